@@ -37,7 +37,7 @@ from .sources import name_opening_word, names_a_court, speaker_before_colon, sub
 from .sources import accused_by_subject, acted_on_before, acted_on_only, last_words_start, search_before_space
 from .sources import role_holder_before_who_said, self_name_after, without_nickname, BODY_PLURALS, VAGUE_GROUP_WORDS
 from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, age_or_nationality, quantity_alone, time_alone, title_case
-from .sources import GENERIC_ONE_AFTER, accused_after, opens_with_given_name
+from .sources import GENERIC_ONE_AFTER, accusation_in_span, accused_after, opens_with_given_name
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
@@ -2594,7 +2594,9 @@ def _unaccused(found: list[tuple[Span, str]], sentence: Sentence) -> list[tuple[
     source."""
     kept: list[tuple[Span, str]] = []
     for span, name in found:
-        accused = accused_after(sentence.text, span.end - sentence.start)
+        start, end = span.start - sentence.start, span.end - sentence.start
+        inside = accusation_in_span(span.text, sentence.text[end:])  # the span "Police accused" of "... of brutality"
+        accused = accused_after(sentence.text, end if inside is None else start + inside)
         rest = sentence.start + (accused.end() if accused else 0)
         speaks = accused is not None and not any(other.start >= rest for other, _ in found) and (
             any(cue.type == "cue" and cue.start >= rest for cue in sentence.spans)

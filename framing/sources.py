@@ -481,6 +481,23 @@ def accused_after(text: str, at: int) -> re.Match[str] | None:
     return _ACCUSED_AFTER.match(text, at)
 
 
+#: How many characters after a source span :func:`accusation_in_span` reads: "of" of "accused" ending the span.
+_ACCUSATION_REACH = 20
+#: A lower-case word by which the words before it speak for whom follows ("The lawyer for a man accused of ...").
+_ON_BEHALF = re.compile(r"\s(?:for|of|representing|defending)\s")
+
+
+def accusation_in_span(text: str, after: str) -> int | None:
+    """Where in the source span ``text`` a passive accusation (see :func:`accused_after`) opens after the name, read
+    on into ``after``, the sentence's text after the span: 6 of "Police accused" before " of brutality say ...", or
+    of "Police accused of brutality"; it is no part of the source's name. ``None`` for none, or for one after a word by
+    which the span speaks for the accused ("The lawyer for a man accused of fraud")."""
+    found = _ACCUSED_AFTER.search(text + after[:_ACCUSATION_REACH])
+    if found is None or not 0 < found.start() < len(text.rstrip()) or _ON_BEHALF.search(text, 0, found.start()):
+        return None
+    return found.start()
+
+
 def _in_passive(text: str, word: re.Match[str]) -> bool:
     """Whether the accusing ``word`` found in ``text`` is a participle in the passive: after a verb of being
     ("was accused") or with no object before its preposition ("accused of", "charged with", "blamed for")."""
@@ -5039,6 +5056,9 @@ class SourceIndex:
         :func:`described_body`) is a description with "the" left out, and means the one person or body it fits,
         named anywhere. A list read as nationalities (see :func:`_nationality_list`) with a word that is no known one
         but names a person so far (see :meth:`_person_word`) is cut at its commas as any other list."""
+        accusation = accusation_in_span(text, after)
+        if accusation is not None:
+            text = text[:accusation]  # "Police" of "Police accused of brutality say they acted lawfully"
         written = display_source(text, possessive_is_name)  # from the span as given: it keeps emoji joined
         if any(not _nationality(word) and self._person_word(word) for word in _listed_words(written)):
             # "Kestorian, Veldoran aides" after "Ilse Kestorian said": no list of nationalities

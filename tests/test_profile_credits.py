@@ -2217,6 +2217,21 @@ def test_the_accused_who_goes_on_to_speak_is_still_the_source(rows, credits):
     assert profile_of(*rows, gap="\n\n")["credits"] == credits
 
 
+@pytest.mark.parametrize("span", ["Police accused", "Police accused of brutality"])
+def test_a_passive_accusation_inside_the_accused_s_span_is_no_part_of_the_source_s_name(span):
+    # before, the source was "police accused" or "police accused of brutality"
+    said = ("Police accused of brutality say they acted lawfully.", CLAIM, {"source": [span], "cue": ["say"]})
+    assert profile_of(said)["credits"] == ["police"]
+    # with no speech after it, the accused is no source of the accusation
+    fired = ("Officers accused of brutality were suspended on Monday.", CLAIM,
+             {"source": [span.replace("Police", "Officers").removesuffix(" say")]})
+    assert profile_of(fired)["credits"] == [None]
+    # one who acts for the accused keeps the words
+    lawyer = ("The lawyer for a man accused of fraud said the case was weak.", CLAIM,
+              {"source": ["The lawyer for a man accused of fraud"], "cue": ["said"]})
+    assert profile_of(lawyer)["credits"] == ["lawyer for a man accused of fraud"]
+
+
 def test_a_passive_accusation_after_another_s_account_goes_on_with_no_one_s():
     # the accused dropped as its source, the accusation is not the account before it either: no one named makes it
     profile = profile_of(("Trump and his allies seized on the texts in assailing the inquiry.", CLAIM,
