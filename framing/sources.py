@@ -224,8 +224,9 @@ _CITED_AFTER = re.compile(r"(?<=\w),?\s+(?:cited|quoted)\s+(?:by|in)\s+[^,]*$")
 #: no one itself.
 RELATIVE_OPENING = re.compile(r"(?:who|whom|whose|which)(?:['’]s)?(?=\s|$)")
 #: A word joining a span or a comma part to a group or list before it ("and", "such as", "including" of "critics,
-#: including Ana Ruiz"): the part names members of the group, or more of the list, and alone the word is no name.
-_LIST_OPENING = re.compile(r"^(?:[Aa]nd|such\s+as|[Ii]ncluding)\s+(?=\S)")
+#: including Ana Ruiz", "like" in lower case of "critics, like Ana Ruiz"): the part names members of the group, or
+#: more of the list, and alone the word is no name.
+_LIST_OPENING = re.compile(r"^(?:[Aa]nd|such\s+as|[Ii]ncluding|like)\s+(?=\S)")
 #: "As" opening a span before a quantifier ("As many tax experts" of "As many tax experts have noted, ..."): the
 #: conjunction of the clause the span opens, no word of the group; not "As many as 20 officials", a number.
 _AS_BEFORE_QUANTIFIER = re.compile(r"^[Aa]s\s+(?=(?:many|some|several|most|few|numerous|other|various|countless)"

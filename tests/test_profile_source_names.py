@@ -160,6 +160,9 @@ def test_a_recipient_after_a_name_is_cut(span, shown):
     # examples of a group after it: the group speaks
     ("Several farmers, including Ned Varga and Ola Brisk", "Several farmers"),
     ("a few hardline members, such as Rep. Ned Varga", "few hardline members"),
+    # "like" giving examples is "such as": after a group the group speaks, opening a span it is no name
+    ("council's loudest critics, like Ruiz and Vask", "council's loudest critics"),
+    ("like Ned Varga and Ola Brisk", "Ned Varga and Ola Brisk"),
     # a name holding the letters stays whole
     ("Rand Torvik", "Rand Torvik"),
     ("Kessel and Marl Dairies", "Kessel and Marl Dairies"),
@@ -335,6 +338,13 @@ def test_examples_of_a_group_marked_apart_give_way_to_the_group():
         ("But critics, including Ned Varga, argue the levy is unfair.", CLAIM,
          {"source": ["critics", "including Ned Varga"], "cue": ["argue"]}))
     assert profile["credits"] == ["critics"]
+
+
+def test_examples_of_a_group_after_like_give_way_to_the_group():
+    profile = profile_of(
+        ("Even the council's loudest critics, like Ruiz and Vask, say the plan should lapse.", CLAIM,
+         {"source": ["council's loudest critics, like Ruiz and Vask"], "cue": ["say"]}))
+    assert profile["credits"] == ["council's loudest critics"]
 
 
 def test_a_long_figure_in_a_relative_clause_does_not_hide_it():
