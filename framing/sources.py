@@ -2626,8 +2626,10 @@ _PARTICIPLE_AFTER = re.compile(r"\s+(?:in|by)\b")
 _PARTICIPLES = frozenset("""described called accused alleged reported disputed contested rejected dismissed advised
     urged brushed shrugged laughed waved played downplayed""".split())
 #: Words between a subject and its verb that leave it the subject ("The ministry on Tuesday flatly denied",
-#: "Acme Corp has also rejected", "Acme Corp today rejected", "The ministry this week denied").
+#: "Acme Corp has also rejected", "Acme Corp today rejected", "The ministry this week denied", "neither" of "Acme
+#: Corp neither admitted nor denied").
 _BEFORE_CUE = re.compile(r"(?:\s+(?:has|have|had|also|again|later|then|since|now|earlier|first|always|long|never|"
+                         r"neither|"
                          r"still|already|ever|often|once|so\s+far|"
                          r"(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|tally|folly|bully)\s)[a-z]+ly|"
                          r"(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"

@@ -103,6 +103,23 @@ def test_pronouns_near_misses_and_cue_less_sentences_give_no_subject(text):
     assert subject(text) is None
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Halvex Bank neither admitted nor denied the findings.", "Halvex Bank"),
+    ("The water board neither confirmed nor denied the report.", "The water board"),
+    ("Deputy Mayor Ilse Varnock on Friday neither confirmed nor denied the report.", "Deputy Mayor Ilse Varnock"),
+])
+def test_neither_before_the_verb_is_no_part_of_the_subject(text, expected):
+    # before, "neither" of "neither admitted nor denied" was kept as the subject's last word ("Halvex Bank neither")
+    assert subject(text) == expected
+
+
+def test_a_non_admission_without_a_source_span_is_credited_to_its_subject_without_neither():
+    profile = profile_of(("Halvex Bank neither admitted nor denied the findings.", DENIAL, {}),
+                         ("It agreed to pay a $5 million fine.", FACT, {}))
+    assert profile["credits"] == ["halvex bank", None]
+    assert [entry["display"] for entry in profile["sources"]] == ["Halvex Bank"]
+
+
 @pytest.mark.parametrize("mark", ["• ", "‣ ", "- ", "– ", "* ", "> ", "1. ", "12) ", "(3) ", "👉 ", "🔴 ", "👍🏿 ",
                                   "❤️ ", "👨\u200d👩\u200d👧 ", "• 14:05 GMT - ", "👉 HOST: "])
 def test_a_list_item_s_mark_or_an_emoji_opening_the_sentence_is_passed_over(mark):
