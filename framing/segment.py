@@ -3573,12 +3573,32 @@ def _initials_before_surname(text: str, comma: int, word: str, surname: int) -> 
     return not person or _NAME_GOES_ON.match(text, surname) is not None
 
 
+#: US states' AP abbreviations written with one full stop ("Fla.", "Calif."; "N.J." is an initialism, read as one).
+_STATE_ABBREVIATIONS = frozenset("""Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss
+    Mo Mont Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo""".split())
+#: A capitalised title after a state's abbreviation, whose holder the state qualifies ("Fla. Gov.", "Calif. Lt. Gov.").
+_TITLE_AFTER_STATE = re.compile(r"(?:Gov|Govs|Sen|Sens|Rep|Reps|Lt|Atty)\.")
+
+
+def _state_before_title(text: str, dot: int, word: str, nxt: int) -> bool:
+    """Whether ``word`` ending at ``dot`` is a state's abbreviation before a title at ``nxt`` that it qualifies
+    ("former Fla. Gov. Tom Vask", "calling for Ariz. Gov. Ana Ruiz", "then-Calif. Lt. Gov."; see
+    ``_TITLE_AFTER_STATE``): one sentence. Not a city's state after its comma ("in Tampa, Fla. Gov. Vask said"),
+    which may end a sentence as before."""
+    if word not in _STATE_ABBREVIATIONS or _TITLE_AFTER_STATE.match(text, nxt) is None:
+        return False
+    start = dot - len(word)
+    return not text[max(0, start - _WORD_REACH):start].rstrip().endswith(",")
+
+
 def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
     if _club_number(text, dot, nxt) or _in_federal_rules(text, dot, nxt):
         return True
     word = _word_before(text, dot)
     if not word:
         return False
+    if _state_before_title(text, dot, word, nxt):
+        return True
     bare = word.rstrip(".").lower()
     if _URLISH.search(word):
         return False  # a web or e-mail address ends its sentence: "write to jdoe@gazette.com. Follow her"

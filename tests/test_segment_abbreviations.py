@@ -324,3 +324,25 @@ def test_a_dotted_brand_still_ends_its_sentence_before_a_word_a_legal_form_only_
 ])
 def test_the_exclamation_mark_of_yahoo_before_one_of_its_services_ends_no_sentence(text, expected):
     assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz ties former Fla. Gov. Tom Vask at 41-41.",
+    "Ruiz won Harlow by 10 points, while Vask took Kessel; Ruiz ties former Fla. Gov. Tom Vask at 41-41.",
+    "Republicans are calling for Ariz. Gov. Ana Ruiz to veto the bill.",
+    "The bill passed, with Wash. Gov. Tom Vask and Calif. Sen. Ana Ruiz in support.",
+    "He met then-Calif. Lt. Gov. Ana Ruiz in May.",
+])
+def test_a_state_s_abbreviation_before_a_title_opens_no_sentence(text):
+    # before, the state's full stop was a sentence's end before "Gov." ("... former Fla." | "Gov. Tom Vask ...")
+    assert [text[a:b] for a, b in split_sentences(text)] == [text]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city's state after its comma may end a sentence as before
+    ("He lives in Tampa, Fla. Gov. Tom Vask visited him.", ["He lives in Tampa, Fla.", "Gov. Tom Vask visited him."]),
+    # and before any other word
+    ("He moved back to Fla. Officials said so.", ["He moved back to Fla.", "Officials said so."]),
+])
+def test_a_state_s_abbreviation_after_a_comma_or_before_no_title_still_ends_a_sentence(text, expected):
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
