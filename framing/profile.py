@@ -4341,7 +4341,30 @@ def _without_descriptions(spans: list[Span], sentence: Sentence) -> list[Span]:
                      or _describes_before_comma(after, sentence))
                  and _set_apart(before, after, sentence)
                  and any(_NAME_WORD_BEFORE.match(word) for word in _ARTICLE.sub("", before.text).split())]
+    described += [span for span in spans if _home_after_name(span, spans, sentence)]
     return [s for s in spans if s not in described]
+
+
+#: A person's name's last word, a comma, perhaps their age and a comma, perhaps "from", ending the words before a
+#: span ("Franson Reneus, 18, " of "Franson Reneus, 18, from Lee County, Fla., disagrees").
+_NAME_AGE_FROM = re.compile(r"(?P<name>[A-Z][\w'’.-]*)\s*,\s*(?P<age>\d{1,3}\s*,\s*)?(?P<from>from\s+)?\Z")
+
+
+def _home_after_name(span: Span, spans: list[Span], sentence: Sentence) -> bool:
+    """Whether the source ``span`` is a place after "from" set after a person's marked name, their age set apart
+    between ("Lee County, Fla" or "from Lee County, Fla" of "Franson Reneus, 18, from Lee County, Fla., disagrees"),
+    or with no age a name that opens with a known given name ("Maria Reneus, from Lee County"): where the person is
+    from, a description, though it stands nearer the cue."""
+    at = sentence.start
+    found = _NAME_AGE_FROM.search(sentence.text, max(0, span.start - at - _HOME_REACH), span.start - at)
+    if found is None or not (found.group("from") or span.text.startswith("from ")):
+        return False
+    names = [other for other in spans if other is not span and other.end == at + found.end("name")]
+    return bool(names) and (found.group("age") is not None or opens_with_given_name(names[0].text.split()))
+
+
+#: How many characters before a place span :func:`_home_after_name` looks for the name and age.
+_HOME_REACH = 60
 
 
 def _set_apart(name: Span, description: Span, sentence: Sentence) -> bool:

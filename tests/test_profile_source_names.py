@@ -49,6 +49,23 @@ def test_a_place_after_from_in_a_span_of_its_own_is_no_person_a_pronoun_may_mean
     assert profile["credits"][1] == "ilsa marrow"
 
 
+@pytest.mark.parametrize("words, spans, credit", [
+    ("Franson Reneus, 18, from Lee County, Fla., disagrees.", ["Franson Reneus", "18", "Lee County, Fla"],
+     "franson reneus"),
+    ("Franson Reneus, 18, from Lee County, Fla., disagrees.", ["Reneus", "18", "from Lee County, Fla"],
+     "franson reneus"),
+    # no age between: a name that opens with a known given name
+    ("Maria Reneus, from Lee County, Fla., disagrees.", ["Maria Reneus", "from Lee County, Fla"], "maria reneus"),
+])
+def test_a_place_after_a_name_and_its_age_marked_apart_is_its_description_not_the_source(words, spans, credit):
+    # before, the place, nearest the cue, was credited ("lee county", "fla")
+    profile = profile_of(
+        ('"We want a fair count," said Tom Vask, a retired teacher from Kessel.', CLAIM,
+         {"source": ["Tom Vask, a retired teacher from Kessel"], "cue": ["said"]}),
+        (words, CLAIM, {"source": spans, "cue": ["disagrees"]}))
+    assert profile["credits"] == ["tom vask", credit]
+
+
 @pytest.mark.parametrize("span, shown", [
     # an outlet's or a body's possessive before a person's name, a known given name first: the person
     ("The Harbour Post's Ana Ruiz", "Ana Ruiz"),
