@@ -3259,7 +3259,8 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     names a definite or named body or person as :func:`subject_before_cue` reads one: "Velmark's President Oren
     Task" of "Velmark's President Oren Task was asked ...", "Dana Holm" of "Dana Holm, a spokeswoman, spoke ...",
     "The ministry" of "The ministry released a video". Its words are capitalised or a body's, role's or
-    portfolio's (see ``_SUBJECT_LOWER_WORDS``), a lower-case verb follows them (see ``_MAIN_VERB``), an
+    portfolio's (see ``_SUBJECT_LOWER_WORDS``), or "at" after analysts or experts ("Analysts at Dunmore
+    Securities": see :func:`_people_at_named_body`), a lower-case verb follows them (see ``_MAIN_VERB``), an
     appositive or a participle's aside between allowed (see ``_APPOSITIVE``, ``_PARTICIPLE_ASIDE``); an opener up
     to its comma ("On Tuesday, "), a conjunction and what :func:`_lead_length` passes over come first. ``None`` for
     anything else (a pronoun, a quotation, a clause, words of no name: "Within minutes, two rival stories were
@@ -3274,7 +3275,9 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     taken = opening
     while taken < min(len(words), opening + _SUBJECT_WORDS):
         word = words[taken].group()
-        if not (word[:1].isupper() or word in _SUBJECT_LOWER_WORDS or _is_role(word)) or word[:1] in _QUOTATION_MARKS:
+        at_body = word == "at" and taken == opening + 1 and words[opening].group().lower() in _PEOPLE_AT_BODY
+        if (not (word[:1].isupper() or word in _SUBJECT_LOWER_WORDS or _is_role(word) or at_body)
+                or word[:1] in _QUOTATION_MARKS):
             break
         if word == "the" and taken > opening and "," in text[skip + words[taken - 1].end():skip + words[taken].start()]:
             break  # "Dana Holm, the chief executive of Orvane, sat ...": an appositive, read below
@@ -3296,10 +3299,12 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
 
 #: A cue after the main clause that credits its subject: a pronoun's verb of speech in a clause of what the subject
 #: did ("released a video that it said showed", "posted what it says is"), or a participle of speech or denial after
-#: a comma ("has expelled three diplomats, accusing them of", "has ruled out changes, dismissing reports of").
+#: a comma ("has expelled three diplomats, accusing them of", "has ruled out changes, dismissing reports of"), or of
+#: writing before "that" ("raised its target, writing in a note to clients that"; not "writing off the loss").
 _SUBJECT_CUE_LATER = re.compile(r"(?:(?<![\w'’-])(?:that|which|what)\s+(?:it|he|she|they)\s+(?:also\s+|later\s+)?"
                                 r"(?:said|says|claimed|claims|alleged|alleges)|,\s+(?:accusing|saying|claiming|"
-                                r"alleging|insisting|denying|dismissing|rejecting))\b")
+                                r"alleging|insisting|denying|dismissing|rejecting|"
+                                r"writing\s+(?:(?:in|on|to)\s+(?:[\w'’-]+\s+){1,6}?)?that))\b")
 
 
 def subject_of_later_cue(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
@@ -3617,7 +3622,9 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
     """Whether ``words``, a sentence's subject, name a definite or named body or person (see
     :func:`subject_before_cue`)."""
     lowered = [w.lower() for w in words]
-    if not 0 < len(words) <= _SUBJECT_WORDS or lowered[0] in _PRONOUNS or lowered[0] in _NO_ONE:
+    if not 0 < len(words) <= _SUBJECT_WORDS or lowered[0] in _PRONOUNS:
+        return False
+    if lowered[0] in _NO_ONE and not _people_at_named_body(words):
         return False
     outside = {word for k, word in enumerate(lowered) if not _in_paper_name(words, k)}
     if _NOT_IN_SUBJECT & outside or lowered[-1] in _SUBJECT_JOINERS or _POSSESSIVE.search(words[-1]):
@@ -3644,6 +3651,19 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
     return (capitalised >= 2 or any(_is_role(_POSSESSIVE.sub("", w)) for w in lowered[1:])
             or (_POSSESSIVE.search(words[0]) is not None and capitalised == 1 and lowered[-1] in BODY_NOUNS
                 and _POSSESSIVE.sub("", words[0]) not in _NOT_AN_OWNER))
+
+
+#: The people of a weasel word that a body's name after "at" makes named ("Analysts at Dunmore Securities").
+_PEOPLE_AT_BODY = frozenset("analysts experts".split())
+
+
+def _people_at_named_body(words: list[str]) -> bool:
+    """Whether the subject ``words`` are analysts or experts at a body named in capitals, "the" perhaps before it
+    ("Analysts at Dunmore Securities", "Experts at the Kessel Institute"): the body's people, no weasel wording
+    ("Analysts said", "Analysts at the time said" name no one)."""
+    named = words[3:4] if len(words) > 3 and words[2] == "the" else words[2:3]
+    return (len(words) > 2 and words[0].lower() in _PEOPLE_AT_BODY and words[1] == "at"
+            and bool(named) and named[0][:1].isupper())
 
 
 #: A day's or a month's possessive ("Thursday's", "March's"), as a key, and a document's noun after it.

@@ -10,7 +10,7 @@ from framing.document import Sentence, Span
 from framing.profile import build_profile, generic_source
 from framing.sources import (description_after_cue, group_before_cue, name_after_cue, name_before_which_said,
                              source_according_to, speaker_after_quote, subject_before_cue, subject_before_finding,
-                             role_holder_before_who_said, weasel_before_cue)
+                             subject_of_later_cue, role_holder_before_who_said, weasel_before_cue)
 
 LABELS = framing.LABELS
 FACT, CLAIM, DENIAL, OPINION = LABELS
@@ -1491,3 +1491,36 @@ def test_the_accused_before_a_passive_accused_of_is_no_source_of_the_sentence(he
                          ("Dravonia charged with running covert sites, NGO says", CLAIM,
                           {"source": ["NGO"], "cue": ["says"]}))
     assert profile["credits"] == ["rights group", "ngo"]
+
+
+def test_analysts_at_a_named_firm_writing_in_a_note_are_the_source_not_the_account_before():
+    # before, the analysts' note went on the company's account before it ("corvane")
+    profile = profile_of(
+        ("Corvane said it would buy back shares.", CLAIM, {"source": ["Corvane"], "cue": ["said"]}),
+        ("Analysts at Dunmore Securities raised their price target to $142 from $125, writing in a note that "
+         'Corvane was "gaining share faster than we modelled."', CLAIM, {"cue": ["writing"]}))
+    assert profile["credits"] == ["corvane", "analysts at dunmore securities"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Analysts at Dunmore Securities said the shares were cheap.", "Analysts at Dunmore Securities"),
+    ("Experts at Kessel University said the dam was sound.", "Experts at Kessel University"),
+    # unnamed, they are weasel wording as before
+    ("Analysts said the shares were cheap.", None),
+    ("Analysts at the time said the shares were cheap.", None),
+])
+def test_analysts_or_experts_at_a_named_body_are_a_subject(text, expected):
+    assert subject(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dunmore Securities raised its target, writing in a note to clients that Corvane was cheap.",
+     "Dunmore Securities"),
+    ("Ana Ruiz backed the plan, writing on Facebook that it was overdue.", "Ana Ruiz"),
+    ("Dunmore Securities raised its target, writing that Corvane was cheap.", "Dunmore Securities"),
+    # "writing" of no report
+    ("Dunmore Securities raised its target, writing off the loss.", None),
+])
+def test_a_participle_of_writing_that_after_the_main_clause_credits_its_subject(text, expected):
+    found = subject_of_later_cue(text)
+    assert (text[found[0]:found[1]] if found else None) == expected
