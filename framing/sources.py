@@ -1243,8 +1243,9 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
         # without its "from"; "A study of 900 women, published in the Kessel Journal" the study's: no journal speaks
         parts = [parts[0], *(_FROM.sub("", p, count=1) for p in parts[1:] if not _PUBLISHED_PART.match(p))]
         # "The coalition, led by Saudi Arabia": the head leads, not who is named after "led by"
-        # "The mayor, criticised by Ana Ruiz": the mayor, not the critic
-        heads = [p for p in parts if not _LED_BY_START.match(p) and not _APPOSED_PART.match(p)]
+        # "The mayor, criticised by Ana Ruiz", "Some donors, targeted by a boycott call": the head, not who acted
+        heads = [p for p in parts if not _LED_BY_START.match(p) and not _APPOSED_PART.match(p)
+                 and not _ACTED_ON_PART.match(p)]
         form = _maker_part(parts) or _pick_part(heads or parts, form)
         form = _without_when(_ASIDE.sub("", form))  # "Raymond Cho (D-Ward 3), who sponsored the plan": its aside too
     form = _CITED_AFTER.sub("", form)  # "Police records cited by the group" are the records
@@ -2688,6 +2689,12 @@ _PARTICIPLE_PHRASE = re.compile(r"\s+(?:for|by|as|of|over|in|at|after|across|aro
 #: names judged or advised the head, and speaks for it no more than "led by" does (see :func:`display_source`).
 _APPOSED_PART = re.compile(rf"(?:(?:[a-z]+ly|long|much|often|once|still|already|also|well)\s+)?"
                            rf"(?:{_APPOSED_PARTICIPLE.pattern}){_PARTICIPLE_PHRASE.pattern}")
+#: A part of a span that opens with a participle of being acted against and its preposition (", targeted by a
+#: boycott call from Fair Harlow,", ", sued by Ana Ruiz,", ", fined for the leak,"): whom it names acted on the head,
+#: which speaks, as after a participle of judgement (see ``_APPOSED_PART``).
+_ACTED_ON_PART = re.compile(r"(?:(?:[a-z]+ly|long|much|often|once|still|already|also|well)\s+)?"
+                            r"(?:targeted|sued|attacked|threatened|pressured|boycotted|fined|sanctioned|investigated|"
+                            rf"charged|blamed|faulted|singled\s+out){_PARTICIPLE_PHRASE.pattern}")
 #: Cues of a stance rather than of speech: a verb of reaction, or one in the progressive (see ``_SUBJECT_CUE``), which a
 #: speaker credited at the sentence's end reports ("The city welcomed the investment, Ruiz said.", "The workers are
 #: warning of a strike, she said.": see ``_TRAILING_CREDIT``).

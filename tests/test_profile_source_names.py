@@ -67,6 +67,29 @@ def test_a_place_after_a_name_and_its_age_marked_apart_is_its_description_not_th
 
 
 @pytest.mark.parametrize("span, shown", [
+    # a participle of being acted against after the head's comma: the head, whoever the acting part names
+    ("Some corporate donors, targeted by a boycott call from a rights group called Fair Harlow",
+     "Some corporate donors"),
+    ("The firm, sued by Ana Ruiz", "firm"),
+    ("Velmor Steel, fined by the Kessel Environment Agency", "Velmor Steel"),
+    ("The club, widely attacked by Tom Vask", "club"),
+    # an author's or publisher's participle is left as it was: whom it names speaks
+    ("The report, written by Ana Ruiz", "Ana Ruiz"),
+])
+def test_the_head_before_a_participle_of_being_acted_against_is_the_source(span, shown):
+    assert display_source(span) == shown
+
+
+def test_a_group_targeted_by_a_named_body_speaks_not_the_body():
+    profile = profile_of(
+        ("Some corporate donors, targeted by a boycott call from a rights group called Fair Harlow, opted to sit out "
+         "the convention.", CLAIM,
+         {"source": ["Some corporate donors, targeted by a boycott call from a rights group called Fair Harlow"],
+          "cue": ["opted"]}))
+    assert profile["credits"] == ["some corporate donors"]
+
+
+@pytest.mark.parametrize("span, shown", [
     # an outlet's or a body's possessive before a person's name, a known given name first: the person
     ("The Harbour Post's Ana Ruiz", "Ana Ruiz"),
     ("Kessel Times' Matt Orrin", "Matt Orrin"),
