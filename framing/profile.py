@@ -1886,12 +1886,13 @@ _HEADLINE_GAP_CHARS = 20
 
 
 def _line_of_its_own(sentence: Sentence, text: str | None) -> bool:
-    """Whether ``sentence`` is the whole first paragraph of ``text``, one line with a blank line after it, as a
-    headline stands ("Vask: 'We will not back down.'" above the copy); never without a text."""
+    """Whether ``sentence`` is the whole first line of ``text``, with a line break after it, as a headline stands
+    ("Vask: 'We will not back down.'" above the copy, with a blank line or a deck line under it); never without a
+    text."""
     if text is None or text[:sentence.start].strip() or "\n" in text[sentence.start:sentence.end]:
         return False
-    after = text[sentence.end:sentence.end + _HEADLINE_GAP_CHARS]
-    return PARAGRAPH_BREAK.match(after, len(after) - len(after.lstrip(" \t"))) is not None
+    after = text[sentence.end:sentence.end + _HEADLINE_GAP_CHARS].lstrip(" \t")
+    return after.startswith(("\n", "\r"))
 
 
 def _short_mentions(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> bool:

@@ -3356,6 +3356,21 @@ def test_a_surname_a_headline_ending_in_a_stop_credits_joins_the_one_person_the_
     assert build_profile(sentences, LABELS, text)["credits"] == ["ford", "ford", "bill ford", "ford"]
 
 
+def test_a_headline_with_a_line_break_under_it_credits_a_surname_the_copy_then_names_in_full():
+    # the headline's line ends in one line break (a deck line or the copy under it, no blank line): "Vask" is still
+    # the one person the copy names in full, and so is the copy's later "Vask"; his denial answers no claim of his own
+    rows = [("Vask says plan is wrong.", "attributed_claim", "Vask", "\n"),
+            ("Tom Vask attacked the plan on Monday.", "official_denial", "Tom Vask", " "),
+            ('"It is dead wrong," Vask told the council.', "official_denial", "Vask", " ")]
+    sentences, text = laid_out(*rows)
+    profile = build_profile(sentences, LABELS, text)
+    assert profile["credits"] == ["tom vask"] * 3
+    assert [pair["allegation"] for pair in profile["denials"]] == [None, None]
+    # a first sentence the copy goes on after on its line is still no headline
+    sentences, text = laid_out(rows[0][:3] + (" ",), *rows[1:])
+    assert build_profile(sentences, LABELS, text)["credits"] == ["vask", "tom vask", "vask"]
+
+
 def test_a_headline_s_surname_leaves_its_person_when_the_copy_names_another_of_that_surname_as_a_source():
     # "Vask" heading the page joined Lina Vask, the first named in full; once Oren Vask speaks too, the headline
     # and the copy's later "Vask" may mean either, so they stay apart
