@@ -2868,7 +2868,8 @@ class _Credits:
         if body is not None:
             self._credit_body(index, body)
             return
-        name = self._speaker(index, own, pronoun)
+        name = (self._own_subject(index, said_by, pronoun) if said_by is not None and pronoun is not None and not own
+                else None) or self._speaker(index, own, pronoun)
         if name and unnamed and self._it_speaks(index, at_end=False) and self._a_person(name):
             # "Astrid Lund accused ... Varnesia's ministry responded. It said ...": "it" opening the sentence is no
             # person; one at its end may be a person's document ('... on his website: "..." / "...," it says.')
@@ -2973,6 +2974,20 @@ class _Credits:
         if pronoun is not None:
             return self._person_meant(index, pronoun)
         return self._continued(index)
+
+    def _own_subject(self, index: int, said_by: Span, pronoun: str) -> str | None:
+        """The person the subject opening sentence ``index`` writes of (its topic, see :meth:`note_topic`) when its
+        "he" or "she" (``pronoun``, the span ``said_by``) opens the sentence's second main clause (see
+        ``_SECOND_CLAUSE``): "Ruiz did not cooperate with the audit, but she has said ..." is Ruiz's, not a source
+        named before; ``None`` when the topic is known to be of the other sex, or the first clause names another
+        person who may be of the pronoun's."""
+        sentence = self.sentences[index]
+        joined = _SECOND_CLAUSE.search(sentence.text)
+        if (self.topic is None or self.topic[0] != index or joined is None
+                or joined.end() != said_by.start - sentence.start or self.topic_others & {pronoun, None}):
+            return None
+        person = self.topic[1]
+        return person if self.known.sex_of(person) in (None, pronoun) else None
 
     def _person_meant(self, index: int, pronoun: str) -> str | None:
         """The person "he" or "she" (``pronoun``) in sentence ``index`` stands for, if anyone."""

@@ -2256,3 +2256,19 @@ def test_he_after_a_fronted_clause_is_the_main_clause_s_subject_not_the_source_t
     assert profile_of(*donors, (f"{fronted} Ines Valen spurred the campaign to respond.", CLAIM,
                                 {"source": ["Brask", "Ines Valen"], "cue": ["described"]}), urged)["credits"][-1] == (
         "tom brask")
+
+
+def test_she_opening_a_second_clause_is_the_subject_opening_the_sentence_not_a_role_named_before():
+    # before, "she" went to "the former mayor", the last source, a nameless role, over Ruiz, the sentence's own subject
+    rows = [("Ana Ruiz spoke in Harlow on Monday.", FACT, {}),
+            ('"I have confidence in the voters," Ruiz said.', CLAIM, {"source": ["Ruiz"], "cue": ["said"]}),
+            ("The former mayor has long maintained that she followed the rules.", DENIAL,
+             {"source": ["The former mayor"], "cue": ["maintained"]})]
+    clause = "did not cooperate with the audit, but she has said she will talk to the police."
+    assert profile_of(*rows, (f"Ruiz {clause}", CLAIM, {"source": ["she"], "cue": ["said"]}))["credits"] == [
+        None, "ana ruiz", "former mayor", "ana ruiz"]
+    # a subject of the other sex, or another person named in the first clause, leaves the pronoun to the rules before
+    other_sex = (f"Mr. Tom Vask {clause}", CLAIM, {"source": ["she"], "cue": ["said"]})
+    assert profile_of(*rows, other_sex)["credits"][-1] == "former mayor"
+    assert profile_of(*rows, ("Ruiz met Ines Pell at the audit, but she has said she will talk to the police.", CLAIM,
+                              {"source": ["she"], "cue": ["said"]}))["credits"][-1] == "former mayor"
