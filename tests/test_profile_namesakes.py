@@ -278,3 +278,13 @@ def test_a_surname_alone_after_a_joint_credit_joins_the_one_person_of_the_pair_i
     assert credits(joint, said('"We are broke," Mr. Corlow said.', "Mr. Corlow"))[1] == "corlow"
     assert credits(said("Ana Ruiz and Luis Ruiz said the party was short of money.", "Ana Ruiz and Luis Ruiz"),
                    said('"We are broke," Ruiz said.', "Ruiz")) == ["ana ruiz and luis ruiz", "ruiz"]
+
+
+def test_a_surname_alone_joins_the_person_a_group_s_source_names_as_its_leader():
+    # before, "Rupert" was no known given name, so "Dr. Rupert Okonjo", written only inside the authors' source,
+    # made no namesake, and "Okonjo said" stayed a source of its own
+    rows = [said("Its authors, led by Dr. Rupert Okonjo of Harlow University, wrote that the drug raised the risk.",
+                 "Its authors, led by Dr. Rupert Okonjo of Harlow University"),
+            said("Tessaly said the analysis was flawed.", "Tessaly", DENIAL),
+            said("Okonjo said his team had checked its numbers.", "Okonjo")]
+    assert credits(*rows) == ["authors", "tessaly", "rupert okonjo"]
