@@ -5153,6 +5153,8 @@ class SourceIndex:
                 else meant or self._stands_for(bare, written, text, denial, before, kin, after))
         if meant is None and name != bare and " " not in bare and name in self.people:
             self._alone_for.setdefault(bare, name)
+        if name == bare and not described:
+            name = self._surnames_in_full(bare, written) or name  # "Ruiz and Vask" after "Ana Ruiz", "Tom Vask"
         self._name_the_role(text, name)
         investing = None if "," in text else _APPOSED_INVESTOR.match(after)
         self._note_business(f"{text}, {investing.group(1)}" if investing else text, name)
@@ -5838,6 +5840,29 @@ class SourceIndex:
             return person
         return None
 
+    def _surnames_in_full(self, bare: str, written: str) -> str | None:
+        """The key of the source ``bare`` (``written`` so), surnames alone joined by "and" ("Ruiz and Vask"), with
+        each surname written as the full name of the one person of it the document named in full so far ("ana ruiz
+        and tom vask" after "Ana Ruiz" and "Mayor Tom Vask"), shown so too; ``None`` unless each is such a surname, a
+        source or a place or body's word before in none of its own, and of one person written in full only."""
+        parts, shown = bare.split(" and "), written.split(" and ")
+        if len(parts) < 2 or len(parts) != len(shown) or any(" " in part or not _capitalised(word)
+                                                             for part, word in zip(parts, shown)):
+            return None
+        full: list[tuple[str, str]] = []
+        for part in parts:
+            people = self._namesakes_of(part) if part not in self.names and not self._place_or_body(part) else None
+            if not people or len(people) != 1:
+                return None
+            only = next(person for tops in people.by_sex.values() for person in tops)
+            from_given = _from_given_name(*next(iter(people.names[only].items())))
+            if from_given is None:
+                return None
+            full.append(from_given)
+        name = " and ".join(key for key, _ in full)
+        self.shown.setdefault(name, " and ".join(written for _, written in full))
+        return name
+
     def _one_of_joint(self, bare: str, written: str, text: str, around: tuple[str, str]) -> str | None:
         """The one person whose surname ``bare`` (``written`` so, in the span ``text``; ``around``: the sentence's
         text before and after it) ends a part of a source credited before that names people joined by "and", each a
@@ -5914,13 +5939,10 @@ class SourceIndex:
         their full name written first, from its first known given name or initial on ("hillary clinton" of
         "Democrat Hillary Clinton", a word before the name kept in it: see
         :func:`framing.given_names.is_given_name`; "o. tim sloan"), else the one that leads (see :meth:`_namesake`)."""
-        name, shown = next(iter(people.names[person].items()))
-        words, shown_words = name.split(" "), shown.split(" ")
-        first = None if len(words) != len(shown_words) else next(
-            (at for at, word in enumerate(shown_words) if is_given_name(word) or _INITIAL.fullmatch(word)), None)
-        if first is None:
+        from_given = _from_given_name(*next(iter(people.names[person].items())))
+        if from_given is None:
             return self._namesake(people, person)
-        name, shown = " ".join(words[first:]), " ".join(shown_words[first:])
+        name, shown = from_given
         self.shown.setdefault(name, shown)
         self._note_person(name, frozenset())
         return name
@@ -6587,6 +6609,16 @@ class _WordIndex:
         """The keys filed under every one of ``words`` (none for no words)."""
         found = sorted((self._keys.get(word, set()) for word in set(words)), key=len)
         return set(found[0]).intersection(*found[1:]) if found else set()
+
+
+def _from_given_name(name: str, shown: str) -> tuple[str, str] | None:
+    """The full name's key ``name`` (``shown`` as written) from its first known given name or initial on, with
+    what is shown ("hillary clinton" of "Democrat Hillary Clinton", "o. tim sloan"; see
+    :func:`framing.given_names.is_given_name`); ``None`` for none."""
+    words, shown_words = name.split(" "), shown.split(" ")
+    first = None if len(words) != len(shown_words) else next(
+        (at for at, word in enumerate(shown_words) if is_given_name(word) or _INITIAL.fullmatch(word)), None)
+    return None if first is None else (" ".join(words[first:]), " ".join(shown_words[first:]))
 
 
 def _people_joined(source: str, shown: str) -> dict[str, str]:

@@ -288,3 +288,16 @@ def test_a_surname_alone_joins_the_person_a_group_s_source_names_as_its_leader()
             said("Tessaly said the analysis was flawed.", "Tessaly", DENIAL),
             said("Okonjo said his team had checked its numbers.", "Okonjo")]
     assert credits(*rows) == ["authors", "tessaly", "rupert okonjo"]
+
+
+def test_surnames_alone_joined_by_and_are_credited_as_the_people_written_in_full():
+    # before, "Ruiz and Vask" stayed "ruiz and vask" though both were written in full
+    backed = ("Democrat Ana Ruiz has backed the toll, as has Mayor Tom Vask.", FACT, {})
+    slammed = said("Ruiz and Vask said the council had wasted money.", "Ruiz and Vask")
+    profile = profile_of(backed, slammed)
+    assert profile["credits"] == [None, "ana ruiz and tom vask"]
+    assert [s["display"] for s in profile["sources"]] == ["Ana Ruiz and Tom Vask"]
+    # two people of one of the surnames written in full, or a surname a source alone before: as written
+    assert credits(("Ana Ruiz and Luis Ruiz have backed the toll, as has Mayor Tom Vask.", FACT, {}), slammed) == [
+        None, "ruiz and vask"]
+    assert credits(said("Ruiz said the toll was fair.", "Ruiz"), backed, slammed)[-1] == "ruiz and vask"
