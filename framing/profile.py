@@ -2741,6 +2741,7 @@ class _Credits:
         self.topic_others: frozenset[str | None] = frozenset()  # the sexes of the others the topic's sentence names
         self.described_topics: set[str] = set()  # topics of unknown sex that may still be a "he" or "she"
         self.body_topic: tuple[int, Span] | None = None  # a sentence naming no source -> the body its subject is
+        self.sanctioned: tuple[int, Span | None] | None = None  # a sentence naming no source -> whom it sanctions
         self.document_topic: tuple[int, Span] | None = None  # a sentence naming no source -> the study opening it
 
     def note_surnames(self, index: int) -> None:
@@ -2779,10 +2780,32 @@ class _Credits:
     def note_body(self, index: int, subject: Span) -> None:
         """Note the body the ``subject`` of sentence ``index``, which names no source, names: its head is a body's
         noun ("Varnesia's foreign ministry", "The Varnesian mission": see ``BODY_NOUNS``, ``_SPEAKING_BODIES``) or it is
-        a company known so far. "It" speaking in the next sentence means that body (see :meth:`_body_meant`)."""
+        a company known so far. "It" speaking in the next sentence means that body (see :meth:`_body_meant`), but
+        in a denial the one the subject sanctions or takes legal action against, if any ("The court fined Tessary
+        Freight Ltd.": see ``_SANCTIONS``), when named (see :meth:`_sanctioned`)."""
+        sentence = self.sentences[index]
+        sanctions = _SANCTIONS.match(sentence.text, subject.end - sentence.start)
+        if sanctions is not None:
+            self.sanctioned = index, self._sanctioned(sentence, sanctions)
         key = text_key(display_source(subject.text))
         if key and (head_word(key) in BODY_NOUNS | _SPEAKING_BODIES or key in self.known.companies):
             self.body_topic = index, subject
+
+    def _sanctioned(self, sentence: Sentence, sanctions: re.Match[str]) -> Span | None:
+        """The name of the one the ``sanctions`` match of ``sentence`` fines, sues or charges (see ``_SANCTIONS``),
+        when written by capitalised words that may be a body's: not a person's, by a given name first, or a person
+        or surname named so far ("The court fined Tom Vell.", "... fined Vell." after "Tom Vell"); a legal form
+        left out."""
+        if sanctions.group("name") is None:
+            return None  # "The court fined the firm.": no name
+        words = text_key(sanctions.group("name")).split(" ")
+        if (given_name_sex(words[0]) is not None or " ".join(words) in self.known.people
+                or (len(words) == 1 and words[0] in self.known.surnames)):
+            return None
+        kept = len(without_legal_form(" ".join(words)).split(" "))  # "Tessary Freight" of "Tessary Freight Ltd"
+        name = " ".join(sanctions.group("name").split()[:kept])
+        start = sentence.start + sanctions.start("name")
+        return Span("source", start, start + len(name), name)
 
     def note_document(self, index: int) -> None:
         """Note the study or like document opening sentence ``index``, which names no source (see
@@ -2932,7 +2955,12 @@ class _Credits:
 
     def _body_meant(self, index: int) -> Span | None:
         """The subject naming a body (see :meth:`note_body`) of the sentence just before sentence ``index``, in
-        which "it" speaks: "The Varnesian mission issued a statement on Tuesday. It said ..." is the mission's."""
+        which "it" speaks: "The Varnesian mission issued a statement on Tuesday. It said ..." is the mission's. In a
+        denial after a sentence whose subject sanctions another, the one sanctioned if named, else no one: "The court
+        fined Tessary Freight Ltd. It denied any wrongdoing." is Tessary Freight's, never the court's."""
+        if (self.sanctioned is not None and self.sanctioned[0] == index - 1
+                and self.sentences[index].label == "official_denial"):
+            return self.sanctioned[1]
         if self.body_topic is None or self.body_topic[0] != index - 1:
             return None
         return self.body_topic[1]
@@ -4089,6 +4117,15 @@ _SPOKE_OR_ASKED = re.compile(
     r"replied|answered|took\s+questions|briefed|met\s+(?:with\s+)?reporters|gave\s+(?:an\s+)?interview|"
     r"faced\s+questions|weighed\s+in|sat\s+down|told|tells|testified|refused|tweeted|wrote|posted|"
     r"did\s+not\s+(?:respond|return|reply)|could\s+not\s+be\s+reached|would\s+not\s+comment)\b", re.I)
+#: After a subject, a verb by which it sanctions or takes legal action against another, perhaps named after it by
+#: capitalised words, "the" allowed before them (group "name", a possessive's owner: "Tessary Freight" of
+#: "suspended Tessary Freight's licence"): "The court fined Tessary Freight Ltd.", "The regulator has sued Orvane".
+_SANCTIONS = re.compile(
+    r"\s+(?:(?:has|have|had|also|then|later|formally|on\s+[A-Z][a-z]+day)\s+)*"
+    r"(?:fined|fines|sued|sues|suspended|suspends|charged|charges|indicted|indicts|banned|bans|barred|bars|raided|"
+    r"raids|sanctioned|sanctions|penali[sz]ed|penali[sz]es|prosecuted|prosecutes|censured|censures|accused|accuses|"
+    r"revoked|revokes|blacklisted|blacklists|reprimanded|reprimands|expelled|expels|disqualified|disqualifies)\b"
+    r"(?:\s+(?:the\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)(?![\w&-]))?")
 #: After a subject (an aside between commas allowed), a passive verb: the subject was acted upon ("was arrested",
 #: "has been charged", "was found"), whom a "he" or "she" next need not mean; not a state of mind ("was unconvinced").
 _ACTED_UPON = re.compile(

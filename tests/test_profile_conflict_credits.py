@@ -332,3 +332,23 @@ def test_she_after_a_person_who_spoke_with_no_role_of_the_list_is_that_person(mi
         (middle, FACT, None),
         ("She said at least 230 civilians had been killed.", CLAIM, "She"),
     ) == [None, None, "helen osei"]
+
+
+@pytest.mark.parametrize("acted, denier", [
+    ("The court fined Tessary Freight Ltd.", "tessary freight"),
+    ("The regulator suspended Tessary Freight's licence.", "tessary freight"),
+    ("The regulator has sued Tessary Freight over the spill.", "tessary freight"),
+    ("The court fined the company.", None),  # no name: no one, never the court
+    ("The court fined Tom Vell.", None),  # a person's name: "It" is no person
+])
+def test_it_denying_after_a_body_sanctions_another_is_the_one_sanctioned_never_the_body(acted, denier):
+    for span in (None, "It"):
+        assert credits((acted, FACT, None), ("It denied any wrongdoing.", DENIAL, span)) == [None, denier]
+
+
+def test_it_after_a_body_acting_on_nothing_is_that_body():
+    # the body's own statement, and its words after it sanctioned another when they deny nothing
+    assert credits(("The office issued a statement.", FACT, None),
+                   ("It denied the claims.", DENIAL, None)) == [None, "office"]
+    assert credits(("The court fined Tessary Freight Ltd.", FACT, None),
+                   ("It said the firm had ignored warnings.", CLAIM, None)) == [None, "court"]
