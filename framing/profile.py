@@ -1938,6 +1938,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not quantity_alone(s.text)  # "more than 3 million" of "The video, viewed more than 3 million times,"
              and not _clause_after_aside(s, sentence)
              and not _in_reason_clause(s, sentence)
+             and not _credit_aside(s, sentence)
              and not _acted_on_before_participle(s, sentence)
              and not _title_subject(s, sentence)]
     spans = _main_subject_past_concession(spans, sentence) or spans
@@ -2627,6 +2628,21 @@ def _person_role(word: str) -> bool:
     """Whether ``word`` is a person's role (see ``PERSON_ROLES``), singular or plural ("official", "Officers")."""
     word = word.lower()
     return word in PERSON_ROLES or word.removesuffix("s") in PERSON_ROLES
+
+
+#: The aside "to his credit" (her, their, its ...), "to" perhaps in the span or just before it: a comment on the
+#: subject, naming no one who speaks.
+_CREDIT_ASIDE = re.compile(r"(?:[Tt]o\s+)?(?:his|her|their|its|our|your|my)\s+(?:own\s+)?credit")
+_TO_BEFORE = re.compile(r"\b[Tt]o\s+\Z")
+
+
+def _credit_aside(span: Span, sentence: Sentence) -> bool:
+    """Whether ``span`` is the aside "to their credit" or the like (see ``_CREDIT_ASIDE``): "their credit" of "The
+    authors, to their credit, said as much." is no source, and the subject speaks."""
+    text = span.text.strip(EDGE)
+    found = _CREDIT_ASIDE.fullmatch(text)
+    return found is not None and (text[:2].lower() == "to"
+                                  or _TO_BEFORE.search(sentence.text, 0, span.start - sentence.start) is not None)
 
 
 def _in_reason_clause(span: Span, sentence: Sentence) -> bool:

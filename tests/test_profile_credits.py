@@ -2272,3 +2272,21 @@ def test_she_opening_a_second_clause_is_the_subject_opening_the_sentence_not_a_r
     assert profile_of(*rows, other_sex)["credits"][-1] == "former mayor"
     assert profile_of(*rows, ("Ruiz met Ines Pell at the audit, but she has said she will talk to the police.", CLAIM,
                               {"source": ["she"], "cue": ["said"]}))["credits"][-1] == "former mayor"
+
+
+@pytest.mark.parametrize("sentence, credit, cue, subject", [
+    ("The authors, to their credit, said as much.", "their credit", "said", "authors"),
+    ("The ministry, to its own credit, denied nothing.", "its own credit", "denied", "ministry"),
+    ("The board, to his credit, said the plan had failed.", "to his credit", "said", "board"),
+])
+def test_to_their_credit_is_an_aside_naming_no_source(sentence, credit, cue, subject):
+    profile = profile_of(
+        ("Health officials said the outbreak was growing.", CLAIM,
+         {"source": ["Health officials"], "cue": ["said"]}),
+        (sentence, DENIAL, {"source": [sentence.split(",")[0], credit], "cue": [cue]}),
+    )
+    assert profile["credits"] == ["health officials", subject]
+    assert "credit" not in {source["source"] for source in profile["sources"]}
+    # a credit that is no aside stays a source: "Their credit union said ..."
+    assert profile_of(("Their credit union said the loan was safe.", CLAIM,
+                       {"source": ["Their credit union"], "cue": ["said"]}))["credits"] == ["credit union"]
