@@ -1575,3 +1575,15 @@ def test_a_place_s_label_opened_by_a_given_name_of_either_sex_after_a_quotation_
             f'"{place}: Seriously, look at this. The levy is a tax on farms."')
     credits, _ = credits_of(text, {0: CLAIM, 1: CLAIM, 2: CLAIM}, {0: ["Ruiz, Tom Vask and Ed Rusk"]})
     assert credits[1][1] != place.lower()
+
+
+@pytest.mark.parametrize("talked", ["spoke with", "spoke to", "talked with"])
+def test_a_named_writer_speaking_with_someone_above_a_qa_names_whom_it_is_with(talked):
+    text = ("Q&A: The lead author on the memory study\n\n"
+            f"Science writer Hal Dorrington {talked} Dr. Imelda Sorrentine on Thursday.\n\n"
+            "Q: Is the criticism fair?\n\nA: Some of it is. The sample was small.")
+    credits, _ = credits_of(text, {3: CLAIM, 4: CLAIM})
+    assert [credit for _, credit in credits][2:] == ["q (interviewer)", "imelda sorrentine", "imelda sorrentine"]
+    # one who is no writer talking with someone names no interviewee
+    assert interviewee_named("Mayor Tom Vell spoke with Dr. Imelda Sorrentine on Thursday.") is None
+    assert interviewee_named("Science writer Hal Dorrington spoke with the Herald.") is None
