@@ -4008,8 +4008,19 @@ _NO_MARK = "\0"
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
     """Character ranges of ``text`` inside quotation marks, the marks included: curly, low-high („…“),
-    straight, single and guillemets (see ``_QUOTE_PAIRS`` for where an unclosed one ends)."""
-    return [m.span() for m in _QUOTE_PAIRS.finditer(_hide_unclosed_angles(text))]
+    straight, single and guillemets (see ``_QUOTE_PAIRS`` for where an unclosed one ends), a quotation in doubled
+    apostrophes ("''...,'' she said", as some archives type double marks) with both of each (see
+    :func:`_doubled_apostrophes`)."""
+    return [_doubled_apostrophes(text, *m.span()) for m in _QUOTE_PAIRS.finditer(_hide_unclosed_angles(text))]
+
+
+def _doubled_apostrophes(text: str, start: int, end: int) -> tuple[int, int]:
+    """The quotation ``text[start:end]`` in single marks taken out to the apostrophe before each of its marks where it
+    is typed in doubled apostrophes ("''She will win,''"), read as one in double marks; any other as it is."""
+    if (start > 0 and text[start - 1:start + 1] == "''" and end - start > 2 and text[end - 1:end + 1] == "''"
+            and (start < 2 or not text[start - 2].isalnum())):
+        return start - 1, end + 1
+    return start, end
 
 
 def _hide_unclosed_angles(text: str) -> str:

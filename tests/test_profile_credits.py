@@ -2290,3 +2290,14 @@ def test_to_their_credit_is_an_aside_naming_no_source(sentence, credit, cue, sub
     # a credit that is no aside stays a source: "Their credit union said ..."
     assert profile_of(("Their credit union said the loan was safe.", CLAIM,
                        {"source": ["Their credit union"], "cue": ["said"]}))["credits"] == ["credit union"]
+
+
+@pytest.mark.parametrize("opening, closing", [('"', '"'), ("''", "''")])
+def test_a_quotation_in_doubled_apostrophes_is_credited_as_one_in_double_marks(opening, closing):
+    quotation = f"{opening}She will crush you to get what she wants."
+    profile = profile_of(
+        ("Ana Ruiz spoke at the rally in Harlow.", FACT, {}),
+        (quotation, CLAIM, {}),
+        (f"That's who she is,{closing} Ms. Ruiz said.", CLAIM, {"source": ["Ms. Ruiz"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == [None, "ana ruiz", "ana ruiz"]

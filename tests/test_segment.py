@@ -1621,3 +1621,10 @@ def test_a_two_letter_degree_after_a_persons_name_still_ends_its_sentence(text, 
 ])
 def test_a_degree_written_as_a_noun_ends_the_sentence_before_a_capitalised_word(text, expected):
     assert sentences(text) == expected
+
+
+def test_a_quotation_in_doubled_apostrophes_reads_as_one_in_double_marks():
+    text = "''She will crush you to win. That's who she is,'' Ms. Ruiz said. The crowd's ''chant'' grew."
+    assert _quoted(text) == ["''She will crush you to win. That's who she is,''", "''chant''"]
+    # one mark of each is a quotation in single marks, as before
+    assert _quoted("'She will win,' Ms. Ruiz said.") == ["'She will win,'"]
