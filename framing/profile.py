@@ -21,7 +21,7 @@ from .segment import OPENING_STAMP, SpeakerTurn, asks, in_headline, opening_labe
 from .segment import heads_section, speaker_turns, stamp_length
 from .segment import ENTRY_STAMP, INTERVIEWER_ROLES, PULL_QUOTE_SIGNATURE, SPEAKER_ROLES, closing_note, intro_names
 from .segment import HOST_LABELS, LIST_ITEM, release_heading
-from .segment import linked_headline, names_outlet
+from .segment import QUOTED_RUN, linked_headline, names_outlet
 from .segment import GLUED_PARTICLES, INTRO_CHARS, NAME_PARTICLES, PARAGRAPH_BREAK
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, body_name_after, head_word,
                       interviewee_mention, name_after_cue, name_after_role, name_after_title, normalise_source,
@@ -37,7 +37,8 @@ from .sources import name_opening_word, names_a_court, speaker_before_colon, sub
 from .sources import accused_by_subject, acted_on_before, acted_on_only, last_words_start, search_before_space
 from .sources import role_holder_before_who_said, self_name_after, without_nickname, BODY_PLURALS, VAGUE_GROUP_WORDS
 from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, age_or_nationality, quantity_alone, time_alone, title_case
-from .sources import GENERIC_ONE_AFTER, accusation_in_span, accused_after, opens_with_given_name
+from .sources import CIVIC_NAME_WORDS, GENERIC_ONE_AFTER, accusation_in_span, accused_after
+from .sources import opens_with_given_name
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
@@ -4983,9 +4984,11 @@ def _bodies_served(sentences: Sequence[Sentence], credited: dict[int, str],
             at = index if written is None else bisect_right(starts, written[0]) - 1  # the sentence holding it
             lead = _mention_lead(sentences, starts, written)
             spoken_for = _bodies_spoken_for(source, mention)
+            owners = _owners_meant(mention, source, before, sentences[at - 1] if at > 0 else None,
+                                   credited.get(at - 1))
             serves.setdefault(source, set()).update(
                 spoken_for, _bodies_by_noun(spoken_for, source, before),
-                _owners_meant(mention, source, before, sentences[at - 1] if at > 0 else None, credited.get(at - 1)),
+                owners or _civic_group_meant(mention, source, sentences, credited, at, lead),
                 _firm_by_short_name(lead, mention, source, before))
             before.append(source)
         served.append(frozenset(serves.get(source, ())) if source is not None else frozenset())
@@ -5012,6 +5015,31 @@ def _owners_meant(mention: str, source: str, before: list[str], previous: Senten
         return {previous_source}
     others = [name for name in before if name != source]
     return next(({name} for name in reversed(others) if head_word(name) == noun.lower()), set())
+
+
+#: Lower-case words by which a text writes a body as a group ("the Red Hand militia", "an armed group"): with one
+#: written near, "the group's spokesman" may be that body's (see :func:`_civic_group_meant`).
+_GROUP_WORDS = re.compile(r"\b(?:groups?|organi[sz]ations?|militias?|rebels?|factions?|gangs?)\b")
+
+
+def _civic_group_meant(mention: str, source: str, sentences: Sequence[Sentence], credited: dict[int, str], at: int,
+                       lead: str) -> set[str]:
+    """The civic body that a mention of ``source`` in the sentence at ``at`` (``lead``: its words before the
+    mention) writes as "the group's" or "the organisation's" speaking role when no source of that head word was
+    credited (see :func:`_owners_meant`): the one body credited before whose name says it is a civic one ("Safeguard
+    Rights Watch", see ``CIVIC_NAME_WORDS``), when no word for a group (see ``_GROUP_WORDS``) is written outside
+    quotation marks from its latest credit to the mention: "Safeguard Rights Watch accused the Red Hand militia of
+    ... said Tor Vask, the group's spokesman" may be the militia's."""
+    owned = _OWNED_ROLE.search(mention)
+    if owned is None or (owned.group("noun") or "").lower() not in ("group", "organisation", "organization"):
+        return set()
+    civic = {credited[j]: j for j in sorted(credited) if j < at and credited[j] != source
+             and set(credited[j].split()) & CIVIC_NAME_WORDS}
+    if len(civic) != 1:
+        return set()
+    (body, last), = civic.items()
+    written = " ".join(sentence.text for sentence in sentences[last:at]) + " " + lead
+    return set() if _GROUP_WORDS.search(QUOTED_RUN.sub(" ", written)) else {body}
 
 
 def _bodies_by_noun(bodies: set[str], source: str, before: list[str]) -> set[str]:

@@ -4537,6 +4537,9 @@ NAMELESS_BUSINESSES = _BUSINESS_DESCRIPTIONS | _TRADE_KINDS | _CIVIC_DESCRIPTION
 _CIVIC_NAME_WORDS = frozenset("""network watch watchdog foundation trust coalition alliance association institute
     society centre center fund campaign movement league federation forum initiative project international club
     charity organisation organization union""".split())
+#: The same words for :mod:`framing.profile`, which reads "the group's director" as one of such a body (see
+#: ``framing.profile._civic_group_meant``).
+CIVIC_NAME_WORDS = _CIVIC_NAME_WORDS
 #: Words that make a body described as a group a civic one, no company ("a consumer group, Fair Tech", "the rights
 #: group Civic Watch", "a trade group"): "the company" never means it.
 _CIVIC_GROUP_WORDS = frozenset("""consumer consumers advocacy rights lobby lobbying pressure campaign campaigning

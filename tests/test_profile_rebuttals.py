@@ -441,3 +441,31 @@ def test_the_accused_side_s_own_account_labelled_a_denial_is_answered_by_a_rebut
         assert profile["denials"] == [{"denial": 1, "source": "dravonia", "allegation": 0}]
         assert [r["allegation"] for r in profile["rebuttals"]] == [0]
         assert [s["source"] for s in profile["sources"] if s["denies"]] == ["dravonia"]
+
+
+def test_the_group_s_director_speaks_for_the_one_civic_group_in_view():
+    # "the group's" names no source by its head word ("watch"), but Safeguard Rights Watch is the one body in view
+    # whose name says it is a group: its director answers the accused's account, a rebuttal, and does not deny
+    speaker = "Hanna Lode, the group's research director"
+    profile = profile_of(("Safeguard Rights Watch accused Dravonia of running the sites to pressure exiles.", CLAIM,
+                          "Safeguard Rights Watch"),
+                         ("Dravonia has described the stations as volunteer-run help desks.", DENIAL, "Dravonia"),
+                         (f'"Volunteers do not threaten people\'s parents," said {speaker}.', DENIAL, speaker))
+    assert profile["denials"] == [{"denial": 1, "source": "dravonia", "allegation": 0}]
+    assert profile["rebuttals"] == [{"rebuttal": 2, "source": "hanna lode", "allegation": 0}]
+    assert {s["source"]: s["denies"] for s in profile["sources"]} == {"safeguard rights watch": False,
+                                                                       "dravonia": True, "hanna lode": False}
+
+
+@pytest.mark.parametrize("accusation, answer", [
+    ("Safeguard Rights Watch accused the Red Hand militia of shelling two villages.", "The Red Hand denied it."),
+    ("Safeguard Rights Watch accused the Red Hand of shelling two villages.", "The Red Hand, an armed group, denied it."),
+])
+def test_an_accused_militia_group_s_spokesman_stays_on_the_accused_side(accusation, answer):
+    # another group written in view: "the group's" may be the militia's, so its spokesman still denies
+    speaker = "Tor Vask, the group's spokesman"
+    profile = profile_of((accusation, CLAIM, "Safeguard Rights Watch"), (answer, DENIAL, "The Red Hand"),
+                         (f'"We shelled no one," said {speaker}.', DENIAL, speaker))
+    assert profile["rebuttals"] == []
+    assert profile["denials"][-1] == {"denial": 2, "source": "tor vask", "allegation": 0}
+    assert {s["source"]: s["denies"] for s in profile["sources"]}["tor vask"] is True
