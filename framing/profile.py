@@ -20,7 +20,7 @@ from .errors import InputError, counted
 from .segment import OPENING_STAMP, SpeakerTurn, asks, in_headline, opening_label_length, page_furniture
 from .segment import heads_section, speaker_turns, stamp_length
 from .segment import ENTRY_STAMP, INTERVIEWER_ROLES, PULL_QUOTE_SIGNATURE, SPEAKER_ROLES, closing_note, intro_names
-from .segment import HOST_LABELS, LIST_ITEM, release_heading
+from .segment import HOST_LABELS, LIST_ITEM, release_heading, release_issuer
 from .segment import QUOTED_RUN, linked_headline, names_outlet
 from .segment import GLUED_PARTICLES, INTRO_CHARS, NAME_PARTICLES, PARAGRAPH_BREAK
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, body_name_after, head_word,
@@ -496,7 +496,7 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
                | _non_admission_denials(sentences)
                | _questions_put(sentences, credited, voiced, speakers, text) | _court_rulings(sentences, credited)
                | _verdict_denials(sentences, credited))
-    served = _bodies_served(sentences, credited, mentions)
+    served = _bodies_served(sentences, credited, mentions, _release_issuers(sentences, furniture, credited))
     rebuttals = _rebuttals(sentences, credited, furniture, framing, served)
     spoken = speakers.turn_of  # a sentence in a speaker's turn is the speaker's voice, not the writer's
     unsourced = _unsourced_opinions(sentences, voiced, aside, spoken, text)
@@ -4686,7 +4686,8 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
         window = range(index - 1, max(-1, index - 1 - _ALLEGATION_WINDOW), -1)
         claims = [j for j in window
                   if sentences[j].label == "attributed_claim" and not furniture[j]
-                  and (denier is None or not _same_side(credited.get(j), denier, bodies))
+                  and (denier is None or not (_same_side(credited.get(j), denier, bodies)
+                                              or _serves(served, j, credited, denier)))
                   and not (_court_remark(sentences[j], credited.get(j)) and not _names_denier(sentences[j], denier))]
         wording = _denial_wording(sentence)
         topic = _content_words(wording)
@@ -4728,6 +4729,13 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
         allegation = ranked[0] if ranked else _beyond_window(sentences, credited, index, denier, bodies, checked, lead)
         pairs.append({"denial": index, "source": denier, "allegation": allegation})
     return pairs
+
+
+def _serves(served: Sequence[frozenset[str]] | None, index: int, credited: dict[int, str], denier: str) -> bool:
+    """Whether the source credited with the sentence at ``index`` speaks for ``denier`` (``served``, see
+    :func:`_bodies_served`: "Brightwell CEO Rowena Tate" for "brightwell"): its claim is the denier's own side's
+    account, no allegation it denies."""
+    return served is not None and index in credited and denier in served[index]
 
 
 def _beyond_window(sentences: Sequence[Sentence], credited: dict[int, str], index: int, denier: str | None,
@@ -4967,11 +4975,42 @@ _NO_BODY_WORDS = frozenset("""the a an former vice senior deputy acting interim 
 _CREDITED_BODY = re.compile(r"^(.+?)\s+spokesperson$|^[a-z]+\s+for\s+(?:the\s+)?(.+)$")
 
 
+def _release_issuers(sentences: Sequence[Sentence], furniture: Sequence[bool], credited: dict[int, str]) -> set[str]:
+    """The issuer of a press release that its closing lines name (page ``furniture``: "About Brightwell Energy",
+    "SOURCE Brightwell Energy plc", see :func:`framing.segment.release_issuer`), without its legal form, with the
+    sources ``credited`` by its name short of its last word ("brightwell" of "brightwell energy"); none for a text
+    without such a line."""
+    issuers = {without_legal_form(text_key(name)) for sentence, flag in zip(sentences, furniture) if flag
+               for name in [release_issuer(sentence.text)] if name is not None}
+    return issuers | {name for name in credited.values() if any(name == issuer.rpartition(" ")[0] for issuer in issuers)}
+
+
+#: How a press release calls its issuer by its kind alone ("The company also confirmed ..."): the issuer.
+_ISSUER_NOUNS = frozenset("company firm group".split())
+#: A company officer's title ("Chief Executive Officer", "CFO", "President", "Chairwoman", "Managing Director"): in a
+#: press release, one written with no other employer speaks for the issuer (see :func:`_officer_alone`).
+_OFFICER_TITLE = re.compile(r"\b(?:chief(?:\s+[a-z]+){1,2}\s+officer|c[efot]o|(?:vice\s+)?president|"
+                            r"chair(?:man|woman|person)?|managing\s+director|(?:co-?)?founder|general\s+manager)\b", re.I)
+
+
+def _officer_alone(mention: str, source: str) -> bool:
+    """Whether ``mention``, the words ``source`` was credited by, holds a company officer's title (see
+    ``_OFFICER_TITLE``) and no capitalised word but the title's and the source's own ("Chief Executive Officer Rowena
+    Tate", "Rowena Tate, chief financial officer"; not "Chief Executive Officer Ana Lind of Velta Motors")."""
+    title = _OFFICER_TITLE.search(mention)
+    if title is None:
+        return False
+    rest = mention[:title.start()] + " " + mention[title.end():]
+    return {text_key(word) for word in re.findall(r"[A-Z][\w'’-]*", rest)} <= set(source.split()) | _NO_BODY_WORDS
+
+
 def _bodies_served(sentences: Sequence[Sentence], credited: dict[int, str],
-                   mentions: Mapping[int, _Mention]) -> list[frozenset[str]]:
+                   mentions: Mapping[int, _Mention], issuers: Collection[str] = ()) -> list[frozenset[str]]:
     """For each sentence, the bodies its credited source speaks for, as the mentions it was credited by up to that
     sentence write them (see :func:`_bodies_spoken_for`, and :func:`_owners_meant` for a body written as "its" or
-    "the authority's"); none for a sentence credited to no one."""
+    "the authority's"), and in a press release (``issuers``: see :func:`_release_issuers`) the issuer for an officer
+    written by title alone (see :func:`_officer_alone`: "said Chief Executive Officer Rowena Tate") and for "the
+    company" (see ``_ISSUER_NOUNS``); none for a sentence credited to no one."""
     starts = [sentence.start for sentence in sentences]
     serves: dict[str, set[str]] = {}  # a source -> the bodies its mentions so far say it speaks for
     served: list[frozenset[str]] = []
@@ -4989,7 +5028,8 @@ def _bodies_served(sentences: Sequence[Sentence], credited: dict[int, str],
             serves.setdefault(source, set()).update(
                 spoken_for, _bodies_by_noun(spoken_for, source, before),
                 owners or _civic_group_meant(mention, source, sentences, credited, at, lead),
-                _firm_by_short_name(lead, mention, source, before))
+                _firm_by_short_name(lead, mention, source, before),
+                issuers if not spoken_for and (_officer_alone(mention, source) or source in _ISSUER_NOUNS) else ())
             before.append(source)
         served.append(frozenset(serves.get(source, ())) if source is not None else frozenset())
     return served

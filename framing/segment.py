@@ -33,7 +33,7 @@ __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", 
            "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP", "spoken_sentences", "quoted_regions", "in_headline",
            "SPEAKER_ROLES", "INTERVIEWER_ROLES", "LINK_LABELS", "NEWS_AGENCIES", "PULL_QUOTE_SIGNATURE",
            "INTRO_CHARS", "closing_note", "heads_section", "QUOTED_RUN", "names_outlet", "HOST_LABELS",
-           "release_heading", "MASTHEAD_WORDS", "linked_headline"]
+           "release_heading", "release_issuer", "MASTHEAD_WORDS", "linked_headline"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
@@ -2732,6 +2732,15 @@ def release_heading(line: str) -> bool:
     earlier speaker's account goes on into (see :func:`framing.profile.build_profile`)."""
     about = _ABOUT_HEADING.fullmatch(line)
     return _SAFE_HARBOR_HEADING.fullmatch(line) is not None or (about is not None and _issuer(about.group("name")))
+
+
+def release_issuer(line: str) -> str | None:
+    """The issuer that a press release's closing line names, as written: its boilerplate's heading ("About Acme
+    Robotics") or its issuer's line ("SOURCE Acme Robotics plc", "Source: Acme Robotics plc"), a name of a company or
+    body (see :func:`_issuer`); ``None`` for any other line. Read it only of a line :func:`page_furniture` finds
+    furniture, which tells that the line closes a release (see :func:`_is_release_close`)."""
+    found = _ABOUT_HEADING.fullmatch(line) or _RELEASE_SOURCE.fullmatch(line)
+    return found.group("name") if found is not None and _issuer(found.group("name")) else None
 
 
 def _issuer(name: str) -> bool:

@@ -353,3 +353,49 @@ def test_a_heading_and_a_post_after_dashes_in_a_call_or_release_is_no_speaker_s_
     assert [label for label, _, _ in turns_of(text)] == [
         "Operator", "Cal Brenner", "Mira Solvay", "Cal Brenner", "Mira Solvay", "Operator"]
     assert turns_of(f"Kessel Corp said revenue rose.\n\n{heading}: Results may differ.") == []
+
+
+# -- a press release's own officers ---------------------------------------------------------------------------------
+
+def _release(quote, closing="About Brightwell Energy\n\nBrightwell Energy plc builds wind farms.\n"):
+    return ("FOR IMMEDIATE RELEASE\n\nBrightwell Energy Announces Record Quarter\n\n"
+            "ASHBURY, England, 2 October 2026 -- Brightwell Energy plc today reported record third-quarter revenue.\n\n"
+            f"{quote}\n\nBrightwell categorically rejects media reports suggesting that the site lies on protected "
+            f"peatland.\n\n{closing}")
+
+
+@pytest.mark.parametrize("closing", ["About Brightwell Energy\n\nBrightwell Energy plc builds wind farms.\n",
+                                     "SOURCE Brightwell Energy plc\n"])
+def test_a_release_s_officer_named_by_title_alone_speaks_for_the_issuer_and_makes_no_allegation_it_denies(closing):
+    # before, the issuer's denial was paired with its own chief executive's boast as the allegation it answers
+    quote = '"This has been an outstanding quarter," said Chief Executive Officer Rowena Tate.'
+    texts, profile = profile_of(_release(quote, closing), {3: CLAIM, 4: DENIAL},
+                                {3: ["Chief Executive Officer Rowena Tate"], 4: ["Brightwell"]})
+    assert texts[4].startswith("Brightwell categorically")
+    assert profile["credits"][3:5] == ["rowena tate", "brightwell"]
+    assert profile["denials"] == [{"denial": 4, "source": "brightwell", "allegation": None}]
+
+
+def test_a_release_s_company_is_its_issuer_whose_claim_is_no_allegation_it_denies():
+    quote = ('The company also confirmed plans to build a solar park near Hollin Moor. "This has been an outstanding '
+             'quarter," said Chief Executive Officer Rowena Tate.')
+    texts, profile = profile_of(_release(quote), {3: CLAIM, 4: CLAIM, 5: DENIAL},
+                                {3: ["The company"], 4: ["Chief Executive Officer Rowena Tate"], 5: ["Brightwell"]})
+    assert texts[5].startswith("Brightwell categorically")
+    assert profile["denials"] == [{"denial": 5, "source": "brightwell", "allegation": None}]
+
+
+def test_a_release_s_quote_from_an_officer_of_another_firm_is_still_an_allegation_the_issuer_denies():
+    quote = '"Brightwell has built on protected peatland before," said Chief Executive Officer Ana Lind of Velta Motors.'
+    _, profile = profile_of(_release(quote), {3: CLAIM, 4: DENIAL},
+                            {3: ["Chief Executive Officer Ana Lind of Velta Motors"], 4: ["Brightwell"]})
+    assert profile["denials"] == [{"denial": 4, "source": "brightwell", "allegation": 3}]
+
+
+def test_a_news_story_s_officer_named_with_the_firm_makes_no_allegation_the_firm_denies():
+    # a claim by one who speaks for the denier is its own side's account, release or not
+    text = ('Regulators opened an inquiry into Brightwell on Monday. "This has been an outstanding quarter," said '
+            'Brightwell CEO Rowena Tate. Brightwell categorically rejects media reports suggesting that the site lies '
+            'on protected peatland.')
+    _, profile = profile_of(text, {1: CLAIM, 2: DENIAL}, {1: ["Brightwell CEO Rowena Tate"], 2: ["Brightwell"]})
+    assert profile["denials"] == [{"denial": 2, "source": "brightwell", "allegation": None}]
