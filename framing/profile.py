@@ -1608,7 +1608,9 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     An attributed or denial sentence of the furniture that opens the page (its headline) whose sources are each
     one word ("Dahl: ...", "Governor denies ...", "Agency rejects ...") is credited after the copy, so that its
     short mention joins the source the copy names in full and does not take the copy's later mentions over
-    ("Henrik Dahl ... Dahl said", "the governor"); see :meth:`framing.sources.SourceIndex.add` for ``headline``.
+    ("Henrik Dahl ... Dahl said", "the governor"); see :meth:`framing.sources.SourceIndex.add` for ``headline``. So
+    is a liveblog entry's heading (see :func:`_entry_heading`: "16:05 GMT" then "Embassy: 'groundless accusations'"
+    above "The Dravonian embassy in Port Elsinore called the claims ...").
     """
     known = SourceIndex()
     known.own_wire = _dateline_wire(sentences)
@@ -1629,8 +1631,11 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         if (_links_elsewhere(sentence, furniture[index], text)
                 or (index >= opening and _signed(sentence, furniture[index]))):
             continue  # a line linking to another story, or a pull quote signed below the headline, is no one's
-        if (index < opening and not speaker and sentence.label in _SPEAKING
+        entry_heading = index >= opening and _entry_heading(sentences, index, text)
+        if ((index < opening or entry_heading) and not speaker and sentence.label in _SPEAKING
                 and _short_mentions(sentence, known, quotes, speakers.words(index))):
+            if entry_heading:
+                credits.end_account()  # a new entry: no earlier entry's account goes on
             headlines.append(index)
             continue
         named = _sources_named(sentence, known, quotes, speakers.words(index))
@@ -1884,6 +1889,24 @@ def _sources_named(sentence: Sentence, known: SourceIndex, quotes: list[tuple[in
 
 #: How far past a headline's end its blank line is sought (see :func:`_line_of_its_own`).
 _HEADLINE_GAP_CHARS = 20
+
+
+#: A sentence's last stop, before any closing marks: a heading has none.
+_FINAL_STOP = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+
+
+def _entry_heading(sentences: Sequence[Sentence], index: int, text: str | None) -> bool:
+    """Whether the sentence at ``index`` is a liveblog entry's heading: a time stamp (see
+    :data:`framing.segment.ENTRY_STAMP`), then words on one line with no final stop, that line ending with the
+    sentence, and a sentence below it ("16:05 GMT" then "Embassy: 'groundless accusations'"); never without a
+    text."""
+    sentence = sentences[index]
+    at = stamp_length(sentence.text)
+    if text is None or not at or index + 1 == len(sentences) or not ENTRY_STAMP.match(sentence.text):
+        return False
+    words = sentence.text[at:]
+    return ("\n" not in words and "\r" not in words and not _FINAL_STOP.search(words)
+            and "\n" in text[sentence.end:sentences[index + 1].start])
 
 
 def _line_of_its_own(sentence: Sentence, text: str | None) -> bool:

@@ -352,3 +352,19 @@ def test_it_after_a_body_acting_on_nothing_is_that_body():
                    ("It denied the claims.", DENIAL, None)) == [None, "office"]
     assert credits(("The court fined Tessary Freight Ltd.", FACT, None),
                    ("It said the firm had ignored warnings.", CLAIM, None)) == [None, "court"]
+
+
+def test_a_liveblog_entry_s_heading_by_one_word_joins_the_body_its_entry_names():
+    # before, "Embassy" of the heading was a source apart from the embassy its entry names: the embassy's one
+    # statement counted twice among the sources
+    profile = profile_of(
+        ("Dravonia sites row: live updates", FACT, None),
+        ("15:40 GMT\nSafeguard Rights Watch accused Dravonia of running covert sites in Port Elsinore.", CLAIM,
+         "Safeguard Rights Watch"),
+        ("16:05 GMT\nEmbassy: 'groundless accusations'", DENIAL, "Embassy"),
+        ('The Dravonian embassy in Port Elsinore called the claims "groundless accusations".', DENIAL,
+         "The Dravonian embassy in Port Elsinore"), gap="\n\n")
+    assert profile["credits"] == [None, "safeguard rights watch", "dravonian embassy in port elsinore",
+                                  "dravonian embassy in port elsinore"]
+    assert [s["source"] for s in profile["sources"]] == ["dravonian embassy in port elsinore", "safeguard rights watch"]
+    assert [(d["source"], d["allegation"]) for d in profile["denials"]] == [("dravonian embassy in port elsinore", 1)] * 2
