@@ -15,7 +15,7 @@ from typing import NamedTuple, TextIO
 from .errors import InputError, MissingInputError
 
 __all__ = ["read_text", "decode_utf8", "read_lines", "json_line", "CsvRecord", "csv_records", "CsvWriter",
-           "iconv_command"]
+           "iconv_command", "stray_byte_hint"]
 
 
 def decode_utf8(data: bytes, name: str) -> str:
@@ -85,7 +85,7 @@ def conversion_hint(data: bytes, file_start: bytes | None = None, name: str | No
     other place (English text in UTF-16); other control bytes mean a binary file; else Windows-1252
     when a stray byte is one of 0x80-0x9f (its curly quotes and dashes, which as Latin-1 would become
     control characters), else Latin-1; but where the bytes hold UTF-8 beyond ASCII too, a stray byte, which
-    converting the file would garble the rest around (see :func:`_stray_byte_hint`). ``file_start``: the file's
+    converting the file would garble the rest around (see :func:`stray_byte_hint`). ``file_start``: the file's
     first bytes, where ``data`` is a
     line of it: they name its format and judge UTF-16 and binary content (a line ends at any 0x0a byte,
     so an image's first "line" can be a few bytes). ``name``: the file, for a command to copy and run
@@ -99,7 +99,7 @@ def conversion_hint(data: bytes, file_start: bytes | None = None, name: str | No
     elif sum(b < 9 or 13 < b < 32 for b in head) > len(head) / 20:
         return "it looks like a binary file, not text: save or export it as plain text first"
     elif any(_UTF8_BEYOND_ASCII.search(part.decode("utf-8", "surrogateescape")) for part in (data, head)):
-        return _stray_byte_hint(data)
+        return stray_byte_hint(data)
     elif re.search("[\udc80-\udc9f]", data.decode("utf-8", "surrogateescape")):
         why, encoding = "it looks like Windows-1252 (curly quotes, dashes): ", "cp1252"
     else:
@@ -112,10 +112,11 @@ def conversion_hint(data: bytes, file_start: bytes | None = None, name: str | No
 _UTF8_BEYOND_ASCII = re.compile("[^\x00-\x9f\udc80-\udcff]")
 
 
-def _stray_byte_hint(data: bytes) -> str:
+def stray_byte_hint(data: bytes) -> str:
     """For bytes that are UTF-8 but for a stray byte: what that byte is in Windows-1252, where text pasted from
     Word, Excel or a web page brings it from (0x92 is ’), and to replace it: converting the whole file from
-    Windows-1252 would garble its UTF-8."""
+    Windows-1252 would garble its UTF-8. One wording for ``framing analyze``'s refusal and ``framing score``'s
+    reject (see :func:`framing.scale.readers._single_byte_hint`)."""
     text = data.decode("utf-8", "surrogateescape")
     byte = ord(next(ch for ch in text if "\udc80" <= ch <= "\udcff")) - 0xDC00
     try:

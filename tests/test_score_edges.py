@@ -241,7 +241,7 @@ def test_windows_1252_json_lines_are_refused_up_front_and_single_rejects_name_th
     path.write_bytes("{\"id\": \"a\", \"text\": \"Caf\u00e9 owners.\"}\n".encode()
                      + json.dumps(lines[0], ensure_ascii=False).encode("cp1252") + b"\n")
     assert [r.reason for r in open_input(path).records()][0] is None
-    assert "Windows-1252" not in [r.reason for r in open_input(path).records()][1]
+    assert "looks like Windows-1252" not in [r.reason for r in open_input(path).records()][1]
     # a Windows-1252 file with old Mac line ends (CR only) is refused up front too
     mac = tmp_path / "mac.csv"
     mac.write_bytes(b"id,text\r" + b"".join(b"%d,The aide\x92s plan failed.\r" % k for k in range(4)))
@@ -251,7 +251,7 @@ def test_windows_1252_json_lines_are_refused_up_front_and_single_rejects_name_th
     path.write_bytes("{\"id\": \"a\", \"text\": \"Caf\u00e9 \x92 owners.\"}\n".encode("utf-8", "surrogateescape")
                      .replace(b"\xc2\x92", b"\x92"))
     (reason,) = [r.reason for r in open_input(path).records()]
-    assert "byte 0x92" in reason and "Windows-1252" not in reason
+    assert "byte 0x92" in reason and "looks like Windows-1252" not in reason and "iconv" not in reason
     folder = tmp_path / "texts"
     folder.mkdir()
     (folder / "a.txt").write_bytes("The mayor\u2019s plan.".encode("cp1252"))
@@ -905,3 +905,27 @@ def test_default_scores_with_the_bundled_model_and_is_recorded_as_it(tiny_dir, t
     score(path, tmp_path / "by_none", model=None, quiet=True, device="cpu")
     named, unnamed = read_manifest(tmp_path / "by_name")["model"], read_manifest(tmp_path / "by_none")["model"]
     assert named == unnamed and named["path"] is None
+
+
+@pytest.mark.parametrize("kind", ["jsonl", "csv", "txt"])
+def test_a_stray_windows_1252_byte_in_utf8_text_is_rejected_with_what_it_is_to_replace(kind, tmp_path):
+    # before, the reject said only "not valid UTF-8 at byte offset N of the line (byte 0x92)", while analyze named the
+    # byte's character in Windows-1252 and what to do: one hint now for both
+    from framing.textio import stray_byte_hint
+
+    line = "Caf\u00e9 owners said it\u2019s over.".encode().replace("\u2019".encode(), b"\x92")
+    if kind == "jsonl":
+        path = tmp_path / "feed.jsonl"
+        path.write_bytes(b'{"id": "a", "text": "' + line + b'"}\n')
+    elif kind == "csv":
+        path = tmp_path / "feed.csv"
+        path.write_bytes(b"id,text\na," + line + b"\n")
+    else:
+        path = tmp_path / "texts"
+        path.mkdir()
+        (path / "a.txt").write_bytes(line)
+    (reason,) = [r.reason for r in open_input(path).records()]
+    assert "byte 0x92" in reason and "iconv" not in reason
+    assert reason.endswith(f"; {stray_byte_hint(line)}")
+    assert "a stray byte in UTF-8 text (0x92 is '\u2019' in Windows-1252, cp1252)" in reason
+    assert "replace it with the character meant" in reason

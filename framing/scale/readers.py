@@ -57,7 +57,7 @@ from typing import Any, Protocol, runtime_checkable
 from ..errors import DataError, InputError, MissingInputError, OptionError, counted, warn
 from ..validation import (JsonLimit, RepeatedKey, check_column, is_missing, json_limits, read_json, surrogate_problem,
                           unique_keys)
-from ..textio import BINARY_SIGNATURES, CsvRecord, csv_records, iconv_command, utf16_problem
+from ..textio import BINARY_SIGNATURES, CsvRecord, csv_records, iconv_command, stray_byte_hint, utf16_problem
 
 __all__ = ["Record", "Reader", "Countable", "open_input", "fingerprint_files", "check_kept_keys", "check_headline_column"]
 
@@ -881,10 +881,13 @@ _BEYOND_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
 def _single_byte_hint(data: bytes, name: str, file_holds_utf8: bool = False, in_place: bool = False) -> str:
     """For a record whose bytes are not UTF-8: when they, and the file's start (``file_holds_utf8``), hold
     no UTF-8 beyond ASCII either, the usual cause (Windows-1252 or Latin-1, as Excel and older systems
-    write) and the command that converts the file; else nothing (a stray bad byte in UTF-8 text, which
-    converting the file would garble elsewhere)."""
+    write) and the command that converts the file; when either holds UTF-8, a stray byte in UTF-8 text, which
+    converting the file would garble elsewhere: what it is in Windows-1252, to replace (see
+    :func:`framing.textio.stray_byte_hint`, as ``framing analyze`` says); else nothing."""
     text = data.decode("utf-8", "surrogateescape")
-    if file_holds_utf8 or _BEYOND_ASCII.search(text) or set(data) & _CP1252_UNDEFINED:
+    if file_holds_utf8 or _BEYOND_ASCII.search(text):
+        return f"; {stray_byte_hint(data)}"
+    if set(data) & _CP1252_UNDEFINED:
         return ""
     return (f"; it looks like Windows-1252 or Latin-1: convert the file first, e.g. "
             f"{iconv_command(name, 'cp1252', in_place)}")
