@@ -5005,7 +5005,8 @@ def _release_issuers(sentences: Sequence[Sentence], furniture: Sequence[bool], c
     without such a line."""
     issuers = {without_legal_form(text_key(name)) for sentence, flag in zip(sentences, furniture) if flag
                for name in [release_issuer(sentence.text)] if name is not None}
-    return issuers | {name for name in credited.values() if any(name == issuer.rpartition(" ")[0] for issuer in issuers)}
+    shorts = {issuer.rpartition(" ")[0] for issuer in issuers}
+    return issuers | {name for name in credited.values() if name in shorts}
 
 
 #: How a press release calls its issuer by its kind alone ("The company also confirmed ..."): the issuer.
@@ -5013,7 +5014,8 @@ _ISSUER_NOUNS = frozenset("company firm group".split())
 #: A company officer's title ("Chief Executive Officer", "CFO", "President", "Chairwoman", "Managing Director"): in a
 #: press release, one written with no other employer speaks for the issuer (see :func:`_officer_alone`).
 _OFFICER_TITLE = re.compile(r"\b(?:chief(?:\s+[a-z]+){1,2}\s+officer|c[efot]o|(?:vice\s+)?president|"
-                            r"chair(?:man|woman|person)?|managing\s+director|(?:co-?)?founder|general\s+manager)\b", re.I)
+                            r"chair(?:man|woman|person)?|managing\s+director|(?:co-?)?founder|general\s+manager)\b",
+                            re.I)
 
 
 def _officer_alone(mention: str, source: str) -> bool:

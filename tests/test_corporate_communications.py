@@ -386,7 +386,8 @@ def test_a_release_s_company_is_its_issuer_whose_claim_is_no_allegation_it_denie
 
 
 def test_a_release_s_quote_from_an_officer_of_another_firm_is_still_an_allegation_the_issuer_denies():
-    quote = '"Brightwell has built on protected peatland before," said Chief Executive Officer Ana Lind of Velta Motors.'
+    quote = ('"Brightwell has built on protected peatland before," said Chief Executive Officer Ana Lind of Velta '
+             'Motors.')
     _, profile = profile_of(_release(quote), {3: CLAIM, 4: DENIAL},
                             {3: ["Chief Executive Officer Ana Lind of Velta Motors"], 4: ["Brightwell"]})
     assert profile["denials"] == [{"denial": 4, "source": "brightwell", "allegation": 3}]

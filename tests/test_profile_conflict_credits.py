@@ -367,4 +367,5 @@ def test_a_liveblog_entry_s_heading_by_one_word_joins_the_body_its_entry_names()
     assert profile["credits"] == [None, "safeguard rights watch", "dravonian embassy in port elsinore",
                                   "dravonian embassy in port elsinore"]
     assert [s["source"] for s in profile["sources"]] == ["dravonian embassy in port elsinore", "safeguard rights watch"]
-    assert [(d["source"], d["allegation"]) for d in profile["denials"]] == [("dravonian embassy in port elsinore", 1)] * 2
+    embassy = "dravonian embassy in port elsinore"
+    assert [(d["source"], d["allegation"]) for d in profile["denials"]] == [(embassy, 1)] * 2

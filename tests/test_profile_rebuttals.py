@@ -459,7 +459,8 @@ def test_the_group_s_director_speaks_for_the_one_civic_group_in_view():
 
 @pytest.mark.parametrize("accusation, answer", [
     ("Safeguard Rights Watch accused the Red Hand militia of shelling two villages.", "The Red Hand denied it."),
-    ("Safeguard Rights Watch accused the Red Hand of shelling two villages.", "The Red Hand, an armed group, denied it."),
+    ("Safeguard Rights Watch accused the Red Hand of shelling two villages.",
+     "The Red Hand, an armed group, denied it."),
 ])
 def test_an_accused_militia_group_s_spokesman_stays_on_the_accused_side(accusation, answer):
     # another group written in view: "the group's" may be the militia's, so its spokesman still denies
