@@ -492,8 +492,7 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
                                                 text)
     aside = _furniture_aside(sentences, text, furniture)
     framing = (_framing_denials(sentences, aside) | _corrections(sentences, credited, speakers)
-               | _interviewer_denials(sentences, speakers, credited, mentions) | _safe_harbor_denials(sentences)
-               | _non_admission_denials(sentences)
+               | _interviewer_denials(sentences, speakers, credited, mentions) | _formula_denials(sentences)
                | _questions_put(sentences, credited, voiced, speakers, text) | _court_rulings(sentences, credited)
                | _verdict_denials(sentences, credited))
     served = _bodies_served(sentences, credited, mentions, _release_issuers(sentences, furniture, credited))
@@ -1220,13 +1219,6 @@ def _safe_harbor(text: str) -> bool:
         _OWN_STATEMENTS.match(text, found.end()) for found in _SAFE_HARBOR.finditer(text, duty.start())))
 
 
-def _safe_harbor_denials(sentences: Sequence[Sentence]) -> frozenset[int]:
-    """The sentences labelled denials that disclaim a duty to update forecasts, a press release's safe-harbor
-    boilerplate (see :func:`_safe_harbor`): no one's denial of an allegation, so no denial nor rebuttal whatever
-    their label, and the issuer no denier for them."""
-    return frozenset(i for i, s in enumerate(sentences) if s.label == "official_denial" and _safe_harbor(s.text))
-
-
 #: A settlement's formula of neither admitting nor denying, or of admitting nothing ("neither admitted nor denied the
 #: allegations", "Without admitting or denying the findings", "did not admit wrongdoing", "admitted no liability"),
 #: and the like refusal to answer ("would neither confirm nor deny the report"): it denies nothing.
@@ -1252,11 +1244,14 @@ def _non_admission(text: str) -> bool:
     return rest != text and _DENIAL_BESIDE.search(rest) is None
 
 
-def _non_admission_denials(sentences: Sequence[Sentence]) -> frozenset[int]:
-    """The sentences labelled denials that only neither admit nor deny ("Halvex neither admitted nor denied the
-    allegations", "The bank did not admit wrongdoing": see :func:`_non_admission`): a settlement's term, which denies
-    nothing, so no denial nor rebuttal whatever their label, and the firm no denier for them."""
-    return frozenset(i for i, s in enumerate(sentences) if s.label == "official_denial" and _non_admission(s.text))
+def _formula_denials(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The sentences labelled denials that are a formula denying no allegation: a press release's safe-harbor
+    boilerplate disclaiming a duty to update forecasts (see :func:`_safe_harbor`), or a settlement's term that only
+    neither admits nor denies ("Halvex neither admitted nor denied the allegations", "The bank did not admit
+    wrongdoing": see :func:`_non_admission`). No denial nor rebuttal whatever their label, and their source no denier
+    for them."""
+    return frozenset(i for i, s in enumerate(sentences)
+                     if s.label == "official_denial" and (_safe_harbor(s.text) or _non_admission(s.text)))
 
 
 def _interviewer_denials(sentences: Sequence[Sentence], speakers: _Speakers, credited: dict[int, str],
