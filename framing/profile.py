@@ -38,7 +38,7 @@ from .sources import accused_by_subject, acted_on_before, acted_on_only, last_wo
 from .sources import role_holder_before_who_said, self_name_after, without_nickname, BODY_PLURALS, VAGUE_GROUP_WORDS
 from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, age_or_nationality, quantity_alone, time_alone, title_case
 from .sources import CIVIC_NAME_WORDS, GENERIC_ONE_AFTER, accusation_in_span, accused_after
-from .sources import opens_with_given_name
+from .sources import SUBJECT_TIME, opens_with_given_name
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
@@ -4156,7 +4156,7 @@ _SPOKE_OR_ASKED = re.compile(
 #: capitalised words, "the" allowed before them (group "name", a possessive's owner: "Tessary Freight" of
 #: "suspended Tessary Freight's licence"): "The court fined Tessary Freight Ltd.", "The regulator has sued Orvane".
 _SANCTIONS = re.compile(
-    r"\s+(?:(?:has|have|had|also|then|later|formally|on\s+[A-Z][a-z]+day)\s+)*"
+    rf"\s+(?:(?:has|have|had|also|then|later|formally|{SUBJECT_TIME})\s+)*"
     r"(?:fined|fines|sued|sues|suspended|suspends|charged|charges|indicted|indicts|banned|bans|barred|bars|raided|"
     r"raids|sanctioned|sanctions|penali[sz]ed|penali[sz]es|prosecuted|prosecutes|censured|censures|accused|accuses|"
     r"revoked|revokes|blacklisted|blacklists|reprimanded|reprimands|expelled|expels|disqualified|disqualifies)\b"

@@ -312,6 +312,11 @@ _MONTHS = r"january|february|march|april|may|june|july|august|september|october|
 #: never part of a name; "This Week", capitalised, may name a programme.
 _WHEN = (rf"(?:(?-i:earlier|later)\s+)?(?-i:this|last|next|past|this\s+past|that|(?:the\s+)?same)\s+"
          rf"(?:{_TIME_NOUNS}|{_SEASONS}|{_WEEKDAYS}|{_MONTHS})")
+#: A time between a subject and its verb, a pattern ("The regulator on Tuesday fined", "late Monday", "this week",
+#: "last month", "earlier this year", "yesterday"): when, no part of the subject (see :func:`opening_subject`).
+SUBJECT_TIME = (r"(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                rf"(?:\s+(?:morning|afternoon|evening|night))?|{_WHEN}|yesterday|today")
+_TIME_AFTER_SUBJECT = re.compile(rf" (?:{SUBJECT_TIME})(?= )")
 #: A time alone, which says when something was said or made and never who said it ("month" of "released last
 #: month", "time" of "at the time", "this past December", "yesterday"); a capitalised noun alone may be a name
 #: ("Time" the magazine), and so may a month ("May") or a season ("Summer").
@@ -3273,7 +3278,8 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     anything else (a pronoun, a quotation, a clause, words of no name: "Within minutes, two rival stories were
     ..."). The appositive, if any, ends the subject, as it goes with it ("Dana Holm, a spokeswoman", "Dana Holm,
     the chief executive of Orvane"); an aside does not ("Ms. Holm" of "Ms. Holm, reading the draft, complained"), nor
-    an emphatic "himself" or "herself" ("Tom Vask" of "Tom Vask himself was delighted"). A
+    an emphatic "himself" or "herself" ("Tom Vask" of "Tom Vask himself was delighted"), nor a time after it ("The
+    regulator" of "The regulator on Tuesday fined ...": see ``_TIME_AFTER_SUBJECT``). A
     nickname in quotation marks inside a name is read as no quotation (see :func:`without_nickname`)."""
     text = without_nickname(text)
     skip = _past_opener(text)
@@ -3298,6 +3304,8 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     appositive = _APPOSITIVE.match(text, closed)
     aside = appositive or _PARTICIPLE_ASIDE.match(text, closed) or _EMPHATIC.match(text, closed)
     after = aside.end() if aside else closed
+    timed = _TIME_AFTER_SUBJECT.match(text, after)  # "The regulator on Tuesday fined ...": when, not who
+    after = timed.end() if timed else after
     if (text[after:after + 1] != " " or _MAIN_VERB.match(text, after + 1) is None
             or not _names_someone(text[start:end].split(), known)):
         return None

@@ -369,3 +369,12 @@ def test_a_liveblog_entry_s_heading_by_one_word_joins_the_body_its_entry_names()
     assert [s["source"] for s in profile["sources"]] == ["dravonian embassy in port elsinore", "safeguard rights watch"]
     embassy = "dravonian embassy in port elsinore"
     assert [(d["source"], d["allegation"]) for d in profile["denials"]] == [(embassy, 1)] * 2
+
+
+@pytest.mark.parametrize("when", ["on Tuesday", "late Monday", "this week", "last month", "earlier this year"])
+def test_a_time_between_the_body_and_its_sanction_leaves_it_denying_the_one_sanctioned(when):
+    acted = (f"The regulator {when} fined Tessary Freight Ltd.", FACT, None)
+    assert credits(acted, ("It denied any wrongdoing.", DENIAL, None)) == [None, "tessary freight"]
+    # the body's own statement after a time is still the body's
+    assert credits((f"The office {when} issued a statement.", FACT, None),
+                   ("It denied the claims.", DENIAL, None)) == [None, "office"]
