@@ -822,13 +822,17 @@ _TITLED_NAME = re.compile(rf"(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-
 #: nor a former one's ("former president Bill Clinton", "ex-chairman"): political copy names a past head so in
 #: passing, often beside a namesake of the family.
 _HEAD_BEFORE_NAME = r"(?<![Vv]ice )(?<![Dd]eputy )(?<![Ff]ormer )(?<!-)(?:president|chairman|chairwoman)"
+#: An office in lower case (capitalised opening a sentence) before a name, "former" perhaps before it ("Former mayor
+#: Ana Ruiz", "Velmark chief executive Tom Vell", "finance minister ..."): "the former mayor", "the chief executive"
+#: or "the minister" may later mean that one person (a former one never "the mayor": see ``_RANK_MODIFIERS``).
+_OFFICE_BEFORE_NAME = r"(?:[Ff]ormer\s+)?(?:[Mm]ayor|[Ss]enator|[Mm]inister|[Gg]overnor|[Cc]hief\s+executive)"
 #: A trade in lower case (capitalised opening a sentence) or such a head, a word or two of its team or body before it,
 #: and a name of two words or more after it ("Dunmore coach Pavel Orr", "Harbour City manager Ruben Alves",
 #: "Striker Tomás Ibarra", "Federation president Viktor Stanek"), read as ``_TITLED_NAME`` is when the name is no
 #: business's ("asset manager Velta Holdings"): sports and features copy names people so.
 _TRADE_NAME = re.compile(rf"(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-]*\s+){{0,2}}"
                          rf"(?:{'|'.join(f'[{t[0].upper()}{t[0]}]{t[1:]}' for t in sorted(_TRADES))}|"
-                         rf"{_HEAD_BEFORE_NAME})\s+"
+                         rf"{_HEAD_BEFORE_NAME}|{_OFFICE_BEFORE_NAME})\s+"
                          rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD})+)")
 #: A person's age written after their name, between commas ("Pavel Orr, 52, said"): group 1 the name, group 2 the
 #: age, which "the 52-year-old" may later describe them by.

@@ -1342,6 +1342,29 @@ def test_the_coach_after_a_lower_case_trade_and_a_name_in_a_sentence_that_named_
     assert profile["credits"] == [None, "manager"]
 
 
+@pytest.mark.parametrize("named, described", [
+    ("Former mayor Ana Ruiz was charged with fraud on Monday.", "The former mayor"),
+    ("Prosecutors charged former senator Ana Ruiz on Monday.", "The former senator"),
+    ("Velmark chief executive Ana Ruiz resigned on Monday.", "The chief executive"),
+    ("Finance minister Ana Ruiz resigned on Monday.", "The minister"),
+])
+def test_a_description_by_an_office_in_lower_case_before_the_one_name_is_that_person(named, described):
+    profile = profile_of((named, FACT, {}), (f"{described} said the charges were politically motivated.", CLAIM,
+                                             {"source": [described], "cue": ["said"]}))
+    assert profile["credits"] == [None, "ana ruiz"]
+
+
+@pytest.mark.parametrize("named, described", [
+    ("Former mayor Ana Ruiz was charged with fraud on Monday.", "The mayor"),  # a former mayor is not "the mayor"
+    ("Former mayor Ana Ruiz and former mayor Rosa Lind were charged.", "The former mayor"),  # two: neither
+    ("Former mayors Ana Ruiz and Rosa Lind were charged.", "The former mayors"),  # plural: no one person
+])
+def test_a_description_by_an_office_fitting_no_one_person_stays_apart(named, described):
+    profile = profile_of((named, FACT, {}), (f"{described} said the charges were politically motivated.", CLAIM,
+                                             {"source": [described], "cue": ["said"]}))
+    assert profile["credits"] == [None, described.lower().removeprefix("the ")]
+
+
 def test_the_director_after_a_titled_name_written_with_a_possessive():
     profile = profile_of(
         ("Director Lena Marsh's third feature is a portrait of a harbour town.", FACT, {}),
