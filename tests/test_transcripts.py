@@ -1587,3 +1587,21 @@ def test_a_named_writer_speaking_with_someone_above_a_qa_names_whom_it_is_with(t
     # one who is no writer talking with someone names no interviewee
     assert interviewee_named("Mayor Tom Vell spoke with Dr. Imelda Sorrentine on Thursday.") is None
     assert interviewee_named("Science writer Hal Dorrington spoke with the Herald.") is None
+
+
+@pytest.mark.parametrize("talked", ["Science writer Hal Dorrington spoke with her", "We sat down with her",
+                                    "We talked to her"])
+def test_a_qa_introduced_by_a_pronoun_is_with_the_one_person_named_before_it(talked):
+    text = (f"Dr. Imelda Sorrentine led the memory study. {talked} on Thursday.\n\n"
+            "Q: Is the criticism fair?\n\nA: Some of it is. The sample was small.")
+    credits, _ = credits_of(text, {3: CLAIM, 4: CLAIM})
+    assert [credit for _, credit in credits][2:] == ["q (interviewer)", "imelda sorrentine", "imelda sorrentine"]
+
+
+@pytest.mark.parametrize("before", [
+    "Dr. Imelda Sorrentine and Dr. Ana Vell led the memory study.",  # two women: "her" is neither
+    "Dr. Tom Sorrentine led the memory study.",  # a man is never "her"
+    "The memory study was led by a team in Morlan.",  # no one named
+])
+def test_a_qa_introduced_by_a_pronoun_that_may_mean_no_one_person_is_with_no_one_named(before):
+    assert interviewee_named(f"{before} We sat down with her on Thursday.") is None
