@@ -4582,6 +4582,15 @@ CIVIC_NAME_WORDS = _CIVIC_NAME_WORDS
 #: group Civic Watch", "a trade group"): "the company" never means it.
 _CIVIC_GROUP_WORDS = frozenset("""consumer consumers advocacy rights lobby lobbying pressure campaign campaigning
     activist environmental conservation civic privacy trade industry residents patients parents veterans""".split())
+
+
+def _civic_group_noun(noun: str) -> bool:
+    """Whether the description ``noun`` is a group by its cause, in two or three words ("rights group", "human rights
+    group", "advocacy organisation": see ``_CIVIC_GROUP_WORDS``), which only a civic body may be."""
+    words = noun.split(" ")
+    return 2 <= len(words) <= 3 and words[-1] in _ANY_BODY_DESCRIPTIONS and words[-2] in _CIVIC_GROUP_WORDS
+
+
 #: "The union" means a body whose name says it is one ("Harbour Workers Federation").
 _UNION_NAME_WORDS = frozenset("union federation workers employees guild brotherhood teamsters".split())
 #: The words of a newspaper's name ("Kessel Times", "Daily Harbour", "Varna Herald"), which "the paper", "the
@@ -6136,7 +6145,8 @@ class SourceIndex:
 
     def _body_credited_last(self, bare: str, denial: bool, before: str, after: str = "") -> str | None:
         """The body credited last that the one-noun description ``bare`` may mean ("the carmaker", "the company" or
-        "the group" after "Ford said ...", "the group" or "the NGO" after "Civic Watch Network said ...": see
+        "the group" after "Ford said ...", "the group", "the NGO" or a civic group by its cause, "the rights group"
+        (see :func:`_civic_group_noun`), after "Civic Watch Network said ...": see
         :meth:`_may_describe`), when it is the one such body in view: no source credited since but a person or
         spokesperson of it ("Ford CEO Jim Farley", "a Ford spokesman", "a company spokesperson" before "the company":
         see :meth:`_speaks_for`), no other body it may mean among the
@@ -6150,8 +6160,9 @@ class SourceIndex:
         (``after``, see ``_PAPER_AS_DOCUMENT``: "The Kessel Post reported the study. The paper, published in a
         journal, said", "published a research paper. The paper said"), unless what follows it in its sentence makes
         it a newspaper (see ``_PAPER_AS_NEWSPAPER``: "The paper said, citing unnamed officials"). ``None`` for none."""
-        if " " in bare or not (bare in _BUSINESS_DESCRIPTIONS or bare in _CIVIC_DESCRIPTIONS
-                               or bare in _ANY_BODY_DESCRIPTIONS or bare == "union" or bare in _KIND_NAME_WORDS):
+        if not _civic_group_noun(bare) and (" " in bare or not (
+                bare in _BUSINESS_DESCRIPTIONS or bare in _CIVIC_DESCRIPTIONS or bare in _ANY_BODY_DESCRIPTIONS
+                or bare == "union" or bare in _KIND_NAME_WORDS)):
             return None
         credited = list(islice(reversed(self._credited), 2 * _BODY_REACH))
         at = next((k for k, name in enumerate(credited) if self._may_be_body(name)), None)
@@ -6233,7 +6244,8 @@ class SourceIndex:
         Airways" and "Velta Systems" are no carmaker); "group" or "organisation" any body
         but a state's or an outlet ("Harbour Authority", "Daily Ledger", "the regulator Ofwat", "the Pentagon" of
         ``_STATE_BODIES``, "Axios" credited with a report); a civic body's noun one whose name says
-        so ("Civic Watch Network", "Tax Foundation"); "union" one named as a union or federation; "agency",
+        so ("Civic Watch Network", "Tax Foundation"), and so a civic group by its cause ("rights group": see
+        :func:`_civic_group_noun`); "union" one named as a union or federation; "agency",
         "network" or "campaign" one whose name says it is of that kind (see ``_KIND_NAME_WORDS``: "Secret Service" is
         an agency, "Harbour Broadcasting Network" a network). No noun means a state's body of ``_STATE_BODIES`` but
         "agency" one of its agencies (see ``_STATE_AGENCIES``: "the FBI", not "the Pentagon")."""
@@ -6259,7 +6271,7 @@ class SourceIndex:
             return False  # "Harbour Authority", "the regulator Ofwat": a state's body ("the aid agency ..." may not be)
         if noun in _ANY_BODY_DESCRIPTIONS:
             return True
-        if noun in _CIVIC_DESCRIPTIONS:
+        if noun in _CIVIC_DESCRIPTIONS or _civic_group_noun(noun):
             return civic
         # a trade said by a description or by the name's last word, unless one of any trade ("Velta Holdings")
         trades = self.kinds.get(body, set()) | _TRADE_OF_NAME.get(last, set())

@@ -1077,6 +1077,22 @@ def test_a_civic_body_s_noun_joins_the_body_credited_just_before_whose_name_says
     ) == {"civic ledger network": 2}
 
 
+@pytest.mark.parametrize("description", ["The rights group", "The human rights group", "The advocacy group"])
+def test_a_group_by_its_cause_joins_the_one_civic_body_credited_just_before(description):
+    watch = ("Freedom Watch Varnesia said the trial was unfair.", "attributed_claim", "Freedom Watch Varnesia")
+    group = (f"{description} said it had spoken to eleven witnesses.", "attributed_claim", description)
+    assert _joined(watch, group) == {"freedom watch varnesia": 2}
+    # a business is no rights group; two civic bodies credited: neither
+    assert _joined(("Halvex Motors said the trial was unfair.", "attributed_claim", "Halvex Motors"), group) == {
+        "halvex motors": 1, description.lower().removeprefix("the "): 1}
+    assert _joined(watch, ("Civic Ledger Network agreed.", "attributed_claim", "Civic Ledger Network"), group) == {
+        "freedom watch varnesia": 1, "civic ledger network": 1, description.lower().removeprefix("the "): 1}
+    # in a denial, never the accuser
+    assert _joined(("Freedom Watch Varnesia accused the court of bias.", "attributed_claim", "Freedom Watch Varnesia"),
+                   (f"{description} denied it.", "official_denial", description)) == {
+        "freedom watch varnesia": 1, description.lower().removeprefix("the "): 1}
+
+
 def test_the_union_joins_the_body_credited_just_before_named_as_a_union():
     assert _joined(
         ("Harbour Workers Federation said the cuts were unfair.", "attributed_claim", "Harbour Workers Federation"),
