@@ -1098,3 +1098,29 @@ def test_a_name_the_text_shows_is_a_firm_s_is_no_person_a_later_he_may_mean(firm
     he = ("He added that profits fell.", CLAIM, {"source": ["He"], "cue": ["added"]})
     assert profile_of(("Tom Vask shares his view on rates.", FACT, {}), vask, he)["credits"] == [
         None, "tom vask", "tom vask"]
+
+
+@pytest.mark.parametrize("span, shown", [
+    # a span run on past its subject into the legal action it brings: the one it is brought against never speaks
+    ("Eleven families filed a lawsuit on Wednesday against Tarrow Chemicals", "Eleven families"),
+    ("The Ostby Tenants Union filed suit against Kellmore Pharma", "Ostby Tenants Union"),
+    ("Two former drivers have brought a class-action case against the Velmark Group", "Two former drivers"),
+    ("Residents lodged a complaint against Harlow Chemicals", "Residents"),
+    # a span opening with the action names no one
+    ("filed a lawsuit against Tarrow Chemicals", ""),
+])
+def test_the_one_a_legal_action_is_brought_against_in_a_source_span_is_no_source(span, shown):
+    assert display_source(span) == shown
+
+
+def test_families_who_filed_a_lawsuit_against_a_firm_are_credited_and_its_denial_answers_them():
+    # before, the span's tail "Tarrow Chemicals" was credited with the families' allegation, so the firm's denial
+    # of it read as the firm standing by its own account: a rebuttal, and the firm denied nothing
+    profile = profile_of(
+        ("Eleven families filed a lawsuit on Wednesday against Tarrow Chemicals, accusing the company of hiding a "
+         "leak.", CLAIM, {"source": ["Eleven families filed a lawsuit on Wednesday against Tarrow Chemicals"],
+                          "cue": ["accusing"]}),
+        ("Tarrow Chemicals rejected the allegations.", DENIAL, {"source": ["Tarrow Chemicals"], "cue": ["rejected"]}))
+    assert profile["credits"] == ["eleven families", "tarrow chemicals"]
+    assert profile["denials"] == [{"denial": 1, "source": "tarrow chemicals", "allegation": 0}]
+    assert profile["rebuttals"] == []
