@@ -2789,12 +2789,14 @@ class _Credits:
         """Note the person the ``subject`` of sentence ``index``, which names no source, writes of (see
         :meth:`framing.sources.SourceIndex.topic_of`), whom a "he" or "she" in the next sentence means before anyone
         named earlier ("Oduya was less sure. '...,' he said.", "Delphine Arkwright, 52, has been chief executive ...
-        '...,' she says."): not one acted upon ("Gerald Whitcombe, 64, was arrested": see ``_ACTED_UPON``). The
+        '...,' she says."): not one acted upon ("Gerald Whitcombe, 64, was arrested": see ``_ACTED_UPON``), but one
+        accused or charged, who answers it ("Moss, 52, is accused of arson. He denies it.": ``_ACCUSED_SUBJECT``). The
         sexes of the other people the sentence names are noted with it, as a "he" or "she" that may be one of theirs
         is not the topic's ("Detective Kit Moran arrested Tom Vell": see :meth:`_person_meant`)."""
         sentence = self.sentences[index]
         start, end = subject.start - sentence.start, subject.end - sentence.start
-        person = None if _ACTED_UPON.match(sentence.text, end) else self.known.topic_of(sentence.text, start, end)
+        acted_upon = _ACTED_UPON.match(sentence.text, end) and not _ACCUSED_SUBJECT.match(sentence.text, end)
+        person = None if acted_upon else self.known.topic_of(sentence.text, start, end)
         if person is not None:
             self.topic = index, person
             self.topic_others = frozenset(self.known.others_named(sentence.text[end:], person).values())
@@ -4171,6 +4173,11 @@ _ACTED_UPON = re.compile(
     r"reserved|guarded|measured|used|sure)\b)(?:[a-z]+ed|born|held|found|shot|hit|caught|told|sent|kept|left|sold|"
     r"led|hurt|bought|brought|taught|struck|thrown|known|paid|fired|taken|given|seen|beaten|chosen|driven|stolen|"
     r"written|hidden|shaken|sworn|forgiven)\b", re.I)
+#: Such a subject accused, charged, indicted or suspected (", 52, is accused of", " was charged with"): the accused,
+#: whose answer to it a "he" or "she" in the next sentence gives.
+_ACCUSED_SUBJECT = re.compile(
+    r"\s*(?:,[^,]{1,80}){0,2},?\s*(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+)?"
+    r"(?:accused|charged|indicted|suspected)\b", re.I)
 #: The verbs of ``_SPOKE_OR_ASKED`` that say the subject did not speak ("declined to comment", "could not be
 #: reached"): a "he" or "she" next is rather the last speaker's, when of the pronoun's sex.
 _KEPT_SILENT = re.compile(r"(?:declined|refused|not\s+(?:respond|return|reply|be\s+reached|comment))$", re.I)

@@ -709,6 +709,32 @@ def test_he_in_a_denial_after_his_own_claim_is_his_unless_someone_else_was_named
     assert profile["denials"] == [{"denial": 2, "source": None, "allegation": 0}]
 
 
+def test_he_or_she_denying_after_a_sentence_that_accuses_or_charges_its_subject_is_the_accused():
+    # before, "He" went to the prosecution witness who spoke last, making him a source that denies; and a "She" after
+    # "Vollan is charged with ..." to no one: the accused or charged subject is whom the next "he" or "she" means
+    profile = profile_of(
+        ("Ivo Lennart testified that he saw Garrick Moss load two boxes into his truck.", CLAIM,
+         {"source": ["Ivo Lennart"], "cue": ["testified"]}),
+        ('"He looked nervous," Lennart said.', CLAIM, {"source": ["Lennart"], "cue": ["said"]}),
+        ("Moss, 52, is accused of setting the fire.", FACT, {}),
+        ("He has pleaded not guilty and denies the charges.", DENIAL, {"source": ["He"], "cue": ["denies"]}))
+    assert profile["credits"] == ["ivo lennart", "ivo lennart", None, "garrick moss"]
+    assert {x["source"]: x["denies"] for x in profile["sources"]} == {"ivo lennart": False, "garrick moss": True}
+    profile = profile_of(
+        ("Prosecutors say Renata Vollan stole from the trust.", CLAIM, {"source": ["Prosecutors"], "cue": ["say"]}),
+        ("Vollan is charged with theft and forgery.", FACT, {}),
+        ("She denies taking any money.", DENIAL, {"source": ["She"], "cue": ["denies"]}))
+    assert profile["credits"] == ["prosecutors", None, "renata vollan"]
+    assert profile["denials"] == [{"denial": 2, "source": "renata vollan", "allegation": 1}]  # the charge
+    # one of the other sex than the pronoun is not meant, and one arrested stays as it was (see above)
+    profile = profile_of(
+        ("Ivo Lennart testified that he saw Renata Vollan at the shop.", CLAIM,
+         {"source": ["Ivo Lennart"], "cue": ["testified"]}),
+        ("Vollan, 52, is accused of setting the fire.", FACT, {}),
+        ("He said the lights were out.", CLAIM, {"source": ["He"], "cue": ["said"]}))
+    assert profile["credits"] == ["ivo lennart", None, "ivo lennart"]
+
+
 def test_he_or_she_opening_a_denial_the_model_marked_no_source_in_is_read_as_a_marked_one():
     # no one else named since her claim: "She" is hers, and her own claim is no allegation her denial answers
     claim = ("The agency's chief medical officer, Dr. Halina Vors, told reporters that 11 of the cases needed "
