@@ -1328,15 +1328,17 @@ _RULED_ON_CLAIM = re.compile(_COURT_VERB_HEAD + r"(?:reject(?:s|ed|ing)?|dismiss
 _FINDING_CLAUSE = (r"(?:\s+(?:on|last|this|earlier)\s+\w+)?(?:\s+that)?\s+"
                    r"(?!(?:that\s+)?(?:he|she|it|they|I|we|his|her|its|their|my|our)\b)\w")
 #: A court's own finding at its verb, read as ``_RULED_ON`` is: a verb of finding and the clause it reports ("found
-#: that the applicant faced no risk", "wrote that the office had ignored ...", "ruled on Tuesday that ...").
+#: that the applicant faced no risk", "wrote that the office had ignored ...", "ruled on Tuesday that ..."), or a
+#: judge's dissent and its reasons ("dissented, arguing that the officers ...").
 _COURT_FINDS = re.compile(_COURT_VERB_HEAD + r"(?:found|finds|ruled|rules|held|holds|concluded|concludes|determined|"
-                          r"determines|wrote|writes)" + _FINDING_CLAUSE, re.I)
+                          r"determines|wrote|writes|dissent(?:ed|s),?\s+(?:arguing|writing|saying|reasoning))"
+                          + _FINDING_CLAUSE, re.I)
 #: A court's plain verb of saying and the clause it reports ("said the assurances were worthless"): its finding only
 #: in a sentence naming its ruling (``_RULING_NAMED``), as a court or judge may otherwise be answering an allegation
 #: ("The Supreme Court said the report of the chief justice's illness was untrue").
-_COURT_SAYS = re.compile(_COURT_VERB_HEAD + r"(?:said|says|stated|states|noted|notes|observed|observes|added|adds)"
-                         + _FINDING_CLAUSE, re.I)
-_RULING_NAMED = re.compile(r"\b(?:ruling|judge?ment|verdict|opinion|decision|sentencing)\b", re.I)
+_COURT_SAYS = re.compile(_COURT_VERB_HEAD + r"(?:said|says|stated|states|noted|notes|observed|observes|added|adds|"
+                         r"argued|argues)" + _FINDING_CLAUSE, re.I)
+_RULING_NAMED = re.compile(r"\b(?:ruling|judge?ment|verdict|opinion|decision|sentencing|dissent)\b", re.I)
 #: A judge's title ending the words before a name ("Judge ", "District Judge ", "Chief Justice "): see
 #: :func:`_titled_judges`.
 _JUDGE_TITLE_ENDS = re.compile(r"\b(?:Judge|Justice|Magistrate|Arbitrator)\s+\Z")

@@ -1911,6 +1911,23 @@ def test_a_court_s_own_finding_is_no_denial(finding, marks, source):
     assert not any(s["denies"] for s in profile["sources"])
 
 
+@pytest.mark.parametrize("dissent, marks", [
+    ("Judge Martin Feld dissented, arguing that the officers had acted in good faith.",
+     {"source": ["Judge Martin Feld"], "cue": ["arguing"]}),
+    ("In his dissent, Judge Martin Feld argued that the officers had acted in good faith.",
+     {"source": ["Judge Martin Feld"], "cue": ["argued"]}),
+])
+def test_a_judge_s_dissent_is_no_denial(dissent, marks):
+    # before, a dissent's reasons labelled a denial made the dissenting judge a source that denies, answering the
+    # majority: a judge's own reasons, as a court's finding, deny nothing
+    profile = profile_of(("Judge Rosa Ilic wrote for the majority that the search was illegal.", CLAIM,
+                          {"source": ["Judge Rosa Ilic"], "cue": ["wrote"]}),
+                         (dissent, DENIAL, marks))
+    assert profile["credits"] == ["rosa ilic", "martin feld"]
+    assert profile["denials"] == []
+    assert not any(s["denies"] for s in profile["sources"])
+
+
 def test_a_judge_named_with_her_title_before_is_no_denier_for_her_finding():
     profile = profile_of(("The migration office argued that the applicant's account was inconsistent.", CLAIM,
                           {"source": ["The migration office"], "cue": ["argued"]}),
