@@ -379,6 +379,22 @@ _DEFINITE_DOCUMENT = re.compile(rf"(?i:the|this|that)\s+((?:[a-z][\w-]*\s+){{0,2
 #: Such a document by "a" or "an", or as another's own ("a joint statement", "issued its own statement"; groups as
 #: ``_ISSUED_PHRASE``'s): a new one, which a later "the statement" may mean rather than one a source issued before.
 _INDEFINITE_DOCUMENT = re.compile(rf"\b(?i:an?|(?:its|their|his|her)\s+own)\s+{_ISSUED_PHRASE}\b")
+#: A filing by "the" and up to two lower-case words ("The complaint", "the civil lawsuit", "The indictment"; group 1
+#: its noun): the one a body or person was named as filing, if one was (see :meth:`SourceIndex._see_filer`).
+_DEFINITE_FILING = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}?((?i:complaints?|(?:law)?suits?|filings?|"
+                              r"petitions?|indictments?))")
+#: Capitalised words naming who files, "the" allowed before them, "of", "for", "and" or "&" between ("The Securities
+#: Board", "the Securities and Exchange Commission", "Attorney General Ana Ruiz").
+_FILER_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:(?:of|of\s+the|for|and|&)\s+)?[A-Z][\w&.'’-]*){0,5}"
+#: A sentence opening with who sues, files a suit or indicts, an opener of up to four words and a comma allowed
+#: before it ("The Securities Board sued", "On Monday, the board filed a civil complaint against", "The Justice
+#: Department indicted"), or with whom it sues in the passive and who sues after "by" ("Pellam was sued by the
+#: Securities Board"): group "filer" who files, group "indicted" set for an indictment.
+_FILER = re.compile(
+    rf"^(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,3}},\s+)?(?:(?P<filer>{_FILER_NAME})\s+(?:(?:has|have|had)\s+)?"
+    r"(?:(?:also|[a-z]+ly)\s+)?(?:sued|(?:filed|brought|lodged)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:lawsuit|suit|complaint|petition)\s+against|(?P<indicted>indicted))"
+    rf"|[A-Z][^,;:]*?\s(?:is|are|was|were|has\s+been|have\s+been)\s+sued\s+by\s+(?P<agent>{_FILER_NAME}))\s")
 #: A maker named after "by": a capitalised word, "the" allowed before it ("the SEC", "Mayor Ana Ruiz").
 _NAMED_MAKER = re.compile(r"(?:the\s+)?[A-Z]")
 #: "from" opening a comma part of a source, which names where the head before it comes from ("The team, from the
@@ -1519,6 +1535,11 @@ def _document_alone(form: str) -> str:
     if found is None or _BY.match(form) or _BY.match(form[found.end(1):].lstrip(" ,")):
         return form
     return (found.group(2) or found.group(1)).strip()
+
+
+def _filing_kind(noun: str) -> str:
+    """The kind of filing its ``noun`` names (see ``_DEFINITE_FILING``): "indictment", else "suit"."""
+    return "indictment" if noun.lower().startswith("indictment") else "suit"
 
 
 def _document_keys(found: re.Match[str] | None) -> set[str]:
@@ -4923,6 +4944,8 @@ class SourceIndex:
         self._issued_by: dict[str, str] = {}
         # an age written after a personal name ("Pavel Orr, 52,") -> the people written with it, each as written
         self._ages: dict[str, dict[str, str]] = {}
+        # a filing's kind ("suit", "indictment") -> who the text said filed it, as written; None for more than one
+        self._filed_by: dict[str, str | None] = {}
 
     def see(self, sentence: str) -> None:
         """Note the places ``sentence`` names ("in Israel", "Israeli troops"), a company it opens
@@ -4944,6 +4967,8 @@ class SourceIndex:
             self._see_ages(text)
         self._seen_before, self._seen_last = self._seen_last, "" if headline else text
         self._forget_issued(text)
+        if not headline:
+            self._see_filer(text)
         if self._sentences_seen < _ISSUER_LINES:
             for noun, (name, shown) in _issuers_named(text).items():
                 self._issuers.setdefault(noun, set()).add(name)
@@ -5210,6 +5235,10 @@ class SourceIndex:
         if issuer is not None:
             self._mention(issuer)
             return issuer  # "According to the note" after "In its note, the mission said": the mission's
+        filing = _DEFINITE_FILING.fullmatch(text.strip(EDGE))
+        filer = self._filed_by.get(_filing_kind(filing.group(1))) if filing else None
+        if filer is not None:
+            return self.add(filer, denial)  # "The complaint says" after "The Securities Board sued": the board's
         shown = self.shown.get(bare)
         # the spelling first seen is shown ("O’Neill" over a later "O'Neill"), a capitalised one over a
         # lower-case one
@@ -5291,6 +5320,25 @@ class SourceIndex:
                  or _DOCUMENT_BY_MAKER.match(written))
         for key in _document_keys(found):
             self._issued_by[key] = name
+
+    def _see_filer(self, sentence: str) -> None:
+        """Note who ``sentence`` says sues, files a suit or indicts (see ``_FILER``): a name by "the" and a capital,
+        two capitalised words or an acronym ("The Securities Board", "Ana Ruiz", "SEC"; not "Tenants" nor "He"), not
+        two joined by "and" without "the" ("Ana Ruiz and Tom Vell"). A later "the complaint", "the lawsuit" or "the
+        indictment" is theirs (see :meth:`add`) while the text names one filer of its kind; none once it names two."""
+        found = _FILER.match(sentence)
+        name = (found.group("filer") or found.group("agent")) if found else None
+        if found is None or not name:
+            return
+        words = name.split()
+        the = words[0].lower() == "the"
+        joined = "and" in words and (not the or text_key(words[words.index("and") - 1]) in BODY_NOUNS)
+        if not (the or len(words) > 1 or name.isupper()) or joined:
+            return
+        kind = "indictment" if found.group("indicted") else "suit"
+        before = self._filed_by.get(kind, name)
+        same = before is not None and text_key(display_source(before)) == text_key(display_source(name))
+        self._filed_by[kind] = name if same else None  # another filer: whose "the complaint" is, is unclear
 
     def _forget_issued(self, sentence: str) -> None:
         """Forget who issued each document that ``sentence`` writes as a new one ("Pelosi and Schumer released a joint

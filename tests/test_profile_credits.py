@@ -2367,3 +2367,50 @@ def test_a_quotation_in_doubled_apostrophes_is_credited_as_one_in_double_marks(o
         (f"That's who she is,{closing} Ms. Ruiz said.", CLAIM, {"source": ["Ms. Ruiz"], "cue": ["said"]}),
     )
     assert profile["credits"] == [None, "ana ruiz", "ana ruiz"]
+
+
+def _filing_rows(fact):
+    return (
+        (fact, FACT, {}),
+        ("The complaint says Pellam hid losses from investors.", CLAIM,
+         {"source": ["The complaint"], "cue": ["says"]}),
+        ("Pellam denied the allegations.", DENIAL, {"source": ["Pellam"], "cue": ["denied"]}),
+    )
+
+
+@pytest.mark.parametrize("fact, filer", [
+    ("The Securities Board sued Pellam Capital on Monday.", "securities board"),
+    ("On Monday, the Securities Board filed a civil complaint against Pellam Capital.", "securities board"),
+    ("Pellam Capital was sued by the Securities Board on Monday.", "securities board"),
+    ("Attorney General Ana Ruiz sued Pellam Capital on Monday.", "ana ruiz"),
+])
+def test_a_filing_speaks_for_the_one_named_as_filing_it(fact, filer):
+    profile = profile_of(*_filing_rows(fact))
+    assert profile["credits"] == [None, filer, "pellam"]
+    assert "complaint" not in {source["source"] for source in profile["sources"]}
+    assert [(pair["denial"], pair["source"]) for pair in profile["denials"]] == [(2, "pellam")]
+    # the writer's report of the suit stays the allegation the denial answers
+    assert profile_of(*_filing_rows(fact))["denials"][0]["allegation"] == (1 if "complaint" in fact else 0)
+
+
+@pytest.mark.parametrize("fact", [
+    "Pellam Capital was sued on Monday.",  # no filer named
+    "Two families sued Pellam Capital on Monday.",  # no name
+    "The Securities Board and Orvane Bank sued Pellam Capital on Monday.",  # two filers
+    "Tom Vell and Ana Ruiz sued Pellam Capital on Monday.",
+    "The Securities Board sued Pellam Capital. Orvane Bank also sued Pellam Capital.",  # one filer each
+])
+def test_a_filing_stays_its_own_source_when_its_filer_is_unnamed_or_unclear(fact):
+    rows = list(_filing_rows(fact))
+    rows[:1] = [(part if part.endswith(".") else part + ".", FACT, {}) for part in fact.split(". ")]
+    profile = profile_of(*rows)
+    assert profile["credits"][-2:] == ["complaint", "pellam"]
+
+
+def test_an_indictment_speaks_for_the_one_named_as_indicting():
+    profile = profile_of(
+        ("The Justice Department indicted Tom Vell on Friday.", FACT, {}),
+        ("The indictment says Vell hid bribes in a shell company.", CLAIM,
+         {"source": ["The indictment"], "cue": ["says"]}),
+    )
+    assert profile["credits"] == [None, "justice department"]
