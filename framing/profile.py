@@ -495,8 +495,10 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
                | _interviewer_denials(sentences, speakers, credited, mentions) | _formula_denials(sentences)
                | _questions_put(sentences, credited, voiced, speakers, text) | _court_rulings(sentences, credited)
                | _verdict_denials(sentences, credited))
-    served = _bodies_served(sentences, credited, mentions, _release_issuers(sentences, furniture, credited))
-    rebuttals = _rebuttals(sentences, credited, furniture, framing, served)
+    clients = _clients_served(sentences, credited, mentions)
+    served = [bodies | client for bodies, client in zip(
+        _bodies_served(sentences, credited, mentions, _release_issuers(sentences, furniture, credited)), clients)]
+    rebuttals = _rebuttals(sentences, credited, furniture, framing, served, clients)
     spoken = speakers.turn_of  # a sentence in a speaker's turn is the speaker's voice, not the writer's
     unsourced = _unsourced_opinions(sentences, voiced, aside, spoken, text)
     return {
@@ -4492,7 +4494,8 @@ def _describes_before_comma(span: Span, sentence: Sentence) -> bool:
 
 
 def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furniture: Sequence[bool],
-               framing: frozenset[int], served: Sequence[frozenset[str]] | None = None) -> dict[int, int]:
+               framing: frozenset[int], served: Sequence[frozenset[str]] | None = None,
+               clients: Sequence[frozenset[str]] | None = None) -> dict[int, int]:
     """The denial sentences that are their accuser's rebuttal, each with the accuser's own allegation it
     stands by: a source does not deny its own allegation, so "Senator Quill accused Halvex of hiding data.
     Halvex denied it. Quill dismissed the denial." leaves Quill an accuser, not a denier.
@@ -4515,6 +4518,9 @@ def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furnitur
     :func:`_bodies_served`) is on that body's side: its denial stands by the body's own allegation ("A report by the
     OHCCR found ... Ostrelia rejected the report. A spokesperson for the OHCCR said the office stood by its
     findings.", "Its chief inspector, Dr. Anneliese Korva, said ...").
+    A lawyer for a person credited before (``clients``, see :func:`_clients_served`) answering another side's denial
+    of that person's claim rebuts it, though the claim is not worded as an allegation ("Varga said managers pressed
+    her ... Dravik Bank said her claims were unsupported. Her lawyer said the bank's account did not hold up.").
     """
     rebuttals: dict[int, int] = {}
     first_denial: dict[str, int] = {}  # a source -> its first denial that is no rebuttal
@@ -4523,7 +4529,8 @@ def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furnitur
         if sentence.label != "official_denial" or source is None or index in framing:
             continue
         side = served[index] if served else frozenset()
-        own = _own_allegation(sentences, credited, index, source, furniture, side)
+        own = _own_allegation(sentences, credited, index, source, furniture, side,
+                              clients[index] if clients else frozenset())
         if own is not None and (first_denial.get(source, own) >= own or _answers_a_denial(sentences[index].text)) \
                 and not _denial_going_on(sentences, credited, rebuttals, index):
             rebuttals[index] = own
@@ -4566,15 +4573,18 @@ _STANDS_BY_OWN = re.compile(r"\b(?:stand|stands|stood|standing)\s+(?:firmly\s+)?
 
 
 def _own_allegation(sentences: Sequence[Sentence], credited: dict[int, str], index: int, source: str,
-                    furniture: Sequence[bool], side: frozenset[str] = frozenset()) -> int | None:
+                    furniture: Sequence[bool], side: frozenset[str] = frozenset(),
+                    clients: frozenset[str] = frozenset()) -> int | None:
     """The allegation ``source``, or a body of its ``side`` (that it speaks for), made that its denial at ``index``
-    stands by (see :func:`_rebuttals`): its side's nearest claim worded as one within the window, when no other
+    stands by (see :func:`_rebuttals`): its side's nearest claim worded as one within the window (or, for a lawyer,
+    its client's claim that another side denied since: see :func:`_client_claim_denied`), when no other
     side's claim came since, and another side denied since or no one else claimed anything in the window before it;
     else ``None``."""
     start = max(0, index - _ALLEGATION_WINDOW)
     own = next((j for j in range(index - 1, start - 1, -1) if sentences[j].label == "attributed_claim"
                 and _same_side(credited.get(j), source, side) and not furniture[j]
-                and alleges(sentences[j].text, passive=False)), None)
+                and (alleges(sentences[j].text, passive=False)
+                     or _client_claim_denied(sentences, credited, j, index, source, clients))), None)
     if own is None:
         return None
     topic = _content_words(_denial_wording(sentences[index]))
@@ -4591,6 +4601,18 @@ def _own_allegation(sentences: Sequence[Sentence], credited: dict[int, str], ind
     opened = not any(sentences[k].label == "attributed_claim" and not _same_side(credited.get(k), source, side)
                      for k in range(start, own))
     return own if answered or opened else None
+
+
+def _client_claim_denied(sentences: Sequence[Sentence], credited: dict[int, str], claim: int, index: int,
+                         source: str, clients: frozenset[str]) -> bool:
+    """Whether the ``claim`` is by one of the ``clients`` of ``source``, a lawyer (see :func:`_client_meant`), and a
+    source of neither side denied since, before ``index``: the lawyer's denial there answers that denial, though the
+    client's claim is not worded as an allegation ("Varga said managers pressed her ... Dravik Bank said her claims
+    were unsupported. Her lawyer said the bank's account did not hold up.")."""
+    client = credited.get(claim)
+    return (client is not None and client in clients
+            and any(sentences[k].label == "official_denial" and k in credited
+                    and not _same_side(credited[k], source, clients) for k in range(claim + 1, index)))
 
 
 def _same_side(speaker: str | None, source: str, side: frozenset[str]) -> bool:
@@ -5062,6 +5084,64 @@ def _bodies_served(sentences: Sequence[Sentence], credited: dict[int, str],
             before.append(source)
         served.append(frozenset(serves.get(source, ())) if source is not None else frozenset())
     return served
+
+
+#: A legal representative owned by "her" or "his" opening a mention ("Her lawyer, Benedikt Aurel", "his attorney"):
+#: group "pronoun" the owner's pronoun; see :func:`_client_meant`.
+_CLIENTS_LAWYER = re.compile(r"(?P<pronoun>[Hh]er|[Hh]is)\s+(?:[a-z-]+\s+)?(?:lawyers?|attorneys?|counsel|"
+                             r"solicitors?|legal\s+team)\b")
+
+
+def _clients_served(sentences: Sequence[Sentence], credited: dict[int, str],
+                    mentions: Mapping[int, _Mention]) -> list[frozenset[str]]:
+    """For each sentence, the clients its credited source is a lawyer for, as the mentions it was credited by up to
+    that sentence write them (see :func:`_client_meant`); none for a sentence credited to no one."""
+    starts = [sentence.start for sentence in sentences]
+    clients: dict[str, set[str]] = {}
+    served: list[frozenset[str]] = []
+    for index in range(len(sentences)):
+        source = credited.get(index)
+        if source is not None:
+            mention = _mention_text(sentences, starts, mentions.get(index))
+            clients.setdefault(source, set()).update(_client_meant(sentences, credited, index, mention))
+        served.append(frozenset(clients.get(source, ())) if source is not None else frozenset())
+    return served
+
+
+def _client_meant(sentences: Sequence[Sentence], credited: dict[int, str], index: int, mention: str) -> set[str]:
+    """The person credited before sentence ``index`` whose lawyer the ``mention`` of its source opens by "her" or
+    "his" (see ``_CLIENTS_LAWYER``: "Her lawyer, Benedikt Aurel"): the latest one that may be a person (see
+    :func:`_client_like`), when their given name is not of the other sex and the sentences from their latest claim on
+    write no other capitalised name outside their sources but a source's ("Prosecutors said Lasko paid bribes. His
+    lawyer ..." is Lasko's, no source). The lawyer speaks on their client's side ("Varga said ... Dravik Bank said
+    her claims were unsupported. Her lawyer ... said the bank's account did not hold up." answers the bank's
+    denial)."""
+    found = _CLIENTS_LAWYER.match(mention.strip(EDGE))
+    if found is None:
+        return set()
+    sex = "she" if found.group("pronoun").lower() == "her" else "he"
+    source = credited.get(index)
+    words = {word for j in credited if j < index for word in credited[j].split()}
+    for j in range(index - 1, -1, -1):
+        if any(text_key(name) not in words for name in _NAMES_WRITTEN.findall(_without_sources(sentences[j]))):
+            return set()  # "Lasko" of "Prosecutors said Lasko paid bribes": whom "his" means is unclear
+        name = credited.get(j)
+        if name is None or name == source or not _client_like(name):
+            continue
+        return {name} if given_name_sex(name.split(" ", 1)[0]) in (None, sex) else set()
+    return set()
+
+
+#: A capitalised word that does not open its sentence: a name written (see :func:`_client_meant`).
+_NAMES_WRITTEN = re.compile(r"(?<=[\s(“\"‘'])[A-Z][\w'’-]*")
+
+
+def _client_like(name: str) -> bool:
+    """Whether the source ``name`` may be a lawyer's client, a person: a name opening with a known given name ("anna
+    varga"), or one word that names no one in general nor a body ("varga"; not "prosecutors", "police": see
+    :func:`generic_source`)."""
+    return (given_name_sex(name.split(" ", 1)[0]) is not None
+            or (" " not in name and name not in BODY_NOUNS and not generic_source(name, name.capitalize())))
 
 
 def _owners_meant(mention: str, source: str, before: list[str], previous: Sentence | None,

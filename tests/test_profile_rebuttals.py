@@ -470,3 +470,23 @@ def test_an_accused_militia_group_s_spokesman_stays_on_the_accused_side(accusati
     assert profile["rebuttals"] == []
     assert profile["denials"][-1] == {"denial": 2, "source": "tor vask", "allegation": 0}
     assert {s["source"]: s["denies"] for s in profile["sources"]}["tor vask"] is True
+
+
+def test_the_accuser_s_own_lawyer_answering_the_denial_rebuts_it():
+    rows = [
+        ("Varga said managers pressed her to approve loans with missing pay slips.", CLAIM, "Varga"),
+        ("Dravik Bank said her claims were unsupported.", DENIAL, "Dravik Bank"),
+        ("Her lawyer, Benedikt Aurel, said the bank's account did not hold up.", DENIAL,
+         "Her lawyer, Benedikt Aurel"),
+    ]
+    profile = profile_of(*rows)
+    assert profile["rebuttals"] == [{"rebuttal": 2, "source": "benedikt aurel", "allegation": 0}]
+    assert profile["denials"] == [{"denial": 1, "source": "dravik bank", "allegation": 0}]
+    assert {s["source"]: s["denies"] for s in profile["sources"]}["benedikt aurel"] is False
+    # the accused side's lawyer still denies, and so does one whose "his" cannot mean the accuser, a woman
+    rows[0] = ("Anna Varga said managers pressed her to approve loans with missing pay slips.", CLAIM, "Anna Varga")
+    for lawyer in ("Dravik's lawyer", "His lawyer"):
+        rows[2] = (f"{lawyer} said the claims were false.", DENIAL, lawyer)
+        profile = profile_of(*rows)
+        assert profile["rebuttals"] == []
+        assert [pair["denial"] for pair in profile["denials"]] == [1, 2]
