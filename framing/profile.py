@@ -1666,6 +1666,11 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             credits.end_account()
         if (ENTRY_STAMP.match(sentence.text) or heading) and not speaker:
             credits.end_account()  # "17:30 GMT - A channel posted ..." opens a new entry: no earlier entry's account
+        if index == 0 and furniture[index] and not (own or speaker) and _above_deck(sentences, text):
+            # "Ana Ruiz takes on her party" above "In speech to the convention, she attacks ...": hers
+            headline_subject = _unquoted_subject(sentence, known, quotes)
+            if headline_subject is not None:
+                credits.note_topic(index, headline_subject)
         subject = None if own or speaker or furniture[index] else _unquoted_subject(sentence, known, quotes)
         spoke = _SPOKE_OR_ASKED.match(sentence.text, subject.end - sentence.start) if subject else None
         # a judge's acts on the case are the court's words ("Judge Ana Okafor blocked the law."): she spoke
@@ -1916,6 +1921,17 @@ def _line_of_its_own(sentence: Sentence, text: str | None) -> bool:
         return False
     after = text[sentence.end:sentence.end + _HEADLINE_GAP_CHARS].lstrip(" \t")
     return after.startswith(("\n", "\r"))
+
+
+def _above_deck(sentences: Sequence[Sentence], text: str | None) -> bool:
+    """Whether the first of ``sentences`` is a headline's line of its own (see :func:`_line_of_its_own`) with a deck
+    or standfirst line under it: the second sentence, a whole line too, a line break after it ("Ana Ruiz takes on her
+    party" above "In speech to the convention, she attacks the leadership's record")."""
+    if text is None or len(sentences) < 2 or not _line_of_its_own(sentences[0], text):
+        return False
+    deck = sentences[1]
+    after = text[deck.end:deck.end + _HEADLINE_GAP_CHARS].lstrip(" \t")
+    return "\n" not in deck.text and after.startswith(("\n", "\r"))
 
 
 def _short_mentions(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> bool:

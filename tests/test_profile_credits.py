@@ -2414,3 +2414,21 @@ def test_an_indictment_speaks_for_the_one_named_as_indicting():
          {"source": ["The indictment"], "cue": ["says"]}),
     )
     assert profile["credits"] == [None, "justice department"]
+
+
+def test_a_deck_line_s_pronoun_is_the_person_the_headline_names_as_its_subject():
+    rows = [
+        ("Ana Ruiz takes on her party", FACT, {}),
+        ("In speech to the convention, she attacks the leadership's record", DENIAL,
+         {"source": ["she"], "cue": ["attacks"]}),
+        ("HARLOW — Senator Ana Ruiz told delegates on Saturday that the party had lost its way.", CLAIM,
+         {"source": ["Senator Ana Ruiz"], "cue": ["told"]}),
+    ]
+    assert profile_of(*rows, gap="\n\n")["credits"] == [None, "ana ruiz", "ana ruiz"]
+    # the headline's object is no subject; nor is a deck of another sex than the headline's known given name
+    rows[0] = ("Party leaders take on Ana Ruiz", FACT, {})
+    assert profile_of(*rows, gap="\n\n")["credits"][1] is None
+    rows[0] = ("Tom Ruiz takes on his party", FACT, {})
+    rows[2] = ("HARLOW — Senator Tom Ruiz told delegates on Saturday that the party had lost its way.", CLAIM,
+               {"source": ["Senator Tom Ruiz"], "cue": ["told"]})
+    assert profile_of(*rows, gap="\n\n")["credits"][1] is None
