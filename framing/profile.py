@@ -20,7 +20,7 @@ from .errors import InputError, counted
 from .segment import OPENING_STAMP, SpeakerTurn, asks, in_headline, opening_label_length, page_furniture
 from .segment import heads_section, speaker_turns, stamp_length
 from .segment import ENTRY_STAMP, INTERVIEWER_ROLES, PULL_QUOTE_SIGNATURE, SPEAKER_ROLES, closing_note, intro_names
-from .segment import HOST_LABELS, LIST_ITEM, release_heading, release_issuer
+from .segment import HOST_LABELS, LIST_ITEM, release_heading, release_issuer, wire_release_issuer
 from .segment import QUOTED_RUN, linked_headline, names_outlet
 from .segment import GLUED_PARTICLES, INTRO_CHARS, NAME_PARTICLES, PARAGRAPH_BREAK
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, body_name_after, head_word,
@@ -5042,13 +5042,19 @@ _CREDITED_BODY = re.compile(r"^(.+?)\s+spokesperson$|^[a-z]+\s+for\s+(?:the\s+)?
 
 def _release_issuers(sentences: Sequence[Sentence], furniture: Sequence[bool], credited: dict[int, str]) -> set[str]:
     """The issuer of a press release that its closing lines name (page ``furniture``: "About Brightwell Energy",
-    "SOURCE Brightwell Energy plc", see :func:`framing.segment.release_issuer`), without its legal form, with the
-    sources ``credited`` by its name short of its last word ("brightwell" of "brightwell energy"); none for a text
-    without such a line."""
+    "SOURCE Brightwell Energy plc", see :func:`framing.segment.release_issuer`), or its first sentence of the copy as
+    the subject after its wire dateline ("HARLOW, March 3, 2026 /PRNewswire/ -- Tessary Freight Ltd. today announced":
+    see :func:`framing.segment.wire_release_issuer`), without its legal form, with the sources ``credited`` by its
+    name short of its last word ("brightwell" of "brightwell energy") or with its legal form ("tessary freight ltd");
+    none for a text without such a line."""
     issuers = {without_legal_form(text_key(name)) for sentence, flag in zip(sentences, furniture) if flag
                for name in [release_issuer(sentence.text)] if name is not None}
+    lead = next((sentence for sentence, flag in zip(sentences, furniture) if not flag), None)
+    named = wire_release_issuer(lead.text) if lead is not None else None
+    if named is not None:
+        issuers.add(without_legal_form(text_key(named)))
     shorts = {issuer.rpartition(" ")[0] for issuer in issuers}
-    return issuers | {name for name in credited.values() if name in shorts}
+    return issuers | {name for name in credited.values() if name in shorts or without_legal_form(name) in issuers}
 
 
 #: How a press release calls its issuer by its kind alone ("The company also confirmed ..."): the issuer.

@@ -33,7 +33,7 @@ __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", 
            "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP", "spoken_sentences", "quoted_regions", "in_headline",
            "SPEAKER_ROLES", "INTERVIEWER_ROLES", "LINK_LABELS", "NEWS_AGENCIES", "PULL_QUOTE_SIGNATURE",
            "INTRO_CHARS", "closing_note", "heads_section", "QUOTED_RUN", "names_outlet", "HOST_LABELS",
-           "release_heading", "release_issuer", "MASTHEAD_WORDS", "linked_headline"]
+           "release_heading", "release_issuer", "wire_release_issuer", "MASTHEAD_WORDS", "linked_headline"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
@@ -2292,6 +2292,15 @@ _BANNER_LINES = 3
 # Robotics plc"; and its boilerplate's heading, "About Acme Robotics", above a paragraph that opens with that name.
 _RELEASE_SOURCE = re.compile(r"(?:SOURCE:?|Source:)\s+(?P<name>\S.*)")
 _ABOUT_HEADING = re.compile(r"(?:About|ABOUT)\s+(?P<name>\S.*)")
+#: A press release's wire dateline, its wire between slashes (see ``DATELINE``: "HARLOW, March 3, 2026 /PRNewswire/
+#: -- "), then the issuer's name as the subject, "today" or a weekday allowed before its verb of announcing ("Tessary
+#: Freight Ltd. today announced"): see :func:`wire_release_issuer`.
+_WIRE_DATELINE_ISSUER = re.compile(
+    rf"[{_UPPER}][{_UPPER}'’ -]*[{_UPPER}](?:,\s*[^,/()\r\n]{{2,40}}){{0,4}}\s*{_SLASHED_WIRE}"
+    r"\s*(?:-{1,2}|[–—―])\s*(?P<name>[A-Z][^\s,;:()]*(?:\s+[^\s,;:()]+){0,5}?)\s+"
+    r"(?:(?:today|(?:on\s+)?[A-Z][a-z]+day)\s+)?"
+    r"(?:announce[sd]|report(?:s|ed)|launch(?:es|ed)|unveil(?:s|ed)|introduce[sd]|release[sd]|confirm(?:s|ed)|"
+    r"complete[sd]|name[sd]|appoint(?:s|ed)|said|says|is\s+pleased|(?:has|have)\s+(?:been\s+)?[a-z]+ed)\b")
 # A press release's safe-harbor heading, in any case: "Forward-Looking Statements", "Safe Harbor Statement",
 # "Cautionary Note Regarding Forward-Looking Statements", "Forward-Looking Information:".
 _SAFE_HARBOR_HEADING = re.compile(
@@ -2740,6 +2749,15 @@ def release_issuer(line: str) -> str | None:
     body (see :func:`_issuer`); ``None`` for any other line. Read it only of a line :func:`page_furniture` finds
     furniture, which tells that the line closes a release (see :func:`_is_release_close`)."""
     found = _ABOUT_HEADING.fullmatch(line) or _RELEASE_SOURCE.fullmatch(line)
+    return found.group("name") if found is not None and _issuer(found.group("name")) else None
+
+
+def wire_release_issuer(sentence: str) -> str | None:
+    """The issuer that a press release's sentence opening with its wire dateline names as its subject, as written
+    ("Tessary Freight Ltd." of "HARLOW, March 3, 2026 /PRNewswire/ -- Tessary Freight Ltd. today announced ...": see
+    ``_WIRE_DATELINE_ISSUER``), a name of a company or body (see :func:`_issuer`); ``None`` for any other sentence, a
+    news agency's dateline too ("HARLOW (Reuters) - Tessary Freight Ltd. said ...")."""
+    found = _WIRE_DATELINE_ISSUER.match(sentence)
     return found.group("name") if found is not None and _issuer(found.group("name")) else None
 
 

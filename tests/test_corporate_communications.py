@@ -400,3 +400,29 @@ def test_a_news_story_s_officer_named_with_the_firm_makes_no_allegation_the_firm
             'on protected peatland.')
     _, profile = profile_of(text, {1: CLAIM, 2: DENIAL}, {1: ["Brightwell CEO Rowena Tate"], 2: ["Brightwell"]})
     assert profile["denials"] == [{"denial": 2, "source": "brightwell", "allegation": None}]
+
+
+def _wire_release(dateline):
+    return ("Tessary Freight Opens Harlow Hub\n\n"
+            f"{dateline} Tessary Freight Ltd. today announced record volumes at its Harlow hub.\n\n"
+            '"This has been an outstanding quarter," said Chief Executive Officer Rowena Tate.\n\n'
+            "Tessary categorically rejects media reports suggesting that the hub lies on protected wetland.\n")
+
+
+@pytest.mark.parametrize("dateline", ["HARLOW, England, March 3, 2026 /PRNewswire/ --",
+                                      "HARLOW, March 3, 2026 /EINPresswire.com/ --"])
+def test_a_release_s_wire_dateline_names_its_issuer_as_the_subject_after_it(dateline):
+    # before, a release with no "About ..." or "SOURCE ..." line had no issuer: the issuer's denial was paired with
+    # its own chief executive's boast as the allegation it answers
+    texts, profile = profile_of(_wire_release(dateline), {2: CLAIM, 3: DENIAL},
+                                {2: ["Chief Executive Officer Rowena Tate"], 3: ["Tessary"]})
+    assert texts[3].startswith("Tessary categorically")
+    assert profile["credits"][2:4] == ["rowena tate", "tessary freight ltd"]  # "Tessary" joins the firm opening 1
+    assert profile["denials"] == [{"denial": 3, "source": "tessary freight ltd", "allegation": None}]
+
+
+def test_a_news_dateline_names_no_issuer():
+    texts, profile = profile_of(_wire_release("HARLOW, England (Reuters) -"), {2: CLAIM, 3: DENIAL},
+                                {2: ["Chief Executive Officer Rowena Tate"], 3: ["Tessary"]})
+    assert texts[3].startswith("Tessary categorically")
+    assert profile["denials"] == [{"denial": 3, "source": "tessary freight ltd", "allegation": 2}]
