@@ -20,7 +20,7 @@ from .errors import InputError, counted
 from .segment import OPENING_STAMP, SpeakerTurn, asks, in_headline, opening_label_length, page_furniture
 from .segment import heads_section, speaker_turns, stamp_length
 from .segment import ENTRY_STAMP, INTERVIEWER_ROLES, PULL_QUOTE_SIGNATURE, SPEAKER_ROLES, closing_note, intro_names
-from .segment import HOST_LABELS, LIST_ITEM, release_heading, release_issuer, wire_release_issuer
+from .segment import HOST_LABELS, LIST_ITEM, release_heading, release_issuer, wire_release_issuer, contact_issuer
 from .segment import QUOTED_RUN, linked_headline, names_outlet
 from .segment import GLUED_PARTICLES, INTRO_CHARS, NAME_PARTICLES, PARAGRAPH_BREAK
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, body_name_after, head_word,
@@ -5044,8 +5044,10 @@ def _release_issuers(sentences: Sequence[Sentence], furniture: Sequence[bool], c
     """The issuer of a press release that its closing lines name (page ``furniture``: "About Brightwell Energy",
     "SOURCE Brightwell Energy plc", see :func:`framing.segment.release_issuer`), or its first sentence of the copy as
     the subject after its wire dateline ("HARLOW, March 3, 2026 /PRNewswire/ -- Tessary Freight Ltd. today announced":
-    see :func:`framing.segment.wire_release_issuer`), without its legal form, with the sources ``credited`` by its
-    name short of its last word ("brightwell" of "brightwell energy") or with its legal form ("tessary freight ltd");
+    see :func:`framing.segment.wire_release_issuer`), or its media contact line as the contact's employer when another
+    sentence names it too ("Media contact: Ola Brandt, Tessary Freight": see :func:`framing.segment.contact_issuer`;
+    a PR agency's name written there alone is none), without its legal form, with the sources ``credited`` by its name
+    short of its last word ("brightwell" of "brightwell energy") or with its legal form ("tessary freight ltd");
     none for a text without such a line."""
     issuers = {without_legal_form(text_key(name)) for sentence, flag in zip(sentences, furniture) if flag
                for name in [release_issuer(sentence.text)] if name is not None}
@@ -5053,6 +5055,11 @@ def _release_issuers(sentences: Sequence[Sentence], furniture: Sequence[bool], c
     named = wire_release_issuer(lead.text) if lead is not None else None
     if named is not None:
         issuers.add(without_legal_form(text_key(named)))
+    for at, sentence in enumerate(sentences):
+        contact = contact_issuer(sentence.text)
+        employer = without_legal_form(text_key(contact)) if contact is not None else ""
+        if employer and any(_writes(other.text, frozenset({employer})) for j, other in enumerate(sentences) if j != at):
+            issuers.add(employer)
     shorts = {issuer.rpartition(" ")[0] for issuer in issuers}
     return issuers | {name for name in credited.values() if name in shorts or without_legal_form(name) in issuers}
 

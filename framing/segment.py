@@ -33,7 +33,8 @@ __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", 
            "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP", "spoken_sentences", "quoted_regions", "in_headline",
            "SPEAKER_ROLES", "INTERVIEWER_ROLES", "LINK_LABELS", "NEWS_AGENCIES", "PULL_QUOTE_SIGNATURE",
            "INTRO_CHARS", "closing_note", "heads_section", "QUOTED_RUN", "names_outlet", "HOST_LABELS",
-           "release_heading", "release_issuer", "wire_release_issuer", "MASTHEAD_WORDS", "linked_headline"]
+           "release_heading", "release_issuer", "wire_release_issuer", "contact_issuer", "MASTHEAD_WORDS",
+           "linked_headline"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
@@ -2292,6 +2293,11 @@ _BANNER_LINES = 3
 # Robotics plc"; and its boilerplate's heading, "About Acme Robotics", above a paragraph that opens with that name.
 _RELEASE_SOURCE = re.compile(r"(?:SOURCE:?|Source:)\s+(?P<name>\S.*)")
 _ABOUT_HEADING = re.compile(r"(?:About|ABOUT)\s+(?P<name>\S.*)")
+#: A press release's contact line, a person and then the body they work for after a comma, a telephone number or an
+#: address after another allowed ("Media contact: Ola Brandt, Tessary Freight, +44 20 7946 0000"): group "name" that
+#: body; see :func:`contact_issuer`.
+_MEDIA_CONTACT = re.compile(r"(?:Media|Press|PR|MEDIA|PRESS)\s+(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|CONTACTS?)\s*:"
+                            r"\s*[^,\r\n]+,\s*(?P<name>[^,\r\n]+?)\s*(?:,[^\r\n]*)?")
 #: A press release's wire dateline, its wire between slashes (see ``DATELINE``: "HARLOW, March 3, 2026 /PRNewswire/
 #: -- "), then the issuer's name as the subject, "today" or a weekday allowed before its verb of announcing ("Tessary
 #: Freight Ltd. today announced"): see :func:`wire_release_issuer`.
@@ -2749,6 +2755,15 @@ def release_issuer(line: str) -> str | None:
     body (see :func:`_issuer`); ``None`` for any other line. Read it only of a line :func:`page_furniture` finds
     furniture, which tells that the line closes a release (see :func:`_is_release_close`)."""
     found = _ABOUT_HEADING.fullmatch(line) or _RELEASE_SOURCE.fullmatch(line)
+    return found.group("name") if found is not None and _issuer(found.group("name")) else None
+
+
+def contact_issuer(sentence: str) -> str | None:
+    """The body that a press release's media contact line names after the contact's name, as written ("Tessary
+    Freight" of "Media contact: Ola Brandt, Tessary Freight, +44 20 7946 0000": see ``_MEDIA_CONTACT``), a name of a
+    company or body (see :func:`_issuer`); ``None`` for any other sentence. It may be a PR agency's: read it as the
+    issuer only where the release names it elsewhere (see :func:`framing.profile.build_profile`)."""
+    found = _MEDIA_CONTACT.fullmatch(sentence.strip())
     return found.group("name") if found is not None and _issuer(found.group("name")) else None
 
 

@@ -426,3 +426,16 @@ def test_a_news_dateline_names_no_issuer():
                                 {2: ["Chief Executive Officer Rowena Tate"], 3: ["Tessary"]})
     assert texts[3].startswith("Tessary categorically")
     assert profile["denials"] == [{"denial": 3, "source": "tessary freight ltd", "allegation": 2}]
+
+
+@pytest.mark.parametrize("contact, issuer", [
+    ("Media contact: Ola Brandt, Tessary Freight, +44 20 7946 0000", True),
+    ("Press contact: Ola Brandt, Tessary Freight Ltd., ola.brandt@example.com", True),
+    ("Media contact: Ola Brandt, Brandt Partners, +44 20 7946 0000", False),  # an agency the copy never names
+])
+def test_a_release_s_media_contact_line_names_its_issuer_when_the_copy_names_it_too(contact, issuer):
+    text = _wire_release("HARLOW, England, March 3, 2026 --") + f"\n{contact}\n"
+    texts, profile = profile_of(text, {2: CLAIM, 3: DENIAL},
+                                {2: ["Chief Executive Officer Rowena Tate"], 3: ["Tessary"]})
+    assert texts[4] == contact
+    assert profile["denials"] == [{"denial": 3, "source": "tessary freight ltd", "allegation": None if issuer else 2}]
