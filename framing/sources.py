@@ -1294,11 +1294,15 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
 
 
 #: A dash that sets words apart as commas do: two or three hyphens, or an en or em dash, with spaces around
-#: ("A former candidate -- Tom Vask, who lost --"), or an em dash after a word in lower case ("candidate—Tom
-#: Vask"); not a hyphen between spaces ("US - China trade officials", "SEOUL - North Korea"), an em dash joining a
-#: compound in capitals ("EU—UK negotiators"), nor a hyphen or an en dash inside a word or a range ("Ruiz-Vell",
-#: "2008–2012").
-_DASH_APART = re.compile(r"\s+(?:-{2,3}|[–—])(?=\s|$)|(?<=[a-z])—(?=\w)")
+#: ("A former candidate -- Tom Vask, who lost --"; a horizontal bar too, "―"), or an em dash after a word in lower
+#: case ("candidate—Tom Vask"); not a hyphen between spaces ("US - China trade officials", "SEOUL - North Korea"), an
+#: em dash joining a compound in capitals ("EU—UK negotiators"), nor a hyphen or an en dash inside a word or a range
+#: ("Ruiz-Vell", "2008–2012").
+_DASH_APART = re.compile(r"\s+(?:-{2,3}|[–—―])(?=\s|$)|(?<=[a-z])—(?=\w)")
+#: A dash setting apart a list that gives examples of the group before it, up to the dash closing it or the end
+#: ("— like Ana Ruiz and Tom Vask —" of "Critics of the plan — like ...", "– including President Tom Vask –").
+_EXAMPLES_APART = re.compile(rf"(?:{_DASH_APART.pattern})\s*(?:such\s+as|[Ii]ncluding|like)\s.*?"
+                             rf"(?:{_DASH_APART.pattern}|$)")
 #: Hyphens ending a span cut inside a dash of two ("Tom Vask -" of "Tom Vask -- who lost").
 _CUT_DASH = re.compile(r"\s+-+$")
 #: A focusing word opening a source before a word in lower case, an article or a quantifier ("Even an anti-Verrin
@@ -1310,8 +1314,10 @@ def _dashes_as_commas(form: str) -> str:
     """``form`` with each dash that sets words apart (see ``_DASH_APART``; and then hyphens a cut span ends in, see
     ``_CUT_DASH``) written as a comma, so that a name set apart from its description by dashes is read as one set
     apart by commas: "Tom Vask" of "A former candidate -- Tom Vask, who lost the primary --". Not a list between
-    dashes, its members apart by semicolons or opening with "including" ("Four candidates — Senator Ana Ruiz;
-    Gov. Tom Vask —", "top Republicans – including Tom Vask –"), whose group speaks."""
+    dashes, its members apart by semicolons or opening with "and" ("Four candidates — Senator Ana Ruiz; Gov. Tom
+    Vask —"), whose group speaks; a list giving examples of the group between dashes is an aside, left out ("Critics
+    of the plan — like Ana Ruiz and Tom Vask —" is "Critics of the plan", see ``_EXAMPLES_APART``)."""
+    form = _EXAMPLES_APART.sub(lambda found: found.group(0) if found.start() == 0 else "", form)
     dashes = list(_DASH_APART.finditer(form))
     if not dashes or ";" in form or any(_LIST_OPENING.match(form[dash.end():].lstrip()) for dash in dashes):
         return form

@@ -992,6 +992,25 @@ def test_a_list_between_dashes_is_not_read_as_a_name_set_apart(span, group):
     assert normalise_source(span).startswith(group)
 
 
+@pytest.mark.parametrize("span", [
+    "Critics of the plan — like Ana Ruiz and Tomas Vask —",
+    "Critics of the plan -- such as Ana Ruiz and Tomas Vask --",
+    "Critics of the plan—like Ana Ruiz and Tomas Vask—",
+    "Critics of the plan ― including Ana Ruiz",  # a horizontal bar as the dash, the span cut inside the list
+])
+def test_examples_of_a_group_set_apart_by_dashes_are_an_aside_left_out_of_its_key(span):
+    # before, the key held the dash and the list: "critics of the plan — like ana ruiz and tomas vask"
+    text = f"{span} said it would raise rents."
+    profile = profile_of((text, CLAIM, {"source": [span], "cue": ["said"]}))
+    assert profile["credits"] == ["critics of the plan"]
+
+
+def test_a_dash_list_opening_a_span_or_a_name_set_apart_by_dashes_is_read_as_before():
+    assert display_source("— like Ana Ruiz") == "Ana Ruiz"
+    assert display_source("A former candidate -- Tom Vask, who lost --") == "Tom Vask"
+    assert normalise_source("The mayor — and his aides —") == "mayor — and his aides —"
+
+
 @pytest.mark.parametrize("first", ["A report by Safeguard Rights Watch", "The report by Safeguard Rights Watch",
                                    "A 40-page report by Safeguard Rights Watch"])
 def test_the_report_after_a_report_by_a_named_body_is_that_body_s(first):
