@@ -20,7 +20,7 @@ from .segment import GLUED_PARTICLES as _GLUED
 # "Bloomberg", a wire service, is no person's surname
 from .segment import NEWS_AGENCIES as _NEWS_AGENCIES
 from .segment import ENTRY_STAMP, LINK_LABELS, NAME_PARTICLES, dateline_length, list_mark_length, speaker_label_length
-from .segment import MASTHEAD_WORDS, QUOTED_RUN, name_heading_length, split_sentences
+from .segment import MASTHEAD_WORDS, QUOTED_RUN, name_heading_length, names_outlet, split_sentences
 from .segment import SPEAKER_ROLES as _SPEAKER_ROLES
 from .segment import STAMP_MARKS as _STAMP_MARKS
 from .segment import TIME_ZONES as _ZONES
@@ -1677,7 +1677,22 @@ def _name_after_owner(form: str) -> str:
     # one of either sex before no firm's, body's or place's word ("Kessel's Jordan River Authority", "Israel's Jordan
     # Valley" stay whole)
     given = opens_with_given_name(words) and (given_name_sex(words[0]) is not None or _personal_name(words))
+    given = given or (_outlet_owner(form[:found.end()]) and len(words) == 2 and _personal_name(words)
+                      and words[0].lower() not in _WHEN_WORDS)  # "Kessel Radio's Morning Edition", a show
     return " ".join(words) if given and _is_name(words) else form
+
+
+def _outlet_owner(owner: str) -> bool:
+    """Whether ``owner``, a possessive opening a source ("The Harlow Times' "), is a news outlet's written with a word
+    (see :func:`framing.segment.names_outlet`: "Harlow Times", "Fox News", "Reuters"; not initials, "CNBC", whose
+    shows are named so): the two capitalised words after it, no firm's, body's or outlet's, are a writer's or
+    presenter's name ("The Harlow Times' Jasper Crell") whether or not a known given name opens them."""
+    name = _OWNER_MARK.sub("", _LEADING.sub("", owner.strip()))
+    return not name.isupper() and names_outlet(name)
+
+
+#: The possessive's mark ending an owner's name ("'s", "’", "'").
+_OWNER_MARK = re.compile(r"(?:['’]s|['’])$")
 
 
 def _person_of_body(form: str) -> str:

@@ -112,6 +112,33 @@ def test_an_owner_s_possessive_before_a_person_s_name_is_no_part_of_the_name(spa
     assert display_source(span) == shown
 
 
+@pytest.mark.parametrize("span, shown", [
+    # an outlet's writer or presenter, two capitalised words with no known given name first: the person
+    ("The Harlow Times' Jasper Crell", "Jasper Crell"),
+    ("the Times's Haim Bodek", "Haim Bodek"),
+    ("Kessel Radio’s Tova Lind", "Tova Lind"),
+    # not after a firm's, a place's or initials' possessive, nor a show's or a section's name
+    ("Velmor Steel's Haim Bodek", "Velmor Steel's Haim Bodek"),
+    ("Kessel's Haim Bodek", "Kessel's Haim Bodek"),
+    ("KSTV's Squawk Box", "KSTV's Squawk Box"),
+    ("Kessel Radio's Morning Edition", "Kessel Radio's Morning Edition"),
+    ("The Harlow Times' Sunday Magazine", "Harlow Times' Sunday Magazine"),
+])
+def test_an_outlet_s_possessive_before_two_name_words_is_no_part_of_the_name(span, shown):
+    assert display_source(span) == shown
+
+
+@pytest.mark.parametrize("full, surname", [("The Harlow Times' Jasper Crell", "Crell"),
+                                           ("Kessel Radio's Haim Bodek", "Bodek")])
+def test_an_outlet_s_writer_with_an_unlisted_given_name_and_the_surname_are_one_source(full, surname):
+    # before, the key kept the outlet: "harlow times' jasper crell", which the surname then joined
+    profile = profile_of(
+        (f"{full} reported that the mayor had resigned.", CLAIM, {"source": [full], "cue": ["reported"]}),
+        (f"{surname} said the mayor had left town.", CLAIM, {"source": [surname], "cue": ["said"]}))
+    key = " ".join(full.lower().split()[-2:])
+    assert profile["credits"] == [key, key]
+
+
 def test_an_outlet_s_writer_and_her_surname_are_one_source_shown_by_her_name():
     profile = profile_of(
         ("The Harbour Post's Ana Ruiz wrote that the council had lost its way.", CLAIM,
