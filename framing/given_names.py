@@ -58,6 +58,7 @@ stacy stephanie suella sunita susan susanna susanne sushma suzanne svetlana sylv
 tatyana teresa theresa tiffany tina tomoko tulsi ulrike ursula valentina valerie vanessa vera veronica veronique
 violet wendy wiebke ximena yasmin yasmine yekaterina yelena yoko yolanda yuko yulia yuliya yuriko yvonne zainab
 zeinab zeynep zoe zuzana
+deirdre megyn tova
 """.split())
 
 #: Men's given names.
@@ -97,6 +98,7 @@ tobias todd tom tomas tomasz tommy tony torsten travis trevor troy tyler uhuru u
 vijay vikram viktor viliami vincent vincenzo vinod vitaly vladimir volker volodymyr vyacheslav walid walter warren
 wayne werner willem william wojciech wolfgang wouter xavier yasser yevgeny yogesh yoshihide yousef youssef yoweri
 yusuf yves zach zachary zayed zbigniew
+dante haim jasper lester oisin phillip thaddeus
 """.split())
 
 #: Given names of either sex, left out of both lists above (see the module's note), though each is a given name:
@@ -106,6 +108,7 @@ _EITHER = frozenset("""
 alex ali andrea ashley avery camille casey chris dana darya dominique hanan hilary inge jackie jaime jamie jean
 jesse jordan kelly kim kiran lakshmi lee leslie lindsey michele morgan nicola nour quinn remi riley robin sam sasha
 simone taylor
+asa shannon
 """.split())
 
 #: Spellings of one given name, each group one name written from another script in other letters ("Dmitry",

@@ -620,3 +620,26 @@ def test_he_answering_a_question_put_to_a_man_by_his_surname_alone_is_the_one_as
         ('I have never taken a day off," he said.', CLAIM,
          {"content": ["I have never taken a day off"], "source": ["he"], "cue": ["said"]}),
     ) == ["dan orr", "tom vell", "dan orr", "dan orr"]
+
+
+@pytest.mark.parametrize("given", ["Jasper", "Haim", "Thaddeus", "Phillip"])
+def test_a_common_given_name_once_unlisted_files_its_person_among_the_namesakes(given):
+    # before, a full name opening with an unlisted given name was no namesake: "Crell said he" after "Jasper Crell"
+    # and "Ana Crell", and even "Crell said she", stayed "crell"; "led by Jasper Crell" did not name the "Crell" after
+    full = f"{given} Crell"
+    profile = profile_of((f"{full} said the plan would fail.", CLAIM, {"source": [full], "cue": ["said"]}),
+                         ("Ana Crell, his sister, said it would pass.", CLAIM,
+                          {"source": ["Ana Crell, his sister"], "cue": ["said"]}),
+                         ("Crell said he would appeal.", CLAIM, {"source": ["Crell"], "cue": ["said"]}),
+                         ("Crell said she would not.", CLAIM, {"source": ["Crell"], "cue": ["said"]}))
+    assert profile["credits"] == [text_key(full), "ana crell", text_key(full), "ana crell"]
+    profile = profile_of((f"The tenants union, led by {full}, said the plan would fail.", CLAIM,
+                          {"source": ["The tenants union"], "cue": ["said"]}),
+                         ("Crell said the vote was rigged.", CLAIM, {"source": ["Crell"], "cue": ["said"]}))
+    assert profile["credits"] == ["tenants union", text_key(full)]
+
+
+@pytest.mark.parametrize("name, sex", [("Tova", "she"), ("Deirdre", "she"), ("Megyn", "she"), ("Haim", "he"),
+                                       ("Lester", "he"), ("Oisin", "he"), ("Dante", "he")])
+def test_common_given_names_once_unlisted_say_their_holder_s_sex(name, sex):
+    assert given_name_sex(name) == sex
