@@ -1024,6 +1024,7 @@ def test_a_list_between_dashes_is_not_read_as_a_name_set_apart(span, group):
     "Critics of the plan -- such as Ana Ruiz and Tomas Vask --",
     "Critics of the plan—like Ana Ruiz and Tomas Vask—",
     "Critics of the plan ― including Ana Ruiz",  # a horizontal bar as the dash, the span cut inside the list
+    "Critics of the plan — among them Ana Ruiz and Tomas Vask —",
 ])
 def test_examples_of_a_group_set_apart_by_dashes_are_an_aside_left_out_of_its_key(span):
     # before, the key held the dash and the list: "critics of the plan — like ana ruiz and tomas vask"
