@@ -184,6 +184,10 @@ _THEY_SPEAK_AT_END = re.compile(_SAID_AT_END.format("they", "said|say|added|add|
 #: Heads of a body's name that "it" may mean besides ``BODY_NOUNS``: a state's diplomatic ones ("The Varnesian
 #: mission issued a statement. It said ...").
 _SPEAKING_BODIES = frozenset("mission delegation".split())
+#: The noun a body's name puts before where it sits, whom it is sent to or its portfolio (group 1: "embassy" of
+#: "velmaran embassy in brunhaven", "mission" of "mission to the united nations", "ministry" of "ministry of foreign
+#: affairs"): see :func:`_body_headed`.
+_NOUN_BEFORE_PLACE = re.compile(r"([\w'’-]+) (?:in|at|to|of|for) ")
 #: A role written with its holder's sex ("spokeswoman", "chairman", "congresswoman"), which the canonical
 #: form loses ("spokesperson"); group 1 holds "wo" for a woman.
 _GENDERED_ROLE = re.compile(r"\b(?:spokes|chair|congress|council|assembly|alder|business|police|anchor)(wo)?man\b",
@@ -2845,7 +2849,7 @@ class _Credits:
         if sanctions is not None:
             self.sanctioned = index, self._sanctioned(sentence, sanctions)
         key = text_key(display_source(subject.text))
-        if key and (head_word(key) in BODY_NOUNS | _SPEAKING_BODIES or key in self.known.companies):
+        if key and (_body_headed(key, BODY_NOUNS | _SPEAKING_BODIES) or key in self.known.companies):
             self.body_topic = index, subject
 
     def _sanctioned(self, sentence: Sentence, sanctions: re.Match[str]) -> Span | None:
@@ -3314,7 +3318,7 @@ class _Credits:
         denied ..." stays no one's: see :func:`framing.sources.alleges`)."""
         source = self.known.resolve(self.last) if self.last else ""
         return (said == index - 1 and _REPORTED_BY_SPEAKER.match(self.sentences[index].text) is not None
-                and (head_word(source) in BODY_NOUNS or source in self.known.companies)
+                and (_body_headed(source, BODY_NOUNS) or source in self.known.companies)
                 and source not in self.known.people and not alleges(self.sentences[said].text))
 
     def someone_else(self, subject: str) -> bool:
@@ -3729,6 +3733,15 @@ def _names_no_one(display: str) -> bool:
     return (" " not in display and display.islower() and display.isalpha() and not display.endswith("s")
             and not generic_source(display, display) and display not in PERSON_ROLES
             and display not in _SPEAKING_COLLECTIVES)
+
+
+def _body_headed(key: str, nouns: frozenset[str]) -> bool:
+    """Whether the source ``key`` is a body's name headed by one of ``nouns``: its head word (see
+    :func:`framing.sources.head_word`), or the noun before where the body sits, whom it is sent to or its portfolio
+    (see ``_NOUN_BEFORE_PLACE``: "The Velmaran embassy in Brunhaven", "The mission to the United Nations", "The
+    Ministry of Foreign Affairs"), which "it" may mean as it means "The embassy"."""
+    before = _NOUN_BEFORE_PLACE.search(key)
+    return head_word(key) in nouns or (before is not None and before.group(1) in nouns)
 
 
 def _nameless_person(source: str) -> bool:

@@ -1778,6 +1778,10 @@ def test_she_or_he_in_a_claim_is_the_person_named_last_but_a_denial_never_goes_t
 @pytest.mark.parametrize("body, claim, expected", [
     ("The city's emergency office", "the list had been corrected by Tuesday", "city's emergency office"),
     ("Aquavance Ltd", "the pumps were inspected in May", "aquavance ltd"),
+    # a body's noun before where it sits or its portfolio: "it" may mean it as it means "The embassy"
+    ("The Velmaran embassy in Brunhaven", "the list had been corrected by Tuesday", "velmaran embassy in brunhaven"),
+    ("The Ministry of Foreign Affairs", "the list had been corrected by Tuesday", "ministry of foreign affairs"),
+    ("The Velmaran consulate at Lisk", "the list had been corrected by Tuesday", "velmaran consulate at lisk"),
     # the body's claim is an allegation: the accuser, so "It" is the accused, unnamed
     ("The city's emergency office", "the drivers were responsible for the delays", None),
     # a person is no "it"

@@ -354,6 +354,18 @@ def test_it_after_a_body_acting_on_nothing_is_that_body():
                    ("It said the firm had ignored warnings.", CLAIM, None)) == [None, "court"]
 
 
+@pytest.mark.parametrize("body, key", [
+    ("The Ministry of Foreign Affairs", "ministry of foreign affairs"),
+    ("The Velmaran Commission for Human Rights", "velmaran commission for human rights"),
+])
+def test_it_after_a_body_named_with_its_portfolio_is_that_body(body, key):
+    # before, "It" went to no one: the head of "Ministry of Foreign Affairs" was read as "affairs", no body's noun
+    assert credits((f"{body} issued a statement.", FACT, None), ("It denied the claims.", DENIAL, None)) == [None, key]
+    # nor does a person's role before "of" make a body of the person
+    assert credits(("Head of Sales Ana Ruiz issued a statement.", FACT, None),
+                   ("It denied the claims.", DENIAL, None))[1] is None
+
+
 def test_a_liveblog_entry_s_heading_by_one_word_joins_the_body_its_entry_names():
     # before, "Embassy" of the heading was a source apart from the embassy its entry names: the embassy's one
     # statement counted twice among the sources
