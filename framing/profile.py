@@ -3278,7 +3278,7 @@ class _Credits:
         a denial go on with a document's account (see ``_DOCUMENT_NOUNS``) that only a plain fact naming it opened,
         credited to no one ("Acme agreed to pay $5 million, according to court filings. Acme admitted no
         wrongdoing.": no filing denies)."""
-        if not self.going_on or self.last is None:
+        if not self.going_on or self.last is None or self._question_on_its_line(index):
             return None
         source = self.known.resolve(self.last)
         if (self.sentences[index].label == "official_denial" and source not in self.said_last
@@ -3291,6 +3291,19 @@ class _Credits:
         if quotation is not None and quotation in (self.quotation_of.get(said), self.opened_in.get(said)):
             return self.last
         return self.last if self._resumes_quotation(index, said) or self._its_denial(index, said) else None
+
+    def _question_on_its_line(self, index: int) -> bool:
+        """Whether sentence ``index`` is a question on a line of its own, outside quotation marks ("Did he threaten
+        you?" between an exile's answers in an interview): the interviewer's or the writer's asking, no part of the
+        account before it, which goes on after it."""
+        sentence = self.sentences[index]
+        if (not self.text or not sentence.text.rstrip().endswith("?")
+                or quotes_within(self.quotes, sentence.start, sentence.end)):
+            return False
+        after = self.sentences[index + 1].start if index + 1 < len(self.sentences) else len(self.text)
+        before = self.sentences[index - 1].end if index else 0
+        return "\n" in self.text[before:sentence.start] and ("\n" in self.text[sentence.end:after]
+                                                             or not self.text[sentence.end:after].strip())
 
     def _resumes_quotation(self, index: int, said: int) -> bool:
         """Whether sentence ``index`` opens with a quotation mark in the paragraph of ``said``, the source's last

@@ -366,6 +366,19 @@ def test_it_after_a_body_named_with_its_portfolio_is_that_body(body, key):
                    ("It denied the claims.", DENIAL, None))[1] is None
 
 
+def test_a_question_on_its_own_line_is_no_part_of_the_account_before_it():
+    # before, the interviewer's question was credited to the exile who answered before it
+    rows = (('"A man from the centre invited me to tea," Lin Sorel said.', CLAIM, "Lin Sorel"),
+            ('"He knew my mother\'s address."', CLAIM, None),
+            ("Did he threaten you?", CLAIM, None),
+            ('"Not directly. He said my mother was getting old."', CLAIM, None))
+    assert profile_of(*rows, gap="\n\n")["credits"] == ["lin sorel", "lin sorel", None, "lin sorel"]
+    # a question in the paragraph of the account, or quoted, stays the source's
+    assert profile_of(*rows, gap=" ")["credits"] == ["lin sorel"] * 4
+    quoted = ('"Did he threaten you?"', CLAIM, None)
+    assert profile_of(rows[0], quoted, gap="\n\n")["credits"] == ["lin sorel"] * 2
+
+
 def test_a_liveblog_entry_s_heading_by_one_word_joins_the_body_its_entry_names():
     # before, "Embassy" of the heading was a source apart from the embassy its entry names: the embassy's one
     # statement counted twice among the sources
