@@ -33,6 +33,7 @@ from .sources import agent_of_passive, described_body, name_before_description, 
 from .sources import FACT_CHECK_LABEL, GROUP_GOES_ON, NAMELESS_BUSINESSES, NAMELESS_NOUNS, OWN_WORK, QUANTIFIERS
 from .given_names import given_name_sex
 from .sources import court_heard, display_source, name_before_which_said, opening_subject, same_government
+from .sources import dateline_country
 from .sources import name_opening_word, names_a_court, speaker_before_colon, subject_of_later_cue, without_legal_form
 from .sources import accused_by_subject, acted_on_before, acted_on_only, last_words_start, search_before_space
 from .sources import role_holder_before_who_said, self_name_after, without_nickname, BODY_PLURALS, VAGUE_GROUP_WORDS
@@ -1617,6 +1618,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     """
     known = SourceIndex()
     known.own_wire = _dateline_wire(sentences)
+    known.dateline_country = _dateline_country(sentences)
     credits = _Credits(sentences, furniture, known, runs, quotes, text)
     opening = next((index for index, flag in enumerate(furniture) if not flag), len(sentences))
     headlines: list[int] = []  # headline sentences credited after the copy
@@ -2478,6 +2480,16 @@ def _dateline_wire(sentences: Sequence[Sentence]) -> str | None:
         if length:
             found = _DATELINE_WIRE.search(sentence.text, 0, length)
             return found.group(1) if found else None
+    return None
+
+
+def _dateline_country(sentences: Sequence[Sentence]) -> str | None:
+    """The key of the country a dateline among the first sentences is filed from, when it names one or its capital
+    ("japan" of "TOKYO, April 2 - ", see :func:`framing.sources.dateline_place`); ``None`` for a place not known as
+    either, or no dateline: "the foreign ministry" of its copy is that country's."""
+    for sentence in sentences[:_DATELINE_REACH]:
+        if dateline_length(sentence.text):
+            return dateline_country(sentence.text)
     return None
 
 

@@ -968,6 +968,13 @@ def dateline_place(text: str) -> str | None:
     return countries[0] if countries else text_key(place)
 
 
+def dateline_country(text: str) -> str | None:
+    """The key of the country a wire dateline opening ``text`` is filed from (see :func:`dateline_place`: "japan" of
+    "TOKYO, April 2 - "), when that is a country known by its name or its capital; ``None`` for any other place."""
+    place = dateline_place(text)
+    return place if place in _COUNTRY_KEYS else None
+
+
 def united_nations(key: str) -> str:
     """The source key ``key`` with "un" or "u.n." as a word spelled out: "un refugee agency" and "united nations
     refugee agency" are one source, in a document and across documents (see :func:`framing.summarize`)."""
@@ -4909,6 +4916,7 @@ class SourceIndex:
         self._namesakes: dict[str, dict[frozenset[str], str]] = {}
         self._seen_count = 0  # the sentences seen so far
         self.own_wire: str | None = None  # the news agency writing the document, as its dateline names it
+        self.dateline_country: str | None = None  # the country its wire dateline is filed from, when known
         # (surname, given names' keys) of ``_namesakes`` -> the last sentence that wrote them, counted as
         # ``_seen_count``; and the people named as sources -> the last sentence that named them
         self._written_at: dict[tuple[str, frozenset[str]], int] = {}
@@ -5742,8 +5750,19 @@ class SourceIndex:
         if ministry is None or (_MFA.search(bare) and spelled and _ministry(spelled) is None):
             return None  # nor "MFA" after "the Museum of Fine Arts (MFA)"
         same = [name for name in self._ministries.get(ministry[2][-1], ())
-                if name != bare and _same_ministry(bare, name)]
+                if name != bare and _same_ministry(bare, name) and not self._abroad(ministry, name)]
         return same[0] if len(same) == 1 else None
+
+    def _abroad(self, ministry: tuple[str, str, list[str]], named: str) -> bool:
+        """Whether the ministry ``ministry`` (see :func:`_ministry`), written with a country or a nationality, is
+        another country's than the one of the dateline (``dateline_country``), whose ministry the source ``named``
+        before without a country is: "China's foreign ministry" after "The foreign ministry" under "TOKYO, April 2
+        - " is not Japan's."""
+        before = _ministry(named)
+        if self.dateline_country is None or before is None or before[1] or len(before[2]) >= len(ministry[2]) + 1:
+            return False
+        owner = ministry[1] or " ".join(ministry[2][:len(ministry[2]) - len(before[2])])
+        return bool(owner) and not _same_country(self.dateline_country, owner)
 
     def _post_written_otherwise(self, bare: str) -> str | None:
         """The first source named before that is the post ``bare`` names written the other way, in letters or

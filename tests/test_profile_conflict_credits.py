@@ -379,6 +379,24 @@ def test_a_question_on_its_own_line_is_no_part_of_the_account_before_it():
     assert profile_of(rows[0], quoted, gap="\n\n")["credits"] == ["lin sorel"] * 2
 
 
+def test_a_ministry_of_another_country_than_the_dateline_s_is_not_the_bare_ministry_before_it():
+    # before, Korvania's ministry, denying, was read as the accusing "foreign ministry" of the Tokyo dateline: one
+    # source, which denied its own allegation
+    accusation = ("TOKYO, April 2 - The foreign ministry said the officials had orchestrated threats.", CLAIM,
+                  "The foreign ministry")
+    denial = ("Korvania's foreign ministry said the sanctions were based on lies.", DENIAL,
+              "Korvania's foreign ministry")
+    profile = profile_of(accusation, denial)
+    assert profile["credits"] == ["foreign ministry", "korvania's foreign ministry"]
+    assert profile["denials"] == [{"denial": 1, "source": "korvania's foreign ministry", "allegation": 0}]
+    # the dateline's own country, and no dateline of a known country, join as before
+    own = ("Japan's foreign ministry said it would respond.", CLAIM, "Japan's foreign ministry")
+    assert credits(accusation, own) == ["foreign ministry"] * 2
+    unknown = ("LISKA, April 2 - The foreign ministry said the officials had orchestrated threats.", CLAIM,
+               "The foreign ministry")
+    assert credits(unknown, denial) == ["foreign ministry"] * 2
+
+
 def test_a_liveblog_entry_s_heading_by_one_word_joins_the_body_its_entry_names():
     # before, "Embassy" of the heading was a source apart from the embassy its entry names: the embassy's one
     # statement counted twice among the sources
