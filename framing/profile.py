@@ -1857,6 +1857,8 @@ def _unquoted_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple
 #: A comma and "and" or "but" joining a second main clause to the first ("Eastmere lost again, and Stefan Rusnak was
 #: angry."), or a semicolon: the second clause's subject opens after it.
 _SECOND_CLAUSE = re.compile(r",\s+(?:and|but)\s+|;\s+")
+#: A cue of speech right after a "he" or "she" that closes a sentence after a comma ("..., he said Wednesday.").
+_SAID_AFTER_CLAUSE = re.compile(r"\s+(?:said|says|told|tells|added|adds|recalled|recalls|explained|explains)\b")
 
 
 def _second_clause_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
@@ -2980,8 +2982,9 @@ class _Credits:
             if self.last is not None and self.known.resolve(self.last) == self.known.resolve(name):
                 # the pronoun of the account going on: "Mendel said ... '...,' she said" says Mendel is a woman
                 self.known.note_pronoun(self.known.resolve(name), pronoun)
-            if self.topic == (index - 1, name):
-                self.known.take_topic(name)  # "Oduya was less sure. '...,' he said.": Oduya is named most recently
+            if self.topic in ((index - 1, name), (index, name)):
+                # "Oduya was less sure. '...,' he said.", "Tom Vask was for Dan Orr, he said.": named most recently
+                self.known.take_topic(name)
         named = next((_written_at(span) for span, source in found if source), None)
         mention = named or (_written_at(said_by, EDGE) if said_by is not None else self.last_mention)
         self._credit(index, name, mention)
@@ -3081,14 +3084,31 @@ class _Credits:
         "he" or "she" (``pronoun``, the span ``said_by``) opens the sentence's second main clause (see
         ``_SECOND_CLAUSE``): "Ruiz did not cooperate with the audit, but she has said ..." is Ruiz's, not a source
         named before; ``None`` when the topic is known to be of the other sex, or the first clause names another
-        person who may be of the pronoun's."""
+        person who may be of the pronoun's. So too a "he said" closing the sentence after a comma (see
+        :meth:`_said_after_clause`), whoever else its clause names."""
         sentence = self.sentences[index]
-        joined = _SECOND_CLAUSE.search(sentence.text)
-        if (self.topic is None or self.topic[0] != index or joined is None
-                or joined.end() != said_by.start - sentence.start or self.topic_others & {pronoun, None}):
+        if self.topic is None or self.topic[0] != index:
             return None
+        joined = _SECOND_CLAUSE.search(sentence.text)
+        second = (joined is not None and joined.end() == said_by.start - sentence.start
+                  and not self.topic_others & {pronoun, None})
         person = self.topic[1]
+        if not (second or self._said_after_clause(index, said_by, person)):
+            return None
         return person if self.known.sex_of(person) in (None, pronoun) else None
+
+    def _said_after_clause(self, index: int, said_by: Span, person: str) -> bool:
+        """Whether the "he" or "she" ``said_by`` of sentence ``index`` says the clause before it after a comma
+        (see ``_SAID_AFTER_CLAUSE``), no quotation written before it, the clause writing the full name of ``person``,
+        its subject: "Former Rep. Tom Vask was for Dan Orr while Orr ran, he said Wednesday." is Vask's own account,
+        though the clause names another person; "Vask was the first mayor to resign, he said." may go on with the
+        account of the one who spoke before."""
+        sentence = self.sentences[index]
+        at = said_by.start - sentence.start
+        return (" " in person and person in text_key(sentence.text[:at])
+                and _SAID_AFTER_CLAUSE.match(sentence.text, said_by.end - sentence.start) is not None
+                and sentence.text[:at].rstrip().endswith(",") and not _SECOND_CLAUSE.search(sentence.text[:at])
+                and not quotes_within(self.quotes, sentence.start, said_by.start))
 
     def _person_meant(self, index: int, pronoun: str) -> str | None:
         """The person "he" or "she" (``pronoun``) in sentence ``index`` stands for, if anyone."""

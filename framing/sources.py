@@ -3317,6 +3317,8 @@ def _past_opener(text: str) -> int:
 
 #: An emphatic "himself" or "herself" just after a subject ("Tom Vask himself was delighted"), no part of it.
 _EMPHATIC = re.compile(r" (?:him|her)self(?= )")
+#: A party and state tag in brackets just after a subject ("Sen. Tom Vask (R-Kessel) was ..."), no part of it.
+_BRACKETED_PARTY_TAG = re.compile(r" \([RDI]-[^()]{1,20}\)(?= )")
 #: A source span of a name and an emphatic "himself" or "herself" after it ("Tom Vask himself", "Vask himself"):
 #: group 1 the name, which is the source.
 _EMPHATIC_AFTER_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4})(?:him|her)self")
@@ -3347,9 +3349,10 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     anything else (a pronoun, a quotation, a clause, words of no name: "Within minutes, two rival stories were
     ..."). The appositive, if any, ends the subject, as it goes with it ("Dana Holm, a spokeswoman", "Dana Holm,
     the chief executive of Orvane"); an aside does not ("Ms. Holm" of "Ms. Holm, reading the draft, complained"), nor
-    an emphatic "himself" or "herself" ("Tom Vask" of "Tom Vask himself was delighted"), nor a time after it ("The
-    regulator" of "The regulator on Tuesday fined ...": see ``_TIME_AFTER_SUBJECT``). A
-    nickname in quotation marks inside a name is read as no quotation (see :func:`without_nickname`)."""
+    an emphatic "himself" or "herself" ("Tom Vask" of "Tom Vask himself was delighted"), nor a party and state tag in
+    brackets ("Sen. Tom Vask" of "Sen. Tom Vask (R-Kessel) was ..."), nor a time after it ("The regulator" of "The
+    regulator on Tuesday fined ...": see ``_TIME_AFTER_SUBJECT``). A nickname in quotation marks inside a name is read
+    as no quotation (see :func:`without_nickname`)."""
     text = without_nickname(text)
     skip = _past_opener(text)
     words = list(re.finditer(r"[^\s,]+", text[skip:skip + _SUBJECT_REACH]))
@@ -3371,7 +3374,8 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     # "The Varnesian spokeswoman, Mila Dragan, went further": the role's holder named between commas is the subject
     closed = end + 1 if named and text[end:end + 1] == "," and _is_role(named.group(1)) else end
     appositive = _APPOSITIVE.match(text, closed)
-    aside = appositive or _PARTICIPLE_ASIDE.match(text, closed) or _EMPHATIC.match(text, closed)
+    aside = (appositive or _PARTICIPLE_ASIDE.match(text, closed) or _EMPHATIC.match(text, closed)
+             or _BRACKETED_PARTY_TAG.match(text, closed))
     after = aside.end() if aside else closed
     timed = _TIME_AFTER_SUBJECT.match(text, after)  # "The regulator on Tuesday fined ...": when, not who
     after = timed.end() if timed else after

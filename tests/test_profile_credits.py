@@ -2432,3 +2432,43 @@ def test_a_deck_line_s_pronoun_is_the_person_the_headline_names_as_its_subject()
     rows[2] = ("HARLOW — Senator Tom Ruiz told delegates on Saturday that the party had lost its way.", CLAIM,
                {"source": ["Senator Tom Ruiz"], "cue": ["told"]})
     assert profile_of(*rows, gap="\n\n")["credits"][1] is None
+
+
+def test_he_said_closing_a_sentence_is_the_named_subject_opening_it_not_the_last_source():
+    # before, the trailing "he said" went to the heading's description, the last source, over Chris Vask (his sex
+    # unknown), the subject; and so did the "he said" closing his quotation after it
+    heading = ("Another GOP Figure Endorses Ana Ruiz.", CLAIM, {"source": ["Another GOP Figure"], "cue": ["Endorses"]})
+    some = ("Some Republicans are so opposed to Dan Orr that they are endorsing Ana Ruiz.", CLAIM,
+            {"source": ["Some Republicans"], "cue": ["endorsing"]})
+    clause = "was for Ed Pell while Pell was in the race, he said Wednesday on the radio."
+    choice = [('"Ruiz is my next choice.', CLAIM, {}), ("Not hard to figure out.", OPINION, {}),
+              ('Dan Orr lost me long ago," he said.', CLAIM, {"source": ["he"], "cue": ["said"]})]
+    for subject in ("Former Rep. Chris Vask", "Former Rep. Chris Vask (R-Harlow)"):
+        was_for = (f"{subject} {clause}", CLAIM, {"source": ["he"], "cue": ["said"]})
+        assert profile_of(heading, some, was_for, *choice, gap="\n\n")["credits"] == [
+            "another gop figure", "some republicans", "chris vask", "chris vask", None, "chris vask"]
+    # and after a named speaker: Ed Pell's account does not go on over the new subject's own words
+    pell = ("Ed Pell said the vote was fair.", CLAIM, {"source": ["Ed Pell"], "cue": ["said"]})
+    backed = ("Former councilman Tom Vask backed the plan until March, he said Wednesday.", CLAIM,
+              {"source": ["he"], "cue": ["said"]})
+    assert profile_of(pell, backed)["credits"] == ["ed pell", "tom vask"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mr. Tom Vask backed the plan until March, she said Wednesday.",  # the subject is of the other sex
+    "Tom Vask was arrested in March, she said Wednesday.",  # one acted upon
+    '"Tom Vask backed the plan," she said Wednesday.',  # a quotation's words, not the sentence's subject
+    "Tom Vask backed the plan, and she said Wednesday that it had failed.",  # a second clause's subject, not an aside
+])
+def test_a_trailing_pronoun_that_cannot_be_the_subject_keeps_the_last_speaker(sentence):
+    ruiz = ("Ana Ruiz said the vote was fair.", CLAIM, {"source": ["Ana Ruiz"], "cue": ["said"]})
+    assert profile_of(ruiz, (sentence, CLAIM, {"source": ["she"], "cue": ["said"]}))["credits"] == [
+        "ana ruiz", "ana ruiz"]
+
+
+def test_a_trailing_pronoun_after_a_surname_subject_keeps_the_last_speaker_s_account():
+    # "Vask", written before in full, may be whom the last speaker talks of: Pell's account goes on
+    pell = ("Mayor Tom Vask resigned in March. Ed Pell said the vote was fair.", CLAIM,
+            {"source": ["Ed Pell"], "cue": ["said"]})
+    first = ("Vask was the first mayor to resign, he said.", CLAIM, {"source": ["he"], "cue": ["said"]})
+    assert profile_of(pell, first)["credits"] == ["ed pell", "ed pell"]
