@@ -227,6 +227,9 @@ RELATIVE_OPENING = re.compile(r"(?:who|whom|whose|which)(?:['’]s)?(?=\s|$)")
 #: including Ana Ruiz", "like" in lower case of "critics, like Ana Ruiz"): the part names members of the group, or
 #: more of the list, and alone the word is no name.
 _LIST_OPENING = re.compile(r"^(?:[Aa]nd|such\s+as|[Ii]ncluding|like)\s+(?=\S)")
+#: A capitalised preposition opening a source's first comma-separated part before a name ("Of Orr" of "Of Orr, Vask,
+#: who backed him, said"): whom the speaker after the comma talks of, not who speaks.
+_TOPIC_OPENING = re.compile(r"^(?:Of|On|About|Regarding)\s+(?=[A-Z])")
 #: "As" opening a span before a quantifier ("As many tax experts" of "As many tax experts have noted, ..."): the
 #: conjunction of the clause the span opens, no word of the group; not "As many as 20 officials", a number.
 _AS_BEFORE_QUANTIFIER = re.compile(r"^[Aa]s\s+(?=(?:many|some|several|most|few|numerous|other|various|countless)"
@@ -1270,6 +1273,7 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
         # "Ana diMarco, who advised him": the clause is on the name; "critics, including Roe": the group speaks, but
         # "such as Sen. Ana Voss, a lawmaker from Kessel", a span cut after the group, names the person
         parts = [_LIST_OPENING.sub("", parts[0]), *(p for p in parts[1:] if not _LIST_OPENING.match(p))]
+        parts = parts[1:] if len(parts) > 1 and _TOPIC_OPENING.match(parts[0]) else parts  # "Of Orr, Vask"
         parts = [p for p in parts if not RELATIVE_OPENING.match(p)] or parts
         # "The team, from the Halvorsen Institute" is the institute's, as "The report, by the institute" is, named
         # without its "from"; "A study of 900 women, published in the Kessel Journal" the study's: no journal speaks

@@ -1171,3 +1171,27 @@ def test_families_who_filed_a_lawsuit_against_a_firm_are_credited_and_its_denial
     assert profile["credits"] == ["eleven families", "tarrow chemicals"]
     assert profile["denials"] == [{"denial": 1, "source": "tarrow chemicals", "allegation": 0}]
     assert profile["rebuttals"] == []
+
+
+@pytest.mark.parametrize("span, shown", [
+    ("Of Orr, Vask, who has given money to the mayor", "Vask"),
+    ("Of Orr, Vask", "Vask"),
+    ("On Ana Ruiz, Tom Vask", "Tom Vask"),
+    ("About the plan, council member Tom Vask", "Tom Vask"),
+])
+def test_whom_the_speaker_talks_of_opening_a_span_is_no_source(span, shown):
+    # before, "Of Orr, Vask, ..." was the source "of orr": the one spoken of, with its preposition
+    assert display_source(span) == shown
+
+
+def test_a_name_after_of_inside_a_part_is_kept():
+    # not an opening topic: the preposition is inside the name's part, or there is no other part to speak
+    assert display_source("Friends of Orr") == "Friends of Orr"
+    assert normalise_source("Of Orr") == "of orr"
+
+
+def test_the_speaker_after_whom_they_talk_of_joins_their_full_name():
+    said = ('"She is funny," Tom Vask said of Ana Ruiz.', "attributed_claim", {"source": ["Tom Vask"], "cue": ["said"]})
+    of_orr = ('Of Orr, Vask, who has given money to the mayor, said, "He is flat-out scary."', "attributed_claim",
+              {"source": ["Of Orr, Vask, who has given money to the mayor"], "cue": ["said"]})
+    assert profile_of(said, of_orr)["credits"] == ["tom vask", "tom vask"]
