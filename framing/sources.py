@@ -1819,10 +1819,16 @@ def _role_then_person(part: str) -> bool:
             and before[-1] not in _NO_ROLE_BEFORE_NAME and _person_part(name))
 
 
+#: Words that open a count of a group, not a name ("Another Republican", "One Democrat", "Some Republicans").
+_COUNT_OPENINGS = frozenset("another one some several many few each every both other".split())
+
+
 def _person_part(part: str) -> bool:
     """Whether the comma-separated ``part`` of a source is a personal name, a title before it allowed, and no role
-    ("Mayor Ana Ruiz"; not "Acme Corp." nor "spokesman for the Ministry")."""
-    return _is_name(_name_after_title(_TITLE.sub("", part)).split(" ")) and not _ROLE_END.search(part)
+    ("Mayor Ana Ruiz"; not "Acme Corp." nor "spokesman for the Ministry"), nor one of a group counted ("Another
+    Republican" of "Another Republican, Rep. Tomas Vask", who names the person after the comma)."""
+    words = _name_after_title(_TITLE.sub("", part)).split(" ")
+    return _is_name(words) and words[0].lower() not in _COUNT_OPENINGS and not _ROLE_END.search(part)
 
 
 def _capitalised(word: str) -> bool:

@@ -2472,3 +2472,17 @@ def test_a_trailing_pronoun_after_a_surname_subject_keeps_the_last_speaker_s_acc
             {"source": ["Ed Pell"], "cue": ["said"]})
     first = ("Vask was the first mayor to resign, he said.", CLAIM, {"source": ["he"], "cue": ["said"]})
     assert profile_of(pell, first)["credits"] == ["ed pell", "ed pell"]
+
+
+@pytest.mark.parametrize("person", [
+    "Another Republican, Rep. Tomas Vask of Ohio,", "One Democrat, Sen. Tomas Vask,", "Another Republican, Tomas Vask,"])
+def test_one_of_a_group_named_in_apposition_is_the_person_not_the_group(person):
+    profile = profile_of(
+        ("Some Republicans — including Senator Ana Ruiz — rejected the plan.", CLAIM,
+         {"source": ["Some Republicans — including Senator Ana Ruiz"], "cue": ["rejected"]}),
+        (f"{person} also said the order would not be possible.", CLAIM,
+         {"source": [person.rstrip(",")], "cue": ["also said"]}),
+    )
+    assert profile["credits"] == ["some republicans", "tomas vask"]
+    # a group counted with no name after it stays the group's
+    assert normalise_source("Another Republican") == "another republican"
