@@ -182,6 +182,8 @@ _THEY_SAY = (r"(?:(?:also|[a-z]+ly)\s+)?(?:say|note|noted|argue|claim|insist|mai
              r"deny|reject|dismiss|add|state|point(?:ed)?\s+out)\b")
 _THEY_SPEAK = re.compile(_SUBJECT_OPENING + rf"(?P<they>[Tt]hey)\s+(?:(?:have|had)\s+)?(?:{_IT_SAID}|{_THEY_SAY})")
 _THEY_SPEAK_AT_END = re.compile(_SAID_AT_END.format("they", "said|say|added|add|stated|state|noted|note"))
+#: "he" or "she" just after a quotation's end, speaking it (' she said' of '"...," she said.'), who is no body.
+_PERSON_AFTER_QUOTE = re.compile(r"[\s,]*(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|told|insisted)\b", re.I)
 #: Heads of a body's name that "it" may mean besides ``BODY_NOUNS``: a state's diplomatic ones ("The Varnesian
 #: mission issued a statement. It said ...").
 _SPEAKING_BODIES = frozenset("mission delegation".split())
@@ -3457,6 +3459,18 @@ class _Credits:
                     and not self.furniture[index]):
                 span, name = after[0]  # '"It is unacceptable. It must change," said Kay Scheller.'
                 self._credit(index, name, _written_at(span))
+            elif not after and _PERSON_AFTER_QUOTE.match(self.text, quote_end) and self._a_body(index):
+                del self.credited[index], self.mentions[index]  # a body's account going on; "she said" is no body
+
+    def _a_body(self, index: int) -> bool:
+        """Whether sentence ``index`` is credited to a body, no person: a company known, or a source whose head, or
+        the noun before where it sits, is a body's ("embassy", "velmaran embassy in brunhaven"; not "justice
+        ginsburg of the supreme court", a person placed at a body)."""
+        source = self.known.resolve(self.credited[index]) if index in self.credited else ""
+        before = _NOUN_BEFORE_PLACE.search(source)
+        noun = before.group(1) if before is not None else head_word(source)
+        return ((noun in BODY_NOUNS | _SPEAKING_BODIES or source in self.known.companies)
+                and source not in self.known.people)
 
 
 def _allegation_heard_as_fact(sentence: Sentence) -> bool:

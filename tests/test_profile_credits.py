@@ -2486,3 +2486,24 @@ def test_one_of_a_group_named_in_apposition_is_the_person_not_the_group(person):
     assert profile["credits"] == ["some republicans", "tomas vask"]
     # a group counted with no name after it stays the group's
     assert normalise_source("Another Republican") == "another republican"
+
+
+def test_a_quotation_she_closes_is_no_body_s_account_going_on():
+    rows = [
+        ("Lin said her mother was visited twice by police.", CLAIM, {"source": ["Lin"], "cue": ["said"]}),
+        ("The Velmaran embassy said it had no information about the case.", CLAIM,
+         {"source": ["The Velmaran embassy"], "cue": ["said"]}),
+        ('"Take this seriously.', CLAIM, {}),
+        ('We are not imagining it," she said.', CLAIM, {"source": ["she"], "cue": ["said"]}),
+    ]
+    assert profile_of(*rows)["credits"][2] in (None, "lin")  # the closing "she" is no body
+    # "it" may be the embassy; a person's account going on stays theirs
+    rows[3] = ('We know nothing," it said.', CLAIM, {"cue": ["said"]})
+    assert profile_of(*rows)["credits"][2] == "velmaran embassy"
+    rows[1:2] = []
+    rows[2] = ('We are not imagining it," she said.', CLAIM, {"source": ["she"], "cue": ["said"]})
+    assert profile_of(*rows)["credits"][1] == "lin"
+    # a person placed at a body is no body
+    rows[0] = ("Justice Vask of the Kessel Supreme Court said the law was unclear.", CLAIM,
+               {"source": ["Justice Vask of the Kessel Supreme Court"], "cue": ["said"]})
+    assert profile_of(*rows)["credits"][1] == profile_of(*rows)["credits"][0]
