@@ -24,8 +24,8 @@ from .segment import HOST_LABELS, LIST_ITEM, release_heading, release_issuer, wi
 from .segment import QUOTED_RUN, linked_headline, names_outlet
 from .segment import GLUED_PARTICLES, INTRO_CHARS, NAME_PARTICLES, PARAGRAPH_BREAK
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, body_name_after, head_word,
-                      interviewee_mention, name_after_cue, name_after_role, name_after_title, normalise_source,
-                      source_according_to,
+                      counted_key, interviewee_mention, name_after_cue, name_after_role, name_after_title,
+                      normalise_source, source_according_to,
                       speaker_after_quote, speaker_display, subject_before_cue, subject_before_finding, text_key,
                       group_before_cue, weasel_before_cue, weasel_stance, description_after_cue,
                       speaker_in_aside)
@@ -1093,6 +1093,8 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     "officials briefed on the talks"; see :data:`framing.sources.GROUP_GOES_ON`), names no one either. Two
     documents' such sources are most likely two people, bodies or documents, so :func:`framing.summary.summarize`
     keeps them apart."""
+    if counted_key(source) != source:  # "A few residents" as "Few residents"
+        display, source = display[2:], counted_key(source)
     first, _, rest = display.partition(" ")
     if first.lower() in QUANTIFIERS or first.isdigit():
         if not rest or (rest.startswith("of ") and rest.islower()):  # "One", "One of them"

@@ -1244,7 +1244,7 @@ def normalise_source(text: str) -> str:
     Minister Jane Doe" → "jane doe"), and the owner of a document ("the ministry's statement" → "ministry",
     which then joins the ministry named before as "the ministry" does); drops a swallowed dateline
     ("LONDON (Reuters) - "), quotation marks, a leading focusing word ("Even an anti-Verrin group"), a leading
-    article or abbreviated title and a trailing
+    article (not the "a" of a count: "a few residents") or abbreviated title and a trailing
     possessive; lower case, with one apostrophe however it was typed (:func:`display_source` keeps the
     case and the marks).
     """
@@ -1295,13 +1295,23 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     if not _LED_BY.search(form):
         form = _name_after_title(_name_after_role(_without_recipient(_name_after_long_role(form))))
     form = _maker_after_from(_without_others(form, _BY.match(form)))
-    form = _AGED.sub("", _BASED.sub("", _LEADING.sub("", form)))
+    form = _AGED.sub("", _BASED.sub("", form if _A_FEW.match(form) else _LEADING.sub("", form)))
     form = form if _initial_m(form) else _TITLE.sub("", form)
     form = _one_spokesperson(form if possessive_is_name else _POSSESSIVE.sub("", form))
     # a source names someone: a time stamp, a number ("10"), a degree ("Ph.D."), a weekday or a time alone is none
     named = (any(ch.isalpha() for ch in form) and not _DOTTED_DEGREE.fullmatch(form) and not _WEEKDAY.fullmatch(form)
              and not _TIME_ALONE.fullmatch(form))
     return form if named else ""
+
+
+#: "A few" opening a group counted, whose article a source keeps: "few residents" says the opposite of "a few".
+_A_FEW = re.compile(r"a\s+few\s", re.I)
+
+
+def counted_key(key: str) -> str:
+    """The canonical ``key`` as its count reads: "a few residents" counts residents as "few residents" does, a
+    quantifier (see ``QUANTIFIERS``) first; any other key as it is."""
+    return key[2:] if key.startswith("a few ") else key
 
 
 #: A dash that sets words apart as commas do: two or three hyphens, or an en or em dash, with spaces around
@@ -7074,7 +7084,7 @@ def _group_member(name: str, group: str) -> bool:
     goes_on = GROUP_GOES_ON.search(name)
     if goes_on is None or group_goes_on is None or name[goes_on.start():] != group[group_goes_on.start():]:
         return False
-    words, group_words = name[:goes_on.start()].split(" "), group_head.split(" ")
+    words, group_words = name[:goes_on.start()].split(" "), counted_key(group_head).split(" ")
     if group_words[0] in QUANTIFIERS or group_words[0].isdigit():
         group_words = group_words[1:]  # "two former employees at the depot": "a former employee at the depot"
     plural = group_words[-1] if group_words else ""
@@ -7199,7 +7209,7 @@ def _owner_first(words: list[str]) -> bool:
 def _plural_group(name: str) -> bool:
     """Whether the canonical ``name`` is an unnamed group of people: counted ("two former employees", "several
     residents") or people, sources or officials written with no count ("people familiar with the matter")."""
-    first = name.split(" ", 1)[0]
+    first = counted_key(name).split(" ", 1)[0]
     head = GROUP_GOES_ON.split(name, 1)[0].rsplit(" ", 1)[-1]
     return ((first in QUANTIFIERS and first != "one") or first.isdigit()
             or head in _GROUP_HEADS or (head.endswith("s") and head[:-1] in PERSON_ROLES))

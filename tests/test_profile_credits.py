@@ -2507,3 +2507,14 @@ def test_a_quotation_she_closes_is_no_body_s_account_going_on():
     rows[0] = ("Justice Vask of the Kessel Supreme Court said the law was unclear.", CLAIM,
                {"source": ["Justice Vask of the Kessel Supreme Court"], "cue": ["said"]})
     assert profile_of(*rows)["credits"][1] == profile_of(*rows)["credits"][0]
+
+
+def test_a_few_keeps_its_article_and_stays_an_unnamed_group():
+    profile = profile_of(
+        ("A few residents said the water smelled.", CLAIM, {"source": ["A few residents"], "cue": ["said"]}),
+        ("One said it was brown.", CLAIM, {"source": ["One"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["a few residents", "a few residents"]
+    assert [(s["source"], s["display"]) for s in profile["sources"]] == [("a few residents", "A few residents")]
+    assert framing.profile.generic_source("a few residents", "A few residents")
+    assert normalise_source("Few residents") == "few residents"

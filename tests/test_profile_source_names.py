@@ -226,7 +226,7 @@ def test_a_recipient_after_a_name_is_cut(span, shown):
     ("such as Sen. Ned Varga, a lawmaker from Kessel", "Ned Varga"),
     # examples of a group after it: the group speaks
     ("Several farmers, including Ned Varga and Ola Brisk", "Several farmers"),
-    ("a few hardline members, such as Rep. Ned Varga", "few hardline members"),
+    ("a few hardline members, such as Rep. Ned Varga", "a few hardline members"),
     # "like" giving examples is "such as": after a group the group speaks, opening a span it is no name
     ("council's loudest critics, like Ruiz and Vask", "council's loudest critics"),
     ("like Ned Varga and Ola Brisk", "Ned Varga and Ola Brisk"),
