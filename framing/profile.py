@@ -1087,7 +1087,7 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     :data:`framing.sources.QUANTIFIERS`) is no name, nor is a role after it with a party's or nationality's
     adjective ("Two Democratic senators", "Three Chinese officials", "one Chinese netizen"; see
     :func:`_described_counted_role`), nor bodies so counted ("Several organisations"; see
-    :data:`framing.sources.BODY_PLURALS`), nor a group after a word that leaves it as unnamed ("Independent experts",
+    :data:`framing.sources.BODY_PLURALS`) or alone ("the groups", "Groups"), nor a group after a word that leaves it as unnamed ("Independent experts",
     "Various groups"; see :data:`framing.sources.VAGUE_GROUP_WORDS`), and an unnamed group or a role in lower case
     but for its own first letter, with words after it ("former employees", "People familiar with the matter",
     "officials briefed on the talks"; see :data:`framing.sources.GROUP_GOES_ON`), names no one either. Two
@@ -1122,6 +1122,7 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
             or (source.rpartition(" ")[2] in _DOCUMENT_NOUNS and display[1:].islower()
                 and source.partition(" ")[0] in _PLACE_MODIFIERS)
             or (indefinite and not any(ch.isupper() for ch in display))
+            or (source in BODY_PLURALS and display[1:].islower())  # "the groups", "Groups": bodies unnamed
             or (display.islower() and (bodies_only(source) or source in NAMELESS_BUSINESSES
                                        or source.rpartition(" ")[2] in _NAMELESS_PLACES))):
         return True

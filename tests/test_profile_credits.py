@@ -2518,3 +2518,16 @@ def test_a_few_keeps_its_article_and_stays_an_unnamed_group():
     assert [(s["source"], s["display"]) for s in profile["sources"]] == [("a few residents", "A few residents")]
     assert framing.profile.generic_source("a few residents", "A few residents")
     assert normalise_source("Few residents") == "few residents"
+
+
+@pytest.mark.parametrize("group, key, nameless", [
+    ("The groups", "groups", True), ("Groups", "groups", True), ("The rights groups", "rights groups", False),
+    ("Aid groups", "aid groups", False), ("Human rights groups", "human rights groups", False)])
+def test_groups_alone_name_no_one_and_a_described_group_keeps_its_words(group, key, nameless):
+    profile = profile_of(
+        ("Police detained Ana Vell on Monday.", FACT, {}),
+        (f"{group} said the trial was unfair.", CLAIM, {"source": [group], "cue": ["said"]}),
+    )
+    assert profile["credits"] == [None, key]
+    entry = profile["sources"][0]
+    assert framing.profile.generic_source(entry["source"], entry["display"]) is nameless
