@@ -2531,3 +2531,13 @@ def test_groups_alone_name_no_one_and_a_described_group_keeps_its_words(group, k
     assert profile["credits"] == [None, key]
     entry = profile["sources"][0]
     assert framing.profile.generic_source(entry["source"], entry["display"]) is nameless
+
+
+@pytest.mark.parametrize("verb", ["wept", "knelt", "slept", "sang", "froze", "strode"])
+def test_she_after_a_named_woman_whose_verb_is_an_irregular_past_is_hers_not_the_judge_s(verb):
+    # before, "wept" (and other irregular pasts) was read as no main verb: the woman was nobody's topic, and "she"
+    # went to the judge of the sentence before
+    profile = profile_of(("Judge Tova Renk set bail at $90,000.", FACT, {}),
+                         (f"Lise Marn, the victim's sister, {verb} in the gallery.", FACT, {}),
+                         ('"He took my brother," she said afterwards.', CLAIM, {"source": ["she"], "cue": ["said"]}))
+    assert profile["credits"][2] == "lise marn"
