@@ -1631,6 +1631,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     listing: tuple[str, _Mention] | None = None  # the source a list's heading names before its colon, and where
     reporting: tuple[str, _Mention] | None = None  # the source the sentence before names (its credit's first), where
     for index, sentence in enumerate(sentences):
+        known.after_correction = index > 0 and _corrects_own_piece(sentences[index - 1])
         item = listing is not None and LIST_ITEM.match(sentence.text) is not None
         listing = listing if item else None  # a line with no list item's mark ends the list
         # a person's name alone on its line ("Lina Voss", a signature), written before, heads no section
@@ -2012,7 +2013,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
                  or _counted_before_clause(spans, sentence, quotes, label) or spans)
     spans = spans or _quoted_persons_label(sentence)
     spans = [span for span in spans or labelled
-             if not _own_piece(span, sentence) and not _own_staff(span, sentence)
+             if not _own_piece(span, sentence, known.after_correction) and not _own_staff(span, sentence)
              and not _own_outlet(span, sentence, known.own_wire, known)]
     spans = [_with_group_counted(_with_name_after(_with_name_before(_with_name_described(span, sentence, known),
                                                                     sentence, known), sentence), sentence)
@@ -2421,14 +2422,14 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
-def _own_piece(span: Span, sentence: Sentence) -> bool:
+def _own_piece(span: Span, sentence: Sentence, corrected: bool = False) -> bool:
     """Whether the source ``span`` of ``sentence`` is the publication's own piece, whose writer is no source (see
-    :func:`_piece_at`), or a word of the words naming it ("version" of "An earlier version of this story", where the
-    model marked "version" and "this story" apart)."""
+    :func:`_piece_at`, for ``corrected``), or a word of the words naming it ("version" of "An earlier version of this
+    story", where the model marked "version" and "this story" apart)."""
     lead = len(span.text) - len(span.text.lstrip(EDGE))
     at = span.start - sentence.start + lead
     end = at + len(span.text.strip(EDGE))
-    return _piece_at(sentence, at) == end or any(
+    return _piece_at(sentence, at, corrected) == end or any(
         found.start() <= at and end <= found.end() and _piece_at(sentence, found.start()) == found.end()
         for found in _OWN_PIECE.finditer(sentence.text, max(0, at - _OWN_PIECE_REACH), end + _OWN_PIECE_REACH))
 
@@ -2504,10 +2505,13 @@ def _names_own_piece(sentence: Sentence, words: int, wire: str | None = None,
                      known: SourceIndex | None = None) -> bool:
     """Whether ``sentence``, from ``words`` on, marks the publication's own piece as a source (see :func:`_own_piece`)
     or opens with it, after a correction's label perhaps ("Correction: An earlier version of this story ..."), or with
-    any piece after a note's label ("Clarification: A story on Oct. 6 said ...": ``_NOTE_LABEL``)."""
+    any piece after a note's label ("Clarification: A story on Oct. 6 said ..."; ``_NOTE_LABEL``); "the article"
+    alone counts just after a sentence correcting the piece (``known``'s ``after_correction``)."""
     marked = [s for s in sentence.spans if s.type == "source" and s.start >= words]
+    corrected = known is not None and known.after_correction
     if marked:
-        return any(_own_piece(span, sentence) or _own_outlet(span, sentence, wire, known) for span in marked)
+        return any(_own_piece(span, sentence, corrected) or _own_outlet(span, sentence, wire, known)
+                   for span in marked)
     label = _CORRECTION_LABEL.match(sentence.text, words - sentence.start)
     at = label.end() if label else words - sentence.start
     if _NOTE_LABEL.match(sentence.text, words - sentence.start):
@@ -2515,7 +2519,7 @@ def _names_own_piece(sentence: Sentence, words: int, wire: str | None = None,
         found = _LABELLED_PIECE.match(sentence.text, at)
         if found and not _PIECE_GOES_ON.match(sentence.text, found.end()):
             return True
-    return _piece_at(sentence, at) is not None
+    return _piece_at(sentence, at, corrected) is not None
 
 
 def _names_own_work(sentence: Sentence, words: int) -> bool:
@@ -2528,15 +2532,23 @@ def _names_own_work(sentence: Sentence, words: int) -> bool:
             or _OWN_WORK_LABEL.match(sentence.text, words - sentence.start) is not None)
 
 
-def _piece_at(sentence: Sentence, at: int) -> int | None:
+def _piece_at(sentence: Sentence, at: int, corrected: bool = False) -> int | None:
     """Where the words at ``at`` in ``sentence`` end that name the publication's own piece: "this article", "this
     story", "an earlier version of this article", "a previous version", and "the article" or "the story" in a
-    sentence that corrects it ("The article also incorrectly said ..."; else it may be another outlet's: "The
-    article said the aide forwarded ..."); ``None`` where they name none, or go on ("An earlier version of the bill",
-    "The story's author")."""
+    sentence that corrects it ("The article also incorrectly said ...") or just after one that corrects the piece
+    (``corrected``: "An earlier version of this article misstated ..." then "The article also said ..."; else it may
+    be another outlet's: "The article said the aide forwarded ..."); ``None`` where they name none, or go on ("An
+    earlier version of the bill", "The story's author")."""
     text = sentence.text
-    found = _OWN_PIECE.match(text, at) or (_BARE_PIECE.match(text, at) if _holds(_CORRECTING, text) else None)
+    bare = corrected or _holds(_CORRECTING, text)
+    found = _OWN_PIECE.match(text, at) or (_BARE_PIECE.match(text, at) if bare else None)
     return found.end() if found and not _PIECE_GOES_ON.match(text, found.end()) else None
+
+
+def _corrects_own_piece(sentence: Sentence) -> bool:
+    """Whether ``sentence`` names the publication's own piece (see ``_OWN_PIECE``) and corrects it (see
+    ``_CORRECTING``): "An earlier version of this article misstated the charges against Renata Vollan"."""
+    return _OWN_PIECE.search(sentence.text) is not None and _holds(_CORRECTING, sentence.text)
 
 
 def _scare_quoted(span: Span, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:

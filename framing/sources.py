@@ -4946,6 +4946,7 @@ class SourceIndex:
         self._seen_count = 0  # the sentences seen so far
         self.own_wire: str | None = None  # the news agency writing the document, as its dateline names it
         self.dateline_country: str | None = None  # the country its wire dateline is filed from, when known
+        self.after_correction = False  # whether the sentence before corrects the publication's own piece
         # (surname, given names' keys) of ``_namesakes`` -> the last sentence that wrote them, counted as
         # ``_seen_count``; and the people named as sources -> the last sentence that named them
         self._written_at: dict[tuple[str, frozenset[str]], int] = {}

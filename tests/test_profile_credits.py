@@ -796,6 +796,20 @@ def test_the_publication_s_own_article_or_an_earlier_version_of_it_is_no_source(
     assert profile["credits"] == [None, "article"]
 
 
+def test_the_article_just_after_a_sentence_correcting_the_publication_s_piece_is_its_own_piece():
+    # before, only "The article also incorrectly said" was the publication's own piece: "The article also said"
+    # after the correction was credited to "article"
+    correction = ("An earlier version of this article misstated the charges against Ilse Darrow.", FACT, {})
+    for marks in ({"source": ["The article"], "cue": ["said"]}, {"cue": ["said"]}):
+        profile = profile_of(("Correction", FACT, {}), correction,
+                             ("The article also said Darrow had admitted taking the money.", CLAIM, marks))
+        assert profile["credits"] == [None, None, None] and profile["sources"] == []
+    # two sentences on, or after a sentence correcting nothing, "the article" may be another outlet's, and speaks
+    later = ("The article said the mayor lied.", CLAIM, {"source": ["The article"], "cue": ["said"]})
+    assert profile_of(correction, ("The Orlin Gazette ran an article on Monday.", FACT, {}),
+                      later)["credits"] == [None, None, "article"]
+
+
 @pytest.mark.parametrize("text, marked, source", [
     # before, the clause after "who" was the source: "was in the van that hit a pedestrian"
     ("A man who was in the van that hit a pedestrian testified Tuesday that the driver was texting.",
