@@ -2583,21 +2583,32 @@ def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
     the ministry lied, and the ministry said the report was false": the ministry). A channel that an
     opening "according to" names goes last when the sentence's own subject speaks after it (see
     :func:`_channels`), and a span in a relative clause after a name goes after the others (see
-    :func:`_in_relative_clause`)."""
+    :func:`_in_relative_clause`), and so does an audience of evidence in which another speaks (see
+    :func:`_audience_of_evidence`: "Jurors heard a recording in which Moss told ...")."""
     if len(spans) < 2 or sentence.label not in _SPEAKING:
         return spans
     channels = _channels(spans, sentence)
+    audience = [s for s in spans if _audience_of_evidence(s, sentence, spans)]
     cues = _Cues(sentence)
     if sentence.label == "official_denial":
         # the source beside a denial word, and of two beside one, the nearer ("Responding to Rivera,
         # the ministry denied it": the ministry); with no denial word, the one nearer a cue
         denials = _Cues(sentence, _DENIAL_CUE)
         rebutting = _rebutting(spans, sentence)
-        return sorted(spans, key=lambda s: (s in channels, _in_relative_clause(s, sentence), _modifies(s, sentence),
-                                            not _next_to_denial_cue(s, cues), denials.distance(s),
-                                            s not in rebutting, cues.distance(s)))
-    return sorted(spans, key=lambda s: (s in channels, _in_relative_clause(s, sentence), _modifies(s, sentence),
-                                        cues.distance(s)))
+        return sorted(spans, key=lambda s: (s in channels, s in audience, _in_relative_clause(s, sentence),
+                                            _modifies(s, sentence), not _next_to_denial_cue(s, cues),
+                                            denials.distance(s), s not in rebutting, cues.distance(s)))
+    return sorted(spans, key=lambda s: (s in channels, s in audience, _in_relative_clause(s, sentence),
+                                        _modifies(s, sentence), cues.distance(s)))
+
+
+def _audience_of_evidence(span: Span, sentence: Sentence, spans: list[Span]) -> bool:
+    """Whether the source ``span`` of ``sentence`` heard, saw or was shown evidence (see ``_AUDIENCE_OF``,
+    ``_EVIDENCE_NOUNS``) in which another of ``spans``, after it, speaks: "Jurors" of "Jurors heard a recording of a
+    call in which Moss told his brother ...", who hear Moss, not speak."""
+    found = _AUDIENCE_OF.match(sentence.text, span.end - sentence.start)
+    return (found is not None and _EVIDENCE_NOUNS.search(found.group(1)) is not None
+            and any(other.start >= sentence.start + found.end() for other in spans))
 
 
 def _modifies(span: Span, sentence: Sentence) -> bool:
@@ -4195,6 +4206,13 @@ _NAMING_WORD = re.compile(r"(?<![\w'’.-])(?!(?:The|A|An|One|Two|Some|Many|Seve
 #: What may stand between a speaker and the cue just after it: spaces, or an aside between commas or in brackets
 #: (", a Tea Party lawmaker from Florida,", "(R-Kessel)").
 _ASIDE_BEFORE_CUE = re.compile(r"\s*(?:,[^,;:.!?]{0,80},\s*|\([^()]{0,40}\)\s*)?")
+#: What an audience did just after its span, up to "in which" or "where" opening what someone in the evidence said
+#: (see :func:`_audience_of_evidence`): "heard", "saw", "watched", "listened to", "were shown" or "were played",
+#: group 1 what (" heard a recording of a call in which "); and the evidence nouns group 1 must hold.
+_AUDIENCE_OF = re.compile(r"[^\S\r\n]+(?:heard|saw|watched|listened\s+to|(?:was|were)\s+(?:shown|played))\s+"
+                          r"([^,;:.!?\"“”]{1,80}?)\s+(?:in\s+which|during\s+which|where)\s")
+_EVIDENCE_NOUNS = re.compile(r"\b(?:recordings?|tapes?|calls?|videos?|footage|audio|clips?|testimony|evidence|"
+                             r"messages?|texts?|e-?mails?|letters?|interviews?)\b")
 #: A comma between clauses, not one inside a figure ("250,000").
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 #: The comma or dash, and spaces, between a name and the relative clause after it.

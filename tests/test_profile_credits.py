@@ -2555,3 +2555,18 @@ def test_she_after_a_named_woman_whose_verb_is_an_irregular_past_is_hers_not_the
                          (f"Lise Marn, the victim's sister, {verb} in the gallery.", FACT, {}),
                          ('"He took my brother," she said afterwards.', CLAIM, {"source": ["she"], "cue": ["said"]}))
     assert profile["credits"][2] == "lise marn"
+
+
+@pytest.mark.parametrize("audience, heard, evidence", [("Jurors", "heard", "a recording of a call in which"),
+                                                       ("The jury", "was shown", "a video where"),
+                                                       ("Jurors", "listened to", "audio in which")])
+def test_an_audience_of_evidence_in_which_another_speaks_is_not_the_speaker(audience, heard, evidence):
+    # before, the audience, as near its cue ("heard") as Vance to "told", spoke first: hearing is no speech
+    text = f'{audience} {heard} {evidence} Vance told his brother that the shop was "finished."'
+    profile = profile_of(("Vance is accused of setting the fire.", FACT, {}),
+                         (text, CLAIM, {"source": [audience, "Vance"], "cue": [heard, "told"]}))
+    assert profile["credits"][1] == "vance"
+    # a jury that heard someone's account with no evidence named is left as it was
+    profile = profile_of(("Jurors heard that Vance told his brother the shop was finished.", CLAIM,
+                          {"source": ["Jurors", "Vance"], "cue": ["heard", "told"]}),)
+    assert profile["credits"] == ["jurors"]
