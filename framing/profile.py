@@ -2584,11 +2584,13 @@ def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
     opening "according to" names goes last when the sentence's own subject speaks after it (see
     :func:`_channels`), and a span in a relative clause after a name goes after the others (see
     :func:`_in_relative_clause`), and so does an audience of evidence in which another speaks (see
-    :func:`_audience_of_evidence`: "Jurors heard a recording in which Moss told ...")."""
+    :func:`_audience_of_evidence`: "Jurors heard a recording in which Moss told ..."); of spans as near a cue, the
+    subject of what a cue just before it reports goes after that cue's own subject (see :func:`_reported_subject`)."""
     if len(spans) < 2 or sentence.label not in _SPEAKING:
         return spans
     channels = _channels(spans, sentence)
     audience = [s for s in spans if _audience_of_evidence(s, sentence, spans)]
+    reported = [s for s in spans if _reported_subject(s, sentence, spans)]
     cues = _Cues(sentence)
     if sentence.label == "official_denial":
         # the source beside a denial word, and of two beside one, the nearer ("Responding to Rivera,
@@ -2597,9 +2599,9 @@ def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
         rebutting = _rebutting(spans, sentence)
         return sorted(spans, key=lambda s: (s in channels, s in audience, _in_relative_clause(s, sentence),
                                             _modifies(s, sentence), not _next_to_denial_cue(s, cues),
-                                            denials.distance(s), s not in rebutting, cues.distance(s)))
+                                            denials.distance(s), s not in rebutting, s in reported, cues.distance(s)))
     return sorted(spans, key=lambda s: (s in channels, s in audience, _in_relative_clause(s, sentence),
-                                        _modifies(s, sentence), cues.distance(s)))
+                                        _modifies(s, sentence), s in reported, cues.distance(s)))
 
 
 def _audience_of_evidence(span: Span, sentence: Sentence, spans: list[Span]) -> bool:
@@ -2609,6 +2611,21 @@ def _audience_of_evidence(span: Span, sentence: Sentence, spans: list[Span]) -> 
     found = _AUDIENCE_OF.match(sentence.text, span.end - sentence.start)
     return (found is not None and _EVIDENCE_NOUNS.search(found.group(1)) is not None
             and any(other.start >= sentence.start + found.end() for other in spans))
+
+
+def _reported_subject(span: Span, sentence: Sentence, spans: list[Span]) -> bool:
+    """Whether the source ``span`` of ``sentence`` opens the clause that a cue just before it reports, before a
+    lower-case word (its verb), and another of ``spans`` is that cue's subject, just before it past a comma:
+    "Stavros" of "His lawyer, Petra Quinlan, said Stavros denies the charges", whom the lawyer reports (the comma
+    closing her name set her a character further from "said" than Stavros)."""
+    at = sentence.start
+    if _REPORTED_VERB.match(sentence.text, span.end - at) is None:
+        return False
+    cue = next((c for c in sentence.spans if c.type == "cue"
+                and at + _end_of(_SPACES_THAT, sentence.text, c.end - at) == span.start), None)
+    return cue is not None and any(other is not span and other.end <= cue.start
+                                   and at + _end_of(_SPACES_OR_COMMAS, sentence.text, other.end - at) == cue.start
+                                   for other in spans)
 
 
 def _modifies(span: Span, sentence: Sentence) -> bool:
@@ -4213,6 +4230,10 @@ _AUDIENCE_OF = re.compile(r"[^\S\r\n]+(?:heard|saw|watched|listened\s+to|(?:was|
                           r"([^,;:.!?\"“”]{1,80}?)\s+(?:in\s+which|during\s+which|where)\s")
 _EVIDENCE_NOUNS = re.compile(r"\b(?:recordings?|tapes?|calls?|videos?|footage|audio|clips?|testimony|evidence|"
                              r"messages?|texts?|e-?mails?|letters?|interviews?)\b")
+#: Between a cue and the subject of the clause it reports: spaces and a "that" perhaps (see :func:`_reported_subject`);
+#: and a lower-case word after that subject, its verb ("denies").
+_SPACES_THAT = re.compile(r"\s*(?:that\s+)?")
+_REPORTED_VERB = re.compile(r"[^\S\r\n]+[a-z]")
 #: A comma between clauses, not one inside a figure ("250,000").
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 #: The comma or dash, and spaces, between a name and the relative clause after it.

@@ -2570,3 +2570,19 @@ def test_an_audience_of_evidence_in_which_another_speaks_is_not_the_speaker(audi
     profile = profile_of(("Jurors heard that Vance told his brother the shop was finished.", CLAIM,
                           {"source": ["Jurors", "Vance"], "cue": ["heard", "told"]}),)
     assert profile["credits"] == ["jurors"]
+
+
+@pytest.mark.parametrize("label, words", [(DENIAL, "said Darek Mull denies the charges."),
+                                          (CLAIM, "said Darek Mull was at home that night.")])
+def test_a_named_lawyer_who_reports_her_client_s_clause_is_the_speaker_not_the_client(label, words):
+    # before, the comma after the lawyer's name set her further from "said" than the client opening the clause she
+    # reports, and the client was credited
+    allegation = ("Prosecutors allege that Darek Mull took bribes.", CLAIM,
+                  {"source": ["Prosecutors"], "cue": ["allege"]})
+    profile = profile_of(allegation, (f"His lawyer, Ruth Pell, {words}", label,
+                                      {"source": ["His lawyer, Ruth Pell", "Darek Mull"], "cue": ["said"]}))
+    assert profile["credits"] == ["prosecutors", "ruth pell"]
+    # a name after an inverted cue still speaks
+    profile = profile_of(allegation, ('"He denies the charges," said Darek Mull.', DENIAL,
+                                      {"source": ["Darek Mull"], "cue": ["said"]}))
+    assert profile["credits"] == ["prosecutors", "darek mull"]
