@@ -39,7 +39,7 @@ from .sources import accused_by_subject, acted_on_before, acted_on_only, last_wo
 from .sources import role_holder_before_who_said, self_name_after, without_nickname, BODY_PLURALS, VAGUE_GROUP_WORDS
 from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, age_or_nationality, quantity_alone, time_alone, title_case
 from .sources import CIVIC_NAME_WORDS, GENERIC_ONE_AFTER, accusation_in_span, accused_after
-from .sources import SUBJECT_TIME, opens_with_given_name
+from .sources import SUBJECT_TIME, opens_with_given_name, surnames_written
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
@@ -560,14 +560,21 @@ def _writers_wordings(sentences: Sequence[Sentence], spoken: Sequence[SpeakerTur
     (``aside``) no part of the article's copy; nor is the name each sentence is credited to (``credits``, see
     :func:`_names_credit`) the writer's wording, though the model tagged it loaded ("Hollow" of "Hollow disputed
     the figures", a company), nor the capitalised words of a name credited elsewhere in the document, past a
-    sentence's first word (see :func:`_names_a_source`)."""
+    sentence's first word (see :func:`_names_a_source`), nor a person's name the document writes (see
+    :func:`_names_a_person`: "Sorby" of "Her mother, Britt Sorby, arrived" after "Elin Sorby died")."""
     names = {credit[0] for credit in credits if credit is not None}
+    people: Counter[str] | None = None  # how many sentences write each surname, read once a wording asks
     for sentence, turn, off, credit in zip(sentences, spoken, aside, credits):
         if turn is None and not off:
-            yield from (wording for wording in filter(None, (writers_wording(span, sentence)
-                                                             for span in sentence.spans))
-                        if not _names_credit(wording, sentence, credit)
-                        and not _names_a_source(wording, sentence, names))
+            for wording in filter(None, (writers_wording(span, sentence) for span in sentence.spans)):
+                if _names_credit(wording, sentence, credit) or _names_a_source(wording, sentence, names):
+                    continue
+                if wording.text[:1].isupper():
+                    if people is None:
+                        people = Counter(key for s in sentences for key in surnames_written([s.text]))
+                    if _names_a_person(wording, sentence, people):
+                        continue
+                yield wording
 
 
 def _names_a_source(span: Span, sentence: Sentence, names: Collection[str]) -> bool:
@@ -581,6 +588,24 @@ def _names_a_source(span: Span, sentence: Sentence, names: Collection[str]) -> b
         return False
     keys = {text_key(_POSSESSIVE_END.sub("", word)) for word in words}
     return any(keys <= set(name.split(" ")) for name in names)
+
+
+def _names_a_person(span: Span, sentence: Sentence, written: Counter[str]) -> bool:
+    """Whether the loaded ``span`` of ``sentence``, past the sentence's first word, is one capitalised word, a
+    surname (its "'s" aside) of a personal name the document writes outside the span's own run of words
+    (``written``: how many sentences write each surname, see :func:`framing.sources.surnames_written`; the sentence
+    read again with the span blanked out): "Sorby" of "Sorby's mother, Britt Sorby, arrived" where "Elin Sorby" is
+    written, a person's name the model may tag loaded, not the writer's wording. Not "Brazen" of "called Tessaly
+    Brazen", which only its own run of capitalised words made a surname, nor of "Brazen Tessaly lost" opening a
+    sentence, capitalised as any first word is."""
+    word = span.text.strip(EDGE)
+    if span.start == sentence.start or not word[:1].isupper() or " " in word:
+        return False
+    key = text_key(_POSSESSIVE_END.sub("", word))
+    at, end = span.start - sentence.start, span.end - sentence.start
+    if written[key] > (key in surnames_written([sentence.text])):
+        return True  # written in another sentence
+    return key in surnames_written([sentence.text[:at] + " " * (end - at) + sentence.text[end:]])
 
 
 def _names_credit(span: Span, sentence: Sentence, credit: _Credit | None) -> bool:

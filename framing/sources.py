@@ -2453,6 +2453,12 @@ def _surnames_in(sentence: str) -> set[str]:
     return found
 
 
+def surnames_written(texts: Iterable[str]) -> frozenset[str]:
+    """Keys of the last words of the personal names that ``texts`` write, a source or not (see :func:`_surnames_in`):
+    "sorby" of "Elin Sorby died"."""
+    return frozenset(key for text in texts for key in _surnames_in(text))
+
+
 #: A personal name: up to three capitalised words, an initial with its stop among them (group 1), before a last
 #: capitalised word (group 2, read lazily so that its "'s" is left out) with its "'s" or with no longer capitalised
 #: name going on ("Clinton Foundation").

@@ -303,6 +303,18 @@ def test_a_name_s_word_credited_nowhere_or_opening_a_sentence_stays_loaded():
     assert [p["text"] for p in profile["loaded_phrases"]] == ["brazen", "orlen"]
 
 
+def test_a_person_s_surname_the_document_writes_is_not_the_writer_s_loaded_wording():
+    # before, "Varrow" of "Anja Varrow" tagged loaded was kept as the writer's phrase: she is credited nowhere
+    sentences, text = written(
+        ("Prosecutor Ines Kald said the records placed Tomas Brell at the quay the night Mira Varrow died.", CLAIM,
+         {"source": ["Prosecutor Ines Kald"], "cue": ["said"]}),
+        ("The victim's mother, Anja Varrow, arrived at court.", FACT, {"loaded": ["Varrow"]}),
+        ("The judge called Varrow Callous in passing.", FACT, {"loaded": ["Callous"]}))
+    profile = build_profile(sentences, LABELS, text)
+    assert [p["text"] for p in profile["loaded_phrases"]] == ["callous"]
+    assert [span.text for span in Document(text, sentences, profile).writers_loaded()] == ["Callous"]
+
+
 def test_every_profile_field_has_a_row_in_the_api_reference_table():
     text = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
     table = text[text.index("#### Profile fields"):text.index("### `Sentence`")]
