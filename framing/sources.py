@@ -3368,6 +3368,23 @@ def without_nickname(text: str) -> str:
     return _NICKNAME.sub(lambda found: found.group("before") + " " * len(found.group("nick")), text)
 
 
+#: Words after a body's noun that say where it sits or whom it is sent to ("embassy in Lisk", "mission to the United
+#: Nations"): part of the body's name when a capitalised name follows (see :func:`_body_sited`).
+_BODY_SITE_WORDS = frozenset("in at to".split())
+
+
+def _body_sited(noun: str, word: str, later: Sequence[re.Match[str]]) -> bool:
+    """Whether ``word`` after ``noun`` in a subject goes on with a body's name to where it sits or whom it is sent to
+    ("in" of "The Velmaran embassy in Lisk issued", "to" of "The Velmaran mission to the United Nations said"): the
+    noun is a body's (see ``BODY_NOUNS``; "mission", "delegation"), ``word`` one of ``_BODY_SITE_WORDS``, and the
+    next of the ``later`` words capitalised, "the" allowed before it (not "in" of "The ministry in a statement")."""
+    names = [found.group() for found in later]
+    if names[:1] == ["the"]:
+        names = names[1:]
+    return (word in _BODY_SITE_WORDS and noun.lower() in BODY_NOUNS | {"mission", "delegation"}
+            and bool(names) and names[0][:1].isupper())
+
+
 def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
     """Where the subject of the main clause opening the sentence ``text`` stands, whatever its verb, when it
     names a definite or named body or person as :func:`subject_before_cue` reads one: "Velmark's President Oren
@@ -3392,7 +3409,8 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     while taken < min(len(words), opening + _SUBJECT_WORDS):
         word = words[taken].group()
         at_body = word == "at" and taken == opening + 1 and words[opening].group().lower() in _PEOPLE_AT_BODY
-        if (not (word[:1].isupper() or word in _SUBJECT_LOWER_WORDS or _is_role(word) or at_body)
+        sited = taken > opening and _body_sited(words[taken - 1].group(), word, words[taken + 1:taken + 3])
+        if (not (word[:1].isupper() or word in _SUBJECT_LOWER_WORDS or _is_role(word) or at_body or sited)
                 or word[:1] in _QUOTATION_MARKS):
             break
         if word == "the" and taken > opening and "," in text[skip + words[taken - 1].end():skip + words[taken].start()]:

@@ -397,6 +397,18 @@ def test_a_ministry_of_another_country_than_the_dateline_s_is_not_the_bare_minis
     assert credits(unknown, denial) == ["foreign ministry"] * 2
 
 
+@pytest.mark.parametrize("body, key", [
+    ("The Velmaran embassy in Brunhaven", "velmaran embassy in brunhaven"),
+    ("The Velmaran mission to the United Nations", "velmaran mission to the united nations"),
+])
+def test_it_after_a_body_named_with_where_it_sits_is_that_body(body, key):
+    # before, the subject stopped at "in" / "to", so no body opened the sentence and "It" went to no one
+    assert credits((f"{body} issued a statement.", FACT, None), ("It denied the claims.", DENIAL, None)) == [None, key]
+    # "in" before no name is no part of the body: the subject is no body's name, as before
+    assert credits(("The ministry in a statement accused Dravik Bank.", FACT, None),
+                   ("It denied the claims.", DENIAL, None))[1] is None
+
+
 def test_a_liveblog_entry_s_heading_by_one_word_joins_the_body_its_entry_names():
     # before, "Embassy" of the heading was a source apart from the embassy its entry names: the embassy's one
     # statement counted twice among the sources
