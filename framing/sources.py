@@ -382,6 +382,10 @@ _DEFINITE_DOCUMENT = re.compile(rf"(?i:the|this|that)\s+((?:[a-z][\w-]*\s+){{0,2
 #: Such a document by "a" or "an", or as another's own ("a joint statement", "issued its own statement"; groups as
 #: ``_ISSUED_PHRASE``'s): a new one, which a later "the statement" may mean rather than one a source issued before.
 _INDEFINITE_DOCUMENT = re.compile(rf"\b(?i:an?|(?:its|their|his|her)\s+own)\s+{_ISSUED_PHRASE}\b")
+#: After a sentence's opening subject, its issuing a document ("issued a statement", "has released a communique",
+#: "sent a letter"; groups as ``_INDEFINITE_DOCUMENT``'s): see :meth:`SourceIndex._see_issuer`.
+_ISSUES_DOCUMENT = re.compile(r"\s+(?:(?:has|have|had|also|[a-z]+ly)\s+){0,2}(?:issued|released|sent|published)\s+"
+                              rf"(?i:an?)\s+{_ISSUED_PHRASE}\b")
 #: A filing by "the" and up to two lower-case words ("The complaint", "the civil lawsuit", "The indictment"; group 1
 #: its noun): the one a body or person was named as filing, if one was (see :meth:`SourceIndex._see_filer`).
 _DEFINITE_FILING = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}?((?i:complaints?|(?:law)?suits?|filings?|"
@@ -5028,6 +5032,8 @@ class SourceIndex:
         self._issued_by: dict[str, str] = {}
         # an age written after a personal name ("Pavel Orr, 52,") -> the people written with it, each as written
         self._ages: dict[str, dict[str, str]] = {}
+        # a document's key ("statement") -> the subject the text said issued one, as written; None for more than one
+        self._issued_in_sentence: dict[str, str | None] = {}
         # a filing's kind ("suit", "indictment") -> who the text said filed it, as written; None for more than one
         self._filed_by: dict[str, str | None] = {}
 
@@ -5053,6 +5059,7 @@ class SourceIndex:
         self._forget_issued(text)
         if not headline:
             self._see_filer(text)
+            self._see_issuer(text)
         if self._sentences_seen < _ISSUER_LINES:
             for noun, (name, shown) in _issuers_named(text).items():
                 self._issuers.setdefault(noun, set()).add(name)
@@ -5314,11 +5321,15 @@ class SourceIndex:
         if group is not None:
             self._mention(group)
             return group  # "people familiar with the matter ... two of the people", "a person familiar with the matter"
-        document = _DEFINITE_DOCUMENT.fullmatch(text.strip(EDGE)) if self._issued_by else None
+        issued = self._issued_by or self._issued_in_sentence
+        document = _DEFINITE_DOCUMENT.fullmatch(text.strip(EDGE)) if issued else None
         issuer = self._issued_by.get(text_key(document.group(1))) if document else None
         if issuer is not None:
             self._mention(issuer)
             return issuer  # "According to the note" after "In its note, the mission said": the mission's
+        issuing = self._issued_in_sentence.get(text_key(document.group(1))) if document and not issuer else None
+        if issuing is not None:
+            return self.add(issuing, denial)  # "The statement said" after "The embassy issued a statement": its
         filing = _DEFINITE_FILING.fullmatch(text.strip(EDGE))
         filer = self._filed_by.get(_filing_kind(filing.group(1))) if filing else None
         if filer is not None:
@@ -5423,6 +5434,21 @@ class SourceIndex:
         before = self._filed_by.get(kind, name)
         same = before is not None and text_key(display_source(before)) == text_key(display_source(name))
         self._filed_by[kind] = name if same else None  # another filer: whose "the complaint" is, is unclear
+
+    def _see_issuer(self, sentence: str) -> None:
+        """Note the subject that ``sentence`` opens with when it issues, releases, sends or publishes a document (see
+        ``_ISSUES_DOCUMENT``: "The Velmaran embassy in Lisk issued a statement on Saturday."), a body's name or a
+        person's (see :func:`opening_subject`): a later "the statement" is theirs (see :meth:`add`) while the text
+        names one issuer of a document by its words, none once another subject issues one, or one is written as new
+        with no issuer read ("A statement was posted")."""
+        found = opening_subject(sentence)
+        issued = _ISSUES_DOCUMENT.match(sentence, found[1]) if found else None
+        name = sentence[found[0]:found[1]] if found and issued else None
+        for document in _INDEFINITE_DOCUMENT.finditer(sentence):
+            for key in _document_keys(document):
+                before = self._issued_in_sentence.get(key, name)
+                same = name is not None and before is not None and text_key(before) == text_key(name)
+                self._issued_in_sentence[key] = name if same else None
 
     def _forget_issued(self, sentence: str) -> None:
         """Forget who issued each document that ``sentence`` writes as a new one ("Pelosi and Schumer released a joint

@@ -2442,6 +2442,39 @@ def test_an_indictment_speaks_for_the_one_named_as_indicting():
     assert profile["credits"] == [None, "justice department"]
 
 
+def _issued_rows(fact, document="statement"):
+    return (
+        (fact, FACT, {}),
+        (f"The {document} said the centres were registered community associations.", DENIAL,
+         {"source": [f"The {document}"], "cue": ["said"]}),
+    )
+
+
+@pytest.mark.parametrize("fact, issuer", [
+    ("The Velmaran embassy in Lisk issued a statement on Saturday.", "velmaran embassy in lisk"),
+    ("The Varnesian foreign ministry has released a statement.", "varnesian foreign ministry"),
+    ("Tom Vell sent a statement to reporters.", "tom vell"),
+])
+def test_the_statement_speaks_for_the_one_named_as_issuing_it(fact, issuer):
+    # before, "the statement" was a source of its own, shown as the denier
+    profile = profile_of(*_issued_rows(fact))
+    assert profile["credits"] == [None, issuer]
+    assert [source["source"] for source in profile["sources"]] == [issuer]
+    assert profile_of(*_issued_rows(fact.replace("a statement", "a letter"), "letter"))["credits"] == [None, issuer]
+
+
+@pytest.mark.parametrize("fact", [
+    "A statement was posted on the embassy's website.",  # no issuer named
+    "The embassy issued a statement. The Lisk police also issued a statement.",  # one issuer each
+    "The embassy issued a statement. A second statement was posted online.",
+    "The embassy issued a letter.",  # another document
+])
+def test_the_statement_stays_its_own_source_when_its_issuer_is_unnamed_or_unclear(fact):
+    rows = list(_issued_rows(fact))
+    rows[:1] = [(part if part.endswith(".") else part + ".", FACT, {}) for part in fact.split(". ")]
+    assert profile_of(*rows)["credits"][-1] == "statement"
+
+
 def test_a_deck_line_s_pronoun_is_the_person_the_headline_names_as_its_subject():
     rows = [
         ("Ana Ruiz takes on her party", FACT, {}),
