@@ -386,6 +386,9 @@ _INDEFINITE_DOCUMENT = re.compile(rf"\b(?i:an?|(?:its|their|his|her)\s+own)\s+{_
 #: "sent a letter"; groups as ``_INDEFINITE_DOCUMENT``'s): see :meth:`SourceIndex._see_issuer`.
 _ISSUES_DOCUMENT = re.compile(r"\s+(?:(?:has|have|had|also|[a-z]+ly)\s+){0,2}(?:issued|released|sent|published)\s+"
                               rf"(?i:an?)\s+{_ISSUED_PHRASE}\b")
+#: A spokesperson owned by "its" or "their" alone ("Its spokesman", "their spokeswoman"; group 1 the role): the
+#: spokesperson of the body the sentence before credited (see :meth:`SourceIndex._spokesperson_of_its`).
+_ITS_SPOKESPERSON = re.compile(r"(?i:its|their)\s+(spokes(?:man|woman|person))")
 #: A filing by "the" and up to two lower-case words ("The complaint", "the civil lawsuit", "The indictment"; group 1
 #: its noun): the one a body or person was named as filing, if one was (see :meth:`SourceIndex._see_filer`).
 _DEFINITE_FILING = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}?((?i:complaints?|(?:law)?suits?|filings?|"
@@ -4956,6 +4959,7 @@ class SourceIndex:
         self._sex_written: dict[str, str] = {}
         self._sex_said: dict[str, str] = {}
         self._mentioned: dict[str, None] = {}  # sources and titled people, the one named last at the end
+        self._mentioned_at: dict[str, int] = {}  # each of them -> when it was named last, counted as ``_credited``
         self._claimed_last: set[str] = set()  # sources whose last credited sentence was a claim
         self._reporters: set[str] = set()  # sources credited with a report ("Axios first reported"): outlets
         # people by evidence beyond their capitals: "he" or "she" in a sentence credited to them, or a short name
@@ -5195,6 +5199,21 @@ class SourceIndex:
         owner = _PERSON_POSSESSIVE.fullmatch(text.strip(EDGE))
         return owner.group(1) if owner and self._person_word(text_key(owner.group(1))) else None
 
+    def _spokesperson_of_its(self, text: str) -> str | None:
+        """The span ``text`` written with its owner's name when it is a spokesperson owned by "its" or "their" alone
+        (see ``_ITS_SPOKESPERSON``) and the sentence before credited one source and named no other, no person nor
+        spokesperson: "Velmara's spokesman" of "Its spokesman" after "Velmara rejected the report.", read as that
+        would be ("velmara spokesperson"); ``None`` otherwise."""
+        found = _ITS_SPOKESPERSON.fullmatch(text.strip(EDGE))
+        if found is None:
+            return None
+        last = self._sentences_seen - 1
+        before = [name for name, at in self._credited.items() if at == last]
+        others = [name for name, at in self._mentioned_at.items() if at == last and name not in before]
+        if len(before) != 1 or others or before[0] in self.people or before[0].endswith("spokesperson"):
+            return None  # "Its spokesman" after "Velmara and Orvane rejected the report": whose is unclear
+        return f"{self.shown.get(before[0], before[0])}'s {found.group(1)}"
+
     def _person_word(self, word: str) -> bool:
         """Whether the document names ``word`` (a key) as a person so far: the surname of a personal name written
         ("Erdogan" of "Recep Tayyip Erdogan"), a person's last word, or a source on its own ("Erdogan said")."""
@@ -5276,6 +5295,7 @@ class SourceIndex:
         accusation = accusation_in_span(text, after)
         if accusation is not None:
             text = text[:accusation]  # "Police" of "Police accused of brutality say they acted lawfully"
+        text = self._spokesperson_of_its(text) or text
         written = display_source(text, possessive_is_name)  # from the span as given: it keeps emoji joined
         if any(not _nationality(word) and self._person_word(word) for word in _listed_words(written)):
             # "Kestorian, Veldoran aides" after "Ilse Kestorian said": no list of nationalities
@@ -6630,6 +6650,7 @@ class SourceIndex:
         """Note that ``name`` was named now, after every other source named so far."""
         self._mentioned.pop(name, None)
         self._mentioned[name] = None
+        self._mentioned_at[name] = self._sentences_seen
 
     def _accusers_since(self, person: str) -> bool:
         """Whether every source named since ``person`` was last named made a claim in its last credited

@@ -2475,6 +2475,30 @@ def test_the_statement_stays_its_own_source_when_its_issuer_is_unnamed_or_unclea
     assert profile_of(*rows)["credits"][-1] == "statement"
 
 
+def _its_spokesman_rows(*before):
+    return (*before, ("Its spokesman insisted the centres merely helped pensioners.", DENIAL,
+                      {"source": ["Its spokesman"], "cue": ["insisted"]}))
+
+
+def test_its_spokesman_speaks_for_the_body_the_sentence_before_credited():
+    # before, "Its spokesman" was a bare "spokesperson", a source of no one's
+    profile = profile_of(*_its_spokesman_rows(
+        ("Velmara rejected the report.", DENIAL, {"source": ["Velmara"], "cue": ["rejected"]})))
+    assert profile["credits"] == ["velmara", "velmara spokesperson"]
+    profile = profile_of(*_its_spokesman_rows(
+        ("The Lisk ministry rejected the report.", DENIAL, {"source": ["The Lisk ministry"], "cue": ["rejected"]})))
+    assert profile["credits"] == ["lisk ministry", "lisk ministry spokesperson"]
+
+
+def test_its_spokesman_after_a_person_or_two_sources_stays_a_bare_spokesperson():
+    profile = profile_of(*_its_spokesman_rows(
+        ("Ana Ruiz rejected the report.", DENIAL, {"source": ["Ana Ruiz"], "cue": ["rejected"]})))
+    assert profile["credits"][-1] == "spokesperson"
+    profile = profile_of(*_its_spokesman_rows(
+        ("Velmara and Orvane rejected the report.", DENIAL, {"source": ["Velmara", "Orvane"], "cue": ["rejected"]})))
+    assert profile["credits"][-1] == "spokesperson"
+
+
 def test_a_deck_line_s_pronoun_is_the_person_the_headline_names_as_its_subject():
     rows = [
         ("Ana Ruiz takes on her party", FACT, {}),
