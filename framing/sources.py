@@ -389,6 +389,13 @@ _ISSUES_DOCUMENT = re.compile(r"\s+(?:(?:has|have|had|also|[a-z]+ly)\s+){0,2}(?:
 #: A spokesperson owned by "its" or "their" alone ("Its spokesman", "their spokeswoman"; group 1 the role): the
 #: spokesperson of the body the sentence before credited (see :meth:`SourceIndex._spokesperson_of_its`).
 _ITS_SPOKESPERSON = re.compile(r"(?i:its|their)\s+(spokes(?:man|woman|person))")
+#: A bank's name, capitalised words ending in "Bank" ("Dravik Bank", "the Velmaran Central Bank"; group 1, "the" left
+#: out), not a place's ("the West Bank") nor a word that opens a sentence ("But Dravik Bank"), as in
+#: ``_BANK_NOT_NAME``: see :meth:`SourceIndex._see_banks`.
+_BANK_NOT_NAME = ("West|East|North|South|Left|Right|River|The|A|An|But|And|Yet|So|In|On|At|By|For|From|With|As|"
+                  "Its|Their|His|Her|When|If|After|Before")
+_BANK_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:(?!(?:{_BANK_NOT_NAME})\s)[A-Z][\w'’&.-]*\s+){{1,3}}Bank)"
+                        r"(?![\w-])")
 #: A filing by "the" and up to two lower-case words ("The complaint", "the civil lawsuit", "The indictment"; group 1
 #: its noun): the one a body or person was named as filing, if one was (see :meth:`SourceIndex._see_filer`).
 _DEFINITE_FILING = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}?((?i:complaints?|(?:law)?suits?|filings?|"
@@ -5038,6 +5045,8 @@ class SourceIndex:
         self._ages: dict[str, dict[str, str]] = {}
         # a document's key ("statement") -> the subject the text said issued one, as written; None for more than one
         self._issued_in_sentence: dict[str, str | None] = {}
+        # each bank the text named so far (see ``_BANK_NAME``), by its key -> as written
+        self._banks: dict[str, str] = {}
         # a filing's kind ("suit", "indictment") -> who the text said filed it, as written; None for more than one
         self._filed_by: dict[str, str | None] = {}
 
@@ -5064,6 +5073,7 @@ class SourceIndex:
         if not headline:
             self._see_filer(text)
             self._see_issuer(text)
+            self._see_banks(text)
         if self._sentences_seen < _ISSUER_LINES:
             for noun, (name, shown) in _issuers_named(text).items():
                 self._issuers.setdefault(noun, set()).add(name)
@@ -5470,6 +5480,21 @@ class SourceIndex:
                 same = name is not None and before is not None and text_key(before) == text_key(name)
                 self._issued_in_sentence[key] = name if same else None
 
+    def _see_banks(self, sentence: str) -> None:
+        """Note each bank ``sentence`` names (see ``_BANK_NAME``: "Dravik Bank" of "The board accused Dravik Bank"),
+        whether or not a source: a later "the bank" may mean it (see :meth:`_bank_described`)."""
+        for found in _BANK_NAME.finditer(sentence):
+            self._banks.setdefault(text_key(found.group(1)), found.group(1))
+
+    def _bank_described(self, bare: str, denial: bool) -> str | None:
+        """The bank, as written, that the description ``bare`` means when it is "bank" and the text named one bank so
+        far (see :meth:`_see_banks`), in a ``denial`` not the accuser ("Dravik Bank accused the board ... The bank
+        denied" is no one's); ``None`` otherwise."""
+        if bare != "bank" or len(self._banks) != 1:
+            return None
+        key, written = next(iter(self._banks.items()))
+        return None if denial and self._accuser(key) else written
+
     def _forget_issued(self, sentence: str) -> None:
         """Forget who issued each document that ``sentence`` writes as a new one ("Pelosi and Schumer released a joint
         statement": see ``_INDEFINITE_DOCUMENT``): a later "the statement" may be this one (see :meth:`_note_issued`,
@@ -5834,6 +5859,9 @@ class SourceIndex:
         if not (generic and _with_the(text, the_before)):
             return bare
         described = self._description_stands_for(bare, denial, before=before, after=after)
+        bank = self._bank_described(bare, denial) if described == bare else None
+        if bank is not None:
+            return self.add(bank, denial)  # "The bank said" after "The board accused Dravik Bank": Dravik Bank
         issuers = self._issuers.get(bare, set()) if described == bare and written[:1].isupper() else set()
         issuer = next(iter(issuers)) if len(issuers) == 1 else None
         if issuer is None or (denial and (self._accuser(issuer) or self._denied_since_claim(issuer))):

@@ -2499,6 +2499,26 @@ def test_its_spokesman_after_a_person_or_two_sources_stays_a_bare_spokesperson()
     assert profile["credits"][-1] == "spokesperson"
 
 
+def _bank_rows(fact):
+    return ((fact, CLAIM, {"source": ["The board"], "cue": ["accused"]}),
+            ("The bank said the accounts were sound.", DENIAL, {"source": ["The bank"], "cue": ["said"]}))
+
+
+def test_the_bank_is_the_one_bank_named_before_as_a_source_or_not():
+    # before, "The bank" was a source of its own, apart from the bank the board accused
+    profile = profile_of(*_bank_rows("The board accused Dravik Bank of hiding losses."))
+    assert profile["credits"] == ["board", "dravik bank"]
+    assert [pair["source"] for pair in profile["denials"]] == ["dravik bank"]
+
+
+@pytest.mark.parametrize("fact", [
+    "The board accused Dravik Bank and Orvane Bank of hiding losses.",  # two banks
+    "The board accused settlers in the West Bank of hiding losses.",  # a place
+])
+def test_the_bank_stays_its_own_source_after_two_banks_or_none(fact):
+    assert profile_of(*_bank_rows(fact))["credits"][-1] == "bank"
+
+
 def test_a_deck_line_s_pronoun_is_the_person_the_headline_names_as_its_subject():
     rows = [
         ("Ana Ruiz takes on her party", FACT, {}),
