@@ -396,6 +396,11 @@ _BANK_NOT_NAME = ("West|East|North|South|Left|Right|River|The|A|An|But|And|Yet|S
                   "Its|Their|His|Her|When|If|After|Before")
 _BANK_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:(?!(?:{_BANK_NOT_NAME})\s)[A-Z][\w'’&.-]*\s+){{1,3}}Bank)"
                         r"(?![\w-])")
+#: A source's key that is a name and the kind of outlet it names ("velnova news agency", "kessel times newspaper";
+#: group 1 the name), which the name alone means too (see :meth:`SourceIndex._outlet_or_name`).
+_OUTLET_KEY = re.compile(r"(.+) (?:news agency|newspaper|broadcaster)")
+#: The kinds of outlet of ``_OUTLET_KEY``, as a key ends with them.
+_OUTLET_KINDS = ("news agency", "newspaper", "broadcaster")
 #: A filing by "the" and up to two lower-case words ("The complaint", "the civil lawsuit", "The indictment"; group 1
 #: its noun): the one a body or person was named as filing, if one was (see :meth:`SourceIndex._see_filer`).
 _DEFINITE_FILING = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}?((?i:complaints?|(?:law)?suits?|filings?|"
@@ -5224,6 +5229,17 @@ class SourceIndex:
             return None  # "Its spokesman" after "Velmara and Orvane rejected the report": whose is unclear
         return f"{self.shown.get(before[0], before[0])}'s {found.group(1)}"
 
+    def _outlet_or_name(self, bare: str) -> str | None:
+        """The one source named before that the name ``bare`` means with or without the kind of outlet it is (see
+        ``_OUTLET_KEY``): "velnova news agency" for "velnova", "velnova" for "velnova news agency"; none for a
+        person's name or a place's, nor for a name both with "news agency" and with "newspaper"."""
+        found = _OUTLET_KEY.fullmatch(bare)
+        named = ([found.group(1)] if found else [f"{bare} {kind}" for kind in _OUTLET_KINDS])
+        named = [name for name in named if name in self.names]
+        if len(named) != 1 or named[0] in self.people or (found.group(1) if found else bare) in self.places:
+            return None
+        return named[0]
+
     def _person_word(self, word: str) -> bool:
         """Whether the document names ``word`` (a key) as a person so far: the surname of a personal name written
         ("Erdogan" of "Recep Tayyip Erdogan"), a person's last word, or a source on its own ("Erdogan said")."""
@@ -5963,6 +5979,9 @@ class SourceIndex:
         other = bare.removesuffix("'s") if bare.endswith("'s") else bare + "'s"
         if other in self.names and other not in self.people:
             return other
+        outlet = self._outlet_or_name(bare)
+        if outlet is not None:
+            return outlet  # "Velnova" after "The Velnova news agency said", and back: one source
         # "Marsh", "De Vries", and "al-Assad" or "Assad" of "Bashar al-Assad"; "Perez" of "José Pérez", as the
         # accents of a whole name are left out or written (see ``_unaccented``)
         folded = _without_accents(bare)

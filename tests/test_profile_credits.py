@@ -2519,6 +2519,30 @@ def test_the_bank_stays_its_own_source_after_two_banks_or_none(fact):
     assert profile_of(*_bank_rows(fact))["credits"][-1] == "bank"
 
 
+@pytest.mark.parametrize("first, second", [
+    ("The Velnova news agency", "Velnova"),
+    ("Velnova", "The Velnova news agency"),
+    ("The Kessel Tribune newspaper", "Kessel Tribune"),
+])
+def test_an_outlet_named_with_its_kind_and_without_it_is_one_source(first, second):
+    # before, "velnova news agency" and "velnova" were two sources
+    profile = profile_of(
+        (f"{first} said the talks had failed.", CLAIM, {"source": [first], "cue": ["said"]}),
+        (f"{second} said the envoy left early.", CLAIM, {"source": [second], "cue": ["said"]}),
+    )
+    assert len(set(profile["credits"])) == 1
+    assert len(profile["sources"]) == 1
+
+
+def test_a_person_s_name_never_joins_an_outlet_of_that_name():
+    profile = profile_of(
+        ("Ana Ruiz said the talks had failed.", CLAIM, {"source": ["Ana Ruiz"], "cue": ["said"]}),
+        ("The Ana Ruiz newspaper said the envoy left early.", CLAIM,
+         {"source": ["The Ana Ruiz newspaper"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["ana ruiz", "ana ruiz newspaper"]
+
+
 def test_a_deck_line_s_pronoun_is_the_person_the_headline_names_as_its_subject():
     rows = [
         ("Ana Ruiz takes on her party", FACT, {}),
