@@ -383,9 +383,10 @@ _DEFINITE_DOCUMENT = re.compile(rf"(?i:the|this|that)\s+((?:[a-z][\w-]*\s+){{0,2
 #: ``_ISSUED_PHRASE``'s): a new one, which a later "the statement" may mean rather than one a source issued before.
 _INDEFINITE_DOCUMENT = re.compile(rf"\b(?i:an?|(?:its|their|his|her)\s+own)\s+{_ISSUED_PHRASE}\b")
 #: After a sentence's opening subject, its issuing a document ("issued a statement", "has released a communique",
-#: "sent a letter"; groups as ``_INDEFINITE_DOCUMENT``'s): see :meth:`SourceIndex._see_issuer`.
+#: "sent a letter"; groups as ``_INDEFINITE_DOCUMENT``'s), not another's ("released a report by Rights Watch", "a
+#: statement from the rebels"): see :meth:`SourceIndex._see_issuer`.
 _ISSUES_DOCUMENT = re.compile(r"\s+(?:(?:has|have|had|also|[a-z]+ly)\s+){0,2}(?:issued|released|sent|published)\s+"
-                              rf"(?i:an?)\s+{_ISSUED_PHRASE}\b")
+                              rf"(?i:an?)\s+{_ISSUED_PHRASE}\b(?!\s+(?:by|from|of|on\s+behalf\s+of)\s)")
 #: A spokesperson owned by "its" or "their" alone ("Its spokesman", "their spokeswoman"; group 1 the role): the
 #: spokesperson of the body the sentence before credited (see :meth:`SourceIndex._spokesperson_of_its`).
 _ITS_SPOKESPERSON = re.compile(r"(?i:its|their)\s+(spokes(?:man|woman|person))")

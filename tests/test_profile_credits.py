@@ -2468,6 +2468,8 @@ def test_the_statement_speaks_for_the_one_named_as_issuing_it(fact, issuer):
     "The embassy issued a statement. The Lisk police also issued a statement.",  # one issuer each
     "The embassy issued a statement. A second statement was posted online.",
     "The embassy issued a letter.",  # another document
+    "The court released a statement by Rights Watch.",  # another's statement
+    "The ministry published a statement from the rebels.",
 ])
 def test_the_statement_stays_its_own_source_when_its_issuer_is_unnamed_or_unclear(fact):
     rows = list(_issued_rows(fact))
