@@ -1112,12 +1112,12 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     :data:`framing.sources.QUANTIFIERS`) is no name, nor is a role after it with a party's or nationality's
     adjective ("Two Democratic senators", "Three Chinese officials", "one Chinese netizen"; see
     :func:`_described_counted_role`), nor bodies so counted ("Several organisations"; see
-    :data:`framing.sources.BODY_PLURALS`) or alone ("the groups", "Groups"), nor a group after a word that leaves it as unnamed ("Independent experts",
-    "Various groups"; see :data:`framing.sources.VAGUE_GROUP_WORDS`), and an unnamed group or a role in lower case
-    but for its own first letter, with words after it ("former employees", "People familiar with the matter",
-    "officials briefed on the talks"; see :data:`framing.sources.GROUP_GOES_ON`), names no one either. Two
-    documents' such sources are most likely two people, bodies or documents, so :func:`framing.summary.summarize`
-    keeps them apart."""
+    :data:`framing.sources.BODY_PLURALS`) or alone ("the groups", "Groups"), nor a group after a word that leaves it
+    as unnamed ("Independent experts", "Various groups"; see :data:`framing.sources.VAGUE_GROUP_WORDS`), and an
+    unnamed group or a role in lower case but for its own first letter, with words after it ("former employees",
+    "People familiar with the matter", "officials briefed on the talks"; see :data:`framing.sources.GROUP_GOES_ON`),
+    names no one either. Two documents' such sources are most likely two people, bodies or documents, so
+    :func:`framing.summary.summarize` keeps them apart."""
     if counted_key(source) != source:  # "A few residents" as "Few residents"
         display, source = display[2:], counted_key(source)
     first, _, rest = display.partition(" ")

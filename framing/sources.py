@@ -1341,8 +1341,8 @@ def counted_key(key: str) -> str:
 #: ("Ruiz-Vell", "2008–2012").
 _DASH_APART = re.compile(r"\s+(?:-{2,3}|[–—―])(?=\s|$)|(?<=[a-z])—(?=\w)")
 #: A dash setting apart a list that gives examples of the group before it, up to the dash closing it or the end
-#: ("— like Ana Ruiz and Tom Vask —" of "Critics of the plan — like ...", "– including President Tom Vask –", "—
-#: among them Ana Ruiz —").
+#: ("— like Ana Ruiz and Tom Vask —" of "Critics of the plan — like ...", "– including President Tom Vask –",
+#: "— among them Ana Ruiz —").
 _EXAMPLES_APART = re.compile(rf"(?:{_DASH_APART.pattern})\s*(?:such\s+as|[Ii]ncluding|like|among\s+them)\s.*?"
                              rf"(?:{_DASH_APART.pattern}|$)")
 #: Hyphens ending a span cut inside a dash of two ("Tom Vask -" of "Tom Vask -- who lost").

@@ -2604,7 +2604,8 @@ def test_a_trailing_pronoun_after_a_surname_subject_keeps_the_last_speaker_s_acc
 
 
 @pytest.mark.parametrize("person", [
-    "Another Republican, Rep. Tomas Vask of Ohio,", "One Democrat, Sen. Tomas Vask,", "Another Republican, Tomas Vask,"])
+    "Another Republican, Rep. Tomas Vask of Ohio,", "One Democrat, Sen. Tomas Vask,",
+    "Another Republican, Tomas Vask,"])
 def test_one_of_a_group_named_in_apposition_is_the_person_not_the_group(person):
     profile = profile_of(
         ("Some Republicans — including Senator Ana Ruiz — rejected the plan.", CLAIM,
