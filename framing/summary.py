@@ -16,7 +16,8 @@ from typing import Any, NamedTuple, NoReturn, TypedDict
 
 from .document import Document, DocumentRecord, LoadedPhrase, Profile, ProfileSource, Sentence, documents_of
 from .errors import InputError
-from .profile import PROFILE_LABELS, bodies_only, current_profile, generic_source, indefinite_sources
+from .profile import PROFILE_LABELS, current_profile, generic_source, indefinite_sources
+from .credits import bodies_only
 from .segment import INTRO_CHARS
 from .sources import (dateline_place, given_names_before, lone_surname, surname_kind, surnames_of, text_key,
                       united_nations, without_legal_form)

@@ -5,7 +5,8 @@ import pytest
 from framing.document import Sentence, Span
 from framing.errors import InputError
 from framing.profile import build_profile, normalise_source
-from framing.sources import SourceIndex, text_key
+from framing.sources import text_key
+from framing.source_index import SourceIndex
 
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
 

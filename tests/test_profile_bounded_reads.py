@@ -7,7 +7,9 @@ with the whole-text one on invented sentences built from words that the patterns
 import random
 import re
 
+import framing.credits as credits
 import framing.profile as profile
+import framing.source_index as source_index
 import framing.sources as sources
 from framing.document import Sentence, Span
 
@@ -26,7 +28,8 @@ def _texts(count: int, seed: int):
 
 
 def test_a_read_back_to_the_spaces_before_a_span_finds_what_a_search_from_the_start_finds():
-    cases = [(profile._ARTICLE_LEFT_OUT, 3), (sources._THE_BEFORE, 3), (sources._KIN_BEFORE, sources._KIN_REACH)]
+    cases = [(credits._ARTICLE_LEFT_OUT, 3), (source_index._THE_BEFORE, 3),
+             (source_index._KIN_BEFORE, source_index._KIN_REACH)]
     for text in _texts(3000, 1):
         for end in range(len(text) + 1):
             for pattern, reach in cases:
@@ -37,15 +40,15 @@ def test_a_read_back_to_the_spaces_before_a_span_finds_what_a_search_from_the_st
 def test_a_read_of_the_last_words_before_a_span_finds_what_a_search_from_the_start_finds():
     for text in _texts(3000, 2):
         for end in range(len(text) + 1):
-            reported = sources._REPORTED_BEFORE.search(text[:end])
-            assert sources._reported_before(text, end) == bool(reported), text[:end]
-            found, whole = profile._name_left_out(text, end), profile._NAME_LEFT_OUT.search(text, 0, end)
+            reported = source_index._REPORTED_BEFORE.search(text[:end])
+            assert source_index._reported_before(text, end) == bool(reported), text[:end]
+            found, whole = credits._name_left_out(text, end), credits._NAME_LEFT_OUT.search(text, 0, end)
             assert (found and found.span()) == (whole and whole.span()), text[:end]
 
 
 def test_a_name_of_many_capitalised_words_after_the_is_read_whole():
     text = "Statement from the " + "Grand " * 40 + "Alliance Party said"
-    found = profile._name_left_out(text, text.index("Alliance"))
+    found = credits._name_left_out(text, text.index("Alliance"))
     assert found is not None and found.group(1) == "Grand " * 40
 
 
@@ -56,24 +59,24 @@ def _sentence(text: str, spans: tuple[Span, ...] = (), label: str = "attributed_
 def test_the_own_outlet_and_reason_checks_read_near_the_span_as_they_read_the_whole_sentence():
     def whole_outlet(span, sentence):
         end = span.end - sentence.start
-        end += profile._maker_after_access(span, sentence.text[end:])
-        return profile._OWN_OUTLET_ACCESS.search(sentence.text, 0, end) is not None
+        end += credits._maker_after_access(span, sentence.text[end:])
+        return credits._OWN_OUTLET_ACCESS.search(sentence.text, 0, end) is not None
 
     def whole_reason(span, sentence):
         head = sentence.text[:span.start - sentence.start]
         opens = None
-        for opens in profile._REASON_OPENS.finditer(head):
+        for opens in credits._REASON_OPENS.finditer(head):
             pass
-        return (opens is not None and profile._ANONYMITY.search(head, 0, opens.end()) is not None
-                and not profile._CLAUSE_CLOSED.search(head, opens.end()) and "," not in head[opens.end():])
+        return (opens is not None and credits._ANONYMITY.search(head, 0, opens.end()) is not None
+                and not credits._CLAUSE_CLOSED.search(head, opens.end()) and "," not in head[opens.end():])
 
     for text in _texts(1500, 3):
         for start, end in {(m.start(), m.end()) for m in re.finditer(r"\S+", text)}:
             span, sentence = Span("source", start, end, text[start:end]), _sentence(text)
-            assert profile._own_outlet(span, sentence) == whole_outlet(span, sentence), (text, span)
-            assert profile._in_reason_clause(span, sentence) == whole_reason(span, sentence), (text, span)
+            assert credits._own_outlet(span, sentence) == whole_outlet(span, sentence), (text, span)
+            assert credits._in_reason_clause(span, sentence) == whole_reason(span, sentence), (text, span)
     shared = "Emails shared with the magazine ,  . said"
-    assert profile._own_outlet(Span("source", 0, shared.index(" said"), shared[:shared.index(" said")]),
+    assert credits._own_outlet(Span("source", 0, shared.index(" said"), shared[:shared.index(" said")]),
                                _sentence(shared))
 
 
@@ -89,10 +92,10 @@ def test_the_nearest_cue_is_the_one_reading_every_cue_finds_and_the_first_writte
         source = rng.choice(spans or [Span("source", 3, 9, "Roe")])
         cues = [c for c in spans if c.type == "cue"]
         nearest = min(cues, key=lambda c: profile._gap(c, source)) if cues else None
-        assert profile._Cues(sentence).nearest(source) is nearest
-        for wording in (None, profile._DENIAL_CUE):
+        assert credits._Cues(sentence).nearest(source) is nearest
+        for wording in (None, credits._DENIAL_CUE):
             worded = [c for c in cues if wording is None or wording.search(c.text)]
-            assert profile._Cues(sentence, wording).distance(source) == min(
+            assert credits._Cues(sentence, wording).distance(source) == min(
                 (profile._gap(c, source) for c in worded), default=float("inf"))
 
 
@@ -102,8 +105,8 @@ def test_a_span_speaks_itself_before_its_own_cue_or_no_word():
     spans = (Span("source", 0, 7, "Moody's"), Span("cue", cue, cue + 4, "said"))
     sentence = _sentence(text, spans)
     starts = {cue}
-    assert profile._speaks_itself(spans[0], sentence, starts)
+    assert credits._speaks_itself(spans[0], sentence, starts)
     at = text.index("McDonald's")
-    assert profile._speaks_itself(Span("source", at, at + 10, "McDonald's"), sentence, starts)
+    assert credits._speaks_itself(Span("source", at, at + 10, "McDonald's"), sentence, starts)
     at = text.index("Tesco's")
-    assert not profile._speaks_itself(Span("source", at, at + 7, "Tesco's"), sentence, starts)
+    assert not credits._speaks_itself(Span("source", at, at + 7, "Tesco's"), sentence, starts)

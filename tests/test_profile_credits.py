@@ -1467,7 +1467,7 @@ def test_the_52_year_old_is_the_one_person_written_with_that_age():
 
 
 def test_a_name_after_a_run_of_initials_still_has_its_age_noted():
-    from framing.sources import SourceIndex
+    from framing.source_index import SourceIndex
     # the pattern of a name and its age no longer opens a match just after a stop (it read a run of initials to its
     # end from each one: quadratic, see "SourceIndex.see, initials in copy" in benchmarks/pathological.py); a name
     # written with initials still opens at its first

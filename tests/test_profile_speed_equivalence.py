@@ -6,9 +6,10 @@ import re
 import sys
 import unicodedata
 
+import framing.source_index as source_index
 import framing.sources as sources
 import framing.textchars as textchars
-from framing.sources import SourceIndex
+from framing.source_index import SourceIndex
 from framing.textchars import without_invisible
 
 
@@ -58,7 +59,7 @@ def test_see_drops_invisible_characters_once_per_sentence(monkeypatch):
         calls.append(text)
         return without_invisible(text)
 
-    monkeypatch.setattr(sources, "without_invisible", counted)
+    monkeypatch.setattr(source_index, "without_invisible", counted)
     sentence = "Varnian border guards said Tessel\u00ad Pharma Inc. had shipped parts to Os\u200btrova."
     SourceIndex().see(sentence)
     assert calls.count(sentence) == 1
@@ -80,7 +81,7 @@ def test_regular_expression_whitespace_is_str_whitespace_for_every_character():
 
 
 def _python_lines_in_sources(call) -> int:
-    """How many lines of framing/sources.py run while ``call()`` runs."""
+    """How many lines of framing/sources.py and framing/source_index.py run while ``call()`` runs."""
     count = 0
 
     def local(frame, event, arg):
@@ -89,7 +90,7 @@ def _python_lines_in_sources(call) -> int:
         return local
 
     def tracer(frame, event, arg):
-        return local if frame.f_code.co_filename == sources.__file__ else None
+        return local if frame.f_code.co_filename in (sources.__file__, source_index.__file__) else None
 
     previous = sys.gettrace()
     sys.settrace(tracer)

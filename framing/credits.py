@@ -1,0 +1,3445 @@
+"""Who is credited with each sentence of a document: the source it names, the one a pronoun or a
+continuation points back to, a quotation's speaker, an interview's speaker, or no one (the writer's own work)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Collection, Sequence
+from functools import lru_cache
+from itertools import islice
+
+from .document import Sentence, Span
+from .errors import InputError, counted
+from .given_names import given_name_sex
+from .segment import ENTRY_STAMP, GLUED_PARTICLES, HOST_LABELS, INTERVIEWER_ROLES, INTRO_CHARS, LIST_ITEM
+from .segment import NAME_PARTICLES, OPENING_STAMP, PARAGRAPH_BREAK, PULL_QUOTE_SIGNATURE, SPEAKER_ROLES, SpeakerTurn
+from .segment import asks, dateline_length, intro_names, lead_length, linked_headline, names_outlet
+from .segment import opening_label_length, speaker_turns, stamp_length, wire_slug_length
+from .source_index import SourceIndex
+from .sources import BODY_NOUNS, BODY_PLURALS, CAMEL_PREFIXES, EDGE, FACT_CHECK_LABEL, GENERIC_ONE_AFTER, GROUP_GOES_ON
+from .sources import LINK_LABEL, NAMELESS_BUSINESSES, NAMELESS_NOUNS, OWN_WORK, PERSON_ROLES, QUANTIFIERS
+from .sources import RELATIVE_OPENING, SUBJECT_TIME, VAGUE_GROUP_WORDS, accusation_in_span, accused_after
+from .sources import accused_by_subject, acted_on_before, acted_on_only, age_or_nationality, agent_of_passive, alleges
+from .sources import body_name_after, counted_key, court_heard, dateline_country, described_body, description_after_cue
+from .sources import display_source, group_before_cue, head_word, interviewee_mention, last_words_start, name_after_cue
+from .sources import name_after_role, name_after_title, name_before_description, name_before_which_said
+from .sources import name_opening_word, names_a_court, normalise_source, opening_subject, opens_with_given_name
+from .sources import quantity_alone, role_holder_before_who_said, said_in_passive, same_government, search_before_space
+from .sources import self_name_after, source_according_to, speaker_after_quote, speaker_before_colon, speaker_display
+from .sources import speaker_in_aside, subject_before_cue, subject_before_finding, subject_of_later_cue, text_key
+from .sources import time_alone, title_case, unsure_list, weasel_before_cue, weasel_stance, without_legal_form
+from .sources import without_nickname
+from .spans import quotes_within
+
+
+_SPEAKING = ("attributed_claim", "official_denial")
+
+#: Pronouns that can only stand for a person: credited to the person named most recently.
+_PERSONAL = frozenset("he she".split())
+#: "It" having said or denied, opening a sentence of a speaker's turn ("It said the figures were wrong.", "It flatly
+#: denied it."): a body the speaker reports, never the speaker, whom "he" or "she" may be. In the past tense only,
+#: and not the idioms "it said a lot about them", "it told you everything.", "it told us all we needed to know", the
+#: speaker's comment (but "It said everything was in order." and "It said a lot of staff had left." report the body).
+_IT_SAID = (r"(?:(?:also|later|then|[a-z]+ly)\s+)?"
+            r"(?:(?:said|told)(?!\s+(?:(?:you|us|me)\s+)?(?:(?:a\s+lot|everything|volumes)"
+            r"(?:\s+about\b|\s*[.!?])|all\s+(?:we|you|I)\s+needed\s+to\s+know\b))|"
+            r"denied|rejected|dismissed|insisted|claimed|added|argued|maintained|stated)\b")
+#: A source span naming whom a question addresses ("Your team's study", "you"): in an interviewer's turn, the one
+#: asked, whose words the asker puts to them; the question stays the asker's.
+_ADDRESSED = re.compile(r"(?i:you|your)\b")
+_REPORTED_BY_SPEAKER = re.compile(rf"[Ii]t\s+{_IT_SAID}")
+#: "It" having said or denied as the subject of a sentence of the copy, after an opening phrase and its comma perhaps
+#: ("It said the journalist was a spy.", "In a letter last year, it denied ...", "It has previously denied ...";
+#: group "it"): a body speaks, never a person (see :meth:`_Credits.credit_speaking`); or a sentence ending with "it"
+#: and a verb of saying after a comma ('..., it said.', '..., it stated.'), which may be a body or a person's document.
+_SUBJECT_OPENING = r"[\s\"“'‘]*(?:(?:But|And|Yet|So|Still)\s+)?(?:[A-Z][^,;:.!?\"“”]{0,80},\s+)?"
+_IT_SPEAKS = re.compile(_SUBJECT_OPENING + rf"(?P<it>[Ii]t)\s+(?:(?:has|had)\s+)?{_IT_SAID}")
+#: "It" finding as the subject opening a sentence ("It found that ...", "It also showed ...", "But it concluded ..."):
+#: a study's or a like document's, when the sentence before opens with one (see :meth:`_Credits.note_document`).
+_IT_FINDS = re.compile(r"[\s\"“'‘]*(?:(?:But|And|Yet)\s+)?(?P<it>[Ii]t)\s+(?:(?:also|further|previously)\s+)?"
+                       r"(?:(?:has|had)\s+)?(?:found|finds|showed|shows|concluded|concludes|suggested|suggests|"
+                       r"indicated|indicates|revealed|reveals|estimated|estimates)\b")
+#: A study's or a like document's noun after "The", "This" or "That" and up to two lower-case words, none
+#: possessive, opening a sentence as its subject ("The study was published ...", "The new trial, which ...,"; not
+#: "The study's authors"): group 1.
+_DOCUMENT_OPENING = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?((?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                               r"(?:stud(?:y|ies)|trials?|reviews?|papers?|preprints?|reports?|surveys?|audits?|"
+                               r"(?:meta-)?analys[ie]s))(?=[\s,])")
+#: After a quotation's closing mark or a comma, a pronoun and a verb of saying ending the sentence ('..., it said.').
+_SAID_AT_END = r"(?:,[\"”’']?|[\"”’'],?)\s+(?P<{0}>{0})\s+(?:{1})[.!]?\s*$"
+_IT_SPEAKS_AT_END = re.compile(_SAID_AT_END.format("it", "said|says|added|adds|stated|states"))
+#: A person's interview, speech or the like named by their surname before it, then a clause of it with "he" or "she"
+#: ("a Vask television interview, in which he says", "Vask's speech, during which she said"): group "name" or
+#: "owner" the surname, group "pronoun" the pronoun.
+_OWN_APPEARANCE = re.compile(
+    r"(?<![\w'’-])(?:(?:a|an|the)\s+(?P<name>[A-Z][\w'’-]*[a-z])|(?P<owner>[A-Z][\w-]*[a-z])['’]s)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}(?:interviews?|speech(?:es)?|address|remarks|statement|video|clip|appearance|op-ed)"
+    r",?\s+(?:in|during)\s+which\s+(?P<pronoun>he|she)\b")
+#: A document named by its owner in the possessive, a capitalised name of one to four words, and its noun after up
+#: to two lower-case words ("Ed Rusk's lawsuit", "Tom Vask's federal complaint"): groups "owner" and "noun".
+_OWNED_DOCUMENT = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[a-z][\w-]*\s+){0,2}"
+                             r"(?P<noun>[a-z]+)")
+#: What may open a sentence before "they" as its subject: typography, a conjunction, an opener and its comma.
+_THEY_OPENING = re.compile(_SUBJECT_OPENING)
+#: "They" having said or denied as the subject of a sentence of the copy, as ``_IT_SPEAKS`` reads "it" ("They said
+#: ...", "But they also argued ..."), or ending it after a quotation ('"...," they said.'): a group or a side speaks,
+#: never one person (see :meth:`_Credits.credit_speaking`).
+#: Verbs of saying in the present tense, or past forms ``_IT_SAID`` leaves out, which "they" as a subject reads as
+#: speaking too ("They note that ...", "They say ...", "They pointed out ..."): of a group, reported in any tense.
+_THEY_SAY = (r"(?:(?:also|[a-z]+ly)\s+)?(?:say|note|noted|argue|claim|insist|maintain|contend|contended|warn|warned|"
+             r"deny|reject|dismiss|add|state|point(?:ed)?\s+out)\b")
+_THEY_SPEAK = re.compile(_SUBJECT_OPENING + rf"(?P<they>[Tt]hey)\s+(?:(?:have|had)\s+)?(?:{_IT_SAID}|{_THEY_SAY})")
+_THEY_SPEAK_AT_END = re.compile(_SAID_AT_END.format("they", "said|say|added|add|stated|state|noted|note"))
+#: "he" or "she" just after a quotation's end, speaking it (' she said' of '"...," she said.'), who is no body.
+_PERSON_AFTER_QUOTE = re.compile(r"[\s,]*(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|told|insisted)\b", re.I)
+#: Heads of a body's name that "it" may mean besides ``BODY_NOUNS``: a state's diplomatic ones ("The Varnesian
+#: mission issued a statement. It said ...").
+_SPEAKING_BODIES = frozenset("mission delegation".split())
+#: The noun a body's name puts before where it sits, whom it is sent to or its portfolio (group 1: "embassy" of
+#: "velmaran embassy in brunhaven", "mission" of "mission to the united nations", "ministry" of "ministry of foreign
+#: affairs"): see :func:`_body_headed`.
+_NOUN_BEFORE_PLACE = re.compile(r"([\w'’-]+) (?:in|at|to|of|for) ")
+#: A role written with its holder's sex ("spokeswoman", "chairman", "congresswoman"), which the canonical
+#: form loses ("spokesperson"); group 1 holds "wo" for a woman.
+_GENDERED_ROLE = re.compile(r"\b(?:spokes|chair|congress|council|assembly|alder|business|police|anchor)(wo)?man\b",
+                            re.I)
+#: What follows a role's head noun when the role says whom it serves ("lawyer for the family").
+_ROLE_JOINER = re.compile(r"\s(?:of|for|at|to|with|from)\s")
+#: A capitalised word with an adjective's ending, as a party's or a nationality's has ("Democratic", "Republican",
+#: "Conservative", "Liberal", "Chinese", "British", "Israeli"; see :func:`_described_counted_role`).
+_CAPITALISED_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ic|al|ive|an|ese|ish|i)")
+#: "Spokesman", "spokeswoman" and their plurals: the spokesperson role as written.
+_SPOKES = re.compile(r"spokes(?:man|woman|person|men|women|people)")
+
+#: Nouns for the account a denial answers ("the report", "these allegations"), each form with its singular.
+_ACCOUNT_NOUNS = {form: noun for noun, plural in (
+    ("claim", "claims"), ("accusation", "accusations"), ("allegation", "allegations"), ("report", "reports"),
+    ("charge", "charges"), ("statement", "statements"), ("study", "studies"),
+    ("survey", "surveys")) for form in (noun, plural)}
+
+#: An account's noun that no verb of saying is spelled as (see ``_ACCOUNT_NOUNS``: "claim", "allegations", not "claims"
+#: nor "reports", as in "Moody's reports that ..."), after a possessive as a cue: the possessive is its owner's.
+_OWNED_ACCOUNT_CUE = re.compile(rf"(?:{'|'.join(sorted(set(_ACCOUNT_NOUNS.values())))}|allegations|accusations|"
+                                r"statements)(?![\w'’-])", re.I)
+
+#: Double quotation marks, which no apostrophe is.
+_DOUBLE_QUOTES = frozenset('"“”„«»')
+
+#: Where a mention is written in the document: (start, end), ``text[start:end]`` being its words.
+_Mention = tuple[int, int]
+
+#: What a source span may hold at its edges that is no word of its mention: spaces, quotation marks and punctuation
+#: (``EDGE``), but a full stop, which may end a name ("Acme Corp.", "Jr.").
+_MENTION_EDGE = EDGE.replace(".", "") + "\t\r\n"
+
+#: How many sentences' answers :func:`_holds` keeps: a sentence's spans ask in turn, so a few suffice.
+_TEXTS_KEPT = 16
+#: A sentence opening in the writer's own person, after a conjunction or an opener before a comma or not: "I" or
+#: "we" as its subject ("I counted", "We've heard", "But we said", "As the city's envoy, I feel", "For my part, I
+#: doubt"), "my" or "our" before a lower-case word ("Our readers know"; not "Our Lady").
+_FIRST_PERSON = re.compile(r"(?:(?:But|And|Yet|So|Still|Now)\s+)?"
+                           r"(?:(?:(?:[Aa]s|[Ss]peaking\s+as)\s+[^\s,.;:!?\"“”][^,.;:!?\"“”\n]{0,60}?"
+                           r"|[Ff]or\s+(?:my|our)\s+part),\s+)?"
+                           r"(?:(?:I|[Ww]e)(?:['’](?:m|ve|d|ll|re))?\s|(?:[Mm]y|[Oo]ur)\s+[a-z])")
+#: The writer's own work opening a sentence ("Our analysis shows", "But my review found"; see
+#: :data:`framing.sources.OWN_WORK`).
+_OWN_WORK_OPENING = re.compile(rf"(?:(?:But|And|Yet|So|Still|Now)\s+)?(?:{OWN_WORK.pattern})", re.I)
+#: The outlet's own staff reporting ("..., our correspondent reports.", "our reporter in Kostel saw"; see
+#: :data:`framing.sources.OWN_WORK`): the outlet's own work, no one's account.
+_OWN_STAFF_REPORTS = re.compile(r"(?<![\w'’-])(?:our|my)\s+(?:[\w'’-]+\s+)?(?:correspondents?|reporters?|"
+                                r"journalists?)(?:\s+(?:in|at|on)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)"
+                                r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})?\s+"
+                                r"(?:reports?|reported|says?|said|writes?|wrote|adds?|added|saw|heard|counted)\b", re.I)
+#: A label opening a sentence that gives what follows as the outlet's own staff's or the writer's own work ("Analysis
+#: by our Beijing correspondent: ...", "Our correspondent's analysis: ..."; see :data:`framing.sources.OWN_WORK`).
+_OWN_WORK_LABEL = re.compile(rf"(?:(?-i:[A-Z])[\w'’-]*,?\s+by\s+)?(?:{OWN_WORK.pattern})(?:['’]s\s+[\w-]+)?\s*:",
+                             re.I)
+#: "Our" or "my" and a word perhaps just before a span that leaves them out ("our [correspondent]", "our Moscow
+#: [reporter]"), read over the last ``_OWN_STAFF_BEFORE`` characters before it.
+_OWN_BEFORE = re.compile(r"(?<![\w'’-])(?:our|my)\s+(?:[\w'’-]+\s+)?\Z", re.I)
+_OWN_STAFF_BEFORE = 40
+#: Words that end a street's name, which a line of an address ("Main Street, Northgate") holds before its comma where a
+#: sign-off holds a surname; not "Lane", "Way", "Place" or "Close", surnames too.
+_STREET_WORDS = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Blvd", "Square", "Drive", "Terrace",
+                 "Crescent", "Highway")
+#: A letter's sign-off, a sentence of its own with no full stop (one the segmenter ends at its line's end): a name of
+#: two to four capitalised words (initials too), a comma and a place of one to three ("Dev Patel, Northgate", "J. R.
+#: Okafor, Newcastle upon Tyne"), but a street's line (see ``_STREET_WORDS``).
+_LETTER_SIGN_OFF = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}(?!(?:%s),)[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+"
+                              r"(?:\s+(?:(?:upon|on|in|de|la|le)\s+)?[A-Z][\w'’-]+){0,2}" % "|".join(_STREET_WORDS))
+#: A sentence opening with where a poll, survey, report or study says what follows ("In the poll,", "According to the
+#: new survey,", "In a report released Tuesday,"): the document's account, not that of the source before it.
+#: Weasel words that, alone in a source span, name no source (see :func:`_weasel_alone`).
+_WEASEL_WORDS = frozenset("many some most few others everyone everybody someone somebody nobody".split())
+#: A weasel word or "those" with the relative clause that says which people it means and no more ("Those who slept
+#: longer", "Some who attended"): no source either (see :func:`_weasel_alone`).
+_WEASEL_WHO = re.compile(r"(?:%s|those)\s+(?:who|that)\b" % "|".join(sorted(_WEASEL_WORDS)))
+#: A weasel word placed in a body or room written in lower case, no more ("Many in the boardroom", "Some within the
+#: club", "Others at the federation"): no one is named either (see :func:`_weasel_alone`).
+_WEASEL_WITHIN = re.compile(r"(?:many|some|most|few|others)\s+(?:in|within|inside|at|around)\s+(?:the|this)\s+"
+                            r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?")
+#: Adverbs of manner or time that end a span's words before its cue ("privately" of "Many in the boardroom privately
+#: believe", "now"), no name's; not nouns in "-ly" that end a source ("the family", "a close ally", "the daily").
+_ADVERB = (r"(?:now|still|also|again|already|often|never|always|(?!(?:family|ally|rally|assembly|supply|monopoly|"
+           r"anomaly|tally|folly|bully|daily|weekly|monthly|quarterly|elderly)\b)[a-z]+ly)")
+_TRAILING_ADVERBS = re.compile(rf"(?:\s+{_ADVERB})+\s*$")
+_ADVERBS_AHEAD = re.compile(rf"(?:\s+{_ADVERB}\b)*\s*")
+#: The paper's own unnamed sourcing opening a sentence (weasel wording, see LABELS.md): "It is understood that",
+#: "It is widely believed Pellmark ...", "It is thought he ...", "It has been reported that", "It emerged on Friday
+#: that", "It is understood the fee ..."; the participle before "that", a name, a subject pronoun or an article or
+#: possessive opening a clause only, so not a thing's "it": "It is believed to
+#: be ...", "It is known for ...", "It was thought lost ...", "It was reported stolen", "It is known locally as".
+_PAPER_OWN_SOURCING = re.compile(
+    r"\W*(?:(?:But|And|Yet|Now|However),?\s+)?[Ii]t\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:widely|generally|"
+    r"now|also|further|increasingly|strongly)\s+)?(?:understood|believed|thought|known|reported|rumou?red|felt|"
+    r"said|learned|learnt)\s+(?:that|he|she|they|the|a|an|this|these|its|his|her|their|[A-Z][\w'’-]*)\b|"
+    r"(?:has\s+)?(?:emerged|transpired)\s+"
+    r"(?:[^,.;:\"“”]{0,40}?\s)?that\b)")
+_DOCUMENT_OPENER = re.compile(r"(?:(?:But|And|Yet)\s+)?(?:[Ii]n|[Aa]ccording\s+to)\s+(?:the|a|an|this|that)\s+"
+                              r"(?:[\w'’-]+\s+){0,2}?(?:poll|polls|survey|surveys|report|study|analysis)\b"
+                              r"[^,.;:!?\"“”]{0,40},")
+
+#: A list's heading naming findings, conclusions or recommendations but no one ("Key findings:", "Its main
+#: recommendations:", "Among the findings:"): a report's, where the sentence just before credits it (see
+#: :func:`_credit_sources`).
+_FINDINGS_HEADING = re.compile(r"(?:among\s+)?(?:(?:the|its|their)\s+)?(?:(?:key|main|principal|major|chief|other)\s+)?"
+                               r"(?:findings|conclusions|recommendations)\s*:", re.I)
+#: A subordinate clause opening a sentence, up to its comma ("Since the minister said the plan was fair in March,").
+_SUBORDINATE_OPENING = re.compile(r"\W*(?:Since|After|When|Because|Although|Though|As|While|Until|Before|If|Once)\b"
+                                  r"[^,:]*,")
+#: A word in lower case just after a sentence's subject, its verb ("spurred" of "..., Valen spurred the campaign").
+_VERB_AFTER_SUBJECT = re.compile(r"\s+[a-z]")
+
+#: The most words a quotation opened inside a sentence may have for a lower-case source span in it to be words the
+#: writer holds up, not a source (see :func:`_scare_quoted`).
+_SCARE_QUOTE_WORDS = 4
+
+#: How a transcript's "Q:" turns show their asker, and its "A:" turns their answerer when the text names no one.
+INTERVIEWER_DISPLAY = "Q (interviewer)"
+INTERVIEWEE_DISPLAY = "A (interviewee)"
+#: Their keys: sources that name no one.
+_UNNAMED_SPEAKERS = frozenset(text_key(display) for display in (INTERVIEWER_DISPLAY, INTERVIEWEE_DISPLAY))
+#: The word opening a broadcast transcript's label for a speaker it cannot name ("UNIDENTIFIED MALE:", "UNKNOWN
+#: SPEAKER:"), and the words that may follow it, besides a speaker's role ("PROTESTER") and a number ("MALE 2").
+_UNIDENTIFIED = frozenset({"unidentified", "unknown"})
+_UNIDENTIFIED_PEOPLE = frozenset("""male female man woman men women boy girl child voice speaker person people protester
+    participant""".split()) | SPEAKER_ROLES
+
+
+#: A number in brackets ending a transcript's label for a voice it cannot name ("UNIDENTIFIED MALE (1)").
+_BRACKETED_NUMBER = re.compile(r"\((\d{1,2})\)\s*$")
+
+
+def _bracketed_number(label: str) -> str:
+    """The number in brackets that ends the speaker's ``label`` (see ``_BRACKETED_NUMBER``), which
+    :func:`framing.sources.speaker_display` drops as an aside, as a name's ending (" (1)"); "" for none."""
+    found = _BRACKETED_NUMBER.search(label)
+    return f" ({found.group(1)})" if found else ""
+
+
+def _unidentified(words: list[str]) -> bool:
+    """Whether a source's key, split into ``words``, is a transcript's speaker it cannot name ("unidentified male",
+    "unknown speaker", "unidentified male 2", or "unidentified male (2)" of its second such turn)."""
+    return (len(words) > 1 and words[0] in _UNIDENTIFIED
+            and all(word in _UNIDENTIFIED_PEOPLE or word.strip("()").isdigit() for word in words[1:]))
+
+
+#: Lower-case words for where an unnamed group of people posts ("internet users", "social media users", "online
+#: commenters"), which a capital opening the sentence does not make a name ("Internet users mocked the plan").
+_ONLINE_MODIFIERS = frozenset({"internet", "online", "social media"})
+#: Nouns of the news trade alone that are also papers' names when capitalised ("The Press said", "the Press
+#: reported", shown "Press"): the press written in lower case names no one, "The Press" names a paper.
+_PAPER_NAMES = frozenset({"press"})
+#: Nouns of a document a source speaks through, singular and plural ("The study found", "a court filing", "the
+#: press release"; see README): alone, or described in lower case, each document's is its own.
+_DOCUMENT_NOUNS = frozenset("""report reports study studies statement statements filing filings survey surveys poll
+    polls memo memos memorandum analysis analyses review reviews letter letters complaint complaints audit audits data
+    findings figures records estimate estimates release releases paper papers preprint preprints document
+    documents lawsuit lawsuits suit suits trial trials notice notices indictment indictments affidavit affidavits
+    motion motions agreement agreements ruling rulings order orders petition petitions warrant warrants transcript
+    transcripts""".split())
+#: Lower-case nouns of a place of work or study, a journal, a court or its jury or panel that every story has its
+#: own of ("the hospital", "the university", "the lab", "the journal", "federal court", "the appeals court", "the
+#: grand jury", "the appeals panel"): written in lower case, however described, such a source names no one;
+#: capitalised it may be a name ("the Journal", "the Court").
+_NAMELESS_PLACES = frozenset("""hospital hospitals university universities lab labs laboratory laboratories clinic
+    clinics school schools college colleges journal journals court courts tribunal jury juries panel panels""".split())
+#: Nouns of an unnamed group of people that no word of a role names ("the team", "the research team", "Editors").
+_NAMELESS_GROUPS = frozenset("team teams editors".split())
+#: Lower-case words for the kind of place a body serves ("the city council", "the school board", "the state
+#: assembly"): every town has its own, so such a body written in lower case names no one (not "the health ministry").
+_PLACE_MODIFIERS = frozenset("""city county town district local state school village parish regional municipal
+    provincial""".split())
+
+
+def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
+    """Whether a profile's ``source``, shown as ``display``, names no one: a person's role written in lower case
+    but for a first word that is a role itself ("spokesperson", "company spokesperson", "Officials", "lawyer for
+    the family"; not "Halvex spokesperson" or "Chinese Foreign Ministry spokesperson", whose capitals may name a
+    body or an office), a body's noun alone in lower case, or nouns of bodies only ("company", "ministry",
+    "council", "police", "group", "presidency", "police command"; see :data:`framing.sources.BODY_NOUNS`), a
+    body's kind of business or work alone in lower case ("carmaker", "airline", "developer", "charity"; see
+    :data:`framing.sources.NAMELESS_BUSINESSES`), also
+    after a lower-case word for the kind of place served ("city council", "school board", "state assembly"; see
+    ``_PLACE_MODIFIERS``; not "Ministry", "City Council" nor "health ministry"), unnamed "sources", a document
+    alone ("study", "Filing") or described in lower case ("press release", "new study"; see ``_DOCUMENT_NOUNS``;
+    not "Lancet study"), also after a word for the kind of place, whose capital only opens the sentence ("State
+    records", "County figures"; see ``_PLACE_MODIFIERS``), a place of work or study, a journal or a court in lower
+    case ("hospital", "research lab", "journal", "federal court"; see ``_NAMELESS_PLACES``; not "Journal"), the police
+    or an unnamed group of people written as one plural noun or as a team ("statement", "Sources", "Police",
+    "Witnesses", "Netizens", "the press", "Editors", "research team"; see ``NAMELESS_NOUNS``, ``_NAMELESS_GROUPS``;
+    not "Press", a paper's name: see ``_PAPER_NAMES``), also after a
+    word for where they post, capitalised or not ("Internet users"; see ``_ONLINE_MODIFIERS``), a transcript's unnamed
+    asker or answerer (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``) or its host by role alone ("Moderator" of a
+    "MODERATOR:" or "MODERATOR (KAREN LIU):" label, "Host", "Anchor", a call's "Operator": see
+    :data:`framing.segment.INTERVIEWER_ROLES`, :data:`framing.segment.HOST_LABELS`;
+    each debate has its own) or a speaker it cannot name ("Unidentified Male", "Unknown Speaker", "Unidentified
+    Protester": see ``_UNIDENTIFIED``; no person surnamed "Male" either), or, when it is ``indefinite`` (written
+    with "a" or "an": :func:`indefinite_sources`), one shown in lower case only ("media watchdog", "aid agency"). A
+    quantifier first ("Two former employees", "Several officials", "One", "One of them"; see
+    :data:`framing.sources.QUANTIFIERS`) is no name, nor is a role after it with a party's or nationality's
+    adjective ("Two Democratic senators", "Three Chinese officials", "one Chinese netizen"; see
+    :func:`_described_counted_role`), nor bodies so counted ("Several organisations"; see
+    :data:`framing.sources.BODY_PLURALS`) or alone ("the groups", "Groups"), nor a group after a word that leaves it
+    as unnamed ("Independent experts", "Various groups"; see :data:`framing.sources.VAGUE_GROUP_WORDS`), and an
+    unnamed group or a role in lower case but for its own first letter, with words after it ("former employees",
+    "People familiar with the matter", "officials briefed on the talks"; see :data:`framing.sources.GROUP_GOES_ON`),
+    names no one either. Two documents' such sources are most likely two people, bodies or documents, so
+    :func:`framing.summary.summarize` keeps them apart."""
+    if counted_key(source) != source:  # "A few residents" as "Few residents"
+        display, source = display[2:], counted_key(source)
+    first, _, rest = display.partition(" ")
+    if first.lower() in QUANTIFIERS or first.isdigit():
+        if not rest or (rest.startswith("of ") and rest.islower()):  # "One", "One of them"
+            return True
+        display, source = rest, source.removeprefix(first.lower() + " ")
+        if _described_counted_role(display) or source in BODY_PLURALS:  # "Two Democratic senators", "Several groups"
+            return True
+    elif first.lower() in VAGUE_GROUP_WORDS and rest.islower():  # "Independent experts", "various groups"
+        display, source = rest, source.removeprefix(first.lower() + " ")
+        if source in BODY_PLURALS:
+            return True
+    group, _, before = GROUP_GOES_ON.split(source, 1)[0].rpartition(" ")[::-1]
+    # "People familiar with", "Internet users", not "Local people"
+    if ((display.islower() or (display[1:].islower() and (not before or before in _ONLINE_MODIFIERS)
+                               and source not in _PAPER_NAMES))
+            and (group in NAMELESS_NOUNS or f"{group}s" in NAMELESS_NOUNS or group in _NAMELESS_GROUPS
+                 or _role_word(group))):
+        return True
+    words = source.split(" ")
+    if (source in _UNNAMED_SPEAKERS or source in HOST_LABELS
+            or all(word in INTERVIEWER_ROLES for word in words)
+            or _unidentified(words)
+            or (source in _DOCUMENT_NOUNS and display[1:].islower())
+            or (source.rpartition(" ")[2] in _DOCUMENT_NOUNS and display.islower())
+            or (source.rpartition(" ")[2] in _DOCUMENT_NOUNS and display[1:].islower()
+                and source.partition(" ")[0] in _PLACE_MODIFIERS)
+            or (indefinite and not any(ch.isupper() for ch in display))
+            or (source in BODY_PLURALS and display[1:].islower())  # "the groups", "Groups": bodies unnamed
+            or (display.islower() and (bodies_only(source) or source in NAMELESS_BUSINESSES
+                                       or source.rpartition(" ")[2] in _NAMELESS_PLACES))):
+        return True
+    first, _, rest = display.partition(" ")
+    head = _ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1]
+    return (_role_word(head) and not any(ch.isupper() for ch in rest)
+            and (first.islower() or _role_word(first.lower())))
+
+
+def _described_counted_role(display: str) -> bool:
+    """Whether ``display``, a source after its quantifier, is a role's or a group's noun, plural or singular
+    ("Chinese netizen" of "one Chinese netizen"; see ``NAMELESS_NOUNS``), or outlets' ("Ostrian newspapers": see
+    :func:`_counted_group`), with adjectives before it, in lower case or capitalised as a party's or a nationality's
+    are ("Democratic senators", "Chinese officials"; see ``_CAPITALISED_ADJECTIVE``), before any words that go on from
+    the group ("Israeli soldiers at the gate"): a group no one names, where a capital that is no such adjective may be
+    a body's name ("Orsen Ferries employees")."""
+    words = GROUP_GOES_ON.split(display, 1)[0].split(" ")
+    head = words[-1]
+    return (len(words) > 1 and head.islower()
+            and (_counted_group(head) or f"{head}s" in NAMELESS_NOUNS or _role_word(head))
+            and all(word.islower() or _CAPITALISED_ADJECTIVE.fullmatch(word) for word in words[:-1]))
+
+
+def bodies_only(source: str) -> bool:
+    """Whether ``source`` is nouns of bodies only, after a word for the kind of place it serves if any ("council",
+    "police command", "city council", "school board"; see ``_PLACE_MODIFIERS``)."""
+    words = source.split(" ")
+    if len(words) > 1 and words[0] in _PLACE_MODIFIERS:
+        words = words[1:]
+    return all(word in BODY_NOUNS for word in words)
+
+
+def _role_word(word: str) -> bool:
+    """Whether the lower-case ``word`` names a person's role, singular or plural ("spokeswoman", "officials")."""
+    return bool(_SPOKES.fullmatch(word)) or word in PERSON_ROLES or word.removesuffix("s") in PERSON_ROLES
+
+
+#: The words of a fact-check's label that open its verdict ("Verdict:", "Our ruling:", "RATING:"; see
+#: ``FACT_CHECK_LABEL``): the checker's own finding, where "Claim:" opens the claim it checks.
+_VERDICT_LABELS = frozenset({"verdict", "rating", "ruling"})
+
+
+def _fact_check_verdict(sentence: Sentence) -> bool:
+    """Whether ``sentence`` opens with a fact-check's verdict label ("Verdict: False.", "Our ruling: ..."; see
+    ``_VERDICT_LABELS``): the checker's own words, which end the account of the source checked before them."""
+    label = FACT_CHECK_LABEL.match(sentence.text)
+    return label is not None and label.group().rstrip(": \t").split()[-1].lower() in _VERDICT_LABELS
+
+
+def _source_in_subordinate_opening(sentence: Sentence) -> bool:
+    """Whether every source and cue span of ``sentence``, a list's heading, lies in a subordinate clause opening it
+    (``_SUBORDINATE_OPENING``): "Since the minister said the plan was fair in March, three things have happened:"
+    heads the writer's list, not the minister's, where "When the minister spoke, she listed three demands:" heads
+    hers."""
+    opening = _SUBORDINATE_OPENING.match(sentence.text)
+    return opening is not None and all(span.end - sentence.start <= opening.end() for span in sentence.spans
+                                       if span.type in ("source", "cue"))
+
+
+def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], voiced: list[tuple[int, int]],
+                    furniture: Sequence[bool], quotes: list[tuple[int, int]], speakers: _Speakers,
+                    headings: Sequence[bool], text: str | None = None
+                    ) -> tuple[dict[int, str], dict[str, str], dict[int, _Mention]]:
+    """The source each attributed or denial sentence is credited to, each source's display form
+    (as first written in full, capitalised where it ever was: "Wang Wenbin", not a later "Wang"), and where
+    the mention each credit is drawn from is written (see :meth:`_Credits.credit_speaking`).
+
+    Later, shorter mentions join the source they stand for (see :class:`SourceIndex`). A sentence
+    without a named source continues the last named source's account, until the writer's own verdict
+    interrupts it (an opinion sentence marking no source, outside quotation marks and the quotations
+    ``voiced``: see :func:`_writers_verdict`), except that a denial does not inherit a source whose last credited
+    sentence made a claim: in "Rights groups said ... It called the claims absurd" the denier is
+    unnamed, not the rights groups (unless the claim and the denial lie in one closed quotation, which
+    may run over paragraphs: one speaker's words, or the denial takes up in the same paragraph the quotation the
+    claim's cue broke off, see :meth:`_Credits._resumes_quotation`). Of two sources named in a
+    claim, the one nearer a cue speaks ("Echoing the UN, Amnesty said": Amnesty), but for a chain's tail after a
+    named head ("Judge Ortega of the District Court for the Southern District": the judge, see :func:`_chained`).
+    "He" or "she" is the person the sentence just before, naming no source, has as its subject ("Oduya was less
+    sure.", see :meth:`_Credits.note_topic`), else the person named most recently, or the nameless person's role
+    named since ("A Corvane
+    spokeswoman denied it. She said..."; not "she" after "a police spokesman", nor a person's own spokesperson when
+    the copy wrote of that person again since, see :meth:`_Credits._principal_again`; a person known to be of the other
+    sex is passed over, see :meth:`SourceIndex.person_for`), whose account the
+    sentences after it then continue (when it means no one, a quotation it broke off and took up after it is no
+    one's either); in a denial, not one whose last sentence made a claim when the full name of someone else, not
+    known to be of the other sex, was written since (the accused named in passing: "Prosecutor Helen Marsh
+    said the minister, Jan Nowak, took bribes. He denied it." credits no one), though the accused's
+    own account and then "he" is theirs ("Whitcombe said the money was savings. '"I never took a
+    penny," he told the court.'). A quotation closed
+    by a later sentence (``runs``, see :func:`_closed_quotations`) belongs to the source that
+    sentence names or refers to after it; one a sentence opened past its speaker's name is the speaker's throughout,
+    sources named inside it quoted by them (see :meth:`_Credits.quoted_by_opener`).
+
+    An attributed or denial sentence in which the model marked no source is read for its subject
+    before a speech or denial verb ("The ministry denied the report": the ministry), unless the
+    subject is a pronoun or lies in a quotation (``quotes``), see :func:`_subject_source`.
+
+    A section heading inside the body (``headings``, see :func:`_section_headings`: "Forward-Looking Statements" as a
+    paragraph of its own) ends the account going on, as the publication's own piece does ("This article ...",
+    "This press release ..."): what follows is another section, no earlier speaker's. So does a sentence naming no
+    source whose subject names someone else (see :meth:`_Credits.someone_else`, :func:`_keeps_account`: "Rusek said
+    ... Dravonia's ministry released a video" is not Rusek's), and so does a claim or denial naming no source whose
+    opening clause sues or accuses the source whose account goes on ("Kellmore said ... Tenants sued Kellmore": see
+    :meth:`_Credits.accuses_last`); a claim or denial whose subject is the last source again takes its ended account
+    up (see :meth:`_Credits.resume`).
+
+    A ``furniture`` sentence (a headline, byline or stamp line) is credited only to a source it
+    names, and no sentence goes on from it: it is not part of anyone's account, so "By Jane Roe"
+    after a claim is not the claimant's, and the source it names is not the one continued. A line
+    that links to another story ("Read more: Minister denies ...") is credited to no one, and so is furniture below
+    the headline signed with a dash and a name (a pull quote, '"..." — Mirek Hall': its words are credited where
+    the copy wrote them).
+
+    An item of a list (opening with a list item's mark: see :data:`framing.segment.LIST_ITEM`) below a heading that
+    ends in a colon and names its source ("The report, by the rapporteur, found:" then "1. Torture was used ...",
+    "- No official has been prosecuted.") is that source's, whatever its label, unless it names a source of its own:
+    the list is the source's account, though each item reads as a plain fact. A line with no such mark ends the list.
+    So is a list below a heading of findings naming no one ("Key findings:", see ``_FINDINGS_HEADING``) the source's
+    that the sentence just before names (the one it is credited to, else the first): "The commission's report,
+    released on Monday, found ..." then "Key findings:". A list below a sentence naming no one is still no one's, and
+    so is one below a denial, whose source answers the findings, never states them ("The ministry denied the report."
+    then "Key findings:").
+
+    Every sentence of a transcript's turn (``speakers``, see :class:`_Speakers`), whatever its label, is its
+    speaker's, unless it is attributed or a denial and names a source of its own: the speaker reports
+    someone else ("ROE: The ministry denied it."). A pronoun for a person ("he said") is read as the speaker's
+    account; an attributed or denial sentence after the turn's first that opens with "it" having said or denied is a
+    body the speaker reports, credited to no one ("HOST: We asked the board. It said the figures were wrong.": not
+    the host's; "It says a lot about them." and "It said a lot about them." are).
+
+    An attributed or denial sentence of the furniture that opens the page (its headline) whose sources are each
+    one word ("Dahl: ...", "Governor denies ...", "Agency rejects ...") is credited after the copy, so that its
+    short mention joins the source the copy names in full and does not take the copy's later mentions over
+    ("Henrik Dahl ... Dahl said", "the governor"); see :meth:`SourceIndex.add` for ``headline``. So
+    is a liveblog entry's heading (see :func:`_entry_heading`: "16:05 GMT" then "Embassy: 'groundless accusations'"
+    above "The Dravonian embassy in Port Elsinore called the claims ...").
+    """
+    known = SourceIndex()
+    known.own_wire = _dateline_wire(sentences)
+    known.dateline_country = _dateline_country(sentences)
+    credits = _Credits(sentences, furniture, known, runs, quotes, text)
+    opening = next((index for index, flag in enumerate(furniture) if not flag), len(sentences))
+    headlines: list[int] = []  # headline sentences credited after the copy
+    introduced = False  # in a statement a speaking sentence ending in a colon introduced ("Acme said:"), so far
+    listing: tuple[str, _Mention] | None = None  # the source a list's heading names before its colon, and where
+    reporting: tuple[str, _Mention] | None = None  # the source the sentence before names (its credit's first), where
+    for index, sentence in enumerate(sentences):
+        known.after_correction = index > 0 and _corrects_own_piece(sentences[index - 1])
+        item = listing is not None and LIST_ITEM.match(sentence.text) is not None
+        listing = listing if item else None  # a line with no list item's mark ends the list
+        # a person's name alone on its line ("Lina Voss", a signature), written before, heads no section
+        heading = headings[index] and text_key(sentence.text.split()[-1]) not in known.surnames
+        known.see(sentence.text[stamp_length(sentence.text):])  # a stamp's zone is no name: "GMT\nResidents'"
+        credits.note_surnames(index)
+        speaker = speakers.speaker(index, known)  # read for every sentence, in order: a turn's first names it
+        if (_links_elsewhere(sentence, furniture[index], text)
+                or (index >= opening and _signed(sentence, furniture[index]))):
+            continue  # a line linking to another story, or a pull quote signed below the headline, is no one's
+        entry_heading = index >= opening and _entry_heading(sentences, index, text)
+        if ((index < opening or entry_heading) and not speaker and sentence.label in _SPEAKING
+                and _short_mentions(sentence, known, quotes, speakers.words(index))):
+            if entry_heading:
+                credits.end_account()  # a new entry: no earlier entry's account goes on
+            headlines.append(index)
+            continue
+        named = _sources_named(sentence, known, quotes, speakers.words(index))
+        found = _unaccused(named, sentence)
+        if named and not found:
+            credits.end_account()  # "Mr. Roe was accused of ...": by no one named, nor by the account before
+        if credits.quoted_by_opener(index, found):
+            found = []  # 'Ruiz told the panel: "Look. Ben says he will pay. That sounds great."' is all Ruiz's
+        if speakers.asking(index):  # "Q: Your team's study found ...": the one asked, whom the asker addresses
+            found = [(span, name) for span, name in found if not _addressed(span, name)]
+        if not found and not speaker and _names_own_piece(sentence, speakers.words(index), known.own_wire, known):
+            credits.end_account()  # "The article also incorrectly said ..." is the writer's, no earlier source's
+        if not _names_anyone(found) and not speaker and _names_own_work(sentence, speakers.words(index)):
+            credits.end_account()  # "Analysis by our Beijing correspondent: ..." is the outlet's, not Wang's
+        own = credits.note_named(index, found)
+        if index == 0 and not furniture[index] and _line_of_its_own(sentence, text):
+            for _, name in found:
+                known.headline_credited(name)  # "Vask: '...'." heading the page, "Mara Vask" in the copy
+        if not speaker and _fact_check_verdict(sentence):
+            credits.end_account()  # "The ministry said ... Verdict: False." is the checker's ruling, not the ministry's
+        if not found and any(_clause_after_aside(s, sentence) for s in sentence.spans if s.type == "source"):
+            credits.end_account()  # "... Sen. Ana Voss (R-Kessel), who polls show ..." goes on with no one's account
+        if not found and sentence.label in _SPEAKING and (any(
+                _weasel_alone(s, sentence, known) for s in sentence.spans
+                if s.type == "source" and s.start >= speakers.words(index))
+                or weasel_before_cue(sentence.text[speakers.words(index) - sentence.start:], known.knows)
+                or weasel_stance(sentence.text[speakers.words(index) - sentence.start:], known.knows)):
+            # "Varga said ... Many believe ...", "... Others were more cautious." is the writer's weasel wording
+            credits.end_account()
+        if (ENTRY_STAMP.match(sentence.text) or heading) and not speaker:
+            credits.end_account()  # "17:30 GMT - A channel posted ..." opens a new entry: no earlier entry's account
+        if index == 0 and furniture[index] and not (own or speaker) and _above_deck(sentences, text):
+            # "Ana Ruiz takes on her party" above "In speech to the convention, she attacks ...": hers
+            headline_subject = _unquoted_subject(sentence, known, quotes)
+            if headline_subject is not None:
+                credits.note_topic(index, headline_subject)
+        subject = None if own or speaker or furniture[index] else _unquoted_subject(sentence, known, quotes)
+        spoke = _SPOKE_OR_ASKED.match(sentence.text, subject.end - sentence.start) if subject else None
+        # a judge's acts on the case are the court's words ("Judge Ana Okafor blocked the law."): she spoke
+        judged = subject is not None and spoke is None and _judge_acting(subject, sentence, known)
+        answered = judged or (spoke is not None and _KEPT_SILENT.search(spoke.group()) is None)
+        # "Velmark's President Oren Task was asked ... He said": a person "he" may mean; not one who acts on
+        # another ("Detective Kit Moran arrested Tom Vell. He denied the charges." may be Vell's)
+        seen = subject is not None and (spoke is not None or judged) and known.see_subject(
+            sentence.text, subject.start - sentence.start, subject.end - sentence.start, answered=answered)
+        if subject and not seen and (answered or not spoke):
+            # "Oduya was less sure. '...,' he said." is Oduya's, and so is "she" after "Ruth Adeyemi briefed the
+            # Council.", who spoke with no role written
+            credits.note_topic(index, subject)
+        elif not (subject or own or speaker or furniture[index]):
+            # "Eastmere lost again, and Stefan Rusnak was angry. '...,' he said." is Rusnak's, the second clause's
+            later = _second_clause_subject(sentence, known, quotes)
+            later_spoke = _SPOKE_OR_ASKED.match(sentence.text, later.end - sentence.start) if later else None
+            if later is not None and not (later_spoke and _KEPT_SILENT.search(later_spoke.group())):
+                credits.note_topic(index, later)
+        asked = _person_asked(sentence) if own and not (subject or speaker or furniture[index]) else None
+        if asked is not None:
+            credits.note_asked(index, asked)  # "Vell asked Senator Dan Orr whether ... '...,' he said." is Orr's
+        if subject:
+            credits.note_body(index, subject)  # "The ministry did not respond. It has previously denied ..."
+        if not (own or speaker or furniture[index]):
+            credits.note_document(index)  # "The study was published in March. It found ..."
+        if (subject and not found and credits.someone_else(subject.text)
+                and not _PRONOUN_CUE_ENDS.search(sentence.text) and not _keeps_account(sentence, subject)):
+            credits.end_account()  # "Rusek said ... Dravonia's ministry released a video ..." is not Rusek's
+        if subject and not found and sentence.label in _SPEAKING:
+            credits.resume(subject.text)  # "Ms. Lind, reading the draft, complained" after her account ended
+        if speaker and not furniture[index] and not (own and sentence.label in _SPEAKING):
+            if (sentence.label not in _SPEAKING or speakers.opens_turn(index)
+                    or not _REPORTED_BY_SPEAKER.match(sentence.text)):
+                # unless it reports someone it names: "ROE: The ministry denied it."
+                credits.credit_turn(index, *speaker)
+            continue  # or later in the turn someone it does not: "It said the figures were wrong." is no one's
+        if speaker is None and asks(sentence.text):
+            credits.end_account()  # "Q: Isn't this a cover-up?" with no "A:" is the asker's, not the last speaker's
+        # the statement goes on over sentences in the first person that name no one: "We will cooperate."
+        introduced = introduced and not _names_anyone(found) and _FIRST_PERSON.match(sentence.text) is not None
+        if not furniture[index] and not introduced and _in_writers_person(sentence, found, quotes, voiced):
+            credits.end_account()  # "Pike claims the figures are false. I counted 212 passengers." is not Pike's
+        if not furniture[index] and _said_in_writers_person(sentence, found, quotes, voiced):
+            credits.end_account()  # 'Tom Vask met us. "The fence was down," I said.' is the writer's, not Vask's
+        if not furniture[index] and not _names_anyone(found) and _generic_one(sentence, quotes, voiced):
+            credits.end_account()  # "Many economists believe ... One can also debate ..." is the writer's musing
+        if sentence.label in _SPEAKING and not _names_anyone(found) and credits.accuses_last(sentence):
+            credits.end_account()  # "Kellmore said ... Tenants sued Kellmore Pharma ..." is the tenants' allegation
+        if sentence.label in _SPEAKING and not _names_anyone(found) and said_in_passive(sentence.text):
+            credits.end_account()  # "Acme said ... The plan was dismissed by critics as ..." is not Acme's
+        if not _names_anyone(found) and _OWN_STAFF_REPORTS.search(sentence.text):
+            credits.end_account()  # "Explosions were heard, our correspondent reports." is the outlet's own work
+        if (_paper_own_sourcing(sentence, found)
+                and not quotes_within(quotes, sentence.start, sentence.start + 1) and not _quoted(sentence, voiced)):
+            credits.end_account()  # "AS said ... It is understood that Arsenal ..." is the paper's own sourcing
+        if not found and _DOCUMENT_OPENER.match(sentence.text):
+            credits.end_account()  # "Pike said ... In the poll, Rowe leads by four points." is not Pike's
+        if sentence.label in _SPEAKING:
+            credits.credit_speaking(index, found)  # a source it names, "he" or "she", or the account it goes on with
+        credits.go_on(index, found, voiced)
+        if listing is not None and index not in credits.credited and not _names_anyone(found):
+            credits.credit_item(index, *listing)  # "The report found:" then "1. Torture was used ...": the report's
+        if not furniture[index] and sentence.text.rstrip().endswith(":"):
+            # a list's heading naming its source; not one credited only as the account going on
+            listing = (None if _source_in_subordinate_opening(sentence)
+                       else next(((name, _written_at(span)) for span, name in found if name), None))
+            if listing is None and _FINDINGS_HEADING.fullmatch(sentence.text.strip()):
+                listing = reporting  # "The commission's report found ..." then "Key findings:": the report's
+        reporting = (None if furniture[index] or sentence.label == "official_denial"
+                     else (credits.credited[index], credits.mentions[index])
+                     if credits.credited.get(index) in own else next(
+                         ((name, _written_at(span)) for span, name in found if name), None))
+        if _LETTER_SIGN_OFF.fullmatch(sentence.text.strip()):
+            credits.end_account()  # "Dev Patel, Northgate" closes a letter: the next letter is no one's account
+        if (not furniture[index] and sentence.label in _SPEAKING and sentence.text.rstrip().endswith(":")
+                and _FIRST_PERSON.match(sentence.text) is None):
+            introduced = True  # 'In a statement, Acme said:' then "We are committed to ..." is Acme's, unquoted
+    for index in headlines:
+        found = _unaccused(_sources_named(sentences[index], known, quotes, speakers.words(index), headline=True),
+                           sentences[index])
+        credits.note_named(index, found)
+        credits.credit_speaking(index, found)
+    credits.credit_closed_quotations(runs)
+    # a nameless role later named ("a government spokesperson", then "The spokesperson, Clarita Reyes") is them
+    return {index: known.resolve(name) for index, name in credits.credited.items()}, known.shown, credits.mentions
+
+
+#: A judge's title and a given name after it, then a surname ("Judge Ana Okafor", "U.S. District Judge Ana Okafor");
+#: group 1 is the given name.
+_JUDGE_NAMED = re.compile(r"\b(?:Judge|Justice|Magistrate)\s+([A-Z][a-z]+)\s+[A-Z]")
+#: Two capitalised words in a row, as a full name writes them ("Dan Rell").
+_TWO_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*\s+[A-Z][\w'’-]*")
+
+
+def _judge_acting(subject: Span, sentence: Sentence, known: SourceIndex) -> bool:
+    """Whether ``subject``, the subject of ``sentence``, which names no source, is a judge written with a judge's
+    title and a given name of one sex ("Judge Ana Okafor blocked the law on Friday.", "U.S. District Judge Ana Okafor
+    ruled ..."; see :func:`framing.sources.names_a_court`), whom a "she" or "he" of that sex later in the copy may
+    mean, as a subject that spoke (see :meth:`SourceIndex.see_subject`): a court's acts on the case
+    are its words. Not where the sentence names another person who may be of that sex, or writes a full name of
+    unknown sex ("Judge Tom Okafor sentenced Dan Rell": a later "he" may be Rell's)."""
+    named = _JUDGE_NAMED.search(subject.text)
+    sex = given_name_sex(named.group(1)) if named else None
+    if sex is None or not names_a_court(subject.text):
+        return False
+    rest = sentence.text[subject.end - sentence.start:]
+    others = known.others_named(rest, text_key(display_source(subject.text)))
+    # a full name whose sex is unknown ("Dan Rell"; a place's or a body's too) may be anyone's
+    written = {text_key(found.group().rsplit(None, 1)[-1]) for found in _TWO_CAPITALISED.finditer(rest)}
+    return not any(others.get(key) in (None, sex) for key in written | others.keys())
+
+
+def _keeps_account(sentence: Sentence, subject: Span) -> bool:
+    """Whether ``sentence``, whose ``subject`` names someone other than the source whose account goes on (see
+    :meth:`_Credits.someone_else`), still goes on with it: it opens with what followed from the sentence before
+    ("As a result, Mexico lost ...": see ``_CONSEQUENCE``), or, heard as a claim or denial, says what its subject
+    should or must do ("Mexico should sue ...": see ``_PRESCRIBED``), advice the source gives, no act of the
+    subject's."""
+    if _CONSEQUENCE.match(sentence.text):
+        return True
+    return sentence.label in _SPEAKING and _PRESCRIBED.match(sentence.text, subject.end - sentence.start) is not None
+
+
+def _unquoted_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
+    """The subject opening ``sentence`` as a span, when it names a definite or named body or person (see
+    :func:`framing.sources.opening_subject`) outside quotation marks (``quotes``): a quoted one is the speaker's
+    words; a nickname quoted inside a name is no quotation (see :func:`framing.sources.without_nickname`)."""
+    found = opening_subject(sentence.text, known.knows)
+    if found is None:
+        return None
+    start, end = sentence.start + found[0], sentence.start + found[1]
+    named = without_nickname(sentence.text)
+    if any(named[max(0, lo - sentence.start):hi - sentence.start].strip()
+           for lo, hi in quotes_within(quotes, start, end)):
+        return None
+    return Span("source", start, end, sentence.text[found[0]:found[1]])
+
+
+#: A comma and "and" or "but" joining a second main clause to the first ("Eastmere lost again, and Stefan Rusnak was
+#: angry."), or a semicolon: the second clause's subject opens after it.
+_SECOND_CLAUSE = re.compile(r",\s+(?:and|but)\s+|;\s+")
+#: A cue of speech right after a "he" or "she" that closes a sentence after a comma ("..., he said Wednesday.").
+_SAID_AFTER_CLAUSE = re.compile(r"\s+(?:said|says|told|tells|added|adds|recalled|recalls|explained|explains)\b")
+
+
+def _second_clause_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
+    """The subject opening the second main clause of ``sentence`` after its first comma and "and" or "but", or
+    semicolon (see ``_SECOND_CLAUSE``), as a span, read as :func:`_unquoted_subject` reads the opening one: "Stefan
+    Rusnak" of "Eastmere lost again, and Stefan Rusnak was angry.", whom a "he" in the next sentence may mean."""
+    joined = _SECOND_CLAUSE.search(sentence.text)
+    if joined is None:
+        return None
+    found = opening_subject(sentence.text[joined.end():], known.knows)
+    if found is None:
+        return None
+    start, end = sentence.start + joined.end() + found[0], sentence.start + joined.end() + found[1]
+    return None if quotes_within(quotes, start, end) else Span("source", start, end, sentence.text[
+        start - sentence.start:end - sentence.start])
+
+
+def _addressed(span: Span, name: str) -> bool:
+    """Whether the source ``span``, credited ``name``, of a question in an interviewer's turn names the one asked
+    ("you", "Your team's study", "Your ministry"): it opens with "you" or "your" and names no one else, unlike
+    "Your former adviser, Mira Holt", a third party whose words the asker puts to them (credited "mira holt")."""
+    return _ADDRESSED.match(span.text) is not None and (not name or _ADDRESSED.match(name) is not None)
+
+
+def _sources_named(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]],
+                   words: int, headline: bool = False) -> list[tuple[Span, str]]:
+    """Each source span of ``sentence`` (see :func:`_source_spans`) with the source it names, in the order they may
+    speak (``""``: a pronoun, or no name), noted in ``known`` in the order they are written, so that the person
+    named last in the text is the one named most recently, whom a "he" or "she" after it means ("In a dissent joined
+    by Justice Brell, Justice Amsel wrote ... He argued": Amsel); a denial's mentions join sources otherwise."""
+    denial = sentence.label == "official_denial"
+    spans = _source_spans(sentence, known, quotes, words)
+    cues = {c.start for c in sentence.spans if c.type == "cue"}
+    names = {k: known.add(spans[k].text, denial, _speaks_itself(spans[k], sentence, cues),
+                          sentence.text[:spans[k].start - sentence.start], headline,
+                          sentence.text[spans[k].end - sentence.start:])
+             for k in sorted(range(len(spans)), key=lambda k: spans[k].start)}
+    return [(span, names[k]) for k, span in enumerate(spans)]
+
+
+#: How far past a headline's end its blank line is sought (see :func:`_line_of_its_own`).
+_HEADLINE_GAP_CHARS = 20
+
+
+#: A sentence's last stop, before any closing marks: a heading has none.
+_FINAL_STOP = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+
+
+def _entry_heading(sentences: Sequence[Sentence], index: int, text: str | None) -> bool:
+    """Whether the sentence at ``index`` is a liveblog entry's heading: a time stamp (see
+    :data:`framing.segment.ENTRY_STAMP`), then words on one line with no final stop, that line ending with the
+    sentence, and a sentence below it ("16:05 GMT" then "Embassy: 'groundless accusations'"); never without a
+    text."""
+    sentence = sentences[index]
+    at = stamp_length(sentence.text)
+    if text is None or not at or index + 1 == len(sentences) or not ENTRY_STAMP.match(sentence.text):
+        return False
+    words = sentence.text[at:]
+    return ("\n" not in words and "\r" not in words and not _FINAL_STOP.search(words)
+            and "\n" in text[sentence.end:sentences[index + 1].start])
+
+
+def _line_of_its_own(sentence: Sentence, text: str | None) -> bool:
+    """Whether ``sentence`` is the whole first line of ``text``, with a line break after it, as a headline stands
+    ("Vask: 'We will not back down.'" above the copy, with a blank line or a deck line under it); never without a
+    text."""
+    if text is None or text[:sentence.start].strip() or "\n" in text[sentence.start:sentence.end]:
+        return False
+    after = text[sentence.end:sentence.end + _HEADLINE_GAP_CHARS].lstrip(" \t")
+    return after.startswith(("\n", "\r"))
+
+
+def _above_deck(sentences: Sequence[Sentence], text: str | None) -> bool:
+    """Whether the first of ``sentences`` is a headline's line of its own (see :func:`_line_of_its_own`) with a deck
+    or standfirst line under it: the second sentence, a whole line too, a line break after it ("Ana Ruiz takes on her
+    party" above "In speech to the convention, she attacks the leadership's record")."""
+    if text is None or len(sentences) < 2 or not _line_of_its_own(sentences[0], text):
+        return False
+    deck = sentences[1]
+    after = text[deck.end:deck.end + _HEADLINE_GAP_CHARS].lstrip(" \t")
+    return "\n" not in deck.text and after.startswith(("\n", "\r"))
+
+
+def _short_mentions(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> bool:
+    """Whether ``sentence`` names a source and each of its source spans is one word once normalised ("Dahl",
+    "Governor", "the agency") or a body's kind ("Rights group", see :func:`framing.sources.described_body`), a short
+    mention that the rest of the document may name in full, or a list read as
+    nationalities with a word that is none known ("Veldoran, Kestorian officials"), which the rest of the document
+    may name as a person (see :func:`framing.sources.unsure_list`), or a denial whose clause after a semicolon
+    denies (see :func:`_denying_clause`: "...; company calls report 'false'"), whose business the copy names in full."""
+    spans = _source_spans(sentence, known, quotes, words)
+    return bool(spans) and (all(" " not in normalise_source(span.text) or unsure_list(span.text)
+                                or described_body(span.text) for span in spans)
+                            or _denying_clause(sentence, quotes) is not None)
+
+
+def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> list[Span]:
+    """The source spans of ``sentence`` that may be credited, the one that speaks first (see
+    :func:`_speaking_first`): its marked ones from ``words`` on (past a speaker's label, "Roe: ", which is no
+    source span of the sentence) and past an opening stamp or dateline (see :func:`_past_dateline`), but for a
+    fact-check's label ("CLAIM" of "CLAIM: ...", see ``FACT_CHECK_LABEL``), a
+    stock listing ("NASDAQ: ZNTX", see ``_TICKER``) and a lower-case fragment opening with "of" ("of the
+    accounts"), one opening with a verb that acts on the name after it read as the subject before it (see
+    :func:`_subject_acting`), else (or when it marks only a relative pronoun: "who" of "Jane Roe, who chairs the
+    board, denied it") for an attributed or denial sentence its subject (see :func:`_subject_source`), which also
+    stands for marked spans that only qualify a noun in it (see :func:`_modifies`: "Vance" of "A Vance
+    administration official said"), else those of a label in capitals before a colon ("IMF: "); a name's
+    description dropped, a title's name joined to it, a name's first words it left out too. Spans all inside a
+    concession opening the sentence give way to the main clause's subject before a cue after it (see
+    :func:`_main_subject_past_concession`)."""
+    stamp = OPENING_STAMP.match(sentence.text)
+    slug = sentence.start + wire_slug_length(sentence.text)  # "UPDATE 2-" of "UPDATE 2-Ostrava Chemicals denies"
+    label = max(words, sentence.start + opening_label_length(sentence.text), slug)
+    fact_check = FACT_CHECK_LABEL.match(sentence.text)
+    spans = [s for s in (_past_label(span, label) for span in sentence.spans if span.type == "source")
+             if s is not None and s.start >= words and s.end > slug
+             and not (stamp and s.end - sentence.start <= stamp.end())  # "ET" of "10:40 a.m. ET - "
+             and not (fact_check and s.end - sentence.start <= fact_check.end())  # "CLAIM" of "CLAIM: ..."
+             and not _TICKER.fullmatch(s.text)  # "NASDAQ: ZNTX" is the listing of the company before it
+             and not _scare_quoted(s, sentence, quotes)
+             and not _quoted_pronoun(s, sentence, quotes)
+             and not (s.text.startswith("of ") and s.text.islower())  # "of the accounts": a fragment
+             and not time_alone(s.text)  # "the time" of "Acme at the time said": when, not who
+             and not quantity_alone(s.text)  # "more than 3 million" of "The video, viewed more than 3 million times,"
+             and not _clause_after_aside(s, sentence)
+             and not _in_reason_clause(s, sentence)
+             and not _credit_aside(s, sentence)
+             and not _acted_on_before_participle(s, sentence)
+             and not _title_subject(s, sentence)]
+    spans = _main_subject_past_concession(spans, sentence) or spans
+    spans = [_adverbs_cut(span, sentence) for span in spans]
+    spans = [_general_grown(s, sentence) for s in (_modifier_grown(span, sentence) for span in spans) if s is not None]
+    spans = [s for s in (_subject_acting(span, sentence, known, quotes) for span in spans) if s is not None]
+    spans = [s for s in (_past_addressee(span, sentence, words) for span in spans) if s is not None]
+    spans = [_person_before_who(_name_before_clause(span, sentence), sentence) for span in spans]
+    spans, labelled = _past_dateline(spans, sentence)
+    if spans and sentence.label in _SPEAKING and all(_modifies(s, sentence) for s in spans):
+        # "Vance" alone of "A Vance administration official said": the subject holding it speaks
+        subject = _subject_source(sentence, known, quotes, label)
+        if subject and all(subject[0].start <= s.start and s.end <= subject[0].end for s in spans):
+            spans = subject
+    if sentence.label in _SPEAKING and all(_RELATIVE_PRONOUN.fullmatch(s.text.strip(EDGE)) for s in spans):
+        # none marked, or only "who" of "Jane Roe, who chairs the board, denied it": the subject the clause is about,
+        # or a counted group opening the sentence ("Two employees, who asked not to be named, said")
+        spans = (_subject_source(sentence, known, quotes, label)
+                 or _counted_before_clause(spans, sentence, quotes, label) or spans)
+    spans = spans or _quoted_persons_label(sentence)
+    spans = [span for span in spans or labelled
+             if not _own_piece(span, sentence, known.after_correction) and not _own_staff(span, sentence)
+             and not _own_outlet(span, sentence, known.own_wire, known)]
+    spans = [_with_group_counted(_with_name_after(_with_name_before(_with_name_described(span, sentence, known),
+                                                                    sentence, known), sentence), sentence)
+             for span in _without_descriptions(_chained(spans, sentence), sentence)]
+    spans = _speaking_first(spans, sentence)
+    spans = _denying_clause_subject(spans, sentence, quotes) or spans
+    if spans and _weasel_alone(spans[0], sentence, known):
+        # "Many believe ...", "Some called it a plot, as the reporters ...": a weasel word speaks, so no one does;
+        # but a name beside it that speaks does: "While many have claimed it, Mr. Tane said", "Some, including Ana"
+        return [span for span in spans[1:] if _named_beside_weasel(span, sentence, spans[0])]
+    return spans
+
+
+#: A concession opening a sentence, up to its comma and the space after it ("While Ruiz has condemned the plan, ").
+_CONCESSION_OPENING = re.compile(r"\W*(?:While|Whilst|Although|Though|Even\s+though|Whereas)\s[^,:;\"“”]*,\s*")
+#: Pronouns, and possessive ones, opening a main clause after a concession, which may mean the concession's subject.
+_MAIN_CLAUSE_PRONOUNS = frozenset("he she they it we i you this that his her its their our my".split())
+#: The main clause's subject after such a concession: an article, a determiner or a capitalised word, then words (a
+#: relative clause too, "the groups who wrote to her on Thursday"), no quotation mark or semicolon, twelve at most.
+_MAIN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|[Ss]everal|[A-Z][\w'’.&-]*)"
+                           r"(?:,?\s+[^\s\"“”;]+){0,11}")
+
+
+def _main_subject_past_concession(spans: list[Span], sentence: Sentence) -> list[Span]:
+    """For source ``spans`` of which some lie in a concession opening ``sentence`` (see ``_CONCESSION_OPENING``:
+    "While Ruiz has condemned the plan,") and a cue the model marked follows it, the spans past the concession, or
+    where there are none, the subject of the main clause (see ``_MAIN_SUBJECT``) up to that cue, as the one span:
+    "the groups who wrote to her on Thursday" of "..., the groups who wrote to her on Thursday say they are
+    concerned" speak, not Ruiz, of whom the concession tells. None where no cue follows the concession, where the
+    main clause opens with a pronoun, which may be the concession's own subject ("While Fox said ..., he is
+    concerned", "While the e-mails portrayed ..., they suggest", "..., his opposition has increased"), or where no
+    span lies past it and the words before the cue are no subject."""
+    opening = _CONCESSION_OPENING.match(sentence.text)
+    if opening is None or all(span.end - sentence.start > opening.end() for span in spans):
+        return []
+    first = sentence.text[opening.end():].split(None, 1)[:1]
+    if not first or first[0].strip(EDGE).lower() in _MAIN_CLAUSE_PRONOUNS:
+        return []
+    cue = min((c.start - sentence.start for c in sentence.spans if c.type == "cue"
+               and c.start - sentence.start >= opening.end()), default=None)
+    past = [span for span in spans if span.start - sentence.start >= opening.end()]
+    if cue is None or past:
+        return past if cue is not None else []
+    subject = sentence.text[opening.end():cue].rstrip(" ,")
+    if not _MAIN_SUBJECT.fullmatch(subject):
+        return []
+    at = sentence.start + opening.end()
+    return [Span("source", at, at + len(subject), subject)]
+
+
+#: A cue of asking ("asked", "has asked", "pressed").
+_ASKING_CUE = re.compile(r"(?:\A|\s)(?:asked|asks|questioned|pressed)\Z")
+#: After such a cue, a person's name of one to four capitalised words (a title allowed: "Senator Dan Orr"), then
+#: what the question is about ("whether", "if", "about", "why", ...): group 1 the name.
+_ASKED_PERSON = re.compile(r"\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+"
+                           r"(?:whether|if|about|why|how|what|when|where|who)\b")
+
+
+def _person_asked(sentence: Sentence) -> Span | None:
+    """The person that a cue of asking in ``sentence`` puts a question to, named right after it before what the
+    question is about ("Senator Dan Orr" of "reporter Tom Vell asked Senator Dan Orr whether his health was fair
+    game"), as a span; else ``None``."""
+    for cue in sentence.spans:
+        if cue.type != "cue" or not _ASKING_CUE.search(cue.text):
+            continue
+        found = _ASKED_PERSON.match(sentence.text, cue.end - sentence.start)
+        if found is not None:
+            at = sentence.start + found.start(1)
+            return Span("source", at, at + len(found.group(1)), found.group(1))
+    return None
+
+
+#: A run of capitalised words, as a name writes them ("Zentrix Pharma"; see :func:`_denying_clause_subject`).
+_NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*")
+#: A clause after a semicolon opening with a body's or role's noun, "the" perhaps left out as a headline does, before
+#: a verb of speech or denial in the present ("; company calls report 'false'", "; bank rejects findings"): group
+#: "noun" (see :func:`_denying_clause_subject`).
+_CLAUSE_SUBJECT = re.compile(r";\s*(?:[Tt]he\s+)?(?P<noun>[A-Za-z][a-z-]+)\s+(?:calls|denies|rejects|dismisses|disputes"
+                             r"|refutes|says)\b")
+
+
+def _denying_clause(sentence: Sentence, quotes: list[tuple[int, int]]) -> re.Match[str] | None:
+    """In a denial, the clause after a semicolon outside quotation marks (of ``quotes``) that opens with a body's
+    noun or a person's role and alone denies (a denial's verb, or an account called false: ``_DENIAL_CUE``,
+    ``_ACCOUNT_CALLED_FALSE``), the words before it denying nothing ("Short seller Grayfin targets Zentrix Pharma;
+    company calls report 'false and misleading'"): its match of ``_CLAUSE_SUBJECT``, else ``None``."""
+    found = _CLAUSE_SUBJECT.search(sentence.text) if sentence.label == "official_denial" else None
+    if found is None or quotes_within(quotes, sentence.start + found.start(), sentence.start + found.start() + 1):
+        return None
+    noun = found.group("noun").lower()
+    before = sentence.text[:found.start()]
+    # 'calls report "false"'; a headline's quotes
+    after = re.sub(r"[\"“”‘’]", "", sentence.text[found.end("noun"):])
+    if (not (noun in NAMELESS_BUSINESSES or noun in BODY_NOUNS or noun in PERSON_ROLES)
+            or _DENIAL_CUE.search(before) or _ACCOUNT_CALLED_FALSE.search(before)
+            or not (_DENIAL_CUE.search(after) or _ACCOUNT_CALLED_FALSE.search(after))):
+        return None
+    return found
+
+
+def _denying_clause_subject(spans: list[Span], sentence: Sentence, quotes: list[tuple[int, int]]) -> list[Span]:
+    """For a denial's source ``spans`` that all lie before its denying clause (see :func:`_denying_clause`), the
+    noun opening that clause ("bank" of "Regulator fines Tessaly; bank rejects findings"), or for a business's noun
+    the one name the first clause writes after those spans, the business it acts on ("Zentrix Pharma" of "Short
+    seller Grayfin targets Zentrix Pharma; company calls report 'false and misleading'", not the accuser); else
+    none."""
+    found = _denying_clause(sentence, quotes)
+    if found is None or not spans or any(s.end - sentence.start > found.start() for s in spans):
+        return []
+    named = [run for run in _NAME_RUN.finditer(sentence.text, max(s.end for s in spans) - sentence.start,
+                                               found.start()) if not run.group().isupper()]
+    if found.group("noun").lower() in NAMELESS_BUSINESSES and len(named) == 1:
+        # "Grayfin targets Zentrix Pharma; company calls ...": the business the first clause acts on
+        at, end = sentence.start + named[0].start(), sentence.start + named[0].end()
+        return [Span("source", at, end, named[0].group())]
+    at = sentence.start + found.start("noun")
+    return [Span("source", at, at + len(found.group("noun")), found.group("noun"))]
+
+
+def _adverbs_cut(span: Span, sentence: Sentence) -> Span:
+    """The source ``span`` of ``sentence`` without the adverbs that end it just before a cue (see
+    ``_TRAILING_ADVERBS``: "Many in the boardroom privately" of "... privately believe", "Several directors now"
+    of "... now privately believe"): how its source spoke, no part of its name; so too before a verb of speech or
+    finding the model marked no cue ("An anti-Verrin group recently" of "... recently revealed its polling shows",
+    see :func:`_unmarked_cue`). Any other span is itself."""
+    trailing = _TRAILING_ADVERBS.search(span.text)
+    if trailing is None or trailing.start() == 0:
+        return span
+    ahead = _ADVERBS_AHEAD.match(sentence.text, span.end - sentence.start)  # it always matches, if only emptily
+    at = sentence.start + (ahead.end() if ahead else span.end - sentence.start)
+    if not (any(cue.type == "cue" and cue.start == at for cue in sentence.spans)
+            or _unmarked_cue(sentence.text, at - sentence.start)):
+        return span
+    return Span(span.type, span.start, span.start + trailing.start(), span.text[:trailing.start()])
+
+
+#: A verb of finding in the past or present ("revealed", "shows"), which may act as a cue the model did not mark.
+_FINDING_VERB = re.compile(r"(?:revealed|reveals|found|finds|showed|shows|concluded|concludes)\b")
+
+
+def _unmarked_cue(text: str, at: int) -> bool:
+    """Whether a verb of speech or denial (see ``_SPEECH_VERB``) or of finding (``_FINDING_VERB``) in lower case
+    opens ``text`` at ``at``: what the source did, whether the model marked it as a cue or not."""
+    return text[at:at + 1].islower() and (_SPEECH_VERB.match(text, at) or _FINDING_VERB.match(text, at)) is not None
+
+
+def _subject_acting(span: Span, sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
+    """For a source ``span`` that opens with a verb acting on the name after it ("sued Corvane Pharma" of "The
+    Harbour Tenants Union sued Corvane Pharma", see :func:`framing.sources.acted_on_only`), the subject opening
+    ``sentence`` just before it (see :func:`_unquoted_subject`), who acts, when there is one; else ``None``: the
+    span names only whom the verb sues, accuses or addresses, who never speaks by it. Any other span is itself."""
+    if not acted_on_only(span.text):
+        return span
+    subject = _unquoted_subject(sentence, known, quotes)
+    if subject is None or sentence.text[subject.end - sentence.start:span.start - sentence.start].strip(EDGE):
+        return None
+    return subject
+
+
+def _acted_on_before_participle(span: Span, sentence: Sentence) -> bool:
+    """Whether the source ``span`` names whom a verb just before it sues, accuses or addresses ("Veltrix" of "The FTC
+    sued Veltrix on Monday, accusing the company of ...", see :func:`framing.sources.acted_on_before`) and the first
+    cue after it is a participle after a comma (", accusing", ", alleging", ", saying"): the participle's subject is
+    the verb's, who speaks; the one sued or accused does not."""
+    if not acted_on_before(sentence.text[:span.start - sentence.start]):
+        return False
+    cue = min((c for c in sentence.spans if c.type == "cue" and c.start >= span.end), key=lambda c: c.start,
+              default=None)
+    return (cue is not None and _PARTICIPLE_CUE.fullmatch(cue.text) is not None
+            and sentence.text[:cue.start - sentence.start].rstrip().endswith(","))
+
+
+def _past_label(span: Span, label: int) -> Span | None:
+    """The source ``span`` cut to start at ``label``, where the words after a label opening its sentence start
+    ("Reporter from AFP: " or "AFP: " of a span "Reporter from AFP: A report by Carvel Watch"), when it runs across
+    the label's colon: a label is no part of a source's name. ``None`` when nothing named is left after it."""
+    if not span.start < label < span.end:
+        return span
+    rest = span.text[label - span.start:]
+    lead = len(rest) - len(rest.lstrip())
+    rest = rest.strip()
+    return Span(span.type, label + lead, label + lead + len(rest), rest) if any(ch.isalpha() for ch in rest) else None
+
+
+def _modifier_grown(span: Span, sentence: Sentence) -> Span | None:
+    """A source ``span`` that is only an article or an adjective of what a document or its makers are
+    (``_LONE_MODIFIERS``: "new" of "new evidence shows", "senior" of "senior members of Congress who said"), grown to
+    the noun it qualifies: up to ``_GROWN_WORDS`` words after it, none a cue's nor a word that ends a noun's words
+    (``_NOUN_PHRASE_ENDS``: "of", "who", "this"), none past a mark, with a cue after them; with no such word or no
+    cue after it, ``None``: an adjective names no source. Any other span is itself."""
+    if span.text.strip(EDGE) not in _LONE_MODIFIERS:
+        return span
+    cues = {c.start - sentence.start for c in sentence.spans if c.type == "cue"}
+    end = span.end - sentence.start
+    for word in islice(_NEXT_WORD.finditer(sentence.text, end), _GROWN_WORDS):
+        if word.start(1) in cues or word.group(1).lower() in _NOUN_PHRASE_ENDS or word.start() != end:
+            break
+        end = word.end()
+        if word.group(2):
+            break  # "new evidence, the group said": a mark ends the noun's words
+    if end == span.end - sentence.start or not any(at >= end for at in cues):
+        return None  # no noun, or one no cue after it makes a speaker: "new alarm among party leaders that ..."
+    return Span(span.type, span.start, sentence.start + end, sentence.text[span.start - sentence.start:end])
+
+
+def _general_grown(span: Span, sentence: Sentence) -> Span:
+    """A source ``span`` of ``sentence`` ending on a post that takes "general" after it (``_GENERAL_POSTS``:
+    "inspector" of "A report by the county inspector general found"), "general" next: grown to take it in, as the
+    span head cut the post's name. Any other span is itself."""
+    last = span.text.rstrip(EDGE).rpartition(" ")[2]
+    if last.lower() not in _GENERAL_POSTS:
+        return span
+    general = _GENERAL_AFTER.match(sentence.text, span.end - sentence.start)
+    if general is None:
+        return span
+    end = sentence.start + general.end()
+    return Span(span.type, span.start, end, sentence.text[span.start - sentence.start:end - sentence.start])
+
+
+#: Posts whose name goes on with "general" ("inspector general", "auditor general"), and "general" after one.
+_GENERAL_POSTS = frozenset("""inspector auditor attorney solicitor surgeon comptroller director secretary registrar
+    postmaster advocate""".split())
+_GENERAL_AFTER = re.compile(r"[^\S\r\n]*[-\s]?(?:general|General)(?![\w'’-])")
+
+
+def _name_before_clause(span: Span, sentence: Sentence) -> Span:
+    """For a source ``span`` of ``sentence`` that opens with a relative pronoun ("who has long advised the mayor" of
+    "... diMarco, who has long advised the mayor, told reporters"), the name just before it and its comma or dash,
+    which the clause is about ("diMarco", "Sen. Ana Voss of Kessel", "van Dalen"); failing such a name (a role in
+    lower case: "the chemist, who"), the pronoun alone, which the rules for a sentence that marks only "who" read
+    (see :func:`_source_spans`; a clause after an aside in brackets is no span: see :func:`_clause_after_aside`).
+    Any other span is itself.
+    A span of "who" alone is read so too ("Rhoda Senn" of "Rhoda Senn, who said ..., denied it")."""
+    text = span.text.strip(EDGE)
+    pronoun = RELATIVE_OPENING.match(text)
+    if pronoun is None:
+        return span
+    lead = span.text.find(text)
+    head = _CLAUSE_JOIN.sub("", sentence.text[:span.start - sentence.start])
+    if len(head) < span.start - sentence.start:  # a comma or dash before the clause
+        head = _BRACKETS_AT_END.sub("", head)  # "(R-Kessel)" of "Sen. Ana Voss (R-Kessel), who ..., disagreed"
+        words = head.split(" ")
+        at = len(words)
+        while at > 0 and (_NAME_WORD_BEFORE.fullmatch(words[at - 1])
+                          or (words[at - 1] in _NAME_PARTICLES_BEFORE or words[at - 1] == "of") and at < len(words)):
+            at -= 1  # "van Dalen", and "of" of "Sen. Ana Voss of Kessel"
+        while at < len(words) and words[at] in _NOT_NAMES_BEFORE:
+            at += 1  # "But", "The" of "But Ana Voss, who ..."
+        if at < len(words) and words[at] != "of":  # "the leader of Kessel, who": the leader, unnamed
+            start = sentence.start + len(" ".join(words[:at])) + (1 if at else 0)
+            end = sentence.start + len(head)
+            return Span(span.type, start, end, sentence.text[start - sentence.start:end - sentence.start])
+    word = pronoun.group(0)
+    start = span.start + lead
+    return Span(span.type, start, start + len(word), word)
+
+
+def _person_before_who(span: Span, sentence: Sentence) -> Span:
+    """For a source ``span`` of ``sentence`` that opens with a word in lower case right after "who", where an article
+    and a noun in lower case open the sentence before it ("was in the car" of "A woman who was in the car that struck
+    a cyclist testified"), the subject the clause describes ("A woman"): the span head cut off the person and kept
+    the clause about them. Any other span is itself."""
+    found = _PERSON_BEFORE_WHO.match(sentence.text, 0, span.start - sentence.start)
+    if found is None or not span.text[:1].islower():
+        return span
+    start, end = sentence.start + found.start("person"), sentence.start + found.end("person")
+    return Span(span.type, start, end, found.group("person"))
+
+
+#: An article and at most three words in lower case opening a sentence, then "who" (see :func:`_person_before_who`).
+_PERSON_BEFORE_WHO = re.compile(r"[\s\"“'‘]*(?:(?:But|And|Yet)\s+)?"
+                                r"(?P<person>(?:[Aa]n?|The)(?:\s+[a-z][\w'’-]*){1,3})\s+who\s+\Z")
+
+
+#: Words at most of a counted group that a relative clause follows ("Three people familiar with the talks").
+_COUNTED_WORDS = 8
+#: A time counted, no group of people: "Two days later" of "Two days later, who had signed it, she said, was ...".
+_COUNTED_TIME = re.compile(r"(?<![\w'’-])(?:(?:second|minute|hour|day|night|week|weekend|month|year|decade|time)s?|"
+                           r"ago|later|earlier)(?![\w'’-])", re.I)
+#: A conjunction opening a sentence before its subject ("But two employees, who ...").
+_CONJUNCTION_OPENING = re.compile(r"(?:(?:But|And|Yet)\s+)?")
+
+
+def _end_of(pattern: re.Pattern[str], text: str, at: int) -> int:
+    """Where ``pattern``, one that matches the empty string too, ends when matched at ``at``."""
+    found = pattern.match(text, at)
+    if found is None:
+        raise ValueError(f"{pattern.pattern!r} must match the empty string")
+    return found.end()
+
+
+def _counted_before_clause(spans: list[Span], sentence: Sentence, quotes: list[tuple[int, int]],
+                           words: int) -> list[Span]:
+    """For the one source span of ``sentence``, a relative pronoun ("who"), the counted group of people that opens
+    the sentence from ``words`` on just before the clause's comma ("Two employees" of "Two employees, who asked not
+    to be named, said ...", "Three people familiar with the talks", "One analyst"; "But" or "And" before it passed
+    over): a number or quantifier (see :data:`framing.sources.QUANTIFIERS`) and no more than ``_COUNTED_WORDS``
+    words, no other comma among them and none in quotation marks (``quotes``), which the clause is about and which
+    speaks; ``[]`` for anything else, which the pronoun rules read."""
+    if len(spans) != 1:
+        return []
+    head = sentence.text[words - sentence.start:spans[0].start - sentence.start].rstrip()
+    if not head.endswith(","):
+        return []
+    at = len(head) - len(head.lstrip())
+    at = _end_of(_CONJUNCTION_OPENING, head, at)  # "But" of "But two employees, who"
+    group = head[at:-1].rstrip()
+    counted = group.split()
+    if (not 1 < len(counted) <= _COUNTED_WORDS or "," in group
+            or not (counted[0].lower() in QUANTIFIERS or counted[0].isdigit()) or _COUNTED_TIME.search(group)):
+        return []
+    start = words + at
+    if quotes_within(quotes, start, start + len(group)):
+        return []
+    return [Span("source", start, start + len(group), group)]
+
+
+def _weasel_alone(span: Span, sentence: Sentence, known: SourceIndex) -> bool:
+    """Whether the source ``span`` of ``sentence`` is a weasel word alone, a quantifier or pronoun of no one ("Many"
+    of "Many believe ...", "Some", "Most", "Others", "Someone"; see ``_WEASEL_WORDS``), or one with its relative
+    clause, "Those who slept longer" (see ``_WEASEL_WHO``; "those" of "among those who ...", the clause after the
+    span), or placed in a body or room in lower case, "Many in the boardroom" (see ``_WEASEL_WITHIN``), adverbs after
+    it left out ("privately"): the writer's own unnamed sourcing (LABELS.md), no source; an unnamed group with its
+    noun ("Many fans", "Critics") is one, which names no one (see :func:`generic_source`). Not a capitalised one
+    that is the surname of a person ``known`` names ("Most said" after "Ivan Most")."""
+    word = _TRAILING_ADVERBS.sub("", span.text.strip(EDGE))
+    if word[:1].isupper() and text_key(word) in known.surnames:
+        return False
+    text = word.lower()
+    if text == "those":  # "those" of "among those who expressed ...", its clause left out of the span
+        text += sentence.text[span.end - sentence.start:span.end - sentence.start + len(" who ")].lower()
+    return (text in _WEASEL_WORDS or _WEASEL_WHO.match(text) is not None
+            or _WEASEL_WITHIN.fullmatch(word[:1].lower() + word[1:]) is not None)
+
+
+def _named_beside_weasel(span: Span, sentence: Sentence, weasel: Span) -> bool:
+    """Whether the source ``span`` of ``sentence``, after a weasel word that speaks (see :func:`_weasel_alone`), names
+    someone (a capitalised word but an article's or a count's: see ``_NAMING_WORD``) who speaks: an example of the
+    group ("including Sen. Ana Varga", "such as Ana Varga") or the subject of a cue just after it, an aside between
+    ("Mr. Tane" of "While many have claimed ..., Mr. Tane said"; "Vell" of "Many told them ..., Vell said"). Not
+    "the reporters" of "Some called it a plot, as the reporters behind it described", nor "one blogger asking", nor
+    a name inside what the ``weasel`` word's cue reports ("Some said that Mayor Tom Vell told aides ..."): past a cue
+    of the weasel word, only a name after a comma speaks ("While many have claimed ..., Mr. Tane said")."""
+    if not _NAMING_WORD.search(span.text):
+        return False
+    before = sentence.text[:span.start - sentence.start]
+    if (any(cue.type == "cue" and weasel.end <= cue.start < span.start for cue in sentence.spans)
+            and not before.rstrip().endswith(",")):
+        return False
+    if _EXAMPLES_OPEN.match(span.text.strip(EDGE)) or _EXAMPLES_BEFORE.search(before):
+        return True
+    cue = min((c.start for c in sentence.spans if c.type == "cue" and c.start >= span.end), default=None)
+    return cue is not None and bool(_ASIDE_BEFORE_CUE.fullmatch(sentence.text, span.end - sentence.start,
+                                                                cue - sentence.start))
+
+
+def _clause_after_aside(span: Span, sentence: Sentence) -> bool:
+    """Whether the source ``span`` of ``sentence`` opens with a relative pronoun just after an aside in brackets and
+    its comma or dash ("who polls" of "... to boost Sen. Ana Voss (R-Kessel), who polls show has a lead"): a clause on
+    someone named in passing, no source, whose bare pronoun would otherwise take the account going on. Not where a
+    cue follows the clause ("Sen. Ana Voss (R-Kessel), who chairs the committee, disagreed"): the named one speaks,
+    and :func:`_name_before_clause` reads the name before the brackets."""
+    if RELATIVE_OPENING.match(span.text.strip(EDGE)) is None:
+        return False
+    before = sentence.text[:span.start - sentence.start]
+    head = _CLAUSE_JOIN.sub("", before)
+    return (len(head) < len(before) and head.endswith(")")
+            and _CLAUSE_THEN_CUE.match(sentence.text, span.end - sentence.start) is None)
+
+
+def _past_addressee(span: Span, sentence: Sentence, words: int) -> Span | None:
+    """``span`` past the person the sentence opens by addressing (see ``_ADDRESSEE``), who is no subject: "the
+    Holloway campaign" of "Sheriff, the Holloway campaign has said you hid the audit"; ``None`` for a span of the
+    addressee alone ("Senator" of "Senator, did you vote for it?", "Okafor" of "Mr. Okafor, let the senator answer.").
+    A role written alone or a name after a form of address or a known given name alone (see :func:`_addressed_as`), a
+    comma after it, at the sentence's start (past a speaker's label, ``words`` on) in a sentence that speaks to
+    someone: a role's with "you" or a question anywhere, a name's with "you" or a question's word right after the
+    comma (see ``_ASKING``), either's with a bidding there ("let", "please", see ``_BIDDING``): "Sheriff, the
+    county's top officer, said" and "Doyle, too, said you ..." speak to no one and stay."""
+    at = max(words, sentence.start) - sentence.start
+    lead = sentence.text[at:span.start - sentence.start]
+    first = at + len(lead) - len(lead.lstrip(_OPENING_MARKS))  # the sentence's first word, or the span's start
+    addressed = _ADDRESSEE.match(sentence.text, first)
+    if (addressed is None or span.start - sentence.start >= addressed.end()  # "Okafor" of "Mr. Okafor, " too
+            or not _addressed_as(addressed) or _ASIDE_THEN_CUE.match(sentence.text, addressed.end())
+            or not (_BIDDING.match(sentence.text, addressed.end()) or (
+                _SECOND_PERSON.search(sentence.text, addressed.end()) or sentence.text.rstrip().endswith("?")
+                if _role_word(addressed["name"].lower()) else _ASKING.match(sentence.text, addressed.end())))):
+        return span  # "Officials, speaking on condition of anonymity, said you ...": a group, and an aside, speak
+    cut = sentence.start + addressed.end()
+    return Span(span.type, cut, span.end, span.text[cut - span.start:]) if cut < span.end else None
+
+
+def _addressed_as(addressed: re.Match[str]) -> bool:
+    """Whether the words ``_ADDRESSEE`` matched may address someone: a role in the singular ("Sheriff", "Mr.
+    President"), or a name after a form of address ("Mr. Okafor") or a known given name alone ("Tom"); not a group
+    ("Officials")."""
+    word = addressed["name"]
+    if _role_word(word.lower()):
+        return not _plural(word)
+    return addressed.group("title") is not None or given_name_sex(word) is not None
+
+
+def _plural(word: str) -> bool:
+    """Whether the capitalised ``word`` reads as a plural ("Officials", "Residents"; not "Congress", "Madam"): a
+    group is no one a sentence addresses by role."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _own_piece(span: Span, sentence: Sentence, corrected: bool = False) -> bool:
+    """Whether the source ``span`` of ``sentence`` is the publication's own piece, whose writer is no source (see
+    :func:`_piece_at`, for ``corrected``), or a word of the words naming it ("version" of "An earlier version of this
+    story", where the model marked "version" and "this story" apart)."""
+    lead = len(span.text) - len(span.text.lstrip(EDGE))
+    at = span.start - sentence.start + lead
+    end = at + len(span.text.strip(EDGE))
+    return _piece_at(sentence, at, corrected) == end or any(
+        found.start() <= at and end <= found.end() and _piece_at(sentence, found.start()) == found.end()
+        for found in _OWN_PIECE.finditer(sentence.text, max(0, at - _OWN_PIECE_REACH), end + _OWN_PIECE_REACH))
+
+
+def _own_staff(span: Span, sentence: Sentence) -> bool:
+    """Whether the source ``span`` of ``sentence`` is the outlet's own staff with "our" or "my" left out of it
+    before ("correspondent" of "our correspondent reports", see :data:`framing.sources.OWN_WORK`): no source."""
+    head = sentence.text[max(0, span.start - sentence.start - _OWN_STAFF_BEFORE):span.start - sentence.start]
+    before = _OWN_BEFORE.search(head)
+    return before is not None and OWN_WORK.match(head[before.start():] + span.text.strip(EDGE)) is not None
+
+
+def _own_outlet(span: Span, sentence: Sentence, wire: str | None = None, known: SourceIndex | None = None) -> bool:
+    """Whether the source ``span`` of ``sentence`` ends with the publication itself, unnamed, as the one that had the
+    material ("emails reviewed by the magazine", "the magazine" of "Bill seen by the magazine", "documents obtained by
+    this newspaper"; see ``_OWN_OUTLET_ACCESS``), also past a span that stops at its participle ("obtained" of
+    "emails obtained by the newspaper", see :func:`_maker_after_access`), or the news agency writing it (``wire``,
+    see :func:`_own_agency`: "seen by this agency"): the writer's own reporting, no source. A named outlet is one
+    ("emails obtained by the Guardian"), but for the wire the dateline names ("seen by Reuters" under "(Reuters)");
+    ``known`` as for :func:`_own_agency`."""
+    end = span.end - sentence.start
+    end += _maker_after_access(span, sentence.text[end:])
+    noun_end = end  # the text before the span is read in full only after the noun that ends such words
+    while noun_end and (sentence.text[noun_end - 1] in _OWN_OUTLET_STOPS or sentence.text[noun_end - 1].isspace()):
+        noun_end -= 1
+    return (sentence.text.endswith(_OWN_OUTLET_NOUNS, 0, noun_end)  # four words: "shared with the magazine"
+            and _OWN_OUTLET_ACCESS.search(sentence.text, last_words_start(sentence.text, noun_end, 4), end) is not None
+            or _own_agency(sentence.text[:end], wire, known))
+
+
+def _own_agency(text: str, wire: str | None, known: SourceIndex | None = None) -> bool:
+    """Whether ``text``, a sentence up to a source span's end, ends with a news agency that writes the piece as the one
+    that had the material: "seen by this agency", or, under a wire dateline naming ``wire`` ("LONDON (Reuters) - "),
+    "seen by the agency" or "seen by Reuters": the writer's own reporting, no source (see :func:`_own_outlet`). When
+    the copy has named another agency as a source (in ``known``: "The Orvian Food Safety Agency said ..."), "the
+    agency" is that one."""
+    agency = _OWN_AGENCY_ACCESS.search(text, last_words_start(text, len(text), 6))
+    if agency is not None:
+        return agency.group("the") is None or (wire is not None and not (known is not None and _names_agency(known)))
+    return wire is not None and re.search(rf"{_ACCESS}{re.escape(wire)}[\s,.;:]*\Z", text[last_words_start(
+        text, len(text), 4 + wire.count(" ")):]) is not None
+
+
+def _names_agency(known: SourceIndex) -> bool:
+    """Whether the document has named, as a source so far, an agency other than the wire writing it ("The Orvian
+    Food Safety Agency said ..."), which a later "the agency" means (see :func:`_own_agency`)."""
+    wire = (known.own_wire or "").lower()
+    return any(name.endswith(" agency") and name != wire for name in known.names)
+
+
+def _dateline_wire(sentences: Sequence[Sentence]) -> str | None:
+    """The news agency that a wire dateline among the first sentences names in brackets ("Reuters" of "LONDON, Oct 3
+    (Reuters) - "): the piece's writer, whose own access to material credits no source (see :func:`_own_agency`)."""
+    for sentence in sentences[:_DATELINE_REACH]:
+        length = dateline_length(sentence.text)
+        if length:
+            found = _DATELINE_WIRE.search(sentence.text, 0, length)
+            return found.group(1) if found else None
+    return None
+
+
+def _dateline_country(sentences: Sequence[Sentence]) -> str | None:
+    """The key of the country a dateline among the first sentences is filed from, when it names one or its capital
+    ("japan" of "TOKYO, April 2 - ", see :func:`framing.sources.dateline_place`); ``None`` for a place not known as
+    either, or no dateline: "the foreign ministry" of its copy is that country's."""
+    for sentence in sentences[:_DATELINE_REACH]:
+        if dateline_length(sentence.text):
+            return dateline_country(sentence.text)
+    return None
+
+
+def _names_own_piece(sentence: Sentence, words: int, wire: str | None = None,
+                     known: SourceIndex | None = None) -> bool:
+    """Whether ``sentence``, from ``words`` on, marks the publication's own piece as a source (see :func:`_own_piece`)
+    or opens with it, after a correction's label perhaps ("Correction: An earlier version of this story ..."), or with
+    any piece after a note's label ("Clarification: A story on Oct. 6 said ..."; ``_NOTE_LABEL``); "the article"
+    alone counts just after a sentence correcting the piece (``known``'s ``after_correction``)."""
+    marked = [s for s in sentence.spans if s.type == "source" and s.start >= words]
+    corrected = known is not None and known.after_correction
+    if marked:
+        return any(_own_piece(span, sentence, corrected) or _own_outlet(span, sentence, wire, known)
+                   for span in marked)
+    label = _CORRECTION_LABEL.match(sentence.text, words - sentence.start)
+    at = label.end() if label else words - sentence.start
+    if _NOTE_LABEL.match(sentence.text, words - sentence.start):
+        # "Clarification: A story on Oct. 6 said ...": under its note's label, any piece is the publication's own
+        found = _LABELLED_PIECE.match(sentence.text, at)
+        if found and not _PIECE_GOES_ON.match(sentence.text, found.end()):
+            return True
+    return _piece_at(sentence, at, corrected) is not None
+
+
+def _names_own_work(sentence: Sentence, words: int) -> bool:
+    """Whether ``sentence``, from ``words`` on, marks the writer's own work or the outlet's own staff as a source ("our
+    Beijing correspondent", "Moscow correspondent" after "our": see :func:`_own_staff`) or opens with a label giving
+    them ("Analysis by our Istanbul correspondent: ...", see ``_OWN_WORK_LABEL``): what it says is the outlet's own,
+    no earlier source's account."""
+    marked = [s for s in sentence.spans if s.type == "source" and s.start >= words]
+    return (any(OWN_WORK.match(span.text.strip(EDGE)) or _own_staff(span, sentence) for span in marked)
+            or _OWN_WORK_LABEL.match(sentence.text, words - sentence.start) is not None)
+
+
+def _piece_at(sentence: Sentence, at: int, corrected: bool = False) -> int | None:
+    """Where the words at ``at`` in ``sentence`` end that name the publication's own piece: "this article", "this
+    story", "an earlier version of this article", "a previous version", and "the article" or "the story" in a
+    sentence that corrects it ("The article also incorrectly said ...") or just after one that corrects the piece
+    (``corrected``: "An earlier version of this article misstated ..." then "The article also said ..."; else it may
+    be another outlet's: "The article said the aide forwarded ..."); ``None`` where they name none, or go on ("An
+    earlier version of the bill", "The story's author")."""
+    text = sentence.text
+    bare = corrected or _holds(_CORRECTING, text)
+    found = _OWN_PIECE.match(text, at) or (_BARE_PIECE.match(text, at) if bare else None)
+    return found.end() if found and not _PIECE_GOES_ON.match(text, found.end()) else None
+
+
+def _corrects_own_piece(sentence: Sentence) -> bool:
+    """Whether ``sentence`` names the publication's own piece (see ``_OWN_PIECE``) and corrects it (see
+    ``_CORRECTING``): "An earlier version of this article misstated the charges against Renata Vollan"."""
+    return _OWN_PIECE.search(sentence.text) is not None and _holds(_CORRECTING, sentence.text)
+
+
+def _scare_quoted(span: Span, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
+    """Whether the source span ``span``, in lower case, lies inside a short quotation (of ``quotes``, at most
+    ``_SCARE_QUOTE_WORDS`` words) that opens inside ``sentence``, which has no cue: words the writer holds up
+    ("bold vision" of 'Our leaders' "bold vision" for the harbour'), not anyone speaking ('The "experts" said' may
+    be the experts')."""
+    if span.text != span.text.lower() or any(s.type == "cue" for s in sentence.spans):
+        return False
+    return any(sentence.start < lo <= span.start and span.end <= hi
+               and len(sentence.text[lo - sentence.start:hi - sentence.start].split()) <= _SCARE_QUOTE_WORDS
+               for lo, hi in quotes_within(quotes, span.start, span.end))
+
+
+def _quoted_pronoun(span: Span, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
+    """Whether the source span ``span`` of ``sentence`` is "he" or "she" inside quotation marks (of ``quotes``): a
+    person the speaker talks about ('"Yes, he fought the banks," Roe said', '"She never told us," Kane said'), never
+    the speaker, whom the words outside the marks or the account going on name. Not one just after a quotation's
+    end, its marks mismatched ('"It is over?" he asked' written with an opening mark at both ends)."""
+    if span.text.strip(EDGE).lower() not in _PERSONAL:
+        return False
+    if _QUOTATION_ENDS.search(sentence.text, 0, span.start - sentence.start):
+        return False
+    return any(lo < span.start and span.end < hi for lo, hi in quotes_within(quotes, span.start, span.end))
+
+
+def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
+    """``spans`` of an attributed or denial ``sentence`` in the order they may speak: of two sources, the one
+    beside a denial word in a denial, else the one nearer a cue ("Echoing the UN, Amnesty said": Amnesty; in a
+    denial with no denial word too: "Echoing the UN, the ministry said the report was false"), but first, in a
+    denial with no denial word, the one whose own clause calls an account false (see :func:`_rebutting`: "Kessel said
+    the ministry lied, and the ministry said the report was false": the ministry). A channel that an
+    opening "according to" names goes last when the sentence's own subject speaks after it (see
+    :func:`_channels`), and a span in a relative clause after a name goes after the others (see
+    :func:`_in_relative_clause`), and so does an audience of evidence in which another speaks (see
+    :func:`_audience_of_evidence`: "Jurors heard a recording in which Moss told ..."); of spans as near a cue, the
+    subject of what a cue just before it reports goes after that cue's own subject (see :func:`_reported_subject`)."""
+    if len(spans) < 2 or sentence.label not in _SPEAKING:
+        return spans
+    channels = _channels(spans, sentence)
+    audience = [s for s in spans if _audience_of_evidence(s, sentence, spans)]
+    reported = [s for s in spans if _reported_subject(s, sentence, spans)]
+    cues = _Cues(sentence)
+    if sentence.label == "official_denial":
+        # the source beside a denial word, and of two beside one, the nearer ("Responding to Rivera,
+        # the ministry denied it": the ministry); with no denial word, the one nearer a cue
+        denials = _Cues(sentence, _DENIAL_CUE)
+        rebutting = _rebutting(spans, sentence)
+        return sorted(spans, key=lambda s: (s in channels, s in audience, _in_relative_clause(s, sentence),
+                                            _modifies(s, sentence), not _next_to_denial_cue(s, cues),
+                                            denials.distance(s), s not in rebutting, s in reported, cues.distance(s)))
+    return sorted(spans, key=lambda s: (s in channels, s in audience, _in_relative_clause(s, sentence),
+                                        _modifies(s, sentence), s in reported, cues.distance(s)))
+
+
+def _audience_of_evidence(span: Span, sentence: Sentence, spans: list[Span]) -> bool:
+    """Whether the source ``span`` of ``sentence`` heard, saw or was shown evidence (see ``_AUDIENCE_OF``,
+    ``_EVIDENCE_NOUNS``) in which another of ``spans``, after it, speaks: "Jurors" of "Jurors heard a recording of a
+    call in which Moss told his brother ...", who hear Moss, not speak."""
+    found = _AUDIENCE_OF.match(sentence.text, span.end - sentence.start)
+    return (found is not None and _EVIDENCE_NOUNS.search(found.group(1)) is not None
+            and any(other.start >= sentence.start + found.end() for other in spans))
+
+
+def _reported_subject(span: Span, sentence: Sentence, spans: list[Span]) -> bool:
+    """Whether the source ``span`` of ``sentence`` opens the clause that a cue just before it reports, before a
+    lower-case word (its verb), and another of ``spans`` is that cue's subject, just before it past a comma:
+    "Stavros" of "His lawyer, Petra Quinlan, said Stavros denies the charges", whom the lawyer reports (the comma
+    closing her name set her a character further from "said" than Stavros)."""
+    at = sentence.start
+    if _REPORTED_VERB.match(sentence.text, span.end - at) is None:
+        return False
+    cue = next((c for c in sentence.spans if c.type == "cue"
+                and at + _end_of(_SPACES_THAT, sentence.text, c.end - at) == span.start), None)
+    return cue is not None and any(other is not span and other.end <= cue.start
+                                   and at + _end_of(_SPACES_OR_COMMAS, sentence.text, other.end - at) == cue.start
+                                   for other in spans)
+
+
+def _modifies(span: Span, sentence: Sentence) -> bool:
+    """Whether the capitalised ``span`` is a name set before a noun it qualifies (see :data:`_MODIFIED_NOUNS`: "Vance"
+    of "at a Vance campaign event", "the Orrin family", "a Vance administration official"), which no cue's word
+    opens: the name is whose the campaign or the family is, not who speaks, though it stands nearer the cue; alone, it
+    gives way to the subject holding it (see :func:`_source_spans`)."""
+    if not span.text.strip(EDGE)[:1].isupper():
+        return False
+    after = _NOUN_AFTER.match(sentence.text, span.end - sentence.start)
+    return (after is not None and after.group(1) in _MODIFIED_NOUNS
+            and not any(c.type == "cue" and c.start == sentence.start + after.start(1) for c in sentence.spans))
+
+
+def _in_relative_clause(span: Span, sentence: Sentence) -> bool:
+    """Whether ``span`` opens or lies in a relative clause set after a name ("Band, who grew close to the
+    senator, argued": "who grew close to the senator", "the senator"), or after a description set after a name
+    ("Dr. Oyelaran, a cardiologist in Leeds who was not involved in the research, said": "involved in the
+    research", where the span head cut the source in two), with no cue between: such a clause describes the name
+    and never speaks itself, though it stands nearer the cue. So too for examples of a group after it ("including
+    Ana Voss" of "Critics, including Ana Voss, argue"): the group speaks; and for a participle of where it was filed,
+    published or is based ("federal court" of "The lawsuit, filed in federal court in Ardmore, says": see
+    ``_PARTICIPLE_OPENS``): the lawsuit speaks."""
+    head = sentence.text[:span.start - sentence.start]
+    comma = max((found.start() for found in _CLAUSE_COMMA.finditer(head)), default=-1)  # not of "14,000"
+    if _RELATIVE_PRONOUN.match(span.text) is not None or _EXAMPLES_OPEN.match(span.text) is not None:
+        return True
+    if _in_subject_clause(span, sentence, head):
+        return True
+    if comma < 0 or _CLAUSE_CLOSED.search(head, comma):
+        return False
+    if _RELATIVE_OPENS.match(head, comma) is not None or _PARTICIPLE_OPENS.match(head, comma) is not None:
+        return True
+    at = sentence.start + comma
+    return (_DESCRIBED_THEN_RELATIVE.match(head, comma) is not None
+            and not any(s.type == "cue" and at < s.start < span.start for s in sentence.spans))
+
+
+def _in_subject_clause(span: Span, sentence: Sentence, head: str) -> bool:
+    """Whether ``span`` lies in a relative clause with no comma on a role opening ``sentence`` (``head``, its text
+    before the span: "The aide who wrote the speech delivered by " of "The aide who wrote the speech delivered by Ana
+    Ruiz says he ...", see ``_SUBJECT_CLAUSE``), no cue between the clause's pronoun and the span and one after it:
+    the role is the subject of that cue; the clause only says which role it is."""
+    found = _SUBJECT_CLAUSE.match(head)
+    if found is None:
+        return False
+    cues = [s for s in sentence.spans if s.type == "cue" and s.start >= sentence.start + found.start("who")]
+    return bool(cues) and all(cue.start >= span.end for cue in cues)
+
+
+#: A role opening a sentence with an article, one to four words, then "who" or "whom" opening a clause that runs on
+#: with no comma or stop ("The aide who wrote the speech delivered by "): group "who" the pronoun.
+_SUBJECT_CLAUSE = re.compile(r"[\s\"“'‘]*(?:(?:But|And|Yet)\s+)?(?:The|the|An?|an?)\s+(?:[\w'’-]+\s+){1,4}?"
+                             r"(?P<who>who|whom)\s+[^,;:.!?\"“”]*\Z")
+#: A capitalised role word and "on", "of" or "for" ending the text before a span: what the title is about follows
+#: ("the Special Rapporteur on " of "... on torture").
+_TITLE_PREPOSITION = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+(?:on|of|for)\s+(?:the\s+)?\Z")
+#: A role word, in any case, and "in charge of" ending the text before a span: what the role runs follows ("the
+#: official in charge of " of "... of the programme").
+_IN_CHARGE_OF = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s+in\s+charge\s+of\s+(?:the\s+)?\Z")
+
+
+def _unaccused(found: list[tuple[Span, str]], sentence: Sentence) -> list[tuple[Span, str]]:
+    """The source spans ``found`` in ``sentence``, with the names they were noted under (so that a "he" after still
+    means the person), but those that a passive accusation right after accuses (see
+    :func:`framing.sources.accused_after`: "Senator" of the headline "Senator accused of lobbying for family firm"),
+    unless the sentence goes on to a verb of speech, in a cue or in its text, with no other source span after the
+    accusation ("Minister accused of lying says he will sue" is the minister's; "Two aides suspected of leaking were
+    fired, the ministry said" the ministry's): the accused, of whom the sentence tells an accusation, is not its
+    source."""
+    kept: list[tuple[Span, str]] = []
+    for span, name in found:
+        start, end = span.start - sentence.start, span.end - sentence.start
+        inside = accusation_in_span(span.text, sentence.text[end:])  # the span "Police accused" of "... of brutality"
+        accused = accused_after(sentence.text, end if inside is None else start + inside)
+        rest = sentence.start + (accused.end() if accused else 0)
+        speaks = accused is not None and not any(other.start >= rest for other, _ in found) and (
+            any(cue.type == "cue" and cue.start >= rest for cue in sentence.spans)
+            or _SPEECH_VERB.search(sentence.text, accused.end()) is not None)
+        if accused is None or speaks:
+            kept.append((span, name))
+    return kept
+
+
+def _title_subject(span: Span, sentence: Sentence) -> bool:
+    """Whether the lower-case ``span`` is what a capitalised role title just before it is about: "torture" of "Dr.
+    Amina Ferrow, the Special Rapporteur on torture, said", "health" of "the Minister of health said". It names a
+    matter, not who speaks; the title's holder does. The role word must be a person's (see ``PERSON_ROLES``), so
+    "them" of "Many of them said" stays. So is what a role (either case) is "in charge of", capitalised or not: "the
+    programme" of "The official in charge of the programme said" (see ``_IN_CHARGE_OF``)."""
+    at = span.start - sentence.start
+    running = _IN_CHARGE_OF.search(sentence.text, max(0, at - 40), at)
+    if running is not None and _person_role(running.group(1)):
+        return True
+    if not span.text.islower():
+        return False
+    before = _TITLE_PREPOSITION.search(sentence.text, max(0, at - 40), at)
+    return before is not None and before.group(1).lower() in PERSON_ROLES
+
+
+def _person_role(word: str) -> bool:
+    """Whether ``word`` is a person's role (see ``PERSON_ROLES``), singular or plural ("official", "Officers")."""
+    word = word.lower()
+    return word in PERSON_ROLES or word.removesuffix("s") in PERSON_ROLES
+
+
+#: The aside "to his credit" (her, their, its ...), "to" perhaps in the span or just before it: a comment on the
+#: subject, naming no one who speaks.
+_CREDIT_ASIDE = re.compile(r"(?:[Tt]o\s+)?(?:his|her|their|its|our|your|my)\s+(?:own\s+)?credit")
+_TO_BEFORE = re.compile(r"\b[Tt]o\s+\Z")
+
+
+def _credit_aside(span: Span, sentence: Sentence) -> bool:
+    """Whether ``span`` is the aside "to their credit" or the like (see ``_CREDIT_ASIDE``): "their credit" of "The
+    authors, to their credit, said as much." is no source, and the subject speaks."""
+    text = span.text.strip(EDGE)
+    found = _CREDIT_ASIDE.fullmatch(text)
+    return found is not None and (text[:2].lower() == "to"
+                                  or _TO_BEFORE.search(sentence.text, 0, span.start - sentence.start) is not None)
+
+
+def _in_reason_clause(span: Span, sentence: Sentence) -> bool:
+    """Whether ``span`` lies in a clause giving why a source is unnamed or speaks ("who spoke on condition of
+    anonymity because he was not authorised to discuss internal deliberations said": "deliberations"), which
+    names no one who speaks: after "because" (not "because of") or "anonymity", with a word saying the source is
+    unnamed before it (see ``_ANONYMITY``), no comma, colon or quotation mark between."""
+    if not _holds(_REASON_WORDS, sentence.text):
+        return False  # not read again before each span of a long sentence
+    head = sentence.text[:span.start - sentence.start]
+    opens = None
+    # a comma or a mark closing the clause ends any clause before it: the words after the last are read
+    for opens in _REASON_OPENS.finditer(head, max(map(head.rfind, _CLAUSE_BREAKS)) + 1):
+        pass
+    return (opens is not None and _ANONYMITY.search(head, 0, opens.end()) is not None
+            and not _CLAUSE_CLOSED.search(head, opens.end()) and "," not in head[opens.end():])
+
+
+def _past_dateline(spans: list[Span], sentence: Sentence) -> tuple[list[Span], list[Span]]:
+    """``spans`` without those a wire dateline opening ``sentence`` holds ("RIYADH, May 8 (Meridian Wire) - ":
+    where and by whom the story was filed, never who speaks), and apart, those in a label before a colon, in
+    capitals or title case ("NEW DELHI: Rakesh Sharma said", "Reporter from AFP: The Ostland government says"; see
+    :func:`framing.segment.opening_label_length`): one sentence cannot tell a place's label from a speaker's or a
+    body's ("IMF: Growth will slow" is the IMF's), so such a span is credited only where the sentence names no
+    source after it, marked or its subject (see :func:`_source_spans`). A label in title case that is a person's
+    name, a known given name first ("Ana Ruiz: Voters say the plan is cheap"), is no place's nor body's: it says
+    who speaks, as a source before a cue would, and its spans stay with the others."""
+    at = sentence.start
+    dateline = dateline_length(sentence.text)
+    if dateline:
+        return [s for s in spans if s.end - at > dateline], []
+    label = opening_label_length(sentence.text)
+    if _persons_label(sentence.text[:label]):
+        return spans, []
+    return [s for s in spans if s.start - at >= label], [s for s in spans if s.start - at < label]
+
+
+#: Quotation marks that may open a transcript's line quoted whole (see :func:`_quoted_persons_label`).
+_LABEL_QUOTES = frozenset('"“')
+
+
+def _persons_label(label: str) -> bool:
+    """Whether ``label``, a label opening a sentence with its colon, is a person's name in title case: two or three
+    capitalised words, not all in capitals, the first a known given name, of either sex too ("Ana Ruiz: ", "Chris
+    Rusk: "; see :mod:`framing.given_names`) but then not before a place's word ("Lee County: ", see
+    :func:`framing.sources.opens_with_given_name`)."""
+    words = label.strip().removesuffix(":").split()
+    return (1 < len(words) < 4 and not label.isupper() and all(word[:1].isupper() for word in words)
+            and opens_with_given_name(words))
+
+
+def _quoted_persons_label(sentence: Sentence) -> list[Span]:
+    """The name of a person's label (see :func:`_persons_label`) just after a quotation mark opening ``sentence``,
+    as a source span: a transcript's line quoted whole ('"Ana Ruiz: Seriously, look at this.') says who speaks, as
+    the label does unquoted; none for any other sentence."""
+    if sentence.text[:1] not in _LABEL_QUOTES:
+        return []
+    label = sentence.text[1:1 + opening_label_length(sentence.text[1:])]
+    if not _persons_label(label):
+        return []
+    name = label.strip().removesuffix(":")
+    return [Span("source", sentence.start + 1, sentence.start + 1 + len(name), name)]
+
+
+def _channels(spans: list[Span], sentence: Sentence) -> list[Span]:
+    """Those of ``spans`` that name the channel of an "according to" opening ``sentence``, when another source span
+    follows it with a cue after that ("According to the state news agency, Deputy Minister Ilya Marov said ...":
+    the agency carried what Marov said); none otherwise ("According to the indictment, Greaves ran a sham
+    company": the indictment is the source; "..., according to TASS": it speaks). A dateline before it is passed
+    over."""
+    lead = dateline_length(sentence.text)
+    found = source_according_to(sentence.text[lead:])
+    if found is None or not _ACCORDING_TO_OPENS.fullmatch(sentence.text, lead, lead + found[0]):
+        return []
+    start, end = sentence.start + lead + found[0], sentence.start + lead + found[1]
+    channels = [s for s in spans if s.start < end and s.end > start]
+    cues = [s.start for s in sentence.spans if s.type == "cue" and s.start >= end]
+    speakers = [s for s in spans if s.start >= end and any(cue >= s.end for cue in cues)]
+    return channels if speakers else []
+
+
+class _Credits:
+    """The sentences :func:`_credit_sources` has credited so far, reading them in order, and the account that a
+    sentence naming no source goes on with (by the rules of that function)."""
+
+    def __init__(self, sentences: Sequence[Sentence], furniture: Sequence[bool], known: SourceIndex,
+                 runs: list[tuple[int, int]], quotes: list[tuple[int, int]], text: str | None = None) -> None:
+        self.sentences = sentences
+        self.text = text or ""  # the sentences' text, where a paragraph breaks between them
+        self.quotes = quotes  # the text's quoted regions: a "he" or "she" in them is no sign of who spoke
+        self.quotation_of = _quotation_of(sentences, runs)  # sentence -> the closed quotation wholly holding it
+        self.opened_in = _quotation_opened_in(sentences, runs)  # sentence -> the closed quotation it opens, runs past
+        # sentence -> the earlier sentence opening the quotation it closes
+        self.quote_opening = _quotation_openings(sentences, runs)
+        self.runs = runs  # where each closed quotation starts and ends
+        self.furniture = furniture
+        self.known = known
+        self.credited: dict[int, str] = {}
+        self.mentions: dict[int, _Mention] = {}  # credited sentence -> where the mention it is credited by is written
+        self.named: dict[int, list[tuple[Span, str]]] = {}  # sentence -> (span, source) of the sources it names
+        # sentence -> (span, source) of its pronoun source spans and the source they stand for
+        self.referred: dict[int, list[tuple[Span, str]]] = {}
+        self.last: str | None = None
+        self.last_written = ""  # the span that named ``last``, as written ("A police spokeswoman")
+        self.last_mention: _Mention = (0, 0)  # where the mention that named ``last`` is written; set with it
+        self.last_label: str | None = None
+        self.going_on = True  # whether a sentence naming no source may continue ``last``'s account
+        self.said_last: dict[str, int] = {}  # source -> the last sentence credited to it
+        self.named_last: dict[str, int] = {}  # source -> the last sentence naming it that its account goes on from
+        self.surnames: dict[int, frozenset[str]] = {}  # sentence writing personal names -> their surnames, in order
+        self.topic: tuple[int, str] | None = None  # a sentence naming no source -> the person its subject is
+        self.topic_others: frozenset[str | None] = frozenset()  # the sexes of the others the topic's sentence names
+        self.described_topics: set[str] = set()  # topics of unknown sex that may still be a "he" or "she"
+        self.body_topic: tuple[int, Span] | None = None  # a sentence naming no source -> the body its subject is
+        self.sanctioned: tuple[int, Span | None] | None = None  # a sentence naming no source -> whom it sanctions
+        self.document_topic: tuple[int, Span] | None = None  # a sentence naming no source -> the study opening it
+
+    def note_surnames(self, index: int) -> None:
+        """Note the surnames of the personal names sentence ``index``, just seen, writes: "he" may not be the
+        person they name (see :meth:`_person_meant`)."""
+        if self.known.surnames_seen_last:
+            self.surnames[index] = self.known.surnames_seen_last
+
+    def note_topic(self, index: int, subject: Span) -> None:
+        """Note the person the ``subject`` of sentence ``index``, which names no source, writes of (see
+        :meth:`SourceIndex.topic_of`), whom a "he" or "she" in the next sentence means before anyone
+        named earlier ("Oduya was less sure. '...,' he said.", "Delphine Arkwright, 52, has been chief executive ...
+        '...,' she says."): not one acted upon ("Gerald Whitcombe, 64, was arrested": see ``_ACTED_UPON``), but one
+        accused or charged, who answers it ("Moss, 52, is accused of arson. He denies it.": ``_ACCUSED_SUBJECT``). The
+        sexes of the other people the sentence names are noted with it, as a "he" or "she" that may be one of theirs
+        is not the topic's ("Detective Kit Moran arrested Tom Vell": see :meth:`_person_meant`)."""
+        sentence = self.sentences[index]
+        start, end = subject.start - sentence.start, subject.end - sentence.start
+        acted_upon = _ACTED_UPON.match(sentence.text, end) and not _ACCUSED_SUBJECT.match(sentence.text, end)
+        person = None if acted_upon else self.known.topic_of(sentence.text, start, end)
+        if person is not None:
+            self.topic = index, person
+            self.topic_others = frozenset(self.known.others_named(sentence.text[end:], person).values())
+            # a person by more than a capitalised name: credited before, or described after a comma ("Halina
+            # Morrow, 47, has been ...", "..., the principal of ...")
+            if person in self.known.people or sentence.text[end:].lstrip().startswith(","):
+                self.described_topics.add(person)
+
+    def note_asked(self, index: int, asked: Span) -> None:
+        """Note the person ``asked`` in sentence ``index`` names, put a question by its source (see
+        :func:`_person_asked`), as the topic a "he" or "she" in the next sentence means before the asker: the one asked
+        answers ("Reporter Tom Vell asked Senator Dan Orr whether ... '...,' he said." is Orr's), though not where
+        the pronoun is of the other sex than the one asked is known to be (see :meth:`_person_meant`)."""
+        self.note_topic(index, asked)
+        if self.topic is not None and self.topic[0] == index:
+            self.described_topics.add(self.topic[1])
+
+    def note_body(self, index: int, subject: Span) -> None:
+        """Note the body the ``subject`` of sentence ``index``, which names no source, names: its head is a body's
+        noun ("Varnesia's foreign ministry", "The Varnesian mission": see ``BODY_NOUNS``, ``_SPEAKING_BODIES``) or it is
+        a company known so far. "It" speaking in the next sentence means that body (see :meth:`_body_meant`), but
+        in a denial the one the subject sanctions or takes legal action against, if any ("The court fined Tessary
+        Freight Ltd.": see ``_SANCTIONS``), when named (see :meth:`_sanctioned`)."""
+        sentence = self.sentences[index]
+        sanctions = _SANCTIONS.match(sentence.text, subject.end - sentence.start)
+        if sanctions is not None:
+            self.sanctioned = index, self._sanctioned(sentence, sanctions)
+        key = text_key(display_source(subject.text))
+        if key and (_body_headed(key, BODY_NOUNS | _SPEAKING_BODIES) or key in self.known.companies):
+            self.body_topic = index, subject
+
+    def _sanctioned(self, sentence: Sentence, sanctions: re.Match[str]) -> Span | None:
+        """The name of the one the ``sanctions`` match of ``sentence`` fines, sues or charges (see ``_SANCTIONS``),
+        when written by capitalised words that may be a body's: not a person's, by a given name first, or a person
+        or surname named so far ("The court fined Tom Vell.", "... fined Vell." after "Tom Vell"); a legal form
+        left out."""
+        if sanctions.group("name") is None:
+            return None  # "The court fined the firm.": no name
+        words = text_key(sanctions.group("name")).split(" ")
+        if (given_name_sex(words[0]) is not None or " ".join(words) in self.known.people
+                or (len(words) == 1 and words[0] in self.known.surnames)):
+            return None
+        kept = len(without_legal_form(" ".join(words)).split(" "))  # "Tessary Freight" of "Tessary Freight Ltd"
+        name = " ".join(sanctions.group("name").split()[:kept])
+        start = sentence.start + sanctions.start("name")
+        return Span("source", start, start + len(name), name)
+
+    def note_document(self, index: int) -> None:
+        """Note the study or like document opening sentence ``index``, which names no source (see
+        ``_DOCUMENT_OPENING``): "It" finding in the next sentence means that document (see :meth:`_document_meant`)."""
+        sentence = self.sentences[index]
+        found = _DOCUMENT_OPENING.match(sentence.text)
+        if found is not None:
+            start, end = sentence.start + found.start(1), sentence.start + found.end(1)
+            self.document_topic = index, Span("source", start, end, found.group(1))
+
+    def _document_meant(self, index: int) -> Span | None:
+        """The study or like document opening the sentence just before sentence ``index`` (see :meth:`note_document`),
+        when "It" finding opens sentence ``index`` outside a quotation (see ``_IT_FINDS``): "The study was published
+        in March. It found ..." is the study's, not the account of the source before it."""
+        sentence = self.sentences[index]
+        finds = _IT_FINDS.match(sentence.text)
+        if (finds is None or self.document_topic is None or self.document_topic[0] != index - 1
+                or self.quotation_of.get(index) is not None
+                or quotes_within(self.quotes, sentence.start + finds.start("it"), sentence.start + finds.end("it"))):
+            return None
+        return self.document_topic[1]
+
+    def note_named(self, index: int, found: list[tuple[Span, str]]) -> list[str]:
+        """The sources sentence ``index`` names of its own (of ``found``, see :func:`_sources_named`), noted with
+        where they are written, for a quotation the sentence closes (see :meth:`credit_closed_quotations`)."""
+        own = [name for _, name in found if name]
+        if own:
+            self.named[index] = [(span, name) for span, name in found if name]
+        return own
+
+    def quoted_by_opener(self, index: int, found: list[tuple[Span, str]]) -> bool:
+        """Whether the sources sentence ``index`` names (``found``) all lie in a closed quotation wholly holding it
+        that an earlier sentence opened past the name of its speaker, credited to them ('Ana Ruiz told the panel:
+        "Look at this. Ben says he will pay for it. That sounds great."'): the speaker quotes them, and the
+        quotation is still the speaker's words."""
+        quotation = self.quotation_of.get(index)
+        if not found or quotation is None:
+            return False
+        opener = next((at for at, opened in self.opened_in.items() if opened == quotation), None)
+        if opener is None or opener >= index or opener not in self.credited:
+            return False
+        start = self.runs[quotation][0]
+        speaker = self.named.get(opener, [])[:1]
+        return (bool(speaker) and speaker[0][1] == self.credited[opener] and speaker[0][0].end <= start
+                and all(span.start >= start for span, _ in found))
+
+    def credit_turn(self, index: int, speaker: str, mention: _Mention) -> None:
+        """Credit sentence ``index`` of a transcript's turn to its ``speaker``, named by the ``mention`` (see
+        :meth:`_Speakers.speaker`), though the model heard no one, whose account the next sentences then continue."""
+        sentence = self.sentences[index]
+        speaking = sentence.label in _SPEAKING
+        self._credit(index, speaker, mention)
+        if speaking:
+            self._note_spoke(index, speaker)
+        self.last, self.last_written, self.going_on = speaker, self.known.shown.get(speaker, speaker), True
+        self.last_mention = mention
+        self.last_label = sentence.label if speaking else None
+
+    def credit_item(self, index: int, name: str, mention: _Mention) -> None:
+        """Credit sentence ``index``, an item of a list whose heading names the source ``name`` (in the ``mention``)
+        before a colon ("The report found:" then "1. Torture was used ..."), to that source, whatever its label: the
+        list is the source's account, though each item reads as a plain fact."""
+        self._credit(index, name, mention)
+
+    def end_account(self) -> None:
+        """End the account going on: a question no turn holds ("Q:" in a text without "A:") is no one's continuation,
+        and the sentences after it go on with no one's until a source is named."""
+        self.going_on = False
+
+    def credit_speaking(self, index: int, found: list[tuple[Span, str]]) -> None:
+        """Credit the attributed or denial sentence ``index`` to whom :meth:`_speaker` finds, if anyone; by a
+        pronoun alone ('"...," he said.'), the next sentences are that person's account.
+
+        The credit is drawn from the first source span it names (of ``found``), else from its "he" or "she",
+        else from the mention the account it goes on with carries from (see :meth:`go_on`)."""
+        sentence = self.sentences[index]
+        own = [name for _, name in found if name]
+        said_by = next((span for span, _ in found if span.text.strip(EDGE).lower() in _PERSONAL), None)
+        pronoun = said_by.text.strip(EDGE).lower() if said_by is not None else None
+        unnamed = not own and pronoun is None and not self.furniture[index]
+        body = self._body_meant(index) if unnamed and self._it_speaks(index) else None
+        body = body or (self._document_meant(index) if unnamed else None)
+        if body is not None:
+            self._credit_body(index, body)
+            return
+        name = (self._own_subject(index, said_by, pronoun) if said_by is not None and pronoun is not None and not own
+                else None) or self._speaker(index, own, pronoun)
+        if name and unnamed and self._it_speaks(index, at_end=False) and self._a_person(name):
+            # "Astrid Lund accused ... Varnesia's ministry responded. It said ...": "it" opening the sentence is no
+            # person; one at its end may be a person's document ('... on his website: "..." / "...," it says.')
+            name = None
+        if name and unnamed and self._they_speak(index, found) and self._one_person(name):
+            name = None  # "Mayor Oren Pell said ... They said ...": a group speaks, not the one person
+        if not name:
+            if pronoun is not None and not own and not self.furniture[index] and self._breaks_off_quotation(index):
+                self.going_on = False  # '"...," he told me.' of no one known: the rest of his words are no one's
+            return
+        if pronoun is not None and not own:
+            if self.last is not None and self.known.resolve(self.last) == self.known.resolve(name):
+                # the pronoun of the account going on: "Mendel said ... '...,' she said" says Mendel is a woman
+                self.known.note_pronoun(self.known.resolve(name), pronoun)
+            if self.topic in ((index - 1, name), (index, name)):
+                # "Oduya was less sure. '...,' he said.", "Tom Vask was for Dan Orr, he said.": named most recently
+                self.known.take_topic(name)
+        named = next((_written_at(span) for span, source in found if source), None)
+        mention = named or (_written_at(said_by, EDGE) if said_by is not None else self.last_mention)
+        self._credit(index, name, mention)
+        if not own:  # its pronouns ("..., she said") stand for it, for a quotation it closes
+            self.referred[index] = [(span, name) for span, unnamed in found if not unnamed]
+        self._note_spoke(index, name)
+        if not self.furniture[index]:
+            self.last_label = sentence.label
+        if pronoun is not None and not own:  # '"...," he said.' makes the next sentences his account
+            self.going_on = True
+            if name != self.last:
+                self.last, self.last_written = name, self.known.shown.get(name, name)
+                self.last_mention = self.mentions[index]
+
+    def _it_speaks(self, index: int, at_end: bool = True) -> bool:
+        """Whether "it" is who speaks sentence ``index`` (see ``_IT_SPEAKS``; ``at_end``, also
+        ``_IT_SPEAKS_AT_END``), outside a quotation."""
+        sentence = self.sentences[index]
+        said = _IT_SPEAKS.match(sentence.text) or (_IT_SPEAKS_AT_END.search(sentence.text) if at_end else None)
+        return (said is not None and self.quotation_of.get(index) is None
+                and not quotes_within(self.quotes, sentence.start + said.start("it"), sentence.start + said.end("it")))
+
+    def _they_speak(self, index: int, found: list[tuple[Span, str]]) -> bool:
+        """Whether "they" is who speaks sentence ``index`` (see ``_THEY_SPEAK``, ``_THEY_SPEAK_AT_END``), outside a
+        quotation, or is the source span of ``found`` that opens it as its subject ("But they disagree on ...")."""
+        sentence = self.sentences[index]
+        said = _THEY_SPEAK.match(sentence.text) or _THEY_SPEAK_AT_END.search(sentence.text)
+        if said is None:
+            opening = [span for span, _ in found if span.text.strip(EDGE).lower() == "they"
+                       and _THEY_OPENING.fullmatch(sentence.text[:span.start - sentence.start])]
+            return bool(opening) and self.quotation_of.get(index) is None
+        return (self.quotation_of.get(index) is None
+                and not quotes_within(self.quotes, sentence.start + said.start("they"),
+                                      sentence.start + said.end("they")))
+
+    def _one_person(self, name: str) -> bool:
+        """Whether the source ``name`` is one person (see :meth:`_a_person`), not a group whose name reads as a
+        person's: a plural last word after a first that is no known given name ("House Republicans"; "Tom Evans" is
+        one person, while "Rich Evans" stays in doubt, read as no one person)."""
+        source = self.known.resolve(name)
+        words = source.split(" ")
+        plural = len(words) > 1 and words[-1].endswith("s") and given_name_sex(words[0]) is None
+        return self._a_person(name) and not plural
+
+    def _body_meant(self, index: int) -> Span | None:
+        """The subject naming a body (see :meth:`note_body`) of the sentence just before sentence ``index``, in
+        which "it" speaks: "The Varnesian mission issued a statement on Tuesday. It said ..." is the mission's. In a
+        denial after a sentence whose subject sanctions another, the one sanctioned if named, else no one: "The court
+        fined Tessary Freight Ltd. It denied any wrongdoing." is Tessary Freight's, never the court's."""
+        if (self.sanctioned is not None and self.sanctioned[0] == index - 1
+                and self.sentences[index].label == "official_denial"):
+            return self.sanctioned[1]
+        if self.body_topic is None or self.body_topic[0] != index - 1:
+            return None
+        return self.body_topic[1]
+
+    def _credit_body(self, index: int, subject: Span) -> None:
+        """Credit sentence ``index``, in which "it" speaks, to the body the ``subject`` of the sentence before names,
+        whose account the next sentences then continue."""
+        sentence = self.sentences[index]
+        before = self.sentences[index - 1]
+        name = self.known.add(subject.text, sentence.label == "official_denial",
+                              before=before.text[:subject.start - before.start],
+                              after=before.text[subject.end - before.start:])
+        if not name:
+            return
+        mention = _written_at(subject)
+        self._credit(index, name, mention)
+        self._note_spoke(index, name)
+        self.last, self.last_written, self.last_mention = name, subject.text, mention
+        self.last_label, self.going_on = sentence.label, True
+
+    def _a_person(self, name: str) -> bool:
+        """Whether the source ``name`` is a person, named or by a nameless role (see :func:`_nameless_person`)."""
+        source = self.known.resolve(name)
+        return source in self.known.people or _nameless_person(source)
+
+    def _credit(self, index: int, name: str, mention: _Mention) -> None:
+        """Credit sentence ``index`` to the source ``name``, drawn from the ``mention`` written there."""
+        self.credited[index] = name
+        self.mentions[index] = mention
+
+    def _speaker(self, index: int, own: list[str], pronoun: str | None) -> str | None:
+        """Who speaks the attributed or denial sentence ``index``: the first source it names (``own``); for page
+        furniture no one else, as it is no part of anyone's account; else the person its "he" or "she"
+        (``pronoun``) means, else the source whose account it goes on with."""
+        if own:
+            return own[0]
+        if self.furniture[index]:
+            return None
+        if pronoun is not None:
+            return self._person_meant(index, pronoun)
+        return self._continued(index)
+
+    def _own_subject(self, index: int, said_by: Span, pronoun: str) -> str | None:
+        """The person the subject opening sentence ``index`` writes of (its topic, see :meth:`note_topic`) when its
+        "he" or "she" (``pronoun``, the span ``said_by``) opens the sentence's second main clause (see
+        ``_SECOND_CLAUSE``): "Ruiz did not cooperate with the audit, but she has said ..." is Ruiz's, not a source
+        named before; ``None`` when the topic is known to be of the other sex, or the first clause names another
+        person who may be of the pronoun's. So too a "he said" closing the sentence after a comma (see
+        :meth:`_said_after_clause`), whoever else its clause names."""
+        sentence = self.sentences[index]
+        if self.topic is None or self.topic[0] != index:
+            return None
+        joined = _SECOND_CLAUSE.search(sentence.text)
+        second = (joined is not None and joined.end() == said_by.start - sentence.start
+                  and not self.topic_others & {pronoun, None})
+        person = self.topic[1]
+        if not (second or self._said_after_clause(index, said_by, person)):
+            return None
+        return person if self.known.sex_of(person) in (None, pronoun) else None
+
+    def _said_after_clause(self, index: int, said_by: Span, person: str) -> bool:
+        """Whether the "he" or "she" ``said_by`` of sentence ``index`` says the clause before it after a comma
+        (see ``_SAID_AFTER_CLAUSE``), no quotation written before it, the clause writing the full name of ``person``,
+        its subject: "Former Rep. Tom Vask was for Dan Orr while Orr ran, he said Wednesday." is Vask's own account,
+        though the clause names another person; "Vask was the first mayor to resign, he said." may go on with the
+        account of the one who spoke before."""
+        sentence = self.sentences[index]
+        at = said_by.start - sentence.start
+        return (" " in person and person in text_key(sentence.text[:at])
+                and _SAID_AFTER_CLAUSE.match(sentence.text, said_by.end - sentence.start) is not None
+                and sentence.text[:at].rstrip().endswith(",") and not _SECOND_CLAUSE.search(sentence.text[:at])
+                and not quotes_within(self.quotes, sentence.start, said_by.start))
+
+    def _person_meant(self, index: int, pronoun: str) -> str | None:
+        """The person "he" or "she" (``pronoun``) in sentence ``index`` stands for, if anyone."""
+        owner = self._appearance_owner(index, pronoun) or self._document_owner(index, pronoun)
+        if owner is not None:
+            return owner
+        # "she said" is the person the sentence just before wrote of as its subject, else the person named most
+        # recently, though a company or body spoke since, or a person's nameless role named since; in a denial, not
+        # one whose last sentence made a claim when someone else's full name was written since (the accuser, and
+        # the accused named in passing), unless that one is known to be of the other sex
+        role_fits = (self.last is not None and _nameless_person(self.last) and not self._spoke_as_group(self.last)
+                     and not _other_sex(self.last_written, pronoun) and not self._principal_again(index, pronoun))
+        # not where the sentence before names someone else too who may be of the pronoun's sex ("Detective Kit Moran
+        # arrested Tom Vell. He ..."); "Dorsey Kell sat beside Mayor Tom Vance. '...,' she said." is Kell's
+        # the sentence just before is the one before the quotation this sentence closes, if an earlier one opened it
+        # ('Ana Ruiz was scathing. "It is a tax. It hits every family," she said.' is Ruiz's)
+        before = self.quote_opening.get(index, index) - 1
+        topic = (self.topic[1] if self.topic is not None and self.topic[0] == before
+                 and not self.topic_others & {pronoun, None} else None)
+        topic_sex = self.known.sex_of(topic) if topic is not None else None
+        # of unknown sex, not over a last speaker of the pronoun's sex unless credited before or described as a
+        # person: a place, a market or a firm opening the sentence before ("New Hampshire votes in February.") is
+        # no one's "he"
+        if topic is not None and (topic_sex == pronoun or (topic_sex is None and (
+                topic in self.described_topics or self.last is None or self.known.sex_of(self.last) != pronoun))):
+            person: str | None = topic
+        else:
+            person = self.last if role_fits else self.known.person_for(pronoun)
+        if person is not None and person == self._main_subject(before):
+            topic = person  # "After Brask described ..., Valen spurred ... He urged ...": Valen, not Brask
+        if (person is not None and self.last is not None and person != self.last and person != topic
+                and (person != self.known.subject_person or self.last in self.known.subject_addressed)
+                and self.known.sex_of(person) is None and self.known.sex_of(self.last) == pronoun):
+            # the last speaker, of the pronoun's sex, before someone merely named since whose sex is unknown:
+            # 'Marla Penfield said ... "the previous chair," Devin Kasprak. "..." she said' is Penfield; not before
+            # one who spoke or was asked since ("Velmark's President Oren Task was asked ... he said" is Task),
+            # unless that one's sentence named the last speaker after them ("Robin Task told Varga to sit down")
+            person = self.last
+        if (person is not None and self.last is not None and person != self.last
+                and self.known.sex_of(self.last) in (None, pronoun) and not _other_sex(self.last_written, pronoun)
+                and self._spoken_of(index, person, pronoun)):
+            person = self.last
+        said = self.said_last.get(self.known.resolve(person)) if person else None
+        if (person and self.sentences[index].label == "official_denial" and said is not None
+                and self.sentences[said].label == "attributed_claim"
+                and self._someone_else_named(range(said, index), person, pronoun)):
+            return None
+        return person
+
+    def _main_subject(self, index: int) -> str | None:
+        """The source of sentence ``index`` named as the subject of its main clause after a subordinate clause opening
+        it (see ``_SUBORDINATE_OPENING``), a verb in lower case after it: "valen" (or the person it joined) of "After
+        Brask described the donors as greedy, Valen spurred the campaign to respond", whom a "he" or "she" in the
+        next sentence means rather than the source the clause names; ``None`` for none."""
+        sentence = self.sentences[index] if index >= 0 else None
+        opening = _SUBORDINATE_OPENING.match(sentence.text) if sentence is not None else None
+        if sentence is None or opening is None:
+            return None
+        for span, name in self.named.get(index, []):
+            start, end = span.start - sentence.start, span.end - sentence.start
+            if (start >= opening.end() and not sentence.text[opening.end():start].strip()
+                    and _VERB_AFTER_SUBJECT.match(sentence.text, end)):
+                return name
+        return None
+
+    def _someone_else_named(self, between: range, person: str, pronoun: str) -> bool:
+        """Whether a sentence ``between`` wrote the full name of someone other than the source ``person`` whom "he"
+        or "she" (``pronoun``) may mean: one not known to be of the other sex (see :meth:`_sexes_named`: "Wendy Narr
+        suggested that Ed Rusk ... his ... '...,' she said." is Narr's). Read from the last sentence writing personal
+        names back, so that a long text costs no more than the names since."""
+        words = frozenset(person.split(" "))
+        for index in reversed(self.surnames):
+            if index < between.start:
+                return False
+            others = self.surnames[index] - words
+            if index in between and others:
+                sexes = self._sexes_named(index, person, others)
+                if any(sexes.get(other) in (None, pronoun) for other in others):
+                    return True
+        return False
+
+    def _sexes_named(self, index: int, person: str, others: frozenset[str]) -> dict[str, str | None]:
+        """The sex, "he" or "she", of the people other than ``person`` that sentence ``index`` names, by the keys of
+        their surnames (see :meth:`SourceIndex.others_named`); the one of ``others`` whose sex is
+        unknown is of the sex of the sentence's "he", "his" or "him" (or "she", "her") outside quotations when each of
+        them is of one sex, the other than ``person``'s known one ("Wendy Narr suggested that Ed Rusk had not been
+        exposed on his old views": Rusk is a man)."""
+        sentence = self.sentences[index]
+        sexes = self.known.others_named(sentence.text, person)
+        unknown = [other for other in others if sexes.get(other) is None]
+        own = self.known.sex_of(person)
+        if len(unknown) != 1 or own is None:
+            return sexes
+        text = sentence.text
+        for start, end in quotes_within(self.quotes, sentence.start, sentence.end):
+            start, end = max(0, start - sentence.start), min(len(text), end - sentence.start)
+            text = text[:start] + " " * (end - start) + text[end:]
+        said = [sex for sex, words in _THIRD_PERSON.items() if words.search(text)]
+        if said in (["he"], ["she"]) and said[0] != own:
+            sexes[unknown[0]] = said[0]
+        return sexes
+
+    def _appearance_owner(self, index: int, pronoun: str) -> str | None:
+        """The person whose interview, speech or the like sentence ``index`` names by their surname before a clause
+        of it with "he" or "she" (``pronoun``; see ``_OWN_APPEARANCE``): "a clip of a Vask television interview, in
+        which he says" is Tom Vask's, the one person of that surname written so far (see
+        :meth:`SourceIndex.topic_of`), now named most recently; ``None`` for none, or one known to be
+        of the other sex."""
+        sentence = self.sentences[index]
+        found = _OWN_APPEARANCE.search(sentence.text)
+        if found is None or found.group("pronoun") != pronoun:
+            return None
+        group = "name" if found.group("name") else "owner"
+        person = self.known.topic_of(sentence.text, found.start(group), found.end(group))
+        if person is None or self.known.sex_of(person) not in (None, pronoun):
+            return None
+        self.known.take_topic(person)
+        return person
+
+    def _document_owner(self, index: int, pronoun: str) -> str | None:
+        """The person whose document (see ``_DOCUMENT_NOUNS``) the sentence just before sentence ``index`` is
+        credited to, named as its owner in the possessive ("Ed Rusk's lawsuit demands his reinstatement. He also
+        seeks ..." is Rusk's: see ``_OWNED_DOCUMENT``), whom "he" or "she" (``pronoun``) in it means, now named most
+        recently; ``None`` for none, a body, or one known to be of the other sex."""
+        before = self.sentences[index - 1] if index else None
+        named = self.named.get(index - 1, [])[:1]
+        if before is None or not named or self.credited.get(index - 1) != named[0][1]:
+            return None
+        span = named[0][0]
+        found = _OWNED_DOCUMENT.fullmatch(span.text.strip(EDGE))
+        if found is None or found.group("noun").lower() not in _DOCUMENT_NOUNS:
+            return None
+        start = span.start - before.start + span.text.index(found.group("owner"))
+        person = self.known.topic_of(before.text, start, start + len(found.group("owner")))
+        if person is None or self.known.sex_of(person) not in (None, pronoun):
+            return None
+        self.known.take_topic(person)
+        return person
+
+    def _spoke_as_group(self, source: str) -> bool:
+        """Whether ``source``, a nationality alone ("portuguese": see :func:`framing.sources.age_or_nationality`),
+        spoke last as a people or a side, not one person: its sentence says "they" of what it said ("The Portuguese
+        said they would walk out"), so that no "he" or "she" after it is theirs."""
+        if not age_or_nationality(source) or source.endswith("year-old"):
+            return False
+        said = self.said_last.get(self.known.resolve(source))
+        return said is not None and _SAID_THEY.search(self.sentences[said].text) is not None
+
+    def _spoken_of(self, index: int, person: str, pronoun: str) -> bool:
+        """Whether ``person``, whom "he" or "she" (``pronoun``) in sentence ``index`` would mean past the last source
+        (see :meth:`SourceIndex.person_for`), is rather the one its quotation speaks of: a quotation
+        in the sentence says "she" or "her" ("he", "him", "his") of someone, and the last source's last sentence,
+        after ``person`` last spoke, said something of them by their surname, not naming them as a source too
+        ("McLenney said Clinton doesn't show ... / 'It's not something that she says,' she said": McLenney's)."""
+        said = self.said_last.get(self.known.resolve(self.last)) if self.last else None
+        if said is None or said <= self.said_last.get(self.known.resolve(person), -1):
+            return False
+        sentence = self.sentences[index]
+        of_sex = _THIRD_PERSON.get(pronoun)
+        if of_sex is None or not any(of_sex.search(sentence.text, max(0, start - sentence.start), end - sentence.start)
+                   for start, end in quotes_within(self.quotes, sentence.start, sentence.end)):
+            return False
+        surname = re.compile(rf"(?<![\w'’-]){re.escape(person.rpartition(' ')[2].capitalize())}(?![\w-])")
+        spans = self.sentences[said].spans
+        return (any(span.type == "content" and surname.search(span.text) for span in spans)
+                and not any(span.type == "source" and surname.search(span.text) for span in spans))
+
+    def _principal_again(self, index: int, pronoun: str) -> bool:
+        """Whether "he" or "she" (``pronoun``) in sentence ``index``, after the nameless role that spoke last, means
+        the person that role serves instead ("Weiner's spokesman said ... Earlier, the congressman refused to answer
+        ... He insisted ..."): the person the pronoun would mean past the role (see
+        :meth:`SourceIndex.person_for`), whose surname the role's name holds ("weiner spokesperson",
+        "lawyer for vell"), written again in a sentence between, after the role's last one: by that surname,
+        capitalised, or as "the" and one of their roles ("the congressman", "the senator"). A role's own "he"
+        right after it stays the role's ('Strzok's attorney said ... He added, ...')."""
+        person = self.known.person_for(pronoun)
+        said = self.said_last.get(self.known.resolve(self.last)) if self.last else None
+        if person is None or said is None or person == self.last:
+            return False
+        surname = person.rpartition(" ")[2]
+        if surname not in re.findall(r"[^\W\d_]+", self.last or ""):
+            return False
+        roles = sorted(role for role in self.known.people.get(person, ())
+                       if role in PERSON_ROLES or _GENDERED_ROLE.fullmatch(role))
+        again = re.compile(rf"(?<![\w'’-])(?:({re.escape(surname)})(?![\w-])" + (
+            rf"|the\s+(?:[\w-]+\s+){{0,4}}?(?:{'|'.join(map(re.escape, roles))})(?![\w'’-]))" if roles else ")"),
+                           re.I)
+        return any(found.group(1) is None or found.group(1)[:1].isupper()
+                   for between in self.sentences[said + 1:index] for found in again.finditer(between.text))
+
+    def _continued(self, index: int) -> str | None:
+        """The source whose account sentence ``index``, naming no one, goes on with: the last one, unless the
+        writer's verdict ended it, and for a denial not one whose last credited sentence made a claim ("Rights
+        groups said ... It called the claims absurd": the denier is unnamed), unless that claim and the denial
+        lie in one closed quotation, the source's own words (reopened over paragraphs too), the claim holding it
+        whole or opening it after its cue ("He told the BBC: 'They promised ... . Instead they ...'"), or the
+        source is a body whose claim, alleging nothing, is the sentence just before a denial whose subject is "It"
+        ("The emergency office said the list was corrected. It denied that ...": see :meth:`_its_denial`). Nor does
+        a denial go on with a document's account (see ``_DOCUMENT_NOUNS``) that only a plain fact naming it opened,
+        credited to no one ("Acme agreed to pay $5 million, according to court filings. Acme admitted no
+        wrongdoing.": no filing denies)."""
+        if not self.going_on or self.last is None or self._question_on_its_line(index):
+            return None
+        source = self.known.resolve(self.last)
+        if (self.sentences[index].label == "official_denial" and source not in self.said_last
+                and source.split()[-1] in _DOCUMENT_NOUNS):
+            return None
+        if self.sentences[index].label != "official_denial" or self.last_label != "attributed_claim":
+            return self.last
+        said = self.said_last.get(self.known.resolve(self.last), -1)
+        quotation = self.quotation_of.get(index)
+        if quotation is not None and quotation in (self.quotation_of.get(said), self.opened_in.get(said)):
+            return self.last
+        return self.last if self._resumes_quotation(index, said) or self._its_denial(index, said) else None
+
+    def _question_on_its_line(self, index: int) -> bool:
+        """Whether sentence ``index`` is a question on a line of its own, outside quotation marks ("Did he threaten
+        you?" between an exile's answers in an interview): the interviewer's or the writer's asking, no part of the
+        account before it, which goes on after it."""
+        sentence = self.sentences[index]
+        if (not self.text or not sentence.text.rstrip().endswith("?")
+                or quotes_within(self.quotes, sentence.start, sentence.end)):
+            return False
+        after = self.sentences[index + 1].start if index + 1 < len(self.sentences) else len(self.text)
+        before = self.sentences[index - 1].end if index else 0
+        return "\n" in self.text[before:sentence.start] and ("\n" in self.text[sentence.end:after]
+                                                             or not self.text[sentence.end:after].strip())
+
+    def _resumes_quotation(self, index: int, said: int) -> bool:
+        """Whether sentence ``index`` opens with a quotation mark in the paragraph of ``said``, the source's last
+        sentence just before it, which opens with a quotation of theirs that the cue breaks off ('"It was a mess,"
+        Arkwright says. "Nobody wanted to say how bad it was.'): the source's own words go on, whatever the model
+        heard in them. A quotation opening the next paragraph is not so tied to them."""
+        sentence, before = self.sentences[index], self.sentences[said]
+        opening = quotes_within(self.quotes, sentence.start, sentence.start + 1)
+        return (said == index - 1 and bool(opening) and opening[0][0] == sentence.start
+                and self._breaks_off_quotation(said)
+                and PARAGRAPH_BREAK.search(self.text, before.end, sentence.start) is None)
+
+    def _breaks_off_quotation(self, index: int) -> bool:
+        """Whether sentence ``index`` opens with a quotation that closes before its end, where its cue and speaker
+        break it off ('"It was a mess," Arkwright says.'): the next sentence may take the quotation up again."""
+        sentence = self.sentences[index]
+        quoted = quotes_within(self.quotes, sentence.start, sentence.start + 1)
+        return bool(quoted) and quoted[0][0] == sentence.start and quoted[0][1] < sentence.end
+
+    def _its_denial(self, index: int, said: int) -> bool:
+        """Whether the denial ``index``, opening with "It" and a verb of saying or denying ("It denied ...", "It
+        also rejected ..."; see ``_REPORTED_BY_SPEAKER``), is the last source's, whose sentence ``said`` is the one
+        just before it: a body's (its head a body's noun, "office", "ministry", or a company), which "it" can
+        mean, and one alleging nothing, so not the accuser's ("Rights groups said the army was responsible. It
+        denied ..." stays no one's: see :func:`framing.sources.alleges`)."""
+        source = self.known.resolve(self.last) if self.last else ""
+        return (said == index - 1 and _REPORTED_BY_SPEAKER.match(self.sentences[index].text) is not None
+                and (_body_headed(source, BODY_NOUNS) or source in self.known.companies)
+                and source not in self.known.people and not alleges(self.sentences[said].text))
+
+    def someone_else(self, subject: str) -> bool:
+        """Whether the ``subject`` of a sentence naming no source ("Dravonia's ministry", "Governor Tom Vance"; see
+        :func:`framing.sources.opening_subject`) names someone other than the source whose account goes on: a
+        capital past its article ("The company" may be the source), no word of its key one of that source's or
+        a capitalised one past the first of the source's last sentence or of the last sentence naming it (what its
+        account is about: "Vidal said Mexico should ... Mexico should sue"; "The mayor's son, Tom Vell Jr., wrote
+        ... Vell Jr. produced"), not the source's initials ("The IMF" after "The International Monetary Fund"), and
+        not the government the source names or speaks for ("Beijing" after "China's foreign ministry", "U.S.
+        President Tom Vance" after "The White House": see :func:`framing.sources.same_government`)."""
+        written = subject.split()
+        if written and written[0].lower() in ("the", "a", "an"):
+            written = written[1:]  # "The company", "The mayor" after "Keltra Mining said": the source, most likely
+        if self.last is None or not any(word[:1].isupper() for word in written):
+            return False
+        words = {word for word in re.findall(r"\w+", text_key(display_source(subject))) if len(word) > 1}
+        words -= {"the", "of", "for"}
+        source = self.known.resolve(self.last)
+        if same_government(subject, source):
+            return False  # "Beijing has long held ..." after "China's foreign ministry said"
+        # what the account is about: "Castañeda said Mexico should ... Mexico should sue ..." goes on
+        about = {word.lower() for at in (self.said_last.get(source), self.named_last.get(source)) if at is not None
+                 for word in re.findall(r"\w+", self.sentences[at].text)[1:] if word[:1].isupper()}
+        initials = "".join(word[0] for word in source.split() if word not in ("of", "the", "and", "for"))
+        if any(self.known.acronyms.get(word) == source or word == initials for word in words):
+            return False  # "The IMF expects ..." after "The International Monetary Fund said"
+        return not words & (set(source.split()) | about)
+
+    def accuses_last(self, sentence: Sentence) -> bool:
+        """Whether the main clause opening ``sentence`` sues or accuses the source whose account goes on (see
+        :func:`framing.sources.accused_by_subject`), written with words of its name alone ("Tenants sued Kellmore"
+        after "Kellmore Pharma said ..."; not "sued Ostby council" after "The Ostby Tenants Union said ..."), outside
+        a quotation (a quoted one is someone's words, perhaps the source's own): the allegation is its subject's,
+        never the account of the one accused."""
+        found = accused_by_subject(sentence.text)
+        if (found is None or self.last is None
+                or quotes_within(self.quotes, sentence.start + found[0], sentence.start + found[1])):
+            return False
+        named = set(without_legal_form(normalise_source(sentence.text[found[0]:found[1]])).split())
+        return bool(named) and named <= set(self.known.resolve(self.last).split())
+
+    def resume(self, subject: str) -> None:
+        """Go on again with the ended account of the last source at a claim or denial naming no source whose
+        ``subject`` ends with the source's last word, capitalised ("Ms. Lind, reading the draft, complained ..."
+        after "Kara Lind said ... The bureau offered ..."): the source speaks again, and that sentence and those
+        after it are its account."""
+        written = subject.split()
+        if self.going_on or self.last is None or not written or not written[-1][:1].isupper():
+            return
+        if text_key(written[-1]).strip(EDGE) == self.known.resolve(self.last).split()[-1]:
+            self.going_on = True
+
+    def _note_spoke(self, index: int, name: str) -> None:
+        """Note that ``name`` spoke sentence ``index`` (see :meth:`SourceIndex.spoke`, given the quoted regions
+        the sentence overlaps), its last so far."""
+        sentence = self.sentences[index]
+        self.known.spoke(name, sentence, quotes_within(self.quotes, sentence.start, sentence.end))
+        self.said_last[self.known.resolve(name)] = index
+
+    def go_on(self, index: int, found: list[tuple[Span, str]], voiced: list[tuple[int, int]]) -> None:
+        """After sentence ``index``, which is no turn's: the first source it names (of ``found``) is the account
+        the next sentences continue, unless it is page furniture; the writer's own verdict naming no one (see
+        :func:`_writers_verdict`, ``voiced``) ends the account, and so does a plain fact whose marked sources name no
+        one (see :func:`_names_no_one`: "red ink has alarmed voters") or that reads as a headline in title case (see
+        :func:`framing.sources.title_case`), which names no one by its capitals."""
+        sentence = self.sentences[index]
+        own = [(name, span) for span, name in found if name]
+        if own and sentence.label == "reported_fact" and not self.furniture[index] and (
+                title_case(sentence.text) or all(_names_no_one(self.known.shown.get(name, name)) for name, _ in own)):
+            self.going_on = False  # "One rule was staying neutral, since red ink has alarmed voters.": "ink" opens
+            return  # no account, and the one going on does not run over a mention of no one
+        if own and not self.furniture[index]:
+            self.last, span = own[0]
+            self.named_last[self.known.resolve(self.last)] = index
+            self.last_written, self.last_mention = span.text, _written_at(span)
+            self.going_on = True
+            if sentence.label not in _SPEAKING:
+                self.last_label = "attributed_claim" if _allegation_heard_as_fact(sentence) else None
+        elif not found and not self.furniture[index] and _writers_verdict(sentence, voiced):
+            self.going_on = False  # "Ban said the payments were audited. The story does not add up." ends Ban's account
+
+    def credit_closed_quotations(self, runs: list[tuple[int, int]]) -> None:
+        """Credit an attributed or denial sentence that names no source, is no page furniture and lies in a
+        quotation a later sentence closes (``runs``, see :func:`_quotes_closed_later`) to the first source the
+        closing sentence names or refers to after the quotation, drawn from that name or pronoun."""
+        for index, (closer, quote_end) in _quotes_closed_later(self.sentences, runs).items():
+            closing = self.named.get(closer, self.referred.get(closer, ()))
+            after = [(span, name) for span, name in closing if span.start >= quote_end]
+            if (self.sentences[index].label in _SPEAKING and index not in self.named and after
+                    and not self.furniture[index]):
+                span, name = after[0]  # '"It is unacceptable. It must change," said Kay Scheller.'
+                self._credit(index, name, _written_at(span))
+            elif not after and _PERSON_AFTER_QUOTE.match(self.text, quote_end) and self._a_body(index):
+                del self.credited[index], self.mentions[index]  # a body's account going on; "she said" is no body
+
+    def _a_body(self, index: int) -> bool:
+        """Whether sentence ``index`` is credited to a body, no person: a company known, or a source whose head, or
+        the noun before where it sits, is a body's ("embassy", "velmaran embassy in brunhaven"; not "justice
+        ginsburg of the supreme court", a person placed at a body)."""
+        source = self.known.resolve(self.credited[index]) if index in self.credited else ""
+        before = _NOUN_BEFORE_PLACE.search(source)
+        noun = before.group(1) if before is not None else head_word(source)
+        return ((noun in BODY_NOUNS | _SPEAKING_BODIES or source in self.known.companies)
+                and source not in self.known.people)
+
+
+def _allegation_heard_as_fact(sentence: Sentence) -> bool:
+    """Whether ``sentence``, labelled a fact, is its source's claim worded as an allegation, a cue marked in it ("The
+    agency said a sample Ekwueme provided contained trenbolone."): the accuser's, whose account a denial after it
+    does not go on with, as after a claim so labelled."""
+    return (sentence.label == "reported_fact" and any(span.type == "cue" for span in sentence.spans)
+            and alleges(sentence.text, passive=False))
+
+
+def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> list[Span]:
+    """The subject of ``sentence`` before its speech or denial verb, as a source span (see
+    :func:`framing.sources.subject_before_cue`), for a sentence in which the model marked none: the span
+    head misses plain subjects ("The ministry denied the report."); before it, the court a court report says heard
+    it ("..., a court heard.", "The court heard that ...": see :func:`framing.sources.court_heard`), whoever spoke
+    in court (not the accused nor the counsel who spoke before); an unnamed group opening it as a plural
+    ("Regulators said it had not": see :func:`framing.sources.group_before_cue`). Failing a subject, the name after an
+    inverted cue ("The report was false, said Karim Haddad": see :func:`framing.sources.name_after_cue`), else a
+    description there ('"...," said the 43-year-old': see :func:`framing.sources.description_after_cue`), else the
+    speaker after a quotation ('"...," Koller said', "she said": see :func:`framing.sources.speaker_after_quote`),
+    else the source after "according to" ("According to the indictment, ...": see
+    :func:`framing.sources.source_according_to`), else the subject of a verb of finding or ruling ("The FCA found
+    that ...": see :func:`framing.sources.subject_before_finding`), else the agent of a verb of speech or judgement in
+    the passive ("were dismissed by the deputy mayor as ...": see :func:`framing.sources.agent_of_passive`), else
+    "he" or "she" opening it before its cue (see :func:`_pronoun_before_cue`), else the subject opening it whose cue
+    comes after its main clause ("The ministry released a video that it said showed ...", "The government expelled
+    them, accusing them of ...": see :func:`framing.sources.subject_of_later_cue`), else the person before an
+    appositive of their role in a body and "who said" ("Ada Vell, head of the Kessel Institute's Centre for Law, who
+    said ...": see :func:`framing.sources.role_holder_before_who_said`), else the body or person a relative clause
+    of speech describes ("came from the ministry, which said ...", "Anton Dreyer, who says ...": see
+    :func:`framing.sources.name_before_which_said`),
+    not the account the sentence would go on with. None
+    inside a quotation (``quotes``): a quoted subject is the speaker's words, not the speaker. The subject is
+    looked for from ``words`` on, past a speaker's label ("Roe: ")."""
+    lead = words - sentence.start
+
+    def fits(pronoun: str) -> bool:
+        """Whether "he" or "she" crediting a reaction at its end may mean someone named before, of that sex; "they"
+        is taken for the subject's own people."""
+        return pronoun != "they" and known.person_for(pronoun) is not None
+
+    found = (court_heard(sentence.text[lead:]) or subject_before_cue(sentence.text[lead:], known.knows, fits)
+             or group_before_cue(sentence.text[lead:], known.knows)
+             or speaker_in_aside(sentence.text[lead:], known.knows)
+             or speaker_before_colon(sentence.text[lead:], known.knows)
+             or name_after_cue(sentence.text[lead:]) or description_after_cue(sentence.text[lead:])
+             or speaker_after_quote(sentence.text[lead:], known.knows) or source_according_to(sentence.text[lead:])
+             or subject_before_finding(sentence.text[lead:], known.knows)
+             or agent_of_passive(sentence.text[lead:], known.knows) or _pronoun_before_cue(sentence, lead)
+             or subject_of_later_cue(sentence.text[lead:], known.knows)
+             or role_holder_before_who_said(sentence.text[lead:], known.knows)
+             or name_before_which_said(sentence.text[lead:], known.knows))
+    if found is None:
+        return []
+    start, end = words + found[0], words + found[1]
+    if quotes_within(quotes, start, end):
+        return []
+    return [Span("source", start, end, sentence.text[start - sentence.start:end - sentence.start])]
+
+
+def _pronoun_before_cue(sentence: Sentence, lead: int) -> tuple[int, int] | None:
+    """Where "he" or "she" opening ``sentence`` from ``lead`` on stands as the subject of a cue just after it
+    ("She said most buyers were women", "But he also denied it"), in the sentence's offsets: read as any marked
+    "he" or "she" is (see :meth:`_Credits._person_meant`), so that a denial the model marked no source in is the
+    person's whom the pronoun means, not left to the account it would go on with. The verb is the cue the model
+    marked there, or where it marked none in a claim, the verb written there: "Critics said the plan was rushed. She
+    said ..." is no critic's, whatever the model heard; a denial with no cue marked is left to the account, which an
+    accuser's claim does not go on into ("Abel Nyx accused the port ... He denied it." is no one's)."""
+    found = _PRONOUN_SUBJECT.match(sentence.text, lead)
+    if found is None:
+        return None
+    verb_at = range(sentence.start + found.end(1), sentence.start + found.end() + 1)
+    cues = [span for span in sentence.spans if span.type == "cue" and span.start in verb_at]
+    written = not cues and sentence.label != "official_denial" and _SPEECH_VERB.match(sentence.text, found.end())
+    if not (any(_SPEECH_VERB.search(span.text) for span in cues) or written):
+        return None  # "He was also expected to be charged" reports on him: his account it is not
+    return found.start(1) - lead, found.end(1) - lead
+
+
+_HOST_ROLE = "|".join(sorted(INTERVIEWER_ROLES))
+_HOST_NAME = r"[A-Z][\w'’-]*(?:[^\S\r\n]+[A-Z][\w'’-]*){1,3}"
+# A person introduced as the host: the role before the name ("host Carl Dune", "Presenter Carl Dune"), or after it
+# and a comma ("Carl Dune, the host", "Carl Dune, host of ...").
+_HOST_NAMED = (re.compile(rf"\b(?i:{_HOST_ROLE})[^\S\r\n]+({_HOST_NAME})\b"),
+               re.compile(rf"\b({_HOST_NAME}),[^\S\r\n]+(?:the[^\S\r\n]+)?(?:{_HOST_ROLE})\b"))
+# The outlet introduced as putting the questions, one to three capitalised words after "the": before a verb of asking
+# ("The Herald put questions to", "The Aldane Herald asked") or after one of talking to it ("told the Herald",
+# "in an interview with the Herald"). A verb of talking together ("spoke to", "talked with", "sat down with") goes
+# either way: the name before or after it asks only where it names an outlet ("The Herald spoke to", "spoke to the
+# Aldane Herald"; not "The Chancellor sat down with", "spoke to the Hollow Boys"), so the group "talks" holds it.
+_OUTLET_NAME = r"[A-Z][\w'’-]*(?:[^\S\r\n]+[A-Z][\w'’-]*){0,2}"
+_TALKING = r"spoke[^\S\r\n]+(?:to|with)|talked[^\S\r\n]+(?:to|with)|sat[^\S\r\n]+down[^\S\r\n]+with"
+_OUTLETS_ASKING = (
+    re.compile(rf"\b[Tt]he[^\S\r\n]+(?P<name>{_OUTLET_NAME})[^\S\r\n]+(?:put|posed|sent|asked|interviewed"
+               rf"|questioned|(?P<talks>{_TALKING}))\b"),
+    re.compile(rf"\b(?:told|interview[^\S\r\n]+with|(?P<talks>{_TALKING}))[^\S\r\n]+the[^\S\r\n]+"
+               rf"(?P<name>{_OUTLET_NAME})\b"))
+
+
+class _Speakers:
+    """Whose turn of a transcript or Q&A each sentence is in (see :func:`framing.segment.speaker_turns`), named as
+    sources are, in the order the sentences are read (a name joins the sources named before it).
+
+    A labelled speaker is its label as :func:`framing.sources.speaker_display` shows it ("SEN. JANE ROE" is "jane
+    roe"); a "Q:" turn is ``INTERVIEWER_DISPLAY``'s; an "A:" turn is the person the headline or introduction
+    before the first question or answer says the interview is with ("Q&A with Jane Roe", see
+    :func:`framing.sources.interviewee_named`), else the last speaker named by a label who is no host, else
+    ``INTERVIEWEE_DISPLAY``'s. Without the text, no sentence is in a turn. Each speaker comes with the mention
+    naming them: the turn's label ("SEN. JANE ROE", "Q", "A"), or the name in the introduction or the answerer's
+    label that an "A:" turn is credited by; an embedded post's is the name in its sign-off, a pasted post's the name
+    in the line introducing it ("Mirela Haskins tweeted:").
+    """
+
+    def __init__(self, sentences: Sequence[Sentence], text: str | None, quotes: list[tuple[int, int]],
+                 turns: Sequence[SpeakerTurn] | None = None) -> None:
+        if turns is None:
+            turns = speaker_turns(text, [(s.start, s.end) for s in sentences], quotes) if text else []
+        elif any(turn.last > len(sentences) for turn in turns):
+            raise InputError(f"build_profile: turns reach past the {counted(len(sentences), 'sentence')}; give "
+                             "speaker_turns(text, bounds, quotes) of the same sentences")
+        self.text = text or ""
+        self.starts = [s.start for s in sentences]
+        self.turn_of: list[SpeakerTurn | None] = [None] * len(sentences)
+        for turn in turns:
+            self.turn_of[turn.first:turn.last] = [turn] * (turn.last - turn.first)
+        asked = next((sentences[t.first].start for t in turns if t.kind in ("question", "answer")), None)
+        self.interviewee: tuple[str, _Mention] | None = None  # whom the interview is with, and where named
+        if text and asked is not None:
+            at = interviewee_mention(text[:asked])
+            self.interviewee = (text[at[0]:at[1]], at) if at else None
+        # the people the text names above its first turn, whom a label giving a surname alone ("VOSS:") means
+        intro = self.text[:self.starts[min(turns).first]] if turns else ""
+        self.named = intro_names(intro)
+        self.intro = intro[:INTRO_CHARS]
+        self.hosts = _hosts_named(intro)  # the people it introduces as the host, as a label in capitals names them
+        self.current: tuple[str, _Mention] | None = None  # the speaker of the turn being read, and their mention
+        self.answerer: tuple[str, _Mention] | None = None  # the last speaker named by a label who is no host
+        # the unnamed voices so far of each unnumbered "UNIDENTIFIED MALE:" label; that of the last such turn, and of
+        # the turn just read when it was one
+        self.unidentified: Counter[str] = Counter()
+        self.last_unidentified: str | None = None
+        self.turn_unidentified: str | None = None
+        self.exchanged = _exchanged_voices(turns)  # the turns of two unnamed voices taking turns, past the first two
+
+    def speaker(self, index: int, known: SourceIndex) -> tuple[str, _Mention] | None:
+        """The speaker of sentence ``index``'s turn and the mention naming them, or ``None`` outside a turn; called
+        for each sentence in order."""
+        turn = self.turn_of[index]
+        if turn is None:
+            return None
+        if index == turn.first:
+            self.current = self._name(turn, known)
+        return self.current
+
+    def asking(self, index: int) -> bool:
+        """Whether sentence ``index`` is in an interviewer's turn: a "Q:" turn, one whose label names a host's role
+        ("HOST:", "STEVE ROE, HOST:"), or one whose label names a person the text above the first turn introduces
+        as its host ("host Carl Dune", "Carl Dune, the host": ``CARL DUNE:`` or ``DUNE:``)."""
+        turn = self.turn_of[index]
+        return turn is not None and (turn.kind in ("question", "interviewer")
+                                     or (turn.kind == "speaker" and self._hosted(turn)))
+
+    def _in_full(self, shown: str) -> str | None:
+        """The full name that the text above the first turn gives the person a label of a role and one name shows as
+        ``shown`` ("Spokeswoman Zakharova", "Spokesperson Lin"): the one person named in full with that surname
+        ("Maria Zakharova"), else the role and name as the label writes them followed by one more capitalised word
+        that ends the name, a surname first ("Lin Wei" of "Spokesperson Lin Wei's Regular Press Conference");
+        ``None`` for neither."""
+        name = shown.split()[-1]
+        named = self.named.get(name.upper())
+        if named:
+            return named
+        words = r"[^\S\r\n]+".join(re.escape(word) for word in shown.split())
+        found = re.search(rf"(?<![\w'’-])(?i:{words})[^\S\r\n]+([A-Z][a-z]+)(?=['’]s\b|[,;:]|[^\S\r\n]*$"
+                          rf"|[^\S\r\n]+[a-z0-9(])", self.intro, re.MULTILINE)
+        return f"{name} {found.group(1)}" if found else None
+
+    def _hosted(self, turn: SpeakerTurn) -> bool:
+        """Whether ``turn``'s label names whom the text above the first turn introduces as its host."""
+        return " ".join(speaker_display(turn.label).split()).upper() in self.hosts
+
+    def opens_turn(self, index: int) -> bool:
+        """Whether sentence ``index`` opens a turn, its speaker's label written in it."""
+        turn = self.turn_of[index]
+        return turn is not None and turn.first == index
+
+    def labelled(self, index: int) -> bool:
+        """Whether sentence ``index`` opens a turn with a speaker's label written in it ("ROE: ", "Q: "), not a
+        social post's."""
+        turn = self.turn_of[index]
+        return turn is not None and turn.first == index and turn.kind not in ("post", "posted")
+
+    def words(self, index: int) -> int:
+        """Where sentence ``index``'s words start in the text: past its speaker's label when it opens a turn, else
+        at its start."""
+        turn = self.turn_of[index]
+        return turn.words if turn is not None and turn.first == index else self.starts[index]
+
+    def _name(self, turn: SpeakerTurn, known: SourceIndex) -> tuple[str, _Mention]:
+        """The source that ``turn``'s speaker is, by the rules of the class, and the mention naming them."""
+        after, self.turn_unidentified = self.turn_unidentified, None  # an unnamed voice's turn just before, if any
+        if turn.kind == "post":  # an embedded post, named by its sign-off on the line after it
+            at = self.text.find(turn.label, self.starts[turn.last])
+            return known.add(turn.label) or known.add_unnamed(turn.label), (at, at + len(turn.label))
+        if turn.kind == "posted":  # a post pasted after the line introducing it, named there: "Haskins tweeted:"
+            at = self.text.rfind(turn.label, 0, turn.words)
+            return known.add(turn.label) or known.add_unnamed(turn.label), (at, at + len(turn.label))
+        start = self.starts[turn.first]  # a label opens its sentence, past a turn mark or time code (">> ", "[00:05] ")
+        start = max(start, self.text.find(turn.label, start, turn.words))
+        label = (start, start + len(turn.label))
+        if turn.kind == "question":
+            return known.add_unnamed(INTERVIEWER_DISPLAY), label
+        if turn.kind == "answer":
+            named = (known.add(self.interviewee[0]), self.interviewee[1]) if self.interviewee else self.answerer
+            return named if named and named[0] else (known.add_unnamed(INTERVIEWEE_DISPLAY), label)
+        shown = speaker_display(turn.label)
+        if _unidentified(text_key(shown).split(" ")):
+            return self._unidentified_voice(turn, shown + _bracketed_number(turn.label), label, after, known)
+        if " " not in shown:
+            shown = self.named.get(shown.upper()) or shown  # "VOSS:" below "Helena Voss, chief executive of ..."
+        elif " " not in normalise_source(shown):  # a role and a surname: "Spokeswoman Zakharova", "Spokesperson Lin"
+            shown = self._in_full(shown) or shown
+        name = known.add(shown) or known.add_unnamed(shown), label
+        if turn.kind == "speaker" and not self._hosted(turn):
+            self.answerer = name
+        return name
+
+    def _unidentified_voice(self, turn: SpeakerTurn, shown: str, label: _Mention, after: str | None,
+                            known: SourceIndex) -> tuple[str, _Mention]:
+        """The source for ``turn``, labelled by a speaker the transcript cannot name (``shown``:
+        "Unidentified Male"; ``after``: that of the turn just before when it was one too). The same voice as that
+        label's last when only named speakers spoke since (an unnamed moderator asking again); another voice, shown
+        "Unidentified Male (2)", after a turn of the same label (two in a row are two people) or of another unnamed
+        voice ("UNIDENTIFIED MALE:", "UNIDENTIFIED FEMALE:", "UNIDENTIFIED MALE:" of a crowd's voices), but for two
+        labels taking turns four times or more, two voices (see :func:`_exchanged_voices`). A label the
+        transcript numbers ("UNIDENTIFIED MALE 2:", "UNIDENTIFIED MALE (2):", shown "Unidentified Male (2)") is that
+        voice whenever it is written: the number tells the voices apart."""
+        if shown.rstrip(")")[-1:].isdigit():
+            count = 1
+        else:
+            if turn.first not in self.exchanged and (not self.unidentified[shown] or after is not None
+                                                     or self.last_unidentified != shown):
+                self.unidentified[shown] += 1
+            count = self.unidentified[shown]
+        self.last_unidentified = self.turn_unidentified = shown
+        name = known.add_unnamed(shown if count == 1 else f"{shown} ({count})"), label
+        if turn.kind == "speaker" and not self._hosted(turn):
+            self.answerer = name
+        return name
+
+
+def _unnamed_voice(turn: SpeakerTurn) -> str | None:
+    """How ``turn``'s label shows a speaker the transcript cannot name and does not number ("Unidentified Male" of
+    "UNIDENTIFIED MALE:"), or ``None`` for any other turn."""
+    if turn.kind not in ("speaker", "interviewer") or _bracketed_number(turn.label):
+        return None
+    shown = speaker_display(turn.label)
+    return shown if _unidentified(text_key(shown).split(" ")) and not shown[-1:].isdigit() else None
+
+
+def _exchanged_voices(turns: Sequence[SpeakerTurn]) -> frozenset[int]:
+    """The first sentences of the turns, past the first two, of a run of four turns or more, no other between them,
+    of two unnumbered labels of unnamed voices taking turns throughout ("UNIDENTIFIED FEMALE:", "UNIDENTIFIED MALE:",
+    "UNIDENTIFIED FEMALE:", "UNIDENTIFIED MALE:" of a call): two voices, each its label's voice again at its return,
+    not a crowd's new one."""
+    exchanged: set[int] = set()
+    run: list[tuple[int, str]] = []  # the run's turns so far: their first sentence and the label shown
+    for turn in [*sorted(turns), None]:
+        shown = _unnamed_voice(turn) if turn is not None else None
+        if turn is not None and shown is not None:
+            run.append((turn.first, shown))
+            continue
+        if (len(run) >= 4 and len({voice for _, voice in run}) == 2
+                and all(one[1] != two[1] for one, two in zip(run, run[1:]))):
+            exchanged.update(first for first, _ in run[2:])
+        run = []
+    return frozenset(exchanged)
+
+
+def _hosts_named(intro: str) -> frozenset[str]:
+    """The people the headline and introduction ``intro`` of a transcript introduce as its host or another
+    interviewer ("host Carl Dune", "Carl Dune, the host"), each by their name and surname in capitals as a label
+    would name them ("CARL DUNE", "DUNE"), and the outlet it introduces as asking ("The Herald put questions to",
+    "Voss told the Aldane Herald", "Voss spoke to the Aldane Herald": "ALDANE HERALD", "HERALD"; not a speaker's
+    role nor a body, "spoke to the Mayor", "told the Court", nor whom someone talks with that is no outlet, "The
+    Chancellor sat down with", "spoke to the Hollow Boys"; see :func:`_outlet_asking`); only its first
+    ``INTRO_CHARS`` characters are read."""
+    named = [found.group(1) for pattern in _HOST_NAMED for found in pattern.finditer(intro, 0, INTRO_CHARS)]
+    named += [found["name"] for pattern in _OUTLETS_ASKING for found in pattern.finditer(intro, 0, INTRO_CHARS)
+              if _outlet_asking(found)]
+    hosts: set[str] = set()
+    for name in named:
+        words = name.upper().split()
+        hosts.update({" ".join(words), words[-1]})
+    return frozenset(hosts)
+
+
+def _outlet_asking(found: re.Match[str]) -> bool:
+    """Whether the name a match of ``_OUTLETS_ASKING`` found is one asking: no speaker's role nor a body ("spoke
+    to the Mayor", "told the Court"), and an outlet where a verb of talking together leaves either side the one asking
+    (see :func:`framing.segment.names_outlet`: "spoke to the Herald", not "The Chancellor sat down with" nor
+    "spoke to the Hollow Boys", whom the outlet interviews)."""
+    words = found["name"].lower().split()
+    if any(word in SPEAKER_ROLES for word in words) or words[-1] in BODY_NOUNS:
+        return False
+    return found["talks"] is None or names_outlet(found["name"])
+
+
+#: Collective nouns in lower case that speak as one side or body though :func:`generic_source` does not list them
+#: ("The military shelled the town.", "The prosecution rested its case."): see :func:`_names_no_one`.
+_SPEAKING_COLLECTIVES = frozenset("""military army navy opposition prosecution defence defense management staff
+    leadership junta regime""".split())
+
+
+def _names_no_one(display: str) -> bool:
+    """Whether a source shown as ``display`` names no one that may speak: one word in lower case, no plural, that
+    is no person's role, body's noun, speaking collective ("the military") or other nameless source (see
+    :func:`generic_source`): "ink", "heritage", a noun the model marked by mistake."""
+    return (" " not in display and display.islower() and display.isalpha() and not display.endswith("s")
+            and not generic_source(display, display) and display not in PERSON_ROLES
+            and display not in _SPEAKING_COLLECTIVES)
+
+
+def _body_headed(key: str, nouns: frozenset[str]) -> bool:
+    """Whether the source ``key`` is a body's name headed by one of ``nouns``: its head word (see
+    :func:`framing.sources.head_word`), or the noun before where the body sits, whom it is sent to or its portfolio
+    (see ``_NOUN_BEFORE_PLACE``: "The Velmaran embassy in Brunhaven", "The mission to the United Nations", "The
+    Ministry of Foreign Affairs"), which "it" may mean as it means "The embassy"."""
+    before = _NOUN_BEFORE_PLACE.search(key)
+    return head_word(key) in nouns or (before is not None and before.group(1) in nouns)
+
+
+def _nameless_person(source: str) -> bool:
+    """Whether the canonical ``source`` is a person's role with no name ("corvane spokesperson", "lawyer
+    for the family"): its head noun, before what it serves, is a person's; or a person described by age or by
+    nationality alone ("43-year-old", "portuguese": see :func:`framing.sources.age_or_nationality`)."""
+    return _ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1] in PERSON_ROLES or age_or_nationality(source)
+
+
+#: "they" as the subject of what was said, just after a verb of speech or before one ("said they would", "said that
+#: their ...", ", they said"): a source that speaks as a group.
+_SAID_THEY = re.compile(r"(?<![\w'’-])(?:said|says|say|added|insisted|argued|warned|told\s+\w+)\s+(?:that\s+)?"
+                        r"(?:they|their)\b|(?<![\w'’-])they\s+(?:said|say|added)\b", re.I)
+#: A third person of each sex, as a quotation speaks of them.
+_THIRD_PERSON = {"she": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
+                 "he": re.compile(r"\b(?:he|him|his|himself)\b", re.I)}
+
+
+def _other_sex(role: str, pronoun: str | None) -> bool:
+    """Whether the nameless ``role`` as written is of the other sex than ``pronoun``: "she" cannot be
+    "a police spokesman", nor "he" "the chairwoman"."""
+    gendered = _GENDERED_ROLE.search(role)
+    return gendered is not None and bool(pronoun) and (pronoun == "she") != bool(gendered.group(1))
+
+
+def _written_at(span: Span, edge: str = _MENTION_EDGE) -> _Mention:
+    """Where the words of the source span ``span`` are written: its offsets without the characters ``edge`` at its
+    ends (a pronoun's: ``EDGE``, a full stop too)."""
+    lead = len(span.text) - len(span.text.lstrip(edge))
+    return span.start + lead, span.start + max(lead, len(span.text.rstrip(edge)))
+
+
+def _speaks_itself(source, sentence: Sentence, cues: Collection[int]) -> bool:
+    """Whether a source span is followed by its cue (``cues``: where the sentence's cues start) or by no word, so
+    that a possessive it ends with belongs to the name ("Moody's said", "according to McDonald's."); not a cue that
+    is an account's noun (see ``_OWNED_ACCOUNT_CUE``: "Ana Ruiz's Claim That ...", "Ana Ruiz's claim that ..."),
+    which the one named owns."""
+    text, after = sentence.text, source.end - sentence.start
+    while after < len(text) and text[after].isspace():
+        after += 1
+    return not text[after:after + 1].isalpha() or (sentence.start + after in cues
+                                                   and not _OWNED_ACCOUNT_CUE.match(text, after))
+
+
+def _quotation_of(sentences: Sequence[Sentence], runs: list[tuple[int, int]]) -> dict[int, int]:
+    """Each sentence that lies wholly inside a quotation of ``runs`` (see :func:`_closed_quotations`), with
+    that quotation's place in ``runs``."""
+    starts = [s.start for s in sentences]
+    inside: dict[int, int] = {}
+    for number, (start, end) in enumerate(runs):
+        for index in range(bisect_right(starts, start - 1), bisect_right(starts, end - 1)):
+            if sentences[index].end <= end:
+                inside[index] = number
+    return inside
+
+
+def _quotation_opened_in(sentences: Sequence[Sentence], runs: list[tuple[int, int]]) -> dict[int, int]:
+    """Each sentence that opens a quotation of ``runs`` (see :func:`_closed_quotations`) past its own start and
+    ends inside it ('He said: "They promised ...'), with that quotation's place in ``runs``."""
+    starts = [s.start for s in sentences]
+    opened: dict[int, int] = {}
+    for number, (start, end) in enumerate(runs):
+        index = bisect_right(starts, start) - 1
+        if index >= 0 and sentences[index].start < start and sentences[index].end < end:
+            opened[index] = number
+    return opened
+
+
+def _quotation_openings(sentences: Sequence[Sentence], runs: list[tuple[int, int]]) -> dict[int, int]:
+    """Each sentence that closes a quotation of ``runs`` which an earlier sentence opens (see
+    :func:`_quotes_closed_later`), with that earlier sentence's index."""
+    openings: dict[int, int] = {}
+    for index, (closer, _) in _quotes_closed_later(sentences, runs).items():
+        openings[closer] = min(index, openings.get(closer, index))
+    return openings
+
+
+def _quotes_closed_later(sentences: Sequence[Sentence],
+                         runs: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """For each sentence inside a quotation (of ``runs``, see :func:`_closed_quotations`) that opens a
+    sentence and a later sentence closes, that sentence's index and where the quotation ends; one opened
+    inside a sentence ("the '90s") credits no one."""
+    starts = [s.start for s in sentences]
+    closed: dict[int, tuple[int, int]] = {}
+    for start, end in runs:
+        first, last = bisect_right(starts, start) - 1, bisect_right(starts, end - 1) - 1
+        if first >= 0 and start == sentences[first].start and last > first:
+            for index in range(first, last):
+                closed[index] = (last, end)
+    return closed
+
+
+def _writers_verdict(sentence: Sentence, voiced: list[tuple[int, int]]) -> bool:
+    """Whether ``sentence``, which marks no source, is the writer's own judgement: labelled an opinion, with no
+    quotation mark and not inside a quotation (``voiced``, see :func:`framing.spans.quotations`), which may be a
+    speaker's words."""
+    return (sentence.label == "editorial_opinion" and not _quoted(sentence, voiced)
+            and not _DOUBLE_QUOTES.intersection(sentence.text))
+
+
+def _in_writers_person(sentence: Sentence, found: list[tuple[Span, str]], quotes: list[tuple[int, int]],
+                       voiced: list[tuple[int, int]]) -> bool:
+    """Whether ``sentence``, which names no source and has no "he" or "she" (of ``found``, see :func:`_sources_named`)
+    and no cue but after the writer's own work ("Our analysis shows", see :data:`framing.sources.OWN_WORK`), opens
+    in the writer's first person ("I", "we", "my" or "our": see ``_FIRST_PERSON``) outside
+    quotation marks (``quotes``) and the quotations ``voiced``, and holds no quotation mark without its pair (the
+    end of a quotation whose start the text did not mark as one): the writer's own account, which no one named
+    before gives ("My neighbour told me she has stopped taking the bus. I cannot blame her.")."""
+    opening = _FIRST_PERSON.match(sentence.text)
+    if opening is None or _names_anyone(found):
+        return False
+    if (any(span.type == "cue" for span in sentence.spans)
+            and not _OWN_WORK_OPENING.match(sentence.text)):
+        return False
+    if sum(char in _DOUBLE_QUOTES for char in sentence.text) % 2:
+        return False  # a mark without its pair: a quotation that runs from or into another sentence ('... you."')
+    return not _quoted(sentence, voiced) and not quotes_within(quotes, sentence.start, sentence.start + opening.end())
+
+
+#: A sentence ending with the writer's own cue in the first person after a comma or a quotation's close: ", I said.",
+#: '," I told him.', ', we wrote.', '," said I.' (a few words after the verb: "I told the warden.").
+_FIRST_PERSON_CUE_ENDS = re.compile(
+    r"(?:,|[,!?][\"”’']+)\s+(?P<cue>(?:I|we)\s+(?:\w+ly\s+)?(?:said|told|wrote|asked|replied|added|answered|"
+    r"recalled)|said\s+I)(?:\s+[\w'’-]+){0,3}?[.!?][\"”’']*\s*$")
+
+
+def _said_in_writers_person(sentence: Sentence, found: list[tuple[Span, str]], quotes: list[tuple[int, int]],
+                            voiced: list[tuple[int, int]]) -> bool:
+    """Whether ``sentence``, which names no source and has no "he" or "she" (of ``found``), ends with the writer's
+    own cue in the first person (``_FIRST_PERSON_CUE_ENDS``: '"The fence was down," I said.', "..., we wrote.")
+    outside quotation marks (``quotes``) and the quotations ``voiced``: the writer speaking, not a source named
+    before."""
+    ending = _FIRST_PERSON_CUE_ENDS.search(sentence.text)
+    if ending is None or _names_anyone(found) or _quoted(sentence, voiced):
+        return False
+    return not quotes_within(quotes, sentence.start + ending.start("cue"), sentence.start + ending.end("cue"))
+
+
+def _generic_one(sentence: Sentence, quotes: list[tuple[int, int]], voiced: list[tuple[int, int]]) -> bool:
+    """Whether ``sentence`` opens with the generic "One" before a modal and a verb of arguing or wondering ("One can
+    also debate ...", see :data:`framing.sources.GENERIC_ONE_AFTER`), outside quotation marks (``quotes``) and the
+    quotations ``voiced``: anyone at all, the writer's own musing, which no source named before gives."""
+    opening = _ONE_OPENING.match(sentence.text)
+    if opening is None or GENERIC_ONE_AFTER.match(sentence.text, opening.end()) is None:
+        return False
+    return not _quoted(sentence, voiced) and not quotes_within(quotes, sentence.start, sentence.start + opening.end())
+
+
+#: "One" opening a sentence, past typography and a conjunction ("But one ...").
+_ONE_OPENING = re.compile(r"[\s(]*(?:(?:But|And|Yet|So|Still|Now)\s+)?(?:One|one)(?![\w'’-])")
+
+
+def _paper_own_sourcing(sentence: Sentence, found: list[tuple[Span, str]]) -> bool:
+    """Whether ``sentence`` opens with the paper's own unnamed sourcing (``_PAPER_OWN_SOURCING``: "It is understood
+    that ...") and credits no one of its own: no source span of ``found`` (not "they" either), no cue after the
+    opening and no ", they said" ending (``_PRONOUN_CUE_ENDS``); "It is understood that it was stolen, they said." is
+    the source before's account, as "they" says."""
+    opening = _PAPER_OWN_SOURCING.match(sentence.text)
+    return (opening is not None and not found and not _PRONOUN_CUE_ENDS.search(sentence.text)
+            and not any(span.type == "cue" and span.start >= sentence.start + opening.end() for span in sentence.spans))
+
+
+def _names_anyone(found: list[tuple[Span, str]]) -> bool:
+    """Whether the source spans ``found`` in a sentence (see :func:`_sources_named`) name a source or hold "he" or
+    "she", a person named before."""
+    return any(name or span.text.strip(EDGE).lower() in _PERSONAL for span, name in found)
+
+
+def _quoted(sentence: Sentence, voiced: list[tuple[int, int]]) -> bool:
+    """Whether ``sentence`` lies wholly inside one of the quotations ``voiced``."""
+    around = quotes_within(voiced, sentence.start, sentence.end)
+    return any(lo <= sentence.start and sentence.end <= hi for lo, hi in around)
+
+
+_DENIAL_CUE = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|reject\w*|dismiss\w*|refut\w*|rebut\w*|disput\w*)\b", re.I)
+
+
+#: An account called false: one of its nouns (see ``_ACCOUNT_NOUNS``), then up to a few words within its clause and a
+#: word or phrase of falsity ("the report was false", "the claims by Ruiz were lies", "called the allegations
+#: baseless", "her claims were not true"), or such a word just before the noun ("false claims", "baseless
+#: allegations"). Group "between": the words between a noun and the falsity after it, in which a negation undoes it.
+_FALSITY = (r"false|untrue|baseless|unfounded|groundless|fabricat\w*|lies|(?:a|an|outright)\s+lie|nonsense|bogus|"
+            r"fake|fictitious|fiction|inaccurate|incorrect|misleading|defamatory|slanderous|absurd|ridiculous|"
+            r"without\s+(?:any\s+)?(?:merit|basis|foundation)|not\s+(?:true|accurate|correct)|politically\s+motivated")
+_ACCOUNT_CALLED_FALSE = re.compile(
+    rf"(?<![\w'’-])(?:(?:{'|'.join(_ACCOUNT_NOUNS)})(?P<between>(?:[^\S\r\n]+[^\s,;:.!?\"“”]+){{0,5}}?)"
+    rf"[^\S\r\n]+(?:{_FALSITY})|(?:false|baseless|unfounded|groundless|fabricated|bogus|fake|untrue)"
+    rf"[^\S\r\n]+(?:[\w'’-]+[^\S\r\n]+)?(?:{'|'.join(_ACCOUNT_NOUNS)}))(?![\w'’-])", re.I)
+#: Spaces and commas, which a source span may leave out before its cue ("Acme's president, Tom Vance, called").
+_SPACES_OR_COMMAS = re.compile(r"[\s,]*")
+_NEGATION = re.compile(r"(?<![\w'’-])(?:not|never|no)(?![\w'’-])|n['’]t(?![\w'’-])", re.I)
+#: What refers to an account already given, written just before an account's noun called false after it (one word
+#: between allowed: "the report", "her earlier claims", "Acme's report") or before a falsity word set before the noun
+#: ("the false claims", "called them baseless allegations", "dismissed as false claims"). Without it the words name
+#: a wrong, no account answered: "the company filed false claims with Medicare", "the firm filed claims that were
+#: false" are the accuser's.
+_REFERENCE = (r"(?:the|this|that|these|those|such|his|her|its|their|our|your|my|\w+(?:['’]s|s['’]))")
+_ACCOUNT_REFERRED = re.compile(rf"(?<![\w'’-]){_REFERENCE}[^\S\r\n]+(?:[\w'’-]+[^\S\r\n]+)?\Z", re.I)
+_FALSITY_REFERRED = re.compile(rf"(?<![\w'’-])(?:{_REFERENCE}|as|is|are|was|were|be|been|them)[^\S\r\n]+\Z", re.I)
+
+
+def _rebutting(spans: list[Span], sentence: Sentence) -> set[Span]:
+    """Those of ``spans``, in a denial holding more than one side, whose own clause calls an account false: a
+    span followed by its cue (a comma or an aside between allowed), read up to the next such span or the sentence's
+    end (see ``_ACCOUNT_CALLED_FALSE``). "Kessel said the ministry lied, and the ministry said the report was
+    false": the ministry, not Kessel, whose clause calls the ministry a liar; "Vance said the claims by Ruiz were
+    lies, and Ruiz said Vance was lying": Vance, as the name his words hold is no clause of its own, and "was lying"
+    calls no account false. An accusation of lying is no denial: only an account's noun (the claims, the report,
+    the allegations) called false answers one."""
+    at = sentence.start
+    cues = {c.start for c in sentence.spans if c.type == "cue"}
+    speaking = sorted((s for s in spans if at + _end_of(_SPACES_OR_COMMAS, sentence.text, s.end - at) in cues
+                       or at + _end_of(_ASIDE_BEFORE_CUE, sentence.text, s.end - at) in cues),
+                      key=lambda s: s.start)
+    found = set()
+    for k, span in enumerate(speaking):
+        end = speaking[k + 1].start - at if k + 1 < len(speaking) else len(sentence.text)
+        if any(not _NEGATION.search(called.group("between") or "") and _referred(sentence.text, called)
+               for called in _ACCOUNT_CALLED_FALSE.finditer(sentence.text, span.end - at, end)):
+            found.add(span)
+    return found
+
+
+def _referred(text: str, called: re.Match[str]) -> bool:
+    """Whether the account ``called`` false in ``text`` (see ``_ACCOUNT_CALLED_FALSE``) is one already given, referred
+    to as such (see ``_ACCOUNT_REFERRED``, ``_FALSITY_REFERRED``), not a wrong its words name ("filed false
+    claims")."""
+    before = text[max(0, called.start() - 80):called.start()]
+    referred = _ACCOUNT_REFERRED if called.group("between") is not None else _FALSITY_REFERRED
+    return referred.search(before) is not None
+
+
+def _next_to_denial_cue(source: Span, cues: _Cues) -> bool:
+    """Whether the cue nearest to ``source`` of a sentence's ``cues`` is a denial word ("company denies")."""
+    nearest = cues.nearest(source)
+    return nearest is not None and bool(_DENIAL_CUE.search(nearest.text))
+
+
+class _Cues:
+    """The cues of a sentence (with ``wording``: those worded so) by where they start and end, so that the one
+    nearest a source span is found by bisection, not by reading every cue again for each span of a long sentence."""
+
+    def __init__(self, sentence: Sentence, wording: re.Pattern[str] | None = None) -> None:
+        self.cues = [c for c in sentence.spans if c.type == "cue" and (wording is None or wording.search(c.text))]
+        self._starts, self._ends = sorted(c.start for c in self.cues), sorted(c.end for c in self.cues)
+        self._at_start: dict[int, list[int]] = {}
+        self._at_end: dict[int, list[int]] = {}
+        for k, cue in enumerate(self.cues):
+            self._at_start.setdefault(cue.start, []).append(k)
+            self._at_end.setdefault(cue.end, []).append(k)
+
+    def distance(self, source: Span) -> float:
+        """Characters from ``source`` to the nearest cue (see :func:`_gap`; inf: none)."""
+        return min(_nearest(self._ends, source.start), _nearest(self._starts, source.end))
+
+    def nearest(self, source: Span) -> Span | None:
+        """The cue nearest to ``source``, the first written of those as near; ``None`` for no cue."""
+        distance = self.distance(source)
+        if distance == float("inf"):
+            return None
+        gap = int(distance)
+        ties = [k for at in (source.start - gap, source.start + gap) for k in self._at_end.get(at, ())]
+        ties += [k for at in (source.end - gap, source.end + gap) for k in self._at_start.get(at, ())]
+        return self.cues[min(ties)]
+
+
+def _nearest(points: list[int], at: int) -> float:
+    """Characters from ``at`` to the nearest of the sorted ``points`` (inf: none)."""
+    k = bisect_left(points, at)
+    return min((abs(at - point) for point in points[max(0, k - 1):k + 1]), default=float("inf"))
+
+
+#: Nouns that a name set before them qualifies ("campaign", "administration", "family"; see :func:`_modifies`), and
+#: the lower-case word just after a span.
+_MODIFIED_NOUNS = frozenset("""campaign administration family government camp team aide aides adviser advisers
+    advisor advisors ally allies loyalists supporters backers surrogate surrogates staff staffer staffers official
+    officials spokesman spokeswoman spokesperson event rally era presidency""".split())
+_NOUN_AFTER = re.compile(r"[^\S\r\n]+([a-z]+)\b")
+#: Words that, marked alone as a source, only qualify the noun after them (see :func:`_modifier_grown`): an article,
+#: or an adjective of how new, how secret or how senior a document or its makers are.
+_LONE_MODIFIERS = frozenset("""the a an new latest earlier recent fresh further additional leaked secret internal
+    confidential classified unpublished preliminary senior""".split())
+#: The next word after spaces (group 1), and a mark just after it (group 2); how many of them a lone adjective
+#: grows over to its noun, and the words that end a noun's words before it (see :func:`_modifier_grown`).
+_NEXT_WORD = re.compile(r"[^\S\r\n]+([\w][\w'’-]*)([,;:.!?)\]]?)")
+_GROWN_WORDS = 3
+_NOUN_PHRASE_ENDS = frozenset("""of from in on at by for with to about among into over under after before during
+    who whom whose which that this these those and or but as than said says""".split())
+#: "He" or "she" opening a sentence, after a quotation mark or a conjunction, and the adverbs or auxiliary that may
+#: stand before its verb ("She said", "But he also denied", "She has repeatedly rejected").
+#: A verb of speech or denial in a cue after that pronoun ("said", "also incorrectly said", "flatly denied").
+_SPEECH_VERB = re.compile(r"\b(?:sa(?:id|ys?)|t(?:old|ells?)|add(?:ed|s)|insist(?:ed|s)?|argu(?:ed|es?)|claim(?:ed|s)?|"
+                          r"maintain(?:ed|s)?|wr(?:ote|ites?)|stress(?:ed|es)|not(?:ed|es)|explain(?:ed|s)|"
+                          r"acknowledg(?:ed|es?)|admit(?:ted|s)?|conced(?:ed|es?)|counter(?:ed|s)|repl(?:ied|ies|y)|"
+                          r"respond(?:ed|s)?|warn(?:ed|s)?|assert(?:ed|s)?|den(?:ied|ies|y)|reject(?:ed|s)?|"
+                          r"dismiss(?:ed|es)?|disput(?:ed|es?)|refut(?:ed|es?)|rebut(?:ted|s)?|contest(?:ed|s)?)\b",
+                          re.I)
+_PRONOUN_SUBJECT = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so|still)\s+)?(he|she)\s+"
+                              r"(?:(?:also|later|then|again|has|had|[a-z]+ly)\s+){0,2}", re.I)
+#: A participle of access and the publication itself, unnamed, ending where a span ends ("reviewed by the magazine",
+#: "seen by this newspaper", "shared with the paper"): see :func:`_own_outlet`.
+_ACCESS = (r"(?<![\w'’-])(?:(?:obtained|seen|reviewed|viewed|examined|verified|analy[sz]ed)\s+by|shared\s+with|"
+           r"(?:provided|leaked|passed)\s+to)\s+")
+_OWN_OUTLET_ACCESS = re.compile(rf"{_ACCESS}(?:the|this)\s+(?:magazine|newspaper|paper|publication)[\s,.;:]*\Z")
+#: The same for a news agency that writes the piece: "this agency" in any copy, "the agency" in copy under a wire
+#: dateline (group "the"), and the wire's own name there ("seen by Reuters" under "LONDON (Reuters) - "): see
+#: :func:`_own_agency`.
+_OWN_AGENCY_ACCESS = re.compile(rf"{_ACCESS}(?:this|(?P<the>the))\s+(?:news\s+)?agency[\s,.;:]*\Z")
+#: A wire dateline's agency in brackets ("Reuters" of "LONDON, Oct 3 (Reuters) - "), and how many sentences from
+#: the top a dateline is looked for in (a headline or two may come before it).
+_DATELINE_WIRE = re.compile(r"\(([A-Z][\w.&'’ -]{0,40})\)")
+_DATELINE_REACH = 4
+#: The nouns that such words end with, and the stops that may follow them with spaces (see :func:`_own_outlet`).
+_OWN_OUTLET_NOUNS = ("magazine", "newspaper", "paper", "publication")
+_OWN_OUTLET_STOPS = ",.;:"
+#: The publication's own piece, which its writer speaks for (see :func:`_own_piece`): "this article" or "story",
+#: "an earlier version (of this story)"; "the article" or "story" alone, which may be another outlet's, and words
+#: that correct it ("incorrectly said", "misstated").
+_PIECES = r"article|story|piece|post|column|(?:press|news)\s+release"
+_OWN_PIECE = re.compile(rf"(?:(?:an?|the)\s+(?:earlier|previous|prior|original|initial)\s+(?:(?:online|print|web)\s+)?"
+                        rf"version(?:\s+of\s+(?:this|the)\s+(?:{_PIECES}|report))?|this\s+(?:{_PIECES}|version))", re.I)
+_BARE_PIECE = re.compile(rf"the\s+(?:{_PIECES})", re.I)
+#: More characters than such words ever take, so that a span's own piece is looked for around it only, not in the
+#: whole sentence once per span (see :func:`_own_piece`).
+_OWN_PIECE_REACH = 120
+_CORRECTING = re.compile(r"\b(?:incorrectly|erroneously|mistakenly|wrongly|misstated|misidentified|misquoted|"
+                         r"misspelled|misattributed|misreported)\b", re.I)
+#: What makes such words part of a longer name ("An earlier version of the bill", "The story's author"); a
+#: correction's or an editor's note's label before them.
+_PIECE_GOES_ON = re.compile(r"\s+of\b|[\w'’-]", re.I)
+_CORRECTION_LABEL = re.compile(r"\W*(?:(?:correction|clarification|editor['’]s\s+note|update)\s*:\s*)?", re.I)
+#: The label of a note on the publication's own copy (not "Update: ", which may report another outlet's piece), and
+#: a piece after it, "a" or "the" one: under the label, the publication's own ("Correction: An article on Oct. 4").
+_NOTE_LABEL = re.compile(r"\W*(?:correction|clarification|editor['’]s\s+note)\s*:\s*", re.I)
+_LABELLED_PIECE = re.compile(rf"(?:an?|the)\s+(?:{_PIECES})", re.I)
+#: A relative pronoun opening a span, and after a comma opening a clause (in lower case: not the consumer group
+#: "Which?"); a mark that would have closed the clause.
+#: A quotation's end just before a pronoun: its last stop or comma, then a quotation mark of any kind.
+_QUOTATION_ENDS = re.compile(r"[,.?!…–—-][\"“”'’‘«»]\s*\Z")
+_RELATIVE_PRONOUN = re.compile(r"(?:who|whom|whose|which)\b")
+#: Examples of a group opening a span ("including Ana Voss", "such as Sen. Ned Varga").
+_EXAMPLES_OPEN = re.compile(r"(?:including|such\s+as)\s")
+#: Examples of a group just before a span that left them out ("including " of "Others, including Ana Voss").
+_EXAMPLES_BEFORE = re.compile(r"(?:including|such\s+as)\s+\Z")
+#: A capitalised word that names someone in a span: not an article or a count opening it ("The reporters", "One
+#: blogger").
+_NAMING_WORD = re.compile(r"(?<![\w'’.-])(?!(?:The|A|An|One|Two|Some|Many|Several)\b)[A-Z][a-z]")
+#: What may stand between a speaker and the cue just after it: spaces, or an aside between commas or in brackets
+#: (", a Tea Party lawmaker from Florida,", "(R-Kessel)").
+_ASIDE_BEFORE_CUE = re.compile(r"\s*(?:,[^,;:.!?]{0,80},\s*|\([^()]{0,40}\)\s*)?")
+#: What an audience did just after its span, up to "in which" or "where" opening what someone in the evidence said
+#: (see :func:`_audience_of_evidence`): "heard", "saw", "watched", "listened to", "were shown" or "were played",
+#: group 1 what (" heard a recording of a call in which "); and the evidence nouns group 1 must hold.
+_AUDIENCE_OF = re.compile(r"[^\S\r\n]+(?:heard|saw|watched|listened\s+to|(?:was|were)\s+(?:shown|played))\s+"
+                          r"([^,;:.!?\"“”]{1,80}?)\s+(?:in\s+which|during\s+which|where)\s")
+_EVIDENCE_NOUNS = re.compile(r"\b(?:recordings?|tapes?|calls?|videos?|footage|audio|clips?|testimony|evidence|"
+                             r"messages?|texts?|e-?mails?|letters?|interviews?)\b")
+#: Between a cue and the subject of the clause it reports: spaces and a "that" perhaps (see :func:`_reported_subject`);
+#: and a lower-case word after that subject, its verb ("denies").
+_SPACES_THAT = re.compile(r"\s*(?:that\s+)?")
+_REPORTED_VERB = re.compile(r"[^\S\r\n]+[a-z]")
+#: A comma between clauses, not one inside a figure ("250,000").
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
+#: The comma or dash, and spaces, between a name and the relative clause after it.
+_CLAUSE_JOIN = re.compile(r"\s*(?:,|--|[–—])\s*\Z")
+#: A word of a name before a relative clause: capitalised, a title with its stop ("Sen."), a particle glued to it
+#: ("al-Masri") or written into it ("diMarco"), a possessive's too ("Velmark's" of "Velmark's Ana Voss").
+_NAME_WORD_BEFORE = re.compile(rf"(?:[A-Z]|(?:{GLUED_PARTICLES})-[A-Z]|(?:{CAMEL_PREFIXES})[A-Z])[\w'’.-]*")
+#: Particles inside a name before a relative clause ("van Dalen", "de la Cruz").
+_NAME_PARTICLES_BEFORE = NAME_PARTICLES | {"los", "las"}
+#: Capitalised words that open a sentence or clause and are no name's ("But Ana Voss, who ...").
+_NOT_NAMES_BEFORE = frozenset("But And Or So Yet The A An This That Then Still Also Meanwhile However".split())
+_RELATIVE_OPENS = re.compile(r",\s*(?:who|whom|whose|which)\b")
+#: A cue of one word in "-ing", a participle ("accusing", "alleging", "saying").
+_PARTICIPLE_CUE = re.compile(r"[a-z]{2,}ing")
+#: A participle of where something was made, filed or is based, after a comma, before a place or a time (", filed in
+#: federal court", ", published in the Kessel Journal", ", based in Ostby"; not ", released by the Audit Office",
+#: whose maker speaks through it): a phrase that describes the noun before it, as a relative clause does.
+_PARTICIPLE_OPENS = re.compile(r",\s*(?:filed|published|released|issued|posted|presented|submitted|lodged|brought|"
+                               r"based|headquartered|located|held|conducted|written|made)\s+(?:in|at|on|with|before)\b")
+_CLAUSE_CLOSED = re.compile(r"[;:()\"“”]")
+#: Those marks and a comma, which no clause giving a reason reaches across (see :func:`_in_reason_clause`).
+_CLAUSE_BREAKS = ',;:()"“”'
+#: A description after a name's comma ("a cardiologist at St. Brendan's Hospital in Leeds") with a relative pronoun
+#: after it, opening a clause on the one described ("who was not involved", "that advises the board").
+_DESCRIBED_THEN_RELATIVE = re.compile(r",\s*(?:a|an|the)\s+[^,]*?(?<![\w'’-])(?:who|whom|whose|which|that)\b")
+_REASON_OPENS = re.compile(r"\b(?:because(?!\s+of\b)|anonymity)\b", re.I)
+_REASON_WORDS = re.compile(r"because|anonymity", re.I)
+#: Words saying a source is unnamed, which must come before a reason clause for it to give why (not "The project
+#: stalled because Acme said it lacked steel", where Acme speaks).
+_ANONYMITY = re.compile(r"\b(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:named|identified))\b", re.I)
+#: "According to" opening a sentence, a conjunction allowed before it ("But according to the agency, ...").
+_ACCORDING_TO_OPENS = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so)\s+)?according\s+to\s+", re.I)
+#: A person addressed at a sentence's start by a role alone or a name (group "name"), a form of address allowed before
+#: it (group "title"), and the comma after it: "Sheriff, ", "Mr. President, ", "Madam Speaker, ", "Mr. Okafor, ",
+#: "Tom, " (see :func:`_past_addressee`).
+_ADDRESSEE = re.compile(r"(?:(?P<title>Madam|Madame|Mister|Miss|(?:Mr|Mrs|Ms|Mx|Dr)\.?)\s+)?(?P<name>[A-Z][a-z]+),\s+")
+#: What a sentence says right after a person it addresses by name, asking them or speaking of them as "you" ("Tom,
+#: what is the minister saying?", "Mr. Okafor, you said ..."): not an aside after a subject ("Doyle, too, said you
+#: ...", "Mr. Fox, who was ...", "Mr. Fox, when asked, ...").
+_ASKING = re.compile(r"(?:you|your|what|why|how|is|are|do|does|did|can|could|would"
+                     r"|will|should|have|has|isn['’]t|aren['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t)(?![\w'’])",
+                     re.IGNORECASE)
+#: What a sentence says right after the person it addresses, telling them to do something ("Mr. Okafor, let the
+#: senator answer.", "Tom, please go on."): an address, as "you" or a question is.
+_BIDDING = re.compile(r"(?:let|please|go\s+ahead|go\s+on|hang\s+on|hold\s+on|one\s+moment|tell\s+us|stay)\b",
+                      re.IGNORECASE)
+#: An aside closed by a comma, then a verb of speech: "Governor, the state's top official, said you can apply" has
+#: its subject before the aside, no one addressed (see :func:`_past_addressee`).
+_ASIDE_THEN_CUE = re.compile(r"[^,.?!]{1,80},\s+(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|denied|"
+                             r"denies|insisted|insists|argued|argues|warned|warns|claimed|claims)\b")
+#: An aside in brackets ending the words before a relative clause ("Sen. Ana Voss (R-Kessel)").
+_BRACKETS_AT_END = re.compile(r"\s+\([^()]{1,40}\)\Z")
+#: The rest of a relative clause, its comma or dash, and a cue that the subject before the clause speaks by
+#: ("... (R-Kessel), who chairs the committee, disagreed": see :func:`_clause_after_aside`).
+_CLAUSE_THEN_CUE = re.compile(r"[^,.?!;]{0,80}(?:,|--|[–—])\s*(?:also\s+|later\s+)?(?:said|says|told|tells|"
+                              r"added|adds|wrote|writes|denied|denies|insisted|insists|argued|argues|warned|warns|"
+                              r"claimed|claims|disagreed|disagrees|replied|replies|responded|responds|countered|"
+                              r"counters|rejected|rejects)\b")
+#: After a subject (an aside between commas allowed), words saying it spoke or was asked, so that a "he" or "she"
+#: next may be that person (see :meth:`SourceIndex.see_subject`).
+_SPOKE_OR_ASKED = re.compile(
+    r"\s*(?:,[^,]{1,80}){0,2},?\s*(?:(?:also\s+)?(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:asked|questioned|pressed|peppered|grilled)|spoke|speaks|declined|went\s+further|appeared|responded|"
+    r"replied|answered|took\s+questions|briefed|met\s+(?:with\s+)?reporters|gave\s+(?:an\s+)?interview|"
+    r"faced\s+questions|weighed\s+in|sat\s+down|told|tells|testified|refused|tweeted|wrote|posted|"
+    r"did\s+not\s+(?:respond|return|reply)|could\s+not\s+be\s+reached|would\s+not\s+comment)\b", re.I)
+#: After a subject, a verb by which it sanctions or takes legal action against another, perhaps named after it by
+#: capitalised words, "the" allowed before them (group "name", a possessive's owner: "Tessary Freight" of
+#: "suspended Tessary Freight's licence"): "The court fined Tessary Freight Ltd.", "The regulator has sued Orvane".
+_SANCTIONS = re.compile(
+    rf"\s+(?:(?:has|have|had|also|then|later|formally|{SUBJECT_TIME})\s+)*"
+    r"(?:fined|fines|sued|sues|suspended|suspends|charged|charges|indicted|indicts|banned|bans|barred|bars|raided|"
+    r"raids|sanctioned|sanctions|penali[sz]ed|penali[sz]es|prosecuted|prosecutes|censured|censures|accused|accuses|"
+    r"revoked|revokes|blacklisted|blacklists|reprimanded|reprimands|expelled|expels|disqualified|disqualifies)\b"
+    r"(?:\s+(?:the\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)(?![\w&-]))?")
+#: After a subject (an aside between commas allowed), a passive verb: the subject was acted upon ("was arrested",
+#: "has been charged", "was found"), whom a "he" or "she" next need not mean; not a state of mind ("was unconvinced").
+_ACTED_UPON = re.compile(
+    r"\s*(?:,[^,]{1,80}){0,2},?\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
+    r"(?:(?:also|later|then|not|never|\w+ly)\s+)?(?!(?:un)?(?:convinced|impressed|persuaded|moved|fazed|deterred|"
+    r"surprised|pleased|amused|troubled|concerned|worried|disappointed|relieved|satisfied|delighted|alarmed|"
+    r"annoyed|frustrated|puzzled|bemused|interested|tired|exhausted|determined|committed|prepared|qualified|"
+    r"reserved|guarded|measured|used|sure)\b)(?:[a-z]+ed|born|held|found|shot|hit|caught|told|sent|kept|left|sold|"
+    r"led|hurt|bought|brought|taught|struck|thrown|known|paid|fired|taken|given|seen|beaten|chosen|driven|stolen|"
+    r"written|hidden|shaken|sworn|forgiven)\b", re.I)
+#: Such a subject accused, charged, indicted or suspected (", 52, is accused of", " was charged with"): the accused,
+#: whose answer to it a "he" or "she" in the next sentence gives.
+_ACCUSED_SUBJECT = re.compile(
+    r"\s*(?:,[^,]{1,80}){0,2},?\s*(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+)?"
+    r"(?:accused|charged|indicted|suspected)\b", re.I)
+#: The verbs of ``_SPOKE_OR_ASKED`` that say the subject did not speak ("declined to comment", "could not be
+#: reached"): a "he" or "she" next is rather the last speaker's, when of the pronoun's sex.
+_KEPT_SILENT = re.compile(r"(?:declined|refused|not\s+(?:respond|return|reply|be\s+reached|comment))$", re.I)
+#: An opening that ties a sentence to the one before as what followed from it: "As a result, ", "Because of this, ".
+_CONSEQUENCE = re.compile(r"\W*(?:As\s+a\s+(?:result|consequence)|Because\s+of\s+(?:this|that))\b")
+#: A subject's verb that says what it should or must do, not what it did: "should", "must", "ought to".
+_PRESCRIBED = re.compile(r"\s+(?:should|must|ought\s+to)\b")
+#: A sentence ending with a body's pronoun and a cue ("G.M.R. has built six hotels, it said."): the account it goes
+#: on with ("he said" is left to the span the model marks on "he").
+_PRONOUN_CUE_ENDS = re.compile(r",\s+(?:it|they)\s+(?:said|says|added|adds|noted|notes|wrote|writes)"
+                               r"[.!]?[\"”’']*\s*$", re.I)
+#: The second person, in which a sentence speaks to whom it addresses.
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+#: What may open a sentence before its first word: spaces and opening quotation marks.
+_OPENING_MARKS = " \t\n\"“‘'"
+#: A description set after a name: an article and lower-case words ("a civil rights group", "the group's director").
+_DESCRIPTION = re.compile(r"(?:a|an|the)(?:\s+[a-z][\w'’-]*)+")
+#: A stock exchange's listing set after a company's name ("Zentrix Pharma Inc. (NASDAQ: ZNTX)", "(LSE: ACMR)",
+#: "(TSX Venture: NWD)"): it belongs to the name before it and is never a source of its own.
+_TICKER = re.compile(r"\(?\s*(?i:nasdaq|nyse|lse|aim|tsx|tsxv|tsx-v|asx|otc|otcqx|otcqb|euronext|xetra|fwb|six|hkex|"
+                     r"sehk|sgx|nzx|jse|bse|nse|tase|cse|amex)"
+                     r"(?:\s+[A-Z][\w-]*){0,2}\s*:\s*[A-Z0-9][A-Z0-9.-]{0,9}\s*\)?")
+#: Capitalised words just before a source span, after a lower-case "the" that opens the name they start ("the
+#: [Progressive] Alliance Party"), none a possessive ("the State Department's Ned Price" owns, it names no one).
+_NAME_LEFT_OUT = re.compile(r"(?<![\w'’-])the\s+((?:[A-Z][\w'’-]*(?<!['’]s)\s+)+)$")
+#: One capitalised word opening a sentence and one space, before a source span (see :func:`_with_opening_word`).
+_OPENING_WORD_LEFT_OUT = re.compile(r"([A-Z][a-z][\w'’-]*) ")
+#: A source span of one capitalised word, no possessive ("Records", not "Records'" nor "Harbour's").
+_ONE_NAME_WORD = re.compile(r"[A-Z][a-z][\w-]*")
+#: An article before a name's words, which makes no name of what follows ("The company").
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+#: A description after a name's comma, up to the comma that closes it (see :func:`_describes_before_comma`): an
+#: article, capitalised words ("Egyptian", "Acme"), lower-case words, at least one (group "head"), then perhaps a
+#: place after "in", "at" or "from" ("a lawyer in Cairo") and a relative clause: "an Egyptian lawyer who has
+#: represented the family,", "the Acme chief,", "a lawyer in Cairo who represents the family,".
+_DESCRIBED_UP_TO_COMMA = re.compile(r"(?P<head>(?:a|an|the)(?:\s+[A-Z][\w'’-]*)*"
+                                    r"(?:\s+(?!(?:and|or|who|whose|which|that)\b|(?:in|at|from)\s+[A-Z])"
+                                    r"[a-z][\w'’-]*)+)"
+                                    r"(?:\s+(?:in|at|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+                                    r"(?:\s+(?:who|whose|which|that)\s[^,;:()\"“”]*)?\s*,")
+#: What stands between a name and its description, and what closes the description: a comma, or the
+#: sentence's end ("Liberty, a civil rights group, said", "said Liberty, a civil rights group."); the gap may hold
+#: the description's article that its span left out ("a" of "Redline Strategies, a Republican firm,"; group 1).
+_APPOSITIVE_GAP = re.compile(r"\s*,\s*((?:a|an|the)\s+)?")
+#: A capitalised word just before a span: the span may have cut the name short ("International" of "Safari Club
+#: International").
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.&-]*\s+$")
+#: An outlet's word that opens its name, just before a span that left it out ("Channel" of "Channel Nine News",
+#: "Daily" of "The Daily Harbour").
+_CHANNEL_LEFT_OUT = re.compile(r"(?<![\w'’.-])(?:Channel|Radio|Daily)\s$")
+#: Initials in capitals just before such a word, which then ends an outlet's name ("BBC Radio", "RTE Radio")
+#: rather than opening the span's.
+_NAME_ENDS_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][A-Z\d&]+\s+$")
+#: An article just before a span that left it out ("a" of "a Republican firm" marked "Republican firm").
+_ARTICLE_LEFT_OUT = re.compile(r"(?<![\w'’-])(?:a|an|the)\s+$")
+#: An article and a lower-case word just before a span of one lower-case word that left both out ("a short" of "a
+#: short seller" marked "seller").
+_ARTICLE_AND_WORD_LEFT_OUT = re.compile(r"(?<![\w'’-])(?:a|an|the)\s+[a-z][\w'’-]*\s+$")
+_ONE_LOWER_WORD = re.compile(r"[a-z][\w'’-]*")
+_APPOSITIVE_END = re.compile(r"\s*(?:,|[.!?]?\s*$)")
+#: What joins two source spans into one chain of a head and what it belongs to ("Judge Ortega of" "the Court").
+_CHAIN_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?")
+#: A head that names someone: a capitalised word after another or after an article, whatever its case, as the
+#: article's capital only says where the sentence opens ("Judge Maria Ortega", "U.S. District", "The Ministry" and
+#: "the Ministry" alike; not "A spokesman").
+_NAMED_HEAD = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]*|the|a|an)\s+[A-Z]")
+
+
+def _with_name_before(span: Span, sentence: Sentence, known: SourceIndex) -> Span:
+    """``span``, or when it is a body's name (its last word a body's noun: see :data:`framing.sources.BODY_NOUNS`)
+    that starts a capitalised word short of a name that "the" opens ("Alliance Party" of "Statement from the
+    Progressive Alliance Party"), the span over the whole name, so that it is the name the copy writes ("The
+    Progressive Alliance Party said") and "the party" has one party to join; so too over an outlet's "Channel",
+    "Radio" or "Daily" just before the span ("Nine News" of "Channel Nine News", "Harbour" of "The Daily Harbour").
+    A person's name is never widened over an outlet or a body before it ("Ana Ruiz" of "Speaking to the BBC Ana Ruiz
+    denied", "Ned Price" of "the State Department's Ned Price"), nor over such a word ending an outlet's name or
+    before a known given name ("Ana Ruiz" of "Speaking to BBC Radio Ana Ruiz denied", "In a Daily Ana Ruiz")."""
+    at = span.start - sentence.start
+    channel = _CHANNEL_LEFT_OUT.search(sentence.text, max(0, at - len("Channel ")), at)  # the word just before
+    if (channel and (span.text[:1].isupper() or span.text[:1].isdigit())
+            and given_name_sex(span.text.split()[0].strip(EDGE)) is None and not known.names_person_surnamed(span.text)
+            and not _NAME_ENDS_BEFORE.search(sentence.text, 0, channel.start())):
+        # "Nine News" of "Channel Nine News reported": the broadcaster's name opens with its "Channel"
+        return Span(span.type, sentence.start + channel.start(), span.end, channel.group() + span.text)
+    # the words before the span are read only for a body's name, not once per span of a long sentence
+    left_out = (_name_left_out(sentence.text, at) if span.text[:1].isupper()
+                and span.text.split()[-1].strip(EDGE).lower() in BODY_NOUNS else None)
+    if not left_out:
+        return _with_opening_word(span, sentence, known)
+    return Span(span.type, sentence.start + left_out.start(1), span.end, left_out.group(1) + span.text)
+
+
+def _name_left_out(text: str, at: int) -> re.Match[str] | None:
+    """``_NAME_LEFT_OUT`` ending at ``at`` in ``text``: capitalised words after "the", read from the last word
+    before ``at`` that is not capitalised (where that "the" must stand), not from the text's start."""
+    head, words = text[:at], 8
+    parts = head.rsplit(None, words)
+    while len(parts) > words and all("A" <= part[0] <= "Z" for part in parts[1:]):
+        words *= 2
+        parts = head.rsplit(None, words)
+    return _NAME_LEFT_OUT.search(text, len(parts[0]) if len(parts) > words else 0, at)
+
+
+def _with_opening_word(span: Span, sentence: Sentence, known: SourceIndex) -> Span:
+    """``span``, or when it is one capitalised word after one capitalised word that opens ``sentence``, one space
+    between, which may begin a name (see :func:`framing.sources.name_opening_word`), the span over both: "Records" of
+    "Harbour Records called the album ..." is "Harbour Records", as a name's words after "the" are restored. Not
+    when the word is the surname of a person the document named in full: "Vell" of "Tough Vell said" after "Tom
+    Vell" is that person, whatever the word before says of him."""
+    at = span.start - sentence.start
+    before = _OPENING_WORD_LEFT_OUT.fullmatch(sentence.text, lead_length(sentence.text), at)
+    if (before is None or not _ONE_NAME_WORD.fullmatch(span.text) or not name_opening_word(before.group(1))
+            or known.names_person_surnamed(span.text)):
+        return span
+    start = sentence.start + before.start(1)
+    return Span(span.type, start, span.end, sentence.text[before.start(1):at] + span.text)
+
+
+def _with_name_described(span: Span, sentence: Sentence, known: SourceIndex) -> Span:
+    """``span``, or when it is only a description (an article and lower-case words, or one that a comma closes with
+    a nationality or a name's words before its noun: see :func:`_describes_before_comma`) set apart between commas,
+    or a comma and the end, just after a name the span left out, the span over both (see
+    :func:`framing.sources.name_before_description`): "the developer" of "Baywater Holdings, the developer, said"
+    is "Baywater Holdings, the developer", and "a Republican firm" of "Redline Strategies, a Republican firm, said"
+    "Redline Strategies, a Republican firm", read as the name's, as the description is when the span holds both."""
+    at = _description_start(span, sentence)
+    described = _DESCRIPTION.fullmatch(span.text) or _describes_before_comma(span, sentence)
+    if not (described and _APPOSITIVE_END.match(sentence.text, span.end - sentence.start)):
+        return span
+    start = name_before_description(sentence.text[:at], known.knows)
+    if start is None:
+        return span
+    return Span(span.type, sentence.start + start, span.end, sentence.text[start:span.end - sentence.start])
+
+
+def _description_start(span: Span, sentence: Sentence) -> int:
+    """Where in ``sentence``'s text the description that ``span`` marks opens: at the span, or at the article just
+    before it that the span left out ("a" of "a Republican firm" marked "Republican firm"), for a span of one
+    lower-case word also with the word after that article ("a short" of "a short seller" marked "seller")."""
+    at = span.start - sentence.start
+    article = None if _ARTICLE.match(span.text) else search_before_space(_ARTICLE_LEFT_OUT, sentence.text, at, 3)
+    if article is None and _ONE_LOWER_WORD.fullmatch(span.text):
+        # "seller" of "a short seller": the model cut a compound noun, the article and its first word left out
+        article = _ARTICLE_AND_WORD_LEFT_OUT.search(sentence.text, last_words_start(sentence.text, at, 2), at)
+    return article.start() if article else at
+
+
+def _with_name_after(span: Span, sentence: Sentence) -> Span:
+    """``span``, or when it holds a title alone and the name it stops short of follows ("County Commissioner"
+    of "County Commissioner Alan Pike approved the deal", see :func:`framing.sources.name_after_title`), the
+    span over both, so that the person is named, and so a role in lower case before the name set after it ("the
+    firm's chief executive" of "said the firm's chief executive Ana Roe.", "the Democratic leader of the Senate" of
+    "..., the Democratic leader of the Senate, Justin Alfond.": see :func:`framing.sources.name_after_role`); so too a
+    span cut inside a body's name ("The landlord, Castell" of
+    "The landlord, Castell Property Group, has raised", see :func:`framing.sources.body_name_after`), and a span
+    that stops at a participle of access before "by" and who had the material ("obtained" of "According to emails
+    obtained by the Guardian", see :func:`_maker_after_access`), and one that stops short of the name a source calls
+    itself ("A group" or "itself" of "A group calling itself BlackHarbor claimed", see
+    :func:`framing.sources.self_name_after`)."""
+    after = sentence.text[span.end - sentence.start:]
+    reach = (name_after_title(span.text, after) or body_name_after(span.text, after) or _maker_after_access(span, after)
+             or self_name_after(span.text, sentence.text, span.start - sentence.start, after)
+             or name_after_role(span.text, after))
+    if not reach:
+        return span
+    return Span(span.type, span.start, span.end + reach, span.text + after[:reach])
+
+
+#: A participle of access ending a source span ("obtained", "internal safety logs obtained").
+_ACCESS_ENDING = re.compile(r"(?<![\w'’-])(?:obtained|seen|reviewed|viewed|examined|verified|analy[sz]ed)\Z", re.I)
+#: "by" and who had the material after such a span: a name in capitalised words or figures ("the Guardian", "Channel
+#: 9 News"), with the noun after it when it is a possessive ("Drellmark's auditors": the auditors had it, not the
+#: company), or the publication itself unnamed ("the newspaper", which :func:`_own_outlet` then reads).
+_BY_MAKER = re.compile(r"\s+by\s+(?:(?:the|this)\s+(?:magazine|newspaper|paper|publication)\b|(?:the\s+)?"
+                       r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z]|\d+\b)[\w'’.&-]*)*"
+                       r"(?:(?<=['’]s|s['’])\s+(?:own\s+|outside\s+|external\s+|independent\s+)?[a-z][\w-]*)?)")
+
+
+def _maker_after_access(span: Span, after: str) -> int:
+    """How far past ``span`` the "by" and the outlet that had the material reach, where the model stopped the span
+    at a participle of access ("obtained" of "According to emails obtained by the Guardian", see ``_BY_MAKER``), so
+    that the outlet is credited as for the whole phrase; 0 for any other span."""
+    if not _ACCESS_ENDING.search(span.text):
+        return 0
+    found = _BY_MAKER.match(after)
+    return found.end() if found else 0
+
+
+#: A quantifier and up to two capitalised words after it, as a source span may hold them without the group they
+#: count ("some Canadian" of "some Canadian media have published", "Several" of "Several Ostrian newspapers").
+_COUNT_WITHOUT_GROUP = re.compile(rf"(?i:{'|'.join(sorted(QUANTIFIERS))})(?:\s+[A-Z][\w'’-]*){{0,2}}")
+#: Nouns of an outlet, which a quantifier counts in the plural ("several newspapers", "some outlets").
+_OUTLET_NOUNS = frozenset("newspaper paper outlet broadcaster channel website tabloid".split())
+#: What may follow such a span up to the group it counts: capitalised words, then a lower-case word (group 2:
+#: "media", "Western media"), perhaps "media" or "news" before the noun of their outlets (group 4: "media outlets").
+_GROUP_AFTER_COUNT = re.compile(r"((?:\s+[A-Z][\w'’-]*){0,2}\s+([a-z][\w'’-]*))"
+                                r"(\s+([a-z][\w'’-]*))?(?![\w'’-])")
+_OUTLETS_OF = frozenset({"media", "news"})
+
+
+def _with_group_counted(span: Span, sentence: Sentence) -> Span:
+    """``span``, or when it holds a quantifier and up to two capitalised words alone ("some Canadian", "Some") and
+    the group of people they count follows it (see :func:`_counted_group`: "media", "media outlets", "newspapers",
+    "officials"), the span over the group, so that "some Canadian media" is people counted, named by no one (see
+    :func:`generic_source`), not the name "some canadian"."""
+    if not _COUNT_WITHOUT_GROUP.fullmatch(span.text):
+        return span
+    after = _GROUP_AFTER_COUNT.match(sentence.text, span.end - sentence.start)
+    if after is None or span.text.count(" ") + after.group(1).count(" ") > 3:
+        return span
+    if after.group(2) in _OUTLETS_OF and after.group(4) and after.group(4).removesuffix("s") in _OUTLET_NOUNS:
+        reach = after.group(1) + after.group(3)  # "media outlets"
+    elif _counted_group(after.group(2)):
+        reach = after.group(1)
+    else:
+        return span
+    return Span(span.type, span.start, span.end + len(reach), span.text + reach)
+
+
+def _counted_group(noun: str) -> bool:
+    """Whether the lower-case ``noun`` names a group of people a quantifier may count: an unnamed group's noun (see
+    ``NAMELESS_NOUNS``: "media", "residents") or the plural of a role or an outlet ("officials", "newspapers")."""
+    return noun in NAMELESS_NOUNS or (noun.endswith("s") and (_role_word(noun) or noun.removesuffix("s") in
+                                                               _OUTLET_NOUNS))
+
+
+def _chained(spans: list[Span], sentence: Sentence) -> list[Span]:
+    """``spans`` without those that a named head's appositive chain holds, written after it with "of", "for" or "at"
+    between: "the Southern District of New York" of "Judge Maria Ortega of the U.S. District Court for the
+    Southern District of New York", marked apart. The named person or body speaks, though the chain's tail stands
+    nearer the cue; a head that names no one ("A spokesman" for "the ministry") leaves the chain as it is."""
+    if len(spans) < 2:
+        return spans
+    ordered = sorted(spans, key=lambda s: s.start)
+    tails, head = [], ordered[0]
+    for before, after in zip(ordered, ordered[1:]):
+        if not _CHAIN_GAP.fullmatch(sentence.text, before.end - sentence.start, after.start - sentence.start):
+            head = after
+        elif _NAMED_HEAD.search(head.text):
+            tails.append(after)
+    return [s for s in spans if s not in tails]
+
+
+def _without_descriptions(spans: list[Span], sentence: Sentence) -> list[Span]:
+    """``spans`` without a source span that describes the name just before it: "a civil rights group" of
+    "Liberty (@libertyhq), a civil rights group, said", marked apart, and "an Egyptian" of "Mohammed el-Sayed, an
+    Egyptian lawyer who has represented the family, said" (see :func:`_describes_before_comma`). The name speaks,
+    though its description stands nearer the cue; in a list ("Police, the fire service and the army said")
+    nothing is dropped."""
+    if len(spans) < 2:
+        return spans
+    text, at = sentence.text, sentence.start
+    ordered = sorted(spans, key=lambda s: s.start)
+    described = [after for before, after in zip(ordered, ordered[1:])
+                 if ((_DESCRIPTION.fullmatch(after.text) and _APPOSITIVE_END.match(text, after.end - at))
+                     or _describes_before_comma(after, sentence))
+                 and _set_apart(before, after, sentence)
+                 and any(_NAME_WORD_BEFORE.match(word) for word in _ARTICLE.sub("", before.text).split())]
+    described += [span for span in spans if _home_after_name(span, spans, sentence)]
+    return [s for s in spans if s not in described]
+
+
+#: A person's name's last word, a comma, perhaps their age and a comma, perhaps "from", ending the words before a
+#: span ("Franson Reneus, 18, " of "Franson Reneus, 18, from Lee County, Fla., disagrees").
+_NAME_AGE_FROM = re.compile(r"(?P<name>[A-Z][\w'’.-]*)\s*,\s*(?P<age>\d{1,3}\s*,\s*)?(?P<from>from\s+)?\Z")
+
+
+def _home_after_name(span: Span, spans: list[Span], sentence: Sentence) -> bool:
+    """Whether the source ``span`` is a place after "from" set after a person's marked name, their age set apart
+    between ("Lee County, Fla" or "from Lee County, Fla" of "Franson Reneus, 18, from Lee County, Fla., disagrees"),
+    or with no age a name that opens with a known given name ("Maria Reneus, from Lee County"): where the person is
+    from, a description, though it stands nearer the cue."""
+    at = sentence.start
+    found = _NAME_AGE_FROM.search(sentence.text, max(0, span.start - at - _HOME_REACH), span.start - at)
+    if found is None or not (found.group("from") or span.text.startswith("from ")):
+        return False
+    names = [other for other in spans if other is not span and other.end == at + found.end("name")]
+    return bool(names) and (found.group("age") is not None or opens_with_given_name(names[0].text.split()))
+
+
+#: How many characters before a place span :func:`_home_after_name` looks for the name and age.
+_HOME_REACH = 60
+
+
+def _set_apart(name: Span, description: Span, sentence: Sentence) -> bool:
+    """Whether only a comma stands between the ``name`` span and the ``description`` span after it, or a comma and
+    the description's article that its span left out ("Redline Strategies" "Republican firm" of "Redline
+    Strategies, a Republican firm,"), then only where the name's span is whole: "International" of "Safari Club
+    International" is no name to credit in the description's place."""
+    at = sentence.start
+    gap = _APPOSITIVE_GAP.fullmatch(sentence.text, name.end - at, description.start - at)
+    return gap is not None and (gap.group(1) is None
+                                or _CAPITALISED_BEFORE.search(sentence.text, 0, name.start - at) is None)
+
+
+def _describes_before_comma(span: Span, sentence: Sentence) -> bool:
+    """Whether the source ``span`` opens a description that a comma closes, set after a name: an article, perhaps
+    a nationality or a name's words, then a person's or body's noun in lower case, perhaps a relative clause after
+    it ("a lawyer who has represented the family, said", "an Egyptian lawyer, said"), of which the model may have
+    marked the first words only ("an Egyptian" of "an Egyptian lawyer who ..."), or all but its article
+    ("Republican firm" of "a Republican firm,"); not a list's next member ("Police,
+    the fire service and the army said") nor the subject of a verb ("Responding to Rivera, the ministry denied
+    it, saying ...")."""
+    described = _DESCRIBED_UP_TO_COMMA.match(sentence.text, _description_start(span, sentence))
+    end = span.end - sentence.start
+    if described is None or end > described.end():
+        return False
+    beyond = sentence.text[end:described.end("head")].split()  # the noun a span cut short of it leaves out
+    return not beyond or (len(beyond) == 1 and span.text.split()[-1][:1].isupper())
+
+
+def _links_elsewhere(sentence: Sentence, furniture: bool, text: str | None = None) -> bool:
+    """Whether ``sentence``, page furniture when ``furniture``, is a promotion linking to another story ("Read
+    more: Minister denies ...", also after a liveblog entry's stamp), or in the document's ``text`` a linked story's
+    headline listed below a link's label alone (see :func:`framing.segment.linked_headline`: "Related:" then "Orvian
+    Candidates Reject A Wage Hike."): its words are that story's headline, no one's account or denial here."""
+    return furniture and (LINK_LABEL.match(sentence.text, stamp_length(sentence.text)) is not None or (
+        text is not None and linked_headline(text, sentence.start, sentence.end)))
+
+
+def _signed(sentence: Sentence, furniture: bool) -> bool:
+    """Whether ``sentence``, page furniture when ``furniture``, ends with a signature ('"... water" — Mirek Hall', see
+    :data:`framing.segment.PULL_QUOTE_SIGNATURE`): a pull quote, whose words the copy has already credited."""
+    return furniture and PULL_QUOTE_SIGNATURE.search(sentence.text) is not None
+
+
+@lru_cache(maxsize=_TEXTS_KEPT)
+def _holds(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` occurs anywhere in the sentence ``text``; kept once read, as each source span of the
+    sentence asks it again, and a long sentence of many spans read whole for each would take quadratic time."""
+    return pattern.search(text) is not None

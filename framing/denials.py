@@ -1,0 +1,1189 @@
+"""Which sentences deny an allegation and which answer one: denial pairs with the allegation each
+answers, the accusers' rebuttals, and the denials that are no one's (a headline's framing, a question put, a
+formula, a court's ruling)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Collection, Mapping, Sequence
+from functools import lru_cache
+
+from .credits import _ACCOUNT_NOUNS, _DENIAL_CUE, _Mention, _SECOND_PERSON, _SPEAKING, _SUBORDINATE_OPENING, _Speakers
+from .credits import _fact_check_verdict, _links_elsewhere, _nameless_person, _names_own_piece, _quoted, generic_source
+from .document import DenialPair, Sentence, Span
+from .given_names import given_name_sex
+from .segment import QUOTED_RUN, contact_issuer, opening_label_length, release_issuer, wire_release_issuer
+from .sources import BODY_NOUNS, CIVIC_NAME_WORDS, EDGE, FACT_CHECK_LABEL, alleges, head_word, names_a_court
+from .sources import subject_before_cue, subject_before_finding, text_key, without_legal_form
+
+
+#: Words that two sentences share without being about the same thing: function words, reporting verbs,
+#: what a denial calls the allegation it answers ("the claims", "the report"), when it was said ("on
+#: Tuesday", "last week") and who said it ("a spokesman", "officials").
+_NOT_CONTENT = frozenset('''about after also been being before could from have into more most over said says
+    than that their them then there these they this those were what when where which while will with would
+    claim claims accusation accusations allegation allegations report reports charge charges statement
+    statements story
+    monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+    september october november december today tonight yesterday tomorrow morning afternoon evening night
+    weekend days week weeks month months year years hour hours earlier later last next
+    spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople official officials'''.split())
+#: A denial's definite reference to such an account, two words allowed before the noun ("the report", "these
+#: baseless allegations", "the group's 42-page study"); group 1 is the noun.
+_DENIED_ACCOUNT = re.compile(rf"\b(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,2}}?"
+                             rf"({'|'.join(_ACCOUNT_NOUNS)})\b", re.I)
+#: A denial's account named by whose it is, an owner's word in the possessive ("the observers' report", "the
+#: opposition's claims", "Mollo's allegations"), two words allowed before the noun; group 1 is the owner's word.
+_OWNED_ACCOUNT = re.compile(rf"(?<![\w'’-])([^\W\d_][\w-]*?)(?:['’]s|(?<=s)['’])\s+(?:[\w'’-]+\s+){{0,2}}?"
+                            rf"(?:{'|'.join(_ACCOUNT_NOUNS)})\b", re.I)
+
+#: Endings dropped to compare words lightly stemmed: "dumped", "dumping" and "dumps" are "dump".
+_ENDING = re.compile(r"(?:ing|ed|es|s|e)$")
+#: The shortest word that counts as content ("dump", not "the" or "any").
+_CONTENT_LENGTH = 4
+
+#: A possessive ending a word ("Hollow's" of "Hollow's lawyers").
+_POSSESSIVE_END = re.compile(r"['’]s?\Z")
+
+#: How many sentences' content words are kept once worked out (see :func:`_content_words`).
+_WORDS_KEPT = 1024
+
+#: How many sentences back a denial looks for the allegation it answers.
+_ALLEGATION_WINDOW = 6
+
+
+def _verdict_denials(sentences: Sequence[Sentence], credited: dict[int, str]) -> frozenset[int]:
+    """The sentences labelled denials that are a fact-check's verdict credited to no one ("Verdict: False.", see
+    :func:`_fact_check_verdict`): the checker's finding on a claim, no denial nor rebuttal whatever their label."""
+    return frozenset(i for i, s in enumerate(sentences)
+                     if s.label == "official_denial" and i not in credited and _fact_check_verdict(s))
+
+
+def _framing_denials(sentences: Sequence[Sentence], aside: Sequence[bool]) -> frozenset[int]:
+    """The sentences labelled denials that are page furniture other than the headline (``aside``, see
+    :func:`_furniture_aside`: a press release's closing "ENDS" or "###", a byline, a caption): they frame the copy
+    without being anyone's denial in it, so they are no denial nor rebuttal whatever their label. The headline,
+    the outlet's own voice on the story, stays one."""
+    return frozenset(i for i, s in enumerate(sentences) if s.label == "official_denial" and aside[i])
+
+
+#: A safe-harbor disclaimer of a company's forecasts: "Acme undertakes no obligation to update any forward-looking
+#: statement", "assumes no duty to publicly revise", "disclaims any intention to update these statements", "does not
+#: undertake any obligation to update the information in this release". Its head, the duty disclaimed; what it
+#: disclaims is read after it by ``_FORWARD_LOOKING`` or ``_OWN_STATEMENTS``.
+_SAFE_HARBOR = re.compile(
+    r"\b(?:undertakes?|undertaking|assumes?|accepts?|disclaims?|disclaiming|intends?)\s+(?:no|any)\s+(?:\w+\s+){0,2}?"
+    r"(?:obligations?|duty|duties|intention|responsibility)\s+(?:\w+\s+){0,3}?to\s+(?:\w+\s+){0,2}?"
+    r"(?:update|revise)\b", re.I)
+#: A safe harbor's own words, anywhere after the duty disclaimed: "forward-looking", "safe harbor".
+_FORWARD_LOOKING = re.compile(r"\b(?:forward[-\s]looking|safe[-\s]harbou?r)\b", re.I)
+#: The release's own statements as the object right after the duty disclaimed: "these statements", "such
+#: information", "the information in this release", not another's ("its statement that the plant is safe", "its
+#: audited statements").
+_OWN_STATEMENTS = re.compile(
+    r"(?:\s+(?:or|and|publicly|alter|revise|update|supplement|correct|change|any|all|of|\w+ly),?){0,5}?\s+"
+    r"(?:(?:these|such|those)\s+(?:[\w-]+\s+){0,2}?(?:statements?|information|projections|forecasts|estimates)|"
+    r"(?:the|any)\s+(?:statements?|information)\s+(?:(?:contained|included|made|provided)\s+)?(?:in|within)\s+"
+    r"this\s+(?:press\s+)?(?:release|announcement|document|presentation|communication|report))\b", re.I)
+
+
+def _safe_harbor(text: str) -> bool:
+    """Whether ``text`` disclaims a duty to update forecasts (see ``_SAFE_HARBOR``): the duty, then a safe harbor's
+    own words after it (looked for once, after the first duty: a later duty's words after it are the first's too)
+    or the release's own statements as the object right after a duty; linear in the text."""
+    duty = _SAFE_HARBOR.search(text)
+    return duty is not None and bool(_FORWARD_LOOKING.search(text, duty.end()) or any(
+        _OWN_STATEMENTS.match(text, found.end()) for found in _SAFE_HARBOR.finditer(text, duty.start())))
+
+
+#: A settlement's formula of neither admitting nor denying, or of admitting nothing ("neither admitted nor denied the
+#: allegations", "Without admitting or denying the findings", "did not admit wrongdoing", "admitted no liability"),
+#: and the like refusal to answer ("would neither confirm nor deny the report"): it denies nothing.
+_NON_ADMISSION = re.compile(
+    r"(?<![\w'’-])(?:neither\s+(?:admit(?:s|ted)?|confirm(?:s|ed)?)\s+nor\s+den(?:y|ies|ied)"
+    r"|without\s+(?:either\s+)?(?:admitting|confirming)\s+or\s+denying"
+    r"|(?:did|does|do)\s+not\s+admit(?:\s+or\s+deny)?(?=\s+(?:to\s+)?(?:any\s+)?(?:wrongdoing|liability|guilt|fault|"
+    r"the\s+(?:allegations?|charges?|claims?|findings?)))"
+    r"|admit(?:s|ted)?\s+no\s+(?:wrongdoing|liability|guilt|fault))(?![\w'’-])", re.I)
+#: Words of denial left in a sentence once its non-admission is read away ("but disputed the fine", "and denied
+#: misleading anyone", "called the claims baseless"): a denial beside the formula. Not a falsity word of the charge
+#: itself ("neither admitted nor denied that it made false and misleading statements").
+_DENIAL_BESIDE = re.compile(r"(?<![\w'’-])(?:den(?:y|ies|ied|ying|ials?)|reject\w*|dismiss\w*|disput\w*|refut\w*|"
+                            r"rebut\w*|contest\w*|baseless|unfounded|groundless|untrue|not\s+true|"
+                            r"without\s+(?:any\s+)?(?:merit|basis|foundation))(?![\w'’-])", re.I)
+
+
+def _non_admission(text: str) -> bool:
+    """Whether ``text`` is a settlement's non-admission and no more (see ``_NON_ADMISSION``): no word of denial left
+    once the formula is read away (see ``_DENIAL_BESIDE``: "Halvex did not admit wrongdoing and denied misleading
+    anyone" denies)."""
+    rest = _NON_ADMISSION.sub(" ", text)
+    return rest != text and _DENIAL_BESIDE.search(rest) is None
+
+
+def _formula_denials(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The sentences labelled denials that are a formula denying no allegation: a press release's safe-harbor
+    boilerplate disclaiming a duty to update forecasts (see :func:`_safe_harbor`), or a settlement's term that only
+    neither admits nor denies ("Halvex neither admitted nor denied the allegations", "The bank did not admit
+    wrongdoing": see :func:`_non_admission`). No denial nor rebuttal whatever their label, and their source no denier
+    for them."""
+    return frozenset(i for i, s in enumerate(sentences)
+                     if s.label == "official_denial" and (_safe_harbor(s.text) or _non_admission(s.text)))
+
+
+def _interviewer_denials(sentences: Sequence[Sentence], speakers: _Speakers, credited: dict[int, str],
+                         mentions: dict[int, _Mention]) -> frozenset[int]:
+    """The sentences labelled denials in an interviewer's turn (a "Q:", a host's: see :meth:`_Speakers.asking`):
+    the questions put to the accused side, never its denial, so no denial nor rebuttal whatever their label. Not a
+    denial the host relays, crediting a source the sentence names past the label (``credited``, ``mentions``), no
+    question ("HOST: ... Keystone Transit denies the drivers worked illegal hours."): that source's denial."""
+    return frozenset(i for i, s in enumerate(sentences) if s.label == "official_denial" and speakers.asking(i)
+                     and not _relayed(s, speakers.words(i), mentions.get(i) if i in credited else None))
+
+
+def _relayed(sentence: Sentence, words: int, mention: _Mention | None) -> bool:
+    """Whether ``sentence``, in an interviewer's turn, whose words start at ``words``, relays a denial of the
+    source its credit was drawn from (``mention``): one named in its words, in a sentence that asks nothing and
+    speaks to no one ("The opposition says you misled parliament." puts a question's premise)."""
+    return (mention is not None and words <= mention[0] and mention[1] <= sentence.end
+            and not _ASKED.search(sentence.text.rstrip())
+            and not _SECOND_PERSON.search(sentence.text, words - sentence.start))
+
+
+#: A question's mark ending a sentence, before any closing marks.
+_ASKED = re.compile(r"[?？][\"'”’»)\]]*$")
+
+
+def _questions_put(sentences: Sequence[Sentence], credited: dict[int, str], voiced: list[tuple[int, int]],
+                   speakers: _Speakers, text: str | None) -> frozenset[int]:
+    """The sentences labelled denials that ask a question, credited to no one and outside quotation marks
+    (``voiced``), in a transcript (a text with speakers' turns) or opening their line, or on a line a label opens
+    ("AFP: ... Does the ministry have a response?"): a question put to someone, no one's denial of an allegation, so
+    no denial nor rebuttal. A rhetorical question that denies stays one in a speaker's turn or quotation, where it
+    is credited ('"Why would we spy on our own people?" the minister asked.')."""
+    if not text:
+        return frozenset()
+    transcript = any(turn is not None for turn in speakers.turn_of)
+    found = set()
+    for i, sentence in enumerate(sentences):
+        if (sentence.label != "official_denial" or i in credited or not _ASKED.search(sentence.text.rstrip())
+                or _quoted(sentence, voiced)):
+            continue
+        line = text.rfind("\n", 0, sentence.start) + 1
+        if transcript or not text[line:sentence.start].strip() or opening_label_length(text[line:sentence.start]):
+            found.add(i)
+    return frozenset(found)
+
+
+#: What a court denies, rejects or dismisses when it rules: a party's filing or argument ("denied a defense motion",
+#: "rejected that argument", "denied bail", "threw out the lawsuit", a claim written as a party's: "rejected the
+#: government's claim that ..."), no allegation against the court (as "denied the charges" or "deny the claims" may
+#: be); matched where the court's own verb stands in its own clause, after its name or at its cue: an aside between
+#: commas, a few adverbs, a time or an auxiliary allowed before it ("Judge Ruiz, in a brief order, denied ...", "Judge
+#: Ruiz last week denied ...", "The court has rejected ..."), or the court's own words on its ruling ("said she would
+#: deny ...", "wrote that she was rejecting ..."); not a verb in a clause of another's or after a noun ("denied any
+#: wrongdoing in a letter rejecting the request").
+_COURT_VERB_HEAD = (r"(?:\s*,[^,.;:]{1,60}?,)?[\s,]*"
+                    r"(?:(?:has|have|had|also|then|later|again|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+                    r"Sun)day|(?:on|last|this|late|early|earlier)\s+(?:this\s+)?\w+|\w+ly)\s+){0,3}?")
+_RULED_ON = re.compile(_COURT_VERB_HEAD +
+                       r"(?:(?:said|says|wrote|writes|ruled|rules|decided|announced)\s+(?:that\s+)?"
+                       r"(?:she|he|it|they|the\s+(?:court|judge|panel))\s+"
+                       r"(?:(?:would|will|was|were|is|are|had|has|must|could|should|not)\s+){0,2})?"
+                       r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|overrul(?:es?|ed|ing)|"
+                       r"(?:threw|throws?|thrown|throwing)\s+out|turn(?:s|ed|ing)?\s+down)\s+(?:[\w'’-]+\s+){0,4}?"
+                       r"(?:motions?|requests?|petitions?|arguments?|objections?|bail|appeals?|bids?|applications?|"
+                       r"pleas?|(?:law)?suits?|case|"
+                       r"[\w-]+(?:'|’)s?\s+(?:claims?|contentions?|assertions?|submissions?))\b", re.I)
+#: A court rejecting or dismissing "the claim" that the copy has written of before ("The court rejected the claim.",
+#: "dismissed these claims"), read as ``_RULED_ON`` is: its ruling on a party's claim; not "denied the claims", which
+#: may answer an allegation against the court.
+_RULED_ON_CLAIM = re.compile(_COURT_VERB_HEAD + r"(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+"
+                             r"(?:the|that|this|these|those)\s+claims?\b", re.I)
+#: The clause a court's verb reports, read after the verb: not one whose subject is a pronoun ("said she had never
+#: met him": a judge may be answering for herself) nor none ('"...," the judge said.').
+_FINDING_CLAUSE = (r"(?:\s+(?:on|last|this|earlier)\s+\w+)?(?:\s+that)?\s+"
+                   r"(?!(?:that\s+)?(?:he|she|it|they|I|we|his|her|its|their|my|our)\b)\w")
+#: A court's own finding at its verb, read as ``_RULED_ON`` is: a verb of finding and the clause it reports ("found
+#: that the applicant faced no risk", "wrote that the office had ignored ...", "ruled on Tuesday that ..."), or a
+#: judge's dissent and its reasons ("dissented, arguing that the officers ...").
+_COURT_FINDS = re.compile(_COURT_VERB_HEAD + r"(?:found|finds|ruled|rules|held|holds|concluded|concludes|determined|"
+                          r"determines|wrote|writes|dissent(?:ed|s),?\s+(?:arguing|writing|saying|reasoning))"
+                          + _FINDING_CLAUSE, re.I)
+#: A court's plain verb of saying and the clause it reports ("said the assurances were worthless"): its finding only
+#: in a sentence naming its ruling (``_RULING_NAMED``), as a court or judge may otherwise be answering an allegation
+#: ("The Supreme Court said the report of the chief justice's illness was untrue").
+_COURT_SAYS = re.compile(_COURT_VERB_HEAD + r"(?:said|says|stated|states|noted|notes|observed|observes|added|adds|"
+                         r"argued|argues)" + _FINDING_CLAUSE, re.I)
+_RULING_NAMED = re.compile(r"\b(?:ruling|judge?ment|verdict|opinion|decision|sentencing|dissent)\b", re.I)
+#: A judge's title ending the words before a name ("Judge ", "District Judge ", "Chief Justice "): see
+#: :func:`_titled_judges`.
+_JUDGE_TITLE_ENDS = re.compile(r"\b(?:Judge|Justice|Magistrate|Arbitrator)\s+\Z")
+_JUDGE_TITLE = re.compile(r"\b(?:Judge|Justice|Magistrate|Arbitrator)\s")
+#: The same ruling opening the sentence as a participle, before the court's name: "Denying his request for bail,
+#: Judge Ruiz said ...".
+_RULING_OPENS = re.compile(r"\W*(?=(?:den|reject|dismiss|overrul|throw|turn)\w*ing\b)", re.I)
+
+
+#: Verbs that accuse their object or passive subject: "Prosecutors accused Judge Ana Ruiz of taking bribes", "sued
+#: Judge Ruiz", "Judge Ruiz was charged with".
+_ACCUSE_VERBS = r"accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|indict(?:s|ed|ing)?|impeach(?:es|ed|ing)?|sue[ds]?|suing"
+#: Nouns of an accusation that name their target after "against" or "into" ("a complaint against Judge Ruiz"), or
+#: after "by" or "of" for wrongdoing and its inquiries ("misconduct by Judge Ruiz", "the impeachment of Judge Ruiz").
+_ACCUSING_NOUN = (r"(?:(?:accusations?|allegations?|charges?|complaints?|(?:law)?suits?|indictments?|probes?|"
+                  r"investigations?|inquiry|claims?)(?:\s+[\w'’-]+){0,3}?\s+(?:against|into)|"
+                  r"(?:misconduct|wrongdoing|corruption|bribery|bias)\s+by|"
+                  r"(?:impeachment|removal|investigation|indictment)\s+of)")
+#: Nouns after an office's word that make it another thing's name ("the court records", "the court clerk"): no
+#: court nor judge accused.
+_OFFICE_COMPOUND = (r"records?|clerks?|staff|system|buildings?|house|fees?|costs|reporters?|administrators?|"
+                    r"officials?|officers?|employees?|documents?|transcripts?|filings?|files|papers|interpreters?|"
+                    r"security|rooms?|hearings?|dates?|proceedings|process|budget|advocates?")
+#: What a judge "charged with" is given to do ("charged with reviewing the evidence"): a task, no accusation
+#: ("charged with taking bribes" is one).
+_TASKS = (r"reviewing|overseeing|investigating|examining|deciding|determining|hearing|supervising|drafting|preparing|"
+          r"implementing|enforcing|monitoring|ensuring|assessing|evaluating|selecting|interpreting|protecting|"
+          r"coordinating|upholding|safeguarding|weighing|resolving|presiding")
+#: Words that may stand before a judge's surname where the accusation names them: a title, a given name, an article.
+_BEFORE_NAME = r"(?:(?:[A-Z][\w.'’-]*|the|a|an|federal|district|chief|trial|judge|justice|magistrate),?\s+){0,4}?"
+
+
+def _court_rulings(sentences: Sequence[Sentence], credited: dict[int, str]) -> frozenset[int]:
+    """The sentences labelled denials in which a court or judge rules on a party's filing or argument ("Judge Ruiz
+    denied a defense motion", "The judge rejected that argument", "The court rejected the claim.": see
+    :data:`_RULED_ON`, :data:`_RULED_ON_CLAIM`, read at the court's own verb, not "denied any wrongdoing in a letter
+    rejecting the request") or states its own finding ("The court found that ...", "Judge Ruiz wrote that the office
+    had ...": see :data:`_COURT_FINDS`; "said" only in a sentence naming its ruling: :data:`_COURT_SAYS`), credited to
+    a source that a
+    source span naming a court writes ("Judge Ruiz", "The judge", "the appeals court"; or the sentence's one source
+    span, for a judge named before: "The judge" credited to "ana ruiz"), that the sentence's subject names, the model
+    marking no source (see :func:`_unmarked_court`), or that a sentence writes with a judge's title ("Judge Ana Ruiz
+    heard the case. She wrote that ...": see :func:`_titled_judges`), and the denials of that source that go on from
+    one (its reasons, quoted): a third party's ruling, no denial nor rebuttal whatever its label, so the court
+    neither denies nor answers an allegation. A court that a sentence before accused (see :func:`_accused`) is a
+    party: its denials stay denials ("dismissed the case against her as a smear")."""
+    judges = _titled_judges({credited[i] for i, s in enumerate(sentences)
+                             if i in credited and s.label == "official_denial"}, sentences)
+    spans = {i: [span for span in s.spans if span.type == "source" and (
+                 names_a_court(span.text) and (credited[i].split()[-1] in span.text.lower() or _only_source(span, s))
+                 or credited[i] in judges and _bare_surname(span, credited[i]))]
+             for i, s in enumerate(sentences) if i in credited}
+    unmarked = {i: at for i, s in enumerate(sentences) if i in credited
+                and (at := _unmarked_court(s, credited[i])) is not None}
+    courts = {credited[i] for i, found in spans.items() if found} | {credited[i] for i in unmarked} | judges
+    courts -= _accused(courts, sentences, credited)
+    found: set[int] = set()
+    for i, sentence in enumerate(sentences):
+        if sentence.label != "official_denial" or credited.get(i) not in courts:
+            continue
+        cue = next((span.start for span in sentence.spans if span.type == "cue"), None)
+        verbs = [span.end for span in spans[i]] + ([] if cue is None else [cue])
+        if i in unmarked:
+            verbs.append(unmarked[i])  # "The court found that ...": the verb after the subject it was credited by
+        if spans[i] and _RULING_OPENS.match(sentence.text):
+            verbs.append(sentence.start)
+        rulings = (_RULED_ON, _RULED_ON_CLAIM, _COURT_FINDS) + (
+            (_COURT_SAYS,) if _RULING_NAMED.search(sentence.text) else ())
+        if (any(ruled.match(sentence.text, at - sentence.start) for at in verbs for ruled in rulings)
+                or (i - 1 in found and credited.get(i - 1) == credited[i])):
+            found.add(i)
+    return frozenset(found)
+
+
+def _unmarked_court(sentence: Sentence, source: str) -> int | None:
+    """Where the court ends that is the subject of a verb of finding or ruling in ``sentence`` (see
+    :func:`framing.sources.subject_before_finding`), or else of its first verb of denial ("The court rejected the
+    claim.": see :func:`framing.sources.subject_before_cue`), a document offset, when the sentence marks no source span
+    and ``source``, its credit, is that court ("The court found that ...", credited by its subject: see
+    :func:`_subject_source`); else ``None``."""
+    if any(span.type == "source" for span in sentence.spans):
+        return None
+    found = subject_before_finding(sentence.text) or subject_before_cue(sentence.text)
+    subject = sentence.text[found[0]:found[1]] if found else ""
+    return (sentence.start + found[1]
+            if found and names_a_court(subject) and source.split()[-1] in subject.lower() else None)
+
+
+def _bare_surname(span: Span, source: str) -> bool:
+    """Whether ``span`` is a source span of the last word of ``source`` alone ("Okafor" for ``ana okafor``)."""
+    return span.type == "source" and text_key(span.text.strip(EDGE)) == source.split()[-1]
+
+
+def _titled_judges(sources: set[str], sentences: Sequence[Sentence]) -> set[str]:
+    """Those of ``sources``, people's names, that a sentence writes with a judge's title just before ("Judge Ana
+    Okafor", "Justice Okafor", "U.S. District Judge Ana Okafor": see :func:`framing.sources.names_a_court`), so that
+    a later bare surname ("Okafor denied the motion") is the judge's, a court's. Not a title before another given
+    name ("Judge Tom Okafor" for ``ana okafor``) nor one naming another office ("Justice Minister Ana Okafor")."""
+    titled = [sentence.text for sentence in sentences if sources and _JUDGE_TITLE.search(sentence.text)]
+    found: set[str] = set()
+    for source in sources if titled else ():
+        *given, surname = source.split()
+        if not surname.isalpha() or len(given) > 2:
+            continue
+        first = "(?:" + "".join(re.escape(word) + r"\s+" for word in given) + ")?"  # the given names, if written
+        pattern = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w.'’-]*\s+){{1,3}}?)(?i:{first}{surname})(?![\w'’-])")
+        if any(names_a_court(found_at.group()) and _JUDGE_TITLE_ENDS.search(found_at.group(1))
+               for written in titled for found_at in pattern.finditer(written)):
+            found.add(source)
+    return found
+
+
+def _only_source(span: Span, sentence: Sentence) -> bool:
+    """Whether ``span`` is the one source span of ``sentence``: the mention its credit is drawn from, though the
+    credit names the judge it stands for ("The judge" credited to "mira castell")."""
+    return [found for found in sentence.spans if found.type == "source"] == [span]
+
+
+def _accused(sources: set[str], sentences: Sequence[Sentence], credited: dict[int, str]) -> set[str]:
+    """Those of ``sources`` that a sentence accuses before any of their own sentences that deny (or the first such
+    sentence itself: "Judge Ruiz, accused of bias, rejected the request to step aside"): names as its object
+    ("Prosecutors accused Judge Ana Ruiz of taking bribes", "sued Judge Ruiz"), its passive subject ("Ruiz was
+    charged with", "Ruiz, accused of"), the one an allegation is about ("alleged that Judge Ruiz took bribes", "a
+    complaint against Ruiz", "misconduct by Ruiz"): a judge accused, a party to the allegation. A judge named by
+    surname is found by it; one named by office ("the judge", "the court", "A federal judge in Manhattan") by that
+    office's word, alone or as a title ("accused the judge", "accused Judge Ana Ruiz"), never by the word written
+    elsewhere in the sentence, as the accusation in a sentence that names the office is mostly the defendant's
+    ("Vance, accused of fraud, faced a judge")."""
+    patterns = {source: _accusing(source) for source in sources}
+    accused: set[str] = set()
+    denied: set[str] = set()
+    for i, sentence in enumerate(sentences if sources else ()):
+        accused |= {other for other in sources - denied - accused if patterns[other].search(sentence.text)}
+        if sentence.label == "official_denial" and credited.get(i) in sources:
+            denied.add(credited[i])
+    return accused
+
+
+def _accusing(source: str) -> re.Pattern[str]:
+    """A pattern of an accusation against ``source`` (see :func:`_accused`): its object, what an allegation is
+    about, its passive subject or the one said to take bribes; by its surname, or by its office's word with any
+    capitalised name after it."""
+    office = next((word for word in source.split() if names_a_court(word)), None)
+    if office is None:
+        alone = rf"(?<![\w'’-])(?=[A-Z])(?i:{re.escape(source.split()[-1])})"
+    else:
+        alone = (rf"(?<![\w'’-])(?i:{re.escape(office)})(?:\s+[A-Z][\w.-]*){{0,3}}(?!\s+[A-Z])"
+                 rf"(?!\s+(?:{_OFFICE_COMPOUND})(?![\w'’-]))")
+    name = rf"{_BEFORE_NAME}{alone}(?![\w'’-])"
+    passive = (r"(?:(?:has|have|had|is|was|were|are|now|also|later|herself|himself)\s+){0,2}"
+               r"(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?(?i:accused|charged|indicted|impeached|sued|"
+               rf"alleged\s+to)\b(?!\s+with\s+(?:{_TASKS})\b)")
+    bribed = (r"(?:had\s+|has\s+)?(?:took|taken|taking|accepted|solicited|received|pocketed|demanded)\s+"
+              r"(?:\w+\s+){0,2}?(?:bribes?|kickbacks?)\b")
+    return re.compile(
+        rf"\b(?i:{_ACCUSE_VERBS}|brib(?:e|es|ed|ing))\s+{name}|\b(?i:alleg\w*|complain\w*)\s+(?:that\s+)?{name}"
+        rf"|\b(?i:{_ACCUSING_NOUN})\s+{name}|{alone}(?:\s*,\s*(?:who\s+)?|\s+)(?:{passive}|{bribed})"
+        rf"|{alone},\s+(?i:accused|charged|indicted|impeached|sued)\s+(?:of|with|in|over|by)\b"
+        rf"(?!\s+(?:{_TASKS})\b)")
+
+
+def _corrections(sentences: Sequence[Sentence], credited: dict[int, str], speakers: _Speakers) -> frozenset[int]:
+    """The sentences labelled denials, in no speaker's turn and credited to no one, in which the publication
+    corrects its own piece ("The article also incorrectly said ...": see :func:`_names_own_piece`): its note on
+    itself, no one's denial of an allegation, so no denial nor rebuttal."""
+    return frozenset(i for i, s in enumerate(sentences)
+                     if s.label == "official_denial" and i not in credited and speakers.turn_of[i] is None
+                     and _names_own_piece(s, s.start))
+
+
+def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furniture: Sequence[bool],
+               framing: frozenset[int], served: Sequence[frozenset[str]] | None = None,
+               clients: Sequence[frozenset[str]] | None = None) -> dict[int, int]:
+    """The denial sentences that are their accuser's rebuttal, each with the accuser's own allegation it
+    stands by: a source does not deny its own allegation, so "Senator Quill accused Halvex of hiding data.
+    Halvex denied it. Quill dismissed the denial." leaves Quill an accuser, not a denier.
+
+    A denial credited to a source is a rebuttal when that source made a claim worded as an allegation in
+    the ``_ALLEGATION_WINDOW`` sentences before it, had made no denial of its own before that claim (the
+    accused side's counter-charge is no allegation of the exchange) unless the denial answers a denial or stands by
+    its own account (see :func:`_answers_a_denial`: "Okafor dismissed her denial."), no other side's claim that the
+    denial may answer lies between the two (see :func:`_counter_claim`: "Halvex accused regulators of a smear.
+    Regulators said it hid data. Halvex denied hiding data." is Halvex's denial), and either another side's denial
+    lies between the two (the accuser answers the denial) or no one else's claim comes before its
+    allegation in the window (the accuser opened the exchange and goes on with it). Once another side has denied the
+    allegation, its claims not worded as an allegation go on with that denial ("Calloway Labs denied it. A spokesperson
+    said the board had miscounted its records."): the accuser's answer to them is a rebuttal; and a source standing
+    by its own account ("The board stood by its findings.", see ``_STANDS_BY_OWN``) rebuts whatever came between.
+    Page furniture (a headline, caption or promotion: ``furniture``) is no allegation, nor, but for the headline, a
+    rebuttal (``framing``, see :func:`_framing_denials`), nor is a passive "Senator accused of bribery", which reports
+    an allegation against its subject. In order, so an earlier rebuttal is no denial that would make a later one the
+    accused side's. A source speaking for a body (``served``, see
+    :func:`_bodies_served`) is on that body's side: its denial stands by the body's own allegation ("A report by the
+    OHCCR found ... Ostrelia rejected the report. A spokesperson for the OHCCR said the office stood by its
+    findings.", "Its chief inspector, Dr. Anneliese Korva, said ...").
+    A lawyer for a person credited before (``clients``, see :func:`_clients_served`) answering another side's denial
+    of that person's claim rebuts it, though the claim is not worded as an allegation ("Varga said managers pressed
+    her ... Dravik Bank said her claims were unsupported. Her lawyer said the bank's account did not hold up.").
+    """
+    rebuttals: dict[int, int] = {}
+    first_denial: dict[str, int] = {}  # a source -> its first denial that is no rebuttal
+    for index, sentence in enumerate(sentences):
+        source = credited.get(index)
+        if sentence.label != "official_denial" or source is None or index in framing:
+            continue
+        side = served[index] if served else frozenset()
+        own = _own_allegation(sentences, credited, index, source, furniture, side,
+                              clients[index] if clients else frozenset())
+        if own is not None and (first_denial.get(source, own) >= own or _answers_a_denial(sentences[index].text)) \
+                and not _denial_going_on(sentences, credited, rebuttals, index):
+            rebuttals[index] = own
+        else:
+            first_denial.setdefault(source, index)
+    return rebuttals
+
+
+def _denial_going_on(sentences: Sequence[Sentence], credited: dict[int, str], rebuttals: dict[int, int],
+                     index: int) -> bool:
+    """Whether the denial at ``index`` goes on from its source's denial just before it, which is no rebuttal
+    ('"Imogen is going nowhere," he said. "She\'s under contract until 2027."'): the same denial, of the same
+    allegation, not the source standing by a claim of its own further back."""
+    before = index - 1
+    return (before >= 0 and sentences[before].label == "official_denial" and before not in rebuttals
+            and credited.get(before) == credited.get(index))
+
+
+#: A denial written of, with a determiner or owner before it ("her denial", "that rejection", "the denials"): what a
+#: sentence dismissing it answers.
+_A_DENIAL = re.compile(r"\b(?:the|that|this|these|those|her|his|its|their)\s+(?:[a-z-]+\s+)?(?:denials?|rejections?)\b",
+                       re.I)
+
+
+def _answers_a_denial(text: str) -> bool:
+    """Whether the sentence ``text`` answers a denial ("Okafor dismissed her denial.", see ``_A_DENIAL``) or stands
+    by its source's own account (see ``_STANDS_BY_OWN``): in a two-sided exchange ("Okafor denied blocking any homes.
+    Okafor then accused Hartwell of ... Hartwell denied it. Okafor dismissed her denial."), the source that denied
+    another's charge before making its own answers the denial of its own charge: a rebuttal, whatever it denied
+    before."""
+    return bool(_A_DENIAL.search(text) or _STANDS_BY_OWN.search(text))
+
+
+#: A source standing by its own account ("The board stood by its findings.", "... stood by the allegation."): an
+#: accuser's rebuttal, whatever another side claimed since (see :func:`_own_allegation`).
+_STANDS_BY_OWN = re.compile(r"\b(?:stand|stands|stood|standing)\s+(?:firmly\s+)?by\s+(?:(?:its|their|our|his|her)\s+"
+                            r"(?:own\s+)?(?:[a-z-]+\s+)?(?:findings?|reports?|account|conclusions?|results?|data|"
+                            r"figures|analysis|assessment|claims?|statements?|story|reporting|allegations?|"
+                            r"accusations?|charges?)|the\s+(?:allegations?|accusations?|charges?))\b", re.I)
+
+
+def _own_allegation(sentences: Sequence[Sentence], credited: dict[int, str], index: int, source: str,
+                    furniture: Sequence[bool], side: frozenset[str] = frozenset(),
+                    clients: frozenset[str] = frozenset()) -> int | None:
+    """The allegation ``source``, or a body of its ``side`` (that it speaks for), made that its denial at ``index``
+    stands by (see :func:`_rebuttals`): its side's nearest claim worded as one within the window (or, for a lawyer,
+    its client's claim that another side denied since: see :func:`_client_claim_denied`), when no other
+    side's claim came since, and another side denied since or no one else claimed anything in the window before it;
+    else ``None``."""
+    start = max(0, index - _ALLEGATION_WINDOW)
+    own = next((j for j in range(index - 1, start - 1, -1) if sentences[j].label == "attributed_claim"
+                and _same_side(credited.get(j), source, side) and not furniture[j]
+                and (alleges(sentences[j].text, passive=False)
+                     or _client_claim_denied(sentences, credited, j, index, source, clients))), None)
+    if own is None:
+        return None
+    topic = _content_words(_denial_wording(sentences[index]))
+    denied = next((k for k in range(own + 1, index) if sentences[k].label == "official_denial"
+                   and not _same_side(credited.get(k), source, side)), index)
+    # once another side has denied the allegation, its claims not worded as one are that denial's account going on
+    # ("A company spokesperson said the board had miscounted its records."), which the accuser's answer stands against
+    if not _STANDS_BY_OWN.search(sentences[index].text) and any(
+            _counter_claim(sentences[k], credited.get(k), source, topic, side)
+            and not _same_side(credited.get(k), source, side) and (k <= denied or alleges(sentences[k].text))
+            for k in range(own + 1, index)):
+        return None  # the denial answers what another side said since, not the exchange its allegation opened
+    answered = denied < index
+    opened = not any(sentences[k].label == "attributed_claim" and not _same_side(credited.get(k), source, side)
+                     for k in range(start, own))
+    return own if answered or opened else None
+
+
+def _client_claim_denied(sentences: Sequence[Sentence], credited: dict[int, str], claim: int, index: int,
+                         source: str, clients: frozenset[str]) -> bool:
+    """Whether the ``claim`` is by one of the ``clients`` of ``source``, a lawyer (see :func:`_client_meant`), and a
+    source of neither side denied since, before ``index``: the lawyer's denial there answers that denial, though the
+    client's claim is not worded as an allegation ("Varga said managers pressed her ... Dravik Bank said her claims
+    were unsupported. Her lawyer said the bank's account did not hold up.")."""
+    client = credited.get(claim)
+    return (client is not None and client in clients
+            and any(sentences[k].label == "official_denial" and k in credited
+                    and not _same_side(credited[k], source, clients) for k in range(claim + 1, index)))
+
+
+def _same_side(speaker: str | None, source: str, side: frozenset[str]) -> bool:
+    """Whether ``speaker`` is ``source`` or one of the bodies of its ``side`` (lower case, see
+    :func:`_bodies_spoken_for`), by name or one by the other's initials ("ohccr" and "office of the high commissioner
+    for civic rights")."""
+    if speaker is None:
+        return False
+    return speaker == source or any(speaker in (body, _initials(body)) or body == _initials(speaker) for body in side)
+
+
+def _initials(name: str) -> str:
+    """The initials of the words of ``name`` but its joining words, when they are three or more ("ohccr" of "office of
+    the high commissioner for civic rights"); else empty."""
+    initials = "".join(word[0] for word in name.split() if word not in ("of", "the", "and", "for"))
+    return initials if len(initials) > 2 else ""
+
+
+def _counter_claim(sentence: Sentence, speaker: str | None, source: str, topic: frozenset[str],
+                   side: frozenset[str] = frozenset()) -> bool:
+    """Whether ``sentence``, credited to ``speaker``, is another side's claim that a denial by ``source`` (or a body
+    of its ``side``) about the words ``topic`` may answer: a claim, or a sentence labelled a denial without a
+    denial's wording ("Regulators said the company hid data"), worded as an allegation or sharing a content word
+    with the denial; such a denial-labelled one only where it names the denier's side (see :func:`_names_side`): the
+    accused side's account of its own matter ("Dravonia said the stations were volunteer-run help desks") is its
+    denial, which the accuser's answer rebuts. A sentence worded as a denial ("Halvex denied it") is an answer."""
+    if speaker is None or speaker == source or sentence.label not in _SPEAKING:
+        return False
+    if sentence.label == "official_denial" and _DENIAL_CUE.search(sentence.text):
+        return False
+    if alleges(sentence.text):
+        return True
+    return bool(topic & _content_words(sentence.text)) and (
+        sentence.label != "official_denial" or _names_side(sentence, source, side))
+
+
+def _names_side(sentence: Sentence, source: str, side: frozenset[str]) -> bool:
+    """Whether ``sentence`` names ``source`` or a body of its ``side`` outside its own sources (see :func:`_names`):
+    by the whole name or its head word when a content word, singular or plural ("the quarry" for "pellow
+    quarries")."""
+    names = {name for body in (source, *side) for name in _denier_names(body)}
+    return _names(sentence, frozenset(names | {_singular(name) for name in names}))
+
+
+def _singular(word: str) -> str:
+    """``word`` without a plural ending: "quarry" of "quarries", "ministry" of "ministries", "firm" of "firms"."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebuttals: dict[int, int],
+                  furniture: Sequence[bool], framing: frozenset[int],
+                  served: Sequence[frozenset[str]] | None = None) -> list[DenialPair]:
+    """Each denial but the ``rebuttals`` (see :func:`_rebuttals`) with its source and the nearest earlier
+    allegation it answers: in the window, else a fact-check's "CLAIM:" line or the scoop's lead further back (see
+    :func:`_beyond_window`).
+
+    A claim credited to a source that denies anywhere in the document is likely the accused side's
+    own account ("His lawyer denied it. She said he would appeal."), so claims by sources that never
+    deny come first, and among them those worded as an allegation ("accused", "showed", "evidence":
+    not a neutral "the agency said the leader toured a factory" in between); when two sides deny
+    each other's claims, the nearest claim by anyone but this denier answers. Within each of these,
+    a claim naming the denier outside its own sources comes first (see :func:`_names_denier`: "Open Ledger
+    accused the transport ministry of ... The report found ... The transport ministry denied it": Open
+    Ledger's), then a claim sharing a content word with the denial, before a nearer one that does neither
+    ("Activists said the plant dumped waste. The mayor said a meeting would be held. The company
+    denied dumping": the activists'). Where no claim by a source that never denies is worded as an allegation, names
+    the denier or shares such a word, a named denier's denial answers such a claim by a source that denies elsewhere
+    before an unrelated one: the model may read a complaint as a denial ("Councillor Marsh said residents complained
+    about noise. People live here, Marsh said."), which makes its source deny; a denial credited to no one may go on
+    from its speaker's own claim, which shares its words. A denial that refers back to an account ("dismissed the
+    report", "these allegations": see :data:`_DENIED_ACCOUNT`) answers first a claim among these that writes its noun
+    ("said in a report") and is credited to a source, whatever else it names: the denial says itself what it answers. A
+    denial that goes on from the same source's denial just before answers the same allegation. The writer's own
+    report of a suit against the denier is an allegation as a charge in the passive is ("Two families sued the
+    company. The company denied the allegations.": see :func:`_sues`); a denial of an account that no claim answers
+    answers a suit brought by another ("Kellmore was sued by tenants."). Page furniture
+    (``furniture``: a headline, a caption, a "Read more:" line) is no allegation: it frames the copy without being
+    anyone's account in it; nor, but for the headline, is it a denial (``framing``, see :func:`_framing_denials`:
+    "ENDS"), nor a line linking to another story (see :func:`_links_elsewhere`). A person or spokesperson a
+    mention credited so far writes as speaking for a body (``served``, see :func:`_bodies_served`) is that body's
+    side: a claim naming the body is about what the denial is about, as one sharing a content word with it ("Kessel
+    Research said Acme hid losses ... Acme's president, Tom Vance, denied it", "the Interior Department ... A
+    spokeswoman for the Interior Department said": see :func:`_bodies_spoken_for`), after one naming the denier
+    itself; and the body's own claim is no allegation its side denies ("The OHCCR said ... A spokesperson for the
+    OHCCR said the office stood by its findings")."""
+    deniers = {credited[i] for i, s in enumerate(sentences)
+               if s.label == "official_denial" and i in credited and i not in rebuttals}
+    pairs: list[DenialPair] = []
+    checked = [j for j, s in enumerate(sentences) if not furniture[j] and _checked_claim(s)]
+    lead = next((j for j in range(len(sentences)) if not furniture[j]), None)
+    for index, sentence in enumerate(sentences):
+        if (sentence.label != "official_denial" or index in rebuttals or index in framing
+                or _links_elsewhere(sentence, furniture[index])):
+            continue
+        denier = credited.get(index)
+        if pairs and pairs[-1]["denial"] == index - 1 and denier is not None and pairs[-1]["source"] == denier:
+            pairs.append({"denial": index, "source": denier, "allegation": pairs[-1]["allegation"]})
+            continue
+        bodies = served[index] if served and denier is not None else frozenset()
+        if _denies_the_one_before(sentences, credited, index, denier, bodies, furniture):
+            pairs.append({"denial": index, "source": denier, "allegation": index - 1})
+            continue
+        window = range(index - 1, max(-1, index - 1 - _ALLEGATION_WINDOW), -1)
+        claims = [j for j in window
+                  if sentences[j].label == "attributed_claim" and not furniture[j]
+                  and (denier is None or not (_same_side(credited.get(j), denier, bodies)
+                                              or _serves(served, j, credited, denier)))
+                  and not (_court_remark(sentences[j], credited.get(j)) and not _names_denier(sentences[j], denier))]
+        wording = _denial_wording(sentence)
+        topic = _content_words(wording)
+        accounts = {_ACCOUNT_NOUNS[m.group(1).lower()] for m in _DENIED_ACCOUNT.finditer(wording)}
+        # the writer's own allegation against the denier or whom it speaks for: "Pruett allegedly told guards to
+        # change their accounts. Pruett's lawyer said the charge was a political stunt."
+        # and its report of a suit against the denier: "Two families sued the company. The company denied it."
+        own = [j for j in window if j not in credited and not furniture[j] and sentences[j].label == "reported_fact"]
+        charged = [j for j in own if _accuses_named(sentences[j], _denier_names(denier) | bodies)
+                   or _sues(sentences[j], _denier_names(denier) | bodies)]
+        # a denial of "the allegations" that no claim answers answers a suit brought by another: "Kellmore was sued
+        # by tenants. The company denied the allegations."
+        suits = [j for j in own if _suit_by_other(sentences[j], _denier_names(denier) | bodies)] if accounts else []
+        # nearest first, those naming the denier as whom they are about, then those about what the denial is
+        # about, before the rest
+        # a claim naming a body the denier speaks for is about what the denial is about, as one sharing its words
+        claims.sort(key=lambda j: (not _names_denier(sentences[j], denier),
+                                   not (topic & _content_words(sentences[j].text) or _names(sentences[j], bodies))))
+        about = {j for j in claims if _names_denier(sentences[j], denier) or _names(sentences[j], bodies)
+                 or topic & _content_words(sentences[j].text)}
+        neutral = [j for j in claims if credited.get(j) not in deniers]
+        accusing = [j for j in neutral if alleges(sentences[j].text)]
+        if any(_names_denier(sentences[j], denier) for j in neutral):
+            # evidence worded as an allegation by its verb of finding alone ("About 1.8 million households would pay
+            # more, the Brixton Tax Policy Center found.") accuses no one: a claim naming the denier comes before it
+            accusing = [j for j in accusing
+                        if _names_denier(sentences[j], denier) or alleges(_without_finding_cue(sentences[j]))]
+        # a claim that only writes the noun ("what we think of their claims") and credits no one cites no account
+        cited = [j for j in neutral or claims
+                 if j in credited and _brings_up(sentences[j], accounts)] if accounts else []
+        owners = _account_owners(wording)
+        owned = [j for j in claims if j in credited and owners & _content_words(credited[j])]
+        # a claim about the denier or what it denies: one by a source that never denies first, then, for a named
+        # denier, one by any other source before an unrelated claim by a source that never denies (a complaint the
+        # model read as a denial, "People live here.", makes its source deny)
+        related = [j for j in neutral if j in about] or ([j for j in claims if j in about] if denier else [])
+        naming = [j for j in accusing if _names_denier(sentences[j], denier) or _names(sentences[j], bodies)]
+        ranked = (owned or cited or naming or charged or accusing or related or neutral or claims or suits)
+        allegation = ranked[0] if ranked else _beyond_window(sentences, credited, index, denier, bodies, checked, lead)
+        pairs.append({"denial": index, "source": denier, "allegation": allegation})
+    return pairs
+
+
+def _serves(served: Sequence[frozenset[str]] | None, index: int, credited: dict[int, str], denier: str) -> bool:
+    """Whether the source credited with the sentence at ``index`` speaks for ``denier`` (``served``, see
+    :func:`_bodies_served`: "Brightwell CEO Rowena Tate" for "brightwell"): its claim is the denier's own side's
+    account, no allegation it denies."""
+    return served is not None and index in credited and denier in served[index]
+
+
+def _beyond_window(sentences: Sequence[Sentence], credited: dict[int, str], index: int, denier: str | None,
+                   bodies: frozenset[str], checked: list[int], lead: int | None) -> int | None:
+    """The allegation further back than the window that the denial at ``index``, by ``denier`` (speaking for
+    ``bodies``), answers when nothing in the window does: the nearest fact-check's "CLAIM:" line of ``checked`` (see
+    :func:`_checked_claim`: "CLAIM: The Marsh campaign said Senator Ada Rowe's plan would raise taxes ..."), else the
+    document's ``lead``, its first sentence that is no page furniture, when it is a claim worded as an allegation
+    naming the denier ("Harwell Bank hid $40 million of losses, documents seen by the Ledger show."), the scoop the
+    copy goes on to detail; not the denier's side's own, nor a lead alleging nothing ("Kathy Griffin admitted she went
+    too far on a photo shoot with Tyler Shields" for the photographer's defence)."""
+    start = index - _ALLEGATION_WINDOW
+
+    def others(j: int) -> bool:
+        return denier is None or not _same_side(credited.get(j), denier, bodies)
+
+    claim = next((j for j in reversed(checked) if j < start and others(j)), None)
+    if claim is not None:
+        return claim
+    if (denier is not None and lead is not None and lead < start and others(lead)
+            and sentences[lead].label == "attributed_claim" and alleges(sentences[lead].text)
+            and (_names_denier(sentences[lead], denier) or _names(sentences[lead], bodies))):
+        return lead
+    return None
+
+
+def _checked_claim(sentence: Sentence) -> bool:
+    """Whether ``sentence`` opens with a fact-check's "CLAIM:" label (see ``FACT_CHECK_LABEL``): the claim it
+    checks, which a denial at the check's end may answer."""
+    label = FACT_CHECK_LABEL.match(sentence.text)
+    return label is not None and label.group().rstrip(": \t").split()[-1].lower() in ("claim", "claims")
+
+
+#: What a denial that answers only the sentence before says it denies, once its sources and denial words are left
+#: out (see :func:`_denial_wording`): "that", "it", "this" or "the claim" alone ("Ostrander denied that.").
+_THE_ONE_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?(?:that|it|this|the\s+(?:claim|suggestion|accusation|allegation|charge))"
+                             r"\s*[.!]?\s*", re.I)
+
+
+def _account_owners(wording: str) -> frozenset[str]:
+    """The content words (see :func:`_content_words`) of the owners a denial's ``wording`` names as whose account it
+    rejects ("observer" of "dismissed the observers' report", "opposition" of "rejected the opposition's claims"; see
+    ``_OWNED_ACCOUNT``): a claim credited to a source of such a word is the one it answers, whatever is nearer."""
+    return frozenset().union(*(_content_words(found.group(1)) for found in _OWNED_ACCOUNT.finditer(wording)))
+
+
+def _denies_the_one_before(sentences: Sequence[Sentence], credited: dict[int, str], index: int, denier: str | None,
+                           bodies: frozenset[str], furniture: Sequence[bool]) -> bool:
+    """Whether the denial at ``index`` answers the sentence just before it: it denies only "that", "it" or "the
+    claim" (see ``_THE_ONE_BEFORE``), and that sentence is another side's labelled a denial naming the denier or a
+    body it speaks for, its suggestion against them, which no claim search reaches ("Defence attorney Mark Haldane
+    suggested Ostrander had her own reasons to blame his client. Ostrander denied that."), or the writer's own worded
+    as an allegation ("Councillor Tom Kell allegedly moved the funds. Kell denied it."); not the denier's own, nor
+    page furniture, nor the writer's charge against another that names the denier only as a witness (see
+    :func:`_names_only_beside_charge`). A claim just before is found by the search, which may prefer one naming the
+    denier; so is a third party's rejection after the accused side's denial, which is no allegation against it
+    ("Velmar denied it. Dornland rejected that.")."""
+    if index == 0 or furniture[index - 1] or not _THE_ONE_BEFORE.fullmatch(_denial_wording(sentences[index])):
+        return False
+    before, speaker = sentences[index - 1], credited.get(index - 1)
+    if denier is not None and _same_side(speaker, denier, bodies):
+        return False
+    if before.label == "official_denial" and speaker is not None:
+        return _names(before, _denier_names(denier) | bodies)
+    return (speaker is None and alleges(before.text)
+            and not _names_only_beside_charge(before, _denier_names(denier) | bodies))
+
+
+def _names_only_beside_charge(fact: Sentence, names: frozenset[str]) -> bool:
+    """Whether the writer's ``fact`` reports a charge (see ``_WRITER_ALLEGES``) against someone other than all of
+    ``names`` (lower case) while naming one of them elsewhere, a witness or an informer ("Ann Roy was charged with
+    fraud after Tom Kell alerted police" for Kell, see :func:`_accuses_named`): no allegation against them."""
+    return (_WRITER_ALLEGES.search(fact.text) is not None and _names(fact, names)
+            and not _accuses_named(fact, names))
+
+
+#: The writer's own report of an allegation against someone, in the passive or as a charge's noun: "Pruett allegedly
+#: told ...", "was charged with", "is accused of", "pleaded not guilty to", "a charge of obstruction"; not an
+#: active "accused X of", someone else's accusation, which may name another of the surname, nor the passive negated
+#: ("has not been charged", "was never accused", "hasn't been charged"), which alleges nothing.
+_WRITER_ALLEGES = re.compile(
+    r"\b(?:allegedly|(?<!not )(?<!never )(?<!n't )(?<!n’t )"
+    r"(?:is|was|were|are|been|being)\s+(?:\w+ly\s+)?(?:accused|charged|indicted|arrested|suspected|"
+    r"alleged\s+to)|pleaded\s+(?:not\s+)?guilty|(?:charges?|accusations?|allegations?|counts?)\s+of)\b", re.I)
+
+
+def _accuses_named(fact: Sentence, names: frozenset[str]) -> bool:
+    """Whether the writer's ``fact`` reports an allegation (see ``_WRITER_ALLEGES``) against one of ``names`` (lower
+    case): written before its first alleging words, past a subordinate clause opening it, where whom it accuses
+    stands ("Alan Pruett was charged with ...", "Trump's candidacy has battled a spate of accusations of ..."); not
+    one named after them or in that clause, a witness or an informer ("Ann Roy was charged with fraud after Tom Kell
+    alerted police", "After Tom Kell alerted police, Ann Roy was charged with fraud")."""
+    cue = _WRITER_ALLEGES.search(fact.text)
+    if cue is None:
+        return False
+    opening = _SUBORDINATE_OPENING.match(fact.text, 0, cue.start())
+    subject = text_key(fact.text[opening.end() if opening else 0:cue.start()])
+    return any(re.search(rf"(?<![\w'-]){re.escape(name)}(?![\w-])", subject) for name in names)
+
+
+def _court_remark(claim: Sentence, speaker: str | None) -> bool:
+    """Whether ``claim``, credited to ``speaker``, is a court's or judge's remark that alleges nothing: a source span
+    naming a court writes its speaker ("The jury has reached a verdict, Judge Lena Ortez told the courtroom."), and
+    no accusing word is in it (see :func:`framing.sources.alleges`). It runs the case; no party's denial answers it,
+    unless it names that party ('"Is that true?" Judge Lena Ortez asked Singh.')."""
+    if speaker is None or alleges(claim.text):
+        return False
+    return any(span.type == "source" and names_a_court(span.text)
+               and (speaker.split()[-1] in span.text.lower() or _only_source(span, claim)) for span in claim.spans)
+
+
+def _brings_up(claim: Sentence, accounts: set[str]) -> bool:
+    """Whether ``claim`` writes one of the ``accounts`` (nouns of :data:`_ACCOUNT_NOUNS`, singular) that a denial
+    refers back to, singular or plural: "in a report", "its 42-page report found" for "dismissed the report"."""
+    return any(_ACCOUNT_NOUNS.get(word) in accounts for word in re.findall(r"[^\W\d_]+", claim.text.lower()))
+
+
+def _denial_wording(sentence: Sentence) -> str:
+    """What ``sentence`` denies: its text without its sources ("Halden Chemicals") and denial words, which
+    a claim shares without being what is denied."""
+    return _DENIAL_CUE.sub(" ", _without_sources(sentence))
+
+
+#: A cue that is a verb of finding ("found", "showed", "concluded"): evidence cited, worded as an allegation by the
+#: verb alone; not an accusing verb ("accused", "alleged"), which is the allegation itself.
+_FINDING_CUE = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:found|finds|find|show(?:s|ed|n)?|reveal(?:s|ed)?|"
+                          r"conclud(?:es|ed)|identifi(?:es|ed))", re.I)
+
+
+def _without_finding_cue(sentence: Sentence) -> str:
+    """The text of ``sentence`` with a space for each of its source spans and its cue spans of finding (see
+    ``_FINDING_CUE``): what it says, without who found it or the verb by which they did ("found" of "..., the
+    center found")."""
+    text = sentence.text
+    spans = (s for s in sentence.spans
+             if s.type == "source" or (s.type == "cue" and _FINDING_CUE.fullmatch(s.text.strip())))
+    for span in sorted(spans, key=lambda s: -s.start):
+        text = text[:span.start - sentence.start] + " " + text[span.end - sentence.start:]
+    return text
+
+
+def _without_sources(sentence: Sentence) -> str:
+    """The text of ``sentence`` with a space for each of its source spans."""
+    text = sentence.text
+    for span in sorted((s for s in sentence.spans if s.type == "source"), key=lambda s: -s.start):
+        text = text[:span.start - sentence.start] + " " + text[span.end - sentence.start:]
+    return text
+
+
+def _names_denier(claim: Sentence, denier: str | None) -> bool:
+    """Whether ``claim`` names ``denier`` outside its own sources, as whom it is about ("Open Ledger accused
+    the transport ministry of ..." for the transport ministry's denial): by the whole name, or by its head word
+    (see :func:`framing.sources.head_word`) when that is a content word ("ministry", "corvell"; not "ag" or
+    "spokesperson")."""
+    return _names(claim, _denier_names(denier))
+
+
+def _denier_names(denier: str | None) -> frozenset[str]:
+    """The names by which a sentence names ``denier`` (see :func:`_names_denier`): the whole, and its head word when
+    that is a content word; none for no denier."""
+    if denier is None:
+        return frozenset()
+    head = head_word(denier)
+    return frozenset({denier, head} if len(head) >= _CONTENT_LENGTH and head not in _NOT_CONTENT else {denier})
+
+
+def _names(claim: Sentence, names: frozenset[str]) -> bool:
+    """Whether ``claim`` writes one of ``names`` (lower case, whole words) outside its own sources."""
+    return _writes(_without_sources(claim), names)
+
+
+def _writes(text: str, names: frozenset[str]) -> bool:
+    """Whether ``text`` writes one of ``names`` (lower case, whole words)."""
+    if not names:
+        return False
+    text = text_key(text)
+    return any(re.search(rf"(?<![\w'-]){re.escape(name)}(?![\w-])", text) for name in names)
+
+
+#: A suit the writer reports: "was sued" (group "passive": its subject is sued, its agent after "by" sues) or an
+#: active "sued", "sues" or "suing" (what follows is sued): see :func:`_suit_parts`.
+_SUIT = re.compile(r"\b(?:(?P<passive>(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?sued)|sue[ds]|suing)\b", re.I)
+
+
+def _suit_parts(sentence: Sentence) -> tuple[str, str] | None:
+    """The words naming the one sued and those naming who sues in ``sentence`` (its text but its sources): "Kellmore
+    Homes" and "by tenants in May" of "Kellmore Homes was sued by tenants in May.", "the company in March" and "Two
+    families" of "Two families sued the company in March."; ``None`` where it reports no suit."""
+    text = _without_sources(sentence)
+    found = _SUIT.search(text)
+    if found is None:
+        return None
+    before, after = text[:found.start()], text[found.end():]
+    return (before, after) if found.group("passive") else (after, before)
+
+
+def _sues(sentence: Sentence, names: frozenset[str]) -> bool:
+    """Whether ``sentence`` reports a suit against one of ``names`` (see :func:`_suit_parts`), named as the one sued
+    ("Two families sued the company" against "company"; not "The company sued two families")."""
+    parts = _suit_parts(sentence)
+    return parts is not None and _writes(parts[0], names)
+
+
+def _suit_by_other(sentence: Sentence, names: frozenset[str]) -> bool:
+    """Whether ``sentence`` reports a suit (see :func:`_suit_parts`) brought by none of ``names``: "Kellmore was sued
+    by tenants" for "the company" that denies after it; not "The company sued two families"."""
+    parts = _suit_parts(sentence)
+    return parts is not None and not _writes(parts[1], names)
+
+
+#: Roles in which a person speaks for a body, and a body's name beside one (capitalised words, "of" or "and"
+#: between, not opening with an article): see :func:`_bodies_spoken_for`.
+_SPEAKING_ROLES = (r"spokes(?:man|woman|person|people|men|women)|president|chief\s+executive|ceo|chair(?:man|woman)?|"
+                   r"director|lawyers?|attorneys?|counsel|representatives?|executives?|officials?|founder|owner|head|"
+                   r"manager|inspectors?")
+_BODY_NAME = r"(?!(?:A|An|The)\s)[A-Z][\w&.'’-]*(?:\s+(?:(?:of|of\s+the|and|&)\s+)?[A-Z][\w&.'’-]*){0,4}"
+#: "Acme's president", "Acme's former chief executive"; "a spokeswoman for the Interior Department", "the president
+#: of Acme"; "An Interior Department spokeswoman", "Acme CEO Tom Vance".
+_BODY_OF_ROLE = re.compile(rf"(?<![\w&.'’-])({_BODY_NAME})['’]s\s+(?:[a-z-]+\s+)?(?i:{_SPEAKING_ROLES})\b"
+                           rf"|\b(?i:{_SPEAKING_ROLES})\s+(?:for|of|at)\s+(?:the\s+)?({_BODY_NAME})(?![\w'’-])"
+                           rf"|(?<![\w&.'’-])({_BODY_NAME})\s+(?i:{_SPEAKING_ROLES})\b")
+#: A speaking role after a body's noun in lower case ("commission chair Pell Anders", "board chairman Ida Roe"): the
+#: noun alone, which :func:`_bodies_by_noun` reads as the latest source of that head word, as it reads "board" of "A
+#: board spokesman".
+_NOUN_OF_ROLE = re.compile(rf"(?<![\w'’-])({'|'.join(sorted(BODY_NOUNS))})\s+(?i:{_SPEAKING_ROLES})\b")
+#: A speaking role owned by a body written by a pronoun or a body's noun ("Its chief inspector", "the board's
+#: director"): see :func:`_owners_meant`.
+_OWNED_ROLE = re.compile(rf"(?<![\w'’-])(?:(?i:its|their)|(?i:the)\s+(?P<noun>{'|'.join(sorted(BODY_NOUNS))})['’]s)"
+                         rf"\s+(?:[a-z-]+\s+)?(?i:{_SPEAKING_ROLES})\b")
+#: Words that open or end such capitals without naming a body ("The", "Former", "Vice", "Senior"; "Her" of "Her
+#: spokesman").
+_NO_BODY_WORDS = frozenset("""the a an former vice senior deputy acting interim assistant executive general chief
+    co associate managing his her their its our my your republican democratic democrat
+    monday tuesday wednesday thursday friday saturday sunday""".split())
+#: A spokesperson's credit with its body before ("interior department spokesperson"), or a role's with it after
+#: "for" ("lawyer for oskell").
+_CREDITED_BODY = re.compile(r"^(.+?)\s+spokesperson$|^[a-z]+\s+for\s+(?:the\s+)?(.+)$")
+
+
+def _release_issuers(sentences: Sequence[Sentence], furniture: Sequence[bool], credited: dict[int, str]) -> set[str]:
+    """The issuer of a press release that its closing lines name (page ``furniture``: "About Brightwell Energy",
+    "SOURCE Brightwell Energy plc", see :func:`framing.segment.release_issuer`), or its first sentence of the copy as
+    the subject after its wire dateline ("HARLOW, March 3, 2026 /PRNewswire/ -- Tessary Freight Ltd. today announced":
+    see :func:`framing.segment.wire_release_issuer`), or its media contact line as the contact's employer when another
+    sentence names it too ("Media contact: Ola Brandt, Tessary Freight": see :func:`framing.segment.contact_issuer`;
+    a PR agency's name written there alone is none), without its legal form, with the sources ``credited`` by its name
+    short of its last word ("brightwell" of "brightwell energy") or with its legal form ("tessary freight ltd");
+    none for a text without such a line."""
+    issuers = {without_legal_form(text_key(name)) for sentence, flag in zip(sentences, furniture) if flag
+               for name in [release_issuer(sentence.text)] if name is not None}
+    lead = next((sentence for sentence, flag in zip(sentences, furniture) if not flag), None)
+    named = wire_release_issuer(lead.text) if lead is not None else None
+    if named is not None:
+        issuers.add(without_legal_form(text_key(named)))
+    for at, sentence in enumerate(sentences):
+        contact = contact_issuer(sentence.text)
+        employer = without_legal_form(text_key(contact)) if contact is not None else ""
+        if employer and any(_writes(other.text, frozenset({employer})) for j, other in enumerate(sentences) if j != at):
+            issuers.add(employer)
+    shorts = {issuer.rpartition(" ")[0] for issuer in issuers}
+    return issuers | {name for name in credited.values() if name in shorts or without_legal_form(name) in issuers}
+
+
+#: How a press release calls its issuer by its kind alone ("The company also confirmed ..."): the issuer.
+_ISSUER_NOUNS = frozenset("company firm group".split())
+#: A company officer's title ("Chief Executive Officer", "CFO", "President", "Chairwoman", "Managing Director"): in a
+#: press release, one written with no other employer speaks for the issuer (see :func:`_officer_alone`).
+_OFFICER_TITLE = re.compile(r"\b(?:chief(?:\s+[a-z]+){1,2}\s+officer|c[efot]o|(?:vice\s+)?president|"
+                            r"chair(?:man|woman|person)?|managing\s+director|(?:co-?)?founder|general\s+manager)\b",
+                            re.I)
+
+
+def _officer_alone(mention: str, source: str) -> bool:
+    """Whether ``mention``, the words ``source`` was credited by, holds a company officer's title (see
+    ``_OFFICER_TITLE``) and no capitalised word but the title's and the source's own ("Chief Executive Officer Rowena
+    Tate", "Rowena Tate, chief financial officer"; not "Chief Executive Officer Ana Lind of Velta Motors")."""
+    title = _OFFICER_TITLE.search(mention)
+    if title is None:
+        return False
+    rest = mention[:title.start()] + " " + mention[title.end():]
+    return {text_key(word) for word in re.findall(r"[A-Z][\w'’-]*", rest)} <= set(source.split()) | _NO_BODY_WORDS
+
+
+def _bodies_served(sentences: Sequence[Sentence], credited: dict[int, str],
+                   mentions: Mapping[int, _Mention], issuers: Collection[str] = ()) -> list[frozenset[str]]:
+    """For each sentence, the bodies its credited source speaks for, as the mentions it was credited by up to that
+    sentence write them (see :func:`_bodies_spoken_for`, and :func:`_owners_meant` for a body written as "its" or
+    "the authority's"), and in a press release (``issuers``: see :func:`_release_issuers`) the issuer for an officer
+    written by title alone (see :func:`_officer_alone`: "said Chief Executive Officer Rowena Tate") and for "the
+    company" (see ``_ISSUER_NOUNS``); none for a sentence credited to no one."""
+    starts = [sentence.start for sentence in sentences]
+    serves: dict[str, set[str]] = {}  # a source -> the bodies its mentions so far say it speaks for
+    served: list[frozenset[str]] = []
+    before: list[str] = []  # the sources credited so far, the latest last
+    for index in range(len(sentences)):
+        source = credited.get(index)
+        if source is not None:
+            mention = _mention_text(sentences, starts, mentions.get(index))
+            written = mentions.get(index)
+            at = index if written is None else bisect_right(starts, written[0]) - 1  # the sentence holding it
+            lead = _mention_lead(sentences, starts, written)
+            spoken_for = _bodies_spoken_for(source, mention)
+            owners = _owners_meant(mention, source, before, sentences[at - 1] if at > 0 else None,
+                                   credited.get(at - 1))
+            serves.setdefault(source, set()).update(
+                spoken_for, _bodies_by_noun(spoken_for, source, before),
+                owners or _civic_group_meant(mention, source, sentences, credited, at, lead),
+                _firm_by_short_name(lead, mention, source, before),
+                issuers if not spoken_for and (_officer_alone(mention, source) or source in _ISSUER_NOUNS) else ())
+            before.append(source)
+        served.append(frozenset(serves.get(source, ())) if source is not None else frozenset())
+    return served
+
+
+#: A legal representative owned by "her" or "his" opening a mention ("Her lawyer, Benedikt Aurel", "his attorney"):
+#: group "pronoun" the owner's pronoun; see :func:`_client_meant`.
+_CLIENTS_LAWYER = re.compile(r"(?P<pronoun>[Hh]er|[Hh]is)\s+(?:[a-z-]+\s+)?(?:lawyers?|attorneys?|counsel|"
+                             r"solicitors?|legal\s+team)\b")
+
+
+def _clients_served(sentences: Sequence[Sentence], credited: dict[int, str],
+                    mentions: Mapping[int, _Mention]) -> list[frozenset[str]]:
+    """For each sentence, the clients its credited source is a lawyer for, as the mentions it was credited by up to
+    that sentence write them (see :func:`_client_meant`); none for a sentence credited to no one."""
+    starts = [sentence.start for sentence in sentences]
+    clients: dict[str, set[str]] = {}
+    served: list[frozenset[str]] = []
+    for index in range(len(sentences)):
+        source = credited.get(index)
+        if source is not None:
+            mention = _mention_text(sentences, starts, mentions.get(index))
+            clients.setdefault(source, set()).update(_client_meant(sentences, credited, index, mention))
+        served.append(frozenset(clients.get(source, ())) if source is not None else frozenset())
+    return served
+
+
+def _client_meant(sentences: Sequence[Sentence], credited: dict[int, str], index: int, mention: str) -> set[str]:
+    """The person credited before sentence ``index`` whose lawyer the ``mention`` of its source opens by "her" or
+    "his" (see ``_CLIENTS_LAWYER``: "Her lawyer, Benedikt Aurel"): the latest one that may be a person (see
+    :func:`_client_like`), when their given name is not of the other sex and the sentences from their latest claim on
+    write no other capitalised name outside their sources but a source's ("Prosecutors said Lasko paid bribes. His
+    lawyer ..." is Lasko's, no source). The lawyer speaks on their client's side ("Varga said ... Dravik Bank said
+    her claims were unsupported. Her lawyer ... said the bank's account did not hold up." answers the bank's
+    denial)."""
+    found = _CLIENTS_LAWYER.match(mention.strip(EDGE))
+    if found is None:
+        return set()
+    sex = "she" if found.group("pronoun").lower() == "her" else "he"
+    source = credited.get(index)
+    words = {word for j in credited if j < index for word in credited[j].split()}
+    for j in range(index - 1, -1, -1):
+        if any(text_key(name) not in words for name in _NAMES_WRITTEN.findall(_without_sources(sentences[j]))):
+            return set()  # "Lasko" of "Prosecutors said Lasko paid bribes": whom "his" means is unclear
+        name = credited.get(j)
+        if name is None or name == source or not _client_like(name):
+            continue
+        return {name} if given_name_sex(name.split(" ", 1)[0]) in (None, sex) else set()
+    return set()
+
+
+#: A capitalised word that does not open its sentence: a name written (see :func:`_client_meant`).
+_NAMES_WRITTEN = re.compile(r"(?<=[\s(“\"‘'])[A-Z][\w'’-]*")
+
+
+def _client_like(name: str) -> bool:
+    """Whether the source ``name`` may be a lawyer's client, a person: a name opening with a known given name ("anna
+    varga"), or one word that names no one in general nor a body ("varga"; not "prosecutors", "police": see
+    :func:`generic_source`)."""
+    return (given_name_sex(name.split(" ", 1)[0]) is not None
+            or (" " not in name and name not in BODY_NOUNS and not generic_source(name, name.capitalize())))
+
+
+def _owners_meant(mention: str, source: str, before: list[str], previous: Sentence | None,
+                  previous_source: str | None) -> set[str]:
+    """The body credited before (``before``: the sources credited so far, the latest last) that a mention of
+    ``source`` writes as owning its speaking role ("Its chief inspector, Dr. Anneliese Korva", "Dr. Anneliese Korva,
+    the board's chief inspector": see ``_OWNED_ROLE``): for "its" or "their", ``previous_source``, the credit of the
+    sentence just before the mention's (``previous``), when it is no person and that sentence names no other body
+    ("The board stood by its findings, and the Health Ministry opened an inquiry. Its chief inspector" may be the
+    ministry's: see :func:`_names_other_body`); for "the board's", the latest one of that head word (see
+    :func:`framing.sources.head_word`)."""
+    owned = _OWNED_ROLE.search(mention)
+    if owned is None:
+        return set()
+    noun = owned.group("noun")
+    if noun is None:
+        if (previous is None or previous_source is None or previous_source == source
+                or _a_person_by_name(previous_source) or _names_other_body(previous, previous_source)):
+            return set()
+        return {previous_source}
+    others = [name for name in before if name != source]
+    return next(({name} for name in reversed(others) if head_word(name) == noun.lower()), set())
+
+
+#: Lower-case words by which a text writes a body as a group ("the Red Hand militia", "an armed group"): with one
+#: written near, "the group's spokesman" may be that body's (see :func:`_civic_group_meant`).
+_GROUP_WORDS = re.compile(r"\b(?:groups?|organi[sz]ations?|militias?|rebels?|factions?|gangs?)\b")
+
+
+def _civic_group_meant(mention: str, source: str, sentences: Sequence[Sentence], credited: dict[int, str], at: int,
+                       lead: str) -> set[str]:
+    """The civic body that a mention of ``source`` in the sentence at ``at`` (``lead``: its words before the
+    mention) writes as "the group's" or "the organisation's" speaking role when no source of that head word was
+    credited (see :func:`_owners_meant`): the one body credited before whose name says it is a civic one ("Safeguard
+    Rights Watch", see ``CIVIC_NAME_WORDS``), when no word for a group (see ``_GROUP_WORDS``) is written outside
+    quotation marks from its latest credit to the mention: "Safeguard Rights Watch accused the Red Hand militia of
+    ... said Tor Vask, the group's spokesman" may be the militia's."""
+    owned = _OWNED_ROLE.search(mention)
+    if owned is None or (owned.group("noun") or "").lower() not in ("group", "organisation", "organization"):
+        return set()
+    civic = {credited[j]: j for j in sorted(credited) if j < at and credited[j] != source
+             and set(credited[j].split()) & CIVIC_NAME_WORDS}
+    if len(civic) != 1:
+        return set()
+    (body, last), = civic.items()
+    written = " ".join(sentence.text for sentence in sentences[last:at]) + " " + lead
+    return set() if _GROUP_WORDS.search(QUOTED_RUN.sub(" ", written)) else {body}
+
+
+def _bodies_by_noun(bodies: set[str], source: str, before: list[str]) -> set[str]:
+    """For each of ``bodies`` that is a body's noun alone ("board" of "A board spokesman", credited "board
+    spokesperson"), the latest source credited before (``before``, the latest last) but ``source`` of that head word
+    ("food and drug board"), as "the board's chief inspector" reads (see :func:`_owners_meant`)."""
+    owners = (next((name for name in reversed(before) if name != source and head_word(name) == noun), None)
+              for noun in bodies & BODY_NOUNS)
+    return {owner for owner in owners if owner is not None}
+
+
+#: A run of capitalised words, "of", "of the", "and" or "&" between them ("Health Ministry", "Bank of Ostria").
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w&.'’-]*(?:\s+(?:(?:of|of\s+the|and|&)\s+)?[A-Z][\w&.'’-]*)*")
+#: Month names, capitalised words that name no body ("in May").
+_MONTH_WORDS = frozenset("""january february march april may june july august september october november
+    december""".split())
+#: Titles with a stop that open a person's name ("Dr. Anneliese Korva"), no body's.
+_HONORIFICS = frozenset("dr. mr. mrs. ms. mx. prof. sen. rep. gov. gen. lt. col. capt. sgt. det. insp. supt.".split())
+
+
+def _names_other_body(sentence: Sentence, body: str) -> bool:
+    """Whether ``sentence`` writes a capitalised name that is not of ``body`` (a canonical source): a run of
+    capitals (see ``_CAPITALISED_RUN``) past the sentence's first word alone ("The", "Its"), with words but those of
+    ``_NO_BODY_WORDS`` and months, not a person's (a known given name or a title of ``_HONORIFICS`` first: "Dr."),
+    and not all of ``body``'s words ("the Health Ministry" beside "food and drug board"; not "The board")."""
+    own = set(body.split())
+    for run in _CAPITALISED_RUN.finditer(sentence.text):
+        words = text_key(run.group().rstrip(".")).split()  # a sentence's stop is no part of it
+        if run.start() == len(sentence.text) - len(sentence.text.lstrip(EDGE)) and len(words) == 1:
+            continue  # the sentence's first word: "The", "Officials"
+        words = [word for word in words if word not in _NO_BODY_WORDS and word not in _MONTH_WORDS]
+        if words and not set(words) <= own and given_name_sex(words[0]) is None and words[0] not in _HONORIFICS:
+            return True
+    return False
+
+
+#: A firm's own speaking role after the firm's name, which no place has ("Grayfin founder", "Grayfin's co-founder",
+#: "Grayfin CEO", "a Grayfin spokeswoman"; not "New York lawyer"): see :func:`_firm_by_short_name`.
+_FIRM_ROLE = re.compile(rf"(?<![\w&.'’-])({_BODY_NAME})\s+(?:(?i:co-?founder|founder|owner|ceo"
+                        r"|chief\s+executive|spokes(?:man|woman|person)))\b")
+
+
+def _firm_by_short_name(lead: str, mention: str, source: str, before: list[str]) -> set[str]:
+    """The body credited before (``before``: the sources credited so far) that a mention of ``source``, or the words
+    ``lead`` of its sentence just before it, write by its name without its last word before a firm's own role
+    ("Grayfin founder Nate Ellery", "Nate Ellery, Grayfin's founder" after "Grayfin Research": see ``_FIRM_ROLE``):
+    the person speaks for that firm."""
+    written = lead + mention
+    shorts = {text_key(_POSSESSIVE_END.sub("", found.group(1))) for found in _FIRM_ROLE.finditer(written)
+              if found.end() >= len(lead.rstrip())}
+    return {name for name in before if name != source and name.rpartition(" ")[0] in shorts}
+
+
+def _a_person_by_name(source: str) -> bool:
+    """Whether the canonical ``source`` reads as a person: a nameless role (see :func:`_nameless_person`) or a name
+    opening with a known given name ("mara lind")."""
+    return _nameless_person(source) or given_name_sex(source.split(" ", 1)[0]) is not None
+
+
+def _mention_text(sentences: Sequence[Sentence], starts: list[int], mention: _Mention | None) -> str:
+    """The words a credit's ``mention`` (document offsets) writes, read from the sentence holding it (``starts``:
+    the sentences' starts); empty when there is none."""
+    if mention is None:
+        return ""
+    at = bisect_right(starts, mention[0]) - 1
+    if at < 0:
+        return ""
+    sentence = sentences[at]
+    return sentence.text[mention[0] - sentence.start:mention[1] - sentence.start]
+
+
+def _mention_lead(sentences: Sequence[Sentence], starts: list[int], mention: _Mention | None) -> str:
+    """The words of the sentence holding a credit's ``mention`` (document offsets) before it, its spaces kept (see
+    :func:`_mention_text`); empty when there is none."""
+    if mention is None:
+        return ""
+    at = bisect_right(starts, mention[0]) - 1
+    return sentences[at].text[:mention[0] - sentences[at].start] if at >= 0 else ""
+
+
+def _bodies_spoken_for(source: str, mention: str) -> set[str]:
+    """The bodies (lower case) that ``source``, credited from the words ``mention``, speaks for: a spokesperson's or
+    a role's body its credit writes ("interior department spokesperson", "lawyer for oskell"), and the body a
+    speaking role of the mention is written with ("Acme's president, Tom Vance", "Tom Vance, the president of Acme",
+    "A spokeswoman for the Interior Department", "Acme CEO Tom Vance": see ``_BODY_OF_ROLE``), or a body's noun
+    in lower case before a speaking role ("commission chair Pell Anders": see ``_NOUN_OF_ROLE``), so that a claim
+    naming the body names the denier's side (see :func:`_names_denier`)."""
+    bodies = {next(group for group in credit.groups() if group) for credit in [_CREDITED_BODY.match(source)] if credit}
+    for found in _BODY_OF_ROLE.finditer(mention):
+        words = text_key(next(group for group in found.groups() if group)).split()
+        while words and words[0] in _NO_BODY_WORDS:
+            words.pop(0)
+        while words and words[-1] in _NO_BODY_WORDS:
+            words.pop()
+        if words:
+            bodies.add(without_legal_form(" ".join(words)))  # "Acme" for "A lawyer for Acme Corp"
+    bodies.update(found.group(1) for found in _NOUN_OF_ROLE.finditer(mention))
+    return bodies
+
+
+@lru_cache(maxsize=_WORDS_KEPT)
+def _content_words(text: str) -> frozenset[str]:
+    """The content words of ``text``, lower case and lightly stemmed ("dumped" and "dumping" are "dump"); kept
+    once worked out, as each claim is read again by every denial within the window after it."""
+    return frozenset(_ENDING.sub("", word) for word in re.findall(r"[^\W\d_]+", text.lower())
+            if len(word) >= _CONTENT_LENGTH and word not in _NOT_CONTENT)

@@ -1,0 +1,3353 @@
+"""Which mentions in a document name the same person or body, and the key each is counted under: the
+index the profile builds as it credits sentences."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import deque
+from collections.abc import Collection, Iterable, Sequence
+from itertools import dropwhile, islice
+from typing import TYPE_CHECKING, TypeVar
+
+from .given_names import given_name_sex, given_name_spelling, is_given_name
+from .segment import QUOTED_RUN
+from .segment import GLUED_PARTICLES as _GLUED
+# "Bloomberg", a wire service, is no person's surname
+from .segment import NEWS_AGENCIES as _NEWS_AGENCIES
+from .sources import BODY_NOUNS, EDGE, GENERIC_ONE_AFTER, GROUP_GOES_ON, NAMELESS_NOUNS, OWN_WORK, PERSON_ROLES
+from .sources import QUANTIFIERS, SHORT_POSTS, _AGE_ALONE, _AG_OF, _BODY_KINDS, _BODY_WORDS, _BUSINESS_DESCRIPTIONS
+from .sources import _BUSINESS_NAME_ENDS, _CALENDAR, _CIVIC_DESCRIPTIONS, _CIVIC_NAME_WORDS, _COMPANY_WORDS, _DEMONYM
+from .sources import _DOCUMENTS, _FAMILY_NAMES_FIRST, _FIRM_NAME_ENDS, _GOVERNMENT_OF, _HEADLINE_SMALL_WORDS, _INITIAL
+from .sources import _INQUIRY_INTO, _INSTITUTIONS, _INVESTOR_NAME_ENDS, _JOINERS, _LEADING, _LEGAL_FORMS
+from .sources import _LEGAL_FORM_END, _LOCAL_TITLES, _MAKER_AFTER_INQUIRED, _MFA, _MONTHS, _NAMESAKE_ROLES
+from .sources import _NAME_PARTICLE_RUN, _NOT_AN_OWNER, _NOT_A_NAME_START, _ONE_WORD_MAKER, _OPENERS, _PAPER_NAME_WORDS
+from .sources import _PARTICLES, _PARTY_STATE, _PLAIN_ROLE_WORDS, _POLICE_RANKS, _POSSESSIVE, _PRONOUNS
+from .sources import _RANKING_MODIFIERS, _RANK_MODIFIERS, _ROLE_END, _ROLE_SERVES, _ROLE_SYNONYMS, _ROLE_TITLES
+from .sources import _ROLE_WORD, _SAID_THEN, _STOPPED_RANKS, _TITLE, _TITLE_NOUNS, _TRADES, _TRADE_KINDS
+from .sources import _VIETNAMESE_FAMILY_NAMES, _WHEN_WORDS, _apposed_role, _capitalised, _family_name_first
+from .sources import _government_of, _is_name, _is_role, _listed_words, _ministry, _name_word, _nationality
+from .sources import _one_spokesperson, _person_like, _places_in, _same_country, _surnames_in, _trade_head
+from .sources import _without_accents, _without_generation, _without_heading, accusation_in_span, alleges, counted_key
+from .sources import described_body, display_source, last_words_start, normalise_source, opening_subject
+from .sources import search_before_space, text_key, title_case, united_nations, without_nickname
+from .textchars import fold_apostrophes, without_invisible
+
+if TYPE_CHECKING:
+    from .document import Sentence
+
+
+#: A police rank before one capitalised word ("DSP Adeyemo", "CP. Odumosu"): group 1 the word.
+_RANK_THEN_WORD = re.compile(rf"(?:(?:{_POLICE_RANKS})\.?|(?:{_STOPPED_RANKS})\.)\s+([A-Z][a-z][\w'’-]*)")
+
+
+def _monsieur_dropped(text: str, written: str) -> bool:
+    """Whether the span ``text`` writes "M." just before ``written``, its display form, which left it out as French
+    copy's "Monsieur" (see ``_TITLE``, :func:`_initial_m`)."""
+    return (not written.startswith("M. ")
+            and re.search(rf"(?<![\w'’.-])M\.\s+{re.escape(written)}(?![\w'’-])", text) is not None)
+
+
+#: A name and a patronymic ("Faisal bin Farhan"), which a longer form goes on from ("... Al Saud").
+_PATRONYMIC = re.compile(r"^\S+ (?:bin|ibn|bint) \S")
+#: Titles that a Gulf ruler or royal is called by with the first name alone ("Prince Faisal", "Sheikh Tamim"), and
+#: a Malaysian honorific so used ("Datuk Seri Hamzah" of "Datuk Seri Hamzah Rahmat").
+_ROYAL_TITLE = r"(?:Prince|Princess|Sheikh|Sheikha|Emir|Dat(?:uk|o'?)(?:\s+Seri|\s+Sri)?)"
+_ROYAL_ROLES = frozenset("prince princess sheikh sheikha emir datuk dato".split())
+
+#: "in" and a month at a span's end ("Vetter in December", "Women in March"), which ``_WHEN_AFTER`` cuts as a time.
+_IN_MONTH_END = re.compile(rf"\s+in\s+(?:{_MONTHS})(?:\s+\d{{4}})?$", re.I)
+
+#: Nouns of a document a body or person issues and speaks through ("its note verbale", "their joint letter", "her
+#: reply"): see :meth:`SourceIndex.add`.
+_ISSUED = rf"(?:notes?(?:\s+verbales?)?|communiqu[eé]s?|submissions?|responses?|repl(?:y|ies)|{_DOCUMENTS})"
+#: Such a document's noun with up to two words before it, no possessive among them (group 1; the noun: group 2).
+_ISSUED_PHRASE = rf"((?:[\w-]+\s+){{0,2}}?((?i:{_ISSUED})))"
+#: Such a document the source's own: in an opener just before the source ("In its note, the mission said", "In a
+#: statement, the ministry said"), after its verb ("The mission said in its note verbale that"), or after the source's
+#: possessive ("The ministry's statement said", the span holding the document or not).
+_OWN_DOCUMENT_BEFORE = re.compile(rf"\b(?i:in\s+(?:its|their|his|her|an?))\s+{_ISSUED_PHRASE}\s*,\s*$")
+#: After the source, its verb of speech goes straight on to the document, an adverb or a day between ("said in a
+#: statement", "also said on Friday in its reply"), not words of another act ("was named in a report by the ethics
+#: committee", "rejected claims made in a report by Rights Watch": another's report).
+_OWN_DOCUMENT_AFTER = re.compile(r"\s*(?:(?:also|has|have|had|\w+ly)\s+){0,2}"
+                                 r"(?:said|says|stated|states|wrote|writes|added|adds|announced|announces|confirmed|"
+                                 r"confirms|denied|denies|responded|responds|replied|replies|argued|argues|noted|notes|"
+                                 r"warned|warns|claimed|claims|insisted|insists|explained|explains|reported|reports)"
+                                 r"\s+(?:(?:on\s+)?\w+day\s+)?"
+                                 rf"(?i:in\s+(?:its|their|his|her|an?))\s+{_ISSUED_PHRASE}\b")
+_POSSESSED_DOCUMENT = re.compile(rf"['’]s\s+{_ISSUED_PHRASE}$")
+#: A source's span writing its own document with its maker after "by" ("A report by Safeguard Rights Watch", "The
+#: 40-page report by the NGO"; groups as ``_ISSUED_PHRASE``'s): see :meth:`SourceIndex._note_issued`.
+_DOCUMENT_BY_MAKER = re.compile(rf"(?i:the|an?)\s+{_ISSUED_PHRASE}\s+by\s+(?:the\s+)?[A-Z]")
+_DOCUMENT_NEXT = re.compile(rf"\s*{_ISSUED_PHRASE}\b")
+#: How far before a source's mention its own document's opener is read ("In its diplomatic note verbale, ").
+_OWN_DOCUMENT_REACH = 80
+#: Such a document by "the" or "this" alone, lower-case words between ("the note", "the joint letter", "this
+#: letter"; group 1: those words and the noun): the one the text said a source issued, if any (not "the UN report"
+#: nor "the special counsel's filing", another's).
+_DEFINITE_DOCUMENT = re.compile(rf"(?i:the|this|that)\s+((?:[a-z][\w-]*\s+){{0,2}}?(?i:{_ISSUED}))")
+#: Such a document by "a" or "an", or as another's own ("a joint statement", "issued its own statement"; groups as
+#: ``_ISSUED_PHRASE``'s): a new one, which a later "the statement" may mean rather than one a source issued before.
+_INDEFINITE_DOCUMENT = re.compile(rf"\b(?i:an?|(?:its|their|his|her)\s+own)\s+{_ISSUED_PHRASE}\b")
+#: After a sentence's opening subject, its issuing a document ("issued a statement", "has released a communique",
+#: "sent a letter"; groups as ``_INDEFINITE_DOCUMENT``'s), not another's ("released a report by Rights Watch", "a
+#: statement from the rebels"): see :meth:`SourceIndex._see_issuer`.
+_ISSUES_DOCUMENT = re.compile(r"\s+(?:(?:has|have|had|also|[a-z]+ly)\s+){0,2}(?:issued|released|sent|published)\s+"
+                              rf"(?i:an?)\s+{_ISSUED_PHRASE}\b(?!\s+(?:by|from|of|on\s+behalf\s+of)\s)")
+#: A spokesperson owned by "its" or "their" alone ("Its spokesman", "their spokeswoman"; group 1 the role): the
+#: spokesperson of the body the sentence before credited (see :meth:`SourceIndex._spokesperson_of_its`).
+_ITS_SPOKESPERSON = re.compile(r"(?i:its|their)\s+(spokes(?:man|woman|person))")
+#: A bank's name, capitalised words ending in "Bank" ("Dravik Bank", "the Velmaran Central Bank"; group 1, "the" left
+#: out), not a place's ("the West Bank") nor a word that opens a sentence ("But Dravik Bank"), as in
+#: ``_BANK_NOT_NAME``: see :meth:`SourceIndex._see_banks`.
+_BANK_NOT_NAME = ("West|East|North|South|Left|Right|River|The|A|An|But|And|Yet|So|In|On|At|By|For|From|With|As|"
+                  "Its|Their|His|Her|When|If|After|Before")
+_BANK_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:(?!(?:{_BANK_NOT_NAME})\s)[A-Z][\w'’&.-]*\s+){{1,3}}"
+                        r"Bank)(?![\w-])")
+#: A source's key that is a name and the kind of outlet it names ("velnova news agency", "kessel times newspaper";
+#: group 1 the name), which the name alone means too (see :meth:`SourceIndex._outlet_or_name`).
+_OUTLET_KEY = re.compile(r"(.+) (?:news agency|newspaper|broadcaster)")
+#: The kinds of outlet of ``_OUTLET_KEY``, as a key ends with them.
+_OUTLET_KINDS = ("news agency", "newspaper", "broadcaster")
+#: A filing by "the" and up to two lower-case words ("The complaint", "the civil lawsuit", "The indictment"; group 1
+#: its noun): the one a body or person was named as filing, if one was (see :meth:`SourceIndex._see_filer`).
+_DEFINITE_FILING = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}?((?i:complaints?|(?:law)?suits?|filings?|"
+                              r"petitions?|indictments?))")
+#: Capitalised words naming who files, "the" allowed before them, "of", "for", "and" or "&" between ("The Securities
+#: Board", "the Securities and Exchange Commission", "Attorney General Ana Ruiz").
+_FILER_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:(?:of|of\s+the|for|and|&)\s+)?[A-Z][\w&.'’-]*){0,5}"
+#: A sentence opening with who sues, files a suit or indicts, an opener of up to four words and a comma allowed
+#: before it ("The Securities Board sued", "On Monday, the board filed a civil complaint against", "The Justice
+#: Department indicted"), or with whom it sues in the passive and who sues after "by" ("Pellam was sued by the
+#: Securities Board"): group "filer" who files, group "indicted" set for an indictment.
+_FILER = re.compile(
+    rf"^(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,3}},\s+)?(?:(?P<filer>{_FILER_NAME})\s+(?:(?:has|have|had)\s+)?"
+    r"(?:(?:also|[a-z]+ly)\s+)?(?:sued|(?:filed|brought|lodged)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:lawsuit|suit|complaint|petition)\s+against|(?P<indicted>indicted))"
+    rf"|[A-Z][^,;:]*?\s(?:is|are|was|were|has\s+been|have\s+been)\s+sued\s+by\s+(?P<agent>{_FILER_NAME}))\s")
+
+_SPACE = re.compile(r"\s+")
+
+#: The letters that end a football club's name ("Harbour City F.C.", "Dunmore AFC", "Real Oviedo CF"), as
+#: keys: a club that "the club" heads.
+_CLUB_ENDS = frozenset("fc f.c afc a.f.c cf c.f".split())
+
+#: A glued particle and its hyphen opening a lower-case word ("al-" of "al-assad").
+_GLUED_START = re.compile(rf"^(?:{_GLUED})-")
+#: The end of what stands before a family name glued to its particle ("bashar al-" of "bashar al-assad").
+_GLUED_BEFORE = re.compile(rf" (?:{_GLUED})-\Z")
+
+#: A company that opens a sentence, named with its legal form ("Acme Corp.", "Bank of America Corp.",
+#: "Johnson & Johnson Inc.", "Siemark Pty Ltd", "Velmora Pharma AG"). Short capitals (SA, NV, KK, LP, Oy...)
+#: count only when no name follows them; "AG" nor before a possessive, nor after a state's name or a rank (see
+#: ``_AG_OF``): "New York AG Letitia James" and "New York AG's office" are an attorney general's.
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+_COMPANY = re.compile(
+    rf"({_NAME_WORD}(?:\s+(?:(?:&|of|de)\s+)?{_NAME_WORD}){{0,4}}\s+(?:&\s+)?"
+    r"(?:(?:Corp|Corporation|Inc|Ltd|Limited|LLC|LLP|plc|PLC|Plc|Co|Holdings|GmbH|KGaA|Oyj|SpA|SARL)\b(?!-)\.?"
+    r"|S\.p\.A\.|S\.A\.S\.|S\.A\.|N\.V\.|(?:SA|SAS|SE|NV|BV|AB|ASA|A/S|KK|LP|Oy)\b(?!-)(?!\s+[A-Z])"
+    r"|AG\b(?![-'’])(?!\s+[A-Z])))")
+
+#: The same with the legal forms that are also words or abbreviations ("AG" an attorney general, "LP" a
+#: record, "Sas" a surname), read as legal forms only at the end of a name noted as a company's (see
+#: ``_COMPANY``): "siemark ag" is "siemark" for short, while "New York AG" stays no company.
+_COMPANY_FORM_END = re.compile(rf"(?:\s+(?:&\s+)?(?:{_LEGAL_FORMS}|ag|sas|kk|lp|oy)\.?)+$")
+
+#: An opening phrase up to its comma: a capitalised word (one of ``_NOT_A_NAME_START`` to count) and one to six
+#: lower-case words or numbers ("For nearly three years, ", "In a statement, ").
+_OPENING_PHRASE = re.compile(r"([A-Z][a-z]*)(?:\s+[a-z\d][\w'’-]*){1,6},\s+")
+
+#: Nouns that describe a business and never a person ("a local retailer" or "a private lender" may be one).
+_BUSINESS_NOUNS = r"company|firm|corporation|conglomerate|carmaker|automaker|drugmaker|chipmaker|airline|insurer"
+
+#: What only a business operates: "the port operator" is one, "a crane operator" or "a tour operator" may be a person.
+_OPERATED = r"port|terminal|pipeline|grid|airport|railway|mobile|telecoms"
+#: A business described as one: "Globex Motors, the world's largest carmaker" (closed by a comma or the end), in
+#: a span "the port operator Halvard Terminals", or with its name set apart after the description, closed by a comma
+#: or the end too ("The port operator, Halvard Terminals, said"); its words say what it is, not what it makes or
+#: where it is ("Jo Lee, head of the firm" and "Jo Lee, the drug company executive" are people).
+_BUSINESS_KIND = (r"(?i:(?:(?!(?:of|for|at|in|with|to|from|by|on|and|or|the|a|an)\s)[\w'’.-]+\s+){0,3}?"
+                  rf"(?:{_BUSINESS_NOUNS}|(?:{_OPERATED})\s+operator))")
+_BUSINESS_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:&|of|de)\s+)?{_NAME_WORD}){{0,4}}"
+#: The noun that says what kind of business a description is ("carmaker", "port operator"), to find in it.
+_KIND_NOUN = re.compile(rf"(?i:\b(?:{_BUSINESS_NOUNS}|(?:{_OPERATED})\s+operator)\b)")
+_DESCRIBED_BUSINESS = re.compile(rf"^(?:({_BUSINESS_NAME}),\s+(?i:the|an?)\s+{_BUSINESS_KIND}(?:,|$)"
+                                 rf"|(?:(?i:the|an?)\s+)?{_BUSINESS_KIND}\s+({_BUSINESS_NAME})$"
+                                 rf"|(?:(?i:the|an?)\s+)?{_BUSINESS_KIND},\s+({_BUSINESS_NAME})(?:,|$))")
+#: An investor described before its name, which may be a firm or a person ("short seller Grayfin Research", "the
+#: activist investor Dale Marsh", "hedge fund Orrin Capital"); group 1 holds the description, group 2 the name.
+_INVESTOR_KIND = r"(?i:short[\s-]+seller|activist\s+investor|(?:activist\s+)?hedge\s+fund)"
+_DESCRIBED_INVESTOR = re.compile(rf"(?:(?i:the|an?)\s+)?(?:[a-z][\w-]*\s+)?({_INVESTOR_KIND})\s+({_BUSINESS_NAME})")
+#: The same described after its name and a comma, up to a comma or the end ("Grayfin Research, a short seller", "Orrin
+#: Capital, the activist hedge fund"); group 1 holds the name, group 2 the description.
+_INVESTOR_DESCRIBED_AFTER = re.compile(rf"({_BUSINESS_NAME}),\s+(?i:the|an?)\s+(?:[a-z][\w-]*\s+)?({_INVESTOR_KIND})")
+#: Such a description set apart by commas right after a span that ends with the name ("Grayfin Research" of
+#: "Grayfin Research, a short seller, said"); group 1 holds the description.
+_APPOSED_INVESTOR = re.compile(rf"\s*,\s+((?i:the|an?)\s+(?:[a-z][\w-]*\s+)?{_INVESTOR_KIND})\s*,")
+
+#: "The company" or "the firm" inside a spokesperson's span ("a spokesman for the company", "the firm's
+#: spokeswoman"), which means the company "the company" alone would (see ``SourceIndex._company_spokesperson``).
+_THE_COMPANY = re.compile(r"(?<![\w'’-])the\s+(?:company|firm|corporation)(?![\w-])", re.I)
+#: A "the" just before a span that left it out ("the [company] said"): the span is a description with it.
+_THE_BEFORE = re.compile(r"(?<![\w'’-])the\s+$", re.I)
+#: "The spokesperson, Clarita Reyes": a definite role, then the person's name (see ``SourceIndex.add``).
+_ROLE_THEN_NAME = re.compile(r"^the\s+([a-z][\w'’ -]*?),\s+(.+)$", re.I)
+
+#: Words after a body's head that still belong to its name ("Ministry of ...", "Office for ...").
+_NAME_GOES_ON = frozenset("of for in at on".split())
+#: An initialism with its stops before a title's or a trade's words ("U.S." of "U.S. Attorney Ana Ruiz", "Acting
+#: U.S. Attorney"), read with them as "US" is: the name read from the run is then the whole source, not a shorter one
+#: that would keep a later "Ruiz" from joining it. No match opens just after a stop: inside a long run of initials
+#: ("A.B.C.D. ..."), each would read the run to its end again.
+_INITIALISM_BEFORE = r"(?:(?:[A-Z][\w'’-]*\s+)?(?:[A-Z]\.){2,}\s+)?"
+
+_TITLED_NAME = re.compile(rf"(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_ROLE_TITLES})\s+"
+                          rf"{_NAME_WORD}"
+                          rf"(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD})*")
+#: The head of a body written in lower case before a name, as a trade is ("Federation president Viktor Stanek",
+#: "club chairman Ivo Marsh"), but no deputy's or vice's post ("vice president", "deputy chairman", "vice-chairman")
+#: nor a former one's ("former president Bill Clinton", "ex-chairman"): political copy names a past head so in
+#: passing, often beside a namesake of the family.
+_HEAD_BEFORE_NAME = r"(?<![Vv]ice )(?<![Dd]eputy )(?<![Ff]ormer )(?<!-)(?:president|chairman|chairwoman)"
+#: An office in lower case (capitalised opening a sentence) before a name, "former" perhaps before it ("Former mayor
+#: Ana Ruiz", "Velmark chief executive Tom Vell", "finance minister ..."): "the former mayor", "the chief executive"
+#: or "the minister" may later mean that one person (a former one never "the mayor": see ``_RANK_MODIFIERS``).
+_OFFICE_BEFORE_NAME = r"(?:[Ff]ormer\s+)?(?:[Mm]ayor|[Ss]enator|[Mm]inister|[Gg]overnor|[Cc]hief\s+executive)"
+#: A trade in lower case (capitalised opening a sentence) or such a head, a word or two of its team or body before it,
+#: and a name of two words or more after it ("Dunmore coach Pavel Orr", "Harbour City manager Ruben Alves",
+#: "Striker Tomás Ibarra", "Federation president Viktor Stanek"), read as ``_TITLED_NAME`` is when the name is no
+#: business's ("asset manager Velta Holdings"): sports and features copy names people so.
+_TRADE_NAME = re.compile(rf"(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-]*\s+){{0,2}}"
+                         rf"(?:{'|'.join(f'[{t[0].upper()}{t[0]}]{t[1:]}' for t in sorted(_TRADES))}|"
+                         rf"{_HEAD_BEFORE_NAME}|{_OFFICE_BEFORE_NAME})\s+"
+                         rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD})+)")
+#: A person's age written after their name, between commas ("Pavel Orr, 52, said"): group 1 the name, group 2 the
+#: age, which "the 52-year-old" may later describe them by.
+_AGE_AFTER_NAME = re.compile(rf"(?<![\w'’.-])({_NAME_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD}){{1,3}}),\s+"
+                             r"(\d{1,3}),")
+
+#: How many people named last a nationality or demonym alone ("the Croatian") may mean.
+_DEMONYM_REACH = 3
+#: The first letter of the word after a capitalised run, particles skipped: a capital there (one the ASCII
+#: name pattern leaves out: "Émile") means the run goes on.
+_NEXT_LETTER = re.compile(rf"\s+{_NAME_PARTICLE_RUN}([^\W\d_])")
+
+#: An acronym in brackets after a word ("the Independent Electoral Commission (IEC)"), whose name spelled out is
+#: read back from the words before it (see ``SourceIndex._see_acronyms``): found first, so that a long run of
+#: capitals is read once, not from each of its words.
+_ACRONYM = re.compile(r"\s\(([A-Z]{2,8})\)")
+#: A capitalised word of a name spelled out, and the lower-case words that may join them ("Economic and
+#: Financial Crimes Commission").
+_SPELLED_WORD = re.compile(r"[A-Z][\w'’-]*")
+_SPELLED_JOINERS = frozenset("of for and on in the de &".split())
+#: The small words whose initials an acronym may take or skip ("Doctors of the World (DOW)", "Department of Justice
+#: (DOJ)"): the joiners that are English words.
+_SMALL_WORDS = _SPELLED_JOINERS - {"de", "&"}
+#: How many characters before an acronym its name is read from: eight capitalised words and their joiners.
+_SPELLED_OUT_CHARS = 400
+
+#: The writer's and reader's own pronouns and possessives, which a span alone names no source with ("Our" of "Our
+#: leaders' 'bold vision'", "according to us"); "US" in capitals is the United States.
+_OWN_PRONOUNS = frozenset("me my mine us our ours your yours".split())
+#: One of a group just named, with no name of its own ("One said", "one of them"), and the nouns besides a count
+#: (``QUANTIFIERS``) or a role's plural that make a source such a group (see :func:`_plural_group`).
+_ONE_OF_THEM = frozenset(("one", "one of them", "one of those", "another", "another of them"))
+
+_GROUP_HEADS = frozenset("people sources employees workers residents witnesses staff members experts".split())
+#: A count of a group named before ("two of the people", "one of those officials"; see :func:`_group_member`), and how
+#: many of the sources named last are looked through for that group.
+_OF_THE_GROUP = re.compile(r"(?:one|another|two|three|four|five|six|seven|eight|nine|ten|several|some|many|both|each|"
+                           r"most|all|none|a\s+few)\s+of\s+(?:the|those|these)\s+(.+)")
+_GROUP_LOOKBACK = 8
+
+
+def _given_name_last(person: str) -> bool:
+    """Whether the last word of the full name whose key is ``person`` is only its given name, which a mention alone
+    never shortens it to: the name is written family name first (see :func:`_family_name_first`: "zhou mingtao",
+    "park ji-hoon"), its last word no family name of that kind, which the name may be written with last ("wei" of
+    "lin wei": see :func:`surnames_of`), and its family name no Vietnamese one (see ``_VIETNAMESE_FAMILY_NAMES``)."""
+    words = person.split(" ")
+    return (len(words) > 1 and _family_name_first(words) and words[0] not in _VIETNAMESE_FAMILY_NAMES
+            and words[-1] not in _FAMILY_NAMES_FIRST)
+
+
+def _inquired_name(text: str) -> str | None:
+    """The name an inquiry with no maker looks into, as written, where the span ``text`` is one (see
+    :func:`_without_inquired`: "Orvane" of "The inquiry into Orvane", which stands as "inquiry"), else ``None``: so
+    that two such inquiries of one document into two names stay two sources."""
+    form = _LEADING.sub("", text.strip(EDGE))
+    found = _INQUIRY_INTO.match(form)
+    if found is None or found.group(2) or _MAKER_AFTER_INQUIRED.search(form, found.end()):
+        return None
+    if found.group(1).split(" ")[:-1] or form.split(" ")[-1].islower():
+        return None  # a maker before it, or what it looks into in lower case, which keeps it apart
+    return form[found.end(1):].strip().removeprefix("into").strip()
+
+
+def _filing_kind(noun: str) -> str:
+    """The kind of filing its ``noun`` names (see ``_DEFINITE_FILING``): "indictment", else "suit"."""
+    return "indictment" if noun.lower().startswith("indictment") else "suit"
+
+
+def _document_keys(found: re.Match[str] | None) -> set[str]:
+    """The keys a document ``found`` (see ``_ISSUED_PHRASE``) is known by: its words as written, its noun and the noun's
+    first word ("joint note verbale", "note verbale", "note"); none for no match."""
+    if found is None:
+        return set()
+    noun = text_key(found.group(2))
+    return {text_key(found.group(1)), noun, noun.split(" ")[0]}
+
+
+#: A local title, a place's capitalised words perhaps before it, and one capitalised word ("Manhattan District
+#: Attorney Vance", "City Manager Kaplan"), which :func:`_personal_name` does not read as a name: the word is the
+#: person's surname where the document gave it to a person (see :meth:`SourceIndex.add`).
+_LOCAL_TITLE_THEN_WORD = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}?(?:{_LOCAL_TITLES}|Principal)\s+"
+                                    r"([A-Z][a-z][\w'’-]*)")
+
+_KINDS = "|".join([*sorted(_BODY_KINDS | _TRADE_KINDS | {"ngo"}), _ONE_WORD_MAKER.pattern])
+#: A lower-case description of a body by its kind or a trade, set apart from its name by a comma ("a watchdog group"
+#: of "A watchdog group, Civic Compass" or "Civic Compass, a watchdog group"; "Northlink Ferries, the ferry
+#: operator"); group 1 holds its words after the article.
+_KIND_DESCRIPTION = re.compile(rf"(?i:a|an|the)\s+((?:[a-z][\w-]*\s+){{0,3}}(?:{_KINDS}))")
+#: The same set apart by commas right after a span that ends with the name ("Pellam" of "Pellam, the charity, said");
+#: group 1 holds the description.
+_APPOSED_KIND = re.compile(rf"\s*,\s+((?i:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_KINDS}))\s*,")
+#: The same before the name, without the comma: an article perhaps, and the first word capitalised as it opens a
+#: sentence ("Ferry operator Northlink", "the internet provider Skylink"); group 1 holds its words.
+_KIND_BEFORE_NAME = re.compile(rf"(?:(?i:a|an|the)\s+)?((?:[A-Za-z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+                               rf"(?i:{_KINDS}))\s+(?=[A-Z])")
+
+#: "He" or "she" in a sentence credited to a source: a person's pronoun, which no company takes ("Ralph Lauren
+#: said he would step down", "He denied it").
+_HE_OR_SHE = re.compile(r"(?<!\w)(?:he|she)(?!\w)", re.I)
+#: A report credited to the source span just before it as an outlet's is ("Axios first reported", "Axios reported
+#: exclusively", ", Politico reported." at the sentence's end; not "Ford reported a loss", a company's results) or
+#: just after it ("as first reported by Axios", "as reported in the Daily Ledger", "a report in the Ledger"; not
+#: "abuses reported by Amnesty").
+_REPORTED_AFTER = re.compile(r"\s+(?:(?:also\s+|has\s+|had\s+)?(?:first|exclusively)\s+reported\b"
+                             r"|reported\s+(?:first|exclusively)\b"
+                             r"|reported(?:\s+(?:on\s+)?(?:\w+day|last\s+\w+|this\s+\w+|earlier))?\s*[.!?]?\s*$)")
+_REPORTED_BEFORE = re.compile(r"(?:\b(?:first|as)\s+reported\s+(?:by|in)|\breport\s+in)\s+(?:the\s+)?$", re.I)
+
+#: Women's and men's honorifics and titles written just before a name ("Mrs. Roe", "Sir Tom Vance", "Congresswoman
+#: Jane Roe", "Dr. (Mrs.) Ngozi Eze"), which say the person's sex: group 1 a woman's, group 2 a man's. Honorifics
+#: as capitalised ("Ms", not the letters "MS" of a disease; "Lady", not "lady"); not "Sr." nor "Sra.", a nun's
+#: "Sister" too, nor "chairman", a title women hold ("Chairman Mary Barra").
+_SEX_TITLE = re.compile(
+    r"(?<![\w'’-])\(?(?:(Mrs|MRS|Ms|MS(?=\.)|Miss|MISS|Mme|Madame|Dame|Lady|Frau|Se[nñ]ora|Ibu|Smt|Signora|Queen|"
+    r"Princess|Duchess|Baroness|Countess|Sheikha|(?i:congress|assembly|council|alder|spokes|business|chair)woman)|"
+    r"(Mr|MR|Sir|SIR|Lord|Herr|Se[nñ]or|Bapak|Signor|King|Prince|Duke|Baron|"
+    r"(?i:congress|assembly|council|alder|spokes|business)man))\.?\)?\s+\Z")
+#: How far before a name a title of ``_SEX_TITLE`` is looked for: its longest word, with its stop and brackets.
+_SEX_TITLE_CHARS = 20
+#: A description after a name and its comma whose head noun says the person's sex ("Jane Roe, the first woman to
+#: ...", "Tom Vance, a 45-year-old father of two"): an article or possessive, then at most two words that are no
+#: article, preposition or possessive ("Jane Roe, the lawyer for the man" says nothing of Roe, nor "Jane Roe,
+#: said her son" of a name set apart by a comma); group 1 a woman's noun, group 2 a man's.
+_SEX_DESCRIPTION = re.compile(
+    r"\s*,\s+(?:(?:a|an|the|his|her|their)\s+)?"
+    r"(?:(?!(?:a|an|the|his|her|their|of|for|to|with|by|at|in|on|from|and|or|who|whose|which)\s)[\w-]+\s+){0,2}"
+    r"(?:(woman|mother|wife|widow|daughter|sister|grandmother|girl|niece|aunt|girlfriend|actress|businesswoman|"
+    r"chairwoman|spokeswoman|congresswoman|councilwoman|stepmother|queen|princess|duchess|nun)|"
+    r"(man|father|husband|widower|son|brother|grandfather|boy|nephew|uncle|boyfriend|businessman|spokesman|"
+    r"congressman|councilman|stepfather|king|prince|duke|monk))(?![\w'’-])", re.I)
+#: A relative's noun of one sex written just before a name, as news most often introduces a relative ("His
+#: mother, Loretta Vane", "her husband Tom Vance", "the victim's brother-in-law, Ed Roe"): group 1 a woman's, group 2
+#: a man's, as ``_SEX_DESCRIPTION`` reads one after the name.
+_SEX_KIN_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(mother|wife|widow|daughter|sister|grandmother|granddaughter|niece|aunt|girlfriend|fiancée|"
+    r"stepmother|stepdaughter|stepsister)|(father|husband|widower|son|brother|grandfather|grandson|nephew|uncle|"
+    r"boyfriend|fiancé|stepfather|stepson|stepbrother))(?:-in-law)?,?\s+\Z", re.I)
+#: A person's role and what sets a relative after it as whom they act for ("The lawyer representing the victim's
+#: widow", "A lawyer for the boy's mother", "Speaking for the dead man's sister"), written just before the relative's
+#: noun: a name set after that noun ("..., Dorsey Kell, said") is the role's, the relative's sex none of its own.
+_KIN_ACTED_FOR = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s+(?:representing|for|of|acting\s+for|on\s+behalf\s+of)\s+"
+                            r"(?:(?!(?:and|or|for|of)\s)[\w'’.-]+\s+){0,3}\Z")
+#: Words before "for" or "of" that act for a relative besides ``PERSON_ROLES`` (see ``_KIN_ACTED_FOR``).
+_ACTING_FOR = frozenset("counsel representative advocate agent friend speaking".split())
+#: How far before a relative's noun ``_KIN_ACTED_FOR`` is looked for, in characters.
+_KIN_ACTED_FOR_CHARS = 80
+#: How far before a name a relative's noun of ``_SEX_KIN_BEFORE`` is looked for: its longest, with "-in-law" and
+#: its comma.
+_SEX_KIN_CHARS = 24
+#: A relative's noun ("cousin", "brother-in-law", "stepdaughter", "widow"): a person's tie to someone else in the
+#: story, most often one of the same surname, so that a given name spelled another way is no respelling.
+_KIN = (r"(?:(?:great-)?(?:grand|step|half-)?(?:father|mother|son|daughter|brother|sister|parent|child|children)"
+        r"|cousin|uncle|aunt|nephew|niece|wife|husband|widow|widower|sibling|relative|twin|fianc[ée]e?|grandchild"
+        r"|grandparent|in-law)(?:s|-in-law)?(?![\w'’-])")
+#: A relative's noun described after a name and its comma ("Ahmad Karimi, his cousin", "Ahmad Karimi, the
+#: victim's father"): an article or possessive, then at most two words (see ``_SEX_DESCRIPTION``).
+_KIN_AFTER = re.compile(r"\s*,\s+(?:(?:a|an|the|his|her|their)\s+)?"
+                        r"(?:(?!(?:a|an|the|his|her|their|of|for|to|with|by|at|in|on|from|and|or|who|whose|which)\s)"
+                        r"[\w'’-]+\s+)"
+                        rf"{{0,2}}{_KIN}", re.I)
+#: A relative's noun just before a name ("His brother, Ahmad Karimi", "her cousin Ahmad Karimi").
+_KIN_BEFORE = re.compile(rf"(?<![\w'’-]){_KIN},?\s+\Z", re.I)
+#: The most characters ``_KIN_BEFORE`` takes before its spaces: "great-grandchildren-in-law,".
+_KIN_REACH = len("great-grandchildren-in-law,")
+#: How many of the people named last "he" or "she" may stand for, read back from the last (see
+#: :meth:`SourceIndex.person_for`): a pronoun reaches back past a few people of the other sex, not over a whole
+#: story's, and each sentence's look costs no more in a long one.
+_PRONOUN_REACH = 8
+#: "He" or "she" as what a name just said ("Jane Roe said she ...", "Roe, who told reporters she ..."): group 2;
+#: in a relative clause whose subject is the name (group 1), "his" or "her" too ("Roe, who said her clinic ...").
+#: Weaker than a title or a description (in "Roe said he lied", "he" is someone else), so the evidence of
+#: :meth:`SourceIndex.sex_of` only when nothing else tells, and only when the name's pronouns all agree.
+_SAID_PRONOUN = re.compile(rf"\s*(,\s*who\s+)?{_SAID_THEN}(he|she|his|her)(?![\w'’-])", re.I)
+#: What "his" or "her" in a name's relative clause says of its sex (see ``_SAID_PRONOUN``).
+_POSSESSIVE_SEX = {"his": "he", "her": "she"}
+
+#: Abbreviations that end a name with their full stop ("Ana Ruiz Jr.", "Acme Corp.", "Harbour City F.C.", a study's
+#: authors "Voss et al."; an initialism's inner stop tells the last), which a source's display keeps (see
+#: :func:`_with_stop`).
+_NAME_ENDING_ABBREVIATIONS = frozenset("jr sr inc corp co ltd llc plc bros al".split())  # "al" of "Voss et al."
+_INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+
+
+def _reported_before(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends with a report's words before an outlet (see ``_REPORTED_BEFORE``: "as first
+    reported by the", four words at most)."""
+    return _REPORTED_BEFORE.search(text, last_words_start(text, end, 4), end) is not None
+
+
+def _name_bounds(written: str, sentence: str, start: int) -> tuple[int, int] | None:
+    """Where in ``sentence`` the name ``written`` (see :func:`display_source`) stands, from its first word at or
+    after ``start`` to the end of its last; ``None`` when the span there writes it otherwise."""
+    words = written.split()
+    first = sentence.find(words[0], start) if words else -1
+    last = sentence.find(words[-1], first) if first >= 0 else -1
+    return None if last < 0 else (first, last + len(words[-1]))
+
+
+def _mention_sex(written: str, sentence: str, start: int, after: str) -> tuple[str | None, str | None]:
+    """The sex, "he" or "she", that the mention of the name ``written`` (see :func:`display_source`) in the span from
+    ``start`` to the end of ``sentence`` says (``after``: the rest of the sentence): by a title or a relative's noun
+    just before the name or a description after it (see ``_SEX_TITLE``, ``_SEX_KIN_BEFORE``, ``_SEX_DESCRIPTION``:
+    "His mother, Loretta Vane" as "Loretta Vane, his mother"; an emphatic "Tom Vask himself", see ``_EMPHATIC_SEX``),
+    and by "he" or "she" the name said just
+    after it, or "his" or "her" in its relative clause of speech, in the span or after it (see ``_SAID_PRONOUN``);
+    ``None`` for what does not tell, or where the span writes the name otherwise."""
+    bounds = _name_bounds(written, sentence, start)
+    if bounds is None:
+        return None, None
+    first, end = bounds
+    kin = _SEX_KIN_BEFORE.search(sentence, max(first - _SEX_KIN_CHARS, 0), first)
+    found = (_SEX_TITLE.search(sentence, max(first - _SEX_TITLE_CHARS, 0), first)
+             or (kin if kin and not _acted_for(sentence, kin.start()) else None)
+             or _SEX_DESCRIPTION.match(sentence[end:] + after) or _EMPHATIC_SEX.match(sentence[end:] + after))
+    said = _SAID_PRONOUN.match(sentence[end:] + after)  # after the name, its relative clause in the span too
+    pronoun = said.group(2).lower() if said else ""
+    if pronoun in _POSSESSIVE_SEX and said and said.group(1):
+        pronoun = _POSSESSIVE_SEX[pronoun]
+    return ("she" if found.group(1) else "he") if found else None, pronoun if pronoun in ("he", "she") else None
+
+
+def _acted_for(sentence: str, at: int) -> bool:
+    """Whether the relative's noun at ``at`` in ``sentence`` is whom a person's role before it acts for (see
+    ``_KIN_ACTED_FOR``: "A lawyer for the boy's mother"), not the head a name after it is set beside."""
+    found = _KIN_ACTED_FOR.search(sentence, max(at - _KIN_ACTED_FOR_CHARS, 0), at)
+    role = found.group(1).lower() if found else ""
+    return bool(role) and bool({role, role.removesuffix("s")} & (PERSON_ROLES | _ACTING_FOR))
+
+
+def _sex_written(words: Sequence[str]) -> str | None:
+    """The sex, "he" or "she", that the words of a person's name and the titles before it tell (``words``: "Mayor Tom
+    Vance", "Ms Okafor", "Congresswoman Ana"): a title of ``_SEX_TITLE`` or a given name of
+    :func:`framing.given_names.given_name_sex`, when none says the other; ``None`` for words that do not tell."""
+    titled = {"she" if found.group(1) else "he" for found in map(_SEX_TITLE.fullmatch, (f"{w} " for w in words))
+              if found}
+    sexes = titled | {sex for sex in map(given_name_sex, words) if sex}
+    return sexes.pop() if len(sexes) == 1 else None
+
+
+def _described_as_kin(written: str, sentence: str, start: int, after: str) -> bool:
+    """Whether the name ``written``, in the span from ``start`` to the end of ``sentence``, ``after`` the rest of
+    the sentence, is described as someone's relative, before it ("His brother, Ahmad Karimi") or after it ("Ahmad
+    Karimi, his cousin"): see ``_KIN_BEFORE`` and ``_KIN_AFTER``."""
+    bounds = _name_bounds(written, sentence, start)
+    return bounds is not None and bool(search_before_space(_KIN_BEFORE, sentence, bounds[0], _KIN_REACH)
+                                       or _KIN_AFTER.match(sentence[bounds[1]:] + after))
+
+
+#: A personal name: up to three capitalised words, an initial with its stop among them (group 1), before a last
+#: capitalised word (group 2, read lazily so that its "'s" is left out) with its "'s" or with no longer capitalised
+#: name going on ("Clinton Foundation").
+_FULL_NAME = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?\s+){1,3})([A-ZÀ-ÖØ-Þ][\w'’-]*?)"
+                        r"(?:['’]s(?!\w)|(?![\w'’-])(?!\s+[A-ZÀ-ÖØ-Þ]))")
+
+
+def _forenames(sentence: str, surnames: Collection[str]) -> dict[str, dict[frozenset[str], str]]:
+    """The people of the surnames whose keys are ``surnames`` that ``sentence`` names in full, by surname: the keys
+    of the given names written before it, as far back as a title, a role or a word opening a phrase ("bill" of
+    "former President Bill Clinton", "hillary" and "rodham" of "Hillary Rodham Clinton"; an initial left out), each
+    with the name as written ("Hillary Rodham Clinton"). Which people of one surname a document names, so that the
+    surname alone may be read as ambiguous (see :meth:`SourceIndex._namesake_meant`)."""
+    found: dict[str, dict[frozenset[str], str]] = {}
+    for match in _FULL_NAME.finditer(sentence) if surnames else ():
+        surname = text_key(match.group(2))
+        if surname not in surnames:
+            continue
+        kept: list[str] = []
+        for word in reversed(match.group(1).split()):
+            if len(word.rstrip(".")) > 1 and (
+                    word.endswith(".") or word.isupper() or word in _NOT_A_NAME_START | _OPENERS
+                    or _TITLE.match(word + " ") or _ROLE_WORD.fullmatch(word) or _is_role(word.lower())):
+                break
+            kept.insert(0, word)
+        # not "W." of "George W. Bush"
+        given = frozenset(_without_accents(text_key(word)) for word in kept if len(word.rstrip(".")) > 1)
+        if given:
+            found.setdefault(surname, {}).setdefault(given, " ".join(kept + [match.group(2)]))
+    return found
+
+
+#: Two capitalised words joined by "and" or "&" before a capitalised surname ("Hillary and Bill Clinton"); groups 1
+#: and 2 hold the words, group 3 the surname.
+_COUPLE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+(?:and|&)\s+([A-Z][a-z]+)\s+([A-Z][\w'’-]+)")
+
+
+def _couples_in(sentence: str) -> set[str]:
+    """Keys of the surnames ``sentence`` writes after two known given names joined by "and" ("clinton" of "Hillary
+    and Bill Clinton", see :func:`framing.given_names.is_given_name`): two people, one written in full."""
+    return {text_key(found.group(3)) for found in _COUPLE.finditer(sentence)
+            if is_given_name(found.group(1)) and is_given_name(found.group(2))}
+
+
+def _people_in(sentence: str) -> set[str]:
+    """Keys of the last words of the people ``sentence`` names: those of its personal names (see
+    :func:`_surnames_in`) and of its names after a capitalised title ("biden" of "President Joe Biden")."""
+    return _surnames_in(sentence) | {text_key(found.group(0).split()[-1]) for found in _TITLED_NAME.finditer(sentence)}
+
+
+def _spelled_out(before: str, acronym: str) -> list[str]:
+    """The words of the name that ``before`` (the text before an acronym in brackets) ends with, whose
+    initials are the ``acronym``: its last capitalised words, one letter each or, failing that, one for each
+    capitalised part of a hyphenated word ("Inspector-General of Police (IGP)"), with the joining words between
+    them; failing that, one letter for each capitalised word and one or none for each small word between them
+    ("Doctors of the World (DOW)", see ``_SMALL_WORDS``); none when no such run ends ``before`` ("the Harbour Board
+    (HXB)")."""
+    for parts in (False, True):
+        words = _read_back(before, len(acronym), parts)
+        if "".join(_initials(word, parts) for word in words if word[:1].isupper()) == acronym:
+            return words
+    for capitals in range(len(acronym) - 1, 1, -1):  # the fewer capitalised words, the more letters small words give
+        words = _read_back(before, capitals, False)
+        letters = "".join(re.escape(word[0]) if word[:1].isupper() else f"{word[0].upper()}?" if word in _SMALL_WORDS
+                          else "" for word in words)
+        if words[:1] and words[0][:1].isupper() and re.fullmatch(letters, acronym):
+            return words
+    return []
+
+
+def _read_back(before: str, capitals: int, parts: bool) -> list[str]:
+    """The words that end ``before`` with ``capitals`` initials (see :func:`_initials`), and the joining words
+    between them; fewer when a word that is neither ends the run ("the Harbour Board (HB)" → "Harbour",
+    "Board")."""
+    words: list[str] = []
+    for word in reversed(before.split()):
+        run = _SPELLED_WORD.search(word)
+        if run and run.end() == len(word):
+            words.append(run.group(0))
+            capitals -= len(_initials(run.group(0), parts))
+            if capitals <= 0 or run.start():  # a word glued to a mark ("“Harbour") starts the run
+                break
+        elif not words or word not in _SPELLED_JOINERS:
+            break
+        else:
+            words.append(word)
+    return words[::-1]
+
+
+def _initials(word: str, parts: bool) -> str:
+    """The initial of the capitalised ``word``, or with ``parts`` those of its capitalised hyphenated parts
+    ("Inspector-General" → "IG", "Anti-corruption" → "A")."""
+    return "".join(part[:1] for part in word.split("-") if part[:1].isupper()) if parts else word[:1]
+
+
+def _names_a_post(words: list[str]) -> bool:
+    """Whether the name spelled out in ``words`` names a person's post, not a body ("Member of Parliament",
+    "Chief Executive Officer", "Inspector-General of Police"; not "Office of the Auditor-General"): by its head,
+    the last word before "of", "for" or "on" (or of a hyphenated word), a person's role in the singular or
+    "Member"; people in the plural name a body ("Lawyers for Human Rights", "Doctors of the World")."""
+    head = next((words[at - 1] for at, word in enumerate(words) if word in ("of", "for", "on")), words[-1])
+    word = head.lower().rpartition("-")[2]
+    return word == "member" or word in PERSON_ROLES
+
+
+#: A capitalised name of two or three words written as a firm's: after "shares of" or "in", "stock of", or "analysts",
+#: "economists" or "strategists" "at", before "'s shares" or "'s stock", or reporting "its" own results ("Shares of
+#: Morgan Stanley", "analysts at Taylor Wimpey", "Morgan Stanley's shares", "Taylor Wimpey said its profits fell",
+#: "... reported its first-quarter sales"); group 1, 2 or 3 holds the name.
+_FIRM_NAME = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,2}"
+_FIRM_RESULTS = (r"(?:(?:first|second|third|fourth|full)[-\s](?:quarter|year|half)\s+|quarterly\s+|annual\s+)?"
+                 r"(?:pre-tax\s+|net\s+|operating\s+)?(?:profits?|revenues?|sales|earnings|income|losses|results)\b")
+_WRITTEN_AS_FIRM = re.compile(rf"(?<![\w'’-])(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)|(?:[Aa]nalysts|[Ee]conomists|"
+                              rf"[Ss]trategists)\s+at)\s+({_FIRM_NAME})(?![\w'’-])"
+                              rf"|(?<![\w'’-])({_FIRM_NAME})['’]s\s+(?:shares|stock)\b"
+                              rf"|(?<![\w'’-])({_FIRM_NAME})\s+(?:said|says|reported|reports|posted|posts|announced)"
+                              rf"\s+(?:that\s+)?its\s+{_FIRM_RESULTS}")
+
+
+def _firms_in(sentence: str) -> set[str]:
+    """Keys of the names ``sentence`` writes as a firm's (see ``_WRITTEN_AS_FIRM``)."""
+    return {text_key(found.group(1) or found.group(2) or found.group(3))
+            for found in _WRITTEN_AS_FIRM.finditer(sentence)}
+
+
+#: A source span of a name and an emphatic "himself" or "herself" after it ("Tom Vask himself", "Vask himself"):
+#: group 1 the name, which is the source.
+_EMPHATIC_AFTER_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4})(?:him|her)self")
+#: The same after a name, which tells its sex: group 1 holds "her" for a woman.
+_EMPHATIC_SEX = re.compile(r" (?:(her)|him)self(?= )")
+
+
+def _same_ministry(one: str, other: str) -> bool:
+    """Whether the keys ``one`` and ``other`` name one ministry or department: the same head and portfolio, any
+    words left before a portfolio written head last a nationality of the country written on the other, and the
+    countries not two ("the foreign ministry" is China's "ministry of foreign affairs", "Mexico's foreign
+    ministry" not; "foreign trade ministry" is no "ministry of trade")."""
+    first, second = _ministry(one), _ministry(other)
+    if first is None or second is None or first[0] != second[0]:
+        return False
+    portfolio = min(first[2], second[2], key=len)
+    owners = [country for _, country, _ in (first, second) if country]
+    left = []
+    for _, _, words in (first, second):
+        cut = len(words) - len(portfolio)
+        if words[cut:] != portfolio:
+            return False
+        if cut:
+            left.append(" ".join(words[:cut]))
+    if left and not owners:
+        return False  # words left before the portfolio are a country's only beside one written as a country
+    countries = owners + left
+    return all(_same_country(a, b) or _same_country(b, a) for a in countries for b in countries)
+
+
+#: Words that make a body described as a group a civic one, no company ("a consumer group, Fair Tech", "the rights
+#: group Civic Watch", "a trade group"): "the company" never means it.
+_CIVIC_GROUP_WORDS = frozenset("""consumer consumers advocacy rights lobby lobbying pressure campaign campaigning
+    activist environmental conservation civic privacy trade industry residents patients parents veterans""".split())
+
+
+def _civic_group_noun(noun: str) -> bool:
+    """Whether the description ``noun`` is a group by its cause, in two or three words ("rights group", "human rights
+    group", "advocacy organisation": see ``_CIVIC_GROUP_WORDS``), which only a civic body may be."""
+    words = noun.split(" ")
+    return 2 <= len(words) <= 3 and words[-1] in _ANY_BODY_DESCRIPTIONS and words[-2] in _CIVIC_GROUP_WORDS
+
+
+#: "The union" means a body whose name says it is one ("Harbour Workers Federation").
+_UNION_NAME_WORDS = frozenset("union federation workers employees guild brotherhood teamsters".split())
+
+#: Nouns for a body of one kind ("the agency", "the network", "the campaign", "the paper"), each with the words of a
+#: name that say a body is of that kind ("Secret Service", "Harbour Broadcasting Network", "Clean Seas Campaign",
+#: "Kessel Times").
+_KIND_NAME_WORDS = {"agency": frozenset("agency bureau service administration office authority commission".split()),
+                    "network": frozenset("network television tv broadcasting broadcaster channel".split()),
+                    "campaign": frozenset({"campaign"}),
+                    "paper": _PAPER_NAME_WORDS, "newspaper": _PAPER_NAME_WORDS | {"journal"},
+                    "daily": _PAPER_NAME_WORDS | {"journal"}}
+#: Nouns for a newspaper, which means a body whose name ends in a masthead's word or opens with "Daily" ("Kessel
+#: Post", "Daily Harbour"; not "Post Office", "Sun Pharma", "Guardian Council").
+_PAPER_NOUNS = frozenset("paper newspaper daily".split())
+#: Words that make "the paper" a study or a document rather than a newspaper: a study, research or a journal, a
+#: paper of a kind or an indefinite one ("a research paper", "a white paper", "a paper"), one published in a journal.
+_PAPER_AS_DOCUMENT = re.compile(
+    r"\b(?:stud(?:y|ies)|research|journals?|findings|peer[- ]reviewed|published\s+in|"
+    r"(?:a|white|green|working|discussion|policy|position|academic|scientific)\s+papers?)\b", re.I)
+#: Words after "the paper" in its sentence that make it a newspaper, never a study's paper, whatever study was written
+#: of before: it cites unnamed sources or officials ("The paper said, citing unnamed officials"), or has reporters,
+#: editors or an editorial ("its reporters found").
+_PAPER_AS_NEWSPAPER = re.compile(
+    r"\b(?:citing\s+(?:(?:two|three|several|unnamed|anonymous|senior|government|its|own)\s+)*"
+    r"(?:sources|officials|people\s+familiar)|its\s+(?:own\s+)?(?:reporters?|reporting|correspondents?|editors?|"
+    r"editorial|journalists?))\b", re.I)
+#: Nouns any body but a state's or an outlet takes ("the group", "the organisation"): a business or a civic body.
+_ANY_BODY_DESCRIPTIONS = frozenset("group organisation organization".split())
+
+#: Bodies of a state or of a union of states named in one word, in letters or without a word that says what they
+#: are ("the Pentagon", "the FBI", "NATO", "Scotland Yard"), as keys: none is "the group" or "the company".
+_STATE_BODIES = frozenset("""pentagon kremlin whitehall elysee vatican knesset duma bundestag congress parliament senate
+    treasury interpol europol nato un eu fbi cia nsa dhs doj irs fda epa ftc fcc faa cdc nih dea atf tsa nasa nhs
+    mi5 mi6 gchq idf""".split()) | frozenset({"white house", "downing street", "scotland yard", "state department"})
+#: Of those, the agencies, which "the agency" may mean ("The FBI said ... The agency said"): bureaus, services,
+#: administrations and commissions of a state that copy calls its agencies; not a department ("the DOJ", "the
+#: Pentagon"), a legislature, a government's seat nor an alliance.
+_STATE_AGENCIES = frozenset("""interpol europol fbi cia nsa irs fda epa ftc fcc faa cdc nih dea atf tsa nasa mi5 mi6
+    gchq""".split())
+#: Of those, the words a business of any trade ends its name with.
+_ANY_TRADE_ENDS = frozenset("group company corporation holdings".split())
+#: Words of the name of a state's body, an outlet or a school ("Harbour Authority", "Daily Ledger", "Secret
+#: Service"), which none of those descriptions means.
+_STATE_OR_OUTLET_WORDS = (frozenset(word.lower() for word in _INSTITUTIONS) | BODY_NOUNS) - _CIVIC_NAME_WORDS - {
+    "group", "company", "corporation", "firm", "bank", "general", "studio", "studios", "team"}
+#: A business's trade that the last word of its name says ("Velta Motors" is a carmaker, "Orlin Airways" an
+#: airline): a description by another trade means another business.
+_TRADE_OF_NAME = {"motors": {"carmaker", "automaker"}, "airlines": {"airline"}, "airways": {"airline"},
+                  "bank": {"bank", "lender"}, "insurance": {"insurer"}, "mining": {"miner"},
+                  "pharmaceuticals": {"drugmaker"}, "pharma": {"drugmaker"}}
+#: How many sources credited before the body a description joins are read for another body it may mean, and how
+#: many sentences after that body's credit the description may come (2: one sentence between).
+_BODY_REACH = 6
+_BODY_REACH_SENTENCES = 2
+#: Sources that name other people, no body, whatever their case ("Others said").
+_OTHERS = frozenset("others another".split())
+
+#: Countries and blocs written in letters, as keys without stops ("U.S.", "UK", "EU"), which name no body.
+_HOME_BLOCS = frozenset("us uk eu un usa".split())
+
+
+#: Nouns of a body that heads its own statement with its full name and then calls itself by the noun alone,
+#: capitalised ("Statement of the Ministry of Foreign Affairs of Ostria" ... "The Ministry firmly rejects ...").
+_ISSUERS = frozenset("Ministry Embassy Consulate".split())
+#: How many sentences open a document (its heading among them) that may name such a body in full.
+_ISSUER_LINES = 2
+#: Such a body's full name: the noun (group 1), capitalised words just before it that are no article ("Russian
+#: Ministry"), capitalised words after it, small words between them ("Embassy of the Republic of Ostria in Velmar"),
+#: up to another such noun ("... of Ostria and the Ministry of ...").
+_ISSUER_NOUN = rf"(?:{'|'.join(sorted(_ISSUERS))})(?![\w-])"
+_ISSUER_NAME = re.compile(rf"(?<![\w'’-])(?:(?!(?:The|A|An|This|These|Those)\s)[A-Z][\w'’.-]*\s+){{0,3}}"
+                          rf"({_ISSUER_NOUN})(?:\s+(?:(?:of|the|and|in|for)\s+)*(?!{_ISSUER_NOUN})[A-Z][\w'’.-]*)*")
+#: What an issuer's own statement is headed with ("Statement of", "Comment by the Press Department of", "Press
+#: release from"), or after its name ("Ministry of Foreign Affairs of Ostria: Statement"): a news headline that
+#: names such a body and says what it did ("Ministry of Defence of Ostria accuses Velmar") is no such heading.
+_ISSUER_PAPERS = (r"(?:(?:joint|official|press|public)\s+)?(?:statements?|comments?|commentary|press\s+releases?|"
+                  r"releases?|communiqu[eé]s?|declarations?|remarks|answers?|responses?|repl(?:y|ies)|notes?|notices?|"
+                  r"announcements?|information|briefing)")
+_ISSUER_HEADING = re.compile(rf"(?i:{_ISSUER_PAPERS})\s+(?:of|by|from)\s")
+_ISSUER_PAPER_AFTER = re.compile(rf"\s*(?:[:|]|[-–—](?=\s))\s*(?i:{_ISSUER_PAPERS})\b")
+
+
+def _issuers_named(text: str) -> dict[str, tuple[str, str]]:
+    """Each body's noun of ``_ISSUERS`` (in lower case) that ``text``, read as a heading when it ends with no full
+    stop, names a body by in full (see ``_ISSUER_NAME``: "Ministry of Foreign Affairs of the People's Republic of
+    China", "Russian Ministry of Foreign Affairs"), as its canonical key and shown form, when the heading is the
+    issuer's own: it opens with a statement's word and "of", "by" or "from" ("Statement of the Ministry of ...",
+    "Comment by the Press Department of ...": see ``_ISSUER_HEADING``), or is the body's name alone, perhaps with
+    such a word after it ("Embassy of Ostria in Velmar", "Ministry of Trade of Ostria: Press release"); a news
+    headline with a verb ("Ministry of Defence of Ostria accuses Velmar of shelling") names none, as its copy's "The
+    Ministry" may be the other side's. A noun that names two bodies names none ("Joint statement of the Ministry of
+    ... and the Ministry of ..."); a noun alone names none."""
+    heading = text.strip(" \n\"'”’»)")
+    if heading.endswith((".", "!", "?")):
+        return {}
+    whole = _ISSUER_NAME.match(heading)
+    if not (_ISSUER_HEADING.match(heading) or (whole and (
+            whole.end() == len(heading) or _ISSUER_PAPER_AFTER.match(heading, whole.end())))):
+        return {}
+    found: dict[str, set[tuple[str, str]]] = {}
+    for named in _ISSUER_NAME.finditer(text):
+        if named.group(0) != named.group(1):  # more than the noun
+            shown = display_source(named.group(0).strip(EDGE))
+            found.setdefault(named.group(1).lower(), set()).add((text_key(shown), shown))
+    return {noun: next(iter(names)) for noun, names in found.items() if len(names) == 1}
+
+
+def _given_name(name: str) -> str:
+    """The given name of the person ``name`` (a canonical form), the first of its words after a title or a role
+    that a place or a body may open ("ralph" of "virginia gov. ralph northam", of "marine gen. kenneth ward"), with
+    a surname after it; ``""`` for a name of one word."""
+    words = name.split(" ")
+    roles = [k for k, word in enumerate(words[:-1])
+             if (word.endswith(".") and len(word) > 2) or word in PERSON_ROLES]
+    first = roles[-1] + 1 if roles else 0
+    return words[first] if first < len(words) - 1 else ""
+
+
+class SourceIndex:
+    """The sources named so far in a document, and what a later, shorter mention stands for.
+
+    A wrong join (two bodies or people merged, one of them then "denying") misleads more than a
+    missed one, so a mention joins only the one source it can mean:
+
+    * A source written again with or without its accents is the source as first written ("the Tanaiste" after
+      "the Tánaiste"; "UN" or "United Nations" written for the other too: see :func:`united_nations`), and so is
+      a ministry or department written the other way round ("the Interior Ministry" after "the Ministry of Interior"
+      or "of the Interior", and back; or in other words, the one such ministry:
+      "the Chinese foreign ministry" after "China's Ministry of Foreign Affairs", see :func:`_same_ministry`), and
+      so is a capital written in one word after its country or the country after it ("Beijing" after "China",
+      see ``_CAPITALS``), and a post written in letters after it spelled out, or back ("the PM" after "the Prime
+      Minister", see ``SHORT_POSTS``), but in a denial never an accuser.
+    * A capitalised short name joins the one person whose name ends with it ("Marsh" after
+      "prosecutor Helen Marsh", "De Vries" or "de Vries" after "Hanneke de Vries"), its accents written or left
+      out ("Perez" after "José Pérez"); when another name starts or
+      ends with it ("Lee" after "Robert Lee" and "Lee Jae-myung"), or it was a source on its own
+      before ("Ford" the company, then "Bill Ford"), it stays as written, but for a word alone the text's first line
+      credited (see :meth:`headline_credited`: "Vask: '...'." then "Mara Vask said"). A full name with its given
+      name spelled another way joins the one person so named ("Dmitri Peskov" after "Dmitry Peskov": see
+      :meth:`_respelled`) unless either is described as a relative ("Ahmad Karimi, his cousin" after "Ahmed Karimi"),
+      and a full name takes over the one person named before by its last words, a double surname ("López Obrador"
+      of a headline: see :meth:`_named_in_full`). A single word joins the
+      one person whose name starts with it, a family name written first ("Wang" after "Wang
+      Wenbin", "Xi" after "Xi Jinping"), when no name ends with it and it was never seen as a place
+      or a body ("Israel" after "fired into Israel" or "Israeli troops" is not "Israel Katz"). So
+      does a name with its patronymic ("Faisal bin Farhan" of "Faisal bin Farhan Al Saud"), or a first
+      name after a royal title ("Prince Faisal") when that person was written with one;
+      organisations ("China Daily", "the Justice Department") lend no word.
+    * A description written with "the" in lower case ("the ministry", "the embassy's spokesman",
+      "the foreign minister"; or "the Ministry", an organisation word alone; the "the" may stand just
+      before a span that left it out: "The [company] blamed") joins the one earlier
+      body whose name holds it as its head, at the end or before "of"/"for"/"in" ("Foreign
+      Ministry", "Ministry of Foreign Affairs"; "the club" also ending a football club's "F.C.", "FC", "AFC" or
+      "CF": "Harbour City F.C."; not "the suspect" for "family of the suspect"), failing that the
+      one source described so beside a comma ("the group" after "A watchdog group, Civic Compass"), or
+      the person named just before whom it described ("the spokesperson" right after "ministry
+      spokesman Wang Wenbin"; or after a title in a sentence that named no source: "County
+      Commissioner Alan Pike approved it. The commissioner denied ..."; a post in letters, named anywhere before:
+      "The SP" after "Superintendent of Police Ravi Lund", see ``SHORT_POSTS``) when no other person
+      fits it; in a denial, also the one source it described when every source named since made
+      a claim last ("Minister Ana Corvell denied it. Sami Rahimi called for an audit. The minister
+      rejected that call.": an accuser denies nothing). A deputy, vice or acting role is a
+      different one; a spokesperson is not the body they speak for, but a body seen only through
+      its spokesperson ("Russia's defence ministry spokesman") still makes "the ministry"
+      ambiguous. "A spokesman" or "his spokesman" is never joined.
+    * "The company" or "the firm" joins the one company that has opened a sentence so far named
+      with its legal form ("Acme Corp. was fined") or described as a business ("Halvard Terminals,
+      the port operator, said"; a source anywhere in a sentence too: "according to Orlin Airways, a
+      regional airline"), a source or not, and "Acme" joins "Acme Corp." ("Velmora" joins "Velmora Pharma
+      AG" when it starts no other name seen so far and was never a place or a surname), written before or after it
+      ("Orvane Pharma said ... Orvane Pharma Inc. denied": one source, as it first spoke; not a person's name
+      written with a title or role, "he" or "she" ("Orvane, the chief executive", "Ralph Lauren said he"; after the
+      company a personal title or a person's role, "Ms Tory Burch" after "Tory Burch LLC"), nor in
+      a denial an accuser's); a description a person or
+      a public body may take ("a crane operator", "the port regulator") makes no company;
+      with two such companies it stays as written, and a denial never joins the company that made
+      an allegation ("Acme Corp. accused Globex ... The company denied it"); "a spokesman for the company" is
+      that company's spokesperson ("acme corp spokesperson", one with "an Acme spokesman"). "The carmaker", "the
+      airline" or "the port operator" joins the one company described as that kind of business,
+      whatever other companies are in view.
+    * Failing those, a description by one noun of a business or a body ("the carmaker", "the company", "the group",
+      "the NGO", "the agency") joins the body credited just before it that the noun fits, when it is the one such
+      body in view ("Ford said ... The carmaker said", a company spokesperson perhaps between: see
+      :meth:`_body_credited_last`).
+    * Failing all of them, a capitalised "The Ministry", "The Embassy" or "The Consulate" joins the one body of that
+      noun named in full in the issuer's own heading among the document's first two sentences ("Statement of the
+      Ministry of Foreign Affairs of Ostria", not a news headline with a verb: see :func:`_issuers_named`), so that
+      two ministries' statements are two sources; in a denial not once another source denied its claim since.
+    * An acronym joins the name spelled out before it in brackets, in a source or not ("EFCC" after "the
+      Economic and Financial Crimes Commission (EFCC)"), when its letters are the initials of the name's last
+      capitalised words (the small words between may give theirs: "DOW" of "Doctors of the World"), they name no
+      person's post ("Member of Parliament (MP)") and no other name was spelled out for it; one that was a source
+      on its own before stays.
+    * A role first left nameless ("a government spokesperson") becomes the person later named
+      for it ("The spokesperson, Clarita Reyes"), when that nameless role is the only one the
+      description fits ("The army spokesperson, X" does not name "a police spokesperson"); so does a nameless body
+      written in lower case ("a government watchdog group"), the body later named for it ("The group, Open
+      Ledger").
+    """
+
+    def __init__(self) -> None:
+        self.names: dict[str, int] = {}  # canonical name -> its place in the order first seen
+        self._unaccented: dict[str, str] = {}  # names by their accents left out ("tanaiste" -> "tánaiste")
+        self._ministries: dict[str, list[str]] = {}  # ministries by their portfolio's last word ("foreign")
+        self.people: dict[str, frozenset[str]] = {}  # person-like name -> the role words written with it
+        # indexes, so that a mention looks only at the sources that share a word with it
+        # people by first word ("wang" of "wang wenbin") and by last word, without a glued particle too ("assad",
+        # "al-assad"), each word without its accents ("perez" of "josé pérez": see :func:`_without_accents`)
+        self._by_first = _WordIndex()
+        self._by_last = _WordIndex()
+        self._by_first_surname = _WordIndex()  # people of three words or more by their second-last word ("ortega")
+        self._by_role = _WordIndex()  # people by the role words written with them
+        self._bodies = _WordIndex()  # the names that are no person's (bodies, roles), by each word
+        self._company_words = _WordIndex()  # companies by each word
+        self._company_starts = _WordIndex()  # companies by first word
+        # the person a description may mean: the source named last when a person, or one named with a
+        # title in a sentence since that named no source
+        self.described: str | None = None
+        self._titled: str | None = None  # the last person named with a title in the sentence seen last
+        self.recent_person: str | None = None  # the person named most recently, whatever came since
+        # the person a subject that spoke or was asked named (see :meth:`see_subject`), while no one is named since
+        self.subject_person: str | None = None
+        # the people named before whom that subject's sentence names after it ("Varga" of "Robin Task told Varga ...")
+        self.subject_addressed: frozenset[str] = frozenset()
+        self._people_named: dict[str, None] = {}  # the people named as sources so far, the one named last at the end
+        # a person's sex as their titles and descriptions say ("" where they disagree), and as the "he" or "she"
+        # they said does (see :meth:`sex_of`)
+        self._sex_written: dict[str, str] = {}
+        self._sex_said: dict[str, str] = {}
+        self._mentioned: dict[str, None] = {}  # sources and titled people, the one named last at the end
+        self._mentioned_at: dict[str, int] = {}  # each of them -> when it was named last, counted as ``_credited``
+        self._claimed_last: set[str] = set()  # sources whose last credited sentence was a claim
+        self._reporters: set[str] = set()  # sources credited with a report ("Axios first reported"): outlets
+        # people by evidence beyond their capitals: "he" or "she" in a sentence credited to them, or a short name
+        # that joined them ("Lauren" of "Ralph Lauren")
+        self._personal: set[str] = set()
+        # people described as someone's relative ("Ahmad Karimi, his cousin"), whom no other spelling of their given
+        # name joins: relatives share a surname ("Ahmed Karimi" is most likely another of the family)
+        self._kin: set[str] = set()
+        self._subjects: dict[str, frozenset[str]] = {}  # people seen as a subject only, with their role words
+        self.surnames: set[str] = set()  # keys of the last words of personal names written so far ("wren")
+        self.surnames_seen_last: frozenset[str] = frozenset()  # those the sentence seen last writes
+        self._titled_words: set[str] = set()  # keys of one capitalised word written after a person's title ("vance")
+        # the people of each surname that the sentences seen so far name in full, by the keys of their given names,
+        # with the name as first written (see :func:`_forenames`): "clinton" -> {frozenset({"bill"}): "Bill Clinton"}
+        self._namesakes: dict[str, dict[frozenset[str], str]] = {}
+        self._seen_count = 0  # the sentences seen so far
+        self.own_wire: str | None = None  # the news agency writing the document, as its dateline names it
+        self.dateline_country: str | None = None  # the country its wire dateline is filed from, when known
+        self.after_correction = False  # whether the sentence before corrects the publication's own piece
+        # (surname, given names' keys) of ``_namesakes`` -> the last sentence that wrote them, counted as
+        # ``_seen_count``; and the people named as sources -> the last sentence that named them
+        self._written_at: dict[tuple[str, frozenset[str]], int] = {}
+        self._named_at: dict[str, int] = {}
+        # the people of each surname that a surname alone was read against, kept up to date from then on (see
+        # :meth:`_namesakes_of`)
+        self._namesake_people: dict[str, _Namesakes] = {}
+        # a surname alone -> the full name's key of the one person of that surname written in full when it first
+        # stood alone as a source of its own ("scott" -> "bobby scott"; see :meth:`_named_in_full`)
+        self._only_namesake: dict[str, str] = {}
+        # one-word sources the text's first line credited, a headline of its own that ends in a stop (see
+        # :meth:`headline_credited`)
+        self._headline_words: set[str] = set()
+        # a headline's word alone -> the person it joined (see :meth:`_headline_surname`), until the copy names
+        # another person of that surname as a source (see :meth:`_named_in_full`)
+        self._headline_joined: dict[str, str] = {}
+        # a surname -> the person it joined alone while the document named no other person of it ("cruz" -> "ted
+        # cruz" before "Heidi Cruz" is named), whom it goes on meaning (see :meth:`_namesake_meant`)
+        self._alone_for: dict[str, str] = {}
+        # people noted by a source span of a headline in title case, whose capitals may hold a description of theirs
+        # ("Conservative Icon Tom Vask": see :meth:`_described_in_headline`)
+        self._headline_people: set[str] = set()
+        # keys of the surnames of couples written with two given names before one surname ("Hillary and Bill
+        # Clinton"), of whom only the second is written in full (see :func:`_couples_in`)
+        self._couples: set[str] = set()
+        # keys of names opening with a given name that the text wrote as a firm's ("morgan stanley": see
+        # :meth:`_see_firms`), no people
+        self._firms: set[str] = set()
+        self._seen_last = ""  # the sentence seen last, as read ("" for a headline in title case)
+        self._seen_before = ""  # and the one before it
+        self.shown: dict[str, str] = {}  # canonical name -> display form
+        self.companies: dict[str, str] = {}  # companies that opened a sentence or were described -> display form
+        self.kinds: dict[str, set[str]] = {}  # a company -> the kinds of business it was described as ("carmaker")
+        self.body_kinds: dict[str, set[str]] = {}  # a source -> the words it was described with ("watchdog group")
+        self.places: set[str] = set()  # keys of words written as places so far ("in Israel")
+        self.alleged: set[str] = set()  # sources credited with a claim worded as an allegation so far
+        self.denied: set[str] = set()  # sources credited with a denial so far
+        # nameless role, or a person named by the end of their name, -> the person later named for it
+        self.named_later: dict[str, str] = {}
+        self.spoke_as: dict[str, str] = {}  # a company -> its first word, a source before it ("orvane")
+        self.acronyms: dict[str, str | None] = {}  # an acronym -> the name spelled out before it (None: two names)
+        self.posts: dict[str, str | None] = {}  # the same for a person's post spelled out ("dpp")
+        # a source naming a post of ``SHORT_POSTS``, by its key with the post in letters ("pm" of "prime minister")
+        self._posts_written: dict[str, str] = {}
+        # sources credited so far, the one credited last at the end, each with the sentence it was credited with last,
+        # counted as :meth:`see` counts them; and the texts of the sentences seen last, the last at the end
+        self._credited: dict[str, int] = {}
+        self._sentences_seen = 0
+        self._recent: deque[str] = deque(maxlen=_BODY_REACH_SENTENCES + 2)
+        # each inquiry with no maker ("inquiry"), with the name it looks into first (see :func:`_inquired_name`)
+        self._inquired: dict[str, str] = {}
+        # a body's noun ("ministry") -> the bodies of that noun the document's first lines name in full
+        self._issuers: dict[str, set[str]] = {}
+        # a document's noun ("note", "note verbale") -> the source the text said issued it ("In its note, the mission")
+        self._issued_by: dict[str, str] = {}
+        # an age written after a personal name ("Pavel Orr, 52,") -> the people written with it, each as written
+        self._ages: dict[str, dict[str, str]] = {}
+        # a document's key ("statement") -> the subject the text said issued one, as written; None for more than one
+        self._issued_in_sentence: dict[str, str | None] = {}
+        # each bank the text named so far (see ``_BANK_NAME``), by its key -> as written
+        self._banks: dict[str, str] = {}
+        # a filing's kind ("suit", "indictment") -> who the text said filed it, as written; None for more than one
+        self._filed_by: dict[str, str | None] = {}
+
+    def see(self, sentence: str) -> None:
+        """Note the places ``sentence`` names ("in Israel", "Israeli troops"), a company it opens
+        with (see :meth:`_see_company`), people it names with a title (see :meth:`_see_titled`) and the
+        surnames of the personal names it writes (see :func:`_surnames_in`) and their given names (see
+        :func:`_forenames`), whether or not they are sources; a headline in title case names no one ("Governor Signs
+        Sweeping Climate Bill")."""
+        if self._titled:  # the sentence before named them, and no source: a description here may mean them
+            self.described = self._titled
+        visible = without_invisible(sentence)  # once, for every rule that reads the sentence
+        self.places |= _places_in(visible)
+        self._see_company(visible)
+        self._see_firms(visible)
+        text = unicodedata.normalize("NFC", visible)
+        self._see_acronyms(text)
+        headline = title_case(text)
+        self._titled = None if headline else self._see_titled(text)
+        if not headline:
+            self._see_ages(text)
+        self._seen_before, self._seen_last = self._seen_last, "" if headline else text
+        self._forget_issued(text)
+        if not headline:
+            self._see_filer(text)
+            self._see_issuer(text)
+            self._see_banks(text)
+        if self._sentences_seen < _ISSUER_LINES:
+            for noun, (name, shown) in _issuers_named(text).items():
+                self._issuers.setdefault(noun, set()).add(name)
+                self.shown.setdefault(name, shown)
+        self._sentences_seen += 1
+        self._recent.append(self._seen_last)
+        self.surnames_seen_last = frozenset() if headline else frozenset(_surnames_in(text))
+        self.surnames |= self.surnames_seen_last
+        if not headline:
+            self._titled_words |= _titled_words_in(text)
+            self._couples |= _couples_in(text)
+        self._seen_count += 1
+        for surname, people in _forenames(text, () if headline else _people_in(text)).items():
+            for given, shown in people.items():
+                shown = self._namesakes.setdefault(surname, {}).setdefault(given, shown)
+                self._written_at[surname, given] = self._seen_count
+                namesakes = self._namesake_people.get(surname)
+                if namesakes is not None:
+                    self._file_namesake(namesakes, given, text_key(shown), shown)
+                    namesakes.wrote(given, self._seen_count)
+
+    def _see_acronyms(self, text: str) -> None:
+        """Note each name the sentence ``text`` spells out before its acronym in brackets ("the Economic and
+        Financial Crimes Commission (EFCC)"), when the acronym is the initials of its last capitalised words (see
+        :func:`_spelled_out`), so that a later "EFCC" joins it; an acronym spelled out two ways joins neither. A
+        person's post spelled out ("the Director of Public Prosecutions (DPP)") is noted apart, in ``posts``: its
+        acronym joins it only where the post itself is a source (see :meth:`_name_stands_for`)."""
+        for found in _ACRONYM.finditer(text):
+            acronym = found.group(1)
+            words = _spelled_out(text[max(0, found.start() - _SPELLED_OUT_CHARS):found.start()], acronym)
+            if not words:
+                continue
+            written = display_source(" ".join(words))
+            key, short = text_key(written), text_key(acronym)
+            names = self.posts if _names_a_post(words) else self.acronyms
+            if key and names.get(short, key) != key:
+                names[short] = None
+            elif key:
+                names[short] = key
+                self.shown.setdefault(key, written)
+
+    def _see_titled(self, text: str) -> str | None:
+        """Note each person the sentence ``text`` names after a capitalised title ("County Commissioner Alan
+        Pike approved the deal"), with the title's words, so that a later "the commissioner" may mean them;
+        the last of them, if any. The name is the whole capitalised run after the title, read as a
+        personal name (see :func:`display_source`)."""
+        last = None
+        traded = (found for found in _TRADE_NAME.finditer(text)
+                  if text_key(found.group("name").rpartition(" ")[2]) not in _BUSINESS_NAME_ENDS)
+        for found in sorted([*_TITLED_NAME.finditer(text), *traded], key=lambda found: found.start()):
+            if _run_goes_on(text, found.end()):
+                continue  # a name cut inside a capitalised run is no name
+            # "Director Lena Marsh's third feature": the person, without the possessive
+            phrase = _POSSESSIVE.sub("", " ".join(dropwhile(lambda w: w in _NOT_A_NAME_START, found.group(0).split())))
+            written = display_source(phrase)
+            as_written, folded = text_key(written), fold_apostrophes(phrase)
+            # "Sergei Lavrov" after "Sergey Lavrov": the one person
+            key = as_written if as_written in self.people else self._respelled(as_written) or as_written
+            if (" " in key and len(key) < len(phrase) and _person_like(key, folded) and key not in self.companies
+                    and not _LEGAL_FORM_END.search(key) and (key in self.people or key not in self.names)):
+                self.shown.setdefault(key, _with_stop(written, text[found.start():]))  # "Judge Ana Ruiz Jr."
+                self._note_person(key, _role_words(folded, as_written) | _party_state_after(text, found.end()))
+                self._mention(key)
+                last = key
+        return last
+
+    def _see_ages(self, text: str) -> None:
+        """Note each person the sentence ``text`` writes with an age after their name ("Pavel Orr, 52, said"), so
+        that a later "the 52-year-old" may mean them (see :meth:`_person_so_called`)."""
+        for found in _AGE_AFTER_NAME.finditer(text):
+            phrase = " ".join(dropwhile(lambda w: w in _NOT_A_NAME_START, found.group(1).split()))
+            written = display_source(phrase)
+            key = text_key(written)
+            if " " in key and _person_like(key, fold_apostrophes(phrase)) and key not in self.companies:
+                self._ages.setdefault(found.group(2), {}).setdefault(key, written)
+
+    def _see_company(self, visible: str) -> None:
+        """Note a company that a sentence opens with, its subject, named with its legal form ("On
+        Tuesday, Acme Corp. said", "The developer, Baywater Holdings Ltd, said": see :func:`_company_set_apart`) or
+        described as a business ("Halvard Terminals, the port operator, said", "The port operator, Halvard Terminals,
+        said"), whether or not a source; one named in passing ("which supplies Acme Corp.") is not noted.
+        ``visible`` is the sentence without its invisible characters (see :func:`without_invisible`)."""
+        opening = _from_first_name_word(_without_heading(visible.strip(EDGE)).strip(EDGE))
+        found = _COMPANY.match(opening) or _DESCRIBED_BUSINESS.match(opening) or _company_set_apart(opening)
+        if not found:
+            return
+        shown = _last_group(found)
+        name = shown.rstrip(".")
+        if name.endswith(" AG") and name.split()[-2] in _AG_OF:
+            return  # "The New York AG sued": an attorney general
+        head, _, body = name.partition(" of ")
+        if body and not any(w in _INSTITUTIONS or w in _BODY_WORDS for w in head.split(" ")):
+            if " " in head:
+                return  # "Analyst Jo Park of Initech Inc." opens with a person, not a company
+            if head.endswith("s") and not head.endswith("ss"):
+                # "Shareholders of Meridian Holdings Ltd" are people of the company, not it
+                name, shown = body, shown.partition(" of ")[2]
+        self._note_company(text_key(name), _with_stop(name, shown), _kind_of(found))
+
+    def _see_firms(self, visible: str) -> None:
+        """Note as no people the names opening with a known given name that the sentence ``visible`` writes as a
+        firm's (see :func:`_firms_in`: "Shares of Morgan Stanley", "analysts at Taylor Wimpey"): a later "he" or
+        "she" is not theirs."""
+        for key in _firms_in(visible):
+            if is_given_name(key.split(" ")[0]):
+                self._firms.add(key)
+                self._no_person(key)
+
+    def _note_company(self, key: str, shown: str, kind: str | None = None) -> None:
+        """Note the company ``key``, shown as ``shown`` unless it was noted before, described as a ``kind`` of
+        business ("carmaker", "port operator") when its description said so."""
+        if kind:
+            self.kinds.setdefault(key, set()).add(kind)
+        if key not in self.companies:
+            self.companies[key] = shown
+            self._company_words.add(key, key.split(" "))
+            self._company_starts.add(key, key.split()[:1])
+
+    def knows(self, word: str) -> bool:
+        """Whether the one capitalised ``word`` is a name the document has written so far: a source, a word of
+        a source's or a company's name, a surname in a personal name ("Halvex" after "Halvex Corp",
+        "Wren" after "Tobias Wren") or an acronym spelled out ("IEC" after "Independent Electoral Commission (IEC)")."""
+        key = text_key(word)
+        return (key in self.names or key in self.surnames or key in self._company_words
+                or _without_accents(key) in self._by_last
+                or key in self.acronyms or bool(self._bodies.holding([key])))
+
+    def _person_owning(self, text: str) -> str | None:
+        """The person's word of a span that is one capitalised word in the possessive, "of" perhaps before it, when
+        that word names a person so far (see :meth:`_person_word`): "Beck's" or "of Beck's" of "Beck's contention
+        was ...", "Much of Beck's ire ..." after "Glenn Beck said" is Beck, not a name ending in its own possessive
+        ("Moody's said", whose word names no person)."""
+        owner = _PERSON_POSSESSIVE.fullmatch(text.strip(EDGE))
+        return owner.group(1) if owner and self._person_word(text_key(owner.group(1))) else None
+
+    def _spokesperson_of_its(self, text: str) -> str | None:
+        """The span ``text`` written with its owner's name when it is a spokesperson owned by "its" or "their" alone
+        (see ``_ITS_SPOKESPERSON``) and the sentence before credited one source and named no other, no person nor
+        spokesperson: "Velmara's spokesman" of "Its spokesman" after "Velmara rejected the report.", read as that
+        would be ("velmara spokesperson"); ``None`` otherwise."""
+        found = _ITS_SPOKESPERSON.fullmatch(text.strip(EDGE))
+        if found is None:
+            return None
+        last = self._sentences_seen - 1
+        before = [name for name, at in self._credited.items() if at == last]
+        others = [name for name, at in self._mentioned_at.items() if at == last and name not in before]
+        if len(before) != 1 or others or before[0] in self.people or before[0].endswith("spokesperson"):
+            return None  # "Its spokesman" after "Velmara and Orvane rejected the report": whose is unclear
+        return f"{self.shown.get(before[0], before[0])}'s {found.group(1)}"
+
+    def _outlet_or_name(self, bare: str) -> str | None:
+        """The one source named before that the name ``bare`` means with or without the kind of outlet it is (see
+        ``_OUTLET_KEY``): "velnova news agency" for "velnova", "velnova" for "velnova news agency"; none for a
+        person's name or a place's, nor for a name both with "news agency" and with "newspaper"."""
+        found = _OUTLET_KEY.fullmatch(bare)
+        named = ([found.group(1)] if found else [f"{bare} {kind}" for kind in _OUTLET_KINDS])
+        named = [name for name in named if name in self.names]
+        if len(named) != 1 or named[0] in self.people or (found.group(1) if found else bare) in self.places:
+            return None
+        return named[0]
+
+    def _person_word(self, word: str) -> bool:
+        """Whether the document names ``word`` (a key) as a person so far: the surname of a personal name written
+        ("Erdogan" of "Recep Tayyip Erdogan"), a person's last word, or a source on its own ("Erdogan said")."""
+        return word in self.surnames or _without_accents(word) in self._by_last or word in self.names
+
+    def spoke(self, name: str, sentence: Sentence, quoted: Sequence[tuple[int, int]] = ()) -> None:
+        """Note that ``name`` was credited with ``sentence``, the sentence seen last: a denial, or a claim worded as
+        its own allegation (not a passive "Acme was accused of ..."), a report that makes it an outlet ("Axios first
+        reported": see ``_REPORTED_AFTER``, ``_REPORTED_BEFORE``), and whether it writes a "he" or "she" that may
+        stand for ``name`` (see :meth:`_may_mean` and :meth:`_may_be_company`), outside the regions ``quoted`` (in
+        the text's positions, as ``sentence.start``: 'Corin Vale said: "She warned us."' is no sign that Corin Vale
+        is a person, whom the quoted words talk about). A person seen only as a subject so far (see
+        :meth:`see_subject`) is a person now, whom a short name may join."""
+        if name in self._subjects and name not in self.people:
+            self._note_person(name, self._subjects.pop(name))
+        self._credited.pop(name, None)
+        self._credited[name] = self._sentences_seen
+        if sentence.label == "official_denial":
+            self.denied.add(name)
+        elif alleges(sentence.text, passive=False):
+            self.alleged.add(name)
+        if any(f" {name} " in f" {text_key(span.text)} " and (
+                _REPORTED_AFTER.match(sentence.text, span.end - sentence.start)
+                or _reported_before(sentence.text, max(0, span.start - sentence.start)))
+               for span in sentence.spans if span.type == "source"):
+            self._reporters.add(name)  # its own span, not another's ("first reported by the Post, Tom Vell said")
+        # the first unquoted: more names stand before any later one
+        pronoun = next((found for found in _HE_OR_SHE.finditer(sentence.text)
+                        if not any(lo <= sentence.start + found.start() < hi for lo, hi in quoted)), None)
+        if pronoun and self._may_mean(name, sentence.text[:pronoun.start()]):
+            self._personal.add(name)
+        if sentence.label == "attributed_claim":
+            self._claimed_last.add(name)
+        else:
+            self._claimed_last.discard(name)
+
+    def _may_mean(self, name: str, before: str) -> bool:
+        """Whether a "he" or "she" after ``before``, the words before it in the sentence seen last, may stand for
+        ``name``, the source that sentence is credited to: when no other personal name is written before it there
+        or in the sentence before, whom it would mean ("Tobias Wren sued the bank. Wells Fargo said he was fired":
+        Wren, and no evidence that Wells Fargo is a person; "Ralph Lauren said he would step down": Lauren)."""
+        return not (_people_in(self._seen_before) | _people_in(before)) - set(name.split())
+
+    def _month_kept(self, text: str, written: str) -> str:
+        """``written``, the display form of the span ``text``, with the "in" and month that :func:`display_source`
+        cut off as a time put back when what is left is one capitalised word that no title before it and no name
+        the document wrote so far makes a person's ("Women in March", "Hotel in May": a name holding the month; not
+        "Vetter in December" after "Ana Vetter", nor "Sen. Vetter in December")."""
+        span = text.strip(EDGE)
+        month = _IN_MONTH_END.search(span)
+        if (month is None or " " in written or not written[:1].isupper() or not span[:month.start()].endswith(written)
+                or _TITLE.match(span) or self._person_word(text_key(written))):
+            return written
+        return written + span[month.start():]
+
+    def add_unnamed(self, display: str) -> str:
+        """The source for a speaker the text does not name, shown as ``display`` ("A (interviewee)"): its key is
+        ``display`` in lower case, which no other mention joins."""
+        key = text_key(display)
+        self.shown.setdefault(key, display)
+        return key
+
+    def resolve(self, name: str) -> str:
+        """``name``, or the person later named for it when it was a nameless role or the end of a name ("López
+        Obrador" before "Andrés Manuel López Obrador": see :meth:`_named_in_full`)."""
+        return self.named_later.get(name, name)
+
+    def add(self, text: str, denial: bool = False, possessive_is_name: bool = False, before: str = "",
+            headline: bool = False, after: str = "") -> str:
+        """The canonical source that the span ``text`` names (``""`` for none or a pronoun), in a
+        sentence that is a denial or not (see :func:`display_source` for ``possessive_is_name``).
+        ``before`` is the sentence's text just before the span, whose "the" the span may leave out, and ``after``
+        the text after it: with the span, they may say a person's sex (see :meth:`_note_sex`). In a
+        ``headline``, read after the story's copy, a capitalised role or body's noun alone ("Governor denies ...",
+        "Agency rejects ...") or a body's kind in lower-case words ("Rights group says ...", see
+        :func:`described_body`) is a description with "the" left out, and means the one person or body it fits,
+        named anywhere. A list read as nationalities (see :func:`_nationality_list`) with a word that is no known one
+        but names a person so far (see :meth:`_person_word`) is cut at its commas as any other list."""
+        accusation = accusation_in_span(text, after)
+        if accusation is not None:
+            text = text[:accusation]  # "Police" of "Police accused of brutality say they acted lawfully"
+        text = self._spokesperson_of_its(text) or text
+        written = display_source(text, possessive_is_name)  # from the span as given: it keeps emoji joined
+        if any(not _nationality(word) and self._person_word(word) for word in _listed_words(written)):
+            # "Kestorian, Veldoran aides" after "Ilse Kestorian said": no list of nationalities
+            written = display_source(text, possessive_is_name, people_listed=True)
+        written = self._month_kept(text, written)
+        written = self._person_owning(text) or written
+        qualified = _DESCRIBED_SURNAME.fullmatch(text.strip(EDGE))
+        if qualified and self._person_word(text_key(qualified.group(1))):
+            written = qualified.group(1)  # "An angry Trump" after "Donald Trump": the person, not a source apart
+        emphatic = _EMPHATIC_AFTER_NAME.fullmatch(text.strip(EDGE))
+        if emphatic:
+            written = display_source(emphatic.group(1), possessive_is_name)  # "Trump himself": Trump
+        if (_monsieur_dropped(text, written) and "she" in _mention_sex(written, before + text, len(before), after)
+                and not self._she_may_be_another(written)):
+            written = f"M. {written}"  # "M. Quill said she disagreed": an initial, no Monsieur
+        ranked = _RANK_THEN_WORD.fullmatch(written) or _LOCAL_TITLE_THEN_WORD.fullmatch(written)
+        if ranked and self._by_last.holding([_without_accents(text_key(ranked.group(1)))]):
+            # "DSP Adeyemo" after "SP Kunle Adeyemo", "District Attorney Vance" after "Cyrus Vance Jr.": a rank or a
+            # local title before a person's surname
+            written = ranked.group(1)
+        # as the canonical name, for finding it in ``text`` ('Juan "Chico" Marquez' without its nickname)
+        text = unicodedata.normalize("NFC", without_invisible(without_nickname(text)))
+        bare = text_key(written)
+        inquired = _inquired_name(text)
+        if inquired is not None and self._inquired.setdefault(bare, inquired) != inquired:
+            # "The inquiry into Drellmark" after "The inquiry into Orvane": another inquiry, told apart by its name
+            written = f"{written} into {inquired}"
+            bare = text_key(written)
+        if not bare or (bare in _PRONOUNS and written != "WHO"):  # the World Health Organization speaks
+            return ""
+        if (bare in _OWN_PRONOUNS and written != "US") or OWN_WORK.match(text.strip(EDGE)):
+            return ""
+        if bare == "one" and GENERIC_ONE_AFTER.match(after):
+            return ""  # "One can also debate ...": anyone, the writer's own musing, no one of a group named before
+        if bare in _ONE_OF_THEM:
+            group = next(reversed(self._mentioned), None)
+            if group is not None and _plural_group(group):
+                self._mention(group)
+                return group  # "Two former employees said ... One said": one of them, no source of its own
+        member = _group_reference(bare, text, before)
+        group = next((named for named in islice(reversed(self._mentioned), _GROUP_LOOKBACK)
+                      if _plural_group(named) and _group_member(member, named)), None)
+        if group is not None:
+            self._mention(group)
+            return group  # "people familiar with the matter ... two of the people", "a person familiar with the matter"
+        issued = self._issued_by or self._issued_in_sentence
+        document = _DEFINITE_DOCUMENT.fullmatch(text.strip(EDGE)) if issued else None
+        issuer = self._issued_by.get(text_key(document.group(1))) if document else None
+        if issuer is not None:
+            self._mention(issuer)
+            return issuer  # "According to the note" after "In its note, the mission said": the mission's
+        issuing = self._issued_in_sentence.get(text_key(document.group(1))) if document and not issuer else None
+        if issuing is not None:
+            return self.add(issuing, denial)  # "The statement said" after "The embassy issued a statement": its
+        filing = _DEFINITE_FILING.fullmatch(text.strip(EDGE))
+        filer = self._filed_by.get(_filing_kind(filing.group(1))) if filing else None
+        if filer is not None:
+            return self.add(filer, denial)  # "The complaint says" after "The Securities Board sued": the board's
+        shown = self.shown.get(bare)
+        # the spelling first seen is shown ("O’Neill" over a later "O'Neill"), a capitalised one over a
+        # lower-case one
+        if shown is None or (shown == shown.lower() and written != written.lower()):
+            self.shown[bare] = _with_stop(written, text)
+        kin = _described_as_kin(written, before + text, len(before), after)
+        text = fold_apostrophes(text)  # its words are compared with the canonical name's
+        described = headline and (all(w in PERSON_ROLES or w in BODY_NOUNS for w in bare.split(" "))
+                                  or described_body(written))
+        meant = None if described else self._namesake_meant(bare, written, before + text, len(before), after)
+        name = (self._description_stands_for(bare, denial, anyone=True) if described
+                else meant or self._stands_for(bare, written, text, denial, before, kin, after))
+        if meant is None and name != bare and " " not in bare and name in self.people:
+            self._alone_for.setdefault(bare, name)
+        if name == bare and not described:
+            name = self._surnames_in_full(bare, written) or name  # "Ruiz and Vask" after "Ana Ruiz", "Tom Vask"
+        self._name_the_role(text, name)
+        investing = None if "," in text else _APPOSED_INVESTOR.match(after)
+        self._note_business(f"{text}, {investing.group(1)}" if investing else text, name)
+        apposed = None if "," in text else _APPOSED_KIND.match(after)
+        self._note_kind(f"{text}, {apposed.group(1)}" if apposed else text, name)
+        self._note_kind_before(text, name)
+        # a person written with a title ("Mr Trevane") or as a surname seen in a name, before it counts as a body
+        person = name == bare and self._one_word_person(name, written, text)
+        if name not in self.names:
+            self.names[name] = len(self.names)
+            self._unaccented.setdefault(united_nations(_without_accents(name)), name)
+            ministry = _ministry(name)
+            if ministry:
+                self._ministries.setdefault(ministry[2][-1], []).append(name)
+            letters = _in_letters(name)
+            if letters is not None:
+                self._posts_written.setdefault(letters, name)
+            if name not in self.people:  # a person named with a title in an earlier sentence
+                self._bodies.add(name, name.split(" "))
+        if name == bare and _firm_named(name, text):
+            self._note_company(name, self.shown.get(name, written))  # "Ostrava Chemicals", whose "Ostrava" joins it
+        person |= (name == bare and " " in name and _person_like(name, text)
+                   and not _LEGAL_FORM_END.search(name) and not _newspaper(name, before + text)
+                   and name not in self.companies and name not in self._firms)
+        # "Halvard Terminals, the port operator" and "Morgan Stanley" of "Shares of Morgan Stanley" are no person
+        if person:
+            # written without a role ("Alan Pike said"), a person keeps the one written before
+            roles = _role_words(text, name) | _party_state_after(after, 0)  # 'Sen. Ana Ruiz (D-N.Y.) said'
+            self._note_person(name, roles or self.people.get(name, frozenset()))
+            if title_case(before + text + after):
+                self._headline_people.add(name)
+        self.described = name if name in self.people else None
+        self._titled = None
+        self._mention(name)
+        self._note_issued(name, text, before, after)
+        if name in self.people:
+            self.recent_person = name
+            self._named_at[name] = self._seen_count
+            if name != self.subject_person:
+                self.subject_person = None
+            namesakes = self._namesake_people.get(name.split(" ")[-1])
+            if namesakes is not None:
+                namesakes.was_named(name, self._seen_count)
+            self._people_named.pop(name, None)
+            self._people_named[name] = None
+            self._note_sex(name, written, before + text, len(before), after)
+            if kin:
+                self._kin.add(name)
+        return name
+
+    def _note_issued(self, name: str, text: str, before: str, after: str) -> None:
+        """Note that the source ``name``, of the span ``text``, issued the document the sentence writes as its own: in
+        an opener just ``before`` the span ("In its note, the mission said", "In a statement, the ministry said"), just
+        ``after`` it, after its verb ("The mission said in its note verbale that"), or after its possessive ("The
+        ministry's statement said", the span with the document or without it), or in the span before its maker ("A
+        report by Safeguard Rights Watch said", see ``_DOCUMENT_BY_MAKER``): a later "the note" (see
+        ``_DEFINITE_DOCUMENT``) is then that source's, by the document's words as written, its noun, or the noun's
+        first word ("joint note verbale", "note verbale", "note")."""
+        written = text.rstrip()
+        found = (_OWN_DOCUMENT_BEFORE.search(before[-_OWN_DOCUMENT_REACH:]) or _OWN_DOCUMENT_AFTER.match(after)
+                 or (_DOCUMENT_NEXT.match(after) if written.endswith(("'s", "’s"))
+                     else _POSSESSED_DOCUMENT.search(written[-_OWN_DOCUMENT_REACH:]))
+                 or _DOCUMENT_BY_MAKER.match(written))
+        for key in _document_keys(found):
+            self._issued_by[key] = name
+
+    def _see_filer(self, sentence: str) -> None:
+        """Note who ``sentence`` says sues, files a suit or indicts (see ``_FILER``): a name by "the" and a capital,
+        two capitalised words or an acronym ("The Securities Board", "Ana Ruiz", "SEC"; not "Tenants" nor "He"), not
+        two joined by "and" without "the" ("Ana Ruiz and Tom Vell"). A later "the complaint", "the lawsuit" or "the
+        indictment" is theirs (see :meth:`add`) while the text names one filer of its kind; none once it names two."""
+        found = _FILER.match(sentence)
+        name = (found.group("filer") or found.group("agent")) if found else None
+        if found is None or not name:
+            return
+        words = name.split()
+        the = words[0].lower() == "the"
+        joined = "and" in words and (not the or text_key(words[words.index("and") - 1]) in BODY_NOUNS)
+        if not (the or len(words) > 1 or name.isupper()) or joined:
+            return
+        kind = "indictment" if found.group("indicted") else "suit"
+        before = self._filed_by.get(kind, name)
+        same = before is not None and text_key(display_source(before)) == text_key(display_source(name))
+        self._filed_by[kind] = name if same else None  # another filer: whose "the complaint" is, is unclear
+
+    def _see_issuer(self, sentence: str) -> None:
+        """Note the subject that ``sentence`` opens with when it issues, releases, sends or publishes a document (see
+        ``_ISSUES_DOCUMENT``: "The Velmaran embassy in Lisk issued a statement on Saturday."), a body's name or a
+        person's (see :func:`opening_subject`): a later "the statement" is theirs (see :meth:`add`) while the text
+        names one issuer of a document by its words, none once another subject issues one, or one is written as new
+        with no issuer read ("A statement was posted")."""
+        found = opening_subject(sentence)
+        issued = _ISSUES_DOCUMENT.match(sentence, found[1]) if found else None
+        name = sentence[found[0]:found[1]] if found and issued else None
+        for document in _INDEFINITE_DOCUMENT.finditer(sentence):
+            for key in _document_keys(document):
+                before = self._issued_in_sentence.get(key, name)
+                same = name is not None and before is not None and text_key(before) == text_key(name)
+                self._issued_in_sentence[key] = name if same else None
+
+    def _see_banks(self, sentence: str) -> None:
+        """Note each bank ``sentence`` names (see ``_BANK_NAME``: "Dravik Bank" of "The board accused Dravik Bank"),
+        whether or not a source: a later "the bank" may mean it (see :meth:`_bank_described`)."""
+        for found in _BANK_NAME.finditer(sentence):
+            self._banks.setdefault(text_key(found.group(1)), found.group(1))
+
+    def _bank_described(self, bare: str, denial: bool) -> str | None:
+        """The bank, as written, that the description ``bare`` means when it is "bank" and the text named one bank so
+        far (see :meth:`_see_banks`), in a ``denial`` not the accuser ("Dravik Bank accused the board ... The bank
+        denied" is no one's); ``None`` otherwise."""
+        if bare != "bank" or len(self._banks) != 1:
+            return None
+        key, written = next(iter(self._banks.items()))
+        return None if denial and self._accuser(key) else written
+
+    def _forget_issued(self, sentence: str) -> None:
+        """Forget who issued each document that ``sentence`` writes as a new one ("Pelosi and Schumer released a joint
+        statement": see ``_INDEFINITE_DOCUMENT``): a later "the statement" may be this one (see :meth:`_note_issued`,
+        read after, for a sentence that says whose it is)."""
+        for found in _INDEFINITE_DOCUMENT.finditer(sentence) if self._issued_by else ():
+            for key in _document_keys(found):
+                self._issued_by.pop(key, None)
+
+    def _she_may_be_another(self, written: str) -> bool:
+        """Whether a "she" after "M." and the surname ``written`` may be a woman named before rather than the
+        speaker: the document gave the surname to a person already and named before a person of another surname not
+        known to be a man ("Emmanuel Macron ... Marine Le Pen ... M. Macron said she was wrong": Monsieur Macron, of
+        Le Pen). With no such person ("Tom Quill ... M. Quill said she disagreed") the "she" is the speaker's, and
+        "M." an initial."""
+        last = _without_accents(text_key(written)).split(" ")[-1]
+        return bool(self._by_last.holding([last])) and any(
+            self.sex_of(name) != "he" and _without_accents(name).split(" ")[-1] != last for name in self._people_named)
+
+    def _note_sex(self, name: str, written: str, sentence: str, start: int, after: str) -> None:
+        """Note the sex of the person ``name`` that their mention says: the span written from ``start`` in
+        ``sentence``, which ends there, writing their name as ``written`` (see :func:`display_source`); ``after``
+        the rest of the sentence (see :func:`_mention_sex`): a title just before the name or a description after it,
+        and "he" or "she" the name said just after it, or "his" or "her" in its relative clause of speech, each noted
+        apart (see :meth:`sex_of`)."""
+        written_sex, said_sex = _mention_sex(written, sentence, start, after)
+        if written_sex:
+            self._sex_written[name] = written_sex if self._sex_written.get(name, written_sex) == written_sex else ""
+        if said_sex:
+            self._sex_said[name] = said_sex if self._sex_said.get(name, said_sex) == said_sex else ""
+        namesakes = self._namesake_people.get(name.split(" ")[-1])
+        if namesakes is not None:
+            namesakes.vote(name, self.sex_of(name) if name in self.people else None)
+
+    def sex_of(self, name: str) -> str | None:
+        """The sex of the person ``name`` as "she" or "he", or ``None`` when unknown or in doubt: the sex their
+        titles and descriptions say (see :meth:`_note_sex`) and their given name's (see :func:`_given_name` and
+        :func:`framing.given_names.given_name_sex`), when neither says the other; failing both, the sex of the
+        "he" or "she" they said, when each says the same."""
+        written = self._sex_written.get(name)
+        given = given_name_sex(_given_name(name))
+        if written == "" or (written and given and written != given):
+            return None
+        return written or given or self._sex_said.get(name) or None
+
+    def person_for(self, pronoun: str) -> str | None:
+        """The person "he" or "she" (``pronoun``) stands for: the person named most recently, unless their sex
+        is known to be the other (see :meth:`sex_of`), then the one named last before them whose sex is not,
+        among the last ``_PRONOUN_REACH`` people named; none when each of them is of the other sex, as crediting a
+        woman's words to a man misleads more than crediting no one."""
+        if self.recent_person is None or self.sex_of(self.recent_person) in (None, pronoun):
+            return self.recent_person
+        reach = islice(reversed(self._people_named), _PRONOUN_REACH)
+        return next((name for name in reach if self.sex_of(name) in (None, pronoun)), None)
+
+    def see_subject(self, sentence: str, start: int, end: int, answered: bool = True) -> bool:
+        """Note the person whose full name the subject at ``start:end`` of ``sentence`` writes with a person's role
+        or title (see :func:`opening_subject`), in a sentence that names no source ("Velmark's President Oren Task
+        was asked ...", "Dana Holm, a spokeswoman, spoke ..."), as the person named most recently, whom a later "he"
+        or "she" may mean (see :meth:`person_for`), their sex as their mention says it; a body, a company and a
+        person with no role ("Gerald Whitcombe, 64, was arrested": the accused, whose "He denied" stays in doubt)
+        are passed over. Only once credited (see :meth:`spoke`) may a short name join them: "Velmora" of "Ines
+        Velmora, a lawyer, was charged" is no one yet. One who ``answered`` (spoke or was asked, not "declined to
+        comment") is also the ``subject_person``, whom a pronoun of unknown sex does not pass over for the last
+        speaker, unless the sentence names that speaker after the subject (``subject_addressed``: "Robin Task told
+        Varga to sit down", "wrote to the mayor"). Whether the subject was so noted."""
+        text = fold_apostrophes(unicodedata.normalize("NFC", without_invisible(sentence[start:end])))
+        written = display_source(text)
+        key = text_key(written)
+        roles = _role_words(text, key)
+        if (" " not in key or not _person_like(key, text) or key in self.companies or key in self._firms
+                or _LEGAL_FORM_END.search(key)
+                or (key in self.names and key not in self.people) or not roles & (PERSON_ROLES | {"spokesperson"})):
+            return False
+        self.shown.setdefault(key, _with_stop(written, sentence[start:]))
+        if key not in self.people:
+            self._subjects[key] = roles  # a person for short names once credited (see :meth:`spoke`)
+        self.recent_person = key
+        self.subject_person = key if answered else None
+        self.subject_addressed = frozenset(name for name in self._people_named
+                                           if name != key and self._names_again(sentence[end:], name))
+        self._people_named.pop(key, None)
+        self._people_named[key] = None
+        self._note_sex(key, written, sentence[:end], start, sentence[end:])
+        return True
+
+    def topic_of(self, sentence: str, start: int, end: int) -> str | None:
+        """The person the subject at ``start:end`` of ``sentence``, a sentence that names no source (see
+        :func:`opening_subject`), writes of, with their sex as the mention says it noted: a person named before, in
+        full or by a surname that one person named so far ends with ("Oduya was less sure." after "Dr. Felix Oduya
+        said ..."), or one named here in full ("Delphine Arkwright, 52, has been ...") or by a surname after a
+        personal title ("Ms Arkwright has run ...") or written in a full name before (see
+        :meth:`_one_word_person`); ``None`` for a company, a body, a newspaper (see :func:`_newspaper`), a place or a
+        surname of two people. A "he" or
+        "she" in the next sentence may mean them (see :meth:`take_topic`)."""
+        text = fold_apostrophes(unicodedata.normalize("NFC", without_invisible(without_nickname(sentence[start:end]))))
+        written = display_source(text)
+        key = text_key(written)
+        if " " not in key and key not in self.people:
+            named = self._by_last.holding([_without_accents(key)])
+            if len(named) == 1:
+                key = named.pop()  # "Oduya" of "Dr. Felix Oduya"
+            elif named or not self._one_word_person(key, written, text):  # "Ms Arkwright", "Wren" of "Tobias Wren"
+                return None
+            elif len(self._namesakes.get(key, {})) == 1 and not _TITLE.match(text.strip(EDGE)):
+                # "Marsh" after "Judge Carla Benning told Edith Marsh ...": the one person written in full by that
+                # surname, whose given name may tell her sex
+                written = next(iter(self._namesakes[key].values()))
+                key = text_key(written)
+        elif key not in self.people and (not _person_like(key, text) or key in self.names or key in self.companies
+                                         or key in self._firms or _LEGAL_FORM_END.search(key)
+                                         or _newspaper(key, sentence[:end])):
+            return None  # "The Kessel Courier reported ..." is no one "he" may mean
+        self.shown.setdefault(key, _with_stop(written, sentence[start:]))
+        self._note_sex(key, written, sentence[:end], start, sentence[end:])
+        return key
+
+    def take_topic(self, name: str) -> None:
+        """Note ``name``, the person the sentence before wrote of as its subject (see :meth:`topic_of`), whom a "he"
+        or "she" was read to mean, as the person named most recently, who keeps that place as a subject that spoke
+        does (see :meth:`see_subject`); not yet named as a source, a short name joins them once credited."""
+        if name not in self.people:
+            self._subjects.setdefault(name, frozenset())
+        self.recent_person = self.subject_person = name
+        self.subject_addressed = frozenset()
+        self._people_named.pop(name, None)
+        self._people_named[name] = None
+
+    def others_named(self, text: str, person: str) -> dict[str, str | None]:
+        """The people other than ``person`` (a key) that ``text`` names, by the key of their last word, each with
+        their sex, "he" or "she", or ``None`` when unknown: named in full with a given name of
+        :mod:`framing.given_names` or after a title ("Tom Vell", "Mr. Tom Vell", "Ms Okafor"; not "Halvorsen
+        Freight"), a titled one of :func:`_people_in`, their sex as the name is written (see :func:`_sex_written`);
+        or by the last word of a person credited so far ("Oduya"), of the sex known of them (see :meth:`sex_of`)
+        when only one person ends with it. A "he" or "she" of the pronoun's sex after ``text`` may be theirs."""
+        own = set(person.split())
+        named = {text_key(found.group(0).split()[-1]): _sex_written(found.group(0).split())
+                 for found in _TITLED_NAME.finditer(text)}
+        for found in _FULL_NAME.finditer(text):
+            if given_name_sex(found.group(1).split()[0]) or _TITLE.match(found.group(1)):
+                named.setdefault(text_key(found.group(2)), _sex_written(found.group(1).split()))
+        for key in map(text_key, re.findall(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][^\W\d_]*", text)):
+            people = self._by_last.holding([_without_accents(key)])
+            if people and named.get(key) is None:
+                named[key] = self.sex_of(next(iter(people))) if len(people) == 1 else None
+        return {key: sex for key, sex in named.items() if key not in own}
+
+    def note_pronoun(self, name: str, pronoun: str) -> None:
+        """Note that a "he" or "she" (``pronoun``) going on with the account of the person ``name`` was credited to
+        them: it says their sex as one they said does (see :meth:`sex_of`), so that a "she said" of theirs makes a
+        later "he said" someone else's."""
+        if name in self.people:
+            self._sex_said[name] = pronoun if self._sex_said.get(name, pronoun) == pronoun else ""
+
+    def _names_again(self, text: str, name: str) -> bool:
+        """Whether ``text`` names the person ``name`` (a key) again: their last word as a word ("Varga"), or "the"
+        and a title written with them ("the mayor" after "Mayor Ana Varga"; a title only, as other role words may be
+        another's: "striker" of "The striker's agent, Marco Devlin")."""
+        folded = _without_accents(text_key(text))
+        titles = self.people.get(name, frozenset()) & _TITLE_NOUNS
+        words = [_without_accents(name.split(" ")[-1])] + [f"the {title}" for title in titles]
+        return any(re.search(rf"(?<![\w'-]){re.escape(word)}(?![\w'-])", folded) for word in words)
+
+    def _one_word_person(self, name: str, written: str, text: str) -> bool:
+        """Whether the one-word source ``name`` (``written`` as in the span ``text``) is a person not seen before:
+        capitalised after a personal title ("Mr Trevane", "Dr. Osei") or a role's ("President Macron",
+        "Chancellor Scholz": a later "the president" may mean them), written with a role after a comma ("Orvane,
+        the chief executive"; not a business's rank: "Zenta, the market leader", see ``_RANKING_MODIFIERS``), or
+        a surname the document wrote in a personal name ("Wren" after "Tobias Wren, 41, was charged", or "Tobias
+        Wren's lawyer"); never an acronym, a company, a place or a word of a body's name seen so far (a list of
+        names that a source was, "Tobias Wren and Ines Kowal", is no body: see :func:`_in_list_of_names`)."""
+        if " " in name or name in self.people or not written[:1].isupper() or written.isupper():
+            return False
+        known = (name in self.companies or name in self._company_words or name in self.places
+                 or any(not _in_list_of_names(body, name) for body in self._bodies.holding([name]) - {name}))
+        head = _LEADING.sub("", _without_heading(text).strip(EDGE))
+        titled = bool(_TITLE.match(head) or _ROLE_END.search(head.rpartition(" ")[0]))
+        titled |= _apposed_role(head.partition(",")[2])  # "Orvane, the chief executive"
+        return not known and (titled or name in self.surnames)
+
+    def _note_person(self, name: str, roles: frozenset[str]) -> None:
+        """Note ``name`` as a person written with the role words ``roles`` (those written last count)."""
+        if name in self.people:
+            self._by_role.remove(name, self.people[name])
+        else:
+            self._bodies.remove(name, name.split(" "))
+            self._by_first.add(name, _first_keys(name))
+            self._by_last.add(name, _last_keys(name))
+            self._by_first_surname.add(name, _second_last_key(name))
+        self.people[name] = roles
+        self._by_role.add(name, roles)
+        namesakes = self._namesake_people.get(name.split(" ")[-1])
+        if namesakes is not None:
+            self._file_person(namesakes, name)
+        self._named_in_full(name)
+
+    def _named_in_full(self, person: str) -> None:
+        """Credit to ``person`` the one person named before by the end of their name, two words or more that open
+        with no known given name (see :func:`framing.given_names.given_name_sex`): "López Obrador" of a headline,
+        a Spanish double surname, is "Andrés Manuel López Obrador" that the copy names after it, as a nameless
+        role later named is (see ``named_later``). The other way round, a shorter name after the full one joins it
+        as a surname does (see :meth:`_name_stands_for`)."""
+        folded = _without_accents(person)
+        shorter = [name for name in self._by_last.holding(folded.split(" ")[-1:])
+                   if name != person and name not in self.named_later and " " in name
+                   and _ends_with_name(folded, _without_accents(name)) and given_name_sex(name.split(" ")[0]) is None]
+        if len(shorter) == 1:
+            self.named_later[shorter[0]] = person
+        surname = person.rpartition(" ")[2]
+        if (self._only_namesake.get(surname) == person and surname in self.people
+                and surname not in self.named_later):
+            # "Bobby Scott is ... / Scott said ... / Bobby Scott said": the surname alone spoke for the one person
+            # of that name written in full then, now a source by it
+            self.named_later[surname] = person
+        elif self._headline_surname(surname, person):
+            self.named_later[surname] = person  # "Vask: '...'" then "Mara Vask said": the headline meant her
+            self._headline_joined[surname] = person
+        elif " " in person and self._headline_joined.get(surname, person) != person:
+            # "Vask: '...'", "Lina Vask said", then "Oren Vask said": the headline may mean either
+            self.named_later.pop(surname, None)
+
+    def headline_credited(self, name: str) -> None:
+        """Note that the text's first line, a headline on a line of its own though it ends in a stop (no page
+        furniture, so read in order: "Vask: 'We will not back down.'"), credited the source ``name``; a word alone
+        may be the surname of the person the copy then names in full (see :meth:`_headline_surname`)."""
+        if name and " " not in name:
+            self._headline_words.add(name)
+
+    def _headline_surname(self, surname: str, person: str) -> bool:
+        """Whether ``surname``, a word alone the headline credited (see :meth:`headline_credited`), is ``person``,
+        now a source by their full name: the one person of that surname written in full so far, it having been
+        written as no place, company or other body's word ("Ford" after "Ford Motor Co." is the company) and joined
+        to no one else."""
+        return (surname in self._headline_words and person in self.names and surname not in self.named_later
+                and len(self._namesakes.get(surname, {})) == 1 and surname not in self.places
+                and surname not in self._company_words and surname not in self.companies
+                and not self._bodies.holding([surname]) - {surname})
+
+    def _no_person(self, name: str) -> None:
+        """Read the source ``name``, noted as a person by its capitalised words ("Orvane Pharma"), as a body."""
+        if name not in self.people:
+            return
+        words = name.split()
+        self._by_role.remove(name, self.people.pop(name))
+        self._by_first.remove(name, _first_keys(name))
+        self._by_last.remove(name, _last_keys(name))
+        self._by_first_surname.remove(name, _second_last_key(name))
+        self._namesake_people.pop(words[-1], None)  # read again when next needed, without them
+        self._bodies.add(name, words)
+        self._people_named.pop(name, None)
+        if self.recent_person == name:
+            self.recent_person = None
+        if self.subject_person == name:
+            self.subject_person = None
+
+    def _name_the_role(self, text: str, name: str) -> None:
+        """Credit an earlier nameless role to ``name`` when ``text`` reads "the <role>, <name>", and an earlier
+        nameless body, written in lower case, to the body so named ("a government watchdog group", then "The
+        group, Open Ledger")."""
+        found = _ROLE_THEN_NAME.match(_SPACE.sub(" ", text.strip(EDGE)))
+        if not found or name in self.names or " " not in name:
+            return
+        role = re.sub(r"['’]s(?=\s)", "", _one_spokesperson(found.group(1))).lower()  # "army's spokesperson"
+        want = role.split(" ")
+        if want[-1] in _BODY_KINDS:  # "The group, Open Ledger": a body, whatever its name looks like
+            self._name_the_body(want, name)
+            return
+        if want[-1] not in PERSON_ROLES or not _person_like(name, text):
+            return
+        # the role as written later ("the army spokesperson") or its last word alone ("the spokesperson")
+        nameless = [n for n in self._bodies.holding(want[-1:]) if n not in self.named_later
+                    and n.split(" ")[-1] == want[-1] and (set(want) <= set(n.split(" ")) or n == want[-1])
+                    and not (_RANK_MODIFIERS & set(n.split(" "))) - set(want)]  # not "a deputy minister"
+        if len(nameless) == 1:
+            self.named_later[nameless[0]] = name
+
+    def _name_the_body(self, want: list[str], name: str) -> None:
+        """Credit to the body ``name`` the one earlier nameless body, written in lower case, that the words
+        ``want`` describe ("government watchdog group" for "the group" or "the watchdog group")."""
+        nameless = [n for n in self._bodies.holding(want[-1:]) if n not in self.named_later
+                    and n.split(" ")[-1] == want[-1] and set(want) <= set(n.split(" "))
+                    and self.shown.get(n, "").islower()]
+        if len(nameless) == 1:
+            self.named_later[nameless[0]] = name
+
+    def _note_business(self, text: str, name: str) -> None:
+        """Note ``name`` as a company when its span ``text`` describes it as a business, wherever in
+        the sentence ("according to Orlin Airways, a regional airline", "the carmaker Velta Motors"), or names it
+        with its legal form after a description ("the developer Baywater Holdings", see
+        :func:`_company_described_in_span`)."""
+        written = _without_heading(text.strip(EDGE)).strip(EDGE)
+        found = _DESCRIBED_BUSINESS.match(written) or _company_described_in_span(written)
+        if found and normalise_source(_last_group(found)) == name:
+            self._note_company(name, display_source(_last_group(found)), _kind_of(found))
+        investor = _DESCRIBED_INVESTOR.fullmatch(written)
+        if investor and normalise_source(investor.group(2)) == name and _investing_firm(investor):
+            self._note_company(name, display_source(investor.group(2)), " ".join(investor.group(1).lower().split()))
+        investor = _INVESTOR_DESCRIBED_AFTER.fullmatch(written)
+        if investor and normalise_source(investor.group(1)) == name and _investing_firm(investor, 1, 2):
+            self._note_company(name, display_source(investor.group(1)), " ".join(investor.group(2).lower().split()))
+
+    def _note_kind(self, text: str, name: str) -> None:
+        """Note the words the span ``text`` describes its source ``name`` with, when it reads "a <kind>, <name>"
+        or "<name>, a <kind>" (see :data:`_KIND_DESCRIPTION`: "A watchdog group, Civic Compass"; :meth:`add` gives
+        a description set apart right after the span with it: "Pellam, the charity, said")."""
+        parts = [p.strip(EDGE) for p in _without_heading(text.strip(EDGE)).split(",")]
+        if len(parts) != 2:
+            return
+        for description, other in (parts, parts[::-1]):
+            found = _KIND_DESCRIPTION.fullmatch(description)
+            words = found.group(1).split() if found else []
+            # "a spokesman for the group, Ilse Marrow" describes a person by a body, not a body
+            if words and not _JOINERS & set(words) and normalise_source(other) == name:
+                self.body_kinds.setdefault(name, set()).update(words)
+
+    def _note_kind_before(self, text: str, name: str) -> None:
+        """Note the words the span ``text`` describes its source ``name`` with before it, when it reads "<kind>
+        <name>" with a trade, a firm's or a body's kind last ("Ferry operator Northlink", "Security firm Dunmore",
+        "the human rights group Harbour Watch", "the NGO Carvel Watch": see ``_KIND_BEFORE_NAME``) and the name as
+        written after it (not "network President Vladimir Putin"), so that "the ferry operator" or "the group" later
+        joins it as "Northlink, the ferry operator" would."""
+        span = _without_heading(text.strip(EDGE)).strip(EDGE)
+        found = _KIND_BEFORE_NAME.match(span)
+        if found is None:
+            return
+        words = found.group(1).lower().split()
+        if ((_trade_head(words[-1]) or words[-1] in _BODY_KINDS or words[-1] == "ngo") and not _JOINERS & set(words)
+                and text_key(span[found.end():].strip(EDGE)) == name):
+            self.body_kinds.setdefault(name, set()).update(words)
+
+    def _stands_for(self, bare: str, written: str, text: str, denial: bool, before: str, kin: bool,
+                    after: str = "") -> str:
+        """The source the mention ``bare`` (``written`` so, in the span ``text``) stands for, by the rules of the
+        class: a source written before with other accents or the other way round that source, a name the one person
+        or company it shortens (a relative's, ``kin``, never a name spelled another way), a description with "the"
+        (perhaps just before the span, at the end of ``before``, the sentence's text before it) the one body, company
+        or person it describes, failing those a capitalised body's noun ("The Ministry") the one body of that noun
+        the document's first lines name in full (see :func:`_issuers_named`); else itself. An acronym
+        in capitals that the document spelled out is that name, never a post of ``SHORT_POSTS`` ("the SP" after "the
+        Socialist Party (SP)", not a superintendent of police). ``after``: the sentence's text after the span."""
+        spelled = written.isupper() and bool(self.acronyms.get(bare))
+        the_before = bool(search_before_space(_THE_BEFORE, before, len(before), len("the")))
+        if bare not in self.names:
+            # "the Tanaiste" after "the Tánaiste", "the Interior Ministry" after "the Ministry of Interior"; in a
+            # denial not an accuser ("Iraq's Ministry of Interior accused ... Turkey's Interior Ministry denied")
+            same = (self._unaccented.get(united_nations(_without_accents(bare))) or self._reworded(bare)
+                    or (self._seat_or_country(bare) if _GOVERNMENT_OF.fullmatch(bare) else None)
+                    or (None if spelled else self._post_written_otherwise(bare)))
+            if same and not (denial and self._accuser(same)):
+                return same
+        generic = not spelled and _generic(bare, written)
+        if (_name_word(written) or _after_particles(written)) and not generic:
+            # "The Health Minister" after "Health Minister Colm Ardagh": a role capitalised as a title, with "the"
+            the = not spelled and _with_the(text, the_before)
+            person = (self._person_described(bare, bare.split(" "), denial)
+                      if the and (_role_head(bare) in PERSON_ROLES or _role_head(bare) in _ROLE_SYNONYMS
+                                  or _state_party_member(bare)) else None)
+            person = person or (self._person_so_called(bare, denial) if the else None)  # "the Croatian"
+            return person or self._name_stands_for(bare, written, text, denial, kin, (before, after))
+        kind, _, role = bare.partition(" ")
+        if role == "spokesperson" and kind in _COMPANY_WORDS and _THE_COMPANY.search(text):
+            return self._company_spokesperson(bare, denial)
+        if not (generic and _with_the(text, the_before)):
+            return bare
+        described = self._description_stands_for(bare, denial, before=before, after=after)
+        bank = self._bank_described(bare, denial) if described == bare else None
+        if bank is not None:
+            return self.add(bank, denial)  # "The bank said" after "The board accused Dravik Bank": Dravik Bank
+        issuers = self._issuers.get(bare, set()) if described == bare and written[:1].isupper() else set()
+        issuer = next(iter(issuers)) if len(issuers) == 1 else None
+        if issuer is None or (denial and (self._accuser(issuer) or self._denied_since_claim(issuer))):
+            return described  # a denial is not the side whose claim another denied since
+        return issuer  # "The Ministry" of a statement headed "Statement of the Ministry of Foreign Affairs of ..."
+
+    def _reworded(self, bare: str) -> str | None:
+        """The one source named before that the ministry or department ``bare`` names in other words (see
+        :func:`_same_ministry`: "ministry of interior" or "ministry of the interior" of "interior ministry", and
+        back; "foreign ministry" of "ministry of foreign affairs"; "saudi interior ministry" of "saudi arabia's
+        ministry of interior"); ``None`` for none, or for two (two countries' foreign ministries)."""
+        ministry = _ministry(bare)
+        spelled = self.acronyms.get("mfa")
+        if ministry is None or (_MFA.search(bare) and spelled and _ministry(spelled) is None):
+            return None  # nor "MFA" after "the Museum of Fine Arts (MFA)"
+        same = [name for name in self._ministries.get(ministry[2][-1], ())
+                if name != bare and _same_ministry(bare, name) and not self._abroad(ministry, name)]
+        return same[0] if len(same) == 1 else None
+
+    def _abroad(self, ministry: tuple[str, str, list[str]], named: str) -> bool:
+        """Whether the ministry ``ministry`` (see :func:`_ministry`), written with a country or a nationality, is
+        another country's than the one of the dateline (``dateline_country``), whose ministry the source ``named``
+        before without a country is: "China's foreign ministry" after "The foreign ministry" under "TOKYO, April 2
+        - " is not Japan's."""
+        before = _ministry(named)
+        if self.dateline_country is None or before is None or before[1] or len(before[2]) >= len(ministry[2]) + 1:
+            return False
+        owner = ministry[1] or " ".join(ministry[2][:len(ministry[2]) - len(before[2])])
+        return bool(owner) and not _same_country(self.dateline_country, owner)
+
+    def _post_written_otherwise(self, bare: str) -> str | None:
+        """The first source named before that is the post ``bare`` names written the other way, in letters or
+        spelled out ("prime minister" for "pm", "deputy cm" for "deputy chief minister": see ``SHORT_POSTS``);
+        ``None`` for none."""
+        letters = _in_letters(bare)
+        return self._posts_written.get(letters) if letters is not None else None
+
+    def _company_spokesperson(self, bare: str, denial: bool) -> str:
+        """The spokesperson ``bare`` ("company spokesperson", of "a spokesman for the company") of the company "the
+        company" means (see :meth:`_company_described`): "torrin payments ltd spokesperson", or "torrin spokesperson"
+        when "a Torrin spokesman" spoke before; ``bare`` itself when it means none."""
+        company = self._company_described(bare.partition(" ")[0], denial)
+        if company is None:
+            return bare
+        # "a Torrin spokesman" before: the one spokesperson, by the company's short name or first word
+        spoken = [name for at, char in enumerate(company) if char == " "
+                  for name in [f"{company[:at]} spokesperson"] if name in self.names
+                  and (_short_for(company, company[:at]) or self._company_first_word(company[:at]) == company)]
+        if spoken:
+            return spoken[0]
+        name = f"{company} spokesperson"
+        self.shown.setdefault(name, f"{self.shown[company]} spokesperson")
+        return name
+
+    def _name_stands_for(self, bare: str, written: str, text: str, denial: bool, kin: bool,
+                         around: tuple[str, str] = ("", "")) -> str:
+        """The source the capitalised name ``bare`` stands for, in a sentence that is a ``denial`` or not (``around``:
+        the sentence's text before the span ``text`` and after it): itself
+        when a source already, the person it names with the given name spelled another way unless ``kin``, described
+        as a relative (see :meth:`_respelled`), the short name a company with legal forms spoke as before (see
+        :meth:`_may_be_company`), the name or the post that is a source spelled out before it as an acronym (see
+        :meth:`_see_acronyms`), or the source it is with or without "'s", the one person whose double surname it
+        opens (see :meth:`_first_surname_joins`), else the one person whose name it
+        shortens (see :meth:`_person_shortened`), failing any such person the one company (see
+        :meth:`_company_shortened`), else itself."""
+        if bare in self.people or bare in self.names:
+            return bare  # a name already a source on its own ("Ford" the company) stays itself
+        author = self._lead_author(bare)
+        if author is not None:
+            return author
+        respelled = None if kin else self._respelled(bare)
+        if respelled is not None:
+            return respelled  # "Dmitri Peskov" after "Dmitry Peskov"
+        short, _, role = bare.rpartition(" ")
+        company = self._company_shortened(short) if role == "spokesperson" and short else short
+        if company != short and f"{company} spokesperson" in self.names:
+            return f"{company} spokesperson"  # "a Torrin spokesman" after "a spokesman for the company"
+        # "Orvane Pharma Inc." after "Orvane Pharma" or "Orvane" said: the source it spoke as, as either after
+        # "Orvane Pharma Inc." joins it, but for a person ("Ralph Lauren said he ... Ralph Lauren Corp.") and,
+        # in a denial, for the accuser ("Corin Vale accused ... Corin Vale Ltd. denied")
+        spoken = self._spoken_as(bare)
+        word = bare.partition(" ")[0]
+        if spoken == bare and word in self.names and self._company_first_word(word) == bare:
+            spoken = word
+        if spoken != bare and self._may_be_company(spoken) and not (denial and self._accuser(spoken)):
+            self.spoke_as[bare] = spoken
+            self._no_person(spoken)  # a company's short name, so that "Orvane" then joins it too
+            return spoken
+        spelled_out = self.acronyms.get(bare)
+        if spelled_out:
+            # "EFCC" after "the Economic and Financial Crimes Commission (EFCC)"; "MEA" after "India's Ministry of
+            # External Affairs (MEA)", spelled out without the owner, the one ministry so named
+            same = None if spelled_out in self.names else self._reworded(spelled_out)
+            return same if same and not (denial and self._accuser(same)) else spelled_out
+        post = self.posts.get(bare)
+        if post and post in self.names:
+            return post  # "The DPP" after "The Director of Public Prosecutions (DPP) said"
+        # "Moody's" that speaks and "Moody" that owns a report ("Moody's report said"): one source
+        other = bare.removesuffix("'s") if bare.endswith("'s") else bare + "'s"
+        if other in self.names and other not in self.people:
+            return other
+        outlet = self._outlet_or_name(bare)
+        if outlet is not None:
+            return outlet  # "Velnova" after "The Velnova news agency said", and back: one source
+        # "Marsh", "De Vries", and "al-Assad" or "Assad" of "Bashar al-Assad"; "Perez" of "José Pérez", as the
+        # accents of a whole name are left out or written (see ``_unaccented``)
+        folded = _without_accents(bare)
+        ending = {p for p in self._by_last.holding(folded.split()[-1:])
+                  if _ends_with_name(_without_accents(p), folded)}
+        # but never by a given name written last alone: "Mingtao" is no short name of Zhou Mingtao
+        last = {p for p in ending if not _given_name_last(_without_accents(p))}
+        # a family name written first
+        first = {p for p in self._by_first.holding(folded.split()[:1])
+                 if _without_accents(p).startswith(folded + " ")}
+        double = self._first_surname_of(folded) if not first and " " not in folded else None
+        if double is not None and self._first_surname_joins(double, written, text, around, last):
+            # "Ortega" of "María Luisa Ortega Vidal"; "Vidal" just after "Ana Vidal Serrano" spoke, though it ends
+            # "María Luisa Ortega Vidal" too
+            self._personal.add(double)
+            return double
+        described = self._described_in_headline(bare, written, last, first)
+        if described is not None:
+            self._forget_person(described)
+            self.named_later[described] = bare
+            return bare
+        person = self._person_shortened(bare, written, text, last, first)
+        if person is not None:
+            self._personal.add(person)
+            return person
+        joint = None if ending or first or " " in bare else self._one_of_joint(bare, written, text, around)
+        if joint is not None:
+            return joint  # "Ms. Corlow" after "Jane E. Corlow and T. R. Pamber said"
+        if ending or first:
+            return bare  # a person's name may end or start with it: no company's short name
+        government = self._seat_or_country(bare)
+        if government and not (denial and self._accuser(government)):
+            return government  # "Beijing" after "China" said, and back: one government
+        if " " in bare and _written_as_person(bare, text):
+            return bare  # "Ms Tory Burch" or "Tory Burch, the designer" after "Tory Burch LLC": its namesake
+        return self._company_shortened(bare)
+
+    def _described_in_headline(self, bare: str, written: str, last: set[str], first: set[str]) -> str | None:
+        """The one person whose name ``bare`` (``written`` so) ends, noted only from a headline in title case (see
+        ``_headline_people``) by more words before it, none a headline's small word ("Daughter Of Tom Vask" is
+        another), when ``bare`` opens with a known given name of one sex (see
+        :func:`framing.given_names.given_name_sex`): the headline's capitals described them ("Conservative Icon Tom
+        Vask Endorses ..." before "Tom Vask, the conservative icon, ..."), whom ``bare`` now names; ``None`` for
+        any other."""
+        if len(last) != 1 or first or " " not in bare or given_name_sex(written.split(" ")[0]) is None:
+            return None
+        person = next(iter(last))
+        before = person.split(" ")[:-len(bare.split(" "))]
+        return (person if person in self._headline_people and before and not _HEADLINE_SMALL_WORDS.intersection(before)
+                else None)
+
+    def _forget_person(self, name: str) -> None:
+        """Forget ``name`` as a person and as a body, a name no later mention joins (see
+        :meth:`_described_in_headline`)."""
+        self._no_person(name)
+        self._bodies.remove(name, name.split(" "))
+        self._headline_people.discard(name)
+
+    def _lead_author(self, bare: str) -> str | None:
+        """The one person named as a study's lead or first author (their role words: "Helena Voss, the study's lead
+        author") whose surname opens ``bare``, a study cited by its authors ("voss et al"), whose findings are theirs
+        first; ``None`` for any other name, or where no one (or more than one) of that surname was so named: the
+        study, written by a team, is then a source of its own rather than any namesake's."""
+        cited = _CITED_AUTHORS.fullmatch(bare)
+        if cited is None:
+            return None
+        surname = cited.group(1)
+        leads = {person for person in self._by_last.holding(surname.split()[-1:])
+                 if _ends_with_name(person, surname) and _lead_author_roles(self.people.get(person, frozenset()))}
+        return next(iter(leads)) if len(leads) == 1 else None
+
+    def _first_surname_joins(self, double: str, written: str, text: str, around: tuple[str, str],
+                             last: set[str]) -> bool:
+        """Whether the surname alone ``written`` (in the span ``text``, ``around`` it the sentence's text before and
+        after) joins ``double``, the person whose double surname it opens (see :meth:`_first_surname_of`), on the
+        evidence a namesake needs (see :meth:`_namesake_meant`): not when its title, a description or the "he" or
+        "she" it says tells another sex than theirs ("Mr. Ortega", "Ortega said he" after "María Luisa Ortega
+        Vidal"), nor when it is written with a person's role they were not ("President Ortega" after "a deputy,
+        María Luisa Ortega Vidal"); and across the people whose names end with it (``last``) only when each of them
+        has a double surname too, which copy does not shorten to its second, and ``double`` was named just now
+        ("Vidal" just after "Ana Vidal Serrano" spoke), never across one it is the plain surname of ("Mr. Hollis"
+        after "Tom Hollis" and "Sarah Hollis Brandt")."""
+        if last and not (all(self._double_surnamed(person) for person in last)
+                         and self._named_just_now(double, last)):
+            return False
+        before, after = around
+        said = {sex for sex in _mention_sex(written, before + text, len(before), after) if sex}
+        sex = self.sex_of(double)
+        if sex is not None and said - {sex}:
+            return False
+        return _role_words(text, text_key(written)) & PERSON_ROLES <= self.people.get(double, frozenset())
+
+    def _double_surnamed(self, person: str) -> bool:
+        """Whether the name of ``person`` opens with a known given name and ends with two capitalised surnames (see
+        :func:`framing.given_names.given_name_sex`): a Spanish or Portuguese double surname ("maría luisa ortega
+        vidal"), not a span run on to a weekday ("Michael Steele Sunday")."""
+        words = _without_accents(_without_generation(person)).split(" ")
+        return (len(words) >= 3 and given_name_sex(words[0]) is not None and words[-1] not in _WHEN_WORDS
+                and all(part[:1].isupper() for part in self.shown.get(person, person).split(" ")[-2:]))
+
+    def _first_surname_of(self, word: str) -> str | None:
+        """The one person of those noted whose name, a known given name first (see
+        :func:`framing.given_names.given_name_sex`), ends with two capitalised surnames, the first of them the
+        unaccented ``word`` and no given name itself: the Spanish or Portuguese double surname that copy shortens to
+        its first ("ortega" of "María Luisa Ortega Vidal", not "jessica" of "Sarah Jessica Parker"); ``None`` for
+        none, or for two."""
+        if given_name_sex(word) is not None:
+            return None
+        found = {person for person in self._by_first_surname.holding([word]) if self._double_surnamed(person)}
+        return found.pop() if len(found) == 1 else None
+
+    def _named_just_now(self, person: str, others: set[str]) -> bool:
+        """Whether ``person`` was named as a source in the sentence seen last or the one before it, after each of
+        ``others`` was last: the one a surname alone means ("Ana Vidal Serrano said ... Vidal said", not "María Luisa
+        Ortega Vidal" named before)."""
+        at = self._named_at.get(person, -1)
+        return at >= self._seen_count - 1 and all(self._named_at.get(other, -1) < at for other in others)
+
+    def _respelled(self, bare: str) -> str | None:
+        """The one person named so far whose full name is ``bare`` with its given name spelled another way (see
+        :func:`framing.given_names.given_name_spelling`: "dmitry peskov" for "dmitri peskov", "mohammed al-hariri"
+        for "muhammad al-hariri"), its other words the same, accents aside, and not described as a relative (see
+        ``_kin``); ``None`` for none, or for two."""
+        words = _without_accents(bare).split(" ")
+        spelling = given_name_spelling(words[0])
+        if len(words) < 2 or spelling is None:
+            return None
+        same = {person for person in self._by_last.holding(words[-1:]) if person != bare
+                for other in [_without_accents(person).split(" ")]
+                if other[1:] == words[1:] and given_name_spelling(other[0]) == spelling and person not in self._kin}
+        return same.pop() if len(same) == 1 else None
+
+    def _seat_or_country(self, bare: str) -> str | None:
+        """The one source named before that is the country whose capital is ``bare`` ("china" for "Beijing" after
+        "China rejected ...") or the capital of the country ``bare`` ("beijing" for "China" after "Beijing
+        rejected ..."), or its capital spelled another way ("kyiv" for "Kiev"), or that country's government written
+        with its name, nationality or capital ("chinese government" for "China", and back): one government (see
+        ``_CAPITALS``, :func:`_government_of`); ``None`` for none, or for two ("Turkey", "Türkiye")."""
+        folded = _without_accents(bare)
+        country = _government_of(folded)
+        if country is None:
+            return None
+        same = {name for key, name in self._unaccented.items() if key != folded and _government_of(key) == country}
+        return same.pop() if len(same) == 1 else None
+
+    def _person_shortened(self, bare: str, written: str, text: str, last: set[str], first: set[str]) -> str | None:
+        """The one person the name ``bare`` (``written`` so, in the span ``text``) shortens, of the people whose
+        names end with it (``last``) and those whose names start with it (``first``); ``None``: none or two."""
+        if len(last) == 1 and not first:
+            return next(iter(last))
+        # one name that starts another is that person cut short ("hamad bin faisal" of "Sheikh Hamad bin Faisal
+        # al-Thani", read up to its lower-case particle): one person
+        first = {person for person in first if not any(other.startswith(person + " ") for other in first)}
+        if len(first) != 1 or last:
+            return None
+        person = next(iter(first))
+        # a family name written first ("Wang" of "Wang Wenbin"): one of the common Chinese, Korean
+        # and Vietnamese ones, never a first name that is also a country ("Israel Katz", "Chad ...")
+        if bare in _FAMILY_NAMES_FIRST and not self._place_or_body(bare):
+            return person
+        # "Faisal bin Farhan" of "Faisal bin Farhan Al Saud"; "Prince Faisal" of a prince so named
+        if _PATRONYMIC.match(bare) or (_after_royal_title(text, written) and _ROYAL_ROLES & self.people[person]):
+            return person
+        return None
+
+    def _surnames_in_full(self, bare: str, written: str) -> str | None:
+        """The key of the source ``bare`` (``written`` so), surnames alone joined by "and" ("Ruiz and Vask"), with
+        each surname written as the full name of the one person of it the document named in full so far ("ana ruiz
+        and tom vask" after "Ana Ruiz" and "Mayor Tom Vask"), shown so too; ``None`` unless each is such a surname, a
+        source or a place or body's word before in none of its own, and of one person written in full only."""
+        parts, shown = bare.split(" and "), written.split(" and ")
+        if len(parts) < 2 or len(parts) != len(shown) or any(" " in part or not _capitalised(word)
+                                                             for part, word in zip(parts, shown)):
+            return None
+        full: list[tuple[str, str]] = []
+        for part in parts:
+            people = self._namesakes_of(part) if part not in self.names and not self._place_or_body(part) else None
+            if not people or len(people) != 1:
+                return None
+            only = next(person for tops in people.by_sex.values() for person in tops)
+            from_given = _from_given_name(*next(iter(people.names[only].items())))
+            if from_given is None:
+                return None
+            full.append(from_given)
+        name = " and ".join(key for key, _ in full)
+        self.shown.setdefault(name, " and ".join(written for _, written in full))
+        return name
+
+    def _one_of_joint(self, bare: str, written: str, text: str, around: tuple[str, str]) -> str | None:
+        """The one person whose surname ``bare`` (``written`` so, in the span ``text``; ``around``: the sentence's
+        text before and after it) ends a part of a source credited before that names people joined by "and", each a
+        personal name opening with a known given name or an initial ("jane e. corlow" of "Jane E. Corlow and T. R.
+        Pamber said"), noted as a person now, unless a title says the other sex than their given name ("Mr. Corlow");
+        ``None`` for none, or for two ("Ana Ruiz and Luis Ruiz said")."""
+        parts = {part: shown for joint in self._bodies.holding([bare]) if joint in self.names
+                 for part, shown in _people_joined(joint, self.shown.get(joint, joint)).items()
+                 if part.rsplit(" ", 1)[-1] == bare}
+        if len(parts) != 1:
+            return None
+        name, shown = next(iter(parts.items()))
+        before, after = around
+        sex, _ = _mention_sex(written, before + text, len(before), after)
+        if sex is not None and given_name_sex(name.split(" ")[0]) not in (None, sex):
+            return None
+        self.shown.setdefault(name, shown)
+        self._note_person(name, frozenset())
+        self._personal.add(name)
+        return name
+
+    def _namesake_meant(self, bare: str, written: str, sentence: str, start: int, after: str) -> str | None:
+        """The person a surname alone (``bare``, ``written`` so in the span from ``start`` to the end of
+        ``sentence``; ``after``: the rest of the sentence) means when the document named people of that surname with
+        other given names (see ``_namesakes``, :meth:`_namesakes_of`: "Bill Clinton" and "Hillary Clinton"), or
+        when its title says a sex that the one person so named is not ("Mrs. Clinton" after "Bill Clinton" only; not
+        "he" or "she" after its cue, which may be someone else: "Conroy said she had turned down promotions"):
+        the one of them whose sex its title or its "he" or "she" after its cue says (see :func:`_mention_sex`:
+        "Mrs. Clinton", "Clinton said she"), else, unless written with a role ("Vice President Cheney"), the one the
+        surname alone joined before the others were named (see ``_alone_for``: "Cruz said" for "Ted Cruz" before
+        "Heidi Cruz"), the one of them named last, whose account goes on ("Bill Clinton said ... for his wife Hillary
+        Clinton. 'It is wrong,' Clinton said"), or the one named as a source since the others were last named in full
+        (see :meth:`_named_since`), else the surname as written, a source of its own rather than a guess; ``None``
+        where no such people were named, for the other rules."""
+        if " " in bare or not _capitalised(written) or written.isupper():
+            return None
+        people = self._namesakes_of(bare)
+        if not people:
+            return None
+        written_sex, said_sex = _mention_sex(written, sentence, start, after)
+        sex = written_sex if said_sex in (None, written_sex) else None if written_sex else said_sex
+        if len(people) == 1:  # "Mrs. Clinton" after "Bill Clinton": another of that name ("Clinton said she": hers)
+            only = next(person for tops in people.by_sex.values() for person in tops)
+            other = bool(written_sex) and people.sex(only) not in (None, written_sex)
+            if (sex is None or people.sex(only) in (None, sex)) and self._joins_only_namesake(bare, people.names[only]):
+                return self._namesake_named(people, only)  # "Ruiz said" after "Ana Ruiz, 42, runs a bakery"
+            if bare not in self.names:
+                self._only_namesake.setdefault(bare, people.lead[only])
+            return bare if other else None
+        if sex and len(people.by_sex[sex]) == 1 and not people.by_sex[None]:  # the one of them who fits
+            return self._namesake(people, next(iter(people.by_sex[sex])))
+        if _role_words(sentence[start:], bare) & PERSON_ROLES:
+            return bare  # "Former Vice President Cheney" after "Liz Cheney" spoke: whose role, the copy may not say
+        alone = self._alone_for.get(bare)
+        if alone is not None and self._named_after(people, alone):
+            alone = None  # "Ted Varga accused ... Varga said ... Ana Varga denied ... 'Never,' Varga said": in doubt
+        for known in (alone, next(reversed(self._mentioned), None), self._named_since(people, sex)):
+            person = None if known is None else people.of(known)
+            if person is not None and (sex is None or people.sex(person) in (None, sex)):
+                return known
+        return bare
+
+    def _joins_only_namesake(self, bare: str, names: Collection[str]) -> bool:
+        """Whether the surname alone ``bare``, written after one person of that surname was written in full (their
+        full names' keys ``names``), none of them noted as a person yet, is that person: not a source on its own
+        before ("Ruiz said" before "Ana Ruiz" was written), a place or a word of a body's or company's name (see
+        :meth:`_place_or_body`), nor the last word of any person noted so far ("Jeh Johnson said", his given name
+        no known one, before "Gary Johnson" was written), nor the surname of a couple (see ``_couples``)."""
+        return (bare not in self.names and not self._place_or_body(bare) and not self._by_last.holding([bare])
+                and bare not in self._couples and not any(name in self.people for name in names))
+
+    def _namesake_named(self, people: _Namesakes, person: int) -> str:
+        """The source for the ``person`` (a top id) of ``people`` whom a surname alone joins, noted as a person now:
+        their full name written first, from its first known given name or initial on ("hillary clinton" of
+        "Democrat Hillary Clinton", a word before the name kept in it: see
+        :func:`framing.given_names.is_given_name`; "o. tim sloan"), else the one that leads (see :meth:`_namesake`)."""
+        from_given = _from_given_name(*next(iter(people.names[person].items())))
+        if from_given is None:
+            return self._namesake(people, person)
+        name, shown = from_given
+        self.shown.setdefault(name, shown)
+        self._note_person(name, frozenset())
+        return name
+
+    def _named_after(self, people: _Namesakes, name: str) -> bool:
+        """Whether another of the ``people`` of one surname than the person ``name`` was named as a source in the
+        sentence seen last or the one before it, after ``name`` was last written or named: the surname alone joined
+        ``name`` before they were named, but may now mean them ("Ted Varga accused his sister ... Ana Varga denied
+        it"); one only written there in passing ("Trump attacked Heidi Cruz") leaves it to ``name``."""
+        person = people.of(name)
+        if person is None:
+            return False
+        last = max(people.written.get(person, -1), people.named.get(person, (-1, ""))[0])
+        return any(top != person and last < at >= self._seen_count - 1
+                   for top, (at, _) in islice(reversed(people.named.items()), 2))
+
+    @staticmethod
+    def _named_since(people: _Namesakes, sex: str | None) -> str | None:
+        """Of the ``people`` of one surname (see :meth:`_namesakes_of`), the one whose sex is not other than ``sex``
+        (``None``: any) named as a source after every other was last written in full ("Hillary Clinton tweeted"
+        after "Bill Clinton's affair"): the one in view; ``None`` for none. Only the one of them named last (among
+        the last ``_NAMESAKE_REACH``) and the one written last can be such."""
+        last = list(islice(reversed(people.written), 2))  # the one written last, then the one written before
+
+        def fits(person: int) -> bool:
+            return sex is None or people.sex(person) in (None, sex)
+
+        named = next((person for person in islice(reversed(people.named), _NAMESAKE_REACH) if fits(person)), None)
+        for person in (named, *last[:1]):
+            if person is None or person not in people.named or not fits(person):
+                continue
+            others = [people.written[other] for other in last if other != person]
+            if people.named[person][0] > (others[0] if others else -1):
+                return people.named[person][1]
+        return None
+
+    def names_person_surnamed(self, word: str) -> bool:
+        """Whether the document has named in full, with a given name known as one (see :meth:`_namesakes_of`), a
+        person whose surname is the one capitalised ``word`` ("Vell" after "Tom Vell"): a word opening a sentence
+        before it is then no first word of its name ("Tearful Vell": see :func:`name_opening_word`). A name of
+        unknown first word is no such person: "Harbour Records" may be a person's name as it is written."""
+        return bool(self._namesakes_of(text_key(word)))
+
+    def _namesakes_of(self, surname: str) -> _Namesakes:
+        """The people of the surname ``surname`` the document names in full so far (see :class:`_Namesakes`): those
+        written in sentences seen (see ``_namesakes``) and the people noted as such (see ``people``); read once, then
+        kept up to date as sentences and people come."""
+        people = self._namesake_people.get(surname)
+        if people is not None:
+            return people
+        people = self._namesake_people[surname] = _Namesakes()
+        written = self._namesakes.get(surname, {})
+        for given, shown in written.items():
+            self._file_namesake(people, given, text_key(shown), shown)
+        for name in sorted(self._by_last.holding([surname])):
+            if name.split(" ")[-1] == surname:
+                self._file_person(people, name)
+        for given in sorted(written, key=lambda given: self._written_at[surname, given]):
+            people.wrote(given, self._written_at[surname, given])
+        named = (name for name in people.full_names() if name in self._named_at)
+        for name in sorted(named, key=lambda name: self._named_at[name]):
+            people.was_named(name, self._named_at[name])
+        return people
+
+    def _file_namesake(self, people: _Namesakes, given: frozenset[str], name: str, shown: str) -> None:
+        """File in ``people`` the full name ``name`` (its key; ``shown`` as written) with the keys of its given names
+        ``given``, and the sex of its person if noted as one."""
+        people.add(given, name, shown, self.sex_of(name) if name in self.people else None)
+
+    def _file_person(self, people: _Namesakes, name: str) -> None:
+        """File in ``people`` the person ``name`` noted as such, by the keys of the given names it writes in full
+        ("W." of "George W. Bush" left out), unless it writes none."""
+        words = name.split(" ")
+        given = frozenset(_without_accents(word) for word in words[:-1] if len(word.rstrip(".")) > 1)
+        if given:
+            self._file_namesake(people, given, name, self.shown.get(name, name))
+
+    def _namesake(self, people: _Namesakes, person: int) -> str:
+        """The source for the ``person`` (a top id) of ``people`` (see :meth:`_namesakes_of`): the one noted as a
+        person by one of their names, else their full name that leads (see ``_Namesakes.lead``), noted as a person
+        now ("hillary clinton", named only in passing before "Mrs. Clinton said")."""
+        names = people.names[person]
+        noted = list(islice((name for name in names if name in self.people), 2))
+        if len(noted) == 1:
+            return noted[0]
+        name = people.lead[person]
+        if name not in self.people:
+            self.shown.setdefault(name, names[name])
+            self._note_person(name, frozenset())
+        return name
+
+    def _company_shortened(self, bare: str) -> str:
+        """The one company whose short name ``bare`` is ("Acme" after "Acme Corp."), or whose name it starts (see
+        :meth:`_company_first_word`), shown as the company was written; else ``bare``."""
+        # a company's short name ("Acme" after "Acme Corp."), when no person has it
+        short = [c for c in self._company_starts.holding(bare.split()[:1]) if _short_for(c, bare)]
+        if len(short) == 1:
+            self.shown.setdefault(short[0], self.companies[short[0]])
+            return self._spoken_as(short[0])
+        company = None if short else self._company_first_word(bare)
+        if company:
+            self.shown.setdefault(company, self.companies[company])
+            return self._spoken_as(company)
+        return bare
+
+    def _description_stands_for(self, bare: str, denial: bool, anyone: bool = False, before: str | None = None,
+                                after: str = "") -> str:
+        """The source the description ``bare``, written with "the", stands for in a sentence that is a ``denial``
+        or not: the one body whose name holds it as its head, failing any such body the one body described so
+        (see :meth:`_body_described`), else the one company (see :meth:`_company_described`), else the one
+        person (see :meth:`_person_described`; ``anyone``: named anywhere before), else, in copy read in order
+        (``before``, ``after``: the sentence's text before and after the description), the body credited just
+        before that it may mean (see :meth:`_body_credited_last`); else itself."""
+        want = bare.split(" ")
+        heads = [want[:-1] + [end] for end in _CLUB_ENDS] if want[-1] == "club" else []  # "harbour city f.c"
+        bodies = {n for words in [want, *heads] for n in self._bodies.holding(words) if _names_body(bare, n)}
+        if len(bodies) == 1 and not any(_another_body(bare, words, bodies) for words in self._through(bare, want)):
+            return bodies.pop()
+        if bodies:
+            return self._role_credited_last(bare, bodies, denial) or bare
+        described = self._body_described(want, denial)
+        if described is not None:
+            return described
+        company = self._company_described(bare, denial)
+        if company is not None:
+            return company
+        person = self._person_described(bare, want, denial, anyone) or self._person_so_called(bare, denial)
+        if person is None and before is not None:
+            person = self._body_credited_last(bare, denial, before, after)
+        return bare if person is None else person
+
+    def _role_credited_last(self, bare: str, roles: set[str], denial: bool) -> str | None:
+        """Of ``roles``, the sources holding the nameless person's role ``bare`` ("aide", "spokesperson") as their
+        head, ``bare`` itself and one other written with more words ("republican committee aide"): that other, when
+        it is the source credited last and, in a ``denial``, no accuser ("An aide said ... A Republican committee aide
+        blasted the statement. '...,' the aide said." is the Republican aide's); ``None`` otherwise."""
+        if bare not in roles or len(roles) != 2 or _role_head(bare) not in PERSON_ROLES:
+            return None
+        other = next(iter(roles - {bare}))
+        last = next(reversed(self._credited), None)
+        if other != last or not other.endswith(f" {bare}") or (denial and self._accuser(other)):
+            return None
+        return other
+
+    def _body_credited_last(self, bare: str, denial: bool, before: str, after: str = "") -> str | None:
+        """The body credited last that the one-noun description ``bare`` may mean ("the carmaker", "the company" or
+        "the group" after "Ford said ...", "the group", "the NGO" or a civic group by its cause, "the rights group"
+        (see :func:`_civic_group_noun`), after "Civic Watch Network said ...": see
+        :meth:`_may_describe`), when it is the one such body in view: no source credited since but a person or
+        spokesperson of it ("Ford CEO Jim Farley", "a Ford spokesman", "a company spokesperson" before "the company":
+        see :meth:`_speaks_for`), no other body it may mean among the
+        ``_BODY_REACH`` sources credited before it nor among the companies seen (see :meth:`_see_company`), at most
+        ``_BODY_REACH_SENTENCES`` sentences after its credit, and no other capitalised name written from that credit
+        to the description (``before``, the sentence's text before it: "In 2013, Yahoo was hacked, and the company
+        said" is Yahoo's; see :meth:`_names_another`; for a noun of one kind, "the agency", only a name that may be of
+        that kind), nor in the sentence before a credited claim, which may be about another side; in a ``denial``
+        never an accuser nor a body whose last credit was a claim, which the denial answers. "The paper" is no
+        newspaper where a study or a document's paper is written from the credit to the description or after it
+        (``after``, see ``_PAPER_AS_DOCUMENT``: "The Kessel Post reported the study. The paper, published in a
+        journal, said", "published a research paper. The paper said"), unless what follows it in its sentence makes
+        it a newspaper (see ``_PAPER_AS_NEWSPAPER``: "The paper said, citing unnamed officials"). ``None`` for none."""
+        if not _civic_group_noun(bare) and (" " in bare or not (
+                bare in _BUSINESS_DESCRIPTIONS or bare in _CIVIC_DESCRIPTIONS or bare in _ANY_BODY_DESCRIPTIONS
+                or bare == "union" or bare in _KIND_NAME_WORDS)):
+            return None
+        credited = list(islice(reversed(self._credited), 2 * _BODY_REACH))
+        at = next((k for k, name in enumerate(credited) if self._may_be_body(name)), None)
+        if at is None:
+            return None
+        body = credited[at]
+        # in a denial never the body whose claim or allegation it answers ("Oxfam said 20 civilians were killed. The
+        # group denied harming civilians": the accuser does not deny its own claim)
+        if (not self._may_describe(bare, body) or (denial and (self._accuser(body) or body in self._claimed_last))
+                or not all(self._speaks_for(name, body, bare) for name in credited[:at])):
+            return None
+        others = [name for name in credited[at + 1:at + 1 + _BODY_REACH] if self._may_be_body(name, lenient=True)]
+        others += [company for company in self.companies if self._spoken_as(company) != body]
+        if any(self._may_describe(bare, other) for other in others):
+            return None  # "the carmaker" after two of them: neither
+        since = self._sentences_seen - self._credited[body]
+        if since > _BODY_REACH_SENTENCES:
+            return None
+        recent = list(self._recent)
+        credit = len(recent) - since - 1  # the credited sentence's place in ``recent``
+        # after a claim, the sentence before it too, which may name the side the claim is about ("The Harbour Front
+        # militia shelled a village. Oxfam said 20 civilians were killed. The group said ..."); a sentence's first
+        # word only as an owner, and not in the credit's ("NatWest's parent, the RBS Group, said")
+        # a description of one kind ("the agency", "the union") passes over a capitalised word of no name of that kind
+        # ("Portvale" of "a rally in Portvale, according to the Secret Service. The agency said"); one whose bodies'
+        # names often say nothing of it, only over a place's, a person's or another kind's ("Frontex" may be an agency)
+        kinds = _UNION_NAME_WORDS if bare == "union" else _KIND_NAME_WORDS.get(bare, frozenset())
+        strict = bare in _VARIED_NAME_KINDS
+        if (self._names_another(recent[credit], body, owner_first=False, kinds=kinds, strict=strict)
+                or (body in self._claimed_last and credit > 0
+                    and self._names_another(recent[credit - 1], body, kinds=kinds, strict=strict))):
+            return None
+        if (bare == "paper" and not _PAPER_AS_NEWSPAPER.search(after)
+                and any(_PAPER_AS_DOCUMENT.search(text) for text in recent[credit:-1] + [before, after])):
+            return None  # "the paper" may be the study or document written of, unless it cites its sources
+        return None if any(self._names_another(text, body, kinds=kinds, strict=strict)
+                           for text in recent[credit + 1:-1] + [before]) else body
+
+    def _speaks_for(self, name: str, body: str, noun: str) -> bool:
+        """Whether the source ``name`` speaks for ``body``: a spokesperson of it ("ford spokesperson"), or one named
+        by ``noun``, the description that means ``body``, as a company's by a word for a company ("company
+        spokesperson" of "Vantrell rejected it. A company spokesperson said ... The company said"), or a person
+        written with its name or its last word among their role words ("Ford CEO Jim Farley", "Jane Roe, the
+        network's director")."""
+        if name.endswith(" spokesperson"):
+            kind = name.removesuffix(" spokesperson")
+            return kind in (body, *self._short_names(body), noun) or {kind, noun} <= _COMPANY_WORDS
+        words = body.split(" ")
+        roles = self.people.get(name)
+        return roles is not None and (set(words) <= roles or words[-1] in roles)
+
+    def _may_be_body(self, name: str, lenient: bool = False) -> bool:
+        """Whether the source ``name`` may be a body a description means: a name shown in capitalised words, small
+        words between them allowed ("Royal Bank of Scotland Group"; not "Conservation groups"), that is no
+        person's, surname's, place's, country's, role's, group of people's, news agency's nor spokesperson's. A name
+        read as a person's by its capitals alone (in two words or more, with no role but its description's, no "he"
+        or "she" and no known given name first: "Ines Mallory, a crane operator" is a person) is a body when a company
+        or when its words or its description say so ("General Motors", "Exile Watch", "Civic Compass, a watchdog
+        group", "Daily Harbour"), or, ``lenient``, whatever they say."""
+        shown = self.shown.get(name, name)
+        words = name.split(" ")
+        described = self.body_kinds.get(name, set())
+        named = (words[-1] in _BUSINESS_NAME_ENDS or bool(set(words) & _CIVIC_NAME_WORDS)
+                 or bool(described & _BODY_KINDS) or "daily" in words)  # "Daily Harbour", a newspaper
+        capitals_only = (len(words) > 1 and name not in self._personal and given_name_sex(words[0]) is None
+                         and not self.people.get(name, frozenset()) - described)
+        person = name in self.people and not (name in self.companies or (capitals_only and (named or lenient)))
+        return all(word[:1].isupper() or word in _JOINERS for word in shown.split(" ")) and not (
+            person or name in self._personal or name in self.surnames or name in self.places
+            or _plural_group(name) or name in NAMELESS_NOUNS or name in _OTHERS
+            or _government_of(_without_accents(name)) is not None
+            or name.rpartition(" ")[2] in PERSON_ROLES or name.endswith(" spokesperson")
+            or name in _NEWS_AGENCIES or _in_letters(name) is not None)
+
+    def _may_describe(self, noun: str, body: str) -> bool:
+        """Whether the description by ``noun`` ("carmaker", "group", "charity", "union") may mean the body ``body``
+        by what its name and its descriptions say: a business noun a company or a body whose name says nothing of
+        its kind ("Ford"), a trade's noun not a business of another trade or of one its name does not tell ("Orlin
+        Airways" and "Velta Systems" are no carmaker); "group" or "organisation" any body
+        but a state's or an outlet ("Harbour Authority", "Daily Ledger", "the regulator Ofwat", "the Pentagon" of
+        ``_STATE_BODIES``, "Axios" credited with a report); a civic body's noun one whose name says
+        so ("Civic Watch Network", "Tax Foundation"), and so a civic group by its cause ("rights group": see
+        :func:`_civic_group_noun`); "union" one named as a union or federation; "agency",
+        "network" or "campaign" one whose name says it is of that kind (see ``_KIND_NAME_WORDS``: "Secret Service" is
+        an agency, "Harbour Broadcasting Network" a network). No noun means a state's body of ``_STATE_BODIES`` but
+        "agency" one of its agencies (see ``_STATE_AGENCIES``: "the FBI", not "the Pentagon")."""
+        words = set(body.split(" "))
+        state = _without_accents(body).replace(".", "")
+        if state in _STATE_BODIES:  # "The Pentagon said ... The group denied": a state's body is no group nor company
+            return noun == "agency" and state in _STATE_AGENCIES  # "The FBI said ... The agency said": the FBI
+        if noun == "union":
+            return bool(words & _UNION_NAME_WORDS)
+        if noun in _PAPER_NOUNS:  # a newspaper's name ends in a masthead's word ("Kessel Post"; not "Post Office")
+            return body.rpartition(" ")[2] in _KIND_NAME_WORDS[noun] or body.startswith("daily ")
+        if noun in _KIND_NAME_WORDS:
+            return bool(words & _KIND_NAME_WORDS[noun])
+        if body in self._reporters:
+            return False  # "Axios first reported the plan. The company did not respond": an outlet, not the firm
+        last = body.rpartition(" ")[2]
+        described = self.body_kinds.get(body, set())  # "watchdog group" of "Civic Compass, a watchdog group"
+        business = (body in self.companies or last in _BUSINESS_NAME_ENDS or bool(_LEGAL_FORM_END.search(body))
+                    or body in self.kinds or bool(described & _COMPANY_WORDS))
+        civic = not business and (bool((words | described) & (_CIVIC_NAME_WORDS | _CIVIC_DESCRIPTIONS))
+                                  or ("group" in described and bool(described & _CIVIC_GROUP_WORDS)))
+        if not (business or civic) and (words | (described - {"agency"})) & _STATE_OR_OUTLET_WORDS:
+            return False  # "Harbour Authority", "the regulator Ofwat": a state's body ("the aid agency ..." may not be)
+        if noun in _ANY_BODY_DESCRIPTIONS:
+            return True
+        if noun in _CIVIC_DESCRIPTIONS or _civic_group_noun(noun):
+            return civic
+        # a trade said by a description or by the name's last word, unless one of any trade ("Velta Holdings")
+        trades = self.kinds.get(body, set()) | _TRADE_OF_NAME.get(last, set())
+        told = bool(trades) or last in _BUSINESS_NAME_ENDS - _ANY_TRADE_ENDS
+        return not civic and (noun in _COMPANY_WORDS or noun in trades or not told)
+
+    def _names_another(self, text: str, body: str, owner_first: bool = True,
+                       kinds: frozenset[str] = frozenset(), strict: bool = False) -> bool:
+        """Whether ``text`` writes, outside quotation marks (a speaker's words, which talk about others: '"Africa was
+        kind to us," the group said'), a capitalised word that may name a body other than ``body``: none of its
+        words, nor "The" inside a name ("The Kessel Times"), a word of a person's name ("Jim Farley"), a person's
+        title ("President"), a known given name, a place, a country, a nationality, a month, a weekday, a place's word
+        for where a body is based ("Geneva-based") or a court's name ("the High Court", "the Markets Tribunal": see
+        ``_COURT_NAME``), which no description it reads means. Its
+        first
+        word, capitalised as any sentence's, counts only as an owner when ``owner_first`` ("Orsk's shares fell": see
+        :func:`_owner_first`). With ``kinds``, the words a name of the description's kind holds (see
+        ``_KIND_NAME_WORDS``), a word counts only when its
+        capitalised run holds one ("the Parks Service"), it is in capitals ("FBI") or a state's body of
+        ``_STATE_BODIES``: "Portvale" of "a rally in Portvale, according to the Secret Service" is no other agency;
+        ``strict`` (see ``_VARIED_NAME_KINDS``), that holds only for a word written where a place is (see
+        :func:`_placed_words`), just after a person's title or in a name of another kind or of a law ("Kremvale Bank",
+        "Channel Nine", "Federal Records Act": see ``_KIND_WORDS``, ``_LAW_WORDS``), and "the Kessel Border Force" or
+        "Divers from Frontex" count: they may be an agency."""
+        own = set(body.split(" "))
+        words = _COURT_NAME.sub(" ", QUOTED_RUN.sub(" ", text)).split()
+        of_kind = _runs_holding(words, kinds) if kinds else []
+        placed, other_kind = ((_placed_words(words), _runs_holding(words, (_KIND_WORDS | _LAW_WORDS) - kinds))
+                              if kinds and strict else ([], []))
+        for at in range(0 if owner_first and _owner_first(words) else 1, len(words)):
+            word = _POSSESSIVE.sub("", words[at].strip(EDGE)).strip(EDGE)
+            key = text_key(word)
+            if (not word[:1].isupper() or len(key) < 2 or key in own or key == "the" or _CALENDAR.fullmatch(word)
+                    or _is_role(key) or key in self.surnames or given_name_sex(key) is not None or key in self.places
+                    or _without_accents(key) in self._by_last or _without_accents(key) in self._by_first
+                    or _government_of(key) is not None or _nationality(key) or key.replace(".", "") in _HOME_BLOCS
+                    or key.endswith("-based")):  # "a Geneva-based group": where a body is based, no other body
+                continue
+            # "Senator Vance": a person, and "Vance" after it ("Later, Vance waved") when so written before
+            titled = (at > 0 and _is_role(text_key(words[at - 1].strip(EDGE)))) or key in self._titled_words
+            passed = not strict or placed[at] or titled or other_kind[at]
+            if kinds and passed and not (word.isupper() or key in _STATE_BODIES or of_kind[at]):
+                continue
+            return True
+        return False
+
+    def _through(self, bare: str, want: list[str]) -> list[Collection[str]]:
+        """The words of each other body the description ``bare`` (its words ``want``) may mean though it was never a
+        source: one seen only through its spokesperson or in a person's role."""
+        # a body seen only through its spokesperson or in a person's role ("Russia's defence ministry
+        # spokesman", "Russian defence ministry spokesman Igor Lenz") is another candidate when its
+        # words say it is another body; "union general secretary Tomas Brandt" names no other union
+        spoken_for = [n.removesuffix(" spokesperson") for n in self._bodies.holding(want + ["spokesperson"])
+                      if n.endswith(" spokesperson")]
+        through: list[Collection[str]] = [body.split() for body in spoken_for if _names_body(bare, body)]
+        through += [self.people[p] for p in self._by_role.holding(bare.split())]
+        return through
+
+    def _body_described(self, want: list[str], denial: bool) -> str | None:
+        """The one body described with the words ``want`` of a description (see :meth:`_note_kind`), when they
+        end with a body's kind but a company's alone, or a trade's ("the security firm", "the ferry operator", "the
+        planemaker"; "the company" or "the firm" alone is read by :meth:`_company_described`); in a ``denial``, not an
+        accuser (see :meth:`_accuser`)."""
+        # "the group" or "the watchdog" means the one body described as a "watchdog group" ("A watchdog group,
+        # Civic Compass"), in a denial not one that alleged and never denied; "the company" is read below
+        described = [n for n, kinds in self.body_kinds.items()
+                     if (want[-1] in _BODY_KINDS - _COMPANY_WORDS or want[-1] == "ngo" or _trade_head(want[-1])
+                         or (len(want) > 1 and want[-1] in _COMPANY_WORDS)) and set(want) <= kinds
+                     and not (denial and self._accuser(n))]
+        return described[0] if len(described) == 1 else None
+
+    def _company_described(self, bare: str, denial: bool) -> str | None:
+        """The one company in view that the description ``bare`` means, by the short name it spoke by if any; in
+        a ``denial``, never the accuser (see :meth:`_accuser`)."""
+        # "the company" means the one company in view; "the carmaker" the one described as a carmaker
+        companies = list(self.companies) if bare in _COMPANY_WORDS else [
+            c for c, kinds in self.kinds.items() if bare in kinds]
+        # "Orvane Pharma" and "Orvane Pharma Inc.", both noted: one company, by its full name
+        companies = [c for c in companies if not any(_short_for(other, c) for other in companies if other != c)]
+        if len(companies) != 1:
+            return None
+        company = companies[0]
+        shown = self.companies[company]
+        name = self._spoken_as(company)
+        # a denial is never given to the company that made the allegation ("Acme Corp. accused
+        # Globex ... The company denied it" is Globex's denial, named or not)
+        if denial and self._accuser(name):
+            return None
+        self.shown.setdefault(name, shown)
+        return name
+
+    def _person_described(self, bare: str, want: list[str], denial: bool, anyone: bool = False) -> str | None:
+        """The one person whose role the description ``bare`` (its words ``want``) fits, when that person was
+        named just before, or ``anyone`` named, or, in a ``denial``, before accusers only; else ``None``. A post in
+        letters of ``SHORT_POSTS`` ("the SP", "the deputy CM") is one office, whose one holder named anywhere before
+        it means ("Superintendent of Police Ravi Lund said ... Tomas Brandt said ... The SP said": Lund)."""
+        # "the Dunmore boss" is the Dunmore manager or coach (see ``_ROLE_SYNONYMS``)
+        readings = [want, *(want[:-1] + [role] for role in _ROLE_SYNONYMS.get(want[-1], ()))]
+        fitting = {p for words in readings for p in self._by_role.holding(words)
+                   if _describes_person(" ".join(words), self.people[p])}
+        if len(fitting) != 1:  # "the minister" with two ministers: no one
+            return None
+        person = fitting.pop()
+        # named just before, or in a denial a source named before accusers only, who deny nothing
+        # ("Minister Ana Corvell denied it. Sami Rahimi called for an audit. The minister rejected that call.")
+        if (person == self.described or anyone or any(word in SHORT_POSTS for word in want)
+                or (denial and self._accusers_since(person) and (person in self.names or self._accused(person)))):
+            return person
+        return None
+
+    def _accused(self, person: str) -> bool:
+        """Whether a source named since ``person`` was last named made an allegation: the person, named with a title
+        though no source, is then the one accused, who may answer ("Brent Kolber accused Senator Clara Venn of ...
+        The senator denied it.", "Prime Minister Aurel Dinescu is seeking a third term. Marta Ostrova accused him
+        of ... The prime minister denied it.")."""
+        named = list(self._mentioned)
+        return any(name in self.alleged for name in named[named.index(person) + 1:])
+
+    def _person_so_called(self, bare: str, denial: bool) -> str | None:
+        """The one person that a description by age or by nationality alone, written with "the", means: "the
+        52-year-old" the one person written with that age after their name ("Pavel Orr, 52,": see :meth:`_see_ages`),
+        a source or not yet (who is noted as a person then), "the Croatian" or "the Yorkshireman" (or another
+        one-word noun in "-man", "the congressman") the one person described so ("Croatian player Ana Kovac"), when
+        one of the last ``_DEMONYM_REACH`` people named or the one named just before; in a ``denial`` never an
+        accuser;
+        ``None`` for none, or for two of that age or description, whom sports and features copy tell apart so."""
+        aged = _AGE_ALONE.fullmatch(bare)
+        written = self._ages.get(aged.group(1), {}) if aged else {}
+        fitting: Collection[str]
+        recent: Collection[str]
+        if aged:
+            fitting = recent = written.keys()  # a person, a source or not yet ("Dorsey Kell, 43, runs the ferry.")
+        elif " " not in bare and (_nationality(bare) or _DEMONYM.fullmatch(bare)):
+            fitting = self._by_role.holding([bare])
+            recent = {*islice(reversed(self._people_named), _DEMONYM_REACH), self.described or ""}
+        else:
+            return None
+        person = next(iter(fitting)) if len(fitting) == 1 else None
+        if person is None or person not in recent or (denial and self._accuser(person)):
+            return None
+        if person not in self.people:  # written so far only with their age: a person from now on, shown so
+            self.shown.setdefault(person, written[person])
+            self._note_person(person, frozenset())
+        return person
+
+    def _accuser(self, name: str) -> bool:
+        """Whether the source ``name`` made an allegation and has denied nothing: a denial is not theirs."""
+        return name in self.alleged and name not in self.denied
+
+    def _denied_since_claim(self, name: str) -> bool:
+        """Whether the source ``name`` made a claim in its last credited sentence and another source credited after
+        it denied ("Velmar shelled a village, the Ministry of Defence of Ostria said. Velmar's Ministry of Foreign
+        Affairs rejected the claim."), so that a denial now more likely goes on with that side than with ``name``."""
+        if name not in self._claimed_last:
+            return False
+        credited = list(self._credited)
+        return any(other in self.denied for other in credited[credited.index(name) + 1:])
+
+    def _company_first_word(self, bare: str) -> str | None:
+        """The company whose name the one word ``bare`` starts ("velmora" of "velmora pharma ag"), when it starts
+        no other name seen so far (a source's or a company's: not "Apple" with "Apple Inc." and "Apple Daily")
+        and was never written as a place or a person's surname."""
+        if " " in bare or bare in self.places or bare in self.surnames:
+            return None
+        starting = {n for n in self._bodies.holding([bare]) | self._company_starts.holding([bare])
+                    if n.startswith(bare + " ") and not n.endswith(" spokesperson")}  # "torrin spokesperson"
+        # a company and the short name it spoke as are one ("orvane pharma inc", "orvane pharma")
+        starting -= {short for company in starting & self.companies.keys() for short in self._short_names(company)}
+        return next(iter(starting)) if len(starting) == 1 and starting <= self.companies.keys() else None
+
+    def _mention(self, name: str) -> None:
+        """Note that ``name`` was named now, after every other source named so far."""
+        self._mentioned.pop(name, None)
+        self._mentioned[name] = None
+        self._mentioned_at[name] = self._sentences_seen
+
+    def _accusers_since(self, person: str) -> bool:
+        """Whether every source named since ``person`` was last named made a claim in its last credited
+        sentence, so none of them is the one who denies now."""
+        named = list(self._mentioned)
+        return all(name in self._claimed_last for name in named[named.index(person) + 1:])
+
+    def _may_be_company(self, short: str) -> bool:
+        """Whether the source ``short`` may be a company's short name: no person on evidence, written with a role
+        or title ("Mr Charles Schwab", "Orvane, the chief executive": see :meth:`_one_word_person`), credited with
+        a sentence that writes a "he" or "she" that may stand for it ("Ralph Lauren said he would step down"; see
+        :meth:`_may_mean`) or joined by a short name
+        ("Lauren"). Capitalised words alone read as a personal name are no evidence ("Goldman Sachs", "Wells
+        Fargo", "Acme Robotics")."""
+        roles = self.people.get(short)
+        return roles is None or not (roles or " " not in short or short in self._personal)
+
+    def _spoken_as(self, company: str) -> str:
+        """The source ``company`` spoke as: its first word when that spoke before its full name (see
+        ``spoke_as``), else the first of its short names that was a source before it and no person's (see
+        :meth:`_short_names` and :meth:`_may_be_company`: "orvane pharma" for "orvane pharma inc", not "Mr
+        Charles Schwab" for "charles schwab corp"), else ``company`` itself."""
+        return self.spoke_as.get(company) or min(filter(self._may_be_company, self._short_names(company)),
+                                                 key=self.names.__getitem__, default=company)
+
+    def _short_names(self, company: str) -> list[str]:
+        """The sources seen so far that are ``company`` without legal forms at its end ("acme" of "acme
+        corp"), found among its beginnings that end before a space in its legal forms at its end (a long name's every
+        beginning, cut out, was quadratic in its length)."""
+        forms = _COMPANY_FORM_END.search(company)
+        if forms is None:
+            return []
+        starts = (company[:at] for at in range(forms.start(), len(company)) if company[at].isspace())
+        return [start for start in starts if start in self.names and _short_for(company, start)]
+
+    def _place_or_body(self, word: str) -> bool:
+        """Whether the key ``word`` was written as a place ("in Israel") or is a word of a body's name
+        seen so far, a source ("Israel Defense Forces") or a company ("Israel Chemicals Ltd")."""
+        return word in self.places or word in self._bodies or word in self._company_words
+
+
+#: How many of the people of one surname named as sources most recently a surname alone is read against (see
+#: :meth:`SourceIndex._named_since`); a list of hundreds of "Nguyen"s is read no further back.
+_NAMESAKE_REACH = 8
+
+
+class _Namesakes:
+    """The people of one surname that a document names in full (see :meth:`SourceIndex._namesakes_of`), kept up to
+    date as names come rather than read again for each surname alone (a list of hundreds of "Nguyen"s made that
+    slow): each person's given names' keys, one person where two names share a given name or a spelling of one
+    ("Hillary Clinton", "Hillary Rodham Clinton"), their full names' keys with the names as written, the sex their
+    given names and their people say, and the sentence each was last written in full and last named as a source in.
+    A person is known by an id; people joined later are known by the id at the top of their join."""
+
+    def __init__(self) -> None:
+        self._parent: list[int] = []  # an id -> the id it was joined to (itself at the top)
+        self.given: list[set[str]] = []  # at a top id: the person's given names' keys
+        self.names: list[dict[str, str]] = []  # at a top id: their full names' keys -> as written
+        self.lead: list[str] = []  # at a top id: the full name's key of the given names filed last that joined them
+        self._votes: list[dict[str | None, int]] = []  # at a top id: "he", "she" -> how many names or people say so
+        self._by_spelling: dict[str, int] = {}  # a given name's key, one spelling for all (see given_name_spelling)
+        self._by_given: dict[frozenset[str], int] = {}  # the given names written together -> their id
+        self._of_name: dict[str, int] = {}  # a full name's key -> its id
+        self._vote_of: dict[str, str | None] = {}  # a full name's key -> the sex its person's evidence says
+        self.by_sex: dict[str | None, dict[int, None]] = {"he": {}, "she": {}, None: {}}  # top ids by their sex
+        # top ids -> the sentence they were last written in full in, and (with the name) named as a source in; the
+        # one last at the end
+        self.written: dict[int, int] = {}
+        self.named: dict[int, tuple[int, str]] = {}
+
+    def __len__(self) -> int:
+        return sum(len(tops) for tops in self.by_sex.values())
+
+    def top(self, person: int) -> int:
+        """The id at the top of the join of ``person``."""
+        while self._parent[person] != person:
+            self._parent[person] = self._parent[self._parent[person]]
+            person = self._parent[person]
+        return person
+
+    def of(self, name: str) -> int | None:
+        """The top id of the person whose full name's key is ``name``; ``None`` for none."""
+        person = self._of_name.get(name)
+        return None if person is None else self.top(person)
+
+    def sex(self, person: int) -> str | None:
+        """The sex of the person at the top id ``person`` when all that tell agree (see :meth:`_votes`); else
+        ``None``."""
+        votes = self._votes[person]
+        return "he" if votes["he"] and not votes["she"] else "she" if votes["she"] and not votes["he"] else None
+
+    def add(self, given: frozenset[str], name: str, shown: str, sex: str | None) -> None:
+        """File the full name ``name`` (its key; ``shown`` as written) with the keys of its given names ``given``, one
+        of which must be a known given name (see :func:`framing.given_names.given_name_sex`; not "Yet Pelosi" of a
+        sentence's opening); ``sex``: that of the person so noted, if any."""
+        if not any(given_name_sex(word) or given_name_spelling(word) for word in given):
+            return
+        person = self._by_given.get(given)
+        if person is None:
+            person = len(self._parent)
+            self._by_given[given] = person
+            self._parent.append(person)
+            self.given.append(set(given))
+            self.names.append({name: shown})
+            self.lead.append(name)
+            self._votes.append({"he": 0, "she": 0})
+            self.by_sex[None][person] = None
+            if name not in self._of_name:
+                self._of_name[name] = person
+                self._vote_of[name] = None
+            for word in given:
+                self._count(person, given_name_sex(word), 1)
+            self._join(person, {given_name_spelling(word) or word for word in given})
+        elif name not in self._of_name:
+            self._of_name[name] = person
+            self.names[self.top(person)].setdefault(name, shown)
+            self._vote_of[name] = None
+        self.vote(name, sex)
+
+    def _join(self, person: int, spelled: set[str]) -> None:
+        """Join the new ``person`` to the people sharing one of the given names ``spelled``, its full name leading
+        theirs (see ``lead``)."""
+        lead = self.lead[person]
+        for word in spelled:
+            other = self._by_spelling.setdefault(word, person)
+            other, person = self.top(other), self.top(person)
+            if other == person:
+                continue
+            small, big = sorted((other, person), key=lambda top: len(self.names[top]) + len(self.given[top]))
+            before = (self.sex(small), self.sex(big))
+            self._parent[small] = big
+            self.given[big] |= self.given[small]
+            self.names[big].update(self.names[small])
+            for said in ("he", "she"):
+                self._votes[big][said] += self._votes[small][said]
+            self.by_sex[before[0]].pop(small)
+            self._moved(big, before[1])
+            _keep_later(self.written, small, big)
+            _keep_later(self.named, small, big)
+        self.lead[self.top(person)] = lead
+
+    def _count(self, person: int, sex: str | None, step: int) -> None:
+        """Add ``step`` to the votes for ``sex`` (none for ``None``) of the top id ``person``."""
+        if sex is not None:
+            before = self.sex(person)
+            self._votes[person][sex] += step
+            self._moved(person, before)
+
+    def _moved(self, person: int, before: str | None) -> None:
+        """File the top id ``person``, of the sex ``before`` until now, under its sex now."""
+        self.by_sex[before].pop(person, None)
+        self.by_sex[self.sex(person)][person] = None
+
+    def vote(self, name: str, sex: str | None) -> None:
+        """Note that the person noted by the full name's key ``name`` is of the sex ``sex`` now (see
+        :meth:`SourceIndex.sex_of`; ``None``: unknown, or not noted as a person)."""
+        if name not in self._of_name or self._vote_of[name] == sex:
+            return
+        person = self.top(self._of_name[name])
+        self._count(person, self._vote_of[name], -1)
+        self._count(person, sex, 1)
+        self._vote_of[name] = sex
+
+    def full_names(self) -> list[str]:
+        """The keys of the full names filed."""
+        return list(self._of_name)
+
+    def wrote(self, given: frozenset[str], at: int) -> None:
+        """Note the sentence ``at`` as the last that wrote in full the person of the given names ``given``."""
+        person = self._by_given.get(given)
+        if person is not None:
+            person = self.top(person)
+            self.written.pop(person, None)
+            self.written[person] = at
+
+    def was_named(self, name: str, at: int) -> None:
+        """Note the sentence ``at`` as the last that named as a source the person of the full name ``name``."""
+        person = self.of(name)
+        if person is not None:
+            self.named.pop(person, None)
+            self.named[person] = (at, name)
+
+
+_Time = TypeVar("_Time", int, tuple[int, str])
+
+
+def _keep_later(times: dict[int, _Time], small: int, big: int) -> None:
+    """Of the times in ``times`` of the ids ``small`` and ``big``, now joined under ``big``, keep the later at
+    ``big`` (at the end when it was ``small``'s)."""
+    if small in times and (big not in times or times[big] < times[small]):
+        times.pop(big, None)
+        times[big] = times[small]
+    times.pop(small, None)
+
+
+class _WordIndex:
+    """Keys by the words they hold, so that a mention reads only the sources that share its words, not
+    every source of the document (a long one names thousands)."""
+
+    def __init__(self) -> None:
+        self._keys: dict[str, set[str]] = {}
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._keys
+
+    def add(self, key: str, words: Iterable[str]) -> None:
+        """File ``key`` under each of ``words``."""
+        for word in words:
+            self._keys.setdefault(word, set()).add(key)
+
+    def remove(self, key: str, words: Iterable[str]) -> None:
+        """Take ``key`` from under each of ``words``."""
+        for word in set(words):
+            keys = self._keys.get(word, set())
+            keys.discard(key)
+            if not keys:
+                self._keys.pop(word, None)
+
+    def holding(self, words: Iterable[str]) -> set[str]:
+        """The keys filed under every one of ``words`` (none for no words)."""
+        found = sorted((self._keys.get(word, set()) for word in set(words)), key=len)
+        return set(found[0]).intersection(*found[1:]) if found else set()
+
+
+def _from_given_name(name: str, shown: str) -> tuple[str, str] | None:
+    """The full name's key ``name`` (``shown`` as written) from its first known given name or initial on, with
+    what is shown ("hillary clinton" of "Democrat Hillary Clinton", "o. tim sloan"; see
+    :func:`framing.given_names.is_given_name`); ``None`` for none."""
+    words, shown_words = name.split(" "), shown.split(" ")
+    first = None if len(words) != len(shown_words) else next(
+        (at for at, word in enumerate(shown_words) if is_given_name(word) or _INITIAL.fullmatch(word)), None)
+    return None if first is None else (" ".join(words[first:]), " ".join(shown_words[first:]))
+
+
+def _people_joined(source: str, shown: str) -> dict[str, str]:
+    """The parts of the source ``source`` (``shown`` so) that names two people or more joined by "and", each a
+    personal name of two words or more (see :func:`_is_name`), that open with a known given name or an initial
+    ("jane e. corlow" and "t. r. pamber" of "Jane E. Corlow and T. R. Pamber", "brad sherman" of "Brad Sherman and Al
+    Green"), by their keys, as written; none for any other source ("food and drug board", "Trump and Clinton")."""
+    keys, written = source.split(" and "), shown.split(" and ")
+    if len(keys) < 2 or len(keys) != len(written) or any(len(part.split(" ")) < 2 or not _is_name(part.split(" "))
+                                                          for part in written):
+        return {}
+    return {key: part for key, part in zip(keys, written)
+            if is_given_name(part.split(" ")[0]) or _INITIAL.fullmatch(part.split(" ")[0])}
+
+
+def _in_list_of_names(source: str, word: str) -> bool:
+    """Whether the source ``source`` is a list of names joined by "and", one of which ends with ``word`` ("trump and
+    clinton", "donald trump and hillary clinton" for "clinton"): people named together, not a body whose name
+    holds the word."""
+    parts = source.split(" and ")
+    return len(parts) > 1 and any(part.rsplit(" ", 1)[-1] == word for part in parts)
+
+
+def _generic(bare: str, written: str) -> bool:
+    """Whether a mention ``written`` so (its key ``bare``) is a description, which joins a source only with "the",
+    not a name: in lower case, an organisation word alone ("The Ministry"), or a role or a civic body's noun in
+    capitals ("MINISTER DENIES ...", "the NGO")."""
+    return (written.islower() or all(w in _INSTITUTIONS for w in written.split())  # "The Ministry"
+            or (written.isupper() and all(w in PERSON_ROLES or w in _CIVIC_DESCRIPTIONS for w in bare.split())))
+
+
+def _with_stop(written: str, text: str) -> str:
+    """The display form ``written`` with the full stop that ``text``, the words it was read from, writes after
+    it when its last word is an abbreviation that ends a name ("Ana Ruiz Jr.", "Acme Corp.", "Harbour City
+    F.C."): the stop is cut with the span's edges, and a source is shown as written in full."""
+    last = written.rpartition(" ")[2]
+    if not (last.lower() in _NAME_ENDING_ABBREVIATIONS or _INITIALISM.fullmatch(last)):
+        return written
+    return f"{written}." if re.search(rf"(?<![\w'’-]){re.escape(written)}\.(?!\w)", text) else written
+
+
+def _written_as_person(name: str, text: str) -> bool:
+    """Whether the span ``text`` writes the capitalised words of ``name`` as a person's name, with a personal title
+    ("Ms Tory Burch") or a person's role (``PERSON_ROLES``, ``_NAMESAKE_ROLES``: "Tory Burch, the designer",
+    "founder Tory Burch"; not a business's rank, "Acme Robotics, the market leader", nor its kind, "Wells Fargo,
+    the bank")."""
+    roles = _role_words(text, name)
+    head = _LEADING.sub("", _without_heading(text).strip(EDGE))
+    return (_person_like(name, text) and not roles & _RANKING_MODIFIERS
+            and (_TITLE.match(head) is not None or bool(roles & (PERSON_ROLES | _NAMESAKE_ROLES))))
+
+
+def _first_keys(person: str) -> set[str]:
+    """The keys the person ``person`` is found by from a family name written first: its first word, without its
+    accents ("nguyen" of "nguyễn phú trọng")."""
+    return {_without_accents(person.split()[0])}
+
+
+def _last_keys(person: str) -> set[str]:
+    """The keys the person ``person`` is found by from a surname: its last word, without a glued particle too
+    ("assad", "al-assad"), each without its accents ("perez" of "josé pérez"), and the word before a generation's
+    suffix ("pruitt" of "harold pruitt sr.")."""
+    lasts = {person.split()[-1], _without_generation(person).split()[-1]}  # "jr." and "pruitt" of "harold pruitt jr."
+    return {_without_accents(key) for last in lasts for key in (last, _GLUED_START.sub("", last))}
+
+
+def _second_last_key(person: str) -> set[str]:
+    """The key the person ``person`` is found by from the first of two surnames ("ortega" of "maría luisa ortega
+    vidal"): its second-last word without its accents, a generation's suffix left out; none for a name of fewer than
+    three words."""
+    words = _without_accents(_without_generation(person)).split(" ")
+    return {words[-2]} if len(words) > 2 else set()
+
+
+#: A study cited by its authors, its lead author's surname (group 1) then "et al." ("voss et al" as a key).
+_CITED_AUTHORS = re.compile(r"(\S.*) et al")
+
+
+def _lead_author_roles(roles: Collection[str]) -> bool:
+    """Whether a person's role words ``roles`` name them a study's lead or first author ("the study's lead
+    author", "first author"), the one whose surname a citation "Voss et al." writes; a co-author is not."""
+    return "author" in roles and not {"lead", "first"}.isdisjoint(roles)
+
+
+def _ends_with_name(person: str, bare: str) -> bool:
+    """Whether the full name ``person`` ends with the words ``bare`` ("marsh" of "helen marsh", "de vries"
+    of "hanneke de vries"), a glued particle allowed before them ("assad" of "bashar al-assad"), or a generation's
+    suffix after them ("pruitt" of "harold pruitt sr.")."""
+    for full in {person, _without_generation(person)}:  # "trump jr." and "trump" of "donald trump jr."
+        before = full.removesuffix(bare)
+        if before != full and (before.endswith(" ") or _GLUED_BEFORE.search(before)):
+            return True
+    return False
+
+
+#: Lower-case words, after an article or not, before the capitalised word after them: a description before the
+#: name it describes, set apart by a comma ("developer, " of "The developer, Baywater Holdings Ltd, said") or, in a
+#: source span, not ("the developer Baywater Holdings"); no word of it joins a phrase ("in", "of", "to" ...).
+_DESCRIPTION_WORD = r"(?!(?:of|for|at|in|with|to|from|by|on|and|or|as|that)\b)[a-z][\w'’-]*"
+_DESCRIPTION_WORDS = rf"(?:{_DESCRIPTION_WORD}\s+){{0,3}}?{_DESCRIPTION_WORD}"
+_DESCRIPTION_THEN_NAME = re.compile(rf"(?:(?:the|an?)\s+)?{_DESCRIPTION_WORDS},\s+(?=[A-Z])")
+_DESCRIPTION_IN_SPAN = re.compile(rf"(?:(?i:the|an?)\s+)?{_DESCRIPTION_WORDS},?\s+(?=[A-Z])")
+
+
+def _company_set_apart(opening: str) -> re.Match[str] | None:
+    """The company named with its legal form (see ``_COMPANY``) that ``opening``, a sentence from its first word
+    that may start a name, sets apart between commas after a description of it: "Baywater Holdings Ltd" of "developer,
+    Baywater Holdings Ltd, said", the subject's name as much as "Baywater Holdings Ltd said" is; ``None`` for none."""
+    description = _DESCRIPTION_THEN_NAME.match(opening)
+    found = _COMPANY.match(opening, description.end()) if description else None
+    return found if found and opening.startswith(",", found.end()) else None
+
+
+def _company_described_in_span(text: str) -> re.Match[str] | None:
+    """The company named with its legal form (see ``_COMPANY``), none of whose words is "of", that the source span
+    ``text`` holds after a description of it, to its end: "Baywater Holdings" of "The developer Baywater Holdings",
+    "Baywater Holdings Ltd" of "property developer Baywater Holdings Ltd"; ``None`` for none."""
+    description = _DESCRIPTION_IN_SPAN.match(text)
+    found = _COMPANY.match(text, description.end()) if description else None
+    if found is None or found.end() != len(text) or " of " in found.group(1):
+        return None
+    return found
+
+
+def _from_first_name_word(text: str) -> str:
+    """``text`` from its first word that may start a company's name, past the words that start a sentence or
+    a phrase ("On Tuesday, Acme Corp. said" → "Acme Corp. said"), and past an opening phrase of such a word and
+    lower-case words up to a comma ("For nearly three years, Acme Corp. told", "In a statement, Acme Corp. said":
+    see ``_OPENING_PHRASE``): ``" ".join(dropwhile(...))`` of its words split at each space, found by reading
+    only the words it passes, not the whole sentence."""
+    phrase = _OPENING_PHRASE.match(text)
+    at = phrase.end() if phrase and phrase.group(1) in _NOT_A_NAME_START else 0
+    while True:
+        end = text.find(" ", at)
+        word = text[at:] if end < 0 else text[at:end]
+        if not (word.rstrip(",") in _NOT_A_NAME_START or word in ("of", "de")):
+            return text[at:]
+        if end < 0:
+            return ""
+        at = end + 1
+
+
+def _run_goes_on(sentence: str, end: int) -> bool:
+    """Whether the capitalised run read up to ``end`` of ``sentence`` goes on after it: a capitalised word
+    follows, particles between allowed."""
+    found = _NEXT_LETTER.match(sentence, end)
+    return found is not None and found.group(1).isupper()
+
+
+def _after_royal_title(text: str, written: str) -> bool:
+    """Whether the span ``text`` writes ``written`` as a first name alone after a royal title ("Prince Faisal")."""
+    return " " not in written and bool(
+        re.search(rf"(?<![\w'-]){_ROYAL_TITLE}\s+{re.escape(fold_apostrophes(written))}(?![\w'-])", text))
+
+
+def _after_particles(written: str) -> bool:
+    """Whether ``written`` is a name that opens with lower-case particles and ends with a capitalised
+    word ("von der Leyen", "de la Fuente"), as a family name is written after its first name is dropped."""
+    words = written.split(" ")
+    return (len(words) >= 2 and words[0] in _PARTICLES and words[-1][:1].isupper()
+            and all(w in _PARTICLES or w[:1].isupper() for w in words))
+
+
+def _last_group(found: re.Match[str]) -> str:
+    """The last group of ``found`` that took part in the match (its whole match when it has none)."""
+    return found[found.lastindex or 0]
+
+
+def _investing_firm(found: re.Match[str], name: int = 2, kind: int = 1) -> bool:
+    """Whether the investor a match of ``_DESCRIBED_INVESTOR`` (or ``_INVESTOR_DESCRIBED_AFTER``: its groups ``name``
+    and ``kind`` given) describes is a firm, not a person: a hedge fund, or a short seller or activist investor whose
+    name ends as a firm's ("Grayfin Research", "Orrin Capital", "Velta Holdings Ltd"); "short seller Dale Marsh" is a
+    person."""
+    last = found.group(name).rsplit(None, 1)[-1].lower().rstrip(".")
+    return ("fund" in found.group(kind).lower() or last in _INVESTOR_NAME_ENDS or last in _BUSINESS_NAME_ENDS
+            or bool(_LEGAL_FORM_END.search(found.group(name))))
+
+
+def _kind_of(found: re.Match[str]) -> str | None:
+    """The kind of business a description match names ("carmaker", "port operator"); None for a company named
+    with its legal form, whose kind is not said."""
+    if found.re is not _DESCRIBED_BUSINESS:
+        return None
+    # the description follows the name ("Velta Motors, the carmaker") or comes before it ("the carmaker Velta")
+    kinds = _KIND_NOUN.findall(found.group(0))
+    kind = kinds[-1] if found.lastindex == 1 else kinds[0]
+    return " ".join(kind.lower().split())
+
+
+def _short_for(company: str, bare: str) -> bool:
+    """Whether ``bare`` is the canonical ``company`` without one or more legal forms at its end."""
+    return company.startswith(bare) and bool(_COMPANY_FORM_END.fullmatch(company[len(bare):]))
+
+
+#: The posts of ``SHORT_POSTS`` spelled out, each with its letters, and where one is written in a canonical key.
+_POST_LETTERS = {post: letters for letters, post in SHORT_POSTS.items()}
+_SPELLED_POST = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(_POST_LETTERS, key=len, reverse=True))})(?![\w'’])")
+#: Abbreviated titles and the role each stands for ("Supt" a superintendent, "Cllr" a councillor).
+_ABBREVIATED_ROLES = {"supt": "superintendent", "insp": "inspector", "det": "detective", "sgt": "sergeant",
+                      "cllr": "councillor", "prof": "professor", "col": "colonel", "capt": "captain",
+                      "gen": "general", "cmdr": "commander", "cdr": "commander", "sen": "senator", "gov": "governor",
+                      "lt": "lieutenant", "lieut": "lieutenant", "cpl": "corporal", "ofc": "officer",
+                      "ald": "alderman", "comm": "commissioner", "del": "delegate", "sup": "supervisor",
+                      "pres": "president"}
+#: What a judge of the High Court is called by before "Justice" ("Mr Justice Brian Hollis", "Mrs Justice Ann Bo").
+_JUDGES_HONORIFICS = frozenset("mr mrs ms".split())
+
+
+#: A relative clause in a span, up to its comma if any ("who left the ministry in January" of "Clara Veen, who left
+#: the ministry in January").
+_RELATIVE_CLAUSE = re.compile(r"(?<![\w'’-])(?:who|whom|whose|which)\b[^,]*")
+
+
+#: "The" or "another" written before a lone noun, in its span or just before it (the span cut after it): "the
+#: people", "another person" (see :func:`_group_reference`).
+_THE_OR_ANOTHER = re.compile(r"(?:^|\s)(the|another)\s*$", re.I)
+
+
+def _group_reference(bare: str, text: str, before: str) -> str:
+    """The canonical ``bare`` of the span ``text`` as a reference to a group named before reads it (see
+    :func:`_group_member`): a lone noun with "the" or "another" written before it, in the span or just before it
+    ("the people", "another person" of "..., another person cautioned"), keeps that word; any other is ``bare``."""
+    written = text.strip(EDGE)
+    if " " in bare or not written.lower().endswith(bare):
+        return bare
+    found = _THE_OR_ANOTHER.search(written[:-len(bare)] or before)
+    return f"{found.group(1).lower()} {bare}" if found else bare
+
+
+def _group_member(name: str, group: str) -> bool:
+    """Whether the canonical ``name`` is one or some of the unnamed ``group`` (see :func:`_plural_group`) named
+    before it: a count of it ("two of the people", "one of the officials" after "people familiar with the matter",
+    "officials briefed on the talks"), the group again by its noun with "the" ("the people") or another of it by
+    the noun's singular ("another person", see :func:`_group_reference`), or one such person, described with the
+    group's words after its noun ("person familiar with the matter", "source close to the board", "former employee
+    at the depot"). Not one of other people ("one of the bankers", "another banker"), nor one described otherwise
+    ("person close to the buyer")."""
+    member = _OF_THE_GROUP.fullmatch(name)
+    group_goes_on = GROUP_GOES_ON.search(group)
+    group_head = group[:group_goes_on.start()] if group_goes_on else group
+    if member:
+        return member.group(1) in (group, group_head, group_head.rsplit(" ", 1)[-1])
+    article, _, noun = name.partition(" ")
+    if article in ("the", "another") and noun and " " not in noun:
+        plural = group_head.rsplit(" ", 1)[-1]
+        return noun == plural if article == "the" else plural in _plurals(noun)
+    goes_on = GROUP_GOES_ON.search(name)
+    if goes_on is None or group_goes_on is None or name[goes_on.start():] != group[group_goes_on.start():]:
+        return False
+    words, group_words = name[:goes_on.start()].split(" "), counted_key(group_head).split(" ")
+    if group_words[0] in QUANTIFIERS or group_words[0].isdigit():
+        group_words = group_words[1:]  # "two former employees at the depot": "a former employee at the depot"
+    plural = group_words[-1] if group_words else ""
+    return words[:-1] == group_words[:-1] and plural in _plurals(words[-1])
+
+
+def _plurals(noun: str) -> set[str]:
+    """The plurals a group of the lower-case ``noun``'s people may be written with ("people" of "person")."""
+    return {"people", "persons"} if noun == "person" else {f"{noun}s", f"{noun}es"}
+
+
+#: Words that "'s" follows as a verb's, not an owner's ("It's", "That's", "Here's").
+_CONTRACTED = frozenset("it that there here what who let he she where how when why everyone nobody".split())
+
+
+def _runs_holding(words: Sequence[str], keys: Collection[str]) -> list[bool]:
+    """For each of ``words``, whether the run of capitalised words (small words of ``_JOINERS`` between them) that
+    holds it holds a word whose key is among ``keys`` ("Fish and Wildlife Service" for "service"); a mark after a
+    word ("Portvale,") ends its run. One pass, however long the run."""
+    runs: list[list[int]] = [[]]
+    for at, word in enumerate(words):
+        if not (word[:1].isupper() or word in _JOINERS) or (runs[-1] and not words[runs[-1][-1]][-1:].isalnum()):
+            runs.append([])
+        if word[:1].isupper() or word in _JOINERS:
+            runs[-1].append(at)
+    held = [False] * len(words)
+    for run in runs:
+        if any(text_key(_POSSESSIVE.sub("", words[k].strip(EDGE)).strip(EDGE)) in keys for k in run):
+            for k in run:
+                held[k] = True
+    return held
+
+
+#: Words that say what kind of body a name is: a business's, its legal form too ("Kremvale Bank", "Orvane Holdings",
+#: "Halvex Corp"), and those of each description of one kind ("Secret Service", "Channel Nine", "Harbour Workers
+#: Federation"): a body that a description of another kind never means (see :meth:`SourceIndex._names_another`).
+_KIND_WORDS = (_BUSINESS_NAME_ENDS | frozenset("corp inc ltd llc plc gmbh".split()) | _UNION_NAME_WORDS
+               | frozenset().union(*_KIND_NAME_WORDS.values()))
+#: Descriptions of one kind whose bodies' names often say nothing of it ("Frontex", "Interpol", "Unite", "Vote
+#: Leave"): a capitalised word between keeps them from the body credited before unless it is plainly no such body's
+#: (see :meth:`SourceIndex._names_another`); an outlet's name says it is one ("Channel Nine", "Kessel Times").
+_VARIED_NAME_KINDS = frozenset({"agency", "union", "campaign"})
+#: Words of a law's or a treaty's name ("Federal Records Act", "Clean Water Act", "Paris Accord"), which no body is.
+_LAW_WORDS = frozenset("""act acts law bill treaty amendment code directive regulation regulations statute convention
+    accord accords protocol constitution""".split())
+#: A court's or tribunal's name ("the High Court", "the Markets Tribunal", "the Court of Appeal"), which no
+#: description of a company, a civic body, an agency or a network means (see :meth:`SourceIndex._names_another`).
+_COURT_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){0,4}(?:Court|Tribunal)s?"
+                         r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*){1,3})?(?![\w'’-])")
+#: Prepositions after which a capitalised run is read as a place (see :func:`_placed_words`).
+_PLACE_PREPOSITIONS = frozenset("in into inside within across throughout near toward towards outside at".split())
+#: Verbs of going somewhere, after which "to" (or "back to") sets a place: "flew to Reno", "drove back to Portvale".
+_MOTION_VERBS = frozenset("""fly flies flew flown flying travel travels travelled traveled travelling traveling go
+    goes went gone going drive drives drove driven driving sail sails sailed sailing return returns returned returning
+    head heads headed heading move moves moved moving flee flees fled fleeing""".split())
+#: Articles before a capitalised word and a lower-case noun, a place's or a name's word set before the noun ("the
+#: Portvale rally").
+_ARTICLES = frozenset("the a an".split())
+
+
+#: A capitalised word and the capitalised word after it (group 2), each pair of a run read ("Senator Vance").
+_CAPITALISED_PAIR = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)\.?\s+(?=([A-Z][\w'’-]*))")
+
+
+def _titled_words_in(sentence: str) -> set[str]:
+    """Keys of the capitalised words ``sentence`` writes just after a person's capitalised title ("vance" of "Senator
+    Vance left early"): a person's name, though no source, which a description of one kind does not pass over as a
+    body of that kind where it is written alone (see :meth:`SourceIndex._names_another`)."""
+    return {text_key(_POSSESSIVE.sub("", found.group(2))) for found in _CAPITALISED_PAIR.finditer(sentence)
+            if _is_role(text_key(found.group(1)))}
+
+
+def _placed_words(words: Sequence[str]) -> list[bool]:
+    """For each of ``words``, whether it is a capitalised word written where a place is: in a capitalised run just after
+    a preposition of place ("in Reno") or a verb of going and "to" ("flew to Reno", "went back to Reno"; see
+    ``_MOTION_VERBS``), or in a run that a comma sets after such a run ("in Reno, Nevada"), or alone
+    between an article and a lower-case word ("the Portvale rally"). A body named elsewhere ("the Kessel Border
+    Force", "Divers from Frontex") is not. One pass."""
+    placed = [False] * len(words)
+    run_placed = False
+    for at, word in enumerate(words):
+        if not word[:1].isupper():
+            run_placed = False
+            continue
+        before = words[at - 1] if at else ""
+        if not before[:1].isupper():  # a run opens
+            alone = at + 1 < len(words) and words[at + 1][:1].islower() and word[-1:].isalnum()
+            run_placed = (before in _PLACE_PREPOSITIONS or (before.lower() in _ARTICLES and alone)
+                          or (before == "to" and _went(words[:at - 1])))
+        elif not before[-1:].isalnum():  # a mark ends the run before: a comma goes on with its place
+            run_placed = run_placed and before.endswith(",")
+        placed[at] = run_placed
+    return placed
+
+
+def _went(words: Sequence[str]) -> bool:
+    """Whether ``words``, those before a "to", end with a verb of going, "back" perhaps after it ("flew", "went
+    back"; see ``_MOTION_VERBS``)."""
+    last = [word.lower() for word in words[-2:]]
+    if last[-1:] == ["back"]:
+        last.pop()
+    return bool(last) and last[-1] in _MOTION_VERBS
+
+
+def _owner_first(words: list[str]) -> bool:
+    """Whether the first of a sentence's ``words``, capitalised as any sentence's first word is, is a name for all
+    that: one written as an owner ("Orsk's shares fell"), not a time's ("Monday's talks": see ``_NOT_AN_OWNER``)
+    nor a contraction ("It's")."""
+    first = fold_apostrophes(words[0].strip(EDGE)) if words else ""
+    if not first[:1].isupper() or not first.endswith("'s"):
+        return False
+    return first[:-2] not in _NOT_AN_OWNER and first[:-2].lower() not in _CONTRACTED
+
+
+def _plural_group(name: str) -> bool:
+    """Whether the canonical ``name`` is an unnamed group of people: counted ("two former employees", "several
+    residents") or people, sources or officials written with no count ("people familiar with the matter")."""
+    first = counted_key(name).split(" ", 1)[0]
+    head = GROUP_GOES_ON.split(name, 1)[0].rsplit(" ", 1)[-1]
+    return ((first in QUANTIFIERS and first != "one") or first.isdigit()
+            or head in _GROUP_HEADS or (head.endswith("s") and head[:-1] in PERSON_ROLES))
+
+
+def _in_letters(key: str) -> str | None:
+    """The canonical ``key`` with each post of ``SHORT_POSTS`` spelled out in it written in letters ("deputy cm" of
+    "deputy chief minister", "pm" of "pm"), or ``None`` when it names no such post."""
+    letters = _SPELLED_POST.sub(lambda found: _POST_LETTERS[found[0]], key.replace("-", " "))
+    return letters if any(word in SHORT_POSTS for word in letters.split(" ")) else None
+
+
+#: The party member a tag's letter writes, as a description's last word ("the Ohio Democrat").
+_PARTY_MEMBERS = {"R": "republican", "D": "democrat", "I": "independent"}
+#: Such a tag just after a name, a comma or a bracket perhaps between ('Sen. Ana Ruiz (D-N.Y.) said').
+_PARTY_STATE_AFTER = re.compile(r"\s*,?\s*\(?(?=[RDI]-)")
+#: US states by their names, AP abbreviations and postal codes, without dots or spaces ("SC", "Calif", "NewYork").
+_US_STATES = {key: state for state, *keys in (line.split(":") for line in """Alabama:Ala:AL
+    Alaska:AK Arizona:Ariz:AZ Arkansas:Ark:AR California:Calif:CA Colorado:Colo:CO Connecticut:Conn:CT
+    Delaware:Del:DE Florida:Fla:FL Georgia:Ga:GA Hawaii:HI Idaho:ID Illinois:Ill:IL Indiana:Ind:IN Iowa:IA
+    Kansas:Kan:KS Kentucky:Ky:KY Louisiana:La:LA Maine:ME Maryland:Md:MD Massachusetts:Mass:MA Michigan:Mich:MI
+    Minnesota:Minn:MN Mississippi:Miss:MS Missouri:Mo:MO Montana:Mont:MT Nebraska:Neb:NE Nevada:Nev:NV
+    New_Hampshire:NH New_Jersey:NJ New_Mexico:NM New_York:NY North_Carolina:NC North_Dakota:ND Ohio:OH
+    Oklahoma:Okla:OK Oregon:Ore:OR Pennsylvania:Pa:PA Rhode_Island:RI South_Carolina:SC South_Dakota:SD
+    Tennessee:Tenn:TN Texas:TX Utah:UT Vermont:Vt:VT Virginia:Va:VA Washington:Wash:WA West_Virginia:WVa:WV
+    Wisconsin:Wis:WI Wyoming:Wyo:WY""".split()) for key in (state.replace("_", ""), *keys)}
+
+#: The states' names in lower case ("ohio", "south carolina").
+_US_STATE_NAMES = frozenset(state.lower().replace("_", " ") for state in _US_STATES.values())
+
+
+def _party_state_words(text: str) -> frozenset[str]:
+    """The lower-case words of the state and party of each party and state tag in ``text`` ("D-Ohio": ohio,
+    democrat; "(R-S.C.)": south, carolina, republican), so that "the Ohio senator", "the South Carolina senator" or
+    "the Ohio Democrat" finds the lawmaker so written."""
+    words: set[str] = set()
+    for found in _PARTY_STATE.finditer(text):
+        written = found.group(2)
+        state = _US_STATES.get(re.sub(r"[.\s]", "", written)) or _US_STATES.get(written.split()[0].strip("."))
+        words.update([*state.lower().split("_"), _PARTY_MEMBERS[found.group(1)]] if state else ())
+    return frozenset(words)
+
+
+def _party_state_after(text: str, end: int) -> frozenset[str]:
+    """The state's words (see :func:`_party_state_words`) of a party and state tag that follows a name ending at
+    ``end`` in ``text`` ("Sen. Ana Ruiz (D-N.Y.) told reporters": new, york); none for none."""
+    found = _PARTY_STATE_AFTER.match(text, end)
+    tag = _PARTY_STATE.match(text, found.end()) if found else None
+    return _party_state_words(tag.group(0)) if tag else frozenset()
+
+
+def _role_words(text: str, name: str) -> frozenset[str]:
+    """The lower-case words written with a person's name, minus the name ("foreign ministry
+    spokesman Wang Wenbin" → foreign, ministry, spokesperson), for "the spokesperson" to find them; an
+    abbreviated title adds its role spelled out ("Supt", "Det Insp", "Cllr" and a judge's "Mr Justice" add
+    superintendent, detective and inspector, councillor, judge), for "the superintendent" to find them too. A
+    relative clause's words are not the person's role ("Clara Veen, who left the ministry": no "ministry")."""
+    words = {_POSSESSIVE.sub("", w.strip(EDGE)).lower() for w in _RELATIVE_CLAUSE.sub("", text).split()}
+    words = {"spokesperson" if re.fullmatch(r"spokes(?:man|woman|person)", w) else w for w in words}
+    words |= {_ABBREVIATED_ROLES[w] for w in words if w in _ABBREVIATED_ROLES} | _party_state_words(text)
+    # a post in letters and spelled out: "CM N Chandra Rao" is "the chief minister", "Prime Minister Jo Ames" "the PM"
+    words |= {part for letters in words & SHORT_POSTS.keys() for part in SHORT_POSTS[letters].split(" ")}
+    words |= {letters for letters, post in SHORT_POSTS.items() if set(post.split(" ")) <= words}
+    if "justice" in words and words & _JUDGES_HONORIFICS:
+        words.add("judge")
+    return frozenset(words - set(name.split()) - {"the", "a", "an", ""})
+
+
+def _another_body(description: str, words, bodies: set[str]) -> bool:
+    """Whether ``words`` (a spokesperson's body, or a person's role words) name a body other than
+    ``bodies``: they qualify the description ("russian", "defence") in a way no candidate does."""
+    qualifiers = set(words) - set(description.split()) - PERSON_ROLES - _RANK_MODIFIERS - _PLAIN_ROLE_WORDS
+    return bool(qualifiers) and not any(qualifiers <= set(body.split()) for body in bodies)
+
+
+def _describes_person(description: str, roles: frozenset[str]) -> bool:
+    """Whether "the <description>" can mean a person written with ``roles``: "the spokesperson", not
+    "the ministry", for "ministry spokesman Wang Wenbin"; "the minister for health" for "Minister for Health
+    Colm Ardagh"; not "the minister" for a deputy minister, but "the DSP" for a deputy superintendent of police (see
+    ``SHORT_POSTS``: the rank is in its letters)."""
+    want = description.split(" ")
+    spelled = {word for letters in want if letters in SHORT_POSTS for word in SHORT_POSTS[letters].split(" ")}
+    return ((_role_head(description) in PERSON_ROLES or _state_party_member(description)) and set(want) <= roles
+            and not (_RANK_MODIFIERS & roles) - set(want) - spelled)
+
+
+def _state_party_member(description: str) -> bool:
+    """Whether a description is a party's member with the state's words before ("ohio democrat", "south carolina
+    republican"), which only a person written with that party and state's tag fits (see :func:`_party_state_words`);
+    not "democrat" alone."""
+    *state, member = description.split(" ")
+    return member in _PARTY_MEMBERS.values() and " ".join(state) in _US_STATE_NAMES
+
+
+def _role_head(description: str) -> str:
+    """The head noun of a role: its last word, or the word before "for" or "of" ("minister" of "minister for
+    health")."""
+    return _ROLE_SERVES.split(description, 1)[0].rpartition(" ")[2]
+
+
+def _with_the(span: str, the_before: bool) -> bool:
+    """Whether the source span ``span`` is written with "the": opening it (after a stamp cut from it too: "- The
+    company"), or just before it (``the_before``)."""
+    return the_before or _without_heading(span.strip(EDGE)).strip(EDGE)[:4].lower() == "the "
+
+
+#: Prepositions after which a description is not the head of a source's name but what the source is tied to
+#: ("the suspect" is not "family of the suspect", "the campaign" not "person close to the campaign").
+_BEFORE_TIED = _NAME_GOES_ON | frozenset("to with".split())
+
+
+def _names_body(description: str, name: str) -> bool:
+    """Whether the lower-case ``description`` is the head of the earlier source ``name``: at its end or
+    before "of"/"for"/"in", not after a preposition of ``_BEFORE_TIED`` ("the suspect" is not "family of the
+    suspect", "the campaign" neither "person close to the campaign" nor "former aide to the campaign"),
+    not after a rank ("the minister" is not "deputy minister"), and not a spokesperson's body."""
+    want = description.split(" ")
+    words = name.split(" ")
+    if words[-1] in _CLUB_ENDS:
+        words[-1] = "club"  # "the club" of "harbour city f.c"
+    if words[-1] == "spokesperson" and want[-1] != "spokesperson":
+        return False  # a spokesperson is not the body they speak for
+    for at in range(len(words) - len(want) + 1):
+        if (words[at:at + len(want)] == want
+                and (at + len(want) == len(words) or words[at + len(want)] in _NAME_GOES_ON)
+                and (at == 0 or words[at - 1] not in _RANK_MODIFIERS)
+                and not _BEFORE_TIED & set(words[:at])):
+            return True
+    return False
+
+
+def _newspaper(name: str, written: str) -> bool:
+    """Whether the canonical ``name``, ``written`` at the end of that text, is a newspaper's: its last word a
+    masthead's ("Courier", "Chronicle": see ``_PAPER_NAME_WORDS``), "the" before it ("the Kessel Courier
+    reported"), no person whom a "he" or "she" may mean."""
+    return (name.rpartition(" ")[2] in _PAPER_NAME_WORDS
+            and re.search(rf"(?<![\w'’-])the\s+{re.escape(name)}\W*$", text_key(written)) is not None)
+
+
+#: An article and one to three lower-case words, none a preposition, before one capitalised word ("An angry Trump",
+#: "an emotional Vask", "A visibly tired Vask"; not "A spokesperson for Vask", "An email unearthed by Vask"): a
+#: surname so described when the document names that person (group 1).
+#: One capitalised word in the possessive, "of" perhaps before it ("Beck's", "of Beck’s"): group 1 is the word.
+_PERSON_POSSESSIVE = re.compile(r"(?:of\s+)?([A-Z][\w-]*[a-z][\w-]*)['’]s")
+_DESCRIBED_SURNAME = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:by|for|from|of|to|with|at|on|in|near|about)\s)"
+                                r"[a-z][\w-]*\s+){1,3}([A-Z][\w'’-]*[a-z][\w'’-]*)")
+
+
+def _firm_named(name: str, original: str) -> bool:
+    """Whether the canonical ``name`` is a firm's, written in ``original`` as two to four capitalised words of which
+    the last is a trade that names only a business ("Ostrava Chemicals", "Velta Motors": see ``_FIRM_NAME_ENDS``)."""
+    words = name.split(" ")
+    if not 1 < len(words) <= 4 or words[-1] not in _FIRM_NAME_ENDS:
+        return False
+    found = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", fold_apostrophes(original), re.I)
+    return found is not None and all(word[:1].isupper() for word in found.group().split())
