@@ -33,7 +33,9 @@ __all__ = ["normalise_source", "display_source", "text_key", "subject_before_cue
 #: Lower-case words inside a personal name, one or a run of them ("Ana de la Fuente", "María de los
 #: Ángeles Ruiz", "Jan van der Berg").
 _PARTICLES = NAME_PARTICLES | frozenset("los las des".split())
-_LEADING = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
+#: A leading article or possessive, dropped from a source's form; an article doubled by a typo ("the the council
+#: report", "a a"), the same word twice, is read as one.
+_LEADING = re.compile(r"^(?:(the|an|a)\s+(?=\1\s))?(?:the|a|an|its|his|her|their|our)\s+", re.I)
 #: Abbreviated military ranks, which may be joined by a hyphen ("Brig.-Gen.", "Lt.-Col.").
 _RANKS = r"lt|lieut|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|pte|sqn|ldr|gen"
 #: The legal forms at the end of a canonical company name, one or more: "acme corp" is "acme" for short,

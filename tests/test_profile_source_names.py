@@ -1195,3 +1195,29 @@ def test_the_speaker_after_whom_they_talk_of_joins_their_full_name():
     of_orr = ('Of Orr, Vask, who has given money to the mayor, said, "He is flat-out scary."', "attributed_claim",
               {"source": ["Of Orr, Vask, who has given money to the mayor"], "cue": ["said"]})
     assert profile_of(said, of_orr)["credits"] == ["tom vask", "tom vask"]
+
+
+@pytest.mark.parametrize("span, key", [
+    ("the the council report", "council report"),
+    ("a a council report", "council report"),
+    ("The the Kessel Herald", "kessel herald"),
+])
+def test_a_doubled_article_is_read_as_one(span, key):
+    # before, the typo kept one article in the key: "the council report" beside "council report"
+    assert normalise_source(span) == key
+
+
+def test_a_doubled_article_joins_the_source_without_it():
+    report = ("The council spent more than it had, according to the the council report.", "attributed_claim",
+              {"source": ["the the council report"], "cue": ["according to"]})
+    again = ("The council report also found two unpaid bills.", "attributed_claim",
+             {"source": ["The council report"], "cue": ["found"]})
+    assert profile_of(report, again)["credits"] == ["council report", "council report"]
+
+
+@pytest.mark.parametrize("span, key", [
+    ("the A Team", "a team"),  # two different articles: only the first is dropped
+    ("an analyst", "analyst"),
+])
+def test_an_article_before_another_word_is_dropped_once(span, key):
+    assert normalise_source(span) == key
