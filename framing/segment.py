@@ -3338,7 +3338,19 @@ def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool, url_tok
         return not (_speaker_after_quote(text, since, match, nxt) or _bang_in_name(text, match, nxt))
     if match.group("close"):
         return not _bracketed_abbreviation(text, match, nxt)
-    return not _is_abbreviation(text, match.start(), nxt)
+    return not (_is_abbreviation(text, match.start(), nxt) or _opens_quotation_with_ellipsis(text, since, match))
+
+
+# An ellipsis of three spaced dots just after a quotation's opening mark, which opens the sentence read so far or
+# follows a blank ('". . .' of '". . . You are going to want a new council."', 'He said: ". . . You'): where the
+# quoted words pick up, no sentence's end.
+_QUOTED_SPACED_ELLIPSIS = re.compile(r"(?:^|(?<=\s))[\"“‘']\.[^\S\r\n]\.[^\S\r\n]\.\Z")
+
+
+def _opens_quotation_with_ellipsis(text: str, since: int, match: re.Match[str]) -> bool:
+    """Whether the stop ``match`` is the last dot of a spaced ellipsis opening a quotation in the sentence read from
+    ``since`` (see ``_QUOTED_SPACED_ELLIPSIS``): the quotation goes on after it."""
+    return _QUOTED_SPACED_ELLIPSIS.search(text, since, match.end("term")) is not None
 
 
 # A name whose exclamation mark is its own, before a word that goes on with the name ("Yahoo! News"): no stop there.

@@ -203,6 +203,23 @@ def test_ellipsis():
     assert sentences(text) == ["He paused... and went on.", "Then silence…", "Nobody spoke."]
 
 
+@pytest.mark.parametrize("text, want", [
+    ('"We won today," said Ana Ruiz. ". . . You will want a new council."',
+     ['"We won today," said Ana Ruiz.', '". . . You will want a new council."']),
+    ('Tom Vask said: “. . . The plan is dead.”', ['Tom Vask said: “. . . The plan is dead.”']),
+    ('". . . It is over," she said. Then she left.', ['". . . It is over," she said.', "Then she left."]),
+])
+def test_a_spaced_ellipsis_opening_a_quotation_is_no_sentence(text, want):
+    # before, '". . .' was cut off as a sentence of its own
+    assert sentences(text) == want
+
+
+def test_a_spaced_ellipsis_outside_a_quotation_still_ends_a_sentence():
+    assert sentences("She said it twice. . . . Then she left.") == ["She said it twice. . . .", "Then she left."]
+    assert sentences('He said "no." . . . Then more.') == ['He said "no." . . .', "Then more."]
+    assert sentences('He left. ". . ." She said.') == ["He left.", '". . ."', "She said."]
+
+
 def test_headline_and_paragraph_breaks():
     text = "Port strike enters second week\n\nWorkers walked out on Monday. Talks failed.\nA new line starts here."
     assert sentences(text) == ["Port strike enters second week", "Workers walked out on Monday.", "Talks failed.",
