@@ -1221,3 +1221,26 @@ def test_a_doubled_article_joins_the_source_without_it():
 ])
 def test_an_article_before_another_word_is_dropped_once(span, key):
     assert normalise_source(span) == key
+
+
+@pytest.mark.parametrize("span, shown", [
+    ("Democrats Ana Ruiz, Tom Vask and Dan Orr", "Ana Ruiz"),
+    ("Republicans Ana Ruiz and Tom Vask", "Ana Ruiz and Tom Vask"),
+    ("Tories Tom Vask, Dan Orr and Ana Ruiz", "Tom Vask"),
+])
+def test_a_plural_party_word_before_a_list_of_names_is_no_word_of_the_first(span, shown):
+    # before, the party's plural stayed with the first name: "Democrats Ana Ruiz"
+    assert display_source(span) == shown
+
+
+@pytest.mark.parametrize("span", ["Democrats Abroad Kessel", "Democrats", "Republicans in the Senate"])
+def test_a_plural_party_word_before_no_given_name_stays(span):
+    assert display_source(span) == span
+
+
+def test_a_surname_after_a_party_s_list_joins_the_first_name_without_the_party():
+    forum = ("At a forum, Democrats Ana Ruiz, Tom Vask and Dan Orr offered voters different plans.", FACT,
+             {"source": ["Democrats Ana Ruiz, Tom Vask and Dan Orr"], "cue": ["offered"]})
+    quoted = ('"I have been on the front lines," said Ruiz, the former mayor.', CLAIM,
+              {"source": ["Ruiz, the former mayor"], "cue": ["said"]})
+    assert profile_of(forum, quoted)["credits"] == [None, "ana ruiz"]
