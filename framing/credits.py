@@ -834,7 +834,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = [_with_group_counted(_with_name_after(_with_name_before(_with_name_described(span, sentence, known),
                                                                     sentence, known), sentence), sentence)
              for span in _without_descriptions(_chained(spans, sentence), sentence)]
-    spans = _speaking_first(spans, sentence)
+    spans = _speaking_first(_told_audience(spans, sentence), sentence)
     spans = _denying_clause_subject(spans, sentence, quotes) or spans
     if spans and _weasel_alone(spans[0], sentence, known):
         # "Many believe ...", "Some called it a plot, as the reporters ...": a weasel word speaks, so no one does;
@@ -1198,6 +1198,20 @@ def _clause_after_aside(span: Span, sentence: Sentence) -> bool:
     head = _CLAUSE_JOIN.sub("", before)
     return (len(head) < len(before) and head.endswith(")")
             and _CLAUSE_THEN_CUE.match(sentence.text, span.end - sentence.start) is None)
+
+
+#: "told" or "tells" just after a "he" or "she" that speaks, and the audience it names up to a span in it: no clause
+#: break, quotation mark or bracket between, but a comma inside a number ("he told 2,267 people gathered at ...").
+_TOLD_AUDIENCE = re.compile(r"\s+(?:told|tells)\s+(?:[^,;:!?\"“”—–()]|(?<=\d),(?=\d))*")
+
+
+def _told_audience(spans: list[Span], sentence: Sentence) -> list[Span]:
+    """``spans`` less those in the audience a "he" or "she" among them told (see ``_TOLD_AUDIENCE``): "Harlow
+    College" of '"...," he told 2,267 people gathered at Harlow College' hears the pronoun's person, who speaks."""
+    told = [found for span in spans if span.text.strip(EDGE).lower() in _PERSONAL
+            and (found := _TOLD_AUDIENCE.match(sentence.text, span.end - sentence.start)) is not None]
+    return [span for span in spans if not any(
+        found.start() < span.start - sentence.start <= found.end() for found in told)]
 
 
 def _past_addressee(span: Span, sentence: Sentence, words: int) -> Span | None:

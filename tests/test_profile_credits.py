@@ -2702,3 +2702,18 @@ def test_a_named_lawyer_who_reports_her_client_s_clause_is_the_speaker_not_the_c
     profile = profile_of(allegation, ('"He denies the charges," said Darek Mull.', DENIAL,
                                       {"source": ["Darek Mull"], "cue": ["said"]}))
     assert profile["credits"] == ["prosecutors", "darek mull"]
+
+
+@pytest.mark.parametrize("audience", ["2,267 people gathered at Harlow College", "students at Harlow College",
+                                      "the Harlow Courier"])
+def test_an_audience_that_he_told_is_not_the_speaker(audience):
+    # before, the name in the audience after "he told" was a source of the sentence's own and was credited over "he"
+    profile = profile_of(("Tom Vask said he will stay in the race.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]}),
+                         (f'"Our job is to win," he told {audience}.', CLAIM,
+                          {"source": ["he", audience.split(" at ")[-1]], "cue": ["told"]}))
+    assert profile["credits"] == ["tom vask", "tom vask"]
+    # a name past a comma after the audience is another clause's, and stays
+    profile = profile_of(("Tom Vask said he will stay in the race.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]}),
+                         ('"Our job is to win," he told students, and Dan Orr agreed.', CLAIM,
+                          {"source": ["he", "Dan Orr"], "cue": ["told", "agreed"]}))
+    assert profile["credits"][1] == "dan orr"
