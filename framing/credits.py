@@ -105,6 +105,9 @@ _NOUN_BEFORE_PLACE = re.compile(r"([\w'’-]+) (?:in|at|to|of|for) ")
 #: form loses ("spokesperson"); group 1 holds "wo" for a woman.
 _GENDERED_ROLE = re.compile(r"\b(?:spokes|chair|congress|council|assembly|alder|business|police|anchor)(wo)?man\b",
                             re.I)
+#: A person described by sex alone, as a key ("woman" of "A woman who has accused the mayor"), and whom of "he" and
+#: "she" it may be.
+_SEXED_PERSONS = {"woman": "she", "man": "he"}
 #: What follows a role's head noun when the role says whom it serves ("lawyer for the family").
 _ROLE_JOINER = re.compile(r"\s(?:of|for|at|to|with|from)\s")
 #: A capitalised word with an adjective's ending, as a party's or a nationality's has ("Democratic", "Republican",
@@ -1996,7 +1999,8 @@ class _Credits:
         # one whose last sentence made a claim when someone else's full name was written since (the accuser, and
         # the accused named in passing), unless that one is known to be of the other sex
         role_fits = (self.last is not None and _nameless_person(self.last) and not self._spoke_as_group(self.last)
-                     and not _other_sex(self.last_written, pronoun) and not self._principal_again(index, pronoun))
+                     and not _other_sex(self.last_written, pronoun) and not _sexed_other(self.last, pronoun)
+                     and not self._principal_again(index, pronoun))
         # not where the sentence before names someone else too who may be of the pronoun's sex ("Detective Kit Moran
         # arrested Tom Vell. He ..."); "Dorsey Kell sat beside Mayor Tom Vance. '...,' she said." is Kell's
         # the sentence just before is the one before the quotation this sentence closes, if an earlier one opened it
@@ -2025,6 +2029,7 @@ class _Credits:
             person = self.last
         if (person is not None and self.last is not None and person != self.last
                 and self.known.sex_of(self.last) in (None, pronoun) and not _other_sex(self.last_written, pronoun)
+                and not _sexed_other(self.last, pronoun)
                 and self._spoken_of(index, person, pronoun)):
             person = self.last
         said = self.said_last.get(self.known.resolve(person)) if person else None
@@ -2680,8 +2685,10 @@ def _body_headed(key: str, nouns: frozenset[str]) -> bool:
 def _nameless_person(source: str) -> bool:
     """Whether the canonical ``source`` is a person's role with no name ("corvane spokesperson", "lawyer
     for the family"): its head noun, before what it serves, is a person's; or a person described by age or by
-    nationality alone ("43-year-old", "portuguese": see :func:`framing.sources.age_or_nationality`)."""
-    return _ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1] in PERSON_ROLES or age_or_nationality(source)
+    nationality alone ("43-year-old", "portuguese": see :func:`framing.sources.age_or_nationality`), or by sex alone
+    (see ``_SEXED_PERSONS``: "woman" of "A woman who has accused the mayor said ...")."""
+    return (_ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1] in PERSON_ROLES or age_or_nationality(source)
+            or source in _SEXED_PERSONS)
 
 
 #: "they" as the subject of what was said, just after a verb of speech or before one ("said they would", "said that
@@ -2698,6 +2705,12 @@ def _other_sex(role: str, pronoun: str | None) -> bool:
     "a police spokesman", nor "he" "the chairwoman"."""
     gendered = _GENDERED_ROLE.search(role)
     return gendered is not None and bool(pronoun) and (pronoun == "she") != bool(gendered.group(1))
+
+
+def _sexed_other(source: str, pronoun: str | None) -> bool:
+    """Whether the canonical ``source`` is a person described by sex alone (see ``_SEXED_PERSONS``) of the other sex
+    than ``pronoun``: "he" cannot be "woman"."""
+    return bool(pronoun) and _SEXED_PERSONS.get(source, pronoun) != pronoun
 
 
 def _written_at(span: Span, edge: str = _MENTION_EDGE) -> _Mention:

@@ -643,3 +643,17 @@ def test_a_common_given_name_once_unlisted_files_its_person_among_the_namesakes(
                                        ("Lester", "he"), ("Oisin", "he"), ("Dante", "he")])
 def test_common_given_names_once_unlisted_say_their_holder_s_sex(name, sex):
     assert given_name_sex(name) == sex
+
+
+@pytest.mark.parametrize("person, pronoun", [("A woman who has accused the former mayor of fraud", "She"),
+                                             ("A man who worked for the mayor", "He")])
+def test_a_pronoun_after_a_person_described_by_sex_alone_is_that_person(person, pronoun):
+    # before, "woman" (or "man") was no nameless person's role, and "she" after it was credited to no one
+    assert credits(said(f"{person} said Sunday that the mayor tried to bribe them.", person),
+                   (f"{pronoun} also described a meeting with the mayor's wife.", CLAIM,
+                    {"source": [pronoun], "cue": ["described"]})) == [person.split()[1], person.split()[1]]
+    # the other sex's pronoun is not that person
+    other = "He" if pronoun == "She" else "She"
+    assert credits(said(f"{person} said Sunday that the mayor tried to bribe them.", person),
+                   (f"{other} also described a meeting with the mayor's wife.", CLAIM,
+                    {"source": [other], "cue": ["described"]})) == [person.split()[1], None]
