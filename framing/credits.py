@@ -2383,7 +2383,8 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     :func:`framing.sources.name_before_which_said`),
     not the account the sentence would go on with. None
     inside a quotation (``quotes``): a quoted subject is the speaker's words, not the speaker. The subject is
-    looked for from ``words`` on, past a speaker's label ("Roe: ")."""
+    looked for from ``words`` on, past a speaker's label ("Roe: "). Before all these, "he" or "she" past a
+    participle clause opening it ("Listing his failed firms she added": see :func:`_pronoun_past_participle`)."""
     lead = words - sentence.start
 
     def fits(pronoun: str) -> bool:
@@ -2391,7 +2392,8 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
         is taken for the subject's own people."""
         return pronoun != "they" and known.person_for(pronoun) is not None
 
-    found = (court_heard(sentence.text[lead:]) or subject_before_cue(sentence.text[lead:], known.knows, fits)
+    found = (_pronoun_past_participle(sentence, lead) or court_heard(sentence.text[lead:])
+             or subject_before_cue(sentence.text[lead:], known.knows, fits)
              or group_before_cue(sentence.text[lead:], known.knows)
              or speaker_in_aside(sentence.text[lead:], known.knows)
              or speaker_before_colon(sentence.text[lead:], known.knows)
@@ -2408,6 +2410,21 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     if quotes_within(quotes, start, end):
         return []
     return [Span("source", start, end, sentence.text[start - sentence.start:end - sentence.start])]
+
+
+#: A participle clause opening a sentence, no comma closing it, up to a "he" or "she" after it: "Listing several of
+#: the mayor's failed firms " of "Listing several of the mayor's failed firms she added"; not "Nothing" and the like.
+_PARTICIPLE_BEFORE_PRONOUN = re.compile(r"[\s\"“'‘]*(?!\w*thing\b)[A-Z][a-z]{2,}ing\s[^,;:\"“”.!?]{1,80}?\s"
+                                        r"(?=(?i:he|she)\s)")
+
+
+def _pronoun_past_participle(sentence: Sentence, lead: int) -> tuple[int, int] | None:
+    """Where "he" or "she" stands as the subject of a cue just after it (see :func:`_pronoun_before_cue`) past a
+    participle clause opening ``sentence`` from ``lead`` on with no comma after it (see
+    ``_PARTICIPLE_BEFORE_PRONOUN``), in the offsets from ``lead``: the clause is no name, its "she" speaks."""
+    clause = _PARTICIPLE_BEFORE_PRONOUN.match(sentence.text, lead)
+    found = _pronoun_before_cue(sentence, clause.end()) if clause is not None else None
+    return (found[0] + clause.end() - lead, found[1] + clause.end() - lead) if clause and found else None
 
 
 def _pronoun_before_cue(sentence: Sentence, lead: int) -> tuple[int, int] | None:

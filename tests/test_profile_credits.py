@@ -2717,3 +2717,12 @@ def test_an_audience_that_he_told_is_not_the_speaker(audience):
                          ('"Our job is to win," he told students, and Dan Orr agreed.', CLAIM,
                           {"source": ["he", "Dan Orr"], "cue": ["told", "agreed"]}))
     assert profile["credits"][1] == "dan orr"
+
+
+@pytest.mark.parametrize("opening", ["Listing several of the mayor's failed firms", "Pointing to the Harlow audit"])
+def test_a_participle_clause_before_she_added_is_no_name_she_speaks(opening):
+    # before, the participle clause and "she" ("listing several of the mayor's failed firms she") was the key
+    profile = profile_of(("Ana Ruiz said the mayor was a failure.", CLAIM, {"source": ["Ana Ruiz"], "cue": ["said"]}),
+                         ("Tom Vask said the mayor had done well.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]}),
+                         (f'{opening} she added, "He is a proven failure."', CLAIM, {}))
+    assert profile["credits"] == ["ana ruiz", "tom vask", "ana ruiz"]
