@@ -3105,8 +3105,8 @@ _ADDRESSEE = re.compile(r"(?:(?P<title>Madam|Madame|Mister|Miss|(?:Mr|Mrs|Ms|Mx|
 #: What a sentence says right after a person it addresses by name, asking them or speaking of them as "you" ("Tom,
 #: what is the minister saying?", "Mr. Okafor, you said ..."): not an aside after a subject ("Doyle, too, said you
 #: ...", "Mr. Fox, who was ...", "Mr. Fox, when asked, ...").
-_ASKING = re.compile(r"(?:you|your|what|why|how|is|are|do|does|did|can|could|would"
-                     r"|will|should|have|has|isn['’]t|aren['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t)(?![\w'’])",
+_ASKING = re.compile(r"(?:you|your|what|why|how|is|are|do|does|did|can|could|would|will|should|have|has"
+                     r"|isn['’]t|aren['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t)(?![\w'’])",
                      re.IGNORECASE)
 #: What a sentence says right after the person it addresses, telling them to do something ("Mr. Okafor, let the
 #: senator answer.", "Tom, please go on."): an address, as "you" or a question is.
