@@ -2790,10 +2790,10 @@ def court_heard(text: str) -> tuple[int, int] | None:
 _SUBJECT_LOWER_WORDS = (BODY_NOUNS | _RANK_MODIFIERS | _PLAIN_ROLE_WORDS | {w.lower() for w in _PORTFOLIOS}
                         | frozenset("""foreign news national federal central regional military armed the of for
                                     mission delegation""".split()))
-#: Irregular past tenses (beyond ``_CLAUSE_VERB``'s) that, lower case just after a subject, are its main verb, not
-#: more of its noun phrase ("Anna Pryce, the victim's sister, wept in the gallery.").
-_IRREGULAR_PAST = """spoke went came got sent shot hit put set struck led held fled drew threw rode flew wore swore
-                  sat stood wept slept knelt sang swam sank shook bled fed dug laid lit leapt crept clung dealt
+#: Irregular past tenses (beyond ``_CLAUSE_VERB``'s, whose "-ed" reads "led" and "fed") that, lower case just after
+#: a subject, are its main verb, not more of its noun phrase ("Anna Pryce, the victim's sister, wept in the gallery.").
+_IRREGULAR_PAST = """spoke went came got sent shot hit put set struck held drew threw rode flew wore swore
+                  sat stood wept slept knelt sang swam sank shook dug laid lit leapt crept clung dealt
                   felt heard meant froze chose forgave forgot hung rang slid strode swept taught thought tore woke
                   found built drove ate drank blew bore bent understood withdrew upheld overtook""".split()
 #: The verb of a main clause just after its subject: lower case and finite ("was", "has", "released", "spoke",
