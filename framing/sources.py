@@ -1687,12 +1687,20 @@ def _name_after_role(form: str) -> str:
         return " ".join(words[1:])  # "Striker Tomás Ibarra": a trade capitalised as the sentence opens
     if len(words) >= 2 and _business_trade(words[0]) and _capitalised(words[1]):
         return " ".join(words[1:])  # "Drugmaker Veltrix Pharma", "Carmaker Velta Motors"
-    if (len(words) - tail == 1 and tail > 0 and (words[tail - 1] in _BODY_KINDS or words[tail - 1] in _TRADE_KINDS
+    if (len(words) - tail == 1 and tail > 0 and (words[tail - 1] in _BODY_KINDS or _business_kind(words[tail - 1])
                                                  or words[tail - 1].lower() in _SHORT_SELLER
                                                  or " ".join(words[max(0, tail - 2):tail]).lower() in _SHORT_SELLER)
             and not _named_before_body(words[:tail])):
         return words[-1]  # "the environmental group RiverWatch", "Ferry operator Northlink", "Short seller Grayfin"
     return form
+
+
+def _business_kind(word: str) -> bool:
+    """Whether the lower-case ``word`` before a firm's one-word name says what kind of business it is: a trade
+    ("operator", see ``_TRADE_KINDS``), a maker or trade that opens no firm's name ("chipmaker", "insurer": see
+    :func:`_business_trade`) or an online service's kind ("platform", "app": see ``_SERVICE_KINDS``), as in "the
+    chipmaker Corvo" or "the video platform Tessel"."""
+    return word in _TRADE_KINDS or word in _SERVICE_KINDS or (word.islower() and _business_trade(word))
 
 
 #: Prepositions that place a person at a body ("Ilya Brandt at the firm Northgate Labs").
@@ -1992,6 +2000,9 @@ _PLACE_ENDS = frozenset("""FC Shrine Mosque Cathedral Insurance City United Club
 #: maker", "the internet provider"; "a crane operator"): the description joins the one source it was written with,
 #: as a body's kind does, and is dropped before a name ("Ferry operator Northlink"), but makes no company.
 _TRADE_KINDS = frozenset("operator maker provider carrier retailer supplier manufacturer lender developer".split())
+#: Lower-case nouns for a kind of online service or young firm, which its one-word name follows ("the video platform
+#: Tessel", "the messaging app Lumen", "the startup Nimbus"): the name alone is the source (see :func:`_business_kind`).
+_SERVICE_KINDS = frozenset("platform app startup start-up service".split())
 #: A short seller's trade written before its one-word name ("Short seller Grayfin", "short-seller Grayfin"), lower
 #: case: the name alone is the source (see :func:`_name_after_role`).
 _SHORT_SELLER = frozenset({"short seller", "short-seller"})

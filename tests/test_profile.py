@@ -3121,6 +3121,13 @@ def test_a_titled_name_is_read_to_the_end_of_its_capitalised_run():
     ("the internet provider Wyrelink", "wyrelink"),
     ("Energy company Norvell", "norvell"),
     ("Insurer Aviva plc", "aviva plc"),
+    # a kind of business with "the" before a one-word name, as "the internet provider Wyrelink" already was
+    ("The chipmaker Corvo", "corvo"),
+    ("the carmaker Velcom", "velcom"),
+    ("The video platform Tessel", "tessel"),
+    ("the messaging app Lumen", "lumen"),
+    ("The startup Nimbus", "nimbus"),
+    ("the streaming service Flixo", "flixo"),
     # but not before a body's name, nor a verb in "-sist"
     ("Methodist Episcopal Church", "methodist episcopal church"),
     ("Federalist Radio Hour", "federalist radio hour"),
@@ -3208,6 +3215,15 @@ def test_a_trade_opening_the_sentence_is_no_part_of_the_name_that_the_trade_then
         ("Drugmaker Veltrix Pharma said the trial had worked.", claim, "Drugmaker Veltrix Pharma"),
         ("The drugmaker said approval would follow.", claim, "The drugmaker"),
     ) == {"veltrix pharma": 2}
+    # with "the" before a one-word name too: "The chipmaker Corvo" and "Corvo" are one firm, not two sources
+    assert _joined(
+        ("The chipmaker Corvo said its phones were safe.", claim, "The chipmaker Corvo"),
+        ("Corvo said it would appeal.", claim, "Corvo"),
+    ) == {"corvo": 2}
+    assert _joined(
+        ("The video platform Tessel said its systems had changed.", claim, "The video platform Tessel"),
+        ("Tessel said the study was flawed.", claim, "Tessel"),
+    ) == {"tessel": 2}
     # one expert across articles: the trade is no part of the name, whatever it is
     assert {normalise_source(f"{trade} Ana Petrovic") for trade in ("Economist", "Hydrologist", "Engineer")} == {
         "ana petrovic"}
