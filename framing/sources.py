@@ -1594,13 +1594,21 @@ def _pick_part(parts: list[str], whole: str) -> str:
     description by place ("The pilot, a 61-year-old man from Traverse City" is the pilot: see
     :func:`_described_by_place`)."""
     representative = _REPRESENTATIVE.match(parts[0])
-    if _RELATIONAL.match(parts[0]) or (representative and representative.group(1).lower() not in BODY_NOUNS):
+    if ((_RELATIONAL.match(parts[0]) and not _named_for_a_body(parts))
+            or (representative and representative.group(1).lower() not in BODY_NOUNS)):
         return parts[0]
     for part in parts:
         if _person_part(part) or (part is parts[0] and _role_then_person(part)):
             return part
     parts = [part for part in parts if not _described_by_place(part, parts[0])] or parts  # "The pilot, a Kessel man"
     return max(parts, key=lambda p: sum(_capitalised(w) for w in p.split()), default=whole)
+
+
+def _named_for_a_body(parts: list[str]) -> bool:
+    """Whether the first of ``parts``, a relation (see ``_RELATIONAL``), is one for a body in lower case ("A lawyer
+    for the company", "An attorney for the firm": see ``BODY_NOUNS``) and the next part a personal name: a body has
+    none, so the name is the lawyer's ("A lawyer for the company, Susan Adair" is Susan Adair)."""
+    return len(parts) > 1 and parts[0].split()[-1] in BODY_NOUNS and _person_part(parts[1])
 
 
 #: Lower-case words just before a capitalised name that are no role of its ("from Lee County", "by Lily Batchelder").

@@ -547,6 +547,10 @@ def test_a_description_that_two_earlier_sources_end_with_stays_as_it_is():
     ("A lawyer for the detained activist, Joshua Wong", "lawyer for the detained activist"),
     ("The head of the agency, Jo Lee", "jo lee"),
     ("The lawyer for Trump, Alina Habba", "alina habba"),  # the object is a name: the name is the lawyer's
+    # a body has no personal name: the name after "a lawyer for the company" is the lawyer's
+    ("A lawyer for the company, Susan Adair", "susan adair"),
+    ("An attorney for the firm, Susan Adair", "susan adair"),
+    ("Lawyers for the ministry, Susan Adair and Tom Reyes", "lawyers for the ministry"),
     ("Martin Luther King Jr.", "martin luther king jr"),
     ("a 24-year-old woman", "24-year-old woman"),
     ("KYIV, Ukraine (AP) — Ukraine's military", "ukraine's military"),
