@@ -3737,10 +3737,13 @@ _INTRO_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 #: A role in lower case before the name of whom an interview is with, perhaps after "the" and the capitalised name of
 #: what they serve, perhaps with a comma: "Aquavance chief executive " of "Q&A with Aquavance chief executive Jane
 #: Roe", "the finance minister, " of "An interview with the finance minister, Jane Roe"; a specialist's calling
-#: ending in "-ist" or "-ian" counts as a role ("immunologist " of "A conversation with immunologist Leila Haddad").
+#: ending in "-ist" or "-ian" counts as a role ("immunologist " of "A conversation with immunologist Leila Haddad"),
+#: and so does a firm's or a product's founder or creator ("Lumen founder " of "Q&A with Lumen founder Sofia Arvidsson",
+#: "the app's creator, "), as a technology desk introduces one.
 _INTERVIEWEE_ROLE = (r"(?:(?:the|our|its)[^\S\r\n]+)?(?:[A-Z][\w'’.&-]*[^\S\r\n]+){0,3}"
                      r"(?:[a-z][\w'’-]*[^\S\r\n]+){0,3}"
-                     rf"(?:{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))}|[a-z]{{3,}}(?:ist|ian)),?"
+                     rf"(?:{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))}|[a-z]{{3,}}(?:ist|ian)"
+                     r"|co-?founder|founder|creator),?"
                      r"[^\S\r\n]+(?=[A-Z])")
 #: A writer named by their calling and name, who talks to the one an interview is with: "Science writer Hal
 #: Dorrington" of "Science writer Hal Dorrington spoke with Dr. Imelda Sorrentine".

@@ -970,6 +970,10 @@ def test_names_in_capitals_without_a_role_are_still_no_transcript_otherwise(text
     ("Q&A with Aquavance chief executive Helena Voss", "Helena Voss"),
     ("Q&A with chief executive Helena Voss", "Helena Voss"),
     ("Q&A with Morlan mayor Dana Holm", "Dana Holm"),
+    # a firm's founder, as a technology desk writes one
+    ("Q&A with Lumen founder Sofia Arvidsson", "Sofia Arvidsson"),
+    ("Q&A: Lumen co-founder Sofia Arvidsson on encryption", "Sofia Arvidsson"),
+    ("An interview with the app's creator, Sofia Arvidsson", "Sofia Arvidsson"),
     ("An interview with the finance minister, Jane Roe", "Jane Roe"),
     ("We spoke to Aquavance chief executive Helena Voss about the outage.", "Helena Voss"),
     ("I talked with the mayor, Dana Holm, on Friday.", "Dana Holm"),
@@ -1029,6 +1033,9 @@ def test_answers_go_to_the_interviewee_a_lower_case_role_introduces():
     text = "Q&A with Aquavance chief executive Helena Voss\n\nQ: Did you skip inspections?\nA: No. Each was logged."
     found, _ = credits_of(text)
     assert [credit for _, credit in found[1:]] == ["q (interviewer)", "helena voss", "helena voss"]
+    text = "Q&A with Lumen founder Sofia Arvidsson\n\nQ: Will you comply?\n\nA: No. We will leave that market."
+    found, _ = credits_of(text)
+    assert [credit for _, credit in found[1:]] == ["q (interviewer)", "sofia arvidsson", "sofia arvidsson"]
 
 
 @pytest.mark.parametrize("text, asker, answerer", [
