@@ -108,6 +108,11 @@ _GENDERED_ROLE = re.compile(r"\b(?:spokes|chair|congress|council|assembly|alder|
 #: A person described by sex alone, as a key ("woman" of "A woman who has accused the mayor"), and whom of "he" and
 #: "she" it may be.
 _SEXED_PERSONS = {"woman": "she", "man": "he"}
+#: A sentence opening with a person described by sex alone ("The woman who started it all identified herself ...",
+#: "A man spoke to reporters."), then a relative clause or a verb in lower case; group "noun" the word of
+#: ``_SEXED_PERSONS``. Not a possessive ("The woman's lawyer"), nor one acted upon (see ``_ACTED_UPON``).
+_SEXED_PERSON_OPENING = re.compile(r"[\s\"“'‘]*(?:(?:But|And)\s+)?(?:The|A)\s+(?P<noun>woman|man)"
+                                   r"(?=\s+(?:who\s|[a-z]))")
 #: What follows a role's head noun when the role says whom it serves ("lawyer for the family").
 _ROLE_JOINER = re.compile(r"\s(?:of|for|at|to|with|from)\s")
 #: A capitalised word with an adjective's ending, as a party's or a nationality's has ("Democratic", "Republican",
@@ -559,6 +564,11 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             later_spoke = _SPOKE_OR_ASKED.match(sentence.text, later.end - sentence.start) if later else None
             if later is not None and not (later_spoke and _KEPT_SILENT.search(later_spoke.group())):
                 credits.note_topic(index, later)
+            elif later is None:
+                credits.note_sexed_person(index)  # "The woman who started it all ... '...,' she said." is hers
+        elif not (subject or speaker or furniture[index]) and sentence.label not in _SPEAKING and own in (
+                ["woman"], ["man"]):
+            credits.note_sexed_person(index)  # the same, where the model marked "The woman who" as a source
         asked = _person_asked(sentence) if own and not (subject or speaker or furniture[index]) else None
         if asked is not None:
             credits.note_asked(index, asked)  # "Vell asked Senator Dan Orr whether ... '...,' he said." is Orr's
@@ -1722,6 +1732,19 @@ class _Credits:
             if person in self.known.people or sentence.text[end:].lstrip().startswith(","):
                 self.described_topics.add(person)
 
+    def note_sexed_person(self, index: int) -> None:
+        """Note the person described by sex alone opening sentence ``index``, which names no source (see
+        ``_SEXED_PERSON_OPENING``), as its topic: "The woman who started it all is a Harlow resident. '...,' she
+        said." is the woman's, not a man's who spoke before. Not one acted upon ("A man was arrested.")."""
+        sentence = self.sentences[index]
+        found = _SEXED_PERSON_OPENING.match(sentence.text)
+        if found is None or _ACTED_UPON.match(sentence.text, found.end()):
+            return
+        person = found.group("noun")
+        self.topic = index, person
+        self.topic_others = frozenset(self.known.others_named(sentence.text[found.end():], person).values())
+        self.described_topics.add(person)
+
     def note_asked(self, index: int, asked: Span) -> None:
         """Note the person ``asked`` in sentence ``index`` names, put a question by its source (see
         :func:`_person_asked`), as the topic a "he" or "she" in the next sentence means before the asker: the one asked
@@ -2008,7 +2031,7 @@ class _Credits:
         before = self.quote_opening.get(index, index) - 1
         topic = (self.topic[1] if self.topic is not None and self.topic[0] == before
                  and not self.topic_others & {pronoun, None} else None)
-        topic_sex = self.known.sex_of(topic) if topic is not None else None
+        topic_sex = (_SEXED_PERSONS.get(topic) or self.known.sex_of(topic)) if topic is not None else None
         # of unknown sex, not over a last speaker of the pronoun's sex unless credited before or described as a
         # person: a place, a market or a firm opening the sentence before ("New Hampshire votes in February.") is
         # no one's "he"

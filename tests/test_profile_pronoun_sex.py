@@ -657,3 +657,27 @@ def test_a_pronoun_after_a_person_described_by_sex_alone_is_that_person(person, 
     assert credits(said(f"{person} said Sunday that the mayor tried to bribe them.", person),
                    (f"{other} also described a meeting with the mayor's wife.", CLAIM,
                     {"source": [other], "cue": ["described"]})) == [person.split()[1], None]
+
+
+@pytest.mark.parametrize("opening, marked", [("The woman who started it all is a Harlow resident named Caroline.", []),
+                                             ("A woman spoke to reporters on Monday.", []),
+                                             ("The woman who started it all spoke to reporters.", ["The woman who"])])
+def test_she_after_a_woman_described_by_sex_alone_opening_a_fact_is_that_woman(opening, marked):
+    # before, "she" went to no one (or to a man who spoke before): "woman" opening a sentence naming no one was no
+    # topic, whether the model marked it ("The woman who") or not
+    assert credits(said("Tom Vask said the levy was fair.", "Tom Vask"),
+                   (opening, FACT, {"source": marked} if marked else {}),
+                   ('"He truly cares about the people," she said.', CLAIM, {"source": ["she"], "cue": ["said"]}),
+                   ('"It just came out," she said.', CLAIM, {"source": ["she"], "cue": ["said"]})
+                   ) == ["tom vask", None, "woman", "woman"]
+
+
+@pytest.mark.parametrize("opening, pronoun", [("A man who lives on Elm Street spoke to reporters.", "she"),
+                                              ("The woman who ran the depot left in March.", "he"),
+                                              ("The woman was arrested on Monday.", "he"),
+                                              ("The woman's lawyer spoke to reporters.", "he")])
+def test_a_pronoun_of_the_other_sex_or_after_one_acted_upon_is_not_the_person_described_by_sex(opening, pronoun):
+    speaker = "Ana Ruiz" if pronoun == "she" else "Tom Vask"
+    assert credits(said(f"{speaker} said the levy was fair.", speaker), (opening, FACT, {}),
+                   (f'"It is a good levy," {pronoun} said.', CLAIM, {"source": [pronoun], "cue": ["said"]})
+                   ) == [text_key(speaker), None, text_key(speaker)]
