@@ -18,7 +18,8 @@ from .segment import NAME_PARTICLES, OPENING_STAMP, PARAGRAPH_BREAK, PULL_QUOTE_
 from .segment import asks, dateline_length, intro_names, lead_length, linked_headline, names_outlet
 from .segment import opening_label_length, speaker_turns, stamp_length, wire_slug_length
 from .source_index import SourceIndex
-from .sources import BODY_NOUNS, BODY_PLURALS, CAMEL_PREFIXES, EDGE, FACT_CHECK_LABEL, GENERIC_ONE_AFTER, GROUP_GOES_ON
+from .sources import BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, CAMEL_PREFIXES, EDGE, FACT_CHECK_LABEL
+from .sources import GENERIC_ONE_AFTER, GROUP_GOES_ON
 from .sources import LINK_LABEL, NAMELESS_BUSINESSES, NAMELESS_NOUNS, OWN_WORK, PERSON_ROLES, QUANTIFIERS
 from .sources import RELATIVE_OPENING, SUBJECT_TIME, VAGUE_GROUP_WORDS, accusation_in_span, accused_after
 from .sources import accused_by_subject, acted_on_before, acted_on_only, age_or_nationality, agent_of_passive, alleges
@@ -1722,7 +1723,9 @@ class _Credits:
         is not the topic's ("Detective Kit Moran arrested Tom Vell": see :meth:`_person_meant`)."""
         sentence = self.sentences[index]
         start, end = subject.start - sentence.start, subject.end - sentence.start
-        acted_upon = _ACTED_UPON.match(sentence.text, end) and not _ACCUSED_SUBJECT.match(sentence.text, end)
+        tag = BRACKETED_PARTY_TAG.match(sentence.text, end)  # "Gerald Pike (a Democrat) was arrested"
+        verb = tag.end() if tag else end
+        acted_upon = _ACTED_UPON.match(sentence.text, verb) and not _ACCUSED_SUBJECT.match(sentence.text, verb)
         person = None if acted_upon else self.known.topic_of(sentence.text, start, end)
         if person is not None:
             self.topic = index, person

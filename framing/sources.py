@@ -2862,8 +2862,9 @@ def _past_opener(text: str) -> int:
 
 #: An emphatic "himself" or "herself" just after a subject ("Tom Vask himself was delighted"), no part of it.
 _EMPHATIC = re.compile(r" (?:him|her)self(?= )")
-#: A party and state tag in brackets just after a subject ("Sen. Tom Vask (R-Kessel) was ..."), no part of it.
-_BRACKETED_PARTY_TAG = re.compile(r" \([RDI]-[^()]{1,20}\)(?= )")
+#: A party and state tag in brackets just after a subject ("Sen. Tom Vask (R-Kessel) was ..."), or its party as a
+#: member of it ("Gerald Pike (a Democrat) was ..."), no part of it.
+BRACKETED_PARTY_TAG = re.compile(r" \((?:[RDI]-[^()]{1,20}|an? (?:Democrat|Republican|[Ii]ndependent))\)(?= )")
 #: A nickname in double quotation marks inside a personal name ('"Chico" ' of 'Juan "Chico" Marquez'): one or two
 #: capitalised words quoted between a capitalised word (group "before", no possessive: not 'NBC's "Nightly News"')
 #: and another on the same line; group "nick" the nickname and the space after it.
@@ -2907,8 +2908,9 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     ..."). The appositive, if any, ends the subject, as it goes with it ("Dana Holm, a spokeswoman", "Dana Holm,
     the chief executive of Orvane"); an aside does not ("Ms. Holm" of "Ms. Holm, reading the draft, complained"), nor
     an emphatic "himself" or "herself" ("Tom Vask" of "Tom Vask himself was delighted"), nor a party and state tag in
-    brackets ("Sen. Tom Vask" of "Sen. Tom Vask (R-Kessel) was ..."), nor a time after it ("The regulator" of "The
-    regulator on Tuesday fined ...": see ``_TIME_AFTER_SUBJECT``). A nickname in quotation marks inside a name is read
+    brackets ("Sen. Tom Vask" of "Sen. Tom Vask (R-Kessel) was ...", "Gerald Pike" of "Gerald Pike (a Democrat)
+    was ..."), nor a time after it ("The regulator" of "The regulator on Tuesday fined ...": see
+    ``_TIME_AFTER_SUBJECT``). A nickname in quotation marks inside a name is read
     as no quotation (see :func:`without_nickname`)."""
     text = without_nickname(text)
     skip = _past_opener(text)
@@ -2933,7 +2935,7 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     closed = end + 1 if named and text[end:end + 1] == "," and _is_role(named.group(1)) else end
     appositive = _APPOSITIVE.match(text, closed)
     aside = (appositive or _PARTICIPLE_ASIDE.match(text, closed) or _EMPHATIC.match(text, closed)
-             or _BRACKETED_PARTY_TAG.match(text, closed))
+             or BRACKETED_PARTY_TAG.match(text, closed))
     after = aside.end() if aside else closed
     timed = _TIME_AFTER_SUBJECT.match(text, after)  # "The regulator on Tuesday fined ...": when, not who
     after = timed.end() if timed else after

@@ -2726,3 +2726,22 @@ def test_a_participle_clause_before_she_added_is_no_name_she_speaks(opening):
                          ("Tom Vask said the mayor had done well.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]}),
                          (f'{opening} she added, "He is a proven failure."', CLAIM, {}))
     assert profile["credits"] == ["ana ruiz", "tom vask", "ana ruiz"]
+
+
+@pytest.mark.parametrize("tag", ["(a Democrat)", "(a Republican)", "(an independent)"])
+def test_he_after_a_subject_with_its_party_in_brackets_is_that_subject(tag):
+    # before, "(a Democrat)" after the name hid the subject, so "he declared" went to the man who spoke before
+    vask = ("Senator Tom Vask said the plan was sound.", CLAIM, {"source": ["Senator Tom Vask"], "cue": ["said"]})
+    pike = (f"Gerald Pike {tag} was the symbol of the old guard, and he carried that message to the convention.",
+            FACT, {})
+    speech = ('In a 1963 speech, he declared: "Harlow will never change."', CLAIM,
+              {"source": ["he"], "cue": ["declared"]})
+    assert profile_of(vask, pike, speech)["credits"] == ["tom vask", None, "gerald pike"]
+
+
+@pytest.mark.parametrize("aside", ["(a Democrat) was arrested in 1963", "(a photo of 1963) was shown in the hall"])
+def test_he_after_a_bracketed_party_subject_acted_upon_or_another_bracket_keeps_the_last_speaker(aside):
+    vask = ("Senator Tom Vask said the plan was sound.", CLAIM, {"source": ["Senator Tom Vask"], "cue": ["said"]})
+    speech = ('In a 1963 speech, he declared: "Harlow will never change."', CLAIM,
+              {"source": ["he"], "cue": ["declared"]})
+    assert profile_of(vask, (f"Gerald Pike {aside}.", FACT, {}), speech)["credits"] == ["tom vask", None, "tom vask"]
