@@ -3253,6 +3253,7 @@ def _role_words(text: str, name: str) -> frozenset[str]:
     superintendent, detective and inspector, councillor, judge), for "the superintendent" to find them too. A
     relative clause's words are not the person's role ("Clara Veen, who left the ministry": no "ministry")."""
     words = {_POSSESSIVE.sub("", w.strip(EDGE)).lower() for w in _RELATIVE_CLAUSE.sub("", text).split()}
+    words -= _anothers_roles(text)
     words = {"spokesperson" if re.fullmatch(r"spokes(?:man|woman|person)", w) else w for w in words}
     words |= {_ABBREVIATED_ROLES[w] for w in words if w in _ABBREVIATED_ROLES} | _party_state_words(text)
     # a post in letters and spelled out: "CM N Chandra Rao" is "the chief minister", "Prime Minister Jo Ames" "the PM"
@@ -3261,6 +3262,22 @@ def _role_words(text: str, name: str) -> frozenset[str]:
     if "justice" in words and words & _JUDGES_HONORIFICS:
         words.add("judge")
     return frozenset(words - set(name.split()) - {"the", "a", "an", ""})
+
+
+#: A person written as serving, advising or opposing another by role: "a spokesman for the mayor", "an aide to the
+#: governor", "a critic of the mayor", "the mayor's spokesman" (the role after "the", or before "'s" and a noun).
+_ANOTHERS_ROLE = re.compile(
+    r"\b(?:(?:spokes(?:man|woman|person)|aide|advis[eo]r|critic|opponent|rival|ally|assistant|deputy|secretary"
+    r"|staff|lawyer|attorney)s?\s+(?:for|to|of)\s+the\s+([a-z]+(?:\s+[a-z]+)?)\b"
+    r"|\bthe\s+([a-z]+)['’]s\s+[a-z])", re.I)
+
+
+def _anothers_roles(text: str) -> set[str]:
+    """The person's roles in a source span ``text`` that are another person's, whom the span's person serves or
+    opposes ("mayor" of "Eli Grant, a spokesman for the mayor" or "..., the mayor's spokesman"), so that "the mayor"
+    is never that person."""
+    return {word.lower() for found in _ANOTHERS_ROLE.finditer(text) for words in found.groups() if words
+            for word in words.split() if word.lower() in PERSON_ROLES}
 
 
 def _another_body(description: str, words, bodies: set[str]) -> bool:

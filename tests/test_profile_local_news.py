@@ -206,3 +206,26 @@ def test_a_local_title_before_the_surname_of_a_person_named_in_full_joins_that_p
     # a surname no person was given before stays with its title
     profile = profile_of(("Trooper Vantry said the road was closed.", CLAIM, "Trooper Vantry"))
     assert profile["credits"] == ["trooper vantry"]
+
+
+@pytest.mark.parametrize("aide", [
+    "Eli Grant, a spokesman for the mayor,",
+    "Eli Grant, an aide to the mayor,",
+    "Councilmember Eli Grant, a critic of the mayor,",
+    "Eli Grant, the mayor's spokesman,",
+])
+def test_someone_written_as_the_mayors_aide_or_critic_is_no_mayor(aide):
+    profile = profile_of(
+        ("Mayor Carla Whitcomb said police would not be cut.", CLAIM, "Mayor Carla Whitcomb"),
+        (f"{aide} said the plan was sound.", CLAIM, aide.rstrip(",")),
+        ("The mayor said the critics were wrong.", DENIAL, "The mayor"))
+    assert profile["credits"] == ["carla whitcomb", "eli grant", "carla whitcomb"]
+
+
+def test_a_spokesman_for_the_mayor_is_still_the_spokesman():
+    profile = profile_of(
+        ("Mayor Carla Whitcomb said police would not be cut.", CLAIM, "Mayor Carla Whitcomb"),
+        ("Eli Grant, a spokesman for the mayor, said the plan was sound.", CLAIM,
+         "Eli Grant, a spokesman for the mayor"),
+        ("The spokesman said the critics were wrong.", DENIAL, "The spokesman"))
+    assert profile["credits"] == ["carla whitcomb", "eli grant", "eli grant"]
