@@ -1585,7 +1585,7 @@ class SourceIndex:
         head = _LEADING.sub("", _without_heading(text).strip(EDGE))
         titled = bool(_TITLE.match(head) or _ROLE_END.search(head.rpartition(" ")[0]))
         titled |= _apposed_role(head.partition(",")[2])  # "Orvane, the chief executive"
-        return not known and (titled or name in self.surnames)
+        return not known and (titled or name in self.surnames or _resident_by_first_name(head))
 
     def _note_person(self, name: str, roles: frozenset[str]) -> None:
         """Note ``name`` as a person written with the role words ``roles`` (those written last count)."""
@@ -3278,6 +3278,19 @@ def _anothers_roles(text: str) -> set[str]:
     is never that person."""
     return {word.lower() for found in _ANOTHERS_ROLE.finditer(text) for words in found.groups() if words
             for word in words.split() if word.lower() in PERSON_ROLES}
+
+
+#: One capitalised word with an age after its comma, "Walt, 70", or a known given name with "who" after it.
+_AGED_ONE_NAME = re.compile(r"[A-Z][\w'’-]*,\s+\d{1,3}(?:,|\s*$)")
+_ONE_NAME_WHO = re.compile(r"([A-Z][\w'’-]*),\s+who\b")
+
+
+def _resident_by_first_name(head: str) -> bool:
+    """Whether a one-word source written as ``head`` is a person named by a first name alone, as local copy names
+    residents: with an age after it ("Walt, 70", "Derek, 29, who works at the scrap yard"), or a known given name
+    with a relative "who" ("Derek, who works at the scrap yard"), so that a later "he" is theirs."""
+    who = _ONE_NAME_WHO.match(head)
+    return bool(_AGED_ONE_NAME.match(head)) or (who is not None and is_given_name(who.group(1)))
 
 
 def _another_body(description: str, words, bodies: set[str]) -> bool:

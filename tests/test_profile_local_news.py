@@ -4,6 +4,7 @@ sentences (no model)."""
 import pytest
 
 from framing.profile import build_profile, normalise_source
+from framing.sources import text_key
 from test_profile import LABELS, document
 
 CLAIM, DENIAL = "attributed_claim", "official_denial"
@@ -229,3 +230,19 @@ def test_a_spokesman_for_the_mayor_is_still_the_spokesman():
          "Eli Grant, a spokesman for the mayor"),
         ("The spokesman said the critics were wrong.", DENIAL, "The spokesman"))
     assert profile["credits"] == ["carla whitcomb", "eli grant", "eli grant"]
+
+
+@pytest.mark.parametrize("resident", ["Derek, 29,", "Walt, 70,", "Derek, who works at the scrap yard,"])
+def test_a_resident_named_by_first_name_alone_is_the_he_after_him(resident):
+    profile = profile_of(
+        (f"{resident} said the prices are higher than at the supermarket.", CLAIM, resident.rstrip(",")),
+        ('"But the supermarket doesn\'t know my name," he said.', CLAIM, "he"))
+    assert profile["credits"] == [text_key(resident.split(",")[0])] * 2
+
+
+def test_a_firm_of_one_word_with_a_number_after_it_is_no_person():
+    profile = profile_of(
+        ("Brightline, 2024's lowest bidder, said its bid was fair.", CLAIM, "Brightline, 2024's lowest bidder"),
+        ("Dan Orr said the vote was clean.", CLAIM, "Dan Orr"),
+        ('"I have nothing to hide," he said.', CLAIM, "he"))
+    assert profile["credits"] == ["brightline", "dan orr", "dan orr"]
