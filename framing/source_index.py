@@ -2515,7 +2515,8 @@ class SourceIndex:
         """The one person whose role the description ``bare`` (its words ``want``) fits, when that person was
         named just before, or ``anyone`` named, or, in a ``denial``, before accusers only; else ``None``. A post in
         letters of ``SHORT_POSTS`` ("the SP", "the deputy CM") is one office, whose one holder named anywhere before
-        it means ("Superintendent of Police Ravi Lund said ... Tomas Brandt said ... The SP said": Lund)."""
+        it means ("Superintendent of Police Ravi Lund said ... Tomas Brandt said ... The SP said": Lund), and so is a
+        city's office of ``_CITY_OFFICES`` ("Mayor Carla Whitcomb said ... Omar Baines said ... The mayor said")."""
         # "the Dunmore boss" is the Dunmore manager or coach (see ``_ROLE_SYNONYMS``)
         readings = [want, *(want[:-1] + [role] for role in _ROLE_SYNONYMS.get(want[-1], ()))]
         fitting = {p for words in readings for p in self._by_role.holding(words)
@@ -2525,7 +2526,7 @@ class SourceIndex:
         person = fitting.pop()
         # named just before, or in a denial a source named before accusers only, who deny nothing
         # ("Minister Ana Corvell denied it. Sami Rahimi called for an audit. The minister rejected that call.")
-        if (person == self.described or anyone or any(word in SHORT_POSTS for word in want)
+        if (person == self.described or anyone or any(word in SHORT_POSTS for word in want) or want in _CITY_OFFICES
                 or (denial and self._accusers_since(person) and (person in self.names or self._accused(person)))):
             return person
         return None
@@ -3264,6 +3265,9 @@ def _role_words(text: str, name: str) -> frozenset[str]:
     return frozenset(words - set(name.split()) - {"the", "a", "an", ""})
 
 
+#: A city's or county's offices of one holder, whom "the mayor" or "the police chief" means however many sources
+#: came between, when one person named before held it (see :meth:`SourceIndex._person_described`).
+_CITY_OFFICES = [["mayor"], ["sheriff"], ["police", "chief"], ["fire", "chief"]]
 #: A person written as serving, advising or opposing another by role: "a spokesman for the mayor", "an aide to the
 #: governor", "a critic of the mayor", "the mayor's spokesman" (the role after "the", or before "'s" and a noun).
 _ANOTHERS_ROLE = re.compile(

@@ -246,3 +246,22 @@ def test_a_firm_of_one_word_with_a_number_after_it_is_no_person():
         ("Dan Orr said the vote was clean.", CLAIM, "Dan Orr"),
         ('"I have nothing to hide," he said.', CLAIM, "he"))
     assert profile["credits"] == ["brightline", "dan orr", "dan orr"]
+
+
+@pytest.mark.parametrize("office, person", [("Mayor", "the mayor"), ("Sheriff", "the sheriff"),
+                                            ("Police Chief", "the police chief")])
+def test_the_one_holder_of_a_citys_office_is_the_office_after_other_sources(office, person):
+    profile = profile_of(
+        (f"{office} Carla Whitcomb said the city faces a gap.", CLAIM, f"{office} Carla Whitcomb"),
+        ("Finance Director Omar Baines said reserves would cover it.", CLAIM, "Finance Director Omar Baines"),
+        (f"{person.capitalize()} said no taxes would rise.", CLAIM, person.capitalize()))
+    assert profile["credits"] == ["carla whitcomb", "omar baines", "carla whitcomb"]
+
+
+def test_the_mayor_after_two_mayors_is_neither():
+    profile = profile_of(
+        ("Mayor Carla Whitcomb said the city faces a gap.", CLAIM, "Mayor Carla Whitcomb"),
+        ("Harlow Mayor Tom Rusk said his town would help.", CLAIM, "Harlow Mayor Tom Rusk"),
+        ("Finance Director Omar Baines said reserves would cover it.", CLAIM, "Finance Director Omar Baines"),
+        ("The mayor said no taxes would rise.", CLAIM, "The mayor"))
+    assert profile["credits"][3] not in ("carla whitcomb", "tom rusk")
