@@ -470,6 +470,13 @@ def _described_as_kin(written: str, sentence: str, start: int, after: str) -> bo
                                        or _KIN_AFTER.match(sentence[bounds[1]:] + after))
 
 
+def _kin_given_name(name: str, written: str, kin: bool) -> bool:
+    """Whether the one-word source ``name``, ``written`` so, is a known given name alone described as someone's
+    relative (``kin``, see :func:`_described_as_kin`): "Ana" of "his wife, Ana, called for a hearing" is a woman
+    just named, whom a "she" after it may mean, though no surname is written."""
+    return kin and " " not in name and written[:1].isupper() and given_name_sex(written) is not None
+
+
 #: A personal name: up to three capitalised words, an initial with its stop among them (group 1), before a last
 #: capitalised word (group 2, read lazily so that its "'s" is left out) with its "'s" or with no longer capitalised
 #: name going on ("Clinton Foundation").
@@ -1300,7 +1307,7 @@ class SourceIndex:
         self._note_kind(f"{text}, {apposed.group(1)}" if apposed else text, name)
         self._note_kind_before(text, name)
         # a person written with a title ("Mr Trevane") or as a surname seen in a name, before it counts as a body
-        person = name == bare and self._one_word_person(name, written, text)
+        person = name == bare and (self._one_word_person(name, written, text) or _kin_given_name(name, written, kin))
         if name not in self.names:
             self.names[name] = len(self.names)
             self._unaccented.setdefault(united_nations(_without_accents(name)), name)

@@ -2745,3 +2745,19 @@ def test_he_after_a_bracketed_party_subject_acted_upon_or_another_bracket_keeps_
     speech = ('In a 1963 speech, he declared: "Harlow will never change."', CLAIM,
               {"source": ["he"], "cue": ["declared"]})
     assert profile_of(vask, (f"Gerald Pike {aside}.", FACT, {}), speech)["credits"] == ["tom vask", None, "tom vask"]
+
+
+def test_a_lone_given_name_described_as_kin_is_a_person_a_pronoun_may_mean():
+    # before, "his wife, Ana" was credited as "ana" but noted as no person, so "she" went back to Lee Devine
+    adviser = ("Lee Devine, an adviser to the mayor, said the budget was sound.", CLAIM,
+               {"source": ["Lee Devine, an adviser to the mayor"], "cue": ["said"]})
+    said = ('"Shutting people out is not smart," she said.', CLAIM, {"source": ["she"], "cue": ["said"]})
+    wife = ("On the radio Tuesday, his wife, Ana, called for an open hearing.", CLAIM,
+            {"source": ["his wife, Ana"], "cue": ["called for"]})
+    assert profile_of(adviser, wife, said)["credits"] == ["lee devine", "ana", "ana"]
+    # a relative of the other sex is no one the pronoun means: the speaker before goes on
+    mother = ("Mara Devine, an adviser to the mayor, said the budget was sound.", CLAIM,
+              {"source": ["Mara Devine, an adviser to the mayor"], "cue": ["said"]})
+    son = ("On the radio Tuesday, her son, Tom, called for an open hearing.", CLAIM,
+           {"source": ["her son, Tom"], "cue": ["called for"]})
+    assert profile_of(mother, son, said)["credits"] == ["mara devine", "tom", "mara devine"]
