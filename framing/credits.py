@@ -2043,6 +2043,8 @@ class _Credits:
             person: str | None = topic
         else:
             person = self.last if role_fits else self.known.person_for(pronoun)
+        if topic is None and person is not None and self.known.sex_of(person) is None:
+            person = self._named_in_passing(before, pronoun) or person
         if person is not None and person == self._main_subject(before):
             topic = person  # "After Brask described ..., Valen spurred ... He urged ...": Valen, not Brask
         if (person is not None and self.last is not None and person != self.last and person != topic
@@ -2063,6 +2065,18 @@ class _Credits:
                 and self.sentences[said].label == "attributed_claim"
                 and self._someone_else_named(range(said, index), person, pronoun)):
             return None
+        return person
+
+    def _named_in_passing(self, index: int, pronoun: str) -> str | None:
+        """The one person of the sex of "he" or "she" (``pronoun``) sentence ``index``, credited to no one, names
+        in full (see :meth:`SourceIndex.only_person_named`), whom a pronoun in the next sentence means over a
+        source named before whose sex is unknown: "Dan Orr explained ... That, party chief of staff Katie Walsh
+        explained, is by design. '...,' she said." is Walsh's, now named most recently; ``None`` for none."""
+        if index < 0 or index in self.credited or self.furniture[index]:
+            return None
+        person = self.known.only_person_named(self.sentences[index].text, pronoun)
+        if person is not None:
+            self.known.take_topic(person)
         return person
 
     def _main_subject(self, index: int) -> str | None:

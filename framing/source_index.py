@@ -1561,6 +1561,19 @@ class SourceIndex:
                 named[key] = self.sex_of(next(iter(people))) if len(people) == 1 else None
         return {key: sex for key, sex in named.items() if key not in own}
 
+    def only_person_named(self, text: str, pronoun: str) -> str | None:
+        """The one person ``text`` names, written in full with a given name or a title of the sex of ``pronoun``
+        ("he" or "she"; see :meth:`others_named`), its sex noted as :meth:`topic_of` notes a subject's: "Katie
+        Walsh" of "That, party chief of staff Katie Walsh explained, is by design."; ``None`` where it names anyone
+        else who may be of that sex, a person credited so far by surname included, or any other capitalised name
+        whose sex it does not tell ("Lee Brandt", "New York")."""
+        sexes = self.others_named(text, "")
+        fitting = [key for key, sex in sexes.items() if sex in (None, pronoun)]
+        names = {text_key(found.group(2)): found for found in _FULL_NAME.finditer(text)}
+        if len(fitting) != 1 or sexes[fitting[0]] != pronoun or fitting[0] not in names or set(names) - set(sexes):
+            return None
+        return self.topic_of(text, names[fitting[0]].start(), names[fitting[0]].end())
+
     def note_pronoun(self, name: str, pronoun: str) -> None:
         """Note that a "he" or "she" (``pronoun``) going on with the account of the person ``name`` was credited to
         them: it says their sex as one they said does (see :meth:`sex_of`), so that a "she said" of theirs makes a
