@@ -1065,12 +1065,13 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     joiner that joins emoji into one picture ("family 👨\u200d👩\u200d👧"; :func:`text_key` drops it too)."""
     shown = without_nickname(without_invisible(text, emoji_joiners=True))  # 'Juan "Chico" Marquez': "Juan Marquez"
     form = _FOCUSING_OPENING.sub("", _dashes_as_commas(_without_heading(unicodedata.normalize("NFC", shown))))
-    form = _without_party_plural(form)  # "Democrats Ana Ruiz, Tom Vask and Dan Orr"
+    form = _without_party_word(form)  # "Democrats Ana Ruiz, Tom Vask and Dan Orr", "Democrat Ana Ruiz"
     form = _document_alone(_without_published_after_maker(_ASIDE.sub("", form).strip()))
     form = _without_when(_RELATIVE_AFTER.sub("", _self_named(form)))
     if _PART_COMMA.search(form) and (people_listed or not _nationality_list(form)):  # "German, French officials"
         parts = [p.strip(EDGE) for p in _PART_COMMA.split(form) if p.strip(EDGE)]
         parts = [p for p in parts if not _DEGREE.fullmatch(p)] or parts  # "James P. Conroy, Ph.D.": no "Ph.D"
+        parts = [_without_party_word(p) for p in parts]  # "the nominees, Democrat Ana Ruiz and Republican Tom Vask"
         both = _two_described_people(parts)
         if both is not None:
             parts = [both]  # "Ana Ruiz, Republican of Kessel, and Tom Vask, Democrat of Harlow": both of them
@@ -1134,18 +1135,28 @@ _CUT_DASH = re.compile(r"\s+-+$")
 #: A focusing word opening a source before a word in lower case, an article or a quantifier ("Even an anti-Verrin
 #: group", "Only the mayor", "even some Republicans"): how the writer stresses the source, no part of its name.
 _FOCUSING_OPENING = re.compile(r"^(?i:even|only|also)\s+(?=[a-z])")
-#: A party's members named in the plural before a name that opens with a given name, group 1 ("Democrats Ana Ruiz"
-#: of "Democrats Ana Ruiz, Tom Vask and Dan Orr"): the party of everyone listed, no word of the first name.
-_PARTY_PLURAL_OPENING = re.compile(r"^(?:Democrats|Republicans|Tories|Conservatives|Liberals|Socialists)\s+"
-                                   r"([A-Z][\w'’-]*)\s+(?=[A-Z])")
+#: A party's members named in the plural, or its member in the singular, before a name that opens with a given
+#: name, group 1 ("Democrats Ana Ruiz" of "Democrats Ana Ruiz, Tom Vask and Dan Orr", "Democrat Ana Ruiz"): the
+#: party of everyone listed, or of the one named, no word of the first name.
+_PARTY_OPENING = re.compile(r"^(?:Democrats?|Republicans?|Tory|Tories|Conservatives?|Liberals?|Socialists?)\s+"
+                            r"([A-Z][\w'’-]*)\s+(?=[A-Z])")
+#: A party's member after a list's comma or "and", before a name whose first word is group 1 ("Republican" of
+#: "Democrat Ana Ruiz and Republican Tom Vask").
+_PARTY_IN_LIST = re.compile(r"(?:(?<=, )|(?<=\band ))(?:Democrat|Republican|Tory|Conservative|Liberal|Socialist)\s+"
+                            r"(?=([A-Z][\w'’-]*)\s+[A-Z])")
 
 
-def _without_party_plural(form: str) -> str:
-    """``form`` without a plural party word opening it before a personal name (see ``_PARTY_PLURAL_OPENING``):
-    "Ana Ruiz, Tom Vask and Dan Orr" of "Democrats Ana Ruiz, Tom Vask and Dan Orr", as "candidates Ana Ruiz, ..."
-    is read; not before a word that is no known given name ("Democrats Abroad Kessel")."""
-    found = _PARTY_PLURAL_OPENING.match(form)
-    return form[found.start(1):] if found and is_given_name(found.group(1)) else form
+def _without_party_word(form: str) -> str:
+    """``form`` without a party word opening it before a personal name (see ``_PARTY_OPENING``), and without one
+    before each later name of its list (``_PARTY_IN_LIST``): "Ana Ruiz, Tom Vask and Dan Orr" of "Democrats Ana
+    Ruiz, Tom Vask and Dan Orr", as "candidates Ana Ruiz, ..." is read, "Ana Ruiz" of "Democrat Ana Ruiz", "Ana Ruiz
+    and Tom Vask" of "Democrat Ana Ruiz and Republican Tom Vask"; not before a word that is no known given name
+    ("Democrats Abroad Kessel", "Republican Whip Tom Vask")."""
+    found = _PARTY_OPENING.match(form)
+    if found is None or not is_given_name(found.group(1)):
+        return form
+    return _PARTY_IN_LIST.sub(lambda party: "" if is_given_name(party.group(1)) else party.group(0),
+                              form[found.start(1):])
 
 
 def _dashes_as_commas(form: str) -> str:

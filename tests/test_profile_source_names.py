@@ -1233,8 +1233,29 @@ def test_a_plural_party_word_before_a_list_of_names_is_no_word_of_the_first(span
     assert display_source(span) == shown
 
 
-@pytest.mark.parametrize("span", ["Democrats Abroad Kessel", "Democrats", "Republicans in the Senate"])
-def test_a_plural_party_word_before_no_given_name_stays(span):
+@pytest.mark.parametrize("span, shown", [
+    ("Democrat Ana Ruiz", "Ana Ruiz"),
+    ("Tory Tom Vask", "Tom Vask"),
+    # a list's later members lose theirs too
+    ("Democrat Ana Ruiz and Republican Tom Vask", "Ana Ruiz and Tom Vask"),
+    # after a group's comma, the list set after it
+    ("The two nominees, Democrat Ana Ruiz and Republican Tom Vask", "Ana Ruiz and Tom Vask"),
+])
+def test_a_singular_party_word_before_a_name_is_no_word_of_it(span, shown):
+    # before, the party word stayed in the key: "democrat ana ruiz", "democrat ana ruiz and republican tom vask"
+    assert display_source(span) == shown
+
+
+def test_a_name_after_a_singular_party_word_is_the_source_the_name_alone_joins():
+    debate = ("At the debate, Democrat Ana Ruiz mentioned remarks Vask had made.", CLAIM,
+              {"source": ["Democrat Ana Ruiz"], "cue": ["mentioned"]})
+    again = ("Ana Ruiz said the remarks were cruel.", CLAIM, {"source": ["Ana Ruiz"], "cue": ["said"]})
+    assert profile_of(debate, again)["credits"] == ["ana ruiz", "ana ruiz"]
+
+
+@pytest.mark.parametrize("span", ["Democrats Abroad Kessel", "Democrats", "Republicans in the Senate", "Democrat Ruiz",
+                                  "Republican Whip Tom Vask", "Democrat"])
+def test_a_party_word_before_no_given_name_stays(span):
     assert display_source(span) == span
 
 
