@@ -281,6 +281,9 @@ kim lee park choi jung jeong kang cho yoon jang lim oh seo shin kwon hwang ahn y
 bae baek nam ryu
 """.split()) | _VIETNAMESE_FAMILY_NAMES
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+#: A possessive and "own" ending a span ("'s own" of "By Sanders's own argument"): an owner's, stressed, never a
+#: name's possessive ("Moody's said"), so dropped however the span is followed.
+_OWN_AFTER_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])\s+own$")
 #: A document named as its owner's ("the group's 42-page report", "the ministry's statement", "Acme's annual
 #: filings"), up to two words before its noun: group 1 is the owner, who speaks through it.
 _OWNERS_DOCUMENT = re.compile(rf"^(.*\S)(?:'s|’s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}(?:{_DOCUMENTS})$", re.I)
@@ -289,6 +292,10 @@ _OWNERS_DOCUMENT = re.compile(rf"^(.*\S)(?:'s|’s|(?<=s)['’])\s+(?:[\w-]+\s+)
 #: "the report, released on Friday, said", "the filing made with the regulator").
 _MADE = (r"published|released|issued|posted|presented|made|filed|submitted|conducted|carried\s+out|written|"
          r"prepared|produced|compiled|commissioned|unveiled|sent|delivered|obtained|seen|reviewed|viewed")
+#: A participle of making ending a span after the noun it tells apart, the span cut before when or where the thing
+#: came out ("the order released" of "the order released Friday said", "Depositions released" of "Depositions
+#: released in March quote ..."): the thing made, whatever its noun, as ``_WHEN_AFTER`` reads it with its time.
+_MADE_AT_END = re.compile(rf"(?<=\w)\s+(?:{_MADE})$")
 #: Nouns of a time, seasons and months as alternatives of a pattern, in lower case.
 _TIME_NOUNS = r"time|day|week|weekend|month|year|decade|morning|afternoon|evening|night|moment"
 _SEASONS = r"spring|summer|autumn|fall|winter"
@@ -1067,7 +1074,7 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     form = _FOCUSING_OPENING.sub("", _dashes_as_commas(_without_heading(unicodedata.normalize("NFC", shown))))
     form = _without_party_word(form)  # "Democrats Ana Ruiz, Tom Vask and Dan Orr", "Democrat Ana Ruiz"
     form = _document_alone(_without_published_after_maker(_ASIDE.sub("", form).strip()))
-    form = _without_when(_RELATIVE_AFTER.sub("", _self_named(form)))
+    form = _MADE_AT_END.sub("", _without_when(_RELATIVE_AFTER.sub("", _self_named(form))))  # "the order released"
     if _PART_COMMA.search(form) and (people_listed or not _nationality_list(form)):  # "German, French officials"
         parts = [p.strip(EDGE) for p in _PART_COMMA.split(form) if p.strip(EDGE)]
         parts = [p for p in parts if not _DEGREE.fullmatch(p)] or parts  # "James P. Conroy, Ph.D.": no "Ph.D"
@@ -1102,6 +1109,7 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     form = _maker_after_from(_without_others(form, _BY.match(form)))
     form = _AGED.sub("", _BASED.sub("", form if _A_FEW.match(form) else _LEADING.sub("", form)))
     form = form if _initial_m(form) else _TITLE.sub("", form)
+    form = _OWN_AFTER_POSSESSIVE.sub("", form)  # "Sanders's own" of "By Sanders's own argument"
     form = _one_spokesperson(form if possessive_is_name else _POSSESSIVE.sub("", form))
     # a source names someone: a time stamp, a number ("10"), a degree ("Ph.D."), a weekday or a time alone is none
     named = (any(ch.isalpha() for ch in form) and not _DOTTED_DEGREE.fullmatch(form) and not _WEEKDAY.fullmatch(form)
