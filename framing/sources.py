@@ -246,21 +246,34 @@ _WEEKDAY = re.compile(rf"(?:on\s+)?(?:{_WEEKDAYS})", re.I)
 #: Keystone University poll released Thursday").
 _DOCUMENTS = (r"reports?|stud(?:y|ies)|statements?|filings?|surveys?|polls?|memos?|memorandum|analys[ie]s|reviews?|"
               r"letters?|complaints?|audits?|data|findings|figures|records|estimates?")
+#: Nouns of material that speaks for whoever made or put it out, only before a passive "by" (see ``_BY``): "a tally
+#: by the centre", "a web video by the party committee", "Hacked emails posted by LeakBox".
+_BY_DOCUMENTS = rf"{_DOCUMENTS}|tall(?:y|ies)|videos?|ads?|e-?mails?"
+#: Participles of spreading material, which credit who spread it only after such a noun ("A memo circulated by a party
+#: analyst", "emails unearthed by LeakBox", as "emails obtained by the Guardian" credit the outlet): "soldiers posted by
+#: the army" stay whole.
+_SPREAD = r"circulated|posted|unearthed|disseminated"
+#: Participles of making, filing or having material, before a passive "by" (see ``_BY``).
+_BY_MADE = (r"published|released|issued|written|compiled|commissioned|produced|prepared|signed|conducted|"
+            r"carried\s+out|filed|brought|lodged|submitted|obtained|seen|reviewed|viewed|examined|verified|analy[sz]ed")
 #: A passive "by" before the credited body: alone ("by an independent panel"), or after a participle and
-#: what it made ("published by the UN Human Rights Office", "figures released by the statistics office"),
-#: a time between allowed ("published last week by", and "Friday by" of a span cut inside "released on Friday
-#: by"), or after a document and up to two words before it, no preposition among them ("a report by the audit
-#: office", "an independent review by the panel"; not "claims in a report by"). Only participles of making (a
-#: filing's too: "the complaint, filed by the association", "a lawsuit brought by", "lodged", "submitted"),
-#: and of access, which credit the outlet that had the material ("emails obtained by the Guardian", "records
-#: reviewed by Reuters", "messages shared with the BBC", "files leaked to the Guardian"): after "led", "funded"
-#: or "backed" the head is the actor ("the coalition led by Saudi Arabia" is the coalition).
-_BY = re.compile(r"^(?:(?:[\w'’-]+\s+){0,3}?(?:published|released|issued|written|compiled|commissioned|produced|"
-                 r"prepared|signed|conducted|carried\s+out|filed|brought|lodged|submitted|"
-                 r"obtained|seen|reviewed|viewed|examined|verified|"
-                 rf"analy[sz]ed)\s+)?(?:(?:{_WHEN_MADE})\s+)?by\s+"
+#: what it made ("published by the UN Human Rights Office", "figures released by the statistics office",
+#: "An exhaustive study being released by"), an article besides, a time between allowed ("published last week by",
+#: and "Friday by" of a span cut inside "released on Friday by"), or after a document and up to two words before it,
+#: no preposition among them ("a report by the audit office", "an independent review by the panel"; not "claims in a
+#: report by"), perhaps with what it is "of" and a participle after it ("Hacked emails of campaign aides
+#: disseminated by"), or after "one" standing for a document before a name ("one by CNN" of "two polls -- one by CBS,
+#: one by CNN"). Only participles of making (a filing's too: "the complaint, filed by the association", "a lawsuit
+#: brought by", "lodged", "submitted"), of spreading after a document (see ``_SPREAD``), and of access, which credit
+#: the outlet that had the material ("emails obtained by the Guardian", "records reviewed by Reuters", "messages
+#: shared with the BBC", "files leaked to the Guardian"): after "led", "funded" or "backed" the head is the actor
+#: ("the coalition led by Saudi Arabia" is the coalition).
+_BY = re.compile(rf"^(?:(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:being\s+)?(?:{_BY_MADE})\s+)?"
+                 rf"(?:(?:{_WHEN_MADE})\s+)?by\s+"
                  rf"|^(?:(?:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|from|on|and|or)\s)[\w-]+\s+){{0,2}}"
-                 rf"(?:{_DOCUMENTS})\s+by\s+"
+                 rf"(?:{_BY_DOCUMENTS})\s+(?:(?:of\s+(?:[\w'’.-]+\s+){{1,4}}?)?(?:being\s+)?"
+                 rf"(?:{_BY_MADE}|{_SPREAD})\s+(?:(?:{_WHEN_MADE})\s+)?)?by\s+"
+                 r"|^one\s+by\s+(?=(?:the\s+)?(?-i:[A-Z]))"
                  r"|^(?:[\w'’-]+\s+){0,3}?(?:shared\s+with|(?:provided|leaked|passed)\s+to)\s+", re.I)
 #: A document or a count, up to two words before it ("unofficial results", "a joint statement", "new figures"), then
 #: "from" and whoever made it (group 1): the body credited when its last word says it is one ("the county elections

@@ -2515,6 +2515,22 @@ def test_a_description_with_a_zero_width_space_still_joins_the_company():
     ("a memo leaked to the Harbour Gazette", "harbour gazette"),
     ("invoices provided to Reuters", "reuters"),
     ("a dossier passed to the Tessin Herald", "tessin herald"),
+    # a tally, a video, an ad or emails speak for their maker too, and a participle of spreading after such
+    # material credits who spread it, as one of access does; "one" for a document before a name
+    ("A tally by the Center for Civic Data", "center for civic data"),
+    ("a web video by the Civic Alliance Committee", "civic alliance committee"),
+    ("a campaign ad by the Harbor Party", "harbor party"),
+    ("A memo circulated by a party analyst", "party analyst"),
+    ("Hacked emails posted by LeakBox", "leakbox"),
+    ("An email unearthed by LeakBox", "leakbox"),
+    ("Hacked emails of Ruiz campaign aides disseminated by LeakBox", "leakbox"),
+    ("one by the Harbor Post", "harbor post"),
+    ("soldiers posted by the army", "soldiers posted by the army"),
+    ("one by one", "one by one"),
+    # an article before three words and the participle, or "being" before it
+    ("a 12-count civil complaint filed by the federal Markets and Exchange Commission",
+     "federal markets and exchange commission"),
+    ("An exhaustive study being released on Tuesday by a group of researchers", "group of researchers"),
     # "by" inside a word or a name stays
     ("Bystanders", "bystanders"),
     ("the Stand by Me campaign", "stand by me campaign"),
