@@ -247,8 +247,8 @@ _WEEKDAY = re.compile(rf"(?:on\s+)?(?:{_WEEKDAYS})", re.I)
 _DOCUMENTS = (r"reports?|stud(?:y|ies)|statements?|filings?|surveys?|polls?|memos?|memorandum|analys[ie]s|reviews?|"
               r"letters?|complaints?|audits?|data|findings|figures|records|estimates?")
 #: Nouns of material that speaks for whoever made or put it out, only before a passive "by" (see ``_BY``): "a tally
-#: by the centre", "a web video by the party committee", "Hacked emails posted by LeakBox".
-_BY_DOCUMENTS = rf"{_DOCUMENTS}|tall(?:y|ies)|videos?|ads?|e-?mails?"
+#: by the centre", "a web video by the party committee", "Hacked emails posted by LeakBox", "a list compiled by".
+_BY_DOCUMENTS = rf"{_DOCUMENTS}|tall(?:y|ies)|videos?|ads?|e-?mails?|lists?"
 #: Participles of spreading material, which credit who spread it only after such a noun ("A memo circulated by a party
 #: analyst", "emails unearthed by LeakBox", as "emails obtained by the Guardian" credit the outlet): "soldiers posted by
 #: the army" stay whole.
@@ -337,14 +337,17 @@ _WHEN_AFTER = re.compile(rf"(\s+(?:{_MADE}))?\s+(?:{_WHEN}|(?-i:yesterday|today|
 #: study", "The report", "the group's 42-page report", "a new Keystone University poll"; group 1), then what it is
 #: told apart by, never a name of its own: a participle of making it (see ``_MADE``), a relative clause ("that was",
 #: "which"), when it came out ("Monday", "last week", see ``_WHEN_MADE``), or who made it, by a verb after a name
-#: or "the" and a noun ("a filing Veltrix made with the SEC", "the report the ministry released"; group 2).
+#: or "the" and a noun ("a filing Veltrix made with the SEC", "the report the ministry released"; group 2), what it
+#: is "of" allowed before the maker when it ends in a lower-case noun ("a list of Ruiz fundraisers the Harbor Post
+#: assembled"; not "a poll of Ohio Democrats released").
 _DOCUMENT_TAIL = re.compile(
     rf"((?:(?i:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|from|by|on|and|or)\s)[\w'’.-]+\s+){{0,3}}?"
-    rf"(?i:{_DOCUMENTS}|releases?|papers?|preprints?|documents?))"
+    rf"(?i:{_DOCUMENTS}|releases?|papers?|preprints?|documents?|lists?))"
     rf"(?:,?\s+(?i:{_MADE}|that|which|{_WHEN_MADE})\b"
-    r"|\s+((?:[A-Z][\w'’.&-]*\s+){1,4}|the\s+(?:[a-z][\w'’-]*\s+){1,2})"
+    r"|(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?(?!(?:of|for|at|in|with|to|from|by|on|and|or|the|a|an)\s)[a-z][\w'’-]*)?"
+    r"\s+((?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4}|the\s+(?:[a-z][\w'’-]*\s+){1,2})"
     r"(?:made|filed|released|published|issued|submitted|sent|wrote|prepared|produced|commissioned|compiled|"
-    r"presented|posted|lodged|obtained|saw|reviewed)\b)")
+    r"presented|posted|lodged|obtained|saw|reviewed|assembled)\b)")
 #: A comma between a source's parts, not one inside a figure ("A study of 2,000 adults" is one part).
 _PART_COMMA = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))")
 #: A document alone, an article and up to two words before its noun ("The complaint", "a 40-page report", "The

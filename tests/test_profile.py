@@ -2525,6 +2525,7 @@ def test_a_description_with_a_zero_width_space_still_joins_the_company():
     ("An email unearthed by LeakBox", "leakbox"),
     ("Hacked emails of Ruiz campaign aides disseminated by LeakBox", "leakbox"),
     ("one by the Harbor Post", "harbor post"),
+    ("the list of Ruiz donors compiled by the Harbor Post", "harbor post"),
     ("soldiers posted by the army", "soldiers posted by the army"),
     ("one by one", "one by one"),
     # an article before three words and the participle, or "being" before it
@@ -2554,6 +2555,11 @@ def test_a_passive_by_before_the_credited_body_is_dropped(text, expected):
     # who made it, named after it, speaks through it as an owner does ("Veltrix's filing")
     ("a filing Veltrix made with the Securities Board on Wednesday", "veltrix"),
     ("the report the ministry released on Friday", "ministry"),
+    ("a filing the Veltrix Group made with the Securities Board", "veltrix group"),
+    # what it is "of" between, ending in a lower-case noun, and "assembled"
+    ("a list of Ruiz fundraisers the Harbor Post assembled in 2012", "harbor post"),
+    ("a list of donors the campaign released", "campaign"),
+    ("a poll of Ohio Democrats released Monday", "poll of ohio democrats"),
     # a passive "by" still credits its body; a participle of paying or leading leaves the head whole
     ("A study published Tuesday by researchers at Halvorsen University", "researchers at halvorsen university"),
     ("The report, released on Friday by the Audit Office", "audit office"),
