@@ -2930,6 +2930,15 @@ def _body_sited(noun: str, word: str, later: Sequence[re.Match[str]]) -> bool:
             and bool(names) and names[0][:1].isupper())
 
 
+def _weekday_before_verb(text: str, at: int) -> bool:
+    """Whether a weekday with no "on" before it, capitalised, stands at ``at`` of ``text`` between a subject and its
+    verb ("The regulator Tuesday fined ...", "Ana Ruiz Monday night said ..."): a time, no word of the subject's
+    name; not a weekday going on with a name ("The Sunday Times reported ...")."""
+    timed = _TIME_AFTER_SUBJECT.match(text, at)
+    return (timed is not None and re.match(rf" (?:{_WEEKDAYS})\b", text[at:timed.end()], re.I) is not None
+            and text[timed.end():timed.end() + 1] == " " and _MAIN_VERB.match(text, timed.end() + 1) is not None)
+
+
 def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
     """Where the subject of the main clause opening the sentence ``text`` stands, whatever its verb, when it
     names a definite or named body or person as :func:`subject_before_cue` reads one: "Velmark's President Oren
@@ -2944,9 +2953,9 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     the chief executive of Orvane"); an aside does not ("Ms. Holm" of "Ms. Holm, reading the draft, complained"), nor
     an emphatic "himself" or "herself" ("Tom Vask" of "Tom Vask himself was delighted"), nor a party and state tag in
     brackets ("Sen. Tom Vask" of "Sen. Tom Vask (R-Kessel) was ...", "Gerald Pike" of "Gerald Pike (a Democrat)
-    was ..."), nor a time after it ("The regulator" of "The regulator on Tuesday fined ...": see
-    ``_TIME_AFTER_SUBJECT``). A nickname in quotation marks inside a name is read
-    as no quotation (see :func:`without_nickname`)."""
+    was ..."), nor a time after it ("The regulator" of "The regulator on Tuesday fined ..." or "The regulator Tuesday
+    fined ...": see ``_TIME_AFTER_SUBJECT``, :func:`_weekday_before_verb`). A nickname in quotation marks inside a
+    name is read as no quotation (see :func:`without_nickname`)."""
     text = without_nickname(text)
     skip = _past_opener(text)
     words = list(re.finditer(r"[^\s,]+", text[skip:skip + _SUBJECT_REACH]))
@@ -2961,6 +2970,8 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
             break
         if word == "the" and taken > opening and "," in text[skip + words[taken - 1].end():skip + words[taken].start()]:
             break  # "Dana Holm, the chief executive of Orvane, sat ...": an appositive, read below
+        if taken > opening and _weekday_before_verb(text, skip + words[taken - 1].end()):
+            break  # "The regulator Tuesday fined ...": when, read below, not more of the subject
         taken += 1
     if taken == opening or taken >= len(words):
         return None

@@ -7,7 +7,7 @@ import pytest
 import framing
 from framing import Document, InputError
 from framing.profile import build_profile
-from framing.sources import normalise_source
+from framing.sources import normalise_source, opening_subject
 from test_profile_rebuttals import _sentences, profile_of
 
 LABELS = framing.LABELS
@@ -426,10 +426,21 @@ def test_a_liveblog_entry_s_heading_by_one_word_joins_the_body_its_entry_names()
     assert [(d["source"], d["allegation"]) for d in profile["denials"]] == [(embassy, 1)] * 2
 
 
-@pytest.mark.parametrize("when", ["on Tuesday", "late Monday", "this week", "last month", "earlier this year"])
+@pytest.mark.parametrize("when", ["on Tuesday", "late Monday", "this week", "last month", "earlier this year",
+                                  "Tuesday", "Friday morning"])
 def test_a_time_between_the_body_and_its_sanction_leaves_it_denying_the_one_sanctioned(when):
     acted = (f"The regulator {when} fined Tessary Freight Ltd.", FACT, None)
     assert credits(acted, ("It denied any wrongdoing.", DENIAL, None)) == [None, "tessary freight"]
     # the body's own statement after a time is still the body's
     assert credits((f"The office {when} issued a statement.", FACT, None),
                    ("It denied the claims.", DENIAL, None)) == [None, "office"]
+
+
+def test_a_weekday_without_on_after_the_subject_is_no_word_of_its_name():
+    # before, "Tuesday" was read as more of the capitalised subject ("The Harlow Energy Board Tuesday"), so no
+    # subject was found and the denial went to no one
+    acted = ("The Harlow Energy Board Tuesday fined Dravik Corp $2 million for hiding leaks.", FACT, None)
+    assert credits(acted, ("It denied wrongdoing.", DENIAL, None)) == [None, "dravik"]
+    # a weekday going on with a name is the name's: "The Sunday Times" is the whole subject
+    text = "The Sunday Times Tuesday reported the cuts."
+    assert opening_subject(text) == (0, len("The Sunday Times"))
