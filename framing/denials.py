@@ -583,7 +583,9 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
     ("said in a report") and is credited to a source, whatever else it names: the denial says itself what it answers. A
     denial that goes on from the same source's denial just before answers the same allegation. The writer's own
     report of a suit against the denier is an allegation as a charge in the passive is ("Two families sued the
-    company. The company denied the allegations.": see :func:`_sues`); a denial of an account that no claim answers
+    company. The company denied the allegations.": see :func:`_sues`), and so, after a claim worded as an
+    allegation, is its report of a fine or like sanction ("The board fined Dravik Corp for hiding leaks. It denied
+    wrongdoing.": see :func:`_sanctions`); a denial of an account that no claim answers
     answers a suit brought by another ("Kellmore was sued by tenants."). Page furniture
     (``furniture``: a headline, a caption, a "Read more:" line) is no allegation: it frames the copy without being
     anyone's account in it; nor, but for the headline, is it a denial (``framing``, see :func:`_framing_denials`:
@@ -626,6 +628,8 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
         own = [j for j in window if j not in credited and not furniture[j] and sentences[j].label == "reported_fact"]
         charged = [j for j in own if _accuses_named(sentences[j], _denier_names(denier) | bodies)
                    or _sues(sentences[j], _denier_names(denier) | bodies)]
+        # after a claim worded as an allegation: "Globex was fined. Inspectors accused the firm of faking logs."
+        sanctioned = [j for j in own if _sanctions(sentences[j], _denier_names(denier) | bodies)]
         # a denial of "the allegations" that no claim answers answers a suit brought by another: "Kellmore was sued
         # by tenants. The company denied the allegations."
         suits = [j for j in own if _suit_by_other(sentences[j], _denier_names(denier) | bodies)] if accounts else []
@@ -653,7 +657,8 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
         # model read as a denial, "People live here.", makes its source deny)
         related = [j for j in neutral if j in about] or ([j for j in claims if j in about] if denier else [])
         naming = [j for j in accusing if _names_denier(sentences[j], denier) or _names(sentences[j], bodies)]
-        ranked = (owned or cited or naming or charged or accusing or related or neutral or claims or suits)
+        ranked = (owned or cited or naming or charged or accusing or sanctioned or related or neutral or claims
+                  or suits)
         allegation = ranked[0] if ranked else _beyond_window(sentences, credited, index, denier, bodies, checked, lead)
         pairs.append({"denial": index, "source": denier, "allegation": allegation})
     return pairs
@@ -848,12 +853,21 @@ def _writes(text: str, names: frozenset[str]) -> bool:
 _SUIT = re.compile(r"\b(?:(?P<passive>(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?sued)|sue[ds]|suing)\b", re.I)
 
 
-def _suit_parts(sentence: Sentence) -> tuple[str, str] | None:
+#: A sanction the writer reports, in the passive (group "passive") or active, as :data:`_SUIT` reads a suit: "was
+#: fined", "fined", "penalised", "sanctioned", "censured", "reprimanded" (a charge is :data:`_WRITER_ALLEGES`'s).
+_SANCTION = re.compile(r"\b(?:(?P<passive>(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:fined|penali[sz]ed|"
+                       r"sanctioned|censured|reprimanded))|fined|fines|penali[sz]e[ds]|sanctioned|censure[ds]|"
+                       r"reprimand(?:ed|s))\b", re.I)
+
+
+def _suit_parts(sentence: Sentence, action: re.Pattern[str] = _SUIT) -> tuple[str, str] | None:
     """The words naming the one sued and those naming who sues in ``sentence`` (its text but its sources): "Kellmore
     Homes" and "by tenants in May" of "Kellmore Homes was sued by tenants in May.", "the company in March" and "Two
-    families" of "Two families sued the company in March."; ``None`` where it reports no suit."""
+    families" of "Two families sued the company in March."; ``None`` where it reports no suit. With ``action``
+    :data:`_SANCTION`, the same of a sanction: "Dravik Corp $2 million" and "The board" of "The board fined Dravik
+    Corp $2 million"."""
     text = _without_sources(sentence)
-    found = _SUIT.search(text)
+    found = action.search(text)
     if found is None:
         return None
     before, after = text[:found.start()], text[found.end():]
@@ -864,6 +878,14 @@ def _sues(sentence: Sentence, names: frozenset[str]) -> bool:
     """Whether ``sentence`` reports a suit against one of ``names`` (see :func:`_suit_parts`), named as the one sued
     ("Two families sued the company" against "company"; not "The company sued two families")."""
     parts = _suit_parts(sentence)
+    return parts is not None and _writes(parts[0], names)
+
+
+def _sanctions(sentence: Sentence, names: frozenset[str]) -> bool:
+    """Whether the writer's ``sentence`` reports a fine or like sanction against one of ``names`` (see
+    :data:`_SANCTION`), named as the one sanctioned ("The board Tuesday fined Dravik Corp $2 million for hiding leaks"
+    against "dravik"; not "Dravik fined its supplier"): an allegation the one sanctioned may deny."""
+    parts = _suit_parts(sentence, _SANCTION)
     return parts is not None and _writes(parts[0], names)
 
 

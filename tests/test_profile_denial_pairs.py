@@ -110,6 +110,22 @@ def test_a_denial_answers_the_writer_s_report_of_a_suit_against_the_denier():
                  ("The company denied the allegations.", DENIAL, "The company")) == [(1, "company", None)]
 
 
+
+@pytest.mark.parametrize("fact", [
+    "The Harlow Energy Board Tuesday fined Dravik Corp $2 million for hiding leaks.",
+    "The Harlow Energy Board last week fined Dravik Corp $2 million for hiding leaks.",
+    "The court fined Dravik Corp.",
+    "The regulator censured Dravik Corp over the leaks.",
+])
+def test_a_denial_answers_the_writer_s_report_of_a_sanction_against_the_denier(fact):
+    # before, a fine the writer reported was no allegation: the denial answered nothing
+    assert pairs((fact, FACT, None), ("It denied wrongdoing.", DENIAL, None)) == [(1, "dravik", 0)]
+
+
+def test_a_sanction_the_denier_imposed_is_no_allegation_against_it():
+    assert pairs(("Dravik Corp fined its supplier $2 million.", FACT, None),
+                 ("Dravik Corp denied wrongdoing.", DENIAL, "Dravik Corp")) == [(1, "dravik corp", None)]
+
 def test_the_writer_s_allegation_against_another_is_none_of_a_witness_named_in_it():
     # before, Kell's denial answered the charge against Roy, as the sentence named Kell (who alerted police)
     lind = ("Prosecutor Ana Lind said the audit took a year.", CLAIM, "Prosecutor Ana Lind")
