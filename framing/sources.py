@@ -3812,11 +3812,13 @@ _INTERVIEWEE = re.compile(
     rf"(?:{_INTERVIEWEE_ROLE})?"
     rf"(?P<name>{_INTRO_NAME_WORD}(?:[^\S\r\n]+{_NAME_PARTICLE_RUN}{_INTRO_NAME_WORD}){{1,5}})")
 #: An interview's introduction naming whom it is with by a pronoun: "Science writer Hal Dorrington spoke with her",
-#: "We spoke to him", "We sat down with her" (group "pronoun"), someone named before it (see :func:`_person_before`).
+#: "We spoke to him", "We sat down with her" (group "pronoun"), or by a surname alone, "We spoke with Sorrentine"
+#: (group "surname": one capitalised word, no capitalised word after it), someone named before it (see
+#: :func:`_person_before`).
 _INTERVIEWEE_PRONOUN = re.compile(
     rf"(?:\bsat|\b(?:[Ww]e|I)[^\S\r\n]+(?:spoke|talked)|\b{_WRITER_NAMED}[^\S\r\n]+(?:spoke|talked))"
     r"[^\S\r\n]+(?:(?<=sat[^\S\r\n])down[^\S\r\n]+with|(?<!sat[^\S\r\n])(?:with|to))[^\S\r\n]+"
-    r"(?P<pronoun>her|him)\b")
+    r"(?:(?P<pronoun>her|him)\b|(?P<surname>[A-Z][\w'’-]+)(?![\w'’-]|[^\S\r\n]+[A-Z]))")
 #: Who an interview is with, as a headline or an introduction opening a line names them before the verb of talking to
 #: the interviewer: "Leila Haddad talks to Nina Obi about allergies", "Dr. Leila Haddad speaks with the Herald".
 _TALKS_TO = re.compile(
@@ -3964,8 +3966,8 @@ def interviewee_named(text: str) -> str | None:
 
 def interviewee_mention(text: str) -> tuple[int, int] | None:
     """Where in ``text`` the name :func:`interviewee_named` gives is written, as (start, end); ``None`` for none. An
-    introduction by a pronoun ("We sat down with her") gives the one person named before it (see
-    ``_INTERVIEWEE_PRONOUN``)."""
+    introduction by a pronoun ("We sat down with her") or by a surname alone ("We spoke with Sorrentine") gives the
+    one person named in full before it (see ``_INTERVIEWEE_PRONOUN``)."""
     matches = [*_INTERVIEWEE.finditer(text), *_BRIEFED.finditer(text), *_TALKS_TO.finditer(text)]
     for found in sorted(matches, key=lambda found: found.start()):
         group = "owner" if found.re is _BRIEFED and found.group("owner") else "name"
@@ -3976,24 +3978,36 @@ def interviewee_mention(text: str) -> tuple[int, int] | None:
         if (group == "name" and found.group("joint").lower() in ("with", "to", "of")
                 or (_reads_as_name(name) and not _topic_follows(text, name, end))):
             return found.start(group), end
-    by_pronoun = _INTERVIEWEE_PRONOUN.search(text)
-    return None if by_pronoun is None else _person_before(text, by_pronoun.start(), by_pronoun.group("pronoun"))
+    for by_pronoun in _INTERVIEWEE_PRONOUN.finditer(text):
+        surname = by_pronoun.group("surname")
+        person = _person_before(text, by_pronoun.start(), by_pronoun.group("pronoun") or "",
+                                text_key(surname) if surname else None)
+        if person is not None or surname is None:
+            return person
+    return None
 
 
-def _person_before(text: str, end: int, pronoun: str) -> tuple[int, int] | None:
+def _person_before(text: str, end: int, pronoun: str, surname: str | None = None) -> tuple[int, int] | None:
     """Where the one person is named in full in ``text`` before ``end`` whom ``pronoun`` ("her", "him") may mean:
     "Imelda Sorrentine" of "Dr. Imelda Sorrentine led the study. Science writer Hal Dorrington spoke with her" (a
     personal name as :func:`_surnames_in` reads one, by a given name of the other sex never); ``None`` for no one,
-    or for two people of different surnames."""
+    or for two people of different surnames. With a ``surname`` (a key, "sorrentine") rather than a pronoun, the one
+    person of that surname ("We spoke with Sorrentine"); ``None`` for no one or two of different given names."""
     people: dict[str, tuple[int, int]] = {}
     for run in _CAPITALISED_RUN.finditer(text, 0, end):
         surnames = _surnames_in(run.group())
         first = next((word for word in re.finditer(r"\S+", run.group()) if word.group() not in _NOT_A_NAME_START), None)
         if len(surnames) != 1 or first is None:
             continue
-        if given_name_sex(text_key(first.group())) not in (None, "she" if pronoun == "her" else "he"):
+        sex = given_name_sex(text_key(first.group()))
+        if surname is None and sex not in (None, "she" if pronoun == "her" else "he"):
             continue  # "Tom Vell" is never "her"
-        people[surnames.pop()] = run.start() + first.start(), run.start() + len(_POSSESSIVE.sub("", run.group()))
+        start, stop = run.start() + first.start(), run.start() + len(_POSSESSIVE.sub("", run.group()))
+        key = surnames.pop()
+        if surname is None:
+            people[key] = start, stop
+        elif key == surname:
+            people[text_key(text[start:stop])] = start, stop
     return next(iter(people.values())) if len(people) == 1 else None
 
 

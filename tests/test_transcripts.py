@@ -1612,3 +1612,21 @@ def test_a_qa_introduced_by_a_pronoun_is_with_the_one_person_named_before_it(tal
 ])
 def test_a_qa_introduced_by_a_pronoun_that_may_mean_no_one_person_is_with_no_one_named(before):
     assert interviewee_named(f"{before} We sat down with her on Thursday.") is None
+
+
+@pytest.mark.parametrize("talked", ["We spoke with Sorrentine", "Reporter Hal Dorrington talked to Sorrentine",
+                                    "We sat down with Sorrentine"])
+def test_a_qa_introduced_by_a_surname_alone_is_with_the_one_person_of_that_surname_named_before_it(talked):
+    # before, a surname alone was no name of an interviewee: each answer was "a (interviewee)"'s
+    text = (f"Ana Sorrentine runs the Harlow food bank. {talked} about the winter.\n\n"
+            "Q: How many families come each week?\nA: About 400, and rising.")
+    credits, _ = credits_of(text, {3: CLAIM})
+    assert [credit for _, credit in credits][2:] == ["q (interviewer)", "ana sorrentine"]
+
+
+@pytest.mark.parametrize("before", [
+    "Ana Sorrentine runs the food bank and Tom Sorrentine the shelter.",  # two of that surname: neither
+    "Ana Vell runs the food bank.",  # no one of that surname
+])
+def test_a_qa_introduced_by_a_surname_alone_that_may_mean_no_one_person_is_with_no_one_named(before):
+    assert interviewee_named(f"{before} We spoke with Sorrentine about the winter.") is None
