@@ -3797,15 +3797,21 @@ _INTERVIEWEE_ROLE = (r"(?:(?:the|our|its)[^\S\r\n]+)?(?:[A-Z][\w'’.&-]*[^\S\r\
 #: Dorrington" of "Science writer Hal Dorrington spoke with Dr. Imelda Sorrentine".
 _WRITER_NAMED = (r"(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Jj]ournalist|[Cc]ontributor)"
                  rf"[^\S\r\n]+{_INTRO_NAME_WORD}(?:[^\S\r\n]+{_INTRO_NAME_WORD}){{1,3}}")
+#: A news outlet written with "The" talking to someone ("The Ledger spoke", "The Harlow Herald talked"): group
+#: "outlet" its name, which must read as an outlet's (see :func:`framing.segment.names_outlet`; not "The Chancellor").
+_OUTLET_TALKED = (r"\bThe[^\S\r\n]+(?P<outlet>[A-Z][\w'’-]*(?:[^\S\r\n]+[A-Z][\w'’-]*){0,2})"
+                  r"[^\S\r\n]+(?:spoke|talked)")
 #: Who an interview is with, as its headline or introduction says: "Q&A with Jane Roe", "Q&A: Jane Roe on ...",
 #: "An interview with Finance Minister Jane Roe", "In conversation with Jane Roe", "We sat down with Jane Roe",
-#: "Science writer Hal Dorrington spoke with Jane Roe" (see ``_WRITER_NAMED``); and
+#: "Science writer Hal Dorrington spoke with Jane Roe" (see ``_WRITER_NAMED``), "The Ledger spoke with Jane Roe" (see
+#: ``_OUTLET_TALKED``); and
 #: whom a court transcript's examination questions: "Cross-examination of Ana Ruiz", "Direct examination of Dr. Ana
 #: Ruiz", "EXAMINATION OF ANA RUIZ".
 _INTERVIEWEE = re.compile(
     r"(?:\bQ\s?&\s?A|\bQ\s+and\s+A|\b[Ii]nterview|\bINTERVIEW|\b[Cc]onversation|\bCONVERSATION|\bsat\s+down"
     r"|\b(?:[Ww]e|I)\s+(?:spoke|talked)(?=\s+(?:to|with)\b)"
     rf"|\b{_WRITER_NAMED}[^\S\r\n]+(?:spoke|talked)(?=[^\S\r\n]+(?:to|with)\b)"
+    rf"|{_OUTLET_TALKED}(?=[^\S\r\n]+(?:to|with)\b)"
     r"|\b(?:(?:[Cc]ross|[Dd]irect|[Rr]edirect|[Rr]ecross)[- ])?(?:[Ee]xamination|EXAMINATION)(?=[^\S\r\n]+(?:of|OF)\b))"
     r"[^\S\r\n]*(?P<joint>with|WITH|(?<=spoke[^\S\r\n])to|(?<=talked[^\S\r\n])to"
     r"|(?:(?<=[Ee]xamination[^\S\r\n])|(?<=EXAMINATION[^\S\r\n]))(?:of|OF)|:|[-–—])[^\S\r\n]+"
@@ -3816,7 +3822,8 @@ _INTERVIEWEE = re.compile(
 #: (group "surname": one capitalised word, no capitalised word after it), someone named before it (see
 #: :func:`_person_before`).
 _INTERVIEWEE_PRONOUN = re.compile(
-    rf"(?:\bsat|\b(?:[Ww]e|I)[^\S\r\n]+(?:spoke|talked)|\b{_WRITER_NAMED}[^\S\r\n]+(?:spoke|talked))"
+    rf"(?:\bsat|\b(?:[Ww]e|I)[^\S\r\n]+(?:spoke|talked)|\b{_WRITER_NAMED}[^\S\r\n]+(?:spoke|talked)"
+    rf"|{_OUTLET_TALKED})"
     r"[^\S\r\n]+(?:(?<=sat[^\S\r\n])down[^\S\r\n]+with|(?<!sat[^\S\r\n])(?:with|to))[^\S\r\n]+"
     r"(?:(?P<pronoun>her|him)\b|(?P<surname>[A-Z][\w'’-]+)(?![\w'’-]|[^\S\r\n]+[A-Z]))")
 #: Who an interview is with, as a headline or an introduction opening a line names them before the verb of talking to
@@ -3972,19 +3979,28 @@ def interviewee_mention(text: str) -> tuple[int, int] | None:
     for found in sorted(matches, key=lambda found: found.start()):
         group = "owner" if found.re is _BRIEFED and found.group("owner") else "name"
         name = found.group(group).rstrip(".,;:")
-        if name.startswith(("The ", "THE ")):
+        if name.startswith(("The ", "THE ")) or not _outlet_or_none(found):
             continue
         end = found.start(group) + len(name)
         if (group == "name" and found.group("joint").lower() in ("with", "to", "of")
                 or (_reads_as_name(name) and not _topic_follows(text, name, end))):
             return found.start(group), end
     for by_pronoun in _INTERVIEWEE_PRONOUN.finditer(text):
+        if not _outlet_or_none(by_pronoun):
+            continue
         surname = by_pronoun.group("surname")
         person = _person_before(text, by_pronoun.start(), by_pronoun.group("pronoun") or "",
                                 text_key(surname) if surname else None)
         if person is not None or surname is None:
             return person
     return None
+
+
+def _outlet_or_none(found: re.Match[str]) -> bool:
+    """Whether an introduction ``found`` names no one talking, or an outlet (see ``_OUTLET_TALKED``): not "The
+    Chancellor spoke with ...", whom the one spoken with need not be interviewed by."""
+    outlet = found.groupdict().get("outlet")
+    return outlet is None or names_outlet(outlet)
 
 
 def _person_before(text: str, end: int, pronoun: str, surname: str | None = None) -> tuple[int, int] | None:

@@ -1630,3 +1630,17 @@ def test_a_qa_introduced_by_a_surname_alone_is_with_the_one_person_of_that_surna
 ])
 def test_a_qa_introduced_by_a_surname_alone_that_may_mean_no_one_person_is_with_no_one_named(before):
     assert interviewee_named(f"{before} We spoke with Sorrentine about the winter.") is None
+
+
+@pytest.mark.parametrize("whom", ["Sorrentine", "Ana Sorrentine", "her"])
+def test_a_qa_introduced_by_an_outlet_speaking_with_someone_is_with_that_person(whom):
+    # before, "The Ledger spoke with ..." introduced no one: each answer was "a (interviewee)"'s
+    text = (f"Ana Sorrentine runs the Harlow food bank. The Ledger spoke with {whom} about the winter.\n\n"
+            "Q: How many families come each week?\nA: About 400, and rising.")
+    credits, _ = credits_of(text, {3: CLAIM})
+    assert [credit for _, credit in credits][2:] == ["q (interviewer)", "ana sorrentine"]
+
+
+def test_one_who_is_no_outlet_speaking_with_someone_introduces_no_interviewee():
+    assert interviewee_named("Ana Sorrentine runs the food bank. The Chancellor spoke with Ana Sorrentine.") is None
+    assert interviewee_named("Ana Sorrentine runs the food bank. The Chancellor spoke with her.") is None
