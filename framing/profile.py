@@ -292,6 +292,7 @@ def _writers_wordings(sentences: Sequence[Sentence], spoken: Sequence[SpeakerTur
     :func:`_names_a_person`: "Sorby" of "Her mother, Britt Sorby, arrived" after "Elin Sorby died")."""
     names = {credit[0] for credit in credits if credit is not None}
     people: Counter[str] | None = None  # how many sentences write each surname, read once a wording asks
+    openers: Counter[str] = Counter()  # how many sentences a bare surname opens (see _bare_opening)
     for sentence, turn, off, credit in zip(sentences, spoken, aside, credits):
         if turn is None and not off:
             for wording in filter(None, (writers_wording(span, sentence) for span in sentence.spans)):
@@ -300,7 +301,8 @@ def _writers_wordings(sentences: Sequence[Sentence], spoken: Sequence[SpeakerTur
                 if wording.text[:1].isupper():
                     if people is None:
                         people = Counter(key for s in sentences for key in surnames_written([s.text]))
-                    if _names_a_person(wording, sentence, people):
+                        openers = Counter(filter(None, (_bare_opening(s.text) for s in sentences)))
+                    if _names_a_person(wording, sentence, people, openers):
                         continue
                 yield wording
 
@@ -318,21 +320,39 @@ def _names_a_source(span: Span, sentence: Sentence, names: Collection[str]) -> b
     return any(keys <= set(name.split(" ")) for name in names)
 
 
-def _names_a_person(span: Span, sentence: Sentence, written: Counter[str]) -> bool:
-    """Whether the loaded ``span`` of ``sentence``, past the sentence's first word, is one capitalised word, a
-    surname (its "'s" aside) of a personal name the document writes outside the span's own run of words
-    (``written``: how many sentences write each surname, see :func:`framing.sources.surnames_written`; the sentence
-    read again with the span blanked out): "Sorby" of "Sorby's mother, Britt Sorby, arrived" where "Elin Sorby" is
-    written, a person's name the model may tag loaded, not the writer's wording. Not "Brazen" of "called Tessaly
-    Brazen", which only its own run of capitalised words made a surname, nor of "Brazen Tessaly lost" opening a
-    sentence, capitalised as any first word is."""
+#: A capitalised word opening a sentence alone, then its "'s", a comma or a word in lower case ("Sorby was 19.",
+#: "Sorby, a driver, ...", "Sorby's mother"): a surname standing for a person if the document writes one so.
+_BARE_OPENING = re.compile(r"([A-Z][\w-]*)(?=['’]s\b|,\s|\s+[a-z])")
+
+
+def _bare_opening(text: str) -> str | None:
+    """The key of the word opening ``text`` alone (see ``_BARE_OPENING``), or ``None``."""
+    found = _BARE_OPENING.match(text)
+    return None if found is None else text_key(found.group(1))
+
+
+def _names_a_person(span: Span, sentence: Sentence, written: Counter[str], openers: Counter[str]) -> bool:
+    """Whether the loaded ``span`` of ``sentence`` is one capitalised word, a surname (its "'s" aside) of a personal
+    name the document writes outside the span's own run of words (``written``: how many sentences write each
+    surname, see :func:`framing.sources.surnames_written`; the sentence read again with the span blanked out):
+    "Sorby" of "Sorby's mother, Britt Sorby, arrived" where "Elin Sorby" is written, a person's name the model may
+    tag loaded, not the writer's wording. Opening the sentence, only alone before "'s", a comma or a word in lower
+    case (see ``_BARE_OPENING``) and written so in another sentence ("Sorby, a driver, had debts." after "Elin
+    Sorby"); in its own run, a surname that opens another sentence so (``openers``: "Sorby" of "Elin Sorby died"
+    before "Sorby was 19."). Not "Brazen" of "called Tessaly Brazen", which only its own run of capitalised words
+    made a surname, nor of "Brazen Tessaly lost" opening a sentence, capitalised as any first word is."""
     word = span.text.strip(EDGE)
-    if span.start == sentence.start or not word[:1].isupper() or " " in word:
+    if not word[:1].isupper() or " " in word:
         return False
     key = text_key(_POSSESSIVE_END.sub("", word))
+    own = key in surnames_written([sentence.text])
+    if span.start == sentence.start:
+        return _bare_opening(sentence.text) == key and written[key] > own
     at, end = span.start - sentence.start, span.end - sentence.start
-    if written[key] > (key in surnames_written([sentence.text])):
+    if written[key] > own:
         return True  # written in another sentence
+    if own and openers[key] > (_bare_opening(sentence.text) == key):
+        return True  # its own run a person's name, whom another sentence calls by the surname alone
     return key in surnames_written([sentence.text[:at] + " " * (end - at) + sentence.text[end:]])
 
 

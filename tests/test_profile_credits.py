@@ -315,6 +315,19 @@ def test_a_person_s_surname_the_document_writes_is_not_the_writer_s_loaded_wordi
     assert [span.text for span in Document(text, sentences, profile).writers_loaded()] == ["Callous"]
 
 
+@pytest.mark.parametrize("opening", ["Sorby, a brazen driver, had debts.", "Sorby was a brazen driver.",
+                                     "Sorby's brazen driving was known."])
+def test_a_person_s_surname_opening_a_sentence_is_not_the_writer_s_loaded_wording(opening):
+    # before, "Sorby" tagged loaded opening a sentence was kept as the writer's phrase, and so was "Sorby" of "Elin
+    # Sorby" that a later sentence calls by the surname alone
+    sentences, text = written(("Lukas Fenn is accused of killing Elin Sorby.", FACT, {"loaded": ["Sorby"]}),
+                              (opening, OPINION, {"loaded": ["Sorby", "brazen"]}))
+    assert [p["text"] for p in build_profile(sentences, LABELS, text)["loaded_phrases"]] == ["brazen"]
+    # a word opening a sentence before another capitalised word stays loaded, as "Brazen Tessaly lost" does
+    sentences, text = written(("Lukas Fenn is accused of killing Elin Sorby.", FACT, {}),
+                              ("Sorby Fenn lost again.", OPINION, {"loaded": ["Sorby"]}))
+    assert [p["text"] for p in build_profile(sentences, LABELS, text)["loaded_phrases"]] == ["sorby"]
+
 def test_every_profile_field_has_a_row_in_the_api_reference_table():
     text = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
     table = text[text.index("#### Profile fields"):text.index("### `Sentence`")]
