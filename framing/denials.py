@@ -900,7 +900,10 @@ def _suit_by_other(sentence: Sentence, names: frozenset[str]) -> bool:
 #: between, not opening with an article): see :func:`_bodies_spoken_for`.
 _SPEAKING_ROLES = (r"spokes(?:man|woman|person|people|men|women)|president|chief\s+executive|ceo|chair(?:man|woman)?|"
                    r"director|lawyers?|attorneys?|counsel|representatives?|executives?|officials?|founder|owner|head|"
-                   r"manager|inspectors?")
+                   r"manager|inspectors?|press\s+secretary")
+#: A seat of government whose spokespeople speak for the government it houses too: "the administration" of a White
+#: House press secretary (see :func:`_bodies_spoken_for`).
+_GOVERNMENT_SEATS = {"white house": "administration"}
 _BODY_NAME = r"(?!(?:A|An|The)\s)[A-Z][\w&.'’-]*(?:\s+(?:(?:of|of\s+the|and|&)\s+)?[A-Z][\w&.'’-]*){0,4}"
 #: "Acme's president", "Acme's former chief executive"; "a spokeswoman for the Interior Department", "the president
 #: of Acme"; "An Interior Department spokeswoman", "Acme CEO Tom Vance".
@@ -1189,7 +1192,8 @@ def _bodies_spoken_for(source: str, mention: str) -> set[str]:
     speaking role of the mention is written with ("Acme's president, Tom Vance", "Tom Vance, the president of Acme",
     "A spokeswoman for the Interior Department", "Acme CEO Tom Vance": see ``_BODY_OF_ROLE``), or a body's noun
     in lower case before a speaking role ("commission chair Pell Anders": see ``_NOUN_OF_ROLE``), so that a claim
-    naming the body names the denier's side (see :func:`_names_denier`)."""
+    naming the body names the denier's side (see :func:`_names_denier`); a White House role speaks for "the
+    administration" too ("White House press secretary Tom Vask": see ``_GOVERNMENT_SEATS``)."""
     bodies = {next(group for group in credit.groups() if group) for credit in [_CREDITED_BODY.match(source)] if credit}
     for found in _BODY_OF_ROLE.finditer(mention):
         words = text_key(next(group for group in found.groups() if group)).split()
@@ -1200,7 +1204,7 @@ def _bodies_spoken_for(source: str, mention: str) -> set[str]:
         if words:
             bodies.add(without_legal_form(" ".join(words)))  # "Acme" for "A lawyer for Acme Corp"
     bodies.update(found.group(1) for found in _NOUN_OF_ROLE.finditer(mention))
-    return bodies
+    return bodies | {_GOVERNMENT_SEATS[body] for body in bodies if body in _GOVERNMENT_SEATS}
 
 
 @lru_cache(maxsize=_WORDS_KEPT)

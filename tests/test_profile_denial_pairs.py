@@ -282,3 +282,22 @@ def test_a_settlement_s_non_admission_labelled_a_denial_makes_no_denier(words, s
 def test_a_denial_beside_a_non_admission_stays_a_denial(words):
     profile = profile_of(SETTLEMENT_CHARGE, (words, DENIAL, "Halvex"))
     assert [(d["denial"], d["source"], d["allegation"]) for d in profile["denials"]] == [(1, "halvex", 0)]
+
+
+
+@pytest.mark.parametrize("role, body", [
+    ("White House press secretary", "The White House"),
+    ("White House press secretary", "The administration"),
+    ("White House spokesman", "The administration"),
+])
+def test_a_white_house_press_secretary_s_denial_answers_no_claim_of_the_white_house_or_the_administration(role, body):
+    # before, the denial answered the administration's own account (a press secretary spoke for no body, and the
+    # White House's spokesman not for "the administration"), not the senator's criticism
+    rows = (("Sen. Ada Kell said the plan was too vague to pass.", CLAIM, "Sen. Ada Kell"),
+            (f"{body} said it was doing its best to follow the rules.", CLAIM, body),
+            (f'"The administration is constrained by law," {role} Tom Vask said Tuesday.', DENIAL,
+             f"{role} Tom Vask"))
+    assert pairs(*rows) == [(2, "tom vask", 0)]
+    # a spokesman named with no body may speak for anyone: the nearest claim, as before
+    assert pairs(rows[0], rows[1], (rows[2][0].replace(role, "spokesman"), DENIAL, "spokesman Tom Vask")) == [
+        (2, "tom vask", 1)]
