@@ -100,11 +100,18 @@ _ISSUES_DOCUMENT = re.compile(r"\s+(?:(?:has|have|had|also|[a-z]+ly)\s+){0,2}(?:
 _ITS_SPOKESPERSON = re.compile(r"(?i:its|their)\s+(spokes(?:man|woman|person))")
 #: A bank's name, capitalised words ending in "Bank" ("Dravik Bank", "the Velmaran Central Bank"; group 1, "the" left
 #: out), not a place's ("the West Bank") nor a word that opens a sentence ("But Dravik Bank"), as in
-#: ``_BANK_NOT_NAME``: see :meth:`SourceIndex._see_banks`.
+#: ``_BANK_NOT_NAME``: a body of ``_NAMED_KINDS``.
 _BANK_NOT_NAME = ("West|East|North|South|Left|Right|River|The|A|An|But|And|Yet|So|In|On|At|By|For|From|With|As|"
                   "Its|Their|His|Her|When|If|After|Before")
 _BANK_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:(?!(?:{_BANK_NOT_NAME})\s)[A-Z][\w'’&.-]*\s+){{1,3}}"
                         r"Bank)(?![\w-])")
+#: The kinds of body that "the" and the kind's noun means the one of, named anywhere in the text, a source or not: the
+#: noun ("bank") -> how a body of that kind is named (group 1 its name as written: ``_BANK_NAME``). "The bank said"
+#: after "The board accused Dravik Bank" is Dravik Bank's; after two banks it is no named bank's (see
+#: :meth:`SourceIndex._see_named_kinds`, :meth:`SourceIndex._kind_named`). Companies are noted by their own rules
+#: (see :meth:`SourceIndex._see_company`) and "The Ministry" by a statement's heading (see :func:`_issuers_named`),
+#: but each joins its one body as these do (see :meth:`SourceIndex._one_named`).
+_NAMED_KINDS: dict[str, re.Pattern[str]] = {"bank": _BANK_NAME}
 #: A source's key that is a name and the kind of outlet it names ("velnova news agency", "kessel times newspaper";
 #: group 1 the name), which the name alone means too (see :meth:`SourceIndex._outlet_or_name`).
 _OUTLET_KEY = re.compile(r"(.+) (?:news agency|newspaper|broadcaster)")
@@ -954,8 +961,8 @@ class SourceIndex:
         self._ages: dict[str, dict[str, str]] = {}
         # a document's key ("statement") -> the subject the text said issued one, as written; None for more than one
         self._issued_in_sentence: dict[str, str | None] = {}
-        # each bank the text named so far (see ``_BANK_NAME``), by its key -> as written
-        self._banks: dict[str, str] = {}
+        # a kind's noun of ``_NAMED_KINDS`` ("bank") -> each body of that kind the text named so far, key -> as written
+        self._named_kinds: dict[str, dict[str, str]] = {}
         # a filing's kind ("suit", "indictment") -> who the text said filed it, as written; None for more than one
         self._filed_by: dict[str, str | None] = {}
 
@@ -982,7 +989,7 @@ class SourceIndex:
         if not headline:
             self._see_filer(text)
             self._see_issuer(text)
-            self._see_banks(text)
+            self._see_named_kinds(text)
         if self._sentences_seen < _ISSUER_LINES:
             for noun, (name, shown) in _issuers_named(text).items():
                 self._issuers.setdefault(noun, set()).add(name)
@@ -1400,20 +1407,33 @@ class SourceIndex:
                 same = name is not None and before is not None and text_key(before) == text_key(name)
                 self._issued_in_sentence[key] = name if same else None
 
-    def _see_banks(self, sentence: str) -> None:
-        """Note each bank ``sentence`` names (see ``_BANK_NAME``: "Dravik Bank" of "The board accused Dravik Bank"),
-        whether or not a source: a later "the bank" may mean it (see :meth:`_bank_described`)."""
-        for found in _BANK_NAME.finditer(sentence):
-            self._banks.setdefault(text_key(found.group(1)), found.group(1))
+    def _see_named_kinds(self, sentence: str) -> None:
+        """Note each body of a kind of ``_NAMED_KINDS`` that ``sentence`` names ("Dravik Bank" of "The board accused
+        Dravik Bank"), whether or not a source: a later "the bank" may mean it (see :meth:`_kind_named`)."""
+        for kind, pattern in _NAMED_KINDS.items():
+            for found in pattern.finditer(sentence):
+                self._named_kinds.setdefault(kind, {}).setdefault(text_key(found.group(1)), found.group(1))
 
-    def _bank_described(self, bare: str, denial: bool) -> str | None:
-        """The bank, as written, that the description ``bare`` means when it is "bank" and the text named one bank so
-        far (see :meth:`_see_banks`), in a ``denial`` not the accuser ("Dravik Bank accused the board ... The bank
-        denied" is no one's); ``None`` otherwise."""
-        if bare != "bank" or len(self._banks) != 1:
+    def _kind_named(self, bare: str, denial: bool) -> str | None:
+        """The body, as written, that the description ``bare``, a kind's noun of ``_NAMED_KINDS`` ("bank"), means:
+        the one body of that kind the text named so far (see :meth:`_see_named_kinds` and :meth:`_one_named`);
+        ``None`` for another description, for none or two or more such bodies, or for an accuser in a ``denial``."""
+        named = self._named_kinds.get(bare, {})
+        key = self._one_named(list(named), denial)
+        return None if key is None else named[key]
+
+    def _one_named(self, bodies: Sequence[str], denial: bool, answered: bool = False) -> str | None:
+        """The one source of ``bodies``, the keys of the bodies of one kind that the text named so far, that "the"
+        and that kind's noun means: ``None`` for none, or for two or more ("the bank" after "Dravik Bank" and "Orlin
+        Bank" is neither); in a ``denial`` never the accuser (see :meth:`_accuser`: "Acme Corp. accused Globex ...
+        The company denied it" is not Acme's), nor, where ``answered``, one whose claim another denied since (see
+        :meth:`_denied_since_claim`). Every such join reads its bodies with this: the kinds of ``_NAMED_KINDS`` (see
+        :meth:`_kind_named`), "the company" (see :meth:`_company_described`) and "The Ministry" of a statement's
+        heading (see :meth:`_stands_for`)."""
+        if len(bodies) != 1:
             return None
-        key, written = next(iter(self._banks.items()))
-        return None if denial and self._accuser(key) else written
+        body = bodies[0]
+        return None if denial and (self._accuser(body) or (answered and self._denied_since_claim(body))) else body
 
     def _forget_issued(self, sentence: str) -> None:
         """Forget who issued each document that ``sentence`` writes as a new one ("Pelosi and Schumer released a joint
@@ -1792,14 +1812,13 @@ class SourceIndex:
         if not (generic and _with_the(text, the_before)):
             return bare
         described = self._description_stands_for(bare, denial, before=before, after=after)
-        bank = self._bank_described(bare, denial) if described == bare else None
-        if bank is not None:
-            return self.add(bank, denial)  # "The bank said" after "The board accused Dravik Bank": Dravik Bank
+        named = self._kind_named(bare, denial) if described == bare else None
+        if named is not None:
+            return self.add(named, denial)  # "The bank said" after "The board accused Dravik Bank": Dravik Bank
         issuers = self._issuers.get(bare, set()) if described == bare and written[:1].isupper() else set()
-        issuer = next(iter(issuers)) if len(issuers) == 1 else None
-        if issuer is None or (denial and (self._accuser(issuer) or self._denied_since_claim(issuer))):
-            return described  # a denial is not the side whose claim another denied since
-        return issuer  # "The Ministry" of a statement headed "Statement of the Ministry of Foreign Affairs of ..."
+        # "The Ministry" of a statement headed "Statement of the Ministry of Foreign Affairs of ...", in a denial not
+        # the side whose claim another denied since
+        return self._one_named(list(issuers), denial, answered=True) or described
 
     def _reworded(self, bare: str) -> str | None:
         """The one source named before that the ministry or department ``bare`` names in other words (see
@@ -2519,16 +2538,9 @@ class SourceIndex:
             c for c, kinds in self.kinds.items() if bare in kinds]
         # "Orvane Pharma" and "Orvane Pharma Inc.", both noted: one company, by its full name
         companies = [c for c in companies if not any(_short_for(other, c) for other in companies if other != c)]
-        if len(companies) != 1:
-            return None
-        company = companies[0]
-        shown = self.companies[company]
-        name = self._spoken_as(company)
-        # a denial is never given to the company that made the allegation ("Acme Corp. accused
-        # Globex ... The company denied it" is Globex's denial, named or not)
-        if denial and self._accuser(name):
-            return None
-        self.shown.setdefault(name, shown)
+        name = self._one_named([self._spoken_as(company) for company in companies], denial)
+        if name is not None:
+            self.shown.setdefault(name, self.companies[companies[0]])
         return name
 
     def _person_described(self, bare: str, want: list[str], denial: bool, anyone: bool = False) -> str | None:
