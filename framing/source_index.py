@@ -105,13 +105,24 @@ _BANK_NOT_NAME = ("West|East|North|South|Left|Right|River|The|A|An|But|And|Yet|S
                   "Its|Their|His|Her|When|If|After|Before")
 _BANK_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:(?!(?:{_BANK_NOT_NAME})\s)[A-Z][\w'’&.-]*\s+){{1,3}}"
                         r"Bank)(?![\w-])")
+#: A company's name with its legal form as the one an accusing verb names ("Dravik Corp" of "The board accused Dravik
+#: Corp of hiding losses", "sued Orvane Holdings Ltd."; group 1, "the" and a stop after the form left out), under the
+#: same words as ``_BANK_NAME``, not one of several: the accused, whom a later "the company" answering means though it
+#: opened no sentence.
+#: Forms that are other words too ("Co", "AG", "SA") are left to ``_COMPANY``; a company named otherwise in passing
+#: ("which supplies Acme Corp.", "Analyst Jo Park of Initech Inc.") counts for no "the company".
+_COMPANY_NAME = re.compile(r"\b(?:accused|sued|fined|charged|blamed|penali[sz]ed|sanctioned|censured)\s+(?:the\s+)?("
+                           rf"(?:(?!(?:{_BANK_NOT_NAME})\s)[A-Z][\w'’&.-]*\s+(?:&\s+)?){{1,4}}"
+                           r"(?:Corp|Corporation|Inc|Ltd|Limited|LLC|LLP|PLC|plc|Plc|GmbH))(?![\w-])"
+                           r"(?!\.?(?:,\s*|\s+(?:and|or|&)\s+)[A-Z])")  # "accused Dravik Corp and Orvane Inc": neither
 #: The kinds of body that "the" and the kind's noun means the one of, named anywhere in the text, a source or not: the
 #: noun ("bank") -> how a body of that kind is named (group 1 its name as written: ``_BANK_NAME``). "The bank said"
 #: after "The board accused Dravik Bank" is Dravik Bank's; after two banks it is no named bank's (see
-#: :meth:`SourceIndex._see_named_kinds`, :meth:`SourceIndex._kind_named`). Companies are noted by their own rules
-#: (see :meth:`SourceIndex._see_company`) and "The Ministry" by a statement's heading (see :func:`_issuers_named`),
-#: but each joins its one body as these do (see :meth:`SourceIndex._one_named`).
-_NAMED_KINDS: dict[str, re.Pattern[str]] = {"bank": _BANK_NAME}
+#: :meth:`SourceIndex._see_named_kinds`, :meth:`SourceIndex._kind_named`). A company is one named so
+#: (``_COMPANY_NAME``) or noted by the company rules (see :meth:`SourceIndex._note_company`), and "the company" or
+#: "the firm" reads them by :meth:`SourceIndex._company_described`; "The Ministry" joins a statement's heading's (see
+#: :func:`_issuers_named`); each joins its one body as these do (see :meth:`SourceIndex._one_named`).
+_NAMED_KINDS: dict[str, re.Pattern[str]] = {"bank": _BANK_NAME, "company": _COMPANY_NAME}
 #: A source's key that is a name and the kind of outlet it names ("velnova news agency", "kessel times newspaper";
 #: group 1 the name), which the name alone means too (see :meth:`SourceIndex._outlet_or_name`).
 _OUTLET_KEY = re.compile(r"(.+) (?:news agency|newspaper|broadcaster)")
@@ -1412,13 +1423,20 @@ class SourceIndex:
         Dravik Bank"), whether or not a source: a later "the bank" may mean it (see :meth:`_kind_named`)."""
         for kind, pattern in _NAMED_KINDS.items():
             for found in pattern.finditer(sentence):
-                self._named_kinds.setdefault(kind, {}).setdefault(text_key(found.group(1)), found.group(1))
+                self._name_kind(kind, text_key(found.group(1)), found.group(1))
+
+    def _name_kind(self, kind: str, key: str, written: str) -> None:
+        """Note the body ``key`` (``written`` so) as one of ``kind`` the text named, unless it was, or a name ending
+        with the other's words was ("America Corp" after "Bank of America Corp": one company)."""
+        named = self._named_kinds.setdefault(kind, {})
+        if not any(key.endswith(f" {other}") or other.endswith(f" {key}") for other in named):
+            named.setdefault(key, written)
 
     def _kind_named(self, bare: str, denial: bool) -> str | None:
         """The body, as written, that the description ``bare``, a kind's noun of ``_NAMED_KINDS`` ("bank"), means:
         the one body of that kind the text named so far (see :meth:`_see_named_kinds` and :meth:`_one_named`);
         ``None`` for another description, for none or two or more such bodies, or for an accuser in a ``denial``."""
-        named = self._named_kinds.get(bare, {})
+        named = {} if bare in _COMPANY_WORDS else self._named_kinds.get(bare, {})  # read by _company_described
         key = self._one_named(list(named), denial)
         return None if key is None else named[key]
 
@@ -2533,14 +2551,17 @@ class SourceIndex:
     def _company_described(self, bare: str, denial: bool) -> str | None:
         """The one company in view that the description ``bare`` means, by the short name it spoke by if any; in
         a ``denial``, never the accuser (see :meth:`_accuser`)."""
-        # "the company" means the one company in view; "the carmaker" the one described as a carmaker
-        companies = list(self.companies) if bare in _COMPANY_WORDS else [
-            c for c, kinds in self.kinds.items() if bare in kinds]
+        # "the company" means the one company in view or accused by name (see ``_COMPANY_NAME``), "Bank of America
+        # Corp" and "America Corp" one; "the carmaker" the one described as a carmaker
+        named = {n: shown for n, shown in self._named_kinds.get("company", {}).items() if n not in self.companies
+                 and not any(c.endswith(f" {n}") or n.endswith(f" {c}") for c in self.companies)}
+        companies = ([*self.companies, *named] if bare in _COMPANY_WORDS
+                     else [c for c, kinds in self.kinds.items() if bare in kinds])
         # "Orvane Pharma" and "Orvane Pharma Inc.", both noted: one company, by its full name
         companies = [c for c in companies if not any(_short_for(other, c) for other in companies if other != c)]
         name = self._one_named([self._spoken_as(company) for company in companies], denial)
         if name is not None:
-            self.shown.setdefault(name, self.companies[companies[0]])
+            self.shown.setdefault(name, self.companies.get(companies[0]) or named[companies[0]])
         return name
 
     def _person_described(self, bare: str, want: list[str], denial: bool, anyone: bool = False) -> str | None:

@@ -2534,6 +2534,32 @@ def test_the_bank_stays_its_own_source_after_two_banks_or_none(fact):
     assert profile_of(*_bank_rows(fact))["credits"][-1] == "bank"
 
 
+def _company_rows(fact, *before):
+    return (*before, (fact, CLAIM, {"source": ["The board"], "cue": ["accused"]}),
+            ("The company said the claims were false.", DENIAL, {"source": ["The company"], "cue": ["said"]}))
+
+
+@pytest.mark.parametrize("fact, company", [
+    ("The board accused Dravik Corp of hiding losses.", "dravik corp"),
+    ("The board accused Orvane Holdings Ltd. of hiding losses.", "orvane holdings ltd"),
+])
+def test_the_company_is_the_one_company_named_with_its_legal_form_anywhere(fact, company):
+    # before, "The company" was a source of its own: the company was named in passing, opening no sentence
+    profile = profile_of(*_company_rows(fact))
+    assert profile["credits"] == ["board", company]
+    assert [(pair["source"], pair["allegation"]) for pair in profile["denials"]] == [(company, 0)]
+
+
+@pytest.mark.parametrize("fact, before", [
+    ("The board accused Dravik Corp and Orvane Inc of hiding losses.", ()),  # two companies
+    # a company noted otherwise, opening a sentence described as a business, is the other one
+    ("The board accused Dravik Corp of hiding losses.",
+     (("Halvard Terminals, the port operator, expanded in May.", FACT, {}),)),
+])
+def test_the_company_stays_its_own_source_after_two_companies(fact, before):
+    assert profile_of(*_company_rows(fact, *before))["credits"][-1] == "company"
+
+
 @pytest.mark.parametrize("first, second", [
     ("The Velnova news agency", "Velnova"),
     ("Velnova", "The Velnova news agency"),
