@@ -115,6 +115,12 @@ _COMPANY_NAME = re.compile(r"\b(?:accused|sued|fined|charged|blamed|penali[sz]ed
                            rf"(?:(?!(?:{_BANK_NOT_NAME})\s)[A-Z][\w'’&.-]*\s+(?:&\s+)?){{1,4}}"
                            r"(?:Corp|Corporation|Inc|Ltd|Limited|LLC|LLP|PLC|plc|Plc|GmbH))(?![\w-])"
                            r"(?!\.?(?:,\s*|\s+(?:and|or|&)\s+)[A-Z])")  # "accused Dravik Corp and Orvane Inc": neither
+#: A capitalised word of a body's name, no word that opens a sentence nor a place's (``_BANK_NOT_NAME``).
+_BODY_WORD = rf"(?!(?:{_BANK_NOT_NAME})\s)[A-Z][\w'’&.-]*"
+#: A name of a body of a state's kind, group 1, "the" left out: capitalised words ending in the kind's word, or the word
+#: and "of" a portfolio ("Harlow Police Department", "Department of Justice", "Ministry of Trade and Industry").
+_STATE_BODY_NAME = (r"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{word}\s+){{1,3}}{kind}|{kind}\s+of\s+(?:the\s+)?"
+                    r"(?:{word}\s+(?:(?:and|&)\s+)?){{0,2}}{word})(?![\w-])")
 #: The kinds of body that "the" and the kind's noun means the one of, named anywhere in the text, a source or not: the
 #: noun ("bank") -> how a body of that kind is named (group 1 its name as written: ``_BANK_NAME``). "The bank said"
 #: after "The board accused Dravik Bank" is Dravik Bank's; after two banks it is no named bank's (see
@@ -122,7 +128,10 @@ _COMPANY_NAME = re.compile(r"\b(?:accused|sued|fined|charged|blamed|penali[sz]ed
 #: (``_COMPANY_NAME``) or noted by the company rules (see :meth:`SourceIndex._note_company`), and "the company" or
 #: "the firm" reads them by :meth:`SourceIndex._company_described`; "The Ministry" joins a statement's heading's (see
 #: :func:`_issuers_named`); each joins its one body as these do (see :meth:`SourceIndex._one_named`).
-_NAMED_KINDS: dict[str, re.Pattern[str]] = {"bank": _BANK_NAME, "company": _COMPANY_NAME}
+_NAMED_KINDS: dict[str, re.Pattern[str]] = {
+    "bank": _BANK_NAME, "company": _COMPANY_NAME,
+    "department": re.compile(_STATE_BODY_NAME.format(word=_BODY_WORD, kind="Department")),
+}
 #: A source's key that is a name and the kind of outlet it names ("velnova news agency", "kessel times newspaper";
 #: group 1 the name), which the name alone means too (see :meth:`SourceIndex._outlet_or_name`).
 _OUTLET_KEY = re.compile(r"(.+) (?:news agency|newspaper|broadcaster)")
@@ -1427,9 +1436,11 @@ class SourceIndex:
 
     def _name_kind(self, kind: str, key: str, written: str) -> None:
         """Note the body ``key`` (``written`` so) as one of ``kind`` the text named, unless it was, or a name ending
-        with the other's words was ("America Corp" after "Bank of America Corp": one company)."""
+        with the other's words was ("America Corp" after "Bank of America Corp": one company), or it was written the
+        other way round ("Justice Department" after "Department of Justice": see :func:`_same_ministry`)."""
         named = self._named_kinds.setdefault(kind, {})
-        if not any(key.endswith(f" {other}") or other.endswith(f" {key}") for other in named):
+        if not any(key.endswith(f" {other}") or other.endswith(f" {key}") or _same_ministry(key, other)
+                   for other in named):
             named.setdefault(key, written)
 
     def _kind_named(self, bare: str, denial: bool) -> str | None:

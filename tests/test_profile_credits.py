@@ -2560,6 +2560,31 @@ def test_the_company_stays_its_own_source_after_two_companies(fact, before):
     assert profile_of(*_company_rows(fact, *before))["credits"][-1] == "company"
 
 
+@pytest.mark.parametrize("fact, noun, body", [
+    ("The inspectorate accused the Harlow Police Department of losing evidence.", "department",
+     "harlow police department"),
+    # one department written either way round
+    ("The inspectorate accused the Department of Justice, the Justice Department, of losing evidence.", "department",
+     "department of justice"),
+])
+def test_the_kind_is_the_one_body_of_that_kind_named_before_as_a_source_or_not(fact, noun, body):
+    # before, "The department" was a source of its own, apart from the body the inspectorate accused
+    profile = profile_of((fact, CLAIM, {"source": ["The inspectorate"], "cue": ["accused"]}),
+                         (f"The {noun} said the records were complete.", DENIAL, {"source": [f"The {noun}"]}))
+    assert profile["credits"] == ["inspectorate", body]
+    assert [(pair["source"], pair["allegation"]) for pair in profile["denials"]] == [(body, 0)]
+
+
+@pytest.mark.parametrize("fact, noun", [
+    ("The inspectorate accused the Harlow Police Department and the Kessel Police Department of losing evidence.",
+     "department"),
+])
+def test_the_kind_stays_its_own_source_after_two_bodies_of_that_kind(fact, noun):
+    profile = profile_of((fact, CLAIM, {"source": ["The inspectorate"], "cue": ["accused"]}),
+                         (f"The {noun} said the records were complete.", DENIAL, {"source": [f"The {noun}"]}))
+    assert profile["credits"][-1] == noun
+
+
 @pytest.mark.parametrize("first, second", [
     ("The Velnova news agency", "Velnova"),
     ("Velnova", "The Velnova news agency"),
