@@ -131,6 +131,7 @@ _STATE_BODY_NAME = (r"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{word}\s+){{1,3}}{kind}|
 _NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "bank": _BANK_NAME, "company": _COMPANY_NAME,
     "department": re.compile(_STATE_BODY_NAME.format(word=_BODY_WORD, kind="Department")),
+    "agency": re.compile(_STATE_BODY_NAME.format(word=_BODY_WORD, kind="Agency")),
 }
 #: A source's key that is a name and the kind of outlet it names ("velnova news agency", "kessel times newspaper";
 #: group 1 the name), which the name alone means too (see :meth:`SourceIndex._outlet_or_name`).

@@ -2566,6 +2566,8 @@ def test_the_company_stays_its_own_source_after_two_companies(fact, before):
     # one department written either way round
     ("The inspectorate accused the Department of Justice, the Justice Department, of losing evidence.", "department",
      "department of justice"),
+    ("The inspectorate accused the Orvian Food Safety Agency of hiding the figures.", "agency",
+     "orvian food safety agency"),
 ])
 def test_the_kind_is_the_one_body_of_that_kind_named_before_as_a_source_or_not(fact, noun, body):
     # before, "The department" was a source of its own, apart from the body the inspectorate accused
@@ -2578,6 +2580,8 @@ def test_the_kind_is_the_one_body_of_that_kind_named_before_as_a_source_or_not(f
 @pytest.mark.parametrize("fact, noun", [
     ("The inspectorate accused the Harlow Police Department and the Kessel Police Department of losing evidence.",
      "department"),
+    ("The inspectorate accused the Orvian Food Safety Agency and the Orvian Rail Agency of hiding the figures.",
+     "agency"),
 ])
 def test_the_kind_stays_its_own_source_after_two_bodies_of_that_kind(fact, noun):
     profile = profile_of((fact, CLAIM, {"source": ["The inspectorate"], "cue": ["accused"]}),
