@@ -117,10 +117,20 @@ _COMPANY_NAME = re.compile(r"\b(?:accused|sued|fined|charged|blamed|penali[sz]ed
                            r"(?!\.?(?:,\s*|\s+(?:and|or|&)\s+)[A-Z])")  # "accused Dravik Corp and Orvane Inc": neither
 #: A capitalised word of a body's name, no word that opens a sentence nor a place's (``_BANK_NOT_NAME``).
 _BODY_WORD = rf"(?!(?:{_BANK_NOT_NAME})\s)[A-Z][\w'’&.-]*"
-#: A name of a body of a state's kind, group 1, "the" left out: capitalised words ending in the kind's word, or the word
-#: and "of" a portfolio ("Harlow Police Department", "Department of Justice", "Ministry of Trade and Industry").
-_STATE_BODY_NAME = (r"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{word}\s+){{1,3}}{kind}|{kind}\s+of\s+(?:the\s+)?"
-                    r"(?:{word}\s+(?:(?:and|&)\s+)?){{0,2}}{word})(?![\w-])")
+
+
+def _state_body_name(kind: str, more: str = "") -> re.Pattern[str]:
+    """A name of a body of a state's ``kind``, group 1, "the" left out: capitalised words ending in the kind's word,
+    or the word and "of" a portfolio ("Harlow Police Department", "Department of Justice", "Ministry of Trade and
+    Industry"), or ``more``, a pattern of another way to name one."""
+    return re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_WORD}\s+){{1,3}}{kind}|{kind}\s+of\s+(?:the\s+)?"
+                      rf"(?:{_BODY_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_BODY_WORD}{more})(?![\w-])")
+
+
+#: A ministry's other names for ``_state_body_name``: its country after its portfolio ("Ministry of Trade of Ostria"),
+#: or its portfolio in lower case ("Russia's defence ministry", "a defence ministry engineer"), a ministry too.
+_MINISTRY_MORE = (rf"(?:\s+of\s+(?:the\s+)?{_BODY_WORD})?|(?:{_BODY_WORD}\s+)?"
+                  r"(?:(?!(?:the|a|an|its|their|this|that|his|her|our)\s)[a-z]+\s+){1,2}ministry")
 #: The kinds of body that "the" and the kind's noun means the one of, named anywhere in the text, a source or not: the
 #: noun ("bank") -> how a body of that kind is named (group 1 its name as written: ``_BANK_NAME``). "The bank said"
 #: after "The board accused Dravik Bank" is Dravik Bank's; after two banks it is no named bank's (see
@@ -130,8 +140,8 @@ _STATE_BODY_NAME = (r"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{word}\s+){{1,3}}{kind}|
 #: :func:`_issuers_named`); each joins its one body as these do (see :meth:`SourceIndex._one_named`).
 _NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "bank": _BANK_NAME, "company": _COMPANY_NAME,
-    "department": re.compile(_STATE_BODY_NAME.format(word=_BODY_WORD, kind="Department")),
-    "agency": re.compile(_STATE_BODY_NAME.format(word=_BODY_WORD, kind="Agency")),
+    "department": _state_body_name("Department"), "agency": _state_body_name("Agency"),
+    "ministry": _state_body_name("Ministry", _MINISTRY_MORE),
 }
 #: A source's key that is a name and the kind of outlet it names ("velnova news agency", "kessel times newspaper";
 #: group 1 the name), which the name alone means too (see :meth:`SourceIndex._outlet_or_name`).
@@ -1438,10 +1448,11 @@ class SourceIndex:
     def _name_kind(self, kind: str, key: str, written: str) -> None:
         """Note the body ``key`` (``written`` so) as one of ``kind`` the text named, unless it was, or a name ending
         with the other's words was ("America Corp" after "Bank of America Corp": one company), or it was written the
-        other way round ("Justice Department" after "Department of Justice": see :func:`_same_ministry`)."""
+        other way round ("Justice Department" after "Department of Justice": see :func:`_same_ministry`). After two
+        it notes no more: "the <kind>" means neither, whatever else is named."""
         named = self._named_kinds.setdefault(kind, {})
-        if not any(key.endswith(f" {other}") or other.endswith(f" {key}") or _same_ministry(key, other)
-                   for other in named):
+        if len(named) < 2 and not any(key.endswith(f" {other}") or other.endswith(f" {key}")
+                                      or _same_ministry(key, other) for other in named):
             named.setdefault(key, written)
 
     def _kind_named(self, bare: str, denial: bool) -> str | None:
@@ -1842,7 +1853,8 @@ class SourceIndex:
         if not (generic and _with_the(text, the_before)):
             return bare
         described = self._description_stands_for(bare, denial, before=before, after=after)
-        named = self._kind_named(bare, denial) if described == bare else None
+        # "The Ministry" in capitals is a statement's word for its own issuer (below), never a kind named
+        named = self._kind_named(bare, denial) if described == bare and written.islower() else None
         if named is not None:
             return self.add(named, denial)  # "The bank said" after "The board accused Dravik Bank": Dravik Bank
         issuers = self._issuers.get(bare, set()) if described == bare and written[:1].isupper() else set()

@@ -2568,6 +2568,7 @@ def test_the_company_stays_its_own_source_after_two_companies(fact, before):
      "department of justice"),
     ("The inspectorate accused the Orvian Food Safety Agency of hiding the figures.", "agency",
      "orvian food safety agency"),
+    ("The inspectorate accused the Ministry of Trade of hiding the figures.", "ministry", "ministry of trade"),
 ])
 def test_the_kind_is_the_one_body_of_that_kind_named_before_as_a_source_or_not(fact, noun, body):
     # before, "The department" was a source of its own, apart from the body the inspectorate accused
@@ -2582,6 +2583,9 @@ def test_the_kind_is_the_one_body_of_that_kind_named_before_as_a_source_or_not(f
      "department"),
     ("The inspectorate accused the Orvian Food Safety Agency and the Orvian Rail Agency of hiding the figures.",
      "agency"),
+    ("The inspectorate accused the Ministry of Trade and the Ministry of Finance of hiding the figures.", "ministry"),
+    # a ministry named in lower case is another one
+    ("The inspectorate accused the Ministry of Trade and Velmar's finance ministry of hiding the figures.", "ministry"),
 ])
 def test_the_kind_stays_its_own_source_after_two_bodies_of_that_kind(fact, noun):
     profile = profile_of((fact, CLAIM, {"source": ["The inspectorate"], "cue": ["accused"]}),
