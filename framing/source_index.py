@@ -131,13 +131,16 @@ def _state_body_name(kind: str, more: str = "") -> re.Pattern[str]:
 #: or its portfolio in lower case ("Russia's defence ministry", "a defence ministry engineer"), a ministry too.
 _MINISTRY_MORE = (rf"(?:\s+of\s+(?:the\s+)?{_BODY_WORD})?|(?:{_BODY_WORD}\s+)?"
                   r"(?:(?!(?:the|a|an|its|their|this|that|his|her|our)\s)[a-z]+\s+){1,2}ministry")
-#: The kinds of body that "the" and the kind's noun means the one of, named anywhere in the text, a source or not: the
-#: noun ("bank") -> how a body of that kind is named (group 1 its name as written: ``_BANK_NAME``). "The bank said"
-#: after "The board accused Dravik Bank" is Dravik Bank's; after two banks it is no named bank's (see
-#: :meth:`SourceIndex._see_named_kinds`, :meth:`SourceIndex._kind_named`). A company is one named so
-#: (``_COMPANY_NAME``) or noted by the company rules (see :meth:`SourceIndex._note_company`), and "the company" or
-#: "the firm" reads them by :meth:`SourceIndex._company_described`; "The Ministry" joins a statement's heading's (see
-#: :func:`_issuers_named`); each joins its one body as these do (see :meth:`SourceIndex._one_named`).
+#: The kinds of body that "the" and the kind's noun in lower case means the one of, named anywhere in the text, a
+#: source or not: the noun -> how a body of that kind is named (group 1 its name as written). "The bank said" after
+#: "The board accused Dravik Bank" is Dravik Bank's, and so for "the department", "the agency" and "the ministry";
+#: after two bodies of the kind it is neither's (see :meth:`SourceIndex._see_named_kinds`,
+#: :meth:`SourceIndex._kind_named`). Why: the body accused by name is most often the one that answers, and a story
+#: seldom names it as a source first. A company is one named so (``_COMPANY_NAME``) or noted by the company rules
+#: (see :meth:`SourceIndex._note_company`), which "the company" or "the firm" reads together (see
+#: :meth:`SourceIndex._company_described`); a capitalised "The Ministry" joins a statement heading's (see
+#: :func:`_issuers_named`); each of these joins its one body as the kinds do (see :meth:`SourceIndex._one_named`).
+#: A new kind is one entry here.
 _NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "bank": _BANK_NAME, "company": _COMPANY_NAME,
     "department": _state_body_name("Department"), "agency": _state_body_name("Agency"),
@@ -851,7 +854,8 @@ class SourceIndex:
     * "The company" or "the firm" joins the one company that has opened a sentence so far named
       with its legal form ("Acme Corp. was fined") or described as a business ("Halvard Terminals,
       the port operator, said"; a source anywhere in a sentence too: "according to Orlin Airways, a
-      regional airline"), a source or not, and "Acme" joins "Acme Corp." ("Velmora" joins "Velmora Pharma
+      regional airline") or that an accusing verb names with its legal form ("The board accused Dravik Corp", see
+      ``_COMPANY_NAME``), a source or not, and "Acme" joins "Acme Corp." ("Velmora" joins "Velmora Pharma
       AG" when it starts no other name seen so far and was never a place or a surname), written before or after it
       ("Orvane Pharma said ... Orvane Pharma Inc. denied": one source, as it first spoke; not a person's name
       written with a title or role, "he" or "she" ("Orvane, the chief executive", "Ralph Lauren said he"; after the
@@ -867,6 +871,9 @@ class SourceIndex:
       "the NGO", "the agency") joins the body credited just before it that the noun fits, when it is the one such
       body in view ("Ford said ... The carmaker said", a company spokesperson perhaps between: see
       :meth:`_body_credited_last`).
+    * Failing those, "the bank", "the company" (see above), "the department", "the agency" or "the ministry" in lower
+      case joins the one body of that kind the text named, a source or not ("The board accused Dravik Bank ... The
+      bank said"; see ``_NAMED_KINDS``), none after two, in a denial never an accuser.
     * Failing all of them, a capitalised "The Ministry", "The Embassy" or "The Consulate" joins the one body of that
       noun named in full in the issuer's own heading among the document's first two sentences ("Statement of the
       Ministry of Foreign Affairs of Ostria", not a news headline with a verb: see :func:`_issuers_named`), so that
