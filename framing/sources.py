@@ -509,7 +509,9 @@ _GENERAL_RANKS = ("Attorney", "Surgeon", "Secretary", "Inspector", "Director", "
 #: Capitalised titles that may stand before a name ("Prime Minister Jane Doe", "Police Chief Ann Bo"; Ireland's
 #: "Taoiseach" and "Tánaiste", its prime minister and deputy, the accent left out or not; Commonwealth copy's
 #: "Treasurer", "Leader of the Opposition", a chief minister's "CM" and a South African province's "MEC"; American
-#: local offices: "District Attorney", "City Manager", "State Fire Marshal", "Town Clerk", "Public Defender").
+#: local offices: "District Attorney", "City Manager", "State Fire Marshal", "Town Clerk", "Public Defender"; the
+#: last word of a post of several words: "House Majority Whip", "National Security Adviser", "Senate President Pro
+#: Tem", "Media Coordinator", "Weekly Courier Editor").
 _ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chancellor|Chief|Executive|Officer|Chairman|"
                 r"Chairwoman|Chair|Leader of the Opposition|Leader|Treasurer|CM|MEC|"
                 r"Spokesman|Spokeswoman|Spokesperson|Prince|Princess|Sheikh|Emir|Commander|Constable|Inspector|"
@@ -518,6 +520,7 @@ _ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chance
                 rf"Sheriff|Secretary(?: of State)?|(?:{'|'.join(_GENERAL_RANKS)})[- ]General|"
                 r"(?:Major|Brigadier|Lieutenant)[- ]General|(?:Rear|Vice)[- ]Admiral|Colonel|Lieutenant(?:[- ]Colonel)?|"
                 r"Supreme Leader|Ayatollah|Rabbi|Archbishop|PM|Analyst|Economist|Professor|Researcher|CEO|CFO|COO|"
+                r"Whip|Advis[eo]r|Coordinator|Editor|Pro Tem|"
                 r"Council(?:lor|or|woman|man|member)|Assembly(?:woman|man|member)|Alder(?:man|woman)|"
                 rf"{_LOCAL_TITLES}|"
                 r"(?:President|Vice President|Premier|Governor|Mayor|Chancellor|Senator)-elect")
@@ -528,9 +531,9 @@ _ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chance
 #: a person's name after them has two words or more ("Congressman Anthony Weiner", "Deputy Kh. Dzhabrailov",
 #: "Labour MP Jane Roe"). A parliament's letters but "MP" are titles only after a party's word or another
 #: ("Fianna Fáil TD", "SNP MSP", "Sinn Féin MLA", "Plaid Cymru MS", "Labour MEP", "Opposition TD"): first in
-#: a name, they are a firm's ("TD Ameritrade Holding").
+#: a name, they are a firm's ("TD Ameritrade Holding"). A priest's "Father" is one too ("Jesuit Father Tom Renn").
 _SHORT_TITLES = re.compile(r"(?:^|\s)(?:Admiral|Captain|Bishop|Imam|AG|DA|General|Lord|Lady|Baroness|Miss|Principal|"
-                           r"Pastor|MP|Deputy|Congressman|Congresswoman|Representative|Lawmaker|Alder)$"
+                           r"Pastor|Father|MP|Deputy|Congressman|Congresswoman|Representative|Lawmaker|Alder)$"
                            r"|\s(?:MEP|MSP|MS|MLA|TD)$")
 #: A title shortened with a stop ("Rep.", "Sen.", "Gen."), which may stand inside a longer role before a name
 #: ("chairman of the House Harbour Committee Rep. Adam Korvel", "Retired Air Force Gen. Ola Brisk").

@@ -75,6 +75,28 @@ def test_a_capitalised_title_before_a_name_is_dropped(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("National Security Adviser Ana Ruiz", "ana ruiz"),
+    ("House Majority Whip Tom Kern", "tom kern"),
+    ("Republican Whip Jo Park", "jo park"),
+    ("state Senate President Pro Tem Ned Varga", "ned varga"),
+    ("Jesuit Father Thomas J. Renn", "thomas j. renn"),
+    ("Harlow College's Media Coordinator Dan Lisser", "dan lisser"),
+    ("Weekly Courier Editor Bill Kestrel", "bill kestrel"),
+])
+def test_a_capitalised_post_of_several_words_before_a_name_is_dropped(text, expected):
+    assert normalise_source(text) == expected
+
+
+def test_a_capitalised_posts_holder_is_credited_by_name_and_joins_the_surname() -> None:
+    s = document(
+        ("National Security Adviser Ana Ruiz said the talks would resume.", "attributed_claim",
+         "National Security Adviser Ana Ruiz"),
+        ("Ruiz said the date was not set.", "attributed_claim", "Ruiz"),
+    )
+    assert build_profile(s, LABELS)["credits"] == ["ana ruiz", "ana ruiz"]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("the President", "president"),
     ("President", "president"),
     ("Chief Executive Officer", "chief executive officer"),
