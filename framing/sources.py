@@ -255,7 +255,8 @@ _BY_DOCUMENTS = rf"{_DOCUMENTS}|tall(?:y|ies)|videos?|ads?|e-?mails?|lists?"
 _SPREAD = r"circulated|posted|unearthed|disseminated"
 #: Participles of making, filing or having material, before a passive "by" (see ``_BY``).
 _BY_MADE = (r"published|released|issued|written|compiled|commissioned|produced|prepared|signed|conducted|"
-            r"carried\s+out|filed|brought|lodged|submitted|obtained|seen|reviewed|viewed|examined|verified|analy[sz]ed")
+            r"carried\s+out|filed|brought|lodged|submitted|provided|supplied|obtained|seen|reviewed|viewed|examined|"
+            r"verified|analy[sz]ed")
 #: A passive "by" before the credited body: alone ("by an independent panel"), or after a participle and
 #: what it made ("published by the UN Human Rights Office", "figures released by the statistics office",
 #: "An exhaustive study being released by"), an article besides, a time between allowed ("published last week by",
@@ -264,7 +265,8 @@ _BY_MADE = (r"published|released|issued|written|compiled|commissioned|produced|p
 #: report by"), perhaps with what it is "of" and a participle after it ("Hacked emails of campaign aides
 #: disseminated by"), or after "one" standing for a document before a name ("one by CNN" of "two polls -- one by CBS,
 #: one by CNN"). Only participles of making (a filing's too: "the complaint, filed by the association", "a lawsuit
-#: brought by", "lodged", "submitted"), of spreading after a document (see ``_SPREAD``), and of access, which credit
+#: brought by", "lodged", "submitted"; of handing over: "excerpts provided by the Justice Department", "figures
+#: supplied by"), of spreading after a document (see ``_SPREAD``), and of access, which credit
 #: the outlet that had the material ("emails obtained by the Guardian", "records reviewed by Reuters", "messages
 #: shared with the BBC", "files leaked to the Guardian"): after "led", "funded" or "backed" the head is the actor
 #: ("the coalition led by Saudi Arabia" is the coalition).

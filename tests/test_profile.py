@@ -2512,6 +2512,9 @@ def test_a_description_with_a_zero_width_space_still_joins_the_company():
     ("A survey published earlier this year by the Tessin Institute", "tessin institute"),
     ("data released in 2023 by the port authority", "port authority"),
     ("Friday by the statistics office", "statistics office"),
+    # a participle of handing over, or a span cut at it ("excerpts provided by ..." of "according to excerpts ...")
+    ("provided by the Harbour Board", "harbour board"),
+    ("excerpts supplied by the Harbour Board", "harbour board"),
     ("a study funded last year by the health ministry", "study funded last year by the health ministry"),
     # after a participle of leading or paying, the head is the actor
     ("a study funded by the health ministry", "study funded by the health ministry"),
