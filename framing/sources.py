@@ -1124,7 +1124,7 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     form = _AS_BEFORE_QUANTIFIER.sub("", form)  # "As many tax experts" are many tax experts
     form = _OWNERS_DOCUMENT.sub(r"\1", _without_inquired(_TIME_OWNER.sub("", form.strip(EDGE))))  # "Thursday's poll"
     form = _without_post_nominals(_without_object(form))
-    form = _person_of_body(_name_after_owner(form.strip(EDGE)))
+    form = _person_in_outlet(_person_of_body(_name_after_owner(form.strip(EDGE))))
     if not _LED_BY.search(form):
         form = _name_after_title(_name_after_role(_without_recipient(_name_after_long_role(form))))
     form = _maker_after_from(_without_others(form, _BY.match(form)))
@@ -1562,6 +1562,27 @@ def _person_of_body(form: str) -> str:
     if (len(words) >= 2 and _is_name(words)
             and not any(_ROLE_WORD.fullmatch(w) or w in _INSTITUTIONS or w in _BODY_WORDS for w in words)):
         return head
+    return form
+
+
+#: A source written as someone "in" or "for" a capitalised body that ends the span ("Maggie Haberman in the New York
+#: Times", "Ana Ruiz for Morning Ledger"): group 1 the words before, group 2 the body's first word.
+_IN_OUTLET = re.compile(r"^(\S+(?:\s+\S+){1,3}?)\s+(?:in|for)\s+(?:the\s+|The\s+)?([A-Z][\w'’.&-]*)"
+                        r"(?:\s+(?:[A-Z][\w'’.&-]*|of|and|&))*$")
+
+
+def _person_in_outlet(form: str) -> str:
+    """The person of "Maggie Haberman in the New York Times" or "Ana Ruiz for Morning Ledger" (see ``_IN_OUTLET``): a
+    personal name of two words or more that opens with a known given name and holds no title's or body's word; not
+    a body's own name ("Concerned Veterans for America") nor a campaign's ("Ana Ruiz for Senate": the body's first
+    word an office or a title)."""
+    found = _IN_OUTLET.match(form)
+    if not found or found.group(2) in _INSTITUTIONS or _ROLE_WORD.fullmatch(found.group(2)):
+        return form
+    words = found.group(1).split(" ")
+    if (_is_name(words) and is_given_name(words[0])
+            and not any(_ROLE_WORD.fullmatch(w) or w in _INSTITUTIONS or w in _BODY_WORDS for w in words)):
+        return found.group(1)
     return form
 
 

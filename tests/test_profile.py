@@ -87,6 +87,17 @@ def test_a_capitalised_post_of_several_words_before_a_name_is_dropped(text, expe
     assert normalise_source(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Vask in the Harlow Courier", "maria vask"),
+    ("Ana Ruiz for Morning Ledger", "ana ruiz"),
+    # a body's own name, or a campaign's, stays whole
+    ("Concerned Veterans for America", "concerned veterans for america"),
+    ("Ana Ruiz for Senate", "ana ruiz for senate"),
+])
+def test_a_person_in_or_for_an_outlet_is_the_person(text, expected):
+    assert normalise_source(text) == expected
+
+
 def test_a_capitalised_posts_holder_is_credited_by_name_and_joins_the_surname() -> None:
     s = document(
         ("National Security Adviser Ana Ruiz said the talks would resume.", "attributed_claim",
