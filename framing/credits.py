@@ -820,6 +820,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not time_alone(s.text)  # "the time" of "Acme at the time said": when, not who
              and not quantity_alone(s.text)  # "more than 3 million" of "The video, viewed more than 3 million times,"
              and not _clause_after_aside(s, sentence)
+             and not _in_dashed_clause(s, sentence)
              and not _in_reason_clause(s, sentence)
              and not _credit_aside(s, sentence)
              and not _acted_on_before_participle(s, sentence)
@@ -1212,6 +1213,26 @@ def _clause_after_aside(span: Span, sentence: Sentence) -> bool:
     head = _CLAUSE_JOIN.sub("", before)
     return (len(head) < len(before) and head.endswith(")")
             and _CLAUSE_THEN_CUE.match(sentence.text, span.end - sentence.start) is None)
+
+
+#: A relative clause on a place, a thing or a time set apart by dashes, closed just before a cue's word: the opening
+#: dash and the relative word ("— where any budget inquiry must begin —"). Not "who": the person it is on may be
+#: one named in passing just before it ("... helped catch Tom Vask -- who hurt 23 people -- told"), no speaker.
+_DASHED_CLAUSE = re.compile(r"\s(?:—|–|--)\s*(?:which|where|when)\s(?:(?!--)[^—–])*$")
+#: The rest of a dashed clause after a span in it: no dash or quotation mark, then its closing dash and a word in
+#: lower case (" — said on radio").
+_DASH_CLOSING = re.compile(r"[^—–\"“”]*?\s(?:—|–|--)\s+[a-z]")
+
+
+def _in_dashed_clause(span: Span, sentence: Sentence) -> bool:
+    """Whether the source ``span`` of ``sentence`` lies inside a relative clause set apart by dashes after a subject,
+    its closing dash then a word in lower case (the cue: see ``_DASHED_CLAUSE``): "budget inquiry must begin" of
+    "Ned Varga, chairman of the committee — where any budget inquiry must begin — said ...": the clause says where or
+    what, and the subject before it speaks. Not a clause opening the sentence, with no words before its dash."""
+    before = sentence.text[:span.start - sentence.start]
+    found = _DASHED_CLAUSE.search(before)
+    return (found is not None and bool(before[:found.start()].strip())
+            and _DASH_CLOSING.match(sentence.text, span.end - sentence.start) is not None)
 
 
 #: "told" or "tells" just after a "he" or "she" that speaks, and the audience it names up to a span in it: no clause

@@ -329,6 +329,17 @@ def test_a_relative_clause_after_an_aside_in_brackets_and_before_a_cue_is_the_na
     assert profile["credits"] == ["moll", "ines varga"]
 
 
+@pytest.mark.parametrize("dash", ["\u2014", "--"])
+def test_a_span_inside_a_dashed_clause_on_a_place_before_the_cue_gives_way_to_the_subject(dash):
+    # "where any budget inquiry must begin" says where, not who: the member before the dashes speaks
+    profile = profile_of(
+        (f"\u201cI dislike that language,\u201d Representative Ned Varga, chairman of the Harbor Committee {dash} where "
+         f"any budget inquiry must begin {dash} said on radio.", CLAIM,
+         {"source": ["Representative Ned Varga, chairman of the Harbor Committee", "budget inquiry must begin"],
+          "cue": ["said on"]}),)
+    assert profile["credits"] == ["ned varga"]
+
+
 @pytest.mark.parametrize("opening, credit", [
     ("Two employees", "two employees"),
     ("Three people familiar with the talks", "three people familiar with the talks"),
