@@ -828,6 +828,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = _main_subject_past_concession(spans, sentence) or spans
     spans = [_adverbs_cut(span, sentence) for span in spans]
     spans = [_general_grown(s, sentence) for s in (_modifier_grown(span, sentence) for span in spans) if s is not None]
+    spans = [_maker_grown(span, sentence) for span in spans]
     spans = [s for s in (_subject_acting(span, sentence, known, quotes) for span in spans) if s is not None]
     spans = [s for s in (_past_addressee(span, sentence, words) for span in spans) if s is not None]
     spans = [_person_before_who(_name_before_clause(span, sentence), sentence) for span in spans]
@@ -1061,6 +1062,26 @@ def _general_grown(span: Span, sentence: Sentence) -> Span:
     if general is None:
         return span
     end = sentence.start + general.end()
+    return Span(span.type, span.start, end, sentence.text[span.start - sentence.start:end - sentence.start])
+
+
+#: A participle of making or handing over ending a source span (see :data:`framing.sources._BY`).
+_MADE_END = re.compile(r"(?:^|\s)(?:provided|supplied|released|published|compiled|issued|prepared)$", re.I)
+#: "by" and a capitalised body's name just after such a span ("by the Justice Department", "by Harbour Board").
+_BY_BODY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*)*")
+
+
+def _maker_grown(span: Span, sentence: Sentence) -> Span:
+    """A source ``span`` of ``sentence`` that ends on a participle of making or handing over ("data provided" of
+    "According to data provided by the Harbour Board, ..."), "by" and a capitalised body's name next: grown to take
+    them in, as the span head cut the body that made the material off (the source's key is then the body's). Any other
+    span is itself."""
+    if _MADE_END.search(span.text.rstrip(EDGE)) is None:
+        return span
+    by = _BY_BODY_AFTER.match(sentence.text, span.end - sentence.start)
+    if by is None:
+        return span
+    end = sentence.start + by.end()
     return Span(span.type, span.start, end, sentence.text[span.start - sentence.start:end - sentence.start])
 
 

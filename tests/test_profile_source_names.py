@@ -329,6 +329,14 @@ def test_a_relative_clause_after_an_aside_in_brackets_and_before_a_cue_is_the_na
     assert profile["credits"] == ["moll", "ines varga"]
 
 
+def test_a_span_cut_at_a_participle_of_making_takes_in_the_body_after_by():
+    # the span head left "by the Harbour Board" out: the board that provided the data is the source
+    profile = profile_of(
+        ("According to data provided by the Harbour Board, arrests rose.", CLAIM,
+         {"source": ["data provided"], "cue": ["According to"]}),)
+    assert profile["credits"] == ["harbour board"]
+
+
 @pytest.mark.parametrize("dash", ["\u2014", "--"])
 def test_a_span_inside_a_dashed_clause_on_a_place_before_the_cue_gives_way_to_the_subject(dash):
     # "where any budget inquiry must begin" says where, not who: the member before the dashes speaks
