@@ -1273,9 +1273,14 @@ def test_a_name_after_a_singular_party_word_is_the_source_the_name_alone_joins()
 
 
 @pytest.mark.parametrize("span", ["Democrats Abroad Kessel", "Democrats", "Republicans in the Senate", "Democrat Ruiz",
-                                  "Republican Whip Tom Vask", "Democrat"])
+                                  "Democrat"])
 def test_a_party_word_before_no_given_name_stays(span):
     assert display_source(span) == span
+
+
+def test_a_party_s_post_before_a_name_goes_as_a_post_not_as_a_party_word():
+    # "Whip" is no given name, so the party-word rule leaves "Republican" alone; the whole post is dropped as a title
+    assert display_source("Republican Whip Tom Vask") == "Tom Vask"
 
 
 def test_a_surname_after_a_party_s_list_joins_the_first_name_without_the_party():
