@@ -3463,7 +3463,8 @@ _DESCRIBED_SURNAME = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:by|for|from|of|to
 
 def _firm_named(name: str, original: str) -> bool:
     """Whether the canonical ``name`` is a firm's, written in ``original`` as two to four capitalised words of which
-    the last is a trade that names only a business ("Ostrava Chemicals", "Velta Motors": see ``_FIRM_NAME_ENDS``)."""
+    the last is a trade that names only a business ("Ostrava Chemicals", "Velta Motors", "Ember Labs": see
+    ``_FIRM_NAME_ENDS``)."""
     words = name.split(" ")
     if not 1 < len(words) <= 4 or words[-1] not in _FIRM_NAME_ENDS:
         return False

@@ -4301,10 +4301,12 @@ _BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motor
     petroleum logistics""".split())
 #: Of those, the trades that name only a business, never a person or a state's body ("Ostrava Chemicals", "Velta
 #: Motors"; not "Group" nor "Bank": "World Bank"), and an investment firm's last words but a fund's or its investors'
-#: ("Grayfin Research", "Orrin Capital", "Tarn Partners": see ``_INVESTOR_NAME_ENDS``; not "Monetary Fund"), as
-#: keys: capitalised words ending in one are a company's name, whose first word alone joins it ("Grayfin").
+#: ("Grayfin Research", "Orrin Capital", "Tarn Partners": see ``_INVESTOR_NAME_ENDS``; not "Monetary Fund") and a
+#: tech firm's ("Ember Labs", "Juniper Social", "Beacon Metrics", "Nimbus Software"), as keys: capitalised words
+#: ending in one are a company's name, whose first word alone joins it ("Grayfin").
 _FIRM_NAME_ENDS = ((_BUSINESS_NAME_ENDS - frozenset("group company corporation holdings bank insurance".split()))
-                   | (_INVESTOR_NAME_ENDS - frozenset("fund funds investors".split())))
+                   | (_INVESTOR_NAME_ENDS - frozenset("fund funds investors".split()))
+                   | frozenset("labs software metrics social".split()))
 #: Capitalised words that name no body: months and weekdays ("In March, the company said").
 _CALENDAR = re.compile(rf"(?:{_MONTH}|(?i:{_WEEKDAYS}))")
 

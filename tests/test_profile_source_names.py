@@ -943,6 +943,25 @@ def test_a_firm_s_first_word_alone_later_joins_its_name_in_body_copy(firm):
     assert profile_of(vask, tom)["credits"] == ["tom vask", "tom"]
 
 
+@pytest.mark.parametrize("firm", ["Ember Labs", "Juniper Social", "Beacon Metrics", "Nimbus Software"])
+def test_a_tech_firm_s_first_word_alone_joins_its_name_and_never_answers_it(firm):
+    # before, "Juniper" stayed a source apart from "Juniper Social", whose own words its denial then answered
+    first = firm.split()[0]
+    appeal = (f"{firm} said it would appeal.", CLAIM, {"source": [firm], "cue": ["said"]})
+    unfair = (f"{first} said the fine was unfair.", DENIAL, {"source": [first], "cue": ["said"]})
+    profile = profile_of(appeal, unfair)
+    firm_key = normalise_source(firm)
+    assert profile["credits"] == [firm_key, firm_key]
+    assert [pair["allegation"] for pair in profile["denials"]] == [None]
+    # not where a person named before has that word as a surname
+    engineer = (f"Alex {first}, a former engineer, said the app leaked data.", CLAIM,
+                {"source": [f"Alex {first}"], "cue": ["said"]})
+    assert profile_of(engineer, appeal, unfair)["credits"][2] == f"alex {first.lower()}"
+    # nor where the text wrote the word as a place before
+    court = (f"A court in {first} fined {firm} on Monday.", FACT, {})
+    assert profile_of(court, appeal, unfair)["credits"][2] == first.lower()
+
+
 @pytest.mark.parametrize("described", ["An angry Vask", "A visibly tired Vask", "The embattled Vask"])
 def test_an_article_and_adjectives_before_a_named_person_s_surname_are_that_person(described):
     vask = ("Tom Vask said he would run again.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]})
