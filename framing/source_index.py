@@ -19,7 +19,8 @@ from .sources import BODY_NOUNS, EDGE, GENERIC_ONE_AFTER, GROUP_GOES_ON, NAMELES
 from .sources import QUANTIFIERS, SHORT_POSTS, _AGE_ALONE, _AG_OF, _BODY_KINDS, _BODY_WORDS, _BUSINESS_DESCRIPTIONS
 from .sources import _BUSINESS_NAME_ENDS, _CALENDAR, _CIVIC_DESCRIPTIONS, _CIVIC_NAME_WORDS, _COMPANY_WORDS, _DEMONYM
 from .sources import _DOCUMENTS, _FAMILY_NAMES_FIRST, _FIRM_NAME_ENDS, _GOVERNMENT_OF, _HEADLINE_SMALL_WORDS, _INITIAL
-from .sources import _INQUIRY_INTO, _INSTITUTIONS, _INVESTOR_NAME_ENDS, _JOINERS, _LEADING, _LEGAL_FORMS
+from .sources import _CUE_THEN_PRONOUN, _INQUIRY_INTO, _INSTITUTIONS, _INVESTOR_NAME_ENDS, _JOINERS, _LEADING
+from .sources import _LEGAL_FORMS
 from .sources import _LEGAL_FORM_END, _LOCAL_TITLES, _MAKER_AFTER_INQUIRED, _MFA, _MONTHS, _NAMESAKE_ROLES
 from .sources import _NAME_PARTICLE_RUN, _NOT_AN_OWNER, _NOT_A_NAME_START, _ONE_WORD_MAKER, _OPENERS, _PAPER_NAME_WORDS
 from .sources import _PARTICLES, _PARTY_STATE, _PLAIN_ROLE_WORDS, _POLICE_RANKS, _POSSESSIVE, _PRONOUNS
@@ -968,6 +969,7 @@ class SourceIndex:
         # keys of names opening with a given name that the text wrote as a firm's ("morgan stanley": see
         # :meth:`_see_firms`), no people
         self._firms: set[str] = set()
+        self._group_firms: dict[str, str] = {}  # a first word -> the firm's name it opens, ending in "group"
         self._seen_last = ""  # the sentence seen last, as read ("" for a headline in title case)
         self._seen_before = ""  # and the one before it
         self.shown: dict[str, str] = {}  # canonical name -> display form
@@ -1366,6 +1368,8 @@ class SourceIndex:
                 self._bodies.add(name, name.split(" "))
         if name == bare and _firm_named(name, text):
             self._note_company(name, self.shown.get(name, written))  # "Ostrava Chemicals", whose "Ostrava" joins it
+        elif name == bare:
+            self._note_group_firm(name, after)  # "Harlow Group said it", whose "Harlow" joins it
         person |= (name == bare and " " in name and _person_like(name, text)
                    and not _LEGAL_FORM_END.search(name) and not _newspaper(name, before + text)
                    and name not in self.companies and name not in self._firms)
@@ -2338,7 +2342,7 @@ class SourceIndex:
         if company:
             self.shown.setdefault(company, self.companies[company])
             return self._spoken_as(company)
-        return bare
+        return (None if short else self._group_firm(bare)) or bare
 
     def _description_stands_for(self, bare: str, denial: bool, anyone: bool = False, before: str | None = None,
                                 after: str = "") -> str:
@@ -2674,6 +2678,29 @@ class SourceIndex:
         # a company and the short name it spoke as are one ("orvane pharma inc", "orvane pharma")
         starting -= {short for company in starting & self.companies.keys() for short in self._short_names(company)}
         return next(iter(starting)) if len(starting) == 1 and starting <= self.companies.keys() else None
+
+    def _note_group_firm(self, name: str, after: str) -> None:
+        """Note the source ``name`` as a firm's when it is a word, not a body's or a civic group's, and "group",
+        and "it" comes just after the cue that follows it (``after``: "Harlow Group said it would appeal"), as of a
+        business ("Harbour Rights Group", "Harlow Group said they" stay apart): its first word alone later joins it
+        (see :meth:`_group_firm`). It is noted as no company: "Group" names civic bodies too, and "the company"
+        keeps its reading."""
+        words = name.split(" ")
+        pronoun = _CUE_THEN_PRONOUN.match(after)
+        if (len(words) == 2 and words[1] == "group" and pronoun is not None and pronoun.group(1).lower() == "it"
+                and words[0] not in BODY_NOUNS and words[0] not in _CIVIC_NAME_WORDS):
+            self._group_firms.setdefault(words[0], name)
+
+    def _group_firm(self, bare: str) -> str | None:
+        """The firm noted by :meth:`_note_group_firm` whose first word is the one word ``bare`` ("harlow group" of
+        "harlow"), when that word starts no other name seen so far (a source's or a company's) and was never written
+        as a place or a person's surname ("Harlow said" after "a court in Harlow" stays apart)."""
+        firm = self._group_firms.get(bare)
+        if firm is None or bare in self.places or bare in self.surnames:
+            return None
+        starting = {n for n in self._bodies.holding([bare]) | self._company_starts.holding([bare])
+                    if n.startswith(bare + " ") and not n.endswith(" spokesperson")}
+        return firm if starting == {firm} else None
 
     def _mention(self, name: str) -> None:
         """Note that ``name`` was named now, after every other source named so far."""

@@ -962,6 +962,27 @@ def test_a_tech_firm_s_first_word_alone_joins_its_name_and_never_answers_it(firm
     assert profile_of(court, appeal, unfair)["credits"][2] == first.lower()
 
 
+def test_a_firm_named_with_group_that_said_it_is_joined_by_its_first_word():
+    # before, "Harlow" stayed a source apart from "Harlow Group", whose own words its denial then answered
+    appeal = ("Harlow Group said it would appeal.", CLAIM, {"source": ["Harlow Group"], "cue": ["said"]})
+    unfair = ("Harlow said the fine was unfair.", DENIAL, {"source": ["Harlow"], "cue": ["said"]})
+    profile = profile_of(appeal, unfair)
+    assert profile["credits"] == ["harlow group", "harlow group"]
+    assert [pair["allegation"] for pair in profile["denials"]] == [None]
+    # not a group said of as people, nor one whose word the text wrote as a place before, nor a civic group
+    they = ("Harlow Group said they would appeal.", CLAIM, {"source": ["Harlow Group"], "cue": ["said"]})
+    assert profile_of(they, unfair)["credits"] == ["harlow group", "harlow"]
+    court = ("A court in Harlow fined Harlow Group on Monday.", FACT, {})
+    assert profile_of(court, appeal, unfair)["credits"][2] == "harlow"
+    rights = ("Harbour Rights Group said it would sue.", CLAIM, {"source": ["Harbour Rights Group"], "cue": ["said"]})
+    harbour = ("Harbour said the fine was unfair.", DENIAL, {"source": ["Harbour"], "cue": ["said"]})
+    assert profile_of(rights, harbour)["credits"] == ["harbour rights group", "harbour"]
+    # nor where a person named before has that surname
+    engineer = ("Alex Harlow, a former engineer, said the app leaked data.", CLAIM,
+                {"source": ["Alex Harlow"], "cue": ["said"]})
+    assert profile_of(engineer, appeal, unfair)["credits"][2] == "alex harlow"
+
+
 @pytest.mark.parametrize("described", ["An angry Vask", "A visibly tired Vask", "The embattled Vask"])
 def test_an_article_and_adjectives_before_a_named_person_s_surname_are_that_person(described):
     vask = ("Tom Vask said he would run again.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]})
