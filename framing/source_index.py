@@ -236,6 +236,14 @@ _THE_BEFORE = re.compile(r"(?<![\w'’-])the\s+$", re.I)
 #: "The spokesperson, Clarita Reyes": a definite role, then the person's name (see ``SourceIndex.add``).
 _ROLE_THEN_NAME = re.compile(r"^the\s+([a-z][\w'’ -]*?),\s+(.+)$", re.I)
 
+#: A firm's one-word name and its chief executive's role before a person's name in a span ("Quillon's chief
+#: executive, Rafe Delacroix", "Quillon CEO Rafe Delacroix"): group 1 is the firm's word.
+_FIRM_CHIEF_BEFORE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]*)(?:'s)?\s+"
+                                r"(?:[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|CEO),?\s+[A-Z]")
+#: The same set apart after the name ("Rafe Delacroix, Quillon's chief executive,", "..., chief executive of
+#: Quillon"): group 1 or 2 is the firm's word.
+_FIRM_CHIEF_AFTER = re.compile(r",\s+(?:the\s+)?(?:([A-Z][\w-]*)'s\s+(?:chief\s+executive(?:\s+officer)?|CEO)"
+                               r"|(?:chief\s+executive(?:\s+officer)?|CEO)\s+of\s+([A-Z][\w-]*))(?![\w'-])")
 #: Words after a body's head that still belong to its name ("Ministry of ...", "Office for ...").
 _NAME_GOES_ON = frozenset("of for in at on".split())
 #: An initialism with its stops before a title's or a trade's words ("U.S." of "U.S. Attorney Ana Ruiz", "Acting
@@ -969,6 +977,8 @@ class SourceIndex:
         # keys of names opening with a given name that the text wrote as a firm's ("morgan stanley": see
         # :meth:`_see_firms`), no people
         self._firms: set[str] = set()
+        # a headline's "<firm> ceo" -> the one person the copy names as that firm's chief executive ("" for two)
+        self._headline_chiefs: dict[str, str] = {}
         self._group_firms: dict[str, str] = {}  # a first word -> the firm's name it opens, ending in "group"
         self._seen_last = ""  # the sentence seen last, as read ("" for a headline in title case)
         self._seen_before = ""  # and the one before it
@@ -1397,6 +1407,7 @@ class SourceIndex:
             self._note_sex(name, written, before + text, len(before), after)
             if kin:
                 self._kin.add(name)
+            self._chief_of_headline(name, text, after)
         return name
 
     def _note_issued(self, name: str, text: str, before: str, after: str) -> None:
@@ -2678,6 +2689,28 @@ class SourceIndex:
         # a company and the short name it spoke as are one ("orvane pharma inc", "orvane pharma")
         starting -= {short for company in starting & self.companies.keys() for short in self._short_names(company)}
         return next(iter(starting)) if len(starting) == 1 and starting <= self.companies.keys() else None
+
+    def _chief_of_headline(self, person: str, text: str, after: str) -> None:
+        """Credit to ``person`` the headline's "<Firm> CEO" (a source named in the first sentence only: "Quillon CEO
+        defends data policy") when the span ``text`` or what follows it (``after``) names the person as that firm's
+        chief executive ("Quillon's chief executive, Rafe Delacroix", "Rafe Delacroix, Quillon's chief executive,");
+        with two people so named, neither."""
+        written = fold_apostrophes(text + after)
+        surname = person.rpartition(" ")[2]
+        at = written.lower().find(surname)
+        found = _FIRM_CHIEF_BEFORE.match(text.strip(EDGE)) or (
+            _FIRM_CHIEF_AFTER.match(written, at + len(surname)) if at >= 0 else None)
+        if found is None:
+            return
+        firm = text_key(found.group(1) or found.group(2))
+        for role in (f"{firm} ceo", f"{firm} chief executive"):
+            if self._mentioned_at.get(role) != 1:
+                continue  # no source of the headline's alone
+            if self._headline_chiefs.setdefault(role, person) == person:
+                self.named_later[role] = person
+            else:
+                self._headline_chiefs[role] = ""  # a second chief executive: the headline may mean either
+                self.named_later.pop(role, None)
 
     def _note_group_firm(self, name: str, after: str) -> None:
         """Note the source ``name`` as a firm's when it is a word, not a body's or a civic group's, and "group",

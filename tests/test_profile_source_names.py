@@ -983,6 +983,23 @@ def test_a_firm_named_with_group_that_said_it_is_joined_by_its_first_word():
     assert profile_of(engineer, appeal, unfair)["credits"][2] == "alex harlow"
 
 
+@pytest.mark.parametrize("lead", [
+    "Quillon's chief executive, Rafe Delacroix,", "Rafe Delacroix, Quillon's chief executive,",
+    "Quillon CEO Rafe Delacroix", "Rafe Delacroix, the chief executive of Quillon,"])
+def test_a_headline_s_firm_ceo_is_the_one_person_the_copy_names_as_its_chief_executive(lead):
+    # before, the headline's "Quillon CEO" stayed a source apart from the chief executive the lead names
+    headline = ("Quillon CEO defends data policy", DENIAL, {"source": ["Quillon CEO"], "cue": ["defends"]})
+    said = (f"{lead} said the policy was lawful.", DENIAL, {"source": [lead.rstrip(",")], "cue": ["said"]})
+    assert profile_of(headline, said)["credits"] == ["rafe delacroix", "rafe delacroix"]
+    # with two people named as its chief executive the headline may mean either; another firm's is no one's
+    roe = ("Quillon's chief executive, Ana Roe, said it was not.", CLAIM,
+           {"source": ["Quillon's chief executive, Ana Roe"], "cue": ["said"]})
+    assert profile_of(headline, said, roe)["credits"] == ["quillon ceo", "rafe delacroix", "ana roe"]
+    orvane = ("Orvane's chief executive, Rafe Delacroix, said the policy was lawful.", DENIAL,
+              {"source": ["Orvane's chief executive, Rafe Delacroix"], "cue": ["said"]})
+    assert profile_of(headline, orvane)["credits"] == ["quillon ceo", "rafe delacroix"]
+
+
 @pytest.mark.parametrize("described", ["An angry Vask", "A visibly tired Vask", "The embattled Vask"])
 def test_an_article_and_adjectives_before_a_named_person_s_surname_are_that_person(described):
     vask = ("Tom Vask said he would run again.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]})
