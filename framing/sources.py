@@ -2101,6 +2101,9 @@ _LED_BY_START = re.compile(rf"^{_LED_BY.pattern}", re.I)
 _AFTER_PLACE_WORD = re.compile(r"(?<![\w'’-])(?<![Ss]take )(?<![Ss]takes )"
                                r"(?i:in|into|inside|within|across|throughout|near|towards?|outside)"
                                r"\s+(?:the\s+)?(\w[\w'’-]*)([^\w\s]?)(?:\s+(\w))?")
+#: A capitalised word alone named as a town or city ("the city of Harlow", "the town of Harlow,"; not "the City of
+#: London Corporation"): group 1 is the word.
+_TOWN_OF = re.compile(r"(?<![\w'’-])(?i:city|town|village)\s+of\s+([A-Z][\w'’-]*)(?![\w'’-])(?!\s+[A-Z])")
 #: The people around a person whose name comes before it ("the Vask camp", "the Vask administration"), no place's.
 _PERSON_S_SIDE = re.compile(r"\s+(?:camp|campaign|circle|team|administration|orbit|family|era|presidency)\b")
 #: Endings that make a nationality of a place's name ("Israeli", "Jordanian", "Kenyan", "Japanese").
@@ -2161,8 +2164,9 @@ def surnames_written(texts: Iterable[str]) -> frozenset[str]:
 
 def _places_in(sentence: str) -> set[str]:
     """Keys of the words ``sentence`` writes as places: a capitalised word alone after a preposition of
-    place ("in Israel"; not "in Israel Katz's office"), and the place of a nationality before a lower-case
-    word ("Israeli strikes" → "israel", "Jordanian officials" → "jordan"; a stem of four letters or more)."""
+    place ("in Israel"; not "in Israel Katz's office") or after "city of" or "town of" ("the town of Harlow"),
+    and the place of a nationality before a lower-case word ("Israeli strikes" → "israel", "Jordanian officials" →
+    "jordan"; a stem of four letters or more)."""
     places = set()
     for found in _AFTER_PLACE_WORD.finditer(sentence):
         word, mark, after = found.groups()
@@ -2170,6 +2174,7 @@ def _places_in(sentence: str) -> set[str]:
             continue  # "in the Vask camp", "within the Vask circle": a person's side, no place
         if word[:1].isupper() and (mark or not after or not after.isupper()):
             places.add(text_key(word))
+    places.update(text_key(found.group(1)) for found in _TOWN_OF.finditer(sentence))
     for found in _NATIONALITY_BEFORE_WORD.finditer(sentence):
         word, after = found.groups()
         if word[:1].isupper() and after.islower():

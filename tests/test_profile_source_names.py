@@ -958,8 +958,9 @@ def test_a_tech_firm_s_first_word_alone_joins_its_name_and_never_answers_it(firm
                 {"source": [f"Alex {first}"], "cue": ["said"]})
     assert profile_of(engineer, appeal, unfair)["credits"][2] == f"alex {first.lower()}"
     # nor where the text wrote the word as a place before
-    court = (f"A court in {first} fined {firm} on Monday.", FACT, {})
-    assert profile_of(court, appeal, unfair)["credits"][2] == first.lower()
+    for place in ("A court in", "The city of"):
+        court = (f"{place} {first} fined {firm} on Monday.", FACT, {})
+        assert profile_of(court, appeal, unfair)["credits"][2] == first.lower(), place
 
 
 def test_a_firm_named_with_group_that_said_it_is_joined_by_its_first_word():
@@ -974,6 +975,8 @@ def test_a_firm_named_with_group_that_said_it_is_joined_by_its_first_word():
     assert profile_of(they, unfair)["credits"] == ["harlow group", "harlow"]
     court = ("A court in Harlow fined Harlow Group on Monday.", FACT, {})
     assert profile_of(court, appeal, unfair)["credits"][2] == "harlow"
+    town = ("The town of Harlow fined Harlow Group on Monday.", FACT, {})
+    assert profile_of(town, appeal, unfair)["credits"][2] == "harlow"
     rights = ("Harbour Rights Group said it would sue.", CLAIM, {"source": ["Harbour Rights Group"], "cue": ["said"]})
     harbour = ("Harbour said the fine was unfair.", DENIAL, {"source": ["Harbour"], "cue": ["said"]})
     assert profile_of(rights, harbour)["credits"] == ["harbour rights group", "harbour"]
