@@ -277,6 +277,11 @@ _TRADE_NAME = re.compile(rf"(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-]
 _AGE_AFTER_NAME = re.compile(rf"(?<![\w'’.-])({_NAME_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD}){{1,3}}),\s+"
                              r"(\d{1,3}),")
 
+#: A personal name written as the object of "accused ... of" ("Rosa Ibarra accused Dan Orr of a conflict"), group 1
+#: the name: the accused, whom a later surname alone means (see ``SourceIndex._see_accused``).
+_ACCUSED_NAME = re.compile(rf"(?<![\w'’-])accus(?:ed|es|ing)\s+"
+                           rf"({_NAME_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD}){{1,3}})\s+of\s")
+
 #: How many people named last a nationality or demonym alone ("the Croatian") may mean.
 _DEMONYM_REACH = 3
 #: The first letter of the word after a capitalised run, particles skipped: a capital there (one the ASCII
@@ -1034,6 +1039,7 @@ class SourceIndex:
         self._titled = None if headline else self._see_titled(text)
         if not headline:
             self._see_ages(text)
+            self._see_accused(text)
         self._seen_before, self._seen_last = self._seen_last, "" if headline else text
         self._forget_issued(text)
         if not headline:
@@ -1115,6 +1121,25 @@ class SourceIndex:
             key = text_key(written)
             if " " in key and _person_like(key, fold_apostrophes(phrase)) and key not in self.companies:
                 self._ages.setdefault(found.group(2), {}).setdefault(key, written)
+
+    def _see_accused(self, text: str) -> None:
+        """Note each person the sentence ``text`` accuses by a name of their own ("Rosa Ibarra accused Dan Orr of a
+        conflict of interest"), so that a later "Orr" who answers may mean them: two to four capitalised words with no
+        title or role among them (a titled name is noted by :meth:`_see_titled`), written as a person's name (see
+        :func:`_surnames_in`), no company's, place's or body's."""
+        for found in _ACCUSED_NAME.finditer(text):
+            phrase = found.group(1)
+            words = phrase.split()
+            if any(_TITLE.match(word + " ") or _ROLE_WORD.fullmatch(word) or _is_role(word.lower()) for word in words):
+                continue
+            written = display_source(phrase)
+            key = text_key(written)
+            if (" " in key and _surnames_in(phrase) == {key.rpartition(" ")[2]}  # no "North Dakota"
+                    and _person_like(key, fold_apostrophes(phrase))
+                    and key not in self.companies and key not in self.places and not _LEGAL_FORM_END.search(key)
+                    and (key in self.people or key not in self.names)):
+                self.shown.setdefault(key, written)
+                self._note_person(key, self.people.get(key, frozenset()))
 
     def _see_company(self, visible: str) -> None:
         """Note a company that a sentence opens with, its subject, named with its legal form ("On
