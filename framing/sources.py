@@ -1726,8 +1726,19 @@ def _is_name(words: list[str]) -> bool:
         and words[0].rstrip(".") not in _SUFFIXES
         and words[0] not in _INSTITUTIONS
         and words[-1] not in _PLACE_ENDS
+        and not _seat_hall(words)
         and not _LEGAL_FORM_END.search(f" {words[-1].lower()}")  # "General Motors Co" is no "Motors Co"
     )
+
+
+#: Words before "Hall" that make a seat of local government of it, never a person ("City Hall", "Boston City Hall",
+#: "Town Hall"), though "Hall" is a surname ("Tom Hall").
+_SEAT_HALL_WORDS = frozenset("City Town Village".split())
+
+
+def _seat_hall(words: list[str]) -> bool:
+    """Whether the capitalised ``words`` end in the name of a city's, town's or village's hall ("City Hall")."""
+    return len(words) >= 2 and words[-1] == "Hall" and words[-2] in _SEAT_HALL_WORDS
 
 
 def _name_after_role(form: str) -> str:

@@ -284,3 +284,20 @@ def test_a_place_two_people_or_an_office_accused_is_no_person_a_surname_joins(ac
         (f"Rosa Ibarra accused {accused} of a cover-up.", CLAIM, "Rosa Ibarra"),
         (f"{answer} denied it.", DENIAL, answer))
     assert profile["credits"] == ["rosa ibarra", answer.lower()]
+
+
+@pytest.mark.parametrize("hall", ["City Hall", "Boston City Hall", "Town Hall"])
+def test_a_city_hall_is_no_one_else_named_before_the_mayor_s_own_denial(hall):
+    profile = profile_of(
+        ("Mayor Carla Whitcomb said the city faces a gap.", CLAIM, "Mayor Carla Whitcomb"),
+        (f'"We will not cut police," Whitcomb said at {hall}.', CLAIM, "Whitcomb"),
+        ("She said the shortfall was driven by pension costs.", DENIAL, "She"))
+    assert profile["credits"] == ["carla whitcomb"] * 3
+
+
+def test_a_man_surnamed_hall_is_still_someone_else_named_before_a_denial():
+    profile = profile_of(
+        ("Mayor Carla Whitcomb said the city faces a gap.", CLAIM, "Mayor Carla Whitcomb"),
+        ('"We will not cut police," Whitcomb told Dana Hall.', CLAIM, "Whitcomb"),
+        ("She said the shortfall was driven by pension costs.", DENIAL, "She"))
+    assert profile["credits"] == ["carla whitcomb", "carla whitcomb", None]
