@@ -20,7 +20,8 @@ from .segment import opening_label_length, speaker_turns, stamp_length, wire_slu
 from .source_index import SourceIndex
 from .sources import BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, CAMEL_PREFIXES, EDGE, FACT_CHECK_LABEL
 from .sources import GENERIC_ONE_AFTER, GROUP_GOES_ON
-from .sources import LINK_LABEL, NAMELESS_BUSINESSES, NAMELESS_NOUNS, OWN_WORK, PERSON_ROLES, QUANTIFIERS
+from .sources import LINK_LABEL, NAMELESS_BUSINESSES, NAMELESS_NOUNS, NAME_GIVEN_ONLY, OWN_WORK, PERSON_ROLES
+from .sources import QUANTIFIERS
 from .sources import RELATIVE_OPENING, SUBJECT_TIME, VAGUE_GROUP_WORDS, accusation_in_span, accused_after
 from .sources import accused_by_subject, acted_on_before, acted_on_only, age_or_nationality, agent_of_passive, alleges
 from .sources import body_name_after, counted_key, court_heard, dateline_country, described_body, description_after_cue
@@ -826,6 +827,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not _acted_on_before_participle(s, sentence)
              and not _title_subject(s, sentence)]
     spans = _main_subject_past_concession(spans, sentence) or spans
+    spans = _name_given_only(spans, sentence)
     spans = [_adverbs_cut(span, sentence) for span in spans]
     spans = [_general_grown(s, sentence) for s in (_modifier_grown(span, sentence) for span in spans) if s is not None]
     spans = [_maker_grown(span, sentence) for span in spans]
@@ -1133,6 +1135,26 @@ def _person_before_who(span: Span, sentence: Sentence) -> Span:
         return span
     start, end = sentence.start + found.start("person"), sentence.start + found.end("person")
     return Span(span.type, start, end, found.group("person"))
+
+
+#: A sentence opening with a person described in lower case, then the one name they gave ("The man, who gave his name
+#: only as Walt, said", "One resident, identified only as Marcus, said", "A woman who asked to be identified only by
+#: her first name, Ana, said"): group "name" the name, before a comma or a cue of speech.
+_NAME_GIVEN_ONLY = re.compile(
+    r"[\s\"“'‘]*(?:(?:But|And|Yet)\s+)?(?:[Aa]n?|The|One|Another)(?:\s+[a-z][\w'’-]*){1,3},?\s+"
+    rf"{NAME_GIVEN_ONLY}(?P<name>[A-Z][a-z][\w'’-]*)(?=,|\s+(?:said|says|told|tells|added|explained)\b)")
+
+
+def _name_given_only(spans: list[Span], sentence: Sentence) -> list[Span]:
+    """For a speaking ``sentence`` opening with a person described in lower case and the one name they gave (see
+    ``_NAME_GIVEN_ONLY``: "The man, who gave his name only as Walt, said"), ``spans`` with those up to that name
+    (the description, "who", the name, the clause) given way to one span of the name, which is the speaker's, as "The
+    man, Walt," is; any other ``spans`` as they are."""
+    found = _NAME_GIVEN_ONLY.match(sentence.text) if sentence.label in _SPEAKING else None
+    if found is None:
+        return spans
+    start, end = sentence.start + found.start("name"), sentence.start + found.end("name")
+    return [Span("source", start, end, found.group("name"))] + [span for span in spans if span.start >= end]
 
 
 #: An article and at most three words in lower case opening a sentence, then "who" (see :func:`_person_before_who`).

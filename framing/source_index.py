@@ -15,7 +15,8 @@ from .segment import QUOTED_RUN
 from .segment import GLUED_PARTICLES as _GLUED
 # "Bloomberg", a wire service, is no person's surname
 from .segment import NEWS_AGENCIES as _NEWS_AGENCIES
-from .sources import BODY_NOUNS, EDGE, GENERIC_ONE_AFTER, GROUP_GOES_ON, NAMELESS_NOUNS, OWN_WORK, PERSON_ROLES
+from .sources import BODY_NOUNS, EDGE, GENERIC_ONE_AFTER, GROUP_GOES_ON, NAMELESS_NOUNS, NAME_GIVEN_ONLY, OWN_WORK
+from .sources import PERSON_ROLES
 from .sources import QUANTIFIERS, SHORT_POSTS, _AGE_ALONE, _AG_OF, _BODY_KINDS, _BODY_WORDS, _BUSINESS_DESCRIPTIONS
 from .sources import _BUSINESS_NAME_ENDS, _CALENDAR, _CIVIC_DESCRIPTIONS, _CIVIC_NAME_WORDS, _COMPANY_WORDS, _DEMONYM
 from .sources import _DOCUMENTS, _FAMILY_NAMES_FIRST, _FIRM_NAME_ENDS, _GOVERNMENT_OF, _HEADLINE_SMALL_WORDS, _INITIAL
@@ -1389,7 +1390,8 @@ class SourceIndex:
         self._note_kind(f"{text}, {apposed.group(1)}" if apposed else text, name)
         self._note_kind_before(text, name)
         # a person written with a title ("Mr Trevane") or as a surname seen in a name, before it counts as a body
-        person = name == bare and (self._one_word_person(name, written, text) or _kin_given_name(name, written, kin))
+        person = name == bare and (self._one_word_person(name, written, text) or _kin_given_name(name, written, kin)
+                                   or _name_given_only(before))
         if name not in self.names:
             self.names[name] = len(self.names)
             self._unaccented.setdefault(united_nations(_without_accents(name)), name)
@@ -3456,6 +3458,19 @@ def _anothers_roles(text: str) -> set[str]:
 #: One capitalised word with an age after its comma, "Walt, 70", or a known given name with "who" after it.
 _AGED_ONE_NAME = re.compile(r"[A-Z][\w'’-]*,\s+\d{1,3}(?:,|\s*$)")
 _ONE_NAME_WHO = re.compile(r"([A-Z][\w'’-]*),\s+who\b")
+
+
+#: The words before the one name a person gave ("The man, who gave his name only as " of "..., Walt, said").
+_NAME_GIVEN_ONLY_BEFORE = re.compile(rf"(?<![\w'’-]){NAME_GIVEN_ONLY}\Z")
+#: How far back from a one-word source such words are sought.
+_NAME_GIVEN_ONLY_CHARS = 80
+
+
+def _name_given_only(before: str) -> bool:
+    """Whether the text ``before`` a one-word source ends with words saying it is the one name a person gave ("The
+    man, who gave his name only as Walt", "One resident, identified only as Marcus"): a person, whom a later "he" may
+    mean."""
+    return _NAME_GIVEN_ONLY_BEFORE.search(before[-_NAME_GIVEN_ONLY_CHARS:]) is not None
 
 
 def _resident_by_first_name(head: str) -> bool:

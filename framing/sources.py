@@ -1731,6 +1731,12 @@ def _is_name(words: list[str]) -> bool:
     )
 
 
+#: How copy says that a person gave one name only, up to that name: "who gave his name only as ", "identified only
+#: as ", "who asked to be identified only by her first name, " (see ``credits._NAME_GIVEN_ONLY``).
+NAME_GIVEN_ONLY = (r"(?:who\s+(?:would\s+|did\s+)?)?(?:gave|give|provided|offered|identified\s+(?:himself|herself|"
+                   r"themselves)|(?:asked|wished|wanted|agreed)\s+to\s+be\s+identified|identified)\s+(?:only\s+)?"
+                   r"(?:(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:by\s+)?(?:his|her|their)\s+first\s+"
+                   r"name,|as)\s+")
 #: Words before "Hall" that make a seat of local government of it, never a person ("City Hall", "Boston City Hall",
 #: "Town Hall"), though "Hall" is a surname ("Tom Hall").
 _SEAT_HALL_WORDS = frozenset("City Town Village".split())

@@ -301,3 +301,20 @@ def test_a_man_surnamed_hall_is_still_someone_else_named_before_a_denial():
         ('"We will not cut police," Whitcomb told Dana Hall.', CLAIM, "Whitcomb"),
         ("She said the shortfall was driven by pension costs.", DENIAL, "She"))
     assert profile["credits"] == ["carla whitcomb", "carla whitcomb", None]
+
+
+@pytest.mark.parametrize("text, source, name", [
+    ("The man, who gave his name only as Walt, said he has lived there since the 1970s.", "The man", "walt"),
+    ("One resident, identified only as Marcus, said the water was brown.", "One resident", "marcus"),
+    ("A neighbor who identified himself only as Marcus said the water was brown.", "A neighbor", "marcus"),
+    ("The man, who gave only his first name, Walt, said he has lived there since the 1970s.", "Walt", "walt"),
+    ("A woman who asked to be identified only by her first name, Ana, said the rent had doubled.", "A woman", "ana")])
+def test_a_resident_who_gave_one_name_only_is_that_name_and_the_pronoun_after(text, source, name):
+    pronoun = "She" if name == "ana" else "He"
+    profile = profile_of((text, CLAIM, source), (f"{pronoun} said the noise was constant.", CLAIM, pronoun))
+    assert profile["credits"] == [name, name]
+
+
+def test_a_resident_who_gave_no_name_stays_described():
+    profile = profile_of(("The man, who declined to give his name, said the water was brown.", CLAIM, "The man"))
+    assert profile["credits"] == ["man"]
