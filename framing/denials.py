@@ -723,9 +723,10 @@ def _denies_the_one_before(sentences: Sequence[Sentence], credited: dict[int, st
     suggested Ostrander had her own reasons to blame his client. Ostrander denied that."), or the writer's own worded
     as an allegation ("Councillor Tom Kell allegedly moved the funds. Kell denied it."); not the denier's own, nor
     page furniture, nor the writer's charge against another that names the denier only as a witness (see
-    :func:`_names_only_beside_charge`). A claim just before is found by the search, which may prefer one naming the
-    denier; so is a third party's rejection after the accused side's denial, which is no allegation against it
-    ("Velmar denied it. Dornland rejected that.")."""
+    :func:`_names_only_beside_charge`), nor the writer's sentence naming neither after a claim that names one (see
+    :func:`_claim_naming_before`: its description of the claimant). A claim just before is found by the search,
+    which may prefer one naming the denier; so is a third party's rejection after the accused side's denial, which
+    is no allegation against it ("Velmar denied it. Dornland rejected that.")."""
     if index == 0 or furniture[index - 1] or not _THE_ONE_BEFORE.fullmatch(_denial_wording(sentences[index])):
         return False
     before, speaker = sentences[index - 1], credited.get(index - 1)
@@ -733,8 +734,19 @@ def _denies_the_one_before(sentences: Sequence[Sentence], credited: dict[int, st
         return False
     if before.label == "official_denial" and speaker is not None:
         return _names(before, _denier_names(denier) | bodies)
-    return (speaker is None and alleges(before.text)
-            and not _names_only_beside_charge(before, _denier_names(denier) | bodies))
+    names = _denier_names(denier) | bodies
+    return (speaker is None and alleges(before.text) and not _names_only_beside_charge(before, names)
+            and (_names(before, names) or not _claim_naming_before(sentences, credited, index - 1, names, furniture)))
+
+
+def _claim_naming_before(sentences: Sequence[Sentence], credited: dict[int, str], index: int, names: frozenset[str],
+                         furniture: Sequence[bool]) -> bool:
+    """Whether a claim credited to a source in the window before the writer's sentence at ``index`` names one of
+    ``names`` (a denier's, lower case) outside its sources: that claim is what the denial answers, and the writer's
+    sentence naming none of them describes its claimant ("A clip claims that Brisko tracks riders. The clip, posted
+    by @railwatch9, shows a man talking. Brisko denied the claim.")."""
+    return any(j in credited and sentences[j].label == "attributed_claim" and not furniture[j]
+               and _names(sentences[j], names) for j in range(index - 1, max(-1, index - _ALLEGATION_WINDOW), -1))
 
 
 def _names_only_beside_charge(fact: Sentence, names: frozenset[str]) -> bool:

@@ -301,3 +301,15 @@ def test_a_white_house_press_secretary_s_denial_answers_no_claim_of_the_white_ho
     # a spokesman named with no body may speak for anyone: the nearest claim, as before
     assert pairs(rows[0], rows[1], (rows[2][0].replace(role, "spokesman"), DENIAL, "spokesman Tom Vask")) == [
         (2, "tom vask", 1)]
+
+
+def test_a_denial_of_the_claim_after_the_writer_s_description_of_its_claimant_answers_the_claim():
+    # before, "Brisko denied the claim." took the writer's description of the video just before it ("shows" alleges),
+    # which does not name Brisko, over the video's claim about Brisko
+    claim = ("A clip claims that Brisko secretly tracks its riders.", CLAIM, "A clip")
+    described = ("The clip, posted by @railwatch9, shows a man talking about Lisbon.", FACT, None)
+    for denial in ("Brisko denied the claim.", "Brisko denied it."):
+        assert pairs(claim, described, (denial, DENIAL, "Brisko")) == [(2, "brisko", 0)]
+    # a writer's sentence naming the denier still answers
+    named = ("The clip shows Brisko staff reading riders' messages.", FACT, None)
+    assert pairs(claim, named, ("Brisko denied the claim.", DENIAL, "Brisko")) == [(2, "brisko", 1)]
