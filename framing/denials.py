@@ -511,11 +511,14 @@ def _client_claim_denied(sentences: Sequence[Sentence], credited: dict[int, str]
 
 def _same_side(speaker: str | None, source: str, side: frozenset[str]) -> bool:
     """Whether ``speaker`` is ``source`` or one of the bodies of its ``side`` (lower case, see
-    :func:`_bodies_spoken_for`), by name or one by the other's initials ("ohccr" and "office of the high commissioner
-    for civic rights")."""
+    :func:`_bodies_spoken_for`), by name, by name without its legal form ("harlow inc" for "a spokesperson for
+    Harlow"; see :func:`framing.sources.without_legal_form`) or one by the other's initials ("ohccr" and "office of
+    the high commissioner for civic rights")."""
     if speaker is None:
         return False
-    return speaker == source or any(speaker in (body, _initials(body)) or body == _initials(speaker) for body in side)
+    bare = without_legal_form(speaker)
+    return speaker == source or any(speaker in (body, _initials(body)) or body in (_initials(speaker), bare)
+                                    for body in side)
 
 
 def _initials(name: str) -> str:

@@ -313,3 +313,25 @@ def test_a_denial_of_the_claim_after_the_writer_s_description_of_its_claimant_an
     # a writer's sentence naming the denier still answers
     named = ("The clip shows Brisko staff reading riders' messages.", FACT, None)
     assert pairs(claim, named, ("Brisko denied the claim.", DENIAL, "Brisko")) == [(2, "brisko", 1)]
+
+
+@pytest.mark.parametrize("firm", ["Dunmore Inc.", "Dunmore Ltd", "Dunmore Corp."])
+def test_a_firm_s_spokesperson_answers_no_claim_of_the_firm_written_with_its_legal_form(firm):
+    # before, the spokesperson for "Dunmore" answered "Dunmore Inc."'s own statement: the body its role was written
+    # with was compared with the firm's key, legal form and all
+    rows = ((f"{firm} confirmed on Thursday that intruders had copied client files.", CLAIM, firm),
+            ('"We have found no sign that any client file was opened," a spokesperson for Dunmore said.', DENIAL,
+             "a spokesperson for Dunmore"))
+    assert pairs(*rows) == [(1, "dunmore spokesperson", None)]
+    # another firm's claim is still answered
+    other = ("Kestrel Inc. said that intruders had copied Dunmore client files.", CLAIM, "Kestrel Inc.")
+    assert pairs(other, rows[1]) == [(1, "dunmore spokesperson", 0)]
+
+
+def test_a_firm_s_spokesperson_dismissing_the_denial_of_the_firm_s_allegation_rebuts_it():
+    # before, "A spokesperson for Dunmore" was no side of "Dunmore Inc.": a denial paired with its own firm's charge
+    profile = profile_of(("Dunmore Inc. accused Kestrel of copying its code.", CLAIM, "Dunmore Inc."),
+                         ("Kestrel denied it.", DENIAL, "Kestrel"),
+                         ("A spokesperson for Dunmore dismissed the denial.", DENIAL, "A spokesperson for Dunmore"))
+    assert profile["denials"] == [{"denial": 1, "source": "kestrel", "allegation": 0}]
+    assert profile["rebuttals"] == [{"rebuttal": 2, "source": "dunmore spokesperson", "allegation": 0}]
