@@ -1012,6 +1012,7 @@ def _bodies_served(sentences: Sequence[Sentence], credited: dict[int, str],
                 spoken_for, _bodies_by_noun(spoken_for, source, before),
                 owners or _civic_group_meant(mention, source, sentences, credited, at, lead),
                 _firm_by_short_name(lead, mention, source, before),
+                _account_authored(mention, source, sentences, starts, credited, mentions, at),
                 issuers if not spoken_for and (_officer_alone(mention, source) or source in _ISSUER_NOUNS) else ())
             before.append(source)
         served.append(frozenset(serves.get(source, ())) if source is not None else frozenset())
@@ -1155,6 +1156,32 @@ def _names_other_body(sentence: Sentence, body: str) -> bool:
         if words and not set(words) <= own and given_name_sex(words[0]) is None and words[0] not in _HONORIFICS:
             return True
     return False
+
+
+#: An author of an account a source was credited by ("the study's lead author", "the report's co-author", "lead
+#: author of the study"): group "account" or "of" its noun; see :func:`_account_authored`.
+_ACCOUNT_AUTHOR = re.compile(r"\b(?:the|this)\s+(?P<account>study|report|survey)['’]s\s+(?:(?:lead|senior|principal|"
+                             r"main|first)\s+)?(?:co-?)?authors?\b|\b(?:the\s+)?(?:(?:lead|senior|principal|main|first)"
+                             r"\s+)?(?:co-?)?authors?\s+of\s+the\s+(?P<of>study|report|survey)\b", re.I)
+
+
+def _account_authored(mention: str, source: str, sentences: Sequence[Sentence], starts: list[int],
+                      credited: dict[int, str], mentions: Mapping[int, _Mention], at: int) -> set[str]:
+    """The source credited before the sentence at ``at`` by a mention writing the account whose author the
+    ``mention`` of ``source`` writes (see ``_ACCOUNT_AUTHOR``: "A study by researchers at Alder University found
+    ... said Dr. Ines Varley, the study's lead author"), the latest such: the author is on that account's side. Not
+    a sentence writing the account outside the mention it was credited by ("Vidlo said the study was flawed")."""
+    found = _ACCOUNT_AUTHOR.search(mention)
+    if found is None:
+        return set()
+    account = {(found.group("account") or found.group("of")).lower()}
+    for j in range(at - 1, -1, -1):
+        other = credited.get(j)
+        if other is not None and other != source and any(
+                _ACCOUNT_NOUNS.get(word) in account
+                for word in re.findall(r"[^\W\d_]+", _mention_text(sentences, starts, mentions.get(j)).lower())):
+            return {other}
+    return set()
 
 
 #: A firm's own speaking role after the firm's name, which no place has ("Grayfin founder", "Grayfin's co-founder",

@@ -490,3 +490,29 @@ def test_the_accuser_s_own_lawyer_answering_the_denial_rebuts_it():
         profile = profile_of(*rows)
         assert profile["rebuttals"] == []
         assert [pair["denial"] for pair in profile["denials"]] == [1, 2]
+
+
+@pytest.mark.parametrize("role", ["the study's lead author", "the study's author", "lead author of the study"])
+def test_a_study_s_author_answering_the_denial_of_the_study_is_a_rebuttal(role):
+    # before, the author, credited apart from "researchers at Penrose College", had no allegation of her own: her
+    # answer to the platform's dispute was a denial of her own study
+    profile = profile_of(
+        ("A study by researchers at Penrose College found that Vidlo promoted violent clips.", CLAIM,
+         "A study by researchers at Penrose College"),
+        (f'"It happens within days," said Dr. Ines Varley, {role}.', CLAIM, f"Dr. Ines Varley, {role}"),
+        ("Vidlo disputed the findings.", DENIAL, "Vidlo"),
+        ("Varley said the company's response missed the point.", DENIAL, "Varley"))
+    assert profile["denials"] == [{"denial": 2, "source": "vidlo", "allegation": 0}]
+    assert profile["rebuttals"] == [{"rebuttal": 3, "source": "ines varley", "allegation": 0}]
+    assert {s["source"]: s["denies"] for s in profile["sources"]}["ines varley"] is False
+
+
+def test_an_author_of_a_study_the_text_names_only_in_another_s_words_speaks_for_no_one():
+    # "the study" written by the platform, not the source a claim was credited by: the author is on no one's side
+    profile = profile_of(
+        ("Vidlo said the study by Penrose College was flawed.", CLAIM, "Vidlo"),
+        ('"It happens within days," said Dr. Ines Varley, the study\'s lead author.', CLAIM,
+         "Dr. Ines Varley, the study's lead author"),
+        ("Varley said the company's response missed the point.", DENIAL, "Varley"))
+    assert profile["rebuttals"] == []
+    assert profile["denials"] == [{"denial": 2, "source": "ines varley", "allegation": 0}]
