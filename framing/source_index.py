@@ -33,6 +33,7 @@ from .sources import _one_spokesperson, _person_like, _places_in, _same_country,
 from .sources import _without_accents, _without_generation, _without_heading, accusation_in_span, alleges, counted_key
 from .sources import described_body, display_source, last_words_start, normalise_source, opening_subject
 from .sources import search_before_space, text_key, title_case, united_nations, without_nickname
+from .sources import _WEEKDAYS
 from .textchars import fold_apostrophes, without_invisible
 
 if TYPE_CHECKING:
@@ -133,9 +134,17 @@ def _state_body_name(kind: str, more: str = "") -> re.Pattern[str]:
 #: or its portfolio in lower case ("Russia's defence ministry", "a defence ministry engineer"), a ministry too.
 _MINISTRY_MORE = (rf"(?:\s+of\s+(?:the\s+)?{_BODY_WORD})?|(?:{_BODY_WORD}\s+)?"
                   r"(?:(?!(?:the|a|an|its|their|this|that|his|her|our)\s)[a-z]+\s+){1,2}ministry")
+#: A police force's name for ``_NAMED_KINDS``, "the" left out: capitalised words, no weekday nor month among them,
+#: then "police" ("Calder Bay police", "Israeli police", "Harlow Police Department"), or a lower-case word for another
+#: force than the local one ("state police", "military police"), which counts as a second force.
+_POLICE_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?("
+                          rf"(?:(?:(?!(?i:{_WEEKDAYS}|{_MONTHS})\b){_BODY_WORD}\s+){{1,3}}|"
+                          r"(?:state|county|federal|national|military|border|transit|tribal|campus)\s+)"
+                          r"[Pp]olice(?:\s+(?:Department|Service|Force))?)(?![\w-])")
 #: The kinds of body that "the" and the kind's noun in lower case means the one of, named anywhere in the text, a
 #: source or not: the noun -> how a body of that kind is named (group 1 its name as written). "The bank said" after
-#: "The board accused Dravik Bank" is Dravik Bank's, and so for "the department", "the agency" and "the ministry";
+#: "The board accused Dravik Bank" is Dravik Bank's, and so for "the department", "the agency", "the ministry" and "the
+#: police" (and "Police" with no "the": see :meth:`SourceIndex._force_named`);
 #: after two bodies of the kind it is neither's (see :meth:`SourceIndex._see_named_kinds`,
 #: :meth:`SourceIndex._kind_named`). Why: the body accused by name is most often the one that answers, and a story
 #: seldom names it as a source first. A company is one named so (``_COMPANY_NAME``) or noted by the company rules
@@ -146,7 +155,7 @@ _MINISTRY_MORE = (rf"(?:\s+of\s+(?:the\s+)?{_BODY_WORD})?|(?:{_BODY_WORD}\s+)?"
 _NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "bank": _BANK_NAME, "company": _COMPANY_NAME,
     "department": _state_body_name("Department"), "agency": _state_body_name("Agency"),
-    "ministry": _state_body_name("Ministry", _MINISTRY_MORE),
+    "ministry": _state_body_name("Ministry", _MINISTRY_MORE), "police": _POLICE_NAME,
 }
 #: A source's key that is a name and the kind of outlet it names ("velnova news agency", "kessel times newspaper";
 #: group 1 the name), which the name alone means too (see :meth:`SourceIndex._outlet_or_name`).
@@ -1512,6 +1521,14 @@ class SourceIndex:
         key = self._one_named(list(named), denial)
         return None if key is None else named[key]
 
+    def _force_named(self, bare: str, written: str, denial: bool) -> str:
+        """The source that "police" with no "the" ("Police said", "..., police said") stands for in blotter copy: the
+        one police force the text named (see ``_POLICE_NAME``, :meth:`_kind_named`); ``bare`` itself for any other
+        mention, for none or two forces named ("Calder Bay police ... state police"), or for an accuser in a
+        ``denial``."""
+        force = self._kind_named(bare, denial) if bare == "police" and written.lower() == bare else None
+        return bare if force is None else self.add(force, denial)
+
     def _one_named(self, bodies: Sequence[str], denial: bool, answered: bool = False) -> str | None:
         """The one source of ``bodies``, the keys of the bodies of one kind that the text named so far, that "the"
         and that kind's noun means: ``None`` for none, or for two or more ("the bank" after "Dravik Bank" and "Orlin
@@ -1900,7 +1917,7 @@ class SourceIndex:
         if role == "spokesperson" and kind in _COMPANY_WORDS and _THE_COMPANY.search(text):
             return self._company_spokesperson(bare, denial)
         if not (generic and _with_the(text, the_before)):
-            return bare
+            return self._force_named(bare, written, denial)
         described = self._description_stands_for(bare, denial, before=before, after=after)
         # "The Ministry" in capitals is a statement's word for its own issuer (below), never a kind named
         named = self._kind_named(bare, denial) if described == bare and written.islower() else None

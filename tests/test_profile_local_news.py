@@ -318,3 +318,20 @@ def test_a_resident_who_gave_one_name_only_is_that_name_and_the_pronoun_after(te
 def test_a_resident_who_gave_no_name_stays_described():
     profile = profile_of(("The man, who declined to give his name, said the water was brown.", CLAIM, "The man"))
     assert profile["credits"] == ["man"]
+
+
+@pytest.mark.parametrize("text, span", [("Police said the footage would be released.", "Police"),
+                                        ("The footage would be released, police said.", "police")])
+def test_police_with_no_the_is_the_one_police_force_named(text, span):
+    profile = profile_of(
+        ("Calder Bay police said the man was armed.", CLAIM, "Calder Bay police"),
+        (text, CLAIM, span))
+    assert profile["credits"] == ["calder bay police"] * 2
+    assert sources_of(profile) == [("Calder Bay police", 2)]
+
+
+def test_police_with_no_the_after_two_forces_named_is_neither():
+    profile = profile_of(
+        ("Calder Bay police said the man was armed, and state police closed the road.", CLAIM, "Calder Bay police"),
+        ("Police said the footage would be released.", CLAIM, "Police"))
+    assert profile["credits"] == ["calder bay police", "police"]
