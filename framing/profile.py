@@ -289,12 +289,13 @@ def _writers_wordings(sentences: Sequence[Sentence], spoken: Sequence[SpeakerTur
     :func:`_names_credit`) the writer's wording, though the model tagged it loaded ("Hollow" of "Hollow disputed
     the figures", a company), nor the capitalised words of a name credited elsewhere in the document, past a
     sentence's first word (see :func:`_names_a_source`), nor a person's name the document writes (see
-    :func:`_names_a_person`: "Sorby" of "Her mother, Britt Sorby, arrived" after "Elin Sorby died")."""
+    :func:`_names_a_person`: "Sorby" of "Her mother, Britt Sorby, arrived" after "Elin Sorby died"), nor a press
+    release's safe-harbor boilerplate however the page sets it (see :func:`_safe_harbor_boilerplate`)."""
     names = {credit[0] for credit in credits if credit is not None}
     people: Counter[str] | None = None  # how many sentences write each surname, read once a wording asks
     openers: Counter[str] = Counter()  # how many sentences a bare surname opens (see _bare_opening)
     for sentence, turn, off, credit in zip(sentences, spoken, aside, credits):
-        if turn is None and not off:
+        if turn is None and not off and not _safe_harbor_boilerplate(sentence.text):
             for wording in filter(None, (writers_wording(span, sentence) for span in sentence.spans)):
                 if _names_credit(wording, sentence, credit) or _names_a_source(wording, sentence, names):
                     continue
@@ -305,6 +306,21 @@ def _writers_wordings(sentences: Sequence[Sentence], spoken: Sequence[SpeakerTur
                     if _names_a_person(wording, sentence, people, openers):
                         continue
                 yield wording
+
+
+#: A press release's safe-harbor words: "forward-looking statements" or "information", "safe harbor statement" or
+#: "provisions", results or events that "may differ materially" (an adverb allowed before "differ").
+_SAFE_HARBOR_WORDS = re.compile(r"\bforward[-\s]looking\s+(?:statements?|information)\b"
+                                r"|\bsafe[-\s]harbou?r\s+(?:statements?|provisions?)\b"
+                                r"|\b(?:results|events|outcomes?|performance)\s+(?:may|could|might|will|would)\s+"
+                                r"(?:\w+ly\s+)?differ\s+materially\b", re.I)
+
+
+def _safe_harbor_boilerplate(text: str) -> bool:
+    """Whether the sentence ``text`` is a press release's safe-harbor boilerplate (see ``_SAFE_HARBOR_WORDS``: "This
+    press release contains forward-looking statements.", "Actual results may differ materially."), legal formula
+    whose words ("forward-looking", "materially") are no writer's loaded wording, under a heading or not."""
+    return _SAFE_HARBOR_WORDS.search(text) is not None
 
 
 def _names_a_source(span: Span, sentence: Sentence, names: Collection[str]) -> bool:

@@ -269,6 +269,22 @@ def test_a_release_s_safe_harbor_heading_is_furniture_and_its_words_no_writer_s_
     assert build_profile(sentences, LABELS, text)["loaded_phrases"] == []
 
 
+def test_safe_harbor_boilerplate_with_no_heading_is_no_writer_s_loaded_phrase():
+    rows = [("Nimbus Corp. reported revenue of $5 million for the quarter.", {}),
+            ("This press release contains forward-looking statements.", {"loaded": ["forward-looking"]}),
+            ("Actual results may differ materially from those projected.", {"loaded": ["materially"]}),
+            ("The reckless plan drew protests.", {"loaded": ["reckless"]})]
+    sentences, start = [], 0
+    for line, marks in rows:
+        spans = tuple(Span(kind, start + line.index(part), start + line.index(part) + len(part), part)
+                      for kind, parts in marks.items() for part in parts)
+        sentences.append(framing.Sentence(line, start, start + len(line), "reported_fact",
+                                          {label: float(label == "reported_fact") for label in LABELS}, spans))
+        start += len(line) + 1
+    text = " ".join(line for line, _ in rows)
+    assert build_profile(sentences, LABELS, text)["loaded_phrases"] == [{"text": "reckless", "count": 1}]
+
+
 @pytest.mark.parametrize("disclaimer", [
     "Tollen Mesh undertakes no obligation to update any forward-looking statement.",
     "The company does not undertake any obligation to update the information in this release.",
