@@ -32,7 +32,7 @@ from .sources import quantity_alone, role_holder_before_who_said, said_in_passiv
 from .sources import self_name_after, source_according_to, speaker_after_quote, speaker_before_colon, speaker_display
 from .sources import speaker_in_aside, subject_before_cue, subject_before_finding, subject_of_later_cue, text_key
 from .sources import time_alone, title_case, unsure_list, weasel_before_cue, weasel_stance, without_legal_form
-from .sources import without_nickname
+from .sources import other_group_opening, without_nickname
 from .spans import quotes_within
 
 
@@ -537,8 +537,10 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
                 _weasel_alone(s, sentence, known) for s in sentence.spans
                 if s.type == "source" and s.start >= speakers.words(index))
                 or weasel_before_cue(sentence.text[speakers.words(index) - sentence.start:], known.knows)
-                or weasel_stance(sentence.text[speakers.words(index) - sentence.start:], known.knows)):
-            # "Varga said ... Many believe ...", "... Others were more cautious." is the writer's weasel wording
+                or weasel_stance(sentence.text[speakers.words(index) - sentence.start:], known.knows)
+                or other_group_opening(sentence.text[speakers.words(index) - sentence.start:])):
+            # "Varga said ... Many believe ...", "... Others were more cautious." is the writer's weasel wording, and
+            # "Other researchers were more cautious." a new party's stance: neither goes on with Varga's account
             credits.end_account()
         if (ENTRY_STAMP.match(sentence.text) or heading) and not speaker:
             credits.end_account()  # "17:30 GMT - A channel posted ..." opens a new entry: no earlier entry's account

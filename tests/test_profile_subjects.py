@@ -435,6 +435,18 @@ def test_a_weasel_subject_of_a_stance_with_no_cue_is_no_one_s_and_ends_the_accou
     assert profile["credits"] == ["karl brenner", None, None]
 
 
+@pytest.mark.parametrize("text", ["Other researchers were more cautious.", "But other experts questioned the method."])
+def test_other_and_a_group_opening_a_sentence_is_a_new_party_not_the_speaker_before(text):
+    strand = ('"Accounts were shown conspiracy content," said Dr. Helena Strand, the study\'s lead author.', CLAIM,
+              {"source": ["Dr. Helena Strand"], "cue": ["said"]})
+    profile = profile_of(strand, ('"It was fast."', CLAIM, {}), (text, CLAIM, {}))
+    assert profile["credits"][:2] == ["helena strand", "helena strand"]
+    assert profile["credits"][2] != "helena strand"
+    # nor when the group speaks
+    said = profile_of(strand, ("Other researchers said the sample was small.", CLAIM, {}))["credits"]
+    assert said[1] != "helena strand"
+
+
 @pytest.mark.parametrize("text", ["Some were later caught.", "Many were more cautious, Brenner said.",
                                   "Others are sure to follow."])
 def test_a_weasel_word_before_no_stance_or_before_a_cue_reads_as_before(text):
