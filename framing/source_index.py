@@ -24,6 +24,7 @@ from .sources import _CUE_THEN_PRONOUN, _INQUIRY_INTO, _INSTITUTIONS, _INVESTOR_
 from .sources import _LEGAL_FORMS
 from .sources import _LEGAL_FORM_END, _LOCAL_TITLES, _MAKER_AFTER_INQUIRED, _MFA, _MONTHS, _NAMESAKE_ROLES
 from .sources import _NAME_PARTICLE_RUN, _NOT_AN_OWNER, _NOT_A_NAME_START, _ONE_WORD_MAKER, _OPENERS, _PAPER_NAME_WORDS
+from .sources import _OPENING_FUNCTION_WORDS
 from .sources import _PARTICLES, _PARTY_STATE, _PLAIN_ROLE_WORDS, _POLICE_RANKS, _POSSESSIVE, _PRONOUNS
 from .sources import _RANKING_MODIFIERS, _RANK_MODIFIERS, _ROLE_END, _ROLE_SERVES, _ROLE_SYNONYMS, _ROLE_TITLES
 from .sources import _ROLE_WORD, _SAID_THEN, _STOPPED_RANKS, _TITLE, _TITLE_NOUNS, _TRADES, _TRADE_KINDS
@@ -524,6 +525,21 @@ def _sex_written(words: Sequence[str]) -> str | None:
               if found}
     sexes = titled | {sex for sex in map(given_name_sex, words) if sex}
     return sexes.pop() if len(sexes) == 1 else None
+
+
+#: Words that open a sentence or a phrase before a name and begin none ("But", "Then", "After", "Meanwhile", "Though"),
+#: articles aside: "The Tom Vell Foundation" is no person.
+_OPENING_WORDS = (_NOT_A_NAME_START | _OPENERS | _OPENING_FUNCTION_WORDS) - {"The", "A", "An"}
+
+
+def _name_start(found: re.Match[str]) -> int:
+    """Where the person's name of ``found``, a match of ``_FULL_NAME``, begins: after a word of ``_OPENING_WORDS``
+    opening its run of capitalised words when another follows it and it is no given name ("May"): at "Ms." of "But
+    Ms. Coulter said", at "Tom" of "Then Tom Vell left", whose title or given name tells who they are."""
+    opening = re.match(r"(\S+)\s+(?=\S)", found.group(1))
+    if opening and opening.group(1) in _OPENING_WORDS and given_name_sex(opening.group(1)) is None:
+        return found.start(1) + opening.end()
+    return found.start(1)
 
 
 def _described_as_kin(written: str, sentence: str, start: int, after: str) -> bool:
@@ -1680,8 +1696,9 @@ class SourceIndex:
         named = {text_key(found.group(0).split()[-1]): _sex_written(found.group(0).split())
                  for found in _TITLED_NAME.finditer(text)}
         for found in _FULL_NAME.finditer(text):
-            if given_name_sex(found.group(1).split()[0]) or _TITLE.match(found.group(1)):
-                named.setdefault(text_key(found.group(2)), _sex_written(found.group(1).split()))
+            words = found.string[_name_start(found):found.start(2)].split()
+            if given_name_sex(words[0]) or _TITLE.match(" ".join(words) + " "):
+                named.setdefault(text_key(found.group(2)), _sex_written(words))
         for key in map(text_key, re.findall(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][^\W\d_]*", text)):
             people = self._by_last.holding([_without_accents(key)])
             if people and named.get(key) is None:
@@ -1699,7 +1716,7 @@ class SourceIndex:
         names = {text_key(found.group(2)): found for found in _FULL_NAME.finditer(text)}
         if len(fitting) != 1 or sexes[fitting[0]] != pronoun or fitting[0] not in names or set(names) - set(sexes):
             return None
-        return self.topic_of(text, names[fitting[0]].start(), names[fitting[0]].end())
+        return self.topic_of(text, _name_start(names[fitting[0]]), names[fitting[0]].end())
 
     def note_pronoun(self, name: str, pronoun: str) -> None:
         """Note that a "he" or "she" (``pronoun``) going on with the account of the person ``name`` was credited to

@@ -681,3 +681,17 @@ def test_a_pronoun_of_the_other_sex_or_after_one_acted_upon_is_not_the_person_de
     assert credits(said(f"{speaker} said the levy was fair.", speaker), (opening, FACT, {}),
                    (f'"It is a good levy," {pronoun} said.', CLAIM, {"source": [pronoun], "cue": ["said"]})
                    ) == [text_key(speaker), None, text_key(speaker)]
+
+
+@pytest.mark.parametrize("opener", ["", "But ", "Then ", "Meanwhile "])
+def test_a_titled_or_full_name_after_a_word_opening_the_sentence_tells_its_sex(opener):
+    # before, "Then Ms. Walsh" or "But Tom Coulter" was read as no one of known sex, a capitalised word opening the
+    # sentence standing before the title or the given name: "she" went to the man who spoke before, and a man
+    # named in passing kept "she" from the woman who did
+    assert credits(said("Dan Orr said the vote would be close.", "Dan Orr"),
+                   (f"{opener}Ms. Walsh counted the ballots twice.", FACT, {}),
+                   said('"We won by two," she said.', "she")) == ["dan orr", None, "walsh"]
+    assert credits(said("Mara Quill said the audit was fair.", "Mara Quill"),
+                   (f"{opener}Tom Coulter, the treasurer, found a gap in the accounts.", FACT, {}),
+                   ("She denied that any money was missing.", DENIAL, {"source": ["She"], "cue": ["denied"]})
+                   ) == ["mara quill", None, "mara quill"]
