@@ -7,13 +7,15 @@ Turkish, Indian and Pakistani, Japanese ("-ko"), some African and Tongan ones; C
 them given to both sexes, are left out.
 
 A name given to both sexes in some country the news covers is left out: "Jordan", "Alex", "Sam", "Chris", "Taylor",
-"Jean" and "Andrea" (men's names in France and Italy), "Nicola", "Simone", "Michele", "Camille", "Dominique", "Kiran",
-"Nour", "Jan" (a man in Amsterdam), "Inge" (a man in Oslo), "Hanan" (a man in Israel), "Lakshmi" ("Lakshmi Mittal"),
-"Darya" (either in Iran), "Jaime" (a woman in American copy), "Remi" ("Remi Tinubu"), "Kim", "Lee", "Ali", "Hilary"
-("Hilary Benn"), "Lindsey" ("Lindsey Graham"), "Madison" ("Madison Cawthorn"). Words of the calendar ("April", "June")
-are left out too, and names that often open a place or a team before a name ("Virginia", "Charlotte", "Victoria",
-"Florence", "Chelsea", "Marine", "Santiago", "Petra"), and names that are words or open other names ("Said", "Roman",
-"Christian" of "Christian Democrats", "Lotte"). Names are in lower case and without accents.
+"Jean" and "Andrea" (men's names in France and Italy), "Nicola", "Simone", "Michele", "Camille", "Dominique",
+"Kiran", "Nour", "Jan" (a man in Amsterdam), "Inge" (a man in Oslo), "Hanan" (a man in Israel), "Lakshmi" ("Lakshmi
+Mittal"), "Darya" (either in Iran), "Jaime" (a woman in American copy), "Remi" ("Remi Tinubu"), "Pat" ("Pat Toomey",
+"Pat Schroeder"), "Terry", "Jo", "Kim", "Lee", "Ali", "Hilary" ("Hilary Benn"), "Lindsey" ("Lindsey Graham"),
+"Madison" ("Madison Cawthorn"). Words of the calendar ("April", "June") are left out too, and names that often open
+a place or a team before a name ("Virginia", "Charlotte", "Victoria", "Florence", "Chelsea", "Marine", "Santiago",
+"Petra"), and names that are words or open other names ("Said", "Roman", "Christian" of "Christian Democrats",
+"Lotte", "Will", "Al", "Walt" of "Walt Disney Co.", "Sandy" of the storm). Names are in lower case and without
+accents.
 
 It also knows given names transliterated more than one way ("Dmitry", "Dmitri": see :func:`given_name_spelling`), so
 that one document spelling a person's given name both ways names one person.
@@ -59,6 +61,7 @@ tatyana teresa theresa tiffany tina tomoko tulsi ulrike ursula valentina valerie
 violet wendy wiebke ximena yasmin yasmine yekaterina yelena yoko yolanda yuko yulia yuliya yuriko yvonne zainab
 zeinab zeynep zoe zuzana
 deirdre megyn tova
+carly deb jen kay kristy mara mazie meg mindy pam patti patty shelley sue susie tess tessa trudy
 """.split())
 
 #: Men's given names.
@@ -99,6 +102,8 @@ vijay vikram viktor viliami vincent vincenzo vinod vitaly vladimir volker volody
 wayne werner willem william wojciech wolfgang wouter xavier yasser yevgeny yogesh yoshihide yousef youssef yoweri
 yusuf yves zach zachary zayed zbigniew
 dante haim jasper lester oisin phillip thaddeus
+benny cory corey dan declan devin dick eliot elliot elliott gerry hakeem hank jerrold kenny lamar lenny lou nate ned
+norbert rand reggie stan steny trey
 """.split())
 
 #: Given names of either sex, left out of both lists above (see the module's note), though each is a given name:
@@ -109,6 +114,7 @@ alex ali andrea ashley avery camille casey chris dana darya dominique hanan hila
 jesse jordan kelly kim kiran lakshmi lee leslie lindsey michele morgan nicola nour quinn remi riley robin sam sasha
 simone taylor
 asa shannon
+jo kris mel pat terry val
 """.split())
 
 #: Spellings of one given name, each group one name written from another script in other letters ("Dmitry",

@@ -2836,7 +2836,7 @@ def test_a_lone_given_name_described_as_kin_is_a_person_a_pronoun_may_mean():
 
 
 def test_a_pronoun_means_the_one_person_of_its_sex_named_just_before_over_a_source_of_unknown_sex():
-    # before, "she" went back to Dan Orr, whose sex is unknown, past Katie Walsh named in the sentence just before
+    # before, "she" went back to Dorsey Orr, whose sex is unknown, past Katie Walsh named in the sentence just before
     def credits(first, before, said):
         return profile_of(
             (f"{first}, the party's field director, released a statement on Monday.", FACT,
@@ -2846,11 +2846,12 @@ def test_a_pronoun_means_the_one_person_of_its_sex_named_just_before_over_a_sour
             (f'"We have a head start," {said} said in an interview.', CLAIM, {"source": [said], "cue": ["said"]}),
         )["credits"]
     walsh = "That, party chief of staff Katie Walsh explained, is by design."
-    assert credits("Dan Orr", walsh, "she") == [None, "dan orr", None, "katie walsh"]
+    assert credits("Dorsey Orr", walsh, "she") == [None, "dorsey orr", None, "katie walsh"]
     # not the other sex's pronoun, nor over a source known to be of the pronoun's sex
-    assert credits("Dan Orr", walsh, "he") == [None, "dan orr", None, "dan orr"]
+    assert credits("Dorsey Orr", walsh, "he") == [None, "dorsey orr", None, "dorsey orr"]
     assert credits("Ana Orr", walsh, "she") == [None, "ana orr", None, "ana orr"]
     # nor where the sentence names another person who may be of that sex; one of the other sex is passed over
-    assert credits("Dan Orr", "That, Katie Walsh and Lee Brandt explained, is by design.", "she")[-1] == "dan orr"
-    assert credits("Dan Orr", "That, Katie Walsh and Tom Brandt explained, is by design.", "she")[-1] == (
+    assert credits("Dorsey Orr", "That, Katie Walsh and Lee Brandt explained, is by design.", "she")[-1] == (
+        "dorsey orr")
+    assert credits("Dorsey Orr", "That, Katie Walsh and Tom Brandt explained, is by design.", "she")[-1] == (
         "katie walsh")

@@ -3,7 +3,7 @@ a description, the "he" or "she" they said, or a given name of clear sex (see fr
 
 import pytest
 
-from framing.given_names import given_name_sex
+from framing.given_names import given_name_sex, is_given_name
 from framing.sources import text_key, without_nickname
 from test_profile_credits import CLAIM, DENIAL, FACT, OPINION, profile_of
 
@@ -141,15 +141,16 @@ def test_words_of_sex_that_are_not_about_the_name_tell_nothing(first, source):
 
 
 def test_a_relative_s_noun_after_a_role_acting_for_them_does_not_give_the_name_its_sex():
-    rows = [said("Mara Quill said the bridge was unsafe.", "Mara Quill"),
+    # the speaker before is of no known sex ("Mara" is a woman's name now known)
+    rows = [said("Ardin Quill said the bridge was unsafe.", "Ardin Quill"),
             said("The lawyer representing the victim's widow, Dorsey Kell, said the school was warned.", "Dorsey Kell"),
             said("He said the family would sue.", "He")]
-    assert credits(*rows) == ["mara quill", "dorsey kell", "dorsey kell"]  # Kell is the lawyer, of no known sex
+    assert credits(*rows) == ["ardin quill", "dorsey kell", "dorsey kell"]  # Kell is the lawyer, of no known sex
     rows[1] = said("A lawyer for the boy's mother, Dorsey Kell, said the school was warned.", "Dorsey Kell")
-    assert credits(*rows) == ["mara quill", "dorsey kell", "dorsey kell"]
+    assert credits(*rows) == ["ardin quill", "dorsey kell", "dorsey kell"]
     # the relative's noun as the head still tells: "The victim's widow, Dorsey Kell" is a woman
     rows[1] = said("The victim's widow, Dorsey Kell, said the school was warned.", "Dorsey Kell")
-    assert credits(*rows) == ["mara quill", "dorsey kell", "mara quill"]
+    assert credits(*rows) == ["ardin quill", "dorsey kell", "ardin quill"]
 
 
 def test_a_relative_named_by_their_son_is_not_a_man():
@@ -686,12 +687,27 @@ def test_a_pronoun_of_the_other_sex_or_after_one_acted_upon_is_not_the_person_de
 @pytest.mark.parametrize("opener", ["", "But ", "Then ", "Meanwhile "])
 def test_a_titled_or_full_name_after_a_word_opening_the_sentence_tells_its_sex(opener):
     # before, "Then Ms. Walsh" or "But Tom Coulter" was read as no one of known sex, a capitalised word opening the
-    # sentence standing before the title or the given name: "she" went to the man who spoke before, and a man
+    # sentence standing before the title or the given name: "she" went to the one who spoke before, and a man
     # named in passing kept "she" from the woman who did
-    assert credits(said("Dan Orr said the vote would be close.", "Dan Orr"),
+    assert credits(said("Dorsey Kane said the vote would be close.", "Dorsey Kane"),
                    (f"{opener}Ms. Walsh counted the ballots twice.", FACT, {}),
-                   said('"We won by two," she said.', "she")) == ["dan orr", None, "walsh"]
+                   said('"We won by two," she said.', "she")) == ["dorsey kane", None, "walsh"]
     assert credits(said("Mara Quill said the audit was fair.", "Mara Quill"),
                    (f"{opener}Tom Coulter, the treasurer, found a gap in the accounts.", FACT, {}),
                    ("She denied that any money was missing.", DENIAL, {"source": ["She"], "cue": ["denied"]})
                    ) == ["mara quill", None, "mara quill"]
+
+
+@pytest.mark.parametrize("name, sex", [("Dan", "he"), ("Declan", "he"), ("Norbert", "he"), ("Rand", "he"),
+                                       ("Steny", "he"), ("Mara", "she"), ("Patty", "she"), ("Mazie", "she"),
+                                       ("Pat", None), ("Terry", None)])
+def test_common_english_given_names_once_unlisted_are_known(name, sex):
+    assert is_given_name(name) and given_name_sex(name) == sex
+
+
+def test_a_common_english_given_name_once_unlisted_keeps_a_party_word_out_and_tells_the_sex():
+    # before, "Pat" and "Dan" were no known given names: the key kept "democrat", and "she" went to Dan Orr
+    assert credits(said("Democrat Pat Orr said the levy was unfair.", "Democrat Pat Orr")) == ["pat orr"]
+    assert credits(said("Ana Ruiz said the levy was fair.", "Ana Ruiz"),
+                   said("Dan Orr said it was not.", "Dan Orr"),
+                   said('"It will pass," she said.', "she")) == ["ana ruiz", "dan orr", "ana ruiz"]
