@@ -70,7 +70,9 @@ _NAME_AFTER_RANK = (rf"\s+(?-i:(?!(?i:{_FIRM_WORDS})s?\b)[A-Z][a-z][\w'’-]*\s+
                     rf"(?!(?i:{_FIRM_WORDS})s?\b)[A-Z][a-z])")
 #: Abbreviated titles, with or without a full stop ("Det Supt Sarah Jones", "Rear Adm. Daniel Hagari", "Cllr
 #: Nadia Brennock", "Asst. Prof. Lena Moravec", "Det Ch Insp Ravi Lund"), a "state" or "former" before one too ("State
-#: Sen. Ada Moe"), and Ireland's police, "Garda", before a rank ("Garda Supt Niamh Byrne"), a priest's "Father",
+#: Sen. Ada Moe"), a party before "Sen.", "Rep." or "Gov." and a capitalised word ("GOP Rep McKell" of a headline,
+#: "Democratic Sen. Ada Moe": not "GOP Reps"), and Ireland's police, "Garda", before a rank ("Garda Supt Niamh
+#: Byrne"), a priest's "Father",
 #: honorifics of Indian, Nigerian, Philippine and Malaysian copy ("Shri", "Smt.", "Alhaji", "Mallam", "Comrade",
 #: "Engr", "Atty.", "Datuk Seri", "Tan Sri"; not a firm's "Shri Ram Group"; "Barr.", "Amb.", "Pres." and "Alh." only
 #: with their full stop: "Barr" is a surname too), plural titles of several people, with their full stop ("Sens.
@@ -86,7 +88,8 @@ _NAME_AFTER_RANK = (rf"\s+(?-i:(?!(?i:{_FIRM_WORDS})s?\b)[A-Z][a-z][\w'’-]*\s+
 #: voters", "Hon Hai Precision", "Det Norske Veritas").
 #: "MS" in capitals is "Ms" only with its full stop or before a name in capitals ("MS. LIN", "MS IDA LEE"), not
 #: the letters that open a body's name ("The MS Society").
-_TITLE = re.compile(r"^(?:(?:(?:state|former)\s+|(?-i:Garda)\s+(?=(?:supt|insp|det|sgt)\b))?"
+_TITLE = re.compile(r"^(?:(?:(?:state|former)\s+|(?-i:Garda)\s+(?=(?:supt|insp|det|sgt)\b)|"
+                    r"(?-i:GOP|Republican|Democratic|Democrat)\s+(?=(?:sen|rep|gov)\b\.?\s+(?-i:[A-Z])))?"
                     rf"(?:(?:rear|vice)[\s-]+adm|(?:{_RANKS})\.?-(?:{_RANKS})|{_RANKS}|"
                     r"mr|mrs|(?-i:[Mm]s|MS(?=\.|\s+[A-Z]{2}))|mx|mme|messrs|dr|prof|asst|assoc|dep|sen|rep|gov|cllr|"
                     r"sir|dame|supt|insp|det|h\.\s?e(?=\.)|(?:(?:his|her)\s+)?(?-i:Excellency)|"

@@ -6,6 +6,7 @@ import pytest
 import framing
 from framing.profile import generic_source
 from framing.sources import accused_by_subject, display_source, normalise_source
+from test_profile_credits import profile_of as profile_with_gap
 from test_profile_subjects import profile_of
 
 LABELS = framing.LABELS
@@ -1393,3 +1394,17 @@ def test_an_owner_s_own_joins_the_person_named_before_though_a_cue_follows():
         ("By Vask's own argument, delegates have no right to overturn the result.", CLAIM,
          {"source": ["Vask's own"], "cue": ["argument"]}))
     assert profile["credits"] == ["tom vask", "tom vask"]
+
+
+@pytest.mark.parametrize("headline", ["GOP Rep McKell Backs Levy.", "GOP Rep. McKell Backs Levy.",
+                                      "Democratic Sen. McKell Backs Levy."])
+def test_a_party_word_before_a_short_title_in_a_headline_is_no_part_of_the_name(headline):
+    # before, "GOP Rep McKell" kept "gop rep", and the headline's "McKell" kept the body's from the full name
+    rows = [(headline, CLAIM, {"source": [headline.partition(" Backs")[0]]}),
+            ('"The levy is fair," Rep. Michael McKell (R-TX) said.', CLAIM,
+             {"source": ["Rep. Michael McKell (R-TX)"], "cue": ["said"]}),
+            ('"It is as simple as that," McKell said.', CLAIM, {"source": ["McKell"], "cue": ["said"]})]
+    assert profile_with_gap(*rows, gap="\n\n")["credits"] == ["michael mckell"] * 3
+    assert normalise_source("Republican Rep. Ana McKell") == "ana mckell"
+    # a party's own name before a title-like word is left alone
+    assert normalise_source("GOP Reps") == "gop reps"
