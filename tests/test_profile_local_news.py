@@ -268,17 +268,18 @@ def test_the_mayor_after_two_mayors_is_neither():
 
 
 def test_the_accused_named_in_full_only_inside_the_accusation_is_the_surname_that_answers():
+    # "Dorsey" is no known given name, so only the accusation makes "Dorsey Orr" a person
     profile = profile_of(
-        ("Rosa Ibarra accused Dan Orr of a conflict of interest.", CLAIM, "Rosa Ibarra"),
+        ("Rosa Ibarra accused Dorsey Orr of a conflict of interest.", CLAIM, "Rosa Ibarra"),
         ("Orr denied it.", DENIAL, "Orr"),
         ("Ibarra said the rules were clear.", CLAIM, "Ibarra"),
-        ("Dan Orr said on Friday that he would not resign.", DENIAL, "Dan Orr"))
-    assert profile["credits"] == ["rosa ibarra", "dan orr", "rosa ibarra", "dan orr"]
-    assert sources_of(profile) == [("Dan Orr", 2), ("Rosa Ibarra", 2)]
+        ("Dorsey Orr said on Friday that he would not resign.", DENIAL, "Dorsey Orr"))
+    assert profile["credits"] == ["rosa ibarra", "dorsey orr", "rosa ibarra", "dorsey orr"]
+    assert sources_of(profile) == [("Dorsey Orr", 2), ("Rosa Ibarra", 2)]
 
 
 @pytest.mark.parametrize("accused, answer", [
-    ("South Africa", "Africa"), ("Dan Orr and Ana Ruiz", "Orr"), ("Dan Orr's office", "Orr")])
+    ("South Africa", "Africa"), ("Dorsey Orr and Ana Ruiz", "Orr"), ("Dorsey Orr's office", "Orr")])
 def test_a_place_two_people_or_an_office_accused_is_no_person_a_surname_joins(accused, answer):
     profile = profile_of(
         (f"Rosa Ibarra accused {accused} of a cover-up.", CLAIM, "Rosa Ibarra"),
