@@ -619,9 +619,10 @@ SHORT_POSTS = {"pm": "prime minister", "cm": "chief minister", "mp": "member of 
                "sp": "superintendent of police", "dsp": "deputy superintendent of police",
                "acp": "assistant commissioner of police", "dcp": "deputy commissioner of police"}
 #: What a person speaking in rights and conflict copy is, besides a post or a trade: what befell them or what they
-#: do ("A former detainee, who asked not to be named, said ...", "A witness said ...", "An aid worker said ...").
+#: do ("A former detainee, who asked not to be named, said ...", "A witness said ...", "An aid worker said ...",
+#: "The whistleblower said ...", "A former employee said ...").
 _CIRCUMSTANCES = frozenset("""witness survivor prisoner detainee refugee victim activist representative rapporteur
-    investigator worker guard""".split())
+    investigator worker guard whistleblower employee""".split())
 #: Those and an eyewitness, capitalised opening a sentence before a person's name ("Witness Ana Voss", "Survivor Ana
 #: Voss"), dropped from the name as a trade is (see :func:`_is_trade_then_name`).
 _OPENING_CIRCUMSTANCES = _CIRCUMSTANCES | {"eyewitness"}

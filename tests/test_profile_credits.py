@@ -2855,3 +2855,21 @@ def test_a_pronoun_means_the_one_person_of_its_sex_named_just_before_over_a_sour
         "dorsey orr")
     assert credits("Dorsey Orr", "That, Katie Walsh and Tom Brandt explained, is by design.", "she")[-1] == (
         "katie walsh")
+
+
+def test_a_pronoun_after_a_whistleblower_or_an_employee_who_just_spoke_is_theirs():
+    # before, "she" skipped the whistleblower, read as no person, back to the company's spokeswoman: a false denial
+    def credits(first, role, pronoun):
+        profile = profile_of(
+            (f"{first}, a spokesperson for Ember, said the reminder was paused.", DENIAL,
+             {"source": [f"{first}, a spokesperson for Ember"], "cue": ["said"]}),
+            (f"The {role} said that account was false.", DENIAL, {"source": [f"The {role}"], "cue": ["said"]}),
+            (f'"They killed it because it worked," {pronoun} said.', DENIAL, {"source": [pronoun], "cue": ["said"]}),
+        )
+        return profile["credits"], [pair["source"] for pair in profile["denials"]]
+    assert credits("Mira Santos", "whistleblower", "she") == (
+        ["mira santos", "whistleblower", "whistleblower"], ["mira santos", "whistleblower", "whistleblower"])
+    assert credits("Tom Reyes", "whistleblower", "he")[0][-1] == "whistleblower"
+    assert credits("Mira Santos", "former employee", "she")[0][-1] == "former employee"
+    # a body that spoke last is no "she": the spokeswoman named before
+    assert credits("Mira Santos", "ministry", "she")[0][-1] == "mira santos"
