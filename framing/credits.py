@@ -2111,6 +2111,8 @@ class _Credits:
             person = self.last if role_fits else self.known.person_for(pronoun)
         if topic is None and person is not None and self.known.sex_of(person) is None:
             person = self._named_in_passing(before, pronoun) or person
+        if before == index - 1 and self.last is not None and self._says_of_itself(before, self.last, pronoun):
+            person = self.last  # "Kell openly admitted that his pick was political. '...,' he said.": Kell's
         if person is not None and person == self._main_subject(before):
             topic = person  # "After Brask described ..., Valen spurred ... He urged ...": Valen, not Brask
         if (person is not None and self.last is not None and person != self.last and person != topic
@@ -2144,6 +2146,27 @@ class _Credits:
         if person is not None:
             self.known.take_topic(person)
         return person
+
+    def _says_of_itself(self, index: int, source: str, pronoun: str) -> bool:
+        """Whether sentence ``index`` is credited to ``source``, written as one word alone ("Kell", not "The
+        Republican") that is no person, company or surname of a person known so far, named as the subject opening
+        the sentence just before its cue, which then says "he" or "his" (of the sex of ``pronoun``: see
+        ``_OF_ITSELF``), "that" between them allowed, outside quotations:
+        "Kell openly admitted that his pick was political" speaks of Kell, a man, whom a "he" in the next sentence
+        means over one named before; not "Ember said Tom Vask's pick was political", nor "Kell told him ..."."""
+        sentence = self.sentences[index]
+        key = self.known.resolve(source)
+        if (self.credited.get(index) != source or " " in key or self.known.sex_of(key) is not None
+                or key in self.known.people or key in self.known.companies or key in self.known.surnames):
+            return False
+        start, end = self.mentions[index]
+        cue = next((span for span in sentence.spans if span.type == "cue" and span.start >= end), None)
+        if (start != sentence.start or cue is None or not _ONE_NAME.fullmatch(sentence.text[:end - start])
+                or sentence.text[end - sentence.start:cue.start - sentence.start].strip()):
+            return False
+        said = _OF_ITSELF.get(pronoun)
+        found = said.match(sentence.text, cue.end - sentence.start) if said is not None else None
+        return found is not None and not quotes_within(self.quotes, cue.end, sentence.start + found.end())
 
     def _main_subject(self, index: int) -> str | None:
         """The source of sentence ``index`` named as the subject of its main clause after a subordinate clause opening
@@ -2818,6 +2841,12 @@ def _nameless_person(source: str) -> bool:
 #: their ...", ", they said"): a source that speaks as a group.
 _SAID_THEY = re.compile(r"(?<![\w'’-])(?:said|says|say|added|insisted|argued|warned|told\s+\w+)\s+(?:that\s+)?"
                         r"(?:they|their)\b|(?<![\w'’-])they\s+(?:said|say|added)\b", re.I)
+#: One word, a name alone ("Kell").
+_ONE_NAME = re.compile(r"[^\W\d_][\w'’-]*")
+#: A third person of each sex opening what a source's cue says, "that" before it allowed ("admitted that his pick").
+#: Not "him", nor "her" but after "that": "Kell told him" speaks to another.
+_OF_ITSELF = {"she": re.compile(r"\s+(?:(?:that\s+)?she|that\s+her)(?![\w'’-])", re.I),
+              "he": re.compile(r"\s+(?:that\s+)?(?:he|his)(?![\w'’-])", re.I)}
 #: A third person of each sex, as a quotation speaks of them.
 _THIRD_PERSON = {"she": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
                  "he": re.compile(r"\b(?:he|him|his|himself)\b", re.I)}

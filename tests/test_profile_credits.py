@@ -2873,3 +2873,21 @@ def test_a_pronoun_after_a_whistleblower_or_an_employee_who_just_spoke_is_theirs
     assert credits("Mira Santos", "former employee", "she")[0][-1] == "former employee"
     # a body that spoke last is no "she": the spokeswoman named before
     assert credits("Mira Santos", "ministry", "she")[0][-1] == "mira santos"
+
+
+def test_he_after_a_name_alone_whose_cue_says_his_is_that_source_not_a_man_named_before():
+    # before, "he" went back to Tom Vask: "Kell", of unknown sex and no person known, was passed over
+    def credits(first, middle, cue, pronoun="he"):
+        return profile_of(
+            (f"{first} said he would vote for the levy.", CLAIM, {"source": [first], "cue": ["said"]}),
+            (middle, CLAIM, {"source": [middle.split(" ")[0]], "cue": [cue]}),
+            (f'"With an eye to March, Harlow," {pronoun} said.', CLAIM, {"source": [pronoun], "cue": ["said"]}),
+        )["credits"]
+    kell = "Kell openly admitted that his pick was political, looking to the March vote in Harlow."
+    assert credits("Tom Vask", kell, "openly admitted") == ["tom vask", "kell", "kell"]
+    assert credits("Ana Vask", "Kell said she would vote no.", "said", "she")[-1] == "kell"
+    # no word of its sex after its cue, or one of another: the man named before
+    assert credits("Tom Vask", "Kell openly admitted that the pick was political.", "openly admitted")[-1] == (
+        "tom vask")
+    assert credits("Tom Vask", "Kell told him the pick was political.", "told")[-1] == "tom vask"
+    assert credits("Tom Vask", "Ember said Tom Vask's pick was political.", "said")[-1] == "tom vask"
