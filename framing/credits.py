@@ -115,6 +115,8 @@ _SEXED_PERSONS = {"woman": "she", "man": "he"}
 #: ``_SEXED_PERSONS``. Not a possessive ("The woman's lawyer"), nor one acted upon (see ``_ACTED_UPON``).
 _SEXED_PERSON_OPENING = re.compile(r"[\s\"“'‘]*(?:(?:But|And)\s+)?(?:The|A)\s+(?P<noun>woman|man)"
                                    r"(?=\s+(?:who\s|[a-z]))")
+#: A sentence opening with "He" or "She" as its subject, a verb in lower case after it ("She knows ...").
+_PRONOUN_OPENING = re.compile(r"[\s\"“'‘]*(?P<pronoun>He|She)\s+(?=[a-z])")
 #: What follows a role's head noun when the role says whom it serves ("lawyer for the family").
 _ROLE_JOINER = re.compile(r"\s(?:of|for|at|to|with|from)\s")
 #: A capitalised word with an adjective's ending, as a party's or a nationality's has ("Democratic", "Republican",
@@ -570,6 +572,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
                 credits.note_topic(index, later)
             elif later is None:
                 credits.note_sexed_person(index)  # "The woman who started it all ... '...,' she said." is hers
+                credits.carry_topic(index)  # "Carol Nguyen, 61, has run ... She knows ... '...,' she said."
         elif not (subject or speaker or furniture[index]) and sentence.label not in _SPEAKING and own in (
                 ["woman"], ["man"]):
             credits.note_sexed_person(index)  # the same, where the model marked "The woman who" as a source
@@ -1813,6 +1816,24 @@ class _Credits:
         self.topic = index, person
         self.topic_others = frozenset(self.known.others_named(sentence.text[found.end():], person).values())
         self.described_topics.add(person)
+
+    def carry_topic(self, index: int) -> None:
+        """Keep the topic of the sentence just before (see :meth:`note_topic`) as the topic of sentence ``index``,
+        a fact of no one's that "he" or "she" opens as its subject, a verb in lower case after it (see
+        ``_PRONOUN_OPENING``), when that topic may be of the pronoun's sex and no one else named with it may be:
+        "Carol Nguyen, 61, has run the store for 23 years. She knows most of her customers by name. '...,' she
+        said." is Nguyen's, as it is without the sentence between."""
+        sentence = self.sentences[index]
+        opening = _PRONOUN_OPENING.match(sentence.text)
+        if (opening is None or self.topic is None or self.topic[0] != index - 1 or sentence.label in _SPEAKING
+                or index in self.credited):
+            return
+        pronoun, person = opening.group("pronoun").lower(), self.topic[1]
+        if (self.topic_others & {pronoun, None}
+                or (_SEXED_PERSONS.get(person) or self.known.sex_of(person)) not in (None, pronoun)):
+            return
+        self.topic = index, person
+        self.topic_others = frozenset(self.known.others_named(sentence.text[opening.end():], person).values())
 
     def note_asked(self, index: int, asked: Span) -> None:
         """Note the person ``asked`` in sentence ``index`` names, put a question by its source (see

@@ -2891,3 +2891,17 @@ def test_he_after_a_name_alone_whose_cue_says_his_is_that_source_not_a_man_named
         "tom vask")
     assert credits("Tom Vask", "Kell told him the pick was political.", "told")[-1] == "tom vask"
     assert credits("Tom Vask", "Ember said Tom Vask's pick was political.", "said")[-1] == "tom vask"
+
+
+def test_she_carried_through_a_she_sentence_of_fact_is_the_woman_written_of_before_it():
+    # before, the "She ..." sentence between lost the topic: the quotation was no one's
+    said = ('"Every day since 2003," she said.', CLAIM, {"source": ["she"], "cue": ["said"]})
+    first = ("Carol Nguyen, 61, has run the store for 23 years.", FACT, {})
+    knows = ("She knows most of her customers by name.", FACT, {})
+    assert profile_of(first, knows, said)["credits"] == [None, None, "carol nguyen"]
+    assert profile_of(first, knows, ("She opens at six.", FACT, {}), said)["credits"][-1] == "carol nguyen"
+    # not a "He ..." sentence after a woman, nor "She ..." after a man: the woman who spoke before
+    assert profile_of(first, ("He knows most of his customers by name.", FACT, {}), said)["credits"][-1] is None
+    ruiz = ("Ana Ruiz said the rent was high.", CLAIM, {"source": ["Ana Ruiz"], "cue": ["said"]})
+    tom = ("Tom Nguyen, 61, has run the store for 23 years.", FACT, {})
+    assert profile_of(ruiz, tom, knows, said)["credits"] == ["ana ruiz", None, None, "ana ruiz"]
