@@ -2002,12 +2002,13 @@ def _served_by_role(words: list[str]) -> bool:
 
 def _serving_at(words: list[str]) -> int:
     """Where in ``words`` the last "to" or "for" stands after a role that serves someone, or "of" after
-    "campaign" ("a lawyer for", "Lawyers for", "chief of staff to", "The campaign of"); 0 for none. The role is in
+    "campaign" or a backer's or opponent's noun (``_SIDES_WITH``: "a former backer of", "an ally of") ("a lawyer
+    for", "Lawyers for", "chief of staff to", "The campaign of"); 0 for none. The role is in
     lower case, or a person's role in the plural that opens the words ("Lawyers for", "Aides to"), and no
     spokesperson (who speaks for the name) nor a role whose "to" or "for" names its own office (see
     ``_OWN_OFFICE_ROLES``)."""
     at = max((i for i, word in enumerate(words) if word in ("to", "for") or (word == "of" and i > 0
-                                                                              and words[i - 1] in _CAMPAIGNS)),
+                                                                              and words[i - 1] in _OF_SERVED)),
              default=0)
     role = words[at - 1] if at > 0 else ""
     lower = role.isalpha() and role.islower()
@@ -2017,6 +2018,12 @@ def _serving_at(words: list[str]) -> int:
 
 #: A campaign, whose "of" names whom it serves ("The campaign of Governor Philip Marsh"), who does not speak by it.
 _CAMPAIGNS = frozenset("campaign campaigns".split())
+#: Someone who backs or opposes a person, whose "of" names that person ("a former backer of Sen. Tom Vask", "an
+#: ally of Gov. Ana Ruiz"): the backer speaks, not the person named after "of".
+_SIDES_WITH = frozenset("""backer backers supporter supporters ally allies critic critics opponent opponents rival
+    rivals foe foes detractor detractors""".split())
+#: Nouns whose "of" names whom they serve or side with (see :func:`_serving_at`).
+_OF_SERVED = _CAMPAIGNS | _SIDES_WITH
 
 
 #: Roles in lower case whose "for" or "to" names an office the holder seeks or holds, or a place where they serve,

@@ -699,6 +699,11 @@ def test_a_name_after_a_title_is_shown_with_the_stop_of_its_jr(rows):
     ("Lawyers for President Lev Andrassy", "Lawyers for President Lev Andrassy"),
     ("Aides to Senator Mara Quill", "Aides to Senator Mara Quill"),
     ("The campaign of Governor Philip Marsh", "campaign of Governor Philip Marsh"),
+    # a backer or opponent "of" a titled name sides with the name and speaks for itself
+    ("A former backer of Senator Mara Quill", "former backer of Senator Mara Quill"),
+    ("an ally of former president Lev Andrassy", "ally of former president Lev Andrassy"),
+    ("Gov. Tom Wick of Kessel, a former backer of Sen. Mara Quill, who", "Tom Wick"),
+    ("Tom Wick of Kessel, a longtime critic of Mayor Edda Lorn", "Tom Wick"),
     # a spokesperson speaks for the name; a capitalised role is part of the title before the name
     ("A spokesman for Prime Minister Edda Lorn", "Edda Lorn"),
     ("Special Adviser to the President Ana Voss", "Ana Voss"),
@@ -716,6 +721,17 @@ def test_a_name_after_a_title_is_shown_with_the_stop_of_its_jr(rows):
 ])
 def test_whom_a_role_serves_is_no_source(span, shown):
     assert display_source(span) == shown
+
+
+def test_the_speaker_described_as_a_backer_of_someone_titled_keeps_the_credit():
+    profile = profile_of(
+        ('"Some will take weeks to see the choice," said Gov. Tom Wick of Kessel, a former backer of Sen. Mara '
+         'Quill, who has since called on members to back Ruiz.', CLAIM,
+         {"source": ["Gov. Tom Wick of Kessel, a former backer of Sen. Mara Quill, who", "Ruiz"],
+          "cue": ["said"]}),
+        ('"This is a real chance."', CLAIM, {}),
+    )
+    assert profile["credits"] == ["tom wick", "tom wick"]
 
 
 @pytest.mark.parametrize("span, shown", [
