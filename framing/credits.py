@@ -1499,7 +1499,9 @@ def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
     :func:`_channels`), and a span in a relative clause after a name goes after the others (see
     :func:`_in_relative_clause`), and so does an audience of evidence in which another speaks (see
     :func:`_audience_of_evidence`: "Jurors heard a recording in which Moss told ..."); of spans as near a cue, the
-    subject of what a cue just before it reports goes after that cue's own subject (see :func:`_reported_subject`)."""
+    subject of what a cue just before it reports goes after that cue's own subject (see :func:`_reported_subject`),
+    and one in a clause opening the sentence after the main clause's (see :func:`_in_opening_clause`: "After Ruiz
+    accused him of sexism, ..., Vask told Harlow Radio": Vask)."""
     if len(spans) < 2 or sentence.label not in _SPEAKING:
         return spans
     channels = _channels(spans, sentence)
@@ -1513,9 +1515,35 @@ def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
         rebutting = _rebutting(spans, sentence)
         return sorted(spans, key=lambda s: (s in channels, s in audience, _in_relative_clause(s, sentence),
                                             _modifies(s, sentence), not _next_to_denial_cue(s, cues),
-                                            denials.distance(s), s not in rebutting, s in reported, cues.distance(s)))
+                                            denials.distance(s), s not in rebutting, s in reported, cues.distance(s),
+                                            _in_opening_clause(s, sentence, spans)))
     return sorted(spans, key=lambda s: (s in channels, s in audience, _in_relative_clause(s, sentence),
-                                        _modifies(s, sentence), s in reported, cues.distance(s)))
+                                        _modifies(s, sentence), s in reported, cues.distance(s),
+                                        _in_opening_clause(s, sentence, spans)))
+
+
+#: A clause of time, cause, condition or concession opening a sentence, up to its comma, with no quotation mark in
+#: it ("After Ruiz accused him of sexism,"); not "As", which opens an attribution ("As Ruiz said, ...").
+_OPENING_CLAUSE = re.compile(r"\W*(?:After|When|Before|Once|Since|Until|While|Although|Though|Because|If)\s"
+                             r"[^,:;\"“”]*,")
+#: Spaces, or none, between a source span and the cue after it.
+_SPACES = re.compile(r"\s*")
+
+
+def _in_opening_clause(span: Span, sentence: Sentence, spans: list[Span]) -> bool:
+    """Whether ``span`` lies in a subordinate clause opening ``sentence`` (see ``_OPENING_CLAUSE``) and another of
+    ``spans`` past that clause is the subject of a cue just after it: "Ana Ruiz" of "After Ana Ruiz accused him of
+    sexism, he warned, "...," Vask told Harlow Radio", who acted before the main clause's subject spoke. Not where
+    no cue follows the span past the clause ("While Fox said ..., he is concerned about ..., according to entrance
+    polls,": Fox), nor where that span is a pronoun (see ``_MAIN_CLAUSE_PRONOUNS``), which may mean the clause's
+    subject ("When Vask used the words, "...," he was echoing Ruiz": Vask)."""
+    opening = _OPENING_CLAUSE.match(sentence.text)
+    if opening is None or span.end - sentence.start > opening.end():
+        return False
+    at = sentence.start
+    cues = {cue.start - at for cue in sentence.spans if cue.type == "cue"}
+    return any(other.start - at >= opening.end() and _end_of(_SPACES, sentence.text, other.end - at) in cues
+               and other.text.strip(EDGE).lower() not in _MAIN_CLAUSE_PRONOUNS for other in spans)
 
 
 def _audience_of_evidence(span: Span, sentence: Sentence, spans: list[Span]) -> bool:

@@ -2905,3 +2905,34 @@ def test_she_carried_through_a_she_sentence_of_fact_is_the_woman_written_of_befo
     ruiz = ("Ana Ruiz said the rent was high.", CLAIM, {"source": ["Ana Ruiz"], "cue": ["said"]})
     tom = ("Tom Nguyen, 61, has run the store for 23 years.", FACT, {})
     assert profile_of(ruiz, tom, knows, said)["credits"] == ["ana ruiz", None, None, "ana ruiz"]
+
+
+def test_the_main_clause_speaker_is_credited_over_an_accuser_in_a_clause_opening_the_sentence():
+    profile = profile_of(
+        ("Mayor Tom Vask did not answer.", FACT, {}),
+        ('After Ana Ruiz accused him of sexism, he warned, "If they play the card with me, that is fair game," Vask '
+         "told Harlow Radio when asked about the council.", CLAIM,
+         {"source": ["Ana Ruiz", "Vask"], "cue": ["accused", "told"]}),
+    )
+    assert profile["credits"] == [None, "tom vask"]
+    # a pronoun past the clause may mean the clause's subject
+    profile = profile_of(
+        ("Tom Vask met Mayor Ana Ruiz in May.", FACT, {}),
+        ('When Vask used the words, "I am not quite there yet," he was echoing Ruiz, who used the same words when '
+         "asked in May.", CLAIM, {"source": ["Vask", "he", "who"], "cue": ["used", "was echoing"]}),
+    )
+    assert profile["credits"] == [None, "tom vask"]
+    # no cue after the span past the clause ("according to early polls"): the clause's speaker, whom "she" means
+    profile = profile_of(
+        ("While Ana Ruiz said that she believes the levy will pass, she is concerned about the vote in Harlow, in "
+         "which, according to early polls, Vask leads.", CLAIM,
+         {"source": ["Ana Ruiz", "early polls"], "cue": ["said", "according to"]}),
+    )
+    assert profile["credits"] == ["ana ruiz"]
+    # two main clauses: the first written of two as near their cues, as before
+    profile = profile_of(
+        ("Mayor Tom Vask did not answer.", FACT, {}),
+        ("Ana Ruiz said the levy was unfair, and Vask told Harlow Radio that it was fair.", CLAIM,
+         {"source": ["Ana Ruiz", "Vask"], "cue": ["said", "told"]}),
+    )
+    assert profile["credits"] == [None, "ana ruiz"]
