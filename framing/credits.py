@@ -828,6 +828,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not _clause_after_aside(s, sentence)
              and not _in_dashed_clause(s, sentence)
              and not _in_reason_clause(s, sentence)
+             and not _in_clause_after_pronoun_said(s, sentence)
              and not _credit_aside(s, sentence)
              and not _acted_on_before_participle(s, sentence)
              and not _title_subject(s, sentence)]
@@ -1703,6 +1704,24 @@ def _in_reason_clause(span: Span, sentence: Sentence) -> bool:
         pass
     return (opens is not None and _ANONYMITY.search(head, 0, opens.end()) is not None
             and not _CLAUSE_CLOSED.search(head, opens.end()) and "," not in head[opens.end():])
+
+
+#: "he" or "she" ending the text before a cue ('"...," he' of '"...," he said').
+_PRONOUN_BEFORE_CUE = re.compile(r"(?<![\w'’-])(?:[Hh]e|[Ss]he)\s+\Z")
+#: The words from a cue's end to a span in a clause of time after it, three words at most before the clause
+#: (" after federal prosecutor " of "said after federal prosecutor Dan Orr", " reporters after " of "told
+#: reporters after Ana Ruiz"), a comma allowed before the clause: no comma, colon, semicolon or quotation mark in it.
+_WHEN_CLAUSE_AFTER_CUE = re.compile(r"(?:\s+[\w'’-]+){0,3}?,?\s+(?:after|before|when|while|as|once|until|since)\s"
+                                    r"[^,;:\"“”]*\Z")
+
+
+def _in_clause_after_pronoun_said(span: Span, sentence: Sentence) -> bool:
+    """Whether ``span`` lies in a clause of time after a cue the model marked that "he" or "she" opens (see
+    ``_PRONOUN_BEFORE_CUE``, ``_WHEN_CLAUSE_AFTER_CUE``): "Orr" of '"They are all accurate," he said after federal
+    prosecutor Dan Orr read the charges', who acted while the one "he" means spoke, and is no source."""
+    at, text = sentence.start, sentence.text
+    return any(cue.type == "cue" and cue.end <= span.start and _PRONOUN_BEFORE_CUE.search(text, 0, cue.start - at)
+               and _WHEN_CLAUSE_AFTER_CUE.match(text, cue.end - at, span.start - at) for cue in sentence.spans)
 
 
 def _past_dateline(spans: list[Span], sentence: Sentence) -> tuple[list[Span], list[Span]]:

@@ -2936,3 +2936,17 @@ def test_the_main_clause_speaker_is_credited_over_an_accuser_in_a_clause_opening
          {"source": ["Ana Ruiz", "Vask"], "cue": ["said", "told"]}),
     )
     assert profile["credits"] == [None, "ana ruiz"]
+
+
+@pytest.mark.parametrize("said", [
+    "he said after federal prosecutor Dan Orr read a summary of the facts.",
+    "he told reporters after federal prosecutor Dan Orr read a summary of the facts.",
+    "he said, as prosecutor Dan Orr looked on.",
+])
+def test_he_said_after_someone_else_acted_is_whom_he_means(said):
+    profile = profile_of(
+        ("Tom Vask, 44, pleaded guilty on Monday.", FACT, {}),
+        (f'"They are all accurate," {said}', CLAIM, {"source": ["he", "Orr"], "cue": [said.split()[1].strip(",")]}),
+    )
+    assert profile["credits"] == [None, "tom vask"]
+
