@@ -110,13 +110,17 @@ _GENDERED_ROLE = re.compile(r"\b(?:spokes|chair|congress|council|assembly|alder|
 #: A person described by sex alone, as a key ("woman" of "A woman who has accused the mayor"), and whom of "he" and
 #: "she" it may be.
 _SEXED_PERSONS = {"woman": "she", "man": "he"}
+#: The pronouns of each sex, in any case, as whole words.
+_SEX_PRONOUNS = {"he": re.compile(r"(?<![\w'’-])(?:he|his|him|himself)(?![\w'’-])", re.I),
+                 "she": re.compile(r"(?<![\w'’-])(?:she|her|hers|herself)(?![\w'’-])", re.I)}
+#: A full name in the possessive opening a sentence before a word in lower case ("Tom Vask's " of "Tom Vask's hair
+#: was whiter"): group "name" the name, two to four capitalised words.
+_POSSESSIVE_OPENING = re.compile(r"(?P<name>[A-Z][\w’-]*(?:\s+[A-Z][\w’-]*){1,3})['’]s\s+(?=[a-z])")
 #: A sentence opening with a person described by sex alone ("The woman who started it all identified herself ...",
 #: "A man spoke to reporters."), then a relative clause or a verb in lower case; group "noun" the word of
 #: ``_SEXED_PERSONS``. Not a possessive ("The woman's lawyer"), nor one acted upon (see ``_ACTED_UPON``).
 _SEXED_PERSON_OPENING = re.compile(r"[\s\"“'‘]*(?:(?:But|And)\s+)?(?:The|A)\s+(?P<noun>woman|man)"
                                    r"(?=\s+(?:who\s|[a-z]))")
-#: A sentence opening with "He" or "She" as its subject, a verb in lower case after it ("She knows ...").
-_PRONOUN_OPENING = re.compile(r"[\s\"“'‘]*(?P<pronoun>He|She)\s+(?=[a-z])")
 #: What follows a role's head noun when the role says whom it serves ("lawyer for the family").
 _ROLE_JOINER = re.compile(r"\s(?:of|for|at|to|with|from)\s")
 #: A capitalised word with an adjective's ending, as a party's or a nationality's has ("Democratic", "Republican",
@@ -572,7 +576,10 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
                 credits.note_topic(index, later)
             elif later is None:
                 credits.note_sexed_person(index)  # "The woman who started it all ... '...,' she said." is hers
-                credits.carry_topic(index)  # "Carol Nguyen, 61, has run ... She knows ... '...,' she said."
+                owner = _possessive_owner(sentence)
+                if owner is not None:
+                    credits.note_topic(index, owner)  # "Tom Vask's hair was whiter ... '...,' he said." is his
+                credits.carry_topic(index)  # "... He did not mention his record. '...,' he told them." too
         elif not (subject or speaker or furniture[index]) and sentence.label not in _SPEAKING and own in (
                 ["woman"], ["man"]):
             credits.note_sexed_person(index)  # the same, where the model marked "The woman who" as a source
@@ -679,6 +686,15 @@ def _keeps_account(sentence: Sentence, subject: Span) -> bool:
     if _CONSEQUENCE.match(sentence.text):
         return True
     return sentence.label in _SPEAKING and _PRESCRIBED.match(sentence.text, subject.end - sentence.start) is not None
+
+
+def _possessive_owner(sentence: Sentence) -> Span | None:
+    """The full name in the possessive opening ``sentence`` (see ``_POSSESSIVE_OPENING``) as a span, whose owner the
+    sentence writes of ("Tom Vask" of "Tom Vask's hair was whiter"); ``None`` for none."""
+    found = _POSSESSIVE_OPENING.match(sentence.text)
+    if found is None:
+        return None
+    return Span("source", sentence.start + found.start("name"), sentence.start + found.end("name"), found["name"])
 
 
 def _unquoted_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
@@ -1865,22 +1881,22 @@ class _Credits:
         self.described_topics.add(person)
 
     def carry_topic(self, index: int) -> None:
-        """Keep the topic of the sentence just before (see :meth:`note_topic`) as the topic of sentence ``index``,
-        a fact of no one's that "he" or "she" opens as its subject, a verb in lower case after it (see
-        ``_PRONOUN_OPENING``), when that topic may be of the pronoun's sex and no one else named with it may be:
-        "Carol Nguyen, 61, has run the store for 23 years. She knows most of her customers by name. '...,' she
-        said." is Nguyen's, as it is without the sentence between."""
+        """Keep the topic of the sentence just before (see :meth:`note_topic`) as the topic of sentence ``index``, a
+        fact or opinion of no one's that names no one else and writes of a person by pronouns of one sex only ("he",
+        "his", "him"), the topic's where known, and no one else named with the topic may be of that sex: "Carol
+        Nguyen, 61, has run the store for 23 years. She knows most of her customers by name. '...,' she said." is
+        Nguyen's, and "Tom Vask's hair was whiter ... He did not mention his record. '...,' he told them." Vask's."""
         sentence = self.sentences[index]
-        opening = _PRONOUN_OPENING.match(sentence.text)
-        if (opening is None or self.topic is None or self.topic[0] != index - 1 or sentence.label in _SPEAKING
+        if (self.topic is None or self.topic[0] != index - 1 or sentence.label in _SPEAKING
                 or index in self.credited):
             return
-        pronoun, person = opening.group("pronoun").lower(), self.topic[1]
-        if (self.topic_others & {pronoun, None}
-                or (_SEXED_PERSONS.get(person) or self.known.sex_of(person)) not in (None, pronoun)):
-            return
-        self.topic = index, person
-        self.topic_others = frozenset(self.known.others_named(sentence.text[opening.end():], person).values())
+        person = self.topic[1]
+        sexes = {sex for sex, pronouns in _SEX_PRONOUNS.items() if pronouns.search(sentence.text)}
+        if (len(sexes) == 1 and not self.topic_others & (sexes | {None})
+                and (_SEXED_PERSONS.get(person) or self.known.sex_of(person)) in (None, *sexes)
+                and not self.known.others_named(sentence.text, person)):
+            self.topic = index, person
+            self.topic_others = frozenset()
 
     def note_asked(self, index: int, asked: Span) -> None:
         """Note the person ``asked`` in sentence ``index`` names, put a question by its source (see

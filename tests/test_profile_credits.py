@@ -2950,3 +2950,29 @@ def test_he_said_after_someone_else_acted_is_whom_he_means(said):
     )
     assert profile["credits"] == [None, "tom vask"]
 
+
+
+POSSESSIVE_OPENING = ("Tom Vask's hair was whiter and his voice hoarser than in 1992.", FACT, {})
+QUOTED_HE = ('"When we met, we fell in love," he told them.', CLAIM, {"source": ["he"], "cue": ["told"]})
+
+
+def test_he_after_a_possessive_subject_and_fact_sentences_about_him_is_that_person():
+    profile = profile_of(
+        POSSESSIVE_OPENING,
+        ("In his first speech of the race, the former mayor gave a crowd of 700 a warm endorsement of his wife.",
+         FACT, {}),
+        ("He did not mention his own record.", FACT, {"source": ["He"], "cue": ["did not mention"]}),
+        QUOTED_HE,
+    )
+    assert profile["credits"] == [None, None, None, "tom vask"]
+    assert profile_of(POSSESSIVE_OPENING, QUOTED_HE)["credits"] == [None, "tom vask"]
+
+
+@pytest.mark.parametrize("between", [
+    "In his first speech, the former mayor praised Dan Orr, the party chairman.",  # another man named since
+    "In her first speech, the senator gave the crowd a warm welcome.",  # a pronoun of the other sex
+    "The crowd cheered for a long time.",  # no one written of
+])
+def test_he_after_a_possessive_subject_is_no_one_where_the_fact_between_leaves_him(between):
+    profile = profile_of(POSSESSIVE_OPENING, (between, FACT, {}), QUOTED_HE)
+    assert profile["credits"] == [None, None, None]
