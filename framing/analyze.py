@@ -31,7 +31,9 @@ from .doubts import (FOREIGN_ADVICE, MARKUP_ADVICE, MARKUP_WARNING, DoubtfulText
 from .model import FramingModel, check_model_folder, folder_fingerprint, load_model
 from .profile import PROFILE_LABELS, build_profile, profile_losses
 from .progress import progress_bar
-from .segment import ABBREVIATIONS, page_furniture, preceding, speaker_turns, split_sentences, spoken_sentences
+from .furniture import page_furniture
+from .segment import ABBREVIATIONS, preceding, split_sentences
+from .turns import speaker_turns, spoken_sentences
 from .spans import decode_spans, quotations, quoted_regions, quotes_within, writer_voice_only
 from .errors import InputError, MissingModelError, ModelError, OptionError, counted
 from .textchars import is_space_or_invisible

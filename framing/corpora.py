@@ -23,7 +23,8 @@ from typing import NamedTuple
 from .data import Example, sha1_12
 from .document import LABELS
 from .errors import DataError, counted
-from .segment import page_furniture, preceding, split_sentences
+from .furniture import page_furniture
+from .segment import preceding, split_sentences
 from .spans import quoted_regions
 
 __all__ = ["written_corpus", "real_labels", "shared_examples", "basil_body", "normalised_text"]

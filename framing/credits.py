@@ -12,11 +12,9 @@ from itertools import islice
 
 from .document import Sentence, Span
 from .errors import InputError, counted
+from .furniture import ENTRY_STAMP, GLUED_PARTICLES, OPENING_STAMP, PULL_QUOTE_SIGNATURE, linked_headline, stamp_length
 from .given_names import given_name_sex
-from .segment import ENTRY_STAMP, GLUED_PARTICLES, HOST_LABELS, INTERVIEWER_ROLES, INTRO_CHARS, LIST_ITEM
-from .segment import NAME_PARTICLES, OPENING_STAMP, PARAGRAPH_BREAK, PULL_QUOTE_SIGNATURE, SPEAKER_ROLES, SpeakerTurn
-from .segment import asks, dateline_length, intro_names, lead_length, linked_headline, names_outlet
-from .segment import opening_label_length, speaker_turns, stamp_length, wire_slug_length
+from .segment import LIST_ITEM, dateline_length, lead_length, wire_slug_length
 from .source_index import SourceIndex
 from .sources import BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, CAMEL_PREFIXES, EDGE, FACT_CHECK_LABEL
 from .sources import GENERIC_ONE_AFTER, GROUP_GOES_ON
@@ -34,6 +32,9 @@ from .sources import speaker_in_aside, subject_before_cue, subject_before_findin
 from .sources import time_alone, title_case, unsure_list, weasel_before_cue, weasel_stance, without_legal_form
 from .sources import other_group_opening, without_nickname
 from .spans import quotes_within
+from .textlines import NAME_PARTICLES, PARAGRAPH_BREAK
+from .turns import HOST_LABELS, INTERVIEWER_ROLES, INTRO_CHARS, SPEAKER_ROLES, SpeakerTurn, asks, intro_names
+from .turns import names_outlet, opening_label_length, speaker_turns
 
 
 _SPEAKING = ("attributed_claim", "official_denial")
@@ -310,7 +311,7 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     word for where they post, capitalised or not ("Internet users"; see ``_ONLINE_MODIFIERS``), a transcript's unnamed
     asker or answerer (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``) or its host by role alone ("Moderator" of a
     "MODERATOR:" or "MODERATOR (KAREN LIU):" label, "Host", "Anchor", a call's "Operator": see
-    :data:`framing.segment.INTERVIEWER_ROLES`, :data:`framing.segment.HOST_LABELS`;
+    :data:`framing.turns.INTERVIEWER_ROLES`, :data:`framing.turns.HOST_LABELS`;
     each debate has its own) or a speaker it cannot name ("Unidentified Male", "Unknown Speaker", "Unidentified
     Protester": see ``_UNIDENTIFIED``; no person surnamed "Male" either), or, when it is ``indefinite`` (written
     with "a" or "an": :func:`indefinite_sources`), one shown in lower case only ("media watchdog", "aid agency"). A
@@ -767,7 +768,7 @@ _FINAL_STOP = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 
 def _entry_heading(sentences: Sequence[Sentence], index: int, text: str | None) -> bool:
     """Whether the sentence at ``index`` is a liveblog entry's heading: a time stamp (see
-    :data:`framing.segment.ENTRY_STAMP`), then words on one line with no final stop, that line ending with the
+    :data:`framing.furniture.ENTRY_STAMP`), then words on one line with no final stop, that line ending with the
     sentence, and a sentence below it ("16:05 GMT" then "Embassy: 'groundless accusations'"); never without a
     text."""
     sentence = sentences[index]
@@ -1744,7 +1745,7 @@ def _past_dateline(spans: list[Span], sentence: Sentence) -> tuple[list[Span], l
     """``spans`` without those a wire dateline opening ``sentence`` holds ("RIYADH, May 8 (Meridian Wire) - ":
     where and by whom the story was filed, never who speaks), and apart, those in a label before a colon, in
     capitals or title case ("NEW DELHI: Rakesh Sharma said", "Reporter from AFP: The Ostland government says"; see
-    :func:`framing.segment.opening_label_length`): one sentence cannot tell a place's label from a speaker's or a
+    :func:`framing.turns.opening_label_length`): one sentence cannot tell a place's label from a speaker's or a
     body's ("IMF: Growth will slow" is the IMF's), so such a span is credited only where the sentence names no
     source after it, marked or its subject (see :func:`_source_spans`). A label in title case that is a person's
     name, a known given name first ("Ana Ruiz: Voters say the plan is cheap"), is no place's nor body's: it says
@@ -2680,7 +2681,7 @@ _OUTLETS_ASKING = (
 
 
 class _Speakers:
-    """Whose turn of a transcript or Q&A each sentence is in (see :func:`framing.segment.speaker_turns`), named as
+    """Whose turn of a transcript or Q&A each sentence is in (see :func:`framing.turns.speaker_turns`), named as
     sources are, in the order the sentences are read (a name joins the sources named before it).
 
     A labelled speaker is its label as :func:`framing.sources.speaker_display` shows it ("SEN. JANE ROE" is "jane
@@ -2880,7 +2881,7 @@ def _hosts_named(intro: str) -> frozenset[str]:
 def _outlet_asking(found: re.Match[str]) -> bool:
     """Whether the name a match of ``_OUTLETS_ASKING`` found is one asking: no speaker's role nor a body ("spoke
     to the Mayor", "told the Court"), and an outlet where a verb of talking together leaves either side the one asking
-    (see :func:`framing.segment.names_outlet`: "spoke to the Herald", not "The Chancellor sat down with" nor
+    (see :func:`framing.turns.names_outlet`: "spoke to the Herald", not "The Chancellor sat down with" nor
     "spoke to the Hollow Boys", whom the outlet interviews)."""
     words = found["name"].lower().split()
     if any(word in SPEAKER_ROLES for word in words) or words[-1] in BODY_NOUNS:
@@ -3689,7 +3690,7 @@ def _describes_before_comma(span: Span, sentence: Sentence) -> bool:
 def _links_elsewhere(sentence: Sentence, furniture: bool, text: str | None = None) -> bool:
     """Whether ``sentence``, page furniture when ``furniture``, is a promotion linking to another story ("Read
     more: Minister denies ...", also after a liveblog entry's stamp), or in the document's ``text`` a linked story's
-    headline listed below a link's label alone (see :func:`framing.segment.linked_headline`: "Related:" then "Orvian
+    headline listed below a link's label alone (see :func:`framing.furniture.linked_headline`: "Related:" then "Orvian
     Candidates Reject A Wage Hike."): its words are that story's headline, no one's account or denial here."""
     return furniture and (LINK_LABEL.match(sentence.text, stamp_length(sentence.text)) is not None or (
         text is not None and linked_headline(text, sentence.start, sentence.end)))
@@ -3697,7 +3698,7 @@ def _links_elsewhere(sentence: Sentence, furniture: bool, text: str | None = Non
 
 def _signed(sentence: Sentence, furniture: bool) -> bool:
     """Whether ``sentence``, page furniture when ``furniture``, ends with a signature ('"... water" — Mirek Hall', see
-    :data:`framing.segment.PULL_QUOTE_SIGNATURE`): a pull quote, whose words the copy has already credited."""
+    :data:`framing.furniture.PULL_QUOTE_SIGNATURE`): a pull quote, whose words the copy has already credited."""
     return furniture and PULL_QUOTE_SIGNATURE.search(sentence.text) is not None
 
 

@@ -32,7 +32,8 @@ import numpy as np
 
 from .document import SPAN_TYPES, Document, DocumentRecord, Sentence, documents_of
 from .errors import DataError, InputError, MissingDataError, counted, warn
-from .segment import page_furniture, preceding
+from .furniture import page_furniture
+from .segment import preceding
 from .textchars import is_combining_mark, is_word_char
 from .textio import CsvRecord, CsvWriter, conversion_hint, csv_records, json_line, utf16_problem
 from .validation import (MAX_CONTEXT_SENTENCES, JsonLimit, RepeatedKey, check_flag, check_path, did_you_mean,

@@ -12,10 +12,11 @@ from functools import lru_cache
 from .credits import _ACCOUNT_NOUNS, _DENIAL_CUE, _Mention, _SECOND_PERSON, _SPEAKING, _SUBORDINATE_OPENING, _Speakers
 from .credits import _fact_check_verdict, _links_elsewhere, _nameless_person, _names_own_piece, _quoted, generic_source
 from .document import DenialPair, Sentence, Span
+from .furniture import contact_issuer, release_issuer, wire_release_issuer
 from .given_names import given_name_sex
-from .segment import QUOTED_RUN, contact_issuer, opening_label_length, release_issuer, wire_release_issuer
 from .sources import BODY_NOUNS, CIVIC_NAME_WORDS, EDGE, FACT_CHECK_LABEL, alleges, head_word, names_a_court
 from .sources import subject_before_cue, subject_before_finding, text_key, without_legal_form
+from .turns import QUOTED_RUN, opening_label_length
 
 
 #: Words that two sentences share without being about the same thing: function words, reporting verbs,
@@ -945,10 +946,10 @@ _CREDITED_BODY = re.compile(r"^(.+?)\s+spokesperson$|^[a-z]+\s+for\s+(?:the\s+)?
 
 def _release_issuers(sentences: Sequence[Sentence], furniture: Sequence[bool], credited: dict[int, str]) -> set[str]:
     """The issuer of a press release that its closing lines name (page ``furniture``: "About Brightwell Energy",
-    "SOURCE Brightwell Energy plc", see :func:`framing.segment.release_issuer`), or its first sentence of the copy as
+    "SOURCE Brightwell Energy plc", see :func:`framing.furniture.release_issuer`), or its first sentence of the copy as
     the subject after its wire dateline ("HARLOW, March 3, 2026 /PRNewswire/ -- Tessary Freight Ltd. today announced":
-    see :func:`framing.segment.wire_release_issuer`), or its media contact line as the contact's employer when another
-    sentence names it too ("Media contact: Ola Brandt, Tessary Freight": see :func:`framing.segment.contact_issuer`;
+    see :func:`framing.furniture.wire_release_issuer`), or its media contact line as the contact's employer when another
+    sentence names it too ("Media contact: Ola Brandt, Tessary Freight": see :func:`framing.furniture.contact_issuer`;
     a PR agency's name written there alone is none), without its legal form, with the sources ``credited`` by its name
     short of its last word ("brightwell" of "brightwell energy") or with its legal form ("tessary freight ltd");
     none for a text without such a line."""

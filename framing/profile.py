@@ -21,12 +21,14 @@ from .denials import _court_rulings, _denial_pairs, _formula_denials, _framing_d
 from .denials import _questions_put, _rebuttals, _release_issuers, _verdict_denials
 from .document import DenialPair, Document, LoadedPhrase, Profile, ProfileSource, Rebuttal, Sentence, Span
 from .errors import InputError, counted
+from .furniture import heads_section, in_headline, page_furniture, release_heading
 from .given_names import given_name_sex
-from .segment import SpeakerTurn, closing_note, heads_section, in_headline, page_furniture, release_heading
 from .segment import wire_slug_length
 from .sources import EDGE, FACT_CHECK_LABEL, normalise_source, surnames_written, text_key, title_case
 from .spans import quotations, quoted_regions, quotes_within
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
+from .textlines import closing_note
+from .turns import SpeakerTurn
 from .validation import check_names, did_you_mean
 
 __all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses",
@@ -196,12 +198,12 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
     (or referred to: "she said") where it closes, and an evaluative sentence
     wholly inside a quotation (see :func:`framing.spans.quotations`) is the speaker's, not counted as unsourced,
     and page furniture (a headline, byline, stamp, caption or promotion line: see
-    :func:`framing.segment.page_furniture`) is credited only to a source it names and, but for the headline,
+    :func:`framing.furniture.page_furniture`) is credited only to a source it names and, but for the headline,
     is no unsourced claim.
     ``quotes``: ``quoted_regions(text)`` when the caller has it already; ``furniture``: one flag a
     sentence, ``page_furniture(text, bounds)`` of the sentences' bounds, likewise; ``turns``:
     ``speaker_turns(text, bounds, quotes)``, likewise.
-    In an interview transcript or Q&A (with ``text``: see :func:`framing.segment.speaker_turns`), every
+    In an interview transcript or Q&A (with ``text``: see :func:`framing.turns.speaker_turns`), every
     sentence of a speaker's turn is credited to that speaker, whatever its label (see :class:`_Speakers`),
     and is the speaker's voice: its loaded words are not the writer's, nor is it an unsourced claim.
     A sentence whose label is none of ``labels`` raises :class:`InputError`:
@@ -441,7 +443,7 @@ def _signposts(sentences: Sequence[Sentence], text: str) -> list[bool]:
     where the text has two or more, a crosshead asking a question (see :func:`_crosshead`: "Key facts:", "What is
     the city doing?"), a line heading a section or sidebar (see :func:`_heads_section`: "II. The Decision", "FAST
     FACTS"), or the text's closing editorial note ("This interview has been edited for length and clarity.", see
-    :func:`framing.segment.closing_note`), which is no one's. The model may label any of them an opinion; none is
+    :func:`framing.textlines.closing_note`), which is no one's. The model may label any of them an opinion; none is
     the writer's verdict. One question set apart in a text is more often the writer's own ("How is that
     possible?") than a crosshead."""
     kinds = [_crosshead(sentence, text) if index else "" for index, sentence in enumerate(sentences)]
@@ -878,7 +880,7 @@ def _furniture(sentences: Sequence[Sentence], text: str | None, given: Sequence[
 def _section_headings(sentences: Sequence[Sentence], text: str | None, furniture: Sequence[bool]) -> list[bool]:
     """Whether each sentence is a section heading inside the body (see :func:`_section_heading`); none without the
     ``text``, which tells where lines break, nor in the page's ``furniture`` but a press release's closing sections'
-    heading ("About Acme", "Forward-Looking Statements": see :func:`framing.segment.release_heading`), nor the
+    heading ("About Acme", "Forward-Looking Statements": see :func:`framing.furniture.release_heading`), nor the
     text's first sentence, nor one the model labelled a claim or denial, a crosshead in someone's words ("Anglers Say
     Silt Choked the Estuary") that their account may go on under."""
     if not text:
@@ -890,7 +892,7 @@ def _section_headings(sentences: Sequence[Sentence], text: str | None, furniture
 
 def _heads_section(sentence: Sentence, text: str) -> bool:
     """Whether ``sentence`` is a whole line of ``text`` heading a section or a sidebar (see
-    :func:`framing.segment.heads_section`: "II. The Decision", "FAST FACTS"): whatever its label, no one's words, as
+    :func:`framing.furniture.heads_section`: "II. The Decision", "FAST FACTS"): whatever its label, no one's words, as
     page furniture is, though the page may not set it apart; it ends the account going on, as a section heading
     does, and is no writer's verdict."""
     return (len(sentence.text) <= _HEADING_LINE_CHARS and sentence.text[-1:].isalnum()

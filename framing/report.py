@@ -59,10 +59,11 @@ from . import __version__
 from .document import Document, Profile, Sentence, Span, low_confidence_cutoff
 from .errors import InputError
 from .profile import current_profile, document_labels, profile_losses, writers_wording
-from .segment import LIST_ITEM, PARAGRAPH_BREAK
+from .segment import LIST_ITEM
 from .sources import BODY_NOUNS, normalise_source
 from .summary import Summary, SummarySource, summarize
 from .textchars import without_invisible
+from .textlines import PARAGRAPH_BREAK
 from .validation import check_names
 
 __all__ = ["render_html", "render_fragment", "render_sentence", "render_index", "is_index_page", "is_report_page",

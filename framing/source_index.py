@@ -10,11 +10,8 @@ from collections.abc import Collection, Iterable, Sequence
 from itertools import dropwhile, islice
 from typing import TYPE_CHECKING, TypeVar
 
+from .furniture import GLUED_PARTICLES as _GLUED
 from .given_names import given_name_sex, given_name_spelling, is_given_name
-from .segment import QUOTED_RUN
-from .segment import GLUED_PARTICLES as _GLUED
-# "Bloomberg", a wire service, is no person's surname
-from .segment import NEWS_AGENCIES as _NEWS_AGENCIES
 from .sources import BODY_NOUNS, EDGE, GENERIC_ONE_AFTER, GROUP_GOES_ON, NAMELESS_NOUNS, NAME_GIVEN_ONLY, OWN_WORK
 from .sources import PERSON_ROLES
 from .sources import QUANTIFIERS, SHORT_POSTS, _AGE_ALONE, _AG_OF, _BODY_KINDS, _BODY_WORDS, _BUSINESS_DESCRIPTIONS
@@ -36,6 +33,9 @@ from .sources import described_body, display_source, last_words_start, normalise
 from .sources import search_before_space, text_key, title_case, united_nations, without_nickname
 from .sources import _WEEKDAYS
 from .textchars import fold_apostrophes, without_invisible
+# "Bloomberg", a wire service, is no person's surname
+from .textlines import NEWS_AGENCIES as _NEWS_AGENCIES
+from .turns import QUOTED_RUN
 
 if TYPE_CHECKING:
     from .document import Sentence

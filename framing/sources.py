@@ -13,16 +13,18 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import dropwhile
 
+from .furniture import ENTRY_STAMP, LINK_LABELS
+from .furniture import GLUED_PARTICLES as _GLUED
 from .given_names import given_name_of_either_sex, given_name_sex, is_given_name
-from .segment import ENTRY_STAMP, LINK_LABELS, MASTHEAD_WORDS, NAME_PARTICLES, dateline_length, list_mark_length
-from .segment import name_heading_length, names_outlet, speaker_label_length, split_sentences
-from .segment import GLUED_PARTICLES as _GLUED
-# "Bloomberg", a wire service, is no person's surname
-from .segment import NEWS_AGENCIES as _NEWS_AGENCIES
-from .segment import SPEAKER_ROLES as _SPEAKER_ROLES
-from .segment import STAMP_MARKS as _STAMP_MARKS
-from .segment import TIME_ZONES as _ZONES
+from .segment import dateline_length, list_mark_length, name_heading_length, split_sentences
 from .textchars import fold_apostrophes, without_invisible
+# "Bloomberg", a wire service, is no person's surname
+from .textlines import NEWS_AGENCIES as _NEWS_AGENCIES
+from .textlines import NAME_PARTICLES
+from .textlines import STAMP_MARKS as _STAMP_MARKS
+from .textlines import TIME_ZONES as _ZONES
+from .turns import MASTHEAD_WORDS, names_outlet, speaker_label_length
+from .turns import SPEAKER_ROLES as _SPEAKER_ROLES
 
 __all__ = ["normalise_source", "display_source", "text_key", "subject_before_cue",
            "subject_before_finding", "speaker_before_colon", "agent_of_passive", "said_in_passive",
@@ -1539,7 +1541,7 @@ def _name_after_owner(form: str) -> str:
 
 def _outlet_owner(owner: str) -> bool:
     """Whether ``owner``, a possessive opening a source ("The Harlow Times' "), is a news outlet's written with a word
-    (see :func:`framing.segment.names_outlet`: "Harlow Times", "Fox News", "Reuters"; not initials, "CNBC", whose
+    (see :func:`framing.turns.names_outlet`: "Harlow Times", "Fox News", "Reuters"; not initials, "CNBC", whose
     shows are named so): the two capitalised words after it, no firm's, body's or outlet's, are a writer's or
     presenter's name ("The Harlow Times' Jasper Crell") whether or not a known given name opens them."""
     name = _OWNER_MARK.sub("", _LEADING.sub("", owner.strip()))
@@ -3870,7 +3872,7 @@ _INTERVIEWEE_ROLE = (r"(?:(?:the|our|its)[^\S\r\n]+)?(?:[A-Z][\w'’.&-]*[^\S\r\
 _WRITER_NAMED = (r"(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Jj]ournalist|[Cc]ontributor)"
                  rf"[^\S\r\n]+{_INTRO_NAME_WORD}(?:[^\S\r\n]+{_INTRO_NAME_WORD}){{1,3}}")
 #: A news outlet written with "The" talking to someone ("The Ledger spoke", "The Harlow Herald talked"): group
-#: "outlet" its name, which must read as an outlet's (see :func:`framing.segment.names_outlet`; not "The Chancellor").
+#: "outlet" its name, which must read as an outlet's (see :func:`framing.turns.names_outlet`; not "The Chancellor").
 _OUTLET_TALKED = (r"\bThe[^\S\r\n]+(?P<outlet>[A-Z][\w'’-]*(?:[^\S\r\n]+[A-Z][\w'’-]*){0,2})"
                   r"[^\S\r\n]+(?:spoke|talked)")
 #: Who an interview is with, as its headline or introduction says: "Q&A with Jane Roe", "Q&A: Jane Roe on ...",
@@ -3963,7 +3965,7 @@ _LABEL_ASIDE = re.compile(r"\s*\([^()]*\)")
 
 @lru_cache(maxsize=_FORMS_KEPT)
 def speaker_display(label: str) -> str:
-    """How a transcript's speaker label (see :func:`framing.segment.speaker_turns`) shows its speaker: as written,
+    """How a transcript's speaker label (see :func:`framing.turns.speaker_turns`) shows its speaker: as written,
     a label in capitals in title case ("SEN. JANE ROE" → "Sen. Jane Roe", "O'BRIEN" → "O'Brien", "SEN. MCCONNELL"
     → "Sen. McConnell", "HOST" → "Host"), a word without a vowel kept as an acronym ("CNN"), and so is one of two or
     three letters ("ABC NEWS ANCHOR" → "ABC News Anchor", "UN ENVOY") but a title ("DR."), a short first name

@@ -16,10 +16,11 @@ from bisect import bisect_right
 import numpy as np
 
 from .document import Span
-from .segment import ABBREVIATIONS, PARAGRAPH_BREAK, quoted_regions
-from .segment import ENTRY_STAMP as _ENTRY_STAMP
+from .furniture import ENTRY_STAMP as _ENTRY_STAMP
+from .segment import ABBREVIATIONS, quoted_regions
 from .sources import FACT_CHECK_LABEL
 from .textchars import APOSTROPHES, is_combining_mark, is_invisible, is_space_or_invisible, is_word_char
+from .textlines import PARAGRAPH_BREAK
 
 __all__ = ["decode_spans", "quoted_regions", "quotations", "quotes_within", "writer_voice_only"]
 
@@ -419,7 +420,7 @@ def writer_voice_only(spans: list[Span], quotes: list[tuple[int, int]], label: s
                       spoken: bool = False) -> list[Span]:
     """Drop ``loaded`` spans that touch a quotation or sit inside a source's content span, or all of them
     when the sentence is ``spoken``: in a speaker's turn of a transcript (see
-    :func:`framing.segment.speaker_turns`), whose words are the speaker's, not the writer's.
+    :func:`framing.turns.speaker_turns`), whose words are the speaker's, not the writer's.
 
     Quotation marks are exact evidence, so any overlap with a quote counts
     (``a “brazen, disgraceful” regime`` is the source's wording); content

@@ -18,7 +18,7 @@ from .document import Document, DocumentRecord, LoadedPhrase, Profile, ProfileSo
 from .errors import InputError
 from .profile import PROFILE_LABELS, current_profile, generic_source, indefinite_sources
 from .credits import bodies_only
-from .segment import INTRO_CHARS
+from .turns import INTRO_CHARS
 from .sources import (dateline_place, given_names_before, lone_surname, surname_kind, surnames_of, text_key,
                       united_nations, without_legal_form)
 from .validation import check_positive

@@ -5,9 +5,10 @@ put to someone is no denial; a briefing's heading names who answers."""
 import pytest
 
 from framing.profile import build_profile
-from framing.segment import opening_label_length, speaker_turns, split_sentences
+from framing.segment import split_sentences
 from framing.sources import interviewee_named
 from framing.spans import quoted_regions
+from framing.turns import opening_label_length, speaker_turns
 
 from test_transcripts import CLAIM, DENIAL, LABELS, OPINION, labelled
 
@@ -271,7 +272,7 @@ Dana Holm: Nobody rigged anything.
     ("Kessel Group", False),
 ])
 def test_a_name_reads_as_an_outlet_s_by_its_masthead_word_initials_or_agency(name, outlet):
-    from framing.segment import names_outlet
+    from framing.turns import names_outlet
 
     assert names_outlet(name) is outlet
 

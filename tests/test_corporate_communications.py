@@ -8,9 +8,11 @@ import pytest
 
 import framing
 from framing import Document, Span
+from framing.furniture import page_furniture
 from framing.profile import build_profile
-from framing.segment import page_furniture, speaker_label_length, speaker_turns, split_sentences
+from framing.segment import split_sentences
 from framing.spans import quoted_regions
+from framing.turns import speaker_label_length, speaker_turns
 
 from test_transcripts import CLAIM, DENIAL, LABELS, labelled
 

@@ -4,7 +4,10 @@ stands, which tells it from a crosshead."""
 
 import pytest
 
-from framing.segment import page_furniture, preceding, split_sentences
+import framing.furniture as furniture
+import framing.textlines as textlines
+from framing.furniture import page_furniture
+from framing.segment import preceding, split_sentences
 
 # Copy long enough that a line after it is well past the top of the page.
 OPENING = ("The ferry to Port Aldane was cancelled on Tuesday after a crack was found in its hull. "
@@ -267,23 +270,19 @@ def test_contexts_from_the_flags_are_those_found_in_the_text(count, starts_text)
 # Only short lines are read, each once.
 
 def test_a_long_line_is_not_read_as_furniture(monkeypatch):
-    from framing import segment
-
     judged = []
-    real = segment._line_is_furniture
-    monkeypatch.setattr(segment, "_line_is_furniture", lambda page, start, end: judged.append(end - start)
+    real = furniture._line_is_furniture
+    monkeypatch.setattr(furniture, "_line_is_furniture", lambda page, start, end: judged.append(end - start)
                         or real(page, start, end))
     line = "Image caption: " + "Crews wait on the quay. " * 850  # over 20,000 characters
     assert furniture_of(f"{OPENING}\n\n{line}\n\n{CLOSING}") == []
-    assert judged and max(judged) <= segment._MARKED_LINE_CHARS
+    assert judged and max(judged) <= textlines._MARKED_LINE_CHARS
 
 
 def test_each_line_is_judged_once_for_all_its_sentences(monkeypatch):
-    from framing import segment
-
     judged = []
-    real = segment._line_is_furniture
-    monkeypatch.setattr(segment, "_line_is_furniture", lambda page, start, end: judged.append((start, end))
+    real = furniture._line_is_furniture
+    monkeypatch.setattr(furniture, "_line_is_furniture", lambda page, start, end: judged.append((start, end))
                         or real(page, start, end))
     text = "Image caption: Crews wait. Some slept. Others left.\n" * 50
     assert len(furniture_of(text)) == 150
@@ -304,7 +303,7 @@ def test_a_link_alone_below_a_finished_sentence_is_its_own_line_of_furniture():
 
 
 def test_a_press_release_s_banner_does_not_take_the_headline_s_place():
-    from framing.segment import in_headline
+    from framing.furniture import in_headline
 
     for banners in ("FOR IMMEDIATE RELEASE\n\n", "PRESS RELEASE\nFOR IMMEDIATE RELEASE\n\n",
                     "Embargoed until 00:01 GMT, 5 December 2026\n"):
@@ -433,7 +432,7 @@ def test_full_story_before_a_link_or_a_title_is_furniture(line):
 
 def test_a_pull_quote_s_signature_keeps_hyphenated_names_and_the_spaces_before_its_dash():
     # the public pattern reads each start only to the next dash (linear time): what it matches is as before
-    from framing.segment import PULL_QUOTE_SIGNATURE
+    from framing.furniture import PULL_QUOTE_SIGNATURE
     for text, signature in (('"We sail." — Ines Okafor-Bell', " — Ines Okafor-Bell"),
                             ('"We sail."  -- Jean-Marc Ode, harbour master', "  -- Jean-Marc Ode, harbour master"),
                             ('"We sail." —Ines Okafor', " —Ines Okafor")):
@@ -446,7 +445,7 @@ def test_a_pull_quote_s_signature_keeps_hyphenated_names_and_the_spaces_before_i
 @pytest.mark.parametrize("signature", [" --- Ines Okafor", " ——— Ines Okafor", " ----Ines Okafor, harbour master",
                                        " — Ines Okafor-Bell-Ayo-Rain"])
 def test_a_pull_quote_signed_after_three_dashes_or_with_a_name_of_three_hyphens_is_furniture(signature):
-    from framing.segment import PULL_QUOTE_SIGNATURE
+    from framing.furniture import PULL_QUOTE_SIGNATURE
     pulled = f'"No ferry sailed in unsafe swell"{signature}'
     assert PULL_QUOTE_SIGNATURE.search(pulled).group() == signature  # from the run's first dash, the whole name
     copy = '"No ferry sailed in unsafe swell," Ines Okafor said.'

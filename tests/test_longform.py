@@ -4,8 +4,9 @@ page furniture, and a heading in capitals set apart (a sidebar's) is no one's wo
 import pytest
 
 from framing.document import Sentence, Span
+from framing.furniture import heads_section, page_furniture
 from framing.profile import build_profile
-from framing.segment import heads_section, page_furniture, split_sentences
+from framing.segment import split_sentences
 
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
 CLAIM, DENIAL, FACT, OPINION = LABELS[1], LABELS[2], LABELS[0], LABELS[3]

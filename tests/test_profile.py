@@ -3572,7 +3572,7 @@ def test_a_news_headline_naming_a_ministry_does_not_give_it_the_copy_s_denial():
 
 def test_furniture_flags_given_stand_for_those_found_in_the_text(monkeypatch):
     from framing import profile
-    from framing.segment import page_furniture
+    from framing.furniture import page_furniture
 
     sentences, text = paragraphs(*BYLINE_AFTER_CLAIM)
     flags = page_furniture(text, [(s.start, s.end) for s in sentences])

@@ -14,9 +14,10 @@ import pytest
 
 import framing
 from framing.cli import main
+from framing.furniture import page_furniture
 from framing.scale import manifest_path, read_manifest, rejects_path, score, score_dataframe
 from framing.scale.scoring import document_row, output_schema
-from framing.segment import page_furniture, split_sentences
+from framing.segment import split_sentences
 
 from test_score import one_thread, read_rows, write_jsonl  # noqa: F401 (one_thread: autouse fixture)
 

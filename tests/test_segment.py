@@ -5,6 +5,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import FUZZ_EXAMPLES, blank
+import framing.furniture as furniture
+import framing.textlines as textlines
 from framing.segment import split_sentences
 
 
@@ -408,7 +410,7 @@ def test_a_long_run_of_blank_lines_is_looked_through_once(monkeypatch):
     from framing import segment
 
     calls = []
-    real = segment._next_visible
+    real = textlines._next_visible
     monkeypatch.setattr(segment, "_next_visible", lambda *args: calls.append(args) or real(*args))
     text = "The minister said the plan failed.\n" + "\n" * 5000 + " \n" * 3000 + "Critics called it a disgrace.\n"
     bounds = split_sentences(text)
@@ -949,7 +951,8 @@ def test_capitals_a_comma_and_a_country_are_still_no_dateline_when_wording_or_an
     ("00:00:05 Ana de la Cruz: Our tests found sewage.", "00:00:05 "),  # a name's particles in lower case
 ])
 def test_a_liveblog_entry_s_time_stamp_is_left_out_of_what_the_model_reads(text, stamp):
-    from framing.segment import lead_length, stamp_length
+    from framing.segment import lead_length
+    from framing.furniture import stamp_length
 
     assert stamp_length(text) == lead_length(text) == len(stamp)
 
@@ -957,7 +960,8 @@ def test_a_liveblog_entry_s_time_stamp_is_left_out_of_what_the_model_reads(text,
 @pytest.mark.parametrize("stamp", ["13:48 GMT\n", "13:48\n", "9:05\n", "10:15 a.m. ET\n", "16:20 BST -\n",
                                    "(13:48)\n", "7.05pm\r\n", "14:05\n14:10 GMT\n"])
 def test_a_liveblog_stamp_alone_on_its_line_is_joined_to_its_entry_and_left_out_as_one_before_it_is(stamp):
-    from framing.segment import lead_length, stamp_length
+    from framing.segment import lead_length
+    from framing.furniture import stamp_length
 
     text = stamp + "Tarnwell Rail Ltd. rejected claims that it had skipped inspections."
     assert split_sentences(text) == [(0, len(text))]
@@ -996,7 +1000,8 @@ def test_figures_that_are_no_entry_stamp_are_still_read(text):
 
 @pytest.mark.parametrize("code", ["00:00:05 ", "0:00:05 ", "1:02:03 ", "00:00:05 - ", "0:00:05,250 | "])
 def test_a_bare_time_code_that_opens_a_turn_is_the_entry_s_stamp_too(code):
-    from framing.segment import lead_length, speaker_turns
+    from framing.segment import lead_length
+    from framing.turns import speaker_turns
 
     text = f"ANCHOR: Hello.\n{code}JANE ROE: The ministry lied."
     bounds = split_sentences(text)
@@ -1152,7 +1157,7 @@ LAYOUT = ("Harbour board rejects dredging complaints\n\n"
 
 
 def furniture_of(text):
-    from framing.segment import page_furniture
+    from framing.furniture import page_furniture
 
     return [text[a:b] for (a, b), flag in zip(split_sentences(text), page_furniture(text, split_sentences(text)))
             if flag]
@@ -1248,7 +1253,8 @@ PLAIN_STORIES = [
 
 @pytest.mark.parametrize("count", [1, 2, 3])
 def test_preceding_is_unchanged_where_no_furniture_comes_before(count):
-    from framing.segment import page_furniture, preceding
+    from framing.segment import preceding
+    from framing.furniture import page_furniture
 
     examples = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.txt"))
     texts = PLAIN_STORIES + [path.read_text(encoding="utf-8") for path in examples]
@@ -1277,7 +1283,7 @@ def test_a_long_run_of_furniture_is_looked_past_only_so_far(monkeypatch):
     from framing import segment
 
     calls = []
-    real = segment._is_furniture
+    real = furniture._is_furniture
     monkeypatch.setattr(segment, "_is_furniture", lambda *args: calls.append(args) or real(*args))
     text = "The survey began in May.\n" + "By Mira Castell\n" * 3000 + "Catches fell."
     bounds = split_sentences(text)
@@ -1292,7 +1298,8 @@ def test_a_long_run_of_furniture_is_looked_past_only_so_far(monkeypatch):
                                  "Anglers said so", ".", " ", "\n", "\n\n", "The board", "By", "Posted 2 days ago"]),
                 max_size=40), st.integers(1, 3))
 def test_property_contexts_hold_the_copy_before_and_pass_over_only_furniture(parts, count):
-    from framing.segment import FURNITURE_REACH, page_furniture, preceding
+    from framing.segment import FURNITURE_REACH, preceding
+    from framing.furniture import page_furniture
 
     text = "".join(parts)
     bounds = split_sentences(text)
@@ -1326,7 +1333,8 @@ FURNISHED_STORIES = [
 @pytest.mark.parametrize("count", [1, 2, 3])
 @pytest.mark.parametrize("starts_text", [True, False])
 def test_contexts_from_furniture_flags_given_are_those_found_in_the_text(count, starts_text):
-    from framing.segment import page_furniture, preceding
+    from framing.segment import preceding
+    from framing.furniture import page_furniture
 
     examples = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.txt"))
     texts = FURNISHED_STORIES + PLAIN_STORIES + [path.read_text(encoding="utf-8") for path in examples]
@@ -1342,12 +1350,10 @@ def test_contexts_from_furniture_flags_given_are_those_found_in_the_text(count, 
 
 
 def test_a_sentence_is_judged_furniture_from_the_page_alone():
-    from framing import segment
-
     text = "Harbour board rejects claims\n\nBy Mira Castell\n\nThe quay shut at noon. Traders were angry."
     bounds = split_sentences(text)
-    page = segment._Page(text, bounds, starts_text=True)
-    assert [segment._is_furniture(k, page) for k in range(len(bounds))] == [True, True, False, False]
+    page = furniture._Page(text, bounds, starts_text=True)
+    assert [furniture._is_furniture(k, page) for k in range(len(bounds))] == [True, True, False, False]
 
 
 def test_furniture_flags_given_are_read_without_looking_at_the_text_again(monkeypatch):
@@ -1379,7 +1385,8 @@ LEAD_OPENERS = ["The ", "LONDON (Reuters) - ", "PARIS—", "Kyiv, Ukraine (AP) �
 @given(st.lists(st.sampled_from(LEAD_OPENERS), min_size=1, max_size=3).map("".join),
        st.text(alphabet=st.sampled_from("abcXYZ .:-—()0129[]'\n"), max_size=30))
 def test_the_shortcut_for_sentences_opening_with_a_lower_case_word_changes_no_lead(opening, rest):
-    from framing.segment import _unmistakable_label_length, dateline_length, lead_length, list_mark_length, stamp_length
+    from framing.segment import _unmistakable_label_length, dateline_length, lead_length, list_mark_length
+    from framing.furniture import stamp_length
 
     text = opening + rest
     assert lead_length(text) == (list_mark_length(text) or stamp_length(text) or dateline_length(text)
@@ -1410,17 +1417,24 @@ def test_splitting_a_transcript_needs_neither_the_span_rules_nor_numpy():
     assert from_spans is quoted_regions
 
 
-def test_what_the_other_modules_import_from_segment_is_public():
+def test_what_the_other_modules_import_from_the_segmenter_is_public():
+    """The rest of the library imports only public names of the segmenter's four modules (they share private ones
+    among themselves: one job split in four files)."""
     import pathlib
     import re
 
     import framing
-    from framing import segment
 
-    imported = {name.split(" as ")[0].strip() for path in pathlib.Path(framing.__file__).parent.glob("*.py")
-                for names in re.findall(r"^from \.segment import (.+)$", path.read_text(encoding="utf-8"), re.M)
-                for name in names.split(",")}
-    assert "SPEAKER_ROLES" in imported and imported <= set(segment.__all__)
+    family = ("segment", "furniture", "turns", "textlines")
+    for module in family:
+        imported = {name.split(" as ")[0].strip() for path in pathlib.Path(framing.__file__).parent.glob("*.py")
+                    if path.stem not in family
+                    for names in re.findall(rf"^from \.{module} import (.+)$", path.read_text(encoding="utf-8"), re.M)
+                    for name in names.split(",")}
+        public = set(__import__(f"framing.{module}", fromlist=["__all__"]).__all__)
+        assert imported and imported <= public, (module, imported - public)
+        if module == "turns":
+            assert "SPEAKER_ROLES" in imported
 
 
 # German copy's guillemets, turned round: »…« and ›…‹ open and close as «…» and ‹…› do in French copy.

@@ -2,7 +2,8 @@
 
 import pytest
 
-from framing.segment import page_furniture, split_sentences
+from framing.furniture import page_furniture
+from framing.segment import split_sentences
 
 
 def pieces(text: str) -> list[str]:

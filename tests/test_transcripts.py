@@ -8,9 +8,10 @@ import pytest
 
 from framing.document import Sentence, Span
 from framing.profile import INTERVIEWEE_DISPLAY, INTERVIEWER_DISPLAY, build_profile, generic_source
-from framing.segment import lead_length, speaker_label_length, speaker_turns, split_sentences
+from framing.segment import lead_length, split_sentences
 from framing.sources import interviewee_mention, interviewee_named, speaker_display
 from framing.spans import quoted_regions
+from framing.turns import speaker_label_length, speaker_turns
 
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
 CLAIM, DENIAL, FACT, OPINION = LABELS[1], LABELS[2], LABELS[0], LABELS[3]
@@ -1327,7 +1328,7 @@ def test_a_person_addressed_by_name_is_no_source():
 
 
 def test_a_stage_direction_after_a_caption_s_turn_mark_is_furniture():
-    from framing.segment import page_furniture
+    from framing.furniture import page_furniture
     text = "HOST: Welcome back.\n\n>> [APPLAUSE]\n\n>> [ LAUGHTER ]\n\n>> HOST: Thank you."
     assert page_furniture(text, split_sentences(text)) == [False, True, True, False]
 
