@@ -342,8 +342,8 @@ def test_a_span_cut_at_a_participle_of_making_takes_in_the_body_after_by():
 def test_a_span_inside_a_dashed_clause_on_a_place_before_the_cue_gives_way_to_the_subject(dash):
     # "where any budget inquiry must begin" says where, not who: the member before the dashes speaks
     profile = profile_of(
-        (f"\u201cI dislike that language,\u201d Representative Ned Varga, chairman of the Harbor Committee {dash} where "
-         f"any budget inquiry must begin {dash} said on radio.", CLAIM,
+        (f"\u201cI dislike that language,\u201d Representative Ned Varga, chairman of the Harbor Committee "
+         f"{dash} where any budget inquiry must begin {dash} said on radio.", CLAIM,
          {"source": ["Representative Ned Varga, chairman of the Harbor Committee", "budget inquiry must begin"],
           "cue": ["said on"]}),)
     assert profile["credits"] == ["ned varga"]
