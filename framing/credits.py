@@ -1081,12 +1081,16 @@ def _general_grown(span: Span, sentence: Sentence) -> Span:
     "inspector" of "A report by the county inspector general found"), "general" next: grown to take it in, as the
     span head cut the post's name. Any other span is itself."""
     last = span.text.rstrip(EDGE).rpartition(" ")[2]
-    if last.lower() not in _GENERAL_POSTS:
+    return _grown_over(span, sentence, _GENERAL_AFTER) if last.lower() in _GENERAL_POSTS else span
+
+
+def _grown_over(span: Span, sentence: Sentence, after: re.Pattern[str]) -> Span:
+    """A source ``span`` of ``sentence`` grown over what ``after`` matches right after it, or itself where nothing
+    does: for a span head that cut off the words that finish the source."""
+    found = after.match(sentence.text, span.end - sentence.start)
+    if found is None:
         return span
-    general = _GENERAL_AFTER.match(sentence.text, span.end - sentence.start)
-    if general is None:
-        return span
-    end = sentence.start + general.end()
+    end = sentence.start + found.end()
     return Span(span.type, span.start, end, sentence.text[span.start - sentence.start:end - sentence.start])
 
 
@@ -1101,13 +1105,7 @@ def _maker_grown(span: Span, sentence: Sentence) -> Span:
     "According to data provided by the Harbour Board, ..."), "by" and a capitalised body's name next: grown to take
     them in, as the span head cut the body that made the material off (the source's key is then the body's). Any other
     span is itself."""
-    if _MADE_END.search(span.text.rstrip(EDGE)) is None:
-        return span
-    by = _BY_BODY_AFTER.match(sentence.text, span.end - sentence.start)
-    if by is None:
-        return span
-    end = sentence.start + by.end()
-    return Span(span.type, span.start, end, sentence.text[span.start - sentence.start:end - sentence.start])
+    return span if _MADE_END.search(span.text.rstrip(EDGE)) is None else _grown_over(span, sentence, _BY_BODY_AFTER)
 
 
 #: Posts whose name goes on with "general" ("inspector general", "auditor general"), and "general" after one.
