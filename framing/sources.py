@@ -2090,9 +2090,12 @@ _BODY_WORDS = frozenset("""Republic Kingdom States Emirates Federation Nations C
     Academy Chamber Society Organisation Organization School Hospital Museum Club Order Guild Church
     Friends Foreign Royal National American British Bank""".split())
 
-#: Last words of places, clubs and firms, never of a person ("Bishop Auckland FC", "Imam Reza Shrine").
+#: Last words of places, clubs and firms, never of a person ("Bishop Auckland FC", "Imam Reza Shrine"), venues and
+#: public buildings among them ("the County Courthouse", "Civic Center", "the Palace Theatre"; "Hall" is a surname:
+#: see :func:`_seat_hall`).
 _PLACE_ENDS = frozenset("""FC Shrine Mosque Cathedral Insurance City United Club Airport Hospital Motors Systems
-    Dynamics Electric Industries Technologies Airlines Airways Pharmaceuticals""".split())
+    Dynamics Electric Industries Technologies Airlines Airways Pharmaceuticals Courthouse Center Centre Arena Stadium
+    Theater Theatre Library Chapel Auditorium Plaza""".split())
 
 
 #: Lower-case nouns of a trade that a business and a person may both be described by ("the ferry operator", "a chip
