@@ -2632,14 +2632,17 @@ def weasel_stance(text: str, known: Callable[[str], bool] = lambda word: False) 
     return weasel is not None and not known(weasel.group(1)) and _WEASEL_STANCE.match(text, weasel.end(1)) is not None
 
 
-#: "Other" and a plural noun opening a sentence, a conjunction before it and a lower-case word between allowed ("Other
-#: researchers", "But other independent experts"; group 1 the noun), a verb after it in lower case.
-_OTHER_GROUP_OPENING = re.compile(r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?[Oo]ther\s+(?:[a-z][\w-]*\s+)?([a-z]+s)\s+[a-z]")
+#: "Other", "Some", "Many", "Several" or "Most" and a plural noun opening a sentence, a conjunction before it and a
+#: lower-case word between allowed ("Other researchers", "But other independent experts", "Many experts"; group 1 the
+#: noun), a verb after it in lower case.
+_OTHER_GROUP_OPENING = re.compile(r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:[Oo]ther|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost)\s+"
+                                  r"(?:[a-z][\w-]*\s+)?([a-z]+s)\s+[a-z]")
 
 
 def other_group_opening(text: str) -> bool:
-    """Whether the sentence ``text`` opens with "Other" and a group of people as its subject ("Other researchers were
-    more cautious.", "But other economists questioned the figures"; see ``_OTHER_GROUP_OPENING``,
+    """Whether the sentence ``text`` opens with "Other" (or "Some", "Many", "Several", "Most") and a group of people as
+    its subject ("Other researchers were more cautious.", "But other economists questioned the figures", "Some
+    researchers were more cautious."; see ``_OTHER_GROUP_OPENING``,
     :func:`_people_plural`): a new party, set against the speaker before, whose account it never goes on with."""
     found = _OTHER_GROUP_OPENING.match(text, _lead_length(text))
     return found is not None and _people_plural(found.group(1))

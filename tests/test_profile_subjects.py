@@ -435,7 +435,9 @@ def test_a_weasel_subject_of_a_stance_with_no_cue_is_no_one_s_and_ends_the_accou
     assert profile["credits"] == ["karl brenner", None, None]
 
 
-@pytest.mark.parametrize("text", ["Other researchers were more cautious.", "But other experts questioned the method."])
+@pytest.mark.parametrize("text", ["Other researchers were more cautious.", "But other experts questioned the method.",
+                                  "Some researchers were more cautious.", "Many experts were more cautious.",
+                                  "Several scientists questioned the method.", "Most economists were unconvinced."])
 def test_other_and_a_group_opening_a_sentence_is_a_new_party_not_the_speaker_before(text):
     strand = ('"Accounts were shown conspiracy content," said Dr. Helena Strand, the study\'s lead author.', CLAIM,
               {"source": ["Dr. Helena Strand"], "cue": ["said"]})
