@@ -2184,9 +2184,21 @@ def _surnames_in(sentence: str) -> set[str]:
         words = _without_generation(" ".join(words)).split(" ")  # "Pruitt" of "Harold Pruitt Sr"
         last = words[-1]
         if (len(words) >= 2 and _is_name(words) and words[0] not in _PLACE_STARTS and not last.isupper()
-                and last not in _INSTITUTIONS and last not in _PORTFOLIOS and last.lower() not in PERSON_ROLES):
+                and not _hall_at(sentence, run) and last not in _INSTITUTIONS and last not in _PORTFOLIOS
+                and last.lower() not in PERSON_ROLES):
             found.add(text_key(last))
     return found
+
+
+#: "at" or "in" (and "the") ending the text before a capitalised run: where a venue is named ("at Carnegie Hall").
+_AT_OR_IN = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
+
+
+def _hall_at(sentence: str, run: re.Match[str]) -> bool:
+    """Whether the capitalised ``run`` of ``sentence`` is a hall named after "at" or "in", a venue, not a man surnamed
+    Hall ("said at Carnegie Hall"; "told Dana Hall" and "in Dana Hall's office" stay a person's)."""
+    before = sentence[max(0, run.start() - 8):run.start()]
+    return run.group(0).endswith(" Hall") and _AT_OR_IN.search(before) is not None
 
 
 def surnames_written(texts: Iterable[str]) -> frozenset[str]:

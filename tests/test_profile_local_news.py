@@ -297,7 +297,7 @@ def test_a_city_hall_is_no_one_else_named_before_the_mayor_s_own_denial(hall):
 
 
 @pytest.mark.parametrize("venue", ["the County Courthouse", "Rivermont Civic Center", "the Palace Theatre",
-                                   "Kessel Arena", "the Orban Public Library"])
+                                   "Kessel Arena", "the Orban Public Library", "Carnegie Hall", "Orban Memorial Hall"])
 def test_a_venue_is_no_one_else_named_before_the_mayor_s_own_denial(venue):
     # before, "Courthouse", "Center", "Theatre" were read as a surname: "She" then went to no one
     profile = profile_of(
@@ -307,10 +307,11 @@ def test_a_venue_is_no_one_else_named_before_the_mayor_s_own_denial(venue):
     assert profile["credits"] == ["carla whitcomb"] * 3
 
 
-def test_a_man_surnamed_hall_is_still_someone_else_named_before_a_denial():
+@pytest.mark.parametrize("told", ["told Dana Hall", "said in Dana Hall's office"])
+def test_a_man_surnamed_hall_is_still_someone_else_named_before_a_denial(told):
     profile = profile_of(
         ("Mayor Carla Whitcomb said the city faces a gap.", CLAIM, "Mayor Carla Whitcomb"),
-        ('"We will not cut police," Whitcomb told Dana Hall.', CLAIM, "Whitcomb"),
+        (f'"We will not cut police," Whitcomb {told}.', CLAIM, "Whitcomb"),
         ("She said the shortfall was driven by pension costs.", DENIAL, "She"))
     assert profile["credits"] == ["carla whitcomb", "carla whitcomb", None]
 
