@@ -111,9 +111,6 @@ _GENDERED_ROLE = re.compile(r"\b(?:spokes|chair|congress|council|assembly|alder|
 #: A person described by sex alone, as a key ("woman" of "A woman who has accused the mayor"), and whom of "he" and
 #: "she" it may be.
 _SEXED_PERSONS = {"woman": "she", "man": "he"}
-#: The pronouns of each sex, in any case, as whole words.
-_SEX_PRONOUNS = {"he": re.compile(r"(?<![\w'’-])(?:he|his|him|himself)(?![\w'’-])", re.I),
-                 "she": re.compile(r"(?<![\w'’-])(?:she|her|hers|herself)(?![\w'’-])", re.I)}
 #: A full name in the possessive opening a sentence before a word in lower case ("Tom Vask's " of "Tom Vask's hair
 #: was whiter"): group "name" the name, two to four capitalised words.
 _POSSESSIVE_OPENING = re.compile(r"(?P<name>[A-Z][\w’-]*(?:\s+[A-Z][\w’-]*){1,3})['’]s\s+(?=[a-z])")
@@ -1890,7 +1887,7 @@ class _Credits:
                 or index in self.credited):
             return
         person = self.topic[1]
-        sexes = {sex for sex, pronouns in _SEX_PRONOUNS.items() if pronouns.search(sentence.text)}
+        sexes = {sex for sex, pronouns in _THIRD_PERSON.items() if pronouns.search(sentence.text)}
         if (len(sexes) == 1 and not self.topic_others & (sexes | {None})
                 and (_SEXED_PERSONS.get(person) or self.known.sex_of(person)) in (None, *sexes)
                 and not self.known.others_named(sentence.text, person)):
