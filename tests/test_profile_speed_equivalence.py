@@ -105,6 +105,8 @@ def test_see_runs_python_per_name_not_per_word():
     # a long sentence costs the regular expressions more, not more Python steps word by word
     opening = "Iraqi inspectors and Brindle Holdings Ltd said Prime Minister Ines Kowal met Tomas Brandt"
     filler = " while quiet talks went on and rivals waited" * 40
+    for text in (opening + ".", opening + filler + "."):  # the caches filled first, so that both runs read them
+        SourceIndex().see(text)
     short = _python_lines_in_sources(lambda: SourceIndex().see(opening + "."))
     long = _python_lines_in_sources(lambda: SourceIndex().see(opening + filler + "."))
     assert long == short
