@@ -994,8 +994,8 @@ def test_furniture_but_the_headline_holds_no_loaded_phrase_of_the_writer_s():
     # nor do linked headlines listed below a "Related:" label alone, nor are they anyone's
     sentences, text = written(("The debate was lively.", OPINION, {"loaded": ["lively"]}),
                               ("Related:", CLAIM, {}),
-                              ("Orvian Candidates Resoundingly Reject The Idea Of A Wage Hike.", CLAIM,
-                               {"loaded": ["Resoundingly"], "source": ["Orvian Candidates"]}),
+                              ("Orvian Mayors Roundly Spurn The Plan For A Fare Rise.", CLAIM,
+                               {"loaded": ["Roundly"], "source": ["Orvian Mayors"]}),
                               ("Mara Quist Makes Sexist Joke To Bash Bank Chief Ida Lund", CLAIM,
                                {"loaded": ["Sexist Joke", "Bash"]}),
                               gap="\n\n")
@@ -2218,7 +2218,7 @@ def test_they_marked_as_the_source_is_never_the_one_person_whose_account_goes_on
 
 
 def test_a_fact_whose_marked_source_names_no_one_opens_no_account():
-    rule = ("One rule was staying neutral, since red ink has alarmed voters.", FACT, {"source": ["ink"]})
+    rule = ("One rule was keeping costs flat, since the deficit has worried voters.", FACT, {"source": ["deficit"]})
     other = ("The other was ensuring that the plan would be fair.", CLAIM, {})
     assert profile_of(rule, other)["credits"] == [None, None]
     # nor does it carry over the account before it
@@ -2226,7 +2226,7 @@ def test_a_fact_whose_marked_source_names_no_one_opens_no_account():
             {"source": ["Mayor Ana Ruiz"], "cue": ["said"]})
     assert profile_of(ruiz, rule, other)["credits"] == ["ana ruiz", None, None]
     # a line in title case names no one by its capitals
-    assert profile_of(("The Daily Harbour Takes A Closer Look At The Candidates.", FACT, {"source": ["Harbour"]}),
+    assert profile_of(("The Harbour Weekly Casts A Fresh Eye Over The Candidates.", FACT, {"source": ["Harbour"]}),
                       ("The debate ran for two hours.", FACT, {}),
                       ("Tom Vask Makes A Joke About The Bank Chief", CLAIM, {}))["credits"] == [None, None, None]
     # a fact naming someone, or a group in lower case, still opens an account
@@ -2259,14 +2259,14 @@ def test_they_noting_or_saying_in_the_present_is_never_the_one_person_whose_acco
 def test_he_after_a_document_credited_to_its_owner_in_the_possessive_is_the_owner():
     rows = [("The mayor denied the claims, her spokesman Jon Pell said.", DENIAL,
              {"source": ["her spokesman Jon Pell"], "cue": ["said"]}),
-            ("Edvin Rusk's lawsuit demands his reinstatement and lost wages.", CLAIM,
-             {"source": ["Edvin Rusk's lawsuit"], "cue": ["demands"]}),
+            ("Edvin Rusk's lawsuit seeks his old post back and the pay he missed.", CLAIM,
+             {"source": ["Edvin Rusk's lawsuit"], "cue": ["seeks"]}),
             ("He also seeks an order barring the mayor from repeating the claims.", CLAIM,
              {"source": ["He"], "cue": ["seeks"]})]
     assert profile_of(*rows)["credits"][2] == "edvin rusk"
     # a woman's lawsuit: "he" is not hers, and stays the last man's
-    rows[1] = ("Wendy Rusk's lawsuit demands her reinstatement.", CLAIM,
-               {"source": ["Wendy Rusk's lawsuit"], "cue": ["demands"]})
+    rows[1] = ("Wendy Rusk's lawsuit seeks her old post back.", CLAIM,
+               {"source": ["Wendy Rusk's lawsuit"], "cue": ["seeks"]})
     assert profile_of(*rows)["credits"][2] == "jon pell"
 
 
@@ -2281,7 +2281,7 @@ def test_a_role_subject_speaks_before_a_name_inside_its_own_relative_clause():
 
 
 def test_a_generic_one_arguing_is_no_one_of_a_group_named_before_nor_their_account():
-    group = ("In fact, it is so narrow that many farm economists believe it would be easy to dodge.", OPINION,
+    group = ("Indeed, it is drawn so tightly that many farm economists believe it would be easy to dodge.", OPINION,
              {"source": ["many farm economists"]})
     musing = ("One can also debate a levy dedicated to paying for roads.", CLAIM, {"source": ["One"]})
     assert profile_of(group, musing)["credits"] == [None, None]
@@ -2339,26 +2339,26 @@ def test_a_passive_accusation_inside_the_accused_s_span_is_no_part_of_the_source
 
 def test_a_passive_accusation_after_another_s_account_goes_on_with_no_one_s():
     # the accused dropped as its source, the accusation is not the account before it either: no one named makes it
-    profile = profile_of(("Trump and his allies seized on the texts in assailing the inquiry.", CLAIM,
-                          {"source": ["Trump and his allies"]}),
-                         ("Along with writing the texts, Mr. Strzak was accused of sending a warrant to his own email.",
-                          CLAIM, {"source": ["Mr. Strzak"]}))
-    assert profile["credits"] == ["trump and his allies", None]
+    profile = profile_of(("Vask and his allies pounced on the memos in attacking the audit.", CLAIM,
+                          {"source": ["Vask and his allies"]}),
+                         ("Besides drafting the memos, Mr. Halder was accused of forwarding a contract to his inbox.",
+                          CLAIM, {"source": ["Mr. Halder"]}))
+    assert profile["credits"] == ["vask and his allies", None]
 
 
 def test_he_after_a_fronted_clause_is_the_main_clause_s_subject_not_the_source_the_clause_names():
     # before, "He" went back to Tom Brask, the last speaker, of his sex, over Haim Valen, whose sex is unknown
     donors = [("Tom Brask said the donors were greedy.", CLAIM, {"source": ["Tom Brask"], "cue": ["said"]}),
-              ("The top donors included studio chairman Haim Valen and his wife, Ora.", FACT, {})]
+              ("The largest givers included shipping owner Haim Valen and his wife, Ora.", FACT, {})]
     fronted = "After Brask described the donors as greedy in a speech,"
     urged = ("He urged aides to act fast.", CLAIM, {"source": ["He"], "cue": ["urged"]})
-    profile = profile_of(*donors, (f"{fronted} Valen spurred the campaign to respond.", CLAIM,
+    profile = profile_of(*donors, (f"{fronted} Valen pressed the campaign to hit back.", CLAIM,
                                    {"source": ["Brask", "Valen"], "cue": ["described"]}), urged)
     assert profile["credits"][-1] == "haim valen"
     # with no source as the main clause's subject, or one of the other sex, the last speaker's account goes on
     assert profile_of(*donors, (f"{fronted} the campaign responded.", CLAIM,
                                 {"source": ["Brask"], "cue": ["described"]}), urged)["credits"][-1] == "tom brask"
-    assert profile_of(*donors, (f"{fronted} Ines Valen spurred the campaign to respond.", CLAIM,
+    assert profile_of(*donors, (f"{fronted} Ines Valen pressed the campaign to hit back.", CLAIM,
                                 {"source": ["Brask", "Ines Valen"], "cue": ["described"]}), urged)["credits"][-1] == (
         "tom brask")
 
@@ -2776,7 +2776,7 @@ def test_a_named_lawyer_who_reports_her_client_s_clause_is_the_speaker_not_the_c
     assert profile["credits"] == ["prosecutors", "darek mull"]
 
 
-@pytest.mark.parametrize("audience", ["2,267 people gathered at Harlow College", "students at Harlow College",
+@pytest.mark.parametrize("audience", ["1,348 people gathered at Harlow College", "students at Harlow College",
                                       "the Harlow Courier"])
 def test_an_audience_that_he_told_is_not_the_speaker(audience):
     # before, the name in the audience after "he told" was a source of the sentence's own and was credited over "he"
@@ -2804,17 +2804,17 @@ def test_a_participle_clause_before_she_added_is_no_name_she_speaks(opening):
 def test_he_after_a_subject_with_its_party_in_brackets_is_that_subject(tag):
     # before, "(a Democrat)" after the name hid the subject, so "he declared" went to the man who spoke before
     vask = ("Senator Tom Vask said the plan was sound.", CLAIM, {"source": ["Senator Tom Vask"], "cue": ["said"]})
-    pike = (f"Gerald Pike {tag} was the symbol of the old guard, and he carried that message to the convention.",
+    pike = (f"Gerald Pike {tag} was the face of the party's old wing, and he took that view to the congress.",
             FACT, {})
-    speech = ('In a 1963 speech, he declared: "Harlow will never change."', CLAIM,
+    speech = ('In a 1971 address, he declared: "Harlow will never change."', CLAIM,
               {"source": ["he"], "cue": ["declared"]})
     assert profile_of(vask, pike, speech)["credits"] == ["tom vask", None, "gerald pike"]
 
 
-@pytest.mark.parametrize("aside", ["(a Democrat) was arrested in 1963", "(a photo of 1963) was shown in the hall"])
+@pytest.mark.parametrize("aside", ["(a Democrat) was arrested in 1971", "(a photo of 1971) was shown in the hall"])
 def test_he_after_a_bracketed_party_subject_acted_upon_or_another_bracket_keeps_the_last_speaker(aside):
     vask = ("Senator Tom Vask said the plan was sound.", CLAIM, {"source": ["Senator Tom Vask"], "cue": ["said"]})
-    speech = ('In a 1963 speech, he declared: "Harlow will never change."', CLAIM,
+    speech = ('In a 1971 address, he declared: "Harlow will never change."', CLAIM,
               {"source": ["he"], "cue": ["declared"]})
     assert profile_of(vask, (f"Gerald Pike {aside}.", FACT, {}), speech)["credits"] == ["tom vask", None, "tom vask"]
 
@@ -2823,38 +2823,38 @@ def test_a_lone_given_name_described_as_kin_is_a_person_a_pronoun_may_mean():
     # before, "his wife, Ana" was credited as "ana" but noted as no person, so "she" went back to Lee Devine
     adviser = ("Lee Devine, an adviser to the mayor, said the budget was sound.", CLAIM,
                {"source": ["Lee Devine, an adviser to the mayor"], "cue": ["said"]})
-    said = ('"Shutting people out is not smart," she said.', CLAIM, {"source": ["she"], "cue": ["said"]})
-    wife = ("On the radio Tuesday, his wife, Ana, called for an open hearing.", CLAIM,
-            {"source": ["his wife, Ana"], "cue": ["called for"]})
+    said = ('"Closing the doors on residents is a mistake," she said.', CLAIM, {"source": ["she"], "cue": ["said"]})
+    wife = ("At a town meeting Tuesday, his wife, Ana, asked for the hearing to be public.", CLAIM,
+            {"source": ["his wife, Ana"], "cue": ["asked for"]})
     assert profile_of(adviser, wife, said)["credits"] == ["lee devine", "ana", "ana"]
     # a relative of the other sex is no one the pronoun means: the speaker before goes on
     mother = ("Mara Devine, an adviser to the mayor, said the budget was sound.", CLAIM,
               {"source": ["Mara Devine, an adviser to the mayor"], "cue": ["said"]})
-    son = ("On the radio Tuesday, her son, Tom, called for an open hearing.", CLAIM,
-           {"source": ["her son, Tom"], "cue": ["called for"]})
+    son = ("At a town meeting Tuesday, her son, Tom, asked for the hearing to be public.", CLAIM,
+           {"source": ["her son, Tom"], "cue": ["asked for"]})
     assert profile_of(mother, son, said)["credits"] == ["mara devine", "tom", "mara devine"]
 
 
 def test_a_pronoun_means_the_one_person_of_its_sex_named_just_before_over_a_source_of_unknown_sex():
-    # before, "she" went back to Dorsey Orr, whose sex is unknown, past Katie Walsh named in the sentence just before
+    # before, "she" went back to Dorsey Orr, whose sex is unknown, past Nora Quill named in the sentence just before
     def credits(first, before, said):
         return profile_of(
             (f"{first}, the party's field director, released a statement on Monday.", FACT,
              {"source": [f"{first}, the party's field director"]}),
-            ("The move, Orr explained, was the result of three years of work.", CLAIM, {"source": ["Orr"]}),
+            ("The merger, Orr explained, had been planned since the spring.", CLAIM, {"source": ["Orr"]}),
             (before, FACT, {}),
-            (f'"We have a head start," {said} said in an interview.', CLAIM, {"source": [said], "cue": ["said"]}),
+            (f'"We are ahead of the others," {said} said in an interview.', CLAIM, {"source": [said], "cue": ["said"]}),
         )["credits"]
-    walsh = "That, party chief of staff Katie Walsh explained, is by design."
-    assert credits("Dorsey Orr", walsh, "she") == [None, "dorsey orr", None, "katie walsh"]
+    quill = "That, party treasurer Nora Quill explained, was deliberate."
+    assert credits("Dorsey Orr", quill, "she") == [None, "dorsey orr", None, "nora quill"]
     # not the other sex's pronoun, nor over a source known to be of the pronoun's sex
-    assert credits("Dorsey Orr", walsh, "he") == [None, "dorsey orr", None, "dorsey orr"]
-    assert credits("Ana Orr", walsh, "she") == [None, "ana orr", None, "ana orr"]
+    assert credits("Dorsey Orr", quill, "he") == [None, "dorsey orr", None, "dorsey orr"]
+    assert credits("Ana Orr", quill, "she") == [None, "ana orr", None, "ana orr"]
     # nor where the sentence names another person who may be of that sex; one of the other sex is passed over
-    assert credits("Dorsey Orr", "That, Katie Walsh and Lee Brandt explained, is by design.", "she")[-1] == (
+    assert credits("Dorsey Orr", "That, Nora Quill and Lee Brandt explained, was deliberate.", "she")[-1] == (
         "dorsey orr")
-    assert credits("Dorsey Orr", "That, Katie Walsh and Tom Brandt explained, is by design.", "she")[-1] == (
-        "katie walsh")
+    assert credits("Dorsey Orr", "That, Nora Quill and Tom Brandt explained, was deliberate.", "she")[-1] == (
+        "nora quill")
 
 
 def test_a_pronoun_after_a_whistleblower_or_an_employee_who_just_spoke_is_theirs():
@@ -2883,14 +2883,14 @@ def test_he_after_a_name_alone_whose_cue_says_his_is_that_source_not_a_man_named
             (middle, CLAIM, {"source": [middle.split(" ")[0]], "cue": [cue]}),
             (f'"With an eye to March, Harlow," {pronoun} said.', CLAIM, {"source": [pronoun], "cue": ["said"]}),
         )["credits"]
-    kell = "Kell openly admitted that his pick was political, looking to the March vote in Harlow."
-    assert credits("Tom Vask", kell, "openly admitted") == ["tom vask", "kell", "kell"]
+    kell = "Kell freely conceded that his choice was tactical, with an eye on the March vote in Harlow."
+    assert credits("Tom Vask", kell, "freely conceded") == ["tom vask", "kell", "kell"]
     assert credits("Ana Vask", "Kell said she would vote no.", "said", "she")[-1] == "kell"
     # no word of its sex after its cue, or one of another: the man named before
-    assert credits("Tom Vask", "Kell openly admitted that the pick was political.", "openly admitted")[-1] == (
+    assert credits("Tom Vask", "Kell freely conceded that the choice was tactical.", "freely conceded")[-1] == (
         "tom vask")
-    assert credits("Tom Vask", "Kell told him the pick was political.", "told")[-1] == "tom vask"
-    assert credits("Tom Vask", "Ember said Tom Vask's pick was political.", "said")[-1] == "tom vask"
+    assert credits("Tom Vask", "Kell told him the choice was tactical.", "told")[-1] == "tom vask"
+    assert credits("Tom Vask", "Ember said Tom Vask's choice was tactical.", "said")[-1] == "tom vask"
 
 
 def test_she_carried_through_a_she_sentence_of_fact_is_the_woman_written_of_before_it():
@@ -2910,7 +2910,7 @@ def test_she_carried_through_a_she_sentence_of_fact_is_the_woman_written_of_befo
 def test_the_main_clause_speaker_is_credited_over_an_accuser_in_a_clause_opening_the_sentence():
     profile = profile_of(
         ("Mayor Tom Vask did not answer.", FACT, {}),
-        ('After Ana Ruiz accused him of sexism, he warned, "If they play the card with me, that is fair game," Vask '
+        ('After Ana Ruiz accused him of bullying, he warned, "If they come after me, I will answer in kind," Vask '
          "told Harlow Radio when asked about the council.", CLAIM,
          {"source": ["Ana Ruiz", "Vask"], "cue": ["accused", "told"]}),
     )
@@ -2918,14 +2918,14 @@ def test_the_main_clause_speaker_is_credited_over_an_accuser_in_a_clause_opening
     # a pronoun past the clause may mean the clause's subject
     profile = profile_of(
         ("Tom Vask met Mayor Ana Ruiz in May.", FACT, {}),
-        ('When Vask used the words, "I am not quite there yet," he was echoing Ruiz, who used the same words when '
-         "asked in May.", CLAIM, {"source": ["Vask", "he", "who"], "cue": ["used", "was echoing"]}),
+        ('When Vask chose the phrase "not ready to decide," he was repeating Ruiz, who had chosen it at a hearing '
+         "in May.", CLAIM, {"source": ["Vask", "he", "who"], "cue": ["chose", "was repeating"]}),
     )
     assert profile["credits"] == [None, "tom vask"]
     # no cue after the span past the clause ("according to early polls"): the clause's speaker, whom "she" means
     profile = profile_of(
-        ("While Ana Ruiz said that she believes the levy will pass, she is concerned about the vote in Harlow, in "
-         "which, according to early polls, Vask leads.", CLAIM,
+        ("While Ana Ruiz said that she expects the levy to pass, she worries about the count in Harlow, where, "
+         "according to early polls, Vask is ahead.", CLAIM,
          {"source": ["Ana Ruiz", "early polls"], "cue": ["said", "according to"]}),
     )
     assert profile["credits"] == ["ana ruiz"]
@@ -2939,27 +2939,27 @@ def test_the_main_clause_speaker_is_credited_over_an_accuser_in_a_clause_opening
 
 
 @pytest.mark.parametrize("said", [
-    "he said after federal prosecutor Dan Orr read a summary of the facts.",
-    "he told reporters after federal prosecutor Dan Orr read a summary of the facts.",
+    "he said after federal prosecutor Dan Orr read out the charges.",
+    "he told reporters after federal prosecutor Dan Orr read out the charges.",
     "he said, as prosecutor Dan Orr looked on.",
 ])
 def test_he_said_after_someone_else_acted_is_whom_he_means(said):
     profile = profile_of(
         ("Tom Vask, 44, pleaded guilty on Monday.", FACT, {}),
-        (f'"They are all accurate," {said}', CLAIM, {"source": ["he", "Orr"], "cue": [said.split()[1].strip(",")]}),
+        (f'"Every word of it is true," {said}', CLAIM, {"source": ["he", "Orr"], "cue": [said.split()[1].strip(",")]}),
     )
     assert profile["credits"] == [None, "tom vask"]
 
 
 
-POSSESSIVE_OPENING = ("Tom Vask's hair was whiter and his voice hoarser than in 1992.", FACT, {})
-QUOTED_HE = ('"When we met, we fell in love," he told them.', CLAIM, {"source": ["he"], "cue": ["told"]})
+POSSESSIVE_OPENING = ("Tom Vask's beard was greyer and his step slower than in 2004.", FACT, {})
+QUOTED_HE = ('"She was always the braver of us two," he told them.', CLAIM, {"source": ["he"], "cue": ["told"]})
 
 
 def test_he_after_a_possessive_subject_and_fact_sentences_about_him_is_that_person():
     profile = profile_of(
         POSSESSIVE_OPENING,
-        ("In his first speech of the race, the former mayor gave a crowd of 700 a warm endorsement of his wife.",
+        ("At his first rally of the season, the former mayor praised his wife before a crowd of 300 in a school hall.",
          FACT, {}),
         ("He did not mention his own record.", FACT, {"source": ["He"], "cue": ["did not mention"]}),
         QUOTED_HE,
