@@ -111,10 +111,10 @@ _GENDERED_ROLE = re.compile(r"\b(?:spokes|chair|congress|council|assembly|alder|
 #: A person described by sex alone, as a key ("woman" of "A woman who has accused the mayor"), and whom of "he" and
 #: "she" it may be.
 _SEXED_PERSONS = {"woman": "she", "man": "he"}
-#: A full name in the possessive opening a sentence before a word in lower case ("Tom Vask's " of "Tom Vask's hair
+#: A full name in the possessive opening a sentence before a word in lower case ("Tom Vask's " of "Tom Vask's beard
 #: was whiter"): group "name" the name, two to four capitalised words.
 _POSSESSIVE_OPENING = re.compile(r"(?P<name>[A-Z][\w’-]*(?:\s+[A-Z][\w’-]*){1,3})['’]s\s+(?=[a-z])")
-#: A sentence opening with a person described by sex alone ("The woman who started it all identified herself ...",
+#: A sentence opening with a person described by sex alone ("The woman who filed the complaint gave her name ...",
 #: "A man spoke to reporters."), then a relative clause or a verb in lower case; group "noun" the word of
 #: ``_SEXED_PERSONS``. Not a possessive ("The woman's lawyer"), nor one acted upon (see ``_ACTED_UPON``).
 _SEXED_PERSON_OPENING = re.compile(r"[\s\"“'‘]*(?:(?:But|And)\s+)?(?:The|A)\s+(?P<noun>woman|man)"
@@ -223,7 +223,7 @@ _FINDINGS_HEADING = re.compile(r"(?:among\s+)?(?:(?:the|its|their)\s+)?(?:(?:key
 #: A subordinate clause opening a sentence, up to its comma ("Since the minister said the plan was fair in March,").
 _SUBORDINATE_OPENING = re.compile(r"\W*(?:Since|After|When|Because|Although|Though|As|While|Until|Before|If|Once)\b"
                                   r"[^,:]*,")
-#: A word in lower case just after a sentence's subject, its verb ("spurred" of "..., Valen spurred the campaign").
+#: A word in lower case just after a sentence's subject, its verb ("pressed" of "..., Valen pressed the campaign").
 _VERB_AFTER_SUBJECT = re.compile(r"\s+[a-z]")
 
 #: The most words a quotation opened inside a sentence may have for a lower-case source span in it to be words the
@@ -573,10 +573,10 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             if later is not None and not (later_spoke and _KEPT_SILENT.search(later_spoke.group())):
                 credits.note_topic(index, later)
             elif later is None:
-                credits.note_sexed_person(index)  # "The woman who started it all ... '...,' she said." is hers
+                credits.note_sexed_person(index)  # "The woman who filed the complaint ... '...,' she said." is hers
                 owner = _possessive_owner(sentence)
                 if owner is not None:
-                    credits.note_topic(index, owner)  # "Tom Vask's hair was whiter ... '...,' he said." is his
+                    credits.note_topic(index, owner)  # "Tom Vask's beard was greyer ... '...,' he said." is his
                 credits.carry_topic(index)  # "... He did not mention his record. '...,' he told them." too
         elif not (subject or speaker or furniture[index]) and sentence.label not in _SPEAKING and own in (
                 ["woman"], ["man"]):
@@ -688,7 +688,7 @@ def _keeps_account(sentence: Sentence, subject: Span) -> bool:
 
 def _possessive_owner(sentence: Sentence) -> Span | None:
     """The full name in the possessive opening ``sentence`` (see ``_POSSESSIVE_OPENING``) as a span, whose owner the
-    sentence writes of ("Tom Vask" of "Tom Vask's hair was whiter"); ``None`` for none."""
+    sentence writes of ("Tom Vask" of "Tom Vask's beard was greyer"); ``None`` for none."""
     found = _POSSESSIVE_OPENING.match(sentence.text)
     if found is None:
         return None
@@ -886,7 +886,7 @@ _CONCESSION_OPENING = re.compile(r"\W*(?:While|Whilst|Although|Though|Even\s+tho
 #: Pronouns, and possessive ones, opening a main clause after a concession, which may mean the concession's subject.
 _MAIN_CLAUSE_PRONOUNS = frozenset("he she they it we i you this that his her its their our my".split())
 #: The main clause's subject after such a concession: an article, a determiner or a capitalised word, then words (a
-#: relative clause too, "the groups who wrote to her on Thursday"), no quotation mark or semicolon, twelve at most.
+#: relative clause too, "the unions who wrote to her on Monday"), no quotation mark or semicolon, twelve at most.
 _MAIN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|[Ss]everal|[A-Z][\w'’.&-]*)"
                            r"(?:,?\s+[^\s\"“”;]+){0,11}")
 
@@ -895,10 +895,10 @@ def _main_subject_past_concession(spans: list[Span], sentence: Sentence) -> list
     """For source ``spans`` of which some lie in a concession opening ``sentence`` (see ``_CONCESSION_OPENING``:
     "While Ruiz has condemned the plan,") and a cue the model marked follows it, the spans past the concession, or
     where there are none, the subject of the main clause (see ``_MAIN_SUBJECT``) up to that cue, as the one span:
-    "the groups who wrote to her on Thursday" of "..., the groups who wrote to her on Thursday say they are
-    concerned" speak, not Ruiz, of whom the concession tells. None where no cue follows the concession, where the
-    main clause opens with a pronoun, which may be the concession's own subject ("While Fox said ..., he is
-    concerned", "While the e-mails portrayed ..., they suggest", "..., his opposition has increased"), or where no
+    "the unions who wrote to her on Monday" of "..., the unions who wrote to her on Monday say they are
+    worried" speak, not Ruiz, of whom the concession tells. None where no cue follows the concession, where the
+    main clause opens with a pronoun, which may be the concession's own subject ("While Orr said ..., he is
+    worried", "While the memos praised ..., they show", "..., his opposition has increased"), or where no
     span lies past it and the words before the cue are no subject."""
     opening = _CONCESSION_OPENING.match(sentence.text)
     if opening is None or all(span.end - sentence.start > opening.end() for span in spans):
@@ -991,7 +991,7 @@ def _adverbs_cut(span: Span, sentence: Sentence) -> Span:
     """The source ``span`` of ``sentence`` without the adverbs that end it just before a cue (see
     ``_TRAILING_ADVERBS``: "Many in the boardroom privately" of "... privately believe", "Several directors now"
     of "... now privately believe"): how its source spoke, no part of its name; so too before a verb of speech or
-    finding the model marked no cue ("An anti-Verrin group recently" of "... recently revealed its polling shows",
+    finding the model marked no cue ("A pro-Verrin group recently" of "... recently revealed figures showing",
     see :func:`_unmarked_cue`). Any other span is itself."""
     trailing = _TRAILING_ADVERBS.search(span.text)
     if trailing is None or trailing.start() == 0:
@@ -1054,7 +1054,7 @@ def _past_label(span: Span, label: int) -> Span | None:
 
 def _modifier_grown(span: Span, sentence: Sentence) -> Span | None:
     """A source ``span`` that is only an article or an adjective of what a document or its makers are
-    (``_LONE_MODIFIERS``: "new" of "new evidence shows", "senior" of "senior members of Congress who said"), grown to
+    (``_LONE_MODIFIERS``: "new" of "new evidence shows", "senior" of "senior members of the council who said"), grown to
     the noun it qualifies: up to ``_GROWN_WORDS`` words after it, none a cue's nor a word that ends a noun's words
     (``_NOUN_PHRASE_ENDS``: "of", "who", "this"), none past a mark, with a cue after them; with no such word or no
     cue after it, ``None``: an adjective names no source. Any other span is itself."""
@@ -1069,7 +1069,7 @@ def _modifier_grown(span: Span, sentence: Sentence) -> Span | None:
         if word.group(2):
             break  # "new evidence, the group said": a mark ends the noun's words
     if end == span.end - sentence.start or not any(at >= end for at in cues):
-        return None  # no noun, or one no cue after it makes a speaker: "new alarm among party leaders that ..."
+        return None  # no noun, or one no cue after it makes a speaker: "new alarm among council members that ..."
     return Span(span.type, span.start, sentence.start + end, sentence.text[span.start - sentence.start:end])
 
 
@@ -1246,7 +1246,7 @@ def _named_beside_weasel(span: Span, sentence: Sentence, weasel: Span) -> bool:
     someone (a capitalised word but an article's or a count's: see ``_NAMING_WORD``) who speaks: an example of the
     group ("including Sen. Ana Varga", "such as Ana Varga") or the subject of a cue just after it, an aside between
     ("Mr. Tane" of "While many have claimed ..., Mr. Tane said"; "Vell" of "Many told them ..., Vell said"). Not
-    "the reporters" of "Some called it a plot, as the reporters behind it described", nor "one blogger asking", nor
+    "the reporters" of "Some called it a smear, as the reporters who wrote it explained", nor "one blogger asking", nor
     a name inside what the ``weasel`` word's cue reports ("Some said that Mayor Tom Vell told aides ..."): past a cue
     of the weasel word, only a name after a comma speaks ("While many have claimed ..., Mr. Tane said")."""
     if not _NAMING_WORD.search(span.text):
@@ -1297,13 +1297,13 @@ def _in_dashed_clause(span: Span, sentence: Sentence) -> bool:
 
 
 #: "told" or "tells" just after a "he" or "she" that speaks, and the audience it names up to a span in it: no clause
-#: break, quotation mark or bracket between, but a comma inside a number ("he told 2,267 people gathered at ...").
+#: break, quotation mark or bracket between, but a comma inside a number ("he told 1,348 people gathered at ...").
 _TOLD_AUDIENCE = re.compile(r"\s+(?:told|tells)\s+(?:[^,;:!?\"“”—–()]|(?<=\d),(?=\d))*")
 
 
 def _told_audience(spans: list[Span], sentence: Sentence) -> list[Span]:
     """``spans`` less those in the audience a "he" or "she" among them told (see ``_TOLD_AUDIENCE``): "Harlow
-    College" of '"...," he told 2,267 people gathered at Harlow College' hears the pronoun's person, who speaks."""
+    College" of '"...," he told 1,348 people gathered at Harlow College' hears the pronoun's person, who speaks."""
     told = [found for span in spans if span.text.strip(EDGE).lower() in _PERSONAL
             and (found := _TOLD_AUDIENCE.match(sentence.text, span.end - sentence.start)) is not None]
     return [span for span in spans if not any(
@@ -1514,7 +1514,7 @@ def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
     :func:`_audience_of_evidence`: "Jurors heard a recording in which Moss told ..."); of spans as near a cue, the
     subject of what a cue just before it reports goes after that cue's own subject (see :func:`_reported_subject`),
     and one in a clause opening the sentence after the main clause's (see :func:`_in_opening_clause`: "After Ruiz
-    accused him of sexism, ..., Vask told Harlow Radio": Vask)."""
+    accused him of bullying, ..., Vask told Harlow Radio": Vask)."""
     if len(spans) < 2 or sentence.label not in _SPEAKING:
         return spans
     channels = _channels(spans, sentence)
@@ -1536,7 +1536,7 @@ def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
 
 
 #: A clause of time, cause, condition or concession opening a sentence, up to its comma, with no quotation mark in
-#: it ("After Ruiz accused him of sexism,"); not "As", which opens an attribution ("As Ruiz said, ...").
+#: it ("After Ruiz accused him of bullying,"); not "As", which opens an attribution ("As Ruiz said, ...").
 _OPENING_CLAUSE = re.compile(r"\W*(?:After|When|Before|Once|Since|Until|While|Although|Though|Because|If)\s"
                              r"[^,:;\"“”]*,")
 #: Spaces, or none, between a source span and the cue after it.
@@ -1546,10 +1546,10 @@ _SPACES = re.compile(r"\s*")
 def _in_opening_clause(span: Span, sentence: Sentence, spans: list[Span]) -> bool:
     """Whether ``span`` lies in a subordinate clause opening ``sentence`` (see ``_OPENING_CLAUSE``) and another of
     ``spans`` past that clause is the subject of a cue just after it: "Ana Ruiz" of "After Ana Ruiz accused him of
-    sexism, he warned, "...," Vask told Harlow Radio", who acted before the main clause's subject spoke. Not where
-    no cue follows the span past the clause ("While Fox said ..., he is concerned about ..., according to entrance
-    polls,": Fox), nor where that span is a pronoun (see ``_MAIN_CLAUSE_PRONOUNS``), which may mean the clause's
-    subject ("When Vask used the words, "...," he was echoing Ruiz": Vask)."""
+    bullying, he warned, "...," Vask told Harlow Radio", who acted before the main clause's subject spoke. Not where
+    no cue follows the span past the clause ("While Ruiz said ..., she worries about ..., according to early
+    polls,": Ruiz), nor where that span is a pronoun (see ``_MAIN_CLAUSE_PRONOUNS``), which may mean the clause's
+    subject ("When Vask chose the phrase "...," he was repeating Ruiz": Vask)."""
     opening = _OPENING_CLAUSE.match(sentence.text)
     if opening is None or span.end - sentence.start > opening.end():
         return False
@@ -1596,8 +1596,8 @@ def _modifies(span: Span, sentence: Sentence) -> bool:
 
 
 def _in_relative_clause(span: Span, sentence: Sentence) -> bool:
-    """Whether ``span`` opens or lies in a relative clause set after a name ("Band, who grew close to the
-    senator, argued": "who grew close to the senator", "the senator"), or after a description set after a name
+    """Whether ``span`` opens or lies in a relative clause set after a name ("Brand, who worked closely with the
+    senator, argued": "who worked closely with the senator", "the senator"), or after a description set after a name
     ("Dr. Oyelaran, a cardiologist in Leeds who was not involved in the research, said": "involved in the
     research", where the span head cut the source in two), with no cue between: such a clause describes the name
     and never speaks itself, though it stands nearer the cue. So too for examples of a group after it ("including
@@ -1729,7 +1729,7 @@ _WHEN_CLAUSE_AFTER_CUE = re.compile(r"(?:\s+[\w'’-]+){0,3}?,?\s+(?:after|befor
 
 def _in_clause_after_pronoun_said(span: Span, sentence: Sentence) -> bool:
     """Whether ``span`` lies in a clause of time after a cue the model marked that "he" or "she" opens (see
-    ``_PRONOUN_BEFORE_CUE``, ``_WHEN_CLAUSE_AFTER_CUE``): "Orr" of '"They are all accurate," he said after federal
+    ``_PRONOUN_BEFORE_CUE``, ``_WHEN_CLAUSE_AFTER_CUE``): "Orr" of '"Every word of it is true," he said after federal
     prosecutor Dan Orr read the charges', who acted while the one "he" means spoke, and is no source."""
     at, text = sentence.start, sentence.text
     return any(cue.type == "cue" and cue.end <= span.start and _PRONOUN_BEFORE_CUE.search(text, 0, cue.start - at)
@@ -1865,7 +1865,7 @@ class _Credits:
 
     def note_sexed_person(self, index: int) -> None:
         """Note the person described by sex alone opening sentence ``index``, which names no source (see
-        ``_SEXED_PERSON_OPENING``), as its topic: "The woman who started it all is a Harlow resident. '...,' she
+        ``_SEXED_PERSON_OPENING``), as its topic: "The woman who filed the complaint is a Harlow resident. '...,' she
         said." is the woman's, not a man's who spoke before. Not one acted upon ("A man was arrested.")."""
         sentence = self.sentences[index]
         found = _SEXED_PERSON_OPENING.match(sentence.text)
@@ -1881,7 +1881,7 @@ class _Credits:
         fact or opinion of no one's that names no one else and writes of a person by pronouns of one sex only ("he",
         "his", "him"), the topic's where known, and no one else named with the topic may be of that sex: "Carol
         Nguyen, 61, has run the store for 23 years. She knows most of her customers by name. '...,' she said." is
-        Nguyen's, and "Tom Vask's hair was whiter ... He did not mention his record. '...,' he told them." Vask's."""
+        Nguyen's, and "Tom Vask's beard was greyer ... He did not mention his record. '...,' he told them." Vask's."""
         sentence = self.sentences[index]
         if (self.topic is None or self.topic[0] != index - 1 or sentence.label in _SPEAKING
                 or index in self.credited):
@@ -2192,9 +2192,9 @@ class _Credits:
         if topic is None and person is not None and self.known.sex_of(person) is None:
             person = self._named_in_passing(before, pronoun) or person
         if before == index - 1 and self.last is not None and self._says_of_itself(before, self.last, pronoun):
-            person = self.last  # "Kell openly admitted that his pick was political. '...,' he said.": Kell's
+            person = self.last  # "Kell freely conceded that his choice was tactical. '...,' he said.": Kell's
         if person is not None and person == self._main_subject(before):
-            topic = person  # "After Brask described ..., Valen spurred ... He urged ...": Valen, not Brask
+            topic = person  # "After Brask described ..., Valen pressed ... He urged ...": Valen, not Brask
         if (person is not None and self.last is not None and person != self.last and person != topic
                 and (person != self.known.subject_person or self.last in self.known.subject_addressed)
                 and self.known.sex_of(person) is None and self.known.sex_of(self.last) == pronoun):
@@ -2218,8 +2218,8 @@ class _Credits:
     def _named_in_passing(self, index: int, pronoun: str) -> str | None:
         """The one person of the sex of "he" or "she" (``pronoun``) sentence ``index``, credited to no one, names
         in full (see :meth:`SourceIndex.only_person_named`), whom a pronoun in the next sentence means over a
-        source named before whose sex is unknown: "Dan Orr explained ... That, party chief of staff Katie Walsh
-        explained, is by design. '...,' she said." is Walsh's, now named most recently; ``None`` for none."""
+        source named before whose sex is unknown: "Dan Orr explained ... That, party treasurer Nora Quill
+        explained, was deliberate. '...,' she said." is Quill's, now named most recently; ``None`` for none."""
         if index < 0 or index in self.credited or self.furniture[index]:
             return None
         person = self.known.only_person_named(self.sentences[index].text, pronoun)
@@ -2232,8 +2232,8 @@ class _Credits:
         Republican") that is no person, company or surname of a person known so far, named as the subject opening
         the sentence just before its cue, which then says "he" or "his" (of the sex of ``pronoun``: see
         ``_OF_ITSELF``), "that" between them allowed, outside quotations:
-        "Kell openly admitted that his pick was political" speaks of Kell, a man, whom a "he" in the next sentence
-        means over one named before; not "Ember said Tom Vask's pick was political", nor "Kell told him ..."."""
+        "Kell freely conceded that his choice was tactical" speaks of Kell, a man, whom a "he" in the next sentence
+        means over one named before; not "Ember said Tom Vask's choice was tactical", nor "Kell told him ..."."""
         sentence = self.sentences[index]
         key = self.known.resolve(source)
         if (self.credited.get(index) != source or " " in key or self.known.sex_of(key) is not None
@@ -2251,7 +2251,7 @@ class _Credits:
     def _main_subject(self, index: int) -> str | None:
         """The source of sentence ``index`` named as the subject of its main clause after a subordinate clause opening
         it (see ``_SUBORDINATE_OPENING``), a verb in lower case after it: "valen" (or the person it joined) of "After
-        Brask described the donors as greedy, Valen spurred the campaign to respond", whom a "he" or "she" in the
+        Brask described the donors as greedy, Valen pressed the campaign to hit back", whom a "he" or "she" in the
         next sentence means rather than the source the clause names; ``None`` for none."""
         sentence = self.sentences[index] if index >= 0 else None
         opening = _SUBORDINATE_OPENING.match(sentence.text) if sentence is not None else None
@@ -2284,8 +2284,8 @@ class _Credits:
         """The sex, "he" or "she", of the people other than ``person`` that sentence ``index`` names, by the keys of
         their surnames (see :meth:`SourceIndex.others_named`); the one of ``others`` whose sex is
         unknown is of the sex of the sentence's "he", "his" or "him" (or "she", "her") outside quotations when each of
-        them is of one sex, the other than ``person``'s known one ("Wendy Narr suggested that Ed Rusk had not been
-        exposed on his old views": Rusk is a man)."""
+        them is of one sex, the other than ``person``'s known one ("Wendy Narr suggested that Ed Rusk had never been
+        pressed on his past votes": Rusk is a man)."""
         sentence = self.sentences[index]
         sexes = self.known.others_named(sentence.text, person)
         unknown = [other for other in others if sexes.get(other) is None]
@@ -2352,7 +2352,7 @@ class _Credits:
         (see :meth:`SourceIndex.person_for`), is rather the one its quotation speaks of: a quotation
         in the sentence says "she" or "her" ("he", "him", "his") of someone, and the last source's last sentence,
         after ``person`` last spoke, said something of them by their surname, not naming them as a source too
-        ("McLenney said Clinton doesn't show ... / 'It's not something that she says,' she said": McLenney's)."""
+        ("Dalby said Ruiz doesn't mention ... / 'She never brings it up,' she said": Dalby's)."""
         said = self.said_last.get(self.known.resolve(self.last)) if self.last else None
         if said is None or said <= self.said_last.get(self.known.resolve(person), -1):
             return False
@@ -2552,8 +2552,8 @@ class _Credits:
 
     def _a_body(self, index: int) -> bool:
         """Whether sentence ``index`` is credited to a body, no person: a company known, or a source whose head, or
-        the noun before where it sits, is a body's ("embassy", "velmaran embassy in brunhaven"; not "justice
-        ginsburg of the supreme court", a person placed at a body)."""
+        the noun before where it sits, is a body's ("embassy", "velmaran embassy in brunhaven"; not "judge
+        amsel of the appeals court", a person placed at a body)."""
         source = self.known.resolve(self.credited[index]) if index in self.credited else ""
         before = _NOUN_BEFORE_PLACE.search(source)
         noun = before.group(1) if before is not None else head_word(source)
@@ -2923,7 +2923,7 @@ _SAID_THEY = re.compile(r"(?<![\w'’-])(?:said|says|say|added|insisted|argued|w
                         r"(?:they|their)\b|(?<![\w'’-])they\s+(?:said|say|added)\b", re.I)
 #: One word, a name alone ("Kell").
 _ONE_NAME = re.compile(r"[^\W\d_][\w'’-]*")
-#: A third person of each sex opening what a source's cue says, "that" before it allowed ("admitted that his pick").
+#: A third person of each sex opening what a source's cue says, "that" before it allowed ("conceded that his choice").
 #: Not "him", nor "her" but after "that": "Kell told him" speaks to another.
 _OF_ITSELF = {"she": re.compile(r"\s+(?:(?:that\s+)?she|that\s+her)(?![\w'’-])", re.I),
               "he": re.compile(r"\s+(?:that\s+)?(?:he|his)(?![\w'’-])", re.I)}
@@ -3268,7 +3268,7 @@ _EXAMPLES_BEFORE = re.compile(r"(?:including|such\s+as)\s+\Z")
 #: blogger").
 _NAMING_WORD = re.compile(r"(?<![\w'’.-])(?!(?:The|A|An|One|Two|Some|Many|Several)\b)[A-Z][a-z]")
 #: What may stand between a speaker and the cue just after it: spaces, or an aside between commas or in brackets
-#: (", a Tea Party lawmaker from Florida,", "(R-Kessel)").
+#: (", a first-term lawmaker from Kessel,", "(R-Kessel)").
 _ASIDE_BEFORE_CUE = re.compile(r"\s*(?:,[^,;:.!?]{0,80},\s*|\([^()]{0,40}\)\s*)?")
 #: What an audience did just after its span, up to "in which" or "where" opening what someone in the evidence said
 #: (see :func:`_audience_of_evidence`): "heard", "saw", "watched", "listened to", "were shown" or "were played",
@@ -3522,8 +3522,8 @@ def _with_name_after(span: Span, sentence: Sentence) -> Span:
     """``span``, or when it holds a title alone and the name it stops short of follows ("County Commissioner"
     of "County Commissioner Alan Pike approved the deal", see :func:`framing.sources.name_after_title`), the
     span over both, so that the person is named, and so a role in lower case before the name set after it ("the
-    firm's chief executive" of "said the firm's chief executive Ana Roe.", "the Democratic leader of the Senate" of
-    "..., the Democratic leader of the Senate, Justin Alfond.": see :func:`framing.sources.name_after_role`); so too a
+    firm's chief executive" of "said the firm's chief executive Ana Roe.", "the Green leader of the Senate" of
+    "..., the Green leader of the Senate, Rena Tolle.": see :func:`framing.sources.name_after_role`); so too a
     span cut inside a body's name ("The landlord, Castell" of
     "The landlord, Castell Property Group, has raised", see :func:`framing.sources.body_name_after`), and a span
     that stops at a participle of access before "by" and who had the material ("obtained" of "According to emails
@@ -3634,14 +3634,14 @@ def _without_descriptions(spans: list[Span], sentence: Sentence) -> list[Span]:
 
 
 #: A person's name's last word, a comma, perhaps their age and a comma, perhaps "from", ending the words before a
-#: span ("Franson Reneus, 18, " of "Franson Reneus, 18, from Lee County, Fla., disagrees").
+#: span ("Dovan Pell, 19, " of "Dovan Pell, 19, from Clay County, Ore., disagrees").
 _NAME_AGE_FROM = re.compile(r"(?P<name>[A-Z][\w'’.-]*)\s*,\s*(?P<age>\d{1,3}\s*,\s*)?(?P<from>from\s+)?\Z")
 
 
 def _home_after_name(span: Span, spans: list[Span], sentence: Sentence) -> bool:
     """Whether the source ``span`` is a place after "from" set after a person's marked name, their age set apart
-    between ("Lee County, Fla" or "from Lee County, Fla" of "Franson Reneus, 18, from Lee County, Fla., disagrees"),
-    or with no age a name that opens with a known given name ("Maria Reneus, from Lee County"): where the person is
+    between ("Clay County, Ore" or "from Clay County, Ore" of "Dovan Pell, 19, from Clay County, Ore., disagrees"),
+    or with no age a name that opens with a known given name ("Maria Pell, from Clay County"): where the person is
     from, a description, though it stands nearer the cue."""
     at = sentence.start
     found = _NAME_AGE_FROM.search(sentence.text, max(0, span.start - at - _HOME_REACH), span.start - at)

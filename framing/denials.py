@@ -682,8 +682,8 @@ def _beyond_window(sentences: Sequence[Sentence], credited: dict[int, str], inde
     :func:`_checked_claim`: "CLAIM: The Marsh campaign said Senator Ada Rowe's plan would raise taxes ..."), else the
     document's ``lead``, its first sentence that is no page furniture, when it is a claim worded as an allegation
     naming the denier ("Harwell Bank hid $40 million of losses, documents seen by the Ledger show."), the scoop the
-    copy goes on to detail; not the denier's side's own, nor a lead alleging nothing ("Kathy Griffin admitted she went
-    too far on a photo shoot with Tyler Shields" for the photographer's defence)."""
+    copy goes on to detail; not the denier's side's own, nor a lead alleging nothing ("Mira Lant admitted she went
+    too far in a sketch filmed with Oskar Brede" for the film-maker's defence)."""
     start = index - _ALLEGATION_WINDOW
 
     def others(j: int) -> bool:
@@ -774,7 +774,7 @@ _WRITER_ALLEGES = re.compile(
 def _accuses_named(fact: Sentence, names: frozenset[str]) -> bool:
     """Whether the writer's ``fact`` reports an allegation (see ``_WRITER_ALLEGES``) against one of ``names`` (lower
     case): written before its first alleging words, past a subordinate clause opening it, where whom it accuses
-    stands ("Alan Pruett was charged with ...", "Trump's candidacy has battled a spate of accusations of ..."); not
+    stands ("Alan Pruett was charged with ...", "Vask's campaign has faced a string of accusations of ..."); not
     one named after them or in that clause, a witness or an informer ("Ann Roy was charged with fraud after Tom Kell
     alerted police", "After Tom Kell alerted police, Ann Roy was charged with fraud")."""
     cue = _WRITER_ALLEGES.search(fact.text)

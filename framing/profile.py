@@ -464,7 +464,7 @@ def _crosshead(sentence: Sentence, text: str) -> str:
     break below ("Key facts:" above its list; not "Imagine that she:" nor "... the following:", which a writer's
     sentence goes on from), with a list below (see :func:`_list_below`; not "My verdict is damning:" above
     sentences) unless it opens with a question word (``_HEADING_QUESTIONS``: "What happens next:"). A longer one
-    stays the writer's, as does one asked in the copy ("So it seems only fair to ask: how?"), a question opening
+    stays the writer's, as does one asked in the copy ("So one has to wonder: why?"), a question opening
     with a conjunction (``_QUESTION_OPENERS``: "And why did nobody stop him?") or holding a loaded span, which
     argue rather than signpost."""
     words = sentence.text.rstrip(_CLOSING_MARKS)
@@ -681,8 +681,8 @@ def _in_proper_name(span, sentence: Sentence) -> bool:
     Torture and other Cruel, Inhuman or Degrading Treatment", "Killing" of "The NGO Stop the Killing Now"), or an
     acronym in brackets after a capitalised word ("WGED" of "the Working Group on Enforced Disappearances (WGED)"):
     the name's words, not the writer's. Not a span that opens the sentence, whose capital says nothing of a name, nor
-    one in a headline or crosshead in title case (see :func:`framing.sources.title_case`: "Individual Rights Trumped
-    by National Interests: ..."), nor a word in capitals outside brackets ("THE MANY CAVEATS"), nor an epithet before
+    one in a headline or crosshead in title case (see :func:`framing.sources.title_case`: "Local Voices Drowned
+    Out by Big Money: ..."), nor a word in capitals outside brackets ("THE MANY CAVEATS"), nor an epithet before
     a person's name ("Demogorgon Trump": two capitalised words)."""
     text, at, end = sentence.text, span.start - sentence.start, span.end - sentence.start
     words = [word for word in _NAME_TOKEN.findall(span.text) if word[:1].isalpha()]
@@ -718,8 +718,8 @@ def _in_title_or_document(span, sentence: Sentence) -> bool:
 @lru_cache(maxsize=256)
 def _title_case_heading_end(text: str) -> int:
     """Where the headline or crosshead in title case that ``text``, a sentence, is or opens ends (see
-    :func:`framing.sources.title_case`): the whole sentence, or its words up to its first colon ("Individual Rights
-    Trumped by National Interests: The council ..."); 0 for none. Read once a sentence, for each of its loaded spans."""
+    :func:`framing.sources.title_case`): the whole sentence, or its words up to its first colon ("Local Voices
+    Drowned Out by Big Money: The council ..."); 0 for none. Read once a sentence, for each of its loaded spans."""
     if title_case(text):
         return len(text)
     colon = text.find(":")
@@ -745,8 +745,8 @@ def _adverb_of_act(span, sentence: Sentence) -> bool:
     a verb of denying or owning to an act (``_ACT_CUE``, a cue or not), only spaces between, and before a gerund
     (``_GERUND_AFTER``): the adverb tells how the act denied or admitted was done ("knowingly" of "denied knowingly
     taking a banned substance", "admitted deliberately misleading"), what the source denies, not the writer's word
-    for how the source spoke ("falsely" of "claimed falsely that"); after other words ("under fire for allegedly
-    censoring", "accused of knowingly") it still counts."""
+    for how the source spoke ("falsely" of "claimed falsely that"); after other words ("criticised for allegedly
+    hiding", "accused of knowingly") it still counts."""
     first = re.match(r"[a-z]+", span.text)
     if first is None or not _MANNER_ADVERB.fullmatch(first[0]) or first[0] in _NOT_ADVERBS:
         return False
@@ -829,7 +829,7 @@ def _writers_adjective(span, cues: Sequence[Span], sentence: Sentence) -> bool:
     opening = min(cue.start for cue in cues) - sentence.start
     before = _ADJECTIVE_BEFORE.search(sentence.text, 0, opening)
     # not a contraction ("he's heralded plans": a verb), nor an owner that ends the content before it, the noun
-    # phrase then the source's own words ("cited ... as examples of Trump's disrespectful comments about women")
+    # phrase then the source's own words ("cited ... as examples of Vask's rude remarks about the staff")
     return (bool(cues) and before is not None and _CONTRACTED.fullmatch(before.group().strip()) is None
             and not any(s.type == "content" and s.end <= sentence.start + opening
                         and not sentence.text[s.end - sentence.start:opening].strip() for s in sentence.spans))

@@ -1707,8 +1707,8 @@ class SourceIndex:
 
     def only_person_named(self, text: str, pronoun: str) -> str | None:
         """The one person ``text`` names, written in full with a given name or a title of the sex of ``pronoun``
-        ("he" or "she"; see :meth:`others_named`), its sex noted as :meth:`topic_of` notes a subject's: "Katie
-        Walsh" of "That, party chief of staff Katie Walsh explained, is by design."; ``None`` where it names anyone
+        ("he" or "she"; see :meth:`others_named`), its sex noted as :meth:`topic_of` notes a subject's: "Nora
+        Quill" of "That, party treasurer Nora Quill explained, was deliberate."; ``None`` where it names anyone
         else who may be of that sex, a person credited so far by surname included, or any other capitalised name
         whose sex it does not tell ("Lee Brandt", "New York")."""
         sexes = self.others_named(text, "")
@@ -2261,8 +2261,8 @@ class SourceIndex:
         the one of them whose sex its title or its "he" or "she" after its cue says (see :func:`_mention_sex`:
         "Mrs. Clinton", "Clinton said she"), else, unless written with a role ("Vice President Cheney"), the one the
         surname alone joined before the others were named (see ``_alone_for``: "Cruz said" for "Ted Cruz" before
-        "Heidi Cruz"), the one of them named last, whose account goes on ("Bill Clinton said ... for his wife Hillary
-        Clinton. 'It is wrong,' Clinton said"), or the one named as a source since the others were last named in full
+        "Heidi Cruz"), the one of them named last, whose account goes on ("Tom Vask spoke ... for his wife Ana
+        Vask. 'It is wrong,' Vask said"), or the one named as a source since the others were last named in full
         (see :meth:`_named_since`), else the surname as written, a source of its own rather than a guess; ``None``
         where no such people were named, for the other rules."""
         if " " in bare or not _capitalised(written) or written.isupper():
@@ -2444,9 +2444,9 @@ class SourceIndex:
 
     def _role_credited_last(self, bare: str, roles: set[str], denial: bool) -> str | None:
         """Of ``roles``, the sources holding the nameless person's role ``bare`` ("aide", "spokesperson") as their
-        head, ``bare`` itself and one other written with more words ("republican committee aide"): that other, when
-        it is the source credited last and, in a ``denial``, no accuser ("An aide said ... A Republican committee aide
-        blasted the statement. '...,' the aide said." is the Republican aide's); ``None`` otherwise."""
+        head, ``bare`` itself and one other written with more words ("labour council aide"): that other, when
+        it is the source credited last and, in a ``denial``, no accuser ("An aide said ... A Labour council aide
+        rejected the claim. '...,' the aide said." is the Labour aide's); ``None`` otherwise."""
         if bare not in roles or len(roles) != 2 or _role_head(bare) not in PERSON_ROLES:
             return None
         other = next(iter(roles - {bare}))
@@ -2464,8 +2464,8 @@ class SourceIndex:
         see :meth:`_speaks_for`), no other body it may mean among the
         ``_BODY_REACH`` sources credited before it nor among the companies seen (see :meth:`_see_company`), at most
         ``_BODY_REACH_SENTENCES`` sentences after its credit, and no other capitalised name written from that credit
-        to the description (``before``, the sentence's text before it: "In 2013, Yahoo was hacked, and the company
-        said" is Yahoo's; see :meth:`_names_another`; for a noun of one kind, "the agency", only a name that may be of
+        to the description (``before``, the sentence's text before it: "In 2019, Orsk was hacked, and the company said"
+        is Orsk's; see :meth:`_names_another`; for a noun of one kind, "the agency", only a name that may be of
         that kind), nor in the sentence before a credited claim, which may be about another side; in a ``denial``
         never an accuser nor a body whose last credit was a claim, which the denial answers. "The paper" is no
         newspaper where a study or a document's paper is written from the credit to the description or after it
