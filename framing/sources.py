@@ -264,17 +264,17 @@ _BY_MADE = (r"published|released|issued|written|compiled|commissioned|produced|p
             r"verified|analy[sz]ed")
 #: A passive "by" before the credited body: alone ("by an independent panel"), or after a participle and
 #: what it made ("published by the UN Human Rights Office", "figures released by the statistics office",
-#: "An exhaustive study being released by"), an article besides, a time between allowed ("published last week by",
+#: "A detailed study being released by"), an article besides, a time between allowed ("published last week by",
 #: and "Friday by" of a span cut inside "released on Friday by"), or after a document and up to two words before it,
 #: no preposition among them ("a report by the audit office", "an independent review by the panel"; not "claims in a
-#: report by"), perhaps with what it is "of" and a participle after it ("Hacked emails of campaign aides
-#: disseminated by"), or after "one" standing for a document before a name ("one by CNN" of "two polls -- one by CBS,
-#: one by CNN"). Only participles of making (a filing's too: "the complaint, filed by the association", "a lawsuit
-#: brought by", "lodged", "submitted"; of handing over: "excerpts provided by the Justice Department", "figures
+#: report by"), perhaps with what it is "of" and a participle after it ("Leaked memos of council staff
+#: disseminated by"), or after "one" standing for a document before a name ("one by Vela" of "two polls -- one by
+#: Kestel, one by Vela"). Only participles of making (a filing's too: "the complaint, filed by the association", "a
+#: lawsuit brought by", "lodged", "submitted"; of handing over: "excerpts provided by the Interior Ministry", "figures
 #: supplied by"), of spreading after a document (see ``_SPREAD``), and of access, which credit
 #: the outlet that had the material ("emails obtained by the Guardian", "records reviewed by Reuters", "messages
 #: shared with the BBC", "files leaked to the Guardian"): after "led", "funded" or "backed" the head is the actor
-#: ("the coalition led by Saudi Arabia" is the coalition).
+#: ("the alliance led by Ostmark" is the alliance).
 _BY = re.compile(rf"^(?:(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:being\s+)?(?:{_BY_MADE})\s+)?"
                  rf"(?:(?:{_WHEN_MADE})\s+)?by\s+"
                  rf"|^(?:(?:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|from|on|and|or)\s)[\w-]+\s+){{0,2}}"
@@ -301,7 +301,7 @@ kim lee park choi jung jeong kang cho yoon jang lim oh seo shin kwon hwang ahn y
 bae baek nam ryu
 """.split()) | _VIETNAMESE_FAMILY_NAMES
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-#: A possessive and "own" ending a span ("'s own" of "By Sanders's own argument"): an owner's, stressed, never a
+#: A possessive and "own" ending a span ("'s own" of "By Vask's own argument"): an owner's, stressed, never a
 #: name's possessive ("Moody's said"), so dropped however the span is followed.
 _OWN_AFTER_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])\s+own$")
 #: A document named as its owner's ("the group's 42-page report", "the ministry's statement", "Acme's annual
@@ -313,8 +313,8 @@ _OWNERS_DOCUMENT = re.compile(rf"^(.*\S)(?:'s|’s|(?<=s)['’])\s+(?:[\w-]+\s+)
 _MADE = (r"published|released|issued|posted|presented|made|filed|submitted|conducted|carried\s+out|written|"
          r"prepared|produced|compiled|commissioned|unveiled|sent|delivered|obtained|seen|reviewed|viewed")
 #: A participle of making ending a span after the noun it tells apart, the span cut before when or where the thing
-#: came out ("the order released" of "the order released Friday said", "Depositions released" of "Depositions
-#: released in March quote ..."): the thing made, whatever its noun, as ``_WHEN_AFTER`` reads it with its time.
+#: came out ("the ruling released" of "the ruling released Friday said", "Transcripts released" of "Transcripts
+#: released in May quote ..."): the thing made, whatever its noun, as ``_WHEN_AFTER`` reads it with its time.
 _MADE_AT_END = re.compile(rf"(?<=\w)\s+(?:{_MADE})$")
 #: Nouns of a time, seasons and months as alternatives of a pattern, in lower case.
 _TIME_NOUNS = r"time|day|week|weekend|month|year|decade|morning|afternoon|evening|night|moment"
@@ -574,12 +574,12 @@ _GENERATIONS = frozenset(suffix.capitalize() for suffix in _SUFFIXES)
 _PORTFOLIOS = frozenset("""Affairs State Defence Defense Security Health Justice Finance Trade Energy Interior
     Education Environment Transport Labour Labor Agriculture Industry Commerce Development Treasury
     Economy Immigration Home Communications Infrastructure Water Culture""".split())
-#: A body's line of work that ends a role held in it, before the holder's name ("Director of Investigations Chris
-#: Farrell", "Head of Research", "Vice President of Operations"), as a portfolio ends a minister's.
+#: A body's line of work that ends a role held in it, before the holder's name ("Director of Investigations Ola
+#: Brenner", "Head of Research", "Vice President of Operations"), as a portfolio ends a minister's.
 _DEPARTMENTS = frozenset("""Investigations Operations Research Policy Intelligence Prosecutions Planning Strategy
     Programs Programmes Studies Enforcement Compliance Marketing Sales Engineering Admissions""".split())
 #: "A lawyer for the detained activist, Joshua Wong": the name is the activist's, the speaker the lawyer
-#: (but in "The lawyer for Trump, Alina Habba" the name is the lawyer's: the object is a name itself). A
+#: (but in "The lawyer for Vask, Alina Marr" the name is the lawyer's: the object is a name itself). A
 #: representative for a body is named as a spokesman is ("A representative for the company, Bradley Stroud":
 #: Stroud), one for a person is not ("A representative for the jailed activist, Joshua Wong": see
 #: ``_REPRESENTATIVE``).
@@ -1117,8 +1117,8 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
         # "The team, from the Halvorsen Institute" is the institute's, as "The report, by the institute" is, named
         # without its "from"; "A study of 900 women, published in the Kessel Journal" the study's: no journal speaks
         parts = [parts[0], *(_FROM.sub("", p, count=1) for p in parts[1:] if not _PUBLISHED_PART.match(p))]
-        # "The coalition, led by Saudi Arabia": the head leads, not who is named after "led by"
-        # "The mayor, criticised by Ana Ruiz", "Some donors, targeted by a boycott call": the head, not who acted
+        # "The alliance, led by Ostmark": the head leads, not who is named after "led by"
+        # "The mayor, criticised by Ana Ruiz", "Some sponsors, targeted by a protest drive": the head, not who acted
         heads = [p for p in parts if not _LED_BY_START.match(p) and not _APPOSED_PART.match(p)
                  and not _ACTED_ON_PART.match(p)]
         form = _maker_part(parts) or _pick_part(heads or parts, form)
@@ -1136,7 +1136,7 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     form = _maker_after_from(_without_others(form, _BY.match(form)))
     form = _AGED.sub("", _BASED.sub("", form if _A_FEW.match(form) else _LEADING.sub("", form)))
     form = form if _initial_m(form) else _TITLE.sub("", form)
-    form = _OWN_AFTER_POSSESSIVE.sub("", form)  # "Sanders's own" of "By Sanders's own argument"
+    form = _OWN_AFTER_POSSESSIVE.sub("", form)  # "Vask's own" of "By Vask's own argument"
     form = _one_spokesperson(form if possessive_is_name else _POSSESSIVE.sub("", form))
     # a source names someone: a time stamp, a number ("10"), a degree ("Ph.D."), a weekday or a time alone is none
     named = (any(ch.isalpha() for ch in form) and not _DOTTED_DEGREE.fullmatch(form) and not _WEEKDAY.fullmatch(form)
@@ -1571,14 +1571,14 @@ def _person_of_body(form: str) -> str:
     return form
 
 
-#: A source written as someone "in" or "for" a capitalised body that ends the span ("Maggie Haberman in the New York
+#: A source written as someone "in" or "for" a capitalised body that ends the span ("Lena Marsh in the Harlow
 #: Times", "Ana Ruiz for Morning Ledger"): group 1 the words before, group 2 the body's first word.
 _IN_OUTLET = re.compile(r"^(\S+(?:\s+\S+){1,3}?)\s+(?:in|for)\s+(?:the\s+|The\s+)?([A-Z][\w'’.&-]*)"
                         r"(?:\s+(?:[A-Z][\w'’.&-]*|of|and|&))*$")
 
 
 def _person_in_outlet(form: str) -> str:
-    """The person of "Maggie Haberman in the New York Times" or "Ana Ruiz for Morning Ledger" (see ``_IN_OUTLET``): a
+    """The person of "Lena Marsh in the Harlow Times" or "Ana Ruiz for Morning Ledger" (see ``_IN_OUTLET``): a
     personal name of two words or more that opens with a known given name and holds no title's or body's word; not
     a body's own name ("Concerned Veterans for America") nor a campaign's ("Ana Ruiz for Senate": the body's first
     word an office or a title)."""
@@ -1678,7 +1678,7 @@ def _named_for_a_body(parts: list[str]) -> bool:
     return len(parts) > 1 and parts[0].split()[-1] in BODY_NOUNS and _person_part(parts[1])
 
 
-#: Lower-case words just before a capitalised name that are no role of its ("from Lee County", "by Lily Batchelder").
+#: Lower-case words just before a capitalised name that are no role of its ("from Lee County", "by Lily Brack").
 _NO_ROLE_BEFORE_NAME = frozenset("from by of for in on at to with and or the a an as near".split())
 
 
@@ -1812,7 +1812,7 @@ def _private_person(words: list[str], preposition: str) -> bool:
     """Whether ``words`` before ``preposition`` and a capitalised name describe a private person whom the name places
     ("A witness from", "a 61-year-old man from", "a mother of three from"; "of" or "in" only after "a" or "an": "a
     Kessel resident of", not "the mayor of"): a private person's noun (see ``_PRIVATE_PERSONS``) or an age before
-    lower-case words, whom the place describes; "An executive from Apple Inc." is the company's."""
+    lower-case words, whom the place describes; "An executive from Orvane Inc." is the company's."""
     if preposition not in ("from", "of", "in") or not words:
         return False
     if preposition != "from" and words[0].lower() not in ("a", "an"):
@@ -1876,7 +1876,7 @@ def _name_after_long_role(form: str) -> str:
     District of Veldmark Joseph diMarco" → "Joseph diMarco", "then-Deputy Secretary for Harbour Security Ana Voss" →
     "Ana Voss", "Speaker of the House Ned Varga"): the last name word, an initial or particles before it, and a given
     name, known as one (see :func:`framing.given_names.given_name_sex`) or after a body's, portfolio's or line of
-    work's word (see ``_DEPARTMENTS``: "Director of Investigations Chris Farrell" → "Chris Farrell"). The
+    work's word (see ``_DEPARTMENTS``: "Director of Investigations Ola Brenner" → "Ola Brenner"). The
     body's words are all capitalised and hold no title, so that "lawyer for President Ana Voss" (her lawyer speaks)
     stays whole."""
     found = None
@@ -2035,7 +2035,7 @@ _OWN_OFFICE_ROLES = frozenset("""candidate candidates nominee nominees hopeful h
 
 
 #: A group of people, a plural noun, then a preposition that places it ("Fishermen on the lower", "residents
-#: along", "the protesters outside"; not "A blogger on the Web site Freedom's Lighthouse", where the site speaks).
+#: along", "the protesters outside"; not "A blogger on the Web site Harbour Watch", where the site speaks).
 _PLACED_GROUP = re.compile(r"^(?:the\s+|some\s+|many\s+)?[A-Za-z-]+(?:men|people|folk|(?<!s)s)\s+"
                            r"(?:on|in|along|near|around|across|outside|inside|beside)\s", re.I)
 #: A private person's noun, singular or plural, whom a place after "from" or before the noun describes and does not
@@ -2080,7 +2080,7 @@ _BASED = re.compile(r"^(?:[A-Z][\w'’.]*\s+){0,2}[A-Z][\w'’.]*-based\s+(?=[A-
 #: four lower-case words), or of a body or a part of one described in lower case, ending the span ("Jane Roe of the
 #: ruling party", "of the main opposition group", "Sgt. Terrence Wallace of the police department's arson unit": one
 #: to five lower-case words), or "at" a capitalised body, up to two lower-case words before its name ("Tom Vask at
-#: the now-defunct Harbour Review").
+#: the since-closed Harbour Review").
 _OF_BODY = re.compile(r"^(.*?\S)\s+(?:of\s+(?:(?:the\s+)?[A-Z]|the\s+(?:[a-z][\w'’-]*\s+){1,4}[A-Z]"
                       r"|the\s+(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*$)"
                       r"|at\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}[A-Z])")
@@ -2121,11 +2121,11 @@ _RANKING_MODIFIERS = frozenset("market industry world sector".split())
 _JOINERS = frozenset("""of for and the de del da du la los las van von der den des on in at to en do dos das di le
     y e""".split())
 #: A participle after which "by" names who leads or pays, not who speaks: the head before it is the actor
-#: ("the coalition led by Saudi Arabia" is the coalition, not Saudi Arabia).
+#: ("the alliance led by Ostmark" is the alliance, not Ostmark).
 #: A name in capitalised words only, "the" first allowed ("The Ledger", "Reuters").
 _NAME_ONLY = re.compile(r"(?:[Tt]he )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*")
 _LED_BY = re.compile(r"\b(?:led|funded|backed|run|headed|chaired|owned|controlled|sponsored)\s+by\s", re.I)
-#: A part of an appositive that opens with such a participle (", led by Saudi Arabia,"): no head of its own.
+#: A part of an appositive that opens with such a participle (", led by Ostmark,"): no head of its own.
 _LED_BY_START = re.compile(rf"^{_LED_BY.pattern}", re.I)
 
 #: A word alone after a preposition of place ("in Israel.", "across the Sahel,"; the next word's first
@@ -2293,8 +2293,8 @@ _CLAUSE_AFTER_THAT = (rf"(?:{_CLAUSE_OPENER}|[A-Z\d$€£]|(?:two|three|four|fiv
                       r"almost)\b)")
 #: What opens a clause after "held that", where "that" before a name or a figure is often a demonstrative ("held
 #: that Boeing stake for years", "held that 40% stake"): one of ``_CLAUSE_OPENER``, a capitalised word or a figure
-#: with a verb (see ``_CLAUSE_VERB``) within five words ("that Acme had lied", "that 64 percent think it would"),
-#: capitalised words with one in -s or a comma right after them ("that Acme owes", "that Trump, more than his
+#: with a verb (see ``_CLAUSE_VERB``) within five words ("that Acme had lied", "that 58 percent think it should"),
+#: capitalised words with one in -s or a comma right after them ("that Acme owes", "that Vask, more than his
 #: rivals, would"), or a figure before "of", "in" or a plural ("that 43% of voters", "that 38 complaints").
 _CLAUSE_AFTER_HELD_THAT = (rf"(?:{_CLAUSE_OPENER}|"
                            rf"[A-Z\d$€£][\w'’.,%-]*(?:\s+[\w'’.,%-]+){{0,4}}?\s+{_CLAUSE_VERB}|"
@@ -2378,7 +2378,7 @@ _NO_ONE = frozenset("""many some most several few others other another all both 
 #: that denied it").
 _CLAUSE_WORDS = frozenset("""is was were are be been being has have had do does did not never no that which who
     whom whose when while if because after before but than there what whatever how why where whether""".split())
-#: A figure, which a subject never holds ("PolitiFact rated 32% of ..."): digits, a percentage.
+#: A figure, which a subject never holds ("Factline rated 32% of ..."): digits, a percentage.
 _FIGURE = re.compile(r"[$€£]?\d[\d.,]*%?|%")
 #: Words before "claim" or "claims" that make it a noun, not the subject's verb ("its claims", "of such claims",
 #: "false claims", "unfounded claims", "political claims").
@@ -2396,8 +2396,8 @@ _NAME_JOINERS = _SUBJECT_JOINERS - {"the", "and", "&"}
 #: The most words a subject has, and an appositive after it ("who asked not to be named because ...").
 _SUBJECT_WORDS = 8
 _APPOSITIVE_WORDS = 16
-#: The most words of a relative clause set after a subject between commas ("Trump, who would have to hand over
-#: the reins of his empire in order to run the country, said"): its "who" or "which" tells where it opens, so it
+#: The most words of a relative clause set after a subject between commas ("Vask, who would have to give up
+#: control of his shipping firm in order to take the office, said"): its "who" or "which" tells where it opens, so it
 #: may run longer than another appositive.
 _RELATIVE_CLAUSE_WORDS = 30
 #: Cues that, after a comma and before a preposition, are a participle opening an appositive ("The mayor, criticised
@@ -2415,7 +2415,7 @@ _PARTICIPLE_PHRASE = re.compile(r"\s+(?:for|by|as|of|over|in|at|after|across|aro
 _APPOSED_PART = re.compile(rf"(?:(?:[a-z]+ly|long|much|often|once|still|already|also|well)\s+)?"
                            rf"(?:{_APPOSED_PARTICIPLE.pattern}){_PARTICIPLE_PHRASE.pattern}")
 #: A part of a span that opens with a participle of being acted against and its preposition (", targeted by a
-#: boycott call from Fair Harlow,", ", sued by Ana Ruiz,", ", fined for the leak,"): whom it names acted on the head,
+#: protest drive from Fair Harlow,", ", sued by Ana Ruiz,", ", fined for the leak,"): whom it names acted on the head,
 #: which speaks, as after a participle of judgement (see ``_APPOSED_PART``).
 _ACTED_ON_PART = re.compile(r"(?:(?:[a-z]+ly|long|much|often|once|still|already|also|well)\s+)?"
                             r"(?:targeted|sued|attacked|threatened|pressured|boycotted|fined|sanctioned|investigated|"
@@ -2508,7 +2508,7 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     Never a pronoun ("He denied"), weasel wording ("Critics said"), a
     clause ("The claims were denied", "The gap between what Acme says"), the accused before an accusing participle
     ("The minister stands accused of", "remains accused of"), words with a figure or a verb after a
-    name ("PolitiFact rated 32% of ..."), "claims" after a determiner or an adjective ("false claims"), a
+    name ("Factline rated 32% of ..."), "claims" after a determiner or an adjective ("false claims"), a
     possessive ("The company's claims"), the last members of a list ("The
     ministry, the police and the army denied": none, not "the police and the army"), anything in quotation marks,
     nor "deny" in its sense of withholding ("The report denied the ministry access"). A list item's mark or
@@ -2556,14 +2556,14 @@ _NO_GROUP = frozenset("others all both many most some several few these those".s
 
 
 #: A speaker set between commas just after the sentence's opening subject, with a verb of speech, before the rest of
-#: its clause ("Mr. Morell, administration officials said, will travel ..."): group "sayer" up to five words.
+#: its clause ("Mr. Tesh, ministry officials said, will travel ..."): group "sayer" up to five words.
 _SPEAKER_ASIDE = re.compile(r"[^,;:\"“”]{1,80}?,\s+(?P<sayer>(?:[\w'’.-]+\s+){1,5}?)"
                             r"(?:said|says|say|added|adds|noted|stated|told\s+reporters)\s*,\s+[a-z]")
 
 
 def speaker_in_aside(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
     """Where the speaker set between commas after the opening subject of the sentence ``text`` stands (see
-    ``_SPEAKER_ASIDE``): "administration officials" of "Mr. Morell, administration officials said, will travel to
+    ``_SPEAKER_ASIDE``): "ministry officials" of "Mr. Tesh, ministry officials said, will travel to
     Lisbon.", a named or definite subject (see :func:`_names_someone`: "the ministry"), one capitalised word
     ("Ruiz", not a day or a month) or a group of people in lower case ("officials", "administration officials";
     see :func:`_people_plural`), whose words the sentence is, not the subject's; ``None`` for anything else (a
@@ -2593,7 +2593,7 @@ def group_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fals
     local shoppers say", "Independent experts said", "Several organisations said": see ``_COUNTED_GROUP_OPENING``), a
     vague source but a group of people, not weasel wording. Not a word of
     weasel wording ("Others said": see :func:`weasel_before_cue`) nor a thing's ("Sales reported a rise", "News
-    reports said"), nor one the document named ("Sanders", read as a name by :func:`subject_before_cue`), nor a
+    reports said"), nor one the document named ("Vask", read as a name by :func:`subject_before_cue`), nor a
     group whose verb is no speech of theirs: "said to be" ("Officials said to be close to the talks") or a speaker
     credited at the sentence's end ("Patients reported side effects, the study found."); ``None`` for anything
     else."""
@@ -2951,7 +2951,7 @@ _APPOSITIVE = re.compile(r"(?:,\s+(?:(?:a|an|the)\s+[^,;:()\"“”]+?|\d{1,3})\
 #: A role, then its holder's capitalised name between commas, as :func:`opening_subject` reads them ("The Varnesian
 #: spokeswoman, Mila Dragan"): group 1 the role's last word; the comma after the name is left for the caller.
 _ROLE_THEN_HOLDER = re.compile(r"(?:[\w'’.-]+\s+){0,4}?([a-z]+),\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
-#: A participle's aside between an opening subject and its verb (", reading the latest draft,"): what the subject
+#: A participle's aside between an opening subject and its verb (", having read the new version,"): what the subject
 #: was doing, no part of it.
 _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\s+[^,;:()\"“”]+?,")
 
@@ -3419,7 +3419,7 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
         return False  # "The report doesn't say": a verb negated, as "does not" is (see _CLAUSE_WORDS), no name's word
     if any(_FIGURE.fullmatch(word.strip(EDGE)) and not _NAMED_NUMBER.fullmatch(" ".join(words[max(0, k - 1):k + 2]))
            for k, word in enumerate(words)) or _verb_like(words):
-        return False  # a clause or a noun phrase with a figure ("PolitiFact rated 32% of Republican"), no one
+        return False  # a clause or a noun phrase with a figure ("Factline rated 32% of Harlow"), no one
     if lowered[0] == "the" or _dated_document(words):
         return len(words) > 1
     if lowered[0] in ("a", "an"):
@@ -3459,7 +3459,7 @@ _DOCUMENT_NOUN = re.compile(_DOCUMENTS)
 
 def _dated_document(words: list[str]) -> bool:
     """Whether the subject ``words`` are a document named by the day or month it came out, as "the" would name it:
-    a day's or month's possessive, then the document's noun ("Thursday's memo from the panel", "Monday's report";
+    a day's or month's possessive, then the document's noun ("Thursday's memo from the inquiry", "Monday's report";
     not "Monday's cabinet", a body the day does not name)."""
     return (len(words) > 1 and _DAY_POSSESSIVE.fullmatch(words[0].lower()) is not None
             and _DOCUMENT_NOUN.fullmatch(words[1].lower()) is not None)
@@ -3505,7 +3505,7 @@ def _described_court(words: list[str]) -> bool:
 
 
 def _verb_like(words: list[str]) -> bool:
-    """Whether ``words`` hold a lower-case word in "-ed" just after a name, a verb of a clause ("PolitiFact
+    """Whether ``words`` hold a lower-case word in "-ed" just after a name, a verb of a clause ("Factline
     rated ...", "Acme denied ..."), not an adjective after an article ("A retired judge")."""
     return any(word.islower() and word.endswith("ed") and before[:1].isupper()
                and before.lower() not in ("the", "a", "an") for before, word in zip(words, words[1:]))
@@ -3564,7 +3564,7 @@ def description_after_cue(text: str) -> tuple[int, int] | None:
     speaker before; with the name a comma sets after it, up to a mark ("said the firm's chief executive, Ana
     Roe."), so that the name is credited; so too a person's role with the name after it, a comma between or not, what
     the role serves perhaps after it (see ``_ROLE_NAMED_AFTER_CUE``: "said the firm's chief executive Ana Roe.",
-    "said the Democratic leader of the Senate, Justin Alfond."). ``None`` for anything else: what an appositive's
+    "said the Green leader of the Senate, Rena Tolle."). ``None`` for anything else: what an appositive's
     speaker said ("Roe, the owner, said the deal was off", "A witness, a nurse, said the driver, who fled, was
     drunk": after a plain comma that an earlier one may pair, see ``_ENDS_CLAUSE``), a possessive ("said the
     mayor's"), words that describe no one ("said the plan")."""
@@ -3603,7 +3603,7 @@ _NAME_SET_AFTER = re.compile(rf",\s+({_NAME_AFTER_CUE_WORD}(?:\s+{_NAME_PARTICLE
 #: person's role, perhaps what it serves after "of", "for" or "at" up to a comma (group "served"; no other role: the
 #: name after "the spokesman for the mayor" may be the mayor's), then a personal name (group "name"),
 #: a comma before it or not, up to a mark, the end or a word of where, when or who: "said the firm's chief executive
-#: Ana Roe.", "said the Democratic leader of the Senate, Justin Alfond, on Tuesday." (see
+#: Ana Roe.", "said the Green leader of the Senate, Rena Tolle, on Tuesday." (see
 #: :func:`description_after_cue`).
 _ROLE_NAMED_AFTER_CUE = re.compile(
     r"(?:[,?!…]\s*[”\"’']|[”\"]|,)\s*(?:said|says|added|adds)\s+"
@@ -3833,13 +3833,13 @@ def name_after_title(span: str, after: str) -> int:
 
 
 #: A role written in lower case ending a source span's words before what it serves ("the firm's chief executive",
-#: "the Democratic leader" of "the Democratic leader of the Senate"; group 1 is the role's word), a span's words up
+#: "the Green leader" of "the Green leader of the Senate"; group 1 is the role's word), a span's words up
 #: to its first word of what the role serves (see ``_SERVED_PART``).
 _ROLE_IN_LOWER_CASE = re.compile(r"(?:[\w'’.&-]+\s+){0,5}?([a-z][\w'’-]*)")
 _SERVED_PART = re.compile(r"\s+(?:of|for|at|to|in|with|from)\s")
 #: A personal name after such a span, a comma before it or not (group 1), that ends the speaker's words: a mark but a
-#: comma opening a list's next member (", and"), the end, or a cue or a word of where, when or who after it (", Justin
-#: Alfond." of "said the Democratic leader of the Senate, Justin Alfond.", " Ana Roe said").
+#: comma opening a list's next member (", and"), the end, or a cue or a word of where, when or who after it (", Rena
+#: Tolle." of "said the Green leader of the Senate, Rena Tolle.", " Ana Roe said").
 _PERSON_AFTER_ROLE = re.compile(
     rf",?[^\S\r\n]+({_NAME_AFTER_CUE_WORD}(?:[^\S\r\n]+{_NAME_PARTICLE_RUN}{_NAME_AFTER_CUE_WORD}){{1,3}})"
     r"(?=\s*(?:[;:!?()–—]|,(?!\s*(?:and|or)\b)|\.(?!\s+[A-Z])|$)|\s+(?:said|says|told|tells|added|adds|wrote|"
@@ -3850,8 +3850,8 @@ _PERSON_AFTER_ROLE = re.compile(
 def name_after_role(span: str, after: str) -> int:
     """How far past a source span that holds a person's role in lower case, and no name, the personal name set after
     it reaches, in characters of ``after`` (the sentence just after the span): "the firm's chief executive" before
-    " Ana Roe said" reaches over " Ana Roe", and "the Democratic leader of the Senate" before ", Justin Alfond." over
-    ", Justin Alfond", so that the person is credited, not their role. The role is the last word before the span's
+    " Ana Roe said" reaches over " Ana Roe", and "the Green leader of the Senate" before ", Rena Tolle." over
+    ", Rena Tolle", so that the person is credited, not their role. The role is the last word before the span's
     first "of", "for", "at", "to", "in", "with" or "from", in lower case, one person's (see ``PERSON_ROLES``); the
     name two to four capitalised words, a known given name first or none of a firm's or body's words (see
     :func:`_personal_name`), ending the speaker's words (see ``_PERSON_AFTER_ROLE``: not "the mayor, Tom Vell and
