@@ -468,7 +468,7 @@ def test_an_agency_alone_in_brackets_ending_a_caption_s_line_is_furniture_and_th
 @pytest.mark.parametrize("label", ["Related:", '"Related:"', "See also:", "RELATED:"])
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])
 def test_headlines_listed_below_a_link_s_label_alone_are_furniture(label, gap):
-    links = ["Orvian Candidates Resoundingly Reject The Idea Of A Wage Hike.",
+    links = ["Orvian Mayors Roundly Spurn The Plan For A Fare Rise.",
              "Mara Quist Makes Sexist Joke To Bash Bank Chief Ida Lund"]
     text = f"{OPENING}\n\n{label}{gap}{gap.join(links)}"
     assert furniture_of(text) == [label, *links]
@@ -478,6 +478,6 @@ def test_headlines_listed_below_a_link_s_label_alone_are_furniture(label, gap):
 
 
 def test_a_headline_like_line_below_copy_or_a_label_with_a_link_is_no_linked_headline():
-    line = "Orvian Candidates Resoundingly Reject The Idea Of A Wage Hike."
+    line = "Orvian Mayors Roundly Spurn The Plan For A Fare Rise."
     assert furniture_of(f"{OPENING}\n\n{line}\n\n{CLOSING}") == []
     assert furniture_of(f"{OPENING}\n\nRelated: Ferry Fares Rise\n\n{line}") == ["Related: Ferry Fares Rise"]

@@ -2006,14 +2006,14 @@ def test_a_writer_s_manner_adverb_in_a_cue_is_loaded_wording_but_the_cue_s_verb_
 
 @pytest.mark.parametrize("text, cue, loaded, phrases", [
     # the writer's adjective on the account the cue's noun names, inside the cue
-    ("That was between their smug assurances that Vell would lose.", "smug assurances", "smug", ["smug"]),
-    ("It was the mayor's oft-stated promise to build a dam.", "oft-stated promise", "oft-stated", ["oft-stated"]),
-    ("That was between their smug assurances that Vell would lose.", "assurances", "smug", ["smug"]),  # as before
+    ("It ended their smug assurances that Vell would lose.", "smug assurances", "smug", ["smug"]),
+    ("It was the mayor's oft-stated pledge to widen the quay.", "oft-stated pledge", "oft-stated", ["oft-stated"]),
+    ("It ended their smug assurances that Vell would lose.", "assurances", "smug", ["smug"]),  # as before
     # no article or owner before it: a verb's adverb, not the writer's adjective
     ("The mill's lawyers only claims that the creek was clean.", "only claims", "only", []),
     ("Though he's touted plans to cut the levy, it rose.", "touted plans", "touted", []),  # "he's": "he has"
     # the owner ends the source's content: the noun phrase is the source's words, not the writer's
-    ("Ana Vell cited his remarks as examples of Tom Rusk's rude comments about women.", "rude comments", "rude", []),
+    ("Ana Vell cited his remarks as examples of Tom Rusk's rude comments about the staff.", "rude comments", "rude", []),
 ])
 def test_a_writer_s_adjective_on_a_cue_s_noun_is_loaded_wording_though_the_cue_holds_it(text, cue, loaded, phrases):
     marks = [("cue", cue), ("loaded", loaded)]
@@ -2529,7 +2529,7 @@ def test_a_description_with_a_zero_width_space_still_joins_the_company():
     ("a study funded last year by the health ministry", "study funded last year by the health ministry"),
     # after a participle of leading or paying, the head is the actor
     ("a study funded by the health ministry", "study funded by the health ministry"),
-    ("The coalition led by Saudi Arabia", "coalition led by saudi arabia"),
+    ("The alliance led by Ostmark", "alliance led by ostmark"),
     ("the think tank funded by Acme Corp", "think tank funded by acme corp"),
     ("a militia backed by Iran", "militia backed by iran"),
     ("the government led by Prime Minister Ana Ruiz", "government led by prime minister ana ruiz"),
@@ -2559,15 +2559,15 @@ def test_a_description_with_a_zero_width_space_still_joins_the_company():
     ("A memo circulated by a party analyst", "party analyst"),
     ("Hacked emails posted by LeakBox", "leakbox"),
     ("An email unearthed by LeakBox", "leakbox"),
-    ("Hacked emails of Ruiz campaign aides disseminated by LeakBox", "leakbox"),
+    ("Leaked memos of Ruiz council staff disseminated by LeakBox", "leakbox"),
     ("one by the Harbor Post", "harbor post"),
     ("the list of Ruiz donors compiled by the Harbor Post", "harbor post"),
     ("soldiers posted by the army", "soldiers posted by the army"),
     ("one by one", "one by one"),
     # an article before three words and the participle, or "being" before it
-    ("a 12-count civil complaint filed by the federal Markets and Exchange Commission",
-     "federal markets and exchange commission"),
-    ("An exhaustive study being released on Tuesday by a group of researchers", "group of researchers"),
+    ("a nine-count civil complaint filed by the Kessel Markets Board",
+     "kessel markets board"),
+    ("A detailed study being released on Monday by a team of economists", "team of economists"),
     # "by" inside a word or a name stays
     ("Bystanders", "bystanders"),
     ("the Stand by Me campaign", "stand by me campaign"),
@@ -3743,7 +3743,7 @@ def test_a_person_of_a_party_in_lower_case_and_a_body_after_where_it_is_based_ar
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("my friend Oren Task at the now-defunct Kessel Review", "oren task"),
+    ("my neighbour Oren Task at the since-closed Kessel Review", "oren task"),
     ("My colleague Lise Moran at the Harbour Ledger", "lise moran"),
     ("Lise Moran at Corvane University", "lise moran"),
     ("analysts at Corvane Securities", "analysts at corvane securities"),  # no name before "at"
@@ -3755,8 +3755,8 @@ def test_a_person_at_a_named_body_is_their_name(text, expected):
 
 def test_a_person_at_a_named_body_joins_their_later_surname():
     assert _joined(
-        ("That is what my friend Oren Task at the now-defunct Kessel Review wrote.", "attributed_claim",
-         "my friend Oren Task at the now-defunct Kessel Review"),
+        ("That is what my neighbour Oren Task at the since-closed Kessel Review argued.", "attributed_claim",
+         "my neighbour Oren Task at the since-closed Kessel Review"),
         ("Of all the arguments, Task settled on this one.", "attributed_claim", "Task"),
     ) == {"oren task": 2}
 

@@ -249,7 +249,7 @@ def test_she_after_a_speaker_who_named_a_man_of_unknown_sex_is_the_speaker():
     # the speaker's given name says "she"; the man she names after her quotation has a given name the lexicon
     # does not know, so only the speaker fits for sure
     rows = (
-        ("Speaker Nora Penfield praised the chair's work as \"in stark contrast to the conduct of the previous "
+        ("Speaker Nora Penfield praised the chair's work as \"a clean break from the habits of the previous "
          "chair,\" Representative Devin Kasprak.", CLAIM,
          {"source": ["Speaker Nora Penfield", "Representative Devin Kasprak"], "cue": ["praised"]}),
         said("\"What is the governor afraid of?\" she said.", "she"),
@@ -264,7 +264,7 @@ def test_he_after_a_person_s_spokesman_is_that_person_when_the_copy_wrote_of_the
         said("Councillor Dario Venn said the photo was a prank.", "Councillor Dario Venn"),
         said("Venn's spokesman said the account had been hacked.", "Venn's spokesman"),
     ]
-    insisted = ("He insisted that he wanted to move on.", CLAIM, {"source": ["He"], "cue": ["insisted"]})
+    insisted = ("He insisted that he was ready to turn the page.", CLAIM, {"source": ["He"], "cue": ["insisted"]})
     # the councillor written of again, as "the councillor" or by his surname: "he" is him, not his spokesman
     for between in ("Earlier, the outspoken local councillor refused to answer questions.",
                     "Earlier, Venn refused to answer questions."):
@@ -472,9 +472,9 @@ def test_a_given_name_of_both_sexes_tells_no_sex(given, other, pronoun):
 
 
 def test_a_denial_s_she_after_her_claim_naming_only_a_man_is_hers():
-    claim = ("Wendy Narr, a leader of the coalition, suggested that Ed Rusk had not been exposed on his old views.",
+    claim = ("Wendy Narr, a leader of the coalition, suggested that Ed Rusk had never been pressed on his past votes.",
              CLAIM, {"source": ["Wendy Narr, a leader of the coalition"], "cue": ["suggested"]})
-    denial = said('"Voters here have not been doing a lot of investigating yet," she said.', "she", DENIAL)
+    denial = said('"People here have not looked very closely yet," she said.', "she", DENIAL)
     # "his" in her sentence is Rusk's, whose given name the lexicon does not know: "she" can only be Narr
     profile = profile_of(claim, denial)
     assert profile["credits"] == ["wendy narr", "wendy narr"]
@@ -488,7 +488,7 @@ def test_a_denial_s_she_after_her_claim_naming_only_a_man_is_hers():
 
 
 def test_a_nickname_in_quotation_marks_inside_a_name_leaves_the_person_the_subject_and_the_source():
-    courier = said("The parade began with a moment of silence, the Kessel Courier reported.", "the Kessel Courier")
+    courier = said("The march opened with a minute's silence, the Kessel Courier reported.", "the Kessel Courier")
     courier[2]["cue"] = ["reported"]
     cried = said('"I cried," he said.', "he")
     for name in ('Juan "Chico" Marquez', "Juan “Chico” Marquez", "Juan Marquez"):
@@ -526,11 +526,11 @@ def test_he_or_she_is_never_a_newspaper(report):
 def test_he_after_a_subject_named_with_an_emphatic_himself_is_that_subject(label):
     rows = (said("Oren Pell said the tweet might offend.", "Oren Pell"),
             ("The tweet went out.", FACT, {}),
-            ("Tom Vask himself was delighted by the resulting controversy.", label, {}),
+            ("Tom Vask himself was pleased by the uproar that followed.", label, {}),
             said('"We wanted to offend them," he later said.', "he"))
     assert credits(*rows)[3] == "tom vask"
     # "herself" of a woman leaves "he" to the man who spoke before
-    rows = (rows[0], rows[1], ("Ana Vask herself was delighted by the resulting controversy.", label, {}), rows[3])
+    rows = (rows[0], rows[1], ("Ana Vask herself was pleased by the uproar that followed.", label, {}), rows[3])
     assert credits(*rows)[3] == "oren pell"
     # and it tells his sex: "she" after him is the woman who spoke before
     assert credits(said("Judge Ana Ruiz said the ruling stood.", "Judge Ana Ruiz"),
@@ -538,12 +538,12 @@ def test_he_after_a_subject_named_with_an_emphatic_himself_is_that_subject(label
                    said('"It was fair," she said.', "she")) == ["ana ruiz", "oren vask", "ana ruiz"]
 
 
-@pytest.mark.parametrize("clip", ["a Vask television interview, in which he says",
-                                  "Vask's television interview, in which he says",
+@pytest.mark.parametrize("clip", ["a Vask radio interview, in which he says",
+                                  "Vask's radio interview, in which he says",
                                   "a Vask speech during which he says"])
 def test_he_in_a_clause_of_a_person_s_interview_is_that_person(clip):
     rows = (("Tom Vask's border plans drew fire on Monday.", FACT, {}),
-            (f'The ad includes a clip of {clip}: "I will close every border crossing."', CLAIM,
+            (f'The advert replays part of {clip}: "I will shut every ferry port."', CLAIM,
              {"source": ["he"], "cue": ["says"]}))
     assert credits(*rows) == [None, "tom vask"]
     # a woman's interview is not his; of two people of the surname, the surname alone, no guess
@@ -555,10 +555,10 @@ def test_he_in_a_clause_of_a_person_s_interview_is_that_person(clip):
 def test_a_surname_before_a_person_s_side_makes_no_place_that_keeps_it_from_being_the_topic(side):
     rows = (("Oren Pell, the chairman of Tom Vask's campaign, told friends that the candidate was pleased.", CLAIM,
              {"source": ["Oren Pell"], "cue": ["told"]}),
-            (f"He is on the losing end of a power struggle in the Vask {side}.", OPINION, {}),
-            ("Pell politely suggested that this might be seen as rude.", CLAIM, {"source": ["Pell"]}),
+            (f"He has lost ground in a feud inside the Vask {side}.", OPINION, {}),
+            ("Pell gently hinted that this could look rude.", CLAIM, {"source": ["Pell"]}),
             ("The tweet went out.", FACT, {}),
-            ("Vask himself was delighted by the resulting controversy.", OPINION, {}),
+            ("Vask himself was pleased by the uproar that followed.", OPINION, {}),
             said('"We wanted to offend them," he later said.', "he"))
     assert credits(*rows)[5] == "tom vask"
 
@@ -580,16 +580,16 @@ def test_he_or_she_closing_a_quotation_of_several_sentences_is_the_subject_of_th
 def test_he_after_a_capitalised_group_is_no_one_of_the_group(group):
     # "Other Netizens" is a group, not a person's name: the "he" after it is not theirs
     rows = credits(
-        said(f"{group} said the rival was pressing the self-destruct button.", group),
-        said('Although he says he "loves Norland," he also accuses it of stealing jobs.', "he"),
+        said(f"{group} said the rival was wrecking its own chances.", group),
+        said('Although he says he "admires Norland," he also blames it for lost jobs.', "he"),
     )
     assert rows[0] == text_key(group)
     assert rows[1] is None
 
 
 @pytest.mark.parametrize("asked", [
-    "Last month, reporter Tom Vell asked Senator Dan Orr whether his health was fair game.",
-    "On Monday, reporter Tom Vell asked Dan Orr if his health was fair game.",
+    "Last week, reporter Tom Vell asked Senator Dan Orr whether his age was a fair topic.",
+    "On Monday, reporter Tom Vell asked Dan Orr if his age was a fair topic.",
     "At the debate, reporter Tom Vell asked Senator Dan Orr about his health.",
 ])
 def test_he_answering_a_question_put_to_a_named_man_is_the_one_asked_not_the_asker(asked):
@@ -605,8 +605,8 @@ def test_he_answering_a_question_put_to_a_named_man_is_the_one_asked_not_the_ask
 
 def test_he_after_a_question_put_to_a_woman_is_still_the_asker():
     assert credits(
-        ("On Monday, reporter Tom Vell asked Senator Ana Orr whether her health was fair game.", CLAIM,
-         {"source": ["reporter Tom Vell"], "cue": ["asked"], "content": ["Senator Ana Orr whether her health"]}),
+        ("On Monday, reporter Tom Vell asked Senator Ana Orr whether her age was a fair topic.", CLAIM,
+         {"source": ["reporter Tom Vell"], "cue": ["asked"], "content": ["Senator Ana Orr whether her age"]}),
         ('"It is a fair question," he said.', CLAIM, {"content": ["It is a fair question"], "source": ["he"],
                                                       "cue": ["said"]}),
     ) == ["tom vell", "tom vell"]
@@ -615,8 +615,8 @@ def test_he_after_a_question_put_to_a_woman_is_still_the_asker():
 def test_he_answering_a_question_put_to_a_man_by_his_surname_alone_is_the_one_asked():
     assert credits(
         said("Senator Dan Orr said he would release his records.", "Senator Dan Orr"),
-        ("Last month, reporter Tom Vell asked Orr\u00a0whether his health was fair game.", CLAIM,
-         {"source": ["reporter Tom Vell"], "cue": ["asked"], "content": ["Orr\u00a0whether his health was fair game"]}),
+        ("Last week, reporter Tom Vell asked Orr\u00a0whether his age was a fair topic.", CLAIM,
+         {"source": ["reporter Tom Vell"], "cue": ["asked"], "content": ["Orr\u00a0whether his age was a fair topic"]}),
         ('"Sure it is.', CLAIM, {"content": ["Sure it is"]}),
         ('I have never taken a day off," he said.', CLAIM,
          {"content": ["I have never taken a day off"], "source": ["he"], "cue": ["said"]}),
@@ -660,9 +660,11 @@ def test_a_pronoun_after_a_person_described_by_sex_alone_is_that_person(person, 
                     {"source": [other], "cue": ["described"]})) == [person.split()[1], None]
 
 
-@pytest.mark.parametrize("opening, marked", [("The woman who started it all is a Harlow resident named Caroline.", []),
-                                             ("A woman spoke to reporters on Monday.", []),
-                                             ("The woman who started it all spoke to reporters.", ["The woman who"])])
+@pytest.mark.parametrize("opening, marked", [
+    ("The woman who filed the complaint is a Harlow resident named Carys.", []),
+    ("A woman spoke to reporters on Monday.", []),
+    ("The woman who filed the complaint spoke to reporters.", ["The woman who"]),
+])
 def test_she_after_a_woman_described_by_sex_alone_opening_a_fact_is_that_woman(opening, marked):
     # before, "she" went to no one (or to a man who spoke before): "woman" opening a sentence naming no one was no
     # topic, whether the model marked it ("The woman who") or not
