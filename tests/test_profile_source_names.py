@@ -51,15 +51,15 @@ def test_a_place_after_from_in_a_span_of_its_own_is_no_person_a_pronoun_may_mean
 
 
 @pytest.mark.parametrize("words, spans, credit", [
-    ("Franson Reneus, 18, from Lee County, Fla., disagrees.", ["Franson Reneus", "18", "Lee County, Fla"],
-     "franson reneus"),
-    ("Franson Reneus, 18, from Lee County, Fla., disagrees.", ["Reneus", "18", "from Lee County, Fla"],
-     "franson reneus"),
+    ("Dovan Pell, 19, from Clay County, Ore., disagrees.", ["Dovan Pell", "19", "Clay County, Ore"],
+     "dovan pell"),
+    ("Dovan Pell, 19, from Clay County, Ore., disagrees.", ["Pell", "19", "from Clay County, Ore"],
+     "dovan pell"),
     # no age between: a name that opens with a known given name
-    ("Maria Reneus, from Lee County, Fla., disagrees.", ["Maria Reneus", "from Lee County, Fla"], "maria reneus"),
+    ("Maria Pell, from Clay County, Ore., disagrees.", ["Maria Pell", "from Clay County, Ore"], "maria pell"),
 ])
 def test_a_place_after_a_name_and_its_age_marked_apart_is_its_description_not_the_source(words, spans, credit):
-    # before, the place, nearest the cue, was credited ("lee county", "fla")
+    # before, the place, nearest the cue, was credited ("clay county", "ore")
     profile = profile_of(
         ('"We want a fair count," said Tom Vask, a retired teacher from Kessel.', CLAIM,
          {"source": ["Tom Vask, a retired teacher from Kessel"], "cue": ["said"]}),
@@ -69,8 +69,8 @@ def test_a_place_after_a_name_and_its_age_marked_apart_is_its_description_not_th
 
 @pytest.mark.parametrize("span, shown", [
     # a participle of being acted against after the head's comma: the head, whoever the acting part names
-    ("Some corporate donors, targeted by a boycott call from a rights group called Fair Harlow",
-     "Some corporate donors"),
+    ("Some local sponsors, targeted by a protest drive from a housing group called Fair Harlow",
+     "Some local sponsors"),
     ("The firm, sued by Ana Ruiz", "firm"),
     ("Velmor Steel, fined by the Kessel Environment Agency", "Velmor Steel"),
     ("The club, widely attacked by Tom Vask", "club"),
@@ -83,11 +83,11 @@ def test_the_head_before_a_participle_of_being_acted_against_is_the_source(span,
 
 def test_a_group_targeted_by_a_named_body_speaks_not_the_body():
     profile = profile_of(
-        ("Some corporate donors, targeted by a boycott call from a rights group called Fair Harlow, opted to sit out "
-         "the convention.", CLAIM,
-         {"source": ["Some corporate donors, targeted by a boycott call from a rights group called Fair Harlow"],
-          "cue": ["opted"]}))
-    assert profile["credits"] == ["some corporate donors"]
+        ("Some local sponsors, targeted by a protest drive from a housing group called Fair Harlow, chose to skip "
+         "the festival.", CLAIM,
+         {"source": ["Some local sponsors, targeted by a protest drive from a housing group called Fair Harlow"],
+          "cue": ["chose"]}))
+    assert profile["credits"] == ["some local sponsors"]
 
 
 @pytest.mark.parametrize("span, shown", [
@@ -192,18 +192,18 @@ def test_a_month_after_a_person_s_surname_or_title_is_still_cut():
 @pytest.mark.parametrize("span, shown", [
     ("former U.S. attorney for the District of Veldmark Joseph diMarco", "Joseph diMarco"),
     ("chairman of the House Harbour Committee Rep. Adam Korvel (D-Kess.)", "Adam Korvel"),
-    ("then-Deputy Assistant Secretary for Harbour Security Charlene Voss", "Charlene Voss"),
-    ("Former Speaker of the House Newt Arkwell", "Newt Arkwell"),
+    ("then-Deputy Assistant Secretary for Port Security Marit Voss", "Marit Voss"),
+    ("Former Speaker of the House Ned Arkwell", "Ned Arkwell"),
     ("Retired Air Force Gen. Norman Tasker", "Norman Tasker"),
     # a role held in a body's line of work, or a superintendent's or a general's "of" a body
-    ("Civic Ledger Director of Investigations Chris Tarrow", "Chris Tarrow"),
+    ("Civic Ledger Director of Investigations Ola Brenner", "Ola Brenner"),
     ("Vice President of Operations Robin Dace", "Robin Dace"),
     ("Superintendent of Police Kavan Rell", "Kavan Rell"),
     ("Secretary General of the United Nations Robin Dace", "Robin Dace"),
     ("The 71-year-old Korvel", "Korvel"),
     # a body's own name after a role stays whole, and so does an age alone
-    ("Every former secretary of the Department of Homeland Security", "Every former secretary of the Department of "
-                                                                       "Homeland Security"),
+    ("Every former secretary of the Department of Coastal Security", "Every former secretary of the Department of "
+                                                                       "Coastal Security"),
     ("43-year-old", "43-year-old"),
 ])
 def test_a_long_role_or_an_age_before_a_name_is_cut(span, shown):
@@ -316,7 +316,7 @@ def test_a_relative_clause_after_an_aside_in_brackets_takes_no_earlier_account(m
     profile = profile_of(
         ("Planners privately defend the plan, insisting they had no choice.", DENIAL,
          {"source": ["Planners privately"], "cue": ["insisting"]}),
-        ("In the Velm market, the fund spent $4 million in May to boost Sen. Ana Voss (R-Kessel), who polls show has "
+        ("In Velm, the fund put $3 million into adverts in May for Sen. Ana Voss (R-Kessel), who polls show has "
          "a wide lead over her rival.", CLAIM, {"source": marked, "cue": ["show"]}))
     assert profile["credits"] == ["planners privately", None]
 
@@ -340,11 +340,11 @@ def test_a_span_cut_at_a_participle_of_making_takes_in_the_body_after_by():
 
 @pytest.mark.parametrize("dash", ["\u2014", "--"])
 def test_a_span_inside_a_dashed_clause_on_a_place_before_the_cue_gives_way_to_the_subject(dash):
-    # "where any budget inquiry must begin" says where, not who: the member before the dashes speaks
+    # "where every spending review starts" says where, not who: the member before the dashes speaks
     profile = profile_of(
         (f"\u201cI dislike that language,\u201d Representative Ned Varga, chairman of the Harbor Committee "
-         f"{dash} where any budget inquiry must begin {dash} said on radio.", CLAIM,
-         {"source": ["Representative Ned Varga, chairman of the Harbor Committee", "budget inquiry must begin"],
+         f"{dash} where every spending review starts {dash} said on radio.", CLAIM,
+         {"source": ["Representative Ned Varga, chairman of the Harbor Committee", "every spending review starts"],
           "cue": ["said on"]}),)
     assert profile["credits"] == ["ned varga"]
 
@@ -435,10 +435,10 @@ def test_examples_of_a_group_after_like_give_way_to_the_group():
 
 
 def test_a_long_figure_in_a_relative_clause_does_not_hide_it():
-    # the comma of "250,000" is no clause's: "gubernatorial" lies in the clause on the name, which speaks
+    # the comma of "180,000" is no clause's: "gubernatorial" lies in the clause on the name, which speaks
     profile = profile_of(
-        ("Former Gov. Ned Varga, who released 250,000 emails from his gubernatorial years this past March, tweeted "
-         "about the contrast.", CLAIM,
+        ("Former Gov. Ned Varga, who published 180,000 letters from his gubernatorial years this past March, tweeted "
+         "about the difference.", CLAIM,
          {"source": ["Former Gov. Ned Varga, who", "gubernatorial", "this past March"], "cue": ["tweeted about"]}))
     assert profile["credits"] == ["ned varga"]
 
@@ -1094,14 +1094,14 @@ def test_a_name_that_opens_with_such_a_word_keeps_it():
 
 
 def test_an_adverb_ending_a_source_span_before_an_unmarked_verb_of_finding_is_no_part_of_it():
-    text = "Even an anti-Verrin group recently revealed its polling shows Verrin losing."
-    profile = profile_of((text, CLAIM, {"source": ["an anti-Verrin group recently"],
-                                        "content": ["its polling shows Verrin losing"]}))
-    assert profile["credits"] == ["anti-verrin group"]
+    text = "Even a pro-Verrin group recently revealed its survey puts Verrin behind."
+    profile = profile_of((text, CLAIM, {"source": ["a pro-Verrin group recently"],
+                                        "content": ["its survey puts Verrin behind"]}))
+    assert profile["credits"] == ["pro-verrin group"]
     # the adverb stays where no verb of speech or finding follows the span
-    held = "An anti-Verrin group recently formed in Harlow said its polling shows Verrin losing."
-    assert profile_of((held, CLAIM, {"source": ["An anti-Verrin group recently"], "cue": ["said"]}))["credits"] == [
-        "anti-verrin group recently"]
+    held = "A pro-Verrin group recently formed in Harlow said its survey puts Verrin behind."
+    assert profile_of((held, CLAIM, {"source": ["A pro-Verrin group recently"], "cue": ["said"]}))["credits"] == [
+        "pro-verrin group recently"]
 
 
 def test_a_hyphen_between_spaces_inside_a_source_sets_nothing_apart():
@@ -1155,20 +1155,20 @@ def test_the_report_after_a_report_by_a_named_body_is_that_body_s(first):
     assert profile["credits"][2] != "safeguard rights watch"
 
 
-@pytest.mark.parametrize("headline", ["Conservative Icon Tom Vask Endorses Ana Ruiz.",
+@pytest.mark.parametrize("headline", ["Veteran Activist Tom Vask Endorses Ana Ruiz.",
                                       "Senate Hopeful Tom Vask Endorses Ana Ruiz."])
 def test_a_description_before_a_given_name_in_a_title_case_headline_is_no_part_of_the_name(headline):
-    # before, "Conservative Icon Tom Vask" was a person, whose name the body's "Tom Vask" and "Vask" ended
+    # before, "Veteran Activist Tom Vask" was a person, whose name the body's "Tom Vask" and "Vask" ended
     described = headline.partition(" Endorses")[0]
     rows = [(headline, FACT, {"source": [described], "cue": ["Endorses"]}),
-            ("Tom Vask, the conservative icon who founded the Harbour Institute, has endorsed Ana Ruiz.", FACT,
-             {"source": ["Tom Vask, the conservative icon who founded the Harbour Institute"]}),
+            ("Tom Vask, the veteran activist who set up the Harbour Institute, has endorsed Ana Ruiz.", FACT,
+             {"source": ["Tom Vask, the veteran activist who set up the Harbour Institute"]}),
             ('"I have decided to endorse Ana Ruiz," Vask wrote.', CLAIM, {"source": ["Vask"], "cue": ["wrote"]})]
     assert profile_of(*rows)["credits"] == [None, None, "tom vask"]
     # a headline of a person's full name keeps it whole
-    whole = [("Ruth Bader Vask Endorses Ana Ruiz.", FACT, {"source": ["Ruth Bader Vask"]}),
+    whole = [("Ruth Marle Vask Endorses Ana Ruiz.", FACT, {"source": ["Ruth Marle Vask"]}),
              ('"I have decided," Vask wrote.', CLAIM, {"source": ["Vask"], "cue": ["wrote"]})]
-    assert profile_of(*whole)["credits"][-1] == "ruth bader vask"
+    assert profile_of(*whole)["credits"][-1] == "ruth marle vask"
     # nor is a longer name the body writes in full, or a relative of the person named, cut short
     longer = [("Michaela Ana Vask: It Is Time.", CLAIM, {"source": ["Michaela Ana Vask"]}),
               ("Michaela Ana Vask said the time had come.", CLAIM, {"source": ["Michaela Ana Vask"], "cue": ["said"]}),
@@ -1385,11 +1385,11 @@ def test_a_participle_of_making_ending_a_span_is_no_word_of_the_source(span, sho
 
 def test_a_participle_of_making_ending_a_span_leaves_the_document_as_the_source():
     profile = profile_of(
-        ('"The claim is speculative," the order released Friday said.', DENIAL,
-         {"source": ["the order released"], "cue": ["said"]}),
-        ("Depositions released in March quote Tom Vask admitting he rarely met students.", CLAIM,
-         {"source": ["Depositions released"], "cue": ["quote"]}))
-    assert profile["credits"] == ["order", "depositions"]
+        ('"The claim is speculative," the ruling released Friday said.', DENIAL,
+         {"source": ["the ruling released"], "cue": ["said"]}),
+        ("Transcripts released in May quote Tom Vask admitting he seldom saw the tenants.", CLAIM,
+         {"source": ["Transcripts released"], "cue": ["quote"]}))
+    assert profile["credits"] == ["ruling", "transcripts"]
 
 
 @pytest.mark.parametrize("span, shown", [
@@ -1407,7 +1407,7 @@ def test_an_owner_s_own_joins_the_person_named_before_though_a_cue_follows():
     # before, "By Vask's own argument" was credited to "vask's own", then "vask's" with "own" dropped alone
     profile = profile_of(
         ("Tom Vask said the vote should stand.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]}),
-        ("By Vask's own argument, delegates have no right to overturn the result.", CLAIM,
+        ("By Vask's own argument, delegates may not reverse the outcome.", CLAIM,
          {"source": ["Vask's own"], "cue": ["argument"]}))
     assert profile["credits"] == ["tom vask", "tom vask"]
 
