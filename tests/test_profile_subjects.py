@@ -175,7 +175,7 @@ def profile_of(*rows):
     ("The reports said the minister lied.", "The reports"),
     ("The reported talks, the ministry said, had stalled.", "the ministry"),
     ("Two men were reported missing.", None),
-    ("PolitiFact rated 32 Republican claims false.", None),
+    ("Factline rated 32 Harlow claims false.", None),
     # nor after an adverb or a possessive, nor a noun or participle by what follows it
     ("The widely reported talks, the ministry said, had stalled.", "the ministry"),
     ("The firm's reported profits were false, the regulator said.", "the regulator"),
@@ -1149,9 +1149,10 @@ def test_according_to_credits_its_own_source_not_the_last_speaker():
     ("The harbour board, which rejected the first bid, said the second was worse.",
      "The harbour board, which rejected the first bid"),
     # a relative clause may run longer than another appositive
-    ("Asked about it, Orlo Brandt, who would have to hand the reins of his three mills to his sons in order to sit "
-     "on the council, said the plan was sound.",
-     "Orlo Brandt, who would have to hand the reins of his three mills to his sons in order to sit on the council"),
+    ("Asked about it, Orlo Brandt, who would have to pass control of his three mills to his sons before he could "
+     "take a seat on the council, said the plan was sound.",
+     "Orlo Brandt, who would have to pass control of his three mills to his sons before he could take a seat on the "
+     "council"),
     # a clause never closed, or whose comma opens no subject's verb, gives none
     ("Marta Kell, who said the levy was dead.", None),
     ("The bid came from the harbour board, which said the pier was sound, and the mill denied it.", None),
@@ -1297,10 +1298,10 @@ def test_an_advisory_in_the_progressive_with_no_source_span_is_credited_to_its_s
 
 @pytest.mark.parametrize("text, expected", [
     # a role with the name after it, a comma between or not, what the role serves perhaps between
-    ('"We will pass it this session," said the Democratic leader of the Senate, Justin Alfond.',
-     "the Democratic leader of the Senate, Justin Alfond"),
-    ('"We will pass it," said the Democratic leader of the Senate, Justin Alfond, on Tuesday.',
-     "the Democratic leader of the Senate, Justin Alfond"),
+    ('"We will pass it this session," said the Green leader of the Senate, Rena Tolle.',
+     "the Green leader of the Senate, Rena Tolle"),
+    ('"We will pass it," said the Green leader of the Senate, Rena Tolle, on Tuesday.',
+     "the Green leader of the Senate, Rena Tolle"),
     ('"We expect a stronger second half," said the firm\'s chief executive Ana Roe.',
      "the firm's chief executive Ana Roe"),
     ("Costs will fall, said the mayor's chief of staff, Ana Roe, in a letter.", "the mayor's chief of staff, Ana Roe"),
@@ -1313,9 +1314,9 @@ def test_a_role_then_a_name_after_an_inverted_cue_is_the_named_speaker(text, exp
 
 
 @pytest.mark.parametrize("sentence, marks", [
-    ('"We will pass it this session," said the Democratic leader of the Senate, Justin Alfond.',
-     ["the Democratic leader of the Senate"]),
-    ('"We will pass it this session," said the Democratic leader of the Senate, Justin Alfond.', []),
+    ('"We will pass it this session," said the Green leader of the Senate, Rena Tolle.',
+     ["the Green leader of the Senate"]),
+    ('"We will pass it this session," said the Green leader of the Senate, Rena Tolle.', []),
     ('"We expect a stronger second half," said the firm\'s chief executive Ana Roe.', ["the firm's chief executive"]),
     ('"We expect a stronger second half," said the firm\'s chief executive Ana Roe.', []),
     ("The firm's chief executive Ana Roe said a stronger second half was likely.", ["The firm's chief executive"]),
@@ -1323,11 +1324,11 @@ def test_a_role_then_a_name_after_an_inverted_cue_is_the_named_speaker(text, exp
      ["the leader of the opposition"]),
 ])
 def test_a_role_the_model_marked_without_the_name_after_it_is_that_person(sentence, marks):
-    # before, the role alone ("democratic leader of the senate", "firm's chief executive") was credited, or, with
-    # nothing marked, "democratic leader" or no one
+    # before, the role alone ("green leader of the senate", "firm's chief executive") was credited, or, with
+    # nothing marked, "green leader" or no one
     profile = profile_of(("Sales fell 4 percent in the quarter.", FACT, {}),
                          (sentence, CLAIM, {"source": marks, "cue": ["said"]}))
-    name = re.search(r"(Justin Alfond|Ana Roe|Mara Quist)", sentence).group(1).lower()
+    name = re.search(r"(Rena Tolle|Ana Roe|Mara Quist)", sentence).group(1).lower()
     assert profile["credits"] == [None, name]
 
 
@@ -1418,24 +1419,24 @@ def test_a_speaker_or_finder_credited_at_the_end_with_no_span_marked_has_the_sen
 
 
 @pytest.mark.parametrize("aside, credited", [
-    ("Mr. Morell, administration officials said, will travel to Lisbon next week.", "administration officials"),
-    ("Mr. Morell, the ministry said, will travel to Lisbon next week.", "ministry"),
-    ("Mr. Morell, Ruiz said, will travel to Lisbon next week.", "ruiz"),
+    ("Mr. Tesh, administration officials said, will travel to Lisbon next week.", "administration officials"),
+    ("Mr. Tesh, the ministry said, will travel to Lisbon next week.", "ministry"),
+    ("Mr. Tesh, Ruiz said, will travel to Lisbon next week.", "ruiz"),
     ("The envoy, officials said, will travel to Lisbon next week.", "officials"),
-    ("Mr. Morell, he said, will travel to Lisbon next week.", "michael morell"),  # no one else: his account goes on
-    ("Mr. Morell, who officials said was ill, will travel to Lisbon.", "michael morell"),
+    ("Mr. Tesh, he said, will travel to Lisbon next week.", "michael tesh"),  # no one else: his account goes on
+    ("Mr. Tesh, who officials said was ill, will travel to Lisbon.", "michael tesh"),
 ])
 def test_a_speaker_set_between_commas_after_the_subject_is_the_source_where_no_span_is_marked(aside, credited):
-    morell = ("Michael Morell said the plan was sound.", CLAIM, {"source": ["Michael Morell"], "cue": ["said"]})
-    assert profile_of(morell, (aside, CLAIM, {}))["credits"] == ["michael morell", credited]
+    tesh = ("Michael Tesh said the plan was sound.", CLAIM, {"source": ["Michael Tesh"], "cue": ["said"]})
+    assert profile_of(tesh, (aside, CLAIM, {}))["credits"] == ["michael tesh", credited]
 
 
 @pytest.mark.parametrize("then", ["It stated that staff would be cut by a third.",
                                   '"Staff will be cut by a third," it stated.'])
 def test_a_document_named_by_its_day_opening_a_sentence_is_its_subject_and_its_it(then):
     pell = ("Oren Pell said the panel had met.", CLAIM, {"source": ["Oren Pell"], "cue": ["said"]})
-    memo = ("Thursday's memo from the panel said the budget was short.", CLAIM, {"cue": ["said"]})
-    assert profile_of(pell, memo, (then, CLAIM, {}))["credits"] == ["oren pell"] + ["memo from the panel"] * 2
+    memo = ("Thursday's memo from the inquiry said the budget was short.", CLAIM, {"cue": ["said"]})
+    assert profile_of(pell, memo, (then, CLAIM, {}))["credits"] == ["oren pell"] + ["memo from the inquiry"] * 2
     # a body the day does not name is no subject
     cabinet = ("Monday's cabinet said the budget was short.", CLAIM, {"cue": ["said"]})
     assert profile_of(pell, cabinet)["credits"] == ["oren pell", "oren pell"]
@@ -1443,12 +1444,12 @@ def test_a_document_named_by_its_day_opening_a_sentence_is_its_subject_and_its_i
 
 @pytest.mark.parametrize("opener", ["While", "Although", "Even though", "Though"])
 def test_the_main_clause_s_subject_after_a_fronted_concession_speaks_not_the_one_it_concedes(opener):
-    text = (f'{opener} Ruiz has condemned the plan, the groups who wrote to her on Thursday say they are '
-            '"concerned your campaign is sending mixed messages."')
+    text = (f'{opener} Ruiz has condemned the plan, the groups who wrote to her on Monday say they are '
+            '"worried that voters are hearing two stories."')
     profile = profile_of(
         ("Senator Ana Ruiz is running for governor.", FACT, {}),
         (text, DENIAL, {"source": ["Ruiz"], "cue": ["has condemned", "say"],
-                        "content": ["the plan", 'they are "concerned your campaign is sending mixed messages."']}),
+                        "content": ["the plan", 'they are "worried that voters are hearing two stories."']}),
         ("They ask the senator to make it clear she opposes it.", CLAIM,
          {"source": ["They"], "cue": ["ask"], "content": ["the senator to make it clear she opposes it"]}))
     assert profile["credits"] == [None, "groups", "groups"]
@@ -1463,12 +1464,12 @@ def test_a_source_in_a_fronted_concession_still_speaks_when_no_cue_follows_its_c
 
 
 def test_a_source_marked_past_a_fronted_concession_speaks_not_the_one_marked_in_it():
-    text = ("While Ruiz has forcefully condemned the plan, the groups who wrote to her on Thursday say they are "
-            '"concerned your campaign is sending mixed messages."')
+    text = ("While Ruiz has firmly condemned the plan, the groups who wrote to her on Monday say they are "
+            '"worried that voters are hearing two stories."')
     profile = profile_of(
         ("Senator Ana Ruiz is running for governor.", FACT, {}),
-        (text, CLAIM, {"source": ["Ruiz", "the groups who"], "cue": ["has forcefully condemned", "wrote", "say"],
-                       "content": ["the plan", 'they are "concerned your campaign is sending mixed messages."']}),
+        (text, CLAIM, {"source": ["Ruiz", "the groups who"], "cue": ["has firmly condemned", "wrote", "say"],
+                       "content": ["the plan", 'they are "worried that voters are hearing two stories."']}),
         ("They ask the senator to make it clear she opposes it.", CLAIM,
          {"source": ["They"], "cue": ["ask"], "content": ["the senator to make it clear she opposes it"]}))
     assert profile["credits"] == [None, "groups", "groups"]
