@@ -190,7 +190,7 @@ def test_an_account_of_the_white_house_goes_on_over_the_us_president_but_not_a_p
 
 @pytest.mark.parametrize("follow", [
     "Say Port Tolden refused to take the workers back until the court ruled.",  # a case put, with no subject
-    "And together with Kestoria, Port Tolden should sue in every court.",  # what the source says should be done
+    "And jointly with Kestoria, Port Tolden should challenge it in each court.",  # what the source says should be done
     "As a result, Port Tolden lost two years of exports.",  # what followed from the source's last sentence
 ])
 def test_an_account_goes_on_over_a_case_put_a_prescription_or_a_consequence(follow):
@@ -220,13 +220,13 @@ def test_an_account_goes_on_over_a_subject_the_sentence_naming_its_source_wrote(
 
 def test_an_ended_account_goes_on_again_at_a_claim_whose_subject_is_its_source_with_an_aside():
     rows = (("Kara Lind, the agency's spokeswoman, objected that the draft went too far.", CLAIM, "Kara Lind"),
-            ("At 7:51 p.m., the Velmark bureau offered only minor changes to the draft.", FACT, None),
-            ("At 9:24 p.m., Ms. Lind, reading the latest draft, complained in an e-mail that it was too long.", CLAIM,
+            ("At 6:40 p.m., the Velmark bureau suggested two small edits to the text.", FACT, None),
+            ("At 8:15 p.m., Ms. Lind, having read the new version, objected in an e-mail that it was too long.", CLAIM,
              None),
             ("The draft would still mislead the committee.", CLAIM, None))
     assert credits(*rows) == ["kara lind", None, "kara lind", "kara lind"]
     # a claim whose subject is someone else stays no one's
-    other = ("At 9:24 p.m., Mr. Osk, reading the latest draft, complained in an e-mail that it was too long.", CLAIM,
+    other = ("At 8:15 p.m., Mr. Osk, having read the new version, objected in an e-mail that it was too long.", CLAIM,
              None)
     assert credits(*rows[:2], other, rows[3]) == ["kara lind", None, None, None]
 
@@ -270,9 +270,9 @@ def test_he_after_a_nameless_person_of_rights_copy_is_that_person_not_the_man_na
     ("The ministry did not respond to requests for comment.", "It has previously denied that the site exists.",
      "The ministry"),
     # "it" and its verb of saying after the quotation, "stated" as "said"
-    ("The Harlow committee issued a memo on Thursday.", '"So far, 59 of 75 witnesses were never heard," it said.',
+    ("The Harlow committee issued a memo on Thursday.", '"Of 80 witnesses, 52 had never testified before," it said.',
      "The Harlow committee"),
-    ("The Harlow committee issued a memo on Thursday.", '"So far, 59 of 75 witnesses were never heard," it stated.',
+    ("The Harlow committee issued a memo on Thursday.", '"Of 80 witnesses, 52 had never testified before," it stated.',
      "The Harlow committee"),
 ])
 def test_it_after_a_plain_fact_whose_subject_is_a_body_is_that_body_not_the_accuser(middle, said, body):

@@ -294,8 +294,8 @@ def test_a_white_house_press_secretary_s_denial_answers_no_claim_of_the_white_ho
     # before, the denial answered the administration's own account (a press secretary spoke for no body, and the
     # White House's spokesman not for "the administration"), not the senator's criticism
     rows = (("Sen. Ada Kell said the plan was too vague to pass.", CLAIM, "Sen. Ada Kell"),
-            (f"{body} said it was doing its best to follow the rules.", CLAIM, body),
-            (f'"The administration is constrained by law," {role} Tom Vask said Tuesday.', DENIAL,
+            (f"{body} said it was trying hard to keep within the law.", CLAIM, body),
+            (f'"The administration is bound by the statute," {role} Tom Vask said Tuesday.', DENIAL,
              f"{role} Tom Vask"))
     assert pairs(*rows) == [(2, "tom vask", 0)]
     # a spokesman named with no body may speak for anyone: the nearest claim, as before

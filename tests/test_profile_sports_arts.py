@@ -106,8 +106,8 @@ def test_a_named_speaker_beside_a_weasel_word_takes_the_credit(sentence, label, 
 
 
 @pytest.mark.parametrize("sentence, marked", [
-    ("Some called the plan a stunt, even as the reporters behind it described how they checked it.",
-     {"source": ["Some", "the reporters"], "cue": ["called", "described"]}),
+    ("Some called the plan a stunt, even as the reporters who wrote it explained how they checked it.",
+     {"source": ["Some", "the reporters"], "cue": ["called", "explained"]}),
     ("Many said the fee was too high, with one blogger asking why.",
      {"source": ["Many", "one blogger"], "cue": ["said", "asking"]}),
     # a name inside what the weasel word's cue reports is no speaker of the sentence

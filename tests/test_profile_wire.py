@@ -78,9 +78,9 @@ def test_a_denial_without_a_denial_word_is_the_source_nearer_its_cue():
 
 
 @pytest.mark.parametrize("label", [CLAIM, DENIAL])
-@pytest.mark.parametrize("marked", ["who grew close to the senator as his aide", "the senator"])
+@pytest.mark.parametrize("marked", ["who worked closely with the senator as his aide", "the senator"])
 def test_a_relative_clause_after_a_name_does_not_speak_though_nearer_the_cue(marked, label):
-    text = "Tomas Brandt, who grew close to the senator as his aide, argued in the memo that the fees were proper."
+    text = "Tomas Brandt, who worked closely with the senator as his aide, argued in the memo that the fees were fair."
     marks = (("source", "Tomas Brandt"), ("source", marked), ("cue", "argued"))
     assert credit_of(text, label, *marks) == "tomas brandt"
 
