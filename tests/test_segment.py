@@ -25,8 +25,8 @@ def test_initialism_at_sentence_end_splits_before_a_sentence_starter():
 
 def test_a_web_or_e_mail_address_ends_its_sentence_before_any_capitalised_word():
     assert sentences("Contact jdoe@gazette.com. Follow her on X.") == ["Contact jdoe@gazette.com.", "Follow her on X."]
-    assert sentences("Gina Glantz is founder of GenderAvenger.com. Julie Burton is president.") == [
-        "Gina Glantz is founder of GenderAvenger.com.", "Julie Burton is president."]
+    assert sentences("Nadia Orlo is founder of FairPanels.org. Lea Brisk is president.") == [
+        "Nadia Orlo is founder of FairPanels.org.", "Lea Brisk is president."]
     assert sentences("He moved to the U.S. Senate.") == ["He moved to the U.S. Senate."]  # an initialism still holds
 
 
@@ -600,7 +600,7 @@ def test_a_bullet_after_a_sentence_s_stop_starts_the_next_item_on_the_same_line(
     # no stop before the bullet, no blank after it, a middle dot (which also parts a byline's pieces) or a dash
     # after a stop (a dateline's state, an aside) splits nothing
     for text in ("Fares • buses • depots", "Fares rose.•Buses", "By Jane Roe Jr. · March 5",
-                 "CHICO, Calif. - Bernie Sanders landed.", "Ads ran (D-Ariz.) - Sanders could not gain."):
+                 "ARDEN, Calif. - Tom Vask landed.", "Ads ran (D-Ariz.) - Vask could not gain."):
         assert sentences(text) == [text]
 
 
@@ -681,7 +681,7 @@ def test_a_short_reply_after_a_quoted_question_is_no_speaker_and_tex_quotes_pair
                                                                          "Officials said it failed."]
     assert sentences("Protesters chanted ``Where is the justice?'' Police said 12 were held.") == [
         "Protesters chanted ``Where is the justice?''", "Police said 12 were held."]
-    assert sentences("``Can we win Illinois?'' Mr. Manafort asked.") == ["``Can we win Illinois?'' Mr. Manafort asked."]
+    assert sentences("``Can we hold Kessel?'' Mr. Tarrow asked.") == ["``Can we hold Kessel?'' Mr. Tarrow asked."]
 
 
 def test_a_title_case_headline_over_wrapped_copy_stays_apart():
@@ -919,7 +919,7 @@ def test_a_double_hyphen_after_wording_in_capitals_is_still_no_dateline():
     assert lead_length("NATO -- The alliance said so.") == 0
     assert lead_length("WE WILL NOT PAY -- The union said so.") == 0
     # two hyphens glued to capitals open a death notice's surname, not a dateline
-    assert lead_length("SIEGEL--Jerome Arthur, 98, of Leeds, died on Friday.") == 0
+    assert lead_length("MARLOWE--Edwin Hale, 91, of Leeds, died on Friday.") == 0
 
 
 def test_capitals_a_comma_and_a_country_are_still_no_dateline_when_wording_or_an_acronym():

@@ -314,8 +314,8 @@ def test_a_dotted_brand_still_ends_its_sentence_before_a_word_a_legal_form_only_
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Graham told Yahoo! News in a story this week that the plan will fail.",
-     ["Graham told Yahoo! News in a story this week that the plan will fail."]),
+    ("Ruiz told Yahoo! News on Monday that the levy would be dropped.",
+     ["Ruiz told Yahoo! News on Monday that the levy would be dropped."]),
     ("Shares of Yahoo! Japan rose 3 percent. Analysts were surprised.",
      ["Shares of Yahoo! Japan rose 3 percent.", "Analysts were surprised."]),
     # the brand at a sentence's end still ends it
@@ -329,7 +329,7 @@ def test_the_exclamation_mark_of_yahoo_before_one_of_its_services_ends_no_senten
 @pytest.mark.parametrize("text", [
     "Ruiz ties former Fla. Gov. Tom Vask at 41-41.",
     "Ruiz won Harlow by 10 points, while Vask took Kessel; Ruiz ties former Fla. Gov. Tom Vask at 41-41.",
-    "Republicans are calling for Ariz. Gov. Ana Ruiz to veto the bill.",
+    "Unions are urging Ariz. Gov. Ana Ruiz to veto the bill.",
     "The bill passed, with Wash. Gov. Tom Vask and Calif. Sen. Ana Ruiz in support.",
     "He met then-Calif. Lt. Gov. Ana Ruiz in May.",
 ])
