@@ -2638,16 +2638,16 @@ def test_a_deck_line_s_pronoun_is_the_person_the_headline_names_as_its_subject()
 def test_he_said_closing_a_sentence_is_the_named_subject_opening_it_not_the_last_source():
     # before, the trailing "he said" went to the heading's description, the last source, over Chris Vask (his sex
     # unknown), the subject; and so did the "he said" closing his quotation after it
-    heading = ("Another GOP Figure Endorses Ana Ruiz.", CLAIM, {"source": ["Another GOP Figure"], "cue": ["Endorses"]})
+    heading = ("Another Party Elder Endorses Ana Ruiz.", CLAIM, {"source": ["Another Party Elder"], "cue": ["Endorses"]})
     some = ("Some Republicans are so opposed to Dan Orr that they are endorsing Ana Ruiz.", CLAIM,
             {"source": ["Some Republicans"], "cue": ["endorsing"]})
     clause = "was for Ed Pell while Pell was in the race, he said Wednesday on the radio."
-    choice = [('"Ruiz is my next choice.', CLAIM, {}), ("Not hard to figure out.", OPINION, {}),
+    choice = [('"Ruiz is my second pick.', CLAIM, {}), ("The reason is plain enough.", OPINION, {}),
               ('Dan Orr lost me long ago," he said.', CLAIM, {"source": ["he"], "cue": ["said"]})]
     for subject in ("Former Rep. Chris Vask", "Former Rep. Chris Vask (R-Harlow)"):
         was_for = (f"{subject} {clause}", CLAIM, {"source": ["he"], "cue": ["said"]})
         assert profile_of(heading, some, was_for, *choice, gap="\n\n")["credits"] == [
-            "another gop figure", "some republicans", "chris vask", "chris vask", None, "chris vask"]
+            "another party elder", "some republicans", "chris vask", "chris vask", None, "chris vask"]
     # and after a named speaker: Ed Pell's account does not go on over the new subject's own words
     pell = ("Ed Pell said the vote was fair.", CLAIM, {"source": ["Ed Pell"], "cue": ["said"]})
     backed = ("Former councilman Tom Vask backed the plan until March, he said Wednesday.", CLAIM,
@@ -2791,12 +2791,12 @@ def test_an_audience_that_he_told_is_not_the_speaker(audience):
     assert profile["credits"][1] == "dan orr"
 
 
-@pytest.mark.parametrize("opening", ["Listing several of the mayor's failed firms", "Pointing to the Harlow audit"])
+@pytest.mark.parametrize("opening", ["Naming three of the mayor's closed shops", "Pointing to the Harlow audit"])
 def test_a_participle_clause_before_she_added_is_no_name_she_speaks(opening):
-    # before, the participle clause and "she" ("listing several of the mayor's failed firms she") was the key
+    # before, the participle clause and "she" ("naming three of the mayor's closed shops she") was the key
     profile = profile_of(("Ana Ruiz said the mayor was a failure.", CLAIM, {"source": ["Ana Ruiz"], "cue": ["said"]}),
                          ("Tom Vask said the mayor had done well.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]}),
-                         (f'{opening} she added, "He is a proven failure."', CLAIM, {}))
+                         (f'{opening} she added, "He has failed at everything."', CLAIM, {}))
     assert profile["credits"] == ["ana ruiz", "tom vask", "ana ruiz"]
 
 

@@ -202,7 +202,7 @@ def test_a_month_after_a_person_s_surname_or_title_is_still_cut():
     ("Secretary General of the United Nations Robin Dace", "Robin Dace"),
     ("The 71-year-old Korvel", "Korvel"),
     # a body's own name after a role stays whole, and so does an age alone
-    ("Every former secretary of the Department of Coastal Security", "Every former secretary of the Department of "
+    ("Each former secretary of the Department of Coastal Security", "Each former secretary of the Department of "
                                                                        "Coastal Security"),
     ("43-year-old", "43-year-old"),
 ])

@@ -1444,7 +1444,7 @@ def test_a_document_named_by_its_day_opening_a_sentence_is_its_subject_and_its_i
 
 @pytest.mark.parametrize("opener", ["While", "Although", "Even though", "Though"])
 def test_the_main_clause_s_subject_after_a_fronted_concession_speaks_not_the_one_it_concedes(opener):
-    text = (f'{opener} Ruiz has condemned the plan, the groups who wrote to her on Monday say they are '
+    text = (f'{opener} Ruiz has condemned the plan, the groups who wrote to the senator on Monday say they are '
             '"worried that voters are hearing two stories."')
     profile = profile_of(
         ("Senator Ana Ruiz is running for governor.", FACT, {}),
@@ -1464,7 +1464,7 @@ def test_a_source_in_a_fronted_concession_still_speaks_when_no_cue_follows_its_c
 
 
 def test_a_source_marked_past_a_fronted_concession_speaks_not_the_one_marked_in_it():
-    text = ("While Ruiz has firmly condemned the plan, the groups who wrote to her on Monday say they are "
+    text = ("While Ruiz has firmly condemned the plan, the groups who wrote to the senator on Monday say they are "
             '"worried that voters are hearing two stories."')
     profile = profile_of(
         ("Senator Ana Ruiz is running for governor.", FACT, {}),
