@@ -74,7 +74,7 @@ _DOCUMENT_OPENING = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?((?:The|This|That)\s+
 _SAID_AT_END = r"(?:,[\"”’']?|[\"”’'],?)\s+(?P<{0}>{0})\s+(?:{1})[.!]?\s*$"
 _IT_SPEAKS_AT_END = re.compile(_SAID_AT_END.format("it", "said|says|added|adds|stated|states"))
 #: A person's interview, speech or the like named by their surname before it, then a clause of it with "he" or "she"
-#: ("a Vask television interview, in which he says", "Vask's speech, during which she said"): group "name" or
+#: ("a Vask radio interview, in which he says", "Vask's speech, during which she said"): group "name" or
 #: "owner" the surname, group "pronoun" the pronoun.
 _OWN_APPEARANCE = re.compile(
     r"(?<![\w'’-])(?:(?:a|an|the)\s+(?P<name>[A-Z][\w'’-]*[a-z])|(?P<owner>[A-Z][\w-]*[a-z])['’]s)\s+"
@@ -928,8 +928,8 @@ _ASKED_PERSON = re.compile(r"\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+
 
 def _person_asked(sentence: Sentence) -> Span | None:
     """The person that a cue of asking in ``sentence`` puts a question to, named right after it before what the
-    question is about ("Senator Dan Orr" of "reporter Tom Vell asked Senator Dan Orr whether his health was fair
-    game"), as a span; else ``None``."""
+    question is about ("Senator Dan Orr" of "reporter Tom Vell asked Senator Dan Orr whether his age was a fair
+    topic"), as a span; else ``None``."""
     for cue in sentence.spans:
         if cue.type != "cue" or not _ASKING_CUE.search(cue.text):
             continue
@@ -1277,7 +1277,7 @@ def _clause_after_aside(span: Span, sentence: Sentence) -> bool:
 
 
 #: A relative clause on a place, a thing or a time set apart by dashes, closed just before a cue's word: the opening
-#: dash and the relative word ("— where any budget inquiry must begin —"). Not "who": the person it is on may be
+#: dash and the relative word ("— where every spending review starts —"). Not "who": the person it is on may be
 #: one named in passing just before it ("... helped catch Tom Vask -- who hurt 23 people -- told"), no speaker.
 _DASHED_CLAUSE = re.compile(r"\s(?:—|–|--)\s*(?:which|where|when)\s(?:(?!--)[^—–])*$")
 #: The rest of a dashed clause after a span in it: no dash or quotation mark, then its closing dash and a word in
@@ -1287,8 +1287,8 @@ _DASH_CLOSING = re.compile(r"[^—–\"“”]*?\s(?:—|–|--)\s+[a-z]")
 
 def _in_dashed_clause(span: Span, sentence: Sentence) -> bool:
     """Whether the source ``span`` of ``sentence`` lies inside a relative clause set apart by dashes after a subject,
-    its closing dash then a word in lower case (the cue: see ``_DASHED_CLAUSE``): "budget inquiry must begin" of
-    "Ned Varga, chairman of the committee — where any budget inquiry must begin — said ...": the clause says where or
+    its closing dash then a word in lower case (the cue: see ``_DASHED_CLAUSE``): "every spending review starts" of
+    "Ned Varga, chairman of the committee — where every spending review starts — said ...": the clause says where or
     what, and the subject before it speaks. Not a clause opening the sentence, with no words before its dash."""
     before = sentence.text[:span.start - sentence.start]
     found = _DASHED_CLAUSE.search(before)
@@ -2303,7 +2303,7 @@ class _Credits:
 
     def _appearance_owner(self, index: int, pronoun: str) -> str | None:
         """The person whose interview, speech or the like sentence ``index`` names by their surname before a clause
-        of it with "he" or "she" (``pronoun``; see ``_OWN_APPEARANCE``): "a clip of a Vask television interview, in
+        of it with "he" or "she" (``pronoun``; see ``_OWN_APPEARANCE``): "a clip of a Vask radio interview, in
         which he says" is Tom Vask's, the one person of that surname written so far (see
         :meth:`SourceIndex.topic_of`), now named most recently; ``None`` for none, or one known to be
         of the other sex."""
@@ -2320,7 +2320,7 @@ class _Credits:
 
     def _document_owner(self, index: int, pronoun: str) -> str | None:
         """The person whose document (see ``_DOCUMENT_NOUNS``) the sentence just before sentence ``index`` is
-        credited to, named as its owner in the possessive ("Ed Rusk's lawsuit demands his reinstatement. He also
+        credited to, named as its owner in the possessive ("Ed Rusk's lawsuit seeks his old post back. He also
         seeks ..." is Rusk's: see ``_OWNED_DOCUMENT``), whom "he" or "she" (``pronoun``) in it means, now named most
         recently; ``None`` for none, a body, or one known to be of the other sex."""
         before = self.sentences[index - 1] if index else None
@@ -2518,13 +2518,13 @@ class _Credits:
         """After sentence ``index``, which is no turn's: the first source it names (of ``found``) is the account
         the next sentences continue, unless it is page furniture; the writer's own verdict naming no one (see
         :func:`_writers_verdict`, ``voiced``) ends the account, and so does a plain fact whose marked sources name no
-        one (see :func:`_names_no_one`: "red ink has alarmed voters") or that reads as a headline in title case (see
+        one (see :func:`_names_no_one`: "the deficit has worried voters") or that reads as a headline in title case (see
         :func:`framing.sources.title_case`), which names no one by its capitals."""
         sentence = self.sentences[index]
         own = [(name, span) for span, name in found if name]
         if own and sentence.label == "reported_fact" and not self.furniture[index] and (
                 title_case(sentence.text) or all(_names_no_one(self.known.shown.get(name, name)) for name, _ in own)):
-            self.going_on = False  # "One rule was staying neutral, since red ink has alarmed voters.": "ink" opens
+            self.going_on = False  # "One rule was keeping costs flat, as the deficit worried voters.": "deficit" opens
             return  # no account, and the one going on does not run over a mention of no one
         if own and not self.furniture[index]:
             self.last, span = own[0]
@@ -2593,7 +2593,7 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     not the account the sentence would go on with. None
     inside a quotation (``quotes``): a quoted subject is the speaker's words, not the speaker. The subject is
     looked for from ``words`` on, past a speaker's label ("Roe: "). Before all these, "he" or "she" past a
-    participle clause opening it ("Listing his failed firms she added": see :func:`_pronoun_past_participle`)."""
+    participle clause opening it ("Naming his closed shops she added": see :func:`_pronoun_past_participle`)."""
     lead = words - sentence.start
 
     def fits(pronoun: str) -> bool:
@@ -2621,8 +2621,8 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     return [Span("source", start, end, sentence.text[start - sentence.start:end - sentence.start])]
 
 
-#: A participle clause opening a sentence, no comma closing it, up to a "he" or "she" after it: "Listing several of
-#: the mayor's failed firms " of "Listing several of the mayor's failed firms she added"; not "Nothing" and the like.
+#: A participle clause opening a sentence, no comma closing it, up to a "he" or "she" after it: "Naming three of
+#: the mayor's closed shops " of "Naming three of the mayor's closed shops she added"; not "Nothing" and the like.
 _PARTICIPLE_BEFORE_PRONOUN = re.compile(r"[\s\"“'‘]*(?!\w*thing\b)[A-Z][a-z]{2,}ing\s[^,;:\"“”.!?]{1,80}?\s"
                                         r"(?=(?i:he|she)\s)")
 

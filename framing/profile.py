@@ -817,7 +817,7 @@ def _writers_adjective(span, cues: Sequence[Span], sentence: Sentence) -> bool:
     """Whether the loaded ``span`` of ``sentence`` is the writer's adjective on the noun that ends each of the
     ``cues`` it overlaps, written inside the cue before that noun, after an article or an owner (see
     ``_ADJECTIVE_BEFORE``): words in lower case, no manner adverb (see :func:`_writers_adverb`): "smug" of "their
-    smug assurances" with the cue "smug assurances", "oft-stated" of "the mayor's oft-stated promise"; not "only" of
+    smug assurances" with the cue "smug assurances", "oft-stated" of "the mayor's oft-stated pledge"; not "only" of
     "Acme only claims", a verb. The cue's noun names the account; the adjective judges it."""
     words = [word.strip(EDGE) for word in span.text.split()]
     if not words or any(not word[:1].islower() or _MANNER_ADVERB.fullmatch(word) for word in words):

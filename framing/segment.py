@@ -545,7 +545,7 @@ _TURN_END = re.compile(r"[.!?…]|$", re.M)
 _REGION = rf"(?:[{_UPPER}][a-zß-öø-ÿ]+\.?(?: [{_UPPER}][a-zß-öø-ÿ]+){{0,2}}|[A-Z]{{2}}|[A-Z]\.[A-Z]\.)"
 #: A wire dateline opening a story: an all-caps place (or two: "GENEVA/LONDON"), then a parenthesised agency
 #: or a date (or both), then a dash ("LONDON (Reuters) - ", "PARIS, Oct. 3 — ", "SAN FRANCISCO--(BUSINESS
-#: WIRE)--"), or a dash glued to the place ("PARIS—"; not two hyphens, as a death notice's "SIEGEL--Jerome"
+#: WIRE)--"), or a dash glued to the place ("PARIS—"; not two hyphens, as a death notice's "MARLOWE--Edwin"
 #: has them), or its country or state and a dash ("HOBART, Australia — ", "NEW YORK, NY – "), or a press
 #: release's wire between slashes ("LONDON, Dec. 1, 2026 /PRNewswire/ -- "); two spaced hyphens are a dash as
 #: one is ("LONDON -- "); an all-caps word before a spaced dash alone ("NATO — the alliance") is no dateline.
@@ -1270,7 +1270,7 @@ _TITLE_AFTER_STATE = re.compile(r"(?:Gov|Govs|Sen|Sens|Rep|Reps|Lt|Atty)\.")
 
 def _state_before_title(text: str, dot: int, word: str, nxt: int) -> bool:
     """Whether ``word`` ending at ``dot`` is a state's abbreviation before a title at ``nxt`` that it qualifies
-    ("former Fla. Gov. Tom Vask", "calling for Ariz. Gov. Ana Ruiz", "then-Calif. Lt. Gov."; see
+    ("former Fla. Gov. Tom Vask", "urging Ariz. Gov. Ana Ruiz", "then-Calif. Lt. Gov."; see
     ``_TITLE_AFTER_STATE``): one sentence. Not a city's state after its comma ("in Tampa, Fla. Gov. Vask said"),
     which may end a sentence as before."""
     if word not in _STATE_ABBREVIATIONS or _TITLE_AFTER_STATE.match(text, nxt) is None:

@@ -1220,8 +1220,8 @@ class SourceIndex:
 
     def _person_owning(self, text: str) -> str | None:
         """The person's word of a span that is one capitalised word in the possessive, "of" perhaps before it, when
-        that word names a person so far (see :meth:`_person_word`): "Beck's" or "of Beck's" of "Beck's contention
-        was ...", "Much of Beck's ire ..." after "Glenn Beck said" is Beck, not a name ending in its own possessive
+        that word names a person so far (see :meth:`_person_word`): "Vask's" or "of Vask's" of "Vask's contention
+        was ...", "Much of Vask's anger ..." after "Tom Vask said" is Vask, not a name ending in its own possessive
         ("Moody's said", whose word names no person)."""
         owner = _PERSON_POSSESSIVE.fullmatch(text.strip(EDGE))
         return owner.group(1) if owner and self._person_word(text_key(owner.group(1))) else None
@@ -1890,7 +1890,7 @@ class SourceIndex:
         """Note the words the span ``text`` describes its source ``name`` with before it, when it reads "<kind>
         <name>" with a trade, a firm's or a body's kind last ("Ferry operator Northlink", "Security firm Dunmore",
         "the human rights group Harbour Watch", "the NGO Carvel Watch": see ``_KIND_BEFORE_NAME``) and the name as
-        written after it (not "network President Vladimir Putin"), so that "the ferry operator" or "the group" later
+        written after it (not "network President Tomas Ree"), so that "the ferry operator" or "the group" later
         joins it as "Northlink, the ferry operator" would."""
         span = _without_heading(text.strip(EDGE)).strip(EDGE)
         found = _KIND_BEFORE_NAME.match(span)
@@ -2085,7 +2085,7 @@ class SourceIndex:
         ``_headline_people``) by more words before it, none a headline's small word ("Daughter Of Tom Vask" is
         another), when ``bare`` opens with a known given name of one sex (see
         :func:`framing.given_names.given_name_sex`): the headline's capitals described them ("Conservative Icon Tom
-        Vask Endorses ..." before "Tom Vask, the conservative icon, ..."), whom ``bare`` now names; ``None`` for
+        Vask Endorses ..." before "Tom Vask, the veteran activist, ..."), whom ``bare`` now names; ``None`` for
         any other."""
         if len(last) != 1 or first or " " not in bare or given_name_sex(written.split(" ")[0]) is None:
             return None
