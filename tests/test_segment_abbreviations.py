@@ -327,8 +327,8 @@ def test_the_exclamation_mark_of_yahoo_before_one_of_its_services_ends_no_senten
 
 
 @pytest.mark.parametrize("text", [
-    "Ruiz ties former Fla. Gov. Tom Vask at 41-41.",
-    "Ruiz won Harlow by 10 points, while Vask took Kessel; Ruiz ties former Fla. Gov. Tom Vask at 41-41.",
+    "Ruiz is level with former Fla. Gov. Tom Vask at 44-44.",
+    "Ruiz won Harlow by 10 points, while Vask took Kessel; Ruiz is level with former Fla. Gov. Tom Vask at 44-44.",
     "Unions are urging Ariz. Gov. Ana Ruiz to veto the bill.",
     "The bill passed, with Wash. Gov. Tom Vask and Calif. Sen. Ana Ruiz in support.",
     "He met then-Calif. Lt. Gov. Ana Ruiz in May.",
