@@ -463,6 +463,8 @@ _PRONOUN_REACH = 8
 _SAID_PRONOUN = re.compile(rf"\s*(,\s*who\s+)?{_SAID_THEN}(he|she|his|her)(?![\w'’-])", re.I)
 #: What "his" or "her" in a name's relative clause says of its sex (see ``_SAID_PRONOUN``).
 _POSSESSIVE_SEX = {"his": "he", "her": "she"}
+#: A "he", "she", "his" or "her" in a sentence.
+_HE_SHE_HIS_HER = re.compile(r"(?<![\w'’-])(?:he|she|his|her)(?![\w'’-])", re.I)
 
 #: Abbreviations that end a name with their full stop ("Ana Ruiz Jr.", "Acme Corp.", "Harbour City F.C.", a study's
 #: authors "Voss et al."; an initialism's inner stop tells the last), which a source's display keeps (see
@@ -891,6 +893,9 @@ class SourceIndex:
       different one; a spokesperson is not the body they speak for, but a body seen only through
       its spokesperson ("Russia's defence ministry spokesman") still makes "the ministry"
       ambiguous. "A spokesman" or "his spokesman" is never joined.
+    * A candidate described by party or office ("the Republican presidential nominee", "the presidential hopeful")
+      is the person credited just before, the source named last, when nothing says it is another (see
+      :meth:`_candidate_credited_last`).
     * "The company" or "the firm" joins the one company that has opened a sentence so far named
       with its legal form ("Acme Corp. was fined") or described as a business ("Halvard Terminals,
       the port operator, said"; a source anywhere in a sentence too: "according to Orlin Airways, a
@@ -1921,6 +1926,9 @@ class SourceIndex:
                     or (None if spelled else self._post_written_otherwise(bare)))
             if same and not (denial and self._accuser(same)):
                 return same
+        candidate = self._candidate_credited_last(bare, denial, before, after) if _with_the(text, the_before) else None
+        if candidate is not None:
+            return candidate  # "The Republican nominee added" after "Tom Vask said": Vask
         generic = not spelled and _generic(bare, written)
         if (_name_word(written) or _after_particles(written)) and not generic:
             # "The Health Minister" after "Health Minister Colm Ardagh": a role capitalised as a title, with "the"
@@ -2725,6 +2733,29 @@ class SourceIndex:
             self.shown.setdefault(person, written[person])
             self._note_person(person, frozenset())
         return person
+
+    def _candidate_credited_last(self, bare: str, denial: bool, before: str, after: str) -> str | None:
+        """The person credited just before that a candidate's description with "the" means: a party or an office
+        before "candidate", "nominee" or "hopeful" (see :func:`_candidate_description`: "The Republican presidential
+        nominee added" after "Tom Vask said ..."), when they were the source named last, no role written with them
+        names another party, no other person was written with the description's words, no other person's full name
+        was written since they were named (nor earlier in the description's sentence, ``before``), the "he", "she",
+        "his" or "her" after it (in ``after``) are not all of their other sex ("The Democratic nominee ... her
+        husband" is no man's), and in a ``denial`` they made no allegation; ``None`` otherwise."""
+        words = _candidate_description(bare)
+        person = next(reversed(self._credited), None)
+        if words is None or person is None or person != self.described or (denial and self._accuser(person)):
+            return None
+        said = {_POSSESSIVE_SEX.get(word.lower(), word.lower()) for word in _HE_SHE_HIS_HER.findall(after)}
+        if said and self.sex_of(person) not in said | {None}:
+            return None
+        parties = {_PARTY_OF[word] for word in self.people.get(person, ()) if word in _PARTY_OF}
+        if parties - {_PARTY_OF.get(word) for word in words} or self._by_role.holding(words) - {person}:
+            return None  # "the Democratic nominee" is not "GOP nominee Tom Vask", nor Vask if "Democratic
+            # nominee Ana Ruiz" was written
+        named = self._named_at.get(person, self._seen_count)
+        others = {surname for (surname, _), at in self._written_at.items() if named < at < self._seen_count}
+        return None if (others | _people_in(before)) - set(person.split(" ")) else person
 
     def _accuser(self, name: str) -> bool:
         """Whether the source ``name`` made an allegation and has denied nothing: a denial is not theirs."""
@@ -3531,6 +3562,30 @@ def _describes_person(description: str, roles: frozenset[str]) -> bool:
     spelled = {word for letters in want if letters in SHORT_POSTS for word in SHORT_POSTS[letters].split(" ")}
     return ((_role_head(description) in PERSON_ROLES or _state_party_member(description)) and set(want) <= roles
             and not (_RANK_MODIFIERS & roles) - set(want) - spelled)
+
+
+#: Each party's words, for a candidate's description ("the GOP nominee") and the roles written with a person, by the
+#: party they name ("gop" is the Republicans').
+_PARTY_OF = {"republican": "republican", "gop": "republican", "democratic": "democratic", "democrat": "democratic",
+             **{word: word for word in "libertarian green labour conservative liberal tory socialist".split()}}
+#: The offices a candidate runs for, as a description writes them before "candidate" ("the presidential hopeful").
+_CANDIDATE_OFFICES = frozenset("""presidential vice-presidential mayoral gubernatorial senate congressional
+    parliamentary leadership""".split())
+#: Candidates' nouns, and words a candidate's description may add to a party or an office ("the presumptive nominee").
+_CANDIDATE_NOUNS = frozenset("candidate nominee hopeful".split())
+_CANDIDATE_MODIFIERS = frozenset("presumptive likely leading".split())
+
+
+def _candidate_description(bare: str) -> list[str] | None:
+    """The words of a description of a candidate by party or office ("republican presidential nominee", "gop
+    candidate", "presidential hopeful"), without a modifier such as "presumptive"; ``None`` for any other, "the
+    nominee" alone or "the former nominee" among them."""
+    *qualifiers, noun = bare.split(" ")
+    if noun not in _CANDIDATE_NOUNS or not set(qualifiers) & (_PARTY_OF.keys() | _CANDIDATE_OFFICES):
+        return None
+    if not set(qualifiers) <= _PARTY_OF.keys() | _CANDIDATE_OFFICES | _CANDIDATE_MODIFIERS:
+        return None
+    return [word for word in qualifiers if word not in _CANDIDATE_MODIFIERS] + [noun]
 
 
 def _state_party_member(description: str) -> bool:

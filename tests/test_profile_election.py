@@ -269,3 +269,56 @@ def test_the_party_s_senator_is_the_senator_written_with_that_party_s_tag():
         ('"I don\'t understand their position," the Republican senator said.', CLAIM,
          {"source": ["the Republican senator"], "cue": ["said"]}))
     assert profile["credits"] == ["tom vask", "tom vask"]
+
+
+@pytest.mark.parametrize("described", [
+    "The Republican presidential nominee", "The GOP nominee", "The presumptive Democratic nominee",
+    "the presidential hopeful", "The Republican candidate"])
+def test_a_candidate_described_by_party_or_office_is_the_person_credited_just_before(described):
+    profile = profile_of(
+        ("Tom Vask said on Monday that the tax plan would hurt farmers.", CLAIM,
+         {"source": ["Tom Vask"], "cue": ["said"]}),
+        (f"{described} added that he would repeal it in his first week.", CLAIM,
+         {"source": [described], "cue": ["added"]}))
+    assert profile["credits"] == ["tom vask", "tom vask"]
+
+
+@pytest.mark.parametrize("rows, described", [
+    # another party's member, or another person written with the description's words
+    ((("GOP nominee Tom Vask said the plan would hurt farmers.", CLAIM, {"source": ["GOP nominee Tom Vask"]}),),
+     "The Democratic nominee"),
+    ((("Democratic nominee Ana Ruiz toured Marsh.", CLAIM, {"source": ["Democratic nominee Ana Ruiz"]}),
+      ("Tom Vask said the plan would hurt farmers.", CLAIM, {"source": ["Tom Vask"]})), "The Democratic nominee"),
+    # another person written in full since, or a body credited last
+    ((("Tom Vask said the plan would hurt farmers.", CLAIM, {"source": ["Tom Vask"]}),
+      ("Ana Ruiz toured Marsh on Monday.", FACT, {})), "The Democratic nominee"),
+    ((("Tom Vask said the plan would hurt farmers.", CLAIM, {"source": ["Tom Vask"]}),),
+     "After Ana Ruiz spoke, the Republican nominee"),
+    ((("Tom Vask said the plan would hurt farmers.", CLAIM, {"source": ["Tom Vask"]}),
+      ("The county farm bureau said the plan was fair.", CLAIM, {"source": ["The county farm bureau"]})),
+     "The Republican nominee"),
+    # "the nominee" alone, or a former one, says no party or office
+    ((("Tom Vask said the plan would hurt farmers.", CLAIM, {"source": ["Tom Vask"]}),), "The former nominee"),
+])
+def test_a_candidate_description_that_may_mean_another_is_its_own_source(rows, described):
+    span = described.rpartition(", ")[2]
+    profile = profile_of(*rows, (f"{described} said the plan was fair.", CLAIM, {"source": [span]}))
+    assert profile["credits"][-1] == described.lower().rpartition("the ")[2]
+
+
+def test_a_candidate_description_is_not_the_man_credited_before_when_its_pronouns_are_a_woman_s():
+    rows = (("Tom Vask said the debate was rigged.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]}),
+            ("The Democratic nominee has been asked about her husband's business before.", CLAIM,
+             {"source": ["The Democratic nominee"]}))
+    assert profile_of(*rows)["credits"] == ["tom vask", "democratic nominee"]
+    # "his or her" says no one's sex
+    rows = (rows[0], ("The Republican nominee says every child should live up to his or her potential.", CLAIM,
+                      {"source": ["The Republican nominee"]}))
+    assert profile_of(*rows)["credits"] == ["tom vask", "tom vask"]
+
+
+def test_a_candidate_description_denying_is_not_the_accuser_credited_before():
+    profile = profile_of(
+        ("Tom Vask accused Ana Ruiz of hiding her tax returns.", CLAIM, {"source": ["Tom Vask"], "cue": ["accused"]}),
+        ("The Democratic nominee denied it.", DENIAL, {"source": ["The Democratic nominee"], "cue": ["denied"]}))
+    assert profile["credits"] == ["tom vask", "democratic nominee"]
