@@ -2954,6 +2954,9 @@ _ROLE_THEN_HOLDER = re.compile(r"(?:[\w'’.-]+\s+){0,4}?([a-z]+),\s+[A-Z][\w'�
 #: A participle's aside between an opening subject and its verb (", having read the new version,"): what the subject
 #: was doing, no part of it.
 _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\s+[^,;:()\"“”]+?,")
+#: How the subject looked or felt, set between it and its verb: an adverb in -ly and an adjective or a participle
+#: (", clearly annoyed,", ", visibly angry,"), or a participle alone (", smiling,", ", shaken,"); no part of it.
+_MANNER_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+[a-z][\w-]*|[a-z]+(?:ed|en|ing))\s*,")
 
 
 #: A court transcript's "Q." or "A." before a pronoun ("A. He said ..."): the answer's label, not an initial.
@@ -3038,7 +3041,8 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     "The ministry" of "The ministry released a video". Its words are capitalised or a body's, role's or
     portfolio's (see ``_SUBJECT_LOWER_WORDS``), or "at" after analysts or experts ("Analysts at Dunmore
     Securities": see :func:`_people_at_named_body`), a lower-case verb follows them (see ``_MAIN_VERB``), an
-    appositive or a participle's aside between allowed (see ``_APPOSITIVE``, ``_PARTICIPLE_ASIDE``); an opener up
+    appositive, a participle's aside or one of manner between allowed (see ``_APPOSITIVE``, ``_PARTICIPLE_ASIDE``,
+    ``_MANNER_ASIDE``: "Tom Vask, clearly annoyed, walked out"); an opener up
     to its comma ("On Tuesday, "), a conjunction and what :func:`_lead_length` passes over come first. ``None`` for
     anything else (a pronoun, a quotation, a clause, words of no name: "Within minutes, two rival stories were
     ..."). The appositive, if any, ends the subject, as it goes with it ("Dana Holm, a spokeswoman", "Dana Holm,
@@ -3072,8 +3076,8 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     # "The Varnesian spokeswoman, Mila Dragan, went further": the role's holder named between commas is the subject
     closed = end + 1 if named and text[end:end + 1] == "," and _is_role(named.group(1)) else end
     appositive = _APPOSITIVE.match(text, closed)
-    aside = (appositive or _PARTICIPLE_ASIDE.match(text, closed) or _EMPHATIC.match(text, closed)
-             or BRACKETED_PARTY_TAG.match(text, closed))
+    aside = (appositive or _PARTICIPLE_ASIDE.match(text, closed) or _MANNER_ASIDE.match(text, closed)
+             or _EMPHATIC.match(text, closed) or BRACKETED_PARTY_TAG.match(text, closed))
     after = aside.end() if aside else closed
     timed = _TIME_AFTER_SUBJECT.match(text, after)  # "The regulator on Tuesday fined ...": when, not who
     after = timed.end() if timed else after

@@ -4,7 +4,7 @@ addresses the candidate; on hand-built sentences."""
 import pytest
 
 from framing.profile import build_profile, generic_source
-from framing.sources import normalise_source
+from framing.sources import normalise_source, opening_subject
 from test_profile_credits import CLAIM, DENIAL, FACT, LABELS, profile_of, written
 
 
@@ -322,3 +322,16 @@ def test_a_candidate_description_denying_is_not_the_accuser_credited_before():
         ("Tom Vask accused Ana Ruiz of hiding her tax returns.", CLAIM, {"source": ["Tom Vask"], "cue": ["accused"]}),
         ("The Democratic nominee denied it.", DENIAL, {"source": ["The Democratic nominee"], "cue": ["denied"]}))
     assert profile["credits"] == ["tom vask", "democratic nominee"]
+
+
+@pytest.mark.parametrize("aside", ["visibly angry", "clearly annoyed", "smiling", "shaken"])
+def test_a_subject_with_an_aside_of_manner_before_its_verb_is_the_subject(aside):
+    text = f"Vask, {aside}, waved a copy of the audit."
+    assert opening_subject(text, lambda word: word == "Vask") == (0, len("Vask"))
+    rows = (("Tom Vask said the tax plan would hurt farmers.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]}),
+            ("Dan Orr, the farm bureau chief, disputed that.", CLAIM,
+             {"source": ["Dan Orr, the farm bureau chief"], "cue": ["disputed"]}))
+    # "he" after it is Vask, the subject, not Orr who spoke last; and a claim of his own is not Orr's
+    profile = profile_of(*rows, (text, FACT, {}), ('"It is a fraud," he said.', CLAIM, {"source": ["he"]}))
+    assert profile["credits"][-1] == "tom vask"
+    assert profile_of(*rows, (text, CLAIM, {}))["credits"][-1] != "dan orr"
