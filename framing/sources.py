@@ -2239,7 +2239,9 @@ _OWN_WORDS = (rf"\s+(?:(?:its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{
 #: and the "called" of "so-called" are none), and holding to what was said: "maintained", "reiterated", and
 #: "repeated" or "stood by" before the subject's own words ("stood by its findings", "repeated its claim", or
 #: "that" opening a clause; not "stood by their vehicles", "repeated unfounded claims", "repeated that song"), and
-#: "posted" before "that" or a colon ("posted on Telegram that"; not "posted a video", "posted bail"); a verb of
+#: "posted" before "that" or a colon ("posted on Telegram that"; not "posted a video", "posted bail"), a verb of
+#: reply before "that" opening a clause or a quotation ("answered that the", 'replied: "', 'shot back, "'; not
+#: "answered that question", "responded to the letter"); a verb of
 #: speech, denial or advice in the progressive, its "is", "are", "was" or "were" with it ("are warning", "is
 #: denying", "is advising"), advice in any tense ("advised", "urges"); and a verb of reaction ("welcomed",
 #: "praised", "condemned", "hailed"; not "hails from"), the subject's stance, in a sentence the model read as a
@@ -2249,6 +2251,8 @@ _OWN_WORDS = (rf"\s+(?:(?:its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{
 #: sentence the model read as a claim (see ``_SUBJECT_CUE``), and stances an end credit reports (``_STANCE_CUE``).
 _REACTION_VERBS = (r"welcom(?:ed|es)|prais(?:ed|es)|condemn(?:ed|s)|hail(?:ed|s)(?!\s+from)|applaud(?:ed|s)|"
                    r"laud(?:ed|s)|denounc(?:ed|es)|decr(?:ied|ies)|critici[sz](?:ed|es)")
+#: "That" opening a clause, not a demonstrative ("that the", "that it", "that Vask"; not "that song").
+_THAT_CLAUSE = r"\s+that\s+(?:(?:the|a|an|it|he|she|they|we|there|no|its|his|her|their)\b|[A-Z])"
 _SUBJECT_CUE = re.compile(
     r"(?<=\s)(?:(?:is|are|was|were)\s+(?:saying|telling|stating|claiming|insisting|maintaining|arguing|alleging|"
     r"accusing|asserting|warning|denying|rejecting|dismissing|refuting|disputing|contesting|advising|urging)|"
@@ -2256,7 +2260,9 @@ _SUBJECT_CUE = re.compile(
     r"almost\s+|nearly\s+|about\s+|around\s+|some\s+|up\s+to\s+)?(?:[£$€₹]|Rs\.?\s*\d))|"
     r"insisted|insists|insist|maintained|"
     r"maintains|reiterated|reiterates|"
-    rf"repeat(?:ed|s)(?=\s+that\s+(?:the|a|an|it|he|she|they|we|there|no|its|his|her|their|[A-Z])\b|{_OWN_WORDS})|"
+    rf"repeat(?:ed|s)(?={_THAT_CLAUSE}|{_OWN_WORDS})|"
+    rf"(?:answer(?:ed|s)|repl(?:ied|ies)|respond(?:ed|s)|retort(?:ed|s)|sho(?:t|ots)\s+back)"
+    rf"(?={_THAT_CLAUSE}|\s*[,:]?\s*[\"“])|"
     rf"st(?:ood|ands?)\s+by(?={_OWN_WORDS})|"
     r"argued|argues|argue|added|adds|wrote|writes|alleged|alleges|allege|accused|accuses|accuse|"
     r"asserted|asserts|warned|warns|warn|advised|advises|urged|urges|countered|counters|confirmed|confirms|"

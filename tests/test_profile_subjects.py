@@ -1539,3 +1539,28 @@ def test_analysts_or_experts_at_a_named_body_are_a_subject(text, expected):
 def test_a_participle_of_writing_that_after_the_main_clause_credits_its_subject(text, expected):
     found = subject_of_later_cue(text)
     assert (text[found[0]:found[1]] if found else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of reply before "that" opening a clause, or a quotation, reports what the subject said
+    ("Tom Vask answered that the governor had never run a farm.", "Tom Vask"),
+    ('Ana Ruiz replied: "Never."', "Ana Ruiz"),
+    ('The Ruiz campaign shot back, "That is false."', "The Ruiz campaign"),
+    ("The county party responded that it had followed the rules.", "The county party"),
+    ("Tom Vask retorted that Ruiz had never run a farm.", "Tom Vask"),
+    # an aside between name and verb is passed over, as it is before "said"
+    ("Vask, clearly annoyed, answered that the governor had never run a farm.", "Vask, clearly annoyed"),
+    # an answer or a response with no words of its own reported is no cue
+    ("Tom Vask answered that question at length.", None),
+    ("The Ruiz campaign responded to the letter on Monday.", None),
+    ("Ana Ruiz replied within an hour.", None),
+])
+def test_a_verb_of_reply_before_what_was_said_credits_its_subject(text, expected):
+    assert subject(text, lambda word: word == "Vask") == expected
+
+
+def test_a_reply_with_an_aside_is_the_replier_s_not_the_last_speaker_s():
+    profile = profile_of(("Tom Vask said the tax plan would hurt farmers.", CLAIM, {"source": ["Tom Vask"]}),
+                         ("Ana Ruiz, the governor, disputed that.", CLAIM, {"source": ["Ana Ruiz, the governor"]}),
+                         ("Vask, clearly annoyed, answered that the governor had never run a farm.", CLAIM, {}))
+    assert profile["credits"] == ["tom vask", "ana ruiz", "tom vask"]
