@@ -517,6 +517,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
                 credits.end_account()  # a new entry: no earlier entry's account goes on
             headlines.append(index)
             continue
+        known.topic_person = credits.topic_before(index)  # "Ruiz pounced. The governor said ..." is Ruiz's
         named = _sources_named(sentence, known, quotes, speakers.words(index))
         found = _unaccused(named, sentence)
         if named and not found:
@@ -1862,6 +1863,14 @@ class _Credits:
             # Morrow, 47, has been ...", "..., the principal of ...")
             if person in self.known.people or sentence.text[end:].lstrip().startswith(","):
                 self.described_topics.add(person)
+
+    def topic_before(self, index: int) -> str | None:
+        """The person the sentence just before ``index`` wrote of as its subject (see :meth:`note_topic`), when it
+        named no one else, whom a description in sentence ``index`` may mean (see
+        :meth:`SourceIndex._person_described`); ``None`` otherwise."""
+        if self.topic is None or self.topic[0] != index - 1 or self.topic_others:
+            return None
+        return self.topic[1]
 
     def note_sexed_person(self, index: int) -> None:
         """Note the person described by sex alone opening sentence ``index``, which names no source (see

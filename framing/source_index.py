@@ -959,6 +959,9 @@ class SourceIndex:
         self.subject_person: str | None = None
         # the people named before whom that subject's sentence names after it ("Varga" of "Robin Task told Varga ...")
         self.subject_addressed: frozenset[str] = frozenset()
+        # the person the sentence before, naming no source, wrote of as its subject, naming no one else ("Ruiz
+        # pounced."), whom a description in the sentence read now may mean: set by the caller for each sentence
+        self.topic_person: str | None = None
         self._people_named: dict[str, None] = {}  # the people named as sources so far, the one named last at the end
         # a person's sex as their titles and descriptions say ("" where they disagree), and as the "he" or "she"
         # they said does (see :meth:`sex_of`)
@@ -2689,15 +2692,27 @@ class SourceIndex:
         readings = [want, *(want[:-1] + [role] for role in _ROLE_SYNONYMS.get(want[-1], ()))]
         fitting = {p for words in readings for p in self._by_role.holding(words)
                    if _describes_person(" ".join(words), self.people[p])}
+        if not fitting and want[0] == "former" and _role_head(bare) in PERSON_ROLES and self.topic_person:
+            return self._topic_described()  # "Tom Vask cast his ballot. ... the former state senator said"
         if len(fitting) != 1:  # "the minister" with two ministers: no one
             return None
         person = fitting.pop()
-        # named just before, or in a denial a source named before accusers only, who deny nothing
-        # ("Minister Ana Corvell denied it. Sami Rahimi called for an audit. The minister rejected that call.")
-        if (person == self.described or anyone or any(word in SHORT_POSTS for word in want) or want in _CITY_OFFICES
+        # named just before, or the subject of the sentence before ("Gov. Ana Ruiz ... Ruiz pounced. The governor
+        # said"), or in a denial a source named before accusers only, who deny nothing ("Minister Ana Corvell
+        # denied it. Sami Rahimi called for an audit. The minister rejected that call.")
+        if (person in (self.described, self.topic_person) or anyone or any(word in SHORT_POSTS for word in want) or want in _CITY_OFFICES
                 or (denial and self._accusers_since(person) and (person in self.names or self._accused(person)))):
             return person
         return None
+
+    def _topic_described(self) -> str | None:
+        """The person the sentence before wrote of as its subject (``topic_person``), whom a former office with "the"
+        that no one named so far was written with describes ("Tom Vask cast his ballot in Marlow. Speaking to
+        reporters afterward, the former state senator said ..."), noted as a person from now on."""
+        person = self.topic_person
+        if person is not None and person not in self.people:
+            self._note_person(person, frozenset())
+        return person
 
     def _accused(self, person: str) -> bool:
         """Whether a source named since ``person`` was last named made an allegation: the person, named with a title

@@ -335,3 +335,29 @@ def test_a_subject_with_an_aside_of_manner_before_its_verb_is_the_subject(aside)
     profile = profile_of(*rows, (text, FACT, {}), ('"It is a fraud," he said.', CLAIM, {"source": ["he"]}))
     assert profile["credits"][-1] == "tom vask"
     assert profile_of(*rows, (text, CLAIM, {}))["credits"][-1] != "dan orr"
+
+
+def test_a_former_office_with_the_is_the_person_the_sentence_before_wrote_of():
+    rows = (("Ana Ruiz and Tom Vask met on Thursday night.", FACT, {}),
+            ("Vask went on offense early.", FACT, {}),
+            ("Within minutes, the former state senator accused Ruiz of hiding audits.", CLAIM,
+             {"source": ["the former state senator"], "cue": ["accused"]}),
+            ('"She never read them," Vask said.', CLAIM, {"source": ["Vask"]}))
+    assert profile_of(*rows)["credits"] == [None, None, "tom vask", "tom vask"]
+    # not when that sentence names another person too, nor for an office that is no former one
+    other = ("Vask went on offense against Dan Orr early.", FACT, {})
+    assert profile_of(rows[0], other, rows[2])["credits"][-1] == "former state senator"
+    serving = ("Within minutes, the state senator accused Ruiz of hiding audits.", CLAIM,
+               {"source": ["the state senator"], "cue": ["accused"]})
+    assert profile_of(*rows[:2], serving)["credits"][-1] == "state senator"
+
+
+def test_a_role_written_with_a_person_is_that_person_when_the_sentence_before_wrote_of_them():
+    rows = (("Governor Ana Ruiz toured the Marsh reservoir on Monday.", FACT, {}),
+            ("Tom Vask said the tour was staged.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]}),
+            ("Ruiz pounced.", FACT, {}),
+            ("The governor said the tour had been planned for months.", CLAIM,
+             {"source": ["The governor"], "cue": ["said"]}))
+    assert profile_of(*rows)["credits"] == [None, "tom vask", None, "ana ruiz"]
+    # with no sentence of hers between, the governor is not the one who spoke last, and stays as written
+    assert profile_of(*rows[:2], rows[3])["credits"][-1] == "governor"
