@@ -21,7 +21,7 @@ from .sources import _CUE_THEN_PRONOUN, _INQUIRY_INTO, _INSTITUTIONS, _INVESTOR_
 from .sources import _LEGAL_FORMS
 from .sources import _LEGAL_FORM_END, _LOCAL_TITLES, _MAKER_AFTER_INQUIRED, _MFA, _MONTHS, _NAMESAKE_ROLES
 from .sources import _NAME_PARTICLE_RUN, _NOT_AN_OWNER, _NOT_A_NAME_START, _ONE_WORD_MAKER, _OPENERS, _PAPER_NAME_WORDS
-from .sources import _OPENING_FUNCTION_WORDS
+from .sources import _OPENING_FUNCTION_WORDS, _PERSON_S_SIDE
 from .sources import _PARTICLES, _PARTY_STATE, _PLAIN_ROLE_WORDS, _POLICE_RANKS, _POSSESSIVE, _PRONOUNS
 from .sources import _RANKING_MODIFIERS, _RANK_MODIFIERS, _ROLE_END, _ROLE_SERVES, _ROLE_SYNONYMS, _ROLE_TITLES
 from .sources import _ROLE_WORD, _SAID_THEN, _STOPPED_RANKS, _TITLE, _TITLE_NOUNS, _TRADES, _TRADE_KINDS
@@ -2884,8 +2884,10 @@ class SourceIndex:
 
     def _place_or_body(self, word: str) -> bool:
         """Whether the key ``word`` was written as a place ("in Israel") or is a word of a body's name
-        seen so far, a source ("Israel Defense Forces") or a company ("Israel Chemicals Ltd")."""
-        return word in self.places or word in self._bodies or word in self._company_words
+        seen so far, a source ("Israel Defense Forces") or a company ("Israel Chemicals Ltd"); not of the people
+        around a person named by it ("vask" of "the Vask campaign", "the Vask camp": see ``_PERSON_S_SIDE``)."""
+        return (word in self.places or word in self._company_words
+                or any(not _PERSON_S_SIDE.fullmatch(body, len(word)) for body in self._bodies.holding([word])))
 
 
 #: How many of the people of one surname named as sources most recently a surname alone is read against (see

@@ -361,3 +361,12 @@ def test_a_role_written_with_a_person_is_that_person_when_the_sentence_before_wr
     assert profile_of(*rows)["credits"] == [None, "tom vask", None, "ana ruiz"]
     # with no sentence of hers between, the governor is not the one who spoke last, and stays as written
     assert profile_of(*rows[:2], rows[3])["credits"][-1] == "governor"
+
+
+@pytest.mark.parametrize("side", ["The Vask campaign", "The Vask camp", "The Vask team"])
+def test_a_surname_alone_is_the_candidate_written_in_full_though_their_campaign_spoke_before(side):
+    rows = ((f"{side} called the delay unacceptable.", CLAIM, {"source": [side], "cue": ["called"]}),
+            ("Tom Vask cast his ballot at a church in Marlow.", FACT, {}),
+            ('"We have the momentum," Vask said.', CLAIM, {"source": ["Vask"], "cue": ["said"]}))
+    assert profile_of(*rows)["credits"] == [side.lower().removeprefix("the "), None, "tom vask"]
+
