@@ -263,7 +263,9 @@ _NAME_GOES_ON = frozenset("of for in at on".split())
 #: ("A.B.C.D. ..."), each would read the run to its end again.
 _INITIALISM_BEFORE = r"(?:(?:[A-Z][\w'’-]*\s+)?(?:[A-Z]\.){2,}\s+)?"
 
-_TITLED_NAME = re.compile(rf"(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_ROLE_TITLES})\s+"
+#: A name after a capitalised title, in full or abbreviated as US political copy writes a governor or senator ("Gov.
+#: Ana Ruiz", "Sen. Tom Vask": see ``_ABBREVIATED_ROLES``).
+_TITLED_NAME = re.compile(rf"(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_ROLE_TITLES}|Gov\.|Sen\.)\s+"
                           rf"{_NAME_WORD}"
                           rf"(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD})*")
 #: The head of a body written in lower case before a name, as a trade is ("Federation president Viktor Stanek",

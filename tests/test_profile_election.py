@@ -352,8 +352,9 @@ def test_a_former_office_with_the_is_the_person_the_sentence_before_wrote_of():
     assert profile_of(*rows[:2], serving)["credits"][-1] == "state senator"
 
 
-def test_a_role_written_with_a_person_is_that_person_when_the_sentence_before_wrote_of_them():
-    rows = (("Governor Ana Ruiz toured the Marsh reservoir on Monday.", FACT, {}),
+@pytest.mark.parametrize("titled", ["Governor Ana Ruiz", "Gov. Ana Ruiz"])
+def test_a_role_written_with_a_person_is_that_person_when_the_sentence_before_wrote_of_them(titled):
+    rows = ((f"{titled} toured the Marsh reservoir on Monday.", FACT, {}),
             ("Tom Vask said the tour was staged.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]}),
             ("Ruiz pounced.", FACT, {}),
             ("The governor said the tour had been planned for months.", CLAIM,
