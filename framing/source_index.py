@@ -2694,6 +2694,13 @@ class SourceIndex:
         readings = [want, *(want[:-1] + [role] for role in _ROLE_SYNONYMS.get(want[-1], ()))]
         fitting = {p for words in readings for p in self._by_role.holding(words)
                    if _describes_person(" ".join(words), self.people[p])}
+        unparty = [word for word in want if word not in _PARTY_OF]
+        if not fitting and unparty and unparty != want:
+            # "the Republican governor" after "Gov. Tom Vask", written with no party, is him when no role written
+            # with him names another party
+            fitting = {p for p in self._by_role.holding(unparty)
+                       if _describes_person(" ".join(unparty), self.people[p])
+                       and _parties_named(self.people[p]) <= _parties_named(want)}
         if not fitting and want[0] == "former" and _role_head(bare) in PERSON_ROLES and self.topic_person:
             return self._topic_described()  # "Tom Vask cast his ballot. ... the former state senator said"
         if len(fitting) != 1:  # "the minister" with two ministers: no one
@@ -2766,8 +2773,8 @@ class SourceIndex:
         said = {_POSSESSIVE_SEX.get(word.lower(), word.lower()) for word in _HE_SHE_HIS_HER.findall(after)}
         if said and self.sex_of(person) not in said | {None}:
             return None
-        parties = {_PARTY_OF[word] for word in self.people.get(person, ()) if word in _PARTY_OF}
-        if parties - {_PARTY_OF.get(word) for word in words} or self._by_role.holding(words) - {person}:
+        if (_parties_named(self.people.get(person, ())) - _parties_named(words)
+                or self._by_role.holding(words) - {person}):
             return None  # "the Democratic nominee" is not "GOP nominee Tom Vask", nor Vask if "Democratic
             # nominee Ana Ruiz" was written
         named = self._named_at.get(person, self._seen_count)
@@ -3593,6 +3600,12 @@ _CANDIDATE_OFFICES = frozenset("""presidential vice-presidential mayoral guberna
 #: Candidates' nouns, and words a candidate's description may add to a party or an office ("the presumptive nominee").
 _CANDIDATE_NOUNS = frozenset("candidate nominee hopeful".split())
 _CANDIDATE_MODIFIERS = frozenset("presumptive likely leading".split())
+
+
+def _parties_named(words: Iterable[str]) -> set[str]:
+    """The parties that ``words`` (a description's, or the role words written with a person) name ("gop" and
+    "republican" the Republicans)."""
+    return {_PARTY_OF[word] for word in words if word in _PARTY_OF}
 
 
 def _candidate_description(bare: str) -> list[str] | None:

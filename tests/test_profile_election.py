@@ -371,3 +371,18 @@ def test_a_surname_alone_is_the_candidate_written_in_full_though_their_campaign_
             ('"We have the momentum," Vask said.', CLAIM, {"source": ["Vask"], "cue": ["said"]}))
     assert profile_of(*rows)["credits"] == [side.lower().removeprefix("the "), None, "tom vask"]
 
+
+
+@pytest.mark.parametrize("first, described, credited", [
+    # a governor or senator written with no party: the description's party says nothing against them
+    ("Gov. Ana Ruiz said the dam was safe.", "The Democratic governor", "ana ruiz"),
+    ("Sen. Ana Ruiz said the dam was safe.", "The Republican senator", "ana ruiz"),
+    # one written with another party's tag is not that party's
+    ("Sen. Ana Ruiz, D-Ohio, said the dam was safe.", "The Republican senator", "republican senator"),
+])
+def test_a_role_with_a_party_is_the_person_of_that_role_named_just_before_unless_of_another_party(
+        first, described, credited):
+    span = first.partition(" said")[0]
+    profile = profile_of((first, CLAIM, {"source": [span], "cue": ["said"]}),
+                         (f"{described} added that it would hold.", CLAIM, {"source": [described], "cue": ["added"]}))
+    assert profile["credits"] == ["ana ruiz", credited]
