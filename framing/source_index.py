@@ -244,6 +244,8 @@ _APPOSED_INVESTOR = re.compile(rf"\s*,\s+((?i:the|an?)\s+(?:[a-z][\w-]*\s+)?{_IN
 _THE_COMPANY = re.compile(r"(?<![\w'’-])the\s+(?:company|firm|corporation)(?![\w-])", re.I)
 #: A "the" just before a span that left it out ("the [company] said"): the span is a description with it.
 _THE_BEFORE = re.compile(r"(?<![\w'’-])the\s+$", re.I)
+#: "The" opening a mention ("The Ledger"), which no person's surname alone takes.
+_THE_OPENING = re.compile(r"the\s", re.I)
 #: "The spokesperson, Clarita Reyes": a definite role, then the person's name (see ``SourceIndex.add``).
 _ROLE_THEN_NAME = re.compile(r"^the\s+([a-z][\w'’ -]*?),\s+(.+)$", re.I)
 
@@ -1756,10 +1758,13 @@ class SourceIndex:
             return False
         known = (name in self.companies or name in self._company_words or name in self.places
                  or any(not _in_list_of_names(body, name) for body in self._bodies.holding([name]) - {name}))
-        head = _LEADING.sub("", _without_heading(text).strip(EDGE))
+        whole = _without_heading(text).strip(EDGE)
+        head = _LEADING.sub("", whole)
         titled = bool(_TITLE.match(head) or _ROLE_END.search(head.rpartition(" ")[0]))
         titled |= _apposed_role(head.partition(",")[2])  # "Orvane, the chief executive"
-        return not known and (titled or name in self.surnames or _resident_by_first_name(head))
+        # "The Ledger" after "told the Harlow Ledger": a surname takes no "the"
+        surname = name in self.surnames and not _THE_OPENING.match(whole)
+        return not known and (titled or surname or _resident_by_first_name(head))
 
     def _note_person(self, name: str, roles: frozenset[str]) -> None:
         """Note ``name`` as a person written with the role words ``roles`` (those written last count)."""

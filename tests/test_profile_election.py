@@ -386,3 +386,13 @@ def test_a_role_with_a_party_is_the_person_of_that_role_named_just_before_unless
     profile = profile_of((first, CLAIM, {"source": [span], "cue": ["said"]}),
                          (f"{described} added that it would hold.", CLAIM, {"source": [described], "cue": ["added"]}))
     assert profile["credits"] == ["ana ruiz", credited]
+
+
+def test_an_outlet_by_its_last_word_with_the_is_no_person_he_may_mean():
+    rows = (("Gov. Ana Ruiz and Republican Tom Vask spoke at a forum in Marlow on Friday.", FACT, {}),
+            ("Vask told the Harlow Ledger he would not take part in another forum.", CLAIM, {"source": ["Vask"]}),
+            ("He said the format had favored the governor.", CLAIM, {"source": ["He"]}),
+            ("The Ledger reported that his campaign had asked for the forum to be canceled.", CLAIM,
+             {"source": ["The Ledger"], "cue": ["reported"]}),
+            ("He denied that.", DENIAL, {"source": ["He"], "cue": ["denied"]}))
+    assert profile_of(*rows)["credits"] == [None, "tom vask", "tom vask", "ledger", "tom vask"]
