@@ -1675,9 +1675,10 @@ class SourceIndex:
                 return None
             elif len(self._namesakes.get(key, {})) == 1 and not _TITLE.match(text.strip(EDGE)):
                 # "Marsh" after "Judge Carla Benning told Edith Marsh ...": the one person written in full by that
-                # surname, whose given name may tell her sex
+                # surname, whose given name may tell her sex, from that given name on ("Republican Tom Vask": Tom Vask)
                 written = next(iter(self._namesakes[key].values()))
                 key = text_key(written)
+                key, written = _from_given_name(key, written) or (key, written)
         elif key not in self.people and (not _person_like(key, text) or key in self.names or key in self.companies
                                          or key in self._firms or _LEGAL_FORM_END.search(key)
                                          or _newspaper(key, sentence[:end])):

@@ -396,3 +396,12 @@ def test_an_outlet_by_its_last_word_with_the_is_no_person_he_may_mean():
              {"source": ["The Ledger"], "cue": ["reported"]}),
             ("He denied that.", DENIAL, {"source": ["He"], "cue": ["denied"]}))
     assert profile_of(*rows)["credits"] == [None, "tom vask", "tom vask", "ledger", "tom vask"]
+
+
+@pytest.mark.parametrize("party", ["Republican", "Democrat"])
+def test_he_after_a_surname_of_a_person_written_with_a_party_is_that_person_by_name_alone(party):
+    profile = profile_of((f"Gov. Ana Ruiz and {party} Tom Vask appeared at a forum in Marlow.", FACT, {}),
+                         ("Vask asked the moderator to move on.", FACT, {}),
+                         ("He said the format was unfair.", CLAIM, {"source": ["He"], "cue": ["said"]}),
+                         ('"It favored her," Vask said.', CLAIM, {"source": ["Vask"], "cue": ["said"]}))
+    assert profile["credits"] == [None, None, "tom vask", "tom vask"]
