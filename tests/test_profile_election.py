@@ -405,3 +405,10 @@ def test_he_after_a_surname_of_a_person_written_with_a_party_is_that_person_by_n
                          ("He said the format was unfair.", CLAIM, {"source": ["He"], "cue": ["said"]}),
                          ('"It favored her," Vask said.', CLAIM, {"source": ["Vask"], "cue": ["said"]}))
     assert profile["credits"] == [None, None, "tom vask", "tom vask"]
+
+
+def test_a_subject_that_cast_a_ballot_is_whom_a_former_office_after_it_means():
+    profile = profile_of(("11:15 a.m. — Tom Vask cast his ballot at a church in Marlow.", FACT, {}),
+                         ("Speaking to reporters afterward, the former state senator said he was confident.", CLAIM,
+                          {"source": ["the former state senator"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "tom vask"]
