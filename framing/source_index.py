@@ -573,9 +573,9 @@ _FULL_NAME = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?\s+){1,3
 
 def _forenames(sentence: str, surnames: Collection[str]) -> dict[str, dict[frozenset[str], str]]:
     """The people of the surnames whose keys are ``surnames`` that ``sentence`` names in full, by surname: the keys
-    of the given names written before it, as far back as a title, a role or a word opening a phrase ("bill" of
-    "former President Bill Clinton", "hillary" and "rodham" of "Hillary Rodham Clinton"; an initial left out), each
-    with the name as written ("Hillary Rodham Clinton"). Which people of one surname a document names, so that the
+    of the given names written before it, as far back as a title, a role, a party or a word opening a phrase ("bill"
+    of "former President Bill Clinton", "tom" of "Republican Tom Vask", "hillary" and "rodham" of "Hillary Rodham
+    Clinton"; an initial left out), each with the name as written ("Hillary Rodham Clinton"). Which people of one surname a document names, so that the
     surname alone may be read as ambiguous (see :meth:`SourceIndex._namesake_meant`)."""
     found: dict[str, dict[frozenset[str], str]] = {}
     for match in _FULL_NAME.finditer(sentence) if surnames else ():
@@ -586,7 +586,8 @@ def _forenames(sentence: str, surnames: Collection[str]) -> dict[str, dict[froze
         for word in reversed(match.group(1).split()):
             if len(word.rstrip(".")) > 1 and (
                     word.endswith(".") or word.isupper() or word in _NOT_A_NAME_START | _OPENERS
-                    or _TITLE.match(word + " ") or _ROLE_WORD.fullmatch(word) or _is_role(word.lower())):
+                    or _TITLE.match(word + " ") or _ROLE_WORD.fullmatch(word) or _is_role(word.lower())
+                    or (word.lower() in _PARTY_OF and word != "Green")):  # "Republican Tom Vask", not "Green"
                 break
             kept.insert(0, word)
         # not "W." of "George W. Bush"
@@ -1757,8 +1758,10 @@ class SourceIndex:
         names that a source was, "Tobias Wren and Ines Kowal", is no body: see :func:`_in_list_of_names`)."""
         if " " in name or name in self.people or not written[:1].isupper() or written.isupper():
             return False
+        # "Vask" of "The Vask campaign" is the person's word, no body's (see :meth:`_place_or_body`)
         known = (name in self.companies or name in self._company_words or name in self.places
-                 or any(not _in_list_of_names(body, name) for body in self._bodies.holding([name]) - {name}))
+                 or any(not (_in_list_of_names(body, name) or _PERSON_S_SIDE.fullmatch(body, len(name)))
+                        for body in self._bodies.holding([name]) - {name}))
         whole = _without_heading(text).strip(EDGE)
         head = _LEADING.sub("", whole)
         titled = bool(_TITLE.match(head) or _ROLE_END.search(head.rpartition(" ")[0]))

@@ -412,3 +412,16 @@ def test_a_subject_that_cast_a_ballot_is_whom_a_former_office_after_it_means():
                          ("Speaking to reporters afterward, the former state senator said he was confident.", CLAIM,
                           {"source": ["the former state senator"], "cue": ["said"]}))
     assert profile["credits"] == [None, "tom vask"]
+
+
+def test_he_after_a_candidate_s_surname_opening_a_sentence_is_the_candidate_though_their_campaign_spoke():
+    rows = (("Clear Ledger accused Republican Tom Vask's campaign of coordinating with an outside group.", CLAIM,
+             {"source": ["Clear Ledger"], "cue": ["accused"]}),
+            ("The Vask campaign denied any coordination.", DENIAL, {"source": ["The Vask campaign"]}),
+            ("Its treasurer, Rolf Adler, said the group followed the law.", DENIAL,
+             {"source": ["Its treasurer, Rolf Adler"]}),
+            ('"Tom Vask cannot follow basic rules," said Ruiz spokeswoman Lena Marsh.', CLAIM,
+             {"source": ["Ruiz spokeswoman Lena Marsh"]}),
+            ("Vask himself addressed the issue at a campaign stop in Brenner on Tuesday.", FACT, {}),
+            ('He called the complaint "garbage."', DENIAL, {"source": ["He"], "cue": ["called"]}))
+    assert profile_of(*rows)["credits"][-1] == "tom vask"
