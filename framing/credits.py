@@ -1158,10 +1158,12 @@ def _person_before_who(span: Span, sentence: Sentence) -> Span:
 
 #: A sentence opening with a person described in lower case, then the one name they gave ("The man, who gave his name
 #: only as Walt, said", "One resident, identified only as Marcus, said", "A woman who asked to be identified only by
-#: her first name, Ana, said"): group "name" the name, before a comma or a cue of speech.
+#: her first name, Ana, said"; a full name too, "The woman, who gave her name as Rita Kolb, said"): group "name" the
+#: name, before a comma or a cue of speech.
 _NAME_GIVEN_ONLY = re.compile(
     r"[\s\"“'‘]*(?:(?:But|And|Yet)\s+)?(?:[Aa]n?|The|One|Another)(?:\s+[a-z][\w'’-]*){1,3},?\s+"
-    rf"{NAME_GIVEN_ONLY}(?P<name>[A-Z][a-z][\w'’-]*)(?=,|\s+(?:said|says|told|tells|added|explained)\b)")
+    rf"{NAME_GIVEN_ONLY}(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)"
+    r"(?=,|\s+(?:said|says|told|tells|added|explained)\b)")
 
 
 def _name_given_only(spans: list[Span], sentence: Sentence) -> list[Span]:

@@ -321,9 +321,11 @@ def test_a_man_surnamed_hall_is_still_someone_else_named_before_a_denial(told):
     ("One resident, identified only as Marcus, said the water was brown.", "One resident", "marcus"),
     ("A neighbor who identified himself only as Marcus said the water was brown.", "A neighbor", "marcus"),
     ("The man, who gave only his first name, Walt, said he has lived there since the 1970s.", "Walt", "walt"),
-    ("A woman who asked to be identified only by her first name, Ana, said the rent had doubled.", "A woman", "ana")])
+    ("A woman who asked to be identified only by her first name, Ana, said the rent had doubled.", "A woman", "ana"),
+    # a full name given, as a town hall's questioner gives hers
+    ("The woman, who gave her name as Rita Kolb, said the rent had doubled.", "The woman", "rita kolb")])
 def test_a_resident_who_gave_one_name_only_is_that_name_and_the_pronoun_after(text, source, name):
-    pronoun = "She" if name == "ana" else "He"
+    pronoun = "She" if name in ("ana", "rita kolb") else "He"
     profile = profile_of((text, CLAIM, source), (f"{pronoun} said the noise was constant.", CLAIM, pronoun))
     assert profile["credits"] == [name, name]
 
