@@ -2445,10 +2445,15 @@ class SourceIndex:
         (see :meth:`_body_described`), else the one company (see :meth:`_company_described`), else the one
         person (see :meth:`_person_described`; ``anyone``: named anywhere before), else, in copy read in order
         (``before``, ``after``: the sentence's text before and after the description), the body credited just
-        before that it may mean (see :meth:`_body_credited_last`); else itself."""
+        before that it may mean (see :meth:`_body_credited_last`); else itself. "The survey" may mean a poll so
+        named, and back (see ``_POLL_NOUNS``), when no body is named by its own word."""
         want = bare.split(" ")
         heads = [want[:-1] + [end] for end in _CLUB_ENDS] if want[-1] == "club" else []  # "harbour city f.c"
         bodies = {n for words in [want, *heads] for n in self._bodies.holding(words) if _names_body(bare, n)}
+        for other in _POLL_NOUNS - {want[-1]} if want[-1] in _POLL_NOUNS and not bodies else ():
+            # "the survey" after "a new Marsh College poll found": the poll, by the other word
+            named = " ".join(want[:-1] + [other])
+            bodies = {n for n in self._bodies.holding(named.split(" ")) if _names_body(named, n)}
         if len(bodies) == 1 and not any(_another_body(bare, words, bodies) for words in self._through(bare, want)):
             return bodies.pop()
         if bodies:
@@ -3652,6 +3657,10 @@ def _with_the(span: str, the_before: bool) -> bool:
 #: Prepositions after which a description is not the head of a source's name but what the source is tied to
 #: ("the suspect" is not "family of the suspect", "the campaign" not "person close to the campaign").
 _BEFORE_TIED = _NAME_GOES_ON | frozenset("to with".split())
+
+
+#: A poll's nouns, either of which "the" may write for the other ("the survey" of "a Marsh College poll").
+_POLL_NOUNS = frozenset("poll survey".split())
 
 
 def _names_body(description: str, name: str) -> bool:

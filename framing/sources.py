@@ -346,11 +346,13 @@ _WHEN_AFTER = re.compile(rf"(\s+(?:{_MADE}))?\s+(?:{_WHEN}|(?-i:yesterday|today|
 #: "which"), when it came out ("Monday", "last week", see ``_WHEN_MADE``), or who made it, by a verb after a name
 #: or "the" and a noun ("a filing Veltrix made with the SEC", "the report the ministry released"; group 2), what it
 #: is "of" allowed before the maker when it ends in a lower-case noun ("a list of Ruiz fundraisers the Harbor Post
-#: assembled"; not "a poll of Ohio Democrats released").
+#: assembled"; not "a poll of Ohio Democrats released"), or a poll's or survey's sample, a number of people ("The
+#: survey of 812 likely voters": the survey).
 _DOCUMENT_TAIL = re.compile(
     rf"((?:(?i:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|from|by|on|and|or)\s)[\w'’.-]+\s+){{0,3}}?"
     rf"(?i:{_DOCUMENTS}|releases?|papers?|preprints?|documents?|lists?))"
     rf"(?:,?\s+(?i:{_MADE}|that|which|{_WHEN_MADE})\b"
+    r"|(?:(?<=[Pp]oll)|(?<=[Ss]urvey))\s+of\s+\d[\d,]*\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*s$"
     r"|(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?(?!(?:of|for|at|in|with|to|from|by|on|and|or|the|a|an)\s)[a-z][\w'’-]*)?"
     r"\s+((?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4}|the\s+(?:[a-z][\w'’-]*\s+){1,2})"
     r"(?:made|filed|released|published|issued|submitted|sent|wrote|prepared|produced|commissioned|compiled|"

@@ -425,3 +425,24 @@ def test_he_after_a_candidate_s_surname_opening_a_sentence_is_the_candidate_thou
             ("Vask himself addressed the issue at a campaign stop in Brenner on Tuesday.", FACT, {}),
             ('He called the complaint "garbage."', DENIAL, {"source": ["He"], "cue": ["called"]}))
     assert profile_of(*rows)["credits"][-1] == "tom vask"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a poll's or survey's sample is no part of its name
+    ("The survey of 812 likely voters", "survey"),
+    ("a poll of 1,004 adults", "poll"),
+    # who was polled, by name, stays ("a poll of Ohio Democrats"), and so does another document's subject
+    ("a poll of Ohio Democrats", "poll of ohio democrats"),
+    ("A study of 2,000 adults", "study of 2,000 adults"),
+])
+def test_a_poll_s_sample_is_no_part_of_its_name(text, expected):
+    assert normalise_source(text) == expected
+
+
+@pytest.mark.parametrize("first, later", [("a new Marsh College poll", "The survey of 812 likely voters"),
+                                          ("a new Marsh College poll", "The survey"),
+                                          ("a new Marsh College survey", "The poll")])
+def test_the_survey_after_a_poll_is_that_poll_and_back(first, later):
+    profile = profile_of((f"Ruiz leads Vask by three points, {first} found.", CLAIM, {"source": [first]}),
+                         (f"{later} showed Ruiz with 48 percent.", CLAIM, {"source": [later]}))
+    assert profile["credits"] == [normalise_source(first)] * 2
