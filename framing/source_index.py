@@ -125,10 +125,12 @@ _BODY_WORD = rf"(?!(?:{_BANK_NOT_NAME})\s)[A-Z][\w'’&.-]*"
 
 def _state_body_name(kind: str, more: str = "") -> re.Pattern[str]:
     """A name of a body of a state's ``kind``, group 1, "the" left out: capitalised words ending in the kind's word,
-    or the word and "of" a portfolio ("Harlow Police Department", "Department of Justice", "Ministry of Trade and
-    Industry"), or ``more``, a pattern of another way to name one."""
-    return re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_WORD}\s+){{1,3}}{kind}|{kind}\s+of\s+(?:the\s+)?"
-                      rf"(?:{_BODY_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_BODY_WORD}{more})(?![\w-])")
+    or the word and "of" a portfolio, capitalised words before it or not ("Harlow Police Department", "Department of
+    Justice", "Ministry of Trade and Industry", "International Federation of Rowing"), or ``more``, a pattern of
+    another way to name one."""
+    portfolio = rf"\s+of\s+(?:the\s+)?(?:{_BODY_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_BODY_WORD}"
+    return re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_WORD}\s+){{1,3}}{kind}(?:{portfolio})?|{kind}"
+                      rf"{portfolio}{more})(?![\w-])")
 
 
 #: A ministry's other names for ``_state_body_name``: its country after its portfolio ("Ministry of Trade of Ostria"),
@@ -144,8 +146,9 @@ _POLICE_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?("
                           r"[Pp]olice(?:\s+(?:Department|Service|Force))?)(?![\w-])")
 #: The kinds of body that "the" and the kind's noun in lower case means the one of, named anywhere in the text, a
 #: source or not: the noun -> how a body of that kind is named (group 1 its name as written). "The bank said" after
-#: "The board accused Dravik Bank" is Dravik Bank's, and so for "the department", "the agency", "the ministry" and "the
-#: police" (and "Police" with no "the": see :meth:`SourceIndex._force_named`);
+#: "The board accused Dravik Bank" is Dravik Bank's, and so for "the department", "the agency", "the ministry", "the
+#: federation" (a sports body's, "the Kestorian Rowing Federation") and "the police" (and "Police" with no "the": see
+#: :meth:`SourceIndex._force_named`);
 #: after two bodies of the kind it is neither's (see :meth:`SourceIndex._see_named_kinds`,
 #: :meth:`SourceIndex._kind_named`). Why: the body accused by name is most often the one that answers, and a story
 #: seldom names it as a source first. A company is one named so (``_COMPANY_NAME``) or noted by the company rules
@@ -157,6 +160,7 @@ _NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "bank": _BANK_NAME, "company": _COMPANY_NAME,
     "department": _state_body_name("Department"), "agency": _state_body_name("Agency"),
     "ministry": _state_body_name("Ministry", _MINISTRY_MORE), "police": _POLICE_NAME,
+    "federation": _state_body_name("Federation"),
 }
 #: A source's key that is a name and the kind of outlet it names ("velnova news agency", "kessel times newspaper";
 #: group 1 the name), which the name alone means too (see :meth:`SourceIndex._outlet_or_name`).
@@ -921,9 +925,9 @@ class SourceIndex:
       "the NGO", "the agency") joins the body credited just before it that the noun fits, when it is the one such
       body in view ("Ford said ... The carmaker said", a company spokesperson perhaps between: see
       :meth:`_body_credited_last`).
-    * Failing those, "the bank", "the company" (see above), "the department", "the agency" or "the ministry" in lower
-      case joins the one body of that kind the text named, a source or not ("The board accused Dravik Bank ... The
-      bank said"; see ``_NAMED_KINDS``), none after two, in a denial never an accuser.
+    * Failing those, "the bank", "the company" (see above), "the department", "the agency", "the ministry" or "the
+      federation" in lower case joins the one body of that kind the text named, a source or not ("The board accused
+      Dravik Bank ... The bank said"; see ``_NAMED_KINDS``), none after two, in a denial never an accuser.
     * Failing all of them, a capitalised "The Ministry", "The Embassy" or "The Consulate" joins the one body of that
       noun named in full in the issuer's own heading among the document's first two sentences ("Statement of the
       Ministry of Foreign Affairs of Ostria", not a news headline with a verb: see :func:`_issuers_named`), so that

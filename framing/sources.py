@@ -501,7 +501,7 @@ EDGE = " ,.;:\"'“”‘’„«»‹›"
 #: Last words of an organisation, not of a person: "the Justice Department" keeps its title word, and "the
 #: academy" or "the club" joins "the Meridian Film Academy" or "Harbour City F.C." (see ``_CLUB_ENDS``), no person.
 _INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council Court Agency Bureau Board
-    Commission Party Union Service Authority Administration Government Group Association Institute
+    Commission Party Union Federation Service Authority Administration Government Group Association Institute
     University Company Corporation Bank Fund General Assembly Parliament Senate House Congress Police
     Force Forces Army Navy Staff Cabinet Secretariat Tribunal Embassy Consulate Mission Times Post Daily
     News Journal Herald Tribune Gazette Telegraph Guardian Press Media Network Television Radio Watch

@@ -317,3 +317,26 @@ def test_a_manager_s_denial_after_blaming_fatigue_is_no_rebuttal_of_his_own_comp
         ("Rusnak denied that his job was at risk.", DENIAL, {"source": ["Rusnak"], "cue": ["denied"]}))
     assert profile["rebuttals"] == []
     assert [(s["source"], s["denies"]) for s in profile["sources"]] == [("stefan rusnak", True)]
+
+
+FEDERATION_LATER = ("The federation added that the crew had done nothing wrong.", CLAIM,
+                    {"source": ["The federation"], "cue": ["added"]})
+
+
+def test_the_federation_joins_the_federation_credited_before_it():
+    # before, "Kestorian Rowing Federation" read as a person's name, so "the federation" stood apart
+    profile = profile_of(("The Kestorian Rowing Federation said it would appeal the ruling.", CLAIM,
+                          {"source": ["The Kestorian Rowing Federation"], "cue": ["said"]}),
+                         ("Officials met in Tarvel to discuss the case.", FACT, {}), FEDERATION_LATER)
+    assert profile["credits"] == ["kestorian rowing federation", None, "kestorian rowing federation"]
+
+
+@pytest.mark.parametrize("named", ["The Kestorian Rowing Federation will appeal the ruling.",
+                                   "The International Federation of Rowing will appeal the ruling."])
+def test_the_federation_joins_the_one_federation_named_though_no_source(named):
+    profile = profile_of((named, FACT, {}), FEDERATION_LATER)
+    assert profile["credits"][1] == named.removeprefix("The ").removesuffix(" will appeal the ruling.").lower()
+    # two federations named: neither
+    profile = profile_of((named, FACT, {}), ("The Velmar Cycling Federation backed the crew.", FACT, {}),
+                         FEDERATION_LATER)
+    assert profile["credits"][2] == "federation"
