@@ -223,7 +223,9 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     (counted or not: a question nobody labelled answers is not the last speaker's), or a line opened by a heading's
     or banner's label ("Note: ", "UPDATE: ", "Editor's note: "). What counts:
 
-    - Q and A only when the text has both;
+    - Q and A only when the text has both, or Q alone where two questions or more are each answered by a speaker
+      labelled by name, one of them twice or more ("Q: How did it feel?" then "VASK: Hard.": see
+      :func:`_asked_of_named`);
     - one capital letter but Q and A ("F:", "M:"), at a line's start or inside a line, only where two such letters and
       no other take turns, each twice or more (see :func:`_letter_voices`): two voices;
     - a label in capitals with a role or a title ("HOST:", "FOREIGN MINISTER:", "SEN. ROE:", "UNIDENTIFIED MALE:",
@@ -624,7 +626,7 @@ def _counted_labels(labels: list[_Label], intro: str) -> list[bool]:
     # an outlet's label in mixed case ("BBC News:") counts in a briefing only, and makes no other text a transcript
     speakers = [label for label in labels if label.kind != "heading" and not label.outlet]
     asked = {label.kind for label in speakers if label.kind in ("question", "answer")}
-    paired = len(asked) == 2
+    paired = len(asked) == 2 or _asked_of_named(speakers)
     lines = Counter(label.key for label in speakers if label.kind not in ("question", "answer"))
     # capitals without a role or title may name places ("LISBON: ", "MADRID: " in a roundup): not the label that recurs
     # a name in capitals described ("MARA VELLIN, former aide:") counts towards a transcript only where two people
@@ -645,6 +647,19 @@ def _counted_labels(labels: list[_Label], intro: str) -> list[bool]:
                 not label.outlet and transcript
                 and (lines[label.key] >= 2 or ((label.alone or label.described) and label is not first))))
             for label in labels]
+
+
+def _asked_of_named(speakers: list[_Label]) -> bool:
+    """Whether ``speakers``' labels are an interview's questions labelled "Q:" and answers labelled by the speaker's
+    name ("Q: How did the race feel?" then "VASK: The hardest of my life."): no "A:", two questions or more, each
+    followed by a speaker's label, and one speaker answering twice or more. The questions then count as a Q's that
+    an "A:" answers do, the interviewer's."""
+    questions = sum(label.kind == "question" for label in speakers)
+    if questions < 2 or any(label.kind == "answer" for label in speakers):
+        return False
+    answers = [two for one, two in zip(speakers, speakers[1:]) if one.kind == "question"]
+    return (len(answers) == questions and all(label.kind == "speaker" for label in answers)
+            and max(Counter(label.key for label in answers).values()) >= 2)
 
 
 def _briefing_exchange(speakers: list[_Label]) -> bool:

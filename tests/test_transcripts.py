@@ -203,12 +203,26 @@ def test_a_label_in_ordinary_copy_or_one_used_once_opens_a_turn_that_ends_with_i
 
 
 def test_a_question_label_ends_the_turn_before_it_even_when_it_counts_for_no_one():
-    text = ("QUESTION: Will the ferry run on Sunday?\nMR. BRODY: Yes, at noon.\nQUESTION: And the fares?\n"
-            "MR. BRODY: They stay the same.")
-    assert [lines for _, _, lines in turns_of(text)] == [["MR. BRODY: Yes, at noon."],
-                                                         ["MR. BRODY: They stay the same."]]
+    text = "MR. BRODY: Good afternoon.\nQUESTION: Will the ferry run on Sunday?\nMR. BRODY: Yes, at noon."
+    assert [lines for _, _, lines in turns_of(text)] == [["MR. BRODY: Good afternoon."], ["MR. BRODY: Yes, at noon."]]
     credits, _ = credits_of(text)
-    assert [credit for _, credit in credits] == [None, "brody", None, "brody"]
+    assert [credit for _, credit in credits] == ["brody", None, "brody"]
+
+
+@pytest.mark.parametrize("question", ["Q:", "QUESTION:"])
+def test_questions_put_to_a_speaker_labelled_by_name_are_the_interviewer_s(question):
+    # before, a Q counted only beside an A: these questions were credited to no one
+    text = ("Tom Vask spoke after the final in Tarvel.\n\n"
+            f"{question} How did the race feel?\nVASK: It was the hardest race of my life. The crowd carried me.\n"
+            f"{question} What comes next?\nVASK: A long rest.")
+    assert [(label, kind) for label, kind, _ in turns_of(text)] == [
+        (question[:-1], "question"), ("VASK", "speaker"), (question[:-1], "question"), ("VASK", "speaker")]
+    credits, _ = credits_of(text)
+    assert [credit for _, credit in credits] == [None, "q (interviewer)", "tom vask", "tom vask", "q (interviewer)",
+                                                 "tom vask"]
+    # one question only, or a question no named speaker answers, is no interview's
+    assert turns_of(f"{question} How did it feel?\nVASK: Hard. Very hard.\nThe crowd sang.") == []
+    assert turns_of(f"{question} Why?\nVASK: Tired.\n{question} And?\n{question} Really?\nVASK: Yes.") == []
 
 
 @pytest.mark.parametrize("question", ["Q:", "QUESTION:", "Question:"])
@@ -571,18 +585,20 @@ def test_a_label_alone_on_its_line_opens_the_sentence_below_it_and_its_turn():
         "MS. LIN:\nThere is no truth to that report.", "The payments were made once, in March.",
         "Q:\nWill there be an inquiry?", "MS. LIN:\nI have nothing to announce today."]
     assert turns_of(BRIEFING) == [
+        ("Q", "question", ["Q:\nReports say the ministry paid the contractors twice.", "Is that true?"]),
         ("MS. LIN", "speaker", ["MS. LIN:\nThere is no truth to that report.",
                                 "The payments were made once, in March."]),
+        ("Q", "question", ["Q:\nWill there be an inquiry?"]),
         ("MS. LIN", "speaker", ["MS. LIN:\nI have nothing to announce today."])]
     # the label is left out of what the model reads, the line break with it
     assert [BRIEFING[a:b][lead_length(BRIEFING[a:b]):] for a, b in bounds] == [
         "Reports say the ministry paid the contractors twice.", "Is that true?", "There is no truth to that report.",
         "The payments were made once, in March.", "Will there be an inquiry?", "I have nothing to announce today."]
     credits, profile = credits_of(BRIEFING, {2: DENIAL})
-    # a Q with no A is no speaker, as on one line: the question's sentences are credited to no one
-    assert [credit for _, credit in credits] == [None, None, "lin", "lin", None, "lin"]
+    # questions put to a speaker labelled by name are the interviewer's, as on one line
+    assert [credit for _, credit in credits] == ["q (interviewer)"] * 2 + ["lin", "lin", "q (interviewer)", "lin"]
     assert [(s["source"], s["display"], s["sentences"], s["denies"]) for s in profile["sources"]] == [
-        ("lin", "Lin", 3, True)]
+        ("lin", "Lin", 3, True), ("q (interviewer)", INTERVIEWER_DISPLAY, 3, False)]
     assert profile["denials"] == [{"denial": 2, "source": "lin", "allegation": None}]
 
 
