@@ -121,6 +121,17 @@ _COMPANY_NAME = re.compile(r"\b(?:accused|sued|fined|charged|blamed|penali[sz]ed
                            r"(?!\.?(?:,\s*|\s+(?:and|or|&)\s+)[A-Z])")  # "accused Dravik Corp and Orvane Inc": neither
 #: A capitalised word of a body's name, no word that opens a sentence nor a place's (``_BANK_NOT_NAME``).
 _BODY_WORD = rf"(?!(?:{_BANK_NOT_NAME})\s)[A-Z][\w'’&.-]*"
+#: The letters that end a football club's name ("Harbour City F.C.", "Dunmore AFC", "Real Oviedo CF"), as
+#: keys: a club that "the club" heads.
+_CLUB_ENDS = frozenset("fc f.c afc a.f.c cf c.f".split())
+#: Words of a sports club's name, those letters or a word that football and other clubs end their names with
+#: ("Harbour City", "Dunmore Rovers", "Kessel United"), as keys: "the club" may mean a body so named, credited
+#: just before it (see ``_KIND_NAME_WORDS``).
+_CLUB_NAME_WORDS = _CLUB_ENDS | frozenset("club united city town county rovers wanderers athletic albion rangers".split())
+#: A club's name for ``_NAMED_KINDS``, "the" left out: capitalised words ending in "Club" or a club's letters
+#: ("Harbour City FC", "Dunmore A.F.C.", "Kessel Rowing Club"), which say it is one wherever it is named.
+_CLUB_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_WORD}\s+){{1,3}}"
+                        r"(?:Club|FC|AFC|CF|F\.C\.|A\.F\.C\.|C\.F\.))(?![\w-])")
 
 
 def _state_body_name(kind: str, more: str = "") -> re.Pattern[str]:
@@ -147,7 +158,7 @@ _POLICE_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?("
 #: The kinds of body that "the" and the kind's noun in lower case means the one of, named anywhere in the text, a
 #: source or not: the noun -> how a body of that kind is named (group 1 its name as written). "The bank said" after
 #: "The board accused Dravik Bank" is Dravik Bank's, and so for "the department", "the agency", "the ministry", "the
-#: federation" (a sports body's, "the Kestorian Rowing Federation") and "the police" (and "Police" with no "the": see
+#: federation" (a sports body's, "the Kestorian Rowing Federation"), "the club" ("Harbour City FC") and "the police" (and "Police" with no "the": see
 #: :meth:`SourceIndex._force_named`);
 #: after two bodies of the kind it is neither's (see :meth:`SourceIndex._see_named_kinds`,
 #: :meth:`SourceIndex._kind_named`). Why: the body accused by name is most often the one that answers, and a story
@@ -160,7 +171,7 @@ _NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "bank": _BANK_NAME, "company": _COMPANY_NAME,
     "department": _state_body_name("Department"), "agency": _state_body_name("Agency"),
     "ministry": _state_body_name("Ministry", _MINISTRY_MORE), "police": _POLICE_NAME,
-    "federation": _state_body_name("Federation"),
+    "federation": _state_body_name("Federation"), "club": _CLUB_NAME,
 }
 #: A source's key that is a name and the kind of outlet it names ("velnova news agency", "kessel times newspaper";
 #: group 1 the name), which the name alone means too (see :meth:`SourceIndex._outlet_or_name`).
@@ -186,9 +197,6 @@ _FILER = re.compile(
 
 _SPACE = re.compile(r"\s+")
 
-#: The letters that end a football club's name ("Harbour City F.C.", "Dunmore AFC", "Real Oviedo CF"), as
-#: keys: a club that "the club" heads.
-_CLUB_ENDS = frozenset("fc f.c afc a.f.c cf c.f".split())
 
 #: A glued particle and its hyphen opening a lower-case word ("al-" of "al-assad").
 _GLUED_START = re.compile(rf"^(?:{_GLUED})-")
@@ -740,12 +748,12 @@ def _civic_group_noun(noun: str) -> bool:
 #: "The union" means a body whose name says it is one ("Harbour Workers Federation").
 _UNION_NAME_WORDS = frozenset("union federation workers employees guild brotherhood teamsters".split())
 
-#: Nouns for a body of one kind ("the agency", "the network", "the campaign", "the paper"), each with the words of a
-#: name that say a body is of that kind ("Secret Service", "Harbour Broadcasting Network", "Clean Seas Campaign",
-#: "Kessel Times").
+#: Nouns for a body of one kind ("the agency", "the network", "the campaign", "the club", "the paper"), each with the
+#: words of a name that say a body is of that kind ("Secret Service", "Harbour Broadcasting Network", "Clean Seas
+#: Campaign", "Dunmore Rovers", "Kessel Times").
 _KIND_NAME_WORDS = {"agency": frozenset("agency bureau service administration office authority commission".split()),
                     "network": frozenset("network television tv broadcasting broadcaster channel".split()),
-                    "campaign": frozenset({"campaign"}),
+                    "campaign": frozenset({"campaign"}), "club": _CLUB_NAME_WORDS,
                     "paper": _PAPER_NAME_WORDS, "newspaper": _PAPER_NAME_WORDS | {"journal"},
                     "daily": _PAPER_NAME_WORDS | {"journal"}}
 #: Nouns for a newspaper, which means a body whose name ends in a masthead's word or opens with "Daily" ("Kessel
@@ -925,8 +933,8 @@ class SourceIndex:
       "the NGO", "the agency") joins the body credited just before it that the noun fits, when it is the one such
       body in view ("Ford said ... The carmaker said", a company spokesperson perhaps between: see
       :meth:`_body_credited_last`).
-    * Failing those, "the bank", "the company" (see above), "the department", "the agency", "the ministry" or "the
-      federation" in lower case joins the one body of that kind the text named, a source or not ("The board accused
+    * Failing those, "the bank", "the company" (see above), "the department", "the agency", "the ministry", "the
+      federation" or "the club" in lower case joins the one body of that kind the text named, a source or not ("The board accused
       Dravik Bank ... The bank said"; see ``_NAMED_KINDS``), none after two, in a denial never an accuser.
     * Failing all of them, a capitalised "The Ministry", "The Embassy" or "The Consulate" joins the one body of that
       noun named in full in the issuer's own heading among the document's first two sentences ("Statement of the
@@ -2497,7 +2505,8 @@ class SourceIndex:
         ``_BODY_REACH_SENTENCES`` sentences after its credit, and no other capitalised name written from that credit
         to the description (``before``, the sentence's text before it: "In 2019, Orsk was hacked, and the company said"
         is Orsk's; see :meth:`_names_another`; for a noun of one kind, "the agency", only a name that may be of
-        that kind), nor in the sentence before a credited claim, which may be about another side; in a ``denial``
+        that kind; "the club" means a club whose name reads as a person's, "Dunmore Rovers", by its words alone),
+        nor in the sentence before a credited claim, which may be about another side; in a ``denial``
         never an accuser nor a body whose last credit was a claim, which the denial answers. "The paper" is no
         newspaper where a study or a document's paper is written from the credit to the description or after it
         (``after``, see ``_PAPER_AS_DOCUMENT``: "The Kessel Post reported the study. The paper, published in a
@@ -2508,7 +2517,8 @@ class SourceIndex:
                 or bare == "union" or bare in _KIND_NAME_WORDS)):
             return None
         credited = list(islice(reversed(self._credited), 2 * _BODY_REACH))
-        at = next((k for k, name in enumerate(credited) if self._may_be_body(name)), None)
+        # a club's name reads as a person's by its capitals ("Dunmore Rovers"): its words say it is one (below)
+        at = next((k for k, name in enumerate(credited) if self._may_be_body(name, lenient=bare == "club")), None)
         if at is None:
             return None
         body = credited[at]

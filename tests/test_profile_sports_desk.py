@@ -340,3 +340,31 @@ def test_the_federation_joins_the_one_federation_named_though_no_source(named):
     profile = profile_of((named, FACT, {}), ("The Velmar Cycling Federation backed the crew.", FACT, {}),
                          FEDERATION_LATER)
     assert profile["credits"][2] == "federation"
+
+
+CLUB_LATER = ("The club also confirmed that two players had left.", CLAIM, {"source": ["The club"], "cue": ["confirmed"]})
+
+
+@pytest.mark.parametrize("club", ["Harbour City", "Dunmore Rovers", "Kessel United", "Harbour City FC"])
+def test_the_club_joins_the_club_credited_just_before_it(club):
+    # before, a club named without its letters read as a person's name, which "the club" never joined
+    said = (f"{club} said on Tuesday that its manager would stay.", CLAIM, {"source": [club], "cue": ["said"]})
+    profile = profile_of(said, ("Supporters had called for change.", FACT, {}), CLUB_LATER)
+    assert profile["credits"] == [club.lower(), None, club.lower()]
+
+
+def test_the_club_joins_no_club_after_two_credited_nor_a_person():
+    said = ("Harbour City said its manager would stay.", CLAIM, {"source": ["Harbour City"], "cue": ["said"]})
+    other = ("Dunmore Athletic said it had made a bid.", CLAIM, {"source": ["Dunmore Athletic"], "cue": ["said"]})
+    assert profile_of(said, other, CLUB_LATER)["credits"] == ["harbour city", "dunmore athletic", "club"]
+    coach = ("Coach Tom Vask said he would stay.", CLAIM, {"source": ["Coach Tom Vask"], "cue": ["said"]})
+    assert profile_of(coach, CLUB_LATER)["credits"] == ["tom vask", "club"]
+
+
+@pytest.mark.parametrize("club", ["Harbour City FC", "Dunmore A.F.C.", "Kessel Rowing Club"])
+def test_the_club_joins_the_one_club_named_though_no_source(club):
+    profile = profile_of((f"{club} confirmed the signing of Tom Vask on Friday.", FACT, {}), CLUB_LATER)
+    assert profile["credits"] == [None, club.lower().rstrip(".")]
+    # two clubs named: neither
+    profile = profile_of((f"{club} beat Tarvel Wanderers FC on Friday.", FACT, {}), CLUB_LATER)
+    assert profile["credits"] == [None, "club"]
