@@ -1861,9 +1861,11 @@ class _Credits:
         if person is not None:
             self.topic = index, person
             self.topic_others = frozenset(self.known.others_named(sentence.text[end:], person).values())
-            # a person by more than a capitalised name: credited before, or described after a comma ("Halina
-            # Morrow, 47, has been ...", "..., the principal of ...")
-            if person in self.known.people or sentence.text[end:].lstrip().startswith(","):
+            # a person by more than a capitalised name: credited before, described after a comma ("Halina
+            # Morrow, 47, has been ...", "..., the principal of ..."), or a surname alone of a personal name written
+            # in full before ("Girma wins" after "Abebe Girma"), as one of a known given name is
+            if (person in self.known.people or sentence.text[end:].lstrip().startswith(",")
+                    or (" " in person and " " not in text_key(subject.text))):
                 self.described_topics.add(person)
 
     def topic_before(self, index: int) -> str | None:
