@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 from .furniture import GLUED_PARTICLES as _GLUED
 from .given_names import given_name_sex, given_name_spelling, is_given_name
 from .sources import BODY_NOUNS, EDGE, GENERIC_ONE_AFTER, GROUP_GOES_ON, NAMELESS_NOUNS, NAME_GIVEN_ONLY, OWN_WORK
-from .sources import PERSON_ROLES
+from .sources import PERSON_ROLES, RANK_ALONE
 from .sources import QUANTIFIERS, SHORT_POSTS, _AGE_ALONE, _AG_OF, _BODY_KINDS, _BODY_WORDS, _BUSINESS_DESCRIPTIONS
 from .sources import _BUSINESS_NAME_ENDS, _CALENDAR, _CIVIC_DESCRIPTIONS, _CIVIC_NAME_WORDS, _COMPANY_WORDS, _DEMONYM
 from .sources import _DOCUMENTS, _FAMILY_NAMES_FIRST, _FIRM_NAME_ENDS, _GOVERNMENT_OF, _HEADLINE_SMALL_WORDS, _INITIAL
@@ -303,6 +303,15 @@ _TRADE_NAME = re.compile(rf"(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-]
 #: age, which "the 52-year-old" may later describe them by.
 _AGE_AFTER_NAME = re.compile(rf"(?<![\w'’.-])({_NAME_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD}){{1,3}}),\s+"
                              r"(\d{1,3}),")
+#: A player's ranking or seeding ("world No. 3", "No. 9 seed", "number 3"; groups "rank" the number, "seed" the
+#: seeding's word) written just before their name ("beat world No. 3 Ana Ruiz") or beside it between commas ("Ana
+#: Ruiz, the world No. 3,", "The No. 9 seed, Olena Petrenko,"; group "name" the name), which "the world No. 3" or
+#: "the No. 9 seed" may later describe them by.
+_RANK = r"(?:[Ww]orld\s+)?(?:No\.|[Nn]umber)\s?(?P<rank>\d{1,4})(?P<seed>\s+seed)?"
+_RANKED_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD}){{1,3}})"
+_RANK_BY_NAME = (re.compile(rf"(?<![\w'’.-]){_RANK}\s+{_RANKED_NAME}"),
+                 re.compile(rf"(?<![\w'’.-]){_RANKED_NAME},\s+the\s+{_RANK},"),
+                 re.compile(rf"(?<![\w'’.-])[Tt]he\s+{_RANK},\s+{_RANKED_NAME},"))
 
 #: A personal name written as the object of "accused ... of" ("Rosa Ibarra accused Dan Orr of a conflict"), group 1
 #: the name: the accused, whom a later surname alone means (see ``SourceIndex._see_accused``).
@@ -1064,7 +1073,7 @@ class SourceIndex:
         # a document's noun ("note", "note verbale") -> the source the text said issued it ("In its note, the mission")
         self._issued_by: dict[str, str] = {}
         # an age written after a personal name ("Pavel Orr, 52,") -> the people written with it, each as written
-        self._ages: dict[str, dict[str, str]] = {}
+        self._so_called: dict[str, dict[str, str]] = {}  # people by an age or ranking described ("no. 3")
         # a document's key ("statement") -> the subject the text said issued one, as written; None for more than one
         self._issued_in_sentence: dict[str, str | None] = {}
         # a kind's noun of ``_NAMED_KINDS`` ("bank") -> each body of that kind the text named so far, key -> as written
@@ -1089,7 +1098,7 @@ class SourceIndex:
         headline = title_case(text)
         self._titled = None if headline else self._see_titled(text)
         if not headline:
-            self._see_ages(text)
+            self._see_so_called(text)
             self._see_accused(text)
         self._seen_before, self._seen_last = self._seen_last, "" if headline else text
         self._forget_issued(text)
@@ -1163,15 +1172,21 @@ class SourceIndex:
                 last = key
         return last
 
-    def _see_ages(self, text: str) -> None:
-        """Note each person the sentence ``text`` writes with an age after their name ("Pavel Orr, 52, said"), so
-        that a later "the 52-year-old" may mean them (see :meth:`_person_so_called`)."""
-        for found in _AGE_AFTER_NAME.finditer(text):
-            phrase = " ".join(dropwhile(lambda w: w in _NOT_A_NAME_START, found.group(1).split()))
+    def _see_so_called(self, text: str) -> None:
+        """Note each person the sentence ``text`` writes with an age after their name ("Pavel Orr, 52, said") or
+        with a player's ranking or seeding beside it ("beat world No. 3 Ana Ruiz", "Ana Ruiz, the world No. 3,": see
+        ``_RANK_BY_NAME``), so that a later "the 52-year-old" or "the world No. 3" may mean them (see
+        :meth:`_person_so_called`), by the description's key (see :func:`_so_called_key`)."""
+        found = [(f"{age.group(2)}-year-old", age.group(1)) for age in _AGE_AFTER_NAME.finditer(text)]
+        if "No" in text or "umber" in text:  # "No." or "number": most sentences hold no ranking
+            found += [(_rank_key(rank.group("rank"), rank.group("seed")), rank.group("name"))
+                      for pattern in _RANK_BY_NAME for rank in pattern.finditer(text)]
+        for description, name in found:
+            phrase = " ".join(dropwhile(lambda w: w in _NOT_A_NAME_START, name.split()))
             written = display_source(phrase)
             key = text_key(written)
             if " " in key and _person_like(key, fold_apostrophes(phrase)) and key not in self.companies:
-                self._ages.setdefault(found.group(2), {}).setdefault(key, written)
+                self._so_called.setdefault(description, {}).setdefault(key, written)
 
     def _see_accused(self, text: str) -> None:
         """Note each person the sentence ``text`` accuses by a name of their own ("Rosa Ibarra accused Dan Orr of a
@@ -2760,18 +2775,19 @@ class SourceIndex:
         return any(name in self.alleged for name in named[named.index(person) + 1:])
 
     def _person_so_called(self, bare: str, denial: bool) -> str | None:
-        """The one person that a description by age or by nationality alone, written with "the", means: "the
-        52-year-old" the one person written with that age after their name ("Pavel Orr, 52,": see :meth:`_see_ages`),
-        a source or not yet (who is noted as a person then), "the Croatian" or "the Yorkshireman" (or another
+        """The one person that a description by age, by a player's ranking or by nationality alone, written with
+        "the", means: "the 52-year-old" the one person written with that age after their name ("Pavel Orr, 52,"), "the
+        world No. 3" or "the No. 3" the one written with that ranking beside their name ("world No. 3 Ana Ruiz": see
+        :meth:`_see_so_called`), a source or not yet (who is noted as a person then), "the Croatian" or "the Yorkshireman" (or another
         one-word noun in "-man", "the congressman") the one person described so ("Croatian player Ana Kovac"), when
         one of the last ``_DEMONYM_REACH`` people named or the one named just before; in a ``denial`` never an
         accuser;
         ``None`` for none, or for two of that age or description, whom sports and features copy tell apart so."""
-        aged = _AGE_ALONE.fullmatch(bare)
-        written = self._ages.get(aged.group(1), {}) if aged else {}
+        described = _so_called_key(bare)
+        written = self._so_called.get(described, {}) if described else {}
         fitting: Collection[str]
         recent: Collection[str]
-        if aged:
+        if described:
             fitting = recent = written.keys()  # a person, a source or not yet ("Dorsey Kell, 43, runs the ferry.")
         elif " " not in bare and (_nationality(bare) or _DEMONYM.fullmatch(bare)):
             fitting = self._by_role.holding([bare])
@@ -3141,12 +3157,28 @@ def _in_list_of_names(source: str, word: str) -> bool:
     return len(parts) > 1 and any(part.rsplit(" ", 1)[-1] == word for part in parts)
 
 
+def _rank_key(rank: str, seed: str | None) -> str:
+    """The key of a player's ranking ``rank`` ("3"), or of a seeding where ``seed`` is written: "no. 3", "no. 9
+    seed"; "world No. 3" and "number 3" are one ranking."""
+    return f"no. {rank}{' seed' if seed else ''}"
+
+
+def _so_called_key(bare: str) -> str | None:
+    """The key that a description by age or by a player's ranking alone (the key ``bare``: "52-year-old", "world
+    no. 3", "no. 9 seed") notes its person by (see :meth:`SourceIndex._see_so_called`); ``None`` for another."""
+    if _AGE_ALONE.fullmatch(bare):
+        return bare
+    ranked = RANK_ALONE.fullmatch(bare)
+    return _rank_key(ranked.group(1), ranked.group(2)) if ranked else None
+
+
 def _generic(bare: str, written: str) -> bool:
     """Whether a mention ``written`` so (its key ``bare``) is a description, which joins a source only with "the",
-    not a name: in lower case, an organisation word alone ("The Ministry"), or a role or a civic body's noun in
-    capitals ("MINISTER DENIES ...", "the NGO")."""
+    not a name: in lower case, an organisation word alone ("The Ministry"), a role or a civic body's noun in
+    capitals ("MINISTER DENIES ...", "the NGO"), or a player's ranking ("world No. 3": see ``RANK_ALONE``)."""
     return (written.islower() or all(w in _INSTITUTIONS for w in written.split())  # "The Ministry"
-            or (written.isupper() and all(w in PERSON_ROLES or w in _CIVIC_DESCRIPTIONS for w in bare.split())))
+            or (written.isupper() and all(w in PERSON_ROLES or w in _CIVIC_DESCRIPTIONS for w in bare.split()))
+            or RANK_ALONE.fullmatch(bare) is not None)
 
 
 def _with_stop(written: str, text: str) -> str:

@@ -738,6 +738,9 @@ _INVESTOR_NAME_ENDS = frozenset("""research capital management partners advisors
 _NAME_PARTICLE_RUN = rf"(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*"
 #: A description by age alone ("the 52-year-old"): group 1 the age.
 _AGE_ALONE = re.compile(r"(\d{1,3})-year-old")
+#: A description by a player's ranking or seeding alone, as a key ("world no. 3" of "the world No. 3", "no. 9 seed",
+#: "number 3"): group 1 the number, group 2 " seed" for a seeding.
+RANK_ALONE = re.compile(r"(?:world )?(?:no\.|number) ?(\d{1,4})( seed)?")
 #: Nouns by which sports copy calls a manager or a coach ("the Dunmore boss"), with the roles they stand for.
 _ROLE_SYNONYMS = {"boss": ("manager", "coach")}
 #: A demonym in one word ending in "-man" or "-woman" ("Yorkshireman", "Welshwoman"): a description of a person.
@@ -4419,10 +4422,11 @@ def title_case(sentence: str) -> bool:
 
 
 def age_or_nationality(bare: str) -> bool:
-    """Whether the key ``bare`` describes a person by age or by nationality alone ("43-year-old", "portuguese"), as
-    sports and features copy does: the one person described so earlier (see
-    :meth:`SourceIndex._person_so_called`), else a nameless person's description."""
-    return bool(_AGE_ALONE.fullmatch(bare)) or (" " not in bare and _nationality(bare))
+    """Whether the key ``bare`` describes a person by age, by a player's ranking or by nationality alone
+    ("43-year-old", "world no. 3", "portuguese"), as sports and features copy does: the one person described so
+    earlier (see :meth:`SourceIndex._person_so_called`), else a nameless person's description."""
+    return (bool(_AGE_ALONE.fullmatch(bare) or RANK_ALONE.fullmatch(bare))
+            or (" " not in bare and _nationality(bare)))
 
 
 #: A US lawmaker's party and state after the name ("D-Ohio", "(R-Fla.)", "R-S.C.", "R-TX"): group 1 the state.

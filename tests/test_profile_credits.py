@@ -1486,7 +1486,7 @@ def test_a_name_after_a_run_of_initials_still_has_its_age_noted():
     # written with initials still opens at its first
     known = SourceIndex()
     known.see("A." * 50 + " x, 43, and J.R. Ewing, 60, left.")
-    assert known._ages == {"60": {"j.r. ewing": "J.R. Ewing"}}
+    assert known._so_called == {"60-year-old": {"j.r. ewing": "J.R. Ewing"}}
 
 
 def test_an_inverted_description_after_a_quotation_speaks_not_the_speaker_before():

@@ -387,3 +387,29 @@ def test_he_after_a_surname_of_a_man_named_in_full_before_is_that_man_though_his
     profile = profile_of(COACH_SAYS, ("New Harbour hosts the race in May.", FACT, {}),
                          ("He says the crowd carried him.", CLAIM, {"source": ["He"], "cue": ["says"]}))
     assert profile["credits"] == ["peter langat", None, "peter langat"]
+
+
+LIND = ('"I just tried to stay calm," Lind said.', CLAIM, {"source": ["Lind"], "cue": ["said"]})
+
+
+@pytest.mark.parametrize("named, description", [
+    ("Mara Lind beat world No. 3 Ana Ruiz on Thursday.", "the world No. 3"),
+    ("Mara Lind beat world No. 3 Ana Ruiz on Thursday.", "the No. 3"),
+    ("Mara Lind beat Ana Ruiz, the world No. 3, on Thursday.", "the world No. 3"),
+    ("The No. 3 seed, Ana Ruiz, lost to Mara Lind on Thursday.", "the No. 3 seed"),
+])
+def test_a_player_s_ranking_alone_means_the_player_named_with_it(named, description):
+    # before, "the world No. 3" was a source of its own, and "she" after it the woman named before it
+    profile = profile_of((named, FACT, {}), LIND,
+                         (f'"She played the big points better," {description} said.', CLAIM,
+                          {"source": [description], "cue": ["said"]}),
+                         ("She said she would have scans.", CLAIM, {"source": ["She"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "mara lind", "ana ruiz", "ana ruiz"]
+
+
+def test_a_ranking_no_one_was_named_with_is_a_nameless_player_whom_she_goes_on_with():
+    profile = profile_of(("Mara Lind beat the No. 3 seed, Ana Ruiz, on Thursday.", FACT, {}), LIND,
+                         ('"She played better," the world No. 3 said.', CLAIM,
+                          {"source": ["the world No. 3"], "cue": ["said"]}),
+                         ("She said she would have scans.", CLAIM, {"source": ["She"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "mara lind", "world no. 3", "world no. 3"]
