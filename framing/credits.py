@@ -2924,10 +2924,11 @@ def _body_headed(key: str, nouns: frozenset[str]) -> bool:
 def _nameless_person(source: str) -> bool:
     """Whether the canonical ``source`` is a person's role with no name ("corvane spokesperson", "lawyer
     for the family"): its head noun, before what it serves, is a person's; or a person described by age or by
-    nationality alone ("43-year-old", "portuguese": see :func:`framing.sources.age_or_nationality`), or by sex alone
-    (see ``_SEXED_PERSONS``: "woman" of "A woman who has accused the mayor said ...")."""
+    nationality alone ("43-year-old", "portuguese": see :func:`framing.sources.age_or_nationality`), by sex alone
+    (see ``_SEXED_PERSONS``: "woman" of "A woman who has accused the mayor said ..."), or as one more of the people
+    written of ("another" of "One chief executive said ... Another said ...")."""
     return (_ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1] in PERSON_ROLES or age_or_nationality(source)
-            or source in _SEXED_PERSONS)
+            or source in _SEXED_PERSONS or source == "another")
 
 
 #: "they" as the subject of what was said, just after a verb of speech or before one ("said they would", "said that

@@ -413,3 +413,18 @@ def test_a_ranking_no_one_was_named_with_is_a_nameless_player_whom_she_goes_on_w
                           {"source": ["the world No. 3"], "cue": ["said"]}),
                          ("She said she would have scans.", CLAIM, {"source": ["She"], "cue": ["said"]}))
     assert profile["credits"] == [None, "mara lind", "world no. 3", "world no. 3"]
+
+
+@pytest.mark.parametrize("first", [("Kessel United said it was disappointed by the charges.", DENIAL,
+                                    {"source": ["Kessel United"], "cue": ["said"]}),
+                                   ("Manager Dan Orr said the players would not be distracted.", CLAIM,
+                                    {"source": ["Manager Dan Orr"], "cue": ["said"]})])
+def test_he_after_another_said_is_that_other_one_not_a_person_named_before(first):
+    # before, "another" was no person, so "he" went to the person (or the club read as one) named before
+    profile = profile_of(first,
+                         ("One chief executive said no one was above the rules.", CLAIM,
+                          {"source": ["One chief executive"], "cue": ["said"]}),
+                         ("Another said the league had taken far too long.", CLAIM,
+                          {"source": ["Another"], "cue": ["said"]}),
+                         ('"Nine years is a joke," he said.', CLAIM, {"source": ["he"], "cue": ["said"]}))
+    assert profile["credits"][2:] == ["another", "another"]
