@@ -2269,6 +2269,7 @@ _SUBJECT_CUE = re.compile(
     rf"(?:answer(?:ed|s)|repl(?:ied|ies)|respond(?:ed|s)|retort(?:ed|s)|sho(?:t|ots)\s+back)"
     rf"(?={_THAT_CLAUSE}|\s*[,:]?\s*[\"“])|"
     rf"st(?:ood|ands?)\s+by(?={_OWN_WORDS})|"
+    r"announc(?:ed|es)(?=(?:\s+(?:on|last|this)\s+[\w-]+)?\s+that\s)|"
     r"argued|argues|argue|added|adds|wrote|writes|alleged|alleges|allege|accused|accuses|accuse|"
     r"asserted|asserts|warned|warns|warn|advised|advises|urged|urges|countered|counters|confirmed|confirms|"
     r"acknowledged|acknowledges|"

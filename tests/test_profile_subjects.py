@@ -768,6 +768,19 @@ def test_a_subject_holding_to_what_it_said_is_found(text, expected):
     assert subject(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The federation announced on Monday that the championships would move to May.", "The federation"),
+    ("The Kessel Rowing Club announced that its coach had resigned.", "The Kessel Rowing Club"),
+    ("The ministry announces this week that the pier will close.", "The ministry"),
+    # announcing an act conveys no one's words
+    ("The federation announced a review on Monday.", None),
+    ("The federation announced on Monday a review of the calendar.", None),
+])
+def test_a_subject_announcing_what_it_says_after_that_is_found(text, expected):
+    # before, "announced that" was no cue: a claim the model read so was credited to no one
+    assert subject(text) == expected
+
+
 @pytest.mark.parametrize("label", [CLAIM, DENIAL])
 def test_a_subject_standing_by_its_findings_is_credited_not_the_last_speaker(label):
     profile = profile_of(("Councillor Abel Nyx said the audit was rigged.", label, {"source": ["Councillor Abel Nyx"]}),
