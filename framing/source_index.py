@@ -127,7 +127,8 @@ _CLUB_ENDS = frozenset("fc f.c afc a.f.c cf c.f".split())
 #: Words of a sports club's name, those letters or a word that football and other clubs end their names with
 #: ("Harbour City", "Dunmore Rovers", "Kessel United"), as keys: "the club" may mean a body so named, credited
 #: just before it (see ``_KIND_NAME_WORDS``).
-_CLUB_NAME_WORDS = _CLUB_ENDS | frozenset("club united city town county rovers wanderers athletic albion rangers".split())
+_CLUB_NAME_WORDS = _CLUB_ENDS | frozenset("""club united city town county rovers wanderers athletic albion
+    rangers""".split())
 #: A club's name for ``_NAMED_KINDS``, "the" left out: capitalised words ending in "Club" or a club's letters
 #: ("Harbour City FC", "Dunmore A.F.C.", "Kessel Rowing Club"), which say it is one wherever it is named.
 _CLUB_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_WORD}\s+){{1,3}}"
@@ -158,8 +159,8 @@ _POLICE_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?("
 #: The kinds of body that "the" and the kind's noun in lower case means the one of, named anywhere in the text, a
 #: source or not: the noun -> how a body of that kind is named (group 1 its name as written). "The bank said" after
 #: "The board accused Dravik Bank" is Dravik Bank's, and so for "the department", "the agency", "the ministry", "the
-#: federation" (a sports body's, "the Kestorian Rowing Federation"), "the club" ("Harbour City FC") and "the police" (and "Police" with no "the": see
-#: :meth:`SourceIndex._force_named`);
+#: federation" (a sports body's, "the Kestorian Rowing Federation"), "the club" ("Harbour City FC") and "the police"
+#: (and "Police" with no "the": see :meth:`SourceIndex._force_named`);
 #: after two bodies of the kind it is neither's (see :meth:`SourceIndex._see_named_kinds`,
 #: :meth:`SourceIndex._kind_named`). Why: the body accused by name is most often the one that answers, and a story
 #: seldom names it as a source first. A company is one named so (``_COMPANY_NAME``) or noted by the company rules
@@ -943,8 +944,9 @@ class SourceIndex:
       body in view ("Ford said ... The carmaker said", a company spokesperson perhaps between: see
       :meth:`_body_credited_last`).
     * Failing those, "the bank", "the company" (see above), "the department", "the agency", "the ministry", "the
-      federation" or "the club" in lower case joins the one body of that kind the text named, a source or not ("The board accused
-      Dravik Bank ... The bank said"; see ``_NAMED_KINDS``), none after two, in a denial never an accuser.
+      federation" or "the club" in lower case joins the one body of that kind the text named, a source or not ("The
+      board accused Dravik Bank ... The bank said"; see ``_NAMED_KINDS``), none after two, in a denial never an
+      accuser.
     * Failing all of them, a capitalised "The Ministry", "The Embassy" or "The Consulate" joins the one body of that
       noun named in full in the issuer's own heading among the document's first two sentences ("Statement of the
       Ministry of Foreign Affairs of Ostria", not a news headline with a verb: see :func:`_issuers_named`), so that

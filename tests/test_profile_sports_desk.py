@@ -342,7 +342,8 @@ def test_the_federation_joins_the_one_federation_named_though_no_source(named):
     assert profile["credits"][2] == "federation"
 
 
-CLUB_LATER = ("The club also confirmed that two players had left.", CLAIM, {"source": ["The club"], "cue": ["confirmed"]})
+CLUB_LATER = ("The club also confirmed that two players had left.", CLAIM,
+              {"source": ["The club"], "cue": ["confirmed"]})
 
 
 @pytest.mark.parametrize("club", ["Harbour City", "Dunmore Rovers", "Kessel United", "Harbour City FC"])
