@@ -129,10 +129,19 @@ _CLUB_ENDS = frozenset("fc f.c afc a.f.c cf c.f".split())
 #: just before it (see ``_KIND_NAME_WORDS``).
 _CLUB_NAME_WORDS = _CLUB_ENDS | frozenset("""club united city town county rovers wanderers athletic albion
     rangers""".split())
+#: Just after a verb that accuses or punishes ("charged Kessel United", "fined Dunmore Rovers"): its object.
+_AFTER_ACCUSING = "(?:" + "|".join(f"(?<={verb} )" for verb in """accused sued fined charged blamed penalised
+    penalized sanctioned censured punished""".split()) + ")"
 #: A club's name for ``_NAMED_KINDS``, "the" left out: capitalised words ending in "Club" or a club's letters
-#: ("Harbour City FC", "Dunmore A.F.C.", "Kessel Rowing Club"), which say it is one wherever it is named.
+#: ("Harbour City FC", "Dunmore A.F.C.", "Kessel Rowing Club"), which say it is one wherever it is named, or in a word
+#: only clubs end their names with after a verb that accuses or punishes ("The league charged Kessel United", not
+#: "City" nor "County", which places end theirs with): the accused club, whom a later "the club" answering means.
 _CLUB_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_WORD}\s+){{1,3}}"
-                        r"(?:Club|FC|AFC|CF|F\.C\.|A\.F\.C\.|C\.F\.))(?![\w-])")
+                        r"(?:Club|FC|AFC|CF|F\.C\.|A\.F\.C\.|C\.F\.)"
+                        rf"|{_AFTER_ACCUSING}(?:{_BODY_WORD}\s+){{1,3}}"
+                        r"(?:United|Rovers|Wanderers|Athletic|Albion|Rangers|Hotspur)"
+                        # "charged Kessel United and Dunmore Rovers": neither
+                        r"(?!,\s*[A-Z]|\s+(?:and|or|&)\s+[A-Z]))(?![\w-])")
 
 
 def _state_body_name(kind: str, more: str = "") -> re.Pattern[str]:

@@ -429,3 +429,19 @@ def test_he_after_another_said_is_that_other_one_not_a_person_named_before(first
                           {"source": ["Another"], "cue": ["said"]}),
                          ('"Nine years is a joke," he said.', CLAIM, {"source": ["he"], "cue": ["said"]}))
     assert profile["credits"][2:] == ["another", "another"]
+
+
+CLUB_ANSWERS = ("The club said it was disappointed and would appeal.", DENIAL, {"source": ["The club"], "cue": ["said"]})
+
+
+@pytest.mark.parametrize("accused, club", [
+    ("The league charged Kessel United with breaching spending rules on Monday.", "kessel united"),
+    ("The Premier Division fined Dunmore Rovers two million euros.", "dunmore rovers"),
+    # two clubs accused, or a club named in passing, or a name that places end theirs with: none
+    ("The league charged Kessel United and Dunmore Rovers with breaching spending rules.", "club"),
+    ("The league said Kessel United had breached spending rules.", "club"),
+    ("Prosecutors charged Harbour City with failing to inspect the stand.", "club"),
+])
+def test_the_club_answering_is_the_one_club_accused_by_name(accused, club):
+    # before, a club named without "Club" or its letters was no club "the club" could mean
+    assert profile_of((accused, FACT, {}), CLUB_ANSWERS)["credits"] == [None, club]
