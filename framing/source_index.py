@@ -685,6 +685,31 @@ def _read_back(before: str, capitals: int, parts: bool) -> list[str]:
     return words[::-1]
 
 
+#: How many capitalised words before a name spelled out may be its owner's, left out of its acronym ("Kestoria" of
+#: "the Kestoria Department of Environmental Quality (DEQ)", "Port Varn" of "the Port Varn Harbour Board (HB)").
+_OWNER_WORDS = 2
+
+
+def _owner_words(before: str, spelled: int) -> list[str]:
+    """The capitalised words, a place's or a state's, just before the last ``spelled`` words of ``before`` (a name
+    spelled out before its acronym in brackets), which the acronym leaves out but the full name holds: "Kestoria" of
+    "the Kestoria Department of Environmental Quality (DEQ)"; none that opens a sentence or phrase ("But", "Monday",
+    see ``_OPENING_WORDS``), is a role ("Governor") or an owner with "'s" (whose ministry ``_reworded`` finds)."""
+    owner: list[str] = []
+    for word in reversed(before.split()[:-spelled]):
+        if (len(owner) == _OWNER_WORDS or not _SPELLED_WORD.fullmatch(word) or not _capitalised_parts(word)
+                or word in _OPENING_WORDS or word in _NOT_A_NAME_START or _is_role(word.lower())
+                or word.endswith(("'s", "’s"))):
+            break
+        owner.append(word)
+    return owner[::-1]
+
+
+def _capitalised_parts(word: str) -> bool:
+    """Whether each hyphenated part of ``word`` is capitalised ("Inter-Agency"; not "Kestoria-based")."""
+    return all(part[:1].isupper() for part in word.split("-"))
+
+
 def _initials(word: str, parts: bool) -> str:
     """The initial of the capitalised ``word``, or with ``parts`` those of its capitalised hyphenated parts
     ("Inspector-General" → "IG", "Anti-corruption" → "A")."""
@@ -1146,9 +1171,11 @@ class SourceIndex:
         acronym joins it only where the post itself is a source (see :meth:`_name_stands_for`)."""
         for found in _ACRONYM.finditer(text):
             acronym = found.group(1)
-            words = _spelled_out(text[max(0, found.start() - _SPELLED_OUT_CHARS):found.start()], acronym)
+            before = text[max(0, found.start() - _SPELLED_OUT_CHARS):found.start()]
+            words = _spelled_out(before, acronym)
             if not words:
                 continue
+            words = _owner_words(before, len(words)) + words
             written = display_source(" ".join(words))
             key, short = text_key(written), text_key(acronym)
             names = self.posts if _names_a_post(words) else self.acronyms

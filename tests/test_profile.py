@@ -3060,6 +3060,26 @@ def test_an_acronym_joins_the_name_spelled_out_before_it():
     ) == {"office of the director of public prosecutions": 2}
 
 
+def test_an_acronym_joins_the_full_name_with_the_place_its_initials_leave_out():
+    claim, fact = "attributed_claim", "reported_fact"
+    full = "The Kestoria Department of Environmental Quality (DEQ)"
+    assert _joined(
+        (f"{full} said the refinery broke its permit.", claim, full),
+        ("DEQ said the fine was the largest this year.", claim, "DEQ"),
+    ) == {"kestoria department of environmental quality": 2}
+    # spelled out in a sentence that credits no one, with two words of a place
+    assert _joined(
+        ("The Port Varn Harbour Board (HB) fined a ferry on Tuesday.", fact, None),
+        ("HB said the captain had been warned.", claim, "HB"),
+    ) == {"port varn harbour board": 1}
+    # but no word that opens the sentence, a role, an owner with "'s" nor a word such as "Kestoria-based"
+    for before in ("But the", "Governor", "Tom Vask's", "the Kestoria-based"):
+        assert _joined(
+            (f"{before} Clean Water Alliance (CWA) sued the mill on Tuesday.", fact, None),
+            ("CWA said the river was poisoned.", claim, "CWA"),
+        ) == {"clean water alliance": 1}
+
+
 def test_an_acronym_after_a_long_run_of_capitals_is_read_back_from_its_own_words():
     """Its time on such a run (once over 10 s for these 19,000 characters) is benchmarks/pathological.py's."""
     index = SourceIndex()
