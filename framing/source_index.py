@@ -838,7 +838,8 @@ _STATE_OR_OUTLET_WORDS = (frozenset(word.lower() for word in _INSTITUTIONS) | BO
 #: airline): a description by another trade means another business.
 _TRADE_OF_NAME = {"motors": {"carmaker", "automaker"}, "airlines": {"airline"}, "airways": {"airline"},
                   "bank": {"bank", "lender"}, "insurance": {"insurer"}, "mining": {"miner"},
-                  "pharmaceuticals": {"drugmaker"}, "pharma": {"drugmaker"}}
+                  "pharmaceuticals": {"drugmaker"}, "pharma": {"drugmaker"}, "energy": {"utility"},
+                  "power": {"utility"}, "utilities": {"utility"}}
 #: How many sources credited before the body a description joins are read for another body it may mean, and how
 #: many sentences after that body's credit the description may come (2: one sentence between).
 _BODY_REACH = 6

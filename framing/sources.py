@@ -4357,7 +4357,7 @@ _SEATS_OF = {country: tuple(seat for seat, of in _SEATS.items() if country in of
 #: body credited just before that is or may be a business ("Ford said ... The carmaker said": see
 #: :meth:`SourceIndex._body_credited_last`).
 _BUSINESS_DESCRIPTIONS = _COMPANY_WORDS | frozenset("""carmaker automaker airline insurer miner retailer bank lender
-    conglomerate drugmaker chipmaker""".split())
+    conglomerate drugmaker chipmaker utility""".split())
 #: Nouns for a civic body ("the charity", "the NGO", "the watchdog"), and the words of a body's name that show it is
 #: one ("Civic Watch Network", "Harbour Relief Trust", "Tax Foundation").
 _CIVIC_DESCRIPTIONS = frozenset("charity ngo watchdog".split())
@@ -4380,7 +4380,7 @@ _PAPER_NAME_WORDS = MASTHEAD_WORDS | frozenset("star sun record standard registe
 #: Foods"), which make two capitalised words a business's rather than a person's.
 _BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors airlines airways insurance mining
     pharmaceuticals pharma systems dynamics electric industries technologies foods brands beverages chemicals
-    petroleum logistics""".split())
+    petroleum logistics energy power utilities""".split())
 #: Of those, the trades that name only a business, never a person or a state's body ("Ostrava Chemicals", "Velta
 #: Motors"; not "Group" nor "Bank": "World Bank"), and an investment firm's last words but a fund's or its investors'
 #: ("Grayfin Research", "Orrin Capital", "Tarn Partners": see ``_INVESTOR_NAME_ENDS``; not "Monetary Fund") and a

@@ -1107,6 +1107,22 @@ def test_a_business_s_noun_joins_the_body_credited_just_before(description):
         ) == {normalise_source(name): 2}, name
 
 
+@pytest.mark.parametrize("name", ["Northfall Energy", "Brask Power", "Varn Utilities"])
+def test_an_energy_company_is_a_business_the_utility_and_its_first_word_join(name):
+    first = name.partition(" ")[0]
+    assert _joined(
+        (f"{name} said it would raise rates by 9 percent.", "attributed_claim", name),
+        ("Customers protested at a hearing on Monday.", "reported_fact", None),
+        (f"\u201cWe have no choice,\u201d {first} said.", "attributed_claim", first),
+        ("The utility said the increase pays for new lines.", "attributed_claim", "The utility"),
+    ) == {normalise_source(name): 3}
+    # a carmaker is no utility
+    assert _joined(
+        ("Halvex Motors said it would raise prices.", "attributed_claim", "Halvex Motors"),
+        ("The utility said the increase pays for new lines.", "attributed_claim", "The utility"),
+    ) == {"halvex motors": 1, "utility": 1}
+
+
 @pytest.mark.parametrize("description", ["The group", "The NGO", "The watchdog", "The charity"])
 def test_a_civic_body_s_noun_joins_the_body_credited_just_before_whose_name_says_what_it_is(description):
     assert _joined(
