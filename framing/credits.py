@@ -26,7 +26,8 @@ from .sources import body_name_after, counted_key, court_heard, dateline_country
 from .sources import display_source, group_before_cue, head_word, interviewee_mention, last_words_start, name_after_cue
 from .sources import name_after_role, name_after_title, name_before_description, name_before_which_said
 from .sources import name_opening_word, names_a_court, normalise_source, opening_subject, opens_with_given_name
-from .sources import quantity_alone, role_holder_before_who_said, said_in_passive, same_government, search_before_space
+from .sources import quantity_alone, role_holder_before_who_said, said_in_passive, same_government, sayer_of_act
+from .sources import search_before_space
 from .sources import self_name_after, source_according_to, speaker_after_quote, speaker_before_colon, speaker_display
 from .sources import speaker_in_aside, subject_before_cue, subject_before_finding, subject_of_later_cue, text_key
 from .sources import time_alone, title_case, unsure_list, weasel_before_cue, weasel_stance, without_legal_form
@@ -2587,8 +2588,10 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     :func:`framing.sources.subject_before_cue`), for a sentence in which the model marked none: the span
     head misses plain subjects ("The ministry denied the report."); before it, the court a court report says heard
     it ("..., a court heard.", "The court heard that ...": see :func:`framing.sources.court_heard`), whoever spoke
-    in court (not the accused nor the counsel who spoke before); an unnamed group opening it as a plural
-    ("Regulators said it had not": see :func:`framing.sources.group_before_cue`). Failing a subject, the name after an
+    in court (not the accused nor the counsel who spoke before), or who speaks of an act after a comma ("..., a move
+    the agency said was safe": see :func:`framing.sources.sayer_of_act`), not the act's subject; an unnamed group
+    opening it as a plural ("Regulators said it had not": see :func:`framing.sources.group_before_cue`). Failing a
+    subject, the name after an
     inverted cue ("The report was false, said Karim Haddad": see :func:`framing.sources.name_after_cue`), else a
     description there ('"...," said the 43-year-old': see :func:`framing.sources.description_after_cue`), else the
     speaker after a quotation ('"...," Koller said', "she said": see :func:`framing.sources.speaker_after_quote`),
@@ -2615,7 +2618,7 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
         return pronoun != "they" and known.person_for(pronoun) is not None
 
     found = (_pronoun_past_participle(sentence, lead) or court_heard(sentence.text[lead:])
-             or subject_before_cue(sentence.text[lead:], known.knows, fits)
+             or sayer_of_act(sentence.text[lead:]) or subject_before_cue(sentence.text[lead:], known.knows, fits)
              or group_before_cue(sentence.text[lead:], known.knows)
              or speaker_in_aside(sentence.text[lead:], known.knows)
              or speaker_before_colon(sentence.text[lead:], known.knows)

@@ -18,7 +18,7 @@ from .sources import QUANTIFIERS, SHORT_POSTS, _AGE_ALONE, _AG_OF, _BODY_KINDS, 
 from .sources import _BUSINESS_NAME_ENDS, _CALENDAR, _CIVIC_DESCRIPTIONS, _CIVIC_NAME_WORDS, _COMPANY_WORDS, _DEMONYM
 from .sources import _DOCUMENTS, _FAMILY_NAMES_FIRST, _FIRM_NAME_ENDS, _GOVERNMENT_OF, _HEADLINE_SMALL_WORDS, _INITIAL
 from .sources import _CUE_THEN_PRONOUN, _INQUIRY_INTO, _INSTITUTIONS, _INVESTOR_NAME_ENDS, _JOINERS, _LEADING
-from .sources import _LEGAL_FORMS
+from .sources import _ACT_BEFORE_SAYER, _LEGAL_FORMS
 from .sources import _LEGAL_FORM_END, _LOCAL_TITLES, _MAKER_AFTER_INQUIRED, _MFA, _MONTHS, _NAMESAKE_ROLES
 from .sources import _NAME_PARTICLE_RUN, _NOT_AN_OWNER, _NOT_A_NAME_START, _ONE_WORD_MAKER, _OPENERS, _PAPER_NAME_WORDS
 from .sources import _OPENING_FUNCTION_WORDS, _PERSON_S_SIDE
@@ -3735,8 +3735,9 @@ def _role_head(description: str) -> str:
 
 def _with_the(span: str, the_before: bool) -> bool:
     """Whether the source span ``span`` is written with "the": opening it (after a stamp cut from it too: "- The
-    company"), or just before it (``the_before``)."""
-    return the_before or _without_heading(span.strip(EDGE)).strip(EDGE)[:4].lower() == "the "
+    company", or an act its source spoke of: "a move the agency"), or just before it (``the_before``)."""
+    opening = _ACT_BEFORE_SAYER.sub("", _without_heading(span.strip(EDGE)).strip(EDGE))
+    return the_before or opening[:4].lower() == "the "
 
 
 #: Prepositions after which a description is not the head of a source's name but what the source is tied to

@@ -1103,7 +1103,8 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     (NFC), so "René" typed either way is one source, and invisible characters are dropped, but a zero-width
     joiner that joins emoji into one picture ("family 👨\u200d👩\u200d👧"; :func:`text_key` drops it too)."""
     shown = without_nickname(without_invisible(text, emoji_joiners=True))  # 'Juan "Chico" Marquez': "Juan Marquez"
-    form = _FOCUSING_OPENING.sub("", _dashes_as_commas(_without_heading(unicodedata.normalize("NFC", shown))))
+    form = _dashes_as_commas(_without_heading(unicodedata.normalize("NFC", shown)))
+    form = _ACT_BEFORE_SAYER.sub("", _FOCUSING_OPENING.sub("", form))
     form = _without_party_word(form)  # "Democrats Ana Ruiz, Tom Vask and Dan Orr", "Democrat Ana Ruiz"
     form = _document_alone(_without_published_after_maker(_ASIDE.sub("", form).strip()))
     form = _MADE_AT_END.sub("", _without_when(_RELATIVE_AFTER.sub("", _self_named(form))))  # "the order released"
@@ -1175,6 +1176,11 @@ _CUT_DASH = re.compile(r"\s+-+$")
 #: A focusing word opening a source before a word in lower case, an article or a quantifier ("Even an anti-Verrin
 #: group", "Only the mayor", "even some Republicans"): how the writer stresses the source, no part of its name.
 _FOCUSING_OPENING = re.compile(r"^(?i:even|only|also)\s+(?=[a-z])")
+#: An act that a source speaks of after a comma, opening its span ("a move" of "..., a move the agency said was
+#: needed", "a costly decision that the company called painful", "step" of a span cut after "a"): what it said of,
+#: no part of who said it.
+_ACT = r"(?:move|decision|step|measure)\s+(?:that\s+|which\s+)?"
+_ACT_BEFORE_SAYER = re.compile(rf"^(?:(?i:an?)\s+(?:[a-z][\w-]*\s+)?)?{_ACT}(?=(?i:the|its|their)\s|[A-Z])")
 #: A party's members named in the plural, or its member in the singular, before a name that opens with a given
 #: name, group 1 ("Democrats Ana Ruiz" of "Democrats Ana Ruiz, Tom Vask and Dan Orr", "Democrat Ana Ruiz"): the
 #: party of everyone listed, or of the one named, no word of the first name.
@@ -3128,6 +3134,23 @@ _WHICH_SAID = re.compile(r",\s+(which|who)\s+(?:also\s+|later\s+|then\s+)?(?:sai
 #: Up to three lower-case words after a preposition, ending where the text searched ends (a relative clause's comma):
 #: a group that :func:`_lower_case_group` may read ("by nurses' unions", "from rights groups"), in group 1.
 _GROUP_BEFORE_WHICH = re.compile(r"(?<![\w'’-])(?:by|from|among|with)\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)$")
+
+
+#: A body or a person, group "sayer", that speaks of an act set after a comma ("the agency" of "Officials reopened the
+#: beach, a move the agency said was safe", "Velta Motors" of "..., a decision Velta Motors called painful"; see
+#: ``_ACT``): "the" or "its" and a noun, or capitalised words.
+_SAYER_OF_ACT = re.compile(rf",\s+(?i:an?)\s+(?:[a-z][\w-]*\s+)?{_ACT}(?P<sayer>(?i:the|its|their)\s+[a-z][\w-]*|"
+                           r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:(?:also|later)\s+)?"
+                           r"(?:said|says|called|calls|described|describes|welcomed|welcomes|hailed|hails|praised|"
+                           r"praises|criticised|criticized|criticises|criticizes|termed|terms)\b")
+
+
+def sayer_of_act(text: str) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` the source stands who speaks of an act after a comma (see ``_SAYER_OF_ACT``:
+    "the agency" of "Officials reopened the beach, a move the agency said was safe"): what follows is theirs, not
+    the subject's who did the act; ``None`` for none."""
+    found = _SAYER_OF_ACT.search(text)
+    return None if found is None else found.span("sayer")
 
 
 def name_before_which_said(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:

@@ -1182,6 +1182,26 @@ def test_a_one_word_name_known_before_a_relative_clause_is_credited():
     assert profile["credits"] == [None, "brandt"]
 
 
+def test_who_speaks_of_an_act_after_a_comma_is_credited_not_the_act_s_subject():
+    # "a move the agency said": the agency that spoke, not the officials or the owner who acted
+    agency = ("The Harlow Port Authority said the dock was unsafe.", CLAIM, {"source": ["The Harlow Port Authority"]})
+    profile = profile_of(agency, ("Tom Vask closed the dock on Friday, a move the authority said came too late.",
+                                  CLAIM, {}))
+    assert profile["credits"] == ["harlow port authority", "harlow port authority"]
+    velta = ("Velta Motors said sales fell.", CLAIM, {"source": ["Velta Motors"]})
+    for act in ("a decision the company called painful", "a step that Velta Motors described as painful",
+                "a move Velta Motors said was painful"):
+        profile = profile_of(velta, (f"Its chief Ana Ruiz cut 200 jobs, {act}.", CLAIM, {}))
+        assert profile["credits"] == ["velta motors", "velta motors"], act
+    # a span the model cut to the act and its sayer is the sayer's too
+    profile = profile_of(agency, ("Tom Vask closed the dock, a move the authority said came too late.", CLAIM,
+                                  {"source": ["a move the authority"]}))
+    assert profile["credits"] == ["harlow port authority", "harlow port authority"]
+    # no act before the sayer: the subject as before
+    profile = profile_of(("Mayor Ana Ruiz closed the dock, which she said came too late.", CLAIM, {}))
+    assert profile["credits"] != ["harlow port authority"]
+
+
 def test_a_person_whom_a_relative_clause_of_speech_describes_is_credited_with_what_it_says():
     # what "who says" conveys is the person's claim (LABELS.md), credited to them in full, not the speaker before
     mayor = ("Mayor Ilse Varnock said the pier was unsafe.", CLAIM, {"source": ["Mayor Ilse Varnock"]})
