@@ -2691,8 +2691,9 @@ class SourceIndex:
         kind to us," the group said'), a capitalised word that may name a body other than ``body``: none of its
         words, nor "The" inside a name ("The Kessel Times"), a word of a person's name ("Jim Farley"), a person's
         title ("President"), a known given name, a place, a country, a nationality, a month, a weekday, a place's word
-        for where a body is based ("Geneva-based") or a court's name ("the High Court", "the Markets Tribunal": see
-        ``_COURT_NAME``), which no description it reads means. Its
+        for where a body is based ("Geneva-based"), a court's name ("the High Court", "the Markets Tribunal": see
+        ``_COURT_NAME``) or a place's with its kind ("in Varn County": see ``_PLACE_OF_KIND``), which no description
+        it reads means. Its
         first
         word, capitalised as any sentence's, counts only as an owner when ``owner_first`` ("Orsk's shares fell": see
         :func:`_owner_first`). With ``kinds``, the words a name of the description's kind holds (see
@@ -2704,7 +2705,7 @@ class SourceIndex:
         "Channel Nine", "Federal Records Act": see ``_KIND_WORDS``, ``_LAW_WORDS``), and "the Kessel Border Force" or
         "Divers from Frontex" count: they may be an agency."""
         own = set(body.split(" "))
-        words = _COURT_NAME.sub(" ", QUOTED_RUN.sub(" ", text)).split()
+        words = _PLACE_OF_KIND.sub(" ", _COURT_NAME.sub(" ", QUOTED_RUN.sub(" ", text))).split()
         of_kind = _runs_holding(words, kinds) if kinds else []
         placed, other_kind = ((_placed_words(words), _runs_holding(words, (_KIND_WORDS | _LAW_WORDS) - kinds))
                               if kinds and strict else ([], []))
@@ -3488,6 +3489,11 @@ _LAW_WORDS = frozenset("""act acts law bill treaty amendment code directive regu
 #: description of a company, a civic body, an agency or a network means (see :meth:`SourceIndex._names_another`).
 _COURT_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){0,4}(?:Court|Tribunal)s?"
                          r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*){1,3})?(?![\w'’-])")
+#: A place named with its kind after a preposition of place, no longer name going on ("in Varn County", "across
+#: Orla Province"; not "in Varn County Court" nor "the Varn County Health Department"), which no description of a
+#: company, a civic body, an agency or a network means (see :meth:`SourceIndex._names_another`).
+_PLACE_OF_KIND = re.compile(r"(?<![\w'’-])(?:in|across|throughout|near|outside)\s+(?:[A-Z][\w'’-]*\s+){1,2}"
+                            r"(?:County|Province|District|Parish|Township)(?![\w'’-])(?!\s+[A-Z])")
 #: Prepositions after which a capitalised run is read as a place (see :func:`_placed_words`).
 _PLACE_PREPOSITIONS = frozenset("in into inside within across throughout near toward towards outside at".split())
 #: Verbs of going somewhere, after which "to" (or "back to") sets a place: "flew to Reno", "drove back to Portvale".

@@ -1364,6 +1364,18 @@ def test_a_court_named_since_a_company_s_credit_is_no_other_body_its_noun_may_me
     ) == {"tessaly": 1, "bank": 1}
 
 
+@pytest.mark.parametrize("place", ["in Varn County", "across Orla Province"])
+def test_a_place_named_with_its_kind_before_a_company_s_credit_is_no_other_body_its_noun_may_mean(place):
+    claim, fact = "attributed_claim", "reported_fact"
+    outage = (f"Homes lost power {place} on Saturday.", fact, None)
+    brask = ("Brask Power said crews had restored service.", claim, "Brask Power")
+    utility = ("The utility said the rest would wait until Wednesday.", claim, "The utility")
+    assert _joined(outage, brask, utility) == {"brask power": 2}
+    # a body whose name opens with the place's still is another one
+    health = (f"The {place.split(maxsplit=1)[1]} Health Office said homes lost power.", fact, None)
+    assert _joined(health, brask, utility) == {"brask power": 1, "utility": 1}
+
+
 def test_a_business_named_with_a_trade_s_last_word_is_the_company_credited_just_before():
     # "Foods" makes "Corvane Foods" a business, not a person's two capitalised names
     assert _joined(
