@@ -2928,10 +2928,12 @@ def _nameless_person(source: str) -> bool:
     """Whether the canonical ``source`` is a person's role with no name ("corvane spokesperson", "lawyer
     for the family"): its head noun, before what it serves, is a person's; or a person described by age or by
     nationality alone ("43-year-old", "portuguese": see :func:`framing.sources.age_or_nationality`), by sex alone
-    (see ``_SEXED_PERSONS``: "woman" of "A woman who has accused the mayor said ..."), or as one more of the people
-    written of ("another" of "One chief executive said ... Another said ...")."""
+    (see ``_SEXED_PERSONS``: "woman" of "A woman who has accused the mayor said ..."), as one more of the people
+    written of ("another" of "One chief executive said ... Another said ..."); a spokesperson of a body named with a
+    joiner too ("kestoria ministry of environment spokesperson" of "A spokesman for the Kestoria Ministry of
+    Environment")."""
     return (_ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1] in PERSON_ROLES or age_or_nationality(source)
-            or source in _SEXED_PERSONS or source == "another")
+            or source in _SEXED_PERSONS or source == "another" or source.endswith(" spokesperson"))
 
 
 #: "they" as the subject of what was said, just after a verb of speech or before one ("said they would", "said that

@@ -36,6 +36,17 @@ def profile_of(*rows, gap=" "):
     return build_profile(sentences, LABELS, text)
 
 
+def test_he_after_a_spokesperson_for_a_body_named_with_of_is_that_spokesperson_not_the_person_named_before():
+    profile = profile_of(
+        ("Tomas Hjort, an oceanographer, said one year of data could mislead.", CLAIM,
+         {"source": ["Tomas Hjort, an oceanographer"], "cue": ["said"]}),
+        ("A spokesman for the Kestoria Ministry of Environment said the report was under review.", CLAIM,
+         {"source": ["A spokesman for the Kestoria Ministry of Environment"], "cue": ["said"]}),
+        ("He said emissions had fallen by 12 percent.", CLAIM, {"source": ["He"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["tomas hjort", *["kestoria ministry of environment spokesperson"] * 2]
+
+
 def test_she_after_a_nameless_person_s_role_is_that_role_not_the_person_named_before():
     profile = profile_of(
         ("Tarn Valley Residents accused Oskell Mining of poisoning wells.", CLAIM,
