@@ -1975,10 +1975,12 @@ def _name_after_title(form: str) -> str:
         short = _SHORT_TITLES.search(head) or _STOPPED_TITLE.fullmatch(words[cut - 1])  # "... Committee Rep. Ana Bell"
         if ((_ROLE_END.search(head) or (short and len(words) - cut >= 2))
                 and _is_name(words[cut:]) and (not _LOCAL_TITLE_END.search(head) or _personal_name(words[cut:]))):
-            if cut >= 3 and words[cut - 2] == "and" and _is_name(_name_after_title(" ".join(words[:cut - 2])).split()):
+            before = " ".join(words[:cut - 2])
+            if (cut >= 3 and words[cut - 2] == "and" and not _ROLE_END.search(before)
+                    and _is_name(_name_after_title(before).split())):
                 # "Dr. Ines Farrow and Dr. Li Tsai": two people named, each without the title, as "Ines Farrow and
-                # Li Tsai" is; not the last alone
-                return f"{_name_after_title(' '.join(words[:cut - 2]))} and {' '.join(words[cut:])}"
+                # Li Tsai" is; not the last alone, but one person's two titles ("Vellum Water President and CEO")
+                return f"{_name_after_title(before)} and {' '.join(words[cut:])}"
             return form if _served(words[:cut]) else " ".join(words[cut:])
     # "Minister for Foreign Affairs Penny Wong": a role, its portfolio, then the name (two words)
     if (len(words) >= 5 and _ROLE_WORD.fullmatch(words[0]) and words[1] in ("for", "of")

@@ -420,6 +420,12 @@ def test_two_titled_people_named_together_are_both_shown_not_the_last_alone(span
     assert display_source(span) == shown
 
 
+@pytest.mark.parametrize("span", ["Vellum Water President and CEO Anne Brooks",
+                                  "Vellum Water Chairman and Chief Executive Anne Brooks"])
+def test_one_person_s_two_titles_joined_by_and_are_no_two_people(span):
+    assert display_source(span) == "Anne Brooks"
+
+
 def test_examples_of_a_group_marked_apart_give_way_to_the_group():
     profile = profile_of(
         ("But critics, including Ned Varga, argue the levy is unfair.", CLAIM,
