@@ -61,6 +61,8 @@ def subject(text, known=lambda word: False):
     ("The harbour board pushes back on the report.", "The harbour board"),
     ("Pellory Mills waved away the photographs.", "Pellory Mills"),
     ("The ministry laughed off the claim.", "The ministry"),
+    ("The Varn Fishermen's Cooperative disagreed.", "The Varn Fishermen's Cooperative"),
+    ("The harbour board disagrees with the findings.", "The harbour board"),
 ])
 def test_a_named_or_definite_subject_before_a_speech_or_denial_verb_is_found(text, expected):
     assert subject(text) == expected
