@@ -289,8 +289,8 @@ _INITIALISM_BEFORE = r"(?:(?:[A-Z][\w'’-]*\s+)?(?:[A-Z]\.){2,}\s+)?"
 
 #: A name after a capitalised title, in full or abbreviated as US political copy writes a governor or senator ("Gov.
 #: Ana Ruiz", "Sen. Tom Vask": see ``_ABBREVIATED_ROLES``).
-_TITLED_NAME = re.compile(rf"(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_ROLE_TITLES}|Gov\.|Sen\.)\s+"
-                          rf"{_NAME_WORD}"
+_TITLED_NAME = re.compile(rf"(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-]*\s+){{0,2}}"
+                          rf"(?:{_ROLE_TITLES}|Gov\.|Sen\.)\s+{_NAME_WORD}"
                           rf"(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD})*")
 #: The head of a body written in lower case before a name, as a trade is ("Federation president Viktor Stanek",
 #: "club chairman Ivo Marsh"), but no deputy's or vice's post ("vice president", "deputy chairman", "vice-chairman")
@@ -606,8 +606,9 @@ def _forenames(sentence: str, surnames: Collection[str]) -> dict[str, dict[froze
     """The people of the surnames whose keys are ``surnames`` that ``sentence`` names in full, by surname: the keys
     of the given names written before it, as far back as a title, a role, a party or a word opening a phrase ("bill"
     of "former President Bill Clinton", "tom" of "Republican Tom Vask", "hillary" and "rodham" of "Hillary Rodham
-    Clinton"; an initial left out), each with the name as written ("Hillary Rodham Clinton"). Which people of one surname a document names, so that the
-    surname alone may be read as ambiguous (see :meth:`SourceIndex._namesake_meant`)."""
+    Clinton"; an initial left out), each with the name as written ("Hillary Rodham Clinton"). Which people of one
+    surname a document names, so that the surname alone may be read as ambiguous (see
+    :meth:`SourceIndex._namesake_meant`)."""
     found: dict[str, dict[frozenset[str], str]] = {}
     for match in _FULL_NAME.finditer(sentence) if surnames else ():
         surname = text_key(match.group(2))
@@ -2792,7 +2793,8 @@ class SourceIndex:
         # named just before, or the subject of the sentence before ("Gov. Ana Ruiz ... Ruiz pounced. The governor
         # said"), or in a denial a source named before accusers only, who deny nothing ("Minister Ana Corvell
         # denied it. Sami Rahimi called for an audit. The minister rejected that call.")
-        if (person in (self.described, self.topic_person) or anyone or any(word in SHORT_POSTS for word in want) or want in _CITY_OFFICES
+        if (person in (self.described, self.topic_person) or anyone or any(word in SHORT_POSTS for word in want)
+                or want in _CITY_OFFICES
                 or (denial and self._accusers_since(person) and (person in self.names or self._accused(person)))):
             return person
         return None
@@ -2818,8 +2820,8 @@ class SourceIndex:
         """The one person that a description by age, by a player's ranking or by nationality alone, written with
         "the", means: "the 52-year-old" the one person written with that age after their name ("Pavel Orr, 52,"), "the
         world No. 3" or "the No. 3" the one written with that ranking beside their name ("world No. 3 Ana Ruiz": see
-        :meth:`_see_so_called`), a source or not yet (who is noted as a person then), "the Croatian" or "the Yorkshireman" (or another
-        one-word noun in "-man", "the congressman") the one person described so ("Croatian player Ana Kovac"), when
+        :meth:`_see_so_called`), a source or not yet (who is noted as a person then), "the Croatian" or "the
+        Yorkshireman" (or another one-word noun in "-man", "the congressman") the one person described so ("Croatian player Ana Kovac"), when
         one of the last ``_DEMONYM_REACH`` people named or the one named just before; in a ``denial`` never an
         accuser;
         ``None`` for none, or for two of that age or description, whom sports and features copy tell apart so."""

@@ -2041,7 +2041,8 @@ def test_a_writer_s_manner_adverb_in_a_cue_is_loaded_wording_but_the_cue_s_verb_
     ("The mill's lawyers only claims that the creek was clean.", "only claims", "only", []),
     ("Though he's touted plans to cut the levy, it rose.", "touted plans", "touted", []),  # "he's": "he has"
     # the owner ends the source's content: the noun phrase is the source's words, not the writer's
-    ("Ana Vell cited his remarks as examples of Tom Rusk's rude comments about the staff.", "rude comments", "rude", []),
+    ("Ana Vell cited his remarks as examples of Tom Rusk's rude comments about the staff.", "rude comments", "rude",
+     []),
 ])
 def test_a_writer_s_adjective_on_a_cue_s_noun_is_loaded_wording_though_the_cue_holds_it(text, cue, loaded, phrases):
     marks = [("cue", cue), ("loaded", loaded)]

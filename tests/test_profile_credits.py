@@ -2649,7 +2649,8 @@ def test_a_deck_line_s_pronoun_is_the_person_the_headline_names_as_its_subject()
 def test_he_said_closing_a_sentence_is_the_named_subject_opening_it_not_the_last_source():
     # before, the trailing "he said" went to the heading's description, the last source, over Chris Vask (his sex
     # unknown), the subject; and so did the "he said" closing his quotation after it
-    heading = ("Another Party Elder Endorses Ana Ruiz.", CLAIM, {"source": ["Another Party Elder"], "cue": ["Endorses"]})
+    heading = ("Another Party Elder Endorses Ana Ruiz.", CLAIM,
+               {"source": ["Another Party Elder"], "cue": ["Endorses"]})
     some = ("Some Republicans are so opposed to Dan Orr that they are endorsing Ana Ruiz.", CLAIM,
             {"source": ["Some Republicans"], "cue": ["endorsing"]})
     clause = "was for Ed Pell while Pell was in the race, he said Wednesday on the radio."

@@ -431,7 +431,8 @@ def test_he_after_another_said_is_that_other_one_not_a_person_named_before(first
     assert profile["credits"][2:] == ["another", "another"]
 
 
-CLUB_ANSWERS = ("The club said it was disappointed and would appeal.", DENIAL, {"source": ["The club"], "cue": ["said"]})
+CLUB_ANSWERS = ("The club said it was disappointed and would appeal.", DENIAL,
+                {"source": ["The club"], "cue": ["said"]})
 
 
 @pytest.mark.parametrize("accused, club", [
