@@ -15,23 +15,21 @@ from .errors import InputError, counted
 from .furniture import ENTRY_STAMP, GLUED_PARTICLES, OPENING_STAMP, PULL_QUOTE_SIGNATURE, linked_headline, stamp_length
 from .given_names import given_name_sex
 from .segment import LIST_ITEM, dateline_length, lead_length, wire_slug_length
+from .source_finders import agent_of_passive, court_heard, description_after_cue, group_before_cue, interviewee_mention
+from .source_finders import name_after_cue, name_before_description, name_before_which_said, opening_subject
+from .source_finders import role_holder_before_who_said, said_in_passive, source_according_to, speaker_after_quote
+from .source_finders import speaker_before_colon, speaker_in_aside, subject_before_cue, subject_before_finding
+from .source_finders import subject_of_later_cue, weasel_before_cue, weasel_stance, other_group_opening
 from .source_index import SourceIndex
 from .sources import BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, CAMEL_PREFIXES, EDGE, FACT_CHECK_LABEL
-from .sources import GENERIC_ONE_AFTER, GROUP_GOES_ON
-from .sources import LINK_LABEL, NAMELESS_BUSINESSES, NAMELESS_NOUNS, NAME_GIVEN_ONLY, OWN_WORK, PERSON_ROLES
-from .sources import QUANTIFIERS
-from .sources import RELATIVE_OPENING, SUBJECT_TIME, VAGUE_GROUP_WORDS, accusation_in_span, accused_after
-from .sources import accused_by_subject, acted_on_before, acted_on_only, age_or_nationality, agent_of_passive, alleges
-from .sources import body_name_after, counted_key, court_heard, dateline_country, described_body, description_after_cue
-from .sources import display_source, group_before_cue, head_word, interviewee_mention, last_words_start, name_after_cue
-from .sources import name_after_role, name_after_title, name_before_description, name_before_which_said
-from .sources import name_opening_word, names_a_court, normalise_source, opening_subject, opens_with_given_name
-from .sources import quantity_alone, role_holder_before_who_said, said_in_passive, same_government, sayer_of_act
-from .sources import search_before_space
-from .sources import self_name_after, source_according_to, speaker_after_quote, speaker_before_colon, speaker_display
-from .sources import speaker_in_aside, subject_before_cue, subject_before_finding, subject_of_later_cue, text_key
-from .sources import time_alone, title_case, unsure_list, weasel_before_cue, weasel_stance, without_legal_form
-from .sources import other_group_opening, without_nickname
+from .sources import GENERIC_ONE_AFTER, GROUP_GOES_ON, LINK_LABEL, NAMELESS_BUSINESSES, NAMELESS_NOUNS, NAME_GIVEN_ONLY
+from .sources import OWN_WORK, PERSON_ROLES, QUANTIFIERS, RELATIVE_OPENING, SUBJECT_TIME, VAGUE_GROUP_WORDS
+from .sources import accusation_in_span, accused_after, accused_by_subject, acted_on_before, acted_on_only
+from .sources import age_or_nationality, alleges, body_name_after, counted_key, dateline_country, described_body
+from .sources import display_source, head_word, last_words_start, name_after_role, name_after_title, name_opening_word
+from .sources import names_a_court, normalise_source, opens_with_given_name, quantity_alone, same_government
+from .sources import sayer_of_act, search_before_space, self_name_after, speaker_display, text_key, time_alone
+from .sources import title_case, unsure_list, without_legal_form, without_nickname
 from .spans import quotes_within
 from .textlines import NAME_PARTICLES, PARAGRAPH_BREAK
 from .turns import HOST_LABELS, INTERVIEWER_ROLES, INTRO_CHARS, SPEAKER_ROLES, SpeakerTurn, asks, intro_names
@@ -699,7 +697,7 @@ def _possessive_owner(sentence: Sentence) -> Span | None:
 
 def _unquoted_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
     """The subject opening ``sentence`` as a span, when it names a definite or named body or person (see
-    :func:`framing.sources.opening_subject`) outside quotation marks (``quotes``): a quoted one is the speaker's
+    :func:`framing.source_finders.opening_subject`) outside quotation marks (``quotes``): a quoted one is the speaker's
     words; a nickname quoted inside a name is no quotation (see :func:`framing.sources.without_nickname`)."""
     found = opening_subject(sentence.text, known.knows)
     if found is None:
@@ -2472,7 +2470,7 @@ class _Credits:
 
     def someone_else(self, subject: str) -> bool:
         """Whether the ``subject`` of a sentence naming no source ("Dravonia's ministry", "Governor Tom Vance"; see
-        :func:`framing.sources.opening_subject`) names someone other than the source whose account goes on: a
+        :func:`framing.source_finders.opening_subject`) names someone other than the source whose account goes on: a
         capital past its article ("The company" may be the source), no word of its key one of that source's or
         a capitalised one past the first of the source's last sentence or of the last sentence naming it (what its
         account is about: "Vidal said Mexico should ... Mexico should sue"; "The mayor's son, Tom Vell Jr., wrote
@@ -2585,28 +2583,28 @@ def _allegation_heard_as_fact(sentence: Sentence) -> bool:
 
 def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> list[Span]:
     """The subject of ``sentence`` before its speech or denial verb, as a source span (see
-    :func:`framing.sources.subject_before_cue`), for a sentence in which the model marked none: the span
+    :func:`framing.source_finders.subject_before_cue`), for a sentence in which the model marked none: the span
     head misses plain subjects ("The ministry denied the report."); before it, the court a court report says heard
-    it ("..., a court heard.", "The court heard that ...": see :func:`framing.sources.court_heard`), whoever spoke
-    in court (not the accused nor the counsel who spoke before), or who speaks of an act after a comma ("..., a move
-    the agency said was safe": see :func:`framing.sources.sayer_of_act`), not the act's subject; an unnamed group
-    opening it as a plural ("Regulators said it had not": see :func:`framing.sources.group_before_cue`). Failing a
-    subject, the name after an
-    inverted cue ("The report was false, said Karim Haddad": see :func:`framing.sources.name_after_cue`), else a
-    description there ('"...," said the 43-year-old': see :func:`framing.sources.description_after_cue`), else the
-    speaker after a quotation ('"...," Koller said', "she said": see :func:`framing.sources.speaker_after_quote`),
-    else the source after "according to" ("According to the indictment, ...": see
-    :func:`framing.sources.source_according_to`), else the subject of a verb of finding or ruling ("The FCA found
-    that ...": see :func:`framing.sources.subject_before_finding`), else the agent of a verb of speech or judgement in
-    the passive ("were dismissed by the deputy mayor as ...": see :func:`framing.sources.agent_of_passive`), else
-    "he" or "she" opening it before its cue (see :func:`_pronoun_before_cue`), else the subject opening it whose cue
-    comes after its main clause ("The ministry released a video that it said showed ...", "The government expelled
-    them, accusing them of ...": see :func:`framing.sources.subject_of_later_cue`), else the person before an
-    appositive of their role in a body and "who said" ("Ada Vell, head of the Kessel Institute's Centre for Law, who
-    said ...": see :func:`framing.sources.role_holder_before_who_said`), else the body or person a relative clause
-    of speech describes ("came from the ministry, which said ...", "Anton Dreyer, who says ...": see
-    :func:`framing.sources.name_before_which_said`),
-    not the account the sentence would go on with. None
+    it ("..., a court heard.", "The court heard that ...": see :func:`framing.source_finders.court_heard`), whoever
+    spoke in court (not the accused nor the counsel who spoke before), or who speaks of an act after a comma ("..., a
+    move the agency said was safe": see :func:`framing.sources.sayer_of_act`), not the act's subject; an unnamed group
+    opening it as a plural ("Regulators said it had not": see :func:`framing.source_finders.group_before_cue`). Failing
+    a subject, the name after an
+    inverted cue ("The report was false, said Karim Haddad": see :func:`framing.source_finders.name_after_cue`), else a
+    description there ('"...," said the 43-year-old': see :func:`framing.source_finders.description_after_cue`), else
+    the speaker after a quotation ('"...," Koller said', "she said": see
+    :func:`framing.source_finders.speaker_after_quote`), else the source after "according to" ("According to the
+    indictment, ...": see :func:`framing.source_finders.source_according_to`), else the subject of a verb of finding or
+    ruling ("The FCA found that ...": see :func:`framing.source_finders.subject_before_finding`), else the agent of a
+    verb of speech or judgement in the passive ("were dismissed by the deputy mayor as ...": see
+    :func:`framing.source_finders.agent_of_passive`), else "he" or "she" opening it before its cue (see
+    :func:`_pronoun_before_cue`), else the subject opening it whose cue comes after its main clause ("The ministry
+    released a video that it said showed ...", "The government expelled them, accusing them of ...": see
+    :func:`framing.source_finders.subject_of_later_cue`), else the person before an appositive of their role in a body
+    and "who said" ("Ada Vell, head of the Kessel Institute's Centre for Law, who said ...": see
+    :func:`framing.source_finders.role_holder_before_who_said`), else the body or person a relative clause of speech
+    describes ("came from the ministry, which said ...", "Anton Dreyer, who says ...": see
+    :func:`framing.source_finders.name_before_which_said`), not the account the sentence would go on with. None
     inside a quotation (``quotes``): a quoted subject is the speaker's words, not the speaker. The subject is
     looked for from ``words`` on, past a speaker's label ("Roe: "). Before all these, "he" or "she" past a
     participle clause opening it ("Naming his closed shops she added": see :func:`_pronoun_past_participle`)."""
@@ -2698,7 +2696,7 @@ class _Speakers:
     A labelled speaker is its label as :func:`framing.sources.speaker_display` shows it ("SEN. JANE ROE" is "jane
     roe"); a "Q:" turn is ``INTERVIEWER_DISPLAY``'s; an "A:" turn is the person the headline or introduction
     before the first question or answer says the interview is with ("Q&A with Jane Roe", see
-    :func:`framing.sources.interviewee_named`), else the last speaker named by a label who is no host, else
+    :func:`framing.source_finders.interviewee_named`), else the last speaker named by a label who is no host, else
     ``INTERVIEWEE_DISPLAY``'s. Without the text, no sentence is in a turn. Each speaker comes with the mention
     naming them: the turn's label ("SEN. JANE ROE", "Q", "A"), or the name in the introduction or the answerer's
     label that an "A:" turn is credited by; an embedded post's is the name in its sign-off, a pasted post's the name
@@ -3512,7 +3510,7 @@ def _with_name_described(span: Span, sentence: Sentence, known: SourceIndex) -> 
     """``span``, or when it is only a description (an article and lower-case words, or one that a comma closes with
     a nationality or a name's words before its noun: see :func:`_describes_before_comma`) set apart between commas,
     or a comma and the end, just after a name the span left out, the span over both (see
-    :func:`framing.sources.name_before_description`): "the developer" of "Baywater Holdings, the developer, said"
+    :func:`framing.source_finders.name_before_description`): "the developer" of "Baywater Holdings, the developer, said"
     is "Baywater Holdings, the developer", and "a Republican firm" of "Redline Strategies, a Republican firm, said"
     "Redline Strategies, a Republican firm", read as the name's, as the description is when the span holds both."""
     at = _description_start(span, sentence)

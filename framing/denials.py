@@ -14,8 +14,9 @@ from .credits import _fact_check_verdict, _links_elsewhere, _nameless_person, _n
 from .document import DenialPair, Sentence, Span
 from .furniture import contact_issuer, release_issuer, wire_release_issuer
 from .given_names import given_name_sex
-from .sources import BODY_NOUNS, CIVIC_NAME_WORDS, EDGE, FACT_CHECK_LABEL, alleges, head_word, names_a_court
-from .sources import subject_before_cue, subject_before_finding, text_key, without_legal_form
+from .source_finders import subject_before_cue, subject_before_finding
+from .sources import BODY_NOUNS, CIVIC_NAME_WORDS, EDGE, FACT_CHECK_LABEL, alleges, head_word, names_a_court, text_key
+from .sources import without_legal_form
 from .turns import QUOTED_RUN, opening_label_length
 
 
@@ -294,9 +295,9 @@ def _court_rulings(sentences: Sequence[Sentence], credited: dict[int, str]) -> f
 
 def _unmarked_court(sentence: Sentence, source: str) -> int | None:
     """Where the court ends that is the subject of a verb of finding or ruling in ``sentence`` (see
-    :func:`framing.sources.subject_before_finding`), or else of its first verb of denial ("The court rejected the
-    claim.": see :func:`framing.sources.subject_before_cue`), a document offset, when the sentence marks no source span
-    and ``source``, its credit, is that court ("The court found that ...", credited by its subject: see
+    :func:`framing.source_finders.subject_before_finding`), or else of its first verb of denial ("The court rejected the
+    claim.": see :func:`framing.source_finders.subject_before_cue`), a document offset, when the sentence marks no
+    source span and ``source``, its credit, is that court ("The court found that ...", credited by its subject: see
     :func:`_subject_source`); else ``None``."""
     if any(span.type == "source" for span in sentence.spans):
         return None

@@ -12,26 +12,24 @@ from typing import TYPE_CHECKING, TypeVar
 
 from .furniture import GLUED_PARTICLES as _GLUED
 from .given_names import given_name_sex, given_name_spelling, is_given_name
+from .source_finders import opening_subject
 from .sources import BODY_NOUNS, EDGE, GENERIC_ONE_AFTER, GROUP_GOES_ON, NAMELESS_NOUNS, NAME_GIVEN_ONLY, OWN_WORK
-from .sources import PERSON_ROLES, RANK_ALONE
-from .sources import QUANTIFIERS, SHORT_POSTS, _AGE_ALONE, _AG_OF, _BODY_KINDS, _BODY_WORDS, _BUSINESS_DESCRIPTIONS
-from .sources import _BUSINESS_NAME_ENDS, _CALENDAR, _CIVIC_DESCRIPTIONS, _CIVIC_NAME_WORDS, _COMPANY_WORDS, _DEMONYM
-from .sources import _DOCUMENTS, _FAMILY_NAMES_FIRST, _FIRM_NAME_ENDS, _GOVERNMENT_OF, _HEADLINE_SMALL_WORDS, _INITIAL
-from .sources import _CUE_THEN_PRONOUN, _INQUIRY_INTO, _INSTITUTIONS, _INVESTOR_NAME_ENDS, _JOINERS, _LEADING
-from .sources import _ACT_BEFORE_SAYER, _LEGAL_FORMS
-from .sources import _LEGAL_FORM_END, _LOCAL_TITLES, _MAKER_AFTER_INQUIRED, _MFA, _MONTHS, _NAMESAKE_ROLES
-from .sources import _NAME_PARTICLE_RUN, _NOT_AN_OWNER, _NOT_A_NAME_START, _ONE_WORD_MAKER, _OPENERS, _PAPER_NAME_WORDS
-from .sources import _OPENING_FUNCTION_WORDS, _PERSON_S_SIDE
-from .sources import _PARTICLES, _PARTY_STATE, _PLAIN_ROLE_WORDS, _POLICE_RANKS, _POSSESSIVE, _PRONOUNS
-from .sources import _RANKING_MODIFIERS, _RANK_MODIFIERS, _ROLE_END, _ROLE_SERVES, _ROLE_SYNONYMS, _ROLE_TITLES
-from .sources import _ROLE_WORD, _SAID_THEN, _STOPPED_RANKS, _TITLE, _TITLE_NOUNS, _TRADES, _TRADE_KINDS
-from .sources import _VIETNAMESE_FAMILY_NAMES, _WHEN_WORDS, _apposed_role, _capitalised, _family_name_first
-from .sources import _government_of, _is_name, _is_role, _listed_words, _ministry, _name_word, _nationality
-from .sources import _one_spokesperson, _person_like, _places_in, _same_country, _surnames_in, _trade_head
+from .sources import PERSON_ROLES, RANK_ALONE, QUANTIFIERS, SHORT_POSTS, _AGE_ALONE, _AG_OF, _BODY_KINDS, _BODY_WORDS
+from .sources import _BUSINESS_DESCRIPTIONS, _BUSINESS_NAME_ENDS, _CALENDAR, _CIVIC_DESCRIPTIONS, _CIVIC_NAME_WORDS
+from .sources import _COMPANY_WORDS, _DEMONYM, _DOCUMENTS, _FAMILY_NAMES_FIRST, _FIRM_NAME_ENDS, _GOVERNMENT_OF
+from .sources import _HEADLINE_SMALL_WORDS, _INITIAL, _CUE_THEN_PRONOUN, _INQUIRY_INTO, _INSTITUTIONS
+from .sources import _INVESTOR_NAME_ENDS, _JOINERS, _LEADING, _ACT_BEFORE_SAYER, _LEGAL_FORMS, _LEGAL_FORM_END
+from .sources import _LOCAL_TITLES, _MAKER_AFTER_INQUIRED, _MFA, _MONTHS, _NAMESAKE_ROLES, _NAME_PARTICLE_RUN
+from .sources import _NOT_AN_OWNER, _NOT_A_NAME_START, _ONE_WORD_MAKER, _OPENERS, _PAPER_NAME_WORDS
+from .sources import _OPENING_FUNCTION_WORDS, _PERSON_S_SIDE, _PARTICLES, _PARTY_STATE, _PLAIN_ROLE_WORDS, _POLICE_RANKS
+from .sources import _POSSESSIVE, _PRONOUNS, _RANKING_MODIFIERS, _RANK_MODIFIERS, _ROLE_END, _ROLE_SERVES
+from .sources import _ROLE_SYNONYMS, _ROLE_TITLES, _ROLE_WORD, _SAID_THEN, _STOPPED_RANKS, _TITLE, _TITLE_NOUNS, _TRADES
+from .sources import _TRADE_KINDS, _VIETNAMESE_FAMILY_NAMES, _WHEN_WORDS, _apposed_role, _capitalised
+from .sources import _family_name_first, _government_of, _is_name, _is_role, _listed_words, _ministry, _name_word
+from .sources import _nationality, _one_spokesperson, _person_like, _places_in, _same_country, _surnames_in, _trade_head
 from .sources import _without_accents, _without_generation, _without_heading, accusation_in_span, alleges, counted_key
-from .sources import described_body, display_source, last_words_start, normalise_source, opening_subject
-from .sources import search_before_space, text_key, title_case, united_nations, without_nickname
-from .sources import _WEEKDAYS
+from .sources import described_body, display_source, last_words_start, normalise_source, search_before_space, text_key
+from .sources import title_case, united_nations, without_nickname, _WEEKDAYS
 from .textchars import fold_apostrophes, without_invisible
 # "Bloomberg", a wire service, is no person's surname
 from .textlines import NEWS_AGENCIES as _NEWS_AGENCIES

@@ -531,8 +531,8 @@ def _stopped_label(text: str, start: int) -> _Label | None:
     the sentence at ``start``, where the nearest line with words above or below it opens with the other (see
     :func:`_transcript_label`): a question's or answer's label as "Q: " and "A: " are, read only where the text's
     heading names whom it examines (see ``_EXAMINATION_OF``), whose answers they are (framing.profile credits them
-    by :func:`framing.sources.interviewee_mention`); elsewhere ("Brandt described the call:" above them) no label,
-    as before. ``None`` for none."""
+    by :func:`framing.source_finders.interviewee_mention`); elsewhere ("Brandt described the call:" above them) no
+    label, as before. ``None`` for none."""
     found = _QA_LABEL.match(text, start)
     if found is None or not _opens_line(text, start) or not _transcript_label(text, found.end(1)):
         return None

@@ -3883,3 +3883,22 @@ def test_a_place_s_based_word_in_a_body_s_own_description_names_no_other_body():
                     "exiles.", claim, "Safeguard Rights Watch, a Geneva-based body"),
                    ("The group said 11 of them reported police visits.", claim, "The group")) == {
         "safeguard rights watch": 1, "group": 1}
+
+
+def test_sources_and_source_finders_each_do_one_job():
+    """framing.sources (a mention's names, keys, displays) imports nothing from framing.source_finders (a source read
+    from the sentence's words), and the rest of the library imports only the finders' public names."""
+    import pathlib
+    import re
+
+    import framing
+    import framing.source_finders as finders
+
+    package = pathlib.Path(framing.__file__).parent
+    own = (package / "sources.py").read_text(encoding="utf-8")
+    assert not re.search(r"^\s*(?:from \.source_finders |import framing\.source_finders)", own, re.M)
+    imported = {name.split(" as ")[0].strip() for path in package.glob("*.py")
+                for names in re.findall(r"^from \.source_finders import (.+)$", path.read_text(encoding="utf-8"), re.M)
+                for name in names.split(",")}
+    assert imported and imported <= set(finders.__all__), imported - set(finders.__all__)
+    assert not set(finders.__all__) & set(__import__("framing.sources", fromlist=["__all__"]).__all__)

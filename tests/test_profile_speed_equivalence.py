@@ -6,6 +6,7 @@ import re
 import sys
 import unicodedata
 
+import framing.source_finders as source_finders
 import framing.source_index as source_index
 import framing.sources as sources
 import framing.textchars as textchars
@@ -81,7 +82,8 @@ def test_regular_expression_whitespace_is_str_whitespace_for_every_character():
 
 
 def _python_lines_in_sources(call) -> int:
-    """How many lines of framing/sources.py and framing/source_index.py run while ``call()`` runs."""
+    """How many lines of framing/sources.py, framing/source_finders.py and framing/source_index.py run while
+    ``call()`` runs."""
     count = 0
 
     def local(frame, event, arg):
@@ -90,7 +92,8 @@ def _python_lines_in_sources(call) -> int:
         return local
 
     def tracer(frame, event, arg):
-        return local if frame.f_code.co_filename in (sources.__file__, source_index.__file__) else None
+        return local if frame.f_code.co_filename in (sources.__file__, source_finders.__file__,
+                                                          source_index.__file__) else None
 
     previous = sys.gettrace()
     sys.settrace(tracer)

@@ -4,7 +4,8 @@ hand-built sentences with invented names."""
 
 import pytest
 
-from framing.sources import alleges, subject_before_cue
+from framing.source_finders import subject_before_cue
+from framing.sources import alleges
 from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 MANAGER = ('"We were tired," Northbridge manager Callum Reddy said.', CLAIM,

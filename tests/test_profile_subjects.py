@@ -8,9 +8,10 @@ import pytest
 import framing
 from framing.document import Sentence, Span
 from framing.profile import build_profile, generic_source
-from framing.sources import (description_after_cue, group_before_cue, name_after_cue, name_before_which_said,
-                             source_according_to, speaker_after_quote, subject_before_cue, subject_before_finding,
-                             subject_of_later_cue, role_holder_before_who_said, weasel_before_cue)
+from framing.source_finders import (description_after_cue, group_before_cue, name_after_cue, name_before_which_said,
+                                    source_according_to, speaker_after_quote, subject_before_cue,
+                                    subject_before_finding, subject_of_later_cue, role_holder_before_who_said,
+                                    weasel_before_cue)
 
 LABELS = framing.LABELS
 FACT, CLAIM, DENIAL, OPINION = LABELS

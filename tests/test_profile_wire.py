@@ -12,7 +12,7 @@ import framing
 from framing import Document, Sentence, Span
 from framing.profile import build_profile, normalise_source
 from framing.segment import split_sentences
-from framing.sources import subject_before_cue
+from framing.source_finders import subject_before_cue
 
 LABELS = framing.LABELS
 FACT, CLAIM, DENIAL, OPINION = LABELS

@@ -4,7 +4,7 @@ after a name, a speech verb in the passive with its agent, and a letter's sign-o
 import pytest
 
 from framing.profile import build_profile
-from framing.sources import agent_of_passive
+from framing.source_finders import agent_of_passive
 from test_profile_credits import CLAIM, DENIAL, FACT, LABELS, OPINION, profile_of, written
 
 

@@ -1,0 +1,1581 @@
+"""A source read from a sentence's own words, where the model marked no source span.
+
+The words may still say who speaks: a named or definite subject before a verb of speech or denial
+(:func:`subject_before_cue`) or of finding or ruling (:func:`subject_before_finding`), the speaker before a colon
+(:func:`speaker_before_colon`), a name after an inverted cue (:func:`name_after_cue`), the speaker written after a
+quotation (:func:`speaker_after_quote`), the source after "according to" (:func:`source_according_to`) or the agent
+of a verb of speech in the passive (:func:`agent_of_passive`). Each says where in the sentence that source stands;
+:mod:`framing.credits` credits the sentence to it, and :mod:`framing.sources` gives its canonical name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from itertools import dropwhile
+
+from .furniture import GLUED_PARTICLES as _GLUED
+from .given_names import given_name_sex
+from .segment import name_heading_length
+from .sources import BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, EDGE, NAMELESS_NOUNS, PERSON_ROLES, SUBJECT_TIME
+from .sources import _AGE_ALONE, _APPOSED_PARTICIPLE, _BEING_BEFORE, _BODY_WORDS, _CALENDAR, _CAPITALISED_RUN
+from .sources import _COUNTRIES, _COURT_WORDS, _DEMONYM, _DOCUMENTS, _GLUED_PARTICLE, _HEADLINE_SMALL_WORDS
+from .sources import _INSTITUTIONS, _MADE, _MONTHS, _NAME_AFTER_CUE_WORD, _NAME_PARTICLE_RUN, _NOT_AN_OWNER
+from .sources import _NOT_A_NAME_START, _NO_COURT_WORDS, _OPENERS, _OPENING_FUNCTION_WORDS, _PAPER_NAME_WORDS
+from .sources import _PARTICIPLE_PHRASE, _PARTICLES, _PASSIVE_PARTICIPLES, _PLACE_ENDS, _PLAIN_ROLE_WORDS, _PORTFOLIOS
+from .sources import _POSSESSIVE, _PRIVATE_PERSONS, _PRONOUNS, _RANK_MODIFIERS, _REACTION_VERBS, _ROLE_SYNONYMS
+from .sources import _ROLE_WORD, _SEATS, _SELF_NAMED, _SELF_NAME_WHOLE, _SUBJECT_CUE, _TITLE, _TRADES, _WEEKDAYS
+from .sources import _WHEN_WORDS, _apposed_role, _is_role, _lead_length, _nationality, _past_opener, _people_plural
+from .sources import _personal_name, _surnames_in, _trade_head, _without_accents, accused_after, names_a_court, text_key
+from .sources import without_nickname
+from .turns import names_outlet
+
+__all__ = ["subject_before_cue", "subject_before_finding", "speaker_before_colon", "agent_of_passive",
+           "said_in_passive", "name_before_description", "name_after_cue", "speaker_after_quote", "source_according_to",
+           "interviewee_named", "interviewee_mention", "speaker_in_aside", "group_before_cue", "weasel_before_cue",
+           "weasel_stance", "other_group_opening", "court_heard", "opening_subject", "subject_of_later_cue",
+           "name_before_which_said", "role_holder_before_who_said", "description_after_cue"]
+
+_TIME_AFTER_SUBJECT = re.compile(rf" (?:{SUBJECT_TIME})(?= )")
+
+
+def _goes_by_name(form: str) -> bool:
+    """Whether ``form`` says the name its source calls itself, capitalised (see :func:`_self_named`: "A group calling
+    itself BlackHarbor"): it names the source, though its head is an indefinite description."""
+    found = _SELF_NAMED.match(form)
+    return found is not None and _SELF_NAME_WHOLE.fullmatch(found.group(2).strip()) is not None
+
+
+#: A verb that shows a clause after "that" (see ``_CLAUSE_AFTER_THAT``): of being, having or a modal, a common
+#: irregular past ("rose", "knew", "misled", "paid") or one in -ed, but not one read as an adjective: "un-...ed"
+#: ("that lead unchallenged"; "under-", "unveiled", "uncovered", "unearthed" are verbs), "closed", "opened" ("that
+#: meeting closed to the public").
+_CLAUSE_VERB = (r"(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|rose|fell|"
+                r"grew|knew|made|paid|broke|misled|took|gave|lost|sold|bought|hid|spent|kept|left|told|said|won|ran|"
+                r"met|became|began|brought|caught|sought|fought|saw|stole|wrote|withheld|"
+                r"(?!un(?!der|veil|cover|earth)|closed\b|opened\b)[a-z][\w'’-]*ed)\b")
+#: What opens a clause after "that", where "that" is no demonstrative before a noun ("found that compromise
+#: unacceptable", "ruled that out"): a determiner or pronoun ("that the firm", "that it"), a quotation mark, a
+#: plural noun, which "that" never points at ("that anglers caught"; not "that process", "that status", "that
+#: crisis", nor one in -s that is no plural: "that series"), or a noun with a verb after it (see ``_CLAUSE_VERB``:
+#: "that inflation was", "that water rose"; not "that lead unchallenged"). After any verb but "held" a capitalised
+#: word or a figure opens one too (see ``_CLAUSE_AFTER_THAT``).
+_CLAUSE_OPENER = (r"(?:the|a|an|this|these|those|its|his|her|their|our|no|some|any|each|every|all|such|he|she|it|"
+                  r"they|we|you|there)\b|[\"“]|"
+                  r"(?!(?:series|species|news|means|headquarters|politics|economics|gas)\b)"
+                  r"[a-z][\w'’-]*(?<!ss|us|is)s\b|"
+                  rf"[a-z][\w'’-]*\s+{_CLAUSE_VERB}")
+#: What opens a clause after "found", "showed", "concluded" or "ruled that": one of ``_CLAUSE_OPENER``, a
+#: capitalised word, a figure or a number or quantity in words ("found that Boeing cut corners", "that 40% of",
+#: "showed that two members had", "that most members wanted").
+_CLAUSE_AFTER_THAT = (rf"(?:{_CLAUSE_OPENER}|[A-Z\d$€£]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                      r"twelve|dozens|hundreds|thousands|millions|several|many|most|both|half|more|fewer|nearly|"
+                      r"almost)\b)")
+#: What opens a clause after "held that", where "that" before a name or a figure is often a demonstrative ("held
+#: that Boeing stake for years", "held that 40% stake"): one of ``_CLAUSE_OPENER``, a capitalised word or a figure
+#: with a verb (see ``_CLAUSE_VERB``) within five words ("that Acme had lied", "that 58 percent think it should"),
+#: capitalised words with one in -s or a comma right after them ("that Acme owes", "that Vask, more than his
+#: rivals, would"), or a figure before "of", "in" or a plural ("that 43% of voters", "that 38 complaints").
+_CLAUSE_AFTER_HELD_THAT = (rf"(?:{_CLAUSE_OPENER}|"
+                           rf"[A-Z\d$€£][\w'’.,%-]*(?:\s+[\w'’.,%-]+){{0,4}}?\s+{_CLAUSE_VERB}|"
+                           r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,|\s+[a-z][\w'’-]*(?<!ss|us|is)s\b)|"
+                           r"[$€£]?\d[\d.,]*(?:\s*%|\s+per\s*cent)?(?:\s+(?:million|billion|thousand|hundred))?\s+"
+                           r"(?:of\b|in\b|[a-z][\w'’-]*(?<!ss|us|is)s\b))")
+
+
+#: Verbs of finding or ruling (see :func:`subject_before_finding`): "found", "showed", "revealed", "indicated",
+#: "concluded", "held" or "ruled" before "that" opening a clause ("The regulator found that the firm ...", "The
+#: study showed that", "Records revealed that"; see
+#: ``_CLAUSE_AFTER_THAT``, ``_CLAUSE_AFTER_HELD_THAT``), "ruled" in or against a side, a verdict ("The jury found
+#: him guilty") and "testified".
+def _finding_cue(after_held_that: str) -> re.Pattern[str]:
+    """The verbs of finding or ruling of ``_FINDING_CUE``, with ``after_held_that`` what opens a clause after "held
+    that" (see ``_COURT_FINDING_CUE``)."""
+    return re.compile(
+        r"(?<=\s)(?:(?:found|finds|showed|shows|revealed|reveals|indicated|indicates|concluded|concludes|ruled|"
+        r"rules)(?=\s+that\s+"
+        rf"{_CLAUSE_AFTER_THAT})|(?:held|holds)(?=\s+that\s+{after_held_that})|"
+        r"ruled(?=\s+(?:in\s+favou?r\s+of|against)\b)|"
+        r"found(?=\s+(?:[\w'’.-]+\s+){1,4}?(?:not\s+)?(?:guilty|liable)\b)|testified|testifies)\b")
+
+
+_FINDING_CUE = _finding_cue(_CLAUSE_AFTER_HELD_THAT)
+#: The same, for a court's subject, whose "held that" before a name opens its holding as "found that" does ("The
+#: court held that Pellory put anglers at risk"), a court holding no stake nor seat (see :func:`names_a_court`).
+_COURT_FINDING_CUE = _finding_cue(_CLAUSE_AFTER_THAT)
+#: What "deny" withholds rather than disputes: "denied the ministry access", "denies him bail" refuse
+#: something, and credit no one with a denial.
+_WITHHELD = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:access|entry|bail|permission|passage|admission|parole|visas?|"
+                       r"licen[cs]es?|requests?|a\s+hearing|the\s+right)\b", re.I)
+#: What follows a cue that is a noun or a participle, not the subject's verb: a verb of being or having
+#: ("The two claims were errors", "The sites described in the report are"; not "said in a statement").
+_NOT_A_VERB_AFTER = re.compile(r"\s+(?:is|was|were|are|be|been|has|have|had)\b")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:in|by)\b")
+#: Participles among the cues, a phrasal cue's by its first word ("the risks played down by the ministry").
+_PARTICIPLES = frozenset("""described called accused alleged reported disputed contested rejected dismissed advised
+    urged brushed shrugged laughed waved played downplayed""".split())
+#: Words between a subject and its verb that leave it the subject ("The ministry on Tuesday flatly denied",
+#: "Acme Corp has also rejected", "Acme Corp today rejected", "The ministry this week denied", "neither" of "Acme
+#: Corp neither admitted nor denied").
+_BEFORE_CUE = re.compile(r"(?:\s+(?:has|have|had|also|again|later|then|since|now|earlier|first|always|long|never|"
+                         r"neither|"
+                         r"still|already|ever|often|once|so\s+far|"
+                         r"(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|tally|folly|bully)\s)[a-z]+ly|"
+                         r"(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                         r"(?:late\s+)?(?:today|yesterday|tonight)|"
+                         r"(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening)|"
+                         r"in\s+a\s+statement))+\s*$")
+#: A conjunction opening a sentence without a comma ("But the ministry denied it").
+_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still)\s+")
+#: A verb that puts a case opening a sentence ("Say Mexico demanded ...", "Suppose the court refused ..."): what
+#: follows is a supposition, its first words no subject.
+_CASE_PUT = frozenset({"Say", "Suppose"})
+#: Subjects that name no one ("Many said", "Some argue", "Critics say"): weasel wording, not a source.
+_NO_ONE = frozenset("""many some most several few others other another all both each such one critics experts
+    analysts observers people everyone everybody someone somebody nobody sources""".split())
+#: Words that make what stands before a verb a clause, not a subject ("The claims were denied", "The firm
+#: that denied it").
+_CLAUSE_WORDS = frozenset("""is was were are be been being has have had do does did not never no that which who
+    whom whose when while if because after before but than there what whatever how why where whether""".split())
+#: A figure, which a subject never holds ("Factline rated 32% of ..."): digits, a percentage.
+_FIGURE = re.compile(r"[$€£]?\d[\d.,]*%?|%")
+#: Words before "claim" or "claims" that make it a noun, not the subject's verb ("its claims", "of such claims",
+#: "false claims", "unfounded claims", "political claims").
+_BEFORE_A_NOUN = frozenset("""the a an its his her their our your my these those such any some many several
+    of about over on for against to by with false new earlier similar latest wild""".split())
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ous|ive|ful|less|able|ible|ed|ing|ary|ist)$")
+_NOT_IN_SUBJECT = _CLAUSE_WORDS | _WHEN_WORDS
+#: Words that join the words of a subject ("Ministry of Foreign Affairs", "a spokesman for the army").
+_SUBJECT_JOINERS = frozenset("of for at from with in on to the and & de".split())
+#: Of those, the ones inside a body's name that holds "and" ("the Ministry of Trade and Industry"), not a list's.
+_NAME_JOINERS = _SUBJECT_JOINERS - {"the", "and", "&"}
+#: The most words a subject has, and an appositive after it ("who asked not to be named because ...").
+_SUBJECT_WORDS = 8
+_APPOSITIVE_WORDS = 16
+#: The most words of a relative clause set after a subject between commas ("Vask, who would have to give up
+#: control of his shipping firm in order to take the office, said"): its "who" or "which" tells where it opens, so it
+#: may run longer than another appositive.
+_RELATIVE_CLAUSE_WORDS = 30
+#: What stands before such a participle: a comma and perhaps an adverb ("widely", "long", "much", "well").
+_OPENS_APPOSITIVE = re.compile(r",\s*(?:(?:[a-z]+ly|long|much|often|once|still|already|also|well)\s+)?\Z")
+#: Cues of a stance rather than of speech: a verb of reaction, or one in the progressive (see ``_SUBJECT_CUE``), which a
+#: speaker credited at the sentence's end reports ("The city welcomed the investment, Ruiz said.", "The workers are
+#: warning of a strike, she said.": see ``_TRAILING_CREDIT``).
+_STANCE_CUE = re.compile(rf"(?:is|are|was|were)\s+\w+|{_REACTION_VERBS}")
+#: A word that opens a clause of its own after an act's object: a relative pronoun, a subordinating conjunction or
+#: a subject pronoun ("a street that was busy", "the gate as the coffin was carried out", "the town he has served").
+_OWN_CLAUSE_OPENER = (r"that|which|who|whom|whose|where|when|whenever|while|as|because|although|though|if|once|"
+                      r"until|unless|since|before|after|he|she|they|we|it|i|you")
+#: What ends the object of an act (see ``_ACTS_NOT_SPEECH``): a mark, the end, "home", a preposition or time after
+#: it ("40 new residents to the town", "refugees last winter", "a ride home"; not "the homes minister", "the race
+#: result", nor "as", which gives a judgement: "hailed the ride as a breakthrough", unless a clause of its own
+#: follows: "a ride as the rain fell"), and no verb continuing the object's words before a mark or a word opening a
+#: clause of their own ("said prayers would not be enough", "said goodbye to the town was hard": what was said, not
+#: an act; "a cab on a street that was busy" is one).
+_ACT_END = (r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|to|from|into|for|back|last|this|after|during|with|over|"
+            r"until|since|before|outside|near)\b|\s+home(?![\w'’-])|\s+as\s+(?:he|she|they|we|it|i|you|"
+            r"(?:the|a|an|his|her|their|its|our)\s+[\w'’-]+\s+(?:is|are|was|were|has|had|[a-z]+ed|fell|rose|set|"
+            r"began|came|went|left|broke|grew))\b)"
+            rf"(?!(?:\s+(?!(?:{_OWN_CLAUSE_OPENER})\b)[\w'’-]+)*?\s+"
+            r"(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had)\b)")
+#: "according to" and a source after a comma ending a sentence (", according to Ruiz.").
+_ACCORDING_AT_END = re.compile(r",\s+according\s+to\s+[^,;:]+$", re.I)
+#: A cue's verb and what, just after it, makes it an act rather than speech: hailing a cab, welcoming visitors or a
+#: number of people, condemning someone to a sentence or a building as unfit, saying goodbye or prayers, contesting
+#: a final or seats ("The driver hailed a cab", "The council welcomed 40 new residents", "The judge condemned him to
+#: death", "The families were saying goodbye", "Velmor United are contesting the final"), the object ending the
+#: clause (see ``_ACT_END``: "hailed the bus service as a success" and "said prayers would not be enough" are no acts).
+_ACTS_NOT_SPEECH = (
+    (r"hail\w*", re.compile(rf"\s+(?:a|an|the|another|his|her|their)\s+(?:cab|taxi|ride|car|bus|boat){_ACT_END}")),
+    (r"welcom\w*", re.compile(
+        r"\s+(?:back\b|(?:(?!of\s)[\w'’-]+\s+){0,2}?(?:baby|babies|newborns?)\b|(?:(?!of\s)[\w'’-]+\s+){0,3}?"
+        rf"(?:visitors|guests?|refugees|tourists|pilgrims|passengers|newcomers|arrivals|crowds|customers|residents|"
+        rf"people|families|members|workers|staff|students|pupils|children|recruits|players|fans|migrants){_ACT_END})")),
+    (r"condemn\w*", re.compile(
+        r"\s+(?:(?:him|her|them|me|us|(?:the\s+)?[\w'’-]+)\s+to\s+(?:death|die|life|prison|jail|\d|years)\b|"
+        rf"(?:(?!of\s)[\w'’-]+\s+){{0,2}}?(?:buildings?|houses?|homes?|propert(?:y|ies)|structures?|flats?|"
+        rf"apartments?){_ACT_END})")),
+    (r"say\w*|said", re.compile(
+        rf"\s+(?:(?:their|his|her|our|a|a\s+last|one\s+last)\s+)?(?:goodbyes?|good-bye|farewells?|prayers|grace)"
+        rf"{_ACT_END}")),
+    (r"contest\w*", re.compile(
+        r"\s+(?:(?:the|a|an|this|their|its|next)\s+)?(?:(?!of\s)[\w'’-]+\s+){0,2}?(?:final|semi-?final|match|race|"
+        rf"title|cup|tie|game|seats?|primary){_ACT_END}")),
+)
+#: The word opening a relative clause, the appositive that may run to ``_RELATIVE_CLAUSE_WORDS``.
+_RELATIVE_OPENING = re.compile(r"\s*(?:who|which)\s")
+#: A relative clause opened after a comma and not closed by one before the end of the text it is matched in
+#: ("Kell, who said last week": the cue "said" is the clause's, not the subject's).
+_OPEN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\s[^,]*\Z")
+#: How far into a sentence its subject's verb is looked for, in characters: past an opener, or what the
+#: subject says when it comes first ("Shelf prices rose on 11 occasions, the board said").
+_SUBJECT_REACH = 400
+#: What joins a list's last members ("the police and the army").
+_LIST_JOINER = re.compile(r"\s(?:and|or)\s", re.I)
+#: How many characters before "claims" are read for the word before it.
+_WORD_BEFORE = 30
+#: A comma-separated piece of what stands before a verb: an opener, the subject, an appositive.
+_PIECE = re.compile(r"[^,]+")
+#: Marks that open or close a quotation (a straight or curly apostrophe is left out: "Acme’s lawyer").
+_QUOTATION_MARKS = "\"“”«»„‹›"
+
+
+def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: False,
+                       pronoun_fits: Callable[[str], bool] = lambda pronoun: True) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` its subject stands, when that subject is a named or definite body or
+    person just before the sentence's first speech, denial or reaction verb (see ``_SUBJECT_CUE``: "The ministry
+    denied the report", "Acme Corp rejected ...", "A spokesman for the army dismissed ...", "The union welcomed
+    ..."), an opener ("On Tuesday, "), an appositive (", the carmaker,", an age perhaps before it: ", 27, the world
+    champion,") and an adverb ("flatly") between allowed; ``None`` for anything else (a verb of finding or ruling:
+    see :func:`subject_before_finding`).
+
+    What counts as a subject: "the" and a noun ("The ministry", "The report"); "a" or "an" and a person's
+    role ("A company spokeswoman", "An official at the mine"); or capitalised words that read as a name,
+    two or more ("Acme Corp", "Mayor Tilda Varn"), or one with a role ("Acme's lawyer") or, possessive, with a
+    body's noun in lower case ("Kenya's interior ministry", "Acme's board"; not a day's, a month's or a time's:
+    "Monday's cabinet", "Today's council"), or one alone that
+    ``known(word)`` says the document has named ("Halvex" after "Halvex Corp"), that is capitalised
+    inside ("PolitiFact", "UNICEF") or that is a country's name ("China on Friday rejected", see ``_COUNTRIES``) or
+    a capital's standing for its government ("Beijing rejected", see ``_CAPITALS``), or that a person's role
+    follows after a comma ("Toller, the minister, denied": see :func:`_surname_with_role`); a possessive pronoun and
+    a role with a name set after it ("Her label, Harbour Records, called": see :func:`_owned_then_named`).
+    Never a pronoun ("He denied"), weasel wording ("Critics said"), a
+    clause ("The claims were denied", "The gap between what Acme says"), the accused before an accusing participle
+    ("The minister stands accused of", "remains accused of"), words with a figure or a verb after a
+    name ("Factline rated 32% of ..."), "claims" after a determiner or an adjective ("false claims"), a
+    possessive ("The company's claims"), the last members of a list ("The
+    ministry, the police and the army denied": none, not "the police and the army"), anything in quotation marks,
+    nor "deny" in its sense of withholding ("The report denied the ministry access"). A list item's mark or
+    emoji ("• ", "1. ", "👉 "), a liveblog stamp (bare too: "12:00 GMT "), a dateline or a speaker's label in
+    capitals opening the sentence ("HOST: ") is passed over. A speaker credited at the end of a reaction ("The city
+    welcomed the investment, Ruiz said.") has it, not the subject; "he", "she" or "they" there only where
+    ``pronoun_fits`` says the document has someone it may mean."""
+    return _subject_before(text, _SUBJECT_CUE, known, pronoun_fits=pronoun_fits) or _name_credited_at_end(text)
+
+
+#: One capitalised word credited at the end of a sentence after a comma and what it says, with a verb of speech
+#: ("The car was stolen, Ruiz said."; group "name"): not the sentence's first word, so its capital makes it a name.
+_NAME_CREDITED_AT_END = re.compile(r"[^\s,\"“”]\s*,\s+(?P<name>[A-Z][\w'’.-]*)\s+"
+                                   r"(?:said|says|added|adds|told\s+\w+|wrote|writes|stated|explained|insisted)\W*$")
+
+
+def _name_credited_at_end(text: str) -> tuple[int, int] | None:
+    """Where the one capitalised word credited at the end of the sentence ``text`` stands (see
+    ``_NAME_CREDITED_AT_END``: "Ruiz" of "The study found the drug worked, Ruiz said."), a name the document need not
+    have written before, as the words before it are what it said; ``None`` for none, a day or a month."""
+    found = _NAME_CREDITED_AT_END.search(text)
+    if found is None or re.fullmatch(f"{_WEEKDAYS}|{_MONTHS}", found.group("name"), re.I):
+        return None
+    return found.span("name")
+
+
+#: One capitalised word ending as a plural does ("Regulators", "Protesters"; not "Congress", "Airbus", "Davis")
+#: opening a sentence, an adverb perhaps after it (see ``_BEFORE_CUE``), before what may be its verb.
+_GROUP_OPENING = re.compile(r"([A-Z][a-z]*[a-hj-rtv-z]s)(?=\s)")
+#: A quantifier opening a sentence, or a word that leaves a group as unnamed as one does (see
+#: ``VAGUE_GROUP_WORDS``), a conjunction perhaps before it, then up to two words in lower case and a plural noun
+#: (group 2) that may name people or bodies ("Some residents", "But many local shoppers", "A few parents",
+#: "Independent experts", "Various groups"); group 1 holds the quantifier and the noun.
+_COUNTED_GROUP_OPENING = re.compile(r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?((?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Ff]ew|"
+                                    r"[Aa]\s+few|(?:[Dd]ozens|[Hh]undreds|[Tt]housands)\s+of|"
+                                    r"[Ii]ndependent|[Vv]arious)"
+                                    r"\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*s))(?=\s)")
+
+
+#: A speaker set between commas just after the sentence's opening subject, with a verb of speech, before the rest of
+#: its clause ("Mr. Tesh, ministry officials said, will travel ..."): group "sayer" up to five words.
+_SPEAKER_ASIDE = re.compile(r"[^,;:\"“”]{1,80}?,\s+(?P<sayer>(?:[\w'’.-]+\s+){1,5}?)"
+                            r"(?:said|says|say|added|adds|noted|stated|told\s+reporters)\s*,\s+[a-z]")
+
+
+def speaker_in_aside(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
+    """Where the speaker set between commas after the opening subject of the sentence ``text`` stands (see
+    ``_SPEAKER_ASIDE``): "ministry officials" of "Mr. Tesh, ministry officials said, will travel to
+    Lisbon.", a named or definite subject (see :func:`_names_someone`: "the ministry"), one capitalised word
+    ("Ruiz", not a day or a month) or a group of people in lower case ("officials", "administration officials";
+    see :func:`_people_plural`), whose words the sentence is, not the subject's; ``None`` for anything else (a
+    pronoun, "who officials said")."""
+    skip = _lead_length(text)
+    found = _SPEAKER_ASIDE.match(text, skip)
+    if found is None:
+        return None
+    words = found.group("sayer").split()
+    lowered = [word.lower() for word in words]
+    group = all(word.islower() for word in words) and _people_plural(lowered[-1]) and not (
+        set(lowered) & (_NO_ONE - NAMELESS_NOUNS) or set(lowered) & _CLAUSE_WORDS)
+    named = len(words) == 1 and words[0][:1].isupper() and not re.fullmatch(f"{_WEEKDAYS}|{_MONTHS}", lowered[0])
+    if not (group or named or _names_someone(words, known)):
+        return None
+    return found.start("sayer"), found.start("sayer") + len(found.group("sayer").rstrip())
+
+
+def group_before_cue(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` an unnamed group of people stands that opens it as the subject of its first
+    speech, denial or reaction verb (see ``_SUBJECT_CUE``): one capitalised word the text has not named before,
+    written as a plural ("Regulators said it had not", "Protesters denied", "Critics said"; see
+    ``_GROUP_OPENING``) that names people (see :func:`_people_plural`), which :func:`subject_before_cue` reads as no
+    name. The group speaks, a source that names no one, as when the model marks it, so that its words are not the
+    account of the speaker before ("Orvane said it reported every fire. Regulators said it had not."); so too such
+    a group in lower case that a quantifier counts or a vague word leaves unnamed ("Some residents said", "But many
+    local shoppers say", "Independent experts said", "Several organisations said": see ``_COUNTED_GROUP_OPENING``), a
+    vague source but a group of people, not weasel wording. Not a word of
+    weasel wording ("Others said": see :func:`weasel_before_cue`) nor a thing's ("Sales reported a rise", "News
+    reports said"), nor one the document named ("Vask", read as a name by :func:`subject_before_cue`), nor a
+    group whose verb is no speech of theirs: "said to be" ("Officials said to be close to the talks") or a speaker
+    credited at the sentence's end ("Patients reported side effects, the study found."); ``None`` for anything
+    else."""
+    skip = _lead_length(text)
+    counted = _COUNTED_GROUP_OPENING.match(text, skip)
+    if counted is not None and (_people_plural(counted.group(2)) or counted.group(2) in BODY_PLURALS):
+        return counted.span(1) if _speaks_as_subject(text, counted.end(1)) else None
+    group = _GROUP_OPENING.match(text, skip)
+    if group is None or not _people_plural(group.group(1).lower()) or known(group.group(1)):
+        return None
+    return group.span(1) if _speaks_as_subject(text, group.end(1)) else None
+
+
+#: A weasel word opening a sentence, a conjunction perhaps before it ("Others", "Many", "But some", "Few"): no one.
+_WEASEL_OPENING = re.compile(r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?([Oo]thers|[Mm]any|[Ss]ome|[Ff]ew)(?=\s)")
+
+
+def weasel_before_cue(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` a weasel word stands that opens it as the subject of its first speech, denial
+    or reaction verb, as :func:`group_before_cue` reads a group's ("Others said it was sound", "Many say", "But
+    some have long argued"; see ``_WEASEL_OPENING``): the writer's unnamed sourcing (LABELS.md), which names no one
+    and is not the account of the speaker before. Not a word counting a noun ("Some residents said": a group), nor
+    one whose verb is no speech of theirs ("Many said to be close to the talks", "Some fled, the mayor said"), nor
+    a surname the document named (``known``: "Few" after "Ivan Few"); ``None`` for anything else."""
+    weasel = _WEASEL_OPENING.match(text, _lead_length(text))
+    if weasel is None or known(weasel.group(1)):
+        return None
+    return weasel.span(1) if _speaks_as_subject(text, weasel.end(1)) else None
+
+
+#: A stance taken, after a verb of being or staying and its adverbs, that a weasel word's people are said to hold with
+#: no verb of speech ("were more cautious", "remain sceptical", "are less sure"; not "are sure to follow"; see
+#: :func:`weasel_stance`).
+_WEASEL_STANCE = re.compile(r"\s+(?:were|are|was|is|remain(?:ed|s)?|seem(?:ed|s)?|appear(?:ed|s)?|stay(?:ed|s)?)\s+"
+                            r"(?:(?:more|less|far|much|rather|somewhat|even|still|also|not|so|as|too|very)\s+)*"
+                            r"(?:cautious|circumspect|guarded|measured|sceptical|skeptical|sure(?!\s+to\b)"
+                            r"|convinced|unconvinced"
+                            r"|optimistic|pessimistic|doubtful|wary|confident|hopeful|upbeat|bullish|bearish|critical"
+                            r"|worried|concerned|divided|hesitant|reluctant|enthusiastic|impressed|unimpressed)\b")
+
+
+def weasel_stance(text: str, known: Callable[[str], bool] = lambda word: False) -> bool:
+    """Whether a weasel word opens the sentence ``text`` as the subject of a stance, with no verb of speech
+    ("Others were more cautious.", "Many remain sceptical", "But some are less sure"; see ``_WEASEL_STANCE``): the
+    writer's unnamed sourcing, as :func:`weasel_before_cue` reads it before a cue, which names no one and is not the
+    account of the speaker before. Not a surname the document named (``known``: "Few" after "Ivan Few")."""
+    weasel = _WEASEL_OPENING.match(text, _lead_length(text))
+    return weasel is not None and not known(weasel.group(1)) and _WEASEL_STANCE.match(text, weasel.end(1)) is not None
+
+
+#: "Other", "Some", "Many", "Several" or "Most" and a plural noun opening a sentence, a conjunction before it and a
+#: lower-case word between allowed ("Other researchers", "But other independent experts", "Many experts"; group 1 the
+#: noun), a verb after it in lower case.
+_OTHER_GROUP_OPENING = re.compile(r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:[Oo]ther|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost)\s+"
+                                  r"(?:[a-z][\w-]*\s+)?([a-z]+s)\s+[a-z]")
+
+
+def other_group_opening(text: str) -> bool:
+    """Whether the sentence ``text`` opens with "Other" (or "Some", "Many", "Several", "Most") and a group of people as
+    its subject ("Other researchers were more cautious.", "But other economists questioned the figures", "Some
+    researchers were more cautious."; see ``_OTHER_GROUP_OPENING``,
+    :func:`_people_plural`): a new party, set against the speaker before, whose account it never goes on with."""
+    found = _OTHER_GROUP_OPENING.match(text, _lead_length(text))
+    return found is not None and _people_plural(found.group(1))
+
+
+def _speaks_as_subject(text: str, end: int) -> bool:
+    """Whether the words of the sentence ``text`` up to ``end`` are the subject of its first speech, denial or
+    reaction verb (see ``_SUBJECT_CUE``): no more than an adverb between (see ``_BEFORE_CUE``), and a verb that is
+    their speech, not "said to be" nor one a speaker credited at the sentence's end has ("..., the study found"; not
+    the group's own ", they added": see :func:`_credited_at_end`)."""
+    cue = _SUBJECT_CUE.search(text, end, end + _SUBJECT_REACH)
+    gap = text[end:cue.start()] if cue else ""
+    if cue is None or (gap.strip() and _BEFORE_CUE.fullmatch(gap) is None) or _no_report(text, cue):
+        return False  # "Regulators fined the firm after it said ...": the group's verb is no cue
+    if _SAID_TO.match(text, cue.end()) or _credited_at_end(text, cue.end(), ("they",)):
+        return False  # "Officials said to be close to ...", "Patients reported side effects, the study found."
+    return _verb_of_subject(text, cue)
+
+
+#: "said to be" or "said to have", a passive: what the sentence says of its subject, not the subject's speech.
+_SAID_TO = re.compile(r"\s+to\s+(?:be|have)\b")
+
+
+#: What sets a quotation after its speaker and a colon, an aside's comma perhaps before it: speaking or talking to
+#: an outlet, or telling one, named with capitals ("Tate speaking to Sky Sports: \"", "Ana Ruiz, talking to Radio
+#: Kestrel: \"", "telling the Herald: \""), or a verb of singing that sets a lyric ("she sings: \"", "raps: \"").
+_COLON_INTRO = re.compile(
+    r"(?:,[^\S\r\n]*)?[^\S\r\n]+(?:(?:(?:speaking|talking)[^\S\r\n]+(?:to|with)|telling)[^\S\r\n]+(?:the[^\S\r\n]+)?"
+    r"[A-Z][\w'’&.-]*(?:[^\S\r\n]+[A-Z][\w'’&.-]*){0,3}|sings|sang|raps|rapped|croons|crooned)"
+    r"[^\S\r\n]*:[^\S\r\n]*[\"“]")
+#: "He" or "she" ending the words before such a verb, at their start or after an opener's comma ("On Lantern, she").
+_PRONOUN_AT_END = re.compile(r"(?:^|,\s+)(he|she)$", re.I)
+
+
+def speaker_before_colon(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` the speaker stands of a quotation that a colon sets after them and their
+    speaking to an outlet or singing (see ``_COLON_INTRO``: 'Tate speaking to Sky Sports: "We deserved that."', 'On
+    Lantern, she sings: "Hold the light up.'), a format of sports and arts copy with no verb of speech: a subject as
+    :func:`subject_before_cue` reads one (a surname alone where ``known`` says the document has named it), or "he"
+    or "she" after an opener (a person the copy named, whom the profile finds as for a marked pronoun); ``None``
+    for anything else."""
+    skip = _lead_length(text)
+    found = _COLON_INTRO.search(text, skip, skip + _SUBJECT_REACH)
+    if found is None:
+        return None
+    head = text[skip:found.start()]
+    pronoun = _PRONOUN_AT_END.search(head)
+    if pronoun is not None:
+        if not _fits_before(list(_PIECE.finditer(head[:pronoun.start()]))):
+            return None
+        return skip + pronoun.start(1), skip + pronoun.end(1)
+    subject = _subject_of(head, known)
+    return (skip + subject[0], skip + subject[1]) if subject else None
+
+
+def subject_before_finding(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` its subject stands before a verb of finding or ruling ("The FCA found that
+    the firm lied", "The jury found him guilty": see ``_FINDING_CUE``), a subject as :func:`subject_before_cue`
+    reads one; ``None`` for anything else. A finding's subject is what the sentence reports more often than who
+    speaks, so it is the last resort: "The court found that the firm lied, said Ana Ruiz" and "The study showed
+    that ..., according to Dr Ana Ruiz" are Ana Ruiz's (see :func:`name_after_cue`, :func:`source_according_to`),
+    and "The judge, who found that ..., said" is the judge's by the speech verb. A court's "held that" opens its
+    holding before a name as "found that" does ("The court held that Acme put passengers at risk"); another
+    subject's needs the name's verb to be one of a few ("The fund held that Acme stake for years" is no finding:
+    see ``_CLAUSE_AFTER_HELD_THAT``). A document's words with no article before them are a finding's subject too
+    ("Records showed that ...", "Minutes of the meeting showed that ...": see :func:`_names_document`), as "The
+    study" is, the document speaking, not the source before it."""
+    found = _subject_before(text, _FINDING_CUE, known, documents=True)
+    if found is None and _COURT_FINDING_CUE.search(text):
+        found = _subject_before(text, _COURT_FINDING_CUE, known)
+        found = found if found and names_a_court(text[found[0]:found[1]]) else None
+    return found or _document_before_finding(text) or _finder_at_end(text, known)
+
+
+#: A subject and a verb of finding ending a sentence after a comma and what was found ("Patients reported rashes, the
+#: study found."): group "subject" up to five words.
+_FINDING_AT_END = re.compile(r"[^\s,\"“”]\s*,\s+(?P<subject>(?:[\w'’.-]+\s+){1,5}?)(?:has\s+|have\s+)?"
+                             r"(?:found|finds|showed|shows|shown|concluded|concludes)\W*$")
+
+
+def _finder_at_end(text: str, known: Callable[[str], bool]) -> tuple[int, int] | None:
+    """Where the named or definite subject of a verb of finding ending the sentence ``text`` stands (see
+    ``_FINDING_AT_END``, :func:`_names_someone`): "the study" of "Patients reported rashes, the study found.";
+    ``None`` for none ("..., researchers found.")."""
+    found = _FINDING_AT_END.search(text)
+    if found is None or not _names_someone(found.group("subject").split(), known):
+        return None
+    return found.start("subject"), found.start("subject") + len(found.group("subject").rstrip())
+
+
+#: An aside between commas after a document's noun that tells of the document, not of who speaks: a relative
+#: clause (", which has not been peer reviewed,"), a participle of making it (", posted as a preprint on Monday,",
+#: see ``_MADE``) or of funding or leading it (", funded by Tessaly,"); no comma inside but one of a figure.
+_DOCUMENT_ASIDE = rf",\s+(?:which|that|(?:{_MADE}|funded|led|sponsored)\b)(?:[^,\"“”]|(?<=\d),(?=\d{{3}}))*,"
+#: A study's or a like document's noun after a determiner and up to three words qualifying it, opening a sentence
+#: (a conjunction perhaps before it) just before a verb of finding, "that" needed after it or not ("The study found
+#: the drug was safe", "A 2021 review concluded that ...", "But the new trial also showed"), an aside between
+#: allowed (see ``_DOCUMENT_ASIDE``): group 1 the document, a preprint or a meta-analysis too ("The preprint, which
+#: has not been peer reviewed, found 31 clots"). No word of a clause or a phrase among the qualifying ones ("The team
+#: behind the study found" is the team's), nor a possessive pronoun before them: "Its report found" is its owner's,
+#: whose account it goes on with.
+_DOCUMENT_FINDING = re.compile(
+    r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+"
+    r"(?:(?!(?:the|a|an|of|by|for|in|on|at|from|with|who|which|that|and|or|but)\s)[\w'’-]+\s+){0,3}?"
+    r"(?:stud(?:y|ies)|reviews?|trials?|papers?|preprints?|reports?|surveys?|audits?|(?:meta-)?analys[ie]s))"
+    rf"(?:{_DOCUMENT_ASIDE})?"
+    r"\s+(?:(?:also|previously|recently|earlier|further)\s+)?(?:(?:has|have|had)\s+)?"
+    r"(?:found|finds|find|showed|shows|show|shown|concluded|concludes|conclude|suggested|suggests|suggest|indicated|"
+    r"indicates|indicate|revealed|reveals|reveal|estimated|estimates|estimate)\s")
+
+
+def _document_before_finding(text: str) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` a study, review, trial, paper, preprint, report, survey, audit or analysis
+    (a meta-analysis too) stands that opens it as the subject of a verb of finding, "that" after it or not, an aside
+    between allowed ("The study found the drug was safe", "A 2021 study found that ...", "The preprint, which has
+    not been peer reviewed, found ...": see ``_DOCUMENT_FINDING``): the document speaks, so its finding is not the
+    account of the source before it ("According to the lawsuit, ... The study found ..." is the study's). ``None``
+    for anything else: another subject ("The team behind the study found"), a document not opening the sentence."""
+    found = _DOCUMENT_FINDING.match(text, _past_opener(text))
+    return found.span(1) if found else None
+
+
+#: A verb of speech or judgement in the passive, an adverb allowed before it, and its agent after "by" (group 1), up
+#: to a mark, the sentence's end or a word that ends it ("as", "for", "in", "who", "that", "of" before a lower-case
+#: word but "the"...): "were dismissed by the deputy mayor as", "was roundly criticised by Councillor Pike", "was
+#: accused by the union of lying", "were told by the Ministry of Health that".
+_PASSIVE_SPEECH = re.compile(
+    r"(?<![\w'’-])(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?"
+    r"(?:dismissed|described|branded|labell?ed|dubbed|critici[sz]ed|condemned|denounced|decried|disputed|contested|"
+    r"questioned|challenged|ridiculed|mocked|derided|slammed|attacked|blasted|lambasted|praised|hailed|welcomed|"
+    r"accused|sued|refuted|characteri[sz]ed|portrayed|told|warned|assured)\s+by\s+"
+    r"([^,;:!?()\"“”]+?)(?=\s+(?:as|for|in|on|at|after|during|who|which|that|because|when|over|with|to|last|this|"
+    r"earlier|of(?=\s+(?!the\b)[a-z]))\b|\s*[,;:!?()\"“”]|\.?\s*$)")
+
+
+#: A speaker credited at a sentence's end after a comma (", she said.", ", Councillor Ben Ode added."): "he", "she",
+#: "they" or a few capitalised words, then a verb of speech, then the end (not ", as the mayor had long said.").
+_TRAILING_CREDIT = re.compile(r",\s+(?:(?P<pronoun>he|she|they)|(?-i:[A-Z][\w.'’-]*\s+){1,4})\s*"
+                              r"(?:said|says|added|adds|told\s+\w+|wrote|writes|stated|explained|insisted)"
+                              r"\W*$", re.I)
+
+
+#: A speaker credited at a sentence's end after a comma, a definite one in lower case too (", the ministry said.",
+#: ", she said.", ", the study found."): whose words a sentence is that opens with what another "reported".
+_CREDITED_AT_END = re.compile(r",\s+(?:he|she|they|(?:the\s+)?(?:[\w.'’-]+\s+){1,4}?)"
+                              r"(?:said|says|added|adds|told\s+\w+|wrote|writes|stated|found|finds|showed|shows)"
+                              r"\W*$")
+#: A pronoun and "added" or "adds" ending a sentence (", it added.", ", they added."): a continuation cue, which
+#: restates its subject as the speaker going on; group "pronoun".
+_ADDED_AT_END = re.compile(r",\s+(?P<pronoun>it|he|she|they)\s+(?:added|adds)\W*$")
+
+
+def _credited_at_end(text: str, after: int, restating: tuple[str, ...] = ("it", "he", "she", "they")) -> bool:
+    """Whether a speaker is credited at the end of the sentence ``text``, past ``after`` (see ``_CREDITED_AT_END``:
+    "Patients reported side effects, the study found."), other than the subject restated by a pronoun of
+    ``restating`` and "added" ("Regulators said the mine poisoned the river, they added.": the regulators')."""
+    added = _ADDED_AT_END.search(text, after)
+    return (_CREDITED_AT_END.search(text, after) is not None
+            and (added is None or added.group("pronoun") not in restating))
+
+
+def said_in_passive(text: str) -> re.Match[str] | None:
+    """The first verb of speech or judgement in the passive with its agent after "by" in the sentence ``text``
+    ("Residents who objected were dismissed by the deputy mayor as ...", see ``_PASSIVE_SPEECH``), the agent its
+    group 1, when no speech or denial verb comes before it ("She said she was told by doctors ..." is hers) or
+    after its agent ("Patients were told by staff to stay inside, she said." is hers too), "reports" or "reported"
+    that no one reports by aside (see :func:`_no_report`: "Media reports of a leak were dismissed by the ministry");
+    ``None`` for none."""
+    found = _PASSIVE_SPEECH.search(text)
+    if found is None or _TRAILING_CREDIT.search(text, found.end(1)):
+        return None
+    # "reports" or "reported" that no one reports by ("Media reports of a leak were dismissed by") is no speech
+    if any(not _no_report(text, cue) for cue in _SUBJECT_CUE.finditer(text, 0, found.start())):
+        return None
+    return found
+
+
+def agent_of_passive(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` the agent of its verb of speech or judgement in the passive stands (see
+    :func:`said_in_passive`), when that agent names a definite or named body or person as a subject does (see
+    :func:`subject_before_cue`): "the deputy mayor" of "were dismissed by the deputy mayor as 'a noisy minority'",
+    or an identifiable group in lower case (see :func:`_lower_case_group`) that qualifying words or a relative clause
+    of speech after it make one: "nurses' unions" of "was criticised by nurses' unions", "campaigners" of "was welcomed
+    by campaigners, who said"; ``None`` for anything else ("by critics", "by many")."""
+    found = said_in_passive(text)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    if not (_names_someone(words, known)
+            or (_lower_case_group(words) and (len(words) > 1 or _WHICH_SAID.match(text, found.end(1))))):
+        return None
+    return found.span(1)
+
+
+#: Plural heads of a group of bodies in lower case ("nurses' unions", "rights groups", "patient charities").
+_BODY_PLURAL = re.compile(r"[a-z]+(?:ies|s)")
+
+
+def _lower_case_group(words: list[str]) -> bool:
+    """Whether ``words`` name an identifiable group in lower case (LABELS.md: "Human rights groups say"): a plural of
+    people or of bodies (see :func:`_people_plural`, ``BODY_NOUNS``) after up to two lower-case words that qualify it
+    ("nurses' unions", "research-integrity campaigners", "rights groups"), or that plural alone; no article, pronoun,
+    figure or word of no one ("many", "critics", "their") opening them."""
+    if not 0 < len(words) <= 3 or any(not re.fullmatch(r"[a-z][\w'’-]*", word) for word in words):
+        return False
+    first, head = _POSSESSIVE.sub("", words[0]), words[-1]
+    if first in _NO_ONE or first in _PRONOUNS or first in ("a", "an", "the", "and", "or", "of"):
+        return False
+    single = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
+    return _people_plural(head) or (_BODY_PLURAL.fullmatch(head) is not None and single in BODY_NOUNS)
+
+
+#: A court that heard, or a jury told, what a sentence says (see :func:`court_heard`): "a court", "the jury", "an
+#: inquest", "jurors", "magistrates", or a court's name ("Leeds Crown Court", "the Employment Tribunal").
+_COURT_HEARING = (r"(?:(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,2}?(?:court|jury|tribunal|inquest)|[Jj]urors|"
+                  r"[Mm]agistrates|(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:Court|Tribunal))")
+_HEARD = r"\s+(?:heard|(?:was|were)\s+told)"
+#: The court ending a sentence after a comma (", a court heard.", ", jurors were told."), or opening it before
+#: "that" ("The court heard that ..."): group 1 its words.
+_COURT_HEARD_AT_END = re.compile(rf",\s+({_COURT_HEARING}){_HEARD}[\s.\"”'’]*$")
+_COURT_HEARD_OPENS = re.compile(rf"({_COURT_HEARING}){_HEARD}\s+that\s")
+
+
+def court_heard(text: str) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` the court stands that a court report says heard it or its jury was told it:
+    "a court" of "A builder stole £40,000, a court heard.", "Leeds Crown Court" of "..., Leeds Crown Court heard.",
+    "The court" of "The court heard that ..." (see ``_COURT_HEARING``): what was said in court, for whoever said it,
+    is the court's record, as a court's finding is; ``None`` for none."""
+    found = _COURT_HEARD_AT_END.search(text) or _COURT_HEARD_OPENS.match(text, _lead_length(text))
+    return found.span(1) if found else None
+
+
+#: Lower-case words an opening subject may hold besides its capitalised ones (see :func:`opening_subject`):
+#: "Velmark's foreign ministry spokeswoman Dana Holm", "A spokesman for the army", "The state news agency".
+_SUBJECT_LOWER_WORDS = (BODY_NOUNS | _RANK_MODIFIERS | _PLAIN_ROLE_WORDS | {w.lower() for w in _PORTFOLIOS}
+                        | frozenset("""foreign news national federal central regional military armed the of for
+                                    mission delegation""".split()))
+#: Irregular past tenses (beyond ``_CLAUSE_VERB``'s, whose "-ed" reads "led" and "fed") that, lower case just after
+#: a subject, are its main verb, not more of its noun phrase ("Anna Pryce, the victim's sister, wept in the gallery.").
+_IRREGULAR_PAST = """spoke went came got sent shot hit put set struck held drew threw rode flew wore swore
+                  sat stood wept slept knelt sang swam sank shook dug laid lit leapt crept clung dealt
+                  felt heard meant froze chose forgave forgot hung rang slid strode swept taught thought tore woke
+                  found built drove ate drank blew bore bent understood withdrew upheld overtook cast""".split()
+#: The verb of a main clause just after its subject: lower case and finite ("was", "has", "released", "spoke",
+#: "posts"), not a word that goes on with the noun phrase ("and", "of").
+_MAIN_VERB = re.compile(rf"(?:{_CLAUSE_VERB}|(?:{'|'.join(_IRREGULAR_PAST)})\b|[a-z]{{2,}}[^s'’\W]s\b)")
+#: An appositive between an opening subject and its verb: an article or an age, then words up to a comma
+#: (", a Velmark spokeswoman,", ", 54,"), or both (", 41, a Velmark spokeswoman,").
+_APPOSITIVE = re.compile(r"(?:,\s+(?:(?:a|an|the)\s+[^,;:()\"“”]+?|\d{1,3})\s*){1,2},")
+#: A role, then its holder's capitalised name between commas, as :func:`opening_subject` reads them ("The Varnesian
+#: spokeswoman, Mila Dragan"): group 1 the role's last word; the comma after the name is left for the caller.
+_ROLE_THEN_HOLDER = re.compile(r"(?:[\w'’.-]+\s+){0,4}?([a-z]+),\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+#: A participle's aside between an opening subject and its verb (", having read the new version,"): what the subject
+#: was doing, no part of it.
+_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\s+[^,;:()\"“”]+?,")
+#: How the subject looked or felt, set between it and its verb: an adverb in -ly and an adjective or a participle
+#: (", clearly annoyed,", ", visibly angry,"), or a participle alone (", smiling,", ", shaken,"); no part of it.
+_MANNER_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+[a-z][\w-]*|[a-z]+(?:ed|en|ing))\s*,")
+
+
+#: An emphatic "himself" or "herself" just after a subject ("Tom Vask himself was delighted"), no part of it.
+_EMPHATIC = re.compile(r" (?:him|her)self(?= )")
+
+
+#: Words after a body's noun that say where it sits or whom it is sent to ("embassy in Lisk", "mission to the United
+#: Nations"): part of the body's name when a capitalised name follows (see :func:`_body_sited`).
+_BODY_SITE_WORDS = frozenset("in at to".split())
+
+
+def _body_sited(noun: str, word: str, later: Sequence[re.Match[str]]) -> bool:
+    """Whether ``word`` after ``noun`` in a subject goes on with a body's name to where it sits or whom it is sent to
+    ("in" of "The Velmaran embassy in Lisk issued", "to" of "The Velmaran mission to the United Nations said"): the
+    noun is a body's (see ``BODY_NOUNS``; "mission", "delegation"), ``word`` one of ``_BODY_SITE_WORDS``, and the
+    next of the ``later`` words capitalised, "the" allowed before it (not "in" of "The ministry in a statement")."""
+    names = [found.group() for found in later]
+    if names[:1] == ["the"]:
+        names = names[1:]
+    return (word in _BODY_SITE_WORDS and noun.lower() in BODY_NOUNS | {"mission", "delegation"}
+            and bool(names) and names[0][:1].isupper())
+
+
+def _weekday_before_verb(text: str, at: int) -> bool:
+    """Whether a weekday with no "on" before it, capitalised, stands at ``at`` of ``text`` between a subject and its
+    verb ("The regulator Tuesday fined ...", "Ana Ruiz Monday night said ..."): a time, no word of the subject's
+    name; not a weekday going on with a name ("The Sunday Times reported ...")."""
+    timed = _TIME_AFTER_SUBJECT.match(text, at)
+    return (timed is not None and re.match(rf" (?:{_WEEKDAYS})\b", text[at:timed.end()], re.I) is not None
+            and text[timed.end():timed.end() + 1] == " " and _MAIN_VERB.match(text, timed.end() + 1) is not None)
+
+
+def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
+    """Where the subject of the main clause opening the sentence ``text`` stands, whatever its verb, when it
+    names a definite or named body or person as :func:`subject_before_cue` reads one: "Velmark's President Oren
+    Task" of "Velmark's President Oren Task was asked ...", "Dana Holm" of "Dana Holm, a spokeswoman, spoke ...",
+    "The ministry" of "The ministry released a video". Its words are capitalised or a body's, role's or
+    portfolio's (see ``_SUBJECT_LOWER_WORDS``), or "at" after analysts or experts ("Analysts at Dunmore
+    Securities": see :func:`_people_at_named_body`), a lower-case verb follows them (see ``_MAIN_VERB``), an
+    appositive, a participle's aside or one of manner between allowed (see ``_APPOSITIVE``, ``_PARTICIPLE_ASIDE``,
+    ``_MANNER_ASIDE``: "Tom Vask, clearly annoyed, walked out"); an opener up
+    to its comma ("On Tuesday, "), a conjunction and what :func:`_lead_length` passes over come first. ``None`` for
+    anything else (a pronoun, a quotation, a clause, words of no name: "Within minutes, two rival stories were
+    ..."). The appositive, if any, ends the subject, as it goes with it ("Dana Holm, a spokeswoman", "Dana Holm,
+    the chief executive of Orvane"); an aside does not ("Ms. Holm" of "Ms. Holm, reading the draft, complained"), nor
+    an emphatic "himself" or "herself" ("Tom Vask" of "Tom Vask himself was delighted"), nor a party and state tag in
+    brackets ("Sen. Tom Vask" of "Sen. Tom Vask (R-Kessel) was ...", "Gerald Pike" of "Gerald Pike (a Democrat)
+    was ..."), nor a time after it ("The regulator" of "The regulator on Tuesday fined ..." or "The regulator Tuesday
+    fined ...": see ``_TIME_AFTER_SUBJECT``, :func:`_weekday_before_verb`). A nickname in quotation marks inside a
+    name is read as no quotation (see :func:`without_nickname`)."""
+    text = without_nickname(text)
+    skip = _past_opener(text)
+    words = list(re.finditer(r"[^\s,]+", text[skip:skip + _SUBJECT_REACH]))
+    opening = 1 if words and _CONJUNCTION.match(words[0].group() + " ") else 0
+    taken = opening
+    while taken < min(len(words), opening + _SUBJECT_WORDS):
+        word = words[taken].group()
+        at_body = word == "at" and taken == opening + 1 and words[opening].group().lower() in _PEOPLE_AT_BODY
+        sited = taken > opening and _body_sited(words[taken - 1].group(), word, words[taken + 1:taken + 3])
+        if (not (word[:1].isupper() or word in _SUBJECT_LOWER_WORDS or _is_role(word) or at_body or sited)
+                or word[:1] in _QUOTATION_MARKS):
+            break
+        if word == "the" and taken > opening and "," in text[skip + words[taken - 1].end():skip + words[taken].start()]:
+            break  # "Dana Holm, the chief executive of Orvane, sat ...": an appositive, read below
+        if taken > opening and _weekday_before_verb(text, skip + words[taken - 1].end()):
+            break  # "The regulator Tuesday fined ...": when, read below, not more of the subject
+        taken += 1
+    if taken == opening or taken >= len(words):
+        return None
+    start, end = skip + words[opening].start(), skip + words[taken - 1].end()
+    named = _ROLE_THEN_HOLDER.fullmatch(text, start, end)
+    # "The Varnesian spokeswoman, Mila Dragan, went further": the role's holder named between commas is the subject
+    closed = end + 1 if named and text[end:end + 1] == "," and _is_role(named.group(1)) else end
+    appositive = _APPOSITIVE.match(text, closed)
+    aside = (appositive or _PARTICIPLE_ASIDE.match(text, closed) or _MANNER_ASIDE.match(text, closed)
+             or _EMPHATIC.match(text, closed) or BRACKETED_PARTY_TAG.match(text, closed))
+    after = aside.end() if aside else closed
+    timed = _TIME_AFTER_SUBJECT.match(text, after)  # "The regulator on Tuesday fined ...": when, not who
+    after = timed.end() if timed else after
+    if (text[after:after + 1] != " " or _MAIN_VERB.match(text, after + 1) is None
+            or not _names_someone(text[start:end].split(), known)):
+        return None
+    return start, appositive.end() - 1 if appositive else end
+
+
+#: A cue after the main clause that credits its subject: a pronoun's verb of speech in a clause of what the subject
+#: did ("released a video that it said showed", "posted what it says is"), or a participle of speech or denial after
+#: a comma ("has expelled three diplomats, accusing them of", "has ruled out changes, dismissing reports of"), or of
+#: writing before "that" ("raised its target, writing in a note to clients that"; not "writing off the loss").
+_SUBJECT_CUE_LATER = re.compile(r"(?:(?<![\w'’-])(?:that|which|what)\s+(?:it|he|she|they)\s+(?:also\s+|later\s+)?"
+                                r"(?:said|says|claimed|claims|alleged|alleges)|,\s+(?:accusing|saying|claiming|"
+                                r"alleging|insisting|denying|dismissing|rejecting|"
+                                r"writing\s+(?:(?:in|on|to)\s+(?:[\w'’-]+\s+){1,6}?)?that))\b")
+
+
+def subject_of_later_cue(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
+    """Where the subject opening the sentence ``text`` stands (see :func:`opening_subject`) when a cue after its
+    main clause is the subject's (see ``_SUBJECT_CUE_LATER``): "The ministry" of "The ministry released a video
+    that it said showed ...", "The Velmark government" of "The Velmark government has expelled three diplomats,
+    accusing them of ...", "The Prime Minister" of "The Prime Minister has ruled out changes, dismissing reports
+    of ..."; ``None`` otherwise."""
+    found = opening_subject(text, known)
+    return found if found and _SUBJECT_CUE_LATER.search(text, found[1]) else None
+
+
+#: A relative clause of speech after a body's or a person's name and its comma ("Dravonia's defence ministry, which
+#: said in a post that", "Foreign Minister Anton Dreyer, who says the talks failed,"): the body or person speaks.
+_WHICH_SAID = re.compile(r",\s+(which|who)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|stated|states|claimed|claims|"
+                         r"denied|denies|insisted|insists|alleged|alleges|told|tells|wrote|writes)\b")
+
+
+#: Up to three lower-case words after a preposition, ending where the text searched ends (a relative clause's comma):
+#: a group that :func:`_lower_case_group` may read ("by nurses' unions", "from rights groups"), in group 1.
+_GROUP_BEFORE_WHICH = re.compile(r"(?<![\w'’-])(?:by|from|among|with)\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)$")
+
+
+def name_before_which_said(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` the body or person stands whom a relative clause of speech after its comma
+    describes ("Dravonia's defence ministry" of "The first came from Dravonia's defence ministry, which said ...",
+    "Foreign Minister Anton Dreyer" of "Foreign Minister Anton Dreyer, who says the talks failed, flew home": see
+    ``_WHICH_SAID``; what the clause says is theirs, an attributed claim of LABELS.md): the words before the comma
+    that name a definite or named body or person as a subject does (see :func:`subject_before_cue`), read back over
+    capitalised words and a body's, role's or portfolio's (see ``_SUBJECT_LOWER_WORDS``): the fewest for a body, all
+    of them for a person ("Rhoda Senn", not "Senn" alone; not an opener's word: "On Tuesday", "Meanwhile"), whom a
+    body's name does not end ("the Kessel Institute's Centre for Law, who": a person named before it is meant);
+    failing a name, an identifiable group in lower case after its preposition ("nurses' unions" of "was opposed by
+    nurses' unions, which said": see :func:`_lower_case_group`); ``None`` for none, or for words in quotation
+    marks."""
+    found = _WHICH_SAID.search(text)
+    if found is None:
+        return None
+    start = _named_before(text, found.start(), found.group(1) == "who", known)
+    if start is None:  # "was opposed by nurses' unions, which said": a group in lower case after its preposition
+        group = _GROUP_BEFORE_WHICH.search(text, max(0, found.start() - 80), found.start())
+        start = group.start(1) if group and _lower_case_group(group.group(1).split()) else None
+    return None if start is None else (start, found.start())
+
+
+#: A person's role in a body, set after a comma up to the end of the text it is matched in ("head of the Kessel
+#: Institute's Centre for Law", "a professor at Velmar University"): group 1 is the role's last word.
+_ROLE_IN_BODY = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?([a-z][\w'’-]*)"
+                           r"\s+(?:of|at|for|in)\s+[^,]+")
+
+
+def role_holder_before_who_said(text: str, known: Callable[[str], bool] = lambda word: False
+                                ) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` the person stands whom an appositive of their role in a body follows, before
+    a relative clause of speech with "who" (``_ROLE_IN_BODY``, ``_WHICH_SAID``): "Ada Vell" of "Kell quoted Ada Vell,
+    head of the Kessel Institute's Centre for Law, who said the talks failed." The "who" means the person, as the
+    body's name before it cannot (see :func:`name_before_which_said`); what the clause says is theirs. ``None``
+    when no person's name stands before the appositive's comma or the appositive is no role in a body."""
+    found = _WHICH_SAID.search(text)
+    if found is None or found.group(1) != "who":
+        return None
+    comma = text.rfind(",", 0, found.start())
+    role = _ROLE_IN_BODY.fullmatch(text, comma, found.start()) if comma >= 0 else None
+    if role is None or not _is_role(role.group(1)):
+        return None
+    start = _named_before(text, comma, True, known)
+    return None if start is None else (start, comma)
+
+
+def _named_before(text: str, end: int, person: bool, known: Callable[[str], bool]) -> int | None:
+    """Where the words of ``text`` just before ``end`` that name a definite or named body or person open, as
+    :func:`name_before_which_said` reads them back (the fewest for a body, all of them for a ``person``, and for a
+    person none that a body's name ends); ``None`` for none."""
+    words = list(re.finditer(r"[^\s,]+", text[:end]))[-_SUBJECT_WORDS:]
+    start = None
+    for first in range(len(words) - 1, -1, -1):
+        word = words[first].group()
+        if word[:1] in _QUOTATION_MARKS or not (word[:1].isupper() or word in _SUBJECT_LOWER_WORDS or _is_role(word)):
+            break
+        opener = word in _OPENERS or word in _OPENING_FUNCTION_WORDS or _CALENDAR.fullmatch(word) is not None
+        if not (person and opener) and _names_someone([w.group() for w in words[first:]], known):
+            start = words[first].start()
+            if not person:
+                break
+    if start is None or (person and not _person_after_bodies(text[start:end].split())):
+        return None
+    return start
+
+
+def _person_after_bodies(words: list[str]) -> bool:
+    """Whether ``words``, what a relative "who" follows, end in a person's name or role, not in a body's: no word of
+    an institution's among them (see ``_INSTITUTIONS``), or two or more capitalised words after the last ("House
+    Ethics Committee Chairman Ada Vell"; not "the Kessel Institute's Centre for Law")."""
+    bodies = [k for k, word in enumerate(words) if _POSSESSIVE.sub("", word) in _INSTITUTIONS]
+    rest = words[bodies[-1] + 1:] if bodies else []
+    return not bodies or (len(rest) > 1 and all(word[:1].isupper() for word in rest))
+
+
+def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], bool], documents: bool = False,
+                    pronoun_fits: Callable[[str], bool] = lambda pronoun: True) -> tuple[int, int] | None:
+    """Where in ``text`` the subject of its first verb among ``cues`` stands (see :func:`subject_before_cue`), or,
+    with ``documents``, a document's words without an article (see :func:`_names_document`)."""
+    if cues.search(text) is None:  # a cheap first look
+        return None
+    skip = _lead_length(text)
+    if text[skip:].lstrip()[:1] in _QUOTATION_MARKS:
+        return None
+    heading = name_heading_length(text[skip:])  # "TRUMP -- " before "The president said": whom it describes
+    start = skip + heading
+    cue = cues.search(text, start, start + _SUBJECT_REACH)
+    while cue and (_no_report(text, cue) or (cue.group() in ("reports", "reported")
+                                             and _credited_at_end(text, cue.end()))):
+        # "The reports said": the verb after the noun; "The agency reported 40 deaths, the ministry said.": the
+        # speaker credited at the end
+        cue = cues.search(text, cue.end(), start + _SUBJECT_REACH)
+    if cue and _OPEN_RELATIVE_CLAUSE.search(text, start, cue.start()):
+        # "Marta Kell, who said last week that the plan was dead, said on Monday": the verb after the clause
+        closed = text.find(",", cue.end(), start + _SUBJECT_REACH)
+        cue = cues.search(text, closed + 1, start + _SUBJECT_REACH) if closed >= 0 else None
+    if (cue and _APPOSED_PARTICIPLE.fullmatch(cue.group()) and _OPENS_APPOSITIVE.search(text, start, cue.start())
+            and _PARTICIPLE_PHRASE.match(text, cue.end())):
+        # "The mayor, criticised for the delay, said": the participle is the appositive's, the verb after it
+        closed = text.find(",", cue.end(), start + _SUBJECT_REACH)
+        cue = cues.search(text, closed + 1, start + _SUBJECT_REACH) if closed >= 0 else None
+    trailing = ((_TRAILING_CREDIT.search(text, cue.end()) or _ACCORDING_AT_END.search(text, cue.end()))
+                if cue and _STANCE_CUE.fullmatch(cue.group()) else None)
+    if trailing and trailing.re is _TRAILING_CREDIT and trailing.group("pronoun"):
+        # "The city welcomed the investment, she said." after a man only: no one "she" may mean, the city's
+        trailing = trailing if pronoun_fits(trailing.group("pronoun").lower()) else None
+    if trailing:  # "The city welcomed the investment, Ruiz said.": the speaker credited at the end, not the city
+        cue = cues.search(text, trailing.start())
+    if not cue or not _verb_of_subject(text, cue):
+        return None
+    found = _subject_of(text[skip + heading:cue.start()], known, documents)
+    if found and heading and found[0] == 0:
+        return skip, skip + len(text[skip:].split()[0])
+    return (skip + heading + found[0], skip + heading + found[1]) if found else None
+
+
+def _subject_of(head: str, known: Callable[[str], bool], documents: bool = False) -> tuple[int, int] | None:
+    """Where in ``head``, a sentence up to its verb, the subject stands (see :func:`subject_before_cue`): the
+    comma-separated piece before the verb, or before an appositive, once adverbs and an opener are set
+    aside; with the appositive, which goes with it ("The strongman president, Armando Reyes" names the
+    person). With ``documents``, a document's words without an article are a subject too (see
+    :func:`_names_document`)."""
+    modifiers = _BEFORE_CUE.search(head)
+    head = head[:modifiers.start()] if modifiers else head.rstrip()
+    if any(mark in head for mark in _QUOTATION_MARKS):
+        return None
+    citing = _CITING_ASIDE.search(head)
+    head = head[:citing.start()] if citing else head  # "the Kessel Times, citing sources, reported"
+    pieces = list(_PIECE.finditer(head))
+    appositive = head.endswith(",")
+    longest = _RELATIVE_CLAUSE_WORDS if _RELATIVE_OPENING.match(pieces[-1].group()) else _APPOSITIVE_WORDS
+    if len(pieces) < 1 + appositive or (appositive and len(pieces[-1].group().split()) > longest):
+        return None
+    apart = appositive + (appositive and len(pieces) > 2 and _AGE_PIECE.fullmatch(pieces[-2].group()) is not None)
+    subject = pieces[-1 - apart]  # "Ekwueme, 27, the world champion, denied": the age goes with the name too
+    if not _fits_before(pieces[:-1 - apart]) or _ends_a_list(pieces[:-1 - apart], subject.group(), known):
+        return None
+    words = subject.group()
+    opening = _CONJUNCTION.match(words.lstrip()) if subject is pieces[0] else None
+    start = subject.start() + len(words) - len(words.lstrip()) + (opening.end() if opening else 0)
+    end = subject.end() - (len(words) - len(words.rstrip()))
+    named = head[start:end].split()
+    if start >= end or not (_names_someone(named, known) or (documents and _names_document(named))
+                            or _goes_by_name(head[start:end])
+                            or (appositive and _surname_with_role(named, pieces[-1].group()))
+                            or (appositive and _owned_then_named(named, pieces[-1].group(), known))):
+        return None
+    return start, pieces[-1].end() if appositive else end
+
+
+#: A person's age set between commas after their name, before an appositive ("27" of "Ekwueme, 27, the world
+#: champion, denied").
+_AGE_PIECE = re.compile(r"\s*\d{1,3}\s*")
+#: An aside between a subject and its verb that says whom the subject cites ("the Kessel Times, citing three people
+#: familiar with the matter, reported"): no appositive of the subject, left out of it.
+_CITING_ASIDE = re.compile(r",\s*(?:citing|quoting)\s[^,]*,\s*$")
+
+
+#: Possessive pronouns that open a role before the name set after it ("Her label, Harbour Records, called").
+_OWNING_PRONOUNS = frozenset("her his their its".split())
+
+
+def _owned_then_named(words: list[str], appositive: str, known: Callable[[str], bool]) -> bool:
+    """Whether ``words``, a subject, are a possessive pronoun and up to two lower-case words ("Her label", "His
+    agent") and the ``appositive`` a comma sets after them names a body or person (see :func:`_names_someone`):
+    "Her label, Harbour Records" names Harbour Records, whose role the pronoun's words give."""
+    return (1 < len(words) <= 3 and words[0].lower() in _OWNING_PRONOUNS and all(w.islower() for w in words[1:])
+            and _names_someone(appositive.strip(EDGE).split(), known))
+
+
+def _surname_with_role(words: list[str], appositive: str) -> bool:
+    """Whether ``words``, a subject, are one capitalised word that the ``appositive`` after it gives a person's role
+    ("Toller" of "Toller, the minister, denied": see :func:`_apposed_role`), a person as a source so written is
+    (see :meth:`SourceIndex._one_word_person`), though the document has not named them before."""
+    word = words[0] if len(words) == 1 else ""
+    return (word[:1].isupper() and not word.isupper() and word not in _NOT_A_NAME_START | _OPENERS
+            and word.lower() not in _PRONOUNS and not _POSSESSIVE.search(word) and _apposed_role(appositive))
+
+
+#: Nouns of a document that speaks with no article before it ("Records showed", "Minutes of the meeting showed").
+_DOCUMENT_HEAD = re.compile(rf"(?:{_DOCUMENTS}|minutes|documents?|transcripts?|papers)", re.I)
+#: What may follow "of" after a document's noun: a determiner or a possessive ("of the meeting", "of its board").
+_DOCUMENT_OF = frozenset("the this its their his her".split())
+
+
+def _names_document(words: list[str]) -> bool:
+    """Whether ``words``, a sentence's subject, are a document's noun with up to two words before it and no article
+    ("Records", "Court records", "Public police records"), "of" and a determiner perhaps after it ("Minutes of
+    the meeting"): the document a finding is read in, which speaks as "The study" does. Not a quantifier before it
+    ("Some records"), nor a pronoun, a figure or a clause's word."""
+    lowered = [w.strip(EDGE).lower() for w in words]
+    head = lowered[:lowered.index("of")] if "of" in lowered else lowered
+    after = lowered[len(head) + 1:]
+    if not 0 < len(head) <= 3 or len(lowered) > _SUBJECT_WORDS or (after[:1] and after[0] not in _DOCUMENT_OF):
+        return False
+    if "of" in lowered and not after:
+        return False
+    if (set(head) & (_PRONOUNS | _NO_ONE | {"a", "an", "the"}) or set(lowered) & _NOT_IN_SUBJECT
+            or any(_FIGURE.fullmatch(w) for w in lowered)):
+        return False
+    return _DOCUMENT_HEAD.fullmatch(head[-1]) is not None
+
+
+def _verb_of_subject(text: str, cue: re.Match[str]) -> bool:
+    """Whether the ``cue`` found in ``text`` is a subject's verb: not a noun or participle ("claims were",
+    "described in"), an accusing participle after a verb of being ("stands accused of": the subject is the accused,
+    not the accuser), nor "deny" in its sense of withholding ("denied the ministry access")."""
+    word = cue.group()
+    if word in ("claim", "claims") and _noun_before(text[max(0, cue.start() - _WORD_BEFORE):cue.start()]):
+        return False
+    verb = word.rpartition(" ")[2]
+    if any(re.fullmatch(verb_of, verb) and act.match(text, cue.end()) for verb_of, act in _ACTS_NOT_SPEECH):
+        return False  # "The driver hailed a cab", "The families were saying goodbye": an act, not speech
+    return not (_NOT_A_VERB_AFTER.match(text, cue.end())
+                or (word.split()[0] in _PARTICIPLES and _PARTICIPLE_AFTER.match(text, cue.end()))
+                or (word in _PASSIVE_PARTICIPLES and _BEING_BEFORE.search(text, max(0, cue.start() - 30), cue.start()))
+                or accused_after(text, cue.start() - 1)  # "Dravonian minister accused of lying": the accused
+                or (word.rpartition(" ")[2].startswith("den") and _WITHHELD.match(text, cue.end())))
+
+
+#: Adverbs in -ly before "reported" or "reports", set aside to read the word before them ("the widely reported").
+_ADVERBS_AT_END = re.compile(r"(?:\s+[a-z]+ly)+\s*$")
+#: What follows "reports" or "reported" that makes it no subject's verb: "of", "from" or "about" after a noun ("Media
+#: reports of a leak"), "reported to be" ("The mayor, reported to be furious"), or a participle set after its noun
+#: ("Ten deaths reported by the ministry were", "Cases reported last week were"): "by" or a word of time or place,
+#: then a verb of being or having before any comma, "that" or quotation mark.
+_REPORT_NOT_VERB_AFTER = re.compile(
+    r"\s+(?:(?:of|from|about)\b|to\s+(?:be|have)\b|"
+    r"(?:by|since|last|earlier|this|on|in|at|during|over|before|after|from)\s+"
+    r"(?:(?!that\b)[^\s,;:\"“”]+\s+){0,6}?(?:is|are|was|were|has|have|had)\b)")
+
+
+def _no_report(text: str, cue: re.Match[str]) -> bool:
+    """Whether the ``cue`` found in ``text`` is "reports" or "reported" that no subject reports by: a noun or an
+    adjective after a determiner, an adjective or a possessive, adverbs perhaps between ("The reports said", "the
+    reported talks", "The widely reported talks", "The firm's reported profits", "The ministry's reports say"), a
+    passive after a verb of being ("Two men were reported missing"), or a noun or participle by what follows it
+    (see ``_REPORT_NOT_VERB_AFTER``: "Media reports of a leak", "reported to be furious", "Ten deaths reported by
+    the ministry were wrong"), so that the verb after it, if any, is read."""
+    if cue.group() not in ("reports", "reported"):
+        return False
+    before = text[max(0, cue.start() - _WORD_BEFORE):cue.start()]
+    adverbs = _ADVERBS_AT_END.search(before)
+    bare = before[:adverbs.start()] if adverbs else before
+    words = bare.split()
+    return (_noun_before(bare.lower()) or _BEING_BEFORE.search(before) is not None
+            or (bool(words) and _POSSESSIVE.search(words[-1]) is not None)
+            or _REPORT_NOT_VERB_AFTER.match(text, cue.end()) is not None)
+
+
+def _noun_before(before: str) -> bool:
+    """Whether the lower-case word that ends ``before`` makes a "claims" after it a noun: a determiner or
+    preposition ("the claims", "of claims") or an adjective ("false claims", "unfounded claims"), not a
+    subject's head ("the ministry claims")."""
+    words = before.split()
+    last = words[-1] if words else ""
+    return last.islower() and (last in _BEFORE_A_NOUN or bool(_ADJECTIVE_END.search(last)))
+
+
+def _fits_before(pieces: list[re.Match[str]]) -> bool:
+    """Whether the comma-separated ``pieces`` before a subject are an opener ("On Tuesday", "Asked about it")
+    or what the subject says ("Shelf prices rose, the board said"), not names of a list whose last member
+    the subject would be ("Acme, Globex and Initech denied"): each opens with an opener's word or holds a
+    word in lower case."""
+    def opens(words: list[str]) -> bool:
+        first = words[0]
+        return first in _NOT_A_NAME_START or first in _OPENERS or first.endswith(("ly", "ing"))
+
+    return all((words := p.group().split()) and (opens(words) or any(w[:1].islower() for w in words))
+               for p in pieces)
+
+
+def _ends_a_list(before: list[re.Match[str]], subject: str, known: Callable[[str], bool]) -> bool:
+    """Whether ``subject``, joined by "and" or "or", is the last members of a list whose first member is the
+    comma-separated piece ``before`` it ("The ministry, the police and the army denied"): the subject would
+    drop it."""
+    return (bool(before) and bool(_LIST_JOINER.search(subject))
+            and _names_someone(before[-1].group().split(), known))
+
+
+def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
+    """Whether ``words``, a sentence's subject, name a definite or named body or person (see
+    :func:`subject_before_cue`)."""
+    lowered = [w.lower() for w in words]
+    if not 0 < len(words) <= _SUBJECT_WORDS or lowered[0] in _PRONOUNS:
+        return False
+    if lowered[0] in _NO_ONE and not _people_at_named_body(words):
+        return False
+    outside = {word for k, word in enumerate(lowered) if not _in_paper_name(words, k)}
+    if _NOT_IN_SUBJECT & outside or lowered[-1] in _SUBJECT_JOINERS or _POSSESSIVE.search(words[-1]):
+        return False
+    if any(word.endswith(("n't", "n’t")) for word in lowered):
+        return False  # "The report doesn't say": a verb negated, as "does not" is (see _CLAUSE_WORDS), no name's word
+    if any(_FIGURE.fullmatch(word.strip(EDGE)) and not _NAMED_NUMBER.fullmatch(" ".join(words[max(0, k - 1):k + 2]))
+           for k, word in enumerate(words)) or _verb_like(words):
+        return False  # a clause or a noun phrase with a figure ("Factline rated 32% of Harlow"), no one
+    if lowered[0] == "the" or _dated_document(words):
+        return len(words) > 1
+    if lowered[0] in ("a", "an"):
+        head = list(dropwhile(lambda w: w not in _SUBJECT_JOINERS, lowered[1:]))  # the words from a joiner on
+        described = lowered[1:len(lowered) - len(head)]
+        return (any(_is_role(_POSSESSIVE.sub("", w)) for w in described) or _described_court(described)
+                or _tied_outlet(words[1:]))
+    if not words[0][:1].isupper() or words[0] in _NOT_A_NAME_START or words[0] in _CASE_PUT:
+        return False
+    if len(words) == 1:
+        word = _POSSESSIVE.sub("", words[0])
+        return (known(word) or any(ch.isupper() for ch in word[1:]) or word in _COUNTRIES
+                or _without_accents(word.lower()) in _SEATS)
+    capitalised = sum(w[:1].isupper() or w.isdigit() for w in words)  # a number here is a name's ("Channel 9")
+    return (capitalised >= 2 or any(_is_role(_POSSESSIVE.sub("", w)) for w in lowered[1:])
+            or (_POSSESSIVE.search(words[0]) is not None and capitalised == 1 and lowered[-1] in BODY_NOUNS
+                and _POSSESSIVE.sub("", words[0]) not in _NOT_AN_OWNER))
+
+
+#: The people of a weasel word that a body's name after "at" makes named ("Analysts at Dunmore Securities").
+_PEOPLE_AT_BODY = frozenset("analysts experts".split())
+
+
+def _people_at_named_body(words: list[str]) -> bool:
+    """Whether the subject ``words`` are analysts or experts at a body named in capitals, "the" perhaps before it
+    ("Analysts at Dunmore Securities", "Experts at the Kessel Institute"): the body's people, no weasel wording
+    ("Analysts said", "Analysts at the time said" name no one)."""
+    named = words[3:4] if len(words) > 3 and words[2] == "the" else words[2:3]
+    return (len(words) > 2 and words[0].lower() in _PEOPLE_AT_BODY and words[1] == "at"
+            and bool(named) and named[0][:1].isupper())
+
+
+#: A day's or a month's possessive ("Thursday's", "March's"), as a key, and a document's noun after it.
+_DAY_POSSESSIVE = re.compile(rf"(?:{_WEEKDAYS}|{_MONTHS}|today|yesterday)['’]s")
+_DOCUMENT_NOUN = re.compile(_DOCUMENTS)
+
+
+def _dated_document(words: list[str]) -> bool:
+    """Whether the subject ``words`` are a document named by the day or month it came out, as "the" would name it:
+    a day's or month's possessive, then the document's noun ("Thursday's memo from the inquiry", "Monday's report";
+    not "Monday's cabinet", a body the day does not name)."""
+    return (len(words) > 1 and _DAY_POSSESSIVE.fullmatch(words[0].lower()) is not None
+            and _DOCUMENT_NOUN.fullmatch(words[1].lower()) is not None)
+
+
+def _in_paper_name(words: list[str], k: int) -> bool:
+    """Whether the word at ``k`` of ``words``, a subject's, is capitalised inside a newspaper's name, capitalised
+    words after it to a masthead's word that ends the subject ("The Evening Post", "The Tarnside Morning Herald",
+    "The Sunday Ledger"): a word of time there ("Evening", "Sunday") is the name's, no time the subject was said."""
+    after = words[k + 1:]
+    return (words[k][:1].isupper() and bool(after) and all(word[:1].isupper() for word in after)
+            and _POSSESSIVE.sub("", after[-1]).lower() in _PAPER_NAME_WORDS)
+
+
+#: A number of up to three digits that is part of a name, between capitalised words or ending them after one: a
+#: broadcaster's channel ("Channel 9 News", "Fox 5"), not a figure a clause counts ("rated 32%").
+_NAMED_NUMBER = re.compile(r"[A-Z][\w'’.&-]* \d{1,3}(?: [A-Z][\w'’.&-]*)?")
+
+
+#: Outlets that speak by posting ("A Telegram channel linked to the Vosk group said"), and the words that tie one
+#: to the body it is said to speak for (see :func:`_tied_outlet`).
+_OUTLETS = frozenset("channel account page outlet website site blog feed newspaper broadcaster".split())
+_TIES = frozenset("linked tied affiliated connected close loyal allied run backed owned controlled".split())
+
+
+def _tied_outlet(words: list[str]) -> bool:
+    """Whether ``words``, a subject's after "a" or "an", are an outlet within their first three words, a word that
+    ties it to a body and "to", "with" or "by" ("Telegram channel linked to", "news website run by"; see
+    ``_OUTLETS``, ``_TIES``), then that body named with a capital ("the Vosk group", "Halvex"): an outlet told apart
+    by whom it speaks for, which says what it posts ("A Telegram channel linked to the Vosk group said"); an outlet
+    alone ("A Telegram channel said") is no one."""
+    lowered = [word.lower() for word in words]
+    return any(word in _OUTLETS and lowered[k + 1] in _TIES and lowered[k + 2] in ("to", "with", "by")
+               and any(later[:1].isupper() for later in words[k + 3:]) for k, word in enumerate(lowered[:3])
+               if k + 2 < len(lowered))
+
+
+def _described_court(words: list[str]) -> bool:
+    """Whether the lower-case ``words`` after "a" or "an" are a court's word with a number or an adjective before
+    it ("three-judge panel", "federal appeals court", "divided bench"): a court so told apart is the one that
+    ruled, where "a jury" alone names none."""
+    return len(words) >= 2 and words[-1] in _COURT_WORDS and not _NO_COURT_WORDS & set(words)
+
+
+def _verb_like(words: list[str]) -> bool:
+    """Whether ``words`` hold a lower-case word in "-ed" just after a name, a verb of a clause ("Factline
+    rated ...", "Acme denied ..."), not an adjective after an article ("A retired judge")."""
+    return any(word.islower() and word.endswith("ed") and before[:1].isupper()
+               and before.lower() not in ("the", "a", "an") for before, word in zip(words, words[1:]))
+
+
+#: An inverted cue, after a comma or a closing quotation mark, and a name of two or more capitalised words
+#: just after it (group 1): "The report was false, said Karim Haddad", '"It is a lie," says Defence Minister
+#: Olga Petrenko'. What follows the name ends the clause: a mark, the sentence's end or a word of where, when
+#: or whose ("said Mr. Haddad in a statement"); after an appositive "said Mr. Trump was" is what was said.
+_NAME_AFTER_CUE = re.compile(rf"(?:,(?:\s*[”\"’'])?|[”\"])\s*(?:said|says|added|adds)\s+"
+                             rf"({_NAME_AFTER_CUE_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_AFTER_CUE_WORD})+)"
+                             r"(?=\s*(?:[,.;:!?()–—-]|$)|\s+(?:in|on|at|of|for|from|who|during|after|before|last|"
+                             r"this|yesterday|today|earlier)\b)")
+
+
+def name_after_cue(text: str) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` the name after an inverted cue stands ("The report was false, said Karim
+    Haddad, a ministry spokesman": "Karim Haddad"), for a sentence whose speaker comes after its verb: two or more
+    capitalised words, a title's among them ("Mr. Haddad"), just after "said", "says", "added" or "adds" that
+    follow a comma or a closing quotation mark. ``None`` for anything else, and for a possessive ("said
+    President Roe's spokeswoman": the name is not the speaker)."""
+    found = _NAME_AFTER_CUE.search(text)
+    if not found or _POSSESSIVE.search(found.group(1)):
+        return None
+    return found.span(1)
+
+
+#: An inverted cue, after a comma or a closing quotation mark, and a description with "the" just after it (group
+#: "description"), up to four words: '"We will rebuild the pier," said the 43-year-old.', "..., said the fisherman,
+#: who ...". What follows it ends the clause: a mark, the end or "who"; after a quotation a word of where, when or
+#: whose too ('"...," said the mayor of Kessel', as after a name: see ``_NAME_AFTER_CUE``), not after a plain comma,
+#: which may close an appositive before the subject's own verb ("Ana Roe, a spokeswoman, said the former secretary
+#: of state knew").
+_DESCRIPTION_AFTER_CUE = re.compile(r"(?:(?P<quoted>[,?!…]\s*[”\"’']|[”\"])|,)\s*(?:said|says|added|adds)\s+"
+                                    r"(?P<description>[Tt]he\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
+                                    r"(?=\s*(?:[,.;:!?()–—-]|$)|\s+who\b|(?(quoted)\s+(?:in|on|at|of|for|from|"
+                                    r"during|after|before|last|this|yesterday|today|earlier)\b|(?!)))")
+
+
+def description_after_cue(text: str) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` a description with "the" after an inverted cue stands, the speaker of a
+    sentence written so ('"We will rebuild the pier," said the 43-year-old.': "the 43-year-old"; "..., says the
+    fisherman"; see ``_DESCRIPTION_AFTER_CUE``), as :func:`name_after_cue` finds a name there: its last word a
+    person's or a body's (an age, a nationality, a role, a trade, a private person's noun: "the man", "the
+    driver", "the police", "the ministry"), so that the one it describes is credited (see
+    :meth:`SourceIndex._person_so_called`: "Dorsey Kell, 43," before), else the description itself, and never the
+    speaker before; with the name a comma sets after it, up to a mark ("said the firm's chief executive, Ana
+    Roe."), so that the name is credited; so too a person's role with the name after it, a comma between or not, what
+    the role serves perhaps after it (see ``_ROLE_NAMED_AFTER_CUE``: "said the firm's chief executive Ana Roe.",
+    "said the Green leader of the Senate, Rena Tolle."). ``None`` for anything else: what an appositive's
+    speaker said ("Roe, the owner, said the deal was off", "A witness, a nurse, said the driver, who fled, was
+    drunk": after a plain comma that an earlier one may pair, see ``_ENDS_CLAUSE``), a possessive ("said the
+    mayor's"), words that describe no one ("said the plan")."""
+    named = _ROLE_NAMED_AFTER_CUE.search(text)
+    if (named is not None and named.group("role") in PERSON_ROLES and _personal_name(named.group("name").split())
+            and not (named.group("served") and _is_role(named.group("description").rpartition(" ")[2]))):
+        return named.start("description"), named.end("name")  # not "the spokesman for the mayor, Tom Vell"
+    found = _DESCRIPTION_AFTER_CUE.search(text)
+    if found is None or not _describes_speaker(found.group("description").rpartition(" ")[2].lower()):
+        return None
+    named = _NAME_SET_AFTER.match(text, found.end("description"))
+    end = named.end(1) if named else found.end("description")
+    if found.group("quoted") is None and "," in text[:found.start()] and not _ENDS_CLAUSE.fullmatch(
+            text[end:].rstrip(_CLOSING_TAIL)):
+        return None  # "A witness, a nurse, said the driver, who fled, was drunk.": the appositive's speaker said it
+    return found.start("description"), end
+
+
+#: What may follow an inverted description after a plain comma when an earlier comma may have closed an appositive
+#: before the cue (see :func:`description_after_cue`): nothing but closing marks, or a "who" clause to the end
+#: ("The pier, built in 1902, is sound, said the engineer, who inspected it."), never more of the sentence ("A
+#: witness, a nurse, said the driver, who fled, was drunk.", where the driver is whom she spoke of).
+_ENDS_CLAUSE = re.compile(r"(?:,?\s+who\b[^,;:()\[\]–—]*)?")
+#: Blanks and marks that may close a sentence after its last word.
+_CLOSING_TAIL = " \t.!?…\"”’')]"
+
+
+#: A name of two or more capitalised words that a comma sets after a description, up to a mark or the end: ", Ana
+#: Roe." of "said the firm's chief executive, Ana Roe." (see :func:`description_after_cue`); an initial's full stop
+#: ends none ("James E. Clyburn").
+_NAME_SET_AFTER = re.compile(rf",\s+({_NAME_AFTER_CUE_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_AFTER_CUE_WORD})+)"
+                             r"(?=\s*(?:[,;:!?()–—]|\.(?!\s+[A-Z])|$))")
+
+
+#: An inverted cue as for ``_DESCRIPTION_AFTER_CUE``, a description with "the" whose last word (group "role") may be a
+#: person's role, perhaps what it serves after "of", "for" or "at" up to a comma (group "served"; no other role: the
+#: name after "the spokesman for the mayor" may be the mayor's), then a personal name (group "name"),
+#: a comma before it or not, up to a mark, the end or a word of where, when or who: "said the firm's chief executive
+#: Ana Roe.", "said the Green leader of the Senate, Rena Tolle, on Tuesday." (see
+#: :func:`description_after_cue`).
+_ROLE_NAMED_AFTER_CUE = re.compile(
+    r"(?:[,?!…]\s*[”\"’']|[”\"]|,)\s*(?:said|says|added|adds)\s+"
+    r"(?P<description>[Tt]he\s+(?:[\w'’-]+\s+){0,3}?(?P<role>[a-z][\w'’-]*)"
+    r"(?P<served>\s+(?:of|for|at)\s+(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+(?=,))?)"
+    rf",?\s+(?P<name>{_NAME_AFTER_CUE_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_AFTER_CUE_WORD}){{1,3}})"
+    r"(?=\s*(?:[,;:!?()–—]|\.(?!\s+[A-Z])|$)|\s+(?:in|on|at|of|for|from|who|during|after|before|last|this|"
+    r"yesterday|today|earlier)\b)")
+
+
+def _describes_speaker(word: str) -> bool:
+    """Whether the lower-case ``word`` heads a description of a person or a body that speaks ("43-year-old",
+    "croatian", "fisherman", "spokeswoman", "lawyer", "driver", "police", "ministry", "carmaker")."""
+    return (_AGE_ALONE.fullmatch(word) is not None or _nationality(word) or _DEMONYM.fullmatch(word) is not None
+            or _is_role(word) or word in _TRADES or word in _PRIVATE_PERSONS or word in NAMELESS_NOUNS
+            or word in BODY_NOUNS or _trade_head(word) or word in _ROLE_SYNONYMS)
+
+
+#: "according to" and what it credits (group 1), up to a mark: "According to the indictment, ...", "..., according
+#: to court filings."
+_ACCORDING_TO = re.compile(r"(?<![\w'’-])according\s+to\s+([^,;:!?()\"“”–—]+)", re.I)
+#: What may stand before "according to" that opens a sentence ("But according to police, ..."), and the mark that
+#: must then close its source: before the clause it opens, a source runs to a comma or the like, as "According to
+#: police the man fled" shows no end to it.
+_OPENS_SENTENCE = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so)\s+)?", re.I)
+#: "Per" as "according to" is written, and what it credits (group 1): opening the sentence ("Per the state lab,
+#: ...") or after a comma (", per the agency."), before an article, a possessive pronoun ("per his lawyer": a source
+#: before a role only, see :func:`source_according_to`) or a capitalised word, never a rate's "per" ("5 per cent",
+#: "$40 per person").
+_PER = re.compile(r"(?:^[\s\"“'‘]*(?:(?:but|and|yet|so)\s+)?|(?<=,)\s+)per\s+"
+                  r"((?:the|an?|his|her|its|their)\s[^,;:!?()\"“”–—]+|(?-i:[A-Z])[^,;:!?()\"“”–—]*)", re.I)
+_SOURCE_CLOSED = re.compile(r"[,;:(–—]")
+#: Head nouns after "according to" that make it a manner, not a source: "went according to plan", "according to
+#: the rules", "distributed according to need", "sorted according to size", "acted according to orders".
+_NO_SOURCE_WORDS = frozenset("""plan plans schedule script rules law laws tradition custom terms need needs size
+    region orders instructions taste age height weight type category rank seniority merit ability income
+    preference demand""".split())
+#: Articles and demonstratives, one of which after the source's first words opens what follows ("according to
+#: officials the deal is off", "according to police this week"), unless a joiner or a preposition stands before it ("the Ministry of
+#: the Interior", "documents seen by the BBC", "a source inside the White House", "a lawsuit filed against the
+#: company").
+_DETERMINERS = frozenset("the a an this these those".split())
+_BEFORE_ARTICLE = _SUBJECT_JOINERS | frozenset("""by about within near over inside outside against across among
+    amongst under behind around between through throughout during into onto upon toward towards beyond beside
+    alongside via without despite including filed seen obtained released published cited""".split())
+#: Possessive pronouns that open a source before a person's role ("according to her lawyer").
+_POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
+
+
+def source_according_to(text: str) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` the source after "according to" stands ("According to the indictment,
+    Greaves ran a sham company": "the indictment"; "..., according to court filings"), or after "per" where it is
+    written so ("Per the state lab, ...", "..., per the agency": see ``_PER``), up to a mark, the
+    sentence's end, a clause's word ("according to a clerk who ...") or an article after its first words
+    ("according to officials the deal ..."): up to eight words, neither a pronoun ("according to him": the
+    pronoun rules read it; "her lawyer", a role, is a source), a figure, nor a manner: a head noun of a plan, a
+    rule or a measure ("according to plan", "the rules of the game", "according to need", "size", "orders").
+    Where the phrase opens the sentence, its source must end at a comma or the like ("According to police the
+    man fled" is ``None``). ``None`` for anything else."""
+    found = _ACCORDING_TO.search(text) or _PER.search(text)
+    if not found or (_OPENS_SENTENCE.fullmatch(text, 0, found.start())
+                     and not _SOURCE_CLOSED.match(text, found.end())):
+        return None
+    words: list[re.Match[str]] = []
+    for word in re.finditer(r"[^\s.]\S*", found.group(1).rstrip(EDGE)):
+        lowered = word.group().lower()
+        if lowered in _NOT_IN_SUBJECT or (words and lowered in _DETERMINERS
+                                          and words[-1].group().lower() not in _BEFORE_ARTICLE):
+            break
+        words.append(word)
+    while words and words[-1].group().lower() in _SUBJECT_JOINERS:
+        words.pop()
+    written = [word.group().lower() for word in words]
+    if not 0 < len(written) <= _SUBJECT_WORDS or any(_FIGURE.fullmatch(word.strip(EDGE)) for word in written):
+        return None
+    role = len(written) > 1 and written[0] in _POSSESSIVE_PRONOUNS and _is_role(written[1])
+    head = next((before for before, after in zip(written, written[1:]) if after in _NAME_JOINERS), written[-1])
+    if (written[0] in _PRONOUNS and not role) or head in _NO_SOURCE_WORDS:
+        return None
+    return found.start(1), found.start(1) + words[-1].end()
+
+
+#: A name of capitalised words, joiners allowed between ("Bank of Halden", "Baywater Holdings"), and the comma that
+#: sets a description of it apart after it (see :func:`name_before_description`). No match opens just after a stop:
+#: "J.R. Ewing" opens at "J", and a run of initials ("A.A.A. ...") is not read to its end from each one (quadratic).
+_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w'’.-])([A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|de|&)\s+)?(?:(?:{_GLUED})-)?"
+                                rf"[A-Z][\w'’.&-]*){{0,5}}),\s*$")
+#: What may stand before that name: a comma closing an opener or a name before ("On Monday, "), "according to", or a
+#: word opening a clause whose subject the name is ("after Grayfin Research, a short seller, accused it").
+_BEFORE_NAME = re.compile(r"(?:,|(?<![\w'’-])(?:according\s+to|after|before|when|while|as|because|since|until|once|"
+                          r"though|although))\s*$", re.I)
+
+
+def name_before_description(before: str, known: Callable[[str], bool] = lambda word: False) -> int | None:
+    """Where in ``before``, a sentence's text up to a description set apart after a name, that name starts:
+    "Baywater Holdings" for "the developer" of "Baywater Holdings, the developer, said", "Ruth Okafor" for "the
+    union's treasurer" of "On Monday, Ruth Okafor, the union's treasurer, said" or "according to Ruth Okafor, ...".
+    The name opens the sentence (a conjunction or quotation mark before it allowed) or follows a comma,
+    "according to" or a word opening a clause ("after", "when", "because": "after Grayfin Research, a short seller,
+    accused it"); it is two or more capitalised words (a family name glued to its particle in lower case
+    counts: "Layla el-Sayed"), none an opener's or a date's ("On Tuesday", "Meanwhile"),
+    or one the text has named (``known``); ``None`` for anything else."""
+    found = _NAME_BEFORE_COMMA.search(before)
+    if found is None:
+        return None
+    lead = before[:found.start()]
+    words = found.group(1).split()
+    if not (_OPENS_SENTENCE.fullmatch(lead) or _BEFORE_NAME.search(lead)):
+        return None
+    if any(word in _NOT_A_NAME_START or word in _OPENERS for word in words):
+        return None
+    capitalised = [word for word in words if word[:1].isupper() or _GLUED_PARTICLE.match(word)]  # "el-Sayed" too
+    return found.start() if len(capitalised) > 1 or known(words[0]) else None
+
+
+#: A quotation closed after its last words' comma or mark, then the speaker before a speech verb, no comma between
+#: (group 1): '"No such offices exist," Koller said', '"Why now?" the ministry asked', and in single marks, as
+#: British copy has them ("'It is a disgrace,' she said": after a comma or mark, ' closes a quotation); a liveblog's
+#: speaker heard from the touchline too ('"That's never a booking," Keller was heard shouting', "can be heard
+#: yelling").
+_SPEAKER_AFTER_QUOTE = re.compile(r"[,?!…]\s*[”\"’']\s+((?:[^\s,\"“”]+\s+){1,%d}?)(?:said|says|added|adds|told|"
+                                  r"tells|asked|asks|insisted|insists|wrote|writes|countered|replied|replies|"
+                                  r"explained|explains|noted|notes|warned|warns|stated|states|recalled|recalls|"
+                                  r"continued|continues|denied|denies|"
+                                  r"(?:is|was|were|are|can\s+be|could\s+be)\s+heard\s+(?:shouting|yelling|screaming|"
+                                  r"saying|telling))\b" % _SUBJECT_WORDS)
+
+
+def speaker_after_quote(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` the speaker of a quotation stands when written after it, before a speech
+    verb ('"No such offices exist," Koller said': "Koller"; '"...," the ministry said', '"...," she said'): a
+    subject as :func:`subject_before_cue` takes one, though a name of one capitalised word (the quotation's
+    frame is no place for a capitalised common word) unless it ends in "s" as a plural does ('"...," Residents
+    said'), which ``known(word)`` must then say the document has named ("Jones" after "Ada Jones"), or "he" or
+    "she", whom the profile resolves as it does elsewhere; an adverb before the verb is left out ('"...," Koller
+    also said'). ``None`` for anything else: weasel wording ('"...," critics said'), "it", "they", an appositive
+    ('"...," Koller, a lawyer, said': not read), a list ('"...," Smith and Jones said', "the police and the
+    army"; "the Ministry of Trade and Industry" is a name)."""
+    found = _SPEAKER_AFTER_QUOTE.search(text)
+    if not found:
+        return None
+    modifiers = _BEFORE_CUE.search(found.group(1))  # "Mr. Perry also said": not "also"
+    head = found.group(1)[:modifiers.start()] if modifiers else found.group(1)
+    start, end = found.start(1), found.start(1) + len(head.rstrip())
+    words = text[start:end].split()
+    if words in (["he"], ["she"]):
+        return start, end
+    joined = _LIST_JOINER.search(text, start, end)
+    if joined and not _NAME_JOINERS & set(text[start:joined.start()].lower().split()) and _names_someone(
+            text[joined.end():end].split(), lambda word: True):
+        return None  # the last of a list: "Smith and Jones", "the police and the army"
+    if _names_someone(words, lambda word: known(word) or not word.endswith("s")):
+        return start, end
+    return None
+
+
+#: A word of a name as an interview's headline or introduction writes it: capitalised ("Jane", "O'Neill", "Sen.").
+_INTRO_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+#: A role in lower case before the name of whom an interview is with, perhaps after "the" and the capitalised name of
+#: what they serve, perhaps with a comma: "Aquavance chief executive " of "Q&A with Aquavance chief executive Jane
+#: Roe", "the finance minister, " of "An interview with the finance minister, Jane Roe"; a specialist's calling
+#: ending in "-ist" or "-ian" counts as a role ("immunologist " of "A conversation with immunologist Leila Haddad"),
+#: and so does a firm's or a product's founder or creator ("Lumen founder " of "Q&A with Lumen founder Sofia Arvidsson",
+#: "the app's creator, "), as a technology desk introduces one.
+_INTERVIEWEE_ROLE = (r"(?:(?:the|our|its)[^\S\r\n]+)?(?:[A-Z][\w'’.&-]*[^\S\r\n]+){0,3}"
+                     r"(?:[a-z][\w'’-]*[^\S\r\n]+){0,3}"
+                     rf"(?:{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))}|[a-z]{{3,}}(?:ist|ian)"
+                     r"|co-?founder|founder|creator),?"
+                     r"[^\S\r\n]+(?=[A-Z])")
+#: A writer named by their calling and name, who talks to the one an interview is with: "Science writer Hal
+#: Dorrington" of "Science writer Hal Dorrington spoke with Dr. Imelda Sorrentine".
+_WRITER_NAMED = (r"(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Jj]ournalist|[Cc]ontributor)"
+                 rf"[^\S\r\n]+{_INTRO_NAME_WORD}(?:[^\S\r\n]+{_INTRO_NAME_WORD}){{1,3}}")
+#: A news outlet written with "The" talking to someone ("The Ledger spoke", "The Harlow Herald talked"): group
+#: "outlet" its name, which must read as an outlet's (see :func:`framing.turns.names_outlet`; not "The Chancellor").
+_OUTLET_TALKED = (r"\bThe[^\S\r\n]+(?P<outlet>[A-Z][\w'’-]*(?:[^\S\r\n]+[A-Z][\w'’-]*){0,2})"
+                  r"[^\S\r\n]+(?:spoke|talked)")
+#: Who an interview is with, as its headline or introduction says: "Q&A with Jane Roe", "Q&A: Jane Roe on ...",
+#: "An interview with Finance Minister Jane Roe", "In conversation with Jane Roe", "We sat down with Jane Roe",
+#: "Science writer Hal Dorrington spoke with Jane Roe" (see ``_WRITER_NAMED``), "The Ledger spoke with Jane Roe" (see
+#: ``_OUTLET_TALKED``); and
+#: whom a court transcript's examination questions: "Cross-examination of Ana Ruiz", "Direct examination of Dr. Ana
+#: Ruiz", "EXAMINATION OF ANA RUIZ".
+_INTERVIEWEE = re.compile(
+    r"(?:\bQ\s?&\s?A|\bQ\s+and\s+A|\b[Ii]nterview|\bINTERVIEW|\b[Cc]onversation|\bCONVERSATION|\bsat\s+down"
+    r"|\b(?:[Ww]e|I)\s+(?:spoke|talked)(?=\s+(?:to|with)\b)"
+    rf"|\b{_WRITER_NAMED}[^\S\r\n]+(?:spoke|talked)(?=[^\S\r\n]+(?:to|with)\b)"
+    rf"|{_OUTLET_TALKED}(?=[^\S\r\n]+(?:to|with)\b)"
+    r"|\b(?:(?:[Cc]ross|[Dd]irect|[Rr]edirect|[Rr]ecross)[- ])?(?:[Ee]xamination|EXAMINATION)(?=[^\S\r\n]+(?:of|OF)\b))"
+    r"[^\S\r\n]*(?P<joint>with|WITH|(?<=spoke[^\S\r\n])to|(?<=talked[^\S\r\n])to"
+    r"|(?:(?<=[Ee]xamination[^\S\r\n])|(?<=EXAMINATION[^\S\r\n]))(?:of|OF)|:|[-–—])[^\S\r\n]+"
+    rf"(?:{_INTERVIEWEE_ROLE})?"
+    rf"(?P<name>{_INTRO_NAME_WORD}(?:[^\S\r\n]+{_NAME_PARTICLE_RUN}{_INTRO_NAME_WORD}){{1,5}})")
+#: An interview's introduction naming whom it is with by a pronoun: "Science writer Hal Dorrington spoke with her",
+#: "We spoke to him", "We sat down with her" (group "pronoun"), or by a surname alone, "We spoke with Sorrentine"
+#: (group "surname": one capitalised word, no capitalised word after it), someone named before it (see
+#: :func:`_person_before`).
+_INTERVIEWEE_PRONOUN = re.compile(
+    rf"(?:\bsat|\b(?:[Ww]e|I)[^\S\r\n]+(?:spoke|talked)|\b{_WRITER_NAMED}[^\S\r\n]+(?:spoke|talked)"
+    rf"|{_OUTLET_TALKED})"
+    r"[^\S\r\n]+(?:(?<=sat[^\S\r\n])down[^\S\r\n]+with|(?<!sat[^\S\r\n])(?:with|to))[^\S\r\n]+"
+    r"(?:(?P<pronoun>her|him)\b|(?P<surname>[A-Z][\w'’-]+)(?![\w'’-]|[^\S\r\n]+[A-Z]))")
+#: Who an interview is with, as a headline or an introduction opening a line names them before the verb of talking to
+#: the interviewer: "Leila Haddad talks to Nina Obi about allergies", "Dr. Leila Haddad speaks with the Herald".
+_TALKS_TO = re.compile(
+    rf"^[^\S\r\n]*(?P<name>{_INTRO_NAME_WORD}(?:[^\S\r\n]+{_NAME_PARTICLE_RUN}{_INTRO_NAME_WORD}){{1,5}})"
+    r"(?=[^\S\r\n]+(?P<joint>talks|speaks|chats)[^\S\r\n]+(?:to|with)\b)", re.MULTILINE)
+#: A briefing's or press conference's heading opening a line, which names who answers the questions in it:
+#: "Briefing by Foreign Ministry Spokeswoman Maria Zakharova", "Press conference by ...", "Regular press conference
+#: of ...", "Remarks by ..." (after "by" or "of"), or the person's name in the possessive before it, "Spokesperson
+#: Lin Wei's Regular Press Conference"; "Transcript of" or "Full text of" may stand first.
+_BRIEFING_WORDS = r"(?i:(?:(?:regular|daily|weekly)[^\S\r\n]+)?(?:press[^\S\r\n]+|news[^\S\r\n]+)?" \
+                  r"(?:briefing|conference)|remarks)"
+_BRIEFED = re.compile(
+    r"^[^\S\r\n]*(?i:(?:full[^\S\r\n]+)?(?:transcript|text)[^\S\r\n]+of[^\S\r\n]+)?(?:"
+    rf"{_BRIEFING_WORDS}[^\S\r\n]+(?P<joint>by|of|BY|OF)[^\S\r\n]+(?:{_INTERVIEWEE_ROLE})?"
+    rf"(?P<name>{_INTRO_NAME_WORD}(?:[^\S\r\n]+{_NAME_PARTICLE_RUN}{_INTRO_NAME_WORD}){{1,5}})"
+    rf"|(?P<owner>{_INTRO_NAME_WORD}(?:[^\S\r\n]+{_NAME_PARTICLE_RUN}{_INTRO_NAME_WORD}){{1,5}})['’]s"
+    rf"[^\S\r\n]+{_BRIEFING_WORDS}\b)", re.MULTILINE)
+#: Words of a Q&A's topic, not of a name: a headline's small words, pronouns, question words and what an
+#: explainer says of itself ("Q&A: Everything You Need To Know About ...", "Q&A: How The Rules Work", "Q&A -
+#: Brexit Deal Explained"); lower case.
+_TOPIC_WORDS = _HEADLINE_SMALL_WORDS | frozenset("""i you your we our us it its they their he she his her this that
+    these those how what why when where who whom which whose whether everything anything something all need needs
+    know explained explainer explain guide answers questions things is are was were will can do does should
+    could would""".split())
+#: The most words, its title or role aside, of a name after a Q&A's colon or dash ("Q&A: Jane de la Roe").
+_INTRO_NAME_WORDS = 4
+#: A word in lower case right after the capitalised words of a Q&A's colon or dash: a topic's noun that makes them
+#: its topic ("Q&A: Harbour Bridge closure"), unless a headline's small word ("Q&A: Jane Roe on the levy") or one
+#: of these verbs ("Q&A: Jane Roe talks tram fares").
+_AFTER_INTRO_WORD = re.compile(r"[^\S\r\n]+([a-z][\w'’-]*)")
+_INTRO_VERBS = frozenset("""says talks discusses explains reflects answers speaks responds tells shares reveals opens
+    looks weighs defends""".split())
+#: A verb's ending, in the present, of a word in lower case after a person's name ("Q&A: Jane Roe wants a new deal",
+#: "gets candid"; not "boss", "'s"), and last words of two capitalised ones that make them no person's name but a
+#: body's or a place's ("Q&A: Northgate Hospital strikes over pay").
+_INTRO_VERB_ENDING = re.compile(r"[a-z]+[^s'’]s")
+#: Words after such a word ending in -s that make it a verb with its object or complement ("wants a new deal",
+#: "gets candid", "opens up"), where a topic's plural noun has other words after it ("Q&A: Universal Credit
+#: changes explained", "Hurricane Milton damages homes"); lower case.
+_AFTER_INTRO_VERB = frozenset("""a an the to more new his her its their no up out candid""".split())
+_NOT_A_PERSON_END = _INSTITUTIONS | _PLACE_ENDS | _BODY_WORDS
+
+
+def interviewee_named(text: str) -> str | None:
+    """The person an interview is with, as the headline or introduction ``text`` names them ("Q&A with Jane Roe",
+    "Q&A: Jane Roe on the budget", "An interview with Finance Minister Jane Roe", "We spoke to Jane Roe"), or who
+    answers at a briefing, as its heading opening a line names them ("Briefing by Spokeswoman Jane Roe", "Remarks
+    by ...", "Regular press conference of ...", "Jane Roe's Regular Press Conference": see ``_BRIEFED``), as
+    written, without a role in lower case before the name ("Q&A with Aquavance chief executive Jane Roe", "An
+    interview with the finance minister, Jane Roe": "Jane Roe"; see ``_INTERVIEWEE_ROLE``); ``None`` when it
+    names no one so: a name of two words at least (a title counts: "Sen. Roe"), not an outlet's written with
+    "The" ("an interview with The Herald"). After a colon or dash rather than "with", what follows must read
+    as a name (see :func:`_reads_as_name`), not as the topic ("Q&A: Everything You Need To Know About Bird
+    Flu", "Q&A: Harbour Levy Explained"), nor be followed by a topic's noun in lower case ("Q&A: Harbour Bridge
+    closure": see :func:`_topic_follows`)."""
+    found = interviewee_mention(text)
+    return None if found is None else text[found[0]:found[1]]
+
+
+def interviewee_mention(text: str) -> tuple[int, int] | None:
+    """Where in ``text`` the name :func:`interviewee_named` gives is written, as (start, end); ``None`` for none. An
+    introduction by a pronoun ("We sat down with her") or by a surname alone ("We spoke with Sorrentine") gives the
+    one person named in full before it (see ``_INTERVIEWEE_PRONOUN``)."""
+    matches = [*_INTERVIEWEE.finditer(text), *_BRIEFED.finditer(text), *_TALKS_TO.finditer(text)]
+    for found in sorted(matches, key=lambda found: found.start()):
+        group = "owner" if found.re is _BRIEFED and found.group("owner") else "name"
+        name = found.group(group).rstrip(".,;:")
+        if name.startswith(("The ", "THE ")) or not _outlet_or_none(found):
+            continue
+        end = found.start(group) + len(name)
+        if (group == "name" and found.group("joint").lower() in ("with", "to", "of")
+                or (_reads_as_name(name) and not _topic_follows(text, name, end))):
+            return found.start(group), end
+    for by_pronoun in _INTERVIEWEE_PRONOUN.finditer(text):
+        if not _outlet_or_none(by_pronoun):
+            continue
+        surname = by_pronoun.group("surname")
+        person = _person_before(text, by_pronoun.start(), by_pronoun.group("pronoun") or "",
+                                text_key(surname) if surname else None)
+        if person is not None or surname is None:
+            return person
+    return None
+
+
+def _outlet_or_none(found: re.Match[str]) -> bool:
+    """Whether an introduction ``found`` names no one talking, or an outlet (see ``_OUTLET_TALKED``): not "The
+    Chancellor spoke with ...", whom the one spoken with need not be interviewed by."""
+    outlet = found.groupdict().get("outlet")
+    return outlet is None or names_outlet(outlet)
+
+
+def _person_before(text: str, end: int, pronoun: str, surname: str | None = None) -> tuple[int, int] | None:
+    """Where the one person is named in full in ``text`` before ``end`` whom ``pronoun`` ("her", "him") may mean:
+    "Imelda Sorrentine" of "Dr. Imelda Sorrentine led the study. Science writer Hal Dorrington spoke with her" (a
+    personal name as :func:`_surnames_in` reads one, by a given name of the other sex never); ``None`` for no one,
+    or for two people of different surnames. With a ``surname`` (a key, "sorrentine") rather than a pronoun, the one
+    person of that surname ("We spoke with Sorrentine"); ``None`` for no one or two of different given names."""
+    people: dict[str, tuple[int, int]] = {}
+    for run in _CAPITALISED_RUN.finditer(text, 0, end):
+        surnames = _surnames_in(run.group())
+        first = next((word for word in re.finditer(r"\S+", run.group()) if word.group() not in _NOT_A_NAME_START), None)
+        if len(surnames) != 1 or first is None:
+            continue
+        sex = given_name_sex(text_key(first.group()))
+        if surname is None and sex not in (None, "she" if pronoun == "her" else "he"):
+            continue  # "Tom Vell" is never "her"
+        start, stop = run.start() + first.start(), run.start() + len(_POSSESSIVE.sub("", run.group()))
+        key = surnames.pop()
+        if surname is None:
+            people[key] = start, stop
+        elif key == surname:
+            people[text_key(text[start:stop])] = start, stop
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _topic_follows(text: str, name: str, end: int) -> bool:
+    """Whether the capitalised words ``name`` after a Q&A's colon or dash, ending at ``end``, open its topic: a
+    word in lower case follows them that is no headline's small word nor a verb of ``_INTRO_VERBS`` ("Q&A: Harbour
+    Bridge closure", "Q&A: Acme Robotics warehouse fire"; not "Q&A: Jane Roe on the levy"). Never so where they
+    hold a title or role, unless they end in a body's or place's word ("Q&A: Mayor Jane Roe interview"; not "Q&A:
+    Premier League rules change"), or end in a possessive ("Q&A: Jane Roe's vision ...");
+    after a person's name of two words, a word ending in -s reads as its verb where a determiner, "to" or a word of
+    ``_AFTER_INTRO_VERB`` follows it ("Q&A: Jane Roe wants a new deal", "gets candid"; not "Q&A: Universal Credit
+    changes explained"; see ``_INTRO_VERB_ENDING``)."""
+    after = _AFTER_INTRO_WORD.match(text, end)
+    split = name.split()
+    if after is None or (_titled(name) and split[-1] not in _NOT_A_PERSON_END) or _POSSESSIVE.search(name):
+        return False
+    word = after.group(1)
+    if word in _HEADLINE_SMALL_WORDS or word in _INTRO_VERBS:
+        return False
+    following = _AFTER_INTRO_WORD.match(text, after.end())
+    return not (len(split) == 2 and not _NOT_A_PERSON_END & set(split) and _INTRO_VERB_ENDING.fullmatch(word)
+                and following is not None and following.group(1) in _AFTER_INTRO_VERB)
+
+
+def _reads_as_name(words: str) -> bool:
+    """Whether the capitalised ``words`` after a Q&A's colon or dash read as who it is with: no word of a topic
+    (see ``_TOPIC_WORDS``), and a title or role ("Finance Minister Jane Roe", "Sen. Roe") or at most
+    ``_INTRO_NAME_WORDS`` words, particles aside ("Jane de la Roe")."""
+    split = words.split()
+    if any(word.strip(EDGE).lower() in _TOPIC_WORDS for word in split):
+        return False
+    return _titled(words) or len([word for word in split if word not in _PARTICLES]) <= _INTRO_NAME_WORDS
+
+
+def _titled(words: str) -> bool:
+    """Whether the capitalised ``words`` after a Q&A's colon or dash hold a title or role ("Finance Minister Jane
+    Roe", "Sen. Roe")."""
+    return _TITLE.match(words) is not None or any(_ROLE_WORD.fullmatch(word.strip(EDGE)) for word in words.split())
