@@ -1116,6 +1116,9 @@ class SourceIndex:
         self._named_kinds: dict[str, dict[str, str]] = {}
         # a filing's kind ("suit", "indictment") -> who the text said filed it, as written; None for more than one
         self._filed_by: dict[str, str | None] = {}
+        # a body whose name says its kind, the subject acting in a sentence naming no source ("Northfall Energy asked
+        # regulators ..."), as written, with the sentence it opened counted as ``_credited`` (see :meth:`see_body`)
+        self._acting_body: tuple[str, str, int] | None = None
 
     def see(self, sentence: str) -> None:
         """Note the places ``sentence`` names ("in Israel", "Israeli troops"), a company it opens
@@ -1752,6 +1755,25 @@ class SourceIndex:
         self.shown.setdefault(key, _with_stop(written, sentence[start:]))
         self._note_sex(key, written, sentence[:end], start, sentence[end:])
         return key
+
+    def see_body(self, sentence: str, start: int, end: int) -> None:
+        """Note the body the subject at ``start:end`` of ``sentence``, a sentence that names no source, names, when
+        its name says what kind of body it is ("Northfall Energy", "Varn Motors", "Tax Research Center"; not "Orsk"):
+        a later "the utility" or "the group" may mean it (see :meth:`_acting_body_meant`), unless another such body
+        acted just before it with no source credited since: then neither."""
+        text = fold_apostrophes(unicodedata.normalize("NFC", without_invisible(sentence[start:end])))
+        written = display_source(text)
+        key = text_key(written)
+        words = key.split(" ")
+        if (len(words) > 1 and key not in self.people and key not in self.places
+                and all(word[:1].isupper() or word in _JOINERS for word in written.split(" ")[1:])
+                and (words[-1] in _BUSINESS_NAME_ENDS or bool(set(words) & _CIVIC_NAME_WORDS))):
+            last = self._acting_body
+            if (last is not None and last[0] != key and self._sentences_seen - last[2] <= _BODY_REACH_SENTENCES
+                    and not any(seen >= last[2] for seen in self._credited.values())):
+                self._acting_body = None  # two bodies acted in turn: a noun after them may mean either
+            else:
+                self._acting_body = key, _with_stop(written, sentence[start:]), self._sentences_seen
 
     def take_topic(self, name: str) -> None:
         """Note ``name``, the person the sentence before wrote of as its subject (see :meth:`topic_of`), whom a "he"
@@ -2569,6 +2591,9 @@ class SourceIndex:
                 bare in _BUSINESS_DESCRIPTIONS or bare in _CIVIC_DESCRIPTIONS or bare in _ANY_BODY_DESCRIPTIONS
                 or bare == "union" or bare in _KIND_NAME_WORDS)):
             return None
+        acting = self._acting_body_meant(bare, denial, before)
+        if acting is not None:
+            return acting
         credited = list(islice(reversed(self._credited), 2 * _BODY_REACH))
         # a club's name reads as a person's by its capitals ("Dunmore Rovers"): its words say it is one (below)
         at = next((k for k, name in enumerate(credited) if self._may_be_body(name, lenient=bare == "club")), None)
@@ -2606,6 +2631,31 @@ class SourceIndex:
             return None  # "the paper" may be the study or document written of, unless it cites its sources
         return None if any(self._names_another(text, body, kinds=kinds, strict=strict)
                            for text in recent[credit + 1:-1] + [before]) else body
+
+    def _acting_body_meant(self, bare: str, denial: bool, before: str) -> str | None:
+        """The body noted as the subject of a sentence naming no source (see :meth:`see_body`) that the one-noun
+        description ``bare`` means: "the utility" of "Northfall Energy asked regulators for a rate rise. The utility
+        said ...", when no source was credited since, it was at most ``_BODY_REACH_SENTENCES`` sentences before, the
+        noun fits what its name says (see :meth:`_may_describe`), and no other name is written after it up to the
+        description (``before``, the sentence's text before it); in a ``denial`` never an accuser. A firm so credited
+        is a company whose first word joins it (see :func:`_firm_named`). ``None`` for none."""
+        if self._acting_body is None:
+            return None
+        body, shown, at = self._acting_body
+        since = self._sentences_seen - at
+        if (since > _BODY_REACH_SENTENCES or any(seen >= at for seen in self._credited.values())
+                or not self._may_describe(bare, body) or (denial and self._accuser(body))):
+            return None
+        recent = list(self._recent)
+        kinds = _UNION_NAME_WORDS if bare == "union" else _KIND_NAME_WORDS.get(bare, frozenset())
+        strict = bare in _VARIED_NAME_KINDS
+        if any(self._names_another(text, body, owner_first=k > 0, kinds=kinds, strict=strict)
+               for k, text in enumerate(recent[len(recent) - since - 1:-1] + [before])):
+            return None
+        self.shown.setdefault(body, shown)
+        if _firm_named(body, shown):
+            self._note_company(body, shown)  # "Northfall said" after it: the firm's first word
+        return body
 
     def _speaks_for(self, name: str, body: str, noun: str) -> bool:
         """Whether the source ``name`` speaks for ``body``: a spokesperson of it ("ford spokesperson"), or one named

@@ -1123,6 +1123,25 @@ def test_an_energy_company_is_a_business_the_utility_and_its_first_word_join(nam
     ) == {"halvex motors": 1, "utility": 1}
 
 
+def test_a_body_whose_name_says_its_kind_joins_the_noun_after_it_acted_in_a_sentence_naming_no_source():
+    claim, fact = "attributed_claim", "reported_fact"
+    asked = ("Northfall Energy asked regulators on Tuesday for a rate rise.", fact, None)
+    utility = ("The utility said the rise pays for new lines.", claim, "The utility")
+    assert build_profile(document(asked, utility, ("Northfall said discounts would follow.", claim, "Northfall")),
+                         LABELS)["credits"] == [None, "northfall energy", "northfall energy"]
+    assert _joined(asked, ("Bills would rise by $14 a month.", fact, None), utility) == {"northfall energy": 1}
+    assert _joined(("The Tax Research Center, reading the plan, came to a similar view.", fact, None),
+                   ("The rich would gain most, the group said.", claim, "the group")) == {"tax research center": 1}
+    # a name that says nothing of its kind or another kind, a body acted upon, a source credited or another name
+    # written since: the noun stays apart
+    for rows in ([("Orsk asked regulators on Tuesday for a rate rise.", fact, None)],
+                 [("Halvex Motors asked regulators on Tuesday for help.", fact, None)],
+                 [("Northfall Energy was fined on Tuesday.", fact, None)],
+                 [asked, ("Mayor Ana Ruiz said bills were too high.", claim, "Mayor Ana Ruiz")],
+                 [asked, ("Brask Power raised its rates in May.", fact, None)]):
+        assert "utility" in _joined(*rows, utility), rows
+
+
 @pytest.mark.parametrize("description", ["The group", "The NGO", "The watchdog", "The charity"])
 def test_a_civic_body_s_noun_joins_the_body_credited_just_before_whose_name_says_what_it_is(description):
     assert _joined(
