@@ -838,7 +838,21 @@ _STATE_OR_OUTLET_WORDS = (frozenset(word.lower() for word in _INSTITUTIONS) | BO
 _TRADE_OF_NAME = {"motors": {"carmaker", "automaker"}, "airlines": {"airline"}, "airways": {"airline"},
                   "bank": {"bank", "lender"}, "insurance": {"insurer"}, "mining": {"miner"},
                   "pharmaceuticals": {"drugmaker"}, "pharma": {"drugmaker"}, "energy": {"utility"},
-                  "power": {"utility"}, "utilities": {"utility"}}
+                  "power": {"utility"}, "utilities": {"utility"}, "midstream": {"pipeline operator"},
+                  "pipelines": {"pipeline operator"}, "renewables": {"renewables"}}
+#: Trades a lower-case word before "company" or "firm" names ("the pipeline company", "the law firm"), each with the
+#: trades of ``_TRADE_OF_NAME`` it goes with: a business whose name says another ("Halvex Motors" is no oil company;
+#: "Northfall Energy" may be) is not meant.
+_ENERGY_TRADES = frozenset({"utility", "pipeline operator", "renewables"})
+_COMPANY_TRADES: dict[str, frozenset[str]] = {
+    **dict.fromkeys("oil gas pipeline energy power electric electricity utility".split(), _ENERGY_TRADES),
+    **dict.fromkeys("wind solar".split(), frozenset({"utility", "renewables"})),
+    **dict.fromkeys("drug pharmaceutical".split(), frozenset({"drugmaker"})),
+    **dict.fromkeys("car auto".split(), frozenset({"carmaker"})), "insurance": frozenset({"insurer"}),
+    "mining": frozenset({"miner"}), "airline": frozenset({"airline"}),
+    **dict.fromkeys("""tech technology software law chemical chemicals investment consulting accounting security
+        shipping construction engineering telecom telecommunications media steel food tobacco lobbying defense defence
+        railway rail""".split(), frozenset())}
 #: How many sources credited before the body a description joins are read for another body it may mean, and how
 #: many sentences after that body's credit the description may come (2: one sentence between).
 _BODY_REACH = 6
@@ -2587,6 +2601,11 @@ class SourceIndex:
         (``after``, see ``_PAPER_AS_DOCUMENT``: "The Kessel Post reported the study. The paper, published in a
         journal, said", "published a research paper. The paper said"), unless what follows it in its sentence makes
         it a newspaper (see ``_PAPER_AS_NEWSPAPER``: "The paper said, citing unnamed officials"). ``None`` for none."""
+        trade, _, head = bare.rpartition(" ")
+        if trade in _COMPANY_TRADES and head in _COMPANY_WORDS:
+            # "the pipeline company": a company, of a trade its name must not contradict
+            named = self._body_credited_last(head, denial, before, after)
+            return named if named is not None and self._of_trade(named, trade) else None
         if not _civic_group_noun(bare) and (" " in bare or not (
                 bare in _BUSINESS_DESCRIPTIONS or bare in _CIVIC_DESCRIPTIONS or bare in _ANY_BODY_DESCRIPTIONS
                 or bare == "union" or bare in _KIND_NAME_WORDS)):
@@ -2631,6 +2650,12 @@ class SourceIndex:
             return None  # "the paper" may be the study or document written of, unless it cites its sources
         return None if any(self._names_another(text, body, kinds=kinds, strict=strict)
                            for text in recent[credit + 1:-1] + [before]) else body
+
+    def _of_trade(self, body: str, trade: str) -> bool:
+        """Whether the business ``body`` may be of the ``trade`` a word before "company" or "firm" says (see
+        ``_COMPANY_TRADES``): its name or description says no trade, or the one that word goes with."""
+        trades = self.kinds.get(body, set()) | _TRADE_OF_NAME.get(body.rpartition(" ")[2], set())
+        return not trades or bool(_COMPANY_TRADES[trade] & trades)
 
     def _acting_body_meant(self, bare: str, denial: bool, before: str) -> str | None:
         """The body noted as the subject of a sentence naming no source (see :meth:`see_body`) that the one-noun

@@ -2869,10 +2869,10 @@ CIVIC_NAME_WORDS = _CIVIC_NAME_WORDS
 #: newspaper" and "the daily" may mean; "journal" only for the last two: "the paper" after a journal may be a study.
 _PAPER_NAME_WORDS = MASTHEAD_WORDS | frozenset("star sun record standard register argus advertiser clarion".split())
 #: The last words of a business's name ("Royal Bank of Scotland Group", "Velta Holdings", "General Motors", "Corvane
-#: Foods"), which make two capitalised words a business's rather than a person's.
+#: Foods", "Tessel Midstream"), which make two capitalised words a business's rather than a person's.
 _BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors airlines airways insurance mining
     pharmaceuticals pharma systems dynamics electric industries technologies foods brands beverages chemicals
-    petroleum logistics energy power utilities""".split())
+    petroleum logistics energy power utilities midstream pipelines renewables""".split())
 #: Of those, the trades that name only a business, never a person or a state's body ("Ostrava Chemicals", "Velta
 #: Motors"; not "Group" nor "Bank": "World Bank"), and an investment firm's last words but a fund's or its investors'
 #: ("Grayfin Research", "Orrin Capital", "Tarn Partners": see ``_INVESTOR_NAME_ENDS``; not "Monetary Fund") and a

@@ -1142,6 +1142,21 @@ def test_a_body_whose_name_says_its_kind_joins_the_noun_after_it_acted_in_a_sent
         assert "utility" in _joined(*rows, utility), rows
 
 
+@pytest.mark.parametrize("description", ["The pipeline company", "The oil company", "The energy firm"])
+def test_a_company_by_its_trade_joins_the_business_credited_just_before_whose_name_fits_it(description):
+    claim = "attributed_claim"
+    said = (f"{description} said it did not know the cause.", claim, description)
+    for name in ("Corvane Midstream", "Corvane Pipelines", "Northfall Energy", "Brennal"):
+        assert _joined((f"{name} said it had shut the line.", claim, name), said) == {normalise_source(name): 2}, name
+    # a business whose name says another trade, a name that may be a person's, or a relation, not a trade
+    for name in ("Halvex Motors", "Akin Holt"):
+        assert _joined((f"{name} said it had shut the line.", claim, name), said) == {
+            normalise_source(name): 1, normalise_source(description): 1}, name
+    assert _joined(("Brennal said it had shut the line.", claim, "Brennal"),
+                   ("The parent company said it did not know.", claim, "The parent company")) == {
+        "brennal": 1, "parent company": 1}
+
+
 @pytest.mark.parametrize("description", ["The group", "The NGO", "The watchdog", "The charity"])
 def test_a_civic_body_s_noun_joins_the_body_credited_just_before_whose_name_says_what_it_is(description):
     assert _joined(
