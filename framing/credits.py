@@ -93,6 +93,19 @@ _THEY_OPENING = re.compile(_SUBJECT_OPENING)
 _THEY_SAY = (r"(?:(?:also|[a-z]+ly)\s+)?(?:say|note|noted|argue|claim|insist|maintain|contend|contended|warn|warned|"
              r"deny|reject|dismiss|add|state|point(?:ed)?\s+out)\b")
 _THEY_SPEAK = re.compile(_SUBJECT_OPENING + rf"(?P<they>[Tt]hey)\s+(?:(?:have|had)\s+)?(?:{_IT_SAID}|{_THEY_SAY})")
+#: A group of people by a plural role opening a sentence as the subject of a verb in the past ("The institute's
+#: scientists analysed ...", "Researchers at Varn University tracked ...", "Kestoria's health inspectors found ..."),
+#: up to three words before the role: group "group" holds the subject, "head" its role.
+_GROUP_SUBJECT = re.compile(
+    r"[\s\"“'‘]*(?:(?:But|And)\s+)?(?P<group>(?:(?:The|Its|Their)\s+)?(?:[\w-]+['’]s\s+|[A-Za-z][\w-]*\s+){0,3}"
+    r"(?P<head>[A-Za-z][a-z]+s)"
+    r"(?:\s+(?:at|from|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})?)"
+    r"\s+(?:(?:also|then|later|first)\s+)?(?:[a-z]+ed|ran|took|spent|built|drew|made|used|went|studied)\b")
+#: "They" finding or saying as the subject opening a sentence ("They found that ...", "They also concluded ..."): the
+#: group of people the sentence before opens with, when it names no source (see :meth:`_Credits.note_group`).
+_THEY_FIND = re.compile(
+    _SUBJECT_OPENING + r"(?P<they>[Tt]hey)\s+(?:(?:also|further|then|later)\s+)?(?:(?:have|had)\s+)?"
+    rf"(?:(?:found|concluded|showed|shown|estimated|calculated|discovered)\b|{_IT_SAID}|{_THEY_SAY})")
 _THEY_SPEAK_AT_END = re.compile(_SAID_AT_END.format("they", "said|say|added|add|stated|state|noted|note"))
 #: "he" or "she" just after a quotation's end, speaking it (' she said' of '"...," she said.'), who is no body.
 _PERSON_AFTER_QUOTE = re.compile(r"[\s,]*(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|told|insisted)\b", re.I)
@@ -588,6 +601,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             credits.note_body(index, subject)  # "The ministry did not respond. It has previously denied ..."
         if not (own or speaker or furniture[index]):
             credits.note_document(index)  # "The study was published in March. It found ..."
+            credits.note_group(index)  # "The institute's scientists analysed data. They found ..."
         if (subject and not found and credits.someone_else(subject.text)
                 and not _PRONOUN_CUE_ENDS.search(sentence.text) and not _keeps_account(sentence, subject)):
             credits.end_account()  # "Rusek said ... Dravonia's ministry released a video ..." is not Rusek's
@@ -1833,6 +1847,8 @@ class _Credits:
         self.topic: tuple[int, str] | None = None  # a sentence naming no source -> the person its subject is
         self.topic_others: frozenset[str | None] = frozenset()  # the sexes of the others the topic's sentence names
         self.described_topics: set[str] = set()  # topics of unknown sex that may still be a "he" or "she"
+        # a sentence naming no source -> the group of people its subject is ("The institute's scientists analysed ...")
+        self.group_topic: tuple[int, Span] | None = None
         self.body_topic: tuple[int, Span] | None = None  # a sentence naming no source -> the body its subject is
         self.sanctioned: tuple[int, Span | None] | None = None  # a sentence naming no source -> whom it sanctions
         self.document_topic: tuple[int, Span] | None = None  # a sentence naming no source -> the study opening it
@@ -2028,6 +2044,7 @@ class _Credits:
         unnamed = not own and pronoun is None and not self.furniture[index]
         body = self._body_meant(index) if unnamed and self._it_speaks(index) else None
         body = body or (self._document_meant(index) if unnamed else None)
+        body = body or (self._group_meant(index) if unnamed else None)
         if body is not None:
             self._credit_body(index, body)
             return
@@ -2105,6 +2122,32 @@ class _Credits:
         if self.body_topic is None or self.body_topic[0] != index - 1:
             return None
         return self.body_topic[1]
+
+    def note_group(self, index: int) -> None:
+        """Note the group of people by a role opening sentence ``index``, which names no source, as the subject of a
+        verb in the past (see ``_GROUP_SUBJECT``: "The institute's scientists analysed ...", "Researchers at Varn
+        University tracked ..."): "they" finding or speaking in the next sentence means them (see
+        :meth:`_group_meant`)."""
+        sentence = self.sentences[index]
+        found = _GROUP_SUBJECT.match(sentence.text)
+        # a group by its role alone ("Scientists analysed ...") is no one identifiable
+        if found is not None and found.group("head")[:-1].lower() in PERSON_ROLES and " " in found.group("group"):
+            start = sentence.start + found.start("group")
+            self.group_topic = index, Span("source", start, sentence.start + found.end("group"), found.group("group"))
+
+    def _group_meant(self, index: int) -> Span | None:
+        """The subject naming a group of people (see :meth:`note_group`) of the sentence just before sentence
+        ``index``, in which "they" finds or speaks (see ``_THEY_FIND``), outside a quotation: "The institute's
+        scientists analysed data from 4,000 floats. They found ..." is theirs."""
+        if self.group_topic is None or self.group_topic[0] != index - 1:
+            return None
+        sentence = self.sentences[index]
+        found = _THEY_FIND.match(sentence.text)
+        if found is None or self.quotation_of.get(index) is not None:
+            return None
+        if quotes_within(self.quotes, sentence.start + found.start("they"), sentence.start + found.end("they")):
+            return None
+        return self.group_topic[1]
 
     def _credit_body(self, index: int, subject: Span) -> None:
         """Credit sentence ``index``, in which "it" speaks, to the body the ``subject`` of the sentence before names,

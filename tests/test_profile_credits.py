@@ -2267,6 +2267,24 @@ def test_they_noting_or_saying_in_the_present_is_never_the_one_person_whose_acco
     assert profile_of(pell, ("They have hired new guards.", CLAIM, {}))["credits"] == ["oren pell"] * 2
 
 
+@pytest.mark.parametrize("group, key", [("The institute's scientists", "institute's scientists"),
+                                        ("Researchers at Varn University", "researchers at varn university"),
+                                        ("The two inspectors", "two inspectors")])
+@pytest.mark.parametrize("they", ["They found that heat had reached deeper water.",
+                                  "They also said the floats failed."])
+def test_they_finding_or_saying_after_a_group_by_its_role_acted_naming_no_source_is_that_group(group, key, they):
+    solberg = [("Lead author Mira Solberg said the findings were alarming.", CLAIM,
+                {"source": ["Lead author Mira Solberg"], "cue": ["said"]}),
+               ('"We see it now," she said.', CLAIM, {"source": ["she"], "cue": ["said"]})]
+    analysed = (f"{group} analysed data from 4,000 ocean floats.", FACT, {})
+    assert profile_of(*solberg, analysed, (they, CLAIM, {"source": ["They"]}))["credits"][2:] == [None, key]
+    # a role alone names no one, nor does a sentence between leave them the subject
+    assert profile_of(*solberg, ("Scientists analysed data from 4,000 ocean floats.", FACT, {}),
+                      (they, CLAIM, {"source": ["They"]}))["credits"][2:] == [None, None]
+    assert profile_of(*solberg, analysed, ("The floats drift at depth.", FACT, {}),
+                      (they, CLAIM, {"source": ["They"]}))["credits"][2:] == [None, None, None]
+
+
 def test_he_after_a_document_credited_to_its_owner_in_the_possessive_is_the_owner():
     rows = [("The mayor denied the claims, her spokesman Jon Pell said.", DENIAL,
              {"source": ["her spokesman Jon Pell"], "cue": ["said"]}),
