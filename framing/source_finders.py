@@ -19,7 +19,8 @@ from .given_names import given_name_sex
 from .segment import name_heading_length
 from .sources import BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, EDGE, NAMELESS_NOUNS, PERSON_ROLES, SUBJECT_TIME
 from .sources import _AGE_ALONE, _APPOSED_PARTICIPLE, _BEING_BEFORE, _BODY_WORDS, _CALENDAR, _CAPITALISED_RUN
-from .sources import _COUNTRIES, _COURT_WORDS, _DEMONYM, _DOCUMENTS, _GLUED_PARTICLE, _HEADLINE_SMALL_WORDS
+from .sources import _BUSINESS_NAME_ENDS, _COUNTRIES, _COURT_WORDS, _DEMONYM, _DOCUMENTS, _GLUED_PARTICLE
+from .sources import _HEADLINE_SMALL_WORDS
 from .sources import _INSTITUTIONS, _MADE, _MONTHS, _NAME_AFTER_CUE_WORD, _NAME_PARTICLE_RUN, _NOT_AN_OWNER
 from .sources import _NOT_A_NAME_START, _NO_COURT_WORDS, _OPENERS, _OPENING_FUNCTION_WORDS, _PAPER_NAME_WORDS
 from .sources import _PARTICIPLE_PHRASE, _PARTICLES, _PASSIVE_PARTICIPLES, _PLACE_ENDS, _PLAIN_ROLE_WORDS, _PORTFOLIOS
@@ -1430,10 +1431,16 @@ _INTERVIEWEE_PRONOUN = re.compile(
     r"[^\S\r\n]+(?:(?<=sat[^\S\r\n])down[^\S\r\n]+with|(?<!sat[^\S\r\n])(?:with|to))[^\S\r\n]+"
     r"(?:(?P<pronoun>her|him)\b|(?P<surname>[A-Z][\w'’-]+)(?![\w'’-]|[^\S\r\n]+[A-Z]))")
 #: Who an interview is with, as a headline or an introduction opening a line names them before the verb of talking to
-#: the interviewer: "Leila Haddad talks to Nina Obi about allergies", "Dr. Leila Haddad speaks with the Herald".
+#: the interviewer, an appositive perhaps between: "Leila Haddad talks to Nina Obi about allergies", "Dr. Leila Haddad
+#: speaks with the Herald"; in the past (group "past") only to an outlet (group "outlet", see :func:`_outlet_or_none`),
+#: "us" or "this newspaper": "Anne Brooks, chief executive of Northfall Energy, spoke to the Ledger".
 _TALKS_TO = re.compile(
     rf"^[^\S\r\n]*(?P<name>{_INTRO_NAME_WORD}(?:[^\S\r\n]+{_NAME_PARTICLE_RUN}{_INTRO_NAME_WORD}){{1,5}})"
-    r"(?=[^\S\r\n]+(?P<joint>talks|speaks|chats)[^\S\r\n]+(?:to|with)\b)", re.MULTILINE)
+    r"(?=(?:,[^,\r\n]{1,100},)?[^\S\r\n]+(?:(?P<joint>talks|speaks|chats)[^\S\r\n]+(?:to|with)\b"
+    r"|(?P<past>talked|spoke|chatted)[^\S\r\n]+(?:to|with)[^\S\r\n]+(?:(?:the|The)[^\S\r\n]+"
+    r"(?P<outlet>[A-Z][\w'’-]*(?:[^\S\r\n]+[A-Z][\w'’-]*){0,2})(?![\w'’-])"
+    r"|us\b|this[^\S\r\n]+(?:news)?paper\b)))",
+    re.MULTILINE)
 #: A briefing's or press conference's heading opening a line, which names who answers the questions in it:
 #: "Briefing by Foreign Ministry Spokeswoman Maria Zakharova", "Press conference by ...", "Regular press conference
 #: of ...", "Remarks by ..." (after "by" or "of"), or the person's name in the possessive before it, "Spokesperson
@@ -1460,7 +1467,7 @@ _INTRO_NAME_WORDS = 4
 #: of these verbs ("Q&A: Jane Roe talks tram fares").
 _AFTER_INTRO_WORD = re.compile(r"[^\S\r\n]+([a-z][\w'’-]*)")
 _INTRO_VERBS = frozenset("""says talks discusses explains reflects answers speaks responds tells shares reveals opens
-    looks weighs defends""".split())
+    looks weighs defends talked spoke chatted""".split())
 #: A verb's ending, in the present, of a word in lower case after a person's name ("Q&A: Jane Roe wants a new deal",
 #: "gets candid"; not "boss", "'s"), and last words of two capitalised ones that make them no person's name but a
 #: body's or a place's ("Q&A: Northgate Hospital strikes over pay").
@@ -1499,7 +1506,7 @@ def interviewee_mention(text: str) -> tuple[int, int] | None:
         if name.startswith(("The ", "THE ")) or not _outlet_or_none(found):
             continue
         end = found.start(group) + len(name)
-        if (group == "name" and found.group("joint").lower() in ("with", "to", "of")
+        if (group == "name" and (found.group("joint") or "").lower() in ("with", "to", "of")
                 or (_reads_as_name(name) and not _topic_follows(text, name, end))):
             return found.start(group), end
     for by_pronoun in _INTERVIEWEE_PRONOUN.finditer(text):
@@ -1533,6 +1540,8 @@ def _person_before(text: str, end: int, pronoun: str, surname: str | None = None
         if len(surnames) != 1 or first is None:
             continue
         sex = given_name_sex(text_key(first.group()))
+        if sex is None and surnames <= _BUSINESS_NAME_ENDS:
+            continue  # "Kestrel Renewables", a firm; "Samantha Power" is a person's name
         if surname is None and sex not in (None, "she" if pronoun == "her" else "he"):
             continue  # "Tom Vell" is never "her"
         start, stop = run.start() + first.start(), run.start() + len(_POSSESSIVE.sub("", run.group()))

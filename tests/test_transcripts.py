@@ -1614,6 +1614,20 @@ def test_a_named_writer_speaking_with_someone_above_a_qa_names_whom_it_is_with(t
     assert interviewee_named("Science writer Hal Dorrington spoke with the Herald.") is None
 
 
+@pytest.mark.parametrize("intro", ["Anne Brooks, chief executive of Northfall Energy, spoke to the Ledger.",
+                                   "Anne Brooks talked to us about rates on Thursday.",
+                                   "Anne Brooks became chief of Northfall Renewables in May. We spoke to her."])
+def test_a_qa_introduced_by_the_one_who_spoke_to_the_outlet_or_by_her_after_a_firm_is_with_that_person(intro):
+    # before, the answers went to "A (interviewee)": the past tense and an appositive were not read, and "Northfall
+    # Renewables" was a second person whom "her" might mean
+    text = f"{intro}\n\nQ: Why are bills rising?\n\nA: We must replace old lines."
+    credits, _ = credits_of(text, {len(split_sentences(intro)) + 1: CLAIM})
+    assert credits[-1][1] == "anne brooks"
+    # in the past, one who spoke to a person, not to an outlet, is no one interviewed
+    assert interviewee_named("Anne Brooks spoke to Tom Vell about rates.") is None
+    assert interviewee_named("Samantha Power became envoy in May. We spoke to her.") == "Samantha Power"
+
+
 @pytest.mark.parametrize("talked", ["Science writer Hal Dorrington spoke with her", "We sat down with her",
                                     "We talked to her"])
 def test_a_qa_introduced_by_a_pronoun_is_with_the_one_person_named_before_it(talked):
