@@ -2742,7 +2742,9 @@ class _Speakers:
     roe"); a "Q:" turn is ``INTERVIEWER_DISPLAY``'s; an "A:" turn is the person the headline or introduction
     before the first question or answer says the interview is with ("Q&A with Jane Roe", see
     :func:`framing.source_finders.interviewee_named`), else the last speaker named by a label who is no host, else
-    ``INTERVIEWEE_DISPLAY``'s. Without the text, no sentence is in a turn. Each speaker comes with the mention
+    ``INTERVIEWEE_DISPLAY``'s; a sentence of an "A:" turn whose subject is that person by name in the third person
+    gives the rest of the turn back to the writer (see :meth:`_writer_resumes`). Without the text, no sentence is in a
+    turn. Each speaker comes with the mention
     naming them: the turn's label ("SEN. JANE ROE", "Q", "A"), or the name in the introduction or the answerer's
     label that an "A:" turn is credited by; an embedded post's is the name in its sign-off, a pasted post's the name
     in the line introducing it ("Mirela Haskins tweeted:").
@@ -2756,6 +2758,7 @@ class _Speakers:
             raise InputError(f"build_profile: turns reach past the {counted(len(sentences), 'sentence')}; give "
                              "speaker_turns(text, bounds, quotes) of the same sentences")
         self.text = text or ""
+        self.sentences = sentences
         self.starts = [s.start for s in sentences]
         self.turn_of: list[SpeakerTurn | None] = [None] * len(sentences)
         for turn in turns:
@@ -2771,6 +2774,7 @@ class _Speakers:
         self.intro = intro[:INTRO_CHARS]
         self.hosts = _hosts_named(intro)  # the people it introduces as the host, as a label in capitals names them
         self.current: tuple[str, _Mention] | None = None  # the speaker of the turn being read, and their mention
+        self.left: SpeakerTurn | None = None  # an answer's turn the writer took back (see :meth:`_writer_resumes`)
         self.answerer: tuple[str, _Mention] | None = None  # the last speaker named by a label who is no host
         # the unnamed voices so far of each unnumbered "UNIDENTIFIED MALE:" label; that of the last such turn, and of
         # the turn just read when it was one
@@ -2783,11 +2787,26 @@ class _Speakers:
         """The speaker of sentence ``index``'s turn and the mention naming them, or ``None`` outside a turn; called
         for each sentence in order."""
         turn = self.turn_of[index]
-        if turn is None:
+        if turn is None or turn is self.left:
             return None
         if index == turn.first:
             self.current = self._name(turn, known)
+        elif self._writer_resumes(turn, index):
+            self.left = turn
+            return None
         return self.current
+
+    def _writer_resumes(self, turn: SpeakerTurn, index: int) -> bool:
+        """Whether sentence ``index``, after the first of an "A:" ``turn``, is the writer's again, not the answer's:
+        its subject is the one interviewed, named in the third person ("Brooks, 52, previously ran ..." below the
+        last answer to "Anne Brooks ... spoke to the Ledger"). That sentence and the rest of the turn are no one's
+        turn."""
+        if turn.kind != "answer" or self.interviewee is None:
+            return False
+        *given, surname = (re.escape(word) for word in self.interviewee[0].split())
+        before = r"\s+".join(given)
+        named = re.compile(rf"[\s\"“]*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?:{before}\s+)?{surname},?\s+[a-z0-9]")
+        return named.match(self.sentences[index].text) is not None
 
     def asking(self, index: int) -> bool:
         """Whether sentence ``index`` is in an interviewer's turn: a "Q:" turn, one whose label names a host's role

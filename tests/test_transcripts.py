@@ -1628,6 +1628,22 @@ def test_a_qa_introduced_by_the_one_who_spoke_to_the_outlet_or_by_her_after_a_fi
     assert interviewee_named("Samantha Power became envoy in May. We spoke to her.") == "Samantha Power"
 
 
+@pytest.mark.parametrize("resumes", ["Brooks, 52, previously ran the firm's gas unit.",
+                                     "Ms. Brooks has run the firm since 2019.", "Anne Brooks, 52, ran its gas unit."])
+def test_the_writer_naming_the_one_interviewed_after_the_last_answer_takes_the_turn_back(resumes):
+    text = ("Anne Brooks, chief executive of Northfall Energy, spoke to the Ledger.\n\nQ: Will prices fall?\n\n"
+            f"A: Not this year.\nThe storms showed how weak the lines are.\n{resumes}\n"
+            "She said the company would hire 400 engineers.")
+    credits, _ = credits_of(text, {2: CLAIM, 3: CLAIM, 5: CLAIM}, {5: ["She"]})
+    # before, the fact about her was credited to her as part of her answer
+    assert [credit for _, credit in credits][1:] == ["q (interviewer)", "anne brooks", "anne brooks", None,
+                                                     "anne brooks"]
+    # her own words naming someone else of another name, or by "I", stay hers
+    text = ("Anne Brooks, chief executive of Northfall Energy, spoke to the Ledger.\n\nQ: Will prices fall?\n\n"
+            "A: Not this year.\nTom Vell, our chairman, agrees with me.")
+    assert [credit for _, credit in credits_of(text, {2: CLAIM, 3: CLAIM})[0]][2:] == ["anne brooks"] * 2
+
+
 @pytest.mark.parametrize("talked", ["Science writer Hal Dorrington spoke with her", "We sat down with her",
                                     "We talked to her"])
 def test_a_qa_introduced_by_a_pronoun_is_with_the_one_person_named_before_it(talked):
