@@ -51,6 +51,9 @@ _IT_SAID = (r"(?:(?:also|later|then|[a-z]+ly)\s+)?"
 #: A source span naming whom a question addresses ("Your team's study", "you"): in an interviewer's turn, the one
 #: asked, whose words the asker puts to them; the question stays the asker's.
 _ADDRESSED = re.compile(r"(?i:you|your)\b")
+#: "our" or "my" opening a source span ("Our surveys"): in a speaker's turn, the speaker's own work (see
+#: :func:`_speaker_own`).
+_OWN_OPENING = re.compile(r"(?i:our|my)\s")
 _REPORTED_BY_SPEAKER = re.compile(rf"[Ii]t\s+{_IT_SAID}")
 #: "It" having said or denied as the subject of a sentence of the copy, after an opening phrase and its comma perhaps
 #: ("It said the journalist was a spy.", "In a letter last year, it denied ...", "It has previously denied ...";
@@ -538,6 +541,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             found = []  # 'Ruiz told the panel: "Look. Ben says he will pay. That sounds great."' is all Ruiz's
         if speakers.asking(index):  # "Q: Your team's study found ...": the one asked, whom the asker addresses
             found = [(span, name) for span, name in found if not _addressed(span, name)]
+        elif speaker:  # "A: Our surveys show ...": the speaker's own work, whose words the turn's are
+            found = [(span, name) for span, name in found if not _speaker_own(span, sentence)]
         if not found and not speaker and _names_own_piece(sentence, speakers.words(index), known.own_wire, known):
             credits.end_account()  # "The article also incorrectly said ..." is the writer's, no earlier source's
         if not _names_anyone(found) and not speaker and _names_own_work(sentence, speakers.words(index)):
@@ -751,6 +756,13 @@ def _addressed(span: Span, name: str) -> bool:
     ("you", "Your team's study", "Your ministry"): it opens with "you" or "your" and names no one else, unlike
     "Your former adviser, Mira Holt", a third party whose words the asker puts to them (credited "mira holt")."""
     return _ADDRESSED.match(span.text) is not None and (not name or _ADDRESSED.match(name) is not None)
+
+
+def _speaker_own(span: Span, sentence: Sentence) -> bool:
+    """Whether the source ``span`` of ``sentence``, in a speaker's turn, is the speaker's own work: "our" or "my"
+    opens it or stands just before it ("Our surveys", "our surveys", "my own research"; see ``_OWN_BEFORE``)."""
+    return (_OWN_BEFORE.search(sentence.text, 0, span.start - sentence.start) is not None
+            or _OWN_OPENING.match(span.text.strip(EDGE)) is not None)
 
 
 def _sources_named(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]],

@@ -1644,6 +1644,18 @@ def test_the_writer_naming_the_one_interviewed_after_the_last_answer_takes_the_t
     assert [credit for _, credit in credits_of(text, {2: CLAIM, 3: CLAIM})[0]][2:] == ["anne brooks"] * 2
 
 
+def test_the_answerer_s_own_work_in_an_answer_is_no_source_of_its_own():
+    text = ("Anne Brooks, chief executive of Northfall Energy, spoke to the Ledger.\n\nQ: Are the lines safe?\n\n"
+            "A: I think so.\nBut our surveys show some poles are weak.\nMy own inspectors agree.")
+    credits, _ = credits_of(text, {2: CLAIM, 3: CLAIM, 4: CLAIM}, {3: ["surveys"], 4: ["My own inspectors"]})
+    # before, "surveys" was credited as a source of its own
+    assert [credit for _, credit in credits][2:] == ["anne brooks"] * 3
+    # a source the answer names that is not its own still speaks
+    text = text.replace("our surveys show", "regulators say")
+    credits, _ = credits_of(text, {2: CLAIM, 3: CLAIM}, {3: ["regulators"]})
+    assert credits[3][1] == "regulators"
+
+
 @pytest.mark.parametrize("talked", ["Science writer Hal Dorrington spoke with her", "We sat down with her",
                                     "We talked to her"])
 def test_a_qa_introduced_by_a_pronoun_is_with_the_one_person_named_before_it(talked):
