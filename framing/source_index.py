@@ -19,7 +19,7 @@ from .sources import _BUSINESS_DESCRIPTIONS, _BUSINESS_NAME_ENDS, _CALENDAR, _CI
 from .sources import _COMPANY_WORDS, _DEMONYM, _DOCUMENTS, _FAMILY_NAMES_FIRST, _FIRM_NAME_ENDS, _GOVERNMENT_OF
 from .sources import _HEADLINE_SMALL_WORDS, _INITIAL, _CUE_THEN_PRONOUN, _INQUIRY_INTO, _INSTITUTIONS
 from .sources import _INVESTOR_NAME_ENDS, _JOINERS, _LEADING, _ACT_BEFORE_SAYER, _LEGAL_FORMS, _LEGAL_FORM_END
-from .sources import _LOCAL_TITLES, _MAKER_AFTER_INQUIRED, _MFA, _MONTHS, _NAMESAKE_ROLES, _NAME_PARTICLE_RUN
+from .sources import _LOCAL_TITLES, _MADE, _MAKER_AFTER_INQUIRED, _MFA, _MONTHS, _NAMESAKE_ROLES, _NAME_PARTICLE_RUN
 from .sources import _NOT_AN_OWNER, _NOT_A_NAME_START, _ONE_WORD_MAKER, _OPENERS, _PAPER_NAME_WORDS
 from .sources import _OPENING_FUNCTION_WORDS, _PERSON_S_SIDE, _PARTICLES, _PARTY_STATE, _PLAIN_ROLE_WORDS, _POLICE_RANKS
 from .sources import _POSSESSIVE, _PRONOUNS, _RANKING_MODIFIERS, _RANK_MODIFIERS, _ROLE_END, _ROLE_SERVES
@@ -89,6 +89,12 @@ _OWN_DOCUMENT_REACH = 80
 #: letter"; group 1: those words and the noun): the one the text said a source issued, if any (not "the UN report"
 #: nor "the special counsel's filing", another's).
 _DEFINITE_DOCUMENT = re.compile(rf"(?i:the|this|that)\s+((?:[a-z][\w-]*\s+){{0,2}}?(?i:{_ISSUED}))")
+#: What a span may write after a document's words to tell it apart: a relative clause or a participle of making it,
+#: after a comma or not ("Kellin's report, released Monday", "The survey which polls 300 firms", "The report, compiled
+#: by 140 scientists"); the document is the span's words before it, unless what follows names a maker ("the report, by
+#: White House counsel Ana Ruiz", "a memo written by the Kessel office": see ``_NAMED_MAKER_AFTER``).
+_DOCUMENT_TOLD_APART = re.compile(rf"\s*,?\s+(?:which|that|{_MADE})\b", re.I)
+_NAMED_MAKER_AFTER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?[A-Z]")
 #: Such a document by "a" or "an", or as another's own ("a joint statement", "issued its own statement"; groups as
 #: ``_ISSUED_PHRASE``'s): a new one, which a later "the statement" may mean rather than one a source issued before.
 _INDEFINITE_DOCUMENT = re.compile(rf"\b(?i:an?|(?:its|their|his|her)\s+own)\s+{_ISSUED_PHRASE}\b")
@@ -387,6 +393,14 @@ def _inquired_name(text: str) -> str | None:
 def _filing_kind(noun: str) -> str:
     """The kind of filing its ``noun`` names (see ``_DEFINITE_FILING``): "indictment", else "suit"."""
     return "indictment" if noun.lower().startswith("indictment") else "suit"
+
+
+def _document_words(text: str) -> str:
+    """``text``, a span, as far as a document it may name goes, without what tells that document apart after it (see
+    ``_DOCUMENT_TOLD_APART``: "Kellin's report" of "Kellin's report, released Monday"), so that "the report" later
+    is the same one; whole where a maker is named after it, whose document it is."""
+    told = _DOCUMENT_TOLD_APART.search(text)
+    return text[:told.start()] if told and not _NAMED_MAKER_AFTER.search(text, told.start()) else text
 
 
 def _document_keys(found: re.Match[str] | None) -> set[str]:
@@ -1475,7 +1489,7 @@ class SourceIndex:
             self._mention(group)
             return group  # "people familiar with the matter ... two of the people", "a person familiar with the matter"
         issued = self._issued_by or self._issued_in_sentence
-        document = _DEFINITE_DOCUMENT.fullmatch(text.strip(EDGE)) if issued else None
+        document = _DEFINITE_DOCUMENT.fullmatch(_document_words(text.strip(EDGE))) if issued else None
         issuer = self._issued_by.get(text_key(document.group(1))) if document else None
         if issuer is not None:
             self._mention(issuer)
@@ -1565,7 +1579,7 @@ class SourceIndex:
         report by Safeguard Rights Watch said", see ``_DOCUMENT_BY_MAKER``): a later "the note" (see
         ``_DEFINITE_DOCUMENT``) is then that source's, by the document's words as written, its noun, or the noun's
         first word ("joint note verbale", "note verbale", "note")."""
-        written = text.rstrip()
+        written = _document_words(text.rstrip())
         found = (_OWN_DOCUMENT_BEFORE.search(before[-_OWN_DOCUMENT_REACH:]) or _OWN_DOCUMENT_AFTER.match(after)
                  or (_DOCUMENT_NEXT.match(after) if written.endswith(("'s", "’s"))
                      else _POSSESSED_DOCUMENT.search(written[-_OWN_DOCUMENT_REACH:]))

@@ -872,6 +872,27 @@ def test_a_document_the_text_says_a_body_issued_is_that_body_s(issued, first):
     assert len(profile["sources"]) == 1
 
 
+@pytest.mark.parametrize("first, later", [
+    ("Kellin's report, released Monday", "the report"),
+    ("The Vell Institute's annual survey", "The survey, which polls 300 firms"),
+    ("The Vell Institute's annual survey", "The survey which polls 300 firms"),
+    ("Kellin's report", "The report, compiled by 140 engineers"),
+])
+def test_a_document_told_apart_by_a_clause_after_it_is_still_its_issuer_s(first, later):
+    # a participle or a relative clause after the document's words hid whose it was: "the report" stood apart
+    document = "survey" if "survey" in first else "report"
+    profile = profile_of((f"{first} found that the depot's database was open for weeks.", CLAIM,
+                          {"source": [first], "cue": ["found"]}),
+                         (f"{later[0].upper()}{later[1:]} said the {document} was complete.", CLAIM,
+                          {"source": [later], "cue": ["said"]}))
+    assert profile["credits"][1] == profile["credits"][0]
+    # a maker named after it makes the document that maker's
+    profile = profile_of((f"{first} found that the depot's database was open.", CLAIM, {"source": [first]}),
+                         ("The report, by counsel Ana Ruiz, said it was shut.", CLAIM,
+                          {"source": ["The report, by counsel Ana Ruiz"]}))
+    assert profile["credits"][1] == "ana ruiz"
+
+
 def test_a_document_no_one_is_said_to_have_issued_stays_its_own_source():
     # a body that spoke of its note before another's, or a new note, "a note": as before
     profile = profile_of(("Amnesty published a report on Monday.", FACT, {}),
