@@ -2605,11 +2605,12 @@ class SourceIndex:
         spokesperson of it ("Ford CEO Jim Farley", "a Ford spokesman", "a company spokesperson" before "the company":
         see :meth:`_speaks_for`), no other body it may mean among the
         ``_BODY_REACH`` sources credited before it nor among the companies seen (see :meth:`_see_company`), at most
-        ``_BODY_REACH_SENTENCES`` sentences after its credit, and no other capitalised name written from that credit
-        to the description (``before``, the sentence's text before it: "In 2019, Orsk was hacked, and the company said"
-        is Orsk's; see :meth:`_names_another`; for a noun of one kind, "the agency", only a name that may be of
-        that kind; "the club" means a club whose name reads as a person's, "Dunmore Rovers", by its words alone),
-        nor in the sentence before a credited claim, which may be about another side; in a ``denial``
+        ``_BODY_REACH_SENTENCES`` sentences after its credit (in a ``denial`` an accuser or a body whose claim another
+        denied since is no other: see :meth:`_denied_since_claim`), and no other capitalised name written from that
+        credit to the description (``before``, the sentence's text before it: "In 2019, Orsk was hacked, and the
+        company said" is Orsk's; see :meth:`_names_another`; for a noun of one kind, "the agency", only a name that
+        may be of that kind; "the club" means a club whose name reads as a person's, "Dunmore Rovers", by its words
+        alone), nor in the sentence before a credited claim, which may be about another side; in a ``denial``
         never an accuser nor a body whose last credit was a claim, which the denial answers. "The paper" is no
         newspaper where a study or a document's paper is written from the credit to the description or after it
         (``after``, see ``_PAPER_AS_DOCUMENT``: "The Kessel Post reported the study. The paper, published in a
@@ -2640,6 +2641,8 @@ class SourceIndex:
             return None
         others = [name for name in credited[at + 1:at + 1 + _BODY_REACH] if self._may_be_body(name, lenient=True)]
         others += [company for company in self.companies if self._spoken_as(company) != body]
+        if denial:  # nor one the denial answers ("Kellin's report found ... PulseTrack denied it ... the company said")
+            others = [other for other in others if not (self._accuser(other) or self._denied_since_claim(other))]
         if any(self._may_describe(bare, other) for other in others):
             return None  # "the carmaker" after two of them: neither
         since = self._sentences_seen - self._credited[body]
@@ -2841,7 +2844,8 @@ class SourceIndex:
 
     def _company_described(self, bare: str, denial: bool) -> str | None:
         """The one company in view that the description ``bare`` means, by the short name it spoke by if any; in
-        a ``denial``, never the accuser (see :meth:`_accuser`)."""
+        a ``denial``, never the accuser (see :meth:`_accuser`) nor a company whose claim another denied since ("Kellin
+        Labs said the database was open. PulseTrack denied it. 'We found no theft,' the company said.")."""
         # "the company" means the one company in view or accused by name (see ``_COMPANY_NAME``), "Bank of America
         # Corp" and "America Corp" one; "the carmaker" the one described as a carmaker
         named = {n: shown for n, shown in self._named_kinds.get("company", {}).items() if n not in self.companies
@@ -2850,7 +2854,7 @@ class SourceIndex:
                      else [c for c, kinds in self.kinds.items() if bare in kinds])
         # "Orvane Pharma" and "Orvane Pharma Inc.", both noted: one company, by its full name
         companies = [c for c in companies if not any(_short_for(other, c) for other in companies if other != c)]
-        name = self._one_named([self._spoken_as(company) for company in companies], denial)
+        name = self._one_named([self._spoken_as(company) for company in companies], denial, answered=True)
         if name is not None:
             self.shown.setdefault(name, self.companies.get(companies[0]) or named[companies[0]])
         return name

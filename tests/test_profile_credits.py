@@ -1701,6 +1701,20 @@ def test_a_judge_or_a_company_denying_an_allegation_still_denies():
     assert profile["denials"] == [{"denial": 1, "source": "halvex corp", "allegation": 0}]
 
 
+@pytest.mark.parametrize("accuser, span", [("Kellin Labs said", "Kellin Labs"),
+                                           ("Kellin's report found", "Kellin's report")])
+def test_the_company_in_a_denial_is_the_company_that_denied_not_the_one_whose_claim_it_answers(accuser, span):
+    # before, "the company" was the accusing lab (the one company its name shows) or stayed apart (two bodies in view)
+    profile = profile_of(
+        ("A fitness app, PulseTrack, suffered a breach.", FACT, {}),
+        (f"{accuser} that the app's database was open for weeks.", CLAIM, {"source": [span]}),
+        ("PulseTrack denied that any data had been stolen.", DENIAL, {"source": ["PulseTrack"], "cue": ["denied"]}),
+        ('"We found no evidence of theft," the company said.', DENIAL, {"source": ["the company"], "cue": ["said"]}),
+    )
+    assert profile["credits"][2:] == ["pulsetrack", "pulsetrack"]
+    assert [d["source"] for d in profile["denials"]] == ["pulsetrack", "pulsetrack"]
+
+
 def test_he_after_a_sentence_naming_two_people_means_the_one_written_last():
     # "Conrad", a given name too, is named first, though after the speaker in the order they may speak
     profile = profile_of(
