@@ -24,6 +24,7 @@ from .source_index import SourceIndex
 from .sources import BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, CAMEL_PREFIXES, EDGE, FACT_CHECK_LABEL
 from .sources import GENERIC_ONE_AFTER, GROUP_GOES_ON, LINK_LABEL, NAMELESS_BUSINESSES, NAMELESS_NOUNS, NAME_GIVEN_ONLY
 from .sources import OWN_WORK, PERSON_ROLES, QUANTIFIERS, RELATIVE_OPENING, SUBJECT_TIME, VAGUE_GROUP_WORDS
+from .sources import UNINVOLVED
 from .sources import accusation_in_span, accused_after, accused_by_subject, acted_on_before, acted_on_only
 from .sources import age_or_nationality, alleges, body_name_after, counted_key, dateline_country, described_body
 from .sources import display_source, head_word, last_words_start, name_after_role, name_after_title, name_opening_word
@@ -870,6 +871,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not _in_reason_clause(s, sentence)
              and not _in_clause_after_pronoun_said(s, sentence)
              and not _credit_aside(s, sentence)
+             and not _in_uninvolved_clause(s, sentence)
              and not _acted_on_before_participle(s, sentence)
              and not _title_subject(s, sentence)]
     spans = _main_subject_past_concession(spans, sentence) or spans
@@ -1719,6 +1721,15 @@ def _person_role(word: str) -> bool:
 #: subject, naming no one who speaks.
 _CREDIT_ASIDE = re.compile(r"(?:[Tt]o\s+)?(?:his|her|their|its|our|your|my)\s+(?:own\s+)?credit")
 _TO_BEFORE = re.compile(r"\b[Tt]o\s+\Z")
+
+
+def _in_uninvolved_clause(span: Span, sentence: Sentence) -> bool:
+    """Whether ``span`` lies in a clause setting a speaker apart from the work commented on (see ``UNINVOLVED``:
+    "involved in the assessment" of "Scientists not involved in the assessment said"): it describes the speaker
+    before it, who speaks, never itself."""
+    at = span.start - sentence.start
+    return any(found.start() <= at and span.end - sentence.start <= found.end()
+               for found in UNINVOLVED.finditer(sentence.text))
 
 
 def _credit_aside(span: Span, sentence: Sentence) -> bool:

@@ -28,7 +28,7 @@ from .sources import _POSSESSIVE, _PRIVATE_PERSONS, _PRONOUNS, _RANK_MODIFIERS, 
 from .sources import _ROLE_WORD, _SEATS, _SELF_NAMED, _SELF_NAME_WHOLE, _SUBJECT_CUE, _TITLE, _TRADES, _WEEKDAYS
 from .sources import _WHEN_WORDS, _apposed_role, _is_role, _lead_length, _nationality, _past_opener, _people_plural
 from .sources import _personal_name, _surnames_in, _trade_head, _without_accents, accused_after, names_a_court, text_key
-from .sources import without_nickname
+from .sources import UNINVOLVED, without_nickname
 from .turns import names_outlet
 
 __all__ = ["subject_before_cue", "subject_before_finding", "speaker_before_colon", "agent_of_passive",
@@ -390,9 +390,12 @@ def other_group_opening(text: str) -> bool:
 
 def _speaks_as_subject(text: str, end: int) -> bool:
     """Whether the words of the sentence ``text`` up to ``end`` are the subject of its first speech, denial or
-    reaction verb (see ``_SUBJECT_CUE``): no more than an adverb between (see ``_BEFORE_CUE``), and a verb that is
+    reaction verb (see ``_SUBJECT_CUE``): no more than an adverb between (see ``_BEFORE_CUE``), a clause setting
+    them apart from the work they comment on before it (see ``UNINVOLVED``), and a verb that is
     their speech, not "said to be" nor one a speaker credited at the sentence's end has ("..., the study found"; not
     the group's own ", they added": see :func:`_credited_at_end`)."""
+    uninvolved = UNINVOLVED.match(text, end)  # "Experts not involved in the study said": the experts' verb
+    end = uninvolved.end() if uninvolved else end
     cue = _SUBJECT_CUE.search(text, end, end + _SUBJECT_REACH)
     gap = text[end:cue.start()] if cue else ""
     if cue is None or (gap.strip() and _BEFORE_CUE.fullmatch(gap) is None) or _no_report(text, cue):

@@ -181,6 +181,13 @@ _POST_NOMINAL = re.compile(r"(?:(?:,?\s+(?:KC|QC|SC|MP|MEP|MSP|MS|MLA|TD|AM|OBE|
 _POST_NOMINAL_CHARS = 60
 #: "The" and a capitalised word: a name after all ("the Guardian").
 _ARTICLE_AND_NAME = re.compile(r"the\s+[A-Z]")
+#: A clause that sets a source apart from the work it comments on, with "who was" or without ("not involved in the
+#: study" of "Experts not involved in the study said", "who were not affiliated with the trial"): up to and with
+#: the work's noun (group "work"), which the speaker did not do; the clause describes the speaker, never speaks.
+UNINVOLVED = re.compile(r"\s+(?:who\s+(?:was|were|is|are)\s+)?not\s+(?:directly\s+)?"
+                        r"(?:involved|affiliated|associated|connected)\s+(?:in|with)\s+(?:the\s+|this\s+|that\s+)?"
+                        r"(?:[a-z][\w-]*\s+){0,2}?(?P<work>stud(?:y|ies)|research|work|paper|trial|report|assessment|"
+                        r"analysis|findings|project|survey|review|experiments?|investigation)\b")
 #: A relative clause or its pronoun ending a span after the name it describes ("who" of "A senior official who",
 #: "who spoke" of "A senior official who spoke", a trailing "that"): not part of the name ("many of whom" stays).
 _RELATIVE_AFTER = re.compile(r"(?<=\w)(?<!\bof)\s+(?:(?:who|whom|whose|which)(?:\s.*)?|that)$")
@@ -1105,7 +1112,9 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     form = _ACT_BEFORE_SAYER.sub("", _FOCUSING_OPENING.sub("", form))
     form = _without_party_word(form)  # "Democrats Ana Ruiz, Tom Vask and Dan Orr", "Democrat Ana Ruiz"
     form = _document_alone(_without_published_after_maker(_ASIDE.sub("", form).strip()))
-    form = _MADE_AT_END.sub("", _without_when(_RELATIVE_AFTER.sub("", _self_named(form))))  # "the order released"
+    form = _self_named(form)
+    form = UNINVOLVED.sub("", form, count=1)  # "Two scientists not involved in the research": two scientists
+    form = _MADE_AT_END.sub("", _without_when(_RELATIVE_AFTER.sub("", form)))  # "the order released"
     if _PART_COMMA.search(form) and (people_listed or not _nationality_list(form)):  # "German, French officials"
         parts = [p.strip(EDGE) for p in _PART_COMMA.split(form) if p.strip(EDGE)]
         parts = [p for p in parts if not _DEGREE.fullmatch(p)] or parts  # "James P. Conroy, Ph.D.": no "Ph.D"

@@ -962,6 +962,22 @@ def test_a_document_a_source_did_not_issue_is_not_its(before):
 
 
 @pytest.mark.parametrize("text, marked, credit", [
+    ("Scientists not involved in the assessment said its figures were sound.",
+     ["Scientists", "involved in the assessment"], "scientists"),
+    ("Scientists not involved in the assessment said its figures were sound.", ["involved in the assessment"],
+     "scientists"),
+    ("Experts not involved in the study said its figures were sound.", ["involved"], "experts"),
+    ("Experts not involved in the study said its figures were sound.", [], "experts"),
+    ("Researchers who were not involved in the work said its figures were sound.", [], "researchers"),
+    ("Two scientists not involved in the research said its figures were sound.",
+     ["Two scientists not involved in the research"], "two scientists"),
+])
+def test_a_clause_setting_experts_apart_from_the_study_is_no_source(text, marked, credit):
+    # before, "involved in the assessment" (or "involved") was credited, or no one, or the clause kept in the key
+    assert profile_of((text, CLAIM, {"source": marked, "cue": ["said"]}))["credits"] == [credit]
+
+
+@pytest.mark.parametrize("text, marked, credit", [
     ("The official in charge of the programme said the grants were paid.", "the programme",
      "official in charge of the programme"),
     ("The grants were paid, the officer in charge of the Harbour Programme said.", "Harbour Programme",
