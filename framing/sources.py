@@ -1773,7 +1773,8 @@ def _name_after_role(form: str) -> str:
     somewhere ("Fishermen on the lower Selka River", as "farmers along the Selka River" is: the place does not
     speak; see ``_PLACED_GROUP``), and so does a private person from somewhere ("A witness from Traverse City": see
     :func:`_private_person`), and so does a person placed at a body named after its kind ("Ilya Brandt at the firm
-    Northgate Labs": see :func:`_named_before_body`)."""
+    Northgate Labs": see :func:`_named_before_body`). A name after "rival" or "competitor" (see ``_RIVALS``),
+    capitalised or not, is the name ("Rival Orbitec" → "Orbitec")."""
     words = form.split(" ")
     described = words.index("NGO") if "NGO" in words[1:-1] else 0  # not "NGO Monitor", a name of its own
     if described and all(word.islower() or word in ("The", "An") or word.endswith("-based")
@@ -1790,12 +1791,23 @@ def _name_after_role(form: str) -> str:
         return " ".join(words[1:])  # "Striker Tomás Ibarra": a trade capitalised as the sentence opens
     if len(words) >= 2 and _business_trade(words[0]) and _capitalised(words[1]):
         return " ".join(words[1:])  # "Drugmaker Veltrix Pharma", "Carmaker Velta Motors"
+    rival = next((k for k, word in enumerate(words[:-1]) if word.lower() in _RIVALS), None)
+    if (rival is not None and _name_start(words) in (rival, rival + 1)
+            and all(word.islower() or word in _OWNERS_OPENING for word in words[:rival])):
+        return " ".join(words[rival + 1:])  # "Rival Orbitec", "his rival Tom Vask", "competitor Orbitec"
     if (len(words) - tail == 1 and tail > 0 and (words[tail - 1] in _BODY_KINDS or _business_kind(words[tail - 1])
                                                  or words[tail - 1].lower() in _SHORT_SELLER
                                                  or " ".join(words[max(0, tail - 2):tail]).lower() in _SHORT_SELLER)
             and not _named_before_body(words[:tail])):
         return words[-1]  # "the environmental group RiverWatch", "Ferry operator Northlink", "Short seller Grayfin"
     return form
+
+
+#: Words that set a name after them against another's ("Rival Orbitec", "his rival Tom Vask", "competitor
+#: Codewell"), capitalised as a sentence opens too: the name alone speaks (see :func:`_name_after_role`).
+_RIVALS = frozenset({"rival", "competitor"})
+#: A determiner or an owner capitalised as a sentence opens, before a role ("His rival Tom Vask").
+_OWNERS_OPENING = frozenset({"The", "A", "An", "His", "Her", "Its", "Their", "Our"})
 
 
 def _business_kind(word: str) -> bool:

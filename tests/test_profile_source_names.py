@@ -961,6 +961,22 @@ def test_a_document_a_source_did_not_issue_is_not_its(before):
     assert profile["credits"][-1] == document
 
 
+@pytest.mark.parametrize("span, shown", [
+    ("Rival Orbitec", "Orbitec"), ("Rival Tomas Vell", "Tomas Vell"), ("his rival Tomas Vell", "Tomas Vell"),
+    ("competitor Codewell", "Codewell"), ("Rival firm Orbitec", "Orbitec"), ("a rival firm", "rival firm")])
+def test_a_rival_written_before_a_name_is_that_name(span, shown):
+    # before, a capitalised "Rival" opening a sentence, or "competitor", stayed in the name
+    assert display_source(span) == shown
+
+
+def test_a_rival_opening_a_sentence_is_the_person_named_before():
+    profile = profile_of(
+        ("Senator Tomas Vell said the plan would fail.", CLAIM, {"source": ["Senator Tomas Vell"], "cue": ["said"]}),
+        ("Rival Tomas Vell mocked the plan again on Friday.", CLAIM, {"source": ["Rival Tomas Vell"]}),
+        ("Vell said it was a joke.", CLAIM, {"source": ["Vell"], "cue": ["said"]}))
+    assert profile["credits"] == ["tomas vell"] * 3
+
+
 @pytest.mark.parametrize("text, marked, credit", [
     ("Scientists not involved in the assessment said its figures were sound.",
      ["Scientists", "involved in the assessment"], "scientists"),
