@@ -2624,6 +2624,11 @@ def test_a_description_with_a_zero_width_space_still_joins_the_company():
     ("An email unearthed by LeakBox", "leakbox"),
     ("Leaked memos of Ruiz council staff disseminated by LeakBox", "leakbox"),
     ("one by the Harbor Post", "harbor post"),
+    # an inquiry's findings are its maker's, as a report's are
+    ("An investigation by the state auditor", "state auditor"),
+    ("An inquiry by the Brandholm integrity office", "brandholm integrity office"),
+    ("an internal probe by Kessel Mining", "kessel mining"),
+    ("An assessment by the Varn Space Agency", "varn space agency"),
     ("the list of Ruiz donors compiled by the Harbor Post", "harbor post"),
     ("soldiers posted by the army", "soldiers posted by the army"),
     ("one by one", "one by one"),
