@@ -254,6 +254,13 @@ _KIND_NOUN = re.compile(rf"(?i:\b(?:{_BUSINESS_NOUNS}|(?:{_OPERATED})\s+operator
 _DESCRIBED_BUSINESS = re.compile(rf"^(?:({_BUSINESS_NAME}),\s+(?i:the|an?)\s+{_BUSINESS_KIND}(?:,|$)"
                                  rf"|(?:(?i:the|an?)\s+)?{_BUSINESS_KIND}\s+({_BUSINESS_NAME})$"
                                  rf"|(?:(?i:the|an?)\s+)?{_BUSINESS_KIND},\s+({_BUSINESS_NAME})(?:,|$))")
+#: A company written before its chief's title and name, opening a sentence ("Stratus CEO Omar Keene walked on stage",
+#: "Velta Motors chief executive Ana Ruiz said"): a chief executive, operating, financial or technology officer heads
+#: a company, so the name is one (group 1), though no source; a word of the chief's time in office before it is
+#: no word of the name ("Former Stratus CEO", "Ex-Stratus CEO").
+_COMPANY_CHIEF = re.compile(rf"(?:(?:Former|Acting|Interim|Outgoing|Incoming)\s+|(?:Ex|Then)-)?"
+                            rf"({_BUSINESS_NAME})\s+(?:CEO|CFO|COO|CTO|(?i:chief\s+(?:executive|financial|operating|"
+                            r"technology)(?:\s+officer)?))\s+[A-Z]")
 #: An investor described before its name, which may be a firm or a person ("short seller Grayfin Research", "the
 #: activist investor Dale Marsh", "hedge fund Orrin Capital"); group 1 holds the description, group 2 the name.
 _INVESTOR_KIND = r"(?i:short[\s-]+seller|activist\s+investor|(?:activist\s+)?hedge\s+fund)"
@@ -1280,10 +1287,12 @@ class SourceIndex:
         """Note a company that a sentence opens with, its subject, named with its legal form ("On
         Tuesday, Acme Corp. said", "The developer, Baywater Holdings Ltd, said": see :func:`_company_set_apart`) or
         described as a business ("Halvard Terminals, the port operator, said", "The port operator, Halvard Terminals,
-        said"), whether or not a source; one named in passing ("which supplies Acme Corp.") is not noted.
+        said") or before its chief's title ("Stratus CEO Omar Keene", see ``_COMPANY_CHIEF``), whether or not a
+        source; one named in passing ("which supplies Acme Corp.") is not noted.
         ``visible`` is the sentence without its invisible characters (see :func:`without_invisible`)."""
         opening = _from_first_name_word(_without_heading(visible.strip(EDGE)).strip(EDGE))
-        found = _COMPANY.match(opening) or _DESCRIBED_BUSINESS.match(opening) or _company_set_apart(opening)
+        found = (_COMPANY.match(opening) or _DESCRIBED_BUSINESS.match(opening) or _company_set_apart(opening)
+                 or _COMPANY_CHIEF.match(opening))
         if not found:
             return
         shown = _last_group(found)

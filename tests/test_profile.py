@@ -1070,6 +1070,19 @@ def test_the_company_joins_the_one_business_described_as_one_without_a_legal_for
     ) == {"velta motors": 2}
 
 
+def test_the_company_joins_the_one_company_whose_chief_executive_opened_a_sentence():
+    # before, "The company" stayed apart: a chief executive's title after a name says the name is a company's
+    assert _joined(
+        ("Stratus CEO Omar Keene walked on stage to loud music.", "reported_fact", None),
+        ("Felix Arno, a developer, said the demo looked good.", "attributed_claim", "Felix Arno, a developer"),
+        ("The company said the tool would be free for students.", "attributed_claim", "The company"),
+    ) == {"felix arno": 1, "stratus": 1}
+    assert _joined(
+        ("Former Velta Motors chief executive Ana Ruiz was charged on Monday.", "reported_fact", None),
+        ("The company said it would help investigators.", "attributed_claim", "The company"),
+    ) == {"velta motors": 1}
+
+
 def test_the_kind_of_business_a_company_was_described_as_refers_back_to_it():
     # "the carmaker" is the one company described as a carmaker, even with another company in view
     assert _joined(
