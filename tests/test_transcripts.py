@@ -1665,6 +1665,17 @@ def test_a_qa_introduced_by_a_pronoun_is_with_the_one_person_named_before_it(tal
     assert [credit for _, credit in credits][2:] == ["q (interviewer)", "imelda sorrentine", "imelda sorrentine"]
 
 
+@pytest.mark.parametrize("lab", ["the Tactile Robotics Lab", "the Orsund Robotics Laboratory", "Kellin Labs",
+                                 "the Varn Observatory"])
+def test_a_lab_or_observatory_named_before_a_pronoun_is_no_second_person(lab):
+    # before, "Tactile Robotics Lab" read as a person surnamed "Lab": "her" might be either, so no one
+    text = (f"Yusra Halim leads {lab} in Orsund. We spoke with her about touch.\n\n"
+            "Q: Why does a robot need to feel?\n\nA: Most of what we do depends on touch.")
+    assert interviewee_named(text) == "Yusra Halim"
+    credits, _ = credits_of(text, {3: CLAIM})
+    assert [credit for _, credit in credits][2:] == ["q (interviewer)", "yusra halim"]
+
+
 @pytest.mark.parametrize("before", [
     "Dr. Imelda Sorrentine and Dr. Ana Vell led the memory study.",  # two women: "her" is neither
     "Dr. Tom Sorrentine led the memory study.",  # a man is never "her"
