@@ -2770,7 +2770,8 @@ class _Speakers:
     turn. Each speaker comes with the mention
     naming them: the turn's label ("SEN. JANE ROE", "Q", "A"), or the name in the introduction or the answerer's
     label that an "A:" turn is credited by; an embedded post's is the name in its sign-off, a pasted post's the name
-    in the line introducing it ("Mirela Haskins tweeted:").
+    in the line introducing it ("Mirela Haskins tweeted:"). A Q&A written without labels, its questions paragraphs of
+    their own, has answer turns all the same (see :func:`_unlabelled_answers`).
     """
 
     def __init__(self, sentences: Sequence[Sentence], text: str | None, quotes: list[tuple[int, int]],
@@ -2780,6 +2781,8 @@ class _Speakers:
         elif any(turn.last > len(sentences) for turn in turns):
             raise InputError(f"build_profile: turns reach past the {counted(len(sentences), 'sentence')}; give "
                              "speaker_turns(text, bounds, quotes) of the same sentences")
+        if not turns and text:
+            turns = _unlabelled_answers(sentences, text)
         self.text = text or ""
         self.sentences = sentences
         self.starts = [s.start for s in sentences]
@@ -2954,6 +2957,45 @@ def _exchanged_voices(turns: Sequence[SpeakerTurn]) -> frozenset[int]:
             exchanged.update(first for first, _ in run[2:])
         run = []
     return frozenset(exchanged)
+
+
+#: Most words of a paragraph that asks an unlabelled Q&A's question ("Your paper got a lot of attention. What did
+#: it show?"), and most sentences.
+_QUESTION_WORDS = 40
+_QUESTION_SENTENCES = 2
+#: Fewest questions, each answered in the paragraph after it, that make a text an unlabelled Q&A.
+_UNLABELLED_QUESTIONS = 3
+
+
+def _unlabelled_answers(sentences: Sequence[Sentence], text: str) -> list[SpeakerTurn]:
+    """The answer turns of a Q&A written without "Q:" or "A:" (see :func:`framing.turns.speaker_turns` for labelled
+    ones): a paragraph of a sentence or two, short, that ends in a question mark asks, and the paragraphs after it
+    up to the next such question are the answer, when at least ``_UNLABELLED_QUESTIONS`` questions are answered so
+    and the text before the first names the one the interview is with ("Yusra Halim leads the lab. We spoke with
+    her ...": see :func:`framing.source_finders.interviewee_named`). An explainer's questions as headings ("Why is
+    the delta sinking?") name no interviewee and make no turns; none for anything else."""
+    breaks = [found.end() for found in PARAGRAPH_BREAK.finditer(text)]
+    paragraphs: list[list[int]] = []
+    at = -1  # the paragraph of the sentence read last
+    for index, sentence in enumerate(sentences):
+        paragraph = bisect_right(breaks, sentence.start)
+        if paragraphs and paragraph == at:
+            paragraphs[-1].append(index)
+        else:
+            paragraphs.append([index])
+        at = paragraph
+    asking = [len(group) <= _QUESTION_SENTENCES and sentences[group[-1]].text.rstrip().endswith("?")
+              and sum(len(sentences[k].text.split()) for k in group) <= _QUESTION_WORDS for group in paragraphs]
+    answered = [k for k in range(len(paragraphs) - 1) if asking[k] and not asking[k + 1]]
+    intro = text[:sentences[paragraphs[answered[0]][0]].start] if answered else ""
+    if len(answered) < _UNLABELLED_QUESTIONS or interviewee_mention(intro) is None:
+        return []
+    turns = []
+    for k in answered:
+        end = next((m for m in range(k + 1, len(paragraphs)) if asking[m]), len(paragraphs))
+        first, last = paragraphs[k + 1][0], paragraphs[end - 1][-1] + 1
+        turns.append(SpeakerTurn(first, last, "", sentences[first].start, "answer"))
+    return turns
 
 
 def _hosts_named(intro: str) -> frozenset[str]:

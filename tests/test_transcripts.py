@@ -1665,6 +1665,36 @@ def test_a_qa_introduced_by_a_pronoun_is_with_the_one_person_named_before_it(tal
     assert [credit for _, credit in credits][2:] == ["q (interviewer)", "imelda sorrentine", "imelda sorrentine"]
 
 
+UNLABELLED_QA = ("Q&A: Teaching robots to feel\n\nYusra Halim builds artificial skin for robots. We spoke with her "
+                 "about touch.\n\nWhy does a robot need to feel?\n\nBecause most of what we do depends on touch. "
+                 "Cameras cannot feel a grip.\n\nWhat does your skin do?\n\nIt senses a touch lighter than a "
+                 "feather.\n\nWhat has been the hardest part?\n\nHonestly, the failures.\n\nWhat's next?\n\n"
+                 "A trial with a hospital in Orsund.")
+
+
+def test_an_unlabelled_qa_credits_each_answer_to_the_one_interviewed():
+    # before, with no "Q:" or "A:", no answer was credited: the reader takes them on the interviewee's word
+    credits, _ = credits_of(UNLABELLED_QA)
+    answered = {text: credit for text, credit in credits}
+    assert answered["Because most of what we do depends on touch."] == "yusra halim"
+    assert answered["Cameras cannot feel a grip."] == "yusra halim"
+    assert answered["A trial with a hospital in Orsund."] == "yusra halim"
+    assert answered["Why does a robot need to feel?"] is None
+    assert answered["What's next?"] is None
+
+
+@pytest.mark.parametrize("text", [
+    # an explainer's questions as headings: no one is interviewed
+    UNLABELLED_QA.replace("Yusra Halim builds artificial skin for robots. We spoke with her about touch.",
+                          "Robots are learning to feel."),
+    # two questions answered are no Q&A yet
+    UNLABELLED_QA.split("\n\nWhat has been")[0],
+])
+def test_questions_as_paragraphs_with_no_one_interviewed_or_too_few_make_no_answers(text):
+    credits, _ = credits_of(text)
+    assert all(credit is None for _, credit in credits)
+
+
 @pytest.mark.parametrize("lab", ["the Tactile Robotics Lab", "the Orsund Robotics Laboratory", "Kellin Labs",
                                  "the Varn Observatory"])
 def test_a_lab_or_observatory_named_before_a_pronoun_is_no_second_person(lab):
