@@ -3510,6 +3510,11 @@ _RELATIVE_CLAUSE = re.compile(r"(?<![\w'’-])(?:who|whom|whose|which)\b[^,]*")
 _THE_OR_ANOTHER = re.compile(r"(?:^|\s)(the|another)\s*$", re.I)
 
 
+#: An unnamed group placed at or from a body, as a key ("researchers at halden university", "engineers from kellin
+#: labs"; group 1 the body).
+_GROUP_AT_BODY = re.compile(r"(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+(?:at|from|with)\s+(?:the\s+)?(.+)")
+
+
 def _group_reference(bare: str, text: str, before: str) -> str:
     """The canonical ``bare`` of the span ``text`` as a reference to a group named before reads it (see
     :func:`_group_member`): a lone noun with "the" or "another" written before it, in the span or just before it
@@ -3528,12 +3533,18 @@ def _group_member(name: str, group: str) -> bool:
     the noun's singular ("another person", see :func:`_group_reference`), or one such person, described with the
     group's words after its noun ("person familiar with the matter", "source close to the board", "former employee
     at the depot"). Not one of other people ("one of the bankers", "another banker"), nor one described otherwise
-    ("person close to the buyer")."""
+    ("person close to the buyer"). A group owned by a body's first words ("kellin researchers") is the group placed at
+    that body before ("security researchers at kellin labs", see ``_GROUP_AT_BODY``), of the same plural noun."""
     member = _OF_THE_GROUP.fullmatch(name)
     group_goes_on = GROUP_GOES_ON.search(group)
     group_head = group[:group_goes_on.start()] if group_goes_on else group
     if member:
         return member.group(1) in (group, group_head, group_head.rsplit(" ", 1)[-1])
+    placed = _GROUP_AT_BODY.fullmatch(group)
+    owner, _, plural = name.rpartition(" ")
+    if (placed and owner and plural == group_head.rsplit(" ", 1)[-1]
+            and placed.group(1).split(" ")[:len(owner.split(" "))] == owner.split(" ")):
+        return True  # "Kellin researchers" after "security researchers at Kellin Labs": the body's first words
     article, _, noun = name.partition(" ")
     if article in ("the", "another") and noun and " " not in noun:
         plural = group_head.rsplit(" ", 1)[-1]

@@ -1363,11 +1363,29 @@ def test_the_group_again_or_another_of_it_after_people_familiar_with_the_matter_
     ("officials briefed on the talks", "another official"),
     ("sources close to the board", "the sources"),
     ("two former employees", "another employee"),
+    ("aides with knowledge of the plan", "the aides"),
 ])
 def test_the_group_again_or_another_of_it_by_its_noun_is_that_group(group, again):
     profile = profile_of((f"The deal is off, {group} said.", CLAIM, {"source": [group], "cue": ["said"]}),
                          (f"It may return, {again} said.", CLAIM, {"source": [again], "cue": ["said"]}))
     assert [s["sentences"] for s in profile["sources"]] == [2]
+
+
+@pytest.mark.parametrize("group, again", [
+    ("security researchers at Kellin Labs", "Kellin researchers"),
+    ("researchers at Halden University", "Halden researchers"),
+    ("engineers from the Orsund Institute of Technology", "Orsund engineers"),
+])
+def test_a_group_owned_by_the_body_it_was_placed_at_is_that_group(group, again):
+    # before, "Kellin researchers" was a source apart from "security researchers at Kellin Labs"
+    profile = profile_of((f"The database was open, {group} said.", CLAIM, {"source": [group], "cue": ["said"]}),
+                         (f"{again} said it held heart-rate records.", CLAIM, {"source": [again], "cue": ["said"]}))
+    assert [s["sentences"] for s in profile["sources"]] == [2]
+    # a group owned by another body, or another noun of the same body, stays apart
+    other = again.replace("Kellin", "Vellmark").replace("Halden", "Vellmark").replace("Orsund", "Vellmark")
+    profile = profile_of((f"The database was open, {group} said.", CLAIM, {"source": [group], "cue": ["said"]}),
+                         (f"{other} said it held heart-rate records.", CLAIM, {"source": [other], "cue": ["said"]}))
+    assert len(profile["sources"]) == 2
 
 
 @pytest.mark.parametrize("group, other", [
