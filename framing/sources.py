@@ -1151,6 +1151,7 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
         form = _name_after_title(_name_after_role(_without_recipient(_name_after_long_role(form))))
     form = _maker_after_from(_without_others(form, _BY.match(form)))
     form = _AGED.sub("", _BASED.sub("", form if _A_FEW.match(form) else _LEADING.sub("", form)))
+    form = _FRESH_DOCUMENT.sub("", form)  # "a new study": the study, as "the study" later is
     form = form if _initial_m(form) else _TITLE.sub("", form)
     form = _OWN_AFTER_POSSESSIVE.sub("", form)  # "Vask's own" of "By Vask's own argument"
     form = _one_spokesperson(form if possessive_is_name else _POSSESSIVE.sub("", form))
@@ -1158,6 +1159,12 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     named = (any(ch.isalpha() for ch in form) and not _DOTTED_DEGREE.fullmatch(form) and not _WEEKDAY.fullmatch(form)
              and not _TIME_ALONE.fullmatch(form))
     return form if named else ""
+
+
+#: "new", "latest" or "recent" opening a document's words in lower case ("new study", "latest report", "recent
+#: polls"): when it came out, which a later "the study" leaves out; not a name's "New" ("New York Times poll").
+_FRESH_DOCUMENT = re.compile(rf"^(?:[Nn]ew|[Ll]atest|[Rr]ecent)\s+(?=(?:[a-z][\w'’-]*\s+){{0,2}}?"
+                             rf"(?i:{_DOCUMENTS}|polls?|analys[ie]s|papers?)$)")
 
 
 #: "A few" opening a group counted, whose article a source keeps: "few residents" says the opposite of "a few".
