@@ -106,6 +106,12 @@ _ISSUES_DOCUMENT = re.compile(r"\s+(?:(?:has|have|had|also|[a-z]+ly)\s+){0,2}(?:
 #: A spokesperson owned by "its" or "their" alone ("Its spokesman", "their spokeswoman"; group 1 the role): the
 #: spokesperson of the body the sentence before credited (see :meth:`SourceIndex._spokesperson_of_its`).
 _ITS_SPOKESPERSON = re.compile(r"(?i:its|their)\s+(spokes(?:man|woman|person))")
+#: A candidate's side owned by "his" or "her" alone ("Her campaign", "his camp"; group 1 the pronoun, group 2 the
+#: noun): the side of the person the pronoun means (see :meth:`SourceIndex._side_of_his_or_her`).
+_HIS_OR_HER_SIDE = re.compile(r"(?i:(his|her))\s+(campaign|camp|team)")
+#: Roles of a person who works for another, whom a "his" or "her" side after them does not mean ("Her campaign"
+#: after "Ruiz's campaign spokeswoman, Lena Marsh": Ruiz's, never the spokeswoman's).
+_SERVING_ROLES = frozenset("spokesperson aide aides adviser advisor manager strategist lawyer attorney".split())
 #: A bank's name, capitalised words ending in "Bank" ("Dravik Bank", "the Velmaran Central Bank"; group 1, "the" left
 #: out), not a place's ("the West Bank") nor a word that opens a sentence ("But Dravik Bank"), as in
 #: ``_BANK_NOT_NAME``: a body of ``_NAMED_KINDS``.
@@ -1359,6 +1365,48 @@ class SourceIndex:
             return None  # "Its spokesman" after "Velmara and Orvane rejected the report": whose is unclear
         return f"{self.shown.get(before[0], before[0])}'s {found.group(1)}"
 
+    def _side_of_his_or_her(self, text: str) -> str | None:
+        """The span ``text`` written with its owner's name when it is a candidate's side owned by "his" or "her"
+        alone (see ``_HIS_OR_HER_SIDE``): the side of the person the pronoun means (see :meth:`person_for`), or of
+        the person whose surname that one's roles hold when they work for another ("Ruiz's campaign spokeswoman,
+        Lena Marsh"); written as the side the document named for that person before ("the Kolb campaign", "Kolb's
+        campaign", "The campaign of Rita Kolb"), else as the surname's ("Kolb's campaign"). ``None`` for another
+        span, or where the pronoun means no one, or someone working for no person named."""
+        found = _HIS_OR_HER_SIDE.fullmatch(text.strip(EDGE))
+        if found is None:
+            return None
+        pronoun, noun = "he" if found.group(1).lower() == "his" else "she", found.group(2).lower()
+        person = self.person_for(pronoun)
+        if person is None:
+            return self._only_side_named(noun, pronoun)
+        roles = self.people.get(person, frozenset())
+        served = [name for role in roles for name in self._by_last.holding([_without_accents(role)])
+                  if name != person]
+        if len(served) == 1:
+            person = served[0]
+        elif served or roles & _SERVING_ROLES:
+            return None  # "Her campaign" after "A lawyer, Rita Kolb": no candidate's side
+        surname = person.rpartition(" ")[2]
+        side = re.compile(rf"(?:.+ )?{re.escape(surname)}(?:'s)? {noun}|{noun} of (?:.+ )?{re.escape(surname)}")
+        named = [name for name in self.names if side.fullmatch(name)]
+        if named:
+            return self.shown.get(named[-1], named[-1])
+        return f"{self.shown.get(person, person).rpartition(' ')[2]}'s {noun}"
+
+    def _only_side_named(self, noun: str, pronoun: str) -> str | None:
+        """The one person's side of the kind ``noun`` ("campaign") the document named as a source so far, written
+        with its owner's capitalised name ("Mrs. Kolb's campaign", "the Kolb campaign"), whom "his" or "her"
+        (``pronoun``) may mean: no person of that surname is known to be of the other sex. ``None`` for none or
+        sides of two owners."""
+        side = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+)*?([A-Z][\w'’-]*?)(?:['’]s)?\s+{noun}")
+        owners: dict[str, str] = {}
+        for name in self.names:
+            found = side.fullmatch(self.shown.get(name, name))
+            people = self._by_last.holding([_without_accents(text_key(found.group(1)))]) if found else set()
+            if found and (not people or any(self.sex_of(person) in (None, pronoun) for person in people)):
+                owners[text_key(found.group(1))] = name
+        return self.shown.get(owners.popitem()[1]) if len(owners) == 1 else None
+
     def _outlet_or_name(self, bare: str) -> str | None:
         """The one source named before that the name ``bare`` means with or without the kind of outlet it is (see
         ``_OUTLET_KEY``): "velnova news agency" for "velnova", "velnova" for "velnova news agency"; none for a
@@ -1451,7 +1499,7 @@ class SourceIndex:
         accusation = accusation_in_span(text, after)
         if accusation is not None:
             text = text[:accusation]  # "Police" of "Police accused of brutality say they acted lawfully"
-        text = self._spokesperson_of_its(text) or text
+        text = self._spokesperson_of_its(text) or self._side_of_his_or_her(text) or text
         written = display_source(text, possessive_is_name)  # from the span as given: it keeps emoji joined
         if any(not _nationality(word) and self._person_word(word) for word in _listed_words(written)):
             # "Kestorian, Veldoran aides" after "Ilse Kestorian said": no list of nationalities

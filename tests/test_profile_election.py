@@ -447,3 +447,43 @@ def test_the_survey_after_a_poll_is_that_poll_and_back(first, later):
     profile = profile_of((f"Ruiz leads Vask by three points, {first} found.", CLAIM, {"source": [first]}),
                          (f"{later} showed Ruiz with 48 percent.", CLAIM, {"source": [later]}))
     assert profile["credits"] == [normalise_source(first)] * 2
+
+
+def test_her_campaign_is_the_campaign_of_the_candidate_she_means_never_a_bare_campaign():
+    said = ("Rita Kolb said the ad was false.", CLAIM, {"source": ["Rita Kolb"], "cue": ["said"]})
+    hers = ("Her campaign said the ad was misleading.", CLAIM, {"source": ["Her campaign"], "cue": ["said"]})
+    # the side named for her before, however it was written
+    for side, key in (("The Kolb campaign", "kolb campaign"), ("Kolb's campaign", "kolb's campaign"),
+                      ("The campaign of Rita Kolb", "campaign of rita kolb")):
+        named = (f"{side} said it would sue.", CLAIM, {"source": [side], "cue": ["said"]})
+        assert profile_of(said, named, hers)["credits"] == ["rita kolb", key, key]
+    # none named: her surname's, which a later "Kolb's campaign" joins; "his" after a man is his
+    later = ("Kolb's campaign said more stops were planned.", CLAIM, {"source": ["Kolb's campaign"], "cue": ["said"]})
+    assert profile_of(said, hers, later)["credits"] == ["rita kolb", "kolb's campaign", "kolb's campaign"]
+    his = ("His campaign said the ad was misleading.", CLAIM, {"source": ["His campaign"], "cue": ["said"]})
+    assert profile_of(("Tom Vask said the ad was false.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]}),
+                      his)["credits"] == ["tom vask", "vask's campaign"]
+
+
+def test_her_campaign_after_a_spokeswoman_is_the_campaign_of_the_candidate_she_speaks_for():
+    rows = (("Gov. Ana Ruiz said the reservoir would be built.", CLAIM, {"source": ["Gov. Ana Ruiz"], "cue": ["said"]}),
+            ("Ruiz's campaign spokeswoman, Lena Marsh, said Vask had voted against the bill.", CLAIM,
+             {"source": ["Ruiz's campaign spokeswoman, Lena Marsh"], "cue": ["said"]}),
+            ("Her campaign said more town halls are planned.", CLAIM, {"source": ["Her campaign"], "cue": ["said"]}))
+    assert profile_of(*rows)["credits"] == ["ana ruiz", "lena marsh", "ruiz's campaign"]
+    # a lawyer works for no candidate named: her campaign is no one's known
+    rows = (("A lawyer, Rita Kolb, said the ballots were counted twice.", CLAIM,
+             {"source": ["A lawyer, Rita Kolb"], "cue": ["said"]}), rows[2])
+    assert profile_of(*rows)["credits"] == ["rita kolb", "campaign"]
+
+
+def test_her_campaign_with_no_person_named_is_the_one_candidate_s_campaign_named_before():
+    rows = (("Mrs. Kolb's campaign said the ad was false.", CLAIM,
+             {"source": ["Mrs. Kolb's campaign"], "cue": ["said"]}),
+            ("Analysts said turnout would be low.", CLAIM, {"source": ["Analysts"], "cue": ["said"]}),
+            ("Her campaign said more stops were planned.", CLAIM, {"source": ["Her campaign"], "cue": ["said"]}))
+    assert profile_of(*rows)["credits"] == ["kolb's campaign", "analysts", "kolb's campaign"]
+    # two candidates' campaigns: whose is unclear
+    vask = ("The Vask campaign said it would sue.", CLAIM, {"source": ["The Vask campaign"], "cue": ["said"]})
+    rows = (rows[0], vask, rows[2])
+    assert profile_of(*rows)["credits"] == ["kolb's campaign", "vask campaign", "campaign"]
