@@ -106,6 +106,12 @@ _ISSUES_DOCUMENT = re.compile(r"\s+(?:(?:has|have|had|also|[a-z]+ly)\s+){0,2}(?:
 #: A spokesperson owned by "its" or "their" alone ("Its spokesman", "their spokeswoman"; group 1 the role): the
 #: spokesperson of the body the sentence before credited (see :meth:`SourceIndex._spokesperson_of_its`).
 _ITS_SPOKESPERSON = re.compile(r"(?i:its|their)\s+(spokes(?:man|woman|person))")
+#: A masthead's word alone after "the" ("The Ledger", "the Post"; group 1 the word; see ``_PAPER_NAME_WORDS``).
+_THE_MASTHEAD = re.compile(r"(?i:the)\s+([A-Z][a-z]+)")
+#: A newspaper's name written with "the", one to three capitalised words before a masthead's word ("the Harlow
+#: Ledger", "The Kessel Daily Courier"; group 1 the name, group 2 its last word).
+_THE_PAPER = re.compile(r"(?<![\w'’-])(?i:the)\s+((?:[A-Z][\w'’.-]*\s+){1,3}(" + "|".join(
+    sorted(word.capitalize() for word in _PAPER_NAME_WORDS)) + r"))(?![\w'’-])")
 #: A candidate's side owned by "his" or "her" alone ("Her campaign", "his camp"; group 1 the pronoun, group 2 the
 #: noun): the side of the person the pronoun means (see :meth:`SourceIndex._side_of_his_or_her`).
 _HIS_OR_HER_SIDE = re.compile(r"(?i:(his|her))\s+(campaign|camp|team)")
@@ -1147,6 +1153,8 @@ class SourceIndex:
         self._inquired: dict[str, str] = {}
         # a body's noun ("ministry") -> the bodies of that noun the document's first lines name in full
         self._issuers: dict[str, set[str]] = {}
+        # a newspaper's last word ("ledger") -> the names written with "the" and it, as shown ("Harlow Ledger")
+        self._papers: dict[str, dict[str, str]] = {}
         # a document's noun ("note", "note verbale") -> the source the text said issued it ("In its note, the mission")
         self._issued_by: dict[str, str] = {}
         # an age written after a personal name ("Pavel Orr, 52,") -> the people written with it, each as written
@@ -1181,6 +1189,9 @@ class SourceIndex:
             self._see_so_called(text)
             self._see_accused(text)
         self._seen_before, self._seen_last = self._seen_last, "" if headline else text
+        if not headline:
+            for paper in _THE_PAPER.finditer(text):
+                self._papers.setdefault(paper.group(2).lower(), {})[text_key(paper.group(1))] = paper.group(1)
         self._forget_issued(text)
         if not headline:
             self._see_filer(text)
@@ -1393,6 +1404,15 @@ class SourceIndex:
             return self.shown.get(named[-1], named[-1])
         return f"{self.shown.get(person, person).rpartition(' ')[2]}'s {noun}"
 
+    def _paper_in_full(self, text: str) -> str | None:
+        """The newspaper's name in full that the span ``text``, "the" and a masthead's word alone ("The Ledger"; see
+        ``_PAPER_NAME_WORDS``), shortens: the one name the document wrote before with "the", capitalised words and
+        that word ("the Harlow Ledger"), its place or owner's word dropped; ``None`` for another span, or where the
+        document wrote no such name or two ("the Harlow Ledger" and "the Marlow Ledger")."""
+        found = _THE_MASTHEAD.fullmatch(text.strip(EDGE))
+        papers = self._papers.get(found.group(1).lower(), {}) if found else {}
+        return f"the {next(iter(papers.values()))}" if len(papers) == 1 else None  # "the": a paper, no person
+
     def _only_side_named(self, noun: str, pronoun: str) -> str | None:
         """The one person's side of the kind ``noun`` ("campaign") the document named as a source so far, written
         with its owner's capitalised name ("Mrs. Kolb's campaign", "the Kolb campaign"), whom "his" or "her"
@@ -1499,7 +1519,7 @@ class SourceIndex:
         accusation = accusation_in_span(text, after)
         if accusation is not None:
             text = text[:accusation]  # "Police" of "Police accused of brutality say they acted lawfully"
-        text = self._spokesperson_of_its(text) or self._side_of_his_or_her(text) or text
+        text = self._spokesperson_of_its(text) or self._side_of_his_or_her(text) or self._paper_in_full(text) or text
         written = display_source(text, possessive_is_name)  # from the span as given: it keeps emoji joined
         if any(not _nationality(word) and self._person_word(word) for word in _listed_words(written)):
             # "Kestorian, Veldoran aides" after "Ilse Kestorian said": no list of nationalities

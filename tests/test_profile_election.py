@@ -396,7 +396,20 @@ def test_an_outlet_by_its_last_word_with_the_is_no_person_he_may_mean():
             ("The Ledger reported that his campaign had asked for the forum to be canceled.", CLAIM,
              {"source": ["The Ledger"], "cue": ["reported"]}),
             ("He denied that.", DENIAL, {"source": ["He"], "cue": ["denied"]}))
-    assert profile_of(*rows)["credits"] == [None, "tom vask", "tom vask", "ledger", "tom vask"]
+    # and it is the newspaper named in full with "the" before, though no source ("told the Harlow Ledger")
+    assert profile_of(*rows)["credits"] == [None, "tom vask", "tom vask", "harlow ledger", "tom vask"]
+
+
+def test_a_newspaper_by_its_masthead_word_with_the_is_the_one_named_in_full_before():
+    later = ("The Ledger reported that the forum was canceled.", CLAIM, {"source": ["The Ledger"], "cue": ["reported"]})
+    told = ("Ana Ruiz told the Harlow Ledger she would attend.", CLAIM, {"source": ["Ana Ruiz"], "cue": ["told"]})
+    assert profile_of(told, later)["credits"] == ["ana ruiz", "harlow ledger"]
+    said = ("The Harlow Ledger said the forum was full.", CLAIM, {"source": ["The Harlow Ledger"], "cue": ["said"]})
+    assert profile_of(said, later)["credits"] == ["harlow ledger", "harlow ledger"]
+    # two papers of that word: whose is unclear
+    both = ("Ana Ruiz told the Harlow Ledger and the Marlow Ledger she would attend.", CLAIM,
+            {"source": ["Ana Ruiz"], "cue": ["told"]})
+    assert profile_of(both, later)["credits"] == ["ana ruiz", "ledger"]
 
 
 @pytest.mark.parametrize("party", ["Republican", "Democrat"])
