@@ -20,7 +20,7 @@ from .source_finders import name_after_cue, name_before_description, name_before
 from .source_finders import role_holder_before_who_said, said_in_passive, source_according_to, speaker_after_quote
 from .source_finders import speaker_before_colon, speaker_in_aside, subject_before_cue, subject_before_finding
 from .source_finders import subject_of_later_cue, weasel_before_cue, weasel_stance, other_group_opening
-from .source_index import SourceIndex
+from .source_index import SourceIndex, count_alone
 from .sources import BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, CAMEL_PREFIXES, EDGE, FACT_CHECK_LABEL
 from .sources import GENERIC_ONE_AFTER, GROUP_GOES_ON, LINK_LABEL, NAMELESS_BUSINESSES, NAMELESS_NOUNS, NAME_GIVEN_ONLY
 from .sources import OWN_WORK, PERSON_ROLES, QUANTIFIERS, RELATIVE_OPENING, SUBJECT_TIME, VAGUE_GROUP_WORDS
@@ -2114,11 +2114,13 @@ class _Credits:
 
     def _they_speak(self, index: int, found: list[tuple[Span, str]]) -> bool:
         """Whether "they" is who speaks sentence ``index`` (see ``_THEY_SPEAK``, ``_THEY_SPEAK_AT_END``), outside a
-        quotation, or is the source span of ``found`` that opens it as its subject ("But they disagree on ...")."""
+        quotation, or is the source span of ``found`` that opens it as its subject ("But they disagree on ..."), or a
+        count alone that names no one ("The two said ...": see :func:`framing.source_index.count_alone`)."""
         sentence = self.sentences[index]
         said = _THEY_SPEAK.match(sentence.text) or _THEY_SPEAK_AT_END.search(sentence.text)
         if said is None:
-            opening = [span for span, _ in found if span.text.strip(EDGE).lower() == "they"
+            opening = [span for span, name in found
+                       if (span.text.strip(EDGE).lower() == "they" or (not name and count_alone(span.text)))
                        and _THEY_OPENING.fullmatch(sentence.text[:span.start - sentence.start])]
             return bool(opening) and self.quotation_of.get(index) is None
         return (self.quotation_of.get(index) is None

@@ -26,7 +26,8 @@ from .sources import _POSSESSIVE, _PRONOUNS, _RANKING_MODIFIERS, _RANK_MODIFIERS
 from .sources import _ROLE_SYNONYMS, _ROLE_TITLES, _ROLE_WORD, _SAID_THEN, _STOPPED_RANKS, _TITLE, _TITLE_NOUNS, _TRADES
 from .sources import _TRADE_KINDS, _VIETNAMESE_FAMILY_NAMES, _WHEN_WORDS, _apposed_role, _capitalised
 from .sources import _family_name_first, _government_of, _is_name, _is_role, _listed_words, _ministry, _name_word
-from .sources import _nationality, _one_spokesperson, _person_like, _places_in, _same_country, _surnames_in, _trade_head
+from .sources import _nationality, _one_spokesperson, _people_plural, _person_like, _places_in, _same_country
+from .sources import _surnames_in, _trade_head
 from .sources import _without_accents, _without_generation, _without_heading, accusation_in_span, alleges, counted_key
 from .sources import described_body, display_source, last_words_start, normalise_source, search_before_space, text_key
 from .sources import title_case, united_nations, without_nickname, _WEEKDAYS
@@ -106,6 +107,12 @@ _ISSUES_DOCUMENT = re.compile(r"\s+(?:(?:has|have|had|also|[a-z]+ly)\s+){0,2}(?:
 #: A spokesperson owned by "its" or "their" alone ("Its spokesman", "their spokeswoman"; group 1 the role): the
 #: spokesperson of the body the sentence before credited (see :meth:`SourceIndex._spokesperson_of_its`).
 _ITS_SPOKESPERSON = re.compile(r"(?i:its|their)\s+(spokes(?:man|woman|person))")
+#: A count with "the" ("The two", "the pair", "the trio"; group 1) or "both" (group 2), perhaps before a plural noun
+#: (group 3: "Both lawmakers", "the two men"): the people just named together, whom the count means (see
+#: :meth:`SourceIndex._named_together`), never a source called "two"; "the" may stand just before the span.
+_COUNT_OF_NAMED = re.compile(r"(?i:the\s+(two|three|four|pair|trio)|(both))(?:\s+([a-z]+))?")
+#: How many people each count of ``_COUNT_OF_NAMED`` means, and a group's counting word ("two former employees").
+_COUNTS = {"two": 2, "three": 3, "four": 4, "pair": 2, "trio": 3, "both": 2}
 #: A masthead's word alone after "the" ("The Ledger", "the Post"; group 1 the word; see ``_PAPER_NAME_WORDS``).
 _THE_MASTHEAD = re.compile(r"(?i:the)\s+([A-Z][a-z]+)")
 #: A newspaper's name written with "the", one to three capitalised words before a masthead's word ("the Harlow
@@ -384,6 +391,13 @@ _GROUP_HEADS = frozenset("people sources employees workers residents witnesses s
 _OF_THE_GROUP = re.compile(r"(?:one|another|two|three|four|five|six|seven|eight|nine|ten|several|some|many|both|each|"
                            r"most|all|none|a\s+few)\s+of\s+(?:the|those|these)\s+(.+)")
 _GROUP_LOOKBACK = 8
+
+
+def count_alone(text: str) -> bool:
+    """Whether the span ``text`` is a count alone, "the" before it, or "both" ("The two", "Both", "the pair"; see
+    ``_COUNT_OF_NAMED``): people named together before, never a source of its own, who speak as "they" do."""
+    found = _COUNT_OF_NAMED.fullmatch(text.strip(EDGE))
+    return found is not None and found.group(3) is None
 
 
 def _given_name_last(person: str) -> bool:
@@ -1404,6 +1418,18 @@ class SourceIndex:
             return self.shown.get(named[-1], named[-1])
         return f"{self.shown.get(person, person).rpartition(' ')[2]}'s {noun}"
 
+    def _named_together(self, count: int) -> str | None:
+        """The source named last of the last ``_GROUP_LOOKBACK`` that is ``count`` names joined by "and" ("clyburn
+        and butterfield") or a group of that count ("two former employees"), which "the two" or "both" means;
+        ``None`` for none."""
+        for named in islice(reversed(self._mentioned), _GROUP_LOOKBACK):
+            parts = re.split(r",\s+(?:and\s+)?|\s+and\s+", named)
+            words = counted_key(named).split(" ")
+            if ((" and " in named and len(parts) == count)
+                    or (_COUNTS.get(words[0]) == count and len(words) > 1 and _people_plural(words[-1]))):
+                return named
+        return None
+
     def _paper_in_full(self, text: str) -> str | None:
         """The newspaper's name in full that the span ``text``, "the" and a masthead's word alone ("The Ledger"; see
         ``_PAPER_NAME_WORDS``), shortens: the one name the document wrote before with "the", capitalised words and
@@ -1559,6 +1585,14 @@ class SourceIndex:
             if group is not None and _plural_group(group):
                 self._mention(group)
                 return group  # "Two former employees said ... One said": one of them, no source of its own
+        counted = _COUNT_OF_NAMED.fullmatch(f"{before[-4:].lstrip()}{text.strip(EDGE)}".strip())
+        if counted and (counted.group(3) is None or _people_plural(counted.group(3))):
+            together = self._named_together(_COUNTS[(counted.group(1) or counted.group(2)).lower()])
+            if together is not None:
+                self._mention(together)
+                return together  # "Ruiz and Vask said ... The two said": both of them
+            if counted.group(3) is None:
+                return ""  # "The two said" with no two named together: no source called "two" (see count_alone)
         member = _group_reference(bare, text, before)
         group = next((named for named in islice(reversed(self._mentioned), _GROUP_LOOKBACK)
                       if _plural_group(named) and _group_member(member, named)), None)

@@ -1420,6 +1420,23 @@ def test_one_of_a_group_just_named_is_that_group_not_a_source_of_its_own():
     assert profile["credits"] == ["tomas brandt", "one"]
 
 
+def test_the_two_or_both_are_the_people_just_named_together_never_a_source_called_two():
+    together = ("Ana Ruiz and Tom Vask said the talks went well.", CLAIM,
+                {"source": ["Ana Ruiz and Tom Vask"], "cue": ["said"]})
+    ruiz = ("Ruiz said more talks were planned.", CLAIM, {"source": ["Ruiz"], "cue": ["said"]})
+    for count in ("The two", "Both", "The pair", "Both lawmakers"):
+        rows = (together, ruiz, (f"{count} said turnout would be high.", CLAIM, {"source": [count], "cue": ["said"]}))
+        assert profile_of(*rows)["credits"] == ["ana ruiz and tom vask", "ana ruiz", "ana ruiz and tom vask"]
+    # a group counted so, of people: the group
+    group = ("Two former employees said the mill was unsafe.", CLAIM,
+             {"source": ["Two former employees"], "cue": ["said"]})
+    two = ("The two said managers ignored them.", CLAIM, {"source": ["The two"], "cue": ["said"]})
+    assert profile_of(group, two)["credits"] == ["two former employees"] * 2
+    # no two named together as a source: no one, as "they" would be, not the one person who spoke last
+    met = ("Ana Ruiz and Tom Vask met in Marlow.", FACT, {})
+    assert profile_of(met, ruiz, two)["credits"] == [None, "ana ruiz", None]
+
+
 def test_the_coach_after_a_lower_case_trade_and_a_name_in_a_sentence_that_named_no_source():
     # README's own case: "Dunmore coach Pavel Orr" in a sentence with no source, then "The coach said"
     for role in ("coach", "manager"):
