@@ -828,6 +828,11 @@ _CIVIC_GROUP_WORDS = frozenset("""consumer consumers advocacy rights lobby lobby
     activist environmental conservation civic privacy trade industry residents patients parents veterans""".split())
 
 
+#: A group's cause that makes it a watchdog ("a government ethics group", "an accountability group"), whom "the
+#: watchdog" or a headline's "Watchdog" means (see :meth:`SourceIndex._body_described`).
+_WATCHDOG_CAUSES = frozenset("ethics accountability transparency anti-corruption oversight".split())
+
+
 def _civic_group_noun(noun: str) -> bool:
     """Whether the description ``noun`` is a group by its cause, in two or three words ("rights group", "human rights
     group", "advocacy organisation": see ``_CIVIC_GROUP_WORDS``), which only a civic body may be."""
@@ -2947,9 +2952,12 @@ class SourceIndex:
         accuser (see :meth:`_accuser`)."""
         # "the group" or "the watchdog" means the one body described as a "watchdog group" ("A watchdog group,
         # Civic Compass"), in a denial not one that alleged and never denied; "the company" is read below
+        # "the watchdog" means a group described by a watchdog's cause too ("A government ethics group, Clear Ledger")
+        watchdog = want == ["watchdog"]
         described = [n for n, kinds in self.body_kinds.items()
                      if (want[-1] in _BODY_KINDS - _COMPANY_WORDS or want[-1] == "ngo" or _trade_head(want[-1])
-                         or (len(want) > 1 and want[-1] in _COMPANY_WORDS)) and set(want) <= kinds
+                         or (len(want) > 1 and want[-1] in _COMPANY_WORDS))
+                     and (set(want) <= kinds or (watchdog and "group" in kinds and bool(kinds & _WATCHDOG_CAUSES)))
                      and not (denial and self._accuser(n))]
         return described[0] if len(described) == 1 else None
 

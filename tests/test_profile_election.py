@@ -136,6 +136,20 @@ def test_a_body_named_for_a_description_that_fits_two_nameless_bodies_or_a_named
     assert profile["credits"] == ["marsh watch group", "clear ledger"]
 
 
+def test_a_headline_s_watchdog_is_the_group_named_below_by_a_watchdog_s_cause():
+    headline = ("Watchdog accuses Vask campaign of illegal coordination", CLAIM, {"source": ["Watchdog"]})
+    denied = ("The Vask campaign denied any coordination.", DENIAL, {"source": ["The Vask campaign"]})
+    for cause in ("government ethics", "accountability"):
+        named = f"A {cause} group, Clear Ledger"
+        body = (f"{named}, said the campaign shared a consultant with an outside group.", CLAIM, {"source": [named]})
+        assert profile_of(headline, body, denied, gap="\n\n")["credits"] == ["clear ledger", "clear ledger",
+                                                                             "vask campaign"]
+    # a group of another cause is no watchdog
+    body = ("A farmers' group, Clear Ledger, said the campaign shared a consultant.", CLAIM,
+            {"source": ["A farmers' group, Clear Ledger"]})
+    assert profile_of(headline, body, denied, gap="\n\n")["credits"][0] == "watchdog"
+
+
 def test_a_poll_owned_by_a_weekday_is_the_poll():
     profile = profile_of(("Thursday's poll showed Garrow ahead by four points.", CLAIM,
                           {"source": ["Thursday's poll"], "cue": ["showed"]}))
