@@ -14,7 +14,8 @@ from .furniture import GLUED_PARTICLES as _GLUED
 from .given_names import given_name_sex, given_name_spelling, is_given_name
 from .source_finders import opening_subject
 from .sources import BODY_NOUNS, EDGE, GENERIC_ONE_AFTER, GROUP_GOES_ON, NAMELESS_NOUNS, NAME_GIVEN_ONLY, OWN_WORK
-from .sources import PERSON_ROLES, RANK_ALONE, QUANTIFIERS, SHORT_POSTS, _AGE_ALONE, _AG_OF, _BODY_KINDS, _BODY_WORDS
+from .sources import PERSON_DEMONYMS, PERSON_ROLES, RANK_ALONE, QUANTIFIERS, SHORT_POSTS, _AGE_ALONE, _AG_OF
+from .sources import _BODY_KINDS, _BODY_WORDS
 from .sources import _BUSINESS_DESCRIPTIONS, _BUSINESS_NAME_ENDS, _CALENDAR, _CIVIC_DESCRIPTIONS, _CIVIC_NAME_WORDS
 from .sources import _COMPANY_WORDS, _DEMONYM, _DOCUMENTS, _FAMILY_NAMES_FIRST, _FIRM_NAME_ENDS, _GOVERNMENT_OF
 from .sources import _HEADLINE_SMALL_WORDS, _INITIAL, _CUE_THEN_PRONOUN, _INQUIRY_INTO, _INSTITUTIONS
@@ -2182,6 +2183,7 @@ class SourceIndex:
                       if the and (_role_head(bare) in PERSON_ROLES or _role_head(bare) in _ROLE_SYNONYMS
                                   or _state_party_member(bare)) else None)
             person = person or (self._person_so_called(bare, denial) if the else None)  # "the Croatian"
+            person = person or (self._compatriot_credited_last(bare, denial, before, after) if the else None)
             return person or self._name_stands_for(bare, written, text, denial, kin, (before, after))
         kind, _, role = bare.partition(" ")
         if role == "spokesperson" and kind in _COMPANY_WORDS and _THE_COMPANY.search(text):
@@ -3031,18 +3033,19 @@ class SourceIndex:
         "the", means: "the 52-year-old" the one person written with that age after their name ("Pavel Orr, 52,"), "the
         world No. 3" or "the No. 3" the one written with that ranking beside their name ("world No. 3 Ana Ruiz": see
         :meth:`_see_so_called`), a source or not yet (who is noted as a person then), "the Croatian" or "the
-        Yorkshireman" (or another one-word noun in "-man", "the congressman") the one person described so ("Croatian player Ana Kovac"), when
-        one of the last ``_DEMONYM_REACH`` people named or the one named just before; in a ``denial`` never an
-        accuser;
-        ``None`` for none, or for two of that age or description, whom sports and features copy tell apart so."""
+        Yorkshireman" (or another one-word noun in "-man", "the congressman"; "the Spaniard" one written "Spanish"
+        too: see ``PERSON_DEMONYMS``) the one person described so ("Croatian player Ana Kovac"), when one of the last
+        ``_DEMONYM_REACH`` people named or the one named just before; in a ``denial`` never an accuser; ``None`` for
+        none, or for two of that age or description, whom sports and features copy tell apart so."""
         described = _so_called_key(bare)
         written = self._so_called.get(described, {}) if described else {}
         fitting: Collection[str]
         recent: Collection[str]
         if described:
             fitting = recent = written.keys()  # a person, a source or not yet ("Dorsey Kell, 43, runs the ferry.")
-        elif " " not in bare and (_nationality(bare) or _DEMONYM.fullmatch(bare)):
-            fitting = self._by_role.holding([bare])
+        elif " " not in bare and (_nationality(bare) or _DEMONYM.fullmatch(bare) or bare in PERSON_DEMONYMS):
+            # "the Spaniard" is also one written "Spanish"
+            fitting = self._by_role.holding([bare]) | self._by_role.holding([PERSON_DEMONYMS.get(bare, bare)])
             recent = {*islice(reversed(self._people_named), _DEMONYM_REACH), self.described or ""}
         else:
             return None
@@ -3057,24 +3060,44 @@ class SourceIndex:
     def _candidate_credited_last(self, bare: str, denial: bool, before: str, after: str) -> str | None:
         """The person credited just before that a candidate's description with "the" means: a party or an office
         before "candidate", "nominee" or "hopeful" (see :func:`_candidate_description`: "The Republican presidential
-        nominee added" after "Tom Vask said ..."), when they were the source named last, no role written with them
-        names another party, no other person was written with the description's words, no other person's full name
-        was written since they were named (nor earlier in the description's sentence, ``before``), the "he", "she",
-        "his" or "her" after it (in ``after``) are not all of their other sex ("The Democratic nominee ... her
-        husband" is no man's), and in a ``denial`` they made no allegation; ``None`` otherwise."""
+        nominee added" after "Tom Vask said ..."), on the terms of :meth:`_described_credited_last` ("The Democratic
+        nominee ... her husband" is no man's), when no role written with them names another party and no other
+        person was written with the description's words; ``None`` otherwise."""
         words = _candidate_description(bare)
+        person = None if words is None else self._described_credited_last(denial, before, after)
+        if person is None or words is None or (_parties_named(self.people.get(person, ())) - _parties_named(words)
+                                               or self._by_role.holding(words) - {person}):
+            return None  # "the Democratic nominee" is not "GOP nominee Tom Vask", nor Vask if "Democratic
+            # nominee Ana Ruiz" was written
+        return person
+
+    def _compatriot_credited_last(self, bare: str, denial: bool, before: str, after: str) -> str | None:
+        """The person credited just before that a noun for one person of a nationality, with "the", means when no
+        one was written with that nationality (see ``PERSON_DEMONYMS``: "The Spaniard admitted" after "'...,' the
+        world No. 3 said"), on the terms of :meth:`_described_credited_last` (named alone), when no nationality was
+        written with them (not "Croatian player Ana Kovac"); ``None`` otherwise. "The Portuguese" may be a side, and
+        stays itself."""
+        nationality = PERSON_DEMONYMS.get(bare)
+        if nationality is None or self._by_role.holding([bare]) or self._by_role.holding([nationality]):
+            return None
+        person = self._described_credited_last(denial, before, after, alone=True)
+        roles = self.people.get(person, frozenset()) if person else frozenset()
+        return None if any(_nationality(word) or word in PERSON_DEMONYMS for word in roles) else person
+
+    def _described_credited_last(self, denial: bool, before: str, after: str, alone: bool = False) -> str | None:
+        """The person credited just before whom a description of one person with "the" may mean: the source named
+        last, no other person's full name written since they were named (nor earlier in the description's sentence,
+        ``before``; where ``alone``, nor in the sentence naming them: "Ana Ruiz said she lost to Mara Lind"), the
+        "he", "she", "his" or "her" after it (in ``after``) not all of their other sex, and in a ``denial`` one who
+        made no allegation; ``None`` otherwise."""
         person = next(reversed(self._credited), None)
-        if words is None or person is None or person != self.described or (denial and self._accuser(person)):
+        if person is None or person != self.described or (denial and self._accuser(person)):
             return None
         said = {_POSSESSIVE_SEX.get(word.lower(), word.lower()) for word in _HE_SHE_HIS_HER.findall(after)}
         if said and self.sex_of(person) not in said | {None}:
             return None
-        if (_parties_named(self.people.get(person, ())) - _parties_named(words)
-                or self._by_role.holding(words) - {person}):
-            return None  # "the Democratic nominee" is not "GOP nominee Tom Vask", nor Vask if "Democratic
-            # nominee Ana Ruiz" was written
-        named = self._named_at.get(person, self._seen_count)
-        others = {surname for (surname, _), at in self._written_at.items() if named < at < self._seen_count}
+        named = self._named_at.get(person, self._seen_count) + (0 if alone else 1)
+        others = {surname for (surname, _), at in self._written_at.items() if named <= at < self._seen_count}
         return None if (others | _people_in(before)) - set(person.split(" ")) else person
 
     def _accuser(self, name: str) -> bool:

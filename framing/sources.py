@@ -753,6 +753,14 @@ RANK_ALONE = re.compile(r"(?:world )?(?:no\.|number) ?(\d{1,4})( seed)?")
 _ROLE_SYNONYMS = {"boss": ("manager", "coach")}
 #: A demonym in one word ending in "-man" or "-woman" ("Yorkshireman", "Welshwoman"): a description of a person.
 _DEMONYM = re.compile(r"[a-z]{3,}(?:wo)?man")
+#: Nouns for one person of a nationality, with the nationality they are of ("Spaniard": "spanish"): unlike "the
+#: Portuguese", which may be a side, "the Spaniard" is one person (see :meth:`SourceIndex._compatriot_credited_last`).
+#: Not "Scotsman", a newspaper's name.
+PERSON_DEMONYMS = {"spaniard": "spanish", "briton": "british", "scot": "scottish", "dane": "danish", "swede": "swedish",
+                   "finn": "finnish", "pole": "polish", "turk": "turkish", "serb": "serbian", "croat": "croatian",
+                   "slovene": "slovenian", "frenchman": "french", "frenchwoman": "french", "dutchman": "dutch",
+                   "dutchwoman": "dutch", "englishman": "english", "englishwoman": "english", "irishman": "irish",
+                   "irishwoman": "irish", "welshman": "welsh", "welshwoman": "welsh"}
 #: Lower-case words a headline in title case keeps ("Mayor Vows to Fight On", "Rebels Push Into the Capital").
 _HEADLINE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on onto or over per the to upon "
                                   "via with".split())
@@ -2947,10 +2955,11 @@ def title_case(sentence: str) -> bool:
 
 def age_or_nationality(bare: str) -> bool:
     """Whether the key ``bare`` describes a person by age, by a player's ranking or by nationality alone
-    ("43-year-old", "world no. 3", "portuguese"), as sports and features copy does: the one person described so
-    earlier (see :meth:`SourceIndex._person_so_called`), else a nameless person's description."""
+    ("43-year-old", "world no. 3", "portuguese", "spaniard": see ``PERSON_DEMONYMS``), as sports and features copy
+    does: the one person described so earlier (see :meth:`SourceIndex._person_so_called`), else a nameless person's
+    description."""
     return (bool(_AGE_ALONE.fullmatch(bare) or RANK_ALONE.fullmatch(bare))
-            or (" " not in bare and _nationality(bare)))
+            or (" " not in bare and (_nationality(bare) or bare in PERSON_DEMONYMS)))
 
 
 #: A US lawmaker's party and state after the name ("D-Ohio", "(R-Fla.)", "R-S.C.", "R-TX"): group 1 the state.

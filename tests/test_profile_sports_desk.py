@@ -447,3 +447,30 @@ CLUB_ANSWERS = ("The club said it was disappointed and would appeal.", DENIAL,
 def test_the_club_answering_is_the_one_club_accused_by_name(accused, club):
     # before, a club named without "Club" or its letters was no club "the club" could mean
     assert profile_of((accused, FACT, {}), CLUB_ANSWERS)["credits"] == [None, club]
+
+
+SPANIARD = ("The Spaniard admitted she had been troubled by a shoulder problem.", CLAIM,
+            {"source": ["The Spaniard"], "cue": ["admitted"]})
+SCANS = ("She said she would have scans.", CLAIM, {"source": ["She"], "cue": ["said"]})
+
+
+def test_the_spaniard_is_the_player_credited_just_before_when_no_one_was_written_spanish():
+    # before, "The Spaniard" was a source of its own: a noun for one person of a nationality, unlike "the
+    # Portuguese" (a side, perhaps), means the one whose account goes on when the copy named no one else since
+    ruiz = ('"She played the big points better," the world No. 3 said.', CLAIM,
+            {"source": ["the world No. 3"], "cue": ["said"]})
+    profile = profile_of(("Mara Lind beat world No. 3 Ana Ruiz on Thursday.", FACT, {}), LIND, ruiz, SPANIARD, SCANS)
+    assert profile["credits"] == [None, "mara lind", "ana ruiz", "ana ruiz", "ana ruiz"]
+    # a player written as Spanish is the one meant, as by a nationality's adjective ("the Croatian")
+    profile = profile_of(("Spanish player Ana Ruiz said she had no regrets.", CLAIM,
+                          {"source": ["Spanish player Ana Ruiz"], "cue": ["said"]}), SPANIARD)
+    assert profile["credits"] == ["ana ruiz", "ana ruiz"]
+
+
+@pytest.mark.parametrize("said", [
+    "Croatian player Ana Ruiz said she had no regrets.",  # of another nationality
+    "Ana Ruiz said she had no regrets after losing to Mara Lind.",  # another player named with her
+])
+def test_the_spaniard_is_not_a_player_of_another_nationality_or_one_named_with_another(said):
+    profile = profile_of((said, CLAIM, {"source": [said.partition(" said")[0]], "cue": ["said"]}), SPANIARD, SCANS)
+    assert profile["credits"] == ["ana ruiz", "spaniard", "spaniard"]
