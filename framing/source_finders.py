@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from itertools import dropwhile
 
 from .furniture import GLUED_PARTICLES as _GLUED
-from .given_names import given_name_sex
+from .given_names import given_name_sex, is_given_name
 from .segment import name_heading_length
 from .sources import BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, EDGE, NAMELESS_NOUNS, PERSON_ROLES, SUBJECT_TIME
 from .sources import _AGE_ALONE, _APPOSED_PARTICIPLE, _BEING_BEFORE, _BODY_WORDS, _CALENDAR, _CAPITALISED_RUN
@@ -638,6 +638,12 @@ _APPOSITIVE = re.compile(r"(?:,\s+(?:(?:a|an|the)\s+[^,;:()\"“”]+?|\d{1,3})\
 #: A role, then its holder's capitalised name between commas, as :func:`opening_subject` reads them ("The Varnesian
 #: spokeswoman, Mila Dragan"): group 1 the role's last word; the comma after the name is left for the caller.
 _ROLE_THEN_HOLDER = re.compile(r"(?:[\w'’.-]+\s+){0,4}?([a-z]+),\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+#: A description with an article, then its holder's personal name between commas, opening a sentence ("The No. 9
+#: seed, Olena Petrenko,", "A former winger, Tom Vask,"): the description's words after the article are in lower case
+#: or numbers ("No." too), so that no body's name is among them; group "name" the name, the comma after it left.
+_DESCRIPTION_WORD = r"(?:[a-z][\w'’-]*|\d[\w'’.-]*)"
+_DESCRIBED_HOLDER = re.compile(rf"(?:[Tt]he|An?)\s+(?:(?:{_DESCRIPTION_WORD}|No\.)\s+){{0,4}}?{_DESCRIPTION_WORD},\s+"
+                               r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?=,)")
 #: A participle's aside between an opening subject and its verb (", having read the new version,"): what the subject
 #: was doing, no part of it.
 _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\s+[^,;:()\"“”]+?,")
@@ -712,7 +718,7 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
             break  # "The regulator Tuesday fined ...": when, read below, not more of the subject
         taken += 1
     if taken == opening or taken >= len(words):
-        return None
+        return _described_holder(text, skip + words[opening].start()) if words[opening:] else None
     start, end = skip + words[opening].start(), skip + words[taken - 1].end()
     named = _ROLE_THEN_HOLDER.fullmatch(text, start, end)
     # "The Varnesian spokeswoman, Mila Dragan, went further": the role's holder named between commas is the subject
@@ -725,8 +731,20 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     after = timed.end() if timed else after
     if (text[after:after + 1] != " " or _MAIN_VERB.match(text, after + 1) is None
             or not _names_someone(text[start:end].split(), known)):
-        return None
+        return _described_holder(text, start)
     return start, appositive.end() - 1 if appositive else end
+
+
+def _described_holder(text: str, at: int) -> tuple[int, int] | None:
+    """Where a description and its holder's personal name between commas stand as the subject opening the sentence
+    ``text`` at ``at``, a main verb after them (see ``_DESCRIBED_HOLDER``): "The No. 9 seed, Olena Petrenko" of "The
+    No. 9 seed, Olena Petrenko, retired ...", whom a "she" after it means, as "The former minister, Olena Petrenko" is
+    read as a role's holder; the name opens with a known given name. ``None`` for any other."""
+    found = _DESCRIBED_HOLDER.match(text, at)
+    if found is None or not is_given_name(found.group("name").split()[0]):
+        return None
+    end = found.end() + 1
+    return (at, found.end()) if text[end:end + 1] == " " and _MAIN_VERB.match(text, end + 1) else None
 
 
 #: A cue after the main clause that credits its subject: a pronoun's verb of speech in a clause of what the subject

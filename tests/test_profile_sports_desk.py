@@ -474,3 +474,16 @@ def test_the_spaniard_is_the_player_credited_just_before_when_no_one_was_written
 def test_the_spaniard_is_not_a_player_of_another_nationality_or_one_named_with_another(said):
     profile = profile_of((said, CLAIM, {"source": [said.partition(" said")[0]], "cue": ["said"]}), SPANIARD, SCANS)
     assert profile["credits"] == ["ana ruiz", "spaniard", "spaniard"]
+
+
+@pytest.mark.parametrize("described", ["The No. 9 seed, Olena Petrenko, retired from her match with dizziness.",
+                                       "A former champion, Olena Petrenko, was among those who struggled."])
+def test_she_after_a_description_and_the_name_of_its_holder_is_the_one_so_named(described):
+    # before, "She" went on with the woman who spoke before: a description that is no role ("The No. 9 seed") or
+    # one with "A" hid the name after it, as "The former minister, Olena Petrenko," does not
+    kessler = ("Former champion Eva Kessler said the heat was dangerous.", CLAIM,
+               {"source": ["Former champion Eva Kessler"], "cue": ["said"]})
+    profile = profile_of(kessler, (described, FACT, {}),
+                         ('She said afterwards it had been "like playing in an oven".', CLAIM,
+                          {"source": ["She"], "cue": ["said"]}))
+    assert profile["credits"] == ["eva kessler", None, "olena petrenko"]
