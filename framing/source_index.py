@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, TypeVar
 from .furniture import GLUED_PARTICLES as _GLUED
 from .given_names import given_name_sex, given_name_spelling, is_given_name
 from .source_finders import opening_subject
-from .sources import BODY_NOUNS, EDGE, GENERIC_ONE_AFTER, GROUP_GOES_ON, NAMELESS_NOUNS, NAME_GIVEN_ONLY, OWN_WORK
+from .sources import BODY_NOUNS, CLUB_ONLY_ENDS, EDGE, GENERIC_ONE_AFTER, GROUP_GOES_ON, NAMELESS_NOUNS
+from .sources import NAME_GIVEN_ONLY, OWN_WORK
 from .sources import PERSON_DEMONYMS, PERSON_ROLES, RANK_ALONE, QUANTIFIERS, SHORT_POSTS, _AGE_ALONE, _AG_OF
 from .sources import _BODY_KINDS, _BODY_WORDS
 from .sources import _BUSINESS_DESCRIPTIONS, _BUSINESS_NAME_ENDS, _CALENDAR, _CIVIC_DESCRIPTIONS, _CIVIC_NAME_WORDS
@@ -163,7 +164,7 @@ _AFTER_ACCUSING = "(?:" + "|".join(f"(?<={verb} )" for verb in """accused sued f
 _CLUB_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_WORD}\s+){{1,3}}"
                         r"(?:Club|FC|AFC|CF|F\.C\.|A\.F\.C\.|C\.F\.)"
                         rf"|{_AFTER_ACCUSING}(?:{_BODY_WORD}\s+){{1,3}}"
-                        r"(?:United|Rovers|Wanderers|Athletic|Albion|Rangers|Hotspur)"
+                        rf"(?:{'|'.join(sorted(word.title() for word in CLUB_ONLY_ENDS))})"
                         # "charged Kessel United and Dunmore Rovers": neither
                         r"(?!,\s*[A-Z]|\s+(?:and|or|&)\s+[A-Z]))(?![\w-])")
 

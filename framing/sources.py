@@ -2141,6 +2141,11 @@ _PLACE_ENDS = frozenset("""FC Shrine Mosque Cathedral Insurance City United Club
     Theater Theatre Library Chapel Auditorium Plaza""".split())
 
 
+#: Words only sports clubs end their names with ("Harlow Rovers", "Kessel United"; not "City" nor "County", which
+#: places end theirs with), as keys: a name ending in one is a club's, never a person's.
+CLUB_ONLY_ENDS = frozenset("united rovers wanderers athletic albion rangers hotspur".split())
+
+
 #: Lower-case nouns of a trade that a business and a person may both be described by ("the ferry operator", "a chip
 #: maker", "the internet provider"; "a crane operator"): the description joins the one source it was written with,
 #: as a body's kind does, and is dropped before a name ("Ferry operator Northlink"), but makes no company.
@@ -2980,7 +2985,8 @@ def _group_opening(word: str) -> bool:
 def _person_like(name: str, original: str) -> bool:
     """Whether the canonical ``name`` is written in ``original`` as a personal name: capitalised words
     (particles allowed, and glued ones: "al-Assad") not ending in an organisation word, so "presidential
-    debate Politifact" or "the Justice Department" never lend their last word to a later bare mention."""
+    debate Politifact" or "the Justice Department" never lend their last word to a later bare mention, nor in a
+    club's ("Harlow Rovers": see ``CLUB_ONLY_ENDS``), which no "he" means."""
     words = [w.strip(EDGE) for w in name.split(" ")]  # trimmed as ``written`` is: "F." of "John F. Kennedy"
     if _group_opening(words[0]):
         return False
@@ -2989,5 +2995,6 @@ def _person_like(name: str, original: str) -> bool:
     for i in range(len(written) - len(words) + 1):
         if lowered[i:i + len(words)] == words:
             return (all(_name_word(written[i + j]) or words[j] in _PARTICLES for j in range(len(words)))
-                    and written[i + len(words) - 1] not in _INSTITUTIONS and words[-1] not in _FIRM_NAME_ENDS)
+                    and written[i + len(words) - 1] not in _INSTITUTIONS and words[-1] not in _FIRM_NAME_ENDS
+                    and words[-1] not in CLUB_ONLY_ENDS)
     return False

@@ -487,3 +487,13 @@ def test_she_after_a_description_and_the_name_of_its_holder_is_the_one_so_named(
                          ('She said afterwards it had been "like playing in an oven".', CLAIM,
                           {"source": ["She"], "cue": ["said"]}))
     assert profile["credits"] == ["eva kessler", None, "olena petrenko"]
+
+
+@pytest.mark.parametrize("club", ["Harlow Rovers", "Kestoria United", "Tarvel Wanderers", "Dunmore Athletic"])
+def test_he_after_a_club_named_without_its_letters_is_no_club(club):
+    # before, a name ending in a word only clubs end theirs with read as a man's, whom "he" went on with
+    orr = ("Manager Dan Orr said the team had been unlucky.", CLAIM, {"source": ["Manager Dan Orr"], "cue": ["said"]})
+    profile = profile_of(orr, (f"{club} confirmed the striker had asked to leave.", CLAIM,
+                               {"source": [club], "cue": ["confirmed"]}),
+                         ("He said the club would not stand in his way.", CLAIM, {"source": ["He"], "cue": ["said"]}))
+    assert profile["credits"] == ["dan orr", club.lower(), "dan orr"]
