@@ -1184,6 +1184,8 @@ class SourceIndex:
         self._issued_in_sentence: dict[str, str | None] = {}
         # a kind's noun of ``_NAMED_KINDS`` ("bank") -> each body of that kind the text named so far, key -> as written
         self._named_kinds: dict[str, dict[str, str]] = {}
+        # the sources named as a club is, by a club's word last ("Kessel United", "Harbour City"): each a club in view
+        self._clubs_credited: set[str] = set()
         # a filing's kind ("suit", "indictment") -> who the text said filed it, as written; None for more than one
         self._filed_by: dict[str, str | None] = {}
         # a body whose name says its kind, the subject acting in a sentence naming no source ("Northfall Energy asked
@@ -1669,6 +1671,8 @@ class SourceIndex:
             self._note_person(name, roles or self.people.get(name, frozenset()))
             if title_case(before + text + after):
                 self._headline_people.add(name)
+        if name == bare and name.rsplit(" ", 1)[-1] in _CLUB_NAME_WORDS:
+            self._clubs_credited.add(name)  # a club in view ("Kessel United said"), whom no other "the club" means
         self.described = name if name in self.people else None
         self._titled = None
         self._mention(name)
@@ -1759,8 +1763,11 @@ class SourceIndex:
     def _kind_named(self, bare: str, denial: bool) -> str | None:
         """The body, as written, that the description ``bare``, a kind's noun of ``_NAMED_KINDS`` ("bank"), means:
         the one body of that kind the text named so far (see :meth:`_see_named_kinds` and :meth:`_one_named`);
-        ``None`` for another description, for none or two or more such bodies, or for an accuser in a ``denial``."""
+        ``None`` for another description, for none or two or more such bodies, or for an accuser in a ``denial``; for
+        "the club", also where a club not named so spoke ("Kessel United said": see ``_clubs_credited``)."""
         named = {} if bare in _COMPANY_WORDS else self._named_kinds.get(bare, {})  # read by _company_described
+        if bare == "club" and self._clubs_credited - {normalise_source(club) for club in named.values()}:
+            return None  # "Harbour City FC beat Kessel United. Kessel United said ...": another club in view
         key = self._one_named(list(named), denial)
         return None if key is None else named[key]
 
@@ -2684,6 +2691,11 @@ class SourceIndex:
         want = bare.split(" ")
         heads = [want[:-1] + [end] for end in _CLUB_ENDS] if want[-1] == "club" else []  # "harbour city f.c"
         bodies = {n for words in [want, *heads] for n in self._bodies.holding(words) if _names_body(bare, n)}
+        if want == ["club"] and bodies:
+            # another club in view, credited or named with its letters ("Harbour City FC beat Kessel United. Kessel
+            # United said ... The club said"): neither (see below)
+            bodies |= {normalise_source(club) for club in self._named_kinds.get("club", {}).values()}
+            bodies |= self._clubs_credited
         for other in _POLL_NOUNS - {want[-1]} if want[-1] in _POLL_NOUNS and not bodies else ():
             # "the survey" after "a new Marsh College poll found": the poll, by the other word
             named = " ".join(want[:-1] + [other])

@@ -497,3 +497,20 @@ def test_he_after_a_club_named_without_its_letters_is_no_club(club):
                                {"source": [club], "cue": ["confirmed"]}),
                          ("He said the club would not stand in his way.", CLAIM, {"source": ["He"], "cue": ["said"]}))
     assert profile["credits"] == ["dan orr", club.lower(), "dan orr"]
+
+
+@pytest.mark.parametrize("first", [
+    ("Harbour City FC beat Kessel United 2-1 on Saturday.", FACT, {}),
+    ("Harbour City FC confirmed the signing of Tom Vask.", CLAIM,
+     {"source": ["Harbour City FC"], "cue": ["confirmed"]}),
+])
+def test_the_club_is_not_a_club_named_with_its_letters_when_another_club_spoke_since(first):
+    # before, "The club" was Harbour City FC, the one club named with its letters, though another had spoken since
+    profile = profile_of(first, ("Kessel United said it would appeal against the red card.", CLAIM,
+                                 {"source": ["Kessel United"], "cue": ["said"]}), CLUB_LATER)
+    assert profile["credits"][1:] == ["kessel united", "club"]
+    # the one club named, which spoke itself, still is
+    profile = profile_of(("The league charged Kessel United on Monday.", FACT, {}),
+                         ("Kessel United said it would appeal.", CLAIM, {"source": ["Kessel United"], "cue": ["said"]}),
+                         CLUB_LATER)
+    assert profile["credits"][1:] == ["kessel united", "kessel united"]
