@@ -1671,7 +1671,7 @@ class SourceIndex:
             self._note_person(name, roles or self.people.get(name, frozenset()))
             if title_case(before + text + after):
                 self._headline_people.add(name)
-        if name == bare and name.rsplit(" ", 1)[-1] in _CLUB_NAME_WORDS:
+        if name == bare and " " in name and name.rsplit(" ", 1)[-1] in _CLUB_NAME_WORDS:  # not "the club" alone
             self._clubs_credited.add(name)  # a club in view ("Kessel United said"), whom no other "the club" means
         self.described = name if name in self.people else None
         self._titled = None

@@ -514,3 +514,9 @@ def test_the_club_is_not_a_club_named_with_its_letters_when_another_club_spoke_s
                          ("Kessel United said it would appeal.", CLAIM, {"source": ["Kessel United"], "cue": ["said"]}),
                          CLUB_LATER)
     assert profile["credits"][1:] == ["kessel united", "kessel united"]
+
+
+def test_the_club_that_joined_no_club_is_no_other_club_in_view():
+    # before, "The club said" crediting no club counted as a club in view, so a later "the club" joined no club
+    profile = profile_of(CLUB_LATER, ("The league charged Kessel United on Monday.", FACT, {}), CLUB_LATER)
+    assert profile["credits"] == ["club", None, "kessel united"]
