@@ -16,6 +16,7 @@ from .furniture import ENTRY_STAMP, GLUED_PARTICLES, OPENING_STAMP, PULL_QUOTE_S
 from .given_names import given_name_sex
 from .segment import LIST_ITEM, dateline_length, lead_length, wire_slug_length
 from .source_finders import agent_of_passive, court_heard, description_after_cue, group_before_cue, interviewee_mention
+from .source_finders import headline_clause_subject
 from .source_finders import name_after_cue, name_before_description, name_before_which_said, opening_subject
 from .source_finders import role_holder_before_who_said, said_in_passive, source_according_to, speaker_after_quote
 from .source_finders import speaker_before_colon, speaker_in_aside, subject_before_cue, subject_before_finding
@@ -2696,7 +2697,8 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
              or agent_of_passive(sentence.text[lead:], known.knows) or _pronoun_before_cue(sentence, lead)
              or subject_of_later_cue(sentence.text[lead:], known.knows)
              or role_holder_before_who_said(sentence.text[lead:], known.knows)
-             or name_before_which_said(sentence.text[lead:], known.knows))
+             or name_before_which_said(sentence.text[lead:], known.knows)
+             or headline_clause_subject(sentence.text[lead:], known.knows))
     if found is None:
         return []
     start, end = words + found[0], words + found[1]

@@ -35,7 +35,7 @@ __all__ = ["subject_before_cue", "subject_before_finding", "speaker_before_colon
            "said_in_passive", "name_before_description", "name_after_cue", "speaker_after_quote", "source_according_to",
            "interviewee_named", "interviewee_mention", "speaker_in_aside", "group_before_cue", "weasel_before_cue",
            "weasel_stance", "other_group_opening", "court_heard", "opening_subject", "subject_of_later_cue",
-           "name_before_which_said", "role_holder_before_who_said", "description_after_cue"]
+           "name_before_which_said", "role_holder_before_who_said", "description_after_cue", "headline_clause_subject"]
 
 _TIME_AFTER_SUBJECT = re.compile(rf" (?:{SUBJECT_TIME})(?= )")
 
@@ -771,6 +771,27 @@ def subject_of_later_cue(text: str, known: Callable[[str], bool] = lambda word: 
 #: said in a post that", "Foreign Minister Anton Dreyer, who says the talks failed,"): the body or person speaks.
 _WHICH_SAID = re.compile(r",\s+(which|who)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|stated|states|claimed|claims|"
                          r"denied|denies|insisted|insists|alleged|alleges|told|tells|wrote|writes)\b")
+
+
+#: A headline's second clause after a comma, with no subject of its own: a verb of speech or denial in the present
+#: opens it (", denies wrongdoing", ", says he was forced out", ", vows to appeal").
+_SUBJECTLESS_CLAUSE = re.compile(r",\s+(?:denies|rejects|dismisses|disputes|refutes|says|vows|insists|admits|claims)\b")
+
+
+def headline_clause_subject(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
+    """Where in the headline ``text`` (no stop ends it) the subject stands that a second clause of speech or denial
+    with no subject of its own goes on with (see ``_SUBJECTLESS_CLAUSE``): the subject opening it (see
+    :func:`opening_subject`), "Ekwueme" of "Sprinter Ekwueme suspended after positive test, denies wrongdoing",
+    whom the denial is, a role before a surname alone left out, as the copy names the person in full or by their
+    surname; ``None`` for none, or for a sentence a stop ends (body copy writes a subject)."""
+    clause = _SUBJECTLESS_CLAUSE.search(text)
+    if clause is None or text.rstrip().endswith((".", "!", "?")):
+        return None
+    found = opening_subject(text, known)
+    if found is None or found[1] >= clause.start():
+        return None
+    role, _, rest = text[found[0]:found[1]].partition(" ")
+    return (found[1] - len(rest), found[1]) if rest and " " not in rest and _is_role(role.lower()) else found
 
 
 #: Up to three lower-case words after a preposition, ending where the text searched ends (a relative clause's comma):

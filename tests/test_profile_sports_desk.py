@@ -4,7 +4,7 @@ hand-built sentences with invented names."""
 
 import pytest
 
-from framing.source_finders import subject_before_cue
+from framing.source_finders import headline_clause_subject, subject_before_cue
 from framing.sources import alleges
 from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
@@ -520,3 +520,18 @@ def test_the_club_that_joined_no_club_is_no_other_club_in_view():
     # before, "The club said" crediting no club counted as a club in view, so a later "the club" joined no club
     profile = profile_of(CLUB_LATER, ("The league charged Kessel United on Monday.", FACT, {}), CLUB_LATER)
     assert profile["credits"] == ["club", None, "kessel united"]
+
+
+@pytest.mark.parametrize("headline, person", [
+    ("Sprinter Ekwueme suspended after positive test, denies wrongdoing", "ekwueme"),
+    ("Harlow mayor Tom Vask arrested, denies taking bribes", "tom vask"),
+])
+def test_a_headline_s_clause_of_denial_with_no_subject_is_the_headline_subject_s(headline, person):
+    # before, no source was read in the headline, so its denial was no one's
+    surname = person.split()[-1].title()
+    profile = profile_of((headline, DENIAL, {"cue": ["denies"]}),
+                         ("The agency suspended her on Monday after a test.", FACT, {}),
+                         (f"{surname}, 27, denied any wrongdoing.", DENIAL, {"cue": ["denied"]}), gap="\n\n")
+    assert profile["credits"][0] == profile["credits"][2] == person
+    # in body copy, which a stop ends, a clause with no subject of its own is not read so
+    assert headline_clause_subject(f"{headline}.") is None
