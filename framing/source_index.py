@@ -157,16 +157,21 @@ _CLUB_NAME_WORDS = _CLUB_ENDS | frozenset("""club united city town county rovers
 #: Just after a verb that accuses or punishes ("charged Kessel United", "fined Dunmore Rovers"): its object.
 _AFTER_ACCUSING = "(?:" + "|".join(f"(?<={verb} )" for verb in """accused sued fined charged blamed penalised
     penalized sanctioned censured punished""".split()) + ")"
+#: The last word of a club's name: "Club" or a club's letters ("FC", "A.F.C."), and one only clubs end theirs with
+#: ("United", "Rovers": see ``CLUB_ONLY_ENDS``).
+_CLUB_LETTERS = r"(?:Club|FC|AFC|CF|F\.C\.|A\.F\.C\.|C\.F\.)"
+_CLUB_ONLY_END = rf"(?:{'|'.join(sorted(word.title() for word in CLUB_ONLY_ENDS))})"
 #: A club's name for ``_NAMED_KINDS``, "the" left out: capitalised words ending in "Club" or a club's letters
 #: ("Harbour City FC", "Dunmore A.F.C.", "Kessel Rowing Club"), which say it is one wherever it is named, or in a word
 #: only clubs end their names with after a verb that accuses or punishes ("The league charged Kessel United", not
 #: "City" nor "County", which places end theirs with): the accused club, whom a later "the club" answering means.
-_CLUB_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_WORD}\s+){{1,3}}"
-                        r"(?:Club|FC|AFC|CF|F\.C\.|A\.F\.C\.|C\.F\.)"
-                        rf"|{_AFTER_ACCUSING}(?:{_BODY_WORD}\s+){{1,3}}"
-                        rf"(?:{'|'.join(sorted(word.title() for word in CLUB_ONLY_ENDS))})"
+_CLUB_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_WORD}\s+){{1,3}}{_CLUB_LETTERS}"
+                        rf"|{_AFTER_ACCUSING}(?:{_BODY_WORD}\s+){{1,3}}{_CLUB_ONLY_END}"
                         # "charged Kessel United and Dunmore Rovers": neither
                         r"(?!,\s*[A-Z]|\s+(?:and|or|&)\s+[A-Z]))(?![\w-])")
+#: A club's name by its words wherever written, "the" left out, ending in either ("Harlow Rovers", "Kessel United FC";
+#: group 1): a headline's "club" under it may mean it (see :meth:`SourceIndex._club_in_view`).
+_CLUB_WRITTEN = re.compile(rf"(?<![\w'’&.-])((?:{_BODY_WORD}\s+){{1,3}}(?:{_CLUB_LETTERS}|{_CLUB_ONLY_END}))(?![\w-])")
 
 
 def _state_body_name(kind: str, more: str = "") -> re.Pattern[str]:
@@ -1186,6 +1191,7 @@ class SourceIndex:
         self._named_kinds: dict[str, dict[str, str]] = {}
         # the sources named as a club is, by a club's word last ("Kessel United", "Harbour City"): each a club in view
         self._clubs_credited: set[str] = set()
+        self._clubs_opening: dict[str, str] = {}  # the clubs the document's first lines name, key -> as written
         # a filing's kind ("suit", "indictment") -> who the text said filed it, as written; None for more than one
         self._filed_by: dict[str, str | None] = {}
         # a body whose name says its kind, the subject acting in a sentence naming no source ("Northfall Energy asked
@@ -1224,6 +1230,8 @@ class SourceIndex:
             for noun, (name, shown) in _issuers_named(text).items():
                 self._issuers.setdefault(noun, set()).add(name)
                 self.shown.setdefault(name, shown)
+            for found in _CLUB_WRITTEN.finditer(text):  # "Harlow Rovers defender suspended ..., club vows to appeal"
+                self._clubs_opening.setdefault(normalise_source(found.group(1)), found.group(1))
         self._sentences_seen += 1
         self._recent.append(self._seen_last)
         self.surnames_seen_last = frozenset() if headline else frozenset(_surnames_in(text))
@@ -1589,6 +1597,9 @@ class SourceIndex:
             return ""
         if bare == "one" and GENERIC_ONE_AFTER.match(after):
             return ""  # "One can also debate ...": anyone, the writer's own musing, no one of a group named before
+        club = self._club_in_view() if headline and bare == "club" else None
+        if club is not None:
+            return self.add(club, denial)  # "Harlow Rovers defender suspended ..., club vows to fight ban": the club
         if bare in _ONE_OF_THEM:
             group = next(reversed(self._mentioned), None)
             if group is not None and _plural_group(group):
@@ -1759,6 +1770,16 @@ class SourceIndex:
         if len(named) < 2 and not any(key.endswith(f" {other}") or other.endswith(f" {key}")
                                       or _same_ministry(key, other) for other in named):
             named.setdefault(key, written)
+
+    def _club_in_view(self) -> str | None:
+        """The one club, as written, that "club" alone in a headline means ("Harlow Rovers defender suspended for six
+        games, club vows to fight ban"): named by a club's name in the document's first lines (see
+        ``_CLUB_WRITTEN``), credited as a club (see ``_clubs_credited``) or named as ``_NAMED_KINDS`` reads one;
+        ``None`` for none or two."""
+        clubs = dict(self._clubs_opening)
+        clubs.update({normalise_source(club): club for club in self._named_kinds.get("club", {}).values()})
+        clubs.update({club: self.shown.get(club, club) for club in self._clubs_credited})
+        return next(iter(clubs.values())) if len(clubs) == 1 else None
 
     def _kind_named(self, bare: str, denial: bool) -> str | None:
         """The body, as written, that the description ``bare``, a kind's noun of ``_NAMED_KINDS`` ("bank"), means:

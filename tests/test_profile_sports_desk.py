@@ -535,3 +535,19 @@ def test_a_headline_s_clause_of_denial_with_no_subject_is_the_headline_subject_s
     assert profile["credits"][0] == profile["credits"][2] == person
     # in body copy, which a stop ends, a clause with no subject of its own is not read so
     assert headline_clause_subject(f"{headline}.") is None
+
+
+@pytest.mark.parametrize("headline, lede", [
+    ("Harlow Rovers defender suspended for six games, club vows to fight ban",
+     "The league suspended defender Tom Vask for six games on Monday."),
+    ("Defender suspended for six games, club vows to fight ban",
+     "The league suspended Harlow Rovers defender Tom Vask for six games on Monday."),
+])
+def test_club_alone_in_a_headline_is_the_club_the_headline_or_lede_names(headline, lede):
+    # before, a headline's "club" was a source of its own, "club"
+    profile = profile_of((headline, CLAIM, {"source": ["club"], "cue": ["vows"]}), (lede, FACT, {}), gap="\n\n")
+    assert profile["credits"][0] == "harlow rovers"
+    # two clubs named: neither
+    profile = profile_of((headline, CLAIM, {"source": ["club"], "cue": ["vows"]}),
+                         (f"{lede[:-1]} after a foul against Kessel United.", FACT, {}), gap="\n\n")
+    assert profile["credits"][0] == "club"
