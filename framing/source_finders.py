@@ -776,6 +776,8 @@ _WHICH_SAID = re.compile(r",\s+(which|who)\s+(?:also\s+|later\s+|then\s+)?(?:sai
 #: A headline's second clause after a comma, with no subject of its own: a verb of speech or denial in the present
 #: opens it (", denies wrongdoing", ", says he was forced out", ", vows to appeal").
 _SUBJECTLESS_CLAUSE = re.compile(r",\s+(?:denies|rejects|dismisses|disputes|refutes|says|vows|insists|admits|claims)\b")
+#: A stop ending a sentence, closing quotation marks or brackets after it allowed: body copy, no headline.
+_STOP_AT_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 
 
 def headline_clause_subject(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
@@ -785,7 +787,7 @@ def headline_clause_subject(text: str, known: Callable[[str], bool] = lambda wor
     whom the denial is, a role before a surname alone left out, as the copy names the person in full or by their
     surname; ``None`` for none, or for a sentence a stop ends (body copy writes a subject)."""
     clause = _SUBJECTLESS_CLAUSE.search(text)
-    if clause is None or text.rstrip().endswith((".", "!", "?")):
+    if clause is None or _STOP_AT_END.search(text):
         return None
     found = opening_subject(text, known)
     if found is None or found[1] >= clause.start():

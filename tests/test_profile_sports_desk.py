@@ -551,3 +551,9 @@ def test_club_alone_in_a_headline_is_the_club_the_headline_or_lede_names(headlin
     profile = profile_of((headline, CLAIM, {"source": ["club"], "cue": ["vows"]}),
                          (f"{lede[:-1]} after a foul against Kessel United.", FACT, {}), gap="\n\n")
     assert profile["credits"][0] == "club"
+
+
+@pytest.mark.parametrize("text", ['Tom Vask resigned on Monday, says a club statement seen by "The Post."',
+                                  "Tom Vask resigned on Monday, says a club statement (seen by the Post.)"])
+def test_a_clause_with_no_subject_in_a_sentence_a_stop_ends_inside_quotes_is_no_headline_s(text):
+    assert headline_clause_subject(text) is None
