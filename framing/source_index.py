@@ -3106,17 +3106,28 @@ class SourceIndex:
         return person
 
     def _compatriot_credited_last(self, bare: str, denial: bool, before: str, after: str) -> str | None:
-        """The person credited just before that a noun for one person of a nationality, with "the", means when no
-        one was written with that nationality (see ``PERSON_DEMONYMS``: "The Spaniard admitted" after "'...,' the
-        world No. 3 said"), on the terms of :meth:`_described_credited_last` (named alone), when no nationality was
-        written with them (not "Croatian player Ana Kovac"); ``None`` otherwise. "The Portuguese" may be a side, and
-        stays itself."""
+        """The person that a noun for one person of a nationality, with "the", means when no one was written with
+        that nationality (see ``PERSON_DEMONYMS``): the person the sentence just before wrote of as its subject
+        (``topic_person``: "Lind was disappointed. '...,' the Swede said."), when its own sentence names no one else
+        before it, else the person credited with the sentence just before ("The Spaniard admitted" after "'...,' the
+        world No. 3 said"), on the terms of :meth:`_described_credited_last` (named alone); either when no nationality
+        was written with them (not "Croatian player Ana Kovac") and in a ``denial`` no accuser; ``None`` otherwise.
+        "The Portuguese" may be a side, and stays itself."""
         nationality = PERSON_DEMONYMS.get(bare)
         if nationality is None or self._by_role.holding([bare]) or self._by_role.holding([nationality]):
             return None
-        person = self._described_credited_last(denial, before, after, alone=True)
-        roles = self.people.get(person, frozenset()) if person else frozenset()
-        return None if any(_nationality(word) or word in PERSON_DEMONYMS for word in roles) else person
+        person = self.topic_person
+        if person is None:
+            person = self._described_credited_last(denial, before, after, alone=True)
+            if person is not None and self._credited[person] != self._sentences_seen - 1:
+                return None  # not credited with the sentence just before: "Lind was disappointed" may be between
+        elif _people_in(before) - set(person.split(" ")) or (denial and self._accuser(person)):
+            return None
+        # a nationality among the roles written with them or in the words read as their name ("Croatian Lind")
+        written = {*self.people.get(person, frozenset()), *person.split(" ")} if person else set()
+        if person is None or any(_nationality(word) or word in PERSON_DEMONYMS for word in written):
+            return None
+        return self._topic_described() if person == self.topic_person else person
 
     def _described_credited_last(self, denial: bool, before: str, after: str, alone: bool = False) -> str | None:
         """The person credited just before whom a description of one person with "the" may mean: the source named

@@ -557,3 +557,16 @@ def test_club_alone_in_a_headline_is_the_club_the_headline_or_lede_names(headlin
                                   "Tom Vask resigned on Monday, says a club statement (seen by the Post.)"])
 def test_a_clause_with_no_subject_in_a_sentence_a_stop_ends_inside_quotes_is_no_headline_s(text):
     assert headline_clause_subject(text) is None
+
+
+@pytest.mark.parametrize("between, credit", [
+    ("Lind was disappointed.", "mara lind"),  # the subject just before: her
+    ("Lind, who had not dropped a set all week, was disappointed.", "swede"),  # named since the credit, no subject
+    ("Croatian Lind was disappointed.", "swede"),  # the subject, of another nationality
+])
+def test_the_swede_is_the_subject_just_before_not_a_player_credited_before_her(between, credit):
+    # before, "the Swede" was Kovac, the player credited before, though a sentence on Lind stood between
+    kovac = ('"I served really well today," Kovac said.', CLAIM, {"source": ["Kovac"], "cue": ["said"]})
+    swede = ('"She was just better," the Swede said.', CLAIM, {"source": ["the Swede"], "cue": ["said"]})
+    profile = profile_of(("Ana Kovac beat Mara Lind 7-5 6-3 on Friday.", FACT, {}), kovac, (between, FACT, {}), swede)
+    assert profile["credits"] == [None, "ana kovac", None, credit]
