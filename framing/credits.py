@@ -138,6 +138,10 @@ _SEXED_PERSON_OPENING = re.compile(r"[\s\"“'‘]*(?:(?:But|And)\s+)?(?:The|A)\
                                    r"(?=\s+(?:who\s|[a-z]))")
 #: What follows a role's head noun when the role says whom it serves ("lawyer for the family").
 _ROLE_JOINER = re.compile(r"\s(?:of|for|at|to|with|from)\s")
+#: A word opening a phrase on a person's role after it, no part of the role: "familiar" of "official familiar with
+#: the talks", "based" of "diplomat based in Talvor", "stationed" of "officer stationed nearby", "in" of "official in
+#: Talvor".
+_ROLE_POSTMODIFIER = re.compile(r"in|on|close|familiar|involved|[a-z]+ed")
 #: A capitalised word with an adjective's ending, as a party's or a nationality's has ("Democratic", "Republican",
 #: "Conservative", "Liberal", "Chinese", "British", "Israeli"; see :func:`_described_counted_role`).
 _CAPITALISED_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ic|al|ive|an|ese|ish|i)")
@@ -3062,8 +3066,12 @@ def _nameless_person(source: str) -> bool:
     (see ``_SEXED_PERSONS``: "woman" of "A woman who has accused the mayor said ..."), as one more of the people
     written of ("another" of "One chief executive said ... Another said ..."); a spokesperson of a body named with a
     joiner too ("kestoria ministry of environment spokesperson" of "A spokesman for the Kestoria Ministry of
-    Environment")."""
-    return (_ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1] in PERSON_ROLES or age_or_nationality(source)
+    Environment"); a role with a phrase on it after it ("official familiar with the talks", "diplomat based in
+    talvor", "officer stationed nearby", "official in talvor": see ``_ROLE_POSTMODIFIER``)."""
+    words = _ROLE_JOINER.split(source, 1)[0].split(" ")
+    return (words[-1] in PERSON_ROLES or age_or_nationality(source)
+            or any(word in PERSON_ROLES and _ROLE_POSTMODIFIER.fullmatch(after)
+                   for word, after in zip(words, words[1:]))
             or source in _SEXED_PERSONS or source == "another" or source.endswith(" spokesperson"))
 
 

@@ -445,3 +445,16 @@ def test_a_weekday_without_on_after_the_subject_is_no_word_of_its_name():
     # a weekday going on with a name is the name's: "The Sunday Times" is the whole subject
     text = "The Sunday Times Tuesday reported the cuts."
     assert opening_subject(text) == (0, len("The Sunday Times"))
+
+
+@pytest.mark.parametrize("role", ["An official familiar with the talks", "A Western diplomat based in Talvor",
+                                  "A Dravonian army officer stationed nearby", "A senior official in Lorne",
+                                  "A Kestorian diplomat briefed on the talks"])
+def test_he_after_a_nameless_role_with_a_phrase_after_it_is_that_role_not_the_person_named_before(role):
+    # "familiar with ...", "based in ...", "stationed nearby" describe the role, whose head is still a person's
+    key = normalise_source(role)
+    assert credits(
+        ("Anna Brel keeps a bag packed by the door.", FACT, None),
+        (f"{role} said the nearest army post was four kilometres away.", CLAIM, role),
+        ('"They know exactly where we are," he said.', CLAIM, "he"),
+    ) == [None, key, key]
