@@ -1170,6 +1170,9 @@ class SourceIndex:
         self.posts: dict[str, str | None] = {}  # the same for a person's post spelled out ("dpp")
         # a source naming a post of ``SHORT_POSTS``, by its key with the post in letters ("pm" of "prime minister")
         self._posts_written: dict[str, str] = {}
+        # sources by the words after their first, those whose first is a country's possessive ("merevia's navy")
+        # apart from the others ("merevian navy"), for :meth:`_country_written_otherwise`
+        self._after_first: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})
         # sources credited so far, the one credited last at the end, each with the sentence it was credited with last,
         # counted as :meth:`see` counts them; and the texts of the sentences seen last, the last at the end
         self._credited: dict[str, int] = {}
@@ -1666,6 +1669,9 @@ class SourceIndex:
             letters = _in_letters(name)
             if letters is not None:
                 self._posts_written.setdefault(letters, name)
+            first, _, rest = name.partition(" ")
+            if rest:
+                self._after_first["'" in first].setdefault(rest, []).append(name)
             if name not in self.people:  # a person named with a title in an earlier sentence
                 self._bodies.add(name, name.split(" "))
         if name == bare and _firm_named(name, text):
@@ -2198,7 +2204,8 @@ class SourceIndex:
             # denial not an accuser ("Iraq's Ministry of Interior accused ... Turkey's Interior Ministry denied")
             same = (self._unaccented.get(united_nations(_without_accents(bare))) or self._reworded(bare)
                     or (self._seat_or_country(bare) if _GOVERNMENT_OF.fullmatch(bare) else None)
-                    or (None if spelled else self._post_written_otherwise(bare)))
+                    or (None if spelled else self._post_written_otherwise(bare))
+                    or self._country_written_otherwise(bare))
             if same and not (denial and self._accuser(same)):
                 return same
         candidate = self._candidate_credited_last(bare, denial, before, after) if _with_the(text, the_before) else None
@@ -2458,6 +2465,17 @@ class SourceIndex:
                 for other in [_without_accents(person).split(" ")]
                 if other[1:] == words[1:] and given_name_spelling(other[0]) == spelling and person not in self._kin}
         return same.pop() if len(same) == 1 else None
+
+    def _country_written_otherwise(self, bare: str) -> str | None:
+        """The one source named before that ``bare`` names with its country written the other way, as an owner or as
+        a nationality before the same words ("merevian navy" for "merevia's navy", and back; "chinese state media"
+        for "china's state media"; see :func:`framing.sources._same_country`); ``None`` for none, or for two."""
+        first, _, rest = bare.partition(" ")
+        owner = first[:-2] if first.endswith("'s") else None
+        same = [name for name in self._after_first[owner is None].get(rest, ()) for other in [name.partition(" ")[0]]
+                if (_same_country(owner, other) if owner is not None else _same_country(other[:-2], first))
+                and (owner is not None or other.endswith("'s"))]
+        return same[0] if len(same) == 1 else None
 
     def _seat_or_country(self, bare: str) -> str | None:
         """The one source named before that is the country whose capital is ``bare`` ("china" for "Beijing" after

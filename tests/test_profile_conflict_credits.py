@@ -458,3 +458,18 @@ def test_he_after_a_nameless_role_with_a_phrase_after_it_is_that_role_not_the_pe
         (f"{role} said the nearest army post was four kilometres away.", CLAIM, role),
         ('"They know exactly where we are," he said.', CLAIM, "he"),
     ) == [None, key, key]
+
+
+@pytest.mark.parametrize("first, again", [("The Merevian navy", "Merevia's navy"),
+                                          ("Dravonia's government", "The Dravonian government"),
+                                          ("Chinese state media", "China's state media")])
+def test_a_body_written_with_its_country_as_owner_or_as_nationality_is_one_source(first, again):
+    # "Merevia's navy" is "the Merevian navy" named before, not a second source beside it
+    found = credits(
+        (f"{first} said its ships had stayed in international waters.", DENIAL, first),
+        ("Kestorian state television said the ships had turned off their transponders.", CLAIM,
+         "Kestorian state television"),
+        (f"{again} said that was also false.", DENIAL, again),
+    )
+    assert found[0] == found[2] == normalise_source(first)
+
