@@ -471,6 +471,9 @@ _APPOSED_KIND = re.compile(rf"\s*,\s+((?i:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,3}}?
 _KIND_BEFORE_NAME = re.compile(rf"(?:(?i:a|an|the)\s+)?((?:[A-Za-z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
                                rf"(?i:{_KINDS}))\s+(?=[A-Z])")
 
+#: A capitalised owner, one or two words, opening a source's span before the kind of body it names: "Kestoria's" of
+#: "Kestoria's state broadcaster KTV", "the Kestorian Army's" of "the Kestorian Army's news agency Vesti".
+_OWNER_BEFORE_KIND = re.compile(r"(?:(?i:the)\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?=[a-z])")
 #: "He" or "she" in a sentence credited to a source: a person's pronoun, which no company takes ("Ralph Lauren
 #: said he would step down", "He denied it").
 _HE_OR_SHE = re.compile(r"(?<!\w)(?:he|she)(?!\w)", re.I)
@@ -2175,10 +2178,13 @@ class SourceIndex:
     def _note_kind_before(self, text: str, name: str) -> None:
         """Note the words the span ``text`` describes its source ``name`` with before it, when it reads "<kind>
         <name>" with a trade, a firm's or a body's kind last ("Ferry operator Northlink", "Security firm Dunmore",
-        "the human rights group Harbour Watch", "the NGO Carvel Watch": see ``_KIND_BEFORE_NAME``) and the name as
+        "the human rights group Harbour Watch", "the NGO Carvel Watch": see ``_KIND_BEFORE_NAME``; a country or other
+        owner before it allowed, "Kestoria's state broadcaster KTV": see ``_OWNER_BEFORE_KIND``) and the name as
         written after it (not "network President Tomas Ree"), so that "the ferry operator" or "the group" later
         joins it as "Northlink, the ferry operator" would."""
         span = _without_heading(text.strip(EDGE)).strip(EDGE)
+        owner = _OWNER_BEFORE_KIND.match(span)
+        span = span[owner.end():] if owner else span  # "Kestoria's state broadcaster KTV": the kind after the owner
         found = _KIND_BEFORE_NAME.match(span)
         if found is None:
             return

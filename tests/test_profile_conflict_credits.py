@@ -473,3 +473,15 @@ def test_a_body_written_with_its_country_as_owner_or_as_nationality_is_one_sourc
     )
     assert found[0] == found[2] == normalise_source(first)
 
+
+@pytest.mark.parametrize("named, again", [("Kestoria's state broadcaster KTV", "The broadcaster"),
+                                          ("Kestoria's state news agency KNA", "The agency"),
+                                          ("the Kestorian Army's newspaper Red Shield", "The newspaper")])
+def test_the_kind_of_a_body_named_after_its_country_s_possessive_is_that_body_later(named, again):
+    # "The broadcaster" after "Kestoria's state broadcaster KTV" is KTV, as after "The state broadcaster KTV"
+    found = credits(
+        (f"{named} said two frigates had sailed close to the coast.", CLAIM, named),
+        ("The Merevian navy said its ships had stayed in international waters.", DENIAL, "The Merevian navy"),
+        (f"{again} said the ships had turned off their transponders.", CLAIM, again),
+    )
+    assert found[2] == found[0] != normalise_source(again)
