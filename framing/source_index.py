@@ -83,15 +83,19 @@ _OWN_DOCUMENT_AFTER = re.compile(r"\s*(?:(?:also|has|have|had|\w+ly)\s+){0,2}"
                                  rf"(?i:in\s+(?:its|their|his|her|an?))\s+{_ISSUED_PHRASE}\b")
 _POSSESSED_DOCUMENT = re.compile(rf"['’]s\s+{_ISSUED_PHRASE}$")
 #: A source's span writing its own document with its maker after "by" ("A report by Safeguard Rights Watch", "The
-#: 40-page report by the NGO"; groups as ``_ISSUED_PHRASE``'s): see :meth:`SourceIndex._note_issued`.
-_DOCUMENT_BY_MAKER = re.compile(rf"(?i:the|an?)\s+{_ISSUED_PHRASE}\s+by\s+(?:the\s+)?[A-Z]")
+#: 40-page report by the NGO"; groups as ``_ISSUED_PHRASE``'s), its publishing and when between ("a report published
+#: on Monday by"), the maker's kind before its name ("by the rights group Civic Shield"): see
+#: :meth:`SourceIndex._note_issued`.
+_DOCUMENT_BY_MAKER = re.compile(rf"(?i:the|an?)\s+{_ISSUED_PHRASE}"
+                                r"(?:\s+(?:published|released|issued)(?:\s+[\w-]+){0,3}?)?"
+                                r"\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z]")
 _DOCUMENT_NEXT = re.compile(rf"\s*{_ISSUED_PHRASE}\b")
 #: How far before a source's mention its own document's opener is read ("In its diplomatic note verbale, ").
 _OWN_DOCUMENT_REACH = 80
 #: Such a document by "the" or "this" alone, lower-case words between ("the note", "the joint letter", "this
-#: letter"; group 1: those words and the noun): the one the text said a source issued, if any (not "the UN report"
-#: nor "the special counsel's filing", another's).
-_DEFINITE_DOCUMENT = re.compile(rf"(?i:the|this|that)\s+((?:[a-z][\w-]*\s+){{0,2}}?(?i:{_ISSUED}))")
+#: letter", "the 64-page report"; group 1: those words and the noun): the one the text said a source issued, if any
+#: (not "the UN report" nor "the special counsel's filing", another's).
+_DEFINITE_DOCUMENT = re.compile(rf"(?i:the|this|that)\s+((?:[a-z\d][\w-]*\s+){{0,2}}?(?i:{_ISSUED}))")
 #: What a span may write after a document's words to tell it apart: a relative clause or a participle of making it,
 #: after a comma or not ("Kellin's report, released Monday", "The survey which polls 300 firms", "The report, compiled
 #: by 140 scientists"); the document is the span's words before it, unless what follows names a maker ("the report, by
@@ -1627,7 +1631,7 @@ class SourceIndex:
             return group  # "people familiar with the matter ... two of the people", "a person familiar with the matter"
         issued = self._issued_by or self._issued_in_sentence
         document = _DEFINITE_DOCUMENT.fullmatch(_document_words(text.strip(EDGE))) if issued else None
-        issuer = self._issued_by.get(text_key(document.group(1))) if document else None
+        issuer = self._document_issuer(text_key(document.group(1))) if document else None
         if issuer is not None:
             self._mention(issuer)
             return issuer  # "According to the note" after "In its note, the mission said": the mission's
@@ -1712,6 +1716,15 @@ class SourceIndex:
                 self._kin.add(name)
             self._chief_of_headline(name, text, after)
         return name
+
+    def _document_issuer(self, document: str) -> str | None:
+        """The source noted as issuing the document written ``document`` (see :meth:`_note_issued`): by its words, or
+        by its noun alone when the words before it count its pages or the like ("64-page report" of a report by Civic
+        Shield; not "police report", nor "joint statement", maybe another's); ``None`` for none."""
+        words = document.split(" ")
+        if document in self._issued_by or not all(re.search(r"\d", word) for word in words[:-1]):
+            return self._issued_by.get(document)
+        return self._issued_by.get(words[-1])
 
     def _note_issued(self, name: str, text: str, before: str, after: str) -> None:
         """Note that the source ``name``, of the span ``text``, issued the document the sentence writes as its own: in

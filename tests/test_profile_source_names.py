@@ -1233,6 +1233,25 @@ def test_the_report_after_a_report_by_a_named_body_is_that_body_s(first):
     assert profile["credits"][2] != "safeguard rights watch"
 
 
+@pytest.mark.parametrize("first", ["a report published on Monday by the rights group Civic Shield",
+                                   "a report by the rights group Civic Shield"])
+def test_the_report_described_after_a_report_published_by_a_body_of_a_kind_is_that_body_s(first):
+    # before, "the 64-page report" and "the report" were sources of their own beside the group whose report it is
+    profile = profile_of((f"A Kestorian-run authority moved 1,200 children to camps, according to {first}.", CLAIM,
+                          {"source": [first], "cue": ["according to"]}),
+                         ("The 64-page report found that most of the children came from orphanages.", CLAIM,
+                          {"source": ["The 64-page report"], "cue": ["found"]}),
+                         ("The report said 300 children had not returned.", CLAIM,
+                          {"source": ["The report"], "cue": ["said"]}))
+    assert profile["credits"] == ["civic shield"] * 3
+    # a report whose words name another body is not the group's
+    profile = profile_of((f"A Kestorian-run authority moved 1,200 children to camps, according to {first}.", CLAIM,
+                          {"source": [first], "cue": ["according to"]}),
+                         ("The police report said 300 children had not returned.", CLAIM,
+                          {"source": ["The police report"], "cue": ["said"]}))
+    assert profile["credits"][1] != "civic shield"
+
+
 @pytest.mark.parametrize("headline", ["Veteran Activist Tom Vask Endorses Ana Ruiz.",
                                       "Senate Hopeful Tom Vask Endorses Ana Ruiz."])
 def test_a_description_before_a_given_name_in_a_title_case_headline_is_no_part_of_the_name(headline):
