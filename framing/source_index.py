@@ -2775,12 +2775,15 @@ class SourceIndex:
 
     def _role_credited_last(self, bare: str, roles: set[str], denial: bool) -> str | None:
         """Of ``roles``, the sources holding the nameless person's role ``bare`` ("aide", "spokesperson") as their
-        head, ``bare`` itself and one other written with more words ("labour council aide"): that other, when
+        head, ``bare`` itself perhaps and one other written with more words ("labour council aide"): that other, when
         it is the source credited last and, in a ``denial``, no accuser ("An aide said ... A Labour council aide
-        rejected the claim. '...,' the aide said." is the Labour aide's); ``None`` otherwise."""
-        if bare not in roles or len(roles) != 2 or _role_head(bare) not in PERSON_ROLES:
+        rejected the claim. '...,' the aide said." is the Labour aide's; "The UN Secretary-General's spokesperson
+        urged ... '...,' the spokesperson said." is the UN's, though a ministry's spokeswoman spoke before);
+        ``None`` otherwise."""
+        others = roles - {bare}
+        if len(others) != 1 or _role_head(bare) not in PERSON_ROLES:
             return None
-        other = next(iter(roles - {bare}))
+        other = next(iter(others))
         last = next(reversed(self._credited), None)
         if other != last or not other.endswith(f" {bare}") or (denial and self._accuser(other)):
             return None

@@ -485,3 +485,17 @@ def test_the_kind_of_a_body_named_after_its_country_s_possessive_is_that_body_la
         (f"{again} said the ships had turned off their transponders.", CLAIM, again),
     )
     assert found[2] == found[0] != normalise_source(again)
+
+
+def test_the_spokesperson_just_after_a_body_s_spokesperson_is_that_one_though_another_s_spoke_before():
+    # before, the ministry's spokeswoman named earlier left "the spokesperson" a source of its own
+    assert credits(
+        ("A ministry spokeswoman, Lena Sorel, said no soldier had crossed the border.", DENIAL,
+         "A ministry spokeswoman, Lena Sorel"),
+        ("Dravonia's president, Marek Holt, called the incident a provocation.", CLAIM,
+         "Dravonia's president, Marek Holt"),
+        ("The UN Secretary-General's spokesperson urged both sides to show restraint.", CLAIM,
+         "The UN Secretary-General's spokesperson"),
+        ('"We are deeply concerned by reports of an exchange of fire," the spokesperson said.', CLAIM,
+         "the spokesperson"),
+    )[2:] == ["un secretary-general spokesperson"] * 2
