@@ -3747,12 +3747,13 @@ def _group_reference(bare: str, text: str, before: str) -> str:
 def _group_member(name: str, group: str) -> bool:
     """Whether the canonical ``name`` is one or some of the unnamed ``group`` (see :func:`_plural_group`) named
     before it: a count of it ("two of the people", "one of the officials" after "people familiar with the matter",
-    "officials briefed on the talks"), the group again by its noun with "the" ("the people") or another of it by
-    the noun's singular ("another person", see :func:`_group_reference`), or one such person, described with the
-    group's words after its noun ("person familiar with the matter", "source close to the board", "former employee
-    at the depot"). Not one of other people ("one of the bankers", "another banker"), nor one described otherwise
-    ("person close to the buyer"). A group owned by a body's first words ("kellin researchers") is the group placed at
-    that body before ("security researchers at kellin labs", see ``_GROUP_AT_BODY``), of the same plural noun."""
+    "officials briefed on the talks"), the group again by its noun with "the" ("the people") or one or another of it
+    by the noun's singular ("one official", "another person", see :func:`_group_reference`), or one such person,
+    described with the group's words after its noun ("person familiar with the matter", "source close to the
+    board", "former employee at the depot"). Not one of other people ("one of the bankers", "another banker"), nor
+    one described otherwise ("person close to the buyer"). A group owned by a body's first words ("kellin
+    researchers") is the group placed at that body before ("security researchers at kellin labs", see
+    ``_GROUP_AT_BODY``), of the same plural noun."""
     member = _OF_THE_GROUP.fullmatch(name)
     group_goes_on = GROUP_GOES_ON.search(group)
     group_head = group[:group_goes_on.start()] if group_goes_on else group
@@ -3764,7 +3765,7 @@ def _group_member(name: str, group: str) -> bool:
             and placed.group(1).split(" ")[:len(owner.split(" "))] == owner.split(" ")):
         return True  # "Kellin researchers" after "security researchers at Kellin Labs": the body's first words
     article, _, noun = name.partition(" ")
-    if article in ("the", "another") and noun and " " not in noun:
+    if article in ("the", "another", "one") and noun and " " not in noun:
         plural = group_head.rsplit(" ", 1)[-1]
         return noun == plural if article == "the" else plural in _plurals(noun)
     goes_on = GROUP_GOES_ON.search(name)

@@ -1340,6 +1340,24 @@ def test_some_or_one_of_an_unnamed_group_and_one_such_person_are_that_group_in_o
         assert len(profile["sources"]) == 2, (plural, member)
 
 
+def test_one_member_of_an_unnamed_group_by_the_group_s_noun_and_another_after_it_are_that_group():
+    # before, "one official" was a source of its own beside "three Western officials", and "another" went on with it
+    group = "three Western officials familiar with the assessments"
+    profile = profile_of(
+        (f"Kestoria moved missiles to a base near the border, according to {group}.", CLAIM,
+         {"source": [group], "cue": ["according to"]}),
+        ("One official said the move was meant to pressure Merevia.", CLAIM,
+         {"source": ["One official"], "cue": ["said"]}),
+        ("Another said it was not clear what the missiles carried.", CLAIM, {"source": ["Another"], "cue": ["said"]}))
+    assert profile["credits"] == [normalise_source(group)] * 3
+    # one of other people is someone else
+    profile = profile_of(
+        (f"Kestoria moved missiles to a base near the border, according to {group}.", CLAIM,
+         {"source": [group], "cue": ["according to"]}),
+        ("One banker said the move had rattled markets.", CLAIM, {"source": ["One banker"], "cue": ["said"]}))
+    assert profile["credits"][1] != normalise_source(group)
+
+
 @pytest.mark.parametrize("again, marked", [
     ("the people", "the people"),
     ("the people", "people"),  # the span cut after "the"
