@@ -591,7 +591,8 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
     company. The company denied the allegations.": see :func:`_sues`), and so, after a claim worded as an
     allegation, is its report of a fine or like sanction ("The board fined Dravik Corp for hiding leaks. It denied
     wrongdoing.": see :func:`_sanctions`); a denial of an account that no claim answers
-    answers a suit brought by another ("Kellmore was sued by tenants."). Page furniture
+    answers a suit brought by another ("Kellmore was sued by tenants."), else the writer's own report of the account
+    ("The embassy has noted articles alleging that its staff spied. It rejects these allegations."). Page furniture
     (``furniture``: a headline, a caption, a "Read more:" line) is no allegation: it frames the copy without being
     anyone's account in it; nor, but for the headline, is it a denial (``framing``, see :func:`_framing_denials`:
     "ENDS"), nor a line linking to another story (see :func:`_links_elsewhere`). A person or spokesperson a
@@ -662,8 +663,11 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
         # model read as a denial, "People live here.", makes its source deny)
         related = [j for j in neutral if j in about] or ([j for j in claims if j in about] if denier else [])
         naming = [j for j in accusing if _names_denier(sentences[j], denier) or _names(sentences[j], bodies)]
+        # a denial of "these allegations" that nothing else answers answers the writer's report of them: "The embassy
+        # has taken note of articles alleging that its diplomats spied. The Embassy rejects these allegations."
+        noted = [j for j in own if alleges(sentences[j].text) or _brings_up(sentences[j], accounts)] if accounts else []
         ranked = (owned or cited or naming or charged or accusing or sanctioned or related or neutral or claims
-                  or suits)
+                  or suits or noted)
         allegation = ranked[0] if ranked else _beyond_window(sentences, credited, index, denier, bodies, checked, lead)
         pairs.append({"denial": index, "source": denier, "allegation": allegation})
     return pairs

@@ -335,3 +335,16 @@ def test_a_firm_s_spokesperson_dismissing_the_denial_of_the_firm_s_allegation_re
                          ("A spokesperson for Dunmore dismissed the denial.", DENIAL, "A spokesperson for Dunmore"))
     assert profile["denials"] == [{"denial": 1, "source": "kestrel", "allegation": 0}]
     assert profile["rebuttals"] == [{"rebuttal": 2, "source": "dunmore spokesperson", "allegation": 0}]
+
+
+def test_a_denial_of_these_allegations_with_no_claim_before_answers_the_writer_s_report_of_them():
+    # before, an embassy's statement rejecting "these allegations" that its own opening line reported answered nothing
+    noted = ("The Embassy of Kestoria has taken note of articles in the Merevian press alleging that its diplomats "
+             "spied.", FACT, None)
+    rejects = ("The Embassy categorically rejects these allegations.", DENIAL, "The Embassy")
+    assert pairs(("Statement by the Embassy of Kestoria", FACT, None), noted, rejects)[0] == (
+        2, "embassy of kestoria", 1)
+    # a claim before it still comes first, and a denial of no account answers no report
+    assert pairs(("Merevian officials said the diplomats met an army clerk.", CLAIM, "Merevian officials"), noted,
+                 rejects)[0][2] == 0
+    assert pairs(noted, ("The Embassy said its staff had broken no law.", DENIAL, "The Embassy"))[0][2] is None
