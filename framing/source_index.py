@@ -131,6 +131,9 @@ _HIS_OR_HER_SIDE = re.compile(r"(?i:(his|her))\s+(campaign|camp|team)")
 #: Roles of a person who works for another, whom a "his" or "her" side after them does not mean ("Her campaign"
 #: after "Ruiz's campaign spokeswoman, Lena Marsh": Ruiz's, never the spokeswoman's).
 _SERVING_ROLES = frozenset("spokesperson aide aides adviser advisor manager strategist lawyer attorney".split())
+#: A document owned by "its" alone, a few lower-case words before its noun ("its latest monthly update", "its
+#: report"): see :func:`_its_document_owner`.
+_ITS_DOCUMENT = re.compile(rf"(?i:its)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_DOCUMENTS}|updates?|bulletins?)")
 #: A bank's name, capitalised words ending in "Bank" ("Dravik Bank", "the Velmaran Central Bank"; group 1, "the" left
 #: out), not a place's ("the West Bank") nor a word that opens a sentence ("But Dravik Bank"), as in
 #: ``_BANK_NOT_NAME``: a body of ``_NAMED_KINDS``.
@@ -445,6 +448,22 @@ def _document_words(text: str) -> str:
     is the same one; whole where a maker is named after it, whose document it is."""
     told = _DOCUMENT_TOLD_APART.search(text)
     return text[:told.start()] if told and not _NAMED_MAKER_AFTER.search(text, told.start()) else text
+
+
+def _its_document_owner(text: str, before: str) -> str | None:
+    """The subject opening the sentence, a body's capitalised name (see :func:`opening_subject`), whose document the
+    span ``text`` writes with "its" (see ``_ITS_DOCUMENT``), where ``before`` is the sentence's text before the span:
+    "The UN human rights mission" of "The UN human rights mission has recorded 31 deaths, according to its latest
+    monthly update"; ``None`` for none, for a subject that is a pronoun or lower-case words ("It", "the group"), or
+    for a person's name by its given name ("Carla Vint"), whom "its" does not mean."""
+    if _ITS_DOCUMENT.fullmatch(text.strip(EDGE)) is None:
+        return None
+    found = opening_subject(before)
+    subject = before[found[0]:found[1]] if found else ""
+    words = [word for word in subject.split() if word.lower() != "the"]
+    if words and given_name_sex(words[0]) is not None:
+        return None
+    return subject if any(word[:1].isupper() for word in words) else None
 
 
 def _document_keys(found: re.Match[str] | None) -> set[str]:
@@ -1573,6 +1592,9 @@ class SourceIndex:
         if accusation is not None:
             text = text[:accusation]  # "Police" of "Police accused of brutality say they acted lawfully"
         text = self._spokesperson_of_its(text) or self._side_of_his_or_her(text) or self._paper_in_full(text) or text
+        owner = _its_document_owner(text, before)
+        if owner is not None:
+            return self.add(owner, denial)  # "The mission recorded 31 deaths, according to its report": the mission's
         written = display_source(text, possessive_is_name)  # from the span as given: it keeps emoji joined
         if any(not _nationality(word) and self._person_word(word) for word in _listed_words(written)):
             # "Kestorian, Veldoran aides" after "Ilse Kestorian said": no list of nationalities

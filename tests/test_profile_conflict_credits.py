@@ -499,3 +499,15 @@ def test_the_spokesperson_just_after_a_body_s_spokesperson_is_that_one_though_an
         ('"We are deeply concerned by reports of an exchange of fire," the spokesperson said.', CLAIM,
          "the spokesperson"),
     )[2:] == ["un secretary-general spokesperson"] * 2
+
+
+@pytest.mark.parametrize("subject", ["The UN mission in Dravonia", "Civic Shield"])
+def test_according_to_its_report_is_the_body_opening_the_sentence(subject):
+    # before, "its latest monthly update" was a source of its own, "latest monthly update"
+    for document in ("its latest monthly update", "its report"):
+        assert credits(
+            (f"{subject} has recorded 31 civilian deaths since January, according to {document}.", CLAIM, document),
+        ) == [normalise_source(subject)]
+    # "its" is no person's
+    assert credits(("Carla Vint has recorded 31 deaths since January, according to its report.", CLAIM,
+                    "its report")) != ["carla vint"]
