@@ -131,6 +131,10 @@ _HIS_OR_HER_SIDE = re.compile(r"(?i:(his|her))\s+(campaign|camp|team)")
 #: Roles of a person who works for another, whom a "his" or "her" side after them does not mean ("Her campaign"
 #: after "Ruiz's campaign spokeswoman, Lena Marsh": Ruiz's, never the spokeswoman's).
 _SERVING_ROLES = frozenset("spokesperson aide aides adviser advisor manager strategist lawyer attorney".split())
+#: A document written with a body's noun before it, "a" or "the" first ("A ministry statement", "the government
+#: report"; group 1 the noun, group 2 the document): the own of the body "the ministry" means, as "the ministry's
+#: statement" is.
+_BODY_DOCUMENT = re.compile(rf"(?i:an?|the)\s+([a-z]+)\s+((?i:{_ISSUED}))")
 #: A document owned by "its" alone, a few lower-case words before its noun ("its latest monthly update", "its
 #: report"): see :func:`_its_document_owner`.
 _ITS_DOCUMENT = re.compile(rf"(?i:its)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_DOCUMENTS}|updates?|bulletins?)")
@@ -1592,6 +1596,11 @@ class SourceIndex:
         if accusation is not None:
             text = text[:accusation]  # "Police" of "Police accused of brutality say they acted lawfully"
         text = self._spokesperson_of_its(text) or self._side_of_his_or_her(text) or self._paper_in_full(text) or text
+        body_document = _BODY_DOCUMENT.fullmatch(text.strip(EDGE))
+        noun = body_document.group(1) if body_document else ""
+        if body_document is not None and noun in BODY_NOUNS and self._description_stands_for(noun, denial) != noun:
+            # "A ministry statement" after "The Kestorian Defence Ministry ...": that ministry's, as written so
+            text = f"the {noun}'s {body_document.group(2)}"
         owner = _its_document_owner(text, before)
         if owner is not None:
             return self.add(owner, denial)  # "The mission recorded 31 deaths, according to its report": the mission's

@@ -511,3 +511,15 @@ def test_according_to_its_report_is_the_body_opening_the_sentence(subject):
     # "its" is no person's
     assert credits(("Carla Vint has recorded 31 deaths since January, according to its report.", CLAIM,
                     "its report")) != ["carla vint"]
+
+
+def test_a_ministry_statement_is_the_ministry_s_as_the_ministry_s_statement_is():
+    # before, "A ministry statement" was a source of its own, "ministry statement"
+    assert credits(
+        ("Merevian Defence Minister Rolf Ander said the launchers arrived in February.", CLAIM,
+         "Merevian Defence Minister Rolf Ander"),
+        ("The Kestorian Defence Ministry neither confirmed nor denied the deployment.", DENIAL,
+         "The Kestorian Defence Ministry"),
+        ('A ministry statement said Kestoria "has the sovereign right to position its forces."', DENIAL,
+         "A ministry statement"),
+    )[1:] == ["kestorian defence ministry"] * 2
