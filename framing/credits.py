@@ -628,8 +628,11 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             credits.end_account()  # "Q: Isn't this a cover-up?" with no "A:" is the asker's, not the last speaker's
         # the statement goes on over sentences in the first person that name no one: "We will cooperate."
         introduced = introduced and not _names_anyone(found) and _FIRST_PERSON.match(sentence.text) is not None
-        if not furniture[index] and not introduced and _in_writers_person(sentence, found, quotes, voiced):
-            credits.end_account()  # "Pike claims the figures are false. I counted 212 passengers." is not Pike's
+        if (not furniture[index] and not introduced and not known.own_statement()
+                and _in_writers_person(sentence, found, quotes, voiced)):
+            # "Pike claims the figures are false. I counted 212 passengers." is not Pike's; in a body's own statement
+            # ("Statement by the Embassy of ...") "We remain open to dialogue." goes on with its account
+            credits.end_account()
         if not furniture[index] and _said_in_writers_person(sentence, found, quotes, voiced):
             credits.end_account()  # 'Tom Vask met us. "The fence was down," I said.' is the writer's, not Vask's
         if not furniture[index] and not _names_anyone(found) and _generic_one(sentence, quotes, voiced):

@@ -1899,6 +1899,11 @@ class SourceIndex:
         if namesakes is not None:
             namesakes.vote(name, self.sex_of(name) if name in self.people else None)
 
+    def own_statement(self) -> bool:
+        """Whether the document's first lines head it as a body's own statement ("Statement by the Embassy of Kestoria
+        in Talvor": see :func:`_issuers_named`), whose "we" is that body, not a writer's."""
+        return bool(self._issuers)
+
     def sex_of(self, name: str) -> str | None:
         """The sex of the person ``name`` as "she" or "he", or ``None`` when unknown or in doubt: the sex their
         titles and descriptions say (see :meth:`_note_sex`) and their given name's (see :func:`_given_name` and

@@ -523,3 +523,14 @@ def test_a_ministry_statement_is_the_ministry_s_as_the_ministry_s_statement_is()
         ('A ministry statement said Kestoria "has the sovereign right to position its forces."', DENIAL,
          "A ministry statement"),
     )[1:] == ["kestorian defence ministry"] * 2
+
+
+def test_we_in_a_body_s_own_statement_goes_on_with_the_body_s_account():
+    # before, "We remain open ..." in the embassy's own statement was the writer's first person: no one's
+    rows = [("The Embassy of Kestoria in Talvor rejects these allegations.", DENIAL,
+             "The Embassy of Kestoria in Talvor"),
+            ("We remain open to dialogue with the Merevian authorities.", DENIAL, None)]
+    assert credits(("Statement by the Embassy of Kestoria in Talvor", FACT, None), *rows)[1:] == [
+        "embassy of kestoria in talvor"] * 2
+    # in news copy headed otherwise the writer's "we" stays no one's
+    assert credits(("Kestoria rejects spying claims", FACT, None), *rows)[2] is None
