@@ -99,9 +99,10 @@ _DEFINITE_DOCUMENT = re.compile(rf"(?i:the|this|that)\s+((?:[a-z\d][\w-]*\s+){{0
 #: What a span may write after a document's words to tell it apart: a relative clause or a participle of making it,
 #: after a comma or not ("Kellin's report, released Monday", "The survey which polls 300 firms", "The report, compiled
 #: by 140 scientists"); the document is the span's words before it, unless what follows names a maker ("the report, by
-#: White House counsel Ana Ruiz", "a memo written by the Kessel office": see ``_NAMED_MAKER_AFTER``).
+#: White House counsel Ana Ruiz", "a memo written by the Kessel office", "published on Monday by the rights group
+#: Civic Shield": see ``_NAMED_MAKER_AFTER``).
 _DOCUMENT_TOLD_APART = re.compile(rf"\s*,?\s+(?:which|that|{_MADE})\b", re.I)
-_NAMED_MAKER_AFTER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?[A-Z]")
+_NAMED_MAKER_AFTER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z]")
 #: Such a document by "a" or "an", or as another's own ("a joint statement", "issued its own statement"; groups as
 #: ``_ISSUED_PHRASE``'s): a new one, which a later "the statement" may mean rather than one a source issued before.
 _INDEFINITE_DOCUMENT = re.compile(rf"\b(?i:an?|(?:its|their|his|her)\s+own)\s+{_ISSUED_PHRASE}\b")
