@@ -29,7 +29,8 @@ from .sources import UNINVOLVED
 from .sources import accusation_in_span, accused_after, accused_by_subject, acted_on_before, acted_on_only
 from .sources import age_or_nationality, alleges, body_name_after, counted_key, dateline_country, described_body
 from .sources import display_source, head_word, last_words_start, name_after_role, name_after_title, name_opening_word
-from .sources import names_a_court, normalise_source, opens_with_given_name, quantity_alone, same_government
+from .sources import names_a_court, normalise_source, opens_with_given_name, quantity_alone, runs_tried_once
+from .sources import same_government
 from .sources import sayer_of_act, search_before_space, self_name_after, speaker_display, text_key, time_alone
 from .sources import title_case, unsure_list, without_legal_form, without_nickname
 from .spans import quotes_within
@@ -220,6 +221,10 @@ _WEASEL_WITHIN = re.compile(r"(?:many|some|most|few|others)\s+(?:in|within|insid
 _ADVERB = (r"(?:now|still|also|again|already|often|never|always|(?!(?:family|ally|rally|assembly|supply|monopoly|"
            r"anomaly|tally|folly|bully|daily|weekly|monthly|quarterly|elderly)\b)[a-z]+ly)")
 _TRAILING_ADVERBS = re.compile(rf"(?:\s+{_ADVERB})+\s*$")
+#: Where ``_TRAILING_ADVERBS`` may open (a space), and the spaces and whole adverbs it reads from there: where it
+#: fails from one start, it fails from every later one among them (see :func:`_trailing_adverbs`).
+_SPACE = re.compile(r"\s")
+_SPACED_ADVERBS = re.compile(rf"\s+(?:{_ADVERB}\s+)*")
 _ADVERBS_AHEAD = re.compile(rf"(?:\s+{_ADVERB}\b)*\s*")
 #: The paper's own unnamed sourcing opening a sentence (weasel wording, see LABELS.md): "It is understood that",
 #: "It is widely believed Pellmark ...", "It is thought he ...", "It has been reported that", "It emerged on Friday
@@ -1023,13 +1028,19 @@ def _denying_clause_subject(spans: list[Span], sentence: Sentence, quotes: list[
     return [Span("source", at, at + len(found.group("noun")), found.group("noun"))]
 
 
+def _trailing_adverbs(text: str) -> re.Match[str] | None:
+    """``_TRAILING_ADVERBS.search(text)``, in linear time (see :func:`runs_tried_once`): a span of a long run of
+    adverbs before a word of another kind ("Kessel also also ... x") was read again from each of them."""
+    return next(runs_tried_once(_TRAILING_ADVERBS, text, _SPACE, _SPACED_ADVERBS), None)
+
+
 def _adverbs_cut(span: Span, sentence: Sentence) -> Span:
     """The source ``span`` of ``sentence`` without the adverbs that end it just before a cue (see
     ``_TRAILING_ADVERBS``: "Many in the boardroom privately" of "... privately believe", "Several directors now"
     of "... now privately believe"): how its source spoke, no part of its name; so too before a verb of speech or
     finding the model marked no cue ("A pro-Verrin group recently" of "... recently revealed figures showing",
     see :func:`_unmarked_cue`). Any other span is itself."""
-    trailing = _TRAILING_ADVERBS.search(span.text)
+    trailing = _trailing_adverbs(span.text)
     if trailing is None or trailing.start() == 0:
         return span
     ahead = _ADVERBS_AHEAD.match(sentence.text, span.end - sentence.start)  # it always matches, if only emptily
@@ -1269,7 +1280,9 @@ def _weasel_alone(span: Span, sentence: Sentence, known: SourceIndex) -> bool:
     it left out ("privately"): the writer's own unnamed sourcing (LABELS.md), no source; an unnamed group with its
     noun ("Many fans", "Critics") is one, which names no one (see :func:`generic_source`). Not a capitalised one
     that is the surname of a person ``known`` names ("Most said" after "Ivan Most")."""
-    word = _TRAILING_ADVERBS.sub("", span.text.strip(EDGE))
+    word = span.text.strip(EDGE)
+    trailing = _trailing_adverbs(word)
+    word = word[:trailing.start()] + word[trailing.end():] if trailing else word
     if word[:1].isupper() and text_key(word) in known.surnames:
         return False
     text = word.lower()

@@ -31,7 +31,8 @@ from .sources import _family_name_first, _government_of, _is_name, _is_role, _li
 from .sources import _nationality, _one_spokesperson, _people_plural, _person_like, _places_in, _same_country
 from .sources import _surnames_in, _trade_head
 from .sources import _without_accents, _without_generation, _without_heading, accusation_in_span, alleges, counted_key
-from .sources import described_body, display_source, last_words_start, normalise_source, search_before_space, text_key
+from .sources import described_body, display_source, last_words_start, normalise_source, search_before_space
+from .sources import text_key, to_first_capital
 from .sources import title_case, united_nations, without_nickname, _WEEKDAYS
 from .textchars import fold_apostrophes, without_invisible
 # "Bloomberg", a wire service, is no person's surname
@@ -817,17 +818,30 @@ def _names_a_post(words: list[str]) -> bool:
 _FIRM_NAME = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,2}"
 _FIRM_RESULTS = (r"(?:(?:first|second|third|fourth|full)[-\s](?:quarter|year|half)\s+|quarterly\s+|annual\s+)?"
                  r"(?:pre-tax\s+|net\s+|operating\s+)?(?:profits?|revenues?|sales|earnings|income|losses|results)\b")
-_WRITTEN_AS_FIRM = re.compile(rf"(?<![\w'’-])(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)|(?:[Aa]nalysts|[Ee]conomists|"
-                              rf"[Ss]trategists)\s+at)\s+({_FIRM_NAME})(?![\w'’-])"
-                              rf"|(?<![\w'’-])({_FIRM_NAME})['’]s\s+(?:shares|stock)\b"
-                              rf"|(?<![\w'’-])({_FIRM_NAME})\s+(?:said|says|reported|reports|posted|posts|announced)"
-                              rf"\s+(?:that\s+)?its\s+{_FIRM_RESULTS}")
+#: The first of those: the name after the words of its holders or analysts (group 1).
+_FIRM_AFTER_WORDS = (rf"(?<![\w'’-])(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)|(?:[Aa]nalysts|[Ee]conomists|"
+                     rf"[Ss]trategists)\s+at)\s+({_FIRM_NAME})(?![\w'’-])")
+#: The name read from where a run of a word's characters opens, up to the name's first capital (see
+#: :func:`to_first_capital`); a name after the holders' words is read from every start too, and from that capital
+#: before the others.
+_FIRM_FROM_CAPITAL = (rf"{to_first_capital('&')}(?:{_FIRM_AFTER_WORDS}"
+                      rf"|(?<![\w'’-])({_FIRM_NAME})['’]s\s+(?:shares|stock)\b"
+                      rf"|(?<![\w'’-])({_FIRM_NAME})\s+(?:said|says|reported|reports|posted|posts|announced)"
+                      rf"\s+(?:that\s+)?its\s+{_FIRM_RESULTS})")
+_WRITTEN_AS_FIRM = re.compile(rf"{_FIRM_AFTER_WORDS}|(?<![\w&'’.-]){_FIRM_FROM_CAPITAL}")
+#: The same read on inside a run of a word's characters where a match ended ("shares" of "... shares.Kessel").
+_FIRM_READ_ON = re.compile(_FIRM_FROM_CAPITAL)
 
 
 def _firms_in(sentence: str) -> set[str]:
-    """Keys of the names ``sentence`` writes as a firm's (see ``_WRITTEN_AS_FIRM``)."""
-    return {text_key(found.group(1) or found.group(2) or found.group(3))
-            for found in _WRITTEN_AS_FIRM.finditer(sentence)}
+    """Keys of the names ``sentence`` writes as a firm's (see ``_WRITTEN_AS_FIRM``), each match's one group that
+    holds one: after a match, the run of a word's characters it ended in is read on (see ``_FIRM_READ_ON``)."""
+    keys, at = set(), 0
+    while (found := _FIRM_READ_ON.match(sentence, at) if at else None) or (
+            found := _WRITTEN_AS_FIRM.search(sentence, at)):
+        keys.add(text_key(next(name for name in found.groups() if name)))
+        at = found.end()
+    return keys
 
 
 #: A source span of a name and an emphatic "himself" or "herself" after it ("Tom Vask himself", "Vask himself"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import dropwhile
 
@@ -1304,6 +1304,10 @@ _ACTION_AGAINST = re.compile(
     r"(?:filed|files|filing|brought|brings|bringing|lodged|lodges|lodging)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:lawsuits?|suits?|complaints?|cases?|claims?|petitions?|actions?)\s+"
     r"(?:[\w'’-]+\s+){0,3}?against\s+(?=(?:the\s+)?[A-Z])")
+#: Where ``_ACTION_AGAINST`` may open (a word in lower case), and the run of auxiliaries it reads from there before
+#: its verb: where it fails from one of them, it fails from each later one (see :func:`runs_tried_once`).
+_WORD_START = re.compile(r"(?<![\w'’-])[a-z]")
+_LEAD_RUN = re.compile(rf"(?:(?:{'|'.join(_ACTED_ON_LEAD)})\s+)*")
 
 
 def acted_on_only(form: str) -> bool:
@@ -1353,7 +1357,8 @@ def _without_object(form: str) -> str:
     if acted_on_only(form):
         return ""  # "sued Corvane Pharma": the span left out its subject, and Corvane is sued
     # "Eleven families filed a lawsuit on Wednesday against Tarrow Chemicals" is the families'
-    found = min((match for match in (_ACTED_ON.search(form), _ACTION_AGAINST.search(form, 1)) if match is not None),
+    against = next(runs_tried_once(_ACTION_AGAINST, form, _WORD_START, _LEAD_RUN, at=1), None)
+    found = min((match for match in (_ACTED_ON.search(form), against) if match is not None),
                 key=lambda match: match.start(), default=None)
     if found is None or not _LEADING.sub("", form[:found.start()] + " ").strip():
         return form
@@ -2457,17 +2462,52 @@ def _past_opener(text: str) -> int:
 #: A party and state tag in brackets just after a subject ("Sen. Tom Vask (R-Kessel) was ..."), or its party as a
 #: member of it ("Gerald Pike (a Democrat) was ..."), no part of it.
 BRACKETED_PARTY_TAG = re.compile(r" \((?:[RDI]-[^()]{1,20}|an? (?:Democrat|Republican|[Ii]ndependent))\)(?= )")
+def to_first_capital(more: str = "") -> str:
+    """A pattern of the characters of a run of a word's characters (``\\w``, apostrophes, a full stop, a hyphen and
+    ``more``) up to its first capital that no word goes on to ("x." of "x.Kessel", "" of "A.B.C."), where a pattern
+    of a name that opens at such a capital and must read the run to its end reads it from: from that capital only,
+    not again from each later one ("A.B.C.D. ...", which made the read quadratic), where the name is the same but
+    for its start."""
+    return rf"(?:(?![A-Z])[\w'’.{more}-]|(?<=[\w'’-])[A-Z])*"
+
+
 #: A nickname in double quotation marks inside a personal name ('"Chico" ' of 'Juan "Chico" Marquez'): one or two
 #: capitalised words quoted between a capitalised word (group "before", no possessive: not 'NBC's "Nightly News"')
-#: and another on the same line; group "nick" the nickname and the space after it.
-_NICKNAME = re.compile(r"(?P<before>(?<![\w'’-])[A-Z][\w'’.-]*(?<![’']s)[^\S\n]+)"
+#: and another on the same line; group "nick" the nickname and the space after it; group "lead" what a run of a
+#: word's characters holds before that word (see :func:`to_first_capital`).
+_NICKNAME = re.compile(rf"(?<![\w'’.-])(?P<lead>{to_first_capital()})"
+                       r"(?P<before>(?<![\w'’-])[A-Z][\w'’.-]*(?<![’']s)[^\S\n]+)"
                        r"(?P<nick>[\"“][A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?[\"”][^\S\n]+)(?=[A-Z])")
 
 
 def without_nickname(text: str) -> str:
     """``text`` with each nickname in quotation marks inside a personal name blanked out, its length kept (see
     ``_NICKNAME``): 'Juan "Chico" Marquez' reads as the name "Juan" and "Marquez", the nickname no quotation."""
-    return _NICKNAME.sub(lambda found: found.group("before") + " " * len(found.group("nick")), text)
+    return _NICKNAME.sub(lambda found: found.group("lead") + found.group("before") + " " * len(found.group("nick")),
+                         text)
+
+
+def runs_tried_once(pattern: re.Pattern[str], text: str, starts: re.Pattern[str], word: re.Pattern[str],
+                    others: re.Pattern[str] | None = None, at: int = 0) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text, at)``, found in linear time, for a pattern whose every match opens
+    where ``starts`` matches, and where it fails from a start with a ``word`` there (a run of auxiliaries or adverbs,
+    which the pattern reads to its end whatever follows), fails from every later start inside that word too: those
+    are tried with ``others`` alone (the pattern's alternatives that open otherwise, if any). ``finditer`` reads such a
+    word to its end again from each start in it ("has has has ..."): quadratic on a long run."""
+    failed_to = -1
+    while (start := starts.search(text, at)) is not None:
+        begin = start.start()
+        if begin < failed_to and others is None:
+            at = failed_to
+            continue
+        found = (others if others is not None and begin < failed_to else pattern).match(text, begin)
+        if found is not None:
+            yield found
+            at = found.end()
+            continue
+        run = word.match(text, begin) if begin >= failed_to else None
+        failed_to = run.end() if run else failed_to
+        at = begin + 1
 
 
 #: A body or a person, group "sayer", that speaks of an act set after a comma ("the agency" of "Officials reopened the

@@ -110,3 +110,58 @@ def test_a_span_speaks_itself_before_its_own_cue_or_no_word():
     assert credits._speaks_itself(Span("source", at, at + 10, "McDonald's"), sentence, starts)
     at = text.index("Tesco's")
     assert not credits._speaks_itself(Span("source", at, at + 7, "Tesco's"), sentence, starts)
+
+
+_RUN_WORDS = ("A.", "B.", "A.B.", "Juan", "Kessel", "Morgan", "Stanley's", "Wimpey’s", "Taylor", "“Big", "Al”",
+              "\"Chico\"", "Marquez", "Shares", "shares", "stock", "of", "analysts", "at", "said", "its", "profits",
+              "annual", "sales", "Families", "has", "have", "also", "jointly", "filed", "a", "suit", "lawsuit",
+              "against", "the", "Tarrow", "now", "privately", "family", "still", "x", "x.", "&", "-", ",", "3.",
+              "Shares of Morgan", "Taylor Wimpey's shares", "Kessel Ltd said its annual profits", "Juan \"Chico\" Al",
+              "has also filed a suit against the Tarrow", "have filed a lawsuit against Kessel")
+_RUN_SPACES = (" ", " ", " ", "  ", "\n", "")
+
+
+def _run_texts(count: int, seed: int):
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield "".join(rng.choice(_RUN_WORDS) + rng.choice(_RUN_SPACES) for _ in range(rng.randint(1, 12)))
+
+
+def _spans(found) -> list[tuple[int, int]]:
+    return [match.span() for match in found]
+
+
+#: The patterns of a firm's name and a nickname as they were, read again from each capital of a run.
+_FIRM_WRITTEN = re.compile(
+    rf"(?<![\w'’-])(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)|(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists)\s+at)\s+"
+    rf"({source_index._FIRM_NAME})(?![\w'’-])|(?<![\w'’-])({source_index._FIRM_NAME})['’]s\s+(?:shares|stock)\b"
+    rf"|(?<![\w'’-])({source_index._FIRM_NAME})\s+(?:said|says|reported|reports|posted|posts|announced)"
+    rf"\s+(?:that\s+)?its\s+{source_index._FIRM_RESULTS}")
+_NICKNAME = re.compile(r"(?P<before>(?<![\w'’-])[A-Z][\w'’.-]*(?<![’']s)[^\S\n]+)"
+                       r"(?P<nick>[\"“][A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?[\"”][^\S\n]+)(?=[A-Z])")
+
+
+def test_a_pattern_read_once_a_run_finds_what_finditer_finds():
+    for text in _run_texts(4000, 5):
+        assert source_index._firms_in(text) == {sources.text_key(found.group(1) or found.group(2) or found.group(3))
+                                                for found in _FIRM_WRITTEN.finditer(text)}, text
+        assert sources.without_nickname(text) == _NICKNAME.sub(
+            lambda found: found.group("before") + " " * len(found.group("nick")), text), text
+        assert _spans(sources.runs_tried_once(sources._ACTION_AGAINST, text, sources._WORD_START, sources._LEAD_RUN,
+                                              at=1)) == _spans(sources._ACTION_AGAINST.finditer(text, 1)), text
+        trailing, whole = credits._trailing_adverbs(text), credits._TRAILING_ADVERBS.search(text)
+        assert (trailing and trailing.span()) == (whole and whole.span()), text
+
+
+def test_a_pattern_read_once_a_run_still_finds_its_matches_inside_a_long_run():
+    initials = "A." * 50
+    assert source_index._firms_in(f"Shares of {initials}Kessel Holdings rose") == {
+        sources.text_key(f"{initials}Kessel Holdings")}
+    assert source_index._firms_in(f"{initials}Taylor Wimpey's shares fell") == {
+        sources.text_key(f"{initials}Taylor Wimpey")}
+    # a match that ends inside a run ("shares.") is read on from there, as from each capital before
+    assert source_index._firms_in("Kessel Ltd's shares.Vask Ltd's shares fell") == {"kessel ltd", "vask ltd"}
+    assert sources.without_nickname(f"{initials}Juan \"Chico\" Marquez") == f"{initials}Juan         Marquez"
+    assert credits._trailing_adverbs("Kessel " + "also " * 50 + "x") is None
+    assert credits._trailing_adverbs("Kessel x" + " also" * 50).start() == len("Kessel x")
+
