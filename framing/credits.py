@@ -869,6 +869,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     slug = sentence.start + wire_slug_length(sentence.text)  # "UPDATE 2-" of "UPDATE 2-Ostrava Chemicals denies"
     label = max(words, sentence.start + opening_label_length(sentence.text), slug)
     fact_check = FACT_CHECK_LABEL.match(sentence.text)
+    said_after = _cues_after_pronoun(sentence)
     spans = [s for s in (_past_label(span, label) for span in sentence.spans if span.type == "source")
              if s is not None and s.start >= words and s.end > slug
              and not (stamp and s.end - sentence.start <= stamp.end())  # "ET" of "10:40 a.m. ET - "
@@ -882,7 +883,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not _clause_after_aside(s, sentence)
              and not _in_dashed_clause(s, sentence)
              and not _in_reason_clause(s, sentence)
-             and not _in_clause_after_pronoun_said(s, sentence)
+             and not _in_clause_after_pronoun_said(s, sentence, said_after)
              and not _credit_aside(s, sentence)
              and not _in_uninvolved_clause(s, sentence)
              and not _acted_on_before_participle(s, sentence)
@@ -1342,7 +1343,8 @@ def _in_dashed_clause(span: Span, sentence: Sentence) -> bool:
     "Ned Varga, chairman of the committee — where every spending review starts — said ...": the clause says where or
     what, and the subject before it speaks. Not a clause opening the sentence, with no words before its dash."""
     before = sentence.text[:span.start - sentence.start]
-    found = _DASHED_CLAUSE.search(before)
+    # the clause's opening dash is the last dash before the span: read from there, not the whole sentence each span
+    found = _DASHED_CLAUSE.search(before, max(0, max(before.rfind("—"), before.rfind("–"), before.rfind("--")) - 1))
     return (found is not None and bool(before[:found.start()].strip())
             and _DASH_CLOSING.match(sentence.text, span.end - sentence.start) is not None)
 
@@ -1548,7 +1550,7 @@ def _quoted_pronoun(span: Span, sentence: Sentence, quotes: list[tuple[int, int]
     end, its marks mismatched ('"It is over?" he asked' written with an opening mark at both ends)."""
     if span.text.strip(EDGE).lower() not in _PERSONAL:
         return False
-    if _QUOTATION_ENDS.search(sentence.text, 0, span.start - sentence.start):
+    if search_before_space(_QUOTATION_ENDS, sentence.text, span.start - sentence.start, 2):
         return False
     return any(lo < span.start and span.end < hi for lo, hi in quotes_within(quotes, span.start, span.end))
 
@@ -1563,14 +1565,14 @@ def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
     :func:`_channels`), and a span in a relative clause after a name goes after the others (see
     :func:`_in_relative_clause`), and so does an audience of evidence in which another speaks (see
     :func:`_audience_of_evidence`: "Jurors heard a recording in which Moss told ..."); of spans as near a cue, the
-    subject of what a cue just before it reports goes after that cue's own subject (see :func:`_reported_subject`),
+    subject of what a cue just before it reports goes after that cue's own subject (see :func:`_reported_subjects`),
     and one in a clause opening the sentence after the main clause's (see :func:`_in_opening_clause`: "After Ruiz
     accused him of bullying, ..., Vask told Harlow Radio": Vask)."""
     if len(spans) < 2 or sentence.label not in _SPEAKING:
         return spans
     channels = _channels(spans, sentence)
     audience = [s for s in spans if _audience_of_evidence(s, sentence, spans)]
-    reported = [s for s in spans if _reported_subject(s, sentence, spans)]
+    reported = _reported_subjects(spans, sentence)
     cues = _Cues(sentence)
     if sentence.label == "official_denial":
         # the source beside a denial word, and of two beside one, the nearer ("Responding to Rivera,
@@ -1619,19 +1621,26 @@ def _audience_of_evidence(span: Span, sentence: Sentence, spans: list[Span]) -> 
             and any(other.start >= sentence.start + found.end() for other in spans))
 
 
-def _reported_subject(span: Span, sentence: Sentence, spans: list[Span]) -> bool:
-    """Whether the source ``span`` of ``sentence`` opens the clause that a cue just before it reports, before a
-    lower-case word (its verb), and another of ``spans`` is that cue's subject, just before it past a comma:
+def _reported_subjects(spans: list[Span], sentence: Sentence) -> list[Span]:
+    """The source ``spans`` of ``sentence`` that open the clause that a cue just before them reports, before a
+    lower-case word (its verb), where another of ``spans`` is that cue's subject, just before it past a comma:
     "Stavros" of "His lawyer, Petra Quinlan, said Stavros denies the charges", whom the lawyer reports (the comma
-    closing her name set her a character further from "said" than Stavros)."""
-    at = sentence.start
-    if _REPORTED_VERB.match(sentence.text, span.end - at) is None:
-        return False
-    cue = next((c for c in sentence.spans if c.type == "cue"
-                and at + _end_of(_SPACES_THAT, sentence.text, c.end - at) == span.start), None)
-    return cue is not None and any(other is not span and other.end <= cue.start
-                                   and at + _end_of(_SPACES_OR_COMMAS, sentence.text, other.end - at) == cue.start
-                                   for other in spans)
+    closing her name set her a character further from "said" than Stavros). Each span's cue is the first written
+    whose spaces and "that" after it reach the span; the cues and the spans are each read once, not each cue and span
+    again for each span, which took a long sentence of many spans quadratic time."""
+    at, text = sentence.start, sentence.text
+    verbed = [span for span in spans if _REPORTED_VERB.match(text, span.end - at) is not None]
+    if not verbed:
+        return []
+    cues: dict[int, Span] = {}  # by where the spaces and "that" after a cue end
+    for cue in sentence.spans:
+        if cue.type == "cue":
+            cues.setdefault(at + _end_of(_SPACES_THAT, text, cue.end - at), cue)
+    before: dict[int, list[Span]] = {}  # the spans by where the spaces and commas after each end
+    for other in spans:
+        before.setdefault(at + _end_of(_SPACES_OR_COMMAS, text, other.end - at), []).append(other)
+    return [span for span in verbed if span.start in cues
+            and any(other is not span for other in before.get(cues[span.start].start, ()))]
 
 
 def _modifies(span: Span, sentence: Sentence) -> bool:
@@ -1646,6 +1655,15 @@ def _modifies(span: Span, sentence: Sentence) -> bool:
             and not any(c.type == "cue" and c.start == sentence.start + after.start(1) for c in sentence.spans))
 
 
+def _last_clause_comma(head: str) -> int:
+    """Where the last comma between clauses in ``head`` stands (see ``_CLAUSE_COMMA``: not the one of "14,000"), or
+    -1: read back from its end, not again through the whole sentence before each span."""
+    comma = head.rfind(",")
+    while comma >= 0 and _CLAUSE_COMMA.match(head, comma) is None:
+        comma = head.rfind(",", 0, comma)
+    return comma
+
+
 def _in_relative_clause(span: Span, sentence: Sentence) -> bool:
     """Whether ``span`` opens or lies in a relative clause set after a name ("Brand, who worked closely with the
     senator, argued": "who worked closely with the senator", "the senator"), or after a description set after a name
@@ -1656,7 +1674,7 @@ def _in_relative_clause(span: Span, sentence: Sentence) -> bool:
     published or is based ("federal court" of "The lawsuit, filed in federal court in Ardmore, says": see
     ``_PARTICIPLE_OPENS``): the lawsuit speaks."""
     head = sentence.text[:span.start - sentence.start]
-    comma = max((found.start() for found in _CLAUSE_COMMA.finditer(head)), default=-1)  # not of "14,000"
+    comma = _last_clause_comma(head)
     if _RELATIVE_PRONOUN.match(span.text) is not None or _EXAMPLES_OPEN.match(span.text) is not None:
         return True
     if _in_subject_clause(span, sentence, head):
@@ -1785,15 +1803,37 @@ _PRONOUN_BEFORE_CUE = re.compile(r"(?<![\w'’-])(?:[Hh]e|[Ss]he)\s+\Z")
 #: reporters after Ana Ruiz"), a comma allowed before the clause: no comma, colon, semicolon or quotation mark in it.
 _WHEN_CLAUSE_AFTER_CUE = re.compile(r"(?:\s+[\w'’-]+){0,3}?,?\s+(?:after|before|when|while|as|once|until|since)\s"
                                     r"[^,;:\"“”]*\Z")
+#: The marks such a clause holds one of at most, a comma before its conjunction.
+_CLAUSE_MARK = re.compile(r"[,;:\"“”]")
 
 
-def _in_clause_after_pronoun_said(span: Span, sentence: Sentence) -> bool:
-    """Whether ``span`` lies in a clause of time after a cue the model marked that "he" or "she" opens (see
-    ``_PRONOUN_BEFORE_CUE``, ``_WHEN_CLAUSE_AFTER_CUE``): "Orr" of '"Every word of it is true," he said after federal
-    prosecutor Dan Orr read the charges', who acted while the one "he" means spoke, and is no source."""
+def _cues_after_pronoun(sentence: Sentence) -> tuple[list[int], list[int]]:
+    """Where each cue the model marked in ``sentence`` that "he" or "she" opens ends (see ``_PRONOUN_BEFORE_CUE``), in
+    order, and where the sentence holds a comma, colon, semicolon or double quotation mark, of which a clause of time
+    after such a cue holds one at most (see ``_WHEN_CLAUSE_AFTER_CUE``), in the sentence's text: read once for all its
+    spans (see :func:`_in_clause_after_pronoun_said`), each cue only at its start, as a search from the sentence's
+    start for each cue before each span took a long sentence cubic time."""
     at, text = sentence.start, sentence.text
-    return any(cue.type == "cue" and cue.end <= span.start and _PRONOUN_BEFORE_CUE.search(text, 0, cue.start - at)
-               and _WHEN_CLAUSE_AFTER_CUE.match(text, cue.end - at, span.start - at) for cue in sentence.spans)
+    ends = sorted(cue.end - at for cue in sentence.spans
+                  if cue.type == "cue" and search_before_space(_PRONOUN_BEFORE_CUE, text, cue.start - at, len("she")))
+    return ends, [found.start() for found in _CLAUSE_MARK.finditer(text)] if ends else []
+
+
+def _in_clause_after_pronoun_said(span: Span, sentence: Sentence, said_after: tuple[list[int], list[int]]) -> bool:
+    """Whether ``span`` lies in a clause of time after a cue the model marked that "he" or "she" opens, of those and
+    the marks ``said_after`` holds (see :func:`_cues_after_pronoun`, ``_WHEN_CLAUSE_AFTER_CUE``): "Orr" of '"Every word
+    of it is true," he said after federal prosecutor Dan Orr read the charges', who acted while the one "he" means
+    spoke, and is no source. The nearest cue is read first; one with two marks before the span, and each before it,
+    holds no such clause."""
+    ends, marks = said_after
+    start = span.start - sentence.start
+    marked = bisect_left(marks, start)
+    for index in range(bisect_right(ends, start) - 1, -1, -1):
+        if marked - bisect_left(marks, ends[index]) > 1:
+            return False
+        if _WHEN_CLAUSE_AFTER_CUE.match(sentence.text, ends[index], start):
+            return True
+    return False
 
 
 def _past_dateline(spans: list[Span], sentence: Sentence) -> tuple[list[Span], list[Span]]:
@@ -3451,7 +3491,7 @@ _AUDIENCE_OF = re.compile(r"[^\S\r\n]+(?:heard|saw|watched|listened\s+to|(?:was|
                           r"([^,;:.!?\"“”]{1,80}?)\s+(?:in\s+which|during\s+which|where)\s")
 _EVIDENCE_NOUNS = re.compile(r"\b(?:recordings?|tapes?|calls?|videos?|footage|audio|clips?|testimony|evidence|"
                              r"messages?|texts?|e-?mails?|letters?|interviews?)\b")
-#: Between a cue and the subject of the clause it reports: spaces and a "that" perhaps (see :func:`_reported_subject`);
+#: Between a cue and the subject of the clause it reports: spaces and a "that" perhaps (see :func:`_reported_subjects`);
 #: and a lower-case word after that subject, its verb ("denies").
 _SPACES_THAT = re.compile(r"\s*(?:that\s+)?")
 _REPORTED_VERB = re.compile(r"[^\S\r\n]+[a-z]")

@@ -50,3 +50,11 @@ def test_every_case_runs_and_the_json_holds_its_times(tmp_path):
     cases = json.loads(out.read_text(encoding="utf-8"))["cases"]
     assert [case["case"] for case in cases] == list(load_benchmark("pathological").CASES)
     assert all(case["seconds_4n"] > 0 and case["ratio"] > 0 for case in cases)
+
+
+def test_the_long_said_sentence_marks_he_and_said_in_each_quotation_at_its_offsets():
+    bench = load_benchmark("pathological")
+    text, sentences = bench._one_long_said_sentence(140)
+    _offsets_hold(text, sentences)
+    assert [span.text for span in sentences[0].spans[:2]] == ["he", "said"] and len(sentences[0].spans) == 2 * 10
+    assert len(bench.build_profile(sentences, bench.LABELS, text)["credits"]) == 1

@@ -29,7 +29,7 @@ def _texts(count: int, seed: int):
 
 def test_a_read_back_to_the_spaces_before_a_span_finds_what_a_search_from_the_start_finds():
     cases = [(credits._ARTICLE_LEFT_OUT, 3), (source_index._THE_BEFORE, 3),
-             (source_index._KIN_BEFORE, source_index._KIN_REACH)]
+             (source_index._KIN_BEFORE, source_index._KIN_REACH), (credits._QUOTATION_ENDS, 2)]
     for text in _texts(3000, 1):
         for end in range(len(text) + 1):
             for pattern, reach in cases:
@@ -165,3 +165,73 @@ def test_a_pattern_read_once_a_run_still_finds_its_matches_inside_a_long_run():
     assert credits._trailing_adverbs("Kessel " + "also " * 50 + "x") is None
     assert credits._trailing_adverbs("Kessel x" + " also" * 50).start() == len("Kessel x")
 
+
+def test_a_clause_of_time_after_he_said_is_found_as_reading_every_cue_from_the_start_found():
+    def whole(span, sentence):
+        at, text = sentence.start, sentence.text
+        return any(cue.type == "cue" and cue.end <= span.start
+                   and credits._PRONOUN_BEFORE_CUE.search(text, 0, cue.start - at)
+                   and credits._WHEN_CLAUSE_AFTER_CUE.match(text, cue.end - at, span.start - at)
+                   for cue in sentence.spans)
+
+    words = ("he", "she", "He", "said", "told", "after", "while", "federal", "prosecutor", "Dan", "Orr", ",", ";",
+             "“", "”", "\"", "the", "theshe", "x")
+    rng = random.Random(6)
+    for _ in range(3000):
+        text, bounds = "", []
+        for word in (rng.choice(words) for _ in range(rng.randint(2, 16))):
+            text += rng.choice((" ", " ", "  ", "")) if text else ""
+            bounds.append((len(text), len(text) + len(word)))
+            text += word
+        spans = tuple(Span(rng.choice(("cue", "cue", "source")), start + 5, end + 5, text[start:end])
+                      for start, end in rng.sample(bounds, min(len(bounds), rng.randint(1, 6))))
+        sentence = Sentence(text, 5, 5 + len(text), "attributed_claim", {"attributed_claim": 1.0}, spans)
+        said_after = credits._cues_after_pronoun(sentence)
+        for span in spans:
+            assert credits._in_clause_after_pronoun_said(span, sentence, said_after) == whole(span, sentence), (
+                text, span)
+
+
+def test_the_subjects_a_cue_reports_are_those_reading_every_cue_and_span_for_each_span_finds():
+    def whole(span, sentence, spans):
+        at, text = sentence.start, sentence.text
+        if credits._REPORTED_VERB.match(text, span.end - at) is None:
+            return False
+        cue = next((c for c in sentence.spans if c.type == "cue"
+                    and at + credits._end_of(credits._SPACES_THAT, text, c.end - at) == span.start), None)
+        return cue is not None and any(
+            other is not span and other.end <= cue.start
+            and at + credits._end_of(credits._SPACES_OR_COMMAS, text, other.end - at) == cue.start for other in spans)
+
+    words = ("His", "lawyer", ",", "Petra", "Quinlan", "said", "that", "Stavros", "denies", "the", "charges", "told")
+    rng = random.Random(7)
+    for _ in range(3000):
+        text, bounds = "", []
+        for word in (rng.choice(words) for _ in range(rng.randint(2, 14))):
+            text += rng.choice((" ", " ", "  ", "")) if text else ""
+            bounds.append((len(text), len(text) + len(word)))
+            text += word
+        marked = tuple(Span(rng.choice(("cue", "source", "source")), start + 3, end + 3, text[start:end])
+                       for start, end in rng.sample(bounds, min(len(bounds), rng.randint(1, 7))))
+        sentence = Sentence(text, 3, 3 + len(text), "attributed_claim", {"attributed_claim": 1.0}, marked)
+        spans = [span for span in marked if span.type == "source"]
+        assert credits._reported_subjects(spans, sentence) == [
+            span for span in spans if whole(span, sentence, spans)], text
+
+
+def test_the_last_dash_and_comma_before_a_span_are_those_a_read_from_the_start_finds():
+    words = ("Ned", "Varga", ",", "1,000", "2,", "—", "–", "--", "-", "---", "where", "which", "every", "review",
+             "starts", "said", "x")
+    rng = random.Random(8)
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice((" ", " ", "", "  ")) for _ in range(rng.randint(1, 14)))
+        for end in range(len(text) + 1):
+            head = text[:end]
+            assert credits._last_clause_comma(head) == max(
+                (found.start() for found in credits._CLAUSE_COMMA.finditer(head)), default=-1), head
+            stop = rng.randint(end, len(text))
+            span, sentence = Span("source", end, stop, text[end:stop]), _sentence(text)
+            whole = credits._DASHED_CLAUSE.search(head)
+            assert credits._in_dashed_clause(span, sentence) == (
+                whole is not None and bool(head[:whole.start()].strip())
+                and credits._DASH_CLOSING.match(text, span.end) is not None), head
