@@ -1162,7 +1162,9 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     form = _FRESH_DOCUMENT.sub("", form)  # "a new study": the study, as "the study" later is
     form = form if _initial_m(form) else _TITLE.sub("", form)
     form = _OWN_AFTER_POSSESSIVE.sub("", form)  # "Vask's own" of "By Vask's own argument"
-    form = _one_spokesperson(form if possessive_is_name else _POSSESSIVE.sub("", form))
+    # a pronoun's "'s" is "is" or "has", never part of a name: "He's comparing the plans" is "he", as "It's" is "it"
+    named_possessive = possessive_is_name and _PRONOUN_CONTRACTED.fullmatch(form) is None
+    form = _one_spokesperson(form if named_possessive else _POSSESSIVE.sub("", form))
     # a source names someone: a time stamp, a number ("10"), a degree ("Ph.D."), a weekday or a time alone is none
     named = (any(ch.isalpha() for ch in form) and not _DOTTED_DEGREE.fullmatch(form) and not _WEEKDAY.fullmatch(form)
              and not _TIME_ALONE.fullmatch(form))
@@ -1173,6 +1175,8 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
 #: polls"): when it came out, which a later "the study" leaves out; not a name's "New" ("New York Times poll").
 _FRESH_DOCUMENT = re.compile(rf"^(?:[Nn]ew|[Ll]atest|[Rr]ecent)\s+(?=(?:[a-z][\w'’-]*\s+){{0,2}}?"
                              rf"(?i:{_DOCUMENTS}|polls?|analys[ie]s|papers?)$)")
+#: A pronoun with "'s" for "is" or "has" ("He's", "that's"), which :func:`display_source` reads as the pronoun alone.
+_PRONOUN_CONTRACTED = re.compile(r"(?:he|she|it|that|this|who|there)['’]s", re.I)
 
 
 #: "A few" opening a group counted, whose article a source keeps: "few residents" says the opposite of "a few".

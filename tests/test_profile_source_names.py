@@ -1521,3 +1521,13 @@ def test_a_party_word_before_a_short_title_in_a_headline_is_no_part_of_the_name(
     assert normalise_source("Republican Rep. Ana McKell") == "ana mckell"
     # a party's own name before a title-like word is left alone
     assert normalise_source("GOP Reps") == "gop reps"
+
+
+@pytest.mark.parametrize("span, shown", [
+    ("He’s", "He"),  # "He’s comparing the two plans": "’s" is "is"
+    ("She's", "She"),
+    ("that’s", "that"),  # "the one that’s most telling": no name at all
+    ("Moody's", "Moody's"),  # a name's own "'s" before its cue stays
+])
+def test_a_pronoun_s_contraction_is_no_possessive_name(span, shown):
+    assert display_source(span, possessive_is_name=True) == shown
