@@ -1148,8 +1148,8 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
         form = _maker_part(parts) or _pick_part(heads or parts, form)
         form = _without_when(_ASIDE.sub("", form))  # "Raymond Cho (D-Ward 3), who sponsored the plan": its aside too
     form = _CITED_AFTER.sub("", form)  # "Police records cited by the group" are the records
-    if RELATIVE_OPENING.match(form):
-        return ""  # "who has long advised the mayor" alone names no one
+    if RELATIVE_OPENING.match(form) or _OF_OPENING.match(form):
+        return ""  # "who has long advised the mayor" alone names no one, nor "of Kessel voters" cut from "40% of"
     form = _LIST_OPENING.sub("", form, count=1)  # "including Ana Ruiz" of a span cut after "critics,"
     form = _AS_BEFORE_QUANTIFIER.sub("", form)  # "As many tax experts" are many tax experts
     form = _OWNERS_DOCUMENT.sub(r"\1", _without_inquired(_TIME_OWNER.sub("", form.strip(EDGE))))  # "Thursday's poll"
@@ -1175,6 +1175,9 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
 #: polls"): when it came out, which a later "the study" leaves out; not a name's "New" ("New York Times poll").
 _FRESH_DOCUMENT = re.compile(rf"^(?:[Nn]ew|[Ll]atest|[Rr]ecent)\s+(?=(?:[a-z][\w'’-]*\s+){{0,2}}?"
                              rf"(?i:{_DOCUMENTS}|polls?|analys[ie]s|papers?)$)")
+#: A span opening with a lower-case "of": the tail of a count or share cut from its head ("of likely voters" of
+#: "40% of likely voters"), which names no one.
+_OF_OPENING = re.compile(r"of\s")
 #: A pronoun with "'s" for "is" or "has" ("He's", "that's"), which :func:`display_source` reads as the pronoun alone.
 _PRONOUN_CONTRACTED = re.compile(r"(?:he|she|it|that|this|who|there)['’]s", re.I)
 

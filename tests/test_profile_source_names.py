@@ -1531,3 +1531,12 @@ def test_a_party_word_before_a_short_title_in_a_headline_is_no_part_of_the_name(
 ])
 def test_a_pronoun_s_contraction_is_no_possessive_name(span, shown):
     assert display_source(span, possessive_is_name=True) == shown
+
+
+@pytest.mark.parametrize("span, shown", [
+    ("of likely Kessel primary voters", ""),  # cut from "40% of likely Kessel primary voters": no one named
+    ("of national Marl party members", ""),
+    ("Of Orr, Vask", "Vask"),  # a capital "Of" opening a topic, as before
+])
+def test_a_span_opening_with_of_is_a_share_s_tail_and_no_source(span, shown):
+    assert display_source(span) == shown
