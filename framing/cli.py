@@ -284,10 +284,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         with command_line_warnings(), sigterm_interrupts():
             return args.run(args) or 0
     except OptionError as exc:  # options that do not fit the input, found before any record is read: usage
-        print(f"framing {args.command}: error: {_option_wording(exc)}", file=sys.stderr)
+        print(f"framing {args.command}: error: {option_wording(exc)}", file=sys.stderr)
         return 2
     except FramingError as exc:
-        print(f"framing {args.command}: error: {_option_wording(exc)}", file=sys.stderr)
+        print(f"framing {args.command}: error: {option_wording(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt as exc:  # its message, if any, says what was kept ("saved m (best epoch 1)")
         what, status = interruption()
@@ -300,7 +300,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (TypeError, ValueError, OSError) as exc:
         # a value the library refused, a file no check named (a full disk, permissions), or a fault of ours:
         # the traceback tells them apart
-        print(f"framing {args.command}: error: {_option_wording(exc)}", file=sys.stderr)
+        print(f"framing {args.command}: error: {option_wording(exc)}", file=sys.stderr)
         if args.verbose:
             traceback.print_exc(file=sys.stderr)
         else:
@@ -308,7 +308,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def _option_wording(exc: BaseException) -> str:
+def option_wording(exc: BaseException) -> str:
     """The message of ``exc``, raised by the library, as the command line says it: a setting named as its
     option alone ("use --resume to continue it"), where the library names it for Python and the command
     line at once ("resume=True (--resume)") and ``str()`` for Python alone."""
@@ -398,14 +398,14 @@ def _check_out(args, file: str) -> bool:
     """Print the usage error for an ``--out`` that cannot be written or is the input ``file`` itself; ``True``
     when it can be written (or is stdout)."""
     problem = None if _to_stdout(args.out) else output_problem(args.out)
-    if problem is None and not _to_stdout(args.out) and file != "-" and _same_file(file, args.out):
+    if problem is None and not _to_stdout(args.out) and file != "-" and same_file(file, args.out):
         problem = f"--out {args.out} is the input FILE; write the output to another file"
     if problem:
         print(f"framing {args.command}: error: {command_line_wording(problem)}", file=sys.stderr)
     return problem is None
 
 
-def _same_file(a: str, b: str) -> bool:
+def same_file(a: str, b: str) -> bool:
     try:
         return os.path.samefile(a, b)
     except OSError:  # one of them does not exist (yet)
@@ -566,7 +566,7 @@ def _run_analyze_files(args) -> int:
         try:
             text = _read_file(file)
         except FramingError as exc:  # its message names the FILE and why; the others are still analysed
-            print(f"framing analyze: error: {_option_wording(exc)}", file=sys.stderr)
+            print(f"framing analyze: error: {option_wording(exc)}", file=sys.stderr)
             unread.append(file)
             continue
         _warn_if_table(file, text)

@@ -89,7 +89,7 @@ def _max_rejects_argument(value: str) -> int | str | None:
 def _keep_columns(value: str | None, level: str, headline: bool) -> tuple[list[str], str | None]:
     """``--keep-columns``: names split at commas, or a JSON list (for names that hold a comma), read as
     ``--labels`` is; and what is wrong with them (``None`` if nothing)."""
-    from .cli import _option_wording
+    from .cli import option_wording
     from .scale.scoring import check_keep_columns
     from .validation import split_names
 
@@ -100,12 +100,12 @@ def _keep_columns(value: str | None, level: str, headline: bool) -> tuple[list[s
         check_keep_columns(names, level, headline=headline)
     except ValueError as exc:  # a malformed JSON list, or names check_keep_columns refuses (InputError)
         # the caller names the option before the problem: "--keep-columns: names a column twice: 'pub', ..."
-        return [], _option_wording(exc).removeprefix("--keep-columns ")
+        return [], option_wording(exc).removeprefix("--keep-columns ")
     return names, None
 
 
 def _run_score(args: argparse.Namespace) -> int:
-    from .cli import STDOUT, _option_wording
+    from .cli import STDOUT, option_wording
     from .errors import DataError, InputError, interruption
     from .scale import read_manifest, score
     from .scale.scoring import check_options
@@ -127,7 +127,7 @@ def _run_score(args: argparse.Namespace) -> int:
         check_options(args.level, args.format, args.engine, args.chunk_docs, args.chunk_seconds, None, args.workers,
                       args.gpus_per_worker, args.resume, args.overwrite, args.tokenizer_workers)
     except InputError as exc:
-        print(f"framing score: error: {_option_wording(exc)}", file=sys.stderr)
+        print(f"framing score: error: {option_wording(exc)}", file=sys.stderr)
         return 2
     keep_columns, problem = _keep_columns(args.keep_columns, args.level, args.headline_column is not None)
     if problem:

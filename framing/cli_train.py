@@ -230,7 +230,7 @@ def _evaluate_output_problem(args: argparse.Namespace) -> str | None:
     """Why ``--json`` or ``--predictions`` cannot be written (standard output, which the report takes, a path
     that cannot be written, the ``--data`` file, one file for both, a --predictions ending other than .csv or
     .jsonl), or ``None``; checked before the data is read."""
-    from .cli import STDOUT, _same_file, output_problem
+    from .cli import STDOUT, same_file, output_problem
 
     outputs = [(option, path, what) for option, path, what in (("--json", args.json, "report"),
                                                                 ("--predictions", args.predictions, "predictions"))
@@ -244,10 +244,10 @@ def _evaluate_output_problem(args: argparse.Namespace) -> str | None:
         problem = output_problem(path, option)
         if problem:
             return problem
-        if _same_file(args.data, path):
+        if same_file(args.data, path):
             return f"{option} {path} is the --data file; write the {what} to another file"
     if len(outputs) == 2 and (os.path.realpath(args.json) == os.path.realpath(args.predictions)
-                              or _same_file(args.json, args.predictions)):
+                              or same_file(args.json, args.predictions)):
         return f"--predictions {args.predictions} is the --json file; write them to two files"
     return None
 

@@ -39,7 +39,7 @@ from .turns import HOST_LABELS, INTERVIEWER_ROLES, INTRO_CHARS, SPEAKER_ROLES, S
 from .turns import names_outlet, opening_label_length, speaker_turns
 
 
-_SPEAKING = ("attributed_claim", "official_denial")
+SPEAKING = ("attributed_claim", "official_denial")
 
 #: Pronouns that can only stand for a person: credited to the person named most recently.
 _PERSONAL = frozenset("he she".split())
@@ -150,21 +150,21 @@ _CAPITALISED_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ic|al|ive|an|ese|ish|i)")
 _SPOKES = re.compile(r"spokes(?:man|woman|person|men|women|people)")
 
 #: Nouns for the account a denial answers ("the report", "these allegations"), each form with its singular.
-_ACCOUNT_NOUNS = {form: noun for noun, plural in (
+ACCOUNT_NOUNS = {form: noun for noun, plural in (
     ("claim", "claims"), ("accusation", "accusations"), ("allegation", "allegations"), ("report", "reports"),
     ("charge", "charges"), ("statement", "statements"), ("study", "studies"),
     ("survey", "surveys")) for form in (noun, plural)}
 
-#: An account's noun that no verb of saying is spelled as (see ``_ACCOUNT_NOUNS``: "claim", "allegations", not "claims"
+#: An account's noun that no verb of saying is spelled as (see ``ACCOUNT_NOUNS``: "claim", "allegations", not "claims"
 #: nor "reports", as in "Moody's reports that ..."), after a possessive as a cue: the possessive is its owner's.
-_OWNED_ACCOUNT_CUE = re.compile(rf"(?:{'|'.join(sorted(set(_ACCOUNT_NOUNS.values())))}|allegations|accusations|"
+_OWNED_ACCOUNT_CUE = re.compile(rf"(?:{'|'.join(sorted(set(ACCOUNT_NOUNS.values())))}|allegations|accusations|"
                                 r"statements)(?![\w'’-])", re.I)
 
 #: Double quotation marks, which no apostrophe is.
 _DOUBLE_QUOTES = frozenset('"“”„«»')
 
 #: Where a mention is written in the document: (start, end), ``text[start:end]`` being its words.
-_Mention = tuple[int, int]
+Mention = tuple[int, int]
 
 #: What a source span may hold at its edges that is no word of its mention: spaces, quotation marks and punctuation
 #: (``EDGE``), but a full stop, which may end a name ("Acme Corp.", "Jr.").
@@ -243,11 +243,11 @@ _DOCUMENT_OPENER = re.compile(r"(?:(?:But|And|Yet)\s+)?(?:[Ii]n|[Aa]ccording\s+t
 
 #: A list's heading naming findings, conclusions or recommendations but no one ("Key findings:", "Its main
 #: recommendations:", "Among the findings:"): a report's, where the sentence just before credits it (see
-#: :func:`_credit_sources`).
+#: :func:`credit_sources`).
 _FINDINGS_HEADING = re.compile(r"(?:among\s+)?(?:(?:the|its|their)\s+)?(?:(?:key|main|principal|major|chief|other)\s+)?"
                                r"(?:findings|conclusions|recommendations)\s*:", re.I)
 #: A subordinate clause opening a sentence, up to its comma ("Since the minister said the plan was fair in March,").
-_SUBORDINATE_OPENING = re.compile(r"\W*(?:Since|After|When|Because|Although|Though|As|While|Until|Before|If|Once)\b"
+SUBORDINATE_OPENING = re.compile(r"\W*(?:Since|After|When|Because|Although|Though|As|While|Until|Before|If|Once)\b"
                                   r"[^,:]*,")
 #: A word in lower case just after a sentence's subject, its verb ("pressed" of "..., Valen pressed the campaign").
 _VERB_AFTER_SUBJECT = re.compile(r"\s+[a-z]")
@@ -366,7 +366,7 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     if ((display.islower() or (display[1:].islower() and (not before or before in _ONLINE_MODIFIERS)
                                and source not in _PAPER_NAMES))
             and (group in NAMELESS_NOUNS or f"{group}s" in NAMELESS_NOUNS or group in _NAMELESS_GROUPS
-                 or _role_word(group))):
+                 or role_word(group))):
         return True
     words = source.split(" ")
     if (source in _UNNAMED_SPEAKERS or source in HOST_LABELS
@@ -383,8 +383,8 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
         return True
     first, _, rest = display.partition(" ")
     head = _ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1]
-    return (_role_word(head) and not any(ch.isupper() for ch in rest)
-            and (first.islower() or _role_word(first.lower())))
+    return (role_word(head) and not any(ch.isupper() for ch in rest)
+            and (first.islower() or role_word(first.lower())))
 
 
 def _described_counted_role(display: str) -> bool:
@@ -397,7 +397,7 @@ def _described_counted_role(display: str) -> bool:
     words = GROUP_GOES_ON.split(display, 1)[0].split(" ")
     head = words[-1]
     return (len(words) > 1 and head.islower()
-            and (_counted_group(head) or f"{head}s" in NAMELESS_NOUNS or _role_word(head))
+            and (_counted_group(head) or f"{head}s" in NAMELESS_NOUNS or role_word(head))
             and all(word.islower() or _CAPITALISED_ADJECTIVE.fullmatch(word) for word in words[:-1]))
 
 
@@ -410,7 +410,7 @@ def bodies_only(source: str) -> bool:
     return all(word in BODY_NOUNS for word in words)
 
 
-def _role_word(word: str) -> bool:
+def role_word(word: str) -> bool:
     """Whether the lower-case ``word`` names a person's role, singular or plural ("spokeswoman", "officials")."""
     return bool(_SPOKES.fullmatch(word)) or word in PERSON_ROLES or word.removesuffix("s") in PERSON_ROLES
 
@@ -420,7 +420,7 @@ def _role_word(word: str) -> bool:
 _VERDICT_LABELS = frozenset({"verdict", "rating", "ruling"})
 
 
-def _fact_check_verdict(sentence: Sentence) -> bool:
+def fact_check_verdict(sentence: Sentence) -> bool:
     """Whether ``sentence`` opens with a fact-check's verdict label ("Verdict: False.", "Our ruling: ..."; see
     ``_VERDICT_LABELS``): the checker's own words, which end the account of the source checked before them."""
     label = FACT_CHECK_LABEL.match(sentence.text)
@@ -429,18 +429,18 @@ def _fact_check_verdict(sentence: Sentence) -> bool:
 
 def _source_in_subordinate_opening(sentence: Sentence) -> bool:
     """Whether every source and cue span of ``sentence``, a list's heading, lies in a subordinate clause opening it
-    (``_SUBORDINATE_OPENING``): "Since the minister said the plan was fair in March, three things have happened:"
+    (``SUBORDINATE_OPENING``): "Since the minister said the plan was fair in March, three things have happened:"
     heads the writer's list, not the minister's, where "When the minister spoke, she listed three demands:" heads
     hers."""
-    opening = _SUBORDINATE_OPENING.match(sentence.text)
+    opening = SUBORDINATE_OPENING.match(sentence.text)
     return opening is not None and all(span.end - sentence.start <= opening.end() for span in sentence.spans
                                        if span.type in ("source", "cue"))
 
 
-def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], voiced: list[tuple[int, int]],
-                    furniture: Sequence[bool], quotes: list[tuple[int, int]], speakers: _Speakers,
+def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], voiced: list[tuple[int, int]],
+                    furniture: Sequence[bool], quotes: list[tuple[int, int]], speakers: Speakers,
                     headings: Sequence[bool], text: str | None = None
-                    ) -> tuple[dict[int, str], dict[str, str], dict[int, _Mention]]:
+                    ) -> tuple[dict[int, str], dict[str, str], dict[int, Mention]]:
     """The source each attributed or denial sentence is credited to, each source's display form
     (as first written in full, capitalised where it ever was: "Wang Wenbin", not a later "Wang"), and where
     the mention each credit is drawn from is written (see :meth:`_Credits.credit_speaking`).
@@ -501,7 +501,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     so is one below a denial, whose source answers the findings, never states them ("The ministry denied the report."
     then "Key findings:").
 
-    Every sentence of a transcript's turn (``speakers``, see :class:`_Speakers`), whatever its label, is its
+    Every sentence of a transcript's turn (``speakers``, see :class:`Speakers`), whatever its label, is its
     speaker's, unless it is attributed or a denial and names a source of its own: the speaker reports
     someone else ("ROE: The ministry denied it."). A pronoun for a person ("he said") is read as the speaker's
     account; an attributed or denial sentence after the turn's first that opens with "it" having said or denied is a
@@ -522,8 +522,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     opening = next((index for index, flag in enumerate(furniture) if not flag), len(sentences))
     headlines: list[int] = []  # headline sentences credited after the copy
     introduced = False  # in a statement a speaking sentence ending in a colon introduced ("Acme said:"), so far
-    listing: tuple[str, _Mention] | None = None  # the source a list's heading names before its colon, and where
-    reporting: tuple[str, _Mention] | None = None  # the source the sentence before names (its credit's first), where
+    listing: tuple[str, Mention] | None = None  # the source a list's heading names before its colon, and where
+    reporting: tuple[str, Mention] | None = None  # the source the sentence before names (its credit's first), where
     for index, sentence in enumerate(sentences):
         known.after_correction = index > 0 and _corrects_own_piece(sentences[index - 1])
         item = listing is not None and LIST_ITEM.match(sentence.text) is not None
@@ -533,11 +533,11 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         known.see(sentence.text[stamp_length(sentence.text):])  # a stamp's zone is no name: "GMT\nResidents'"
         credits.note_surnames(index)
         speaker = speakers.speaker(index, known)  # read for every sentence, in order: a turn's first names it
-        if (_links_elsewhere(sentence, furniture[index], text)
+        if (links_elsewhere(sentence, furniture[index], text)
                 or (index >= opening and _signed(sentence, furniture[index]))):
             continue  # a line linking to another story, or a pull quote signed below the headline, is no one's
         entry_heading = index >= opening and _entry_heading(sentences, index, text)
-        if ((index < opening or entry_heading) and not speaker and sentence.label in _SPEAKING
+        if ((index < opening or entry_heading) and not speaker and sentence.label in SPEAKING
                 and _short_mentions(sentence, known, quotes, speakers.words(index))):
             if entry_heading:
                 credits.end_account()  # a new entry: no earlier entry's account goes on
@@ -554,7 +554,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             found = [(span, name) for span, name in found if not _addressed(span, name)]
         elif speaker:  # "A: Our surveys show ...": the speaker's own work, whose words the turn's are
             found = [(span, name) for span, name in found if not _speaker_own(span, sentence)]
-        if not found and not speaker and _names_own_piece(sentence, speakers.words(index), known.own_wire, known):
+        if not found and not speaker and names_own_piece(sentence, speakers.words(index), known.own_wire, known):
             credits.end_account()  # "The article also incorrectly said ..." is the writer's, no earlier source's
         if not _names_anyone(found) and not speaker and _names_own_work(sentence, speakers.words(index)):
             credits.end_account()  # "Analysis by our Beijing correspondent: ..." is the outlet's, not Wang's
@@ -562,11 +562,11 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         if index == 0 and not furniture[index] and _line_of_its_own(sentence, text):
             for _, name in found:
                 known.headline_credited(name)  # "Vask: '...'." heading the page, "Mara Vask" in the copy
-        if not speaker and _fact_check_verdict(sentence):
+        if not speaker and fact_check_verdict(sentence):
             credits.end_account()  # "The ministry said ... Verdict: False." is the checker's ruling, not the ministry's
         if not found and any(_clause_after_aside(s, sentence) for s in sentence.spans if s.type == "source"):
             credits.end_account()  # "... Sen. Ana Voss (R-Kessel), who polls show ..." goes on with no one's account
-        if not found and sentence.label in _SPEAKING and (any(
+        if not found and sentence.label in SPEAKING and (any(
                 _weasel_alone(s, sentence, known) for s in sentence.spans
                 if s.type == "source" and s.start >= speakers.words(index))
                 or weasel_before_cue(sentence.text[speakers.words(index) - sentence.start:], known.knows)
@@ -607,7 +607,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
                 if owner is not None:
                     credits.note_topic(index, owner)  # "Tom Vask's beard was greyer ... '...,' he said." is his
                 credits.carry_topic(index)  # "... He did not mention his record. '...,' he told them." too
-        elif not (subject or speaker or furniture[index]) and sentence.label not in _SPEAKING and own in (
+        elif not (subject or speaker or furniture[index]) and sentence.label not in SPEAKING and own in (
                 ["woman"], ["man"]):
             credits.note_sexed_person(index)  # the same, where the model marked "The woman who" as a source
         asked = _person_asked(sentence) if own and not (subject or speaker or furniture[index]) else None
@@ -621,10 +621,10 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         if (subject and not found and credits.someone_else(subject.text)
                 and not _PRONOUN_CUE_ENDS.search(sentence.text) and not _keeps_account(sentence, subject)):
             credits.end_account()  # "Rusek said ... Dravonia's ministry released a video ..." is not Rusek's
-        if subject and not found and sentence.label in _SPEAKING:
+        if subject and not found and sentence.label in SPEAKING:
             credits.resume(subject.text)  # "Ms. Lind, reading the draft, complained" after her account ended
-        if speaker and not furniture[index] and not (own and sentence.label in _SPEAKING):
-            if (sentence.label not in _SPEAKING or speakers.opens_turn(index)
+        if speaker and not furniture[index] and not (own and sentence.label in SPEAKING):
+            if (sentence.label not in SPEAKING or speakers.opens_turn(index)
                     or not _REPORTED_BY_SPEAKER.match(sentence.text)):
                 # unless it reports someone it names: "ROE: The ministry denied it."
                 credits.credit_turn(index, *speaker)
@@ -642,9 +642,9 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             credits.end_account()  # 'Tom Vask met us. "The fence was down," I said.' is the writer's, not Vask's
         if not furniture[index] and not _names_anyone(found) and _generic_one(sentence, quotes, voiced):
             credits.end_account()  # "Many economists believe ... One can also debate ..." is the writer's musing
-        if sentence.label in _SPEAKING and not _names_anyone(found) and credits.accuses_last(sentence):
+        if sentence.label in SPEAKING and not _names_anyone(found) and credits.accuses_last(sentence):
             credits.end_account()  # "Kellmore said ... Tenants sued Kellmore Pharma ..." is the tenants' allegation
-        if sentence.label in _SPEAKING and not _names_anyone(found) and said_in_passive(sentence.text):
+        if sentence.label in SPEAKING and not _names_anyone(found) and said_in_passive(sentence.text):
             credits.end_account()  # "Acme said ... The plan was dismissed by critics as ..." is not Acme's
         if not _names_anyone(found) and _OWN_STAFF_REPORTS.search(sentence.text):
             credits.end_account()  # "Explosions were heard, our correspondent reports." is the outlet's own work
@@ -653,7 +653,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             credits.end_account()  # "AS said ... It is understood that Arsenal ..." is the paper's own sourcing
         if not found and _DOCUMENT_OPENER.match(sentence.text):
             credits.end_account()  # "Pike said ... In the poll, Rowe leads by four points." is not Pike's
-        if sentence.label in _SPEAKING:
+        if sentence.label in SPEAKING:
             credits.credit_speaking(index, found)  # a source it names, "he" or "she", or the account it goes on with
         credits.go_on(index, found, voiced)
         if listing is not None and index not in credits.credited and not _names_anyone(found):
@@ -670,7 +670,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
                          ((name, _written_at(span)) for span, name in found if name), None))
         if _LETTER_SIGN_OFF.fullmatch(sentence.text.strip()):
             credits.end_account()  # "Dev Patel, Northgate" closes a letter: the next letter is no one's account
-        if (not furniture[index] and sentence.label in _SPEAKING and sentence.text.rstrip().endswith(":")
+        if (not furniture[index] and sentence.label in SPEAKING and sentence.text.rstrip().endswith(":")
                 and _FIRST_PERSON.match(sentence.text) is None):
             introduced = True  # 'In a statement, Acme said:' then "We are committed to ..." is Acme's, unquoted
     for index in headlines:
@@ -716,7 +716,7 @@ def _keeps_account(sentence: Sentence, subject: Span) -> bool:
     subject's."""
     if _CONSEQUENCE.match(sentence.text):
         return True
-    return sentence.label in _SPEAKING and _PRESCRIBED.match(sentence.text, subject.end - sentence.start) is not None
+    return sentence.label in SPEAKING and _PRESCRIBED.match(sentence.text, subject.end - sentence.start) is not None
 
 
 def _possessive_owner(sentence: Sentence) -> Span | None:
@@ -870,7 +870,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     label = max(words, sentence.start + opening_label_length(sentence.text), slug)
     fact_check = FACT_CHECK_LABEL.match(sentence.text)
     said_after = _cues_after_pronoun(sentence)
-    spans = [s for s in (_past_label(span, label) for span in sentence.spans if span.type == "source")
+    spans = [s for s in (past_label(span, label) for span in sentence.spans if span.type == "source")
              if s is not None and s.start >= words and s.end > slug
              and not (stamp and s.end - sentence.start <= stamp.end())  # "ET" of "10:40 a.m. ET - "
              and not (fact_check and s.end - sentence.start <= fact_check.end())  # "CLAIM" of "CLAIM: ..."
@@ -897,12 +897,12 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = [s for s in (_past_addressee(span, sentence, words) for span in spans) if s is not None]
     spans = [_person_before_who(_name_before_clause(span, sentence), sentence) for span in spans]
     spans, labelled = _past_dateline(spans, sentence)
-    if spans and sentence.label in _SPEAKING and all(_modifies(s, sentence) for s in spans):
+    if spans and sentence.label in SPEAKING and all(_modifies(s, sentence) for s in spans):
         # "Vance" alone of "A Vance administration official said": the subject holding it speaks
         subject = _subject_source(sentence, known, quotes, label)
         if subject and all(subject[0].start <= s.start and s.end <= subject[0].end for s in spans):
             spans = subject
-    if sentence.label in _SPEAKING and all(_RELATIVE_PRONOUN.fullmatch(s.text.strip(EDGE)) for s in spans):
+    if sentence.label in SPEAKING and all(_RELATIVE_PRONOUN.fullmatch(s.text.strip(EDGE)) for s in spans):
         # none marked, or only "who" of "Jane Roe, who chairs the board, denied it": the subject the clause is about,
         # or a counted group opening the sentence ("Two employees, who asked not to be named, said")
         spans = (_subject_source(sentence, known, quotes, label)
@@ -993,7 +993,7 @@ _CLAUSE_SUBJECT = re.compile(r";\s*(?:[Tt]he\s+)?(?P<noun>[A-Za-z][a-z-]+)\s+(?:
 
 def _denying_clause(sentence: Sentence, quotes: list[tuple[int, int]]) -> re.Match[str] | None:
     """In a denial, the clause after a semicolon outside quotation marks (of ``quotes``) that opens with a body's
-    noun or a person's role and alone denies (a denial's verb, or an account called false: ``_DENIAL_CUE``,
+    noun or a person's role and alone denies (a denial's verb, or an account called false: ``DENIAL_CUE``,
     ``_ACCOUNT_CALLED_FALSE``), the words before it denying nothing ("Short seller Grayfin targets Zentrix Pharma;
     company calls report 'false and misleading'"): its match of ``_CLAUSE_SUBJECT``, else ``None``."""
     found = _CLAUSE_SUBJECT.search(sentence.text) if sentence.label == "official_denial" else None
@@ -1004,8 +1004,8 @@ def _denying_clause(sentence: Sentence, quotes: list[tuple[int, int]]) -> re.Mat
     # 'calls report "false"'; a headline's quotes
     after = re.sub(r"[\"“”‘’]", "", sentence.text[found.end("noun"):])
     if (not (noun in NAMELESS_BUSINESSES or noun in BODY_NOUNS or noun in PERSON_ROLES)
-            or _DENIAL_CUE.search(before) or _ACCOUNT_CALLED_FALSE.search(before)
-            or not (_DENIAL_CUE.search(after) or _ACCOUNT_CALLED_FALSE.search(after))):
+            or DENIAL_CUE.search(before) or _ACCOUNT_CALLED_FALSE.search(before)
+            or not (DENIAL_CUE.search(after) or _ACCOUNT_CALLED_FALSE.search(after))):
         return None
     return found
 
@@ -1088,7 +1088,7 @@ def _acted_on_before_participle(span: Span, sentence: Sentence) -> bool:
             and sentence.text[:cue.start - sentence.start].rstrip().endswith(","))
 
 
-def _past_label(span: Span, label: int) -> Span | None:
+def past_label(span: Span, label: int) -> Span | None:
     """The source ``span`` cut to start at ``label``, where the words after a label opening its sentence start
     ("Reporter from AFP: " or "AFP: " of a span "Reporter from AFP: A report by Carvel Watch"), when it runs across
     the label's colon: a label is no part of a source's name. ``None`` when nothing named is left after it."""
@@ -1218,7 +1218,7 @@ def _name_given_only(spans: list[Span], sentence: Sentence) -> list[Span]:
     ``_NAME_GIVEN_ONLY``: "The man, who gave his name only as Walt, said"), ``spans`` with those up to that name
     (the description, "who", the name, the clause) given way to one span of the name, which is the speaker's, as "The
     man, Walt," is; any other ``spans`` as they are."""
-    found = _NAME_GIVEN_ONLY.match(sentence.text) if sentence.label in _SPEAKING else None
+    found = _NAME_GIVEN_ONLY.match(sentence.text) if sentence.label in SPEAKING else None
     if found is None:
         return spans
     start, end = sentence.start + found.start("name"), sentence.start + found.end("name")
@@ -1379,8 +1379,8 @@ def _past_addressee(span: Span, sentence: Sentence, words: int) -> Span | None:
     if (addressed is None or span.start - sentence.start >= addressed.end()  # "Okafor" of "Mr. Okafor, " too
             or not _addressed_as(addressed) or _ASIDE_THEN_CUE.match(sentence.text, addressed.end())
             or not (_BIDDING.match(sentence.text, addressed.end()) or (
-                _SECOND_PERSON.search(sentence.text, addressed.end()) or sentence.text.rstrip().endswith("?")
-                if _role_word(addressed["name"].lower()) else _ASKING.match(sentence.text, addressed.end())))):
+                SECOND_PERSON.search(sentence.text, addressed.end()) or sentence.text.rstrip().endswith("?")
+                if role_word(addressed["name"].lower()) else _ASKING.match(sentence.text, addressed.end())))):
         return span  # "Officials, speaking on condition of anonymity, said you ...": a group, and an aside, speak
     cut = sentence.start + addressed.end()
     return Span(span.type, cut, span.end, span.text[cut - span.start:]) if cut < span.end else None
@@ -1391,7 +1391,7 @@ def _addressed_as(addressed: re.Match[str]) -> bool:
     President"), or a name after a form of address ("Mr. Okafor") or a known given name alone ("Tom"); not a group
     ("Officials")."""
     word = addressed["name"]
-    if _role_word(word.lower()):
+    if role_word(word.lower()):
         return not _plural(word)
     return addressed.group("title") is not None or given_name_sex(word) is not None
 
@@ -1481,7 +1481,7 @@ def _dateline_country(sentences: Sequence[Sentence]) -> str | None:
     return None
 
 
-def _names_own_piece(sentence: Sentence, words: int, wire: str | None = None,
+def names_own_piece(sentence: Sentence, words: int, wire: str | None = None,
                      known: SourceIndex | None = None) -> bool:
     """Whether ``sentence``, from ``words`` on, marks the publication's own piece as a source (see :func:`_own_piece`)
     or opens with it, after a correction's label perhaps ("Correction: An earlier version of this story ..."), or with
@@ -1568,7 +1568,7 @@ def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
     subject of what a cue just before it reports goes after that cue's own subject (see :func:`_reported_subjects`),
     and one in a clause opening the sentence after the main clause's (see :func:`_in_opening_clause`: "After Ruiz
     accused him of bullying, ..., Vask told Harlow Radio": Vask)."""
-    if len(spans) < 2 or sentence.label not in _SPEAKING:
+    if len(spans) < 2 or sentence.label not in SPEAKING:
         return spans
     channels = _channels(spans, sentence)
     audience = [s for s in spans if _audience_of_evidence(s, sentence, spans)]
@@ -1577,7 +1577,7 @@ def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
     if sentence.label == "official_denial":
         # the source beside a denial word, and of two beside one, the nearer ("Responding to Rivera,
         # the ministry denied it": the ministry); with no denial word, the one nearer a cue
-        denials = _Cues(sentence, _DENIAL_CUE)
+        denials = _Cues(sentence, DENIAL_CUE)
         rebutting = _rebutting(spans, sentence)
         return sorted(spans, key=lambda s: (s in channels, s in audience, _in_relative_clause(s, sentence),
                                             _modifies(s, sentence), not _next_to_denial_cue(s, cues),
@@ -1900,7 +1900,7 @@ def _channels(spans: list[Span], sentence: Sentence) -> list[Span]:
 
 
 class _Credits:
-    """The sentences :func:`_credit_sources` has credited so far, reading them in order, and the account that a
+    """The sentences :func:`credit_sources` has credited so far, reading them in order, and the account that a
     sentence naming no source goes on with (by the rules of that function)."""
 
     def __init__(self, sentences: Sequence[Sentence], furniture: Sequence[bool], known: SourceIndex,
@@ -1916,13 +1916,13 @@ class _Credits:
         self.furniture = furniture
         self.known = known
         self.credited: dict[int, str] = {}
-        self.mentions: dict[int, _Mention] = {}  # credited sentence -> where the mention it is credited by is written
+        self.mentions: dict[int, Mention] = {}  # credited sentence -> where the mention it is credited by is written
         self.named: dict[int, list[tuple[Span, str]]] = {}  # sentence -> (span, source) of the sources it names
         # sentence -> (span, source) of its pronoun source spans and the source they stand for
         self.referred: dict[int, list[tuple[Span, str]]] = {}
         self.last: str | None = None
         self.last_written = ""  # the span that named ``last``, as written ("A police spokeswoman")
-        self.last_mention: _Mention = (0, 0)  # where the mention that named ``last`` is written; set with it
+        self.last_mention: Mention = (0, 0)  # where the mention that named ``last`` is written; set with it
         self.last_label: str | None = None
         self.going_on = True  # whether a sentence naming no source may continue ``last``'s account
         self.said_last: dict[str, int] = {}  # source -> the last sentence credited to it
@@ -1997,7 +1997,7 @@ class _Credits:
         Nguyen, 61, has run the store for 23 years. She knows most of her customers by name. '...,' she said." is
         Nguyen's, and "Tom Vask's beard was greyer ... He did not mention his record. '...,' he told them." Vask's."""
         sentence = self.sentences[index]
-        if (self.topic is None or self.topic[0] != index - 1 or sentence.label in _SPEAKING
+        if (self.topic is None or self.topic[0] != index - 1 or sentence.label in SPEAKING
                 or index in self.credited):
             return
         person = self.topic[1]
@@ -2092,11 +2092,11 @@ class _Credits:
         return (bool(speaker) and speaker[0][1] == self.credited[opener] and speaker[0][0].end <= start
                 and all(span.start >= start for span, _ in found))
 
-    def credit_turn(self, index: int, speaker: str, mention: _Mention) -> None:
+    def credit_turn(self, index: int, speaker: str, mention: Mention) -> None:
         """Credit sentence ``index`` of a transcript's turn to its ``speaker``, named by the ``mention`` (see
-        :meth:`_Speakers.speaker`), though the model heard no one, whose account the next sentences then continue."""
+        :meth:`Speakers.speaker`), though the model heard no one, whose account the next sentences then continue."""
         sentence = self.sentences[index]
-        speaking = sentence.label in _SPEAKING
+        speaking = sentence.label in SPEAKING
         self._credit(index, speaker, mention)
         if speaking:
             self._note_spoke(index, speaker)
@@ -2104,7 +2104,7 @@ class _Credits:
         self.last_mention = mention
         self.last_label = sentence.label if speaking else None
 
-    def credit_item(self, index: int, name: str, mention: _Mention) -> None:
+    def credit_item(self, index: int, name: str, mention: Mention) -> None:
         """Credit sentence ``index``, an item of a list whose heading names the source ``name`` (in the ``mention``)
         before a colon ("The report found:" then "1. Torture was used ..."), to that source, whatever its label: the
         list is the source's account, though each item reads as a plain fact."""
@@ -2252,11 +2252,11 @@ class _Credits:
         self.last_label, self.going_on = sentence.label, True
 
     def _a_person(self, name: str) -> bool:
-        """Whether the source ``name`` is a person, named or by a nameless role (see :func:`_nameless_person`)."""
+        """Whether the source ``name`` is a person, named or by a nameless role (see :func:`nameless_person`)."""
         source = self.known.resolve(name)
-        return source in self.known.people or _nameless_person(source)
+        return source in self.known.people or nameless_person(source)
 
-    def _credit(self, index: int, name: str, mention: _Mention) -> None:
+    def _credit(self, index: int, name: str, mention: Mention) -> None:
         """Credit sentence ``index`` to the source ``name``, drawn from the ``mention`` written there."""
         self.credited[index] = name
         self.mentions[index] = mention
@@ -2313,7 +2313,7 @@ class _Credits:
         # recently, though a company or body spoke since, or a person's nameless role named since; in a denial, not
         # one whose last sentence made a claim when someone else's full name was written since (the accuser, and
         # the accused named in passing), unless that one is known to be of the other sex
-        role_fits = (self.last is not None and _nameless_person(self.last) and not self._spoke_as_group(self.last)
+        role_fits = (self.last is not None and nameless_person(self.last) and not self._spoke_as_group(self.last)
                      and not _other_sex(self.last_written, pronoun) and not _sexed_other(self.last, pronoun)
                      and not self._principal_again(index, pronoun))
         # not where the sentence before names someone else too who may be of the pronoun's sex ("Detective Kit Moran
@@ -2393,11 +2393,11 @@ class _Credits:
 
     def _main_subject(self, index: int) -> str | None:
         """The source of sentence ``index`` named as the subject of its main clause after a subordinate clause opening
-        it (see ``_SUBORDINATE_OPENING``), a verb in lower case after it: "valen" (or the person it joined) of "After
+        it (see ``SUBORDINATE_OPENING``), a verb in lower case after it: "valen" (or the person it joined) of "After
         Brask described the donors as greedy, Valen pressed the campaign to hit back", whom a "he" or "she" in the
         next sentence means rather than the source the clause names; ``None`` for none."""
         sentence = self.sentences[index] if index >= 0 else None
-        opening = _SUBORDINATE_OPENING.match(sentence.text) if sentence is not None else None
+        opening = SUBORDINATE_OPENING.match(sentence.text) if sentence is not None else None
         if sentence is None or opening is None:
             return None
         for span, name in self.named.get(index, []):
@@ -2674,7 +2674,7 @@ class _Credits:
             self.named_last[self.known.resolve(self.last)] = index
             self.last_written, self.last_mention = span.text, _written_at(span)
             self.going_on = True
-            if sentence.label not in _SPEAKING:
+            if sentence.label not in SPEAKING:
                 self.last_label = "attributed_claim" if _allegation_heard_as_fact(sentence) else None
         elif not found and not self.furniture[index] and _writers_verdict(sentence, voiced):
             self.going_on = False  # "Ban said the payments were audited. The story does not add up." ends Ban's account
@@ -2686,7 +2686,7 @@ class _Credits:
         for index, (closer, quote_end) in _quotes_closed_later(self.sentences, runs).items():
             closing = self.named.get(closer, self.referred.get(closer, ()))
             after = [(span, name) for span, name in closing if span.start >= quote_end]
-            if (self.sentences[index].label in _SPEAKING and index not in self.named and after
+            if (self.sentences[index].label in SPEAKING and index not in self.named and after
                     and not self.furniture[index]):
                 span, name = after[0]  # '"It is unacceptable. It must change," said Kay Scheller.'
                 self._credit(index, name, _written_at(span))
@@ -2821,7 +2821,7 @@ _OUTLETS_ASKING = (
                rf"(?P<name>{_OUTLET_NAME})\b"))
 
 
-class _Speakers:
+class Speakers:
     """Whose turn of a transcript or Q&A each sentence is in (see :func:`framing.turns.speaker_turns`), named as
     sources are, in the order the sentences are read (a name joins the sources named before it).
 
@@ -2854,7 +2854,7 @@ class _Speakers:
         for turn in turns:
             self.turn_of[turn.first:turn.last] = [turn] * (turn.last - turn.first)
         asked = next((sentences[t.first].start for t in turns if t.kind in ("question", "answer")), None)
-        self.interviewee: tuple[str, _Mention] | None = None  # whom the interview is with, and where named
+        self.interviewee: tuple[str, Mention] | None = None  # whom the interview is with, and where named
         if text and asked is not None:
             at = interviewee_mention(text[:asked])
             self.interviewee = (text[at[0]:at[1]], at) if at else None
@@ -2863,9 +2863,9 @@ class _Speakers:
         self.named = intro_names(intro)
         self.intro = intro[:INTRO_CHARS]
         self.hosts = _hosts_named(intro)  # the people it introduces as the host, as a label in capitals names them
-        self.current: tuple[str, _Mention] | None = None  # the speaker of the turn being read, and their mention
+        self.current: tuple[str, Mention] | None = None  # the speaker of the turn being read, and their mention
         self.left: SpeakerTurn | None = None  # an answer's turn the writer took back (see :meth:`_writer_resumes`)
-        self.answerer: tuple[str, _Mention] | None = None  # the last speaker named by a label who is no host
+        self.answerer: tuple[str, Mention] | None = None  # the last speaker named by a label who is no host
         # the unnamed voices so far of each unnumbered "UNIDENTIFIED MALE:" label; that of the last such turn, and of
         # the turn just read when it was one
         self.unidentified: Counter[str] = Counter()
@@ -2873,7 +2873,7 @@ class _Speakers:
         self.turn_unidentified: str | None = None
         self.exchanged = _exchanged_voices(turns)  # the turns of two unnamed voices taking turns, past the first two
 
-    def speaker(self, index: int, known: SourceIndex) -> tuple[str, _Mention] | None:
+    def speaker(self, index: int, known: SourceIndex) -> tuple[str, Mention] | None:
         """The speaker of sentence ``index``'s turn and the mention naming them, or ``None`` outside a turn; called
         for each sentence in order."""
         turn = self.turn_of[index]
@@ -2942,7 +2942,7 @@ class _Speakers:
         turn = self.turn_of[index]
         return turn.words if turn is not None and turn.first == index else self.starts[index]
 
-    def _name(self, turn: SpeakerTurn, known: SourceIndex) -> tuple[str, _Mention]:
+    def _name(self, turn: SpeakerTurn, known: SourceIndex) -> tuple[str, Mention]:
         """The source that ``turn``'s speaker is, by the rules of the class, and the mention naming them."""
         after, self.turn_unidentified = self.turn_unidentified, None  # an unnamed voice's turn just before, if any
         if turn.kind == "post":  # an embedded post, named by its sign-off on the line after it
@@ -2971,8 +2971,8 @@ class _Speakers:
             self.answerer = name
         return name
 
-    def _unidentified_voice(self, turn: SpeakerTurn, shown: str, label: _Mention, after: str | None,
-                            known: SourceIndex) -> tuple[str, _Mention]:
+    def _unidentified_voice(self, turn: SpeakerTurn, shown: str, label: Mention, after: str | None,
+                            known: SourceIndex) -> tuple[str, Mention]:
         """The source for ``turn``, labelled by a speaker the transcript cannot name (``shown``:
         "Unidentified Male"; ``after``: that of the turn just before when it was one too). The same voice as that
         label's last when only named speakers spoke since (an unnamed moderator asking again); another voice, shown
@@ -3115,7 +3115,7 @@ def _body_headed(key: str, nouns: frozenset[str]) -> bool:
     return head_word(key) in nouns or (before is not None and before.group(1) in nouns)
 
 
-def _nameless_person(source: str) -> bool:
+def nameless_person(source: str) -> bool:
     """Whether the canonical ``source`` is a person's role with no name ("corvane spokesperson", "lawyer
     for the family"): its head noun, before what it serves, is a person's; or a person described by age or by
     nationality alone ("43-year-old", "portuguese": see :func:`framing.sources.age_or_nationality`), by sex alone
@@ -3159,7 +3159,7 @@ def _sexed_other(source: str, pronoun: str | None) -> bool:
     return bool(pronoun) and _SEXED_PERSONS.get(source, pronoun) != pronoun
 
 
-def _written_at(span: Span, edge: str = _MENTION_EDGE) -> _Mention:
+def _written_at(span: Span, edge: str = _MENTION_EDGE) -> Mention:
     """Where the words of the source span ``span`` are written: its offsets without the characters ``edge`` at its
     ends (a pronoun's: ``EDGE``, a full stop too)."""
     lead = len(span.text) - len(span.text.lstrip(edge))
@@ -3308,10 +3308,10 @@ def _quoted(sentence: Sentence, voiced: list[tuple[int, int]]) -> bool:
     return any(lo <= sentence.start and sentence.end <= hi for lo, hi in around)
 
 
-_DENIAL_CUE = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|reject\w*|dismiss\w*|refut\w*|rebut\w*|disput\w*)\b", re.I)
+DENIAL_CUE = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|reject\w*|dismiss\w*|refut\w*|rebut\w*|disput\w*)\b", re.I)
 
 
-#: An account called false: one of its nouns (see ``_ACCOUNT_NOUNS``), then up to a few words within its clause and a
+#: An account called false: one of its nouns (see ``ACCOUNT_NOUNS``), then up to a few words within its clause and a
 #: word or phrase of falsity ("the report was false", "the claims by Ruiz were lies", "called the allegations
 #: baseless", "her claims were not true"), or such a word just before the noun ("false claims", "baseless
 #: allegations"). Group "between": the words between a noun and the falsity after it, in which a negation undoes it.
@@ -3319,9 +3319,9 @@ _FALSITY = (r"false|untrue|baseless|unfounded|groundless|fabricat\w*|lies|(?:a|a
             r"fake|fictitious|fiction|inaccurate|incorrect|misleading|defamatory|slanderous|absurd|ridiculous|"
             r"without\s+(?:any\s+)?(?:merit|basis|foundation)|not\s+(?:true|accurate|correct)|politically\s+motivated")
 _ACCOUNT_CALLED_FALSE = re.compile(
-    rf"(?<![\w'’-])(?:(?:{'|'.join(_ACCOUNT_NOUNS)})(?P<between>(?:[^\S\r\n]+[^\s,;:.!?\"“”]+){{0,5}}?)"
+    rf"(?<![\w'’-])(?:(?:{'|'.join(ACCOUNT_NOUNS)})(?P<between>(?:[^\S\r\n]+[^\s,;:.!?\"“”]+){{0,5}}?)"
     rf"[^\S\r\n]+(?:{_FALSITY})|(?:false|baseless|unfounded|groundless|fabricated|bogus|fake|untrue)"
-    rf"[^\S\r\n]+(?:[\w'’-]+[^\S\r\n]+)?(?:{'|'.join(_ACCOUNT_NOUNS)}))(?![\w'’-])", re.I)
+    rf"[^\S\r\n]+(?:[\w'’-]+[^\S\r\n]+)?(?:{'|'.join(ACCOUNT_NOUNS)}))(?![\w'’-])", re.I)
 #: Spaces and commas, which a source span may leave out before its cue ("Acme's president, Tom Vance, called").
 _SPACES_OR_COMMAS = re.compile(r"[\s,]*")
 _NEGATION = re.compile(r"(?<![\w'’-])(?:not|never|no)(?![\w'’-])|n['’]t(?![\w'’-])", re.I)
@@ -3369,7 +3369,7 @@ def _referred(text: str, called: re.Match[str]) -> bool:
 def _next_to_denial_cue(source: Span, cues: _Cues) -> bool:
     """Whether the cue nearest to ``source`` of a sentence's ``cues`` is a denial word ("company denies")."""
     nearest = cues.nearest(source)
-    return nearest is not None and bool(_DENIAL_CUE.search(nearest.text))
+    return nearest is not None and bool(DENIAL_CUE.search(nearest.text))
 
 
 class _Cues:
@@ -3597,7 +3597,7 @@ _PRESCRIBED = re.compile(r"\s+(?:should|must|ought\s+to)\b")
 _PRONOUN_CUE_ENDS = re.compile(r",\s+(?:it|they)\s+(?:said|says|added|adds|noted|notes|wrote|writes)"
                                r"[.!]?[\"”’']*\s*$", re.I)
 #: The second person, in which a sentence speaks to whom it addresses.
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 #: What may open a sentence before its first word: spaces and opening quotation marks.
 _OPENING_MARKS = " \t\n\"“‘'"
 #: A description set after a name: an article and lower-case words ("a civil rights group", "the group's director").
@@ -3807,7 +3807,7 @@ def _with_group_counted(span: Span, sentence: Sentence) -> Span:
 def _counted_group(noun: str) -> bool:
     """Whether the lower-case ``noun`` names a group of people a quantifier may count: an unnamed group's noun (see
     ``NAMELESS_NOUNS``: "media", "residents") or the plural of a role or an outlet ("officials", "newspapers")."""
-    return noun in NAMELESS_NOUNS or (noun.endswith("s") and (_role_word(noun) or noun.removesuffix("s") in
+    return noun in NAMELESS_NOUNS or (noun.endswith("s") and (role_word(noun) or noun.removesuffix("s") in
                                                                _OUTLET_NOUNS))
 
 
@@ -3896,7 +3896,7 @@ def _describes_before_comma(span: Span, sentence: Sentence) -> bool:
     return not beyond or (len(beyond) == 1 and span.text.split()[-1][:1].isupper())
 
 
-def _links_elsewhere(sentence: Sentence, furniture: bool, text: str | None = None) -> bool:
+def links_elsewhere(sentence: Sentence, furniture: bool, text: str | None = None) -> bool:
     """Whether ``sentence``, page furniture when ``furniture``, is a promotion linking to another story ("Read
     more: Minister denies ...", also after a liveblog entry's stamp), or in the document's ``text`` a linked story's
     headline listed below a link's label alone (see :func:`framing.furniture.linked_headline`: "Related:" then "Orvian

@@ -9,8 +9,8 @@ from bisect import bisect_right
 from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 
-from .credits import _ACCOUNT_NOUNS, _DENIAL_CUE, _Mention, _SECOND_PERSON, _SPEAKING, _SUBORDINATE_OPENING, _Speakers
-from .credits import _fact_check_verdict, _links_elsewhere, _nameless_person, _names_own_piece, _quoted, generic_source
+from .credits import ACCOUNT_NOUNS, DENIAL_CUE, Mention, SECOND_PERSON, SPEAKING, SUBORDINATE_OPENING, Speakers
+from .credits import fact_check_verdict, links_elsewhere, nameless_person, names_own_piece, _quoted, generic_source
 from .document import DenialPair, Sentence, Span
 from .furniture import contact_issuer, release_issuer, wire_release_issuer
 from .given_names import given_name_sex
@@ -23,7 +23,7 @@ from .turns import QUOTED_RUN, opening_label_length
 #: Words that two sentences share without being about the same thing: function words, reporting verbs,
 #: what a denial calls the allegation it answers ("the claims", "the report"), when it was said ("on
 #: Tuesday", "last week") and who said it ("a spokesman", "officials").
-_NOT_CONTENT = frozenset('''about after also been being before could from have into more most over said says
+NOT_CONTENT = frozenset('''about after also been being before could from have into more most over said says
     than that their them then there these they this those were what when where which while will with would
     claim claims accusation accusations allegation allegations report reports charge charges statement
     statements story
@@ -34,16 +34,16 @@ _NOT_CONTENT = frozenset('''about after also been being before could from have i
 #: A denial's definite reference to such an account, two words allowed before the noun ("the report", "these
 #: baseless allegations", "the group's 42-page study"); group 1 is the noun.
 _DENIED_ACCOUNT = re.compile(rf"\b(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,2}}?"
-                             rf"({'|'.join(_ACCOUNT_NOUNS)})\b", re.I)
+                             rf"({'|'.join(ACCOUNT_NOUNS)})\b", re.I)
 #: A denial's account named by whose it is, an owner's word in the possessive ("the observers' report", "the
 #: opposition's claims", "Mollo's allegations"), two words allowed before the noun; group 1 is the owner's word.
 _OWNED_ACCOUNT = re.compile(rf"(?<![\w'’-])([^\W\d_][\w-]*?)(?:['’]s|(?<=s)['’])\s+(?:[\w'’-]+\s+){{0,2}}?"
-                            rf"(?:{'|'.join(_ACCOUNT_NOUNS)})\b", re.I)
+                            rf"(?:{'|'.join(ACCOUNT_NOUNS)})\b", re.I)
 
 #: Endings dropped to compare words lightly stemmed: "dumped", "dumping" and "dumps" are "dump".
 _ENDING = re.compile(r"(?:ing|ed|es|s|e)$")
 #: The shortest word that counts as content ("dump", not "the" or "any").
-_CONTENT_LENGTH = 4
+CONTENT_LENGTH = 4
 
 #: A possessive ending a word ("Hollow's" of "Hollow's lawyers").
 _POSSESSIVE_END = re.compile(r"['’]s?\Z")
@@ -55,14 +55,14 @@ _WORDS_KEPT = 1024
 _ALLEGATION_WINDOW = 6
 
 
-def _verdict_denials(sentences: Sequence[Sentence], credited: dict[int, str]) -> frozenset[int]:
+def verdict_denials(sentences: Sequence[Sentence], credited: dict[int, str]) -> frozenset[int]:
     """The sentences labelled denials that are a fact-check's verdict credited to no one ("Verdict: False.", see
-    :func:`_fact_check_verdict`): the checker's finding on a claim, no denial nor rebuttal whatever their label."""
+    :func:`fact_check_verdict`): the checker's finding on a claim, no denial nor rebuttal whatever their label."""
     return frozenset(i for i, s in enumerate(sentences)
-                     if s.label == "official_denial" and i not in credited and _fact_check_verdict(s))
+                     if s.label == "official_denial" and i not in credited and fact_check_verdict(s))
 
 
-def _framing_denials(sentences: Sequence[Sentence], aside: Sequence[bool]) -> frozenset[int]:
+def framing_denials(sentences: Sequence[Sentence], aside: Sequence[bool]) -> frozenset[int]:
     """The sentences labelled denials that are page furniture other than the headline (``aside``, see
     :func:`_furniture_aside`: a press release's closing "ENDS" or "###", a byline, a caption): they frame the copy
     without being anyone's denial in it, so they are no denial nor rebuttal whatever their label. The headline,
@@ -124,7 +124,7 @@ def _non_admission(text: str) -> bool:
     return rest != text and _DENIAL_BESIDE.search(rest) is None
 
 
-def _formula_denials(sentences: Sequence[Sentence]) -> frozenset[int]:
+def formula_denials(sentences: Sequence[Sentence]) -> frozenset[int]:
     """The sentences labelled denials that are a formula denying no allegation: a press release's safe-harbor
     boilerplate disclaiming a duty to update forecasts (see :func:`_safe_harbor`), or a settlement's term that only
     neither admits nor denies ("Halvex neither admitted nor denied the allegations", "The bank did not admit
@@ -134,9 +134,9 @@ def _formula_denials(sentences: Sequence[Sentence]) -> frozenset[int]:
                      if s.label == "official_denial" and (_safe_harbor(s.text) or _non_admission(s.text)))
 
 
-def _interviewer_denials(sentences: Sequence[Sentence], speakers: _Speakers, credited: dict[int, str],
-                         mentions: dict[int, _Mention]) -> frozenset[int]:
-    """The sentences labelled denials in an interviewer's turn (a "Q:", a host's: see :meth:`_Speakers.asking`):
+def interviewer_denials(sentences: Sequence[Sentence], speakers: Speakers, credited: dict[int, str],
+                         mentions: dict[int, Mention]) -> frozenset[int]:
+    """The sentences labelled denials in an interviewer's turn (a "Q:", a host's: see :meth:`Speakers.asking`):
     the questions put to the accused side, never its denial, so no denial nor rebuttal whatever their label. Not a
     denial the host relays, crediting a source the sentence names past the label (``credited``, ``mentions``), no
     question ("HOST: ... Keystone Transit denies the drivers worked illegal hours."): that source's denial."""
@@ -144,21 +144,21 @@ def _interviewer_denials(sentences: Sequence[Sentence], speakers: _Speakers, cre
                      and not _relayed(s, speakers.words(i), mentions.get(i) if i in credited else None))
 
 
-def _relayed(sentence: Sentence, words: int, mention: _Mention | None) -> bool:
+def _relayed(sentence: Sentence, words: int, mention: Mention | None) -> bool:
     """Whether ``sentence``, in an interviewer's turn, whose words start at ``words``, relays a denial of the
     source its credit was drawn from (``mention``): one named in its words, in a sentence that asks nothing and
     speaks to no one ("The opposition says you misled parliament." puts a question's premise)."""
     return (mention is not None and words <= mention[0] and mention[1] <= sentence.end
             and not _ASKED.search(sentence.text.rstrip())
-            and not _SECOND_PERSON.search(sentence.text, words - sentence.start))
+            and not SECOND_PERSON.search(sentence.text, words - sentence.start))
 
 
 #: A question's mark ending a sentence, before any closing marks.
 _ASKED = re.compile(r"[?？][\"'”’»)\]]*$")
 
 
-def _questions_put(sentences: Sequence[Sentence], credited: dict[int, str], voiced: list[tuple[int, int]],
-                   speakers: _Speakers, text: str | None) -> frozenset[int]:
+def questions_put(sentences: Sequence[Sentence], credited: dict[int, str], voiced: list[tuple[int, int]],
+                   speakers: Speakers, text: str | None) -> frozenset[int]:
     """The sentences labelled denials that ask a question, credited to no one and outside quotation marks
     (``voiced``), in a transcript (a text with speakers' turns) or opening their line, or on a line a label opens
     ("AFP: ... Does the ministry have a response?"): a question put to someone, no one's denial of an allegation, so
@@ -251,7 +251,7 @@ _TASKS = (r"reviewing|overseeing|investigating|examining|deciding|determining|he
 _BEFORE_NAME = r"(?:(?:[A-Z][\w.'’-]*|the|a|an|federal|district|chief|trial|judge|justice|magistrate),?\s+){0,4}?"
 
 
-def _court_rulings(sentences: Sequence[Sentence], credited: dict[int, str]) -> frozenset[int]:
+def court_rulings(sentences: Sequence[Sentence], credited: dict[int, str]) -> frozenset[int]:
     """The sentences labelled denials in which a court or judge rules on a party's filing or argument ("Judge Ruiz
     denied a defense motion", "The judge rejected that argument", "The court rejected the claim.": see
     :data:`_RULED_ON`, :data:`_RULED_ON_CLAIM`, read at the court's own verb, not "denied any wrongdoing in a letter
@@ -380,13 +380,13 @@ def _accusing(source: str) -> re.Pattern[str]:
         rf"(?!\s+(?:{_TASKS})\b)")
 
 
-def _corrections(sentences: Sequence[Sentence], credited: dict[int, str], speakers: _Speakers) -> frozenset[int]:
+def corrections(sentences: Sequence[Sentence], credited: dict[int, str], speakers: Speakers) -> frozenset[int]:
     """The sentences labelled denials, in no speaker's turn and credited to no one, in which the publication
-    corrects its own piece ("The article also incorrectly said ...": see :func:`_names_own_piece`): its note on
+    corrects its own piece ("The article also incorrectly said ...": see :func:`names_own_piece`): its note on
     itself, no one's denial of an allegation, so no denial nor rebuttal."""
     return frozenset(i for i, s in enumerate(sentences)
                      if s.label == "official_denial" and i not in credited and speakers.turn_of[i] is None
-                     and _names_own_piece(s, s.start))
+                     and names_own_piece(s, s.start))
 
 
 def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furniture: Sequence[bool],
@@ -408,13 +408,13 @@ def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furnitur
     said the board had miscounted its records."): the accuser's answer to them is a rebuttal; and a source standing
     by its own account ("The board stood by its findings.", see ``_STANDS_BY_OWN``) rebuts whatever came between.
     Page furniture (a headline, caption or promotion: ``furniture``) is no allegation, nor, but for the headline, a
-    rebuttal (``framing``, see :func:`_framing_denials`), nor is a passive "Senator accused of bribery", which reports
+    rebuttal (``framing``, see :func:`framing_denials`), nor is a passive "Senator accused of bribery", which reports
     an allegation against its subject. In order, so an earlier rebuttal is no denial that would make a later one the
     accused side's. A source speaking for a body (``served``, see
-    :func:`_bodies_served`) is on that body's side: its denial stands by the body's own allegation ("A report by the
+    :func:`bodies_served`) is on that body's side: its denial stands by the body's own allegation ("A report by the
     OHCCR found ... Ostrelia rejected the report. A spokesperson for the OHCCR said the office stood by its
     findings.", "Its chief inspector, Dr. Anneliese Korva, said ...").
-    A lawyer for a person credited before (``clients``, see :func:`_clients_served`) answering another side's denial
+    A lawyer for a person credited before (``clients``, see :func:`clients_served`) answering another side's denial
     of that person's claim rebuts it, though the claim is not worded as an allegation ("Varga said managers pressed
     her ... Dravik Bank said her claims were unsupported. Her lawyer said the bank's account did not hold up.").
     """
@@ -538,9 +538,9 @@ def _counter_claim(sentence: Sentence, speaker: str | None, source: str, topic: 
     with the denial; such a denial-labelled one only where it names the denier's side (see :func:`_names_side`): the
     accused side's account of its own matter ("Dravonia said the stations were volunteer-run help desks") is its
     denial, which the accuser's answer rebuts. A sentence worded as a denial ("Halvex denied it") is an answer."""
-    if speaker is None or speaker == source or sentence.label not in _SPEAKING:
+    if speaker is None or speaker == source or sentence.label not in SPEAKING:
         return False
-    if sentence.label == "official_denial" and _DENIAL_CUE.search(sentence.text):
+    if sentence.label == "official_denial" and DENIAL_CUE.search(sentence.text):
         return False
     if alleges(sentence.text):
         return True
@@ -563,7 +563,7 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebuttals: dict[int, int],
+def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebuttals: dict[int, int],
                   furniture: Sequence[bool], framing: frozenset[int],
                   served: Sequence[frozenset[str]] | None = None) -> list[DenialPair]:
     """Each denial but the ``rebuttals`` (see :func:`_rebuttals`) with its source and the nearest earlier
@@ -594,9 +594,9 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
     answers a suit brought by another ("Kellmore was sued by tenants."), else the writer's own report of the account
     ("The embassy has noted articles alleging that its staff spied. It rejects these allegations."). Page furniture
     (``furniture``: a headline, a caption, a "Read more:" line) is no allegation: it frames the copy without being
-    anyone's account in it; nor, but for the headline, is it a denial (``framing``, see :func:`_framing_denials`:
-    "ENDS"), nor a line linking to another story (see :func:`_links_elsewhere`). A person or spokesperson a
-    mention credited so far writes as speaking for a body (``served``, see :func:`_bodies_served`) is that body's
+    anyone's account in it; nor, but for the headline, is it a denial (``framing``, see :func:`framing_denials`:
+    "ENDS"), nor a line linking to another story (see :func:`links_elsewhere`). A person or spokesperson a
+    mention credited so far writes as speaking for a body (``served``, see :func:`bodies_served`) is that body's
     side: a claim naming the body is about what the denial is about, as one sharing a content word with it ("Kessel
     Research said Acme hid losses ... Acme's president, Tom Vance, denied it", "the Interior Department ... A
     spokeswoman for the Interior Department said": see :func:`_bodies_spoken_for`), after one naming the denier
@@ -609,7 +609,7 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
     lead = next((j for j in range(len(sentences)) if not furniture[j]), None)
     for index, sentence in enumerate(sentences):
         if (sentence.label != "official_denial" or index in rebuttals or index in framing
-                or _links_elsewhere(sentence, furniture[index])):
+                or links_elsewhere(sentence, furniture[index])):
             continue
         denier = credited.get(index)
         if pairs and pairs[-1]["denial"] == index - 1 and denier is not None and pairs[-1]["source"] == denier:
@@ -627,7 +627,7 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
                   and not (_court_remark(sentences[j], credited.get(j)) and not _names_denier(sentences[j], denier))]
         wording = _denial_wording(sentence)
         topic = _content_words(wording)
-        accounts = {_ACCOUNT_NOUNS[m.group(1).lower()] for m in _DENIED_ACCOUNT.finditer(wording)}
+        accounts = {ACCOUNT_NOUNS[m.group(1).lower()] for m in _DENIED_ACCOUNT.finditer(wording)}
         # the writer's own allegation against the denier or whom it speaks for: "Pruett allegedly told guards to
         # change their accounts. Pruett's lawyer said the charge was a political stunt."
         # and its report of a suit against the denier: "Two families sued the company. The company denied it."
@@ -675,7 +675,7 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
 
 def _serves(served: Sequence[frozenset[str]] | None, index: int, credited: dict[int, str], denier: str) -> bool:
     """Whether the source credited with the sentence at ``index`` speaks for ``denier`` (``served``, see
-    :func:`_bodies_served`: "Brightwell CEO Rowena Tate" for "brightwell"): its claim is the denier's own side's
+    :func:`bodies_served`: "Brightwell CEO Rowena Tate" for "brightwell"): its claim is the denier's own side's
     account, no allegation it denies."""
     return served is not None and index in credited and denier in served[index]
 
@@ -785,7 +785,7 @@ def _accuses_named(fact: Sentence, names: frozenset[str]) -> bool:
     cue = _WRITER_ALLEGES.search(fact.text)
     if cue is None:
         return False
-    opening = _SUBORDINATE_OPENING.match(fact.text, 0, cue.start())
+    opening = SUBORDINATE_OPENING.match(fact.text, 0, cue.start())
     subject = text_key(fact.text[opening.end() if opening else 0:cue.start()])
     return any(re.search(rf"(?<![\w'-]){re.escape(name)}(?![\w-])", subject) for name in names)
 
@@ -802,15 +802,15 @@ def _court_remark(claim: Sentence, speaker: str | None) -> bool:
 
 
 def _brings_up(claim: Sentence, accounts: set[str]) -> bool:
-    """Whether ``claim`` writes one of the ``accounts`` (nouns of :data:`_ACCOUNT_NOUNS`, singular) that a denial
+    """Whether ``claim`` writes one of the ``accounts`` (nouns of :data:`ACCOUNT_NOUNS`, singular) that a denial
     refers back to, singular or plural: "in a report", "its 42-page report found" for "dismissed the report"."""
-    return any(_ACCOUNT_NOUNS.get(word) in accounts for word in re.findall(r"[^\W\d_]+", claim.text.lower()))
+    return any(ACCOUNT_NOUNS.get(word) in accounts for word in re.findall(r"[^\W\d_]+", claim.text.lower()))
 
 
 def _denial_wording(sentence: Sentence) -> str:
     """What ``sentence`` denies: its text without its sources ("Halden Chemicals") and denial words, which
     a claim shares without being what is denied."""
-    return _DENIAL_CUE.sub(" ", _without_sources(sentence))
+    return DENIAL_CUE.sub(" ", _without_sources(sentence))
 
 
 #: A cue that is a verb of finding ("found", "showed", "concluded"): evidence cited, worded as an allegation by the
@@ -853,7 +853,7 @@ def _denier_names(denier: str | None) -> frozenset[str]:
     if denier is None:
         return frozenset()
     head = head_word(denier)
-    return frozenset({denier, head} if len(head) >= _CONTENT_LENGTH and head not in _NOT_CONTENT else {denier})
+    return frozenset({denier, head} if len(head) >= CONTENT_LENGTH and head not in NOT_CONTENT else {denier})
 
 
 def _names(claim: Sentence, names: frozenset[str]) -> bool:
@@ -949,7 +949,7 @@ _NO_BODY_WORDS = frozenset("""the a an former vice senior deputy acting interim 
 _CREDITED_BODY = re.compile(r"^(.+?)\s+spokesperson$|^[a-z]+\s+for\s+(?:the\s+)?(.+)$")
 
 
-def _release_issuers(sentences: Sequence[Sentence], furniture: Sequence[bool], credited: dict[int, str]) -> set[str]:
+def release_issuers(sentences: Sequence[Sentence], furniture: Sequence[bool], credited: dict[int, str]) -> set[str]:
     """The issuer of a press release that its closing lines name (page ``furniture``: "About Brightwell Energy",
     "SOURCE Brightwell Energy plc", see :func:`framing.furniture.release_issuer`), or its first sentence of the copy as
     the subject after its wire dateline ("HARLOW, March 3, 2026 /PRNewswire/ -- Tessary Freight Ltd. today announced":
@@ -993,11 +993,11 @@ def _officer_alone(mention: str, source: str) -> bool:
     return {text_key(word) for word in re.findall(r"[A-Z][\w'’-]*", rest)} <= set(source.split()) | _NO_BODY_WORDS
 
 
-def _bodies_served(sentences: Sequence[Sentence], credited: dict[int, str],
-                   mentions: Mapping[int, _Mention], issuers: Collection[str] = ()) -> list[frozenset[str]]:
+def bodies_served(sentences: Sequence[Sentence], credited: dict[int, str],
+                   mentions: Mapping[int, Mention], issuers: Collection[str] = ()) -> list[frozenset[str]]:
     """For each sentence, the bodies its credited source speaks for, as the mentions it was credited by up to that
     sentence write them (see :func:`_bodies_spoken_for`, and :func:`_owners_meant` for a body written as "its" or
-    "the authority's"), and in a press release (``issuers``: see :func:`_release_issuers`) the issuer for an officer
+    "the authority's"), and in a press release (``issuers``: see :func:`release_issuers`) the issuer for an officer
     written by title alone (see :func:`_officer_alone`: "said Chief Executive Officer Rowena Tate") and for "the
     company" (see ``_ISSUER_NOUNS``); none for a sentence credited to no one."""
     starts = [sentence.start for sentence in sentences]
@@ -1031,8 +1031,8 @@ _CLIENTS_LAWYER = re.compile(r"(?P<pronoun>[Hh]er|[Hh]is)\s+(?:[a-z-]+\s+)?(?:la
                              r"solicitors?|legal\s+team)\b")
 
 
-def _clients_served(sentences: Sequence[Sentence], credited: dict[int, str],
-                    mentions: Mapping[int, _Mention]) -> list[frozenset[str]]:
+def clients_served(sentences: Sequence[Sentence], credited: dict[int, str],
+                    mentions: Mapping[int, Mention]) -> list[frozenset[str]]:
     """For each sentence, the clients its credited source is a lawyer for, as the mentions it was credited by up to
     that sentence write them (see :func:`_client_meant`); none for a sentence credited to no one."""
     starts = [sentence.start for sentence in sentences]
@@ -1172,7 +1172,7 @@ _ACCOUNT_AUTHOR = re.compile(r"\b(?:the|this)\s+(?P<account>study|report|survey)
 
 
 def _account_authored(mention: str, source: str, sentences: Sequence[Sentence], starts: list[int],
-                      credited: dict[int, str], mentions: Mapping[int, _Mention], at: int) -> set[str]:
+                      credited: dict[int, str], mentions: Mapping[int, Mention], at: int) -> set[str]:
     """The source credited before the sentence at ``at`` by a mention writing the account whose author the
     ``mention`` of ``source`` writes (see ``_ACCOUNT_AUTHOR``: "A study by researchers at Alder University found
     ... said Dr. Ines Varley, the study's lead author"), the latest such: the author is on that account's side. Not
@@ -1184,7 +1184,7 @@ def _account_authored(mention: str, source: str, sentences: Sequence[Sentence], 
     for j in range(at - 1, -1, -1):
         other = credited.get(j)
         if other is not None and other != source and any(
-                _ACCOUNT_NOUNS.get(word) in account
+                ACCOUNT_NOUNS.get(word) in account
                 for word in re.findall(r"[^\W\d_]+", _mention_text(sentences, starts, mentions.get(j)).lower())):
             return {other}
     return set()
@@ -1208,12 +1208,12 @@ def _firm_by_short_name(lead: str, mention: str, source: str, before: list[str])
 
 
 def _a_person_by_name(source: str) -> bool:
-    """Whether the canonical ``source`` reads as a person: a nameless role (see :func:`_nameless_person`) or a name
+    """Whether the canonical ``source`` reads as a person: a nameless role (see :func:`nameless_person`) or a name
     opening with a known given name ("mara lind")."""
-    return _nameless_person(source) or given_name_sex(source.split(" ", 1)[0]) is not None
+    return nameless_person(source) or given_name_sex(source.split(" ", 1)[0]) is not None
 
 
-def _mention_text(sentences: Sequence[Sentence], starts: list[int], mention: _Mention | None) -> str:
+def _mention_text(sentences: Sequence[Sentence], starts: list[int], mention: Mention | None) -> str:
     """The words a credit's ``mention`` (document offsets) writes, read from the sentence holding it (``starts``:
     the sentences' starts); empty when there is none."""
     if mention is None:
@@ -1225,7 +1225,7 @@ def _mention_text(sentences: Sequence[Sentence], starts: list[int], mention: _Me
     return sentence.text[mention[0] - sentence.start:mention[1] - sentence.start]
 
 
-def _mention_lead(sentences: Sequence[Sentence], starts: list[int], mention: _Mention | None) -> str:
+def _mention_lead(sentences: Sequence[Sentence], starts: list[int], mention: Mention | None) -> str:
     """The words of the sentence holding a credit's ``mention`` (document offsets) before it, its spaces kept (see
     :func:`_mention_text`); empty when there is none."""
     if mention is None:
@@ -1260,4 +1260,4 @@ def _content_words(text: str) -> frozenset[str]:
     """The content words of ``text``, lower case and lightly stemmed ("dumped" and "dumping" are "dump"); kept
     once worked out, as each claim is read again by every denial within the window after it."""
     return frozenset(_ENDING.sub("", word) for word in re.findall(r"[^\W\d_]+", text.lower())
-            if len(word) >= _CONTENT_LENGTH and word not in _NOT_CONTENT)
+            if len(word) >= CONTENT_LENGTH and word not in NOT_CONTENT)

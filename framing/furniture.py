@@ -10,9 +10,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from operator import itemgetter
 
-from .textlines import NAME_PARTICLES, NEWS_AGENCIES, PARAGRAPH_BREAK, STAMP_MARKS, _BARE_CODE, _BLANK, _DASHES, _LINE
-from .textlines import _MARKED_LINE_CHARS, _OPENERS, _PLATFORMS, _SECONDS, _UPPER, _is_when, _line_of, _next_visible
-from .textlines import _post_sign_off, _trimmed_end
+from .textlines import NAME_PARTICLES, NEWS_AGENCIES, PARAGRAPH_BREAK, STAMP_MARKS, BARE_CODE, BLANK, DASHES, LINE
+from .textlines import MARKED_LINE_CHARS, _OPENERS, PLATFORMS, SECONDS, UPPER, is_when, line_of, next_visible
+from .textlines import post_sign_off, trimmed_end
 
 __all__ = ["OPENING_STAMP", "ENTRY_STAMP", "GLUED_PARTICLES", "page_furniture", "in_headline", "stamp_length",
            "LINK_LABELS", "PULL_QUOTE_SIGNATURE", "linked_headline", "heads_section", "release_heading",
@@ -21,18 +21,18 @@ __all__ = ["OPENING_STAMP", "ENTRY_STAMP", "GLUED_PARTICLES", "page_furniture", 
 
 #: A liveblog time stamp opening a sentence ("10:40 a.m. ET - ", "[11:42 GMT] "): a source span inside
 #: it ("ET") is a piece of the stamp, not a source.
-OPENING_STAMP = re.compile(rf"^\s*\[?\d{{1,2}}(?:[:.]\d{{2}}{_SECONDS}?)?{STAMP_MARKS}+\]?")
+OPENING_STAMP = re.compile(rf"^\s*\[?\d{{1,2}}(?:[:.]\d{{2}}{SECONDS}?)?{STAMP_MARKS}+\]?")
 
 
-def _stamp_alone(gap: str) -> str:
+def stamp_alone(gap: str) -> str:
     """The pattern of a liveblog's time stamp alone on its line, which heads the entry below it: "10:05", "[10:05]",
     "9.30 a.m.", "13:48 GMT", "14:20 GMT -", a transcript's "00:01:12"; not a bare number such as "12.50". ``gap``:
     what may stand between its parts (any blanks for the segmenter's pieces, blanks on one line in a sentence)."""
-    return (rf"[\[(]?(?:\d{{1,2}}:\d{{2}}{_SECONDS}?(?:{gap}[ap]\.?m\.?)?|\d{{1,2}}(?:[:.]\d{{2}})?{gap}[ap]\.?m\.?)"
+    return (rf"[\[(]?(?:\d{{1,2}}:\d{{2}}{SECONDS}?(?:{gap}[ap]\.?m\.?)?|\d{{1,2}}(?:[:.]\d{{2}})?{gap}[ap]\.?m\.?)"
             rf"(?:{gap}[A-Z]{{2,4}})?[\])]?(?:{gap}[-–—:|])?")
 
 
-_STAMP_ON_LINE = _stamp_alone(r"[^\S\r\n]*")
+_STAMP_ON_LINE = stamp_alone(r"[^\S\r\n]*")
 
 
 #: A liveblog entry's time stamp, up to the dash, bar or colon after it, or in brackets: with "a.m." or a zone
@@ -42,18 +42,18 @@ _STAMP_ON_LINE = _stamp_alone(r"[^\S\r\n]*")
 #: ("[00:01:12.500] ", "0:00:05 - ", "00:00:05 " before "JANE ROE: ", "00:00:05\n"; not a time in copy: "2:01:09 is
 #: the world record", "10:05:30, when the bell rang", "23:59:59 Tuesday was the deadline"); or any stamp alone on its
 #: line that the segmenter joined to the entry below it ("13:48 GMT\n", "10:15 a.m. ET\n", "13:48\n": see
-#: :func:`_stamp_alone`), one or more.
+#: :func:`stamp_alone`), one or more.
 ENTRY_STAMP = re.compile(rf"(?:{OPENING_STAMP.pattern}(?:(?<=\])|\s*[-–—:|])"
-                         rf"|\s*(?:\[\d{{1,2}}:\d{{2}}{_SECONDS}\](?:\s*[-–—:|])?|\d{{1,2}}:\d{{2}}{_SECONDS}\s*[-–—:|]"
-                         rf"|{_BARE_CODE}|\d{{2}}:\d{{2}}{_SECONDS}(?=[^\S\r\n]*[\r\n])"
+                         rf"|\s*(?:\[\d{{1,2}}:\d{{2}}{SECONDS}\](?:\s*[-–—:|])?|\d{{1,2}}:\d{{2}}{SECONDS}\s*[-–—:|]"
+                         rf"|{BARE_CODE}|\d{{2}}:\d{{2}}{SECONDS}(?=[^\S\r\n]*[\r\n])"
                          rf"|\[\d{{1,2}}[:.]\d{{2}}\]|\d{{1,2}}[:.]\d{{2}}\s*[-–—:|](?!\d)"
                          rf"|(?:{_STAMP_ON_LINE}[^\S\r\n]*(?:\r\n|\r|\n)\s*)+))\s*")
 
 # Abbreviations that often end a sentence (company suffixes, "etc."): like initialisms, they end one
 # before a word that typically starts one.
-_OFTEN_FINAL = frozenset("inc corp co ltd llc plc bros etc al".split())
+OFTEN_FINAL = frozenset("inc corp co ltd llc plc bros etc al".split())
 
-_CLOSERS = "\"'”’»)]}」』）】》〉〕"
+CLOSERS = "\"'”’»)]}」』）】》〉〕"
 
 # Emoji and other pictographs (symbols of category So in these blocks; not the ornamental quotation marks of the
 # dingbats, which open quotations) and the marks that go with one: variation selectors, a keycap, skin tones, a flag's
@@ -143,7 +143,7 @@ def in_headline(text: str, bounds: Sequence[tuple[int, int]]) -> list[bool]:
 
 #: A press-release wire's name between slashes, which stands where an agency's brackets do ("/PRNewswire/",
 #: "/PRNewswire-PRWeb/", "/CNW/", "/EINPresswire.com/").
-_SLASHED_WIRE = r"/[A-Z][\w.-]*(?: [A-Z][\w.-]*)?/"
+SLASHED_WIRE = r"/[A-Z][\w.-]*(?: [A-Z][\w.-]*)?/"
 
 
 def stamp_length(sentence: str) -> int:
@@ -155,18 +155,18 @@ def stamp_length(sentence: str) -> int:
 
 
 # A line that ends a sentence (a stop and any closing marks), and the title or initial whose stop does not.
-_LINE_END_STOP = re.compile(r"[.!?…][\"'”’»)\]]*$")
+LINE_END_STOP = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 #: The longest headline, byline or stamp line: furniture is short, and the bound keeps its checks cheap.
 _HEADLINE_CHARS = 300
 _FURNITURE_LINE_CHARS = 150
 # A headline's last characters that end or carry on a sentence: a stop and closing marks, or ",", ":", ";".
-_HEADLINE_GOES_ON = re.compile(r"(?:[.!?…。｡！？．]|[,:;，：；])[" + re.escape(_CLOSERS) + r"]*$")
+_HEADLINE_GOES_ON = re.compile(r"(?:[.!?…。｡！？．]|[,:;，：；])[" + re.escape(CLOSERS) + r"]*$")
 # A headline that asks a question, which heads the page only above a byline or stamp.
-_HEADLINE_ASKS = re.compile(r"[?？][" + re.escape(_CLOSERS) + r"]*$")
+_HEADLINE_ASKS = re.compile(r"[?？][" + re.escape(CLOSERS) + r"]*$")
 # A byline's name: two to four capitalised words or initials (capitals throughout too: "JANE ROE"), with
 # name particles between them ("Ana de la Cruz") and glued ones before one ("Omar al-Rashid").
-_NAME_WORD = rf"(?:(?:{GLUED_PARTICLES})-)?[{_UPPER}][\w'’.-]*"
+_NAME_WORD = rf"(?:(?:{GLUED_PARTICLES})-)?[{UPPER}][\w'’.-]*"
 _BYLINE_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*{_NAME_WORD}){{1,3}}"
 # A byline: "By" and one or more names ("Jane Roe, Sam Poe and Ann Li", "Jane Roe & Sam Poe"), then
 # optionally a role, outlet or place after a comma, bar, slash or dash, or after "in", "for" or "at"
@@ -218,18 +218,18 @@ _LABEL_CHARS = 24
 _AGENCY_JOINS = re.compile(r"\s*[,/&]\s*|\s+(?:and|AND)\s+")
 # The last word of a byline that signs for the paper's staff ("By Our Foreign Staff", "By a Staff Reporter",
 # "By Reuters Staff"), and the words that may open one.
-_STAFF_WORDS = frozenset("staff staffer reporter reporters correspondent correspondents writer writers desk team editors"
+STAFF_WORDS = frozenset("staff staffer reporter reporters correspondent correspondents writer writers desk team editors"
                          .split())
 _STAFF_OPENERS = frozenset("a an our the".split())
 # A wire story's closing credits: who reported, wrote and edited it ("Reporting by Jane Roe in Lagos; Editing by
 # Sam Poe", "Additional reporting by Ann Li", "(Writing by Jane Roe; editing by Sam Poe)"). A name is one to four
 # capitalised words (initials too), perhaps with the place it was filed from after "in" or "at"; a paper's staff too
 # ("Compiled by Ledger staff.").
-_TAIL_NAME = (rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*{_NAME_WORD}){{0,3}}"
+TAIL_NAME = (rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*{_NAME_WORD}){{0,3}}"
               rf"(?:\s+(?:in|at)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?")
 _TAIL_CREDIT = (r"(?:(?:[Aa]dditional|ADDITIONAL)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Cc]ompiling|"
                 r"[Rr]esearch|[Tt]ranslation|[Gg]raphics|REPORTING|WRITING|EDITING)\s+(?:[Bb]y|BY)\s+"
-                rf"{_TAIL_NAME}(?:(?:\s*[,&]\s*|\s+(?:and|AND)\s+){_TAIL_NAME})*(?:\s+staff)?")
+                rf"{TAIL_NAME}(?:(?:\s*[,&]\s*|\s+(?:and|AND)\s+){TAIL_NAME})*(?:\s+staff)?")
 _WIRE_TAIL = re.compile(rf"{_TAIL_CREDIT}(?:\s*[;,]\s*{_TAIL_CREDIT})*\.?")
 # An e-mail address or an American telephone number ("news@ledger.com", "555-214-3300", "(555) 214-3300").
 _REACHED_AT = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(?\d{3}\)?[-. ]?\d{3}[-.]\d{4})"
@@ -237,8 +237,8 @@ _REACHED_AT = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(?\d{3}\)?[-. ]?\d{3}[-.]\d{4})
 # 555-201-3344.", "Reach reporter Dan Ito at 555-201-9000.", "Contact the newsroom at news@ledger.com.", "Reach him
 # directly at dito@ledger.com.", "Email us at tips@ledger.com." (not "Contact was lost at 9 p.m.": an address or number
 # follows "at").
-_CONTACT_LINE = re.compile(r"(?:Contact|Reach|E-?mail)\s+(?:(?:the\s+)?(?:reporter|writer|author|newsroom|editor)\s+"
-                           rf"|(?:him|her|them|us|me)(?:\s+directly)?\s+)?(?:{_TAIL_NAME}\s+)?at\s+{_REACHED_AT}"
+CONTACT_LINE = re.compile(r"(?:Contact|Reach|E-?mail)\s+(?:(?:the\s+)?(?:reporter|writer|author|newsroom|editor)\s+"
+                           rf"|(?:him|her|them|us|me)(?:\s+directly)?\s+)?(?:{TAIL_NAME}\s+)?at\s+{_REACHED_AT}"
                            rf"(?:(?:\s*,\s*|\s+or\s+){_REACHED_AT})*\.?")
 
 # A wire story's line of thanks to those who contributed: "The Associated Press contributed to this report.", "Jane
@@ -328,16 +328,16 @@ _COOKIE_CONSENT = re.compile(r"\b(?:cookie policy|privacy policy|cookie settings
 # "https://t.co/AbC1"), a Markdown heading ("## What the report found": one to six "#" and a space) or emoji alone
 # ("🔴" or "👉" between a liveblog's entries: see :func:`_pictographs_alone`).
 _RULE = re.compile(r"([_=~*-])(?:\s?\1){2,}\.?")
-_BARE_LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
+BARE_LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
 _MARKDOWN_HEADING = re.compile(r"#{1,6} \S")
 # A section's heading in long-form copy, a line of its own: a Roman numeral, its stop and the section's title
 # ("II. The Decision", "V. After"); see :func:`heads_section`.
-_ROMAN_HEADING = re.compile(r"[^\S\r\n]*(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.[^\S\r\n]+(?P<title>[^\W_][^\r\n]*)")
+ROMAN_HEADING = re.compile(r"[^\S\r\n]*(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.[^\S\r\n]+(?P<title>[^\W_][^\r\n]*)")
 # A heading in capitals on a line of its own, a sidebar's or a section's ("FAST FACTS", "WHAT TO DO IF YOUR BILL
 # LOOKS WRONG"): letters, figures, blanks and a few marks inside words, no colon, comma or stop.
 _CAPITALS_HEADING = re.compile(r"[^\S\r\n]*[^\W_](?:[\w'’&/-]|[^\S\r\n])*[^\W_][^\S\r\n]*")
 #: The most words a heading line (see :func:`heads_section`) holds, a Roman numeral's title or a heading in capitals.
-_SECTION_HEADING_WORDS = 10
+SECTION_HEADING_WORDS = 10
 # A transcript's stage direction on a line of its own: one to five words in capitals in square or round brackets
 # ("[CROSSTALK]", "(APPLAUSE)", "(INAUDIBLE)", "[LAUGHTER]", "(BEGIN VIDEO CLIP)"), what was heard, not said, perhaps
 # after a closed caption's turn mark (">> [APPLAUSE]").
@@ -368,7 +368,7 @@ _MEDIA_CONTACT = re.compile(r"(?:Media|Press|PR|MEDIA|PRESS)\s+(?:[Cc]ontacts?|[
 #: -- "), then the issuer's name as the subject, "today" or a weekday allowed before its verb of announcing ("Tessary
 #: Freight Ltd. today announced"): see :func:`wire_release_issuer`.
 _WIRE_DATELINE_ISSUER = re.compile(
-    rf"[{_UPPER}][{_UPPER}'’ -]*[{_UPPER}](?:,\s*[^,/()\r\n]{{2,40}}){{0,4}}\s*{_SLASHED_WIRE}"
+    rf"[{UPPER}][{UPPER}'’ -]*[{UPPER}](?:,\s*[^,/()\r\n]{{2,40}}){{0,4}}\s*{SLASHED_WIRE}"
     r"\s*(?:-{1,2}|[–—―])\s*(?P<name>[A-Z][^\s,;:()]*(?:\s+[^\s,;:()]+){0,5}?)\s+"
     r"(?:(?:today|(?:on\s+)?[A-Z][a-z]+day)\s+)?"
     r"(?:announce[sd]|report(?:s|ed)|launch(?:es|ed)|unveil(?:s|ed)|introduce[sd]|release[sd]|confirm(?:s|ed)|"
@@ -397,17 +397,17 @@ _PULL_QUOTE_CHARS = 300
 _PULL_QUOTE_WORDS = 4
 _PULL_QUOTE_REACH = 5000
 # A pull quote's words: its quotation marks and its closing stop or comma left out.
-_PULL_QUOTE = re.compile(rf"[{re.escape(_OPENERS)}\s]*(.*?)[{re.escape(_CLOSERS)}\s.,;:!?…]*")
+_PULL_QUOTE = re.compile(rf"[{re.escape(_OPENERS)}\s]*(.*?)[{re.escape(CLOSERS)}\s.,;:!?…]*")
 # A pull quote's label before its words ("PULL QUOTE: ", "Pullquote: ").
 _PULL_QUOTE_LABEL = re.compile(r"pull[- ]?quote[^\S\r\n]*:[^\S\r\n]*", re.I)
 # A word of a pull quote's signature: a capital first, perhaps hyphens inside ("Smith-Roe", "Ana-Maria-Lu-Roe").
-_SIGNATURE_WORD = rf"[{_UPPER}][\w'’.]*(?:-[\w'’.]+)*"
+_SIGNATURE_WORD = rf"[{UPPER}][\w'’.]*(?:-[\w'’.]+)*"
 #: A pull quote's signature after its words: a run of dashes and a name of one to five capitalised words, perhaps a
 #: role after a comma (' — Mirek Hall', ' - Mirek Hall, driver', ' --- Mirek Hall', ' ——— Mirek Hall', ' — Ana
 #: Smith-Roe'); at the end of the text searched. Searched in linear time: spaces before the dash are read only from
 #: their run's first one, a run of dashes only from its first, and a hyphen only where no letter or figure stands
 #: before it, so no start reads on inside a hyphenated word ('A-A-A-...!' or a long run of spaces would be quadratic).
-PULL_QUOTE_SIGNATURE = re.compile(rf"(?:(?<![^\S\r\n])[^\S\r\n]+)?(?<![{_DASHES}])(?:(?<!\w)-|[–—―])[{_DASHES}]*"
+PULL_QUOTE_SIGNATURE = re.compile(rf"(?:(?<![^\S\r\n])[^\S\r\n]+)?(?<![{DASHES}])(?:(?<!\w)-|[–—―])[{DASHES}]*"
                                   r"[^\S\r\n]*"
                                   rf"(?:{_SIGNATURE_WORD}[^\S\r\n]+){{0,4}}"
                                   rf"{_SIGNATURE_WORD}(?:,[^\S\r\n]*[^\W\d_][\w'’-]*(?:[^\S\r\n]+[\w'’-]+){{0,5}})?"
@@ -440,11 +440,11 @@ class _Page:
         return self.starts_text and pos - self.bounds[0][0] <= _BYLINE_TOP_CHARS
 
     def on_furniture_line(self, k: int) -> bool:
-        """Whether sentence ``k`` lies on a line of furniture (see :func:`_line_of` and :func:`_line_is_furniture`).
+        """Whether sentence ``k`` lies on a line of furniture (see :func:`line_of` and :func:`_line_is_furniture`).
         The line is found and judged once for all its sentences: a sentence inside the last line judged shares it."""
         start, end = self.bounds[k]
         if not self._line[0] <= start < end <= self._line[1]:
-            line = _line_of(self.text, self.bounds, k)
+            line = line_of(self.text, self.bounds, k)
             if line is None:
                 return False
             self._line = (*line, _line_is_furniture(self, *line))
@@ -454,7 +454,7 @@ class _Page:
         """Whether sentence ``k`` lies on a pull quote's line (see :func:`_repeats_earlier`), judged once a line."""
         start, end = self.bounds[k]
         if not self._repeat[0] <= start < end <= self._repeat[1]:
-            line = _line_of(self.text, self.bounds, k)
+            line = line_of(self.text, self.bounds, k)
             if line is None:
                 return False
             self._repeat = (*line, _repeats_earlier(self.text, self.bounds, *line))
@@ -465,10 +465,10 @@ def _headline_end(text: str, first: int) -> int:
     """The end of the headline that starts at ``first`` (the first sentence's start), or 0 when the
     first paragraph is none: not one line, too long, ending as a sentence does, or without a blank
     line after it."""
-    line_break = _LINE.search(text, first, first + _HEADLINE_CHARS + 1)
+    line_break = LINE.search(text, first, first + _HEADLINE_CHARS + 1)
     if not line_break or not PARAGRAPH_BREAK.match(text, line_break.start()):
         return 0
-    line = _trimmed_end(text, first, line_break.start())
+    line = trimmed_end(text, first, line_break.start())
     if not _HEADLINE_GOES_ON.search(text, first, line):
         return line
     # a question heads the page when a byline or stamp follows it: "Is the library closing?\n\nBy Jane Roe"
@@ -480,10 +480,10 @@ def _past_banners(text: str, first: int) -> int:
     after the press release's banners on lines of their own there ("FOR IMMEDIATE RELEASE", "PRESS RELEASE":
     see :func:`_is_release_banner`), which do not take the headline's place."""
     for _ in range(_BANNER_LINES):
-        line_break = _LINE.search(text, first, first + _FURNITURE_LINE_CHARS + 1)
-        if line_break is None or not _is_release_banner(text[first:_trimmed_end(text, first, line_break.start())]):
+        line_break = LINE.search(text, first, first + _FURNITURE_LINE_CHARS + 1)
+        if line_break is None or not _is_release_banner(text[first:trimmed_end(text, first, line_break.start())]):
             break
-        start = _next_visible(text, line_break.end())
+        start = next_visible(text, line_break.end())
         if start is None:
             break
         first = start
@@ -492,13 +492,13 @@ def _past_banners(text: str, first: int) -> int:
 
 def _furniture_line_at(text: str, pos: int) -> bool:
     """Whether the first line with text at or after ``pos`` is a byline or a stamp."""
-    start = _next_visible(text, pos)
+    start = next_visible(text, pos)
     if start is None:
         return False
-    line_break = _LINE.search(text, start, start + _FURNITURE_LINE_CHARS + 1)
+    line_break = LINE.search(text, start, start + _FURNITURE_LINE_CHARS + 1)
     if line_break is None and len(text) - start > _FURNITURE_LINE_CHARS:
         return False
-    end = _trimmed_end(text, start, line_break.start() if line_break else len(text))
+    end = trimmed_end(text, start, line_break.start() if line_break else len(text))
     return _is_byline(text, start, end) or _is_stamp(text, start, end)
 
 
@@ -518,15 +518,15 @@ def _ends_line_as_furniture(text: str, bounds: Sequence[tuple[int, int]], k: int
     and a link alone after a newsletter's item ("Taps should run by noon. Read the full story:
     https://herald.example/water"). Alone on its line, any of them is furniture already."""
     start, end = bounds[k]
-    if not k or end - start > _FURNITURE_LINE_CHARS or _LINE.search(text, bounds[k - 1][1], start):
+    if not k or end - start > _FURNITURE_LINE_CHARS or LINE.search(text, bounds[k - 1][1], start):
         return False
-    after = _next_visible(text, end, min(len(text), end + _MARKED_LINE_CHARS))
-    if after is not None and _LINE.search(text, end, after) is None:
+    after = next_visible(text, end, min(len(text), end + MARKED_LINE_CHARS))
+    if after is not None and LINE.search(text, end, after) is None:
         return False
     line = _unwrapped(text[start:end])
     label, rest = _labelled(line) or ("", "")
     return (_is_credit(line) or (text[start] == "(" and _is_sign_off(text[start:end]))
-            or (label in LINK_LABELS and _BARE_LINK.fullmatch(rest) is not None))
+            or (label in LINK_LABELS and BARE_LINK.fullmatch(rest) is not None))
 
 
 def _is_credit(line: str) -> bool:
@@ -561,7 +561,7 @@ def _repeats_earlier(text: str, bounds: Sequence[tuple[int, int]], start: int, e
         after = at + len(core)  # before the line, so inside the text
         opens = text[at - 1] in _OPENERS if at else True
         opens = opens or _bound_at(bounds, at, 0)  # after an opening mark, or a sentence's start
-        closes = (text[after] in _CLOSERS + ".!?…" or (text[after] in ",;:" and text[after + 1:after + 2] in _CLOSERS)
+        closes = (text[after] in CLOSERS + ".!?…" or (text[after] in ",;:" and text[after + 1:after + 2] in CLOSERS)
                   or _bound_at(bounds, after, 1))  # before a closing mark or a stop, or a sentence's end
         if opens and closes:
             return True
@@ -577,8 +577,8 @@ def _bound_at(bounds: Sequence[tuple[int, int]], pos: int, side: int) -> bool:
 
 def _paragraph_alone(text: str, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` is a paragraph of its own: a blank line or the text's edge either side."""
-    before = _trimmed_end(text, 0, start)
-    after = _next_visible(text, end)
+    before = trimmed_end(text, 0, start)
+    after = next_visible(text, end)
     return ((before == 0 or PARAGRAPH_BREAK.search(text, before, start) is not None)
             and (after is None or PARAGRAPH_BREAK.search(text, end, after) is not None))
 
@@ -591,7 +591,7 @@ def _line_is_furniture(page: _Page, start: int, end: int) -> bool:
     :func:`_is_furniture_line`) is furniture wherever it stands."""
     text = page.text
     if _is_plain_byline(text, start, end):
-        return page.at_top(start) or _next_visible(text, end) is None or _beside_furniture(text, start, end)
+        return page.at_top(start) or next_visible(text, end) is None or _beside_furniture(text, start, end)
     return (_is_furniture_line(text, start, end) or _is_release_close(text, start, end)
             or _roman_heading_line(text, start, end) or _bare_link_label(text[start:end])
             or linked_headline(text, start, end))
@@ -611,9 +611,9 @@ def _bare_link_label(line: str) -> bool:
 def linked_headline(text: str, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` is a linked story's headline in a list below a link's label alone (see
     :func:`_bare_link_label`: "Related:" then "Orvian Candidates Reject A Wage Hike." on lines of their own): it reads
-    as a headline (see :func:`_title_like`), and so does each line between it and the label, at most
+    as a headline (see :func:`title_like`), and so does each line between it and the label, at most
     ``_LINKED_HEADLINES`` lines up; copy between ends the list."""
-    if end - start > _HEADLINE_CHARS or not _title_like(text[start:end]):
+    if end - start > _HEADLINE_CHARS or not title_like(text[start:end]):
         return False
     for _ in range(_LINKED_HEADLINES):
         above = _line_above(text, start)
@@ -622,7 +622,7 @@ def linked_headline(text: str, start: int, end: int) -> bool:
         line = text[above[0]:above[1]]
         if _bare_link_label(line):
             return True
-        if above[1] - above[0] > _HEADLINE_CHARS or not _title_like(line):
+        if above[1] - above[0] > _HEADLINE_CHARS or not title_like(line):
             return False
         start = above[0]
     return False
@@ -632,7 +632,7 @@ def heads_section(text: str, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` heads a section of long-form copy or a sidebar, below a blank line: a
     Roman numeral and the section's title ("II. The Decision", "V. After": see :func:`_roman_heading_line`), or a
     heading in capitals ("FAST FACTS", "WHAT TO DO IF YOUR BILL LOOKS WRONG") above a line that holds lower case (so
-    that copy set all in capitals is none), of one to ``_SECTION_HEADING_WORDS`` words with no stop at its end, and
+    that copy set all in capitals is none), of one to ``SECTION_HEADING_WORDS`` words with no stop at its end, and
     neither below a line ending in a colon ("Varga wrote:", a post in capitals is hers) nor inside a quotation
     opened above (see :func:`_in_open_quotation`: a heading of a statement quoted is the statement's words). Only
     the first is page furniture (see :func:`page_furniture`); either is no one's words, ends the account going on
@@ -642,14 +642,14 @@ def heads_section(text: str, start: int, end: int) -> bool:
     line = text[start:end]
     if (end - start > _FURNITURE_LINE_CHARS or _CAPITALS_HEADING.fullmatch(line) is None
             or any(ch.islower() for ch in line) or sum(ch.isalpha() for ch in line) < 3
-            or len(line.split()) > _SECTION_HEADING_WORDS or not _below_blank_line(text, start)):
+            or len(line.split()) > SECTION_HEADING_WORDS or not _below_blank_line(text, start)):
         return False
-    if text[_trimmed_end(text, 0, start) - 1] == ":" or _in_open_quotation(text, start):
+    if text[trimmed_end(text, 0, start) - 1] == ":" or _in_open_quotation(text, start):
         return False  # what a line ending in a colon introduces ("Varga wrote:"), or a quoted statement's words
-    below = _next_visible(text, end, min(len(text), end + _MARKED_LINE_CHARS))
+    below = next_visible(text, end, min(len(text), end + MARKED_LINE_CHARS))
     if below is None:
         return False
-    line_break = _LINE.search(text, below, below + _HEADLINE_CHARS)
+    line_break = LINE.search(text, below, below + _HEADLINE_CHARS)
     return any(ch.islower() for ch in text[below:line_break.start() if line_break else below + _HEADLINE_CHARS])
 
 
@@ -659,12 +659,12 @@ _OPEN_QUOTE_REACH = 2000
 _DOUBLE_MARKS = '"“”„«»'
 # What follows an apostrophe that opens no quotation: a number ('90s, '08), an elided word ('n', 'em,
 # 'til, 'cause) or a name that starts with one (N and a consonant: 'Ndrangheta).
-_ELISION = r"\d|(?i:n|em|til|cause|cos|tis|twas|bout|round)(?!\w)|N[bcdfghjklmnpqrstvwxz]"
+ELISION = r"\d|(?i:n|em|til|cause|cos|tis|twas|bout|round)(?!\w)|N[bcdfghjklmnpqrstvwxz]"
 # A single quotation mark that is no apostrophe inside a word ("council's", "don’t") nor one opening an elided word
 # or a number ("'til dawn", "'em", "’90s"): one that may open or close a British quotation ('‘The plant', "'The
 # plant", "rule.’"); or, group "elided", an opening mark before a letter that an elided word's might be, which opens
 # a quotation only where a quotation opens (see :func:`_opens_after_colon`: "said:\n\n‘Round-the-clock patrols").
-_SINGLE_MARK = re.compile(rf"(?<!\w)['‘’](?!{_ELISION})|['‘’](?!\w)|(?<!\w)(?P<elided>['‘])(?=[^\W\d_])")
+_SINGLE_MARK = re.compile(rf"(?<!\w)['‘’](?!{ELISION})|['‘’](?!\w)|(?<!\w)(?P<elided>['‘])(?=[^\W\d_])")
 
 
 def _in_open_quotation(text: str, start: int) -> bool:
@@ -693,7 +693,7 @@ def _opens_after_colon(text: str, at: int) -> bool:
     is an apostrophe ("worked 'til dawn")."""
     if not text[at + 1].isupper():
         return False
-    before = _trimmed_end(text, 0, at)
+    before = trimmed_end(text, 0, at)
     return before == 0 or text[before - 1] == ":" or PARAGRAPH_BREAK.search(text, before, at) is not None
 
 
@@ -706,21 +706,21 @@ def _opens_quotation(text: str, at: int, start: int) -> bool:
 
 def _roman_heading_line(text: str, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]``, below a blank line, is a Roman numeral and a section's title of one to
-    ``_SECTION_HEADING_WORDS`` words, capitalised, with no stop at its end ("II. The Decision", "V. After")."""
+    ``SECTION_HEADING_WORDS`` words, capitalised, with no stop at its end ("II. The Decision", "V. After")."""
     if end - start > _FURNITURE_LINE_CHARS or not text[start:end].rstrip()[-1:].isalnum():
         return False
-    roman = _ROMAN_HEADING.fullmatch(text, start, end)
+    roman = ROMAN_HEADING.fullmatch(text, start, end)
     if roman is None:
         return False
     title = roman.group("title")
-    return ((title[:1].isupper() or title[:1].isdigit()) and len(title.split()) <= _SECTION_HEADING_WORDS
+    return ((title[:1].isupper() or title[:1].isdigit()) and len(title.split()) <= SECTION_HEADING_WORDS
             and _below_blank_line(text, start))
 
 
 def _below_blank_line(text: str, start: int) -> bool:
     """Whether a blank line stands just above the line starting at ``start``, which is not the text's first (that is
     its headline's)."""
-    above = _trimmed_end(text, 0, start)
+    above = trimmed_end(text, 0, start)
     return above > 0 and PARAGRAPH_BREAK.search(text, above, start) is not None
 
 
@@ -732,7 +732,7 @@ def _is_release_close(text: str, start: int, end: int) -> bool:
     Statement", "Cautionary Note Regarding Forward-Looking Statements"; the paragraph below is copy too)."""
     line = text[start:end]
     if _SAFE_HARBOR_HEADING.fullmatch(line):
-        return _next_visible(text, end) is not None
+        return next_visible(text, end) is not None
     source = _RELEASE_SOURCE.fullmatch(line)
     if source:
         return _issuer(source.group("name")) and _ends_text(text, end)
@@ -786,7 +786,7 @@ def _issuer(name: str) -> bool:
     capital and the others too, linking ("of", "the") or a legal form ("plc", "Inc.")."""
     words = name.split()
     return 1 <= len(words) <= _ISSUER_WORDS and _has_capital(words[0]) and all(
-        _has_capital(word) or word in _CREDIT_LINKS or word.lower().rstrip(".,") in _OFTEN_FINAL for word in words)
+        _has_capital(word) or word in _CREDIT_LINKS or word.lower().rstrip(".,") in OFTEN_FINAL for word in words)
 
 
 def _ends_text(text: str, end: int) -> bool:
@@ -794,7 +794,7 @@ def _ends_text(text: str, end: int) -> bool:
     for _ in range(_CLOSING_LINES + 1):
         below = _line_below(text, end)
         if below is None:
-            return _next_visible(text, end) is None
+            return next_visible(text, end) is None
         if not _is_furniture_line(text, *below):
             return False
         end = below[1]
@@ -805,26 +805,26 @@ def _is_furniture_line(text: str, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` is furniture by its form: a byline, a publishing stamp or a liveblog's
     relative stamp alone ("2h ago", see ``_RELATIVE_STAMP``), or on one
     line a caption or picture credit, a promotion, a wire story's closing credits or an embedded post's sign-off
-    ("— Jane Roe (@janeroe) May 3, 2026", see :func:`_post_sign_off`)."""
+    ("— Jane Roe (@janeroe) May 3, 2026", see :func:`post_sign_off`)."""
     if end - start <= _FURNITURE_LINE_CHARS and (_is_byline(text, start, end) or _is_stamp(text, start, end)
                                                   or _RELATIVE_STAMP.fullmatch(text, start, end) is not None):
         return True
-    if _LINE.search(text, start, end):
+    if LINE.search(text, start, end):
         return False
     line = _unwrapped(text[start:end])
     line = line[stamp_length(line):]  # a liveblog entry's stamp before a link or promotion ("10:25 GMT - Read more: ...")
     label, rest = _labelled(line) or ("", "")
     if rest and label in _STORY_LABELS:
-        return _BARE_LINK.fullmatch(rest) is not None or _is_title(rest)
+        return BARE_LINK.fullmatch(rest) is not None or _is_title(rest)
     if rest and (label in _CAPTION_LABELS or label in LINK_LABELS):
         return True
     if rest and label in _CREDIT_LABELS and _credit_names(rest) is not None:
         return True
     if rest and label in _VIDEO_LABELS and _is_title(rest):
         return True
-    return (_is_bare_credit(line) or _is_promotion(line) or _is_wire_tail(line) or _is_copyright(line)
+    return (_is_bare_credit(line) or _is_promotion(line) or is_wire_tail(line) or _is_copyright(line)
             or _is_sign_off(text[start:end]) or _is_layout(text[start:end]) or _is_release_banner(line)
-            or _post_sign_off(text, start, end) is not None or _CONTACT_LINE.fullmatch(line) is not None)
+            or post_sign_off(text, start, end) is not None or CONTACT_LINE.fullmatch(line) is not None)
 
 
 def _is_release_banner(line: str) -> bool:
@@ -846,7 +846,7 @@ def _is_title(words: str) -> bool:
     return (words[0].isupper() or words[0].isdigit() or words[0] in _OPENERS) and not words.endswith(".")
 
 
-def _is_wire_tail(line: str) -> bool:
+def is_wire_tail(line: str) -> bool:
     """Whether ``line`` is a wire story's closing credits or thanks: "Reporting by Jane Roe; Editing by Sam Poe",
     "The Associated Press contributed to this report.", "Associated Press writer Jane Roe contributed from Lagos."."""
     return _WIRE_TAIL.fullmatch(line) is not None or ("contributed" in line and (
@@ -881,28 +881,28 @@ def _beside_furniture(text: str, start: int, end: int) -> bool:
 
 def _line_above(text: str, start: int) -> tuple[int, int] | None:
     """Where the text of the nearest line with any above the line at ``start`` starts and ends; ``None`` when there
-    is none, or it lies past ``_MARKED_LINE_CHARS`` of blanks or is longer than that."""
+    is none, or it lies past ``MARKED_LINE_CHARS`` of blanks or is longer than that."""
     end = start
-    while end > max(0, start - _MARKED_LINE_CHARS) and _BLANK.match(text, end - 1):
+    while end > max(0, start - MARKED_LINE_CHARS) and BLANK.match(text, end - 1):
         end -= 1
-    low = max(0, end - _MARKED_LINE_CHARS)
+    low = max(0, end - MARKED_LINE_CHARS)
     line_start = max(text.rfind("\n", low, end), text.rfind("\r", low, end)) + 1
-    if end == 0 or end == start or _BLANK.match(text, end - 1) or (line_start == 0 and low > 0):
+    if end == 0 or end == start or BLANK.match(text, end - 1) or (line_start == 0 and low > 0):
         return None
-    first = _next_visible(text, line_start, end)
+    first = next_visible(text, line_start, end)
     return None if first is None else (first, end)
 
 
 def _line_below(text: str, end: int) -> tuple[int, int] | None:
     """Where the text of the nearest line with any below the line ending at ``end`` starts and ends; ``None`` when
-    there is none, or it lies past ``_MARKED_LINE_CHARS`` of blanks or is longer than that."""
-    start = _next_visible(text, end, min(len(text), end + _MARKED_LINE_CHARS))
+    there is none, or it lies past ``MARKED_LINE_CHARS`` of blanks or is longer than that."""
+    start = next_visible(text, end, min(len(text), end + MARKED_LINE_CHARS))
     if start is None:
         return None
-    line_break = _LINE.search(text, start, start + _MARKED_LINE_CHARS + 1)
-    if line_break is None and len(text) - start > _MARKED_LINE_CHARS:
+    line_break = LINE.search(text, start, start + MARKED_LINE_CHARS + 1)
+    if line_break is None and len(text) - start > MARKED_LINE_CHARS:
         return None
-    return start, _trimmed_end(text, start, line_break.start() if line_break else len(text))
+    return start, trimmed_end(text, start, line_break.start() if line_break else len(text))
 
 
 def _unwrapped(line: str) -> str:
@@ -920,7 +920,7 @@ def _is_byline(text: str, start: int, end: int) -> bool:
         return False  # the usual case, cheaply
     if _bare_byline(text, start, end) or _is_desk_byline(text[start:end]):
         return True
-    return any(_bare_byline(text, start, gap.start()) and _is_when(text, gap.end(), end)
+    return any(_bare_byline(text, start, gap.start()) and is_when(text, gap.end(), end)
                for gap in _BYLINE_DATE.finditer(text, start, end))
 
 
@@ -939,7 +939,7 @@ def _bare_byline(text: str, start: int, end: int) -> re.Match[str] | None:
     byline = _BYLINE.fullmatch(text, start, end)
     if not byline or _not_a_name(byline.group("name").lower().split()):
         return None
-    stop = _LINE_END_STOP.search(text, start, end)
+    stop = LINE_END_STOP.search(text, start, end)
     # a last word "D.C." may end so
     return byline if not stop or "." in text[text.rfind(" ", start, end) + 1:end - 1] else None
 
@@ -989,7 +989,7 @@ def _names_staff(words: list[str]) -> bool:
             break
     opener = bool(words) and words[0].lower() in _STAFF_OPENERS
     titles = words[int(opener):-1]
-    return (len(words) >= 2 and words[-1].lower() in _STAFF_WORDS and len(titles) <= 3
+    return (len(words) >= 2 and words[-1].lower() in STAFF_WORDS and len(titles) <= 3
             and all(w[0].isupper() and w.lower() not in _NOT_NAME_WORDS for w in titles))
 
 
@@ -1060,7 +1060,7 @@ def _is_promotion(line: str) -> bool:
 def _is_layout(line: str) -> bool:
     """Whether ``line`` is the page's layout: a rule, a link alone, a Markdown heading, emoji alone (see
     ``_RULE``) or a transcript's stage direction ("[CROSSTALK]", see ``_STAGE_DIRECTION``)."""
-    return _RULE.fullmatch(line) is not None or _BARE_LINK.fullmatch(line) is not None or (
+    return _RULE.fullmatch(line) is not None or BARE_LINK.fullmatch(line) is not None or (
         _MARKDOWN_HEADING.match(line) is not None) or _pictographs_alone(line) or (
         _STAGE_DIRECTION.fullmatch(line.strip()) is not None)
 
@@ -1068,7 +1068,7 @@ def _is_layout(line: str) -> bool:
 def _pictographs_alone(line: str) -> bool:
     """Whether ``line`` holds emoji or other pictographs alone, with their marks: "🔴", "👉 👉", "👍🏽"; not a
     review's rating in stars ("★★★★☆", "⭐⭐⭐"), the critic's verdict."""
-    return (_is_pictograph(line[:1]) and _pictographs_end(line, 0, len(line)) == len(line)
+    return (is_pictograph(line[:1]) and pictographs_end(line, 0, len(line)) == len(line)
             and not any(ch in _RATING_STARS for ch in line))
 
 
@@ -1099,7 +1099,7 @@ def _is_follow(words: list[str]) -> bool:
         rest = words[2:]
     else:
         return False
-    return all(_HANDLE.sub("", platform) in _PLATFORMS for platform in _PLATFORM_JOINS.split(" ".join(rest)))
+    return all(_HANDLE.sub("", platform) in PLATFORMS for platform in _PLATFORM_JOINS.split(" ".join(rest)))
 
 
 def _is_click(words: list[str]) -> bool:
@@ -1109,29 +1109,29 @@ def _is_click(words: list[str]) -> bool:
 
 def _is_stamp(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a publishing stamp: its opening words (see ``_PUBLISHED``), then
-    a date or time (see :func:`_is_when`)."""
+    a date or time (see :func:`is_when`)."""
     head = _PUBLISHED.match(text, start, end)
-    return head is not None and _is_when(text, head.end(), end)
+    return head is not None and is_when(text, head.end(), end)
 
 
-def _title_like(line: str) -> bool:
+def title_like(line: str) -> bool:
     """Whether most of a line's longer words are capitalised, as in a headline ("Bridge Repairs Will
     Close Two Lanes", "MINISTRY DENIES CLAIMS")."""
     words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-def _is_pictograph(char: str) -> bool:
+def is_pictograph(char: str) -> bool:
     """Whether ``char`` is an emoji or another pictograph (see ``_PICTOGRAPH``)."""
     return _PICTOGRAPH.match(char) is not None and unicodedata.category(char) == "So"
 
 
-def _pictographs_end(text: str, pos: int, hi: int) -> int:
+def pictographs_end(text: str, pos: int, hi: int) -> int:
     """Where the pictographs from ``pos`` (one at least), with their marks and the blanks between them, end before
     ``hi``: "🎉🎉", "👍🏽 ✅", a flag's two letters, a family's emoji joined by zero-width joiners."""
     end = pos
-    while pos < hi and _is_pictograph(text[pos]):
+    while pos < hi and is_pictograph(text[pos]):
         marks = _PICTOGRAPH_MARKS.match(text, pos + 1, hi)
         end = marks.end() if marks else pos + 1
-        pos = _next_visible(text, end, hi) or hi
+        pos = next_visible(text, end, hi) or hi
     return end

@@ -49,7 +49,7 @@ TAGS = ("O", "B", "I")
 _UNSAFE_SUFFIXES = (".bin", ".pt", ".pth", ".pkl", ".pickle", ".ckpt")
 #: Files ``save_pretrained`` writes for a fast BERT-style tokenizer; a stored
 #: ``tokenizer.json`` takes precedence over the base encoder's at load time.
-_TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "added_tokens.json",
+TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "added_tokens.json",
                     "vocab.txt")
 #: The shortest usable ``max_length``: [CLS], one sentence token, [SEP].
 MIN_LENGTH = 3
@@ -125,11 +125,11 @@ class ModelConfig:
             raise _invalid("encoder_config", "a JSON object or null", self.encoder_config)
         if not _is_int(self.lora_rank) or self.lora_rank < 0:
             raise _invalid("lora_rank", "an integer ≥ 0", self.lora_rank)
-        if not _is_positive_number(self.lora_alpha):
+        if not is_positive_number(self.lora_alpha):
             raise _invalid("lora_alpha", "a positive number", self.lora_alpha)
         if not isinstance(self.full_encoder, bool):
             raise _invalid("full_encoder", "true or false", self.full_encoder)
-        if not _is_positive_number(self.temperature) or not 0.01 <= self.temperature <= 100:
+        if not is_positive_number(self.temperature) or not 0.01 <= self.temperature <= 100:
             raise _invalid("temperature", "a number from 0.01 to 100", self.temperature)
         if not _is_int(self.max_length) or self.max_length < MIN_LENGTH:
             raise _invalid("max_length", f"an integer ≥ {MIN_LENGTH} ([CLS], one token, [SEP])", self.max_length)
@@ -212,7 +212,7 @@ def _is_int(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _is_positive_number(value: Any) -> bool:
+def is_positive_number(value: Any) -> bool:
     """Whether ``value`` is a finite number > 0 (``bool`` is not a number)."""
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and value > 0
 
@@ -655,7 +655,7 @@ def save_model(model: FramingModel, tokenizer, directory: str | Path) -> Path:
             for path in Path(staging).iterdir():
                 os.replace(path, directory / path.name)
     else:
-        for name in _TOKENIZER_FILES:
+        for name in TOKENIZER_FILES:
             (directory / name).unlink(missing_ok=True)
     return directory
 
@@ -707,7 +707,7 @@ def check_model_folder(directory: Path) -> None:
             raise ModelError(f"{directory} has no {WEIGHTS_NAME}{hint}")
         if not (directory / CONFIG_NAME).exists():
             raise ModelError(f"{directory} has no {CONFIG_NAME}")
-        for name in (CONFIG_NAME, WEIGHTS_NAME, *_TOKENIZER_FILES):
+        for name in (CONFIG_NAME, WEIGHTS_NAME, *TOKENIZER_FILES):
             path = directory / name
             if not path.exists():
                 continue

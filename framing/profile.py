@@ -14,11 +14,11 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from .credits import INTERVIEWEE_DISPLAY, INTERVIEWER_DISPLAY, _Mention, _SPEAKING, _Speakers, _credit_sources
-from .credits import _past_label, _quoted, _role_word, generic_source
-from .denials import _CONTENT_LENGTH, _NOT_CONTENT, _POSSESSIVE_END, _bodies_served, _clients_served, _corrections
-from .denials import _court_rulings, _denial_pairs, _formula_denials, _framing_denials, _interviewer_denials
-from .denials import _questions_put, _rebuttals, _release_issuers, _verdict_denials
+from .credits import INTERVIEWEE_DISPLAY, INTERVIEWER_DISPLAY, Mention, SPEAKING, Speakers, credit_sources
+from .credits import past_label, _quoted, role_word, generic_source
+from .denials import CONTENT_LENGTH, NOT_CONTENT, _POSSESSIVE_END, bodies_served, clients_served, corrections
+from .denials import court_rulings, denial_pairs, formula_denials, framing_denials, interviewer_denials
+from .denials import questions_put, _rebuttals, release_issuers, verdict_denials
 from .document import DenialPair, Document, LoadedPhrase, Profile, ProfileSource, Rebuttal, Sentence, Span
 from .errors import InputError, counted
 from .furniture import heads_section, in_headline, page_furniture, release_heading
@@ -46,7 +46,7 @@ def profile_losses(labels: Sequence[str]) -> list[str]:
     attributed or denial label (a transcript's speakers are sources whatever the labels), denial pairs the
     denial label, unsourced evaluative claims the opinion label."""
     lost = []
-    if not set(_SPEAKING) & set(labels):
+    if not set(SPEAKING) & set(labels):
         lost.append("sources")
     if "official_denial" not in labels:
         lost.append("denials")
@@ -119,7 +119,7 @@ _ADJECTIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|this|that|these|those
 _CONTRACTED = re.compile(r"(?:he|she|it|that|there|what|who|here|where|let)['’]s", re.I)
 
 #: A sentence's credit: the source's canonical name, and where the mention it is drawn from is written.
-_Credit = tuple[str, _Mention]
+_Credit = tuple[str, Mention]
 
 #: The most words of a section heading inside the body (see :func:`_section_heading`).
 _HEADING_WORDS = 8
@@ -188,7 +188,7 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
                   furniture: Sequence[bool] | None = None,
                   turns: Sequence[SpeakerTurn] | None = None) -> Profile:
     """Counts and shares per label, sources, each sentence's credit and where the mention it was drawn from is
-    written (see :meth:`_Credits.credit_speaking`, :meth:`_Speakers.speaker`), loaded phrases, unsourced claims,
+    written (see :meth:`_Credits.credit_speaking`, :meth:`Speakers.speaker`), loaded phrases, unsourced claims,
     denial pairs, and the accusers' rebuttals that the model labelled denials (see :func:`_rebuttals`).
 
     A sentence that is attributed or a denial but names no source of its own
@@ -204,7 +204,7 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
     sentence, ``page_furniture(text, bounds)`` of the sentences' bounds, likewise; ``turns``:
     ``speaker_turns(text, bounds, quotes)``, likewise.
     In an interview transcript or Q&A (with ``text``: see :func:`framing.turns.speaker_turns`), every
-    sentence of a speaker's turn is credited to that speaker, whatever its label (see :class:`_Speakers`),
+    sentence of a speaker's turn is credited to that speaker, whatever its label (see :class:`Speakers`),
     and is the speaker's voice: its loaded words are not the writer's, nor is it an unsourced claim.
     A sentence whose label is none of ``labels`` raises :class:`InputError`:
     its counts and shares would not add up; arguments of the wrong type (a ``to_dict()`` record for a
@@ -216,7 +216,7 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
     regions = (quoted_regions(text) if quotes is None else quotes) if text else []
     runs = _closed_quotations(sentences, text, regions)
     voiced = quotations(text, regions) if text else []  # a sentence wholly inside one is its speaker's voice
-    speakers = _Speakers(sentences, text, regions, turns)
+    speakers = Speakers(sentences, text, regions, turns)
     # a line a speaker's label opens is their turn, though it stands where a headline would ("ROE: That is not
     # true, and —" first, cut off without a stop)
     furniture = [flag and not speakers.labelled(index)
@@ -225,16 +225,16 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
     apart = [bool(text) and _heads_section(sentence, text or "") for sentence in sentences]
     headings = [line or heading for line, heading in zip(apart, _section_headings(sentences, text, furniture))]
     unvoiced = [flag or line for flag, line in zip(furniture, apart)]
-    credited, shown, mentions = _credit_sources(sentences, runs, voiced, unvoiced, regions, speakers, headings,
+    credited, shown, mentions = credit_sources(sentences, runs, voiced, unvoiced, regions, speakers, headings,
                                                 text)
     aside = _furniture_aside(sentences, text, furniture)
-    framing = (_framing_denials(sentences, aside) | _corrections(sentences, credited, speakers)
-               | _interviewer_denials(sentences, speakers, credited, mentions) | _formula_denials(sentences)
-               | _questions_put(sentences, credited, voiced, speakers, text) | _court_rulings(sentences, credited)
-               | _verdict_denials(sentences, credited))
-    clients = _clients_served(sentences, credited, mentions)
+    framing = (framing_denials(sentences, aside) | corrections(sentences, credited, speakers)
+               | interviewer_denials(sentences, speakers, credited, mentions) | formula_denials(sentences)
+               | questions_put(sentences, credited, voiced, speakers, text) | court_rulings(sentences, credited)
+               | verdict_denials(sentences, credited))
+    clients = clients_served(sentences, credited, mentions)
     served = [bodies | client for bodies, client in zip(
-        _bodies_served(sentences, credited, mentions, _release_issuers(sentences, furniture, credited)), clients)]
+        bodies_served(sentences, credited, mentions, release_issuers(sentences, furniture, credited)), clients)]
     rebuttals = _rebuttals(sentences, credited, furniture, framing, served, clients)
     spoken = speakers.turn_of  # a sentence in a speaker's turn is the speaker's voice, not the writer's
     unsourced = _unsourced_opinions(sentences, voiced, aside, spoken, text)
@@ -252,7 +252,7 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
         "unsourced_evaluative_share": (None if "editorial_opinion" not in labels
                                        else len(unsourced) / total if total else 0.0),
         "unsourced_sentences": unsourced,
-        "denials": _denial_pairs(sentences, credited, rebuttals, furniture, framing, served),
+        "denials": denial_pairs(sentences, credited, rebuttals, furniture, framing, served),
         "rebuttals": [{"rebuttal": index, "source": credited[index], "allegation": allegation}
                       for index, allegation in rebuttals.items()],
     }
@@ -262,7 +262,7 @@ def _source_entries(sentences: Sequence[Sentence], credited: dict[int, str], sho
                     rebuttals: dict[int, int], framing: frozenset[int]) -> list[ProfileSource]:
     """A profile's ``sources``: each source ``credited`` with a sentence, shown as ``shown`` says, most credited
     first, with its sentences' labels, and whether it denies (a rebuttal, see :func:`_rebuttals`, is no denial,
-    nor is furniture's, ``framing``: see :func:`_framing_denials`)."""
+    nor is furniture's, ``framing``: see :func:`framing_denials`)."""
     sources: dict[str, dict[str, Any]] = {}
     for index, name in credited.items():
         entry = sources.setdefault(name, {"source": name, "display": shown.get(name, name), "sentences": 0,
@@ -401,7 +401,7 @@ def document_writers_loaded(doc: Document) -> list[Span]:
     the headline, and only the writer's part of one overlapping a cue (see :func:`writers_wording`); the credits
     are those of its profile (see :func:`current_profile`)."""
     text = doc.text or None
-    spoken = _Speakers(doc.sentences, text, quoted_regions(text) if text else [], None).turn_of
+    spoken = Speakers(doc.sentences, text, quoted_regions(text) if text else [], None).turn_of
     profile = current_profile(doc)
     credits = [(name, (mention[0], mention[1])) if name is not None and mention else None
                for name, mention in zip(profile["credits"], profile["credit_mentions"])]
@@ -622,7 +622,7 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
         return None  # "CLAIM" of "CLAIM: The embassy said ...": a fact-check's label, no wording of the writer's
     slug = wire_slug_length(sentence.text)
     if slug and span.start - sentence.start < slug:  # "COLUMN-" of "COLUMN-Stop letting your bank rob you"
-        past = _past_label(span, sentence.start + slug) if span.end - sentence.start > slug else None
+        past = past_label(span, sentence.start + slug) if span.end - sentence.start > slug else None
         return writers_wording(past, sentence) if past else None
 
     def overlaps(other) -> bool:
@@ -645,7 +645,7 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
         words = words[1:]  # capitalised only because it opens the sentence: "So-called experts", "Notorious"
         if not words:
             return span
-    crediting = all(w[:1].isupper() or _role_word(w.strip(EDGE).lower()) for w in words)
+    crediting = all(w[:1].isupper() or role_word(w.strip(EDGE).lower()) for w in words)
     return None if crediting and any(s.type == "source" and overlaps(s) for s in sentence.spans) else span
 
 
@@ -782,7 +782,7 @@ def _evaluative_opener(word: str, sentence: Sentence) -> bool:
     if word in _PLAIN_PARTICIPLES:
         return False
     return any(s.type == "source" and s.start == sentence.start and (participle := _PARTICIPLE_OPENER.match(s.text))
-               and participle[1] == word and any(_role_word(w) or w in _DESCRIPTIONS or w.startswith("ex-")
+               and participle[1] == word and any(role_word(w) or w in _DESCRIPTIONS or w.startswith("ex-")
                                                  for w in s.text[participle.end(1):].partition(",")[0].lower().split())
                for s in sentence.spans)
 
@@ -804,7 +804,7 @@ def _after_cues(span: Span, cues: Sequence[Span], sentence: Sentence) -> Span | 
     if _MANNER_ADVERB.fullmatch(opener) and opener not in _NOT_ADVERBS:
         end = start + len(opener)  # the adverb alone: "falsely" of "claimed falsely that ..."
     elif opener not in _MANNER_PREPOSITIONS or not any(
-            len(w) >= _CONTENT_LENGTH and w.lower() not in _NOT_CONTENT for w in words[1:]):
+            len(w) >= CONTENT_LENGTH and w.lower() not in NOT_CONTENT for w in words[1:]):
         return None
     offset = sentence.start
     if (any(s.type == "content" and s.start < end and start < s.end for s in sentence.spans)
@@ -886,7 +886,7 @@ def _section_headings(sentences: Sequence[Sentence], text: str | None, furniture
     if not text:
         return [False] * len(sentences)
     return [index > 0 and (not furniture[index] or release_heading(sentence.text))
-            and sentence.label not in _SPEAKING and _section_heading(sentence, text)
+            and sentence.label not in SPEAKING and _section_heading(sentence, text)
             for index, sentence in enumerate(sentences)]
 
 

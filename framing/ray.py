@@ -72,7 +72,7 @@ def _probe(address: str) -> None:
                          "or unset RAY_ADDRESS to run on a local one") from None
 
 
-def _ensure_ray():
+def ensure_ray():
     """The ``ray`` module, connected: to ``RAY_ADDRESS`` when set (checked first), else to a new local cluster."""
     ray = _import_ray()
     if not ray.is_initialized():
@@ -93,7 +93,7 @@ def _last_line(text: str) -> str:
 
 
 @contextmanager
-def _framing_errors(ray) -> Iterator[None]:
+def framing_errors(ray) -> Iterator[None]:
     """Turn a failed Ray task or actor into a one-line framing error: the worker's own when it raised one."""
     try:
         yield
@@ -148,7 +148,7 @@ def plan_workers(workers: int | None, gpus_per_worker: float = 0, device: str | 
                  precision: str = "auto", tasks_need_cpus: bool = False) -> int:
     """Check the options and the Ray cluster before any work is scheduled; return the number of workers.
 
-    Connects to Ray (see :func:`_ensure_ray`). ``workers=None`` is as many as
+    Connects to Ray (see :func:`ensure_ray`). ``workers=None`` is as many as
     the cluster's GPUs allow with ``gpus_per_worker``, else one per CPU less
     one for the driver. More workers than the alive nodes can place, or GPUs
     the cluster lacks, raise :class:`~framing.InputError` (Ray would wait for
@@ -160,7 +160,7 @@ def plan_workers(workers: int | None, gpus_per_worker: float = 0, device: str | 
     _check_worker_options(device, precision, gpus_per_worker)
     if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 1):
         raise InputError(f"workers must be an integer >= 1, got {workers!r}")
-    ray = _ensure_ray()
+    ray = ensure_ray()
     fit, cpus, gpus = _capacity(ray, gpus_per_worker)
     if workers is None:
         workers = max(1, fit if gpus_per_worker else fit - 1)
@@ -186,10 +186,10 @@ def _model_payload(model: str | os.PathLike | None) -> dict[str, Any]:
     it, as its files' bytes: workers on other nodes need no shared disk and run this driver's model, whatever
     framing version they have installed."""
     from .analyze import model_directory
-    from .scale.helpers import _check_config
+    from .scale.helpers import check_config
 
     directory = model_directory(model, "model")
-    _check_config(directory)
+    check_config(directory)
     files = [p for p in directory.iterdir() if p.is_file()]
     if sum(p.stat().st_size for p in files) > _SHIP_LIMIT:
         return {"path": str(directory.resolve())}
@@ -285,7 +285,7 @@ def ordered_block_scores(
     from .scale.scoring import block_items
 
     workers = plan_workers(workers, gpus_per_worker, device, precision)
-    ray = _ensure_ray()
+    ray = ensure_ray()
     options: dict[str, Any] = {"num_cpus": 1}
     if gpus_per_worker:
         options["num_gpus"] = gpus_per_worker
@@ -298,7 +298,7 @@ def ordered_block_scores(
     stopped: Exception | None = None
     blocks = iter(blocks)
     try:
-        with _framing_errors(ray):
+        with framing_errors(ray):
             for index in itertools.count():
                 try:
                     block = next(blocks)
@@ -362,17 +362,17 @@ class _BatchScorer(_ModelHolder):
     def __call__(self, batch):
         import pyarrow as pa
 
-        from .scale.readers import _arrow_id, _check_value, _column_values
+        from .scale.readers import arrow_id, check_value, column_values
         from .scale.scoring import block_rows
 
         analyzer = self.analyzer  # raises the model's loading error, if any
-        texts = _column_values(batch.column(self.text_column))
-        ids = _column_values(batch.column(self.id_column))
+        texts = column_values(batch.column(self.text_column))
+        ids = column_values(batch.column(self.id_column))
         items, rejects = [], []
         for value, id_value in zip(texts, ids):
-            doc_id, reason = _arrow_id(id_value, self.id_column)
+            doc_id, reason = arrow_id(id_value, self.id_column)
             if reason is None:
-                text, reason = _check_value(value, self.text_column)
+                text, reason = check_value(value, self.text_column)
                 if doc_id in self.repeated:
                     reason = (f"duplicate id {doc_id!r}: {self.repeated[doc_id]} rows have it, and none is kept "
                               "(batches run in parallel, so no row comes first)")
@@ -499,7 +499,7 @@ DRIVER_ID_LIMIT = 1_000_000
 def _repeated_ids(dataset, id_column: str) -> dict[str, int]:
     """Ids (as ``doc_id`` text) that more than one row has, with their counts: one pass over the id column,
     counted here while the distinct ids stay under ``DRIVER_ID_LIMIT``, else by a Ray groupby (a second pass)."""
-    from .scale.readers import _arrow_id
+    from .scale.readers import arrow_id
 
     # One column, renamed, so no id column name (even "count()") can clash with the count's; renamed by Arrow
     # inside a map, since Dataset.rename_columns is missing from the older Rays the ray extra allows
@@ -508,7 +508,7 @@ def _repeated_ids(dataset, id_column: str) -> dict[str, int]:
     repeated: dict[str, int] = {}
     for value, rows in (counted.items() if counted is not None else _counted_by_shuffle(ids)):
         if rows > 1:
-            doc_id, _ = _arrow_id(value, id_column)
+            doc_id, _ = arrow_id(value, id_column)
             if doc_id is not None:  # null and blank ids are rejected row by row
                 repeated[doc_id] = int(rows)
     return repeated

@@ -18,17 +18,17 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 
 from .errors import InputError, counted
-from .furniture import GLUED_PARTICLES, _BARE_LINK, _CLOSERS, _CONTACT_LINE, _ELISION, _LINE_END_STOP, _OFTEN_FINAL
-from .furniture import _Page, _ROMAN_HEADING, _SECTION_HEADING_WORDS, _SLASHED_WIRE, _STAFF_WORDS, _TAIL_NAME
-from .furniture import _is_furniture, _is_pictograph, _is_wire_tail, _pictographs_end, _stamp_alone, _title_like
+from .furniture import GLUED_PARTICLES, BARE_LINK, CLOSERS, CONTACT_LINE, ELISION, LINE_END_STOP, OFTEN_FINAL
+from .furniture import _Page, ROMAN_HEADING, SECTION_HEADING_WORDS, SLASHED_WIRE, STAFF_WORDS, TAIL_NAME
+from .furniture import _is_furniture, is_pictograph, is_wire_tail, pictographs_end, stamp_alone, title_like
 from .furniture import stamp_length
 from .given_names import given_name_of_either_sex, given_name_sex
 from .textchars import is_letter_or_mark
-from .textlines import NAME_PARTICLES, PARAGRAPH_BREAK, TIME_ZONES, _BLANK, _DASHES, _INVISIBLE, _LINE, _OPENERS
-from .textlines import _UPPER, _WITH_CLOCK, _next_visible, _trimmed_end
-from .turns import _COMPANY_POSTS, _LABEL_REACH, _Label, _NOT_SPEAKER_WORDS, _POSSESSIVE_END, _ROLES_BEFORE_TITLES
-from .turns import _SPEAKER_TITLES, _counted_labels, _label_line, _outlets_asking, _read_label, _sentence_labels
-from .turns import _transcript_label
+from .textlines import NAME_PARTICLES, PARAGRAPH_BREAK, TIME_ZONES, BLANK, DASHES, INVISIBLE, LINE, _OPENERS
+from .textlines import UPPER, WITH_CLOCK, next_visible, trimmed_end
+from .turns import COMPANY_POSTS, LABEL_REACH, Label, NOT_SPEAKER_WORDS, _POSSESSIVE_END, ROLES_BEFORE_TITLES
+from .turns import SPEAKER_TITLES, counted_labels, label_line, outlets_asking, read_label, sentence_labels
+from .turns import transcript_label
 
 __all__ = ["split_sentences", "preceding", "FURNITURE_REACH", "list_mark_length", "lead_length", "dateline_length",
            "name_heading_length", "wire_slug_length", "DATELINE", "ABBREVIATIONS", "LIST_ITEM", "quoted_regions"]
@@ -225,8 +225,8 @@ _FOREIGN_CLOSERS = "»«‹›“‘"
 _IDEOGRAPHIC_STOPS = "。｡"
 _FULL_WIDTH_STOPS = str.maketrans("．！？", ".!?")
 _TERM = r"(?P<term>\.{3}|…|[.!?．！？]+|[" + _IDEOGRAPHIC_STOPS + r"]+)"
-_GLUED_CLOSE = r"[" + re.escape(_CLOSERS) + r"]|[«‹“‘](?!\w)"
-_NOTE_AND_GAP = r"(?P<note>(?:[¹²³⁰⁴-⁹]+|(?:\[\d{1,3}\])+|[*†‡]{1,3})(?=\s))?(?P<gap>[\s" + _INVISIBLE + r"]*)"
+_GLUED_CLOSE = r"[" + re.escape(CLOSERS) + r"]|[«‹“‘](?!\w)"
+_NOTE_AND_GAP = r"(?P<note>(?:[¹²³⁰⁴-⁹]+|(?:\[\d{1,3}\])+|[*†‡]{1,3})(?=\s))?(?P<gap>[\s" + INVISIBLE + r"]*)"
 _CANDIDATE = re.compile(_TERM + r"(?P<close>(?:" + _GLUED_CLOSE + r"|[^\S\r\n]+[»›](?!\w))*)" + _NOTE_AND_GAP)
 # The same boundary with its closing marks glued to the stop only: where a spaced » or › closes no French quotation
 # ("Das ist gut. » Wir gehen.", a breadcrumb's "Home. » News"), it is no closing mark of the stop.
@@ -236,8 +236,8 @@ _MARKER_EMOJI = frozenset("✅☑✔❌✖⚡⚠❗📌📍🚨📢📣👉👇�
 # ("@kessel_ai") may start a sentence; a hashtag after a stop mostly closes a post ("... full report. #Release,"
 # she wrote), so it starts none.
 _CAMEL_START = re.compile(r"[a-z][A-Z][A-Za-z]|@[A-Za-z_]")
-# A liveblog's time stamp on its own, which heads the entry after it (see :func:`_stamp_alone`).
-_STAMP = re.compile(_stamp_alone(r"\s*"))
+# A liveblog's time stamp on its own, which heads the entry after it (see :func:`stamp_alone`).
+_STAMP = re.compile(stamp_alone(r"\s*"))
 # A list item's number, which heads the item after it: "1. Freeze assets".
 _LIST_NUMBER = re.compile(r"\s*(\d{1,3})\.\s*")
 # A lettered list item's mark at a line's start ("a. ", "B) ", "(c) "), and such a mark cut off by its stop.
@@ -371,7 +371,7 @@ def _pieces(text: str) -> Iterator[tuple[int, int]]:
                 expected = int(number.group(1)) + 1  # "1. Freeze assets. 2. Ban travel", not "died? 17. How"
                 continue
             if (start == block_start and _LIST_LETTER.fullmatch(text, start, cut)
-                    and _next_visible(text, start) in letters):
+                    and next_visible(text, start) in letters):
                 continue  # "a. The pump failed" is one item, as "1. The pump failed" is
             if start == block_start and _roman_title(text, block_start, block_end, cut):
                 continue  # "II. The Decision" heads a section: one sentence, not "II." and "The Decision"
@@ -382,11 +382,11 @@ def _pieces(text: str) -> Iterator[tuple[int, int]]:
 
 def _roman_title(text: str, start: int, end: int, cut: int) -> bool:
     """Whether the block ``text[start:end]`` is one line, a Roman numeral and a section's title without a stop at its
-    end ("II. The Decision", "V. After"; see ``_ROMAN_HEADING``), and ``cut`` falls just past the numeral's stop."""
-    line_end = _trimmed_end(text, start, end)
-    roman = _ROMAN_HEADING.fullmatch(text, start, line_end)
-    return (roman is not None and _next_visible(text, cut) == roman.start("title")
-            and text[line_end - 1].isalnum() and len(roman.group("title").split()) <= _SECTION_HEADING_WORDS)
+    end ("II. The Decision", "V. After"; see ``ROMAN_HEADING``), and ``cut`` falls just past the numeral's stop."""
+    line_end = trimmed_end(text, start, end)
+    roman = ROMAN_HEADING.fullmatch(text, start, line_end)
+    return (roman is not None and next_visible(text, cut) == roman.start("title")
+            and text[line_end - 1].isalnum() and len(roman.group("title").split()) <= SECTION_HEADING_WORDS)
 
 
 def _letter_items(text: str) -> frozenset[int]:
@@ -397,7 +397,7 @@ def _letter_items(text: str) -> frozenset[int]:
     ("OPTIONS"), or the nearest mark within reach above is such an item's (an item wrapped over lines); so that a
     line opening "a. ", "p. 12" or an initial ("K. Nowak said") in hard-wrapped prose is no list, even where
     another line far off opens "J. "."""
-    starts = [0, *(line.end() for line in _LINE.finditer(text))]
+    starts = [0, *(line.end() for line in LINE.finditer(text))]
     marks: dict[int, tuple[int, tuple[str, int]]] = {}  # a mark's line -> where it opens, its style and letter
     for number, start in enumerate(starts):
         mark = _LETTER_MARK.match(text, start)
@@ -412,7 +412,7 @@ def _letter_items(text: str) -> frozenset[int]:
         marked_above = next((other for other in range(number - 1, number - _LETTER_REACH - 1, -1) if other in marks),
                             None)
         if (((style, letter - 1) in near or (style, letter + 1) in near)
-                and (not above or above[-1] in ".:;?!" + _DASHES or marked_above in items
+                and (not above or above[-1] in ".:;?!" + DASHES or marked_above in items
                      or (above[-1].isalnum() and len(above.split()) <= _LETTER_INTRO_WORDS))):
             items.add(number)
     return frozenset(marks[number][0] for number in items)
@@ -441,15 +441,15 @@ def _blocks(text: str, letters: frozenset[int] = frozenset()) -> Iterator[tuple[
     :func:`_letter_items`).
     """
     width = _wrap_width(text)
-    first = _next_visible(text, 0) if width else None  # where the text's first line begins
+    first = next_visible(text, 0) if width else None  # where the text's first line begins
     start = line_start = 0
     nxt: int | None = -1
     items_end, listing = -1, False  # how far lines below a colon were read, and whether they are a list's items
-    for match in _LINE.finditer(text):
+    for match in LINE.finditer(text):
         # Every break in a run of blank lines shares the run's next visible character: look it up once,
         # so that thousands of blank lines (text taken from HTML) cost linear time.
         if nxt is not None and nxt < match.end():
-            nxt = _next_visible(text, match.end())
+            nxt = next_visible(text, match.end())
         if (nxt is not None and match.start() >= items_end and text[nxt].islower()
                 and text[line_start:match.start()].rstrip().endswith(":")):
             items_end, listing = _list_items(text, nxt, width)
@@ -473,9 +473,9 @@ def _blocks(text: str, letters: frozenset[int] = frozenset()) -> Iterator[tuple[
 def _link_below_sentence(text: str, line_start: int, line_end: int, nxt: int) -> bool:
     """Whether the line at ``nxt`` is a link alone ("https://example.org/report.pdf") below a line that ends a
     sentence: the link is a line of its own (page furniture), not the sentence going on in lower case."""
-    brk = _LINE.search(text, nxt)
+    brk = LINE.search(text, nxt)
     return (_SENTENCE_STOP_END.search(text, line_start, line_end) is not None
-            and _BARE_LINK.fullmatch(text[nxt:brk.start() if brk else len(text)].rstrip()) is not None)
+            and BARE_LINK.fullmatch(text[nxt:brk.start() if brk else len(text)].rstrip()) is not None)
 
 
 # A line's last characters that end a sentence: a stop and any closing marks after it, then blanks.
@@ -495,12 +495,12 @@ def _list_items(text: str, pos: int, width: int | None) -> tuple[int, bool]:
     limit = min(_ITEM_CHARS, width - 12) if width else _ITEM_CHARS
     end, count = pos, 0
     while text[pos].islower():
-        brk = _LINE.search(text, pos)
+        brk = LINE.search(text, pos)
         end = brk.start() if brk else len(text)
         if len(text[pos:end].rstrip()) > limit:
             return end, False
         count += 1
-        following = None if brk is None or PARAGRAPH_BREAK.match(text, brk.start()) else _next_visible(text, brk.end())
+        following = None if brk is None or PARAGRAPH_BREAK.match(text, brk.start()) else next_visible(text, brk.end())
         if following is None:
             break
         pos = following
@@ -533,7 +533,7 @@ SHORT_CAPITALS = frozenset("KYIV KIEV ROME DOHA OSLO BAKU LIMA RIGA BERN GAZA SU
 # horizontal bar) and a blank after a sentence's stop and blank, before a capitalised word, with a lower-case word
 # among the few after it on its line ("shipped. — That is false, the minister said."; not a signature, "— Ana Roe",
 # nor an agency's "— Reuters"). See :func:`_dialogue_turn` for where it is none.
-_DIALOGUE_DASH = re.compile(r"[—–―][^\S\r\n]+(?=[" + _UPPER + r"])(?=(?:\S+[^\S\r\n]+){0,5}[a-z])")
+_DIALOGUE_DASH = re.compile(r"[—–―][^\S\r\n]+(?=[" + UPPER + r"])(?=(?:\S+[^\S\r\n]+){0,5}[a-z])")
 # A spaced dash inside a sentence, which opens or closes an aside ("The minister — visibly tired — left.").
 _ASIDE_DASH = re.compile(r"\s[—–―]\s")
 # A lower-case letter: a dateline in capitals before a dash has none ("PARIS. — The").
@@ -542,7 +542,7 @@ _LOWER_CASE = re.compile(r"[a-zß-öø-ÿ]")
 _TURN_END = re.compile(r"[.!?…]|$", re.M)
 #: A country or state after a dateline's place: capitalised words ("Costa Rica", "Calif."), or a state's
 #: capitals ("NY", "D.C.").
-_REGION = rf"(?:[{_UPPER}][a-zß-öø-ÿ]+\.?(?: [{_UPPER}][a-zß-öø-ÿ]+){{0,2}}|[A-Z]{{2}}|[A-Z]\.[A-Z]\.)"
+_REGION = rf"(?:[{UPPER}][a-zß-öø-ÿ]+\.?(?: [{UPPER}][a-zß-öø-ÿ]+){{0,2}}|[A-Z]{{2}}|[A-Z]\.[A-Z]\.)"
 #: A wire dateline opening a story: an all-caps place (or two: "GENEVA/LONDON"), then a parenthesised agency
 #: or a date (or both), then a dash ("LONDON (Reuters) - ", "PARIS, Oct. 3 — ", "SAN FRANCISCO--(BUSINESS
 #: WIRE)--"), or a dash glued to the place ("PARIS—"; not two hyphens, as a death notice's "MARLOWE--Edwin"
@@ -550,7 +550,7 @@ _REGION = rf"(?:[{_UPPER}][a-zß-öø-ÿ]+\.?(?: [{_UPPER}][a-zß-öø-ÿ]+){{0,
 #: release's wire between slashes ("LONDON, Dec. 1, 2026 /PRNewswire/ -- "); two spaced hyphens are a dash as
 #: one is ("LONDON -- "); an all-caps word before a spaced dash alone ("NATO — the alliance") is no dateline.
 DATELINE = re.compile(
-    rf"^[{_UPPER}][{_UPPER}.'’ /-]*[{_UPPER}.]"
+    rf"^[{UPPER}][{UPPER}.'’ /-]*[{UPPER}.]"
     r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*(?:\([^()]*\)\s*)?(?:-{1,2}\s+|[–—―]\s*)"
     r"|\s*(?:--)?\([^()]*\)\s*(?:-{1,2}\s+|--|[–—―]\s*)|[–—―])"
     r"(?=\S)"
@@ -561,14 +561,14 @@ DATELINE = re.compile(
     # capitals with short names, which could otherwise be acronyms ("KYIV — Ukraine's military")
     rf"|^(?:{'|'.join(sorted(SHORT_CAPITALS))})\s+(?:-{{1,2}}|[–—])\s+(?=[A-Z])"
     # or a place and its country before an agency or a date ("KYIV, Ukraine (AP) —", "SEOUL, Nov. 3 -")
-    rf"|^[{_UPPER}][{_UPPER}'’ /-]*[{_UPPER}],\s*(?:{_REGION},?\s*)?"
+    rf"|^[{UPPER}][{UPPER}'’ /-]*[{UPPER}],\s*(?:{_REGION},?\s*)?"
     r"(?:\([^()]*\)|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\([^()]*\))?)\s*(?:-{1,2}|[–—―])\s*(?=\S)"
     # or a place and its country or state alone before a dash ("HOBART, Australia — ", "WASHINGTON, D.C. — ")
-    rf"|^[{_UPPER}][{_UPPER}'’ /-]*[{_UPPER}],\s*{_REGION}\s*(?:-{{1,2}}\s+|[–—―]\s*)(?=\S)"
+    rf"|^[{UPPER}][{UPPER}'’ /-]*[{UPPER}],\s*{_REGION}\s*(?:-{{1,2}}\s+|[–—―]\s*)(?=\S)"
     # or a place, its country, state or date, and a press-release wire between slashes before a dash
     # ("LONDON, Dec. 1, 2026 /PRNewswire/ -- ", "WASHINGTON, DC, UNITED STATES, December 1, 2026
     # /EINPresswire.com/ -- ")
-    rf"|^[{_UPPER}][{_UPPER}'’ -]*[{_UPPER}](?:,\s*[^,/()\r\n]{{2,40}}){{0,4}}\s*{_SLASHED_WIRE}"
+    rf"|^[{UPPER}][{UPPER}'’ -]*[{UPPER}](?:,\s*[^,/()\r\n]{{2,40}}){{0,4}}\s*{SLASHED_WIRE}"
     r"\s*(?:-{1,2}|[–—―])\s*(?=\S)"
     # or a place and an agency with no dash ("BEIJING (Reuters)")
     r"|^[A-Z][A-Z.'’ ]*[A-Z]\s*\((?:Reuters|AP|AFP|Xinhua|Bloomberg|dpa|ANI|PTI|Yonhap|Kyodo)\)\s*")
@@ -683,7 +683,7 @@ def dateline_length(text: str, in_span: bool = False) -> int:
         return 0
     rest = text[dateline.end():].lstrip()
     credited = ("(" in dateline.group(0) or any(ch.isdigit() for ch in dateline.group(0))
-                or re.search(_SLASHED_WIRE, dateline.group(0)) is not None)
+                or re.search(SLASHED_WIRE, dateline.group(0)) is not None)
     if not rest:
         return len(text) if in_span and credited else 0
     if not credited:
@@ -704,7 +704,7 @@ def lead_length(sentence: str) -> int:
     capitals. Other capitals before a colon are read: one sentence cannot tell a speaker's name ("ROE: ")
     from a place ("NEW DELHI: ") or a body ("IMF: "), and a body's name left out turns its claim into a
     fact."""
-    if sentence[:1].isalpha() and sentence[1:2].islower() and ":" not in sentence[:_LABEL_REACH]:
+    if sentence[:1].isalpha() and sentence[1:2].islower() and ":" not in sentence[:LABEL_REACH]:
         # most sentences: a word in lower case after its first letter opens them ("The", "Officials"), which
         # no list mark, stamp or dateline does, and no colon comes near enough to end a label
         return 0
@@ -728,11 +728,11 @@ def list_mark_length(sentence: str) -> int:
 def _unmistakable_label_length(sentence: str) -> int:
     """The length of a speaker's label opening ``sentence`` that cannot be copy (see :func:`lead_length`): in
     capitals with a role or a title, or a Q or A in capitals; 0 for any other."""
-    found = _read_label(sentence, 0)
+    found = read_label(sentence, 0)
     return found.end if found is not None and _unmistakable(found) else 0
 
 
-def _unmistakable(label: _Label) -> bool:
+def _unmistakable(label: Label) -> bool:
     """Whether ``label`` cannot be copy: in capitals with a role or a title, or a Q or A in capitals."""
     return label.strong or (label.alone and label.kind in ("question", "answer"))
 
@@ -740,7 +740,7 @@ def _unmistakable(label: _Label) -> bool:
 def _labelled_at(text: str, start: int) -> bool:
     """Whether a label that is a speaker's whatever the text around it opens ``text`` at ``start`` (see
     :func:`speaker_label_length`)."""
-    found = _read_label(text, start)
+    found = read_label(text, start)
     return found is not None and found.alone
 
 
@@ -751,14 +751,14 @@ def _join_label_lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[in
     it stands ("Q:" without an "A:", see :func:`lead_length`). Any other line ending in a colon (a heading, a list's
     introduction, a dateline that counts for no one, a label inside quotation marks, above a blank line or at the
     text's end) stays a sentence of its own."""
-    lines = {index for index in range(len(bounds)) if _label_line(text, bounds, index)}
+    lines = {index for index in range(len(bounds)) if label_line(text, bounds, index)}
     if not lines:
         return bounds  # the usual case: no line ends in a colon above another
-    labels = list(_sentence_labels(text, bounds, quoted_regions(text)))
+    labels = list(sentence_labels(text, bounds, quoted_regions(text)))
     # a label alone on its line: its words start past its sentence ("HOST: Here are the points:" is no such line)
     intro = text[:bounds[labels[0][0]][0]] if labels else ""
-    labels = _outlets_asking(labels, intro, text)
-    joined = {index for (index, label), counts in zip(labels, _counted_labels([label for _, label in labels], intro))
+    labels = outlets_asking(labels, intro, text)
+    joined = {index for (index, label), counts in zip(labels, counted_labels([label for _, label in labels], intro))
               if index in lines and (counts or _unmistakable(label))
               and bounds[index][0] + label.end > bounds[index][1]}
     merged: list[tuple[int, int]] = []
@@ -776,26 +776,26 @@ _TITLE_AT_END = re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(
 
 #: How many furniture sentences in a row :func:`preceding` looks past for the copy before them.
 FURNITURE_REACH = 16
-# A story's sign-off after a dash, besides a wire story's closing credits and thanks (see :func:`_is_wire_tail`):
+# A story's sign-off after a dash, besides a wire story's closing credits and thanks (see :func:`is_wire_tail`):
 # credits worded otherwise ("With files from Ana Roe", "Edited by Ana Roe and Tom Vance"), a writer's signature with
 # their role ("Ana Roe, staff writer", "Ana Roe, a Kessel Times correspondent"), a note on the story ("This story has
 # been updated.", "This article was first published in 2019.") or a call to follow the writer ("Follow Ana Roe on
 # X"). How far after the dash its line is read (see :func:`_signs_off`).
 _SIGN_OFF_AFTER_DASH = re.compile(
     rf"(?:(?:[Ww]ith\s+(?:files|reporting)\s+from|(?:Written|Edited|Reported|Produced|Translated|Compiled)\s+by)\s+"
-    rf"{_TAIL_NAME}(?:(?:\s*[,&]\s*|\s+and\s+){_TAIL_NAME})*"
-    rf"|{_TAIL_NAME},\s+(?:[\w'’.-]+\s+){{0,4}}?(?:{'|'.join(sorted(_STAFF_WORDS))}|columnist|editor|contributor)s?"
+    rf"{TAIL_NAME}(?:(?:\s*[,&]\s*|\s+and\s+){TAIL_NAME})*"
+    rf"|{TAIL_NAME},\s+(?:[\w'’.-]+\s+){{0,4}}?(?:{'|'.join(sorted(STAFF_WORDS))}|columnist|editor|contributor)s?"
     r"|(?:This|The)\s+(?:story|article|report|post|piece)\s+(?:has\s+been|was|is|will\s+be)\s+(?:updated|corrected|"
     r"amended|developing|breaking|first|originally|published|republished|produced|written|edited|adapted|excerpted|"
     r"part|a\s+developing)(?:\s+\S+){0,8}?"
-    rf"|Follow\s+{_TAIL_NAME}\s+on\s+\S+(?:\s+\S+){{0,4}}?)\.?")
+    rf"|Follow\s+{TAIL_NAME}\s+on\s+\S+(?:\s+\S+){{0,4}}?)\.?")
 _SIGN_OFF_REACH = 160
 
 
 def _headline_like(line: str) -> bool:
-    """Whether a text's first line reads as its headline: in title case or capitals (see :func:`_title_like`),
+    """Whether a text's first line reads as its headline: in title case or capitals (see :func:`title_like`),
     and not ending on a word that runs on to the next line ("... fined Northgate Bank £42 million on")."""
-    return _title_like(line) and line.split()[-1] not in _RUNS_ON
+    return title_like(line) and line.split()[-1] not in _RUNS_ON
 
 
 def _wrap_width(text: str) -> int | None:
@@ -807,7 +807,7 @@ def _wrap_width(text: str) -> int | None:
     (lines that start with capitals) is left alone."""
     if "\n" not in text and "\r" not in text:
         return None
-    lines = [line.rstrip() for line in _LINE.split(text)]
+    lines = [line.rstrip() for line in LINE.split(text)]
     pairs = [(line, after.lstrip()) for line, after in zip(lines, lines[1:]) if line and after.strip()]
     if len(pairs) < 4:
         return None
@@ -826,7 +826,7 @@ def _filled(text: str, line_start: int, line_end: int, nxt: int, width: int) -> 
     spaces is not, and a list item, dateline, time stamp or speaker's label (see :func:`speaker_label_length`)
     on the next line starts a block of its own."""
     line = text[line_start:line_end].rstrip()
-    if "   " in line or (_LINE_END_STOP.search(line) and not _TITLE_AT_END.search(line)):
+    if "   " in line or (LINE_END_STOP.search(line) and not _TITLE_AT_END.search(line)):
         return False
     if _OWN_LINE.match(text, nxt) or _STAMP.match(text, nxt) or _labelled_at(text, nxt):
         return False
@@ -844,11 +844,11 @@ def _boundaries(text: str, lo: int, hi: int) -> Iterator[int]:
         if not _closes_french_quotation(text, match):
             match = _GLUED_CANDIDATE.match(text, match.start(), hi) or match
         end = match.end("note") if match.group("note") else match.end("close")
-        nxt = _next_visible(text, end, hi)
-        if nxt is not None and _is_pictograph(text[nxt]) and not _marks_what_follows(text, nxt, hi):
+        nxt = next_visible(text, end, hi)
+        if nxt is not None and is_pictograph(text[nxt]) and not _marks_what_follows(text, nxt, hi):
             # emoji after the stop end its sentence: "We won! 🎉"
-            end = _pictographs_end(text, nxt, hi)
-            nxt = _next_visible(text, end, hi)
+            end = pictographs_end(text, nxt, hi)
+            nxt = next_visible(text, end, hi)
         if nxt is None:
             continue
         glued = nxt == end
@@ -876,7 +876,7 @@ def _closes_french_quotation(text: str, match: re.Match[str]) -> bool:
         opened = text.rfind("«" if closing == "»" else "‹", lo, stop)
         if opened < 0 or text.rfind(closing, opened, stop) >= 0:
             return False
-        breaks = _LINE if closing == "›" else PARAGRAPH_BREAK
+        breaks = LINE if closing == "›" else PARAGRAPH_BREAK
         if (text.find("\n", opened, stop) >= 0 or text.find("\r", opened, stop) >= 0) and breaks.search(
                 text, opened, stop):
             return False
@@ -888,9 +888,9 @@ def _marks_what_follows(text: str, pos: int, hi: int) -> bool:
     line before ``hi``: "✅ Prices rose", not "✅" at a line's end."""
     if text[pos] not in _MARKER_EMOJI:
         return False
-    end = _pictographs_end(text, pos, hi)
-    after = _next_visible(text, end, hi)
-    return after is not None and _LINE.search(text, end, after) is None
+    end = pictographs_end(text, pos, hi)
+    after = next_visible(text, end, hi)
+    return after is not None and LINE.search(text, end, after) is None
 
 
 class _UrlTokens:
@@ -936,7 +936,7 @@ def _quote_opens_sentence(text: str, since: int, match: re.Match[str]) -> bool:
         while at > lo and text[at - 1].isalnum() and (mark == "'" or text[at + len(mark)].isalnum()):
             at = text.rfind(mark, lo, at)
         opener = max(opener, at)
-    return opener < 0 or _next_visible(text, since, opener + 1) == opener
+    return opener < 0 or next_visible(text, since, opener + 1) == opener
 
 
 def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool, url_token: _UrlTokens,
@@ -950,7 +950,7 @@ def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool, url_tok
     opens = (first in _OPENERS or _REVERSED_QUOTE.match(text, nxt) is not None
              or _GUILLEMET_OPENING.match(text, nxt) is not None)
     if opens:
-        following = _next_visible(text, nxt + 1)
+        following = next_visible(text, nxt + 1)
         first_word_char = text[following] if following is not None else ""
     else:
         first_word_char = first
@@ -961,7 +961,7 @@ def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool, url_tok
                 or _is_glued_boundary(text, match, nxt, url_token))
     if _BULLET_ITEM.match(text, nxt):  # a list's next item, after an abbreviation's stop too ("in the U.S. • ")
         return True
-    if first in _DASHES:
+    if first in DASHES:
         return _dialogue_turn(text, match, nxt, since)
     if not starts_sentence or (first == "(" and _CREDIT.match(text, nxt)
                                and _DATELINE_STATE.search(text, max(0, match.start() - 12), match.start())):
@@ -1003,7 +1003,7 @@ def _bang_in_name(text: str, match: re.Match[str], nxt: int) -> bool:
 # a capital: a German quotation's opening mark set apart ("Das ist gut. » Wir gehen."), or a stray one, which opens
 # the next sentence even where no « closes it in reach (one glued to its word, "»Wir", opens a sentence only where a
 # « closes it: see ``_REVERSED_QUOTE``).
-_GUILLEMET_OPENING = re.compile(rf"[»›][^\S\r\n]+[{_UPPER}]")
+_GUILLEMET_OPENING = re.compile(rf"[»›][^\S\r\n]+[{UPPER}]")
 
 
 def _dialogue_turn(text: str, match: re.Match[str], nxt: int, since: int) -> bool:
@@ -1015,7 +1015,7 @@ def _dialogue_turn(text: str, match: re.Match[str], nxt: int, since: int) -> boo
     follows before the next stop, closing an aside this one opens ("Acme Inc. — The widget maker — fell")."""
     dash = _DIALOGUE_DASH.match(text, nxt)
     dot = match.start()
-    since = _next_visible(text, since, dot) or since  # a dash opening the sentence ("— We paid nothing.") is no aside
+    since = next_visible(text, since, dot) or since  # a dash opening the sentence ("— We paid nothing.") is no aside
     if dash is None or match.group("close") or _LOWER_CASE.search(text, since, dot) is None:
         return False
     stop = _TURN_END.search(text, dash.end())
@@ -1031,9 +1031,9 @@ def _dialogue_turn(text: str, match: re.Match[str], nxt: int, since: int) -> boo
 def _signs_off(text: str, start: int) -> bool:
     """Whether the rest of the line from ``start``, just after a dash, is a story's sign-off rather than a speaker's
     turn: its credits or thanks ("Reporting by Ana Roe in Kessel", "AP writer Ana Roe contributed.": see
-    :func:`_is_wire_tail`), a writer's signature with their role ("Ana Roe, staff writer"), a note on the story ("This
+    :func:`is_wire_tail`), a writer's signature with their role ("Ana Roe, staff writer"), a note on the story ("This
     story has been updated.") or a line to follow or reach the writer (see ``_SIGN_OFF_AFTER_DASH``,
-    ``_CONTACT_LINE``). Only a line ending within ``_SIGN_OFF_REACH`` characters is read: a sign-off is short."""
+    ``CONTACT_LINE``). Only a line ending within ``_SIGN_OFF_REACH`` characters is read: a sign-off is short."""
     end = text.find("\n", start, start + _SIGN_OFF_REACH + 1)
     if end < 0:
         if len(text) > start + _SIGN_OFF_REACH:
@@ -1042,8 +1042,8 @@ def _signs_off(text: str, start: int) -> bool:
     rest = text[start:end].strip()
     if _CREDITED_AFTER_COMMA.search(rest):
         return False  # "— The story is part of a smear campaign, the minister said.": a speaker's words, credited
-    return (_is_wire_tail(rest) or _SIGN_OFF_AFTER_DASH.fullmatch(rest) is not None
-            or _CONTACT_LINE.fullmatch(rest) is not None)
+    return (is_wire_tail(rest) or _SIGN_OFF_AFTER_DASH.fullmatch(rest) is not None
+            or CONTACT_LINE.fullmatch(rest) is not None)
 
 
 # A speaker credited after a comma, up to four words before the verb (", the minister said", ", said the aide"): a
@@ -1108,7 +1108,7 @@ def _speaker_name(words: list[str]) -> bool:
 def _name_word(word: str) -> bool:
     """A capitalised word ("Lee", "Élodie", "O'Brien", "Wen-huang"; "al-Sadr" with a glued particle), an initial
     ("F.") or a title ("Dr.")."""
-    if word in _SPEAKER_TITLES or (len(word) == 2 and word[0].isupper() and word[1] == "."):
+    if word in SPEAKER_TITLES or (len(word) == 2 and word[0].isupper() and word[1] == "."):
         return True
     glued = _GLUED_PREFIX.match(word)
     word = word[glued.end():] if glued else word
@@ -1159,7 +1159,7 @@ def _word_character(text: str, pos: int) -> bool:
 
 # A German club's name after its "1." ("1. FC Köln", "1. FSV Mainz 05", "1. FFC Frankfurt"): a club's abbreviation,
 # in its own case, and a capitalised word.
-_CLUB_AFTER_NUMBER = re.compile(rf"(?:FC|FSV|FFC|SC|SV|TSV|VfB|VfL)[^\S\r\n]+[{_UPPER}]")
+_CLUB_AFTER_NUMBER = re.compile(rf"(?:FC|FSV|FFC|SC|SV|TSV|VfB|VfL)[^\S\r\n]+[{UPPER}]")
 # A score's first figure and what joins it to the second, with blanks, just before that second figure ("2 to ",
 # "3 - ", "2 : "): a "1" after it is the score's, not a club's ("It ended 2 to 1. FC Porto lost."); how many
 # characters before the "1" are read for it.
@@ -1188,7 +1188,7 @@ def _dotted_name(word: str) -> bool:
     capitals after a first of one letter or in mixed case ("X.AI", "Kessel.AI", "Grayfin.IO"; not "LT.COL" of copy
     in capitals); not a title's degree glued to it ("Dr.med. Hans Vogel", "Prof.dr. Jan de Vries") nor "et.al."."""
     parts = word.strip(".").split(".")
-    if f"{parts[0]}." in _SPEAKER_TITLES or parts[0] == "et":
+    if f"{parts[0]}." in SPEAKER_TITLES or parts[0] == "et":
         return False
     if any(len(part) > 1 and part.isalpha() and part.islower() for part in parts[1:]):
         return True
@@ -1204,7 +1204,7 @@ _DOTTED_DEGREE = re.compile(r"(?:Ph|Ed|Psy|Pharm|M|J|D\.M)\.D|D\.D\.S|M\.B\.A|M\
 _NOUN_DEGREE = re.compile(rf"{_DOTTED_DEGREE.pattern}|[BM]\.(?:A|S|Sc)")
 _DEGREE_DETERMINER = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)[^\S\r\n]\Z")
 #: A word opening a sentence after a degree: capitalised, then lower case only ("Patients", "The"; not "FACS", "M.D.").
-_OPENING_WORD = re.compile(rf"[{_UPPER}][a-z]+")
+_OPENING_WORD = re.compile(rf"[{UPPER}][a-z]+")
 
 
 def _degree_then_sentence(text: str, dot: int, nxt: int, word: str) -> bool:
@@ -1238,9 +1238,9 @@ def _plural_title_holds(text: str, dot: int, word: str, nxt: int) -> bool:
 
 
 #: A degree that is also a pair of initials ("J.D", "M.D", "R.N": "J.D. Vance", "M.D. Anderson").
-_INITIALS_DEGREE = re.compile(rf"[{_UPPER}]\.[{_UPPER}]")
+_INITIALS_DEGREE = re.compile(rf"[{UPPER}]\.[{UPPER}]")
 #: A surname of one word, a capital and then lower-case letters ("Olde"; not "Jong-un").
-_PLAIN_SURNAME = re.compile(rf"[{_UPPER}][a-z]+")
+_PLAIN_SURNAME = re.compile(rf"[{UPPER}][a-z]+")
 #: What goes on with a surname after initials: a comma, "and" or a possessive ("J.D. Vance, 40,", "J.D. Vance and").
 _NAME_GOES_ON = re.compile(r"[A-Za-z]+(?:,| and |['’]s\b)")
 
@@ -1301,7 +1301,7 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         if word.rstrip(".") in _CLOCK_MARKS and following[:1].isupper():
             # a zone's abbreviation ("HKT"; not any capitals: "9 a.m. UN officials said" is two
             # sentences) or a place and "time" ("Taiwan time")
-            return following.lower() in _WITH_CLOCK or bool(_ZONE.match(text, nxt))
+            return following.lower() in WITH_CLOCK or bool(_ZONE.match(text, nxt))
         if word.rstrip(".") in _COMPANY_FORMS:  # "Banco Rio S.A. Shares fell" ends, as "Acme Corp." does
             # but South African copy's "the S.A. Police Service" is South Africa's police
             after = _AFTER_COMPANY - {"police"} if word.rstrip(".") == "S.A" else _AFTER_COMPANY
@@ -1323,7 +1323,7 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
             and _ends_address(text, dot)):  # "at 12 Elm St. Police said"; "12 Elm St. SE" holds
         return False
     if _word_at(text, nxt).lower() in _CLEAR_STARTERS and (bare in _NOT_TITLES or (len(word) == 1 and word.isupper())):
-        return _transcript_label(text, dot)  # "A. We sent tankers." below "Q. Will you resign?" is one answer
+        return transcript_label(text, dot)  # "A. We sent tankers." below "Q. Will you resign?" is one answer
     if bare in _STREETS:  # "Elm Ave. NW", "Hwy. 61", "Oak Rd. near"; "on Elm Ave. Witnesses said" ends
         return text[nxt].isdigit() or text[nxt].islower() or _word_at(text, nxt) in _COMPASS
     if len(word) == 1 and word.isupper():
@@ -1336,7 +1336,7 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         return True
     if bare in _CITATION_WORDS and word[0].isupper():
         return _IN_CITATION_NEXT.match(text, nxt) is not None
-    if bare in _OFTEN_FINAL:
+    if bare in OFTEN_FINAL:
         # "... a spokesman for Acme Corp. The shares fell" ends; "Acme Corp. Chief Executive" does not; nor does
         # "a report on Acme Corp. Grayfin said" hold; "Kessel Co. Officials said" opening its sentence is a county's
         # officials speaking
@@ -1367,10 +1367,10 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
 
 # One to three capitalised words, then a verb of saying: a speaker opening a sentence ("Grayfin said", "Grayfin
 # Research told"), the words in group 1.
-_NAME_THEN_SAYING = re.compile(rf"((?:[{_UPPER}][\w'’-]*[^\S\r\n]+){{1,3}})(?:{_SPEECH_VERB.pattern})")
+_NAME_THEN_SAYING = re.compile(rf"((?:[{UPPER}][\w'’-]*[^\S\r\n]+){{1,3}})(?:{_SPEECH_VERB.pattern})")
 # A double or curly quotation mark opening before a capital: a quotation that opens a sentence (see
 # ``_LEGAL_FORMS_FINAL``).
-_CAPITAL_QUOTATION = re.compile(rf"[\"“‘„«][{_UPPER}]")
+_CAPITAL_QUOTATION = re.compile(rf"[\"“‘„«][{UPPER}]")
 # The people of a county who speak after "Co." (which is "County" too), then a verb of saying: "Kessel Co. Officials
 # said", "Kessel Co. Residents told", where the county's name opens the sentence (see :func:`_name_opens_sentence`).
 # Before other words, or after words of the sentence ("sold its stake in Kessel Chemical Co. Police said", "wrote to
@@ -1422,7 +1422,7 @@ def _post_word(word: str) -> bool:
     or a day, month or sentence's word (see :func:`_speaker_after_company`): "Sheriff's", "Employees",
     "Economist"."""
     low = _POSSESSIVE_END.sub("", word).lower()
-    return any(form in _COMPANY_POSTS or form in _ROLES_BEFORE_TITLES or form in _NOT_SPEAKER_WORDS
+    return any(form in COMPANY_POSTS or form in ROLES_BEFORE_TITLES or form in NOT_SPEAKER_WORDS
                for form in (low, low.removesuffix("s"))) or _TRADE_ENDING.fullmatch(low) is not None
 
 
@@ -1492,7 +1492,7 @@ def _opens_sentence_at(text: str, at: int) -> bool:
         at -= 1
     if at == 0 or text[at - 1] in ":;…\r\n" or text[at - 1] in _OPENERS:
         return True
-    if at >= 2 and text[at - 1] in _CLOSERS:
+    if at >= 2 and text[at - 1] in CLOSERS:
         at -= 1
     return text[at - 1] in ".!?" and _word_before(text, at - 1).lower() not in _CAPITALISED_ONLY
 
@@ -1531,7 +1531,7 @@ def _initial_before_name(text: str, dot: int, word: str, nxt: int) -> bool:
     if word == "b":
         return after_name
     if word in _NAME_TITLES:
-        return not after_name or previous.lower() in _ROLES_BEFORE_TITLES or words[-1] in _GLUED_TITLES
+        return not after_name or previous.lower() in ROLES_BEFORE_TITLES or words[-1] in _GLUED_TITLES
     return not (word in _NAME_DIGRAPHS and after_name)
 
 
@@ -1551,7 +1551,7 @@ def _ends_address(text: str, dot: int) -> bool:
     the word before it is no role ("In 2019 Health Minister Dr."): see ``_ADDRESS_BEFORE``."""
     found = _ADDRESS_BEFORE.search(text, max(0, dot - _ADDRESS_REACH), dot)
     before = text[found.start():dot].split()[-2] if found else ""
-    return found is not None and before.lower() not in _ROLES_BEFORE_TITLES and before not in _SAINT_PLACE_HEADS
+    return found is not None and before.lower() not in ROLES_BEFORE_TITLES and before not in _SAINT_PLACE_HEADS
 
 
 def _word_at(text: str, pos: int) -> str:
@@ -1562,9 +1562,9 @@ def _word_at(text: str, pos: int) -> str:
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    while start < end and _BLANK.match(text, start):
+    while start < end and BLANK.match(text, start):
         start += 1
-    while end > start and _BLANK.match(text, end - 1):
+    while end > start and BLANK.match(text, end - 1):
         end -= 1
     if start < end:
         yield start, end
@@ -1599,8 +1599,8 @@ def _single(opener: str, closer: str) -> str:
     paragraph break, as each paragraph of a long quotation reopens it; opened elsewhere it must close
     within the paragraph."""
     closes = rf"{closer}(?!\w)"
-    kept = rf"(?<=\w){closer}(?=\w)|(?<!\w)[{opener}{closer}](?={_ELISION})"
-    opens = rf"(?<!\w){opener}(?=[^\W\d])(?!{_ELISION})"
+    kept = rf"(?<=\w){closer}(?=\w)|(?<!\w)[{opener}{closer}](?={ELISION})"
+    opens = rf"(?<!\w){opener}(?=[^\W\d])(?!{ELISION})"
     nested = rf"{opens}(?:[^{opener}{closer}\r\n]|{kept})*{closes}"
     inside = rf"(?:{_running(opener + closer)}|{kept}|{_word_end(opener, closer, kept)}|{nested})"
     return (rf"(?={opener}){_SENTENCE_START}{opens}(?=[{_CAPITAL}]){inside}*(?:{closes})?"

@@ -18,16 +18,16 @@ from .furniture import GLUED_PARTICLES as _GLUED
 from .given_names import given_name_sex, is_given_name
 from .segment import name_heading_length
 from .sources import BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, EDGE, NAMELESS_NOUNS, PERSON_ROLES, SUBJECT_TIME
-from .sources import _AGE_ALONE, _APPOSED_PARTICIPLE, _BEING_BEFORE, _BODY_WORDS, _CALENDAR, _CAPITALISED_RUN
-from .sources import _BUSINESS_NAME_ENDS, _COUNTRIES, _COURT_WORDS, _DEMONYM, _DOCUMENTS, _GLUED_PARTICLE
-from .sources import _HEADLINE_SMALL_WORDS
-from .sources import _INSTITUTIONS, _MADE, _MONTHS, _NAME_AFTER_CUE_WORD, _NAME_PARTICLE_RUN, _NOT_AN_OWNER
-from .sources import _NOT_A_NAME_START, _NO_COURT_WORDS, _OPENERS, _OPENING_FUNCTION_WORDS, _PAPER_NAME_WORDS
-from .sources import _PARTICIPLE_PHRASE, _PARTICLES, _PASSIVE_PARTICIPLES, _PLACE_ENDS, _PLAIN_ROLE_WORDS, _PORTFOLIOS
-from .sources import _POSSESSIVE, _PRIVATE_PERSONS, _PRONOUNS, _RANK_MODIFIERS, _REACTION_VERBS, _ROLE_SYNONYMS
-from .sources import _ROLE_WORD, _SEATS, _SELF_NAMED, _SELF_NAME_WHOLE, _SUBJECT_CUE, _TITLE, _TRADES, _WEEKDAYS
-from .sources import _WHEN_WORDS, _apposed_role, _is_role, _lead_length, _nationality, _past_opener, _people_plural
-from .sources import _personal_name, _surnames_in, _trade_head, _without_accents, accused_after, names_a_court, text_key
+from .sources import AGE_ALONE, APPOSED_PARTICIPLE, BEING_BEFORE, BODY_WORDS, CALENDAR, _CAPITALISED_RUN
+from .sources import BUSINESS_NAME_ENDS, COUNTRIES, COURT_WORDS, DEMONYM, DOCUMENTS, GLUED_PARTICLE
+from .sources import HEADLINE_SMALL_WORDS
+from .sources import INSTITUTIONS, MADE, MONTHS, NAME_AFTER_CUE_WORD, NAME_PARTICLE_RUN, NOT_AN_OWNER
+from .sources import NOT_A_NAME_START, NO_COURT_WORDS, _OPENERS, OPENING_FUNCTION_WORDS, PAPER_NAME_WORDS
+from .sources import PARTICIPLE_PHRASE, PARTICLES, PASSIVE_PARTICIPLES, PLACE_ENDS, PLAIN_ROLE_WORDS, PORTFOLIOS
+from .sources import POSSESSIVE, PRIVATE_PERSONS, PRONOUNS, RANK_MODIFIERS, REACTION_VERBS, ROLE_SYNONYMS
+from .sources import ROLE_WORD, SEATS, _SELF_NAMED, SELF_NAME_WHOLE, SUBJECT_CUE, TITLE, TRADES, WEEKDAYS
+from .sources import WHEN_WORDS, apposed_role, is_role, _lead_length, _nationality, past_opener, people_plural
+from .sources import personal_name, surnames_in, trade_head, without_accents, accused_after, names_a_court, text_key
 from .sources import UNINVOLVED, without_nickname
 from .turns import names_outlet
 
@@ -44,7 +44,7 @@ def _goes_by_name(form: str) -> bool:
     """Whether ``form`` says the name its source calls itself, capitalised (see :func:`_self_named`: "A group calling
     itself BlackHarbor"): it names the source, though its head is an indefinite description."""
     found = _SELF_NAMED.match(form)
-    return found is not None and _SELF_NAME_WHOLE.fullmatch(found.group(2).strip()) is not None
+    return found is not None and SELF_NAME_WHOLE.fullmatch(found.group(2).strip()) is not None
 
 
 #: A verb that shows a clause after "that" (see ``_CLAUSE_AFTER_THAT``): of being, having or a modal, a common
@@ -145,7 +145,7 @@ _FIGURE = re.compile(r"[$€£]?\d[\d.,]*%?|%")
 _BEFORE_A_NOUN = frozenset("""the a an its his her their our your my these those such any some many several
     of about over on for against to by with false new earlier similar latest wild""".split())
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ous|ive|ful|less|able|ible|ed|ing|ary|ist)$")
-_NOT_IN_SUBJECT = _CLAUSE_WORDS | _WHEN_WORDS
+_NOT_IN_SUBJECT = _CLAUSE_WORDS | WHEN_WORDS
 #: Words that join the words of a subject ("Ministry of Foreign Affairs", "a spokesman for the army").
 _SUBJECT_JOINERS = frozenset("of for at from with in on to the and & de".split())
 #: Of those, the ones inside a body's name that holds "and" ("the Ministry of Trade and Industry"), not a list's.
@@ -159,10 +159,10 @@ _APPOSITIVE_WORDS = 16
 _RELATIVE_CLAUSE_WORDS = 30
 #: What stands before such a participle: a comma and perhaps an adverb ("widely", "long", "much", "well").
 _OPENS_APPOSITIVE = re.compile(r",\s*(?:(?:[a-z]+ly|long|much|often|once|still|already|also|well)\s+)?\Z")
-#: Cues of a stance rather than of speech: a verb of reaction, or one in the progressive (see ``_SUBJECT_CUE``), which a
+#: Cues of a stance rather than of speech: a verb of reaction, or one in the progressive (see ``SUBJECT_CUE``), which a
 #: speaker credited at the sentence's end reports ("The city welcomed the investment, Ruiz said.", "The workers are
 #: warning of a strike, she said.": see ``_TRAILING_CREDIT``).
-_STANCE_CUE = re.compile(rf"(?:is|are|was|were)\s+\w+|{_REACTION_VERBS}")
+_STANCE_CUE = re.compile(rf"(?:is|are|was|were)\s+\w+|{REACTION_VERBS}")
 #: A word that opens a clause of its own after an act's object: a relative pronoun, a subordinating conjunction or
 #: a subject pronoun ("a street that was busy", "the gate as the coffin was carried out", "the town he has served").
 _OWN_CLAUSE_OPENER = (r"that|which|who|whom|whose|where|when|whenever|while|as|because|although|though|if|once|"
@@ -224,7 +224,7 @@ _QUOTATION_MARKS = "\"“”«»„‹›"
 def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: False,
                        pronoun_fits: Callable[[str], bool] = lambda pronoun: True) -> tuple[int, int] | None:
     """Where in the sentence ``text`` its subject stands, when that subject is a named or definite body or
-    person just before the sentence's first speech, denial or reaction verb (see ``_SUBJECT_CUE``: "The ministry
+    person just before the sentence's first speech, denial or reaction verb (see ``SUBJECT_CUE``: "The ministry
     denied the report", "Acme Corp rejected ...", "A spokesman for the army dismissed ...", "The union welcomed
     ..."), an opener ("On Tuesday, "), an appositive (", the carmaker,", an age perhaps before it: ", 27, the world
     champion,") and an adverb ("flatly") between allowed; ``None`` for anything else (a verb of finding or ruling:
@@ -236,7 +236,7 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     body's noun in lower case ("Kenya's interior ministry", "Acme's board"; not a day's, a month's or a time's:
     "Monday's cabinet", "Today's council"), or one alone that
     ``known(word)`` says the document has named ("Halvex" after "Halvex Corp"), that is capitalised
-    inside ("PolitiFact", "UNICEF") or that is a country's name ("China on Friday rejected", see ``_COUNTRIES``) or
+    inside ("PolitiFact", "UNICEF") or that is a country's name ("China on Friday rejected", see ``COUNTRIES``) or
     a capital's standing for its government ("Beijing rejected", see ``_CAPITALS``), or that a person's role
     follows after a comma ("Toller, the minister, denied": see :func:`_surname_with_role`); a possessive pronoun and
     a role with a name set after it ("Her label, Harbour Records, called": see :func:`_owned_then_named`).
@@ -251,7 +251,7 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     capitals opening the sentence ("HOST: ") is passed over. A speaker credited at the end of a reaction ("The city
     welcomed the investment, Ruiz said.") has it, not the subject; "he", "she" or "they" there only where
     ``pronoun_fits`` says the document has someone it may mean."""
-    return _subject_before(text, _SUBJECT_CUE, known, pronoun_fits=pronoun_fits) or _name_credited_at_end(text)
+    return _subject_before(text, SUBJECT_CUE, known, pronoun_fits=pronoun_fits) or _name_credited_at_end(text)
 
 
 #: One capitalised word credited at the end of a sentence after a comma and what it says, with a verb of speech
@@ -265,7 +265,7 @@ def _name_credited_at_end(text: str) -> tuple[int, int] | None:
     ``_NAME_CREDITED_AT_END``: "Ruiz" of "The study found the drug worked, Ruiz said."), a name the document need not
     have written before, as the words before it are what it said; ``None`` for none, a day or a month."""
     found = _NAME_CREDITED_AT_END.search(text)
-    if found is None or re.fullmatch(f"{_WEEKDAYS}|{_MONTHS}", found.group("name"), re.I):
+    if found is None or re.fullmatch(f"{WEEKDAYS}|{MONTHS}", found.group("name"), re.I):
         return None
     return found.span("name")
 
@@ -294,7 +294,7 @@ def speaker_in_aside(text: str, known: Callable[[str], bool] = lambda word: Fals
     ``_SPEAKER_ASIDE``): "ministry officials" of "Mr. Tesh, ministry officials said, will travel to
     Lisbon.", a named or definite subject (see :func:`_names_someone`: "the ministry"), one capitalised word
     ("Ruiz", not a day or a month) or a group of people in lower case ("officials", "administration officials";
-    see :func:`_people_plural`), whose words the sentence is, not the subject's; ``None`` for anything else (a
+    see :func:`people_plural`), whose words the sentence is, not the subject's; ``None`` for anything else (a
     pronoun, "who officials said")."""
     skip = _lead_length(text)
     found = _SPEAKER_ASIDE.match(text, skip)
@@ -302,9 +302,9 @@ def speaker_in_aside(text: str, known: Callable[[str], bool] = lambda word: Fals
         return None
     words = found.group("sayer").split()
     lowered = [word.lower() for word in words]
-    group = all(word.islower() for word in words) and _people_plural(lowered[-1]) and not (
+    group = all(word.islower() for word in words) and people_plural(lowered[-1]) and not (
         set(lowered) & (_NO_ONE - NAMELESS_NOUNS) or set(lowered) & _CLAUSE_WORDS)
-    named = len(words) == 1 and words[0][:1].isupper() and not re.fullmatch(f"{_WEEKDAYS}|{_MONTHS}", lowered[0])
+    named = len(words) == 1 and words[0][:1].isupper() and not re.fullmatch(f"{WEEKDAYS}|{MONTHS}", lowered[0])
     if not (group or named or _names_someone(words, known)):
         return None
     return found.start("sayer"), found.start("sayer") + len(found.group("sayer").rstrip())
@@ -312,9 +312,9 @@ def speaker_in_aside(text: str, known: Callable[[str], bool] = lambda word: Fals
 
 def group_before_cue(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
     """Where in the sentence ``text`` an unnamed group of people stands that opens it as the subject of its first
-    speech, denial or reaction verb (see ``_SUBJECT_CUE``): one capitalised word the text has not named before,
+    speech, denial or reaction verb (see ``SUBJECT_CUE``): one capitalised word the text has not named before,
     written as a plural ("Regulators said it had not", "Protesters denied", "Critics said"; see
-    ``_GROUP_OPENING``) that names people (see :func:`_people_plural`), which :func:`subject_before_cue` reads as no
+    ``_GROUP_OPENING``) that names people (see :func:`people_plural`), which :func:`subject_before_cue` reads as no
     name. The group speaks, a source that names no one, as when the model marks it, so that its words are not the
     account of the speaker before ("Orvane said it reported every fire. Regulators said it had not."); so too such
     a group in lower case that a quantifier counts or a vague word leaves unnamed ("Some residents said", "But many
@@ -327,10 +327,10 @@ def group_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fals
     else."""
     skip = _lead_length(text)
     counted = _COUNTED_GROUP_OPENING.match(text, skip)
-    if counted is not None and (_people_plural(counted.group(2)) or counted.group(2) in BODY_PLURALS):
+    if counted is not None and (people_plural(counted.group(2)) or counted.group(2) in BODY_PLURALS):
         return counted.span(1) if _speaks_as_subject(text, counted.end(1)) else None
     group = _GROUP_OPENING.match(text, skip)
-    if group is None or not _people_plural(group.group(1).lower()) or known(group.group(1)):
+    if group is None or not people_plural(group.group(1).lower()) or known(group.group(1)):
         return None
     return group.span(1) if _speaks_as_subject(text, group.end(1)) else None
 
@@ -383,20 +383,20 @@ def other_group_opening(text: str) -> bool:
     """Whether the sentence ``text`` opens with "Other" (or "Some", "Many", "Several", "Most") and a group of people as
     its subject ("Other researchers were more cautious.", "But other economists questioned the figures", "Some
     researchers were more cautious."; see ``_OTHER_GROUP_OPENING``,
-    :func:`_people_plural`): a new party, set against the speaker before, whose account it never goes on with."""
+    :func:`people_plural`): a new party, set against the speaker before, whose account it never goes on with."""
     found = _OTHER_GROUP_OPENING.match(text, _lead_length(text))
-    return found is not None and _people_plural(found.group(1))
+    return found is not None and people_plural(found.group(1))
 
 
 def _speaks_as_subject(text: str, end: int) -> bool:
     """Whether the words of the sentence ``text`` up to ``end`` are the subject of its first speech, denial or
-    reaction verb (see ``_SUBJECT_CUE``): no more than an adverb between (see ``_BEFORE_CUE``), a clause setting
+    reaction verb (see ``SUBJECT_CUE``): no more than an adverb between (see ``_BEFORE_CUE``), a clause setting
     them apart from the work they comment on before it (see ``UNINVOLVED``), and a verb that is
     their speech, not "said to be" nor one a speaker credited at the sentence's end has ("..., the study found"; not
     the group's own ", they added": see :func:`_credited_at_end`)."""
     uninvolved = UNINVOLVED.match(text, end)  # "Experts not involved in the study said": the experts' verb
     end = uninvolved.end() if uninvolved else end
-    cue = _SUBJECT_CUE.search(text, end, end + _SUBJECT_REACH)
+    cue = SUBJECT_CUE.search(text, end, end + _SUBJECT_REACH)
     gap = text[end:cue.start()] if cue else ""
     if cue is None or (gap.strip() and _BEFORE_CUE.fullmatch(gap) is None) or _no_report(text, cue):
         return False  # "Regulators fined the firm after it said ...": the group's verb is no cue
@@ -478,8 +478,8 @@ def _finder_at_end(text: str, known: Callable[[str], bool]) -> tuple[int, int] |
 
 #: An aside between commas after a document's noun that tells of the document, not of who speaks: a relative
 #: clause (", which has not been peer reviewed,"), a participle of making it (", posted as a preprint on Monday,",
-#: see ``_MADE``) or of funding or leading it (", funded by Tessaly,"); no comma inside but one of a figure.
-_DOCUMENT_ASIDE = rf",\s+(?:which|that|(?:{_MADE}|funded|led|sponsored)\b)(?:[^,\"“”]|(?<=\d),(?=\d{{3}}))*,"
+#: see ``MADE``) or of funding or leading it (", funded by Tessaly,"); no comma inside but one of a figure.
+_DOCUMENT_ASIDE = rf",\s+(?:which|that|(?:{MADE}|funded|led|sponsored)\b)(?:[^,\"“”]|(?<=\d),(?=\d{{3}}))*,"
 #: A study's or a like document's noun after a determiner and up to three words qualifying it, opening a sentence
 #: (a conjunction perhaps before it) just before a verb of finding, "that" needed after it or not ("The study found
 #: the drug was safe", "A 2021 review concluded that ...", "But the new trial also showed"), an aside between
@@ -504,7 +504,7 @@ def _document_before_finding(text: str) -> tuple[int, int] | None:
     not been peer reviewed, found ...": see ``_DOCUMENT_FINDING``): the document speaks, so its finding is not the
     account of the source before it ("According to the lawsuit, ... The study found ..." is the study's). ``None``
     for anything else: another subject ("The team behind the study found"), a document not opening the sentence."""
-    found = _DOCUMENT_FINDING.match(text, _past_opener(text))
+    found = _DOCUMENT_FINDING.match(text, past_opener(text))
     return found.span(1) if found else None
 
 
@@ -558,7 +558,7 @@ def said_in_passive(text: str) -> re.Match[str] | None:
     if found is None or _TRAILING_CREDIT.search(text, found.end(1)):
         return None
     # "reports" or "reported" that no one reports by ("Media reports of a leak were dismissed by") is no speech
-    if any(not _no_report(text, cue) for cue in _SUBJECT_CUE.finditer(text, 0, found.start())):
+    if any(not _no_report(text, cue) for cue in SUBJECT_CUE.finditer(text, 0, found.start())):
         return None
     return found
 
@@ -586,16 +586,16 @@ _BODY_PLURAL = re.compile(r"[a-z]+(?:ies|s)")
 
 def _lower_case_group(words: list[str]) -> bool:
     """Whether ``words`` name an identifiable group in lower case (LABELS.md: "Human rights groups say"): a plural of
-    people or of bodies (see :func:`_people_plural`, ``BODY_NOUNS``) after up to two lower-case words that qualify it
+    people or of bodies (see :func:`people_plural`, ``BODY_NOUNS``) after up to two lower-case words that qualify it
     ("nurses' unions", "research-integrity campaigners", "rights groups"), or that plural alone; no article, pronoun,
     figure or word of no one ("many", "critics", "their") opening them."""
     if not 0 < len(words) <= 3 or any(not re.fullmatch(r"[a-z][\w'’-]*", word) for word in words):
         return False
-    first, head = _POSSESSIVE.sub("", words[0]), words[-1]
-    if first in _NO_ONE or first in _PRONOUNS or first in ("a", "an", "the", "and", "or", "of"):
+    first, head = POSSESSIVE.sub("", words[0]), words[-1]
+    if first in _NO_ONE or first in PRONOUNS or first in ("a", "an", "the", "and", "or", "of"):
         return False
     single = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
-    return _people_plural(head) or (_BODY_PLURAL.fullmatch(head) is not None and single in BODY_NOUNS)
+    return people_plural(head) or (_BODY_PLURAL.fullmatch(head) is not None and single in BODY_NOUNS)
 
 
 #: A court that heard, or a jury told, what a sentence says (see :func:`court_heard`): "a court", "the jury", "an
@@ -620,7 +620,7 @@ def court_heard(text: str) -> tuple[int, int] | None:
 
 #: Lower-case words an opening subject may hold besides its capitalised ones (see :func:`opening_subject`):
 #: "Velmark's foreign ministry spokeswoman Dana Holm", "A spokesman for the army", "The state news agency".
-_SUBJECT_LOWER_WORDS = (BODY_NOUNS | _RANK_MODIFIERS | _PLAIN_ROLE_WORDS | {w.lower() for w in _PORTFOLIOS}
+_SUBJECT_LOWER_WORDS = (BODY_NOUNS | RANK_MODIFIERS | PLAIN_ROLE_WORDS | {w.lower() for w in PORTFOLIOS}
                         | frozenset("""foreign news national federal central regional military armed the of for
                                     mission delegation""".split()))
 #: Irregular past tenses (beyond ``_CLAUSE_VERB``'s, whose "-ed" reads "led" and "fed") that, lower case just after
@@ -678,7 +678,7 @@ def _weekday_before_verb(text: str, at: int) -> bool:
     verb ("The regulator Tuesday fined ...", "Ana Ruiz Monday night said ..."): a time, no word of the subject's
     name; not a weekday going on with a name ("The Sunday Times reported ...")."""
     timed = _TIME_AFTER_SUBJECT.match(text, at)
-    return (timed is not None and re.match(rf" (?:{_WEEKDAYS})\b", text[at:timed.end()], re.I) is not None
+    return (timed is not None and re.match(rf" (?:{WEEKDAYS})\b", text[at:timed.end()], re.I) is not None
             and text[timed.end():timed.end() + 1] == " " and _MAIN_VERB.match(text, timed.end() + 1) is not None)
 
 
@@ -701,7 +701,7 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     fined ...": see ``_TIME_AFTER_SUBJECT``, :func:`_weekday_before_verb`). A nickname in quotation marks inside a
     name is read as no quotation (see :func:`without_nickname`)."""
     text = without_nickname(text)
-    skip = _past_opener(text)
+    skip = past_opener(text)
     words = list(re.finditer(r"[^\s,]+", text[skip:skip + _SUBJECT_REACH]))
     opening = 1 if words and _CONJUNCTION.match(words[0].group() + " ") else 0
     taken = opening
@@ -709,7 +709,7 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
         word = words[taken].group()
         at_body = word == "at" and taken == opening + 1 and words[opening].group().lower() in _PEOPLE_AT_BODY
         sited = taken > opening and _body_sited(words[taken - 1].group(), word, words[taken + 1:taken + 3])
-        if (not (word[:1].isupper() or word in _SUBJECT_LOWER_WORDS or _is_role(word) or at_body or sited)
+        if (not (word[:1].isupper() or word in _SUBJECT_LOWER_WORDS or is_role(word) or at_body or sited)
                 or word[:1] in _QUOTATION_MARKS):
             break
         if word == "the" and taken > opening and "," in text[skip + words[taken - 1].end():skip + words[taken].start()]:
@@ -722,7 +722,7 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     start, end = skip + words[opening].start(), skip + words[taken - 1].end()
     named = _ROLE_THEN_HOLDER.fullmatch(text, start, end)
     # "The Varnesian spokeswoman, Mila Dragan, went further": the role's holder named between commas is the subject
-    closed = end + 1 if named and text[end:end + 1] == "," and _is_role(named.group(1)) else end
+    closed = end + 1 if named and text[end:end + 1] == "," and is_role(named.group(1)) else end
     appositive = _APPOSITIVE.match(text, closed)
     aside = (appositive or _PARTICIPLE_ASIDE.match(text, closed) or _MANNER_ASIDE.match(text, closed)
              or _EMPHATIC.match(text, closed) or BRACKETED_PARTY_TAG.match(text, closed))
@@ -793,7 +793,7 @@ def headline_clause_subject(text: str, known: Callable[[str], bool] = lambda wor
     if found is None or found[1] >= clause.start():
         return None
     role, _, rest = text[found[0]:found[1]].partition(" ")
-    return (found[1] - len(rest), found[1]) if rest and " " not in rest and _is_role(role.lower()) else found
+    return (found[1] - len(rest), found[1]) if rest and " " not in rest and is_role(role.lower()) else found
 
 
 #: Up to three lower-case words after a preposition, ending where the text searched ends (a relative clause's comma):
@@ -841,7 +841,7 @@ def role_holder_before_who_said(text: str, known: Callable[[str], bool] = lambda
         return None
     comma = text.rfind(",", 0, found.start())
     role = _ROLE_IN_BODY.fullmatch(text, comma, found.start()) if comma >= 0 else None
-    if role is None or not _is_role(role.group(1)):
+    if role is None or not is_role(role.group(1)):
         return None
     start = _named_before(text, comma, True, known)
     return None if start is None else (start, comma)
@@ -855,9 +855,9 @@ def _named_before(text: str, end: int, person: bool, known: Callable[[str], bool
     start = None
     for first in range(len(words) - 1, -1, -1):
         word = words[first].group()
-        if word[:1] in _QUOTATION_MARKS or not (word[:1].isupper() or word in _SUBJECT_LOWER_WORDS or _is_role(word)):
+        if word[:1] in _QUOTATION_MARKS or not (word[:1].isupper() or word in _SUBJECT_LOWER_WORDS or is_role(word)):
             break
-        opener = word in _OPENERS or word in _OPENING_FUNCTION_WORDS or _CALENDAR.fullmatch(word) is not None
+        opener = word in _OPENERS or word in OPENING_FUNCTION_WORDS or CALENDAR.fullmatch(word) is not None
         if not (person and opener) and _names_someone([w.group() for w in words[first:]], known):
             start = words[first].start()
             if not person:
@@ -869,9 +869,9 @@ def _named_before(text: str, end: int, person: bool, known: Callable[[str], bool
 
 def _person_after_bodies(words: list[str]) -> bool:
     """Whether ``words``, what a relative "who" follows, end in a person's name or role, not in a body's: no word of
-    an institution's among them (see ``_INSTITUTIONS``), or two or more capitalised words after the last ("House
+    an institution's among them (see ``INSTITUTIONS``), or two or more capitalised words after the last ("House
     Ethics Committee Chairman Ada Vell"; not "the Kessel Institute's Centre for Law")."""
-    bodies = [k for k, word in enumerate(words) if _POSSESSIVE.sub("", word) in _INSTITUTIONS]
+    bodies = [k for k, word in enumerate(words) if POSSESSIVE.sub("", word) in INSTITUTIONS]
     rest = words[bodies[-1] + 1:] if bodies else []
     return not bodies or (len(rest) > 1 and all(word[:1].isupper() for word in rest))
 
@@ -897,8 +897,8 @@ def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], boo
         # "Marta Kell, who said last week that the plan was dead, said on Monday": the verb after the clause
         closed = text.find(",", cue.end(), start + _SUBJECT_REACH)
         cue = cues.search(text, closed + 1, start + _SUBJECT_REACH) if closed >= 0 else None
-    if (cue and _APPOSED_PARTICIPLE.fullmatch(cue.group()) and _OPENS_APPOSITIVE.search(text, start, cue.start())
-            and _PARTICIPLE_PHRASE.match(text, cue.end())):
+    if (cue and APPOSED_PARTICIPLE.fullmatch(cue.group()) and _OPENS_APPOSITIVE.search(text, start, cue.start())
+            and PARTICIPLE_PHRASE.match(text, cue.end())):
         # "The mayor, criticised for the delay, said": the participle is the appositive's, the verb after it
         closed = text.find(",", cue.end(), start + _SUBJECT_REACH)
         cue = cues.search(text, closed + 1, start + _SUBJECT_REACH) if closed >= 0 else None
@@ -973,15 +973,15 @@ def _owned_then_named(words: list[str], appositive: str, known: Callable[[str], 
 
 def _surname_with_role(words: list[str], appositive: str) -> bool:
     """Whether ``words``, a subject, are one capitalised word that the ``appositive`` after it gives a person's role
-    ("Toller" of "Toller, the minister, denied": see :func:`_apposed_role`), a person as a source so written is
+    ("Toller" of "Toller, the minister, denied": see :func:`apposed_role`), a person as a source so written is
     (see :meth:`SourceIndex._one_word_person`), though the document has not named them before."""
     word = words[0] if len(words) == 1 else ""
-    return (word[:1].isupper() and not word.isupper() and word not in _NOT_A_NAME_START | _OPENERS
-            and word.lower() not in _PRONOUNS and not _POSSESSIVE.search(word) and _apposed_role(appositive))
+    return (word[:1].isupper() and not word.isupper() and word not in NOT_A_NAME_START | _OPENERS
+            and word.lower() not in PRONOUNS and not POSSESSIVE.search(word) and apposed_role(appositive))
 
 
 #: Nouns of a document that speaks with no article before it ("Records showed", "Minutes of the meeting showed").
-_DOCUMENT_HEAD = re.compile(rf"(?:{_DOCUMENTS}|minutes|documents?|transcripts?|papers)", re.I)
+_DOCUMENT_HEAD = re.compile(rf"(?:{DOCUMENTS}|minutes|documents?|transcripts?|papers)", re.I)
 #: What may follow "of" after a document's noun: a determiner or a possessive ("of the meeting", "of its board").
 _DOCUMENT_OF = frozenset("the this its their his her".split())
 
@@ -998,7 +998,7 @@ def _names_document(words: list[str]) -> bool:
         return False
     if "of" in lowered and not after:
         return False
-    if (set(head) & (_PRONOUNS | _NO_ONE | {"a", "an", "the"}) or set(lowered) & _NOT_IN_SUBJECT
+    if (set(head) & (PRONOUNS | _NO_ONE | {"a", "an", "the"}) or set(lowered) & _NOT_IN_SUBJECT
             or any(_FIGURE.fullmatch(w) for w in lowered)):
         return False
     return _DOCUMENT_HEAD.fullmatch(head[-1]) is not None
@@ -1016,7 +1016,7 @@ def _verb_of_subject(text: str, cue: re.Match[str]) -> bool:
         return False  # "The driver hailed a cab", "The families were saying goodbye": an act, not speech
     return not (_NOT_A_VERB_AFTER.match(text, cue.end())
                 or (word.split()[0] in _PARTICIPLES and _PARTICIPLE_AFTER.match(text, cue.end()))
-                or (word in _PASSIVE_PARTICIPLES and _BEING_BEFORE.search(text, max(0, cue.start() - 30), cue.start()))
+                or (word in PASSIVE_PARTICIPLES and BEING_BEFORE.search(text, max(0, cue.start() - 30), cue.start()))
                 or accused_after(text, cue.start() - 1)  # "Dravonian minister accused of lying": the accused
                 or (word.rpartition(" ")[2].startswith("den") and _WITHHELD.match(text, cue.end())))
 
@@ -1046,8 +1046,8 @@ def _no_report(text: str, cue: re.Match[str]) -> bool:
     adverbs = _ADVERBS_AT_END.search(before)
     bare = before[:adverbs.start()] if adverbs else before
     words = bare.split()
-    return (_noun_before(bare.lower()) or _BEING_BEFORE.search(before) is not None
-            or (bool(words) and _POSSESSIVE.search(words[-1]) is not None)
+    return (_noun_before(bare.lower()) or BEING_BEFORE.search(before) is not None
+            or (bool(words) and POSSESSIVE.search(words[-1]) is not None)
             or _REPORT_NOT_VERB_AFTER.match(text, cue.end()) is not None)
 
 
@@ -1067,7 +1067,7 @@ def _fits_before(pieces: list[re.Match[str]]) -> bool:
     word in lower case."""
     def opens(words: list[str]) -> bool:
         first = words[0]
-        return first in _NOT_A_NAME_START or first in _OPENERS or first.endswith(("ly", "ing"))
+        return first in NOT_A_NAME_START or first in _OPENERS or first.endswith(("ly", "ing"))
 
     return all((words := p.group().split()) and (opens(words) or any(w[:1].islower() for w in words))
                for p in pieces)
@@ -1085,12 +1085,12 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
     """Whether ``words``, a sentence's subject, name a definite or named body or person (see
     :func:`subject_before_cue`)."""
     lowered = [w.lower() for w in words]
-    if not 0 < len(words) <= _SUBJECT_WORDS or lowered[0] in _PRONOUNS:
+    if not 0 < len(words) <= _SUBJECT_WORDS or lowered[0] in PRONOUNS:
         return False
     if lowered[0] in _NO_ONE and not _people_at_named_body(words):
         return False
     outside = {word for k, word in enumerate(lowered) if not _in_paper_name(words, k)}
-    if _NOT_IN_SUBJECT & outside or lowered[-1] in _SUBJECT_JOINERS or _POSSESSIVE.search(words[-1]):
+    if _NOT_IN_SUBJECT & outside or lowered[-1] in _SUBJECT_JOINERS or POSSESSIVE.search(words[-1]):
         return False
     if any(word.endswith(("n't", "n’t")) for word in lowered):
         return False  # "The report doesn't say": a verb negated, as "does not" is (see _CLAUSE_WORDS), no name's word
@@ -1102,18 +1102,18 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
     if lowered[0] in ("a", "an"):
         head = list(dropwhile(lambda w: w not in _SUBJECT_JOINERS, lowered[1:]))  # the words from a joiner on
         described = lowered[1:len(lowered) - len(head)]
-        return (any(_is_role(_POSSESSIVE.sub("", w)) for w in described) or _described_court(described)
+        return (any(is_role(POSSESSIVE.sub("", w)) for w in described) or _described_court(described)
                 or _tied_outlet(words[1:]))
-    if not words[0][:1].isupper() or words[0] in _NOT_A_NAME_START or words[0] in _CASE_PUT:
+    if not words[0][:1].isupper() or words[0] in NOT_A_NAME_START or words[0] in _CASE_PUT:
         return False
     if len(words) == 1:
-        word = _POSSESSIVE.sub("", words[0])
-        return (known(word) or any(ch.isupper() for ch in word[1:]) or word in _COUNTRIES
-                or _without_accents(word.lower()) in _SEATS)
+        word = POSSESSIVE.sub("", words[0])
+        return (known(word) or any(ch.isupper() for ch in word[1:]) or word in COUNTRIES
+                or without_accents(word.lower()) in SEATS)
     capitalised = sum(w[:1].isupper() or w.isdigit() for w in words)  # a number here is a name's ("Channel 9")
-    return (capitalised >= 2 or any(_is_role(_POSSESSIVE.sub("", w)) for w in lowered[1:])
-            or (_POSSESSIVE.search(words[0]) is not None and capitalised == 1 and lowered[-1] in BODY_NOUNS
-                and _POSSESSIVE.sub("", words[0]) not in _NOT_AN_OWNER))
+    return (capitalised >= 2 or any(is_role(POSSESSIVE.sub("", w)) for w in lowered[1:])
+            or (POSSESSIVE.search(words[0]) is not None and capitalised == 1 and lowered[-1] in BODY_NOUNS
+                and POSSESSIVE.sub("", words[0]) not in NOT_AN_OWNER))
 
 
 #: The people of a weasel word that a body's name after "at" makes named ("Analysts at Dunmore Securities").
@@ -1130,8 +1130,8 @@ def _people_at_named_body(words: list[str]) -> bool:
 
 
 #: A day's or a month's possessive ("Thursday's", "March's"), as a key, and a document's noun after it.
-_DAY_POSSESSIVE = re.compile(rf"(?:{_WEEKDAYS}|{_MONTHS}|today|yesterday)['’]s")
-_DOCUMENT_NOUN = re.compile(_DOCUMENTS)
+_DAY_POSSESSIVE = re.compile(rf"(?:{WEEKDAYS}|{MONTHS}|today|yesterday)['’]s")
+_DOCUMENT_NOUN = re.compile(DOCUMENTS)
 
 
 def _dated_document(words: list[str]) -> bool:
@@ -1148,7 +1148,7 @@ def _in_paper_name(words: list[str], k: int) -> bool:
     "The Sunday Ledger"): a word of time there ("Evening", "Sunday") is the name's, no time the subject was said."""
     after = words[k + 1:]
     return (words[k][:1].isupper() and bool(after) and all(word[:1].isupper() for word in after)
-            and _POSSESSIVE.sub("", after[-1]).lower() in _PAPER_NAME_WORDS)
+            and POSSESSIVE.sub("", after[-1]).lower() in PAPER_NAME_WORDS)
 
 
 #: A number of up to three digits that is part of a name, between capitalised words or ending them after one: a
@@ -1178,7 +1178,7 @@ def _described_court(words: list[str]) -> bool:
     """Whether the lower-case ``words`` after "a" or "an" are a court's word with a number or an adjective before
     it ("three-judge panel", "federal appeals court", "divided bench"): a court so told apart is the one that
     ruled, where "a jury" alone names none."""
-    return len(words) >= 2 and words[-1] in _COURT_WORDS and not _NO_COURT_WORDS & set(words)
+    return len(words) >= 2 and words[-1] in COURT_WORDS and not NO_COURT_WORDS & set(words)
 
 
 def _verb_like(words: list[str]) -> bool:
@@ -1193,7 +1193,7 @@ def _verb_like(words: list[str]) -> bool:
 #: Olga Petrenko'. What follows the name ends the clause: a mark, the sentence's end or a word of where, when
 #: or whose ("said Mr. Haddad in a statement"); after an appositive "said Mr. Trump was" is what was said.
 _NAME_AFTER_CUE = re.compile(rf"(?:,(?:\s*[”\"’'])?|[”\"])\s*(?:said|says|added|adds)\s+"
-                             rf"({_NAME_AFTER_CUE_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_AFTER_CUE_WORD})+)"
+                             rf"({NAME_AFTER_CUE_WORD}(?:\s+{NAME_PARTICLE_RUN}{NAME_AFTER_CUE_WORD})+)"
                              r"(?=\s*(?:[,.;:!?()–—-]|$)|\s+(?:in|on|at|of|for|from|who|during|after|before|last|"
                              r"this|yesterday|today|earlier)\b)")
 
@@ -1205,7 +1205,7 @@ def name_after_cue(text: str) -> tuple[int, int] | None:
     follow a comma or a closing quotation mark. ``None`` for anything else, and for a possessive ("said
     President Roe's spokeswoman": the name is not the speaker)."""
     found = _NAME_AFTER_CUE.search(text)
-    if not found or _POSSESSIVE.search(found.group(1)):
+    if not found or POSSESSIVE.search(found.group(1)):
         return None
     return found.span(1)
 
@@ -1237,8 +1237,8 @@ def description_after_cue(text: str) -> tuple[int, int] | None:
     drunk": after a plain comma that an earlier one may pair, see ``_ENDS_CLAUSE``), a possessive ("said the
     mayor's"), words that describe no one ("said the plan")."""
     named = _ROLE_NAMED_AFTER_CUE.search(text)
-    if (named is not None and named.group("role") in PERSON_ROLES and _personal_name(named.group("name").split())
-            and not (named.group("served") and _is_role(named.group("description").rpartition(" ")[2]))):
+    if (named is not None and named.group("role") in PERSON_ROLES and personal_name(named.group("name").split())
+            and not (named.group("served") and is_role(named.group("description").rpartition(" ")[2]))):
         return named.start("description"), named.end("name")  # not "the spokesman for the mayor, Tom Vell"
     found = _DESCRIPTION_AFTER_CUE.search(text)
     if found is None or not _describes_speaker(found.group("description").rpartition(" ")[2].lower()):
@@ -1263,7 +1263,7 @@ _CLOSING_TAIL = " \t.!?…\"”’')]"
 #: A name of two or more capitalised words that a comma sets after a description, up to a mark or the end: ", Ana
 #: Roe." of "said the firm's chief executive, Ana Roe." (see :func:`description_after_cue`); an initial's full stop
 #: ends none ("James E. Clyburn").
-_NAME_SET_AFTER = re.compile(rf",\s+({_NAME_AFTER_CUE_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_AFTER_CUE_WORD})+)"
+_NAME_SET_AFTER = re.compile(rf",\s+({NAME_AFTER_CUE_WORD}(?:\s+{NAME_PARTICLE_RUN}{NAME_AFTER_CUE_WORD})+)"
                              r"(?=\s*(?:[,;:!?()–—]|\.(?!\s+[A-Z])|$))")
 
 
@@ -1277,7 +1277,7 @@ _ROLE_NAMED_AFTER_CUE = re.compile(
     r"(?:[,?!…]\s*[”\"’']|[”\"]|,)\s*(?:said|says|added|adds)\s+"
     r"(?P<description>[Tt]he\s+(?:[\w'’-]+\s+){0,3}?(?P<role>[a-z][\w'’-]*)"
     r"(?P<served>\s+(?:of|for|at)\s+(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+(?=,))?)"
-    rf",?\s+(?P<name>{_NAME_AFTER_CUE_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_AFTER_CUE_WORD}){{1,3}})"
+    rf",?\s+(?P<name>{NAME_AFTER_CUE_WORD}(?:\s+{NAME_PARTICLE_RUN}{NAME_AFTER_CUE_WORD}){{1,3}})"
     r"(?=\s*(?:[,;:!?()–—]|\.(?!\s+[A-Z])|$)|\s+(?:in|on|at|of|for|from|who|during|after|before|last|this|"
     r"yesterday|today|earlier)\b)")
 
@@ -1285,9 +1285,9 @@ _ROLE_NAMED_AFTER_CUE = re.compile(
 def _describes_speaker(word: str) -> bool:
     """Whether the lower-case ``word`` heads a description of a person or a body that speaks ("43-year-old",
     "croatian", "fisherman", "spokeswoman", "lawyer", "driver", "police", "ministry", "carmaker")."""
-    return (_AGE_ALONE.fullmatch(word) is not None or _nationality(word) or _DEMONYM.fullmatch(word) is not None
-            or _is_role(word) or word in _TRADES or word in _PRIVATE_PERSONS or word in NAMELESS_NOUNS
-            or word in BODY_NOUNS or _trade_head(word) or word in _ROLE_SYNONYMS)
+    return (AGE_ALONE.fullmatch(word) is not None or _nationality(word) or DEMONYM.fullmatch(word) is not None
+            or is_role(word) or word in TRADES or word in PRIVATE_PERSONS or word in NAMELESS_NOUNS
+            or word in BODY_NOUNS or trade_head(word) or word in ROLE_SYNONYMS)
 
 
 #: "according to" and what it credits (group 1), up to a mark: "According to the indictment, ...", "..., according
@@ -1347,9 +1347,9 @@ def source_according_to(text: str) -> tuple[int, int] | None:
     written = [word.group().lower() for word in words]
     if not 0 < len(written) <= _SUBJECT_WORDS or any(_FIGURE.fullmatch(word.strip(EDGE)) for word in written):
         return None
-    role = len(written) > 1 and written[0] in _POSSESSIVE_PRONOUNS and _is_role(written[1])
+    role = len(written) > 1 and written[0] in _POSSESSIVE_PRONOUNS and is_role(written[1])
     head = next((before for before, after in zip(written, written[1:]) if after in _NAME_JOINERS), written[-1])
-    if (written[0] in _PRONOUNS and not role) or head in _NO_SOURCE_WORDS:
+    if (written[0] in PRONOUNS and not role) or head in _NO_SOURCE_WORDS:
         return None
     return found.start(1), found.start(1) + words[-1].end()
 
@@ -1381,9 +1381,9 @@ def name_before_description(before: str, known: Callable[[str], bool] = lambda w
     words = found.group(1).split()
     if not (_OPENS_SENTENCE.fullmatch(lead) or _BEFORE_NAME.search(lead)):
         return None
-    if any(word in _NOT_A_NAME_START or word in _OPENERS for word in words):
+    if any(word in NOT_A_NAME_START or word in _OPENERS for word in words):
         return None
-    capitalised = [word for word in words if word[:1].isupper() or _GLUED_PARTICLE.match(word)]  # "el-Sayed" too
+    capitalised = [word for word in words if word[:1].isupper() or GLUED_PARTICLE.match(word)]  # "el-Sayed" too
     return found.start() if len(capitalised) > 1 or known(words[0]) else None
 
 
@@ -1464,7 +1464,7 @@ _INTERVIEWEE = re.compile(
     r"[^\S\r\n]*(?P<joint>with|WITH|(?<=spoke[^\S\r\n])to|(?<=talked[^\S\r\n])to"
     r"|(?:(?<=[Ee]xamination[^\S\r\n])|(?<=EXAMINATION[^\S\r\n]))(?:of|OF)|:|[-–—])[^\S\r\n]+"
     rf"(?:{_INTERVIEWEE_ROLE})?"
-    rf"(?P<name>{_INTRO_NAME_WORD}(?:[^\S\r\n]+{_NAME_PARTICLE_RUN}{_INTRO_NAME_WORD}){{1,5}})")
+    rf"(?P<name>{_INTRO_NAME_WORD}(?:[^\S\r\n]+{NAME_PARTICLE_RUN}{_INTRO_NAME_WORD}){{1,5}})")
 #: An interview's introduction naming whom it is with by a pronoun: "Science writer Hal Dorrington spoke with her",
 #: "We spoke to him", "We sat down with her" (group "pronoun"), or by a surname alone, "We spoke with Sorrentine"
 #: (group "surname": one capitalised word, no capitalised word after it), someone named before it (see
@@ -1479,7 +1479,7 @@ _INTERVIEWEE_PRONOUN = re.compile(
 #: speaks with the Herald"; in the past (group "past") only to an outlet (group "outlet", see :func:`_outlet_or_none`),
 #: "us" or "this newspaper": "Anne Brooks, chief executive of Northfall Energy, spoke to the Ledger".
 _TALKS_TO = re.compile(
-    rf"^[^\S\r\n]*(?P<name>{_INTRO_NAME_WORD}(?:[^\S\r\n]+{_NAME_PARTICLE_RUN}{_INTRO_NAME_WORD}){{1,5}})"
+    rf"^[^\S\r\n]*(?P<name>{_INTRO_NAME_WORD}(?:[^\S\r\n]+{NAME_PARTICLE_RUN}{_INTRO_NAME_WORD}){{1,5}})"
     r"(?=(?:,[^,\r\n]{1,100},)?[^\S\r\n]+(?:(?P<joint>talks|speaks|chats)[^\S\r\n]+(?:to|with)\b"
     r"|(?P<past>talked|spoke|chatted)[^\S\r\n]+(?:to|with)[^\S\r\n]+(?:(?:the|The)[^\S\r\n]+"
     r"(?P<outlet>[A-Z][\w'’-]*(?:[^\S\r\n]+[A-Z][\w'’-]*){0,2})(?![\w'’-])"
@@ -1494,13 +1494,13 @@ _BRIEFING_WORDS = r"(?i:(?:(?:regular|daily|weekly)[^\S\r\n]+)?(?:press[^\S\r\n]
 _BRIEFED = re.compile(
     r"^[^\S\r\n]*(?i:(?:full[^\S\r\n]+)?(?:transcript|text)[^\S\r\n]+of[^\S\r\n]+)?(?:"
     rf"{_BRIEFING_WORDS}[^\S\r\n]+(?P<joint>by|of|BY|OF)[^\S\r\n]+(?:{_INTERVIEWEE_ROLE})?"
-    rf"(?P<name>{_INTRO_NAME_WORD}(?:[^\S\r\n]+{_NAME_PARTICLE_RUN}{_INTRO_NAME_WORD}){{1,5}})"
-    rf"|(?P<owner>{_INTRO_NAME_WORD}(?:[^\S\r\n]+{_NAME_PARTICLE_RUN}{_INTRO_NAME_WORD}){{1,5}})['’]s"
+    rf"(?P<name>{_INTRO_NAME_WORD}(?:[^\S\r\n]+{NAME_PARTICLE_RUN}{_INTRO_NAME_WORD}){{1,5}})"
+    rf"|(?P<owner>{_INTRO_NAME_WORD}(?:[^\S\r\n]+{NAME_PARTICLE_RUN}{_INTRO_NAME_WORD}){{1,5}})['’]s"
     rf"[^\S\r\n]+{_BRIEFING_WORDS}\b)", re.MULTILINE)
 #: Words of a Q&A's topic, not of a name: a headline's small words, pronouns, question words and what an
 #: explainer says of itself ("Q&A: Everything You Need To Know About ...", "Q&A: How The Rules Work", "Q&A -
 #: Brexit Deal Explained"); lower case.
-_TOPIC_WORDS = _HEADLINE_SMALL_WORDS | frozenset("""i you your we our us it its they their he she his her this that
+_TOPIC_WORDS = HEADLINE_SMALL_WORDS | frozenset("""i you your we our us it its they their he she his her this that
     these those how what why when where who whom which whose whether everything anything something all need needs
     know explained explainer explain guide answers questions things is are was were will can do does should
     could would""".split())
@@ -1520,7 +1520,7 @@ _INTRO_VERB_ENDING = re.compile(r"[a-z]+[^s'’]s")
 #: "gets candid", "opens up"), where a topic's plural noun has other words after it ("Q&A: Universal Credit
 #: changes explained", "Hurricane Milton damages homes"); lower case.
 _AFTER_INTRO_VERB = frozenset("""a an the to more new his her its their no up out candid""".split())
-_NOT_A_PERSON_END = _INSTITUTIONS | _PLACE_ENDS | _BODY_WORDS
+_NOT_A_PERSON_END = INSTITUTIONS | PLACE_ENDS | BODY_WORDS
 
 
 def interviewee_named(text: str) -> str | None:
@@ -1574,21 +1574,21 @@ def _outlet_or_none(found: re.Match[str]) -> bool:
 def _person_before(text: str, end: int, pronoun: str, surname: str | None = None) -> tuple[int, int] | None:
     """Where the one person is named in full in ``text`` before ``end`` whom ``pronoun`` ("her", "him") may mean:
     "Imelda Sorrentine" of "Dr. Imelda Sorrentine led the study. Science writer Hal Dorrington spoke with her" (a
-    personal name as :func:`_surnames_in` reads one, by a given name of the other sex never); ``None`` for no one,
+    personal name as :func:`surnames_in` reads one, by a given name of the other sex never); ``None`` for no one,
     or for two people of different surnames. With a ``surname`` (a key, "sorrentine") rather than a pronoun, the one
     person of that surname ("We spoke with Sorrentine"); ``None`` for no one or two of different given names."""
     people: dict[str, tuple[int, int]] = {}
     for run in _CAPITALISED_RUN.finditer(text, 0, end):
-        surnames = _surnames_in(run.group())
-        first = next((word for word in re.finditer(r"\S+", run.group()) if word.group() not in _NOT_A_NAME_START), None)
+        surnames = surnames_in(run.group())
+        first = next((word for word in re.finditer(r"\S+", run.group()) if word.group() not in NOT_A_NAME_START), None)
         if len(surnames) != 1 or first is None:
             continue
         sex = given_name_sex(text_key(first.group()))
-        if sex is None and surnames <= _BUSINESS_NAME_ENDS:
+        if sex is None and surnames <= BUSINESS_NAME_ENDS:
             continue  # "Kestrel Renewables", a firm; "Samantha Power" is a person's name
         if surname is None and sex not in (None, "she" if pronoun == "her" else "he"):
             continue  # "Tom Vell" is never "her"
-        start, stop = run.start() + first.start(), run.start() + len(_POSSESSIVE.sub("", run.group()))
+        start, stop = run.start() + first.start(), run.start() + len(POSSESSIVE.sub("", run.group()))
         key = surnames.pop()
         if surname is None:
             people[key] = start, stop
@@ -1608,10 +1608,10 @@ def _topic_follows(text: str, name: str, end: int) -> bool:
     changes explained"; see ``_INTRO_VERB_ENDING``)."""
     after = _AFTER_INTRO_WORD.match(text, end)
     split = name.split()
-    if after is None or (_titled(name) and split[-1] not in _NOT_A_PERSON_END) or _POSSESSIVE.search(name):
+    if after is None or (_titled(name) and split[-1] not in _NOT_A_PERSON_END) or POSSESSIVE.search(name):
         return False
     word = after.group(1)
-    if word in _HEADLINE_SMALL_WORDS or word in _INTRO_VERBS:
+    if word in HEADLINE_SMALL_WORDS or word in _INTRO_VERBS:
         return False
     following = _AFTER_INTRO_WORD.match(text, after.end())
     return not (len(split) == 2 and not _NOT_A_PERSON_END & set(split) and _INTRO_VERB_ENDING.fullmatch(word)
@@ -1625,10 +1625,10 @@ def _reads_as_name(words: str) -> bool:
     split = words.split()
     if any(word.strip(EDGE).lower() in _TOPIC_WORDS for word in split):
         return False
-    return _titled(words) or len([word for word in split if word not in _PARTICLES]) <= _INTRO_NAME_WORDS
+    return _titled(words) or len([word for word in split if word not in PARTICLES]) <= _INTRO_NAME_WORDS
 
 
 def _titled(words: str) -> bool:
     """Whether the capitalised ``words`` after a Q&A's colon or dash hold a title or role ("Finance Minister Jane
     Roe", "Sen. Roe")."""
-    return _TITLE.match(words) is not None or any(_ROLE_WORD.fullmatch(word.strip(EDGE)) for word in words.split())
+    return TITLE.match(words) is not None or any(ROLE_WORD.fullmatch(word.strip(EDGE)) for word in words.split())

@@ -15,25 +15,25 @@ from .given_names import given_name_sex, given_name_spelling, is_given_name
 from .source_finders import opening_subject
 from .sources import BODY_NOUNS, CLUB_ONLY_ENDS, EDGE, GENERIC_ONE_AFTER, GROUP_GOES_ON, NAMELESS_NOUNS
 from .sources import NAME_GIVEN_ONLY, OWN_WORK
-from .sources import PERSON_DEMONYMS, PERSON_ROLES, RANK_ALONE, QUANTIFIERS, SHORT_POSTS, _AGE_ALONE, _AG_OF
-from .sources import _BODY_KINDS, _BODY_WORDS
-from .sources import _BUSINESS_DESCRIPTIONS, _BUSINESS_NAME_ENDS, _CALENDAR, _CIVIC_DESCRIPTIONS, _CIVIC_NAME_WORDS
-from .sources import _COMPANY_WORDS, _DEMONYM, _DOCUMENTS, _FAMILY_NAMES_FIRST, _FIRM_NAME_ENDS, _GOVERNMENT_OF
-from .sources import _HEADLINE_SMALL_WORDS, _INITIAL, _CUE_THEN_PRONOUN, _INQUIRY_INTO, _INSTITUTIONS
-from .sources import _INVESTOR_NAME_ENDS, _JOINERS, _LEADING, _ACT_BEFORE_SAYER, _LEGAL_FORMS, _LEGAL_FORM_END
-from .sources import _LOCAL_TITLES, _MADE, _MAKER_AFTER_INQUIRED, _MFA, _MONTHS, _NAMESAKE_ROLES, _NAME_PARTICLE_RUN
-from .sources import _NOT_AN_OWNER, _NOT_A_NAME_START, _ONE_WORD_MAKER, _OPENERS, _PAPER_NAME_WORDS
-from .sources import _OPENING_FUNCTION_WORDS, _PERSON_S_SIDE, _PARTICLES, _PARTY_STATE, _PLAIN_ROLE_WORDS, _POLICE_RANKS
-from .sources import _POSSESSIVE, _PRONOUNS, _RANKING_MODIFIERS, _RANK_MODIFIERS, _ROLE_END, _ROLE_SERVES
-from .sources import _ROLE_SYNONYMS, _ROLE_TITLES, _ROLE_WORD, _SAID_THEN, _STOPPED_RANKS, _TITLE, _TITLE_NOUNS, _TRADES
-from .sources import _TRADE_KINDS, _VIETNAMESE_FAMILY_NAMES, _WHEN_WORDS, _apposed_role, _capitalised
-from .sources import _family_name_first, _government_of, _is_name, _is_role, _listed_words, _ministry, _name_word
-from .sources import _nationality, _one_spokesperson, _people_plural, _person_like, _places_in, _same_country
-from .sources import _surnames_in, _trade_head
-from .sources import _without_accents, _without_generation, _without_heading, accusation_in_span, alleges, counted_key
+from .sources import PERSON_DEMONYMS, PERSON_ROLES, RANK_ALONE, QUANTIFIERS, SHORT_POSTS, AGE_ALONE, AG_OF
+from .sources import BODY_KINDS, BODY_WORDS
+from .sources import BUSINESS_DESCRIPTIONS, BUSINESS_NAME_ENDS, CALENDAR, CIVIC_DESCRIPTIONS, _CIVIC_NAME_WORDS
+from .sources import COMPANY_WORDS, DEMONYM, DOCUMENTS, FAMILY_NAMES_FIRST, FIRM_NAME_ENDS, GOVERNMENT_OF
+from .sources import HEADLINE_SMALL_WORDS, _INITIAL, CUE_THEN_PRONOUN, INQUIRY_INTO, INSTITUTIONS
+from .sources import INVESTOR_NAME_ENDS, JOINERS, LEADING, ACT_BEFORE_SAYER, LEGAL_FORMS, LEGAL_FORM_END
+from .sources import _LOCAL_TITLES, MADE, MAKER_AFTER_INQUIRED, _MFA, MONTHS, NAMESAKE_ROLES, NAME_PARTICLE_RUN
+from .sources import NOT_AN_OWNER, NOT_A_NAME_START, ONE_WORD_MAKER, _OPENERS, PAPER_NAME_WORDS
+from .sources import OPENING_FUNCTION_WORDS, PERSON_S_SIDE, PARTICLES, PARTY_STATE, PLAIN_ROLE_WORDS, POLICE_RANKS
+from .sources import POSSESSIVE, PRONOUNS, RANKING_MODIFIERS, RANK_MODIFIERS, ROLE_END, ROLE_SERVES
+from .sources import ROLE_SYNONYMS, ROLE_TITLES, ROLE_WORD, SAID_THEN, STOPPED_RANKS, TITLE, TITLE_NOUNS, TRADES
+from .sources import TRADE_KINDS, VIETNAMESE_FAMILY_NAMES, WHEN_WORDS, apposed_role, _capitalised
+from .sources import family_name_first, government_of, is_name, is_role, listed_words, _ministry, _name_word
+from .sources import _nationality, one_spokesperson, people_plural, person_like, places_in, same_country
+from .sources import surnames_in, trade_head
+from .sources import without_accents, without_generation, without_heading, accusation_in_span, alleges, counted_key
 from .sources import described_body, display_source, last_words_start, normalise_source, search_before_space
 from .sources import text_key, to_first_capital
-from .sources import title_case, united_nations, without_nickname, _WEEKDAYS
+from .sources import title_case, united_nations, without_nickname, WEEKDAYS
 from .textchars import fold_apostrophes, without_invisible
 # "Bloomberg", a wire service, is no person's surname
 from .textlines import NEWS_AGENCIES as _NEWS_AGENCIES
@@ -44,12 +44,12 @@ if TYPE_CHECKING:
 
 
 #: A police rank before one capitalised word ("DSP Adeyemo", "CP. Odumosu"): group 1 the word.
-_RANK_THEN_WORD = re.compile(rf"(?:(?:{_POLICE_RANKS})\.?|(?:{_STOPPED_RANKS})\.)\s+([A-Z][a-z][\w'’-]*)")
+_RANK_THEN_WORD = re.compile(rf"(?:(?:{POLICE_RANKS})\.?|(?:{STOPPED_RANKS})\.)\s+([A-Z][a-z][\w'’-]*)")
 
 
 def _monsieur_dropped(text: str, written: str) -> bool:
     """Whether the span ``text`` writes "M." just before ``written``, its display form, which left it out as French
-    copy's "Monsieur" (see ``_TITLE``, :func:`_initial_m`)."""
+    copy's "Monsieur" (see ``TITLE``, :func:`_initial_m`)."""
     return (not written.startswith("M. ")
             and re.search(rf"(?<![\w'’.-])M\.\s+{re.escape(written)}(?![\w'’-])", text) is not None)
 
@@ -62,11 +62,11 @@ _ROYAL_TITLE = r"(?:Prince|Princess|Sheikh|Sheikha|Emir|Dat(?:uk|o'?)(?:\s+Seri|
 _ROYAL_ROLES = frozenset("prince princess sheikh sheikha emir datuk dato".split())
 
 #: "in" and a month at a span's end ("Vetter in December", "Women in March"), which ``_WHEN_AFTER`` cuts as a time.
-_IN_MONTH_END = re.compile(rf"\s+in\s+(?:{_MONTHS})(?:\s+\d{{4}})?$", re.I)
+_IN_MONTH_END = re.compile(rf"\s+in\s+(?:{MONTHS})(?:\s+\d{{4}})?$", re.I)
 
 #: Nouns of a document a body or person issues and speaks through ("its note verbale", "their joint letter", "her
 #: reply"): see :meth:`SourceIndex.add`.
-_ISSUED = rf"(?:notes?(?:\s+verbales?)?|communiqu[eé]s?|submissions?|responses?|repl(?:y|ies)|{_DOCUMENTS})"
+_ISSUED = rf"(?:notes?(?:\s+verbales?)?|communiqu[eé]s?|submissions?|responses?|repl(?:y|ies)|{DOCUMENTS})"
 #: Such a document's noun with up to two words before it, no possessive among them (group 1; the noun: group 2).
 _ISSUED_PHRASE = rf"((?:[\w-]+\s+){{0,2}}?((?i:{_ISSUED})))"
 #: Such a document the source's own: in an opener just before the source ("In its note, the mission said", "In a
@@ -102,7 +102,7 @@ _DEFINITE_DOCUMENT = re.compile(rf"(?i:the|this|that)\s+((?:[a-z\d][\w-]*\s+){{0
 #: by 140 scientists"); the document is the span's words before it, unless what follows names a maker ("the report, by
 #: White House counsel Ana Ruiz", "a memo written by the Kessel office", "published on Monday by the rights group
 #: Civic Shield": see ``_NAMED_MAKER_AFTER``).
-_DOCUMENT_TOLD_APART = re.compile(rf"\s*,?\s+(?:which|that|{_MADE})\b", re.I)
+_DOCUMENT_TOLD_APART = re.compile(rf"\s*,?\s+(?:which|that|{MADE})\b", re.I)
 _NAMED_MAKER_AFTER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z]")
 #: Such a document by "a" or "an", or as another's own ("a joint statement", "issued its own statement"; groups as
 #: ``_ISSUED_PHRASE``'s): a new one, which a later "the statement" may mean rather than one a source issued before.
@@ -121,12 +121,12 @@ _ITS_SPOKESPERSON = re.compile(r"(?i:its|their)\s+(spokes(?:man|woman|person))")
 _COUNT_OF_NAMED = re.compile(r"(?i:the\s+(two|three|four|pair|trio)|(both))(?:\s+([a-z]+))?")
 #: How many people each count of ``_COUNT_OF_NAMED`` means, and a group's counting word ("two former employees").
 _COUNTS = {"two": 2, "three": 3, "four": 4, "pair": 2, "trio": 3, "both": 2}
-#: A masthead's word alone after "the" ("The Ledger", "the Post"; group 1 the word; see ``_PAPER_NAME_WORDS``).
+#: A masthead's word alone after "the" ("The Ledger", "the Post"; group 1 the word; see ``PAPER_NAME_WORDS``).
 _THE_MASTHEAD = re.compile(r"(?i:the)\s+([A-Z][a-z]+)")
 #: A newspaper's name written with "the", one to three capitalised words before a masthead's word ("the Harlow
 #: Ledger", "The Kessel Daily Courier"; group 1 the name, group 2 its last word).
 _THE_PAPER = re.compile(r"(?<![\w'’-])(?i:the)\s+((?:[A-Z][\w'’.-]*\s+){1,3}(" + "|".join(
-    sorted(word.capitalize() for word in _PAPER_NAME_WORDS)) + r"))(?![\w'’-])")
+    sorted(word.capitalize() for word in PAPER_NAME_WORDS)) + r"))(?![\w'’-])")
 #: A candidate's side owned by "his" or "her" alone ("Her campaign", "his camp"; group 1 the pronoun, group 2 the
 #: noun): the side of the person the pronoun means (see :meth:`SourceIndex._side_of_his_or_her`).
 _HIS_OR_HER_SIDE = re.compile(r"(?i:(his|her))\s+(campaign|camp|team)")
@@ -139,7 +139,7 @@ _SERVING_ROLES = frozenset("spokesperson aide aides adviser advisor manager stra
 _BODY_DOCUMENT = re.compile(rf"(?i:an?|the)\s+([a-z]+)\s+((?i:{_ISSUED}))")
 #: A document owned by "its" alone, a few lower-case words before its noun ("its latest monthly update", "its
 #: report"): see :func:`_its_document_owner`.
-_ITS_DOCUMENT = re.compile(rf"(?i:its)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_DOCUMENTS}|updates?|bulletins?)")
+_ITS_DOCUMENT = re.compile(rf"(?i:its)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{DOCUMENTS}|updates?|bulletins?)")
 #: A bank's name, capitalised words ending in "Bank" ("Dravik Bank", "the Velmaran Central Bank"; group 1, "the" left
 #: out), not a place's ("the West Bank") nor a word that opens a sentence ("But Dravik Bank"), as in
 #: ``_BANK_NOT_NAME``: a body of ``_NAMED_KINDS``.
@@ -205,7 +205,7 @@ _MINISTRY_MORE = (rf"(?:\s+of\s+(?:the\s+)?{_BODY_WORD})?|(?:{_BODY_WORD}\s+)?"
 #: then "police" ("Calder Bay police", "Israeli police", "Harlow Police Department"), or a lower-case word for another
 #: force than the local one ("state police", "military police"), which counts as a second force.
 _POLICE_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?("
-                          rf"(?:(?:(?!(?i:{_WEEKDAYS}|{_MONTHS})\b){_BODY_WORD}\s+){{1,3}}|"
+                          rf"(?:(?:(?!(?i:{WEEKDAYS}|{MONTHS})\b){_BODY_WORD}\s+){{1,3}}|"
                           r"(?:state|county|federal|national|military|border|transit|tribal|campus)\s+)"
                           r"[Pp]olice(?:\s+(?:Department|Service|Force))?)(?![\w-])")
 #: The kinds of body that "the" and the kind's noun in lower case means the one of, named anywhere in the text, a
@@ -259,7 +259,7 @@ _GLUED_BEFORE = re.compile(rf" (?:{_GLUED})-\Z")
 #: A company that opens a sentence, named with its legal form ("Acme Corp.", "Bank of America Corp.",
 #: "Johnson & Johnson Inc.", "Siemark Pty Ltd", "Velmora Pharma AG"). Short capitals (SA, NV, KK, LP, Oy...)
 #: count only when no name follows them; "AG" nor before a possessive, nor after a state's name or a rank (see
-#: ``_AG_OF``): "New York AG Letitia James" and "New York AG's office" are an attorney general's.
+#: ``AG_OF``): "New York AG Letitia James" and "New York AG's office" are an attorney general's.
 _NAME_WORD = r"[A-Z][\w'’.-]*"
 _COMPANY = re.compile(
     rf"({_NAME_WORD}(?:\s+(?:(?:&|of|de)\s+)?{_NAME_WORD}){{0,4}}\s+(?:&\s+)?"
@@ -270,9 +270,9 @@ _COMPANY = re.compile(
 #: The same with the legal forms that are also words or abbreviations ("AG" an attorney general, "LP" a
 #: record, "Sas" a surname), read as legal forms only at the end of a name noted as a company's (see
 #: ``_COMPANY``): "siemark ag" is "siemark" for short, while "New York AG" stays no company.
-_COMPANY_FORM_END = re.compile(rf"(?:\s+(?:&\s+)?(?:{_LEGAL_FORMS}|ag|sas|kk|lp|oy)\.?)+$")
+_COMPANY_FORM_END = re.compile(rf"(?:\s+(?:&\s+)?(?:{LEGAL_FORMS}|ag|sas|kk|lp|oy)\.?)+$")
 
-#: An opening phrase up to its comma: a capitalised word (one of ``_NOT_A_NAME_START`` to count) and one to six
+#: An opening phrase up to its comma: a capitalised word (one of ``NOT_A_NAME_START`` to count) and one to six
 #: lower-case words or numbers ("For nearly three years, ", "In a statement, ").
 _OPENING_PHRASE = re.compile(r"([A-Z][a-z]*)(?:\s+[a-z\d][\w'’-]*){1,6},\s+")
 
@@ -340,8 +340,8 @@ _INITIALISM_BEFORE = r"(?:(?:[A-Z][\w'’-]*\s+)?(?:[A-Z]\.){2,}\s+)?"
 #: A name after a capitalised title, in full or abbreviated as US political copy writes a governor or senator ("Gov.
 #: Ana Ruiz", "Sen. Tom Vask": see ``_ABBREVIATED_ROLES``).
 _TITLED_NAME = re.compile(rf"(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-]*\s+){{0,2}}"
-                          rf"(?:{_ROLE_TITLES}|Gov\.|Sen\.)\s+{_NAME_WORD}"
-                          rf"(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD})*")
+                          rf"(?:{ROLE_TITLES}|Gov\.|Sen\.)\s+{_NAME_WORD}"
+                          rf"(?:\s+{NAME_PARTICLE_RUN}{_NAME_WORD})*")
 #: The head of a body written in lower case before a name, as a trade is ("Federation president Viktor Stanek",
 #: "club chairman Ivo Marsh"), but no deputy's or vice's post ("vice president", "deputy chairman", "vice-chairman")
 #: nor a former one's ("former president Bill Clinton", "ex-chairman"): political copy names a past head so in
@@ -349,26 +349,26 @@ _TITLED_NAME = re.compile(rf"(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-
 _HEAD_BEFORE_NAME = r"(?<![Vv]ice )(?<![Dd]eputy )(?<![Ff]ormer )(?<!-)(?:president|chairman|chairwoman)"
 #: An office in lower case (capitalised opening a sentence) before a name, "former" perhaps before it ("Former mayor
 #: Ana Ruiz", "Velmark chief executive Tom Vell", "finance minister ..."): "the former mayor", "the chief executive"
-#: or "the minister" may later mean that one person (a former one never "the mayor": see ``_RANK_MODIFIERS``).
+#: or "the minister" may later mean that one person (a former one never "the mayor": see ``RANK_MODIFIERS``).
 _OFFICE_BEFORE_NAME = r"(?:[Ff]ormer\s+)?(?:[Mm]ayor|[Ss]enator|[Mm]inister|[Gg]overnor|[Cc]hief\s+executive)"
 #: A trade in lower case (capitalised opening a sentence) or such a head, a word or two of its team or body before it,
 #: and a name of two words or more after it ("Dunmore coach Pavel Orr", "Harbour City manager Ruben Alves",
 #: "Striker Tomás Ibarra", "Federation president Viktor Stanek"), read as ``_TITLED_NAME`` is when the name is no
 #: business's ("asset manager Velta Holdings"): sports and features copy names people so.
 _TRADE_NAME = re.compile(rf"(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-]*\s+){{0,2}}"
-                         rf"(?:{'|'.join(f'[{t[0].upper()}{t[0]}]{t[1:]}' for t in sorted(_TRADES))}|"
+                         rf"(?:{'|'.join(f'[{t[0].upper()}{t[0]}]{t[1:]}' for t in sorted(TRADES))}|"
                          rf"{_HEAD_BEFORE_NAME}|{_OFFICE_BEFORE_NAME})\s+"
-                         rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD})+)")
+                         rf"(?P<name>{_NAME_WORD}(?:\s+{NAME_PARTICLE_RUN}{_NAME_WORD})+)")
 #: A person's age written after their name, between commas ("Pavel Orr, 52, said"): group 1 the name, group 2 the
 #: age, which "the 52-year-old" may later describe them by.
-_AGE_AFTER_NAME = re.compile(rf"(?<![\w'’.-])({_NAME_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD}){{1,3}}),\s+"
+_AGE_AFTER_NAME = re.compile(rf"(?<![\w'’.-])({_NAME_WORD}(?:\s+{NAME_PARTICLE_RUN}{_NAME_WORD}){{1,3}}),\s+"
                              r"(\d{1,3}),")
 #: A player's ranking or seeding ("world No. 3", "No. 9 seed", "number 3"; groups "rank" the number, "seed" the
 #: seeding's word) written just before their name ("beat world No. 3 Ana Ruiz") or beside it between commas ("Ana
 #: Ruiz, the world No. 3,", "The No. 9 seed, Olena Petrenko,"; group "name" the name), which "the world No. 3" or
 #: "the No. 9 seed" may later describe them by.
 _RANK = r"(?:[Ww]orld\s+)?(?:No\.|[Nn]umber)\s?(?P<rank>\d{1,4})(?P<seed>\s+seed)?"
-_RANKED_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD}){{1,3}})"
+_RANKED_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+{NAME_PARTICLE_RUN}{_NAME_WORD}){{1,3}})"
 _RANK_BY_NAME = (re.compile(rf"(?<![\w'’.-]){_RANK}\s+{_RANKED_NAME}"),
                  re.compile(rf"(?<![\w'’.-]){_RANKED_NAME},\s+the\s+{_RANK},"),
                  re.compile(rf"(?<![\w'’.-])[Tt]he\s+{_RANK},\s+{_RANKED_NAME},"))
@@ -376,13 +376,13 @@ _RANK_BY_NAME = (re.compile(rf"(?<![\w'’.-]){_RANK}\s+{_RANKED_NAME}"),
 #: A personal name written as the object of "accused ... of" ("Rosa Ibarra accused Dan Orr of a conflict"), group 1
 #: the name: the accused, whom a later surname alone means (see ``SourceIndex._see_accused``).
 _ACCUSED_NAME = re.compile(rf"(?<![\w'’-])accus(?:ed|es|ing)\s+"
-                           rf"({_NAME_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD}){{1,3}})\s+of\s")
+                           rf"({_NAME_WORD}(?:\s+{NAME_PARTICLE_RUN}{_NAME_WORD}){{1,3}})\s+of\s")
 
 #: How many people named last a nationality or demonym alone ("the Croatian") may mean.
 _DEMONYM_REACH = 3
 #: The first letter of the word after a capitalised run, particles skipped: a capital there (one the ASCII
 #: name pattern leaves out: "Émile") means the run goes on.
-_NEXT_LETTER = re.compile(rf"\s+{_NAME_PARTICLE_RUN}([^\W\d_])")
+_NEXT_LETTER = re.compile(rf"\s+{NAME_PARTICLE_RUN}([^\W\d_])")
 
 #: An acronym in brackets after a word ("the Independent Electoral Commission (IEC)"), whose name spelled out is
 #: read back from the words before it (see ``SourceIndex._see_acronyms``): found first, so that a long run of
@@ -422,21 +422,21 @@ def count_alone(text: str) -> bool:
 
 def _given_name_last(person: str) -> bool:
     """Whether the last word of the full name whose key is ``person`` is only its given name, which a mention alone
-    never shortens it to: the name is written family name first (see :func:`_family_name_first`: "zhou mingtao",
+    never shortens it to: the name is written family name first (see :func:`family_name_first`: "zhou mingtao",
     "park ji-hoon"), its last word no family name of that kind, which the name may be written with last ("wei" of
-    "lin wei": see :func:`surnames_of`), and its family name no Vietnamese one (see ``_VIETNAMESE_FAMILY_NAMES``)."""
+    "lin wei": see :func:`surnames_of`), and its family name no Vietnamese one (see ``VIETNAMESE_FAMILY_NAMES``)."""
     words = person.split(" ")
-    return (len(words) > 1 and _family_name_first(words) and words[0] not in _VIETNAMESE_FAMILY_NAMES
-            and words[-1] not in _FAMILY_NAMES_FIRST)
+    return (len(words) > 1 and family_name_first(words) and words[0] not in VIETNAMESE_FAMILY_NAMES
+            and words[-1] not in FAMILY_NAMES_FIRST)
 
 
 def _inquired_name(text: str) -> str | None:
     """The name an inquiry with no maker looks into, as written, where the span ``text`` is one (see
     :func:`_without_inquired`: "Orvane" of "The inquiry into Orvane", which stands as "inquiry"), else ``None``: so
     that two such inquiries of one document into two names stay two sources."""
-    form = _LEADING.sub("", text.strip(EDGE))
-    found = _INQUIRY_INTO.match(form)
-    if found is None or found.group(2) or _MAKER_AFTER_INQUIRED.search(form, found.end()):
+    form = LEADING.sub("", text.strip(EDGE))
+    found = INQUIRY_INTO.match(form)
+    if found is None or found.group(2) or MAKER_AFTER_INQUIRED.search(form, found.end()):
         return None
     if found.group(1).split(" ")[:-1] or form.split(" ")[-1].islower():
         return None  # a maker before it, or what it looks into in lower case, which keeps it apart
@@ -482,12 +482,12 @@ def _document_keys(found: re.Match[str] | None) -> set[str]:
 
 
 #: A local title, a place's capitalised words perhaps before it, and one capitalised word ("Manhattan District
-#: Attorney Vance", "City Manager Kaplan"), which :func:`_personal_name` does not read as a name: the word is the
+#: Attorney Vance", "City Manager Kaplan"), which :func:`~framing.sources.personal_name` does not read as a name: the word is the
 #: person's surname where the document gave it to a person (see :meth:`SourceIndex.add`).
 _LOCAL_TITLE_THEN_WORD = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}?(?:{_LOCAL_TITLES}|Principal)\s+"
                                     r"([A-Z][a-z][\w'’-]*)")
 
-_KINDS = "|".join([*sorted(_BODY_KINDS | _TRADE_KINDS | {"ngo"}), _ONE_WORD_MAKER.pattern])
+_KINDS = "|".join([*sorted(BODY_KINDS | TRADE_KINDS | {"ngo"}), ONE_WORD_MAKER.pattern])
 #: A lower-case description of a body by its kind or a trade, set apart from its name by a comma ("a watchdog group"
 #: of "A watchdog group, Civic Compass" or "Civic Compass, a watchdog group"; "Northlink Ferries, the ferry
 #: operator"); group 1 holds its words after the article.
@@ -579,7 +579,7 @@ _PRONOUN_REACH = 8
 #: in a relative clause whose subject is the name (group 1), "his" or "her" too ("Roe, who said her clinic ...").
 #: Weaker than a title or a description (in "Roe said he lied", "he" is someone else), so the evidence of
 #: :meth:`SourceIndex.sex_of` only when nothing else tells, and only when the name's pronouns all agree.
-_SAID_PRONOUN = re.compile(rf"\s*(,\s*who\s+)?{_SAID_THEN}(he|she|his|her)(?![\w'’-])", re.I)
+_SAID_PRONOUN = re.compile(rf"\s*(,\s*who\s+)?{SAID_THEN}(he|she|his|her)(?![\w'’-])", re.I)
 #: What "his" or "her" in a name's relative clause says of its sex (see ``_SAID_PRONOUN``).
 _POSSESSIVE_SEX = {"his": "he", "her": "she"}
 #: A "he", "she", "his" or "her" in a sentence.
@@ -650,7 +650,7 @@ def _sex_written(words: Sequence[str]) -> str | None:
 
 #: Words that open a sentence or a phrase before a name and begin none ("But", "Then", "After", "Meanwhile", "Though"),
 #: articles aside: "The Tom Vell Foundation" is no person.
-_OPENING_WORDS = (_NOT_A_NAME_START | _OPENERS | _OPENING_FUNCTION_WORDS) - {"The", "A", "An"}
+_OPENING_WORDS = (NOT_A_NAME_START | _OPENERS | OPENING_FUNCTION_WORDS) - {"The", "A", "An"}
 
 
 def _name_start(found: re.Match[str]) -> int:
@@ -701,13 +701,13 @@ def _forenames(sentence: str, surnames: Collection[str]) -> dict[str, dict[froze
         kept: list[str] = []
         for word in reversed(match.group(1).split()):
             if len(word.rstrip(".")) > 1 and (
-                    word.endswith(".") or word.isupper() or word in _NOT_A_NAME_START | _OPENERS
-                    or _TITLE.match(word + " ") or _ROLE_WORD.fullmatch(word) or _is_role(word.lower())
+                    word.endswith(".") or word.isupper() or word in NOT_A_NAME_START | _OPENERS
+                    or TITLE.match(word + " ") or ROLE_WORD.fullmatch(word) or is_role(word.lower())
                     or (word.lower() in _PARTY_OF and word != "Green")):  # "Republican Tom Vask", not "Green"
                 break
             kept.insert(0, word)
         # not "W." of "George W. Bush"
-        given = frozenset(_without_accents(text_key(word)) for word in kept if len(word.rstrip(".")) > 1)
+        given = frozenset(without_accents(text_key(word)) for word in kept if len(word.rstrip(".")) > 1)
         if given:
             found.setdefault(surname, {}).setdefault(given, " ".join(kept + [match.group(2)]))
     return found
@@ -727,8 +727,8 @@ def _couples_in(sentence: str) -> set[str]:
 
 def _people_in(sentence: str) -> set[str]:
     """Keys of the last words of the people ``sentence`` names: those of its personal names (see
-    :func:`_surnames_in`) and of its names after a capitalised title ("biden" of "President Joe Biden")."""
-    return _surnames_in(sentence) | {text_key(found.group(0).split()[-1]) for found in _TITLED_NAME.finditer(sentence)}
+    :func:`surnames_in`) and of its names after a capitalised title ("biden" of "President Joe Biden")."""
+    return surnames_in(sentence) | {text_key(found.group(0).split()[-1]) for found in _TITLED_NAME.finditer(sentence)}
 
 
 def _spelled_out(before: str, acronym: str) -> list[str]:
@@ -783,7 +783,7 @@ def _owner_words(before: str, spelled: int) -> list[str]:
     owner: list[str] = []
     for word in reversed(before.split()[:-spelled]):
         if (len(owner) == _OWNER_WORDS or not _SPELLED_WORD.fullmatch(word) or not _capitalised_parts(word)
-                or word in _OPENING_WORDS or word in _NOT_A_NAME_START or _is_role(word.lower())
+                or word in _OPENING_WORDS or word in NOT_A_NAME_START or is_role(word.lower())
                 or word.endswith(("'s", "’s"))):
             break
         owner.append(word)
@@ -871,7 +871,7 @@ def _same_ministry(one: str, other: str) -> bool:
     if left and not owners:
         return False  # words left before the portfolio are a country's only beside one written as a country
     countries = owners + left
-    return all(_same_country(a, b) or _same_country(b, a) for a in countries for b in countries)
+    return all(same_country(a, b) or same_country(b, a) for a in countries for b in countries)
 
 
 #: Words that make a body described as a group a civic one, no company ("a consumer group, Fair Tech", "the rights
@@ -901,8 +901,8 @@ _UNION_NAME_WORDS = frozenset("union federation workers employees guild brotherh
 _KIND_NAME_WORDS = {"agency": frozenset("agency bureau service administration office authority commission".split()),
                     "network": frozenset("network television tv broadcasting broadcaster channel".split()),
                     "campaign": frozenset({"campaign"}), "club": _CLUB_NAME_WORDS,
-                    "paper": _PAPER_NAME_WORDS, "newspaper": _PAPER_NAME_WORDS | {"journal"},
-                    "daily": _PAPER_NAME_WORDS | {"journal"}}
+                    "paper": PAPER_NAME_WORDS, "newspaper": PAPER_NAME_WORDS | {"journal"},
+                    "daily": PAPER_NAME_WORDS | {"journal"}}
 #: Nouns for a newspaper, which means a body whose name ends in a masthead's word or opens with "Daily" ("Kessel
 #: Post", "Daily Harbour"; not "Post Office", "Sun Pharma", "Guardian Council").
 _PAPER_NOUNS = frozenset("paper newspaper daily".split())
@@ -935,7 +935,7 @@ _STATE_AGENCIES = frozenset("""interpol europol fbi cia nsa irs fda epa ftc fcc 
 _ANY_TRADE_ENDS = frozenset("group company corporation holdings".split())
 #: Words of the name of a state's body, an outlet or a school ("Harbour Authority", "Daily Ledger", "Secret
 #: Service"), which none of those descriptions means.
-_STATE_OR_OUTLET_WORDS = (frozenset(word.lower() for word in _INSTITUTIONS) | BODY_NOUNS) - _CIVIC_NAME_WORDS - {
+_STATE_OR_OUTLET_WORDS = (frozenset(word.lower() for word in INSTITUTIONS) | BODY_NOUNS) - _CIVIC_NAME_WORDS - {
     "group", "company", "corporation", "firm", "bank", "general", "studio", "studios", "team"}
 #: A business's trade that the last word of its name says ("Velta Motors" is a carmaker, "Orlin Airways" an
 #: airline): a description by another trade means another business.
@@ -1122,7 +1122,7 @@ class SourceIndex:
         self.people: dict[str, frozenset[str]] = {}  # person-like name -> the role words written with it
         # indexes, so that a mention looks only at the sources that share a word with it
         # people by first word ("wang" of "wang wenbin") and by last word, without a glued particle too ("assad",
-        # "al-assad"), each word without its accents ("perez" of "josé pérez": see :func:`_without_accents`)
+        # "al-assad"), each word without its accents ("perez" of "josé pérez": see :func:`without_accents`)
         self._by_first = _WordIndex()
         self._by_last = _WordIndex()
         self._by_first_surname = _WordIndex()  # people of three words or more by their second-last word ("ortega")
@@ -1249,13 +1249,13 @@ class SourceIndex:
     def see(self, sentence: str) -> None:
         """Note the places ``sentence`` names ("in Israel", "Israeli troops"), a company it opens
         with (see :meth:`_see_company`), people it names with a title (see :meth:`_see_titled`) and the
-        surnames of the personal names it writes (see :func:`_surnames_in`) and their given names (see
+        surnames of the personal names it writes (see :func:`surnames_in`) and their given names (see
         :func:`_forenames`), whether or not they are sources; a headline in title case names no one ("Governor Signs
         Sweeping Climate Bill")."""
         if self._titled:  # the sentence before named them, and no source: a description here may mean them
             self.described = self._titled
         visible = without_invisible(sentence)  # once, for every rule that reads the sentence
-        self.places |= _places_in(visible)
+        self.places |= places_in(visible)
         self._see_company(visible)
         self._see_firms(visible)
         text = unicodedata.normalize("NFC", visible)
@@ -1282,7 +1282,7 @@ class SourceIndex:
                 self._clubs_opening.setdefault(normalise_source(found.group(1)), found.group(1))
         self._sentences_seen += 1
         self._recent.append(self._seen_last)
-        self.surnames_seen_last = frozenset() if headline else frozenset(_surnames_in(text))
+        self.surnames_seen_last = frozenset() if headline else frozenset(surnames_in(text))
         self.surnames |= self.surnames_seen_last
         if not headline:
             self._titled_words |= _titled_words_in(text)
@@ -1326,18 +1326,18 @@ class SourceIndex:
         personal name (see :func:`display_source`)."""
         last = None
         traded = (found for found in _TRADE_NAME.finditer(text)
-                  if text_key(found.group("name").rpartition(" ")[2]) not in _BUSINESS_NAME_ENDS)
+                  if text_key(found.group("name").rpartition(" ")[2]) not in BUSINESS_NAME_ENDS)
         for found in sorted([*_TITLED_NAME.finditer(text), *traded], key=lambda found: found.start()):
             if _run_goes_on(text, found.end()):
                 continue  # a name cut inside a capitalised run is no name
             # "Director Lena Marsh's third feature": the person, without the possessive
-            phrase = _POSSESSIVE.sub("", " ".join(dropwhile(lambda w: w in _NOT_A_NAME_START, found.group(0).split())))
+            phrase = POSSESSIVE.sub("", " ".join(dropwhile(lambda w: w in NOT_A_NAME_START, found.group(0).split())))
             written = display_source(phrase)
             as_written, folded = text_key(written), fold_apostrophes(phrase)
             # "Sergei Lavrov" after "Sergey Lavrov": the one person
             key = as_written if as_written in self.people else self._respelled(as_written) or as_written
-            if (" " in key and len(key) < len(phrase) and _person_like(key, folded) and key not in self.companies
-                    and not _LEGAL_FORM_END.search(key) and (key in self.people or key not in self.names)):
+            if (" " in key and len(key) < len(phrase) and person_like(key, folded) and key not in self.companies
+                    and not LEGAL_FORM_END.search(key) and (key in self.people or key not in self.names)):
                 self.shown.setdefault(key, _with_stop(written, text[found.start():]))  # "Judge Ana Ruiz Jr."
                 self._note_person(key, _role_words(folded, as_written) | _party_state_after(text, found.end()))
                 self._mention(key)
@@ -1354,27 +1354,27 @@ class SourceIndex:
             found += [(_rank_key(rank.group("rank"), rank.group("seed")), rank.group("name"))
                       for pattern in _RANK_BY_NAME for rank in pattern.finditer(text)]
         for description, name in found:
-            phrase = " ".join(dropwhile(lambda w: w in _NOT_A_NAME_START, name.split()))
+            phrase = " ".join(dropwhile(lambda w: w in NOT_A_NAME_START, name.split()))
             written = display_source(phrase)
             key = text_key(written)
-            if " " in key and _person_like(key, fold_apostrophes(phrase)) and key not in self.companies:
+            if " " in key and person_like(key, fold_apostrophes(phrase)) and key not in self.companies:
                 self._so_called.setdefault(description, {}).setdefault(key, written)
 
     def _see_accused(self, text: str) -> None:
         """Note each person the sentence ``text`` accuses by a name of their own ("Rosa Ibarra accused Dan Orr of a
         conflict of interest"), so that a later "Orr" who answers may mean them: two to four capitalised words with no
         title or role among them (a titled name is noted by :meth:`_see_titled`), written as a person's name (see
-        :func:`_surnames_in`), no company's, place's or body's."""
+        :func:`surnames_in`), no company's, place's or body's."""
         for found in _ACCUSED_NAME.finditer(text):
             phrase = found.group(1)
             words = phrase.split()
-            if any(_TITLE.match(word + " ") or _ROLE_WORD.fullmatch(word) or _is_role(word.lower()) for word in words):
+            if any(TITLE.match(word + " ") or ROLE_WORD.fullmatch(word) or is_role(word.lower()) for word in words):
                 continue
             written = display_source(phrase)
             key = text_key(written)
-            if (" " in key and _surnames_in(phrase) == {key.rpartition(" ")[2]}  # no "North Dakota"
-                    and _person_like(key, fold_apostrophes(phrase))
-                    and key not in self.companies and key not in self.places and not _LEGAL_FORM_END.search(key)
+            if (" " in key and surnames_in(phrase) == {key.rpartition(" ")[2]}  # no "North Dakota"
+                    and person_like(key, fold_apostrophes(phrase))
+                    and key not in self.companies and key not in self.places and not LEGAL_FORM_END.search(key)
                     and (key in self.people or key not in self.names)):
                 self.shown.setdefault(key, written)
                 self._note_person(key, self.people.get(key, frozenset()))
@@ -1386,17 +1386,17 @@ class SourceIndex:
         said") or before its chief's title ("Stratus CEO Omar Keene", see ``_COMPANY_CHIEF``), whether or not a
         source; one named in passing ("which supplies Acme Corp.") is not noted.
         ``visible`` is the sentence without its invisible characters (see :func:`without_invisible`)."""
-        opening = _from_first_name_word(_without_heading(visible.strip(EDGE)).strip(EDGE))
+        opening = _from_first_name_word(without_heading(visible.strip(EDGE)).strip(EDGE))
         found = (_COMPANY.match(opening) or _DESCRIBED_BUSINESS.match(opening) or _company_set_apart(opening)
                  or _COMPANY_CHIEF.match(opening))
         if not found:
             return
         shown = _last_group(found)
         name = shown.rstrip(".")
-        if name.endswith(" AG") and name.split()[-2] in _AG_OF:
+        if name.endswith(" AG") and name.split()[-2] in AG_OF:
             return  # "The New York AG sued": an attorney general
         head, _, body = name.partition(" of ")
-        if body and not any(w in _INSTITUTIONS or w in _BODY_WORDS for w in head.split(" ")):
+        if body and not any(w in INSTITUTIONS or w in BODY_WORDS for w in head.split(" ")):
             if " " in head:
                 return  # "Analyst Jo Park of Initech Inc." opens with a person, not a company
             if head.endswith("s") and not head.endswith("ss"):
@@ -1429,7 +1429,7 @@ class SourceIndex:
         "Wren" after "Tobias Wren") or an acronym spelled out ("IEC" after "Independent Electoral Commission (IEC)")."""
         key = text_key(word)
         return (key in self.names or key in self.surnames or key in self._company_words
-                or _without_accents(key) in self._by_last
+                or without_accents(key) in self._by_last
                 or key in self.acronyms or bool(self._bodies.holding([key])))
 
     def _person_owning(self, text: str) -> str | None:
@@ -1470,7 +1470,7 @@ class SourceIndex:
         if person is None:
             return self._only_side_named(noun, pronoun)
         roles = self.people.get(person, frozenset())
-        served = [name for role in roles for name in self._by_last.holding([_without_accents(role)])
+        served = [name for role in roles for name in self._by_last.holding([without_accents(role)])
                   if name != person]
         if len(served) == 1:
             person = served[0]
@@ -1491,13 +1491,13 @@ class SourceIndex:
             parts = re.split(r",\s+(?:and\s+)?|\s+and\s+", named)
             words = counted_key(named).split(" ")
             if ((" and " in named and len(parts) == count)
-                    or (_COUNTS.get(words[0]) == count and len(words) > 1 and _people_plural(words[-1]))):
+                    or (_COUNTS.get(words[0]) == count and len(words) > 1 and people_plural(words[-1]))):
                 return named
         return None
 
     def _paper_in_full(self, text: str) -> str | None:
         """The newspaper's name in full that the span ``text``, "the" and a masthead's word alone ("The Ledger"; see
-        ``_PAPER_NAME_WORDS``), shortens: the one name the document wrote before with "the", capitalised words and
+        ``PAPER_NAME_WORDS``), shortens: the one name the document wrote before with "the", capitalised words and
         that word ("the Harlow Ledger"), its place or owner's word dropped; ``None`` for another span, or where the
         document wrote no such name or two ("the Harlow Ledger" and "the Marlow Ledger")."""
         found = _THE_MASTHEAD.fullmatch(text.strip(EDGE))
@@ -1513,7 +1513,7 @@ class SourceIndex:
         owners: dict[str, str] = {}
         for name in self.names:
             found = side.fullmatch(self.shown.get(name, name))
-            people = self._by_last.holding([_without_accents(text_key(found.group(1)))]) if found else set()
+            people = self._by_last.holding([without_accents(text_key(found.group(1)))]) if found else set()
             if found and (not people or any(self.sex_of(person) in (None, pronoun) for person in people)):
                 owners[text_key(found.group(1))] = name
         return self.shown.get(owners.popitem()[1]) if len(owners) == 1 else None
@@ -1532,7 +1532,7 @@ class SourceIndex:
     def _person_word(self, word: str) -> bool:
         """Whether the document names ``word`` (a key) as a person so far: the surname of a personal name written
         ("Erdogan" of "Recep Tayyip Erdogan"), a person's last word, or a source on its own ("Erdogan said")."""
-        return word in self.surnames or _without_accents(word) in self._by_last or word in self.names
+        return word in self.surnames or without_accents(word) in self._by_last or word in self.names
 
     def spoke(self, name: str, sentence: Sentence, quoted: Sequence[tuple[int, int]] = ()) -> None:
         """Note that ``name`` was credited with ``sentence``, the sentence seen last: a denial, or a claim worded as
@@ -1580,7 +1580,7 @@ class SourceIndex:
         span = text.strip(EDGE)
         month = _IN_MONTH_END.search(span)
         if (month is None or " " in written or not written[:1].isupper() or not span[:month.start()].endswith(written)
-                or _TITLE.match(span) or self._person_word(text_key(written))):
+                or TITLE.match(span) or self._person_word(text_key(written))):
             return written
         return written + span[month.start():]
 
@@ -1620,7 +1620,7 @@ class SourceIndex:
         if owner is not None:
             return self.add(owner, denial)  # "The mission recorded 31 deaths, according to its report": the mission's
         written = display_source(text, possessive_is_name)  # from the span as given: it keeps emoji joined
-        if any(not _nationality(word) and self._person_word(word) for word in _listed_words(written)):
+        if any(not _nationality(word) and self._person_word(word) for word in listed_words(written)):
             # "Kestorian, Veldoran aides" after "Ilse Kestorian said": no list of nationalities
             written = display_source(text, possessive_is_name, people_listed=True)
         written = self._month_kept(text, written)
@@ -1635,7 +1635,7 @@ class SourceIndex:
                 and not self._she_may_be_another(written)):
             written = f"M. {written}"  # "M. Quill said she disagreed": an initial, no Monsieur
         ranked = _RANK_THEN_WORD.fullmatch(written) or _LOCAL_TITLE_THEN_WORD.fullmatch(written)
-        if ranked and self._by_last.holding([_without_accents(text_key(ranked.group(1)))]):
+        if ranked and self._by_last.holding([without_accents(text_key(ranked.group(1)))]):
             # "DSP Adeyemo" after "SP Kunle Adeyemo", "District Attorney Vance" after "Cyrus Vance Jr.": a rank or a
             # local title before a person's surname
             written = ranked.group(1)
@@ -1647,7 +1647,7 @@ class SourceIndex:
             # "The inquiry into Drellmark" after "The inquiry into Orvane": another inquiry, told apart by its name
             written = f"{written} into {inquired}"
             bare = text_key(written)
-        if not bare or (bare in _PRONOUNS and written != "WHO"):  # the World Health Organization speaks
+        if not bare or (bare in PRONOUNS and written != "WHO"):  # the World Health Organization speaks
             return ""
         if (bare in _OWN_PRONOUNS and written != "US") or OWN_WORK.match(text.strip(EDGE)):
             return ""
@@ -1662,7 +1662,7 @@ class SourceIndex:
                 self._mention(group)
                 return group  # "Two former employees said ... One said": one of them, no source of its own
         counted = _COUNT_OF_NAMED.fullmatch(f"{before[-4:].lstrip()}{text.strip(EDGE)}".strip())
-        if counted and (counted.group(3) is None or _people_plural(counted.group(3))):
+        if counted and (counted.group(3) is None or people_plural(counted.group(3))):
             together = self._named_together(_COUNTS[(counted.group(1) or counted.group(2)).lower()])
             if together is not None:
                 self._mention(together)
@@ -1715,7 +1715,7 @@ class SourceIndex:
                                    or _name_given_only(before))
         if name not in self.names:
             self.names[name] = len(self.names)
-            self._unaccented.setdefault(united_nations(_without_accents(name)), name)
+            self._unaccented.setdefault(united_nations(without_accents(name)), name)
             ministry = _ministry(name)
             if ministry:
                 self._ministries.setdefault(ministry[2][-1], []).append(name)
@@ -1731,8 +1731,8 @@ class SourceIndex:
             self._note_company(name, self.shown.get(name, written))  # "Ostrava Chemicals", whose "Ostrava" joins it
         elif name == bare:
             self._note_group_firm(name, after)  # "Harlow Group said it", whose "Harlow" joins it
-        person |= (name == bare and " " in name and _person_like(name, text)
-                   and not _LEGAL_FORM_END.search(name) and not _newspaper(name, before + text)
+        person |= (name == bare and " " in name and person_like(name, text)
+                   and not LEGAL_FORM_END.search(name) and not _newspaper(name, before + text)
                    and name not in self.companies and name not in self._firms)
         # "Halvard Terminals, the port operator" and "Morgan Stanley" of "Shares of Morgan Stanley" are no person
         if person:
@@ -1854,7 +1854,7 @@ class SourceIndex:
         the one body of that kind the text named so far (see :meth:`_see_named_kinds` and :meth:`_one_named`);
         ``None`` for another description, for none or two or more such bodies, or for an accuser in a ``denial``; for
         "the club", also where a club not named so spoke ("Kessel United said": see ``_clubs_credited``)."""
-        named = {} if bare in _COMPANY_WORDS else self._named_kinds.get(bare, {})  # read by _company_described
+        named = {} if bare in COMPANY_WORDS else self._named_kinds.get(bare, {})  # read by _company_described
         if bare == "club" and self._clubs_credited - {normalise_source(club) for club in named.values()}:
             return None  # "Harbour City FC beat Kessel United. Kessel United said ...": another club in view
         key = self._one_named(list(named), denial)
@@ -1895,9 +1895,9 @@ class SourceIndex:
         known to be a man ("Emmanuel Macron ... Marine Le Pen ... M. Macron said she was wrong": Monsieur Macron, of
         Le Pen). With no such person ("Tom Quill ... M. Quill said she disagreed") the "she" is the speaker's, and
         "M." an initial."""
-        last = _without_accents(text_key(written)).split(" ")[-1]
+        last = without_accents(text_key(written)).split(" ")[-1]
         return bool(self._by_last.holding([last])) and any(
-            self.sex_of(name) != "he" and _without_accents(name).split(" ")[-1] != last for name in self._people_named)
+            self.sex_of(name) != "he" and without_accents(name).split(" ")[-1] != last for name in self._people_named)
 
     def _note_sex(self, name: str, written: str, sentence: str, start: int, after: str) -> None:
         """Note the sex of the person ``name`` that their mention says: the span written from ``start`` in
@@ -1955,8 +1955,8 @@ class SourceIndex:
         written = display_source(text)
         key = text_key(written)
         roles = _role_words(text, key)
-        if (" " not in key or not _person_like(key, text) or key in self.companies or key in self._firms
-                or _LEGAL_FORM_END.search(key)
+        if (" " not in key or not person_like(key, text) or key in self.companies or key in self._firms
+                or LEGAL_FORM_END.search(key)
                 or (key in self.names and key not in self.people) or not roles & (PERSON_ROLES | {"spokesperson"})):
             return False
         self.shown.setdefault(key, _with_stop(written, sentence[start:]))
@@ -1984,19 +1984,19 @@ class SourceIndex:
         written = display_source(text)
         key = text_key(written)
         if " " not in key and key not in self.people:
-            named = self._by_last.holding([_without_accents(key)])
+            named = self._by_last.holding([without_accents(key)])
             if len(named) == 1:
                 key = named.pop()  # "Oduya" of "Dr. Felix Oduya"
             elif named or not self._one_word_person(key, written, text):  # "Ms Arkwright", "Wren" of "Tobias Wren"
                 return None
-            elif len(self._namesakes.get(key, {})) == 1 and not _TITLE.match(text.strip(EDGE)):
+            elif len(self._namesakes.get(key, {})) == 1 and not TITLE.match(text.strip(EDGE)):
                 # "Marsh" after "Judge Carla Benning told Edith Marsh ...": the one person written in full by that
                 # surname, whose given name may tell her sex, from that given name on ("Republican Tom Vask": Tom Vask)
                 written = next(iter(self._namesakes[key].values()))
                 key = text_key(written)
                 key, written = _from_given_name(key, written) or (key, written)
-        elif key not in self.people and (not _person_like(key, text) or key in self.names or key in self.companies
-                                         or key in self._firms or _LEGAL_FORM_END.search(key)
+        elif key not in self.people and (not person_like(key, text) or key in self.names or key in self.companies
+                                         or key in self._firms or LEGAL_FORM_END.search(key)
                                          or _newspaper(key, sentence[:end])):
             return None  # "The Kessel Courier reported ..." is no one "he" may mean
         self.shown.setdefault(key, _with_stop(written, sentence[start:]))
@@ -2013,8 +2013,8 @@ class SourceIndex:
         key = text_key(written)
         words = key.split(" ")
         if (len(words) > 1 and key not in self.people and key not in self.places
-                and all(word[:1].isupper() or word in _JOINERS for word in written.split(" ")[1:])
-                and (words[-1] in _BUSINESS_NAME_ENDS or bool(set(words) & _CIVIC_NAME_WORDS))):
+                and all(word[:1].isupper() or word in JOINERS for word in written.split(" ")[1:])
+                and (words[-1] in BUSINESS_NAME_ENDS or bool(set(words) & _CIVIC_NAME_WORDS))):
             last = self._acting_body
             if (last is not None and last[0] != key and self._sentences_seen - last[2] <= _BODY_REACH_SENTENCES
                     and not any(seen >= last[2] for seen in self._credited.values())):
@@ -2045,10 +2045,10 @@ class SourceIndex:
                  for found in _TITLED_NAME.finditer(text)}
         for found in _FULL_NAME.finditer(text):
             words = found.string[_name_start(found):found.start(2)].split()
-            if given_name_sex(words[0]) or _TITLE.match(" ".join(words) + " "):
+            if given_name_sex(words[0]) or TITLE.match(" ".join(words) + " "):
                 named.setdefault(text_key(found.group(2)), _sex_written(words))
         for key in map(text_key, re.findall(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][^\W\d_]*", text)):
-            people = self._by_last.holding([_without_accents(key)])
+            people = self._by_last.holding([without_accents(key)])
             if people and named.get(key) is None:
                 named[key] = self.sex_of(next(iter(people))) if len(people) == 1 else None
         return {key: sex for key, sex in named.items() if key not in own}
@@ -2077,16 +2077,16 @@ class SourceIndex:
         """Whether ``text`` names the person ``name`` (a key) again: their last word as a word ("Varga"), or "the"
         and a title written with them ("the mayor" after "Mayor Ana Varga"; a title only, as other role words may be
         another's: "striker" of "The striker's agent, Marco Devlin")."""
-        folded = _without_accents(text_key(text))
-        titles = self.people.get(name, frozenset()) & _TITLE_NOUNS
-        words = [_without_accents(name.split(" ")[-1])] + [f"the {title}" for title in titles]
+        folded = without_accents(text_key(text))
+        titles = self.people.get(name, frozenset()) & TITLE_NOUNS
+        words = [without_accents(name.split(" ")[-1])] + [f"the {title}" for title in titles]
         return any(re.search(rf"(?<![\w'-]){re.escape(word)}(?![\w'-])", folded) for word in words)
 
     def _one_word_person(self, name: str, written: str, text: str) -> bool:
         """Whether the one-word source ``name`` (``written`` as in the span ``text``) is a person not seen before:
         capitalised after a personal title ("Mr Trevane", "Dr. Osei") or a role's ("President Macron",
         "Chancellor Scholz": a later "the president" may mean them), written with a role after a comma ("Orvane,
-        the chief executive"; not a business's rank: "Zenta, the market leader", see ``_RANKING_MODIFIERS``), or
+        the chief executive"; not a business's rank: "Zenta, the market leader", see ``RANKING_MODIFIERS``), or
         a surname the document wrote in a personal name ("Wren" after "Tobias Wren, 41, was charged", or "Tobias
         Wren's lawyer"); never an acronym, a company, a place or a word of a body's name seen so far (a list of
         names that a source was, "Tobias Wren and Ines Kowal", is no body: see :func:`_in_list_of_names`)."""
@@ -2094,12 +2094,12 @@ class SourceIndex:
             return False
         # "Vask" of "The Vask campaign" is the person's word, no body's (see :meth:`_place_or_body`)
         known = (name in self.companies or name in self._company_words or name in self.places
-                 or any(not (_in_list_of_names(body, name) or _PERSON_S_SIDE.fullmatch(body, len(name)))
+                 or any(not (_in_list_of_names(body, name) or PERSON_S_SIDE.fullmatch(body, len(name)))
                         for body in self._bodies.holding([name]) - {name}))
-        whole = _without_heading(text).strip(EDGE)
-        head = _LEADING.sub("", whole)
-        titled = bool(_TITLE.match(head) or _ROLE_END.search(head.rpartition(" ")[0]))
-        titled |= _apposed_role(head.partition(",")[2])  # "Orvane, the chief executive"
+        whole = without_heading(text).strip(EDGE)
+        head = LEADING.sub("", whole)
+        titled = bool(TITLE.match(head) or ROLE_END.search(head.rpartition(" ")[0]))
+        titled |= apposed_role(head.partition(",")[2])  # "Orvane, the chief executive"
         # "The Ledger" after "told the Harlow Ledger": a surname takes no "the"
         surname = name in self.surnames and not _THE_OPENING.match(whole)
         return not known and (titled or surname or _resident_by_first_name(head))
@@ -2126,10 +2126,10 @@ class SourceIndex:
         a Spanish double surname, is "Andrés Manuel López Obrador" that the copy names after it, as a nameless
         role later named is (see ``named_later``). The other way round, a shorter name after the full one joins it
         as a surname does (see :meth:`_name_stands_for`)."""
-        folded = _without_accents(person)
+        folded = without_accents(person)
         shorter = [name for name in self._by_last.holding(folded.split(" ")[-1:])
                    if name != person and name not in self.named_later and " " in name
-                   and _ends_with_name(folded, _without_accents(name)) and given_name_sex(name.split(" ")[0]) is None]
+                   and _ends_with_name(folded, without_accents(name)) and given_name_sex(name.split(" ")[0]) is None]
         if len(shorter) == 1:
             self.named_later[shorter[0]] = person
         surname = person.rpartition(" ")[2]
@@ -2186,17 +2186,17 @@ class SourceIndex:
         found = _ROLE_THEN_NAME.match(_SPACE.sub(" ", text.strip(EDGE)))
         if not found or name in self.names or " " not in name:
             return
-        role = re.sub(r"['’]s(?=\s)", "", _one_spokesperson(found.group(1))).lower()  # "army's spokesperson"
+        role = re.sub(r"['’]s(?=\s)", "", one_spokesperson(found.group(1))).lower()  # "army's spokesperson"
         want = role.split(" ")
-        if want[-1] in _BODY_KINDS:  # "The group, Open Ledger": a body, whatever its name looks like
+        if want[-1] in BODY_KINDS:  # "The group, Open Ledger": a body, whatever its name looks like
             self._name_the_body(want, name)
             return
-        if want[-1] not in PERSON_ROLES or not _person_like(name, text):
+        if want[-1] not in PERSON_ROLES or not person_like(name, text):
             return
         # the role as written later ("the army spokesperson") or its last word alone ("the spokesperson")
         nameless = [n for n in self._bodies.holding(want[-1:]) if n not in self.named_later
                     and n.split(" ")[-1] == want[-1] and (set(want) <= set(n.split(" ")) or n == want[-1])
-                    and not (_RANK_MODIFIERS & set(n.split(" "))) - set(want)]  # not "a deputy minister"
+                    and not (RANK_MODIFIERS & set(n.split(" "))) - set(want)]  # not "a deputy minister"
         if len(nameless) == 1:
             self.named_later[nameless[0]] = name
 
@@ -2214,7 +2214,7 @@ class SourceIndex:
         the sentence ("according to Orlin Airways, a regional airline", "the carmaker Velta Motors"), or names it
         with its legal form after a description ("the developer Baywater Holdings", see
         :func:`_company_described_in_span`)."""
-        written = _without_heading(text.strip(EDGE)).strip(EDGE)
+        written = without_heading(text.strip(EDGE)).strip(EDGE)
         found = _DESCRIBED_BUSINESS.match(written) or _company_described_in_span(written)
         if found and normalise_source(_last_group(found)) == name:
             self._note_company(name, display_source(_last_group(found)), _kind_of(found))
@@ -2229,14 +2229,14 @@ class SourceIndex:
         """Note the words the span ``text`` describes its source ``name`` with, when it reads "a <kind>, <name>"
         or "<name>, a <kind>" (see :data:`_KIND_DESCRIPTION`: "A watchdog group, Civic Compass"; :meth:`add` gives
         a description set apart right after the span with it: "Pellam, the charity, said")."""
-        parts = [p.strip(EDGE) for p in _without_heading(text.strip(EDGE)).split(",")]
+        parts = [p.strip(EDGE) for p in without_heading(text.strip(EDGE)).split(",")]
         if len(parts) != 2:
             return
         for description, other in (parts, parts[::-1]):
             found = _KIND_DESCRIPTION.fullmatch(description)
             words = found.group(1).split() if found else []
             # "a spokesman for the group, Ilse Marrow" describes a person by a body, not a body
-            if words and not _JOINERS & set(words) and normalise_source(other) == name:
+            if words and not JOINERS & set(words) and normalise_source(other) == name:
                 self.body_kinds.setdefault(name, set()).update(words)
 
     def _note_kind_before(self, text: str, name: str) -> None:
@@ -2246,14 +2246,14 @@ class SourceIndex:
         owner before it allowed, "Kestoria's state broadcaster KTV": see ``_OWNER_BEFORE_KIND``) and the name as
         written after it (not "network President Tomas Ree"), so that "the ferry operator" or "the group" later
         joins it as "Northlink, the ferry operator" would."""
-        span = _without_heading(text.strip(EDGE)).strip(EDGE)
+        span = without_heading(text.strip(EDGE)).strip(EDGE)
         owner = _OWNER_BEFORE_KIND.match(span)
         span = span[owner.end():] if owner else span  # "Kestoria's state broadcaster KTV": the kind after the owner
         found = _KIND_BEFORE_NAME.match(span)
         if found is None:
             return
         words = found.group(1).lower().split()
-        if ((_trade_head(words[-1]) or words[-1] in _BODY_KINDS or words[-1] == "ngo") and not _JOINERS & set(words)
+        if ((trade_head(words[-1]) or words[-1] in BODY_KINDS or words[-1] == "ngo") and not JOINERS & set(words)
                 and text_key(span[found.end():].strip(EDGE)) == name):
             self.body_kinds.setdefault(name, set()).update(words)
 
@@ -2272,8 +2272,8 @@ class SourceIndex:
         if bare not in self.names:
             # "the Tanaiste" after "the Tánaiste", "the Interior Ministry" after "the Ministry of Interior"; in a
             # denial not an accuser ("Iraq's Ministry of Interior accused ... Turkey's Interior Ministry denied")
-            same = (self._unaccented.get(united_nations(_without_accents(bare))) or self._reworded(bare)
-                    or (self._seat_or_country(bare) if _GOVERNMENT_OF.fullmatch(bare) else None)
+            same = (self._unaccented.get(united_nations(without_accents(bare))) or self._reworded(bare)
+                    or (self._seat_or_country(bare) if GOVERNMENT_OF.fullmatch(bare) else None)
                     or (None if spelled else self._post_written_otherwise(bare))
                     or self._country_written_otherwise(bare))
             if same and not (denial and self._accuser(same)):
@@ -2286,13 +2286,13 @@ class SourceIndex:
             # "The Health Minister" after "Health Minister Colm Ardagh": a role capitalised as a title, with "the"
             the = not spelled and _with_the(text, the_before)
             person = (self._person_described(bare, bare.split(" "), denial)
-                      if the and (_role_head(bare) in PERSON_ROLES or _role_head(bare) in _ROLE_SYNONYMS
+                      if the and (_role_head(bare) in PERSON_ROLES or _role_head(bare) in ROLE_SYNONYMS
                                   or _state_party_member(bare)) else None)
             person = person or (self._person_so_called(bare, denial) if the else None)  # "the Croatian"
             person = person or (self._compatriot_credited_last(bare, denial, before, after) if the else None)
             return person or self._name_stands_for(bare, written, text, denial, kin, (before, after))
         kind, _, role = bare.partition(" ")
-        if role == "spokesperson" and kind in _COMPANY_WORDS and _THE_COMPANY.search(text):
+        if role == "spokesperson" and kind in COMPANY_WORDS and _THE_COMPANY.search(text):
             return self._company_spokesperson(bare, denial)
         if not (generic and _with_the(text, the_before)):
             return self._force_named(bare, written, denial)
@@ -2328,7 +2328,7 @@ class SourceIndex:
         if self.dateline_country is None or before is None or before[1] or len(before[2]) >= len(ministry[2]) + 1:
             return False
         owner = ministry[1] or " ".join(ministry[2][:len(ministry[2]) - len(before[2])])
-        return bool(owner) and not _same_country(self.dateline_country, owner)
+        return bool(owner) and not same_country(self.dateline_country, owner)
 
     def _post_written_otherwise(self, bare: str) -> str | None:
         """The first source named before that is the post ``bare`` names written the other way, in letters or
@@ -2406,14 +2406,14 @@ class SourceIndex:
             return outlet  # "Velnova" after "The Velnova news agency said", and back: one source
         # "Marsh", "De Vries", and "al-Assad" or "Assad" of "Bashar al-Assad"; "Perez" of "José Pérez", as the
         # accents of a whole name are left out or written (see ``_unaccented``)
-        folded = _without_accents(bare)
+        folded = without_accents(bare)
         ending = {p for p in self._by_last.holding(folded.split()[-1:])
-                  if _ends_with_name(_without_accents(p), folded)}
+                  if _ends_with_name(without_accents(p), folded)}
         # but never by a given name written last alone: "Mingtao" is no short name of Zhou Mingtao
-        last = {p for p in ending if not _given_name_last(_without_accents(p))}
+        last = {p for p in ending if not _given_name_last(without_accents(p))}
         # a family name written first
         first = {p for p in self._by_first.holding(folded.split()[:1])
-                 if _without_accents(p).startswith(folded + " ")}
+                 if without_accents(p).startswith(folded + " ")}
         double = self._first_surname_of(folded) if not first and " " not in folded else None
         if double is not None and self._first_surname_joins(double, written, text, around, last):
             # "Ortega" of "María Luisa Ortega Vidal"; "Vidal" just after "Ana Vidal Serrano" spoke, though it ends
@@ -2452,7 +2452,7 @@ class SourceIndex:
             return None
         person = next(iter(last))
         before = person.split(" ")[:-len(bare.split(" "))]
-        return (person if person in self._headline_people and before and not _HEADLINE_SMALL_WORDS.intersection(before)
+        return (person if person in self._headline_people and before and not HEADLINE_SMALL_WORDS.intersection(before)
                 else None)
 
     def _forget_person(self, name: str) -> None:
@@ -2500,8 +2500,8 @@ class SourceIndex:
         """Whether the name of ``person`` opens with a known given name and ends with two capitalised surnames (see
         :func:`framing.given_names.given_name_sex`): a Spanish or Portuguese double surname ("maría luisa ortega
         vidal"), not a span run on to a weekday ("Michael Steele Sunday")."""
-        words = _without_accents(_without_generation(person)).split(" ")
-        return (len(words) >= 3 and given_name_sex(words[0]) is not None and words[-1] not in _WHEN_WORDS
+        words = without_accents(without_generation(person)).split(" ")
+        return (len(words) >= 3 and given_name_sex(words[0]) is not None and words[-1] not in WHEN_WORDS
                 and all(part[:1].isupper() for part in self.shown.get(person, person).split(" ")[-2:]))
 
     def _first_surname_of(self, word: str) -> str | None:
@@ -2527,12 +2527,12 @@ class SourceIndex:
         :func:`framing.given_names.given_name_spelling`: "dmitry peskov" for "dmitri peskov", "mohammed al-hariri"
         for "muhammad al-hariri"), its other words the same, accents aside, and not described as a relative (see
         ``_kin``); ``None`` for none, or for two."""
-        words = _without_accents(bare).split(" ")
+        words = without_accents(bare).split(" ")
         spelling = given_name_spelling(words[0])
         if len(words) < 2 or spelling is None:
             return None
         same = {person for person in self._by_last.holding(words[-1:]) if person != bare
-                for other in [_without_accents(person).split(" ")]
+                for other in [without_accents(person).split(" ")]
                 if other[1:] == words[1:] and given_name_spelling(other[0]) == spelling and person not in self._kin}
         return same.pop() if len(same) == 1 else None
 
@@ -2543,7 +2543,7 @@ class SourceIndex:
         first, _, rest = bare.partition(" ")
         owner = first[:-2] if first.endswith("'s") else None
         same = [name for name in self._after_first[owner is None].get(rest, ()) for other in [name.partition(" ")[0]]
-                if (_same_country(owner, other) if owner is not None else _same_country(other[:-2], first))
+                if (same_country(owner, other) if owner is not None else same_country(other[:-2], first))
                 and (owner is not None or other.endswith("'s"))]
         return same[0] if len(same) == 1 else None
 
@@ -2552,12 +2552,12 @@ class SourceIndex:
         "China rejected ...") or the capital of the country ``bare`` ("beijing" for "China" after "Beijing
         rejected ..."), or its capital spelled another way ("kyiv" for "Kiev"), or that country's government written
         with its name, nationality or capital ("chinese government" for "China", and back): one government (see
-        ``_CAPITALS``, :func:`_government_of`); ``None`` for none, or for two ("Turkey", "Türkiye")."""
-        folded = _without_accents(bare)
-        country = _government_of(folded)
+        ``_CAPITALS``, :func:`government_of`); ``None`` for none, or for two ("Turkey", "Türkiye")."""
+        folded = without_accents(bare)
+        country = government_of(folded)
         if country is None:
             return None
-        same = {name for key, name in self._unaccented.items() if key != folded and _government_of(key) == country}
+        same = {name for key, name in self._unaccented.items() if key != folded and government_of(key) == country}
         return same.pop() if len(same) == 1 else None
 
     def _person_shortened(self, bare: str, written: str, text: str, last: set[str], first: set[str]) -> str | None:
@@ -2573,7 +2573,7 @@ class SourceIndex:
         person = next(iter(first))
         # a family name written first ("Wang" of "Wang Wenbin"): one of the common Chinese, Korean
         # and Vietnamese ones, never a first name that is also a country ("Israel Katz", "Chad ...")
-        if bare in _FAMILY_NAMES_FIRST and not self._place_or_body(bare):
+        if bare in FAMILY_NAMES_FIRST and not self._place_or_body(bare):
             return person
         # "Faisal bin Farhan" of "Faisal bin Farhan Al Saud"; "Prince Faisal" of a prince so named
         if _PATRONYMIC.match(bare) or (_after_royal_title(text, written) and _ROYAL_ROLES & self.people[person]):
@@ -2756,7 +2756,7 @@ class SourceIndex:
         """File in ``people`` the person ``name`` noted as such, by the keys of the given names it writes in full
         ("W." of "George W. Bush" left out), unless it writes none."""
         words = name.split(" ")
-        given = frozenset(_without_accents(word) for word in words[:-1] if len(word.rstrip(".")) > 1)
+        given = frozenset(without_accents(word) for word in words[:-1] if len(word.rstrip(".")) > 1)
         if given:
             self._file_namesake(people, given, name, self.shown.get(name, name))
 
@@ -2860,12 +2860,12 @@ class SourceIndex:
         journal, said", "published a research paper. The paper said"), unless what follows it in its sentence makes
         it a newspaper (see ``_PAPER_AS_NEWSPAPER``: "The paper said, citing unnamed officials"). ``None`` for none."""
         trade, _, head = bare.rpartition(" ")
-        if trade in _COMPANY_TRADES and head in _COMPANY_WORDS:
+        if trade in _COMPANY_TRADES and head in COMPANY_WORDS:
             # "the pipeline company": a company, of a trade its name must not contradict
             named = self._body_credited_last(head, denial, before, after)
             return named if named is not None and self._of_trade(named, trade) else None
         if not _civic_group_noun(bare) and (" " in bare or not (
-                bare in _BUSINESS_DESCRIPTIONS or bare in _CIVIC_DESCRIPTIONS or bare in _ANY_BODY_DESCRIPTIONS
+                bare in BUSINESS_DESCRIPTIONS or bare in CIVIC_DESCRIPTIONS or bare in _ANY_BODY_DESCRIPTIONS
                 or bare == "union" or bare in _KIND_NAME_WORDS)):
             return None
         acting = self._acting_body_meant(bare, denial, before)
@@ -2950,7 +2950,7 @@ class SourceIndex:
         network's director")."""
         if name.endswith(" spokesperson"):
             kind = name.removesuffix(" spokesperson")
-            return kind in (body, *self._short_names(body), noun) or {kind, noun} <= _COMPANY_WORDS
+            return kind in (body, *self._short_names(body), noun) or {kind, noun} <= COMPANY_WORDS
         words = body.split(" ")
         roles = self.people.get(name)
         return roles is not None and (set(words) <= roles or words[-1] in roles)
@@ -2966,15 +2966,15 @@ class SourceIndex:
         shown = self.shown.get(name, name)
         words = name.split(" ")
         described = self.body_kinds.get(name, set())
-        named = (words[-1] in _BUSINESS_NAME_ENDS or bool(set(words) & _CIVIC_NAME_WORDS)
-                 or bool(described & _BODY_KINDS) or "daily" in words)  # "Daily Harbour", a newspaper
+        named = (words[-1] in BUSINESS_NAME_ENDS or bool(set(words) & _CIVIC_NAME_WORDS)
+                 or bool(described & BODY_KINDS) or "daily" in words)  # "Daily Harbour", a newspaper
         capitals_only = (len(words) > 1 and name not in self._personal and given_name_sex(words[0]) is None
                          and not self.people.get(name, frozenset()) - described)
         person = name in self.people and not (name in self.companies or (capitals_only and (named or lenient)))
-        return all(word[:1].isupper() or word in _JOINERS for word in shown.split(" ")) and not (
+        return all(word[:1].isupper() or word in JOINERS for word in shown.split(" ")) and not (
             person or name in self._personal or name in self.surnames or name in self.places
             or _plural_group(name) or name in NAMELESS_NOUNS or name in _OTHERS
-            or _government_of(_without_accents(name)) is not None
+            or government_of(without_accents(name)) is not None
             or name.rpartition(" ")[2] in PERSON_ROLES or name.endswith(" spokesperson")
             or name in _NEWS_AGENCIES or _in_letters(name) is not None)
 
@@ -2991,7 +2991,7 @@ class SourceIndex:
         an agency, "Harbour Broadcasting Network" a network). No noun means a state's body of ``_STATE_BODIES`` but
         "agency" one of its agencies (see ``_STATE_AGENCIES``: "the FBI", not "the Pentagon")."""
         words = set(body.split(" "))
-        state = _without_accents(body).replace(".", "")
+        state = without_accents(body).replace(".", "")
         if state in _STATE_BODIES:  # "The Pentagon said ... The group denied": a state's body is no group nor company
             return noun == "agency" and state in _STATE_AGENCIES  # "The FBI said ... The agency said": the FBI
         if noun == "union":
@@ -3004,20 +3004,20 @@ class SourceIndex:
             return False  # "Axios first reported the plan. The company did not respond": an outlet, not the firm
         last = body.rpartition(" ")[2]
         described = self.body_kinds.get(body, set())  # "watchdog group" of "Civic Compass, a watchdog group"
-        business = (body in self.companies or last in _BUSINESS_NAME_ENDS or bool(_LEGAL_FORM_END.search(body))
-                    or body in self.kinds or bool(described & _COMPANY_WORDS))
-        civic = not business and (bool((words | described) & (_CIVIC_NAME_WORDS | _CIVIC_DESCRIPTIONS))
+        business = (body in self.companies or last in BUSINESS_NAME_ENDS or bool(LEGAL_FORM_END.search(body))
+                    or body in self.kinds or bool(described & COMPANY_WORDS))
+        civic = not business and (bool((words | described) & (_CIVIC_NAME_WORDS | CIVIC_DESCRIPTIONS))
                                   or ("group" in described and bool(described & _CIVIC_GROUP_WORDS)))
         if not (business or civic) and (words | (described - {"agency"})) & _STATE_OR_OUTLET_WORDS:
             return False  # "Harbour Authority", "the regulator Ofwat": a state's body ("the aid agency ..." may not be)
         if noun in _ANY_BODY_DESCRIPTIONS:
             return True
-        if noun in _CIVIC_DESCRIPTIONS or _civic_group_noun(noun):
+        if noun in CIVIC_DESCRIPTIONS or _civic_group_noun(noun):
             return civic
         # a trade said by a description or by the name's last word, unless one of any trade ("Velta Holdings")
         trades = self.kinds.get(body, set()) | _TRADE_OF_NAME.get(last, set())
-        told = bool(trades) or last in _BUSINESS_NAME_ENDS - _ANY_TRADE_ENDS
-        return not civic and (noun in _COMPANY_WORDS or noun in trades or not told)
+        told = bool(trades) or last in BUSINESS_NAME_ENDS - _ANY_TRADE_ENDS
+        return not civic and (noun in COMPANY_WORDS or noun in trades or not told)
 
     def _names_another(self, text: str, body: str, owner_first: bool = True,
                        kinds: frozenset[str] = frozenset(), strict: bool = False) -> bool:
@@ -3044,16 +3044,16 @@ class SourceIndex:
         placed, other_kind = ((_placed_words(words), _runs_holding(words, (_KIND_WORDS | _LAW_WORDS) - kinds))
                               if kinds and strict else ([], []))
         for at in range(0 if owner_first and _owner_first(words) else 1, len(words)):
-            word = _POSSESSIVE.sub("", words[at].strip(EDGE)).strip(EDGE)
+            word = POSSESSIVE.sub("", words[at].strip(EDGE)).strip(EDGE)
             key = text_key(word)
-            if (not word[:1].isupper() or len(key) < 2 or key in own or key == "the" or _CALENDAR.fullmatch(word)
-                    or _is_role(key) or key in self.surnames or given_name_sex(key) is not None or key in self.places
-                    or _without_accents(key) in self._by_last or _without_accents(key) in self._by_first
-                    or _government_of(key) is not None or _nationality(key) or key.replace(".", "") in _HOME_BLOCS
+            if (not word[:1].isupper() or len(key) < 2 or key in own or key == "the" or CALENDAR.fullmatch(word)
+                    or is_role(key) or key in self.surnames or given_name_sex(key) is not None or key in self.places
+                    or without_accents(key) in self._by_last or without_accents(key) in self._by_first
+                    or government_of(key) is not None or _nationality(key) or key.replace(".", "") in _HOME_BLOCS
                     or key.endswith("-based")):  # "a Geneva-based group": where a body is based, no other body
                 continue
             # "Senator Vance": a person, and "Vance" after it ("Later, Vance waved") when so written before
-            titled = (at > 0 and _is_role(text_key(words[at - 1].strip(EDGE)))) or key in self._titled_words
+            titled = (at > 0 and is_role(text_key(words[at - 1].strip(EDGE)))) or key in self._titled_words
             passed = not strict or placed[at] or titled or other_kind[at]
             if kinds and passed and not (word.isupper() or key in _STATE_BODIES or of_kind[at]):
                 continue
@@ -3082,8 +3082,8 @@ class SourceIndex:
         # "the watchdog" means a group described by a watchdog's cause too ("A government ethics group, Clear Ledger")
         watchdog = want == ["watchdog"]
         described = [n for n, kinds in self.body_kinds.items()
-                     if (want[-1] in _BODY_KINDS - _COMPANY_WORDS or want[-1] == "ngo" or _trade_head(want[-1])
-                         or (len(want) > 1 and want[-1] in _COMPANY_WORDS))
+                     if (want[-1] in BODY_KINDS - COMPANY_WORDS or want[-1] == "ngo" or trade_head(want[-1])
+                         or (len(want) > 1 and want[-1] in COMPANY_WORDS))
                      and (set(want) <= kinds or (watchdog and "group" in kinds and bool(kinds & _WATCHDOG_CAUSES)))
                      and not (denial and self._accuser(n))]
         return described[0] if len(described) == 1 else None
@@ -3096,7 +3096,7 @@ class SourceIndex:
         # Corp" and "America Corp" one; "the carmaker" the one described as a carmaker
         named = {n: shown for n, shown in self._named_kinds.get("company", {}).items() if n not in self.companies
                  and not any(c.endswith(f" {n}") or n.endswith(f" {c}") for c in self.companies)}
-        companies = ([*self.companies, *named] if bare in _COMPANY_WORDS
+        companies = ([*self.companies, *named] if bare in COMPANY_WORDS
                      else [c for c, kinds in self.kinds.items() if bare in kinds])
         # "Orvane Pharma" and "Orvane Pharma Inc.", both noted: one company, by its full name
         companies = [c for c in companies if not any(_short_for(other, c) for other in companies if other != c)]
@@ -3111,8 +3111,8 @@ class SourceIndex:
         letters of ``SHORT_POSTS`` ("the SP", "the deputy CM") is one office, whose one holder named anywhere before
         it means ("Superintendent of Police Ravi Lund said ... Tomas Brandt said ... The SP said": Lund), and so is a
         city's office of ``_CITY_OFFICES`` ("Mayor Carla Whitcomb said ... Omar Baines said ... The mayor said")."""
-        # "the Dunmore boss" is the Dunmore manager or coach (see ``_ROLE_SYNONYMS``)
-        readings = [want, *(want[:-1] + [role] for role in _ROLE_SYNONYMS.get(want[-1], ()))]
+        # "the Dunmore boss" is the Dunmore manager or coach (see ``ROLE_SYNONYMS``)
+        readings = [want, *(want[:-1] + [role] for role in ROLE_SYNONYMS.get(want[-1], ()))]
         fitting = {p for words in readings for p in self._by_role.holding(words)
                    if _describes_person(" ".join(words), self.people[p])}
         unparty = [word for word in want if word not in _PARTY_OF]
@@ -3168,7 +3168,7 @@ class SourceIndex:
         recent: Collection[str]
         if described:
             fitting = recent = written.keys()  # a person, a source or not yet ("Dorsey Kell, 43, runs the ferry.")
-        elif " " not in bare and (_nationality(bare) or _DEMONYM.fullmatch(bare) or bare in PERSON_DEMONYMS):
+        elif " " not in bare and (_nationality(bare) or DEMONYM.fullmatch(bare) or bare in PERSON_DEMONYMS):
             # "the Spaniard" is also one written "Spanish"
             fitting = self._by_role.holding([bare]) | self._by_role.holding([PERSON_DEMONYMS.get(bare, bare)])
             recent = {*islice(reversed(self._people_named), _DEMONYM_REACH), self.described or ""}
@@ -3290,7 +3290,7 @@ class SourceIndex:
         (see :meth:`_group_firm`). It is noted as no company: "Group" names civic bodies too, and "the company"
         keeps its reading."""
         words = name.split(" ")
-        pronoun = _CUE_THEN_PRONOUN.match(after)
+        pronoun = CUE_THEN_PRONOUN.match(after)
         if (len(words) == 2 and words[1] == "group" and pronoun is not None and pronoun.group(1).lower() == "it"
                 and words[0] not in BODY_NOUNS and words[0] not in _CIVIC_NAME_WORDS):
             self._group_firms.setdefault(words[0], name)
@@ -3349,9 +3349,9 @@ class SourceIndex:
     def _place_or_body(self, word: str) -> bool:
         """Whether the key ``word`` was written as a place ("in Israel") or is a word of a body's name
         seen so far, a source ("Israel Defense Forces") or a company ("Israel Chemicals Ltd"); not of the people
-        around a person named by it ("vask" of "the Vask campaign", "the Vask camp": see ``_PERSON_S_SIDE``)."""
+        around a person named by it ("vask" of "the Vask campaign", "the Vask camp": see ``PERSON_S_SIDE``)."""
         return (word in self.places or word in self._company_words
-                or any(not _PERSON_S_SIDE.fullmatch(body, len(word)) for body in self._bodies.holding([word])))
+                or any(not PERSON_S_SIDE.fullmatch(body, len(word)) for body in self._bodies.holding([word])))
 
 
 #: How many of the people of one surname named as sources most recently a surname alone is read against (see
@@ -3549,11 +3549,11 @@ def _from_given_name(name: str, shown: str) -> tuple[str, str] | None:
 
 def _people_joined(source: str, shown: str) -> dict[str, str]:
     """The parts of the source ``source`` (``shown`` so) that names two people or more joined by "and", each a
-    personal name of two words or more (see :func:`_is_name`), that open with a known given name or an initial
+    personal name of two words or more (see :func:`is_name`), that open with a known given name or an initial
     ("jane e. corlow" and "t. r. pamber" of "Jane E. Corlow and T. R. Pamber", "brad sherman" of "Brad Sherman and Al
     Green"), by their keys, as written; none for any other source ("food and drug board", "Trump and Clinton")."""
     keys, written = source.split(" and "), shown.split(" and ")
-    if len(keys) < 2 or len(keys) != len(written) or any(len(part.split(" ")) < 2 or not _is_name(part.split(" "))
+    if len(keys) < 2 or len(keys) != len(written) or any(len(part.split(" ")) < 2 or not is_name(part.split(" "))
                                                           for part in written):
         return {}
     return {key: part for key, part in zip(keys, written)
@@ -3577,7 +3577,7 @@ def _rank_key(rank: str, seed: str | None) -> str:
 def _so_called_key(bare: str) -> str | None:
     """The key that a description by age or by a player's ranking alone (the key ``bare``: "52-year-old", "world
     no. 3", "no. 9 seed") notes its person by (see :meth:`SourceIndex._see_so_called`); ``None`` for another."""
-    if _AGE_ALONE.fullmatch(bare):
+    if AGE_ALONE.fullmatch(bare):
         return bare
     ranked = RANK_ALONE.fullmatch(bare)
     return _rank_key(ranked.group(1), ranked.group(2)) if ranked else None
@@ -3587,8 +3587,8 @@ def _generic(bare: str, written: str) -> bool:
     """Whether a mention ``written`` so (its key ``bare``) is a description, which joins a source only with "the",
     not a name: in lower case, an organisation word alone ("The Ministry"), a role or a civic body's noun in
     capitals ("MINISTER DENIES ...", "the NGO"), or a player's ranking ("world No. 3": see ``RANK_ALONE``)."""
-    return (written.islower() or all(w in _INSTITUTIONS for w in written.split())  # "The Ministry"
-            or (written.isupper() and all(w in PERSON_ROLES or w in _CIVIC_DESCRIPTIONS for w in bare.split()))
+    return (written.islower() or all(w in INSTITUTIONS for w in written.split())  # "The Ministry"
+            or (written.isupper() and all(w in PERSON_ROLES or w in CIVIC_DESCRIPTIONS for w in bare.split()))
             or RANK_ALONE.fullmatch(bare) is not None)
 
 
@@ -3604,34 +3604,34 @@ def _with_stop(written: str, text: str) -> str:
 
 def _written_as_person(name: str, text: str) -> bool:
     """Whether the span ``text`` writes the capitalised words of ``name`` as a person's name, with a personal title
-    ("Ms Tory Burch") or a person's role (``PERSON_ROLES``, ``_NAMESAKE_ROLES``: "Tory Burch, the designer",
+    ("Ms Tory Burch") or a person's role (``PERSON_ROLES``, ``NAMESAKE_ROLES``: "Tory Burch, the designer",
     "founder Tory Burch"; not a business's rank, "Acme Robotics, the market leader", nor its kind, "Wells Fargo,
     the bank")."""
     roles = _role_words(text, name)
-    head = _LEADING.sub("", _without_heading(text).strip(EDGE))
-    return (_person_like(name, text) and not roles & _RANKING_MODIFIERS
-            and (_TITLE.match(head) is not None or bool(roles & (PERSON_ROLES | _NAMESAKE_ROLES))))
+    head = LEADING.sub("", without_heading(text).strip(EDGE))
+    return (person_like(name, text) and not roles & RANKING_MODIFIERS
+            and (TITLE.match(head) is not None or bool(roles & (PERSON_ROLES | NAMESAKE_ROLES))))
 
 
 def _first_keys(person: str) -> set[str]:
     """The keys the person ``person`` is found by from a family name written first: its first word, without its
     accents ("nguyen" of "nguyễn phú trọng")."""
-    return {_without_accents(person.split()[0])}
+    return {without_accents(person.split()[0])}
 
 
 def _last_keys(person: str) -> set[str]:
     """The keys the person ``person`` is found by from a surname: its last word, without a glued particle too
     ("assad", "al-assad"), each without its accents ("perez" of "josé pérez"), and the word before a generation's
     suffix ("pruitt" of "harold pruitt sr.")."""
-    lasts = {person.split()[-1], _without_generation(person).split()[-1]}  # "jr." and "pruitt" of "harold pruitt jr."
-    return {_without_accents(key) for last in lasts for key in (last, _GLUED_START.sub("", last))}
+    lasts = {person.split()[-1], without_generation(person).split()[-1]}  # "jr." and "pruitt" of "harold pruitt jr."
+    return {without_accents(key) for last in lasts for key in (last, _GLUED_START.sub("", last))}
 
 
 def _second_last_key(person: str) -> set[str]:
     """The key the person ``person`` is found by from the first of two surnames ("ortega" of "maría luisa ortega
     vidal"): its second-last word without its accents, a generation's suffix left out; none for a name of fewer than
     three words."""
-    words = _without_accents(_without_generation(person)).split(" ")
+    words = without_accents(without_generation(person)).split(" ")
     return {words[-2]} if len(words) > 2 else set()
 
 
@@ -3649,7 +3649,7 @@ def _ends_with_name(person: str, bare: str) -> bool:
     """Whether the full name ``person`` ends with the words ``bare`` ("marsh" of "helen marsh", "de vries"
     of "hanneke de vries"), a glued particle allowed before them ("assad" of "bashar al-assad"), or a generation's
     suffix after them ("pruitt" of "harold pruitt sr.")."""
-    for full in {person, _without_generation(person)}:  # "trump jr." and "trump" of "donald trump jr."
+    for full in {person, without_generation(person)}:  # "trump jr." and "trump" of "donald trump jr."
         before = full.removesuffix(bare)
         if before != full and (before.endswith(" ") or _GLUED_BEFORE.search(before)):
             return True
@@ -3692,11 +3692,11 @@ def _from_first_name_word(text: str) -> str:
     see ``_OPENING_PHRASE``): ``" ".join(dropwhile(...))`` of its words split at each space, found by reading
     only the words it passes, not the whole sentence."""
     phrase = _OPENING_PHRASE.match(text)
-    at = phrase.end() if phrase and phrase.group(1) in _NOT_A_NAME_START else 0
+    at = phrase.end() if phrase and phrase.group(1) in NOT_A_NAME_START else 0
     while True:
         end = text.find(" ", at)
         word = text[at:] if end < 0 else text[at:end]
-        if not (word.rstrip(",") in _NOT_A_NAME_START or word in ("of", "de")):
+        if not (word.rstrip(",") in NOT_A_NAME_START or word in ("of", "de")):
             return text[at:]
         if end < 0:
             return ""
@@ -3720,8 +3720,8 @@ def _after_particles(written: str) -> bool:
     """Whether ``written`` is a name that opens with lower-case particles and ends with a capitalised
     word ("von der Leyen", "de la Fuente"), as a family name is written after its first name is dropped."""
     words = written.split(" ")
-    return (len(words) >= 2 and words[0] in _PARTICLES and words[-1][:1].isupper()
-            and all(w in _PARTICLES or w[:1].isupper() for w in words))
+    return (len(words) >= 2 and words[0] in PARTICLES and words[-1][:1].isupper()
+            and all(w in PARTICLES or w[:1].isupper() for w in words))
 
 
 def _last_group(found: re.Match[str]) -> str:
@@ -3735,8 +3735,8 @@ def _investing_firm(found: re.Match[str], name: int = 2, kind: int = 1) -> bool:
     name ends as a firm's ("Grayfin Research", "Orrin Capital", "Velta Holdings Ltd"); "short seller Dale Marsh" is a
     person."""
     last = found.group(name).rsplit(None, 1)[-1].lower().rstrip(".")
-    return ("fund" in found.group(kind).lower() or last in _INVESTOR_NAME_ENDS or last in _BUSINESS_NAME_ENDS
-            or bool(_LEGAL_FORM_END.search(found.group(name))))
+    return ("fund" in found.group(kind).lower() or last in INVESTOR_NAME_ENDS or last in BUSINESS_NAME_ENDS
+            or bool(LEGAL_FORM_END.search(found.group(name))))
 
 
 def _kind_of(found: re.Match[str]) -> str | None:
@@ -3839,18 +3839,18 @@ _CONTRACTED = frozenset("it that there here what who let he she where how when w
 
 
 def _runs_holding(words: Sequence[str], keys: Collection[str]) -> list[bool]:
-    """For each of ``words``, whether the run of capitalised words (small words of ``_JOINERS`` between them) that
+    """For each of ``words``, whether the run of capitalised words (small words of ``JOINERS`` between them) that
     holds it holds a word whose key is among ``keys`` ("Fish and Wildlife Service" for "service"); a mark after a
     word ("Portvale,") ends its run. One pass, however long the run."""
     runs: list[list[int]] = [[]]
     for at, word in enumerate(words):
-        if not (word[:1].isupper() or word in _JOINERS) or (runs[-1] and not words[runs[-1][-1]][-1:].isalnum()):
+        if not (word[:1].isupper() or word in JOINERS) or (runs[-1] and not words[runs[-1][-1]][-1:].isalnum()):
             runs.append([])
-        if word[:1].isupper() or word in _JOINERS:
+        if word[:1].isupper() or word in JOINERS:
             runs[-1].append(at)
     held = [False] * len(words)
     for run in runs:
-        if any(text_key(_POSSESSIVE.sub("", words[k].strip(EDGE)).strip(EDGE)) in keys for k in run):
+        if any(text_key(POSSESSIVE.sub("", words[k].strip(EDGE)).strip(EDGE)) in keys for k in run):
             for k in run:
                 held[k] = True
     return held
@@ -3859,7 +3859,7 @@ def _runs_holding(words: Sequence[str], keys: Collection[str]) -> list[bool]:
 #: Words that say what kind of body a name is: a business's, its legal form too ("Kremvale Bank", "Orvane Holdings",
 #: "Halvex Corp"), and those of each description of one kind ("Secret Service", "Channel Nine", "Harbour Workers
 #: Federation"): a body that a description of another kind never means (see :meth:`SourceIndex._names_another`).
-_KIND_WORDS = (_BUSINESS_NAME_ENDS | frozenset("corp inc ltd llc plc gmbh".split()) | _UNION_NAME_WORDS
+_KIND_WORDS = (BUSINESS_NAME_ENDS | frozenset("corp inc ltd llc plc gmbh".split()) | _UNION_NAME_WORDS
                | frozenset().union(*_KIND_NAME_WORDS.values()))
 #: Descriptions of one kind whose bodies' names often say nothing of it ("Frontex", "Interpol", "Unite", "Vote
 #: Leave"): a capitalised word between keeps them from the body credited before unless it is plainly no such body's
@@ -3896,8 +3896,8 @@ def _titled_words_in(sentence: str) -> set[str]:
     """Keys of the capitalised words ``sentence`` writes just after a person's capitalised title ("vance" of "Senator
     Vance left early"): a person's name, though no source, which a description of one kind does not pass over as a
     body of that kind where it is written alone (see :meth:`SourceIndex._names_another`)."""
-    return {text_key(_POSSESSIVE.sub("", found.group(2))) for found in _CAPITALISED_PAIR.finditer(sentence)
-            if _is_role(text_key(found.group(1)))}
+    return {text_key(POSSESSIVE.sub("", found.group(2))) for found in _CAPITALISED_PAIR.finditer(sentence)
+            if is_role(text_key(found.group(1)))}
 
 
 def _placed_words(words: Sequence[str]) -> list[bool]:
@@ -3934,12 +3934,12 @@ def _went(words: Sequence[str]) -> bool:
 
 def _owner_first(words: list[str]) -> bool:
     """Whether the first of a sentence's ``words``, capitalised as any sentence's first word is, is a name for all
-    that: one written as an owner ("Orsk's shares fell"), not a time's ("Monday's talks": see ``_NOT_AN_OWNER``)
+    that: one written as an owner ("Orsk's shares fell"), not a time's ("Monday's talks": see ``NOT_AN_OWNER``)
     nor a contraction ("It's")."""
     first = fold_apostrophes(words[0].strip(EDGE)) if words else ""
     if not first[:1].isupper() or not first.endswith("'s"):
         return False
-    return first[:-2] not in _NOT_AN_OWNER and first[:-2].lower() not in _CONTRACTED
+    return first[:-2] not in NOT_AN_OWNER and first[:-2].lower() not in _CONTRACTED
 
 
 def _plural_group(name: str) -> bool:
@@ -3982,7 +3982,7 @@ def _party_state_words(text: str) -> frozenset[str]:
     democrat; "(R-S.C.)": south, carolina, republican), so that "the Ohio senator", "the South Carolina senator" or
     "the Ohio Democrat" finds the lawmaker so written."""
     words: set[str] = set()
-    for found in _PARTY_STATE.finditer(text):
+    for found in PARTY_STATE.finditer(text):
         written = found.group(2)
         state = _US_STATES.get(re.sub(r"[.\s]", "", written)) or _US_STATES.get(written.split()[0].strip("."))
         words.update([*state.lower().split("_"), _PARTY_MEMBERS[found.group(1)]] if state else ())
@@ -3993,7 +3993,7 @@ def _party_state_after(text: str, end: int) -> frozenset[str]:
     """The state's words (see :func:`_party_state_words`) of a party and state tag that follows a name ending at
     ``end`` in ``text`` ("Sen. Ana Ruiz (D-N.Y.) told reporters": new, york); none for none."""
     found = _PARTY_STATE_AFTER.match(text, end)
-    tag = _PARTY_STATE.match(text, found.end()) if found else None
+    tag = PARTY_STATE.match(text, found.end()) if found else None
     return _party_state_words(tag.group(0)) if tag else frozenset()
 
 
@@ -4003,7 +4003,7 @@ def _role_words(text: str, name: str) -> frozenset[str]:
     abbreviated title adds its role spelled out ("Supt", "Det Insp", "Cllr" and a judge's "Mr Justice" add
     superintendent, detective and inspector, councillor, judge), for "the superintendent" to find them too. A
     relative clause's words are not the person's role ("Clara Veen, who left the ministry": no "ministry")."""
-    words = {_POSSESSIVE.sub("", w.strip(EDGE)).lower() for w in _RELATIVE_CLAUSE.sub("", text).split()}
+    words = {POSSESSIVE.sub("", w.strip(EDGE)).lower() for w in _RELATIVE_CLAUSE.sub("", text).split()}
     words -= _anothers_roles(text)
     words = {"spokesperson" if re.fullmatch(r"spokes(?:man|woman|person)", w) else w for w in words}
     words |= {_ABBREVIATED_ROLES[w] for w in words if w in _ABBREVIATED_ROLES} | _party_state_words(text)
@@ -4063,7 +4063,7 @@ def _resident_by_first_name(head: str) -> bool:
 def _another_body(description: str, words, bodies: set[str]) -> bool:
     """Whether ``words`` (a spokesperson's body, or a person's role words) name a body other than
     ``bodies``: they qualify the description ("russian", "defence") in a way no candidate does."""
-    qualifiers = set(words) - set(description.split()) - PERSON_ROLES - _RANK_MODIFIERS - _PLAIN_ROLE_WORDS
+    qualifiers = set(words) - set(description.split()) - PERSON_ROLES - RANK_MODIFIERS - PLAIN_ROLE_WORDS
     return bool(qualifiers) and not any(qualifiers <= set(body.split()) for body in bodies)
 
 
@@ -4075,7 +4075,7 @@ def _describes_person(description: str, roles: frozenset[str]) -> bool:
     want = description.split(" ")
     spelled = {word for letters in want if letters in SHORT_POSTS for word in SHORT_POSTS[letters].split(" ")}
     return ((_role_head(description) in PERSON_ROLES or _state_party_member(description)) and set(want) <= roles
-            and not (_RANK_MODIFIERS & roles) - set(want) - spelled)
+            and not (RANK_MODIFIERS & roles) - set(want) - spelled)
 
 
 #: Each party's words, for a candidate's description ("the GOP nominee") and the roles written with a person, by the
@@ -4119,13 +4119,13 @@ def _state_party_member(description: str) -> bool:
 def _role_head(description: str) -> str:
     """The head noun of a role: its last word, or the word before "for" or "of" ("minister" of "minister for
     health")."""
-    return _ROLE_SERVES.split(description, 1)[0].rpartition(" ")[2]
+    return ROLE_SERVES.split(description, 1)[0].rpartition(" ")[2]
 
 
 def _with_the(span: str, the_before: bool) -> bool:
     """Whether the source span ``span`` is written with "the": opening it (after a stamp cut from it too: "- The
     company", or an act its source spoke of: "a move the agency"), or just before it (``the_before``)."""
-    opening = _ACT_BEFORE_SAYER.sub("", _without_heading(span.strip(EDGE)).strip(EDGE))
+    opening = ACT_BEFORE_SAYER.sub("", without_heading(span.strip(EDGE)).strip(EDGE))
     return the_before or opening[:4].lower() == "the "
 
 
@@ -4152,7 +4152,7 @@ def _names_body(description: str, name: str) -> bool:
     for at in range(len(words) - len(want) + 1):
         if (words[at:at + len(want)] == want
                 and (at + len(want) == len(words) or words[at + len(want)] in _NAME_GOES_ON)
-                and (at == 0 or words[at - 1] not in _RANK_MODIFIERS)
+                and (at == 0 or words[at - 1] not in RANK_MODIFIERS)
                 and not _BEFORE_TIED & set(words[:at])):
             return True
     return False
@@ -4160,9 +4160,9 @@ def _names_body(description: str, name: str) -> bool:
 
 def _newspaper(name: str, written: str) -> bool:
     """Whether the canonical ``name``, ``written`` at the end of that text, is a newspaper's: its last word a
-    masthead's ("Courier", "Chronicle": see ``_PAPER_NAME_WORDS``), "the" before it ("the Kessel Courier
+    masthead's ("Courier", "Chronicle": see ``PAPER_NAME_WORDS``), "the" before it ("the Kessel Courier
     reported"), no person whom a "he" or "she" may mean."""
-    return (name.rpartition(" ")[2] in _PAPER_NAME_WORDS
+    return (name.rpartition(" ")[2] in PAPER_NAME_WORDS
             and re.search(rf"(?<![\w'’-])the\s+{re.escape(name)}\W*$", text_key(written)) is not None)
 
 
@@ -4178,9 +4178,9 @@ _DESCRIBED_SURNAME = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:by|for|from|of|to
 def _firm_named(name: str, original: str) -> bool:
     """Whether the canonical ``name`` is a firm's, written in ``original`` as two to four capitalised words of which
     the last is a trade that names only a business ("Ostrava Chemicals", "Velta Motors", "Ember Labs": see
-    ``_FIRM_NAME_ENDS``)."""
+    ``FIRM_NAME_ENDS``)."""
     words = name.split(" ")
-    if not 1 < len(words) <= 4 or words[-1] not in _FIRM_NAME_ENDS:
+    if not 1 < len(words) <= 4 or words[-1] not in FIRM_NAME_ENDS:
         return False
     found = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", fold_apostrophes(original), re.I)
     return found is not None and all(word[:1].isupper() for word in found.group().split())

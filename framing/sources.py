@@ -33,37 +33,37 @@ __all__ = ["normalise_source", "display_source", "text_key", "speaker_display", 
 
 #: Lower-case words inside a personal name, one or a run of them ("Ana de la Fuente", "María de los
 #: Ángeles Ruiz", "Jan van der Berg").
-_PARTICLES = NAME_PARTICLES | frozenset("los las des".split())
+PARTICLES = NAME_PARTICLES | frozenset("los las des".split())
 #: A leading article or possessive, dropped from a source's form; an article doubled by a typo ("the the council
 #: report", "a a"), the same word twice, is read as one.
-_LEADING = re.compile(r"^(?:(the|an|a)\s+(?=\1\s))?(?:the|a|an|its|his|her|their|our)\s+", re.I)
+LEADING = re.compile(r"^(?:(the|an|a)\s+(?=\1\s))?(?:the|a|an|its|his|her|their|our)\s+", re.I)
 #: Abbreviated military ranks, which may be joined by a hyphen ("Brig.-Gen.", "Lt.-Col.").
 _RANKS = r"lt|lieut|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|pte|sqn|ldr|gen"
 #: The legal forms at the end of a canonical company name, one or more: "acme corp" is "acme" for short,
 #: "globex holdings ltd" "globex holdings" or "globex", "initech group plc" "initech" (see :func:`_short_for`).
-_LEGAL_FORMS = (r"corp|corporation|inc|ltd|limited|llc|llp|plc|co|holdings|group|gmbh|kgaa|oyj|spa|s\.p\.a|s\.a\.s|"
+LEGAL_FORMS = (r"corp|corporation|inc|ltd|limited|llc|llp|plc|co|holdings|group|gmbh|kgaa|oyj|spa|s\.p\.a|s\.a\.s|"
                 r"s\.a|n\.v|sa|se|nv|bv|ab|asa|a/s|pty|sarl")
 #: How a business report refers back to the company it is about.
-_COMPANY_WORDS = frozenset("company firm corporation".split())
+COMPANY_WORDS = frozenset("company firm corporation".split())
 #: Lower-case nouns for a kind of body, which its name follows ("the watchdog Ofcom", "consumer group Which?").
-_BODY_KINDS = frozenset("""group agency watchdog firm charity union company organisation organization party
+BODY_KINDS = frozenset("""group agency watchdog firm charity union company organisation organization party
     network coalition campaign regulator broadcaster newspaper association alliance foundation institute
     movement newsletter magazine tabloid""".split())
 #: Lower-case nouns that say what a body is but not which ("the company", "the ministry", "police"): the kinds
 #: above, a business, and the bodies of a state ("the council" too: two documents' councils are most likely two,
 #: and a wrong join misleads more than a missed one; not "senate", which US copy writes capitalised for one).
-BODY_NOUNS = _BODY_KINDS | _COMPANY_WORDS | frozenset("""ministry department office bureau authority board
+BODY_NOUNS = BODY_KINDS | COMPANY_WORDS | frozenset("""ministry department office bureau authority board
     commission committee court tribunal government administration police army embassy consulate bank
     fund presidency command council cabinet parliament assembly municipality""".split())
 #: Police ranks written in capitals before a name in Nigerian, Ghanaian and Indian copy ("SP Williams Aya", "DGP", "DSP
 #: Ravi Lund"), read as titles only before two capitalised words, neither a firm's (see ``_FIRM_WORDS``: "SP Setia",
 #: "SP Setia Bhd", "ACP Group", "DSP Mutual Fund" stay), or before a surname the document gave a person (see ``SourceIndex.add``); "AIG" and "CP",
 #: firms' names too ("AIG Financial Products", "CP Rail"), only with a full stop ("CP. Hakeem Odumosu").
-_POLICE_RANKS = r"SP|DSP|ASP|ACP|DCP|CSP|DIG|IGP|DGP"
-_STOPPED_RANKS = r"AIG|CP"
+POLICE_RANKS = r"SP|DSP|ASP|ACP|DCP|CSP|DIG|IGP|DGP"
+STOPPED_RANKS = r"AIG|CP"
 #: Words of a firm's or a body's name, none a person's, after a rank ("DSP Mutual Fund", "DCP Midstream
 #: Corporation", "SP Jain Institute", "DIG Airport Police"): legal forms, bodies' nouns, and words of business.
-_FIRM_WORDS = "|".join([_LEGAL_FORMS, *sorted(BODY_NOUNS), *"""bhd berhad mutual managers management investment
+_FIRM_WORDS = "|".join([LEGAL_FORMS, *sorted(BODY_NOUNS), *"""bhd berhad mutual managers management investment
     investments institute school college university team sales finance financial midstream energy capital foods
     global international properties industries partners airport rail""".split()])
 #: Two capitalised words after a rank, each read as a word of a person's name: neither a firm's word, plural or not.
@@ -85,11 +85,11 @@ _NAME_AFTER_RANK = (rf"\s+(?-i:(?!(?i:{_FIRM_WORDS})s?\b)[A-Z][a-z][\w'’-]*\s+
 #: is no initial: "M. Olivier Petit", not "M. K. Rao", and not the "M." of "Richard M. Nixon", which opens no name),
 #: of Italian copy, capitalised and with their full stop ("Sig.", "Sig.ra", "Dott.", "Dott.ssa", "On.", "Mgr."), a
 #: title, "rtd." or "Ret." in brackets after another ("Dr. (Mrs.) Ngozi Eze", "Gen. (rtd.) Paul Obi", "Gen. (Ret.)
-#: Paul Obi"), a police rank (see ``_POLICE_RANKS``), but not in names that begin with the same letters ("Gen Z
+#: Paul Obi"), a police rank (see ``POLICE_RANKS``), but not in names that begin with the same letters ("Gen Z
 #: voters", "Hon Hai Precision", "Det Norske Veritas").
 #: "MS" in capitals is "Ms" only with its full stop or before a name in capitals ("MS. LIN", "MS IDA LEE"), not
 #: the letters that open a body's name ("The MS Society").
-_TITLE = re.compile(r"^(?:(?:(?:state|former)\s+|(?-i:Garda)\s+(?=(?:supt|insp|det|sgt)\b)|"
+TITLE = re.compile(r"^(?:(?:(?:state|former)\s+|(?-i:Garda)\s+(?=(?:supt|insp|det|sgt)\b)|"
                     r"(?-i:GOP|Republican|Democratic|Democrat)\s+(?=(?:sen|rep|gov)\b\.?\s+(?-i:[A-Z])))?"
                     rf"(?:(?:rear|vice)[\s-]+adm|(?:{_RANKS})\.?-(?:{_RANKS})|{_RANKS}|"
                     r"mr|mrs|(?-i:[Mm]s|MS(?=\.|\s+[A-Z]{2}))|mx|mme|messrs|dr|prof|asst|assoc|dep|sen|rep|gov|cllr|"
@@ -103,7 +103,7 @@ _TITLE = re.compile(r"^(?:(?:(?:state|former)\s+|(?-i:Garda)\s+(?=(?:supt|insp|d
                     r"herr|frau|se[nñ]ora?|bapak|(?:sra?|ir|ust|kol|inf)(?=\.)|dipl\.-ing|"
                     r"mlle|(?-i:M)(?=\.\s+(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]))|(?-i:(?:Sig|Dott|On|Mgr)(?=\.)|Sig\.ra|Dott\.ssa)|"
                     rf"(?-i:Ibu(?=\s+[A-Z][^\s-]*(?:\s|$)))(?!(?:\s+\S+)?\s+(?:{_FIRM_WORDS})s?\b)|"
-                    rf"(?-i:{_POLICE_RANKS})(?=\.?{_NAME_AFTER_RANK})|(?-i:{_STOPPED_RANKS})(?=\.{_NAME_AFTER_RANK})"
+                    rf"(?-i:{POLICE_RANKS})(?=\.?{_NAME_AFTER_RANK})|(?-i:{STOPPED_RANKS})(?=\.{_NAME_AFTER_RANK})"
                     r")\.?\s+"
                     r"(?!(?:Z|X|Alpha|Hai|Norske)\b))+", re.I)
 #: "M." opening a name, the word after it and a capitalised word after that ("M. Night Shyamalan", "M. Olivier Petit").
@@ -117,7 +117,7 @@ def _initial_m(form: str) -> bool:
     surname alone ("M. Petit", "M. Quill") it may be either: :meth:`SourceIndex.add` reads the mention's sex."""
     found = _M_BEFORE_TWO_WORDS.match(form)
     return (found is not None and given_name_sex(found.group(1)) != "he"
-            and _without_accents(found.group(1)) == found.group(1) and not _FRENCH_AFTER_M.fullmatch(found.group(1)))
+            and without_accents(found.group(1)) == found.group(1) and not _FRENCH_AFTER_M.fullmatch(found.group(1)))
 
 
 #: A word after "M." that makes it French copy's "Monsieur" whatever given names are known: a particle opening a
@@ -201,7 +201,7 @@ _SELF_NAMED = re.compile(r"([^,]*?)(?:(?:^|\s)(?:calling|(?:who|that|which)\s+(?
 #: Dawn"), in quotation marks or not; a full stop only inside a word ("X.AI"), not the sentence's.
 _SELF_NAME = (r"(?:the\s+)?[\"“‘']?[A-Z\d@#][\w'’&@#-]*(?:\.\w[\w'’&@#-]*)*"
               r"(?:(?:\s+(?:of|and|for|the|de|al)){0,3}\s+[A-Z\d][\w'’&-]*(?:\.\w[\w'’&-]*)*){0,8}[\"”’']?")
-_SELF_NAME_WHOLE = re.compile(_SELF_NAME)
+SELF_NAME_WHOLE = re.compile(_SELF_NAME)
 #: A verb of calling and a reflexive pronoun ("calling itself", "who calls himself").
 _CALLING_SELF = r"(?:calling|(?:who|that|which)\s+(?:calls|called))\s+(?:it|him|her|them)sel(?:f|ves)"
 #: What a source span may stop short of, in the text after it: the verb of calling, its pronoun and the name (" calling
@@ -245,23 +245,23 @@ _WHEN_MADE = (r"(?:(?:late\s+|early\s+)?on\s+)?(?:monday|tuesday|wednesday|thurs
               r"|(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)"
               r"|in\s+\d{4}")
 #: The days of the week, in lower case, as alternatives of a pattern.
-_WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 #: A day owning what follows it ("Thursday's poll", "yesterday's report"): a time, no owner who speaks through it.
-_TIME_OWNER = re.compile(rf"^(?:(?:{_WEEKDAYS}|yesterday)"
+_TIME_OWNER = re.compile(rf"^(?:(?:{WEEKDAYS}|yesterday)"
                          r"(?:'s|’s)\s+(?=\S)|(?:today|tonight)(?:'s|’s)\s+(?=(?-i:[a-z])))",  # not "Today's Zaman"
                          re.I)
 #: A weekday, which tells when something was said or made ("Thursday" of "a poll released on Thursday found"), never
 #: who said it.
-_WEEKDAY = re.compile(rf"(?:on\s+)?(?:{_WEEKDAYS})", re.I)
+_WEEKDAY = re.compile(rf"(?:on\s+)?(?:{WEEKDAYS})", re.I)
 #: Nouns of a document through which its author speaks ("the group's report", "a study by the institute", "a
 #: Keystone University poll released Thursday").
-_DOCUMENTS = (r"reports?|stud(?:y|ies)|statements?|filings?|surveys?|polls?|memos?|memorandum|analys[ie]s|reviews?|"
+DOCUMENTS = (r"reports?|stud(?:y|ies)|statements?|filings?|surveys?|polls?|memos?|memorandum|analys[ie]s|reviews?|"
               r"letters?|complaints?|audits?|data|findings|figures|records|estimates?")
 #: Nouns of material that speaks for whoever made or put it out, only before a passive "by" (see ``_BY``): "a tally
 #: by the centre", "a web video by the party committee", "Hacked emails posted by LeakBox", "a list compiled by", and
 #: of an inquiry, whose findings are its maker's ("An investigation by the state auditor found", "an inquiry by the
 #: integrity office", "an assessment by the agency").
-_BY_DOCUMENTS = (rf"{_DOCUMENTS}|tall(?:y|ies)|videos?|ads?|e-?mails?|lists?|investigations?|inquir(?:y|ies)|probes?|"
+_BY_DOCUMENTS = (rf"{DOCUMENTS}|tall(?:y|ies)|videos?|ads?|e-?mails?|lists?|investigations?|inquir(?:y|ies)|probes?|"
                  r"assessments?|evaluations?|examinations?")
 #: Participles of spreading material, which credit who spread it only after such a noun ("A memo circulated by a party
 #: analyst", "emails unearthed by LeakBox", as "emails obtained by the Guardian" credit the outlet): "soldiers posted by
@@ -295,44 +295,44 @@ _BY = re.compile(rf"^(?:(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:being\s+
 #: "from" and whoever made it (group 1): the body credited when its last word says it is one ("the county elections
 #: office", "the Democratic committee"; see :func:`_maker_after_from`).
 _FROM_MAKER = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|from|on|and|or)\s)[\w'’-]+\s+){{0,2}}"
-                         rf"(?:{_DOCUMENTS}|results|returns|tall(?:y|ies)|counts?)\s+from\s+(\S.*)$", re.I)
+                         rf"(?:{DOCUMENTS}|results|returns|tall(?:y|ies)|counts?)\s+from\s+(\S.*)$", re.I)
 #: Common Vietnamese family names (romanised, lower case, without accents), written first; English copy calls the
 #: holder of such a name by the given name alone, the last word ("Lan" of "Nguyen Thi Lan"), or by the family name.
-_VIETNAMESE_FAMILY_NAMES = frozenset("nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong "
+VIETNAMESE_FAMILY_NAMES = frozenset("nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong "
                                      "dinh mai".split())
 #: Common Chinese, Korean and Vietnamese family names (romanised, lower case), written before the given
 #: name: a later mention by the family name alone ("Wang") joins the one full name it starts.
-_FAMILY_NAMES_FIRST = frozenset("""
+FAMILY_NAMES_FIRST = frozenset("""
 wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song tang
 han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin
 xi mao qin fu fan hou bai kong qiu meng lei wen hua yan tan lam chan wong leung cheung ng kwok
 kim lee park choi jung jeong kang cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon ko moon son
 bae baek nam ryu
-""".split()) | _VIETNAMESE_FAMILY_NAMES
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+""".split()) | VIETNAMESE_FAMILY_NAMES
+POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 #: A possessive and "own" ending a span ("'s own" of "By Vask's own argument"): an owner's, stressed, never a
 #: name's possessive ("Moody's said"), so dropped however the span is followed.
 _OWN_AFTER_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])\s+own$")
 #: A document named as its owner's ("the group's 42-page report", "the ministry's statement", "Acme's annual
 #: filings"), up to two words before its noun: group 1 is the owner, who speaks through it.
-_OWNERS_DOCUMENT = re.compile(rf"^(.*\S)(?:'s|’s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}(?:{_DOCUMENTS})$", re.I)
+_OWNERS_DOCUMENT = re.compile(rf"^(.*\S)(?:'s|’s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}(?:{DOCUMENTS})$", re.I)
 # "spokeswoman for the embassy", "the embassy's spokesman", "embassy spokesperson": one role, one form
 #: Participles of making a document or having it, after its noun ("a study published Monday in the journal ...",
 #: "the report, released on Friday, said", "the filing made with the regulator").
-_MADE = (r"published|released|issued|posted|presented|made|filed|submitted|conducted|carried\s+out|written|"
+MADE = (r"published|released|issued|posted|presented|made|filed|submitted|conducted|carried\s+out|written|"
          r"prepared|produced|compiled|commissioned|unveiled|sent|delivered|obtained|seen|reviewed|viewed")
 #: A participle of making ending a span after the noun it tells apart, the span cut before when or where the thing
 #: came out ("the ruling released" of "the ruling released Friday said", "Transcripts released" of "Transcripts
 #: released in May quote ..."): the thing made, whatever its noun, as ``_WHEN_AFTER`` reads it with its time.
-_MADE_AT_END = re.compile(rf"(?<=\w)\s+(?:{_MADE})$")
+_MADE_AT_END = re.compile(rf"(?<=\w)\s+(?:{MADE})$")
 #: Nouns of a time, seasons and months as alternatives of a pattern, in lower case.
 _TIME_NOUNS = r"time|day|week|weekend|month|year|decade|morning|afternoon|evening|night|moment"
 _SEASONS = r"spring|summer|autumn|fall|winter"
-_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
+MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 #: A time with a word that makes it one, "this", "last", "past" ("last week", "this past December", "the same day"),
 #: never part of a name; "This Week", capitalised, may name a programme.
 _WHEN = (rf"(?:(?-i:earlier|later)\s+)?(?-i:this|last|next|past|this\s+past|that|(?:the\s+)?same)\s+"
-         rf"(?:{_TIME_NOUNS}|{_SEASONS}|{_WEEKDAYS}|{_MONTHS})")
+         rf"(?:{_TIME_NOUNS}|{_SEASONS}|{WEEKDAYS}|{MONTHS})")
 #: A time between a subject and its verb, a pattern ("The regulator on Tuesday fined", "late Monday", "this week",
 #: "last month", "earlier this year", "yesterday"): when, no part of the subject (see :func:`opening_subject`).
 SUBJECT_TIME = (r"(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -345,12 +345,12 @@ _TIME_ALONE = re.compile(rf"{_WHEN}|(?-i:{_TIME_NOUNS})|yesterday", re.I)
 #: yesterday", "an inquiry by the Ledger last year", "Roe in December", "a survey conducted Monday", "at the time"):
 #: when, not who; a weekday alone needs "on" or the participle ("Cyber Monday" is a name), and "today" is lower
 #: case ("Kessel Today" is a newspaper).
-_WHEN_AFTER = re.compile(rf"(\s+(?:{_MADE}))?\s+(?:{_WHEN}|(?-i:yesterday|today|tonight)|at\s+the\s+time"
-                         rf"|in\s+(?:{_MONTHS})(?:\s+\d{{4}})?)$"
-                         rf"|\s+(?:{_MADE}|on)\s+(?:on\s+)?(?:{_WEEKDAYS})$", re.I)
+_WHEN_AFTER = re.compile(rf"(\s+(?:{MADE}))?\s+(?:{_WHEN}|(?-i:yesterday|today|tonight)|at\s+the\s+time"
+                         rf"|in\s+(?:{MONTHS})(?:\s+\d{{4}})?)$"
+                         rf"|\s+(?:{MADE}|on)\s+(?:on\s+)?(?:{WEEKDAYS})$", re.I)
 #: A document's noun, with up to three words before it, an article besides, and no preposition among them ("a
 #: study", "The report", "the group's 42-page report", "a new Keystone University poll"; group 1), then what it is
-#: told apart by, never a name of its own: a participle of making it (see ``_MADE``), a relative clause ("that was",
+#: told apart by, never a name of its own: a participle of making it (see ``MADE``), a relative clause ("that was",
 #: "which"), when it came out ("Monday", "last week", see ``_WHEN_MADE``), or who made it, by a verb after a name
 #: or "the" and a noun ("a filing Veltrix made with the SEC", "the report the ministry released"; group 2), what it
 #: is "of" allowed before the maker when it ends in a lower-case noun ("a list of Ruiz fundraisers the Harbor Post
@@ -358,8 +358,8 @@ _WHEN_AFTER = re.compile(rf"(\s+(?:{_MADE}))?\s+(?:{_WHEN}|(?-i:yesterday|today|
 #: survey of 812 likely voters": the survey).
 _DOCUMENT_TAIL = re.compile(
     rf"((?:(?i:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|from|by|on|and|or)\s)[\w'’.-]+\s+){{0,3}}?"
-    rf"(?i:{_DOCUMENTS}|releases?|papers?|preprints?|documents?|lists?))"
-    rf"(?:,?\s+(?i:{_MADE}|that|which|{_WHEN_MADE})\b"
+    rf"(?i:{DOCUMENTS}|releases?|papers?|preprints?|documents?|lists?))"
+    rf"(?:,?\s+(?i:{MADE}|that|which|{_WHEN_MADE})\b"
     r"|(?:(?<=[Pp]oll)|(?<=[Ss]urvey))\s+of\s+\d[\d,]*\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*s$"
     r"|(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?(?!(?:of|for|at|in|with|to|from|by|on|and|or|the|a|an)\s)[a-z][\w'’-]*)?"
     r"\s+((?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4}|the\s+(?:[a-z][\w'’-]*\s+){1,2})"
@@ -369,7 +369,7 @@ _DOCUMENT_TAIL = re.compile(
 _PART_COMMA = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))")
 #: A document alone, an article and up to two words before its noun ("The complaint", "a 40-page report", "The
 #: lawsuit").
-_DOCUMENT_ALONE = re.compile(rf"(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_DOCUMENTS}|lawsuits?)", re.I)
+_DOCUMENT_ALONE = re.compile(rf"(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{DOCUMENTS}|lawsuits?)", re.I)
 #: A maker named after "by": a capitalised word, "the" allowed before it ("the SEC", "Mayor Ana Ruiz").
 _NAMED_MAKER = re.compile(r"(?:the\s+)?[A-Z]")
 #: "from" opening a comma part of a source, which names where the head before it comes from ("The team, from the
@@ -377,8 +377,8 @@ _NAMED_MAKER = re.compile(r"(?:the\s+)?[A-Z]")
 _FROM = re.compile(r"^from\s+(?=\S)")
 #: A comma part that says where or when a document came out, never who speaks: a participle of making before a
 #: place or a time ("published in the Kessel Journal", "released on Friday", "posted online", "published today in
-#: the Kessel Journal"; see ``_MADE``), with no "by" naming its maker after it.
-_PUBLISHED_PART = re.compile(rf"(?:{_MADE})\s+(?:(?:today|yesterday)\s+)?(?:in|on|at|online|last|this|earlier)\s"
+#: the Kessel Journal"; see ``MADE``), with no "by" naming its maker after it.
+_PUBLISHED_PART = re.compile(rf"(?:{MADE})\s+(?:(?:today|yesterday)\s+)?(?:in|on|at|online|last|this|earlier)\s"
                              r"(?!.*\sby\s)", re.I)
 #: Such words after the maker a document is "from", no comma between ("Marrowfield University published today in
 #: the Journal of Clinical Aging"): where and when it came out, no part of the maker's name.
@@ -400,7 +400,7 @@ _NEGATED_AFTER = re.compile(r"\s+(?:no|nothing)\b", re.I)
 #: Accusing words that are also passive participles, and what marks them so: a preposition just after
 #: them ("accused of", "charged with", "blamed by"), or a verb of being just before ("was accused", "has been
 #: blamed", "stands accused", "remains accused").
-_PASSIVE_PARTICIPLES = frozenset("accused alleged charged blamed".split())
+PASSIVE_PARTICIPLES = frozenset("accused alleged charged blamed".split())
 #: Things blamed that are no person nor body, an article or a few words in lower case describing them perhaps before
 #: them ("fatigue", "poor weather", "the heavy pitch", "a technical fault"; not "Kessel Mining errors"), not someone's
 #: doing after them ("errors by the contractor", "the failure of officials"), nor one laid on another ("blamed rising
@@ -428,7 +428,7 @@ _ACCUSED_AFTER = re.compile(r"\s+(?:(?:(?:is|are|was|were|has\s+been|have\s+been
                             r"remained)\s+)?(?:\w+ly\s+)?(?:accused\s+of|suspected\s+of|blamed\s+for)|"
                             r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?charged\s+with)\b",
                             re.I)
-_BEING_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|stand|stands|stood|remain|remains|remained|get|got|"
+BEING_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|stand|stands|stood|remain|remains|remained|get|got|"
                            r"gets)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -467,7 +467,7 @@ def _thing_blamed(text: str, at: int) -> bool:
 def _party_word(word: str) -> bool:
     """Whether the lower-case ``word`` names a party that may be blamed: a body ("police", "government"), a role
     ("referee"), a plural of people ("officials") or one of ``_PARTY_NOUNS`` ("staff", "pilot")."""
-    return word in BODY_NOUNS or word in PERSON_ROLES or word in _PARTY_NOUNS or _people_plural(word)
+    return word in BODY_NOUNS or word in PERSON_ROLES or word in _PARTY_NOUNS or people_plural(word)
 
 
 def accused_after(text: str, at: int) -> re.Match[str] | None:
@@ -497,8 +497,8 @@ def accusation_in_span(text: str, after: str) -> int | None:
 def _in_passive(text: str, word: re.Match[str]) -> bool:
     """Whether the accusing ``word`` found in ``text`` is a participle in the passive: after a verb of being
     ("was accused") or with no object before its preposition ("accused of", "charged with", "blamed for")."""
-    return word.group().lower() in _PASSIVE_PARTICIPLES and bool(
-        _PASSIVE_AFTER.match(text, word.end()) or _BEING_BEFORE.search(text, max(0, word.start() - 30), word.start()))
+    return word.group().lower() in PASSIVE_PARTICIPLES and bool(
+        _PASSIVE_AFTER.match(text, word.end()) or BEING_BEFORE.search(text, max(0, word.start() - 30), word.start()))
 
 
 #: How many forms of spans and speakers' labels are kept once worked out: a long transcript names its speakers
@@ -508,7 +508,7 @@ _FORMS_KEPT = 4096
 EDGE = " ,.;:\"'“”‘’„«»‹›"
 #: Last words of an organisation, not of a person: "the Justice Department" keeps its title word, and "the
 #: academy" or "the club" joins "the Meridian Film Academy" or "Harbour City F.C." (see ``_CLUB_ENDS``), no person.
-_INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council Court Agency Bureau Board
+INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council Court Agency Bureau Board
     Commission Party Union Federation Service Authority Administration Government Group Association Institute
     University Company Corporation Bank Fund General Assembly Parliament Senate House Congress Police
     Force Forces Army Navy Staff Cabinet Secretariat Tribunal Embassy Consulate Mission Times Post Daily
@@ -517,7 +517,7 @@ _INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council
     Studios Club Team FC F.C AFC A.F.C CF C.F Lab Labs Laboratory Laboratories Observatory""".split())
 #: American local offices, titles before a name ("District Attorney Karen Sloane", "City Manager Ruth Kaplan") whose
 #: words are a firm's or a plan's too ("Manager Magazin", "Marshal Plan", "Clerk Street Capital", "U.S. Attorney
-#: Subpoenas ..." of a headline): a name after one is read only when it is a person's (see :func:`_personal_name`).
+#: Subpoenas ..." of a headline): a name after one is read only when it is a person's (see :func:`personal_name`).
 _LOCAL_TITLES = (r"District Attorney|City Attorney|County Attorney|State's Attorney|State’s Attorney|U\.S\. Attorney|"
                  r"Public Defender|Manager|Marshal|Clerk|Auditor|Comptroller|Administrator|Supervisor|Assessor|"
                  r"Trooper|Trustee|Selectman|Selectwoman|Magistrate")
@@ -529,7 +529,7 @@ _GENERAL_RANKS = ("Attorney", "Surgeon", "Secretary", "Inspector", "Director", "
 #: local offices: "District Attorney", "City Manager", "State Fire Marshal", "Town Clerk", "Public Defender"; the
 #: last word of a post of several words: "House Majority Whip", "National Security Adviser", "Senate President Pro
 #: Tem", "Media Coordinator", "Weekly Courier Editor").
-_ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chancellor|Chief|Executive|Officer|Chairman|"
+ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chancellor|Chief|Executive|Officer|Chairman|"
                 r"Chairwoman|Chair|Leader of the Opposition|Leader|Treasurer|CM|MEC|"
                 r"Spokesman|Spokeswoman|Spokesperson|Prince|Princess|Sheikh|Emir|Commander|Constable|Inspector|"
                 r"Superintendent|Sergeant|Detective|"
@@ -571,9 +571,9 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _TO_NAME = re.compile(r"\s+to\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 #: The most words a title has ("Leader of the Opposition"): a name's title is read from that many words before it.
 _TITLE_WORDS = 4
-_ROLE_WORD = re.compile(rf"(?:{_ROLE_TITLES})")
-_ROLE_END = re.compile(rf"(?:^|[\s-])(?:{_ROLE_TITLES})$")
-_GLUED_PARTICLE = re.compile(rf"^(?:{_GLUED})-[A-Z]")
+ROLE_WORD = re.compile(rf"(?:{ROLE_TITLES})")
+ROLE_END = re.compile(rf"(?:^|[\s-])(?:{ROLE_TITLES})$")
+GLUED_PARTICLE = re.compile(rf"^(?:{_GLUED})-[A-Z]")
 #: The most words of a personal name, its particles aside ("Mohammed bin Salman Al Saud").
 _NAME_WORDS = 4
 #: What follows a name without being one ("Martin Luther King Jr.").
@@ -581,7 +581,7 @@ _SUFFIXES = frozenset("Jr Sr II III IV V".split())
 #: Of those, a generation's, as :meth:`str.capitalize` writes it ("Jr", "Iii"): the surname is the word before.
 _GENERATIONS = frozenset(suffix.capitalize() for suffix in _SUFFIXES)
 #: Government portfolios: "Minister for Foreign Affairs" ends in a portfolio, not in a name.
-_PORTFOLIOS = frozenset("""Affairs State Defence Defense Security Health Justice Finance Trade Energy Interior
+PORTFOLIOS = frozenset("""Affairs State Defence Defense Security Health Justice Finance Trade Energy Interior
     Education Environment Transport Labour Labor Agriculture Industry Commerce Development Treasury
     Economy Immigration Home Communications Infrastructure Water Culture""".split())
 #: A body's line of work that ends a role held in it, before the holder's name ("Director of Investigations Ola
@@ -602,12 +602,12 @@ _RELATIONAL = re.compile(
 _REPRESENTATIVE = re.compile(r"^(?:(?:the|a|an)\s+)?representatives?\s+(?:of|for)\s+"
                              r"(?:(?:the|a|an|his|her|their|its)\s+)?(?=(?-i:[a-z]))(?:[\w'’-]+\s+)*?([\w'’-]+)$", re.I)
 #: Words that make a different role of the one they precede: a deputy minister is not the minister.
-_RANK_MODIFIERS = frozenset("vice deputy assistant acting former junior associate under co interim ex".split())
+RANK_MODIFIERS = frozenset("vice deputy assistant acting former junior associate under co interim ex".split())
 #: A person's trade, which court, sport, science and street-interview copy writes before a name, capitalised
 #: when it opens the sentence ("Striker Tomás Ibarra", "Lawyer Nadia Brennock", "Co-author Prof. Lena Moravec",
 #: "Farmer Sami Rahimi", "Actor Ryan Cole", "Sprinter Dana Okafor"), or alone ("the coach"); none is also a first
 #: name ("Hunter", "Mason" are not here).
-_TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser advisor aide envoy diplomat pastor
+TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser advisor aide envoy diplomat pastor
     priest vicar bishop imam manager coach captain striker defender midfielder goalkeeper referee umpire player
     doctor surgeon nurse scientist researcher author co-author lecturer historian teacher engineer lieutenant
     admiral farmer dockworker fisherman shopkeeper firefighter paramedic midwife student pensioner
@@ -618,9 +618,9 @@ _TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser advis
 #: "Epidemiologist"; not a verb in "-sist": "Insist") and "-ician" ("Physician", "Technician"). A political or
 #: religious "-ist" also stands before bodies' names ("Methodist Episcopal Church"): see :func:`_is_trade_then_name`.
 _TRADE_ENDING = re.compile(r"[A-Z][a-z]{2,}(?<!s)ist|[A-Z][a-z]+ician")
-#: The one-word capitalised titles of ``_ROLE_TITLES`` ("Professor", "Inspector", "Colonel", "Rabbi"), but
+#: The one-word capitalised titles of ``ROLE_TITLES`` ("Professor", "Inspector", "Colonel", "Rabbi"), but
 #: "Justice", a word of bodies' names too ("justice ministry").
-_TITLE_NOUNS = frozenset(word.lower() for word in _ROLE_TITLES.split("|")
+TITLE_NOUNS = frozenset(word.lower() for word in ROLE_TITLES.split("|")
                          if re.fullmatch(r"[A-Z][^\W\d_]*", word)) - {"justice"}
 #: Posts that British and Commonwealth copy writes in letters ("the PM", "the CM", "the MP", "the IGP", "the MEC"),
 #: each spelled out: a person's nameless role, as "the prime minister" is, and one post with its spelled-out form in a
@@ -648,24 +648,24 @@ PERSON_ROLES = frozenset("""spokesperson minister president secretary ambassador
     chancellor prince king queen sheikh emir general commander leader speaker
     sheriff officer executive ceo head councillor councilor councilwoman councilman
     assemblywoman assemblyman alderman alderwoman alder corporal delegate
-    supervisor""".split()) | _TITLE_NOUNS | _TRADES | _CIRCUMSTANCES | frozenset(SHORT_POSTS) | _HYPHENED_TITLES
+    supervisor""".split()) | TITLE_NOUNS | TRADES | _CIRCUMSTANCES | frozenset(SHORT_POSTS) | _HYPHENED_TITLES
 #: Words in a role that say nothing of which body it is ("union general secretary").
-_PLAIN_ROLE_WORDS = frozenset("general senior top principal press".split())
+PLAIN_ROLE_WORDS = frozenset("general senior top principal press".split())
 #: Words after a description's head that still name the same body ("the Ministry of Foreign Affairs").
 
 #: Last words before "AG" that make it an attorney general, not a company's legal form: a US state's name ("New
 #: York AG", "Texas AG"), the country's ("U.S. AG"), "State" or a rank ("Deputy AG").
-_AG_OF = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
+AG_OF = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
     Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
     Mississippi Missouri Montana Nebraska Nevada Hampshire Jersey Mexico York Carolina Dakota Ohio Oklahoma Oregon
     Pennsylvania Island Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming DC D.C. US U.S. State
     Federal Deputy Assistant Acting Former""".split())
-_LEGAL_FORM_END = re.compile(rf"(?:\s+(?:&\s+)?(?:{_LEGAL_FORMS})\.?)+$")
+LEGAL_FORM_END = re.compile(rf"(?:\s+(?:&\s+)?(?:{LEGAL_FORMS})\.?)+$")
 #: Countries named in one word, which a sentence's subject of that word alone names though the text has not named
 #: it before: a wire lead opens "China on Friday rejected a report ..." (see :func:`subject_before_cue`). Countries
 #: whose name is more often a first name or a US state's in English copy (Chad, Georgia) are left out: "Georgia said"
 #: after "Georgia Smith, a nurse, said" is the nurse going on, not a new source.
-_COUNTRIES = frozenset("""Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
+COUNTRIES = frozenset("""Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
     Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Botswana Brazil Britain Brunei
     Bulgaria Burma Burundi Cambodia Cameroon Canada Chile China Colombia Comoros Congo Croatia Cuba Cyprus
     Czechia Denmark Djibouti Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon
@@ -678,9 +678,9 @@ _COUNTRIES = frozenset("""Afghanistan Albania Algeria Andorra Angola Argentina A
     Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania
     Thailand Togo Tonga Tunisia Turkey Türkiye Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu
     Venezuela Vietnam Yemen Zambia Zimbabwe""".split())
-#: Every country of ``_COUNTRIES``, those that are first names too, in lower case (see :func:`_same_country`,
-#: :func:`_government_of`).
-_COUNTRY_KEYS = frozenset(c.lower() for c in _COUNTRIES) | {"chad", "georgia"}
+#: Every country of ``COUNTRIES``, those that are first names too, in lower case (see :func:`same_country`,
+#: :func:`government_of`).
+_COUNTRY_KEYS = frozenset(c.lower() for c in COUNTRIES) | {"chad", "georgia"}
 #: Capitals written in one word that stand for their country's government as a lead's subject does, with the keys
 #: of that country's names ("Beijing rejected the report" as "China rejected" does; see :func:`subject_before_cue`
 #: and ``SourceIndex._seat_or_country``). Left out: those that are English words, first names or surnames (Male,
@@ -720,13 +720,13 @@ _CAPITALS: dict[str, tuple[str, ...]] = {
     "Yerevan": ("armenia",), "Zagreb": ("croatia",),
 }
 #: Capitalised words that start a sentence or a phrase, not a company's name ("On Tuesday Acme Corp.").
-_NOT_A_NAME_START = frozenset("""The A An On In At For From By With After Before When While As Under Shares
+NOT_A_NAME_START = frozenset("""The A An On In At For From By With After Before When While As Under Shares
     Yesterday Today Tonight Earlier Later Meanwhile However Now Then Also Since Until Despite Although If
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December Last This Next Both And But Tomorrow""".split())
 #: Of those, the ones whose possessive is no body's owner ("Monday's cabinet", "Today's council": when, not
 #: whose); not "May", a surname too ("May's cabinet").
-_NOT_AN_OWNER = _NOT_A_NAME_START - {"May"}
+NOT_AN_OWNER = NOT_A_NAME_START - {"May"}
 #: Those of them that open no firm's name, dropped when capitalised as the sentence opens before one: "Drugmaker
 #: Veltrix Pharma" is "Veltrix Pharma", described as a drugmaker (not "Airline Pilots Association").
 _BUSINESS_TRADES = frozenset("carmaker automaker drugmaker chipmaker insurer".split())
@@ -737,22 +737,22 @@ _PERSON_MAKERS = frozenset("""lawmaker policymaker filmmaker moviemaker peacemak
     clockmaker winemaker cheesemaker cabinetmaker noisemaker decisionmaker printmaker dealmaker changemaker
     mischiefmaker tastemaker hitmaker saddlemaker""".split())
 #: The last words of an investment firm's name ("Grayfin Research", "Orrin Capital", "Tarn Partners"), lower case.
-_INVESTOR_NAME_ENDS = frozenset("""research capital management partners advisors advisers investments investors
+INVESTOR_NAME_ENDS = frozenset("""research capital management partners advisors advisers investments investors
     fund funds associates""".split())
 
 #: A capitalised title, a word or two of its body before it, and the capitalised run after it to its end,
 #: particles inside allowed ("County Commissioner Alan Pike", "Prime Minister Jane de la Cruz", "Foreign
 #: Minister Prince Faisal bin Farhan Al Saud"), from which a name is read (see ``SourceIndex._see_titled``).
-_NAME_PARTICLE_RUN = rf"(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*"
+NAME_PARTICLE_RUN = rf"(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*"
 #: A description by age alone ("the 52-year-old"): group 1 the age.
-_AGE_ALONE = re.compile(r"(\d{1,3})-year-old")
+AGE_ALONE = re.compile(r"(\d{1,3})-year-old")
 #: A description by a player's ranking or seeding alone, as a key ("world no. 3" of "the world No. 3", "no. 9 seed",
 #: "number 3"): group 1 the number, group 2 " seed" for a seeding.
 RANK_ALONE = re.compile(r"(?:world )?(?:no\.|number) ?(\d{1,4})( seed)?")
 #: Nouns by which sports copy calls a manager or a coach ("the Dunmore boss"), with the roles they stand for.
-_ROLE_SYNONYMS = {"boss": ("manager", "coach")}
+ROLE_SYNONYMS = {"boss": ("manager", "coach")}
 #: A demonym in one word ending in "-man" or "-woman" ("Yorkshireman", "Welshwoman"): a description of a person.
-_DEMONYM = re.compile(r"[a-z]{3,}(?:wo)?man")
+DEMONYM = re.compile(r"[a-z]{3,}(?:wo)?man")
 #: Nouns for one person of a nationality, with the nationality they are of ("Spaniard": "spanish"): unlike "the
 #: Portuguese", which may be a side, "the Spaniard" is one person (see :meth:`SourceIndex._compatriot_credited_last`).
 #: Not "Scotsman", a newspaper's name.
@@ -762,7 +762,7 @@ PERSON_DEMONYMS = {"spaniard": "spanish", "briton": "british", "scot": "scottish
                    "dutchwoman": "dutch", "englishman": "english", "englishwoman": "english", "irishman": "irish",
                    "irishwoman": "irish", "welshman": "welsh", "welshwoman": "welsh"}
 #: Lower-case words a headline in title case keeps ("Mayor Vows to Fight On", "Rebels Push Into the Capital").
-_HEADLINE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on onto or over per the to upon "
+HEADLINE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on onto or over per the to upon "
                                   "via with".split())
 #: A word as a headline's case is read: a letter, then letters, digits, apostrophes and hyphens.
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -781,7 +781,7 @@ _COUNTRY_AFTER = re.compile(r"^(.+?) of (?:the )?(.+)$")
 #: "mexican" of "mexico"): (ending, how many letters of the country's name it replaces).
 _COUNTRY_ADJECTIVE_ENDS = (("n", 0), ("an", 0), ("ian", 0), ("i", 0), ("ese", 0), ("ese", 1), ("an", 1), ("n", 1))
 #: Pronoun sources, relative ones too ("a press group, which said"), are credited to the last named source.
-_PRONOUNS = frozenset("he she they it we i you him her them his its their this that which who whom whose".split())
+PRONOUNS = frozenset("he she they it we i you him her them his its their this that which who whom whose".split())
 #: A modal and a verb of arguing or wondering after "One" ("One can also debate", "one might argue"): the generic
 #: pronoun, anyone at all, not one of a group.
 GENERIC_ONE_AFTER = re.compile(r"\s+(?:can(?:not)?|could|may|might|must|should)(?:\s+(?:also|still|only|easily|"
@@ -863,8 +863,8 @@ _TRADING_FORM_END = re.compile(r"(?:\s+(?:&\s+)?(?:corp|corporation|inc|incorpor
 #: "Smith Co", "Ola Asa", an "LP" record): after one word, left out only where written as a legal form (see
 #: :func:`without_legal_form`), so that what stays is no lone surname or given name that a person shares.
 _NAME_LIKE_FORMS = frozenset("co se sa ab asa sas kk lp".split())
-#: The words before "ag" that make it an attorney general ("texas ag"), lower case (see ``_AG_OF``).
-_AG_OF_KEYS = frozenset(word.lower() for word in _AG_OF)
+#: The words before "ag" that make it an attorney general ("texas ag"), lower case (see ``AG_OF``).
+_AG_OF_KEYS = frozenset(word.lower() for word in AG_OF)
 
 
 def without_legal_form(key: str, shown: str = "") -> str:
@@ -901,7 +901,7 @@ def text_key(text: str) -> str:
     return fold_apostrophes(unicodedata.normalize("NFC", without_invisible(text)).lower())
 
 
-def _without_accents(key: str) -> str:
+def without_accents(key: str) -> str:
     """The key ``key`` with the accents of its Latin, Greek and Cyrillic letters left out ("tanaiste" of
     "tánaiste"), and the marks of its Arabic and Hebrew letters, vowels that writers mostly leave out ("محمد" of
     "مُحَمَّد", "שלום" of "שָׁלוֹם"; a hamza on its seat too, often unwritten: "احمد" of "أحمد"); other scripts' marks
@@ -923,29 +923,29 @@ _ACCENTED_SCRIPTS = re.compile(r"[a-zA-ZÀ-ɏḀ-ỿͰ-Ͽἀ-῿Ѐ-ԯ\u0590-\u05
 def head_word(name: str) -> str:
     """The last word of the canonical source ``name`` past its legal forms, by which a text may name it
     short ("ministry" of "transport ministry", "corvell" of "ana corvell", "acme" of "acme corp")."""
-    return _LEGAL_FORM_END.sub("", name).rpartition(" ")[2]
+    return LEGAL_FORM_END.sub("", name).rpartition(" ")[2]
 
 
 def surnames_of(display: str) -> tuple[str, ...]:
     """The keys of the words that may be the surname of the source shown as ``display`` when it reads as a person's
-    full name, two to four capitalised words as :func:`_surnames_in` reads one ("Ana Toller", "Harold Pruitt Sr."),
+    full name, two to four capitalised words as :func:`surnames_in` reads one ("Ana Toller", "Harold Pruitt Sr."),
     not a body's, a firm's or a place's ("Civic Watch Network", "Strand Systems", "New York"); none for anything
     else. A source shown by that surname alone in another document may be the same person (see
     :func:`framing.summarize`). Most names have one, the last word ("toller"); one written family name first has
-    its first word ("zhou" of "Zhou Mingtao": see :func:`_family_name_first`), never the given name after it; one
+    its first word ("zhou" of "Zhou Mingtao": see :func:`family_name_first`), never the given name after it; one
     whose first and last words are both common family names of the kind written first ("Lin Wei", "Wei Lin",
     "Wen Ho Lee", "Nam Le") may be written either way and has both; "Jin Park" is read given
-    name first, as no such syllable spells "Park" (see :func:`_family_name_first`)."""
-    name = _without_generation(" ".join(display.split()))
+    name first, as no such syllable spells "Park" (see :func:`family_name_first`)."""
+    name = without_generation(" ".join(display.split()))
     words = name.split(" ")
-    if any(w.lower() in _PRONOUNS | _HEADLINE_SMALL_WORDS for w in words) or _NOT_A_NAME_START.intersection(words):
+    if any(w.lower() in PRONOUNS | HEADLINE_SMALL_WORDS for w in words) or NOT_A_NAME_START.intersection(words):
         return ()  # a headline's words ("Man Who Defeated Cantor", "Anybody But Cantor")
     last = text_key(words[-1])
-    if not (_CAPITALISED_RUN.fullmatch(name) and _surnames_in(name) == {last}):
+    if not (_CAPITALISED_RUN.fullmatch(name) and surnames_in(name) == {last}):
         return ()
-    if not _family_name_first(words):
+    if not family_name_first(words):
         return (last,)
-    return (text_key(words[0]), last) if last in _FAMILY_NAMES_FIRST else (text_key(words[0]),)
+    return (text_key(words[0]), last) if last in FAMILY_NAMES_FIRST else (text_key(words[0]),)
 
 
 #: Family names written first that are also common English given names ("Kim Reynolds", "Lee Zeldin"): such a
@@ -959,18 +959,18 @@ _GIVEN_NAME_SYLLABLES = re.compile(r"(?:[bcdfghjklmnpqrstvwxzđ]{0,3}[aeiouy]{1,
                                    r"{1,2}")
 
 
-def _family_name_first(words: list[str]) -> bool:
+def family_name_first(words: list[str]) -> bool:
     """Whether the full name of ``words`` is written family name first: its first word is a common Chinese, Korean or
-    Vietnamese family name (``_FAMILY_NAMES_FIRST``: "Zhou Mingtao", "Lin Wei", "Park Ji-hoon", "Nguyen Thi Lan")
+    Vietnamese family name (``FAMILY_NAMES_FIRST``: "Zhou Mingtao", "Lin Wei", "Park Ji-hoon", "Nguyen Thi Lan")
     before a given name that such syllables spell (see ``_GIVEN_NAME_SYLLABLES``: not "Kim Kardashian West", "Lee
     Ann Rimes", "Chan Santokhi"), one that is also an English given name only before a given name of two words or a
     hyphenated one, no known given name among them (see ``_FAMILY_OR_GIVEN``: "Kim Jong Un", not "Kim Reynolds").
     Its first word is then the family name, which a mention alone may stand for ("Zhou"), as within a document (see
     :meth:`SourceIndex._person_shortened`)."""
     first = text_key(words[0])
-    if first not in _FAMILY_NAMES_FIRST:
+    if first not in FAMILY_NAMES_FIRST:
         return False
-    given = [part for word in words[1:] for part in re.split(r"[-‐‑]", _without_accents(text_key(word)))]
+    given = [part for word in words[1:] for part in re.split(r"[-‐‑]", without_accents(text_key(word)))]
     if not all(len(part) <= 12 and _GIVEN_NAME_SYLLABLES.fullmatch(part.replace("'", "")) for part in given):
         return False
     return first not in _FAMILY_OR_GIVEN or (
@@ -991,8 +991,8 @@ def given_names_before(text: str, surname: str) -> set[str]:
     for match in re.finditer(written, folded, re.I):
         word = match.group(1)
         if (word[:1].isupper() and match.group(2)[:1].isupper() and not word.isupper()
-                and word not in _NOT_A_NAME_START | _OPENERS and not _TITLE.match(word + " ")
-                and not _ROLE_WORD.fullmatch(word) and not _is_role(word.lower())
+                and word not in NOT_A_NAME_START | _OPENERS and not TITLE.match(word + " ")
+                and not ROLE_WORD.fullmatch(word) and not is_role(word.lower())
                 and (given_name_sex(word) is not None or not _in_headline(folded, match.start(), headlines))):
             found.add(text_key(word))
     return found
@@ -1011,19 +1011,19 @@ def _in_headline(text: str, at: int, headlines: dict[int, list[tuple[int, int]]]
 
 
 #: A verb of speech after a name and the words up to a pronoun it says: "said", "also told reporters,", "adds
-#: that" (see ``_CUE_THEN_PRONOUN``, ``_SAID_PRONOUN``).
-_SAID_THEN = r"(?:also\s+)?(?:said|says|added|adds|told\s+[\w-]+)(?:\s*,)?\s+(?:that\s+)?"
+#: that" (see ``CUE_THEN_PRONOUN``, ``_SAID_PRONOUN``).
+SAID_THEN = r"(?:also\s+)?(?:said|says|added|adds|told\s+[\w-]+)(?:\s*,)?\s+(?:that\s+)?"
 #: A cue and the pronoun just after it, which says what the cue's subject is: "he" or "she" a person, "it" a body
 #: or a company ("Ford said it would recall"), but not the empty "it" of "said it was unclear" (see
 #: :func:`surname_kind`).
-_CUE_THEN_PRONOUN = re.compile(rf"\s+{_SAID_THEN}(he|she|it(?!\s+(?:is|was)\b))(?![\w'’-])", re.I)
+CUE_THEN_PRONOUN = re.compile(rf"\s+{SAID_THEN}(he|she|it(?!\s+(?:is|was)\b))(?![\w'’-])", re.I)
 #: A description after a name and its comma ("Ford, the carmaker,", "Roe, a former senator"): its words (group 1).
 _DESCRIPTION_AFTER = re.compile(r",\s+(?:the|a|an)\s+((?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)"
                                 r"(?=\s*[,.;:]|\s+(?:said|says))")
 #: Where a description's head ends, before what it is of or for ("the heir to the retailer": "heir").
 _DESCRIPTION_HEAD_END = re.compile(r"\s+(?:of|to|for|at)\s+")
 #: A legal form after a name (group 1: as written, "Co." in "Ford Co."), which is a company's if capitalised.
-_FORM_AFTER = re.compile(rf"\s+(?:&\s+)?((?:{_LEGAL_FORMS})\.?)(?![\w'’-])", re.I)
+_FORM_AFTER = re.compile(rf"\s+(?:&\s+)?((?:{LEGAL_FORMS})\.?)(?![\w'’-])", re.I)
 #: A capitalised word after a name: the name goes on ("Ford Motor"), unless the word is a legal form or a
 #: generation's ("Theodore Boutrous Jr.").
 _CAPITAL_AFTER = re.compile(r"\s+(?!(?:Jr|Sr)\b|I{2,3}\b|IV\b)[A-Z]")
@@ -1049,9 +1049,9 @@ def surname_kind(text: str, surname: str, pronoun: bool = True) -> str | None:
         if not found.group()[:1].isupper():
             continue
         word = "".join(folded[max(0, found.start() - _WORD_BEFORE_CHARS):found.start()].split()[-1:]).lstrip(EDGE)
-        titled = bool(word) and bool(_TITLE.match(word + " ") or _ROLE_WORD.fullmatch(word) or _is_role(word.lower()))
+        titled = bool(word) and bool(TITLE.match(word + " ") or ROLE_WORD.fullmatch(word) or is_role(word.lower()))
         given = (not titled and word[:1].isupper() and not word.isupper() and word[-1:].isalpha()
-                 and word not in _NOT_A_NAME_START | _OPENERS)  # "Harry" of "Harry Ford's office"
+                 and word not in NOT_A_NAME_START | _OPENERS)  # "Harry" of "Harry Ford's office"
         form = _FORM_AFTER.match(folded, found.end())
         if form and not form.group(1)[:1].isupper():
             form = None  # "Ford limited the damage"
@@ -1062,12 +1062,12 @@ def surname_kind(text: str, surname: str, pronoun: bool = True) -> str | None:
         if given:
             person = True  # "Henry Ford said it would take years": "it" is no company's here
             continue
-        pronoun_after = _CUE_THEN_PRONOUN.match(folded, found.end())
+        pronoun_after = CUE_THEN_PRONOUN.match(folded, found.end())
         described = _DESCRIPTION_AFTER.match(folded, found.end())
         head = _DESCRIPTION_HEAD_END.split(described.group(1))[0].split()[-1] if described else ""
         if _kind_word(word.lower()) or _kind_word(head):
             return "body"
-        role = titled or _is_role(head) or head in _NAMESAKE_ROLES  # "Mr. Ford said it would take years"
+        role = titled or is_role(head) or head in NAMESAKE_ROLES  # "Mr. Ford said it would take years"
         it = pronoun_after is not None and pronoun_after.group(1).lower() == "it"
         person = person or role or (pronoun_after is not None and not it)
         it_after = it_after or (it and not role)
@@ -1077,7 +1077,7 @@ def surname_kind(text: str, surname: str, pronoun: bool = True) -> str | None:
 def _kind_word(word: str) -> bool:
     """Whether the lower-case ``word`` is a noun for a company's or a body's kind ("carmaker", "operator", "firm",
     "ministry"), which a name beside it is a body's by."""
-    return _business_trade(word) or _trade_head(word) or word in BODY_NOUNS
+    return _business_trade(word) or trade_head(word) or word in BODY_NOUNS
 
 
 #: One word of letters, perhaps joined by an apostrophe or a hyphen ("Toller", "O’Neill", "Smith-Jones").
@@ -1086,10 +1086,10 @@ _ONE_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 def lone_surname(display: str) -> bool:
     """Whether the source shown as ``display`` is one capitalised word that may be a surname: not in capitals
-    (an acronym, "NATO"), a country's name nor a capital's ("China", "Beijing": see ``_COUNTRIES``, ``_CAPITALS``),
+    (an acronym, "NATO"), a country's name nor a capital's ("China", "Beijing": see ``COUNTRIES``, ``_CAPITALS``),
     nor a news agency's ("Bloomberg", "Reuters")."""
     return (bool(_ONE_NAME_WORD.fullmatch(display)) and display[:1].isupper() and not display.isupper()
-            and display not in _COUNTRIES and _without_accents(display.lower()) not in _SEATS
+            and display not in COUNTRIES and without_accents(display.lower()) not in SEATS
             and text_key(display) not in _NEWS_AGENCIES)
 
 
@@ -1119,8 +1119,8 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     (NFC), so "René" typed either way is one source, and invisible characters are dropped, but a zero-width
     joiner that joins emoji into one picture ("family 👨\u200d👩\u200d👧"; :func:`text_key` drops it too)."""
     shown = without_nickname(without_invisible(text, emoji_joiners=True))  # 'Juan "Chico" Marquez': "Juan Marquez"
-    form = _dashes_as_commas(_without_heading(unicodedata.normalize("NFC", shown)))
-    form = _ACT_BEFORE_SAYER.sub("", _FOCUSING_OPENING.sub("", form))
+    form = _dashes_as_commas(without_heading(unicodedata.normalize("NFC", shown)))
+    form = ACT_BEFORE_SAYER.sub("", _FOCUSING_OPENING.sub("", form))
     form = _without_party_word(form)  # "Democrats Ana Ruiz, Tom Vask and Dan Orr", "Democrat Ana Ruiz"
     form = _document_alone(_without_published_after_maker(_ASIDE.sub("", form).strip()))
     form = _self_named(form)
@@ -1158,13 +1158,13 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     if not _LED_BY.search(form):
         form = _name_after_title(_name_after_role(_without_recipient(_name_after_long_role(form))))
     form = _maker_after_from(_without_others(form, _BY.match(form)))
-    form = _AGED.sub("", _BASED.sub("", form if _A_FEW.match(form) else _LEADING.sub("", form)))
+    form = _AGED.sub("", _BASED.sub("", form if _A_FEW.match(form) else LEADING.sub("", form)))
     form = _FRESH_DOCUMENT.sub("", form)  # "a new study": the study, as "the study" later is
-    form = form if _initial_m(form) else _TITLE.sub("", form)
+    form = form if _initial_m(form) else TITLE.sub("", form)
     form = _OWN_AFTER_POSSESSIVE.sub("", form)  # "Vask's own" of "By Vask's own argument"
     # a pronoun's "'s" is "is" or "has", never part of a name: "He's comparing the plans" is "he", as "It's" is "it"
     named_possessive = possessive_is_name and _PRONOUN_CONTRACTED.fullmatch(form) is None
-    form = _one_spokesperson(form if named_possessive else _POSSESSIVE.sub("", form))
+    form = one_spokesperson(form if named_possessive else POSSESSIVE.sub("", form))
     # a source names someone: a time stamp, a number ("10"), a degree ("Ph.D."), a weekday or a time alone is none
     named = (any(ch.isalpha() for ch in form) and not _DOTTED_DEGREE.fullmatch(form) and not _WEEKDAY.fullmatch(form)
              and not _TIME_ALONE.fullmatch(form))
@@ -1174,7 +1174,7 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
 #: "new", "latest" or "recent" opening a document's words in lower case ("new study", "latest report", "recent
 #: polls"): when it came out, which a later "the study" leaves out; not a name's "New" ("New York Times poll").
 _FRESH_DOCUMENT = re.compile(rf"^(?:[Nn]ew|[Ll]atest|[Rr]ecent)\s+(?=(?:[a-z][\w'’-]*\s+){{0,2}}?"
-                             rf"(?i:{_DOCUMENTS}|polls?|analys[ie]s|papers?)$)")
+                             rf"(?i:{DOCUMENTS}|polls?|analys[ie]s|papers?)$)")
 #: A span opening with a lower-case "of": the tail of a count or share cut from its head ("of likely voters" of
 #: "40% of likely voters"), which names no one.
 _OF_OPENING = re.compile(r"of\s")
@@ -1212,7 +1212,7 @@ _FOCUSING_OPENING = re.compile(r"^(?i:even|only|also)\s+(?=[a-z])")
 #: needed", "a costly decision that the company called painful", "step" of a span cut after "a"): what it said of,
 #: no part of who said it.
 _ACT = r"(?:move|decision|step|measure)\s+(?:that\s+|which\s+)?"
-_ACT_BEFORE_SAYER = re.compile(rf"^(?:(?i:an?)\s+(?:[a-z][\w-]*\s+)?)?{_ACT}(?=(?i:the|its|their)\s|[A-Z])")
+ACT_BEFORE_SAYER = re.compile(rf"^(?:(?i:an?)\s+(?:[a-z][\w-]*\s+)?)?{_ACT}(?=(?i:the|its|their)\s|[A-Z])")
 #: A party's members named in the plural, or its member in the singular, before a name that opens with a given
 #: name, group 1 ("Democrats Ana Ruiz" of "Democrats Ana Ruiz, Tom Vask and Dan Orr", "Democrat Ana Ruiz"): the
 #: party of everyone listed, or of the one named, no word of the first name.
@@ -1260,7 +1260,7 @@ def _self_named(form: str) -> str:
     if found is None:
         return form
     head, rest = found.group(1).strip(), found.group(2).strip()
-    if _SELF_NAME_WHOLE.fullmatch(rest):
+    if SELF_NAME_WHOLE.fullmatch(rest):
         article = re.match(r"the\s+", rest)
         return rest[article.end() if article else 0:].strip("\"“”‘’'")  # 'the "Sons of the Valley"'
     return head or form
@@ -1350,9 +1350,9 @@ def accused_by_subject(text: str) -> tuple[int, int] | None:
     accusation is what the speaker reports) or end with an article or a preposition, before which "accused" or
     "charged" describes the name ("Lawyers for accused Tom Vell said ...", see ``_BEFORE_PARTICIPLE``), or nothing is
     sued or accused there."""
-    found = _ACCUSED_BY_SUBJECT.match(text, _past_opener(text))
+    found = _ACCUSED_BY_SUBJECT.match(text, past_opener(text))
     if (found is None or found.group(1).rsplit(None, 1)[-1].lower() in _BEFORE_PARTICIPLE
-            or _SUBJECT_CUE.search(f" {found.group(1)} ") is not None):
+            or SUBJECT_CUE.search(f" {found.group(1)} ") is not None):
         return None
     return found.start(2), found.start(2) + len(found.group(2).rstrip("."))  # a sentence's stop is no part of it
 
@@ -1367,7 +1367,7 @@ def _without_object(form: str) -> str:
     against = next(runs_tried_once(_ACTION_AGAINST, form, _WORD_START, _LEAD_RUN, at=1), None)
     found = min((match for match in (_ACTED_ON.search(form), against) if match is not None),
                 key=lambda match: match.start(), default=None)
-    if found is None or not _LEADING.sub("", form[:found.start()] + " ").strip():
+    if found is None or not LEADING.sub("", form[:found.start()] + " ").strip():
         return form
     return form[:found.start()]
 
@@ -1375,19 +1375,19 @@ def _without_object(form: str) -> str:
 #: An inquiry and what it looks "into", after up to four words that make it or tell it apart ("Axion's investigation
 #: into Orvane Technologies", "A Kessel Times probe into Drellmark"): group 1 is the inquiry, group 2 its owner
 #: before a possessive.
-_INQUIRY_INTO = re.compile(r"^((?:(.*\S)(?:'s|’s|(?<=s)['’])\s+)?(?:[\w'’.&-]+\s+){0,4}?"
+INQUIRY_INTO = re.compile(r"^((?:(.*\S)(?:'s|’s|(?<=s)['’])\s+)?(?:[\w'’.&-]+\s+){0,4}?"
                            r"(?:investigations?|probes?|inquir(?:y|ies)|enquir(?:y|ies)|reviews?|audits?|reports?|"
                            r"examinations?|look))\s+into\s+\S")
 
 
 #: Who made an inquiry, named after what it looks into ("A review into Drellmark by the Kessel Institute"): group 1,
 #: capitalised words and the joiners of a body's name between them.
-_MAKER_AFTER_INQUIRED = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*"
+MAKER_AFTER_INQUIRED = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*"
                                    r"[A-Z][\w'’.&-]*)*)\s*$")
 
 
 def _without_inquired(form: str) -> str:
-    """``form`` without whom or what its inquiry looks into (see ``_INQUIRY_INTO``), who is inquired into and never
+    """``form`` without whom or what its inquiry looks into (see ``INQUIRY_INTO``), who is inquired into and never
     speaks by it: "Axion's investigation into Orvane Technologies" is Axion's, the owner before a possessive, "A
     Kessel Times investigation into Drellmark" the Kessel Times', whose name in capitals before the inquiry makes
     it (what it is about comes after "into"), and "a federal probe into Drellmark" the federal probe. An inquiry
@@ -1395,15 +1395,15 @@ def _without_inquired(form: str) -> str:
     no one ("The inquiry into the Kessel Bridge collapse"), and is the inquiry alone before a name ("The inquiry
     into Orvane"). A maker named after "by" at the end makes it, whatever stands before ("A review into Drellmark
     by the Kessel Institute" is the Kessel Institute's)."""
-    found = _INQUIRY_INTO.match(form)
+    found = INQUIRY_INTO.match(form)
     if found is None:
         return form
-    by = _MAKER_AFTER_INQUIRED.search(form, found.end())
+    by = MAKER_AFTER_INQUIRED.search(form, found.end())
     if by is not None:
         return by.group(1)  # "A review into Drellmark by the Kessel Institute": the institute made it
     if found.group(2):
         return found.group(2)
-    maker = _LEADING.sub("", found.group(1)).split(" ")[:-1]
+    maker = LEADING.sub("", found.group(1)).split(" ")[:-1]
     if maker and all(_capitalised(word) for word in maker):
         return " ".join(maker)
     return form if not maker and form.split(" ")[-1].islower() else found.group(1)
@@ -1425,7 +1425,7 @@ def _without_when(form: str) -> str:
 def time_alone(text: str) -> bool:
     """Whether the source span ``text`` is a time alone ("month" of "released last month", "the time" of "at the
     time", "this past December"; see ``_TIME_ALONE``), which says when and never who."""
-    return _TIME_ALONE.fullmatch(_LEADING.sub("", text.strip(EDGE))) is not None
+    return _TIME_ALONE.fullmatch(LEADING.sub("", text.strip(EDGE))) is not None
 
 
 #: A quantity alone, an approximation perhaps before it and a magnitude or "times" after it ("more than 3 million",
@@ -1485,11 +1485,11 @@ def _maker_after_from(form: str) -> str:
     if found is None:
         return form
     maker = found.group(1)
-    last = _POSSESSIVE.sub("", maker.rpartition(" ")[2]).lower()
-    return maker if last in BODY_NOUNS and _LEADING.sub("", maker)[:1].isalpha() else form
+    last = POSSESSIVE.sub("", maker.rpartition(" ")[2]).lower()
+    return maker if last in BODY_NOUNS and LEADING.sub("", maker)[:1].isalpha() else form
 
 
-def _without_heading(text: str) -> str:
+def without_heading(text: str) -> str:
     """``text`` without what a liveblog or wire story puts before an entry: an emoji or bullet ("🔴 "), a
     time stamp on its own line, a banner ("BREAKING: ", "[10:05] ") or a link's label ("Read more: "), a time
     stamp ("10:15 a.m. ET - ") or what a span cut inside one left of it ("ET - "), a timeline's or list's entry
@@ -1537,9 +1537,9 @@ def _without_post_nominals(form: str) -> str:
     if not found:
         return form
     rest = form[:found.start()]
-    name = _name_after_title(_name_after_role(_TITLE.sub("", _LEADING.sub("", rest)))).split(" ")
-    person = (len(rest.split(" ")) >= 2 and _is_name(name) and not _LEGAL_FORM_END.search(rest.lower())
-              and name[-1] not in _INSTITUTIONS)  # "Globex Holdings PhD" is no person's name
+    name = _name_after_title(_name_after_role(TITLE.sub("", LEADING.sub("", rest)))).split(" ")
+    person = (len(rest.split(" ")) >= 2 and is_name(name) and not LEGAL_FORM_END.search(rest.lower())
+              and name[-1] not in INSTITUTIONS)  # "Globex Holdings PhD" is no person's name
     return rest if person else form
 
 
@@ -1574,10 +1574,10 @@ def _name_after_owner(form: str) -> str:
     words = form[found.end():].split(" ")
     # one of either sex before no firm's, body's or place's word ("Kessel's Jordan River Authority", "Israel's Jordan
     # Valley" stay whole)
-    given = opens_with_given_name(words) and (given_name_sex(words[0]) is not None or _personal_name(words))
-    given = given or (_outlet_owner(form[:found.end()]) and len(words) == 2 and _personal_name(words)
-                      and words[0].lower() not in _WHEN_WORDS)  # "Kessel Radio's Morning Edition", a show
-    return " ".join(words) if given and _is_name(words) else form
+    given = opens_with_given_name(words) and (given_name_sex(words[0]) is not None or personal_name(words))
+    given = given or (_outlet_owner(form[:found.end()]) and len(words) == 2 and personal_name(words)
+                      and words[0].lower() not in WHEN_WORDS)  # "Kessel Radio's Morning Edition", a show
+    return " ".join(words) if given and is_name(words) else form
 
 
 def _outlet_owner(owner: str) -> bool:
@@ -1585,7 +1585,7 @@ def _outlet_owner(owner: str) -> bool:
     (see :func:`framing.turns.names_outlet`: "Harlow Times", "Fox News", "Reuters"; not initials, "CNBC", whose
     shows are named so): the two capitalised words after it, no firm's, body's or outlet's, are a writer's or
     presenter's name ("The Harlow Times' Jasper Crell") whether or not a known given name opens them."""
-    name = _OWNER_MARK.sub("", _LEADING.sub("", owner.strip()))
+    name = _OWNER_MARK.sub("", LEADING.sub("", owner.strip()))
     return not name.isupper() and names_outlet(name)
 
 
@@ -1605,9 +1605,9 @@ def _person_of_body(form: str) -> str:
     if both is not None:
         return both
     head = found.group(1)
-    words = _name_after_title(_name_after_role(_TITLE.sub("", _LEADING.sub("", head)))).split(" ")
-    if (len(words) >= 2 and _is_name(words)
-            and not any(_ROLE_WORD.fullmatch(w) or w in _INSTITUTIONS or w in _BODY_WORDS for w in words)):
+    words = _name_after_title(_name_after_role(TITLE.sub("", LEADING.sub("", head)))).split(" ")
+    if (len(words) >= 2 and is_name(words)
+            and not any(ROLE_WORD.fullmatch(w) or w in INSTITUTIONS or w in BODY_WORDS for w in words)):
         return head
     return form
 
@@ -1624,11 +1624,11 @@ def _person_in_outlet(form: str) -> str:
     a body's own name ("Concerned Veterans for America") nor a campaign's ("Ana Ruiz for Senate": the body's first
     word an office or a title)."""
     found = _IN_OUTLET.match(form)
-    if not found or found.group(2) in _INSTITUTIONS or _ROLE_WORD.fullmatch(found.group(2)):
+    if not found or found.group(2) in INSTITUTIONS or ROLE_WORD.fullmatch(found.group(2)):
         return form
     words = found.group(1).split(" ")
-    if (_is_name(words) and is_given_name(words[0])
-            and not any(_ROLE_WORD.fullmatch(w) or w in _INSTITUTIONS or w in _BODY_WORDS for w in words)):
+    if (is_name(words) and is_given_name(words[0])
+            and not any(ROLE_WORD.fullmatch(w) or w in INSTITUTIONS or w in BODY_WORDS for w in words)):
         return found.group(1)
     return form
 
@@ -1644,7 +1644,7 @@ def _two_people_of_bodies(form: str) -> str | None:
         person, other = _person_of_body(first), _person_of_body(second)
         words = other.split(" ")
         named = other != second or is_given_name(words[0]) or bool(_INITIAL.fullmatch(words[0]))
-        if person != first and named and len(words) >= 2 and _is_name(words) and _person_like(text_key(other), other):
+        if person != first and named and len(words) >= 2 and is_name(words) and person_like(text_key(other), other):
             return f"{person} and {other}"
     return None
 
@@ -1663,19 +1663,19 @@ def _two_described_people(parts: list[str]) -> str | None:
     parts ("Ana Ruiz, Tom Vask and Jo Lee", "The chief, Ana Ruiz, and Tom Vask")."""
     for at in range(len(parts) - 2):
         first, described, second = parts[at:at + 3]
-        person = _name_after_title(_TITLE.sub("", _MEMBER_OPENING.sub("", first)))
-        other = _name_after_title(_TITLE.sub("", second[4:])) if second.startswith("and ") else ""
+        person = _name_after_title(TITLE.sub("", _MEMBER_OPENING.sub("", first)))
+        other = _name_after_title(TITLE.sub("", second[4:])) if second.startswith("and ") else ""
         words, other_words = person.split(" "), other.split(" ")
-        if (len(parts) - at <= 4 and len(words) >= 2 and _is_name(words) and _person_part(person)
-                and (not _person_part(described) or _PARTY_STATE.fullmatch(described))  # "R-Ohio"
+        if (len(parts) - at <= 4 and len(words) >= 2 and is_name(words) and _person_part(person)
+                and (not _person_part(described) or PARTY_STATE.fullmatch(described))  # "R-Ohio"
                 and not _LIST_OPENING.match(described)
-                and len(other_words) >= 2 and _is_name(other_words) and _person_part(other)
+                and len(other_words) >= 2 and is_name(other_words) and _person_part(other)
                 and (is_given_name(other_words[0]) or _INITIAL.fullmatch(other_words[0]))):
             return f"{person} and {other}"
     return None
 
 
-def _one_spokesperson(form: str) -> str:
+def one_spokesperson(form: str) -> str:
     """"spokesman for the Chinese embassy", "the embassy's spokeswoman" → "Chinese embassy
     spokesperson", "embassy spokesperson"."""
     for pattern in (_SPOKES_FOR, _SPOKES_AFTER):
@@ -1742,8 +1742,8 @@ def _person_part(part: str) -> bool:
     """Whether the comma-separated ``part`` of a source is a personal name, a title before it allowed, and no role
     ("Mayor Ana Ruiz"; not "Acme Corp." nor "spokesman for the Ministry"), nor one of a group counted ("Another
     Republican" of "Another Republican, Rep. Tomas Vask", who names the person after the comma)."""
-    words = _name_after_title(_TITLE.sub("", part)).split(" ")
-    return _is_name(words) and words[0].lower() not in _COUNT_OPENINGS and not _ROLE_END.search(part)
+    words = _name_after_title(TITLE.sub("", part)).split(" ")
+    return is_name(words) and words[0].lower() not in _COUNT_OPENINGS and not ROLE_END.search(part)
 
 
 def _capitalised(word: str) -> bool:
@@ -1756,25 +1756,25 @@ def _capitalised(word: str) -> bool:
 def _name_word(word: str) -> bool:
     """Whether ``word`` may be a word of a personal name: capitalised (see :func:`_capitalised`), a particle glued to a
     capitalised word ("al-Sisi"), or a particle written into one in lower case ("diMarco", "deVoss", "vanDalen")."""
-    return _capitalised(word) or bool(_GLUED_PARTICLE.match(word)) or bool(_CAMEL_NAME.fullmatch(word))
+    return _capitalised(word) or bool(GLUED_PARTICLE.match(word)) or bool(_CAMEL_NAME.fullmatch(word))
 
 
-def _is_name(words: list[str]) -> bool:
+def is_name(words: list[str]) -> bool:
     """Whether the words read as a personal name: one to four capitalised words (or words of a script
     without letter case: "سلمى الحسن"; particles inside allowed, and glued ones: "al-Sisi"), no possessive
     before the last word, neither an article nor a title first, and no firm's or place's word or legal form
     last."""
     return (
-        0 < sum(w not in _PARTICLES for w in words) <= _NAME_WORDS
-        and all(_name_word(w) or (0 < i < len(words) - 1 and w in _PARTICLES) for i, w in enumerate(words))
-        and not any(_POSSESSIVE.search(w) for w in words[:-1])
-        and not _LEADING.match(words[0] + " ")
-        and not _ROLE_WORD.fullmatch(words[0])
+        0 < sum(w not in PARTICLES for w in words) <= _NAME_WORDS
+        and all(_name_word(w) or (0 < i < len(words) - 1 and w in PARTICLES) for i, w in enumerate(words))
+        and not any(POSSESSIVE.search(w) for w in words[:-1])
+        and not LEADING.match(words[0] + " ")
+        and not ROLE_WORD.fullmatch(words[0])
         and words[0].rstrip(".") not in _SUFFIXES
-        and words[0] not in _INSTITUTIONS
-        and words[-1] not in _PLACE_ENDS
+        and words[0] not in INSTITUTIONS
+        and words[-1] not in PLACE_ENDS
         and not _seat_hall(words)
-        and not _LEGAL_FORM_END.search(f" {words[-1].lower()}")  # "General Motors Co" is no "Motors Co"
+        and not LEGAL_FORM_END.search(f" {words[-1].lower()}")  # "General Motors Co" is no "Motors Co"
     )
 
 
@@ -1813,7 +1813,7 @@ def _name_after_role(form: str) -> str:
         if _name_start(named) == 0:
             return " ".join(named)
     tail = _name_start(words)
-    if (len(words) - tail >= 2 and tail > 0 and words[tail - 1].islower() and words[tail - 1] not in _JOINERS
+    if (len(words) - tail >= 2 and tail > 0 and words[tail - 1].islower() and words[tail - 1] not in JOINERS
             and not _PLACED_GROUP.match(form) and not _private_person(words[:tail - 1], words[tail - 1])
             and not _named_before_body(words[:tail]) and not _served_by_role(words[:tail])):
         return " ".join(words[tail:])
@@ -1825,7 +1825,7 @@ def _name_after_role(form: str) -> str:
     if (rival is not None and _name_start(words) in (rival, rival + 1)
             and all(word.islower() or word in _OWNERS_OPENING for word in words[:rival])):
         return " ".join(words[rival + 1:])  # "Rival Orbitec", "his rival Tom Vask", "competitor Orbitec"
-    if (len(words) - tail == 1 and tail > 0 and (words[tail - 1] in _BODY_KINDS or _business_kind(words[tail - 1])
+    if (len(words) - tail == 1 and tail > 0 and (words[tail - 1] in BODY_KINDS or _business_kind(words[tail - 1])
                                                  or words[tail - 1].lower() in _SHORT_SELLER
                                                  or " ".join(words[max(0, tail - 2):tail]).lower() in _SHORT_SELLER)
             and not _named_before_body(words[:tail])):
@@ -1842,10 +1842,10 @@ _OWNERS_OPENING = frozenset({"The", "A", "An", "His", "Her", "Its", "Their", "Ou
 
 def _business_kind(word: str) -> bool:
     """Whether the lower-case ``word`` before a firm's one-word name says what kind of business it is: a trade
-    ("operator", see ``_TRADE_KINDS``), a maker or trade that opens no firm's name ("chipmaker", "insurer": see
+    ("operator", see ``TRADE_KINDS``), a maker or trade that opens no firm's name ("chipmaker", "insurer": see
     :func:`_business_trade`) or an online service's kind ("platform", "app": see ``_SERVICE_KINDS``), as in "the
     chipmaker Corvo" or "the video platform Tessel"."""
-    return word in _TRADE_KINDS or word in _SERVICE_KINDS or (word.islower() and _business_trade(word))
+    return word in TRADE_KINDS or word in _SERVICE_KINDS or (word.islower() and _business_trade(word))
 
 
 #: Prepositions that place a person at a body ("Ilya Brandt at the firm Northgate Labs").
@@ -1864,15 +1864,15 @@ def _named_before_body(words: list[str]) -> bool:
 def _private_person(words: list[str], preposition: str) -> bool:
     """Whether ``words`` before ``preposition`` and a capitalised name describe a private person whom the name places
     ("A witness from", "a 61-year-old man from", "a mother of three from"; "of" or "in" only after "a" or "an": "a
-    Kessel resident of", not "the mayor of"): a private person's noun (see ``_PRIVATE_PERSONS``) or an age before
+    Kessel resident of", not "the mayor of"): a private person's noun (see ``PRIVATE_PERSONS``) or an age before
     lower-case words, whom the place describes; "An executive from Orvane Inc." is the company's."""
     if preposition not in ("from", "of", "in") or not words:
         return False
     if preposition != "from" and words[0].lower() not in ("a", "an"):
         return False
     head = words[-1].lower()
-    aged = any(_AGE_ALONE.fullmatch(word) for word in words)
-    return head in _PRIVATE_PERSONS or head.removesuffix("s") in _PRIVATE_PERSONS or (aged and words[-1].islower())
+    aged = any(AGE_ALONE.fullmatch(word) for word in words)
+    return head in PRIVATE_PERSONS or head.removesuffix("s") in PRIVATE_PERSONS or (aged and words[-1].islower())
 
 
 def _described_by_place(part: str, first: str) -> bool:
@@ -1883,15 +1883,15 @@ def _described_by_place(part: str, first: str) -> bool:
     ``first`` part ("The pilot, from Traverse City"; not "The investigators, from the Anti-Fraud Bureau")."""
     words = part.split(" ")
     if len(words) >= 2 and _capitalised(words[1]) and (
-            words[0] == "of" or (words[0] == "from" and first.rpartition(" ")[2].lower() in _PRIVATE_PERSONS)):
+            words[0] == "of" or (words[0] == "from" and first.rpartition(" ")[2].lower() in PRIVATE_PERSONS)):
         return True
     if words[0].lower() not in ("a", "an"):
         return False
     named = _name_start(words)
     if named < len(words) and named > 1 and _private_person(words[:named - 1], words[named - 1]):
         return True  # "a 61-year-old man from Traverse City"
-    words = words[2:] if len(words) > 2 and _AGE_ALONE.fullmatch(words[1]) else words[1:]
-    return (len(words) >= 2 and words[-1] in _PRIVATE_PERSONS
+    words = words[2:] if len(words) > 2 and AGE_ALONE.fullmatch(words[1]) else words[1:]
+    return (len(words) >= 2 and words[-1] in PRIVATE_PERSONS
             and all(_capitalised(word) for word in words[:-1]))  # "a Kessel man", "a 40-year-old Kessel woman"
 
 
@@ -1899,13 +1899,13 @@ def _business_trade(word: str) -> bool:
     """Whether ``word``, in any case, is a kind of business that opens no firm's name (see ``_BUSINESS_TRADES``), or
     a maker written as one word that is no person's ("Planemaker", "Steelmaker"; not "Lawmaker": ``_PERSON_MAKERS``)."""
     word = word.lower()
-    return word in _BUSINESS_TRADES or (_ONE_WORD_MAKER.fullmatch(word) is not None and word not in _PERSON_MAKERS)
+    return word in _BUSINESS_TRADES or (ONE_WORD_MAKER.fullmatch(word) is not None and word not in _PERSON_MAKERS)
 
 
-def _trade_head(word: str) -> bool:
+def trade_head(word: str) -> bool:
     """Whether the lower-case ``word`` heads a description by a trade that a business and a person may share ("ferry
-    operator", "planemaker", "chip maker": see ``_TRADE_KINDS``), and no person's role."""
-    return (word in _TRADE_KINDS or _ONE_WORD_MAKER.fullmatch(word) is not None) and word not in PERSON_ROLES
+    operator", "planemaker", "chip maker": see ``TRADE_KINDS``), and no person's role."""
+    return (word in TRADE_KINDS or ONE_WORD_MAKER.fullmatch(word) is not None) and word not in PERSON_ROLES
 
 
 def _is_trade_then_name(words: list[str]) -> bool:
@@ -1915,12 +1915,12 @@ def _is_trade_then_name(words: list[str]) -> bool:
     "Federalist Radio Hour" and "Populist Interior Minister" stay whole); what befell a person or what they saw
     ("Witness", "Survivor", "Eyewitness": see ``_OPENING_CIRCUMSTANCES``) before a known given name ("Witness Ana
     Voss"; "Victim Support Scotland" stays whole)."""
-    listed = words[0].lower() in _TRADES
+    listed = words[0].lower() in TRADES
     befell = words[0].lower() in _OPENING_CIRCUMSTANCES and is_given_name(words[1])
     known = listed or befell or _TRADE_ENDING.fullmatch(words[0]) is not None
-    if not known or not _is_name(words[1:]) or words[-1] in _INSTITUTIONS:
+    if not known or not is_name(words[1:]) or words[-1] in INSTITUTIONS:
         return False
-    return listed or not any(w in _INSTITUTIONS or w in _BODY_WORDS or w in _PORTFOLIOS or _ROLE_WORD.fullmatch(w)
+    return listed or not any(w in INSTITUTIONS or w in BODY_WORDS or w in PORTFOLIOS or ROLE_WORD.fullmatch(w)
                              for w in words[1:])
 
 
@@ -1942,16 +1942,16 @@ def _name_after_long_role(form: str) -> str:
     if at > 0 and words[at].rstrip(".") in _SUFFIXES:
         at -= 1  # "Jr."
     at -= 1
-    while at > 0 and (words[at] in _PARTICLES or _INITIAL.fullmatch(words[at])):
+    while at > 0 and (words[at] in PARTICLES or _INITIAL.fullmatch(words[at])):
         at -= 1  # "Adam B. Schiff", "Ursula von der Leyen"
-    name, body = words[at:], [word for word in words[:at] if word not in _JOINERS]
-    if (at < 1 or not body or not _is_name(name)
-            or any(word in _INSTITUTIONS or word in _BODY_WORDS or word in _PORTFOLIOS for word in name)):
+    name, body = words[at:], [word for word in words[:at] if word not in JOINERS]
+    if (at < 1 or not body or not is_name(name)
+            or any(word in INSTITUTIONS or word in BODY_WORDS or word in PORTFOLIOS for word in name)):
         return form  # "Secretary of the Department of Homeland Security" names no one
-    if not all(_capitalised(word) for word in body) or any(_ROLE_WORD.fullmatch(word) or _STOPPED_TITLE.fullmatch(word)
+    if not all(_capitalised(word) for word in body) or any(ROLE_WORD.fullmatch(word) or _STOPPED_TITLE.fullmatch(word)
                                                             or _SHORT_TITLES.search(word) for word in body):
         return form
-    after_body = (body[-1] in _INSTITUTIONS or body[-1] in _BODY_WORDS or body[-1] in _PORTFOLIOS
+    after_body = (body[-1] in INSTITUTIONS or body[-1] in BODY_WORDS or body[-1] in PORTFOLIOS
                   or body[-1] in _DEPARTMENTS)
     return " ".join(name) if after_body or given_name_sex(name[0]) is not None else form
 
@@ -1965,8 +1965,8 @@ def _without_recipient(form: str) -> str:
         return form
     head = form[:found.start()]
     name = _name_after_title(_name_after_role(head)).split(" ")
-    person = (len(name) >= 2 and _is_name(name) and not any(_ROLE_WORD.fullmatch(word) for word in name)
-              and name[-1] not in _INSTITUTIONS and name[-1] not in _BODY_WORDS)
+    person = (len(name) >= 2 and is_name(name) and not any(ROLE_WORD.fullmatch(word) for word in name)
+              and name[-1] not in INSTITUTIONS and name[-1] not in BODY_WORDS)
     return head if person else form
 
 
@@ -1978,7 +1978,7 @@ def _name_start(words: list[str]) -> int:
         word = words[at - 1]
         if _name_word(word):
             tail = at = at - 1
-        elif word in _PARTICLES and at < len(words):
+        elif word in PARTICLES and at < len(words):
             at -= 1  # part of the name only when a capitalised word stands before the run
         else:
             break
@@ -1987,46 +1987,46 @@ def _name_start(words: list[str]) -> int:
 
 #: A local title (see ``_LOCAL_TITLES``) or "Principal" ending the words before a name.
 _LOCAL_TITLE_END = re.compile(rf"(?:^|[\s-])(?:{_LOCAL_TITLES}|Principal)$")
-#: Words of a firm's, a body's, an outlet's or a plan's name, none a person's (see :func:`_personal_name`).
+#: Words of a firm's, a body's, an outlet's or a plan's name, none a person's (see :func:`personal_name`).
 _NOT_PERSONAL_WORD = re.compile(rf"(?i:{_FIRM_WORDS}|investors|advis[eo]rs|review|magazine?|media|press|news|times|"
                                 r"post|journal|herald|gazette|tribune|plan)s?")
 
 
-def _personal_name(words: list[str]) -> bool:
+def personal_name(words: list[str]) -> bool:
     """Whether ``words``, a name read after a local title (see ``_LOCAL_TITLES``), are a person's: a known given
     name first ("Manager Ana"), or two words or more, none of a firm's, body's or outlet's name ("Trooper J. Vance";
     not "Principal Asset Management", "Principal Harbor Investors", "Manager Magazin", "Marshal Plan")."""
     if given_name_sex(words[0]) is not None:
         return True
-    return len(words) >= 2 and not any(_NOT_PERSONAL_WORD.fullmatch(word) or word in _BODY_WORDS
-                                       or word in _PLACE_ENDS or word in _INSTITUTIONS for word in words)
+    return len(words) >= 2 and not any(_NOT_PERSONAL_WORD.fullmatch(word) or word in BODY_WORDS
+                                       or word in PLACE_ENDS or word in INSTITUTIONS for word in words)
 
 
 def _name_after_title(form: str) -> str:
     """The name after a capitalised title ("Chief Executive Tom Lee" → "Tom Lee"); the form as it is
     when no name follows the title ("President", "Chief Executive Officer")."""
     words = form.split(" ")
-    if words[-1] in _INSTITUTIONS or words[-1] in _PORTFOLIOS:
+    if words[-1] in INSTITUTIONS or words[-1] in PORTFOLIOS:
         return form
     named = 0  # words of the name after the cut that are no particle
     for cut in range(len(words) - 1, 0, -1):
-        named += words[cut] not in _PARTICLES
+        named += words[cut] not in PARTICLES
         if named > _NAME_WORDS:
             break  # too long for a name here, and at every cut before
         head = " ".join(words[max(0, cut - _TITLE_WORDS):cut])  # the words before the cut that a title can end
         short = _SHORT_TITLES.search(head) or _STOPPED_TITLE.fullmatch(words[cut - 1])  # "... Committee Rep. Ana Bell"
-        if ((_ROLE_END.search(head) or (short and len(words) - cut >= 2))
-                and _is_name(words[cut:]) and (not _LOCAL_TITLE_END.search(head) or _personal_name(words[cut:]))):
+        if ((ROLE_END.search(head) or (short and len(words) - cut >= 2))
+                and is_name(words[cut:]) and (not _LOCAL_TITLE_END.search(head) or personal_name(words[cut:]))):
             before = " ".join(words[:cut - 2])
-            if (cut >= 3 and words[cut - 2] == "and" and not _ROLE_END.search(before)
-                    and _is_name(_name_after_title(before).split())):
+            if (cut >= 3 and words[cut - 2] == "and" and not ROLE_END.search(before)
+                    and is_name(_name_after_title(before).split())):
                 # "Dr. Ines Farrow and Dr. Li Tsai": two people named, each without the title, as "Ines Farrow and
                 # Li Tsai" is; not the last alone, but one person's two titles ("Vellum Water President and CEO")
                 return f"{_name_after_title(before)} and {' '.join(words[cut:])}"
             return form if _served(words[:cut]) else " ".join(words[cut:])
     # "Minister for Foreign Affairs Penny Wong": a role, its portfolio, then the name (two words)
-    if (len(words) >= 5 and _ROLE_WORD.fullmatch(words[0]) and words[1] in ("for", "of")
-            and words[-3] in _PORTFOLIOS and _is_name(words[-2:])):
+    if (len(words) >= 5 and ROLE_WORD.fullmatch(words[0]) and words[1] in ("for", "of")
+            and words[-3] in PORTFOLIOS and is_name(words[-2:])):
         return " ".join(words[-2:])
     return form
 
@@ -2044,7 +2044,7 @@ def _served(words: list[str]) -> bool:
     at = _serving_at(words)
     title = words[at + 1:]
     first = next((word for word in title if word != "the"), "")
-    return (at > 0 and first not in _PORTFOLIOS
+    return (at > 0 and first not in PORTFOLIOS
             and all(_capitalised(word) or word in ("the", "of") for word in title))
 
 
@@ -2096,7 +2096,7 @@ _PLACED_GROUP = re.compile(r"^(?:the\s+|some\s+|many\s+)?[A-Za-z-]+(?:men|people
 #: A private person's noun, singular or plural, whom a place after "from" or before the noun describes and does not
 #: stand for ("A witness from Traverse City", "a Kessel man", "Residents from Elk Rapids"): the person speaks, not
 #: the town (see :func:`_private_person`).
-_PRIVATE_PERSONS = frozenset("""man woman men women boy girl teen teenager child children resident native witness
+PRIVATE_PERSONS = frozenset("""man woman men women boy girl teen teenager child children resident native witness
     neighbour neighbor driver motorist passenger pilot victim student couple family mother father people""".split())
 #: Capitalised words in a list before a lower-case word, a headline's commas for "and" ("German, French officials",
 #: "Kenyan, Ugandan and Tanzanian police"); group 1 holds the words. A list of nationalities (see
@@ -2115,9 +2115,9 @@ _NATIONALITY_COUNTRY = {
     "montenegrin": "montenegro", "mozambican": "mozambique", "panamanian": "panama", "slovak": "slovakia",
     "somali": "somalia", "tajik": "tajikistan", "turkmen": "turkmenistan", "ukrainian": "ukraine",
     "uzbek": "uzbekistan", "kosovar": "kosovo", "haitian": "haiti", "burundian": "burundi"}
-#: Nationalities not made of ``_COUNTRIES``' names by a nationality's ending (see :func:`_adjective_of`), in lower
+#: Nationalities not made of ``COUNTRIES``' names by a nationality's ending (see :func:`_adjective_of`), in lower
 #: case: those above, others whose country is named in several words ("saudi", "salvadoran") or not in
-#: ``_COUNTRIES``, and regions' and peoples' ("european", "arab", "kurdish").
+#: ``COUNTRIES``, and regions' and peoples' ("european", "arab", "kurdish").
 _IRREGULAR_NATIONALITIES = frozenset("""african american arab asian bosnian canadian emirati english european
     italian ivorian korean kurdish macedonian nigerien palestinian salvadoran saudi scottish tibetan
     welsh""".split()) | _NATIONALITY_COUNTRY.keys()
@@ -2141,14 +2141,14 @@ _OF_BODY = re.compile(r"^(.*?\S)\s+(?:of\s+(?:(?:the\s+)?[A-Z]|the\s+(?:[a-z][\w
                       r"|at\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}[A-Z])")
 #: Words of a body's name before "of" ("Islamic Republic of Iran", "Royal College of Nursing", "US
 #: Chamber of Commerce"), which no personal name holds.
-_BODY_WORDS = frozenset("""Republic Kingdom States Emirates Federation Nations Commonwealth Territory College
+BODY_WORDS = frozenset("""Republic Kingdom States Emirates Federation Nations Commonwealth Territory College
     Academy Chamber Society Organisation Organization School Hospital Museum Club Order Guild Church
     Friends Foreign Royal National American British Bank""".split())
 
 #: Last words of places, clubs and firms, never of a person ("Bishop Auckland FC", "Imam Reza Shrine"), venues and
 #: public buildings among them ("the County Courthouse", "Civic Center", "the Palace Theatre"; "Hall" is a surname:
 #: see :func:`_seat_hall`).
-_PLACE_ENDS = frozenset("""FC Shrine Mosque Cathedral Insurance City United Club Airport Hospital Motors Systems
+PLACE_ENDS = frozenset("""FC Shrine Mosque Cathedral Insurance City United Club Airport Hospital Motors Systems
     Dynamics Electric Industries Technologies Airlines Airways Pharmaceuticals Courthouse Center Centre Arena Stadium
     Theater Theatre Library Chapel Auditorium Plaza""".split())
 
@@ -2161,7 +2161,7 @@ CLUB_ONLY_ENDS = frozenset("united rovers wanderers athletic albion rangers hots
 #: Lower-case nouns of a trade that a business and a person may both be described by ("the ferry operator", "a chip
 #: maker", "the internet provider"; "a crane operator"): the description joins the one source it was written with,
 #: as a body's kind does, and is dropped before a name ("Ferry operator Northlink"), but makes no company.
-_TRADE_KINDS = frozenset("operator maker provider carrier retailer supplier manufacturer lender developer".split())
+TRADE_KINDS = frozenset("operator maker provider carrier retailer supplier manufacturer lender developer".split())
 #: Lower-case nouns for a kind of online service or young firm, which its one-word name follows ("the video platform
 #: Tessel", "the messaging app Lumen", "the startup Nimbus"): the name alone is the source (see :func:`_business_kind`).
 _SERVICE_KINDS = frozenset("platform app startup start-up service".split())
@@ -2169,16 +2169,16 @@ _SERVICE_KINDS = frozenset("platform app startup start-up service".split())
 #: case: the name alone is the source (see :func:`_name_after_role`).
 _SHORT_SELLER = frozenset({"short seller", "short-seller"})
 #: A maker written as one word ("planemaker", "steelmaker", "lawmaker"), lower case.
-_ONE_WORD_MAKER = re.compile(r"[a-z]{3,}maker")
+ONE_WORD_MAKER = re.compile(r"[a-z]{3,}maker")
 
 #: Lower-case words before a role's head that make it a business's rank, not a person's post ("Zenta, the market
 #: leader", "the industry leader").
-_RANKING_MODIFIERS = frozenset("market industry world sector".split())
+RANKING_MODIFIERS = frozenset("market industry world sector".split())
 
 
 #: Lower-case words inside a multi-word name ("Ministry of Foreign Affairs"), in Spanish, Portuguese, French and
 #: Italian names too ("Red en Defensa de los Derechos", "Instituto dos Direitos", "Ciencia y Tecnología").
-_JOINERS = frozenset("""of for and the de del da du la los las van von der den des on in at to en do dos das di le
+JOINERS = frozenset("""of for and the de del da du la los las van von der den des on in at to en do dos das di le
     y e""".split())
 #: A participle after which "by" names who leads or pays, not who speaks: the head before it is the actor
 #: ("the alliance led by Ostmark" is the alliance, not Ostmark).
@@ -2198,7 +2198,7 @@ _AFTER_PLACE_WORD = re.compile(r"(?<![\w'’-])(?<![Ss]take )(?<![Ss]takes )"
 #: London Corporation"): group 1 is the word.
 _TOWN_OF = re.compile(r"(?<![\w'’-])(?i:city|town|village)\s+of\s+([A-Z][\w'’-]*)(?![\w'’-])(?!\s+[A-Z])")
 #: The people around a person whose name comes before it ("the Vask camp", "the Vask administration"), no place's.
-_PERSON_S_SIDE = re.compile(r"\s+(?:camp|campaign|circle|team|administration|orbit|family|era|presidency)\b")
+PERSON_S_SIDE = re.compile(r"\s+(?:camp|campaign|circle|team|administration|orbit|family|era|presidency)\b")
 #: Endings that make a nationality of a place's name ("Israeli", "Jordanian", "Kenyan", "Japanese").
 _NATIONALITY_ENDS = ("i", "n", "ian", "ese")
 #: The fewest letters of a place's name read from a nationality ("Iraq" of "Iraqi"; none of "Thai").
@@ -2210,7 +2210,7 @@ _NATIONALITY_BEFORE_WORD = re.compile(rf"(?<![\w'’-])(\w{{{_PLACE_STEM},}}(?:{
 
 
 #: A run of two or more capitalised words, particles between them allowed ("Tobias Wren", "Rosa de la Vega").
-_CAPITALISED_RUN = re.compile(rf"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+{_NAME_PARTICLE_RUN}[A-ZÀ-ÖØ-Þ][\w'’-]*)+")
+_CAPITALISED_RUN = re.compile(rf"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+{NAME_PARTICLE_RUN}[A-ZÀ-ÖØ-Þ][\w'’-]*)+")
 #: First words of places' names of two words, whose last word is no surname ("Northern Ireland", "New York").
 _PLACE_STARTS = frozenset("North South East West Northern Southern Eastern Western Central Great New United Saudi"
                           .split())
@@ -2232,19 +2232,19 @@ def last_words_start(text: str, end: int, words: int) -> int:
     return len(parts[0]) if len(parts) > words else 0
 
 
-def _surnames_in(sentence: str) -> set[str]:
+def surnames_in(sentence: str) -> set[str]:
     """Keys of the last words of the personal names ``sentence`` writes, a source or not ("wren" of "Tobias
     Wren, 41, was charged"): a capitalised run read as a name, not ending in a body's, role's or place's word
     nor in capitals ("KC"), past a kind of business that opens it ("Chipmaker Orvane" names no person); a
     possessive's without its "'s" ("clinton" of "Hillary Clinton's lawyer")."""
     found = set()
     for run in _CAPITALISED_RUN.finditer(sentence):
-        words = list(dropwhile(lambda w: w in _NOT_A_NAME_START, _POSSESSIVE.sub("", run.group(0)).split()))
+        words = list(dropwhile(lambda w: w in NOT_A_NAME_START, POSSESSIVE.sub("", run.group(0)).split()))
         words = words[1:] if words and _business_trade(words[0]) else words  # "Chipmaker Orvane"
-        words = _without_generation(" ".join(words)).split(" ")  # "Pruitt" of "Harold Pruitt Sr"
+        words = without_generation(" ".join(words)).split(" ")  # "Pruitt" of "Harold Pruitt Sr"
         last = words[-1]
-        if (len(words) >= 2 and _is_name(words) and words[0] not in _PLACE_STARTS and not last.isupper()
-                and not _hall_at(sentence, run) and last not in _INSTITUTIONS and last not in _PORTFOLIOS
+        if (len(words) >= 2 and is_name(words) and words[0] not in _PLACE_STARTS and not last.isupper()
+                and not _hall_at(sentence, run) and last not in INSTITUTIONS and last not in PORTFOLIOS
                 and last.lower() not in PERSON_ROLES):
             found.add(text_key(last))
     return found
@@ -2262,12 +2262,12 @@ def _hall_at(sentence: str, run: re.Match[str]) -> bool:
 
 
 def surnames_written(texts: Iterable[str]) -> frozenset[str]:
-    """Keys of the last words of the personal names that ``texts`` write, a source or not (see :func:`_surnames_in`):
+    """Keys of the last words of the personal names that ``texts`` write, a source or not (see :func:`surnames_in`):
     "sorby" of "Elin Sorby died"."""
-    return frozenset(key for text in texts for key in _surnames_in(text))
+    return frozenset(key for text in texts for key in surnames_in(text))
 
 
-def _places_in(sentence: str) -> set[str]:
+def places_in(sentence: str) -> set[str]:
     """Keys of the words ``sentence`` writes as places: a capitalised word alone after a preposition of
     place ("in Israel"; not "in Israel Katz's office") or after "city of" or "town of" ("the town of Harlow"),
     and the place of a nationality before a lower-case word ("Israeli strikes" → "israel", "Jordanian officials" →
@@ -2275,7 +2275,7 @@ def _places_in(sentence: str) -> set[str]:
     places = set()
     for found in _AFTER_PLACE_WORD.finditer(sentence):
         word, mark, after = found.groups()
-        if _PERSON_S_SIDE.match(sentence, found.end(1)) and found.group().split()[1].lower() == "the":
+        if PERSON_S_SIDE.match(sentence, found.end(1)) and found.group().split()[1].lower() == "the":
             continue  # "in the Vask camp", "within the Vask circle": a person's side, no place
         if word[:1].isupper() and (mark or not after or not after.isupper()):
             places.add(text_key(word))
@@ -2290,7 +2290,7 @@ def _places_in(sentence: str) -> set[str]:
 
 #: The subject's own words after a verb of holding to them ("its findings", "his earlier remarks", "its
 #: accusation"), or an allegation after "the" ("the allegation", "the charges").
-_OWN_WORDS = (rf"\s+(?:(?:its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_DOCUMENTS}|claims?|comments?|"
+_OWN_WORDS = (rf"\s+(?:(?:its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{DOCUMENTS}|claims?|comments?|"
               r"remarks?|stor(?:y|ies)|reporting|account|words|position|assessment|allegations?|accusations?|"
               r"charges?|conclusions?|testimony|decision)|the\s+(?:allegations?|accusations?|charges?|claims?))\b")
 #: Verbs that credit what a sentence says to the subject just before them: speech ("said", "told") and
@@ -2308,12 +2308,12 @@ _OWN_WORDS = (rf"\s+(?:(?:its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{
 #: claim ("The union welcomed the ruling." is the union's, not the last speaker's). Nouns ("the denial") are no cue,
 #: nor "claimed" before a sum of money ("claimed £240,000 from the health service").
 #: Verbs of reaction, a stance taken of something ("welcomed", "praises", "condemned"; not "hails from"): cues in a
-#: sentence the model read as a claim (see ``_SUBJECT_CUE``), and stances an end credit reports (``_STANCE_CUE``).
-_REACTION_VERBS = (r"welcom(?:ed|es)|prais(?:ed|es)|condemn(?:ed|s)|hail(?:ed|s)(?!\s+from)|applaud(?:ed|s)|"
+#: sentence the model read as a claim (see ``SUBJECT_CUE``), and stances an end credit reports (``_STANCE_CUE``).
+REACTION_VERBS = (r"welcom(?:ed|es)|prais(?:ed|es)|condemn(?:ed|s)|hail(?:ed|s)(?!\s+from)|applaud(?:ed|s)|"
                    r"laud(?:ed|s)|denounc(?:ed|es)|decr(?:ied|ies)|critici[sz](?:ed|es)")
 #: "That" opening a clause, not a demonstrative ("that the", "that it", "that Vask"; not "that song").
 _THAT_CLAUSE = r"\s+that\s+(?:(?:the|a|an|it|he|she|they|we|there|no|its|his|her|their)\b|[A-Z])"
-_SUBJECT_CUE = re.compile(
+SUBJECT_CUE = re.compile(
     r"(?<=\s)(?:(?:is|are|was|were)\s+(?:saying|telling|stating|claiming|insisting|maintaining|arguing|alleging|"
     r"accusing|asserting|warning|denying|rejecting|dismissing|refuting|disputing|contesting|advising|urging)|"
     r"said|says|say|told|tells|stated|states|reported|reports|claim(?:ed|s)?(?!\s+(?:(?:more|less)\s+than\s+|over\s+|"
@@ -2333,12 +2333,12 @@ _SUBJECT_CUE = re.compile(
     r"disagreed|disagrees|disagree|"
     r"(?:brush(?:ed|es)?|shrug(?:ged|s)?|laugh(?:ed|s)?|wave[ds]?)\s+(?:off|aside|away)|play(?:ed|s)?\s+down|"
     r"downplay(?:ed|s)?|hits?\s+back\s+at|push(?:ed|es)?\s+back\s+(?:on|against)|"
-    rf"post(?:ed|s)(?=(?:\s+on\s+[A-Z][\w-]*)?(?:\s+that\s|:))|{_REACTION_VERBS})\b")
+    rf"post(?:ed|s)(?=(?:\s+on\s+[A-Z][\w-]*)?(?:\s+that\s|:))|{REACTION_VERBS})\b")
 #: Words that make a subject a court or a judge: whose "held that" is a ruling.
-_COURT_WORDS = frozenset("""court courts judge judges justice justices tribunal tribunals panel jury magistrate
+COURT_WORDS = frozenset("""court courts judge judges justice justices tribunal tribunals panel jury magistrate
     magistrates arbitrator arbitrators bench""".split())
 #: Words that make a subject with a court's word some other body ("the Justice Department", "the judges' union").
-_NO_COURT_WORDS = frozenset("department ministry minister secretary union association".split())
+NO_COURT_WORDS = frozenset("department ministry minister secretary union association".split())
 #: Court's words that are a judge's title before a name ("Judge Ana Ruiz", "Justice Nervo"), where another court's
 #: word before a capitalised one names something else ("Court Street Capital", "The Kessel Court Hotel").
 _JUDGES_TITLES = frozenset("judge judges justice justices magistrate magistrates arbitrator arbitrators".split())
@@ -2354,30 +2354,30 @@ _RULING_COMMISSION_WORDS = frozenset("arbitration disciplinary appeal appeals".s
 _COURT_PHRASE_OPENERS = frozenset("""in at for from on over who whom whose that which overseeing presiding handling
     considering reviewing trying assigned""".split())
 #: Words that open a sentence before its subject, a comma closing them ("On Tuesday, the ministry denied",
-#: "Asked about the claims, Acme Corp said"), besides those of ``_NOT_A_NAME_START``.
+#: "Asked about the claims, Acme Corp said"), besides those of ``NOT_A_NAME_START``.
 _OPENERS = frozenset("""Asked Speaking Responding Reacting Contacted Reached Writing Meanwhile Separately Still
     Instead Elsewhere Overall Nonetheless Nevertheless Afterwards""".split())
 #: Words for when, which a subject never holds ("The ministry late on Tuesday denied": the ministry).
-_WHEN_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+WHEN_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
     morning afternoon evening night""".split())
 #: Cues that, after a comma and before a preposition, are a participle opening an appositive ("The mayor, criticised
 #: for the delay, said", "Velmor Steel, long condemned by residents, denied", "The ministry, accused of lying,
 #: denied"), not the subject's verb.
-_APPOSED_PARTICIPLE = re.compile(r"welcomed|praised|condemned|hailed|applauded|lauded|denounced|decried|"
+APPOSED_PARTICIPLE = re.compile(r"welcomed|praised|condemned|hailed|applauded|lauded|denounced|decried|"
                                  r"critici[sz]ed|accused|advised|urged")
 #: The preposition after such a participle ("criticised for", "condemned by", "hailed as", "accused of", "urged on
 #: by", "advised to settle", "advised on the deal").
-_PARTICIPLE_PHRASE = re.compile(r"\s+(?:for|by|as|of|over|in|at|after|across|around|throughout|on|to)\b")
+PARTICIPLE_PHRASE = re.compile(r"\s+(?:for|by|as|of|over|in|at|after|across|around|throughout|on|to)\b")
 #: A part of a span that opens with such a participle and its preposition (", criticised by Ana Ruiz,"): whom it
 #: names judged or advised the head, and speaks for it no more than "led by" does (see :func:`display_source`).
 _APPOSED_PART = re.compile(rf"(?:(?:[a-z]+ly|long|much|often|once|still|already|also|well)\s+)?"
-                           rf"(?:{_APPOSED_PARTICIPLE.pattern}){_PARTICIPLE_PHRASE.pattern}")
+                           rf"(?:{APPOSED_PARTICIPLE.pattern}){PARTICIPLE_PHRASE.pattern}")
 #: A part of a span that opens with a participle of being acted against and its preposition (", targeted by a
 #: protest drive from Fair Harlow,", ", sued by Ana Ruiz,", ", fined for the leak,"): whom it names acted on the head,
 #: which speaks, as after a participle of judgement (see ``_APPOSED_PART``).
 _ACTED_ON_PART = re.compile(r"(?:(?:[a-z]+ly|long|much|often|once|still|already|also|well)\s+)?"
                             r"(?:targeted|sued|attacked|threatened|pressured|boycotted|fined|sanctioned|investigated|"
-                            rf"charged|blamed|faulted|singled\s+out){_PARTICIPLE_PHRASE.pattern}")
+                            rf"charged|blamed|faulted|singled\s+out){PARTICIPLE_PHRASE.pattern}")
 #: A liveblog's bare time stamp before a capitalised word, with no dash or bracket ("12:00 The ministry said",
 #: "9.30am GMT Acme denied"): the sentence segments it as copy (it may be, "12:30 Club"), but a figure is never
 #: a subject, so the subject is looked for after it.
@@ -2391,7 +2391,7 @@ BODY_PLURALS = frozenset("groups organisations organizations".split())
 _NO_GROUP = frozenset("others all both many most some several few these those".split())
 
 
-def _people_plural(word: str) -> bool:
+def people_plural(word: str) -> bool:
     """Whether the lower-case plural ``word`` names a group of people: an unnamed group's noun (see
     ``NAMELESS_NOUNS``: "critics", "protesters"), the plural of a person's role ("officials", "engineers"; see
     ``PERSON_ROLES``) or of a nationality ("Canadians", "Ukrainians"); not a thing's ("Sales", "Talks", "Cases",
@@ -2414,18 +2414,18 @@ def names_a_court(subject: str) -> bool:
     rule as courts do, and so does a commission ending the words so described: "The disciplinary commission")."""
     written = [word for word in re.split(r"[\s-]+", subject) if word.strip(EDGE)]
     keys = [word.strip(EDGE).lower().removesuffix("'s").removesuffix("’s") for word in written]
-    if keys[-1:] == ["commission"] and set(keys) & _RULING_COMMISSION_WORDS and not set(keys) & _NO_COURT_WORDS:
+    if keys[-1:] == ["commission"] and set(keys) & _RULING_COMMISSION_WORDS and not set(keys) & NO_COURT_WORDS:
         return True  # "The disciplinary commission": a commission ruling as a court does
-    if not set(keys) & _COURT_WORDS or set(keys) & _NO_COURT_WORDS:
+    if not set(keys) & COURT_WORDS or set(keys) & NO_COURT_WORDS:
         return False
     for at, key in enumerate(keys):
-        if key not in _COURT_WORDS or (key.startswith("panel") and not set(keys) & (
-                _COURT_PANEL_WORDS | _COURT_WORDS - {"panel", "panels"})):
+        if key not in COURT_WORDS or (key.startswith("panel") and not set(keys) & (
+                _COURT_PANEL_WORDS | COURT_WORDS - {"panel", "panels"})):
             continue
         word = written[at].strip(EDGE)
         if at and word[:1].isupper() and given_name_sex(written[at - 1].strip(EDGE)) is not None:
             continue  # "Tom Judge": a surname
-        if at + 1 == len(keys) or written[at].rstrip()[-1:] in ",;:)" or keys[at + 1] in _COURT_WORDS | {"of"}:
+        if at + 1 == len(keys) or written[at].rstrip()[-1:] in ",;:)" or keys[at + 1] in COURT_WORDS | {"of"}:
             return True
         if (keys[at + 1] in _COURT_PHRASE_OPENERS or keys[at + 1] == "hearing" and keys[at + 2:at + 3] == ["the"]) \
                 and not (key == "justice" and word[:1].isupper()):
@@ -2455,13 +2455,13 @@ def _lead_length(text: str) -> int:
     return label.end() if label else skip
 
 
-def _past_opener(text: str) -> int:
+def past_opener(text: str) -> int:
     """How many characters open the sentence ``text`` before its main clause: what :func:`_lead_length` passes
     over, then an opener up to its comma ("On Tuesday, ", "In March, ", "Asked about it, ")."""
     skip = _lead_length(text)
     comma = text.find(",", skip)
     opener = text[skip:comma].split() if comma >= 0 else []
-    if opener and len(opener) <= 6 and opener[0] in (_NOT_A_NAME_START | _OPENERS) - {"The", "A", "An"}:
+    if opener and len(opener) <= 6 and opener[0] in (NOT_A_NAME_START | _OPENERS) - {"The", "A", "An"}:
         skip = comma + 1
     return skip
 
@@ -2534,17 +2534,17 @@ def sayer_of_act(text: str) -> tuple[int, int] | None:
     return None if found is None else found.span("sayer")
 
 
-def _apposed_role(appositive: str) -> bool:
+def apposed_role(appositive: str) -> bool:
     """Whether ``appositive``, what a comma sets after a one-word name, is "the" or "a" and a person's role ("the
     chief executive", "the minister for health"), not a business's rank ("the market leader", see
-    ``_RANKING_MODIFIERS``)."""
+    ``RANKING_MODIFIERS``)."""
     apposed = appositive.strip(EDGE).lower()
-    role = _ROLE_SERVES.split(apposed, 1)[0].split(" ")
-    return (bool(_LEADING.match(apposed)) and role[-1] in PERSON_ROLES
-            and not _RANKING_MODIFIERS.intersection(role[-2:-1]))
+    role = ROLE_SERVES.split(apposed, 1)[0].split(" ")
+    return (bool(LEADING.match(apposed)) and role[-1] in PERSON_ROLES
+            and not RANKING_MODIFIERS.intersection(role[-2:-1]))
 
 
-def _is_role(word: str) -> bool:
+def is_role(word: str) -> bool:
     """Whether the lower-case ``word`` is a person's role, singular or plural ("spokeswoman", "officials")."""
     return (bool(re.fullmatch(r"spokes(?:man|woman|person|men|women|people)", word)) or word in PERSON_ROLES
             or word.removesuffix("s") in PERSON_ROLES)
@@ -2552,11 +2552,11 @@ def _is_role(word: str) -> bool:
 
 #: A word of a name after an inverted cue: capitalised, a title's full stop allowed ("Mr. Haddad"; not the
 #: sentence's last full stop).
-_NAME_AFTER_CUE_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\.(?=\s))?"
+NAME_AFTER_CUE_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\.(?=\s))?"
 
 
 #: The last words of a title or role that a name may follow ("County Commissioner", "The President").
-_TITLE_ROLES = PERSON_ROLES | _TITLE_NOUNS
+_TITLE_ROLES = PERSON_ROLES | TITLE_NOUNS
 #: The words just after a source span, one to four, each cut before a comma, stop or bracket: where a name may be.
 _WORDS_AFTER_SPAN = re.compile(r"[ \t]+([^\s,;:()\[\]\"“”]+)")
 
@@ -2579,7 +2579,7 @@ def body_name_after(span: str, after: str) -> int:
     if found is None or title_case(span + after):
         return 0
     last = found.group(1)
-    named = last in _INSTITUTIONS or last.lower() in _BUSINESS_NAME_ENDS or _LEGAL_FORM_END.search(" " + last)
+    named = last in INSTITUTIONS or last.lower() in BUSINESS_NAME_ENDS or LEGAL_FORM_END.search(" " + last)
     return found.end() if named else 0
 
 
@@ -2610,7 +2610,7 @@ def name_after_title(span: str, after: str) -> int:
     words = span.strip(EDGE).split()
     if not words or not all(w[:1].isupper() for w in words):  # the cheap checks first: this runs on every span
         return 0
-    titled = words[-1].lower().rstrip(".") not in _TITLE_ROLES and _TITLE.match(words[-1] + after) is not None
+    titled = words[-1].lower().rstrip(".") not in _TITLE_ROLES and TITLE.match(words[-1] + after) is not None
     if (words[-1].lower().rstrip(".") not in _TITLE_ROLES and not titled) or title_case(span + after):
         return 0
     found: list[re.Match[str]] = []
@@ -2621,7 +2621,7 @@ def name_after_title(span: str, after: str) -> int:
     names = [w.group(1).rstrip(".!?") for w in found]
     for count in range(len(names), 0, -1):
         name = names[:count]
-        if (_is_name(name) and not _POSSESSIVE.search(name[-1]) and text_key(name[-1]) not in _WHEN_WORDS
+        if (is_name(name) and not POSSESSIVE.search(name[-1]) and text_key(name[-1]) not in WHEN_WORDS
                 and (count == len(names) or not names[count][:1].isupper())):
             return found[count - 1].start(1) + len(name[-1])
     return 0
@@ -2636,7 +2636,7 @@ _SERVED_PART = re.compile(r"\s+(?:of|for|at|to|in|with|from)\s")
 #: comma opening a list's next member (", and"), the end, or a cue or a word of where, when or who after it (", Rena
 #: Tolle." of "said the Green leader of the Senate, Rena Tolle.", " Ana Roe said").
 _PERSON_AFTER_ROLE = re.compile(
-    rf",?[^\S\r\n]+({_NAME_AFTER_CUE_WORD}(?:[^\S\r\n]+{_NAME_PARTICLE_RUN}{_NAME_AFTER_CUE_WORD}){{1,3}})"
+    rf",?[^\S\r\n]+({NAME_AFTER_CUE_WORD}(?:[^\S\r\n]+{NAME_PARTICLE_RUN}{NAME_AFTER_CUE_WORD}){{1,3}})"
     r"(?=\s*(?:[;:!?()–—]|,(?!\s*(?:and|or)\b)|\.(?!\s+[A-Z])|$)|\s+(?:said|says|told|tells|added|adds|wrote|"
     r"writes|denied|denies|insisted|insists|argued|argues|warned|warns|in|on|at|who|during|last|this|yesterday|"
     r"today|earlier)\b)")
@@ -2649,7 +2649,7 @@ def name_after_role(span: str, after: str) -> int:
     ", Rena Tolle", so that the person is credited, not their role. The role is the last word before the span's
     first "of", "for", "at", "to", "in", "with" or "from", in lower case, one person's (see ``PERSON_ROLES``); the
     name two to four capitalised words, a known given name first or none of a firm's or body's words (see
-    :func:`_personal_name`), ending the speaker's words (see ``_PERSON_AFTER_ROLE``: not "the mayor, Tom Vell and
+    :func:`personal_name`), ending the speaker's words (see ``_PERSON_AFTER_ROLE``: not "the mayor, Tom Vell and
     Ana Ruiz", a list). 0 for anything else, for a role serving another role ("an aide to the mayor, Tom Vell": the
     name may be the mayor's), and in a headline in title case."""
     words = span.strip(EDGE)
@@ -2659,10 +2659,10 @@ def name_after_role(span: str, after: str) -> int:
     role = _ROLE_IN_LOWER_CASE.fullmatch(words[:served.start()] if served else words)
     if role is None or role.group(1) not in PERSON_ROLES or title_case(span + after):
         return 0
-    if served and _is_role(words.rpartition(" ")[2]):
+    if served and is_role(words.rpartition(" ")[2]):
         return 0  # "an aide to the mayor, Tom Vell": the name may be the mayor's
     found = _PERSON_AFTER_ROLE.match(after)
-    if found is None or not _personal_name(found.group(1).split()):
+    if found is None or not personal_name(found.group(1).split()):
         return 0
     return found.end(1)
 
@@ -2723,7 +2723,7 @@ def _short_first_name(words: list[str]) -> bool:
     return (2 <= len(words) <= 3 and _SHORT_NAME.fullmatch(words[0]) is not None
             and words[0] not in _NAME_SHAPED_ACRONYMS
             and all(_VOWELS & set(word) and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
-                    and not _is_role(word.lower()) and word.lower() not in _NOT_SURNAMES
+                    and not is_role(word.lower()) and word.lower() not in _NOT_SURNAMES
                     for word in words[1:]))
 
 
@@ -2732,14 +2732,14 @@ def _shown_word(word: str, before: str | None) -> str:
     :func:`speaker_display`)."""
     letters = "".join(ch for ch in word if ch.isalpha())
     bare = letters.lower()
-    if before is not None and bare in _HEADLINE_SMALL_WORDS:
+    if before is not None and bare in HEADLINE_SMALL_WORDS:
         return word.lower()  # "HEAD OF UN AGENCY": "Head of UN Agency"
     if bare in _LABEL_TITLES:
         return word.title()  # "DR.", "SEN.", "MS"
     if len(letters) <= 3:
         # an acronym ("ABC", "UN", "EU"), but a short surname after a name or title ("JANE ROE", "DR. LEE")
         name_before = (before is not None and before[:1].isupper() and not before.isupper()
-                       and before.lower().strip(".") not in _HEADLINE_SMALL_WORDS)
+                       and before.lower().strip(".") not in HEADLINE_SMALL_WORDS)
         return word.title() if name_before and _VOWELS & set(word) else word
     return _name_case(word) if _VOWELS & set(word) else word
 
@@ -2779,7 +2779,7 @@ def _ministry(key: str) -> tuple[str, str, list[str]] | None:
     return head, country, split[:-1] if split[-1] == "affairs" and len(split) > 1 else split
 
 
-def _same_country(country: str, nationality: str) -> bool:
+def same_country(country: str, nationality: str) -> bool:
     """Whether ``nationality`` (a country's name or its adjective: "chinese", "saudi", "turkish") names the country
     ``country`` ("china", "saudi arabia", "turkey"), either of them written as its capital ("beijing": see
     ``_CAPITALS``)."""
@@ -2793,7 +2793,7 @@ def _same_country(country: str, nationality: str) -> bool:
 
 def _adjective_of(country: str, nationality: str) -> bool:
     """Whether ``nationality`` is ``country`` with a nationality's ending ("chinese" of "china"); "nigerian" is one
-    of "niger" too, which :func:`_same_country` settles for the longer country, "nigeria"."""
+    of "niger" too, which :func:`same_country` settles for the longer country, "nigeria"."""
     return any(nationality.endswith(end) and len(nationality) - len(end) >= _PLACE_STEM
                and nationality[:len(nationality) - len(end)] == country[:len(country) - cut]
                for end, cut in _COUNTRY_ADJECTIVE_ENDS)
@@ -2802,23 +2802,23 @@ def _adjective_of(country: str, nationality: str) -> bool:
 def _one_country(key: str) -> str:
     """The key of the country whose capital is ``key`` ("china" of "beijing", see ``_CAPITALS``), or of the country
     ``key`` by its first name there ("turkey" of "türkiye", which shares its capital), else ``key``."""
-    folded = _without_accents(key)
-    countries = _SEATS.get(folded) or (_SEATS[_SEATS_OF[folded][0]] if _SEATS_OF.get(folded) else ())
+    folded = without_accents(key)
+    countries = SEATS.get(folded) or (SEATS[_SEATS_OF[folded][0]] if _SEATS_OF.get(folded) else ())
     return countries[0] if countries else key
 
 
 @lru_cache(maxsize=_FORMS_KEPT)
-def _government_of(key: str) -> str | None:
+def government_of(key: str) -> str | None:
     """The key of the country whose government the source key ``key`` names (see :func:`_one_country`): a
     country's name in one word or a capital's ("china", "beijing"), or a government with a country's name, its
     nationality or its capital ("chinese government", "china's government", "government of china"); ``None``
     for anything else ("federal government", "the government")."""
-    found = _GOVERNMENT_OF.fullmatch(key)
+    found = GOVERNMENT_OF.fullmatch(key)
     owner = _one_country(found[1] or found[2] if found else key)
     if owner in _COUNTRY_KEYS or owner in _SEATS_OF:
         return owner
     named = _COUNTRY_KEYS | _SEATS_OF.keys()
-    countries = {_one_country(country) for country in named if _same_country(country, owner)} if found else set()
+    countries = {_one_country(country) for country in named if same_country(country, owner)} if found else set()
     return next(iter(countries)) if len(countries) == 1 else None
 
 
@@ -2826,13 +2826,13 @@ def same_government(subject: str, source: str) -> bool:
     """Whether the subject ``subject`` of a sentence, as written, names the government the source key ``source``
     names or speaks for, so that it is no one else (see :meth:`framing.credits._Credits.someone_else`): one
     country's government, capital or name, or one of its ministries ("Beijing" after "china's foreign ministry",
-    "the chinese government" or "china": see :func:`_government_of`, :func:`_ministry`), or the U.S. president
+    "the chinese government" or "china": see :func:`government_of`, :func:`_ministry`), or the U.S. president
     written with the country ("U.S. President Tom Vance") after the White House, which speaks for him; a president
     written without it may be another country's ("President Tarek Osman") and is not."""
     if source == "white house":
         return _US_PRESIDENT.match(subject) is not None
-    country = _governed(_without_accents(text_key(display_source(subject))))
-    return country is not None and country == _governed(_without_accents(source))
+    country = _governed(without_accents(text_key(display_source(subject))))
+    return country is not None and country == _governed(without_accents(source))
 
 
 #: The U.S. president as a subject is written ("U.S. President Tom Vance", "the US president", "American President
@@ -2842,14 +2842,14 @@ _US_PRESIDENT = re.compile(r"(?:the\s+)?(?:U\.\s?S\.|US|United\s+States|American
 
 def _governed(key: str) -> str | None:
     """The key of the country whose government the source key ``key`` (without accents) names (see
-    :func:`_government_of`: "china" of "beijing", "china's government") or one of whose ministries or departments
+    :func:`government_of`: "china" of "beijing", "china's government") or one of whose ministries or departments
     it names, by its country or nationality ("china's foreign ministry", "chinese foreign ministry": see
     :func:`_ministry`); ``None`` for anything else ("foreign ministry", "state department")."""
     ministry = _ministry(key)
     if ministry is None:
-        return _government_of(key)
+        return government_of(key)
     _, country, words = ministry
-    return _government_of(f"{country or words[0]} government") if country or words else None
+    return government_of(f"{country or words[0]} government") if country or words else None
 
 
 def _nationality_list(form: str) -> bool:
@@ -2857,7 +2857,7 @@ def _nationality_list(form: str) -> bool:
     "Kenyan, Ugandan and Tanzanian police"; see ``_CAPITALISED_LIST``): each word a nationality or ending as one
     (``_NATIONALITY_ENDINGS``) and no known given name, and one of them a nationality or with a strong ending
     (``_STRONG_NATIONALITY_ENDINGS``: "Veldoran, Kestorian officials"); "Putin, Erdogan allies" is no such list."""
-    words = _listed_words(form)
+    words = listed_words(form)
     return bool(words) and all(_nationality(word) or (word.endswith(_NATIONALITY_ENDINGS)
                                                       and given_name_sex(word) is None) for word in words) and any(
         _nationality(word) or word.endswith(_STRONG_NATIONALITY_ENDINGS) for word in words)
@@ -2867,20 +2867,20 @@ def unsure_list(text: str) -> bool:
     """Whether the source span ``text`` is read as a list of nationalities holding a word that is no known one
     ("Veldoran, Kestorian officials": see :func:`_nationality_list`), a word the document may name as a person
     elsewhere, which then cuts the list (see :meth:`SourceIndex.add`)."""
-    return any(not _nationality(word) for word in _listed_words(display_source(text)))
+    return any(not _nationality(word) for word in listed_words(display_source(text)))
 
 
 def described_body(text: str) -> bool:
     """Whether the source span ``text`` describes a body by its kind in lower case, its first letter aside, as a
-    headline does ("Rights group", "Aid agency", "rights NGO"; see ``_BODY_KINDS``): no name, so the body the rest of
+    headline does ("Rights group", "Aid agency", "rights NGO"; see ``BODY_KINDS``): no name, so the body the rest of
     the document names, described so, is the one it means (see :meth:`SourceIndex.add`)."""
     words = display_source(text).split(" ")
-    return (len(words) <= 3 and (words[-1].lower() in _BODY_KINDS or words[-1] == "NGO")
+    return (len(words) <= 3 and (words[-1].lower() in BODY_KINDS or words[-1] == "NGO")
             and all(word.islower() for word in [word[1:] for word in words[:1]] + words[1:-1])
-            and not _JOINERS & {word.lower() for word in words})
+            and not JOINERS & {word.lower() for word in words})
 
 
-def _listed_words(form: str) -> list[str]:
+def listed_words(form: str) -> list[str]:
     """The capitalised words, in lower case, of the list ``form`` opens with (see ``_CAPITALISED_LIST``); none
     when it opens with no such list."""
     found = _CAPITALISED_LIST.match(form)
@@ -2894,8 +2894,8 @@ def _nationality(word: str) -> bool:
 
 
 #: Function words and sentence adverbs that open a sentence before a name and begin none ("Of Clinton: ...",
-#: "Though Weiner said", "Only Acme said"), besides those of ``_NOT_A_NAME_START``.
-_OPENING_FUNCTION_WORDS = frozenset("""Of Though Like Unlike Among Amid Over Against Through Without Within Per Via
+#: "Though Weiner said", "Only Acme said"), besides those of ``NOT_A_NAME_START``.
+OPENING_FUNCTION_WORDS = frozenset("""Of Though Like Unlike Among Amid Over Against Through Without Within Per Via
     To Into Upon Because Unless Whereas Whether Or Nor Not Even Only Just Perhaps Indeed Thus So Yet Including
     Except Neither Either Every Each Why How What Where Who Whom Whose Which Here There""".split())
 
@@ -2913,41 +2913,41 @@ _ADVERB = re.compile(r"[A-Z][a-z]+(?:[a-z]ally|[a-km-z]ly)")
 def name_opening_word(word: str) -> bool:
     """Whether the capitalised ``word`` opening a sentence just before a capitalised source span may be the first
     word of the name the span left out ("Harbour" of "Harbour Records called"): none that opens a sentence as an
-    opener, an article, a day or month, a function word or an adverb does (``_NOT_A_NAME_START``, ``_OPENERS``,
-    ``_OPENING_FUNCTION_WORDS``, ``_ADVERB``: "Meanwhile", "On", "Of", "Though", "Finally"), nor a person's role,
+    opener, an article, a day or month, a function word or an adverb does (``NOT_A_NAME_START``, ``_OPENERS``,
+    ``OPENING_FUNCTION_WORDS``, ``_ADVERB``: "Meanwhile", "On", "Of", "Though", "Finally"), nor a person's role,
     title, trade, party or standing ("Coach", "Striker", "Novelist", "Republican", "Skipper": ``_BEFORE_A_PERSON``),
     a nationality ("Portuguese"), a known given name (the model marks a person's whole name) or a pronoun."""
     lowered = word.lower()
     return (word[:1].isupper() and word[1:].islower()
-            and word not in _NOT_A_NAME_START | _OPENERS | _OPENING_FUNCTION_WORDS | _BEFORE_A_PERSON
+            and word not in NOT_A_NAME_START | _OPENERS | OPENING_FUNCTION_WORDS | _BEFORE_A_PERSON
             and not _ADVERB.fullmatch(word) and not _TRADE_ENDING.fullmatch(word)
-            and lowered not in _PRONOUNS | PERSON_ROLES and not _ROLE_WORD.fullmatch(word)
+            and lowered not in PRONOUNS | PERSON_ROLES and not ROLE_WORD.fullmatch(word)
             and not _nationality(lowered) and given_name_sex(word) is None)
 
 
 #: The capitals of ``_CAPITALS`` by their keys without accents ("bogota"), each with its country's keys so.
-_SEATS = {_without_accents(seat.lower()): tuple(map(_without_accents, countries))
+SEATS = {without_accents(seat.lower()): tuple(map(without_accents, countries))
           for seat, countries in _CAPITALS.items()}
 #: A government named by its country, written before it or after "of" (group 1 or 2): "chinese government",
-#: "china's government", "government of china" (see :func:`_government_of`).
-_GOVERNMENT_OF = re.compile(r"(?:(.+?)(?:'s)?\s+government|government\s+of\s+(?:the\s+)?(.+))")
+#: "china's government", "government of china" (see :func:`government_of`).
+GOVERNMENT_OF = re.compile(r"(?:(.+?)(?:'s)?\s+government|government\s+of\s+(?:the\s+)?(.+))")
 #: A country's key without accents, and the keys of its capitals (two spellings: "kyiv", "kiev").
-_SEATS_OF = {country: tuple(seat for seat, of in _SEATS.items() if country in of)
-             for countries in _SEATS.values() for country in countries}
+_SEATS_OF = {country: tuple(seat for seat, of in SEATS.items() if country in of)
+             for countries in SEATS.values() for country in countries}
 
 
 #: Nouns a definite description names a business by ("the carmaker", "the bank", "the company"), which may mean a
 #: body credited just before that is or may be a business ("Ford said ... The carmaker said": see
 #: :meth:`SourceIndex._body_credited_last`).
-_BUSINESS_DESCRIPTIONS = _COMPANY_WORDS | frozenset("""carmaker automaker airline insurer miner retailer bank lender
+BUSINESS_DESCRIPTIONS = COMPANY_WORDS | frozenset("""carmaker automaker airline insurer miner retailer bank lender
     conglomerate drugmaker chipmaker utility""".split())
 #: Nouns for a civic body ("the charity", "the NGO", "the watchdog"), and the words of a body's name that show it is
 #: one ("Civic Watch Network", "Harbour Relief Trust", "Tax Foundation").
-_CIVIC_DESCRIPTIONS = frozenset("charity ngo watchdog".split())
+CIVIC_DESCRIPTIONS = frozenset("charity ngo watchdog".split())
 #: A body described by its kind of business or work alone ("the carmaker", "the airline", "the developer", "the
 #: charity"): every story has its own, so written so in lower case such a source names no one (see
 #: :func:`framing.profile.generic_source`).
-NAMELESS_BUSINESSES = _BUSINESS_DESCRIPTIONS | _TRADE_KINDS | _CIVIC_DESCRIPTIONS
+NAMELESS_BUSINESSES = BUSINESS_DESCRIPTIONS | TRADE_KINDS | CIVIC_DESCRIPTIONS
 _CIVIC_NAME_WORDS = frozenset("""network watch watchdog foundation trust coalition alliance association institute
     society centre center fund campaign movement league federation forum initiative project international club
     charity organisation organization union""".split())
@@ -2958,30 +2958,30 @@ CIVIC_NAME_WORDS = _CIVIC_NAME_WORDS
 
 #: The words of a newspaper's name ("Kessel Times", "Daily Harbour", "Varna Herald"), which "the paper", "the
 #: newspaper" and "the daily" may mean; "journal" only for the last two: "the paper" after a journal may be a study.
-_PAPER_NAME_WORDS = MASTHEAD_WORDS | frozenset("star sun record standard register argus advertiser clarion".split())
+PAPER_NAME_WORDS = MASTHEAD_WORDS | frozenset("star sun record standard register argus advertiser clarion".split())
 #: The last words of a business's name ("Royal Bank of Scotland Group", "Velta Holdings", "General Motors", "Corvane
 #: Foods", "Tessel Midstream"), which make two capitalised words a business's rather than a person's.
-_BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors airlines airways insurance mining
+BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors airlines airways insurance mining
     pharmaceuticals pharma systems dynamics electric industries technologies foods brands beverages chemicals
     petroleum logistics energy power utilities midstream pipelines renewables""".split())
 #: Of those, the trades that name only a business, never a person or a state's body ("Ostrava Chemicals", "Velta
 #: Motors"; not "Group" nor "Bank": "World Bank"), and an investment firm's last words but a fund's or its investors'
-#: ("Grayfin Research", "Orrin Capital", "Tarn Partners": see ``_INVESTOR_NAME_ENDS``; not "Monetary Fund") and a
+#: ("Grayfin Research", "Orrin Capital", "Tarn Partners": see ``INVESTOR_NAME_ENDS``; not "Monetary Fund") and a
 #: tech firm's ("Ember Labs", "Juniper Social", "Beacon Metrics", "Nimbus Software"), as keys: capitalised words
 #: ending in one are a company's name, whose first word alone joins it ("Grayfin").
-_FIRM_NAME_ENDS = ((_BUSINESS_NAME_ENDS - frozenset("group company corporation holdings bank insurance".split()))
-                   | (_INVESTOR_NAME_ENDS - frozenset("fund funds investors".split()))
+FIRM_NAME_ENDS = ((BUSINESS_NAME_ENDS - frozenset("group company corporation holdings bank insurance".split()))
+                   | (INVESTOR_NAME_ENDS - frozenset("fund funds investors".split()))
                    | frozenset("labs software metrics social".split()))
 #: Capitalised words that name no body: months and weekdays ("In March, the company said").
-_CALENDAR = re.compile(rf"(?:{_MONTH}|(?i:{_WEEKDAYS}))")
+CALENDAR = re.compile(rf"(?:{_MONTH}|(?i:{WEEKDAYS}))")
 
 
 #: Words for a person a business may be named after, besides ``PERSON_ROLES`` ("Tory Burch, the designer",
 #: "founder Ralph Lauren").
-_NAMESAKE_ROLES = frozenset("designer founder co-founder".split())
+NAMESAKE_ROLES = frozenset("designer founder co-founder".split())
 
 
-def _without_generation(person: str) -> str:
+def without_generation(person: str) -> str:
     """The full name ``person`` without a generation's suffix at its end ("harold pruitt" of "harold pruitt sr.",
     "gerald whitcomb" of "gerald whitcomb iii"), whose surname is the word before it; a name of two words stays
     whole ("john ii")."""
@@ -3000,7 +3000,7 @@ def title_case(sentence: str) -> bool:
         word = found.group()
         if word[0].isupper():
             capitalised += 1
-        elif word not in _HEADLINE_SMALL_WORDS and word not in _PARTICLES:
+        elif word not in HEADLINE_SMALL_WORDS and word not in PARTICLES:
             return False  # no headline, whatever follows: most sentences are told by their first words
     return capitalised >= 3
 
@@ -3010,16 +3010,16 @@ def age_or_nationality(bare: str) -> bool:
     ("43-year-old", "world no. 3", "portuguese", "spaniard": see ``PERSON_DEMONYMS``), as sports and features copy
     does: the one person described so earlier (see :meth:`SourceIndex._person_so_called`), else a nameless person's
     description."""
-    return (bool(_AGE_ALONE.fullmatch(bare) or RANK_ALONE.fullmatch(bare))
+    return (bool(AGE_ALONE.fullmatch(bare) or RANK_ALONE.fullmatch(bare))
             or (" " not in bare and (_nationality(bare) or bare in PERSON_DEMONYMS)))
 
 
 #: A US lawmaker's party and state after the name ("D-Ohio", "(R-Fla.)", "R-S.C.", "R-TX"): group 1 the state.
-_PARTY_STATE = re.compile(r"(?<![\w-])([RDI])-\s?([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)")
+PARTY_STATE = re.compile(r"(?<![\w-])([RDI])-\s?([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)")
 
 
 #: What follows a role's head noun when the role says what it serves ("minister for health").
-_ROLE_SERVES = re.compile(r" (?:for|of) ")
+ROLE_SERVES = re.compile(r" (?:for|of) ")
 
 
 def _group_opening(word: str) -> bool:
@@ -3029,7 +3029,7 @@ def _group_opening(word: str) -> bool:
     return word == "other" or (word in QUANTIFIERS and word != "one")
 
 
-def _person_like(name: str, original: str) -> bool:
+def person_like(name: str, original: str) -> bool:
     """Whether the canonical ``name`` is written in ``original`` as a personal name: capitalised words
     (particles allowed, and glued ones: "al-Assad") not ending in an organisation word, so "presidential
     debate Politifact" or "the Justice Department" never lend their last word to a later bare mention, nor in a
@@ -3041,7 +3041,7 @@ def _person_like(name: str, original: str) -> bool:
     lowered = [w.lower() for w in written]
     for i in range(len(written) - len(words) + 1):
         if lowered[i:i + len(words)] == words:
-            return (all(_name_word(written[i + j]) or words[j] in _PARTICLES for j in range(len(words)))
-                    and written[i + len(words) - 1] not in _INSTITUTIONS and words[-1] not in _FIRM_NAME_ENDS
+            return (all(_name_word(written[i + j]) or words[j] in PARTICLES for j in range(len(words)))
+                    and written[i + len(words) - 1] not in INSTITUTIONS and words[-1] not in FIRM_NAME_ENDS
                     and words[-1] not in CLUB_ONLY_ENDS)
     return False

@@ -23,7 +23,7 @@ from .encoding import RowEncoder
 from .engine import resolve_device, span_tags
 from .errors import DataError
 from .model import TAGS, FramingModel, SpanTagger, load_model, save_model, span_head, span_output_layer
-from .training import _bar, _seed_everything, _span_tags, silence_unlearnt_span_types
+from .training import _bar, seed_everything, _span_tags, silence_unlearnt_span_types
 
 __all__ = ["fit_span_head"]
 
@@ -66,7 +66,7 @@ def fit_span_head(
     if not train_examples or not eval_examples:
         raise DataError(f"span-head training needs span-annotated examples in both sets; got "
                         f"{len(train_examples)} for training and {len(eval_examples)} for evaluation")
-    _seed_everything(seed)
+    seed_everything(seed)
     model, tokenizer = load_model(model_dir)
     model.config.span_head, model.config.span_layers = kind, tuple(int(k) for k in layers)
     model.config.validate()

@@ -45,7 +45,7 @@ from .model import (
     MAX_CONTEXT_SENTENCES,
     FramingModel,
     ModelConfig,
-    _is_positive_number,
+    is_positive_number,
     base_reference,
     build_encoder,
     load_model,
@@ -80,7 +80,7 @@ _F1_TIE = 1e-9
 _NUMBER_FIELDS: dict[str, tuple[Callable[[float], bool], str]] = {
     "learning_rate": (lambda x: 0 < x < 1, "in (0, 1)"),
     "head_learning_rate": (lambda x: 0 < x < 1, "in (0, 1)"),
-    "lora_alpha": (_is_positive_number, "a finite number > 0"),
+    "lora_alpha": (is_positive_number, "a finite number > 0"),
     "span_weight": (lambda x: 0 <= x < math.inf, "a finite number ≥ 0"),
     "warmup_fraction": (lambda x: 0 <= x <= 1, "from 0 to 1"),
     "weight_decay": (lambda x: 0 <= x < math.inf, "a finite number ≥ 0"),
@@ -324,7 +324,7 @@ def train(
 
 def _keeps_global_random_state(function: Callable[..., T]) -> Callable[..., T]:
     """``function``, run with Python's, NumPy's and torch's global random generators (CUDA's included) put
-    back afterwards as they were: training seeds them (:func:`_seed_everything`) for a reproducible run,
+    back afterwards as they were: training seeds them (:func:`seed_everything`) for a reproducible run,
     and the caller's own draws go on as if it had not run."""
     @functools.wraps(function)
     def kept(*args: Any, **kwargs: Any) -> T:
@@ -359,7 +359,7 @@ def fit(
     # training_args.json records the rate used, not None for "the default"
     args = replace(args, learning_rate=args.lr, columns=dict(args.columns), data=dict(args.data))
     started = time.perf_counter()
-    _seed_everything(args.seed)
+    seed_everything(args.seed)
     rows_read = len(train_examples)
     labels = _check_labels(train_examples, eval_examples, labels, _framing_model_labels(base))
     repeats = _warn_duplicates(train_examples, eval_examples)
@@ -645,7 +645,7 @@ def _could_be_hub_id(base: str | Path) -> bool:
     return True
 
 
-def _seed_everything(seed: int) -> None:
+def seed_everything(seed: int) -> None:
     """Seed the global random generators for a reproducible run (:func:`fit` puts them back afterwards)."""
     random.seed(seed)
     np.random.seed(seed)
@@ -1428,7 +1428,7 @@ def _swap_in(staging: Path, out: Path) -> None:
     that cannot stay in the earlier folder, which is kept and named in a warning."""
     import shutil
 
-    from .model import _TOKENIZER_FILES, CONFIG_NAME, WEIGHTS_NAME
+    from .model import TOKENIZER_FILES, CONFIG_NAME, WEIGHTS_NAME
 
     if not out.exists():
         os.replace(staging, out)
@@ -1440,7 +1440,7 @@ def _swap_in(staging: Path, out: Path) -> None:
     except BaseException:
         os.replace(old, out)
         raise
-    model_files = {CONFIG_NAME, WEIGHTS_NAME, "README.md", "metrics.json", "training_args.json", *_TOKENIZER_FILES}
+    model_files = {CONFIG_NAME, WEIGHTS_NAME, "README.md", "metrics.json", "training_args.json", *TOKENIZER_FILES}
     left = []
     for item in list(old.iterdir()):
         if item.name in model_files:

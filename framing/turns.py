@@ -10,10 +10,9 @@ from collections.abc import Iterator, Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
-from .errors import counted
 from .given_names import given_name_sex
-from .textlines import NAME_PARTICLES, NEWS_AGENCIES, PARAGRAPH_BREAK, STAMP_MARKS, _BARE_CODE, _BLANK, _DASHES
-from .textlines import _LABEL_WORD, _LINE, _OPENERS, _PLATFORMS, _UPPER, _line_of, _next_visible, _post_sign_off
+from .textlines import NAME_PARTICLES, NEWS_AGENCIES, PARAGRAPH_BREAK, STAMP_MARKS, BARE_CODE, BLANK, DASHES
+from .textlines import LABEL_WORD, LINE, _OPENERS, PLATFORMS, UPPER, line_of, next_visible, post_sign_off
 from .textlines import closing_note
 
 __all__ = ["QUOTED_RUN", "INTERVIEWER_ROLES", "SPEAKER_ROLES", "INTRO_CHARS", "SpeakerTurn", "speaker_label_length",
@@ -24,10 +23,10 @@ __all__ = ["QUOTED_RUN", "INTERVIEWER_ROLES", "SPEAKER_ROLES", "INTRO_CHARS", "S
 #: A transcript's question or answer label opening a line ("Q. Will you resign?", "A. No."), its letter in group 1.
 _QA_LABEL = re.compile(r"[^\S\r\n]*([QA])\.[^\S\r\n]")
 
-_SPEAKER_TITLES = frozenset("Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Gen. Col. Lt. Sgt. Capt. Rev. Pres. St.".split())
+SPEAKER_TITLES = frozenset("Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Gen. Col. Lt. Sgt. Capt. Rev. Pres. St.".split())
 
 #: How far past a sentence's start its speaker label, colon and spaces are looked for: a label is short.
-_LABEL_REACH = 120
+LABEL_REACH = 120
 #: How far a label's words are read for the first person (see :func:`_in_first_person`).
 _TURN_WORDS_REACH = 400
 #: A speaker's own pronoun ("I", "I'm", "we've", "my", "us"; not "US" in capitals, the country).
@@ -36,7 +35,7 @@ _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|(?i:we|me|my|mine|our|ours|myself
 #: A passage in double quotation marks within a line: someone else's words.
 QUOTED_RUN = re.compile(r'[“"][^“”"\r\n]*[”"]')
 #: A colon with a blank after it: every label ends with one (see ``_LABEL_AT``), so a sentence with none within
-#: ``_LABEL_REACH`` characters of its start opens no turn.
+#: ``LABEL_REACH`` characters of its start opens no turn.
 _LABEL_COLON = re.compile(r":\s")
 #: A single line break and the blanks around it: what parts a label alone on its line from its words.
 _ONE_BREAK = re.compile(r"[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*")
@@ -44,7 +43,7 @@ _ONE_BREAK = re.compile(r"[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*")
 # not, or a hyphen between blanks ("Ana Ruiz -- Chief Executive Officer", "Ana Ruiz — CEO", "Ana Ruiz - CEO").
 _LABEL_DASH = r"(?:[^\S\r\n]*(?:--|[—–])[^\S\r\n]*|[^\S\r\n]+-[^\S\r\n]+)"
 # One or two parts after such dashes, each of one to six words ("& " may join them): a role, or a firm then a role.
-_LABEL_DASHED = (rf"(?:{_LABEL_DASH}(?:{_LABEL_WORD}|&)(?:[^\S\r\n]+(?:{_LABEL_WORD}|&)){{0,5}}){{1,2}}")
+_LABEL_DASHED = (rf"(?:{_LABEL_DASH}(?:{LABEL_WORD}|&)(?:[^\S\r\n]+(?:{LABEL_WORD}|&)){{0,5}}){{1,2}}")
 # A line's opening label: one to six words, the number of an unnamed voice ("UNIDENTIFIED MALE 2": see
 # :func:`_numbered_voice`), an aside in brackets ("(R)", "(via telephone)"), the role or firm and role
 # after dashes of an earnings call's label ("Tom Vance -- Kessel Securities -- Analyst": see :func:`_dashed_label`),
@@ -52,10 +51,10 @@ _LABEL_DASHED = (rf"(?:{_LABEL_DASH}(?:{_LABEL_WORD}|&)(?:[^\S\r\n]+(?:{_LABEL_W
 # director, Lessing County": see :func:`_name_label` for what counts), then a colon and a space before the words
 # ("HOST: ", "Roe: "), or a single line break when the label stands alone on its line above them ("HOST:\n"; across
 # a blank line only as ``_LABEL_ABOVE_BLANK`` reads it).
-_LABEL_HEAD = (rf"(?P<main>{_LABEL_WORD}(?:[^\S\r\n]+{_LABEL_WORD}){{0,5}})(?:[^\S\r\n]+(?P<number>\d{{1,2}}))?"
+_LABEL_HEAD = (rf"(?P<main>{LABEL_WORD}(?:[^\S\r\n]+{LABEL_WORD}){{0,5}})(?:[^\S\r\n]+(?P<number>\d{{1,2}}))?"
                r"(?:[^\S\r\n]*\((?P<aside>[^()\r\n]{1,30})\))?"
                rf"(?P<dashed>{_LABEL_DASHED})?"
-               rf"(?:,[^\S\r\n]*(?P<tail>{_LABEL_WORD}(?:,?[^\S\r\n]+{_LABEL_WORD}){{0,7}}))?[^\S\r\n]*:")
+               rf"(?:,[^\S\r\n]*(?P<tail>{LABEL_WORD}(?:,?[^\S\r\n]+{LABEL_WORD}){{0,7}}))?[^\S\r\n]*:")
 _LABEL_AT = re.compile(rf"{_LABEL_HEAD}(?:{_ONE_BREAK.pattern}|[^\S\r\n]+)(?=\S)")
 #: A label alone in its paragraph, one blank line between it and its words, as a public radio transcript sets its
 #: host's ("MARY KELSO, HOST:", a blank line, then her words): read only for a name and role in capitals or a host's
@@ -65,7 +64,7 @@ _LABEL_ABOVE_BLANK = re.compile(rf"{_LABEL_HEAD}{_ONE_BREAK.pattern}(?:\r\n|\r|\
 #: time code in brackets ("[00:00:05] ANCHOR: ", "[01:15] ", "[11:12 GMT] ") or one of hours, minutes and seconds
 #: alone before a dash or bar or a label, as :data:`ENTRY_STAMP` reads it ("00:00:05 ANCHOR: ", "00:00:05 - "), with
 #: the blanks after it.
-_TURN_MARK = re.compile(rf"(?:>>+|\[\d{{1,2}}(?::\d{{2}}){{1,2}}(?:[.,]\d{{1,3}})?{STAMP_MARKS}?\]|{_BARE_CODE})"
+_TURN_MARK = re.compile(rf"(?:>>+|\[\d{{1,2}}(?::\d{{2}}){{1,2}}(?:[.,]\d{{1,3}})?{STAMP_MARKS}?\]|{BARE_CODE})"
                         r"[^\S\r\n]*")
 #: Words that make a line's opening label a heading or banner, not a speaker, when they open it or follow possessives
 #: alone (lower case, stops dropped): "Note:", "UPDATE:", "Editor's note:", "Why it matters:", "BREAKING:"; not
@@ -82,7 +81,7 @@ _HEADING_WORDS = frozenset("""note notes nb ps update updates updated warning wa
 #: a colon ends the turn above it as a heading's label does, and opens none.
 _PRODUCTION_CUES = frozenset("VO VOS SOT VOSOT NATSOT SOUNDBITE".split())
 #: Words no speaker's label holds (lower case): sentence words ("The reason: cost."), days and months ("Monday: rain").
-_NOT_SPEAKER_WORDS = frozenset("""the a an this that these those it its is are was were be been has have had will would
+NOT_SPEAKER_WORDS = frozenset("""the a an this that these those it its is are was were be been has have had will would
     can could should must do does did not no yes my our your their his her we i you he she they there here all some any
     every each many most more other such so if then than as at by for from in into of on or and but with without about
     after before over under today yesterday tomorrow tonight now monday tuesday wednesday thursday friday saturday
@@ -98,7 +97,7 @@ SPEAKER_ROLES = INTERVIEWER_ROLES | frozenset("""guest guests interviewee caller
     protesters""".split())
 # Roles that stand before a title of _NAME_TITLES, capitalised but no name: "Works Commissioner Engr. Musa Bello",
 # "Managing Director Engr. Ada Eze".
-_ROLES_BEFORE_TITLES = SPEAKER_ROLES | frozenset("director general chief officer manager coordinator head".split())
+ROLES_BEFORE_TITLES = SPEAKER_ROLES | frozenset("director general chief officer manager coordinator head".split())
 #: Words after a name's comma that make a label in capitals a reporter's filing a story, an asker's as a
 #: correspondent's is: a public radio transcript's "DAN PRICE, BYLINE:" (lower case; "BYLINE:" alone is a heading).
 _FILING_ROLES = frozenset({"byline"})
@@ -123,8 +122,8 @@ _ANSWER_LABELS = frozenset({"A", "ANSWER", "Answer"})
 #: ``framing.profile`` for its host: the headline and introduction are short.
 INTRO_CHARS = 1500
 # A run of capitalised words on one line, name particles between them ("Mayor Dana Holm", "Ana de la Cruz").
-_NAME_RUN = re.compile(rf"[{_UPPER}][\w'’-]*(?:[^\S\r\n]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[^\S\r\n]+)*"
-                       rf"[{_UPPER}][\w'’-]*)*")
+_NAME_RUN = re.compile(rf"[{UPPER}][\w'’-]*(?:[^\S\r\n]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[^\S\r\n]+)*"
+                       rf"[{UPPER}][\w'’-]*)*")
 # A possessive's ending, dropped from a name's last word ("Holm's").
 _POSSESSIVE_END = re.compile(r"['’]s?$", re.IGNORECASE)
 # An initial in a name's label ("J. Roe").
@@ -150,8 +149,8 @@ class SpeakerTurn(NamedTuple):
     kind: str
 
 
-class _Label(NamedTuple):
-    """A label that opens a sentence, as :func:`_read_label` reads it."""
+class Label(NamedTuple):
+    """A label that opens a sentence, as :func:`read_label` reads it."""
 
     end: int  # where the sentence's words start, past the colon and its spaces
     label: str  # as written, without the colon
@@ -173,7 +172,7 @@ def speaker_label_length(sentence: str) -> int:
     ("NEW DELHI: ") or a body ("IMF: ") too; a label in title case ("Roe: ") is a speaker's only in a transcript (see
     :func:`speaker_turns`). Of these the model leaves out only the labels that cannot be copy (see
     :func:`lead_length`)."""
-    found = _read_label(sentence, 0)
+    found = read_label(sentence, 0)
     return found.end if found is not None and found.alone else 0
 
 
@@ -182,18 +181,18 @@ def opening_label_length(sentence: str) -> int:
     as a speaker's or not (see :func:`speaker_turns`): in capitals or title case ("HOST: ", "Roe: ", "Reporter from
     AFP: ", "AFP: "), or a Q or A; 0 when there is none, or for a heading's ("Poll: ", "Update: ") or a sentence's
     ("The reason: cost."). No source's name runs across such a label's colon."""
-    if _LABEL_COLON.search(sentence, 0, _LABEL_REACH) is None:
+    if _LABEL_COLON.search(sentence, 0, LABEL_REACH) is None:
         return 0
-    found = _read_label(sentence, 0)
+    found = read_label(sentence, 0)
     return 0 if found is None or found.kind == "heading" else found.end
 
 
 def asks(sentence: str) -> bool:
     """Whether a question's label opens ``sentence`` ("Q: ", "QUESTION: ", "Question: "), whether it counts or not
     (see :func:`speaker_turns`): a question nobody labelled answers is the asker's, not the last speaker's."""
-    if _LABEL_COLON.search(sentence, 0, _LABEL_REACH) is None:
+    if _LABEL_COLON.search(sentence, 0, LABEL_REACH) is None:
         return False  # most sentences: no colon a label could end with
-    found = _read_label(sentence, 0)
+    found = read_label(sentence, 0)
     return found is not None and found.kind == "question"
 
 
@@ -242,7 +241,7 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
       role or their outlet ("Reporter from AFP: ", "AFP: ", "Reporter: ") taking turns with one answerer
       ("Spokesperson Lin: "), each twice or more (see :func:`_briefing_exchange`); outlets that are no agency
       ("CCTV: ", "Global Times: ") ask there too where another asker is a journalist or the headline or introduction
-      names a briefing (see :func:`_outlets_asking`); an outlet's label in mixed case ("Dragon TV: ", "RIA Novosti: ")
+      names a briefing (see :func:`outlets_asking`); an outlet's label in mixed case ("Dragon TV: ", "RIA Novosti: ")
       counts there only, and makes no other text a transcript ("BBC News: " and "Dragon TV: " taking turns).
 
     A turn whose label opens no other turn, or that of the only speaker labelled in the text, ends with its paragraph:
@@ -259,12 +258,12 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
 
     A label inside one of the quoted regions ``quotes`` (sorted, as :func:`quoted_regions` gives them) is
     a quotation's words, not a label, and changes nothing. Linear in the number of sentences: each is read once, up to
-    ``_LABEL_REACH`` characters from its start.
+    ``LABEL_REACH`` characters from its start.
     """
-    labels = list(_sentence_labels(text, bounds, quotes))
+    labels = list(sentence_labels(text, bounds, quotes))
     intro = text[:bounds[labels[0][0]][0]] if labels else ""
-    labels = _outlets_asking(labels, intro, text)
-    counted = _counted_labels([label for _, label in labels], intro)
+    labels = outlets_asking(labels, intro, text)
+    counted = counted_labels([label for _, label in labels], intro)
     hosts = _hosts_labelled([label for _, label in labels], counted) | _hosts_introduced(intro)
     turns: list[SpeakerTurn] = []
     keys: list[str] = []  # each turn's speaker, as _speaker_key gives it
@@ -318,7 +317,7 @@ def _hosts_introduced(intro: str) -> frozenset[str]:
     return frozenset(hosts)
 
 
-def _hosts_labelled(labels: list[_Label], counted: list[bool]) -> frozenset[str]:
+def _hosts_labelled(labels: list[Label], counted: list[bool]) -> frozenset[str]:
     """The keys that name an interviewer whom a counted label of ``labels`` names in full with a host's role ("ANA
     RUIZ, HOST", "TOM VANCE, CORRESPONDENT", "TOM VANCE — HOST"): the whole name and the surname ("ANA RUIZ",
     "RUIZ"), so that a later "RUIZ:" asks as "ANA RUIZ, HOST:" did. A label of a role ("ABC NEWS ANCHOR",
@@ -353,7 +352,7 @@ def _introduced_posts(text: str, bounds: Sequence[tuple[int, int]]) -> list[Spea
         first = bisect_left(starts, words + 1) - 1
         if first < 0 or bounds[first][1] <= words:
             continue
-        line = _LINE.search(text, words, words + _POST_CHARS + 1)  # no further: a long line is no post, read once
+        line = LINE.search(text, words, words + _POST_CHARS + 1)  # no further: a long line is no post, read once
         end = line.start() if line else len(text)
         if end - words > _POST_CHARS:
             continue
@@ -380,7 +379,7 @@ def _poster_named(text: str, verb: int) -> str | None:
 
 def _post_turns(text: str, bounds: Sequence[tuple[int, int]]) -> list[SpeakerTurn]:
     """The embedded social posts of ``text`` as turns of the account holders their sign-offs name (see
-    :func:`_post_sign_off`), each ending before its sign-off: the sentences after the line that introduces the post
+    :func:`post_sign_off`), each ending before its sign-off: the sentences after the line that introduces the post
     with a colon ("Mirela Haskins posted on X:") when one stands at most ``_POST_CHARS`` characters above the sign-off,
     else those of the paragraph that holds the line above the sign-off, when it starts that near."""
     if "(@" not in text:
@@ -388,12 +387,12 @@ def _post_turns(text: str, bounds: Sequence[tuple[int, int]]) -> list[SpeakerTur
     posts: list[SpeakerTurn] = []
     floor = 0  # the first sentence after the last sign-off: no post reaches above it
     for k, (start, end) in enumerate(bounds):
-        if text[start] not in _DASHES or "(@" not in text[start:end]:
+        if text[start] not in DASHES or "(@" not in text[start:end]:
             continue
-        line = _line_of(text, bounds, k)
+        line = line_of(text, bounds, k)
         if line is None or line[0] != start:
             continue
-        name = _post_sign_off(text, *line)
+        name = post_sign_off(text, *line)
         if name is None:
             continue
         first = _post_start(text, bounds, k, floor)
@@ -412,7 +411,7 @@ def _post_start(text: str, bounds: Sequence[tuple[int, int]], k: int, floor: int
     i = k - 1
     while i >= floor and bounds[k][0] - bounds[i][0] <= _POST_CHARS:
         start, end = bounds[i]
-        if (text[end - 1] == ":" and _LINE.search(text, end, bounds[i + 1][0])
+        if (text[end - 1] == ":" and LINE.search(text, end, bounds[i + 1][0])
                 and (paragraph is None or _POST_WORDS & set(re.findall(r"\w+", text[start:end].lower())))):
             return i + 1 if i + 1 < k else None  # "Mirela Haskins posted on X:", ending its line
         if paragraph is None and (i == floor or PARAGRAPH_BREAK.search(text, bounds[i - 1][1], start)):
@@ -456,7 +455,7 @@ def _before(turn: SpeakerTurn, note: int | None) -> SpeakerTurn:
     return turn._replace(last=note) if note is not None and turn.first < note < turn.last else turn
 
 
-def _speaker_key(label: _Label) -> str:
+def _speaker_key(label: Label) -> str:
     """What the turns of one speaker share: the label's words, or the kind of a Q or A ("Q", "QUESTION")."""
     return label.kind if label.kind in ("question", "answer") else label.key
 
@@ -470,8 +469,8 @@ def _within_paragraph(text: str, bounds: Sequence[tuple[int, int]], turn: Speake
     return turn._replace(last=bisect_left(bounds, end.end(), turn.first, turn.last, key=itemgetter(0)))
 
 
-def _sentence_labels(text: str, bounds: Sequence[tuple[int, int]],
-                     quotes: Sequence[tuple[int, int]]) -> list[tuple[int, _Label]]:
+def sentence_labels(text: str, bounds: Sequence[tuple[int, int]],
+                     quotes: Sequence[tuple[int, int]]) -> list[tuple[int, Label]]:
     """Each sentence of ``text`` opened by a label outside ``quotes``, with the label, in order (see
     :func:`_labels_read`), a heading's word alone in capitals that is the surname of a name another label gives
     read as that person's ("PRICE:" below "DAN PRICE, BYLINE:", not a heading's "PRICE:"), and so is a production cue
@@ -486,17 +485,17 @@ def _sentence_labels(text: str, bounds: Sequence[tuple[int, int]],
             for index, label in labels]
 
 
-def _surname_label(label: _Label) -> _Label:
+def _surname_label(label: Label) -> Label:
     """The heading's ``label``, one word in capitals, read as a speaker's label of that surname (see
-    :func:`_sentence_labels`)."""
-    return _Label(label.end, label.label, "speaker", True, False, label.label.upper(), False, label.first_person)
+    :func:`sentence_labels`)."""
+    return Label(label.end, label.label, "speaker", True, False, label.label.upper(), False, label.first_person)
 
 
 def _labels_read(text: str, bounds: Sequence[tuple[int, int]],
-                 quotes: Sequence[tuple[int, int]]) -> Iterator[tuple[int, _Label]]:
+                 quotes: Sequence[tuple[int, int]]) -> Iterator[tuple[int, Label]]:
     """Each sentence of ``text`` opened by a label outside ``quotes``, with the label: any at a line's start, only Q
     and A inside a line. A label is read within its sentence, or for a label alone on its line (see
-    :func:`_label_line`) through to the words of the sentence below it, so that it counts as it would opening that
+    :func:`label_line`) through to the words of the sentence below it, so that it counts as it would opening that
     sentence's line, or across one blank line for a name and role in capitals (see :func:`_label_above_blank`)."""
     colons = [found.start() for found in _LABEL_COLON.finditer(text)]
     # a court transcript's "Q." and "A." (see _stopped_label), read where its heading names whom it examines
@@ -507,13 +506,13 @@ def _labels_read(text: str, bounds: Sequence[tuple[int, int]],
     for index, (start, end) in enumerate(bounds):
         near = bisect_left(colons, start)
         stopped = _stopped_label(text, start) if stops else None
-        if stopped is None and (near == len(colons) or colons[near] >= start + _LABEL_REACH):
+        if stopped is None and (near == len(colons) or colons[near] >= start + LABEL_REACH):
             continue  # no colon a label could end with: the regular expressions need not run (most copy)
         while q < len(quotes) and quotes[q][1] <= start:
             q += 1
         if q < len(quotes) and quotes[q][0] <= start:
             continue  # a transcript quoted: its labels are the quotation's words
-        found = (stopped or _read_label(text, start, bounds[index + 1][1] if _label_line(text, bounds, index) else end)
+        found = (stopped or read_label(text, start, bounds[index + 1][1] if label_line(text, bounds, index) else end)
                  or _label_above_blank(text, bounds, index) or _letter_label(text, start))
         if found is not None and (found.kind in ("question", "answer") or _one_letter(found)
                                   or _opens_line(text, start)):
@@ -526,19 +525,19 @@ _EXAMINATION_OF = re.compile(r"\b(?:(?:[Cc]ross|[Dd]irect|[Rr]edirect|[Rr]ecross
                              r"(?:[Ee]xamination|EXAMINATION)[^\S\r\n]+(?:of|OF)[^\S\r\n]+[A-Z]")
 
 
-def _stopped_label(text: str, start: int) -> _Label | None:
+def _stopped_label(text: str, start: int) -> Label | None:
     """The label of a court transcript's question or answer written with a stop, "Q. " or "A. ", opening the line of
     the sentence at ``start``, where the nearest line with words above or below it opens with the other (see
-    :func:`_transcript_label`): a question's or answer's label as "Q: " and "A: " are, read only where the text's
+    :func:`transcript_label`): a question's or answer's label as "Q: " and "A: " are, read only where the text's
     heading names whom it examines (see ``_EXAMINATION_OF``), whose answers they are (framing.profile credits them
     by :func:`framing.source_finders.interviewee_mention`); elsewhere ("Brandt described the call:" above them) no
     label, as before. ``None`` for none."""
     found = _QA_LABEL.match(text, start)
-    if found is None or not _opens_line(text, start) or not _transcript_label(text, found.end(1)):
+    if found is None or not _opens_line(text, start) or not transcript_label(text, found.end(1)):
         return None
-    end = (_next_visible(text, found.end()) or found.end()) - start
+    end = (next_visible(text, found.end()) or found.end()) - start
     letter = found.group(1)
-    return _Label(end, letter, "question" if letter == "Q" else "answer", True, False, letter)
+    return Label(end, letter, "question" if letter == "Q" else "answer", True, False, letter)
 
 
 #: A voice's label of one capital letter but Q and A (which are a question's and an answer's: see ``_QA_LABEL``) and
@@ -547,21 +546,21 @@ def _stopped_label(text: str, start: int) -> _Label | None:
 _LETTER_VOICE = re.compile(r"([B-PR-Z]):[^\S\r\n]+(?=\S)")
 
 
-def _letter_label(text: str, start: int) -> _Label | None:
+def _letter_label(text: str, start: int) -> Label | None:
     """The label of one capital letter opening the sentence at ``start`` (see ``_LETTER_VOICE``), read as a speaker's
     in title case is (counting only in a transcript), keyed by the letter; it counts only where two such letters take
     turns (see :func:`_letter_voices`). ``None`` for none."""
     mark = _TURN_MARK.match(text, start)
     found = _LETTER_VOICE.match(text, mark.end() if mark else start)
-    return None if found is None else _Label(found.end() - start, found.group(1), "speaker", False, False, found[1])
+    return None if found is None else Label(found.end() - start, found.group(1), "speaker", False, False, found[1])
 
 
-def _one_letter(label: _Label) -> bool:
+def _one_letter(label: Label) -> bool:
     """Whether ``label`` is a voice's label of one capital letter (see :func:`_letter_label`)."""
     return label.kind == "speaker" and len(label.key) == 1
 
 
-def _letter_voices(labels: list[tuple[int, _Label]]) -> list[tuple[int, _Label]]:
+def _letter_voices(labels: list[tuple[int, Label]]) -> list[tuple[int, Label]]:
     """``labels`` without those of one letter (see :func:`_letter_label`) unless two letters, and no other, take
     turns, each twice or more ("F: Did you sign it? M: I never saw it. F: Not once? M: Not once."): two voices of a
     transcript. A list's letters ("B: Porto." after "A: Lisbon."), a third letter or a letter twice in a row are no
@@ -578,21 +577,21 @@ def _in_first_person(text: str, start: int) -> bool:
     """Whether the words of a label's line, from ``start`` to the line's end (at most ``_TURN_WORDS_REACH``
     characters), say "I", "we", "me", "my", "us" or "our" outside quotation marks, as a speaker's own words do and a
     writer's list does not ("MARK TOLL, goalkeeper: Made two fine saves." is a rating, not his words)."""
-    line = _LINE.search(text, start, start + _TURN_WORDS_REACH)
+    line = LINE.search(text, start, start + _TURN_WORDS_REACH)
     words = QUOTED_RUN.sub(" ", text[start:line.start() if line else start + _TURN_WORDS_REACH])
     return _FIRST_PERSON.search(words) is not None
 
 
-def _label_line(text: str, bounds: Sequence[tuple[int, int]], index: int) -> bool:
+def label_line(text: str, bounds: Sequence[tuple[int, int]], index: int) -> bool:
     """Whether sentence ``index`` ends in a colon and the next one starts on the following line without a label of
     its own (another speaker's, a Q or A, a heading's): a label alone on its line may stand above its words."""
     end = bounds[index][1]
     return (text[end - 1:end] == ":" and index + 1 < len(bounds)
             and _ONE_BREAK.fullmatch(text, end, bounds[index + 1][0]) is not None
-            and _read_label(text, bounds[index + 1][0]) is None)
+            and read_label(text, bounds[index + 1][0]) is None)
 
 
-def _label_above_blank(text: str, bounds: Sequence[tuple[int, int]], index: int) -> _Label | None:
+def _label_above_blank(text: str, bounds: Sequence[tuple[int, int]], index: int) -> Label | None:
     """The label that sentence ``index`` is, alone in its paragraph above its words across one blank line, when it is
     a name in capitals and a role after a comma ("MARY KELSO, HOST:", as public radio sets its host's), or a host's
     role alone in capitals ("HOST:", "ANCHOR:", see ``INTERVIEWER_ROLES``) above a paragraph with no label of its own
@@ -602,9 +601,9 @@ def _label_above_blank(text: str, bounds: Sequence[tuple[int, int]], index: int)
     KELSO:", there stays no label, as before). Its turn opens with the label's sentence, which stays one of its own
     (the segmenter joins no paragraphs), and runs over the paragraph below."""
     end = bounds[index][1]
-    if text[end - 1:end] != ":" or index + 1 == len(bounds) or _read_label(text, bounds[index + 1][0]) is not None:
+    if text[end - 1:end] != ":" or index + 1 == len(bounds) or read_label(text, bounds[index + 1][0]) is not None:
         return None
-    found = _read_label(text, bounds[index][0], bounds[index + 1][1], _LABEL_ABOVE_BLANK)
+    found = read_label(text, bounds[index][0], bounds[index + 1][1], _LABEL_ABOVE_BLANK)
     if found is None or not found.strong:
         return None
     host = found.key.lower() in INTERVIEWER_ROLES and _unlabelled_paragraph(text, bounds[index + 1][0])
@@ -613,13 +612,13 @@ def _label_above_blank(text: str, bounds: Sequence[tuple[int, int]], index: int)
 
 def _unlabelled_paragraph(text: str, start: int) -> bool:
     """Whether no line of the paragraph that starts at ``start`` after its first opens with a label (see
-    :func:`_read_label`)."""
+    :func:`read_label`)."""
     end = PARAGRAPH_BREAK.search(text, start)
     stop = end.start() if end else len(text)
-    return not any(_read_label(text, line.end()) for line in _LINE.finditer(text, start, stop))
+    return not any(read_label(text, line.end()) for line in LINE.finditer(text, start, stop))
 
 
-def _counted_labels(labels: list[_Label], intro: str) -> list[bool]:
+def counted_labels(labels: list[Label], intro: str) -> list[bool]:
     """Which of ``labels`` (in the text's order) name a speaker, by the rules of :func:`speaker_turns`; ``intro``:
     the text above the first label, its headline and introduction."""
     briefing = _briefing_exchange([label for label in labels if label.kind != "heading"])
@@ -649,7 +648,7 @@ def _counted_labels(labels: list[_Label], intro: str) -> list[bool]:
             for label in labels]
 
 
-def _asked_of_named(speakers: list[_Label]) -> bool:
+def _asked_of_named(speakers: list[Label]) -> bool:
     """Whether ``speakers``' labels are an interview's questions labelled "Q:" and answers labelled by the speaker's
     name ("Q: How did the race feel?" then "VASK: The hardest of my life."): no "A:", two questions or more, each
     followed by a speaker's label, and one speaker answering twice or more. The questions then count as a Q's that
@@ -662,7 +661,7 @@ def _asked_of_named(speakers: list[_Label]) -> bool:
             and max(Counter(label.key for label in answers).values()) >= 2)
 
 
-def _briefing_exchange(speakers: list[_Label]) -> bool:
+def _briefing_exchange(speakers: list[Label]) -> bool:
     """Whether ``speakers``' labels are a briefing's exchange, every label of which names a speaker, in title case or
     capitals: journalists asking, labelled by a host's or reporter's role or by their outlet ("Reporter from AFP:",
     "Reporter:", "AFP:", "Reuters:"), and one answerer ("Spokesperson Lin:", "Lin Wei:", "LIN WEI:"), the two taking
@@ -690,7 +689,7 @@ def _one_person(keys: set[str]) -> bool:
 _BRIEFING_NAMED = re.compile(r"\b(?:briefing|press[^\S\r\n]+conference|news[^\S\r\n]+conference)\b", re.I)
 
 
-def _outlets_asking(labels: list[tuple[int, _Label]], intro: str, text: str) -> list[tuple[int, _Label]]:
+def outlets_asking(labels: list[tuple[int, Label]], intro: str, text: str) -> list[tuple[int, Label]]:
     """``labels`` (each sentence's position and label, in order) with the outlets asking at a briefing made
     interviewers: where one answerer's label ("Tao Mingyu:", "Spokesperson Tao:") takes turns, twice or more, with
     askers' labels that name no agency and no reporter's role but an outlet ("CCTV:", "Global Times:",
@@ -722,7 +721,7 @@ def _outlets_asking(labels: list[tuple[int, _Label]], intro: str, text: str) -> 
     return labels
 
 
-def _reads_as_person(label: _Label, named: dict[str, str | None], people: frozenset[str]) -> bool:
+def _reads_as_person(label: Label, named: dict[str, str | None], people: frozenset[str]) -> bool:
     """Whether ``label`` reads as a person's name rather than an outlet's: opened by a known given name ("Carl
     Dune", "TOM:"; see :func:`framing.given_names.given_name_sex`), a speaker's title ("Mr Vance", "Dr. Holm") or a
     title or office before a name ("Senator Vance", "Mayor Tom Vance", "Sir Tom"; see ``_PERSON_TITLE_WORDS``),
@@ -734,7 +733,7 @@ def _reads_as_person(label: _Label, named: dict[str, str | None], people: frozen
     if not words or names_outlet(label.label):
         return False
     title = words[0] if words[0].endswith(".") else words[0] + "."
-    return (given_name_sex(words[0]) is not None or title.capitalize() in _SPEAKER_TITLES
+    return (given_name_sex(words[0]) is not None or title.capitalize() in SPEAKER_TITLES
             or (len(words) > 1 and words[0].rstrip(".").lower() in _PERSON_TITLE_WORDS)
             or " ".join(words).upper() in named or " ".join(words).upper() in people)
 
@@ -763,7 +762,7 @@ def _people_named(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _journalist(label: _Label) -> bool:
+def _journalist(label: Label) -> bool:
     """Whether ``label`` names a journalist asking at a briefing: a news agency ("AFP", "Reuters") or a reporter's
     role ("Reporter", "Reporter from AFP", "CORRESPONDENT"); not a host's ("ANCHOR", "MODERATOR")."""
     return (_agency_label(label.label) or _OUTLET_LABEL.fullmatch(label.label) is not None
@@ -812,7 +811,7 @@ def names_outlet(name: str) -> bool:
             or _OUTLET_INITIALS.fullmatch(written) is not None)
 
 
-def _named_exchange(speakers: list[_Label], lines: Counter[str], intro: str) -> bool:
+def _named_exchange(speakers: list[Label], lines: Counter[str], intro: str) -> bool:
     """Whether ``speakers``' labels (``lines``: how many lines each key opens) are an exchange between people named
     in capitals alone ("CARL DUNE:", "HOLM:"), which no place roundup is: only capitals without a role or title, two
     or more keys that each open two lines or more, no key opening two labelled lines in a row, and one of them the
@@ -835,7 +834,7 @@ def intro_names(intro: str) -> dict[str, str | None]:
     named: dict[str, str | None] = {}
     for run in _NAME_RUN.finditer(intro, 0, INTRO_CHARS):
         words = [_POSSESSIVE_END.sub("", word) for word in run.group().split()]
-        while words and words[0].lower() in _NOT_SPEAKER_WORDS:
+        while words and words[0].lower() in NOT_SPEAKER_WORDS:
             words.pop(0)  # "The Herald", "In Morlan": a sentence's word before a name
         if len(words) < 2:
             continue
@@ -851,12 +850,12 @@ def intro_names(intro: str) -> dict[str, str | None]:
 def _opens_line(text: str, start: int) -> bool:
     """Whether only blanks stand between ``start`` and the line break (or the text's start) before it."""
     at = start
-    while at > 0 and text[at - 1] not in "\r\n" and _BLANK.match(text, at - 1):
+    while at > 0 and text[at - 1] not in "\r\n" and BLANK.match(text, at - 1):
         at -= 1
     return at == 0 or text[at - 1] in "\r\n"
 
 
-def _read_label(text: str, start: int, stop: int | None = None, form: re.Pattern[str] = _LABEL_AT) -> _Label | None:
+def read_label(text: str, start: int, stop: int | None = None, form: re.Pattern[str] = _LABEL_AT) -> Label | None:
     """The label opening ``text`` at ``start`` (see :func:`speaker_turns`), past a turn mark or time code before it
     (see ``_TURN_MARK``: ">> ", "[00:00:05] "), its words before ``stop`` (the text's end when ``None``), or ``None``
     when there is none: no label's form, or words in lower case ("The reason: cost."), figures ("10:30"), a
@@ -864,7 +863,7 @@ def _read_label(text: str, start: int, stop: int | None = None, form: re.Pattern
     label alone on its line; ``form`` ``_LABEL_ABOVE_BLANK`` reads across one blank line)."""
     mark = _TURN_MARK.match(text, start)
     at = mark.end() if mark else start
-    found = form.match(text, at, min(len(text) if stop is None else stop, start + _LABEL_REACH))
+    found = form.match(text, at, min(len(text) if stop is None else stop, start + LABEL_REACH))
     if found is None:
         return None
     main, aside, tail = found.group("main"), found.group("aside"), found.group("tail")
@@ -877,21 +876,21 @@ def _read_label(text: str, start: int, stop: int | None = None, form: re.Pattern
         return _dashed_label(end, main, found.group("dashed"), tail)
     if aside is None and tail is None and (main in _QUESTION_LABELS or main in _ANSWER_LABELS):
         kind = "question" if main in _QUESTION_LABELS else "answer"
-        return _Label(end, label, kind, main.isupper(), False, main.upper())
+        return Label(end, label, kind, main.isupper(), False, main.upper())
     words = main.split() + (tail.replace(",", " ").split() if tail else [])
     bare = [word.strip(".'’-").lower() for word in words]
     if words[0][:1].isupper() and _heading(words, bare):
-        return _Label(end, label, "heading", False, False, "")
+        return Label(end, label, "heading", False, False, "")
     if aside is None and tail is None and main in _PRODUCTION_CUES:  # "VOS:", "SOT:": a cue, no one's name
-        return _Label(end, label, "heading", False, False, "")
+        return Label(end, label, "heading", False, False, "")
     if aside is None and tail is None and _OUTLET_LABEL.fullmatch(main):  # "Reporter from AFP", "JOURNALIST OF TASS"
         capitals = not any(ch.islower() for ch in main)
-        return _Label(end, label, "interviewer", capitals, capitals, " ".join(bare).upper())
+        return Label(end, label, "interviewer", capitals, capitals, " ".join(bare).upper())
     # a description in lower case after a name may hold any word ("RUTH ABARA, director of the county's office"), one
     # in capitals with a role the small words that tie the role to whom it serves ("ATTORNEY FOR GERALD PIKE")
     size = len(main.split())
     named = bare[:size] if tail is not None and any(ch.islower() for ch in tail) else bare
-    if any(word in _ROLES_BEFORE_TITLES for word in named[size:]):
+    if any(word in ROLES_BEFORE_TITLES for word in named[size:]):
         named = named[:size] + _untied(named[size:])
     # so may an office in capitals before a name, after its role ("SECRETARY OF STATE ANA LUSK"; not "THE MINISTER",
     # nor a headline's "SENATOR TO THE RESCUE")
@@ -900,7 +899,7 @@ def _read_label(text: str, start: int, stop: int | None = None, form: re.Pattern
         after = zip(named[office:], named[office + 1:])
         named = named[:office + 1] + [word for before, word in after if word not in _OFFICE_JOINERS
                                       and not (word == "the" and before in _OFFICE_JOINERS)]
-    if any(word in _NOT_SPEAKER_WORDS for word in named):
+    if any(word in NOT_SPEAKER_WORDS for word in named):
         return None
     read = _name_label(end, label, main, tail, bare, aside)
     if read is None or number is None:
@@ -934,12 +933,12 @@ def _untied(role: list[str]) -> list[str]:
     for at, word in enumerate(role):
         after = role[at + 1] if at + 1 < len(role) else ""
         if word == "and":
-            joiner = bool(after) and after not in _ROLE_JOINERS and after not in _NOT_SPEAKER_WORDS
+            joiner = bool(after) and after not in _ROLE_JOINERS and after not in NOT_SPEAKER_WORDS
         else:
             joiner = word in _ROLE_JOINERS and (tied or word in ("of", "to"))
         if not joiner:
             kept.append(word)
-        tied = joiner or word in _ROLES_BEFORE_TITLES
+        tied = joiner or word in ROLES_BEFORE_TITLES
     return kept
 
 
@@ -956,9 +955,9 @@ def _heading(words: list[str], bare: list[str]) -> bool:
 
 
 def _name_label(end: int, label: str, main: str, tail: str | None, bare: list[str],
-                aside: str | None = None) -> _Label | None:
+                aside: str | None = None) -> Label | None:
     """The label of a speaker named by ``main`` (and ``tail``, after a comma; ``bare``: their words in lower case
-    without stops; ``aside``: what stands in brackets after ``main``) as :func:`_read_label` reads it: in capitals,
+    without stops; ``aside``: what stands in brackets after ``main``) as :func:`read_label` reads it: in capitals,
     two letters at least ("HOST", "SEN. ROE"), with a tail of up to four words in capitals ("STEVE ROE, HOST",
     "WASHINGTON, D.C.") or a description of who they are (see :func:`_description`: "MARA VELLIN, former aide", "RUTH
     ABARA, emergency director, Lessing County"), which marks the label ``described`` and keys it by the name alone,
@@ -974,20 +973,20 @@ def _name_label(end: int, label: str, main: str, tail: str | None, bare: list[st
         if tail is not None:
             return _comma_role_label(end, main, tail)
         if _title_case_name(main.split()):
-            return _Label(end, label, kind, False, False, key)
+            return Label(end, label, kind, False, False, key)
         # an outlet's name in mixed case ("Dragon TV", "RIA Novosti": see names_outlet), which counts only where it
-        # asks at a briefing (see _counted_labels)
-        return _Label(end, label, kind, False, False, key, outlet=True) if names_outlet(main) else None
+        # asks at a briefing (see counted_labels)
+        return Label(end, label, kind, False, False, key, outlet=True) if names_outlet(main) else None
     described = tail is not None and _description(main, tail)
     if described:
         key = " ".join(bare[:len(main.split())]).upper()
     elif tail is not None and (any(ch.islower() for ch in tail) or "," in tail or len(tail.split()) > 4):
         return None  # only a description of someone named runs longer or in lower case
     if tail is not None and any(ch.islower() for ch in tail):
-        return _Label(end, label, kind, False, False, key, True)  # counts in a transcript only: see _counted_labels
+        return Label(end, label, kind, False, False, key, True)  # counts in a transcript only: see counted_labels
     strong = ((bare[0] in _LABEL_TITLES and len(bare) > 1) or any(word in SPEAKER_ROLES for word in bare) or filed
               or (aside is not None and len(main.split()) >= 2 and _PARTY_ASIDE.fullmatch(aside.strip()) is not None))
-    return _Label(end, label, kind, True, strong, key, described)
+    return Label(end, label, kind, True, strong, key, described)
 
 
 #: A politician's party, perhaps with their state, in brackets after their name in a TV caption: "D-NY", "R-Ohio",
@@ -1006,9 +1005,9 @@ _DASH_SPLIT = re.compile(_LABEL_DASH)
 HOST_LABELS = frozenset({"operator"})
 
 
-def _dashed_label(end: int, main: str, dashed: str, tail: str | None) -> _Label | None:
+def _dashed_label(end: int, main: str, dashed: str, tail: str | None) -> Label | None:
     """The label of an earnings call's speaker named by ``main`` and described after dashes by ``dashed`` (a role, or
-    a firm then a role) and ``tail`` (more of the role, after a comma), as :func:`_read_label` reads it: "Ana Ruiz --
+    a firm then a role) and ``tail`` (more of the role, after a comma), as :func:`read_label` reads it: "Ana Ruiz --
     Chief Executive Officer", "Tom Vance -- Kessel Securities -- Analyst", "ANA RUIZ — CEO", "Jo Lee - Vice President,
     Investor Relations". The name, two to four words in title case or in capitals, is the label as shown and its
     key, as "Ana Ruiz:" is; the words after it capitalised (or "of", "and", "&"). One word before the dashes is a
@@ -1018,12 +1017,12 @@ def _dashed_label(end: int, main: str, dashed: str, tail: str | None) -> _Label 
     or a reporter's ("TOM VANCE — HOST", see ``INTERVIEWER_ROLES``) is an asker's (kind "interviewer"): analysts put
     the questions on a call. In capitals it is a speaker's whatever the text around it, and with a role (see
     ``SPEAKER_ROLES``) makes the text a transcript; in title case it counts in a transcript only, as a name described
-    does (see :func:`_counted_labels`). ``None`` for any other."""
+    does (see :func:`counted_labels`). ``None`` for any other."""
     names = main.split()
     words = _DASH_SPLIT.sub(" ", dashed).split() + (tail.replace(",", " ").split() if tail else [])
     bare = [word.strip(".'’-").lower() for word in names]
     capitals = not any(ch.islower() for ch in main)
-    if (not 2 <= len(names) <= 4 or any(word in _NOT_SPEAKER_WORDS or word in _HEADING_WORDS for word in bare)
+    if (not 2 <= len(names) <= 4 or any(word in NOT_SPEAKER_WORDS or word in _HEADING_WORDS for word in bare)
             or not (_title_case_name(names) or (capitals and sum(ch.isalpha() for ch in main) >= 2))
             or not all(word[:1].isupper() or word in _DASHED_JOINERS for word in words) or not _person_named(main)):
         return None
@@ -1033,25 +1032,25 @@ def _dashed_label(end: int, main: str, dashed: str, tail: str | None) -> _Label 
             else "speaker")
     key = " ".join(bare).upper()
     if capitals and not any(ch.islower() for ch in dashed + (tail or "")):
-        return _Label(end, main, kind, True, any(word in SPEAKER_ROLES for word in role), key)
-    return _Label(end, main, kind, False, False, key, True)
+        return Label(end, main, kind, True, any(word in SPEAKER_ROLES for word in role), key)
+    return Label(end, main, kind, False, False, key, True)
 
 
-def _comma_role_label(end: int, main: str, tail: str) -> _Label | None:
+def _comma_role_label(end: int, main: str, tail: str) -> Label | None:
     """The label of an earnings call's speaker in title case named by ``main`` and described after a comma by
     ``tail``, a role or a firm and a role in title case ("Ana Ruiz, Chief Executive Officer", "Tom Vance, Kessel
     Securities, Analyst"), read as the same label after dashes is (see :func:`_dashed_label`), so that it counts in a
     transcript only; ``None`` where no word of ``tail`` is a role or post ("Lisbon, Portugal", "Jane Roe, Kessel") or
     ``main`` names no person (see :func:`_person_named`: "Forward-Looking Statements, Legal Department")."""
     roles = [word.strip(".'’-").lower() for word in tail.replace(",", " ").split()]
-    if not any(role in _ROLES_BEFORE_TITLES or role in _COMPANY_POSTS for role in roles):
+    if not any(role in ROLES_BEFORE_TITLES or role in COMPANY_POSTS for role in roles):
         return None
     return _dashed_label(end, main, " -- " + " -- ".join(part.strip() for part in tail.split(",")), None)
 
 
 #: Words, lower case and singular, that end a heading's or a section's name and no person's ("Forward-Looking
 #: Statements", "Safe Harbor", "Financial Results"), besides a heading's word, a post or a body's part ("Legal
-#: Department", "Investor Relations": see ``_HEADING_WORDS``, ``_COMPANY_POSTS``).
+#: Department", "Investor Relations": see ``_HEADING_WORDS``, ``COMPANY_POSTS``).
 _SECTION_ENDINGS = frozenset("""statement remark result outlook guidance overview disclosure information notice agenda
     harbor harbour""".split())
 
@@ -1064,7 +1063,7 @@ def _person_named(main: str) -> bool:
     if given_name_sex(words[0]) is not None:
         return True
     last = words[-1].strip(".'’-").lower()
-    return len(words) >= 2 and not any(form in _HEADING_WORDS or form in _COMPANY_POSTS or form in _SECTION_ENDINGS
+    return len(words) >= 2 and not any(form in _HEADING_WORDS or form in COMPANY_POSTS or form in _SECTION_ENDINGS
                                        for form in (last, last.removesuffix("s")))
 
 
@@ -1078,7 +1077,7 @@ def _description(main: str, tail: str) -> bool:
     if len(main.split()) < 2 or any(word.endswith(".") and len(word) > 5 for word in words):
         return False
     return any((word.isalpha() and word.islower() and len(word) >= 3)
-               or word.strip(".").lower() in _ROLES_BEFORE_TITLES | _FILING_ROLES for word in words)
+               or word.strip(".").lower() in ROLES_BEFORE_TITLES | _FILING_ROLES for word in words)
 
 
 def _agency_label(main: str) -> bool:
@@ -1106,7 +1105,7 @@ _NO_ASKERS = frozenset({"agencies", "wires", "news agencies", "wire services", "
 
 _POST_CHARS = 1000
 # Words of a line that introduces a post from a paragraph above it: a platform or a verb of posting (lower case).
-_POST_WORDS = (_PLATFORMS - {"email", "e-mail"}) | frozenset("post posts posted wrote writes tweet tweets tweeted "
+_POST_WORDS = (PLATFORMS - {"email", "e-mail"}) | frozenset("post posts posted wrote writes tweet tweets tweeted "
                                                               "share shares shared".split())
 # A verb of posting that ends its line's introduction of a post with a colon, perhaps with the platform and the day
 # ("tweeted:", "wrote on X:", "posted on Facebook on Monday night:"; see :func:`_introduced_posts`), and the space after
@@ -1135,7 +1134,7 @@ _NOT_POSTERS = frozenset("""The A An On In At Last This Then But And Yet So Late
 # the people and parts of a company ("Acme Inc. Employees said", "Acme Inc. Investor Relations said", "Acme Inc.
 # Board said"), a trade ("Acme Inc. Economist Ana Ruiz"), and a county's posts and offices after "Co.", which is
 # "County" too ("Kessel Co. Sheriff Tom Vance said", "Kessel Co. Deputies said", "Kessel Co. Health Department").
-_COMPANY_POSTS = frozenset("""chief executive officer ceo cfo coo cto vice president chairman chairwoman chair director
+COMPANY_POSTS = frozenset("""chief executive officer ceo cfo coo cto vice president chairman chairwoman chair director
     spokesman spokeswoman spokesperson founder co-founder head manager analyst treasurer secretary general counsel
     partner owner co-owner shareholder stockholder investor relations employee worker staff staffer whistleblower
     guard member trustee engineer economist board department office council committee commission division unit team
@@ -1143,7 +1142,7 @@ _COMPANY_POSTS = frozenset("""chief executive officer ceo cfo coo cto vice presi
     commissioner supervisor administrator dispatcher official officer""".split())
 
 
-def _transcript_label(text: str, dot: int) -> bool:
+def transcript_label(text: str, dot: int) -> bool:
     """Whether the stop at ``dot`` ends a transcript's "Q." or "A." opening its line, where the nearest line with
     words above or below it opens with the other label ("Q. Will you resign?" then "A. We sent tankers."): the
     speaker's label, not a sentence of its own."""
@@ -1159,8 +1158,8 @@ def _transcript_label(text: str, dot: int) -> bool:
         line = _QA_LABEL.match(text, max(text.rfind("\n", 0, above), text.rfind("\r", 0, above)) + 1)
         if line is not None and line.group(1) == other:
             return True
-    end = _LINE.search(text, dot)
-    below = _next_visible(text, end.end()) if end else None
+    end = LINE.search(text, dot)
+    below = next_visible(text, end.end()) if end else None
     if below is None:
         return False
     line = _QA_LABEL.match(text, max(text.rfind("\n", 0, below), text.rfind("\r", 0, below)) + 1)

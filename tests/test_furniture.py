@@ -276,7 +276,7 @@ def test_a_long_line_is_not_read_as_furniture(monkeypatch):
                         or real(page, start, end))
     line = "Image caption: " + "Crews wait on the quay. " * 850  # over 20,000 characters
     assert furniture_of(f"{OPENING}\n\n{line}\n\n{CLOSING}") == []
-    assert judged and max(judged) <= textlines._MARKED_LINE_CHARS
+    assert judged and max(judged) <= textlines.MARKED_LINE_CHARS
 
 
 def test_each_line_is_judged_once_for_all_its_sentences(monkeypatch):

@@ -2853,12 +2853,12 @@ def test_a_first_name_word_seen_as_a_place_or_a_body_never_joins_the_person(rows
 
 
 def test_a_place_word_is_one_written_alone_not_the_first_word_of_a_name():
-    from framing.sources import _places_in
+    from framing.sources import places_in
 
-    assert _places_in("Aid reached Gaza, then moved into Egypt.") == {"egypt"}
-    assert _places_in("The letter was sent to an office in Israel Katz's ministry.") == set()
-    assert {"jordan", "kenya"} <= _places_in("Jordanian and Kenyan officials met.")
-    assert _places_in("Lin said Wang would stay.") == set()  # no nationality of a stem under four letters
+    assert places_in("Aid reached Gaza, then moved into Egypt.") == {"egypt"}
+    assert places_in("The letter was sent to an office in Israel Katz's ministry.") == set()
+    assert {"jordan", "kenya"} <= places_in("Jordanian and Kenyan officials met.")
+    assert places_in("Lin said Wang would stay.") == set()  # no nationality of a stem under four letters
 
 
 def test_a_company_after_a_long_run_of_opening_words_is_still_the_subject():
@@ -2884,7 +2884,7 @@ def test_a_title_is_looked_for_only_in_the_few_words_before_where_a_name_can_sta
             read.append(len(text))
             return self.pattern.search(text, *args)
 
-    monkeypatch.setattr(sources, "_ROLE_END", Counted(sources._ROLE_END))
+    monkeypatch.setattr(sources, "ROLE_END", Counted(sources.ROLE_END))
     monkeypatch.setattr(sources, "_SHORT_TITLES", Counted(sources._SHORT_TITLES))
     long = "Officials of " + " ".join(["Velmaro"] * 3000)
     assert normalise_source(long) == long.lower()

@@ -93,7 +93,7 @@ def test_the_nearest_cue_is_the_one_reading_every_cue_finds_and_the_first_writte
         cues = [c for c in spans if c.type == "cue"]
         nearest = min(cues, key=lambda c: profile._gap(c, source)) if cues else None
         assert credits._Cues(sentence).nearest(source) is nearest
-        for wording in (None, credits._DENIAL_CUE):
+        for wording in (None, credits.DENIAL_CUE):
             worded = [c for c in cues if wording is None or wording.search(c.text)]
             assert credits._Cues(sentence, wording).distance(source) == min(
                 (profile._gap(c, source) for c in worded), default=float("inf"))

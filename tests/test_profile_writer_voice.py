@@ -5,7 +5,7 @@ import pytest
 
 from framing.profile import build_profile
 from framing.source_finders import agent_of_passive
-from test_profile_credits import CLAIM, DENIAL, FACT, LABELS, OPINION, profile_of, written
+from test_profile_credits import CLAIM, DENIAL, FACT, LABELS, profile_of, written
 
 
 def test_a_span_of_the_writer_s_or_reader_s_pronoun_alone_is_no_source():

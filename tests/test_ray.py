@@ -327,7 +327,7 @@ def test_a_worker_failure_is_one_line_carrying_the_workers_own_error(cluster, lo
 
     path, _ = local
     # the driver's check of the folder left out, so the weights fail to load on the workers alone
-    monkeypatch.setattr(framing.scale.helpers, "_check_config", lambda directory: None)
+    monkeypatch.setattr(framing.scale.helpers, "check_config", lambda directory: None)
     broken = tmp_path / "broken"
     shutil.copytree(tiny_dir, broken)
     weights = broken / "weights.safetensors"

@@ -99,6 +99,6 @@ def test_engine_ray_refuses_options_every_worker_would_fail_on_before_any_output
 def test_engine_ray_actors_on_the_cpu_with_gpus_reserved_record_the_cpu_precision(monkeypatch, tiny_dir):
     from framing.scale.scoring import _resolve_model
 
-    monkeypatch.setattr("framing.ray._ensure_ray", lambda: pytest.fail("no worker needs asking: actors run on CPU"))
+    monkeypatch.setattr("framing.ray.ensure_ray", lambda: pytest.fail("no worker needs asking: actors run on CPU"))
     *_, device_type, precision = _resolve_model(tiny_dir, "cpu", "auto", None, "ray", 1)
     assert (device_type, precision) == ("cpu", "fp32")

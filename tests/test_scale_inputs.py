@@ -75,7 +75,7 @@ def test_ray_auto_precision_on_cuda_is_asked_of_a_worker_placed_like_an_actor(mo
         def get(value):
             return value
 
-    monkeypatch.setattr("framing.ray._ensure_ray", lambda: FakeRay)
+    monkeypatch.setattr("framing.ray.ensure_ray", lambda: FakeRay)
     monkeypatch.setattr(torch.cuda, "is_bf16_supported", lambda: False)
     assert _ray_precision("auto", "cuda", 0.5) == "fp16"
     monkeypatch.setattr(torch.cuda, "is_bf16_supported", lambda: True)

@@ -410,8 +410,8 @@ def test_a_long_run_of_blank_lines_is_looked_through_once(monkeypatch):
     from framing import segment
 
     calls = []
-    real = textlines._next_visible
-    monkeypatch.setattr(segment, "_next_visible", lambda *args: calls.append(args) or real(*args))
+    real = textlines.next_visible
+    monkeypatch.setattr(segment, "next_visible", lambda *args: calls.append(args) or real(*args))
     text = "The minister said the plan failed.\n" + "\n" * 5000 + " \n" * 3000 + "Critics called it a disgrace.\n"
     bounds = split_sentences(text)
     assert [text[s:e] for s, e in bounds] == ["The minister said the plan failed.", "Critics called it a disgrace."]

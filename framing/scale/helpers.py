@@ -20,8 +20,8 @@ from typing import Any
 
 from ..errors import DataError, InputError, ModelError
 from ..validation import check_column, row_name
-from .readers import _arrow_id, _check_headline, _check_value, check_headline_column
-from .scoring import JSON_COLUMNS, _add_document, _add_headline, _add_sentences, _names, analyze_parts, output_schema
+from .readers import arrow_id, check_headline, check_value, check_headline_column
+from .scoring import JSON_COLUMNS, add_document, add_headline, _add_sentences, _names, analyze_parts, output_schema
 
 __all__ = ["DatasetLabeler", "score_dataframe"]
 
@@ -40,14 +40,14 @@ def _check_model(model: Any, device: str | None, **load_options: Any) -> None:
         return
     if model is not None and not isinstance(model, (str, os.PathLike)):
         raise TypeError(f"model must be a folder path, None or an Analyzer, got {type(model).__name__}")
-    _check_config(model_directory(model, "model"))
+    check_config(model_directory(model, "model"))
 
 
 #: A bias of the sentence head's layers in a weights file: the number of its layer.
 _HEAD_BIAS = re.compile(r"sentence_head\.(\d+)\.bias")
 
 
-def _check_config(directory: Path) -> None:
+def check_config(directory: Path) -> None:
     """Refuse a model folder whose config ``framing.load`` would refuse (as ``framing score`` reads it up
     front) or whose sentence head gives another number of labels than the config lists, read from the
     weights file's header alone: a labeler is refused when made, not inside ``ds.map``."""
@@ -97,12 +97,12 @@ def _checked(values, name: str, row: Callable[[int], str], check, advice: str) -
 
 def _texts(values, name: str, row: Callable[[int], str], hint: str) -> list[str]:
     """The usable texts of ``values``, with ``hint`` on filtering out bad ones."""
-    return _checked(values, name, row, _check_value, f"fix or filter such rows first, e.g. {hint}")
+    return _checked(values, name, row, check_value, f"fix or filter such rows first, e.g. {hint}")
 
 
 def _ids(values, name: str, row: Callable[[int], str]) -> list[str]:
     """Ids as the corpus readers read them (1.0 is "1"); a null, blank or other-typed id raises."""
-    return _checked(values, name, row, _arrow_id,
+    return _checked(values, name, row, arrow_id,
                     "give every row an id, or leave id_column out to use the index")
 
 
@@ -267,7 +267,7 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
         return row_name(k, index[k])  # "row 6 (index 106)", as train names a DataFrame's rows
 
     texts = _texts(df[text_column].tolist(), text_column, row, hint)
-    headlines = (_checked(df[headline_column].tolist(), headline_column, row, _check_headline,
+    headlines = (_checked(df[headline_column].tolist(), headline_column, row, check_headline,
                           "give headlines as text (null or empty for none)") if headline_column else None)
     ids = _ids(df[id_column].tolist(), id_column, row) if id_column else [str(v) for v in index]
     if level == "sentence" and len(set(ids)) != len(ids):
@@ -297,9 +297,9 @@ def _columns(parts, ids: list[str], level: str, labels: tuple[str, ...], headlin
     columns: dict[str, list] = {name: [] for name in _names(level, labels, headline)}
     for doc_id, (head, doc) in zip(ids, parts):
         if level == "document":
-            _add_document(columns, doc_id, doc, labels)
+            add_document(columns, doc_id, doc, labels)
             if headline:
-                _add_headline(columns, head, labels)
+                add_headline(columns, head, labels)
             continue
         if head is not None:
             _add_sentences(columns, doc_id, head.sentences, 0, labels, "headline")

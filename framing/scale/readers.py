@@ -108,7 +108,7 @@ class Record:
         return out
 
 
-def _check_value(value: Any, column: str, subject: str | None = None) -> tuple[str | None, str | None]:
+def check_value(value: Any, column: str, subject: str | None = None) -> tuple[str | None, str | None]:
     """``(text, None)`` for a usable text value, ``(None, reason)`` otherwise; the reason names ``subject``
     (default: the quoted ``column``)."""
     subject = subject or repr(column)
@@ -138,7 +138,7 @@ def _check_value(value: Any, column: str, subject: str | None = None) -> tuple[s
     return value, None
 
 
-def _check_headline(value: Any, column: str) -> tuple[str | None, str | None]:
+def check_headline(value: Any, column: str) -> tuple[str | None, str | None]:
     """``(headline, None)`` for a usable headline, ``(None, None)`` for none (null, NaN, empty, blank, or no
     letter or digit: a placeholder such as "-"), and ``(None, reason)`` for a value the text column rejects
     too: not a string, bytes that are not UTF-8, an unpaired surrogate."""
@@ -148,10 +148,10 @@ def _check_headline(value: Any, column: str) -> tuple[str | None, str | None]:
         try:
             value = bytes(value).decode("utf-8")
         except UnicodeDecodeError:
-            return _check_value(value, column)  # its reason names the bad byte
+            return check_value(value, column)  # its reason names the bad byte
     if isinstance(value, str) and not any(ch.isalnum() for ch in value):
         return None, None
-    return _check_value(value, column)
+    return check_value(value, column)
 
 
 def _with_headline(record: "Record", value: Any, column: str | None) -> "Record":
@@ -159,7 +159,7 @@ def _with_headline(record: "Record", value: Any, column: str | None) -> "Record"
     read without a headline column, is returned as it is."""
     if column is None or record.reason is not None:
         return record
-    headline, reason = _check_headline(value, column)
+    headline, reason = check_headline(value, column)
     if reason is not None:
         return Record(record.position, record.doc_id, None, reason, record.where, record.cursor)
     return Record(record.position, record.doc_id, record.text, None, record.where, record.cursor, record.extra,
@@ -179,7 +179,7 @@ def _kept_once(record: "Record", seen: set[str], has_ids: bool) -> "Record":
     return record
 
 
-def _arrow_id(value: Any, column: str) -> tuple[str | None, str | None]:
+def arrow_id(value: Any, column: str) -> tuple[str | None, str | None]:
     """``(id, None)`` for a usable id read from an Arrow column, ``(None, reason)`` for a null or blank one."""
     if is_missing(value):
         return None, f"{column!r} is null"
@@ -646,7 +646,7 @@ class JsonlReader(Reader):
                 return Record(position, doc_id, None, reason, where, cursor)
         if self.text_column not in row:
             return Record(position, doc_id, None, f"no {self.text_column!r} field", where, cursor)
-        text, reason = _check_value(row[self.text_column], self.text_column)
+        text, reason = check_value(row[self.text_column], self.text_column)
         extra = {name: row.get(name) for name in self.keep_columns} if self.keep_columns else None
         record = Record(position, doc_id, text, reason, where, cursor, extra)
         # an object without the headline key has no headline, as one whose headline is null
@@ -755,7 +755,7 @@ class CsvReader(Reader):
         reason = self._not_utf8(value, self.text_column)
         if reason is not None:
             return Record(position, doc_id, None, reason, where, cursor)
-        text, reason = _check_value(value, self.text_column)
+        text, reason = check_value(value, self.text_column)
         extra = ({name: _surrogates_replaced(row[self.header.index(name)]) for name in self.keep_columns}
                  if self.keep_columns else None)
         record = self._headline_of(Record(position, doc_id, text, reason, where, cursor, extra), row)
@@ -939,19 +939,19 @@ class _ArrowBatches(Reader):
             pass
 
     def _batch_records(self, batch, position: int, seen: set[str]) -> Iterator[Record]:
-        texts = _column_values(batch.column(batch.schema.get_field_index(self.text_column)))
-        ids = (_column_values(batch.column(batch.schema.get_field_index(self.id_column)))
+        texts = column_values(batch.column(batch.schema.get_field_index(self.text_column)))
+        ids = (column_values(batch.column(batch.schema.get_field_index(self.id_column)))
                if self.id_column else [None] * len(texts))
-        kept = [_column_values(batch.column(batch.schema.get_field_index(name))) for name in self.keep_columns]
-        headlines = (_column_values(batch.column(batch.schema.get_field_index(self.headline_column)))
+        kept = [column_values(batch.column(batch.schema.get_field_index(name))) for name in self.keep_columns]
+        headlines = (column_values(batch.column(batch.schema.get_field_index(self.headline_column)))
                      if self.headline_column is not None else [None] * len(texts))
         for k, (value, id_value) in enumerate(zip(texts, ids)):
             where, cursor = f"row {position}", {"record": position + 1}
-            doc_id, reason = _arrow_id(id_value, self.id_column) if self.id_column else (str(position), None)
+            doc_id, reason = arrow_id(id_value, self.id_column) if self.id_column else (str(position), None)
             if reason is not None:
                 yield Record(position, _shown_id(id_value), None, reason, where, cursor)
             else:
-                text, reason = _check_value(value, self.text_column)
+                text, reason = check_value(value, self.text_column)
                 extra = {name: values[k] for name, values in zip(self.keep_columns, kept)} if kept else None
                 record = _with_headline(Record(position, doc_id, text, reason, where, cursor, extra),
                                         headlines[k], self.headline_column)
@@ -959,7 +959,7 @@ class _ArrowBatches(Reader):
             position += 1
 
 
-def _column_values(column) -> list[Any]:
+def column_values(column) -> list[Any]:
     """Python values of an Arrow column; undecodable strings come back as bytes."""
     try:
         return column.to_pylist()
@@ -1155,7 +1155,7 @@ class TextFolderReader(Reader):
                           f"{_single_byte_hint(data, str(file), in_place=True)}")
                 yield Record(position, doc_id, None, reason, doc_id, cursor)
                 continue
-            text, reason = _check_value(decoded, "text", subject="the file")  # it has no column
+            text, reason = check_value(decoded, "text", subject="the file")  # it has no column
             yield Record(position, doc_id, text, reason, doc_id, cursor)
 
 

@@ -113,7 +113,7 @@ def _add_sentences(columns: dict[str, list], doc_id: str, sentences, first: int,
     columns["low_confidence"].extend(s.low_confidence for s in sentences)
 
 
-def _add_document(columns: dict[str, list], doc_id: str, doc: Document, labels: tuple[str, ...]) -> None:
+def add_document(columns: dict[str, list], doc_id: str, doc: Document, labels: tuple[str, ...]) -> None:
     """Add ``doc``'s row, from its profile as :func:`framing.profile.current_profile` gives it: rebuilt for a
     Document the Analyzer did not build as it is (by hand, ``from_dict``, labels edited)."""
     profile = current_profile(doc, labels)
@@ -132,7 +132,7 @@ def _add_document(columns: dict[str, list], doc_id: str, doc: Document, labels: 
     columns["credits"].append(_json(profile["credits"]))
 
 
-def _add_headline(columns: dict[str, list], headline: Document | None, labels: tuple[str, ...]) -> None:
+def add_headline(columns: dict[str, list], headline: Document | None, labels: tuple[str, ...]) -> None:
     """Add a document row's headline columns: the label, scores and flag of the headline's first sentence
     (null without a headline) and every headline sentence's label, in order."""
     sentences = headline.sentences if headline is not None else ()
@@ -177,7 +177,7 @@ def document_row(doc_id: str, doc: Document, labels: Iterable[str]) -> dict[str,
     labels = _check_row_arguments(doc_id, doc, labels)
     _check_sentence_labels(doc, labels)
     columns: dict[str, list] = {name: [] for name in _names("document", labels)}
-    _add_document(columns, doc_id, doc, labels)
+    add_document(columns, doc_id, doc, labels)
     return _as_rows(columns)[0]
 
 
@@ -445,9 +445,9 @@ def block_rows(analyzer, items: list[tuple[str, str]], level: str, headlines: Se
                     add_sentences(doc_id, headline, "headline")
                 add_sentences(doc_id, doc, "body" if with_headline else None)
             else:
-                _add_document(columns, doc_id, doc, labels)
+                add_document(columns, doc_id, doc, labels)
                 if with_headline:
-                    _add_headline(columns, headline, labels)
+                    add_headline(columns, headline, labels)
                 if len(columns["doc_id"]) >= _SLICE_ROWS:
                     flush()
             del doc, headline
@@ -1154,9 +1154,9 @@ def _resolve_model(model, device, precision, batch_tokens, engine, gpus_per_work
         check_positive(batch_tokens, "batch_tokens")
     if engine == "ray":
         from ..ray import _worker_device
-        from .helpers import _check_config
+        from .helpers import check_config
 
-        _check_config(directory)  # here, before any output: the workers would find bad weights only once it exists
+        check_config(directory)  # here, before any output: the workers would find bad weights only once it exists
         device_type = _worker_device(device, gpus_per_worker).split(":")[0]
         resolved = _ray_precision(precision, device_type, gpus_per_worker)
     else:
@@ -1204,13 +1204,13 @@ def _ray_precision(precision: str, device_type: str, gpus_per_worker: float) -> 
         return precision
     if device_type != "cuda":
         return "fp32"
-    from ..ray import _ensure_ray, _framing_errors
+    from ..ray import ensure_ray, framing_errors
 
-    ray = _ensure_ray()
+    ray = ensure_ray()
     options: dict[str, Any] = {"num_cpus": 1}
     if gpus_per_worker:
         options["num_gpus"] = gpus_per_worker
-    with _framing_errors(ray):
+    with framing_errors(ray):
         return ray.get(ray.remote(**options)(_cuda_auto_precision).remote())
 
 
