@@ -482,8 +482,8 @@ def _document_keys(found: re.Match[str] | None) -> set[str]:
 
 
 #: A local title, a place's capitalised words perhaps before it, and one capitalised word ("Manhattan District
-#: Attorney Vance", "City Manager Kaplan"), which :func:`~framing.sources.personal_name` does not read as a name: the word is the
-#: person's surname where the document gave it to a person (see :meth:`SourceIndex.add`).
+#: Attorney Vance", "City Manager Kaplan"), which :func:`~framing.sources.personal_name` does not read as a name:
+#: the word is the person's surname where the document gave it to a person (see :meth:`SourceIndex.add`).
 _LOCAL_TITLE_THEN_WORD = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}?(?:{_LOCAL_TITLES}|Principal)\s+"
                                     r"([A-Z][a-z][\w'’-]*)")
 
