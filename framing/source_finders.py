@@ -1589,7 +1589,7 @@ def _person_before(text: str, end: int, pronoun: str, surname: str | None = None
         if surname is None and sex not in (None, "she" if pronoun == "her" else "he"):
             continue  # "Tom Vell" is never "her"
         start, stop = run.start() + first.start(), run.start() + len(POSSESSIVE.sub("", run.group()))
-        key = surnames.pop()
+        key = next(iter(surnames))  # the one
         if surname is None:
             people[key] = start, stop
         elif key == surname:

@@ -725,7 +725,7 @@ def _couples_in(sentence: str) -> set[str]:
             if is_given_name(found.group(1)) and is_given_name(found.group(2))}
 
 
-def _people_in(sentence: str) -> set[str]:
+def _people_in(sentence: str) -> frozenset[str]:
     """Keys of the last words of the people ``sentence`` names: those of its personal names (see
     :func:`surnames_in`) and of its names after a capitalised title ("biden" of "President Joe Biden")."""
     return surnames_in(sentence) | {text_key(found.group(0).split()[-1]) for found in _TITLED_NAME.finditer(sentence)}

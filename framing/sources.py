@@ -895,6 +895,7 @@ def _written_as_form(words: list[str], form: str) -> bool:
     return written.endswith(".") if form == "co" else written.isupper()
 
 
+@lru_cache(maxsize=_FORMS_KEPT)
 def text_key(text: str) -> str:
     """What two spellings of one wording share: composed characters (NFC), lower case, apostrophes folded
     into ', no invisible format characters. The canonical source name is the key of its display form."""
@@ -1489,6 +1490,7 @@ def _maker_after_from(form: str) -> str:
     return maker if last in BODY_NOUNS and LEADING.sub("", maker)[:1].isalpha() else form
 
 
+@lru_cache(maxsize=_FORMS_KEPT)
 def without_heading(text: str) -> str:
     """``text`` without what a liveblog or wire story puts before an entry: an emoji or bullet ("🔴 "), a
     time stamp on its own line, a banner ("BREAKING: ", "[10:05] ") or a link's label ("Read more: "), a time
@@ -2232,7 +2234,8 @@ def last_words_start(text: str, end: int, words: int) -> int:
     return len(parts[0]) if len(parts) > words else 0
 
 
-def surnames_in(sentence: str) -> set[str]:
+@lru_cache(maxsize=_FORMS_KEPT)
+def surnames_in(sentence: str) -> frozenset[str]:
     """Keys of the last words of the personal names ``sentence`` writes, a source or not ("wren" of "Tobias
     Wren, 41, was charged"): a capitalised run read as a name, not ending in a body's, role's or place's word
     nor in capitals ("KC"), past a kind of business that opens it ("Chipmaker Orvane" names no person); a
@@ -2247,7 +2250,7 @@ def surnames_in(sentence: str) -> set[str]:
                 and not _hall_at(sentence, run) and last not in INSTITUTIONS and last not in PORTFOLIOS
                 and last.lower() not in PERSON_ROLES):
             found.add(text_key(last))
-    return found
+    return frozenset(found)
 
 
 #: "at" or "in" (and "the") ending the text before a capitalised run: where a venue is named ("at Carnegie Hall").
@@ -2439,6 +2442,7 @@ def names_a_court(subject: str) -> bool:
 _QA_BEFORE_PRONOUN = re.compile(r"[QA]\.[^\S\r\n]+(?=(?:He|She|They|We|It|I|You)\b)")
 
 
+@lru_cache(maxsize=_FORMS_KEPT)
 def _lead_length(text: str) -> int:
     """How many characters open the sentence ``text`` before its words: typography, a list's mark, a liveblog
     stamp (bare too), a dateline, a speaker's label in capitals ("HOST: "), a correction's label ("Clarification: ",
@@ -2455,6 +2459,7 @@ def _lead_length(text: str) -> int:
     return label.end() if label else skip
 
 
+@lru_cache(maxsize=_FORMS_KEPT)
 def past_opener(text: str) -> int:
     """How many characters open the sentence ``text`` before its main clause: what :func:`_lead_length` passes
     over, then an opener up to its comma ("On Tuesday, ", "In March, ", "Asked about it, ")."""
@@ -2487,6 +2492,7 @@ _NICKNAME = re.compile(rf"(?<![\w'’.-])(?P<lead>{to_first_capital()})"
                        r"(?P<nick>[\"“][A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?[\"”][^\S\n]+)(?=[A-Z])")
 
 
+@lru_cache(maxsize=_FORMS_KEPT)
 def without_nickname(text: str) -> str:
     """``text`` with each nickname in quotation marks inside a personal name blanked out, its length kept (see
     ``_NICKNAME``): 'Juan "Chico" Marquez' reads as the name "Juan" and "Marquez", the nickname no quotation."""
@@ -2887,6 +2893,7 @@ def listed_words(form: str) -> list[str]:
     return [word.lower() for word in re.findall(r"[A-Z][a-z]+", found.group(1))] if found else []
 
 
+@lru_cache(maxsize=_FORMS_KEPT)  # each call reads every country's name
 def _nationality(word: str) -> bool:
     """Whether ``word``, in lower case, is a known nationality: one of ``_IRREGULAR_NATIONALITIES`` or a country's
     name with a nationality's ending ("kenyan", "chinese", "israeli": see :func:`_adjective_of`)."""
