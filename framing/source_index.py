@@ -50,7 +50,7 @@ _RANK_THEN_WORD = re.compile(rf"(?:(?:{POLICE_RANKS})\.?|(?:{STOPPED_RANKS})\.)\
 def _monsieur_dropped(text: str, written: str) -> bool:
     """Whether the span ``text`` writes "M." just before ``written``, its display form, which left it out as French
     copy's "Monsieur" (see ``TITLE``, :func:`_initial_m`)."""
-    return (not written.startswith("M. ")
+    return (not written.startswith("M. ") and "M." in text  # most spans hold no "M.": no pattern to compile
             and re.search(rf"(?<![\w'’.-])M\.\s+{re.escape(written)}(?![\w'’-])", text) is not None)
 
 
@@ -225,6 +225,13 @@ _NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "department": _state_body_name("Department"), "agency": _state_body_name("Agency"),
     "ministry": _state_body_name("Ministry", _MINISTRY_MORE), "police": _POLICE_NAME,
     "federation": _state_body_name("Federation"), "club": _CLUB_NAME,
+}
+#: The words one of which a name of a kind of ``_NAMED_KINDS`` is written with, as its pattern asks for them: a
+#: sentence holding none names no body of that kind, and is not searched for one (most sentences name none, and the
+#: patterns are slow to fail). A kind not here is always searched.
+_NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "bank": ("Bank",), "department": ("Department",), "agency": ("Agency",), "ministry": ("Ministry", "ministry"),
+    "police": ("olice",), "federation": ("Federation",),
 }
 #: A source's key that is a name and the kind of outlet it names ("velnova news agency", "kessel times newspaper";
 #: group 1 the name), which the name alone means too (see :meth:`SourceIndex._outlet_or_name`).
@@ -831,12 +838,18 @@ _FIRM_FROM_CAPITAL = (rf"{to_first_capital('&')}(?:{_FIRM_AFTER_WORDS}"
 _WRITTEN_AS_FIRM = re.compile(rf"{_FIRM_AFTER_WORDS}|(?<![\w&'’.-]){_FIRM_FROM_CAPITAL}")
 #: The same read on inside a run of a word's characters where a match ended ("shares" of "... shares.Kessel").
 _FIRM_READ_ON = re.compile(_FIRM_FROM_CAPITAL)
+#: Parts of the words one of which each match of ``_WRITTEN_AS_FIRM`` holds ("shares", "stock", "analysts",
+#: "economists", "strategists", "its"): a sentence with none names no firm so, and is not searched (most hold none, and
+#: the pattern is slow to fail).
+_FIRM_CUE_PARTS = ("hares", "tock", "nalysts", "conomists", "trategists", "its")
 
 
 def _firms_in(sentence: str) -> set[str]:
     """Keys of the names ``sentence`` writes as a firm's (see ``_WRITTEN_AS_FIRM``), each match's one group that
     holds one: after a match, the run of a word's characters it ended in is read on (see ``_FIRM_READ_ON``)."""
     keys, at = set(), 0
+    if not any(part in sentence for part in _FIRM_CUE_PARTS):
+        return keys
     while (found := _FIRM_READ_ON.match(sentence, at) if at else None) or (
             found := _WRITTEN_AS_FIRM.search(sentence, at)):
         keys.add(text_key(next(name for name in found.groups() if name)))
@@ -1813,10 +1826,11 @@ class SourceIndex:
         person's (see :func:`opening_subject`): a later "the statement" is theirs (see :meth:`add`) while the text
         names one issuer of a document by its words, none once another subject issues one, or one is written as new
         with no issuer read ("A statement was posted")."""
-        found = opening_subject(sentence)
+        documents = list(_INDEFINITE_DOCUMENT.finditer(sentence))
+        found = opening_subject(sentence) if documents else None  # most sentences write no document: no subject read
         issued = _ISSUES_DOCUMENT.match(sentence, found[1]) if found else None
         name = sentence[found[0]:found[1]] if found and issued else None
-        for document in _INDEFINITE_DOCUMENT.finditer(sentence):
+        for document in documents:
             for key in _document_keys(document):
                 before = self._issued_in_sentence.get(key, name)
                 same = name is not None and before is not None and text_key(before) == text_key(name)
@@ -1826,6 +1840,9 @@ class SourceIndex:
         """Note each body of a kind of ``_NAMED_KINDS`` that ``sentence`` names ("Dravik Bank" of "The board accused
         Dravik Bank"), whether or not a source: a later "the bank" may mean it (see :meth:`_kind_named`)."""
         for kind, pattern in _NAMED_KINDS.items():
+            words = _NAMED_KIND_WORDS.get(kind)
+            if words is not None and not any(word in sentence for word in words):
+                continue
             for found in pattern.finditer(sentence):
                 self._name_kind(kind, text_key(found.group(1)), found.group(1))
 
