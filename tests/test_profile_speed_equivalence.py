@@ -144,3 +144,91 @@ def test_a_headline_in_title_case_names_no_one():
     assert headline.surnames == set() and headline.people == {}
     sentence = _seen("Governor Tomas Brandt signs the bill as Ines Kowal looks on")
     assert sentence.surnames == {"kowal"} and set(sentence.people) == {"tomas brandt"}
+
+
+class _Spy:
+    """A compiled pattern that notes the sentences it is run on."""
+
+    def __init__(self, pattern: re.Pattern[str], name: str, runs: list[tuple[str, str]]) -> None:
+        self.pattern, self.name, self.runs = pattern, name, runs
+
+    def finditer(self, text: str, *args: int):
+        self.runs.append((self.name, text))
+        return self.pattern.finditer(text, *args)
+
+    def search(self, text: str, *args: int):
+        self.runs.append((self.name, text))
+        return self.pattern.search(text, *args)
+
+
+#: Invented sentences naming a body of each kind that "the <kind>" may later mean.
+NAMED_BODIES = ["The board accused Dravik Bank of hiding losses.", "The Harlow Police Department said it would appeal.",
+                "Calder Bay police and state police searched the lake.", "The Department of Justice sued Orvane.",
+                "Ostria's defence ministry said so.", "A defence ministry engineer spoke.", "The Ministry of Trade of "
+                "Ostria declined.", "The Kestorian Rowing Federation fined him.", "The Velmaran Border Agency agreed.",
+                "The league charged Kessel United.", "Harbour City FC won.", "Regulators fined Orvane Holdings Ltd."]
+
+
+def test_a_body_of_a_named_kind_is_sought_only_in_a_sentence_with_its_kinds_word(monkeypatch):
+    for sentence in NAMED_BODIES:  # each match holds one of its kind's words
+        for kind, words in source_index._NAMED_KIND_WORDS.items():
+            if source_index._NAMED_KINDS[kind].search(sentence):
+                assert any(word in sentence for word in words), (kind, sentence)
+    assert {kind for kind, named in _seen(*NAMED_BODIES)._named_kinds.items() if named} == set(
+        source_index._NAMED_KINDS)
+    runs: list[tuple[str, str]] = []
+    monkeypatch.setattr(source_index, "_NAMED_KINDS", {kind: _Spy(pattern, kind, runs)
+                                                       for kind, pattern in source_index._NAMED_KINDS.items()})
+    index = _seen("Tom Vask met the board on Tuesday.", "The board accused Dravik Bank of hiding losses.")
+    assert [kind for kind, text in runs if text.startswith("Tom")] == ["company", "club"]  # no words asked for
+    assert [kind for kind, text in runs if text.startswith("The board")] == ["bank", "company", "club"]
+    assert index._named_kinds["bank"] == {"dravik bank": "Dravik Bank"}
+
+
+def test_a_firm_is_sought_only_in_a_sentence_with_a_firms_word(monkeypatch):
+    runs: list[tuple[str, str]] = []
+    monkeypatch.setattr(source_index, "_WRITTEN_AS_FIRM", _Spy(source_index._WRITTEN_AS_FIRM, "firm", runs))
+    assert source_index._firms_in("Tom Vask met Dan Orr in Harlow.") == set() and runs == []
+    assert source_index._firms_in("Shares of Morgan Pike fell as analysts at Taylor Wimble "
+                                  "cut their targets.") == {"morgan pike", "taylor wimble"}
+    assert source_index._firms_in("Velm Motors said its quarterly profit rose.") == {"velm motors"}
+    assert len(runs) > 2
+
+
+def test_a_span_without_m_compiles_no_pattern_for_monsieur(monkeypatch):
+    searched = []
+    monkeypatch.setattr(source_index.re, "search", lambda *args: searched.append(args))
+    assert not source_index._monsieur_dropped("Tom Quill", "Tom Quill") and searched == []
+    monkeypatch.undo()
+    assert source_index._monsieur_dropped("M. Quill", "Quill")
+
+
+def test_no_opening_subject_is_read_for_an_issuer_where_no_document_is_written(monkeypatch):
+    read = []
+    monkeypatch.setattr(source_index, "opening_subject",
+                        lambda text: read.append(text) or source_finders.opening_subject(text))
+    _seen("Tom Vask said the deal was fair.")
+    assert read == []
+    index = _seen("The Velmaran embassy issued a statement on Saturday.")
+    assert read and index._issued_in_sentence["statement"] == "The Velmaran embassy"
+
+
+def test_a_sentence_is_read_once_for_its_lead_and_a_word_once_for_a_nationality(monkeypatch):
+    read, tried = [], []
+    _forget_kept()
+    monkeypatch.setattr(sources, "dateline_length", lambda text, **kw: read.append(text) or 0)
+    monkeypatch.setattr(sources, "_adjective_of", lambda country, word: tried.append(word) or False)
+    sentence = "On Tuesday, the Orvane Holdings board met in Harlow."
+    assert sources.past_opener(sentence) == sources.past_opener(sentence) == len("On Tuesday,")
+    assert read == [sentence]
+    assert not sources._nationality("velmoric") and not sources._nationality("velmoric")
+    assert set(tried) == {"velmoric"} and len(tried) == len(sources._COUNTRY_KEYS)
+    # a kept answer is never changed by its caller
+    assert isinstance(sources.surnames_in("Tom Vask met Ana Ruiz."), frozenset)
+    monkeypatch.undo()
+    _forget_kept()  # nothing read with the spies stays kept
+
+
+def _forget_kept() -> None:
+    for kept in (sources.past_opener, sources._lead_length, sources._nationality):
+        kept.cache_clear()
