@@ -847,7 +847,8 @@ _FIRM_CUE_PARTS = ("hares", "tock", "nalysts", "conomists", "trategists", "its")
 def _firms_in(sentence: str) -> set[str]:
     """Keys of the names ``sentence`` writes as a firm's (see ``_WRITTEN_AS_FIRM``), each match's one group that
     holds one: after a match, the run of a word's characters it ended in is read on (see ``_FIRM_READ_ON``)."""
-    keys, at = set(), 0
+    keys: set[str] = set()
+    at = 0
     if not any(part in sentence for part in _FIRM_CUE_PARTS):
         return keys
     while (found := _FIRM_READ_ON.match(sentence, at) if at else None) or (
