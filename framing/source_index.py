@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections import deque
 from collections.abc import Collection, Iterable, Sequence
+from functools import lru_cache
 from itertools import dropwhile, islice
 from typing import TYPE_CHECKING, TypeVar
 
@@ -256,6 +257,9 @@ _FILER = re.compile(
     rf"|[A-Z][^,;:]*?\s(?:is|are|was|were|has\s+been|have\s+been)\s+sued\s+by\s+(?P<agent>{_FILER_NAME}))\s")
 
 _SPACE = re.compile(r"\s+")
+#: How many canonical names and spans the pure readings of them keep once worked out (see :func:`_plural_group`): each
+#: sentence's mention is read again against every name mentioned before it.
+_NAMES_KEPT = 4096
 
 
 #: A glued particle and its hyphen opening a lower-case word ("al-" of "al-assad").
@@ -3960,6 +3964,7 @@ def _owner_first(words: list[str]) -> bool:
     return first[:-2] not in NOT_AN_OWNER and first[:-2].lower() not in _CONTRACTED
 
 
+@lru_cache(maxsize=_NAMES_KEPT)
 def _plural_group(name: str) -> bool:
     """Whether the canonical ``name`` is an unnamed group of people: counted ("two former employees", "several
     residents") or people, sources or officials written with no count ("people familiar with the matter")."""
@@ -4140,6 +4145,7 @@ def _role_head(description: str) -> str:
     return ROLE_SERVES.split(description, 1)[0].rpartition(" ")[2]
 
 
+@lru_cache(maxsize=_NAMES_KEPT)
 def _with_the(span: str, the_before: bool) -> bool:
     """Whether the source span ``span`` is written with "the": opening it (after a stamp cut from it too: "- The
     company", or an act its source spoke of: "a move the agency"), or just before it (``the_before``)."""

@@ -2550,6 +2550,7 @@ def apposed_role(appositive: str) -> bool:
             and not RANKING_MODIFIERS.intersection(role[-2:-1]))
 
 
+@lru_cache(maxsize=_FORMS_KEPT)
 def is_role(word: str) -> bool:
     """Whether the lower-case ``word`` is a person's role, singular or plural ("spokeswoman", "officials")."""
     return (bool(re.fullmatch(r"spokes(?:man|woman|person|men|women|people)", word)) or word in PERSON_ROLES
