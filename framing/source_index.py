@@ -168,9 +168,9 @@ _CLUB_ENDS = frozenset("fc f.c afc a.f.c cf c.f".split())
 #: just before it (see ``_KIND_NAME_WORDS``).
 _CLUB_NAME_WORDS = _CLUB_ENDS | frozenset("""club united city town county rovers wanderers athletic albion
     rangers""".split())
-#: Just after a verb that accuses or punishes ("charged Kessel United", "fined Dunmore Rovers"): its object.
-_AFTER_ACCUSING = "(?:" + "|".join(f"(?<={verb} )" for verb in """accused sued fined charged blamed penalised
-    penalized sanctioned censured punished""".split()) + ")"
+#: Verbs that accuse or punish, and just after one ("charged Kessel United", "fined Dunmore Rovers"): its object.
+_ACCUSING_VERBS = tuple("accused sued fined charged blamed penalised penalized sanctioned censured punished".split())
+_AFTER_ACCUSING = "(?:" + "|".join(f"(?<={verb} )" for verb in _ACCUSING_VERBS) + ")"
 #: The last word of a club's name: "Club" or a club's letters ("FC", "A.F.C."), and one only clubs end theirs with
 #: ("United", "Rovers": see ``CLUB_ONLY_ENDS``).
 _CLUB_LETTERS = r"(?:Club|FC|AFC|CF|F\.C\.|A\.F\.C\.|C\.F\.)"
@@ -227,12 +227,14 @@ _NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "ministry": _state_body_name("Ministry", _MINISTRY_MORE), "police": _POLICE_NAME,
     "federation": _state_body_name("Federation"), "club": _CLUB_NAME,
 }
-#: The words one of which a name of a kind of ``_NAMED_KINDS`` is written with, as its pattern asks for them: a
-#: sentence holding none names no body of that kind, and is not searched for one (most sentences name none, and the
-#: patterns are slow to fail). A kind not here is always searched.
+#: The words one of which a name of a kind of ``_NAMED_KINDS`` is written with, as its pattern asks for them (a club's
+#: letters, "FC" of "AFC" too, or a verb that accuses or punishes before it): a sentence holding none names no body
+#: of that kind, and is not searched for one (most sentences name none, and the patterns are slow to fail). A kind not
+#: here is always searched.
 _NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
     "bank": ("Bank",), "department": ("Department",), "agency": ("Agency",), "ministry": ("Ministry", "ministry"),
-    "police": ("olice",), "federation": ("Federation",),
+    "police": ("olice",), "federation": ("Federation",), "company": _ACCUSING_VERBS,
+    "club": ("Club", "FC", "CF", "F.C.", "C.F.", *_ACCUSING_VERBS),
 }
 #: A source's key that is a name and the kind of outlet it names ("velnova news agency", "kessel times newspaper";
 #: group 1 the name), which the name alone means too (see :meth:`SourceIndex._outlet_or_name`).
