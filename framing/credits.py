@@ -1957,8 +1957,10 @@ class _Credits:
         verb = tag.end() if tag else end
         acted_upon = _ACTED_UPON.match(sentence.text, verb) and not _ACCUSED_SUBJECT.match(sentence.text, verb)
         person = None if acted_upon else self.known.topic_of(sentence.text, start, end)
-        if person is None and not acted_upon:
-            self.known.see_body(sentence.text, start, end)  # "Northfall Energy asked ... The utility said": its
+        if person is None:
+            # "Northfall Energy asked ... The utility said": its; so too one acted upon ("Orsk Mining was fined ... The
+            # company said"): a business answers for what was done to it
+            self.known.see_body(sentence.text, start, end)
         if person is not None:
             self.topic = index, person
             self.topic_others = frozenset(self.known.others_named(sentence.text[end:], person).values())

@@ -1145,14 +1145,24 @@ def test_a_body_whose_name_says_its_kind_joins_the_noun_after_it_acted_in_a_sent
     assert _joined(asked, ("Bills would rise by $14 a month.", fact, None), utility) == {"northfall energy": 1}
     assert _joined(("The Tax Research Center, reading the plan, came to a similar view.", fact, None),
                    ("The rich would gain most, the group said.", claim, "the group")) == {"tax research center": 1}
-    # a name that says nothing of its kind or another kind, a body acted upon, a source credited or another name
-    # written since: the noun stays apart
+    # a name that says nothing of its kind or another kind, a source credited or another name written since: the
+    # noun stays apart
     for rows in ([("Orsk asked regulators on Tuesday for a rate rise.", fact, None)],
                  [("Halvex Motors asked regulators on Tuesday for help.", fact, None)],
-                 [("Northfall Energy was fined on Tuesday.", fact, None)],
                  [asked, ("Mayor Ana Ruiz said bills were too high.", claim, "Mayor Ana Ruiz")],
                  [asked, ("Brask Power raised its rates in May.", fact, None)]):
         assert "utility" in _joined(*rows, utility), rows
+
+
+@pytest.mark.parametrize("acted_upon", ["was fined $2 million on Tuesday", "has been sued by two towns",
+                                        "was told to shut its western pit"])
+def test_a_business_acted_upon_in_a_sentence_naming_no_source_is_the_company_that_answers(acted_upon):
+    claim, fact = "attributed_claim", "reported_fact"
+    answers = ("The company said it would appeal.", claim, "The company")
+    assert build_profile(document((f"Orsk Mining {acted_upon}.", fact, None), answers),
+                         LABELS)["credits"] == [None, "orsk mining"]
+    # one acted upon by another business named in the same sentence may be either
+    assert "company" in _joined(("Orsk Mining was bought by Velta Holdings on Tuesday.", fact, None), answers)
 
 
 @pytest.mark.parametrize("description", ["The pipeline company", "The oil company", "The energy firm"])
