@@ -424,6 +424,26 @@ _GROUP_HEADS = frozenset("people sources employees workers residents witnesses s
 _OF_THE_GROUP = re.compile(r"(?:one|another|two|three|four|five|six|seven|eight|nine|ten|several|some|many|both|each|"
                            r"most|all|none|a\s+few)\s+of\s+(?:the|those|these)\s+(.+)")
 _GROUP_LOOKBACK = 8
+#: A share of a poll's respondents as a source's key, a word of degree before it allowed: a percentage ("another 19
+#: percent", "fifty-nine percent of voters"), a majority ("majority of voters"; not "majority leader tom vask") or a
+#: count out of a number ("nearly eight of 10 voters", "two in three americans"; not "two of the people", "two of
+#: three judges"); groups "of", "of_most", "of_count" whose share it is, when named: see :meth:`SourceIndex.add`.
+_SHARE = re.compile(r"(?:(?:just|only|nearly|almost|about|around|roughly|some|another|fully|over|under|more than|"
+                    r"fewer than|less than|a further|an additional)\s+)?"
+                    r"(?:(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:percent|per cent|%)(?P<of>\s+of\s+.+)?"
+                    r"|(?:\w+\s+)?(?:majority|plurality)(?P<of_most>\s+of\s+.+)?"
+                    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:(?:in|out of)\s+"
+                    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every \w+)|of\s+(?:10|ten|100))"
+                    r"(?P<of_count>\s+.+)?)")
+
+
+def _names_a_group(share: re.Match[str]) -> bool:
+    """Whether the ``_SHARE`` match ``share`` names whose share it is ("of voters", "10 voters")."""
+    return any(share.group(group) for group in ("of", "of_most", "of_count"))
+
+
+#: How many sentences back a poll or survey named as a source is still in view for a share of its respondents.
+_POLL_REACH = 5
 
 
 def count_alone(text: str) -> bool:
@@ -1681,6 +1701,14 @@ class SourceIndex:
             if group is not None and _plural_group(group):
                 self._mention(group)
                 return group  # "Two former employees said ... One said": one of them, no source of its own
+        share = _SHARE.fullmatch(bare)
+        if share is not None:
+            poll = self._poll_in_view()
+            if poll is not None:
+                self._mention(poll)
+                return poll  # "Another 19 percent said" after "A new Kessel poll shows": the poll's respondents
+            if not _names_a_group(share):
+                return ""  # "Twelve percent said" with no poll in view: a count of no one named, as "Many" alone
         counted = _COUNT_OF_NAMED.fullmatch(f"{before[-4:].lstrip()}{text.strip(EDGE)}".strip())
         if counted and (counted.group(3) is None or people_plural(counted.group(3))):
             together = self._named_together(_COUNTS[(counted.group(1) or counted.group(2)).lower()])
@@ -1782,6 +1810,21 @@ class SourceIndex:
                 self._kin.add(name)
             self._chief_of_headline(name, text, after)
         return name
+
+    def nameless_share(self, text: str) -> bool:
+        """Whether the source span ``text`` is a share of no group named ("Another 19 percent", "Twelve percent"; see
+        ``_SHARE``) with no poll in view (see :meth:`_poll_in_view`): a count of no one, as "Many" alone is."""
+        share = _SHARE.fullmatch(text_key(display_source(text)))
+        return share is not None and not _names_a_group(share) and self._poll_in_view() is None
+
+    def _poll_in_view(self) -> str | None:
+        """The poll or survey named as a source most recently, at most ``_POLL_REACH`` sentences ago and among the
+        last ``_GROUP_LOOKBACK`` sources named, whose respondents a share ("59 percent of voters") counts; ``None``
+        for none."""
+        for name in islice(reversed(self._mentioned), _GROUP_LOOKBACK):
+            if name.rpartition(" ")[2] in _POLL_NOUNS | {f"{noun}s" for noun in _POLL_NOUNS}:
+                return name if self._sentences_seen - self._mentioned_at[name] <= _POLL_REACH else None
+        return None
 
     def _document_issuer(self, document: str) -> str | None:
         """The source noted as issuing the document written ``document`` (see :meth:`_note_issued`): by its words, or

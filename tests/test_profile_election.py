@@ -514,3 +514,22 @@ def test_her_campaign_with_no_person_named_is_the_one_candidate_s_campaign_named
     vask = ("The Vask campaign said it would sue.", CLAIM, {"source": ["The Vask campaign"], "cue": ["said"]})
     rows = (rows[0], vask, rows[2])
     assert profile_of(*rows)["credits"] == ["kolb's campaign", "vask campaign", "campaign"]
+
+
+@pytest.mark.parametrize("share", ["Another 19 percent", "Fifty-nine percent of voters", "Only 31% of respondents",
+                                   "A majority of voters", "Nearly eight of 10 voters", "Two in three Kestorians"])
+def test_a_share_of_respondents_is_the_poll_s_in_view_and_with_none_a_bare_share_names_no_one(share):
+    poll = ("A new Marsh College poll shows Ana Ruiz at 44 percent.", CLAIM,
+            {"source": ["A new Marsh College poll"], "cue": ["shows"]})
+    said = (f"{share} said they would not vote.", CLAIM, {"source": [share], "cue": ["said"]})
+    credits = profile_of(poll, said)["credits"]
+    assert credits[1] == credits[0] and "poll" in credits[0]
+    # a pollster quoted between leaves the poll in view; a poll named long before is out of it
+    pollster = ("Pollster Dan Orr said the race was close.", CLAIM, {"source": ["Pollster Dan Orr"], "cue": ["said"]})
+    assert profile_of(poll, pollster, said)["credits"][2] == credits[0]
+    facts = [(f"Ruiz spoke in Orsk on day {n}.", FACT, {}) for n in range(6)]
+    alone = profile_of(poll, *facts, said)
+    # with no poll in view a share with no one's group ("Another 19 percent") names no one, as "Many" alone does;
+    # one of a group ("of voters") is that group's, as "Many voters" is
+    assert alone["credits"][-1] != credits[0]
+    assert (alone["credits"][-1] is None) == (share == "Another 19 percent")
