@@ -1172,10 +1172,13 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     return form if named else ""
 
 
-#: "new", "latest" or "recent" opening a document's words in lower case ("new study", "latest report", "recent
-#: polls"): when it came out, which a later "the study" leaves out; not a name's "New" ("New York Times poll").
-_FRESH_DOCUMENT = re.compile(rf"^(?:[Nn]ew|[Ll]atest|[Rr]ecent)\s+(?=(?:[a-z][\w'’-]*\s+){{0,2}}?"
-                             rf"(?i:{DOCUMENTS}|polls?|analys[ie]s|papers?)$)")
+#: "new", "latest", "newest" or "recent" opening a document's words in lower case ("new study", "latest report",
+#: "recent polls") or before its maker's name ("latest Kessel/Orr opinion poll", "new Marsh College poll"): when it
+#: came out, which a later "the study" leaves out; not a name's "New" ("New York Times poll").
+_FRESH_DOCUMENT = re.compile(rf"^(?:(?:[Nn]ew|[Ll]atest|[Nn]ewest|[Rr]ecent)\s+(?=(?:[a-z][\w'’-]*\s+){{0,2}}?"
+                             rf"(?i:{DOCUMENTS}|polls?|analys[ie]s|papers?)$)"
+                             rf"|(?:new|[Ll]atest|[Nn]ewest|[Rr]ecent)\s+(?=(?:[A-Z][\w'’/.&-]*\s+){{1,5}}"
+                             rf"(?:[a-z][\w'’-]*\s+){{0,2}}?(?i:{DOCUMENTS}|polls?|analys[ie]s|papers?)$))")
 #: A span opening with a lower-case "of": the tail of a count or share cut from its head ("of likely voters" of
 #: "40% of likely voters"), which names no one.
 _OF_OPENING = re.compile(r"of\s")

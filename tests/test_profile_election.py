@@ -15,9 +15,10 @@ from test_profile_credits import CLAIM, DENIAL, FACT, LABELS, profile_of, writte
     ("a Marsh College poll released on Thursday", "marsh college poll"),
     ("a Tolland Research poll released Monday", "tolland research poll"),
     ("a Marsh College survey released Thursday", "marsh college survey"),
-    # an article besides three words before the document ("a new ... poll", a span cut before "on Thursday")
-    ("a new Marsh College poll released", "new marsh college poll"),
-    ("a new Marsh College survey released", "new marsh college survey"),
+    # an article besides three words before the document ("a new ... poll", a span cut before "on Thursday"), its
+    # "new" telling when it came out, no word of its name
+    ("a new Marsh College poll released", "marsh college poll"),
+    ("a new Marsh College survey released", "marsh college survey"),
     # its owner speaks through it, and a passive "by" credits its maker
     ("the institute's latest poll", "institute"),
     ("a poll by Marsh College", "marsh college"),
@@ -37,7 +38,7 @@ def test_a_poll_released_on_a_weekday_is_credited_to_the_poll_never_to_the_weekd
         assert profile["credits"] != ["thursday"] and all(s["source"] != "thursday" for s in profile["sources"])
     profile = profile_of((lead, CLAIM, {"source": ["a new Marsh College poll released", "Thursday"],
                                         "cue": ["found"]}))
-    assert profile["credits"] == ["new marsh college poll"]
+    assert profile["credits"] == ["marsh college poll"]
     # "the poll" alone, in lower case, is a document of this story only, as "the survey" is
     assert generic_source("poll", "poll") and generic_source("new poll", "new poll")
     assert not generic_source("marsh college poll", "Marsh College poll")

@@ -963,9 +963,14 @@ def test_a_document_a_source_did_not_issue_is_not_its(before):
 
 @pytest.mark.parametrize("span, shown", [
     ("a new study", "study"), ("the latest annual report", "annual report"), ("Recent polls", "polls"),
-    ("new government data", "government data"),
+    ("new government data", "government data"), ("the newest poll", "poll"),
+    # before its maker's capitalised name too
+    ("The latest Kessel/Orr opinion poll released Friday", "Kessel/Orr opinion poll"),
+    ("a new Marsh College survey", "Marsh College survey"),
+    ("the recent Orsk Institute report", "Orsk Institute report"),
     # a name's "New", or a word that is no document's after it, stays
-    ("New Harlow Times poll", "New Harlow Times poll"), ("the new president", "new president")])
+    ("New Harlow Times poll", "New Harlow Times poll"), ("the new president", "new president"),
+    ("the new Kessel Party leader", "new Kessel Party leader")])
 def test_new_or_latest_before_a_document_is_when_it_came_out_not_its_name(span, shown):
     # before, "a new study" was keyed apart from "the study" and the headline's "study finds"
     assert display_source(span) == shown
@@ -1469,10 +1474,10 @@ def test_a_surname_after_a_party_s_list_joins_the_first_name_without_the_party()
     # a participle of making ending the span, which the model cut before when the thing came out
     ("the order released", "order"),
     ("Depositions released", "Depositions"),
-    ("a new Harlow Times/Kessel Radio poll released", "new Harlow Times/Kessel Radio poll"),
+    ("a new Harlow Times/Kessel Radio poll released", "Harlow Times/Kessel Radio poll"),
     ("the Harlow Times/Kessel Radio survey conducted", "Harlow Times/Kessel Radio survey"),
     # as before: a document's noun without a slash before it, and a maker after "by", who still speaks
-    ("a new Harlow Times poll released", "new Harlow Times poll"),
+    ("a new Harlow Times poll released", "Harlow Times poll"),
     ("figures released by the statistics office", "statistics office"),
 ])
 def test_a_participle_of_making_ending_a_span_is_no_word_of_the_source(span, shown):
