@@ -2878,6 +2878,9 @@ class SourceIndex:
             bodies = {n for n in self._bodies.holding(named.split(" ")) if _names_body(named, n)}
         if len(bodies) == 1 and not any(_another_body(bare, words, bodies) for words in self._through(bare, want)):
             return bodies.pop()
+        if bodies and len(want) == 1 and want[0] in _POLL_NOUNS:
+            # "the poll" after "A new poll shows ..." and "The Kessel/Orr poll shows ...": the one named last
+            return next((n for n in reversed(self._mentioned) if n in bodies or n == bare), bare)
         if bodies:
             return self._role_credited_last(bare, bodies, denial) or bare
         described = self._body_described(want, denial)

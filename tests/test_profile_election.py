@@ -534,3 +534,14 @@ def test_a_share_of_respondents_is_the_poll_s_in_view_and_with_none_a_bare_share
     # one of a group ("of voters") is that group's, as "Many voters" is
     assert alone["credits"][-1] != credits[0]
     assert (alone["credits"][-1] is None) == (share == "Another 19 percent")
+
+
+def test_the_poll_is_the_one_named_last():
+    new = ("A new poll shows Ana Ruiz in a tight race.", CLAIM, {"source": ["A new poll"], "cue": ["shows"]})
+    latest = ("The latest Kessel/Orr opinion poll released Friday shows Ruiz ahead.", CLAIM,
+              {"source": ["The latest Kessel/Orr opinion poll released Friday"], "cue": ["shows"]})
+    the_poll = ("The poll also found that most voters backed the budget.", CLAIM,
+                {"source": ["The poll"], "cue": ["found"]})
+    kessel = "kessel/orr opinion poll"
+    assert profile_of(new, latest, the_poll)["credits"] == ["poll", kessel, kessel]
+    assert profile_of(latest, new, the_poll)["credits"] == [kessel, "poll", "poll"]
