@@ -231,12 +231,16 @@ _ADVERBS_AHEAD = re.compile(rf"(?:\s+{_ADVERB}\b)*\s*")
 #: that", "It is understood the fee ..."; the participle before "that", a name, a subject pronoun or an article or
 #: possessive opening a clause only, so not a thing's "it": "It is believed to
 #: be ...", "It is known for ...", "It was thought lost ...", "It was reported stolen", "It is known locally as".
+#: So too news, word, reports or rumours that came out, of no one's ("News has since emerged that", "Word came on
+#: Tuesday that", "Reports surfaced that", "Word has it that").
 _PAPER_OWN_SOURCING = re.compile(
-    r"\W*(?:(?:But|And|Yet|Now|However),?\s+)?[Ii]t\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:widely|generally|"
-    r"now|also|further|increasingly|strongly)\s+)?(?:understood|believed|thought|known|reported|rumou?red|felt|"
-    r"said|learned|learnt)\s+(?:that|he|she|they|the|a|an|this|these|its|his|her|their|[A-Z][\w'’-]*)\b|"
-    r"(?:has\s+)?(?:emerged|transpired)\s+"
-    r"(?:[^,.;:\"“”]{0,40}?\s)?that\b)")
+    r"\W*(?:(?:But|And|Yet|Now|However),?\s+)?(?:[Ii]t\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:widely|"
+    r"generally|now|also|further|increasingly|strongly)\s+)?(?:understood|believed|thought|known|reported|rumou?red|"
+    r"felt|said|learned|learnt)\s+(?:that|he|she|they|the|a|an|this|these|its|his|her|their|[A-Z][\w'’-]*)\b|"
+    r"(?:has\s+)?(?:emerged|transpired)\s+(?:[^,.;:\"“”]{0,40}?\s)?that\b)"
+    r"|(?:[Nn]ews|[Ww]ord|[Rr]eports|[Rr]umou?rs)\s+(?:(?:has|have|had)\s+)?(?:(?:since|now|also|then|later|quickly|"
+    r"soon)\s+)?(?:emerged|surfaced|came|come|broke|broken|spread|circulated|leaked)\s+"
+    r"(?:[^,.;:\"“”]{0,40}?\s)?that\b|[Ww]ord\s+has\s+it\s+that\b)")
 _DOCUMENT_OPENER = re.compile(r"(?:(?:But|And|Yet)\s+)?(?:[Ii]n|[Aa]ccording\s+to)\s+(?:the|a|an|this|that)\s+"
                               r"(?:[\w'’-]+\s+){0,2}?(?:poll|polls|survey|surveys|report|study|analysis)\b"
                               r"[^,.;:!?\"“”]{0,40},")
@@ -3291,11 +3295,13 @@ _ONE_OPENING = re.compile(r"[\s(]*(?:(?:But|And|Yet|So|Still|Now)\s+)?(?:One|one
 
 def _paper_own_sourcing(sentence: Sentence, found: list[tuple[Span, str]]) -> bool:
     """Whether ``sentence`` opens with the paper's own unnamed sourcing (``_PAPER_OWN_SOURCING``: "It is understood
-    that ...") and credits no one of its own: no source span of ``found`` (not "they" either), no cue after the
-    opening and no ", they said" ending (``_PRONOUN_CUE_ENDS``); "It is understood that it was stolen, they said." is
-    the source before's account, as "they" says."""
+    that ...") and credits no one of its own: no source span of ``found`` (not "they" either) but a word of the
+    opening that names no one ("News" of "News has emerged that"), no cue after the opening and no ", they said"
+    ending (``_PRONOUN_CUE_ENDS``); "It is understood that it was stolen, they said." is the source before's account,
+    as "they" says."""
     opening = _PAPER_OWN_SOURCING.match(sentence.text)
-    return (opening is not None and not found and not _PRONOUN_CUE_ENDS.search(sentence.text)
+    return (opening is not None and not _PRONOUN_CUE_ENDS.search(sentence.text)
+            and all(not name and span.end <= sentence.start + opening.end() for span, name in found)
             and not any(span.type == "cue" and span.start >= sentence.start + opening.end() for span in sentence.spans))
 
 

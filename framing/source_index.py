@@ -414,6 +414,8 @@ _SPELLED_OUT_CHARS = 400
 #: The writer's and reader's own pronouns and possessives, which a span alone names no source with ("Our" of "Our
 #: leaders' 'bold vision'", "according to us"); "US" in capitals is the United States.
 _OWN_PRONOUNS = frozenset("me my mine us our ours your yours".split())
+#: Words for tidings that came out ("News has emerged", "Word came", "Rumours spread"), which name no one who said them.
+_TIDINGS = frozenset("news word rumour rumours rumor rumors".split())
 #: One of a group just named, with no name of its own ("One said", "one of them"), and the nouns besides a count
 #: (``QUANTIFIERS``) or a role's plural that make a source such a group (see :func:`_plural_group`).
 _ONE_OF_THEM = frozenset(("one", "one of them", "one of those", "another", "another of them"))
@@ -1691,6 +1693,8 @@ class SourceIndex:
             return ""
         if (bare in _OWN_PRONOUNS and written != "US") or OWN_WORK.match(text.strip(EDGE)):
             return ""
+        if bare in _TIDINGS:
+            return ""  # "News has emerged that ...", "Word came that ...": what came out, no one who said it
         if bare == "one" and GENERIC_ONE_AFTER.match(after):
             return ""  # "One can also debate ...": anyone, the writer's own musing, no one of a group named before
         club = self._club_in_view() if headline and bare == "club" else None

@@ -21,6 +21,11 @@ OUTLET = ("Vallorca are watching the winger, according to the Spanish outlet Dia
     "But it is known that Pellmark would prefer to sign a midfielder.",
     "It is understood the club would prefer to sign a midfielder.",
     "It is believed a rival would prefer to sign a midfielder.",
+    # news, word, reports or rumours that came out, no one's
+    "News has since emerged that Pellmark would prefer to sign a midfielder.",
+    "Word came on Tuesday that Pellmark would prefer to sign a midfielder.",
+    "Reports surfaced on Monday that Pellmark would prefer to sign a midfielder.",
+    "But word has it that Pellmark would prefer to sign a midfielder.",
 ])
 def test_the_paper_s_own_unnamed_sourcing_credits_no_one_and_ends_the_account(weasel):
     profile = profile_of(OUTLET, ("Two other clubs asked about the winger last summer.", FACT, {}),
@@ -29,6 +34,15 @@ def test_the_paper_s_own_unnamed_sourcing_credits_no_one_and_ends_the_account(we
     # right after the outlet's claim too: the phrase is the paper's, no outlet's
     profile = profile_of(OUTLET, (weasel, CLAIM, {}), gap="\n\n")
     assert profile["credits"] == ["diario sol", None]
+
+
+@pytest.mark.parametrize("tidings", ["News", "Word", "Rumours"])
+def test_news_or_word_marked_as_a_source_names_no_one(tidings):
+    sentence = f"{tidings} came on Tuesday that the canvas had been found."
+    profile = profile_of(("Ilse Varga said the canvas was lost.", CLAIM, {"source": ["Ilse Varga"], "cue": ["said"]}),
+                         (sentence, CLAIM, {"source": [tidings], "cue": ["came"]}))
+    assert profile["credits"] == ["ilse varga", None]
+    assert [s["source"] for s in profile["sources"]] == ["ilse varga"]
 
 
 @pytest.mark.parametrize("sentence", [
