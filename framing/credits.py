@@ -25,7 +25,7 @@ from .source_index import SourceIndex, count_alone
 from .sources import BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, CAMEL_PREFIXES, EDGE, FACT_CHECK_LABEL
 from .sources import GENERIC_ONE_AFTER, GROUP_GOES_ON, LINK_LABEL, NAMELESS_BUSINESSES, NAMELESS_NOUNS, NAME_GIVEN_ONLY
 from .sources import OWN_WORK, PERSON_ROLES, QUANTIFIERS, RELATIVE_OPENING, SUBJECT_TIME, VAGUE_GROUP_WORDS
-from .sources import UNINVOLVED
+from .sources import TITLE, UNINVOLVED
 from .sources import accusation_in_span, accused_after, accused_by_subject, acted_on_before, acted_on_only
 from .sources import age_or_nationality, alleges, body_name_after, counted_key, dateline_country, described_body
 from .sources import display_source, head_word, last_words_start, name_after_role, name_after_title, name_opening_word
@@ -2358,6 +2358,12 @@ class _Credits:
                 and not _sexed_other(self.last, pronoun)
                 and self._spoken_of(index, person, pronoun)):
             person = self.last
+        if (person is None and self.last is not None and self.said_last.get(self.last) == index - 1
+                and not _other_sex(self.last_written, pronoun) and self.known.sex_of(self.last) in (None, pronoun)
+                and any(name == self.last and _opens_with(span, name, self.sentences[index - 1])
+                        for span, name in self.named.get(index - 1, []))
+                and self.known.may_be_person(self.last)):
+            person = self.last  # "Vask said ... He added ...": the one-word name credited just before is a person's
         said = self.said_last.get(self.known.resolve(person)) if person else None
         if (person and self.sentences[index].label == "official_denial" and said is not None
                 and self.sentences[said].label == "attributed_claim"
@@ -3303,6 +3309,19 @@ def _paper_own_sourcing(sentence: Sentence, found: list[tuple[Span, str]]) -> bo
     return (opening is not None and not _PRONOUN_CUE_ENDS.search(sentence.text)
             and all(not name and span.end <= sentence.start + opening.end() for span, name in found)
             and not any(span.type == "cue" and span.start >= sentence.start + opening.end() for span in sentence.spans))
+
+
+def _opens_with(span: Span, name: str, sentence: Sentence) -> bool:
+    """Whether the source ``span`` of ``sentence`` opens with the one-word source ``name`` (a key) as a surname is
+    written, a personal title before it allowed: "Vask" of "Vask, a Democrat" or "Sen. Vask"; not "Hill" after "the"
+    ("according to The Hill"), an abbreviation ("Neb." of "Deuel County, Neb."), nor a word cut from a longer span."""
+    text = span.text.strip(EDGE)
+    title = TITLE.match(text)
+    first = text[title.end() if title else 0:].lstrip().split(" ")[0].rstrip(",")
+    before = sentence.text[:span.start - sentence.start].rstrip().rpartition(" ")[2]
+    # a stop ending the span before more of the sentence: an abbreviation's ("Neb., who said"), no surname's
+    abbreviated = span.text.rstrip().endswith(".") and sentence.text[span.end - sentence.start:].strip()
+    return text_key(first) == name and before.lower() != "the" and not abbreviated
 
 
 def _names_anyone(found: list[tuple[Span, str]]) -> bool:

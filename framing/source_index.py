@@ -2137,6 +2137,18 @@ class SourceIndex:
             return None
         return self.topic_of(text, _name_start(names[fitting[0]]), names[fitting[0]].end())
 
+    def may_be_person(self, name: str) -> bool:
+        """Whether the source ``name``, credited by one capitalised word that reads as a surname ("Vask" of "Vask
+        said"), may be a person whom a "he" or "she" next means: no role, group or news agency ("Officials",
+        "Reuters"), no acronym, and not known as a company, a firm, an outlet, a place or a word of another body's
+        name (see :meth:`_place_or_body`)."""
+        shown = self.shown.get(name, name)
+        return (" " not in name and is_name([shown]) and not shown.isupper() and not is_role(name)
+                and name not in NAMELESS_NOUNS and name not in _NEWS_AGENCIES and name not in self.companies
+                and name not in self._firms and name not in self._reporters and name not in self.places
+                and name not in self._company_words
+                and all(PERSON_S_SIDE.fullmatch(body, len(name)) for body in self._bodies.holding([name]) - {name}))
+
     def note_pronoun(self, name: str, pronoun: str) -> None:
         """Note that a "he" or "she" (``pronoun``) going on with the account of the person ``name`` was credited to
         them: it says their sex as one they said does (see :meth:`sex_of`), so that a "she said" of theirs makes a

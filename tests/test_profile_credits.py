@@ -3073,3 +3073,25 @@ def test_he_after_a_possessive_subject_and_fact_sentences_about_him_is_that_pers
 def test_he_after_a_possessive_subject_is_no_one_where_the_fact_between_leaves_him(between):
     profile = profile_of(POSSESSIVE_OPENING, (between, FACT, {}), QUOTED_HE)
     assert profile["credits"] == [None, None, None]
+
+
+@pytest.mark.parametrize("said, span", [
+    ("Vask said the party was ready.", "Vask"),
+    ("\u201cWe are ready,\u201d Vask said.", "Vask"),
+    ("Vask, a Democrat, said the party was ready.", "Vask, a Democrat"),
+])
+def test_he_added_after_a_surname_alone_credited_just_before_is_that_person_s(said, span):
+    added = ("He added that the voters would decide.", CLAIM, {"source": ["He"], "cue": ["added"]})
+    assert profile_of((said, CLAIM, {"source": [span], "cue": ["said"]}), added)["credits"] == ["vask", "vask"]
+
+
+@pytest.mark.parametrize("said, span, cue", [
+    ("Reuters said the border was closed.", "Reuters", "said"),  # a news agency
+    ("Officials said the border was closed.", "Officials", "said"),  # a group
+    ("Ms. Ruiz said the border was closed.", "Ms. Ruiz", "said"),  # a woman
+    # an outlet's word after "the"
+    ("The plan was backed by the council, according to The Ledger.", "Ledger", "according to"),
+])
+def test_he_after_a_one_word_source_that_is_no_man_stays_no_one_s(said, span, cue):
+    added = ("He added that talks would resume.", CLAIM, {"source": ["He"], "cue": ["added"]})
+    assert profile_of((said, CLAIM, {"source": [span], "cue": [cue]}), added)["credits"][1] is None
