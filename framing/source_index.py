@@ -148,15 +148,17 @@ _BANK_NOT_NAME = ("West|East|North|South|Left|Right|River|The|A|An|But|And|Yet|S
                   "Its|Their|His|Her|When|If|After|Before")
 _BANK_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:(?!(?:{_BANK_NOT_NAME})\s)[A-Z][\w'’&.-]*\s+){{1,3}}"
                         r"Bank)(?![\w-])")
-#: A company's name with its legal form as the one an accusing verb names ("Dravik Corp" of "The board accused Dravik
-#: Corp of hiding losses", "sued Orvane Holdings Ltd."; group 1, "the" and a stop after the form left out), under the
+#: A company's name with its legal form or a last word only a firm's name ends with (see ``FIRM_NAME_ENDS``) as the one
+#: an accusing verb names ("Dravik Corp" of "The board accused Dravik Corp of hiding losses", "sued Orvane Holdings
+#: Ltd.", "fined Orsk Mining"; group 1, "the" and a stop after the form left out), under the
 #: same words as ``_BANK_NAME``, not one of several: the accused, whom a later "the company" answering means though it
 #: opened no sentence.
 #: Forms that are other words too ("Co", "AG", "SA") are left to ``_COMPANY``; a company named otherwise in passing
 #: ("which supplies Acme Corp.", "Analyst Jo Park of Initech Inc.") counts for no "the company".
 _COMPANY_NAME = re.compile(r"\b(?:accused|sued|fined|charged|blamed|penali[sz]ed|sanctioned|censured)\s+(?:the\s+)?("
                            rf"(?:(?!(?:{_BANK_NOT_NAME})\s)[A-Z][\w'’&.-]*\s+(?:&\s+)?){{1,4}}"
-                           r"(?:Corp|Corporation|Inc|Ltd|Limited|LLC|LLP|PLC|plc|Plc|GmbH))(?![\w-])"
+                           r"(?:Corp|Corporation|Inc|Ltd|Limited|LLC|LLP|PLC|plc|Plc|GmbH|"
+                           rf"{'|'.join(sorted(end.title() for end in FIRM_NAME_ENDS))}))(?![\w-])"
                            r"(?!\.?(?:,\s*|\s+(?:and|or|&)\s+)[A-Z])")  # "accused Dravik Corp and Orvane Inc": neither
 #: A capitalised word of a body's name, no word that opens a sentence nor a place's (``_BANK_NOT_NAME``).
 _BODY_WORD = rf"(?!(?:{_BANK_NOT_NAME})\s)[A-Z][\w'’&.-]*"

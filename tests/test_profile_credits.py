@@ -2638,6 +2638,9 @@ def _company_rows(fact, *before):
 @pytest.mark.parametrize("fact, company", [
     ("The board accused Dravik Corp of hiding losses.", "dravik corp"),
     ("The board accused Orvane Holdings Ltd. of hiding losses.", "orvane holdings ltd"),
+    # or with a last word only a firm's name ends with
+    ("The board accused Orsk Mining of hiding losses.", "orsk mining"),
+    ("The board accused Velta Airlines of hiding losses.", "velta airlines"),
 ])
 def test_the_company_is_the_one_company_named_with_its_legal_form_anywhere(fact, company):
     # before, "The company" was a source of its own: the company was named in passing, opening no sentence
@@ -2648,6 +2651,7 @@ def test_the_company_is_the_one_company_named_with_its_legal_form_anywhere(fact,
 
 @pytest.mark.parametrize("fact, before", [
     ("The board accused Dravik Corp and Orvane Inc of hiding losses.", ()),  # two companies
+    ("The board accused Orsk Mining and Velta Motors of hiding losses.", ()),
     # a company noted otherwise, opening a sentence described as a business, is the other one
     ("The board accused Dravik Corp of hiding losses.",
      (("Halvard Terminals, the port operator, expanded in May.", FACT, {}),)),
