@@ -628,7 +628,8 @@ _SUBJECT_LOWER_WORDS = (BODY_NOUNS | RANK_MODIFIERS | PLAIN_ROLE_WORDS | {w.lowe
 _IRREGULAR_PAST = """spoke went came got sent shot hit put set struck held drew threw rode flew wore swore
                   sat stood wept slept knelt sang swam sank shook dug laid lit leapt crept clung dealt
                   felt heard meant froze chose forgave forgot hung rang slid strode swept taught thought tore woke
-                  found built drove ate drank blew bore bent understood withdrew upheld overtook cast""".split()
+                  found built drove ate drank blew bore bent understood withdrew upheld overtook cast cut shut quit
+                  split spread bid""".split()
 #: The verb of a main clause just after its subject: lower case and finite ("was", "has", "released", "spoke",
 #: "posts"), not a word that goes on with the noun phrase ("and", "of").
 _MAIN_VERB = re.compile(rf"(?:{_CLAUSE_VERB}|(?:{'|'.join(_IRREGULAR_PAST)})\b|[a-z]{{2,}}[^s'’\W]s\b)")

@@ -1154,6 +1154,14 @@ def test_a_body_whose_name_says_its_kind_joins_the_noun_after_it_acted_in_a_sent
         assert "utility" in _joined(*rows, utility), rows
 
 
+@pytest.mark.parametrize("verb", ["cut", "shut", "quit", "split"])
+def test_a_business_whose_verb_reads_alike_in_past_and_present_is_the_subject_the_firm_next_means(verb):
+    # before, "cut" after the name was read as more of it, and the sentence had no subject
+    assert build_profile(document((f"Halvard Logistics {verb} two depots in March.", "reported_fact", None),
+                                  ("The firm said demand had fallen.", "attributed_claim", "The firm")),
+                         LABELS)["credits"] == [None, "halvard logistics"]
+
+
 @pytest.mark.parametrize("acted_upon", ["was fined $2 million on Tuesday", "has been sued by two towns",
                                         "was told to shut its western pit"])
 def test_a_business_acted_upon_in_a_sentence_naming_no_source_is_the_company_that_answers(acted_upon):
