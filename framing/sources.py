@@ -1161,6 +1161,7 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     form = _maker_after_from(_without_others(form, _BY.match(form)))
     form = _AGED.sub("", _BASED.sub("", form if _A_FEW.match(form) else LEADING.sub("", form)))
     form = _FRESH_DOCUMENT.sub("", form)  # "a new study": the study, as "the study" later is
+    form = _OPINION_POLL.sub(r"\1 ", form)  # "Kessel/Orr opinion poll": the Kessel/Orr poll
     form = form if _initial_m(form) else TITLE.sub("", form)
     form = _OWN_AFTER_POSSESSIVE.sub("", form)  # "Vask's own" of "By Vask's own argument"
     # a pronoun's "'s" is "is" or "has", never part of a name: "He's comparing the plans" is "he", as "It's" is "it"
@@ -1179,6 +1180,10 @@ _FRESH_DOCUMENT = re.compile(rf"^(?:(?:[Nn]ew|[Ll]atest|[Nn]ewest|[Rr]ecent)\s+(
                              rf"(?i:{DOCUMENTS}|polls?|analys[ie]s|papers?)$)"
                              rf"|(?:new|[Ll]atest|[Nn]ewest|[Rr]ecent)\s+(?=(?:[A-Z][\w'’/.&-]*\s+){{1,5}}"
                              rf"(?:[a-z][\w'’-]*\s+){{0,2}}?(?i:{DOCUMENTS}|polls?|analys[ie]s|papers?)$))")
+#: A lower-case "opinion" between a poll's capitalised maker and its noun ending a span ("Kessel/Orr opinion poll";
+#: group 1 the maker's last word): any poll is one of opinion, and a later "the Kessel/Orr poll" is the same; not
+#: "public opinion polls", nor a name's "Opinion" ("Kessel Opinion Poll").
+_OPINION_POLL = re.compile(r"(?<![\w'’/&.-])([A-Z][\w'’/&.-]*)\s+opinion\s+(?=polls?$)")
 #: A span opening with a lower-case "of": the tail of a count or share cut from its head ("of likely voters" of
 #: "40% of likely voters"), which names no one.
 _OF_OPENING = re.compile(r"of\s")

@@ -542,6 +542,6 @@ def test_the_poll_is_the_one_named_last():
               {"source": ["The latest Kessel/Orr opinion poll released Friday"], "cue": ["shows"]})
     the_poll = ("The poll also found that most voters backed the budget.", CLAIM,
                 {"source": ["The poll"], "cue": ["found"]})
-    kessel = "kessel/orr opinion poll"
+    kessel = "kessel/orr poll"
     assert profile_of(new, latest, the_poll)["credits"] == ["poll", kessel, kessel]
     assert profile_of(latest, new, the_poll)["credits"] == [kessel, "poll", "poll"]
