@@ -2375,6 +2375,7 @@ class SourceIndex:
                                   or _state_party_member(bare)) else None)
             person = person or (self._person_so_called(bare, denial) if the else None)  # "the Croatian"
             person = person or (self._compatriot_credited_last(bare, denial, before, after) if the else None)
+            person = person or (self._state_credited_last(bare, denial, before, after) if the else None)
             return person or self._name_stands_for(bare, written, text, denial, kin, (before, after))
         kind, _, role = bare.partition(" ")
         if role == "spokesperson" and kind in COMPANY_WORDS and _THE_COMPANY.search(text):
@@ -3282,6 +3283,29 @@ class SourceIndex:
                                                or self._by_role.holding(words) - {person}):
             return None  # "the Democratic nominee" is not "GOP nominee Tom Vask", nor Vask if "Democratic
             # nominee Ana Ruiz" was written
+        return person
+
+    def _state_credited_last(self, bare: str, denial: bool, before: str, after: str) -> str | None:
+        """The person credited just before that a description by a US state with "the" means: the state's name
+        before a party's member or a state's office (see :func:`_state_description`: "the Ohio Republican said" or
+        "the Ohio senator said" after "Senate Majority Leader Tom Vask said ..."), on the terms of
+        :meth:`_described_credited_last`, when no role written with them names another state, nor another party
+        (before a party's member) or another office of ``_STATE_OFFICES`` (before an office), and no other person
+        was written with the description's head but for another state ("Sen. Ana Ruiz" leaves "the Ohio senator"
+        no one's); ``None`` otherwise."""
+        described = _state_description(bare)
+        person = None if described is None else self._described_credited_last(denial, before, after)
+        if person is None or described is None:
+            return None
+        state, head = described
+        roles = self.people.get(person, frozenset())
+        others = {p for p in self._by_role.holding([head]) - {person} if _states_named(self.people[p]) <= {state}}
+        if head in _STATE_OFFICES:
+            other_side = set(roles & _STATE_OFFICES) - {head}  # "Gov. Tom Vask" is no senator
+        else:
+            other_side = _parties_named(roles) - _parties_named([head])
+        if others or other_side or _states_named(roles) - {state}:
+            return None
         return person
 
     def _compatriot_credited_last(self, bare: str, denial: bool, before: str, after: str) -> str | None:
@@ -4203,6 +4227,29 @@ def _state_party_member(description: str) -> bool:
     not "democrat" alone."""
     *state, member = description.split(" ")
     return member in _PARTY_MEMBERS.values() and " ".join(state) in _US_STATE_NAMES
+
+
+#: A US state's offices and its seats in Congress, which political copy writes after the state's name for the
+#: person it just quoted ("the Ohio senator", "the Texas governor"), as it writes a party's member ("the Ohio
+#: Democrat").
+_STATE_OFFICES = frozenset("senator governor congressman congresswoman lawmaker representative".split())
+
+
+def _state_description(bare: str) -> tuple[str, str] | None:
+    """The state and the head of a description of one person by a US state's name and a party's member or an office
+    of ``_STATE_OFFICES`` ("ohio", "democrat" of "ohio democrat"; "south carolina", "senator" of "south carolina
+    senator"); ``None`` for any other."""
+    state, _, head = bare.rpartition(" ")
+    if state in _US_STATE_NAMES and (head in _PARTY_MEMBERS.values() or head in _STATE_OFFICES):
+        return state, head
+    return None
+
+
+def _states_named(words: Collection[str]) -> set[str]:
+    """The US states whose names are among a person's role ``words`` ("ohio" of "Ohio Gov. Tom Vask"), one whose
+    name is inside another's only once ("west virginia", no "virginia")."""
+    named = {state for state in _US_STATE_NAMES if set(state.split(" ")) <= set(words)}
+    return {state for state in named if not any(other.endswith(f" {state}") for other in named)}
 
 
 def _role_head(description: str) -> str:

@@ -322,6 +322,47 @@ def test_a_candidate_description_that_may_mean_another_is_its_own_source(rows, d
     assert profile["credits"][-1] == described.lower().rpartition("the ")[2]
 
 
+@pytest.mark.parametrize("described", ["the Ohio Republican", "the Ohio senator", "The South Carolina Democrat",
+                                       "the Vermont lawmaker"])
+def test_a_state_s_party_member_or_office_is_the_person_credited_just_before(described):
+    # the state's name before a party's member or a state's office, as political copy writes a lawmaker it just quoted
+    profile = profile_of(
+        ("Senate Majority Leader Tom Vask said the bill was dead.", CLAIM,
+         {"source": ["Senate Majority Leader Tom Vask"], "cue": ["said"]}),
+        (f"In a statement, {described} dismissed the plan.", CLAIM, {"source": [described], "cue": ["dismissed"]}),
+        ("He said it would cost farmers $2 billion.", CLAIM, {"source": ["He"], "cue": ["said"]}))
+    assert profile["credits"] == ["tom vask"] * 3
+    # a senator written without a state is the state's senator, too, and a party's candidate may be its senator
+    for first in ("Sen. Tom Vask", "Former Democratic candidate Tom Vask"):
+        profile = profile_of((f"{first} said the bill was dead.", CLAIM, {"source": [first]}),
+                             ("The Utah senator dismissed the plan.", CLAIM, {"source": ["The Utah senator"]}))
+        assert profile["credits"] == ["tom vask", "tom vask"]
+
+
+@pytest.mark.parametrize("first, between, described", [
+    # another state, another party or another office written with him
+    ("Texas Sen. Tom Vask", "", "the Ohio senator"),
+    ("Texas Sen. Tom Vask", "", "the Ohio Republican"),
+    ("Sen. Tom Vask, D-Ohio,", "", "the Ohio Republican"),
+    ("Gov. Tom Vask", "", "the Ohio senator"),
+    # another person named since
+    ("Tom Vask", "Ana Ruiz toured Marsh on Monday.", "the Ohio Republican"),
+])
+def test_a_state_description_that_may_mean_another_is_its_own_source(first, between, described):
+    rows = [(f"{first} said the bill was dead.", CLAIM, {"source": [first.rstrip(",")], "cue": ["said"]})]
+    rows += [(between, FACT, {})] if between else []
+    profile = profile_of(*rows, (f"In a statement, {described} dismissed the plan.", CLAIM, {"source": [described]}))
+    assert profile["credits"][-1] == described.lower().partition("the ")[2]
+
+
+def test_a_state_description_is_no_one_credited_before_when_another_holds_its_office():
+    profile = profile_of(
+        ("Sen. Ana Ruiz toured the plant on Monday.", FACT, {}),
+        ("Tom Vask said the bill was dead.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]}),
+        ("The Ohio senator dismissed the plan.", CLAIM, {"source": ["The Ohio senator"]}))
+    assert profile["credits"][-1] == "ohio senator"
+
+
 def test_a_candidate_description_is_not_the_man_credited_before_when_its_pronouns_are_a_woman_s():
     rows = (("Tom Vask said the debate was rigged.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]}),
             ("The Democratic nominee has been asked about her husband's business before.", CLAIM,
