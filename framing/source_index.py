@@ -3335,7 +3335,8 @@ class SourceIndex:
     def _described_credited_last(self, denial: bool, before: str, after: str, alone: bool = False) -> str | None:
         """The person credited just before whom a description of one person with "the" may mean: the source named
         last, no other person's full name written since they were named (nor earlier in the description's sentence,
-        ``before``; where ``alone``, nor in the sentence naming them: "Ana Ruiz said she lost to Mara Lind"), the
+        ``before``, but in a quotation closed there, whose words the description's person speaks: '"Ana Ruiz lied,"
+        the nominee said'; where ``alone``, nor in the sentence naming them: "Ana Ruiz said she lost to Mara Lind"), the
         "he", "she", "his" or "her" after it (in ``after``) not all of their other sex, and in a ``denial`` one who
         made no allegation; ``None`` otherwise."""
         person = next(reversed(self._credited), None)
@@ -3346,7 +3347,7 @@ class SourceIndex:
             return None
         named = self._named_at.get(person, self._seen_count) + (0 if alone else 1)
         others = {surname for (surname, _), at in self._written_at.items() if named <= at < self._seen_count}
-        return None if (others | _people_in(before)) - set(person.split(" ")) else person
+        return None if (others | _people_in(_CLOSED_QUOTATION.sub(" ", before))) - set(person.split(" ")) else person
 
     def _accuser(self, name: str) -> bool:
         """Whether the source ``name`` made an allegation and has denied nothing: a denial is not theirs."""
@@ -4303,6 +4304,8 @@ def _newspaper(name: str, written: str) -> bool:
             and re.search(rf"(?<![\w'’-])the\s+{re.escape(name)}\W*$", text_key(written)) is not None)
 
 
+#: A quotation opened and closed in a sentence's text ('"Ana Ruiz lied," ' of '"Ana Ruiz lied," the nominee said').
+_CLOSED_QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
 #: An article and one to three lower-case words, none a preposition, before one capitalised word ("An angry Trump",
 #: "an emotional Vask", "A visibly tired Vask"; not "A spokesperson for Vask", "An email unearthed by Vask"): a
 #: surname so described when the document names that person (group 1).

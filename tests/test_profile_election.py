@@ -299,6 +299,19 @@ def test_a_candidate_described_by_party_or_office_is_the_person_credited_just_be
     assert profile["credits"] == ["tom vask", "tom vask"]
 
 
+@pytest.mark.parametrize("described", ["the Republican nominee", "the Ohio Republican"])
+def test_a_person_named_in_the_quotation_before_a_description_is_whom_it_speaks_of_not_whom_it_means(described):
+    called = ("Tom Vask called on Monday for Judge Ana Ruiz to step down.", CLAIM,
+              {"source": ["Tom Vask"], "cue": ["called"]})
+    profile = profile_of(called, (f"\u201cJudge Ruiz has embarrassed the court,\u201d {described} wrote on Twitter.",
+                                  CLAIM, {"source": [described], "cue": ["wrote"]}))
+    assert profile["credits"] == ["tom vask", "tom vask"]
+    # named outside the quotation, the person may be whom the description means
+    profile = profile_of(called, (f"After Judge Ruiz spoke, \u201cshame,\u201d {described} wrote.", CLAIM,
+                                  {"source": [described]}))
+    assert profile["credits"][-1] == described.partition("the ")[2].lower()
+
+
 @pytest.mark.parametrize("rows, described", [
     # another party's member, or another person written with the description's words
     ((("GOP nominee Tom Vask said the plan would hurt farmers.", CLAIM, {"source": ["GOP nominee Tom Vask"]}),),
