@@ -367,10 +367,11 @@ _HEAD_BEFORE_NAME = r"(?<![Vv]ice )(?<![Dd]eputy )(?<![Ff]ormer )(?<!-)(?:presid
 #: or "the minister" may later mean that one person (a former one never "the mayor": see ``RANK_MODIFIERS``).
 _OFFICE_BEFORE_NAME = r"(?:[Ff]ormer\s+)?(?:[Mm]ayor|[Ss]enator|[Mm]inister|[Gg]overnor|[Cc]hief\s+executive)"
 #: A trade in lower case (capitalised opening a sentence) or such a head, a word or two of its team or body before it,
-#: and a name of two words or more after it ("Dunmore coach Pavel Orr", "Harbour City manager Ruben Alves",
-#: "Striker Tomás Ibarra", "Federation president Viktor Stanek"), read as ``_TITLED_NAME`` is when the name is no
-#: business's ("asset manager Velta Holdings"): sports and features copy names people so.
-_TRADE_NAME = re.compile(rf"(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-]*\s+){{0,2}}"
+#: "former" perhaps before those, and a name of two words or more after it ("Dunmore coach Pavel Orr", "Harbour City
+#: manager Ruben Alves", "Striker Tomás Ibarra", "Federation president Viktor Stanek", "Former Tom Vask pollster Ana
+#: Ruiz", whom "the former pollster" means), read as ``_TITLED_NAME`` is when the name is no business's ("asset
+#: manager Velta Holdings"): sports, features and political copy name people so.
+_TRADE_NAME = re.compile(rf"(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[Ff]ormer\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}"
                          rf"(?:{'|'.join(f'[{t[0].upper()}{t[0]}]{t[1:]}' for t in sorted(TRADES))}|"
                          rf"{_HEAD_BEFORE_NAME}|{_OFFICE_BEFORE_NAME})\s+"
                          rf"(?P<name>{_NAME_WORD}(?:\s+{NAME_PARTICLE_RUN}{_NAME_WORD})+)")

@@ -1484,6 +1484,24 @@ def test_a_description_by_an_office_in_lower_case_before_the_one_name_is_that_pe
 
 
 @pytest.mark.parametrize("named, described", [
+    # political copy's trades, "former" perhaps before the two capitalised words of whom they served
+    ("Former Tom Vask pollster Ana Ruiz was a guest on the show.", "The former pollster"),
+    ("Kessel Party pollster Ana Ruiz was a guest on the show.", "The pollster"),
+    ("Democratic strategist Ana Ruiz was a guest on the show.", "The strategist"),
+    ("Former Kessel consultant Ana Ruiz was a guest on the show.", "The former consultant"),
+])
+def test_a_description_by_a_political_trade_before_the_one_name_is_that_person(named, described):
+    profile = profile_of((named, FACT, {}), (f"{described} said the race was tightening.", CLAIM,
+                                             {"source": [described], "cue": ["said"]}))
+    assert profile["credits"] == [None, "ana ruiz"]
+    # a former one is not "the pollster"
+    if described.startswith("The former"):
+        profile = profile_of((named, FACT, {}), (f"The {described.rpartition(' ')[2]} said the race was tight.",
+                                                 CLAIM, {"source": [f"The {described.rpartition(' ')[2]}"]}))
+        assert profile["credits"] == [None, described.rpartition(" ")[2]]
+
+
+@pytest.mark.parametrize("named, described", [
     ("Former mayor Ana Ruiz was charged with fraud on Monday.", "The mayor"),  # a former mayor is not "the mayor"
     ("Former mayor Ana Ruiz and former mayor Rosa Lind were charged.", "The former mayor"),  # two: neither
     ("Former mayors Ana Ruiz and Rosa Lind were charged.", "The former mayors"),  # plural: no one person
