@@ -24,7 +24,7 @@ from .errors import InputError, counted
 from .furniture import heads_section, in_headline, page_furniture, release_heading
 from .given_names import given_name_sex
 from .segment import wire_slug_length
-from .sources import EDGE, FACT_CHECK_LABEL, normalise_source, surnames_written, text_key, title_case
+from .sources import EDGE, FACT_CHECK_LABEL, PERSON_NOUNS, normalise_source, surnames_written, text_key, title_case
 from .spans import quotations, quoted_regions, quotes_within
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .textlines import closing_note
@@ -65,8 +65,7 @@ _EVALUATIVE_OPENER = re.compile(r"[A-Z][a-z]+-[a-z-]+|[A-Z][a-z]+(?:ous|ful|less
 #: Berg"); group 1 is the participle, group 2 the lower-case words.
 _PARTICIPLE_OPENER = re.compile(r"([A-Z][a-z]{3,}ed)((?:\s+[a-z][\w'’-]*)+)")
 #: Lower-case words describing a person, no role among ``PERSON_ROLES``, that such a participle may go before.
-_DESCRIPTIONS = frozenset("""tycoon businessman businesswoman billionaire financier banker mogul magnate boss
-    politician lawmaker candidate founder cleric fraudster former""".split())
+_DESCRIPTIONS = PERSON_NOUNS | {"former"}
 #: Participles that say only that the source goes unnamed, no judgement of the writer's ("Unnamed officials").
 _PLAIN_PARTICIPLES = frozenset({"Unnamed", "Unidentified"})
 

@@ -16,7 +16,7 @@ from .given_names import given_name_sex, given_name_spelling, is_given_name
 from .source_finders import opening_subject
 from .sources import BODY_NOUNS, CLUB_ONLY_ENDS, EDGE, GENERIC_ONE_AFTER, GROUP_GOES_ON, NAMELESS_NOUNS
 from .sources import NAME_GIVEN_ONLY, OWN_WORK
-from .sources import PERSON_DEMONYMS, PERSON_ROLES, RANK_ALONE, QUANTIFIERS, SHORT_POSTS, AGE_ALONE, AG_OF
+from .sources import PERSON_DEMONYMS, PERSON_NOUNS, PERSON_ROLES, RANK_ALONE, QUANTIFIERS, SHORT_POSTS, AGE_ALONE, AG_OF
 from .sources import BODY_KINDS, BODY_WORDS
 from .sources import BUSINESS_DESCRIPTIONS, BUSINESS_NAME_ENDS, CALENDAR, CIVIC_DESCRIPTIONS, _CIVIC_NAME_WORDS
 from .sources import COMPANY_WORDS, DEMONYM, DOCUMENTS, FAMILY_NAMES_FIRST, FIRM_NAME_ENDS, GOVERNMENT_OF
@@ -4185,11 +4185,13 @@ def _another_body(description: str, words, bodies: set[str]) -> bool:
 def _describes_person(description: str, roles: frozenset[str]) -> bool:
     """Whether "the <description>" can mean a person written with ``roles``: "the spokesperson", not
     "the ministry", for "ministry spokesman Wang Wenbin"; "the minister for health" for "Minister for Health
-    Colm Ardagh"; not "the minister" for a deputy minister, but "the DSP" for a deputy superintendent of police (see
-    ``SHORT_POSTS``: the rank is in its letters)."""
+    Colm Ardagh"; "the billionaire" for "Tom Vask, the billionaire developer" (a noun of ``PERSON_NOUNS``); not "the
+    minister" for a deputy minister, but "the DSP" for a deputy superintendent of police (see ``SHORT_POSTS``: the
+    rank is in its letters)."""
     want = description.split(" ")
     spelled = {word for letters in want if letters in SHORT_POSTS for word in SHORT_POSTS[letters].split(" ")}
-    return ((_role_head(description) in PERSON_ROLES or _state_party_member(description)) and set(want) <= roles
+    head = _role_head(description)
+    return ((head in PERSON_ROLES or head in PERSON_NOUNS or _state_party_member(description)) and set(want) <= roles
             and not (RANK_MODIFIERS & roles) - set(want) - spelled)
 
 

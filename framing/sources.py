@@ -649,6 +649,11 @@ PERSON_ROLES = frozenset("""spokesperson minister president secretary ambassador
     sheriff officer executive ceo head councillor councilor councilwoman councilman
     assemblywoman assemblyman alderman alderwoman alder corporal delegate
     supervisor""".split()) | TITLE_NOUNS | TRADES | _CIRCUMSTANCES | frozenset(SHORT_POSTS) | _HYPHENED_TITLES
+#: Lower-case nouns describing a person by wealth, trade or standing, no role among ``PERSON_ROLES`` ("tycoon",
+#: "billionaire", "politician"): the writer's word for a person before the name ("Disgraced tycoon Tom Vask") or in an
+#: appositive ("Tom Vask, the billionaire developer"), which "the billionaire" may later mean.
+PERSON_NOUNS = frozenset("""tycoon businessman businesswoman billionaire financier banker mogul magnate boss
+    politician lawmaker candidate founder cleric fraudster""".split())
 #: Words in a role that say nothing of which body it is ("union general secretary").
 PLAIN_ROLE_WORDS = frozenset("general senior top principal press".split())
 #: Words after a description's head that still name the same body ("the Ministry of Foreign Affairs").

@@ -1502,6 +1502,22 @@ def test_a_description_by_a_political_trade_before_the_one_name_is_that_person(n
 
 
 @pytest.mark.parametrize("named, described", [
+    ("Tom Vask, the billionaire developer,", "The billionaire"),
+    ("Disgraced tycoon Tom Vask", "The tycoon"),
+    ("Tom Vask, a media mogul,", "The mogul"),
+])
+def test_a_person_s_noun_of_wealth_or_standing_written_with_the_name_is_that_person(named, described):
+    # a noun the writer gave the person, no role among PERSON_ROLES, means them as a role does
+    said = (f"{named} said the tower would rise.", CLAIM, {"source": [named.rstrip(",")], "cue": ["said"]})
+    added = (f"{described} added that the vote would fail.", CLAIM, {"source": [described], "cue": ["added"]})
+    assert profile_of(said, added)["credits"] == ["tom vask", "tom vask"]
+    # two so written: neither
+    other = ("Ana Ruiz, a billionaire banker, a tycoon and a mogul, said the vote was close.", CLAIM,
+             {"source": ["Ana Ruiz, a billionaire banker, a tycoon and a mogul"], "cue": ["said"]})
+    assert profile_of(other, said, added)["credits"][-1] == described.lower().removeprefix("the ")
+
+
+@pytest.mark.parametrize("named, described", [
     ("Former mayor Ana Ruiz was charged with fraud on Monday.", "The mayor"),  # a former mayor is not "the mayor"
     ("Former mayor Ana Ruiz and former mayor Rosa Lind were charged.", "The former mayor"),  # two: neither
     ("Former mayors Ana Ruiz and Rosa Lind were charged.", "The former mayors"),  # plural: no one person
