@@ -2933,7 +2933,8 @@ class SourceIndex:
     def _body_credited_last(self, bare: str, denial: bool, before: str, after: str = "") -> str | None:
         """The body credited last that the one-noun description ``bare`` may mean ("the carmaker", "the company" or
         "the group" after "Ford said ...", "the group", "the NGO" or a civic group by its cause, "the rights group"
-        (see :func:`_civic_group_noun`), after "Civic Watch Network said ...": see
+        (see :func:`_civic_group_noun`), after "Civic Watch Network said ..."; one by its rank as its noun alone,
+        "the nation's largest gun group" as "the group": see ``_RANKED_BODY``; see
         :meth:`_may_describe`), when it is the one such body in view: no source credited since but a person or
         spokesperson of it ("Ford CEO Jim Farley", "a Ford spokesman", "a company spokesperson" before "the company":
         see :meth:`_speaks_for`), no other body it may mean among the
@@ -2949,6 +2950,9 @@ class SourceIndex:
         (``after``, see ``_PAPER_AS_DOCUMENT``: "The Kessel Post reported the study. The paper, published in a
         journal, said", "published a research paper. The paper said"), unless what follows it in its sentence makes
         it a newspaper (see ``_PAPER_AS_NEWSPAPER``: "The paper said, citing unnamed officials"). ``None`` for none."""
+        ranked = _RANKED_BODY.fullmatch(bare)
+        if ranked is not None:
+            return self._body_credited_last(ranked.group(1), denial, before, after)  # "the nation's largest group"
         trade, _, head = bare.rpartition(" ")
         if trade in _COMPANY_TRADES and head in COMPANY_WORDS:
             # "the pipeline company": a company, of a trade its name must not contradict
@@ -4307,6 +4311,10 @@ def _newspaper(name: str, written: str) -> bool:
             and re.search(rf"(?<![\w'’-])the\s+{re.escape(name)}\W*$", text_key(written)) is not None)
 
 
+#: A body's description by its rank, perhaps among the nation's or the world's, with a word or two of its trade or
+#: cause before its noun (group 1): "nation's largest gun group", "world's biggest carmaker", "leading rights group".
+_RANKED_BODY = re.compile(r"(?:(?:nation|country|world|state)['’]s\s+)?(?:largest|biggest|oldest|leading|most\s+"
+                          r"(?:powerful|influential))\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)")
 #: A quotation opened and closed in a sentence's text ('"Ana Ruiz lied," ' of '"Ana Ruiz lied," the nominee said').
 _CLOSED_QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
 #: An article and one to three lower-case words, none a preposition, before one capitalised word ("An angry Trump",

@@ -2694,6 +2694,29 @@ def test_the_company_stays_its_own_source_after_two_companies(fact, before):
     assert profile_of(*_company_rows(fact, *before))["credits"][-1] == "company"
 
 
+@pytest.mark.parametrize("body, described", [
+    ("The Kessel Rifle League", "The nation's largest gun group"),
+    ("The Kessel Rifle League", "The leading gun-rights group"),
+    ("Velta Motors", "The world\u2019s biggest carmaker"),
+    ("The Harbour Workers Union", "The country's largest union"),
+])
+def test_a_body_described_by_its_rank_is_the_body_credited_just_before(body, described):
+    # as "the group" or "the carmaker" alone is
+    said = (f"{body} says the new rules are ripe for abuse.", CLAIM, {"source": [body], "cue": ["says"]})
+    accused = (f"{described} is accusing the council of exploiting the crisis.", CLAIM,
+               {"source": [described], "cue": ["accusing"]})
+    credits = profile_of(said, accused)["credits"]
+    assert credits[0] == credits[1] == body.lower().removeprefix("the ")
+
+
+def test_a_body_described_by_its_rank_after_two_such_bodies_is_neither():
+    rows = [(f"The {name} group says the new rules are ripe for abuse.", CLAIM,
+             {"source": [f"The {name} group"], "cue": ["says"]}) for name in ("Kessel Rifle", "Marsh Shooters")]
+    accused = ("The nation's largest gun group is accusing the council of exploiting the crisis.", CLAIM,
+               {"source": ["The nation's largest gun group"], "cue": ["accusing"]})
+    assert profile_of(*rows, accused)["credits"][-1] == "nation's largest gun group"
+
+
 @pytest.mark.parametrize("fact, noun, body", [
     ("The inspectorate accused the Harlow Police Department of losing evidence.", "department",
      "harlow police department"),
