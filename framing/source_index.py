@@ -3216,6 +3216,10 @@ class SourceIndex:
             fitting = {p for p in self._by_role.holding(unparty)
                        if _describes_person(" ".join(unparty), self.people[p])
                        and _parties_named(self.people[p]) <= _parties_named(want)}
+        if not fitting and len(want) > 1 and _role_head(bare) == want[-1]:
+            # "the Kessel senator" or "the embattled senator" after "Sen. Ana Ruiz", written with no word that tells
+            # her office from another's (see :func:`_qualified_anew`)
+            fitting = {p for p in self._by_role.holding(want[-1:]) if _qualified_anew(want, self.people[p])}
         if not fitting and want[0] == "former" and _role_head(bare) in PERSON_ROLES and self.topic_person:
             return self._topic_described()  # "Tom Vask cast his ballot. ... the former state senator said"
         if len(fitting) != 1:  # "the minister" with two ministers: no one
@@ -4197,6 +4201,17 @@ def _describes_person(description: str, roles: frozenset[str]) -> bool:
     head = _role_head(description)
     return ((head in PERSON_ROLES or head in PERSON_NOUNS or _state_party_member(description)) and set(want) <= roles
             and not (RANK_MODIFIERS & roles) - set(want) - spelled)
+
+
+def _qualified_anew(want: list[str], roles: frozenset[str]) -> bool:
+    """Whether a description's words ``want`` fit a person written with ``roles`` that hold no word telling their
+    office from another's (no place or body: "Kessel" of "Kessel Sen. Ana Ruiz"), the description adding such words
+    only ("the Kessel senator", "the embattled senator" for "Sen. Ana Ruiz"): none a rank, a party's or a role, as a
+    former, a Democratic or a deputy one may be another."""
+    added = set(want) - roles
+    own = roles - PERSON_ROLES - RANK_MODIFIERS - PLAIN_ROLE_WORDS - _ABBREVIATED_ROLES.keys() - _PARTY_OF.keys()
+    return (bool(added) and not own and not added & (RANK_MODIFIERS | _PARTY_OF.keys() | PERSON_ROLES)
+            and _describes_person(" ".join(word for word in want if word not in added), roles))
 
 
 #: Each party's words, for a candidate's description ("the GOP nominee") and the roles written with a person, by the

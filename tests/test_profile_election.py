@@ -368,6 +368,28 @@ def test_a_state_description_that_may_mean_another_is_its_own_source(first, betw
     assert profile["credits"][-1] == described.lower().partition("the ")[2]
 
 
+@pytest.mark.parametrize("described", ["The Kessel senator", "The embattled senator", "The 58-year-old senator"])
+def test_a_word_added_to_the_role_of_the_one_person_so_written_just_before_is_still_them(described):
+    said = ("Sen. Ana Ruiz said the bill was dead.", CLAIM, {"source": ["Sen. Ana Ruiz"], "cue": ["said"]})
+    added = (f"{described} added that the vote would fail.", CLAIM, {"source": [described], "cue": ["added"]})
+    assert profile_of(said, added)["credits"] == ["ana ruiz", "ana ruiz"]
+
+
+@pytest.mark.parametrize("first, described", [
+    ("Marsh Sen. Ana Ruiz", "The Kessel senator"),  # written with another place
+    ("Sen. Ana Ruiz", "The Kessel deputy senator"),  # a rank added
+    ("Sen. Ana Ruiz", "The Kessel Republican senator"),  # a party added
+])
+def test_a_word_added_to_a_role_that_may_tell_another_person_leaves_the_description_apart(first, described):
+    said = (f"{first} said the bill was dead.", CLAIM, {"source": [first], "cue": ["said"]})
+    added = (f"{described} added that the vote would fail.", CLAIM, {"source": [described], "cue": ["added"]})
+    assert profile_of(said, added)["credits"][-1] == described.lower().removeprefix("the ")
+    # two senators in view: neither
+    rows = (("Sen. Tom Vask and Sen. Ana Ruiz met on Monday.", FACT, {}),
+            ("Sen. Ana Ruiz said the bill was dead.", CLAIM, {"source": ["Sen. Ana Ruiz"], "cue": ["said"]}))
+    assert profile_of(*rows, added)["credits"][-1] == described.lower().removeprefix("the ")
+
+
 def test_a_state_description_is_no_one_credited_before_when_another_holds_its_office():
     profile = profile_of(
         ("Sen. Ana Ruiz toured the plant on Monday.", FACT, {}),
