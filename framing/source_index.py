@@ -3201,7 +3201,10 @@ class SourceIndex:
 
     def _person_described(self, bare: str, want: list[str], denial: bool, anyone: bool = False) -> str | None:
         """The one person whose role the description ``bare`` (its words ``want``) fits, when that person was
-        named just before, or ``anyone`` named, or, in a ``denial``, before accusers only; else ``None``. A post in
+        named just before, or ``anyone`` named, or, in a ``denial``, before accusers only, or anywhere when the
+        description has a word that tells it from another role of its kind (see :func:`_qualifiers`: "the Ruiz
+        aide", "the defense secretary", "the California Democrat") when the person who spoke last may not hold
+        it unsaid (see :meth:`_spoke_last_untold`); else ``None``. A post in
         letters of ``SHORT_POSTS`` ("the SP", "the deputy CM") is one office, whose one holder named anywhere before
         it means ("Superintendent of Police Ravi Lund said ... Tomas Brandt said ... The SP said": Lund), and so is a
         city's office of ``_CITY_OFFICES`` ("Mayor Carla Whitcomb said ... Omar Baines said ... The mayor said")."""
@@ -3229,10 +3232,17 @@ class SourceIndex:
         # said"), or in a denial a source named before accusers only, who deny nothing ("Minister Ana Corvell
         # denied it. Sami Rahimi called for an audit. The minister rejected that call.")
         if (person in (self.described, self.topic_person) or anyone or any(word in SHORT_POSTS for word in want)
-                or want in _CITY_OFFICES
+                or want in _CITY_OFFICES or (_qualifiers(want) and not self._spoke_last_untold(person))
                 or (denial and self._accusers_since(person) and (person in self.names or self._accused(person)))):
             return person
         return None
+
+    def _spoke_last_untold(self, person: str) -> bool:
+        """Whether the source credited last is another person than ``person``, written with no role of their own,
+        who may hold ``person``'s role unsaid ("Sami Rahimi called for an audit. The health minister said ..." may be
+        Rahimi's words)."""
+        last = next(reversed(self._credited), None)
+        return last is not None and last != person and last in self.people and not self.people[last] & PERSON_ROLES
 
     def _topic_described(self) -> str | None:
         """The person the sentence before wrote of as its subject (``topic_person``), whom a former office with "the"
@@ -4203,14 +4213,19 @@ def _describes_person(description: str, roles: frozenset[str]) -> bool:
             and not (RANK_MODIFIERS & roles) - set(want) - spelled)
 
 
+def _qualifiers(words: Collection[str]) -> set[str]:
+    """The words of a role that tell it from another's: no role, rank, plain word, abbreviation or party ("sanders"
+    of "sanders aide", "kessel" of "kessel county commissioner")."""
+    return set(words) - PERSON_ROLES - RANK_MODIFIERS - PLAIN_ROLE_WORDS - _ABBREVIATED_ROLES.keys() - _PARTY_OF.keys()
+
+
 def _qualified_anew(want: list[str], roles: frozenset[str]) -> bool:
     """Whether a description's words ``want`` fit a person written with ``roles`` that hold no word telling their
     office from another's (no place or body: "Kessel" of "Kessel Sen. Ana Ruiz"), the description adding such words
     only ("the Kessel senator", "the embattled senator" for "Sen. Ana Ruiz"): none a rank, a party's or a role, as a
     former, a Democratic or a deputy one may be another."""
     added = set(want) - roles
-    own = roles - PERSON_ROLES - RANK_MODIFIERS - PLAIN_ROLE_WORDS - _ABBREVIATED_ROLES.keys() - _PARTY_OF.keys()
-    return (bool(added) and not own and not added & (RANK_MODIFIERS | _PARTY_OF.keys() | PERSON_ROLES)
+    return (bool(added) and not _qualifiers(roles) and not added & (RANK_MODIFIERS | _PARTY_OF.keys() | PERSON_ROLES)
             and _describes_person(" ".join(word for word in want if word not in added), roles))
 
 

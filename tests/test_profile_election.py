@@ -390,6 +390,25 @@ def test_a_word_added_to_a_role_that_may_tell_another_person_leaves_the_descript
     assert profile_of(*rows, added)["credits"][-1] == described.lower().removeprefix("the ")
 
 
+def test_a_role_with_a_word_that_tells_it_apart_is_its_one_holder_named_anywhere_before():
+    said = ("Ruiz aide Tom Vask told reporters the photo broke the debate rules.", CLAIM,
+            {"source": ["Ruiz aide Tom Vask"], "cue": ["told"]})
+    posted = ("Dan Orr, the county commissioner, posted the photo on Monday.", CLAIM,
+              {"source": ["Dan Orr, the county commissioner"]})
+    for described, credit in (("the Ruiz aide", "tom vask"), ("the aide", "aide")):
+        # "the aide" alone may be another aide, once another person was named since
+        profile = profile_of(said, posted, (f"The point, according to {described}, is that the rules were broken.",
+                                            CLAIM, {"source": [described], "cue": ["according to"]}))
+        assert profile["credits"][-1] == credit
+    # two such aides, or one who spoke last with no role of his own, who may be the aide: neither
+    other = ("Ruiz aide Ana Lind said the photo was old.", CLAIM, {"source": ["Ruiz aide Ana Lind"], "cue": ["said"]})
+    unsaid = ("Dan Orr posted the photo on Monday.", CLAIM, {"source": ["Dan Orr"], "cue": ["posted"]})
+    for rows in ((other, said, posted), (said, unsaid)):
+        profile = profile_of(*rows, ("The Ruiz aide said the rules were broken.", CLAIM,
+                                     {"source": ["The Ruiz aide"], "cue": ["said"]}))
+        assert profile["credits"][-1] == "ruiz aide"
+
+
 def test_a_state_description_is_no_one_credited_before_when_another_holds_its_office():
     profile = profile_of(
         ("Sen. Ana Ruiz toured the plant on Monday.", FACT, {}),
