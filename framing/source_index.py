@@ -3906,9 +3906,9 @@ _JUDGES_HONORIFICS = frozenset("mr mrs ms".split())
 _RELATIVE_CLAUSE = re.compile(r"(?<![\w'’-])(?:who|whom|whose|which)\b[^,]*")
 
 
-#: "The" or "another" written before a lone noun, in its span or just before it (the span cut after it): "the
-#: people", "another person" (see :func:`_group_reference`).
-_THE_OR_ANOTHER = re.compile(r"(?:^|\s)(the|another)\s*$", re.I)
+#: "The" (or "these", "those") or "another" written before a lone noun, in its span or just before it (the span cut
+#: after it): "the people", "these people", "another person" (see :func:`_group_reference`).
+_THE_OR_ANOTHER = re.compile(r"(?:^|\s)(the|these|those|another)\s*$", re.I)
 
 
 #: An unnamed group placed at or from a body, as a key ("researchers at halden university", "engineers from kellin
@@ -3919,12 +3919,18 @@ _GROUP_AT_BODY = re.compile(r"(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+(?:at|from|with)\s+
 def _group_reference(bare: str, text: str, before: str) -> str:
     """The canonical ``bare`` of the span ``text`` as a reference to a group named before reads it (see
     :func:`_group_member`): a lone noun with "the" or "another" written before it, in the span or just before it
-    ("the people", "another person" of "..., another person cautioned"), keeps that word; any other is ``bare``."""
+    ("the people", "another person" of "..., another person cautioned"), keeps that word, and "these" or "those"
+    is "the" ("these people said"); any other is ``bare``."""
+    pointing, _, noun = bare.partition(" ")
+    if pointing in ("these", "those") and noun and " " not in noun:
+        return f"the {noun}"  # the span holds the word: "these people"
     written = text.strip(EDGE)
     if " " in bare or not written.lower().endswith(bare):
         return bare
     found = _THE_OR_ANOTHER.search(written[:-len(bare)] or before)
-    return f"{found.group(1).lower()} {bare}" if found else bare
+    if found is None:
+        return bare
+    return f"{'another' if found.group(1).lower() == 'another' else 'the'} {bare}"
 
 
 def _group_member(name: str, group: str) -> bool:

@@ -1361,6 +1361,9 @@ def test_one_member_of_an_unnamed_group_by_the_group_s_noun_and_another_after_it
 @pytest.mark.parametrize("again, marked", [
     ("the people", "the people"),
     ("the people", "people"),  # the span cut after "the"
+    ("these people", "these people"),  # "these" or "those" is "the"
+    ("these people", "people"),
+    ("those people", "people"),
     ("another person", "another person"),
     ("another person", "person"),  # the span cut after "another"
     ("one of the people", "One of the people"),
