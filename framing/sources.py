@@ -1227,10 +1227,12 @@ _FOCUSING_OPENING = re.compile(r"^(?i:even|only|also)\s+(?=[a-z])")
 #: no part of who said it.
 _ACT = r"(?:move|decision|step|measure)\s+(?:that\s+|which\s+)?"
 ACT_BEFORE_SAYER = re.compile(rf"^(?:(?i:an?)\s+(?:[a-z][\w-]*\s+)?)?{_ACT}(?=(?i:the|its|their)\s|[A-Z])")
-#: A party's members named in the plural, or its member in the singular, before a name that opens with a given
-#: name, group 1 ("Democrats Ana Ruiz" of "Democrats Ana Ruiz, Tom Vask and Dan Orr", "Democrat Ana Ruiz"): the
-#: party of everyone listed, or of the one named, no word of the first name.
-_PARTY_OPENING = re.compile(r"^(?:Democrats?|Republicans?|Tory|Tories|Conservatives?|Liberals?|Socialists?)\s+"
+#: A party's members named in the plural, or its member in the singular, a word or two of the state or place they
+#: serve perhaps before, before a name that opens with a given name, group 1 ("Democrats Ana Ruiz" of "Democrats Ana
+#: Ruiz, Tom Vask and Dan Orr", "Democrat Ana Ruiz", "Ohio Republican Tom Vask"): the party of everyone listed, or of
+#: the one named, no word of the first name.
+_PARTY_OPENING = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,2}?"
+                            r"(?:Democrats?|Republicans?|Tory|Tories|Conservatives?|Liberals?|Socialists?)\s+"
                             r"([A-Z][\w'’-]*)\s+(?=[A-Z])")
 #: A party's member after a list's comma or "and", before a name whose first word is group 1 ("Republican" of
 #: "Democrat Ana Ruiz and Republican Tom Vask").

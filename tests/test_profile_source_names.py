@@ -1438,10 +1438,24 @@ def test_a_plural_party_word_before_a_list_of_names_is_no_word_of_the_first(span
     ("Democrat Ana Ruiz and Republican Tom Vask", "Ana Ruiz and Tom Vask"),
     # after a group's comma, the list set after it
     ("The two nominees, Democrat Ana Ruiz and Republican Tom Vask", "Ana Ruiz and Tom Vask"),
+    # the state or place before the party word goes with it
+    ("Vermont Democrat Ana Ruiz", "Ana Ruiz"),
+    ("New Hampshire Republican Tom Vask", "Tom Vask"),
 ])
 def test_a_singular_party_word_before_a_name_is_no_word_of_it(span, shown):
     # before, the party word stayed in the key: "democrat ana ruiz", "democrat ana ruiz and republican tom vask"
     assert display_source(span) == shown
+
+
+def test_a_person_named_after_a_state_s_party_member_is_whom_that_description_means_later():
+    profile = profile_of(
+        ("Vermont Democrat Ana Ruiz said the bill was dead.", CLAIM,
+         {"source": ["Vermont Democrat Ana Ruiz"], "cue": ["said"]}),
+        ("Ana Ruiz has opposed it since May.", FACT, {}),
+        ("The Vermont Democrat added that the vote would fail.", CLAIM,
+         {"source": ["The Vermont Democrat"], "cue": ["added"]}))
+    assert profile["credits"] == ["ana ruiz", None, "ana ruiz"]
+    assert [s["display"] for s in profile["sources"]] == ["Ana Ruiz"]
 
 
 def test_a_name_after_a_singular_party_word_is_the_source_the_name_alone_joins():
