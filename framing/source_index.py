@@ -2881,8 +2881,11 @@ class SourceIndex:
         or not: the one body whose name holds it as its head, failing any such body the one body described so
         (see :meth:`_body_described`), else the one company (see :meth:`_company_described`), else the one
         person (see :meth:`_person_described`; ``anyone``: named anywhere before), else, in copy read in order
-        (``before``, ``after``: the sentence's text before and after the description), the body credited just
-        before that it may mean (see :meth:`_body_credited_last`); else itself. "The survey" may mean a poll so
+        (``before``, ``after``: the sentence's text before and after the description), for a person's noun of
+        ``PERSON_NOUNS`` (but a synonym of roles, "the boss") no one was written with and no rank, the person
+        credited just before (on the terms of :meth:`_described_credited_last`: "the billionaire mogul told
+        People" after "Tom Vask said"), or the body credited just before that it may mean (see
+        :meth:`_body_credited_last`); else itself. "The survey" may mean a poll so
         named, and back (see ``_POLL_NOUNS``), when no body is named by its own word."""
         want = bare.split(" ")
         heads = [want[:-1] + [end] for end in _CLUB_ENDS] if want[-1] == "club" else []  # "harbour city f.c"
@@ -2910,6 +2913,10 @@ class SourceIndex:
         if company is not None:
             return company
         person = self._person_described(bare, want, denial, anyone) or self._person_so_called(bare, denial)
+        if (person is None and before is not None and want[-1] in PERSON_NOUNS - ROLE_SYNONYMS.keys()
+                and not set(want) & RANK_MODIFIERS and not self._by_role.holding(want[-1:])):
+            # "the billionaire business mogul told People" after "Tom Vask said ...", no one written so: Vask
+            person = self._described_credited_last(denial, before, after)
         if person is None and before is not None:
             person = self._body_credited_last(bare, denial, before, after)
         return bare if person is None else person

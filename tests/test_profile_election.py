@@ -299,6 +299,24 @@ def test_a_candidate_described_by_party_or_office_is_the_person_credited_just_be
     assert profile["credits"] == ["tom vask", "tom vask"]
 
 
+@pytest.mark.parametrize("described", ["the billionaire business mogul", "the candidate", "the tycoon"])
+def test_a_person_s_noun_no_one_was_written_with_is_the_person_credited_just_before(described):
+    said = ("Tom Vask, the Republican front-runner, named a comedy as his favourite show.", CLAIM,
+            {"source": ["Tom Vask, the Republican front-runner"], "cue": ["named"]})
+    told = (f"\u201cIt stars me,\u201d {described} told the magazine.", CLAIM, {"source": [described], "cue": ["told"]})
+    assert profile_of(said, told)["credits"] == ["tom vask", "tom vask"]
+    # a former one, one after another person named since, or one another was written with: itself
+    key = described.removeprefix("the ")
+    former = (f"\u201cIt stars me,\u201d the former {key} told the magazine.", CLAIM,
+              {"source": [f"the former {key}"], "cue": ["told"]})
+    assert profile_of(said, former)["credits"][-1] == f"former {key}"
+    between = ("Ana Ruiz watched the show on Monday.", FACT, {})
+    assert profile_of(said, between, told)["credits"][-1] == key
+    other = (f"Dan Orr, a {key.rpartition(' ')[2]}, said the show was dull.", CLAIM,
+             {"source": [f"Dan Orr, a {key.rpartition(' ')[2]}"], "cue": ["said"]})
+    assert profile_of(other, said, told)["credits"][-1] != "tom vask"
+
+
 @pytest.mark.parametrize("described", ["the Republican nominee", "the Ohio Republican"])
 def test_a_person_named_in_the_quotation_before_a_description_is_whom_it_speaks_of_not_whom_it_means(described):
     called = ("Tom Vask called on Monday for Judge Ana Ruiz to step down.", CLAIM,
