@@ -20,7 +20,7 @@ from .segment import name_heading_length
 from .sources import BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, EDGE, NAMELESS_NOUNS, PERSON_ROLES, SUBJECT_TIME
 from .sources import AGE_ALONE, APPOSED_PARTICIPLE, BEING_BEFORE, BODY_WORDS, CALENDAR, _CAPITALISED_RUN
 from .sources import BUSINESS_NAME_ENDS, COUNTRIES, COURT_WORDS, DEMONYM, DOCUMENTS, GLUED_PARTICLE
-from .sources import HEADLINE_SMALL_WORDS
+from .sources import HEADLINE_SMALL_WORDS, KIN
 from .sources import INSTITUTIONS, MADE, MONTHS, NAME_AFTER_CUE_WORD, NAME_PARTICLE_RUN, NOT_AN_OWNER
 from .sources import NOT_A_NAME_START, NO_COURT_WORDS, _OPENERS, OPENING_FUNCTION_WORDS, PAPER_NAME_WORDS
 from .sources import PARTICIPLE_PHRASE, PARTICLES, PASSIVE_PARTICIPLES, PLACE_ENDS, PLAIN_ROLE_WORDS, PORTFOLIOS
@@ -1112,11 +1112,15 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
         return (known(word) or any(ch.isupper() for ch in word[1:]) or word in COUNTRIES
                 or without_accents(word.lower()) in SEATS)
     capitalised = sum(w[:1].isupper() or w.isdigit() for w in words)  # a number here is a name's ("Channel 9")
+    # "Acme's board", and a named person's relative, "Orta's widow" or "Orta's eldest son": one definite person
     return (capitalised >= 2 or any(is_role(POSSESSIVE.sub("", w)) for w in lowered[1:])
-            or (POSSESSIVE.search(words[0]) is not None and capitalised == 1 and lowered[-1] in BODY_NOUNS
+            or (POSSESSIVE.search(words[0]) is not None and capitalised == 1
+                and (lowered[-1] in BODY_NOUNS or _KIN_WORD.fullmatch(lowered[-1]) is not None)
                 and POSSESSIVE.sub("", words[0]) not in NOT_AN_OWNER))
 
 
+#: A relative's noun alone ("widow", "son", "mother-in-law"), the head of a subject a named person owns.
+_KIN_WORD = re.compile(KIN)
 #: The people of a weasel word that a body's name after "at" makes named ("Analysts at Dunmore Securities").
 _PEOPLE_AT_BODY = frozenset("analysts experts".split())
 

@@ -20,7 +20,7 @@ from .sources import PERSON_DEMONYMS, PERSON_NOUNS, PERSON_ROLES, RANK_ALONE, QU
 from .sources import BODY_KINDS, BODY_WORDS
 from .sources import BUSINESS_DESCRIPTIONS, BUSINESS_NAME_ENDS, CALENDAR, CIVIC_DESCRIPTIONS, _CIVIC_NAME_WORDS
 from .sources import COMPANY_WORDS, DEMONYM, DOCUMENTS, FAMILY_NAMES_FIRST, FIRM_NAME_ENDS, GOVERNMENT_OF
-from .sources import HEADLINE_SMALL_WORDS, _INITIAL, CUE_THEN_PRONOUN, INQUIRY_INTO, INSTITUTIONS
+from .sources import HEADLINE_SMALL_WORDS, KIN, _INITIAL, CUE_THEN_PRONOUN, INQUIRY_INTO, INSTITUTIONS
 from .sources import INVESTOR_NAME_ENDS, JOINERS, LEADING, ACT_BEFORE_SAYER, LEGAL_FORMS, LEGAL_FORM_END
 from .sources import _LOCAL_TITLES, MADE, MAKER_AFTER_INQUIRED, _MFA, MONTHS, NAMESAKE_ROLES, NAME_PARTICLE_RUN
 from .sources import NOT_AN_OWNER, NOT_A_NAME_START, ONE_WORD_MAKER, _OPENERS, PAPER_NAME_WORDS
@@ -594,19 +594,14 @@ _KIN_ACTED_FOR_CHARS = 80
 #: How far before a name a relative's noun of ``_SEX_KIN_BEFORE`` is looked for: its longest, with "-in-law" and
 #: its comma.
 _SEX_KIN_CHARS = 24
-#: A relative's noun ("cousin", "brother-in-law", "stepdaughter", "widow"): a person's tie to someone else in the
-#: story, most often one of the same surname, so that a given name spelled another way is no respelling.
-_KIN = (r"(?:(?:great-)?(?:grand|step|half-)?(?:father|mother|son|daughter|brother|sister|parent|child|children)"
-        r"|cousin|uncle|aunt|nephew|niece|wife|husband|widow|widower|sibling|relative|twin|fianc[ée]e?|grandchild"
-        r"|grandparent|in-law)(?:s|-in-law)?(?![\w'’-])")
 #: A relative's noun described after a name and its comma ("Ahmad Karimi, his cousin", "Ahmad Karimi, the
 #: victim's father"): an article or possessive, then at most two words (see ``_SEX_DESCRIPTION``).
 _KIN_AFTER = re.compile(r"\s*,\s+(?:(?:a|an|the|his|her|their)\s+)?"
                         r"(?:(?!(?:a|an|the|his|her|their|of|for|to|with|by|at|in|on|from|and|or|who|whose|which)\s)"
                         r"[\w'’-]+\s+)"
-                        rf"{{0,2}}{_KIN}", re.I)
+                        rf"{{0,2}}{KIN}", re.I)
 #: A relative's noun just before a name ("His brother, Ahmad Karimi", "her cousin Ahmad Karimi").
-_KIN_BEFORE = re.compile(rf"(?<![\w'’-]){_KIN},?\s+\Z", re.I)
+_KIN_BEFORE = re.compile(rf"(?<![\w'’-]){KIN},?\s+\Z", re.I)
 #: The most characters ``_KIN_BEFORE`` takes before its spaces: "great-grandchildren-in-law,".
 _KIN_REACH = len("great-grandchildren-in-law,")
 #: How many of the people named last "he" or "she" may stand for, read back from the last (see

@@ -1600,3 +1600,24 @@ def test_a_reply_with_an_aside_is_the_replier_s_not_the_last_speaker_s():
                          ("Ana Ruiz, the governor, disputed that.", CLAIM, {"source": ["Ana Ruiz, the governor"]}),
                          ("Vask, clearly annoyed, answered that the governor had never run a farm.", CLAIM, {}))
     assert profile["credits"] == ["tom vask", "ana ruiz", "tom vask"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Halloran's widow, Greta, said she had lost her closest friend.", "Halloran's widow, Greta"),
+    ("Pruett's eldest son told the court that he could not forgive the driver.", "Pruett's eldest son"),
+    ("Ivers's mother said the boy had never been in trouble.", "Ivers's mother"),
+])
+def test_a_named_person_s_relative_is_the_subject_before_a_speech_verb(text, expected):
+    assert subject(text) == expected
+
+
+def test_a_named_person_s_relative_with_no_source_span_speaks_not_the_court_heard_before():
+    # before, "Halloran's widow, Greta" named no one: the court's account went on, and "she" after it met no one
+    profile = profile_of(
+        ("The court heard that the van struck Tomas Halloran from behind.", CLAIM, {"source": ["The court"]}),
+        ("Halloran died at the scene.", FACT, {}),
+        ("In a statement read to the court, Halloran's widow, Greta, said she had lost her closest friend.", CLAIM,
+         {"cue": ["said"]}),
+        ('"Our house is silent now," she said.', CLAIM, {"source": ["she"], "cue": ["said"]}))
+    assert profile["credits"][2] == profile["credits"][3] != "court"
+    assert profile["credits"][2] is not None and "greta" in profile["credits"][2]
