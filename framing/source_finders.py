@@ -37,7 +37,14 @@ __all__ = ["subject_before_cue", "subject_before_finding", "speaker_before_colon
            "weasel_stance", "other_group_opening", "court_heard", "opening_subject", "subject_of_later_cue",
            "name_before_which_said", "role_holder_before_who_said", "description_after_cue", "headline_clause_subject"]
 
+#: An adverb in -ly, not a noun so ending ("flatly"; not "family", "rally", "supply").
+_LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|tally|folly|bully)\s)[a-z]+ly"
 _TIME_AFTER_SUBJECT = re.compile(rf" (?:{SUBJECT_TIME})(?= )")
+#: An adverb of time or manner between a subject and its verb ("Paul Dufresne also testified", "The witness then
+#: took the stand", "Vask briefly spoke"), no part of the subject; not one that reports the act as another's account
+#: ("Abedin reportedly forwarded", "allegedly"), which goes on with the source before.
+_ADVERB_AFTER_SUBJECT = re.compile(r" (?:also|again|later|then|first|still|never|already|once|"
+                                   rf"(?!(?:reported|alleged|apparent|purported|supposed)ly){_LY_ADVERB})(?= )")
 
 
 def _goes_by_name(form: str) -> bool:
@@ -121,7 +128,7 @@ _PARTICIPLES = frozenset("""described called accused alleged reported disputed c
 _BEFORE_CUE = re.compile(r"(?:\s+(?:has|have|had|also|again|later|then|since|now|earlier|first|always|long|never|"
                          r"neither|"
                          r"still|already|ever|often|once|so\s+far|"
-                         r"(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|tally|folly|bully)\s)[a-z]+ly|"
+                         rf"{_LY_ADVERB}|"
                          r"(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                          r"(?:late\s+)?(?:today|yesterday|tonight)|"
                          r"(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening)|"
@@ -730,6 +737,8 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     after = aside.end() if aside else closed
     timed = _TIME_AFTER_SUBJECT.match(text, after)  # "The regulator on Tuesday fined ...": when, not who
     after = timed.end() if timed else after
+    adverb = _ADVERB_AFTER_SUBJECT.match(text, after)  # "Paul Dufresne also testified": when or how, not who
+    after = adverb.end() if adverb else after
     if (text[after:after + 1] != " " or _MAIN_VERB.match(text, after + 1) is None
             or not _names_someone(text[start:end].split(), known)):
         return _described_holder(text, start)
@@ -745,6 +754,8 @@ def _described_holder(text: str, at: int) -> tuple[int, int] | None:
     if found is None or not is_given_name(found.group("name").split()[0]):
         return None
     end = found.end() + 1
+    adverb = _ADVERB_AFTER_SUBJECT.match(text, end)  # "A fire investigator, Paul Dufresne, also testified"
+    end = adverb.end() if adverb else end
     return (at, found.end()) if text[end:end + 1] == " " and _MAIN_VERB.match(text, end + 1) else None
 
 

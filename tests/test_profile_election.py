@@ -658,3 +658,25 @@ def test_the_poll_is_the_one_named_last():
     kessel = "kessel/orr poll"
     assert profile_of(new, latest, the_poll)["credits"] == ["poll", kessel, kessel]
     assert profile_of(latest, new, the_poll)["credits"] == [kessel, "poll", "poll"]
+
+
+@pytest.mark.parametrize("adverb", ["also", "later", "then", "briefly"])
+def test_a_subject_with_an_adverb_before_its_verb_is_the_subject_he_means_next(adverb):
+    text = f"A fire investigator, Paul Dufresne, {adverb} testified on Monday."
+    assert opening_subject(text) == (0, len("A fire investigator, Paul Dufresne"))
+    # before, the adverb hid the subject: "he" went back to the judge who spoke last
+    profile = profile_of(
+        ("Judge Ronald Achebe reminded jurors to weigh only the evidence.", CLAIM,
+         {"source": ["Judge Ronald Achebe"], "cue": ["reminded"]}),
+        (text, FACT, {}),
+        ("He said petrol was found in three places.", CLAIM, {"source": ["He"], "cue": ["said"]}))
+    assert profile["credits"] == ["ronald achebe", None, "paul dufresne"]
+
+
+def test_a_subject_before_reportedly_leaves_the_claim_to_the_outlet_before():
+    # "reportedly" says the act is another's account, that of the outlet just cited
+    profile = profile_of(
+        ("The memos were found during the campaign, according to the Kessel Post.", CLAIM,
+         {"source": ["the Kessel Post"], "cue": ["according to"]}),
+        ("Ana Ruiz reportedly forwarded the memos to a private account.", CLAIM, {}))
+    assert profile["credits"] == ["kessel post", "kessel post"]
