@@ -3209,7 +3209,8 @@ class SourceIndex:
         it unsaid (see :meth:`_spoke_last_untold`); else ``None``. A post in
         letters of ``SHORT_POSTS`` ("the SP", "the deputy CM") is one office, whose one holder named anywhere before
         it means ("Superintendent of Police Ravi Lund said ... Tomas Brandt said ... The SP said": Lund), and so is a
-        city's office of ``_CITY_OFFICES`` ("Mayor Carla Whitcomb said ... Omar Baines said ... The mayor said")."""
+        city's office or a case's judge of ``_ONE_HOLDER_OFFICES`` ("Mayor Carla Whitcomb said ... Omar Baines said
+        ... The mayor said")."""
         # "the Dunmore boss" is the Dunmore manager or coach (see ``ROLE_SYNONYMS``)
         readings = [want, *(want[:-1] + [role] for role in ROLE_SYNONYMS.get(want[-1], ()))]
         fitting = {p for words in readings for p in self._by_role.holding(words)
@@ -3234,7 +3235,7 @@ class SourceIndex:
         # said"), or in a denial a source named before accusers only, who deny nothing ("Minister Ana Corvell
         # denied it. Sami Rahimi called for an audit. The minister rejected that call.")
         if (person in (self.described, self.topic_person) or anyone or any(word in SHORT_POSTS for word in want)
-                or want in _CITY_OFFICES or (_qualifiers(want) and not self._spoke_last_untold(person))
+                or want in _ONE_HOLDER_OFFICES or (_qualifiers(want) and not self._spoke_last_untold(person))
                 or (denial and self._accusers_since(person) and (person in self.names or self._accused(person)))):
             return person
         return None
@@ -4156,9 +4157,10 @@ def _role_words(text: str, name: str) -> frozenset[str]:
     return frozenset(words - set(name.split()) - {"the", "a", "an", ""})
 
 
-#: A city's or county's offices of one holder, whom "the mayor" or "the police chief" means however many sources
-#: came between, when one person named before held it (see :meth:`SourceIndex._person_described`).
-_CITY_OFFICES = [["mayor"], ["sheriff"], ["police", "chief"], ["fire", "chief"]]
+#: Offices of one holder in a story, a city's or county's and the judge's of a case, whom "the mayor", "the police
+#: chief" or "the judge" means however many sources came between, when one person named before held it (see
+#: :meth:`SourceIndex._person_described`; two judges named, "the judge" is neither).
+_ONE_HOLDER_OFFICES = [["mayor"], ["sheriff"], ["police", "chief"], ["fire", "chief"], ["judge"]]
 #: A person written as serving, advising or opposing another by role: "a spokesman for the mayor", "an aide to the
 #: governor", "a critic of the mayor", "the mayor's spokesman" (the role after "the", or before "'s" and a noun).
 _ANOTHERS_ROLE = re.compile(

@@ -1776,6 +1776,20 @@ def test_a_judge_ruling_on_a_motion_or_an_argument_is_no_denier():
     assert [d["denial"] for d in profile["denials"]] == [3]
 
 
+@pytest.mark.parametrize("label", [CLAIM, DENIAL])
+def test_the_one_judge_named_is_the_judge_after_other_sources(label):
+    # before, "the judge" after the clerk, another source, was read as a judge of its own
+    rows = (("District Judge Petra Lindqvist halted the levy on Tuesday.", FACT, {}),
+            ("The notices were unlawful, the judge wrote.", CLAIM, {"source": ["the judge"], "cue": ["wrote"]}),
+            ("Town Clerk Amos Reddy had argued that the levy was routine.", DENIAL,
+             {"source": ["Town Clerk Amos Reddy"], "cue": ["argued"]}),
+            ("The judge rejected that argument.", label, {"source": ["The judge"], "cue": ["rejected"]}))
+    assert profile_of(*rows)["credits"] == [None, "petra lindqvist", "amos reddy", "petra lindqvist"]
+    # with two judges named, the judge is neither
+    two = (rows[0], ("Judge Omar Fenn dissented.", FACT, {}), *rows[2:])
+    assert profile_of(*two)["credits"][3] not in ("petra lindqvist", "omar fenn")
+
+
 def test_a_judge_or_a_company_denying_an_allegation_still_denies():
     profile = profile_of(
         ("The watchdog accused Judge Orlen of taking gifts from litigants.", CLAIM,
