@@ -2941,8 +2941,9 @@ class SourceIndex:
         spokesperson of it ("Ford CEO Jim Farley", "a Ford spokesman", "a company spokesperson" before "the company":
         see :meth:`_speaks_for`), no other body it may mean among the
         ``_BODY_REACH`` sources credited before it nor among the companies seen (see :meth:`_see_company`), at most
-        ``_BODY_REACH_SENTENCES`` sentences after its credit (in a ``denial`` an accuser or a body whose claim another
-        denied since is no other: see :meth:`_denied_since_claim`), and no other capitalised name written from that
+        ``_BODY_REACH_SENTENCES`` sentences after its credit or the last of one speaking for it since (in a
+        ``denial`` an accuser or a body whose claim another denied since is no other: see
+        :meth:`_denied_since_claim`), and no other capitalised name written from that
         credit to the description (``before``, the sentence's text before it: "In 2019, Orsk was hacked, and the
         company said" is Orsk's; see :meth:`_names_another`; for a noun of one kind, "the agency", only a name that
         may be of that kind; "the club" means a club whose name reads as a person's, "Dunmore Rovers", by its words
@@ -2984,7 +2985,9 @@ class SourceIndex:
             others = [other for other in others if not (self._accuser(other) or self._denied_since_claim(other))]
         if any(self._may_describe(bare, other) for other in others):
             return None  # "the carmaker" after two of them: neither
-        since = self._sentences_seen - self._credited[body]
+        # in view since its own credit or that of one speaking for it since ("Brightfield denied it. '...,' spokeswoman
+        # Lena Moss said. Moss said ... The company said")
+        since = self._sentences_seen - max(self._credited[name] for name in credited[:at + 1])
         if since > _BODY_REACH_SENTENCES:
             return None
         recent = list(self._recent)
@@ -3043,12 +3046,15 @@ class SourceIndex:
         by ``noun``, the description that means ``body``, as a company's by a word for a company ("company
         spokesperson" of "Vantrell rejected it. A company spokesperson said ... The company said"), or a person
         written with its name or its last word among their role words ("Ford CEO Jim Farley", "Jane Roe, the
-        network's director")."""
+        network's director"), or a person named as a spokesperson of no body ("spokeswoman Lena Moss"), who speaks
+        for the body credited before them."""
         if name.endswith(" spokesperson"):
             kind = name.removesuffix(" spokesperson")
             return kind in (body, *self._short_names(body), noun) or {kind, noun} <= COMPANY_WORDS
         words = body.split(" ")
         roles = self.people.get(name)
+        if roles == {"spokesperson"}:
+            return True  # "spokeswoman Lena Moss", of no body written, after the body's own credit: its spokesperson
         return roles is not None and (set(words) <= roles or words[-1] in roles)
 
     def _may_be_body(self, name: str, lenient: bool = False) -> bool:

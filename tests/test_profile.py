@@ -1250,6 +1250,23 @@ def test_a_body_s_noun_joins_the_body_credited_before_a_nameless_spokesperson_of
         "health agency": 1, "ilse brennal": 2, "company spokesperson": 1, "company": 1}
 
 
+def test_a_body_s_noun_joins_the_body_credited_before_a_named_spokesperson_of_no_body_spoke():
+    # before, "spokeswoman Nadia Pell", who names no body she speaks for, stood between Brennal and "the company"
+    claim, denial = "attributed_claim", "official_denial"
+    rows = [("Tenants said the boilers leaked gas.", claim, "Tenants"),
+            ("Brennal denied the allegations.", denial, "Brennal"),
+            ('"We hid nothing," spokeswoman Nadia Pell said.', denial, "spokeswoman Nadia Pell"),
+            ("The company said it would contest the suit.", denial, "The company")]
+    assert _joined(*rows) == {"tenants": 1, "brennal": 2, "nadia pell": 1}
+    # she may speak on for it, past the sentences a body stays in view after its own credit
+    assert _joined(*rows[:3], ("Pell said the firm had already paid for filters.", denial, "Pell"),
+                   ("Brennal has fitted new boilers in May.", "reported_fact", None), rows[3]) == {
+        "tenants": 1, "brennal": 2, "nadia pell": 2}
+    # a spokesperson who names another body still stands between
+    assert _joined(*rows[:2], ('"We hid nothing," union spokeswoman Nadia Pell said.', claim,
+                               "union spokeswoman Nadia Pell"), rows[3])["company"] == 1
+
+
 def test_a_body_s_noun_stays_apart_when_another_body_may_be_meant():
     claim, denial = "attributed_claim", "official_denial"
     brennal = ("Brennal said sales of its vans rose.", claim, "Brennal")
