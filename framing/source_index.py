@@ -973,6 +973,9 @@ _STATE_AGENCIES = frozenset("""interpol europol fbi cia nsa irs fda epa ftc fcc 
     gchq""".split())
 #: Of those, the words a business of any trade ends its name with.
 _ANY_TRADE_ENDS = frozenset("group company corporation holdings".split())
+#: Plural nouns that end a body's name and no person's ("Harrow Marine Services", "Tessel Data Solutions"): a name so
+#: ending is a body's, of the kind its other words say (a company's, or a state's: "Department of Harbour Services").
+_PLURAL_NAME_ENDS = frozenset("services solutions products resources enterprises".split())
 #: Words of the name of a state's body, an outlet or a school ("Harbour Authority", "Daily Ledger", "Secret
 #: Service"), which none of those descriptions means.
 _STATE_OR_OUTLET_WORDS = (frozenset(word.lower() for word in INSTITUTIONS) | BODY_NOUNS) - _CIVIC_NAME_WORDS - {
@@ -3068,7 +3071,7 @@ class SourceIndex:
         shown = self.shown.get(name, name)
         words = name.split(" ")
         described = self.body_kinds.get(name, set())
-        named = (words[-1] in BUSINESS_NAME_ENDS or bool(set(words) & _CIVIC_NAME_WORDS)
+        named = (words[-1] in BUSINESS_NAME_ENDS | _PLURAL_NAME_ENDS or bool(set(words) & _CIVIC_NAME_WORDS)
                  or bool(described & BODY_KINDS) or "daily" in words)  # "Daily Harbour", a newspaper
         capitals_only = (len(words) > 1 and name not in self._personal and given_name_sex(words[0]) is None
                          and not self.people.get(name, frozenset()) - described)

@@ -1267,6 +1267,19 @@ def test_a_body_s_noun_joins_the_body_credited_before_a_named_spokesperson_of_no
                                "union spokeswoman Nadia Pell"), rows[3])["company"] == 1
 
 
+@pytest.mark.parametrize("name", ["Harrow Marine Services", "Tessel Data Solutions", "Orlin Farm Products"])
+def test_a_body_s_noun_joins_a_name_ending_in_a_plural_noun_no_person_bears(name):
+    # before, three capitalised words ending in "Services" read as a person's name, which "the company" never means
+    claim, denial = "attributed_claim", "official_denial"
+    rows = [("Prosecutors said the port chief took bribes.", claim, "Prosecutors"),
+            (f"{name} said it had cooperated fully with investigators.", denial, name),
+            ("The company denied any wrongdoing.", denial, "The company")]
+    assert _joined(*rows) == {"prosecutors": 1, normalise_source(name): 2}
+    # a state's body so named is still no company
+    assert _joined(rows[0], ("The Department of Harbour Services said it had cooperated.", claim,
+                             "The Department of Harbour Services"), rows[2])["company"] == 1
+
+
 def test_a_body_s_noun_stays_apart_when_another_body_may_be_meant():
     claim, denial = "attributed_claim", "official_denial"
     brennal = ("Brennal said sales of its vans rose.", claim, "Brennal")
