@@ -717,6 +717,17 @@ _THE_ONE_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?(?:that|it|this|the\s+(?:claim|su
                              r"\s*[.!]?\s*", re.I)
 
 
+#: A verb of speech and whom it is told to, before or after what a denial says ("replied", "told the court").
+_SAID = (r"(?:said|says|replied|replies|answered|answers|responded|responds|retorted|retorts|insisted|insists|"
+         r"told\s+(?:the\s+)?[\w-]+)")
+#: What a denial that calls the sentence before untrue says once its sources are left out, quoted or not ('"That's not
+#: true," replied.', "said that was untrue."): it answers that sentence as "denied that" does.
+_CALLED_UNTRUE = re.compile(
+    rf"\s*(?:{_SAID}\s+)?[\"“]?(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:simply|just|absolutely|completely|"
+    r"totally)\s+)?(?:not\s+true|untrue|false|a\s+lie|wrong|incorrect)|not\s+true)[.!,]?[\"”]?\s*,?\s*"
+    rf"(?:{_SAID}\s*)?[.!]?\s*", re.I)
+
+
 def _account_owners(wording: str) -> frozenset[str]:
     """The content words (see :func:`_content_words`) of the owners a denial's ``wording`` names as whose account it
     rejects ("observer" of "dismissed the observers' report", "opposition" of "rejected the opposition's claims"; see
@@ -727,7 +738,8 @@ def _account_owners(wording: str) -> frozenset[str]:
 def _denies_the_one_before(sentences: Sequence[Sentence], credited: dict[int, str], index: int, denier: str | None,
                            bodies: frozenset[str], furniture: Sequence[bool]) -> bool:
     """Whether the denial at ``index`` answers the sentence just before it: it denies only "that", "it" or "the
-    claim" (see ``_THE_ONE_BEFORE``), and that sentence is another side's labelled a denial naming the denier or a
+    claim" (see ``_THE_ONE_BEFORE``), or calls it untrue ('"That's not true," she replied.': see ``_CALLED_UNTRUE``),
+    and that sentence is another side's labelled a denial naming the denier or a
     body it speaks for, its suggestion against them, which no claim search reaches ("Defence attorney Mark Haldane
     suggested Ostrander had her own reasons to blame his client. Ostrander denied that."), or the writer's own worded
     as an allegation ("Councillor Tom Kell allegedly moved the funds. Kell denied it."); not the denier's own, nor
@@ -736,7 +748,9 @@ def _denies_the_one_before(sentences: Sequence[Sentence], credited: dict[int, st
     :func:`_claim_naming_before`: its description of the claimant). A claim just before is found by the search,
     which may prefer one naming the denier; so is a third party's rejection after the accused side's denial, which
     is no allegation against it ("Velmar denied it. Dornland rejected that.")."""
-    if index == 0 or furniture[index - 1] or not _THE_ONE_BEFORE.fullmatch(_denial_wording(sentences[index])):
+    wording = _denial_wording(sentences[index])
+    if index == 0 or furniture[index - 1] or not (_THE_ONE_BEFORE.fullmatch(wording)
+                                                  or _CALLED_UNTRUE.fullmatch(wording)):
         return False
     before, speaker = sentences[index - 1], credited.get(index - 1)
     if denier is not None and _same_side(speaker, denier, bodies):

@@ -24,6 +24,17 @@ def test_a_denial_of_that_answers_the_sentence_just_before_even_one_labelled_a_d
         assert pairs(*rows[:2], (denied, DENIAL, "Ostrander"))[-1] == (2, "tessa ostrander", 1)
 
 
+@pytest.mark.parametrize("denied", ['"That\'s not true," Ostrander replied.', "Ostrander said that was untrue.",
+                                    '"That is simply false," Ostrander told the court.'])
+def test_calling_it_untrue_answers_the_sentence_just_before_as_denying_that_does(denied):
+    # before, "That's not true" was read as denying more than "that": it answered the claim further back
+    rows = (("Tessa Ostrander told jurors she saw the defendant pour a third drink.", CLAIM, "Tessa Ostrander"),
+            ("Defence attorney Mark Haldane suggested Ostrander had her own reasons to blame his client.", DENIAL,
+             "Defence attorney Mark Haldane"),
+            (denied, DENIAL, "Ostrander"))
+    assert pairs(*rows)[-1] == (2, "tessa ostrander", 1)
+
+
 def test_a_denial_of_it_answers_the_writer_s_allegation_just_before():
     rows = (("Prosecutor Ana Lind said the audit took a year.", CLAIM, "Prosecutor Ana Lind"),
             ("Councillor Tom Kell allegedly moved the funds to a private account.", FACT, None),
