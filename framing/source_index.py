@@ -1791,7 +1791,9 @@ class SourceIndex:
         if person:
             # written without a role ("Alan Pike said"), a person keeps the one written before
             roles = _role_words(text, name) | _party_state_after(after, 0)  # 'Sen. Ana Ruiz (D-N.Y.) said'
-            self._note_person(name, roles or self.people.get(name, frozenset()))
+            # "Ines Rowley testified": a witness, whom "the witness" may mean
+            testified = frozenset({"witness"}) if _TESTIFIED.match(after) else frozenset()
+            self._note_person(name, (roles or self.people.get(name, frozenset())) | testified)
             if title_case(before + text + after):
                 self._headline_people.add(name)
         if name == bare and " " in name and name.rsplit(" ", 1)[-1] in _CLUB_NAME_WORDS:  # not "the club" alone
@@ -4112,6 +4114,9 @@ def _in_letters(key: str) -> str | None:
 #: The party member a tag's letter writes, as a description's last word ("the Ohio Democrat").
 _PARTY_MEMBERS = {"R": "republican", "D": "democrat", "I": "independent"}
 #: Such a tag just after a name, a comma or a bracket perhaps between ('Sen. Ana Ruiz (D-N.Y.) said').
+#: A verb of testimony just after a person's mention ("testified", "told jurors", "told the court"): a witness.
+_TESTIFIED = re.compile(r"\s*,?\s*(?:(?:also|later|then|\w+ly)\s+)?(?:testified|testifies|"
+                        r"told\s+(?:the\s+)?(?:jurors|jury|court|inquest|tribunal|hearing))\b")
 _PARTY_STATE_AFTER = re.compile(r"\s*,?\s*\(?(?=[RDI]-)")
 #: US states by their names, AP abbreviations and postal codes, without dots or spaces ("SC", "Calif", "NewYork").
 _US_STATES = {key: state for state, *keys in (line.split(":") for line in """Alabama:Ala:AL
@@ -4168,8 +4173,9 @@ def _role_words(text: str, name: str) -> frozenset[str]:
 
 #: Offices of one holder in a story, a city's or county's and the judge's of a case, whom "the mayor", "the police
 #: chief" or "the judge" means however many sources came between, when one person named before held it (see
-#: :meth:`SourceIndex._person_described`; two judges named, "the judge" is neither).
-_ONE_HOLDER_OFFICES = [["mayor"], ["sheriff"], ["police", "chief"], ["fire", "chief"], ["judge"]]
+#: :meth:`SourceIndex._person_described`; two judges named, "the judge" is neither); and so "the witness", the one
+#: person named as testifying (see ``_TESTIFIED``).
+_ONE_HOLDER_OFFICES = [["mayor"], ["sheriff"], ["police", "chief"], ["fire", "chief"], ["judge"], ["witness"]]
 #: A person written as serving, advising or opposing another by role: "a spokesman for the mayor", "an aide to the
 #: governor", "a critic of the mayor", "the mayor's spokesman" (the role after "the", or before "'s" and a noun).
 _ANOTHERS_ROLE = re.compile(

@@ -1790,6 +1790,21 @@ def test_the_one_judge_named_is_the_judge_after_other_sources(label):
     assert profile_of(*two)["credits"][3] not in ("petra lindqvist", "omar fenn")
 
 
+@pytest.mark.parametrize("testified", ["testified that", "told jurors that", "told the court that"])
+def test_the_witness_is_the_one_person_named_as_testifying(testified):
+    # before, "the witness" after the defence lawyer, another source, was read as a witness of its own
+    rows = (("Ines Rowley, 29, " + testified + " she saw the van leave the yard.", CLAIM,
+             {"source": ["Ines Rowley, 29"], "cue": [testified.split()[0]]}),
+            ("Defence lawyer Hugo Brandt asked how she could see so far at night.", CLAIM,
+             {"source": ["Defence lawyer Hugo Brandt"], "cue": ["asked"]}),
+            ("The witness said the yard lights were on.", CLAIM, {"source": ["The witness"], "cue": ["said"]}))
+    assert profile_of(*rows)["credits"] == ["ines rowley", "hugo brandt", "ines rowley"]
+    # two people named as testifying: the witness is neither
+    two = (rows[0], ("Colm Avery, 51, " + testified + " he heard a crash.", CLAIM,
+                     {"source": ["Colm Avery, 51"], "cue": [testified.split()[0]]}), *rows[1:])
+    assert profile_of(*two)["credits"][3] not in ("ines rowley", "colm avery")
+
+
 def test_a_judge_or_a_company_denying_an_allegation_still_denies():
     profile = profile_of(
         ("The watchdog accused Judge Orlen of taking gifts from litigants.", CLAIM,
