@@ -602,8 +602,9 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
     spokeswoman for the Interior Department said": see :func:`_bodies_spoken_for`), after one naming the denier
     itself; and the body's own claim is no allegation its side denies ("The OHCCR said ... A spokesperson for the
     OHCCR said the office stood by its findings")."""
+    # a sentence of ``framing`` (a court's ruling, a formula, a question put) is no denial: its source denies nothing
     deniers = {credited[i] for i, s in enumerate(sentences)
-               if s.label == "official_denial" and i in credited and i not in rebuttals}
+               if s.label == "official_denial" and i in credited and i not in rebuttals and i not in framing}
     pairs: list[DenialPair] = []
     checked = [j for j, s in enumerate(sentences) if not furniture[j] and _checked_claim(s)]
     lead = next((j for j in range(len(sentences)) if not furniture[j]), None)

@@ -35,6 +35,17 @@ def test_calling_it_untrue_answers_the_sentence_just_before_as_denying_that_does
     assert pairs(*rows)[-1] == (2, "tessa ostrander", 1)
 
 
+def test_a_judge_s_ruling_labelled_a_denial_leaves_the_judge_no_denier_whose_findings_answer_nothing():
+    # before, the ruling made the judge a denier: the clerk's denial passed over her finding to the council's claim
+    rows = (("Judge Petra Lindqvist wrote that the plaintiffs would likely win.", CLAIM, "Judge Petra Lindqvist"),
+            ("She also found that the harm to voters outweighed the council's interest.", CLAIM, "She"),
+            ("Town Clerk Amos Reddy had argued that the purge was routine.", DENIAL, "Town Clerk Amos Reddy"),
+            ("In its filings, the council said most of those voters had moved away.", CLAIM, "the council"),
+            ("The judge rejected that argument.", DENIAL, "The judge"),
+            ("Reddy said he disagreed with the ruling and was reviewing the council's options.", DENIAL, "Reddy"))
+    assert pairs(*rows) == [(2, "amos reddy", 1), (5, "amos reddy", 1)]
+
+
 def test_a_denial_of_it_answers_the_writer_s_allegation_just_before():
     rows = (("Prosecutor Ana Lind said the audit took a year.", CLAIM, "Prosecutor Ana Lind"),
             ("Councillor Tom Kell allegedly moved the funds to a private account.", FACT, None),
