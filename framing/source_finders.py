@@ -978,9 +978,12 @@ _OWNING_PRONOUNS = frozenset("her his their its".split())
 def _owned_then_named(words: list[str], appositive: str, known: Callable[[str], bool]) -> bool:
     """Whether ``words``, a subject, are a possessive pronoun and up to two lower-case words ("Her label", "His
     agent") and the ``appositive`` a comma sets after them names a body or person (see :func:`_names_someone`):
-    "Her label, Harbour Records" names Harbour Records, whose role the pronoun's words give."""
+    "Her label, Harbour Records" names Harbour Records, whose role the pronoun's words give; and a relative's noun
+    with a known given name alone after it ("His widow, Greta"), a person."""
+    named = appositive.strip(EDGE).split()
+    kin = len(named) == 1 and _KIN_WORD.fullmatch(words[-1].lower()) is not None and is_given_name(named[0])
     return (1 < len(words) <= 3 and words[0].lower() in _OWNING_PRONOUNS and all(w.islower() for w in words[1:])
-            and _names_someone(appositive.strip(EDGE).split(), known))
+            and (kin or _names_someone(named, known)))
 
 
 def _surname_with_role(words: list[str], appositive: str) -> bool:

@@ -1606,6 +1606,9 @@ def test_a_reply_with_an_aside_is_the_replier_s_not_the_last_speaker_s():
     ("Halloran's widow, Greta, said she had lost her closest friend.", "Halloran's widow, Greta"),
     ("Pruett's eldest son told the court that he could not forgive the driver.", "Pruett's eldest son"),
     ("Ivers's mother said the boy had never been in trouble.", "Ivers's mother"),
+    # a possessive pronoun's relative, named by a given name alone
+    ("His widow, Greta, said she had lost her closest friend.", "His widow, Greta"),
+    ("Her son, Tomas, told the court he could not forgive the driver.", "Her son, Tomas"),
 ])
 def test_a_named_person_s_relative_is_the_subject_before_a_speech_verb(text, expected):
     assert subject(text) == expected
