@@ -586,9 +586,10 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
     from its speaker's own claim, which shares its words. A denial that refers back to an account ("dismissed the
     report", "these allegations": see :data:`_DENIED_ACCOUNT`) answers first a claim among these that writes its noun
     ("said in a report") and is credited to a source, whatever else it names: the denial says itself what it answers. A
-    denial that goes on from the same source's denial just before answers the same allegation. The writer's own
-    report of a suit against the denier is an allegation as a charge in the passive is ("Two families sued the
-    company. The company denied the allegations.": see :func:`_sues`), and so, after a claim worded as an
+    denial that goes on from the same source's denial just before, or from the denial of a body its source speaks for
+    ("Corvane Labs rejected the findings. ... Corvane spokesman Ilan Petrov said"), answers the same allegation. The
+    writer's own report of a suit against the denier is an allegation as a charge in the passive is ("Two families sued
+    the company. The company denied the allegations.": see :func:`_sues`), and so, after a claim worded as an
     allegation, is its report of a fine or like sanction ("The board fined Dravik Corp for hiding leaks. It denied
     wrongdoing.": see :func:`_sanctions`); a denial of an account that no claim answers
     answers a suit brought by another ("Kellmore was sued by tenants."), else the writer's own report of the account
@@ -613,10 +614,11 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
                 or links_elsewhere(sentence, furniture[index])):
             continue
         denier = credited.get(index)
-        if pairs and pairs[-1]["denial"] == index - 1 and denier is not None and pairs[-1]["source"] == denier:
+        bodies = served[index] if served and denier is not None else frozenset()
+        if (pairs and pairs[-1]["denial"] == index - 1 and denier is not None
+                and (pairs[-1]["source"] == denier or pairs[-1]["source"] in bodies)):
             pairs.append({"denial": index, "source": denier, "allegation": pairs[-1]["allegation"]})
             continue
-        bodies = served[index] if served and denier is not None else frozenset()
         if _denies_the_one_before(sentences, credited, index, denier, bodies, furniture):
             pairs.append({"denial": index, "source": denier, "allegation": index - 1})
             continue
@@ -940,10 +942,12 @@ _SPEAKING_ROLES = (r"spokes(?:man|woman|person|people|men|women)|president|chief
 #: A seat of government whose spokespeople speak for the government it houses too: "the administration" of a White
 #: House press secretary (see :func:`_bodies_spoken_for`).
 _GOVERNMENT_SEATS = {"white house": "administration"}
+#: A word before a speaking role after its owner ("Acme's former chief executive", "the union's vice-president").
+_ROLE_BEFORE = r"(?:[a-z-]+\s+|[a-z]+-)?"
 _BODY_NAME = r"(?!(?:A|An|The)\s)[A-Z][\w&.'’-]*(?:\s+(?:(?:of|of\s+the|and|&)\s+)?[A-Z][\w&.'’-]*){0,4}"
 #: "Acme's president", "Acme's former chief executive"; "a spokeswoman for the Interior Department", "the president
 #: of Acme"; "An Interior Department spokeswoman", "Acme CEO Tom Vance".
-_BODY_OF_ROLE = re.compile(rf"(?<![\w&.'’-])({_BODY_NAME})['’]s\s+(?:[a-z-]+\s+)?(?i:{_SPEAKING_ROLES})\b"
+_BODY_OF_ROLE = re.compile(rf"(?<![\w&.'’-])({_BODY_NAME})['’]s\s+{_ROLE_BEFORE}(?i:{_SPEAKING_ROLES})\b"
                            rf"|\b(?i:{_SPEAKING_ROLES})\s+(?:for|of|at)\s+(?:the\s+)?({_BODY_NAME})(?![\w'’-])"
                            rf"|(?<![\w&.'’-])({_BODY_NAME})\s+(?i:{_SPEAKING_ROLES})\b")
 #: A speaking role after a body's noun in lower case ("commission chair Pell Anders", "board chairman Ida Roe"): the
@@ -953,7 +957,7 @@ _NOUN_OF_ROLE = re.compile(rf"(?<![\w'’-])({'|'.join(sorted(BODY_NOUNS))})\s+(
 #: A speaking role owned by a body written by a pronoun or a body's noun ("Its chief inspector", "the board's
 #: director"): see :func:`_owners_meant`.
 _OWNED_ROLE = re.compile(rf"(?<![\w'’-])(?:(?i:its|their)|(?i:the)\s+(?P<noun>{'|'.join(sorted(BODY_NOUNS))})['’]s)"
-                         rf"\s+(?:[a-z-]+\s+)?(?i:{_SPEAKING_ROLES})\b")
+                         rf"\s+{_ROLE_BEFORE}(?i:{_SPEAKING_ROLES})\b")
 #: Words that open or end such capitals without naming a body ("The", "Former", "Vice", "Senior"; "Her" of "Her
 #: spokesman").
 _NO_BODY_WORDS = frozenset("""the a an former vice senior deputy acting interim assistant executive general chief

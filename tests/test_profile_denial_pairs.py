@@ -370,3 +370,20 @@ def test_a_denial_of_these_allegations_with_no_claim_before_answers_the_writer_s
     assert pairs(("Merevian officials said the diplomats met an army clerk.", CLAIM, "Merevian officials"), noted,
                  rejects)[0][2] == 0
     assert pairs(noted, ("The Embassy said its staff had broken no law.", DENIAL, "The Embassy"))[0][2] is None
+
+
+@pytest.mark.parametrize("body, words, source", [
+    ("Corvane Labs", '"We never hid a single result," Corvane spokesman Ilan Petrov said.',
+     "Corvane spokesman Ilan Petrov"),
+    ("The Corvane Institute", '"We never hid a single result," the institute\'s vice-president, Ilan Petrov, said.',
+     "the institute's vice-president, Ilan Petrov"),
+])
+def test_a_denial_by_one_who_speaks_for_the_body_denying_just_before_answers_the_same_allegation(body, words, source):
+    # before, the spokesman's or vice-president's denial went past the body's and answered a nearer claim by another
+    # source (the health board's plain figure), not the inspectors' charge the body had just rejected
+    rows = (("Inspectors said the lab had left out two failed tests from its filing.", CLAIM, "Inspectors"),
+            ("The health board said 40 clinics had used the test kits this year.", CLAIM, "The health board"),
+            (f"{body} rejected the inspectors' findings.", DENIAL, body),
+            (words, DENIAL, source))
+    denier = body.removeprefix("The ").lower()
+    assert pairs(*rows) == [(2, denier, 0), (3, "ilan petrov", 0)]
