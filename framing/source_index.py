@@ -33,7 +33,7 @@ from .sources import _nationality, one_spokesperson, people_plural, person_like,
 from .sources import surnames_in, trade_head
 from .sources import without_accents, without_generation, without_heading, accusation_in_span, alleges, counted_key
 from .sources import described_body, display_source, last_words_start, normalise_source, search_before_space
-from .sources import text_key, to_first_capital
+from .sources import past_passive_by, text_key, to_first_capital
 from .sources import title_case, united_nations, without_nickname, WEEKDAYS
 from .textchars import fold_apostrophes, without_invisible
 # "Bloomberg", a wire service, is no person's surname
@@ -134,10 +134,10 @@ _HIS_OR_HER_SIDE = re.compile(r"(?i:(his|her))\s+(campaign|camp|team)")
 #: Roles of a person who works for another, whom a "his" or "her" side after them does not mean ("Her campaign"
 #: after "Ruiz's campaign spokeswoman, Lena Marsh": Ruiz's, never the spokeswoman's).
 _SERVING_ROLES = frozenset("spokesperson aide aides adviser advisor manager strategist lawyer attorney".split())
-#: A document written with a body's noun before it, "a" or "the" first ("A ministry statement", "the government
-#: report"; group 1 the noun, group 2 the document): the own of the body "the ministry" means, as "the ministry's
-#: statement" is.
-_BODY_DOCUMENT = re.compile(rf"(?i:an?|the)\s+([a-z]+)\s+((?i:{_ISSUED}))")
+#: A document written with a body's noun before it, perhaps "a" or "the" first ("A ministry statement", "the government
+#: report", "according to agency figures"; group 1 the noun, group 2 the document): the own of the body "the ministry"
+#: means, as "the ministry's statement" is.
+_BODY_DOCUMENT = re.compile(rf"(?:(?i:an?|the)\s+)?((?i:[a-z]+))\s+((?i:{_ISSUED}))")
 #: A document owned by "its" alone, a few lower-case words before its noun ("its latest monthly update", "its
 #: report"): see :func:`_its_document_owner`.
 _ITS_DOCUMENT = re.compile(rf"(?i:its)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{DOCUMENTS}|updates?|bulletins?)")
@@ -1655,7 +1655,7 @@ class SourceIndex:
             text = text[:accusation]  # "Police" of "Police accused of brutality say they acted lawfully"
         text = self._spokesperson_of_its(text) or self._side_of_his_or_her(text) or self._paper_in_full(text) or text
         body_document = _BODY_DOCUMENT.fullmatch(text.strip(EDGE))
-        noun = body_document.group(1) if body_document else ""
+        noun = body_document.group(1).lower() if body_document else ""
         if body_document is not None and noun in BODY_NOUNS and self._description_stands_for(noun, denial) != noun:
             # "A ministry statement" after "The Kestorian Defence Ministry ...": that ministry's, as written so
             text = f"the {noun}'s {body_document.group(2)}"
@@ -4324,8 +4324,9 @@ def _role_head(description: str) -> str:
 @lru_cache(maxsize=_NAMES_KEPT)
 def _with_the(span: str, the_before: bool) -> bool:
     """Whether the source span ``span`` is written with "the": opening it (after a stamp cut from it too: "- The
-    company", or an act its source spoke of: "a move the agency"), or just before it (``the_before``)."""
-    opening = ACT_BEFORE_SAYER.sub("", without_heading(span.strip(EDGE)).strip(EDGE))
+    company", an act its source spoke of: "a move the agency", or material made "by" it: "Figures published by the
+    agency"), or just before it (``the_before``)."""
+    opening = past_passive_by(ACT_BEFORE_SAYER.sub("", without_heading(span.strip(EDGE)).strip(EDGE)))
     return the_before or opening[:4].lower() == "the "
 
 

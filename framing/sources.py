@@ -1476,6 +1476,13 @@ def _document_alone(form: str) -> str:
     return (found.group(2) or found.group(1)).strip()
 
 
+def past_passive_by(form: str) -> str:
+    """``form`` past a passive "by" opening it (see ``_BY``): "the agency last week" of "Figures released by the agency
+    last week", whose "the" says it is a description of a body named before, as "the agency" alone is."""
+    by = _BY.match(form)
+    return form if by is None else form[by.end():]
+
+
 def _without_others(form: str, by: re.Match[str] | None) -> str:
     """``form`` past its passive "by" if any (see ``_BY``), and then without another source joined to a name by
     "and" ("The Ledger" of "documents reviewed by The Ledger and two people familiar with the matter", of "... by

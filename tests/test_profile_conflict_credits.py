@@ -525,6 +525,21 @@ def test_a_ministry_statement_is_the_ministry_s_as_the_ministry_s_statement_is()
     )[1:] == ["kestorian defence ministry"] * 2
 
 
+@pytest.mark.parametrize("words, source", [
+    ("Reservoirs hold 31 percent of their capacity, according to agency figures.", "agency figures"),
+    ("Agency data showed reservoirs held 31 percent of their capacity.", "Agency data"),
+    ("Figures published by the agency showed reservoirs held 31 percent of their capacity.",
+     "Figures published by the agency"),
+    ("Figures released by the agency last week showed reservoirs held 31 percent of their capacity.",
+     "Figures released by the agency last week"),
+])
+def test_a_body_s_figures_written_by_its_noun_are_the_body_s(words, source):
+    # before, "agency figures" was a source of its own, and "Figures published by the agency" the agency's noun alone,
+    # "agency", apart from the Tolvan Water Agency named before
+    assert credits(("The Tolvan Water Agency said river levels had fallen to a record low.", CLAIM,
+                    "The Tolvan Water Agency"), (words, CLAIM, source)) == ["tolvan water agency"] * 2
+
+
 def test_we_in_a_body_s_own_statement_goes_on_with_the_body_s_account():
     # before, "We remain open ..." in the embassy's own statement was the writer's first person: no one's
     rows = [("The Embassy of Kestoria in Talvor rejects these allegations.", DENIAL,
