@@ -1170,6 +1170,8 @@ class SourceIndex:
         self._by_last = _WordIndex()
         self._by_first_surname = _WordIndex()  # people of three words or more by their second-last word ("ortega")
         self._by_role = _WordIndex()  # people by the role words written with them
+        # people by the nouns of bodies their roles were last written as owned by with "the" ("the trust's head")
+        self._owned_as_described: dict[str, frozenset[str]] = {}
         self._bodies = _WordIndex()  # the names that are no person's (bodies, roles), by each word
         self._company_words = _WordIndex()  # companies by each word
         self._company_starts = _WordIndex()  # companies by first word
@@ -1794,6 +1796,8 @@ class SourceIndex:
             # "Ines Rowley testified": a witness, whom "the witness" may mean
             testified = frozenset({"witness"}) if _TESTIFIED.match(after) else frozenset()
             self._note_person(name, (roles or self.people.get(name, frozenset())) | testified)
+            if roles:
+                self._owned_as_described[name] = _described_owners(text)
             if title_case(before + text + after):
                 self._headline_people.add(name)
         if name == bare and " " in name and name.rsplit(" ", 1)[-1] in _CLUB_NAME_WORDS:  # not "the club" alone
@@ -3169,14 +3173,17 @@ class SourceIndex:
 
     def _through(self, bare: str, want: list[str]) -> list[Collection[str]]:
         """The words of each other body the description ``bare`` (its words ``want``) may mean though it was never a
-        source: one seen only through its spokesperson or in a person's role."""
+        source: one seen only through its spokesperson or in a person's role, not one the role writes as "the"
+        ``bare``'s."""
         # a body seen only through its spokesperson or in a person's role ("Russia's defence ministry
         # spokesman", "Russian defence ministry spokesman Igor Lenz") is another candidate when its
         # words say it is another body; "union general secretary Tomas Brandt" names no other union
         spoken_for = [n.removesuffix(" spokesperson") for n in self._bodies.holding(want + ["spokesperson"])
                       if n.endswith(" spokesperson")]
         through: list[Collection[str]] = [body.split() for body in spoken_for if _names_body(bare, body)]
-        through += [self.people[p] for p in self._by_role.holding(bare.split())]
+        # a person written as "the trust's head of science" speaks for the trust in view, no other
+        through += [self.people[p] for p in self._by_role.holding(bare.split())
+                    if bare not in self._owned_as_described.get(p, ())]
         return through
 
     def _body_described(self, want: list[str], denial: bool) -> str | None:
@@ -4216,6 +4223,18 @@ def _resident_by_first_name(head: str) -> bool:
     with a relative "who" ("Derek, who works at the scrap yard"), so that a later "he" is theirs."""
     who = _ONE_NAME_WHO.match(head)
     return bool(_AGED_ONE_NAME.match(head)) or (who is not None and is_given_name(who.group(1)))
+
+
+#: A body written as a description owning a person's role, "the" first ("the trust's head of science"; group 1 the
+#: noun).
+_DESCRIBED_OWNER = re.compile(r"(?<![\w'’-])(?i:the)\s+([a-z]+)['’]s\s+[a-z]")
+
+
+def _described_owners(text: str) -> frozenset[str]:
+    """The nouns of the bodies that a person's source span ``text`` writes with "the" as owning the person's role
+    ("trust" of "Dr. Ina Molk, the trust's head of science"): a body in view, which the person's other role words
+    ("science") do not make another (see :meth:`SourceIndex._through`)."""
+    return frozenset(found.group(1) for found in _DESCRIBED_OWNER.finditer(text))
 
 
 def _another_body(description: str, words, bodies: set[str]) -> bool:

@@ -762,6 +762,19 @@ def test_a_person_whose_role_names_the_same_body_does_not_block_the_join():
     ) == {"ukraine's defence ministry": 1, "igor lenz": 1, "ministry": 1}
 
 
+@pytest.mark.parametrize("role", ["the trust's head of science", "the trust's director of field studies"])
+def test_a_person_written_as_the_description_s_role_keeps_no_other_body_in_view(role):
+    # before, the person's role words beyond the noun ("science", "of", "dr") read as another trust, seen only through
+    # that person: "The trust" was then no longer Harbour Rivers Trust, but a source of its own
+    assert _joined(
+        ("Harbour Rivers Trust said bird numbers had fallen.", "attributed_claim", "Harbour Rivers Trust"),
+        (f'"The rivers are in trouble," said Dr. Ina Molk, {role}.', "attributed_claim", f"Dr. Ina Molk, {role}"),
+        ("Molk said algae had spread.", "attributed_claim", "Molk"),
+        ("A second survey found the same.", "reported_fact", None),
+        ("The trust called for higher fines.", "attributed_claim", "The trust"),
+    ) == {"harbour rivers trust": 2, "ina molk": 2}
+
+
 def test_trial_g_a_name_that_is_a_source_itself_and_a_role_two_people_hold_stay_apart():
     # "Ford" the company spoke on its own before Bill Ford was named: a later "Ford" is the company
     assert _joined(
