@@ -935,10 +935,11 @@ def _civic_group_noun(noun: str) -> bool:
 #: "The union" means a body whose name says it is one ("Harbour Workers Federation").
 _UNION_NAME_WORDS = frozenset("union federation workers employees guild brotherhood teamsters".split())
 
-#: Nouns for a body of one kind ("the agency", "the network", "the campaign", "the club", "the paper"), each with the
-#: words of a name that say a body is of that kind ("Secret Service", "Harbour Broadcasting Network", "Clean Seas
-#: Campaign", "Dunmore Rovers", "Kessel Times").
-_KIND_NAME_WORDS = {"agency": frozenset("agency bureau service administration office authority commission".split()),
+#: Nouns for a body of one kind ("the agency", "the regulator", "the network", "the campaign", "the club", "the
+#: paper"), each with the words of a name that say a body is of that kind ("Secret Service", "Kestorian Medicines
+#: Authority", "Harbour Broadcasting Network", "Clean Seas Campaign", "Dunmore Rovers", "Kessel Times").
+_AGENCY_NAME_WORDS = frozenset("agency bureau service administration office authority commission".split())
+_KIND_NAME_WORDS = {"agency": _AGENCY_NAME_WORDS, "regulator": _AGENCY_NAME_WORDS | {"regulator", "inspectorate"},
                     "network": frozenset("network television tv broadcasting broadcaster channel".split()),
                     "campaign": frozenset({"campaign"}), "club": _CLUB_NAME_WORDS,
                     "paper": PAPER_NAME_WORDS, "newspaper": PAPER_NAME_WORDS | {"journal"},

@@ -1587,6 +1587,21 @@ def test_the_agency_joins_the_one_state_agency_credited_just_before(body):
                    ("The agency said it would search again.", claim, "The agency")) == {normalise_source(body): 2}
 
 
+@pytest.mark.parametrize("body", ["the Kestorian Medicines Authority", "the Harnby Energy Commission",
+                                  "the Harnby Food Safety Agency"])
+def test_the_regulator_joins_the_body_credited_just_before_whose_name_says_it_may_regulate(body):
+    # before, "The regulator" was a source of its own, "regulator"
+    claim = "attributed_claim"
+    assert _joined((f"Doctors must test patients every month, {body} said.", claim, body),
+                   ("The regulator said 31 patients had fallen ill.", claim, "The regulator")) == {
+        normalise_source(body): 2}
+    # a company, a charity or a campaign is no regulator
+    for other in ("Halvern Pharma", "the Harbour Relief Trust", "the Clean Seas Campaign"):
+        assert _joined((f"Doctors must test patients every month, {other} said.", claim, other),
+                       ("The regulator said 31 patients had fallen ill.", claim, "The regulator")) == {
+            normalise_source(other): 1, "regulator": 1}
+
+
 def test_the_agency_stays_apart_from_two_state_agencies_and_from_a_state_body_of_no_agency():
     claim = "attributed_claim"
     assert _joined(("The FBI said the vault was empty.", claim, "The FBI"),
