@@ -1185,8 +1185,11 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
 
 #: "new", "latest", "newest" or "recent" opening a document's words in lower case ("new study", "latest report",
 #: "recent polls") or before its maker's name ("latest Kessel/Orr opinion poll", "new Marsh College poll"): when it
-#: came out, which a later "the study" leaves out; not a name's "New" ("New York Times poll").
-_FRESH_DOCUMENT = re.compile(rf"^(?:(?:[Nn]ew|[Ll]atest|[Nn]ewest|[Rr]ecent)\s+(?=(?:[a-z][\w'’-]*\s+){{0,2}}?"
+#: came out, which a later "the study" leaves out; not a name's "New" ("New York Times poll"); so with how big or
+#: weighty it is before its lower-case words ("large study", "major report"), which the later "the study" leaves out
+#: too.
+_FRESH_DOCUMENT = re.compile(rf"^(?:(?:[Nn]ew|[Ll]atest|[Nn]ewest|[Rr]ecent|[Ll]arge|[Bb]ig|[Ss]mall|[Mm]ajor|"
+                             rf"[Ll]andmark)\s+(?=(?:[a-z][\w'’-]*\s+){{0,2}}?"
                              rf"(?i:{DOCUMENTS}|polls?|analys[ie]s|papers?)$)"
                              rf"|(?:new|[Ll]atest|[Nn]ewest|[Rr]ecent)\s+(?=(?:[A-Z][\w'’/.&-]*\s+){{1,5}}"
                              rf"(?:[a-z][\w'’-]*\s+){{0,2}}?(?i:{DOCUMENTS}|polls?|analys[ie]s|papers?)$))")

@@ -963,14 +963,16 @@ def test_a_document_a_source_did_not_issue_is_not_its(before):
 
 @pytest.mark.parametrize("span, shown", [
     ("a new study", "study"), ("the latest annual report", "annual report"), ("Recent polls", "polls"),
-    ("new government data", "government data"), ("the newest poll", "poll"),
+    ("new government data", "government data"), ("the newest poll", "poll"), ("a large study", "study"),
+    ("a major report", "report"), ("Small studies", "studies"),
     # before its maker's capitalised name too
     ("The latest Kessel/Orr opinion poll released Friday", "Kessel/Orr poll"),
     ("a new Marsh College survey", "Marsh College survey"),
     ("the recent Orsk Institute report", "Orsk Institute report"),
     # a name's "New", or a word that is no document's after it, stays
     ("New Harlow Times poll", "New Harlow Times poll"), ("the new president", "new president"),
-    ("the new Kessel Party leader", "new Kessel Party leader")])
+    ("the new Kessel Party leader", "new Kessel Party leader"), ("Big Sky Polling survey", "Big Sky Polling survey"),
+    ("the major general", "major general")])
 def test_new_or_latest_before_a_document_is_when_it_came_out_not_its_name(span, shown):
     # before, "a new study" was keyed apart from "the study" and the headline's "study finds"
     assert display_source(span) == shown
