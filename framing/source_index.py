@@ -214,8 +214,9 @@ _POLICE_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?("
 #: The kinds of body that "the" and the kind's noun in lower case means the one of, named anywhere in the text, a
 #: source or not: the noun -> how a body of that kind is named (group 1 its name as written). "The bank said" after
 #: "The board accused Dravik Bank" is Dravik Bank's, and so for "the department", "the agency", "the ministry", "the
-#: federation" (a sports body's, "the Kestorian Rowing Federation"), "the club" ("Harbour City FC") and "the police"
-#: (and "Police" with no "the": see :meth:`SourceIndex._force_named`);
+#: federation" (a sports body's, "the Kestorian Rowing Federation"), "the club" ("Harbour City FC"), "the hospital"
+#: ("St. Aubyn's Hospital", "Arven General Hospital Center") and "the police" (and "Police" with no "the": see
+#: :meth:`SourceIndex._force_named`);
 #: after two bodies of the kind it is neither's (see :meth:`SourceIndex._see_named_kinds`,
 #: :meth:`SourceIndex._kind_named`). Why: the body accused by name is most often the one that answers, and a story
 #: seldom names it as a source first. A company is one named so (``_COMPANY_NAME``) or noted by the company rules
@@ -228,6 +229,7 @@ _NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "department": _state_body_name("Department"), "agency": _state_body_name("Agency"),
     "ministry": _state_body_name("Ministry", _MINISTRY_MORE), "police": _POLICE_NAME,
     "federation": _state_body_name("Federation"), "club": _CLUB_NAME,
+    "hospital": _state_body_name(r"Hospital(?:\s+Cent(?:er|re))?"),
 }
 #: The words one of which a name of a kind of ``_NAMED_KINDS`` is written with, as its pattern asks for them (a club's
 #: letters, "FC" of "AFC" too, or a verb that accuses or punishes before it): a sentence holding none names no body

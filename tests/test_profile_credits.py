@@ -2688,6 +2688,18 @@ def test_the_bank_is_the_one_bank_named_before_as_a_source_or_not():
     assert [pair["source"] for pair in profile["denials"]] == ["dravik bank"]
 
 
+@pytest.mark.parametrize("fact, hospital", [
+    ("A family accused St. Aubyn's Hospital in Brentwick of negligence.", "st. aubyn's hospital"),
+    ("The patient was flown to Arven General Hospital Center.", "arven general hospital center"),
+])
+def test_the_hospital_is_the_one_hospital_named_before_as_a_source_or_not(fact, hospital):
+    # before, "The hospital" was a source of its own, apart from the hospital the copy had named
+    profile = profile_of((fact, FACT, {}),
+                         ("The hospital said the patient had been seen at once.", DENIAL,
+                          {"source": ["The hospital"], "cue": ["said"]}))
+    assert profile["credits"] == [None, hospital]
+
+
 @pytest.mark.parametrize("fact", [
     "The board accused Dravik Bank and Orvane Bank of hiding losses.",  # two banks
     "The board accused settlers in the West Bank of hiding losses.",  # a place
