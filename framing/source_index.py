@@ -98,6 +98,8 @@ _OWN_DOCUMENT_REACH = 80
 #: letter", "the 64-page report"; group 1: those words and the noun): the one the text said a source issued, if any
 #: (not "the UN report" nor "the special counsel's filing", another's).
 _DEFINITE_DOCUMENT = re.compile(rf"(?i:the|this|that)\s+((?:[a-z\d][\w-]*\s+){{0,2}}?(?i:{_ISSUED}))")
+#: Such a document's noun alone, as a headline writes it with "the" left out ("Survey finds ...", "Report says ...").
+_BARE_DOCUMENT = re.compile(rf"(?i:{_ISSUED})")
 #: What a span may write after a document's words to tell it apart: a relative clause or a participle of making it,
 #: after a comma or not ("Kellin's report, released Monday", "The survey which polls 300 firms", "The report, compiled
 #: by 140 scientists"); the document is the span's words before it, unless what follows names a maker ("the report, by
@@ -1736,6 +1738,8 @@ class SourceIndex:
         issued = self._issued_by or self._issued_in_sentence
         document = _DEFINITE_DOCUMENT.fullmatch(_document_words(text.strip(EDGE))) if issued else None
         issuer = self._document_issuer(text_key(document.group(1))) if document else None
+        if issuer is None and headline and issued and _BARE_DOCUMENT.fullmatch(text.strip(EDGE)):
+            issuer = self._document_issuer(text_key(text))  # "Survey finds ...": the survey the copy credits its maker
         if issuer is not None:
             self._mention(issuer)
             return issuer  # "According to the note" after "In its note, the mission said": the mission's

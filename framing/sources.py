@@ -2908,11 +2908,12 @@ def unsure_list(text: str) -> bool:
 
 
 def described_body(text: str) -> bool:
-    """Whether the source span ``text`` describes a body by its kind in lower case, its first letter aside, as a
-    headline does ("Rights group", "Aid agency", "rights NGO"; see ``BODY_KINDS``): no name, so the body the rest of
-    the document names, described so, is the one it means (see :meth:`SourceIndex.add`)."""
+    """Whether the source span ``text`` describes a body by its kind or a state body's noun in lower case, its first
+    letter aside, as a headline does ("Rights group", "Aid agency", "rights NGO", "Water ministry"; see
+    ``BODY_NOUNS``): no name, so the body the rest of the document names, described so, is the one it means (see
+    :meth:`SourceIndex.add`)."""
     words = display_source(text).split(" ")
-    return (len(words) <= 3 and (words[-1].lower() in BODY_KINDS or words[-1] == "NGO")
+    return (len(words) <= 3 and (words[-1].lower() in BODY_NOUNS or words[-1] == "NGO")
             and all(word.islower() for word in [word[1:] for word in words[:1]] + words[1:-1])
             and not JOINERS & {word.lower() for word in words})
 

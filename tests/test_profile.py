@@ -3597,6 +3597,17 @@ def test_a_headline_keeps_the_source_it_names_but_is_not_gone_on_from():
      [("Ostria runs 20 offices, the human rights group Harbour Watch said.", "attributed_claim",
        "the human rights group Harbour Watch"),
       ("The group said the offices pressed exiles.", "attributed_claim", "The group")], ["harbour watch"] * 3),
+    # a state body's noun with a lower-case word before it is read after the copy too, and does not take "the
+    # ministry" (here of "ministry figures") from the body the copy names
+    (("Water ministry rejects drought claims", "official_denial", "Water ministry"),
+     [("The Kestorian Ministry of Water rejected the claims.", "official_denial", "The Kestorian Ministry of Water"),
+      ("Reservoirs are 80 percent full, according to ministry figures.", "attributed_claim", "ministry figures")],
+     ["water ministry"] + ["kestorian ministry of water"] * 2),
+    # a headline's document is the one the copy credits to its maker
+    (("Survey finds sharp fall in river birds", "attributed_claim", "Survey"),
+     [("River birds fell by 40 percent, a survey by the Harbour Rivers Trust found.", "attributed_claim",
+       "a survey by the Harbour Rivers Trust"),
+      ("The trust said pollution was to blame.", "attributed_claim", "The trust")], ["harbour rivers trust"] * 3),
     # a headline's full name is read in order, so the copy's surname joins it
     (("Henrik Dahl denies taking the money", "official_denial", "Henrik Dahl"),
      [("Dahl said the audit would clear him.", "official_denial", "Dahl")], ["henrik dahl"] * 2),
