@@ -1945,6 +1945,13 @@ class SourceIndex:
         key = self._one_named(list(named), denial)
         return None if key is None else named[key]
 
+    def _named_with_its_kind(self, bare: str) -> str | None:
+        """The body, as written, of a kind of ``_NAMED_KINDS`` that the text named as ``bare`` and the kind's word, a
+        source or not (see :meth:`_see_named_kinds`): "St. Aubyn's Hospital" for "St. Aubyn's", "Dravik Bank" for
+        "Dravik", its name written short; ``None`` for none."""
+        return next((written for kind, named in self._named_kinds.items() for key, written in named.items()
+                     if key == f"{bare} {kind}"), None)
+
     def _force_named(self, bare: str, written: str, denial: bool) -> str:
         """The source that "police" with no "the" ("Police said", "..., police said") stands for in blotter copy: the
         one police force the text named (see ``_POLICE_NAME``, :meth:`_kind_named`); ``bare`` itself for any other
@@ -2375,6 +2382,9 @@ class SourceIndex:
                     or self._country_written_otherwise(bare))
             if same and not (denial and self._accuser(same)):
                 return same
+            kinded = self._named_with_its_kind(bare)
+            if kinded is not None:
+                return self.add(kinded, denial)  # "St. Aubyn's said" after "accused St. Aubyn's Hospital"
         candidate = self._candidate_credited_last(bare, denial, before, after) if _with_the(text, the_before) else None
         if candidate is not None:
             return candidate  # "The Republican nominee added" after "Tom Vask said": Vask

@@ -299,7 +299,7 @@ def test_a_name_credited_elsewhere_in_the_document_is_not_the_writer_s_loaded_wo
         rows.insert(0, ("Watchdog fines Tessaly Bank 48 million; bank to appeal", FACT, {"loaded": ["Tessaly"]}))
     sentences, text = written(*rows, gap="\n\n")
     profile = build_profile(sentences, LABELS, text)
-    assert profile["credits"][-1] == "tessaly"
+    assert profile["credits"][-1] == "tessaly bank"  # the bank named before, written short
     assert profile["loaded_phrases"] == []
     assert Document(text, sentences, profile).writers_loaded() == []
 
@@ -2698,6 +2698,17 @@ def test_the_hospital_is_the_one_hospital_named_before_as_a_source_or_not(fact, 
                          ("The hospital said the patient had been seen at once.", DENIAL,
                           {"source": ["The hospital"], "cue": ["said"]}))
     assert profile["credits"] == [None, hospital]
+
+
+@pytest.mark.parametrize("fact, short, body", [
+    ("A family accused St. Aubyn's Hospital in Brentwick of negligence.", "St. Aubyn's", "st. aubyn's hospital"),
+    ("The board accused Dravik Bank of hiding losses.", "Dravik", "dravik bank"),
+])
+def test_a_body_named_with_its_kind_s_word_is_the_one_its_name_alone_means(fact, short, body):
+    # before, "St. Aubyn's" was a source of its own, apart from the hospital the copy had named and "the hospital"
+    profile = profile_of((fact, FACT, {}),
+                         (f"{short} said the claims were false.", DENIAL, {"source": [short], "cue": ["said"]}))
+    assert profile["credits"] == [None, body]
 
 
 @pytest.mark.parametrize("fact", [

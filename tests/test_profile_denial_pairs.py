@@ -303,7 +303,8 @@ def test_a_settlement_s_non_admission_labelled_a_denial_makes_no_denier(words, s
 ])
 def test_a_denial_beside_a_non_admission_stays_a_denial(words):
     profile = profile_of(SETTLEMENT_CHARGE, (words, DENIAL, "Halvex"))
-    assert [(d["denial"], d["source"], d["allegation"]) for d in profile["denials"]] == [(1, "halvex", 0)]
+    # "Halvex" is the Halvex Bank the charge names, written short
+    assert [(d["denial"], d["source"], d["allegation"]) for d in profile["denials"]] == [(1, "halvex bank", 0)]
 
 
 
