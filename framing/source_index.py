@@ -1757,8 +1757,9 @@ class SourceIndex:
             self.shown[bare] = _with_stop(written, text)
         kin = _described_as_kin(written, before + text, len(before), after)
         text = fold_apostrophes(text)  # its words are compared with the canonical name's
-        described = headline and (all(w in PERSON_ROLES or w in BODY_NOUNS for w in bare.split(" "))
-                                  or described_body(written))
+        # a headline's "Hospital denies ...": a kind of body the copy may name only in passing, as "the hospital" is
+        described = headline and (all(w in PERSON_ROLES or w in BODY_NOUNS or w in _NAMED_KINDS
+                                      for w in bare.split(" ")) or described_body(written))
         meant = None if described else self._namesake_meant(bare, written, before + text, len(before), after)
         name = (self._description_stands_for(bare, denial, anyone=True) if described
                 else meant or self._stands_for(bare, written, text, denial, before, kin, after))

@@ -3608,6 +3608,11 @@ def test_a_headline_keeps_the_source_it_names_but_is_not_gone_on_from():
      [("River birds fell by 40 percent, a survey by the Harbour Rivers Trust found.", "attributed_claim",
        "a survey by the Harbour Rivers Trust"),
       ("The trust said pollution was to blame.", "attributed_claim", "The trust")], ["harbour rivers trust"] * 3),
+    # a hospital, a kind of body the copy may name in passing, as "the hospital" is
+    (("Hospital denies negligence over patient's death", "official_denial", "Hospital"),
+     [("Arven General Hospital denied any negligence.", "official_denial", "Arven General Hospital"),
+      ("The hospital said staff had followed guidance.", "official_denial", "The hospital")],
+     ["arven general hospital"] * 3),
     # a headline's full name is read in order, so the copy's surname joins it
     (("Henrik Dahl denies taking the money", "official_denial", "Henrik Dahl"),
      [("Dahl said the audit would clear him.", "official_denial", "Dahl")], ["henrik dahl"] * 2),
