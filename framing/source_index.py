@@ -240,7 +240,7 @@ _NAMED_KINDS: dict[str, re.Pattern[str]] = {
 _NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
     "bank": ("Bank",), "department": ("Department",), "agency": ("Agency",), "ministry": ("Ministry", "ministry"),
     "police": ("olice",), "federation": ("Federation",), "company": _ACCUSING_VERBS,
-    "club": ("Club", "FC", "CF", "F.C.", "C.F.", *_ACCUSING_VERBS),
+    "club": ("Club", "FC", "CF", "F.C.", "C.F.", *_ACCUSING_VERBS), "hospital": ("Hospital",),
 }
 #: A source's key that is a name and the kind of outlet it names ("velnova news agency", "kessel times newspaper";
 #: group 1 the name), which the name alone means too (see :meth:`SourceIndex._outlet_or_name`).

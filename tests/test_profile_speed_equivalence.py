@@ -166,7 +166,8 @@ NAMED_BODIES = ["The board accused Dravik Bank of hiding losses.", "The Harlow P
                 "Calder Bay police and state police searched the lake.", "The Department of Justice sued Orvane.",
                 "Ostria's defence ministry said so.", "A defence ministry engineer spoke.", "The Ministry of Trade of "
                 "Ostria declined.", "The Kestorian Rowing Federation fined him.", "The Velmaran Border Agency agreed.",
-                "The league charged Kessel United.", "Harbour City FC won.", "Regulators fined Orvane Holdings Ltd."]
+                "The league charged Kessel United.", "Harbour City FC won.", "Regulators fined Orvane Holdings Ltd.",
+                "St. Aubyn's Hospital Center treated him."]
 
 
 def test_a_body_of_a_named_kind_is_sought_only_in_a_sentence_with_its_kinds_word(monkeypatch):
