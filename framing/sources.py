@@ -611,14 +611,16 @@ RANK_MODIFIERS = frozenset("vice deputy assistant acting former junior associate
 #: A person's trade, which court, sport, science, political and street-interview copy writes before a name,
 #: capitalised when it opens the sentence ("Striker Tomás Ibarra", "Lawyer Nadia Brennock", "Co-author Prof. Lena
 #: Moravec", "Farmer Sami Rahimi", "Actor Ryan Cole", "Sprinter Dana Okafor", "Democratic strategist Ana Ruiz"), or
-#: alone ("the coach", "the pollster"); none is also a first name ("Hunter", "Mason" are not here).
+#: alone ("the coach", "the pollster"); none is also a first name ("Hunter", "Mason" are not here). Local copy writes
+#: a resident's standing so too ("Homeowner Ana Ruiz", "Tenant Tom Vell", "Bystander Dan Orr").
 TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser advisor aide envoy diplomat pastor
     priest vicar bishop imam manager coach captain striker defender midfielder goalkeeper referee umpire player
     doctor surgeon nurse scientist researcher author co-author lecturer historian teacher engineer lieutenant
     admiral farmer dockworker fisherman shopkeeper firefighter paramedic midwife student pensioner
-    retiree resident actor actress singer songwriter rapper dancer comedian playwright screenwriter filmmaker composer
-    photographer sprinter swimmer boxer golfer skier forward winger full-back fullback centre-back center-back
-    substitute keeper playmaker fly-half batsman pollster strategist consultant""".split())
+    retiree resident homeowner tenant landlord neighbor neighbour bystander commuter volunteer actor actress singer
+    songwriter rapper dancer comedian playwright screenwriter filmmaker composer photographer sprinter swimmer boxer
+    golfer skier forward winger full-back fullback centre-back center-back substitute keeper playmaker fly-half
+    batsman pollster strategist consultant""".split())
 #: A capitalised trade known by its ending, which no first name has: "-ist" ("Hydrologist", "Activist",
 #: "Epidemiologist"; not a verb in "-sist": "Insist") and "-ician" ("Physician", "Technician"). A political or
 #: religious "-ist" also stands before bodies' names ("Methodist Episcopal Church"): see :func:`_is_trade_then_name`.

@@ -350,3 +350,14 @@ def test_police_with_no_the_after_two_forces_named_is_neither():
         ("Calder Bay police said the man was armed, and state police closed the road.", CLAIM, "Calder Bay police"),
         ("Police said the footage would be released.", CLAIM, "Police"))
     assert profile["credits"] == ["calder bay police", "police"]
+
+
+@pytest.mark.parametrize("word", ["Homeowner", "Tenant", "Landlord", "Neighbor", "Neighbour", "Bystander", "Commuter",
+                                  "Volunteer"])
+def test_a_resident_s_standing_before_the_name_is_a_description_and_the_role_joins_her(word):
+    profile = profile_of(
+        (f"{word} Lucia Brandt said the alarm woke her before dawn.", CLAIM, f"{word} Lucia Brandt"),
+        ('"We ran out in our socks," Brandt said.', CLAIM, "Brandt"),
+        (f"The {word.lower()} said she would rebuild.", CLAIM, f"The {word.lower()}"))
+    assert profile["credits"] == ["lucia brandt"] * 3
+    assert sources_of(profile) == [("Lucia Brandt", 3)]
