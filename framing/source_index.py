@@ -71,9 +71,12 @@ _ISSUED = rf"(?:notes?(?:\s+verbales?)?|communiqu[eé]s?|submissions?|responses?
 #: Such a document's noun with up to two words before it, no possessive among them (group 1; the noun: group 2).
 _ISSUED_PHRASE = rf"((?:[\w-]+\s+){{0,2}}?((?i:{_ISSUED})))"
 #: Such a document the source's own: in an opener just before the source ("In its note, the mission said", "In a
-#: statement, the ministry said"), after its verb ("The mission said in its note verbale that"), or after the source's
-#: possessive ("The ministry's statement said", the span holding the document or not).
-_OWN_DOCUMENT_BEFORE = re.compile(rf"\b(?i:in\s+(?:its|their|his|her|an?))\s+{_ISSUED_PHRASE}\s*,\s*$")
+#: statement, the ministry said"; when or to whom it went may follow the noun: "In a statement released after the
+#: vote,", "In a letter to parents,", not by whom: "In a statement released by the mayor's office,"), after its verb
+#: ("The mission said in its note verbale that"), or after the source's possessive ("The ministry's statement said",
+#: the span holding the document or not).
+_OWN_DOCUMENT_BEFORE = re.compile(rf"\b(?i:in\s+(?:its|their|his|her|an?))\s+{_ISSUED_PHRASE}"
+                                  rf"(?:\s+(?:{MADE}|to)(?:\s+(?!by\b|from\b)[\w'’.-]+){{0,5}})?\s*,\s*$")
 #: After the source, its verb of speech goes straight on to the document, an adverb or a day between ("said in a
 #: statement", "also said on Friday in its reply"), not words of another act ("was named in a report by the ethics
 #: committee", "rejected claims made in a report by Rights Watch": another's report).

@@ -872,6 +872,25 @@ def test_a_document_the_text_says_a_body_issued_is_that_body_s(issued, first):
     assert len(profile["sources"]) == 1
 
 
+@pytest.mark.parametrize("opener", ["In a statement released after the hearing,",
+                                    "In a letter sent to parents on Friday,", "In a statement to the Harlow Ledger,",
+                                    "In its statement issued Tuesday,"])
+def test_a_document_in_an_opener_that_says_when_or_to_whom_it_went_is_the_body_s(opener):
+    # before, only "In a statement," with nothing after its noun made a later "the statement" the body's
+    document = "letter" if "letter" in opener else "statement"
+    profile = profile_of((f"{opener} Orrin Homes said it was grateful to the board.", CLAIM,
+                          {"source": ["Orrin Homes"], "cue": ["said"]}),
+                         (f'"We heard every neighbor," the {document} said.', CLAIM,
+                          {"source": [f"the {document}"], "cue": ["said"]}))
+    assert profile["credits"] == ["orrin homes"] * 2
+    # a document sent by another is not the speaker's
+    profile = profile_of(("In a statement released by the mayor's office, Orrin Homes said it was grateful.", CLAIM,
+                          {"source": ["Orrin Homes"], "cue": ["said"]}),
+                         ('"We heard every neighbor," the statement said.', CLAIM,
+                          {"source": ["the statement"], "cue": ["said"]}))
+    assert profile["credits"][1] != "orrin homes"
+
+
 @pytest.mark.parametrize("first, later", [
     ("Kellin's report, released Monday", "the report"),
     ("The Vell Institute's annual survey", "The survey, which polls 300 firms"),
