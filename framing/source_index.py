@@ -1171,6 +1171,7 @@ class SourceIndex:
         self._unaccented: dict[str, str] = {}  # names by their accents left out ("tanaiste" -> "tánaiste")
         self._ministries: dict[str, list[str]] = {}  # ministries by their portfolio's last word ("foreign")
         self.people: dict[str, frozenset[str]] = {}  # person-like name -> the role words written with it
+        self._role_spans: dict[str, str] = {}  # person-like name -> the span that wrote those words, as read
         # indexes, so that a mention looks only at the sources that share a word with it
         # people by first word ("wang" of "wang wenbin") and by last word, without a glued particle too ("assad",
         # "al-assad"), each word without its accents ("perez" of "josé pérez": see :func:`without_accents`)
@@ -1809,6 +1810,7 @@ class SourceIndex:
             self._note_person(name, (roles or self.people.get(name, frozenset())) | testified)
             if roles:
                 self._owned_as_described[name] = _described_owners(text)
+                self._role_spans[name] = text
             if title_case(before + text + after):
                 self._headline_people.add(name)
         if name == bare and " " in name and name.rsplit(" ", 1)[-1] in _CLUB_NAME_WORDS:  # not "the club" alone
@@ -3195,16 +3197,21 @@ class SourceIndex:
     def _through(self, bare: str, want: list[str]) -> list[Collection[str]]:
         """The words of each other body the description ``bare`` (its words ``want``) may mean though it was never a
         source: one seen only through its spokesperson or in a person's role, not one the role writes as "the"
-        ``bare``'s."""
+        ``bare``'s, nor one it writes with the description's own words after "of the" or the like ("Ana Ruiz of the
+        weather service's office in Orrin", "a forecaster with the weather service": the body "the weather service"
+        means, no other)."""
         # a body seen only through its spokesperson or in a person's role ("Russia's defence ministry
         # spokesman", "Russian defence ministry spokesman Igor Lenz") is another candidate when its
         # words say it is another body; "union general secretary Tomas Brandt" names no other union
         spoken_for = [n.removesuffix(" spokesperson") for n in self._bodies.holding(want + ["spokesperson"])
                       if n.endswith(" spokesperson")]
         through: list[Collection[str]] = [body.split() for body in spoken_for if _names_body(bare, body)]
-        # a person written as "the trust's head of science" speaks for the trust in view, no other
+        # a person written as "the trust's head of science" or "Ana Ruiz of the weather service's office" speaks for
+        # the body in view, no other
+        plain = re.compile(rf"\b(?:of|at|for|with|from)\s+the\s+{re.escape(bare)}(?![\w-])", re.I)
         through += [self.people[p] for p in self._by_role.holding(bare.split())
-                    if bare not in self._owned_as_described.get(p, ())]
+                    if bare not in self._owned_as_described.get(p, ())
+                    and not plain.search(self._role_spans.get(p, ""))]
         return through
 
     def _body_described(self, want: list[str], denial: bool) -> str | None:

@@ -361,3 +361,26 @@ def test_a_resident_s_standing_before_the_name_is_a_description_and_the_role_joi
         (f"The {word.lower()} said she would rebuild.", CLAIM, f"The {word.lower()}"))
     assert profile["credits"] == ["lucia brandt"] * 3
     assert sources_of(profile) == [("Lucia Brandt", 3)]
+
+
+@pytest.mark.parametrize("forecaster", ["Ana Ruiz of the weather service",
+                                        "meteorologist Ana Ruiz of the weather service's office in Orrin Falls",
+                                        "Ana Ruiz, a forecaster with the weather service"])
+def test_a_person_of_the_body_as_described_leaves_the_description_to_the_body_named_in_full(forecaster):
+    # before, the person's words ("of", "office", "Orrin Falls") read as another weather service of her own
+    profile = profile_of(
+        ("The National Weather Service said a tornado touched down near Kessel Creek.", CLAIM,
+         "The National Weather Service"),
+        (f"It was on the ground for a minute, said {forecaster}.", CLAIM, forecaster),
+        ("More storms are likely on Friday, the weather service said.", CLAIM, "the weather service"))
+    assert profile["credits"] == ["national weather service", "ana ruiz", "national weather service"]
+
+
+def test_a_person_of_a_body_qualified_otherwise_still_names_another():
+    profile = profile_of(
+        ("The National Weather Service said a tornado touched down near Kessel Creek.", CLAIM,
+         "The National Weather Service"),
+        ("It was brief, said Ana Ruiz of the Orrin County weather service.", CLAIM,
+         "Ana Ruiz of the Orrin County weather service"),
+        ("More storms are likely on Friday, the weather service said.", CLAIM, "the weather service"))
+    assert profile["credits"][2] != "national weather service"
