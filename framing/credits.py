@@ -22,7 +22,7 @@ from .source_finders import role_holder_before_who_said, said_in_passive, source
 from .source_finders import speaker_before_colon, speaker_in_aside, subject_before_cue, subject_before_finding
 from .source_finders import subject_of_later_cue, weasel_before_cue, weasel_stance, other_group_opening
 from .source_index import SourceIndex, count_alone
-from .sources import BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, CAMEL_PREFIXES, EDGE, FACT_CHECK_LABEL
+from .sources import ADVERB, BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, CAMEL_PREFIXES, EDGE, FACT_CHECK_LABEL
 from .sources import GENERIC_ONE_AFTER, GROUP_GOES_ON, LINK_LABEL, NAMELESS_BUSINESSES, NAMELESS_NOUNS, NAME_GIVEN_ONLY
 from .sources import OWN_WORK, PERSON_ROLES, QUANTIFIERS, RELATIVE_OPENING, SUBJECT_TIME, VAGUE_GROUP_WORDS
 from .sources import TITLE, UNINVOLVED
@@ -216,16 +216,13 @@ _WEASEL_WHO = re.compile(r"(?:%s|those)\s+(?:who|that)\b" % "|".join(sorted(_WEA
 #: club", "Others at the federation"): no one is named either (see :func:`_weasel_alone`).
 _WEASEL_WITHIN = re.compile(r"(?:many|some|most|few|others)\s+(?:in|within|inside|at|around)\s+(?:the|this)\s+"
                             r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?")
-#: Adverbs of manner or time that end a span's words before its cue ("privately" of "Many in the boardroom privately
-#: believe", "now"), no name's; not nouns in "-ly" that end a source ("the family", "a close ally", "the daily").
-_ADVERB = (r"(?:now|still|also|again|already|often|never|always|(?!(?:family|ally|rally|assembly|supply|monopoly|"
-           r"anomaly|tally|folly|bully|daily|weekly|monthly|quarterly|elderly)\b)[a-z]+ly)")
-_TRAILING_ADVERBS = re.compile(rf"(?:\s+{_ADVERB})+\s*$")
+#: Adverbs that end a span's words before its cue ("privately" of "Many in the boardroom privately believe", "now").
+_TRAILING_ADVERBS = re.compile(rf"(?:\s+{ADVERB})+\s*$")
 #: Where ``_TRAILING_ADVERBS`` may open (a space), and the spaces and whole adverbs it reads from there: where it
 #: fails from one start, it fails from every later one among them (see :func:`_trailing_adverbs`).
 _SPACE = re.compile(r"\s")
-_SPACED_ADVERBS = re.compile(rf"\s+(?:{_ADVERB}\s+)*")
-_ADVERBS_AHEAD = re.compile(rf"(?:\s+{_ADVERB}\b)*\s*")
+_SPACED_ADVERBS = re.compile(rf"\s+(?:{ADVERB}\s+)*")
+_ADVERBS_AHEAD = re.compile(rf"(?:\s+{ADVERB}\b)*\s*")
 #: The paper's own unnamed sourcing opening a sentence (weasel wording, see LABELS.md): "It is understood that",
 #: "It is widely believed Pellmark ...", "It is thought he ...", "It has been reported that", "It emerged on Friday
 #: that", "It is understood the fee ..."; the participle before "that", a name, a subject pronoun or an article or

@@ -18,7 +18,7 @@ from .furniture import GLUED_PARTICLES as _GLUED
 from .given_names import given_name_sex, is_given_name
 from .segment import name_heading_length
 from .sources import BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, EDGE, NAMELESS_NOUNS, PERSON_ROLES, SUBJECT_TIME
-from .sources import AGE_ALONE, APPOSED_PARTICIPLE, BEING_BEFORE, BODY_WORDS, CALENDAR, _CAPITALISED_RUN
+from .sources import ADVERB, AGE_ALONE, APPOSED_PARTICIPLE, BEING_BEFORE, BODY_WORDS, CALENDAR, _CAPITALISED_RUN
 from .sources import BUSINESS_NAME_ENDS, COUNTRIES, COURT_WORDS, DEMONYM, DOCUMENTS, GLUED_PARTICLE
 from .sources import HEADLINE_SMALL_WORDS, KIN
 from .sources import INSTITUTIONS, MADE, MONTHS, NAME_AFTER_CUE_WORD, NAME_PARTICLE_RUN, NOT_AN_OWNER
@@ -40,11 +40,11 @@ __all__ = ["subject_before_cue", "subject_before_finding", "speaker_before_colon
 #: An adverb in -ly, not a noun so ending ("flatly"; not "family", "rally", "supply").
 _LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|tally|folly|bully)\s)[a-z]+ly"
 _TIME_AFTER_SUBJECT = re.compile(rf" (?:{SUBJECT_TIME})(?= )")
-#: An adverb of time or manner between a subject and its verb ("Paul Dufresne also testified", "The witness then
-#: took the stand", "Vask briefly spoke"), no part of the subject; not one that reports the act as another's account
-#: ("Abedin reportedly forwarded", "allegedly"), which goes on with the source before.
-_ADVERB_AFTER_SUBJECT = re.compile(r" (?:also|again|later|then|first|still|never|already|once|"
-                                   rf"(?!(?:reported|alleged|apparent|purported|supposed)ly){_LY_ADVERB})(?= )")
+#: Adverbs of time or manner between a subject and its verb ("Paul Dufresne also testified", "Councilwoman Lena Marsh
+#: then quickly voted", "The witness first took the stand"): no part of the subject; not one of hearsay ("Ana Ruiz
+#: reportedly forwarded ...", "allegedly"), whose sentence goes on with the source that reported it.
+_ADVERBS_AFTER_SUBJECT = re.compile(rf"(?: (?!(?:reportedly|allegedly|purportedly|supposedly|apparently)\b)"
+                                    rf"(?:{ADVERB}|first|once))+(?= )")
 
 
 def _goes_by_name(form: str) -> bool:
@@ -737,8 +737,8 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     after = aside.end() if aside else closed
     timed = _TIME_AFTER_SUBJECT.match(text, after)  # "The regulator on Tuesday fined ...": when, not who
     after = timed.end() if timed else after
-    adverb = _ADVERB_AFTER_SUBJECT.match(text, after)  # "Paul Dufresne also testified": when or how, not who
-    after = adverb.end() if adverb else after
+    adverbs = _ADVERBS_AFTER_SUBJECT.match(text, after)  # "Lena Marsh also voted ...": how or when, not who
+    after = adverbs.end() if adverbs else after
     if (text[after:after + 1] != " " or _MAIN_VERB.match(text, after + 1) is None
             or not _names_someone(text[start:end].split(), known)):
         return _described_holder(text, start)
@@ -754,8 +754,8 @@ def _described_holder(text: str, at: int) -> tuple[int, int] | None:
     if found is None or not is_given_name(found.group("name").split()[0]):
         return None
     end = found.end() + 1
-    adverb = _ADVERB_AFTER_SUBJECT.match(text, end)  # "A fire investigator, Paul Dufresne, also testified"
-    end = adverb.end() if adverb else end
+    adverbs = _ADVERBS_AFTER_SUBJECT.match(text, end)  # "A fire investigator, Paul Dufresne, also testified"
+    end = adverbs.end() if adverbs else end
     return (at, found.end()) if text[end:end + 1] == " " and _MAIN_VERB.match(text, end + 1) else None
 
 

@@ -3024,6 +3024,19 @@ def test_he_after_a_subject_with_its_party_in_brackets_is_that_subject(tag):
     assert profile_of(vask, pike, speech)["credits"] == ["tom vask", None, "gerald pike"]
 
 
+@pytest.mark.parametrize("adverb", ["also", "then", "later", "quickly", "never", "still"])
+def test_she_after_a_titled_subject_whose_verb_an_adverb_opens_is_that_subject(adverb):
+    # before, "also" between the subject and its verb hid the subject, so "She said" went to the last speaker
+    ruiz = ("Councilwoman Ana Ruiz said she backed the rezoning.", CLAIM,
+            {"source": ["Councilwoman Ana Ruiz"], "cue": ["said"]})
+    marsh = (f"Councilwoman Lena Marsh {adverb} voted against it.", FACT, {})
+    speech = ("She said the site floods every spring.", CLAIM, {"source": ["She"], "cue": ["said"]})
+    assert profile_of(ruiz, marsh, speech)["credits"] == ["ana ruiz", None, "lena marsh"]
+    # a noun in "-ly" after a capitalised name is no adverb: "the Marsh family" is no person
+    family = ("The Marsh family also voted against it.", FACT, {})
+    assert profile_of(ruiz, family, speech)["credits"] == ["ana ruiz", None, "ana ruiz"]
+
+
 @pytest.mark.parametrize("aside", ["(a Democrat) was arrested in 1971", "(a photo of 1971) was shown in the hall"])
 def test_he_after_a_bracketed_party_subject_acted_upon_or_another_bracket_keeps_the_last_speaker(aside):
     vask = ("Senator Tom Vask said the plan was sound.", CLAIM, {"source": ["Senator Tom Vask"], "cue": ["said"]})
@@ -3211,3 +3224,10 @@ def test_he_added_after_a_surname_alone_credited_just_before_is_that_person_s(sa
 def test_he_after_a_one_word_source_that_is_no_man_stays_no_one_s(said, span, cue):
     added = ("He added that talks would resume.", CLAIM, {"source": ["He"], "cue": ["added"]})
     assert profile_of((said, CLAIM, {"source": [span], "cue": [cue]}), added)["credits"][1] is None
+
+
+def test_a_named_subject_doing_something_reportedly_goes_on_with_the_outlet_that_reported_it():
+    report = ("The files were found in 2019, according to the Harlow Ledger.", CLAIM,
+              {"source": ["the Harlow Ledger"], "cue": ["according to"]})
+    profile = profile_of(report, ("Ana Ruiz reportedly forwarded them to a private account.", CLAIM, {}))
+    assert profile["credits"] == ["harlow ledger"] * 2
