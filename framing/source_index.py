@@ -993,8 +993,8 @@ _STATE_OR_OUTLET_WORDS = (frozenset(word.lower() for word in INSTITUTIONS) | BOD
 _TRADE_OF_NAME = {"motors": {"carmaker", "automaker"}, "airlines": {"airline"}, "airways": {"airline"},
                   "bank": {"bank", "lender"}, "insurance": {"insurer"}, "mining": {"miner"},
                   "pharmaceuticals": {"drugmaker"}, "pharma": {"drugmaker"}, "energy": {"utility"},
-                  "power": {"utility"}, "utilities": {"utility"}, "midstream": {"pipeline operator"},
-                  "pipelines": {"pipeline operator"}, "renewables": {"renewables"}}
+                  "power": {"utility"}, "electric": {"utility"}, "utilities": {"utility"},
+                  "midstream": {"pipeline operator"}, "pipelines": {"pipeline operator"}, "renewables": {"renewables"}}
 #: Trades a lower-case word before "company" or "firm" names ("the pipeline company", "the law firm"), each with the
 #: trades of ``_TRADE_OF_NAME`` it goes with: a business whose name says another ("Halvex Motors" is no oil company;
 #: "Northfall Energy" may be) is not meant.

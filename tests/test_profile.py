@@ -1133,7 +1133,7 @@ def test_a_business_s_noun_joins_the_body_credited_just_before(description):
         ) == {normalise_source(name): 2}, name
 
 
-@pytest.mark.parametrize("name", ["Northfall Energy", "Brask Power", "Varn Utilities"])
+@pytest.mark.parametrize("name", ["Northfall Energy", "Brask Power", "Varn Utilities", "Orrin Electric"])
 def test_an_energy_company_is_a_business_the_utility_and_its_first_word_join(name):
     first = name.partition(" ")[0]
     assert _joined(
