@@ -618,10 +618,10 @@ RANK_MODIFIERS = frozenset("vice deputy assistant acting former junior associate
 #: Moravec", "Farmer Sami Rahimi", "Actor Ryan Cole", "Sprinter Dana Okafor", "Democratic strategist Ana Ruiz"), or
 #: alone ("the coach", "the pollster"); none is also a first name ("Hunter", "Mason" are not here). Local copy writes
 #: a resident's standing so too ("Homeowner Ana Ruiz", "Tenant Tom Vell", "Bystander Dan Orr").
-TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser advisor aide envoy diplomat pastor
-    priest vicar bishop imam manager coach captain striker defender midfielder goalkeeper referee umpire player
-    doctor surgeon nurse scientist researcher author co-author lecturer historian teacher engineer lieutenant
-    admiral farmer dockworker fisherman shopkeeper firefighter paramedic midwife student pensioner
+TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser advisor aide envoy diplomat pastor priest
+    vicar bishop imam manager coach captain striker defender midfielder goalkeeper referee umpire player doctor
+    surgeon nurse scientist researcher author co-author lecturer historian teacher engineer lieutenant admiral
+    farmer dockworker fisherman shopkeeper firefighter paramedic midwife student pensioner forecaster meteorologist
     retiree resident homeowner tenant landlord neighbor neighbour bystander commuter volunteer actor actress singer
     songwriter rapper dancer comedian playwright screenwriter filmmaker composer photographer sprinter swimmer boxer
     golfer skier forward winger full-back fullback centre-back center-back substitute keeper playmaker fly-half

@@ -384,3 +384,15 @@ def test_a_person_of_a_body_qualified_otherwise_still_names_another():
          "Ana Ruiz of the Orrin County weather service"),
         ("More storms are likely on Friday, the weather service said.", CLAIM, "the weather service"))
     assert profile["credits"][2] != "national weather service"
+
+
+def test_forecasters_are_people_no_utility_and_a_forecaster_s_trade_is_no_part_of_her_name():
+    # before, "Forecasters" read as a body the utility might be, so "The utility" stood apart from Orrin Electric
+    profile = profile_of(
+        ("Forecasters warned that the ground was saturated.", CLAIM, "Forecasters"),
+        ("Orrin Electric said crews had restored power to most customers.", CLAIM, "Orrin Electric"),
+        ("The utility said the rest would have power by Saturday.", CLAIM, "The utility"))
+    assert profile["credits"] == ["forecasters", "orrin electric", "orrin electric"]
+    profile = profile_of(("Forecaster Ana Ruiz said the rain would stop by noon.", CLAIM, "Forecaster Ana Ruiz"),
+                         ("The forecaster said the river would crest on Sunday.", CLAIM, "The forecaster"))
+    assert profile["credits"] == ["ana ruiz"] * 2
