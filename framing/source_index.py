@@ -17,7 +17,7 @@ from .source_finders import opening_subject
 from .sources import BODY_NOUNS, CLUB_ONLY_ENDS, EDGE, GENERIC_ONE_AFTER, GROUP_GOES_ON, NAMELESS_NOUNS
 from .sources import NAME_GIVEN_ONLY, OWN_WORK
 from .sources import PERSON_DEMONYMS, PERSON_NOUNS, PERSON_ROLES, RANK_ALONE, QUANTIFIERS, SHORT_POSTS, AGE_ALONE, AG_OF
-from .sources import BODY_KINDS, BODY_WORDS
+from .sources import BODY_KINDS, BODY_WORDS, PRIVATE_PERSONS
 from .sources import BUSINESS_DESCRIPTIONS, BUSINESS_NAME_ENDS, CALENDAR, CIVIC_DESCRIPTIONS, _CIVIC_NAME_WORDS
 from .sources import COMPANY_WORDS, DEMONYM, DOCUMENTS, FAMILY_NAMES_FIRST, FIRM_NAME_ENDS, GOVERNMENT_OF
 from .sources import HEADLINE_SMALL_WORDS, KIN, _INITIAL, CUE_THEN_PRONOUN, INQUIRY_INTO, INSTITUTIONS
@@ -1712,6 +1712,10 @@ class SourceIndex:
         club = self._club_in_view() if headline and bare == "club" else None
         if club is not None:
             return self.add(club, denial)  # "Harlow Rovers defender suspended ..., club vows to fight ban": the club
+        group = self._group_headed(bare) if headline else None
+        if group is not None:
+            self._mention(group)
+            return group  # "Tenants say landlord ignored mold" over "Tenants of a building on Elm Street say": them
         if bare in _ONE_OF_THEM:
             group = next(reversed(self._mentioned), None)
             if group is not None and _plural_group(group):
@@ -1929,6 +1933,15 @@ class SourceIndex:
         if len(named) < 2 and not any(key.endswith(f" {other}") or other.endswith(f" {key}")
                                       or _same_ministry(key, other) for other in named):
             named.setdefault(key, written)
+
+    def _group_headed(self, noun: str) -> str | None:
+        """The one source named so far that a group of people's noun alone (``noun``: "tenants", "parents",
+        "family"), as a headline writes it, heads before what it goes on with ("tenants of a building on Elm
+        Street", "family of a 23-year-old man": see ``GROUP_GOES_ON``); ``None`` for none or two."""
+        if " " in noun or not (noun in NAMELESS_NOUNS or noun in PRIVATE_PERSONS or people_plural(noun)):
+            return None
+        groups = [name for name in self.names if name != noun and GROUP_GOES_ON.split(name, 1)[0] == noun]
+        return groups[0] if len(groups) == 1 else None
 
     def _club_in_view(self) -> str | None:
         """The one club, as written, that "club" alone in a headline means ("Harlow Rovers defender suspended for six

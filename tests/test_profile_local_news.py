@@ -6,6 +6,7 @@ import pytest
 from framing.profile import build_profile, normalise_source
 from framing.sources import text_key
 from test_profile import LABELS, document
+from test_profile_credits import profile_of as headed
 
 CLAIM, DENIAL = "attributed_claim", "official_denial"
 
@@ -396,3 +397,28 @@ def test_forecasters_are_people_no_utility_and_a_forecaster_s_trade_is_no_part_o
     profile = profile_of(("Forecaster Ana Ruiz said the rain would stop by noon.", CLAIM, "Forecaster Ana Ruiz"),
                          ("The forecaster said the river would crest on Sunday.", CLAIM, "The forecaster"))
     assert profile["credits"] == ["ana ruiz"] * 2
+
+
+@pytest.mark.parametrize("headline, noun, lede", [
+    ("Family accuses Orrin County deputies of excessive force", "Family",
+     "The family of a 23-year-old man says deputies beat him during an arrest."),
+    ("Tenants say landlord ignored mold", "Tenants",
+     "Tenants of a building on Elm Street say their landlord ignored mold for months."),
+    ("Parents say district ignored bullying", "Parents",
+     "Parents of three students at Orrin Middle School say officials ignored bullying."),
+])
+def test_a_headline_s_group_noun_alone_is_the_one_group_the_copy_names_by_it(headline, noun, lede):
+    # before, the headline's "Tenants" stood apart from "Tenants of a building on Elm Street": two sources
+    span = lede.split(" say")[0]
+    profile = headed((headline, CLAIM, {"source": [noun]}), (lede, CLAIM, {"source": [span]}), gap="\n\n")
+    assert profile["credits"][0] == profile["credits"][1] == normalise_source(span)
+    assert len(profile["sources"]) == 1
+
+
+def test_a_headline_s_group_noun_after_two_groups_of_it_is_neither():
+    profile = headed(("Tenants say landlord ignored mold", CLAIM, {"source": ["Tenants"]}),
+                     ("Tenants of a building on Elm Street say the heat is off.", CLAIM,
+                      {"source": ["Tenants of a building on Elm Street"]}),
+                     ("Tenants of a tower on Pine Road say the lift is broken.", CLAIM,
+                      {"source": ["Tenants of a tower on Pine Road"]}), gap="\n\n")
+    assert profile["credits"][0] == "tenants"
