@@ -1973,10 +1973,14 @@ class SourceIndex:
 
     def _force_named(self, bare: str, written: str, denial: bool) -> str:
         """The source that "police" with no "the" ("Police said", "..., police said") stands for in blotter copy: the
-        one police force the text named (see ``_POLICE_NAME``, :meth:`_kind_named`); ``bare`` itself for any other
-        mention, for none or two forces named ("Calder Bay police ... state police"), or for an accuser in a
-        ``denial``."""
+        one police force the text named (see ``_POLICE_NAME``, :meth:`_kind_named`), and "troopers" the one state
+        police force ("..., state police said. ... troopers said"); ``bare`` itself for any other mention, for none
+        or two forces named ("Calder Bay police ... state police"), or for an accuser in a ``denial``."""
         force = self._kind_named(bare, denial) if bare == "police" and written.lower() == bare else None
+        if bare in ("troopers", "state troopers") and written.lower() == bare:
+            forces = self._named_kinds.get("police", {})
+            key = self._one_named([key for key in forces if key.endswith("state police")], denial)
+            force = None if key is None else forces[key]
         return bare if force is None else self.add(force, denial)
 
     def _one_named(self, bodies: Sequence[str], denial: bool, answered: bool = False) -> str | None:

@@ -422,3 +422,17 @@ def test_a_headline_s_group_noun_after_two_groups_of_it_is_neither():
                      ("Tenants of a tower on Pine Road say the lift is broken.", CLAIM,
                       {"source": ["Tenants of a tower on Pine Road"]}), gap="\n\n")
     assert profile["credits"][0] == "tenants"
+
+
+@pytest.mark.parametrize("troopers", ["troopers", "state troopers"])
+def test_troopers_are_the_one_state_police_force_named(troopers):
+    # before, "troopers said" stood apart from "state police said": one force, two sources
+    profile = profile_of(
+        ("A pickup crossed the center line on Route 4, state police said.", CLAIM, "state police"),
+        (f"The driver, 31, died at the scene, {troopers} said.", CLAIM, troopers))
+    assert profile["credits"] == ["state police"] * 2
+    # no state force named, or a city's only: the troopers stand as written
+    profile = profile_of(
+        ("A pickup crossed the center line, Calder Bay police said.", CLAIM, "Calder Bay police"),
+        (f"The driver, 31, died at the scene, {troopers} said.", CLAIM, troopers))
+    assert profile["credits"] == ["calder bay police", troopers]
