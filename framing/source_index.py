@@ -66,8 +66,9 @@ _ROYAL_ROLES = frozenset("prince princess sheikh sheikha emir datuk dato".split(
 _IN_MONTH_END = re.compile(rf"\s+in\s+(?:{MONTHS})(?:\s+\d{{4}})?$", re.I)
 
 #: Nouns of a document a body or person issues and speaks through ("its note verbale", "their joint letter", "her
-#: reply"): see :meth:`SourceIndex.add`.
-_ISSUED = rf"(?:notes?(?:\s+verbales?)?|communiqu[eé]s?|submissions?|responses?|repl(?:y|ies)|{DOCUMENTS})"
+#: reply", and local copy's "a news release", "a Facebook post", "an email to parents"): see :meth:`SourceIndex.add`.
+_ISSUED = (r"(?:notes?(?:\s+verbales?)?|communiqu[eé]s?|submissions?|responses?|repl(?:y|ies)|releases?|posts?|"
+           rf"e-?mails?|{DOCUMENTS})")
 #: Such a document's noun with up to two words before it, no possessive among them (group 1; the noun: group 2).
 _ISSUED_PHRASE = rf"((?:[\w-]+\s+){{0,2}}?((?i:{_ISSUED})))"
 #: Such a document the source's own: in an opener just before the source ("In its note, the mission said", "In a

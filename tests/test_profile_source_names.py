@@ -891,6 +891,21 @@ def test_a_document_in_an_opener_that_says_when_or_to_whom_it_went_is_the_body_s
     assert profile["credits"][1] != "orrin homes"
 
 
+@pytest.mark.parametrize("issued, document", [
+    ("In a news release, the Orrin County Sheriff's Office said", "release"),
+    ("The Orrin County Sheriff's Office said in a news release that", "release"),
+    ("In a Facebook post, the Orrin County Sheriff's Office said", "post"),
+    ("In an email to parents, the Orrin County Sheriff's Office said", "email"),
+])
+def test_a_release_a_post_or_an_email_a_body_issued_is_that_body_s(issued, document):
+    # before, "The release said" was a source of its own beside the sheriff's office that put it out
+    body = issued.split(" said")[0].split(", ")[-1]
+    profile = profile_of((f"{issued} the suspect was armed.", CLAIM, {"source": [body], "cue": ["said"]}),
+                         (f"The {document} said deputies fired twice.", CLAIM,
+                          {"source": [f"The {document}"], "cue": ["said"]}))
+    assert profile["credits"] == ["orrin county sheriff's office"] * 2
+
+
 @pytest.mark.parametrize("first, later", [
     ("Kellin's report, released Monday", "the report"),
     ("The Vell Institute's annual survey", "The survey, which polls 300 firms"),
