@@ -523,8 +523,8 @@ INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council 
     University Company Corporation Bank Fund General Assembly Parliament Senate House Congress Police
     Force Forces Army Navy Staff Cabinet Secretariat Tribunal Embassy Consulate Mission Times Post Daily
     News Journal Herald Tribune Gazette Telegraph Guardian Press Media Network Television Radio Watch
-    International Corps Foundation Centre Center Coalition Alliance Unit Academy College School Trust Hospital Studio
-    Studios Club Team FC F.C AFC A.F.C CF C.F Lab Labs Laboratory Laboratories Observatory""".split())
+    International Corps Foundation Centre Center Coalition Alliance Unit Academy College School Schools District Trust
+    Hospital Studio Studios Club Team FC F.C AFC A.F.C CF C.F Lab Labs Laboratory Laboratories Observatory""".split())
 #: American local offices, titles before a name ("District Attorney Karen Sloane", "City Manager Ruth Kaplan") whose
 #: words are a firm's or a plan's too ("Manager Magazin", "Marshal Plan", "Clerk Street Capital", "U.S. Attorney
 #: Subpoenas ..." of a headline): a name after one is read only when it is a person's (see :func:`personal_name`).

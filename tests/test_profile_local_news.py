@@ -436,3 +436,12 @@ def test_troopers_are_the_one_state_police_force_named(troopers):
         ("A pickup crossed the center line, Calder Bay police said.", CLAIM, "Calder Bay police"),
         (f"The driver, 31, died at the scene, {troopers} said.", CLAIM, troopers))
     assert profile["credits"] == ["calder bay police", troopers]
+
+
+@pytest.mark.parametrize("name", ["The Orrin School District", "The Orrin Unified School District",
+                                  "The Kessel Valley Water District"])
+def test_a_district_is_a_body_the_district_later_means(name):
+    # before, "Orrin School District" read as a person's name of three words, so "The district" stood apart
+    profile = profile_of((f"{name} said the bus driver was on leave.", CLAIM, name),
+                         ("The district said it was reviewing the video.", CLAIM, "The district"))
+    assert profile["credits"] == [normalise_source(name)] * 2
