@@ -660,7 +660,7 @@ PERSON_ROLES = frozenset("""spokesperson minister president secretary ambassador
     chancellor prince king queen sheikh emir general commander leader speaker
     sheriff officer executive ceo head councillor councilor councilwoman councilman
     assemblywoman assemblyman alderman alderwoman alder corporal delegate
-    supervisor""".split()) | TITLE_NOUNS | TRADES | _CIRCUMSTANCES | frozenset(SHORT_POSTS) | _HYPHENED_TITLES
+    supervisor principal""".split()) | TITLE_NOUNS | TRADES | _CIRCUMSTANCES | frozenset(SHORT_POSTS) | _HYPHENED_TITLES
 #: Lower-case nouns describing a person by wealth, trade or standing, no role among ``PERSON_ROLES`` ("tycoon",
 #: "billionaire", "politician"): the writer's word for a person before the name ("Disgraced tycoon Tom Vask") or in an
 #: appositive ("Tom Vask, the billionaire developer"), which "the billionaire" may later mean.

@@ -445,3 +445,10 @@ def test_a_district_is_a_body_the_district_later_means(name):
     profile = profile_of((f"{name} said the bus driver was on leave.", CLAIM, name),
                          ("The district said it was reviewing the video.", CLAIM, "The district"))
     assert profile["credits"] == [normalise_source(name)] * 2
+
+
+def test_the_principal_is_the_principal_named_just_before():
+    # before, "principal" was no person's role, so "The principal" stood apart from Principal Ana Ruiz
+    profile = profile_of(("Principal Ana Ruiz said the school was safe.", CLAIM, "Principal Ana Ruiz"),
+                         ("The principal said the drills worked.", CLAIM, "The principal"))
+    assert profile["credits"] == ["ana ruiz"] * 2
