@@ -2526,6 +2526,9 @@ class SourceIndex:
             # External Affairs (MEA)", spelled out without the owner, the one ministry so named
             same = None if spelled_out in self.names else self._reworded(spelled_out)
             return same if same and not (denial and self._accuser(same)) else spelled_out
+        initialled = self._initialled(written) if written.isupper() and bare not in self.acronyms else None
+        if initialled is not None:
+            return initialled  # "The NTSB" after "The National Transportation Safety Board said", never bracketed
         post = self.posts.get(bare)
         if post and post in self.names:
             return post  # "The DPP" after "The Director of Public Prosecutions (DPP) said"
@@ -2593,6 +2596,14 @@ class SourceIndex:
         self._no_person(name)
         self._bodies.remove(name, name.split(" "))
         self._headline_people.discard(name)
+
+    def _initialled(self, acronym: str) -> str | None:
+        """The one body named as a source so far whose whole name as shown has ``acronym`` for its initials (see
+        :func:`_spelled_out`: "National Transportation Safety Board" for "NTSB", "Kessel Department of Transportation"
+        for "KDOT"), though the text never wrote the acronym in brackets after it; ``None`` for none or two."""
+        spelling = {name for name in self.names if name not in self.people and " " in name
+                    and _spelled_out(self.shown.get(name, name), acronym) == self.shown.get(name, name).split(" ")}
+        return spelling.pop() if len(spelling) == 1 else None
 
     def _lead_author(self, bare: str) -> str | None:
         """The one person named as a study's lead or first author (their role words: "Helena Voss, the study's lead

@@ -3162,6 +3162,23 @@ def test_a_police_rank_before_a_surname_alone_means_the_person_the_document_name
         ) == expected
 
 
+@pytest.mark.parametrize("name, acronym", [("The National Harbour Safety Board", "NHSB"),
+                                           ("The Federal Rail Administration", "FRA"),
+                                           ("The Kessel Department of Transportation", "KDOT")])
+def test_an_acronym_never_bracketed_joins_the_one_body_credited_whose_name_it_spells(name, acronym):
+    # before, "The NHSB said" after "The National Harbour Safety Board said" was a second source
+    claim = "attributed_claim"
+    assert _joined((f"{name} said the pilot reported engine trouble.", claim, name),
+                   (f"The {acronym} said a report was due in weeks.", claim, f"The {acronym}"),
+                   ) == {normalise_source(name): 2}
+    # not where two bodies' names have those initials: neither
+    rail = "The Federal Rail Administration"
+    assert _joined((f"{rail} said the line was shut.", claim, rail),
+                   ("The Forest Research Agency said the fire was out.", claim, "The Forest Research Agency"),
+                   ("The FRA said the report was due.", claim, "The FRA"),
+                   ) == {"federal rail administration": 1, "forest research agency": 1, "fra": 1}
+
+
 def test_an_acronym_joins_the_name_spelled_out_before_it():
     claim, denial, fact = "attributed_claim", "official_denial", "reported_fact"
     assert _joined(

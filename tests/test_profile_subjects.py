@@ -789,7 +789,8 @@ def test_a_subject_standing_by_its_findings_is_credited_not_the_last_speaker(lab
     profile = profile_of(("Councillor Abel Nyx said the audit was rigged.", label, {"source": ["Councillor Abel Nyx"]}),
                          ("The Kessel Water Trust stood by its findings.", label, {}),
                          ("KWT repeated its findings on Friday.", label, {}))
-    assert profile["credits"] == ["abel nyx", "kessel water trust", "kwt"]
+    # "KWT", the trust's initials, is the trust
+    assert profile["credits"] == ["abel nyx", "kessel water trust", "kessel water trust"]
 
 
 @pytest.mark.parametrize("text, expected", [
