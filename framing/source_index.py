@@ -217,6 +217,9 @@ _POLICE_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?("
                           rf"(?:(?:(?!(?i:{WEEKDAYS}|{MONTHS})\b){_BODY_WORD}\s+){{1,3}}|"
                           r"(?:state|county|federal|national|military|border|transit|tribal|campus)\s+)"
                           r"[Pp]olice(?:\s+(?:Department|Service|Force))?)(?![\w-])")
+#: A force's members with no "the", whom blotter copy credits for the force: "troopers" the state police, "deputies" the
+#: sheriff's office (see :meth:`SourceIndex._force_named`).
+_FORCE_MEMBERS = frozenset({"troopers", "state troopers", "deputies"})
 #: The kinds of body that "the" and the kind's noun in lower case means the one of, named anywhere in the text, a
 #: source or not: the noun -> how a body of that kind is named (group 1 its name as written). "The bank said" after
 #: "The board accused Dravik Bank" is Dravik Bank's, and so for "the department", "the agency", "the ministry", "the
@@ -1974,14 +1977,19 @@ class SourceIndex:
 
     def _force_named(self, bare: str, written: str, denial: bool) -> str:
         """The source that "police" with no "the" ("Police said", "..., police said") stands for in blotter copy: the
-        one police force the text named (see ``_POLICE_NAME``, :meth:`_kind_named`), and "troopers" the one state
-        police force ("..., state police said. ... troopers said"); ``bare`` itself for any other mention, for none
+        one police force the text named (see ``_POLICE_NAME``, :meth:`_kind_named`), "troopers" the one state
+        police force ("..., state police said. ... troopers said") and "deputies" the one sheriff's office credited
+        ("The Orrin County Sheriff's Office said ... Deputies said"); ``bare`` itself for any other mention, for none
         or two forces named ("Calder Bay police ... state police"), or for an accuser in a ``denial``."""
         force = self._kind_named(bare, denial) if bare == "police" and written.lower() == bare else None
-        if bare in ("troopers", "state troopers") and written.lower() == bare:
+        if bare in _FORCE_MEMBERS and bare != "deputies" and written.lower() == bare:
             forces = self._named_kinds.get("police", {})
             key = self._one_named([key for key in forces if key.endswith("state police")], denial)
             force = None if key is None else forces[key]
+        if bare == "deputies" and written.lower() == bare:
+            offices = [name for name in self.names if re.search(r"\bsheriff['’]?s? (?:office|department)$", name)]
+            key = self._one_named(offices, denial)
+            force = None if key is None else self.shown.get(key, key)
         return bare if force is None else self.add(force, denial)
 
     def _one_named(self, bodies: Sequence[str], denial: bool, answered: bool = False) -> str | None:
@@ -2413,6 +2421,8 @@ class SourceIndex:
         if candidate is not None:
             return candidate  # "The Republican nominee added" after "Tom Vask said": Vask
         generic = not spelled and _generic(bare, written)
+        if bare in _FORCE_MEMBERS and written.lower() == bare:
+            return self._force_named(bare, written, denial)  # "Deputies said" opening a sentence, capitalised
         if (_name_word(written) or _after_particles(written)) and not generic:
             # "The Health Minister" after "Health Minister Colm Ardagh": a role capitalised as a title, with "the"
             the = not spelled and _with_the(text, the_before)

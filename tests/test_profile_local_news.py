@@ -452,3 +452,16 @@ def test_the_principal_is_the_principal_named_just_before():
     profile = profile_of(("Principal Ana Ruiz said the school was safe.", CLAIM, "Principal Ana Ruiz"),
                          ("The principal said the drills worked.", CLAIM, "The principal"))
     assert profile["credits"] == ["ana ruiz"] * 2
+
+
+@pytest.mark.parametrize("office", ["The Orrin County Sheriff's Office", "The Orrin County Sheriff's Department"])
+def test_deputies_are_the_one_sheriff_s_office_named(office):
+    # before, "Deputies said" stood apart from the sheriff's office they serve
+    profile = profile_of((f"{office} said the suspect was armed.", CLAIM, office),
+                         ("Deputies said he fled on foot.", CLAIM, "Deputies"),
+                         ("He was caught an hour later, deputies said.", CLAIM, "deputies"))
+    assert profile["credits"] == [normalise_source(office)] * 3
+    # no sheriff's office named: lawmakers or deputies of no office named stay as written
+    profile = profile_of(("Calder Bay police said the suspect was armed.", CLAIM, "Calder Bay police"),
+                         ("Deputies said he fled on foot.", CLAIM, "Deputies"))
+    assert profile["credits"] == ["calder bay police", "deputies"]
