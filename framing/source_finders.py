@@ -21,7 +21,7 @@ from .sources import BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, EDGE, NAMELE
 from .sources import ADVERB, AGE_ALONE, APPOSED_PARTICIPLE, BEING_BEFORE, BODY_WORDS, CALENDAR, _CAPITALISED_RUN
 from .sources import BUSINESS_NAME_ENDS, COUNTRIES, COURT_WORDS, DEMONYM, DOCUMENTS, GLUED_PARTICLE
 from .sources import HEADLINE_SMALL_WORDS, KIN
-from .sources import INSTITUTIONS, MADE, MONTHS, NAME_AFTER_CUE_WORD, NAME_PARTICLE_RUN, NOT_AN_OWNER
+from .sources import INSTITUTIONS, LY_ADVERB, MADE, MONTHS, NAME_AFTER_CUE_WORD, NAME_PARTICLE_RUN, NOT_AN_OWNER
 from .sources import NOT_A_NAME_START, NO_COURT_WORDS, _OPENERS, OPENING_FUNCTION_WORDS, PAPER_NAME_WORDS
 from .sources import PARTICIPLE_PHRASE, PARTICLES, PASSIVE_PARTICIPLES, PLACE_ENDS, PLAIN_ROLE_WORDS, PORTFOLIOS
 from .sources import POSSESSIVE, PRIVATE_PERSONS, PRONOUNS, RANK_MODIFIERS, REACTION_VERBS, ROLE_SYNONYMS
@@ -37,8 +37,6 @@ __all__ = ["subject_before_cue", "subject_before_finding", "speaker_before_colon
            "weasel_stance", "other_group_opening", "court_heard", "opening_subject", "subject_of_later_cue",
            "name_before_which_said", "role_holder_before_who_said", "description_after_cue", "headline_clause_subject"]
 
-#: An adverb in -ly, not a noun so ending ("flatly"; not "family", "rally", "supply").
-_LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|tally|folly|bully)\s)[a-z]+ly"
 _TIME_AFTER_SUBJECT = re.compile(rf" (?:{SUBJECT_TIME})(?= )")
 #: Adverbs of time or manner between a subject and its verb ("Paul Dufresne also testified", "Councilwoman Lena Marsh
 #: then quickly voted", "The witness first took the stand"): no part of the subject; not one of hearsay ("Ana Ruiz
@@ -128,7 +126,7 @@ _PARTICIPLES = frozenset("""described called accused alleged reported disputed c
 _BEFORE_CUE = re.compile(r"(?:\s+(?:has|have|had|also|again|later|then|since|now|earlier|first|always|long|never|"
                          r"neither|"
                          r"still|already|ever|often|once|so\s+far|"
-                         rf"{_LY_ADVERB}|"
+                         rf"{LY_ADVERB}|"
                          r"(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                          r"(?:late\s+)?(?:today|yesterday|tonight)|"
                          r"(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening)|"

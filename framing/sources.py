@@ -338,11 +338,13 @@ MONTHS = r"january|february|march|april|may|june|july|august|september|october|n
 #: never part of a name; "This Week", capitalised, may name a programme.
 _WHEN = (rf"(?:(?-i:earlier|later)\s+)?(?-i:this|last|next|past|this\s+past|that|(?:the\s+)?same)\s+"
          rf"(?:{_TIME_NOUNS}|{_SEASONS}|{WEEKDAYS}|{MONTHS})")
+#: An adverb in "-ly" ("flatly"), not a noun or adjective so ending that ends a source ("the family", "a close ally",
+#: "the daily").
+LY_ADVERB = (r"(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|tally|folly|bully|daily|weekly|monthly|"
+             r"quarterly|elderly)\b)[a-z]+ly")
 #: Adverbs of manner or time, between a subject and its verb ("Tom Vask also voted", "Ana Ruiz quickly left") or ending
-#: a span's words before its cue ("Many in the boardroom privately believe"), no name's; not nouns in "-ly" that end a
-#: source ("the family", "a close ally", "the daily").
-ADVERB = (r"(?:now|still|also|again|already|often|never|always|then|later|(?!(?:family|ally|rally|assembly|supply|"
-          r"monopoly|anomaly|tally|folly|bully|daily|weekly|monthly|quarterly|elderly)\b)[a-z]+ly)")
+#: a span's words before its cue ("Many in the boardroom privately believe"), no name's.
+ADVERB = rf"(?:now|still|also|again|already|often|never|always|then|later|{LY_ADVERB})"
 #: A time between a subject and its verb, a pattern ("The regulator on Tuesday fined", "late Monday", "this week",
 #: "last month", "earlier this year", "yesterday"): when, no part of the subject (see :func:`opening_subject`).
 SUBJECT_TIME = (r"(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
