@@ -1183,8 +1183,6 @@ class SourceIndex:
         self._by_last = _WordIndex()
         self._by_first_surname = _WordIndex()  # people of three words or more by their second-last word ("ortega")
         self._by_role = _WordIndex()  # people by the role words written with them
-        # people by the nouns of bodies their roles were last written as owned by with "the" ("the trust's head")
-        self._owned_as_described: dict[str, frozenset[str]] = {}
         self._bodies = _WordIndex()  # the names that are no person's (bodies, roles), by each word
         self._company_words = _WordIndex()  # companies by each word
         self._company_starts = _WordIndex()  # companies by first word
@@ -1817,7 +1815,6 @@ class SourceIndex:
             testified = frozenset({"witness"}) if _TESTIFIED.match(after) else frozenset()
             self._note_person(name, (roles or self.people.get(name, frozenset())) | testified)
             if roles:
-                self._owned_as_described[name] = _described_owners(text)
                 self._role_spans[name] = text
             if title_case(before + text + after):
                 self._headline_people.add(name)
@@ -3247,10 +3244,8 @@ class SourceIndex:
         through: list[Collection[str]] = [body.split() for body in spoken_for if _names_body(bare, body)]
         # a person written as "the trust's head of science" or "Ana Ruiz of the weather service's office" speaks for
         # the body in view, no other
-        plain = re.compile(rf"\b(?:of|at|for|with|from)\s+the\s+{re.escape(bare)}(?![\w-])", re.I)
         through += [self.people[p] for p in self._by_role.holding(bare.split())
-                    if bare not in self._owned_as_described.get(p, ())
-                    and not plain.search(self._role_spans.get(p, ""))]
+                    if not _writes_body_as(self._role_spans.get(p, ""), bare)]
         return through
 
     def _body_described(self, want: list[str], denial: bool) -> str | None:
@@ -4292,16 +4287,14 @@ def _resident_by_first_name(head: str) -> bool:
     return bool(_AGED_ONE_NAME.match(head)) or (who is not None and is_given_name(who.group(1)))
 
 
-#: A body written as a description owning a person's role, "the" first ("the trust's head of science"; group 1 the
-#: noun).
-_DESCRIBED_OWNER = re.compile(r"(?<![\w'’-])(?i:the)\s+([a-z]+)['’]s\s+[a-z]")
-
-
-def _described_owners(text: str) -> frozenset[str]:
-    """The nouns of the bodies that a person's source span ``text`` writes with "the" as owning the person's role
-    ("trust" of "Dr. Ina Molk, the trust's head of science"): a body in view, which the person's other role words
-    ("science") do not make another (see :meth:`SourceIndex._through`)."""
-    return frozenset(found.group(1) for found in _DESCRIBED_OWNER.finditer(text))
+def _writes_body_as(span: str, bare: str) -> bool:
+    """Whether a person's source ``span`` writes the body of their role with the description ``bare``'s own words and
+    "the", as its owner or after "of" or the like ("Dr. Ina Molk, the trust's head of science", "Ana Ruiz of the
+    weather service's office"): the body in view, which the person's other role words ("science") do not make
+    another (see :meth:`SourceIndex._through`)."""
+    words = re.escape(bare)
+    return re.search(rf"(?<![\w'’-])(?i:the)\s+{words}['’]s\s+[a-z]"
+                     rf"|(?i:\b(?:of|at|for|with|from)\s+the\s+{words}(?![\w-]))", span) is not None
 
 
 def _another_body(description: str, words, bodies: set[str]) -> bool:
