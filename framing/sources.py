@@ -1192,16 +1192,17 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     return form if named else ""
 
 
+#: A span's end that is a document's noun, up to two lower-case words before it ("opinion poll", "annual report").
+_DOCUMENT_ENDING = rf"(?:[a-z][\w'’-]*\s+){{0,2}}?(?i:{DOCUMENTS}|polls?|analys[ie]s|papers?)$"
 #: "new", "latest", "newest" or "recent" opening a document's words in lower case ("new study", "latest report",
 #: "recent polls") or before its maker's name ("latest Kessel/Orr opinion poll", "new Marsh College poll"): when it
 #: came out, which a later "the study" leaves out; not a name's "New" ("New York Times poll"); so with how big or
 #: weighty it is before its lower-case words ("large study", "major report"), which the later "the study" leaves out
 #: too.
 _FRESH_DOCUMENT = re.compile(rf"^(?:(?:[Nn]ew|[Ll]atest|[Nn]ewest|[Rr]ecent|[Ll]arge|[Bb]ig|[Ss]mall|[Mm]ajor|"
-                             rf"[Ll]andmark)\s+(?=(?:[a-z][\w'’-]*\s+){{0,2}}?"
-                             rf"(?i:{DOCUMENTS}|polls?|analys[ie]s|papers?)$)"
-                             rf"|(?:new|[Ll]atest|[Nn]ewest|[Rr]ecent)\s+(?=(?:[A-Z][\w'’/.&-]*\s+){{1,5}}"
-                             rf"(?:[a-z][\w'’-]*\s+){{0,2}}?(?i:{DOCUMENTS}|polls?|analys[ie]s|papers?)$))")
+                             rf"[Ll]andmark)\s+(?={_DOCUMENT_ENDING})"
+                             rf"|(?:new|[Ll]atest|[Nn]ewest|[Rr]ecent)\s+"
+                             rf"(?=(?:[A-Z][\w'’/.&-]*\s+){{1,5}}{_DOCUMENT_ENDING}))")
 #: A lower-case "opinion" between a poll's capitalised maker and its noun ending a span ("Kessel/Orr opinion poll";
 #: group 1 the maker's last word): any poll is one of opinion, and a later "the Kessel/Orr poll" is the same; not
 #: "public opinion polls", nor a name's "Opinion" ("Kessel Opinion Poll").
