@@ -1277,7 +1277,6 @@ class SourceIndex:
         # sources credited so far, the one credited last at the end, each with the sentence it was credited with last,
         # counted as :meth:`see` counts them; and the texts of the sentences seen last, the last at the end
         self._credited: dict[str, int] = {}
-        self._sentences_seen = 0
         self._recent: deque[str] = deque(maxlen=_BODY_REACH_SENTENCES + 2)
         # each inquiry with no maker ("inquiry"), with the name it looks into first (see :func:`_inquired_name`)
         self._inquired: dict[str, str] = {}
@@ -1330,13 +1329,12 @@ class SourceIndex:
             self._see_filer(text)
             self._see_issuer(text)
             self._see_named_kinds(text)
-        if self._sentences_seen < _ISSUER_LINES:
+        if self._seen_count < _ISSUER_LINES:
             for noun, (name, shown) in _issuers_named(text).items():
                 self._issuers.setdefault(noun, set()).add(name)
                 self.shown.setdefault(name, shown)
             for found in _CLUB_WRITTEN.finditer(text):  # "Harlow Rovers defender suspended ..., club vows to appeal"
                 self._clubs_opening.setdefault(normalise_source(found.group(1)), found.group(1))
-        self._sentences_seen += 1
         self._recent.append(self._seen_last)
         self.surnames_seen_last = frozenset() if headline else frozenset(surnames_in(text))
         self.surnames |= self.surnames_seen_last
@@ -1504,7 +1502,7 @@ class SourceIndex:
         found = _ITS_SPOKESPERSON.fullmatch(text.strip(EDGE))
         if found is None:
             return None
-        last = self._sentences_seen - 1
+        last = self._seen_count - 1
         before = [name for name, at in self._credited.items() if at == last]
         others = [name for name, at in self._mentioned_at.items() if at == last and name not in before]
         if len(before) != 1 or others or before[0] in self.people or before[0].endswith("spokesperson"):
@@ -1601,7 +1599,7 @@ class SourceIndex:
         if name in self._subjects and name not in self.people:
             self._note_person(name, self._subjects.pop(name))
         self._credited.pop(name, None)
-        self._credited[name] = self._sentences_seen
+        self._credited[name] = self._seen_count
         if sentence.label == "official_denial":
             self.denied.add(name)
         elif alleges(sentence.text, passive=False):
@@ -1852,7 +1850,7 @@ class SourceIndex:
         for none."""
         for name in islice(reversed(self._mentioned), _GROUP_LOOKBACK):
             if name.rpartition(" ")[2] in _POLL_NOUNS | {f"{noun}s" for noun in _POLL_NOUNS}:
-                return name if self._sentences_seen - self._mentioned_at[name] <= _POLL_REACH else None
+                return name if self._seen_count - self._mentioned_at[name] <= _POLL_REACH else None
         return None
 
     def _document_issuer(self, document: str) -> str | None:
@@ -2137,11 +2135,11 @@ class SourceIndex:
                 and all(word[:1].isupper() or word in JOINERS for word in written.split(" ")[1:])
                 and (words[-1] in BUSINESS_NAME_ENDS or bool(set(words) & _CIVIC_NAME_WORDS))):
             last = self._acting_body
-            if (last is not None and last[0] != key and self._sentences_seen - last[2] <= _BODY_REACH_SENTENCES
+            if (last is not None and last[0] != key and self._seen_count - last[2] <= _BODY_REACH_SENTENCES
                     and not any(seen >= last[2] for seen in self._credited.values())):
                 self._acting_body = None  # two bodies acted in turn: a noun after them may mean either
             else:
-                self._acting_body = key, _with_stop(written, sentence[start:]), self._sentences_seen
+                self._acting_body = key, _with_stop(written, sentence[start:]), self._seen_count
 
     def take_topic(self, name: str) -> None:
         """Note ``name``, the person the sentence before wrote of as its subject (see :meth:`topic_of`), whom a "he"
@@ -3055,7 +3053,7 @@ class SourceIndex:
             return None  # "the carmaker" after two of them: neither
         # in view since its own credit or that of one speaking for it since ("Brightfield denied it. '...,' spokeswoman
         # Lena Moss said. Moss said ... The company said")
-        since = self._sentences_seen - max(self._credited[name] for name in credited[:at + 1])
+        since = self._seen_count - max(self._credited[name] for name in credited[:at + 1])
         if since > _BODY_REACH_SENTENCES:
             return None
         recent = list(self._recent)
@@ -3094,7 +3092,7 @@ class SourceIndex:
         if self._acting_body is None:
             return None
         body, shown, at = self._acting_body
-        since = self._sentences_seen - at
+        since = self._seen_count - at
         if (since > _BODY_REACH_SENTENCES or any(seen >= at for seen in self._credited.values())
                 or not self._may_describe(bare, body) or (denial and self._accuser(body))):
             return None
@@ -3424,7 +3422,7 @@ class SourceIndex:
         person = self.topic_person
         if person is None:
             person = self._described_credited_last(denial, before, after, alone=True)
-            if person is not None and self._credited[person] != self._sentences_seen - 1:
+            if person is not None and self._credited[person] != self._seen_count - 1:
                 return None  # not credited with the sentence just before: "Lind was disappointed" may be between
         elif _people_in(before) - set(person.split(" ")) or (denial and self._accuser(person)):
             return None
@@ -3525,7 +3523,7 @@ class SourceIndex:
         """Note that ``name`` was named now, after every other source named so far."""
         self._mentioned.pop(name, None)
         self._mentioned[name] = None
-        self._mentioned_at[name] = self._sentences_seen
+        self._mentioned_at[name] = self._seen_count
 
     def _accusers_since(self, person: str) -> bool:
         """Whether every source named since ``person`` was last named made a claim in its last credited
