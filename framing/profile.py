@@ -277,9 +277,23 @@ def _source_entries(sentences: Sequence[Sentence], credited: dict[int, str], sho
 
 def _writers_loaded_phrases(sentences: Sequence[Sentence], spoken: Sequence[SpeakerTurn | None],
                             aside: Sequence[bool], credits: Sequence[_Credit | None]) -> list[LoadedPhrase]:
-    """A profile's ``loaded_phrases``: the writer's loaded wording (see :func:`_writers_wordings`), most used first."""
-    loaded = Counter(text_key(wording.text) for wording in _writers_wordings(sentences, spoken, aside, credits))
+    """A profile's ``loaded_phrases``: the writer's loaded wording (see :func:`_writers_wordings`), most used first,
+    each phrase counted under its :func:`_phrase_key`."""
+    loaded = Counter(_phrase_key(wording.text) for wording in _writers_wordings(sentences, spoken, aside, credits))
     return [{"text": text, "count": n} for text, n in loaded.most_common()]
+
+
+#: An article opening a loaded phrase, before its next word ("a " of "a clear violation").
+_PHRASE_ARTICLE = re.compile(r"(?:a|an|the) (?=\S)")
+
+
+def _phrase_key(text: str) -> str:
+    """What two writings of one loaded phrase share, so that they count as one: its :func:`text_key`, with each run
+    of whitespace (a line break of hard-wrapped copy) read as one space and an article opening it left out, as the
+    head marks it with the phrase or not ("A clear violation" over a line break is "clear violation")."""
+    key = " ".join(text_key(text).split())
+    article = _PHRASE_ARTICLE.match(key)
+    return key[article.end():] if article else key
 
 
 def _writers_wordings(sentences: Sequence[Sentence], spoken: Sequence[SpeakerTurn | None],

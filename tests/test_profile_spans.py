@@ -41,6 +41,22 @@ def test_profile_credits_continuations_and_pairs_denials():
     assert p["denials"][0] == {"denial": 1, "source": "ministry", "allegation": 0}
 
 
+def test_a_loaded_phrase_written_with_an_article_or_over_a_line_break_counts_once():
+    text = ("The fence is a clear violation of the treaty. It is a shameless\nattempt to win votes. A clear\n"
+            "violation demands a reply. Clear violation, said nobody. A shameless attempt, again.")
+    sentences, start = [], 0
+    for words, phrase in (("The fence is a clear violation of the treaty.", "a clear violation"),
+                          ("It is a shameless\nattempt to win votes.", "shameless\nattempt"),
+                          ("A clear\nviolation demands a reply.", "A clear\nviolation"),
+                          ("Clear violation, said nobody.", "Clear violation"),
+                          ("A shameless attempt, again.", "shameless attempt")):
+        start = text.index(words, start)
+        at = start + words.index(phrase)
+        sentences.append(sent(words, "editorial_opinion", start, [Span("loaded", at, at + len(phrase), phrase)]))
+    assert build_profile(sentences, LABELS, text)["loaded_phrases"] == [
+        {"text": "clear violation", "count": 3}, {"text": "shameless attempt", "count": 2}]
+
+
 def test_decode_bio_tags_to_offsets():
     text = "The ministry said no."
     offsets = np.array([[0, 3], [4, 12], [13, 17], [18, 20], [20, 21]])
