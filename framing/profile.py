@@ -24,7 +24,8 @@ from .errors import InputError, counted
 from .furniture import heads_section, in_headline, page_furniture, release_heading
 from .given_names import given_name_sex
 from .segment import wire_slug_length
-from .sources import EDGE, FACT_CHECK_LABEL, PERSON_NOUNS, normalise_source, surnames_written, text_key, title_case
+from .sources import EDGE, FACT_CHECK_LABEL, PERSON_NOUNS, PRONOUNS, normalise_source, surnames_written, text_key
+from .sources import title_case
 from .spans import quotations, quoted_regions, quotes_within
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .textlines import closing_note
@@ -622,7 +623,8 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
     ("smug" of "smug assurances", see :func:`_writers_adjective`), else its words after the cues where they tell
     how the source spoke
     (:func:`_after_cues`: "without evidence" of "claimed without evidence", not "the decision" of "slammed the
-    decision"), read as a span of their own; an adverb of how forcefully or openly the source spoke in or next to a
+    decision"), or else its words before the cues, but pronouns alone (:func:`_before_cues`: "furious" of "a furious
+    attack" with the cue "attack"), read as a span of their own; an adverb of how forcefully or openly the source spoke in or next to a
     cue is none ("strenuously" of "strenuously denied": see :func:`_source_manner`), nor is a fact-check's label
     opening the sentence ("CLAIM" of "CLAIM: ...": see ``FACT_CHECK_LABEL``) nor a wire desk's slug ("COLUMN-" of
     "COLUMN-Stop ...", see :func:`framing.segment.wire_slug_length`). The writer's own word for a source
@@ -649,7 +651,8 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
         if _writers_adjective(span, cues, sentence):
             return span  # "smug" of "their smug assurances" with the cue "smug assurances": the writer's word
         after = _after_cues(span, cues, sentence)  # read only failing the adverb: it reads the quotations
-        return writers_wording(after, sentence) if after else None
+        before = None if after else _before_cues(span, cues)
+        return writers_wording(after or before, sentence) if after or before else None
     if (_adverb_of_act(span, sentence) or _in_charge(span, sentence) or _in_proper_name(span, sentence)
             or _in_title_or_document(span, sentence)):
         return None
@@ -824,6 +827,20 @@ def _after_cues(span: Span, cues: Sequence[Span], sentence: Sentence) -> Span | 
             or quotes_within(quoted_regions(sentence.text), start - offset, end - offset)):
         return None
     return Span("loaded", start, end, span.text[start - span.start:end - span.start])
+
+
+def _before_cues(span: Span, cues: Sequence[Span]) -> Span | None:
+    """The words of the loaded ``span`` before every cue it overlaps, as a loaded span, or ``None`` where the span
+    starts inside a cue or those words are only pronouns: the writer's word on the account the cue names or on its
+    speaker, outside the cue, which is the credit itself ("furious" of "a furious attack" with the cue "attack",
+    "exasperated" of "their exasperated rhetoric shows" with the cue "rhetoric shows")."""
+    cut = min(cue.start for cue in cues) - span.start
+    words = re.findall(r"[\w'’-]+", span.text[:max(cut, 0)])
+    if not words or all(word.lower() in PRONOUNS for word in words):
+        return None
+    rest = span.text[:cut].rstrip(EDGE + " \t\r\n")
+    start = len(rest) - len(rest.lstrip(EDGE))
+    return Span("loaded", span.start + start, span.start + len(rest), rest[start:])
 
 
 def _writers_adjective(span, cues: Sequence[Span], sentence: Sentence) -> bool:

@@ -2178,6 +2178,24 @@ def test_a_writer_s_adjective_on_a_cue_s_noun_is_loaded_wording_though_the_cue_h
     assert [p["text"] for p in build_profile([sentence], LABELS)["loaded_phrases"]] == phrases
 
 
+@pytest.mark.parametrize("text, cue, loaded, phrases", [
+    # the writer's words before the cue, outside it: on the account the cue names, or on its speaker
+    ("Ana Vell launched a furious attack on the quay plan.", "attack", "furious attack", ["furious"]),
+    ("Their exasperated rhetoric shows how far the talks have sunk.", "rhetoric shows", "exasperated rhetoric",
+     ["exasperated"]),
+    ("By dawn the Vell monster fired off a dozen posts.", "fired off", "monster fired off", ["monster"]),
+    # a pronoun before the cue is no one's wording, and a source's manner stays the cue's
+    ("By dawn he fired off a dozen posts.", "fired off", "he fired off", []),
+    ("The mill's lawyers strenuously denied it.", "denied", "strenuously denied", []),
+])
+def test_the_writer_s_words_of_a_loaded_span_before_its_cue_are_loaded_wording(text, cue, loaded, phrases):
+    spans = sorted((Span(kind, text.index(part), text.index(part) + len(part), part)
+                    for kind, part in (("cue", cue), ("loaded", loaded))), key=lambda s: s.start)
+    sentence = Sentence(text, 0, len(text), "attributed_claim", {l: float(l == "attributed_claim") for l in LABELS},
+                        tuple(spans))
+    assert [p["text"] for p in build_profile([sentence], LABELS)["loaded_phrases"]] == phrases
+
+
 @pytest.mark.parametrize("text, loaded, phrases", [
     ("CLAIM: The Ostrian embassy said the depots are libraries.", "CLAIM", []),
     ("Claim: The Ostrian embassy said the depots are libraries.", "Claim", []),
