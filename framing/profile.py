@@ -624,12 +624,12 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
     how the source spoke
     (:func:`_after_cues`: "without evidence" of "claimed without evidence", not "the decision" of "slammed the
     decision"), or else its words before the cues, but pronouns alone (:func:`_before_cues`: "furious" of "a furious
-    attack" with the cue "attack"), read as a span of their own; an adverb of how forcefully or openly the source spoke in or next to a
-    cue is none ("strenuously" of "strenuously denied": see :func:`_source_manner`), nor is a fact-check's label
-    opening the sentence ("CLAIM" of "CLAIM: ...": see ``FACT_CHECK_LABEL``) nor a wire desk's slug ("COLUMN-" of
-    "COLUMN-Stop ...", see :func:`framing.segment.wire_slug_length`). The writer's own word for a source
-    ("the so-called Open Ledger Initiative", "the notorious agency's spokesman") is loaded wording, as LABELS.md
-    asks."""
+    attack" with the cue "attack"), read as a span of their own; an adverb of how forcefully or openly the source
+    spoke in or next to a cue is none ("strenuously" of "strenuously denied": see :func:`_source_manner`), nor is a
+    fact-check's label opening the sentence ("CLAIM" of "CLAIM: ...": see ``FACT_CHECK_LABEL``) nor a wire desk's
+    slug ("COLUMN-" of "COLUMN-Stop ...", see :func:`framing.segment.wire_slug_length`). The writer's own word for a
+    source ("the so-called Open Ledger Initiative", "the notorious agency's spokesman") is loaded wording, as
+    LABELS.md asks."""
     if span.type != "loaded" or _source_manner(span, sentence) or _neutral_legal(span):
         return None
     label = FACT_CHECK_LABEL.match(sentence.text)
