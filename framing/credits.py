@@ -1721,8 +1721,10 @@ def _unaccused(found: list[tuple[Span, str]], sentence: Sentence) -> list[tuple[
     unless the sentence goes on to a verb of speech, in a cue or in its text, with no other source span after the
     accusation ("Minister accused of lying says he will sue" is the minister's; "Two aides suspected of leaking were
     fired, the ministry said" the ministry's): the accused, of whom the sentence tells an accusation, is not its
-    source."""
+    source; nor is a span in an aside between the accused and the accusation ("the city" of "Vell, who ran the city,
+    is accused of ...")."""
     kept: list[tuple[Span, str]] = []
+    asides: list[tuple[int, int]] = []
     for span, name in found:
         start, end = span.start - sentence.start, span.end - sentence.start
         inside = accusation_in_span(span.text, sentence.text[end:])  # the span "Police accused" of "... of brutality"
@@ -1733,7 +1735,9 @@ def _unaccused(found: list[tuple[Span, str]], sentence: Sentence) -> list[tuple[
             or _SPEECH_VERB.search(sentence.text, accused.end()) is not None)
         if accused is None or speaks:
             kept.append((span, name))
-    return kept
+        else:
+            asides.append((span.end, rest))
+    return [(span, name) for span, name in kept if not any(start <= span.start < end for start, end in asides)]
 
 
 def _title_subject(span: Span, sentence: Sentence) -> bool:

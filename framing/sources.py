@@ -440,6 +440,12 @@ _ACCUSED_AFTER = re.compile(r"\s+(?:(?:(?:is|are|was|were|has\s+been|have\s+been
                             r"remained)\s+)?(?:\w+ly\s+)?(?:accused\s+of|suspected\s+of|blamed\s+for)|"
                             r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?charged\s+with)\b",
                             re.I)
+#: An aside between commas after a name (at most three commas' pieces: ", 58, who ran the port,"), then a passive
+#: accusation with a verb of being ("is accused of", "was charged with"); without the verb the words may be the
+#: aside of a speaker ("Vell, accused of fraud, said").
+_ASIDE_THEN_ACCUSED = re.compile(r"(?:\s*,[^,;:!?\"“”]{1,80}?){1,3},\s+(?:is|are|was|were|has\s+been|have\s+been|"
+                                 r"had\s+been|stands|stood|remains|remained)\s+(?:\w+ly\s+)?"
+                                 r"(?:accused\s+of|suspected\s+of|blamed\s+for|charged\s+with)\b", re.I)
 BEING_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|stand|stands|stood|remain|remains|remained|get|got|"
                            r"gets)\s+(?:\w+ly\s+)?$", re.I)
 
@@ -485,8 +491,9 @@ def _party_word(word: str) -> bool:
 def accused_after(text: str, at: int) -> re.Match[str] | None:
     """The passive accusation that the words of ``text`` from ``at`` (just after a name) open with, if any (see
     ``_ACCUSED_AFTER``: "Dravonia" of "Dravonia accused of running covert sites", "Minister Vell was charged with
-    fraud"): the name is the accused, not who accuses."""
-    return _ACCUSED_AFTER.match(text, at)
+    fraud"), or one with a verb of being after an aside between commas (see ``_ASIDE_THEN_ACCUSED``: "Vell, 58, who
+    ran the port, is accused of"): the name is the accused, not who accuses."""
+    return _ACCUSED_AFTER.match(text, at) or _ASIDE_THEN_ACCUSED.match(text, at)
 
 
 #: How many characters after a source span :func:`accusation_in_span` reads: "of" of "accused" ending the span.

@@ -1545,6 +1545,22 @@ def test_the_accused_before_a_passive_accused_of_is_no_source_of_the_sentence(he
     assert profile["credits"] == ["rights group", "ngo"]
 
 
+@pytest.mark.parametrize("text, marked", [
+    ("Orrin, 58, who ran the city from 2015, is accused of moving the money to a consultancy.", ["Orrin", "city"]),
+    ("The suspect, a Brisk man, was charged with arson.", ["The suspect"]),
+    ("Vell, the former harbour chief, stands accused of taking bribes.", ["Vell"]),
+])
+def test_the_accused_before_an_aside_and_is_accused_of_is_no_source_nor_is_what_the_aside_names(text, marked):
+    # before, only a passive right after the name was read: "Orrin, 58, ..., is accused of" credited Orrin (or the
+    # city the aside names)
+    profile = profile_of(("Prosecutors charged the former mayor, Tom Orrin, with fraud.", "reported_fact", {}),
+                         (text, CLAIM, {"source": marked}))
+    assert profile["credits"] == [None, None]
+    # an aside without a verb of being may be a speaker's: "Vell, accused of fraud, said" is Vell's
+    profile = profile_of(("Vell, accused of fraud, said he would fight the charges.", CLAIM, {"source": ["Vell"]}),)
+    assert profile["credits"] == ["vell"]
+
+
 def test_analysts_at_a_named_firm_writing_in_a_note_are_the_source_not_the_account_before():
     # before, the analysts' note went on the company's account before it ("corvane")
     profile = profile_of(
