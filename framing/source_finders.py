@@ -287,6 +287,14 @@ _COUNTED_GROUP_OPENING = re.compile(r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?((?:[Ss]om
                                     r"[Ii]ndependent|[Vv]arious)"
                                     r"\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*s))(?=\s)")
 
+#: A capitalised word, then none, one or two lower-case words, and a plural noun that may name people or bodies
+#: (group 2) opening a sentence, a conjunction perhaps before it ("Environmental groups", "Human rights groups",
+#: "Opposition lawmakers"); group 1 the group's words. Not a word of ``_NOT_A_MODIFIER`` first.
+_MODIFIED_GROUP_OPENINGS = tuple(re.compile(rf"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?([A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){{{n}}}"
+                                            r"([a-z][\w-]*s))(?=\s)") for n in range(3))
+#: First words that make no group's modifier: a determiner, a pronoun's, a clause's word or weasel wording ("The",
+#: "Their", "When", "Many").
+_NOT_A_MODIFIER = _BEFORE_A_NOUN | _NO_ONE | _NOT_IN_SUBJECT | frozenset("this that".split())
 
 #: A speaker set between commas just after the sentence's opening subject, with a verb of speech, before the rest of
 #: its clause ("Mr. Tesh, ministry officials said, will travel ..."): group "sayer" up to five words.
@@ -333,11 +341,23 @@ def group_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fals
     skip = _lead_length(text)
     counted = _COUNTED_GROUP_OPENING.match(text, skip)
     if counted is not None and (people_plural(counted.group(2)) or counted.group(2) in BODY_PLURALS):
-        return counted.span(1) if _speaks_as_subject(text, counted.end(1)) else None
+        return counted.span(1) if _group_speaks(text, counted.end(1)) else None
     group = _GROUP_OPENING.match(text, skip)
-    if group is None or not people_plural(group.group(1).lower()) or known(group.group(1)):
+    if group is not None and people_plural(group.group(1).lower()) and not known(group.group(1)):
+        return group.span(1) if _group_speaks(text, group.end(1)) else None
+    modified = next((found for found in (opening.match(text, skip) for opening in _MODIFIED_GROUP_OPENINGS)
+                     if found is not None and (people_plural(found.group(2)) or found.group(2) in BODY_PLURALS)), None)
+    if (modified is None or modified.group(1).split()[0].lower() in _NOT_A_MODIFIER
+            or known(modified.group(1).split()[0])):
         return None
-    return group.span(1) if _speaks_as_subject(text, group.end(1)) else None
+    return modified.span(1) if _group_speaks(text, modified.end(1)) else None
+
+
+def _group_speaks(text: str, end: int) -> bool:
+    """Whether the group opening ``text`` up to ``end`` is the subject of its first speech, denial or reaction verb
+    (see :func:`_speaks_as_subject`) or of a stance ("were less optimistic", "remained sceptical": see
+    ``_WEASEL_STANCE``), which a group, unlike weasel wording, takes as its own."""
+    return _speaks_as_subject(text, end) or _WEASEL_STANCE.match(text, end) is not None
 
 
 #: A weasel word opening a sentence, a conjunction perhaps before it ("Others", "Many", "But some", "Few"): no one.

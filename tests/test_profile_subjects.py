@@ -316,6 +316,34 @@ def test_a_group_of_people_opens_a_sentence_as_its_speaker(text, group):
     assert found is not None and text[found[0]:found[1]] == group
 
 
+@pytest.mark.parametrize("text, group", [
+    ("Environmental groups said the pier was unsafe.", "Environmental groups"),
+    ("But human rights groups say the law is vague.", None),  # lower case: no opening capital to read
+    ("Human rights groups say the law is vague.", "Human rights groups"),
+    ("Opposition lawmakers rejected the plan.", "Opposition lawmakers"),
+    # a stance is a group's own, as weasel wording's is the writer's
+    ("Environmental groups were less optimistic.", "Environmental groups"),
+    ("Regulators remained sceptical.", "Regulators"),
+    ("Some residents were more cautious.", "Some residents"),
+    # a determiner, weasel wording, a name the copy wrote or a plural of things opens no such group
+    ("Their lawyers said the pier was unsafe.", None),
+    ("Sales figures were less optimistic.", None),
+    ("Many were less optimistic.", None),
+])
+def test_a_group_a_capitalised_word_modifies_or_one_taking_a_stance_opens_a_sentence_as_its_speaker(text, group):
+    # before, "Environmental groups were less optimistic." with no span marked went on with the speaker before
+    found = group_before_cue(text)
+    assert (text[found[0]:found[1]] if found else None) == group
+
+
+def test_a_group_taking_a_stance_the_model_marked_no_source_in_is_credited():
+    profile = profile_of(('"We will find a deal," Brun said.', CLAIM, {"source": ["Brun"], "cue": ["said"]}),
+                         ("Environmental groups were less optimistic.", CLAIM, {}))
+    assert profile["credits"] == ["brun", "environmental groups"]
+    # a name the copy wrote before a plural is that name's, as before
+    assert group_before_cue("Brun aides said no.", lambda word: word == "Brun") is None
+
+
 @pytest.mark.parametrize("text, expected", [
     ('"We will rebuild the pier," said the 43-year-old.', "the 43-year-old"),
     ('"The pier will hold," says the fisherman, who sailed from it.', "the fisherman"),
