@@ -1956,8 +1956,9 @@ class SourceIndex:
         """The body, as written, that the description ``bare``, a kind's noun of ``_NAMED_KINDS`` ("bank"), means:
         the one body of that kind the text named so far (see :meth:`_see_named_kinds` and :meth:`_one_named`);
         ``None`` for another description, for none or two or more such bodies, or for an accuser in a ``denial``; for
-        "the club", also where a club not named so spoke ("Kessel United said": see ``_clubs_credited``)."""
-        named = {} if bare in COMPANY_WORDS else self._named_kinds.get(bare, {})  # read by _company_described
+        "the club", also where a club not named so spoke ("Kessel United said": see ``_clubs_credited``). "The force"
+        is the police's kind ("Dunmore police ... the force said")."""
+        named = {} if bare in COMPANY_WORDS else self._named_kinds.get("police" if bare == "force" else bare, {})
         if bare == "club" and self._clubs_credited - {normalise_source(club) for club in named.values()}:
             return None  # "Harbour City FC beat Kessel United. Kessel United said ...": another club in view
         key = self._one_named(list(named), denial)

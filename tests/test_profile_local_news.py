@@ -353,6 +353,19 @@ def test_police_with_no_the_after_two_forces_named_is_neither():
     assert profile["credits"] == ["calder bay police", "police"]
 
 
+@pytest.mark.parametrize("text, span", [("In a statement, the force said the footage would be released.", "the force"),
+                                        ("The force said the footage would be released.", "The force")])
+def test_the_force_is_the_one_police_force_named(text, span):
+    # before, "the force" was a source of its own beside the police it stands for
+    profile = profile_of(("Calder Bay police said the man was armed.", CLAIM, "Calder Bay police"), (text, CLAIM, span))
+    assert profile["credits"] == ["calder bay police"] * 2
+    # after two forces named it is neither
+    profile = profile_of(
+        ("Calder Bay police said the man was armed, and state police closed the road.", CLAIM, "Calder Bay police"),
+        (text, CLAIM, span))
+    assert profile["credits"] == ["calder bay police", "force"]
+
+
 @pytest.mark.parametrize("word", ["Homeowner", "Tenant", "Landlord", "Neighbor", "Neighbour", "Bystander", "Commuter",
                                   "Volunteer"])
 def test_a_resident_s_standing_before_the_name_is_a_description_and_the_role_joins_her(word):
