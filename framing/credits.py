@@ -28,9 +28,9 @@ from .sources import OWN_WORK, PERSON_ROLES, QUANTIFIERS, RELATIVE_OPENING, SUBJ
 from .sources import TITLE, UNINVOLVED
 from .sources import accusation_in_span, accused_after, accused_by_subject, acted_on_before, acted_on_only
 from .sources import age_or_nationality, alleges, body_name_after, counted_key, dateline_country, described_body
-from .sources import display_source, head_word, last_words_start, name_after_role, name_after_title, name_opening_word
-from .sources import names_a_court, normalise_source, opens_with_given_name, quantity_alone, runs_tried_once
-from .sources import same_government
+from .sources import display_source, head_word, last_words_start, name_after_kind, name_after_role, name_after_title
+from .sources import name_opening_word, names_a_court, normalise_source, opens_with_given_name, quantity_alone
+from .sources import runs_tried_once, same_government
 from .sources import sayer_of_act, search_before_space, self_name_after, speaker_display, text_key, time_alone
 from .sources import title_case, unsure_list, without_legal_form, without_nickname
 from .spans import quotes_within
@@ -3772,11 +3772,12 @@ def _with_name_after(span: Span, sentence: Sentence) -> Span:
     that stops at a participle of access before "by" and who had the material ("obtained" of "According to emails
     obtained by the Guardian", see :func:`_maker_after_access`), and one that stops short of the name a source calls
     itself ("A group" or "itself" of "A group calling itself BlackHarbor claimed", see
-    :func:`framing.sources.self_name_after`)."""
+    :func:`framing.sources.self_name_after`), and one that stops at a body's kind before its name ("the heritage group"
+    of "the heritage group Return Now found", see :func:`framing.sources.name_after_kind`)."""
     after = sentence.text[span.end - sentence.start:]
     reach = (name_after_title(span.text, after) or body_name_after(span.text, after) or _maker_after_access(span, after)
              or self_name_after(span.text, sentence.text, span.start - sentence.start, after)
-             or name_after_role(span.text, after))
+             or name_after_role(span.text, after) or name_after_kind(span.text, after))
     if not reach:
         return span
     return Span(span.type, span.start, span.end + reach, span.text + after[:reach])

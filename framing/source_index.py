@@ -2377,8 +2377,10 @@ class SourceIndex:
         "the human rights group Harbour Watch", "the NGO Carvel Watch": see ``_KIND_BEFORE_NAME``; a country or other
         owner before it allowed, "Kestoria's state broadcaster KTV": see ``_OWNER_BEFORE_KIND``) and the name as
         written after it (not "network President Tomas Ree"), so that "the ferry operator" or "the group" later
-        joins it as "Northlink, the ferry operator" would."""
+        joins it as "Northlink, the ferry operator" would; after "by" a document's maker so described ("A report by
+        the heritage group Return Now")."""
         span = without_heading(text.strip(EDGE)).strip(EDGE)
+        span = span[span.rfind(" by ") + len(" by "):] if " by " in span else span
         owner = _OWNER_BEFORE_KIND.match(span)
         span = span[owner.end():] if owner else span  # "Kestoria's state broadcaster KTV": the kind after the owner
         found = _KIND_BEFORE_NAME.match(span)

@@ -2637,6 +2637,28 @@ def body_name_after(span: str, after: str) -> int:
     return found.end() if named else 0
 
 
+#: A body's name just after a span ending in the body's kind ("group", "agency"): up to four capitalised words,
+#: "of" or "for" allowed between, the first no weekday's nor month's (" Return Now" of "the heritage group Return Now
+#: found", " Clean Horizon", " Friends of the Coast"), a possessive's ending left after it.
+_NAME_AFTER_KIND = re.compile(rf"\s+((?!(?i:{WEEKDAYS}|{MONTHS})\b)[A-Z][\w.&-]*"
+                              r"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w.&-]*){0,3})(?![\w-])")
+
+
+def name_after_kind(span: str, after: str) -> int:
+    """How far past a source span ending in a body's kind in lower case (see ``BODY_KINDS``: "the heritage group",
+    "A report by the heritage group") the body's name set just after it reaches, in characters of ``after`` (the
+    sentence just after the span): " Return Now" of " Return Now found that ...", so that the body is credited by its
+    name, not as "heritage group". 0 for anything else, for a name opening with a person's role ("the union
+    President Tom Vell": a person), and in a headline in title case."""
+    words = span.strip(EDGE).split()
+    if not words or words[-1] not in BODY_KINDS or title_case(span + after):
+        return 0
+    found = _NAME_AFTER_KIND.match(after)
+    if found is None or found.group(1).split()[0].lower() in PERSON_ROLES:
+        return 0
+    return found.end(1)
+
+
 def self_name_after(span: str, text: str, start: int, after: str) -> int:
     """How far past a source span the name it stops short of reaches, where the source says what it calls itself
     after the span, in characters of ``after`` (the sentence just after it; ``text[:start]``, the sentence before

@@ -835,6 +835,23 @@ def test_a_group_calling_itself_by_a_name_is_credited_by_that_name_however_the_s
 
 
 @pytest.mark.parametrize("text, marked, credit", [
+    ("A report by the heritage group Return Now found that 200 objects were looted.",
+     ["A report by the heritage group"], "return now"),
+    ("The watchdog Clear Ledger said that 200 objects were looted.", ["The watchdog"], "clear ledger"),
+    # a weekday after the kind, or a person's role opening the capitals, is no body's name
+    ("The agency Monday said that 200 objects were looted.", ["The agency"], "agency"),
+    ("The union President Tom Vell said that 200 objects were looted.", ["The union"], "union"),
+])
+def test_a_span_cut_at_a_body_s_kind_takes_the_body_s_name_after_it_and_the_kind_joins_it_later(text, marked, credit):
+    # before, "the heritage group Return Now" was credited as "heritage group", its name cut off
+    profile = profile_of((text, CLAIM, {"source": marked, "cue": ["found" if "found" in text else "said"]}),
+                         ("The group accused the museum of stalling.", CLAIM, {"source": ["The group"]}))
+    assert profile["credits"][0] == credit
+    if credit == "return now":
+        assert profile["credits"][1] == credit
+
+
+@pytest.mark.parametrize("text, marked, credit", [
     ("A hacker calling himself Zed said he had copied the files from a contractor.", ["A hacker"], "zed"),
     ("A hacker calling himself Zed said he had copied the files from a contractor.", ["himself Zed"], "zed"),
     ("In a statement, an account calling itself Truth Desk said the files were genuine.", ["an account"],
