@@ -634,7 +634,8 @@ TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser adviso
     retiree resident homeowner tenant landlord neighbor neighbour bystander commuter volunteer actor actress singer
     songwriter rapper dancer comedian playwright screenwriter filmmaker composer photographer sprinter swimmer boxer
     golfer skier forward winger full-back fullback centre-back center-back substitute keeper playmaker fly-half
-    batsman pollster strategist consultant""".split())
+    batsman pollster strategist consultant writer novelist poet essayist artist painter sculptor curator musician
+    conductor choreographer architect negotiator""".split())
 #: A capitalised trade known by its ending, which no first name has: "-ist" ("Hydrologist", "Activist",
 #: "Epidemiologist"; not a verb in "-sist": "Insist") and "-ician" ("Physician", "Technician"). A political or
 #: religious "-ist" also stands before bodies' names ("Methodist Episcopal Church"): see :func:`_is_trade_then_name`.

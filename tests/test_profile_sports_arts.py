@@ -159,3 +159,16 @@ def test_a_denial_after_has_always_denied_is_credited_to_its_subject():
     profile = profile_of(("Sprinter Edda Marr has been banned for four years.", FACT, {}),
                          ("The athletics body has always denied bias against her.", DENIAL, {"cue": ["denied"]}))
     assert profile["credits"] == [None, "athletics body"]
+
+
+@pytest.mark.parametrize("group", ["Other writers", "Other novelists", "Other artists", "Some curators",
+                                   "Other negotiators"])
+def test_other_people_of_an_arts_or_talks_trade_opening_a_sentence_are_a_new_party_not_the_critic_before(group):
+    # before, "writer", "novelist", "artist", "curator" and "negotiator" were no trades, so "Other writers came to
+    # Tesch's defence." went on with the critic's account
+    profile = profile_of(
+        ("Literary critic Tobias Wen said the passages were similar.", CLAIM,
+         {"source": ["Literary critic Tobias Wen"], "cue": ["said"]}),
+        (f"{group} came to Tesch's defence.", CLAIM, {}))
+    assert profile["credits"] == ["tobias wen", None]
+
