@@ -1767,7 +1767,8 @@ class SourceIndex:
         text = fold_apostrophes(text)  # its words are compared with the canonical name's
         # a headline's "Hospital denies ...": a kind of body the copy may name only in passing, as "the hospital" is
         described = headline and (all(w in PERSON_ROLES or w in BODY_NOUNS or w in _NAMED_KINDS
-                                      for w in bare.split(" ")) or described_body(written))
+                                      for w in bare.split(" ")) or described_body(written)
+                                  or self._heads_one_body(bare))
         meant = None if described else self._namesake_meant(bare, written, before + text, len(before), after)
         name = (self._description_stands_for(bare, denial, anyone=True) if described
                 else meant or self._stands_for(bare, written, text, denial, before, kin, after))
@@ -1941,6 +1942,18 @@ class SourceIndex:
             return None
         groups = [name for name in self.names if name != noun and GROUP_GOES_ON.split(name, 1)[0] == noun]
         return groups[0] if len(groups) == 1 else None
+
+    def _heads_one_body(self, bare: str) -> bool:
+        """Whether the one word ``bare`` of a headline is the head of one body the copy credited by a longer name,
+        and of no other source: "Museum" of "Museum rejects claim ..." above "The National Museum of Kestoria said",
+        its noun with "the" left out as "Agency" is. Not a plural ("Democrats" of "Democrats urge ...", a group), nor
+        a word that only follows "of", "for" or "in" in the name ("Orsk" of "the University of Orsk": a place's name,
+        not the body's noun)."""
+        if " " in bare or bare.endswith("s"):
+            return False  # "Democrats" of "Democrats urge ..." is a group's plural, no body's noun
+        heads = [name for name in self._bodies.holding([bare]) if name != bare and _names_body(bare, name)
+                 and not re.search(rf"\b(?:{'|'.join(_NAME_GOES_ON)}) {re.escape(bare)}\b", name)]
+        return len(heads) == 1
 
     def _club_in_view(self) -> str | None:
         """The one club, as written, that "club" alone in a headline means ("Harlow Rovers defender suspended for six

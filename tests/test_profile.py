@@ -3648,6 +3648,15 @@ def test_a_headline_keeps_the_source_it_names_but_is_not_gone_on_from():
      [("Arven General Hospital denied any negligence.", "official_denial", "Arven General Hospital"),
       ("The hospital said staff had followed guidance.", "official_denial", "The hospital")],
      ["arven general hospital"] * 3),
+    # a body's noun no list holds is the one body the copy credits with it as its head ("Museum" before "of")
+    (("Museum rejects claim that statues were looted", "official_denial", "Museum"),
+     [("The National Museum of Kestoria rejected the claim.", "official_denial", "The National Museum of Kestoria"),
+      ("The museum said the statues were bought.", "official_denial", "The museum")],
+     ["national museum of kestoria"] * 3),
+    # but not a place's name after "of" in the copy's name ("Orsk" of "the University of Orsk")
+    (("Orsk rejects claim that statues were looted", "official_denial", "Orsk"),
+     [("The University of Orsk rejected the claim.", "official_denial", "The University of Orsk")],
+     ["orsk", "university of orsk"]),
     # a headline's full name is read in order, so the copy's surname joins it
     (("Henrik Dahl denies taking the money", "official_denial", "Henrik Dahl"),
      [("Dahl said the audit would clear him.", "official_denial", "Dahl")], ["henrik dahl"] * 2),
