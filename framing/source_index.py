@@ -210,13 +210,18 @@ def _state_body_name(kind: str, more: str = "") -> re.Pattern[str]:
 #: or its portfolio in lower case ("Russia's defence ministry", "a defence ministry engineer"), a ministry too.
 _MINISTRY_MORE = (rf"(?:\s+of\s+(?:the\s+)?{_BODY_WORD})?|(?:{_BODY_WORD}\s+)?"
                   r"(?:(?!(?:the|a|an|its|their|this|that|his|her|our)\s)[a-z]+\s+){1,2}ministry")
+#: Last words of a body whose name holds a force's ("Independent Police Conduct Authority", "Kestorian Police
+#: Federation"): no police force, but one that oversees or speaks for officers.
+_NOT_A_FORCE = "Authority|Federation|Association|Commission|Union|Board|Council|Committee|Ombudsman|Academy|College"
 #: A police force's name for ``_NAMED_KINDS``, "the" left out: capitalised words, no weekday nor month among them,
 #: then "police" ("Calder Bay police", "Israeli police", "Harlow Police Department"), or a lower-case word for another
-#: force than the local one ("state police", "military police"), which counts as a second force.
+#: force than the local one ("state police", "military police"), which counts as a second force; not the words of
+#: a body named after forces (see ``_NOT_A_FORCE``).
 _POLICE_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?("
                           rf"(?:(?:(?!(?i:{WEEKDAYS}|{MONTHS})\b){_BODY_WORD}\s+){{1,3}}|"
                           r"(?:state|county|federal|national|military|border|transit|tribal|campus)\s+)"
-                          r"[Pp]olice(?:\s+(?:Department|Service|Force))?)(?![\w-])")
+                          r"[Pp]olice(?:\s+(?:Department|Service|Force))?)(?![\w-])"
+                          rf"(?!\s+(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_NOT_A_FORCE}))")
 #: A force's members with no "the", whom blotter copy credits for the force: "troopers" the state police, "deputies" the
 #: sheriff's office (see :meth:`SourceIndex._force_named`).
 _FORCE_MEMBERS = frozenset({"troopers", "state troopers", "deputies"})
@@ -1970,10 +1975,14 @@ class SourceIndex:
         the one body of that kind the text named so far (see :meth:`_see_named_kinds` and :meth:`_one_named`);
         ``None`` for another description, for none or two or more such bodies, or for an accuser in a ``denial``; for
         "the club", also where a club not named so spoke ("Kessel United said": see ``_clubs_credited``). "The force"
-        is the police's kind ("Dunmore police ... the force said")."""
+        is the police's kind ("Dunmore police ... the force said"), the one force credited where two were named."""
         named = {} if bare in COMPANY_WORDS else self._named_kinds.get("police" if bare == "force" else bare, {})
         if bare == "club" and self._clubs_credited - {normalise_source(club) for club in named.values()}:
             return None  # "Harbour City FC beat Kessel United. Kessel United said ...": another club in view
+        if bare == "force":
+            # "the force said" is the one force that spoke, of others named in passing ("the national police
+            # oversight body ... Dunmore police rejected it ... the force said")
+            named = {key: written for key, written in named.items() if key in self.names} or named
         key = self._one_named(list(named), denial)
         return None if key is None else named[key]
 

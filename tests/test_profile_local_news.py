@@ -359,11 +359,31 @@ def test_the_force_is_the_one_police_force_named(text, span):
     # before, "the force" was a source of its own beside the police it stands for
     profile = profile_of(("Calder Bay police said the man was armed.", CLAIM, "Calder Bay police"), (text, CLAIM, span))
     assert profile["credits"] == ["calder bay police"] * 2
-    # after two forces named it is neither
+    # after two forces credited it is neither
     profile = profile_of(
-        ("Calder Bay police said the man was armed, and state police closed the road.", CLAIM, "Calder Bay police"),
+        ("Calder Bay police said the man was armed.", CLAIM, "Calder Bay police"),
+        ("State police said the road was closed.", CLAIM, "State police"),
         (text, CLAIM, span))
-    assert profile["credits"] == ["calder bay police", "force"]
+    assert profile["credits"] == ["calder bay police", "state police", "force"]
+
+
+def test_the_force_is_the_one_force_credited_where_another_was_named_in_passing():
+    # before, "the national police oversight body" named a second force, so "the force" was a source of its own
+    profile = profile_of(
+        ("The national police oversight body opened an inquiry.", "reported_fact", None),
+        ("Dunmore police rejected the accusation.", DENIAL, "Dunmore police"),
+        ("In a statement, the force said it had released only public information.", DENIAL, "the force"))
+    assert profile["credits"] == [None, "dunmore police", "dunmore police"]
+
+
+@pytest.mark.parametrize("overseer", ["the Independent Police Conduct Authority", "the Kestorian Police Federation"])
+def test_a_body_named_after_forces_is_no_second_force(overseer):
+    # before, "Independent Police" and "Kestorian Police" were read as forces, so "Police said" was neither's
+    profile = profile_of(
+        ("Calder Bay police said the man was armed.", CLAIM, "Calder Bay police"),
+        (f"The case was referred to {overseer}.", "reported_fact", None),
+        ("Police said the footage would be released.", CLAIM, "Police"))
+    assert profile["credits"] == ["calder bay police", None, "calder bay police"]
 
 
 @pytest.mark.parametrize("word", ["Homeowner", "Tenant", "Landlord", "Neighbor", "Neighbour", "Bystander", "Commuter",
