@@ -650,6 +650,10 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         about = {j for j in claims if _names_denier(sentences[j], denier) or _names(sentences[j], bodies)
                  or topic & _content_words(sentences[j].text)}
         neutral = [j for j in claims if credited.get(j) not in deniers]
+        if accounts:
+            # "the accusations" are no claimant's word of its own step: "the festival said it had decided to withdraw
+            # the film" is passed over for the villagers' complaint before it
+            neutral.sort(key=lambda j: _OWN_STEP.search(sentences[j].text) is not None)
         accusing = [j for j in neutral if alleges(sentences[j].text)]
         if any(_names_denier(sentences[j], denier) for j in neutral):
             # evidence worded as an allegation by its verb of finding alone ("About 1.8 million households would pay
@@ -674,6 +678,12 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         allegation = ranked[0] if ranked else _beyond_window(sentences, credited, index, denier, bodies, checked, lead)
         pairs.append({"denial": index, "source": denier, "allegation": allegation})
     return pairs
+
+
+#: A claim whose content is its source's own step, decided or to come, told in "it" or "they" after a verb of saying
+#: ("said it had decided to withdraw", "announced they would appeal"): no allegation against anyone.
+_OWN_STEP = re.compile(r"\b(?:said|says|announced|announces|stated|states|added|adds)\s+(?:that\s+)?(?:it|they)\s+"
+                       r"(?:(?:had|has|have)\s+decided|would|will)\b")
 
 
 def _serves(served: Sequence[frozenset[str]] | None, index: int, credited: dict[int, str], denier: str) -> bool:

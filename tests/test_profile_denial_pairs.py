@@ -388,3 +388,15 @@ def test_a_denial_by_one_who_speaks_for_the_body_denying_just_before_answers_the
             (words, DENIAL, source))
     denier = body.removeprefix("The ").lower()
     assert pairs(*rows) == [(2, denier, 0), (3, "ilan petrov", 0)]
+
+
+@pytest.mark.parametrize("step", ["In a statement, the festival said it had decided to withdraw the film.",
+                                  "The festival said it would hold a discussion with the villagers."])
+def test_a_denial_of_the_accusations_passes_over_a_claimant_s_own_step_for_the_complaint_before_it(step):
+    # before, the nearest claim by a source that never denies was taken: the festival's own decision
+    rows = (("Villagers filmed for the documentary say they were misled by its director.", CLAIM, "Villagers"),
+            (step, CLAIM, "the festival" if "the festival" in step else "The festival"),
+            ("Sarel rejected the accusations.", DENIAL, "Sarel"))
+    assert pairs(*rows) == [(2, "sarel", 0)]
+    # a denial of no account still answers the nearest claim
+    assert pairs(*rows[:2], ("Sarel said he was proud.", DENIAL, "Sarel")) == [(2, "sarel", 1)]
