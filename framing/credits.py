@@ -898,6 +898,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = [s for s in (_past_addressee(span, sentence, words) for span in spans) if s is not None]
     spans = [_person_before_who(_name_before_clause(span, sentence), sentence) for span in spans]
     spans, labelled = _past_dateline(spans, sentence)
+    spans = [_opening_subject_described(span, sentence) for span in spans]
     if spans and sentence.label in SPEAKING and all(_modifies(s, sentence) for s in spans):
         # "Vance" alone of "A Vance administration official said": the subject holding it speaks
         subject = _subject_source(sentence, known, quotes, label)
@@ -1840,6 +1841,30 @@ def _in_clause_after_pronoun_said(span: Span, sentence: Sentence, said_after: tu
         if _WHEN_CLAUSE_AFTER_CUE.match(sentence.text, ends[index], start):
             return True
     return False
+
+
+#: A description with "the" and a noun alone, as a sentence's end credits it ("the body" of "..., the body said").
+_THE_NOUN = re.compile(r"(?i:the)\s+([a-z]+)")
+
+
+def _opening_subject_described(span: Span, sentence: Sentence) -> Span:
+    """The subject opening ``sentence`` (past a dateline) that the source ``span`` describes again by its noun alone,
+    as a span: "The national police oversight body" for "the body" of "The national police oversight body has opened
+    an inquiry, the body said.", whose noun alone says nothing of which. The noun
+    a body's (see ``BODY_NOUNS``) or "body"; the subject "The" and up to four words before it, so that a name so
+    opening is credited too ("The European Commission fined Acme, the commission said"). Any other span is
+    itself."""
+    described = _THE_NOUN.fullmatch(span.text.strip(EDGE))
+    noun = described.group(1).lower() if described else ""
+    if not (noun in BODY_NOUNS or noun == "body"):
+        return span
+    lead = dateline_length(sentence.text)
+    opening = re.compile(rf"[\s\"“'‘]*The\s+(?:[A-Za-z][\w.&-]*\s+){{1,4}}?(?i:{noun})(?![\w'’-])").match(
+        sentence.text, lead)
+    if opening is None or opening.end() > span.start - sentence.start:
+        return span
+    start = sentence.start + opening.end() - len(opening.group().lstrip(" \"“'‘"))
+    return Span(span.type, start, sentence.start + opening.end(), sentence.text[start - sentence.start:opening.end()])
 
 
 def _past_dateline(spans: list[Span], sentence: Sentence) -> tuple[list[Span], list[Span]]:

@@ -13,6 +13,7 @@ from framing import Document, Sentence, Span
 from framing.profile import build_profile, normalise_source
 from framing.segment import split_sentences
 from framing.source_finders import subject_before_cue
+from test_profile_credits import profile_of as spanned
 
 LABELS = framing.LABELS
 FACT, CLAIM, DENIAL, OPINION = LABELS
@@ -535,3 +536,18 @@ def test_a_short_seller_s_trade_before_its_one_word_name_is_no_part_of_it(writte
     profile = profile_laid_out([("Short seller Grayfin says Zentrix Pharma inflated sales", CLAIM,
                                  [("source", "Short seller Grayfin"), ("cue", "says")]), ZENTRIX_COPY[0]])
     assert profile["credits"] == ["grayfin research", "grayfin research"]
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("DUNMORE, Kestoria - The national police oversight body has opened an inquiry, the body said on Monday.",
+     "national police oversight body"),
+    ("The European Commission fined Acme on Tuesday, the commission said.", "european commission"),
+    # a different noun, or none opening the sentence, leaves the description as it is
+    ("The national police oversight body has opened an inquiry, the agency said.", "agency"),
+    ("An inquiry has been opened, the body said.", "body"),
+])
+def test_a_body_s_noun_at_the_end_is_the_subject_opening_the_sentence_with_that_noun(text, credit):
+    # before, "the body" of "The national police oversight body has opened ..., the body said" was a source "body"
+    marked = "the body" if "the body" in text else ("the commission" if "commission said" in text else "the agency")
+    profile = spanned((text, CLAIM, {"source": [marked], "cue": ["said"]}))
+    assert profile["credits"] == [credit]
