@@ -1672,8 +1672,10 @@ class SourceIndex:
         text = self._spokesperson_of_its(text) or self._side_of_his_or_her(text) or self._paper_in_full(text) or text
         body_document = _BODY_DOCUMENT.fullmatch(text.strip(EDGE))
         noun = body_document.group(1).lower() if body_document else ""
-        if body_document is not None and noun in BODY_NOUNS and self._description_stands_for(noun, denial) != noun:
-            # "A ministry statement" after "The Kestorian Defence Ministry ...": that ministry's, as written so
+        if body_document is not None and noun in BODY_NOUNS and (self._description_stands_for(noun, denial) != noun
+                                                                 or self._kind_named(noun, denial) is not None):
+            # "A ministry statement" after "The Kestorian Defence Ministry ...": that ministry's, as written so; "a
+            # police statement" the one force's named ("the Hartwell Police Department said")
             text = f"the {noun}'s {body_document.group(2)}"
         owner = _its_document_owner(text, before)
         if owner is not None:

@@ -386,6 +386,20 @@ def test_a_body_named_after_forces_is_no_second_force(overseer):
     assert profile["credits"] == ["calder bay police", None, "calder bay police"]
 
 
+def test_a_police_statement_is_the_one_force_s_named_by_its_department():
+    # before, "a police statement" after "the Hartwell Police Department said" was a source of its own
+    profile = profile_of(
+        ("Two men were arrested, the Hartwell Police Department said.", CLAIM, "the Hartwell Police Department"),
+        ("The men were held on Wednesday, according to a police statement.", CLAIM, "a police statement"),
+        ("Officers recovered watches, the statement said.", CLAIM, "the statement"))
+    assert profile["credits"] == ["hartwell police department"] * 3
+    # with no force named, it stays a statement of its own
+    profile = profile_of(
+        ("Two men were arrested on Tuesday.", "reported_fact", None),
+        ("The men were held on Wednesday, according to a police statement.", CLAIM, "a police statement"))
+    assert profile["credits"] == [None, "police statement"]
+
+
 @pytest.mark.parametrize("word", ["Homeowner", "Tenant", "Landlord", "Neighbor", "Neighbour", "Bystander", "Commuter",
                                   "Volunteer"])
 def test_a_resident_s_standing_before_the_name_is_a_description_and_the_role_joins_her(word):
