@@ -1280,10 +1280,11 @@ def _weasel_alone(span: Span, sentence: Sentence, known: SourceIndex) -> bool:
     of "Many believe ...", "Some", "Most", "Others", "Someone"; see ``_WEASEL_WORDS``), or one with its relative
     clause, "Those who slept longer" (see ``_WEASEL_WHO``; "those" of "among those who ...", the clause after the
     span), or placed in a body or room in lower case, "Many in the boardroom" (see ``_WEASEL_WITHIN``), adverbs after
-    it left out ("privately"), or a share of no group with no poll in view, "Twelve percent" (see
-    :meth:`SourceIndex.nameless_share`): the writer's own unnamed sourcing (LABELS.md), no source; an unnamed group
-    with its noun ("Many fans", "Critics") is one, which names no one (see :func:`generic_source`). Not a capitalised
-    one that is the surname of a person ``known`` names ("Most said" after "Ivan Most")."""
+    it left out ("privately"), or a share of no group or who was asked ("Among likely voters") with no poll in view,
+    "Twelve percent" (see :meth:`SourceIndex.nameless_share`): the writer's own unnamed sourcing (LABELS.md), no
+    source; an unnamed group with its noun ("Many fans", "Critics") is one, which names no one (see
+    :func:`generic_source`). Not a capitalised one that is the surname of a person ``known`` names ("Most said" after
+    "Ivan Most")."""
     word = span.text.strip(EDGE)
     trailing = _trailing_adverbs(word)
     word = word[:trailing.start()] + word[trailing.end():] if trailing else word
@@ -1293,7 +1294,9 @@ def _weasel_alone(span: Span, sentence: Sentence, known: SourceIndex) -> bool:
     if text == "those":  # "those" of "among those who expressed ...", its clause left out of the span
         text += sentence.text[span.end - sentence.start:span.end - sentence.start + len(" who ")].lower()
     return (text in _WEASEL_WORDS or _WEASEL_WHO.match(text) is not None
-            or _WEASEL_WITHIN.fullmatch(word[:1].lower() + word[1:]) is not None or known.nameless_share(word))
+            or _WEASEL_WITHIN.fullmatch(word[:1].lower() + word[1:]) is not None
+            or known.nameless_share(word, sentence.text[:span.start - sentence.start],
+                                    sentence.text[span.end - sentence.start:]))
 
 
 def _named_beside_weasel(span: Span, sentence: Sentence, weasel: Span) -> bool:

@@ -465,6 +465,20 @@ def _names_a_group(share: re.Match[str]) -> bool:
 
 #: How many sentences back a poll or survey named as a source is still in view for a share of its respondents.
 _POLL_REACH = 5
+#: A sentence's opening "Among", perhaps after a conjunction, just before a source span ("Among likely voters, 46
+#: percent said", "But among Republicans, ..."): the span writes who was asked, a poll's respondents, no speaker.
+_AMONG_OPENING = re.compile(r"(?:(?:and|but|yet|still|meanwhile),?\s+)?among\s+", re.IGNORECASE)
+#: Words up to the comma after such a span that make it no respondents: a possessive ("Among Ruiz's proposals was"),
+#: or a verb of an inverted clause ("Among the critics was Ana Ruiz, who said").
+_AMONG_NO_RESPONDENTS = re.compile(r"[^,:;]*?(?:['’]s\b|\b(?:was|were|is|are)\b)")
+
+
+def _respondents_among(text: str, before: str, after: str) -> bool:
+    """Whether the source span ``text``, between ``before`` and ``after`` in its sentence, writes who was asked after
+    its opening "Among" (see ``_AMONG_OPENING``): "likely" of "Among likely voters, 46 percent said", not "Ruiz's"
+    of "Among Ruiz's proposals was" (see ``_AMONG_NO_RESPONDENTS``)."""
+    return (_AMONG_OPENING.fullmatch(before.lstrip(EDGE)) is not None
+            and _AMONG_NO_RESPONDENTS.match(text + after) is None)
 
 
 def count_alone(text: str) -> bool:
@@ -1736,6 +1750,11 @@ class SourceIndex:
                 return poll  # "Another 19 percent said" after "A new Kessel poll shows": the poll's respondents
             if not _names_a_group(share):
                 return ""  # "Twelve percent said" with no poll in view: a count of no one named, as "Many" alone
+        if _respondents_among(text, before, after):
+            poll = self._poll_in_view()
+            if poll is not None:
+                self._mention(poll)
+            return poll or ""  # "Among likely voters, 46 percent said": the poll's respondents, or no one named
         counted = _COUNT_OF_NAMED.fullmatch(f"{before[-4:].lstrip()}{text.strip(EDGE)}".strip())
         if counted and (counted.group(3) is None or people_plural(counted.group(3))):
             together = self._named_together(_COUNTS[(counted.group(1) or counted.group(2)).lower()])
@@ -1846,11 +1865,14 @@ class SourceIndex:
             self._chief_of_headline(name, text, after)
         return name
 
-    def nameless_share(self, text: str) -> bool:
+    def nameless_share(self, text: str, before: str = "", after: str = "") -> bool:
         """Whether the source span ``text`` is a share of no group named ("Another 19 percent", "Twelve percent"; see
-        ``_SHARE``) with no poll in view (see :meth:`_poll_in_view`): a count of no one, as "Many" alone is."""
+        ``_SHARE``), or who was asked after the sentence's opening "Among", between ``before`` and ``after`` ("likely"
+        of "Among likely voters, 46 percent said"; see :func:`_respondents_among`), with no poll in view (see
+        :meth:`_poll_in_view`): a count of no one, as "Many" alone is."""
         share = _SHARE.fullmatch(text_key(display_source(text)))
-        return share is not None and not _names_a_group(share) and self._poll_in_view() is None
+        asked = (share is not None and not _names_a_group(share)) or _respondents_among(text, before, after)
+        return asked and self._poll_in_view() is None
 
     def _poll_in_view(self) -> str | None:
         """The poll or survey named as a source most recently, at most ``_POLL_REACH`` sentences ago and among the

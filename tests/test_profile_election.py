@@ -649,6 +649,21 @@ def test_a_share_of_respondents_is_the_poll_s_in_view_and_with_none_a_bare_share
     assert (alone["credits"][-1] is None) == (share == "Another 19 percent")
 
 
+
+@pytest.mark.parametrize("opening, span", [("Among likely voters", "likely"), ("Among likely voters", "likely voters"),
+                                           ("But among Republicans", "Republicans")])
+def test_who_was_asked_after_an_opening_among_is_the_poll_s_respondents_and_with_none_no_one(opening, span):
+    poll = ("A new Marsh College poll shows Ana Ruiz at 44 percent.", CLAIM,
+            {"source": ["A new Marsh College poll"], "cue": ["shows"]})
+    among = (f"{opening}, 46 percent said they would back Ruiz.", CLAIM, {"source": [span], "cue": ["said"]})
+    assert profile_of(poll, among)["credits"] == ["marsh college poll"] * 2
+    facts = [(f"Ruiz spoke in Orsk on day {n}.", FACT, {}) for n in range(6)]
+    alone = profile_of(poll, *facts, among)
+    assert alone["credits"][-1] is None and len(alone["sources"]) == 1
+    # one whose words come after it ("Among Ruiz's pledges was") is no one asked
+    pledges = ("Among Ruiz's pledges was a cut in fares.", CLAIM, {"source": ["Ruiz's"]})
+    assert profile_of(poll, pledges)["credits"][1] not in ("marsh college poll", None)
+
 def test_the_poll_is_the_one_named_last():
     new = ("A new poll shows Ana Ruiz in a tight race.", CLAIM, {"source": ["A new poll"], "cue": ["shows"]})
     latest = ("The latest Kessel/Orr opinion poll released Friday shows Ruiz ahead.", CLAIM,
