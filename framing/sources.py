@@ -1200,8 +1200,10 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     return form if named else ""
 
 
-#: A span's end that is a document's noun, up to two lower-case words before it ("opinion poll", "annual report").
-_DOCUMENT_ENDING = rf"(?:[a-z][\w'’-]*\s+){{0,2}}?(?i:{DOCUMENTS}|polls?|analys[ie]s|papers?)$"
+#: A span's end that is a document's noun, up to two lower-case words before it ("opinion poll", "annual report"),
+#: perhaps with whom it is of after it ("national poll of likely voters", "study of 900 nurses").
+_DOCUMENT_ENDING = (rf"(?:[a-z][\w'’-]*\s+){{0,2}}?(?i:{DOCUMENTS}|polls?|analys[ie]s|papers?)"
+                    r"(?:\s+of\s+[^,;:()]+)?$")
 #: "new", "latest", "newest" or "recent" opening a document's words in lower case ("new study", "latest report",
 #: "recent polls") or before its maker's name ("latest Kessel/Orr opinion poll", "new Marsh College poll"): when it
 #: came out, which a later "the study" leaves out; not a name's "New" ("New York Times poll"); so with how big or

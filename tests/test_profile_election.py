@@ -19,6 +19,12 @@ from test_profile_credits import CLAIM, DENIAL, FACT, LABELS, profile_of, writte
     # "new" telling when it came out, no word of its name
     ("a new Marsh College poll released", "marsh college poll"),
     ("a new Marsh College survey released", "marsh college survey"),
+    # so with whom it asked after its noun
+    ("the latest Harlow Ledger national poll of likely voters", "harlow ledger national poll of likely voters"),
+    ("A new Harlow Ledger/ Orrin Journal poll of party voters", "harlow ledger/ orrin journal poll of party voters"),
+    ("a recent Harlow Ledger survey of voter lists", "harlow ledger survey of voter lists"),
+    ("a new study of 900 nurses", "study of 900 nurses"),
+    ("The New Orrin Times poll of voters", "new orrin times poll of voters"),
     # its owner speaks through it, and a passive "by" credits its maker
     ("the institute's latest poll", "institute"),
     ("a poll by Marsh College", "marsh college"),
