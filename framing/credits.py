@@ -21,7 +21,7 @@ from .source_finders import name_after_cue, name_before_description, name_before
 from .source_finders import role_holder_before_who_said, said_in_passive, source_according_to, speaker_after_quote
 from .source_finders import speaker_before_colon, speaker_in_aside, subject_before_cue, subject_before_finding
 from .source_finders import subject_of_later_cue, weasel_before_cue, weasel_stance, other_group_opening
-from .source_index import SourceIndex, count_alone
+from .source_index import SourceIndex, count_alone, unowned_reports
 from .sources import ADVERB, BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, CAMEL_PREFIXES, EDGE, FACT_CHECK_LABEL
 from .sources import GENERIC_ONE_AFTER, GROUP_GOES_ON, LINK_LABEL, NAMELESS_BUSINESSES, NAMELESS_NOUNS, NAME_GIVEN_ONLY
 from .sources import OWN_WORK, PERSON_ROLES, QUANTIFIERS, RELATIVE_OPENING, SUBJECT_TIME, VAGUE_GROUP_WORDS
@@ -1280,11 +1280,11 @@ def _weasel_alone(span: Span, sentence: Sentence, known: SourceIndex) -> bool:
     of "Many believe ...", "Some", "Most", "Others", "Someone"; see ``_WEASEL_WORDS``), or one with its relative
     clause, "Those who slept longer" (see ``_WEASEL_WHO``; "those" of "among those who ...", the clause after the
     span), or placed in a body or room in lower case, "Many in the boardroom" (see ``_WEASEL_WITHIN``), adverbs after
-    it left out ("privately"), or a share of no group or who was asked ("Among likely voters") with no poll in view,
-    "Twelve percent" (see :meth:`SourceIndex.nameless_share`): the writer's own unnamed sourcing (LABELS.md), no
-    source; an unnamed group with its noun ("Many fans", "Critics") is one, which names no one (see
-    :func:`generic_source`). Not a capitalised one that is the surname of a person ``known`` names ("Most said" after
-    "Ivan Most")."""
+    it left out ("privately"), reports of no one's ("Reports surfaced that"; see :func:`unowned_reports`), or a share
+    of no group or who was asked ("Among likely voters") with no poll in view, "Twelve percent" (see
+    :meth:`SourceIndex.nameless_share`): the writer's own unnamed sourcing (LABELS.md), no source; an unnamed group
+    with its noun ("Many fans", "Critics") is one, which names no one (see :func:`generic_source`). Not a capitalised
+    one that is the surname of a person ``known`` names ("Most said" after "Ivan Most")."""
     word = span.text.strip(EDGE)
     trailing = _trailing_adverbs(word)
     word = word[:trailing.start()] + word[trailing.end():] if trailing else word
@@ -1293,7 +1293,7 @@ def _weasel_alone(span: Span, sentence: Sentence, known: SourceIndex) -> bool:
     text = word.lower()
     if text == "those":  # "those" of "among those who expressed ...", its clause left out of the span
         text += sentence.text[span.end - sentence.start:span.end - sentence.start + len(" who ")].lower()
-    return (text in _WEASEL_WORDS or _WEASEL_WHO.match(text) is not None
+    return (text in _WEASEL_WORDS or _WEASEL_WHO.match(text) is not None or unowned_reports(word)
             or _WEASEL_WITHIN.fullmatch(word[:1].lower() + word[1:]) is not None
             or known.nameless_share(word, sentence.text[:span.start - sentence.start],
                                     sentence.text[span.end - sentence.start:]))

@@ -435,6 +435,17 @@ _SPELLED_OUT_CHARS = 400
 _OWN_PRONOUNS = frozenset("me my mine us our ours your yours".split())
 #: Words for tidings that came out ("News has emerged", "Word came", "Rumours spread"), which name no one who said them.
 _TIDINGS = frozenset("news word rumour rumours rumor rumors".split())
+#: Reports of no one's, no article before them, perhaps counted or said to be the press's ("Reports surfaced that",
+#: "after reports revealed", "according to multiple reports", "Media reports said"): the writer's unnamed sourcing,
+#: as tidings are; not "the reports" of a set named before, nor "Ruiz's reports".
+_UNOWNED_REPORTS = re.compile(r"(?:(?:multiple|several|many|numerous|various|recent|earlier|unconfirmed|media|news|"
+                              r"press)\s+)*reports", re.IGNORECASE)
+
+
+def unowned_reports(text: str) -> bool:
+    """Whether the source span ``text`` is reports of no one's (see ``_UNOWNED_REPORTS``: "Reports", "multiple
+    reports"): the writer's unnamed sourcing, no source."""
+    return _UNOWNED_REPORTS.fullmatch(text.strip(EDGE)) is not None
 #: One of a group just named, with no name of its own ("One said", "one of them"), and the nouns besides a count
 #: (``QUANTIFIERS``) or a role's plural that make a source such a group (see :func:`_plural_group`).
 _ONE_OF_THEM = frozenset(("one", "one of them", "one of those", "another", "another of them"))
@@ -1726,8 +1737,8 @@ class SourceIndex:
             return ""
         if (bare in _OWN_PRONOUNS and written != "US") or OWN_WORK.match(text.strip(EDGE)):
             return ""
-        if bare in _TIDINGS:
-            return ""  # "News has emerged that ...", "Word came that ...": what came out, no one who said it
+        if bare in _TIDINGS or unowned_reports(text):
+            return ""  # "News has emerged that ...", "Reports surfaced that ...": what came out, no one who said it
         if bare == "one" and GENERIC_ONE_AFTER.match(after):
             return ""  # "One can also debate ...": anyone, the writer's own musing, no one of a group named before
         club = self._club_in_view() if headline and bare == "club" else None

@@ -45,6 +45,22 @@ def test_news_or_word_marked_as_a_source_names_no_one(tidings):
     assert [s["source"] for s in profile["sources"]] == ["ilse varga"]
 
 
+
+@pytest.mark.parametrize("sentence, span", [
+    ("Reports surfaced on Monday that the canvas had been found.", "Reports"),
+    ("The sale stalled after reports revealed the canvas had been found.", "reports"),
+    ("The canvas has been found, according to multiple reports.", "multiple reports"),
+    ("Media reports said the canvas had been found.", "Media reports"),
+])
+def test_reports_of_no_one_s_name_no_one_and_end_the_account(sentence, span):
+    profile = profile_of(("Ilse Varga said the canvas was lost.", CLAIM, {"source": ["Ilse Varga"], "cue": ["said"]}),
+                         (sentence, CLAIM, {"source": [span]}))
+    assert profile["credits"] == ["ilse varga", None]
+    assert [s["source"] for s in profile["sources"]] == ["ilse varga"]
+    # reports of someone's, or a set named before, still speak
+    owned = ("The museum's reports said the canvas had been found.", CLAIM, {"source": ["The museum's reports"]})
+    assert profile_of(owned)["credits"] != [None]
+
 @pytest.mark.parametrize("sentence", [
     "It is believed to be the painter's last work.",  # a thing's "it"
     "It is known for its harbour.",
