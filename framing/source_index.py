@@ -2321,6 +2321,12 @@ class SourceIndex:
                    and _ends_with_name(folded, without_accents(name)) and given_name_sex(name.split(" ")[0]) is None]
         if len(shorter) == 1:
             self.named_later[shorter[0]] = person
+        given = person.partition(" ")[0]
+        if (" " in person and given in self._kin and given in self.people and given not in self.named_later
+                and self._by_first.holding([given]) <= {given, person}):
+            # "Orta's wife, Lucia, said" then "Lucia Orta said": the relative named by her given name alone, now in
+            # full, the only one so named
+            self.named_later[given] = person
         surname = person.rpartition(" ")[2]
         if (self._only_namesake.get(surname) == person and surname in self.people
                 and surname not in self.named_later):
@@ -2786,6 +2792,8 @@ class SourceIndex:
         # "Faisal bin Farhan" of "Faisal bin Farhan Al Saud"; "Prince Faisal" of a prince so named
         if _PATRONYMIC.match(bare) or (_after_royal_title(text, written) and _ROYAL_ROLES & self.people[person]):
             return person
+        if person in self._kin and given_name_sex(bare) is not None:
+            return person  # "Lucia" after "Orta's wife, Lucia Orta, said": a relative, called by her given name
         return None
 
     def _surnames_in_full(self, bare: str, written: str) -> str | None:

@@ -3061,6 +3061,25 @@ def test_a_lone_given_name_described_as_kin_is_a_person_a_pronoun_may_mean():
     assert profile_of(mother, son, said)["credits"] == ["mara devine", "tom", "mara devine"]
 
 
+
+def test_a_relative_named_by_a_given_name_alone_and_in_full_is_one_source_either_way_round():
+    arrest = ("Police said Mark Orta was arrested on Friday.", FACT, {"source": ["Police"], "cue": ["said"]})
+    alone = ("Orta's wife, Lucia, said he had done nothing wrong.", DENIAL,
+             {"source": ["Orta's wife, Lucia"], "cue": ["said"]})
+    full = ("Lucia Orta said the family would appeal.", CLAIM, {"source": ["Lucia Orta"], "cue": ["said"]})
+    hearing = ("The hearing is set for Monday.", FACT, {})
+    profile = profile_of(arrest, alone, hearing, full)
+    assert profile["credits"][1] == profile["credits"][3] == "lucia orta"
+    assert [s["source"] for s in profile["sources"]] == ["lucia orta"]
+    # named in full first, then by her given name alone
+    first = ("Orta's wife, Lucia Orta, said he had done nothing wrong.", DENIAL,
+             {"source": ["Orta's wife, Lucia Orta"], "cue": ["said"]})
+    later = ("Lucia said the family would appeal.", CLAIM, {"source": ["Lucia"], "cue": ["said"]})
+    assert profile_of(arrest, first, hearing, later)["credits"][3] == "lucia orta"
+    # a given name alone of no one described as kin stays apart from a later full name
+    plain = ("Lucia said he had done nothing wrong.", DENIAL, {"source": ["Lucia"], "cue": ["said"]})
+    assert profile_of(arrest, plain, hearing, full)["credits"][1] == "lucia"
+
 def test_a_pronoun_means_the_one_person_of_its_sex_named_just_before_over_a_source_of_unknown_sex():
     # before, "she" went back to Dorsey Orr, whose sex is unknown, past Nora Quill named in the sentence just before
     def credits(first, before, said):
