@@ -3041,10 +3041,12 @@ CIVIC_NAME_WORDS = _CIVIC_NAME_WORDS
 #: newspaper" and "the daily" may mean; "journal" only for the last two: "the paper" after a journal may be a study.
 PAPER_NAME_WORDS = MASTHEAD_WORDS | frozenset("star sun record standard register argus advertiser clarion".split())
 #: The last words of a business's name ("Royal Bank of Scotland Group", "Velta Holdings", "General Motors", "Corvane
-#: Foods", "Tessel Midstream"), which make two capitalised words a business's rather than a person's.
+#: Foods", "Tessel Midstream", "Brennor Biologics"), which make two capitalised words a business's rather than a
+#: person's.
 BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors airlines airways insurance mining
     pharmaceuticals pharma systems dynamics electric industries technologies foods brands beverages chemicals
-    petroleum logistics energy power utilities midstream pipelines renewables""".split())
+    petroleum logistics energy power utilities midstream pipelines renewables biologics biotech biosciences
+    therapeutics diagnostics genomics robotics analytics textiles semiconductor semiconductors aerospace""".split())
 #: Of those, the trades that name only a business, never a person or a state's body ("Ostrava Chemicals", "Velta
 #: Motors"; not "Group" nor "Bank": "World Bank"), and an investment firm's last words but a fund's or its investors'
 #: ("Grayfin Research", "Orrin Capital", "Tarn Partners": see ``INVESTOR_NAME_ENDS``; not "Monetary Fund") and a

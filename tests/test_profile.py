@@ -1493,6 +1493,13 @@ def test_a_business_named_with_a_trade_s_last_word_is_the_company_credited_just_
     ) == {"corvane foods": 2}
 
 
+
+@pytest.mark.parametrize("firm", ["Brennor Biologics", "Brennor Therapeutics", "Brennor Robotics", "Brennor Analytics"])
+def test_a_firm_named_with_a_trade_s_last_word_is_the_one_its_first_word_alone_means(firm):
+    # "Biologics" makes "Brennor Biologics" a business, so "Brennor" alone is it, no person of that surname
+    assert _joined((f"{firm} said its trial drug had failed.", "attributed_claim", firm),
+                   ("Brennor said it would cut 300 jobs.", "attributed_claim", "Brennor")) == {firm.lower(): 2}
+
 @pytest.mark.parametrize("body, description", [
     ("The Revenue Bureau", "The agency"), ("The Secret Office", "The agency"),
     ("Harbour Broadcasting Corporation", "The network"), ("Tarvel Television", "The network"),
