@@ -134,9 +134,10 @@ _THE_MASTHEAD = re.compile(r"(?i:the)\s+([A-Z][a-z]+)")
 #: Ledger", "The Kessel Daily Courier"; group 1 the name, group 2 its last word).
 _THE_PAPER = re.compile(r"(?<![\w'’-])(?i:the)\s+((?:[A-Z][\w'’.-]*\s+){1,3}(" + "|".join(
     sorted(word.capitalize() for word in PAPER_NAME_WORDS)) + r"))(?![\w'’-])")
-#: A candidate's side owned by "his" or "her" alone ("Her campaign", "his camp"; group 1 the pronoun, group 2 the
-#: noun): the side of the person the pronoun means (see :meth:`SourceIndex._side_of_his_or_her`).
-_HIS_OR_HER_SIDE = re.compile(r"(?i:(his|her))\s+(campaign|camp|team)")
+#: A candidate's side or a person's family owned by "his" or "her" alone ("Her campaign", "his camp", "her family";
+#: group 1 the pronoun, group 2 the noun): the side of the person the pronoun means (see
+#: :meth:`SourceIndex._side_of_his_or_her`).
+_HIS_OR_HER_SIDE = re.compile(r"(?i:(his|her))\s+(campaign|camp|team|family)")
 #: Roles of a person who works for another, whom a "his" or "her" side after them does not mean ("Her campaign"
 #: after "Ruiz's campaign spokeswoman, Lena Marsh": Ruiz's, never the spokeswoman's).
 _SERVING_ROLES = frozenset("spokesperson aide aides adviser advisor manager strategist lawyer attorney".split())
@@ -1590,16 +1591,18 @@ class SourceIndex:
 
     def _only_side_named(self, noun: str, pronoun: str) -> str | None:
         """The one person's side of the kind ``noun`` ("campaign") the document named as a source so far, written
-        with its owner's capitalised name ("Mrs. Kolb's campaign", "the Kolb campaign"), whom "his" or "her"
-        (``pronoun``) may mean: no person of that surname is known to be of the other sex. ``None`` for none or
-        sides of two owners."""
-        side = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+)*?([A-Z][\w'’-]*?)(?:['’]s)?\s+{noun}")
+        with its owner's capitalised name ("Mrs. Kolb's campaign", "the Kolb campaign", "family of Dana Keel"), whom
+        "his" or "her" (``pronoun``) may mean: no person of that surname is known to be of the other sex. ``None`` for
+        none or sides of two owners."""
+        side = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+)*?([A-Z][\w'’-]*?)(?:['’]s)?\s+{noun}"
+                          rf"|(?:[Tt]he\s+)?{noun}\s+of\s+(?:[A-Z][\w.'’-]*\s+)*?([A-Z][\w'’-]*)")
         owners: dict[str, str] = {}
         for name in self.names:
             found = side.fullmatch(self.shown.get(name, name))
-            people = self._by_last.holding([without_accents(text_key(found.group(1)))]) if found else set()
+            owner = text_key(found.group(1) or found.group(2)) if found else ""
+            people = self._by_last.holding([without_accents(owner)]) if found else set()
             if found and (not people or any(self.sex_of(person) in (None, pronoun) for person in people)):
-                owners[text_key(found.group(1))] = name
+                owners[owner] = name
         return self.shown.get(owners.popitem()[1]) if len(owners) == 1 else None
 
     def _outlet_or_name(self, bare: str) -> str | None:

@@ -512,3 +512,18 @@ def test_deputies_are_the_one_sheriff_s_office_named(office):
     profile = profile_of(("Calder Bay police said the suspect was armed.", CLAIM, "Calder Bay police"),
                          ("Deputies said he fled on foot.", CLAIM, "Deputies"))
     assert profile["credits"] == ["calder bay police", "deputies"]
+
+
+@pytest.mark.parametrize("family", ["Her family", "His family", "The family"])
+def test_his_or_her_family_is_the_family_of_the_one_named_before(family):
+    named = ("The family of Dana Keel said she had been wrongly arrested.", CLAIM, "The family of Dana Keel")
+    held = ("Keel was held for three days in the Orrin jail.", "reported_fact", None)
+    again = (f"{family} said they would sue the county.", CLAIM, family)
+    assert profile_of(named, held, again)["credits"] == ["family of dana keel", None, "family of dana keel"]
+
+
+def test_his_family_with_none_named_before_is_that_of_the_man_the_pronoun_means():
+    vask = ("Senator Tom Vask said the bill was fair.", CLAIM, "Senator Tom Vask")
+    assert profile_of(vask, ("His family said they would sue.", CLAIM, "His family"))["credits"][1] == "vask's family"
+    # "her" means no one here: the family stays no one's
+    assert profile_of(vask, ("Her family said they would sue.", CLAIM, "Her family"))["credits"][1] == "family"
