@@ -223,6 +223,12 @@ _POLICE_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?("
                           r"(?:state|county|federal|national|military|border|transit|tribal|campus)\s+)"
                           r"[Pp]olice(?:\s+(?:Department|Service|Force))?)(?![\w-])"
                           rf"(?!\s+(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_NOT_A_FORCE}))")
+#: A school district's name for ``_NAMED_KINDS``, "the" left out: capitalised words before "School District" or
+#: before "Schools" after a word for the place it serves ("Orrin School District", "Orrin Public Schools", "Kessel
+#: County Schools"), which "the district" means.
+_SCHOOL_DISTRICT_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_WORD}\s+){{1,3}}(?:School\s+District|"
+                                   r"(?:Public|City|County|Area|Community|Unified|Township|Regional|Independent)"
+                                   r"\s+Schools))(?![\w-])")
 #: A force's members with no "the", whom blotter copy credits for the force: "troopers" the state police, "deputies" the
 #: sheriff's office (see :meth:`SourceIndex._force_named`).
 _FORCE_MEMBERS = frozenset({"troopers", "state troopers", "deputies"})
@@ -230,8 +236,8 @@ _FORCE_MEMBERS = frozenset({"troopers", "state troopers", "deputies"})
 #: source or not: the noun -> how a body of that kind is named (group 1 its name as written). "The bank said" after
 #: "The board accused Dravik Bank" is Dravik Bank's, and so for "the department", "the agency", "the ministry", "the
 #: federation" (a sports body's, "the Kestorian Rowing Federation"), "the club" ("Harbour City FC"), "the hospital"
-#: ("St. Aubyn's Hospital", "Arven General Hospital Center") and "the police" (and "Police" with no "the": see
-#: :meth:`SourceIndex._force_named`);
+#: ("St. Aubyn's Hospital", "Arven General Hospital Center"), "the district" ("Orrin Public Schools") and "the police"
+#: (and "Police" with no "the": see :meth:`SourceIndex._force_named`);
 #: after two bodies of the kind it is neither's (see :meth:`SourceIndex._see_named_kinds`,
 #: :meth:`SourceIndex._kind_named`). Why: the body accused by name is most often the one that answers, and a story
 #: seldom names it as a source first. A company is one named so (``_COMPANY_NAME``) or noted by the company rules
@@ -244,7 +250,7 @@ _NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "department": _state_body_name("Department"), "agency": _state_body_name("Agency"),
     "ministry": _state_body_name("Ministry", _MINISTRY_MORE), "police": _POLICE_NAME,
     "federation": _state_body_name("Federation"), "club": _CLUB_NAME,
-    "hospital": _state_body_name(r"Hospital(?:\s+Cent(?:er|re))?"),
+    "hospital": _state_body_name(r"Hospital(?:\s+Cent(?:er|re))?"), "district": _SCHOOL_DISTRICT_NAME,
 }
 #: The words one of which a name of a kind of ``_NAMED_KINDS`` is written with, as its pattern asks for them (a club's
 #: letters, "FC" of "AFC" too, or a verb that accuses or punishes before it): a sentence holding none names no body
@@ -253,7 +259,7 @@ _NAMED_KINDS: dict[str, re.Pattern[str]] = {
 _NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
     "bank": ("Bank",), "department": ("Department",), "agency": ("Agency",), "ministry": ("Ministry", "ministry"),
     "police": ("olice",), "federation": ("Federation",), "company": _ACCUSING_VERBS,
-    "club": ("Club", "FC", "CF", "F.C.", "C.F.", *_ACCUSING_VERBS), "hospital": ("Hospital",),
+    "club": ("Club", "FC", "CF", "F.C.", "C.F.", *_ACCUSING_VERBS), "hospital": ("Hospital",), "district": ("School",),
 }
 #: A source's key that is a name and the kind of outlet it names ("velnova news agency", "kessel times newspaper";
 #: group 1 the name), which the name alone means too (see :meth:`SourceIndex._outlet_or_name`).

@@ -527,3 +527,17 @@ def test_his_family_with_none_named_before_is_that_of_the_man_the_pronoun_means(
     assert profile_of(vask, ("His family said they would sue.", CLAIM, "His family"))["credits"][1] == "vask's family"
     # "her" means no one here: the family stays no one's
     assert profile_of(vask, ("Her family said they would sue.", CLAIM, "Her family"))["credits"][1] == "family"
+
+
+@pytest.mark.parametrize("name", ["Orrin Public Schools", "Kessel County Schools", "The Orrin Unified Schools"])
+def test_a_school_system_named_schools_is_the_one_the_district_means(name):
+    # before, "The district" named no word of "Orrin Public Schools", so it stood apart
+    said = (f"{name} said on Monday that it would close two schools.", CLAIM, name)
+    vote = ("The board voted 5 to 2 for the plan.", "reported_fact", None)
+    district = ("The district said the buildings were too costly to repair.", CLAIM, "The district")
+    assert profile_of(said, vote, district)["credits"] == [normalise_source(name), None, normalise_source(name)]
+    # named as no source, it is still the one the district means; after two, neither
+    sued = (f"Parents sued {name} on Monday.", "reported_fact", None)
+    assert profile_of(sued, district)["credits"] == [None, normalise_source(name)]
+    other = ("Tarn City Schools closed one school last year.", "reported_fact", None)
+    assert profile_of(sued, other, district)["credits"] == [None, None, "district"]
