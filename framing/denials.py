@@ -803,12 +803,25 @@ _WRITER_ALLEGES = re.compile(
     r"alleged\s+to)|pleaded\s+(?:not\s+)?guilty|(?:charges?|accusations?|allegations?|counts?)\s+of)\b", re.I)
 
 
+#: A charging document's verb of charging with whom it accuses after it (group "accused", up to "with", "of", "in" or
+#: a clause's mark): "The indictment charges Kestrel's finance chief with ...", "the complaint accuses the firm of
+#: ..."; the document, not a person, accuses, so whom it names there is the one accused. Not "a lawsuit against"
+#: (one may be dropped, "filed papers to drop her lawsuit against Vask").
+_FILING_ACCUSES = re.compile(
+    r"\b(?:indictment|complaint|(?:law)?suit|charge\s+sheet|petition)\s+(?:\w+ly\s+)?(?:charges|accuses)\s+"
+    r"(?P<accused>.+?)(?=\s+(?:with|of|in|for|over|on)\s|[,;:.!?]*$|[,;:])", re.I)
+
+
 def _accuses_named(fact: Sentence, names: frozenset[str]) -> bool:
     """Whether the writer's ``fact`` reports an allegation (see ``_WRITER_ALLEGES``) against one of ``names`` (lower
     case): written before its first alleging words, past a subordinate clause opening it, where whom it accuses
     stands ("Alan Pruett was charged with ...", "Vask's campaign has faced a string of accusations of ..."); not
     one named after them or in that clause, a witness or an informer ("Ann Roy was charged with fraud after Tom Kell
-    alerted police", "After Tom Kell alerted police, Ann Roy was charged with fraud")."""
+    alerted police", "After Tom Kell alerted police, Ann Roy was charged with fraud"); or a charging document's, one
+    of them named as whom it accuses (see ``_FILING_ACCUSES``: "The indictment charges Kestrel's finance chief
+    with")."""
+    if any(_writes(found.group("accused"), names) for found in _FILING_ACCUSES.finditer(fact.text)):
+        return True
     cue = _WRITER_ALLEGES.search(fact.text)
     if cue is None:
         return False

@@ -132,6 +132,19 @@ def test_a_denial_answers_the_writer_s_report_of_a_suit_against_the_denier():
                  ("The company denied the allegations.", DENIAL, "The company")) == [(1, "company", None)]
 
 
+@pytest.mark.parametrize("filing", ["The indictment charges Kestrel's finance chief with hiding losses.",
+                                    "The complaint accuses Kestrel Corp. of hiding losses from investors."])
+def test_a_denial_answers_the_writer_s_report_of_a_filing_charging_the_denier(filing):
+    # before, the filing's active "charges ... with" was no allegation, and the denial stood unpaired
+    rows = [("Prosecutors in Orrin unsealed the case on Monday.", FACT, None), (filing, FACT, None),
+            ("Shares fell 9 percent.", FACT, None), ("The case will be heard in Orrin.", FACT, None),
+            ("Kestrel Corp. denied wrongdoing in a statement.", DENIAL, "Kestrel Corp.")]
+    assert pairs(*rows)[-1] == (4, "kestrel corp", 1)
+    # one charging someone else, named as a witness after it, is none against the denier
+    other = "The indictment charges Dan Orr with fraud after Kestrel Corp. alerted police."
+    assert pairs(rows[0], (other, FACT, None), *rows[2:])[-1] == (4, "kestrel corp", None)
+
+
 
 @pytest.mark.parametrize("fact", [
     "The Harlow Energy Board Tuesday fined Dravik Corp $2 million for hiding leaks.",
