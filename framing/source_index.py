@@ -229,6 +229,10 @@ _POLICE_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?("
 _SCHOOL_DISTRICT_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_WORD}\s+){{1,3}}(?:School\s+District|"
                                    r"(?:Public|City|County|Area|Community|Unified|Township|Regional|Independent)"
                                    r"\s+Schools))(?![\w-])")
+#: A judge's titles, which "the judge" alone in lower case means a judge named after it by (see
+#: :meth:`SourceIndex._role_named_later`); not a title a story's other people hold unnamed ("the president", "the
+#: director": one may be the president of a body, and another, named later, the country's).
+_JUDGE_TITLES = frozenset("judge magistrate".split())
 #: A force's members with no "the", whom blotter copy credits for the force: "troopers" the state police, "deputies" the
 #: sheriff's office (see :meth:`SourceIndex._force_named`).
 _FORCE_MEMBERS = frozenset({"troopers", "state troopers", "deputies"})
@@ -1250,6 +1254,8 @@ class SourceIndex:
         # people described as someone's relative ("Ahmad Karimi, his cousin"), whom no other spelling of their given
         # name joins: relatives share a surname ("Ahmed Karimi" is most likely another of the family)
         self._kin: set[str] = set()
+        # the judge named after "the judge" spoke, by title ("" for two: see _role_named_later)
+        self._judge_named: dict[str, str] = {}
         self._subjects: dict[str, frozenset[str]] = {}  # people seen as a subject only, with their role words
         self.surnames: set[str] = set()  # keys of the last words of personal names written so far ("wren")
         self.surnames_seen_last: frozenset[str] = frozenset()  # those the sentence seen last writes
@@ -2317,6 +2323,22 @@ class SourceIndex:
         if namesakes is not None:
             self._file_person(namesakes, name)
         self._named_in_full(name)
+        self._role_named_later(name, roles)
+
+    def _role_named_later(self, person: str, roles: frozenset[str]) -> None:
+        """Credit to ``person``, just noted with the role words ``roles`` before their name ("Later, Judge Ama Orr
+        ruled", a source or not), the earlier source that is a judge's title alone written in lower case ("The judge
+        said"; see ``_JUDGE_TITLES``), when no one else was written with that role: the one judge of the story, named
+        after she spoke; a second judge so named after it undoes it."""
+        if " " not in person:
+            return
+        for role in roles & _JUDGE_TITLES:
+            if self._judge_named.get(role, person) != person:
+                self.named_later.pop(role, None)  # a second judge named after it: "the judge" may be either
+                self._judge_named[role] = ""
+            elif (role in self.names and role not in self.people and role not in self.named_later
+                    and self.shown.get(role, "").islower() and self._by_role.holding([role]) <= {person}):
+                self.named_later[role] = self._judge_named[role] = person
 
     def _named_in_full(self, person: str) -> None:
         """Credit to ``person`` the one person named before by the end of their name, two words or more that open

@@ -3080,6 +3080,22 @@ def test_a_relative_named_by_a_given_name_alone_and_in_full_is_one_source_either
     plain = ("Lucia said he had done nothing wrong.", DENIAL, {"source": ["Lucia"], "cue": ["said"]})
     assert profile_of(arrest, plain, hearing, full)["credits"][1] == "lucia"
 
+
+def test_the_judge_who_spoke_is_the_one_judge_named_after_her_by_title():
+    said = ("The judge said the trial would go ahead in March.", CLAIM, {"source": ["The judge"], "cue": ["said"]})
+    delay = ("The defence had asked for a delay.", FACT, {})
+    ruled = ("Later, Judge Ama Orr ruled that the evidence could be used.", FACT, {})
+    profile = profile_of(said, delay, ruled)
+    assert profile["credits"][0] == "ama orr" and [s["source"] for s in profile["sources"]] == ["ama orr"]
+    # with two judges named by title, either may have spoken
+    other = ("Judge Tom Kell had heard the bail plea.", FACT, {})
+    assert profile_of(said, other, ruled)["credits"][0] == "judge"
+    # a president unnamed may be another than the one named later
+    president = ("The president said he would name a replacement soon.", CLAIM,
+                 {"source": ["The president"], "cue": ["said"]})
+    named = ("President Tom Vask of the Orrin Bar Association disagreed.", FACT, {})
+    assert profile_of(president, delay, named)["credits"][0] == "president"
+
 def test_a_pronoun_means_the_one_person_of_its_sex_named_just_before_over_a_source_of_unknown_sex():
     # before, "she" went back to Dorsey Orr, whose sex is unknown, past Nora Quill named in the sentence just before
     def credits(first, before, said):
