@@ -15,8 +15,8 @@ from .document import DenialPair, Sentence, Span
 from .furniture import contact_issuer, release_issuer, wire_release_issuer
 from .given_names import given_name_sex
 from .source_finders import subject_before_cue, subject_before_finding
-from .sources import BODY_NOUNS, CIVIC_NAME_WORDS, EDGE, FACT_CHECK_LABEL, alleges, head_word, names_a_court, text_key
-from .sources import without_legal_form
+from .sources import BODY_NOUNS, CIVIC_NAME_WORDS, EDGE, FACT_CHECK_LABEL, FIRM_NAME_ENDS, alleges, head_word
+from .sources import names_a_court, text_key, without_legal_form
 from .turns import QUOTED_RUN, opening_label_length
 
 
@@ -889,11 +889,16 @@ def _names_denier(claim: Sentence, denier: str | None) -> bool:
 
 def _denier_names(denier: str | None) -> frozenset[str]:
     """The names by which a sentence names ``denier`` (see :func:`_names_denier`): the whole, and its head word when
-    that is a content word; none for no denier."""
+    that is a content word; a firm's first word too, as an owner ("kestrel's" of "kestrel freight lines", see
+    ``FIRM_NAME_ENDS``: "Kestrel's finance chief"); none for no denier."""
     if denier is None:
         return frozenset()
     head = head_word(denier)
-    return frozenset({denier, head} if len(head) >= CONTENT_LENGTH and head not in NOT_CONTENT else {denier})
+    names = {denier, head} if len(head) >= CONTENT_LENGTH and head not in NOT_CONTENT else {denier}
+    first = denier.partition(" ")[0]
+    if head in FIRM_NAME_ENDS and first != head:
+        names.add(f"{first}'s")
+    return frozenset(names)
 
 
 def _names(claim: Sentence, names: frozenset[str]) -> bool:

@@ -3046,7 +3046,8 @@ PAPER_NAME_WORDS = MASTHEAD_WORDS | frozenset("star sun record standard register
 BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors airlines airways insurance mining
     pharmaceuticals pharma systems dynamics electric industries technologies foods brands beverages chemicals
     petroleum logistics energy power utilities midstream pipelines renewables biologics biotech biosciences
-    therapeutics diagnostics genomics robotics analytics textiles semiconductor semiconductors aerospace""".split())
+    therapeutics diagnostics genomics robotics analytics textiles semiconductor semiconductors aerospace
+    lines""".split())
 #: Of those, the trades that name only a business, never a person or a state's body ("Ostrava Chemicals", "Velta
 #: Motors"; not "Group" nor "Bank": "World Bank"), and an investment firm's last words but a fund's or its investors'
 #: ("Grayfin Research", "Orrin Capital", "Tarn Partners": see ``INVESTOR_NAME_ENDS``; not "Monetary Fund") and a

@@ -1494,7 +1494,8 @@ def test_a_business_named_with_a_trade_s_last_word_is_the_company_credited_just_
 
 
 
-@pytest.mark.parametrize("firm", ["Brennor Biologics", "Brennor Therapeutics", "Brennor Robotics", "Brennor Analytics"])
+@pytest.mark.parametrize("firm", ["Brennor Biologics", "Brennor Therapeutics", "Brennor Robotics", "Brennor Analytics",
+                                  "Brennor Freight Lines"])
 def test_a_firm_named_with_a_trade_s_last_word_is_the_one_its_first_word_alone_means(firm):
     # "Biologics" makes "Brennor Biologics" a business, so "Brennor" alone is it, no person of that surname
     assert _joined((f"{firm} said its trial drug had failed.", "attributed_claim", firm),

@@ -145,6 +145,13 @@ def test_a_denial_answers_the_writer_s_report_of_a_filing_charging_the_denier(fi
     assert pairs(rows[0], (other, FACT, None), *rows[2:])[-1] == (4, "kestrel corp", None)
 
 
+def test_a_firm_s_first_word_as_an_owner_names_the_firm_its_denial_answers():
+    # "Kestrel's finance chief" names Kestrel Freight Lines, whose head word alone ("lines") it does not write
+    filing = ("The indictment charges Kestrel's finance chief with hiding losses.", FACT, None)
+    lines = ("Kestrel Freight Lines denied wrongdoing in a statement.", DENIAL, "Kestrel Freight Lines")
+    assert pairs(filing, ("Shares fell 9 percent.", FACT, None), lines) == [(2, "kestrel freight lines", 0)]
+
+
 
 @pytest.mark.parametrize("fact", [
     "The Harlow Energy Board Tuesday fined Dravik Corp $2 million for hiding leaks.",
