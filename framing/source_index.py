@@ -1565,7 +1565,7 @@ class SourceIndex:
         pronoun, noun = "he" if found.group(1).lower() == "his" else "she", found.group(2).lower()
         person = self.person_for(pronoun)
         if person is None:
-            return self._only_side_named(noun, pronoun)
+            return self._only_side_named(noun, pronoun) or self._only_side_described(noun)
         roles = self.people.get(person, frozenset())
         served = [name for role in roles for name in self._by_last.holding([without_accents(role)])
                   if name != person]
@@ -1616,6 +1616,12 @@ class SourceIndex:
             if found and (not people or any(self.sex_of(person) in (None, pronoun) for person in people)):
                 owners[owner] = name
         return self.shown.get(owners.popitem()[1]) if len(owners) == 1 else None
+
+    def _only_side_described(self, noun: str) -> str | None:
+        """The one source named so far as the side of the kind ``noun`` of someone described, not named ("family of
+        a 62-year-old woman" for "her family"); ``None`` for none or two."""
+        described = [name for name in self.names if name.startswith(f"{noun} of ")]
+        return self.shown.get(described[0], described[0]) if len(described) == 1 else None
 
     def _outlet_or_name(self, bare: str) -> str | None:
         """The one source named before that the name ``bare`` means with or without the kind of outlet it is (see

@@ -520,6 +520,11 @@ def test_his_or_her_family_is_the_family_of_the_one_named_before(family):
     held = ("Keel was held for three days in the Orrin jail.", "reported_fact", None)
     again = (f"{family} said they would sue the county.", CLAIM, family)
     assert profile_of(named, held, again)["credits"] == ["family of dana keel", None, "family of dana keel"]
+    # the family of someone described, not named, too
+    described = ("The family of a 62-year-old woman said she had been wrongly arrested.", CLAIM,
+                 "The family of a 62-year-old woman")
+    key = "family of a 62-year-old woman"
+    assert profile_of(described, held, again)["credits"] == [key, None, key]
 
 
 def test_his_family_with_none_named_before_is_that_of_the_man_the_pronoun_means():
