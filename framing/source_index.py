@@ -1231,6 +1231,10 @@ class SourceIndex:
         # title in a sentence since that named no source
         self.described: str | None = None
         self._titled: str | None = None  # the last person named with a title in the sentence seen last
+        # the last surname alone named with a title in the sentence seen last ("Gov. Vask"), with its role words, and
+        # the one a description in this sentence may mean (see _surname_described)
+        self._titled_surname: tuple[str, frozenset[str]] | None = None
+        self._described_surname: tuple[str, frozenset[str]] | None = None
         self.recent_person: str | None = None  # the person named most recently, whatever came since
         # the person a subject that spoke or was asked named (see :meth:`see_subject`), while no one is named since
         self.subject_person: str | None = None
@@ -1352,6 +1356,7 @@ class SourceIndex:
         Sweeping Climate Bill")."""
         if self._titled:  # the sentence before named them, and no source: a description here may mean them
             self.described = self._titled
+        self._described_surname, self._titled_surname = self._titled_surname, None
         visible = without_invisible(sentence)  # once, for every rule that reads the sentence
         self.places |= places_in(visible)
         self._see_company(visible)
@@ -1439,6 +1444,10 @@ class SourceIndex:
                 self._note_person(key, _role_words(folded, as_written) | _party_state_after(text, found.end()))
                 self._mention(key)
                 last = key
+            elif key and " " not in key and written[:1].isupper() and not written.isupper() and len(key) < len(phrase):
+                # "Gov. Vask vetoed the bill": a surname alone, read as a person only by "the governor" just after
+                self._titled_surname = (key, _role_words(folded, as_written) & PERSON_ROLES)
+                self.shown.setdefault(key, written)
         return last
 
     def _see_so_called(self, text: str) -> None:
@@ -1878,7 +1887,7 @@ class SourceIndex:
         if name == bare and " " in name and name.rsplit(" ", 1)[-1] in _CLUB_NAME_WORDS:  # not "the club" alone
             self._clubs_credited.add(name)  # a club in view ("Kessel United said"), whom no other "the club" means
         self.described = name if name in self.people else None
-        self._titled = None
+        self._titled = self._described_surname = None
         self._mention(name)
         self._note_issued(name, text, before, after)
         if name in self.people:
@@ -3411,6 +3420,8 @@ class SourceIndex:
             fitting = {p for p in self._by_role.holding(want[-1:]) if _qualified_anew(want, self.people[p])}
         if not fitting and want[0] == "former" and _role_head(bare) in PERSON_ROLES and self.topic_person:
             return self._topic_described()  # "Tom Vask cast his ballot. ... the former state senator said"
+        if not fitting:
+            return self._surname_described(want)
         if len(fitting) != 1:  # "the minister" with two ministers: no one
             return None
         person = fitting.pop()
@@ -3422,6 +3433,21 @@ class SourceIndex:
                 or (denial and self._accusers_since(person) and (person in self.names or self._accused(person)))):
             return person
         return None
+
+    def _surname_described(self, want: list[str]) -> str | None:
+        """The surname alone the sentence before named with a title and no source ("Gov. Vask vetoed the bill."; see
+        :meth:`_see_titled`) that the description ``want``, a role alone, fits ("The governor said"), when no person
+        named in full holds that role, or the one person named in full by that surname; ``None`` for none. Not noted
+        as a person otherwise: a word after a title may be a place's or a body's ("Gov. Ohio", "Sen. Finance")."""
+        if self._described_surname is None or len(want) != 1:
+            return None
+        surname, roles = self._described_surname
+        if want[0] not in roles or surname in self.places or surname in self.companies or self._by_role.holding(want):
+            return None
+        people = self._by_last.holding([without_accents(surname)])
+        if len(people) > 1:
+            return None  # two people of that surname named in full: either
+        return next(iter(people), surname)  # "Donald Ruiz said ... Gov. Ruiz vetoed it": him
 
     def _spoke_last_untold(self, person: str) -> bool:
         """Whether the source credited last is another person than ``person``, written with no role of their own,

@@ -3096,6 +3096,19 @@ def test_the_judge_who_spoke_is_the_one_judge_named_after_her_by_title():
     named = ("President Tom Vask of the Orrin Bar Association disagreed.", FACT, {})
     assert profile_of(president, delay, named)["credits"][0] == "president"
 
+
+def test_the_governor_just_after_a_titled_surname_alone_is_that_person():
+    # before, "Gov. Vask" named no person (a word alone after a title), so "The governor" stood apart
+    vetoed = ("Gov. Vask vetoed the bill on Monday.", FACT, {})
+    said = ("The governor said cuts were coming.", CLAIM, {"source": ["The governor"], "cue": ["said"]})
+    assert profile_of(vetoed, said)["credits"] == [None, "vask"]
+    # the one person named in full by that surname
+    vask = ("Tom Vask said taxes would fall.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]})
+    assert profile_of(vask, vetoed, said)["credits"][-1] == "tom vask"
+    # not a sentence later, nor after another role's title
+    assert profile_of(vetoed, ("It passed.", FACT, {}), said)["credits"][-1] == "governor"
+    assert profile_of(("Sen. Vask vetoed the bill on Monday.", FACT, {}), said)["credits"][-1] == "governor"
+
 def test_a_pronoun_means_the_one_person_of_its_sex_named_just_before_over_a_source_of_unknown_sex():
     # before, "she" went back to Dorsey Orr, whose sex is unknown, past Nora Quill named in the sentence just before
     def credits(first, before, said):
