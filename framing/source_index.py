@@ -233,6 +233,9 @@ _SCHOOL_DISTRICT_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_W
 #: :meth:`SourceIndex._role_named_later`); not a title a story's other people hold unnamed ("the president", "the
 #: director": one may be the president of a body, and another, named later, the country's).
 _JUDGE_TITLES = frozenset("judge magistrate".split())
+#: Bodies made of people, which a story may describe by what they are made of before naming them ("A panel of 40
+#: climate scientists", then "the Kestorian Climate Panel": see :meth:`SourceIndex._name_described_body`).
+_COLLECTIVE_BODIES = frozenset("panel commission committee council board coalition alliance group".split())
 #: A force's members with no "the", whom blotter copy credits for the force: "troopers" the state police, "deputies" the
 #: sheriff's office (see :meth:`SourceIndex._force_named`).
 _FORCE_MEMBERS = frozenset({"troopers", "state troopers", "deputies"})
@@ -1844,6 +1847,8 @@ class SourceIndex:
         if name == bare and not described:
             name = self._surnames_in_full(bare, written) or name  # "Ruiz and Vask" after "Ana Ruiz", "Tom Vask"
         self._name_the_role(text, name)
+        if name == bare and " " in name and written[:1].isupper() and written.split(" ")[-1][:1].isupper():
+            self._name_described_body(name)
         investing = None if "," in text else _APPOSED_INVESTOR.match(after)
         self._note_business(f"{text}, {investing.group(1)}" if investing else text, name)
         apposed = None if "," in text else _APPOSED_KIND.match(after)
@@ -2440,6 +2445,21 @@ class SourceIndex:
                     and not (RANK_MODIFIERS & set(n.split(" "))) - set(want)]  # not "a deputy minister"
         if len(nameless) == 1:
             self.named_later[nameless[0]] = name
+
+    def _name_described_body(self, name: str) -> None:
+        """Credit to the body ``name``, a source named by capitalised words ("The Kestorian Climate Panel said"), the
+        one earlier source described in lower case by that name's last word and "of" what it is made of, which shares
+        another word with it ("A panel of 40 climate scientists said": "climate"): the body, described before it was
+        named; not one sharing no such word ("A panel of judges" is no "Harlow Ethics Panel")."""
+        head = name.rpartition(" ")[2]
+        if head not in _COLLECTIVE_BODIES:
+            return
+        words = {word for word in name.split(" ")[:-1] if len(word) > 3 and word.isalpha()}  # "climate", not "of"
+        holding = self._bodies.holding([head])
+        described = [n for n in holding if n.startswith(f"{head} of ") and n not in self.named_later
+                     and self.shown.get(n, "").islower() and words & set(n.split(" ")[2:])]
+        if len(described) == 1 and not any(other.endswith(f" {head}") for other in holding if other != name):
+            self.named_later[described[0]] = name  # and no other body so named: "the Harlow Climate Panel" too
 
     def _name_the_body(self, want: list[str], name: str) -> None:
         """Credit to the body ``name`` the one earlier nameless body, written in lower case, that the words

@@ -3109,6 +3109,20 @@ def test_the_governor_just_after_a_titled_surname_alone_is_that_person():
     assert profile_of(vetoed, ("It passed.", FACT, {}), said)["credits"][-1] == "governor"
     assert profile_of(("Sen. Vask vetoed the bill on Monday.", FACT, {}), said)["credits"][-1] == "governor"
 
+
+def test_a_body_described_by_what_it_is_made_of_is_the_one_named_later_with_a_word_of_it():
+    described = ("A panel of 40 climate scientists said the sea would rise faster.", CLAIM,
+                 {"source": ["A panel of 40 climate scientists"], "cue": ["said"]})
+    pages = ("The report runs to 300 pages.", FACT, {})
+
+    def named(name):
+        return (f"{name} said coastal cities must plan now.", CLAIM, {"source": [name], "cue": ["said"]})
+    profile = profile_of(described, pages, named("The Kestorian Climate Panel"))
+    assert profile["credits"] == ["kestorian climate panel", None, "kestorian climate panel"]
+    # a panel sharing no word with it is another
+    assert profile_of(described, pages, named("The Harlow Ethics Panel"))["credits"][0] == (
+        "panel of 40 climate scientists")
+
 def test_a_pronoun_means_the_one_person_of_its_sex_named_just_before_over_a_source_of_unknown_sex():
     # before, "she" went back to Dorsey Orr, whose sex is unknown, past Nora Quill named in the sentence just before
     def credits(first, before, said):
