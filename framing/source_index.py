@@ -1809,7 +1809,8 @@ class SourceIndex:
                 return ""  # "The two said" with no two named together: no source called "two" (see count_alone)
         member = _group_reference(bare, text, before)
         group = next((named for named in islice(reversed(self._mentioned), _GROUP_LOOKBACK)
-                      if _plural_group(named) and _group_member(member, named)), None)
+                      if (_plural_group(named) and _group_member(member, named))
+                      or member == f"the {_members_of(named)}"), None)
         if group is not None:
             self._mention(group)
             return group  # "people familiar with the matter ... two of the people", "a person familiar with the matter"
@@ -4197,6 +4198,19 @@ def _group_member(name: str, group: str) -> bool:
         group_words = group_words[1:]  # "two former employees at the depot": "a former employee at the depot"
     plural = group_words[-1] if group_words else ""
     return words[:-1] == group_words[:-1] and plural in _plurals(words[-1])
+
+
+#: A body of people described by whom it is made of ("panel of 40 climate scientists", "small group of students at
+#: Orrin"; group 1 their plural noun), whom "the scientists" means as the body (see :func:`_members_of`).
+_MADE_OF_PEOPLE = re.compile(r"(?:[\w-]+\s)*?(?:panel|group|team|coalition|delegation|committee)\s+of\s+"
+                             r"(?:[\w-]+\s){0,3}?([a-z]+)(?=$|\s(?:at|from|in|who|on)\s)")
+
+
+def _members_of(name: str) -> str | None:
+    """The plural noun of the people the canonical ``name`` is a body made of ("scientists" of "panel of 40 climate
+    scientists"; see ``_MADE_OF_PEOPLE``), the body "the scientists" then means; ``None`` for any other name."""
+    found = _MADE_OF_PEOPLE.match(name)
+    return found.group(1) if found and people_plural(found.group(1)) else None
 
 
 def _plurals(noun: str) -> set[str]:

@@ -3123,6 +3123,21 @@ def test_a_body_described_by_what_it_is_made_of_is_the_one_named_later_with_a_wo
     assert profile_of(described, pages, named("The Harlow Ethics Panel"))["credits"][0] == (
         "panel of 40 climate scientists")
 
+
+@pytest.mark.parametrize("body, members", [("A panel of 40 climate scientists", "The scientists"),
+                                           ("A group of doctors in Orrin", "The doctors")])
+def test_the_people_a_body_is_made_of_speak_as_that_body(body, members):
+    # before, "The scientists" stood apart from "A panel of 40 climate scientists", as "The employees" does not from
+    # "Two former employees"
+    said = (f"{body} said the sea would rise faster.", CLAIM, {"source": [body], "cue": ["said"]})
+    pages = ("The report runs to 300 pages.", FACT, {})
+    again = (f"{members} said coastal cities must plan now.", CLAIM, {"source": [members], "cue": ["said"]})
+    credits = profile_of(said, pages, again)["credits"]
+    assert credits[2] == credits[0] and credits[0].startswith(("panel", "group"))
+    # other people are not its members
+    other = ("The engineers said coastal cities must plan now.", CLAIM, {"source": ["The engineers"], "cue": ["said"]})
+    assert profile_of(said, pages, other)["credits"][2] == "engineers"
+
 def test_a_pronoun_means_the_one_person_of_its_sex_named_just_before_over_a_source_of_unknown_sex():
     # before, "she" went back to Dorsey Orr, whose sex is unknown, past Nora Quill named in the sentence just before
     def credits(first, before, said):
