@@ -13,6 +13,7 @@ from itertools import islice
 from .document import Sentence, Span
 from .errors import InputError, counted
 from .furniture import ENTRY_STAMP, GLUED_PARTICLES, OPENING_STAMP, PULL_QUOTE_SIGNATURE, linked_headline, stamp_length
+from .furniture import signs_copy
 from .given_names import given_name_sex
 from .segment import LIST_ITEM, dateline_length, lead_length, wire_slug_length
 from .source_finders import agent_of_passive, court_heard, description_after_cue, group_before_cue, interviewee_mention
@@ -487,7 +488,8 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
 
     A ``furniture`` sentence (a headline, byline or stamp line) is credited only to a source it
     names, and no sentence goes on from it: it is not part of anyone's account, so "By Jane Roe"
-    after a claim is not the claimant's, and the source it names is not the one continued. A line
+    after a claim is not the claimant's, and the source it names is not the one continued. A byline or credit line
+    (see :func:`framing.furniture.signs_copy`) names the newsroom and is credited to no one. A line
     that links to another story ("Read more: Minister denies ...") is credited to no one, and so is furniture below
     the headline signed with a dash and a name (a pull quote, '"..." — Mirek Hall': its words are credited where
     the copy wrote them).
@@ -535,8 +537,9 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
         credits.note_surnames(index)
         speaker = speakers.speaker(index, known)  # read for every sentence, in order: a turn's first names it
         if (links_elsewhere(sentence, furniture[index], text)
-                or (index >= opening and _signed(sentence, furniture[index]))):
-            continue  # a line linking to another story, or a pull quote signed below the headline, is no one's
+                or (index >= opening and _signed(sentence, furniture[index]))
+                or (furniture[index] and signs_copy(sentence.text))):
+            continue  # a line linking to another story, a pull quote signed below the headline or a byline is no one's
         entry_heading = index >= opening and _entry_heading(sentences, index, text)
         if ((index < opening or entry_heading) and not speaker and sentence.label in SPEAKING
                 and _short_mentions(sentence, known, quotes, speakers.words(index))):

@@ -16,7 +16,7 @@ from .textlines import post_sign_off, trimmed_end
 
 __all__ = ["OPENING_STAMP", "ENTRY_STAMP", "GLUED_PARTICLES", "page_furniture", "in_headline", "stamp_length",
            "LINK_LABELS", "PULL_QUOTE_SIGNATURE", "linked_headline", "heads_section", "release_heading",
-           "release_issuer", "contact_issuer", "wire_release_issuer"]
+           "release_issuer", "contact_issuer", "wire_release_issuer", "signs_copy"]
 
 
 #: A liveblog time stamp opening a sentence ("10:40 a.m. ET - ", "[11:42 GMT] "): a source span inside
@@ -825,6 +825,16 @@ def _is_furniture_line(text: str, start: int, end: int) -> bool:
     return (_is_bare_credit(line) or _is_promotion(line) or is_wire_tail(line) or _is_copyright(line)
             or _is_sign_off(text[start:end]) or _is_layout(text[start:end]) or _is_release_banner(line)
             or post_sign_off(text, start, end) is not None or CONTACT_LINE.fullmatch(line) is not None)
+
+
+def signs_copy(line: str) -> bool:
+    """Whether the furniture ``line`` names who made the piece rather than anyone it quotes: a byline ("By Jane Roe,
+    Staff Writer", "By Reuters"), a wire story's closing credits or thanks, a picture's credit, a copyright notice or
+    an agency's sign-off. A name there is the newsroom's, never a source of the story."""
+    line = line.strip()
+    unwrapped = _unwrapped(line)
+    return (_is_byline(line, 0, len(line)) or is_wire_tail(unwrapped) or _is_credit(unwrapped)
+            or _is_copyright(unwrapped) or _is_sign_off(line))
 
 
 def _is_release_banner(line: str) -> bool:

@@ -198,7 +198,8 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
     (or referred to: "she said") where it closes, and an evaluative sentence
     wholly inside a quotation (see :func:`framing.spans.quotations`) is the speaker's, not counted as unsourced,
     and page furniture (a headline, byline, stamp, caption or promotion line: see
-    :func:`framing.furniture.page_furniture`) is credited only to a source it names and, but for the headline,
+    :func:`framing.furniture.page_furniture`) is credited only to a source it names (a byline or credit line to
+    none) and, but for the headline,
     is no unsourced claim.
     ``quotes``: ``quoted_regions(text)`` when the caller has it already; ``furniture``: one flag a
     sentence, ``page_furniture(text, bounds)`` of the sentences' bounds, likewise; ``turns``:

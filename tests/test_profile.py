@@ -3587,6 +3587,26 @@ def test_a_byline_or_stamp_is_credited_to_no_one_by_continuation():
     assert build_profile(inline, LABELS, text)["credits"][3] == "anglers"
 
 
+@pytest.mark.parametrize("line, writer", [
+    ("By Mira Castell, Staff Writer", "Mira Castell"),
+    ("By Mira Castell and Sam Poe, Political Editors", "Mira Castell"),
+    ("By Reuters", "Reuters"),
+    ("Reporting by Mira Castell; Editing by Sam Poe", "Mira Castell"),
+    ("Associated Press writer Mira Castell contributed from Lagos.", "Mira Castell"),
+    ("Photo: Mira Castell/Agency", "Mira Castell"),
+])
+def test_a_byline_or_credit_the_model_reads_as_a_claim_names_no_source(line, writer):
+    """The name a byline or a credit line gives is the newsroom's: the writer is no source of the story."""
+    sentences, text = paragraphs(
+        ("Harbour board rejects dredging complaints", "official_denial", "Harbour board"),
+        (line, "attributed_claim", writer),
+        ("Catches fell by half, according to the club.", "attributed_claim", "the club"),
+    )
+    p = build_profile(sentences, LABELS, text)
+    assert p["credits"] == ["harbour board", None, "club"]
+    assert {x["source"] for x in p["sources"]} == {"harbour board", "club"}
+
+
 def test_a_byline_read_as_a_denial_does_not_make_the_source_before_it_deny():
     """The model may read a byline after a denial as one; the accuser before it must not be listed as denying."""
     sentences, text = paragraphs(
