@@ -28,10 +28,10 @@ from .sources import GENERIC_ONE_AFTER, GROUP_GOES_ON, LINK_LABEL, NAMELESS_BUSI
 from .sources import OWN_WORK, PERSON_ROLES, QUANTIFIERS, RELATIVE_OPENING, SUBJECT_TIME, VAGUE_GROUP_WORDS
 from .sources import TITLE, UNINVOLVED
 from .sources import accusation_in_span, accused_after, accused_by_subject, acted_on_before, acted_on_only
-from .sources import age_or_nationality, alleges, body_name_after, counted_key, dateline_country, described_body
-from .sources import display_source, head_word, last_words_start, name_after_kind, name_after_role, name_after_title
-from .sources import name_opening_word, names_a_court, normalise_source, opens_with_given_name, quantity_alone
-from .sources import runs_tried_once, same_government
+from .sources import age_or_nationality, alleges, body_name_after, body_noun_after, counted_key, dateline_country
+from .sources import described_body, display_source, head_word, last_words_start, name_after_kind, name_after_role
+from .sources import name_after_title, name_opening_word, names_a_court, normalise_source, opens_with_given_name
+from .sources import quantity_alone, runs_tried_once, same_government
 from .sources import sayer_of_act, search_before_space, self_name_after, speaker_display, text_key, time_alone
 from .sources import title_case, unsure_list, without_legal_form, without_nickname
 from .spans import quotes_within
@@ -3799,14 +3799,18 @@ def _with_name_after(span: Span, sentence: Sentence) -> Span:
     firm's chief executive" of "said the firm's chief executive Ana Roe.", "the Green leader of the Senate" of
     "..., the Green leader of the Senate, Rena Tolle.": see :func:`framing.sources.name_after_role`); so too a
     span cut inside a body's name ("The landlord, Castell" of
-    "The landlord, Castell Property Group, has raised", see :func:`framing.sources.body_name_after`), and a span
+    "The landlord, Castell Property Group, has raised", see :func:`framing.sources.body_name_after`) or short of a
+    body's noun in lower case ("the Kestorian" of "According to the Kestorian ministry, ...", see
+    :func:`framing.sources.body_noun_after`), and a span
     that stops at a participle of access before "by" and who had the material ("obtained" of "According to emails
     obtained by the Guardian", see :func:`_maker_after_access`), and one that stops short of the name a source calls
     itself ("A group" or "itself" of "A group calling itself BlackHarbor claimed", see
     :func:`framing.sources.self_name_after`), and one that stops at a body's kind before its name ("the heritage group"
     of "the heritage group Return Now found", see :func:`framing.sources.name_after_kind`)."""
     after = sentence.text[span.end - sentence.start:]
-    reach = (name_after_title(span.text, after) or body_name_after(span.text, after) or _maker_after_access(span, after)
+    cues = [cue.start - span.end for cue in sentence.spans if cue.type == "cue" and cue.start > span.end]
+    reach = (name_after_title(span.text, after) or body_name_after(span.text, after)
+             or body_noun_after(span.text, after, cues) or _maker_after_access(span, after)
              or self_name_after(span.text, sentence.text, span.start - sentence.start, after)
              or name_after_role(span.text, after) or name_after_kind(span.text, after))
     if not reach:

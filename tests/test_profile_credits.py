@@ -1701,6 +1701,29 @@ def test_a_span_cut_inside_a_body_s_name_names_the_whole_body():
     assert [s["display"] for s in profile["sources"]] == ["Castell Property Group"]
 
 
+@pytest.mark.parametrize("text, span, cues", [
+    ("According to the Kestorian ministry, 40 residents signed the petition.", "the Kestorian", ["According to"]),
+    ("The Ostby council denied the claims on Tuesday.", "The Ostby", ["denied"]),
+])
+def test_a_span_cut_short_of_a_body_s_noun_in_lower_case_names_the_whole_body(text, span, cues):
+    noun = text.split(span, 1)[1].split()[0].strip(",")
+    profile = profile_of(
+        (f"{span} {noun} said the figures were wrong.", CLAIM, {"source": [f"{span} {noun}"], "cue": ["said"]}),
+        (text, CLAIM, {"source": [span], "cue": cues}),
+    )
+    whole = f"{span} {noun}".lower().removeprefix("the ")
+    assert profile["credits"] == [whole, whole]
+    assert len(profile["sources"]) == 1
+
+
+def test_a_span_of_the_and_a_name_before_a_lower_case_noun_that_goes_on_stays_as_marked():
+    """"The Ostby" of "The Ostby council members said" is no body's noun cut off: the noun goes on to "members"."""
+    profile = profile_of(
+        ("The Ostby council members said the figures were wrong.", CLAIM, {"source": ["The Ostby"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["ostby"]
+
+
 def test_those_who_is_weasel_wording_no_source():
     for span, text in (("Those who slept less", "Those who slept less showed more inflammation."),
                        ("those", "Support came from those who live nearby."),
