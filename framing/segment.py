@@ -1125,11 +1125,15 @@ def _uncased_start(char: str) -> bool:
 
 
 def _is_glued_boundary(text: str, match: re.Match[str], nxt: int, url_token: _UrlTokens) -> bool:
-    """``campaigns.The`` splits; ``3.5``, ``U.S.``, e-mails and URLs do not."""
+    """``campaigns.The`` splits, and so do a year's or a figure's ``2024.The``, ``3%.The`` and a bracket's ``(in
+    Q4).The``, as text scraped from a page's paragraphs joins them; ``3.5``, ``v2.Then``, ``U.S.``, e-mails and URLs
+    do not."""
     start = match.start()
     if start < 2 or nxt + 1 >= len(text):
         return False
-    if not (text[start - 1].islower() and text[start - 2].isalpha()):
+    before = text[start - 1]
+    if not ((before.islower() and text[start - 2].isalpha()) or before in ")]%"
+            or (before.isdigit() and text[start - 2].isdigit())):
         return False
     if not (text[nxt].isupper() and text[nxt + 1].islower()):
         return False

@@ -233,6 +233,18 @@ def test_glued_sentences_split():
     assert sentences(text) == ["It ran influence campaigns.", "The establishment of the office followed."]
 
 
+@pytest.mark.parametrize("end", ["in 2024.", "by 3%.", "(in Q4).", "[sic]."])
+def test_sentences_glued_after_a_figure_or_a_bracket_split(end):
+    """Paragraphs of a page joined without a space (a parser's get_text()) glue a year, a share or a bracket to the
+    next sentence's first word."""
+    assert sentences(f"The plant closed {end}The union said it would appeal.") == [
+        f"The plant closed {end}", "The union said it would appeal."]
+
+
+def test_a_single_figure_glued_to_a_capital_stays_whole():
+    assert sentences("Download v2.Then restart it.") == ["Download v2.Then restart it."]
+
+
 def test_decimals_initials_emails_urls_stay_whole():
     text = ("Growth was 3.5 percent, J. K. Rowling said. Write to press.office@example.org or see "
             "https://example.com/News.Today for more. Visit www.example.org.Then leave.")
