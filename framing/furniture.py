@@ -174,6 +174,12 @@ _BYLINE_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+
 _BYLINE = re.compile(
     rf"[Bb][Yy]\s+(?P<name>{_BYLINE_NAME})(?:(?:\s*[,&]\s*|\s+(?:and|AND)\s+){_BYLINE_NAME})*"
     r"(?P<role>(?:\s*[,|/•·]\s*|\s+[-–—]\s+|\s+(?:in|for|at|IN|FOR|AT)\s+)\S+(?:\s+\S+){0,7})?")
+# A byline without "By": a name, a comma and the writer's capitalised role on the paper, up to three words ending in
+# a newsroom's word ("Jane Roe, Staff Writer", "Jane Roe, Political Editor", "JANE ROE, SENIOR CORRESPONDENT"); not a
+# role in lower case or with an article, which copy writes ("Jane Roe, a reporter").
+_NAME_LINE = re.compile(
+    rf"(?P<name>{_BYLINE_NAME})(?:(?:\s*&\s*|\s+(?:and|AND)\s+){_BYLINE_NAME})?,\s+(?:[{UPPER}][\w'’-]*\s+){{0,2}}"
+    r"(?i:staff|staffer|reporter|correspondent|writer|editor|columnist|journalist|photographer)s?")
 # Capitalised words that open a phrase of time or manner after "By", not a name ("By Monday Night").
 # Months that are also given names ("By April Reyes") are left out.
 _NOT_NAMES = frozenset("""the this that these those then now next last early late end noon midnight
@@ -925,13 +931,21 @@ def _unwrapped(line: str) -> str:
 def _is_byline(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a byline: names (see ``_BYLINE``), perhaps with their date after " on " or a
     tab ("By Jane Roe on March 5, 2024"), not "By Monday Night" nor a sentence with a stop at its end ("By Jane
-    Roe's count, it failed."); or an agency or the paper's staff (see :func:`_is_desk_byline`)."""
+    Roe's count, it failed."); or an agency or the paper's staff (see :func:`_is_desk_byline`); or a name and the
+    writer's role without "By" (see :func:`_is_name_line`)."""
     if text[start:start + 2].lower() != "by" and not text.startswith(("From", "FROM"), start, end):
-        return False  # the usual case, cheaply
+        return _is_name_line(text, start, end)
     if _bare_byline(text, start, end) or _is_desk_byline(text[start:end]):
         return True
     return any(_bare_byline(text, start, gap.start()) and is_when(text, gap.end(), end)
                for gap in _BYLINE_DATE.finditer(text, start, end))
+
+
+def _is_name_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a byline without "By": a name and the writer's role (see ``_NAME_LINE``: "Jane
+    Roe, Staff Writer"), whose name is no source of the story."""
+    line = _NAME_LINE.fullmatch(text, start, end)
+    return line is not None and not _not_a_name(line.group("name").lower().split())
 
 
 def _is_plain_byline(text: str, start: int, end: int) -> bool:

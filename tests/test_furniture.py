@@ -210,6 +210,21 @@ def test_a_byline_with_a_role_place_outlet_or_date_counts_anywhere(byline):
     assert furniture_of(deep(byline)) == [byline]
 
 
+@pytest.mark.parametrize("byline", [
+    "Tova Brennick, Staff Writer", "TOVA BRENNICK, TRANSPORT CORRESPONDENT",
+    "Tova Brennick and Oren Vale, Political Editors", "Tova Brennick, Senior Health Reporter",
+])
+def test_a_name_and_the_writer_s_role_without_by_is_a_byline(byline):
+    assert furniture_of(f"{HEADLINE}\n\n{byline}\n\n{OPENING}") == [HEADLINE, byline]
+    assert furniture_of(deep(byline)) == [byline]
+
+
+@pytest.mark.parametrize("line", ["Tova Brennick, a reporter", "Tova Brennick, Chief Executive",
+                                  "Monday Night, Staff Writer", "Tova Brennick, Staff Writer, quit on Monday."])
+def test_a_name_and_another_role_or_copy_is_no_byline_without_by(line):
+    assert furniture_of(deep(line)) == []
+
+
 @pytest.mark.parametrize("crosshead", ["By Nightfall Tomorrow", "By Sunset Boulevard", "By Daybreak Everyone Left",
                                        "By Lunchtime Friday", "By Christmas Eve", "By Labor Day", "By Boxing Day",
                                        "By New Year's Eve", "By Mother's Day Weekend", "By Good Friday",

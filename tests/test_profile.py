@@ -3589,6 +3589,7 @@ def test_a_byline_or_stamp_is_credited_to_no_one_by_continuation():
 
 @pytest.mark.parametrize("line, writer", [
     ("By Mira Castell, Staff Writer", "Mira Castell"),
+    ("Mira Castell, Staff Writer", "Mira Castell"),
     ("By Mira Castell and Sam Poe, Political Editors", "Mira Castell"),
     ("By Reuters", "Reuters"),
     ("Reporting by Mira Castell; Editing by Sam Poe", "Mira Castell"),
