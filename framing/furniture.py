@@ -470,9 +470,13 @@ class _Page:
 def _headline_end(text: str, first: int) -> int:
     """The end of the headline that starts at ``first`` (the first sentence's start), or 0 when the
     first paragraph is none: not one line, too long, ending as a sentence does, or without a blank
-    line after it."""
+    line after it nor a byline or stamp on the next line ("Ferry deal approved\nBy Jane Roe", as a page copied
+    whole lays them out)."""
     line_break = LINE.search(text, first, first + _HEADLINE_CHARS + 1)
-    if not line_break or not PARAGRAPH_BREAK.match(text, line_break.start()):
+    if not line_break:
+        return 0
+    paragraph = PARAGRAPH_BREAK.match(text, line_break.start()) is not None
+    if not paragraph and not _furniture_line_at(text, line_break.end()):
         return 0
     line = trimmed_end(text, first, line_break.start())
     if not _HEADLINE_GOES_ON.search(text, first, line):

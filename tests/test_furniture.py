@@ -251,6 +251,17 @@ def test_a_question_heads_the_page_above_an_agency_byline():
     assert furniture_of("Is the ferry finished?\n\nBy Reuters\n\n" + OPENING) == ["Is the ferry finished?", "By Reuters"]
 
 
+@pytest.mark.parametrize("line", ["By Tova Brennick", "Tova Brennick, Staff Writer", "Updated 14:05 GMT"])
+def test_a_headline_with_a_byline_or_stamp_on_the_next_line_heads_the_page(line):
+    """A page copied whole puts the byline right under the headline, with no blank line between them."""
+    assert furniture_of(f"{HEADLINE}\n{line}\n\n{OPENING}") == [HEADLINE, line]
+    assert furniture_of(f"Is the ferry finished?\n{line}\n\n{OPENING}") == ["Is the ferry finished?", line]
+
+
+def test_a_first_line_over_copy_with_no_blank_line_is_no_headline():
+    assert furniture_of(f"{HEADLINE}\n{OPENING}") == []
+
+
 # Contexts pass over the new kinds as over a headline, byline or stamp.
 
 STORY = (f"{OPENING}\n\nImage caption: Crews wait on the quay. Some slept there.\nGetty Images\n\n"
