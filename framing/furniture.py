@@ -501,7 +501,7 @@ def _past_banners(text: str, first: int) -> int:
 
 
 def _furniture_line_at(text: str, pos: int) -> bool:
-    """Whether the first line with text at or after ``pos`` is a byline or a stamp."""
+    """Whether the first line with text at or after ``pos`` is a byline, a stamp or a date alone."""
     start = next_visible(text, pos)
     if start is None:
         return False
@@ -509,7 +509,7 @@ def _furniture_line_at(text: str, pos: int) -> bool:
     if line_break is None and len(text) - start > _FURNITURE_LINE_CHARS:
         return False
     end = trimmed_end(text, start, line_break.start() if line_break else len(text))
-    return _is_byline(text, start, end) or _is_stamp(text, start, end)
+    return _is_byline(text, start, end) or _is_stamp(text, start, end) or _is_date_line(text, start, end)
 
 
 def _is_furniture(k: int, page: _Page) -> bool:
@@ -593,6 +593,17 @@ def _paragraph_alone(text: str, start: int, end: int) -> bool:
             and (after is None or PARAGRAPH_BREAK.search(text, end, after) is not None))
 
 
+#: A year in a date ("2026"), which a date line alone holds and a liveblog entry's bare time ("10:05") does not.
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _is_date_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a date alone, with its year and perhaps a time ("March 3, 2026", "Tue 3 Mar
+    2026 10.05 GMT"): a page's publishing date without its "Updated" or "Published" (see :func:`_is_stamp`)."""
+    return end - start <= _FURNITURE_LINE_CHARS and _YEAR.search(text, start, end) is not None and is_when(
+        text, start, end)
+
+
 def _line_is_furniture(page: _Page, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` is furniture. A byline of names alone ("By Jane Roe") heads the page
     (see :meth:`_Page.at_top`), ends the text, or stands beside other furniture (a stamp, a credit, another
@@ -602,6 +613,8 @@ def _line_is_furniture(page: _Page, start: int, end: int) -> bool:
     text = page.text
     if _is_plain_byline(text, start, end):
         return page.at_top(start) or next_visible(text, end) is None or _beside_furniture(text, start, end)
+    if _is_date_line(text, start, end):  # elsewhere, a timeline's date over its events is copy
+        return page.at_top(start) or _beside_furniture(text, start, end)
     return (_is_furniture_line(text, start, end) or _is_release_close(text, start, end)
             or _roman_heading_line(text, start, end) or _bare_link_label(text[start:end])
             or linked_headline(text, start, end))
@@ -894,8 +907,9 @@ def _is_sign_off(line: str) -> bool:
 
 def _beside_furniture(text: str, start: int, end: int) -> bool:
     """Whether the nearest line with text above or below ``text[start:end]`` is furniture by its form (see
-    :func:`_is_furniture_line`): bylines sit with stamps, credits and other bylines, a crosshead with copy."""
-    return any(line is not None and _is_furniture_line(text, *line)
+    :func:`_is_furniture_line`) or a date alone (see :func:`_is_date_line`): bylines sit with stamps, dates, credits
+    and other bylines, a crosshead with copy."""
+    return any(line is not None and (_is_furniture_line(text, *line) or _is_date_line(text, *line))
                for line in (_line_above(text, start), _line_below(text, end)))
 
 

@@ -258,6 +258,17 @@ def test_a_headline_with_a_byline_or_stamp_on_the_next_line_heads_the_page(line)
     assert furniture_of(f"Is the ferry finished?\n{line}\n\n{OPENING}") == ["Is the ferry finished?", line]
 
 
+@pytest.mark.parametrize("date", ["March 3, 2026", "Tue 3 Mar 2026 10.05 GMT", "3 March 2026, 09:12 GMT"])
+def test_a_date_alone_under_the_headline_or_beside_a_byline_is_a_stamp(date):
+    assert furniture_of(f"{HEADLINE}\n{date}\n\n{OPENING}") == [HEADLINE, date]
+    assert furniture_of(f"{HEADLINE}\n\n{date}\n\n{OPENING}") == [HEADLINE, date]
+    assert furniture_of(deep(f"By Tova Brennick\n{date}")) == ["By Tova Brennick", date]
+
+
+def test_a_date_alone_deep_in_the_copy_heads_a_timeline_s_entry_and_is_copy():
+    assert furniture_of(deep("March 3, 2026")) == []
+
+
 def test_a_first_line_over_copy_with_no_blank_line_is_no_headline():
     assert furniture_of(f"{HEADLINE}\n{OPENING}") == []
 
