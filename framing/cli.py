@@ -1171,6 +1171,11 @@ def _records(files: list[str], where: list[str]) -> Iterator[Any]:
                 try:
                     record = read_json(text)
                 except ValueError as exc:
+                    if line.lstrip()[:1] not in ("{", "["):  # an article's text or a CSV, not analyse output
+                        raise FramingError(
+                            f"{_input_name(file)}: not JSON (its first line opens {line.strip()[:24]!r}); framing "
+                            "summarize reads what 'framing analyze --format json' writes: analyse the articles "
+                            "first, e.g. framing analyze news/*.txt --format json > news.jsonl") from None
                     raise FramingError(f"{_input_name(file)}: neither JSON Lines nor one JSON record "
                                        f"({exc})") from None
             where.append(f"{_input_name(file)} line {number}")

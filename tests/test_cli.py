@@ -1677,6 +1677,16 @@ def test_summarize_names_the_line_of_a_bad_record(tmp_path, capsys, lines, messa
     assert exit.value.code == 2 and "--top: must be at least 1" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("name, content", [("article.txt", "Ferry deal approved\n\nThe council voted 7-2.\n"),
+                                           ("results.csv", "file,sentence_index,start\na.txt,0,0\n")])
+def test_summarize_of_an_article_or_a_csv_says_to_analyse_to_json_first(tmp_path, capsys, name, content):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    code, out, err = run(["summarize", str(path)], capsys)
+    assert (code, out) == (1, "")
+    assert f"{name}: not JSON" in err and "framing analyze --format json" in err and "Traceback" not in err
+
+
 def test_evaluate_does_not_warn_of_what_a_profile_would_miss(tmp_path, capsys, caplog):
     """Evaluate scores labels alone: a model lacking the profile's labels is warned about on load, not here."""
     import logging
