@@ -429,12 +429,14 @@ def _check_key(row: dict[str, Any], column: str, where: str) -> None:
 
 def _column_hint(column: str, columns: list[Any], role: str) -> str:
     """A suggestion for a missing column: one that differs only in case or surrounding spaces ("Text",
-    "text "), which is not taken silently (another column could be meant), else a close spelling."""
+    "text "), which is not taken silently (another column could be meant), else a close spelling, else how to name
+    the column that holds it ("sentence" for the text)."""
     near = [name for name in columns if str(name).casefold().strip() == column.casefold().strip()]
     if near:
         return (f" ({near[0]!r} differs only in case or spaces: rename it to {column!r}, or pass "
                 f"{role}_column={near[0]!r} (--{role}-column))")
-    return did_you_mean(column, columns)
+    named = f" (name the column that holds the {role}: {role}_column= or --{role}-column)"
+    return did_you_mean(column, columns) or named
 
 
 def _row_spans(value: Any, text: Any, where: str, row_start: Any = None) -> list[tuple[str, int, int]] | None:

@@ -1255,6 +1255,8 @@ def test_a_sentence_with_two_labels_is_warned_about_naming_its_lines_and_counted
     ("text, label", r"missing column 'label'; columns are \['text', ' label'\] \(' label' differs only in case "
                     r"or spaces: rename it to 'label', or pass label_column=' label'\)"),
     ("text,lable", r"missing column 'label'; columns are \['text', 'lable'\] \(did you mean 'lable'\?\)"),
+    ("sentence,label", r"missing column 'text'; columns are \['sentence', 'label'\] \(name the column that holds the "
+                       r"text: text_column= or --text-column\)"),
 ])
 def test_a_missing_column_suggests_the_one_meant(tmp_path, header, message):
     from framing.data import table_examples
