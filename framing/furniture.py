@@ -470,7 +470,7 @@ class _Page:
 def _headline_end(text: str, first: int) -> int:
     """The end of the headline that starts at ``first`` (the first sentence's start), or 0 when the
     first paragraph is none: not one line, too long, ending as a sentence does, or without a blank
-    line after it nor a byline or stamp on the next line ("Ferry deal approved\nBy Jane Roe", as a page copied
+    line after it nor a byline or stamp on the next line ("Ferry deal approved" over "By Jane Roe", as a page copied
     whole lays them out)."""
     line_break = LINE.search(text, first, first + _HEADLINE_CHARS + 1)
     if not line_break:
