@@ -881,11 +881,12 @@ def _table_row(fields: list[str], columns: int) -> bool:
     return len(fields) == columns and not any(field[:1].isspace() for field in fields)
 
 
-def _warn_if_table(file: str, text: str | None = None) -> None:
+def _warn_if_table(file: str, text: str | None = None, command: str = "analyze") -> None:
     """Warn (on the ``framing.cli`` logger: standard error) that ``file`` looks like a table of documents,
-    which analyze would label as one article (its header row the first sentence), and point at ``framing
-    score``: before it is read (``text`` ``None``) by its ending, after by its first line unless the ending
-    said so. Not an error: an article can look so by chance."""
+    which analyze would label as one article (its header row the first sentence), and ``command`` "classify"
+    line by line, header and columns in each sentence, and point at ``framing score``: before it is read
+    (``text`` ``None``) by its ending, after by its first line unless the ending said so. Not an error: an article
+    can look so by chance."""
     ending = _table_ending(file)
     if text is None:
         why = ending and f"its ending is {ending}"
@@ -893,9 +894,11 @@ def _warn_if_table(file: str, text: str | None = None) -> None:
         why = None if ending else _table_first_line(text)
     if why:
         name = "FILE" if file == "-" else file
-        logger.warning("%s looks like a table (%s); analyze reads a FILE as the text of one article, so all its "
-                       "rows are labelled as one document: to score each row as a document, use framing score %s "
-                       "--out OUT --text-column NAME%s", _input_name(file), why, name,
+        reads = ("analyze reads a FILE as the text of one article, so all its rows are labelled as one document"
+                 if command == "analyze" else
+                 "classify labels each line as one sentence, its header and every column included")
+        logger.warning("%s looks like a table (%s); %s: to score each row as a document, use framing score %s "
+                       "--out OUT --text-column NAME%s", _input_name(file), why, reads, name,
                        " (save standard input to a file first)" if file == "-" else "")
 
 
@@ -1067,8 +1070,12 @@ def _run_classify(args) -> int:
 
     if not _refuse_empty_paths(args) or not _check_format(args) or not _check_out(args, args.file):
         return 2
+    _warn_if_table(args.file, command="classify")
     lines = read_lines(args.file)
     first = next(lines, None)  # opens the input: a missing file is reported before the model loads
+    second = next(lines, None)
+    if first is not None and second is not None:
+        _warn_if_table(args.file, f"{first[1]}\n{second[1]}", command="classify")  # "id,sentence" over a row
     analyzer = _load(args)
     # one bar for the whole stream (its length is not known ahead), moved batch by batch
     with _output(args.out) as handle, progress_bar(_show_progress(args), "classify", "sentence") as bar:
@@ -1082,7 +1089,7 @@ def _run_classify(args) -> int:
             def write(number: int, line: str, prediction) -> None:
                 handle.write(json_line({"line": number, "text": line, **prediction.to_dict()}) + "\n")
         labelled = 0
-        pending = [] if first is None else [first]
+        pending = [line for line in (first, second) if line is not None]
         for number, line in lines:
             pending.append((number, line))
             if len(pending) == _CLASSIFY_BATCH:

@@ -1478,6 +1478,26 @@ def test_analyze_of_a_table_warns_and_points_at_score(name, content, why, tiny_d
     assert code == (1 if isinstance(content, bytes) else 0)
 
 
+@pytest.mark.parametrize("name, why", [("gold.csv", "its ending is .csv"), ("gold.txt", "reads as a CSV header")])
+def test_classify_of_a_table_warns_that_header_and_columns_are_labelled_too(name, why, tiny_dir, tmp_path, caplog,
+                                                                              capsys):
+    path = tmp_path / name
+    path.write_text("text,label\nFerries ran late.,reported_fact\nIt was a disgrace.,editorial_opinion\n",
+                    encoding="utf-8")
+    code, out, _ = run(["classify", str(path), "--model", str(tiny_dir), "--quiet"], capsys)
+    [warning] = _table_warnings(caplog)
+    assert code == 0 and why in warning and "classify labels each line as one sentence" in warning
+    assert f"framing score {path} --out OUT --text-column NAME" in warning
+    assert [json.loads(line)["line"] for line in out.splitlines()] == [1, 2, 3]  # still a warning, not an error
+
+
+def test_classify_of_sentences_gives_no_table_warning(tiny_dir, tmp_path, caplog, capsys):
+    path = tmp_path / "lines.txt"
+    path.write_text("Oil, gas and power shares fell.\nPrices rose, aides said.\n", encoding="utf-8")
+    code, out, _ = run(["classify", str(path), "--model", str(tiny_dir), "--quiet"], capsys)
+    assert code == 0 and _table_warnings(caplog) == [] and len(out.splitlines()) == 2
+
+
 def test_a_first_line_of_json_too_deep_for_python_is_no_table_and_no_crash():
     from framing.cli import _table_first_line
 
