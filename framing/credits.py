@@ -36,6 +36,7 @@ from .sources import sayer_of_act, search_before_space, self_name_after, speaker
 from .sources import title_case, unsure_list, without_legal_form, without_nickname
 from .spans import quotes_within
 from .textlines import NAME_PARTICLES, PARAGRAPH_BREAK
+from .textchars import case_blind
 from .turns import HOST_LABELS, INTERVIEWER_ROLES, INTRO_CHARS, SPEAKER_ROLES, SpeakerTurn, asks, intro_names
 from .turns import names_outlet, opening_label_length, speaker_turns
 
@@ -1418,9 +1419,9 @@ def _own_piece(span: Span, sentence: Sentence, corrected: bool = False) -> bool:
     lead = len(span.text) - len(span.text.lstrip(EDGE))
     at = span.start - sentence.start + lead
     end = at + len(span.text.strip(EDGE))
-    return _piece_at(sentence, at, corrected) == end or any(
+    return _piece_at(sentence, at, corrected) == end or (_may_name_piece(sentence.text) and any(
         found.start() <= at and end <= found.end() and _piece_at(sentence, found.start()) == found.end()
-        for found in _OWN_PIECE.finditer(sentence.text, max(0, at - _OWN_PIECE_REACH), end + _OWN_PIECE_REACH))
+        for found in _OWN_PIECE.finditer(sentence.text, max(0, at - _OWN_PIECE_REACH), end + _OWN_PIECE_REACH)))
 
 
 def _own_staff(span: Span, sentence: Sentence) -> bool:
@@ -1529,7 +1530,7 @@ def _piece_at(sentence: Sentence, at: int, corrected: bool = False) -> int | Non
     be another outlet's: "The article said the aide forwarded ..."); ``None`` where they name none, or go on ("An
     earlier version of the bill", "The story's author")."""
     text = sentence.text
-    bare = corrected or _holds(_CORRECTING, text)
+    bare = corrected or _corrects(text)
     found = _OWN_PIECE.match(text, at) or (_BARE_PIECE.match(text, at) if bare else None)
     return found.end() if found and not _PIECE_GOES_ON.match(text, found.end()) else None
 
@@ -1537,7 +1538,23 @@ def _piece_at(sentence: Sentence, at: int, corrected: bool = False) -> int | Non
 def _corrects_own_piece(sentence: Sentence) -> bool:
     """Whether ``sentence`` names the publication's own piece (see ``_OWN_PIECE``) and corrects it (see
     ``_CORRECTING``): "An earlier version of this article misstated the charges against Renata Vollan"."""
-    return _OWN_PIECE.search(sentence.text) is not None and _holds(_CORRECTING, sentence.text)
+    return _corrects(sentence.text) and _OWN_PIECE.search(sentence.text) is not None
+
+
+@lru_cache(maxsize=_TEXTS_KEPT)
+def _corrects(text: str) -> bool:
+    """Whether the sentence ``text`` holds a word that corrects (see ``_CORRECTING``): searched for only where one of
+    ``_CORRECTING_WORDS`` is, as few sentences hold one; kept once read, as each source span asks it again."""
+    folded = case_blind(text)
+    return any(word in folded for word in _CORRECTING_WORDS) and _CORRECTING.search(text) is not None
+
+
+@lru_cache(maxsize=_TEXTS_KEPT)
+def _may_name_piece(text: str) -> bool:
+    """Whether the sentence ``text`` holds a word of ``_OWN_PIECE_WORDS``, as each naming of the publication's own piece
+    does; kept once read, as each source span asks it again."""
+    folded = case_blind(text)
+    return any(word in folded for word in _OWN_PIECE_WORDS)
 
 
 def _scare_quoted(span: Span, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
@@ -3519,8 +3536,12 @@ _BARE_PIECE = re.compile(rf"the\s+(?:{_PIECES})", re.I)
 #: More characters than such words ever take, so that a span's own piece is looked for around it only, not in the
 #: whole sentence once per span (see :func:`_own_piece`).
 _OWN_PIECE_REACH = 120
-_CORRECTING = re.compile(r"\b(?:incorrectly|erroneously|mistakenly|wrongly|misstated|misidentified|misquoted|"
-                         r"misspelled|misattributed|misreported)\b", re.I)
+_CORRECTING_WORDS = ("incorrectly", "erroneously", "mistakenly", "wrongly", "misstated", "misidentified", "misquoted",
+                      "misspelled", "misattributed", "misreported")
+_CORRECTING = re.compile(rf"\b(?:{'|'.join(_CORRECTING_WORDS)})\b", re.I)
+#: A word that each match of ``_OWN_PIECE`` holds, "version" or a piece's of ``_PIECES``: a sentence in which none is
+#: (as :func:`framing.textchars.case_blind` reads it) is not searched for its own piece.
+_OWN_PIECE_WORDS = ("version", "article", "story", "piece", "post", "column", "release")
 #: What makes such words part of a longer name ("An earlier version of the bill", "The story's author"); a
 #: correction's or an editor's note's label before them.
 _PIECE_GOES_ON = re.compile(r"\s+of\b|[\w'’-]", re.I)

@@ -35,7 +35,7 @@ from .sources import without_accents, without_generation, without_heading, accus
 from .sources import described_body, display_source, last_words_start, normalise_source, search_before_space
 from .sources import past_passive_by, text_key, to_first_capital
 from .sources import title_case, united_nations, without_nickname, WEEKDAYS
-from .textchars import fold_apostrophes, without_invisible
+from .textchars import case_blind, fold_apostrophes, without_invisible
 # "Bloomberg", a wire service, is no person's surname
 from .textlines import NEWS_AGENCIES as _NEWS_AGENCIES
 from .turns import QUOTED_RUN
@@ -290,6 +290,9 @@ _FILER = re.compile(
     r"(?:lawsuit|suit|complaint|petition)\s+against|(?P<indicted>indicted))"
     rf"|[A-Z][^,;:]*?\s(?:is|are|was|were|has\s+been|have\s+been)\s+sued\s+by\s+(?P<agent>{_FILER_NAME}))\s")
 
+#: The verbs that each match of ``_FILER`` holds: a sentence without one is not read for a filer.
+_FILER_VERBS = ("sued", "filed", "brought", "lodged", "indicted")
+
 _SPACE = re.compile(r"\s+")
 #: How many canonical names and spans the pure readings of them keep once worked out (see :func:`_plural_group`): each
 #: sentence's mention is read again against every name mentioned before it.
@@ -338,6 +341,8 @@ _KIND_NOUN = re.compile(rf"(?i:\b(?:{_BUSINESS_NOUNS}|(?:{_OPERATED})\s+operator
 _DESCRIBED_BUSINESS = re.compile(rf"^(?:({_BUSINESS_NAME}),\s+(?i:the|an?)\s+{_BUSINESS_KIND}(?:,|$)"
                                  rf"|(?:(?i:the|an?)\s+)?{_BUSINESS_KIND}\s+({_BUSINESS_NAME})$"
                                  rf"|(?:(?i:the|an?)\s+)?{_BUSINESS_KIND},\s+({_BUSINESS_NAME})(?:,|$))")
+#: The last word of each kind of ``_BUSINESS_KIND``, one of which each match of ``_DESCRIBED_BUSINESS`` holds.
+_BUSINESS_KIND_WORDS = (*_BUSINESS_NOUNS.split("|"), "operator")
 #: A company written before its chief's title and name, opening a sentence ("Stratus CEO Omar Keene walked on stage",
 #: "Velta Motors chief executive Ana Ruiz said"): a chief executive, operating, financial or technology officer heads
 #: a company, so the name is one (group 1), though no source; a word of the chief's time in office before it is
@@ -391,11 +396,14 @@ _TITLED_NAME = re.compile(rf"(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-
 #: "club chairman Ivo Marsh"), but no deputy's or vice's post ("vice president", "deputy chairman", "vice-chairman")
 #: nor a former one's ("former president Bill Clinton", "ex-chairman"): political copy names a past head so in
 #: passing, often beside a namesake of the family.
-_HEAD_BEFORE_NAME = r"(?<![Vv]ice )(?<![Dd]eputy )(?<![Ff]ormer )(?<!-)(?:president|chairman|chairwoman)"
+_HEADS = ("president", "chairman", "chairwoman")
+_HEAD_BEFORE_NAME = rf"(?<![Vv]ice )(?<![Dd]eputy )(?<![Ff]ormer )(?<!-)(?:{'|'.join(_HEADS)})"
 #: An office in lower case (capitalised opening a sentence) before a name, "former" perhaps before it ("Former mayor
 #: Ana Ruiz", "Velmark chief executive Tom Vell", "finance minister ..."): "the former mayor", "the chief executive"
 #: or "the minister" may later mean that one person (a former one never "the mayor": see ``RANK_MODIFIERS``).
-_OFFICE_BEFORE_NAME = r"(?:[Ff]ormer\s+)?(?:[Mm]ayor|[Ss]enator|[Mm]inister|[Gg]overnor|[Cc]hief\s+executive)"
+_OFFICES = ("mayor", "senator", "minister", "governor", "chief executive")
+_OFFICE_BEFORE_NAME = (r"(?:[Ff]ormer\s+)?(?:"
+                       + "|".join(f"[{o[0].upper()}{o[0]}]{o[1:]}".replace(" ", r"\s+") for o in _OFFICES) + ")")
 #: A trade in lower case (capitalised opening a sentence) or such a head, a word or two of its team or body before it,
 #: "former" perhaps before those, and a name of two words or more after it ("Dunmore coach Pavel Orr", "Harbour City
 #: manager Ruben Alves", "Striker Tomás Ibarra", "Federation president Viktor Stanek", "Former Tom Vask pollster Ana
@@ -405,10 +413,20 @@ _TRADE_NAME = re.compile(rf"(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[Ff]ormer\s+)?
                          rf"(?:{'|'.join(f'[{t[0].upper()}{t[0]}]{t[1:]}' for t in sorted(TRADES))}|"
                          rf"{_HEAD_BEFORE_NAME}|{_OFFICE_BEFORE_NAME})\s+"
                          rf"(?P<name>{_NAME_WORD}(?:\s+{NAME_PARTICLE_RUN}{_NAME_WORD})+)")
+#: The first word of each trade, head or office of ``_TRADE_NAME``, in lower case and capitalised: a whole word of
+#: every sentence holding a match (see :func:`_trade_names`), which most sentences hold none of.
+_TRADE_NAME_WORDS = frozenset(form for word in (*TRADES, *_HEADS, *_OFFICES)
+                              for form in (word.split()[0], word.split()[0].capitalize()))
+#: A run of the characters that no word of ``_TRADE_NAME_WORDS`` in a match has beside it (see ``_TRADE_NAME``'s
+#: lookbehind): such a word is one whole run.
+_TRADE_NAME_RUN = re.compile(r"[\w'’.-]+")
 #: A person's age written after their name, between commas ("Pavel Orr, 52, said"): group 1 the name, group 2 the
 #: age, which "the 52-year-old" may later describe them by.
-_AGE_AFTER_NAME = re.compile(rf"(?<![\w'’.-])({_NAME_WORD}(?:\s+{NAME_PARTICLE_RUN}{_NAME_WORD}){{1,3}}),\s+"
-                             r"(\d{1,3}),")
+_AGE_AFTER = r",\s+(\d{1,3}),"
+_AGE_AFTER_NAME = re.compile(rf"(?<![\w'’.-])({_NAME_WORD}(?:\s+{NAME_PARTICLE_RUN}{_NAME_WORD}){{1,3}}){_AGE_AFTER}")
+#: The age between commas that each match of ``_AGE_AFTER_NAME`` ends with: a sentence without one is not read for a
+#: name before it.
+_AGE_ALONE = re.compile(_AGE_AFTER)
 #: A player's ranking or seeding ("world No. 3", "No. 9 seed", "number 3"; groups "rank" the number, "seed" the
 #: seeding's word) written just before their name ("beat world No. 3 Ana Ruiz") or beside it between commas ("Ana
 #: Ruiz, the world No. 3,", "The No. 9 seed, Olena Petrenko,"; group "name" the name), which "the world No. 3" or
@@ -813,10 +831,28 @@ def _couples_in(sentence: str) -> set[str]:
             if is_given_name(found.group(1)) and is_given_name(found.group(2))}
 
 
+@lru_cache(maxsize=_NAMES_KEPT)
 def _people_in(sentence: str) -> frozenset[str]:
     """Keys of the last words of the people ``sentence`` names: those of its personal names (see
-    :func:`surnames_in`) and of its names after a capitalised title ("biden" of "President Joe Biden")."""
-    return surnames_in(sentence) | {text_key(found.group(0).split()[-1]) for found in _TITLED_NAME.finditer(sentence)}
+    :func:`surnames_in`) and of its names after a capitalised title ("biden" of "President Joe Biden"); kept once
+    read, as each source span reads the sentence before it again."""
+    return surnames_in(sentence) | {text_key(found.group(0).split()[-1]) for found in _titled_names(sentence)}
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
+def _titled_names(sentence: str) -> tuple[re.Match[str], ...]:
+    """The matches of ``_TITLED_NAME`` in ``sentence``, kept once read: a sentence's people (see :func:`_people_in`)
+    and the titled ones it notes (see :meth:`SourceIndex._see_titled`) are read from the same matches."""
+    return tuple(_TITLED_NAME.finditer(sentence))
+
+
+def _trade_names(sentence: str) -> Iterable[re.Match[str]]:
+    """The matches of ``_TRADE_NAME`` in ``sentence``, read only where it holds a word of ``_TRADE_NAME_WORDS`` as
+    a whole run of ``_TRADE_NAME_RUN``, as each match does: the pattern's own search took longer than any other of
+    a sentence's."""
+    if _TRADE_NAME_WORDS.isdisjoint(_TRADE_NAME_RUN.findall(sentence)):
+        return ()
+    return _TRADE_NAME.finditer(sentence)
 
 
 def _spelled_out(before: str, acronym: str) -> list[str]:
@@ -1430,9 +1466,9 @@ class SourceIndex:
         the last of them, if any. The name is the whole capitalised run after the title, read as a
         personal name (see :func:`display_source`)."""
         last = None
-        traded = (found for found in _TRADE_NAME.finditer(text)
+        traded = (found for found in _trade_names(text)
                   if text_key(found.group("name").rpartition(" ")[2]) not in BUSINESS_NAME_ENDS)
-        for found in sorted([*_TITLED_NAME.finditer(text), *traded], key=lambda found: found.start()):
+        for found in sorted([*_titled_names(text), *traded], key=lambda found: found.start()):
             if _run_goes_on(text, found.end()):
                 continue  # a name cut inside a capitalised run is no name
             # "Director Lena Marsh's third feature": the person, without the possessive
@@ -1458,7 +1494,8 @@ class SourceIndex:
         with a player's ranking or seeding beside it ("beat world No. 3 Ana Ruiz", "Ana Ruiz, the world No. 3,": see
         ``_RANK_BY_NAME``), so that a later "the 52-year-old" or "the world No. 3" may mean them (see
         :meth:`_person_so_called`), by the description's key (see :func:`_so_called_key`)."""
-        found = [(f"{age.group(2)}-year-old", age.group(1)) for age in _AGE_AFTER_NAME.finditer(text)]
+        ages = _AGE_AFTER_NAME.finditer(text) if _AGE_ALONE.search(text) else ()
+        found = [(f"{age.group(2)}-year-old", age.group(1)) for age in ages]
         if "No" in text or "umber" in text:  # "No." or "number": most sentences hold no ranking
             found += [(_rank_key(rank.group("rank"), rank.group("seed")), rank.group("name"))
                       for pattern in _RANK_BY_NAME for rank in pattern.finditer(text)]
@@ -1474,7 +1511,7 @@ class SourceIndex:
         conflict of interest"), so that a later "Orr" who answers may mean them: two to four capitalised words with no
         title or role among them (a titled name is noted by :meth:`_see_titled`), written as a person's name (see
         :func:`surnames_in`), no company's, place's or body's."""
-        for found in _ACCUSED_NAME.finditer(text):
+        for found in _ACCUSED_NAME.finditer(text) if "accus" in text else ():  # most sentences accuse no one
             phrase = found.group(1)
             words = phrase.split()
             if any(TITLE.match(word + " ") or ROLE_WORD.fullmatch(word) or is_role(word.lower()) for word in words):
@@ -1496,7 +1533,7 @@ class SourceIndex:
         source; one named in passing ("which supplies Acme Corp.") is not noted.
         ``visible`` is the sentence without its invisible characters (see :func:`without_invisible`)."""
         opening = _from_first_name_word(without_heading(visible.strip(EDGE)).strip(EDGE))
-        found = (_COMPANY.match(opening) or _DESCRIBED_BUSINESS.match(opening) or _company_set_apart(opening)
+        found = (_COMPANY.match(opening) or _described_business(opening) or _company_set_apart(opening)
                  or _COMPANY_CHIEF.match(opening))
         if not found:
             return
@@ -1960,7 +1997,7 @@ class SourceIndex:
         two capitalised words or an acronym ("The Securities Board", "Ana Ruiz", "SEC"; not "Tenants" nor "He"), not
         two joined by "and" without "the" ("Ana Ruiz and Tom Vell"). A later "the complaint", "the lawsuit" or "the
         indictment" is theirs (see :meth:`add`) while the text names one filer of its kind; none once it names two."""
-        found = _FILER.match(sentence)
+        found = _FILER.match(sentence) if any(verb in sentence for verb in _FILER_VERBS) else None
         name = (found.group("filer") or found.group("agent")) if found else None
         if found is None or not name:
             return
@@ -2255,7 +2292,7 @@ class SourceIndex:
         when only one person ends with it. A "he" or "she" of the pronoun's sex after ``text`` may be theirs."""
         own = set(person.split())
         named = {text_key(found.group(0).split()[-1]): _sex_written(found.group(0).split())
-                 for found in _TITLED_NAME.finditer(text)}
+                 for found in _titled_names(text)}
         for found in _FULL_NAME.finditer(text):
             words = found.string[_name_start(found):found.start(2)].split()
             if given_name_sex(words[0]) or TITLE.match(" ".join(words) + " "):
@@ -2477,7 +2514,7 @@ class SourceIndex:
         with its legal form after a description ("the developer Baywater Holdings", see
         :func:`_company_described_in_span`)."""
         written = without_heading(text.strip(EDGE)).strip(EDGE)
-        found = _DESCRIBED_BUSINESS.match(written) or _company_described_in_span(written)
+        found = _described_business(written) or _company_described_in_span(written)
         if found and normalise_source(_last_group(found)) == name:
             self._note_company(name, display_source(_last_group(found)), _kind_of(found))
         investor = _DESCRIBED_INVESTOR.fullmatch(written)
@@ -4102,6 +4139,15 @@ def _investing_firm(found: re.Match[str], name: int = 2, kind: int = 1) -> bool:
     last = found.group(name).rsplit(None, 1)[-1].lower().rstrip(".")
     return ("fund" in found.group(kind).lower() or last in INVESTOR_NAME_ENDS or last in BUSINESS_NAME_ENDS
             or bool(LEGAL_FORM_END.search(found.group(name))))
+
+
+def _described_business(text: str) -> re.Match[str] | None:
+    """``_DESCRIBED_BUSINESS.match(text)``, tried only where ``text`` holds a word of ``_BUSINESS_KIND_WORDS`` (as
+    :func:`framing.textchars.case_blind` reads it), as each match does and few sentences do."""
+    folded = case_blind(text)
+    if not any(word in folded for word in _BUSINESS_KIND_WORDS):
+        return None
+    return _DESCRIBED_BUSINESS.match(text)
 
 
 def _kind_of(found: re.Match[str]) -> str | None:

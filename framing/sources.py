@@ -19,7 +19,7 @@ from .furniture import ENTRY_STAMP, LINK_LABELS
 from .furniture import GLUED_PARTICLES as _GLUED
 from .given_names import given_name_of_either_sex, given_name_sex, is_given_name
 from .segment import dateline_length, list_mark_length, split_sentences
-from .textchars import fold_apostrophes, without_invisible
+from .textchars import case_blind, fold_apostrophes, without_invisible
 # "Bloomberg", a wire service, is no person's surname
 from .textlines import NEWS_AGENCIES as _NEWS_AGENCIES
 from .textlines import NAME_PARTICLES
@@ -405,6 +405,11 @@ _ALLEGING = re.compile(r"\b(?:accus\w*|alleg\w*|charged|evidence|show(?:s|ed)|re
                        r"(?:samples?|specimens?)\s+(?:[\w'’-]+\s+){0,6}?contain(?:s|ed)|tested\s+positive|"
                        r"found|identif\w*|conclud\w*|linked|(?:is|are|was|were|be|been)\s+behind|responsible|"
                        r"guilty|wrongdoing|fraud\w*|abus\w*|misconduct|corrupt\w*|lied|cover(?:ed)?[- ]up)\b", re.I)
+#: A word that each of ``_ALLEGING``'s wordings holds: a text in which none is (as
+#: :func:`framing.textchars.case_blind` reads it) is not searched.
+_ALLEGING_WORDS = ("accus", "alleg", "charged", "evidence", "show", "reveal", "blam", "violat", "contain", "positive",
+                   "found", "identif", "conclud", "linked", "behind", "responsible", "guilty", "wrongdoing", "fraud",
+                   "abus", "misconduct", "corrupt", "lied", "cover")
 #: A negation just before an allegation's word ("no evidence", "not responsible", "never lied"), or "no"
 #: just after it ("found no contamination", "showed no sign"): then it alleges nothing.
 _NEGATED_BEFORE = re.compile(r"(?:\b(?:no|not|never|without)|n't)\s+(?:\w+\s+){0,2}$", re.I)
@@ -455,11 +460,11 @@ def alleges(text: str, *, passive: bool = True) -> bool:
     "evidence"; not "found no evidence", "was not responsible", "hiding behind a welcome mat").
     ``passive=False`` leaves out an accusing participle in the passive ("Senator accused of bribery", "was
     charged with fraud"): it reports an allegation against its subject, not one its subject makes."""
-    return any(not _NEGATED_BEFORE.search(text, max(0, m.start() - 30), m.start())
-               and not _NEGATED_AFTER.match(text, m.end())
-               and (passive or not _in_passive(text, m))
-               and not _blames_a_thing(text, m)
-               for m in _ALLEGING.finditer(text))
+    folded = case_blind(text)
+    return any(word in folded for word in _ALLEGING_WORDS) and any(
+        not _NEGATED_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _NEGATED_AFTER.match(text, m.end())
+        and (passive or not _in_passive(text, m)) and not _blames_a_thing(text, m)
+        for m in _ALLEGING.finditer(text))
 
 
 def _blames_a_thing(text: str, word: re.Match[str]) -> bool:
@@ -2332,7 +2337,9 @@ def places_in(sentence: str) -> set[str]:
             continue  # "in the Vask camp", "within the Vask circle": a person's side, no place
         if word[:1].isupper() and (mark or not after or not after.isupper()):
             places.add(text_key(word))
-    places.update(text_key(found.group(1)) for found in _TOWN_OF.finditer(sentence))
+    folded = case_blind(sentence)
+    if "city" in folded or "town" in folded or "village" in folded:  # as each match of _TOWN_OF holds
+        places.update(text_key(found.group(1)) for found in _TOWN_OF.finditer(sentence))
     for found in _NATIONALITY_BEFORE_WORD.finditer(sentence):
         word, after = found.groups()
         if word[:1].isupper() and after.islower():
@@ -2545,7 +2552,10 @@ _NICKNAME = re.compile(rf"(?<![\w'’.-])(?P<lead>{to_first_capital()})"
 @lru_cache(maxsize=_FORMS_KEPT)
 def without_nickname(text: str) -> str:
     """``text`` with each nickname in quotation marks inside a personal name blanked out, its length kept (see
-    ``_NICKNAME``): 'Juan "Chico" Marquez' reads as the name "Juan" and "Marquez", the nickname no quotation."""
+    ``_NICKNAME``): 'Juan "Chico" Marquez' reads as the name "Juan" and "Marquez", the nickname no quotation. Text
+    with no double quotation mark, as most is, holds none and is not read."""
+    if '"' not in text and "“" not in text:
+        return text
     return _NICKNAME.sub(lambda found: found.group("lead") + found.group("before") + " " * len(found.group("nick")),
                          text)
 

@@ -3,9 +3,11 @@ companies, titled people and headlines read from invented sentences, every code 
 character rules."""
 
 import re
+import string
 import sys
 import unicodedata
 
+import framing.credits as credits
 import framing.source_finders as source_finders
 import framing.source_index as source_index
 import framing.sources as sources
@@ -160,6 +162,10 @@ class _Spy:
         self.runs.append((self.name, text))
         return self.pattern.search(text, *args)
 
+    def match(self, text: str, *args: int):
+        self.runs.append((self.name, text))
+        return self.pattern.match(text, *args)
+
 
 #: Invented sentences naming a body of each kind that "the <kind>" may later mean.
 NAMED_BODIES = ["The board accused Dravik Bank of hiding losses.", "The Harlow Police Department said it would appeal.",
@@ -233,3 +239,83 @@ def test_a_sentence_is_read_once_for_its_lead_and_a_word_once_for_a_nationality(
 def _forget_kept() -> None:
     for kept in (sources.past_opener, sources._lead_length, sources._nationality):
         kept.cache_clear()
+
+
+def test_case_blind_makes_each_character_a_case_blind_pattern_reads_as_an_ascii_letter_that_letter():
+    letter = re.compile("[a-z]", re.I)
+    for ch in EVERY_CHARACTER:
+        if letter.fullmatch(ch):
+            assert [a for a in string.ascii_lowercase if re.fullmatch(a, ch, re.I)] == [textchars.case_blind(ch)]
+    assert textchars.case_blind("An İNCORRECTLY ſpelled ıtem") == "an incorrectly spelled item"
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of the regular expression ``pattern`` ("a|(?:b|c)d" gives "a" and "(?:b|c)d")."""
+    parts, depth, part = [], 0, ""
+    for ch in pattern:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            parts.append(part)
+            part = ""
+        else:
+            part += ch
+    return [*parts, part]
+
+
+def test_each_match_of_a_guarded_pattern_holds_a_word_of_its_guard():
+    alleging = sources._ALLEGING.pattern[len(r"\b(?:"):-len(r")\b")]
+    assert all(any(word in part for word in sources._ALLEGING_WORDS) for part in _alternatives(alleging))
+    assert all(any(word in part for word in credits._OWN_PIECE_WORDS) for part in _alternatives(credits._PIECES))
+    assert credits._CORRECTING.pattern == rf"\b(?:{'|'.join(credits._CORRECTING_WORDS)})\b"
+    assert {word.split()[0] for word in (*sources.TRADES, *source_index._HEADS, *source_index._OFFICES)} <= set(
+        source_index._TRADE_NAME_WORDS)
+
+
+#: Invented sentences that the guarded patterns match, and some they do not, some spelled as only a case-blind
+#: pattern reads them ("ſhowed", "İNCORRECTLY").
+GUARDED = ["Dunmore coach Pavel Orr said the pitch was poor.", "Striker Tomás Ibarra scored twice.",
+           "Federation president Viktor Stanek resigned.", "Former mayor Ana Ruiz, 52, spoke.", "(coach Pavel Orr)",
+           "Velmark chief executive Tom Vell and Co-author Lena Moravec met.", "The vice president Dan Orr left.",
+           "The audit ſhowed fraud at the port.", "Ledgers showed no fraud.", "Rosa Ibarra accused Dan Orr of lying.",
+           "An earlier version of this article İNCORRECTLY said the mayor left.", "The story misstated her age.",
+           "Velm Motors, the carmaker, said sales rose.", "The port operator, Halvard Terminals, said so.",
+           "The Securities Board sued Pellam.", "Pellam was sued by the Securities Board on Monday.",
+           "Officials in the city of Harlow met.", "Tom Vask met Dan Orr in Harlow."]
+
+
+def _read(*found: re.Match[str] | None) -> list[tuple[tuple[int, int], tuple[str | None, ...]] | None]:
+    return [match and (match.span(), match.groups()) for match in found]
+
+
+def test_guarded_patterns_give_what_the_patterns_alone_give():
+    for text in GUARDED:
+        assert _read(*source_index._trade_names(text)) == _read(*source_index._TRADE_NAME.finditer(text))
+        assert sources.alleges(text) == any(
+            not sources._NEGATED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            and not sources._NEGATED_AFTER.match(text, m.end()) and not sources._blames_a_thing(text, m)
+            for m in sources._ALLEGING.finditer(text))
+        assert credits._corrects(text) == bool(credits._CORRECTING.search(text))
+        assert credits._may_name_piece(text) or not credits._OWN_PIECE.search(text)
+        assert _read(source_index._described_business(text)) == _read(source_index._DESCRIBED_BUSINESS.match(text))
+    assert [text for text in GUARDED if list(source_index._trade_names(text))] == GUARDED[:6]
+    assert [text for text in GUARDED if credits._corrects(text)] == GUARDED[10:12]
+    assert sources.alleges("The audit ſhowed fraud at the port.") and not sources.alleges("Ledgers showed no fraud.")
+
+
+def test_a_sentence_without_a_guards_word_is_not_searched(monkeypatch):
+    runs: list[tuple[str, str]] = []
+    for module, name in ((source_index, "_TRADE_NAME"), (source_index, "_ACCUSED_NAME"), (source_index, "_FILER"),
+                         (source_index, "_AGE_AFTER_NAME"), (source_index, "_DESCRIBED_BUSINESS"),
+                         (sources, "_ALLEGING"), (sources, "_TOWN_OF"), (credits, "_CORRECTING")):
+        monkeypatch.setattr(module, name, _Spy(getattr(module, name), name, runs))
+    credits._corrects.cache_clear()
+    plain = "Tom Vask met Dan Orr in Harlow on Tuesday."
+    _seen(plain)
+    assert not sources.alleges(plain) and not credits._corrects(plain)
+    assert runs == []
+    _seen(*GUARDED)
+    assert sources.alleges(GUARDED[7]) and credits._corrects(GUARDED[10])
+    assert {name for name, _ in runs} == {"_TRADE_NAME", "_ACCUSED_NAME", "_FILER", "_AGE_AFTER_NAME",
+                                          "_DESCRIBED_BUSINESS", "_TOWN_OF", "_ALLEGING", "_CORRECTING"}
+    monkeypatch.undo()
+    credits._corrects.cache_clear()
