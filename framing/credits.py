@@ -174,6 +174,8 @@ _MENTION_EDGE = EDGE.replace(".", "") + "\t\r\n"
 
 #: How many sentences' answers :func:`_holds` keeps: a sentence's spans ask in turn, so a few suffice.
 _TEXTS_KEPT = 16
+#: How many source spans' texts the pure readings of them keep once worked out (see :func:`_trailing_adverbs`).
+_SPANS_KEPT = 4096
 #: A sentence opening in the writer's own person, after a conjunction or an opener before a comma or not: "I" or
 #: "we" as its subject ("I counted", "We've heard", "But we said", "As the city's envoy, I feel", "For my part, I
 #: doubt"), "my" or "our" before a lower-case word ("Our readers know"; not "Our Lady").
@@ -1035,9 +1037,11 @@ def _denying_clause_subject(spans: list[Span], sentence: Sentence, quotes: list[
     return [Span("source", at, at + len(found.group("noun")), found.group("noun"))]
 
 
+@lru_cache(maxsize=_SPANS_KEPT)
 def _trailing_adverbs(text: str) -> re.Match[str] | None:
     """``_TRAILING_ADVERBS.search(text)``, in linear time (see :func:`runs_tried_once`): a span of a long run of
-    adverbs before a word of another kind ("Kessel also also ... x") was read again from each of them."""
+    adverbs before a word of another kind ("Kessel also also ... x") was read again from each of them. Kept once
+    read, as a span is cut and read for a weasel word by its text."""
     return next(runs_tried_once(_TRAILING_ADVERBS, text, _SPACE, _SPACED_ADVERBS), None)
 
 

@@ -24,6 +24,7 @@ that one document spelling a person's given name both ways names one person.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["given_name_of_either_sex", "given_name_sex", "given_name_spelling", "is_given_name"]
 
@@ -176,6 +177,8 @@ def is_given_name(word: str) -> bool:
     return given_name_sex(word) is not None or given_name_of_either_sex(word)
 
 
+@lru_cache(maxsize=4096)
 def _folded(word: str) -> str:
-    """``word`` in lower case, without its accents ("José" is "jose")."""
+    """``word`` in lower case, without its accents ("José" is "jose"); kept once worked out, as each given name is
+    read again for each sentence and rule that meets it."""
     return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))

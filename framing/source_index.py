@@ -4004,11 +4004,12 @@ def _with_stop(written: str, text: str) -> str:
     return f"{written}." if re.search(rf"(?<![\w'’-]){re.escape(written)}\.(?!\w)", text) else written
 
 
+@lru_cache(maxsize=_NAMES_KEPT)
 def _written_as_person(name: str, text: str) -> bool:
     """Whether the span ``text`` writes the capitalised words of ``name`` as a person's name, with a personal title
     ("Ms Tory Burch") or a person's role (``PERSON_ROLES``, ``NAMESAKE_ROLES``: "Tory Burch, the designer",
     "founder Tory Burch"; not a business's rank, "Acme Robotics, the market leader", nor its kind, "Wells Fargo,
-    the bank")."""
+    the bank"); kept once read, as each mention of a name asks it again."""
     roles = _role_words(text, name)
     head = LEADING.sub("", without_heading(text).strip(EDGE))
     return (person_like(name, text) and not roles & RANKING_MODIFIERS
@@ -4431,12 +4432,14 @@ def _party_state_after(text: str, end: int) -> frozenset[str]:
     return _party_state_words(tag.group(0)) if tag else frozenset()
 
 
+@lru_cache(maxsize=_NAMES_KEPT)
 def _role_words(text: str, name: str) -> frozenset[str]:
     """The lower-case words written with a person's name, minus the name ("foreign ministry
     spokesman Wang Wenbin" → foreign, ministry, spokesperson), for "the spokesperson" to find them; an
     abbreviated title adds its role spelled out ("Supt", "Det Insp", "Cllr" and a judge's "Mr Justice" add
     superintendent, detective and inspector, councillor, judge), for "the superintendent" to find them too. A
-    relative clause's words are not the person's role ("Clara Veen, who left the ministry": no "ministry")."""
+    relative clause's words are not the person's role ("Clara Veen, who left the ministry": no "ministry"). Kept once
+    read, as several rules ask it of the same span."""
     words = {POSSESSIVE.sub("", w.strip(EDGE)).lower() for w in _RELATIVE_CLAUSE.sub("", text).split()}
     words -= _anothers_roles(text)
     words = {"spokesperson" if re.fullmatch(r"spokes(?:man|woman|person)", w) else w for w in words}

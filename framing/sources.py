@@ -31,6 +31,10 @@ from .turns import SPEAKER_ROLES as _SPEAKER_ROLES
 __all__ = ["normalise_source", "display_source", "text_key", "speaker_display", "unsure_list", "name_opening_word",
            "LINK_LABEL", "opens_with_given_name"]
 
+#: How many forms of spans and speakers' labels are kept once worked out: a long transcript names its speakers
+#: again at every turn, and copy its sources in sentence after sentence.
+_FORMS_KEPT = 4096
+
 #: Lower-case words inside a personal name, one or a run of them ("Ana de la Fuente", "María de los
 #: Ángeles Ruiz", "Jan van der Berg").
 PARTICLES = NAME_PARTICLES | frozenset("los las des".split())
@@ -507,11 +511,13 @@ _ACCUSATION_REACH = 20
 _ON_BEHALF = re.compile(r"\s(?:for|of|representing|defending)\s")
 
 
+@lru_cache(maxsize=_FORMS_KEPT)
 def accusation_in_span(text: str, after: str) -> int | None:
     """Where in the source span ``text`` a passive accusation (see :func:`accused_after`) opens after the name, read
     on into ``after``, the sentence's text after the span: 6 of "Police accused" before " of brutality say ...", or
     of "Police accused of brutality"; it is no part of the source's name. ``None`` for none, or for one after a word by
-    which the span speaks for the accused ("The lawyer for a man accused of fraud")."""
+    which the span speaks for the accused ("The lawyer for a man accused of fraud"). Kept once read: the credits and
+    the source index each ask it of every span."""
     found = _ACCUSED_AFTER.search(text + after[:_ACCUSATION_REACH])
     if found is None or not 0 < found.start() < len(text.rstrip()) or _ON_BEHALF.search(text, 0, found.start()):
         return None
@@ -525,9 +531,6 @@ def _in_passive(text: str, word: re.Match[str]) -> bool:
         _PASSIVE_AFTER.match(text, word.end()) or BEING_BEFORE.search(text, max(0, word.start() - 30), word.start()))
 
 
-#: How many forms of spans and speakers' labels are kept once worked out: a long transcript names its speakers
-#: again at every turn, and copy its sources in sentence after sentence.
-_FORMS_KEPT = 4096
 #: Quotation marks and punctuation trimmed off a source's edges.
 EDGE = " ,.;:\"'“”‘’„«»‹›"
 #: Last words of an organisation, not of a person: "the Justice Department" keeps its title word, and "the
@@ -1142,7 +1145,6 @@ def normalise_source(text: str) -> str:
     return text_key(display_source(text))
 
 
-@lru_cache(maxsize=_FORMS_KEPT)
 def display_source(text: str, possessive_is_name: bool = False, people_listed: bool = False) -> str:
     """:func:`normalise_source`'s form with the case as written ("Chinese embassy spokesperson"),
     for showing a source to a reader. A trailing possessive is dropped ("China's" of a span cut
@@ -1151,6 +1153,29 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     of it as a person (see :meth:`SourceIndex.add`). Accents are composed
     (NFC), so "René" typed either way is one source, and invisible characters are dropped, but a zero-width
     joiner that joins emoji into one picture ("family 👨\u200d👩\u200d👧"; :func:`text_key` drops it too)."""
+    return _display_source(text, possessive_is_name, people_listed)
+
+
+@lru_cache(maxsize=_FORMS_KEPT)
+def _display_source(text: str, possessive_is_name: bool, people_listed: bool) -> str:
+    """:func:`display_source`, kept once worked out by all three arguments however the caller passed them."""
+    form = _display_stem(text, people_listed)
+    if form is None:
+        return ""
+    # a pronoun's "'s" is "is" or "has", never part of a name: "He's comparing the plans" is "he", as "It's" is "it"
+    named_possessive = possessive_is_name and _PRONOUN_CONTRACTED.fullmatch(form) is None
+    form = one_spokesperson(form if named_possessive else POSSESSIVE.sub("", form))
+    # a source names someone: a time stamp, a number ("10"), a degree ("Ph.D."), a weekday or a time alone is none
+    named = (any(ch.isalpha() for ch in form) and not _DOTTED_DEGREE.fullmatch(form) and not _WEEKDAY.fullmatch(form)
+             and not _TIME_ALONE.fullmatch(form))
+    return form if named else ""
+
+
+@lru_cache(maxsize=_FORMS_KEPT)
+def _display_stem(text: str, people_listed: bool) -> str | None:
+    """:func:`display_source`'s form before its trailing possessive is read (``None`` where it names no one), kept
+    once worked out: the credits read each source span without ``possessive_is_name`` (see
+    :meth:`SourceIndex.nameless_share`) just before the source index reads it with it."""
     shown = without_nickname(without_invisible(text, emoji_joiners=True))  # 'Juan "Chico" Marquez': "Juan Marquez"
     form = _dashes_as_commas(without_heading(unicodedata.normalize("NFC", shown)))
     form = ACT_BEFORE_SAYER.sub("", _FOCUSING_OPENING.sub("", form))
@@ -1182,7 +1207,7 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
         form = _without_when(_ASIDE.sub("", form))  # "Raymond Cho (D-Ward 3), who sponsored the plan": its aside too
     form = _CITED_AFTER.sub("", form)  # "Police records cited by the group" are the records
     if RELATIVE_OPENING.match(form) or _OF_OPENING.match(form):
-        return ""  # "who has long advised the mayor" alone names no one, nor "of Kessel voters" cut from "40% of"
+        return None  # "who has long advised the mayor" alone names no one, nor "of Kessel voters" cut from "40% of"
     form = _LIST_OPENING.sub("", form, count=1)  # "including Ana Ruiz" of a span cut after "critics,"
     form = _AS_BEFORE_QUANTIFIER.sub("", form)  # "As many tax experts" are many tax experts
     form = _OWNERS_DOCUMENT.sub(r"\1", _without_inquired(_TIME_OWNER.sub("", form.strip(EDGE))))  # "Thursday's poll"
@@ -1195,14 +1220,7 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     form = _FRESH_DOCUMENT.sub("", form)  # "a new study": the study, as "the study" later is
     form = _OPINION_POLL.sub(r"\1 ", form)  # "Kessel/Orr opinion poll": the Kessel/Orr poll
     form = form if _initial_m(form) else TITLE.sub("", form)
-    form = _OWN_AFTER_POSSESSIVE.sub("", form)  # "Vask's own" of "By Vask's own argument"
-    # a pronoun's "'s" is "is" or "has", never part of a name: "He's comparing the plans" is "he", as "It's" is "it"
-    named_possessive = possessive_is_name and _PRONOUN_CONTRACTED.fullmatch(form) is None
-    form = one_spokesperson(form if named_possessive else POSSESSIVE.sub("", form))
-    # a source names someone: a time stamp, a number ("10"), a degree ("Ph.D."), a weekday or a time alone is none
-    named = (any(ch.isalpha() for ch in form) and not _DOTTED_DEGREE.fullmatch(form) and not _WEEKDAY.fullmatch(form)
-             and not _TIME_ALONE.fullmatch(form))
-    return form if named else ""
+    return _OWN_AFTER_POSSESSIVE.sub("", form)  # "Vask's own" of "By Vask's own argument"
 
 
 #: A span's end that is a document's noun, up to two lower-case words before it ("opinion poll", "annual report"),
@@ -1810,9 +1828,11 @@ def _capitalised(word: str) -> bool:
     return first.isupper() or (first.isalpha() and not first.islower())
 
 
+@lru_cache(maxsize=_FORMS_KEPT)
 def _name_word(word: str) -> bool:
     """Whether ``word`` may be a word of a personal name: capitalised (see :func:`_capitalised`), a particle glued to a
-    capitalised word ("al-Sisi"), or a particle written into one in lower case ("diMarco", "deVoss", "vanDalen")."""
+    capitalised word ("al-Sisi"), or a particle written into one in lower case ("diMarco", "deVoss", "vanDalen"); kept
+    once read, as each name's words are read again for each of its mentions."""
     return _capitalised(word) or bool(GLUED_PARTICLE.match(word)) or bool(_CAMEL_NAME.fullmatch(word))
 
 
@@ -3146,11 +3166,13 @@ def _group_opening(word: str) -> bool:
     return word == "other" or (word in QUANTIFIERS and word != "one")
 
 
+@lru_cache(maxsize=_FORMS_KEPT)
 def person_like(name: str, original: str) -> bool:
     """Whether the canonical ``name`` is written in ``original`` as a personal name: capitalised words
     (particles allowed, and glued ones: "al-Assad") not ending in an organisation word, so "presidential
     debate Politifact" or "the Justice Department" never lend their last word to a later bare mention, nor in a
-    club's ("Harlow Rovers": see ``CLUB_ONLY_ENDS``), which no "he" means."""
+    club's ("Harlow Rovers": see ``CLUB_ONLY_ENDS``), which no "he" means. Kept once read: the source index asks it
+    of a span's name by several rules."""
     words = [w.strip(EDGE) for w in name.split(" ")]  # trimmed as ``written`` is: "F." of "John F. Kennedy"
     if _group_opening(words[0]):
         return False

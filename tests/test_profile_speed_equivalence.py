@@ -8,6 +8,7 @@ import sys
 import unicodedata
 
 import framing.credits as credits
+import framing.denials as denials
 import framing.source_finders as source_finders
 import framing.source_index as source_index
 import framing.sources as sources
@@ -319,3 +320,26 @@ def test_a_sentence_without_a_guards_word_is_not_searched(monkeypatch):
                                           "_DESCRIBED_BUSINESS", "_TOWN_OF", "_ALLEGING", "_CORRECTING"}
     monkeypatch.undo()
     credits._corrects.cache_clear()
+
+
+def test_a_span_is_worked_out_once_for_display_whether_its_possessive_is_a_name_or_not(monkeypatch):
+    worked = []
+    stem = sources._display_stem.__wrapped__
+    monkeypatch.setattr(sources, "_display_stem",
+                        sources.lru_cache(maxsize=8)(lambda text, listed: worked.append(text) or stem(text, listed)))
+    sources._display_source.cache_clear()
+    assert sources.display_source("Halvard Bank's", True) == "Halvard Bank's"
+    assert sources.display_source("Halvard Bank's") == sources.display_source("Halvard Bank's", False) == "Halvard Bank"
+    assert sources.display_source("He's") == sources.display_source("He's", True) == "He"
+    assert sources.display_source("who advised the mayor", True) == ""
+    assert worked == ["Halvard Bank's", "He's", "who advised the mayor"]
+    monkeypatch.undo()
+    sources._display_source.cache_clear()
+
+
+def test_a_name_written_nowhere_in_a_claim_is_not_searched_for_as_a_whole_word(monkeypatch):
+    searched, search = [], re.search
+    monkeypatch.setattr(denials.re, "search", lambda *args: searched.append(args[0]) or search(*args))
+    assert not denials._writes("Tom Vask denied the claim.", frozenset({"orvane", "dan orr"})) and searched == []
+    assert not denials._writes("Tom Vaskov denied it.", frozenset({"vask"})) and len(searched) == 1
+    assert denials._writes("Tom Vask denied it.", frozenset({"vask"}))
