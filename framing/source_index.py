@@ -268,6 +268,8 @@ _NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
     "police": ("olice",), "federation": ("Federation",), "company": _ACCUSING_VERBS,
     "club": ("Club", "FC", "CF", "F.C.", "C.F.", *_ACCUSING_VERBS), "hospital": ("Hospital",), "district": ("School",),
 }
+#: Every word of ``_NAMED_KIND_WORDS``, each looked for once in a sentence (the verbs that accuse are two kinds' words).
+_NAMED_KIND_WORDS_ALL = frozenset(word for words in _NAMED_KIND_WORDS.values() for word in words)
 #: A source's key that is a name and the kind of outlet it names ("velnova news agency", "kessel times newspaper";
 #: group 1 the name), which the name alone means too (see :meth:`SourceIndex._outlet_or_name`).
 _OUTLET_KEY = re.compile(r"(.+) (?:news agency|newspaper|broadcaster)")
@@ -2030,9 +2032,10 @@ class SourceIndex:
     def _see_named_kinds(self, sentence: str) -> None:
         """Note each body of a kind of ``_NAMED_KINDS`` that ``sentence`` names ("Dravik Bank" of "The board accused
         Dravik Bank"), whether or not a source: a later "the bank" may mean it (see :meth:`_kind_named`)."""
+        held = {word for word in _NAMED_KIND_WORDS_ALL if word in sentence}  # each word once, not once a kind
         for kind, pattern in _NAMED_KINDS.items():
             words = _NAMED_KIND_WORDS.get(kind)
-            if words is not None and not any(word in sentence for word in words):
+            if words is not None and held.isdisjoint(words):
                 continue
             for found in pattern.finditer(sentence):
                 self._name_kind(kind, text_key(found.group(1)), found.group(1))
