@@ -343,3 +343,21 @@ def test_a_name_written_nowhere_in_a_claim_is_not_searched_for_as_a_whole_word(m
     assert not denials._writes("Tom Vask denied the claim.", frozenset({"orvane", "dan orr"})) and searched == []
     assert not denials._writes("Tom Vaskov denied it.", frozenset({"vask"})) and len(searched) == 1
     assert denials._writes("Tom Vask denied it.", frozenset({"vask"}))
+
+
+def test_a_sentence_is_read_once_for_its_uninvolved_clauses_whatever_its_spans(monkeypatch):
+    from framing.document import Sentence, Span
+
+    runs: list[tuple[str, str]] = []
+    monkeypatch.setattr(credits, "UNINVOLVED", _Spy(credits.UNINVOLVED, "uninvolved", runs))
+    credits._uninvolved_clauses.cache_clear()
+    text = "Two scientists not involved in the study, Ada Roe and Tom Vask, said the work was sound."
+    spans = [Span("source", 0, 14, "Two scientists"), Span("source", 19, 40, "involved in the study"),
+             Span("source", 42, 49, "Ada Roe"), Span("source", 54, 62, "Tom Vask")]
+    sentence = Sentence(text, 0, len(text), "attributed_claim", {}, tuple(spans))
+    assert [credits._in_uninvolved_clause(span, sentence) for span in spans] == [False, True, False, False]
+    assert runs == [("uninvolved", text)]
+    plain = Sentence("Ada Roe said the work was sound.", 0, 32, "attributed_claim", {}, (spans[2],))
+    assert not credits._in_uninvolved_clause(spans[2], plain) and len(runs) == 1  # no "not": not read
+    monkeypatch.undo()
+    credits._uninvolved_clauses.cache_clear()
