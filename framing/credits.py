@@ -1358,7 +1358,9 @@ def _in_dashed_clause(span: Span, sentence: Sentence) -> bool:
     what, and the subject before it speaks. Not a clause opening the sentence, with no words before its dash."""
     before = sentence.text[:span.start - sentence.start]
     # the clause's opening dash is the last dash before the span: read from there, not the whole sentence each span
-    found = _DASHED_CLAUSE.search(before, max(0, max(before.rfind("—"), before.rfind("–"), before.rfind("--")) - 1))
+    # (nor at all with no dash before the span)
+    dash = max(before.rfind("—"), before.rfind("–"), before.rfind("--"))
+    found = _DASHED_CLAUSE.search(before, max(0, dash - 1)) if dash >= 0 else None
     return (found is not None and bool(before[:found.start()].strip())
             and _DASH_CLOSING.match(sentence.text, span.end - sentence.start) is not None)
 

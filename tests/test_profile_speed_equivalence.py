@@ -361,3 +361,17 @@ def test_a_sentence_is_read_once_for_its_uninvolved_clauses_whatever_its_spans(m
     assert not credits._in_uninvolved_clause(spans[2], plain) and len(runs) == 1  # no "not": not read
     monkeypatch.undo()
     credits._uninvolved_clauses.cache_clear()
+
+
+def test_a_span_with_no_dash_before_it_is_not_read_for_a_dashed_clause(monkeypatch):
+    from framing.document import Sentence, Span
+
+    runs: list[tuple[str, str]] = []
+    monkeypatch.setattr(credits, "_DASHED_CLAUSE", _Spy(credits._DASHED_CLAUSE, "dashed", runs))
+    plain = "Ned Varga, chairman of the committee, said the review starts now."
+    assert not credits._in_dashed_clause(Span("source", 0, 9, "Ned Varga"), Sentence(plain, 0, len(plain), "x", {}))
+    assert runs == []
+    dashed = "Ned Varga, chairman of the committee — where every spending review starts — said so."
+    at = dashed.index("every")
+    span = Span("source", at, at + len("every spending review starts"), "every spending review starts")
+    assert credits._in_dashed_clause(span, Sentence(dashed, 0, len(dashed), "x", {})) and len(runs) == 1
