@@ -1251,6 +1251,8 @@ def _firm_by_short_name(lead: str, mention: str, source: str, before: list[str])
     written = lead + mention
     shorts = {text_key(_POSSESSIVE_END.sub("", found.group(1))) for found in _FIRM_ROLE.finditer(written)
               if found.end() >= len(lead.rstrip())}
+    if not shorts:
+        return set()  # most mentions write no firm's role: the sources credited so far are not read for each
     return {name for name in before if name != source and name.rpartition(" ")[0] in shorts}
 
 

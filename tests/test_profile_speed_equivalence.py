@@ -375,3 +375,16 @@ def test_a_span_with_no_dash_before_it_is_not_read_for_a_dashed_clause(monkeypat
     at = dashed.index("every")
     span = Span("source", at, at + len("every spending review starts"), "every spending review starts")
     assert credits._in_dashed_clause(span, Sentence(dashed, 0, len(dashed), "x", {})) and len(runs) == 1
+
+
+class _Unread(list):
+    """Sources credited so far that must not be read."""
+
+    def __iter__(self):
+        raise AssertionError("read")
+
+
+def test_a_mention_with_no_firms_role_is_not_read_against_every_source_credited_before():
+    assert denials._firm_by_short_name("", "Nate Ellery", "nate ellery", _Unread(["grayfin research"])) == set()
+    assert denials._firm_by_short_name("", "Grayfin founder Nate Ellery", "nate ellery",
+                                       ["grayfin research", "orvane holdings"]) == {"grayfin research"}
