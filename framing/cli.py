@@ -554,6 +554,7 @@ def _run_analyze_files(args) -> int:
     naming it, and costs only its own result: the others are written, and the exit status is then 1."""
     folder = None if _to_stdout(args.out) else Path(args.out)
     args.format = args.format or "table"
+    args.files = _without_repeats(args.files)
     problem = _files_problem(args.files, folder, args.format) or _excel_problem(args, ending_chooses=False)
     if problem:
         print(f"framing analyze: error: {command_line_wording(problem)}", file=sys.stderr)
@@ -578,6 +579,30 @@ def _run_analyze_files(args) -> int:
         print(f"framing analyze: error: {len(unread)} of {len(args.files)} FILEs could not be read and have no "
               f"result: {', '.join(map(_shown_name, unread))}", file=sys.stderr)
     return 1 if unread else 0
+
+
+def _without_repeats(files: list[str]) -> list[str]:
+    """``files`` with each file kept at its first place only, a warning naming each one dropped: one file given
+    twice ("news/*.txt news/a.txt", or one path written two ways, "a.txt ./a.txt", or a link to it) would
+    otherwise be analysed twice and its result written twice, as two documents in what is summed up from them.
+    Files that cannot be read are compared by their names as given (each is then reported once); standard input
+    is never dropped, since more than one FILE with it is refused as it is."""
+    kept: dict[object, str] = {}
+    for file in files:
+        if file == "-":
+            kept[object()] = file
+            continue
+        try:
+            found = os.stat(file)
+            key: object = (found.st_dev, found.st_ino)
+        except OSError:  # missing or unreadable: reported when it is read
+            key = file
+        if key in kept:
+            logger.warning("%s is given more than once%s; it is analysed once", _input_name(file),
+                           "" if file == kept[key] else f" (also as {_shown_name(kept[key])})")
+            continue
+        kept[key] = file
+    return list(kept.values())
 
 
 def _analyze_files(args, folder: Path | None, texts: list[tuple[str, str]]) -> None:

@@ -1757,3 +1757,26 @@ def test_model_commands_start_no_tokenizer_workers_unless_asked(command, patched
         with pytest.raises(_Stop):
             main([command, str(source)] + extra + workers)
     assert given == [0, "auto", 3]
+
+
+def test_analyze_of_one_file_given_twice_analyses_it_once_and_says_so(tiny_dir, tmp_path, monkeypatch, caplog,
+                                                                      capsys):
+    import logging
+
+    texts = _articles(tmp_path)
+    first, second = list(texts)[:2]
+    monkeypatch.chdir(first.parent)
+    given = [str(first), str(second), f"./{first.name}", str(first)]  # a glob and a name, one path two ways
+    with caplog.at_level(logging.WARNING, logger="framing.cli"):
+        code, printed, _ = run(["analyze", *given, "--format", "json", "--model", str(tiny_dir)], capsys)
+    files = [json.loads(line)["meta"]["file"] for line in printed.splitlines()]
+    assert code == 0 and files == [str(first), str(second)]  # each once, in the order first given
+    warned = [r.getMessage() for r in caplog.records if "more than once" in r.getMessage()]
+    assert warned == [f"./{first.name} is given more than once (also as {first}); it is analysed once",
+                      f"{first} is given more than once; it is analysed once"]
+    # into a folder the repeat no longer reads as two FILEs sharing a stem: one result, no refusal
+    code, _, _ = run(["analyze", str(first), str(first), "--out", str(tmp_path / "out"), "--format", "json",
+                      "--model", str(tiny_dir)], capsys)
+    assert code == 0 and sorted(p.name for p in (tmp_path / "out").iterdir()) == [f"{first.stem}.json"]
+    # standard input is not a file to compare: more than one FILE with it stays refused
+    assert run(["analyze", "-", "-", "--model", str(tiny_dir)], capsys)[0] == 2
