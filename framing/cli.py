@@ -581,10 +581,10 @@ def _run_analyze_files(args) -> int:
     return 1 if unread else 0
 
 
-def _without_repeats(files: list[str]) -> list[str]:
+def _without_repeats(files: list[str], done: str = "analysed") -> list[str]:
     """``files`` with each file kept at its first place only, a warning naming each one dropped: one file given
     twice ("news/*.txt news/a.txt", or one path written two ways, "a.txt ./a.txt", or a link to it) would
-    otherwise be analysed twice and its result written twice, as two documents in what is summed up from them.
+    otherwise be ``done`` twice: analysed and written twice, or summed up as twice its documents.
     Files that cannot be read are compared by their names as given (each is then reported once); standard input
     is never dropped, since more than one FILE with it is refused as it is."""
     kept: dict[object, str] = {}
@@ -598,8 +598,8 @@ def _without_repeats(files: list[str]) -> list[str]:
         except OSError:  # missing or unreadable: reported when it is read
             key = file
         if key in kept:
-            logger.warning("%s is given more than once%s; it is analysed once", _input_name(file),
-                           "" if file == kept[key] else f" (also as {_shown_name(kept[key])})")
+            logger.warning("%s is given more than once%s; it is %s once", _input_name(file),
+                           "" if file == kept[key] else f" (also as {_shown_name(kept[key])})", done)
             continue
         kept[key] = file
     return list(kept.values())
@@ -1166,6 +1166,7 @@ def _run_summarize(args) -> int:
     if "-" in args.files and len(args.files) > 1:
         print("framing summarize: error: - (standard input) must be the only FILE", file=sys.stderr)
         return 2
+    args.files = _without_repeats(args.files, done="read")
     if not all(_check_out(args, file) for file in args.files):
         return 2
     where: list[str] = []  # each document's FILE and line, for errors that name its position

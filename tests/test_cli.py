@@ -1780,3 +1780,15 @@ def test_analyze_of_one_file_given_twice_analyses_it_once_and_says_so(tiny_dir, 
     assert code == 0 and sorted(p.name for p in (tmp_path / "out").iterdir()) == [f"{first.stem}.json"]
     # standard input is not a file to compare: more than one FILE with it stays refused
     assert run(["analyze", "-", "-", "--model", str(tiny_dir)], capsys)[0] == 2
+
+
+def test_summarize_of_one_file_given_twice_counts_its_documents_once(tmp_path, capsys, caplog):
+    import logging
+
+    records = _summary_records()
+    path = tmp_path / "news.jsonl"
+    path.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="framing.cli"):
+        code, out, _ = run(["summarize", str(path), str(path), "--format", "json"], capsys)
+    assert code == 0 and json.loads(out) == framing.summarize(records)
+    assert [r.getMessage() for r in caplog.records] == [f"{path} is given more than once; it is read once"]
