@@ -223,7 +223,8 @@ def main() -> None:
         results[name]["real_4class_macro_f1"] = macro_f1(truth, pred, LABELS)
         t3 = [fold.get(truth[i], truth[i]) for i in heavy]
         p3 = [fold.get(pred[i], pred[i]) for i in heavy]
-        results[name]["opinion_heavy_3class_macro_f1"] = macro_f1(t3, p3, ("reported_fact", "attributed_claim", "editorial_opinion"))
+        results[name]["opinion_heavy_3class_macro_f1"] = macro_f1(
+            t3, p3, ("reported_fact", "attributed_claim", "editorial_opinion"))
         results[name]["opinion_heavy_false_denial_rate"] = float(np.mean(
             [pred[i] == "official_denial" and truth[i] != "official_denial" for i in heavy]))
         if name == "framing":
@@ -250,14 +251,16 @@ def main() -> None:
     rows = list(csv.DictReader((shared / "newssd-eng" / "test.csv").open(encoding="utf-8")))
     gold = ["SUBJ" if r["label"] == "SUBJ" else "OBJ" for r in rows]
     for name in systems:
-        pred = ["SUBJ" if l == "editorial_opinion" else "OBJ" for l in argmax_labels(probs_of(name, [r["sentence"] for r in rows]))]
+        pred = ["SUBJ" if l == "editorial_opinion" else "OBJ"
+                for l in argmax_labels(probs_of(name, [r["sentence"] for r in rows]))]
         results[name]["newssd_test_macro_f1"] = macro_f1(gold, pred, ("OBJ", "SUBJ"))
     results["_sizes"]["newssd_test"] = len(rows)
 
     # PolNeAR test: sentence holds an attribution → attributed_claim or official_denial
     sentences, contexts, polnear_gold, _ = polnear_test_sentences(shared, before)
     for name in systems:
-        pred = [l in ("attributed_claim", "official_denial") for l in argmax_labels(probs_of(name, sentences, contexts))]
+        pred = [l in ("attributed_claim", "official_denial")
+                for l in argmax_labels(probs_of(name, sentences, contexts))]
         results[name]["polnear_test_speech_f1"] = float(f1_score(polnear_gold, pred))
     results["_sizes"]["polnear_test_sentences"] = len(sentences)
 
@@ -285,12 +288,14 @@ def main() -> None:
         p = probs_of(name, [e.text for e in w_test], [e.context for e in w_test])
         pred = argmax_labels(p)
         results[name]["written_test_macro_f1"] = macro_f1(truth, pred, LABELS)
-        results[name]["written_test_denial_f1"] = float(f1_score(truth, pred, labels=["official_denial"], average="macro"))
+        results[name]["written_test_denial_f1"] = float(
+            f1_score(truth, pred, labels=["official_denial"], average="macro"))
         results[name]["written_test_ece"] = expected_calibration_error(p, np.array([LABELS.index(t) for t in truth]))
     results["_sizes"]["written_test"] = len(w_test)
 
     # denial contagion: does a denial before a sentence make it one?
-    probes = [json.loads(line) for line in (ROOT / "benchmarks" / "data" / "denial_contagion.jsonl").open(encoding="utf-8")]
+    probes = [json.loads(line)
+              for line in (ROOT / "benchmarks" / "data" / "denial_contagion.jsonl").open(encoding="utf-8")]
     for name in systems:
         if name == "framing":
             docs = list(analyzer.analyze_many([r["text"] for r in probes]))
@@ -316,9 +321,11 @@ def main() -> None:
         f"{k} {v:.3f}" for k, v in results["_framing_real_per_class_f1"].items())
         + f"; accuracy {results['_framing_real_accuracy']:.3f}; ECE {results['_framing_real_ece']:.3f}")
     print("framing, real set, accuracy by top score: " + ", ".join(
-        f"{band} {v['accuracy']:.3f} ({v['sentences']})" for band, v in results["_framing_real_accuracy_by_top_score"].items()))
+        f"{band} {v['accuracy']:.3f} ({v['sentences']})"
+        for band, v in results["_framing_real_accuracy_by_top_score"].items()))
     print("framing, real set, confusion (gold → predicted " + " / ".join(LABELS) + "): " + "; ".join(
-        f"{gold} " + " ".join(str(n) for n in row.values()) for gold, row in results["_framing_real_confusion"].items()))
+        f"{gold} " + " ".join(str(n) for n in row.values())
+        for gold, row in results["_framing_real_confusion"].items()))
     print(f"PolNeAR attribution F1 on the real set's {len(idx)} PolNeAR dev sentences: " + ", ".join(
         f"{k} {v:.3f}" for k, v in reference.items()))
     print(f"real set: {len(twins)} of {len(twins) + len(real_eval)} sentences left out, the model trained on their "

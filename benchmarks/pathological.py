@@ -136,7 +136,8 @@ def _profile_one_long_sentence(n: int) -> Callable[[], object]:
 
 
 def _one_long_said_sentence(n: int) -> tuple[str, list[Sentence]]:
-    """One sentence of ``n`` characters of quotations each closed by "he said" ('“X,” he said. “X,” he said. ...'),
+    """One sentence of ``n`` characters of quotations each closed by "he said"
+    ('“X,” he said. “X,” he said. ...'),
     a source span on each "he" and a cue on each "said"."""
     unit = "\u201cX,\u201d he said. "
     text = unit * (n // len(unit))
@@ -174,7 +175,8 @@ CASES: dict[str, tuple[int, Callable[[int], Callable[[], object]]]] = {
     # a name after an inverted cue: the blanks after a comma were once shared between two runs of \s*, tried every way
     "name_after_cue, blanks after a comma": (2_000_000, lambda n: lambda: name_after_cue("x," + " " * n + "said")),
     "name_before_description, initials": (200_000, lambda n: lambda: name_before_description("A." * (n // 2) + " x, ")),
-    "given_names_before, one line": (1_000, lambda n: lambda: given_names_before("Quorbix Vell met them. " * n, "vell")),
+    "given_names_before, one line": (
+        1_000, lambda n: lambda: given_names_before("Quorbix Vell met them. " * n, "vell")),
 }
 
 

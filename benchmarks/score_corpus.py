@@ -318,7 +318,8 @@ def main() -> None:
                 "skipped_records": progress["records"],
             }
             print(f"resume at scale: skipped {progress['records']:,} committed records (byte offset "
-                  f"{progress['cursor']['byte']:,}); first new chunk after {first if first is None else round(first, 1)} s, a fresh run's first chunk "
+                  f"{progress['cursor']['byte']:,}); first new chunk after "
+                  f"{first if first is None else round(first, 1)} s, a fresh run's first chunk "
                   f"after {full.get('first_commit_s')} s; work lost to the kill: "
                   f"{figures['resume_at_scale']['lost_uncommitted_s']} s", flush=True)
 

@@ -167,7 +167,8 @@ def engine_run(opts, sentences: list[str], figures: dict, name: str, **options) 
     for the first run, its peaks, read before anything else is loaded) go into ``figures`` under ``name``."""
     started = time.perf_counter()
     analyzer = framing.load(opts.model, device=opts.device, **options)
-    analyzer.classify(sentences[:20000 if opts.device.startswith("cuda") else 2000])  # warm-up: workers, compiled shapes
+    # warm-up: workers, compiled shapes
+    analyzer.classify(sentences[:20000 if opts.device.startswith("cuda") else 2000])
     figures[f"{name}_startup_s"] = time.perf_counter() - started
     cuda = opts.device.startswith("cuda")
     if cuda:
@@ -205,7 +206,8 @@ def main() -> None:
     sentences = real(opts.n, Path(opts.shared)) if opts.real else generated(opts.n)
     pipe_sentences = sentences[: opts.pipeline_n or len(sentences)]
     cuda = opts.device.startswith("cuda")
-    figures: dict[str, object] = {"device": torch.cuda.get_device_name(0) if cuda else f"CPU ({torch.get_num_threads()} threads)",
+    figures: dict[str, object] = {"device": torch.cuda.get_device_name(0) if cuda
+                                  else f"CPU ({torch.get_num_threads()} threads)",
                                   "sentences": len(sentences), "pipeline_sentences": len(pipe_sentences),
                                   "repeats": REPEATS}
 
@@ -251,7 +253,8 @@ def main() -> None:
             del analyzer
             if figures["engine_workers_compiled_sentences_per_s"] > figures["engine_workers_sentences_per_s"]:
                 best_labels = compiled_labels
-            figures["engine_compiled_agreement_with_default"] = float(np.mean([a == b for a, b in zip(labels, compiled_labels)]))
+            figures["engine_compiled_agreement_with_default"] = float(
+                np.mean([a == b for a, b in zip(labels, compiled_labels)]))
         except Exception as exc:  # a compiler that fails on this machine: the other figures still count
             figures["engine_workers_compiled"] = f"not measured: {type(exc).__name__}: {str(exc)[:300]}"
 

@@ -70,7 +70,8 @@ def main() -> None:
         print(json.dumps(rows[-1]), flush=True)
     print(f"\n{'train examples':>15} {'examples/s':>11} {'seconds':>8} {'test macro-F1':>14}")
     for r in rows:
-        print(f"{r['train_examples']:>15} {r['examples_per_second']:>11.1f} {r['seconds']:>8.0f} {r['test_macro_f1']:>14.3f}")
+        print(f"{r['train_examples']:>15} {r['examples_per_second']:>11.1f} {r['seconds']:>8.0f} "
+              f"{r['test_macro_f1']:>14.3f}")
     if opts.json:
         Path(opts.json).write_text(json.dumps({"device": opts.device, "rows": rows}, indent=2) + "\n")
 

@@ -70,7 +70,8 @@ def span_lines(spans: dict) -> list[str]:
                   f"token F1: framing {b['framing']['f1']:.3f}, lexicon baseline {b['lexicon']['f1']:.3f}."]
     seed = spans.get("seed_article")
     if seed:
-        lines += ["", f"Seed article: \"notorious nature\" marked loaded: {'yes' if seed['notorious_nature'] else 'no'}; "
+        lines += ["", "Seed article: \"notorious nature\" marked loaded: "
+                      f"{'yes' if seed['notorious_nature'] else 'no'}; "
                       f"\"clear violation\": {'yes' if seed['clear_violation'] else 'no'}; loaded spans inside the "
                       f"NGO's quotation: {len(seed['loaded_inside_ngo_quote'])}."]
     return lines + [""]

@@ -214,7 +214,8 @@ def main() -> None:
     parser.add_argument("--shared", default=str(ROOT.parent / "shared" / "data"))
     parser.add_argument("--out", default=str(ROOT / "framing" / "default_model"))
     parser.add_argument("--device", default=None)
-    parser.add_argument("--epochs", type=int, default=None, help="at most this many epochs (default 10; 1 with --quick)")
+    parser.add_argument("--epochs", type=int, default=None,
+                        help="at most this many epochs (default 10; 1 with --quick)")
     parser.add_argument("--batch-tokens", type=int, default=4096)
     parser.add_argument("--real-weight", type=float, default=2.0, help="loss weight of real labelled sentences")
     parser.add_argument("--written-weight", type=float, default=1.0, help="loss weight of written sentences")
@@ -223,7 +224,8 @@ def main() -> None:
                         help="do not re-weight classes by (square-root) inverse frequency")
     parser.add_argument("--max-batch-rows", type=int, default=64)
     parser.add_argument("--overwrite", action="store_true", help="stages 1 and 2: replace a model already in --out")
-    parser.add_argument("--quick", action="store_true", help="tiny subset and, unless --epochs is given, one epoch: for checking the recipe runs")
+    parser.add_argument("--quick", action="store_true",
+                        help="tiny subset and, unless --epochs is given, one epoch: for checking the recipe runs")
     parser.add_argument("--real-first", type=int, default=None, metavar="N",
                         help="use only the first N real training labels (the bundled model's stage 1 "
                              "used 3142: labelling round 1)")
@@ -377,7 +379,8 @@ def main() -> None:
     if opts.quick:
         rng = random.Random(SEED)
         train, dev = rng.sample(train, min(400, len(train))), rng.sample(dev, min(150, len(dev)))
-    args = TrainingArguments(epochs=opts.epochs, seed=opts.train_seed, batch_tokens=opts.batch_tokens, device=opts.device,
+    args = TrainingArguments(epochs=opts.epochs, seed=opts.train_seed, batch_tokens=opts.batch_tokens,
+                             device=opts.device,
                              patience=3, lora=True, lora_rank=opts.lora_rank, lora_alpha=2.0 * opts.lora_rank,
                              class_weights=opts.class_weights,
                              max_batch_rows=opts.max_batch_rows, learning_rate=opts.learning_rate,
