@@ -954,7 +954,8 @@ def test_every_json_result_of_analyze_names_its_file(tiny_dir, tmp_path, monkeyp
     out = tmp_path / "one.json"
     assert run(["analyze", str(first), "--out", str(out), *model], capsys)[0] == 0
     assert json.loads(out.read_text(encoding="utf-8"))["meta"] == {"file": str(first)}
-    code, _, err = run(["analyze", *map(str, texts), "--format", "json", "--out", str(tmp_path / "all"), *model], capsys)
+    code, _, err = run(["analyze", *map(str, texts), "--format", "json", "--out", str(tmp_path / "all"), *model],
+                       capsys)
     assert code == 0, err
     for path in texts:
         assert json.loads((tmp_path / "all" / f"{path.stem}.json").read_text(encoding="utf-8"))["meta"] == {
@@ -985,7 +986,8 @@ def test_analyze_of_several_files_refuses_what_it_cannot_write_before_reading_th
                                                               "but the results go into a folder"),
         ([first, second, "--out", str(tmp_path / "rep.htm")], "ends like a file (.htm)"),
         ([first, second, "--out", str(tmp_path / "rep.jsonl")], "ends like a file (.jsonl)"),
-        ([first, "--out", str(tmp_path / "res.txt") + "/"], "ends like a file (.txt), but the results go into a folder"),
+        ([first, "--out", str(tmp_path / "res.txt") + "/"],
+         "ends like a file (.txt), but the results go into a folder"),
         ([first, second, "--format", "json", "--out", str(tmp_path / "taken")],
          f"the result for {first} would be {tmp_path / 'taken' / 'first.json'}, which is a folder"),
     ]:
@@ -1098,7 +1100,8 @@ def test_help_reads_naturally_gives_defaults_and_ends_with_examples(name):
 
 @pytest.mark.parametrize("name,option,limit", [("train", "--batch-tokens", "at least 128"),
                                                ("train", "--lr", "between 0 and 1 exclusive"),
-                                               ("train", "--epochs", "at least 1"), ("train", "--seed", "0 to 2**32 - 1"),
+                                               ("train", "--epochs", "at least 1"),
+                                               ("train", "--seed", "0 to 2**32 - 1"),
                                                ("train", "--context-sentences", "1 to 4"),
                                                ("analyze", "--batch-tokens", "at least 1"),
                                                ("score", "--chunk-seconds", "S more than 0"),
@@ -1464,7 +1467,8 @@ def _table_warnings(caplog) -> list[str]:
     ("desk.txt", ",slug,body\n0,ferry,Ferries ran late.\n", "reads as a CSV header"),  # pandas' index column
     ("desk.txt", "slug\tbody\nferry\tFerries ran late.\n", "reads as a TSV header"),
     ("desk.txt", '{"slug": "ferry", "body": "Ferries ran late."}\n', "is a JSON object"),
-    ("desk.txt", 'slug,body\nferry,"Ferries ran late.\nBuses, too."\n', "reads as a CSV header"),  # a row's text on two lines
+    # a row's text on two lines
+    ("desk.txt", 'slug,body\nferry,"Ferries ran late.\nBuses, too."\n', "reads as a CSV header"),
 ])
 def test_analyze_of_a_table_warns_and_points_at_score(name, content, why, tiny_dir, tmp_path, caplog, capsys):
     path = tmp_path / name

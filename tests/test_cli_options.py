@@ -194,14 +194,16 @@ def test_an_option_that_does_not_fit_the_input_is_still_the_error_it_was_in_pyth
 
 def test_score_keep_columns_takes_a_json_list_for_names_that_hold_a_comma(tiny_dir, tmp_path, capsys):
     corpus = tmp_path / "in.csv"
-    corpus.write_text('id,"Outlet, name",date, desk ,text\nq1,"The Lantern, Ostby",2031-04-02,metro,Ferries ran late.\n',
+    corpus.write_text('id,"Outlet, name",date, desk ,text\n'
+                      'q1,"The Lantern, Ostby",2031-04-02,metro,Ferries ran late.\n',
                       encoding="utf-8")
     out = tmp_path / "out"
     argv = ["score", str(corpus), "--out", str(out), "--model", str(tiny_dir), "--quiet", "--level", "document"]
     # a JSON list names each column exactly, spaces around a name included
     assert main([*argv, "--keep-columns", '["Outlet, name", "date", " desk "]']) == 0, capsys.readouterr().err
     rows = [row for p in read_manifest(out)["parts"] for row in pq.read_table(out / p["file"]).to_pylist()]
-    assert [(r["Outlet, name"], r["date"], r[" desk "]) for r in rows] == [("The Lantern, Ostby", "2031-04-02", "metro")]
+    assert [(r["Outlet, name"], r["date"], r[" desk "]) for r in rows] == [
+        ("The Lantern, Ostby", "2031-04-02", "metro")]
     # names split at commas, as before
     assert main([*argv, "--out", str(tmp_path / "plain"), "--keep-columns", "date, id"]) == 0
     for value, message in (('["Outlet, name"', "starts with '[' but is not a JSON list"),

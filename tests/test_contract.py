@@ -217,7 +217,8 @@ def test_to_dict_reads_back_into_an_equal_document(analyzer):
     (lambda r: r["sentences"][0].update(start=float(r["sentences"][0]["start"])),
      r"sentences\[0\]: start and end must be whole numbers"),
     (lambda r: r["sentences"].reverse(), r"sentences\[1\]: offsets \d+:\d+ lie outside the text, after the sentence"),
-    (lambda r: r["sentences"][0].update(scores={r["sentences"][0]["label"]: 0.1}), r"sentences\[0\]: the scores sum to 0.1000"),
+    (lambda r: r["sentences"][0].update(scores={r["sentences"][0]["label"]: 0.1}),
+     r"sentences\[0\]: the scores sum to 0.1000"),
     (lambda r: r["sentences"][1].update(scores={"a": 0.5, "b": 0.5}, label="a"),
      r"sentences\[1\]: scores name the labels \['a', 'b'\]"),
     (lambda r: r["sentences"][0].update(truncated="false"), r"sentences\[0\]: truncated must be true or false"),
@@ -381,7 +382,8 @@ def test_classify_warns_when_its_inputs_hold_several_sentences(tiny, caplog):
     # the quick pattern reads words from their start only (a stop inside "Gen." is no sentence end)
     from framing.analyze import _maybe_several
 
-    assert not _maybe_several("Officials e.g. Gen. Paz agreed.") and _maybe_several("It rained. ‘Yes.’ Dr. Li said.")
+    assert not _maybe_several("Officials e.g. Gen. Paz agreed.") and _maybe_several(
+        "It rained. ‘Yes.’ Dr. Li said.")
 
 
 def test_analyze_many_without_profile_gives_the_same_sentences_and_an_empty_profile(tiny):
@@ -571,7 +573,8 @@ def test_a_document_or_sentence_built_with_lists_equals_one_built_with_tuples(ti
 
 
 @pytest.mark.parametrize("break_record, message", [
-    (lambda r: r["sentences"][2].pop("start"), r"^sentences\[2\]: not a Sentence.to_dict\(\) record: it lacks 'start'$"),
+    (lambda r: r["sentences"][2].pop("start"),
+     r"^sentences\[2\]: not a Sentence.to_dict\(\) record: it lacks 'start'$"),
     (lambda r: r["sentences"][1].update(spans="none"), r"^sentences\[1\]: spans must be a list, got str$"),
     (lambda r: r["sentences"][1]["spans"][1].pop("end"),
      r"^sentences\[1\]\.spans\[1\]: not a Span.to_dict\(\) record: it lacks 'end'$"),
@@ -908,7 +911,8 @@ def test_a_document_reads_as_its_sentences_by_position_and_slice():
         doc["0"]
 
 
-@pytest.mark.parametrize("text", ["Prices rose. Critics said so.", "Fans cheered 🎉🇫🇷. Zoë said: «non» 👍🏽",
+@pytest.mark.parametrize("text", ["Prices rose. Critics said so.",
+                                  "Fans cheered 🎉🇫🇷. Zoë said: «non» 👍🏽",
                                   "𝒜 ministry 🎉", ""])
 def test_utf16_offsets_give_each_offset_as_javascript_counts_it(text):
     units = framing.Document(text, []).utf16_offsets()
@@ -1015,7 +1019,8 @@ SPOKEN = ("good evening and welcome to the programme tonight the port board is a
           "and that the port would stay open all week while the inspectors look at the cranes again")  # 74 words of
 # speech-to-text without its punctuation
 CAPITALS = ("THE PORT BOARD IS ACCUSED OF DUMPING WASTE IN THE BAY.\nDOCK WORKERS SAID ON MONDAY THAT THE CRANES WERE "
-            "UNSAFE.\nTHE BOARD'S SPOKESMAN, TOM ARDLEY, DENIED THE REPORT.\n\"IT IS FALSE AND WE REJECT IT,\" HE SAID.\n")
+            "UNSAFE.\nTHE BOARD'S SPOKESMAN, TOM ARDLEY, DENIED THE REPORT.\n"
+            "\"IT IS FALSE AND WE REJECT IT,\" HE SAID.\n")
 
 
 @pytest.mark.parametrize("text, unpunctuated, capitals", [
@@ -1029,10 +1034,14 @@ CAPITALS = ("THE PORT BOARD IS ACCUSED OF DUMPING WASTE IN THE BAY.\nDOCK WORKER
     (CAPITALS.replace("T", "t", 1), False, True),  # a stray lower-case letter
     (CAPITALS.replace("THE", "The"), False, True),  # a capital opening each sentence
     (CAPITALS.title(), False, False),
-    ("港口管理局否认向海湾倾倒废物的报道，称GDP数据有误。" * 9, False, False),  # an acronym in Chinese text
-    ("港口管理局否认向海湾倾倒废物的报道，称GDP数据有误。" * 40, False, False),  # 120 capitals of it
+    # an acronym in Chinese text
+    ("港口管理局否认向海湾倾倒废物的报道，称GDP数据有误。" * 9, False, False),
+    # 120 capitals of it
+    ("港口管理局否认向海湾倾倒废物的报道，称GDP数据有误。" * 40, False, False),
     (CAPITALS.replace("'", "’").replace('"', "”") + "♪ ♪\n", False, True),  # typographic marks beyond ASCII
-    ("قالت منظمة WHO إن الميناء آمن، ونفى المجلس التقارير عن النفايات. " * 4, False, False),  # in Arabic
+    # in Arabic
+    ("قالت منظمة WHO إن الميناء آمن، "
+     "ونفى المجلس التقارير عن النفايات. " * 4, False, False),
     ("Q3 2024: 1,204 | Q4 2024: 1,310 | 2025: 5,020 USD | " * 5, False, False),  # a table of figures
 ])
 def test_unpunctuated_text_and_text_all_in_capitals_are_told_from_copy(text, unpunctuated, capitals):

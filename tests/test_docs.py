@@ -76,7 +76,8 @@ def test_the_docs_promise_fp32_scores_to_about_1e_6_across_batches_and_confidenc
     for text in (api, readme):
         flat = " ".join(text.split())
         assert "fp32 scores do not" not in flat and "fp32 results do not depend on the batch" not in flat
-        assert re.search(r"agree to about 1e-6.{0,400}compare labels, or scores with a tolerance", flat, re.S), text[:80]
+        assert re.search(r"agree to about 1e-6.{0,400}compare labels, or scores with a tolerance", flat, re.S), \
+            text[:80]
     assert "where scores must reproduce across batch" not in " ".join(scoring.split())
     assert "`confidence` is the top probability" not in " ".join(api.split())
     assert "`confidence` is `scores[label]`" in " ".join(api.split())

@@ -110,7 +110,8 @@ NEAR_MISSES = [
     "By a staff vote, the union agreed.", "By Order of the Harbour Board", "Tova Brennick/Oren Vale",
     "Share the cost", "Related to the plan, the vote failed.", "Ends meet only just, the skipper said.",
     "Reuters", "Updated figures show a rise", "By Reuters' count, ten crossings failed.",
-    "The Associated Press contributed to the fund, the filing showed.", "Tova Brennick contributed reporting to a book.",
+    "The Associated Press contributed to the fund, the filing showed.",
+    "Tova Brennick contributed reporting to a book.",
     "Copyright law was rewritten in 2024, the court heard.", "Copyright 2024 was a good year for the port.",
     "Our standards slipped, the editor admitted.", "Listen to this story, the skipper said.",
     "Watch: the minister's speech drew jeers from the benches.",
@@ -248,7 +249,8 @@ def test_a_window_cut_from_inside_a_document_has_no_top_for_a_byline():
 
 
 def test_a_question_heads_the_page_above_an_agency_byline():
-    assert furniture_of("Is the ferry finished?\n\nBy Reuters\n\n" + OPENING) == ["Is the ferry finished?", "By Reuters"]
+    assert furniture_of("Is the ferry finished?\n\nBy Reuters\n\n" + OPENING) == [
+        "Is the ferry finished?", "By Reuters"]
 
 
 @pytest.mark.parametrize("line", ["By Tova Brennick", "Tova Brennick, Staff Writer", "Updated 14:05 GMT"])
@@ -400,7 +402,8 @@ def test_a_paragraph_that_repeats_a_quotation_or_sentence_before_it_is_furniture
     ('On Monday Ferry Nine sailed in unsafe swell, she said.', 'Ferry Nine sailed in unsafe swell.'),  # inside
     ('The crossing was cancelled on Monday, the board said.', 'The crossing was cancelled on Monday.'),
     ('The crossing was cancelled on Monday. Crews left.', 'The crossing was cancelled on Tuesday.'),
-    ('"No ferry sailed in unsafe swell," Ines Okafor said.', '"No ferry sailed in unsafe swell" — Ines Okafor said it'),
+    ('"No ferry sailed in unsafe swell," Ines Okafor said.',
+     '"No ferry sailed in unsafe swell" — Ines Okafor said it'),
     ('"No ferry sailed in unsafe swell," Ines Okafor said.', '"No ferry sailed in unsafe swell" — and Okafor'),
 ])
 def test_a_paragraph_that_only_resembles_text_before_it_is_copy(copy, line):

@@ -7,7 +7,8 @@ from framing.language import _WORD, _foreign_word, _mostly_foreign_letters, look
 
 # ASCII words, English and foreign function words, letters of other scripts, digits and numerals that are no
 # letters ("½", "²", "Ⅻ", Arabic-Indic digits), combining marks, emoji and invisible characters
-PIECES = ["the", "said", "de", "la", "und", "que", "Paz", "Ana", "é", "ß", "ñ", "Ø", "東京", "Ωμέγα", "Киев",
+PIECES = ["the", "said", "de", "la", "und", "que", "Paz", "Ana", "é", "ß", "ñ", "Ø", "東京", "Ωμέγα",
+          "Киев",
           "½", "²", "Ⅻ", "٣", "7", "_", "\u0301", "🎉", "\u200b", "ǅ", " ", " ", ", ", "."]
 
 

@@ -210,7 +210,8 @@ def test_the_analyzer_feeds_as_many_sentences_before_as_the_model_reads(count, e
     assert seen == expected
     # a model that reads more context sees more of it: its rows for the third sentence differ
     rows = analyzer.engine.encode(["Three is last."], [expected[2]])
-    assert rows.row_len[0] == 2 + len(analyzer.engine.encoder.raw.encode("Three is last.", add_special_tokens=False).ids) \
+    assert rows.row_len[0] == 2 \
+        + len(analyzer.engine.encoder.raw.encode("Three is last.", add_special_tokens=False).ids) \
         + 1 + len(analyzer.engine.encoder.raw.encode(expected[2], add_special_tokens=False).ids)
 
 

@@ -26,7 +26,8 @@ def _build(tmp_path: Path, hook: str) -> Path:
     shutil.copytree(ROOT, source, ignore=_NOT_COPIED)
     out = tmp_path / "dist"
     out.mkdir()
-    done = subprocess.run([sys.executable, "-c", f"from setuptools import build_meta; print(build_meta.{hook}({str(out)!r}))"],
+    done = subprocess.run([sys.executable, "-c",
+                           f"from setuptools import build_meta; print(build_meta.{hook}({str(out)!r}))"],
                           cwd=source, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
     return out / done.stdout.strip().splitlines()[-1]

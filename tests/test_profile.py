@@ -411,11 +411,13 @@ def _joined(*rows):
 
 def test_a_description_joins_the_person_it_described_and_the_body_it_names():
     assert _joined(
-        ("Foreign ministry spokesman Wang Wenbin denied it.", "official_denial", "Foreign ministry spokesman Wang Wenbin"),
+        ("Foreign ministry spokesman Wang Wenbin denied it.", "official_denial",
+         "Foreign ministry spokesman Wang Wenbin"),
         ("The spokesperson said the sites help citizens.", "official_denial", "The spokesperson"),
     ) == {"wang wenbin": 2}
     assert _joined(
-        ("The Ministry of Foreign Affairs said talks would go on.", "attributed_claim", "The Ministry of Foreign Affairs"),
+        ("The Ministry of Foreign Affairs said talks would go on.", "attributed_claim",
+         "The Ministry of Foreign Affairs"),
         ("The ministry said more would follow.", "attributed_claim", "The ministry"),
         ("The Ministry later denied it.", "official_denial", "The Ministry"),  # an organisation word alone
     ) == {"ministry of foreign affairs": 3}
@@ -1874,7 +1876,8 @@ def test_a_person_of_a_body_joins_their_later_surname():
 
 def test_trial_h_company_names_with_joiners_short_names_and_an_attorney_general():
     # "AG" is an attorney general, not a company's legal form
-    for opening, who in (("New York AG Letitia James", "letitia james"), ("New York AG's office", "new york ag's office")):
+    for opening, who in (("New York AG Letitia James", "letitia james"),
+                         ("New York AG's office", "new york ag's office")):
         assert _joined(
             ("Acme said last week it would expand.", "reported_fact", None),
             (f"{opening} said Acme had cheated customers.", "attributed_claim", opening),
@@ -2127,7 +2130,8 @@ def test_a_possessive_before_the_cue_or_at_the_end_is_part_of_the_name():
     # a span cut before what it owns loses the possessive
     assert source_of(sentence("China's foreign ministry said so.", "China's", "said")) == "China"
     # a cue that is an account's noun is what the one named owns, in a headline's capitals too
-    assert source_of(sentence("Ana Ruiz’s Claim That The Mill Is Closing Isn’t True.", "Ana Ruiz’s", "Claim")) == (
+    assert source_of(sentence("Ana Ruiz’s Claim That The Mill Is Closing Isn’t True.", "Ana Ruiz’s",
+                              "Claim")) == (
         "Ana Ruiz")
     assert source_of(sentence("Ana Ruiz's allegations were false.", "Ana Ruiz's", "allegations")) == "Ana Ruiz"
     assert source_of(sentence("Moody's reports that the outlook is stable.", "Moody's", "reports")) == "Moody's"
@@ -2264,7 +2268,8 @@ def test_a_loaded_word_opening_the_sentence_is_no_name_for_being_capitalised():
                         ("Alfred van der Berg", "Alfred"), ("Wilfred de Souza", "Wilfred"),
                         ("Unnamed officials", "Unnamed"), ("Unidentified officials", "Unidentified")):
         assert loaded_of(f"{name} said so.", name, first) == []
-    assert loaded_of("Disgraced tycoon Omar Vance said so.", "Disgraced tycoon Omar Vance", "Disgraced") == ["disgraced"]
+    assert loaded_of("Disgraced tycoon Omar Vance said so.", "Disgraced tycoon Omar Vance", "Disgraced") == [
+        "disgraced"]
     # "former", an "ex-" word or a role after a capitalised word of the description counts too
     for name in ("Disgraced former Hollywood producer Harvey Vale", "Embattled former Labour MP Jo Ray",
                  "Disgraced ex-minister Oren Palisk", "Convicted fraudster Sam Orbel"):

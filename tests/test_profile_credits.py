@@ -452,7 +452,8 @@ def test_a_source_written_again_with_or_without_its_accents_is_the_source_first_
     assert profile["credits"] == ["josé pérez"] * 2
 
 
-@pytest.mark.parametrize("full, short", [("José Pérez", "Perez"), ("Jose Perez", "Pérez"), ("Anke Müller", "Muller"),
+@pytest.mark.parametrize("full, short", [("José Pérez", "Perez"), ("Jose Perez", "Pérez"),
+                                         ("Anke Müller", "Muller"),
                                          ("Zoë Brandt", "Brandt")])
 def test_a_surname_with_or_without_its_accents_joins_the_one_person_named_in_full(full, short):
     board = ("The harbour board said it was open.", CLAIM, {"source": ["The harbour board"], "cue": ["said"]})
@@ -512,7 +513,8 @@ def test_a_surname_two_people_share_but_for_its_accents_joins_neither():
     assert profile["credits"] == ["ana pérez", "luis perez", "perez"]
 
 
-@pytest.mark.parametrize("first, then", [("مُحَمَّد علي", "محمد علي"), ("أحمد سالم", "احمد سالم"),
+@pytest.mark.parametrize("first, then", [("مُحَمَّد علي", "محمد علي"),
+                                         ("أحمد سالم", "احمد سالم"),
                                          ("שָׁלוֹם לֵוִי", "שלום לוי")])
 def test_arabic_or_hebrew_vowel_marks_written_or_left_out_make_one_name(first, then):
     profile = profile_of((f"{first} said the port was closed.", CLAIM, {"source": [first], "cue": ["said"]}),
@@ -616,7 +618,8 @@ def test_a_line_linking_to_another_story_credits_no_one_and_denies_nothing():
 
 
 def test_a_markdown_heading_is_furniture_no_one_s_account():
-    profile = profile_of(("The harbour board said the ferry was safe to sail.", CLAIM, {"source": ["The harbour board"]}),
+    profile = profile_of(("The harbour board said the ferry was safe to sail.", CLAIM,
+                          {"source": ["The harbour board"]}),
                          ("## What the inspectors found", CLAIM, {}),
                          ("The hull had a crack a metre long.", CLAIM, {}), gap="\n\n")
     assert profile["credits"] == ["harbour board", None, "harbour board"]
@@ -1041,10 +1044,12 @@ def test_writer_loaded_reads_one_sentence_alone_not_the_document_s_furniture():
 
 def test_the_claim_after_a_loaded_cue_is_the_source_s_not_the_writer_s():
     sentences, text = written(("Ruiz insisted the scheme was a shameless swindle.", CLAIM,
-                               {"source": ["Ruiz"], "cue": ["insisted"], "content": ["the scheme was a shameless swindle"],
+                               {"source": ["Ruiz"], "cue": ["insisted"],
+                                "content": ["the scheme was a shameless swindle"],
                                 "loaded": ["insisted the scheme was a shameless swindle"]}),
                               ("Berg said without evidence the vote was rigged.", CLAIM,
-                               {"source": ["Berg"], "cue": ["said"], "content": ["without evidence the vote was rigged"],
+                               {"source": ["Berg"], "cue": ["said"],
+                                "content": ["without evidence the vote was rigged"],
                                 "loaded": ["said without evidence"]}),
                               ("Ola Berg claimed 'without evidence'.", CLAIM,
                                {"source": ["Ola Berg"], "cue": ["claimed"], "loaded": ["claimed 'without evidence"]}))
@@ -1077,7 +1082,7 @@ def test_a_source_span_on_a_title_alone_reaches_over_the_name_after_it():
         assert profile_of((text, CLAIM, {"source": [span]}))["credits"] == [credit], text
 
 
-# -- where each credit was drawn from: credit_mentions ------------------------------------------------------------------
+# -- where each credit was drawn from: credit_mentions -------------------------------------------------------------
 
 def mentioned(*rows, gap=" "):
     """Each sentence's credit with the words its ``credit_mentions`` entry slices from the text (None for none), and
@@ -1092,7 +1097,8 @@ def mentioned(*rows, gap=" "):
 def test_a_credit_from_a_source_span_is_drawn_from_that_span_and_no_credit_has_no_mention():
     credits, profile = mentioned(
         ("Harbour Feud Deepens", FACT, {}),
-        ("Echoing the UN, Amnesty said the bay had turned black.", CLAIM, {"source": ["the UN", "Amnesty"], "cue": ["said"]}),
+        ("Echoing the UN, Amnesty said the bay had turned black.", CLAIM,
+         {"source": ["the UN", "Amnesty"], "cue": ["said"]}),
         ('Sorra Petroleum, "a responsible operator", denied any spill.', DENIAL, {"source": ["Sorra Petroleum,"]}),
         ("The bay is a sorry sight.", OPINION, {}),
         gap="\n\n")
@@ -1190,7 +1196,8 @@ def test_a_named_head_of_a_chain_of_spans_speaks_not_the_chain_s_tail_nearer_the
     assert [name for name, _ in credits] == ["harbour board", "kessel trust"]
     # an article before a capitalised word names a body wherever the sentence opens
     ministry = "Ministry for the Kessel Region said the vats leaked."
-    credits, _ = mentioned((f"The {ministry}", CLAIM, {"source": ["The Ministry", "the Kessel Region"], "cue": ["said"]}),
+    credits, _ = mentioned((f"The {ministry}", CLAIM,
+                            {"source": ["The Ministry", "the Kessel Region"], "cue": ["said"]}),
                            (f"On Friday the {ministry}", CLAIM,
                             {"source": ["the Ministry", "the Kessel Region"], "cue": ["said"]}))
     assert [name for name, _ in credits] == ["ministry", "ministry"]

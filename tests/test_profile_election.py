@@ -137,7 +137,8 @@ def test_a_body_named_for_a_description_that_fits_two_nameless_bodies_or_a_named
                           {"source": ["The group, Clear Ledger"]}))
     assert profile["credits"] == ["watchdog group", "taxpayers' group", "clear ledger"]
     # a group already named is not renamed
-    profile = profile_of(("The Marsh Watch group said Garrow flew often.", CLAIM, {"source": ["The Marsh Watch group"]}),
+    profile = profile_of(("The Marsh Watch group said Garrow flew often.", CLAIM,
+                          {"source": ["The Marsh Watch group"]}),
                          ("The group, Clear Ledger, said the logs are public.", CLAIM,
                           {"source": ["The group, Clear Ledger"]}))
     assert profile["credits"] == ["marsh watch group", "clear ledger"]

@@ -90,7 +90,8 @@ def test_a_capitalised_word_before_a_surname_that_is_no_given_name_makes_no_name
 def test_the_namesake_named_in_the_sentence_before_takes_the_surname_from_the_one_it_joined_first():
     # before, the surname alone went on meaning the accuser, as it had before his sister was named: her denial was his
     profile = profile_of(
-        ("Peter Halvik accused his sister of forging the deed.", CLAIM, {"source": ["Peter Halvik"], "cue": ["accused"]}),
+        ("Peter Halvik accused his sister of forging the deed.", CLAIM,
+         {"source": ["Peter Halvik"], "cue": ["accused"]}),
         said("Halvik said the seal was fake.", "Halvik"),
         said("Irene Halvik, a nurse, denied forging anything.", "Irene Halvik", DENIAL),
         said('"I never touched the deed," Halvik said.', "Halvik", DENIAL),

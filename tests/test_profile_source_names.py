@@ -1187,7 +1187,8 @@ def test_a_named_person_s_possessive_before_a_noun_cue_is_that_person_whom_the_s
          {"source": ["Radio host Dale Verrin"], "cue": ["said"]}),
         ("Verrin's complaint was that the mayor ignores the council.", CLAIM,
          {"source": ["Verrin's"], "cue": ["complaint was"]}),
-        ("Much of Verrin’s anger was aimed at her deputy.", CLAIM, {"source": ["of Verrin’s"], "cue": ["anger was"]}),
+        ("Much of Verrin’s anger was aimed at her deputy.", CLAIM,
+         {"source": ["of Verrin’s"], "cue": ["anger was"]}),
         ('"We cannot go on like this," Verrin said.', CLAIM, {"source": ["Verrin"], "cue": ["said"]}))
     assert profile["credits"] == ["dale verrin"] * 4
     assert [s["source"] for s in profile["sources"]] == ["dale verrin"]
@@ -1361,7 +1362,8 @@ def test_an_and_in_a_name_after_of_joins_no_second_person_nor_is_a_plural_title_
 @pytest.mark.parametrize("span", ["Senators Ana Ruiz, Republican of Kessel, and Tom Vask, Democrat of Harlow",
                                   "Critics of the plan, like Senators Ana Ruiz, Republican of Kessel, and Tom Vask, "
                                   "Democrat of Harlow",
-                                  "Sens. Ana Ruiz, R-Kessel, and Tom Vask, D-Harlow", "Ana Ruiz, a lawyer, and Tom Vask"])
+                                  "Sens. Ana Ruiz, R-Kessel, and Tom Vask, D-Harlow",
+                                  "Ana Ruiz, a lawyer, and Tom Vask"])
 def test_two_people_each_described_after_a_comma_joined_by_and_are_credited_together(span):
     # before, the comma form credited the first person only ("ana ruiz"), and "they" went on with her
     assert display_source(span) == "Ana Ruiz and Tom Vask"

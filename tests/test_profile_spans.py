@@ -118,11 +118,13 @@ def test_quoted_regions_of_every_kind():
         return [text[a:b] for a, b in quoted_regions(text)]
 
     # an unclosed curly quote ends at the paragraph break, not at the end of the text
-    assert regions("He called it “a disastrous mistake.\n\nThe brazen scheme went on.") == ["“a disastrous mistake."]
+    assert regions("He called it “a disastrous mistake.\n\nThe brazen scheme went on.") == [
+        "“a disastrous mistake."]
     # an inch mark opens nothing; the real quote later in the line is found
     assert regions('Police seized a 12" knife. "It was terrifying," a neighbour said.') == ['"It was terrifying,"']
     # single quotes, with apostrophes inside words left alone
-    assert regions("They live under a ‘brazen, disgraceful’ regime and don’t like it.") == ["‘brazen, disgraceful’"]
+    assert regions("They live under a ‘brazen, disgraceful’ regime and don’t like it.") == [
+        "‘brazen, disgraceful’"]
     assert regions("The union said ‘we don’t know’ today.") == ["‘we don’t know’"]
     assert regions("He called it 'a total sham' and Trump's team didn't.") == ["'a total sham'"]
     # low-high quotes close on the high mark
@@ -389,7 +391,8 @@ def test_an_apostrophe_before_a_decade_opens_no_quotation_beside_a_real_one():
     assert _quoted("Bands of the '90s ruled, critics said 'it was a mess' then.") == ["'it was a mess'"]
     assert _quoted("Bands of the ‘90s ruled, critics said ‘it was a mess’ then.") == ["‘it was a mess’"]
     # inside a quotation, a decade's apostrophe neither closes it nor opens another
-    assert _quoted("'Bands of the '90s ruled the charts,' the critic said.") == ["'Bands of the '90s ruled the charts,'"]
+    assert _quoted("'Bands of the '90s ruled the charts,' the critic said.") == [
+        "'Bands of the '90s ruled the charts,'"]
 
 
 def test_an_unclosed_quotation_over_crlf_lines_is_found_in_linear_time():
@@ -440,7 +443,8 @@ def test_a_mark_left_open_is_a_quotation_only_where_the_next_paragraph_reopens_o
         return [text[a:b] for a, b in quotations(text, quoted_regions(text))]
 
     # a stray mark: the rest of its paragraph is the writer's
-    assert counted('Ola Berg said the closures were "regrettable. It is a shameful act.\n\nThe vote was 31 to 22.') == []
+    assert counted('Ola Berg said the closures were "regrettable. It is a shameful act.\n\n'
+                   'The vote was 31 to 22.') == []
     assert counted("Ola Berg called it “regrettable. It is a shameful act.") == []
     # news style: each paragraph of a long quotation reopens it, and only the last closes it
     text = 'Ola Berg said: "It is a shameful act.\n\n"The port deserves better.\n\n"We will appeal," she said.'

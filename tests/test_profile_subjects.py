@@ -123,7 +123,8 @@ def test_a_non_admission_without_a_source_span_is_credited_to_its_subject_withou
     assert [entry["display"] for entry in profile["sources"]] == ["Halvex Bank"]
 
 
-@pytest.mark.parametrize("mark", ["• ", "‣ ", "- ", "– ", "* ", "> ", "1. ", "12) ", "(3) ", "👉 ", "🔴 ", "👍🏿 ",
+@pytest.mark.parametrize("mark", ["• ", "‣ ", "- ", "– ", "* ", "> ", "1. ", "12) ", "(3) ", "👉 ", "🔴 ",
+                                  "👍🏿 ",
                                   "❤️ ", "👨\u200d👩\u200d👧 ", "• 14:05 GMT - ", "👉 HOST: "])
 def test_a_list_item_s_mark_or_an_emoji_opening_the_sentence_is_passed_over(mark):
     # typography before the subject, as a scraped list item or a social post writes it, is not its first word
@@ -1083,7 +1084,8 @@ def test_the_bundled_model_s_sourceless_denial_is_credited_to_its_subject(bundle
 
 def test_the_bundled_model_credits_a_denial_in_a_list_item_to_its_subject(bundled):
     for mark in ("• ", "2. ", "👉 "):
-        doc = bundled.analyze("Villagers said soldiers had burned three huts.\n" + mark + "The ministry denied the report.")
+        doc = bundled.analyze("Villagers said soldiers had burned three huts.\n" + mark
+                              + "The ministry denied the report.")
         assert doc.profile["credits"] == ["villagers", "ministry"], mark
         assert doc.profile["denials"] == [{"denial": 1, "source": "ministry", "allegation": 0}], mark
 
