@@ -63,7 +63,8 @@ def test_an_unreachable_ray_address_fails_fast_naming_it_before_any_output(monke
     monkeypatch.setattr(framing_ray, "_probe", probe)
     monkeypatch.setattr(socket, "create_connection", connect)
     monkeypatch.setattr(ray, "is_initialized", lambda: False)
-    monkeypatch.setattr(ray, "init", lambda *args, **kwargs: pytest.fail("ray.init was tried on an unreachable address"))
+    monkeypatch.setattr(ray, "init",
+                        lambda *args, **kwargs: pytest.fail("ray.init was tried on an unreachable address"))
     monkeypatch.setattr("framing.analyze.load", lambda *args, **kwargs: pytest.fail("a model was loaded"))
     monkeypatch.setenv("RAY_ADDRESS", "127.0.0.1:1")
     out = tmp_path / "out"

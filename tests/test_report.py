@@ -514,7 +514,8 @@ def test_render_html_names_a_wrong_argument_before_drawing_anything():
 
     sentence = Sentence("It rose.", 0, 8, "reported_fact", {label: 0.25 for label in framing.LABELS})
     doc = Document("It rose.", (sentence,), {"counts": {label: 0 for label in framing.LABELS}})
-    with pytest.raises(TypeError, match=r"doc must be a framing Document, got dict; rebuild one with Document\.from_dict"):
+    with pytest.raises(TypeError,
+                       match=r"doc must be a framing Document, got dict; rebuild one with Document\.from_dict"):
         render_html(doc.to_dict())
     with pytest.raises(TypeError, match="title must be a str, got NoneType"):
         render_html(doc, title=None)

@@ -63,7 +63,8 @@ COLOURS_SHOWN = """(() => {
     for (const pseudo of ['::before', '::after']) {
       const p = getComputedStyle(e, pseudo);
       if (!['none', 'normal'].includes(p.content))
-        text.push({what: pseudo + p.content, fg: p.color, bg: clear(p.backgroundColor) ? behind(e) : p.backgroundColor});
+        text.push({what: pseudo + p.content, fg: p.color, \
+bg: clear(p.backgroundColor) ? behind(e) : p.backgroundColor});
     }
   } };
   const mark = (selector, what, colour, around = e => e) => {

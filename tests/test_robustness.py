@@ -48,7 +48,8 @@ def test_odd_text_keeps_exact_offsets(tiny, name):
 
 
 def test_non_english_is_labelled_and_flagged(bundled):
-    doc = bundled.analyze("Министерство отвергло обвинения. 外交部否认了这些指控。")
+    doc = bundled.analyze("Министерство отвергло обвинения. "
+                          "外交部否认了这些指控。")
     assert doc.sentences and all(s.low_confidence for s in doc.sentences)
     assert all(s.label in bundled.labels for s in doc.sentences)
     english = bundled.classify(["The bill passed the Senate 52 to 48 on Thursday."])[0]

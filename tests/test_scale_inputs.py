@@ -275,7 +275,8 @@ def test_saved_dataset_repeated_id_is_rejected(tmp_path):
     folder = tmp_path / "ds"
     datasets.Dataset.from_dict({"id": ["a", "b", "a"], "text": ["One.", "Two.", "Three."]}).save_to_disk(folder)
     every = list(open_input(folder).records())
-    assert [r.reason for r in every] == [None, None, "duplicate id 'a': an earlier record has it (the first one is kept)"]
+    assert [r.reason for r in every] == [
+        None, None, "duplicate id 'a': an earlier record has it (the first one is kept)"]
     assert _records(folder, every[1].cursor) == _records(folder)[2:]
 
 
@@ -468,7 +469,8 @@ def test_score_dataframe_of_no_rows_gives_the_columns_of_its_level(tiny, level):
 
 def test_an_unclosed_quote_early_in_a_long_csv_costs_bounded_memory(tiny, tmp_path, monkeypatch):
     monkeypatch.setattr(framing.textio, "MAX_RECORD_LINES", 10)
-    rows = ["id,text", 'd00,"An open quote never closed.'] + [f"d{i:02d},Prices rose {i} percent." for i in range(1, 31)]
+    rows = ["id,text", 'd00,"An open quote never closed.'] + [
+        f"d{i:02d},Prices rose {i} percent." for i in range(1, 31)]
     path = tmp_path / "open.csv"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     out = tmp_path / "out"
@@ -495,7 +497,8 @@ def test_dataset_labeler_checks_its_arguments_when_made(kwargs, error, message):
 
 
 @pytest.mark.parametrize("change,message", [
-    (lambda config: config.update(temperature=0), r"config\.json: temperature must be a number from 0\.01 to 100, got 0"),
+    (lambda config: config.update(temperature=0),
+     r"config\.json: temperature must be a number from 0\.01 to 100, got 0"),
     (lambda config: config.update(labels=[*config["labels"], "satire"]),
      r"weights\.safetensors: the sentence head's output has shape \(4,\), but config\.json lists 5 labels"),
 ], ids=["temperature 0", "an extra label"])

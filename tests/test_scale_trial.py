@@ -152,7 +152,8 @@ def test_an_out_on_a_read_only_file_system_is_named_so_up_front(tmp_path, capsys
     assert capsys.readouterr().err == (f"framing score: error: --out {mounted / 'scores'} cannot be written: "
                                        f"the file system of {mounted} is read-only\n")
     monkeypatch.setattr(os, "statvfs", real_statvfs)  # writable, yet not to this user: permissions
-    assert folder_problem(mounted / "scores") == f"{mounted / 'scores'} cannot be written: no permission to write in {mounted}"
+    assert folder_problem(mounted / "scores") == (
+        f"{mounted / 'scores'} cannot be written: no permission to write in {mounted}")
 
 
 @pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs /proc, a folder that takes no new file")

@@ -654,7 +654,8 @@ def test_a_resume_through_a_link_to_the_input_continues_and_a_refusal_says_what_
     with source.open("a", encoding="utf-8") as handle:
         handle.write(json.dumps({"id": "late", "text": "The ferry was late."}) + "\n")
     with pytest.raises(framing.DataError, match=r"different input \(then (\S+) \[jsonl\], fingerprint \w+; now \1 "
-                                                r"\[jsonl\], fingerprint \w+\): the file's size or content changed since"):
+                                                r"\[jsonl\], fingerprint \w+\): the file's size or content "
+                                                r"changed since"):
         score(tmp_path / "link.jsonl", out, model=tiny, resume=True, quiet=True)
 
 

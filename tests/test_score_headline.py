@@ -224,7 +224,8 @@ def test_a_headline_column_the_input_lacks_is_named_with_the_columns_there(artic
         writer.writerows(ARTICLES)
     for path in (articles_jsonl, tmp_path / "a.parquet", tmp_path / "a.csv"):
         with pytest.raises(framing.DataError, match=r"no headline column 'headline'; the columns are "
-                                                    r"\['id', 'title', 'text'\]\. Pass headline_column=NAME to pick one"):
+                                                    r"\['id', 'title', 'text'\]\. Pass headline_column=NAME "
+                                                    r"to pick one"):
             score(path, tmp_path / "out", headline_column="headline", quiet=True)
     assert not (tmp_path / "out").exists()
 

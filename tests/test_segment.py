@@ -47,7 +47,8 @@ def test_an_acronym_or_some_time_after_a_clock_time_starts_a_new_sentence():
 
 def test_military_and_courtesy_titles_hold():
     text = "Brig. Gen. Lin Wen-huang said so. The Rt. Hon. Jo Bell spoke. Pvt. Ann Lee was hurt."
-    assert sentences(text) == ["Brig. Gen. Lin Wen-huang said so.", "The Rt. Hon. Jo Bell spoke.", "Pvt. Ann Lee was hurt."]
+    assert sentences(text) == ["Brig. Gen. Lin Wen-huang said so.", "The Rt. Hon. Jo Bell spoke.",
+                               "Pvt. Ann Lee was hurt."]
 
 
 def test_plural_titles_of_several_people_hold_but_not_a_lower_case_plural_noun():
@@ -174,10 +175,13 @@ def test_a_sentence_may_start_with_an_emoji_or_a_letter_without_case():
 
 
 def test_emoji_after_a_sentence_s_stop_end_that_sentence():
-    text = "The plan was great. 🎉 Critics denied it. We won! 🎉🎉 👍🏽 Now we rest. Flags out. 🇳🇬 Then rain. 😡"
-    assert sentences(text) == ["The plan was great. 🎉", "Critics denied it.", "We won! 🎉🎉 👍🏽", "Now we rest.",
+    text = ("The plan was great. 🎉 Critics denied it. We won! 🎉🎉 👍🏽 Now we rest. "
+            "Flags out. 🇳🇬 Then rain. 😡")
+    assert sentences(text) == ["The plan was great. 🎉", "Critics denied it.", "We won! 🎉🎉 👍🏽",
+                               "Now we rest.",
                                "Flags out. 🇳🇬", "Then rain. 😡"]
-    assert sentences("It is a scandal. 😡\n\nThe board denied it.") == ["It is a scandal. 😡", "The board denied it."]
+    assert sentences("It is a scandal. 😡\n\nThe board denied it.") == [
+        "It is a scandal. 😡", "The board denied it."]
     # what follows decides whether a sentence starts, as without them; other symbols open the next sentence
     assert sentences("We won! 🎉 and then we partied.") == ["We won! 🎉 and then we partied."]
     assert sentences("It ended. © Reuters 2024") == ["It ended.", "© Reuters 2024"]
@@ -193,7 +197,8 @@ def test_an_emoji_written_as_a_bullet_or_pointer_opens_the_sentence_it_marks():
 
 def test_closing_quote_stays_with_its_sentence():
     text = "“We will not back down,” she said. “Never.” He left. \"Go home.\" They went."
-    assert sentences(text) == ["“We will not back down,” she said.", "“Never.”", "He left.", "\"Go home.\"", "They went."]
+    assert sentences(text) == ["“We will not back down,” she said.", "“Never.”", "He left.", "\"Go home.\"",
+                               "They went."]
 
 
 def test_question_inside_quote_followed_by_lowercase_continues():
@@ -340,7 +345,8 @@ def test_a_company_name_ends_a_sentence_before_a_business_story_s_next_subject()
     assert sentences("The deal was signed by Acme Corp. Shares rose 5 percent.") == [
         "The deal was signed by Acme Corp.", "Shares rose 5 percent."]
     assert sentences("Acme Corp. Chief Executive Jo Lee said so.") == ["Acme Corp. Chief Executive Jo Lee said so."]
-    assert sentences("Jane Doe, Acme Corp. Sales Director, said so.") == ["Jane Doe, Acme Corp. Sales Director, said so."]
+    assert sentences("Jane Doe, Acme Corp. Sales Director, said so.") == [
+        "Jane Doe, Acme Corp. Sales Director, said so."]
 
 
 @pytest.mark.parametrize("form", ["S.A.", "S.p.A.", "N.V.", "B.V.", "S.A.B. de C.V.", "A.G."])
@@ -354,7 +360,8 @@ def test_south_africa_s_initials_hold_before_its_police():
     # "S.A." is a company's legal form and South Africa's initials: before "Police" it is the country's
     assert sentences("The S.A. Police Service said it was investigating.") == [
         "The S.A. Police Service said it was investigating."]
-    assert sentences("He sold Lumen S.A. Analysts were surprised.") == ["He sold Lumen S.A.", "Analysts were surprised."]
+    assert sentences("He sold Lumen S.A. Analysts were surprised.") == [
+        "He sold Lumen S.A.", "Analysts were surprised."]
     # other legal forms are no country's initials
     for form in ("N.V.", "S.p.A."):
         assert sentences(f"He owns 5% of Lumen {form} Police raided its offices.") == [
@@ -362,7 +369,8 @@ def test_south_africa_s_initials_hold_before_its_police():
 
 
 def test_an_initialism_other_than_a_legal_form_holds_before_a_business_story_s_subject():
-    assert sentences("The plant is in the U.S. Officials visited it.") == ["The plant is in the U.S. Officials visited it."]
+    assert sentences("The plant is in the U.S. Officials visited it.") == [
+        "The plant is in the U.S. Officials visited it."]
 
 
 @pytest.mark.parametrize("subject", ["Prosecutors", "Regulators", "Lawyers", "Authorities", "Investigators"])
@@ -442,12 +450,15 @@ def test_a_dateline_with_a_state_abbreviation_and_a_wire_credit_stays_one_senten
     assert sentences("SALEM, Ore. (Reuters) - The vote was close. It passed.") == [
         "SALEM, Ore. (Reuters) - The vote was close.", "It passed."]
     # without a credit the state's full stop can end a sentence, and a bracketed sentence still stands alone
-    assert sentences("He moved to Lexington, Ky. The city is calm.") == ["He moved to Lexington, Ky.", "The city is calm."]
-    assert sentences("It rose. (Officials disagreed.) Then it fell.") == ["It rose.", "(Officials disagreed.)", "Then it fell."]
+    assert sentences("He moved to Lexington, Ky. The city is calm.") == [
+        "He moved to Lexington, Ky.", "The city is calm."]
+    assert sentences("It rose. (Officials disagreed.) Then it fell.") == [
+        "It rose.", "(Officials disagreed.)", "Then it fell."]
 
 
 def test_a_quoted_question_or_exclamation_keeps_its_speaker():
-    text = ('"Why would we pay for that?" Smith asked. “This is an outrage!” Prime Minister Mark Lee told reporters. '
+    text = ('"Why would we pay for that?" Smith asked. “This is an outrage!” '
+            'Prime Minister Mark Lee told reporters. '
             '"Why?" The question hung there. Is it over? Smith said yes.')
     assert sentences(text) == ['"Why would we pay for that?" Smith asked.',
                                "“This is an outrage!” Prime Minister Mark Lee told reporters.",
@@ -458,7 +469,8 @@ def test_a_quoted_question_or_exclamation_keeps_its_speaker():
                                   "pleaded", "mused"])
 def test_a_quoted_question_keeps_its_speaker_with_a_verb_of_an_exchange(verb):
     text = f"“Will you raise the levy?” Ana Ruiz {verb}. “Maybe only for the large farms?”"
-    assert sentences(text) == [f"“Will you raise the levy?” Ana Ruiz {verb}.", "“Maybe only for the large farms?”"]
+    assert sentences(text) == [f"“Will you raise the levy?” Ana Ruiz {verb}.",
+                               "“Maybe only for the large farms?”"]
 
 
 def test_a_verb_of_an_exchange_after_a_name_and_no_quotation_is_no_credit():
@@ -482,7 +494,8 @@ def test_a_line_of_no_break_or_invisible_spaces_is_blank():
 
 
 def test_spanish_and_german_opening_marks_start_a_sentence():
-    assert sentences("Ella gritó. ¡Basta ya! ¿Quién paga? Nadie.") == ["Ella gritó.", "¡Basta ya!", "¿Quién paga?", "Nadie."]
+    assert sentences("Ella gritó. ¡Basta ya! ¿Quién paga? Nadie.") == [
+        "Ella gritó.", "¡Basta ya!", "¿Quién paga?", "Nadie."]
     assert sentences("He said no. „Nein“, sagte er.") == ["He said no.", "„Nein“, sagte er."]
 
 
@@ -546,7 +559,8 @@ def test_hard_wrapped_copy_is_joined_where_a_line_was_filled():
 
 
 def test_a_list_introduction_stays_apart_from_its_bare_lower_case_items():
-    text = "The council listed four objections:\nnoise at night\nlost parking;\n  traffic on Mill Lane\n\nThe mayor disagreed."
+    text = ("The council listed four objections:\nnoise at night\nlost parking;\n  traffic on Mill Lane\n\n"
+            "The mayor disagreed.")
     assert sentences(text) == ["The council listed four objections:", "noise at night", "lost parking;",
                                "traffic on Mill Lane", "The mayor disagreed."]
     assert sentences("Objections:\n\nnoise at night\nlost parking.\nThe mayor disagreed.") == [
@@ -638,7 +652,8 @@ def test_lines_that_only_look_filled_are_not_joined():
                  "Shares slide as tech earnings disappoint investors in early trading",
                  "Officials Say Bridge Repairs Will Take Most Of The Coming Summer"]
     assert sentences("\n".join(headlines)) == headlines
-    table = ["Candidate          Votes      Share   Precincts reporting", "Ana Ruiz           41,203     52.1%   88 of 90",
+    table = ["Candidate          Votes      Share   Precincts reporting",
+             "Ana Ruiz           41,203     52.1%   88 of 90",
              "Tom Hale           37,880     47.9%   88 of 90", "Total              79,083    100.0%   88 of 90",
              "Source: County Board of Elections, unofficial results as of 11 p.m."]
     assert sentences("\n".join(table)) == table
@@ -767,9 +782,12 @@ def test_full_width_and_ideographic_stops_end_sentences():
                                "Was it legal\uff1f", "Nobody knows."]
     # an ideographic full stop needs no space after it; nor does a full-width mark before a letter without case
     assert sentences("市政府否认了报道。记者说有三百户。「真的吗？」他问。") == [
-        "市政府否认了报道。", "记者说有三百户。", "「真的吗？」他问。"]  # the speaker stays with the quotation
-    assert sentences("工厂关门了。工人回家？没有人知道！") == ["工厂关门了。", "工人回家？", "没有人知道！"]
-    assert sentences("警察が来た｡住民は逃げた！誰も知らない．") == ["警察が来た｡", "住民は逃げた！", "誰も知らない．"]
+        "市政府否认了报道。", "记者说有三百户。",
+        "「真的吗？」他问。"]  # the speaker stays with the quotation
+    assert sentences("工厂关门了。工人回家？没有人知道！") == [
+        "工厂关门了。", "工人回家？", "没有人知道！"]
+    assert sentences("警察が来た｡住民は逃げた！誰も知らない．") == [
+        "警察が来た｡", "住民は逃げた！", "誰も知らない．"]
     # a full-width title still holds, and a full-width decimal is no boundary
     assert sentences("Mr\uff0e Tanaka paid \uff13\uff0e\uff15 million yen\uff0e He left\uff0e") == [
         "Mr\uff0e Tanaka paid \uff13\uff0e\uff15 million yen\uff0e", "He left\uff0e"]
@@ -819,7 +837,8 @@ def test_a_name_in_capitals_before_two_hyphens_and_its_description_is_no_datelin
 
 @pytest.mark.parametrize("text", ["CORRECTION -- An earlier version misspelt the mayor's name.",
                                   "CORRECTION — An earlier version misspelt the mayor's name.",
-                                  "CLARIFICATION -- The quay reopened on Friday.", "EDITOR'S NOTE — This story has changed.",
+                                  "CLARIFICATION -- The quay reopened on Friday.",
+                                  "EDITOR'S NOTE — This story has changed.",
                                   "HAMAS -- The group said so.", "HAMAS — The group said so."])
 def test_a_note_s_label_or_a_listed_body_before_either_dash_is_no_dateline(text):
     from framing.segment import dateline_length
@@ -1107,7 +1126,8 @@ def test_a_scare_quote_ending_in_in_or_s_still_closes_before_an_elision(opener, 
 @pytest.mark.parametrize("quotation, speaker", [
     ("「桥什么时候修好？」", "镇长问。"),  # a question mark, then the speaker and a stop
     ("「我们不会搬走。」", "一位老住户说。"),  # an ideographic full stop inside the quotation
-    ("「我们不会搬走！」", "村委会主任强调，补偿还没有谈妥。"),  # a comma after the verb: the sentence goes on
+    # a comma after the verb: the sentence goes on
+    ("「我们不会搬走！」", "村委会主任强调，补偿还没有谈妥。"),
     ("“桥什么时候修好？”", "镇长问道。"),  # curly quotation marks, as mainland copy writes them
     ("「橋はいつ直りますか？」", "と町長は尋ねた。"),  # Japanese quotes with と
     ("『もう移りません。』", "と住民は話した。"),
@@ -1124,7 +1144,8 @@ def test_a_chinese_or_japanese_quotation_keeps_the_speaker_after_it(quotation, s
     # a quotation inside the sentence does not take the next sentence as its speaker
     ("镇长喊道：「快走！」他说。", ["镇长喊道：「快走！」", "他说。"]),
     # a quotation over two sentences: the speaker goes with the second
-    ("「桥断了。我们没有路了。」一位司机说。", ["「桥断了。", "我们没有路了。」一位司机说。"]),
+    ("「桥断了。我们没有路了。」一位司机说。",
+     ["「桥断了。", "我们没有路了。」一位司机说。"]),
 ])
 def test_a_chinese_quotation_ends_its_sentence_where_no_speaker_credits_it(text, expected):
     assert sentences(text) == expected
@@ -1449,7 +1470,8 @@ def test_what_the_other_modules_import_from_the_segmenter_is_public():
             assert "SPEAKER_ROLES" in imported
 
 
-# German copy's guillemets, turned round: »…« and ›…‹ open and close as «…» and ‹…› do in French copy.
+# German copy's guillemets, turned round: »…« and ›…‹ open and close
+# as «…» and ‹…› do in French copy.
 
 @pytest.mark.parametrize("opening, closing", [("»", "«"), ("«", "»"), ("„", "“"), ("›", "‹")])
 def test_a_quotation_in_german_or_french_guillemets_opens_a_sentence_after_a_stop(opening, closing):
@@ -1603,7 +1625,8 @@ def test_a_quoted_question_in_german_or_french_marks_keeps_its_speaker(text):
     ("« Pourquoi ? » Marc Dubois left the room.", ["« Pourquoi ? »", "Marc Dubois left the room."]),
     ("„Warum?“ The council met on Monday.", ["„Warum?“", "The council met on Monday."]),
     ("He said „Ja.“ Das Amt schwieg.", ["He said „Ja.“", "Das Amt schwieg."]),
-    ("Sie schrieb: “Das Amt hat gelogen.” Dann ging sie.", ["Sie schrieb: “Das Amt hat gelogen.”", "Dann ging sie."]),
+    ("Sie schrieb: “Das Amt hat gelogen.” Dann ging sie.",
+     ["Sie schrieb: “Das Amt hat gelogen.”", "Dann ging sie."]),
 ])
 def test_a_quotation_in_german_or_french_marks_without_a_verb_of_saying_after_it_ends_its_sentence(text, expected):
     assert sentences(text) == expected

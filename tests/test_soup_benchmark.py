@@ -32,7 +32,8 @@ def test_soup_of_one_member_is_that_member():
     a0, b0 = torch.randn(2, 6), torch.randn(5, 2)
     member = _member(a0, b0, 7)
     state = load_benchmark("soup").soup_state([member], shared_rank=2)
-    assert torch.allclose(state["lora.layer.b"] @ state["lora.layer.a"], member["lora.layer.b"] @ member["lora.layer.a"])
+    assert torch.allclose(state["lora.layer.b"] @ state["lora.layer.a"],
+                          member["lora.layer.b"] @ member["lora.layer.a"])
 
 
 def test_soup_refuses_members_from_different_stage_one_models():

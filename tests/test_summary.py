@@ -759,7 +759,8 @@ def test_a_council_or_a_cabinet_in_lower_case_stays_each_document_s_own(body):
     # two documents' "the council" are most likely two councils, as two documents' "the board" are
     assert [s["documents"] for s in framing.summarize([_cites(body), _cites(body)])["sources"]] == [1, 1]
     # "the Ministry" capitalised, as an official statement writes its issuer, sums up across documents
-    assert [s["documents"] for s in framing.summarize([_cites("The Ministry"), _cites("The Ministry")])["sources"]] == [2]
+    assert [s["documents"]
+            for s in framing.summarize([_cites("The Ministry"), _cites("The Ministry")])["sources"]] == [2]
 
 
 def _statement(issuer):

@@ -156,7 +156,8 @@ def test_time_budget_looks_one_epoch_ahead(tmp_path, tiny_dir, monkeypatch, budg
 
 @pytest.mark.parametrize("budget, reason", [
     (5.0, "stopping after epoch 1 of 3 (the first epoch alone took 10.0 s, over the budget of 5.0 s; best epoch 1)"),
-    (15.0, "stopping after epoch 1 of 3 (10.0 s spent; another epoch would overrun the budget of 15.0 s; best epoch 1)"),
+    (15.0, "stopping after epoch 1 of 3 (10.0 s spent; another epoch would overrun the budget of 15.0 s; "
+           "best epoch 1)"),
 ])
 def test_time_budget_says_when_the_first_epoch_alone_overran_it(tmp_path, tiny_dir, monkeypatch, caplog, budget,
                                                                 reason):
@@ -233,12 +234,14 @@ def test_training_leaves_the_caller_s_random_draws_alone_and_follows_its_own_see
     assert after_a == untouched
     draws_after_seeding(7, lambda: train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "b", epochs=1,
                                          lora=False, seed=11, progress=False))
-    assert (tmp_path / "a" / "weights.safetensors").read_bytes() == (tmp_path / "b" / "weights.safetensors").read_bytes()
+    assert (tmp_path / "a" / "weights.safetensors").read_bytes() == (
+        tmp_path / "b" / "weights.safetensors").read_bytes()
 
 
 @pytest.mark.parametrize("rows,message", [
     ([{"text": "a b", "label": "x"}, {"text": "c d", "label": "x"}], "at least two classes"),
-    ([{"text": "a b", "label": "x"}, {"text": "c d", "label": "x"}, {"text": "e", "label": "y"}], "at least two training examples"),
+    ([{"text": "a b", "label": "x"}, {"text": "c d", "label": "x"}, {"text": "e", "label": "y"}],
+     "at least two training examples"),
     ([{"text": "a b", "label": "x"}, {"text": "", "label": "y"}], "row 1"),
     ([{"text": "a b", "label": "x"}, {"text": 5, "label": "y"}], "row 1"),
     ([{"sentence": "a b", "label": "x"}], "missing column 'text'"),
@@ -753,6 +756,7 @@ def test_recipe_records_no_absolute_path(tmp_path, monkeypatch):
 
     home = (tmp_path / "home").resolve()
     monkeypatch.setattr(train_default, "ROOT", home / "repo")
-    recorded = train_default._portable({"out": str(tmp_path / "elsewhere" / "A"), "shared": str(home / "shared" / "data"),
+    recorded = train_default._portable({"out": str(tmp_path / "elsewhere" / "A"),
+                                        "shared": str(home / "shared" / "data"),
                                         "epochs": 6, "refine": None, "name": "relative/stays"})
     assert recorded == {"out": "A", "shared": "shared/data", "epochs": 6, "refine": None, "name": "relative/stays"}

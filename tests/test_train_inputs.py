@@ -119,7 +119,8 @@ def test_a_new_label_one_or_two_edits_from_the_starting_models_gets_a_did_you_me
                        progress=False)
     assert "editorial_opnion" in result.labels
     assert ("starting a new sentence head (pass the same labels in the same order to keep it); not among its labels: "
-            "'editorial_opnion' (did you mean 'editorial_opinion'?); the labels lack 'editorial_opinion'") in caplog.text
+            "'editorial_opnion' (did you mean 'editorial_opinion'?); "
+            "the labels lack 'editorial_opinion'") in caplog.text
     caplog.clear()
     with caplog.at_level(logging.WARNING, logger="framing.training"):  # names far from the model's are no typos
         train(news_rows(("fact", "claim", "denial", "opinion"), copies=3), None, base=str(tiny_dir),
@@ -138,7 +139,8 @@ def test_labels_differing_only_in_case_are_refused_naming_the_line(tmp_path, tin
     rows[7]["label"] = "Sport"
     rows[8]["label"] = "Sport"
     path = write_csv(tmp_path / "train.csv", rows)
-    with pytest.raises(DataError, match=r"'sport' \(10 rows\) and 'Sport' \(2 rows\) differ only in case.*train.csv: line 9"):
+    with pytest.raises(DataError,
+                       match=r"'sport' \(10 rows\) and 'Sport' \(2 rows\) differ only in case.*train.csv: line 9"):
         train(path, None, base=str(tiny_dir), output_dir=tmp_path / "m", progress=False)
 
 
@@ -344,7 +346,8 @@ def test_train_command_names_a_bad_option(tmp_path, capsys):
 
     path = write_csv(tmp_path / "train.csv", make_rows(30, 1))
     for option, value, message in (("--seed", "-1", "--seed must be from 0 to 2**32 - 1"),
-                                   ("--seed", str(2**32), "--seed must be from 0 to 2**32 - 1"), ("--lr", "5", "--lr must be"),
+                                   ("--seed", str(2**32), "--seed must be from 0 to 2**32 - 1"),
+                                   ("--lr", "5", "--lr must be"),
                                    ("--batch-tokens", "10", "--batch-tokens must be at least"),
                                    ("--labels", "a,,b", "--labels has an empty name"),
                                    ("--labels", '["a", "b"', "--labels starts with '[' but is not a JSON list"),
@@ -437,10 +440,12 @@ def test_span_offsets_that_cut_words_or_overlap_a_source_and_cue_are_warned_abou
          "spans": [{"type": "source", "start": 2, "end": 13}, {"type": "cue", "start": 14, "end": 27}]},
         {"text": text, "label": "attributed_claim",  # right
          "spans": [{"type": "source", "start": 0, "end": 11}, {"type": "cue", "start": 12, "end": 16}]},
-        {"text": text, "label": "attributed_claim", "spans": [{"type": "loaded", "start": 35, "end": 43}]},  # 'arking f'
+        # 'arking f'
+        {"text": text, "label": "attributed_claim", "spans": [{"type": "loaded", "start": 35, "end": 43}]},
         {"text": text, "label": "attributed_claim",  # whole words, but 'told' is both the source's and the cue
          "spans": [{"type": "source", "start": 0, "end": 16}, {"type": "cue", "start": 12, "end": 16}]},
-        {"text": "市民说停车费翻了一番。", "label": "attributed_claim",  # no spaces between words: any edge may be one
+        # no spaces between words: any edge may be one
+        {"text": "市民说停车费翻了一番。", "label": "attributed_claim",
          "spans": [{"type": "source", "start": 0, "end": 2}, {"type": "cue", "start": 2, "end": 3}]},
     ]
     path = write_table(tmp_path / "t.csv", [dict(r, spans=json.dumps(r["spans"])) for r in rows])
@@ -638,7 +643,8 @@ def test_a_json_lines_byte_order_mark_is_skipped(tmp_path):
     from framing.data import table_examples
 
     path = tmp_path / "bom.jsonl"
-    path.write_bytes(b"\xef\xbb\xbf" + b'{"text": "Prices rose.", "label": "fact"}\n{"text": "Ugly.", "label": "opinion"}\n')
+    path.write_bytes(b"\xef\xbb\xbf" + b'{"text": "Prices rose.", "label": "fact"}\n'
+                                       b'{"text": "Ugly.", "label": "opinion"}\n')
     assert [e.text for e in table_examples(path, name="train")] == ["Prices rose.", "Ugly."]
 
 
@@ -695,7 +701,8 @@ def test_an_out_in_a_folder_that_takes_no_new_file_is_refused_up_front_even_for_
     assert main(["train", "--train", str(path), "--out", "/proc/framing-model"]) == 2
     assert capsys.readouterr().err.startswith(
         "framing train: error: --out /proc/framing-model cannot be written: cannot create files in /proc (")
-    with pytest.raises(InputError, match=r"^output_dir /proc/framing-model cannot be written: cannot create files in /proc \("):
+    with pytest.raises(InputError,
+                       match=r"^output_dir /proc/framing-model cannot be written: cannot create files in /proc \("):
         framing.train(path, output_dir="/proc/framing-model")
 
 
@@ -738,7 +745,8 @@ def test_evaluate_loads_a_folder_or_the_bundled_model_only_after_the_data_is_rea
 def test_a_training_text_with_an_unpaired_surrogate_names_its_line(tmp_path, tiny_dir):
     path = tmp_path / "train.jsonl"
     rows = make_rows(30, 1)
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows[:3]) + '{"text": "Bad \\ud800 text.", "label": "sport"}\n',
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows[:3])
+                    + '{"text": "Bad \\ud800 text.", "label": "sport"}\n',
                     encoding="utf-8")
     with pytest.raises(DataError, match=r"line 4: 'text' holds an unpaired surrogate"):
         train(path, None, base=str(tiny_dir), output_dir=tmp_path / "m")
@@ -749,7 +757,8 @@ def test_span_text_in_scripts_without_spaces_and_nth_as_a_whole_number():
 
     from framing.data import table_examples
 
-    rows = [{"text": "我在北京工作。他说北京很大。", "label": "a", "spans": [{"type": "loaded", "text": "北京", "nth": np.int64(1)}]},
+    rows = [{"text": "我在北京工作。他说北京很大。", "label": "a",
+             "spans": [{"type": "loaded", "text": "北京", "nth": np.int64(1)}]},
             {"text": "Rain fell.", "label": "b", "spans": [{"type": "cue", "text": "fell", "nth": 0.0}]}]
     first, second = table_examples(rows, name="train")
     assert first.spans == [("loaded", 9, 11)] and second.spans == [("cue", 5, 9)]
@@ -857,7 +866,8 @@ def test_training_bars_show_in_a_notebook_but_not_in_a_log(monkeypatch):
 
 
 def test_a_base_that_is_no_path_is_a_type_error_naming_it(tmp_path):
-    with pytest.raises(TypeError, match=r"base must be a model folder, 'default' or 'minilm' \(str or os.PathLike\), got int"):
+    with pytest.raises(TypeError,
+                       match=r"base must be a model folder, 'default' or 'minilm' \(str or os.PathLike\), got int"):
         train(make_rows(30, 1), None, base=5, output_dir=tmp_path / "m", progress=False)
 
 
@@ -1168,7 +1178,8 @@ def test_a_training_file_in_utf16_without_a_byte_order_mark_is_refused_with_the_
     path = tmp_path / f"train{suffix}"
     text = {".csv": "text,label\nPrices rose.,fact\nIt is ugly, he said.,opinion\n",
             ".tsv": "text\tlabel\nPrices rose.\tfact\nIt is ugly, he said.\topinion\n",
-            ".jsonl": '{"text": "Prices rose.", "label": "fact"}\n{"text": "It is ugly.", "label": "opinion"}\n'}[suffix]
+            ".jsonl": '{"text": "Prices rose.", "label": "fact"}\n'
+                      '{"text": "It is ugly.", "label": "opinion"}\n'}[suffix]
     path.write_bytes(text.encode("utf-16-le"))
     with pytest.raises(DataError, match=rf"^train: \S*train{suffix}: looks like UTF-16 without a byte-order mark, "
                                         rf"expected UTF-8; convert it first, e.g. iconv -f UTF-16LE -t UTF-8 "):
@@ -1509,7 +1520,8 @@ def test_a_base_folder_that_is_neither_model_nor_encoder_says_what_each_holds(tm
     with pytest.raises(ModelError) as refused:
         train(tmp_path / "train.csv", output_dir=tmp_path / "m", base=str(tmp_path / "notes"), progress=False)
     message = str(refused.value)
-    assert "is neither a framing model folder, which training continues (config.json and weights.safetensors)" in message
+    assert ("is neither a framing model folder, which training continues (config.json and weights.safetensors)"
+            in message)
     assert "nor an encoder folder (a Hugging Face encoder's config.json, model.safetensors and tokenizer" in message
     assert "holds a framing model" not in message
     shutil.copytree(tiny_dir, tmp_path / "runs" / "first")  # a folder of models, given for the model in it

@@ -296,7 +296,8 @@ def test_a_roundup_of_datelines_in_capitals_is_no_transcript_however_often_a_pla
     credits, _ = credits_of(text)
     assert [credit for _, credit in credits] == [None, None, None]
     # names in title case that recur still make a transcript, and a name in capitals then counts
-    assert [label for label, _, _ in turns_of("Ana Roe: Hello.\nLEE: Hi.\nAna Roe: Bye.")] == ["Ana Roe", "LEE", "Ana Roe"]
+    assert [label for label, _, _ in turns_of("Ana Roe: Hello.\nLEE: Hi.\nAna Roe: Bye.")] == [
+        "Ana Roe", "LEE", "Ana Roe"]
 
 
 @pytest.mark.parametrize("mark", [">> ", ">>", ">>> ", "[00:00:05] ", "[01:15] ", "[00:01:02.500] ", "[11:12 GMT] ",
@@ -435,11 +436,13 @@ def test_a_turn_ends_at_a_heading_and_the_article_after_it_is_credited_as_ordina
 
 @pytest.mark.parametrize("note", [
     "This interview has been edited for length and clarity.", "The conversation was condensed. It was held in May.",
-    "(This transcript has been lightly edited.)", "Edited and condensed for clarity.", "*This Q&A was translated from Welsh.*",
+    "(This transcript has been lightly edited.)", "Edited and condensed for clarity.",
+    "*This Q&A was translated from Welsh.*",
     "This briefing has been edited for length.", "The press conference was translated from Welsh.",
 ])
 def test_a_closing_editorial_note_is_no_speakers(note):
-    text = "Q: Is the pier safe?\nA: It is now.\n\nQ: And the ferry?\nA: It sails in May. The hull is mended.\n\n" + note
+    text = ("Q: Is the pier safe?\nA: It is now.\n\nQ: And the ferry?\nA: It sails in May. The hull is mended.\n\n"
+            + note)
     credits, _ = credits_of(text)
     interview = ["q (interviewer)", "a (interviewee)", "q (interviewer)", "a (interviewee)", "a (interviewee)"]
     assert [credit for _, credit in credits] == interview + [None] * (len(credits) - len(interview))
@@ -511,7 +514,8 @@ def test_a_label_in_capitals_keeps_acronyms_and_writes_titles_and_names_as_names
                                       "Q&A: Harbour Bridge closure", "Q&A: Northgate Hospital strike",
                                       "Q&A: Orlen Robotics warehouse fire", "Q&A: Northgate Hospital strikes over pay",
                                       # a plural noun ending in -s with no object after it: the topic's noun
-                                      "Q&A: Quayside Credit changes explained", "Q&A: Orlen Robotics layoffs and what next",
+                                      "Q&A: Quayside Credit changes explained",
+                                      "Q&A: Orlen Robotics layoffs and what next",
                                       "Q&A: Storm Veyla damages homes",
                                       # a title's word ("Premier") in a body's name is no title
                                       "Q&A: Premier League rules change"])
@@ -522,7 +526,8 @@ def test_a_q_and_a_headline_s_topic_is_not_taken_for_the_interviewee(headline):
 
 
 def test_a_q_and_a_headline_after_a_colon_still_names_a_person_with_a_title_or_a_short_name():
-    assert interviewee_named("Q&A: Transport Secretary Odile Frayne on tram fares") == "Transport Secretary Odile Frayne"
+    assert interviewee_named("Q&A: Transport Secretary Odile Frayne on tram fares") == (
+        "Transport Secretary Odile Frayne")
     assert interviewee_named("Q&A - Odile de la Frayne") == "Odile de la Frayne"
     # a small word or a verb of speaking after the name leaves it a name
     assert interviewee_named("Q&A: Odile Frayne talks tram fares") == "Odile Frayne"

@@ -21,7 +21,8 @@ ADDED = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
 TYPOGRAPHIC = "‘’“”–—…"
 #: Texts the cache leaves to the Rust tokenizer.
 NON_ASCII = ["Le maire a déclaré que le projet est une erreur.", "“Nobody warned us,” she saïd.",
-             "Prices rose 5% — sharply in £.", "港务局周三表示将扩建码头。", "The mayor 🎉 cheered.", "Cafe\u0301 owners",
+             "Prices rose 5% — sharply in £.", "港务局周三表示将扩建码头。",
+             "The mayor 🎉 cheered.", "Cafe\u0301 owners",
              "A\u00a0non-breaking space", "Full\u3000width", "zero\u200bwidth", "soft\u00adhyphen", "\x85next line",
              "\u2028line separator", "Ⅻ İstanbul ǅ"]
 
@@ -82,7 +83,8 @@ def news_like(count, seed):
         words = []
         for _ in range(rng.randint(0, 40)):
             if rng.random() < 0.2:
-                words.append("".join(rng.choice(string.ascii_letters + string.digits) for _ in range(rng.randint(1, 14))))
+                words.append("".join(rng.choice(string.ascii_letters + string.digits)
+                                     for _ in range(rng.randint(1, 14))))
             else:
                 words.append(rng.choice(common))
             words.append(rng.choice([" ", " ", " ", "  ", "\n", "\t", "\r\n", ""]))
@@ -137,7 +139,8 @@ def test_non_ascii_texts_take_the_rust_path_in_one_batch(raw):
 
 def test_typographic_quotes_dashes_and_ellipsis_take_the_fast_path(raw):
     cache = WordCache.for_tokenizer(raw)
-    texts = ["“Nobody warned us,” she said.", "Prices rose 5% — sharply…", "It’s the ‘levy’ of 1990–2000.",
+    texts = ["“Nobody warned us,” she said.", "Prices rose 5% — sharply…",
+             "It’s the ‘levy’ of 1990–2000.",
              "“”‘’–—…", "x" + "’" * 120]
     cache.raw = Recorder(raw)
     assert_same(cache, raw, texts)
@@ -215,7 +218,8 @@ def bert_like(normalizer, pre_tokenizer, model=None):
 
 
 def test_a_bert_tokenizer_of_any_vocabulary_gets_a_cache_and_the_same_ids():
-    tokenizer = bert_like(normalizers.BertNormalizer(lowercase=True, strip_accents=True), pre_tokenizers.BertPreTokenizer())
+    tokenizer = bert_like(normalizers.BertNormalizer(lowercase=True, strip_accents=True),
+                          pre_tokenizers.BertPreTokenizer())
     tokenizer.add_special_tokens(["[SEP]"])
     cache = WordCache.for_tokenizer(tokenizer)
     assert cache is not None
@@ -261,7 +265,8 @@ def test_row_encoder_rows_are_the_same_with_the_cache_as_without(tiny):
                             " ".join(news_like(1, seed=k))]) for k in range(len(sentences))]
     for args in ((sentences,), (sentences, contexts)):
         for with_offsets in (False, True):
-            first, second = with_cache.encode(*args, with_offsets=with_offsets), without.encode(*args, with_offsets=with_offsets)
+            first, second = (with_cache.encode(*args, with_offsets=with_offsets),
+                             without.encode(*args, with_offsets=with_offsets))
             for field in ("flat_ids", "flat_types", "row_start", "row_len", "sentence_len", "truncated"):
                 a, b = getattr(first, field), getattr(second, field)
                 assert a.dtype == b.dtype and np.array_equal(a, b), field

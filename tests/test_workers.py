@@ -332,7 +332,8 @@ def test_workers_leave_ctrl_c_and_sigterm_to_the_main_process(tiny, small_parts,
     workers = list(pool._executor._processes.values())
     for worker in workers:
         os.kill(worker.pid, getattr(signal, name))
-    np.testing.assert_array_equal(engine.run(sentences).probs, Engine(tiny.model, tiny.tokenizer, device="cpu").run(sentences).probs)
+    np.testing.assert_array_equal(engine.run(sentences).probs,
+                                  Engine(tiny.model, tiny.tokenizer, device="cpu").run(sentences).probs)
     assert engine._pool is pool and not pool.broken
     engine.close()  # the main process stops them
     assert workers and not any(worker.is_alive() for worker in workers)
