@@ -150,8 +150,8 @@ def test_an_opinion_in_capitals_with_no_blank_line_above_is_still_the_writer_s()
     # a heading inside a statement quoted over paragraphs, straight or curly, closed below or not at all
     ('The board said:\n\n"The quay meets every rule.\n\nNEXT STEPS\n\nInspectors will call in May."\n\nIt rained.',
      "NEXT STEPS"),
-    ("The board said:\n\n“The quay meets every rule.\n\n“The berths are safe.\n\n"
-     "NEXT STEPS\n\n“Inspectors will call.",
+    (("The board said:\n\n“The quay meets every rule.\n\n“The berths are safe.\n\n"
+      "NEXT STEPS\n\n“Inspectors will call."),
      "NEXT STEPS"),
     # British single marks, curly or straight, past apostrophes inside the quotation's words
     ("The board said:\n\n‘The quay’s berths meet every rule.\n\nNEXT STEPS\n\nInspectors will call in May.’\n\n"

@@ -156,8 +156,8 @@ def test_time_budget_looks_one_epoch_ahead(tmp_path, tiny_dir, monkeypatch, budg
 
 @pytest.mark.parametrize("budget, reason", [
     (5.0, "stopping after epoch 1 of 3 (the first epoch alone took 10.0 s, over the budget of 5.0 s; best epoch 1)"),
-    (15.0, "stopping after epoch 1 of 3 (10.0 s spent; another epoch would overrun the budget of 15.0 s; "
-           "best epoch 1)"),
+    (15.0, ("stopping after epoch 1 of 3 (10.0 s spent; another epoch would overrun the budget of 15.0 s; "
+            "best epoch 1)")),
 ])
 def test_time_budget_says_when_the_first_epoch_alone_overran_it(tmp_path, tiny_dir, monkeypatch, caplog, budget,
                                                                 reason):
