@@ -53,7 +53,8 @@ _RESET = "\033[0m"
 
 def _add_model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", default=None, type=non_empty_argument, metavar="DIR",
-                        help="model folder saved by 'framing train' (default, or the word 'default': the bundled model)")
+                        help="model folder saved by 'framing train' "
+                             "(default, or the word 'default': the bundled model)")
     parser.add_argument("--device", default=None, type=device_argument,
                         help="cpu, cuda or cuda:N (default: CUDA when available)")
     parser.add_argument("--precision", choices=PRECISIONS, default="auto",
@@ -390,7 +391,8 @@ def output_problem(path: str, option: str = "--out") -> str | None:
     else:
         error = creation_error(folder)
         if error is not None:
-            return f"cannot write {option} {path}: cannot create files in its folder {folder} ({error.strerror or error})"
+            return (f"cannot write {option} {path}: cannot create files in its folder {folder} "
+                    f"({error.strerror or error})")
     return None
 
 
@@ -801,7 +803,8 @@ def _files_problem(files: list[str], folder: Path | None, format: str) -> str | 
     problem = _index_problem(files, folder) if format == "html" else None
     if problem:
         return problem
-    inputs: dict[tuple[int, int], str] = {}  # (device, inode) -> FILE, so each result is checked against every input at one stat each
+    # (device, inode) -> FILE, so each result is checked against every input at one stat each
+    inputs: dict[tuple[int, int], str] = {}
     for file in files:
         try:
             found = os.stat(file)

@@ -58,8 +58,8 @@ def add_commands(commands, add_model_options) -> None:
     score.add_argument("--engine", choices=("local", "ray"), default="local",
                        help="local (default) or ray: a pool of Ray actors, one model each")
     score.add_argument("--workers", type=int, default=None, metavar="N",
-                       help="Ray actors, at least 1 (default: as many as the cluster's GPUs allow with --gpus-per-worker, "
-                            "else one per CPU less one)")
+                       help="Ray actors, at least 1 (default: as many as the cluster's GPUs allow with "
+                            "--gpus-per-worker, else one per CPU less one)")
     score.add_argument("--gpus-per-worker", type=number_argument, default=0, metavar="X",
                        help="GPUs per Ray actor, 0 or more (default 0)")
     score.add_argument("--chunk-docs", type=int, default=1000, metavar="N",
@@ -157,7 +157,8 @@ def _run_score(args: argparse.Namespace) -> int:
         if manifest and manifest.get("parts"):
             count = done.get("documents", 0)
             print(f"framing score: {what}; {args.out} holds {count:,} committed "
-                  f"document{'' if count == 1 else 's'}: rerun with --resume to continue that output, or --overwrite to start again",
+                  f"document{'' if count == 1 else 's'}: rerun with --resume to continue that output, "
+                  "or --overwrite to start again",
                   file=sys.stderr)
         else:
             print(f"framing score: {what} before anything was committed; rerun to start again", file=sys.stderr)

@@ -37,8 +37,8 @@ def add_commands(commands, add_model_options) -> None:
                             "exclusive (default 0.1; not with --eval)")
     train.add_argument("--base", default=None, type=non_empty_argument, metavar="DIR|default|minilm",
                        help="start from: default (the bundled model, the default), minilm (the verified "
-                            "base encoder), a framing model folder, or an encoder folder / a hub id already in the local "
-                            "Hugging Face cache (never downloaded)")
+                            "base encoder), a framing model folder, or an encoder folder / a hub id already in "
+                            "the local Hugging Face cache (never downloaded)")
     train.add_argument("--epochs", type=int, default=4, metavar="N", help="at most N passes over the data, at "
                        "least 1 (early stopping may end sooner; default 4)")
     train.add_argument("--patience", type=int, default=2, metavar="N",
@@ -64,7 +64,8 @@ def add_commands(commands, add_model_options) -> None:
                             "sentences")
     _add_column_options(train, ", the sentences before it (default: 'context' when the table has it; without "
                                "contexts the model is trained and used without them)")
-    train.add_argument("--labels", default=None, metavar="A,B,...", help="comma-separated label names in model order, or a JSON "
+    train.add_argument("--labels", default=None, metavar="A,B,...",
+                       help="comma-separated label names in model order, or a JSON "
                        "list for names that hold commas ('[\"fact, checked\", \"opinion\"]') (default: the "
                        "starting model's order when the data has its labels, else sorted)")
     train.add_argument("--device", default=None, type=device_argument,
@@ -135,11 +136,14 @@ def _run_train(args: argparse.Namespace) -> int:
           f"· accuracy {m['accuracy']:.3f} · ECE {m['ece']:.3f} · best epoch {result.best_epoch} "
           f"· {result.seconds:.0f} s")
     if result.stopped_by_time_budget_after_epoch:
-        print(f"the time budget ended training after epoch {result.stopped_by_time_budget_after_epoch} of {args.epochs}")
-    print(f"read {result.rows_read:,} rows · trained on {result.train_rows:,}, validated on {result.validation_rows:,} "
+        print(f"the time budget ended training after epoch {result.stopped_by_time_budget_after_epoch} "
+              f"of {args.epochs}")
+    print(f"read {result.rows_read:,} rows · trained on {result.train_rows:,}, "
+          f"validated on {result.validation_rows:,} "
           f"({'an automatic stratified split' if args.eval is None else args.eval})")
     if m.get("spans"):
-        print("span tags, token F1 on validation: " + ", ".join(f"{name} {r['f1']:.3f}" for name, r in m["spans"].items()))
+        print("span tags, token F1 on validation: "
+              + ", ".join(f"{name} {r['f1']:.3f}" for name, r in m["spans"].items()))
     print("(validation figures come from the split that chose the epoch and the temperature; "
           "measure held-out data with 'framing evaluate')")
     return 0

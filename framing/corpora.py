@@ -175,7 +175,8 @@ class _ShareTexts:
             return out
         if corpus == "basil":
             path = data / "basil" / "basil.jsonl"
-            return {a["id"]: basil_body(a)[0] for a in map(json.loads, path.open(encoding="utf-8"))} if path.is_file() else {}
+            return ({a["id"]: basil_body(a)[0] for a in map(json.loads, path.open(encoding="utf-8"))}
+                    if path.is_file() else {})
         if corpus == "babe":
             path = data / "babe" / "babe_sg2.csv"
             if not path.is_file():
@@ -278,7 +279,8 @@ def _babe_loaded(text: str, cell: str) -> list[tuple[str, int, int]] | None:
     quotes = quoted_regions(text)
     spans = []
     for word in (w.strip() for w in words):
-        places = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)] if word else []
+        places = ([m.span() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)]
+                  if word else [])
         if not places:
             return None
         outside = [(a, b) for a, b in places if not any(lo <= a < hi for lo, hi in quotes)]

@@ -75,9 +75,9 @@ _BARE_RUN = re.compile(f"(?<!{_NO_PUNCTUATION}){_NO_PUNCTUATION}{{{4 * UNPUNCTUA
 
 #: What the warnings about unpunctuated text advise.
 UNPUNCTUATED_ADVICE = ("framing finds sentences by their stops, so text without punctuation (speech-to-text) is read "
-                       "as a few very long sentences, each labelled once, and the model reads only the beginning of one "
-                       "longer than its window (Sentence.truncated); punctuate it first (a speech-to-text option or a "
-                       "punctuation model)")
+                       "as a few very long sentences, each labelled once, and the model reads only the beginning of "
+                       "one longer than its window (Sentence.truncated); punctuate it first (a speech-to-text option "
+                       "or a punctuation model)")
 
 
 def unpunctuated(text: str) -> bool:

@@ -78,7 +78,8 @@ def resolve_device(device: str | torch.device | None) -> torch.device:
     except (RuntimeError, TypeError) as exc:
         raise InputError(f"device must be 'cpu', 'cuda', 'cuda:N' or None, got {device!r}") from exc
     if resolved.type == "cuda" and not torch.cuda.is_available():
-        raise InputError(f"device {device!r} was requested but CUDA is not available on this machine; use the CPU ('cpu')")
+        raise InputError(f"device {device!r} was requested but CUDA is not available on this machine; "
+                         "use the CPU ('cpu')")
     if resolved.type not in ("cpu", "cuda"):
         raise InputError(f"device must be 'cpu', 'cuda', 'cuda:N' or None, got {device!r}")
     return resolved

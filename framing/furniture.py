@@ -44,7 +44,8 @@ _STAMP_ON_LINE = stamp_alone(r"[^\S\r\n]*")
 #: line that the segmenter joined to the entry below it ("13:48 GMT\n", "10:15 a.m. ET\n", "13:48\n": see
 #: :func:`stamp_alone`), one or more.
 ENTRY_STAMP = re.compile(rf"(?:{OPENING_STAMP.pattern}(?:(?<=\])|\s*[-–—:|])"
-                         rf"|\s*(?:\[\d{{1,2}}:\d{{2}}{SECONDS}\](?:\s*[-–—:|])?|\d{{1,2}}:\d{{2}}{SECONDS}\s*[-–—:|]"
+                         rf"|\s*(?:\[\d{{1,2}}:\d{{2}}{SECONDS}\](?:\s*[-–—:|])?"
+                         rf"|\d{{1,2}}:\d{{2}}{SECONDS}\s*[-–—:|]"
                          rf"|{BARE_CODE}|\d{{2}}:\d{{2}}{SECONDS}(?=[^\S\r\n]*[\r\n])"
                          rf"|\[\d{{1,2}}[:.]\d{{2}}\]|\d{{1,2}}[:.]\d{{2}}\s*[-–—:|](?!\d)"
                          rf"|(?:{_STAMP_ON_LINE}[^\S\r\n]*(?:\r\n|\r|\n)\s*)+))\s*")
@@ -61,8 +62,8 @@ CLOSERS = "\"'”’»)]}」』）】》〉〕"
 _PICTOGRAPH = re.compile("[\u231a\u231b\u23e9-\u23fa\u2600-\u275a\u2761-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
 _PICTOGRAPH_MARKS = re.compile("[\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]*")
 # Emoji written as bullets and pointers, before what they mark: with words after them on their line they open the
-# next sentence, as a bullet does ("Key points. ✅ Prices rose.", "Top stories. 🔴 LIVE: ...", "He said no. ➡️ Read
-# more"), and they end their line's sentence only when nothing follows them there.
+# next sentence, as a bullet does ("Key points. ✅ Prices rose.", "Top stories. 🔴 LIVE: ...",
+# "He said no. ➡️ Read more"), and they end their line's sentence only when nothing follows them there.
 # Stars that rate ("★★★★☆", "⭐⭐⭐"): a review's verdict, never the page's layout.
 _RATING_STARS = frozenset("★☆⭐✩✪✫✬✭✮✯✰")
 
@@ -81,12 +82,12 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
 
     - a byline: names ("By Jane Roe", "By Jane Roe and Sam Poe, Political Editors", "By JANE ROE in
       Nairobi", "By Jane Roe on March 5, 2024"; not a phrase of time or manner such as "By Christmas Eve",
-      "By Labor Day", "By New Year's Eve" or "By Nightfall Tomorrow": see :func:`_is_occasion`), an agency ("By Reuters", "From AFP", "By The Associated Press") or the
-      paper's staff ("By Our Foreign Staff", "By a Staff Reporter", "By Reuters Staff"). A byline of names
-      alone ("By Jane Roe", "By Jane Roe and Sam Poe"), which a crosshead ("By Harbour Lights") could pass
-      for, counts only within the first 600 characters of the text, as its last line, or next to another
-      line of furniture; one with a role, outlet, place or date after a comma, bar, dash, "in", "for", "at"
-      or "on" counts anywhere;
+      "By Labor Day", "By New Year's Eve" or "By Nightfall Tomorrow": see :func:`_is_occasion`), an agency
+      ("By Reuters", "From AFP", "By The Associated Press") or the paper's staff ("By Our Foreign Staff", "By a
+      Staff Reporter", "By Reuters Staff"). A byline of names alone ("By Jane Roe", "By Jane Roe and Sam
+      Poe"), which a crosshead ("By Harbour Lights") could pass for, counts only within the first 600
+      characters of the text, as its last line, or next to another line of furniture; one with a role, outlet,
+      place or date after a comma, bar, dash, "in", "for", "at" or "on" counts anywhere;
     - a publishing stamp ("Updated 14:05 GMT", "Published 3 March 2024", "Updated an hour ago"), or a liveblog's
       relative stamp alone ("2h ago", "35 minutes ago", "Just now");
     - a wire story's closing credits ("Reporting by Jane Roe in Lagos; Editing by Sam Poe",
@@ -196,7 +197,8 @@ _NOT_NAME_WORDS = frozenset("""the an of and or to is was were are be been had h
 # Words that end a phrase of time after "By" ("By Labor Day", "By New Year's Eve", "By Good Friday"), and the words
 # that open such a phrase: an occasion's ("Labor", "Boxing", "New", "Super"), which no first name is; after a first
 # name the same last word is a surname ("By Doris Day", "By Ilse Knight").
-_TIME_ENDS = frozenset("""day days eve night nights weekend morning afternoon evening holiday holidays break recess season
+_TIME_ENDS = frozenset(
+    """day days eve night nights weekend morning afternoon evening holiday holidays break recess season
     year monday tuesday wednesday thursday friday saturday sunday""".split())
 _OCCASIONS = frozenset("""labor labour boxing new lunar chinese thanksgiving halloween independence memorial veterans
     presidents columbus canada australia anzac remembrance armistice bastille may inauguration polling voting budget
@@ -316,7 +318,8 @@ _PAGE_LINES = frozenset({
     "this material may not be published, broadcast, rewritten or redistributed", "accept all cookies",
     "accept cookies", "manage cookies", "cookie settings", "cookie policy", "privacy policy", "terms of use",
     "terms of service", "terms and conditions"})
-# What parts the page's own lines sharing a line: "Cookie settings | Privacy policy", "Advertisement - scroll to continue".
+# What parts the page's own lines sharing a line: "Cookie settings | Privacy policy", "Advertisement - scroll to
+# continue".
 _PAGE_LINE_JOINS = re.compile(r"\s+[-–—]\s+|\s*[|·•]\s*")
 # A line that gives the story's reading time ("3 min read", "5-minute read") or names an embedded post's site
 # ("Embedded content from twitter.com"), the latter lower case.
@@ -835,7 +838,8 @@ def _is_furniture_line(text: str, start: int, end: int) -> bool:
     if LINE.search(text, start, end):
         return False
     line = _unwrapped(text[start:end])
-    line = line[stamp_length(line):]  # a liveblog entry's stamp before a link or promotion ("10:25 GMT - Read more: ...")
+    # a liveblog entry's stamp before a link or promotion ("10:25 GMT - Read more: ...")
+    line = line[stamp_length(line):]
     label, rest = _labelled(line) or ("", "")
     if rest and label in _STORY_LABELS:
         return BARE_LINK.fullmatch(rest) is not None or _is_title(rest)

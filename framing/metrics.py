@@ -47,7 +47,8 @@ def classification_report(
     if unknown:
         from .errors import DataError
 
-        raise DataError(f"labels {unknown} in the evaluation data were never seen in training; the model knows {labels}")
+        raise DataError(f"labels {unknown} in the evaluation data were never seen in training; "
+                        f"the model knows {labels}")
     y_true = np.array([index[t] for t in truth], dtype=np.int64)
     y_pred = probs.argmax(axis=1) if len(probs) else np.zeros(0, np.int64)
     ids = list(range(len(labels)))

@@ -142,8 +142,10 @@ class ModelConfig:
             raise _invalid("context_sentences", f"an integer from 1 to {MAX_CONTEXT_SENTENCES}", self.context_sentences)
         if self.span_head not in ("linear", "bilstm"):
             raise ModelError(f"span_head must be 'linear' or 'bilstm', got {self.span_head!r}")
-        if any(not _is_int(x) or x < 1 for x in self.span_layers) or len(set(self.span_layers)) != len(self.span_layers):
-            raise ModelError(f"span_layers must be distinct encoder layer numbers ≥ 1, got {list(self.span_layers)[:20]}")
+        if (any(not _is_int(x) or x < 1 for x in self.span_layers)
+                or len(set(self.span_layers)) != len(self.span_layers)):
+            raise ModelError(f"span_layers must be distinct encoder layer numbers ≥ 1, "
+                             f"got {list(self.span_layers)[:20]}")
         if not isinstance(self.extra, dict):
             raise _invalid("extra", "a JSON object", self.extra)
         untrained = self.extra.get("untrained_span_types", [])
@@ -842,7 +844,8 @@ def _apply_state(model: FramingModel, state: dict[str, torch.Tensor], directory:
                 f"and a {config.span_head} span head on {1 + len(config.span_layers)} layer(s) (expected "
                 f"{tuple(shape)})"
             )
-    model.sentence_head.load_state_dict({k[len("sentence_head."):]: v for k, v in heads.items() if k.startswith("sentence_head.")})
+    model.sentence_head.load_state_dict({k[len("sentence_head."):]: v for k, v in heads.items()
+                                         if k.startswith("sentence_head.")})
     model.span_head.load_state_dict({k[len("span_head."):]: v for k, v in heads.items() if k.startswith("span_head.")})
     encoder_state = {k[len("encoder."):]: v for k, v in state.items() if k.startswith("encoder.")}
     if encoder_state:

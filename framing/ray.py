@@ -11,10 +11,11 @@ Two entry points, both loading the model once per Ray actor:
   back in order, so the rows are the local engine's (labels equal, scores
   equal to float rounding: actors run one thread each).
 
-Ray is an optional extra (``pip install "ray[data]>=2.9"``, or ``pip install -e ".[ray]"`` in a checkout); this module imports it
-only when called. Without a running cluster, ``ray.init()`` starts a local
-one; set ``RAY_ADDRESS`` (or call ``ray.init(address=...)`` first) to use a
-cluster. Before any work is scheduled the cluster is checked: an unreachable
+Ray is an optional extra (``pip install "ray[data]>=2.9"``, or
+``pip install -e ".[ray]"`` in a checkout); this module imports it only when
+called. Without a running cluster, ``ray.init()`` starts a local one; set
+``RAY_ADDRESS`` (or call ``ray.init(address=...)`` first) to use a cluster.
+Before any work is scheduled the cluster is checked: an unreachable
 ``RAY_ADDRESS``, more workers than its nodes can place or GPUs it lacks raise
 :class:`~framing.InputError` at once instead of waiting for ever. A failure on
 a worker reaches the caller as a one-line framing error (the worker's own
@@ -55,7 +56,8 @@ def _import_ray():
     try:
         import ray
     except ImportError:
-        raise InputError('the Ray back end needs Ray: pip install "ray[data]>=2.9" (in a checkout: pip install -e ".[ray]")') from None
+        raise InputError('the Ray back end needs Ray: pip install "ray[data]>=2.9" '
+                         '(in a checkout: pip install -e ".[ray]")') from None
     return ray
 
 

@@ -127,7 +127,8 @@ h2{font:600 1.1rem system-ui,sans-serif;margin-top:2rem}
 .chart text{font:13px system-ui,sans-serif}
 p.para{margin:0 0 1rem}
 article,td,li{overflow-wrap:anywhere}
-.s{unicode-bidi:isolate;border-radius:.25rem;padding:.1rem .15rem;-webkit-box-decoration-break:clone;box-decoration-break:clone}
+.s{unicode-bidi:isolate;border-radius:.25rem;padding:.1rem .15rem;-webkit-box-decoration-break:clone;\
+box-decoration-break:clone}
 .s::before,.tag{font:600 max(.75em,11px)/1 system-ui,sans-serif;color:#333;vertical-align:.4em;letter-spacing:.02em}
 .s::before{content:attr(data-n);user-select:none}
 [data-low-confidence],[data-near-tie]{outline:1.5px dashed #444;outline-offset:1px}
@@ -390,8 +391,8 @@ def whole_percentages(counts: dict[str, int], total: int) -> dict[str, int]:
     """Each of ``counts`` as a percentage of ``total`` sentences, rounded on its own to the nearest whole one
     (a half up: 1 of 8 reads 13%), so that equal counts always read alike: 1, 1, 1 and 3 of 6 sentences read
     17%, 17%, 17% and 50%. No figure is bent to make them add up to 100: rounded apart, they may add up to a
-    little more or less (4, 4, 3 and 6 of 17 read 24%, 24%, 18% and 35%: 101%). It counts in whole numbers, so that no half
-    is lost to floating point (29 of 200 reads 15%).
+    little more or less (4, 4, 3 and 6 of 17 read 24%, 24%, 18% and 35%: 101%). It counts in whole numbers, so
+    that no half is lost to floating point (29 of 200 reads 15%).
     The report's chart and index and the command line's table all use it, so they show the same figures."""
     return {label: (200 * n + total) // (2 * total) for label, n in counts.items()}
 

@@ -213,10 +213,10 @@ _BRACKETED_TITLES = ((_CAPITALISED_ONLY - _NOT_TITLES) | frozenset(title.lower()
                      | frozenset("barr arc ret rtd retd".split()))
 
 _QUOTE_REACH = 2000
-# The opening mark of each closing one; German copy turns guillemets round ("»Nein«", "›nein‹") and closes „ with “
-# and ‚ with ‘ ("„Nein.“").
-_QUOTE_OPENER = {"\"": "\"", "”": "“", "’": "‘", "'": "'", "»": "«", "«": "»", "‹": "›", "」": "「", "』": "『",
-                 "“": "„", "‘": "‚"}
+# The opening mark of each closing one; German copy turns guillemets round ("»Nein«", "›nein‹") and closes
+# „ with “ and ‚ with ‘ ("„Nein.“").
+_QUOTE_OPENER = {"\"": "\"", "”": "“", "’": "‘", "'": "'", "»": "«", "«": "»", "‹": "›",
+                 "」": "「", "』": "『", "“": "„", "‘": "‚"}
 # The closing marks that quote a language other than English: guillemets either way round, German copy's “ and ‘.
 _FOREIGN_CLOSERS = "»«‹›“‘"
 
@@ -226,12 +226,14 @@ _IDEOGRAPHIC_STOPS = "。｡"
 _FULL_WIDTH_STOPS = str.maketrans("．！？", ".!?")
 _TERM = r"(?P<term>\.{3}|…|[.!?．！？]+|[" + _IDEOGRAPHIC_STOPS + r"]+)"
 _GLUED_CLOSE = r"[" + re.escape(CLOSERS) + r"]|[«‹“‘](?!\w)"
-_NOTE_AND_GAP = r"(?P<note>(?:[¹²³⁰⁴-⁹]+|(?:\[\d{1,3}\])+|[*†‡]{1,3})(?=\s))?(?P<gap>[\s" + INVISIBLE + r"]*)"
+_NOTE_AND_GAP = (r"(?P<note>(?:[¹²³⁰⁴-⁹]+|(?:\[\d{1,3}\])+|[*†‡]{1,3})(?=\s))?"
+                 r"(?P<gap>[\s" + INVISIBLE + r"]*)")
 _CANDIDATE = re.compile(_TERM + r"(?P<close>(?:" + _GLUED_CLOSE + r"|[^\S\r\n]+[»›](?!\w))*)" + _NOTE_AND_GAP)
 # The same boundary with its closing marks glued to the stop only: where a spaced » or › closes no French quotation
 # ("Das ist gut. » Wir gehen.", a breadcrumb's "Home. » News"), it is no closing mark of the stop.
 _GLUED_CANDIDATE = re.compile(_TERM + r"(?P<close>(?:" + _GLUED_CLOSE + r")*)" + _NOTE_AND_GAP)
-_MARKER_EMOJI = frozenset("✅☑✔❌✖⚡⚠❗📌📍🚨📢📣👉👇➡➔➜➤⬇🔴🟠🟡🟢🔵🟣⚫⚪🔸🔹🔶🔷")
+_MARKER_EMOJI = frozenset("✅☑✔❌✖⚡⚠❗📌📍🚨📢📣👉👇➡➔➜➤⬇"
+                          "🔴🟠🟡🟢🔵🟣⚫⚪🔸🔹🔶🔷")
 # A brand written in lower case then capitals ("eBay", "iPhone", "iOS", "mRNA") and a social-media handle
 # ("@kessel_ai") may start a sentence; a hashtag after a stop mostly closes a post ("... full report. #Release,"
 # she wrote), so it starts none.
@@ -266,19 +268,23 @@ _EXCHANGE_VERB = re.compile(
 # French or German text may keep them: "« Pourquoi ? » Marc demande.", "„Warum?“ Greta Lindqvist fragte.".
 _FOREIGN_SPEECH_VERB = re.compile(
     r"(?:dit|demande|demanda|répond|répondit|ajoute|ajouta|lance|lança|explique|expliqua|affirme|affirma|déclare|"
-    r"déclara|s['’]exclame|s['’]exclama|insiste|insista|assure|assura|sagt|sagte|fragt|fragte|antwortet|antwortete|"
-    r"erklärt|erklärte|ruft|rief|meint|meinte)(?!\w)")
+    r"déclara|s['’]exclame|s['’]exclama|insiste|insista|assure|assura|sagt|sagte|fragt|fragte|antwortet|"
+    r"antwortete|erklärt|erklärte|ruft|rief|meint|meinte)(?!\w)")
 _GLUED_PREFIX = re.compile(rf"(?:{GLUED_PARTICLES})-")
 _SPEAKER_NAME_WORDS = 5
-# A speaker after a Chinese or Japanese quotation: Japanese quotes with と ("「本当ですか？」と彼は尋ねた。"), Chinese
-# with a short clause ending in a verb of saying before its stop or comma ("「真的吗？」他问。", "「不会。」外交部发言人说，").
+# A speaker after a Chinese or Japanese quotation: Japanese quotes with と
+# ("「本当ですか？」と彼は尋ねた。"), Chinese with a short clause ending in a verb of saying
+# before its stop or comma ("「真的吗？」他问。", "「不会。」外交部发言人说，").
 _CJK_QUOTATIVE = ("と", "って")
-# Words that start with と but open a sentence of their own, not a quotation's credit: "とても" (very), "ところで"
-# (by the way), "ところが" (however), "とにかく" (anyway), "とりあえず" (for now), "とうとう" (at last). Words that
-# quotative と can start ("ときっぱり", "とも", "とはいえ") are left out.
-_CJK_NOT_QUOTATIVE = re.compile(r"と(?:ても|っても|ころ[でが]|にかく|もかく|もあれ|りあえず|りわけ|うとう|きどき|つぜん|"
+# Words that start with と but open a sentence of their own, not a quotation's credit: "とても"
+# (very), "ところで" (by the way), "ところが" (however), "とにかく" (anyway), "とりあえず" (for now),
+# "とうとう" (at last). Words that quotative と can start ("ときっぱり", "とも", "とはいえ") are
+# left out.
+_CJK_NOT_QUOTATIVE = re.compile(r"と(?:ても|っても|ころ[でが]|にかく|もかく|もあれ|"
+                                r"りあえず|りわけ|うとう|きどき|つぜん|"
                                 r"んでもな|っさに)")
-_CJK_CLAUSE = re.compile(r"[^\s。｡．，,、：:；;！!？?「」『』]{1,16}(?=[。｡．，,、：:；;！!？?]|$)")
+_CJK_CLAUSE = re.compile(r"[^\s。｡．，,、：:；;！!？?「」『』]{1,16}"
+                         r"(?=[。｡．，,、：:；;！!？?]|$)")
 _CJK_SPEECH_VERB = re.compile(r"(?:说|說|问|問|答|喊|称|稱|表示|指出|强调|強調|(?<!知)道)$")
 _SPEAKER_REACH = 200
 # Characters that may sit inside a written word without being part of its spelling: the soft hyphen, and the
@@ -528,7 +534,8 @@ _BULLET_ITEM = re.compile(rf"[{_BULLETS}]\s")
 
 
 #: Capitals with names of four letters or fewer, which could otherwise be acronyms ("KYIV — Ukraine's").
-SHORT_CAPITALS = frozenset("KYIV KIEV ROME DOHA OSLO BAKU LIMA RIGA BERN GAZA SUVA APIA MALE LOME DILI ADEN GOMA".split())
+SHORT_CAPITALS = frozenset(
+    "KYIV KIEV ROME DOHA OSLO BAKU LIMA RIGA BERN GAZA SUVA APIA MALE LOME DILI ADEN GOMA".split())
 # A dialogue dash in mid-line, as translated European copy writes a new speaker's turn: a dash (em or en dash,
 # horizontal bar) and a blank after a sentence's stop and blank, before a capitalised word, with a lower-case word
 # among the few after it on its line ("shipped. — That is false, the minister said."; not a signature, "— Ana Roe",
@@ -863,10 +870,10 @@ _SPACED_GUILLEMET = re.compile(r"[^\S\r\n]([»›])")
 
 def _closes_french_quotation(text: str, match: re.Match[str]) -> bool:
     """Whether each » or › that the boundary ``match`` reads after a blank past its stop closes a quotation that a «
-    (or ‹) opened before the stop, in its paragraph (for ‹, its line) and within ``_QUOTE_REACH`` characters, with no
-    » (or ›) closing it between: "Il a dit : « Nous partons. » Puis"; not a German or Danish opening mark after a
-    blank ("Das ist gut. » Wir gehen."), a breadcrumb ("Home. » News » World") or a lone › ("C'est fini. › Il
-    part."). True where the boundary reads no such mark."""
+    (or ‹) opened before the stop, in its paragraph (for ‹, its line) and within ``_QUOTE_REACH`` characters, with
+    no » (or ›) closing it between: "Il a dit : « Nous partons. » Puis"; not a German or Danish opening mark
+    after a blank ("Das ist gut. » Wir gehen."), a breadcrumb ("Home. » News » World") or a lone › ("C'est
+    fini. › Il part."). True where the boundary reads no such mark."""
     close = match.group("close")
     if "»" not in close and "›" not in close:  # the usual case
         return True
@@ -1066,8 +1073,8 @@ def _bracketed_abbreviation(text: str, match: re.Match[str], nxt: int) -> bool:
 
 def _speaker_after_quote(text: str, since: int, match: re.Match[str], nxt: int) -> bool:
     """Whether the stop ``match`` ends a quotation that opens its sentence and a speaker follows at ``nxt``, so
-    that the sentence goes on: '"Why?" Smith asked.', "「真的吗？」他问。", and after a quotation in guillemets or
-    German marks with a French or German verb of saying too (see ``_FOREIGN_SPEECH_VERB``): "« Pourquoi ? » Marc
+    that the sentence goes on: '"Why?" Smith asked.', "「真的吗？」他问。", and after a quotation in guillemets
+    or German marks with a French or German verb of saying too (see ``_FOREIGN_SPEECH_VERB``): "« Pourquoi ? » Marc
     demande.", "„Warum?“ Greta Lindqvist fragte."."""
     if not _quote_opens_sentence(text, since, match):
         return False
@@ -1079,8 +1086,8 @@ def _speaker_after_quote(text: str, since: int, match: re.Match[str], nxt: int) 
 
 def _cjk_speaker_follows(text: str, nxt: int) -> bool:
     """Whether the text at ``nxt`` credits a Chinese or Japanese quotation: Japanese と or って (not a word that
-    starts with と, such as "とても"), or a short clause ending in a verb of saying before a stop or a comma ("他问",
-    "外交部发言人说"; not "我不知道")."""
+    starts with と, such as "とても"), or a short clause ending in a verb of saying before a stop or a comma
+    ("他问", "外交部发言人说"; not "我不知道")."""
     if text.startswith(_CJK_QUOTATIVE, nxt) and not _CJK_NOT_QUOTATIVE.match(text, nxt):
         return True
     clause = _CJK_CLAUSE.match(text, nxt)
@@ -1634,8 +1641,8 @@ def _word_end(opener: str, closer: str, kept: str) -> str:
             rf"(?={later}{final})")
 
 
-# German copy's guillemets, turned round: »…« within the paragraph, ›…‹ on its line. Which way a pair runs is read
-# from the marks: » (or ›) opens only where no letter or digit stands before it and a word, a digit or another
+# German copy's guillemets, turned round: »…« within the paragraph, ›…‹ on its line. Which way a pair runs is
+# read from the marks: » (or ›) opens only where no letter or digit stands before it and a word, a digit or another
 # opening mark follows it, and only where a « (or ‹) closes it after no blank and before no letter or digit; so the
 # closing » of French copy ("« Non. » Le ministre", "«Non» et «oui»") opens nothing.
 _REVERSED_DOUBLE = rf"(?<!\w)»(?=[^\s«»]){_running('«»')}*(?<!\s)«(?!\w)"
@@ -1643,9 +1650,9 @@ _REVERSED_SINGLE = r"(?<!\w)›(?=[^\s‹›])[^‹›\r\n]*(?<!\s)‹(?!\w)"
 _REVERSED_QUOTE = re.compile(f"{_REVERSED_DOUBLE}|{_REVERSED_SINGLE}")
 _REVERSED_SINGLE_QUOTE = re.compile(_REVERSED_SINGLE)
 
-# Quotation marks: “…”, „…“ / „…”, «…» and "…" (opening where a quote can open: not after a digit or
-# letter, so 12" is an inch mark) end at the paragraph break when unclosed; ‹…› closes on its line; German »…« and
-# ›…‹ as ``_REVERSED_QUOTE`` says; ‘…’ and '…' as :func:`_single` says.
+# Quotation marks: “…”, „…“ / „…”, «…» and "…" (opening where a quote can open:
+# not after a digit or letter, so 12" is an inch mark) end at the paragraph break when unclosed; ‹…› closes on
+# its line; German »…« and ›…‹ as ``_REVERSED_QUOTE`` says; ‘…’ and '…' as :func:`_single` says.
 _QUOTE_PAIRS = re.compile(
     rf"“{_running('”')}*”?"
     rf"|„{_running('“”')}*[“”]?"

@@ -314,14 +314,15 @@ def csv_records(lines: Iterable[str], delimiter: str = ",") -> Iterator[CsvRecor
     split at ``delimiter`` (a tab for TSV).
 
     ``lines`` come from a file opened with ``newline=""``; lines are counted at
-    ``\\n``, as editors count them, or at ``\\r`` in a file that has no ``\\n`` (old Mac line ends). Quoting is read strictly: a quote that is
-    never closed, or a closing quote followed by anything but a delimiter or a
-    line end, makes a record with a ``problem`` instead of fields, and reading
-    goes on at the line after the one that record starts on. So a stray quote
-    costs its own record and never merges the rows after it into one field
-    (unless a later quote happens to close it cleanly, which no reader can
-    tell from a field with line breaks in it). A record may span at most
-    :data:`MAX_RECORD_LINES` lines, so memory stays bounded.
+    ``\\n``, as editors count them, or at ``\\r`` in a file that has no ``\\n``
+    (old Mac line ends). Quoting is read strictly: a quote that is never closed,
+    or a closing quote followed by anything but a delimiter or a line end, makes
+    a record with a ``problem`` instead of fields, and reading goes on at the
+    line after the one that record starts on. So a stray quote costs its own
+    record and never merges the rows after it into one field (unless a later
+    quote happens to close it cleanly, which no reader can tell from a field
+    with line breaks in it). A record may span at most :data:`MAX_RECORD_LINES`
+    lines, so memory stays bounded.
     """
     _raise_csv_field_limit()
     source = _Lines(lines)

@@ -52,13 +52,14 @@ BARE_CODE = rf"\d{{1,2}}:\d{{2}}{SECONDS}(?:[^\S\r\n]*[-–—|](?=[^\S\r\n])|(?
 
 _OPENERS = "\"'“‘«„‚([{¡¿「『（【《〈〔"
 
-# A candidate boundary: terminal punctuation (or an ellipsis), optional closing quotes/brackets (German copy's «, ‹, “
-# and ‘ too, where no letter or digit follows: "getan.« Der", "gut.“ Der"; French and Swiss copy open a word with
-# them, "«Non»"; French copy's closing guillemet after a blank too, "partons. » Il", where no letter or digit follows
-# it, as one opening a Danish quotation does, "gik. »Vi", and where a « or ‹ opened the quotation it closes: see
-# :func:`_closes_french_quotation`), a footnote's marker before a blank ("regulator.² The", "fault.[3] The", "paid.*
-# The": superscript figures, figures in square brackets, or one to three asterisks, daggers or double daggers), which
-# stays with the sentence it ends, then either whitespace or a glued capital letter.
+# A candidate boundary: terminal punctuation (or an ellipsis), optional closing quotes/brackets (German copy's
+# «, ‹, “ and ‘ too, where no letter or digit follows: "getan.« Der", "gut.“ Der"; French and Swiss copy open
+# a word with them, "«Non»"; French copy's closing guillemet after a blank too, "partons. » Il", where no
+# letter or digit follows it, as one opening a Danish quotation does, "gik. »Vi", and where a « or ‹ opened
+# the quotation it closes: see :func:`_closes_french_quotation`), a footnote's marker before a blank
+# ("regulator.² The", "fault.[3] The", "paid.* The": superscript figures, figures in square brackets, or one
+# to three asterisks, daggers or double daggers), which stays with the sentence it ends, then either
+# whitespace or a glued capital letter.
 # Invisible format characters of scraped text (zero-width space and joiners, direction marks and
 # isolates, word joiner, byte-order mark) separate words as a space does, and so do the other characters
 # that print nothing: the soft hyphen and the control characters that are no whitespace (NUL, BEL, ESC,
@@ -114,7 +115,8 @@ def closing_note(text: str, bounds: Sequence[tuple[int, int]]) -> int | None:
 _STAMP_PIECE = re.compile(
     r"\s*(?:(?P<word>[^\W\d_]+(?:\.[^\W\d_]+)*\.?)|(?P<number>\d[\w:.+/-]*)|[,;:|/•·()\[\]+–—-])")
 # The words a stamp's date and time are made of, besides the time zones (lower case, stops dropped).
-_STAMP_WORDS = frozenset("""a an few moments on at am pm ago just now today yesterday hour hours hr hrs minute minutes min mins
+_STAMP_WORDS = frozenset(
+    """a an few moments on at am pm ago just now today yesterday hour hours hr hrs minute minutes min mins
     second seconds sec secs day days week weeks local time and updated published modified posted edited last
     first""".split()) | WITH_CLOCK
 _TIME_ZONE = re.compile(rf"(?:{TIME_ZONES})")

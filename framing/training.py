@@ -1047,7 +1047,8 @@ def _starting_model(base, labels: list[str], args: TrainingArguments, output_dir
     else:
         base_name, base_sha = base_reference(None if source == "minilm" else source)
         config = ModelConfig(labels=tuple(labels), base=base_name, base_sha256=base_sha,
-                             max_length=args.max_length, max_context_tokens=min(CONTEXT_TOKENS_PER_SENTENCE, args.max_length // 2),
+                             max_length=args.max_length,
+                             max_context_tokens=min(CONTEXT_TOKENS_PER_SENTENCE, args.max_length // 2),
                              context="previous" if args.context else "none")
         config.extra["started_from"] = f"encoder {base_name}"
         model = FramingModel(config, build_encoder(config))
@@ -1130,7 +1131,8 @@ def _continued_from(source: str | Path, fingerprint: str, earlier: dict[str, Any
 
 def _optimizer(model: FramingModel, args: TrainingArguments, total_steps: int):
     head = [p for n, p in model.named_parameters() if p.requires_grad and n.startswith(("sentence_head", "span_head"))]
-    body = [p for n, p in model.named_parameters() if p.requires_grad and not n.startswith(("sentence_head", "span_head"))]
+    body = [p for n, p in model.named_parameters()
+            if p.requires_grad and not n.startswith(("sentence_head", "span_head"))]
     optimizer = torch.optim.AdamW(
         [{"params": body, "lr": args.lr}, {"params": head, "lr": args.head_learning_rate}],
         weight_decay=args.weight_decay,

@@ -333,7 +333,8 @@ def _typed(frame, schema):
             continue
         dtype = np.dtype(field.type.to_pandas_dtype())
         if dtype.kind in "biu" and frame[field.name].isna().any():
-            dtypes[field.name] = "boolean" if dtype.kind == "b" else f"{'U' if dtype.kind == 'u' else ''}Int{dtype.itemsize * 8}"
+            dtypes[field.name] = ("boolean" if dtype.kind == "b"
+                                  else f"{'U' if dtype.kind == 'u' else ''}Int{dtype.itemsize * 8}")
         else:
             dtypes[field.name] = dtype
     return frame.astype(dtypes)

@@ -59,7 +59,8 @@ from ..validation import (JsonLimit, RepeatedKey, check_column, is_missing, json
                           unique_keys)
 from ..textio import BINARY_SIGNATURES, CsvRecord, csv_records, iconv_command, stray_byte_hint, utf16_problem
 
-__all__ = ["Record", "Reader", "Countable", "open_input", "fingerprint_files", "check_kept_keys", "check_headline_column"]
+__all__ = ["Record", "Reader", "Countable", "open_input", "fingerprint_files", "check_kept_keys",
+           "check_headline_column"]
 
 logger = logging.getLogger(__name__)
 
@@ -562,7 +563,8 @@ class JsonlReader(Reader):
         try:
             with json_limits():
                 value, end = json.JSONDecoder().raw_decode(text)
-        except (json.JSONDecodeError, JsonLimit):  # broken, or longer than was read: a line holding '{' alone is no record
+        except (json.JSONDecodeError, JsonLimit):
+            # broken, or longer than was read: a line holding '{' alone is no record
             return text.split("\n", 1)[0].strip() == "{"
         # an object on one line that failed only for a bad byte is a broken record, not pretty-printed JSON
         return isinstance(value, dict) and "\n" in text[:end]
@@ -1144,7 +1146,8 @@ class TextFolderReader(Reader):
             except OSError as exc:
                 yield Record(position, doc_id, None, f"cannot read ({exc.strerror or exc})", doc_id, cursor)
                 continue
-            problem = _encoding_problem(data[:200], str(file), in_place=True)  # UTF-16 is valid UTF-8 when English: it would be scored
+            # UTF-16 is valid UTF-8 when English: it would be scored
+            problem = _encoding_problem(data[:200], str(file), in_place=True)
             if problem:
                 yield Record(position, doc_id, None, problem, doc_id, cursor)
                 continue

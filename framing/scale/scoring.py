@@ -212,9 +212,12 @@ def output_schema(level: str, labels: Iterable[str], keep_columns: Iterable[str]
     keep_columns = check_keep_columns(keep_columns, level, headline=headline)
     types = {"doc_id": pa.string(), "record": pa.int64(), "part": pa.string(),
              "sentence_index": pa.int32(), "start": pa.int64(),
-             "end": pa.int64(), "text": pa.string(), "label": pa.string(), "spans": pa.string(), "truncated": pa.bool_(), "low_confidence": pa.bool_(),
-             "chars": pa.int64(), "sentences": pa.int32(), "unsourced_evaluative_share": pa.float64(), "unsourced_sentences": pa.string(),
-             "sources": pa.string(), "loaded_phrases": pa.string(), "denials": pa.string(), "rebuttals": pa.string(), "credits": pa.string(),
+             "end": pa.int64(), "text": pa.string(), "label": pa.string(), "spans": pa.string(),
+             "truncated": pa.bool_(), "low_confidence": pa.bool_(),
+             "chars": pa.int64(), "sentences": pa.int32(), "unsourced_evaluative_share": pa.float64(),
+             "unsourced_sentences": pa.string(),
+             "sources": pa.string(), "loaded_phrases": pa.string(), "denials": pa.string(), "rebuttals": pa.string(),
+             "credits": pa.string(),
              "headline_sentences": pa.int32(), "headline_label": pa.string(), "headline_low_confidence": pa.bool_(),
              "headline_labels": pa.string()}
     types.update({f"score_{label}": pa.float32() for label in labels})
@@ -1108,7 +1111,8 @@ def _check_rejects(writer: ChunkWriter, max_rejects: int | str | None, rejects_f
     else:
         limit, setting, allowed = max_rejects, f"max_rejects={max_rejects} (--max-rejects {max_rejects})", ""
     if p["rejects"] > limit:
-        raise DataError(f"{p['rejects']:,} of {p['records']:,} records {'was' if p['rejects'] == 1 else 'were'} rejected, more than {setting} allows"
+        raise DataError(f"{p['rejects']:,} of {p['records']:,} records {'was' if p['rejects'] == 1 else 'were'} "
+                        f"rejected, more than {setting} allows"
                         f"{f' ({allowed})' if allowed else ''}; the reasons are in {rejects_file}; the output "
                         f"{writer.out} is complete, with the {counted(p['documents'], 'document')} scored")
 

@@ -267,9 +267,9 @@ def _earlier_output(out: Path, existing: dict[str, Any]) -> DataError:
     done = existing.get("progress", {})
     committed = counted(done.get("documents", 0), "document")
     if not out.is_dir():  # the folder was deleted, its manifest left beside it
-        return DataError(f"{out}: is gone, but {manifest_path(out).name} beside it records an earlier run's output there "
-                         f"({committed} committed); use overwrite=True (--overwrite) to start again, or another out "
-                         "(--out)")
+        return DataError(f"{out}: is gone, but {manifest_path(out).name} beside it records an earlier run's output "
+                         f"there ({committed} committed); use overwrite=True (--overwrite) to start again, or another "
+                         "out (--out)")
     if existing.get("complete"):  # nothing is left to continue (resume=True would answer "already complete")
         return DataError(f"{out}: already holds the complete output of an earlier run ({committed} committed); use "
                          "overwrite=True (--overwrite) to score again, or another out (--out)")
