@@ -223,6 +223,13 @@ _POLICE_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?("
                           r"(?:state|county|federal|national|military|border|transit|tribal|campus)\s+)"
                           r"[Pp]olice(?:\s+(?:Department|Service|Force))?)(?![\w-])"
                           rf"(?!\s+(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_NOT_A_FORCE}))")
+#: An event's name, "the" left out: capitalised words ending in a word that names an event ("Brightwater Film
+#: Festival", "Orsk Marathon", "Kessel Book Fair"; group 1), whose organisers speak for it (see
+#: :meth:`SourceIndex._event_organised`).
+_EVENT_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_WORD}\s+){{1,4}}(?:Festival|Marathon|Fair|Expo|"
+                         r"Carnival|Biennale|Olympics|Games|Championships?|Tournament|Parade|Summit))(?![\w-])")
+#: Organisers with no name of their own ("organisers said", "festival organizers"), as keys: an event's.
+_ORGANISERS = re.compile(r"(?:([a-z]+) )?organi[sz]ers")
 #: A school district's name for ``_NAMED_KINDS``, "the" left out: capitalised words before "School District" or
 #: before "Schools" after a word for the place it serves ("Orrin School District", "Orrin Public Schools", "Kessel
 #: County Schools"), which "the district" means.
@@ -243,8 +250,8 @@ _FORCE_MEMBERS = frozenset({"troopers", "state troopers", "deputies"})
 #: source or not: the noun -> how a body of that kind is named (group 1 its name as written). "The bank said" after
 #: "The board accused Dravik Bank" is Dravik Bank's, and so for "the department", "the agency", "the ministry", "the
 #: federation" (a sports body's, "the Kestorian Rowing Federation"), "the club" ("Harbour City FC"), "the hospital"
-#: ("St. Aubyn's Hospital", "Arven General Hospital Center"), "the district" ("Orrin Public Schools") and "the police"
-#: (and "Police" with no "the": see :meth:`SourceIndex._force_named`);
+#: ("St. Aubyn's Hospital", "Arven General Hospital Center"), "the district" ("Orrin Public Schools"), "the festival"
+#: ("Brightwater Film Festival") and "the police" (and "Police" with no "the": see :meth:`SourceIndex._force_named`);
 #: after two bodies of the kind it is neither's (see :meth:`SourceIndex._see_named_kinds`,
 #: :meth:`SourceIndex._kind_named`). Why: the body accused by name is most often the one that answers, and a story
 #: seldom names it as a source first. A company is one named so (``_COMPANY_NAME``) or noted by the company rules
@@ -258,6 +265,7 @@ _NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "ministry": _state_body_name("Ministry", _MINISTRY_MORE), "police": _POLICE_NAME,
     "federation": _state_body_name("Federation"), "club": _CLUB_NAME,
     "hospital": _state_body_name(r"Hospital(?:\s+Cent(?:er|re))?"), "district": _SCHOOL_DISTRICT_NAME,
+    "festival": _state_body_name("Festival"),
 }
 #: The words one of which a name of a kind of ``_NAMED_KINDS`` is written with, as its pattern asks for them (a club's
 #: letters, "FC" of "AFC" too, or a verb that accuses or punishes before it): a sentence holding none names no body
@@ -267,6 +275,7 @@ _NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
     "bank": ("Bank",), "department": ("Department",), "agency": ("Agency",), "ministry": ("Ministry", "ministry"),
     "police": ("olice",), "federation": ("Federation",), "company": _ACCUSING_VERBS,
     "club": ("Club", "FC", "CF", "F.C.", "C.F.", *_ACCUSING_VERBS), "hospital": ("Hospital",), "district": ("School",),
+    "festival": ("Festival",),
 }
 #: Every word of ``_NAMED_KIND_WORDS``, each looked for once in a sentence (the verbs that accuse are two kinds' words).
 _NAMED_KIND_WORDS_ALL = frozenset(word for words in _NAMED_KIND_WORDS.values() for word in words)
@@ -1345,6 +1354,7 @@ class SourceIndex:
         self._group_firms: dict[str, str] = {}  # a first word -> the firm's name it opens, ending in "group"
         self._seen_last = ""  # the sentence seen last, as read ("" for a headline in title case)
         self._seen_before = ""  # and the one before it
+        self._organised: str | None = None  # the event, as written, organisers were read to speak for last
         self.shown: dict[str, str] = {}  # canonical name -> display form
         self.companies: dict[str, str] = {}  # companies that opened a sentence or were described -> display form
         self.kinds: dict[str, set[str]] = {}  # a company -> the kinds of business it was described as ("carmaker")
@@ -2121,6 +2131,25 @@ class SourceIndex:
             force = None if key is None else self.shown.get(key, key)
         return bare if force is None else self.add(force, denial)
 
+    def _event_organised(self, bare: str, written: str) -> str | None:
+        """The event, as written, whose organisers the mention ``bare`` (``written`` so) is ("organisers", "festival
+        organizers": see ``_ORGANISERS``): the one event that the sentence read now names (see ``_EVENT_NAME``), or
+        failing any, the one the sentence before it names, of the kind the mention's first word says if it says one;
+        with no event named in either, the one organisers were read for before ("Organisers said" again).
+        ``None`` for another mention, a capitalised one ("Festival Organisers", a name), none or two events."""
+        organisers = _ORGANISERS.fullmatch(bare)
+        if organisers is None or written[1:] != written[1:].lower():
+            return None
+        for sentence in (self._seen_last, self._seen_before):
+            events = {text_key(found.group(1)): found.group(1) for found in _EVENT_NAME.finditer(sentence)}
+            if events:
+                kind = organisers.group(1)
+                event = (next(iter(events.values())) if len(events) == 1
+                         and (kind is None or next(iter(events)).endswith(f" {kind}")) else None)
+                self._organised = event
+                return event
+        return self._organised
+
     def _one_named(self, bodies: Sequence[str], denial: bool, answered: bool = False) -> str | None:
         """The one source of ``bodies``, the keys of the bodies of one kind that the text named so far, that "the"
         and that kind's noun means: ``None`` for none, or for two or more ("the bank" after "Dravik Bank" and "Orlin
@@ -2591,6 +2620,9 @@ class SourceIndex:
         generic = not spelled and _generic(bare, written)
         if bare in _FORCE_MEMBERS and written.lower() == bare:
             return self._force_named(bare, written, denial)  # "Deputies said" opening a sentence, capitalised
+        event = self._event_organised(bare, written)
+        if event is not None:
+            return self.add(event, denial)  # "organisers said" of "The Brightwater Film Festival has cancelled ..."
         if (_name_word(written) or _after_particles(written)) and not generic:
             # "The Health Minister" after "Health Minister Colm Ardagh": a role capitalised as a title, with "the"
             the = not spelled and _with_the(text, the_before)

@@ -188,3 +188,24 @@ def test_other_people_of_an_arts_or_talks_trade_opening_a_sentence_are_a_new_par
         (f"{group} came to Tesch's defence.", CLAIM, {}))
     assert profile["credits"] == ["tobias wen", None]
 
+
+
+@pytest.mark.parametrize("organisers", ["organisers", "organizers", "festival organisers"])
+def test_organisers_speak_for_the_one_event_named_with_them_and_the_festival_is_that_one(organisers):
+    profile = profile_of(
+        (f"The Brightwater Film Festival has cancelled the screening, {organisers} said.", CLAIM,
+         {"source": [organisers], "cue": ["said"]}),
+        ("The festival said it regretted the decision.", CLAIM, {"source": ["The festival"], "cue": ["said"]}),
+        ("Staff had received threats.", FACT, {}),
+        ("Organisers said tickets would be refunded.", CLAIM, {"source": ["Organisers"], "cue": ["said"]}))
+    assert profile["credits"] == ["brightwater film festival"] * 2 + [None, "brightwater film festival"]
+    assert [s["source"] for s in profile["sources"]] == ["brightwater film festival"]
+
+
+@pytest.mark.parametrize("events, organisers", [
+    ("The Orsk Marathon and the Kessel Book Fair were called off", "organisers"),  # two events: neither's
+    ("The Orsk Marathon was called off", "festival organisers"),  # a festival's organisers, no marathon's
+])
+def test_organisers_of_no_one_event_named_stay_a_source_apart(events, organisers):
+    profile = profile_of((f"{events}, {organisers} said.", CLAIM, {"source": [organisers], "cue": ["said"]}))
+    assert profile["credits"] == [organisers]
