@@ -216,12 +216,15 @@ _MINISTRY_MORE = (rf"(?:\s+of\s+(?:the\s+)?{_BODY_WORD})?|(?:{_BODY_WORD}\s+)?"
 _NOT_A_FORCE = "Authority|Federation|Association|Commission|Union|Board|Council|Committee|Ombudsman|Academy|College"
 #: A police force's name for ``_NAMED_KINDS``, "the" left out: capitalised words, no weekday nor month among them,
 #: then "police" ("Calder Bay police", "Israeli police", "Harlow Police Department"), or a lower-case word for another
-#: force than the local one ("state police", "military police"), which counts as a second force; not the words of
-#: a body named after forces (see ``_NOT_A_FORCE``).
+#: force than the local one ("state police", "military police"), which counts as a second force, or the local force
+#: owned by "the city's" or "the town's" ("the city's police department"); not the words of a body named after
+#: forces (see ``_NOT_A_FORCE``).
 _POLICE_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?("
                           rf"(?:(?:(?!(?i:{WEEKDAYS}|{MONTHS})\b){_BODY_WORD}\s+){{1,3}}|"
                           r"(?:state|county|federal|national|military|border|transit|tribal|campus)\s+)"
-                          r"[Pp]olice(?:\s+(?:Department|Service|Force))?)(?![\w-])"
+                          r"[Pp]olice(?:\s+(?:Department|Service|Force))?"
+                          r"|(?:city|town|village|borough)['’]s\s+police(?:\s+(?:department|service|force))?)"
+                          r"(?![\w-])"
                           rf"(?!\s+(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_NOT_A_FORCE}))")
 #: An event's name, "the" left out: capitalised words ending in a word that names an event ("Brightwater Film
 #: Festival", "Orsk Marathon", "Kessel Book Fair"; group 1), whose organisers speak for it (see

@@ -400,6 +400,23 @@ def test_a_police_statement_is_the_one_force_s_named_by_its_department():
     assert profile["credits"] == [None, "police statement"]
 
 
+@pytest.mark.parametrize("force", ["the city's police department", "the town's police", "the city's police force"])
+def test_the_city_s_police_is_the_force_a_police_statement_or_police_alone_means(force):
+    # before, "the city's police department" was no force named, so "a police statement" and "Police" were apart
+    profile = profile_of(
+        (f"Two men were arrested, {force} said.", CLAIM, force),
+        ("The men were held on Wednesday, according to a police statement.", CLAIM, "a police statement"),
+        ("Police said the footage would be released.", CLAIM, "Police"))
+    key = force.removeprefix("the ")
+    assert profile["credits"] == [key] * 3
+    # with state police named too, "Police" alone is neither's
+    profile = profile_of(
+        (f"Two men were arrested, {force} said.", CLAIM, force),
+        ("State police closed the road.", "reported_fact", None),
+        ("Police said the footage would be released.", CLAIM, "Police"))
+    assert profile["credits"] == [key, None, "police"]
+
+
 @pytest.mark.parametrize("word", ["Homeowner", "Tenant", "Landlord", "Neighbor", "Neighbour", "Bystander", "Commuter",
                                   "Volunteer"])
 def test_a_resident_s_standing_before_the_name_is_a_description_and_the_role_joins_her(word):
