@@ -3498,7 +3498,7 @@ class SourceIndex:
         letters of ``SHORT_POSTS`` ("the SP", "the deputy CM") is one office, whose one holder named anywhere before
         it means ("Superintendent of Police Ravi Lund said ... Tomas Brandt said ... The SP said": Lund), and so is a
         city's office or a case's judge of ``_ONE_HOLDER_OFFICES`` ("Mayor Carla Whitcomb said ... Omar Baines said
-        ... The mayor said")."""
+        ... The mayor said"), and a state's of ``_ONE_HOLDER_STATE_OFFICES`` ("the governor")."""
         # "the Dunmore boss" is the Dunmore manager or coach (see ``ROLE_SYNONYMS``)
         readings = [want, *(want[:-1] + [role] for role in ROLE_SYNONYMS.get(want[-1], ()))]
         fitting = {p for words in readings for p in self._by_role.holding(words)
@@ -3525,7 +3525,8 @@ class SourceIndex:
         # said"), or in a denial a source named before accusers only, who deny nothing ("Minister Ana Corvell
         # denied it. Sami Rahimi called for an audit. The minister rejected that call.")
         if (person in (self.described, self.topic_person) or anyone or any(word in SHORT_POSTS for word in want)
-                or want in _ONE_HOLDER_OFFICES or (_qualifiers(want) and not self._spoke_last_untold(person))
+                or want in _ONE_HOLDER_OFFICES
+                or ((_qualifiers(want) or want in _ONE_HOLDER_STATE_OFFICES) and not self._spoke_last_untold(person))
                 or (denial and self._accusers_since(person) and (person in self.names or self._accused(person)))):
             return person
         return None
@@ -4495,6 +4496,10 @@ def _role_words(text: str, name: str) -> frozenset[str]:
 #: :meth:`SourceIndex._person_described`; two judges named, "the judge" is neither); and so "the witness", the one
 #: person named as testifying (see ``_TESTIFIED``).
 _ONE_HOLDER_OFFICES = [["mayor"], ["sheriff"], ["police", "chief"], ["fire", "chief"], ["judge"], ["witness"]]
+#: A state's office of one holder, read as ``_ONE_HOLDER_OFFICES`` are unless the source credited last, written with
+#: no role, may hold it unsaid (see :meth:`SourceIndex._spoke_last_untold`): "Gov. Tom Vask vetoed the bill. Ana Ruiz,
+#: a senator, said ... The governor said" is Vask's.
+_ONE_HOLDER_STATE_OFFICES = [["governor"]]
 #: A person written as serving, advising or opposing another by role: "a spokesman for the mayor", "an aide to the
 #: governor", "a critic of the mayor", "the mayor's spokesman" (the role after "the", or before "'s" and a noun).
 _ANOTHERS_ROLE = re.compile(

@@ -250,7 +250,7 @@ def test_a_firm_of_one_word_with_a_number_after_it_is_no_person():
 
 
 @pytest.mark.parametrize("office, person", [("Mayor", "the mayor"), ("Sheriff", "the sheriff"),
-                                            ("Police Chief", "the police chief")])
+                                            ("Police Chief", "the police chief"), ("Gov.", "the governor")])
 def test_the_one_holder_of_a_citys_office_is_the_office_after_other_sources(office, person):
     profile = profile_of(
         (f"{office} Carla Whitcomb said the city faces a gap.", CLAIM, f"{office} Carla Whitcomb"),
@@ -265,6 +265,15 @@ def test_the_mayor_after_two_mayors_is_neither():
         ("Harlow Mayor Tom Rusk said his town would help.", CLAIM, "Harlow Mayor Tom Rusk"),
         ("Finance Director Omar Baines said reserves would cover it.", CLAIM, "Finance Director Omar Baines"),
         ("The mayor said no taxes would rise.", CLAIM, "The mayor"))
+    assert profile["credits"][3] not in ("carla whitcomb", "tom rusk")
+
+
+def test_the_governor_after_two_governors_is_neither():
+    profile = profile_of(
+        ("Gov. Carla Whitcomb vetoed the bill.", "reported_fact", None),
+        ("Gov. Tom Rusk of Orsk said his state would pass its own.", CLAIM, "Gov. Tom Rusk of Orsk"),
+        ("Finance Director Omar Baines said reserves would cover it.", CLAIM, "Finance Director Omar Baines"),
+        ("The governor said no taxes would rise.", CLAIM, "The governor"))
     assert profile["credits"][3] not in ("carla whitcomb", "tom rusk")
 
 
