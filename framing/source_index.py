@@ -226,6 +226,11 @@ _POLICE_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?("
                           r"|(?:city|town|village|borough)['’]s\s+police(?:\s+(?:department|service|force))?)"
                           r"(?![\w-])"
                           rf"(?!\s+(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_NOT_A_FORCE}))")
+#: A cue and "it" with a firm's step after it ("said it would cut 300 jobs", "said on Monday it plans to"): what a
+#: business says of itself, which a person's "said it" seldom opens so.
+_ACTED_AS_FIRM = re.compile(rf"\s+{SAID_THEN}it\s+(?:would|will|plans|planned|expects|expected|had agreed|has agreed)"
+                            r"\s+(?:to\s+)?(?:cut|close|buy|sell|acquire|hire|lay|shut|invest|merge|list|build|launch|"
+                            r"recall|resume|suspend)\b", re.I)
 #: An event's name, "the" left out: capitalised words ending in a word that names an event ("Brightwater Film
 #: Festival", "Orsk Marathon", "Kessel Book Fair"; group 1), whose organisers speak for it (see
 #: :meth:`SourceIndex._event_organised`).
@@ -1930,7 +1935,8 @@ class SourceIndex:
             self._note_group_firm(name, after)  # "Harlow Group said it", whose "Harlow" joins it
         person |= (name == bare and " " in name and person_like(name, text)
                    and not LEGAL_FORM_END.search(name) and not _newspaper(name, before + text)
-                   and name not in self.companies and name not in self._firms)
+                   and name not in self.companies and name not in self._firms
+                   and self._group_firms.get(name.split(" ")[0]) != name)
         # "Halvard Terminals, the port operator" and "Morgan Stanley" of "Shares of Morgan Stanley" are no person
         if person:
             # written without a role ("Alan Pike said"), a person keeps the one written before
@@ -3727,12 +3733,15 @@ class SourceIndex:
     def _note_group_firm(self, name: str, after: str) -> None:
         """Note the source ``name`` as a firm's when it is a word, not a body's or a civic group's, and "group",
         and "it" comes just after the cue that follows it (``after``: "Harlow Group said it would appeal"), as of a
-        business ("Harbour Rights Group", "Harlow Group said they" stay apart): its first word alone later joins it
-        (see :meth:`_group_firm`). It is noted as no company: "Group" names civic bodies too, and "the company"
-        keeps its reading."""
+        business ("Harbour Rights Group", "Harlow Group said they" stay apart), or a word that is no known given name
+        and any other word, followed by a firm's step (see ``_ACTED_AS_FIRM``: "Brennor Optics said it would cut 300
+        jobs", a trade not of ``FIRM_NAME_ENDS``, no person's surname): its first word alone later joins it (see
+        :meth:`_group_firm`), and it is no person. It is noted as no company: "Group" names civic bodies too, and
+        "the company" keeps its reading."""
         words = name.split(" ")
         pronoun = CUE_THEN_PRONOUN.match(after)
-        if (len(words) == 2 and words[1] == "group" and pronoun is not None and pronoun.group(1).lower() == "it"
+        if (len(words) == 2 and (words[1] == "group" or _ACTED_AS_FIRM.match(after) and not is_given_name(words[0]))
+                and pronoun is not None and pronoun.group(1).lower() == "it"
                 and words[0] not in BODY_NOUNS and words[0] not in _CIVIC_NAME_WORDS):
             self._group_firms.setdefault(words[0], name)
 

@@ -1139,6 +1139,21 @@ def test_a_firm_named_with_group_that_said_it_is_joined_by_its_first_word():
     assert profile_of(engineer, appeal, unfair)["credits"][2] == "alex harlow"
 
 
+@pytest.mark.parametrize("firm", ["Brennor Optics", "Halvard Plumbing", "Ostrel Tannery"])
+def test_a_firm_named_by_a_trade_that_said_it_would_take_a_firm_s_step_is_joined_by_its_first_word(firm):
+    # before, a trade not of FIRM_NAME_ENDS read as a person's surname, so "Brennor" stayed a source apart
+    cut = (f"{firm} said it would cut 300 jobs.", CLAIM, {"source": [firm], "cue": ["said"]})
+    first = firm.split(" ")[0]
+    save = (f"{first} said the cuts would save $40 million a year.", CLAIM, {"source": [first], "cue": ["said"]})
+    assert profile_of(cut, save)["credits"] == [firm.lower()] * 2
+    # not a person of a known given name, nor one who said "it" of anything else
+    vask = ("Tom Vask said it would cut 300 jobs.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]})
+    tom = ("Tom said the cuts would save $40 million a year.", CLAIM, {"source": ["Tom"], "cue": ["said"]})
+    assert profile_of(vask, tom)["credits"] == ["tom vask", "tom"]
+    cost = (f"{firm} said it would cost 300 jobs.", CLAIM, {"source": [firm], "cue": ["said"]})
+    assert profile_of(cost, save)["credits"] == [firm.lower(), first.lower()]
+
+
 @pytest.mark.parametrize("lead", [
     "Quillon's chief executive, Rafe Delacroix,", "Rafe Delacroix, Quillon's chief executive,",
     "Quillon CEO Rafe Delacroix", "Rafe Delacroix, the chief executive of Quillon,"])
