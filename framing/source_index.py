@@ -231,6 +231,11 @@ _POLICE_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?("
 _ACTED_AS_FIRM = re.compile(rf"\s+{SAID_THEN}it\s+(?:would|will|plans|planned|expects|expected|had agreed|has agreed)"
                             r"\s+(?:to\s+)?(?:cut|close|buy|sell|acquire|hire|lay|shut|invest|merge|list|build|launch|"
                             r"recall|resume|suspend)\b", re.I)
+#: A spouse spoken of by the partner's own pronoun ("her husband", "his late wife"; group 1 the pronoun): the
+#: speaker is that spouse's partner (see :meth:`SourceIndex._spouse_named`).
+_SPOUSE_SPOKEN_OF = re.compile(r"\b(her|his)\s+(?:late\s+)?(?:husband|wife)\b", re.I)
+#: The nouns for the partner whose pronoun speaks of their spouse: "her husband" is said by a wife or widow.
+_SPOUSE_NOUNS = {"her": ("wife", "widow"), "his": ("husband", "widower")}
 #: An event's name, "the" left out: capitalised words ending in a word that names an event ("Brightwater Film
 #: Festival", "Orsk Marathon", "Kessel Book Fair"; group 1), whose organisers speak for it (see
 #: :meth:`SourceIndex._event_organised`).
@@ -1948,6 +1953,7 @@ class SourceIndex:
                 self._role_spans[name] = text
             if title_case(before + text + after):
                 self._headline_people.add(name)
+            self._spouse_named(name, after)
         if name == bare and " " in name and name.rsplit(" ", 1)[-1] in _CLUB_NAME_WORDS:  # not "the club" alone
             self._clubs_credited.add(name)  # a club in view ("Kessel United said"), whom no other "the club" means
         self.described = name if name in self.people else None
@@ -2438,6 +2444,21 @@ class SourceIndex:
             elif (role in self.names and role not in self.people and role not in self.named_later
                     and self.shown.get(role, "").islower() and self._by_role.holding([role]) <= {person}):
                 self.named_later[role] = self._judge_named[role] = person
+
+    def _spouse_named(self, person: str, after: str) -> None:
+        """Credit to ``person``, named in full, the earlier source that is a spouse of someone of their surname with
+        no name given ("Orta's wife said"), when what follows their mention in the sentence (``after``) speaks of
+        that spouse's partner as theirs ("Lucia Orta said her husband had driven that road": the wife, named now);
+        not a relative of another kind (a daughter's "her father" may be any child's), nor once it was named."""
+        spoken = _SPOUSE_SPOKEN_OF.search(after)
+        if spoken is None:
+            return
+        surname = person.rpartition(" ")[2]
+        for noun in _SPOUSE_NOUNS[spoken.group(1).lower()]:
+            relative = f"{surname}'s {noun}"
+            if relative in self.names and relative not in self.named_later:
+                self.named_later[relative] = person
+                return
 
     def _named_in_full(self, person: str) -> None:
         """Credit to ``person`` the one person named before by the end of their name, two words or more that open

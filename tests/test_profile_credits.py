@@ -3111,6 +3111,23 @@ def test_a_relative_named_by_a_given_name_alone_and_in_full_is_one_source_either
     assert profile_of(arrest, plain, hearing, full)["credits"][1] == "lucia"
 
 
+@pytest.mark.parametrize("relative, named, partner", [("Orta's wife", "Lucia Orta", "her husband"),
+                                                      ("Orta's widow", "Lucia Orta", "her late husband"),
+                                                      ("Orta's husband", "Tomas Orta", "his wife")])
+def test_a_spouse_with_no_name_is_the_person_of_that_surname_who_later_speaks_of_their_partner(relative, named,
+                                                                                               partner):
+    # before, "Orta's wife" and "Lucia Orta" stayed two sources
+    crash = ("Rafe Orta was hurt in the crash on Sunday.", FACT, {})
+    shocked = (f"{relative} said the family was shocked.", CLAIM, {"source": [relative], "cue": ["said"]})
+    hearing = ("Police are still investigating.", FACT, {})
+    road = (f"{named} said {partner} had driven that road for years.", CLAIM, {"source": [named], "cue": ["said"]})
+    profile = profile_of(crash, shocked, hearing, road)
+    assert profile["credits"] == [None, named.lower(), None, named.lower()]
+    # one who speaks of another relative may be any of the family
+    other = (f"{named} said her father had driven that road for years.", CLAIM, {"source": [named], "cue": ["said"]})
+    assert profile_of(crash, shocked, hearing, other)["credits"] == [None, relative.lower(), None, named.lower()]
+
+
 def test_the_judge_who_spoke_is_the_one_judge_named_after_her_by_title():
     said = ("The judge said the trial would go ahead in March.", CLAIM, {"source": ["The judge"], "cue": ["said"]})
     delay = ("The defence had asked for a delay.", FACT, {})
