@@ -1497,11 +1497,21 @@ def test_a_business_named_with_a_trade_s_last_word_is_the_company_credited_just_
 
 
 @pytest.mark.parametrize("firm", ["Brennor Biologics", "Brennor Therapeutics", "Brennor Robotics", "Brennor Analytics",
-                                  "Brennor Freight Lines"])
+                                  "Brennor Freight Lines", "Brennor Rail Freight", "Brennor Railway",
+                                  "Brennor Railroad"])
 def test_a_firm_named_with_a_trade_s_last_word_is_the_one_its_first_word_alone_means(firm):
     # "Biologics" makes "Brennor Biologics" a business, so "Brennor" alone is it, no person of that surname
     assert _joined((f"{firm} said its trial drug had failed.", "attributed_claim", firm),
                    ("Brennor said it would cut 300 jobs.", "attributed_claim", "Brennor")) == {firm.lower(): 2}
+
+
+@pytest.mark.parametrize("operator", ["Northline Rail Freight", "Northline Railway"])
+def test_a_rail_operator_is_a_business_the_company_and_its_first_word_join(operator):
+    assert _joined(
+        (f"The operator, {operator}, said 14 cars left the track.", "attributed_claim", f"The operator, {operator}"),
+        ("In a statement, the company said it had sent a team.", "attributed_claim", "the company"),
+        ("Northline rejected the claim.", "official_denial", "Northline"),
+    ) == {operator.lower(): 3}
 
 @pytest.mark.parametrize("body, description", [
     ("The Revenue Bureau", "The agency"), ("The Secret Office", "The agency"),
