@@ -15,8 +15,8 @@ from .document import DenialPair, Sentence, Span
 from .furniture import contact_issuer, release_issuer, wire_release_issuer
 from .given_names import given_name_sex
 from .source_finders import subject_before_cue, subject_before_finding
-from .sources import BODY_NOUNS, CIVIC_NAME_WORDS, EDGE, FACT_CHECK_LABEL, FIRM_NAME_ENDS, alleges, head_word
-from .sources import names_a_court, text_key, without_legal_form
+from .sources import BODY_NOUNS, CIVIC_NAME_WORDS, COMPANY_WORDS, EDGE, FACT_CHECK_LABEL, FIRM_NAME_ENDS, alleges
+from .sources import head_word, names_a_court, text_key, without_legal_form
 from .turns import QUOTED_RUN, opening_label_length
 
 
@@ -1063,6 +1063,7 @@ def bodies_served(sentences: Sequence[Sentence], credited: dict[int, str],
                                    credited.get(at - 1))
             serves.setdefault(source, set()).update(
                 spoken_for, _bodies_by_noun(spoken_for, source, before),
+                _company_meant(mention, source, sentences[at - 1] if at > 0 else None, credited.get(at - 1)),
                 owners or _civic_group_meant(mention, source, sentences, credited, at, lead),
                 _firm_by_short_name(lead, mention, source, before),
                 _account_authored(mention, source, sentences, starts, credited, mentions, at),
@@ -1144,12 +1145,33 @@ def _owners_meant(mention: str, source: str, before: list[str], previous: Senten
         return set()
     noun = owned.group("noun")
     if noun is None:
-        if (previous is None or previous_source is None or previous_source == source
-                or _a_person_by_name(previous_source) or _names_other_body(previous, previous_source)):
-            return set()
-        return {previous_source}
+        return _body_just_before(source, previous, previous_source)
     others = [name for name in before if name != source]
     return next(({name} for name in reversed(others) if head_word(name) == noun.lower()), set())
+
+
+def _body_just_before(source: str, previous: Sentence | None, previous_source: str | None) -> set[str]:
+    """``previous_source``, the credit of the sentence ``previous`` just before a mention of ``source``, as the body
+    that mention's "its" or "the company" means: when it is a body, not ``source`` nor a person, and that sentence
+    names no other body (see :func:`_names_other_body`); else none."""
+    if (previous is None or previous_source is None or previous_source == source
+            or _a_person_by_name(previous_source) or _names_other_body(previous, previous_source)):
+        return set()
+    return {previous_source}
+
+
+#: A speaking role for a business written by its noun alone ("A spokesman for the company", "a company
+#: spokeswoman", "Company spokesman Jorrit Haag"; not "Kessel Company spokesman"): see :func:`_company_meant`.
+_COMPANY_ROLE = re.compile(rf"\b(?i:{_SPEAKING_ROLES})\s+(?:for|of|at)\s+the\s+(?:{'|'.join(sorted(COMPANY_WORDS))})\b"
+                           rf"|(?:^|(?<![\w'’-])(?i:an?|the)\s+)(?i:{'|'.join(sorted(COMPANY_WORDS))})\s+"
+                           rf"(?i:{_SPEAKING_ROLES})\b")
+
+
+def _company_meant(mention: str, source: str, previous: Sentence | None, previous_source: str | None) -> set[str]:
+    """The body credited just before that a ``mention`` of ``source`` speaking for "the company" or "the firm" means
+    (see ``_COMPANY_ROLE``: "Vellmark Water denied it. A spokesman for the company, Jorrit Haag, said": Vellmark
+    Water's side, see :func:`_body_just_before`), which the noun alone, no name, does not write."""
+    return _body_just_before(source, previous, previous_source) if _COMPANY_ROLE.search(mention) else set()
 
 
 #: Lower-case words by which a text writes a body as a group ("the Red Hand militia", "an armed group"): with one

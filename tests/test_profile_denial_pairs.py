@@ -420,3 +420,14 @@ def test_a_denial_of_the_accusations_passes_over_a_claimant_s_own_step_for_the_c
     assert pairs(*rows) == [(2, "sarel", 0)]
     # a denial of no account still answers the nearest claim
     assert pairs(*rows[:2], ("Sarel said he was proud.", DENIAL, "Sarel")) == [(2, "sarel", 1)]
+
+
+@pytest.mark.parametrize("mention", ["A spokesman for the company, Jorrit Haag", "Company spokesman Jorrit Haag"])
+def test_a_spokesperson_for_the_company_just_after_a_body_s_denial_answers_what_the_body_denied(mention):
+    # before, "the company" named no body: Haag was no side of Vellmark Water, and his "minor" factor answered the
+    # fire chief's "minor injuries" for a shared word
+    rows = (("Residents said the sluice gate had failed to open.", CLAIM, "Residents"),
+            ("Chief Orla Brenning said two crew members had minor injuries.", CLAIM, "Chief Orla Brenning"),
+            ("Vellmark Water denied that the sluice failure caused the flooding.", DENIAL, "Vellmark Water"),
+            (f"{mention}, said the gate was a minor factor.", DENIAL, mention))
+    assert pairs(*rows)[-2:] == [(2, "vellmark water", 0), (3, "jorrit haag", 0)]
