@@ -26,7 +26,7 @@ from .source_index import SourceIndex, count_alone, unowned_reports
 from .sources import ADVERB, BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, CAMEL_PREFIXES, EDGE, FACT_CHECK_LABEL
 from .sources import GENERIC_ONE_AFTER, GROUP_GOES_ON, LINK_LABEL, NAMELESS_BUSINESSES, NAMELESS_NOUNS, NAME_GIVEN_ONLY
 from .sources import OWN_WORK, PERSON_ROLES, QUANTIFIERS, RELATIVE_OPENING, SUBJECT_TIME, VAGUE_GROUP_WORDS
-from .sources import TITLE, UNINVOLVED
+from .sources import LONE_MODIFIERS, TITLE, UNINVOLVED
 from .sources import accusation_in_span, accused_after, accused_by_subject, acted_on_before, acted_on_only
 from .sources import age_or_nationality, alleges, body_name_after, body_noun_after, counted_key, dateline_country
 from .sources import described_body, display_source, head_word, last_words_start, name_after_kind, name_after_role
@@ -1112,11 +1112,11 @@ def past_label(span: Span, label: int) -> Span | None:
 
 def _modifier_grown(span: Span, sentence: Sentence) -> Span | None:
     """A source ``span`` that is only an article or an adjective of what a document or its makers are
-    (``_LONE_MODIFIERS``: "new" of "new evidence shows", "senior" of "senior members of the council who said"), grown to
+    (``LONE_MODIFIERS``: "new" of "new evidence shows", "senior" of "senior members of the council who said"), grown to
     the noun it qualifies: up to ``_GROWN_WORDS`` words after it, none a cue's nor a word that ends a noun's words
     (``_NOUN_PHRASE_ENDS``: "of", "who", "this"), none past a mark, with a cue after them; with no such word or no
     cue after it, ``None``: an adjective names no source. Any other span is itself."""
-    if span.text.strip(EDGE) not in _LONE_MODIFIERS:
+    if span.text.strip(EDGE) not in LONE_MODIFIERS:
         return span
     cues = {c.start - sentence.start for c in sentence.spans if c.type == "cue"}
     end = span.end - sentence.start
@@ -3502,10 +3502,6 @@ _MODIFIED_NOUNS = frozenset("""campaign administration family government camp te
     advisor advisors ally allies loyalists supporters backers surrogate surrogates staff staffer staffers official
     officials spokesman spokeswoman spokesperson event rally era presidency""".split())
 _NOUN_AFTER = re.compile(r"[^\S\r\n]+([a-z]+)\b")
-#: Words that, marked alone as a source, only qualify the noun after them (see :func:`_modifier_grown`): an article,
-#: or an adjective of how new, how secret or how senior a document or its makers are.
-_LONE_MODIFIERS = frozenset("""the a an new latest earlier recent fresh further additional leaked secret internal
-    confidential classified unpublished preliminary senior""".split())
 #: The next word after spaces (group 1), and a mark just after it (group 2); how many of them a lone adjective
 #: grows over to its noun, and the words that end a noun's words before it (see :func:`_modifier_grown`).
 _NEXT_WORD = re.compile(r"[^\S\r\n]+([\w][\w'’-]*)([,;:.!?)\]]?)")

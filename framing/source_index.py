@@ -20,7 +20,7 @@ from .sources import PERSON_DEMONYMS, PERSON_NOUNS, PERSON_ROLES, RANK_ALONE, QU
 from .sources import BODY_KINDS, BODY_WORDS, PRIVATE_PERSONS
 from .sources import BUSINESS_DESCRIPTIONS, BUSINESS_NAME_ENDS, CALENDAR, CIVIC_DESCRIPTIONS, _CIVIC_NAME_WORDS
 from .sources import COMPANY_WORDS, DEMONYM, DOCUMENTS, FAMILY_NAMES_FIRST, FIRM_NAME_ENDS, GOVERNMENT_OF
-from .sources import HEADLINE_SMALL_WORDS, KIN, _INITIAL, CUE_THEN_PRONOUN, INQUIRY_INTO, INSTITUTIONS
+from .sources import HEADLINE_SMALL_WORDS, KIN, _INITIAL, CUE_THEN_PRONOUN, INQUIRY_INTO, INSTITUTIONS, LONE_MODIFIERS
 from .sources import INVESTOR_NAME_ENDS, JOINERS, LEADING, ACT_BEFORE_SAYER, LEGAL_FORMS, LEGAL_FORM_END
 from .sources import _LOCAL_TITLES, MADE, MAKER_AFTER_INQUIRED, _MFA, MONTHS, NAMESAKE_ROLES, NAME_PARTICLE_RUN
 from .sources import NOT_AN_OWNER, NOT_A_NAME_START, ONE_WORD_MAKER, _OPENERS, PAPER_NAME_WORDS
@@ -208,9 +208,11 @@ def _state_body_name(kind: str, more: str = "") -> re.Pattern[str]:
 
 
 #: A ministry's other names for ``_state_body_name``: its country after its portfolio ("Ministry of Trade of Ostria"),
-#: or its portfolio in lower case ("Russia's defence ministry", "a defence ministry engineer"), a ministry too.
+#: or its portfolio in lower case ("Russia's defence ministry", "a defence ministry engineer"), a ministry too; not a
+#: word of how secret or new the thing after it is (see ``LONE_MODIFIERS``: "a leaked ministry memo" names none).
 _MINISTRY_MORE = (rf"(?:\s+of\s+(?:the\s+)?{_BODY_WORD})?|(?:{_BODY_WORD}\s+)?"
-                  r"(?:(?!(?:the|a|an|its|their|this|that|his|her|our)\s)[a-z]+\s+){1,2}ministry")
+                  rf"(?:(?!(?:{'|'.join(sorted(LONE_MODIFIERS))}|its|their|this|that|his|her|our)\s)[a-z]+\s+){{1,2}}"
+                  r"ministry")
 #: Last words of a body whose name holds a force's ("Independent Police Conduct Authority", "Kestorian Police
 #: Federation"): no police force, but one that oversees or speaks for officers.
 _NOT_A_FORCE = "Authority|Federation|Association|Commission|Union|Board|Council|Committee|Ombudsman|Academy|College"

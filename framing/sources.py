@@ -3109,6 +3109,11 @@ BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors
 FIRM_NAME_ENDS = ((BUSINESS_NAME_ENDS - frozenset("group company corporation holdings bank insurance".split()))
                    | (INVESTOR_NAME_ENDS - frozenset("fund funds investors".split()))
                    | frozenset("labs software metrics social".split()))
+#: Words that, marked alone as a source, only qualify the noun after them (see
+#: :func:`framing.credits._modifier_grown`): an article, or an adjective of how new, how secret or how senior a
+#: document or its makers are; none of them a ministry's portfolio ("a leaked ministry memo").
+LONE_MODIFIERS = frozenset("""the a an new latest earlier recent fresh further additional leaked secret internal
+    confidential classified unpublished preliminary senior""".split())
 #: Capitalised words that name no body: months and weekdays ("In March, the company said").
 CALENDAR = re.compile(rf"(?:{_MONTH}|(?i:{WEEKDAYS}))")
 

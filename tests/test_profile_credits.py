@@ -2820,6 +2820,16 @@ def test_the_kind_is_the_one_body_of_that_kind_named_before_as_a_source_or_not(f
     assert [(pair["source"], pair["allegation"]) for pair in profile["denials"]] == [(body, 0)]
 
 
+@pytest.mark.parametrize("memo, body", [("A leaked ministry memo", "ministry"),
+                                        ("A leaked health ministry memo", "health ministry"),
+                                        ("A confidential ministry memo", "ministry")])
+def test_how_secret_a_memo_is_names_no_ministry_that_the_ministry_means(memo, body):
+    # before, "The ministry" was "leaked ministry", a ministry of the word before its noun
+    profile = profile_of((f"{memo} proposes merging the two campuses.", FACT, {}),
+                         ("The ministry denied that any merger was planned.", DENIAL, {"source": ["The ministry"]}))
+    assert profile["credits"][-1] == body
+
+
 @pytest.mark.parametrize("fact, noun", [
     ("The inspectorate accused the Harlow Police Department and the Kessel Police Department of losing evidence.",
      "department"),
