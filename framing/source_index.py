@@ -1049,8 +1049,9 @@ def _civic_group_noun(noun: str) -> bool:
     return 2 <= len(words) <= 3 and words[-1] in _ANY_BODY_DESCRIPTIONS and words[-2] in _CIVIC_GROUP_WORDS
 
 
-#: "The union" means a body whose name says it is one ("Harbour Workers Federation").
-_UNION_NAME_WORDS = frozenset("union federation workers employees guild brotherhood teamsters".split())
+#: "The union" means a body whose name says it is one ("Harbour Workers Federation", "Delford Teachers'
+#: Association", "Harbour Nurses Association").
+_UNION_NAME_WORDS = frozenset("union federation workers employees guild brotherhood teamsters teachers nurses".split())
 
 #: Nouns for a body of one kind ("the agency", "the regulator", "the network", "the campaign", "the club", "the
 #: paper"), each with the words of a name that say a body is of that kind ("Secret Service", "Kestorian Medicines
@@ -3402,7 +3403,7 @@ class SourceIndex:
         if state in _STATE_BODIES:  # "The Pentagon said ... The group denied": a state's body is no group nor company
             return noun == "agency" and state in _STATE_AGENCIES  # "The FBI said ... The agency said": the FBI
         if noun == "union":
-            return bool(words & _UNION_NAME_WORDS)
+            return bool({word.rstrip("'’") for word in words} & _UNION_NAME_WORDS)  # "teachers'" of its key too
         if noun in _PAPER_NOUNS:  # a newspaper's name ends in a masthead's word ("Kessel Post"; not "Post Office")
             return body.rpartition(" ")[2] in _KIND_NAME_WORDS[noun] or body.startswith("daily ")
         if noun in _KIND_NAME_WORDS:

@@ -1234,6 +1234,15 @@ def test_the_union_joins_the_body_credited_just_before_named_as_a_union():
     ) == {"harbour workers federation": 2}
 
 
+@pytest.mark.parametrize("body", ["Delford Teachers' Association", "Harbour Nurses Association"])
+def test_the_union_joins_a_teachers_or_nurses_association_credited_just_before(body):
+    # before, only "Union", "Federation" or "Workers" in a name made a union: "The union" was a source of its own
+    assert _joined(
+        (f"{body} said 40 staff had quit.", "attributed_claim", body),
+        ("The union said pay was the main reason.", "attributed_claim", "The union"),
+    ) == {normalise_source(body): 2}
+
+
 def test_a_body_s_noun_joins_the_body_credited_before_its_own_people_spoke():
     brennal = ("Brennal said sales of its vans rose.", "attributed_claim", "Brennal")
     company = ("The company said prices would hold.", "attributed_claim", "The company")
