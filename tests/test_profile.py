@@ -639,6 +639,15 @@ def test_the_group_joins_the_one_body_described_as_a_group():
                     "A spokesman for the group, Ilse Marrow"), report) == {"ilse marrow": 1, "group": 1}
 
 
+@pytest.mark.parametrize("described", ["The regional water authority, Vellmark Water",
+                                       "Vellmark Water, the regional water authority"])
+def test_the_authority_joins_the_one_body_described_as_an_authority(described):
+    # before, "authority" was no body's kind: "The authority" was a source apart from the body so described
+    assert _joined((f"{described}, said a sluice gate had failed.", "attributed_claim", described),
+                   ("The authority said the gate was opened by hand.", "attributed_claim", "The authority")) == {
+        "vellmark water": 2}
+
+
 def test_a_surname_of_several_words_joins_the_one_full_name():
     assert _joined(
         ("Hanneke de Vries said the dyke held.", "attributed_claim", "Hanneke de Vries"),
