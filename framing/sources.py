@@ -564,7 +564,7 @@ ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chancel
                 rf"Sheriff|Secretary(?: of State)?|(?:{'|'.join(_GENERAL_RANKS)})[- ]General|"
                 r"(?:Major|Brigadier|Lieutenant)[- ]General|(?:Rear|Vice)[- ]Admiral|Colonel|Lieutenant(?:[- ]Colonel)?|"
                 r"Supreme Leader|Ayatollah|Rabbi|Archbishop|PM|Analyst|Economist|Professor|Researcher|CEO|CFO|COO|"
-                r"Whip|Advis[eo]r|Coordinator|Editor|Pro Tem|"
+                r"Whip|Advis[eo]r|Coordinator|Editor|Pro Tem|Provost|Headteacher|Headmaster|Headmistress|"
                 r"Council(?:lor|or|woman|man|member)|Assembly(?:woman|man|member)|Alder(?:man|woman)|"
                 rf"{_LOCAL_TITLES}|"
                 r"(?:President|Vice President|Premier|Governor|Mayor|Chancellor|Senator)-elect")
@@ -678,7 +678,7 @@ PERSON_ROLES = frozenset("""spokesperson minister president secretary ambassador
     chancellor prince king queen sheikh emir general commander leader speaker
     sheriff officer executive ceo head councillor councilor councilwoman councilman
     assemblywoman assemblyman alderman alderwoman alder corporal delegate
-    supervisor principal""".split()) | TITLE_NOUNS | TRADES | _CIRCUMSTANCES | frozenset(SHORT_POSTS) | _HYPHENED_TITLES
+    supervisor principal vice-chancellor""".split()) | TITLE_NOUNS | TRADES | _CIRCUMSTANCES | frozenset(SHORT_POSTS) | _HYPHENED_TITLES
 #: Lower-case nouns describing a person by wealth, trade or standing, no role among ``PERSON_ROLES`` ("tycoon",
 #: "billionaire", "politician"): the writer's word for a person before the name ("Disgraced tycoon Tom Vask") or in an
 #: appositive ("Tom Vask, the billionaire developer"), which "the billionaire" may later mean.

@@ -176,6 +176,17 @@ def test_a_local_office_before_a_name_is_a_title(span, expected):
     assert normalise_source(span) == expected
 
 
+@pytest.mark.parametrize("title, description", [("Provost", "The provost"), ("Headteacher", "The headteacher"),
+                                                ("Headmistress", "The headmistress"),
+                                                ("Vice-Chancellor", "The vice-chancellor")])
+def test_a_school_s_or_university_s_head_before_a_name_is_a_title_the_role_alone_means_later(title, description):
+    # before, "Provost" stayed in the name ("provost dana orr") and "The vice-chancellor" was a source of its own
+    assert normalise_source(f"{title} Dana Orr") == "dana orr"
+    profile = profile_of((f"{title} Dana Orr said hiring would stop.", CLAIM, f"{title} Dana Orr"),
+                         (f"{description} said two departments would close.", CLAIM, description))
+    assert profile["credits"] == ["dana orr", "dana orr"]
+
+
 @pytest.mark.parametrize("span, expected", [
     # a local title's word opening a firm's, an outlet's or a plan's name: no person's name follows it
     ("Principal Asset Management", "principal asset management"),
