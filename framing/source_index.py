@@ -1105,7 +1105,8 @@ _TRADE_OF_NAME = {"motors": {"carmaker", "automaker"}, "airlines": {"airline"}, 
                   "bank": {"bank", "lender"}, "insurance": {"insurer"}, "mining": {"miner"},
                   "pharmaceuticals": {"drugmaker"}, "pharma": {"drugmaker"}, "energy": {"utility"},
                   "power": {"utility"}, "electric": {"utility"}, "utilities": {"utility"},
-                  "midstream": {"pipeline operator"}, "pipelines": {"pipeline operator"}, "renewables": {"renewables"}}
+                  "midstream": {"pipeline operator"}, "pipelines": {"pipeline operator"}, "renewables": {"renewables"},
+                  **dict.fromkeys("freight railway railways railroad".split(), {"railway", "railroad"})}
 #: Trades a lower-case word before "company" or "firm" names ("the pipeline company", "the law firm"), each with the
 #: trades of ``_TRADE_OF_NAME`` it goes with: a business whose name says another ("Halvex Motors" is no oil company;
 #: "Northfall Energy" may be) is not meant.

@@ -1523,6 +1523,16 @@ def test_a_firm_named_with_a_trade_s_last_word_is_the_one_its_first_word_alone_m
                    ("Brennor said it would cut 300 jobs.", "attributed_claim", "Brennor")) == {firm.lower(): 2}
 
 
+@pytest.mark.parametrize("operator", ["Northline Rail Freight", "Northline Railway", "Northline Railroad"])
+def test_the_railway_joins_a_rail_firm_credited_just_before_not_a_firm_of_another_trade(operator):
+    # before, "The railway" was no business's noun: a source apart from the operator
+    rows = ((f"{operator} said 14 cars left the track.", "attributed_claim", operator),
+            ("The railway said a team was on site.", "attributed_claim", "The railway"))
+    assert _joined(*rows) == {operator.lower(): 2}
+    assert _joined(("Halvex Motors said 14 cars left the track.", "attributed_claim", "Halvex Motors"),
+                   rows[1]) == {"halvex motors": 1, "railway": 1}
+
+
 @pytest.mark.parametrize("operator", ["Northline Rail Freight", "Northline Railway"])
 def test_a_rail_operator_is_a_business_the_company_and_its_first_word_join(operator):
     assert _joined(
