@@ -1116,10 +1116,11 @@ _COMPANY_TRADES: dict[str, frozenset[str]] = {
     **dict.fromkeys("wind solar".split(), frozenset({"utility", "renewables"})),
     **dict.fromkeys("drug pharmaceutical".split(), frozenset({"drugmaker"})),
     **dict.fromkeys("car auto".split(), frozenset({"carmaker"})), "insurance": frozenset({"insurer"}),
+    **dict.fromkeys("railway rail railroad freight".split(), frozenset({"railway", "railroad"})),
     "mining": frozenset({"miner"}), "airline": frozenset({"airline"}),
     **dict.fromkeys("""tech technology software law chemical chemicals investment consulting accounting security
-        shipping construction engineering telecom telecommunications media steel food tobacco lobbying defense defence
-        railway rail""".split(), frozenset())}
+        shipping construction engineering telecom telecommunications media steel food tobacco lobbying defense
+        defence""".split(), frozenset())}
 #: How many sources credited before the body a description joins are read for another body it may mean, and how
 #: many sentences after that body's credit the description may come (2: one sentence between).
 _BODY_REACH = 6

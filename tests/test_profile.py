@@ -1533,6 +1533,16 @@ def test_the_railway_joins_a_rail_firm_credited_just_before_not_a_firm_of_anothe
                    rows[1]) == {"halvex motors": 1, "railway": 1}
 
 
+@pytest.mark.parametrize("description", ["The rail company", "The freight company"])
+def test_the_rail_or_freight_company_joins_a_rail_firm_and_the_oil_company_does_not(description):
+    # before, "rail" went with no trade, which a name saying "railway" contradicted: the rail company stayed apart
+    freight = ("Northline Rail Freight said 14 cars left the track.", "attributed_claim", "Northline Rail Freight")
+    assert _joined(freight, (f"{description} said a team was on site.", "attributed_claim", description)) == {
+        "northline rail freight": 2}
+    assert _joined(freight, ("The oil company said a team was on site.", "attributed_claim", "The oil company")) == {
+        "northline rail freight": 1, "oil company": 1}
+
+
 @pytest.mark.parametrize("operator", ["Northline Rail Freight", "Northline Railway"])
 def test_a_rail_operator_is_a_business_the_company_and_its_first_word_join(operator):
     assert _joined(
