@@ -1347,9 +1347,9 @@ _NO_SOURCE_WORDS = frozenset("""plan plans schedule script rules law laws tradit
     region orders instructions taste age height weight type category rank seniority merit ability income
     preference demand""".split())
 #: Articles and demonstratives, one of which after the source's first words opens what follows ("according to
-#: officials the deal is off", "according to police this week"), unless a joiner or a preposition stands before it ("the Ministry of
-#: the Interior", "documents seen by the BBC", "a source inside the White House", "a lawsuit filed against the
-#: company").
+#: officials the deal is off", "according to police this week"), unless a joiner or a preposition stands before
+#: it ("the Ministry of the Interior", "documents seen by the BBC", "a source inside the White House", "a lawsuit
+#: filed against the company").
 _DETERMINERS = frozenset("the a an this these those".split())
 _BEFORE_ARTICLE = _SUBJECT_JOINERS | frozenset("""by about within near over inside outside against across among
     amongst under behind around between through throughout during into onto upon toward towards beyond beside

@@ -66,8 +66,9 @@ KIN = (r"(?:(?:great-)?(?:grand|step|half-)?(?:father|mother|son|daughter|brothe
        r"|grandparent|in-law)(?:s|-in-law)?(?![\w'’-])")
 #: Police ranks written in capitals before a name in Nigerian, Ghanaian and Indian copy ("SP Williams Aya", "DGP", "DSP
 #: Ravi Lund"), read as titles only before two capitalised words, neither a firm's (see ``_FIRM_WORDS``: "SP Setia",
-#: "SP Setia Bhd", "ACP Group", "DSP Mutual Fund" stay), or before a surname the document gave a person (see ``SourceIndex.add``); "AIG" and "CP",
-#: firms' names too ("AIG Financial Products", "CP Rail"), only with a full stop ("CP. Hakeem Odumosu").
+#: "SP Setia Bhd", "ACP Group", "DSP Mutual Fund" stay), or before a surname the document gave a person (see
+#: ``SourceIndex.add``); "AIG" and "CP", firms' names too ("AIG Financial Products", "CP Rail"), only with a full
+#: stop ("CP. Hakeem Odumosu").
 POLICE_RANKS = r"SP|DSP|ASP|ACP|DCP|CSP|DIG|IGP|DGP"
 STOPPED_RANKS = r"AIG|CP"
 #: Words of a firm's or a body's name, none a person's, after a rank ("DSP Mutual Fund", "DCP Midstream
@@ -562,7 +563,8 @@ ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chancel
                 r"Superintendent|Sergeant|Detective|"
                 r"Director|Judge|Justice|Mayor|Senator|Governor|Ambassador|Commissioner|Prosecutor|Speaker|"
                 rf"Sheriff|Secretary(?: of State)?|(?:{'|'.join(_GENERAL_RANKS)})[- ]General|"
-                r"(?:Major|Brigadier|Lieutenant)[- ]General|(?:Rear|Vice)[- ]Admiral|Colonel|Lieutenant(?:[- ]Colonel)?|"
+                r"(?:Major|Brigadier|Lieutenant)[- ]General|(?:Rear|Vice)[- ]Admiral|Colonel|"
+                r"Lieutenant(?:[- ]Colonel)?|"
                 r"Supreme Leader|Ayatollah|Rabbi|Archbishop|PM|Analyst|Economist|Professor|Researcher|CEO|CFO|COO|"
                 r"Whip|Advis[eo]r|Coordinator|Editor|Pro Tem|Provost|Headteacher|Headmaster|Headmistress|"
                 r"Council(?:lor|or|woman|man|member)|Assembly(?:woman|man|member)|Alder(?:man|woman)|"
@@ -673,12 +675,13 @@ _OPENING_CIRCUMSTANCES = _CIRCUMSTANCES | {"eyewitness"}
 _HYPHENED_TITLES = frozenset(f"{rank.lower()}-general" for rank in _GENERAL_RANKS)
 #: Nouns for what a person is, which a later description of them ends with ("the spokesperson", "the professor",
 #: "the Taoiseach", "the CM").
-PERSON_ROLES = frozenset("""spokesperson minister president secretary ambassador director chief chairman
+PERSON_ROLES = (frozenset("""spokesperson minister president secretary ambassador director chief chairman
     chairwoman chair senator governor mayor judge prosecutor commissioner official premier
     chancellor prince king queen sheikh emir general commander leader speaker
     sheriff officer executive ceo head councillor councilor councilwoman councilman
     assemblywoman assemblyman alderman alderwoman alder corporal delegate
-    supervisor principal vice-chancellor""".split()) | TITLE_NOUNS | TRADES | _CIRCUMSTANCES | frozenset(SHORT_POSTS) | _HYPHENED_TITLES
+    supervisor principal vice-chancellor""".split()) | TITLE_NOUNS | TRADES | _CIRCUMSTANCES | frozenset(SHORT_POSTS)
+    | _HYPHENED_TITLES)
 #: Lower-case nouns describing a person by wealth, trade or standing, no role among ``PERSON_ROLES`` ("tycoon",
 #: "billionaire", "politician"): the writer's word for a person before the name ("Disgraced tycoon Tom Vask") or in an
 #: appositive ("Tom Vask, the billionaire developer"), which "the billionaire" may later mean.
