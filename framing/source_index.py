@@ -228,9 +228,10 @@ _POLICE_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?("
                           r"|(?:city|town|village|borough)['’]s\s+police(?:\s+(?:department|service|force))?)"
                           r"(?![\w-])"
                           rf"(?!\s+(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_NOT_A_FORCE}))")
-#: A cue and "it" with a firm's step after it ("said it would cut 300 jobs", "said on Monday it plans to"): what a
-#: business says of itself, which a person's "said it" seldom opens so.
-_ACTED_AS_FIRM = re.compile(rf"\s+{SAID_THEN}it\s+(?:would|will|plans|planned|expects|expected|had agreed|has agreed)"
+#: A cue and "it" with a firm's step after it ("said it would cut 300 jobs", "said on Monday it plans to"), a day
+#: allowed between: what a business says of itself, which a person's "said it" seldom opens so.
+_ACTED_AS_FIRM = re.compile(rf"\s+{SAID_THEN}(?:(?:on\s+(?:{WEEKDAYS})|yesterday|today|last\s+week)\s+(?:that\s+)?)?"
+                            r"it\s+(?:would|will|plans|planned|expects|expected|had agreed|has agreed)"
                             r"\s+(?:to\s+)?(?:cut|close|buy|sell|acquire|hire|lay|shut|invest|merge|list|build|launch|"
                             r"recall|resume|suspend)\b", re.I)
 #: A spouse spoken of by the partner's own pronoun ("her husband", "his late wife"; group 1 the pronoun): the
@@ -3766,8 +3767,9 @@ class SourceIndex:
         "the company" keeps its reading."""
         words = name.split(" ")
         pronoun = CUE_THEN_PRONOUN.match(after)
-        if (len(words) == 2 and (words[1] == "group" or _ACTED_AS_FIRM.match(after) and not is_given_name(words[0]))
-                and pronoun is not None and pronoun.group(1).lower() == "it"
+        said_it = pronoun is not None and pronoun.group(1).lower() == "it"
+        if (len(words) == 2 and (words[1] == "group" and said_it
+                                 or _ACTED_AS_FIRM.match(after) is not None and not is_given_name(words[0]))
                 and words[0] not in BODY_NOUNS and words[0] not in _CIVIC_NAME_WORDS):
             self._group_firms.setdefault(words[0], name)
 

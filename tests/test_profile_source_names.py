@@ -1140,9 +1140,11 @@ def test_a_firm_named_with_group_that_said_it_is_joined_by_its_first_word():
 
 
 @pytest.mark.parametrize("firm", ["Brennor Optics", "Halvard Plumbing", "Ostrel Tannery"])
-def test_a_firm_named_by_a_trade_that_said_it_would_take_a_firm_s_step_is_joined_by_its_first_word(firm):
-    # before, a trade not of FIRM_NAME_ENDS read as a person's surname, so "Brennor" stayed a source apart
-    cut = (f"{firm} said it would cut 300 jobs.", CLAIM, {"source": [firm], "cue": ["said"]})
+@pytest.mark.parametrize("when", ["", " on Monday", " yesterday"])
+def test_a_firm_named_by_a_trade_that_said_it_would_take_a_firm_s_step_is_joined_by_its_first_word(firm, when):
+    # before, a trade not of FIRM_NAME_ENDS read as a person's surname, so "Brennor" stayed a source apart; and a
+    # day between the cue and "it" hid the firm's step
+    cut = (f"{firm} said{when} it would cut 300 jobs.", CLAIM, {"source": [firm], "cue": ["said"]})
     first = firm.split(" ")[0]
     save = (f"{first} said the cuts would save $40 million a year.", CLAIM, {"source": [first], "cue": ["said"]})
     assert profile_of(cut, save)["credits"] == [firm.lower()] * 2
