@@ -257,8 +257,10 @@ _SCHOOL_DISTRICT_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_W
 #: director": one may be the president of a body, and another, named later, the country's).
 _JUDGE_TITLES = frozenset("judge magistrate".split())
 #: Bodies made of people, which a story may describe by what they are made of before naming them ("A panel of 40
-#: climate scientists", then "the Kestorian Climate Panel": see :meth:`SourceIndex._name_described_body`).
-_COLLECTIVE_BODIES = frozenset("panel commission committee council board coalition alliance group".split())
+#: climate scientists", then "the Kestorian Climate Panel": see :meth:`SourceIndex._name_described_body`), and whose
+#: members then speak as the body ("the scientists": see ``_MADE_OF_PEOPLE``).
+_COLLECTIVE_BODIES = frozenset(
+    "panel commission committee council board coalition alliance group team delegation".split())
 #: A force's members with no "the", whom blotter copy credits for the force: "troopers" the state police, "deputies" the
 #: sheriff's office (see :meth:`SourceIndex._force_named`).
 _FORCE_MEMBERS = frozenset({"troopers", "state troopers", "deputies"})
@@ -4325,7 +4327,7 @@ def _group_member(name: str, group: str) -> bool:
 
 #: A body of people described by whom it is made of ("panel of 40 climate scientists", "small group of students at
 #: Orrin"; group 1 their plural noun), whom "the scientists" means as the body (see :func:`_members_of`).
-_MADE_OF_PEOPLE = re.compile(r"(?:[\w-]+\s)*?(?:panel|group|team|coalition|delegation|committee)\s+of\s+"
+_MADE_OF_PEOPLE = re.compile(rf"(?:[\w-]+\s)*?(?:{'|'.join(sorted(_COLLECTIVE_BODIES))})\s+of\s+"
                              r"(?:[\w-]+\s){0,3}?([a-z]+)(?=$|\s(?:at|from|in|who|on)\s)")
 
 
