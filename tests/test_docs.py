@@ -115,3 +115,60 @@ def test_the_citation_file_names_the_package_s_version_and_licence():
     citation = (ROOT / "CITATION.cff").read_text(encoding="utf-8")
     assert re.search(rf"^version: {re.escape(project['version'])}$", citation, flags=re.M)
     assert re.search(rf"^license: {re.escape(project['license'])}$", citation, flags=re.M)
+
+
+def _heading_anchors(text: str) -> set[str]:
+    """The anchors GitHub gives a Markdown file's headings: lower case, punctuation but ``-`` and ``_`` dropped,
+    spaces as ``-``, a repeated heading numbered ``-1``, ``-2`` ..."""
+    anchors: set[str] = set()
+    for heading in re.findall(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", _outside_code_blocks(text), flags=re.M):
+        heading = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", heading)  # a link in a heading: its text
+        slug = re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+        anchor, n = slug, 0
+        while anchor in anchors:
+            n += 1
+            anchor = f"{slug}-{n}"
+        anchors.add(anchor)
+    return anchors
+
+
+def _outside_code_blocks(text: str) -> str:
+    return re.sub(r"^(```|~~~).*?^\1[^\n]*$", "", text, flags=re.M | re.S)
+
+
+def _broken_links(path: Path, text: str) -> list[str]:
+    """Each relative link in ``text`` (a Markdown file at ``path``) whose file, or #anchor in that file, is not
+    there; web and mail links are not looked at."""
+    prose = re.sub(r"`[^`]*`", "", _outside_code_blocks(text))  # code spans hold no links
+    broken = []
+    for target in re.findall(r"\[[^\]]*\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)", prose):
+        if re.match(r"[a-z][a-z0-9+.-]*:", target, flags=re.I):
+            continue
+        file_part, _, anchor = target.partition("#")
+        linked = (path.parent / file_part).resolve() if file_part else path
+        if file_part and not linked.exists():
+            broken.append(f"{path.name}: {target} (no such file)")
+        elif anchor and linked.suffix == ".md" and anchor not in _heading_anchors(
+                linked.read_text(encoding="utf-8") if file_part else text):
+            broken.append(f"{path.name}: {target} (no such heading in {linked.name})")
+    return broken
+
+
+def test_every_relative_link_in_the_readme_and_the_docs_resolves_to_a_file_and_heading():
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+    assert {"api.md", "cli.md", "scoring.md", "profile.md", "reading.md"} <= {p.name for p in pages}
+    found = sum(len(re.findall(r"\]\((?!https?:)[^)\s]+\)", p.read_text(encoding="utf-8"))) for p in pages)
+    assert found >= 20  # the check reads links at all
+    broken = [b for p in pages for b in _broken_links(p, p.read_text(encoding="utf-8"))]
+    assert not broken, broken
+
+
+def test_the_link_check_finds_a_missing_file_and_a_missing_heading(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "other.md").write_text("# Other page\n\n## The `credits` field, and more\n", encoding="utf-8")
+    page = tmp_path / "README.md"
+    text = ("# Top\n\n[ok](docs/other.md#the-credits-field-and-more) [ok](#top) [web](https://example.com/x.md)\n"
+            "`[code](nowhere.md)`\n[gone](docs/gone.md) [lost](docs/other.md#no-such-heading) [self](#nothing)\n")
+    assert _broken_links(page, text) == ["README.md: docs/gone.md (no such file)",
+                                         "README.md: docs/other.md#no-such-heading (no such heading in other.md)",
+                                         "README.md: #nothing (no such heading in README.md)"]
