@@ -635,31 +635,33 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         # change their accounts. Pruett's lawyer said the charge was a political stunt."
         # and its report of a suit against the denier: "Two families sued the company. The company denied it."
         own = [j for j in window if j not in credited and not furniture[j] and sentences[j].label == "reported_fact"]
-        charged = [j for j in own if _accuses_named(sentences[j], _denier_names(denier) | bodies)
-                   or _sues(sentences[j], _denier_names(denier) | bodies)]
+        side = _denier_names(denier) | bodies
+        charged = [j for j in own if _accuses_named(sentences[j], side) or _sues(sentences[j], side)]
         # after a claim worded as an allegation: "Globex was fined. Inspectors accused the firm of faking logs."
-        sanctioned = [j for j in own if _sanctions(sentences[j], _denier_names(denier) | bodies)]
+        sanctioned = [j for j in own if _sanctions(sentences[j], side)]
         # a denial of "the allegations" that no claim answers answers a suit brought by another: "Kellmore was sued
         # by tenants. The company denied the allegations."
-        suits = [j for j in own if _suit_by_other(sentences[j], _denier_names(denier) | bodies)] if accounts else []
+        suits = [j for j in own if _suit_by_other(sentences[j], side)] if accounts else []
+        # the claims naming the denier, and those naming a body it speaks for, read once for the orderings below
+        of_denier = {j for j in claims if _names_denier(sentences[j], denier)}
+        of_bodies = {j for j in claims if _names(sentences[j], bodies)}
         # nearest first, those naming the denier as whom they are about, then those about what the denial is
         # about, before the rest
         # a claim naming a body the denier speaks for is about what the denial is about, as one sharing its words
-        claims.sort(key=lambda j: (not _names_denier(sentences[j], denier),
-                                   not (topic & _content_words(sentences[j].text) or _names(sentences[j], bodies))))
-        about = {j for j in claims if _names_denier(sentences[j], denier) or _names(sentences[j], bodies)
-                 or topic & _content_words(sentences[j].text)}
+        claims.sort(key=lambda j: (j not in of_denier,
+                                   not (topic & _content_words(sentences[j].text) or j in of_bodies)))
+        about = {j for j in claims if j in of_denier or j in of_bodies or topic & _content_words(sentences[j].text)}
         neutral = [j for j in claims if credited.get(j) not in deniers]
         if accounts:
             # "the accusations" are no claimant's word of its own step: "the festival said it had decided to withdraw
             # the film" is passed over for the villagers' complaint before it
             neutral.sort(key=lambda j: _OWN_STEP.search(sentences[j].text) is not None)
         accusing = [j for j in neutral if alleges(sentences[j].text)]
-        if any(_names_denier(sentences[j], denier) for j in neutral):
+        if any(j in of_denier for j in neutral):
             # evidence worded as an allegation by its verb of finding alone ("About 1.8 million households would pay
             # more, the Brixton Tax Policy Center found.") accuses no one: a claim naming the denier comes before it
             accusing = [j for j in accusing
-                        if _names_denier(sentences[j], denier) or alleges(_without_finding_cue(sentences[j]))]
+                        if j in of_denier or alleges(_without_finding_cue(sentences[j]))]
         # a claim that only writes the noun ("what we think of their claims") and credits no one cites no account
         cited = [j for j in neutral or claims
                  if j in credited and _brings_up(sentences[j], accounts)] if accounts else []
@@ -669,7 +671,7 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         # denier, one by any other source before an unrelated claim by a source that never denies (a complaint the
         # model read as a denial, "People live here.", makes its source deny)
         related = [j for j in neutral if j in about] or ([j for j in claims if j in about] if denier else [])
-        naming = [j for j in accusing if _names_denier(sentences[j], denier) or _names(sentences[j], bodies)]
+        naming = [j for j in accusing if j in of_denier or j in of_bodies]
         # a denial of "these allegations" that nothing else answers answers the writer's report of them: "The embassy
         # has taken note of articles alleging that its diplomats spied. The Embassy rejects these allegations."
         noted = [j for j in own if alleges(sentences[j].text) or _brings_up(sentences[j], accounts)] if accounts else []
