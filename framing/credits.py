@@ -29,6 +29,7 @@ from .sources import OWN_WORK, PERSON_ROLES, QUANTIFIERS, RELATIVE_OPENING, SUBJ
 from .sources import LONE_MODIFIERS, TITLE, UNINVOLVED
 from .sources import accusation_in_span, accused_after, accused_by_subject, acted_on_before, acted_on_only
 from .sources import age_or_nationality, alleges, body_name_after, body_noun_after, counted_key, dateline_country
+from .sources import dateline_town
 from .sources import described_body, display_source, head_word, last_words_start, name_after_kind, name_after_role
 from .sources import name_after_title, name_opening_word, names_a_court, normalise_source, opens_with_given_name
 from .sources import quantity_alone, runs_tried_once, same_government
@@ -524,6 +525,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
     known = SourceIndex()
     known.own_wire = _dateline_wire(sentences)
     known.dateline_country = _dateline_country(sentences)
+    known.dateline_town = _dateline_town(sentences)
     credits = _Credits(sentences, furniture, known, runs, quotes, text)
     opening = next((index for index, flag in enumerate(furniture) if not flag), len(sentences))
     headlines: list[int] = []  # headline sentences credited after the copy
@@ -1494,6 +1496,15 @@ def _dateline_country(sentences: Sequence[Sentence]) -> str | None:
     for sentence in sentences[:_DATELINE_REACH]:
         if dateline_length(sentence.text):
             return dateline_country(sentence.text)
+    return None
+
+
+def _dateline_town(sentences: Sequence[Sentence]) -> str | None:
+    """The key of the place a dateline among the first sentences is filed from ("marlow" of "MARLOW (AP) - "; see
+    :func:`framing.sources.dateline_town`); ``None`` for no dateline: "the city's police" of its copy are its."""
+    for sentence in sentences[:_DATELINE_REACH]:
+        if dateline_length(sentence.text):
+            return dateline_town(sentence.text)
     return None
 
 

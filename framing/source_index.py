@@ -228,6 +228,11 @@ _POLICE_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?("
                           r"|(?:city|town|village|borough)['’]s\s+police(?:\s+(?:department|service|force))?)"
                           r"(?![\w-])"
                           rf"(?!\s+(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_NOT_A_FORCE}))")
+#: A key of a place's own police force, owned by "the city's" or "the town's" or written "city police" (group 1), or
+#: named by a place in one or two words (group 2, or group 3 after "police in"): "city's police department", "marlow
+#: police", "port vell police service", "police in marlow" (see :meth:`SourceIndex._local_force`).
+_LOCAL_FORCE = re.compile(r"(?:((?:city|town|village|borough)(?:['’]s)?)|([a-z][\w'’-]*(?: [a-z][\w'’-]*)?)) police"
+                          r"(?: department| service| force)?|police in ([a-z][\w'’-]*(?: [a-z][\w'’-]*)?)")
 #: A cue and "it" with a firm's step after it ("said it would cut 300 jobs", "said on Monday it plans to"), a day
 #: allowed between: what a business says of itself, which a person's "said it" seldom opens so.
 _ACTED_AS_FIRM = re.compile(rf"\s+{SAID_THEN}(?:(?:on\s+(?:{WEEKDAYS})|yesterday|today|last\s+week)\s+(?:that\s+)?)?"
@@ -1343,6 +1348,7 @@ class SourceIndex:
         self._seen_count = 0  # the sentences seen so far
         self.own_wire: str | None = None  # the news agency writing the document, as its dateline names it
         self.dateline_country: str | None = None  # the country its wire dateline is filed from, when known
+        self.dateline_town: str | None = None  # the key of the place its wire dateline is filed from ("marlow")
         self.after_correction = False  # whether the sentence before corrects the publication's own piece
         # (surname, given names' keys) of ``_namesakes`` -> the last sentence that wrote them, counted as
         # ``_seen_count``; and the people named as sources -> the last sentence that named them
@@ -2078,11 +2084,13 @@ class SourceIndex:
     def _name_kind(self, kind: str, key: str, written: str) -> None:
         """Note the body ``key`` (``written`` so) as one of ``kind`` the text named, unless it was, or a name ending
         with the other's words was ("America Corp" after "Bank of America Corp": one company), or it was written the
-        other way round ("Justice Department" after "Department of Justice": see :func:`_same_ministry`). After two
+        other way round ("Justice Department" after "Department of Justice": see :func:`_same_ministry`), or both are
+        the dateline's place's police ("the city's police" and "Marlow police": see :meth:`_local_force`). After two
         it notes no more: "the <kind>" means neither, whatever else is named."""
         named = self._named_kinds.setdefault(kind, {})
         if len(named) < 2 and not any(key.endswith(f" {other}") or other.endswith(f" {key}")
-                                      or _same_ministry(key, other) for other in named):
+                                      or _same_ministry(key, other)
+                                      or (self._local_force(key) and self._local_force(other)) for other in named):
             named.setdefault(key, written)
 
     def _group_headed(self, noun: str) -> str | None:
@@ -2649,6 +2657,7 @@ class SourceIndex:
                     or (self._seat_or_country(bare) if GOVERNMENT_OF.fullmatch(bare) else None)
                     or (None if spelled else self._post_written_otherwise(bare))
                     or self._country_written_otherwise(bare))
+            same = same or self._local_force_written_otherwise(bare)
             if same and not (denial and self._accuser(same)):
                 return same
             kinded = self._named_with_its_kind(bare)
@@ -2711,6 +2720,21 @@ class SourceIndex:
             return False
         owner = ministry[1] or " ".join(ministry[2][:len(ministry[2]) - len(before[2])])
         return bool(owner) and not same_country(self.dateline_country, owner)
+
+    def _local_force(self, key: str) -> bool:
+        """Whether ``key`` names the police force of the place a wire dateline is filed from (see ``dateline_town``),
+        as "the city's" or by the place's name: "city's police department" and "marlow police" of "MARLOW (AP) -"."""
+        found = _LOCAL_FORCE.fullmatch(key) if self.dateline_town is not None else None
+        return found is not None and (found.group(1) is not None or self.dateline_town in found.group(2, 3))
+
+    def _local_force_written_otherwise(self, bare: str) -> str | None:
+        """The one source named before that is the dateline's place's police force, as ``bare`` is, written the other
+        way (see :meth:`_local_force`): "marlow police" after "The city's police department said" under "MARLOW
+        (AP) -", and back; ``None`` for none, two, or a story with no dateline."""
+        if not self._local_force(bare):
+            return None
+        forces = [name for name in self.names if name != bare and self._local_force(name)]
+        return forces[0] if len(forces) == 1 else None
 
     def _post_written_otherwise(self, bare: str) -> str | None:
         """The first source named before that is the post ``bare`` names written the other way, in letters or

@@ -859,6 +859,14 @@ _DATELINE_PLACE_END = re.compile(r"\s*(?:,|\(|/|\s-{1,2}|-{2}|[–—―])")
 _DATELINE_REGION = re.compile(r"[^,]*,\s*([A-Z][a-z]+(?: [A-Z][a-z]+)*)")
 
 
+def dateline_town(text: str) -> str | None:
+    """The key of the place a wire dateline opening ``text`` is filed from, as written ("marlow" of "MARLOW (AP) -
+    ", "tokyo" of "TOKYO, April 2 - "); ``None`` without one. "The city's police" of its copy are that place's (see
+    ``SourceIndex.dateline_town``)."""
+    length = dateline_length(text)
+    return text_key(_DATELINE_PLACE_END.split(text[:length], maxsplit=1)[0].strip()) if length else None
+
+
 def dateline_place(text: str) -> str | None:
     """The key of the country a wire dateline opening ``text`` names (see :func:`framing.segment.dateline_length`):
     the country written after its place ("kenya" of "KESSELTON, Kenya (AP) - "), or a capital's (``_CAPITALS``:

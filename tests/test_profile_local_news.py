@@ -437,6 +437,26 @@ def test_the_city_s_police_is_the_force_a_police_statement_or_police_alone_means
     assert profile["credits"] == [key, None, "police"]
 
 
+@pytest.mark.parametrize(("first", "later"), [("The city's police department", "Marlow police"),
+                                               ("Marlow police", "the city's police department"),
+                                               ("City police", "The Marlow Police Department"),
+                                               ("Police in Marlow", "the town's police")])
+def test_the_city_s_police_of_a_datelined_story_are_the_police_of_its_place(first, later):
+    # before, "The city's police department said ... Marlow police said" under "MARLOW (AP) —" were two sources
+    def credits(dateline):
+        return profile_of(
+            (f"{dateline}A man was arrested after a car hit a shop window.", "reported_fact", None),
+            (f"{first} said the driver had been drinking.", CLAIM, first),
+            ("No one was hurt.", "reported_fact", None),
+            (f"The man will appear in court, {later} said.", CLAIM, later))["credits"]
+    joined = credits("MARLOW (AP) — ")
+    assert joined[1] is not None and joined[3] == joined[1]
+    # with no dateline, or one of another place, the city may be another: they stay apart
+    for dateline in ("", "DUNMORE (AP) — "):
+        apart = credits(dateline)
+        assert None not in apart[1::2] and apart[3] != apart[1]
+
+
 @pytest.mark.parametrize("word", ["Homeowner", "Tenant", "Landlord", "Neighbor", "Neighbour", "Bystander", "Commuter",
                                   "Volunteer"])
 def test_a_resident_s_standing_before_the_name_is_a_description_and_the_role_joins_her(word):
