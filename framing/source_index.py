@@ -274,7 +274,8 @@ _FORCE_MEMBERS = frozenset({"troopers", "state troopers", "deputies"})
 #: "The board accused Dravik Bank" is Dravik Bank's, and so for "the department", "the agency", "the ministry", "the
 #: federation" (a sports body's, "the Kestorian Rowing Federation"), "the club" ("Harbour City FC"), "the hospital"
 #: ("St. Aubyn's Hospital", "Arven General Hospital Center"), "the district" ("Orrin Public Schools"), "the festival"
-#: ("Brightwater Film Festival") and "the police" (and "Police" with no "the": see :meth:`SourceIndex._force_named`);
+#: ("Brightwater Film Festival"), "the university" ("Norbridge University", "University of Orsk"), "the college" and
+#: "the police" (and "Police" with no "the": see :meth:`SourceIndex._force_named`);
 #: after two bodies of the kind it is neither's (see :meth:`SourceIndex._see_named_kinds`,
 #: :meth:`SourceIndex._kind_named`). Why: the body accused by name is most often the one that answers, and a story
 #: seldom names it as a source first. A company is one named so (``_COMPANY_NAME``) or noted by the company rules
@@ -288,7 +289,8 @@ _NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "ministry": _state_body_name("Ministry", _MINISTRY_MORE), "police": _POLICE_NAME,
     "federation": _state_body_name("Federation"), "club": _CLUB_NAME,
     "hospital": _state_body_name(r"Hospital(?:\s+Cent(?:er|re))?"), "district": _SCHOOL_DISTRICT_NAME,
-    "festival": _state_body_name("Festival"),
+    "festival": _state_body_name("Festival"), "university": _state_body_name("University"),
+    "college": _state_body_name("College"),
 }
 #: The words one of which a name of a kind of ``_NAMED_KINDS`` is written with, as its pattern asks for them (a club's
 #: letters, "FC" of "AFC" too, or a verb that accuses or punishes before it): a sentence holding none names no body
@@ -298,7 +300,7 @@ _NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
     "bank": ("Bank",), "department": ("Department",), "agency": ("Agency",), "ministry": ("Ministry", "ministry"),
     "police": ("olice",), "federation": ("Federation",), "company": _ACCUSING_VERBS,
     "club": ("Club", "FC", "CF", "F.C.", "C.F.", *_ACCUSING_VERBS), "hospital": ("Hospital",), "district": ("School",),
-    "festival": ("Festival",),
+    "festival": ("Festival",), "university": ("University",), "college": ("College",),
 }
 #: Every word of ``_NAMED_KIND_WORDS``, each looked for once in a sentence (the verbs that accuse are two kinds' words).
 _NAMED_KIND_WORDS_ALL = frozenset(word for words in _NAMED_KIND_WORDS.values() for word in words)
@@ -2660,7 +2662,8 @@ class SourceIndex:
             same = same or self._local_force_written_otherwise(bare)
             if same and not (denial and self._accuser(same)):
                 return same
-            kinded = self._named_with_its_kind(bare)
+            # never a person's surname ("Trump" after "Donald Trump" is no "Trump University")
+            kinded = None if self._person_word(bare) else self._named_with_its_kind(bare)
             if kinded is not None:
                 return self.add(kinded, denial)  # "St. Aubyn's said" after "accused St. Aubyn's Hospital"
         candidate = self._candidate_credited_last(bare, denial, before, after) if _with_the(text, the_before) else None

@@ -2730,8 +2730,31 @@ def test_the_hospital_is_the_one_hospital_named_before_as_a_source_or_not(fact, 
     assert profile["credits"] == [None, hospital]
 
 
+@pytest.mark.parametrize("fact, noun, body", [
+    ("Students accused Norbridge University of hiding the report.", "university", "norbridge university"),
+    ("Students accused the University of Orsk of hiding the report.", "university", "university of orsk"),
+    ("Students accused Harlow Community College of hiding the report.", "college", "harlow community college"),
+])
+def test_the_university_is_the_one_university_named_before_as_a_source_or_not(fact, noun, body):
+    # before, "The university" was a source of its own, apart from the university the copy had named
+    profile = profile_of((fact, FACT, {}), (f"The {noun} said the report was public.", DENIAL,
+                                            {"source": [f"The {noun}"], "cue": ["said"]}))
+    assert profile["credits"] == [None, body]
+
+
+def test_a_person_s_surname_is_no_body_named_after_that_person():
+    # "Harrow" after "Lena Harrow" is her, not "Harrow University" (with "university" a kind whose name written short
+    # joins it, "Harrow" went to the university)
+    profile = profile_of(
+        ("Lena Harrow said the school was sound.", CLAIM, {"source": ["Lena Harrow"], "cue": ["said"]}),
+        ("Students sued Harrow University in 2014.", FACT, {}),
+        ("Harrow said the suit had no merit.", DENIAL, {"source": ["Harrow"], "cue": ["said"]}))
+    assert profile["credits"] == ["lena harrow", None, "lena harrow"]
+
+
 @pytest.mark.parametrize("fact, short, body", [
     ("A family accused St. Aubyn's Hospital in Brentwick of negligence.", "St. Aubyn's", "st. aubyn's hospital"),
+    ("Students accused Norbridge University of hiding the report.", "Norbridge", "norbridge university"),
     ("The board accused Dravik Bank of hiding losses.", "Dravik", "dravik bank"),
 ])
 def test_a_body_named_with_its_kind_s_word_is_the_one_its_name_alone_means(fact, short, body):
