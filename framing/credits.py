@@ -17,7 +17,7 @@ from .furniture import signs_copy
 from .given_names import given_name_sex
 from .segment import LIST_ITEM, dateline_length, lead_length, wire_slug_length
 from .source_finders import agent_of_passive, court_heard, description_after_cue, group_before_cue, interviewee_mention
-from .source_finders import headline_clause_subject
+from .source_finders import headline_bare_noun, headline_clause_subject
 from .source_finders import name_after_cue, name_before_description, name_before_which_said, opening_subject
 from .source_finders import role_holder_before_who_said, said_in_passive, source_according_to, speaker_after_quote
 from .source_finders import speaker_before_colon, speaker_in_aside, subject_before_cue, subject_before_finding
@@ -2821,7 +2821,9 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     and "who said" ("Ada Vell, head of the Kessel Institute's Centre for Law, who said ...": see
     :func:`framing.source_finders.role_holder_before_who_said`), else the body or person a relative clause of speech
     describes ("came from the ministry, which said ...", "Anton Dreyer, who says ...": see
-    :func:`framing.source_finders.name_before_which_said`), not the account the sentence would go on with. None
+    :func:`framing.source_finders.name_before_which_said`), else a headline's role or body's noun alone before its
+    verb ("Minister denies ferry kickbacks": see :func:`framing.source_finders.headline_bare_noun`), which the copy
+    names in full, not the account the sentence would go on with. None
     inside a quotation (``quotes``): a quoted subject is the speaker's words, not the speaker. The subject is
     looked for from ``words`` on, past a speaker's label ("Roe: "). Before all these, "he" or "she" past a
     participle clause opening it ("Naming his closed shops she added": see :func:`_pronoun_past_participle`)."""
@@ -2844,7 +2846,8 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
              or subject_of_later_cue(sentence.text[lead:], known.knows)
              or role_holder_before_who_said(sentence.text[lead:], known.knows)
              or name_before_which_said(sentence.text[lead:], known.knows)
-             or headline_clause_subject(sentence.text[lead:], known.knows))
+             or headline_clause_subject(sentence.text[lead:], known.knows)
+             or headline_bare_noun(sentence.text[lead:]))
     if found is None:
         return []
     start, end = words + found[0], words + found[1]

@@ -35,7 +35,8 @@ __all__ = ["subject_before_cue", "subject_before_finding", "speaker_before_colon
            "said_in_passive", "name_before_description", "name_after_cue", "speaker_after_quote", "source_according_to",
            "interviewee_named", "interviewee_mention", "speaker_in_aside", "group_before_cue", "weasel_before_cue",
            "weasel_stance", "other_group_opening", "court_heard", "opening_subject", "subject_of_later_cue",
-           "name_before_which_said", "role_holder_before_who_said", "description_after_cue", "headline_clause_subject"]
+           "name_before_which_said", "role_holder_before_who_said", "description_after_cue", "headline_clause_subject",
+           "headline_bare_noun"]
 
 _TIME_AFTER_SUBJECT = re.compile(rf" (?:{SUBJECT_TIME})(?= )")
 #: Adverbs of time or manner between a subject and its verb ("Paul Dufresne also testified", "Councilwoman Lena Marsh
@@ -795,6 +796,24 @@ def subject_of_later_cue(text: str, known: Callable[[str], bool] = lambda word: 
     of ..."; ``None`` otherwise."""
     found = opening_subject(text, known)
     return found if found and _SUBJECT_CUE_LATER.search(text, found[1]) else None
+
+
+#: A headline opening with a role's or a body's noun alone, no article nor name, as a headline writes it, before a verb
+#: of speech or denial in the present ("Minister denies ferry kickbacks", "Museum rejects claim"): group "noun".
+_BARE_NOUN_HEADLINE = re.compile(r"(?P<noun>[A-Z][a-z-]+)\s+(?:denies|rejects|dismisses|disputes|refutes|says|insists"
+                                 r"|admits|defends|hits\s+back)\b")
+
+
+def headline_bare_noun(text: str) -> tuple[int, int] | None:
+    """Where the one word opening the headline ``text`` (no stop ends it) stands when it is a person's role or a body's
+    noun with no article nor name, the subject of a verb of speech or denial (see ``_BARE_NOUN_HEADLINE``: "Minister"
+    of "Minister denies ferry kickbacks"), which the copy names in full: a source the model may leave unmarked, as a
+    headline leaves "the" out. ``None`` for anything else, and for a sentence a stop ends (body copy writes "the")."""
+    found = _BARE_NOUN_HEADLINE.match(text)
+    if found is None or _STOP_AT_END.search(text):
+        return None
+    noun = found.group("noun").lower()
+    return found.span("noun") if is_role(noun) and not noun.endswith("s") or noun in BODY_NOUNS else None
 
 
 #: A relative clause of speech after a body's or a person's name and its comma ("Dravonia's defence ministry, which

@@ -3748,6 +3748,38 @@ def test_a_headline_s_one_word_source_joins_the_one_the_copy_names(headline, row
     assert build_profile(sentences, LABELS, text)["credits"] == expected
 
 
+@pytest.mark.parametrize("headline, lede, expected", [
+    # a role alone the model left unmarked is the one person the copy names in that post, whatever comes before it
+    ("Minister denies ferry kickbacks", "Transport Minister Ilse Varn rejected reports of kickbacks.", "ilse varn"),
+    ("Mayor rejects bribery claim", "Mayor Tom Vask of Kessel rejected the claim.", "tom vask"),
+    ("Governor dismisses audit", "Governor Ada Obi called the audit biased.", "ada obi"),
+    # and a body's noun alone the one body the copy names by it
+    ("Ministry rejects ferry report", "The Kestorian Ministry of Transport rejected the report.",
+     "kestorian ministry of transport"),
+])
+def test_a_headline_s_unmarked_role_or_body_noun_joins_the_one_the_copy_names(headline, lede, expected):
+    opening = lede.split(" rejected")[0].split(" called")[0]
+    rows = [(headline, "official_denial", None, "\n\n"), (lede, "official_denial", opening, " "),
+            ("An opposition lawmaker, Dan Orr, said the deal had no tender.", "attributed_claim",
+             "An opposition lawmaker, Dan Orr", " ")]
+    sentences, text = laid_out(*rows)
+    assert build_profile(sentences, LABELS, text)["credits"] == [expected, expected, "dan orr"]
+
+
+def test_a_headline_s_unmarked_role_joins_no_one_when_the_copy_names_two_in_that_post():
+    sentences, text = laid_out(("Minister denies ferry kickbacks", "official_denial", None, "\n\n"),
+                               ("Transport Minister Ilse Varn rejected the reports.", "official_denial",
+                                "Transport Minister Ilse Varn", " "),
+                               ("Finance Minister Dan Orr said the deal had a tender.", "attributed_claim",
+                                "Finance Minister Dan Orr", " "))
+    assert build_profile(sentences, LABELS, text)["credits"] == ["minister", "ilse varn", "dan orr"]
+    # a role in body copy, a stop ending it, is no headline's: "Minister" alone there names no one unmarked
+    sentences, text = laid_out(("Minister denies ferry kickbacks.", "official_denial", None, " "),
+                               ("Transport Minister Ilse Varn rejected the reports.", "official_denial",
+                                "Transport Minister Ilse Varn", " "))
+    assert build_profile(sentences, LABELS, text)["credits"][0] is None
+
+
 VASK_COPY = [("Mara Vask, leader of the Orvian Labour Party, said on Monday that the party would fight the tax.",
               "attributed_claim", "Mara Vask, leader of the Orvian Labour Party"),
              ('"We will not back down," Vask said.', "attributed_claim", "Vask")]
