@@ -25,7 +25,7 @@ from .sources import INVESTOR_NAME_ENDS, JOINERS, LEADING, ACT_BEFORE_SAYER, LEG
 from .sources import _LOCAL_TITLES, MADE, MAKER_AFTER_INQUIRED, _MFA, MONTHS, NAMESAKE_ROLES, NAME_PARTICLE_RUN
 from .sources import NOT_AN_OWNER, NOT_A_NAME_START, ONE_WORD_MAKER, _OPENERS, PAPER_NAME_WORDS
 from .sources import OPENING_FUNCTION_WORDS, PERSON_S_SIDE, PARTICLES, PARTY_STATE, PLAIN_ROLE_WORDS, POLICE_RANKS
-from .sources import POSSESSIVE, PRONOUNS, RANKING_MODIFIERS, RANK_MODIFIERS, ROLE_END, ROLE_SERVES
+from .sources import POSSESSIVE, PRONOUNS, french_pronoun, RANKING_MODIFIERS, RANK_MODIFIERS, ROLE_END, ROLE_SERVES
 from .sources import ROLE_SYNONYMS, ROLE_TITLES, ROLE_WORD, SAID_THEN, STOPPED_RANKS, TITLE, TITLE_NOUNS, TRADES
 from .sources import TRADE_KINDS, VIETNAMESE_FAMILY_NAMES, WHEN_WORDS, apposed_role, _capitalised
 from .sources import family_name_first, government_of, is_name, is_role, listed_words, _ministry, _name_word
@@ -1846,8 +1846,8 @@ class SourceIndex:
             # "The inquiry into Drellmark" after "The inquiry into Orvane": another inquiry, told apart by its name
             written = f"{written} into {inquired}"
             bare = text_key(written)
-        if not bare or (bare in PRONOUNS and written != "WHO"):  # the World Health Organization speaks
-            return ""
+        if not bare or (bare in PRONOUNS and written != "WHO") or french_pronoun(written):  # the WHO speaks
+            return ""  # nor is "a-t-il" of French copy's '« ... », a-t-il déclaré' anyone's name
         if (bare in _OWN_PRONOUNS and written != "US") or OWN_WORK.match(text.strip(EDGE)):
             return ""
         if bare in _TIDINGS or unowned_reports(text):

@@ -820,6 +820,20 @@ _COUNTRY_AFTER = re.compile(r"^(.+?) of (?:the )?(.+)$")
 _COUNTRY_ADJECTIVE_ENDS = (("n", 0), ("an", 0), ("ian", 0), ("i", 0), ("ese", 0), ("ese", 1), ("an", 1), ("n", 1))
 #: Pronoun sources, relative ones too ("a press group, which said"), are credited to the last named source.
 PRONOUNS = frozenset("he she they it we i you him her them his its their this that which who whom whose".split())
+#: French copy's subject pronouns, a verb perhaps before them inverted after a quotation ("a-t-il", "a-t-elle",
+#: "affirme-t-il", "ont-ils", "il"), and its stressed ones after "selon" ("selon lui", "selon eux"), in lower case as
+#: written, or opening a sentence ("Il", "Ils", "Elles", "On"): a pronoun; "Lui" and "Elle" capitalised may be names
+#: (a surname, a magazine).
+_FRENCH_PRONOUN = re.compile(r"(?:[a-zàâäçéèêëîïôöûùüÿ]+-(?:t-)?)?(?:il|elle|ils|elles|on)|lui|eux|elles?"
+                             r"|Ils?|Elles|On")
+
+
+def french_pronoun(written: str) -> bool:
+    """Whether the source ``written`` so is a French pronoun (see ``_FRENCH_PRONOUN``: "a-t-il" of '« ... »,
+    a-t-il déclaré', "lui" of "selon lui"), which names no one, as "he" does not."""
+    return _FRENCH_PRONOUN.fullmatch(written.strip(EDGE).replace("‑", "-")) is not None
+
+
 #: A modal and a verb of arguing or wondering after "One" ("One can also debate", "one might argue"): the generic
 #: pronoun, anyone at all, not one of a group.
 GENERIC_ONE_AFTER = re.compile(r"\s+(?:can(?:not)?|could|may|might|must|should)(?:\s+(?:also|still|only|easily|"

@@ -1642,3 +1642,21 @@ def test_a_span_opening_with_of_is_a_share_s_tail_and_no_source(span, shown):
 def test_opinion_between_a_poll_s_maker_and_its_noun_is_no_word_of_its_name(span, shown):
     # before, "the Kessel/Orr opinion poll" and a later "the Kessel/Orr poll" were two sources
     assert display_source(span) == shown
+
+
+@pytest.mark.parametrize("quoted, pronoun", [
+    ("« Ces allégations sont fausses », a-t-il déclaré.", "a-t-il"),
+    ("« Nous porterons plainte », a-t-elle ajouté.", "a-t-elle"),
+    ("« C'est faux », affirme-t-il.", "affirme-t-il"),
+    ("« C'est faux », ont-ils répété.", "ont-ils"),
+    ("Il a qualifié ces allégations de mensonges.", "Il"),
+    ("Selon lui, ces allégations sont fausses.", "lui"),
+])
+def test_a_french_pronoun_is_no_source_name(quoted, pronoun):
+    """French copy's inverted "a-t-il déclaré" or "selon lui" is a pronoun, as "he said" is: no source named so;
+    the account it goes on with is the minister's named before it."""
+    profile = profile_of(("Le ministre Paul Verrin a rejeté les accusations lundi.", DENIAL,
+                          {"source": ["Le ministre Paul Verrin"], "cue": ["a rejeté"]}),
+                         (quoted, DENIAL, {"source": [pronoun]}))
+    assert [s["source"] for s in profile["sources"]] == ["paul verrin"]
+    assert profile["credits"] == ["paul verrin", "paul verrin"]
