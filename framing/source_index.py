@@ -119,9 +119,10 @@ _INDEFINITE_DOCUMENT = re.compile(rf"\b(?i:an?|(?:its|their|his|her)\s+own)\s+{_
 #: statement from the rebels"): see :meth:`SourceIndex._see_issuer`.
 _ISSUES_DOCUMENT = re.compile(r"\s+(?:(?:has|have|had|also|[a-z]+ly)\s+){0,2}(?:issued|released|sent|published)\s+"
                               rf"(?i:an?)\s+{_ISSUED_PHRASE}\b(?!\s+(?:by|from|of|on\s+behalf\s+of)\s)")
-#: A spokesperson owned by "its" or "their" alone ("Its spokesman", "their spokeswoman"; group 1 the role): the
-#: spokesperson of the body the sentence before credited (see :meth:`SourceIndex._spokesperson_of_its`).
-_ITS_SPOKESPERSON = re.compile(r"(?i:its|their)\s+(spokes(?:man|woman|person))")
+#: A spokesperson owned by "its" or "their" alone ("Its spokesman", "their spokeswoman"; group 1 the role), or by no
+#: one ("A spokesman" of "The agency denied it. A spokesman said ..."): the spokesperson of the body the sentence
+#: before credited (see :meth:`SourceIndex._spokesperson_of_its`).
+_ITS_SPOKESPERSON = re.compile(r"(?i:its|their|an?)\s+(spokes(?:man|woman|person))")
 #: A count with "the" ("The two", "the pair", "the trio"; group 1) or "both" (group 2), perhaps before a plural noun
 #: (group 3: "Both lawmakers", "the two men"): the people just named together, whom the count means (see
 #: :meth:`SourceIndex._named_together`), never a source called "two"; "the" may stand just before the span.
@@ -1630,10 +1631,10 @@ class SourceIndex:
         return owner.group(1) if owner and self._person_word(text_key(owner.group(1))) else None
 
     def _spokesperson_of_its(self, text: str) -> str | None:
-        """The span ``text`` written with its owner's name when it is a spokesperson owned by "its" or "their" alone
-        (see ``_ITS_SPOKESPERSON``) and the sentence before credited one source and named no other, no person nor
-        spokesperson: "Velmara's spokesman" of "Its spokesman" after "Velmara rejected the report.", read as that
-        would be ("velmara spokesperson"); ``None`` otherwise."""
+        """The span ``text`` written with its owner's name when it is a spokesperson owned by "its" or "their" alone,
+        or by no one ("A spokesman"; see ``_ITS_SPOKESPERSON``), and the sentence before credited one source and named
+        no other, no person nor spokesperson: "Velmara's spokesman" of "Its spokesman" or "A spokesman" after
+        "Velmara rejected the report.", read as that would be ("velmara spokesperson"); ``None`` otherwise."""
         found = _ITS_SPOKESPERSON.fullmatch(text.strip(EDGE))
         if found is None:
             return None

@@ -2697,6 +2697,20 @@ def test_its_spokesman_speaks_for_the_body_the_sentence_before_credited():
     assert profile["credits"] == ["lisk ministry", "lisk ministry spokesperson"]
 
 
+def test_a_spokesman_of_no_one_speaks_for_the_body_the_sentence_before_credited():
+    # before, "A spokesman" after "The Lisk agency denied ..." was a bare "spokesperson", a source of no one's
+    rows = (("The Lisk agency denied that cuts had weakened its checks.", DENIAL,
+             {"source": ["The Lisk agency"], "cue": ["denied"]}),
+            ("A spokeswoman said visits were ranked by risk.", DENIAL, {"source": ["A spokeswoman"], "cue": ["said"]}))
+    profile = profile_of(*rows)
+    assert profile["credits"] == ["lisk agency", "lisk agency spokesperson"]
+    assert [source["display"] for source in profile["sources"]] == ["Lisk agency", "Lisk agency spokesperson"]
+    # after a person, still no one's
+    profile = profile_of(("Ana Ruiz denied the report.", DENIAL, {"source": ["Ana Ruiz"], "cue": ["denied"]}),
+                         rows[1])
+    assert profile["credits"] == ["ana ruiz", "spokesperson"]
+
+
 def test_its_spokesman_after_a_person_or_two_sources_stays_a_bare_spokesperson():
     profile = profile_of(*_its_spokesman_rows(
         ("Ana Ruiz rejected the report.", DENIAL, {"source": ["Ana Ruiz"], "cue": ["rejected"]})))
