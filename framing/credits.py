@@ -3749,6 +3749,9 @@ _ARTICLE_LEFT_OUT = re.compile(r"(?<![\w'’-])(?:a|an|the)\s+$")
 _ARTICLE_AND_WORD_LEFT_OUT = re.compile(r"(?<![\w'’-])(?:a|an|the)\s+[a-z][\w'’-]*\s+$")
 _ONE_LOWER_WORD = re.compile(r"[a-z][\w'’-]*")
 _APPOSITIVE_END = re.compile(r"\s*(?:,|[.!?]?\s*$)")
+#: The group a description's one is picked from, which its span may leave out (" of the chains" of "the largest of
+#: the chains", " of its founders" of "the eldest of its founders"): "of", perhaps a determiner, one word.
+_GROUP_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|these|those)\s+)?[a-z][\w'’-]*\s*")
 #: What joins two source spans into one chain of a head and what it belongs to ("Judge Ortega of" "the Court").
 _CHAIN_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?")
 #: A head that names someone: a capitalised word after another or after an article, whatever its case, as the
@@ -3994,15 +3997,17 @@ def _describes_before_comma(span: Span, sentence: Sentence) -> bool:
     a nationality or a name's words, then a person's or body's noun in lower case, perhaps a relative clause after
     it ("a lawyer who has represented the family, said", "an Egyptian lawyer, said"), of which the model may have
     marked the first words only ("an Egyptian" of "an Egyptian lawyer who ..."), or all but its article
-    ("Republican firm" of "a Republican firm,"); not a list's next member ("Police,
+    ("Republican firm" of "a Republican firm,"), or all but the group it is one of ("the largest" of "the largest
+    of the chains,"); not a list's next member ("Police,
     the fire service and the army said") nor the subject of a verb ("Responding to Rivera, the ministry denied
     it, saying ...")."""
     described = _DESCRIBED_UP_TO_COMMA.match(sentence.text, _description_start(span, sentence))
     end = span.end - sentence.start
     if described is None or end > described.end():
         return False
-    beyond = sentence.text[end:described.end("head")].split()  # the noun a span cut short of it leaves out
-    return not beyond or (len(beyond) == 1 and span.text.split()[-1][:1].isupper())
+    beyond = sentence.text[end:described.end("head")]  # the noun a span cut short of it leaves out
+    return (not beyond.split() or (len(beyond.split()) == 1 and span.text.split()[-1][:1].isupper())
+            or _GROUP_OF.fullmatch(beyond) is not None)
 
 
 def links_elsewhere(sentence: Sentence, furniture: bool, text: str | None = None) -> bool:

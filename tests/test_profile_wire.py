@@ -121,6 +121,18 @@ def test_a_description_after_a_name_yields_to_the_name(description):
     assert credit_of(text, CLAIM, ("source", "Karim Fawzi"), ("source", description), ("cue", "said")) == "karim fawzi"
 
 
+@pytest.mark.parametrize("description", ["the largest", "the largest of the chains"])
+def test_a_description_cut_before_the_group_it_is_one_of_yields_to_the_name(description):
+    # before, "the largest" of "the largest of the chains" was credited, a source "largest"
+    text = "Velna Stores, the largest of the chains, denied the charge."
+    assert credit_of(text, DENIAL, ("source", "Velna Stores"), ("source", description), ("cue", "denied")) == (
+        "velna stores")
+    # a verb's subject with its "of" is still no description
+    text = "Responding to Ilse Varnock, the head of trade said the audit was wrong, calling it rushed."
+    marks = (("source", "Ilse Varnock"), ("source", "the head"), ("cue", "said"))
+    assert credit_of(text, CLAIM, *marks) != "ilse varnock"
+
+
 def test_a_list_s_next_member_or_a_verb_s_subject_after_a_comma_is_no_description():
     text = "Responding to Ilse Varnock, the ministry said the audit was wrong, calling it rushed."
     marks = (("source", "Ilse Varnock"), ("source", "the ministry"), ("cue", "said"))
