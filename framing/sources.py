@@ -2459,9 +2459,10 @@ _RULING_COMMISSION_WORDS = frozenset("arbitration disciplinary appeal appeals".s
 _COURT_PHRASE_OPENERS = frozenset("""in at for from on over who whom whose that which overseeing presiding handling
     considering reviewing trying assigned""".split())
 #: Words that open a sentence before its subject, a comma closing them ("On Tuesday, the ministry denied",
-#: "Asked about the claims, Acme Corp said"), besides those of ``NOT_A_NAME_START``.
+#: "Asked about the claims, Acme Corp said", "Back in her shed, Roth was less patient"), besides those of
+#: ``NOT_A_NAME_START``.
 _OPENERS = frozenset("""Asked Speaking Responding Reacting Contacted Reached Writing Meanwhile Separately Still
-    Instead Elsewhere Overall Nonetheless Nevertheless Afterwards""".split())
+    Instead Elsewhere Overall Nonetheless Nevertheless Afterwards Back Outside""".split())
 #: Words for when, which a subject never holds ("The ministry late on Tuesday denied": the ministry).
 WHEN_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
     morning afternoon evening night""".split())

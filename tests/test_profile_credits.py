@@ -80,6 +80,19 @@ def test_she_after_a_body_or_a_group_is_still_the_person_named_before():
     assert profile["credits"] == ["ines varga", "oskell officials", "ines varga"]
 
 
+@pytest.mark.parametrize("opener", ["Back at the depot", "Outside the court"])
+def test_she_after_a_sentence_opening_with_a_place_before_its_subject_is_that_subject(opener):
+    # before, "Back at the depot," hid the subject "Orr", and "she" went to the woman who spoke last
+    profile = profile_of(
+        ('"We sell at a loss," Anna Orr said.', CLAIM, {"source": ["Anna Orr"], "cue": ["said"]}),
+        ("Mira Holt, an economist, said costs rose.", CLAIM, {"source": ["Mira Holt, an economist"], "cue": ["said"]}),
+        ('"It is too simple," she said.', CLAIM, {"source": ["she"], "cue": ["said"]}),
+        (f"{opener}, Orr was less patient.", FACT, {}),
+        ('"Nothing will be left," she said.', CLAIM, {"source": ["she"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["anna orr", "mira holt", "mira holt", None, "anna orr"]
+
+
 def test_a_quotation_closed_by_he_said_belongs_to_him_not_to_who_spoke_since():
     profile = profile_of(
         ("Tomas Erling, the union's treasurer, said talks had stalled.", CLAIM,
