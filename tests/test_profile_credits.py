@@ -2880,6 +2880,15 @@ def test_how_secret_a_memo_is_names_no_ministry_that_the_ministry_means(memo, bo
     assert profile["credits"][-1] == body
 
 
+@pytest.mark.parametrize("lead", ["according to", "by", "from"])
+def test_a_small_word_before_ministry_names_no_ministry_that_the_ministry_means(lead):
+    # before, "The ministry" was "according to ministry" (so displayed), a ministry of the two words before its noun
+    profile = profile_of((f"Dana Ilves said delays were falling, {lead} ministry figures.", CLAIM,
+                          {"source": ["Dana Ilves"], "cue": ["said"]}),
+                         ("The ministry denied that any backlog remained.", DENIAL, {"source": ["The ministry"]}))
+    assert profile["credits"][-1] == "ministry"
+
+
 @pytest.mark.parametrize("fact, noun", [
     ("The inspectorate accused the Harlow Police Department and the Kessel Police Department of losing evidence.",
      "department"),
