@@ -80,8 +80,9 @@ _OWN_DOCUMENT_BEFORE = re.compile(rf"\b(?i:in\s+(?:its|their|his|her|an?))\s+{_I
                                   rf"(?:\s+(?:{MADE}|to)(?:\s+(?!by\b|from\b)[\w'’.-]+){{0,5}})?\s*,\s*$")
 #: After the source, its verb of speech goes straight on to the document, an adverb or a day between ("said in a
 #: statement", "also said on Friday in its reply"), not words of another act ("was named in a report by the ethics
-#: committee", "rejected claims made in a report by Rights Watch": another's report).
-_OWN_DOCUMENT_AFTER = re.compile(r"\s*(?:(?:also|has|have|had|\w+ly)\s+){0,2}"
+#: committee", "rejected claims made in a report by Rights Watch": another's report); the comma that closes a span's
+#: description may come first ("Safe Harbour, a charity near the port, said in a report").
+_OWN_DOCUMENT_AFTER = re.compile(r"\s*,?\s*(?:(?:also|has|have|had|\w+ly)\s+){0,2}"
                                  r"(?:said|says|stated|states|wrote|writes|added|adds|announced|announces|confirmed|"
                                  r"confirms|denied|denies|responded|responds|replied|replies|argued|argues|noted|notes|"
                                  r"warned|warns|claimed|claims|insisted|insists|explained|explains|reported|reports)"
