@@ -17,7 +17,7 @@ from .source_finders import opening_subject
 from .sources import BODY_NOUNS, CLUB_ONLY_ENDS, EDGE, GENERIC_ONE_AFTER, GROUP_GOES_ON, NAMELESS_NOUNS
 from .sources import NAME_GIVEN_ONLY, OWN_WORK
 from .sources import PERSON_DEMONYMS, PERSON_NOUNS, PERSON_ROLES, RANK_ALONE, QUANTIFIERS, SHORT_POSTS, AGE_ALONE, AG_OF
-from .sources import BODY_KINDS, BODY_WORDS, PRIVATE_PERSONS
+from .sources import BODY_KINDS, BODY_WORDS, PORTFOLIOS, PRIVATE_PERSONS
 from .sources import BUSINESS_DESCRIPTIONS, BUSINESS_NAME_ENDS, CALENDAR, CIVIC_DESCRIPTIONS, _CIVIC_NAME_WORDS
 from .sources import COMPANY_WORDS, DEMONYM, DOCUMENTS, FAMILY_NAMES_FIRST, FIRM_NAME_ENDS, GOVERNMENT_OF
 from .sources import HEADLINE_SMALL_WORDS, KIN, _INITIAL, CUE_THEN_PRONOUN, INQUIRY_INTO, INSTITUTIONS, LONE_MODIFIERS
@@ -209,6 +209,9 @@ def _state_body_name(kind: str, more: str = "") -> re.Pattern[str]:
                       rf"{portfolio}{more})(?![\w-])")
 
 
+#: A country's ministry with no portfolio, its country in a capitalised word, "the" or not, and "ministry" in lower
+#: case ("the Dalmori ministry"; group 1 the country's word): see :meth:`SourceIndex._country_ministry`.
+_COUNTRY_MINISTRY = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]+)\s+ministry")
 #: A ministry's other names for ``_state_body_name``: its country after its portfolio ("Ministry of Trade of Ostria"),
 #: or its portfolio in lower case ("Russia's defence ministry", "a defence ministry engineer"), a ministry too; not a
 #: word of how secret or new the thing after it is (see ``LONE_MODIFIERS``: "a leaked ministry memo" names none), nor a
@@ -2665,6 +2668,9 @@ class SourceIndex:
             same = same or self._local_force_written_otherwise(bare)
             if same and not (denial and self._accuser(same)):
                 return same
+            own = self._country_ministry(bare, written)
+            if own is not None:
+                return own  # "The Dalmori ministry rejected that claim" after "The Dalmori Defence Ministry said"
             # never a person's surname ("Trump" after "Donald Trump" is no "Trump University")
             kinded = None if self._person_word(bare) else self._named_with_its_kind(bare)
             if kinded is not None:
@@ -2715,6 +2721,21 @@ class SourceIndex:
         same = [name for name in self._ministries.get(ministry[2][-1], ())
                 if name != bare and _same_ministry(bare, name) and not self._abroad(ministry, name)]
         return same[0] if len(same) == 1 else None
+
+    def _country_ministry(self, bare: str, written: str) -> str | None:
+        """The one ministry named before with a portfolio that the ministry ``bare``, written as a capitalised word of
+        its country and "ministry" in lower case with no portfolio (``written``: "the Dalmori ministry"), may be:
+        "Dalmori Defence Ministry", "dalmori foreign ministry"; ``None`` for none or two (the country's defence and
+        foreign ministries), or for a portfolio's word ("the Health ministry"). A later mention of the country's own
+        ministry seldom leaves its portfolio out but to mean the one named, accuser or not."""
+        found = _COUNTRY_MINISTRY.fullmatch(written.strip(EDGE))
+        if found is None or found.group(1).capitalize() in PORTFOLIOS | {"Foreign"}:
+            return None
+        country = text_key(found.group(1))
+        fuller = [name for name in self.names if (ministry := _ministry(name)) is not None
+                  and ministry[0] == "ministry" and len(ministry[2]) > 1 and ministry[2][0] == country
+                  and not {"and", "the"} & set(ministry[2])]  # nor two ministries credited together
+        return fuller[0] if len(fuller) == 1 else None
 
     def _abroad(self, ministry: tuple[str, str, list[str]], named: str) -> bool:
         """Whether the ministry ``ministry`` (see :func:`_ministry`), written with a country or a nationality, is

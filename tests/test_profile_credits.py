@@ -2880,6 +2880,31 @@ def test_how_secret_a_memo_is_names_no_ministry_that_the_ministry_means(memo, bo
     assert profile["credits"][-1] == body
 
 
+@pytest.mark.parametrize("first, label", [("The Dalmori Defence Ministry said Velmar's forces fired 40 shells.", CLAIM),
+                                          ("The Dalmori Defence Ministry accused Velmar of firing 40 shells.", CLAIM),
+                                          ("The Dalmori foreign ministry said Velmar's forces fired 40 shells.", CLAIM)])
+def test_a_country_s_ministry_with_no_portfolio_is_its_one_ministry_named_with_one(first, label):
+    # before, "The Dalmori ministry" was a source apart from the country's one ministry named in full
+    profile = profile_of((first, label, {"source": [first.split(" said")[0].split(" accused")[0]]}),
+                         ("Velmar's army denied the accusation.", DENIAL, {"source": ["Velmar's army"]}),
+                         ("The Dalmori ministry rejected that claim as absurd.", DENIAL,
+                          {"source": ["The Dalmori ministry"]}))
+    assert profile["credits"][2] == profile["credits"][0]
+    assert len(profile["sources"]) == 2
+
+
+@pytest.mark.parametrize("first", ["The Dalmori Defence Ministry and the Dalmori foreign ministry",
+                                   "The Velmari Defence Ministry", "The Dalmori Defence Ministry"])
+def test_a_country_s_ministry_with_no_portfolio_stays_apart_from_two_or_another_country_s(first):
+    rows = [(f"{first} said Velmar's forces fired 40 shells.", CLAIM, {"source": [first]})]
+    if first.count("Dalmori") == 1 and "Velmari" not in first:
+        rows.append(("The Dalmori Interior Ministry said 12 people died.", CLAIM,
+                     {"source": ["The Dalmori Interior Ministry"]}))
+    profile = profile_of(*rows, ("The Dalmori ministry rejected that claim.", DENIAL,
+                                 {"source": ["The Dalmori ministry"]}))
+    assert profile["credits"][-1] == "dalmori ministry"
+
+
 @pytest.mark.parametrize("lead", ["according to", "by", "from"])
 def test_a_small_word_before_ministry_names_no_ministry_that_the_ministry_means(lead):
     # before, "The ministry" was "according to ministry" (so displayed), a ministry of the two words before its noun
