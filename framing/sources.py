@@ -575,10 +575,10 @@ ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chancel
 #: and peerages, whose holder is known by a title and one name ("Lord Cameron", "Baroness Hale"), and a
 #: legislator's titles, words of other names too ("Deputy Leader", "Representative Office", "MP Materials"):
 #: a person's name after them has two words or more ("Congressman Anthony Weiner", "Deputy Kh. Dzhabrailov",
-#: "Labour MP Jane Roe"). A parliament's letters but "MP" are titles only after a party's word or another
+#: "Labour MP Jane Roe"), as an army's "Major" ("Major League", "Spokesman Major Tomas Reyl"). A parliament's letters but "MP" are titles only after a party's word or another
 #: ("Fianna Fáil TD", "SNP MSP", "Sinn Féin MLA", "Plaid Cymru MS", "Labour MEP", "Opposition TD"): first in
 #: a name, they are a firm's ("TD Ameritrade Holding"). A priest's "Father" is one too ("Jesuit Father Tom Renn").
-_SHORT_TITLES = re.compile(r"(?:^|\s)(?:Admiral|Captain|Bishop|Imam|AG|DA|General|Lord|Lady|Baroness|Miss|Principal|"
+_SHORT_TITLES = re.compile(r"(?:^|\s)(?:Admiral|Captain|Major|Bishop|Imam|AG|DA|General|Lord|Lady|Baroness|Miss|Principal|"
                            r"Pastor|Father|MP|Deputy|Congressman|Congresswoman|Representative|Lawmaker|Alder)$"
                            r"|\s(?:MEP|MSP|MS|MLA|TD)$")
 #: A title shortened with a stop ("Rep.", "Sen.", "Gen."), which may stand inside a longer role before a name
@@ -645,7 +645,7 @@ TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser adviso
     songwriter rapper dancer comedian playwright screenwriter filmmaker composer photographer sprinter swimmer boxer
     golfer skier forward winger full-back fullback centre-back center-back substitute keeper playmaker fly-half
     batsman pollster strategist consultant writer novelist poet essayist artist painter sculptor curator musician
-    conductor choreographer architect negotiator""".split())
+    conductor choreographer architect negotiator mediator arbitrator moderator""".split())
 #: A capitalised trade known by its ending, which no first name has: "-ist" ("Hydrologist", "Activist",
 #: "Epidemiologist"; not a verb in "-sist": "Insist") and "-ician" ("Physician", "Technician"). A political or
 #: religious "-ist" also stands before bodies' names ("Methodist Episcopal Church"): see :func:`_is_trade_then_name`.
