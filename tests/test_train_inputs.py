@@ -1587,7 +1587,7 @@ def test_a_text_that_is_no_string_is_named_by_its_type_as_score_names_it(text, m
             table_examples(path, name="train")
 
 
-def test_spaces_around_a_label_are_dropped_as_the_readme_says(tmp_path):
+def test_spaces_around_a_label_are_dropped_as_the_training_docs_say(tmp_path):
     """A spreadsheet export's "sport " is the label sport, in the data and in labels=, not a label of its own."""
     from test_docs import ROOT
 
@@ -1597,5 +1597,5 @@ def test_spaces_around_a_label_are_dropped_as_the_readme_says(tmp_path):
     rows[3]["label"] = f" {rows[3]['label']} "
     path = write_csv(tmp_path / "t.csv", rows)
     assert [sorted(e.allowed) for e in table_examples(path, name="train")] == [[r["label"]] for r in make_rows(6, 1)]
-    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
-    assert "spaces around a label are dropped, in the data and in `labels=` (`--labels`)" in readme
+    docs = " ".join((ROOT / "docs" / "training.md").read_text(encoding="utf-8").split())
+    assert "spaces around a label are dropped, in the data and in `labels=` (`--labels`)" in docs
