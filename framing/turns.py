@@ -172,6 +172,8 @@ def speaker_label_length(sentence: str) -> int:
     ("NEW DELHI: ") or a body ("IMF: ") too; a label in title case ("Roe: ") is a speaker's only in a transcript (see
     :func:`speaker_turns`). Of these the model leaves out only the labels that cannot be copy (see
     :func:`lead_length`)."""
+    if _LABEL_COLON.search(sentence, 0, LABEL_REACH) is None:
+        return 0  # most sentences: no colon a label could end with
     found = read_label(sentence, 0)
     return found.end if found is not None and found.alone else 0
 
