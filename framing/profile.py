@@ -28,6 +28,7 @@ from .sources import EDGE, FACT_CHECK_LABEL, PERSON_NOUNS, PRONOUNS, normalise_s
 from .sources import title_case
 from .spans import quotations, quoted_regions, quotes_within
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
+from .textchars import case_blind
 from .textlines import closing_note
 from .turns import SpeakerTurn
 from .validation import check_names, did_you_mean
@@ -331,13 +332,18 @@ _SAFE_HARBOR_WORDS = re.compile(r"\bforward[-\s]looking\s+(?:statements?|informa
                                 r"|\bsafe[-\s]harbou?r\s+(?:statements?|provisions?)\b"
                                 r"|\b(?:results|events|outcomes?|performance)\s+(?:may|could|might|will|would)\s+"
                                 r"(?:\w+ly\s+)?differ\s+materially\b", re.I)
+#: Words one of which each match of ``_SAFE_HARBOR_WORDS`` holds, in lower case (see
+#: :func:`framing.textchars.case_blind`).
+_SAFE_HARBOR_NEEDS = ("forward", "harbo", "differ")
 
 
 def _safe_harbor_boilerplate(text: str) -> bool:
     """Whether the sentence ``text`` is a press release's safe-harbor boilerplate (see ``_SAFE_HARBOR_WORDS``: "This
     press release contains forward-looking statements.", "Actual results may differ materially."), legal formula
-    whose words ("forward-looking", "materially") are no writer's loaded wording, under a heading or not."""
-    return _SAFE_HARBOR_WORDS.search(text) is not None
+    whose words ("forward-looking", "materially") are no writer's loaded wording, under a heading or not. Most
+    sentences hold none of the words each match does (see ``_SAFE_HARBOR_NEEDS``), and are not searched."""
+    folded = case_blind(text)
+    return any(word in folded for word in _SAFE_HARBOR_NEEDS) and _SAFE_HARBOR_WORDS.search(text) is not None
 
 
 def _names_a_source(span: Span, sentence: Sentence, names: Collection[str]) -> bool:
