@@ -234,6 +234,11 @@ _POLICE_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?("
                           r"|(?:city|town|village|borough)['’]s\s+police(?:\s+(?:department|service|force))?)"
                           r"(?![\w-])"
                           rf"(?!\s+(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_NOT_A_FORCE}))")
+#: A key of people who speak for a body, as officials at it or of it (group 1) or by its name before their noun (group
+#: 2): "officials at norbridge university", "senior officials of the ministry", "dravik bank executives".
+_OFFICIALS_OF_BODY = re.compile(r"(?:[a-z]+\s+)?(?:officials|executives|administrators|spokespeople|representatives)"
+                                r"\s+(?:at|of|from|with)\s+(?:the\s+)?(.+)"
+                                r"|(.+?)\s+(?:officials|executives|administrators)")
 #: A key of a place's own police force, owned by "the city's" or "the town's" or written "city police" (group 1), or
 #: named by a place in one or two words (group 2, or group 3 after "police in"): "city's police department", "marlow
 #: police", "port vell police service", "police in marlow" (see :meth:`SourceIndex._local_force`).
@@ -1300,6 +1305,9 @@ class SourceIndex:
 
     def __init__(self) -> None:
         self.names: dict[str, int] = {}  # canonical name -> its place in the order first seen
+        # a body's key -> the sources that are its officials, and whether by its name before their noun ("dravik bank
+        # executives"): see _officials_of
+        self._officials: dict[str, list[tuple[str, bool]]] = {}
         self._unaccented: dict[str, str] = {}  # names by their accents left out ("tanaiste" -> "tánaiste")
         self._ministries: dict[str, list[str]] = {}  # ministries by their portfolio's last word ("foreign")
         self.people: dict[str, frozenset[str]] = {}  # person-like name -> the role words written with it
@@ -1947,6 +1955,9 @@ class SourceIndex:
                                    or _name_given_only(before))
         if name not in self.names:
             self.names[name] = len(self.names)
+            spoke = _OFFICIALS_OF_BODY.fullmatch(name)
+            if spoke is not None:
+                self._officials.setdefault(spoke.group(1) or spoke.group(2), []).append((name, not spoke.group(1)))
             self._unaccented.setdefault(united_nations(without_accents(name)), name)
             ministry = _ministry(name)
             if ministry:
@@ -2666,7 +2677,7 @@ class SourceIndex:
                     or (self._seat_or_country(bare) if GOVERNMENT_OF.fullmatch(bare) else None)
                     or (None if spelled else self._post_written_otherwise(bare))
                     or self._country_written_otherwise(bare))
-            same = same or self._local_force_written_otherwise(bare)
+            same = same or self._local_force_written_otherwise(bare) or self._officials_of(bare)
             if same and not (denial and self._accuser(same)):
                 return same
             own = self._country_ministry(bare, written)
@@ -2704,7 +2715,8 @@ class SourceIndex:
         # "The Ministry" in capitals is a statement's word for its own issuer (below), never a kind named
         named = self._kind_named(bare, denial) if described == bare and written.islower() else None
         if named is not None:
-            return self.add(named, denial)  # "The bank said" after "The board accused Dravik Bank": Dravik Bank
+            # "The bank said" after "The board accused Dravik Bank": Dravik Bank, or its officials who spoke
+            return self._officials_of(text_key(named)) or self.add(named, denial)
         issuers = self._issuers.get(bare, set()) if described == bare and written[:1].isupper() else set()
         # "The Ministry" of a statement headed "Statement of the Ministry of Foreign Affairs of ...", in a denial not
         # the side whose claim another denied since
@@ -2748,6 +2760,25 @@ class SourceIndex:
             return False
         owner = ministry[1] or " ".join(ministry[2][:len(ministry[2]) - len(before[2])])
         return bool(owner) and not same_country(self.dateline_country, owner)
+
+    def _officials_of(self, key: str) -> str | None:
+        """The one source named so far that is officials of the body ``key``, who speak as it ("officials at
+        norbridge university" or "norbridge university officials" for "norbridge university"), or for such officials'
+        ``key`` the body itself named so far; not those of another trade ("researchers at norbridge university", whose
+        findings are no word of the body's). A name before their noun is one of two words or more, or in capitals
+        ("fbi officials"): one word may be what is left of a longer name ("House officials" cut from "White House
+        officials" is no officials of the House). ``None`` for none or two."""
+        found = _OFFICIALS_OF_BODY.fullmatch(key)
+        if found is not None:
+            body = found.group(1) or found.group(2)
+            return body if body in self.names and (found.group(1) or self._named_whole(body)) else None
+        officials = [name for name, by_name in self._officials.get(key, ()) if not by_name or self._named_whole(key)]
+        return officials[0] if len(officials) == 1 else None
+
+    def _named_whole(self, key: str) -> bool:
+        """Whether the body ``key`` is named in two words or more, or shown in capitals ("FBI"), so that the words
+        before "officials" that are its name are no part cut from a longer name (see :meth:`_officials_of`)."""
+        return " " in key or self.shown.get(key, "").isupper()
 
     def _local_force(self, key: str) -> bool:
         """Whether ``key`` names the police force of the place a wire dateline is filed from (see ``dateline_town``),

@@ -2769,6 +2769,33 @@ def test_the_university_is_the_one_university_named_before_as_a_source_or_not(fa
     assert profile["credits"] == [None, body]
 
 
+@pytest.mark.parametrize("officials, later", [
+    ("Officials at Norbridge University", "The university"),
+    ("Officials at Norbridge University", "Norbridge University"),
+    ("Senior officials of the Kestorian Health Ministry", "The ministry"),
+    ("Dravik Bank executives", "The bank"),
+])
+def test_officials_of_a_body_and_the_body_are_one_source(officials, later):
+    # before, "Officials at Norbridge University said ... The university said" were two sources
+    rows = ((f"{officials} said the campus would stay open.", CLAIM, {"source": [officials], "cue": ["said"]}),
+            (f"{later} said it would host the fair.", CLAIM, {"source": [later], "cue": ["said"]}))
+    credits = profile_of(*rows)["credits"]
+    assert credits == [credits[0]] * 2
+    if later[:1] != "T":  # and back: the body named first, then its officials
+        credits = profile_of(*rows[::-1])["credits"]
+        assert credits == [credits[0]] * 2
+
+
+@pytest.mark.parametrize("others", ["Researchers at Norbridge University", "House officials"])
+def test_others_at_a_body_or_officials_of_a_name_s_last_word_are_not_the_body(others):
+    # researchers' findings are no word of the university's; "House officials" may be cut from "White House officials"
+    body = "Norbridge University" if others.startswith("Researchers") else "The House"
+    credits = profile_of(
+        (f"{others} said the campus would stay open.", CLAIM, {"source": [others], "cue": ["said"]}),
+        (f"{body} said it would host the fair.", CLAIM, {"source": [body], "cue": ["said"]}))["credits"]
+    assert credits[0] != credits[1]
+
+
 def test_a_person_s_surname_is_no_body_named_after_that_person():
     # "Harrow" after "Lena Harrow" is her, not "Harrow University" (with "university" a kind whose name written short
     # joins it, "Harrow" went to the university)
