@@ -25,8 +25,9 @@ from .sources import INVESTOR_NAME_ENDS, JOINERS, LEADING, ACT_BEFORE_SAYER, LEG
 from .sources import _LOCAL_TITLES, MADE, MAKER_AFTER_INQUIRED, _MFA, MONTHS, NAMESAKE_ROLES, NAME_PARTICLE_RUN
 from .sources import NOT_AN_OWNER, NOT_A_NAME_START, ONE_WORD_MAKER, _OPENERS, PAPER_NAME_WORDS
 from .sources import OPENING_FUNCTION_WORDS, PERSON_S_SIDE, PARTICLES, PARTY_STATE, PLAIN_ROLE_WORDS, POLICE_RANKS
-from .sources import POSSESSIVE, PRONOUNS, french_pronoun, RANKING_MODIFIERS, RANK_MODIFIERS, ROLE_END, ROLE_SERVES
+from .sources import POSSESSIVE, PRONOUNS, RANKING_MODIFIERS, RANK_MODIFIERS, ROLE_END, ROLE_SERVES
 from .sources import ROLE_SYNONYMS, ROLE_TITLES, ROLE_WORD, SAID_THEN, STOPPED_RANKS, TITLE, TITLE_NOUNS, TRADES
+from .sources import TRADES_BEFORE_GIVEN_NAMES, french_pronoun, is_trade
 from .sources import TRADE_KINDS, VIETNAMESE_FAMILY_NAMES, WHEN_WORDS, apposed_role, _capitalised
 from .sources import family_name_first, government_of, is_name, is_role, listed_words, _ministry, _name_word
 from .sources import _nationality, one_spokesperson, people_plural, person_like, places_in, same_country
@@ -453,18 +454,23 @@ _HEAD_BEFORE_NAME = rf"(?<![Vv]ice )(?<![Dd]eputy )(?<![Ff]ormer )(?<!-)(?:{'|'.
 _OFFICES = ("mayor", "senator", "minister", "governor", "chief executive")
 _OFFICE_BEFORE_NAME = (r"(?:[Ff]ormer\s+)?(?:"
                        + "|".join(f"[{o[0].upper()}{o[0]}]{o[1:]}".replace(" ", r"\s+") for o in _OFFICES) + ")")
+#: Every listed trade, those read only before a known given name too (see ``TRADES_BEFORE_GIVEN_NAMES``).
+_ALL_TRADES = TRADES | TRADES_BEFORE_GIVEN_NAMES
+#: A trade known by its ending ("pianist", "Violinist", "physician"; see :func:`framing.sources.is_trade`).
+_ENDING_TRADE = r"[A-Za-z][a-z]{2,}(?<!s)ist|[A-Za-z][a-z]+ician"
 #: A trade in lower case (capitalised opening a sentence) or such a head, a word or two of its team or body before it,
 #: "former" perhaps before those, and a name of two words or more after it ("Dunmore coach Pavel Orr", "Harbour City
 #: manager Ruben Alves", "Striker Tomás Ibarra", "Federation president Viktor Stanek", "Former Tom Vask pollster Ana
 #: Ruiz", whom "the former pollster" means), read as ``_TITLED_NAME`` is when the name is no business's ("asset
-#: manager Velta Holdings"): sports, features and political copy name people so.
+#: manager Velta Holdings"): sports, features and political copy name people so. Group "trade" is the trade, "name"
+#: the name.
 _TRADE_NAME = re.compile(rf"(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[Ff]ormer\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}"
-                         rf"(?:{'|'.join(f'[{t[0].upper()}{t[0]}]{t[1:]}' for t in sorted(TRADES))}|"
-                         rf"{_HEAD_BEFORE_NAME}|{_OFFICE_BEFORE_NAME})\s+"
+                         rf"(?P<trade>{'|'.join(f'[{t[0].upper()}{t[0]}]{t[1:]}' for t in sorted(_ALL_TRADES))}|"
+                         rf"{_ENDING_TRADE}|{_HEAD_BEFORE_NAME}|{_OFFICE_BEFORE_NAME})\s+"
                          rf"(?P<name>{_NAME_WORD}(?:\s+{NAME_PARTICLE_RUN}{_NAME_WORD})+)")
 #: The first word of each trade, head or office of ``_TRADE_NAME``, in lower case and capitalised: a whole word of
 #: every sentence holding a match (see :func:`_trade_names`), which most sentences hold none of.
-_TRADE_NAME_WORDS = frozenset(form for word in (*TRADES, *_HEADS, *_OFFICES)
+_TRADE_NAME_WORDS = frozenset(form for word in (*_ALL_TRADES, *_HEADS, *_OFFICES)
                               for form in (word.split()[0], word.split()[0].capitalize()))
 #: A run of the characters that no word of ``_TRADE_NAME_WORDS`` in a match has beside it (see ``_TRADE_NAME``'s
 #: lookbehind): such a word is one whole run.
@@ -897,10 +903,11 @@ def _titled_names(sentence: str) -> tuple[re.Match[str], ...]:
 
 
 def _trade_names(sentence: str) -> Iterable[re.Match[str]]:
-    """The matches of ``_TRADE_NAME`` in ``sentence``, read only where it holds a word of ``_TRADE_NAME_WORDS`` as
-    a whole run of ``_TRADE_NAME_RUN``, as each match does: the pattern's own search took longer than any other of
-    a sentence's."""
-    if _TRADE_NAME_WORDS.isdisjoint(_TRADE_NAME_RUN.findall(sentence)):
+    """The matches of ``_TRADE_NAME`` in ``sentence``, read only where it holds a word of ``_TRADE_NAME_WORDS`` or a
+    trade known by its ending (see ``_ENDING_TRADE``) as a whole run of ``_TRADE_NAME_RUN``, as each match does: the
+    pattern's own search took longer than any other of a sentence's."""
+    runs = _TRADE_NAME_RUN.findall(sentence)
+    if _TRADE_NAME_WORDS.isdisjoint(runs) and not any(is_trade(run.lower()) for run in runs):
         return ()
     return _TRADE_NAME.finditer(sentence)
 
@@ -1524,8 +1531,11 @@ class SourceIndex:
         the last of them, if any. The name is the whole capitalised run after the title, read as a
         personal name (see :func:`display_source`)."""
         last = None
+        # not "Producer Price Index": a trade that opens names of things, before no given name
         traded = (found for found in _trade_names(text)
-                  if text_key(found.group("name").rpartition(" ")[2]) not in BUSINESS_NAME_ENDS)
+                  if text_key(found.group("name").rpartition(" ")[2]) not in BUSINESS_NAME_ENDS
+                  and (found["trade"].lower() not in TRADES_BEFORE_GIVEN_NAMES
+                       or is_given_name(found["name"].split()[0])))
         for found in sorted([*_titled_names(text), *traded], key=lambda found: found.start()):
             if _run_goes_on(text, found.end()):
                 continue  # a name cut inside a capitalised run is no name
@@ -4692,7 +4702,8 @@ def _describes_person(description: str, roles: frozenset[str]) -> bool:
     want = description.split(" ")
     spelled = {word for letters in want if letters in SHORT_POSTS for word in SHORT_POSTS[letters].split(" ")}
     head = _role_head(description)
-    return ((head in PERSON_ROLES or head in PERSON_NOUNS or _state_party_member(description)) and set(want) <= roles
+    return ((head in PERSON_ROLES or head in PERSON_NOUNS or is_trade(head) or _state_party_member(description))
+            and set(want) <= roles
             and not (RANK_MODIFIERS & roles) - set(want) - spelled)
 
 

@@ -646,6 +646,11 @@ TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser adviso
     golfer skier forward winger full-back fullback centre-back center-back substitute keeper playmaker fly-half
     batsman pollster strategist consultant writer novelist poet essayist artist painter sculptor curator musician
     conductor choreographer architect negotiator mediator arbitrator moderator""".split())
+#: Trades whose words also open names of firms, products or figures ("Producer Price Index", "Designer Brands Inc",
+#: "Chef Works"): read as a trade before a name only before a known given name ("Chef Anna Krall"; see
+#: :func:`_is_trade_then_name`), and as any trade by a later "the chef" (see :func:`is_trade`).
+TRADES_BEFORE_GIVEN_NAMES = frozenset("""chef designer producer translator publisher broadcaster presenter jockey
+    climber mountaineer explorer entrepreneur carpenter mechanic plumber librarian veterinarian""".split())
 #: A capitalised trade known by its ending, which no first name has: "-ist" ("Hydrologist", "Activist",
 #: "Epidemiologist"; not a verb in "-sist": "Insist") and "-ician" ("Physician", "Technician"). A political or
 #: religious "-ist" also stands before bodies' names ("Methodist Episcopal Church"): see :func:`_is_trade_then_name`.
@@ -2010,15 +2015,23 @@ def trade_head(word: str) -> bool:
     return (word in TRADE_KINDS or ONE_WORD_MAKER.fullmatch(word) is not None) and word not in PERSON_ROLES
 
 
+def is_trade(word: str) -> bool:
+    """Whether the lower-case ``word`` is a person's trade, listed (``TRADES``, ``TRADES_BEFORE_GIVEN_NAMES``:
+    "novelist", "chef") or known by its ending ("pianist", "hydrologist", "physician": see ``_TRADE_ENDING``), which
+    a later "the pianist" describes its one holder by."""
+    return word in TRADES or word in TRADES_BEFORE_GIVEN_NAMES or _TRADE_ENDING.fullmatch(word.capitalize()) is not None
+
+
 def _is_trade_then_name(words: list[str]) -> bool:
     """Whether ``words`` are a trade ("Lawyer", "Co-author", "Hydrologist"), then a personal name of two words or
     more, not a body's ("Lawyer Nadia Brennock"; not "Referee Appointments Board"); a trade known only by its
     ending before a name with no word of a body's, portfolio's or role's ("Methodist Episcopal Church",
     "Federalist Radio Hour" and "Populist Interior Minister" stay whole); what befell a person or what they saw
-    ("Witness", "Survivor", "Eyewitness": see ``_OPENING_CIRCUMSTANCES``) before a known given name ("Witness Ana
-    Voss"; "Victim Support Scotland" stays whole)."""
+    ("Witness", "Survivor", "Eyewitness": see ``_OPENING_CIRCUMSTANCES``) or a trade of ``TRADES_BEFORE_GIVEN_NAMES``
+    before a known given name ("Witness Ana Voss", "Chef Anna Krall"; "Victim Support Scotland" and "Producer Price
+    Index" stay whole)."""
     listed = words[0].lower() in TRADES
-    befell = words[0].lower() in _OPENING_CIRCUMSTANCES and is_given_name(words[1])
+    befell = words[0].lower() in _OPENING_CIRCUMSTANCES | TRADES_BEFORE_GIVEN_NAMES and is_given_name(words[1])
     known = listed or befell or _TRADE_ENDING.fullmatch(words[0]) is not None
     if not known or not is_name(words[1:]) or words[-1] in INSTITUTIONS:
         return False

@@ -1524,6 +1524,24 @@ def test_a_description_by_a_political_trade_before_the_one_name_is_that_person(n
         assert profile["credits"] == [None, described.rpartition(" ")[2]]
 
 
+@pytest.mark.parametrize("trade", ["pianist", "violinist", "physician", "chef", "designer", "entrepreneur"])
+def test_a_description_by_any_trade_before_or_after_the_one_name_is_that_person(trade):
+    # a trade known by its ending ("-ist", "-ician") or listed, before the name, unmarked or marked, or after it
+    told = (f'"I was told nothing," the {trade} said.', CLAIM, {"source": [f"the {trade}"], "cue": ["said"]})
+    quiet = ("The organisers have not commented.", FACT, {})
+    opening = f"{trade.capitalize()} Anna Krall"
+    assert profile_of((f"{opening} was not invited this year.", FACT, {}), told)["credits"] == [None, "anna krall"]
+    said = (f"{opening} said the festival had cancelled her reading.", CLAIM, {"source": [opening], "cue": ["said"]})
+    assert profile_of(said, quiet, told)["credits"] == ["anna krall", None, "anna krall"]
+    apposed = (f"Anna Krall, a {trade}, said the festival had cancelled her reading.", CLAIM,
+               {"source": [f"Anna Krall, a {trade}"], "cue": ["said"]})
+    assert profile_of(apposed, quiet, told)["credits"] == ["anna krall", None, "anna krall"]
+    # two of that trade named: neither
+    other = (f"Another {trade}, Dan Orr, said his reading went ahead.", CLAIM,
+             {"source": [f"Another {trade}, Dan Orr"], "cue": ["said"]})
+    assert profile_of(said, other, told)["credits"] == ["anna krall", "dan orr", trade]
+
+
 @pytest.mark.parametrize("named, described", [
     ("Tom Vask, the billionaire developer,", "The billionaire"),
     ("Disgraced tycoon Tom Vask", "The tycoon"),
