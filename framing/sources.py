@@ -1525,11 +1525,14 @@ def time_alone(text: str) -> bool:
     return _TIME_ALONE.fullmatch(LEADING.sub("", text.strip(EDGE))) is not None
 
 
-#: A quantity alone, an approximation perhaps before it and a magnitude or "times" after it ("more than 3 million",
-#: "nearly 40,000", "over 2.5m times"): how many, never who.
+#: A quantity alone, an approximation or "to" perhaps before it and a magnitude, "times" or a measure after it ("more
+#: than 3 million", "nearly 40,000", "over 2.5m times", "to 60 pages" of "The complaint, which runs to 60 pages,
+#: alleges"): how many or how much, never who.
 _QUANTITY_ALONE = re.compile(r"(?:(?:(?:more|less|fewer)\s+than|over|under|nearly|almost|about|around|roughly|some|"
-                             r"at\s+least|up\s+to|approximately|close\s+to)\s+)?\d[\d.,]*\s*"
-                             r"(?:(?:hundred|thousand|million|billion|m|bn|k)\b)?(?:\s+times)?", re.I)
+                             r"at\s+least|up\s+to|approximately|close\s+to|to)\s+)?\d[\d.,]*\s*"
+                             r"(?:(?:hundred|thousand|million|billion|m|bn|k)\b)?"
+                             r"(?:\s+(?:times|pages|words|percent|per\s+cent|kilometres|kilometers|miles|tonnes|tons|"
+                             r"litres|liters|hours|days|weeks|months|years)\b)?", re.I)
 
 
 def quantity_alone(text: str) -> bool:

@@ -407,6 +407,19 @@ def test_a_quantity_span_gives_way_to_the_name_beside_it_and_is_never_a_source()
     assert profile["credits"] == ["more than 200 doctors"]
 
 
+@pytest.mark.parametrize("measure, quantity", [
+    ("runs to 60 pages", "to 60 pages"),
+    ("runs to 60 pages", "60 pages"),
+    ("covers about 12 percent of farms", "about 12 percent"),
+    ("spans nearly 300 kilometres of track", "nearly 300 kilometres"),
+])
+def test_a_measured_quantity_span_is_never_a_source(measure, quantity):
+    # before, "to 60 pages" of "The complaint, which runs to 60 pages, alleges" was credited, a source of its own
+    text = f"The complaint, which {measure}, alleges that the chains cut prices."
+    profile = profile_of((text, CLAIM, {"source": [quantity], "cue": ["alleges"]}))
+    assert profile["credits"] == ["complaint"]
+
+
 @pytest.mark.parametrize("span, shown", [
     ("Dr. Ines Farrow and Dr. Li Tsai", "Ines Farrow and Li Tsai"),
     ("The co-authors, Dr. Ines Farrow and Dr. L. M. Tsai", "Ines Farrow and L. M. Tsai"),
