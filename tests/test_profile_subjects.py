@@ -481,6 +481,14 @@ def test_other_and_a_group_opening_a_sentence_is_a_new_party_not_the_speaker_bef
     assert said[1] != "helena strand"
 
 
+@pytest.mark.parametrize("text, group", [("The millers tell a different story.", "millers"),
+                                         ("Dairy farmers tell reporters the chains set the price.", "dairy farmers")])
+def test_a_group_that_tells_with_no_span_speaks_as_itself_not_as_the_speaker_before(text, group):
+    # before, "tell" (as "say" is) was no cue: the group's account went on with the chain's spokeswoman's
+    spokeswoman = ('"We pay on time," a Velna spokeswoman said.', DENIAL, {"source": ["a Velna spokeswoman"]})
+    assert profile_of(spokeswoman, (text, CLAIM, {}))["credits"] == ["velna spokesperson", group]
+
+
 @pytest.mark.parametrize("text", ["Some were later caught.", "Many were more cautious, Brenner said.",
                                   "Others are sure to follow."])
 def test_a_weasel_word_before_no_stance_or_before_a_cue_reads_as_before(text):
