@@ -858,6 +858,9 @@ NAMELESS_NOUNS = frozenset("""source sources statement report letter memo police
 #: "One"): no name, even capitalised at a sentence's start.
 QUANTIFIERS = frozenset("""one two three four five six seven eight nine ten eleven twelve several some many few
     dozens hundreds thousands both""".split())
+#: Words of a group's head with no noun ("Others", "Some", "Many others", "Still others"), which names no one: a
+#: member named after it with "including" or "such as" speaks for it.
+_HEADLESS_WORDS = QUANTIFIERS | frozenset("others still".split())
 #: What may follow an unnamed group's head noun ("people familiar with the matter", "employees at the depot").
 GROUP_GOES_ON = re.compile(r"\s(?:of|for|at|to|with|from|in|on|familiar|close|briefed|involved|aware|who)\s")
 #: The writer's own work, which names no source either ("Our analysis of the accounts shows", "our review"), and
@@ -1223,6 +1226,8 @@ def _display_stem(text: str, people_listed: bool) -> str | None:
             parts = [both]  # "Ana Ruiz, Republican of Kessel, and Tom Vask, Democrat of Harlow": both of them
         # "Ana diMarco, who advised him": the clause is on the name; "critics, including Roe": the group speaks, but
         # "such as Sen. Ana Voss, a lawmaker from Kessel", a span cut after the group, names the person
+        if len(parts) > 1 and _LIST_OPENING.match(parts[1]) and set(parts[0].lower().split()) <= _HEADLESS_WORDS:
+            parts = parts[1:]  # "Others, including judge Erik Varga": "Others" names no group; the member does
         parts = [_LIST_OPENING.sub("", parts[0]), *(p for p in parts[1:] if not _LIST_OPENING.match(p))]
         parts = parts[1:] if len(parts) > 1 and _TOPIC_OPENING.match(parts[0]) else parts  # "Of Orr, Vask"
         parts = [p for p in parts if not RELATIVE_OPENING.match(p)] or parts

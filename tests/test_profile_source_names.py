@@ -453,6 +453,15 @@ def test_examples_of_a_group_after_like_give_way_to_the_group():
     assert profile["credits"] == ["council's loudest critics"]
 
 
+@pytest.mark.parametrize("head", ["Others", "Some", "Many others", "Still others"])
+def test_a_member_named_after_a_head_with_no_noun_speaks_for_it(head):
+    # before, the source was "Others", a word that names no one, though the member after it is named
+    span = f"{head}, including former judge Erik Varga"
+    profile = profile_of((f"{span}, believe the law will survive.", CLAIM, {"source": [span], "cue": ["believe"]}))
+    assert profile["credits"] == ["erik varga"]
+    assert profile["sources"][0]["display"] == "Erik Varga"
+
+
 def test_a_long_figure_in_a_relative_clause_does_not_hide_it():
     # the comma of "180,000" is no clause's: "gubernatorial" lies in the clause on the name, which speaks
     profile = profile_of(
