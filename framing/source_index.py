@@ -4426,9 +4426,11 @@ _MADE_OF_PEOPLE = re.compile(rf"(?:[\w-]+\s)*?(?:{'|'.join(sorted(_COLLECTIVE_BO
                              r"(?:[\w-]+\s){0,3}?([a-z]+)(?=$|\s(?:at|from|in|who|on)\s)")
 
 
+@lru_cache(maxsize=_NAMES_KEPT)
 def _members_of(name: str) -> str | None:
     """The plural noun of the people the canonical ``name`` is a body made of ("scientists" of "panel of 40 climate
-    scientists"; see ``_MADE_OF_PEOPLE``), the body "the scientists" then means; ``None`` for any other name."""
+    scientists"; see ``_MADE_OF_PEOPLE``), the body "the scientists" then means; ``None`` for any other name. Kept
+    once read: each mention reads the sources named just before it (see :meth:`SourceIndex.add`)."""
     found = _MADE_OF_PEOPLE.match(name)
     return found.group(1) if found and people_plural(found.group(1)) else None
 
