@@ -1088,8 +1088,10 @@ _UNION_NAME_WORDS = frozenset("union federation workers employees guild brotherh
 #: paper"), each with the words of a name that say a body is of that kind ("Secret Service", "Kestorian Medicines
 #: Authority", "Harbour Broadcasting Network", "Clean Seas Campaign", "Dunmore Rovers", "Kessel Times").
 _AGENCY_NAME_WORDS = frozenset("agency bureau service administration office authority commission".split())
+_BROADCAST_NAME_WORDS = frozenset("network television tv broadcasting broadcaster channel".split())
 _KIND_NAME_WORDS = {"agency": _AGENCY_NAME_WORDS, "regulator": _AGENCY_NAME_WORDS | {"regulator", "inspectorate"},
-                    "network": frozenset("network television tv broadcasting broadcaster channel".split()),
+                    "network": _BROADCAST_NAME_WORDS, "broadcaster": _BROADCAST_NAME_WORDS,
+                    "forecaster": frozenset("meteorological weather met".split()),
                     "campaign": frozenset({"campaign"}), "club": _CLUB_NAME_WORDS,
                     "paper": PAPER_NAME_WORDS, "newspaper": PAPER_NAME_WORDS | {"journal"},
                     "daily": PAPER_NAME_WORDS | {"journal"}}
@@ -1132,12 +1134,21 @@ _STATE_OR_OUTLET_WORDS = (frozenset(word.lower() for word in INSTITUTIONS) | BOD
     "group", "company", "corporation", "firm", "bank", "general", "studio", "studios", "team"}
 #: A business's trade that the last word of its name says ("Velta Motors" is a carmaker, "Orlin Airways" an
 #: airline): a description by another trade means another business.
-_TRADE_OF_NAME = {"motors": {"carmaker", "automaker"}, "airlines": {"airline"}, "airways": {"airline"},
+_RAIL_TRADES = frozenset({"railway", "railroad", "rail operator", "train operator", "operator"})
+_TELECOM_TRADES = frozenset({"network operator", "mobile operator", "telecom operator", "operator", "carrier"})
+_TRADE_OF_NAME = {"motors": {"carmaker", "automaker"}, "airlines": {"airline", "carrier"},
+                  "airways": {"airline", "carrier"}, "ferries": {"ferry operator", "operator"},
+                  "buses": {"bus operator", "operator"}, "stores": {"retailer"}, "supermarkets": {"retailer"},
+                  "telecom": _TELECOM_TRADES, "telecoms": _TELECOM_TRADES,
                   "bank": {"bank", "lender"}, "insurance": {"insurer"}, "mining": {"miner"},
                   "pharmaceuticals": {"drugmaker"}, "pharma": {"drugmaker"}, "energy": {"utility"},
                   "power": {"utility"}, "electric": {"utility"}, "utilities": {"utility"},
                   "midstream": {"pipeline operator"}, "pipelines": {"pipeline operator"}, "renewables": {"renewables"},
-                  **dict.fromkeys("freight railway railways railroad".split(), {"railway", "railroad"})}
+                  **dict.fromkeys("freight railway railways railroad rail".split(), _RAIL_TRADES)}
+#: The trades of ``_TRADE_OF_NAME`` that no business noun of ``BUSINESS_DESCRIPTIONS`` is ("the ferry operator", "the
+#: carrier", "the bus operator"): a description by one means only a body whose name says that trade (a person may be
+#: "the operator" too, and "Ford" says nothing of ferries).
+_NAMED_TRADES = frozenset().union(*_TRADE_OF_NAME.values()) - BUSINESS_DESCRIPTIONS
 #: Trades a lower-case word before "company" or "firm" names ("the pipeline company", "the law firm"), each with the
 #: trades of ``_TRADE_OF_NAME`` it goes with: a business whose name says another ("Halvex Motors" is no oil company;
 #: "Northfall Energy" may be) is not meant.
@@ -1147,10 +1158,12 @@ _COMPANY_TRADES: dict[str, frozenset[str]] = {
     **dict.fromkeys("wind solar".split(), frozenset({"utility", "renewables"})),
     **dict.fromkeys("drug pharmaceutical".split(), frozenset({"drugmaker"})),
     **dict.fromkeys("car auto".split(), frozenset({"carmaker"})), "insurance": frozenset({"insurer"}),
-    **dict.fromkeys("railway rail railroad freight".split(), frozenset({"railway", "railroad"})),
-    "mining": frozenset({"miner"}), "airline": frozenset({"airline"}),
+    **dict.fromkeys("railway rail railroad freight train".split(), _RAIL_TRADES),
+    "mining": frozenset({"miner"}), "airline": frozenset({"airline"}), "ferry": frozenset({"ferry operator"}),
+    "bus": frozenset({"bus operator"}), "retail": frozenset({"retailer"}),
+    "telecom": _TELECOM_TRADES, "telecommunications": _TELECOM_TRADES,
     **dict.fromkeys("""tech technology software law chemical chemicals investment consulting accounting security
-        shipping construction engineering telecom telecommunications media steel food tobacco lobbying defense
+        shipping construction engineering media steel food tobacco lobbying defense
         defence""".split(), frozenset())}
 #: How many sources credited before the body a description joins are read for another body it may mean, and how
 #: many sentences after that body's credit the description may come (2: one sentence between).
@@ -3367,7 +3380,7 @@ class SourceIndex:
             # "the pipeline company": a company, of a trade its name must not contradict
             named = self._body_credited_last(head, denial, before, after)
             return named if named is not None and self._of_trade(named, trade) else None
-        if not _civic_group_noun(bare) and (" " in bare or not (
+        if not _civic_group_noun(bare) and bare not in _NAMED_TRADES and (" " in bare or not (
                 bare in BUSINESS_DESCRIPTIONS or bare in CIVIC_DESCRIPTIONS or bare in _ANY_BODY_DESCRIPTIONS
                 or bare == "union" or bare in _KIND_NAME_WORDS)):
             return None
@@ -3524,6 +3537,8 @@ class SourceIndex:
             return civic
         # a trade said by a description or by the name's last word, unless one of any trade ("Velta Holdings")
         trades = self.kinds.get(body, set()) | _TRADE_OF_NAME.get(last, set())
+        if noun in _NAMED_TRADES:
+            return not civic and noun in trades  # "the ferry operator" of "Northlink Ferries" only
         told = bool(trades) or last in BUSINESS_NAME_ENDS - _ANY_TRADE_ENDS
         return not civic and (noun in COMPANY_WORDS or noun in trades or not told)
 

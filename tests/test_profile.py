@@ -1543,6 +1543,44 @@ def test_the_rail_or_freight_company_joins_a_rail_firm_and_the_oil_company_does_
         "northline rail freight": 1, "oil company": 1}
 
 
+@pytest.mark.parametrize("body, description", [
+    ("Northlink Ferries", "The ferry operator"), ("Northlink Ferries", "The operator"),
+    ("Velmar Buses", "The bus operator"), ("Velmar Buses", "The company"), ("Orlin Railway", "The rail operator"),
+    ("Orlin Railroad", "The train operator"), ("Orlin Airways", "The carrier"),
+    ("Kestel Telecom", "The mobile operator"), ("Kestel Telecom", "The carrier"),
+    ("Kestel Telecom", "The telecom company"), ("Dalby Stores", "The retailer"),
+    ("Harbour Broadcasting", "The broadcaster"), ("Harbour Broadcasting Corporation", "The broadcaster"),
+    ("The Meteorological Office", "The forecaster"), ("The Kestorian Weather Service", "The forecaster"),
+])
+def test_a_trade_s_description_joins_the_body_credited_just_before_whose_name_says_that_trade(body, description):
+    # before, "Northlink Ferries said ... The ferry operator said" were two sources ("Northlink Ferries" was even read
+    # as a person's name, so "the company" did not join it either)
+    assert _joined(
+        (f"{body} said three sailings had been cancelled.", "attributed_claim", body),
+        (f"{description} said passengers could rebook.", "attributed_claim", description),
+    ) == {normalise_source(body): 2}
+
+
+@pytest.mark.parametrize("body, description", [
+    ("Northlink", "The ferry operator"), ("Ford", "The operator"), ("Ford", "The carrier"),
+    ("Orlin Airways", "The ferry operator"), ("Northlink Ferries", "The airline"), ("Velta Motors", "The bus operator"),
+    ("Halvex Motors", "The forecaster"),
+])
+def test_a_trade_s_description_stays_apart_from_a_body_whose_name_says_no_trade_or_another(body, description):
+    # a person may be "the operator" or "the carrier" too: only a name that says the trade is meant
+    joined = _joined((f"{body} said three sailings had been cancelled.", "attributed_claim", body),
+                     (f"{description} said passengers could rebook.", "attributed_claim", description))
+    assert joined == {normalise_source(body): 1, normalise_source(description): 1}
+
+
+def test_a_trade_s_description_means_neither_of_two_bodies_of_that_trade():
+    assert _joined(
+        ("Northlink Ferries said three sailings had been cancelled.", "attributed_claim", "Northlink Ferries"),
+        ("Skerry Ferries said its boats would run.", "attributed_claim", "Skerry Ferries"),
+        ("The ferry operator said passengers could rebook.", "attributed_claim", "The ferry operator"),
+    ) == {"northlink ferries": 1, "skerry ferries": 1, "ferry operator": 1}
+
+
 @pytest.mark.parametrize("operator", ["Northline Rail Freight", "Northline Railway"])
 def test_a_rail_operator_is_a_business_the_company_and_its_first_word_join(operator):
     assert _joined(
