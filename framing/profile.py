@@ -161,6 +161,12 @@ _MANDATE = re.compile(r"\b(?:rapporteurs?|working\s+groups?|independent\s+expert
                       r"substances|wastes))\b", re.I)
 #: Conjunctions opening a question that argues on from the copy above, as no crosshead does ("And why ...?").
 _QUESTION_OPENERS = frozenset({"And", "But", "So", "Yet"})
+#: What makes a question set apart the writer's own argument, not a crosshead over the copy below it: a demonstrative
+#: ending it, which points back at the copy above as no heading does ("Who pays for this?", "Who asked for that?"),
+#: a modal of what ought to be, a prescription ("Why should renters pay?"), or a negative opening that presses the
+#: reader to agree ("Isn't it time the council listened?").
+_ARGUING_QUESTION = re.compile(r"\b(?:this|that|these|those)\?\Z|\b(?:should|ought|shouldn['’]t)\b|\A\W*\w+n['’]t\b",
+                               re.I)
 #: Question words that open a heading ending in a colon with copy below it ("What happens next:", "What we know so
 #: far:"): it asks what the copy answers, as no writer's sentence ending in a colon does.
 _HEADING_QUESTIONS = frozenset("what who whom whose where when why how which".split())
@@ -486,8 +492,8 @@ def _crosshead(sentence: Sentence, text: str) -> str:
     sentence goes on from), with a list below (see :func:`_list_below`; not "My verdict is damning:" above
     sentences) unless it opens with a question word (``_HEADING_QUESTIONS``: "What happens next:"). A longer one
     stays the writer's, as does one asked in the copy ("So one has to wonder: why?"), a question opening
-    with a conjunction (``_QUESTION_OPENERS``: "And why did nobody stop him?") or holding a loaded span, which
-    argue rather than signpost."""
+    with a conjunction (``_QUESTION_OPENERS``: "And why did nobody stop him?"), holding a loaded span or arguing
+    (``_ARGUING_QUESTION``: "Who pays for this?", "Why should renters pay?"), which argue rather than signpost."""
     words = sentence.text.rstrip(_CLOSING_MARKS)
     end = words[-1:]
     if end not in ("?", ":") or ":" in words[:-1]:
@@ -498,8 +504,10 @@ def _crosshead(sentence: Sentence, text: str) -> str:
     if end == ":" and (len(split) > _LIST_HEADING_WORDS or "," in words or split[-1].lower() in _HANGING
                        or (split[0].lower() not in _HEADING_QUESTIONS and not _list_below(text, sentence.end))):
         return ""
-    if end == "?" and (split[0] in _QUESTION_OPENERS or any(span.type == "loaded" for span in sentence.spans)):
-        return ""  # "And why did nobody stop him?", "Who is to blame for this shameful mess?": the writer asking
+    if end == "?" and (split[0] in _QUESTION_OPENERS or any(span.type == "loaded" for span in sentence.spans)
+                       or _ARGUING_QUESTION.search(words)):
+        # "And why did nobody stop him?", "Who is to blame for this shameful mess?", "Who pays for this?": the writer
+        return ""
     before = text[max(0, sentence.start - _HEADING_MARGIN):sentence.start]
     after = text[sentence.end:sentence.end + _HEADING_MARGIN]
     below = _BLANK_LINE_AFTER if end == "?" else _LINE_AFTER

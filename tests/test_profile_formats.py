@@ -116,6 +116,17 @@ def test_a_question_running_into_the_copy_below_is_no_crosshead():
     assert unsourced_of(text, ("best",)) == ["Is this the best a city can do?"]
 
 
+@pytest.mark.parametrize("first, second", [
+    ("Who pays for this?", "Who benefits?"),  # one points back at the copy above; the other is then alone
+    ("Why should renters pay?", "Isn't it time the council listened?"),  # a prescription, a question pressing assent
+])
+def test_rhetorical_questions_set_apart_in_an_op_ed_stay_the_writer_s(first, second):
+    # each alone in its paragraph, as crossheads stand, but they argue with the copy rather than head it
+    text = (f"Stadium plan\n\nThe city wants a new stadium on the riverside.\n\n{first}\n\nThe council says ticket "
+            f"sales will cover it.\n\n{second}\n\nNot the families next to the site.")
+    assert unsourced_of(text, (first[:9], second[:9])) == [first, second]
+
+
 def test_questions_that_argue_and_a_colon_above_sentences_stay_the_writer_s():
     # two questions set apart, but one opens with "And" and the other holds the writer's loaded words
     text = ("Ferries run late\n\nBy Ines Varga\n\nThe night ferry missed its slot for a week.\n\n"
