@@ -28,6 +28,7 @@ from .sources import GENERIC_ONE_AFTER, GROUP_GOES_ON, LINK_LABEL, NAMELESS_BUSI
 from .sources import OWN_WORK, PERSON_ROLES, QUANTIFIERS, RELATIVE_OPENING, SUBJECT_TIME, VAGUE_GROUP_WORDS
 from .sources import LONE_MODIFIERS, TITLE, UNINVOLVED
 from .sources import accusation_in_span, accused_after, accused_by_subject, acted_on_before, acted_on_only
+from .sources import surname_after_given_name
 from .sources import age_or_nationality, alleges, body_name_after, body_noun_after, counted_key, dateline_country
 from .sources import dateline_town
 from .sources import described_body, display_source, head_word, last_words_start, name_after_kind, name_after_role
@@ -3853,10 +3854,13 @@ def _with_name_after(span: Span, sentence: Sentence) -> Span:
     obtained by the Guardian", see :func:`_maker_after_access`), and one that stops short of the name a source calls
     itself ("A group" or "itself" of "A group calling itself BlackHarbor claimed", see
     :func:`framing.sources.self_name_after`), and one that stops at a body's kind before its name ("the heritage group"
-    of "the heritage group Return Now found", see :func:`framing.sources.name_after_kind`)."""
+    of "the heritage group Return Now found", see :func:`framing.sources.name_after_kind`), and one that stops at a
+    given name before the surname ("Tom" of "Gov. Tom Vask vetoed", see
+    :func:`framing.sources.surname_after_given_name`)."""
     after = sentence.text[span.end - sentence.start:]
     cues = [cue.start - span.end for cue in sentence.spans if cue.type == "cue" and cue.start > span.end]
     reach = (name_after_title(span.text, after) or body_name_after(span.text, after)
+             or surname_after_given_name(span.text, after)
              or body_noun_after(span.text, after, cues) or _maker_after_access(span, after)
              or self_name_after(span.text, sentence.text, span.start - sentence.start, after)
              or name_after_role(span.text, after) or name_after_kind(span.text, after))

@@ -2719,6 +2719,25 @@ def body_name_after(span: str, after: str) -> int:
     return found.end() if named else 0
 
 
+#: A surname just after a span ending in a given name: one capitalised word, no possessive, then a lower-case word,
+#: a stop, a comma or the end (" Vask" of " Vask vetoed the bill"; group 1 the surname).
+_SURNAME_AFTER = re.compile(r"\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[,.;:!?)]|\s+[a-z]|\s*\Z)")
+
+
+def surname_after_given_name(span: str, after: str) -> int:
+    """How far past a source span ending in a known given name the surname it stops short of reaches, in characters
+    of ``after`` (the sentence just after the span): "Tom" or "Gov. Tom" before " Vask vetoed the bill" reaches over
+    " Vask" (5), so that the person is named in full, as the copy's "the governor" or "Vask" may later mean them. 0
+    for a body's word or a day or month after it (" Times", " Friday"), and in a headline in title case."""
+    words = span.strip(EDGE).split()
+    if not words or not is_given_name(words[-1]) or title_case(span + after):
+        return 0
+    found = _SURNAME_AFTER.match(after)
+    if found is None or found.group(1) in INSTITUTIONS or re.fullmatch(f"{WEEKDAYS}|{MONTHS}", found.group(1), re.I):
+        return 0
+    return found.end()
+
+
 #: A body's name just after a span ending in the body's kind ("group", "agency"): up to four capitalised words,
 #: "of" or "for" allowed between, the first no weekday's nor month's (" Return Now" of "the heritage group Return Now
 #: found", " Clean Horizon", " Friends of the Coast"), a possessive's ending left after it.

@@ -5,7 +5,7 @@ import pytest
 
 import framing
 from framing.profile import generic_source
-from framing.sources import accused_by_subject, display_source, normalise_source
+from framing.sources import accused_by_subject, display_source, normalise_source, surname_after_given_name
 from test_profile_credits import profile_of as profile_with_gap
 from test_profile_subjects import profile_of
 
@@ -1691,3 +1691,28 @@ def test_a_french_pronoun_is_no_source_name(quoted, pronoun):
                          (quoted, DENIAL, {"source": [pronoun]}))
     assert [s["source"] for s in profile["sources"]] == ["paul verrin"]
     assert profile["credits"] == ["paul verrin", "paul verrin"]
+
+
+@pytest.mark.parametrize("title, role", [("Gov.", "governor"), ("Sen.", "senator"), ("Cllr", "councillor"),
+                                         ("Mayor", "mayor")])
+def test_a_given_name_span_short_of_its_surname_is_the_whole_name(title, role):
+    # the model marked "Tom" of "Gov. Tom Vask": the person is Tom Vask, whom "the governor" after a sentence means
+    profile = profile_of((f"{title} Tom Vask vetoed the bill on Friday, saying it cost too much.", CLAIM,
+                          {"source": ["Tom"], "cue": ["saying"]}),
+                         ("It passed the house in May.", FACT, {}),
+                         (f"The {role} said the measure was reckless.", CLAIM, {"source": [f"The {role}"]}))
+    assert profile["credits"] == ["tom vask", None, "tom vask"]
+    assert [s["source"] for s in profile["sources"]] == ["tom vask"]
+
+
+
+@pytest.mark.parametrize("span, after, reach", [
+    ("Tom", " Vask vetoed the bill.", len(" Vask")),
+    ("Gov. Tom", " Vask said.", len(" Vask")),
+    ("Jordan", " Times reported it.", 0),  # a body's word: no surname
+    ("Tom", " Friday said.", 0),  # a day
+    ("Tom", " Vask's office said.", 0),  # a possessive: the office speaks, not a name cut short
+    ("Orsk", " Vask said.", 0),  # no given name
+])
+def test_a_given_name_span_grows_only_over_a_surname_after_it(span, after, reach):
+    assert surname_after_given_name(span, after) == reach
