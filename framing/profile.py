@@ -455,10 +455,12 @@ def _unsourced_opinions(sentences: Sequence[Sentence], voiced: list[tuple[int, i
                         spoken: Sequence[SpeakerTurn | None], text: str | None) -> list[int]:
     """A profile's ``unsourced_sentences``: the opinion sentences that are the writer's own, outside the
     quotations ``voiced`` and the speakers' turns (``spoken``), in the article's copy or its headline (not
-    ``aside``), and no signpost of the ``text`` (see :func:`_signposts`)."""
+    ``aside``), no press release's safe-harbor boilerplate (see :func:`_safe_harbor_boilerplate`: "Actual results
+    may differ materially." is legal formula, no verdict) and no signpost of the ``text`` (see :func:`_signposts`)."""
     # an evaluative sentence inside quotation marks or a speaker's turn is its speaker's, not the writer's
     found = [i for i, s in enumerate(sentences)
-             if s.label == "editorial_opinion" and spoken[i] is None and not aside[i] and not _quoted(s, voiced)]
+             if s.label == "editorial_opinion" and spoken[i] is None and not aside[i] and not _quoted(s, voiced)
+             and not _safe_harbor_boilerplate(s.text)]
     if not found or not text:
         return found
     signposts = _signposts(sentences, text)

@@ -287,6 +287,19 @@ def test_safe_harbor_boilerplate_with_no_heading_is_no_writer_s_loaded_phrase():
     assert build_profile(sentences, LABELS, text)["loaded_phrases"] == [{"text": "reckless", "count": 1}]
 
 
+def test_safe_harbor_boilerplate_labelled_an_opinion_is_no_unsourced_claim_of_the_writer():
+    # before, "Actual results may differ materially." labelled an opinion was the writer's unsourced verdict
+    rows = ["Nimbus Corp. reported revenue of $5 million for the quarter.",
+            "Actual results may differ materially from those projected.", "The reckless plan drew protests."]
+    sentences, start = [], 0
+    for line in rows:
+        label = "reported_fact" if line.startswith("Nimbus") else "editorial_opinion"
+        sentences.append(framing.Sentence(line, start, start + len(line), label,
+                                          {name: float(name == label) for name in LABELS}, ()))
+        start += len(line) + 1
+    assert build_profile(sentences, LABELS, " ".join(rows))["unsourced_sentences"] == [2]
+
+
 @pytest.mark.parametrize("disclaimer", [
     "Tollen Mesh undertakes no obligation to update any forward-looking statement.",
     "The company does not undertake any obligation to update the information in this release.",
