@@ -1667,6 +1667,17 @@ class SourceIndex:
         owner = _PERSON_POSSESSIVE.fullmatch(text.strip(EDGE))
         return owner.group(1) if owner and self._person_word(text_key(owner.group(1))) else None
 
+    def _counted_one(self, bare: str, text: str) -> str | None:
+        """The counted group of people mentioned last ("two former agency inspectors") when the span ``text``, of the
+        canonical ``bare``, is "the" and the singular of the group's plural noun, its other words all the group's
+        ("the former inspector"): the one of them the copy went on to quote, no source apart; ``None`` otherwise."""
+        group = next(reversed(self._mentioned), None)
+        if (group is None or bare in self.names or not text.strip(EDGE).lower().startswith("the ")
+                or not _plural_group(group)):
+            return None
+        words, members = bare.split(" "), group.split(" ")
+        return group if f"{words[-1]}s" == members[-1] and set(words[:-1]) <= set(members[1:-1]) else None
+
     def _spokesperson_of_its(self, text: str) -> str | None:
         """The span ``text`` written with its owner's name when it is a spokesperson owned by "its" or "their" alone,
         or by no one ("A spokesman"; see ``_ITS_SPOKESPERSON``), and the sentence before credited one source and named
@@ -1904,6 +1915,10 @@ class SourceIndex:
             if group is not None and _plural_group(group):
                 self._mention(group)
                 return group  # "Two former employees said ... One said": one of them, no source of its own
+        group = self._counted_one(bare, text)
+        if group is not None:
+            self._mention(group)
+            return group  # "Two former inspectors said ... the former inspector said": one of them
         share = _SHARE.fullmatch(bare)
         if share is not None:
             poll = self._poll_in_view()

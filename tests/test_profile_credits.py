@@ -1461,6 +1461,19 @@ def test_one_of_a_group_just_named_is_that_group_not_a_source_of_its_own():
     assert profile["credits"] == ["tomas brandt", "one"]
 
 
+def test_the_singular_of_a_counted_group_just_named_is_that_group_not_a_source_of_its_own():
+    # before, "the former employee" after "two former call-centre employees" was a source apart
+    group = ("The calls were scripted, according to two former call-centre employees.", CLAIM,
+             {"source": ["two former call-centre employees"], "cue": ["according to"]})
+    for role in ("the former employee", "the employee"):
+        profile = profile_of(group, (f'"It was relentless," {role} said.', CLAIM, {"source": [role], "cue": ["said"]}))
+        assert profile["credits"] == ["two former call-centre employees"] * 2
+    # another role of that noun is someone else
+    profile = profile_of(group, ('"It was fine," the chief employee said.', CLAIM,
+                                 {"source": ["the chief employee"], "cue": ["said"]}))
+    assert profile["credits"][1] == "chief employee"
+
+
 def test_the_two_or_both_are_the_people_just_named_together_never_a_source_called_two():
     together = ("Ana Ruiz and Tom Vask said the talks went well.", CLAIM,
                 {"source": ["Ana Ruiz and Tom Vask"], "cue": ["said"]})
