@@ -627,7 +627,8 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
                   if sentences[j].label == "attributed_claim" and not furniture[j]
                   and (denier is None or not (_same_side(credited.get(j), denier, bodies)
                                               or _serves(served, j, credited, denier)))
-                  and not (_court_remark(sentences[j], credited.get(j)) and not _names_denier(sentences[j], denier))]
+                  and not (_court_remark(sentences[j], credited.get(j)) and not _names_denier(sentences[j], denier))
+                  and not _praise(sentences[j])]
         wording = _denial_wording(sentence)
         topic = _content_words(wording)
         accounts = {ACCOUNT_NOUNS[m.group(1).lower()] for m in _DENIED_ACCOUNT.finditer(wording)}
@@ -686,6 +687,19 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
 #: ("said it had decided to withdraw", "announced they would appeal"): no allegation against anyone.
 _OWN_STEP = re.compile(r"\b(?:said|says|announced|announces|stated|states|added|adds)\s+(?:that\s+)?(?:it|they)\s+"
                        r"(?:(?:had|has|have)\s+decided|would|will)\b")
+
+
+#: A cue of praise ("hailed", "praised", "welcomed", "applauded", "lauded", "commended"): what it credits is no
+#: allegation.
+_PRAISE_CUE = re.compile(r"(?:hail|prais|welcom|applaud|laud|commend)(?:ed|es|s|e)?", re.I)
+
+
+def _praise(claim: Sentence) -> bool:
+    """Whether every cue of the ``claim`` is one of praise (see ``_PRAISE_CUE``): "When the deal was signed,
+    ministers hailed it as a triumph" alleges nothing a later denial ("The minister said the deal was sound")
+    answers, whatever words they share."""
+    cues = [span.text for span in claim.spans if span.type == "cue"]
+    return bool(cues) and all(_PRAISE_CUE.fullmatch(cue.strip(EDGE)) for cue in cues)
 
 
 def _serves(served: Sequence[frozenset[str]] | None, index: int, credited: dict[int, str], denier: str) -> bool:

@@ -431,3 +431,16 @@ def test_a_spokesperson_for_the_company_just_after_a_body_s_denial_answers_what_
             ("Vellmark Water denied that the sluice failure caused the flooding.", DENIAL, "Vellmark Water"),
             (f"{mention}, said the gate was a minor factor.", DENIAL, mention))
     assert pairs(*rows)[-2:] == [(2, "vellmark water", 0), (3, "jorrit haag", 0)]
+
+
+def test_a_claim_of_praise_is_no_allegation_a_denial_answers_whatever_words_they_share():
+    # before, the minister's defence of the deal answered the ministers' praise of it, for the word "deal"
+    rows = [("When the cabinet signed the gas deal, ministers hailed it as a triumph.", CLAIM,
+             {"source": ["ministers"], "cue": ["hailed"]}),
+            ("Bills rose by a third this winter, the regulator said.", CLAIM,
+             {"source": ["the regulator"], "cue": ["said"]}),
+            ('"The deal guarantees supply," Energy Minister Ivo Sarn said.', DENIAL,
+             {"source": ["Energy Minister Ivo Sarn"], "cue": ["said"]})]
+    assert spanned(*rows)["denials"] == [{"denial": 2, "source": "ivo sarn", "allegation": 1}]
+    # with praise alone before it, the denial answers nothing
+    assert spanned(rows[0], rows[2])["denials"] == [{"denial": 1, "source": "ivo sarn", "allegation": None}]
