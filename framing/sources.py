@@ -39,8 +39,9 @@ _FORMS_KEPT = 4096
 #: Ángeles Ruiz", "Jan van der Berg").
 PARTICLES = NAME_PARTICLES | frozenset("los las des".split())
 #: A leading article or possessive, dropped from a source's form; an article doubled by a typo ("the the council
-#: report", "a a"), the same word twice, is read as one.
-LEADING = re.compile(r"^(?:(the|an|a)\s+(?=\1\s))?(?:the|a|an|its|his|her|their|our)\s+", re.I)
+#: report", "a a"), the same word twice, is read as one; "own" after a possessive goes with it ("their own annual
+#: reports" are annual reports).
+LEADING = re.compile(r"^(?:(the|an|a)\s+(?=\1\s))?(?:the|a|an|(?:its|his|her|their|our)(?:\s+own(?=\s))?)\s+", re.I)
 #: Abbreviated military ranks, which may be joined by a hyphen ("Brig.-Gen.", "Lt.-Col.").
 _RANKS = r"lt|lieut|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|pte|sqn|ldr|gen"
 #: The legal forms at the end of a canonical company name, one or more: "acme corp" is "acme" for short,

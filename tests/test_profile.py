@@ -2126,6 +2126,13 @@ def test_review_titles_and_bodies_keep_their_words(text, expected):
     assert normalise_source(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [("their own annual reports", "annual reports"),
+                                            ("Its own figures", "figures"), ("their annual reports", "annual reports")])
+def test_own_after_a_possessive_goes_with_it(text, expected):
+    # before, "their own annual reports" was the source "own annual reports"
+    assert normalise_source(text) == expected
+
+
 def test_review_two_ministers_of_different_countries_stay_apart():
     assert _joined(
         ("The Foreign Minister of Iran said Israel struck a consulate.", "attributed_claim",
