@@ -566,6 +566,8 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             found = [(span, name) for span, name in found if not _speaker_own(span, sentence)]
         if not found and not speaker and names_own_piece(sentence, speakers.words(index), known.own_wire, known):
             credits.end_account()  # "The article also incorrectly said ..." is the writer's, no earlier source's
+        if not found and not speaker and _UNVERIFIED.search(sentence.text):
+            credits.end_account()  # "The army denied it. Nordpress could not independently verify either account."
         if not _names_anyone(found) and not speaker and _names_own_work(sentence, speakers.words(index)):
             credits.end_account()  # "Analysis by our Beijing correspondent: ..." is the outlet's, not Wang's
         own = credits.note_named(index, found)
@@ -3560,6 +3562,13 @@ _BARE_PIECE = re.compile(rf"the\s+(?:{_PIECES})", re.I)
 #: More characters than such words ever take, so that a span's own piece is looked for around it only, not in the
 #: whole sentence once per span (see :func:`_own_piece`).
 _OWN_PIECE_REACH = 120
+#: The writer saying it could not check a claim: a negation, then "independently" and a verb of checking ("Nordpress
+#: could not independently verify either side's account", "It was not possible to independently confirm the toll",
+#: "We were unable to independently corroborate"), or a claim that "could not be verified" or "confirmed", by no one
+#: named after it: the writer's note, no part of the account before it.
+_UNVERIFIED = re.compile(r"(?:\bnot\b|n['’]t\b|\bunable\b)(?:\s+[\w'’]+){0,4}?\s+independently\s+"
+                         r"(?:verif|confirm|corroborat)\w*|\b(?:could|can)(?:\s*not|n['’]t)\s+be\s+"
+                         r"(?:verified|confirmed|corroborated)\b(?!\s+by\b)", re.I)
 _CORRECTING_WORDS = ("incorrectly", "erroneously", "mistakenly", "wrongly", "misstated", "misidentified", "misquoted",
                       "misspelled", "misattributed", "misreported")
 _CORRECTING = re.compile(rf"\b(?:{'|'.join(_CORRECTING_WORDS)})\b", re.I)

@@ -2938,6 +2938,22 @@ def test_how_secret_a_memo_is_names_no_ministry_that_the_ministry_means(memo, bo
     assert profile["credits"][-1] == body
 
 
+@pytest.mark.parametrize("note", ["Nordpress could not independently verify either side's account.",
+                                  "The claims could not be independently verified.",
+                                  "It was not possible to independently confirm the toll.",
+                                  "The figures could not be verified."])
+@pytest.mark.parametrize("label", [DENIAL, CLAIM])
+def test_the_writer_s_note_that_a_claim_went_unchecked_goes_on_with_no_account(note, label):
+    # before, the note went on with the denial before it, as if the army said it could not verify the claims
+    profile = profile_of(("Velmar's army denied the accusation.", DENIAL, {"source": ["Velmar's army"]}),
+                         (note, label, {}))
+    assert profile["credits"] == ["velmar's army", None]
+    # checked by someone named, it stays theirs
+    profile = profile_of(("Velmar's army denied the accusation.", DENIAL, {"source": ["Velmar's army"]}),
+                         ("The figures could not be verified by its field units.", label, {}))
+    assert profile["credits"] == ["velmar's army"] * 2
+
+
 @pytest.mark.parametrize("first, label", [("The Dalmori Defence Ministry said Velmar's forces fired 40 shells.", CLAIM),
                                           ("The Dalmori Defence Ministry accused Velmar of firing 40 shells.", CLAIM),
                                           ("The Dalmori foreign ministry said Velmar's forces fired 40 shells.", CLAIM)])
