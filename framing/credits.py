@@ -1718,11 +1718,14 @@ def _in_relative_clause(span: Span, sentence: Sentence) -> bool:
     and never speaks itself, though it stands nearer the cue. So too for examples of a group after it ("including
     Ana Voss" of "Critics, including Ana Voss, argue"): the group speaks; and for a participle of where it was filed,
     published or is based ("federal court" of "The lawsuit, filed in federal court in Ardmore, says": see
-    ``_PARTICIPLE_OPENS``): the lawsuit speaks."""
+    ``_PARTICIPLE_OPENS``): the lawsuit speaks. So too for a span just after "who" with no comma, a source marked
+    before it ("work at the centre" of "Lawyers who work at the centre tell"): the lawyers speak."""
     head = sentence.text[:span.start - sentence.start]
     comma = _last_clause_comma(head)
     if _RELATIVE_PRONOUN.match(span.text) is not None or _EXAMPLES_OPEN.match(span.text) is not None:
         return True
+    if _WHO_JUST_BEFORE.search(head) and any(s.type == "source" and s.end < span.start for s in sentence.spans):
+        return True  # "Lawyers who work at the centre tell ...": "work at the centre" says what the lawyers do
     if _in_subject_clause(span, sentence, head):
         return True
     if comma < 0 or _CLAUSE_CLOSED.search(head, comma):
@@ -3588,6 +3591,9 @@ _LABELLED_PIECE = re.compile(rf"(?:an?|the)\s+(?:{_PIECES})", re.I)
 #: A quotation's end just before a pronoun: its last stop or comma, then a quotation mark of any kind.
 _QUOTATION_ENDS = re.compile(r"[,.?!…–—-][\"“”'’‘«»]\s*\Z")
 _RELATIVE_PRONOUN = re.compile(r"(?:who|whom|whose|which)\b")
+#: "who" or "whom" just before a span, with no comma: a clause that tells a source marked before it apart ("Lawyers
+#: who work at the centre", "residents whom the council moved").
+_WHO_JUST_BEFORE = re.compile(r"(?<![\w'’-])(?:who|whom)\s+\Z")
 #: Examples of a group opening a span ("including Ana Voss", "such as Sen. Ned Varga").
 _EXAMPLES_OPEN = re.compile(r"(?:including|such\s+as)\s")
 #: Examples of a group just before a span that left them out ("including " of "Others, including Ana Voss").

@@ -2516,6 +2516,16 @@ def test_a_role_subject_speaks_before_a_name_inside_its_own_relative_clause():
     assert profile["credits"] == ["lise moran"]
 
 
+@pytest.mark.parametrize("text, marks, cue, credit", [
+    ("Lawyers who work at the centre tell a different story.", ["Lawyers", "work at the centre"], "tell", "lawyers"),
+    ("Residents whom the council moved say the flats are damp.", ["Residents", "the council"], "say", "residents"),
+])
+def test_a_span_just_after_who_tells_the_source_before_it_apart_and_does_not_speak(text, marks, cue, credit):
+    # before, the span nearer the cue spoke: "work at the centre", "the council"
+    profile = profile_of((text, CLAIM, {"source": marks, "cue": [cue]}))
+    assert profile["credits"] == [credit]
+
+
 def test_a_generic_one_arguing_is_no_one_of_a_group_named_before_nor_their_account():
     group = ("Indeed, it is drawn so tightly that many farm economists believe it would be easy to dodge.", OPINION,
              {"source": ["many farm economists"]})
