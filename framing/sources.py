@@ -2328,9 +2328,10 @@ _NATIONALITY_ENDS = ("i", "n", "ian", "ese")
 #: The fewest letters of a place's name read from a nationality ("Iraq" of "Iraqi"; none of "Thai").
 _PLACE_STEM = 4
 #: A word that may be a nationality, and the first letter of the word after it ("Israeli troops"): a whole
-#: word, with a nationality's ending after a stem long enough; others, which give no place, are not read.
-_NATIONALITY_BEFORE_WORD = re.compile(rf"(?<![\w'’-])(\w{{{_PLACE_STEM},}}(?:{'|'.join(_NATIONALITY_ENDS)}))"
-                                      r"(?=\s+(\w))")
+#: word, with a nationality's ending after a stem long enough; others, which give no place, are not read, and nor is
+#: one opening with a lower-case ASCII letter, a digit or "_", no capital (see :func:`places_in`), passed over first.
+_NATIONALITY_BEFORE_WORD = re.compile(rf"(?![a-z\d_])(?<![\w'’-])"
+                                      rf"(\w{{{_PLACE_STEM},}}(?:{'|'.join(_NATIONALITY_ENDS)}))(?=\s+(\w))")
 
 
 #: A run of two or more capitalised words, particles between them allowed ("Tobias Wren", "Rosa de la Vega"); its
