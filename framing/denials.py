@@ -17,6 +17,7 @@ from .given_names import given_name_sex
 from .source_finders import subject_before_cue, subject_before_finding
 from .sources import BODY_NOUNS, CIVIC_NAME_WORDS, COMPANY_WORDS, EDGE, FACT_CHECK_LABEL, FIRM_NAME_ENDS, alleges
 from .sources import head_word, names_a_court, text_key, without_legal_form
+from .textchars import case_blind
 from .turns import QUOTED_RUN, opening_label_length
 
 
@@ -318,11 +319,14 @@ def _titled_judges(sources: set[str], sentences: Sequence[Sentence]) -> set[str]
     a later bare surname ("Okafor denied the motion") is the judge's, a court's. Not a title before another given
     name ("Judge Tom Okafor" for ``ana okafor``) nor one naming another office ("Justice Minister Ana Okafor")."""
     titled = [sentence.text for sentence in sentences if sources and _JUDGE_TITLE.search(sentence.text)]
+    folded = [case_blind(text) for text in titled]
     found: set[str] = set()
     for source in sources if titled else ():
         *given, surname = source.split()
         if not surname.isalpha() or len(given) > 2:
             continue
+        if surname.isascii() and not any(surname in text for text in folded):
+            continue  # the surname is in no titled sentence: no pattern compiled for a source whom none names
         first = "(?:" + "".join(re.escape(word) + r"\s+" for word in given) + ")?"  # the given names, if written
         pattern = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w.'’-]*\s+){{1,3}}?)(?i:{first}{surname})(?![\w'’-])")
         if any(names_a_court(found_at.group()) and _JUDGE_TITLE_ENDS.search(found_at.group(1))
