@@ -41,6 +41,12 @@ _DENIED_ACCOUNT = re.compile(rf"\b(?:the|this|that|these|those)\s+(?:[\w'’-]+\
 _OWNED_ACCOUNT = re.compile(rf"(?<![\w'’-])([^\W\d_][\w-]*?)(?:['’]s|(?<=s)['’])\s+(?:[\w'’-]+\s+){{0,2}}?"
                             rf"(?:{'|'.join(ACCOUNT_NOUNS)})\b", re.I)
 
+#: A denial that writes the account it answers itself, new to the copy: a verb of denial, then an account's noun with
+#: "a" or none before it, two words allowed, and "that" ("has denied a newspaper report that it asked ...", "rejected
+#: claims that its troops ..."): it answers no earlier claim but one about what it denies.
+_ACCOUNT_WRITTEN_OUT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|"
+                                  r"refut(?:e|es|ed|ing))\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?"
+                                  rf"(?:{'|'.join(ACCOUNT_NOUNS)}|rumou?rs?|suggestions?|speculation)\s+that\b", re.I)
 #: Endings dropped to compare words lightly stemmed: "dumped", "dumping" and "dumps" are "dump".
 _ENDING = re.compile(r"(?:ing|ed|es|s|e)$")
 #: The shortest word that counts as content ("dump", not "the" or "any").
@@ -682,7 +688,13 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         noted = [j for j in own if alleges(sentences[j].text) or _brings_up(sentences[j], accounts)] if accounts else []
         ranked = (owned or cited or naming or charged or accusing or sanctioned or related or neutral or claims
                   or suits or noted)
-        allegation = ranked[0] if ranked else _beyond_window(sentences, credited, index, denier, bodies, checked, lead)
+        if _ACCOUNT_WRITTEN_OUT.search(sentence.text) and not accounts:
+            # "The ministry has denied a newspaper report that it asked for the talks to move": only a claim about it
+            ranked = [j for j in ranked if j in about or j in charged]
+            allegation = ranked[0] if ranked else None
+        else:
+            allegation = (ranked[0] if ranked
+                          else _beyond_window(sentences, credited, index, denier, bodies, checked, lead))
         pairs.append({"denial": index, "source": denier, "allegation": allegation})
     return pairs
 

@@ -444,3 +444,18 @@ def test_a_claim_of_praise_is_no_allegation_a_denial_answers_whatever_words_they
     assert spanned(*rows)["denials"] == [{"denial": 2, "source": "ivo sarn", "allegation": 1}]
     # with praise alone before it, the denial answers nothing
     assert spanned(rows[0], rows[2])["denials"] == [{"denial": 1, "source": "ivo sarn", "allegation": None}]
+
+
+@pytest.mark.parametrize("denied", ["The Velmari foreign ministry has denied a newspaper report that it had asked for "
+                                    "the venue to move.",
+                                    "The Velmari foreign ministry rejected claims that it had asked for the venue to "
+                                    "move."])
+def test_a_denial_that_writes_out_what_it_answers_answers_no_unrelated_claim_before(denied):
+    # before, it answered the mediator's news of a prisoner swap, the nearest claim, about something else
+    swap = ("Both sides agreed to exchange 200 prisoners, mediator Hanna Ostberg said.", CLAIM,
+            "mediator Hanna Ostberg")
+    assert pairs(swap, (denied, DENIAL, "The Velmari foreign ministry"))[-1] == (1, "velmari foreign ministry", None)
+    # a claim about what it denies is still what it answers
+    moved = ("The Kessel Ledger reported that Velmar had asked for the venue to move.", CLAIM, "The Kessel Ledger")
+    assert pairs(swap, moved, (denied, DENIAL, "The Velmari foreign ministry"))[-1] == (
+        2, "velmari foreign ministry", 1)
