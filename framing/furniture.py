@@ -336,6 +336,18 @@ _COOKIE_CONSENT = re.compile(r"\b(?:cookie policy|privacy policy|cookie settings
 # A line of the page's layout rather than copy: a rule ("___", "* * *", "---"), a link alone ("pic.twitter.com/AbC1",
 # "https://t.co/AbC1"), a Markdown heading ("## What the report found": one to six "#" and a space) or emoji alone
 # ("🔴" or "👉" between a liveblog's entries: see :func:`_pictographs_alone`).
+#: A liveblog's closing sentences, one or more: "That's all for now", the writer's return or pause that names the
+#: coverage ("We will resume our coverage tomorrow", "We're pausing our live updates here"), "This live blog is now
+#: closed", thanks for following: see :func:`_is_live_closing`.
+_LIVE_COVERAGE = r"[^.!?\n]*?\b(?:coverage|updates|live\s?blog|blog)\b[^.!?\n]*"
+_LIVE_CLOSING = re.compile(r"(?:(?:that(?:['’]s|\s+is)\s+all(?:\s+from\s+(?:us|me))?"
+                           r"(?:\s+for\s+(?:now|today|tonight|this\s+evening))?"
+                           r"|(?:we|i)(?:['’]ll|\s+will)\s+(?:be\s+back|resume|return|continue)" + _LIVE_COVERAGE +
+                           r"|(?:we|i)(?:['’]re|\s+are|\s+am)\s+(?:now\s+)?(?:pausing|ending|closing|wrapping\s+up)"
+                           + _LIVE_COVERAGE +
+                           r"|this\s+(?:live\s?blog|blog|live\s+coverage)\s+(?:is|has)\s+(?:now\s+)?(?:been\s+)?"
+                           r"(?:closed|ended|paused)[^.!?\n]*"
+                           r"|thanks?(?:\s+you)?\s+for\s+(?:following|joining|reading)[^.!?\n]*)[.!]\s*)+", re.I)
 _RULE = re.compile(r"([_=~*-])(?:\s?\1){2,}\.?")
 BARE_LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
 _MARKDOWN_HEADING = re.compile(r"#{1,6} \S")
@@ -849,7 +861,8 @@ def _is_furniture_line(text: str, start: int, end: int) -> bool:
         return True
     if rest and label in _VIDEO_LABELS and _is_title(rest):
         return True
-    return (_is_bare_credit(line) or _is_promotion(line) or is_wire_tail(line) or _is_copyright(line)
+    return (_is_bare_credit(line) or _is_promotion(line) or _is_live_closing(line) or is_wire_tail(line)
+            or _is_copyright(line)
             or _is_sign_off(text[start:end]) or _is_layout(text[start:end]) or _is_release_banner(line)
             or post_sign_off(text, start, end) is not None or CONTACT_LINE.fullmatch(line) is not None)
 
@@ -1084,6 +1097,13 @@ def _credit_names(credit: str) -> list[str] | None:
 def _has_capital(word: str) -> bool:
     """Whether ``word`` holds a capital letter ("Roe", "iStock", "EPA-EFE")."""
     return any(ch.isupper() for ch in word)
+
+
+def _is_live_closing(line: str) -> bool:
+    """Whether ``line`` is a liveblog's closing note and nothing else, in one sentence or more (see
+    ``_LIVE_CLOSING``): "That is all for now. We will resume our coverage tomorrow morning.", "This live blog is now
+    closed." The page's, no one's account; a sentence of another kind on the line makes it copy."""
+    return bool(line) and _LIVE_CLOSING.fullmatch(line.strip()) is not None
 
 
 def _is_promotion(line: str) -> bool:

@@ -157,6 +157,18 @@ def test_a_liveblog_entry_s_stamp_before_a_link_or_promotion_leaves_it_furniture
         assert furniture_of(deep(stamp + line)) == []
 
 
+@pytest.mark.parametrize("line", ["That is all for now. We will resume our coverage tomorrow morning.",
+                                  "10:25 GMT - That's all from us for today.", "This live blog is now closed.",
+                                  "We are pausing our live updates here. Thank you for following."])
+def test_a_liveblog_s_closing_note_on_its_own_line_is_furniture(line):
+    # before, "We will resume our coverage tomorrow morning." was copy, which the model read as a denial
+    assert " ".join(furniture_of(deep(line))) == line
+    # inside a paragraph, or beside copy on its line, or of something else than the coverage, it is copy
+    assert furniture_of(f"{OPENING}\n\nThe crossing was cancelled. {line} Crews were stranded.\n\n{CLOSING}") == []
+    assert furniture_of(deep(f"{line} The ferry sailed at noon.")) == []
+    assert furniture_of(deep("We will resume talks tomorrow morning, the minister said.")) == []
+
+
 @pytest.mark.parametrize("link", ["pic.twitter.com/AbC123xyz", "https://t.co/Xy12AbCd", "www.aldane.example/ferry"])
 def test_a_link_alone_between_paragraphs_is_furniture(link):
     # (after a single line break a line in lower case goes on the sentence before it: see split_sentences)
