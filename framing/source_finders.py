@@ -780,11 +780,12 @@ def _described_holder(text: str, at: int) -> tuple[int, int] | None:
 
 #: A cue after the main clause that credits its subject: a pronoun's verb of speech in a clause of what the subject
 #: did ("released a video that it said showed", "posted what it says is"), or a participle of speech or denial after
-#: a comma ("has expelled three diplomats, accusing them of", "has ruled out changes, dismissing reports of"), or of
+#: a comma ("has expelled three diplomats, accusing them of", "has ruled out changes, dismissing reports of", "is
+#: demanding 9 per cent, citing inflation": the reason it gives), or of
 #: writing before "that" ("raised its target, writing in a note to clients that"; not "writing off the loss").
 _SUBJECT_CUE_LATER = re.compile(r"(?:(?<![\w'’-])(?:that|which|what)\s+(?:it|he|she|they)\s+(?:also\s+|later\s+)?"
                                 r"(?:said|says|claimed|claims|alleged|alleges)|,\s+(?:accusing|saying|claiming|"
-                                r"alleging|insisting|denying|dismissing|rejecting|"
+                                r"alleging|insisting|denying|dismissing|rejecting|citing|"
                                 r"writing\s+(?:(?:in|on|to)\s+(?:[\w'’-]+\s+){1,6}?)?that))\b")
 
 

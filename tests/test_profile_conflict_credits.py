@@ -97,6 +97,15 @@ def test_a_subject_before_an_accusing_participle_speaks():
     ) == ["velmark government"]
 
 
+def test_a_subject_before_citing_its_reason_speaks_not_the_source_before():
+    # before, "citing" was no cue: the sentence went on with the employers' chief quoted before it
+    assert credits(
+        ("Employers' chief Henrik Dahl said the demand would make the port uncompetitive.", CLAIM,
+         "Employers' chief Henrik Dahl"),
+        ("The Brennik Dockers' Union is demanding 9 per cent, citing inflation of nearly 7 per cent.", CLAIM, None),
+    ) == ["henrik dahl", "brennik dockers' union"]
+
+
 def test_un_and_united_nations_are_one_source_in_a_document_and_across_documents():
     first = ("The United Nations refugee agency said 4,000 people had fled.", CLAIM,
              "The United Nations refugee agency")
