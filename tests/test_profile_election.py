@@ -171,6 +171,9 @@ def test_a_poll_owned_by_a_weekday_is_the_poll():
     ("unofficial results from the county elections office", "county elections office"),
     ("preliminary returns from the Tolland County Clerk's Office", "tolland county clerk's office"),
     ("a statement from the Marsh Valley committee", "marsh valley committee"),
+    # a state's force at sea, as its army: before, "figures from the national coastguard" kept its words
+    ("figures from the national coastguard", "national coastguard"),
+    ("new data from the Velmari navy", "velmari navy"),
     # "from" a place, a firm's name or whatever says no body leaves the words whole
     ("a poll from Tolland", "poll from tolland"),
     ("new data from Marshline", "new data from marshline"),
