@@ -904,7 +904,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = _name_given_only(spans, sentence)
     spans = [_adverbs_cut(span, sentence) for span in spans]
     spans = [_general_grown(s, sentence) for s in (_modifier_grown(span, sentence) for span in spans) if s is not None]
-    spans = [_maker_grown(span, sentence) for span in spans]
+    spans = [_maker_grown(_nationality_grown(span, sentence), sentence) for span in spans]
     spans = [s for s in (_subject_acting(span, sentence, known, quotes) for span in spans) if s is not None]
     spans = [s for s in (_past_addressee(span, sentence, words) for span in spans) if s is not None]
     spans = [_person_before_who(_name_before_clause(span, sentence), sentence) for span in spans]
@@ -1144,6 +1144,14 @@ def _general_grown(span: Span, sentence: Sentence) -> Span:
     return _grown_over(span, sentence, _GENERAL_AFTER) if last.lower() in _GENERAL_POSTS else span
 
 
+def _nationality_grown(span: Span, sentence: Sentence) -> Span:
+    """A source ``span`` of ``sentence`` that is a nationality alone, "the" before it or not ("The Kestorian" of "The
+    Kestorian side disputes the figure"), grown over a side's or a body's noun just after it (``_SIDE_AFTER``), as the
+    span head cut the source's noun off. Any other span is itself."""
+    found = _NATIONALITY_ALONE.fullmatch(span.text.strip(EDGE))
+    return _grown_over(span, sentence, _SIDE_AFTER) if found else span
+
+
 def _grown_over(span: Span, sentence: Sentence, after: re.Pattern[str]) -> Span:
     """A source ``span`` of ``sentence`` grown over what ``after`` matches right after it, or itself where nothing
     does: for a span head that cut off the words that finish the source."""
@@ -1171,6 +1179,14 @@ def _maker_grown(span: Span, sentence: Sentence) -> Span:
 #: Posts whose name goes on with "general" ("inspector general", "auditor general"), and "general" after one.
 _GENERAL_POSTS = frozenset("""inspector auditor attorney solicitor surgeon comptroller director secretary registrar
     postmaster advocate""".split())
+#: A nationality alone, "the" before it or not: a capitalised word ending as one does ("Kestorian", "Velmari",
+#: "Japanese"; see :func:`_nationality_grown`).
+_NATIONALITY_ALONE = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]{3,}(?:i|n|ese)")
+#: Nouns for a side in talks or a conflict, or a state's people in arms or office, that no body's noun is.
+_SIDES = frozenset("side delegation authorities officials military forces troops".split())
+#: A side's or a state body's noun in lower case just after a nationality ("side", "delegation", "authorities",
+#: "army"; ``BODY_NOUNS``), which finishes the source a span cut after the nationality.
+_SIDE_AFTER = re.compile(rf"[^\S\r\n]+(?:{'|'.join(sorted(BODY_NOUNS | _SIDES))})(?![\w'’-])")
 _GENERAL_AFTER = re.compile(r"[^\S\r\n]*[-\s]?(?:general|General)(?![\w'’-])")
 
 

@@ -106,6 +106,16 @@ def test_a_subject_before_citing_its_reason_speaks_not_the_source_before():
     ) == ["henrik dahl", "brennik dockers' union"]
 
 
+@pytest.mark.parametrize("text, span, credit", [
+    ("The Velmari side disputes the figure, which it says includes combatants.", "The Velmari", "velmari side"),
+    ("Kestorian authorities dispute the figure.", "Kestorian", "kestorian authorities"),
+    ("The Velmari delegation disputes the figure.", "The Velmari", "velmari delegation"),
+])
+def test_a_nationality_marked_alone_grows_over_the_side_s_noun_after_it(text, span, credit):
+    # before, the source was the nationality alone ("Velmari"), the span head having cut its noun off
+    assert credits((text, DENIAL, span)) == [credit]
+
+
 def test_un_and_united_nations_are_one_source_in_a_document_and_across_documents():
     first = ("The United Nations refugee agency said 4,000 people had fled.", CLAIM,
              "The United Nations refugee agency")
