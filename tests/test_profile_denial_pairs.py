@@ -459,3 +459,19 @@ def test_a_denial_that_writes_out_what_it_answers_answers_no_unrelated_claim_bef
     moved = ("The Kessel Ledger reported that Velmar had asked for the venue to move.", CLAIM, "The Kessel Ledger")
     assert pairs(swap, moved, (denied, DENIAL, "The Velmari foreign ministry"))[-1] == (
         2, "velmari foreign ministry", 1)
+
+
+@pytest.mark.parametrize("denial", ["The port authority rejected suggestions that the terminal was badly run.",
+                                    "The port authority dismissed claims that its cranes were unsafe."])
+def test_a_denial_spelling_out_what_it_denies_answers_no_nearby_claim_about_none_of_it(denial):
+    # before, it answered the analyst's unrelated remark just before it
+    rows = [("Each day of delay adds a cost to a cargo, analysts at Halvard Maritime estimate.", CLAIM,
+             {"source": ["analysts at Halvard Maritime"], "cue": ["estimate"]}),
+            ('"Consumers pay in the end," said Halvard\'s chief analyst, Simon Kett.', CLAIM,
+             {"source": ["Halvard's chief analyst, Simon Kett"], "cue": ["said"]}),
+            (denial, DENIAL, {"source": ["The port authority"], "cue": [denial.split()[3]]})]
+    assert spanned(*rows)["denials"] == [{"denial": 2, "source": "port authority", "allegation": None}]
+    # a claim about it before is still what it answers
+    about = ("Shippers said the terminal was badly run and its cranes unsafe.", CLAIM,
+             {"source": ["Shippers"], "cue": ["said"]})
+    assert spanned(about, *rows)["denials"] == [{"denial": 3, "source": "port authority", "allegation": 0}]
