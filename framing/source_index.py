@@ -1280,7 +1280,8 @@ class SourceIndex:
       rejected that call.": an accuser denies nothing). A deputy, vice or acting role is a
       different one; a spokesperson is not the body they speak for, but a body seen only through
       its spokesperson ("Russia's defence ministry spokesman") still makes "the ministry"
-      ambiguous. "A spokesman" or "his spokesman" is never joined.
+      ambiguous, and alone is the body it means ("A spokeswoman for the Lisk Port Authority said ... The
+      authority said": see :meth:`_spoken_for_only`). "A spokesman" or "his spokesman" is never joined.
     * A candidate described by party or office ("the Republican presidential nominee", "the presidential hopeful")
       is the person credited just before, the source named last, when nothing says it is another (see
       :meth:`_candidate_credited_last`).
@@ -3336,6 +3337,9 @@ class SourceIndex:
             return next((n for n in reversed(self._mentioned) if n in bodies or n == bare), bare)
         if bodies:
             return self._role_credited_last(bare, bodies, denial) or bare
+        spoken_for = self._spoken_for_only(bare, want)
+        if spoken_for is not None:
+            return spoken_for
         described = self._body_described(want, denial)
         if described is not None:
             return described
@@ -3350,6 +3354,20 @@ class SourceIndex:
         if person is None and before is not None:
             person = self._body_credited_last(bare, denial, before, after)
         return bare if person is None else person
+
+    def _spoken_for_only(self, bare: str, want: list[str]) -> str | None:
+        """The one body, never a source itself, whose name holds the description ``bare`` (its words ``want``) as its
+        head and whose spokesperson is: "the authority" of "A spokeswoman for the Lisk Port Authority said ... The
+        authority said" is that authority, not the spokeswoman nor a source "authority" apart; ``None`` for none or
+        two, or for a spokesperson of the description alone ("A company spokesperson", whose body is unnamed)."""
+        bodies = {name.removesuffix(" spokesperson") for name in self._bodies.holding(want + ["spokesperson"])
+                  if name.endswith(" spokesperson")}
+        bodies = {body for body in bodies if body != bare and _names_body(bare, body)}  # not "a company spokesperson"
+        if len(bodies) != 1:
+            return None
+        body = bodies.pop()
+        self.shown.setdefault(body, self.shown.get(f"{body} spokesperson", body).removesuffix(" spokesperson"))
+        return body
 
     def _role_credited_last(self, bare: str, roles: set[str], denial: bool) -> str | None:
         """Of ``roles``, the sources holding the nameless person's role ``bare`` ("aide", "spokesperson") as their

@@ -2765,6 +2765,22 @@ def test_a_spokesman_of_no_one_speaks_for_the_body_the_sentence_before_credited(
     assert profile["credits"] == ["ana ruiz", "spokesperson"]
 
 
+@pytest.mark.parametrize("body, noun", [("Lisk Port Authority", "authority"), ("Lisk Rail Board", "board")])
+def test_the_body_s_noun_after_only_its_spokesperson_spoke_is_that_body_not_a_source_apart(body, noun):
+    # before, "The authority" after "A spokeswoman for the Lisk Port Authority" was a source "authority" of its own
+    rows = ((f"A spokeswoman for the {body} said the cranes were safe.", DENIAL,
+             {"source": [f"A spokeswoman for the {body}"], "cue": ["said"]}),
+            (f"The {noun} said it had checked every crane.", DENIAL, {"source": [f"The {noun}"], "cue": ["said"]}))
+    profile = profile_of(*rows)
+    key = body.lower()
+    assert profile["credits"] == [f"{key} spokesperson", key]
+    assert [source["display"] for source in profile["sources"]] == [body, f"{body} spokesperson"]
+    # two such bodies: neither
+    other = (f"A spokesman for the Orsk Water {body.split()[-1]} said it was not.", CLAIM,
+             {"source": [f"A spokesman for the Orsk Water {body.split()[-1]}"], "cue": ["said"]})
+    assert profile_of(rows[0], other, rows[1])["credits"][-1] == noun
+
+
 def test_its_spokesman_after_a_person_or_two_sources_stays_a_bare_spokesperson():
     profile = profile_of(*_its_spokesman_rows(
         ("Ana Ruiz rejected the report.", DENIAL, {"source": ["Ana Ruiz"], "cue": ["rejected"]})))
