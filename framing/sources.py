@@ -307,6 +307,11 @@ _BY = re.compile(rf"^(?:(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:being\s+
 #: office", "the Democratic committee"; see :func:`_maker_after_from`).
 _FROM_MAKER = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|from|on|and|or)\s)[\w'’-]+\s+){{0,2}}"
                          rf"(?:{DOCUMENTS}|results|returns|tall(?:y|ies)|counts?)\s+from\s+(\S.*)$", re.I)
+#: A document sent in someone's name before "from" ("a statement from", "an emailed statement from", "a letter
+#: from"), which only one who speaks sends; and a maker in capitalised words alone after it ("Orsk", "Velna Stores").
+_SENT_FROM = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?(?:statements?|letters?|e-?mails?|releases?|responses?|"
+                        r"repl(?:y|ies)|communiqu[eé]s?)\s+from\s", re.I)
+_CAPITALISED_MAKER = re.compile(r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}")
 #: Common Vietnamese family names (romanised, lower case, without accents), written first; English copy calls the
 #: holder of such a name by the given name alone, the last word ("Lan" of "Nguyen Thi Lan"), or by the family name.
 VIETNAMESE_FAMILY_NAMES = frozenset("nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong "
@@ -1599,6 +1604,8 @@ def _maker_after_from(form: str) -> str:
         return form
     maker = found.group(1)
     last = POSSESSIVE.sub("", maker.rpartition(" ")[2]).lower()
+    if _SENT_FROM.match(form) and _CAPITALISED_MAKER.fullmatch(maker):
+        return maker  # "a statement from Orsk": a statement is sent by whom it speaks for, a name of any last word
     return maker if last in BODY_NOUNS and LEADING.sub("", maker)[:1].isalpha() else form
 
 

@@ -1716,3 +1716,18 @@ def test_a_given_name_span_short_of_its_surname_is_the_whole_name(title, role):
 ])
 def test_a_given_name_span_grows_only_over_a_surname_after_it(span, after, reach):
     assert surname_after_given_name(span, after) == reach
+
+
+@pytest.mark.parametrize("document", ["a statement from Velna", "an emailed statement from Velna",
+                                      "a letter from Velna"])
+def test_a_statement_or_letter_from_a_name_is_that_name_s_whatever_its_last_word(document):
+    # before, "a statement from Velna" was a source of its own, apart from "Velna" (a name ending in a body's noun,
+    # "Velna Foods", already was the maker's)
+    profile = profile_of((f"According to {document}, 400 workers will lose their jobs.", CLAIM,
+                          {"source": [document], "cue": ["According to"]}),
+                         ("Velna rejected the union's figures.", DENIAL, {"source": ["Velna"], "cue": ["rejected"]}))
+    assert profile["credits"] == ["velna", "velna"]
+    # a poll or a report from a place is still no place's
+    profile = profile_of(("A report from Velna showed the mill was closing.", CLAIM,
+                          {"source": ["A report from Velna"], "cue": ["showed"]}))
+    assert profile["credits"] == ["report from velna"]
