@@ -2453,7 +2453,8 @@ _THAT_CLAUSE = r"\s+that\s+(?:(?:the|a|an|it|he|she|they|we|there|no|its|his|her
 SUBJECT_CUE = re.compile(
     r"(?<=\s)(?:(?:is|are|was|were)\s+(?:saying|telling|stating|claiming|insisting|maintaining|arguing|alleging|"
     r"accusing|asserting|warning|denying|rejecting|dismissing|refuting|disputing|contesting|advising|urging)|"
-    r"said|says|say|told|tells|tell|stated|states|reported|reports|claim(?:ed|s)?(?!\s+(?:(?:more|less)\s+than\s+|over\s+|"
+    r"said|says|say|told|tells|tell|stated|states|reported|reports|"
+    r"claim(?:ed|s)?(?!\s+(?:(?:more|less)\s+than\s+|over\s+|"
     r"almost\s+|nearly\s+|about\s+|around\s+|some\s+|up\s+to\s+)?(?:[£$€₹]|Rs\.?\s*\d))|"
     r"insisted|insists|insist|maintained|"
     r"maintains|reiterated|reiterates|"
