@@ -554,6 +554,10 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             headlines.append(index)
             continue
         known.topic_person = credits.topic_before(index)  # "Ruiz pounced. The governor said ..." is Ruiz's
+        acting = _subject_before_description(sentence, known, quotes)
+        if acting is not None:
+            # "Orsk Mining will close the mine, the company said": the firm the sentence opens with speaks
+            known.see_body(sentence.text, acting.start - sentence.start, acting.end - sentence.start)
         named = _sources_named(sentence, known, quotes, speakers.words(index))
         found = _unaccused(named, sentence)
         if named and not found:
@@ -729,6 +733,21 @@ def _keeps_account(sentence: Sentence, subject: Span) -> bool:
     if _CONSEQUENCE.match(sentence.text):
         return True
     return sentence.label in SPEAKING and _PRESCRIBED.match(sentence.text, subject.end - sentence.start) is not None
+
+
+#: A one-noun description ("the company", "the utility"), as a source span may be.
+_ONE_NOUN_DESCRIPTION = re.compile(r"(?i:the)\s+[a-z]+")
+
+
+def _subject_before_description(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
+    """The subject opening ``sentence`` (see :func:`_unquoted_subject`) when every source span of it is a one-noun
+    description after that subject ("Orsk Mining" of "Orsk Mining will close the mine, the company said"), which
+    the body it names may be (see :meth:`SourceIndex.see_body`); ``None`` otherwise."""
+    spans = [span for span in sentence.spans if span.type == "source"]
+    if not spans or not all(_ONE_NOUN_DESCRIPTION.fullmatch(span.text) for span in spans):
+        return None
+    subject = _unquoted_subject(sentence, known, quotes)
+    return subject if subject is not None and all(span.start > subject.end for span in spans) else None
 
 
 def _possessive_owner(sentence: Sentence) -> Span | None:

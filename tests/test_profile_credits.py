@@ -2790,6 +2790,23 @@ def test_its_spokesman_after_a_person_or_two_sources_stays_a_bare_spokesperson()
     assert profile["credits"][-1] == "spokesperson"
 
 
+@pytest.mark.parametrize("claim, firm", [
+    ("Orsk Mining will close its last mine, the company said on Monday.", "orsk mining"),
+    ("Halvard Energy asked for a rate rise, the utility said.", "halvard energy"),
+])
+def test_a_description_closing_a_sentence_means_the_firm_it_opens_with(claim, firm):
+    # before, "the company" of "Orsk Mining will close ..., the company said" was a source "company" of its own,
+    # apart from "Orsk" later
+    noun = claim.rsplit(", the ", 1)[1].split()[0]
+    profile = profile_of((claim, CLAIM, {"source": [f"the {noun}"], "cue": ["said"]}),
+                         (f"{firm.split()[0].title()} rejected the union's figures.", DENIAL,
+                          {"source": [firm.split()[0].title()], "cue": ["rejected"]}))
+    assert profile["credits"] == [firm, firm]
+    # another firm named after it: neither
+    other = claim.replace(", the", ", after Velna Foods objected, the")
+    assert profile_of((other, CLAIM, {"source": [f"the {noun}"], "cue": ["said"]}))["credits"] == [noun]
+
+
 def _bank_rows(fact):
     return ((fact, CLAIM, {"source": ["The board"], "cue": ["accused"]}),
             ("The bank said the accounts were sound.", DENIAL, {"source": ["The bank"], "cue": ["said"]}))
