@@ -1589,6 +1589,18 @@ def test_a_rail_operator_is_a_business_the_company_and_its_first_word_join(opera
         ("Northline rejected the claim.", "official_denial", "Northline"),
     ) == {operator.lower(): 3}
 
+@pytest.mark.parametrize("operator", ["Halvard Shipping", "Halvard Maritime", "Halvard Tankers", "Halvard Oil",
+                                      "Halvard Farms", "Halvard Dairies"])
+def test_a_shipping_oil_or_farm_firm_is_a_business_the_company_and_its_first_word_join(operator):
+    # before, "Halvard" and "the company" were sources apart from "Halvard Shipping"
+    assert _joined(
+        (f"The operator, {operator}, said the cracks were cosmetic.", "official_denial",
+         f"The operator, {operator}"),
+        ("Halvard denied receiving any complaints.", "official_denial", "Halvard"),
+        ("The company said its crews were free to report problems.", "official_denial", "The company"),
+    ) == {operator.lower(): 3}
+
+
 @pytest.mark.parametrize("body, description", [
     ("The Revenue Bureau", "The agency"), ("The Secret Office", "The agency"),
     ("Harbour Broadcasting Corporation", "The network"), ("Tarvel Television", "The network"),
