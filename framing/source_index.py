@@ -287,8 +287,9 @@ _FORCE_MEMBERS = frozenset({"troopers", "state troopers", "deputies"})
 #: "The board accused Dravik Bank" is Dravik Bank's, and so for "the department", "the agency", "the ministry", "the
 #: federation" (a sports body's, "the Kestorian Rowing Federation"), "the club" ("Harbour City FC"), "the hospital"
 #: ("St. Aubyn's Hospital", "Arven General Hospital Center"), "the district" ("Orrin Public Schools"), "the festival"
-#: ("Brightwater Film Festival"), "the university" ("Norbridge University", "University of Orsk"), "the college" and
-#: "the police" (and "Police" with no "the": see :meth:`SourceIndex._force_named`);
+#: ("Brightwater Film Festival"), "the university" ("Norbridge University", "University of Orsk"), "the college",
+#: "the authority", "the directorate" and "the commission" ("Lisk Port Authority", "Maritime Safety Directorate")
+#: and "the police" (and "Police" with no "the": see :meth:`SourceIndex._force_named`);
 #: after two bodies of the kind it is neither's (see :meth:`SourceIndex._see_named_kinds`,
 #: :meth:`SourceIndex._kind_named`). Why: the body accused by name is most often the one that answers, and a story
 #: seldom names it as a source first. A company is one named so (``_COMPANY_NAME``) or noted by the company rules
@@ -303,7 +304,8 @@ _NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "federation": _state_body_name("Federation"), "club": _CLUB_NAME,
     "hospital": _state_body_name(r"Hospital(?:\s+Cent(?:er|re))?"), "district": _SCHOOL_DISTRICT_NAME,
     "festival": _state_body_name("Festival"), "university": _state_body_name("University"),
-    "college": _state_body_name("College"),
+    "college": _state_body_name("College"), "authority": _state_body_name("Authority"),
+    "directorate": _state_body_name("Directorate"), "commission": _state_body_name("Commission"),
 }
 #: The words one of which a name of a kind of ``_NAMED_KINDS`` is written with, as its pattern asks for them (a club's
 #: letters, "FC" of "AFC" too, or a verb that accuses or punishes before it): a sentence holding none names no body
@@ -311,6 +313,7 @@ _NAMED_KINDS: dict[str, re.Pattern[str]] = {
 #: here is always searched.
 _NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
     "bank": ("Bank",), "department": ("Department",), "agency": ("Agency",), "ministry": ("Ministry", "ministry"),
+    "authority": ("Authority",), "directorate": ("Directorate",), "commission": ("Commission",),
     "police": ("olice",), "federation": ("Federation",), "company": _ACCUSING_VERBS,
     "club": ("Club", "FC", "CF", "F.C.", "C.F.", *_ACCUSING_VERBS), "hospital": ("Hospital",), "district": ("School",),
     "festival": ("Festival",), "university": ("University",), "college": ("College",),

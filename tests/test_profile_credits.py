@@ -2880,6 +2880,21 @@ def test_a_person_s_surname_is_no_body_named_after_that_person():
     assert profile["credits"] == ["lena harrow", None, "lena harrow"]
 
 
+@pytest.mark.parametrize("body", ["Lisk Port Authority", "Maritime Safety Directorate", "Lisk Energy Commission"])
+def test_the_authority_directorate_or_commission_is_the_one_so_named_before_as_a_source_or_not(body):
+    # before, "The authority" after "The Lisk Port Authority has detained ..." was a source of its own
+    noun = body.split()[-1].lower()
+    profile = profile_of((f"The {body} has detained the tanker Nordic Star.", FACT, {}),
+                         (f"The {noun} said the detention would last a week.", CLAIM,
+                          {"source": [f"The {noun}"], "cue": ["said"]}))
+    assert profile["credits"] == [None, body.lower()]
+    assert [source["display"] for source in profile["sources"]] == [body]
+    # two so named: neither
+    two = f"The {body} and the Orsk {body.split()[-1]} have detained the tanker."
+    assert profile_of((two, FACT, {}), (f"The {noun} said it would last a week.", CLAIM,
+                                        {"source": [f"The {noun}"], "cue": ["said"]}))["credits"] == [None, noun]
+
+
 @pytest.mark.parametrize("fact, short, body", [
     ("A family accused St. Aubyn's Hospital in Brentwick of negligence.", "St. Aubyn's", "st. aubyn's hospital"),
     ("Students accused Norbridge University of hiding the report.", "Norbridge", "norbridge university"),
