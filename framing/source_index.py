@@ -2752,6 +2752,10 @@ class SourceIndex:
         kind, _, role = bare.partition(" ")
         if role == "spokesperson" and kind in COMPANY_WORDS and _THE_COMPANY.search(text):
             return self._company_spokesperson(bare, denial)
+        if role == "spokesperson" and re.search(rf"(?<![\w'’-])the\s+{re.escape(kind)}(?![\w-])", text, re.I):
+            spokesperson = self._body_spokesperson(kind, denial)
+            if spokesperson is not None:
+                return spokesperson  # "the bank's spokesman" after "Dravik Bank said": "dravik bank spokesperson"
         if not (generic and _with_the(text, the_before)):
             return self._force_named(bare, written, denial)
         described = self._description_stands_for(bare, denial, before=before, after=after)
@@ -2844,6 +2848,27 @@ class SourceIndex:
         ``None`` for none."""
         letters = _in_letters(bare)
         return self._posts_written.get(letters) if letters is not None else None
+
+    def _body_spokesperson(self, noun: str, denial: bool) -> str | None:
+        """The spokesperson of the body that "the" and its one-word ``noun`` means, as "the company" is read for "the
+        company's spokesman" (see :meth:`_company_spokesperson`): the one body whose name it heads or the one of a
+        kind named so far ("the bank's spokeswoman" after "Dravik Bank said": "dravik bank spokesperson", as "A Dravik
+        Bank spokeswoman" is; see :meth:`_description_stands_for`, :meth:`_kind_named`); ``None`` where it means none,
+        or a person."""
+        if noun in PERSON_ROLES or noun in PERSON_NOUNS:
+            return None  # "the president's spokesman" speaks for a person
+        described = self._description_stands_for(noun, denial)
+        if described in self.people:
+            return None
+        if described == noun:
+            named = self._kind_named(noun, denial)  # a body by its name's kind, a person's name as it may read
+            if named is None:
+                return None
+            described = text_key(named)
+            self.shown.setdefault(described, named)
+        name = f"{described} spokesperson"
+        self.shown.setdefault(name, f"{self.shown.get(described, described)} spokesperson")
+        return name
 
     def _company_spokesperson(self, bare: str, denial: bool) -> str:
         """The spokesperson ``bare`` ("company spokesperson", of "a spokesman for the company") of the company "the

@@ -1034,6 +1034,22 @@ def test_a_spokesperson_for_the_company_speaks_for_the_company_the_company_means
         "torrin payments ltd": 1, "orvane pharma inc": 1, "company spokesperson": 1}
 
 
+@pytest.mark.parametrize("body, noun", [
+    ("Dravik Bank", "bank"), ("St. Aubyn's Hospital", "hospital"), ("The Vellmouth Harbour Festival", "festival"),
+    ("The Kestorian Health Ministry", "ministry"),
+])
+def test_a_spokesperson_for_the_body_a_noun_means_is_that_body_s_as_the_company_s_is(body, noun):
+    # before, "The bank's spokesman" after "Dravik Bank said" was a nameless "bank spokesperson", apart from "A Dravik
+    # Bank spokesman", while "the company's spokesman" was already the company's
+    name = body.removeprefix("The ")
+    said = (f"{body} said the outage was fixed.", "attributed_claim", body)
+    its = (f"The {noun}'s spokesman said no data was lost.", "attributed_claim", f"The {noun}'s spokesman")
+    named = (f"A {name} spokeswoman said refunds would follow.", "attributed_claim", f"A {name} spokeswoman")
+    assert _joined(said, its, named) == {normalise_source(body): 1, f"{normalise_source(body)} spokesperson": 2}
+    # with no such body named, it names none
+    assert _joined(its) == {f"{noun} spokesperson": 1}
+
+
 def test_the_company_and_its_spokesperson_are_never_a_person_named_as_it():
     assert build_profile(document(
         ("Mr Charles Schwab said the fees were fair.", "attributed_claim", "Mr Charles Schwab"),
