@@ -2277,11 +2277,12 @@ BODY_WORDS = frozenset("""Republic Kingdom States Emirates Federation Nations Co
     Friends Foreign Royal National American British Bank""".split())
 
 #: Last words of places, clubs and firms, never of a person ("Bishop Auckland FC", "Imam Reza Shrine"), venues and
-#: public buildings among them ("the County Courthouse", "Civic Center", "the Palace Theatre"; "Hall" is a surname:
-#: see :func:`_seat_hall`).
+#: public buildings among them ("the County Courthouse", "Civic Center", "the Palace Theatre", "the Vellmouth Maritime
+#: Museum"; "Hall" is a surname: see :func:`_seat_hall`), so that no such name reads as a person's (see
+#: :func:`person_like`).
 PLACE_ENDS = frozenset("""FC Shrine Mosque Cathedral Insurance City United Club Airport Hospital Motors Systems
     Dynamics Electric Industries Technologies Airlines Airways Pharmaceuticals Courthouse Center Centre Arena Stadium
-    Theater Theatre Library Chapel Auditorium Plaza""".split())
+    Theater Theatre Library Chapel Auditorium Plaza Museum Gallery Zoo""".split())
 
 
 #: Words only sports clubs end their names with ("Harlow Rovers", "Kessel United"; not "City" nor "County", which
@@ -3250,10 +3251,15 @@ def _group_opening(word: str) -> bool:
     return word == "other" or (word in QUANTIFIERS and word != "one")
 
 
+#: Words that end an organisation's or a venue's name, never a person's (see :func:`person_like`).
+_BODY_OR_VENUE_ENDS = INSTITUTIONS | PLACE_ENDS
+
+
 @lru_cache(maxsize=_FORMS_KEPT)
 def person_like(name: str, original: str) -> bool:
     """Whether the canonical ``name`` is written in ``original`` as a personal name: capitalised words
-    (particles allowed, and glued ones: "al-Assad") not ending in an organisation word, so "presidential
+    (particles allowed, and glued ones: "al-Assad") not ending in an organisation's or a venue's word (see
+    ``PLACE_ENDS``: "The Vellmouth Maritime Museum said ... The museum said" is one body), so "presidential
     debate Politifact" or "the Justice Department" never lend their last word to a later bare mention, nor in a
     club's ("Harlow Rovers": see ``CLUB_ONLY_ENDS``), which no "he" means. Kept once read: the source index asks it
     of a span's name by several rules."""
@@ -3265,6 +3271,6 @@ def person_like(name: str, original: str) -> bool:
     for i in range(len(written) - len(words) + 1):
         if lowered[i:i + len(words)] == words:
             return (all(_name_word(written[i + j]) or words[j] in PARTICLES for j in range(len(words)))
-                    and written[i + len(words) - 1] not in INSTITUTIONS and words[-1] not in FIRM_NAME_ENDS
+                    and written[i + len(words) - 1] not in _BODY_OR_VENUE_ENDS and words[-1] not in FIRM_NAME_ENDS
                     and words[-1] not in CLUB_ONLY_ENDS)
     return False

@@ -1050,6 +1050,30 @@ def test_a_spokesperson_for_the_body_a_noun_means_is_that_body_s_as_the_company_
     assert _joined(its) == {f"{noun} spokesperson": 1}
 
 
+@pytest.mark.parametrize("body, noun", [
+    ("The Vellmouth Maritime Museum", "museum"), ("The Kessel Gallery", "gallery"), ("The Orrin Theatre", "theatre"),
+    ("The Orrin Zoo", "zoo"), ("The Orrin Library", "library"),
+])
+def test_a_venue_s_name_is_no_person_s_and_its_noun_with_the_joins_it(body, noun):
+    # before, "The Vellmouth Maritime Museum" read as a person's three names, so "the museum" was a source apart
+    said = (f"{body} said the exhibition would close.", "attributed_claim", body)
+    assert _joined(said, (f"The {noun} said it would reopen in May.", "attributed_claim", f"The {noun}")) == {
+        normalise_source(body): 2}
+    assert _joined(said, (f"The {noun}'s spokeswoman said so.", "attributed_claim", f"The {noun}'s spokeswoman")) == {
+        normalise_source(body): 1, f"{normalise_source(body)} spokesperson": 1}
+
+
+@pytest.mark.parametrize("body, person", [
+    ("The Vellmouth Harbour Festival", "The festival's director"), ("Orlin Airways", "The company's chief executive"),
+    ("The Vellmouth Maritime Museum", "The museum's director"),
+])
+def test_a_person_who_heads_a_body_stays_a_source_apart_from_it(body, person):
+    # a director or chief executive is a person with a voice of their own, credited apart from the body they head
+    joined = _joined((f"{body} said the event was off.", "attributed_claim", body),
+                     (f"{person} said the decision was hard.", "attributed_claim", person))
+    assert len(joined) == 2 and joined[normalise_source(body)] == 1
+
+
 def test_the_company_and_its_spokesperson_are_never_a_person_named_as_it():
     assert build_profile(document(
         ("Mr Charles Schwab said the fees were fair.", "attributed_claim", "Mr Charles Schwab"),
