@@ -1092,7 +1092,7 @@ _UNION_NAME_WORDS = frozenset("union federation workers employees guild brotherh
 #: paper"), each with the words of a name that say a body is of that kind ("Secret Service", "Kestorian Medicines
 #: Authority", "Harbour Broadcasting Network", "Clean Seas Campaign", "Dunmore Rovers", "Kessel Times").
 _AGENCY_NAME_WORDS = frozenset("agency bureau service administration office authority commission".split())
-_BROADCAST_NAME_WORDS = frozenset("network television tv broadcasting broadcaster channel".split())
+_BROADCAST_NAME_WORDS = frozenset("network television tv radio broadcasting broadcaster channel".split())
 _KIND_NAME_WORDS = {"agency": _AGENCY_NAME_WORDS, "regulator": _AGENCY_NAME_WORDS | {"regulator", "inspectorate"},
                     "network": _BROADCAST_NAME_WORDS, "broadcaster": _BROADCAST_NAME_WORDS,
                     "forecaster": frozenset("meteorological weather met".split()),
@@ -1143,7 +1143,7 @@ _TELECOM_TRADES = frozenset({"network operator", "mobile operator", "telecom ope
 _TRADE_OF_NAME = {"motors": {"carmaker", "automaker"}, "airlines": {"airline", "carrier"},
                   "airways": {"airline", "carrier"}, "ferries": {"ferry operator", "operator"},
                   "buses": {"bus operator", "operator"}, "stores": {"retailer"}, "supermarkets": {"retailer"},
-                  "telecom": _TELECOM_TRADES, "telecoms": _TELECOM_TRADES,
+                  "telecom": _TELECOM_TRADES, "telecoms": _TELECOM_TRADES, "water": {"utility"},
                   "bank": {"bank", "lender"}, "insurance": {"insurer"}, "mining": {"miner"},
                   "pharmaceuticals": {"drugmaker"}, "pharma": {"drugmaker"}, "energy": {"utility"},
                   "power": {"utility"}, "electric": {"utility"}, "utilities": {"utility"},
