@@ -3251,8 +3251,9 @@ def _group_opening(word: str) -> bool:
     return word == "other" or (word in QUANTIFIERS and word != "one")
 
 
-#: Words that end an organisation's or a venue's name, never a person's (see :func:`person_like`).
-_BODY_OR_VENUE_ENDS = INSTITUTIONS | PLACE_ENDS
+#: Words that end an organisation's or a venue's name, never a person's (see :func:`person_like`), a company of
+#: performers' among them ("Harbour Symphony Orchestra", "Kessel Opera").
+_BODY_OR_VENUE_ENDS = INSTITUTIONS | PLACE_ENDS | frozenset("Orchestra Philharmonic Choir Ballet Opera".split())
 
 
 @lru_cache(maxsize=_FORMS_KEPT)

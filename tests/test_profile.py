@@ -1052,7 +1052,8 @@ def test_a_spokesperson_for_the_body_a_noun_means_is_that_body_s_as_the_company_
 
 @pytest.mark.parametrize("body, noun", [
     ("The Vellmouth Maritime Museum", "museum"), ("The Kessel Gallery", "gallery"), ("The Orrin Theatre", "theatre"),
-    ("The Orrin Zoo", "zoo"), ("The Orrin Library", "library"),
+    ("The Orrin Zoo", "zoo"), ("The Orrin Library", "library"), ("Harbour Symphony Orchestra", "orchestra"),
+    ("The Kessel Opera", "opera"),
 ])
 def test_a_venue_s_name_is_no_person_s_and_its_noun_with_the_joins_it(body, noun):
     # before, "The Vellmouth Maritime Museum" read as a person's three names, so "the museum" was a source apart
