@@ -3734,6 +3734,8 @@ class SourceIndex:
         if (person in (self.described, self.topic_person) or anyone or any(word in SHORT_POSTS for word in want)
                 or want in _ONE_HOLDER_OFFICES
                 or ((_qualifiers(want) or want in _ONE_HOLDER_STATE_OFFICES) and not self._spoke_last_untold(person))
+                or (want in _ONE_HOLDER_POSTS and not self._spoke_last_untold(person)
+                    and not self._role_credited_since(person, want[-1]))
                 or (denial and self._accusers_since(person) and (person in self.names or self._accused(person)))):
             return person
         return None
@@ -3752,6 +3754,13 @@ class SourceIndex:
         if len(people) > 1:
             return None  # two people of that surname named in full: either
         return next(iter(people), surname)  # "Donald Ruiz said ... Gov. Ruiz vetoed it": him
+
+    def _role_credited_since(self, person: str, head: str) -> bool:
+        """Whether a source with no name, only a role ending in ``head``, was credited since ``person`` was ("Lawyer
+        Ana Ruiz said ... Another lawyer said ... The lawyer said" may be the other's words)."""
+        credited = list(self._credited)
+        since = credited[credited.index(person) + 1:] if person in credited else credited
+        return any(name.rpartition(" ")[2] == head and name not in self.people for name in since)
 
     def _spoke_last_untold(self, person: str) -> bool:
         """Whether the source credited last is another person than ``person``, written with no role of their own,
@@ -4713,6 +4722,11 @@ _ONE_HOLDER_OFFICES = [["mayor"], ["sheriff"], ["police", "chief"], ["fire", "ch
 #: no role, may hold it unsaid (see :meth:`SourceIndex._spoke_last_untold`): "Gov. Tom Vask vetoed the bill. Ana Ruiz,
 #: a senator, said ... The governor said" is Vask's.
 _ONE_HOLDER_STATE_OFFICES = [["governor"]]
+#: A body's or a government's post of one holder, read as ``_ONE_HOLDER_STATE_OFFICES`` are, and also unless a source
+#: named only by that post spoke since ("Harbour Authority chief executive Lena Marsh rejected the audit. Auditor
+#: General Pavel Orr said ... The chief executive said" is Marsh's). Not a post of many holders ("the aide", "the
+#: lawyer"), which may be another's once someone else was named.
+_ONE_HOLDER_POSTS = [["chief", "executive"], ["ceo"], ["premier"]]
 #: A person written as serving, advising or opposing another by role: "a spokesman for the mayor", "an aide to the
 #: governor", "a critic of the mayor", "the mayor's spokesman" (the role after "the", or before "'s" and a noun).
 _ANOTHERS_ROLE = re.compile(

@@ -1555,6 +1555,23 @@ def test_a_description_by_any_trade_before_or_after_the_one_name_is_that_person(
     assert profile_of(said, other, told)["credits"] == ["anna krall", "dan orr", trade]
 
 
+@pytest.mark.parametrize("first, described", [
+    ("Harbour Authority chief executive Lena Marsh", "the chief executive"),
+    ("Prime Minister Lena Marsh", "the prime minister"),
+    ("Premier Lena Marsh", "the premier"),
+])
+def test_a_one_holder_post_is_its_one_holder_past_a_speaker_with_a_role_of_their_own(first, described):
+    said = (f"{first} said the audit was wrong.", CLAIM, {"source": [first], "cue": ["said"]})
+    told = (f'"We followed every rule," {described} said.', CLAIM, {"source": [described], "cue": ["said"]})
+    # another speaker written with a role of their own holds no other post unsaid: the description is Marsh's
+    titled = ("Auditor General Pavel Orr said the board ignored warnings.", CLAIM,
+              {"source": ["Auditor General Pavel Orr"], "cue": ["said"]})
+    assert profile_of(said, titled, told)["credits"] == ["lena marsh", "pavel orr", "lena marsh"]
+    # one written with no role may hold it, as before
+    untold = ("Pavel Orr said the board ignored warnings.", CLAIM, {"source": ["Pavel Orr"], "cue": ["said"]})
+    assert profile_of(said, untold, told)["credits"][-1] == described.removeprefix("the ")
+
+
 @pytest.mark.parametrize("named, described", [
     ("Tom Vask, the billionaire developer,", "The billionaire"),
     ("Disgraced tycoon Tom Vask", "The tycoon"),
