@@ -30,7 +30,7 @@ from .sources import LONE_MODIFIERS, TITLE, UNINVOLVED
 from .sources import accusation_in_span, accused_after, accused_by_subject, acted_on_before, acted_on_only
 from .sources import surname_after_given_name
 from .sources import age_or_nationality, alleges, body_name_after, body_noun_after, counted_key, dateline_country
-from .sources import dateline_town
+from .sources import dateline_town, described_post
 from .sources import described_body, display_source, head_word, last_words_start, name_after_kind, name_after_role
 from .sources import name_after_title, name_opening_word, names_a_court, normalise_source, opens_with_given_name
 from .sources import quantity_alone, runs_tried_once, same_government
@@ -871,14 +871,15 @@ def _above_deck(sentences: Sequence[Sentence], text: str | None) -> bool:
 
 def _short_mentions(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> bool:
     """Whether ``sentence`` names a source and each of its source spans is one word once normalised ("Dahl",
-    "Governor", "the agency") or a body's kind ("Rights group", see :func:`framing.sources.described_body`), a short
+    "Governor", "the agency"), a body's kind ("Rights group", see :func:`framing.sources.described_body`) or a post
+    ("Health minister", see :func:`framing.sources.described_post`), a short
     mention that the rest of the document may name in full, or a list read as
     nationalities with a word that is none known ("Veldoran, Kestorian officials"), which the rest of the document
     may name as a person (see :func:`framing.sources.unsure_list`), or a denial whose clause after a semicolon
     denies (see :func:`_denying_clause`: "...; company calls report 'false'"), whose business the copy names in full."""
     spans = _source_spans(sentence, known, quotes, words)
     return bool(spans) and (all(" " not in normalise_source(span.text) or unsure_list(span.text)
-                                or described_body(span.text) for span in spans)
+                                or described_body(span.text) or described_post(span.text) for span in spans)
                             or _denying_clause(sentence, quotes) is not None)
 
 

@@ -33,6 +33,7 @@ from .sources import family_name_first, government_of, is_name, is_role, listed_
 from .sources import _nationality, one_spokesperson, people_plural, person_like, places_in, same_country
 from .sources import surnames_in, trade_head
 from .sources import without_accents, without_generation, without_heading, accusation_in_span, alleges, counted_key
+from .sources import described_post
 from .sources import described_body, display_source, last_words_start, normalise_source, search_before_space
 from .sources import past_passive_by, text_key, to_first_capital
 from .sources import title_case, united_nations, without_nickname, WEEKDAYS
@@ -1854,10 +1855,11 @@ class SourceIndex:
         ``before`` is the sentence's text just before the span, whose "the" the span may leave out, and ``after``
         the text after it: with the span, they may say a person's sex (see :meth:`_note_sex`). In a
         ``headline``, read after the story's copy, a capitalised role or body's noun alone ("Governor denies ...",
-        "Agency rejects ...") or a body's kind in lower-case words ("Rights group says ...", see
-        :func:`described_body`) is a description with "the" left out, and means the one person or body it fits,
-        named anywhere. A list read as nationalities (see :func:`_nationality_list`) with a word that is no known one
-        but names a person so far (see :meth:`_person_word`) is cut at its commas as any other list."""
+        "Agency rejects ...") or a body's kind or a post in lower-case words ("Rights group says ...", "Health minister
+        denies ...", see :func:`described_body`, :func:`described_post`) is a description with "the" left out, and
+        means the one person or body it fits, named anywhere. A list read as nationalities (see
+        :func:`_nationality_list`) with a word that is no known one but names a person so far (see
+        :meth:`_person_word`) is cut at its commas as any other list."""
         accusation = accusation_in_span(text, after)
         if accusation is not None:
             text = text[:accusation]  # "Police" of "Police accused of brutality say they acted lawfully"
@@ -1976,7 +1978,7 @@ class SourceIndex:
         text = fold_apostrophes(text)  # its words are compared with the canonical name's
         # a headline's "Hospital denies ...": a kind of body the copy may name only in passing, as "the hospital" is
         described = headline and (all(w in PERSON_ROLES or w in BODY_NOUNS or w in _NAMED_KINDS
-                                      for w in bare.split(" ")) or described_body(written)
+                                      for w in bare.split(" ")) or described_body(written) or described_post(written)
                                   or self._heads_one_body(bare))
         meant = None if described else self._namesake_meant(bare, written, before + text, len(before), after)
         name = (self._description_stands_for(bare, denial, anyone=True) if described

@@ -3092,6 +3092,22 @@ def described_body(text: str) -> bool:
             and not JOINERS & {word.lower() for word in words})
 
 
+#: Words before a post's noun that say which post it is, as a headline writes them in lower case ("prime" of "Prime
+#: minister", a portfolio of ``PORTFOLIOS``: "Health minister", "Transport minister").
+_POST_WORDS = frozenset({"prime"}) | {portfolio.lower() for portfolio in PORTFOLIOS}
+
+
+def described_post(text: str) -> bool:
+    """Whether the source span ``text`` describes a person by a post of two or three words in lower case, its first
+    letter aside, as a headline does ("Health minister", "Prime minister", "Chief executive": a portfolio's or a
+    role's words before a role's noun, see ``_POST_WORDS``): no name, so the one person the rest of the document names
+    in that post is the one it means (see :meth:`SourceIndex.add`)."""
+    words = display_source(text).split(" ")
+    lowered = [word.lower() for word in words]
+    return (1 < len(words) <= 3 and all(word.islower() for word in [word[1:] for word in words[:1]] + words[1:])
+            and lowered[-1] in PERSON_ROLES and all(word in _POST_WORDS or word in PERSON_ROLES for word in lowered))
+
+
 def listed_words(form: str) -> list[str]:
     """The capitalised words, in lower case, of the list ``form`` opens with (see ``_CAPITALISED_LIST``); none
     when it opens with no such list."""

@@ -3872,6 +3872,26 @@ def test_a_headline_s_unmarked_role_or_body_noun_joins_the_one_the_copy_names(he
     assert build_profile(sentences, LABELS, text)["credits"] == [expected, expected, "dan orr"]
 
 
+@pytest.mark.parametrize("headline, lede, source, expected", [
+    # a post of two words in lower case, marked or not, is the one person the copy names in it
+    ("Health minister denies hospital cuts", "Kestoria's health minister, Ilse Varn, denied the cuts.",
+     "Kestoria's health minister, Ilse Varn", "ilse varn"),
+    ("Chief executive denies fraud claims", "Brennor Optics chief executive Ilse Varn denied the claims.",
+     "Brennor Optics chief executive Ilse Varn", "ilse varn"),
+    ("Prime minister rejects claims", "Prime Minister Ilse Varn denied the claims.", "Prime Minister Ilse Varn",
+     "ilse varn"),
+    # not one named in another post
+    ("Health minister denies hospital cuts", "Transport Minister Ilse Varn denied the cuts.",
+     "Transport Minister Ilse Varn", "health minister"),
+])
+def test_a_headline_s_post_in_lower_case_words_joins_the_one_person_the_copy_names_in_it(headline, lede, source,
+                                                                                        expected):
+    post = " ".join(headline.split()[:2])  # "Health minister", as the model marks it
+    sentences, text = laid_out((headline, "official_denial", post, "\n\n"), (lede, "official_denial", source, " "),
+                               ("Dan Orr said the cuts were real.", "attributed_claim", "Dan Orr", " "))
+    assert build_profile(sentences, LABELS, text)["credits"] == [expected, "ilse varn", "dan orr"]
+
+
 def test_a_headline_s_unmarked_role_joins_no_one_when_the_copy_names_two_in_that_post():
     sentences, text = laid_out(("Minister denies ferry kickbacks", "official_denial", None, "\n\n"),
                                ("Transport Minister Ilse Varn rejected the reports.", "official_denial",
