@@ -4726,9 +4726,9 @@ _ONE_HOLDER_OFFICES = [["mayor"], ["sheriff"], ["police", "chief"], ["fire", "ch
 _ONE_HOLDER_STATE_OFFICES = [["governor"]]
 #: A body's or a government's post of one holder, read as ``_ONE_HOLDER_STATE_OFFICES`` are, and also unless a source
 #: named only by that post spoke since ("Harbour Authority chief executive Lena Marsh rejected the audit. Auditor
-#: General Pavel Orr said ... The chief executive said" is Marsh's; "the minister" where one minister is named). Not
-#: a post of many holders ("the aide", "the lawyer"), which may be another's once someone else was named.
-_ONE_HOLDER_POSTS = [["chief", "executive"], ["ceo"], ["premier"], ["minister"]]
+#: General Pavel Orr said ... The chief executive said" is Marsh's; "the minister" or "the senator" where one is
+#: named). Not a post of many holders ("the aide", "the lawyer"), which may be another's once someone else was named.
+_ONE_HOLDER_POSTS = [["chief", "executive"], ["ceo"], ["premier"], ["minister"], ["senator"]]
 #: A person written as serving, advising or opposing another by role: "a spokesman for the mayor", "an aide to the
 #: governor", "a critic of the mayor", "the mayor's spokesman" (the role after "the", or before "'s" and a noun).
 _ANOTHERS_ROLE = re.compile(

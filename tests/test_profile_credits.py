@@ -1560,6 +1560,7 @@ def test_a_description_by_any_trade_before_or_after_the_one_name_is_that_person(
     ("Prime Minister Lena Marsh", "the prime minister"),
     ("Premier Lena Marsh", "the premier"),
     ("Kestoria's health minister, Lena Marsh,", "the minister"),
+    ("Sen. Lena Marsh", "the senator"),
 ])
 def test_a_one_holder_post_is_its_one_holder_past_a_speaker_with_a_role_of_their_own(first, described):
     said = (f"{first} said the audit was wrong.", CLAIM, {"source": [first], "cue": ["said"]})
