@@ -3847,7 +3847,8 @@ class SourceIndex:
         roles = self.people.get(person, frozenset())
         others = {p for p in self._by_role.holding([head]) - {person} if _states_named(self.people[p]) <= {state}}
         if head in _STATE_OFFICES:
-            other_side = set(roles & _STATE_OFFICES) - {head}  # "Gov. Tom Vask" is no senator
+            # "Gov. Tom Vask" is no senator; "Rep. Tom Vask" is "the Idaho congressman"
+            other_side = set(roles & _STATE_OFFICES) - {head, *ROLE_SYNONYMS.get(head, ())}
         else:
             other_side = _parties_named(roles) - _parties_named([head])
         if others or other_side or _states_named(roles) - {state}:
@@ -4437,7 +4438,7 @@ _ABBREVIATED_ROLES = {"supt": "superintendent", "insp": "inspector", "det": "det
                       "gen": "general", "cmdr": "commander", "cdr": "commander", "sen": "senator", "gov": "governor",
                       "lt": "lieutenant", "lieut": "lieutenant", "cpl": "corporal", "ofc": "officer",
                       "ald": "alderman", "comm": "commissioner", "del": "delegate", "sup": "supervisor",
-                      "pres": "president"}
+                      "pres": "president", "rep": "representative"}
 #: What a judge of the High Court is called by before "Justice" ("Mr Justice Brian Hollis", "Mrs Justice Ann Bo").
 _JUDGES_HONORIFICS = frozenset("mr mrs ms".split())
 

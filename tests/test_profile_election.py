@@ -705,3 +705,13 @@ def test_a_subject_before_reportedly_leaves_the_claim_to_the_outlet_before():
          {"source": ["the Kessel Post"], "cue": ["according to"]}),
         ("Ana Ruiz reportedly forwarded the memos to a private account.", CLAIM, {}))
     assert profile["credits"] == ["kessel post", "kessel post"]
+
+
+@pytest.mark.parametrize("described", ["The congressman", "The representative", "The Idaho congressman"])
+def test_a_house_member_written_rep_is_the_congressman_after_them(described):
+    said = ("Rep. Tom Vask said the bill was dead.", CLAIM, {"source": ["Rep. Tom Vask"], "cue": ["said"]})
+    added = (f"{described} added that the vote would fail.", CLAIM, {"source": [described], "cue": ["added"]})
+    assert profile_of(said, added)["credits"] == ["tom vask", "tom vask"]
+    # a governor is no congressman
+    said = ("Gov. Tom Vask said the bill was dead.", CLAIM, {"source": ["Gov. Tom Vask"], "cue": ["said"]})
+    assert profile_of(said, added)["credits"][-1] == described.lower().removeprefix("the ")
