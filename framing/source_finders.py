@@ -800,21 +800,24 @@ def subject_of_later_cue(text: str, known: Callable[[str], bool] = lambda word: 
 
 
 #: A headline opening with a role's or a body's noun alone, no article nor name, as a headline writes it, before a verb
-#: of speech or denial in the present ("Minister denies ferry kickbacks", "Museum rejects claim"): group "noun".
-_BARE_NOUN_HEADLINE = re.compile(r"(?P<noun>[A-Z][a-z-]+)\s+(?:denies|rejects|dismisses|disputes|refutes|says|insists"
+#: of speech or denial in the present, capitalised too in title case ("Minister denies ferry kickbacks", "Hospital
+#: Rejects Claim"): group "noun".
+_BARE_NOUN_HEADLINE = re.compile(r"(?P<noun>[A-Z][a-z-]+)\s+(?i:denies|rejects|dismisses|disputes|refutes|says|insists"
                                  r"|admits|defends|hits\s+back)\b")
 
 
 def headline_bare_noun(text: str) -> tuple[int, int] | None:
     """Where the one word opening the headline ``text`` (no stop ends it) stands when it is a person's role or a body's
-    noun with no article nor name, the subject of a verb of speech or denial (see ``_BARE_NOUN_HEADLINE``: "Minister"
-    of "Minister denies ferry kickbacks"), which the copy names in full: a source the model may leave unmarked, as a
-    headline leaves "the" out. ``None`` for anything else, and for a sentence a stop ends (body copy writes "the")."""
+    noun with no article nor name (see ``BODY_NOUNS``, ``INSTITUTIONS``), the subject of a verb of speech or denial
+    (see ``_BARE_NOUN_HEADLINE``: "Minister" of "Minister denies ferry kickbacks", "Hospital" of "Hospital Denies
+    Negligence"), which the copy names in full: a source the model may leave unmarked, as a headline leaves "the"
+    out. ``None`` for anything else, and for a sentence a stop ends (body copy writes "the")."""
     found = _BARE_NOUN_HEADLINE.match(text)
     if found is None or _STOP_AT_END.search(text):
         return None
     noun = found.group("noun").lower()
-    return found.span("noun") if is_role(noun) and not noun.endswith("s") or noun in BODY_NOUNS else None
+    return (found.span("noun") if is_role(noun) and not noun.endswith("s") or noun in BODY_NOUNS
+            or found.group("noun") in INSTITUTIONS else None)
 
 
 #: A relative clause of speech after a body's or a person's name and its comma ("Dravonia's defence ministry, which

@@ -3859,9 +3859,11 @@ def test_a_headline_s_one_word_source_joins_the_one_the_copy_names(headline, row
     ("Minister denies ferry kickbacks", "Transport Minister Ilse Varn rejected reports of kickbacks.", "ilse varn"),
     ("Mayor rejects bribery claim", "Mayor Tom Vask of Kessel rejected the claim.", "tom vask"),
     ("Governor dismisses audit", "Governor Ada Obi called the audit biased.", "ada obi"),
+    ("Minister Denies Ferry Kickbacks", "Transport Minister Ilse Varn rejected reports of kickbacks.", "ilse varn"),
     # and a body's noun alone the one body the copy names by it
     ("Ministry rejects ferry report", "The Kestorian Ministry of Transport rejected the report.",
      "kestorian ministry of transport"),
+    ("Hospital denies negligence", "Arven General Hospital rejected the claim.", "arven general hospital"),
 ])
 def test_a_headline_s_unmarked_role_or_body_noun_joins_the_one_the_copy_names(headline, lede, expected):
     opening = lede.split(" rejected")[0].split(" called")[0]
