@@ -189,11 +189,13 @@ _FIRST_PERSON = re.compile(r"(?:(?:But|And|Yet|So|Still|Now)\s+)?"
 #: :data:`framing.sources.OWN_WORK`).
 _OWN_WORK_OPENING = re.compile(rf"(?:(?:But|And|Yet|So|Still|Now)\s+)?(?:{OWN_WORK.pattern})", re.I)
 #: The outlet's own staff reporting ("..., our correspondent reports.", "our reporter in Kostel saw"; see
-#: :data:`framing.sources.OWN_WORK`): the outlet's own work, no one's account.
+#: :data:`framing.sources.OWN_WORK`), or French copy's "a-t-on appris" ("we learned"): the outlet's own work, no
+#: one's account.
 _OWN_STAFF_REPORTS = re.compile(r"(?<![\w'’-])(?:our|my)\s+(?:[\w'’-]+\s+)?(?:correspondents?|reporters?|"
                                 r"journalists?)(?:\s+(?:in|at|on)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)"
                                 r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})?\s+"
-                                r"(?:reports?|reported|says?|said|writes?|wrote|adds?|added|saw|heard|counted)\b", re.I)
+                                r"(?:reports?|reported|says?|said|writes?|wrote|adds?|added|saw|heard|counted)\b"
+                                r"|(?<![\w'’-])a-t-on\s+appris\b", re.I)
 #: A label opening a sentence that gives what follows as the outlet's own staff's or the writer's own work ("Analysis
 #: by our Beijing correspondent: ...", "Our correspondent's analysis: ..."; see :data:`framing.sources.OWN_WORK`).
 _OWN_WORK_LABEL = re.compile(rf"(?:(?-i:[A-Z])[\w'’-]*,?\s+by\s+)?(?:{OWN_WORK.pattern})(?:['’]s\s+[\w-]+)?\s*:",

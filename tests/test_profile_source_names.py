@@ -1731,3 +1731,11 @@ def test_a_statement_or_letter_from_a_name_is_that_name_s_whatever_its_last_word
     profile = profile_of(("A report from Velna showed the mill was closing.", CLAIM,
                           {"source": ["A report from Velna"], "cue": ["showed"]}))
     assert profile["credits"] == ["report from velna"]
+
+
+def test_french_copy_s_a_t_on_appris_is_the_outlet_s_own_work_not_the_account_before_it():
+    rows = [("Le ministre Paul Verrin a rejeté les accusations lundi.", DENIAL,
+             {"source": ["Le ministre Paul Verrin"], "cue": ["a rejeté"]}),
+            ("« Ces allégations sont fausses », a-t-il déclaré.", DENIAL, {"source": ["a-t-il"]}),
+            ("L'enquête sera close en juin, a-t-on appris de source judiciaire.", CLAIM, {"source": ["a-t-on"]})]
+    assert profile_of(*rows)["credits"] == ["paul verrin", "paul verrin", None]
