@@ -686,8 +686,12 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         # a denial of "these allegations" that nothing else answers answers the writer's report of them: "The embassy
         # has taken note of articles alleging that its diplomats spied. The Embassy rejects these allegations."
         noted = [j for j in own if alleges(sentences[j].text) or _brings_up(sentences[j], accounts)] if accounts else []
-        ranked = (owned or cited or naming or charged or accusing or sanctioned or related or neutral or claims
-                  or suits or noted)
+        ranked = owned or cited or naming or charged or accusing or sanctioned or related
+        if not ranked and _SPELLED_ALLEGATION.search(wording) is None:
+            # a denial that spells out what it denies ("rejected suggestions that the terminal was badly run",
+            # "took offense at suggestions that ...") answers no nearby claim that is about none of it
+            ranked = neutral or claims
+        ranked = ranked or suits or noted
         if _ACCOUNT_WRITTEN_OUT.search(sentence.text) and not accounts:
             # "The ministry has denied a newspaper report that it asked for the talks to move": only a claim about it
             ranked = [j for j in ranked if j in about or j in charged]
@@ -699,6 +703,10 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
     return pairs
 
 
+#: A denial's noun of an allegation with "that" and what it alleges after it ("suggestions that the terminal was badly
+#: run", "claims that it hid losses"): the denial spells out itself what it answers.
+_SPELLED_ALLEGATION = re.compile(r"\b(?:suggestions?|claims?|allegations?|accusations?|charges?|reports?|assertions?|"
+                                 r"criticism)\s+that\b", re.I)
 #: A claim whose content is its source's own step, decided or to come, told in "it" or "they" after a verb of saying
 #: ("said it had decided to withdraw", "announced they would appeal"): no allegation against anyone.
 _OWN_STEP = re.compile(r"\b(?:said|says|announced|announces|stated|states|added|adds)\s+(?:that\s+)?(?:it|they)\s+"

@@ -462,7 +462,8 @@ def test_a_denial_that_writes_out_what_it_answers_answers_no_unrelated_claim_bef
 
 
 @pytest.mark.parametrize("denial", ["The port authority rejected suggestions that the terminal was badly run.",
-                                    "The port authority dismissed claims that its cranes were unsafe."])
+                                    "The port authority dismissed claims that its cranes were unsafe.",
+                                    "The port authority took offense at suggestions that the terminal was badly run."])
 def test_a_denial_spelling_out_what_it_denies_answers_no_nearby_claim_about_none_of_it(denial):
     # before, it answered the analyst's unrelated remark just before it
     rows = [("Each day of delay adds a cost to a cargo, analysts at Halvard Maritime estimate.", CLAIM,
