@@ -219,9 +219,9 @@ _COUNTRY_MINISTRY = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]+)\s+ministry")
 #: or its portfolio in lower case ("Russia's defence ministry", "a defence ministry engineer"), a ministry too; not a
 #: word of how secret or new the thing after it is (see ``LONE_MODIFIERS``: "a leaked ministry memo" names none), nor a
 #: small word (``HEADLINE_SMALL_WORDS``: "according to ministry figures" names no ministry "according to").
+_NOT_A_PORTFOLIO = "|".join(sorted(LONE_MODIFIERS | HEADLINE_SMALL_WORDS))
 _MINISTRY_MORE = (rf"(?:\s+of\s+(?:the\s+)?{_BODY_WORD})?|(?:{_BODY_WORD}\s+)?"
-                  rf"(?:(?!(?:{'|'.join(sorted(LONE_MODIFIERS | HEADLINE_SMALL_WORDS))}|its|their|this|that|his|her|our)"
-                  r"\s)[a-z]+\s+){1,2}ministry")
+                  rf"(?:(?!(?:{_NOT_A_PORTFOLIO}|its|their|this|that|his|her|our)\s)[a-z]+\s+){{1,2}}ministry")
 #: Last words of a body whose name holds a force's ("Independent Police Conduct Authority", "Kestorian Police
 #: Federation"): no police force, but one that oversees or speaks for officers.
 _NOT_A_FORCE = "Authority|Federation|Association|Commission|Union|Board|Council|Committee|Ombudsman|Academy|College"

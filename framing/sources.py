@@ -581,12 +581,13 @@ ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chancel
 #: and peerages, whose holder is known by a title and one name ("Lord Cameron", "Baroness Hale"), and a
 #: legislator's titles, words of other names too ("Deputy Leader", "Representative Office", "MP Materials"):
 #: a person's name after them has two words or more ("Congressman Anthony Weiner", "Deputy Kh. Dzhabrailov",
-#: "Labour MP Jane Roe"), as an army's "Major" ("Major League", "Spokesman Major Tomas Reyl"). A parliament's letters but "MP" are titles only after a party's word or another
+#: "Labour MP Jane Roe"), as an army's "Major" ("Major League", "Spokesman Major Tomas Reyl"). A parliament's
+#: letters but "MP" are titles only after a party's word or another
 #: ("Fianna Fáil TD", "SNP MSP", "Sinn Féin MLA", "Plaid Cymru MS", "Labour MEP", "Opposition TD"): first in
 #: a name, they are a firm's ("TD Ameritrade Holding"). A priest's "Father" is one too ("Jesuit Father Tom Renn").
-_SHORT_TITLES = re.compile(r"(?:^|\s)(?:Admiral|Captain|Major|Bishop|Imam|AG|DA|General|Lord|Lady|Baroness|Miss|Principal|"
-                           r"Pastor|Father|MP|Deputy|Congressman|Congresswoman|Representative|Lawmaker|Alder)$"
-                           r"|\s(?:MEP|MSP|MS|MLA|TD)$")
+_SHORT_TITLES = re.compile(r"(?:^|\s)(?:Admiral|Captain|Major|Bishop|Imam|AG|DA|General|Lord|Lady|Baroness|Miss|"
+                           r"Principal|Pastor|Father|MP|Deputy|Congressman|Congresswoman|Representative|Lawmaker|"
+                           r"Alder)$|\s(?:MEP|MSP|MS|MLA|TD)$")
 #: A title shortened with a stop ("Rep.", "Sen.", "Gen."), which may stand inside a longer role before a name
 #: ("chairman of the House Harbour Committee Rep. Adam Korvel", "Retired Air Force Gen. Ola Brisk").
 _STOPPED_TITLE = re.compile(r"(?:Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Dr|Prof|Amb|Supt|Insp|Det)\.")

@@ -55,7 +55,8 @@ def test_the_sdist_holds_what_its_tests_and_the_recipe_read(tmp_path):
     with tarfile.open(sdist) as archive:
         names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
     wanted = {"LICENSE", "README.md", "tests/conftest.py", "models/train_default.py", "examples/quickstart.py",
-              "docs/api.md", "docs/profile.md", "docs/reading.md", "docs/report.md", "docs/training.md", "benchmarks/accuracy.py",
+              "docs/api.md", "docs/profile.md", "docs/reading.md", "docs/report.md", "docs/training.md",
+              "benchmarks/accuracy.py",
               "framing/default_model/weights.safetensors"}
     assert wanted <= names
     tracked_corpus = {str(p.relative_to(ROOT)) for p in (ROOT / "corpus").rglob("*") if p.is_file()}

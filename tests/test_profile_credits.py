@@ -3031,9 +3031,10 @@ def test_the_writer_s_note_that_a_claim_went_unchecked_goes_on_with_no_account(n
     assert profile["credits"] == ["velmar's army"] * 2
 
 
-@pytest.mark.parametrize("first, label", [("The Dalmori Defence Ministry said Velmar's forces fired 40 shells.", CLAIM),
-                                          ("The Dalmori Defence Ministry accused Velmar of firing 40 shells.", CLAIM),
-                                          ("The Dalmori foreign ministry said Velmar's forces fired 40 shells.", CLAIM)])
+@pytest.mark.parametrize("first, label", [
+    ("The Dalmori Defence Ministry said Velmar's forces fired 40 shells.", CLAIM),
+    ("The Dalmori Defence Ministry accused Velmar of firing 40 shells.", CLAIM),
+    ("The Dalmori foreign ministry said Velmar's forces fired 40 shells.", CLAIM)])
 def test_a_country_s_ministry_with_no_portfolio_is_its_one_ministry_named_with_one(first, label):
     # before, "The Dalmori ministry" was a source apart from the country's one ministry named in full
     profile = profile_of((first, label, {"source": [first.split(" said")[0].split(" accused")[0]]}),

@@ -913,8 +913,8 @@ def test_a_document_the_text_says_a_body_issued_is_that_body_s(issued, first):
 
 def test_a_document_after_the_comma_that_closes_a_source_s_description_is_that_source_s():
     # before, the comma after "a charity near the port" hid "said in a report": "The report" stood apart
-    profile = profile_of(("Kelda Aid, a charity near the port, said in a report that detainees waited for weeks.", CLAIM,
-                          {"source": ["Kelda Aid, a charity near the port"], "cue": ["said"]}),
+    profile = profile_of(("Kelda Aid, a charity near the port, said in a report that detainees waited for weeks.",
+                          CLAIM, {"source": ["Kelda Aid, a charity near the port"], "cue": ["said"]}),
                          ("The report found that few were told they could appeal.", CLAIM,
                           {"source": ["The report"], "cue": ["found"]}))
     assert profile["credits"] == ["kelda aid"] * 2
