@@ -110,7 +110,7 @@ def test_the_calibration_error_is_as_the_docs_define_it():
     assert expected_calibration_error(np.array([[0.8, 0.2], [0.81, 0.19]]), np.array([0, 1])) == pytest.approx(
         0.5 * 0.2 + 0.5 * 0.81)
     root = Path(__file__).resolve().parents[1]
-    for name in ("README.md", "docs/api.md", "docs/cli.md"):
+    for name in ("docs/training.md", "docs/api.md", "docs/cli.md"):
         text = " ".join((root / name).read_text(encoding="utf-8").split())
         assert "15 equal-width bins by their top probability, 0 to 1/15 up to 14/15 to 1" in text, name
 
