@@ -1201,8 +1201,9 @@ def _maker_grown(span: Span, sentence: Sentence) -> Span:
 #: Posts whose name goes on with "general" ("inspector general", "auditor general"), and "general" after one.
 _GENERAL_POSTS = frozenset("""inspector auditor attorney solicitor surgeon comptroller director secretary registrar
     postmaster advocate""".split())
-#: A nationality alone, "the" before it or not: a capitalised word ending as one does ("Kestorian", "Velmari",
-#: "Japanese"; see :func:`_nationality_grown`).
+#: A nationality alone, "the" before it or not: a capitalised word ending as one does, in -i, -n or -ese
+#: ("Kestorian", "Velmari", "Japanese"), which names and places may too ("Berlin": see :func:`_nationality_grown`
+#: for when it grows).
 _NATIONALITY_ALONE = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]{3,}(?:i|n|ese)")
 #: Nouns for a side in talks or a conflict, or a state's people in arms or office, that no body's noun is.
 _SIDES = frozenset("side delegation authorities officials military forces troops".split())

@@ -41,12 +41,17 @@ _DENIED_ACCOUNT = re.compile(rf"\b(?:the|this|that|these|those)\s+(?:[\w'’-]+\
 _OWNED_ACCOUNT = re.compile(rf"(?<![\w'’-])([^\W\d_][\w-]*?)(?:['’]s|(?<=s)['’])\s+(?:[\w'’-]+\s+){{0,2}}?"
                             rf"(?:{'|'.join(ACCOUNT_NOUNS)})\b", re.I)
 
-#: A denial that writes the account it answers itself, new to the copy: a verb of denial, then an account's noun with
-#: "a" or none before it, two words allowed, and "that" ("has denied a newspaper report that it asked ...", "rejected
-#: claims that its troops ..."): it answers no earlier claim but one about what it denies.
+#: An account's noun and "that", what it alleges written after it ("claims that it hid losses", "suggestions that
+#: the terminal was badly run"): a denial holding one spells out itself what it answers.
+_SPELLED_ACCOUNT = (rf"(?:{'|'.join(ACCOUNT_NOUNS)}|rumou?rs?|suggestions?|speculation|assertions?|criticism)"
+                    r"\s+that\b")
+_SPELLED_ALLEGATION = re.compile(rf"\b{_SPELLED_ACCOUNT}", re.I)
+#: A denial that writes the account it answers itself, new to the copy: a verb of denial, then such a noun with
+#: "a" or none before it, two words allowed ("has denied a newspaper report that it asked ...", "rejected claims
+#: that its troops ..."): it answers no earlier claim but one about what it denies.
 _ACCOUNT_WRITTEN_OUT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|"
                                   r"refut(?:e|es|ed|ing))\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?"
-                                  rf"(?:{'|'.join(ACCOUNT_NOUNS)}|rumou?rs?|suggestions?|speculation)\s+that\b", re.I)
+                                  + _SPELLED_ACCOUNT, re.I)
 #: Endings dropped to compare words lightly stemmed: "dumped", "dumping" and "dumps" are "dump".
 _ENDING = re.compile(r"(?:ing|ed|es|s|e)$")
 #: The shortest word that counts as content ("dump", not "the" or "any").
@@ -703,10 +708,6 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
     return pairs
 
 
-#: A denial's noun of an allegation with "that" and what it alleges after it ("suggestions that the terminal was badly
-#: run", "claims that it hid losses"): the denial spells out itself what it answers.
-_SPELLED_ALLEGATION = re.compile(r"\b(?:suggestions?|claims?|allegations?|accusations?|charges?|reports?|assertions?|"
-                                 r"criticism)\s+that\b", re.I)
 #: A claim whose content is its source's own step, decided or to come, told in "it" or "they" after a verb of saying
 #: ("said it had decided to withdraw", "announced they would appeal"): no allegation against anyone.
 _OWN_STEP = re.compile(r"\b(?:said|says|announced|announces|stated|states|added|adds)\s+(?:that\s+)?(?:it|they)\s+"

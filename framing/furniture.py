@@ -333,13 +333,10 @@ _MORE_FROM = re.compile(r"(?:More|MORE)\s+(?:from|FROM)\s+(?P<names>.+?):?")
 _COOKIE_NOTICE = re.compile(r"(?:we|this (?:web)?site|our (?:web)?site)\s+uses?\s+cookies\b", re.I)
 _COOKIE_CONSENT = re.compile(r"\b(?:cookie policy|privacy policy|cookie settings|accept|agree|consent|continuing to)",
                              re.I)
-# A line of the page's layout rather than copy: a rule ("___", "* * *", "---"), a link alone ("pic.twitter.com/AbC1",
-# "https://t.co/AbC1"), a Markdown heading ("## What the report found": one to six "#" and a space) or emoji alone
-# ("🔴" or "👉" between a liveblog's entries: see :func:`_pictographs_alone`).
 #: A liveblog's closing sentences, one or more: "That's all for now", the writer's return or pause that names the
 #: coverage ("We will resume our coverage tomorrow", "We're pausing our live updates here"), "This live blog is now
 #: closed", thanks for following: see :func:`_is_live_closing`.
-_LIVE_COVERAGE = r"[^.!?\n]*?\b(?:coverage|updates|live\s?blog|blog)\b[^.!?\n]*"
+_LIVE_COVERAGE = r"[^.!?\n]*?\b(?:coverage|updates|live\s?blog|blog)\b[^.!?\n,]*"
 _LIVE_CLOSING = re.compile(r"(?:(?:that(?:['’]s|\s+is)\s+all(?:\s+from\s+(?:us|me))?"
                            r"(?:\s+for\s+(?:now|today|tonight|this\s+evening))?"
                            r"|(?:we|i)(?:['’]ll|\s+will)\s+(?:be\s+back|resume|return|continue)" + _LIVE_COVERAGE +
@@ -348,6 +345,9 @@ _LIVE_CLOSING = re.compile(r"(?:(?:that(?:['’]s|\s+is)\s+all(?:\s+from\s+(?:us
                            r"|this\s+(?:live\s?blog|blog|live\s+coverage)\s+(?:is|has)\s+(?:now\s+)?(?:been\s+)?"
                            r"(?:closed|ended|paused)[^.!?\n]*"
                            r"|thanks?(?:\s+you)?\s+for\s+(?:following|joining|reading)[^.!?\n]*)[.!]\s*)+", re.I)
+# A line of the page's layout rather than copy: a rule ("___", "* * *", "---"), a link alone ("pic.twitter.com/AbC1",
+# "https://t.co/AbC1"), a Markdown heading ("## What the report found": one to six "#" and a space) or emoji alone
+# ("🔴" or "👉" between a liveblog's entries: see :func:`_pictographs_alone`).
 _RULE = re.compile(r"([_=~*-])(?:\s?\1){2,}\.?")
 BARE_LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
 _MARKDOWN_HEADING = re.compile(r"#{1,6} \S")

@@ -162,11 +162,12 @@ _MANDATE = re.compile(r"\b(?:rapporteurs?|working\s+groups?|independent\s+expert
 #: Conjunctions opening a question that argues on from the copy above, as no crosshead does ("And why ...?").
 _QUESTION_OPENERS = frozenset({"And", "But", "So", "Yet"})
 #: What makes a question set apart the writer's own argument, not a crosshead over the copy below it: a demonstrative
-#: ending it, which points back at the copy above as no heading does ("Who pays for this?", "Who asked for that?"),
-#: a modal of what ought to be, a prescription ("Why should renters pay?"), or a negative opening that presses the
-#: reader to agree ("Isn't it time the council listened?").
-_ARGUING_QUESTION = re.compile(r"\b(?:this|that|these|those)\?\Z|\b(?:should|ought|shouldn['’]t)\b|\A\W*\w+n['’]t\b",
-                               re.I)
+#: ending a question opening "Who" or "Why", which points back at the copy above as no heading does ("Who pays for
+#: this?", "Why is that?"; not an explainer's "What is behind this?"), a modal of what ought to be past the first
+#: word, a prescription ("Why should renters pay?"; not the reader's "Should I be worried?"), or a negative opening
+#: that presses the reader to agree ("Isn't it time the council listened?").
+_ARGUING_QUESTION = re.compile(r"\A\W*(?:who|why)\b.*\b(?:this|that|these|those)\?\Z"
+                               r"|(?<!\A)\b(?:should|ought|shouldn['’]t)\b|\A\W*\w+n['’]t\b", re.I | re.S)
 #: Question words that open a heading ending in a colon with copy below it ("What happens next:", "What we know so
 #: far:"): it asks what the copy answers, as no writer's sentence ending in a colon does.
 _HEADING_QUESTIONS = frozenset("what who whom whose where when why how which".split())

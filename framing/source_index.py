@@ -1285,7 +1285,8 @@ class SourceIndex:
       different one; a spokesperson is not the body they speak for, but a body seen only through
       its spokesperson ("Russia's defence ministry spokesman") still makes "the ministry"
       ambiguous, and alone is the body it means ("A spokeswoman for the Lisk Port Authority said ... The
-      authority said": see :meth:`_spoken_for_only`). "A spokesman" or "his spokesman" is never joined.
+      authority said": see :meth:`_spoken_for_only`). "His spokesman" is never joined, and "A spokesman" only
+      to the body the sentence before credited (see :meth:`_spokesperson_of_its`).
     * A candidate described by party or office ("the Republican presidential nominee", "the presidential hopeful")
       is the person credited just before, the source named last, when nothing says it is another (see
       :meth:`_candidate_credited_last`).
@@ -2384,7 +2385,8 @@ class SourceIndex:
         return key
 
     def see_body(self, sentence: str, start: int, end: int) -> None:
-        """Note the body the subject at ``start:end`` of ``sentence``, a sentence that names no source, names, when
+        """Note the body the subject at ``start:end`` of ``sentence`` names (a sentence that names no source, or one
+        whose source comes after a comma, "Orsk Mining will close the mine, the company said"), when
         its name says what kind of body it is ("Northfall Energy", "Varn Motors", "Tax Research Center"; not "Orsk"):
         a later "the utility" or "the group" may mean it (see :meth:`_acting_body_meant`), unless another such body
         acted just before it with no source credited since: then neither."""

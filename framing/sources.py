@@ -838,7 +838,7 @@ PRONOUNS = frozenset("he she they it we i you him her them his its their this th
 #: "affirme-t-il", "ont-ils", "il"), and its stressed ones after "selon" ("selon lui", "selon eux"), in lower case as
 #: written, or opening a sentence ("Il", "Ils", "Elles", "On"): a pronoun; "Lui" and "Elle" capitalised may be names
 #: (a surname, a magazine).
-_FRENCH_PRONOUN = re.compile(r"(?:[a-zàâäçéèêëîïôöûùüÿ]+-(?:t-)?)?(?:il|elle|ils|elles|on)|lui|eux|elles?"
+_FRENCH_PRONOUN = re.compile(r"(?:[a-zàâäçéèêëîïôöûùüÿ]+-(?:t-)?)?(?:il|elle|ils|elles|on)|lui|eux"
                              r"|Ils?|Elles|On")
 
 
@@ -1597,6 +1597,10 @@ def _without_published_after_maker(form: str) -> str:
     return form[:found.start(1)] + _PUBLISHED_AFTER_MAKER.sub("", found.group(1)) if found else form
 
 
+#: A day's or month's name alone: when a document was sent ("a letter from March"), not who sent it.
+_DAY_OR_MONTH = re.compile(rf"(?:{WEEKDAYS}|{MONTHS})", re.I)
+
+
 def _maker_after_from(form: str) -> str:
     """The body that made the document or count ``form`` names after "from" (see ``_FROM_MAKER``), as "by" names it:
     "unofficial results from the county elections office" is the "county elections office", as "the county elections
@@ -1607,7 +1611,7 @@ def _maker_after_from(form: str) -> str:
         return form
     maker = found.group(1)
     last = POSSESSIVE.sub("", maker.rpartition(" ")[2]).lower()
-    if _SENT_FROM.match(form) and _CAPITALISED_MAKER.fullmatch(maker):
+    if _SENT_FROM.match(form) and _CAPITALISED_MAKER.fullmatch(maker) and not _DAY_OR_MONTH.fullmatch(maker):
         return maker  # "a statement from Orsk": a statement is sent by whom it speaks for, a name of any last word
     return maker if last in BODY_NOUNS and LEADING.sub("", maker)[:1].isalpha() else form
 
@@ -3097,7 +3101,7 @@ def described_body(text: str) -> bool:
 
 #: Words before a post's noun that say which post it is, as a headline writes them in lower case ("prime" of "Prime
 #: minister", a portfolio of ``PORTFOLIOS``: "Health minister", "Transport minister").
-_POST_WORDS = frozenset({"prime"}) | {portfolio.lower() for portfolio in PORTFOLIOS}
+_POST_WORDS = frozenset({"prime", "foreign"}) | {portfolio.lower() for portfolio in PORTFOLIOS}
 
 
 def described_post(text: str) -> bool:

@@ -167,6 +167,8 @@ def test_a_liveblog_s_closing_note_on_its_own_line_is_furniture(line):
     assert furniture_of(f"{OPENING}\n\nThe crossing was cancelled. {line} Crews were stranded.\n\n{CLOSING}") == []
     assert furniture_of(deep(f"{line} The ferry sailed at noon.")) == []
     assert furniture_of(deep("We will resume talks tomorrow morning, the minister said.")) == []
+    # nor a source's promise of updates, credited after a comma
+    assert furniture_of(deep("We will continue to provide updates as the inquiry unfolds, police said.")) == []
 
 
 @pytest.mark.parametrize("link", ["pic.twitter.com/AbC123xyz", "https://t.co/Xy12AbCd", "www.aldane.example/ferry"])

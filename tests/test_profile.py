@@ -3882,6 +3882,8 @@ def test_a_headline_s_unmarked_role_or_body_noun_joins_the_one_the_copy_names(he
      "Brennor Optics chief executive Ilse Varn", "ilse varn"),
     ("Prime minister rejects claims", "Prime Minister Ilse Varn denied the claims.", "Prime Minister Ilse Varn",
      "ilse varn"),
+    ("Foreign minister denies spying claims", "Kestoria's foreign minister, Ilse Varn, denied the claims.",
+     "Kestoria's foreign minister, Ilse Varn", "ilse varn"),
     # not one named in another post
     ("Health minister denies hospital cuts", "Transport Minister Ilse Varn denied the cuts.",
      "Transport Minister Ilse Varn", "health minister"),

@@ -127,6 +127,15 @@ def test_rhetorical_questions_set_apart_in_an_op_ed_stay_the_writer_s(first, sec
     assert unsourced_of(text, (first[:9], second[:9])) == [first, second]
 
 
+@pytest.mark.parametrize("first, second", [("Should I be worried?", "What is behind this?"),
+                                           ("What does this mean?", "Who won?")])
+def test_an_explainer_s_question_crossheads_are_no_argument(first, second):
+    # the reader's question ("Should I ...?") and a demonstrative after "What" head the copy below them
+    text = (f"Water bills\n\nBills rise in May.\n\n{first}\n\nThe regulator says not.\n\n{second}\n\n"
+            "A dry spring cut supply.")
+    assert unsourced_of(text, (first[:9], second[:6])) == []
+
+
 def test_questions_that_argue_and_a_colon_above_sentences_stay_the_writer_s():
     # two questions set apart, but one opens with "And" and the other holds the writer's loaded words
     text = ("Ferries run late\n\nBy Ines Varga\n\nThe night ferry missed its slot for a week.\n\n"

@@ -1731,6 +1731,10 @@ def test_a_statement_or_letter_from_a_name_is_that_name_s_whatever_its_last_word
     profile = profile_of(("A report from Velna showed the mill was closing.", CLAIM,
                           {"source": ["A report from Velna"], "cue": ["showed"]}))
     assert profile["credits"] == ["report from velna"]
+    # a day or a month after "from" says when it was sent, not who sent it
+    profile = profile_of(("A letter from March warned the mill would close.", CLAIM,
+                          {"source": ["A letter from March"], "cue": ["warned"]}))
+    assert profile["credits"] == ["letter from march"]
 
 
 def test_french_copy_s_a_t_on_appris_is_the_outlet_s_own_work_not_the_account_before_it():
