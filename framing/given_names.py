@@ -41,13 +41,13 @@ darlene debbie deborah debra deepika delia delphine denise diana diane dianne do
 edith eileen ekaterina elaine eleanor elena elif eline elisa elisabeth elise eliza elizabeth elke ella ellen elodie
 eloise elsa emilia emily emine emma erica erin esther eva eve ewa fatima fatma federica felicity femke fernanda
 fiona frances francesca francoise frauke gabriela gabrielle gail galina genevieve geraldine gillian gina giorgia
-giulia gloria grace greta gudrun gwen halyna hannah harriet hazel heather heidi heike helen helene hildegard
-hillary hiroko holly huda ida ilhan ilse indira ines ingeborg ingrid irene irina iris iryna isabel isabella
+giulia gloria grace greta gudrun gwen halyna hanna hannah harriet hazel heather heidi heike helen helene hildegard
+hillary hiroko holly huda ida ilhan ilse indira ines ingeborg ingrid irena irene irina iris iryna isabel isabella
 isabelle ivanka jacinda jacqueline jane janet janice jasmine jeanne jennifer jenny jessica jill joanna joanne
 josefina josephine joyce judith judy julia juliana julie juliet jutta kamala karen karin katarzyna kate katharina
 katherine kathleen kathryn kathy katie katrin katrina kavita keiko kellyanne kerstin kirsten kirstjen kristen
 kristi kristin kristina ksenia kseniya kyrsten laetitia laila larisa laura lauren layla leah leila lena
-leticia liesbeth liliana lily linda lisa liz lois lorraine louise lucia luciana lucy ludmila luisa lydia lynne
+leticia lidia liesbeth liliana lily linda lisa liz lois lorraine louise lucia luciana lucy ludmila luisa lydia lynne
 lyudmila maaike madeleine magdalena maggie malgorzata mandy manon margaret margarita margaux maria mariam mariana
 marianne marie marieke marilyn marina marisol marjorie marlene marsha marta martha martina martine mary maryam
 maureen maxine meena megan meghan melania melanie mele melinda melissa mercedes meredith merve mette mia michelle

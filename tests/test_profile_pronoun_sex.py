@@ -119,6 +119,8 @@ def test_given_names_of_clear_sex_only():
                                         "Viliami", "Anneke", "Pieter")] == ["she", "he", "he", "she", "she", "he",
                                                                             "she", "he", "she", "he"]
     assert given_name_sex("Jan") is None  # a man in Amsterdam, a woman in Atlanta
+    assert {given_name_sex(n) for n in ("Hanna", "Lidia", "Irena")} == {"she"}  # Central European spellings
+    assert given_name_sex("Selma") is None  # a town in Alabama before "police"
 
 
 @pytest.mark.parametrize("first, source", [
