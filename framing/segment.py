@@ -31,7 +31,8 @@ from .turns import SPEAKER_TITLES, counted_labels, label_line, outlets_asking, r
 from .turns import transcript_label
 
 __all__ = ["split_sentences", "preceding", "FURNITURE_REACH", "list_mark_length", "lead_length", "dateline_length",
-           "name_heading_length", "wire_slug_length", "DATELINE", "ABBREVIATIONS", "LIST_ITEM", "quoted_regions"]
+           "name_heading_length", "wire_slug_length", "DATELINE", "ABBREVIATIONS", "LIST_ITEM", "quoted_regions",
+           "TRADE_ENDING"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
@@ -1389,8 +1390,11 @@ _CAPITAL_QUOTATION = re.compile(rf"[\"“‘„«][{UPPER}]")
 # "Acme Co. Analysts said", "Acme Co. The firm said").
 _COUNTY_PEOPLE_SAYING = re.compile(r"(?:Officials|Police|Prosecutors|Authorities|Investigators|Residents|Voters"
                                    rf"|Firefighters|Leaders)[^\S\r\n]+(?:{_SPEECH_VERB.pattern})")
-# A capitalised trade known by its ending, which names no firm nor its speaker: "Economist", "Hydrologist", "Physician".
-_TRADE_ENDING = re.compile(r"[a-z]{2,}(?<!s)ist|[a-z]+ician")
+#: A trade known by its ending, in lower case: "-ist" ("economist", "hydrologist"; not a verb in "-sist": "insist")
+#: and "-ician" ("physician"). Capitalised it names no firm nor its speaker ("Economist said"); framing.sources and
+#: framing.source_index put a first letter before it (see ``sources._TRADE_ENDING``).
+TRADE_ENDING = r"[a-z]{2,}(?<!s)ist|[a-z]+ician"
+_TRADE_ENDING = re.compile(TRADE_ENDING)
 
 
 #: How many capitalised words a county's name before "Co." may have ("Kessel Co.", "Los Angeles Co.").

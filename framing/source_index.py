@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, TypeVar
 from .furniture import GLUED_PARTICLES as _GLUED
 from .given_names import given_name_sex, given_name_spelling, is_given_name
 from .source_finders import opening_subject
+from .segment import TRADE_ENDING
 from .sources import BODY_NOUNS, CLUB_ONLY_ENDS, EDGE, GENERIC_ONE_AFTER, GROUP_GOES_ON, NAMELESS_NOUNS
 from .sources import NAME_GIVEN_ONLY, OWN_WORK
 from .sources import PERSON_DEMONYMS, PERSON_NOUNS, PERSON_ROLES, RANK_ALONE, QUANTIFIERS, SHORT_POSTS, AGE_ALONE, AG_OF
@@ -462,7 +463,7 @@ _OFFICE_BEFORE_NAME = (r"(?:[Ff]ormer\s+)?(?:"
 #: Every listed trade, those read only before a known given name too (see ``TRADES_BEFORE_GIVEN_NAMES``).
 _ALL_TRADES = TRADES | TRADES_BEFORE_GIVEN_NAMES
 #: A trade known by its ending ("pianist", "Violinist", "physician"; see :func:`framing.sources.is_trade`).
-_ENDING_TRADE = r"[A-Za-z][a-z]{2,}(?<!s)ist|[A-Za-z][a-z]+ician"
+_ENDING_TRADE = rf"[A-Za-z](?:{TRADE_ENDING})"
 #: A trade in lower case (capitalised opening a sentence) or such a head, a word or two of its team or body before it,
 #: "former" perhaps before those, and a name of two words or more after it ("Dunmore coach Pavel Orr", "Harbour City
 #: manager Ruben Alves", "Striker Tomás Ibarra", "Federation president Viktor Stanek", "Former Tom Vask pollster Ana

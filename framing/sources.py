@@ -18,7 +18,7 @@ from itertools import dropwhile
 from .furniture import ENTRY_STAMP, LINK_LABELS
 from .furniture import GLUED_PARTICLES as _GLUED
 from .given_names import given_name_of_either_sex, given_name_sex, is_given_name
-from .segment import dateline_length, list_mark_length, split_sentences
+from .segment import TRADE_ENDING, dateline_length, list_mark_length, split_sentences
 from .textchars import case_blind, fold_apostrophes, without_invisible
 # "Bloomberg", a wire service, is no person's surname
 from .textlines import NEWS_AGENCIES as _NEWS_AGENCIES
@@ -661,7 +661,7 @@ TRADES_BEFORE_GIVEN_NAMES = frozenset("""chef designer producer translator publi
 #: A capitalised trade known by its ending, which no first name has: "-ist" ("Hydrologist", "Activist",
 #: "Epidemiologist"; not a verb in "-sist": "Insist") and "-ician" ("Physician", "Technician"). A political or
 #: religious "-ist" also stands before bodies' names ("Methodist Episcopal Church"): see :func:`_is_trade_then_name`.
-_TRADE_ENDING = re.compile(r"[A-Z][a-z]{2,}(?<!s)ist|[A-Z][a-z]+ician")
+_TRADE_ENDING = re.compile(rf"[A-Z](?:{TRADE_ENDING})")
 #: The one-word capitalised titles of ``ROLE_TITLES`` ("Professor", "Inspector", "Colonel", "Rabbi"), but
 #: "Justice", a word of bodies' names too ("justice ministry").
 TITLE_NOUNS = frozenset(word.lower() for word in ROLE_TITLES.split("|")
