@@ -351,11 +351,14 @@ class Analyzer:
                 bar.update(len(out.probs))
         return predictions
 
-    def predict_proba(self, sentences: Iterable[str], contexts: Iterable[str | None] | None = None) -> np.ndarray:
+    def predict_proba(self, sentences: Iterable[str], contexts: Iterable[str | None] | None = None, *,
+                      progress: bool = False) -> np.ndarray:
         """``(n, labels)`` probabilities for sentences, optionally with their contexts. An empty or blank
         sentence raises :class:`InputError`: it has nothing to label (:meth:`classify` labels it and flags
-        it low-confidence)."""
+        it low-confidence). ``progress=True`` shows a tqdm bar of sentences labelled (on stderr), as
+        :meth:`classify` does: scoring a large test set takes minutes on a CPU."""
         sentences = check_texts(sentences, "sentences")
+        check_flag(progress, "progress")
         blank = next((k for k, s in enumerate(sentences) if all(is_space_or_invisible(ch) for ch in s)), None)
         if blank is not None:
             raise InputError(f"sentences[{blank}] is empty or blank: there is nothing to label; drop it, or use "
@@ -372,15 +375,20 @@ class Analyzer:
                 problem = c and surrogate_problem(c)
                 if problem:
                     raise InputError(f"contexts[{k}] {problem}")
-        step = _CHUNK_SENTENCES
+        step = self._chunk_sentences(progress)
         chunks = ((sentences[i:i + step], contexts[i:i + step] if contexts is not None else None)
                   for i in range(0, len(sentences), step))
-        parts = [out.probs for out in self.engine.run_chunks(chunks)]
+        parts = []
+        with progress_bar(progress, "predict", "sentence", total=len(sentences), leave=False) as bar:
+            for out in self.engine.run_chunks(chunks):
+                parts.append(out.probs)
+                bar.update(len(out.probs))
         return np.concatenate(parts) if parts else np.zeros((0, len(self.labels)), np.float32)
 
-    def predict(self, sentences: Iterable[str], contexts: Iterable[str | None] | None = None) -> list[str]:
+    def predict(self, sentences: Iterable[str], contexts: Iterable[str | None] | None = None, *,
+                progress: bool = False) -> list[str]:
         """The most probable label of each sentence (:meth:`predict_proba`'s argmax, as label names)."""
-        probs = self.predict_proba(sentences, contexts)
+        probs = self.predict_proba(sentences, contexts, progress=progress)
         return [self.labels[k] for k in probs.argmax(axis=1).tolist()]
 
     # -- analyze -------------------------------------------------------------

@@ -26,6 +26,7 @@ def evaluate(
     label_column: str = "label",
     context_column: str | None = None,
     predictions: bool = False,
+    progress: bool = False,
 ) -> dict[str, Any]:
     """Per-class precision/recall/F1, confusion matrix and ECE for ``data``, with their provenance.
 
@@ -34,7 +35,8 @@ def evaluate(
     ``data`` is anything :func:`framing.data.read_table` reads. Sentences are
     scored with their context when the table has one (``context_column``, or
     a column named ``context``). ``predictions=True`` adds each sentence's row, text, gold and predicted label
-    and scores to the report (see :func:`evaluate_examples`). A warning says when ``data`` is the file the
+    and scores to the report (see :func:`evaluate_examples`); ``progress=True`` shows a bar of the sentences
+    scored (on stderr). A warning says when ``data`` is the file the
     model was trained or validated on, or holds sentences it was trained on. An argument of the wrong type raises
     ``TypeError`` naming it; an empty path :class:`~framing.InputError`.
     """
@@ -48,12 +50,13 @@ def evaluate(
     check_column(label_column, "label_column")
     check_column(context_column, "context_column", none=True)
     check_flag(predictions, "predictions")
+    check_flag(progress, "progress")
     examples = table_examples(data, text_column, label_column, context_column, name="data", read_spans=False)
     record = describe_data(data, examples, text_column, label_column, context_column)
     if not isinstance(analyzer, Analyzer):
         with without_profile_warnings():  # labels alone are scored: what a profile would miss does not matter
             analyzer = load(analyzer)
-    return evaluate_examples(analyzer, examples, record, predictions)
+    return evaluate_examples(analyzer, examples, record, predictions, progress)
 
 
 def describe_data(data: Any, examples: list[Example], text_column: str, label_column: str,
@@ -66,12 +69,13 @@ def describe_data(data: Any, examples: list[Example], text_column: str, label_co
 
 
 def evaluate_examples(analyzer: "Analyzer", examples: list[Example],
-                      data: dict[str, Any] | None = None, predictions: bool = False) -> dict[str, Any]:
+                      data: dict[str, Any] | None = None, predictions: bool = False,
+                      progress: bool = False) -> dict[str, Any]:
     """The report for hard-labelled ``examples``; a label the model lacks is refused before any scoring.
     ``data`` describes where the examples came from (:func:`describe_data`), for the provenance.
     ``predictions``: the report's ``predictions`` lists, per example, its ``row`` (as messages name it, "line
     5"), ``text``, gold ``label``, ``predicted`` label (the argmax the figures count) and ``scores`` per label,
-    from the probabilities the figures are computed from."""
+    from the probabilities the figures are computed from. ``progress``: a bar of the sentences scored."""
     labels = list(analyzer.labels)
     truth: list[str] = []
     for e in examples:
@@ -81,7 +85,7 @@ def evaluate_examples(analyzer: "Analyzer", examples: list[Example],
         truth.append(e.label)
     _warn_training_data(analyzer, examples, data)  # once the data is known to be scored: no warning before a refusal
     contexts = [e.context for e in examples] if any(e.context is not None for e in examples) else None
-    probs = analyzer.predict_proba([e.text for e in examples], contexts)
+    probs = analyzer.predict_proba([e.text for e in examples], contexts, progress=progress)
     report = classification_report(truth, probs, labels)
     report["context"] = _context_record(analyzer, examples)
     report["provenance"] = _provenance(analyzer, data)

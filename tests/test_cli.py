@@ -406,6 +406,24 @@ def test_analyze_and_classify_show_progress_on_a_terminal_unless_quiet(tiny_dir,
         assert code == 0 and err == "", err
 
 
+def test_evaluate_shows_progress_on_a_terminal_unless_quiet(tiny_dir, tmp_path, monkeypatch, capsys):
+    import framing
+
+    labels = framing.load(tiny_dir, device="cpu").labels
+    data = tmp_path / "test.csv"
+    data.write_text("text,label\n" + "".join(f"Officials met on day {i}.,{labels[i % 2]}\n" for i in range(6)),
+                    encoding="utf-8")
+    command = ["evaluate", "--data", str(data), "--model", str(tiny_dir)]
+    code, quiet_out, err = run(command, capsys)  # not a terminal (as under pytest): no bar
+    assert code == 0 and "sentence" not in err, err
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    code, out, err = run(command, capsys)
+    assert code == 0 and err.startswith("loading the model ...\r\033[K"), err[:80]
+    assert "predict:" in err and "/6" in err and out == quiet_out, err  # the bar on standard error only
+    code, _, err = run([*command, "--quiet"], capsys)
+    assert code == 0 and err == "", err
+
+
 @pytest.mark.parametrize("text,what", [("", "is empty"), ("  \n\t\n", "holds only whitespace")])
 def test_analyze_of_a_blank_file_says_so_on_stderr(text, what, tiny_dir, tmp_path, capsys):
     path = tmp_path / "blank.txt"

@@ -266,6 +266,23 @@ def test_progress_is_off_by_default_and_changes_no_result(tiny, capsys):
     assert tiny.analyze("", progress=True).sentences == ()
 
 
+def test_predict_proba_predict_and_evaluate_show_a_bar_when_asked_and_change_no_result(tiny, capsys):
+    sentences = [f"Officials said on day {i} that the plan was rushed." for i in range(600)]
+    quiet = tiny.predict_proba(sentences)
+    assert capsys.readouterr().err == ""
+    shown = tiny.predict_proba(sentences, progress=True)
+    err = capsys.readouterr().err
+    assert "predict:" in err and "/600" in err and "sentence" in err, err
+    assert shown == pytest.approx(quiet, abs=1e-5)
+    assert tiny.predict(sentences[:3], progress=True) == tiny.predict(sentences[:3])
+    rows = [{"text": s, "label": tiny.labels[0]} for s in sentences[:20]]
+    capsys.readouterr()
+    report = framing.evaluate(tiny, rows, progress=True)
+    assert "/20" in capsys.readouterr().err and report == framing.evaluate(tiny, rows)
+    with pytest.raises(TypeError, match="progress"):
+        tiny.predict_proba(sentences[:1], progress="yes")
+
+
 def test_analyze_many_yields_the_documents_before_a_bad_text_then_raises(tiny):
     got = []
     with pytest.raises(TypeError, match=r"texts\[10\] must be str, got int"):
