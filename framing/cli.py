@@ -610,28 +610,38 @@ def _without_repeats(files: list[str], done: str = "analysed") -> list[str]:
 def _analyze_files(args, folder: Path | None, texts: list[tuple[str, str]]) -> None:
     """Analyse each ``(FILE, text)`` of ``texts`` with one model load and write its result into ``folder`` (with
     html, and the index linking them), or without one to standard output."""
+    from .progress import progress_bar
+
     analyzer = _load(args)
     if folder is not None:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise FramingError(f"--out {args.out}: cannot create the folder ({exc.strerror or exc})") from None
-    if folder is not None and args.format == "html":
-        _write_index(folder, _html_reports(args, analyzer, folder, texts), args.model)
-        _warn_of_unlinked_reports(folder, [_result_path(folder, file, "html") for file, _ in texts])
-        return
-    for index, (file, text) in enumerate(texts):
-        _analyze_and_write(args, analyzer, folder, index, file, text)  # nothing kept: one document at a time
+    # several FILEs: one bar counting them, where a bar of each FILE's sentences would start over for each
+    by_file = len(texts) > 1 and _show_progress(args)
+    sentences = _show_progress(args) and not by_file
+    with progress_bar(by_file, "analyze", "file", total=len(texts)) as bar:
+        if folder is not None and args.format == "html":
+            _write_index(folder, _html_reports(args, analyzer, folder, texts, bar, sentences), args.model)
+            _warn_of_unlinked_reports(folder, [_result_path(folder, file, "html") for file, _ in texts])
+            return
+        for index, (file, text) in enumerate(texts):
+            # nothing kept: one document at a time
+            _analyze_and_write(args, analyzer, folder, index, file, text, sentences)
+            bar.update()
 
 
-def _analyze_and_write(args, analyzer, folder: Path | None, index: int, file: str, text: str) -> Document:
+def _analyze_and_write(args, analyzer, folder: Path | None, index: int, file: str, text: str,
+                       progress: bool) -> Document:
     """Analyse ``text``, read from ``file`` (the ``index``-th FILE), and write its result into ``folder``, or
     without one to standard output (a table under the FILE's name, or a JSON line); returns the Document.
 
     One document at a time, as a FILE analysed alone (batching across them would move the scores
-    slightly); its warnings (markup, not English) name it."""
+    slightly); its warnings (markup, not English) name it. ``progress``: a bar of its sentences (for one FILE
+    alone; several are counted by :func:`_analyze_files`'s bar of FILEs)."""
     with _warnings_naming(file):
-        doc = analyzer.analyze(text, progress=_show_progress(args))
+        doc = analyzer.analyze(text, progress=progress)
     if folder is not None:
         with _output(str(_result_path(folder, file, args.format))) as handle:
             handle.write(_render(args, doc, analyzer.labels, file))
@@ -643,12 +653,14 @@ def _analyze_and_write(args, analyzer, folder: Path | None, index: int, file: st
     return doc
 
 
-def _html_reports(args, analyzer, folder: Path, texts: list[tuple[str, str]]) -> Iterator[tuple[str, str, Document]]:
+def _html_reports(args, analyzer, folder: Path, texts: list[tuple[str, str]],
+                  bar: Any, progress: bool) -> Iterator[tuple[str, str, Document]]:
     """Each FILE's html report, analysed from its ``(FILE, text)`` in ``texts`` and written into ``folder`` in turn, as
     ``render_index`` reads it: ``(FILE, the report's file name, Document)``; the index keeps each report's
-    figures, not its Document."""
+    figures, not its Document. ``bar`` counts the reports written; ``progress``: a bar of each one's sentences."""
     for index, (file, text) in enumerate(texts):
-        doc = _analyze_and_write(args, analyzer, folder, index, file, text)
+        doc = _analyze_and_write(args, analyzer, folder, index, file, text, progress)
+        bar.update()
         yield _shown_name(file), _result_path(folder, file, "html").name, doc
 
 

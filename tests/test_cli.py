@@ -406,6 +406,20 @@ def test_analyze_and_classify_show_progress_on_a_terminal_unless_quiet(tiny_dir,
         assert code == 0 and err == "", err
 
 
+@pytest.mark.parametrize("options", [[], ["--format", "json"], ["--format", "html", "--out", "reports"]])
+def test_analyze_of_several_files_shows_one_bar_counting_the_files(options, tiny_dir, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(f"The {name} depot closed. Its staff moved.", encoding="utf-8")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    code, _, err = run(["analyze", "a.txt", "b.txt", "c.txt", "--model", str(tiny_dir), *options], capsys)
+    final = err.replace("\r", "\n").strip().splitlines()[-1]
+    assert code == 0 and "3/3" in final and "file" in final, err  # one count over the FILEs, to the last
+    assert "sentence" not in err, err  # not a bar of each FILE's sentences, starting over for each
+    code, _, err = run(["analyze", "a.txt", "--model", str(tiny_dir), "--format", "json"], capsys)
+    assert code == 0 and "sentence" in err and "file" not in err, err  # one FILE: its sentences
+
+
 def test_evaluate_shows_progress_on_a_terminal_unless_quiet(tiny_dir, tmp_path, monkeypatch, capsys):
     import framing
 
