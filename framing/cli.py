@@ -153,7 +153,7 @@ def _excel_problem(args: argparse.Namespace, ending_chooses: bool = True) -> str
 
 
 def _add_quiet_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--quiet", action="store_true",
+    parser.add_argument("-q", "--quiet", action="store_true",
                         help="no progress bar (shown on standard error only when it is a terminal)")
 
 

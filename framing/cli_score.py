@@ -50,7 +50,7 @@ def add_commands(commands, add_model_options) -> None:
     score.add_argument("--overwrite", action="store_true", help="replace an earlier run's output in OUT")
     score.add_argument("--strict", action="store_true",
                        help="stop at the first bad record instead of writing it to the rejects file")
-    score.add_argument("--quiet", action="store_true", help="no progress bar")
+    score.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     score.add_argument("--max-rejects", type=_max_rejects_argument, default=None, metavar="N|P%",
                        help="for pipelines: exit 1 when the finished output holds more rejected records than N, "
                             "or than P percent of the records read ('5%%'); the output stays complete "

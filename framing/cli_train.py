@@ -71,7 +71,7 @@ def add_commands(commands, add_model_options) -> None:
     train.add_argument("--device", default=None, type=device_argument,
                        help="cpu, cuda or cuda:N (default: CUDA when available)")
     train.add_argument("--overwrite", action="store_true", help="replace a model already in --out")
-    train.add_argument("--quiet", action="store_true",
+    train.add_argument("-q", "--quiet", action="store_true",
                        help="no progress bar and no per-epoch lines (without it, off a terminal each epoch's loss "
                             "and validation macro-F1 are logged instead of the bar)")
     train.set_defaults(run=_run_train)

@@ -406,6 +406,25 @@ def test_analyze_and_classify_show_progress_on_a_terminal_unless_quiet(tiny_dir,
         assert code == 0 and err == "", err
 
 
+@pytest.mark.parametrize("command", ["analyze", "classify", "evaluate", "score", "train"])
+def test_q_is_short_for_quiet_in_every_command_that_shows_a_bar(command):
+    from framing.cli import build_parser
+
+    given = {"analyze": ["a.txt"], "classify": ["a.txt"], "evaluate": ["--data", "t.csv"],
+             "score": ["in.jsonl", "--out", "out"], "train": ["--train", "t.csv", "--out", "m"]}[command]
+    parser = build_parser()
+    assert parser.parse_args([command, *given, "-q"]).quiet is True  # as -v is short for --verbose
+    assert parser.parse_args([command, *given]).quiet is False
+
+
+def test_q_silences_analyze_as_quiet_does(tiny_dir, tmp_path, monkeypatch, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("First sentence here. Second one there.", encoding="utf-8")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    code, _, err = run(["analyze", str(article), "--model", str(tiny_dir), "-q"], capsys)
+    assert code == 0 and err == "", err
+
+
 @pytest.mark.parametrize("options", [[], ["--format", "json"], ["--format", "html", "--out", "reports"]])
 def test_analyze_of_several_files_shows_one_bar_counting_the_files(options, tiny_dir, tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
