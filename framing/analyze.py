@@ -37,8 +37,8 @@ from .turns import speaker_turns, spoken_sentences
 from .spans import decode_spans, quotations, quoted_regions, quotes_within, writer_voice_only
 from .errors import InputError, MissingModelError, ModelError, OptionError, counted
 from .textchars import is_space_or_invisible
-from .validation import (check_flag, check_path, check_positive, check_text, check_texts, is_missing,
-                         reject_single_text, surrogate_problem)
+from .validation import (check_flag, check_path, check_positive, check_text, check_texts, command_line_keywords,
+                         is_missing, reject_single_text, surrogate_problem)
 
 if TYPE_CHECKING:
     from transformers import PreTrainedTokenizerBase
@@ -77,6 +77,7 @@ _CHUNK_SENTENCES = 16384
 _PROGRESS_CHUNK_SENTENCES = 256
 
 
+@command_line_keywords({"model": "the model folder as path= (the command's --model), or first"})
 def load(
     path: str | os.PathLike[str] | None = None,
     device: str | torch.device | None = None,

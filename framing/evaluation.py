@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 from .data import Example, describe_source, hashed_sentences, table_examples
 from .errors import DataError, warn
 from .metrics import classification_report
-from .validation import check_column, check_flag, check_table, did_you_mean, read_json
+from .validation import (check_column, check_flag, check_table, command_line_keywords, did_you_mean,
+                         read_json)
 
 if TYPE_CHECKING:
     from .analyze import Analyzer
@@ -19,6 +20,8 @@ __all__ = ["describe_data", "evaluate", "evaluate_examples"]
 logger = logging.getLogger(__name__)
 
 
+@command_line_keywords({"model": "the model as analyzer= (the command's --model), a folder or a loaded Analyzer",
+                        "quiet": "progress=False (the command's --quiet)"})
 def evaluate(
     analyzer: "Analyzer | str | os.PathLike | None",
     data: Any,

@@ -37,7 +37,7 @@ from .engine import Engine, resolve_device
 from .errors import DataError, InputError, MissingModelError, ModelError, counted, warn, written_message
 from .metrics import classification_report, fit_temperature
 from .progress import progress_bar
-from .validation import device_problem, did_you_mean, label_problem, read_json
+from .validation import command_line_keywords, device_problem, did_you_mean, label_problem, read_json
 from .model import (
     CONFIG_NAME,
     WEIGHTS_NAME,
@@ -221,6 +221,11 @@ class TrainResult:
     temperature_source: str = "fitted"
 
 
+@command_line_keywords({
+    "out": "output_dir= (the command's --out)", "lr": "learning_rate= (the command's --lr)",
+    "max_minutes": "max_seconds=, in seconds (the command's --max-minutes, in minutes)",
+    "no_lora": "lora=False (the command's --no-lora)", "no_context": "context=False (the command's --no-context)",
+    "quiet": "progress=False (the command's --quiet)", "model": "base= (the model to start from, --base)"})
 def train(
     train: Any,
     eval: Any = None,

@@ -12,7 +12,8 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, cast
+from functools import wraps
+from typing import Any, ParamSpec, TypeVar, cast
 
 from .errors import InputError
 
@@ -23,7 +24,28 @@ MAX_CONTEXT_SENTENCES = 4
 __all__ = ["check_text", "check_texts", "check_positive", "check_flag", "check_column", "check_names", "check_path",
            "check_table", "folder_problem", "creation_error", "split_names", "did_you_mean", "surrogate_problem",
            "is_missing", "device_problem", "check_precision", "unique_keys", "RepeatedKey", "read_json", "json_limits",
-           "JsonLimit", "PRECISIONS", "row_name"]
+           "JsonLimit", "PRECISIONS", "row_name",
+           "command_line_keywords"]
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def command_line_keywords(names: Mapping[str, str]) -> Callable[[Callable[_P, _R]], Callable[_P, _R]]:
+    """Make a function refuse a keyword named as the ``framing`` command names its option (``out=`` for
+    ``framing.train``'s ``output_dir=``) with a ``TypeError`` that says what it is called here, where Python's
+    own says only that the keyword is unexpected; ``names`` maps each such keyword to the advice (``"output_dir=
+    (the command's --out)"``). Only keywords the function lacks are looked at, before it runs."""
+    def decorate(function: Callable[_P, _R]) -> Callable[_P, _R]:
+        @wraps(function)
+        def checked(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+            for keyword in (k for k in kwargs if k in names):  # the first such keyword, as given
+                raise TypeError(f"{function.__name__}() got an unexpected keyword argument {keyword!r}; "
+                                f"pass {names[keyword]}")
+            return function(*args, **kwargs)
+        return checked
+    return decorate
+
 
 #: The precisions a model can run in (see :func:`framing.engine.resolve_precision`).
 PRECISIONS = ("auto", "fp32", "bf16", "fp16", "int8")

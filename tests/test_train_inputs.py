@@ -1467,6 +1467,26 @@ def test_evaluate_names_an_argument_of_the_wrong_type(tmp_path, tiny, monkeypatc
         evaluate(tiny, data, **kwargs)
 
 
+@pytest.mark.parametrize("call,message", [
+    (lambda rows, out: train(rows, out=out), r"^train\(\) got an unexpected keyword argument 'out'; pass output_dir= "
+                                              r"\(the command's --out\)$"),
+    (lambda rows, out: train(rows, output_dir=out, lr=1e-4), r"'lr'; pass learning_rate= \(the command's --lr\)$"),
+    (lambda rows, out: train(rows, output_dir=out, max_minutes=2), r"'max_minutes'; pass max_seconds=, in seconds"),
+    (lambda rows, out: train(rows, output_dir=out, no_lora=True), r"'no_lora'; pass lora=False"),
+    (lambda rows, out: evaluate(model="m", data=rows), r"^evaluate\(\) .* 'model'; pass the model as analyzer="),
+    (lambda rows, out: framing.load(model=out), r"^load\(\) .* 'model'; pass the model folder as path="),
+    (lambda rows, out: train(rows, output_dir=out, outt=1), r"^train\(\) got an unexpected keyword argument 'outt'$"),
+])
+def test_a_keyword_named_as_the_command_s_option_names_the_one_python_takes(call, message, tmp_path, monkeypatch):
+    def must_not_run(*args, **kw):
+        raise AssertionError("the function ran")
+
+    monkeypatch.setattr("framing.training._starting_model", must_not_run)
+    with pytest.raises(TypeError, match=message):  # the command's --out is output_dir= here, --lr learning_rate=
+        call(make_rows(30, 1), tmp_path / "m")
+    assert not (tmp_path / "m").exists()
+
+
 def test_a_json_lines_row_naming_a_key_twice_is_refused_naming_its_line_and_the_key(tmp_path, tiny, tiny_dir):
     path = tmp_path / "gold.jsonl"
     path.write_text('{"text": "Prices rose.", "label": "reported_fact"}\n'
