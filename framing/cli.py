@@ -1205,6 +1205,7 @@ def _records(files: list[str], where: list[str]) -> Iterator[Any]:
     from .textio import read_lines
 
     for file in files:
+        _refuse_a_folder_to_summarize(file)
         lines, read = read_lines(file), 0
         for number, line in lines:
             if not line.strip():
@@ -1229,6 +1230,23 @@ def _records(files: list[str], where: list[str]) -> Iterator[Any]:
             where.append(f"{_input_name(file)} line {number}")
             read += 1
             yield record
+
+
+def _refuse_a_folder_to_summarize(file: str) -> None:
+    """Refuse a folder given to ``framing summarize`` saying what to give instead: a ``framing score`` output
+    (its manifest beside it), whose rows are no documents to sum up, or another folder, whose files are to be
+    named."""
+    from .scale.writer import manifest_path
+
+    if file == "-" or not Path(file).is_dir():
+        return
+    if manifest_path(file).is_file():
+        raise InputError(f"{file}: is the output of framing score, whose rows are no Document.to_dict() records: "
+                         "framing summarize reads what 'framing analyze --format json' writes (e.g. framing analyze "
+                         "news/*.txt --format json > news.jsonl); score's document rows (--level document) already "
+                         "hold each document's counts, sources and credits, to sum up with pandas or pyarrow")
+    raise InputError(f"{file}: is a directory, expected a file of 'framing analyze --format json' records; name the "
+                     f"files in it ({Path(file) / '*.jsonl'})")
 
 
 def _format_summary(summary, sources: int) -> str:

@@ -1762,6 +1762,20 @@ def test_summarize_of_an_article_or_a_csv_says_to_analyse_to_json_first(tmp_path
     assert f"{name}: not JSON" in err and "framing analyze --format json" in err and "Traceback" not in err
 
 
+def test_summarize_of_a_folder_says_what_to_give_naming_a_score_output_as_such(tmp_path, capsys):
+    scored = tmp_path / "scores"
+    scored.mkdir()
+    (scored / "part-000000.jsonl").write_text('{"doc_id": "a", "record": 0}\n', encoding="utf-8")
+    (tmp_path / "scores.manifest.json").write_text("{}", encoding="utf-8")  # framing score writes it beside
+    code, out, err = run(["summarize", str(scored)], capsys)
+    assert (code, out) == (1, "") and "Traceback" not in err, err
+    assert f"{scored}: is the output of framing score" in err and "framing analyze --format json" in err, err
+    plain = tmp_path / "analysed"
+    plain.mkdir()
+    code, out, err = run(["summarize", str(plain)], capsys)
+    assert (code, out) == (1, "") and f"name the files in it ({plain / '*.jsonl'})" in err, err
+
+
 def test_evaluate_does_not_warn_of_what_a_profile_would_miss(tmp_path, capsys, caplog):
     """Evaluate scores labels alone: a model lacking the profile's labels is warned about on load, not here."""
     import logging
