@@ -347,8 +347,21 @@ def test_kept_columns_are_checked_up_front(tiny, tmp_path):
         score(csv_path, tmp_path / "o3", model=tiny, keep_columns=["publisher"], quiet=True)
     out = tmp_path / "o4"
     score(path, out, model=tiny, keep_columns=["id"], quiet=True)
-    with pytest.raises(DataError, match=r"settings differ \(columns: then also \['id'\], now also \[\]\)"):
+    with pytest.raises(DataError, match=r"settings differ \(columns: then also \['id'\], now also \[\] \(the input "
+                                        r"columns copied: keep_columns\)\)"):
         score(path, out, model=tiny, resume=True, quiet=True)
+
+
+def test_a_resume_with_other_settings_names_the_options_that_differ(tiny_dir, tmp_path, capsys):
+    path = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": "Prices rose.", "url": "https://example.org/a"}])
+    out = tmp_path / "out"
+    command = ["score", str(path), "--out", str(out), "--model", str(tiny_dir), "--quiet"]
+    assert main([*command, "--keep-columns", "url", "--format", "jsonl"]) == 0
+    capsys.readouterr()
+    assert main([*command, "--resume"]) == 1
+    err = capsys.readouterr().err
+    assert "--format: then 'jsonl', now 'parquet'" in err, err  # the option, not only the manifest's key
+    assert "now also [] (the input columns copied: --keep-columns)" in err, err
 
 
 def test_keep_columns_from_the_command_line(tiny_dir, tmp_path):

@@ -841,9 +841,19 @@ def _setting(settings: dict[str, Any], key: str) -> Any:
     return OPTIONAL_SETTINGS[key] if key in OPTIONAL_SETTINGS else "not recorded"
 
 
+#: Recorded settings that are ``score``'s keyword of the same name and the command's option: a difference names
+#: the keyword for Python and the option for the command (``level (--level)``), which the manifest's key alone
+#: left to be guessed.
+_OPTION_SETTINGS = frozenset({"level", "format", "text_column", "id_column", "precision", "headline_column"})
+
+
 def _difference(key: str, then: Any, now: Any) -> str:
-    """How a recorded setting differs, naming only the changed items of a list (the columns)."""
+    """How a recorded setting differs, naming only the changed items of a list (the columns); the output's
+    columns say which setting chose the input columns they copy."""
     if isinstance(then, list) and isinstance(now, list) and set(then) != set(now):
         gone, added = [x for x in then if x not in now], [x for x in now if x not in then]
-        return f"{key}: then also {gone}, now also {added}"
+        kept = " (the input columns copied: keep_columns (--keep-columns))" if key == "columns" else ""
+        return f"{key}: then also {gone}, now also {added}{kept}"
+    if key in _OPTION_SETTINGS:
+        key = f"{key} (--{key.replace('_', '-')})"
     return f"{key}: then {then!r}, now {now!r}"
