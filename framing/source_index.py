@@ -205,11 +205,13 @@ _CLUB_WRITTEN = re.compile(rf"(?<![\w'’&.-])((?:{_BODY_WORD}\s+){{1,3}}(?:{_CL
 
 def _state_body_name(kind: str, more: str = "") -> re.Pattern[str]:
     """A name of a body of a state's ``kind``, group 1, "the" left out: capitalised words ending in the kind's word,
-    or the word and "of" a portfolio, capitalised words before it or not ("Harlow Police Department", "Department of
-    Justice", "Ministry of Trade and Industry", "International Federation of Rowing"), or ``more``, a pattern of
-    another way to name one."""
+    one "of" or "of the" between two of them allowed ("Harlow Police Department", "Port of Vell Authority": not "Vell
+    Authority" alone, which "the authority" would then mean apart from the port's), or the word and "of" a portfolio,
+    capitalised words before it or not ("Department of Justice", "Ministry of Trade and Industry", "International
+    Federation of Rowing"), or ``more``, a pattern of another way to name one."""
     portfolio = rf"\s+of\s+(?:the\s+)?(?:{_BODY_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_BODY_WORD}"
-    return re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_WORD}\s+){{1,3}}{kind}(?:{portfolio})?|{kind}"
+    words = rf"{_BODY_WORD}\s+(?:of\s+(?:the\s+)?{_BODY_WORD}\s+)?(?:{_BODY_WORD}\s+){{0,2}}"
+    return re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?({words}{kind}(?:{portfolio})?|{kind}"
                       rf"{portfolio}{more})(?![\w-])")
 
 

@@ -2914,6 +2914,19 @@ def test_the_authority_directorate_or_commission_is_the_one_so_named_before_as_a
                                         {"source": [f"The {noun}"], "cue": ["said"]}))["credits"] == [None, noun]
 
 
+@pytest.mark.parametrize("body", ["Port of Vell Authority", "Port of the Vell Estuary Authority",
+                                  "Bank of Orsk Hospital"])
+def test_the_kind_s_noun_is_a_body_named_with_of_before_its_kind_s_word(body):
+    # before, "The authority" after "The Port of Vell Authority said" was "Vell Authority", a source of its own
+    noun = body.split()[-1].lower()
+    profile = profile_of((f"The {body} said the quay would close in May.", CLAIM,
+                          {"source": [f"The {body}"], "cue": ["said"]}),
+                         (f"The {noun} said ships would be sent to Harlow.", CLAIM,
+                          {"source": [f"The {noun}"], "cue": ["said"]}))
+    assert profile["credits"] == [body.lower()] * 2
+    assert [source["display"] for source in profile["sources"]] == [body]
+
+
 @pytest.mark.parametrize("fact, short, body", [
     ("A family accused St. Aubyn's Hospital in Brentwick of negligence.", "St. Aubyn's", "st. aubyn's hospital"),
     ("Students accused Norbridge University of hiding the report.", "Norbridge", "norbridge university"),
