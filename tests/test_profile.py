@@ -1593,6 +1593,8 @@ def test_the_rail_or_freight_company_joins_a_rail_firm_and_the_oil_company_does_
     ("Harbour Broadcasting", "The broadcaster"), ("Harbour Broadcasting Corporation", "The broadcaster"),
     ("The Meteorological Office", "The forecaster"), ("The Kestorian Weather Service", "The forecaster"),
     ("Orlin Water", "The utility"), ("Kessel Radio", "The broadcaster"),
+    # "Rail" ends a business's name, no person's: "Orlin Rail" was read as a person's name
+    ("Orlin Rail", "The rail operator"), ("Orlin Rail", "The train operator"), ("Orlin Rail", "The company"),
 ])
 def test_a_trade_s_description_joins_the_body_credited_just_before_whose_name_says_that_trade(body, description):
     # before, "Northlink Ferries said ... The ferry operator said" were two sources ("Northlink Ferries" was even read
