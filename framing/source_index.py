@@ -1103,6 +1103,19 @@ _KIND_NAME_WORDS = {"agency": _AGENCY_NAME_WORDS, "regulator": _AGENCY_NAME_WORD
                     "campaign": frozenset({"campaign"}), "club": _CLUB_NAME_WORDS,
                     "paper": PAPER_NAME_WORDS, "newspaper": PAPER_NAME_WORDS | {"journal"},
                     "daily": PAPER_NAME_WORDS | {"journal"}}
+
+
+def _agency_work(noun: str) -> tuple[str, frozenset[str]] | None:
+    """The work of an agency that the two-word description ``noun`` names before an agency's noun ("transit" of
+    "transit agency", "weather" of "weather service"), with the words of a name that say a body does it: the words
+    of the kind of ``_KIND_NAME_WORDS`` the work's word is one of ("Meteorological Office" for "the weather
+    service"), else none; ``None`` for another description ("agency" alone, "news agency")."""
+    work, _, head = noun.rpartition(" ")
+    if not work or " " in work or head not in _AGENCY_NAME_WORDS or work in _AGENCY_NAME_WORDS or work == "news":
+        return None
+    return work, next((words for words in _KIND_NAME_WORDS.values() if work in words), frozenset())
+
+
 #: Nouns for a newspaper, which means a body whose name ends in a masthead's word or opens with "Daily" ("Kessel
 #: Post", "Daily Harbour"; not "Post Office", "Sun Pharma", "Guardian Council").
 _PAPER_NOUNS = frozenset("paper newspaper daily".split())
@@ -3449,7 +3462,8 @@ class SourceIndex:
             # "the pipeline company": a company, of a trade its name must not contradict
             named = self._body_credited_last(head, denial, before, after)
             return named if named is not None and self._of_trade(named, trade) else None
-        if not _civic_group_noun(bare) and bare not in _NAMED_TRADES and (" " in bare or not (
+        if not _civic_group_noun(bare) and bare not in _NAMED_TRADES and _agency_work(bare) is None and (
+                " " in bare or not (
                 bare in BUSINESS_DESCRIPTIONS or bare in CIVIC_DESCRIPTIONS or bare in _ANY_BODY_DESCRIPTIONS
                 or bare == "union" or bare in _KIND_NAME_WORDS)):
             return None
@@ -3457,8 +3471,11 @@ class SourceIndex:
         if acting is not None:
             return acting
         credited = list(islice(reversed(self._credited), 2 * _BODY_REACH))
-        # a club's name reads as a person's by its capitals ("Dunmore Rovers"): its words say it is one (below)
-        at = next((k for k, name in enumerate(credited) if self._may_be_body(name, lenient=bare == "club")), None)
+        # a club's name reads as a person's by its capitals ("Dunmore Rovers"): its words say it is one (below); so
+        # does one that ends in an agency's work ("Velmar Transit" of "the transit agency")
+        work = _agency_work(bare)
+        at = next((k for k, name in enumerate(credited) if self._may_be_body(
+            name, lenient=bare == "club" or (work is not None and name.rpartition(" ")[2] == work[0]))), None)
         if at is None:
             return None
         body = credited[at]
@@ -3592,6 +3609,11 @@ class SourceIndex:
             return body.rpartition(" ")[2] in _KIND_NAME_WORDS[noun] or body.startswith("daily ")
         if noun in _KIND_NAME_WORDS:
             return bool(words & _KIND_NAME_WORDS[noun])
+        work = _agency_work(noun)
+        if work is not None:
+            # "the transit agency" a body whose name ends in the work ("Velmar Transit"), or holds a word of its
+            # kind ("the weather service" of "the Meteorological Office")
+            return body.rpartition(" ")[2] == work[0] or bool(words & work[1])
         if body in self._reporters:
             return False  # "Axios first reported the plan. The company did not respond": an outlet, not the firm
         last = body.rpartition(" ")[2]

@@ -1617,6 +1617,33 @@ def test_a_trade_s_description_stays_apart_from_a_body_whose_name_says_no_trade_
     assert joined == {normalise_source(body): 1, normalise_source(description): 1}
 
 
+@pytest.mark.parametrize("body, description, joined", [
+    ("The Meteorological Office", "The weather service", True),
+    ("The Kestorian Met Office", "The weather bureau", True),
+    ("Velmar Transit", "The transit agency", True), ("Velmar Transit", "The transit authority", True),
+    ("The Orlin Environment Agency", "The environment agency", True),
+    # the work another's, a person's name, or no work but the news: apart
+    ("Velmar Transit", "The health agency", False), ("The Meteorological Office", "The transit agency", False),
+    ("Tom Transit", "The transit agency", False), ("Velmar Transit", "The news agency", False),
+])
+def test_an_agency_described_by_its_work_joins_the_body_credited_just_before_whose_name_says_that_work(
+        body, description, joined):
+    # before, "Velmar Transit said ... The transit agency said" and "The Meteorological Office said ... The weather
+    # service said" were two sources each
+    result = _joined((f"{body} said services would stop on Friday.", "attributed_claim", body),
+                     (f"{description} said the line could flood.", "attributed_claim", description))
+    assert result == ({normalise_source(body): 2} if joined
+                      else {normalise_source(body): 1, normalise_source(description): 1})
+
+
+def test_an_agency_described_by_its_work_means_neither_of_two_bodies_doing_it():
+    assert _joined(
+        ("Velmar Transit said services would stop.", "attributed_claim", "Velmar Transit"),
+        ("Orlin Transit said its trains would run.", "attributed_claim", "Orlin Transit"),
+        ("The transit agency said the line could flood.", "attributed_claim", "The transit agency"),
+    ) == {"velmar transit": 1, "orlin transit": 1, "transit agency": 1}
+
+
 def test_a_trade_s_description_means_neither_of_two_bodies_of_that_trade():
     assert _joined(
         ("Northlink Ferries said three sailings had been cancelled.", "attributed_claim", "Northlink Ferries"),
