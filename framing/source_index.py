@@ -1093,13 +1093,15 @@ def _civic_group_noun(noun: str) -> bool:
 _UNION_NAME_WORDS = frozenset("union federation workers employees guild brotherhood teamsters teachers nurses".split())
 
 #: Nouns for a body of one kind ("the agency", "the regulator", "the network", "the campaign", "the club", "the
-#: paper"), each with the words of a name that say a body is of that kind ("Secret Service", "Kestorian Medicines
-#: Authority", "Harbour Broadcasting Network", "Clean Seas Campaign", "Dunmore Rovers", "Kessel Times").
+#: paper", "the orchestra"), each with the words of a name that say a body is of that kind ("Secret Service",
+#: "Kestorian Medicines Authority", "Harbour Broadcasting Network", "Clean Seas Campaign", "Dunmore Rovers", "Kessel
+#: Times", "Kessel Philharmonic").
 _AGENCY_NAME_WORDS = frozenset("agency bureau service administration office authority commission".split())
 _BROADCAST_NAME_WORDS = frozenset("network television tv radio broadcasting broadcaster channel".split())
 _KIND_NAME_WORDS = {"agency": _AGENCY_NAME_WORDS, "regulator": _AGENCY_NAME_WORDS | {"regulator", "inspectorate"},
                     "network": _BROADCAST_NAME_WORDS, "broadcaster": _BROADCAST_NAME_WORDS,
                     "forecaster": frozenset("meteorological weather met".split()),
+                    "orchestra": frozenset("orchestra philharmonic symphony sinfonia".split()),
                     "campaign": frozenset({"campaign"}), "club": _CLUB_NAME_WORDS,
                     "paper": PAPER_NAME_WORDS, "newspaper": PAPER_NAME_WORDS | {"journal"},
                     "daily": PAPER_NAME_WORDS | {"journal"}}

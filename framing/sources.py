@@ -3275,8 +3275,9 @@ def _group_opening(word: str) -> bool:
 
 
 #: Words that end an organisation's or a venue's name, never a person's (see :func:`person_like`), a company of
-#: performers' among them ("Harbour Symphony Orchestra", "Kessel Opera").
-_BODY_OR_VENUE_ENDS = INSTITUTIONS | PLACE_ENDS | frozenset("Orchestra Philharmonic Choir Ballet Opera".split())
+#: performers' among them ("Harbour Symphony Orchestra", "Kessel Opera", "Orsk Sinfonia").
+_BODY_OR_VENUE_ENDS = INSTITUTIONS | PLACE_ENDS | frozenset(
+    "Orchestra Philharmonic Symphony Sinfonia Choir Ballet Opera".split())
 
 
 @lru_cache(maxsize=_FORMS_KEPT)

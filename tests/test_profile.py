@@ -1593,6 +1593,9 @@ def test_the_rail_or_freight_company_joins_a_rail_firm_and_the_oil_company_does_
     ("Harbour Broadcasting", "The broadcaster"), ("Harbour Broadcasting Corporation", "The broadcaster"),
     ("The Meteorological Office", "The forecaster"), ("The Kestorian Weather Service", "The forecaster"),
     ("Orlin Water", "The utility"), ("Kessel Radio", "The broadcaster"),
+    # an orchestra's name, by any of its words ("the orchestra" was a source of its own)
+    ("The Kessel Philharmonic", "The orchestra"), ("The Harbour Symphony", "The orchestra"),
+    ("The Orsk Sinfonia", "The orchestra"),
     # "Rail" ends a business's name, no person's: "Orlin Rail" was read as a person's name
     ("Orlin Rail", "The rail operator"), ("Orlin Rail", "The train operator"), ("Orlin Rail", "The company"),
 ])
@@ -1608,7 +1611,7 @@ def test_a_trade_s_description_joins_the_body_credited_just_before_whose_name_sa
 @pytest.mark.parametrize("body, description", [
     ("Northlink", "The ferry operator"), ("Ford", "The operator"), ("Ford", "The carrier"),
     ("Orlin Airways", "The ferry operator"), ("Northlink Ferries", "The airline"), ("Velta Motors", "The bus operator"),
-    ("Halvex Motors", "The forecaster"),
+    ("Halvex Motors", "The forecaster"), ("Halvex Motors", "The orchestra"),
 ])
 def test_a_trade_s_description_stays_apart_from_a_body_whose_name_says_no_trade_or_another(body, description):
     # a person may be "the operator" or "the carrier" too: only a name that says the trade is meant
