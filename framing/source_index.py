@@ -2836,10 +2836,14 @@ class SourceIndex:
         ``key`` the body itself named so far; not those of another trade ("researchers at norbridge university", whose
         findings are no word of the body's). A name before their noun is one of two words or more, or in capitals
         ("fbi officials"): one word may be what is left of a longer name ("House officials" cut from "White House
-        officials" is no officials of the House). ``None`` for none or two."""
+        officials" is no officials of the House). Officials at a body by its kind's noun ("officials at the
+        university") are those of the one body of that kind named (see :meth:`_kind_named`: "Vell University" said
+        before) when it is a source. ``None`` for none or two."""
         found = _OFFICIALS_OF_BODY.fullmatch(key)
         if found is not None:
             body = found.group(1) or found.group(2)
+            named = self._kind_named(body, False) if found.group(1) in _NAMED_KINDS else None
+            body = body if named is None else text_key(named)
             return body if body in self.names and (found.group(1) or self._named_whole(body)) else None
         officials = [name for name, by_name in self._officials.get(key, ()) if not by_name or self._named_whole(key)]
         return officials[0] if len(officials) == 1 else None

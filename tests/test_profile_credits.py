@@ -2879,6 +2879,23 @@ def test_officials_of_a_body_and_the_body_are_one_source(officials, later):
         assert credits == [credits[0]] * 2
 
 
+@pytest.mark.parametrize("body, officials", [
+    ("Vell University", "Officials at the university"), ("The Kestorian Health Ministry", "Officials at the ministry"),
+    ("Dravik Bank", "Senior executives at the bank"),
+])
+def test_officials_at_a_body_by_its_kind_s_noun_after_the_body_are_the_body(body, officials):
+    # before, "Vell University said ... Officials at the university said" were two sources
+    credits = profile_of(
+        (f"{body} said the lab would close.", CLAIM, {"source": [body], "cue": ["said"]}),
+        (f"{officials} said the staff would be moved.", CLAIM, {"source": [officials], "cue": ["said"]}))["credits"]
+    assert credits == [normalise_source(body)] * 2
+    # two universities named: neither
+    credits = profile_of(
+        (f"{body} and Orsk {body.split()[-1]} said the lab would close.", CLAIM, {"source": [body], "cue": ["said"]}),
+        (f"{officials} said the staff would be moved.", CLAIM, {"source": [officials], "cue": ["said"]}))["credits"]
+    assert credits[1] != credits[0]
+
+
 @pytest.mark.parametrize("others", ["Researchers at Norbridge University", "House officials"])
 def test_others_at_a_body_or_officials_of_a_name_s_last_word_are_not_the_body(others):
     # researchers' findings are no word of the university's; "House officials" may be cut from "White House officials"
