@@ -3647,7 +3647,8 @@ class SourceIndex:
         kind to us," the group said'), a capitalised word that may name a body other than ``body``: none of its
         words, nor "The" inside a name ("The Kessel Times"), a word of a person's name ("Jim Farley"), a person's
         title ("President"), a known given name, a place, a country, a nationality, a month, a weekday, a place's word
-        for where a body is based ("Geneva-based"), a court's name ("the High Court", "the Markets Tribunal": see
+        for where a body is based ("Geneva-based"), a word after "its" before a lower-case one, where the body's own
+        thing is ("its Varne refinery"), a court's name ("the High Court", "the Markets Tribunal": see
         ``_COURT_NAME``) or a place's with its kind ("in Varn County": see ``_PLACE_OF_KIND``), which no description
         it reads means. Its
         first
@@ -3672,8 +3673,9 @@ class SourceIndex:
                     or is_role(key) or key in self.surnames or given_name_sex(key) is not None or key in self.places
                     or without_accents(key) in self._by_last or without_accents(key) in self._by_first
                     or government_of(key) is not None or _nationality(key) or key.replace(".", "") in _HOME_BLOCS
-                    or key.endswith("-based")):  # "a Geneva-based group": where a body is based, no other body
-                continue
+                    or key.endswith("-based")  # "a Geneva-based group": where a body is based, no other body
+                    or (0 < at < len(words) - 1 and words[at - 1] == "its" and words[at + 1][:1].islower())):
+                continue  # "will close its Varne refinery": where the body's own thing is, no other body
             # "Senator Vance": a person, and "Vance" after it ("Later, Vance waved") when so written before
             titled = (at > 0 and is_role(text_key(words[at - 1].strip(EDGE)))) or key in self._titled_words
             passed = not strict or placed[at] or titled or other_kind[at]

@@ -2812,6 +2812,8 @@ def test_its_spokesman_after_a_person_or_two_sources_stays_a_bare_spokesperson()
 @pytest.mark.parametrize("claim, firm", [
     ("Orsk Mining will close its last mine, the company said on Monday.", "orsk mining"),
     ("Halvard Energy asked for a rate rise, the utility said.", "halvard energy"),
+    # a place's name where its own plant is, no other firm (before, "Varne" kept "the company" apart)
+    ("Orsk Petroleum will close its Varne refinery, the company said.", "orsk petroleum"),
 ])
 def test_a_description_closing_a_sentence_means_the_firm_it_opens_with(claim, firm):
     # before, "the company" of "Orsk Mining will close ..., the company said" was a source "company" of its own,
