@@ -587,6 +587,18 @@ def test_the_role_of_an_abbreviated_title_or_a_capitalised_role_is_the_person_ju
         assert profile["credits"][1] == role.lower().removeprefix("the "), title
 
 
+@pytest.mark.parametrize("title, role", [("Supt.", "The superintendent"), ("Det.", "The detective"),
+                                         ("Sgt.", "The sergeant"), ("Cllr.", "The councillor")])
+def test_an_abbreviated_title_left_out_of_the_span_is_still_the_person_s_role(title, role):
+    # before, "Supt. Tom Vask said ... The superintendent added" with "Tom Vask" alone marked were two sources: only
+    # "Gov." and "Sen." of the abbreviated titles were read before a name outside the span
+    profile = profile_of(
+        (f"{title} Tom Vask said the road would stay closed.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]}),
+        (f"{role} added that no one had been hurt.", CLAIM, {"source": [role], "cue": ["added"]}),
+    )
+    assert profile["credits"] == ["tom vask", "tom vask"], title
+
+
 def test_pres_with_its_full_stop_is_the_president_just_named_so():
     # "Pres. Vask" is President Vask: "the president" after it is him, as after "Gov." "the governor" is
     for title, role in (("Pres.", "The president"), ("Gov.", "The governor"), ("President", "The president")):
