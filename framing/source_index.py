@@ -1715,13 +1715,17 @@ class SourceIndex:
         """The span ``text`` written with its owner's name when it is a spokesperson owned by "its" or "their" alone,
         or by no one ("A spokesman"; see ``_ITS_SPOKESPERSON``), and the sentence before credited one source and named
         no other, no person nor spokesperson: "Velmara's spokesman" of "Its spokesman" or "A spokesman" after
-        "Velmara rejected the report.", read as that would be ("velmara spokesperson"); ``None`` otherwise."""
+        "Velmara rejected the report.", read as that would be ("velmara spokesperson"); so too after a sentence that
+        credited no one and whose subject was a body by its name (see :meth:`see_body`: "Orsk Mining has hit back. A
+        spokesman told us ..."); ``None`` otherwise."""
         found = _ITS_SPOKESPERSON.fullmatch(text.strip(EDGE))
         if found is None:
             return None
         last = self._seen_count - 1
         before = [name for name, at in self._credited.items() if at == last]
         others = [name for name, at in self._mentioned_at.items() if at == last and name not in before]
+        if not before and not others and self._acting_body is not None and self._acting_body[2] == last:
+            return f"{self._acting_body[1]}'s {found.group(1)}"
         if len(before) != 1 or others or before[0] in self.people or before[0].endswith("spokesperson"):
             return None  # "Its spokesman" after "Velmara and Orvane rejected the report": whose is unclear
         return f"{self.shown.get(before[0], before[0])}'s {found.group(1)}"

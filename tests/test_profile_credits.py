@@ -2821,6 +2821,21 @@ def test_its_spokesman_after_a_person_or_two_sources_stays_a_bare_spokesperson()
     assert profile["credits"][-1] == "spokesperson"
 
 
+@pytest.mark.parametrize("body", ["Orsk Mining", "KestAir Navigation"])
+def test_a_spokesman_of_no_one_after_a_body_that_acted_speaks_for_it(body):
+    # before, "A spokesman" after "KestAir Navigation has hit back." (no source credited) was a bare "spokesperson",
+    # and "Navigation" was read as a surname, so not even a credited "KestAir Navigation denied it" lent its name
+    acted = (f"{body} has hit back.", FACT, {})
+    spoke = ("A spokesman told us the report was wrong.", DENIAL, {"source": ["A spokesman"], "cue": ["told"]})
+    key = f"{body.lower()} spokesperson"
+    assert profile_of(acted, spoke)["credits"] == [None, key]
+    denied = (f"{body} denied the report.", DENIAL, {"source": [body], "cue": ["denied"]})
+    assert profile_of(denied, spoke)["credits"] == [body.lower(), key]
+    # a person who acted has no spokesman so read, nor a body after another sentence
+    assert profile_of(("Tom Vask has hit back.", FACT, {}), spoke)["credits"] == [None, "spokesperson"]
+    assert profile_of(acted, ("Ships were held.", FACT, {}), spoke)["credits"] == [None, None, "spokesperson"]
+
+
 @pytest.mark.parametrize("claim, firm", [
     ("Orsk Mining will close its last mine, the company said on Monday.", "orsk mining"),
     ("Halvard Energy asked for a rate rise, the utility said.", "halvard energy"),
