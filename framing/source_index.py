@@ -2053,8 +2053,10 @@ class SourceIndex:
         person |= (name == bare and " " in name and person_like(name, text)
                    and not LEGAL_FORM_END.search(name) and not _newspaper(name, before + text)
                    and name not in self.companies and name not in self._firms
-                   and self._group_firms.get(name.split(" ")[0]) != name)
-        # "Halvard Terminals, the port operator" and "Morgan Stanley" of "Shares of Morgan Stanley" are no person
+                   and self._group_firms.get(name.split(" ")[0]) != name
+                   and not self.body_kinds.get(name, set()) & (BODY_KINDS | {"ngo"}))
+        # "Halvard Terminals, the port operator" and "Morgan Stanley" of "Shares of Morgan Stanley" are no person, nor
+        # a body described by its kind ("the watchdog group Clean Capitol", "Clean Capitol, a watchdog group")
         if person:
             # written without a role ("Alan Pike said"), a person keeps the one written before
             roles = _role_words(text, name) | _party_state_after(after, 0)  # 'Sen. Ana Ruiz (D-N.Y.) said'

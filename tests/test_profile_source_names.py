@@ -873,6 +873,21 @@ def test_a_span_cut_at_a_body_s_kind_takes_the_body_s_name_after_it_and_the_kind
         assert profile["credits"][1] == credit
 
 
+@pytest.mark.parametrize("span, name", [
+    ("A report by the watchdog group Clean Capitol", "clean capitol"),
+    ("The watchdog group Clean Capitol", "clean capitol"),
+    ("Clean Capitol, a watchdog group", "clean capitol"), ("The charity Harbour Hope", "harbour hope"),
+])
+def test_a_body_described_by_its_kind_before_or_after_its_name_is_no_person_he_may_mean(span, name):
+    # before, "Clean Capitol" of "by the watchdog group Clean Capitol" was noted as a person (roles "watchdog",
+    # "group"), and "He said" after it was the group's
+    profile = profile_of(
+        (f"{span} said the mayor took gifts.", CLAIM, {"source": [span], "cue": ["said"]}),
+        ("He said the gifts were declared.", DENIAL, {"source": ["He"], "cue": ["said"]}))
+    assert profile["credits"][0] == name
+    assert profile["credits"][1] != name
+
+
 @pytest.mark.parametrize("text, marked, credit", [
     ("A hacker calling himself Zed said he had copied the files from a contractor.", ["A hacker"], "zed"),
     ("A hacker calling himself Zed said he had copied the files from a contractor.", ["himself Zed"], "zed"),
