@@ -1497,6 +1497,9 @@ class SourceIndex:
         # a body whose name says its kind, the subject acting in a sentence naming no source ("Northfall Energy asked
         # regulators ..."), as written, with the sentence it opened counted as ``_credited`` (see :meth:`see_body`)
         self._acting_body: tuple[str, str, int] | None = None
+        # firms by their names that were the subject of a sentence crediting no one (see :meth:`see_body`), with
+        # their shown forms: the name's first word alone joins one (see :meth:`_company_first_word`)
+        self._acting_firms: dict[str, str] = {}
 
     def see(self, sentence: str) -> None:
         """Note the places ``sentence`` names ("in Israel", "Israeli troops"), a company it opens
@@ -2435,6 +2438,10 @@ class SourceIndex:
                 self._acting_body = None  # two bodies acted in turn: a noun after them may mean either
             else:
                 self._acting_body = key, _with_stop(written, sentence[start:]), self._seen_count
+            if _firm_named(key, written):
+                # "Northline Rail Freight will cut 200 jobs. Northline said": the firm, by its full name; no company
+                # "the company" alone means, which may be another business the sentence named after it
+                self._acting_firms.setdefault(key, _with_stop(written, sentence[start:]))
 
     def take_topic(self, name: str) -> None:
         """Note ``name``, the person the sentence before wrote of as its subject (see :meth:`topic_of`), whom a "he"
@@ -3370,7 +3377,7 @@ class SourceIndex:
             return self._spoken_as(short[0])
         company = None if short else self._company_first_word(bare)
         if company:
-            self.shown.setdefault(company, self.companies[company])
+            self.shown.setdefault(company, self.companies.get(company) or self._acting_firms[company])
             return self._spoken_as(company)
         return (None if short else self._group_firm(bare)) or bare
 
@@ -3961,16 +3968,19 @@ class SourceIndex:
         return any(other in self.denied for other in credited[credited.index(name) + 1:])
 
     def _company_first_word(self, bare: str) -> str | None:
-        """The company whose name the one word ``bare`` starts ("velmora" of "velmora pharma ag"), when it starts
-        no other name seen so far (a source's or a company's: not "Apple" with "Apple Inc." and "Apple Daily")
+        """The company whose name the one word ``bare`` starts ("velmora" of "velmora pharma ag"; or a firm by its
+        name that was a sentence's subject, "northline" of "northline rail freight": see ``_acting_firms``), when it
+        starts no other name seen so far (a source's or a company's: not "Apple" with "Apple Inc." and "Apple Daily")
         and was never written as a place or a person's surname."""
         if " " in bare or bare in self.places or bare in self.surnames:
             return None
-        starting = {n for n in self._bodies.holding([bare]) | self._company_starts.holding([bare])
+        acting = {n for n in self._acting_firms if n.startswith(bare + " ")}  # few: most texts note none
+        starting = {n for n in self._bodies.holding([bare]) | self._company_starts.holding([bare]) | acting
                     if n.startswith(bare + " ") and not n.endswith(" spokesperson")}  # "torrin spokesperson"
         # a company and the short name it spoke as are one ("orvane pharma inc", "orvane pharma")
         starting -= {short for company in starting & self.companies.keys() for short in self._short_names(company)}
-        return next(iter(starting)) if len(starting) == 1 and starting <= self.companies.keys() else None
+        firms = self.companies.keys() | self._acting_firms.keys()
+        return next(iter(starting)) if len(starting) == 1 and starting <= firms else None
 
     def _chief_of_headline(self, person: str, text: str, after: str) -> None:
         """Credit to ``person`` the headline's "<Firm> CEO" (a source named in the first sentence only: "Quillon CEO

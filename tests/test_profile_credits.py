@@ -2836,6 +2836,19 @@ def test_a_spokesman_of_no_one_after_a_body_that_acted_speaks_for_it(body):
     assert profile_of(acted, ("Ships were held.", FACT, {}), spoke)["credits"] == [None, None, "spokesperson"]
 
 
+@pytest.mark.parametrize("fact", ["Northline Rail Freight will cut 200 jobs.", "Northline Rail Freight was fined."])
+def test_a_firm_s_first_word_after_the_firm_was_a_subject_is_the_firm_shown_in_full(fact):
+    # before, "Northline said" after "Northline Rail Freight will cut 200 jobs." (no source) was an entry "Northline"
+    profile = profile_of((fact, FACT, {}),
+                         ("Northline said the cuts were needed.", CLAIM, {"source": ["Northline"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "northline rail freight"]
+    assert [source["display"] for source in profile["sources"]] == ["Northline Rail Freight"]
+    # a name that says no firm's trade ("Northline Harbour") is not read so
+    profile = profile_of(("Northline Harbour will cut 200 jobs.", FACT, {}),
+                         ("Northline said the cuts were needed.", CLAIM, {"source": ["Northline"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "northline"]
+
+
 @pytest.mark.parametrize("claim, firm", [
     ("Orsk Mining will close its last mine, the company said on Monday.", "orsk mining"),
     ("Halvard Energy asked for a rate rise, the utility said.", "halvard energy"),
