@@ -28,7 +28,7 @@ from .sources import NOT_AN_OWNER, NOT_A_NAME_START, ONE_WORD_MAKER, _OPENERS, P
 from .sources import OPENING_FUNCTION_WORDS, PERSON_S_SIDE, PARTICLES, PARTY_STATE, PLAIN_ROLE_WORDS, POLICE_RANKS
 from .sources import POSSESSIVE, PRONOUNS, RANKING_MODIFIERS, RANK_MODIFIERS, ROLE_END, ROLE_SERVES
 from .sources import ROLE_SYNONYMS, ROLE_TITLES, ROLE_WORD, SAID_THEN, STOPPED_RANKS, TITLE, TITLE_NOUNS, TRADES
-from .sources import TRADES_BEFORE_GIVEN_NAMES, french_pronoun, is_trade
+from .sources import RELIEF_SOCIETY_END, TRADES_BEFORE_GIVEN_NAMES, french_pronoun, is_trade
 from .sources import TRADE_KINDS, VIETNAMESE_FAMILY_NAMES, WHEN_WORDS, apposed_role, _capitalised
 from .sources import family_name_first, government_of, is_name, is_role, listed_words, _ministry, _name_word
 from .sources import _nationality, one_spokesperson, people_plural, person_like, places_in, same_country
@@ -3648,7 +3648,8 @@ class SourceIndex:
         business = (body in self.companies or last in BUSINESS_NAME_ENDS or bool(LEGAL_FORM_END.search(body))
                     or body in self.kinds or bool(described & COMPANY_WORDS))
         civic = not business and (bool((words | described) & (_CIVIC_NAME_WORDS | CIVIC_DESCRIPTIONS))
-                                  or ("group" in described and bool(described & _CIVIC_GROUP_WORDS)))
+                                  or ("group" in described and bool(described & _CIVIC_GROUP_WORDS))
+                                  or RELIEF_SOCIETY_END.search(body) is not None)  # "Kestorian Red Cross"
         if not (business or civic) and (words | (described - {"agency"})) & _STATE_OR_OUTLET_WORDS:
             return False  # "Harbour Authority", "the regulator Ofwat": a state's body ("the aid agency ..." may not be)
         if noun in _ANY_BODY_DESCRIPTIONS:

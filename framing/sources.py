@@ -3280,6 +3280,11 @@ _BODY_OR_VENUE_ENDS = INSTITUTIONS | PLACE_ENDS | frozenset(
     "Orchestra Philharmonic Symphony Sinfonia Choir Ballet Opera".split())
 
 
+#: The last words of a national relief society's name, a charity's ("Kestorian Red Cross", "Orsk Red Crescent"), as
+#: a key ends with them: never a person's, though "Cross" and "Crescent" alone may be surnames.
+RELIEF_SOCIETY_END = re.compile(r"(?<![\w'’-])red (?:cross|crescent)$")
+
+
 @lru_cache(maxsize=_FORMS_KEPT)
 def person_like(name: str, original: str) -> bool:
     """Whether the canonical ``name`` is written in ``original`` as a personal name: capitalised words
@@ -3289,7 +3294,7 @@ def person_like(name: str, original: str) -> bool:
     club's ("Harlow Rovers": see ``CLUB_ONLY_ENDS``), which no "he" means. Kept once read: the source index asks it
     of a span's name by several rules."""
     words = [w.strip(EDGE) for w in name.split(" ")]  # trimmed as ``written`` is: "F." of "John F. Kennedy"
-    if _group_opening(words[0]):
+    if _group_opening(words[0]) or RELIEF_SOCIETY_END.search(name):
         return False
     written = [w.strip(EDGE) for w in original.split()]
     lowered = [w.lower() for w in written]

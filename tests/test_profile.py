@@ -1261,6 +1261,19 @@ def test_a_civic_body_s_noun_joins_the_body_credited_just_before_whose_name_says
     ) == {"civic ledger network": 2}
 
 
+@pytest.mark.parametrize("society", ["The Kestorian Red Cross", "The Orsk Red Crescent"])
+@pytest.mark.parametrize("description", ["The charity", "The group"])
+def test_a_civic_body_s_noun_joins_a_red_cross_or_red_crescent_society_credited_just_before(society, description):
+    # before, "Kestorian Red Cross" was read as a person's name ("Cross" a surname), and "the charity" stood apart
+    assert _joined((f"{society} said it had sent aid.", "attributed_claim", society),
+                   (f"{description} said more help was needed.", "attributed_claim", description)) == {
+        normalise_source(society): 2}
+    # "Cross" after a given name stays a surname: "Tom Cross" is no charity
+    assert _joined(("Tom Cross said he had sent aid.", "attributed_claim", "Tom Cross"),
+                   ("The charity said more help was needed.", "attributed_claim", "The charity")) == {
+        "tom cross": 1, "charity": 1}
+
+
 @pytest.mark.parametrize("description", ["The rights group", "The human rights group", "The advocacy group"])
 def test_a_group_by_its_cause_joins_the_one_civic_body_credited_just_before(description):
     watch = ("Freedom Watch Varnesia said the trial was unfair.", "attributed_claim", "Freedom Watch Varnesia")
