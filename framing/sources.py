@@ -2724,8 +2724,9 @@ _BODY_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’&-]*){0,2}\s+([A-Z][\w'’&-]*
 def body_name_after(span: str, after: str) -> int:
     """How far past a source span ending in a capitalised word the body's name it is cut inside goes on, in
     characters of ``after`` (the sentence just after the span): "The landlord, Castell" before " Property Group, has
-    raised the rent" reaches over " Property Group" (15), so that the body is named once, not also as "Castell". 0
-    when no such name goes on, or in a headline in title case, whose capitals say nothing."""
+    raised the rent" reaches over " Property Group" (15), so that the body is named once, not also as "Castell"; so
+    does "The Kessel" before " Philharmonic said", a company of performers'. 0 when no such name goes on, or in a
+    headline in title case, whose capitals say nothing."""
     words = span.strip(EDGE).split()
     if not words or not words[-1][:1].isupper() or words[-1].isupper():
         return 0
@@ -2733,7 +2734,8 @@ def body_name_after(span: str, after: str) -> int:
     if found is None or title_case(span + after):
         return 0
     last = found.group(1)
-    named = last in INSTITUTIONS or last.lower() in BUSINESS_NAME_ENDS or LEGAL_FORM_END.search(" " + last)
+    named = (last in INSTITUTIONS or last in _PERFORMERS_ENDS or last.lower() in BUSINESS_NAME_ENDS
+             or LEGAL_FORM_END.search(" " + last))
     return found.end() if named else 0
 
 
@@ -3274,10 +3276,11 @@ def _group_opening(word: str) -> bool:
     return word == "other" or (word in QUANTIFIERS and word != "one")
 
 
+#: Words that end a company of performers' name ("Harbour Symphony Orchestra", "Kessel Opera", "Orsk Sinfonia").
+_PERFORMERS_ENDS = frozenset("Orchestra Philharmonic Symphony Sinfonia Choir Ballet Opera".split())
 #: Words that end an organisation's or a venue's name, never a person's (see :func:`person_like`), a company of
-#: performers' among them ("Harbour Symphony Orchestra", "Kessel Opera", "Orsk Sinfonia").
-_BODY_OR_VENUE_ENDS = INSTITUTIONS | PLACE_ENDS | frozenset(
-    "Orchestra Philharmonic Symphony Sinfonia Choir Ballet Opera".split())
+#: performers' among them.
+_BODY_OR_VENUE_ENDS = INSTITUTIONS | PLACE_ENDS | _PERFORMERS_ENDS
 
 
 #: The last words of a national relief society's name, a charity's ("Kestorian Red Cross", "Orsk Red Crescent"), as

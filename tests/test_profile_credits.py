@@ -1783,6 +1783,17 @@ def test_a_span_cut_inside_a_body_s_name_names_the_whole_body():
     assert [s["display"] for s in profile["sources"]] == ["Castell Property Group"]
 
 
+@pytest.mark.parametrize("body", ["Kessel Philharmonic", "Harbour Symphony Orchestra", "Orsk Sinfonia"])
+def test_a_span_cut_inside_a_company_of_performers_name_names_the_whole_company(body):
+    # before, "The Kessel" cut from "The Kessel Philharmonic" was a source "Kessel", and "the orchestra" stood apart
+    profile = profile_of(
+        (f"The {body} said its concert was cancelled.", CLAIM, {"source": ["The " + body.split()[0]], "cue": ["said"]}),
+        ("The orchestra said tickets would be refunded.", CLAIM, {"source": ["The orchestra"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == [body.lower()] * 2
+    assert [s["display"] for s in profile["sources"]] == [body]
+
+
 @pytest.mark.parametrize("text, span, cues", [
     ("According to the Kestorian ministry, 40 residents signed the petition.", "the Kestorian", ["According to"]),
     ("The Ostby council denied the claims on Tuesday.", "The Ostby", ["denied"]),
