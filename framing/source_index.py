@@ -2962,11 +2962,14 @@ class SourceIndex:
         # in a denial, for the accuser ("Corin Vale accused ... Corin Vale Ltd. denied")
         spoken = self._spoken_as(bare)
         word = bare.partition(" ")[0]
-        if spoken == bare and word in self.names and self._company_first_word(word) == bare:
-            spoken = word
+        if spoken == bare and word in self.names and (self._company_first_word(word) == bare or (
+                _firm_named(bare, text) and self._names_started(word) == set())):
+            spoken = word  # "Northline Rail Freight" after "Northline said", a firm by its name's last word
         if spoken != bare and self._may_be_company(spoken) and not (denial and self._accuser(spoken)):
             self.spoke_as[bare] = spoken
             self._no_person(spoken)  # a company's short name, so that "Orvane" then joins it too
+            if " " not in self.shown.get(spoken, spoken):
+                self.shown[spoken] = _with_stop(written, text)  # shown in full: "Orvane Pharma Inc.", not "Orvane"
             return spoken
         spelled_out = self.acronyms.get(bare)
         if spelled_out:
@@ -3973,15 +3976,21 @@ class SourceIndex:
         name that was a sentence's subject, "northline" of "northline rail freight": see ``_acting_firms``), when it
         starts no other name seen so far (a source's or a company's: not "Apple" with "Apple Inc." and "Apple Daily")
         and was never written as a place or a person's surname."""
+        starting = self._names_started(bare)
+        firms = self.companies.keys() | self._acting_firms.keys()
+        return next(iter(starting)) if starting is not None and len(starting) == 1 and starting <= firms else None
+
+    def _names_started(self, bare: str) -> set[str] | None:
+        """The names of sources, companies and firms (see ``_acting_firms``) seen so far that the one word ``bare``
+        starts, a company and the short name it spoke as counted once ("orvane pharma inc", "orvane pharma"), no
+        spokesperson's ("torrin spokesperson"); ``None`` when it was written as a place or a person's surname."""
         if " " in bare or bare in self.places or bare in self.surnames:
             return None
         acting = {n for n in self._acting_firms if n.startswith(bare + " ")}  # few: most texts note none
         starting = {n for n in self._bodies.holding([bare]) | self._company_starts.holding([bare]) | acting
-                    if n.startswith(bare + " ") and not n.endswith(" spokesperson")}  # "torrin spokesperson"
-        # a company and the short name it spoke as are one ("orvane pharma inc", "orvane pharma")
-        starting -= {short for company in starting & self.companies.keys() for short in self._short_names(company)}
-        firms = self.companies.keys() | self._acting_firms.keys()
-        return next(iter(starting)) if len(starting) == 1 and starting <= firms else None
+                    if n.startswith(bare + " ") and not n.endswith(" spokesperson")}
+        return starting - {short for company in starting & self.companies.keys()
+                           for short in self._short_names(company)}
 
     def _chief_of_headline(self, person: str, text: str, after: str) -> None:
         """Credit to ``person`` the headline's "<Firm> CEO" (a source named in the first sentence only: "Quillon CEO

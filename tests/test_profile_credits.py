@@ -2847,6 +2847,23 @@ def test_a_spokesman_of_no_one_after_a_body_that_acted_speaks_for_it(body):
     assert profile_of(acted, ("Ships were held.", FACT, {}), spoke)["credits"] == [None, None, "spokesperson"]
 
 
+@pytest.mark.parametrize("full", ["Northline Rail Freight", "Northline Rail Freight Ltd", "Orvane Pharma Inc."])
+def test_a_firm_named_in_full_after_its_first_word_spoke_is_that_source_shown_in_full(full):
+    # before, "Northline said ... Northline Rail Freight said" were two sources, and "Orvane said ... Orvane Pharma
+    # Inc. said" one shown as "Orvane", the short form
+    short = full.split()[0]
+    profile = profile_of(
+        (f"{short} said it would cut 200 jobs.", CLAIM, {"source": [short], "cue": ["said"]}),
+        (f"{full} said the cuts were needed.", CLAIM, {"source": [full], "cue": ["said"]}))
+    assert profile["credits"] == [short.lower()] * 2
+    assert [source["display"] for source in profile["sources"]] == [full]
+    # a person's surname first stays apart from a firm named after it
+    profile = profile_of(
+        ("Tom Vask said it would cut 200 jobs.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]}),
+        ("Vask Motors said the cuts were needed.", CLAIM, {"source": ["Vask Motors"], "cue": ["said"]}))
+    assert profile["credits"] == ["tom vask", "vask motors"]
+
+
 @pytest.mark.parametrize("fact", ["Northline Rail Freight will cut 200 jobs.", "Northline Rail Freight was fined."])
 def test_a_firm_s_first_word_after_the_firm_was_a_subject_is_the_firm_shown_in_full(fact):
     # before, "Northline said" after "Northline Rail Freight will cut 200 jobs." (no source) was an entry "Northline"
