@@ -808,8 +808,9 @@ _BARE_NOUN_HEADLINE = re.compile(r"(?P<noun>[A-Z][a-z-]+)\s+(?i:denies|rejects|d
 
 def headline_bare_noun(text: str) -> tuple[int, int] | None:
     """Where the one word opening the headline ``text`` (no stop ends it) stands when it is a person's role or a body's
-    noun with no article nor name (see ``BODY_NOUNS``, ``INSTITUTIONS``), the subject of a verb of speech or denial
-    (see ``_BARE_NOUN_HEADLINE``: "Minister" of "Minister denies ferry kickbacks", "Hospital" of "Hospital Denies
+    noun with no article nor name (see ``BODY_NOUNS``, ``INSTITUTIONS``; a venue's or public building's too, in the
+    singular, see ``PLACE_ENDS``: "Museum", "Zoo"), the subject of a verb of speech or denial (see
+    ``_BARE_NOUN_HEADLINE``: "Minister" of "Minister denies ferry kickbacks", "Hospital" of "Hospital Denies
     Negligence"), which the copy names in full: a source the model may leave unmarked, as a headline leaves "the"
     out. ``None`` for anything else, and for a sentence a stop ends (body copy writes "the")."""
     found = _BARE_NOUN_HEADLINE.match(text)
@@ -817,7 +818,8 @@ def headline_bare_noun(text: str) -> tuple[int, int] | None:
         return None
     noun = found.group("noun").lower()
     return (found.span("noun") if is_role(noun) and not noun.endswith("s") or noun in BODY_NOUNS
-            or found.group("noun") in INSTITUTIONS else None)
+            or found.group("noun") in INSTITUTIONS or found.group("noun") in PLACE_ENDS and not noun.endswith("s")
+            else None)
 
 
 #: A relative clause of speech after a body's or a person's name and its comma ("Dravonia's defence ministry, which

@@ -3909,6 +3909,9 @@ def test_a_headline_s_one_word_source_joins_the_one_the_copy_names(headline, row
     ("Ministry rejects ferry report", "The Kestorian Ministry of Transport rejected the report.",
      "kestorian ministry of transport"),
     ("Hospital denies negligence", "Arven General Hospital rejected the claim.", "arven general hospital"),
+    # and a venue's or public building's noun, which ends such a body's name, the one body the copy names by it
+    ("Museum denies looting claims", "The Kessel Museum of Art rejected the claims.", "kessel museum of art"),
+    ("Zoo rejects neglect claims", "Harlow City Zoo rejected the claims.", "harlow city zoo"),
 ])
 def test_a_headline_s_unmarked_role_or_body_noun_joins_the_one_the_copy_names(headline, lede, expected):
     opening = lede.split(" rejected")[0].split(" called")[0]
