@@ -3109,12 +3109,14 @@ _POST_WORDS = frozenset({"prime", "foreign"}) | {portfolio.lower() for portfolio
 def described_post(text: str) -> bool:
     """Whether the source span ``text`` describes a person by a post of two or three words in lower case, its first
     letter aside, as a headline does ("Health minister", "Prime minister", "Chief executive": a portfolio's or a
-    role's words before a role's noun, see ``_POST_WORDS``): no name, so the one person the rest of the document names
-    in that post is the one it means (see :meth:`SourceIndex.add`)."""
+    role's words before a role's noun, see ``_POST_WORDS``; of two words, any word before the role's noun: "Port
+    chief", whom the copy names "chief executive of the Port of Vell"): no name, so the one person the rest of the
+    document names in that post is the one it means (see :meth:`SourceIndex.add`)."""
     words = display_source(text).split(" ")
     lowered = [word.lower() for word in words]
     return (1 < len(words) <= 3 and all(word.islower() for word in [word[1:] for word in words[:1]] + words[1:])
-            and lowered[-1] in PERSON_ROLES and all(word in _POST_WORDS or word in PERSON_ROLES for word in lowered))
+            and lowered[-1] in PERSON_ROLES
+            and (len(words) == 2 or all(word in _POST_WORDS or word in PERSON_ROLES for word in lowered)))
 
 
 def listed_words(form: str) -> list[str]:

@@ -3932,9 +3932,14 @@ def test_a_headline_s_unmarked_role_or_body_noun_joins_the_one_the_copy_names(he
      "ilse varn"),
     ("Foreign minister denies spying claims", "Kestoria's foreign minister, Ilse Varn, denied the claims.",
      "Kestoria's foreign minister, Ilse Varn", "ilse varn"),
+    # a body's or place's word before a role's noun, the one person the copy names in that role there
+    ("Port chief rejects safety claims", "Ilse Varn, chief executive of the Port of Vell, denied the claims.",
+     "Ilse Varn, chief executive of the Port of Vell", "ilse varn"),
     # not one named in another post
     ("Health minister denies hospital cuts", "Transport Minister Ilse Varn denied the cuts.",
      "Transport Minister Ilse Varn", "health minister"),
+    ("Union chief rejects safety claims", "Ilse Varn, chief executive of the Port of Vell, denied the claims.",
+     "Ilse Varn, chief executive of the Port of Vell", "union chief"),
 ])
 def test_a_headline_s_post_in_lower_case_words_joins_the_one_person_the_copy_names_in_it(headline, lede, source,
                                                                                         expected):
