@@ -168,6 +168,13 @@ _QUESTION_OPENERS = frozenset({"And", "But", "So", "Yet"})
 #: that presses the reader to agree ("Isn't it time the council listened?").
 _ARGUING_QUESTION = re.compile(r"\A\W*(?:who|why)\b.*\b(?:this|that|these|those)\?\Z"
                                r"|(?<!\A)\b(?:should|ought|shouldn['’]t)\b|\A\W*\w+n['’]t\b", re.I | re.S)
+#: A kicker opening a text that labels it an opinion piece or an analysis ("Opinion: ", "ANALYSIS | ", "Comment" on a
+#: line of its own): its writer argues, so a question set apart opening "Who" or "Why" asks of the copy above as
+#: "Who pays for this?" does ("Who benefits?"), where an explainer's heads the copy below.
+_ARGUING_KICKER = re.compile(r"\A\W*(?:opinion|op-ed|comment|commentary|analysis|editorial|column|viewpoint)"
+                             r"[^\S\r\n]*(?:[:|–—-]|\r?\n)", re.I)
+#: A question opening "Who" or "Why".
+_WHO_OR_WHY = re.compile(r"\A\W*(?:who|why)\b", re.I)
 #: Question words that open a heading ending in a colon with copy below it ("What happens next:", "What we know so
 #: far:"): it asks what the copy answers, as no writer's sentence ending in a colon does.
 _HEADING_QUESTIONS = frozenset("what who whom whose where when why how which".split())
@@ -476,7 +483,8 @@ def _signposts(sentences: Sequence[Sentence], text: str) -> list[bool]:
     :func:`framing.textlines.closing_note`), which is no one's. The model may label any of them an opinion; none is
     the writer's verdict. One question set apart in a text is more often the writer's own ("How is that
     possible?") than a crosshead."""
-    kinds = [_crosshead(sentence, text) if index else "" for index, sentence in enumerate(sentences)]
+    arguing = _ARGUING_KICKER.match(text) is not None
+    kinds = [_crosshead(sentence, text, arguing) if index else "" for index, sentence in enumerate(sentences)]
     questions = kinds.count("?")
     flags = [kind == ":" or (kind == "?" and questions > 1) or _heads_section(sentence, text)
              for kind, sentence in zip(kinds, sentences)]
@@ -486,7 +494,7 @@ def _signposts(sentences: Sequence[Sentence], text: str) -> list[bool]:
     return flags
 
 
-def _crosshead(sentence: Sentence, text: str) -> str:
+def _crosshead(sentence: Sentence, text: str, arguing: bool) -> str:
     """What ``sentence`` of ``text`` ends with ("?" or ":") when it is a crosshead asking a question or a list's
     heading, else "": a blank line above it, no other colon, and either up to ``_CROSSHEAD_WORDS`` words
     ending in a question mark with a blank line below ("What is the city doing?"), or up to ``_LIST_HEADING_WORDS``
@@ -496,7 +504,9 @@ def _crosshead(sentence: Sentence, text: str) -> str:
     sentences) unless it opens with a question word (``_HEADING_QUESTIONS``: "What happens next:"). A longer one
     stays the writer's, as does one asked in the copy ("So one has to wonder: why?"), a question opening
     with a conjunction (``_QUESTION_OPENERS``: "And why did nobody stop him?"), holding a loaded span or arguing
-    (``_ARGUING_QUESTION``: "Who pays for this?", "Why should renters pay?"), which argue rather than signpost."""
+    (``_ARGUING_QUESTION``: "Who pays for this?", "Why should renters pay?"), which argue rather than signpost, and
+    in a piece whose kicker says it argues (``arguing``: see ``_ARGUING_KICKER``) one opening "Who" or "Why" ("Who
+    benefits?")."""
     words = sentence.text.rstrip(_CLOSING_MARKS)
     end = words[-1:]
     if end not in ("?", ":") or ":" in words[:-1]:
@@ -508,7 +518,7 @@ def _crosshead(sentence: Sentence, text: str) -> str:
                        or (split[0].lower() not in _HEADING_QUESTIONS and not _list_below(text, sentence.end))):
         return ""
     if end == "?" and (split[0] in _QUESTION_OPENERS or any(span.type == "loaded" for span in sentence.spans)
-                       or _ARGUING_QUESTION.search(words)):
+                       or _ARGUING_QUESTION.search(words) or (arguing and _WHO_OR_WHY.match(words))):
         # "And why did nobody stop him?", "Who is to blame for this shameful mess?", "Who pays for this?": the writer
         return ""
     before = text[max(0, sentence.start - _HEADING_MARGIN):sentence.start]

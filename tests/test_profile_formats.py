@@ -127,6 +127,17 @@ def test_rhetorical_questions_set_apart_in_an_op_ed_stay_the_writer_s(first, sec
     assert unsourced_of(text, (first[:9], second[:9])) == [first, second]
 
 
+@pytest.mark.parametrize("kicker, argued", [("Opinion: ", True), ("ANALYSIS | ", True), ("Comment\n\n", True),
+                                            ("Explainer: ", False), ("", False)])
+def test_who_and_why_questions_set_apart_argue_in_an_op_ed_or_analysis_and_head_an_explainer_s_copy(kicker, argued):
+    # the piece's kicker says which it is: a writer arguing asks "Who benefits?" of the copy above, as "Who pays for
+    # this?" does; an explainer or a piece with no kicker heads its copy with such questions
+    text = (f"{kicker}The tram plan\n\nThe city wants a new tram line.\n\nWho benefits?\n\nDevelopers along the "
+            "route.\n\nWho loses?\n\nFamilies in the east.")
+    unsourced = unsourced_of(text, ("Who benefits", "Who loses"))
+    assert unsourced == (["Who benefits?", "Who loses?"] if argued else [])
+
+
 @pytest.mark.parametrize("first, second", [("Should I be worried?", "What is behind this?"),
                                            ("What does this mean?", "Who won?")])
 def test_an_explainer_s_question_crossheads_are_no_argument(first, second):
