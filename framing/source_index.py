@@ -266,6 +266,9 @@ _SPOUSE_NOUNS = {"her": ("wife", "widow"), "his": ("husband", "widower")}
 #: :meth:`SourceIndex._event_organised`).
 _EVENT_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_WORD}\s+){{1,4}}(?:Festival|Marathon|Fair|Expo|"
                          r"Carnival|Biennale|Olympics|Games|Championships?|Tournament|Parade|Summit))(?![\w-])")
+#: The words one of which an event's name ends with (see ``_EVENT_NAME``): a sentence holding none names no event.
+_EVENT_WORD = re.compile(r"Festival|Marathon|Fair|Expo|Carnival|Biennale|Olympics|Games|Championship|Tournament"
+                         r"|Parade|Summit")
 #: Organisers with no name of their own ("organisers said", "festival organizers"), as keys: an event's.
 _ORGANISERS = re.compile(r"(?:([a-z]+) )?organi[sz]ers")
 #: A school district's name for ``_NAMED_KINDS``, "the" left out: capitalised words before "School District" or
@@ -1454,6 +1457,7 @@ class SourceIndex:
         self._seen_last = ""  # the sentence seen last, as read ("" for a headline in title case)
         self._seen_before = ""  # and the one before it
         self._organised: str | None = None  # the event, as written, organisers were read to speak for last
+        self._events: dict[str, str] = {}  # the events the text named so far, two at most: key -> as written
         self.shown: dict[str, str] = {}  # canonical name -> display form
         self.companies: dict[str, str] = {}  # companies that opened a sentence or were described -> display form
         self.kinds: dict[str, set[str]] = {}  # a company -> the kinds of business it was described as ("carmaker")
@@ -1530,6 +1534,7 @@ class SourceIndex:
             self._see_filer(text)
             self._see_issuer(text)
             self._see_named_kinds(text)
+            self._see_events(text)
         if self._seen_count < _ISSUER_LINES:
             for noun, (name, shown) in _issuers_named(text).items():
                 self._issuers.setdefault(noun, set()).add(name)
@@ -2265,12 +2270,24 @@ class SourceIndex:
             force = None if key is None else self.shown.get(key, key)
         return bare if force is None else self.add(force, denial)
 
+    def _see_events(self, sentence: str) -> None:
+        """Note the events ``sentence`` names (see ``_EVENT_NAME``: "The Vell Jazz Festival opened on Friday."),
+        whether or not a source, up to two: organisers with no event named near them speak for the one event the text
+        named (see :meth:`_event_organised`)."""
+        if _EVENT_WORD.search(sentence) is None:
+            return  # most sentences name no event
+        for found in _EVENT_NAME.finditer(sentence):
+            if len(self._events) < 2:
+                self._events.setdefault(text_key(found.group(1)), found.group(1))
+
     def _event_organised(self, bare: str, written: str) -> str | None:
         """The event, as written, whose organisers the mention ``bare`` (``written`` so) is ("organisers", "festival
         organizers": see ``_ORGANISERS``): the one event that the sentence read now names (see ``_EVENT_NAME``), or
         failing any, the one the sentence before it names, of the kind the mention's first word says if it says one;
-        with no event named in either, the one organisers were read for before ("Organisers said" again).
-        ``None`` for another mention, a capitalised one ("Festival Organisers", a name), none or two events."""
+        with no event named in either, the one organisers were read for before ("Organisers said" again), else the one
+        event the text named so far, of that kind (see :meth:`_see_events`: "The Vell Jazz Festival opened on Friday.
+        ... The organisers said"). ``None`` for another mention, a capitalised one ("Festival Organisers", a name),
+        none or two events."""
         organisers = _ORGANISERS.fullmatch(bare)
         if organisers is None or written[1:] != written[1:].lower():
             return None
@@ -2282,7 +2299,9 @@ class SourceIndex:
                          and (kind is None or next(iter(events)).endswith(f" {kind}")) else None)
                 self._organised = event
                 return event
-        return self._organised
+        kind = organisers.group(1)
+        named = [event for key, event in self._events.items() if kind is None or key.endswith(f" {kind}")]
+        return self._organised or (named[0] if len(self._events) == 1 and named else None)
 
     def _one_named(self, bodies: Sequence[str], denial: bool, answered: bool = False) -> str | None:
         """The one source of ``bodies``, the keys of the bodies of one kind that the text named so far, that "the"

@@ -202,6 +202,21 @@ def test_organisers_speak_for_the_one_event_named_with_them_and_the_festival_is_
     assert [s["source"] for s in profile["sources"]] == ["brightwater film festival"]
 
 
+@pytest.mark.parametrize("named, expected", [
+    (["The Vell Jazz Festival opened on Friday."], "vell jazz festival"),
+    # two events named before: neither's
+    (["The Vell Jazz Festival opened on Friday.", "The Orsk Marathon was moved to June."], "organisers"),
+])
+def test_organisers_speak_for_the_one_event_the_text_named_sentences_before(named, expected):
+    # before, the event had to be named in the same sentence or the one before it
+    profile = profile_of(*[(line, FACT, {}) for line in named],
+                         ("More than 20,000 people came on the first day.", FACT, {}),
+                         ("Food stalls ran out of bread by noon.", FACT, {}),
+                         ("The organisers said next year's festival would run for four days.", CLAIM,
+                          {"source": ["The organisers"], "cue": ["said"]}))
+    assert profile["credits"][-1] == expected
+
+
 @pytest.mark.parametrize("events, organisers", [
     ("The Orsk Marathon and the Kessel Book Fair were called off", "organisers"),  # two events: neither's
     ("The Orsk Marathon was called off", "festival organisers"),  # a festival's organisers, no marathon's
