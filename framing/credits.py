@@ -13,6 +13,7 @@ from itertools import islice
 from .document import Sentence, Span
 from .errors import InputError, counted
 from .furniture import ENTRY_STAMP, GLUED_PARTICLES, OPENING_STAMP, PULL_QUOTE_SIGNATURE, linked_headline, stamp_length
+from .furniture import bare_stamps
 from .furniture import signs_copy
 from .given_names import given_name_sex
 from .segment import LIST_ITEM, dateline_length, lead_length, wire_slug_length
@@ -532,6 +533,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
     credits = _Credits(sentences, furniture, known, runs, quotes, text)
     opening = next((index for index, flag in enumerate(furniture) if not flag), len(sentences))
     headlines: list[int] = []  # headline sentences credited after the copy
+    stamped = bare_stamps(text) if text else frozenset()  # "13:52 " opening each of a liveblog's entries
     introduced = False  # in a statement a speaking sentence ending in a colon introduced ("Acme said:"), so far
     listing: tuple[str, Mention] | None = None  # the source a list's heading names before its colon, and where
     reporting: tuple[str, Mention] | None = None  # the source the sentence before names (its credit's first), where
@@ -593,7 +595,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             # "Varga said ... Many believe ...", "... Others were more cautious." is the writer's weasel wording, and
             # "Other researchers were more cautious." a new party's stance: neither goes on with Varga's account
             credits.end_account()
-        if (ENTRY_STAMP.match(sentence.text) or heading) and not speaker:
+        if (ENTRY_STAMP.match(sentence.text) or sentence.start in stamped or heading) and not speaker:
             credits.end_account()  # "17:30 GMT - A channel posted ..." opens a new entry: no earlier entry's account
         if index == 0 and furniture[index] and not (own or speaker) and _above_deck(sentences, text):
             # "Ana Ruiz takes on her party" above "In speech to the convention, she attacks ...": hers

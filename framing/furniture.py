@@ -15,6 +15,7 @@ from .textlines import MARKED_LINE_CHARS, _OPENERS, PLATFORMS, SECONDS, UPPER, i
 from .textlines import post_sign_off, trimmed_end
 
 __all__ = ["OPENING_STAMP", "ENTRY_STAMP", "GLUED_PARTICLES", "page_furniture", "in_headline", "stamp_length",
+           "bare_stamps",
            "LINK_LABELS", "PULL_QUOTE_SIGNATURE", "linked_headline", "heads_section", "release_heading",
            "release_issuer", "contact_issuer", "wire_release_issuer", "signs_copy"]
 
@@ -145,6 +146,20 @@ def in_headline(text: str, bounds: Sequence[tuple[int, int]]) -> list[bool]:
 #: A press-release wire's name between slashes, which stands where an agency's brackets do ("/PRNewswire/",
 #: "/PRNewswire-PRWeb/", "/CNW/", "/EINPresswire.com/").
 SLASHED_WIRE = r"/[A-Z][\w.-]*(?: [A-Z][\w.-]*)?/"
+
+
+#: A bare time stamp opening a line: hours and minutes alone, a zone or "a.m." after them allowed, then blanks and a
+#: capital ("13:52 The coastguard said ...", "13.52 Police ..."), which one line alone cannot tell from copy or a name
+#: ("12:30 Club"; see :func:`bare_stamps`).
+_BARE_LINE_STAMP = re.compile(rf"^[^\S\r\n]*(\d{{1,2}}[:.][0-5]\d{STAMP_MARKS}?)[^\S\r\n]+(?=[A-Z])", re.M)
+
+
+def bare_stamps(text: str) -> frozenset[int]:
+    """Where in ``text`` the bare time stamps opening its lines stand (see ``_BARE_LINE_STAMP``: "13:52 " of "13:52
+    The coastguard said ..."), when two or more lines open so: a liveblog's entries, each opened by the time it was
+    posted with no dash, bracket or zone that :data:`ENTRY_STAMP` reads; none for one such line alone."""
+    found = [stamp.start(1) for stamp in _BARE_LINE_STAMP.finditer(text)]
+    return frozenset(found) if len(found) > 1 else frozenset()
 
 
 def stamp_length(sentence: str) -> int:

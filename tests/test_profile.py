@@ -3781,6 +3781,19 @@ BYLINE_AFTER_CLAIM = (
 )
 
 
+@pytest.mark.parametrize("stamps, ended", [(("14:05 - ", "13:52 - "), True), (("14:05 ", "13:52 "), True),
+                                           (("14.05 ", "13.52 "), True),
+                                           # one line alone so is no liveblog: "12:30 Club" may be a name
+                                           (("", "13:52 "), False)])
+def test_a_bare_stamp_opening_each_liveblog_entry_ends_the_account_of_the_entry_before(stamps, ended):
+    # before, a stamp with no dash, bracket or zone was read as no stamp, and the entry went on with the one above
+    sentences, text = laid_out(("Live: Storm Hella hits the coast", "reported_fact", None, "\n\n"),
+                               (f"{stamps[0]}The coastguard said two boats were missing.", "attributed_claim",
+                                "The coastguard", "\n\n"),
+                               (f"{stamps[1]}Two crew members have been found alive.", "attributed_claim", None, ""))
+    assert build_profile(sentences, LABELS, text)["credits"] == [None, "coastguard", None if ended else "coastguard"]
+
+
 def test_a_byline_or_stamp_is_credited_to_no_one_by_continuation():
     sentences, text = paragraphs(*BYLINE_AFTER_CLAIM)
     p = build_profile(sentences, LABELS, text)
