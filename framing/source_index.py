@@ -269,6 +269,8 @@ _EVENT_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_WORD}\s+){{
 #: The words one of which an event's name ends with (see ``_EVENT_NAME``): a sentence holding none names no event.
 _EVENT_WORD = re.compile(r"Festival|Marathon|Fair|Expo|Carnival|Biennale|Olympics|Games|Championship|Tournament"
                          r"|Parade|Summit")
+#: What parts a list of names ("dan orr, mira lisk and tom vask"): a comma, "and" after it allowed, or "and".
+_LIST_PARTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 #: Organisers with no name of their own ("organisers said", "festival organizers"), as keys: an event's.
 _ORGANISERS = re.compile(r"(?:([a-z]+) )?organi[sz]ers")
 #: A school district's name for ``_NAMED_KINDS``, "the" left out: capitalised words before "School District" or
@@ -1771,7 +1773,7 @@ class SourceIndex:
         and butterfield") or a group of that count ("two former employees"), which "the two" or "both" means;
         ``None`` for none."""
         for named in islice(reversed(self._mentioned), _GROUP_LOOKBACK):
-            parts = re.split(r",\s+(?:and\s+)?|\s+and\s+", named)
+            parts = _LIST_PARTS.split(named)
             words = counted_key(named).split(" ")
             if ((" and " in named and len(parts) == count)
                     or (_COUNTS.get(words[0]) == count and len(words) > 1 and people_plural(words[-1]))):
@@ -4301,12 +4303,19 @@ def _from_given_name(name: str, shown: str) -> tuple[str, str] | None:
     return None if first is None else (" ".join(words[first:]), " ".join(shown_words[first:]))
 
 
+def _listed(source: str) -> list[str]:
+    """The parts of the source ``source`` at the commas and the "and" of a list ("dan orr", "mira lisk" and "tom
+    vask" of "dan orr, mira lisk and tom vask"); the source alone where it holds no "and"."""
+    return _LIST_PARTS.split(source) if " and " in source else [source]
+
+
 def _people_joined(source: str, shown: str) -> dict[str, str]:
-    """The parts of the source ``source`` (``shown`` so) that names two people or more joined by "and", each a
-    personal name of two words or more (see :func:`is_name`), that open with a known given name or an initial
-    ("jane e. corlow" and "t. r. pamber" of "Jane E. Corlow and T. R. Pamber", "brad sherman" of "Brad Sherman and Al
-    Green"), by their keys, as written; none for any other source ("food and drug board", "Trump and Clinton")."""
-    keys, written = source.split(" and "), shown.split(" and ")
+    """The parts of the source ``source`` (``shown`` so) that names two people or more joined by "and" (and commas
+    before it: see :func:`_listed`), each a personal name of two words or more (see :func:`is_name`), that open with
+    a known given name or an initial ("jane e. corlow" and "t. r. pamber" of "Jane E. Corlow and T. R. Pamber", "brad
+    sherman" of "Brad Sherman and Al Green"), by their keys, as written; none for any other source ("food and drug
+    board", "Trump and Clinton")."""
+    keys, written = _listed(source), _listed(shown)
     if len(keys) < 2 or len(keys) != len(written) or any(len(part.split(" ")) < 2 or not is_name(part.split(" "))
                                                           for part in written):
         return {}
@@ -4318,7 +4327,7 @@ def _in_list_of_names(source: str, word: str) -> bool:
     """Whether the source ``source`` is a list of names joined by "and", one of which ends with ``word`` ("trump and
     clinton", "donald trump and hillary clinton" for "clinton"): people named together, not a body whose name
     holds the word."""
-    parts = source.split(" and ")
+    parts = _listed(source)
     return len(parts) > 1 and any(part.rsplit(" ", 1)[-1] == word for part in parts)
 
 

@@ -1230,7 +1230,7 @@ def _display_stem(text: str, people_listed: bool) -> str | None:
         parts = [p.strip(EDGE) for p in _PART_COMMA.split(form) if p.strip(EDGE)]
         parts = [p for p in parts if not _DEGREE.fullmatch(p)] or parts  # "James P. Conroy, Ph.D.": no "Ph.D"
         parts = [_without_party_word(p) for p in parts]  # "the nominees, Democrat Ana Ruiz and Republican Tom Vask"
-        both = _two_described_people(parts)
+        both = _two_described_people(parts) or _listed_people(parts)
         if both is not None:
             parts = [both]  # "Ana Ruiz, Republican of Kessel, and Tom Vask, Democrat of Harlow": both of them
         # "Ana diMarco, who advised him": the clause is on the name; "critics, including Roe": the group speaks, but
@@ -1801,6 +1801,25 @@ def _two_described_people(parts: list[str]) -> str | None:
                 and (is_given_name(other_words[0]) or _INITIAL.fullmatch(other_words[0]))):
             return f"{person} and {other}"
     return None
+
+
+def _listed_people(parts: list[str]) -> str | None:
+    """"Dan Orr, Mira Lisk and Tom Vask" of "Sens. Dan Orr, Mira Lisk and Tom Vask" or "Dan Orr, Mira Lisk, and Tom
+    Vask" (its ``parts`` at commas): three or more personal names of two words or more, a title before the first
+    allowed, the last after "and" opening with a known given name or an initial as a pair's second does (see
+    :func:`_two_described_people`), none ending in a body's or venue's word ("Harbour Bank"), credited together as
+    "Dan Orr and Mira Lisk" is; ``None`` for any other parts ("Ruiz, Tom Vask and Jo Lee", "The chief, Ana Ruiz,
+    and Tom Vask", "Ana Ruiz, the mayor, and her aides")."""
+    *listed, last = [part.strip() for part in parts]
+    if not listed or " and " not in f" {last}":
+        return None
+    ending = re.split(r"(?:^|\s)and\s+", last)
+    names = [_name_after_title(TITLE.sub("", listed[0])), *listed[1:], *(name for name in ending if name)]
+    if len(names) < 3 or not all(len(name.split(" ")) >= 2 and is_name(name.split(" ")) and _person_part(name)
+                                 and name.split(" ")[-1] not in _BODY_OR_VENUE_ENDS for name in names):
+        return None
+    first = names[-1].split(" ")[0]
+    return f"{', '.join(names[:-1])} and {names[-1]}" if is_given_name(first) or _INITIAL.fullmatch(first) else None
 
 
 def one_spokesperson(form: str) -> str:

@@ -1435,8 +1435,26 @@ def test_two_people_each_described_after_a_comma_joined_by_and_are_credited_toge
     assert profile["credits"] == ["ana ruiz and tom vask", "ana ruiz and tom vask"]
 
 
-@pytest.mark.parametrize("span, shown", [("Ana Ruiz, Tom Vask and Jo Lee", "Ana Ruiz"),
-                                         ("The party's chief, Ana Ruiz, and Tom Vask", "Ana Ruiz"),
+@pytest.mark.parametrize("span", ["Dan Orr, Mira Lisk and Tom Vask", "Dan Orr, Mira Lisk, and Tom Vask",
+                                  "Sens. Dan Orr, Mira Lisk and Tom Vask"])
+def test_a_comma_list_of_people_is_credited_whole_as_a_pair_is(span):
+    # before, "Dan Orr and Mira Lisk" was one source, both shown, but a list of three by commas showed only Dan Orr
+    shown = "Dan Orr, Mira Lisk and Tom Vask"
+    assert display_source(span) == shown
+    profile = profile_of((f"{span} said in a joint statement that the merger would go ahead.", CLAIM,
+                          {"source": [span], "cue": ["said"]}),
+                         ('"It is fair," they wrote.', CLAIM, {"source": ["they"], "cue": ["wrote"]}))
+    assert profile["credits"] == [normalise_source(shown)] * 2
+    assert [source["display"] for source in profile["sources"]] == [shown]
+    # a surname alone after the list joins its one member, as after a pair
+    profile = profile_of(("Dan Orr, Ana Lisk and Tom Vask said the merger would go ahead.", CLAIM,
+                          {"source": ["Dan Orr, Ana Lisk and Tom Vask"], "cue": ["said"]}),
+                         ("Lisk, the board's chair, said the price was fair.", CLAIM,
+                          {"source": ["Lisk, the board's chair"], "cue": ["said"]}))
+    assert profile["credits"] == ["dan orr, ana lisk and tom vask", "ana lisk"]
+
+
+@pytest.mark.parametrize("span, shown", [("The party's chief, Ana Ruiz, and Tom Vask", "Ana Ruiz"),
                                          ("Ana Ruiz, the mayor, and her aides", "Ana Ruiz"),
                                          ("Ana Ruiz, a lawyer, and Harbour Bank", "Ana Ruiz")])
 def test_a_comma_list_of_names_or_a_description_and_no_person_after_it_is_no_pair(span, shown):
@@ -1540,9 +1558,9 @@ def test_an_article_before_another_word_is_dropped_once(span, key):
 
 
 @pytest.mark.parametrize("span, shown", [
-    ("Democrats Ana Ruiz, Tom Vask and Dan Orr", "Ana Ruiz"),
+    ("Democrats Ana Ruiz, Tom Vask and Dan Orr", "Ana Ruiz, Tom Vask and Dan Orr"),
     ("Republicans Ana Ruiz and Tom Vask", "Ana Ruiz and Tom Vask"),
-    ("Tories Tom Vask, Dan Orr and Ana Ruiz", "Tom Vask"),
+    ("Tories Tom Vask, Dan Orr and Ana Ruiz", "Tom Vask, Dan Orr and Ana Ruiz"),
 ])
 def test_a_plural_party_word_before_a_list_of_names_is_no_word_of_the_first(span, shown):
     # before, the party's plural stayed with the first name: "Democrats Ana Ruiz"
