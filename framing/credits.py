@@ -34,6 +34,7 @@ from .sources import age_or_nationality, alleges, body_name_after, body_noun_aft
 from .sources import dateline_town, described_post
 from .sources import described_body, display_source, head_word, last_words_start, name_after_kind, name_after_role
 from .sources import name_after_title, name_opening_word, names_a_court, normalise_source, opens_with_given_name
+from .sources import personal_name
 from .sources import quantity_alone, runs_tried_once, same_government
 from .sources import sayer_of_act, search_before_space, self_name_after, speaker_display, text_key, time_alone
 from .sources import title_case, unsure_list, without_legal_form, without_nickname
@@ -3912,17 +3913,36 @@ def _with_name_after(span: Span, sentence: Sentence) -> Span:
     :func:`framing.sources.self_name_after`), and one that stops at a body's kind before its name ("the heritage group"
     of "the heritage group Return Now found", see :func:`framing.sources.name_after_kind`), and one that stops at a
     given name before the surname ("Tom" of "Gov. Tom Vask vetoed", see
-    :func:`framing.sources.surname_after_given_name`)."""
+    :func:`framing.sources.surname_after_given_name`), and a person's name that stops short of "and" and another
+    person's name right before the cue ("Dan Orr" of "Dan Orr and Mira Lisk said", see :func:`_partner_after`)."""
     after = sentence.text[span.end - sentence.start:]
     cues = [cue.start - span.end for cue in sentence.spans if cue.type == "cue" and cue.start > span.end]
     reach = (name_after_title(span.text, after) or body_name_after(span.text, after)
-             or surname_after_given_name(span.text, after)
+             or surname_after_given_name(span.text, after) or _partner_after(span.text, after, cues)
              or body_noun_after(span.text, after, cues) or _maker_after_access(span, after)
              or self_name_after(span.text, sentence.text, span.start - sentence.start, after)
              or name_after_role(span.text, after) or name_after_kind(span.text, after))
     if not reach:
         return span
     return Span(span.type, span.start, span.end + reach, span.text + after[:reach])
+
+
+#: "and" and two or three capitalised words after a source span, up to the blank before the next word ("and Mira Lisk"
+#: of "Dan Orr and Mira Lisk said"; group 1 the name).
+_PARTNER_AFTER = re.compile(r"\s+and\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){1,2})\s+")
+
+
+def _partner_after(text: str, after: str, cues: list[int]) -> int:
+    """How far into ``after``, the sentence's text after the source span ``text``, a person's name of two words or
+    more, "and" and another person's name reach when the cue follows them ("and Mira Lisk" after "Dan Orr" of "Dan
+    Orr and Mira Lisk said": see ``_PARTNER_AFTER``; ``cues``: where the cues after the span start, from its end):
+    the two speak together, as a span over both says (see :func:`framing.sources.display_source`); 0 otherwise
+    ("Dan Orr and Mira Lisk's lawyers said", "Dan Orr and Harbour Bank said")."""
+    found = _PARTNER_AFTER.match(after)
+    words = text.strip(EDGE).split(" ")
+    if found is None or found.end() not in cues or len(words) < 2 or not personal_name(words):
+        return 0
+    return found.end(1) if personal_name(found.group(1).split()) else 0
 
 
 #: A participle of access ending a source span ("obtained", "internal safety logs obtained").

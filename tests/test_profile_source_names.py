@@ -1454,6 +1454,19 @@ def test_a_comma_list_of_people_is_credited_whole_as_a_pair_is(span):
     assert profile["credits"] == ["dan orr, ana lisk and tom vask", "ana lisk"]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dan Orr and Mira Lisk said in a joint statement that the merger would go ahead.", "dan orr and mira lisk"),
+    # not a name after "and" that the cue does not follow, nor a body's
+    ("Dan Orr and Mira Lisk's lawyers said in a joint statement that the merger would go ahead.", "dan orr"),
+    ("Dan Orr and Harbour Bank said in a joint statement that the merger would go ahead.", "dan orr"),
+])
+def test_a_person_s_span_cut_before_and_another_person_speaking_with_them_takes_them_in(sentence, expected):
+    # before, the model's "Dan Orr" alone of a joint statement showed the first of the two only
+    cue = "said"
+    profile = profile_of((sentence, CLAIM, {"source": ["Dan Orr"], "cue": [cue]}))
+    assert profile["credits"] == [expected]
+
+
 @pytest.mark.parametrize("span, shown", [("The party's chief, Ana Ruiz, and Tom Vask", "Ana Ruiz"),
                                          ("Ana Ruiz, the mayor, and her aides", "Ana Ruiz"),
                                          ("Ana Ruiz, a lawyer, and Harbour Bank", "Ana Ruiz")])
