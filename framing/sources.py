@@ -2396,8 +2396,8 @@ def last_words_start(text: str, end: int, words: int) -> int:
 @lru_cache(maxsize=_FORMS_KEPT)
 def surnames_in(sentence: str) -> frozenset[str]:
     """Keys of the last words of the personal names ``sentence`` writes, a source or not ("wren" of "Tobias
-    Wren, 41, was charged"): a capitalised run read as a name, not ending in a body's, role's or place's word
-    nor in capitals ("KC"), past a kind of business that opens it ("Chipmaker Orvane" names no person); a
+    Wren, 41, was charged"): a capitalised run read as a name, not ending in a body's, role's, place's or line of
+    work's word ("Security Studies" of a "Centre for Security Studies") nor in capitals ("KC"), past a kind of business that opens it ("Chipmaker Orvane" names no person); a
     possessive's without its "'s" ("clinton" of "Hillary Clinton's lawyer")."""
     found = set()
     for run in _CAPITALISED_RUN.finditer(sentence):
@@ -2407,7 +2407,7 @@ def surnames_in(sentence: str) -> frozenset[str]:
         last = words[-1]
         if (len(words) >= 2 and is_name(words) and words[0] not in _PLACE_STARTS and not last.isupper()
                 and not _hall_at(sentence, run) and last not in INSTITUTIONS and last not in PORTFOLIOS
-                and last.lower() not in PERSON_ROLES):
+                and last not in _DEPARTMENTS and last.lower() not in PERSON_ROLES):
             found.add(text_key(last))
     return frozenset(found)
 

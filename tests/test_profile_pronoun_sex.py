@@ -715,3 +715,12 @@ def test_a_common_english_given_name_once_unlisted_keeps_a_party_word_out_and_te
     assert credits(said("Ana Ruiz said the levy was fair.", "Ana Ruiz"),
                    said("Dan Orr said it was not.", "Dan Orr"),
                    said('"It will pass," she said.', "she")) == ["ana ruiz", "dan orr", "ana ruiz"]
+
+
+def test_he_after_a_researcher_at_a_centre_for_some_studies_is_still_the_researcher():
+    # "Security Studies" ends a body's name, a line of work, and names no other man "he" may mean
+    assert credits(
+        said("Tom Vask, a researcher at the Ostmark Centre for Security Studies, said the evidence was thin.",
+             "Tom Vask, a researcher at the Ostmark Centre for Security Studies"),
+        said('"We have seen the claims but not the proof," he said.', "he", DENIAL),
+    ) == ["tom vask", "tom vask"]
