@@ -32,7 +32,7 @@ from .sources import RELIEF_SOCIETY_END, TRADES_BEFORE_GIVEN_NAMES, french_prono
 from .sources import TRADE_KINDS, VIETNAMESE_FAMILY_NAMES, WHEN_WORDS, apposed_role, _capitalised
 from .sources import family_name_first, government_of, is_name, is_role, listed_words, _ministry, _name_word
 from .sources import _nationality, one_spokesperson, people_plural, person_like, places_in, same_country
-from .sources import surnames_in, trade_head
+from .sources import nationality_places, surnames_in, trade_head
 from .sources import without_accents, without_generation, without_heading, accusation_in_span, alleges, counted_key
 from .sources import described_post
 from .sources import described_body, display_source, last_words_start, normalise_source, search_before_space
@@ -3692,7 +3692,8 @@ class SourceIndex:
         """Whether ``text`` writes, outside quotation marks (a speaker's words, which talk about others: '"Africa was
         kind to us," the group said'), a capitalised word that may name a body other than ``body``: none of its
         words, nor "The" inside a name ("The Kessel Times"), a word of a person's name ("Jim Farley"), a person's
-        title ("President"), a known given name, a place, a country, a nationality, a month, a weekday, a place's word
+        title ("President"), a known given name, a place, a country, a nationality (one of a place written before too:
+        "Sarnian" after "in Sarnia"), a month, a weekday, a place's word
         for where a body is based ("Geneva-based"), a word after "its" before a lower-case one, where the body's own
         thing is ("its Varne refinery"), a court's name ("the High Court", "the Markets Tribunal": see
         ``_COURT_NAME``) or a place's with its kind ("in Varn County": see ``_PLACE_OF_KIND``), which no description
@@ -3719,6 +3720,7 @@ class SourceIndex:
                     or is_role(key) or key in self.surnames or given_name_sex(key) is not None or key in self.places
                     or without_accents(key) in self._by_last or without_accents(key) in self._by_first
                     or government_of(key) is not None or _nationality(key) or key.replace(".", "") in _HOME_BLOCS
+                    or not self.places.isdisjoint(nationality_places(word))  # "Sarnian" after "in Sarnia"
                     or key.endswith("-based")  # "a Geneva-based group": where a body is based, no other body
                     or (0 < at < len(words) - 1 and words[at - 1] == "its" and words[at + 1][:1].islower())):
                 continue  # "will close its Varne refinery": where the body's own thing is, no other body

@@ -2447,9 +2447,15 @@ def places_in(sentence: str) -> set[str]:
     for found in _NATIONALITY_BEFORE_WORD.finditer(sentence):
         word, after = found.groups()
         if word[:1].isupper() and after.islower():
-            places.update(text_key(word[:-len(end)]) for end in _NATIONALITY_ENDS
-                          if word.endswith(end) and len(word) - len(end) >= _PLACE_STEM)
+            places.update(nationality_places(word))
     return places
+
+
+def nationality_places(word: str) -> set[str]:
+    """Keys of the places the word ``word`` may be the nationality of, each its stem before a nationality's ending
+    of four letters or more ("sarnia" and "sarn" of "Sarnian"): a place written before tells which it is."""
+    return {text_key(word[:-len(end)]) for end in _NATIONALITY_ENDS
+            if word.endswith(end) and len(word) - len(end) >= _PLACE_STEM}
 
 
 #: The subject's own words after a verb of holding to them ("its findings", "his earlier remarks", "its

@@ -4383,6 +4383,14 @@ def test_a_place_s_based_word_in_a_body_s_own_description_names_no_other_body():
         "safeguard rights watch": 1, "group": 1}
 
 
+def test_the_nationality_of_a_place_written_before_names_no_other_body():
+    # "Sarnian" was read as another capitalised name written since the credit: "the company" stayed apart
+    claim = "attributed_claim"
+    assert _joined(("The video platform Klique said it had removed 40 accounts aimed at voters in Sarnia.", claim,
+                    "platform Klique"),
+                   ("The accounts posed as ordinary Sarnian citizens, the company said.", claim, "the company")) == {
+        "klique": 2}
+
 def test_sources_and_source_finders_each_do_one_job():
     """framing.sources (a mention's names, keys, displays) imports nothing from framing.source_finders (a source read
     from the sentence's words), and the rest of the library imports only the finders' public names."""
