@@ -374,7 +374,8 @@ _WHEN_AFTER = re.compile(rf"(\s+(?:{MADE}))?\s+(?:{_WHEN}|(?-i:yesterday|today|t
 #: A document's noun, with up to three words before it, an article besides, and no preposition among them ("a
 #: study", "The report", "the group's 42-page report", "a new Keystone University poll"; group 1), then what it is
 #: told apart by, never a name of its own: a participle of making it (see ``MADE``), a relative clause ("that was",
-#: "which"), when it came out ("Monday", "last week", see ``_WHEN_MADE``), or who made it, by a verb after a name
+#: "which", or a pronoun's with no "that": "the audit he cited"), when it came out or was dated ("Monday", "last
+#: week", see ``_WHEN_MADE``; "a memo dated March 3"), or who made it, by a verb after a name
 #: or "the" and a noun ("a filing Veltrix made with the SEC", "the report the ministry released"; group 2), what it
 #: is "of" allowed before the maker when it ends in a lower-case noun ("a list of Ruiz fundraisers the Harbor Post
 #: assembled"; not "a poll of Ohio Democrats released"), or a poll's or survey's sample, a number of people ("The
@@ -382,7 +383,7 @@ _WHEN_AFTER = re.compile(rf"(\s+(?:{MADE}))?\s+(?:{_WHEN}|(?-i:yesterday|today|t
 _DOCUMENT_TAIL = re.compile(
     rf"((?:(?i:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|from|by|on|and|or)\s)[\w'’.-]+\s+){{0,3}}?"
     rf"(?i:{DOCUMENTS}|releases?|papers?|preprints?|documents?|lists?))"
-    rf"(?:,?\s+(?i:{MADE}|that|which|{_WHEN_MADE})\b"
+    rf"(?:,?\s+(?i:{MADE}|that|which|dated|{_WHEN_MADE})\b|\s+(?:he|she|they|we)\s+[a-z]"
     r"|(?:(?<=[Pp]oll)|(?<=[Ss]urvey))\s+of\s+\d[\d,]*\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*s$"
     r"|(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?(?!(?:of|for|at|in|with|to|from|by|on|and|or|the|a|an)\s)[a-z][\w'’-]*)?"
     r"\s+((?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4}|the\s+(?:[a-z][\w'’-]*\s+){1,2})"

@@ -2976,6 +2976,11 @@ def test_a_passive_by_before_the_credited_body_is_dropped(text, expected):
     ("a filing Veltrix made with the Securities Board on Wednesday", "veltrix"),
     ("the report the ministry released on Friday", "ministry"),
     ("a filing the Veltrix Group made with the Securities Board", "veltrix group"),
+    # the date it bears, or a pronoun's clause with no "that" on it, is no name either
+    ("A memo dated March 3, 2024", "memo"),
+    ("a letter dated Friday", "letter"),
+    ("The audit he cited", "audit"),
+    ("the report they shared", "report"),
     # what it is "of" between, ending in a lower-case noun, and "assembled"
     ("a list of Ruiz fundraisers the Harbor Post assembled in 2012", "harbor post"),
     ("a list of donors the campaign released", "campaign"),
