@@ -925,6 +925,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not _in_uninvolved_clause(s, sentence)
              and not _acted_on_before_participle(s, sentence)
              and not _title_subject(s, sentence)]
+    spans = [span for span in spans if not _where_posted(span, spans, sentence)]
     spans = _main_subject_past_concession(spans, sentence) or spans
     spans = _name_given_only(spans, sentence)
     spans = [_adverbs_cut(span, sentence) for span in spans]
@@ -969,6 +970,23 @@ _MAIN_CLAUSE_PRONOUNS = frozenset("he she they it we i you this that his her its
 #: relative clause too, "the unions who wrote to her on Monday"), no quotation mark or semicolon, twelve at most.
 _MAIN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|[Ss]everal|[A-Z][\w'’.&-]*)"
                            r"(?:,?\s+[^\s\"“”;]+){0,11}")
+
+
+#: A word of a post, a clip or its spreading, in a source span before "on" and the service it went out on ("A widely
+#: shared post on Telegram", "a video posted on X").
+_POSTED = re.compile(r"\b(?:posts?|posted|videos?|clips?|messages?|tweets?|threads?|comments?|livestreams?|"
+                     r"shared|uploaded|circulat\w+|viral)\b", re.I)
+#: What stands between such a span and the service's: "on", "the" perhaps after it.
+_ON_SERVICE = re.compile(r"\s+on\s+(?:the\s+)?")
+
+
+def _where_posted(span: Span, spans: list[Span], sentence: Sentence) -> bool:
+    """Whether the source ``span`` is the service another of ``spans`` just before it went out on, only "on" between
+    and a word of posting in that one (see ``_POSTED``): "Telegram" of "A widely shared post on Telegram claimed"
+    is where the post is, not who speaks, and the company that runs it is another source."""
+    return any(other.end <= span.start and _POSTED.search(other.text) is not None
+               and _ON_SERVICE.fullmatch(sentence.text, other.end - sentence.start, span.start - sentence.start)
+               is not None for other in spans)
 
 
 def _main_subject_past_concession(spans: list[Span], sentence: Sentence) -> list[Span]:

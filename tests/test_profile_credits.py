@@ -3701,3 +3701,15 @@ def test_a_named_subject_doing_something_reportedly_goes_on_with_the_outlet_that
               {"source": ["the Harlow Ledger"], "cue": ["according to"]})
     profile = profile_of(report, ("Ana Ruiz reportedly forwarded them to a private account.", CLAIM, {}))
     assert profile["credits"] == ["harlow ledger"] * 2
+
+
+@pytest.mark.parametrize("post", ["A widely shared post", "A video posted last week"])
+def test_the_service_a_post_went_out_on_is_not_its_source(post):
+    # "Telegram" after "on" is where the post is: the post speaks, and the company that runs the service, answering
+    # later, is a source of its own
+    claimed = (f"{post} on Telegram claimed that the ministry had banned home gardens.", CLAIM,
+               {"source": [post, "Telegram"], "cue": ["claimed"]})
+    answer = ("Telegram said it did not comment on individual channels.", CLAIM,
+              {"source": ["Telegram"], "cue": ["said"]})
+    credits = profile_of(claimed, answer)["credits"]
+    assert credits[0] not in (None, "telegram") and credits[1] == "telegram"
