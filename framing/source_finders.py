@@ -1426,6 +1426,9 @@ _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w'’.-])([A-Z][\w'’.&-]*(?:\s+(?:(?:
 _BEFORE_NAME = re.compile(r"(?:,|(?<![\w'’-])(?:according\s+to|after|before|when|while|as|because|since|until|once|"
                           r"though|although))\s*$", re.I)
 
+#: "the" ending the text before such a name, which the name's own article may be ("The Civic Signals Project, ").
+_THE_AT_END = re.compile(r"(?<![\w'’-])the\s+$", re.I)
+
 
 def name_before_description(before: str, known: Callable[[str], bool] = lambda word: False) -> int | None:
     """Where in ``before``, a sentence's text up to a description set apart after a name, that name starts:
@@ -1433,13 +1436,13 @@ def name_before_description(before: str, known: Callable[[str], bool] = lambda w
     union's treasurer" of "On Monday, Ruth Okafor, the union's treasurer, said" or "according to Ruth Okafor, ...".
     The name opens the sentence (a conjunction or quotation mark before it allowed) or follows a comma,
     "according to" or a word opening a clause ("after", "when", "because": "after Grayfin Research, a short seller,
-    accused it"); it is two or more capitalised words (a family name glued to its particle in lower case
+    accused it"), "the" perhaps before it ("after the Civic Signals Project, a research group,"); it is two or more capitalised words (a family name glued to its particle in lower case
     counts: "Layla el-Sayed"), none an opener's or a date's ("On Tuesday", "Meanwhile"),
     or one the text has named (``known``); ``None`` for anything else."""
     found = _NAME_BEFORE_COMMA.search(before)
     if found is None:
         return None
-    lead = before[:found.start()]
+    lead = _THE_AT_END.sub("", before[:found.start()])  # "after the Civic Signals Project, a research group,"
     words = found.group(1).split()
     if not (_OPENS_SENTENCE.fullmatch(lead) or _BEFORE_NAME.search(lead)):
         return None

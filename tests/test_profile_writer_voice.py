@@ -369,6 +369,9 @@ def test_a_company_named_after_a_description_of_it_is_one_source_with_its_short_
     ("Ruth Okafor, a lawyer in Kostel, said talks had stalled.", "a lawyer in Kostel", "ruth okafor"),
     ("Ruth Okafor, a lawyer in Kostel who represents the family, said talks had stalled.",
      "a lawyer in Kostel who represents the family", "ruth okafor"),
+    # the name's own "the" before it, after a word opening a clause
+    ("The cut came a week after the Civic Signals Project, a research group, published a study.", "a research group",
+     "civic signals project"),
     # no name before the description: an opener, a date, or a lone word the text has not named
     ("On Tuesday, the developer, which owns the pier, said it would hire staff.", "the developer", "developer"),
     ("Meanwhile, the developer, Halvard, said it would hire staff.", "the developer", "developer"),
