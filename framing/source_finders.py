@@ -512,11 +512,13 @@ _DOCUMENT_ASIDE = rf",\s+(?:which|that|(?:{MADE}|funded|led|sponsored)\b)(?:[^,\
 #: allowed (see ``_DOCUMENT_ASIDE``): group 1 the document, a preprint or a meta-analysis too ("The preprint, which
 #: has not been peer reviewed, found 31 clots"). No word of a clause or a phrase among the qualifying ones ("The team
 #: behind the study found" is the team's), nor a possessive pronoun before them: "Its report found" is its owner's,
-#: whose account it goes on with.
+#: whose account it goes on with. A pronoun's clause of one past verb with no "that" may follow the noun ("The audit
+#: he cited found"): the document still speaks, not the one who cited it.
 _DOCUMENT_FINDING = re.compile(
     r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+"
     r"(?:(?!(?:the|a|an|of|by|for|in|on|at|from|with|who|which|that|and|or|but)\s)[\w'’-]+\s+){0,3}?"
     r"(?:stud(?:y|ies)|reviews?|trials?|papers?|preprints?|reports?|surveys?|audits?|(?:meta-)?analys[ie]s))"
+    r"(?:\s+(?:he|she|they|we)\s+[a-z]+ed)?"
     rf"(?:{_DOCUMENT_ASIDE})?"
     r"\s+(?:(?:also|previously|recently|earlier|further)\s+)?(?:(?:has|have|had)\s+)?"
     r"(?:found|finds|find|showed|shows|show|shown|concluded|concludes|conclude|suggested|suggests|suggest|indicated|"

@@ -950,6 +950,9 @@ def test_a_document_s_finding_after_an_opener_is_not_the_account_of_the_speaker_
     ("A 2021 trial, funded by Tessaly, showed no gain in survival.", "A 2021 trial"),
     ("The preprint found 31 clots among 4,100 patients.", "The preprint"),
     ("The meta-analysis found 31 clots among 4,100 patients.", "The meta-analysis"),
+    # a pronoun's clause with no "that" on the document (before, it hid the subject)
+    ("The audit he cited found no such thing.", "The audit"),
+    ("The report they published showed no gain in survival.", "The report"),
     # an aside of another kind, or a clause with no comma closing it, is no document's aside
     ("The study, Dr. Pell said, found a doubling of clots.", None),
     ("The study, which Dr. Pell led found a doubling of clots.", None),
@@ -964,6 +967,7 @@ def test_a_preprint_s_finding_behind_an_aside_is_not_the_account_of_the_drugmake
     said = ("Tessaly said the drug was safe.", CLAIM, {"source": ["Tessaly"]})
     for second, credit in (
             ("The preprint, which has not been peer reviewed, found 31 clots among 4,100 patients.", "preprint"),
+            ("The audit they cited found no such clots.", "audit"),
             ("The meta-analysis found 31 clots among 4,100 patients.", "meta-analysis")):
         assert profile_of(said, (second, CLAIM, {}))["credits"] == ["tessaly", credit], second
 
