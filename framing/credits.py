@@ -429,13 +429,23 @@ def role_word(word: str) -> bool:
 #: The words of a fact-check's label that open its verdict ("Verdict:", "Our ruling:", "RATING:"; see
 #: ``FACT_CHECK_LABEL``): the checker's own finding, where "Claim:" opens the claim it checks.
 _VERDICT_LABELS = frozenset({"verdict", "rating", "ruling"})
+#: Such a label alone, no colon after it, heading the checker's verdict below it ("Our ruling", "The verdict").
+_VERDICT_HEADING = re.compile(r"\s*(?:(?:[Oo]ur|[Tt]he)\s+)?(?:[Vv]erdict|[Rr]ating|[Rr]uling)[\s.]*")
+#: The checker's rating in the first person opening the sentence ("We rate this claim False.", "So we rated it
+#: Mostly False.").
+_WE_RATE = re.compile(r"\s*(?:(?:So|Therefore|Overall|Thus|And),?\s+)?[Ww]e\s+(?:rate|rated)\s+"
+                      r"(?:this|that|the|it|these|those|his|her|their|its)\b")
 
 
 def fact_check_verdict(sentence: Sentence) -> bool:
     """Whether ``sentence`` opens with a fact-check's verdict label ("Verdict: False.", "Our ruling: ..."; see
-    ``_VERDICT_LABELS``): the checker's own words, which end the account of the source checked before them."""
+    ``_VERDICT_LABELS``), is such a label alone heading the verdict ("Our ruling") or gives the checker's rating
+    ("We rate this claim False."): the checker's own words, which end the account of the source checked before
+    them."""
     label = FACT_CHECK_LABEL.match(sentence.text)
-    return label is not None and label.group().rstrip(": \t").split()[-1].lower() in _VERDICT_LABELS
+    if label is not None:
+        return label.group().rstrip(": \t").split()[-1].lower() in _VERDICT_LABELS
+    return bool(_VERDICT_HEADING.fullmatch(sentence.text) or _WE_RATE.match(sentence.text))
 
 
 def _source_in_subordinate_opening(sentence: Sentence) -> bool:

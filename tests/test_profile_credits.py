@@ -723,7 +723,9 @@ def test_the_writer_s_own_verdict_ends_the_account_before_it():
 
 
 @pytest.mark.parametrize("label", ["Verdict: False.", "Our verdict: False.", "RATING: Misleading.",
-                                   "Our ruling: Mostly false."])
+                                   "Our ruling: Mostly false.",
+                                   # a label heading the verdict alone, and the checker's rating in the first person
+                                   "Our ruling", "We rate this claim False."])
 def test_a_fact_check_s_verdict_line_is_the_checker_s_own_and_ends_the_account_before_it(label):
     # before, the verdict went on with the ministry's account: the ministry's denial, and the line after it too
     profile = profile_of(
