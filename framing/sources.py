@@ -371,9 +371,10 @@ _TIME_ALONE = re.compile(rf"{_WHEN}|(?-i:{_TIME_NOUNS})|yesterday", re.I)
 _WHEN_AFTER = re.compile(rf"(\s+(?:{MADE}))?\s+(?:{_WHEN}|(?-i:yesterday|today|tonight)|at\s+the\s+time"
                          rf"|in\s+(?:{MONTHS})(?:\s+\d{{4}})?)$"
                          rf"|\s+(?:{MADE}|on)\s+(?:on\s+)?(?:{WEEKDAYS})$", re.I)
-#: A document's noun, with up to three words before it, an article besides, and no preposition among them ("a
-#: study", "The report", "the group's 42-page report", "a new Keystone University poll"; group 1), then what it is
-#: told apart by, never a name of its own: a participle of making it (see ``MADE``), a relative clause ("that was",
+#: A document's noun (a post's or a clip's too), with up to three words before it, an article besides, and no
+#: preposition among them ("a study", "The report", "the group's 42-page report", "a new Keystone University poll";
+#: group 1), then what it is told apart by, never a name of its own: a participle of making it (see ``MADE``) or of
+#: sharing it ("A post shared 20,000 times", "a video posted on X"), a relative clause ("that was",
 #: "which", or a pronoun's with no "that": "the audit he cited"), when it came out or was dated ("Monday", "last
 #: week", see ``_WHEN_MADE``; "a memo dated March 3"), or who made it, by a verb after a name
 #: or "the" and a noun ("a filing Veltrix made with the SEC", "the report the ministry released"; group 2), what it
@@ -382,8 +383,8 @@ _WHEN_AFTER = re.compile(rf"(\s+(?:{MADE}))?\s+(?:{_WHEN}|(?-i:yesterday|today|t
 #: survey of 812 likely voters": the survey).
 _DOCUMENT_TAIL = re.compile(
     rf"((?:(?i:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|from|by|on|and|or)\s)[\w'’.-]+\s+){{0,3}}?"
-    rf"(?i:{DOCUMENTS}|releases?|papers?|preprints?|documents?|lists?))"
-    rf"(?:,?\s+(?i:{MADE}|that|which|dated|{_WHEN_MADE})\b|\s+(?:he|she|they|we)\s+[a-z]"
+    rf"(?i:{DOCUMENTS}|releases?|papers?|preprints?|documents?|lists?|posts?|videos?|clips?|messages?))"
+    rf"(?:,?\s+(?i:{MADE}|that|which|dated|shared|{_WHEN_MADE})\b|\s+(?:he|she|they|we)\s+[a-z]"
     r"|(?:(?<=[Pp]oll)|(?<=[Ss]urvey))\s+of\s+\d[\d,]*\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*s$"
     r"|(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?(?!(?:of|for|at|in|with|to|from|by|on|and|or|the|a|an)\s)[a-z][\w'’-]*)?"
     r"\s+((?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4}|the\s+(?:[a-z][\w'’-]*\s+){1,2})"

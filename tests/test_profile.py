@@ -2981,6 +2981,10 @@ def test_a_passive_by_before_the_credited_body_is_dropped(text, expected):
     ("a letter dated Friday", "letter"),
     ("The audit he cited", "audit"),
     ("the report they shared", "report"),
+    # a post, a clip or a message told apart by its sharing or posting
+    ("A post shared more than 20,000 times", "post"),
+    ("a video posted on X on Sunday", "video"),
+    ("a message posted on Telegram", "message"),
     # what it is "of" between, ending in a lower-case noun, and "assembled"
     ("a list of Ruiz fundraisers the Harbor Post assembled in 2012", "harbor post"),
     ("a list of donors the campaign released", "campaign"),
