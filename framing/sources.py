@@ -202,6 +202,25 @@ UNINVOLVED = re.compile(r"\s+(?:who\s+(?:was|were|is|are)\s+)?not\s+(?:directly\
 #: A relative clause or its pronoun ending a span after the name it describes ("who" of "A senior official who",
 #: "who spoke" of "A senior official who spoke", a trailing "that"): not part of the name ("many of whom" stays).
 _RELATIVE_AFTER = re.compile(r"(?<=\w)(?<!\bof)\s+(?:(?:who|whom|whose|which)(?:\s.*)?|that)$")
+#: A relative clause on a description, up to the comma after which a name set apart may follow ("The user who posted
+#: it, @orsk_truth": group 1 the description, group 2 what follows the comma).
+_CLAUSE_BEFORE_PART = re.compile(r"(.*?\w)\s+(?:who|whom|whose|which|that)\s[^,]*\s([^\s,]+),\s+(\S.*)")
+
+
+def _without_clause_before_name(form: str) -> str:
+    """``form`` without the relative clause on its description when a personal name of two words or more or an
+    account's handle alone follows that clause's comma, a lower-case word before it (see ``_CLAUSE_BEFORE_PART``):
+    "The man who filmed it, Evan Pruitt" is "The man, Evan Pruitt", whose name :func:`_pick_part` then takes, where
+    the clause read to the end would drop the name; not "A user who lives near Austin, Tex": a place's comma."""
+    found = _CLAUSE_BEFORE_PART.fullmatch(form)
+    if found is None or not found.group(2).islower():
+        return form
+    name = found.group(3)
+    if not ((_person_part(name) and " " in name) or _HANDLE_ALONE.fullmatch(name)):
+        return form
+    return f"{found.group(1)}, {name}"
+
+
 #: A name a source goes by, written after a verb of calling and a reflexive pronoun ("calling itself BlackHarbor" of
 #: "A group calling itself BlackHarbor", "who calls himself Zed", "itself the Free Riders" of a span cut after
 #: "calling"), no comma before it: group 1 the words before it, group 2 the name as far as it goes.
@@ -1227,6 +1246,7 @@ def _display_stem(text: str, people_listed: bool) -> str | None:
     form = _document_alone(_without_published_after_maker(_ASIDE.sub("", form).strip()))
     form = _self_named(form)
     form = UNINVOLVED.sub("", form, count=1)  # "Two scientists not involved in the research": two scientists
+    form = _without_clause_before_name(form)  # "The man who filmed it, Evan Pruitt": the name set after the clause
     form = _MADE_AT_END.sub("", _without_when(_RELATIVE_AFTER.sub("", form)))  # "the order released"
     if _PART_COMMA.search(form) and (people_listed or not _nationality_list(form)):  # "German, French officials"
         parts = [p.strip(EDGE) for p in _PART_COMMA.split(form) if p.strip(EDGE)]
@@ -1641,6 +1661,8 @@ def _one_spaced(text: str) -> str:
 
 #: What opens a social-media handle's name after its "@": a letter or an underscore ("kessel_ai", "_kessel").
 _HANDLE_START = re.compile(r"[^\W\d]")
+#: A social-media handle alone, its "@" and its name ("@orsk_truth"): the account that speaks.
+_HANDLE_ALONE = re.compile(r"@[^\W\d]\w*")
 
 
 def _without_marks(text: str) -> str:
@@ -1847,7 +1869,7 @@ def _maker_part(parts: list[str]) -> str | None:
 def _pick_part(parts: list[str], whole: str) -> str:
     """Of "Name, role" or "role, Name", the first part that is a personal name (a title before it
     allowed), since a role may hold more capitalised words ("John Smith, spokesman for the Ministry
-    of Foreign Affairs"); failing that, the part with the most capitalised words ("Acme Corp., the maker") but for a
+    of Foreign Affairs"), or an account's handle alone ("The user who posted it, @orsk_truth"); failing that, the part with the most capitalised words ("Acme Corp., the maker") but for a
     description by place ("The pilot, a 61-year-old man from Traverse City" is the pilot: see
     :func:`_described_by_place`)."""
     representative = _REPRESENTATIVE.match(parts[0])
@@ -1855,7 +1877,7 @@ def _pick_part(parts: list[str], whole: str) -> str:
             or (representative and representative.group(1).lower() not in BODY_NOUNS)):
         return parts[0]
     for part in parts:
-        if _person_part(part) or (part is parts[0] and _role_then_person(part)):
+        if _person_part(part) or (part is parts[0] and _role_then_person(part)) or _HANDLE_ALONE.fullmatch(part):
             return part
     parts = [part for part in parts if not _described_by_place(part, parts[0])] or parts  # "The pilot, a Kessel man"
     return max(parts, key=lambda p: sum(_capitalised(w) for w in p.split()), default=whole)

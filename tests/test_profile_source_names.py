@@ -605,6 +605,17 @@ def test_a_handle_keeps_its_at_sign(span, shown):
     assert display_source(span) == shown
 
 
+@pytest.mark.parametrize("span, shown", [
+    ("The user, @orsk_truth", "@orsk_truth"),  # a handle set apart after a description names the account
+    ("The user who posted it, @orsk_truth", "@orsk_truth"),  # so after a relative clause on the description
+    ("The man who filmed it, Evan Pruitt", "Evan Pruitt"),  # as a personal name does
+    ("One user who lives near Austin, Tex", "One user"),  # a place's comma, no name after it
+])
+def test_a_name_or_handle_set_apart_after_a_description_and_its_clause_is_the_source(span, shown):
+    # before, "The user", and "The man" whose clause was read to the span's end, stayed nameless
+    assert display_source(span) == shown
+
+
 def test_a_handle_speaking_is_credited_as_written():
     profile = profile_of(("The outage lasted six hours.", FACT, {}),
                          ("@kessel_ai replied that the fix was already live.", CLAIM,
