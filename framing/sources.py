@@ -290,9 +290,10 @@ DOCUMENTS = (r"reports?|stud(?:y|ies)|statements?|filings?|surveys?|polls?|memos
 #: Nouns of material that speaks for whoever made or put it out, only before a passive "by" (see ``_BY``): "a tally
 #: by the centre", "a web video by the party committee", "Hacked emails posted by LeakBox", "a list compiled by", and
 #: of an inquiry, whose findings are its maker's ("An investigation by the state auditor found", "an inquiry by the
-#: integrity office", "an assessment by the agency").
+#: integrity office", "an assessment by the agency"), and of a search or a fact-check ("a reverse image search by
+#: Factline", "a fact-check by the Kessel Herald").
 _BY_DOCUMENTS = (rf"{DOCUMENTS}|tall(?:y|ies)|videos?|ads?|e-?mails?|lists?|investigations?|inquir(?:y|ies)|probes?|"
-                 r"assessments?|evaluations?|examinations?")
+                 r"assessments?|evaluations?|examinations?|search(?:es)?|fact[-\s]?checks?")
 #: Participles of spreading material, which credit who spread it only after such a noun ("A memo circulated by a party
 #: analyst", "emails unearthed by LeakBox", as "emails obtained by the Guardian" credit the outlet): "soldiers posted by
 #: the army" stay whole.

@@ -2945,6 +2945,9 @@ def test_a_description_with_a_zero_width_space_still_joins_the_company():
     ("An inquiry by the Brandholm integrity office", "brandholm integrity office"),
     ("an internal probe by Kessel Mining", "kessel mining"),
     ("An assessment by the Varn Space Agency", "varn space agency"),
+    # and a search's or a fact-check's are its maker's
+    ("a reverse image search by Factline", "factline"),
+    ("A fact-check by the Kessel Herald", "kessel herald"),
     ("the list of Ruiz donors compiled by the Harbor Post", "harbor post"),
     ("soldiers posted by the army", "soldiers posted by the army"),
     ("one by one", "one by one"),
