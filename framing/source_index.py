@@ -1180,6 +1180,7 @@ _TRADE_OF_NAME = {"motors": {"carmaker", "automaker"}, "airlines": {"airline", "
                   "pharmaceuticals": {"drugmaker"}, "pharma": {"drugmaker"}, "energy": {"utility"},
                   "power": {"utility"}, "electric": {"utility"}, "utilities": {"utility"},
                   "midstream": {"pipeline operator"}, "pipelines": {"pipeline operator"}, "renewables": {"renewables"},
+                  **dict.fromkeys("pictures studios films".split(), {"studio"}), "records": {"label", "record label"},
                   **dict.fromkeys("freight railway railways railroad rail".split(), _RAIL_TRADES)}
 #: The trades of ``_TRADE_OF_NAME`` that no business noun of ``BUSINESS_DESCRIPTIONS`` is ("the ferry operator", "the
 #: carrier", "the bus operator"): a description by one means only a body whose name says that trade (a person may be

@@ -3257,7 +3257,7 @@ BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors
     petroleum logistics energy power utilities midstream pipelines renewables biologics biotech biosciences
     therapeutics diagnostics genomics robotics analytics textiles semiconductor semiconductors aerospace
     lines freight railway railways railroad ferries buses stores supermarkets telecom telecoms
-    broadcasting shipping maritime navigation tankers oil farms dairies water""".split())
+    broadcasting shipping maritime navigation tankers oil farms dairies water pictures studios films records""".split())
 #: Of those, the trades that name only a business, never a person or a state's body ("Ostrava Chemicals", "Velta
 #: Motors"; not "Group" nor "Bank": "World Bank"), and an investment firm's last words but a fund's or its investors'
 #: ("Grayfin Research", "Orrin Capital", "Tarn Partners": see ``INVESTOR_NAME_ENDS``; not "Monetary Fund") and a

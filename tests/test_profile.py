@@ -1611,6 +1611,11 @@ def test_the_rail_or_freight_company_joins_a_rail_firm_and_the_oil_company_does_
     ("The Orsk Sinfonia", "The orchestra"),
     # "Rail" ends a business's name, no person's: "Orlin Rail" was read as a person's name
     ("Orlin Rail", "The rail operator"), ("Orlin Rail", "The train operator"), ("Orlin Rail", "The company"),
+
+
+    # a film studio or a record label, which a name of two capitalised words reads as a person's no more
+    ("Halvard Pictures", "The studio"), ("Halvard Studios", "The studio"), ("Halvard Films", "The studio"),
+    ("Halvard Pictures", "The company"), ("Harbour Records", "The label"), ("Harbour Records", "The record label"),
 ])
 def test_a_trade_s_description_joins_the_body_credited_just_before_whose_name_says_that_trade(body, description):
     # before, "Northlink Ferries said ... The ferry operator said" were two sources ("Northlink Ferries" was even read
@@ -1625,6 +1630,10 @@ def test_a_trade_s_description_joins_the_body_credited_just_before_whose_name_sa
     ("Northlink", "The ferry operator"), ("Ford", "The operator"), ("Ford", "The carrier"),
     ("Orlin Airways", "The ferry operator"), ("Northlink Ferries", "The airline"), ("Velta Motors", "The bus operator"),
     ("Halvex Motors", "The forecaster"), ("Halvex Motors", "The orchestra"),
+
+
+    ("Halvex Motors", "The forecaster"), ("Halvard", "The studio"), ("Harbour Records", "The studio"),
+    ("Halvard Pictures", "The label"),
 ])
 def test_a_trade_s_description_stays_apart_from_a_body_whose_name_says_no_trade_or_another(body, description):
     # a person may be "the operator" or "the carrier" too: only a name that says the trade is meant
