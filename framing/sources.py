@@ -1297,11 +1297,11 @@ _DOCUMENT_ENDING = (rf"(?:[a-z][\w'’-]*\s+){{0,2}}?(?i:{DOCUMENTS}|polls?|anal
 #: "new", "latest", "newest" or "recent" opening a document's words in lower case ("new study", "latest report",
 #: "recent polls") or before its maker's name ("latest Kessel/Orr opinion poll", "new Marsh College poll"): when it
 #: came out, which a later "the study" leaves out; not a name's "New" ("New York Times poll"); so with how big or
-#: weighty it is before its lower-case words ("large study", "major report"), which the later "the study" leaves out
-#: too.
+#: weighty it is before its lower-case words ("large study", "major report", "600-page report"), which the later
+#: "the study" leaves out too.
 _FRESH_DOCUMENT = re.compile(rf"^(?:(?:[Nn]ew|[Ll]atest|[Nn]ewest|[Rr]ecent|[Ll]arge|[Bb]ig|[Ss]mall|[Mm]ajor|"
-                             rf"[Ll]andmark)\s+(?={_DOCUMENT_ENDING})"
-                             rf"|(?:new|[Ll]atest|[Nn]ewest|[Rr]ecent)\s+"
+                             rf"[Ll]andmark|\d[\d,]*-page)\s+(?={_DOCUMENT_ENDING})"
+                             rf"|(?:new|[Ll]atest|[Nn]ewest|[Rr]ecent|\d[\d,]*-page)\s+"
                              rf"(?=(?:[A-Z][\w'’/.&-]*\s+){{1,5}}{_DOCUMENT_ENDING}))")
 #: A lower-case "opinion" between a poll's capitalised maker and its noun ending a span ("Kessel/Orr opinion poll";
 #: group 1 the maker's last word): any poll is one of opinion, and a later "the Kessel/Orr poll" is the same; not

@@ -1073,14 +1073,17 @@ def test_a_document_a_source_did_not_issue_is_not_its(before):
     ("a new study", "study"), ("the latest annual report", "annual report"), ("Recent polls", "polls"),
     ("new government data", "government data"), ("the newest poll", "poll"), ("a large study", "study"),
     ("a major report", "report"), ("Small studies", "studies"),
+    # its count of pages, how big it is (before, "Its 600-page report" and "the report" were two sources)
+    ("Its 600-page report", "report"), ("a 1,200-page study", "study"), ("the 9-page memo", "memo"),
     # before its maker's capitalised name too
     ("The latest Kessel/Orr opinion poll released Friday", "Kessel/Orr poll"),
+    ("The 600-page Brask report", "Brask report"),
     ("a new Marsh College survey", "Marsh College survey"),
     ("the recent Orsk Institute report", "Orsk Institute report"),
     # a name's "New", or a word that is no document's after it, stays
     ("New Harlow Times poll", "New Harlow Times poll"), ("the new president", "new president"),
     ("the new Kessel Party leader", "new Kessel Party leader"), ("Big Sky Polling survey", "Big Sky Polling survey"),
-    ("the major general", "major general")])
+    ("the major general", "major general"), ("the 600-page limit", "600-page limit")])
 def test_new_or_latest_before_a_document_is_when_it_came_out_not_its_name(span, shown):
     # before, "a new study" was keyed apart from "the study" and the headline's "study finds"
     assert display_source(span) == shown
@@ -1093,6 +1096,15 @@ def test_a_new_study_is_the_study_of_the_headline_and_the_copy():
          {"source": ["a new study"], "cue": ["found"]}),
         ("The study found that water temperatures rose.", CLAIM, {"source": ["The study"], "cue": ["found"]}))
     assert profile["credits"] == ["study"] * 3
+
+
+def test_a_report_written_with_its_pages_is_the_report_later():
+    profile = profile_of(
+        ("Its 600-page report said officials had moved accused priests.", CLAIM,
+         {"source": ["Its 600-page report"], "cue": ["said"]}),
+        ("Survivors' groups reacted with anger.", FACT, {}),
+        ("The report also found that files had been destroyed.", CLAIM, {"source": ["The report"], "cue": ["found"]}))
+    assert profile["credits"] == ["report", None, "report"]
 
 
 @pytest.mark.parametrize("span, shown", [
