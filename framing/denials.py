@@ -1032,6 +1032,12 @@ _OWNED_ROLE = re.compile(rf"(?<![\w'’-])(?:(?i:its|their)|(?i:the)\s+(?P<noun>
 _NO_BODY_WORDS = frozenset("""the a an former vice senior deputy acting interim assistant executive general chief
     co associate managing his her their its our my your republican democratic democrat
     monday tuesday wednesday thursday friday saturday sunday""".split())
+#: A minister's title with the portfolio before or after it ("Finance Minister Karel Duval", "the finance minister",
+#: "Minister of Finance", "Minister for Health"; group 1 or 2 the portfolio, one word): the minister speaks for that
+#: ministry, "the finance ministry" or "the Ministry of Finance" (see :func:`_bodies_spoken_for`); not a prime
+#: minister's, whose "ministry" is no body.
+_MINISTER_OF = re.compile(r"(?<![\w'’-])(?:(?!(?i:prime|deputy|vice|former|acting|junior|the|a)\s)([A-Za-z]+)\s+"
+                          r"(?i:minister)|(?i:minister)\s+(?:of|for)\s+(?:the\s+)?([A-Za-z]+))(?![\w'’-])")
 #: A spokesperson's credit with its body before ("interior department spokesperson"), or a role's with it after
 #: "for" ("lawyer for oskell").
 _CREDITED_BODY = re.compile(r"^(.+?)\s+spokesperson$|^[a-z]+\s+for\s+(?:the\s+)?(.+)$")
@@ -1353,7 +1359,8 @@ def _bodies_spoken_for(source: str, mention: str) -> set[str]:
     "A spokeswoman for the Interior Department", "Acme CEO Tom Vance": see ``_BODY_OF_ROLE``), or a body's noun
     in lower case before a speaking role ("commission chair Pell Anders": see ``_NOUN_OF_ROLE``), so that a claim
     naming the body names the denier's side (see :func:`_names_denier`); a White House role speaks for "the
-    administration" too ("White House press secretary Tom Vask": see ``_GOVERNMENT_SEATS``)."""
+    administration" too ("White House press secretary Tom Vask": see ``_GOVERNMENT_SEATS``), and a minister for
+    the ministry of the portfolio ("Finance Minister Karel Duval" for "finance ministry": see ``_MINISTER_OF``)."""
     bodies = {next(group for group in credit.groups() if group) for credit in [_CREDITED_BODY.match(source)] if credit}
     for found in _BODY_OF_ROLE.finditer(mention):
         words = text_key(next(group for group in found.groups() if group)).split()
@@ -1364,6 +1371,9 @@ def _bodies_spoken_for(source: str, mention: str) -> set[str]:
         if words:
             bodies.add(without_legal_form(" ".join(words)))  # "Acme" for "A lawyer for Acme Corp"
     bodies.update(found.group(1) for found in _NOUN_OF_ROLE.finditer(mention))
+    for found in _MINISTER_OF.finditer(mention):
+        portfolio = (found.group(1) or found.group(2)).lower()
+        bodies.update({f"{portfolio} ministry", f"ministry of {portfolio}"})
     return bodies | {_GOVERNMENT_SEATS[body] for body in bodies if body in _GOVERNMENT_SEATS}
 
 

@@ -346,6 +346,24 @@ def test_a_white_house_press_secretary_s_denial_answers_no_claim_of_the_white_ho
         (2, "tom vask", 1)]
 
 
+@pytest.mark.parametrize("minister, ministry", [
+    ("Finance Minister Karel Duval", "The finance ministry"),
+    ("the finance minister, Karel Duval,", "The finance ministry"),
+    ("Minister of Finance Karel Duval", "The Ministry of Finance"),
+])
+def test_a_minister_s_claim_is_no_allegation_the_ministry_of_that_portfolio_denies(minister, ministry):
+    # before, the ministry's denial answered its own minister's account, not the agency's downgrade
+    rows = (("Norcrest said the debt was likely to exceed 90% of output.", CLAIM, "Norcrest"),
+            (f"{ministry} rejected the decision as unjustified.", DENIAL, ministry),
+            (f"The deficit had fallen to 3.1% of output, said {minister}", CLAIM, minister.strip(",")),
+            ("The ministry added that two other agencies had kept the rating.", DENIAL, "The ministry"))
+    assert [allegation for _, _, allegation in pairs(*rows)] == [0, 0]
+    # a minister of another portfolio is another side
+    other = (rows[2][0].replace("Finance", "Health").replace("finance", "health"), CLAIM,
+             rows[2][2].replace("Finance", "Health").replace("finance", "health"))
+    assert [allegation for _, _, allegation in pairs(rows[0], rows[1], other, rows[3])] == [0, 2]
+
+
 def test_a_denial_of_the_claim_after_the_writer_s_description_of_its_claimant_answers_the_claim():
     # before, "Brisko denied the claim." took the writer's description of the video just before it ("shows" alleges),
     # which does not name Brisko, over the video's claim about Brisko
