@@ -63,6 +63,7 @@ violet wendy wiebke ximena yasmin yasmine yekaterina yelena yoko yolanda yuko yu
 zeinab zeynep zoe zuzana
 deirdre megyn tova
 carly deb jen kay kristy mara mazie meg mindy pam patti patty shelley sue susie tess tessa trudy
+anja
 """.split())
 
 #: Men's given names.
@@ -105,6 +106,7 @@ yusuf yves zach zachary zayed zbigniew
 dante haim jasper lester oisin phillip thaddeus
 benny cory corey dan declan devin dick eliot elliot elliott gerry hakeem hank jerrold kenny lamar lenny lou nate ned
 norbert rand reggie stan steny trey
+anton ivo karel marek piet
 """.split())
 
 #: Given names of either sex, left out of both lists above (see the module's note), though each is a given name:

@@ -252,6 +252,10 @@ def test_a_surname_alone_joins_the_one_person_written_in_full_though_never_credi
     assert {s["source"]: s["display"] for s in profile["sources"]} == {"ana ruiz": "Ana Ruiz"}
     # keyed by the name from its given name on, not a word before it
     assert credits(("Democrat Ana Ruiz runs a bakery on Mill Road.", FACT, {}), quoted) == [None, "ana ruiz"]
+    # a Czech or Polish given name too (before, "Karel" was no known one and "Ruiz" stayed apart)
+    for given in ("Karel", "Marek", "Ivo"):
+        assert credits((f"The row with the director {given} Ruiz delayed the film.", FACT, {}),
+                       said('"They butchered my film," Ruiz said.', "Ruiz")) == [None, f"{given.lower()} ruiz"]
     # a surname that was a place or a source of its own before stays as written
     assert credits(("Ana Ruiz, 42, runs a bakery in Ruiz.", FACT, {}), quoted) == [None, "ruiz"]
     assert credits(said("Ruiz said the road would close.", "Ruiz"), bakery, quoted) == ["ruiz", None, "ruiz"]

@@ -121,6 +121,8 @@ def test_given_names_of_clear_sex_only():
     assert given_name_sex("Jan") is None  # a man in Amsterdam, a woman in Atlanta
     assert {given_name_sex(n) for n in ("Hanna", "Lidia", "Irena")} == {"she"}  # Central European spellings
     assert given_name_sex("Selma") is None  # a town in Alabama before "police"
+    # Central European and Dutch men's and women's names (before, none was known)
+    assert [given_name_sex(n) for n in ("Anton", "Ivo", "Karel", "Marek", "Piet", "Anja")] == ["he"] * 5 + ["she"]
 
 
 @pytest.mark.parametrize("first, source", [
