@@ -679,7 +679,7 @@ TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser adviso
 #: "Chef Works"): read as a trade before a name only before a known given name ("Chef Anna Krall"; see
 #: :func:`_is_trade_then_name`), and as any trade by a later "the chef" (see :func:`is_trade`).
 TRADES_BEFORE_GIVEN_NAMES = frozenset("""chef designer producer translator publisher broadcaster presenter jockey
-    climber mountaineer explorer entrepreneur carpenter mechanic plumber librarian veterinarian""".split())
+    climber mountaineer explorer entrepreneur carpenter mechanic plumber librarian veterinarian director""".split())
 #: A capitalised trade known by its ending, which no first name has: "-ist" ("Hydrologist", "Activist",
 #: "Epidemiologist"; not a verb in "-sist": "Insist") and "-ician" ("Physician", "Technician"). A political or
 #: religious "-ist" also stands before bodies' names ("Methodist Episcopal Church"): see :func:`_is_trade_then_name`.

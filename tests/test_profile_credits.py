@@ -1521,6 +1521,18 @@ def test_the_coach_after_a_lower_case_trade_and_a_name_in_a_sentence_that_named_
     assert profile["credits"] == [None, "manager"]
 
 
+def test_the_director_after_a_lower_case_director_and_a_given_name_in_a_sentence_that_named_no_source():
+    # before, "director" was no trade before a name: "the director" was a source apart from Ivo Stenmark
+    rows = (("A row between the studio Halvard Pictures and the director Ivo Stenmark has delayed the film.", FACT, {}),
+            ("Stenmark accused the studio of recutting it.", CLAIM, {"source": ["Stenmark"], "cue": ["accused"]}),
+            ('"They have butchered my film," the director wrote.', CLAIM,
+             {"source": ["the director"], "cue": ["wrote"]}))
+    assert profile_of(*rows)["credits"] == [None, "ivo stenmark", "ivo stenmark"]
+    # before a name of no known given name it is no trade: a title's word of a body's name may follow it
+    other = (rows[0][0].replace("the director Ivo Stenmark", "the director Arvo Stenmark"), FACT, {})
+    assert profile_of(other, *rows[1:])["credits"][2] == "director"
+
+
 @pytest.mark.parametrize("named, described", [
     ("Former mayor Ana Ruiz was charged with fraud on Monday.", "The former mayor"),
     ("Prosecutors charged former senator Ana Ruiz on Monday.", "The former senator"),
