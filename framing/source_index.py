@@ -1118,6 +1118,12 @@ _KIND_NAME_WORDS = {"agency": _AGENCY_NAME_WORDS, "regulator": _AGENCY_NAME_WORD
                     "campaign": frozenset({"campaign"}), "club": _CLUB_NAME_WORDS,
                     "paper": PAPER_NAME_WORDS, "newspaper": PAPER_NAME_WORDS | {"journal"},
                     "daily": PAPER_NAME_WORDS | {"journal"}}
+#: Of those and "the union", the nouns a sentence may write before a body's name, after an article and up to two
+#: lower-case words ("The rating agency Norcrest Ratings", "the public broadcaster Kessel One", "the union Harbour
+#: Dockers"; group 1 the noun, group 2 the name): the name is one of that kind, whatever its words say.
+_KINDS_WRITTEN = ("agency", "regulator", "network", "broadcaster", "forecaster", "campaign", "union")
+_KIND_WRITTEN = re.compile(rf"(?<![\w'’-])(?i:the|an?)\s+(?:[a-z][\w-]*\s+){{0,2}}?({'|'.join(_KINDS_WRITTEN)})\s+"
+                           r"((?!(?:The|A|An|In|On|At|Of|For)\s)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})")
 
 
 def _agency_work(noun: str) -> tuple[str, frozenset[str]] | None:
@@ -1465,6 +1471,9 @@ class SourceIndex:
         self.companies: dict[str, str] = {}  # companies that opened a sentence or were described -> display form
         self.kinds: dict[str, set[str]] = {}  # a company -> the kinds of business it was described as ("carmaker")
         self.body_kinds: dict[str, set[str]] = {}  # a source -> the words it was described with ("watchdog group")
+        # a name written after "the" and a kind's noun in any sentence -> those nouns ("norcrest ratings" of "The
+        # rating agency Norcrest Ratings cut ..." -> {"agency"}): see _see_kinds_written
+        self._kinds_written: dict[str, set[str]] = {}
         self.places: set[str] = set()  # keys of words written as places so far ("in Israel")
         self.alleged: set[str] = set()  # sources credited with a claim worded as an allegation so far
         self.denied: set[str] = set()  # sources credited with a denial so far
@@ -1538,6 +1547,7 @@ class SourceIndex:
             self._see_issuer(text)
             self._see_named_kinds(text)
             self._see_events(text)
+            self._see_kinds_written(text)
         if self._seen_count < _ISSUER_LINES:
             for noun, (name, shown) in _issuers_named(text).items():
                 self._issuers.setdefault(noun, set()).add(name)
@@ -2189,6 +2199,29 @@ class SourceIndex:
                 continue
             for found in pattern.finditer(sentence):
                 self._name_kind(kind, text_key(found.group(1)), found.group(1))
+
+    def _see_kinds_written(self, sentence: str) -> None:
+        """Note each name ``sentence`` writes after an article and a noun whose kind a name must say for "the agency",
+        "the network" or "the union" to mean it ("The rating agency Norcrest Ratings cut ...", "a dispute with the
+        union Harbour Dockers": see ``_KIND_WRITTEN``), a source or not: the name's words need not say it then (see
+        :meth:`_written_as`); not a person's name, a country's or a day's."""
+        if not any(noun in sentence for noun in _KINDS_WRITTEN):
+            return
+        for found in _KIND_WRITTEN.finditer(sentence):
+            name = found.group(2)
+            first = name.split(" ")[0].lower()
+            key = text_key(name)
+            # not a person, a country or a day after the noun ("the network President Tomas Ree", "a network
+            # Russia built", "a campaign Thursday")
+            if not (first in TITLE_NOUNS or first in PERSON_ROLES or is_given_name(first)
+                    or CALENDAR.fullmatch(name) or government_of(without_accents(key)) is not None):
+                self._kinds_written.setdefault(key, set()).add(found.group(1).lower())
+
+    def _written_as(self, noun: str, body: str) -> bool:
+        """Whether the text wrote the source ``body``, or a longer name it opens ("norcrest" of "Norcrest Ratings"),
+        after an article and ``noun`` (see :meth:`_see_kinds_written`)."""
+        return any(noun in kinds for name, kinds in self._kinds_written.items()
+                   if name == body or name.startswith(f"{body} "))
 
     def _name_kind(self, kind: str, key: str, written: str) -> None:
         """Note the body ``key`` (``written`` so) as one of ``kind`` the text named, unless it was, or a name ending
@@ -3628,7 +3661,8 @@ class SourceIndex:
         described = self.body_kinds.get(name, set())
         named = (words[-1] in BUSINESS_NAME_ENDS | _PLURAL_NAME_ENDS or words[-1] in _TRADE_OF_NAME
                  or bool(set(words) & _CIVIC_NAME_WORDS)
-                 or bool(described & BODY_KINDS) or "daily" in words)  # "Daily Harbour", a newspaper
+                 or bool(described & BODY_KINDS) or "daily" in words  # "Daily Harbour", a newspaper
+                 or name in self._kinds_written)  # "Norcrest Ratings" of "The rating agency Norcrest Ratings"
         capitals_only = (len(words) > 1 and name not in self._personal and given_name_sex(words[0]) is None
                          and not self.people.get(name, frozenset()) - described)
         person = name in self.people and not (name in self.companies or (capitals_only and (named or lenient)))
@@ -3655,12 +3689,12 @@ class SourceIndex:
         state = without_accents(body).replace(".", "")
         if state in _STATE_BODIES:  # "The Pentagon said ... The group denied": a state's body is no group nor company
             return noun == "agency" and state in _STATE_AGENCIES  # "The FBI said ... The agency said": the FBI
-        if noun == "union":
-            return bool({word.rstrip("'’") for word in words} & _UNION_NAME_WORDS)  # "teachers'" of its key too
+        if noun == "union":  # "teachers'" of its key too
+            return bool({word.rstrip("'’") for word in words} & _UNION_NAME_WORDS) or self._written_as(noun, body)
         if noun in _PAPER_NOUNS:  # a newspaper's name ends in a masthead's word ("Kessel Post"; not "Post Office")
             return body.rpartition(" ")[2] in _KIND_NAME_WORDS[noun] or body.startswith("daily ")
         if noun in _KIND_NAME_WORDS:
-            return bool(words & _KIND_NAME_WORDS[noun])
+            return bool(words & _KIND_NAME_WORDS[noun]) or self._written_as(noun, body)
         work = _agency_work(noun)
         if work is not None:
             # "the transit agency" a body whose name ends in the work ("Velmar Transit"), or holds a word of its

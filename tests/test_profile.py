@@ -1720,6 +1720,30 @@ def test_the_agency_the_network_or_the_campaign_stays_apart_from_a_body_not_name
     ) == {normalise_source(body): 1, normalise_source(description): 1}
 
 
+@pytest.mark.parametrize("lede, body, description", [
+    ("The rating agency Norcrest Ratings on Friday cut Portugal's credit rating.", "Norcrest", "The agency"),
+    ("The rating agency Norcrest Ratings on Friday cut Portugal's credit rating.", "Norcrest Ratings", "The agency"),
+    ("Talks between the union Harbour Dockers and the port broke down on Friday.", "Harbour Dockers", "The union"),
+    ("Viewers complained to the public broadcaster Kessel One on Friday.", "Kessel One", "The broadcaster"),
+])
+def test_the_agency_or_the_union_joins_the_body_credited_just_before_that_the_text_wrote_as_one(lede, body,
+                                                                                                 description):
+    # before, a name that said nothing of its kind was no agency or union, however the lede described it
+    claim = "attributed_claim"
+    assert _joined((lede, "reported_fact", None), (f"{body} said the outlook was weak.", claim, body),
+                   (f"{description} said more would follow.", claim, description)) == {normalise_source(body): 2}
+
+
+@pytest.mark.parametrize("lede", [
+    "The rating agency Orrin Ratings on Friday cut Portugal's credit rating.",  # another body so written
+    "The state TV network President Tomas Ree controls said the race was close.",  # a person after the noun
+])
+def test_the_agency_stays_apart_from_a_body_the_text_did_not_write_as_one(lede):
+    claim = "attributed_claim"
+    assert _joined((lede, "reported_fact", None), ("Norcrest said the outlook was weak.", claim, "Norcrest"),
+                   ("The agency said more would follow.", claim, "The agency")) == {"norcrest": 1, "agency": 1}
+
+
 @pytest.mark.parametrize("body, credited, description", [
     ("the Secret Service", "Senator Vance left a rally in Portvale, Ostmark, early, according to the Secret Service.",
      "The agency"),
