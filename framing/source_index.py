@@ -342,14 +342,17 @@ _DEFINITE_FILING = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}?((?i:complain
 #: Board", "the Securities and Exchange Commission", "Attorney General Ana Ruiz").
 _FILER_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:(?:of|of\s+the|for|and|&)\s+)?[A-Z][\w&.'’-]*){0,5}"
 #: A sentence opening with who sues, files a suit or indicts, an opener of up to four words and a comma allowed
-#: before it ("The Securities Board sued", "On Monday, the board filed a civil complaint against", "The Justice
-#: Department indicted"), or with whom it sues in the passive and who sues after "by" ("Pellam was sued by the
-#: Securities Board"): group "filer" who files, group "indicted" set for an indictment.
+#: before it ("The Securities Board sued", "On Monday, the board filed a civil complaint against", "filed a suit in
+#: the High Court", "The Justice Department indicted"; through lawyers, "Ruiz's lawyers filed", group "counsel"), or
+#: with whom it sues in the passive and who sues after "by" ("Pellam was sued by the Securities Board"): group
+#: "filer" who files, group "indicted" set for an indictment.
 _FILER = re.compile(
-    rf"^(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,3}},\s+)?(?:(?P<filer>{_FILER_NAME})\s+(?:(?:has|have|had)\s+)?"
+    rf"^(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,3}},\s+)?(?:(?P<filer>{_FILER_NAME})"
+    r"(?P<counsel>['’]s\s+(?:lawyers?|attorneys?|legal\s+team))?\s+(?:(?:has|have|had)\s+)?"
     r"(?:(?:also|[a-z]+ly)\s+)?(?:sued|(?:filed|brought|lodged)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:lawsuit|suit|complaint|petition)\s+against|(?P<indicted>indicted))"
-    rf"|[A-Z][^,;:]*?\s(?:is|are|was|were|has\s+been|have\s+been)\s+sued\s+by\s+(?P<agent>{_FILER_NAME}))\s")
+    r"(?:lawsuit|suit|complaint|petition)(?:\s+against)?|(?P<indicted>indicted))"
+    rf"|[A-Z][^,;:]*?\s(?:is|are|was|were|has\s+been|have\s+been)\s+sued\s+by\s+(?P<agent>{_FILER_NAME}))"
+    r"(?=[\s,.;:])")
 
 #: The verbs that each match of ``_FILER`` holds: a sentence without one is not read for a filer.
 _FILER_VERBS = ("sued", "filed", "brought", "lodged", "indicted")
@@ -2166,8 +2169,8 @@ class SourceIndex:
         words = name.split()
         the = words[0].lower() == "the"
         joined = "and" in words and (not the or text_key(words[words.index("and") - 1]) in BODY_NOUNS)
-        if not (the or len(words) > 1 or name.isupper()) or joined:
-            return
+        if not (the or len(words) > 1 or name.isupper() or found.group("counsel")) or joined:
+            return  # "Venn's lawyers filed": a client's one name will do
         kind = "indictment" if found.group("indicted") else "suit"
         before = self._filed_by.get(kind, name)
         same = before is not None and text_key(display_source(before)) == text_key(display_source(name))

@@ -2734,11 +2734,25 @@ def test_a_filing_speaks_for_the_one_named_as_filing_it(fact, filer):
     assert profile_of(*_filing_rows(fact))["denials"][0]["allegation"] == (1 if "complaint" in fact else 0)
 
 
+@pytest.mark.parametrize("fact, filer", [
+    ("The Securities Board filed a civil complaint in the High Court on Monday.", "securities board"),
+    ("Ana Ruiz filed a complaint with the regulator.", "ana ruiz"),
+    ("Ana Ruiz's lawyers filed a complaint in the High Court on Monday.", "ana ruiz"),
+    ("Ruiz's lawyers filed a complaint in the High Court on Monday.", "ana ruiz"),
+])
+def test_a_filing_speaks_for_its_filer_written_without_against_or_through_lawyers(fact, filer):
+    # before, a suit or complaint filed "in" a court or "with" a body, or by the filer's lawyers, was its own source
+    rows = (("Ana Ruiz said Pellam Capital owed her money.", CLAIM, {"source": ["Ana Ruiz"], "cue": ["said"]}),
+            *_filing_rows(fact))
+    assert profile_of(*rows)["credits"][2] == filer
+
+
 @pytest.mark.parametrize("fact", [
     "Pellam Capital was sued on Monday.",  # no filer named
     "Two families sued Pellam Capital on Monday.",  # no name
     "The Securities Board and Orvane Bank sued Pellam Capital on Monday.",  # two filers
     "Tom Vell and Ana Ruiz sued Pellam Capital on Monday.",
+    "Tenants filed a complaint in the High Court on Monday.",  # a group, no name
     "The Securities Board sued Pellam Capital. Orvane Bank also sued Pellam Capital.",  # one filer each
 ])
 def test_a_filing_stays_its_own_source_when_its_filer_is_unnamed_or_unclear(fact):
