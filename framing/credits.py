@@ -2514,9 +2514,12 @@ class _Credits:
                 and self.known.may_be_person(self.last)):
             person = self.last  # "Vask said ... He added ...": the one-word name credited just before is a person's
         said = self.said_last.get(self.known.resolve(person)) if person else None
+        # unless the sentence just before, no claim of theirs, wrote of them as its subject: "Venn addressed the
+        # rumours at a concert. '...,' she told the crowd." is Venn's whatever her suit claimed before
         if (person and self.sentences[index].label == "official_denial" and said is not None
                 and self.sentences[said].label == "attributed_claim"
-                and self._someone_else_named(range(said, index), person, pronoun)):
+                and self._someone_else_named(range(said, index), person, pronoun)
+                and not (person == topic and said < before)):
             return None
         return person
 

@@ -2185,6 +2185,13 @@ def test_she_or_he_in_a_claim_is_the_person_named_last_but_a_denial_never_goes_t
         ("He denied the charges.", "official_denial", "He"),
     ), LABELS)
     assert profile["denials"] == [{"denial": 1, "source": None, "allegation": 0}]
+    # but one the sentence just before, no claim, writes of as its subject, is "she": before, the singer's claim
+    # before the publicist was named left her own denial to no one
+    rows = (("Lyra Venn said the Glimmer had invented the story.", "attributed_claim", "Lyra Venn"),
+            ("Her publicist, Dana Moor, said she was resting.", "attributed_claim", "Her publicist, Dana Moor"),
+            ("Venn addressed the rumours during a concert on Saturday.", "reported_fact", None),
+            ('"Don\'t believe everything you read," she told the crowd.', "official_denial", "she"))
+    assert build_profile(document(*rows), LABELS)["credits"][3] == "lyra venn"
     # "it" after the accuser's claim is still left unnamed rather than credited to the accuser
     profile = build_profile(document(
         ("Rights groups said the camps held 3,000 people.", "attributed_claim", "Rights groups"),
