@@ -153,7 +153,7 @@ _SERVING_ROLES = frozenset("spokesperson aide aides adviser advisor manager stra
 _BODY_DOCUMENT = re.compile(rf"(?:(?i:an?|the)\s+)?((?i:[a-z]+))\s+((?i:{_ISSUED}))")
 #: A document owned by "its" alone, a few lower-case words before its noun ("its latest monthly update", "its
 #: report"): see :func:`_its_document_owner`.
-_ITS_DOCUMENT = re.compile(rf"(?i:its)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{DOCUMENTS}|updates?|bulletins?)")
+_ITS_DOCUMENT = re.compile(rf"(?i:its)\s+(?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}|updates?|bulletins?)")
 #: A bank's name, capitalised words ending in "Bank" ("Dravik Bank", "the Velmaran Central Bank"; group 1, "the" left
 #: out), not a place's ("the West Bank") nor a word that opens a sentence ("But Dravik Bank"), as in
 #: ``_BANK_NOT_NAME``: a body of ``_NAMED_KINDS``.
@@ -1741,18 +1741,23 @@ class SourceIndex:
         no other, no person nor spokesperson: "Velmara's spokesman" of "Its spokesman" or "A spokesman" after
         "Velmara rejected the report.", read as that would be ("velmara spokesperson"); so too after a sentence that
         credited no one and whose subject was a body by its name (see :meth:`see_body`: "Orsk Mining has hit back. A
-        spokesman told us ..."); ``None`` otherwise."""
+        spokesman told us ..."); and so a document owned by "its" alone (see ``_ITS_DOCUMENT``): "the inquiry's
+        600-page report" of "Its 600-page report" after "The inquiry found ...", the inquiry's own word; ``None``
+        otherwise."""
         found = _ITS_SPOKESPERSON.fullmatch(text.strip(EDGE))
-        if found is None:
+        document = _ITS_DOCUMENT.fullmatch(text.strip(EDGE)) if found is None else None
+        if found is None and document is None:
             return None
         last = self._seen_count - 1
         before = [name for name, at in self._credited.items() if at == last]
         others = [name for name, at in self._mentioned_at.items() if at == last and name not in before]
-        if not before and not others and self._acting_body is not None and self._acting_body[2] == last:
+        if (found is not None and not before and not others and self._acting_body is not None
+                and self._acting_body[2] == last):
             return f"{self._acting_body[1]}'s {found.group(1)}"
         if len(before) != 1 or others or before[0] in self.people or before[0].endswith("spokesperson"):
             return None  # "Its spokesman" after "Velmara and Orvane rejected the report": whose is unclear
-        return f"{self.shown.get(before[0], before[0])}'s {found.group(1)}"
+        owned = found.group(1) if found else text.strip(EDGE).split(None, 1)[1]
+        return f"{self.shown.get(before[0], before[0])}'s {owned}"
 
     def _side_of_his_or_her(self, text: str) -> str | None:
         """The span ``text`` written with its owner's name when it is a candidate's side owned by "his" or "her"

@@ -2905,6 +2905,22 @@ def test_a_firm_s_first_word_after_the_firm_was_a_subject_is_the_firm_shown_in_f
     assert profile["credits"] == [None, "northline"]
 
 
+@pytest.mark.parametrize("document", ["Its report", "Its 600-page report", "Its latest annual report"])
+def test_its_document_is_the_body_the_sentence_before_credited(document):
+    # before, "Its report" opening a sentence was a source "report" apart from the inquiry whose report it is
+    found = ("The inquiry found that 212 children had been abused.", CLAIM,
+             {"source": ["The inquiry"], "cue": ["found"]})
+    said = (f"{document} said officials had moved accused priests.", CLAIM, {"source": [document], "cue": ["said"]})
+    assert profile_of(found, said)["credits"] == ["inquiry", "inquiry"]
+    # after a person, or two sources, whose it is is unclear: the document alone
+    ruiz = ("Ana Ruiz said 212 children had been abused.", CLAIM, {"source": ["Ana Ruiz"], "cue": ["said"]})
+    alone = normalise_source(document)
+    assert profile_of(ruiz, said)["credits"][-1] == alone
+    two = ("The inquiry and the police found that children had been abused.", CLAIM,
+           {"source": ["The inquiry", "the police"], "cue": ["found"]})
+    assert profile_of(two, said)["credits"][-1] == alone
+
+
 @pytest.mark.parametrize("claim, firm", [
     ("Orsk Mining will close its last mine, the company said on Monday.", "orsk mining"),
     ("Halvard Energy asked for a rate rise, the utility said.", "halvard energy"),
