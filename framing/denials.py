@@ -529,12 +529,16 @@ def _client_claim_denied(sentences: Sequence[Sentence], credited: dict[int, str]
 def _same_side(speaker: str | None, source: str, side: frozenset[str]) -> bool:
     """Whether ``speaker`` is ``source`` or one of the bodies of its ``side`` (lower case, see
     :func:`_bodies_spoken_for`), by name, by name without its legal form ("harlow inc" for "a spokesperson for
-    Harlow"; see :func:`framing.sources.without_legal_form`) or one by the other's initials ("ohccr" and "office of
-    the high commissioner for civic rights")."""
+    Harlow"; see :func:`framing.sources.without_legal_form`), by a one-word name written short that opens or ends
+    the speaker's, no body's noun ("glimmer" of "A spokesperson for the Glimmer" for "daily glimmer", "dravik" for
+    "dravik bank"), or one by the other's initials ("ohccr" and "office of the high commissioner for civic
+    rights")."""
     if speaker is None:
         return False
     bare = without_legal_form(speaker)
+    words = speaker.split(" ")
     return speaker == source or any(speaker in (body, _initials(body)) or body in (_initials(speaker), bare)
+                                    or (body in (words[0], words[-1]) and body not in BODY_NOUNS)
                                     for body in side)
 
 

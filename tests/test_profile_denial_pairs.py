@@ -346,6 +346,18 @@ def test_a_white_house_press_secretary_s_denial_answers_no_claim_of_the_white_ho
         (2, "tom vask", 1)]
 
 
+def test_a_spokesperson_for_a_body_written_short_answers_no_claim_of_that_body_in_full():
+    # before, "A spokesperson for the Glimmer" was no side of "The Daily Glimmer": its denial answered the paper's own
+    # account, which shares the word "paper", not the singer's allegation
+    rows = (("The Daily Glimmer reported that the couple had been living apart.", CLAIM, "The Daily Glimmer"),
+            ("The paper cited sources close to the couple.", CLAIM, "The paper"),
+            ("Lyra Venn denied the report.", DENIAL, "Lyra Venn"),
+            ("Venn said the Glimmer invented the story.", CLAIM, "Venn"),
+            ("A spokesperson for the Glimmer said the paper stood by its reporting.", DENIAL,
+             "A spokesperson for the Glimmer"))
+    assert pairs(*rows)[-1] == (4, "glimmer spokesperson", 3)
+
+
 @pytest.mark.parametrize("minister, ministry", [
     ("Finance Minister Karel Duval", "The finance ministry"),
     ("the finance minister, Karel Duval,", "The finance ministry"),
