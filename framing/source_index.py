@@ -414,6 +414,9 @@ _BUSINESS_KIND_WORDS = (*_BUSINESS_NOUNS.split("|"), "operator")
 _COMPANY_CHIEF = re.compile(rf"(?:(?:Former|Acting|Interim|Outgoing|Incoming)\s+|(?:Ex|Then)-)?"
                             rf"({_BUSINESS_NAME})\s+(?:CEO|CFO|COO|CTO|(?i:chief\s+(?:executive|financial|operating|"
                             r"technology)(?:\s+officer)?))\s+[A-Z]")
+#: A sentence opening with shares in a company, its name after "in" or "of" (group 1: "Kessel Homes" of "Shares in
+#: Kessel Homes fell 6%"): only a company has shares, so the name is one, though no source.
+_SHARES_IN = re.compile(rf"(?:Shares|Stock)\s+(?:in|of)\s+({_BUSINESS_NAME})(?=[\s,.;:])")
 #: An investor described before its name, which may be a firm or a person ("short seller Grayfin Research", "the
 #: activist investor Dale Marsh", "hedge fund Orrin Capital"); group 1 holds the description, group 2 the name.
 _INVESTOR_KIND = r"(?i:short[\s-]+seller|activist\s+investor|(?:activist\s+)?hedge\s+fund)"
@@ -1667,12 +1670,13 @@ class SourceIndex:
         """Note a company that a sentence opens with, its subject, named with its legal form ("On
         Tuesday, Acme Corp. said", "The developer, Baywater Holdings Ltd, said": see :func:`_company_set_apart`) or
         described as a business ("Halvard Terminals, the port operator, said", "The port operator, Halvard Terminals,
-        said") or before its chief's title ("Stratus CEO Omar Keene", see ``_COMPANY_CHIEF``), whether or not a
-        source; one named in passing ("which supplies Acme Corp.") is not noted.
+        said"), before its chief's title ("Stratus CEO Omar Keene", see ``_COMPANY_CHIEF``) or after its shares
+        ("Shares in Kessel Homes fell", see ``_SHARES_IN``), whether or not a source; one named in passing ("which
+        supplies Acme Corp.") is not noted.
         ``visible`` is the sentence without its invisible characters (see :func:`without_invisible`)."""
         opening = _from_first_name_word(without_heading(visible.strip(EDGE)).strip(EDGE))
         found = (_COMPANY.match(opening) or _described_business(opening) or _company_set_apart(opening)
-                 or _COMPANY_CHIEF.match(opening))
+                 or _COMPANY_CHIEF.match(opening) or _SHARES_IN.match(visible.strip(EDGE)))
         if not found:
             return
         shown = _last_group(found)

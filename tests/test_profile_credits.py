@@ -2921,6 +2921,19 @@ def test_its_document_is_the_body_the_sentence_before_credited(document):
     assert profile_of(two, said)["credits"][-1] == alone
 
 
+@pytest.mark.parametrize("fact", ["Shares in Kessel Homes, the largest housebuilder, fell 6%.",
+                                  "Shares of Kessel Homes fell 6% on Tuesday."])
+def test_a_company_whose_shares_open_a_sentence_is_the_company_later(fact):
+    # before, a company named only by its shares was none: "The company" after it was a source of its own
+    said = ("The company said it expected demand to weaken.", CLAIM, {"source": ["The company"], "cue": ["said"]})
+    assert profile_of((fact, FACT, {}), said)["credits"] == [None, "kessel homes"]
+    short = ("Kessel said demand would weaken.", CLAIM, {"source": ["Kessel"], "cue": ["said"]})
+    assert profile_of((fact, FACT, {}), short)["credits"] == [None, "kessel homes"]
+    # shares of a company written later in a sentence make it none: "the company" may be another
+    later = ("Investors sold shares in Kessel Homes on Tuesday.", FACT, {})
+    assert profile_of(later, said)["credits"] == [None, "company"]
+
+
 @pytest.mark.parametrize("claim, firm", [
     ("Orsk Mining will close its last mine, the company said on Monday.", "orsk mining"),
     ("Halvard Energy asked for a rate rise, the utility said.", "halvard energy"),
