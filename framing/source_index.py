@@ -154,13 +154,13 @@ _BODY_DOCUMENT = re.compile(rf"(?:(?i:an?|the)\s+)?((?i:[a-z]+))\s+((?i:{_ISSUED
 #: A document owned by "its" alone, a few lower-case words before its noun ("its latest monthly update", "its
 #: report"): see :func:`_its_document_owner`.
 _ITS_DOCUMENT = re.compile(rf"(?i:its)\s+(?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}|updates?|bulletins?)")
-#: A bank's name, capitalised words ending in "Bank" ("Dravik Bank", "the Velmaran Central Bank"; group 1, "the" left
-#: out), not a place's ("the West Bank") nor a word that opens a sentence ("But Dravik Bank"), as in
-#: ``_BANK_NOT_NAME``: a body of ``_NAMED_KINDS``.
+#: A bank's name, capitalised words ending in "Bank" or "central bank" ("Dravik Bank", "the Velmaran Central Bank",
+#: "the Velmar central bank"; group 1, "the" left out), not a place's ("the West Bank") nor a word that opens a
+#: sentence ("But Dravik Bank"), as in ``_BANK_NOT_NAME``: a body of ``_NAMED_KINDS``.
 _BANK_NOT_NAME = ("West|East|North|South|Left|Right|River|The|A|An|But|And|Yet|So|In|On|At|By|For|From|With|As|"
                   "Its|Their|His|Her|When|If|After|Before")
 _BANK_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:(?!(?:{_BANK_NOT_NAME})\s)[A-Z][\w'’&.-]*\s+){{1,3}}"
-                        r"Bank)(?![\w-])")
+                        r"(?:Bank|central\s+bank))(?![\w'’-])")
 #: A company's name with its legal form or a last word only a firm's name ends with (see ``FIRM_NAME_ENDS``) as the one
 #: an accusing verb names ("Dravik Corp" of "The board accused Dravik Corp of hiding losses", "sued Orvane Holdings
 #: Ltd.", "fined Orsk Mining"; group 1, "the" and a stop after the form left out), under the
@@ -321,7 +321,8 @@ _NAMED_KINDS: dict[str, re.Pattern[str]] = {
 #: of that kind, and is not searched for one (most sentences name none, and the patterns are slow to fail). A kind not
 #: here is always searched.
 _NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
-    "bank": ("Bank",), "department": ("Department",), "agency": ("Agency",), "ministry": ("Ministry", "ministry"),
+    "bank": ("Bank", "central bank"), "department": ("Department",), "agency": ("Agency",),
+    "ministry": ("Ministry", "ministry"),
     "authority": ("Authority",), "directorate": ("Directorate",), "commission": ("Commission",),
     "police": ("olice",), "federation": ("Federation",), "company": _ACCUSING_VERBS,
     "club": ("Club", "FC", "CF", "F.C.", "C.F.", *_ACCUSING_VERBS), "hospital": ("Hospital",), "district": ("School",),

@@ -2965,6 +2965,17 @@ def test_the_bank_is_the_one_bank_named_before_as_a_source_or_not():
     assert [pair["source"] for pair in profile["denials"]] == ["dravik bank"]
 
 
+def test_the_bank_and_the_central_bank_are_the_one_central_bank_named_in_lower_case():
+    # before, "the Velmar central bank" was no bank named: "The bank" and "The central bank" were two sources
+    rows = (("The Velmar central bank raised its main rate on Wednesday.", FACT, {}),
+            ("The bank said inflation was persistent.", CLAIM, {"source": ["The bank"], "cue": ["said"]}),
+            ("Economists at Dravik Bank expected another rise.", FACT, {}),
+            ("The central bank rejected the criticism.", DENIAL, {"source": ["The central bank"], "cue": ["rejected"]}))
+    assert profile_of(*rows)["credits"] == [None, "velmar central bank", None, "velmar central bank"]
+    # another bank named before: "The bank" is neither
+    assert profile_of(rows[2], *rows[:2])["credits"][-1] == "bank"
+
+
 @pytest.mark.parametrize("fact, hospital", [
     ("A family accused St. Aubyn's Hospital in Brentwick of negligence.", "st. aubyn's hospital"),
     ("The patient was flown to Arven General Hospital Center.", "arven general hospital center"),
