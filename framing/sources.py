@@ -84,7 +84,8 @@ _NAME_AFTER_RANK = (rf"\s+(?-i:(?!(?i:{_FIRM_WORDS})s?\b)[A-Z][a-z][\w'’-]*\s+
 #: Nadia Brennock", "Asst. Prof. Lena Moravec", "Det Ch Insp Ravi Lund"), a "state" or "former" before one too ("State
 #: Sen. Ada Moe"), a party before "Sen.", "Rep." or "Gov." and a capitalised word ("GOP Rep McKell" of a headline,
 #: "Democratic Sen. Ada Moe": not "GOP Reps"), and Ireland's police, "Garda", before a rank ("Garda Supt Niamh
-#: Byrne"), a priest's "Father",
+#: Byrne"), a priest's "Father", a cleric's "Rev.", "Reverend", "Rt Rev", "Most Rev." or "Very Rev" and
+#: "Monsignor",
 #: honorifics of Indian, Nigerian, Philippine and Malaysian copy ("Shri", "Smt.", "Alhaji", "Mallam", "Comrade",
 #: "Engr", "Atty.", "Datuk Seri", "Tan Sri"; not a firm's "Shri Ram Group"; "Barr.", "Amb.", "Pres." and "Alh." only
 #: with their full stop: "Barr" is a surname too), plural titles of several people, with their full stop ("Sens.
@@ -105,7 +106,8 @@ TITLE = re.compile(r"^(?:(?:(?:state|former)\s+|(?-i:Garda)\s+(?=(?:supt|insp|de
                     rf"(?:(?:rear|vice)[\s-]+adm|(?:{_RANKS})\.?-(?:{_RANKS})|{_RANKS}|"
                     r"mr|mrs|(?-i:[Mm]s|MS(?=\.|\s+[A-Z]{2}))|mx|mme|messrs|dr|prof|asst|assoc|dep|sen|rep|gov|cllr|"
                     r"sir|dame|supt|insp|det|h\.\s?e(?=\.)|(?:(?:his|her)\s+)?(?-i:Excellency)|"
-                    r"ch(?=\.?\s+(?:insp|supt)\b)|rev|fr|msgr|(?-i:Father)|rt\.?\s+hon|hon|"
+                    r"ch(?=\.?\s+(?:insp|supt)\b)|(?:(?:rt|right|most|very)\.?\s+)?rev(?:erend)?|fr|msgr|monsignor|"
+                    r"(?-i:Father)|rt\.?\s+hon|hon|"
                     rf"shri(?!\s+\S+\s+(?:{_FIRM_WORDS})s?\b)|smt|alhaji|mallam|comrade|engr|atty|"
                     r"dat(?:uk|o['’]?)(?:\s+s(?:e)?ri)?|(?:tan|puan)\s+sri|"
                     r"(?:barr|amb|pres|alh|ald|comm|ofc|sup|del|sens|reps|govs)(?=\.)|"
@@ -606,10 +608,11 @@ ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chancel
 #: "Labour MP Jane Roe"), as an army's "Major" ("Major League", "Spokesman Major Tomas Reyl"). A parliament's
 #: letters but "MP" are titles only after a party's word or another
 #: ("Fianna Fáil TD", "SNP MSP", "Sinn Féin MLA", "Plaid Cymru MS", "Labour MEP", "Opposition TD"): first in
-#: a name, they are a firm's ("TD Ameritrade Holding"). A priest's "Father" is one too ("Jesuit Father Tom Renn").
+#: a name, they are a firm's ("TD Ameritrade Holding"). A priest's "Father" is one too ("Jesuit Father Tom Renn"),
+#: and a church's "Cardinal", "Canon", "Patriarch", "Metropolitan" and "Deacon" ("Cardinal Health", "Canon Inc").
 _SHORT_TITLES = re.compile(r"(?:^|\s)(?:Admiral|Captain|Major|Bishop|Imam|AG|DA|General|Lord|Lady|Baroness|Miss|"
                            r"Principal|Pastor|Father|MP|Deputy|Congressman|Congresswoman|Representative|Lawmaker|"
-                           r"Alder)$|\s(?:MEP|MSP|MS|MLA|TD)$")
+                           r"Alder|Cardinal|Canon|Patriarch|Metropolitan|Deacon)$|\s(?:MEP|MSP|MS|MLA|TD)$")
 #: A title shortened with a stop ("Rep.", "Sen.", "Gen."), which may stand inside a longer role before a name
 #: ("chairman of the House Harbour Committee Rep. Adam Korvel", "Retired Air Force Gen. Ola Brisk").
 _STOPPED_TITLE = re.compile(r"(?:Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Dr|Prof|Amb|Supt|Insp|Det)\.")

@@ -3614,6 +3614,14 @@ def test_a_titled_name_is_read_to_the_end_of_its_capitalised_run():
     ("Fr. Owen Farrant", "owen farrant"),
     ("Father Owen Farrant", "owen farrant"),
     ("Msgr. Owen Farrant", "owen farrant"),
+    # a cleric's titles (before, "the Rt Rev Owen Farrant" was "rt rev owen farrant", apart from "Farrant")
+    ("the Rt Rev Owen Farrant", "owen farrant"), ("The Right Reverend Owen Farrant", "owen farrant"),
+    ("the Most Rev. Owen Farrant", "owen farrant"), ("the Very Rev Owen Farrant", "owen farrant"),
+    ("Reverend Owen Farrant", "owen farrant"), ("Monsignor Owen Farrant", "owen farrant"),
+    ("Cardinal Owen Farrant", "owen farrant"), ("Canon Owen Farrant", "owen farrant"),
+    ("Metropolitan Owen Farrant", "owen farrant"),
+    # but the words of a firm's name stay
+    ("Cardinal Health", "cardinal health"), ("Canon Inc", "canon inc"), ("Revere Mills", "revere mills"),
     ("Sqn Ldr Owen Farrant", "owen farrant"),
     # a trade capitalised as the sentence opens
     ("Striker Tomás Ibarra", "tomás ibarra"),
