@@ -470,6 +470,16 @@ _ABBREVIATED_TITLES = "|".join(rf"{short.title()}\." for short in sorted(_ABBREV
 _TITLED_NAME = re.compile(rf"(?=[A-Z])(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-]*\s+){{0,2}}"
                           rf"(?:{ROLE_TITLES}|{_ABBREVIATED_TITLES})\s+{_NAME_WORD}"
                           rf"(?:\s+{NAME_PARTICLE_RUN}{_NAME_WORD})*")
+#: A person's role in lower case after "the", "its" or an owner's possessive, then the person's name set apart by
+#: commas ("its bishop, the Rt Rev Pieter Holm,", "The company's chief executive, Ana Ruiz,"; group "role" the role's
+#: words, group "name" the name with any title before it): "the bishop" may later mean that person (see
+#: :meth:`SourceIndex._see_titled`).
+_ROLE_NOUNS = "|".join(sorted((word for word in PERSON_ROLES if word.isalpha() and word.islower()),
+                              key=len, reverse=True))
+_APPOSED_ROLE_NAME = re.compile(
+    rf"(?<![\w'’-])(?:[Tt]he\s+[a-z]+['’]s|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*['’]s)\s+"
+    rf"(?P<role>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_ROLE_NOUNS})),\s+"
+    rf"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)*?{_NAME_WORD}(?:\s+{NAME_PARTICLE_RUN}{_NAME_WORD})+),")
 #: The head of a body written in lower case before a name, as a trade is ("Federation president Viktor Stanek",
 #: "club chairman Ivo Marsh"), but no deputy's or vice's post ("vice president", "deputy chairman", "vice-chairman")
 #: nor a former one's ("former president Bill Clinton", "ex-chairman"): political copy names a past head so in
@@ -1629,6 +1639,16 @@ class SourceIndex:
                 # "Gov. Vask vetoed the bill": a surname alone, read as a person only by "the governor" just after
                 self._titled_surname = (key, _role_words(folded, as_written) & PERSON_ROLES)
                 self.shown.setdefault(key, written)
+        for found in _APPOSED_ROLE_NAME.finditer(text) if "," in text else ():
+            # "its bishop, the Rt Rev Pieter Holm,": a person of a known given name, with the role's words
+            written = display_source(found.group("name"))
+            key = text_key(written)
+            if (" " in key and is_given_name(key.split(" ")[0]) and key not in self.companies
+                    and (key in self.people or key not in self.names)):
+                self.shown.setdefault(key, written)
+                self._note_person(key, self.people.get(key, frozenset()) | _role_words(found.group("role"), key))
+                self._mention(key)
+                last = key
         return last
 
     def _see_so_called(self, text: str) -> None:

@@ -1534,6 +1534,24 @@ def test_the_director_after_a_lower_case_director_and_a_given_name_in_a_sentence
 
 
 @pytest.mark.parametrize("named, described", [
+    ("The diocese said its bishop, the Rt Rev Ana Ruiz, had never seen the letter.", "The bishop"),
+    ("The company's chief executive, Ana Ruiz, resigned on Monday.", "The chief executive"),
+    ("Velmark's lawyer, Ana Ruiz, wrote to the court on Monday.", "The lawyer"),
+])
+def test_a_role_set_apart_before_a_name_in_a_sentence_that_credited_no_one_is_that_person(named, described):
+    # before, "The bishop" after "its bishop, the Rt Rev Ana Ruiz," was a source of its own
+    said = (f"{described} said the charges were politically motivated.", CLAIM,
+            {"source": [described], "cue": ["said"]})
+    assert profile_of((named, FACT, {}), said)["credits"] == [None, "ana ruiz"]
+    # and her surname alone later is her
+    ruiz = ("Ruiz said the charges were false.", DENIAL, {"source": ["Ruiz"], "cue": ["said"]})
+    assert profile_of((named, FACT, {}), ruiz)["credits"] == [None, "ana ruiz"]
+    # a name of no known given name is no person so read
+    other = (named.replace("Ana Ruiz", "Velta Holdings"), FACT, {})
+    assert profile_of(other, said)["credits"][-1] == normalise_source(described)
+
+
+@pytest.mark.parametrize("named, described", [
     ("Former mayor Ana Ruiz was charged with fraud on Monday.", "The former mayor"),
     ("Prosecutors charged former senator Ana Ruiz on Monday.", "The former senator"),
     ("Velmark chief executive Ana Ruiz resigned on Monday.", "The chief executive"),
