@@ -1873,7 +1873,8 @@ def _maker_part(parts: list[str]) -> str | None:
 def _pick_part(parts: list[str], whole: str) -> str:
     """Of "Name, role" or "role, Name", the first part that is a personal name (a title before it
     allowed), since a role may hold more capitalised words ("John Smith, spokesman for the Ministry
-    of Foreign Affairs"), or an account's handle alone ("The user who posted it, @orsk_truth"); failing that, the part with the most capitalised words ("Acme Corp., the maker") but for a
+    of Foreign Affairs"), or an account's handle alone ("The user who posted it, @orsk_truth"); failing that, the part
+    with the most capitalised words ("Acme Corp., the maker") but for a
     description by place ("The pilot, a 61-year-old man from Traverse City" is the pilot: see
     :func:`_described_by_place`)."""
     representative = _REPRESENTATIVE.match(parts[0])
@@ -2425,7 +2426,8 @@ def last_words_start(text: str, end: int, words: int) -> int:
 def surnames_in(sentence: str) -> frozenset[str]:
     """Keys of the last words of the personal names ``sentence`` writes, a source or not ("wren" of "Tobias
     Wren, 41, was charged"): a capitalised run read as a name, not ending in a body's, role's, place's or line of
-    work's word ("Security Studies" of a "Centre for Security Studies") nor in capitals ("KC"), past a kind of business that opens it ("Chipmaker Orvane" names no person); a
+    work's word ("Security Studies" of a "Centre for Security Studies") nor in capitals ("KC"), past a kind of business
+    that opens it ("Chipmaker Orvane" names no person); a
     possessive's without its "'s" ("clinton" of "Hillary Clinton's lawyer")."""
     found = set()
     for run in _CAPITALISED_RUN.finditer(sentence):
