@@ -1567,7 +1567,6 @@ def test_a_business_named_with_a_trade_s_last_word_is_the_company_credited_just_
     ) == {"corvane foods": 2}
 
 
-
 @pytest.mark.parametrize("firm", ["Brennor Biologics", "Brennor Therapeutics", "Brennor Robotics", "Brennor Analytics",
                                   "Brennor Freight Lines", "Brennor Rail Freight", "Brennor Railway",
                                   "Brennor Railroad"])
@@ -1629,10 +1628,8 @@ def test_a_trade_s_description_joins_the_body_credited_just_before_whose_name_sa
 @pytest.mark.parametrize("body, description", [
     ("Northlink", "The ferry operator"), ("Ford", "The operator"), ("Ford", "The carrier"),
     ("Orlin Airways", "The ferry operator"), ("Northlink Ferries", "The airline"), ("Velta Motors", "The bus operator"),
-    ("Halvex Motors", "The forecaster"), ("Halvex Motors", "The orchestra"),
-
-
-    ("Halvex Motors", "The forecaster"), ("Halvard", "The studio"), ("Harbour Records", "The studio"),
+    ("Halvex Motors", "The forecaster"), ("Halvex Motors", "The orchestra"), ("Halvard", "The studio"),
+    ("Harbour Records", "The studio"),
     ("Halvard Pictures", "The label"),
 ])
 def test_a_trade_s_description_stays_apart_from_a_body_whose_name_says_no_trade_or_another(body, description):
@@ -4334,7 +4331,6 @@ def test_the_acronym_mfa_of_another_country_or_spelled_out_as_another_body_stays
          "The Museum of Fine Arts"),
         ("The MFA later denied lending them.", "official_denial", "The MFA"),
     ) == {"foreign ministry": 1, "museum of fine arts": 2}
-
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -3523,7 +3523,6 @@ def test_a_lone_given_name_described_as_kin_is_a_person_a_pronoun_may_mean():
     assert profile_of(mother, son, said)["credits"] == ["mara devine", "tom", "mara devine"]
 
 
-
 def test_a_relative_named_by_a_given_name_alone_and_in_full_is_one_source_either_way_round():
     arrest = ("Police said Mark Orta was arrested on Friday.", FACT, {"source": ["Police"], "cue": ["said"]})
     alone = ("Orta's wife, Lucia, said he had done nothing wrong.", DENIAL,
@@ -3731,7 +3730,6 @@ def test_he_said_after_someone_else_acted_is_whom_he_means(said):
         (f'"Every word of it is true," {said}', CLAIM, {"source": ["he", "Orr"], "cue": [said.split()[1].strip(",")]}),
     )
     assert profile["credits"] == [None, "tom vask"]
-
 
 
 POSSESSIVE_OPENING = ("Tom Vask's beard was greyer and his step slower than in 2004.", FACT, {})
