@@ -154,12 +154,14 @@ _BODY_DOCUMENT = re.compile(rf"(?:(?i:an?|the)\s+)?((?i:[a-z]+))\s+((?i:{_ISSUED
 #: A document owned by "its" alone, a few lower-case words before its noun ("its latest monthly update", "its
 #: report"): see :func:`_its_document_owner`.
 _ITS_DOCUMENT = re.compile(rf"(?i:its)\s+(?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}|updates?|bulletins?)")
-#: A bank's name, capitalised words ending in "Bank" or "central bank" ("Dravik Bank", "the Velmaran Central Bank",
-#: "the Velmar central bank"; group 1, "the" left out), not a place's ("the West Bank") nor a word that opens a
-#: sentence ("But Dravik Bank"), as in ``_BANK_NOT_NAME``: a body of ``_NAMED_KINDS``.
+#: A bank's name, capitalised words ending in "Bank" or, after "the", "central bank" ("Dravik Bank", "the Velmaran
+#: Central Bank", "the Velmar central bank"; group 1, "the" left out; not "Former central bank governor" nor "Many
+#: central bank officials"), not a place's ("the West Bank") nor a word that opens a sentence ("But Dravik Bank"), as
+#: in ``_BANK_NOT_NAME``: a body of ``_NAMED_KINDS``.
 _BANK_NOT_NAME = ("West|East|North|South|Left|Right|River|The|A|An|But|And|Yet|So|In|On|At|By|For|From|With|As|"
                   "Its|Their|His|Her|When|If|After|Before")
-_BANK_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:(?!(?:{_BANK_NOT_NAME})\s)[A-Z][\w'’&.-]*\s+){{1,3}}"
+_BANK_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+|(?!(?:[A-Z][\w'’&.-]*\s+){{1,3}}central\s))"
+                        rf"((?:(?!(?:{_BANK_NOT_NAME})\s)[A-Z][\w'’&.-]*\s+){{1,3}}"
                         r"(?:Bank|central\s+bank))(?![\w'’-])")
 #: A company's name with its legal form or a last word only a firm's name ends with (see ``FIRM_NAME_ENDS``) as the one
 #: an accusing verb names ("Dravik Corp" of "The board accused Dravik Corp of hiding losses", "sued Orvane Holdings

@@ -2994,6 +2994,15 @@ def test_the_bank_and_the_central_bank_are_the_one_central_bank_named_in_lower_c
     assert profile_of(rows[2], *rows[:2])["credits"][-1] == "bank"
 
 
+def test_a_former_central_bank_governor_names_no_bank():
+    # before, "Former central bank" was a bank named, so "The bank" after it was no longer the one bank, Dravik Bank
+    rows = (("Dravik Bank raised its main rate on Tuesday.", FACT, {}),
+            ("Former central bank governor Tom Vask said the move was a mistake.", CLAIM,
+             {"source": ["Former central bank governor Tom Vask"], "cue": ["said"]}),
+            ("The bank said it stood by the decision.", DENIAL, {"source": ["The bank"], "cue": ["said"]}))
+    assert profile_of(*rows)["credits"][-1] == "dravik bank"
+
+
 @pytest.mark.parametrize("fact, hospital", [
     ("A family accused St. Aubyn's Hospital in Brentwick of negligence.", "st. aubyn's hospital"),
     ("The patient was flown to Arven General Hospital Center.", "arven general hospital center"),
