@@ -33,7 +33,7 @@ from .errors import (FramingError, InputError, OptionError, command_line_warning
 from .profile import current_profile
 from .report import LANGUAGE_TAG, whole_percentages
 from .validation import PRECISIONS, creation_error, read_json
-from .textio import CsvWriter, json_line
+from .textio import CsvWriter, json_cell, json_line
 
 __all__ = ["main", "format_table", "output_problem"]
 
@@ -1044,7 +1044,7 @@ def _format_csv(doc, labels: Sequence[str], file: str, excel: bool = False) -> s
     credits = doc.profile.get("credits") or [None] * len(doc.sentences)
     shown = {entry["source"]: entry["display"] for entry in doc.profile.get("sources", [])}
     for index, (sentence, credit) in enumerate(zip(doc.sentences, credits)):
-        spans = json.dumps([span.to_dict() for span in sentence.spans], ensure_ascii=False)
+        spans = json_cell([span.to_dict() for span in sentence.spans])
         writer.writerow([_shown_name(file), index, sentence.start, sentence.end, sentence.text, sentence.label,
                          *(sentence.scores[label] for label in labels), spans, str(sentence.truncated).lower(),
                          str(sentence.low_confidence).lower(), credit or "", shown.get(credit, credit) or ""])

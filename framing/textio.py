@@ -14,8 +14,8 @@ from typing import NamedTuple, TextIO
 
 from .errors import InputError, MissingInputError
 
-__all__ = ["read_text", "decode_utf8", "read_lines", "json_line", "CsvRecord", "csv_records", "CsvWriter",
-           "iconv_command", "stray_byte_hint"]
+__all__ = ["read_text", "decode_utf8", "read_lines", "json_line", "json_cell", "CsvRecord", "csv_records",
+           "CsvWriter", "iconv_command", "stray_byte_hint"]
 
 
 def decode_utf8(data: bytes, name: str) -> str:
@@ -246,6 +246,12 @@ class CsvWriter:
     def writerow(self, row: list) -> None:
         carriage_return = any(isinstance(field, str) and "\r" in field for field in row)
         (self._quoted if carriage_return else self._minimal).writerow(row)
+
+
+def json_cell(value: object) -> str:
+    """A JSON value in one cell of a table (the ``spans`` of a CSV or Parquet row): compact, UTF-8 kept readable,
+    so that ``framing analyze --format csv`` and ``framing score`` write the same value as the same string."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def json_line(value: object) -> str:

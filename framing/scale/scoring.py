@@ -39,6 +39,7 @@ from ..language import looks_english
 from ..profile import current_profile
 from ..provenance import library_versions, model_record
 from ..validation import check_names, is_missing
+from ..textio import json_cell
 from ..threads import prefetch
 from .readers import Countable, Record, Reader, check_headline_column, check_kept_keys, open_input
 from .writer import ChunkWriter, WriteFailed, check_output, holds_scores, read_manifest, rejects_path
@@ -61,10 +62,6 @@ CHUNK_DOCS = 1000
 
 
 # -- rows ----------------------------------------------------------------------
-
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
 
 def _names(level: str, labels: tuple[str, ...], headline: bool = False, record: bool = False) -> list[str]:
     """The output columns of ``level``; with ``headline``, those a headline column adds (sentence rows' ``part``,
@@ -108,7 +105,7 @@ def _add_sentences(columns: dict[str, list], doc_id: str, sentences, first: int,
     columns["label"].extend(s.label for s in sentences)
     for label in labels:
         columns[f"score_{label}"].extend(s.scores.get(label) for s in sentences)  # null: labelled by hand
-    columns["spans"].extend(_json([span.to_dict() for span in s.spans]) for s in sentences)
+    columns["spans"].extend(json_cell([span.to_dict() for span in s.spans]) for s in sentences)
     columns["truncated"].extend(s.truncated for s in sentences)
     columns["low_confidence"].extend(s.low_confidence for s in sentences)
 
@@ -124,12 +121,12 @@ def add_document(columns: dict[str, list], doc_id: str, doc: Document, labels: t
         columns[f"count_{label}"].append(profile["counts"][label])
         columns[f"share_{label}"].append(profile["shares"][label])
     columns["unsourced_evaluative_share"].append(profile["unsourced_evaluative_share"])
-    columns["unsourced_sentences"].append(_json(profile["unsourced_sentences"]))
-    columns["sources"].append(_json(profile["sources"]))
-    columns["loaded_phrases"].append(_json(profile["loaded_phrases"]))
-    columns["denials"].append(_json(profile["denials"]))
-    columns["rebuttals"].append(_json(profile["rebuttals"]))
-    columns["credits"].append(_json(profile["credits"]))
+    columns["unsourced_sentences"].append(json_cell(profile["unsourced_sentences"]))
+    columns["sources"].append(json_cell(profile["sources"]))
+    columns["loaded_phrases"].append(json_cell(profile["loaded_phrases"]))
+    columns["denials"].append(json_cell(profile["denials"]))
+    columns["rebuttals"].append(json_cell(profile["rebuttals"]))
+    columns["credits"].append(json_cell(profile["credits"]))
 
 
 def add_headline(columns: dict[str, list], headline: Document | None, labels: tuple[str, ...]) -> None:
@@ -142,7 +139,7 @@ def add_headline(columns: dict[str, list], headline: Document | None, labels: tu
     for label in labels:
         columns[f"{HEADLINE_SCORE}{label}"].append(first.scores.get(label) if first else None)
     columns["headline_low_confidence"].append(first.low_confidence if first else None)
-    columns["headline_labels"].append(_json([s.label for s in sentences]))
+    columns["headline_labels"].append(json_cell([s.label for s in sentences]))
 
 
 def _as_rows(columns: dict[str, list]) -> list[dict[str, Any]]:
