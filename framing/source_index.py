@@ -18,7 +18,7 @@ from .segment import TRADE_ENDING
 from .sources import BODY_NOUNS, CLUB_ONLY_ENDS, EDGE, GENERIC_ONE_AFTER, GROUP_GOES_ON, NAMELESS_NOUNS
 from .sources import NAME_GIVEN_ONLY, OWN_WORK
 from .sources import PERSON_DEMONYMS, PERSON_NOUNS, PERSON_ROLES, RANK_ALONE, QUANTIFIERS, SHORT_POSTS, AGE_ALONE, AG_OF
-from .sources import BODY_KINDS, BODY_WORDS, PORTFOLIOS, PRIVATE_PERSONS
+from .sources import BODY_KINDS, BODY_WORDS, COUNTRIES, PORTFOLIOS, PRIVATE_PERSONS
 from .sources import BUSINESS_DESCRIPTIONS, BUSINESS_NAME_ENDS, CALENDAR, CIVIC_DESCRIPTIONS, _CIVIC_NAME_WORDS
 from .sources import COMPANY_WORDS, DEMONYM, DOCUMENTS, FAMILY_NAMES_FIRST, FIRM_NAME_ENDS, GOVERNMENT_OF
 from .sources import HEADLINE_SMALL_WORDS, KIN, _INITIAL, CUE_THEN_PRONOUN, INQUIRY_INTO, INSTITUTIONS, LONE_MODIFIERS
@@ -31,7 +31,7 @@ from .sources import ROLE_SYNONYMS, ROLE_TITLES, ROLE_WORD, SAID_THEN, STOPPED_R
 from .sources import RELIEF_SOCIETY_END, TRADES_BEFORE_GIVEN_NAMES, french_pronoun, is_trade
 from .sources import TRADE_KINDS, VIETNAMESE_FAMILY_NAMES, WHEN_WORDS, apposed_role, _capitalised
 from .sources import family_name_first, government_of, is_name, is_role, listed_words, _ministry, _name_word
-from .sources import _nationality, one_spokesperson, people_plural, person_like, places_in, same_country
+from .sources import _CAPITALS, _nationality, one_spokesperson, people_plural, person_like, places_in, same_country
 from .sources import nationality_places, surnames_in, trade_head
 from .sources import without_accents, without_generation, without_heading, accusation_in_span, alleges, counted_key
 from .sources import described_post
@@ -418,7 +418,9 @@ _COMPANY_CHIEF = re.compile(rf"(?:(?:Former|Acting|Interim|Outgoing|Incoming)\s+
                             rf"({_BUSINESS_NAME})\s+(?:CEO|CFO|COO|CTO|(?i:chief\s+(?:executive|financial|operating|"
                             r"technology)(?:\s+officer)?))\s+[A-Z]")
 #: A sentence opening with shares in a company, its name after "in" or "of" (group 1: "Kessel Homes" of "Shares in
-#: Kessel Homes fell 6%"): only a company has shares, so the name is one, though no source.
+#: Kessel Homes fell 6%"): only a company has shares, so the name is one, though no source; but for a market's
+#: place, a country, a capital or a continent (``_MARKET_PLACES``: "Shares in Tokyo fell").
+_MARKET_PLACES = COUNTRIES | _CAPITALS.keys() | {"Asia", "Europe", "Africa", "America", "Americas"}
 _SHARES_IN = re.compile(rf"(?:Shares|Stock)\s+(?:in|of)\s+({_BUSINESS_NAME})(?=[\s,.;:])")
 #: An investor described before its name, which may be a firm or a person ("short seller Grayfin Research", "the
 #: activist investor Dale Marsh", "hedge fund Orrin Capital"); group 1 holds the description, group 2 the name.
@@ -1704,6 +1706,8 @@ class SourceIndex:
             return
         shown = _last_group(found)
         name = shown.rstrip(".")
+        if found.re is _SHARES_IN and name in _MARKET_PLACES:
+            return  # "Shares in Tokyo fell": a market's place, no company
         if name.endswith(" AG") and name.split()[-2] in AG_OF:
             return  # "The New York AG sued": an attorney general
         head, _, body = name.partition(" of ")

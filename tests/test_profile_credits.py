@@ -2952,6 +2952,14 @@ def test_a_company_whose_shares_open_a_sentence_is_the_company_later(fact):
     assert profile_of(later, said)["credits"] == [None, "company"]
 
 
+@pytest.mark.parametrize("market", ["Shares in Tokyo fell sharply on Monday.", "Shares in Asia slid."])
+def test_shares_in_a_market_s_place_name_no_company_that_the_company_could_mean(market):
+    # a markets wrap's "Shares in Tokyo" is a market, not a second company beside the one credited before
+    velta = ("Velta Motors said sales rose.", CLAIM, {"source": ["Velta Motors"], "cue": ["said"]})
+    said = ("The company said demand was weak.", CLAIM, {"source": ["The company"], "cue": ["said"]})
+    assert profile_of(velta, (market, FACT, {}), said)["credits"] == ["velta motors", None, "velta motors"]
+
+
 @pytest.mark.parametrize("claim, firm", [
     ("Orsk Mining will close its last mine, the company said on Monday.", "orsk mining"),
     ("Halvard Energy asked for a rate rise, the utility said.", "halvard energy"),
