@@ -19,7 +19,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Sequence, S
 from contextlib import closing, contextmanager
 from contextvars import ContextVar
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, overload
 
 import numpy as np
 import torch
@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 __all__ = ["Analyzer", "load", "DEFAULT_MODEL_DIR"]
 
 logger = logging.getLogger(__name__)
+A = TypeVar("A")
+B = TypeVar("B")
 
 #: Whether a model loaded now warns of what Document.profile will miss with it: not for a caller that builds no
 #: profile (:func:`without_profile_warnings`).
@@ -347,9 +349,10 @@ class Analyzer:
         predictions: list[Prediction] = []
         with progress_bar(progress, "classify", "sentence", total=len(sentences), leave=False) as bar:
             chunks = ((sentences[i:i + step], None) for i in range(0, len(sentences), step))
-            for out in self.engine.run_chunks(chunks, flag_texts=True):
-                predictions.extend(self._predictions(out))
-                bar.update(len(out.probs))
+            with closing(self.engine.run_chunks(chunks, flag_texts=True)) as outputs:
+                for out in outputs:
+                    predictions.extend(self._predictions(out))
+                    bar.update(len(out.probs))
         return predictions
 
     def predict_proba(self, sentences: Iterable[str], contexts: Iterable[str | None] | None = None, *,
@@ -381,9 +384,10 @@ class Analyzer:
                   for i in range(0, len(sentences), step))
         parts = []
         with progress_bar(progress, "predict", "sentence", total=len(sentences), leave=False) as bar:
-            for out in self.engine.run_chunks(chunks):
-                parts.append(out.probs)
-                bar.update(len(out.probs))
+            with closing(self.engine.run_chunks(chunks)) as outputs:
+                for out in outputs:
+                    parts.append(out.probs)
+                    bar.update(len(out.probs))
         return np.concatenate(parts) if parts else np.zeros((0, len(self.labels)), np.float32)
 
     def predict(self, sentences: Iterable[str], contexts: Iterable[str | None] | None = None, *,
@@ -478,10 +482,11 @@ class Analyzer:
             pairs = cast(Iterable[tuple[str, Any]], texts)
             items = (_SizedPairTexts if isinstance(texts, Sized) else _PairTexts)(pairs, contexts)
         stream = self._analyze_stream(items, progress, profile=profile, rejects=rejects, contexts=contexts)
-        docs = _noting_doubts(stream) if check_markup else (doc for _, doc in stream)
+        docs = _noting_doubts(stream) if check_markup else _closing_map(lambda item: item[1], stream)
         if contexts is None:
             return docs
-        return ((doc, contexts.popleft()) for doc in docs)
+        queued = contexts
+        return _closing_map(lambda doc: (doc, queued.popleft()), docs)
 
     def _analyze_stream(self, texts: Iterable[str], progress: bool, by_sentence: bool = False, profile: bool = True,
                         rejects: list[dict[str, Any]] | None = None,
@@ -564,8 +569,8 @@ class Analyzer:
 
         carry: list[tuple[EngineOutput, list[Prediction], int]] = []  # (output, its predictions, next unread row)
         try:
-            with bar:
-                for output in self.engine.run_chunks(chunks(), with_spans=True, flag_texts=True):
+            with bar, closing(self.engine.run_chunks(chunks(), with_spans=True, flag_texts=True)) as outputs:
+                for output in outputs:
                     carry.append((output, self._predictions(output), 0))
                     if by_sentence:
                         bar.update(len(output.probs))
@@ -694,6 +699,14 @@ def _noting_doubts(docs: Generator[tuple[int, Document], None, None],
         if not _finalizing():
             docs.close()
             doubts.warn(logger)
+
+
+def _closing_map(function: Callable[[A], B], items: Generator[A, None, None]) -> Generator[B, None, None]:
+    """``function`` of each of ``items``, closing ``items`` when closed itself. A generator expression would leave
+    that to the garbage collector, where Ctrl-C or SIGTERM landing while the engine's thread stops is lost."""
+    with closing(items):
+        for item in items:
+            yield function(item)
 
 
 def _warn_several_sentences(texts: Sequence[str]) -> None:

@@ -29,9 +29,9 @@ import threading
 import warnings
 import weakref
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import nullcontext
+from contextlib import closing, nullcontext
 from dataclasses import dataclass
 from typing import cast
 import numpy as np
@@ -207,26 +207,31 @@ class Engine:
         with_spans: bool = False,
     ) -> EngineOutput:
         """Score one list of sentences (optionally each with a context)."""
-        return next(self.run_chunks([(sentences, contexts)], with_spans=with_spans))
+        with closing(self.run_chunks([(sentences, contexts)], with_spans=with_spans)) as outputs:
+            return next(outputs)
 
     def run_chunks(
         self,
         chunks: Iterable[tuple[Sequence[str], Sequence[str | None] | None]],
         with_spans: bool = False,
         flag_texts: bool = False,
-    ) -> Iterator[EngineOutput]:
+    ) -> Generator[EngineOutput, None, None]:
         """Score chunks in order, tokenizing the next chunks (on a side thread, or in the worker
         processes) while the model runs on this one; ``flag_texts`` fills :attr:`EngineOutput.weak_text`.
 
         ``chunks`` is read on the calling thread, ahead of the results (one chunk on a side thread, two
         with workers; a generator over a source bound to its thread, such as a database cursor, works):
-        only chunks already read reach the tokenizers.
+        only chunks already read reach the tokenizers. Close it (``contextlib.closing``) when leaving it
+        before its end, so that an interrupt while its thread stops is raised, not lost in a finaliser.
         """
-        for enc in self._encoded(chunks, with_spans, flag_texts):
-            yield self.forward(enc, with_spans=with_spans)
+        # Closed here, not by the garbage collector: Ctrl-C or SIGTERM landing while the tokenizer thread stops
+        # must reach the caller, and a generator closed in a finaliser only prints what it raises.
+        with closing(self._encoded(chunks, with_spans, flag_texts)) as encoded:
+            for enc in encoded:
+                yield self.forward(enc, with_spans=with_spans)
 
     def _encoded(self, chunks: Iterable[tuple[Sequence[str], Sequence[str | None] | None]], with_offsets: bool,
-                 flag_texts: bool) -> Iterator[Encoded]:
+                 flag_texts: bool) -> Generator[Encoded, None, None]:
         """The chunks' rows in order, encoded ahead of the caller: on a side thread, one chunk ahead, or in
         the workers, two ahead; a chunk too small to be worth starting the workers for goes to the thread."""
         ahead = 2 if self.tokenizer_workers else 1

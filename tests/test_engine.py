@@ -8,6 +8,7 @@ import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import framing.engine
 from framing.engine import Engine
 
 WORDS = ["the", "minister", "said", "budget", "rose", "sharply", "denied", "report", "on", "Tuesday", "."]
@@ -166,6 +167,38 @@ def test_errors_in_the_tokenizer_thread_reach_the_caller(tiny):
 
     with pytest.raises(RuntimeError, match="reader broke"):
         list(engine.run_chunks(chunks()))
+
+
+class _InterruptedStop(framing.engine.ThreadPoolExecutor):
+    """The engine's tokenizer thread, on which Ctrl-C (or SIGTERM) lands while it is being stopped."""
+
+    def shutdown(self, *args, **kwargs):
+        super().shutdown(*args, **kwargs)
+        raise KeyboardInterrupt
+
+
+@pytest.mark.parametrize("leave", [
+    "engine.run",
+    "analyze",
+    "analyze_many",
+    "analyze_many (checked)",
+    "analyze_many (as_tuples)",
+])
+def test_an_interrupt_while_the_tokenizer_thread_stops_reaches_the_caller(tiny, monkeypatch, leave):
+    """A stream left before its end is closed where it is left, not by the garbage collector, which would
+    only print the KeyboardInterrupt ("Exception ignored in ...") and let the command run on and exit 0."""
+    monkeypatch.setattr(framing.engine, "ThreadPoolExecutor", _InterruptedStop)
+    texts = ["The mayor said the bridge would reopen. It did not.", "Rain fell on Tuesday."]
+    with pytest.raises(KeyboardInterrupt):
+        if leave == "engine.run":
+            tiny.engine.run(["The mayor said the bridge would reopen."])
+        elif leave == "analyze":
+            tiny.analyze(texts[0])
+        else:
+            docs = tiny.analyze_many([(t, k) for k, t in enumerate(texts)] if "tuples" in leave else texts,
+                                     check_markup="checked" in leave, as_tuples="tuples" in leave)
+            next(docs)
+            docs.close()
 
 
 def test_bad_device_and_precision(tiny):

@@ -1208,6 +1208,24 @@ def test_a_run_warns_once_of_its_documents_holding_html_or_not_in_english(tiny, 
         "1 of 4 documents does not look like English (the first is record 2, id 'c'): the"]
 
 
+def test_an_interrupt_while_a_block_s_tokenizer_thread_stops_stops_the_run(tiny, tmp_path, monkeypatch):
+    """Each block's stream of documents is closed after its last one, stopping the engine's tokenizer thread: Ctrl-C
+    or SIGTERM landing then stops the run, where a garbage-collected stream printed it and the run went on to exit
+    0 (an end-to-end SIGTERM test failed so, now and then)."""
+    import framing.engine
+
+    class InterruptedStop(framing.engine.ThreadPoolExecutor):
+        def shutdown(self, *args, **kwargs):
+            super().shutdown(*args, **kwargs)
+            raise KeyboardInterrupt
+
+    path = write_jsonl(tmp_path / "in.jsonl", corpus(6, seed=4))
+    monkeypatch.setattr(framing.engine, "ThreadPoolExecutor", InterruptedStop)
+    with pytest.raises(KeyboardInterrupt):
+        score(path, tmp_path / "out", model=tiny, chunk_docs=2, quiet=True)
+    assert not read_manifest(tmp_path / "out")["complete"]
+
+
 def test_a_resumed_run_says_its_warnings_count_only_the_documents_it_scored(tiny, tmp_path, monkeypatch, caplog):
     import logging
 
