@@ -2661,13 +2661,22 @@ def _lead_length(text: str) -> int:
 @lru_cache(maxsize=_FORMS_KEPT)
 def past_opener(text: str) -> int:
     """How many characters open the sentence ``text`` before its main clause: what :func:`_lead_length` passes
-    over, then an opener up to its comma ("On Tuesday, ", "In March, ", "Asked about it, ")."""
+    over, then an opener up to its comma ("On Tuesday, ", "In March, ", "Asked about it, "): six words at most, or
+    ``_CLAUSE_OPENER_WORDS`` for a clause of time or condition ("When the Ellis river burst its banks last March, "),
+    as its own subject and verb make it longer."""
     skip = _lead_length(text)
     comma = text.find(",", skip)
     opener = text[skip:comma].split() if comma >= 0 else []
-    if opener and len(opener) <= 6 and opener[0] in (NOT_A_NAME_START | _OPENERS) - {"The", "A", "An"}:
+    most = _CLAUSE_OPENER_WORDS if opener and opener[0] in _CLAUSE_OPENERS else 6
+    if opener and len(opener) <= most and opener[0] in (NOT_A_NAME_START | _OPENERS) - {"The", "A", "An"}:
         skip = comma + 1
     return skip
+
+
+#: Conjunctions opening a clause of time or condition before the main clause ("When the river rose, ...").
+_CLAUSE_OPENERS = frozenset("When While After Before Since Until Although If".split())
+#: The most words such a clause may hold before its comma and still be read as an opener.
+_CLAUSE_OPENER_WORDS = 12
 
 
 #: A party and state tag in brackets just after a subject ("Sen. Tom Vask (R-Kessel) was ..."), or its party as a

@@ -11,6 +11,7 @@ import pytest
 from framing.document import Document, Sentence, Span
 import framing.profile
 from framing.profile import build_profile, normalise_source, writer_loaded
+from framing.sources import past_opener
 
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
 CLAIM, DENIAL, FACT, OPINION = "attributed_claim", "official_denial", "reported_fact", "editorial_opinion"
@@ -3703,6 +3704,16 @@ def test_she_carried_through_a_she_sentence_of_fact_is_the_woman_written_of_befo
     ruiz = ("Ana Ruiz said the rent was high.", CLAIM, {"source": ["Ana Ruiz"], "cue": ["said"]})
     tom = ("Tom Nguyen, 61, has run the store for 23 years.", FACT, {})
     assert profile_of(ruiz, tom, knows, said)["credits"] == ["ana ruiz", None, None, "ana ruiz"]
+
+
+def test_she_after_a_person_written_of_past_a_long_clause_of_time_is_that_person():
+    # before, an opener of more than six words hid the subject: the quotation was no one's
+    said = ('"I thought the house was coming apart," she said.', CLAIM, {"source": ["she"], "cue": ["said"]})
+    first = ("When the Ellis river burst its banks last March, Mira Quell was asleep upstairs.", FACT, {})
+    assert profile_of(first, said)["credits"] == [None, "mira quell"]
+    assert profile_of(first, ("She woke to a loud noise.", FACT, {}), said)["credits"][-1] == "mira quell"
+    # a long opener of another kind is still read as the subject's words, not passed over
+    assert past_opener("Both the ministry and the two largest unions in the city, however, said so.") == 0
 
 
 def test_the_main_clause_speaker_is_credited_over_an_accuser_in_a_clause_opening_the_sentence():
