@@ -679,6 +679,9 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\s+[^,;:()\"“”]+?,")
 #: How the subject looked or felt, set between it and its verb: an adverb in -ly and an adjective or a participle
 #: (", clearly annoyed,", ", visibly angry,"), or a participle alone (", smiling,", ", shaken,"); no part of it.
 _MANNER_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+[a-z][\w-]*|[a-z]+(?:ed|en|ing))\s*,")
+#: A linking adverb or phrase set between an opening subject and its verb (", for her part,", ", however,", ", in
+#: turn,"): how the sentence stands to the one before, no part of the subject.
+_LINKING_ASIDE = re.compile(r",\s+(?:for\s+(?:his|her|its|their)\s+part|however|meanwhile|in\s+turn|though|too)\s*,")
 
 
 #: An emphatic "himself" or "herself" just after a subject ("Tom Vask himself was delighted"), no part of it.
@@ -719,7 +722,8 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     portfolio's (see ``_SUBJECT_LOWER_WORDS``), or "at" after analysts or experts ("Analysts at Dunmore
     Securities": see :func:`_people_at_named_body`), a lower-case verb follows them (see ``_MAIN_VERB``), an
     appositive, a participle's aside or one of manner between allowed (see ``_APPOSITIVE``, ``_PARTICIPLE_ASIDE``,
-    ``_MANNER_ASIDE``: "Tom Vask, clearly annoyed, walked out"); an opener up
+    ``_MANNER_ASIDE``: "Tom Vask, clearly annoyed, walked out"), or a linking aside (``_LINKING_ASIDE``: "Mira Quell,
+    for her part, has decided to stay"); an opener up
     to its comma ("On Tuesday, "), a conjunction and what :func:`_lead_length` passes over come first. ``None`` for
     anything else (a pronoun, a quotation, a clause, words of no name: "Within minutes, two rival stories were
     ..."). The appositive, if any, ends the subject, as it goes with it ("Dana Holm, a spokeswoman", "Dana Holm,
@@ -743,6 +747,8 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
             break
         if word == "the" and taken > opening and "," in text[skip + words[taken - 1].end():skip + words[taken].start()]:
             break  # "Dana Holm, the chief executive of Orvane, sat ...": an appositive, read below
+        if taken > opening and _LINKING_ASIDE.match(text, skip + words[taken - 1].end()):
+            break  # "Mira Quell, for her part, has ...": an aside, read below
         if taken > opening and _weekday_before_verb(text, skip + words[taken - 1].end()):
             break  # "The regulator Tuesday fined ...": when, read below, not more of the subject
         taken += 1
@@ -754,7 +760,8 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     closed = end + 1 if named and text[end:end + 1] == "," and is_role(named.group(1)) else end
     appositive = _APPOSITIVE.match(text, closed)
     aside = (appositive or _PARTICIPLE_ASIDE.match(text, closed) or _MANNER_ASIDE.match(text, closed)
-             or _EMPHATIC.match(text, closed) or BRACKETED_PARTY_TAG.match(text, closed))
+             or _LINKING_ASIDE.match(text, closed) or _EMPHATIC.match(text, closed)
+             or BRACKETED_PARTY_TAG.match(text, closed))
     after = aside.end() if aside else closed
     timed = _TIME_AFTER_SUBJECT.match(text, after)  # "The regulator on Tuesday fined ...": when, not who
     after = timed.end() if timed else after

@@ -11,6 +11,7 @@ import pytest
 from framing.document import Document, Sentence, Span
 import framing.profile
 from framing.profile import build_profile, normalise_source, writer_loaded
+from framing.source_finders import opening_subject
 from framing.sources import past_opener
 
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
@@ -3714,6 +3715,24 @@ def test_she_after_a_person_written_of_past_a_long_clause_of_time_is_that_person
     assert profile_of(first, ("She woke to a loud noise.", FACT, {}), said)["credits"][-1] == "mira quell"
     # a long opener of another kind is still read as the subject's words, not passed over
     assert past_opener("Both the ministry and the two largest unions in the city, however, said so.") == 0
+
+
+def test_she_after_a_subject_with_a_linking_aside_before_its_verb_is_that_subject_not_the_speaker_before():
+    # before, ", for her part," was read into the subject: the quotation went on with Sorel's account
+    profile = profile_of(
+        ("Mira Quell was asleep upstairs.", FACT, {}),
+        ("Dr. Ines Sorel, an economist, said the wall would cost more than the homes.", CLAIM,
+         {"source": ["Dr. Ines Sorel, an economist"], "cue": ["said"]}),
+        ("Quell, for her part, has decided to stay.", FACT, {}),
+        ('"This is home," she said.', CLAIM, {"source": ["she"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == [None, "ines sorel", None, "mira quell"]
+    # "however" and "for its part" alike; a role's "for" still opens what it serves
+    for text in ("Mira Quell, however, has decided to stay.", "The ministry, for its part, has said nothing."):
+        found = opening_subject(text)
+        assert found is not None and text[found[0]:found[1]] == text.split(",")[0]
+    found = opening_subject("A spokesman for the ministry said it.")
+    assert found is not None and found[1] == len("A spokesman for the ministry")
 
 
 def test_the_main_clause_speaker_is_credited_over_an_accuser_in_a_clause_opening_the_sentence():
