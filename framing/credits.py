@@ -2084,6 +2084,8 @@ class _Credits:
         self.surnames: dict[int, frozenset[str]] = {}  # sentence writing personal names -> their surnames, in order
         self.topic: tuple[int, str] | None = None  # a sentence naming no source -> the person its subject is
         self.topic_others: frozenset[str | None] = frozenset()  # the sexes of the others the topic's sentence names
+        # a sentence naming no source -> its subject, one acted upon ("Dan Orr was released in 2019."), no topic
+        self.acted_upon: tuple[int, Span] | None = None
         self.described_topics: set[str] = set()  # topics of unknown sex that may still be a "he" or "she"
         # a sentence naming no source -> the group of people its subject is ("The institute's scientists analysed ...")
         self.group_topic: tuple[int, Span] | None = None
@@ -2111,6 +2113,8 @@ class _Credits:
         verb = tag.end() if tag else end
         acted_upon = _ACTED_UPON.match(sentence.text, verb) and not _ACCUSED_SUBJECT.match(sentence.text, verb)
         person = None if acted_upon else self.known.topic_of(sentence.text, start, end)
+        if acted_upon:
+            self.acted_upon = index, subject
         if person is None:
             # "Northfall Energy asked ... The utility said": its; so too one acted upon ("Orsk Mining was fined ... The
             # company said"): a business answers for what was done to it
@@ -2153,8 +2157,10 @@ class _Credits:
         Nguyen, 61, has run the store for 23 years. She knows most of her customers by name. '...,' she said." is
         Nguyen's, and "Tom Vask's beard was greyer ... He did not mention his record. '...,' he told them." Vask's."""
         sentence = self.sentences[index]
-        if (self.topic is None or self.topic[0] != index - 1 or sentence.label in SPEAKING
-                or index in self.credited):
+        if sentence.label in SPEAKING or index in self.credited:
+            return
+        if self.topic is None or self.topic[0] != index - 1:
+            self._take_acted_upon(index)
             return
         person = self.topic[1]
         sexes = {sex for sex, pronouns in _THIRD_PERSON.items() if pronouns.search(sentence.text)}
@@ -2163,6 +2169,27 @@ class _Credits:
                 and not self.known.others_named(sentence.text, person)):
             self.topic = index, person
             self.topic_others = frozenset()
+
+    def _take_acted_upon(self, index: int) -> None:
+        """Note the person acted upon as the subject of the sentence just before sentence ``index`` (see
+        :meth:`note_topic`) as the topic of sentence ``index``, a fact of no one's opening with "he" or "she" as its
+        subject and naming no one else: "Dan Orr, 52, was released in 2019. He spoke to us at his home. '...,' he
+        said." is Orr's, whom the pronoun opening the fact can only mean; not where the sentence before names
+        someone else who may be of that sex ("Dan Orr was arrested by Detective Ana Lo. She ...")."""
+        if self.acted_upon is None or self.acted_upon[0] != index - 1:
+            return
+        sentence, before = self.sentences[index], self.sentences[index - 1]
+        opening = _PRONOUN_SUBJECT.match(sentence.text)
+        subject = self.acted_upon[1]
+        if opening is None or self.known.others_named(sentence.text, ""):
+            return
+        pronoun = opening.group(1).lower()
+        start, end = subject.start - before.start, subject.end - before.start
+        if any(sex in (None, pronoun) for sex in self.known.others_named(before.text[end:], "").values()):
+            return
+        person = self.known.topic_of(before.text, start, end)
+        if person is not None and (_SEXED_PERSONS.get(person) or self.known.sex_of(person)) in (None, pronoun):
+            self.topic, self.topic_others = (index, person), frozenset()
 
     def note_asked(self, index: int, asked: Span) -> None:
         """Note the person ``asked`` in sentence ``index`` names, put a question by its source (see
@@ -3310,6 +3337,8 @@ _ONE_NAME = re.compile(r"[^\W\d_][\w'’-]*")
 _OF_ITSELF = {"she": re.compile(r"\s+(?:(?:that\s+)?she|that\s+her)(?![\w'’-])", re.I),
               "he": re.compile(r"\s+(?:that\s+)?(?:he|his)(?![\w'’-])", re.I)}
 #: A third person of each sex, as a quotation speaks of them.
+#: "He" or "she" as the subject opening a sentence, a verb in lower case after it ("He spoke to us"): group 1 it.
+_PRONOUN_SUBJECT = re.compile(r"(He|She)\s+(?:[a-z]+\s+)?[a-z]+\b")
 _THIRD_PERSON = {"she": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
                  "he": re.compile(r"\b(?:he|him|his|himself)\b", re.I)}
 

@@ -3735,6 +3735,19 @@ def test_she_after_a_subject_with_a_linking_aside_before_its_verb_is_that_subjec
     assert found is not None and found[1] == len("A spokesman for the ministry")
 
 
+def test_he_opening_a_fact_after_a_man_acted_upon_carries_him_to_the_next_he_said():
+    # before, "He spoke to us ..." lost the man released, no topic as one acted upon: the judge's quotation went on
+    judge = ('Judge Ivo Hammond said the verdict was "unsafe".', CLAIM,
+             {"source": ["Judge Ivo Hammond"], "cue": ["said"]})
+    released = ("Dominic Fayle, 52, was released from prison in 2019.", FACT, {})
+    spoke = ("He spoke to us at his home in Lenholm.", FACT, {})
+    said = ('"I lost my twenties," he said.', CLAIM, {"source": ["he"], "cue": ["said"]})
+    assert profile_of(judge, released, spoke, said)["credits"] == ["ivo hammond", None, None, "dominic fayle"]
+    # not a "She ..." sentence after a man, nor after one acted upon by someone named who may be the "he"
+    assert profile_of(judge, released, ("She spoke to us at her home.", FACT, {}), said)["credits"][-1] == "ivo hammond"
+    arrested = ("Dominic Fayle was arrested by Detective Tom Vell in 2019.", FACT, {})
+    assert profile_of(judge, arrested, spoke, said)["credits"][-1] != "dominic fayle"
+
 def test_the_main_clause_speaker_is_credited_over_an_accuser_in_a_clause_opening_the_sentence():
     profile = profile_of(
         ("Mayor Tom Vask did not answer.", FACT, {}),
