@@ -662,8 +662,9 @@ _IRREGULAR_PAST = """spoke went came got sent shot hit put set struck held drew 
 #: "posts"), not a word that goes on with the noun phrase ("and", "of").
 _MAIN_VERB = re.compile(rf"(?:{_CLAUSE_VERB}|(?:{'|'.join(_IRREGULAR_PAST)})\b|[a-z]{{2,}}[^s'’\W]s\b)")
 #: An appositive between an opening subject and its verb: an article or an age, then words up to a comma
-#: (", a Velmark spokeswoman,", ", 54,"), or both (", 41, a Velmark spokeswoman,").
-_APPOSITIVE = re.compile(r"(?:,\s+(?:(?:a|an|the)\s+[^,;:()\"“”]+?|\d{1,3})\s*){1,2},")
+#: (", a Velmark spokeswoman,", ", 54,"), or both (", 41, a Velmark spokeswoman,"), "now" perhaps before either
+#: (", now 52,", ", now a teacher,").
+_APPOSITIVE = re.compile(r"(?:,\s+(?:now\s+)?(?:(?:a|an|the)\s+[^,;:()\"“”]+?|\d{1,3})\s*){1,2},")
 #: A role, then its holder's capitalised name between commas, as :func:`opening_subject` reads them ("The Varnesian
 #: spokeswoman, Mila Dragan"): group 1 the role's last word; the comma after the name is left for the caller.
 _ROLE_THEN_HOLDER = re.compile(r"(?:[\w'’.-]+\s+){0,4}?([a-z]+),\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")

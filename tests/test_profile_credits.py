@@ -3748,6 +3748,18 @@ def test_he_opening_a_fact_after_a_man_acted_upon_carries_him_to_the_next_he_sai
     arrested = ("Dominic Fayle was arrested by Detective Tom Vell in 2019.", FACT, {})
     assert profile_of(judge, arrested, spoke, said)["credits"][-1] != "dominic fayle"
 
+
+def test_now_before_an_age_or_a_description_is_an_appositive_of_the_subject_a_he_then_means():
+    # before, ", now 52," ended no subject: "Fayle" was no topic and the judge's account went on
+    fayle = ("Dominic Fayle denied starting the fire.", DENIAL, {"source": ["Dominic Fayle"], "cue": ["denied"]})
+    judge = ('Judge Ivo Hammond said the verdict was "unsafe".', CLAIM,
+             {"source": ["Judge Ivo Hammond"], "cue": ["said"]})
+    said = ('"I lost my twenties," he said.', CLAIM, {"source": ["he"], "cue": ["said"]})
+    for aside in ("now 52", "now a teacher"):
+        lives = (f"Fayle, {aside}, lives in Lenholm.", FACT, {})
+        assert profile_of(fayle, judge, lives, said)["credits"] == ["dominic fayle", "ivo hammond", None,
+                                                                    "dominic fayle"]
+
 def test_the_main_clause_speaker_is_credited_over_an_accuser_in_a_clause_opening_the_sentence():
     profile = profile_of(
         ("Mayor Tom Vask did not answer.", FACT, {}),
