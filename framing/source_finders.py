@@ -1176,7 +1176,8 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
         return False
     if len(words) == 1:
         word = POSSESSIVE.sub("", words[0])
-        return (known(word) or any(ch.isupper() for ch in word[1:]) or word in COUNTRIES
+        # all in capitals, one letter too ("UNICEF", "X" of "X added a note": a platform's name, no common word)
+        return (known(word) or word.isupper() or any(ch.isupper() for ch in word[1:]) or word in COUNTRIES
                 or without_accents(word.lower()) in SEATS)
     capitalised = sum(w[:1].isupper() or w.isdigit() for w in words)  # a number here is a name's ("Channel 9")
     # "Acme's board", and a named person's relative, "Orta's widow" or "Orta's eldest son": one definite person

@@ -230,6 +230,16 @@ def test_an_account_still_ends_at_what_someone_else_did(follow):
     assert credits(*rows) == ["ana vidal", None]
 
 
+def test_a_platform_named_by_one_capital_letter_is_a_new_subject_that_ends_the_account():
+    # "X" is a name, as "UNICEF" is: the sentences after what it did are no longer Gorham's account
+    rows = (("Dana Gorham said the platform acted late.", CLAIM, "Dana Gorham"),
+            ("X pinned a community note to the post.", FACT, None),
+            ("The note links to the council's minutes.", CLAIM, None))
+    assert credits(*rows) == ["dana gorham", None, None]
+    assert opening_subject("X pinned a community note to the post.") == (0, 1)
+    assert opening_subject("A pinned note was added.") is None
+
+
 def test_an_account_goes_on_over_a_subject_the_sentence_naming_its_source_wrote():
     # the source was named in a sentence of fact ("the mayor's son") that also wrote his name, "Tom Vell Jr."
     rows = (("The mayor's eldest son, Tom Vell Jr., wrote to the council, a letter the mayor's son confirmed.", FACT,
