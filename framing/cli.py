@@ -249,14 +249,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     summary = commands.add_parser("summarize", help="sum up analysed documents: labels, sources, denials",
                                   description="Read the documents 'framing analyze --format json' wrote (JSON "
-                                              "Lines of Document.to_dict() records, or one record) and sum them "
-                                              "up as framing.summarize does, one document at a time.",
+                                              "Lines of Document.to_dict() records, or one record), or a "
+                                              "'framing score' output folder (sentence rows, with the input it "
+                                              "scored), and sum them up as framing.summarize does, one document "
+                                              "at a time.",
                                   epilog="examples:\n"
                                          "  framing analyze news/*.txt --format json > news.jsonl\n"
                                          "  framing summarize news.jsonl\n"
+                                         "  framing score corpus.jsonl --out scores && framing summarize scores\n"
                                          "  framing summarize news.jsonl --format json --top 20 --out summary.json\n")
     summary.add_argument("files", nargs="+", metavar="FILE",
-                         help="JSON Lines of Document.to_dict() records, or - for standard input (as the only FILE)")
+                         help="JSON Lines of Document.to_dict() records, a framing score output folder, or - for "
+                              "standard input (as the only FILE)")
     summary.add_argument("--format", choices=("table", "json"), default="table",
                          help="table (default): counts, shares, the sources cited most and the writer's loaded "
                               "phrases used most; json: the whole summary (framing.summarize's dict)")
@@ -1205,6 +1209,9 @@ def _records(files: list[str], where: list[str]) -> Iterator[Any]:
     from .textio import read_lines
 
     for file in files:
+        if _is_score_output(file):
+            yield from _scored(file, where)
+            continue
         _refuse_a_folder_to_summarize(file)
         lines, read = read_lines(file), 0
         for number, line in lines:
@@ -1232,21 +1239,30 @@ def _records(files: list[str], where: list[str]) -> Iterator[Any]:
             yield record
 
 
-def _refuse_a_folder_to_summarize(file: str) -> None:
-    """Refuse a folder given to ``framing summarize`` saying what to give instead: a ``framing score`` output
-    (its manifest beside it), whose rows are no documents to sum up, or another folder, whose files are to be
-    named."""
+def _is_score_output(file: str) -> bool:
+    """Whether ``file`` is a ``framing score`` output folder: its manifest lies beside it."""
     from .scale.writer import manifest_path
 
+    return file != "-" and Path(file).is_dir() and manifest_path(file).is_file()
+
+
+def _scored(out: str, where: list[str]) -> Iterator[Any]:
+    """The documents of the ``framing score`` output ``out`` (see :func:`framing.scale.scored_documents`), each
+    one's place added to ``where``."""
+    from .scale.outputs import scored_documents
+
+    for doc in scored_documents(out):
+        where.append(f"{out} document {doc.meta['doc_id']!r} (record {doc.meta['record']})")
+        yield doc
+
+
+def _refuse_a_folder_to_summarize(file: str) -> None:
+    """Refuse a folder given to ``framing summarize`` that is no ``framing score`` output, saying to name the files
+    in it."""
     if file == "-" or not Path(file).is_dir():
         return
-    if manifest_path(file).is_file():
-        raise InputError(f"{file}: is the output of framing score, whose rows are no Document.to_dict() records: "
-                         "framing summarize reads what 'framing analyze --format json' writes (e.g. framing analyze "
-                         "news/*.txt --format json > news.jsonl); score's document rows (--level document) already "
-                         "hold each document's counts, sources and credits, to sum up with pandas or pyarrow")
-    raise InputError(f"{file}: is a directory, expected a file of 'framing analyze --format json' records; name the "
-                     f"files in it ({Path(file) / '*.jsonl'})")
+    raise InputError(f"{file}: is a directory, expected a file of 'framing analyze --format json' records or a "
+                     f"'framing score' output folder; name the files in it ({Path(file) / '*.jsonl'})")
 
 
 def _format_summary(summary, sources: int) -> str:

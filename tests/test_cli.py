@@ -1782,18 +1782,45 @@ def test_summarize_of_an_article_or_a_csv_says_to_analyse_to_json_first(tmp_path
     assert f"{name}: not JSON" in err and "framing analyze --format json" in err and "Traceback" not in err
 
 
-def test_summarize_of_a_folder_says_what_to_give_naming_a_score_output_as_such(tmp_path, capsys):
-    scored = tmp_path / "scores"
-    scored.mkdir()
-    (scored / "part-000000.jsonl").write_text('{"doc_id": "a", "record": 0}\n', encoding="utf-8")
-    (tmp_path / "scores.manifest.json").write_text("{}", encoding="utf-8")  # framing score writes it beside
-    code, out, err = run(["summarize", str(scored)], capsys)
-    assert (code, out) == (1, "") and "Traceback" not in err, err
-    assert f"{scored}: is the output of framing score" in err and "framing analyze --format json" in err, err
+def test_summarize_of_a_folder_names_the_files_to_give(tmp_path, capsys):
     plain = tmp_path / "analysed"
     plain.mkdir()
     code, out, err = run(["summarize", str(plain)], capsys)
     assert (code, out) == (1, "") and f"name the files in it ({plain / '*.jsonl'})" in err, err
+    assert "'framing score' output folder" in err
+
+
+_SCORED_ARTICLES = [
+    {"id": "ferry", "text": "Ferry deal approved\n\nBy Lena Korsby\n\nThe council voted 7-2 on Monday. Mayor Ilse "
+                            "Varro said the deal would save money.\nThe ferry company denied any wrongdoing."},
+    {"id": "pier", "text": "Ansel Brightwater said the pier was unsafe. The harbour board rejected the claim as "
+                           "baseless.\nThe repairs are a scandal."},
+]
+
+
+def test_summarize_sums_up_a_score_output_as_the_analysed_documents(tmp_path, capsys):
+    """A data team scores a corpus, then sums it up: the sentence rows with the input's text (its line breaks
+    tell a headline and a byline from copy) are the documents framing analyze gives."""
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(a) + "\n" for a in _SCORED_ARTICLES), encoding="utf-8")
+    analyzer = framing.load(device="cpu")
+    expected = framing.summarize(analyzer.analyze(a["text"]) for a in _SCORED_ARTICLES)
+    for fmt in ("parquet", "jsonl"):
+        framing.score(corpus, tmp_path / fmt, model=analyzer, format=fmt)
+        code, out, err = run(["summarize", str(tmp_path / fmt), "--format", "json"], capsys)
+        assert (code, err) == (0, "") and json.loads(out) == expected, err
+    assert [doc.meta for doc in framing.scale.scored_documents(tmp_path / "jsonl")] == [
+        {"doc_id": "ferry", "record": 0}, {"doc_id": "pier", "record": 1}]
+    # document rows hold no sentences or spans; an input changed since has other text at the rows' offsets
+    framing.score(corpus, tmp_path / "profiles", model=analyzer, level="document")
+    code, out, err = run(["summarize", str(tmp_path / "profiles")], capsys)
+    assert (code, out) == (1, "") and "holds document rows (--level document)" in err and "--level sentence" in err
+    corpus.write_text(json.dumps(_SCORED_ARTICLES[1]) + "\n", encoding="utf-8")
+    code, out, err = run(["summarize", str(tmp_path / "jsonl")], capsys)
+    assert (code, out) == (1, "") and "has changed since it was scored" in err, err
+    corpus.unlink()
+    with pytest.raises(framing.errors.MissingInputError, match="is no longer there"):
+        framing.scale.scored_documents(tmp_path / "jsonl")
 
 
 def test_evaluate_does_not_warn_of_what_a_profile_would_miss(tmp_path, capsys, caplog):

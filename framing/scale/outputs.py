@@ -1,0 +1,134 @@
+"""Reading a ``framing score`` output back as documents, so that :func:`framing.summarize` (and
+``framing summarize OUT``) sums up a scored corpus as it sums up ``framing analyze`` records.
+
+Sentence rows hold each sentence's offsets, label, scores and spans, but not the text between the sentences (the
+line breaks that tell a heading, a byline or a transcript's speaker from copy), which the profile reads; the input
+named in the manifest holds it. :func:`scored_documents` reads the two side by side, one document at a time,
+checking that the input is the one scored (its fingerprint) and that every sentence row holds the text at its
+offsets. Document rows (``--level document``) hold each document's profile but neither its sentences nor its spans,
+from which a summary tells a source that names no one ("a spokesperson") from a name and a surname from a full
+name: they are refused, saying so.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..document import Document, Sentence, Span
+from ..errors import DataError, InputError, MissingInputError
+from ..validation import check_path
+from .readers import Reader, open_input
+from .writer import manifest_path, read_manifest
+
+logger = logging.getLogger("framing")
+
+__all__ = ["scored_documents"]
+
+
+def scored_documents(out: str | os.PathLike) -> Iterator[Document]:
+    """The documents of the ``framing score`` output folder ``out`` (``--level sentence``, the default), in input
+    order, each a :class:`Document` of its text (read again from the input the manifest names) and its sentence
+    rows, ``meta`` holding its ``doc_id`` and ``record``; its profile is built from them where it is read
+    (``framing.summarize(scored_documents("scores"))``). An unfinished output gives the documents committed so far,
+    with a warning. With a ``--headline-column``, a document is its body, as document rows are.
+
+    Checked before the first document: ``TypeError`` for ``out`` that is no path; :class:`InputError` for a folder
+    without a manifest beside it and for document rows (they hold no sentences or spans, which a summary reads);
+    :class:`framing.errors.MissingInputError` when the input is gone and :class:`DataError` when it changed since it
+    was scored (its fingerprint), as the text of its documents is read from it. While reading, a sentence row
+    whose offsets do not hold its text in the input raises :class:`DataError` naming its document."""
+    check_path(out, "out", "a framing score output folder")
+    manifest = read_manifest(out)
+    if manifest is None:
+        raise InputError(f"{out}: no framing score output (no manifest {manifest_path(out)} beside it)")
+    settings, source = manifest.get("settings", {}), manifest.get("input", {})
+    if settings.get("level") != "sentence":
+        raise InputError(f"{out}: holds document rows (--level document), which keep each document's profile but "
+                         "neither its sentences nor its spans, from which a summary tells a source that names no one "
+                         "('a spokesperson') from a name and a surname alone from a full name: score the input at "
+                         "--level sentence (the default) to sum it up, or sum the rows' count_ and share_ columns "
+                         "yourself")
+    path = source.get("path")
+    if not isinstance(path, str) or not Path(path).exists():
+        raise MissingInputError(f"{out}: the input it scored, {path}, is no longer there; the documents' text is "
+                                "read from it (sentence rows hold the sentences, not the line breaks between them, "
+                                "which the profile reads): put it back to sum the output up", Path(str(path)))
+    reader = open_input(path, settings.get("text_column", "text"), settings.get("id_column"),
+                        headline_column=settings.get("headline_column"))
+    if reader.fingerprint() != source.get("fingerprint"):
+        raise DataError(f"{out}: its input {path} has changed since it was scored (another fingerprint), so its "
+                        "text no longer fits the sentence rows' offsets; score it again")
+    if not manifest.get("complete"):
+        logger.warning("%s: the run is unfinished; summing up the %d documents committed so far", out,
+                       manifest["progress"]["documents"])
+    labels = tuple(settings.get("labels", ()))
+    return _documents(Path(out), [part["file"] for part in manifest["parts"]], manifest.get("format", "parquet"),
+                      reader, labels)
+
+
+def _documents(out: Path, parts: list[str], fmt: str, reader: Reader, labels: tuple[str, ...]) -> Iterator[Document]:
+    """Each document of ``parts`` (files in ``out``, in ``fmt``), its text from ``reader``'s record of the same
+    number; a good record between two scored ones would have rows, so its absence means another input."""
+    records = reader.records()
+    try:
+        for record, rows in _grouped(out, parts, fmt):
+            for good in records:
+                if good.position == record:
+                    break
+                if good.reason is None or good.position > record:
+                    raise DataError(f"{out}: the rows of record {record} do not follow the input's records "
+                                    f"({reader.name}, record {good.position} is next there): score it again")
+            else:
+                raise DataError(f"{out}: rows of record {record}, which {reader.name} does not hold: score it again")
+            if good.text is None:
+                raise DataError(f"{out}: rows of record {record}, which {reader.name} holds no text for "
+                                f"({good.reason}): score it again")
+            sentences = [_sentence(row, good.text, labels, out) for row in rows if row.get("part", "body") == "body"]
+            yield Document(good.text, sentences, meta={"doc_id": rows[0]["doc_id"], "record": record})
+    finally:
+        records.close()
+
+
+def _grouped(out: Path, parts: list[str], fmt: str) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+    """``(record, its rows)`` for each document of the part files, in order (a chunk commits whole documents)."""
+    record: int | None = None
+    rows: list[dict[str, Any]] = []
+    for row in _rows(out, parts, fmt):
+        if row["record"] != record and rows:
+            yield record, rows  # type: ignore[misc]  # rows hold a record's
+            rows = []
+        record = row["record"]
+        rows.append(row)
+    if rows:
+        yield record, rows  # type: ignore[misc]
+
+
+def _rows(out: Path, parts: list[str], fmt: str) -> Iterator[dict[str, Any]]:
+    """The sentence rows of the part files, one batch of a Parquet part in memory at a time."""
+    for name in parts:
+        path = out / name
+        if fmt == "jsonl":
+            with open(path, encoding="utf-8") as handle:
+                yield from (json.loads(line) for line in handle if line.strip())
+            continue
+        import pyarrow.parquet as pq
+
+        for batch in pq.ParquetFile(path).iter_batches():
+            yield from batch.to_pylist()
+
+
+def _sentence(row: dict[str, Any], text: str, labels: tuple[str, ...], out: Path) -> Sentence:
+    """The sentence a row holds, checked against the document's ``text`` at its offsets."""
+    start, end = row["start"], row["end"]
+    if text[start:end] != row["text"]:
+        raise DataError(f"{out}: sentence {row['sentence_index']} of document {row['doc_id']!r} (record "
+                        f"{row['record']}) is not at its offsets {start}-{end} of the input's text: the input is not "
+                        "the one scored; score it again")
+    spans = tuple(Span(s["type"], s["start"], s["end"], s["text"]) for s in json.loads(row["spans"]))
+    scores = {label: row[f"score_{label}"] for label in labels if row.get(f"score_{label}") is not None}
+    return Sentence(row["text"], start, end, row["label"], scores, spans, row["truncated"], row["low_confidence"])
