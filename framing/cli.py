@@ -206,7 +206,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="table: one line per sentence; json: Document.to_dict(), its meta naming the FILE "
                               "({\"file\": FILE}; with several FILEs on standard output: JSON Lines, one "
                               "document per line, in FILE order); html: a "
-                              "self-contained report page; csv: a row per sentence (default: from --out's "
+                              "self-contained report page; csv: a row per sentence (with several FILEs on "
+                              "standard output: one table, one header, in FILE order) (default: from --out's "
                               f"ending, {_known_endings('analyze')}; table without --out or with several FILEs)")
     analyze.add_argument("--out", metavar="PATH",
                          help="write to PATH instead of standard output (- for standard output; "
@@ -651,6 +652,8 @@ def _analyze_and_write(args, analyzer, folder: Path | None, index: int, file: st
             handle.write(_render(args, doc, analyzer.labels, file))
     elif args.format == "json":
         sys.stdout.write(json_line(_record(doc, file)) + "\n")
+    elif args.format == "csv":  # one table, as JSON Lines are one stream: the header once, its file column telling
+        sys.stdout.write(_format_csv(doc, analyzer.labels, file, excel=args.excel, header=not index))
     else:
         heading = ("\n" if index else "") + f"==> {_shown_name(file)} <==\n"
         sys.stdout.write(heading + _render(args, doc, analyzer.labels, file))
@@ -804,8 +807,8 @@ def _files_problem(files: list[str], folder: Path | None, format: str) -> str | 
                     "input's result a file name (--out result.json)")
         return "- (standard input) must be the only FILE; save it to a file to analyze it with others"
     if folder is None:
-        if format in ("html", "csv"):
-            return f"--format {format} with several FILEs needs --out FOLDER, which gets a file per FILE"
+        if format == "html":
+            return "--format html with several FILEs needs --out FOLDER, which gets a file per FILE"
         return None
     if folder.suffix.lower() in _FILE_ENDINGS and not folder.is_dir():
         return (f"--out {folder} ends like a file ({folder.suffix}), but the results go into a folder, which "
@@ -1032,19 +1035,21 @@ def _csv_fields(labelled, text: str, labels: Sequence[str]) -> list:
             str(labelled.low_confidence).lower(), str(labelled.truncated).lower(), text]
 
 
-def _format_csv(doc, labels: Sequence[str], file: str, excel: bool = False) -> str:
+def _format_csv(doc, labels: Sequence[str], file: str, excel: bool = False, header: bool = True) -> str:
     """A header, then one CSV row per sentence in ``framing score``'s sentence columns and order, with the
     FILE it was read from (``file``) where score has ``doc_id`` and ``record``, so several FILEs' rows can be joined:
     file, sentence_index (from 0, as the profile counts), start, end, text, label, ``score_LABEL`` per
     label, spans (a JSON list of ``{"type", "start", "end", "text"}``, document offsets), truncated and
     low_confidence (true or false); then the source the profile credits the sentence to (its ``credits``
     entry) and that source as the text first names it (``source_display``), both empty for none.
-    ``excel``: written for spreadsheets (see :func:`_csv_writer`)."""
+    ``excel``: written for spreadsheets (see :func:`_csv_writer`). Without ``header``, the rows alone, to follow an
+    earlier FILE's in one table (nor, with ``excel``, a byte-order mark)."""
     content = io.StringIO()
-    writer = _csv_writer(content, excel)
-    writer.writerow(["file", "sentence_index", "start", "end", "text", "label",
-                     *(f"score_{label}" for label in labels), "spans", "truncated", "low_confidence",
-                     "source", "source_display"])
+    writer = _csv_writer(content, excel, mark=header)
+    if header:
+        writer.writerow(["file", "sentence_index", "start", "end", "text", "label",
+                         *(f"score_{label}" for label in labels), "spans", "truncated", "low_confidence",
+                         "source", "source_display"])
     credits = doc.profile.get("credits") or [None] * len(doc.sentences)
     shown = {entry["source"]: entry["display"] for entry in doc.profile.get("sources", [])}
     for index, (sentence, credit) in enumerate(zip(doc.sentences, credits)):
@@ -1072,17 +1077,19 @@ class _ExcelCsvWriter:
     """CSV rows for spreadsheets: a UTF-8 byte-order mark first, by which Excel reads the file as UTF-8
     (curly quotes, accents), and every cell through :func:`_excel_cell`."""
 
-    def __init__(self, handle: TextIO) -> None:
-        handle.write("\ufeff")
+    def __init__(self, handle: TextIO, mark: bool = True) -> None:
+        if mark:  # the file's first bytes; rows following others' go without it
+            handle.write("\ufeff")
         self._writer = CsvWriter(handle)
 
     def writerow(self, row: list) -> None:
         self._writer.writerow([_excel_cell(value) for value in row])
 
 
-def _csv_writer(handle: TextIO, excel: bool):
-    """A CSV writer on ``handle``: plain, or with ``excel`` (``--excel``) one for spreadsheets."""
-    return _ExcelCsvWriter(handle) if excel else CsvWriter(handle)
+def _csv_writer(handle: TextIO, excel: bool, mark: bool = True):
+    """A CSV writer on ``handle``: plain, or with ``excel`` (``--excel``) one for spreadsheets, its byte-order mark
+    first unless not ``mark``."""
+    return _ExcelCsvWriter(handle, mark) if excel else CsvWriter(handle)
 
 
 def format_table(doc, colour: bool = False, width: int | None = None) -> str:

@@ -850,6 +850,23 @@ def test_analyze_csv_has_a_row_per_sentence_as_in_the_json(tiny_dir, tiny, tmp_p
     assert code == 0 and printed == written
 
 
+def test_analyze_csv_of_several_files_on_standard_output_is_one_table(tiny_dir, tmp_path, capsys):
+    """As JSON Lines of several FILEs are one stream, their CSV is one table: a header once, then each FILE's rows
+    in FILE order, its file column telling them apart; with --excel the byte-order mark comes once, first."""
+    texts = _articles(tmp_path)
+    files = [str(path) for path, text in texts.items() if text]
+    model = ["--model", str(tiny_dir), "--quiet"]
+    code, printed, err = run(["analyze", *files, "--format", "csv", *model], capsys)
+    assert code == 0, err
+    alone = [run(["analyze", file, "--format", "csv", *model], capsys)[1] for file in files]
+    assert printed == alone[0] + "".join(one.split("\n", 1)[1] for one in alone[1:])
+    assert [row["file"] for row in _csv_rows(printed)] == [file for file, one in zip(files, alone)
+                                                          for _ in _csv_rows(one)]
+    code, printed, _ = run(["analyze", *files, "--format", "csv", "--excel", "--out", "-", *model], capsys)
+    assert code == 0 and printed.startswith("\ufefffile,") and printed.count("\ufeff") == 1
+    assert printed.count("file,sentence_index") == 1
+
+
 def test_classify_csv_has_a_row_per_nonblank_line(tiny_dir, tmp_path, capsys):
     path = tmp_path / "s.txt"
     path.write_text('First, with a comma.\n\nSecond "quoted" one.\n', encoding="utf-8")
@@ -1027,7 +1044,6 @@ def test_analyze_of_several_files_refuses_what_it_cannot_write_before_reading_th
     for argv, message in [
         ([first, "-"], "- (standard input) must be the only FILE"),
         ([first, second, "--format", "html"], "--format html with several FILEs needs --out FOLDER"),
-        ([first, second, "--format", "csv", "--out", "-"], "--format csv with several FILEs needs --out FOLDER"),
         ([first, str(tmp_path / "other" / "first.txt"), "--out", str(tmp_path / "out")],
          f"2 FILEs are named 'first'; their results would all be {tmp_path / 'out' / 'first.txt'}"),
         ([first, second, "--out", str(tmp_path / "a-file")], f"--out {tmp_path / 'a-file'} exists and is not a folder"),
