@@ -344,7 +344,9 @@ def table_examples(
         if isinstance(label, _NoLabel):
             raise DataError(f"{prefix}: {where}: {label_column!r} is -1, a ClassLabel's 'no label'; drop such rows "
                             f"first, e.g. ds.filter(lambda r: r[{label_column!r}] != -1)")
-        if label is None or (isinstance(label, float) and math.isnan(label)) or str(label).strip() == "":
+        if is_missing(label):  # null in JSON or Parquet, NaN or None in pandas: no label, not an empty one
+            raise DataError(f"{prefix}: {where}: {label_column!r} is missing (null); label the row or drop it")
+        if str(label).strip() == "":
             raise DataError(f"{prefix}: {where}: {label_column!r} is empty")
     examples = []
     kinds: dict[str, str] = {}  # "text" or "an integer" -> where the first row with it sits

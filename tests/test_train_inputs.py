@@ -1095,6 +1095,24 @@ def test_a_datasets_class_label_column_gives_its_names():
         table_examples(unlabelled, name="train")
 
 
+@pytest.mark.parametrize("name, content, message", [
+    ("d.jsonl", '{"text": "Prices rose.", "label": "fact"}\n{"text": "Rents fell.", "label": null}\n',
+     r"line 2: 'label' is missing \(null\); label the row or drop it$"),
+    ("d.csv", "text,label\nPrices rose.,fact\nRents fell.,\n", r"line 3: 'label' is empty$"),
+])
+def test_a_null_label_is_named_missing_and_an_empty_cell_empty(tmp_path, name, content, message):
+    """A user looking for the row to fix searches for null in JSON: "empty" sent them looking for ""."""
+    from framing.data import table_examples
+
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataError, match=message):
+        table_examples(path, name="train")
+    rows = [{"text": "Prices rose.", "label": "fact"}, {"text": "Rents fell.", "label": float("nan")}]
+    with pytest.raises(DataError, match=r"row 1: 'label' is missing \(null\)"):
+        table_examples(rows, name="train")
+
+
 def test_labels_given_may_lack_training_rows_and_keep_the_starting_head(tmp_path, caplog):
     from framing.model import load_model
 
