@@ -160,6 +160,7 @@ class Span:
     @classmethod
     def from_dict(cls, data: SpanRecord | dict[str, Any]) -> "Span":
         """The span that :meth:`to_dict` wrote; :class:`InputError` for a record it could not have written."""
+        _check_argument(data, "Span")
         span = _span_from(data, "span")
         _check_span("span", span)
         return span
@@ -213,6 +214,7 @@ class Prediction:
         """The prediction that :meth:`to_dict` wrote, or a row of ``framing classify`` output (its ``line``
         and ``text`` are not the prediction's, and are left out); :class:`InputError` for a record neither
         could have written."""
+        _check_argument(data, "Prediction")
         _require_keys(data, "prediction", "Prediction", ("label", "scores"))
         _refuse_unknown_keys(data, "prediction", (*_PREDICTION_KEYS, *_CLASSIFY_ROW_KEYS),
                              "line and text (a framing classify row's) are read past, not kept")
@@ -289,6 +291,7 @@ class Sentence:
     def from_dict(cls, data: SentenceRecord | dict[str, Any]) -> "Sentence":
         """The sentence that :meth:`to_dict` wrote; :class:`InputError` for a record it could not have
         written (its offsets are checked against its own text: a document's text is not at hand)."""
+        _check_argument(data, "Sentence")
         sentence = _sentence_from(data, "sentence")
         _check_sentence("sentence", sentence)
         return sentence
@@ -445,7 +448,8 @@ class Document:
     @classmethod
     def from_dict(cls, data: DocumentRecord | dict[str, Any]) -> "Document":
         """The document that :meth:`to_dict` wrote (say, read back from JSON); :class:`InputError`, naming
-        the sentence or span, for a record it could not have written."""
+        the sentence or span, for a record it could not have written; ``TypeError`` for ``data`` that is no dict."""
+        _check_argument(data, "Document")
         if isinstance(data, dict) and "doc_id" in data and not isinstance(data.get("sentences"), list):
             raise InputError("not a Document.to_dict() record but a 'framing score' row (it has 'doc_id'): pass the "
                              "documents as 'framing analyze --format json' writes them (or Analyzer.analyze_many's), "
@@ -529,6 +533,13 @@ def _as_tuple(items: Iterable[Any], name: str) -> tuple[Any, ...]:
     if isinstance(items, (str, bytes, Mapping)) or not isinstance(items, Iterable):
         raise TypeError(f"{name} must be a tuple or list, got {type(items).__name__}")
     return tuple(items)
+
+
+def _check_argument(data: object, kind: str) -> None:
+    """Raise ``TypeError`` unless ``data``, the argument of ``kind.from_dict``, is a dict: a wrong Python type is
+    the caller's mistake, as everywhere in the API; a record's fields of the wrong kind are :class:`InputError`."""
+    if not isinstance(data, dict):
+        raise TypeError(f"{kind}.from_dict takes a dict (a {kind}.to_dict() record), got {type(data).__name__}")
 
 
 def _require_keys(data: Any, where: str, kind: str, keys: tuple[str, ...]) -> None:

@@ -606,6 +606,15 @@ def test_from_dict_names_the_sentence_or_span_that_lacks_a_field_or_has_one_of_t
     _refused_after(break_record, message)
 
 
+@pytest.mark.parametrize("kind", [framing.Document, framing.Sentence, framing.Span, framing.Prediction])
+@pytest.mark.parametrize("data", ["x", '{"text": "x"}', 5, None, [("text", "x")]])
+def test_from_dict_of_no_dict_is_a_type_error_as_a_wrong_type_is_everywhere(kind, data):
+    """A JSON string not yet parsed is the caller's slip of type, not a bad record: TypeError, naming the type."""
+    with pytest.raises(TypeError, match=rf"^{kind.__name__}\.from_dict takes a dict \(a {kind.__name__}\.to_dict\(\) "
+                                        rf"record\), got {type(data).__name__}$"):
+        kind.from_dict(data)
+
+
 def _refused_after(break_record, message: str) -> None:
     """``Document.from_dict`` of a hand-made document's record, once ``break_record`` has changed it, raises
     ``InputError`` matching ``message``."""
