@@ -3344,9 +3344,13 @@ def _group_opening(word: str) -> bool:
 
 #: Words that end a company of performers' name ("Harbour Symphony Orchestra", "Kessel Opera", "Orsk Sinfonia").
 _PERFORMERS_ENDS = frozenset("Orchestra Philharmonic Symphony Sinfonia Choir Ballet Opera".split())
+#: Words that end a learned society's, a clinic's or another civic body's name ("Kestorian Pediatric Society",
+#: "Patient Safety Forum", "Orrin Fertility Clinic"), never a person's.
+_CIVIC_BODY_ENDS = frozenset("""Society Organisation Organization Institution Forum Consortium Clinic Registry
+    Initiative Partnership Collective Directorate Inspectorate""".split())
 #: Words that end an organisation's or a venue's name, never a person's (see :func:`person_like`), a company of
 #: performers' among them.
-_BODY_OR_VENUE_ENDS = INSTITUTIONS | PLACE_ENDS | _PERFORMERS_ENDS
+_BODY_OR_VENUE_ENDS = INSTITUTIONS | PLACE_ENDS | _PERFORMERS_ENDS | _CIVIC_BODY_ENDS
 
 
 #: The last words of a national relief society's name, a charity's ("Kestorian Red Cross", "Orsk Red Crescent"), as

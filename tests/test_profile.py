@@ -1064,6 +1064,21 @@ def test_a_venue_s_name_is_no_person_s_and_its_noun_with_the_joins_it(body, noun
         normalise_source(body): 1, f"{normalise_source(body)} spokesperson": 1}
 
 
+@pytest.mark.parametrize("body, noun", [
+    ("The Kestorian Pediatric Society", "society"), ("The Patient Safety Forum", "forum"),
+    ("The Orrin Fertility Clinic", "clinic"), ("The Velmar Cancer Registry", "registry"),
+])
+def test_a_civic_body_s_name_is_no_person_s_so_no_she_means_it_and_its_noun_joins_it(body, noun):
+    # before, "The Kestorian Pediatric Society" read as a person's three names: "the society" was a source apart,
+    # and a woman's "she said" after an unnamed speaker was the society's
+    said = (f"{body} urged the province to extend clinic hours.", "attributed_claim", body)
+    assert _joined(said, (f"The {noun} said it would write again.", "attributed_claim", f"The {noun}")) == {
+        normalise_source(body): 2}
+    profile = build_profile(document(said, ('"I just want my daughter protected," she said.', "attributed_claim",
+                                            "she")), LABELS)
+    assert profile["credits"][1] != normalise_source(body)
+
+
 @pytest.mark.parametrize("body, person", [
     ("The Vellmouth Harbour Festival", "The festival's director"), ("Orlin Airways", "The company's chief executive"),
     ("The Vellmouth Maritime Museum", "The museum's director"),
