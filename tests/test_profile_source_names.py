@@ -165,6 +165,8 @@ def test_an_outlet_s_writer_and_her_surname_are_one_source_shown_by_her_name():
     ("The summonses issued this week", "summonses"),
     ("Vetter in December", "Vetter"),
     ("a Marlow survey conducted Monday", "Marlow survey"),
+    # so is a second participle after "and": the maker by "by" is then read alone
+    ("A study commissioned by the board and published in September", "board"),
     # but a title's capitals, a paper's "Today" and a participle that is no making's stay
     ("Kessel Today", "Kessel Today"),
     ("Marlow's This Week", "Marlow's This Week"),
