@@ -299,7 +299,8 @@ _FORCE_MEMBERS = frozenset({"troopers", "state troopers", "deputies"})
 #: federation" (a sports body's, "the Kestorian Rowing Federation"), "the club" ("Harbour City FC"), "the hospital"
 #: ("St. Aubyn's Hospital", "Arven General Hospital Center"), "the district" ("Orrin Public Schools"), "the festival"
 #: ("Brightwater Film Festival"), "the university" ("Norbridge University", "University of Orsk"), "the college",
-#: "the authority", "the directorate" and "the commission" ("Lisk Port Authority", "Maritime Safety Directorate")
+#: "the authority", "the directorate", "the commission" and "the board" ("Lisk Port Authority", "Maritime Safety
+#: Directorate", "Velmar Drug Safety Board")
 #: and "the police" (and "Police" with no "the": see :meth:`SourceIndex._force_named`);
 #: after two bodies of the kind it is neither's (see :meth:`SourceIndex._see_named_kinds`,
 #: :meth:`SourceIndex._kind_named`). Why: the body accused by name is most often the one that answers, and a story
@@ -317,6 +318,7 @@ _NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "festival": _state_body_name("Festival"), "university": _state_body_name("University"),
     "college": _state_body_name("College"), "authority": _state_body_name("Authority"),
     "directorate": _state_body_name("Directorate"), "commission": _state_body_name("Commission"),
+    "board": _state_body_name("Board"),
 }
 #: The words one of which a name of a kind of ``_NAMED_KINDS`` is written with, as its pattern asks for them (a club's
 #: letters, "FC" of "AFC" too, or a verb that accuses or punishes before it): a sentence holding none names no body
@@ -325,7 +327,7 @@ _NAMED_KINDS: dict[str, re.Pattern[str]] = {
 _NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
     "bank": ("Bank", "central bank"), "department": ("Department",), "agency": ("Agency",),
     "ministry": ("Ministry", "ministry"),
-    "authority": ("Authority",), "directorate": ("Directorate",), "commission": ("Commission",),
+    "authority": ("Authority",), "directorate": ("Directorate",), "commission": ("Commission",), "board": ("Board",),
     "police": ("olice",), "federation": ("Federation",), "company": _ACCUSING_VERBS,
     "club": ("Club", "FC", "CF", "F.C.", "C.F.", *_ACCUSING_VERBS), "hospital": ("Hospital",), "district": ("School",),
     "festival": ("Festival",), "university": ("University",), "college": ("College",),

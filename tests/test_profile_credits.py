@@ -3091,9 +3091,11 @@ def test_a_person_s_surname_is_no_body_named_after_that_person():
     assert profile["credits"] == ["lena harrow", None, "lena harrow"]
 
 
-@pytest.mark.parametrize("body", ["Lisk Port Authority", "Maritime Safety Directorate", "Lisk Energy Commission"])
+@pytest.mark.parametrize("body", ["Lisk Port Authority", "Maritime Safety Directorate", "Lisk Energy Commission",
+                                  "Velmar Drug Safety Board"])
 def test_the_authority_directorate_or_commission_is_the_one_so_named_before_as_a_source_or_not(body):
-    # before, "The authority" after "The Lisk Port Authority has detained ..." was a source of its own
+    # before, "The authority" after "The Lisk Port Authority has detained ..." was a source of its own, and so was
+    # "The board" after "The Velmar Drug Safety Board has detained ..."
     noun = body.split()[-1].lower()
     profile = profile_of((f"The {body} has detained the tanker Nordic Star.", FACT, {}),
                          (f"The {noun} said the detention would last a week.", CLAIM,
