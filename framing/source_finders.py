@@ -627,10 +627,11 @@ def _lower_case_group(words: list[str]) -> bool:
 
 
 #: A court that heard, or a jury told, what a sentence says (see :func:`court_heard`): "a court", "the jury", "an
-#: inquest", "jurors", "magistrates", or a court's name ("Leeds Crown Court", "the Employment Tribunal").
-_COURT_HEARING = (r"(?:(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,2}?(?:court|jury|tribunal|inquest)|[Jj]urors|"
-                  r"[Mm]agistrates|(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:Court|Tribunal))")
-_HEARD = r"\s+(?:heard|(?:was|were)\s+told)"
+#: inquest", "the inquiry", "jurors", "magistrates", or a court's or inquiry's name ("Leeds Crown Court", "the
+#: Employment Tribunal", "the Brennmoor Inquiry").
+_COURT_HEARING = (r"(?:(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,2}?(?:court|jury|tribunal|inquest|inquiry)|[Jj]urors|"
+                  r"[Mm]agistrates|(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:Court|Tribunal|Inquiry))")
+_HEARD = r"\s+(?:(?:has\s+)?heard|(?:was|were)\s+told)"
 #: The court ending a sentence after a comma (", a court heard.", ", jurors were told."), or opening it before
 #: "that" ("The court heard that ..."): group 1 its words.
 _COURT_HEARD_AT_END = re.compile(rf",\s+({_COURT_HEARING}){_HEARD}[\s.\"”'’]*$")

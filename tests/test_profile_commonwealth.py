@@ -213,6 +213,9 @@ BARRISTER = ("Her barrister, Ms Anwen Pryce, said her client denied any dishones
     ("A roofer stole £40,000 from his employer, jurors were told.", "jurors"),
     ("The court heard that an inquiry began after a practice manager raised concerns.", "court"),
     ("The jury was told that the payments began in 2019.", "jury"),
+    ("The inquiry heard that the report was marked urgent.", "inquiry"),
+    ("Officers ignored three warnings, the Brennmoor Inquiry has heard.", "brennmoor inquiry"),
+    ("A roofer stole £40,000 from his employer, a court has heard.", "court"),
 ])
 def test_what_a_court_heard_is_credited_to_the_court_not_the_accused_nor_counsel(text, source):
     assert profile_of(BARRISTER, (text, CLAIM, []))["credits"] == ["anwen pryce", source]
