@@ -47,8 +47,13 @@ if TYPE_CHECKING:
     from .document import Sentence
 
 
-#: A police rank before one capitalised word ("DSP Adeyemo", "CP. Odumosu"): group 1 the word.
-_RANK_THEN_WORD = re.compile(rf"(?:(?:{POLICE_RANKS})\.?|(?:{STOPPED_RANKS})\.)\s+([A-Z][a-z][\w'’-]*)")
+#: British police ranks abbreviated before a surname ("DCI Halloway" after "Detective Chief Inspector Ruth Halloway",
+#: "DS Pell", "PC Orme", "ACC Vesey"), read so only before a surname the document gave a person (see
+#: :meth:`SourceIndex.add`): "DC" and "PC" are other things' letters too.
+_BRITISH_POLICE_RANKS = r"DCI|DCS|DSU|DI|DS|DC|PC|ACC|DCC|DAC"
+#: A police rank before one capitalised word ("DSP Adeyemo", "CP. Odumosu", "DCI Halloway"): group 1 the word.
+_RANK_THEN_WORD = re.compile(rf"(?:(?:{POLICE_RANKS}|{_BRITISH_POLICE_RANKS})\.?|(?:{STOPPED_RANKS})\.)\s+"
+                             r"([A-Z][a-z][\w'’-]*)")
 
 
 def _monsieur_dropped(text: str, written: str) -> bool:

@@ -3445,6 +3445,13 @@ def test_a_police_rank_before_a_surname_alone_means_the_person_the_document_name
         ("Analysts said sales fell.", claim, "Analysts"),
         ("SP Setia denied that sales fell.", denial, "SP Setia"),
     ) == {"analysts": 1, "sp setia": 1}
+    # a British police rank abbreviated, after the rank written in full
+    assert _joined(
+        ("Detective Chief Inspector Ruth Halloway said a man was arrested.", claim,
+         "Detective Chief Inspector Ruth Halloway"),
+        ("Fenn is due in court on Monday.", "reported_fact", None),
+        ("DCI Halloway said detectives were looking for a grey car.", claim, "DCI Halloway"),
+    ) == {"ruth halloway": 2}
     # "AIG" and "CP" are ranks only with a full stop, as in a title
     for rank, expected in (("CP.", {"ruth rail": 2}), ("CP", {"ruth rail": 1, "cp rail": 1})):
         assert _joined(
