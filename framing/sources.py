@@ -352,8 +352,10 @@ POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 #: name's possessive ("Moody's said"), so dropped however the span is followed.
 _OWN_AFTER_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])\s+own$")
 #: A document named as its owner's ("the group's 42-page report", "the ministry's statement", "Acme's annual
-#: filings"), up to two words before its noun: group 1 is the owner, who speaks through it.
-_OWNERS_DOCUMENT = re.compile(rf"^(.*\S)(?:'s|’s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}(?:{DOCUMENTS})$", re.I)
+#: filings"), up to two words before its noun, or its owner's forecasts or projections ("the bank's own forecasts",
+#: "the ministry's projections"), numbers it puts out as a report's: group 1 is the owner, who speaks through it.
+_OWNERS_DOCUMENT = re.compile(rf"^(.*\S)(?:'s|’s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}"
+                              rf"(?:{DOCUMENTS}|forecasts?|projections?)$", re.I)
 # "spokeswoman for the embassy", "the embassy's spokesman", "embassy spokesperson": one role, one form
 #: Participles of making a document or having it, after its noun ("a study published Monday in the journal ...",
 #: "the report, released on Friday, said", "the filing made with the regulator").

@@ -1814,3 +1814,18 @@ def test_french_copy_s_a_t_on_appris_is_the_outlet_s_own_work_not_the_account_be
             ("« Ces allégations sont fausses », a-t-il déclaré.", DENIAL, {"source": ["a-t-il"]}),
             ("L'enquête sera close en juin, a-t-on appris de source judiciaire.", CLAIM, {"source": ["a-t-on"]})]
     assert profile_of(*rows)["credits"] == ["paul verrin", "paul verrin", None]
+
+
+@pytest.mark.parametrize("owned, credit", [
+    ("The bank's own forecasts show", "velmar reserve bank"),
+    ("The bank's latest forecast shows", "velmar reserve bank"),
+    ("The bank's projections show", "velmar reserve bank"),
+])
+def test_an_owner_s_forecasts_or_projections_are_the_owner_s(owned, credit):
+    # forecasts and projections, numbers a body puts out, were a source of their own ("bank's own forecasts")
+    profile = profile_of(("The Velmar Reserve Bank said inflation was too high.", CLAIM,
+                          {"source": ["The Velmar Reserve Bank"], "cue": ["said"]}),
+                         (f"{owned} inflation falling below 3 percent.", CLAIM,
+                          {"source": [owned.rsplit(" ", 1)[0]], "cue": [owned.rsplit(" ", 1)[1]]}))
+    assert profile["credits"] == [credit, credit]
+    assert [entry["source"] for entry in profile["sources"]] == [credit]
