@@ -2849,6 +2849,8 @@ def name_after_kind(span: str, after: str) -> int:
 
 #: "The" and capitalised words alone, a source span cut short of the body's noun after them ("the Kestorian").
 _THE_CAPITALISED = re.compile(r"[Tt]he(?:\s+[A-Z][\w'’&-]*)+")
+#: One lower-case word, a source span cut short of the body's noun after it ("transport" of "the transport authority").
+_BODY_FIELD = re.compile(r"[a-z]{3,}")
 #: A body's noun in lower case after such a span (" ministry" of "the Kestorian ministry"), and what follows it.
 _BODY_NOUN_AFTER = re.compile(r"\s+([a-z]+)(\s*[,.;:!?)]|\s*\Z)?")
 
@@ -2859,13 +2861,18 @@ def body_noun_after(span: str, after: str, cues: Iterable[int]) -> int:
     "According to the Kestorian ministry, 40 residents signed" (9), so that the body is "kestorian ministry", as the
     copy's whole mentions name it, not also "kestorian". Only before a stop or comma, or a cue (``cues``: where in
     ``after`` a cue span starts: "the Ostby" of "the Ostby council denied it"); 0 otherwise, and for a possessive's
-    ("the Kestorian's ministry") or a headline's words in title case."""
-    if not _THE_CAPITALISED.fullmatch(span.strip(EDGE)) or span.rstrip(EDGE).endswith(("'s", "’s")):
+    ("the Kestorian's ministry") or a headline's words in title case. So too a span of one lower-case word of what
+    the body does, right before the cue (see ``_BODY_FIELD``: "transport" of "The regional transport authority
+    announced"), which alone names no one."""
+    words = span.strip(EDGE)
+    field = (_BODY_FIELD.fullmatch(words) is not None and words not in PRONOUNS and words not in BODY_NOUNS
+             and words not in PERSON_ROLES)
+    if (not field and not _THE_CAPITALISED.fullmatch(words)) or span.rstrip(EDGE).endswith(("'s", "’s")):
         return 0
     found = _BODY_NOUN_AFTER.match(after)
     if found is None or found.group(1) not in BODY_NOUNS or title_case(span + after):
         return 0
-    closed = found.group(2) is not None or any(
+    closed = (found.group(2) is not None and not field) or any(
         found.end(1) < cue and not after[found.end(1):cue].strip() for cue in cues)
     return found.end(1) if closed else 0
 

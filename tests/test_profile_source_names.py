@@ -1829,3 +1829,16 @@ def test_an_owner_s_forecasts_or_projections_are_the_owner_s(owned, credit):
                           {"source": [owned.rsplit(" ", 1)[0]], "cue": [owned.rsplit(" ", 1)[1]]}))
     assert profile["credits"] == [credit, credit]
     assert [entry["source"] for entry in profile["sources"]] == [credit]
+
+
+def test_a_span_of_one_lower_case_word_before_a_body_s_noun_and_its_cue_is_the_body():
+    # the model cut "transport" of "The regional transport authority announced": the source was "transport", and
+    # "The authority denied" stood apart from it
+    profile = profile_with_gap(
+        ("The regional transport authority announced it would end the ferry service.", CLAIM,
+         {"source": ["transport"], "cue": ["announced"]}),
+        ("Residents said they had not been told.", CLAIM, {"source": ["Residents"], "cue": ["said"]}),
+        ("The authority denied that it had kept residents in the dark.", DENIAL,
+         {"source": ["The authority"], "cue": ["denied"]}))
+    assert profile["credits"] == ["transport authority", "residents", "transport authority"]
+    assert profile["denials"] == [{"denial": 2, "source": "transport authority", "allegation": 1}]
