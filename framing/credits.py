@@ -563,7 +563,8 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             continue  # a line linking to another story, a pull quote signed below the headline or a byline is no one's
         entry_heading = index >= opening and _entry_heading(sentences, index, text)
         if ((index < opening or entry_heading) and not speaker and sentence.label in SPEAKING
-                and _short_mentions(sentence, known, quotes, speakers.words(index))):
+                and (_short_mentions(sentence, known, quotes, speakers.words(index))
+                     or _subject_named_later(sentence, known, quotes, speakers.words(index)))):
             if entry_heading:
                 credits.end_account()  # a new entry: no earlier entry's account goes on
             headlines.append(index)
@@ -896,6 +897,15 @@ def _short_mentions(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     return bool(spans) and (all(" " not in normalise_source(span.text) or unsure_list(span.text)
                                 or described_body(span.text) or described_post(span.text) for span in spans)
                             or _denying_clause(sentence, quotes) is not None)
+
+
+def _subject_named_later(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> bool:
+    """Whether the headline ``sentence`` names no source yet but opens with one capitalised word that a second clause
+    of speech or denial goes on with (see :func:`framing.source_finders.headline_clause_subject`: "Klique" of "Klique
+    removes 40 accounts, denies algorithm bias"), a name the copy may go on to write, so that the headline is
+    credited after the copy, as a short mention is (see :func:`_short_mentions`)."""
+    return (not _source_spans(sentence, known, quotes, words)
+            and headline_clause_subject(sentence.text[words - sentence.start:], lambda word: True) is not None)
 
 
 def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> list[Span]:

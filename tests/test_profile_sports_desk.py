@@ -537,6 +537,16 @@ def test_a_headline_s_clause_of_denial_with_no_subject_is_the_headline_subject_s
     assert headline_clause_subject(f"{headline}.") is None
 
 
+def test_a_headline_s_denial_with_no_subject_is_a_company_s_whose_one_word_name_the_copy_writes_as_a_source():
+    # before, "Klique", one capitalised word not yet known at the headline, named no one, so the denial was no one's
+    headline = ("Klique removes 40 accounts, denies algorithm bias", DENIAL, {"cue": ["denies"]})
+    said = ("Klique said its feed treats all posts alike.", DENIAL, {"source": ["Klique"], "cue": ["said"]})
+    assert profile_of(headline, said, gap="\n\n")["credits"] == ["klique", "klique"]
+    # a copy that never names it as a source leaves it no one's
+    fact = ("The company removed the accounts on Monday.", FACT, {})
+    assert profile_of(headline, fact, gap="\n\n")["credits"] == [None, None]
+
+
 @pytest.mark.parametrize("headline, lede", [
     ("Harlow Rovers defender suspended for six games, club vows to fight ban",
      "The league suspended defender Tom Vask for six games on Monday."),
