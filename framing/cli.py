@@ -269,6 +269,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="keep only the first N sources and loaded phrases (default: all; the table shows 10)")
     summary.add_argument("--out", metavar="PATH",
                          help="write to PATH instead of standard output (- for standard output)")
+    _add_quiet_option(summary)
     summary.set_defaults(run=_run_summarize)
 
     from . import cli_score, cli_train
@@ -1186,8 +1187,7 @@ _TABLE_SOURCES = 10
 
 
 def _run_summarize(args) -> int:
-    from .errors import InputError
-    from .summary import summarize
+    from .progress import progress_bar
 
     if "-" in args.files and len(args.files) > 1:
         print("framing summarize: error: - (standard input) must be the only FILE", file=sys.stderr)
@@ -1196,17 +1196,46 @@ def _run_summarize(args) -> int:
     if not all(_check_out(args, file) for file in args.files):
         return 2
     where: list[str] = []  # each document's FILE and line, for errors that name its position
-    try:
-        summary = summarize(_records(args.files, where), top=args.top)
-    except InputError as exc:
-        # "documents[3]: ..." and "documents[3] must be ..." both read "news.jsonl line 4: ..."
-        raise InputError(re.sub(r"documents\[(\d+)\]:?", lambda m: where[int(m[1])] + ":", str(exc))) from None
+    with progress_bar(_show_progress(args), "summarize", "doc", total=_scored_total(args.files)) as bar:
+        summary = _summarize(args, _counted(_records(args.files, where), bar), where)
     if args.format == "json":
         content = json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
     else:
         content = _format_summary(summary, args.top or _TABLE_SOURCES)
     _write(args, content)
     return 0
+
+
+def _summarize(args, documents: Iterator[Any], where: list[str]):
+    """:func:`framing.summarize` of ``documents``, an error naming a document's place (``where``: its FILE and
+    line) where the library's names its position."""
+    from .summary import summarize
+
+    try:
+        return summarize(documents, top=args.top)
+    except InputError as exc:
+        # "documents[3]: ..." and "documents[3] must be ..." both read "news.jsonl line 4: ..."
+        raise InputError(re.sub(r"documents\[(\d+)\]:?", lambda m: where[int(m[1])] + ":", str(exc))) from None
+
+
+def _counted(documents: Iterator[Any], bar: Any) -> Iterator[Any]:
+    """``documents`` as they are read, each counted on ``bar``."""
+    for document in documents:
+        yield document
+        bar.update()
+
+
+def _scored_total(files: list[str]) -> int | None:
+    """How many documents ``files`` hold when all are ``framing score`` outputs (their manifests say), for the
+    bar to count up to; ``None`` when one is a file of records, whose count is known only once it is read."""
+    from .scale.writer import read_manifest
+
+    if not files or not all(_is_score_output(file) for file in files):
+        return None
+    try:
+        return sum((read_manifest(file) or {})["progress"]["documents"] for file in files)
+    except (FramingError, KeyError):  # reading the output says what is wrong with it
+        return None
 
 
 def _records(files: list[str], where: list[str]) -> Iterator[Any]:

@@ -406,12 +406,13 @@ def test_analyze_and_classify_show_progress_on_a_terminal_unless_quiet(tiny_dir,
         assert code == 0 and err == "", err
 
 
-@pytest.mark.parametrize("command", ["analyze", "classify", "evaluate", "score", "train"])
+@pytest.mark.parametrize("command", ["analyze", "classify", "evaluate", "score", "train", "summarize"])
 def test_q_is_short_for_quiet_in_every_command_that_shows_a_bar(command):
     from framing.cli import build_parser
 
     given = {"analyze": ["a.txt"], "classify": ["a.txt"], "evaluate": ["--data", "t.csv"],
-             "score": ["in.jsonl", "--out", "out"], "train": ["--train", "t.csv", "--out", "m"]}[command]
+             "score": ["in.jsonl", "--out", "out"], "train": ["--train", "t.csv", "--out", "m"],
+             "summarize": ["news.jsonl"]}[command]
     parser = build_parser()
     assert parser.parse_args([command, *given, "-q"]).quiet is True  # as -v is short for --verbose
     assert parser.parse_args([command, *given]).quiet is False
@@ -1770,6 +1771,23 @@ def test_the_summarize_table_shows_the_writer_s_loaded_phrases(tmp_path, capsys)
     path.write_text(json.dumps(record) + "\n" + json.dumps(record) + "\n", encoding="utf-8")
     code, out, _ = run(["summarize", str(path)], capsys)
     assert code == 0 and re.search(r"^loaded phrases \(documents, uses\):\n\s+2\s+2\s+shameful farce$", out, re.M)
+
+
+def test_summarize_shows_a_bar_of_the_documents_read_on_a_terminal(tmp_path, capsys, monkeypatch):
+    """A large input takes a while to sum up: on a terminal a bar counts the documents read, as the other commands
+    count theirs; --quiet (-q) and a standard error that is no terminal go without it."""
+    path = tmp_path / "news.jsonl"
+    path.write_text("".join(json.dumps(record) + "\n" for record in _summary_records()), encoding="utf-8")
+    code, out, err = run(["summarize", str(path)], capsys)
+    assert code == 0 and err == "", err
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    code, out, err = run(["summarize", str(path)], capsys)
+    final = err.replace("\r", "\n").strip().splitlines()[-1]
+    assert code == 0 and final.startswith("summarize:") and "2doc" in final.replace(" ", ""), err
+    assert "summarize:" not in out and "documents  2" in out  # the bar goes to standard error only
+    for quiet in ("--quiet", "-q"):
+        code, _, err = run(["summarize", str(path), quiet], capsys)
+        assert code == 0 and err == "", err
 
 
 @pytest.mark.parametrize("lines, message", [
