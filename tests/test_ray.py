@@ -49,7 +49,7 @@ def local(tmp_path_factory, docs, tiny_dir):
     threads = torch.get_num_threads()
     torch.set_num_threads(1)
     try:
-        score(path, out, model=tiny_dir, chunk_docs=40, quiet=True)
+        score(path, out, model=tiny_dir, chunk_docs=40, progress=False)
     finally:
         torch.set_num_threads(threads)
     return path, out
@@ -62,7 +62,7 @@ def test_engine_ray_rows_equal_the_local_engine_and_keep_input_columns_as_it_doe
     path, local_out = local
     out = tmp_path / "ray"
     summary = score(path, out, model=tiny_dir, chunk_docs=40, engine="ray", workers=2, keep_columns=["id"],
-                    quiet=True)
+                    progress=False)
     rows, reference = read_rows(out), read_rows(local_out)
     assert [{k: v for k, v in r.items() if k != "id"} for r in rows] == reference
     assert all(r["id"] == r["doc_id"] for r in rows) and len(rows) == len(reference)
@@ -82,7 +82,7 @@ def test_engine_ray_commits_what_it_scored_before_a_strict_stop(cluster, tiny_di
     committed = {}
     for engine, extra in (("local", {}), ("ray", {"workers": 1})):
         with pytest.raises(framing.DataError, match=r"record 5 .*stopped: 4 documents are committed"):
-            score(path, tmp_path / engine, model=tiny_dir, strict=True, chunk_docs=2, engine=engine, quiet=True,
+            score(path, tmp_path / engine, model=tiny_dir, strict=True, chunk_docs=2, engine=engine, progress=False,
                   **extra)
         committed[engine] = [row["doc_id"] for row in read_rows(tmp_path / engine)]
     assert committed["ray"] == committed["local"] and set(committed["ray"]) == {f"doc{k}" for k in range(4)}
@@ -114,11 +114,11 @@ def test_engine_ray_scores_headlines_like_the_local_engine(cluster, tiny_dir, tm
     threads = torch.get_num_threads()
     torch.set_num_threads(1)  # as each actor runs, so scores match to the bit
     try:
-        score(path, tmp_path / "local", model=tiny_dir, chunk_docs=4, headline_column="title", quiet=True)
+        score(path, tmp_path / "local", model=tiny_dir, chunk_docs=4, headline_column="title", progress=False)
     finally:
         torch.set_num_threads(threads)
     score(path, tmp_path / "ray", model=tiny_dir, chunk_docs=4, headline_column="title", engine="ray", workers=1,
-          quiet=True)
+          progress=False)
     scored = read_rows(tmp_path / "ray")
     assert scored == read_rows(tmp_path / "local") and {r["part"] for r in scored} == {"headline", "body"}
     assert rejects_path(tmp_path / "ray").read_text() == rejects_path(tmp_path / "local").read_text()
@@ -280,7 +280,7 @@ def test_gpus_on_a_cpu_only_cluster_are_refused_before_any_output(cluster, local
     path, _ = local
     out = tmp_path / "out"
     with pytest.raises(framing.InputError, match="the Ray cluster has 0 GPUs; 1 worker × 1 GPU per worker needs 1"):
-        score(path, out, model=tiny_dir, engine="ray", gpus_per_worker=1, quiet=True)
+        score(path, out, model=tiny_dir, engine="ray", gpus_per_worker=1, progress=False)
     assert_no_output(out)
     with pytest.raises(framing.InputError, match="0 GPUs; 2 workers × 0.5 GPU per worker needs 1"):
         score_dataset(ray.data.from_items([{"id": "a", "text": "Prices rose."}]), model=tiny_dir, workers=2,
@@ -302,7 +302,7 @@ def test_more_workers_than_the_cluster_can_place_are_refused_up_front(cluster, l
     out = tmp_path / "out"
     with pytest.raises(framing.InputError, match=r"can place 2 workers of 1 CPU each \(its nodes have 2 CPUs, "
                                                  r"0 GPUs\), not 3 workers"):
-        score(path, out, model=tiny_dir, engine="ray", workers=3, quiet=True)
+        score(path, out, model=tiny_dir, engine="ray", workers=3, progress=False)
     assert_no_output(out)
     dataset = ray.data.from_items([{"id": "a", "text": "Prices rose."}])
     with pytest.raises(framing.InputError, match="not 3 workers"):
@@ -333,7 +333,7 @@ def test_a_worker_failure_is_one_line_carrying_the_workers_own_error(cluster, lo
     weights = broken / "weights.safetensors"
     weights.write_bytes(weights.read_bytes()[:100])
     with pytest.raises(framing.ModelError, match=r"weights.safetensors \(truncated"):
-        score(path, tmp_path / "api", model=broken, engine="ray", workers=1, quiet=True)
+        score(path, tmp_path / "api", model=broken, engine="ray", workers=1, progress=False)
     assert main(["score", str(path), "--out", str(tmp_path / "cli"), "--model", str(broken), "--engine", "ray",
                  "--workers", "1", "--quiet"]) == 1
     err = capsys.readouterr().err
@@ -357,7 +357,7 @@ def test_a_missing_or_broken_model_is_refused_on_the_driver_before_any_output(cl
     path, _ = local
     out = tmp_path / "out"
     with pytest.raises(framing.ModelError, match=message):
-        score(path, out, model=broken, engine="ray", workers=1, quiet=True)
+        score(path, out, model=broken, engine="ray", workers=1, progress=False)
     assert_no_output(out)
 
 

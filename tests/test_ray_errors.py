@@ -93,7 +93,7 @@ def test_engine_ray_refuses_options_every_worker_would_fail_on_before_any_output
         plan_workers(None, **options)
     out = tmp_path / "out"
     with pytest.raises(framing.InputError, match=message):
-        score(small, out, model=tiny_dir, engine="ray", quiet=True, **options)
+        score(small, out, model=tiny_dir, engine="ray", progress=False, **options)
     assert_no_output(out)
 
 

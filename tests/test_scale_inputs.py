@@ -30,9 +30,9 @@ def _rejects(out: Path) -> list[dict]:
 
 def test_manifest_records_the_precision_that_ran(tiny_dir, tmp_path):
     path = write_jsonl(tmp_path / "docs.jsonl", corpus(5))
-    score(path, tmp_path / "auto", model=tiny_dir, quiet=True)
+    score(path, tmp_path / "auto", model=tiny_dir, progress=False)
     assert read_manifest(tmp_path / "auto")["settings"]["precision"] == "fp32"  # "auto" on CPU
-    score(path, tmp_path / "int8", model=tiny_dir, precision="int8", quiet=True)
+    score(path, tmp_path / "int8", model=tiny_dir, precision="int8", progress=False)
     assert read_manifest(tmp_path / "int8")["settings"]["precision"] == "int8"
 
 
@@ -96,7 +96,7 @@ def test_csv_rows_with_another_field_count_are_rejected(tiny, tmp_path):
                     "3,The council met on Monday.\n"
                     "4,Officials denied the report.,AFP\n", encoding="utf-8")
     out = tmp_path / "out"
-    summary = score(path, out, model=tiny, level="document", quiet=True)
+    summary = score(path, out, model=tiny, level="document", progress=False)
     assert [r["doc_id"] for r in read_rows(out)] == ["1", "4"]
     assert summary.documents == 2 and summary.rejects == 2
     assert [(r["id"], r["where"], r["reason"]) for r in _rejects(out)] == [
@@ -116,7 +116,7 @@ def test_a_stray_csv_quote_rejects_its_row_and_merges_no_other(tiny, tmp_path, c
     path = tmp_path / "strayquote.csv"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     out = tmp_path / "out"
-    summary = score(path, out, model=tiny, level="document", quiet=True)
+    summary = score(path, out, model=tiny, level="document", progress=False)
     scored = [r["doc_id"] for r in read_rows(out)]
     assert scored == (["d01", "d03", "d04", "d05", "d06"] if close_later else ["d01", "d03", "d06"])
     assert summary.documents + summary.rejects == len(rows) - 1 and summary.rejects == 1
@@ -182,7 +182,7 @@ def test_jsonl_ids_written_as_whole_floats_are_integers_as_in_parquet(tiny, tmp_
     path.write_text(path.read_text(encoding="utf-8").replace('"id":14.0', '"id":14.5'), encoding="utf-8")
     assert '"id":11.0' in path.read_text(encoding="utf-8")
     out = tmp_path / "out"
-    score(path, out, model=tiny, level="document", quiet=True)
+    score(path, out, model=tiny, level="document", progress=False)
     assert [r["doc_id"] for r in read_rows(out)] == ["11", "13"]
     assert [(r["id"], r["reason"]) for r in _rejects(out)] == [
         (None, "'id' is null, expected a string or an integer"),
@@ -203,7 +203,7 @@ def test_jsonl_duplicate_ids_are_found_across_a_resume(tiny, tmp_path):
         assert _records(path, every[skip - 1].cursor) == _records(path)[skip:]
 
     out = tmp_path / "out"
-    summary = score(path, out, model=tiny, level="document", quiet=True)
+    summary = score(path, out, model=tiny, level="document", progress=False)
     ids = [r["doc_id"] for r in read_rows(out)]
     assert ids == [r["id"] for k, r in enumerate(rows) if k != 9] and len(set(ids)) == len(ids)
     assert summary.rejects == 1 and _rejects(out)[0]["record"] == 9
@@ -307,7 +307,7 @@ def test_a_requested_jsonl_id_field_is_read_per_record(tmp_path):
 def test_a_first_jsonl_record_without_text_is_a_reject(tiny, tmp_path):
     path = write_jsonl(tmp_path / "first.jsonl", [{"id": "x", "body": "Wrong field."}] + corpus(3))
     out = tmp_path / "out"
-    summary = score(path, out, model=tiny, level="document", quiet=True)
+    summary = score(path, out, model=tiny, level="document", progress=False)
     assert summary.documents == 3 and [r["doc_id"] for r in read_rows(out)] == ["doc0", "doc1", "doc2"]
     assert _rejects(out) == [{"id": "x", "record": 0, "where": "line 1", "reason": "no 'text' field"}]
 
@@ -474,7 +474,7 @@ def test_an_unclosed_quote_early_in_a_long_csv_costs_bounded_memory(tiny, tmp_pa
     path = tmp_path / "open.csv"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     out = tmp_path / "out"
-    summary = score(path, out, model=tiny, level="document", quiet=True)
+    summary = score(path, out, model=tiny, level="document", progress=False)
     assert summary.documents == 30 and summary.rejects == 1
     reject = json.loads(rejects_path(out).read_text(encoding="utf-8"))
     assert reject["where"] == "line 2" and "quote opened on line 2 is not closed within 10 lines" in reject["reason"]
@@ -596,7 +596,7 @@ def test_tsv_is_read_as_framing_train_reads_it(tiny, tmp_path):
     with gzip.open(tmp_path / "in.tsv.gz", "wt", encoding="utf-8") as handle:
         handle.write(path.read_text(encoding="utf-8"))
     out = tmp_path / "out"
-    score(tmp_path / "in.tsv.gz", out, model=tiny, level="document", quiet=True)
+    score(tmp_path / "in.tsv.gz", out, model=tiny, level="document", progress=False)
     assert [r["doc_id"] for r in read_rows(out)] == ["k1", "k2", "k3"]
     assert read_manifest(out)["input"]["kind"] == "tsv"
 

@@ -40,7 +40,7 @@ def _inputs(tmp_path: Path) -> dict[str, Path]:
 def test_a_rejected_record_does_not_take_its_id_from_a_later_good_one(tiny, tmp_path, kind):
     path = _inputs(tmp_path)[kind]
     out = tmp_path / "out"
-    score(path, out, model=tiny, level="document", quiet=True)
+    score(path, out, model=tiny, level="document", progress=False)
     assert [r["doc_id"] for r in read_rows(out)] == ["a1", "b1"]
     reasons = [(r["id"], r["reason"]) for r in _rejects(out)]
     assert reasons[0][0] == "a1" and "duplicate" not in reasons[0][1]
@@ -131,7 +131,7 @@ def test_an_unusable_out_is_refused_before_the_model_loads(tmp_path, capsys, mon
     taken.mkdir()
     (taken / "notes.md").write_text("mine")
     with pytest.raises(DataError, match="not the output of 'framing score'"):
-        score(path, taken, quiet=True)
+        score(path, taken, progress=False)
 
 
 def test_an_out_on_a_read_only_file_system_is_named_so_up_front(tmp_path, capsys, monkeypatch):
@@ -171,7 +171,7 @@ def test_an_out_in_a_folder_that_takes_no_new_file_is_refused_up_front_even_for_
     assert capsys.readouterr().err.startswith(
         "framing score: error: --out /proc/framing-scores cannot be written: cannot create files in /proc (")
     with pytest.raises(InputError, match=r"^/proc/framing-scores cannot be written: cannot create files in /proc \("):
-        score(path, "/proc/framing-scores", quiet=True)
+        score(path, "/proc/framing-scores", progress=False)
     assert folder_problem(tmp_path / "scores", beside=True) is None  # a folder that takes one is left as it was
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
 
@@ -179,7 +179,7 @@ def test_an_out_in_a_folder_that_takes_no_new_file_is_refused_up_front_even_for_
 def test_an_output_started_with_a_loaded_model_resumes_by_its_folder(tiny_dir, tmp_path, capsys):
     path = write_jsonl(tmp_path / "in.jsonl", corpus(4))
     out = tmp_path / "out"
-    score(path, out, model=framing.load(tiny_dir, device="cpu"), quiet=True)
+    score(path, out, model=framing.load(tiny_dir, device="cpu"), progress=False)
     assert read_manifest(out)["model"]["path"] == str(Path(tiny_dir).resolve())
     # --resume checks the model before it finds the output complete
     assert main(["score", str(path), "--out", str(out), "--model", str(tiny_dir), "--resume", "--quiet"]) == 0
@@ -195,7 +195,7 @@ def test_an_analyzer_built_in_memory_is_named_as_such(tiny_dir, tmp_path):
 
     out = tmp_path / "out"
     score(write_jsonl(tmp_path / "in.jsonl", corpus(2)), out, model=Analyzer(*load_model(tiny_dir), device="cpu"),
-          quiet=True)
+          progress=False)
     assert read_manifest(out)["model"]["path"] == "an Analyzer built in memory"
 
 
@@ -204,7 +204,7 @@ def test_whole_number_float_ids_are_integers_and_other_types_are_rejected(tiny, 
     pq.write_table(pa.table({"id": [1.0, 2.5, None, 4.0],
                              "text": ["Prices rose.", "Prices fell.", "The council met.", "Rain fell."]}), path)
     out = tmp_path / "out"
-    score(path, out, model=tiny, level="document", quiet=True)
+    score(path, out, model=tiny, level="document", progress=False)
     assert [r["doc_id"] for r in read_rows(out)] == ["1", "4"]
     assert [("expected a string or an integer" in r["reason"], "null" in r["reason"]) for r in _rejects(out)] == \
         [(True, False), (False, True)]
@@ -214,14 +214,14 @@ def test_a_short_csv_row_without_its_id_field_has_no_id_in_the_rejects(tiny, tmp
     path = tmp_path / "short.csv"
     path.write_text("text,id\nPrices rose.,a\nPrices fell.\n", encoding="utf-8")
     out = tmp_path / "out"
-    score(path, out, model=tiny, level="document", quiet=True)
+    score(path, out, model=tiny, level="document", progress=False)
     assert [(r["id"], r["reason"]) for r in _rejects(out)] == [(None, "has 1 field but the header has 2")]
 
 
 def test_documents_without_letters_or_digits_are_rejected(tiny, tmp_path):
     rows = [{"id": k, "text": t} for k, t in enumerate(["\u200b", "...", "\x00\x01", "Prices rose."])]
     out = tmp_path / "out"
-    score(write_jsonl(tmp_path / "junk.jsonl", rows), out, model=tiny, level="document", quiet=True)
+    score(write_jsonl(tmp_path / "junk.jsonl", rows), out, model=tiny, level="document", progress=False)
     assert [r["doc_id"] for r in read_rows(out)] == ["3"]
     assert all("no letters or digits" in r["reason"] for r in _rejects(out))
     assert tiny.analyze("... ?!").sentences[0].low_confidence
@@ -257,7 +257,7 @@ def test_a_json_line_that_is_no_object_names_its_json_kind(tiny, tmp_path):
     path = tmp_path / "in.jsonl"
     path.write_text('{"id": "a", "text": "Prices rose."}\n5\nnull\n["x"]\n', encoding="utf-8")
     out = tmp_path / "out"
-    score(path, out, model=tiny, quiet=True)
+    score(path, out, model=tiny, progress=False)
     assert [r["reason"] for r in _rejects(out)] == [f"not a JSON object (a JSON {kind})"
                                                     for kind in ("number", "null", "array")]
 
@@ -268,13 +268,13 @@ def test_a_strict_stop_says_how_much_is_committed_and_how_to_go_on(tiny, tmp_pat
     path, out = write_jsonl(tmp_path / "in.jsonl", rows), tmp_path / "out"
     with pytest.raises(DataError, match=r"record 4 .*\(stopped: 4 documents are committed in .*; resume=True without "
                                         r"strict=True continues from there .* use overwrite=True\)"):
-        score(path, out, model=tiny, strict=True, chunk_docs=1, quiet=True)
+        score(path, out, model=tiny, strict=True, chunk_docs=1, progress=False)
     # what the message says works: the same input, resumed without --strict
-    summary = score(path, out, model=tiny, resume=True, chunk_docs=1, quiet=True)
+    summary = score(path, out, model=tiny, resume=True, chunk_docs=1, progress=False)
     assert summary.documents == 6 and summary.rejects == 1
     with pytest.raises(DataError, match=r"stopped: 1 document is committed in"):
         score(write_jsonl(tmp_path / "one.jsonl", rows[3:]), tmp_path / "out1", model=tiny, strict=True,
-              chunk_docs=1, quiet=True)
+              chunk_docs=1, progress=False)
 
 
 def test_an_interrupt_before_any_commit_says_nothing_was_kept(tmp_path, capsys, monkeypatch):
@@ -328,7 +328,7 @@ def test_kept_columns_follow_every_row_of_their_document(tiny, tmp_path, kind, l
         path = tmp_path / "in.parquet"
         pq.write_table(pa.Table.from_pylist(rows), path)
     out = tmp_path / "out"
-    score(path, out, model=tiny, level=level, keep_columns=["publisher", "year"], quiet=True, chunk_docs=2)
+    score(path, out, model=tiny, level=level, keep_columns=["publisher", "year"], progress=False, chunk_docs=2)
     got = read_rows(out)
     assert got and all(r["publisher"] == f"pub{r['doc_id'][1:]}" and r["year"] == str(2020 + int(r["doc_id"][1:]))
                        for r in got)
@@ -338,18 +338,18 @@ def test_kept_columns_follow_every_row_of_their_document(tiny, tmp_path, kind, l
 def test_kept_columns_are_checked_up_front(tiny, tmp_path):
     path = write_jsonl(tmp_path / "in.jsonl", corpus(2))
     with pytest.raises(framing.InputError, match="cannot keep \\['label'\\]"):
-        score(path, tmp_path / "o1", model=tiny, keep_columns=["label"], quiet=True)
+        score(path, tmp_path / "o1", model=tiny, keep_columns=["label"], progress=False)
     with pytest.raises(TypeError, match="not one string"):
-        score(path, tmp_path / "o2", model=tiny, keep_columns="publisher", quiet=True)
+        score(path, tmp_path / "o2", model=tiny, keep_columns="publisher", progress=False)
     csv_path = tmp_path / "in.csv"
     csv_path.write_text("id,text\na,Prices rose.\n", encoding="utf-8")
     with pytest.raises(DataError, match="no column 'publisher' to keep"):
-        score(csv_path, tmp_path / "o3", model=tiny, keep_columns=["publisher"], quiet=True)
+        score(csv_path, tmp_path / "o3", model=tiny, keep_columns=["publisher"], progress=False)
     out = tmp_path / "o4"
-    score(path, out, model=tiny, keep_columns=["id"], quiet=True)
+    score(path, out, model=tiny, keep_columns=["id"], progress=False)
     with pytest.raises(DataError, match=r"settings differ \(columns: then also \['id'\], now also \[\] \(the input "
                                         r"columns copied: keep_columns\)\)"):
-        score(path, out, model=tiny, resume=True, quiet=True)
+        score(path, out, model=tiny, resume=True, progress=False)
 
 
 def test_a_resume_with_other_settings_names_the_options_that_differ(tiny_dir, tmp_path, capsys):
@@ -388,7 +388,7 @@ def test_an_unpaired_surrogate_is_a_reject_not_a_crash(tiny, tmp_path):
     path.write_text('{"id": "a", "text": "Prices \\ud800 rose."}\n{"id": "b", "text": "Prices fell.", '
                     '"src": {"name": "x\\udc80"}}\n', encoding="utf-8")
     out = tmp_path / "out"
-    score(path, out, model=tiny, level="document", keep_columns=["src"], quiet=True)
+    score(path, out, model=tiny, level="document", keep_columns=["src"], progress=False)
     assert [r["doc_id"] for r in read_rows(out)] == ["b"] and read_rows(out)[0]["src"] == '{"name": "x\ufffd"}'
     assert "unpaired surrogate (\\ud800) at character 7" in _rejects(out)[0]["reason"]
     with pytest.raises(framing.InputError, match="unpaired surrogate"):
@@ -406,20 +406,20 @@ def test_kept_dates_and_decimals_read_as_their_text_and_an_all_null_column_is_wa
     pq.write_table(pa.table({"id": ["a"], "text": ["Prices rose."], "day": [datetime.date(2024, 1, 2)],
                              "price": pa.array([decimal.Decimal("1.10")], pa.decimal128(5, 2))}), path)
     out = tmp_path / "out"
-    score(path, out, model=tiny, level="document", keep_columns=["day", "price"], quiet=True)
+    score(path, out, model=tiny, level="document", keep_columns=["day", "price"], progress=False)
     row = read_rows(out)[0]
     assert (row["day"], row["price"]) == ("2024-01-02", "1.10")
     with caplog.at_level(logging.WARNING, logger="framing.scale"):  # a key every object holds as null
         score(write_jsonl(tmp_path / "in.jsonl", [dict(doc, publisher=None) for doc in corpus(2)]),
-              tmp_path / "o2", model=tiny, keep_columns=["publisher"], quiet=True)
+              tmp_path / "o2", model=tiny, keep_columns=["publisher"], progress=False)
     assert "publisher were null in every scored record" in caplog.text
 
 
 def test_keep_columns_none_is_none_and_names_must_be_text(tiny, tmp_path):
     path = write_jsonl(tmp_path / "in.jsonl", corpus(1))
-    score(path, tmp_path / "o", model=tiny, keep_columns=None, quiet=True)
+    score(path, tmp_path / "o", model=tiny, keep_columns=None, progress=False)
     with pytest.raises(TypeError, match="column names \\(str\\), got int 3"):
-        score(path, tmp_path / "o2", model=tiny, keep_columns=["pub", 3], quiet=True)
+        score(path, tmp_path / "o2", model=tiny, keep_columns=["pub", 3], progress=False)
 
 
 def test_nan_like_contexts_from_pandas_mean_no_context(tiny):
@@ -443,7 +443,7 @@ def test_an_id_with_an_unpaired_surrogate_is_a_reject(tiny, tmp_path):
     path.write_text('{"id": "a\\ud800", "text": "Prices rose."}\n{"id": "b", "text": "Prices fell."}\n',
                     encoding="utf-8")
     out = tmp_path / "out"
-    score(path, out, model=tiny, level="document", quiet=True)
+    score(path, out, model=tiny, level="document", progress=False)
     assert [r["doc_id"] for r in read_rows(out)] == ["b"]
     assert "'id' holds an unpaired surrogate" in _rejects(out)[0]["reason"]
 
@@ -456,9 +456,9 @@ def test_the_empty_kept_column_warning_judges_whole_runs_only(tiny, tmp_path, ca
     path = write_jsonl(tmp_path / "in.jsonl", rows)
     out = tmp_path / "out"
     with pytest.raises(DataError, match="stopped: 2 documents are committed"):  # stops after the first chunk
-        score(path, out, model=tiny, keep_columns=["publisher"], chunk_docs=2, strict=True, quiet=True)
+        score(path, out, model=tiny, keep_columns=["publisher"], chunk_docs=2, strict=True, progress=False)
     with caplog.at_level(logging.WARNING, logger="framing.scale"):  # the rest lacks the column; the output does not
-        score(path, out, model=tiny, keep_columns=["publisher"], chunk_docs=2, resume=True, quiet=True)
+        score(path, out, model=tiny, keep_columns=["publisher"], chunk_docs=2, resume=True, progress=False)
     assert "were null in every scored record" not in caplog.text
     assert [r["publisher"] for r in read_rows(out) if r["doc_id"] != "late"] and \
         {r["publisher"] for r in read_rows(out) if r["doc_id"] != "late"} == {"pub"}
@@ -511,9 +511,9 @@ def test_an_output_inside_the_input_folder_is_refused_before_anything_is_written
     (folder / "a.txt").write_text("Prices rose on Monday.", encoding="utf-8")
     for out in (folder / "scores", folder):
         with pytest.raises(InputError, match=r"is inside the input folder .*choose a folder outside it"):
-            score(folder, out, model=tiny, quiet=True)
+            score(folder, out, model=tiny, progress=False)
     assert sorted(p.name for p in folder.iterdir()) == ["a.txt"]
-    assert score(folder, tmp_path / "scores", model=tiny, quiet=True).documents == 1
+    assert score(folder, tmp_path / "scores", model=tiny, progress=False).documents == 1
 
 
 @pytest.mark.parametrize("options,named", [({"text_column": "body"}, "text column 'body'"),
@@ -534,24 +534,24 @@ def test_an_output_through_a_link_inside_the_input_folder_is_refused(tiny, tmp_p
     (tmp_path / "elsewhere").mkdir()
     (folder / "scores").symlink_to(tmp_path / "elsewhere")
     with pytest.raises(InputError, match="is inside the input folder"):
-        score(folder, folder / "scores", model=tiny, quiet=True)
+        score(folder, folder / "scores", model=tiny, progress=False)
     # a path that only passes through the folder by name ("articles/../scores") is outside it
-    assert score(folder, folder / ".." / "scores", model=tiny, quiet=True).documents == 1
+    assert score(folder, folder / ".." / "scores", model=tiny, progress=False).documents == 1
 
 
 def test_the_python_api_refuses_ray_options_for_the_local_engine(tiny, tmp_path):
     path = write_jsonl(tmp_path / "in.jsonl", corpus(2))
     with pytest.raises(InputError, match="workers and gpus_per_worker are for engine='ray'"):
-        score(path, tmp_path / "out", model=tiny, workers=4, gpus_per_worker=1, quiet=True)
+        score(path, tmp_path / "out", model=tiny, workers=4, gpus_per_worker=1, progress=False)
     with pytest.raises(InputError, match="workers is for engine='ray'"):
-        score(path, tmp_path / "out", model=tiny, workers=4, quiet=True)
+        score(path, tmp_path / "out", model=tiny, workers=4, progress=False)
     assert not (tmp_path / "out").exists()
 
 
 def test_the_python_api_refuses_resume_with_overwrite(tiny, tmp_path):
     path = write_jsonl(tmp_path / "in.jsonl", corpus(2))
-    score(path, tmp_path / "out", model=tiny, quiet=True)
+    score(path, tmp_path / "out", model=tiny, progress=False)
     before = sorted(p.name for p in (tmp_path / "out").iterdir())
     with pytest.raises(InputError, match="resume and overwrite exclude each other"):
-        score(path, tmp_path / "out", model=tiny, resume=True, overwrite=True, quiet=True)
+        score(path, tmp_path / "out", model=tiny, resume=True, overwrite=True, progress=False)
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == before

@@ -100,7 +100,7 @@ def jsonl(tmp_path_factory, docs):
 @pytest.fixture(scope="module")
 def reference(tmp_path_factory, jsonl, tiny):
     out = tmp_path_factory.mktemp("ref") / "out"
-    summary = score(jsonl, out, model=tiny, quiet=True)
+    summary = score(jsonl, out, model=tiny, progress=False)
     return out, summary
 
 
@@ -196,7 +196,7 @@ def test_document_row_refuses_a_hand_label_its_labels_lack_naming_the_sentence_a
 def test_document_level_rows_hold_the_profile(jsonl, docs, opinionated, tmp_path):
     model = opinionated
     out = tmp_path / "docs"
-    score(jsonl, out, model=model, level="document", quiet=True)
+    score(jsonl, out, model=model, level="document", progress=False)
     rows = read_rows(out)
     assert [r["doc_id"] for r in rows] == [d["id"] for d in docs]
     assert len({r["unsourced_evaluative_share"] for r in rows}) > 2  # the shares vary from document to document
@@ -216,25 +216,25 @@ def test_document_level_rows_hold_the_profile(jsonl, docs, opinionated, tmp_path
 
 def test_a_document_output_of_rows_without_credits_is_not_resumed_into(jsonl, docs, tiny, tmp_path):
     out = tmp_path / "docs"
-    score(jsonl, out, model=tiny, level="document", chunk_docs=2, quiet=True)
-    assert score(jsonl, out, model=tiny, level="document", resume=True, quiet=True).already_complete
+    score(jsonl, out, model=tiny, level="document", chunk_docs=2, progress=False)
+    assert score(jsonl, out, model=tiny, level="document", resume=True, progress=False).already_complete
     # as an earlier framing, whose document rows had no credits column, recorded it
     manifest = read_manifest(out)
     manifest["settings"]["columns"].remove("credits")
     manifest_path(out).write_text(json.dumps(manifest), encoding="utf-8")
     # complete, it is left as it is: nothing is appended to it
-    assert score(jsonl, out, model=tiny, level="document", resume=True, quiet=True).already_complete
+    assert score(jsonl, out, model=tiny, level="document", resume=True, progress=False).already_complete
     manifest["complete"] = False
     manifest_path(out).write_text(json.dumps(manifest), encoding="utf-8")
     with pytest.raises(framing.DataError, match=r"rows were written by an earlier framing, without the column "
                                                 r"\['credits'\].*overwrite=True"):
-        score(jsonl, out, model=tiny, level="document", resume=True, quiet=True)
-    assert score(jsonl, out, model=tiny, level="document", overwrite=True, quiet=True).documents == len(docs)
+        score(jsonl, out, model=tiny, level="document", resume=True, progress=False)
+    assert score(jsonl, out, model=tiny, level="document", overwrite=True, progress=False).documents == len(docs)
 
 
 def test_jsonl_output_format(jsonl, reference, tiny, tmp_path):
     out = tmp_path / "j"
-    score(jsonl, out, model=tiny, format="jsonl", quiet=True)
+    score(jsonl, out, model=tiny, format="jsonl", progress=False)
     assert sorted(p.name for p in out.iterdir()) == ["part-000000.jsonl"]
     assert (tmp_path / "j.manifest.json").is_file() and not (tmp_path / "j.rejects.jsonl").exists()
     assert read_rows(out) == read_rows(reference[0])
@@ -265,7 +265,7 @@ def test_every_input_format_gives_the_same_rows(docs, reference, tiny, tmp_path)
     expected = read_rows(reference[0])
     for kind, path in _formats(tmp_path, docs).items():
         out = tmp_path / f"out-{kind}"
-        summary = score(path, out, model=tiny, quiet=True)
+        summary = score(path, out, model=tiny, progress=False)
         assert read_rows(out) == expected, kind
         assert summary.documents == len(docs), kind
 
@@ -291,7 +291,7 @@ def test_folder_of_text_files_uses_file_names_as_ids(docs, tiny, tmp_path):
     (folder / "notes.md").write_text("ignored", encoding="utf-8")
     (folder / "broken.txt").write_bytes(b"Caf\xe9 owners said prices rose.")
     out = tmp_path / "out"
-    summary = score(folder, out, model=tiny, level="document", quiet=True)
+    summary = score(folder, out, model=tiny, level="document", progress=False)
     ids = [r["doc_id"] for r in read_rows(out)]
     assert ids == sorted([f"{d['id']}.txt" for d in docs[:5]] + ["sub/deep.txt"])
     assert summary.rejects == 1
@@ -334,9 +334,9 @@ def test_every_row_leads_back_to_its_input_record_across_a_resume_as_the_rejects
     out = tmp_path / "out"
     _fail_on_call(monkeypatch, "_write_part", 3, partial=False)  # a record a chunk: the third is not committed
     with pytest.raises(framing.scale.WriteFailed):
-        score(path, out, model=tiny, chunk_docs=1, quiet=True)
+        score(path, out, model=tiny, chunk_docs=1, progress=False)
     monkeypatch.undo()
-    assert score(path, out, model=tiny, chunk_docs=1, resume=True, quiet=True).rejects == 2
+    assert score(path, out, model=tiny, chunk_docs=1, resume=True, progress=False).rejects == 2
     rows = read_rows(out)
     for row in rows:
         text = POINTED[row["record"]]
@@ -347,7 +347,7 @@ def test_every_row_leads_back_to_its_input_record_across_a_resume_as_the_rejects
     rejects = [json.loads(line) for line in rejects_path(out).read_text(encoding="utf-8").splitlines()]
     assert [r["record"] for r in rejects] == [1, 4]
     uninterrupted = tmp_path / "uninterrupted"
-    score(path, uninterrupted, model=tiny, chunk_docs=1, quiet=True)
+    score(path, uninterrupted, model=tiny, chunk_docs=1, progress=False)
     assert rows == read_rows(uninterrupted)
 
 
@@ -357,19 +357,19 @@ def test_rows_with_ids_carry_their_record_number_too_at_either_level(tiny, tmp_p
                     '{"id": "m5", "text": "The council met. It rained."}\n', encoding="utf-8")
     for level in ("sentence", "document"):
         out = tmp_path / level
-        score(path, out, model=tiny, level=level, format="jsonl", keep_columns=["id"], quiet=True)
+        score(path, out, model=tiny, level=level, format="jsonl", keep_columns=["id"], progress=False)
         assert [(r["doc_id"], r["record"]) for r in read_rows(out)] == \
             ([("z9", 0), ("m5", 2), ("m5", 2)] if level == "sentence" else [("z9", 0), ("m5", 2)])
         assert json.loads(rejects_path(out).read_text(encoding="utf-8"))["record"] == 1
     with pytest.raises(framing.InputError, match=r"cannot keep \['record'\]"):
-        score(path, tmp_path / "never", model=tiny, keep_columns=["record"], quiet=True)
+        score(path, tmp_path / "never", model=tiny, keep_columns=["record"], progress=False)
     # an unfinished output of an earlier framing, whose rows had no record column, is not resumed into
     manifest = read_manifest(tmp_path / "sentence")
     manifest["settings"]["columns"].remove("record")
     manifest["complete"] = False
     manifest_path(tmp_path / "sentence").write_text(json.dumps(manifest), encoding="utf-8")
     with pytest.raises(framing.DataError, match=r"without the column \['record'\]"):
-        score(path, tmp_path / "sentence", model=tiny, format="jsonl", keep_columns=["id"], resume=True, quiet=True)
+        score(path, tmp_path / "sentence", model=tiny, format="jsonl", keep_columns=["id"], resume=True, progress=False)
 
 
 def test_a_10_mb_document_is_read_whole_from_every_format(tmp_path):
@@ -392,7 +392,7 @@ def test_a_long_document_in_csv_is_scored_like_any_other(tiny, tmp_path):
     with path.open("w", encoding="utf-8", newline="") as handle:
         csv.writer(handle).writerows([["text"], ["Short one."], [long_text]])
     out = tmp_path / "out"
-    summary = score(path, out, model=tiny, level="document", quiet=True)
+    summary = score(path, out, model=tiny, level="document", progress=False)
     rows = read_rows(out)
     assert summary.rejects == 0 and [r["doc_id"] for r in rows] == ["0", "1"]
     assert rows[1]["chars"] == len(long_text) and rows[1]["sentences"] == 3200
@@ -421,7 +421,7 @@ def _bad_jsonl(path: Path) -> Path:
 def test_bad_records_go_to_the_rejects_file_with_reasons(tiny, tmp_path):
     path = _bad_jsonl(tmp_path / "bad.jsonl")
     out = tmp_path / "out"
-    summary = score(path, out, model=tiny, level="document", quiet=True)
+    summary = score(path, out, model=tiny, level="document", progress=False)
     assert summary.documents == 6 and summary.rejects == 7
     assert summary.rejects_path == rejects_path(out) == tmp_path / "out.rejects.jsonl"
     rejects = [json.loads(line) for line in rejects_path(out).read_text().splitlines()]
@@ -445,12 +445,12 @@ def test_max_rejects_fails_a_finished_run_holding_more_rejects_naming_count_limi
     path = _bad_jsonl(tmp_path / "bad.jsonl")  # 13 records, 7 of them rejected
     out = tmp_path / "out"
     with pytest.raises(framing.DataError) as error:
-        score(path, out, model=tiny, quiet=True, max_rejects=6)
+        score(path, out, model=tiny, progress=False, max_rejects=6)
     assert str(error.value) == (f"7 of 13 records were rejected, more than max_rejects=6 allows; the reasons are in "
                                 f"{rejects_path(out)}; the output {out} is complete, with the 6 documents scored")
     assert read_manifest(out)["complete"] and len(read_rows(out)) > 0
     for limit in (7, "60%", "53.9%", None):  # 7 of 13 is 53.8%
-        assert score(path, tmp_path / f"ok{limit}", model=tiny, quiet=True, max_rejects=limit).rejects == 7
+        assert score(path, tmp_path / f"ok{limit}", model=tiny, progress=False, max_rejects=limit).rejects == 7
     command = ["score", str(path), "--out", str(tmp_path / "cli"), "--model", str(tiny_dir), "--max-rejects", "50%"]
     for resume in ([], ["--resume"]):  # resuming the finished output says it again
         assert main(command + resume) == 1
@@ -464,7 +464,7 @@ def test_max_rejects_fails_a_finished_run_holding_more_rejects_naming_count_limi
         assert exit_status.value.code == 2 and "argument --max-rejects: expected a count" in capsys.readouterr().err
     for wrong in (-1, True, 2.5, "101%", "five"):
         with pytest.raises(framing.InputError, match="max_rejects must be a count"):
-            score(path, tmp_path / "never", model=tiny, quiet=True, max_rejects=wrong)
+            score(path, tmp_path / "never", model=tiny, progress=False, max_rejects=wrong)
     assert not (tmp_path / "never").exists()
 
 
@@ -472,7 +472,7 @@ def test_bad_records_in_csv_and_parquet(tiny, tmp_path):
     path = tmp_path / "bad.csv"
     path.write_bytes(b"id,text\na,Prices rose.\nb,Caf\xe9 prices rose.\nc,\nd,The council met.\n")
     out = tmp_path / "csv-out"
-    summary = score(path, out, model=tiny, level="document", quiet=True)
+    summary = score(path, out, model=tiny, level="document", progress=False)
     rejects = [json.loads(line) for line in rejects_path(out).read_text().splitlines()]
     assert summary.documents == 2 and [r["id"] for r in rejects] == ["b", "c"]
     assert "UTF-8" in rejects[0]["reason"] and "empty" in rejects[1]["reason"]
@@ -480,7 +480,7 @@ def test_bad_records_in_csv_and_parquet(tiny, tmp_path):
     pq.write_table(pa.table({"id": [1, 2, 3], "text": ["Prices rose.", None, "The council met."]}),
                    tmp_path / "bad.parquet")
     out = tmp_path / "pq-out"
-    summary = score(tmp_path / "bad.parquet", out, model=tiny, level="document", quiet=True)
+    summary = score(tmp_path / "bad.parquet", out, model=tiny, level="document", progress=False)
     assert summary.rejects == 1 and [r["doc_id"] for r in read_rows(out)] == ["1", "3"]
     assert json.loads(rejects_path(out).read_text())["id"] == "2"
 
@@ -522,7 +522,7 @@ def test_a_setting_is_named_as_an_option_on_the_command_line_and_a_keyword_in_py
     err = capsys.readouterr().err
     assert "Pass --text-column NAME to pick one" in err and "text_column" not in err and "Python" not in err, err
     with pytest.raises(framing.DataError, match=r"Pass text_column=NAME to pick one$"):
-        score(tmp_path / "a.csv", tmp_path / "o", model=tiny_dir, quiet=True)
+        score(tmp_path / "a.csv", tmp_path / "o", model=tiny_dir, progress=False)
     out = str(tmp_path / "out")
     assert main(["score", str(jsonl), "--out", out, *model]) == 0
     assert main(["score", str(jsonl), "--out", out, *model]) == 1
@@ -624,12 +624,12 @@ def test_cli_prints_one_summary_line_and_no_progress_bar_off_a_terminal(jsonl, t
 
 def test_chunks_by_documents_and_by_time(jsonl, reference, tiny, tmp_path):
     out = tmp_path / "by-docs"
-    score(jsonl, out, model=tiny, chunk_docs=25, quiet=True)
+    score(jsonl, out, model=tiny, chunk_docs=25, progress=False)
     manifest = read_manifest(out)
     assert [p["records"] for p in manifest["parts"]] == [[0, 25], [25, 50], [50, 60]]
     # Small blocks and a tiny time limit: a commit after every block.
     out = tmp_path / "by-time"
-    score(jsonl, out, model=tiny, chunk_seconds=1e-6, block_chars=600, quiet=True)
+    score(jsonl, out, model=tiny, chunk_seconds=1e-6, block_chars=600, progress=False)
     parts = read_manifest(out)["parts"]
     assert len(parts) > 3 and all(p["records"][1] - p["records"][0] < 60 for p in parts)
     rows = read_rows(out)
@@ -641,32 +641,32 @@ def test_a_resume_through_a_link_to_the_input_continues_and_a_refusal_says_what_
     from framing.scale.readers import fingerprint_files
 
     source, out = write_jsonl(tmp_path / "news.jsonl", corpus(3)), tmp_path / "out"
-    score(source, out, model=tiny, quiet=True)
+    score(source, out, model=tiny, progress=False)
     # a file given as itself keeps the fingerprint earlier framings gave it, so their outputs still resume
     assert read_manifest(out)["input"]["fingerprint"] == fingerprint_files([source])
     (tmp_path / "link.jsonl").symlink_to(source)
-    assert score(tmp_path / "link.jsonl", out, model=tiny, resume=True, quiet=True).documents == 3
+    assert score(tmp_path / "link.jsonl", out, model=tiny, resume=True, progress=False).documents == 3
     copy = tmp_path / "copy.jsonl"
     copy.write_bytes(source.read_bytes())
     with pytest.raises(framing.DataError, match=r"the file's name differs, news.jsonl then and copy.jsonl now, "
                                                 r"and a file's name counts in its fingerprint"):
-        score(copy, out, model=tiny, resume=True, quiet=True)
+        score(copy, out, model=tiny, resume=True, progress=False)
     with source.open("a", encoding="utf-8") as handle:
         handle.write(json.dumps({"id": "late", "text": "The ferry was late."}) + "\n")
     with pytest.raises(framing.DataError, match=r"different input \(then (\S+) \[jsonl\], fingerprint \w+; now \1 "
                                                 r"\[jsonl\], fingerprint \w+\): the file's size or content "
                                                 r"changed since"):
-        score(tmp_path / "link.jsonl", out, model=tiny, resume=True, quiet=True)
+        score(tmp_path / "link.jsonl", out, model=tiny, resume=True, progress=False)
 
 
 def test_refuses_existing_output_and_other_inputs_or_models(jsonl, docs, tiny_dir, tmp_path):
     out = tmp_path / "out"
-    score(jsonl, out, model=tiny_dir, quiet=True)
+    score(jsonl, out, model=tiny_dir, progress=False)
     with pytest.raises(framing.DataError, match=r"complete output .*; use overwrite=True to score again, or anoth"):
-        score(jsonl, out, model=tiny_dir, quiet=True)
+        score(jsonl, out, model=tiny_dir, progress=False)
     other = write_jsonl(tmp_path / "other.jsonl", docs[:-1])
     with pytest.raises(framing.DataError, match="different input") as info:
-        score(other, out, model=tiny_dir, resume=True, quiet=True)
+        score(other, out, model=tiny_dir, resume=True, progress=False)
     assert "other.jsonl" in str(info.value) and "docs.jsonl" in str(info.value)
     # what --overwrite would do is said, beside the other out a new input goes to
     assert str(info.value).endswith("another out for this one (an output holds the scores of one input: a new day's "
@@ -674,23 +674,23 @@ def test_refuses_existing_output_and_other_inputs_or_models(jsonl, docs, tiny_di
     from conftest import make_tiny
 
     with pytest.raises(framing.DataError, match="different model"):
-        score(jsonl, out, model=make_tiny(tmp_path / "tiny2", seed=1), resume=True, quiet=True)
+        score(jsonl, out, model=make_tiny(tmp_path / "tiny2", seed=1), resume=True, progress=False)
     with pytest.raises(framing.DataError, match="settings differ.*level"):
-        score(jsonl, out, model=tiny_dir, resume=True, level="document", quiet=True)
-    again = score(jsonl, out, model=tiny_dir, resume=True, quiet=True)  # complete: nothing to do
+        score(jsonl, out, model=tiny_dir, resume=True, level="document", progress=False)
+    again = score(jsonl, out, model=tiny_dir, resume=True, progress=False)  # complete: nothing to do
     assert again.new_documents == 0 and again.documents == len(docs)
     # an output whose manifest does not record its columns (an older framing) is not resumed into
     manifest = read_manifest(out)
     del manifest["settings"]["columns"]
     manifest_path(out).write_text(json.dumps(manifest), encoding="utf-8")
     with pytest.raises(framing.DataError, match="settings differ.*columns: then 'not recorded'"):
-        score(jsonl, out, model=tiny_dir, resume=True, quiet=True)
-    summary = score(other, out, model=tiny_dir, overwrite=True, quiet=True)
+        score(jsonl, out, model=tiny_dir, resume=True, progress=False)
+    summary = score(other, out, model=tiny_dir, overwrite=True, progress=False)
     assert summary.documents == len(docs) - 1
     (tmp_path / "foreign").mkdir()
     (tmp_path / "foreign" / "keep.txt").write_text("mine")
     with pytest.raises(framing.DataError, match="not empty"):
-        score(jsonl, tmp_path / "foreign", model=tiny_dir, quiet=True)
+        score(jsonl, tmp_path / "foreign", model=tiny_dir, progress=False)
 
 
 def test_a_copied_output_without_its_manifest_is_not_wiped(jsonl, tiny, tmp_path):
@@ -698,15 +698,15 @@ def test_a_copied_output_without_its_manifest_is_not_wiped(jsonl, tiny, tmp_path
     must refuse rather than delete the committed parts it finds."""
     import shutil
 
-    score(jsonl, tmp_path / "out", model=tiny, quiet=True, chunk_docs=20)
+    score(jsonl, tmp_path / "out", model=tiny, progress=False, chunk_docs=20)
     shutil.copytree(tmp_path / "out", tmp_path / "copy")
     parts = sorted(p.name for p in (tmp_path / "copy").iterdir())
     assert len(parts) == 3 and not manifest_path(tmp_path / "copy").exists()
     for resume in (False, True):
         with pytest.raises(framing.DataError, match=r"copy: holds 3 part file\(s\) .* but no manifest beside it"):
-            score(jsonl, tmp_path / "copy", model=tiny, quiet=True, resume=resume)
+            score(jsonl, tmp_path / "copy", model=tiny, progress=False, resume=resume)
         assert sorted(p.name for p in (tmp_path / "copy").iterdir()) == parts
-    assert score(jsonl, tmp_path / "copy", model=tiny, quiet=True, overwrite=True).documents == 60
+    assert score(jsonl, tmp_path / "copy", model=tiny, progress=False, overwrite=True).documents == 60
     assert len(read_rows(tmp_path / "copy")) == len(read_rows(tmp_path / "out"))
 
 
@@ -718,10 +718,10 @@ def test_two_runs_cannot_write_one_output(jsonl, tiny, tmp_path):
     holder = ChunkWriter(tmp_path / "out", "parquet", output_schema("sentence", tiny.labels), identity)
     try:
         with pytest.raises(framing.DataError, match="another 'framing score' is writing here"):
-            score(jsonl, tmp_path / "out", model=tiny, resume=True, quiet=True)
+            score(jsonl, tmp_path / "out", model=tiny, resume=True, progress=False)
     finally:
         holder.close()
-    assert score(jsonl, tmp_path / "out", model=tiny, overwrite=True, quiet=True).documents == 60
+    assert score(jsonl, tmp_path / "out", model=tiny, overwrite=True, progress=False).documents == 60
 
 
 def _score_in_a_process(path, out, tiny_dir, tmp_path, commits: int):
@@ -766,7 +766,7 @@ def test_resume_after_kill_9_equals_an_uninterrupted_run(tiny_dir, tmp_path):
     assert "resumed after" in resumed.stdout
 
     reference = tmp_path / "reference"
-    score(path, reference, model=tiny_dir, chunk_docs=25, quiet=True)
+    score(path, reference, model=tiny_dir, chunk_docs=25, progress=False)
     rows, expected = read_rows(out), read_rows(reference)
     keys = [(r["doc_id"], r["sentence_index"]) for r in rows]
     assert len(keys) == len(set(keys))
@@ -875,12 +875,12 @@ def test_resuming_an_output_whose_every_record_is_committed_finishes_it_without_
     out = tmp_path / "out"
     _fail_on_call(monkeypatch, "_write_manifest", 2, partial=False)  # every part committed, not marked complete
     with pytest.raises(WriteFailed):
-        score(paths[kind], out, model=tiny_dir, chunk_docs=4, quiet=True)
+        score(paths[kind], out, model=tiny_dir, chunk_docs=4, progress=False)
     monkeypatch.undo()
     assert not read_manifest(out)["complete"] and read_manifest(out)["progress"]["documents"] == 6
     real_load, loaded = framing.analyze.load, []
     monkeypatch.setattr(framing.analyze, "load", lambda *a, **k: loaded.append(a) or real_load(*a, **k))
-    summary = score(paths[kind], out, model=tiny_dir, chunk_docs=4, resume=True, quiet=True)
+    summary = score(paths[kind], out, model=tiny_dir, chunk_docs=4, resume=True, progress=False)
     assert len(loaded) == loads and summary.complete and read_manifest(out)["complete"]
     assert (summary.documents, summary.new_documents, summary.load_seconds) == (6, 0, 0.0 if not loads else
                                                                                   summary.load_seconds)
@@ -1027,7 +1027,7 @@ def test_pandas_helper_columns_have_the_parquet_output_types(reference, docs, ti
     assert {c: rows[c].dtype for c in numeric} == {c: written[c].dtype for c in numeric}
 
     doc_out = tmp_path / "docs"
-    score(write_jsonl(tmp_path / "d.jsonl", docs[:5]), doc_out, model=tiny, level="document", quiet=True)
+    score(write_jsonl(tmp_path / "d.jsonl", docs[:5]), doc_out, model=tiny, level="document", progress=False)
     written = pads.dataset(doc_out, format="parquet").to_table().to_pandas()
     scored = score_dataframe(pd.DataFrame(docs[:5]).set_index("id"), model=tiny)
     numeric = [c for c in written.columns if written[c].dtype.kind in "biuf" and c != "record"]
@@ -1071,7 +1071,7 @@ def test_rerun_after_a_strict_failure_that_committed_nothing(tiny_dir, tmp_path,
     other = tmp_path / "other"
     assert main(["score", str(_bad_jsonl(tmp_path / "bad2.jsonl")), "--out", str(other), "--model", str(tiny_dir),
                  "--strict", "--quiet"]) == 1
-    summary = score(path, other, model=tiny_dir, resume=True, quiet=True)
+    summary = score(path, other, model=tiny_dir, resume=True, progress=False)
     assert summary.documents == 6 and summary.resumed_documents == 0
 
 
@@ -1140,11 +1140,11 @@ def test_every_commit_is_logged_the_last_one_too(jsonl, tiny, tmp_path, caplog):
     import logging
 
     with caplog.at_level(logging.INFO, logger="framing.scale"):
-        score(jsonl, tmp_path / "one", model=tiny, quiet=True)  # the 60 documents fit one chunk
+        score(jsonl, tmp_path / "one", model=tiny, progress=False)  # the 60 documents fit one chunk
     assert "committed 60 records; 60 records, 60 documents" in caplog.text
     caplog.clear()
     with caplog.at_level(logging.INFO, logger="framing.scale"):
-        score(jsonl, tmp_path / "three", model=tiny, quiet=True, chunk_docs=25)
+        score(jsonl, tmp_path / "three", model=tiny, progress=False, chunk_docs=25)
     commits = [m.split(";")[0] for m in caplog.messages if m.startswith("committed ")]
     assert commits == ["committed 25 records", "committed 25 records", "committed 10 records"]
 
@@ -1154,16 +1154,16 @@ def test_resuming_a_finished_output_loads_no_model_and_says_it_is_complete(jsonl
     import framing.analyze
 
     out = tmp_path / "out"
-    first = score(jsonl, out, model=tiny_dir, quiet=True)
+    first = score(jsonl, out, model=tiny_dir, progress=False)
     loads = []
     real_load = framing.analyze.load
     monkeypatch.setattr(framing.analyze, "load", lambda *a, **k: loads.append(a) or real_load(*a, **k))
-    again = score(jsonl, out, model=tiny_dir, resume=True, quiet=True)
+    again = score(jsonl, out, model=tiny_dir, resume=True, progress=False)
     assert loads == [] and again.already_complete and again.documents == first.documents
     assert str(again) == (f"{out}: already complete ({first.documents:,} documents, {first.sentences:,} sentences, "
                           f"0 rejects); nothing to do")
     # a run with work to do still loads the model, after the output is checked
-    score(jsonl, tmp_path / "fresh", model=tiny_dir, quiet=True)
+    score(jsonl, tmp_path / "fresh", model=tiny_dir, progress=False)
     assert len(loads) == 1
 
 
@@ -1171,14 +1171,14 @@ def test_overwrite_with_a_model_that_fails_to_load_leaves_the_earlier_output(jso
     import shutil
 
     out = tmp_path / "keep"
-    first = score(jsonl, out, model=tiny_dir, quiet=True)
+    first = score(jsonl, out, model=tiny_dir, progress=False)
     parts = sorted(p.name for p in out.iterdir())
     broken = tmp_path / "broken"
     shutil.copytree(tiny_dir, broken)
     weights = broken / "weights.safetensors"
     weights.write_bytes(weights.read_bytes()[: weights.stat().st_size // 2])
     with pytest.raises(framing.ModelError):
-        score(jsonl, out, model=broken, overwrite=True, quiet=True)
+        score(jsonl, out, model=broken, overwrite=True, progress=False)
     assert sorted(p.name for p in out.iterdir()) == parts
     assert read_manifest(out)["complete"] and read_manifest(out)["progress"]["documents"] == first.documents
 
@@ -1202,7 +1202,7 @@ def test_a_run_warns_once_of_its_documents_holding_html_or_not_in_english(tiny, 
     path = tmp_path / "in.jsonl"
     path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
     with caplog.at_level(logging.WARNING, logger="framing.scale"):
-        score(path, tmp_path / "out.jsonl", model=tiny, chunk_docs=1, quiet=True)
+        score(path, tmp_path / "out.jsonl", model=tiny, chunk_docs=1, progress=False)
     assert [r.getMessage()[:80] for r in caplog.records] == [
         "2 of 4 documents hold HTML tags or entities (the first is record 1, id 'b'): fra",
         "1 of 4 documents does not look like English (the first is record 2, id 'c'): the"]
@@ -1246,11 +1246,11 @@ def test_a_resumed_run_says_its_warnings_count_only_the_documents_it_scored(tiny
 
     monkeypatch.setattr(scoring, "block_rows", stopped_at_c)
     with pytest.raises(KeyboardInterrupt):
-        score(path, tmp_path / "out", model=tiny, chunk_docs=1, quiet=True)
+        score(path, tmp_path / "out", model=tiny, chunk_docs=1, progress=False)
     monkeypatch.setattr(scoring, "block_rows", real_rows)
     caplog.clear()
     with caplog.at_level(logging.WARNING, logger="framing.scale"):
-        summary = score(path, tmp_path / "out", model=tiny, chunk_docs=1, quiet=True, resume=True)
+        summary = score(path, tmp_path / "out", model=tiny, chunk_docs=1, progress=False, resume=True)
     assert summary.resumed_documents == 2
     assert [r.getMessage().split(":")[0] for r in caplog.records] == [
         "1 of the 2 documents scored in this run holds HTML tags or entities (the first is record 3, id 'd')",

@@ -39,14 +39,14 @@ def test_a_file_name_that_is_not_utf8_is_rejected_by_name_and_the_rest_scored(ti
     (folder / "ok.txt").write_text("Prices rose.", encoding="utf-8")
     with open(bytes(folder) + b"/caf\xe9.txt", "w", encoding="utf-8") as handle:
         handle.write("The mayor said it was fine.")
-    summary = score(folder, tmp_path / "out", model=tiny, quiet=True)
+    summary = score(folder, tmp_path / "out", model=tiny, progress=False)
     assert summary.documents == 1 and _doc_ids(tmp_path / "out") == ["ok.txt"]
     [reject] = _rejects(tmp_path / "out")
     assert reject["id"] == "caf\\xe9.txt" and "file name is not valid UTF-8 (byte 0xe9)" in reject["reason"]
 
     single = Path(os.fsdecode(bytes(tmp_path) + b"/caf\xe9.jsonl"))
     single.write_text('{"text": "Prices rose."}\n', encoding="utf-8")
-    assert score(single, tmp_path / "out2", model=tiny, quiet=True).documents == 1
+    assert score(single, tmp_path / "out2", model=tiny, progress=False).documents == 1
     assert read_manifest(tmp_path / "out2")["input"]["path"].endswith("caf\\xe9.jsonl")
 
 
@@ -55,7 +55,7 @@ def test_a_broken_link_in_a_text_folder_is_rejected_and_the_rest_scored(tiny, tm
     folder.mkdir()
     (folder / "a.txt").write_text("Prices rose.", encoding="utf-8")
     (folder / "b.txt").symlink_to(tmp_path / "nonexistent")
-    summary = score(folder, tmp_path / "out", model=tiny, quiet=True)
+    summary = score(folder, tmp_path / "out", model=tiny, progress=False)
     assert summary.documents == 1 and _doc_ids(tmp_path / "out") == ["a.txt"]
     [reject] = _rejects(tmp_path / "out")
     assert reject["id"] == "b.txt" and reject["reason"].startswith("cannot read (No such file")
@@ -69,14 +69,14 @@ def test_a_chunk_of_rejects_only_leaves_an_output_datasets_can_load(tiny, tmp_pa
             {"id": "d", "text": "Officials denied the report."}]
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
-    score(source, tmp_path / "out", model=tiny, quiet=True, chunk_docs=2)
+    score(source, tmp_path / "out", model=tiny, progress=False, chunk_docs=2)
     assert [part["rows"] for part in read_manifest(tmp_path / "out")["parts"]] == [0, 2]
     loaded = datasets.load_dataset("parquet", data_dir=str(tmp_path / "out"), split="train",
                                    cache_dir=str(tmp_path / "cache"))
     assert loaded["doc_id"] == ["c", "d"]
 
     (tmp_path / "empty.jsonl").write_text("", encoding="utf-8")
-    score(tmp_path / "empty.jsonl", tmp_path / "none", model=tiny, quiet=True)
+    score(tmp_path / "empty.jsonl", tmp_path / "none", model=tiny, progress=False)
     [part] = (tmp_path / "none").glob("part-*.parquet")
     assert pq.ParquetFile(part).metadata.num_row_groups == 0
     assert pads.dataset(tmp_path / "none").to_table().column_names[0] == "doc_id"
@@ -370,10 +370,10 @@ def test_a_resume_asking_for_other_block_settings_warns_naming_both_values(tiny_
     out = tmp_path / "out"
     restore = _scoring_dies_after(2, "killed", monkeypatch)
     with pytest.raises(FramingError):
-        score(source, out, model=tiny_dir, quiet=True, chunk_docs=1, block_chars=5000)
+        score(source, out, model=tiny_dir, progress=False, chunk_docs=1, block_chars=5000)
     with caplog.at_level(logging.WARNING, logger="framing.scale"):
         with pytest.raises(FramingError):  # dies again, after 2 more blocks
-            score(source, out, model=tiny_dir, quiet=True, chunk_docs=3, block_chars=4000, resume=True)
+            score(source, out, model=tiny_dir, progress=False, chunk_docs=3, block_chars=4000, resume=True)
     assert caplog.messages == [
         "resuming with the earlier run's chunk_docs=1, not the 3 asked for: a resume cuts blocks as the run that "
         "began the output did, so that its rows equal an uninterrupted run's; to use 3, start again with "
@@ -414,9 +414,9 @@ def test_a_failed_worker_says_what_is_committed_and_how_to_resume(tiny, tmp_path
     out = tmp_path / "out"
     with pytest.raises(FramingError, match=r"the actor died unexpectedly \(stopped: 2 documents are committed in "
                                            r".*out; resume=True continues from there"):
-        score(source, out, model=tiny, quiet=True, chunk_docs=1)
+        score(source, out, model=tiny, progress=False, chunk_docs=1)
     restore()
-    assert score(source, out, model=tiny, quiet=True, chunk_docs=1, resume=True).documents == 4
+    assert score(source, out, model=tiny, progress=False, chunk_docs=1, resume=True).documents == 4
 
 
 @pytest.mark.parametrize("make_error", [
@@ -443,7 +443,7 @@ def test_a_failure_while_scoring_keeps_its_class_and_cause_and_says_what_is_comm
     source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"d{k}", "text": "Prices rose."} for k in range(4)])
     message = str(make_error())
     with pytest.raises(type(make_error())) as failed:
-        score(source, tmp_path / "out", model=tiny, quiet=True, chunk_docs=1)
+        score(source, tmp_path / "out", model=tiny, progress=False, chunk_docs=1)
     assert type(failed.value) is type(make_error())
     assert failed.value.__cause__ is cause
     assert str(failed.value).startswith(f"{message} (stopped: 2 documents are committed in ")
@@ -466,12 +466,12 @@ def test_the_manifest_records_tokens_per_batch_and_libraries_and_a_resume_with_o
     restore = _scoring_dies_after(2, "killed", monkeypatch)
     out = tmp_path / "out"
     with pytest.raises(FramingError):
-        score(source, out, model=tiny_dir, quiet=True, chunk_docs=1, batch_tokens=512)
+        score(source, out, model=tiny_dir, progress=False, chunk_docs=1, batch_tokens=512)
     restore()
     manifest = read_manifest(out)
     assert manifest["batch_tokens"] == 512 and set(manifest["libraries"]) >= {"torch", "transformers"}
     with caplog.at_level(logging.WARNING, logger="framing.scale"):
-        score(source, out, model=tiny_dir, quiet=True, chunk_docs=1, resume=True, batch_tokens=1024)
+        score(source, out, model=tiny_dir, progress=False, chunk_docs=1, resume=True, batch_tokens=1024)
     assert "resuming with 1024 tokens per batch where the earlier run used 512" in caplog.text
     assert "pass batch_tokens=512 to match it" in caplog.text and "--batch-tokens" not in caplog.text
     assert read_manifest(out)["batch_tokens"] == 512
@@ -481,23 +481,23 @@ def test_the_manifest_records_tokens_per_batch_and_libraries_and_a_resume_with_o
     assert resumes[0]["libraries"] == manifest["libraries"] and resumes[0]["framing_version"]
     caplog.clear()
     with caplog.at_level(logging.WARNING, logger="framing.scale"):  # complete: nothing is scored, nothing to say
-        assert score(source, out, model=tiny_dir, quiet=True, resume=True, batch_tokens=256).already_complete
+        assert score(source, out, model=tiny_dir, progress=False, resume=True, batch_tokens=256).already_complete
     assert "tokens per batch" not in caplog.text and len(read_manifest(out)["resumes"]) == 1
     # other library versions than the run that began the output are named too
     restore = _scoring_dies_after(1, "killed", monkeypatch)
     again = tmp_path / "again"
     with pytest.raises(FramingError):
-        score(source, again, model=tiny_dir, quiet=True, chunk_docs=1)
+        score(source, again, model=tiny_dir, progress=False, chunk_docs=1)
     restore()
     manifest = read_manifest(again)
     manifest["libraries"]["torch"] = "0.0.1"
     manifest_path(again).write_text(json.dumps(manifest), encoding="utf-8")
     with caplog.at_level(logging.WARNING, logger="framing.scale"):
-        score(source, again, model=tiny_dir, quiet=True, chunk_docs=1, resume=True)
+        score(source, again, model=tiny_dir, progress=False, chunk_docs=1, resume=True)
     assert "other library versions than the earlier run (torch 0.0.1 -> " in caplog.text
     caplog.clear()
     with caplog.at_level(logging.WARNING, logger="framing.scale"):
-        score(source, tmp_path / "plain", model=tiny_dir, quiet=True)
+        score(source, tmp_path / "plain", model=tiny_dir, progress=False)
     assert read_manifest(tmp_path / "plain")["batch_tokens"] == 2048 and "tokens per batch" not in caplog.text
     assert "resumes" not in read_manifest(tmp_path / "plain")
 
@@ -544,7 +544,7 @@ def test_other_blocks_give_the_same_labels_and_scores_within_1e_6(tiny, tmp_path
     source.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), encoding="utf-8")
     tables = []
     for name, chunk_docs, block_chars in (("one", 1000, 100_000), ("other", 2, 60)):
-        score(source, tmp_path / name, model=tiny, quiet=True, chunk_docs=chunk_docs, block_chars=block_chars)
+        score(source, tmp_path / name, model=tiny, progress=False, chunk_docs=chunk_docs, block_chars=block_chars)
         tables.append(pq.read_table(tmp_path / name).sort_by([("doc_id", "ascending"),
                                                                ("sentence_index", "ascending")]))
     one, other = tables
@@ -573,12 +573,12 @@ def test_the_summary_gives_rates_over_the_scoring_time_and_the_model_load_apart(
     assert round(summary.documents_per_second, 3) == 0.029  # over the wall time, as before
     source = write_jsonl(tmp_path / "in.jsonl", [{"id": str(k), "text": "Prices rose. Officials denied it."}
                                                  for k in range(6)])
-    loaded = score(source, tmp_path / "loaded", model=tiny_dir, chunk_docs=2, quiet=True)
+    loaded = score(source, tmp_path / "loaded", model=tiny_dir, chunk_docs=2, progress=False)
     scoring = read_manifest(tmp_path / "loaded")["progress"]["seconds"]
     assert loaded.scoring_seconds == scoring and loaded.load_seconds > 0
     assert loaded.seconds > loaded.load_seconds + scoring - 0.01
     assert f"(model loaded in {loaded.load_seconds:,.1f} s; " in str(loaded) and str(loaded).endswith(" while scoring)")
-    given = score(source, tmp_path / "given", model=tiny, quiet=True)  # an Analyzer: no load
+    given = score(source, tmp_path / "given", model=tiny, progress=False)  # an Analyzer: no load
     assert given.load_seconds == 0 and "model loaded" not in str(given) and str(given).endswith(" while scoring)")
 
 
@@ -590,7 +590,7 @@ def test_a_folder_holding_one_other_file_is_named_without_dots(tiny, tmp_path):
     (tmp_path / "out").mkdir()
     (tmp_path / "out" / "notes.md").write_text("# notes", encoding="utf-8")
     with pytest.raises(DataError, match=r"the folder is not empty \(notes\.md\) and is not"):
-        score(source, tmp_path / "out", model=tiny, quiet=True)
+        score(source, tmp_path / "out", model=tiny, progress=False)
 
 
 def test_a_resume_that_cuts_the_rejects_file_to_nothing_removes_it(tiny, tmp_path, monkeypatch):
@@ -601,10 +601,10 @@ def test_a_resume_that_cuts_the_rejects_file_to_nothing_removes_it(tiny, tmp_pat
     restore = _scoring_dies_after(1, "killed", monkeypatch)
     out = tmp_path / "out"
     with pytest.raises(FramingError):
-        score(source, out, model=tiny, quiet=True, chunk_docs=1)
+        score(source, out, model=tiny, progress=False, chunk_docs=1)
     rejects_path(out).write_text('{"id": "1", "reason": "written, never committed"}\n', encoding="utf-8")
     restore()
-    summary = score(source, out, model=tiny, quiet=True, chunk_docs=1, resume=True)
+    summary = score(source, out, model=tiny, progress=False, chunk_docs=1, resume=True)
     assert summary.documents == 3 and not rejects_path(out).exists()
 
 
@@ -650,7 +650,7 @@ def test_a_model_folder_that_changes_before_it_loads_stops_the_run_before_any_ou
     # what load() reads differs from what the run checked a moment before: the folder was rewritten between
     monkeypatch.setattr(framing.analyze, "folder_fingerprint", lambda directory: "0" * 64)
     with pytest.raises(ModelError, match="changed while the run was starting"):
-        score(source, tmp_path / "out", model=tiny_dir, quiet=True)
+        score(source, tmp_path / "out", model=tiny_dir, progress=False)
     assert not (tmp_path / "out").exists() and read_manifest(tmp_path / "out") is None
 
 
@@ -661,7 +661,7 @@ def test_a_model_folder_that_changes_before_it_loads_stops_the_run_before_any_ou
     ({"keep_columns": {"url": 1}}, r"^keep_columns must be a list of names, got dict$"),
     ({"resume": "no"}, r"^resume must be True or False, got str 'no'$"),
     ({"strict": "no"}, r"^strict must be True or False, got str 'no'$"),
-    ({"quiet": None}, r"^quiet must be True or False, got NoneType None$"),
+    ({"quiet": "no"}, r"^quiet must be True or False, got str 'no'$"),
     ({"progress": "yes"}, r"^progress must be True, False or None, got str 'yes'$"),
 ])
 def test_an_argument_of_the_wrong_type_is_named_before_any_output(tiny, tmp_path, kwargs, message):
@@ -671,11 +671,23 @@ def test_an_argument_of_the_wrong_type_is_named_before_any_output(tiny, tmp_path
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
 
 
+def test_quiet_the_former_form_of_progress_still_works_with_a_future_warning(tiny, tmp_path, capsys):
+    """framing.score took quiet= and progress= for one choice; progress= is the name analyze, evaluate and train
+    use, and quiet= maps to it with a FutureWarning, as DatasetLabeler's mode= did for level=."""
+    source = write_jsonl(tmp_path / "in.jsonl", [{"text": "Prices rose."}])
+    with pytest.warns(FutureWarning, match=r"quiet= is now progress=.*pass progress=False for quiet=True"):
+        score(source, tmp_path / "quiet", model=tiny, quiet=True)
+    assert "it/s" not in capsys.readouterr().err
+    with pytest.warns(FutureWarning), pytest.raises(InputError, match="give progress=True alone"):
+        score(source, tmp_path / "both", model=tiny, quiet=True, progress=True)
+    assert not (tmp_path / "both").exists()
+
+
 def test_numpy_integers_are_taken_for_sizes_and_recorded_as_integers(tiny_dir, tmp_path):
     import numpy as np
 
     source = write_jsonl(tmp_path / "in.jsonl", [{"text": f"Prices rose {k}."} for k in range(3)])
-    score(source, tmp_path / "out", model=tiny_dir, quiet=True, chunk_docs=np.int64(2), block_chars=np.int32(5000),
+    score(source, tmp_path / "out", model=tiny_dir, progress=False, chunk_docs=np.int64(2), block_chars=np.int32(5000),
           batch_tokens=np.int64(512))
     manifest = read_manifest(tmp_path / "out")
     assert manifest["settings"]["blocking"] == {"chunk_docs": 2, "block_chars": 5000}
@@ -688,7 +700,7 @@ def test_a_json_line_naming_a_key_twice_is_rejected_naming_the_key(tiny, tmp_pat
                       '{"id": "b", "text": "Rates fell.", "text": "Rates rose."}\n'
                       '{"id": "c", "id": "d", "text": "Stocks fell."}\n'
                       '{"id": "e", "text": "Oil rose."}\n', encoding="utf-8")
-    summary = score(source, tmp_path / "out", model=tiny, quiet=True)
+    summary = score(source, tmp_path / "out", model=tiny, progress=False)
     assert summary.documents == 2 and _doc_ids(tmp_path / "out") == ["a", "e"]
     reason = "key {!r} appears twice in one object; give each key once"
     assert _rejects(tmp_path / "out") == [{"id": "b", "record": 1, "where": "line 2", "reason": reason.format("text")},
@@ -709,7 +721,7 @@ def test_a_json_line_too_deep_or_with_too_long_a_number_is_rejected_and_the_run_
     lines = [_DEEP_LINE, _LONG_NUMBER_LINE, *good] if first else [good[0], _DEEP_LINE, _LONG_NUMBER_LINE, good[1]]
     source = tmp_path / "in.jsonl"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    summary = score(source, tmp_path / "out", model=tiny, quiet=True, keep_columns=("desk",))
+    summary = score(source, tmp_path / "out", model=tiny, progress=False, keep_columns=("desk",))
     assert summary.documents == 2 and _doc_ids(tmp_path / "out") == ["a", "e"]
     reasons = {reject["where"]: reject["reason"] for reject in _rejects(tmp_path / "out")}
     deep, long = (1, 2) if first else (2, 3)
@@ -719,7 +731,7 @@ def test_a_json_line_too_deep_or_with_too_long_a_number_is_rejected_and_the_run_
                                        "longer integer; write it as a string)"}
     with pytest.raises(DataError, match=rf"/in.jsonl: record {deep - 1} \(line {deep}, id unreadable\): cannot read "
                                         r"the JSON: nested too deeply"):
-        score(source, tmp_path / "strict", model=tiny, quiet=True, strict=True)
+        score(source, tmp_path / "strict", model=tiny, progress=False, strict=True)
 
 
 @pytest.mark.parametrize("content", ['[1, 2]', '{"progress": 5}', '{"progress": {"documents": "5"}, "parts": []}',
@@ -752,12 +764,12 @@ def test_a_kept_key_no_json_lines_object_holds_is_refused_before_scoring(tiny, t
     source = write_jsonl(tmp_path / "in.jsonl", rows)
     with pytest.raises(DataError, match=r"no object has a 'dsk' key to keep \(the first object's keys are "
                                         r"\['id', 'text'\]\).*given to keep_columns$"):
-        score(source, tmp_path / "out", model=tiny, quiet=True, keep_columns=["desk", "dsk"])
+        score(source, tmp_path / "out", model=tiny, progress=False, keep_columns=["desk", "dsk"])
     assert not (tmp_path / "out").exists()
     # a key first seen past the objects read may come later: a warning, and the run keeps it where it is
     monkeypatch.setattr(readers, "KEPT_KEYS_PEEK", 1)
     with caplog.at_level(logging.WARNING, logger="framing.scale"):
-        score(source, tmp_path / "out", model=tiny, quiet=True, keep_columns=["desk"])
+        score(source, tmp_path / "out", model=tiny, progress=False, keep_columns=["desk"])
     assert "none of the first 1 object has a 'desk' key to keep" in caplog.text and "stop now" in caplog.text
     assert pq.read_table(tmp_path / "out").column("desk").to_pylist() == [None, "metro", "city"]
 
@@ -769,7 +781,7 @@ def test_an_overwrite_stopped_while_deleting_never_leaves_a_complete_manifest_ov
     source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"n{k}", "text": "The council met. Rain fell."}
                                                  for k in range(6)])
     out = tmp_path / "out"
-    score(source, out, model=tiny, quiet=True, chunk_docs=2)
+    score(source, out, model=tiny, progress=False, chunk_docs=2)
     first = _doc_ids(out)
     real = Path.unlink
     deleted = []
@@ -783,13 +795,13 @@ def test_an_overwrite_stopped_while_deleting_never_leaves_a_complete_manifest_ov
 
     monkeypatch.setattr(Path, "unlink", one_part_then_fail)
     with pytest.raises(DataError, match="could not start the output: permission denied"):
-        score(source, out, model=tiny, quiet=True, chunk_docs=2, overwrite=True)
+        score(source, out, model=tiny, progress=False, chunk_docs=2, overwrite=True)
     monkeypatch.undo()
     manifest = read_manifest(out)
     assert len(deleted) == 1 and not manifest["complete"]
     assert all((out / part["file"]).is_file() for part in manifest["parts"])
     # it scored nothing, so a plain rerun replaces it
-    assert score(source, out, model=tiny, quiet=True, chunk_docs=2).documents == 6 and _doc_ids(out) == first
+    assert score(source, out, model=tiny, progress=False, chunk_docs=2).documents == 6 and _doc_ids(out) == first
 
 
 def test_jsonl_output_has_no_empty_part_and_reads_back_as_a_dataset_also_after_a_resume(tiny, tmp_path,
@@ -815,10 +827,10 @@ def test_jsonl_output_has_no_empty_part_and_reads_back_as_a_dataset_also_after_a
 
     monkeypatch.setattr(ChunkWriter, "_write_part", second_fails)
     with pytest.raises(DataError, match="the disk is full"):
-        score(source, out, model=tiny, quiet=True, format="jsonl", chunk_docs=2)
+        score(source, out, model=tiny, progress=False, format="jsonl", chunk_docs=2)
     monkeypatch.undo()
     assert read_manifest(out)["progress"]["records"] == 4 and len(read_manifest(out)["parts"]) == 1
-    score(source, out, model=tiny, quiet=True, format="jsonl", chunk_docs=2, resume=True)
+    score(source, out, model=tiny, progress=False, format="jsonl", chunk_docs=2, resume=True)
     manifest = read_manifest(out)
     assert sorted(p.name for p in out.iterdir()) == ["part-000000.jsonl", "part-000001.jsonl"]
     assert [p["records"] for p in manifest["parts"]] == [[0, 2], [4, 6]] and manifest["progress"]["rejects"] == 2
@@ -827,7 +839,7 @@ def test_jsonl_output_has_no_empty_part_and_reads_back_as_a_dataset_also_after_a
 
     empty = tmp_path / "empty.jsonl"
     empty.write_text("", encoding="utf-8")
-    score(empty, tmp_path / "none", model=tiny, quiet=True, format="jsonl")
+    score(empty, tmp_path / "none", model=tiny, progress=False, format="jsonl")
     assert list((tmp_path / "none").iterdir()) == [] and read_manifest(tmp_path / "none")["complete"]
     assert pads.dataset(tmp_path / "none", format="json").to_table().num_rows == 0
 
@@ -839,7 +851,7 @@ def test_jsonl_output_with_a_kept_column_null_in_the_first_part_reads_with_its_s
 
     rows = [{"id": "a", "text": "Prices rose.", "desk": None}, {"id": "b", "text": "Rain fell.", "desk": "city"}]
     out = tmp_path / "out"
-    score(write_jsonl(tmp_path / "in.jsonl", rows), out, model=tiny, quiet=True, format="jsonl", chunk_docs=1,
+    score(write_jsonl(tmp_path / "in.jsonl", rows), out, model=tiny, progress=False, format="jsonl", chunk_docs=1,
           keep_columns=["desk"])
     settings = read_manifest(out)["settings"]  # as docs/scoring.md reads it
     schema = output_schema(settings["level"], settings["labels"], ["desk"])
@@ -859,7 +871,7 @@ def test_an_input_without_records_warns_and_loads_no_model(name, content, tiny_d
     source = tmp_path / name
     source.write_text(content, encoding="utf-8")
     with caplog.at_level(logging.WARNING, logger="framing"):
-        summary = score(source, tmp_path / "out", model=tiny_dir, quiet=True)
+        summary = score(source, tmp_path / "out", model=tiny_dir, progress=False)
     assert summary.documents == 0 and read_manifest(tmp_path / "out")["complete"]
     assert f"read no records from {source}" in caplog.text
 
@@ -870,7 +882,7 @@ def test_loading_options_beside_a_loaded_analyzer_are_refused_not_ignored(option
     path = write_jsonl(tmp_path / "in.jsonl", [{"id": "1", "text": "The depot closed at noon."}])
     named = " and ".join(options)
     with pytest.raises(InputError, match=rf"^{named} cannot apply to a loaded Analyzer.*pass them to framing\.load"):
-        score(path, tmp_path / "out", model=tiny, quiet=True, **options)
+        score(path, tmp_path / "out", model=tiny, progress=False, **options)
     assert not (tmp_path / "out").exists()
 
 
@@ -901,8 +913,8 @@ def test_default_scores_with_the_bundled_model_and_is_recorded_as_it(tiny_dir, t
 
     monkeypatch.setattr(framing.analyze, "DEFAULT_MODEL_DIR", tiny_dir)
     path = write_jsonl(tmp_path / "in.jsonl", [{"id": "1", "text": "The depot closed at noon."}])
-    score(path, tmp_path / "by_name", model="default", quiet=True, device="cpu")
-    score(path, tmp_path / "by_none", model=None, quiet=True, device="cpu")
+    score(path, tmp_path / "by_name", model="default", progress=False, device="cpu")
+    score(path, tmp_path / "by_none", model=None, progress=False, device="cpu")
     named, unnamed = read_manifest(tmp_path / "by_name")["model"], read_manifest(tmp_path / "by_none")["model"]
     assert named == unnamed and named["path"] is None
 

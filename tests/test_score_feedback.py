@@ -20,7 +20,7 @@ from test_score import one_thread, write_jsonl  # noqa: F401 (autouse fixture)
 SHORT = "Prices rose on Monday in Tarnwick. The council met."
 # about 1,300 characters: longer than the 300-character blocks the tests below ask for
 LONG = " ".join(["The mayor of Tarnwick said the Elder Street bridge would reopen in the spring."] * 16)
-OPTIONS = {"quiet": True, "format": "jsonl", "block_chars": 300, "chunk_seconds": 3600}
+OPTIONS = {"progress": False, "format": "jsonl", "block_chars": 300, "chunk_seconds": 3600}
 
 
 def _corpus(tmp_path: Path) -> Path:

@@ -65,7 +65,7 @@ def test_body_rows_equal_the_body_of_the_headline_and_body_joined(articles_jsonl
     """A headline above the copy is page furniture, so the joined text's body reads the same contexts: analysing
     the two apart gives the body the joined text's labels and scores, offsets moved back by the headline."""
     out = tmp_path / "out"
-    summary = score(articles_jsonl, out, model=tiny, headline_column="title", quiet=True)
+    summary = score(articles_jsonl, out, model=tiny, headline_column="title", progress=False)
     rows = read_rows(out)
     joined_texts = [a["title"] + "\n\n" + a["text"] for a in ARTICLES]
     joined = list(tiny.analyze_many(joined_texts))
@@ -119,7 +119,7 @@ def test_document_rows_hold_the_body_profile_and_the_headline_label(articles_jso
 
 def _scored(path: Path, tiny, tmp_path: Path, **options) -> Path:
     out = tmp_path / "scored"
-    score(path, out, model=tiny, headline_column=options.pop("headline_column", "title"), quiet=True, **options)
+    score(path, out, model=tiny, headline_column=options.pop("headline_column", "title"), progress=False, **options)
     return out
 
 
@@ -178,7 +178,7 @@ def test_csv_and_parquet_headline_values(tiny, tmp_path):
                       "text": [BODY] * 4})
     pq.write_table(table, tmp_path / "floats.parquet")
     out = tmp_path / "floats"
-    score(tmp_path / "floats.parquet", out, model=tiny, headline_column="title", quiet=True)
+    score(tmp_path / "floats.parquet", out, model=tiny, headline_column="title", progress=False)
     assert {(r["doc_id"], r["part"]) for r in read_rows(out)} == {("nan", "body"), ("null", "body"),
                                                                     ("null_too", "body")}
     assert json.loads(rejects_path(out).read_text())["reason"] == "'title' is float, expected a string"
@@ -187,7 +187,7 @@ def test_csv_and_parquet_headline_values(tiny, tmp_path):
 def test_strict_stops_at_a_non_string_headline(tiny, tmp_path):
     path = write_jsonl(tmp_path / "strict.jsonl", [{"id": "x", "title": {"main": "Hours"}, "text": BODY}])
     with pytest.raises(framing.DataError, match=r"record 0 \(line 1, id 'x'\): 'title' is dict, expected a string"):
-        score(path, tmp_path / "out", model=tiny, headline_column="title", strict=True, quiet=True)
+        score(path, tmp_path / "out", model=tiny, headline_column="title", strict=True, progress=False)
 
 
 def test_every_input_format_gives_the_same_headline_rows(articles_jsonl, tiny, tmp_path):
@@ -202,7 +202,7 @@ def test_every_input_format_gives_the_same_headline_rows(articles_jsonl, tiny, t
     datasets.Dataset.from_list(ARTICLES).save_to_disk(str(tmp_path / "saved"))
     for path in (tmp_path / "a.csv", tmp_path / "a.parquet", tmp_path / "saved"):
         out = tmp_path / f"out-{path.name}"
-        score(path, out, model=tiny, headline_column="title", quiet=True)
+        score(path, out, model=tiny, headline_column="title", progress=False)
         assert read_rows(out) == expected, path.name
 
 
@@ -226,7 +226,7 @@ def test_a_headline_column_the_input_lacks_is_named_with_the_columns_there(artic
         with pytest.raises(framing.DataError, match=r"no headline column 'headline'; the columns are "
                                                     r"\['id', 'title', 'text'\]\. Pass headline_column=NAME "
                                                     r"to pick one"):
-            score(path, tmp_path / "out", headline_column="headline", quiet=True)
+            score(path, tmp_path / "out", headline_column="headline", progress=False)
     assert not (tmp_path / "out").exists()
 
 
@@ -235,20 +235,20 @@ def test_a_headline_column_the_input_lacks_is_named_with_the_columns_there(artic
 def test_a_headline_column_that_is_the_text_or_id_column_is_refused(options, role, articles_jsonl, tmp_path):
     with pytest.raises(framing.InputError, match=rf"headline_column '\w+' is also the {role} "
                                                  "column"):
-        score(articles_jsonl, tmp_path / "out", quiet=True, **options)
+        score(articles_jsonl, tmp_path / "out", progress=False, **options)
 
 
 def test_the_default_id_column_cannot_be_the_headline_column(tmp_path):
     path = write_jsonl(tmp_path / "ids.jsonl", [{"id": "Library hours", "text": BODY}])
     with pytest.raises(framing.InputError, match=r"the headline column 'id' is also the id column"):
-        score(path, tmp_path / "out", headline_column="id", quiet=True)
+        score(path, tmp_path / "out", headline_column="id", progress=False)
 
 
 def test_a_folder_of_text_files_has_no_headline_column(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(BODY, encoding="utf-8")
     with pytest.raises(framing.DataError, match=r"has no columns .*drop the headline column 'title'"):
-        score(tmp_path / "in", tmp_path / "out", headline_column="title", quiet=True)
+        score(tmp_path / "in", tmp_path / "out", headline_column="title", progress=False)
 
 
 def test_cli_passes_the_headline_column_and_refuses_kept_columns_named_like_its_output(articles_jsonl, tiny_dir,
@@ -275,7 +275,7 @@ def _stopped_midway(tmp_path: Path, tiny, **options) -> tuple[Path, Path]:
     path = write_jsonl(tmp_path / "stop.jsonl", records)
     out = tmp_path / "stopped"
     with pytest.raises(framing.DataError, match="stopped: 4 documents are committed"):
-        score(path, out, model=tiny, strict=True, chunk_docs=2, quiet=True, **options)
+        score(path, out, model=tiny, strict=True, chunk_docs=2, progress=False, **options)
     return path, out
 
 
@@ -283,11 +283,11 @@ def test_resume_needs_the_same_headline_column_and_then_equals_an_uninterrupted_
     path, out = _stopped_midway(tmp_path, tiny, headline_column="title")
     for other, shown in (({"headline_column": "dek"}, "'dek'"), ({}, "None")):
         with pytest.raises(framing.DataError, match=rf"settings differ \(.*headline_column: then 'title', now {shown}"):
-            score(path, out, model=tiny, chunk_docs=2, resume=True, quiet=True, **other)
-    resumed = score(path, out, model=tiny, chunk_docs=2, resume=True, quiet=True, headline_column="title")
+            score(path, out, model=tiny, chunk_docs=2, resume=True, progress=False, **other)
+    resumed = score(path, out, model=tiny, chunk_docs=2, resume=True, progress=False, headline_column="title")
     assert resumed.resumed_documents == 4 and resumed.rejects == 1
     whole = tmp_path / "whole"
-    score(path, whole, model=tiny, chunk_docs=2, quiet=True, headline_column="title")
+    score(path, whole, model=tiny, chunk_docs=2, progress=False, headline_column="title")
     assert read_rows(out) == read_rows(whole)
 
 
@@ -295,10 +295,10 @@ def test_an_output_made_without_a_headline_column_resumes_as_before(tiny, tmp_pa
     path, out = _stopped_midway(tmp_path, tiny)
     assert "headline_column" not in json.loads(manifest_path(out).read_text())["settings"]  # as before headlines
     with pytest.raises(framing.DataError, match=r"settings differ \(.*headline_column: then None, now 'title'"):
-        score(path, out, model=tiny, chunk_docs=2, resume=True, quiet=True, headline_column="title")
-    resumed = score(path, out, model=tiny, chunk_docs=2, resume=True, quiet=True)
+        score(path, out, model=tiny, chunk_docs=2, resume=True, progress=False, headline_column="title")
+    resumed = score(path, out, model=tiny, chunk_docs=2, resume=True, progress=False)
     whole = tmp_path / "whole"
-    score(path, whole, model=tiny, chunk_docs=2, quiet=True)
+    score(path, whole, model=tiny, chunk_docs=2, progress=False)
     assert resumed.resumed_documents == 4 and read_rows(out) == read_rows(whole)
     assert "part" not in read_rows(out)[0]
 

@@ -26,6 +26,7 @@ import re
 import sys
 import threading
 import time
+import warnings
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -694,6 +695,21 @@ def _check_tokenizer_workers(value: int | str | None, engine: str) -> int | str 
     return value
 
 
+def _progress(quiet: object, progress: bool | None) -> bool | None:
+    """``progress`` as ``quiet``, its former form, asks for it: ``quiet=True`` is ``progress=False``, with a
+    ``FutureWarning`` naming ``progress=``; :class:`InputError` beside ``progress=True``, which says the opposite."""
+    if quiet is None:
+        return progress
+    from ..validation import check_flag
+
+    check_flag(quiet, "quiet")
+    warnings.warn("framing.score's quiet= is now progress=, as in analyze, evaluate and train: pass progress=False "
+                  "for quiet=True; quiet= will be removed", FutureWarning, stacklevel=3)
+    if quiet and progress:
+        raise InputError("give progress=True alone: quiet=True, its former form, says the opposite")
+    return False if quiet else progress
+
+
 def _check_types(text_column, id_column, flags: dict[str, Any], progress) -> None:
     """Raise ``TypeError`` for a column name that is not a ``str`` or a flag that is not a ``bool`` (``"no"``
     would turn it on)."""
@@ -717,7 +733,7 @@ def score(
     resume: bool = False,
     overwrite: bool = False,
     strict: bool = False,
-    quiet: bool = False,
+    quiet: bool | None = None,
     progress: bool | None = None,
     model: Any = None,
     device: str | None = None,
@@ -761,8 +777,10 @@ def score(
     with ``gpus_per_worker`` GPUs); output and resume work the same, and Ray
     and the cluster's resources are checked before any output is created.
 
-    ``quiet=True`` turns the progress bar off; ``progress`` forces it on or
-    off (default: on when standard error is a terminal and not ``quiet``).
+    ``progress`` forces the progress bar on or off (default: on when standard
+    error is a terminal). ``quiet``, its former form, still works with a
+    ``FutureWarning``: ``quiet=True`` is ``progress=False``, and beside
+    ``progress=True`` it raises :class:`~framing.InputError`.
     ``keep_columns`` copies those input columns (publisher, date, url...)
     into every output row of their document, as text (JSON for other
     types); a JSON Lines object without one gets null there.
@@ -794,8 +812,8 @@ def score(
 
     check_path(input, "input", "a file or folder path")
     check_path(out, "out", "a folder path")
-    _check_types(text_column, id_column, {"resume": resume, "overwrite": overwrite, "strict": strict, "quiet": quiet},
-                 progress)
+    _check_types(text_column, id_column, {"resume": resume, "overwrite": overwrite, "strict": strict}, progress)
+    progress = _progress(quiet, progress)
     check_headline_column(headline_column, text_column, id_column)
     headline = headline_column is not None
     _check_inside_input(input, out)
@@ -867,7 +885,7 @@ def score(
     # The model loads before the writer touches the output (overwrite clears it), so a model that fails to
     # load costs nothing; only a finished output resumed, or one with no record left to score, needs none.
     if progress is None:
-        progress = not quiet and sys.stderr.isatty()
+        progress = sys.stderr.isatty()
     load_seconds = 0.0
     needs_model = engine == "local" and analyzer is None and not empty and not scored_all
     if needs_model and not (earlier and earlier.get("complete")):
