@@ -1222,7 +1222,7 @@ def test_an_interrupt_while_a_block_s_tokenizer_thread_stops_stops_the_run(tiny,
     path = write_jsonl(tmp_path / "in.jsonl", corpus(6, seed=4))
     monkeypatch.setattr(framing.engine, "ThreadPoolExecutor", InterruptedStop)
     with pytest.raises(KeyboardInterrupt):
-        score(path, tmp_path / "out", model=tiny, chunk_docs=2, quiet=True)
+        score(path, tmp_path / "out", model=tiny, chunk_docs=2, progress=False)
     assert not read_manifest(tmp_path / "out")["complete"]
 
 
