@@ -148,7 +148,13 @@ _ROLE_JOINER = re.compile(r"\s(?:of|for|at|to|with|from)\s")
 #: A word opening a phrase on a person's role after it, no part of the role: "familiar" of "official familiar with
 #: the talks", "based" of "diplomat based in Talvor", "stationed" of "officer stationed nearby", "in" of "official in
 #: Talvor".
-_ROLE_POSTMODIFIER = re.compile(r"in|on|close|familiar|involved|[a-z]+ed")
+_ROLE_POSTMODIFIER = re.compile(r"in|on|close|familiar|involved|[a-z]+ed|[a-z]+ing")
+#: Nouns of people by their family or their plight, no role's, that a witness is written by ("One mother waiting
+#: outside a clinic", "A passenger on the ferry"), each with the "he" or "she" it may be (``None``: either).
+_LAY_PERSONS: dict[str, str | None] = {
+    **dict.fromkeys("mother grandmother wife widow daughter sister".split(), "she"),
+    **dict.fromkeys("father grandfather husband widower son brother".split(), "he"),
+    **dict.fromkeys("patient evacuee passenger motorist tourist".split(), None)}
 #: A capitalised word with an adjective's ending, as a party's or a nationality's has ("Democratic", "Republican",
 #: "Conservative", "Liberal", "Chinese", "British", "Israeli"; see :func:`_described_counted_role`).
 _CAPITALISED_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ic|al|ive|an|ese|ish|i)")
@@ -3328,12 +3334,32 @@ def nameless_person(source: str) -> bool:
     written of ("another" of "One chief executive said ... Another said ..."); a spokesperson of a body named with a
     joiner too ("kestoria ministry of environment spokesperson" of "A spokesman for the Kestoria Ministry of
     Environment"); a role with a phrase on it after it ("official familiar with the talks", "diplomat based in
-    talvor", "officer stationed nearby", "official in talvor": see ``_ROLE_POSTMODIFIER``)."""
+    talvor", "officer stationed nearby", "official in talvor": see ``_ROLE_POSTMODIFIER``); so a person by their family
+    or plight ("one mother waiting outside a clinic in orrin", "passenger": see ``_LAY_PERSONS``)."""
     words = _ROLE_JOINER.split(source, 1)[0].split(" ")
-    return (words[-1] in PERSON_ROLES or age_or_nationality(source)
-            or any(word in PERSON_ROLES and _ROLE_POSTMODIFIER.fullmatch(after)
+    return (_person_noun(words[-1], source) or age_or_nationality(source)
+            or any(_person_noun(word, source) and _ROLE_POSTMODIFIER.fullmatch(after)
                    for word, after in zip(words, words[1:]))
             or source in _SEXED_PERSONS or source == "another" or source.endswith(" spokesperson"))
+
+
+def _person_noun(word: str, source: str) -> bool:
+    """Whether ``word`` of the canonical ``source`` is a noun of a person: a role's (see ``PERSON_ROLES``) or a
+    family's or plight's (see ``_LAY_PERSONS``) when no one's possessive owns it: "donald trump's son" is a person
+    the copy may name in full, whom a "he" after it still means."""
+    return word in PERSON_ROLES or (word in _LAY_PERSONS and not _OWNED.search(source))
+
+
+#: A possessive inside a key ("trump's " of "donald trump's son").
+_OWNED = re.compile(r"\w['’]s\s")
+
+
+def _lay_person_sex(source: str) -> str | None:
+    """The "he" or "she" the canonical ``source`` is, when a noun of ``_LAY_PERSONS`` of one sex is its head, with
+    a phrase on it after it or none ("one mother waiting outside a clinic": "she"); ``None`` otherwise."""
+    words = _ROLE_JOINER.split(source, 1)[0].split(" ")
+    return next((_LAY_PERSONS.get(word) for word, after in zip(words, [*words[1:], ""])
+                 if word in _LAY_PERSONS and (not after or _ROLE_POSTMODIFIER.fullmatch(after))), None)
 
 
 #: "they" as the subject of what was said, just after a verb of speech or before one ("said they would", "said that
@@ -3362,8 +3388,9 @@ def _other_sex(role: str, pronoun: str | None) -> bool:
 
 def _sexed_other(source: str, pronoun: str | None) -> bool:
     """Whether the canonical ``source`` is a person described by sex alone (see ``_SEXED_PERSONS``) of the other sex
-    than ``pronoun``: "he" cannot be "woman"."""
-    return bool(pronoun) and _SEXED_PERSONS.get(source, pronoun) != pronoun
+    than ``pronoun``, or by a family's noun of one sex (see :func:`_lay_person_sex`): "he" cannot be "woman", nor
+    "one mother waiting outside"."""
+    return bool(pronoun) and (_SEXED_PERSONS.get(source) or _lay_person_sex(source) or pronoun) != pronoun
 
 
 def _written_at(span: Span, edge: str = _MENTION_EDGE) -> Mention:

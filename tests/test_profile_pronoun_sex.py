@@ -110,6 +110,24 @@ def test_a_nameless_role_of_the_pronoun_s_sex_still_takes_it():
     ) == ["helen brisk", "corvane spokesperson", "corvane spokesperson"]
 
 
+@pytest.mark.parametrize("witness, pronoun", [
+    ("One mother waiting outside a clinic in Orrin", "she"), ("A passenger on the ferry", "she"),
+    ("A father living near the river", "he"),
+])
+def test_a_witness_by_family_or_plight_takes_the_pronoun_after_a_named_speaker(witness, pronoun):
+    # before, "mother" or "passenger" was no person's noun: the quotation went to the speaker named before
+    quoted = said(f'"I just want my child safe," {pronoun} said.', pronoun)
+    rows = (said("Dr. Ana Bell said the clinics would open.", "Dr. Ana Bell"), said(f"{witness} said so.", witness))
+    assert credits(*rows, quoted)[-1] == credits(*rows)[-1]
+    # not a family's noun of the other sex, nor one a named person's possessive owns
+    if witness.startswith("One mother"):
+        assert credits(said("Dr. Tom Bell said the clinics would open.", "Dr. Tom Bell"),
+                       said(f"{witness} said so.", witness), said('"It is late," he said.', "he"))[-1] == "tom bell"
+        owned = "Tom Vask's mother"
+        assert credits(said("Dr. Ana Bell said the clinics would open.", "Dr. Ana Bell"),
+                       said(f"{owned} said so.", owned), said('"It is late," she said.', "she"))[-1] == "ana bell"
+
+
 def test_given_names_of_clear_sex_only():
     assert [given_name_sex(n) for n in ("Hillary", "Donald", "JOSÉ", "Ana")] == ["she", "he", "he", "she"]
     assert {given_name_sex(n) for n in ("Jordan", "Alex", "Sam", "Chris", "Taylor", "Jean", "Andrea", "Nicola",
