@@ -47,6 +47,12 @@ if TYPE_CHECKING:
     from .document import Sentence
 
 
+#: A knight's or dame's title before a full name ("Dame Ruth Corran", "Sir Alan Petch"): group 1 the title, 2 the
+#: given name, 3 the full name; and such a title before a given name alone ("Dame Ruth"), the British way of naming
+#: them again: groups 1 and 2.
+_HONOURED_NAME = re.compile(r"(?<![\w'’-])(Sir|Dame)\s+([A-Z][a-z][\w'’-]*)((?:\s+[A-Z][a-z][\w'’-]*){1,2})"
+                            r"(?![\w'’-])")
+_HONOURED_GIVEN = re.compile(r"(Sir|Dame)\s+([A-Z][a-z][\w'’-]*)")
 #: British police ranks abbreviated before a surname ("DCI Halloway" after "Detective Chief Inspector Ruth Halloway",
 #: "DS Pell", "PC Orme", "ACC Vesey"), read so only before a surname the document gave a person (see
 #: :meth:`SourceIndex.add`): "DC" and "PC" are other things' letters too.
@@ -1544,6 +1550,9 @@ class SourceIndex:
         # firms by their names that were the subject of a sentence crediting no one (see :meth:`see_body`), with
         # their shown forms: the name's first word alone joins one (see :meth:`_company_first_word`)
         self._acting_firms: dict[str, str] = {}
+        # a knight's or dame's title and given name -> the full names written after them ("Dame", "Ruth" -> {"Ruth
+        # Corran"}), which "Dame Ruth" alone names (see ``_HONOURED_NAME``)
+        self._honoured: dict[tuple[str, str], set[str]] = {}
 
     def see(self, sentence: str) -> None:
         """Note the places ``sentence`` names ("in Israel", "Israeli troops"), a company it opens
@@ -1561,6 +1570,8 @@ class SourceIndex:
         text = unicodedata.normalize("NFC", visible)
         self._see_acronyms(text)
         headline = title_case(text)
+        for found in _HONOURED_NAME.finditer(text) if not headline else ():
+            self._honoured.setdefault((found.group(1), found.group(2)), set()).add(found.group(2) + found.group(3))
         self._titled = None if headline else self._see_titled(text)
         if not headline:
             self._see_so_called(text)
@@ -1962,6 +1973,7 @@ class SourceIndex:
         if accusation is not None:
             text = text[:accusation]  # "Police" of "Police accused of brutality say they acted lawfully"
         text = self._spokesperson_of_its(text) or self._side_of_his_or_her(text) or self._paper_in_full(text) or text
+        text = self._honoured_in_full(text) or text  # "Dame Ruth" after "Dame Ruth Corran": as written in full
         body_document = _BODY_DOCUMENT.fullmatch(text.strip(EDGE))
         noun = body_document.group(1).lower() if body_document else ""
         if body_document is not None and noun in BODY_NOUNS and (self._description_stands_for(noun, denial) != noun
@@ -3241,6 +3253,14 @@ class SourceIndex:
                 if (same_country(owner, other) if owner is not None else same_country(other[:-2], first))
                 and (owner is not None or other.endswith("'s"))]
         return same[0] if len(same) == 1 else None
+
+    def _honoured_in_full(self, text: str) -> str | None:
+        """The span ``text``, a knight's or dame's title and a given name, with the one full name written so far
+        after them ("Dame Ruth Corran" for "Dame Ruth" after "Dame Ruth Corran": see ``_HONOURED_NAME``), whom
+        Britons so name again; ``None`` for another span, or where none or two were so written."""
+        found = _HONOURED_GIVEN.fullmatch(text.strip(EDGE))
+        names = self._honoured.get((found.group(1), found.group(2)), set()) if found else set()
+        return f"{found.group(1)} {next(iter(names))}" if found and len(names) == 1 else None
 
     def _seat_or_country(self, bare: str) -> str | None:
         """The one source named before that is the country whose capital is ``bare`` ("china" for "Beijing" after

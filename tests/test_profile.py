@@ -3434,6 +3434,20 @@ def test_an_arabic_name_and_patronymic_or_a_royal_s_first_name_joins_the_one_ful
     ) == {"azlan harun": 3}
 
 
+
+def test_a_knight_or_dame_named_again_by_title_and_given_name_is_the_one_so_named_in_full():
+    # before, "Dame Ruth" was "ruth", a source apart from the witness named in full
+    claim = "attributed_claim"
+    witness = ("The jury heard from a former permanent secretary, Dame Ruth Corran.", "reported_fact", None)
+    assert _joined(witness, ("Dame Ruth told the court she had raised concerns.", claim, "Dame Ruth"),
+                   ("Corran said she wrote twice.", claim, "Corran")) == {"ruth corran": 2}
+    assert _joined(("Sir Alan Petch said the inquiry would sit in May.", claim, "Sir Alan Petch"),
+                   ("Sir Alan said the hearings would be public.", claim, "Sir Alan")) == {"alan petch": 2}
+    # not where two were so named, nor by another title
+    other = ("Dame Ruth Ellery chaired the board.", "reported_fact", None)
+    assert "ruth corran" not in _joined(witness, other, ("Dame Ruth said she agreed.", claim, "Dame Ruth"))
+    assert "ruth corran" not in _joined(witness, ("Sister Ruth said she agreed.", claim, "Sister Ruth"))
+
 def test_a_police_rank_before_a_surname_alone_means_the_person_the_document_named():
     claim, denial = "attributed_claim", "official_denial"
     assert _joined(
