@@ -477,10 +477,11 @@ def test_the_spaniard_is_not_a_player_of_another_nationality_or_one_named_with_a
 
 
 @pytest.mark.parametrize("described", ["The No. 9 seed, Olena Petrenko, retired from her match with dizziness.",
-                                       "A former champion, Olena Petrenko, was among those who struggled."])
+                                       "A former champion, Olena Petrenko, was among those who struggled.",
+                                       "Her sister, Olena Petrenko, kept every letter from those years."])
 def test_she_after_a_description_and_the_name_of_its_holder_is_the_one_so_named(described):
     # before, "She" went on with the woman who spoke before: a description that is no role ("The No. 9 seed") or
-    # one with "A" hid the name after it, as "The former minister, Olena Petrenko," does not
+    # one with "A" or "Her" hid the name after it, as "The former minister, Olena Petrenko," does not
     kessler = ("Former champion Eva Kessler said the heat was dangerous.", CLAIM,
                {"source": ["Former champion Eva Kessler"], "cue": ["said"]})
     profile = profile_of(kessler, (described, FACT, {}),
