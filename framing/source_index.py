@@ -1799,7 +1799,9 @@ class SourceIndex:
             return None
         last = self._seen_count - 1
         before = [name for name, at in self._credited.items() if at == last]
-        others = [name for name, at in self._mentioned_at.items() if at == last and name not in before]
+        # a person named with a role in this sentence ("its author, Carl Wend,") is stamped as if named before
+        others = [name for name, at in self._mentioned_at.items()
+                  if at == last and name not in before and not self._written_here_only(name)]
         if (found is not None and not before and not others and self._acting_body is not None
                 and self._acting_body[2] == last):
             return f"{self._acting_body[1]}'s {found.group(1)}"
@@ -1807,6 +1809,12 @@ class SourceIndex:
             return None  # "Its spokesman" after "Velmara and Orvane rejected the report": whose is unclear
         owned = found.group(1) if found else text.strip(EDGE).split(None, 1)[1]
         return f"{self.shown.get(before[0], before[0])}'s {owned}"
+
+    def _written_here_only(self, name: str) -> bool:
+        """Whether the source ``name`` (canonical) is written, as shown, in the sentence seen last but not in the one
+        before it: one :meth:`see` noted with the sentence's own mentions before counting the sentence."""
+        shown = case_blind(self.shown.get(name, name))
+        return shown in case_blind(self._seen_last) and shown not in case_blind(self._seen_before)
 
     def _side_of_his_or_her(self, text: str) -> str | None:
         """The span ``text`` written with its owner's name when it is a candidate's side owned by "his" or "her"

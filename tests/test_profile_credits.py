@@ -2855,6 +2855,20 @@ def test_a_spokesman_of_no_one_speaks_for_the_body_the_sentence_before_credited(
     assert profile["credits"] == ["ana ruiz", "spokesperson"]
 
 
+def test_a_spokesman_of_no_one_naming_a_person_with_a_role_in_his_own_sentence_still_speaks_for_the_body():
+    # before, "its author, Carl Wend," written in the spokeswoman's own sentence counted as a person named in the
+    # sentence before: she was a bare "spokesperson", a source of no one's
+    rows = (("The Lisk ministry denied that the review had been compromised.", DENIAL,
+             {"source": ["The Lisk ministry"], "cue": ["denied"]}),
+            ("A spokeswoman said its author, Carl Wend, had been chosen for his experience.", DENIAL,
+             {"source": ["A spokeswoman"], "cue": ["said"]}))
+    assert profile_of(*rows)["credits"] == ["lisk ministry", "lisk ministry spokesperson"]
+    # named in the sentence before too: whose she is stays unclear
+    named = ("The Lisk ministry and its adviser Carl Wend denied it.", DENIAL,
+             {"source": ["The Lisk ministry"], "cue": ["denied"]})
+    assert profile_of(named, rows[1])["credits"][-1] == "spokesperson"
+
+
 @pytest.mark.parametrize("body, noun", [("Lisk Port Authority", "authority"), ("Lisk Rail Board", "board")])
 def test_the_body_s_noun_after_only_its_spokesperson_spoke_is_that_body_not_a_source_apart(body, noun):
     # before, "The authority" after "A spokeswoman for the Lisk Port Authority" was a source "authority" of its own
