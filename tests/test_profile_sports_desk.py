@@ -478,7 +478,10 @@ def test_the_spaniard_is_not_a_player_of_another_nationality_or_one_named_with_a
 
 @pytest.mark.parametrize("described", ["The No. 9 seed, Olena Petrenko, retired from her match with dizziness.",
                                        "A former champion, Olena Petrenko, was among those who struggled.",
-                                       "Her sister, Olena Petrenko, kept every letter from those years."])
+                                       "Her sister, Olena Petrenko, kept every letter from those years.",
+                                       # a capitalised owner of the role, after an opening phrase or not
+                                       "The Vell's skipper, Olena Petrenko, sat out the last race.",
+                                       "On a grey afternoon, the Vell's skipper, Olena Petrenko, tied up at the quay."])
 def test_she_after_a_description_and_the_name_of_its_holder_is_the_one_so_named(described):
     # before, "She" went on with the woman who spoke before: a description that is no role ("The No. 9 seed") or
     # one with "A" or "Her" hid the name after it, as "The former minister, Olena Petrenko," does not
