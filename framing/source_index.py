@@ -2133,6 +2133,7 @@ class SourceIndex:
                 self._after_first["'" in first].setdefault(rest, []).append(name)
             if name not in self.people:  # a person named with a title in an earlier sentence
                 self._bodies.add(name, name.split(" "))
+            self._join_bare_group(name)
         if name == bare and _firm_named(name, text):
             self._note_company(name, self.shown.get(name, written))  # "Ostrava Chemicals", whose "Ostrava" joins it
         elif name == bare:
@@ -2790,6 +2791,22 @@ class SourceIndex:
                     and not (RANK_MODIFIERS & set(n.split(" "))) - set(want)]  # not "a deputy minister"
         if len(nameless) == 1:
             self.named_later[nameless[0]] = name
+
+    def _join_bare_group(self, name: str) -> None:
+        """Join a group of people written by its plural alone ("Researchers said", canonical "researchers"), before or
+        after the source ``name`` is first named, to the one group of that plural placed at a body named in capitals
+        (see ``_GROUP_AT_BODY``, ``_AT_NAMED_BODY``: "Researchers at the Vell Lab said"; not "Lawmakers from both
+        parties"), the same people named in full, while no other source holds that plural ("researchers at kessel
+        university" too, or "kessel researchers": either may be meant)."""
+        plural = _placed_plural(name) or name.rpartition(" ")[2]  # "researchers", or a group holding it
+        if not people_plural(plural) or plural not in self.names:
+            return
+        holding = [other for other in self.names if other != plural and plural in other.split(" ")]
+        if (len(holding) == 1 and _placed_plural(holding[0]) == plural
+                and _AT_NAMED_BODY.search(self.shown.get(holding[0], "")) is not None):
+            self.named_later.setdefault(plural, holding[0])
+        elif _placed_plural(self.named_later.get(plural, "")) == plural:
+            del self.named_later[plural]
 
     def _name_described_body(self, name: str) -> None:
         """Credit to the body ``name``, a source named by capitalised words ("The Kestorian Climate Panel said"), the
@@ -4659,6 +4676,19 @@ _THE_OR_ANOTHER = re.compile(r"(?:^|\s)(the|these|those|another)\s*$", re.I)
 #: An unnamed group placed at or from a body, as a key ("researchers at halden university", "engineers from kellin
 #: labs"; group 1 the body).
 _GROUP_AT_BODY = re.compile(r"(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+(?:at|from|with)\s+(?:the\s+)?(.+)")
+
+
+#: "at", "from" or "with" and a capitalised name, "the" perhaps between ("at the Vell Lab"), as a group placed at a
+#: named body shows it.
+_AT_NAMED_BODY = re.compile(r" (?:at|from|with) (?:the )?[A-Z]")
+
+
+def _placed_plural(name: str) -> str | None:
+    """The plural noun of people heading the canonical ``name`` when it is a group placed at or from a body (see
+    ``_GROUP_AT_BODY``: "researchers" of "researchers at the vell lab"), ``None`` for any other name."""
+    placed = _GROUP_AT_BODY.fullmatch(name)
+    plural = re.search(r"([a-z-]+) (?:at|from|with) ", name[:placed.start(1)]) if placed else None
+    return plural.group(1) if plural and people_plural(plural.group(1)) else None
 
 
 def _group_reference(bare: str, text: str, before: str) -> str:

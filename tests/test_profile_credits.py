@@ -1445,6 +1445,26 @@ def test_a_group_owned_by_the_body_it_was_placed_at_is_that_group(group, again):
     assert len(profile["sources"]) == 2
 
 
+def test_a_group_written_by_its_plural_alone_is_the_one_group_of_that_plural_placed_at_a_body():
+    # before, "Researchers" and "Researchers at the Vell Lab" were two sources
+    bare = ("Researchers said the trial was small.", CLAIM, {"source": ["Researchers"], "cue": ["said"]})
+    fact = ("The drug cut deaths by a third.", FACT, {})
+    full = ("Researchers at the Vell Lab said the results need a larger study.", CLAIM,
+            {"source": ["Researchers at the Vell Lab"], "cue": ["said"]})
+    for rows in ((bare, fact, full), (full, fact, bare)):
+        assert profile_of(*rows)["credits"] == ["researchers at the vell lab", None, "researchers at the vell lab"]
+    # other researchers anywhere in the text: the plural alone may be either group's
+    for other in ("Researchers at Kessel University", "Kessel researchers"):
+        more = (f"{other} said the dose was too low.", CLAIM, {"source": [other], "cue": ["said"]})
+        assert profile_of(bare, full, more)["credits"][0] == "researchers"
+        assert profile_of(full, more, bare)["credits"][2] == "researchers"
+    # a group placed at no body named in capitals stays apart
+    both = ("Lawmakers from both parties said the bill was rushed.", CLAIM,
+            {"source": ["Lawmakers from both parties"], "cue": ["said"]})
+    alone = ("Lawmakers said the vote would wait.", CLAIM, {"source": ["Lawmakers"], "cue": ["said"]})
+    assert profile_of(both, alone)["credits"] == ["lawmakers from both parties", "lawmakers"]
+
+
 @pytest.mark.parametrize("group, other", [
     ("three people familiar with the matter", "another banker"),
     ("three people familiar with the matter", "the bankers"),
