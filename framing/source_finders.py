@@ -483,7 +483,7 @@ def subject_before_finding(text: str, known: Callable[[str], bool] = lambda word
     if found is None and _COURT_FINDING_CUE.search(text):
         found = _subject_before(text, _COURT_FINDING_CUE, known)
         found = found if found and names_a_court(text[found[0]:found[1]]) else None
-    return found or _document_before_finding(text) or _finder_at_end(text, known)
+    return found or _document_before_finding(text) or _found_in_document(text) or _finder_at_end(text, known)
 
 
 #: A subject and a verb of finding ending a sentence after a comma and what was found ("Patients reported rashes, the
@@ -523,6 +523,26 @@ _DOCUMENT_FINDING = re.compile(
     r"\s+(?:(?:also|previously|recently|earlier|further)\s+)?(?:(?:has|have|had)\s+)?"
     r"(?:found|finds|find|showed|shows|show|shown|concluded|concludes|conclude|suggested|suggests|suggest|indicated|"
     r"indicates|indicate|revealed|reveals|reveal|estimated|estimates|estimate)\s")
+
+
+#: A study's or a like document's noun as ``_DOCUMENT_FINDING`` reads it, after "In" opening a sentence, then its
+#: aside if any and a comma, and a clause whose subject "was found" or "was shown" to be or do something ("In the
+#: main trial, which enrolled 24,000 people, the vaccine was found to prevent ..."): group 1 the document, whose
+#: finding it is, as "The trial found that the vaccine prevented ..." is the trial's.
+_FOUND_IN_DOCUMENT = re.compile(
+    r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?[Ii]n\s+((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+"
+    r"(?:(?!(?:the|a|an|of|by|for|in|on|at|from|with|who|which|that|and|or|but)\s)[\w'’-]+\s+){0,3}?"
+    r"(?:stud(?:y|ies)|reviews?|trials?|papers?|preprints?|reports?|surveys?|audits?|(?:meta-)?analys[ie]s))"
+    rf"(?:{_DOCUMENT_ASIDE}|,)\s+[^,;:\"“”]+?\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:found|shown)"
+    r"\s+(?:to|that)\s")
+
+
+def _found_in_document(text: str) -> tuple[int, int] | None:
+    """Where the study or like document stands in whose findings the sentence ``text``, opening "In the trial, ...",
+    says something "was found" ("the main trial" of "In the main trial, the vaccine was found to prevent ...": see
+    ``_FOUND_IN_DOCUMENT``); ``None`` for anything else."""
+    found = _FOUND_IN_DOCUMENT.match(text, _lead_length(text))
+    return found.span(1) if found else None
 
 
 def _document_before_finding(text: str) -> tuple[int, int] | None:

@@ -963,6 +963,21 @@ def test_a_document_s_aside_or_a_preprint_before_a_finding_without_that(text, ex
     assert (text[found[0]:found[1]] if found else None) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("In the main trial, which enrolled about 24,000 people, the vaccine was found to prevent 82 percent of "
+     "infections.", "the main trial"),
+    ("In a 2019 review, smoking was found to double the risk.", "a 2019 review"),
+    ("In the study, the drug was shown to cut deaths by a third.", "the study"),
+    # not a clause of no finding, nor "In" before no document
+    ("In the study, the drug cut deaths by a third.", None),
+    ("In the ward, patients were found to be sleeping on trolleys.", None),
+])
+def test_a_document_after_in_opening_a_sentence_of_what_was_found_is_its_finder(text, expected):
+    # before, "In the trial, X was found to ..." named no source: the finding was no one's
+    found = subject_before_finding(text)
+    assert (text[found[0]:found[1]] if found else None) == expected
+
+
 def test_a_preprint_s_finding_behind_an_aside_is_not_the_account_of_the_drugmaker_before_it():
     said = ("Tessaly said the drug was safe.", CLAIM, {"source": ["Tessaly"]})
     for second, credit in (
