@@ -301,7 +301,7 @@ _BY_DOCUMENTS = (rf"{DOCUMENTS}|tall(?:y|ies)|videos?|ads?|e-?mails?|lists?|inve
 #: the army" stay whole.
 _SPREAD = r"circulated|posted|unearthed|disseminated"
 #: Participles of making, filing or having material, before a passive "by" (see ``_BY``).
-_BY_MADE = (r"published|released|issued|written|compiled|commissioned|produced|prepared|signed|conducted|"
+_BY_MADE = (r"published|released|issued|written|compiled|commissioned|produced|prepared|signed|conducted|kept|"
             r"carried\s+out|filed|brought|lodged|submitted|provided|supplied|obtained|seen|reviewed|viewed|examined|"
             r"verified|analy[sz]ed")
 #: A passive "by" before the credited body: alone ("by an independent panel"), or after a participle and
@@ -398,7 +398,7 @@ _WHEN_AFTER = re.compile(rf"(\s+(?:and\s+)?(?:{MADE}))?\s+(?:{_WHEN}|(?-i:yester
                          rf"|\s+(?:{MADE}|on)\s+(?:on\s+)?(?:{WEEKDAYS})$", re.I)
 #: A document's noun (a post's or a clip's too), with up to three words before it, an article besides, and no
 #: preposition among them ("a study", "The report", "the group's 42-page report", "a new Keystone University poll";
-#: group 1), then what it is told apart by, never a name of its own: a participle of making it (see ``MADE``) or of
+#: a trial's "results" too, "results presented at the Kessel Congress"; group 1), then what it is told apart by, never a name of its own: a participle of making it (see ``MADE``) or of
 #: sharing it ("A post shared 20,000 times", "a video posted on X"), a relative clause ("that was",
 #: "which", or a pronoun's with no "that": "the audit he cited"), when it came out or was dated ("Monday", "last
 #: week", see ``_WHEN_MADE``; "a memo dated March 3"), or who made it, by a verb after a name
@@ -408,7 +408,7 @@ _WHEN_AFTER = re.compile(rf"(\s+(?:and\s+)?(?:{MADE}))?\s+(?:{_WHEN}|(?-i:yester
 #: survey of 812 likely voters": the survey).
 _DOCUMENT_TAIL = re.compile(
     rf"((?:(?i:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|from|by|on|and|or)\s)[\w'’.-]+\s+){{0,3}}?"
-    rf"(?i:{DOCUMENTS}|releases?|papers?|preprints?|documents?|lists?|posts?|videos?|clips?|messages?))"
+    rf"(?i:{DOCUMENTS}|results|releases?|papers?|preprints?|documents?|lists?|posts?|videos?|clips?|messages?))"
     rf"(?:,?\s+(?i:{MADE}|that|which|dated|shared|{_WHEN_MADE})\b|\s+(?:he|she|they|we)\s+[a-z]"
     r"|(?:(?<=[Pp]oll)|(?<=[Ss]urvey))\s+of\s+\d[\d,]*\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*s$"
     r"|(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?(?!(?:of|for|at|in|with|to|from|by|on|and|or|the|a|an)\s)[a-z][\w'’-]*)?"

@@ -2957,6 +2957,8 @@ def test_a_description_with_a_zero_width_space_still_joins_the_company():
     # a participle of handing over, or a span cut at it ("excerpts provided by ..." of "according to excerpts ...")
     ("provided by the Harbour Board", "harbour board"),
     ("excerpts supplied by the Harbour Board", "harbour board"),
+    # records kept by a body are its own (before, "records kept by the regional water board" was a source so named)
+    ("records kept by the regional water board", "regional water board"),
     ("a study funded last year by the health ministry", "study funded last year by the health ministry"),
     # after a participle of leading or paying, the head is the actor
     ("a study funded by the health ministry", "study funded by the health ministry"),
@@ -3025,6 +3027,8 @@ def test_a_passive_by_before_the_credited_body_is_dropped(text, expected):
     ("The survey, which was carried out in May", "survey"),
     ("a court filing submitted on Friday in Orlin", "court filing"),
     ("a preprint posted online", "preprint"),
+    # a trial's results so too (before, the congress they were presented at was part of the name)
+    ("results presented at the Northern Cardiology Congress in Velmar", "results"),
     ("a Halvorsen study published in Renal Ecology", "halvorsen study"),
     ("the group's report published Monday in Orlin", "group"),
     # who made it, named after it, speaks through it as an owner does ("Veltrix's filing")
