@@ -155,6 +155,9 @@ _THE_PAPER = re.compile(r"(?<![\w'’-])(?i:the)\s+((?:[A-Z][\w'’.-]*\s+){1,3}
 #: group 1 the pronoun, group 2 the noun): the side of the person the pronoun means (see
 #: :meth:`SourceIndex._side_of_his_or_her`).
 _HIS_OR_HER_SIDE = re.compile(r"(?i:(his|her))\s+(campaign|camp|team|family)")
+#: A document owned by "His" or "Her" opening a sentence, a few lower-case words before its noun ("His inspection",
+#: "Her latest report"): group 1 the pronoun, 2 the rest.
+_HIS_OR_HER_DOCUMENT = re.compile(rf"(His|Her)\s+((?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}))")
 #: Roles of a person who works for another, whom a "his" or "her" side after them does not mean ("Her campaign"
 #: after "Ruiz's campaign spokeswoman, Lena Marsh": Ruiz's, never the spokeswoman's).
 _SERVING_ROLES = frozenset("spokesperson aide aides adviser advisor manager strategist lawyer attorney".split())
@@ -1844,6 +1847,15 @@ class SourceIndex:
             return self.shown.get(named[-1], named[-1])
         return f"{self.shown.get(person, person).rpartition(' ')[2]}'s {noun}"
 
+    def _document_of_his_or_her(self, text: str) -> str | None:
+        """The span ``text``, a document owned by "His" or "Her" opening a sentence (see ``_HIS_OR_HER_DOCUMENT``),
+        written with the name of the person the pronoun means (see :meth:`person_for`), as "Its report" is with its
+        body's: "Charles Adeyemi's inspection" of "His inspection" after "the Chief Inspector of Prisons, Charles
+        Adeyemi, said", his own; ``None`` for another span, or where the pronoun means no one."""
+        found = _HIS_OR_HER_DOCUMENT.fullmatch(text.strip(EDGE))
+        person = self.person_for("he" if found.group(1) == "His" else "she") if found else None
+        return f"{self.shown.get(person, person)}'s {found.group(2)}" if found and person else None
+
     def _named_together(self, count: int) -> str | None:
         """The source named last of the last ``_GROUP_LOOKBACK`` that is ``count`` names joined by "and" ("clyburn
         and butterfield") or a group of that count ("two former employees"), which "the two" or "both" means;
@@ -1980,7 +1992,8 @@ class SourceIndex:
         accusation = accusation_in_span(text, after)
         if accusation is not None:
             text = text[:accusation]  # "Police" of "Police accused of brutality say they acted lawfully"
-        text = self._spokesperson_of_its(text) or self._side_of_his_or_her(text) or self._paper_in_full(text) or text
+        text = (self._spokesperson_of_its(text) or self._side_of_his_or_her(text) or self._document_of_his_or_her(text)
+                or self._paper_in_full(text) or text)
         text = self._honoured_in_full(text) or text  # "Dame Ruth" after "Dame Ruth Corran": as written in full
         body_document = _BODY_DOCUMENT.fullmatch(text.strip(EDGE))
         noun = body_document.group(1).lower() if body_document else ""

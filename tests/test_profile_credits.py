@@ -3796,6 +3796,19 @@ def test_now_before_an_age_or_a_description_is_an_appositive_of_the_subject_a_he
         assert profile_of(fayle, judge, lives, said)["credits"] == ["dominic fayle", "ivo hammond", None,
                                                                     "dominic fayle"]
 
+
+@pytest.mark.parametrize("work", ["His inspection", "His report", "His latest annual report"])
+def test_his_document_is_the_man_the_pronoun_means(work):
+    # before, "His inspection found ..." was a source of its own, "inspection", as "Its report" was
+    said = ('The chief inspector of prisons, Charles Adeyemi, said the jail was "the worst".', CLAIM,
+            {"source": ["The chief inspector of prisons, Charles Adeyemi"], "cue": ["said"]})
+    found = (f"{work} found that prisoners were locked up for 22 hours a day.", CLAIM,
+             {"source": [work], "cue": ["found"]})
+    assert profile_of(said, found)["credits"] == ["charles adeyemi", "charles adeyemi"]
+    # not a woman's: whose it is is unclear, the document alone
+    ruiz = ("Ana Ruiz said the jail was unsafe.", CLAIM, {"source": ["Ana Ruiz"], "cue": ["said"]})
+    assert profile_of(ruiz, found)["credits"][-1] == normalise_source(work)
+
 def test_the_main_clause_speaker_is_credited_over_an_accuser_in_a_clause_opening_the_sentence():
     profile = profile_of(
         ("Mayor Tom Vask did not answer.", FACT, {}),
