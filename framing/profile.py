@@ -112,6 +112,21 @@ _ACCUSING_VERB = re.compile(r"\baccus(?:e|es|ed|ing)\b", re.I)
 #: clause's end (group "charge"): " Ruiz of falsely claiming that the fund was empty".
 _CHARGED_WITH = re.compile(r"\s+(?:(?!of\s)[\w'’.-]+\s+){1,6}?of\s+(?P<charge>[^,;:—–()\"“”]*[^,;:—–()\"“”\s.!?])")
 
+#: A verb of naming ending a cue, whose subject says what its object is ("called", "branded", "labelled", "dubbed"),
+#: or one whose naming word follows "as" (group "as": "described the chairman as", "denounced it as"): see
+#: :func:`_in_naming`.
+_NAMING_VERB = re.compile(r"(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|dub(?:s|bed|bing)?"
+                          r"|(?P<as>describ(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)))\Z", re.I)
+#: Between a naming verb and its naming word: its object and, for group "as", "as", no clause's break between.
+_NAMED_OBJECT = re.compile(r"(?:\s+[^\s,;:—–()\"“”]+){0,8}?\s+")
+#: Words that may stand between a subject and its naming verb ("Critics have long called"): auxiliaries and adverbs.
+_BEFORE_NAMING = frozenset("have has had will would can could may might should must did do does also often long now "
+                           "already even still once".split())
+#: A subject that names no source of its own (a weasel word, "people") or is a passive's "be" ("being dubbed"):
+#: the naming is then the writer's.
+_NO_NAMER = PRONOUNS | frozenset("many some most few others everyone everybody someone somebody nobody people "
+                                 "one us me i be is are was were been being".split())
+
 #: An article, a demonstrative or an owner in the possessive ending the text before a noun phrase ("their ", "the
 #: mayor's "), so that the words after it up to the noun are its adjectives (see :func:`_writers_adjective`).
 _ADJECTIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|this|that|these|those|his|her|its|their|our|your|my"
@@ -652,7 +667,8 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
     how the source spoke
     (:func:`_after_cues`: "without evidence" of "claimed without evidence", not "the decision" of "slammed the
     decision"), or else its words before the cues, but pronouns alone (:func:`_before_cues`: "furious" of "a furious
-    attack" with the cue "attack"), read as a span of their own; an adverb of how forcefully or openly the source
+    attack" with the cue "attack"), read as a span of their own; what a source's cue of naming calls its object is
+    the source's ("reckless" of "Critics called the plan reckless": :func:`_in_naming`); an adverb of how forcefully or openly the source
     spoke in or next to a cue is none ("strenuously" of "strenuously denied": see :func:`_source_manner`), nor is a
     fact-check's label opening the sentence ("CLAIM" of "CLAIM: ...": see ``FACT_CHECK_LABEL``) nor a wire desk's
     slug ("COLUMN-" of "COLUMN-Stop ...", see :func:`framing.segment.wire_slug_length`). The writer's own word for a
@@ -681,7 +697,8 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
         after = _after_cues(span, cues, sentence)  # read only failing the adverb: it reads the quotations
         before = None if after else _before_cues(span, cues)
         return writers_wording(after or before, sentence) if after or before else None
-    if (_adverb_of_act(span, sentence) or _in_charge(span, sentence) or _in_proper_name(span, sentence)
+    if (_adverb_of_act(span, sentence) or _in_charge(span, sentence) or _in_naming(span, sentence)
+            or _in_proper_name(span, sentence)
             or _in_title_or_document(span, sentence)):
         return None
     words = [w for w in span.text.split() if w[:1].isalpha()]
@@ -812,6 +829,31 @@ def _in_charge(span, sentence: Sentence) -> bool:
         verb = _ACCUSING_VERB.search(cue.text) if cue.type == "cue" and cue.start < span.start else None
         charged = _CHARGED_WITH.match(sentence.text, cue.start - sentence.start + verb.end()) if verb else None
         if charged is not None and charged.start("charge") <= at and end <= charged.end("charge"):
+            return True
+    return False
+
+
+def _in_naming(span, sentence: Sentence) -> bool:
+    """Whether the loaded ``span`` of ``sentence`` is what a source's naming cue calls its object (see
+    ``_NAMING_VERB``: "reckless" of "Critics called the plan reckless", "a disgrace" of "The opposition branded it a
+    disgrace", "accident-prone" of "Critics have described the treasurer as accident-prone"), its object between, no
+    clause's break: the namer's word, not the writer's, under any label. Not where the verb's subject, past
+    auxiliaries and adverbs (``_BEFORE_NAMING``), names no source (``_NO_NAMER``: "Many call it a disgrace", "You can
+    call it a farce", "being dubbed a Hillblazer"), which is the writer's naming."""
+    at = span.start - sentence.start
+    for cue in sentence.spans:
+        end = cue.end - sentence.start
+        verb = re.search(r"[\w'’-]+\Z", cue.text) if cue.type == "cue" and end <= at else None
+        naming = _NAMING_VERB.fullmatch(verb.group()) if verb else None
+        between = _NAMED_OBJECT.fullmatch(sentence.text, end, at) if naming else None
+        if verb is None or naming is None or between is None or (
+                naming["as"] and not re.search(r"\sas\s+\Z", between.group())):
+            continue
+        subject = sentence.text[:cue.start - sentence.start] + cue.text[:verb.start()]
+        words = [w for w in re.finditer(r"[\w'’-]+", subject)
+                 if w.group().lower() not in _BEFORE_NAMING and not (w.group().islower() and w.group().endswith("ly"))]
+        # a comma between: a participle after its noun ("The fund, once dubbed a miracle,"), a passive naming no one
+        if words and words[-1].group().lower() not in _NO_NAMER and "," not in subject[words[-1].end():]:
             return True
     return False
 

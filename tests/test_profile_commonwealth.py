@@ -195,6 +195,28 @@ def test_loaded_words_outside_what_a_cue_accuses_its_object_of_still_count(text,
     assert profile_of((text, CLAIM, [*cue, ("loaded", loaded)]))["loaded_phrases"] == [{"text": loaded, "count": 1}]
 
 
+@pytest.mark.parametrize("text, cue, loaded", [
+    ("Critics called the plan reckless and cruel.", "called", "reckless"),
+    ("The opposition branded it a disgrace.", "branded", "disgrace"),
+    ("Critics have long described the treasurer as accident-prone.", "have long described", "accident-prone"),
+])
+def test_what_a_source_calls_something_is_the_source_s_word_under_the_writer_s_label(text, cue, loaded):
+    # before, the model's opinion label made "reckless", what the critics called the plan, the writer's loaded wording
+    marked = [("cue", cue), ("content", text[text.index(cue) + len(cue) + 1:-1]), ("loaded", loaded)]
+    assert profile_of((text, OPINION, marked))["loaded_phrases"] == []
+
+
+@pytest.mark.parametrize("text, cue, loaded", [
+    ("Many call it a disgrace.", "call", "disgrace"),  # a weasel word: the writer's naming
+    ("You could call it a farce.", "could call", "farce"),  # the reader, as the writer puts it
+    ("The fund, once dubbed a miracle, collapsed.", "dubbed", "miracle"),  # a passive names no one
+    ("Villagers describe a grim scene.", "describe", "grim scene"),  # no "as": the writer's word for it
+])
+def test_what_no_source_calls_something_stays_the_writer_s_loaded_wording(text, cue, loaded):
+    marked = [("cue", cue), ("loaded", loaded)]
+    assert profile_of((text, OPINION, marked))["loaded_phrases"] == [{"text": loaded, "count": 1}]
+
+
 def test_a_writer_s_adverb_after_a_cue_before_no_act_still_counts():
     assert profile_of(("The stable claimed falsely during a hearing that the horse was sound.", CLAIM,
                        [("source", "The stable"), ("cue", "claimed"), ("loaded", "falsely")]),

@@ -290,8 +290,8 @@ def test_the_writer_s_word_beside_or_like_a_credited_name_stays_loaded():
     sentences, text = written(
         ("The shadowy Free Voices group said the law was an outrage.", CLAIM,
          {"source": ["The shadowy Free Voices group"], "cue": ["said"], "loaded": ["shadowy"]}),
-        ("Tomas Savage called the cuts savage.", CLAIM,
-         {"source": ["Tomas Savage"], "cue": ["called"], "loaded": ["savage"]}),
+        ("Tomas Savage defended the savage cuts.", CLAIM,
+         {"source": ["Tomas Savage"], "cue": ["defended"], "loaded": ["savage"]}),
         ("Savage's own record is grim.", OPINION, {"loaded": ["Savage's own record is grim"]}),
         # an evaluative word opening the sentence before the name is the writer's, as with no name there
         ("Notorious hacker Zed said he had copied the files.", CLAIM,
