@@ -1095,16 +1095,23 @@ def bodies_served(sentences: Sequence[Sentence], credited: dict[int, str],
                    mentions: Mapping[int, Mention], issuers: Collection[str] = ()) -> list[frozenset[str]]:
     """For each sentence, the bodies its credited source speaks for, as the mentions it was credited by up to that
     sentence write them (see :func:`_bodies_spoken_for`, and :func:`_owners_meant` for a body written as "its" or
-    "the authority's"), and in a press release (``issuers``: see :func:`release_issuers`) the issuer for an officer
-    written by title alone (see :func:`_officer_alone`: "said Chief Executive Officer Rowena Tate") and for "the
-    company" (see ``_ISSUER_NOUNS``); none for a sentence credited to no one."""
+    "the authority's"; with no body of that noun credited before, the first one credited after: "The agency's
+    director, Ana Ruiz, said ... The agency denied ..."), and in a press release (``issuers``: see
+    :func:`release_issuers`) the issuer for an officer written by title alone (see :func:`_officer_alone`: "said
+    Chief Executive Officer Rowena Tate") and for "the company" (see ``_ISSUER_NOUNS``); none for a sentence credited
+    to no one."""
     starts = [sentence.start for sentence in sentences]
     serves: dict[str, set[str]] = {}  # a source -> the bodies its mentions so far say it speaks for
     served: list[frozenset[str]] = []
     before: list[str] = []  # the sources credited so far, the latest last
+    awaited: dict[str, set[str]] = {}  # a source -> the nouns of bodies its "the agency's director" owns, none credited
     for index in range(len(sentences)):
         source = credited.get(index)
         if source is not None:
+            for other, nouns in awaited.items():  # the first body of that noun credited after the mention
+                if other != source and head_word(source) in nouns:
+                    nouns.discard(head_word(source))
+                    serves.setdefault(other, set()).add(source)
             mention = _mention_text(sentences, starts, mentions.get(index))
             written = mentions.get(index)
             at = index if written is None else bisect_right(starts, written[0]) - 1  # the sentence holding it
@@ -1112,6 +1119,9 @@ def bodies_served(sentences: Sequence[Sentence], credited: dict[int, str],
             spoken_for = _bodies_spoken_for(source, mention)
             owners = _owners_meant(mention, source, before, sentences[at - 1] if at > 0 else None,
                                    credited.get(at - 1))
+            owned = _OWNED_ROLE.search(mention)
+            if not owners and owned is not None and owned.group("noun"):
+                awaited.setdefault(source, set()).add(owned.group("noun").lower())
             serves.setdefault(source, set()).update(
                 spoken_for, _bodies_by_noun(spoken_for, source, before),
                 _company_meant(mention, source, sentences[at - 1] if at > 0 else None, credited.get(at - 1)),

@@ -440,6 +440,22 @@ def test_a_denial_by_one_who_speaks_for_the_body_denying_just_before_answers_the
     assert pairs(*rows) == [(2, denier, 0), (3, "ilan petrov", 0)]
 
 
+def test_a_director_of_a_body_credited_only_later_answers_what_that_body_denied_just_before():
+    # before, "The agency's director" owned no body, none of that noun credited yet: Ruiz's denial went past the
+    # agency's and answered the miller's plain claim, not the farmers' charge the agency had just denied
+    rows = (("The Lisk Water Agency closed the Orra dam on Monday.", FACT, {}),
+            ("The agency's director, Ana Ruiz, said the closure was needed.", DENIAL,
+             {"source": ["The agency's director, Ana Ruiz"], "cue": ["said"]}),
+            ("Farmers said the agency had ignored their warnings for months.", CLAIM,
+             {"source": ["Farmers"], "cue": ["said"]}),
+            ("Tom Vask, a miller, said he had lost his harvest.", CLAIM,
+             {"source": ["Tom Vask, a miller"], "cue": ["said"]}),
+            ("The agency denied ignoring any warnings.", DENIAL, {"source": ["The agency"], "cue": ["denied"]}),
+            ("Ruiz said every letter had been answered.", DENIAL, {"source": ["Ruiz"], "cue": ["said"]}))
+    assert spanned(*rows)["denials"][-2:] == [{"denial": 4, "source": "lisk water agency", "allegation": 2},
+                                              {"denial": 5, "source": "ana ruiz", "allegation": 2}]
+
+
 @pytest.mark.parametrize("step", ["In a statement, the festival said it had decided to withdraw the film.",
                                   "The festival said it would hold a discussion with the villagers."])
 def test_a_denial_of_the_accusations_passes_over_a_claimant_s_own_step_for_the_complaint_before_it(step):
