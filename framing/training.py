@@ -118,7 +118,7 @@ class TrainingArguments:
     weight_decay: float = 0.01
     validation_fraction: float = 0.1
     device: str | None = None
-    progress: bool = True
+    progress: bool = False
     #: The table columns read (text, label, context, spans), recorded for the record.
     columns: dict[str, str | None] = field(default_factory=dict)
     #: The data, recorded for the record: each table's path and SHA-256 (or kind) and rows read
@@ -244,7 +244,7 @@ def train(
     label_column: str = "label",
     context_column: str | None = None,
     device: str | None = None,
-    progress: bool = True,
+    progress: bool = False,
     overwrite: bool = False,
     max_seconds: float | None = None,
     validation_fraction: float | None = None,

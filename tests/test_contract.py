@@ -615,6 +615,20 @@ def test_from_dict_of_no_dict_is_a_type_error_as_a_wrong_type_is_everywhere(kind
         kind.from_dict(data)
 
 
+def test_no_function_of_the_python_api_draws_a_progress_bar_unless_asked():
+    """One rule for the library (docs/api.md, Progress bars): progress=False by default everywhere, so a service or
+    a script writing logs gets no bar unasked; the framing command draws its own on a terminal."""
+    import inspect
+
+    from framing.scale import score_dataframe
+
+    functions = [framing.Analyzer.analyze, framing.Analyzer.analyze_many, framing.Analyzer.classify,
+                 framing.Analyzer.predict, framing.Analyzer.predict_proba, framing.evaluate, framing.train,
+                 framing.score, score_dataframe]
+    defaults = {f.__qualname__: inspect.signature(f).parameters["progress"].default for f in functions}
+    assert defaults == dict.fromkeys(defaults, False)
+
+
 def _refused_after(break_record, message: str) -> None:
     """``Document.from_dict`` of a hand-made document's record, once ``break_record`` has changed it, raises
     ``InputError`` matching ``message``."""

@@ -662,7 +662,8 @@ def test_a_model_folder_that_changes_before_it_loads_stops_the_run_before_any_ou
     ({"resume": "no"}, r"^resume must be True or False, got str 'no'$"),
     ({"strict": "no"}, r"^strict must be True or False, got str 'no'$"),
     ({"quiet": "no"}, r"^quiet must be True or False, got str 'no'$"),
-    ({"progress": "yes"}, r"^progress must be True, False or None, got str 'yes'$"),
+    ({"progress": "yes"}, r"^progress must be True or False, got str 'yes'$"),
+    ({"progress": None}, r"^progress must be True or False, got NoneType None$"),
 ])
 def test_an_argument_of_the_wrong_type_is_named_before_any_output(tiny, tmp_path, kwargs, message):
     source = write_jsonl(tmp_path / "in.jsonl", [{"text": "Prices rose."}])

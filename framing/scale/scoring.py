@@ -23,7 +23,6 @@ import math
 import numbers
 import os
 import re
-import sys
 import threading
 import time
 import warnings
@@ -695,7 +694,7 @@ def _check_tokenizer_workers(value: int | str | None, engine: str) -> int | str 
     return value
 
 
-def _progress(quiet: object, progress: bool | None) -> bool | None:
+def _progress(quiet: object, progress: bool) -> bool:
     """``progress`` as ``quiet``, its former form, asks for it: ``quiet=True`` is ``progress=False``, with a
     ``FutureWarning`` naming ``progress=``; :class:`InputError` beside ``progress=True``, which says the opposite."""
     if quiet is None:
@@ -719,7 +718,7 @@ def _check_types(text_column, id_column, flags: dict[str, Any], progress) -> Non
     check_column(id_column, "id_column", none=True)
     for name, value in flags.items():
         check_flag(value, name)
-    check_flag(progress, "progress", none=True)
+    check_flag(progress, "progress")
 
 
 def score(
@@ -734,7 +733,7 @@ def score(
     overwrite: bool = False,
     strict: bool = False,
     quiet: bool | None = None,
-    progress: bool | None = None,
+    progress: bool = False,
     model: Any = None,
     device: str | None = None,
     precision: str = "auto",
@@ -777,8 +776,9 @@ def score(
     with ``gpus_per_worker`` GPUs); output and resume work the same, and Ray
     and the cluster's resources are checked before any output is created.
 
-    ``progress`` forces the progress bar on or off (default: on when standard
-    error is a terminal). ``quiet``, its former form, still works with a
+    ``progress=True`` shows a progress bar on standard error (default: none,
+    as everywhere in the Python API; ``framing score`` shows one on a
+    terminal). ``quiet``, its former form, still works with a
     ``FutureWarning``: ``quiet=True`` is ``progress=False``, and beside
     ``progress=True`` it raises :class:`~framing.InputError`.
     ``keep_columns`` copies those input columns (publisher, date, url...)
@@ -884,8 +884,6 @@ def score(
         identity["settings"]["columns"] = committed["settings"]["columns"]
     # The model loads before the writer touches the output (overwrite clears it), so a model that fails to
     # load costs nothing; only a finished output resumed, or one with no record left to score, needs none.
-    if progress is None:
-        progress = sys.stderr.isatty()
     load_seconds = 0.0
     needs_model = engine == "local" and analyzer is None and not empty and not scored_all
     if needs_model and not (earlier and earlier.get("complete")):
