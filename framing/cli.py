@@ -272,10 +272,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_quiet_option(summary)
     summary.set_defaults(run=_run_summarize)
 
-    from . import cli_score, cli_train
+    from . import cli_report, cli_score, cli_train
 
     cli_train.add_commands(commands, _add_model_options)
     cli_score.add_commands(commands, _add_model_options)
+    cli_report.add_commands(commands)
     for command in commands.choices.values():  # -v after the command too ("framing score -v ...")
         command.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
                              help="log progress details to stderr")

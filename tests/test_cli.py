@@ -406,13 +406,13 @@ def test_analyze_and_classify_show_progress_on_a_terminal_unless_quiet(tiny_dir,
         assert code == 0 and err == "", err
 
 
-@pytest.mark.parametrize("command", ["analyze", "classify", "evaluate", "score", "train", "summarize"])
+@pytest.mark.parametrize("command", ["analyze", "classify", "evaluate", "score", "train", "summarize", "report"])
 def test_q_is_short_for_quiet_in_every_command_that_shows_a_bar(command):
     from framing.cli import build_parser
 
     given = {"analyze": ["a.txt"], "classify": ["a.txt"], "evaluate": ["--data", "t.csv"],
              "score": ["in.jsonl", "--out", "out"], "train": ["--train", "t.csv", "--out", "m"],
-             "summarize": ["news.jsonl"]}[command]
+             "summarize": ["news.jsonl"], "report": ["scores", "--out", "reports"]}[command]
     parser = build_parser()
     assert parser.parse_args([command, *given, "-q"]).quiet is True  # as -v is short for --verbose
     assert parser.parse_args([command, *given]).quiet is False
@@ -1855,6 +1855,37 @@ def test_summarize_sums_up_a_score_output_as_the_analysed_documents(tmp_path, ca
     corpus.unlink()
     with pytest.raises(framing.errors.MissingInputError, match="is no longer there"):
         framing.scale.scored_documents(tmp_path / "jsonl")
+
+
+def test_report_draws_a_score_output_s_reports_and_index_without_running_the_model(tiny, tmp_path, capsys,
+                                                                                  monkeypatch):
+    """An analyst scores a corpus, sums it up, then wants the reports: drawn from the sentence rows, as framing
+    analyze --format html draws each document, without a second run of the model."""
+    from framing.cli import _model_name
+    from framing.cli_report import report_name
+    from framing.report import render_html
+
+    corpus = tmp_path / "corpus.jsonl"
+    articles = [*_SCORED_ARTICLES, {"id": "https://news.example/a?b=1", "text": "The depot closed on Monday."}]
+    corpus.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    framing.score(corpus, tmp_path / "scores", model=tiny)
+    loads = _count_loads(monkeypatch)
+    out = tmp_path / "reports"
+    code, printed, err = run(["report", str(tmp_path / "scores"), "--out", str(out)], capsys)
+    assert (code, printed, err, loads) == (0, "", "", [])
+    names = ["000000-ferry.html", "000001-pier.html", "000002-https_news.example_a_b_1.html"]
+    assert sorted(p.name for p in out.iterdir()) == [*names, "index.html"]
+    assert [report_name(a["id"], k) for k, a in enumerate(articles)] == names
+    model = _model_name(framing.scale.read_manifest(tmp_path / "scores")["model"]["path"])  # as analyze names it
+    for name, doc in zip(names, framing.scale.scored_documents(tmp_path / "scores")):
+        page = render_html(doc, title=doc.meta["doc_id"], lang="en", model=model)
+        assert (out / name).read_text(encoding="utf-8") == page
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert all(f'href="{name}"' in index for name in names) and ">ferry</a>" in index
+    code, _, err = run(["report", str(tmp_path / "scores"), "--out", str(tmp_path / "scores" / "r")], capsys)
+    assert code == 2 and "is inside the framing score output" in err
+    code, _, err = run(["report", str(corpus.parent / "nothing"), "--out", str(out)], capsys)
+    assert code == 1 and "no framing score output" in err and "framing analyze" in err
 
 
 def test_evaluate_does_not_warn_of_what_a_profile_would_miss(tmp_path, capsys, caplog):

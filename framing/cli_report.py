@@ -1,0 +1,99 @@
+"""``framing report``: the HTML reports of a ``framing score`` output and the index linking them, drawn from its
+sentence rows (see :func:`framing.scale.scored_documents`) without running the model again."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from .document import Document
+
+__all__ = ["add_commands"]
+
+#: The characters a report's file name keeps of its document's id; any other run becomes one "_".
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+#: The most characters of a document's id a report's file name keeps.
+_ID_CHARS = 60
+
+
+def add_commands(commands) -> None:
+    from .cli import _add_quiet_option, _language_tag, non_empty_argument
+
+    report = commands.add_parser(
+        "report", help="HTML reports of a framing score output, without running the model again",
+        description="Write an HTML report per document of a 'framing score' output of sentence rows (the "
+                    "default level), as 'framing analyze --format html' draws it, and an index.html linking them "
+                    "with the sources cited across them; each document's text is read again from the input "
+                    "the output's manifest names, as 'framing summarize' reads it.",
+        epilog="examples:\n"
+               "  framing score posts/ --out scores\n"
+               "  framing summarize scores\n"
+               "  framing report scores --out reports\n",
+    )
+    report.add_argument("scores", metavar="OUT", type=non_empty_argument,
+                        help="a framing score output folder of sentence rows (its manifest beside it)")
+    report.add_argument("--out", required=True, type=non_empty_argument, metavar="FOLDER",
+                        help="the folder (created if missing) that gets a report per document, named by its "
+                             "record number and id (000007-a7.html), and index.html")
+    report.add_argument("--lang", type=_language_tag, default="en", metavar="TAG",
+                        help="the language tag of the texts, for screen readers' voices (default: en)")
+    _add_quiet_option(report)
+    report.set_defaults(run=_run_report)
+
+
+def _run_report(args) -> int:
+    from .cli import _index_problem, _show_progress, _warn_of_unlinked_reports, _write_index
+    from .errors import InputError
+    from .progress import progress_bar
+    from .scale.outputs import scored_documents
+    from .scale.writer import manifest_path, read_manifest
+    from .validation import folder_problem
+
+    folder = Path(args.out)
+    problem = folder_problem(folder)
+    problem = f"--out {problem}" if problem else _index_problem([], folder)
+    if problem is None and folder.resolve().is_relative_to(Path(args.scores).resolve()):
+        problem = (f"--out {args.out} is inside the framing score output {args.scores}, which holds its part files "
+                   "alone; choose a folder beside it")
+    if problem:
+        print(f"framing report: error: {problem}", file=sys.stderr)
+        return 2
+    if not Path(args.scores).is_dir() or not manifest_path(args.scores).is_file():
+        raise InputError(f"{args.scores}: no framing score output (a folder with {manifest_path(args.scores)} beside "
+                         "it); for articles' text files, use framing analyze FILE ... --format html --out FOLDER")
+    documents = scored_documents(args.scores)  # checked before anything is written
+    manifest = read_manifest(args.scores) or {}
+    model = (manifest.get("model") or {}).get("path")
+    folder.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with progress_bar(_show_progress(args), "report", "doc", total=manifest["progress"]["documents"]) as bar:
+        _write_index(folder, _reports(args, documents, folder, model, written, bar), model)
+    _warn_of_unlinked_reports(folder, written)
+    return 0
+
+
+def _reports(args, documents: Iterator[Document], folder: Path, model: str | None, written: list[Path],
+             bar) -> Iterator[tuple[str, str, Document]]:
+    """Write each document's report into ``folder`` in turn, noting its path in ``written``, and give what the
+    index reads of it: ``(its id, the report's file name, the Document)``."""
+    from .cli import _model_name, _output
+    from .report import render_html
+
+    for doc in documents:
+        doc_id, record = str(doc.meta["doc_id"]), int(doc.meta["record"])
+        path = folder / report_name(doc_id, record)
+        with _output(str(path)) as handle:
+            handle.write(render_html(doc, title=doc_id, lang=args.lang, model=_model_name(model)))
+        written.append(path)
+        bar.update()
+        yield doc_id, path.name, doc
+
+
+def report_name(doc_id: str, record: int) -> str:
+    """The file name of the report of the document ``doc_id``, the input's record ``record``: the record number
+    first (unique, and sorting as the input runs), then the id's safe characters (a URL's or a path's), a
+    ``.txt`` ending left out."""
+    stem = _UNSAFE.sub("_", re.sub(r"\.txt$", "", doc_id, flags=re.I)).strip("._")[:_ID_CHARS]
+    return f"{record:06d}-{stem}.html" if stem else f"{record:06d}.html"
