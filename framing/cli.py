@@ -1202,7 +1202,7 @@ def _run_summarize(args) -> int:
     if args.format == "json":
         content = json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
     else:
-        content = _format_summary(summary, args.top or _TABLE_SOURCES)
+        content = _format_summary(summary, args.top or _TABLE_SOURCES, where)
     _write(args, content)
     return 0
 
@@ -1302,16 +1302,24 @@ def _refuse_a_folder_to_summarize(file: str) -> None:
                      f"'framing score' output folder; name the files in it ({Path(file) / '*.jsonl'})")
 
 
-def _format_summary(summary, sources: int) -> str:
+def _whose(document: int | None, where: Sequence[str]) -> str:
+    """Where the document whose own a summary's source is (``document``: its position) was read, in brackets, as
+    the index of html reports names its FILE beside such a source; nothing for a source merged across documents."""
+    return f"  [{where[document]}]" if document is not None and document < len(where) else ""
+
+
+def _format_summary(summary, sources: int, where: Sequence[str] = ()) -> str:
     """A :func:`framing.summarize` result as a short table: documents and sentences, each label's count and
-    share, the first ``sources`` sources and as many loaded phrases, and the unsourced and denial figures that
+    share, the first ``sources`` sources (one that names no one, "a spokesperson", is a document's own: its place in
+    ``where``, its FILE and line, beside it) and as many loaded phrases, and the unsourced and denial figures that
     were measured."""
     rows = [f"documents  {summary['documents']}", f"sentences  {summary['sentences']}", ""]
     width = max((len(label) for label in summary["counts"]), default=0)
     rows += [f"{label:<{width}}  {n:>6}  {summary['shares'][label]:6.1%}" for label, n in summary["counts"].items()]
     if summary["sources"]:
         rows += ["", "sources (documents, sentences):"]
-        rows += [f"  {s['documents']:>4}  {s['sentences']:>5}  {s['display']}" for s in summary["sources"][:sources]]
+        rows += [f"  {s['documents']:>4}  {s['sentences']:>5}  {s['display']}{_whose(s['document'], where)}"
+                 for s in summary["sources"][:sources]]
     if summary["loaded_phrases"]:
         rows += ["", "loaded phrases (documents, uses):"]
         rows += [f"  {p['documents']:>4}  {p['count']:>5}  {p['text']}" for p in summary["loaded_phrases"][:sources]]

@@ -1773,6 +1773,22 @@ def test_the_summarize_table_shows_the_writer_s_loaded_phrases(tmp_path, capsys)
     assert code == 0 and re.search(r"^loaded phrases \(documents, uses\):\n\s+2\s+2\s+shameful farce$", out, re.M)
 
 
+def test_the_summarize_table_names_the_document_whose_own_a_source_is(tmp_path, capsys):
+    """"a spokesperson" in two documents is two people, two rows of one name: each says which document it is of,
+    as the index of html reports names the FILE beside such a source."""
+    from framing import Document, Sentence, Span
+
+    text = "A spokesperson denied the report."
+    record = Document(text, [Sentence(text, 0, len(text), "official_denial", {},
+                                      (Span("source", 0, 14, "A spokesperson"),))]).to_dict()
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps(record) + "\n\n" + json.dumps(record) + "\n", encoding="utf-8")
+    code, out, _ = run(["summarize", str(path)], capsys)
+    rows = [line for line in out.splitlines() if line.strip().endswith("]")]
+    assert code == 0 and len(rows) == 2, out
+    assert rows[0].endswith(f"spokesperson  [{path} line 1]") and rows[1].endswith(f"spokesperson  [{path} line 3]")
+
+
 def test_summarize_shows_a_bar_of_the_documents_read_on_a_terminal(tmp_path, capsys, monkeypatch):
     """A large input takes a while to sum up: on a terminal a bar counts the documents read, as the other commands
     count theirs; --quiet (-q) and a standard error that is no terminal go without it."""
