@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import sys
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
@@ -506,6 +507,10 @@ def _check_collection(documents: object) -> None:
         raise TypeError(f"documents must be an iterable of documents, got a {type(documents).__name__}: wrap one "
                         "Document.to_dict() record in a list, or pass the values of a mapping of documents "
                         "(list(d.values()))")
+    if isinstance(documents, os.PathLike) or (isinstance(documents, str) and os.path.isdir(documents)):
+        raise TypeError(f"documents must be an iterable of Document objects or Document.to_dict() records, got a "
+                        f"path ({os.fspath(documents)}), which is not read here: pass a framing score output's "
+                        "framing.scale.scored_documents(path), or records read from a file")
     if isinstance(documents, (str, bytes, bytearray)) or not isinstance(documents, Iterable):
         raise TypeError(f"documents must be an iterable of Document objects or Document.to_dict() records, got "
                         f"{type(documents).__name__}")

@@ -579,6 +579,14 @@ def test_something_that_is_no_collection_of_documents_is_refused(documents, hint
         framing.summarize(documents)
 
 
+def test_a_path_given_for_documents_says_how_to_read_a_score_output(tmp_path):
+    """framing summarize takes a framing score output folder; in Python the folder is read by scored_documents."""
+    for path in (tmp_path, str(tmp_path)):
+        with pytest.raises(TypeError, match=r"got a path \(.*\), which is not read here: pass a framing score "
+                                            r"output's framing.scale.scored_documents\(path\)"):
+            framing.summarize(path)
+
+
 def test_labels_are_the_union_in_first_seen_order_and_a_document_lacking_one_counts_none_of_it():
     extended = (*LABELS, "satire")
     satire = make_document(("The pier will now host a yacht regatta for ducks.", "satire", None, None),
