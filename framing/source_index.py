@@ -139,6 +139,9 @@ _ISSUES_DOCUMENT = re.compile(r"\s+(?:(?:has|have|had|also|[a-z]+ly)\s+){0,2}(?:
 #: one ("A spokesman" of "The agency denied it. A spokesman said ..."): the spokesperson of the body the sentence
 #: before credited (see :meth:`SourceIndex._spokesperson_of_its`).
 _ITS_SPOKESPERSON = re.compile(r"(?i:its|their|an?)\s+(spokes(?:man|woman|person))")
+#: A sentence opening with "The" and a body's noun as its subject ("The company plans to file ...", "The ministry
+#: will review ..."; group 1 the noun), whose nameless spokesperson set after it speaks for that body.
+_BODY_SUBJECT_OPENING = re.compile(r"[\s\"“]*(?:The|the)\s+([a-z]+)\s+(?!said|says|told)[a-z]")
 #: A count with "the" ("The two", "the pair", "the trio"; group 1) or "both" (group 2), perhaps before a plural noun
 #: (group 3: "Both lawmakers", "the two men"): the people just named together, whom the count means (see
 #: :meth:`SourceIndex._named_together`), never a source called "two"; "the" may stand just before the span.
@@ -1787,15 +1790,17 @@ class SourceIndex:
         words, members = bare.split(" "), group.split(" ")
         return group if f"{words[-1]}s" == members[-1] and set(words[:-1]) <= set(members[1:-1]) else None
 
-    def _spokesperson_of_its(self, text: str) -> str | None:
+    def _spokesperson_of_its(self, text: str, sentence: str = "") -> str | None:
         """The span ``text`` written with its owner's name when it is a spokesperson owned by "its" or "their" alone,
         or by no one ("A spokesman"; see ``_ITS_SPOKESPERSON``), and the sentence before credited one source and named
         no other, no person nor spokesperson: "Velmara's spokesman" of "Its spokesman" or "A spokesman" after
         "Velmara rejected the report.", read as that would be ("velmara spokesperson"); so too after a sentence that
         credited no one and whose subject was a body by its name (see :meth:`see_body`: "Orsk Mining has hit back. A
         spokesman told us ..."); and so a document owned by "its" alone (see ``_ITS_DOCUMENT``): "the inquiry's
-        600-page report" of "Its 600-page report" after "The inquiry found ...", the inquiry's own word; ``None``
-        otherwise."""
+        600-page report" of "Its 600-page report" after "The inquiry found ...", the inquiry's own word; and "A
+        spokesman" after its own ``sentence`` (the text before the span) opened with "The" and a body's noun (see
+        ``_BODY_SUBJECT_OPENING``) the spokesperson of the one body that noun means: "The company plans to file in
+        May, a spokeswoman said."; ``None`` otherwise."""
         found = _ITS_SPOKESPERSON.fullmatch(text.strip(EDGE))
         document = _ITS_DOCUMENT.fullmatch(text.strip(EDGE)) if found is None else None
         if found is None and document is None:
@@ -1808,6 +1813,13 @@ class SourceIndex:
         if (found is not None and not before and not others and self._acting_body is not None
                 and self._acting_body[2] == last):
             return f"{self._acting_body[1]}'s {found.group(1)}"
+        subject = _BODY_SUBJECT_OPENING.match(sentence) if sentence else None
+        if found is not None and subject is not None and subject.group(1) in BODY_NOUNS:
+            # "The company plans to file in May, a spokeswoman said." after "Halvex Therapeutics said ...": the
+            # spokeswoman of the one body "the company" means
+            body = self._description_stands_for(subject.group(1), False)
+            if body != subject.group(1):
+                return f"{self.shown.get(body, body)}'s {found.group(1)}"
         if len(before) != 1 or others or before[0] in self.people or before[0].endswith("spokesperson"):
             return None  # "Its spokesman" after "Velmara and Orvane rejected the report": whose is unclear
         owned = found.group(1) if found else text.strip(EDGE).split(None, 1)[1]
@@ -1992,8 +2004,8 @@ class SourceIndex:
         accusation = accusation_in_span(text, after)
         if accusation is not None:
             text = text[:accusation]  # "Police" of "Police accused of brutality say they acted lawfully"
-        text = (self._spokesperson_of_its(text) or self._side_of_his_or_her(text) or self._document_of_his_or_her(text)
-                or self._paper_in_full(text) or text)
+        text = (self._spokesperson_of_its(text, before) or self._side_of_his_or_her(text)
+                or self._document_of_his_or_her(text) or self._paper_in_full(text) or text)
         text = self._honoured_in_full(text) or text  # "Dame Ruth" after "Dame Ruth Corran": as written in full
         body_document = _BODY_DOCUMENT.fullmatch(text.strip(EDGE))
         noun = body_document.group(1).lower() if body_document else ""

@@ -2929,6 +2929,21 @@ def test_a_spokesman_of_no_one_after_a_body_that_acted_speaks_for_it(body):
     assert profile_of(acted, ("Ships were held.", FACT, {}), spoke)["credits"] == [None, None, "spokesperson"]
 
 
+def test_a_spokeswoman_of_no_one_after_her_own_clause_on_the_company_speaks_for_the_company():
+    # before, "The company plans ..., a spokeswoman said." was a bare "spokesperson", whoever "the company" was
+    halvex = ("Its developer Halvex Therapeutics said the drug worked.", CLAIM,
+              {"source": ["Its developer Halvex Therapeutics"], "cue": ["said"]})
+    plans = ("The company plans to file for approval in May, a spokeswoman said.", CLAIM,
+             {"source": ["a spokeswoman"], "cue": ["said"]})
+    between = ("Halvex shares rose 12 percent.", FACT, {})
+    assert profile_of(halvex, between, plans)["credits"][-1] == "halvex therapeutics spokesperson"
+    # with no company in view, or a clause of no body, she stays nameless
+    bell = ("Dr. Ana Bell said the trial was small.", CLAIM, {"source": ["Dr. Ana Bell"], "cue": ["said"]})
+    assert profile_of(bell, plans)["credits"][-1] == "spokesperson"
+    rose = ("The shares rose in May, a spokeswoman said.", CLAIM, {"source": ["a spokeswoman"], "cue": ["said"]})
+    assert profile_of(halvex, between, rose)["credits"][-1] == "spokesperson"
+
+
 @pytest.mark.parametrize("full", ["Northline Rail Freight", "Northline Rail Freight Ltd", "Orvane Pharma Inc."])
 def test_a_firm_named_in_full_after_its_first_word_spoke_is_that_source_shown_in_full(full):
     # before, "Northline said ... Northline Rail Freight said" were two sources, and "Orvane said ... Orvane Pharma
