@@ -3824,6 +3824,16 @@ def test_his_document_is_the_man_the_pronoun_means(work):
     ruiz = ("Ana Ruiz said the jail was unsafe.", CLAIM, {"source": ["Ana Ruiz"], "cue": ["said"]})
     assert profile_of(ruiz, found)["credits"][-1] == normalise_source(work)
 
+
+@pytest.mark.parametrize("owned", ["the ministry's statistics", "the ministry's own statistics"])
+def test_a_body_s_statistics_are_the_body_s_own_word(owned):
+    # before, "the ministry's own statistics" was a source of its own, as "the ministry's figures" was not
+    said = ("The Ministry of Justice said it had accepted the findings.", CLAIM,
+            {"source": ["The Ministry of Justice"], "cue": ["said"]})
+    cited = (f"According to {owned}, the prison population reached 91,400.", CLAIM,
+             {"source": [owned], "cue": ["According to"]})
+    assert profile_of(said, cited)["credits"] == ["ministry of justice", "ministry of justice"]
+
 def test_the_main_clause_speaker_is_credited_over_an_accuser_in_a_clause_opening_the_sentence():
     profile = profile_of(
         ("Mayor Tom Vask did not answer.", FACT, {}),
