@@ -329,6 +329,9 @@ _BY = re.compile(rf"^(?:(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:being\s+
 #: office", "the Democratic committee"; see :func:`_maker_after_from`).
 _FROM_MAKER = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|from|on|and|or)\s)[\w'’-]+\s+){{0,2}}"
                          rf"(?:{DOCUMENTS}|results|returns|tall(?:y|ies)|counts?)\s+from\s+(\S.*)$", re.I)
+#: A centre by its capitalised name after "the" ("the Refugee Legal Centre", "the Halvard Research Center"): a body
+#: that made a document or count, not a place as "the city centre" is (see :func:`_maker_after_from`).
+_NAMED_CENTRE = re.compile(r"(?i:the)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Centre|Center)")
 #: A document sent in someone's name before "from" ("a statement from", "an emailed statement from", "a letter
 #: from"), which only one who speaks sends; and a maker in capitalised words alone after it ("Orsk", "Velna Stores").
 _SENT_FROM = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?(?:statements?|letters?|e-?mails?|releases?|responses?|"
@@ -1642,6 +1645,8 @@ def _maker_after_from(form: str) -> str:
     last = POSSESSIVE.sub("", maker.rpartition(" ")[2]).lower()
     if _SENT_FROM.match(form) and _CAPITALISED_MAKER.fullmatch(maker) and not _DAY_OR_MONTH.fullmatch(maker):
         return maker  # "a statement from Orsk": a statement is sent by whom it speaks for, a name of any last word
+    if _NAMED_CENTRE.fullmatch(maker):
+        return maker  # "figures from the Refugee Legal Centre": a centre by its name is a body, no place
     return maker if last in BODY_NOUNS and LEADING.sub("", maker)[:1].isalpha() else form
 
 
