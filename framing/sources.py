@@ -3269,7 +3269,7 @@ CIVIC_DESCRIPTIONS = frozenset("charity ngo watchdog".split())
 NAMELESS_BUSINESSES = BUSINESS_DESCRIPTIONS | TRADE_KINDS | CIVIC_DESCRIPTIONS
 _CIVIC_NAME_WORDS = frozenset("""network watch watchdog foundation trust coalition alliance association institute
     society centre center fund campaign movement league federation forum initiative project international club
-    charity organisation organization union""".split())
+    charity organisation organization union chamber""".split())
 #: The same words for :mod:`framing.profile`, which reads "the group's director" as one of such a body (see
 #: ``framing.denials._civic_group_meant``).
 CIVIC_NAME_WORDS = _CIVIC_NAME_WORDS

@@ -3042,6 +3042,17 @@ def test_the_bank_is_the_one_bank_named_before_as_a_source_or_not():
     assert [pair["source"] for pair in profile["denials"]] == ["dravik bank"]
 
 
+def test_the_bank_after_a_chamber_of_commerce_credited_is_the_one_bank_named_not_the_chamber():
+    # before, a chamber's name said no trade, so "The bank" joined the Velmar Chamber of Commerce credited just before
+    rows = (("The Velmar Reserve Bank raised its main rate on Thursday.", FACT, {}),
+            ("Governor Anika Strand said inflation remained stubborn.", CLAIM,
+             {"source": ["Governor Anika Strand"], "cue": ["said"]}),
+            ("Insolvencies rose 28 percent, the Velmar Chamber of Commerce said.", CLAIM,
+             {"source": ["the Velmar Chamber of Commerce"], "cue": ["said"]}),
+            ("The bank said inflation was falling.", CLAIM, {"source": ["The bank"], "cue": ["said"]}))
+    assert profile_of(*rows)["credits"] == [None, "anika strand", "velmar chamber of commerce", "velmar reserve bank"]
+
+
 def test_the_bank_and_the_central_bank_are_the_one_central_bank_named_in_lower_case():
     # before, "the Velmar central bank" was no bank named: "The bank" and "The central bank" were two sources
     rows = (("The Velmar central bank raised its main rate on Wednesday.", FACT, {}),
