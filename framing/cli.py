@@ -269,6 +269,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="keep only the first N sources and loaded phrases (default: all; the table shows 10)")
     summary.add_argument("--out", metavar="PATH",
                          help="write to PATH instead of standard output (- for standard output)")
+    summary.add_argument("--input", metavar="PATH", type=non_empty_argument,
+                         help="with one FILE that is a framing score output: read its documents' text from PATH, "
+                              "the input it scored moved or copied elsewhere (default: the path its manifest names)")
     _add_quiet_option(summary)
     summary.set_defaults(run=_run_summarize)
 
@@ -1196,9 +1199,13 @@ def _run_summarize(args) -> int:
     args.files = _without_repeats(args.files, done="read")
     if not all(_check_out(args, file) for file in args.files):
         return 2
+    if args.input is not None and (len(args.files) != 1 or not _is_score_output(args.files[0])):
+        print("framing summarize: error: --input gives the input of one framing score output; give that output "
+              "as the only FILE", file=sys.stderr)
+        return 2
     where: list[str] = []  # each document's FILE and line, for errors that name its position
     with progress_bar(_show_progress(args), "summarize", "doc", total=_scored_total(args.files)) as bar:
-        summary = _summarize(args, _counted(_records(args.files, where), bar), where)
+        summary = _summarize(args, _counted(_records(args.files, where, args.input), bar), where)
     if args.format == "json":
         content = json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
     else:
@@ -1216,7 +1223,8 @@ def _summarize(args, documents: Iterator[Any], where: list[str]):
         return summarize(documents, top=args.top)
     except InputError as exc:
         # "documents[3]: ..." and "documents[3] must be ..." both read "news.jsonl line 4: ..."
-        raise InputError(re.sub(r"documents\[(\d+)\]:?", lambda m: where[int(m[1])] + ":", str(exc))) from None
+        message = written_message(exc)  # a setting named for both callers, worded for the command line when shown
+        raise InputError(re.sub(r"documents\[(\d+)\]:?", lambda m: where[int(m[1])] + ":", message)) from None
 
 
 def _counted(documents: Iterator[Any], bar: Any) -> Iterator[Any]:
@@ -1239,7 +1247,7 @@ def _scored_total(files: list[str]) -> int | None:
         return None
 
 
-def _records(files: list[str], where: list[str]) -> Iterator[Any]:
+def _records(files: list[str], where: list[str], input: str | None = None) -> Iterator[Any]:
     """The documents of ``files``, read one at a time: a JSON value per non-blank line, or a file that is one
     JSON value over many lines (``framing analyze --format json`` of one FILE); each one's place is added to
     ``where``."""
@@ -1247,7 +1255,7 @@ def _records(files: list[str], where: list[str]) -> Iterator[Any]:
 
     for file in files:
         if _is_score_output(file):
-            yield from _scored(file, where)
+            yield from _scored(file, where, input)
             continue
         _refuse_a_folder_to_summarize(file)
         lines, read = read_lines(file), 0
@@ -1283,12 +1291,12 @@ def _is_score_output(file: str) -> bool:
     return file != "-" and Path(file).is_dir() and manifest_path(file).is_file()
 
 
-def _scored(out: str, where: list[str]) -> Iterator[Any]:
-    """The documents of the ``framing score`` output ``out`` (see :func:`framing.scale.scored_documents`), each
-    one's place added to ``where``."""
+def _scored(out: str, where: list[str], input: str | None = None) -> Iterator[Any]:
+    """The documents of the ``framing score`` output ``out`` (see :func:`framing.scale.scored_documents`; ``input``:
+    where its input now lies, if not where the manifest says), each one's place added to ``where``."""
     from .scale.outputs import scored_documents
 
-    for doc in scored_documents(out):
+    for doc in scored_documents(out, input):
         where.append(f"{out} document {doc.meta['doc_id']!r} (record {doc.meta['record']})")
         yield doc
 

@@ -37,6 +37,9 @@ def add_commands(commands) -> None:
     report.add_argument("--out", required=True, type=non_empty_argument, metavar="FOLDER",
                         help="the folder (created if missing) that gets a report per document, named by its "
                              "record number and id (000007-a7.html), and index.html")
+    report.add_argument("--input", metavar="PATH", type=non_empty_argument,
+                        help="read the documents' text from PATH, the input OUT scored moved or copied elsewhere "
+                             "(default: the path its manifest names)")
     report.add_argument("--lang", type=_language_tag, default="en", metavar="TAG",
                         help="the language tag of the texts, for screen readers' voices (default: en)")
     _add_quiet_option(report)
@@ -63,7 +66,7 @@ def _run_report(args) -> int:
     if not Path(args.scores).is_dir() or not manifest_path(args.scores).is_file():
         raise InputError(f"{args.scores}: no framing score output (a folder with {manifest_path(args.scores)} beside "
                          "it); for articles' text files, use framing analyze FILE ... --format html --out FOLDER")
-    documents = scored_documents(args.scores)  # checked before anything is written
+    documents = scored_documents(args.scores, args.input)  # checked before anything is written
     manifest = read_manifest(args.scores) or {}
     model = (manifest.get("model") or {}).get("path")
     folder.mkdir(parents=True, exist_ok=True)

@@ -1868,9 +1868,25 @@ def test_summarize_sums_up_a_score_output_as_the_analysed_documents(tmp_path, ca
     corpus.write_text(json.dumps(_SCORED_ARTICLES[1]) + "\n", encoding="utf-8")
     code, out, err = run(["summarize", str(tmp_path / "jsonl")], capsys)
     assert (code, out) == (1, "") and "has changed since it was scored" in err, err
+    # moved with its output to another place, the input is named with --input (input=), checked by its fingerprint
+    moved = tmp_path / "elsewhere" / "corpus.jsonl"
+    moved.parent.mkdir()
+    moved.write_text("".join(json.dumps(a) + "\n" for a in _SCORED_ARTICLES), encoding="utf-8")
     corpus.unlink()
-    with pytest.raises(framing.errors.MissingInputError, match="is no longer there"):
+    with pytest.raises(framing.errors.MissingInputError, match=r"is no longer there.*new place as input=PATH$"):
         framing.scale.scored_documents(tmp_path / "jsonl")
+    code, out, err = run(["summarize", str(tmp_path / "jsonl")], capsys)
+    assert code == 1 and err.rstrip().endswith("give its new place as --input PATH"), err
+    code, out, err = run(["summarize", str(tmp_path / "jsonl"), "--input", str(moved), "--format", "json"], capsys)
+    assert (code, err) == (0, "") and json.loads(out) == expected, err
+    assert framing.summarize(framing.scale.scored_documents(tmp_path / "parquet", input=moved)) == expected
+    other = tmp_path / "elsewhere" / "other.jsonl"
+    other.write_text(json.dumps(_SCORED_ARTICLES[0]) + "\n", encoding="utf-8")
+    code, out, err = run(["summarize", str(tmp_path / "jsonl"), "--input", str(other)], capsys)
+    assert code == 1 and "is not the input it scored" in err, err
+    code, out, err = run(["summarize", str(tmp_path / "jsonl"), str(tmp_path / "parquet"), "--input", str(moved)],
+                         capsys)
+    assert code == 2 and "--input gives the input of one framing score output" in err, err
 
 
 def test_report_draws_a_score_output_s_reports_and_index_without_running_the_model(tiny, tmp_path, capsys,
@@ -1902,6 +1918,14 @@ def test_report_draws_a_score_output_s_reports_and_index_without_running_the_mod
     assert code == 2 and "is inside the framing score output" in err
     code, _, err = run(["report", str(corpus.parent / "nothing"), "--out", str(out)], capsys)
     assert code == 1 and "no framing score output" in err and "framing analyze" in err
+    moved = corpus.rename(tmp_path / "moved.jsonl")
+    code, _, err = run(["report", str(tmp_path / "scores"), "--out", str(out), "--input", str(moved)], capsys)
+    assert code == 1 and "is not the input it scored" in err  # another name: another fingerprint
+    (tmp_path / "again").mkdir()
+    moved.rename(tmp_path / "again" / "corpus.jsonl")
+    code, _, err = run(["report", str(tmp_path / "scores"), "--out", str(out), "--input",
+                        str(tmp_path / "again" / "corpus.jsonl")], capsys)
+    assert (code, err) == (0, "")
 
 
 def test_evaluate_does_not_warn_of_what_a_profile_would_miss(tmp_path, capsys, caplog):

@@ -30,12 +30,14 @@ logger = logging.getLogger("framing")
 __all__ = ["scored_documents"]
 
 
-def scored_documents(out: str | os.PathLike) -> Iterator[Document]:
+def scored_documents(out: str | os.PathLike, input: str | os.PathLike | None = None) -> Iterator[Document]:
     """The documents of the ``framing score`` output folder ``out`` (``--level sentence``, the default), in input
     order, each a :class:`Document` of its text (read again from the input the manifest names) and its sentence
     rows, ``meta`` holding its ``doc_id`` and ``record``; its profile is built from them where it is read
     (``framing.summarize(scored_documents("scores"))``). An unfinished output gives the documents committed so far,
-    with a warning. With a ``--headline-column``, a document is its body, as document rows are.
+    with a warning. With a ``--headline-column``, a document is its body, as document rows are. ``input`` reads the
+    text from that path in place of the manifest's (the input moved or copied elsewhere with its output), checked
+    by the same fingerprint.
 
     Checked before the first document: ``TypeError`` for ``out`` that is no path; :class:`InputError` for a folder
     without a manifest beside it and for document rows (they hold no sentences or spans, which a summary reads);
@@ -43,6 +45,8 @@ def scored_documents(out: str | os.PathLike) -> Iterator[Document]:
     was scored (its fingerprint), as the text of its documents is read from it. While reading, a sentence row
     whose offsets do not hold its text in the input raises :class:`DataError` naming its document."""
     check_path(out, "out", "a framing score output folder")
+    if input is not None:
+        check_path(input, "input", "the input file or folder that was scored")
     manifest = read_manifest(out)
     if manifest is None:
         raise InputError(f"{out}: no framing score output (no manifest {manifest_path(out)} beside it)")
@@ -53,14 +57,20 @@ def scored_documents(out: str | os.PathLike) -> Iterator[Document]:
                          "('a spokesperson') from a name and a surname alone from a full name: score the input at "
                          "--level sentence (the default) to sum it up, or sum the rows' count_ and share_ columns "
                          "yourself")
-    path = source.get("path")
+    path = os.fspath(input) if input is not None else source.get("path")
+    if input is not None and not Path(path).exists():
+        raise MissingInputError(f"input={path} (--input {path}): no such file or folder", Path(path))
     if not isinstance(path, str) or not Path(path).exists():
         raise MissingInputError(f"{out}: the input it scored, {path}, is no longer there; the documents' text is "
                                 "read from it (sentence rows hold the sentences, not the line breaks between them, "
-                                "which the profile reads): put it back to sum the output up", Path(str(path)))
+                                "which the profile reads): put it back, or give its new place as input=PATH "
+                                "(--input PATH)", Path(str(path)))
     reader = open_input(path, settings.get("text_column", "text"), settings.get("id_column"),
                         headline_column=settings.get("headline_column"))
     if reader.fingerprint() != source.get("fingerprint"):
+        if input is not None:
+            raise DataError(f"{out}: {path} is not the input it scored, {source.get('path')} (another fingerprint: "
+                            "another name, size or content), so its text would not fit the sentence rows' offsets")
         raise DataError(f"{out}: its input {path} has changed since it was scored (another fingerprint), so its "
                         "text no longer fits the sentence rows' offsets; score it again")
     if not manifest.get("complete"):
