@@ -951,7 +951,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not _in_uninvolved_clause(s, sentence)
              and not _acted_on_before_participle(s, sentence)
              and not _title_subject(s, sentence)]
-    spans = [span for span in spans if not _where_posted(span, spans, sentence)]
+    spans = _name_split_rejoined([span for span in spans if not _where_posted(span, spans, sentence)], sentence)
     spans = _main_subject_past_concession(spans, sentence) or spans
     spans = _name_given_only(spans, sentence)
     spans = [_adverbs_cut(span, sentence) for span in spans]
@@ -1117,6 +1117,30 @@ def _trailing_adverbs(text: str) -> re.Match[str] | None:
     adverbs before a word of another kind ("Kessel also also ... x") was read again from each of them. Kept once
     read, as a span is cut and read for a weasel word by its text."""
     return next(runs_tried_once(_TRAILING_ADVERBS, text, _SPACE, _SPACED_ADVERBS), None)
+
+
+#: Capitalised words alone, a source span's whole text ("Reporters", "Frontiers", "Kessel Watch").
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+#: A capitalised preposition that names hold ("Reporters Without Frontiers", "Doctors Against Hunger") between two
+#: source spans of capitalised words, where the model split one name; no verb nor conjunction of a title-case
+#: headline ("Ruiz Tells Vask", "Vask And Ruiz").
+_NAME_GAP = re.compile(r"\s+(?:Without|Against|Beyond|Across|Behind|Under)\s+")
+
+
+def _name_split_rejoined(spans: list[Span], sentence: Sentence) -> list[Span]:
+    """``spans`` with each two of capitalised words alone that a capitalised preposition between them parts made one
+    again (see ``_NAME_GAP``: "Reporters" and "Frontiers" of "Reporters Without Frontiers said ...", one name the
+    model split at its "Without"), else as they are."""
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if (last is not None and _CAPITALISED_WORDS.fullmatch(last.text) and _CAPITALISED_WORDS.fullmatch(span.text)
+                and _NAME_GAP.fullmatch(sentence.text, last.end - sentence.start, span.start - sentence.start)):
+            joined[-1] = Span(span.type, last.start, span.end,
+                              sentence.text[last.start - sentence.start:span.end - sentence.start])
+        else:
+            joined.append(span)
+    return joined
 
 
 def _adverbs_cut(span: Span, sentence: Sentence) -> Span:

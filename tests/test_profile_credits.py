@@ -3845,6 +3845,18 @@ def test_a_body_s_statistics_are_the_body_s_own_word(owned):
              {"source": [owned], "cue": ["According to"]})
     assert profile_of(said, cited)["credits"] == ["ministry of justice", "ministry of justice"]
 
+
+def test_a_name_the_model_split_at_its_capitalised_preposition_is_one_source():
+    # before, "Reporters" and "Frontiers" were read apart and the sentence was credited to "frontiers"
+    said = ("Reporters Without Frontiers, which ranks Velmar 162nd, said 14 journalists were held.", CLAIM,
+            {"source": ["Reporters", "Frontiers"], "cue": ["said"]})
+    profile = profile_of(said)
+    assert profile["credits"] == ["reporters without frontiers"]
+    assert [source["display"] for source in profile["sources"]] == ["Reporters Without Frontiers"]
+    # not two names a verb of a title-case headline parts
+    tells = ("Ruiz Tells Vask To Resign", CLAIM, {"source": ["Ruiz", "Vask"], "cue": ["Tells"]})
+    assert profile_of(tells)["credits"] != ["ruiz tells vask"]
+
 def test_the_main_clause_speaker_is_credited_over_an_accuser_in_a_clause_opening_the_sentence():
     profile = profile_of(
         ("Mayor Tom Vask did not answer.", FACT, {}),
