@@ -119,6 +119,8 @@ _NAMING_VERB = re.compile(r"(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|l?
                           r"|(?P<as>describ(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)))\Z", re.I)
 #: Between a naming verb and its naming word: its object and, for group "as", "as", no clause's break between.
 _NAMED_OBJECT = re.compile(r"(?:\s+[^\s,;:—–()\"“”]+){0,8}?\s+")
+#: A particle after a verb of naming that makes it another verb ("called for", "called off", "called on").
+_PARTICLE_AFTER = re.compile(r"\s+(?:for|on|off|up|back|in|out|to|at|upon)\b", re.I)
 #: Words that may stand between a subject and its naming verb ("Critics have long called"): auxiliaries and adverbs.
 _BEFORE_NAMING = frozenset("have has had will would can could may might should must did do does also often long now "
                            "already even still once".split())
@@ -668,8 +670,9 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
     (:func:`_after_cues`: "without evidence" of "claimed without evidence", not "the decision" of "slammed the
     decision"), or else its words before the cues, but pronouns alone (:func:`_before_cues`: "furious" of "a furious
     attack" with the cue "attack"), read as a span of their own; what a source's cue of naming calls its object is
-    the source's ("reckless" of "Critics called the plan reckless": :func:`_in_naming`); an adverb of how forcefully or openly the source
-    spoke in or next to a cue is none ("strenuously" of "strenuously denied": see :func:`_source_manner`), nor is a
+    the source's ("reckless" of "Critics called the plan reckless": :func:`_in_naming`); an adverb of how
+    forcefully or openly the source spoke in or next to a cue is none ("strenuously" of "strenuously denied": see
+    :func:`_source_manner`), nor is a
     fact-check's label opening the sentence ("CLAIM" of "CLAIM: ...": see ``FACT_CHECK_LABEL``) nor a wire desk's
     slug ("COLUMN-" of "COLUMN-Stop ...", see :func:`framing.segment.wire_slug_length`). The writer's own word for a
     source ("the so-called Open Ledger Initiative", "the notorious agency's spokesman") is loaded wording, as
@@ -836,24 +839,29 @@ def _in_charge(span, sentence: Sentence) -> bool:
 def _in_naming(span, sentence: Sentence) -> bool:
     """Whether the loaded ``span`` of ``sentence`` is what a source's naming cue calls its object (see
     ``_NAMING_VERB``: "reckless" of "Critics called the plan reckless", "a disgrace" of "The opposition branded it a
-    disgrace", "accident-prone" of "Critics have described the treasurer as accident-prone"), its object between, no
-    clause's break: the namer's word, not the writer's, under any label. Not where the verb's subject, past
-    auxiliaries and adverbs (``_BEFORE_NAMING``), names no source (``_NO_NAMER``: "Many call it a disgrace", "You can
-    call it a farce", "being dubbed a Hillblazer"), which is the writer's naming."""
-    at = span.start - sentence.start
-    for cue in sentence.spans:
-        end = cue.end - sentence.start
-        verb = re.search(r"[\w'’-]+\Z", cue.text) if cue.type == "cue" and end <= at else None
-        naming = _NAMING_VERB.fullmatch(verb.group()) if verb else None
-        between = _NAMED_OBJECT.fullmatch(sentence.text, end, at) if naming else None
-        if verb is None or naming is None or between is None or (
-                naming["as"] and not re.search(r"\sas\s+\Z", between.group())):
+    disgrace", "accident-prone" of "Critics have described the treasurer as accident-prone"; where the model marked no cue
+    in the sentence, a verb in its words whose object, just after it, the model marked content), its object
+    between, no clause's break: the namer's word, not the writer's, under any label. Not where the verb's subject,
+    past auxiliaries and adverbs (``_BEFORE_NAMING``), names no source (``_NO_NAMER``: "Many call it a disgrace",
+    "You can call it a farce", "being dubbed a Hillblazer"), which is the writer's naming, nor a verb's particle
+    after it ("called for", "called off")."""
+    text, at = sentence.text, span.start - sentence.start
+    cues = [cue for cue in sentence.spans if cue.type == "cue"]
+    contents = {content.start - sentence.start for content in sentence.spans if content.type == "content"}
+    verbs = ([(cue.start - sentence.start + found.start(), cue.end - sentence.start) for cue in cues
+              for found in [re.search(r"[\w'’-]+\Z", cue.text)] if found] if cues
+             else [(found.start(), found.end()) for found in re.finditer(r"[\w'’-]+", text[:at])
+                   if found.end() + 1 in contents])  # no cue marked: a verb whose object the model marked content
+    for start, end in verbs:
+        naming = _NAMING_VERB.fullmatch(text, start, end) if end <= at else None
+        between = _NAMED_OBJECT.fullmatch(text, end, at) if naming else None
+        if (naming is None or between is None or _PARTICLE_AFTER.match(text, end) is not None
+                or (naming["as"] and not re.search(r"\sas\s+\Z", between.group()))):
             continue
-        subject = sentence.text[:cue.start - sentence.start] + cue.text[:verb.start()]
-        words = [w for w in re.finditer(r"[\w'’-]+", subject)
+        words = [w for w in re.finditer(r"[\w'’-]+", text[:start])
                  if w.group().lower() not in _BEFORE_NAMING and not (w.group().islower() and w.group().endswith("ly"))]
         # a comma between: a participle after its noun ("The fund, once dubbed a miracle,"), a passive naming no one
-        if words and words[-1].group().lower() not in _NO_NAMER and "," not in subject[words[-1].end():]:
+        if words and words[-1].group().lower() not in _NO_NAMER and "," not in text[words[-1].end():start]:
             return True
     return False
 

@@ -202,8 +202,18 @@ def test_loaded_words_outside_what_a_cue_accuses_its_object_of_still_count(text,
 ])
 def test_what_a_source_calls_something_is_the_source_s_word_under_the_writer_s_label(text, cue, loaded):
     # before, the model's opinion label made "reckless", what the critics called the plan, the writer's loaded wording
-    marked = [("cue", cue), ("content", text[text.index(cue) + len(cue) + 1:-1]), ("loaded", loaded)]
-    assert profile_of((text, OPINION, marked))["loaded_phrases"] == []
+    content = [("content", text[text.index(cue) + len(cue) + 1:-1])]
+    assert profile_of((text, OPINION, [("cue", cue), *content, ("loaded", loaded)]))["loaded_phrases"] == []
+    # the model may mark no cue: the verb is read in the words
+    assert profile_of((text, OPINION, [*content, ("loaded", loaded)]))["loaded_phrases"] == []
+
+
+@pytest.mark.parametrize("text, loaded", [
+    ("Critics called for the reckless plan to be dropped.", "reckless"),  # "called for": no naming
+    ("The shop sold branded goods at shameful prices.", "shameful"),  # a participle, no verb of naming
+])
+def test_a_naming_verb_s_look_alike_read_in_the_words_leaves_the_writer_s_word(text, loaded):
+    assert profile_of((text, OPINION, [("loaded", loaded)]))["loaded_phrases"] == [{"text": loaded, "count": 1}]
 
 
 @pytest.mark.parametrize("text, cue, loaded", [
