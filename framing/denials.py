@@ -445,9 +445,26 @@ def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furnitur
         if own is not None and (first_denial.get(source, own) >= own or _answers_a_denial(sentences[index].text)) \
                 and not _denial_going_on(sentences, credited, rebuttals, index):
             rebuttals[index] = own
+        elif (own is None and source not in first_denial and _STANDS_BY.search(sentence.text)
+              and (earlier := _rebutted_before(credited, rebuttals, index)) is not None):
+            rebuttals[index] = rebuttals[earlier]  # "Eld said the watchdog stood by every figure": rebutting again
         else:
             first_denial.setdefault(source, index)
     return rebuttals
+
+
+#: Standing by an account, whatever it is ("stood by every figure in its report"): see :func:`_rebutted_before`.
+_STANDS_BY = re.compile(r"\b(?:stand|stands|stood|standing)\s+(?:firmly\s+)?by\b", re.I)
+
+
+def _rebutted_before(credited: dict[int, str], rebuttals: dict[int, int], index: int) -> int | None:
+    """The latest rebuttal by the source of the denial at ``index`` in the ``_ALLEGATION_WINDOW`` sentences before
+    it, or ``None``: an accuser that has rebutted a denial and denied nothing of its own, standing by its account in
+    a sentence labelled a denial past the window of its allegation (see ``_STANDS_BY``: "Fair Line said ... Its
+    report found ... [eight sentences] ... Eld said the watchdog stood by every figure"), goes on rebutting, no
+    denier."""
+    return next((at for at in range(index - 1, max(-1, index - 1 - _ALLEGATION_WINDOW), -1)
+                 if at in rebuttals and credited.get(at) == credited.get(index)), None)
 
 
 def _denial_going_on(sentences: Sequence[Sentence], credited: dict[int, str], rebuttals: dict[int, int],

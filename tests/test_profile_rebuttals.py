@@ -518,3 +518,24 @@ def test_an_author_of_a_study_the_text_names_only_in_another_s_words_speaks_for_
         ("Varley said the company's response missed the point.", DENIAL, "Varley"))
     assert profile["rebuttals"] == []
     assert profile["denials"] == [{"denial": 2, "source": "ines varley", "allegation": 0}]
+
+
+def test_an_accuser_who_rebutted_standing_by_its_account_past_the_window_still_rebuts():
+    # before, the director's second answer, past the window of the watchdog's finding, was a denial: he "denied"
+    rows = [("The consumer watchdog Fair Line said Orsk Telecom had overcharged 40,000 pensioners.", CLAIM,
+             "The consumer watchdog Fair Line"),
+            ("Its report found that the company had moved older customers onto costlier plans.", CLAIM, "Its report"),
+            ("Orsk Telecom rejected the findings.", DENIAL, "Orsk Telecom"),
+            ("Fair Line's director, Jonas Eld, said the refunds covered few of those affected.", DENIAL,
+             "Fair Line's director, Jonas Eld"),
+            ("The regulator has not opened an inquiry.", FACT, None),
+            ("Orsk Telecom has 2 million customers.", FACT, None),
+            ("Its shares fell 3 percent on Tuesday.", FACT, None),
+            ("The plans were introduced in 2022.", FACT, None),
+            ("Eld said the watchdog stood by every figure in its report.", DENIAL, "Eld")]
+    profile = profile_of(*rows)
+    assert [(r["rebuttal"], r["allegation"]) for r in profile["rebuttals"]] == [(3, 1), (8, 1)]
+    assert {s["source"]: s["denies"] for s in profile["sources"]}["jonas eld"] is False
+    # what stands by nothing is left as it was: a denial
+    rows[-1] = ("Eld said the company's refunds were a stunt.", DENIAL, "Eld")
+    assert [r["rebuttal"] for r in profile_of(*rows)["rebuttals"]] == [3]
