@@ -839,8 +839,8 @@ def _in_charge(span, sentence: Sentence) -> bool:
 def _in_naming(span, sentence: Sentence) -> bool:
     """Whether the loaded ``span`` of ``sentence`` is what a source's naming cue calls its object (see
     ``_NAMING_VERB``: "reckless" of "Critics called the plan reckless", "a disgrace" of "The opposition branded it a
-    disgrace", "accident-prone" of "Critics have described the treasurer as accident-prone"; where the model marked no cue
-    in the sentence, a verb in its words whose object, just after it, the model marked content), its object
+    disgrace", "accident-prone" of "Critics have described the treasurer as accident-prone"; where the model marked
+    no cue in the sentence, a verb in its words whose object, just after it, the model marked content), its object
     between, no clause's break: the namer's word, not the writer's, under any label. Not where the verb's subject,
     past auxiliaries and adverbs (``_BEFORE_NAMING``), names no source (``_NO_NAMER``: "Many call it a disgrace",
     "You can call it a farce", "being dubbed a Hillblazer"), which is the writer's naming, nor a verb's particle

@@ -213,7 +213,7 @@ def _without_clause_before_name(form: str) -> str:
     """``form`` without the relative clause on its description when a personal name of two words or more or an
     account's handle alone follows that clause's comma, a lower-case word before it (see ``_CLAUSE_BEFORE_PART``):
     "The man who filmed it, Evan Pruitt" is "The man, Evan Pruitt", whose name :func:`_pick_part` then takes, where
-    the clause read to the end would drop the name; not "A user who lives near Austin, Tex": a place's comma."""
+    the clause read to the end would drop the name; not "A user who lives near Orrin, Vell": a place's comma."""
     found = _CLAUSE_BEFORE_PART.fullmatch(form)
     if found is None or not found.group(2).islower():
         return form
@@ -400,15 +400,15 @@ _WHEN_AFTER = re.compile(rf"(\s+(?:and\s+)?(?:{MADE}))?\s+(?:{_WHEN}|(?-i:yester
                          rf"|in\s+(?:{MONTHS})(?:\s+\d{{4}})?)$"
                          rf"|\s+(?:{MADE}|on)\s+(?:on\s+)?(?:{WEEKDAYS})$", re.I)
 #: A document's noun (a post's or a clip's too), with up to three words before it, an article besides, and no
-#: preposition among them ("a study", "The report", "the group's 42-page report", "a new Keystone University poll";
-#: a trial's "results" too, "results presented at the Kessel Congress"; group 1), then what it is told apart by, never a name of its own: a participle of making it (see ``MADE``) or of
-#: sharing it ("A post shared 20,000 times", "a video posted on X"), a relative clause ("that was",
-#: "which", or a pronoun's with no "that": "the audit he cited"), when it came out or was dated ("Monday", "last
-#: week", see ``_WHEN_MADE``; "a memo dated March 3"), or who made it, by a verb after a name
-#: or "the" and a noun ("a filing Veltrix made with the SEC", "the report the ministry released"; group 2), what it
-#: is "of" allowed before the maker when it ends in a lower-case noun ("a list of Ruiz fundraisers the Harbor Post
-#: assembled"; not "a poll of Ohio Democrats released"), or a poll's or survey's sample, a number of people ("The
-#: survey of 812 likely voters": the survey).
+#: preposition among them ("a study", "The report", "the group's 42-page report", "a new Keystone University poll"; a
+#: trial's "results" too, "results presented at the Kessel Congress"; group 1), then what it is told apart by, never
+#: a name of its own: a participle of making it (see ``MADE``) or of sharing it ("A post shared 20,000 times", "a
+#: video posted on X"), a relative clause ("that was", "which", or a pronoun's with no "that": "the audit he cited"),
+#: when it came out or was dated ("Monday", "last week", see ``_WHEN_MADE``; "a memo dated March 3"), or who made it,
+#: by a verb after a name or "the" and a noun ("a filing Veltrix made with the SEC", "the report the ministry
+#: released"; group 2), what it is "of" allowed before the maker when it ends in a lower-case noun ("a list of Ruiz
+#: fundraisers the Harbor Post assembled"; not "a poll of Ohio Democrats released"), or a poll's or survey's sample,
+#: a number of people ("The survey of 812 likely voters": the survey).
 _DOCUMENT_TAIL = re.compile(
     rf"((?:(?i:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|from|by|on|and|or)\s)[\w'’.-]+\s+){{0,3}}?"
     rf"(?i:{DOCUMENTS}|results|releases?|papers?|preprints?|documents?|lists?|posts?|videos?|clips?|messages?))"

@@ -611,7 +611,7 @@ def test_a_handle_keeps_its_at_sign(span, shown):
     ("The user, @orsk_truth", "@orsk_truth"),  # a handle set apart after a description names the account
     ("The user who posted it, @orsk_truth", "@orsk_truth"),  # so after a relative clause on the description
     ("The man who filmed it, Evan Pruitt", "Evan Pruitt"),  # as a personal name does
-    ("One user who lives near Austin, Tex", "One user"),  # a place's comma, no name after it
+    ("One user who lives near Orrin, Vell", "One user"),  # a place's comma, no name after it
 ])
 def test_a_name_or_handle_set_apart_after_a_description_and_its_clause_is_the_source(span, shown):
     # before, "The user", and "The man" whose clause was read to the span's end, stayed nameless
