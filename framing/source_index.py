@@ -139,6 +139,9 @@ _ISSUES_DOCUMENT = re.compile(r"\s+(?:(?:has|have|had|also|[a-z]+ly)\s+){0,2}(?:
 #: one ("A spokesman" of "The agency denied it. A spokesman said ..."): the spokesperson of the body the sentence
 #: before credited (see :meth:`SourceIndex._spokesperson_of_its`).
 _ITS_SPOKESPERSON = re.compile(r"(?i:its|their|an?)\s+(spokes(?:man|woman|person))")
+#: A headline's nouns of whoever makes the product it is about ("Heart drug cuts stays in trial, maker says"), of no
+#: trade: the one company the copy names, as "company" would be.
+_MAKER_NOUNS = frozenset({"maker", "manufacturer"})
 #: A sentence opening with "The" and a body's noun as its subject ("The company plans to file ...", "The ministry
 #: will review ..."; group 1 the noun), whose nameless spokesperson set after it speaks for that body.
 _BODY_SUBJECT_OPENING = re.compile(r"[\s\"“]*(?:The|the)\s+([a-z]+)\s+(?!said|says|told)[a-z]")
@@ -2126,6 +2129,8 @@ class SourceIndex:
         meant = None if described else self._namesake_meant(bare, written, before + text, len(before), after)
         name = (self._description_stands_for(bare, denial, anyone=True) if described
                 else meant or self._stands_for(bare, written, text, denial, before, kin, after))
+        if headline and name == bare and bare in _MAKER_NOUNS:
+            name = self._company_described("company", denial) or name  # "..., maker says" over "Halvex said ..."
         if meant is None and name != bare and " " not in bare and name in self.people:
             self._alone_for.setdefault(bare, name)
         if name == bare and not described:

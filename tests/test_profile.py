@@ -4000,6 +4000,12 @@ def test_a_headline_keeps_the_source_it_names_but_is_not_gone_on_from():
     (("Orsk rejects claim that statues were looted", "official_denial", "Orsk"),
      [("The University of Orsk rejected the claim.", "official_denial", "The University of Orsk")],
      ["orsk", "university of orsk"]),
+    # a maker of no trade is the one company the copy names (before, "maker" was a source of its own)
+    (("Heart drug cuts hospital stays in trial, maker says", "attributed_claim", "maker"),
+     [("Admissions fell by a third, its developer Halvex Therapeutics said.", "attributed_claim",
+       "its developer Halvex Therapeutics")], ["halvex therapeutics"] * 2),
+    (("Heart drug cuts hospital stays in trial, maker says", "attributed_claim", "maker"),
+     [("Admissions fell by a third, Dr. Ana Bell said.", "attributed_claim", "Dr. Ana Bell")], ["maker", "ana bell"]),
     # a headline's full name is read in order, so the copy's surname joins it
     (("Henrik Dahl denies taking the money", "official_denial", "Henrik Dahl"),
      [("Dahl said the audit would clear him.", "official_denial", "Dahl")], ["henrik dahl"] * 2),
