@@ -3188,12 +3188,28 @@ class SourceIndex:
             return joint  # "Ms. Corlow" after "Jane E. Corlow and T. R. Pamber said"
         if ending or first:
             return bare  # a person's name may end or start with it: no company's short name
+        civic = self._civic_body_shortened(bare)
+        if civic is not None:
+            return civic  # "The Red Cross said" after "The Kestorian Red Cross said"
         government = self._seat_or_country(bare)
         if government and not (denial and self._accuser(government)):
             return government  # "Beijing" after "China" said, and back: one government
         if " " in bare and _written_as_person(bare, text):
             return bare  # "Ms Tory Burch" or "Tory Burch, the designer" after "Tory Burch LLC": its namesake
         return self._company_shortened(bare)
+
+    def _civic_body_shortened(self, bare: str) -> str | None:
+        """The one body named so far whose name is the civic body's name ``bare`` (two words or more ending in a
+        civic body's word, see ``_CIVIC_NAME_WORDS``, or a relief society's "Red Cross") after one or two capitalised
+        words of where it works: "kestorian red cross" for "red cross", "kestorian heart foundation" for "heart
+        foundation"; ``None`` for none or for two ("The Heart Foundation" after the Kestorian and the Orsk ones)."""
+        words = bare.split(" ")
+        if len(words) < 2 or not (words[-1] in _CIVIC_NAME_WORDS or RELIEF_SOCIETY_END.search(bare)):
+            return None
+        found = [name for name in self.names if name.endswith(f" {bare}") and name not in self.people
+                 and 1 <= len(name.split(" ")) - len(words) <= 2
+                 and all(word[:1].isupper() for word in self.shown.get(name, "").split(" ")[:-len(words)])]
+        return found[0] if len(found) == 1 else None
 
     def _described_in_headline(self, bare: str, written: str, last: set[str], first: set[str]) -> str | None:
         """The one person whose name ``bare`` (``written`` so) ends, noted only from a headline in title case (see

@@ -1079,6 +1079,20 @@ def test_a_civic_body_s_name_is_no_person_s_so_no_she_means_it_and_its_noun_join
     assert profile["credits"][1] != normalise_source(body)
 
 
+@pytest.mark.parametrize("full, short", [
+    ("The Kestorian Red Cross", "The Red Cross"), ("The Kestorian Heart Foundation", "The Heart Foundation"),
+])
+def test_a_civic_body_s_name_without_its_place_joins_the_one_so_named_in_full(full, short):
+    # before, "The Red Cross" after "The Kestorian Red Cross" was a source of its own
+    said = (f"{full} said the shelters were full.", "attributed_claim", full)
+    later = (f"{short} said it had asked for more beds.", "attributed_claim", short)
+    assert _joined(said, later) == {normalise_source(full): 2}
+    # not after two such bodies
+    orsk = full.replace("Kestorian", "Orsk")
+    two = (f"{orsk} said the roads were shut.", "attributed_claim", orsk)
+    assert normalise_source(short) in _joined(said, two, later)
+
+
 @pytest.mark.parametrize("body, person", [
     ("The Vellmouth Harbour Festival", "The festival's director"), ("Orlin Airways", "The company's chief executive"),
     ("The Vellmouth Maritime Museum", "The museum's director"),
