@@ -458,6 +458,9 @@ _APPOSED_INVESTOR = re.compile(rf"\s*,\s+((?i:the|an?)\s+(?:[a-z][\w-]*\s+)?{_IN
 #: "The company" or "the firm" inside a spokesperson's span ("a spokesman for the company", "the firm's
 #: spokeswoman"), which means the company "the company" alone would (see ``SourceIndex._company_spokesperson``).
 _THE_COMPANY = re.compile(r"(?<![\w'’-])the\s+(?:company|firm|corporation)(?![\w-])", re.I)
+#: "A company spokesman" and the like: the spokesperson of the company "the company" would mean, as "a spokesman for
+#: the company" is (see ``_THE_COMPANY``).
+_A_COMPANY_SPOKESPERSON = re.compile(r"(?i:an?)\s+(?:company|firm|corporation)\s+spokes(?:man|woman|person)")
 #: A "the" just before a span that left it out ("the [company] said"): the span is a description with it.
 _THE_BEFORE = re.compile(r"(?<![\w'’-])the\s+$", re.I)
 #: "The" opening a mention ("The Ledger"), which no person's surname alone takes.
@@ -2961,8 +2964,18 @@ class SourceIndex:
             person = person or (self._state_credited_last(bare, denial, before, after) if the else None)
             return person or self._name_stands_for(bare, written, text, denial, kin, (before, after))
         kind, _, role = bare.partition(" ")
-        if role == "spokesperson" and kind in COMPANY_WORDS and _THE_COMPANY.search(text):
-            return self._company_spokesperson(bare, denial)
+        spoken_for = kind in COMPANY_WORDS and role == "spokesperson"
+        if spoken_for and _THE_COMPANY.search(text):
+            company_spokesperson = self._company_spokesperson(bare, denial)  # "a spokesman for the company"
+            if company_spokesperson != bare:
+                return company_spokesperson
+        if spoken_for and (_THE_COMPANY.search(text) or _A_COMPANY_SPOKESPERSON.fullmatch(text.strip(EDGE))):
+            # "TikTok said ... A company spokesperson said": the company credited just before, as "the company" may
+            # mean it; a company only seen ("Acme Corp. opened a plant.") is none "a company" means
+            credited = self._body_credited_last(kind, denial, before, after)
+            if credited is not None and credited not in self.people:
+                self.shown.setdefault(f"{credited} spokesperson", f"{self.shown.get(credited, credited)} spokesperson")
+                return f"{credited} spokesperson"
         if role == "spokesperson" and re.search(rf"(?<![\w'’-])the\s+{re.escape(kind)}(?![\w-])", text, re.I):
             spokesperson = self._body_spokesperson(kind, denial)
             if spokesperson is not None:

@@ -1025,13 +1025,22 @@ def test_a_spokesperson_for_the_company_speaks_for_the_company_the_company_means
                                   "torrin payments ltd spokesperson"]
     assert {s["source"]: s["display"] for s in profile["sources"]}["torrin payments ltd spokesperson"] == (
         "Torrin Payments Ltd. spokesperson")
-    # without "the", or with two companies in view, it names no company
+    # "A company spokesman" just after its credit is the same (before, a nameless "company spokesperson"); with two
+    # companies in view, it names no company
     assert _joined(said, ("A company spokesman said no data was lost.", "attributed_claim", "A company spokesman")
-                   ) == {"torrin payments ltd": 1, "company spokesperson": 1}
+                   ) == {"torrin payments ltd": 1, "torrin payments ltd spokesperson": 1}
     assert _joined(said, ("Orvane Pharma Inc. said it was a client.", "attributed_claim", "Orvane Pharma Inc."),
                    ("A spokesman for the company said no data was lost.", "attributed_claim",
                     "A spokesman for the company")) == {
         "torrin payments ltd": 1, "orvane pharma inc": 1, "company spokesperson": 1}
+
+
+@pytest.mark.parametrize("spokesperson", ["A company spokesperson", "A spokesperson for the company"])
+def test_a_company_spokesperson_just_after_a_company_s_one_word_name_spoke_is_its_spokesperson(spokesperson):
+    # before, "Klique", no company known by its name, left "a company spokesperson" a nameless source of its own
+    assert _joined(("Klique said it removed the videos.", "official_denial", "Klique"),
+                   (f"{spokesperson} said the review took two days.", "official_denial", spokesperson)) == {
+        "klique": 1, "klique spokesperson": 1}
 
 
 @pytest.mark.parametrize("body, noun", [
@@ -1354,7 +1363,7 @@ def test_a_body_s_noun_joins_the_body_credited_before_a_nameless_spokesperson_of
             ("A company spokesperson said the plant met every standard.", denial, "A company spokesperson")]
     for description in ("The company", "The firm"):
         assert _joined(*rows, (f"{description} called the inspection flawed.", denial, description)) == {
-            "health agency": 1, "brennal": 2, "company spokesperson": 1}, description
+            "health agency": 1, "brennal": 2, "brennal spokesperson": 1}, description
     # a spokesperson of another noun, or of another body, still stands between
     assert _joined(*rows[:2], ("A union spokesperson said the plant was unsafe.", claim, "A union spokesperson"),
                    ("The company called the inspection flawed.", denial, "The company")) == {

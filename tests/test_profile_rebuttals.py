@@ -290,7 +290,8 @@ def test_the_accuser_s_own_inspector_answering_the_accused_is_a_rebuttal_not_a_d
     assert profile["rebuttals"] == [{"rebuttal": 3, "source": "food and drug board", "allegation": 0},
                                     {"rebuttal": 4, "source": "anneliese korva", "allegation": 0}]
     assert {s["source"]: s["denies"] for s in profile["sources"]} == {
-        "food and drug board": False, "calloway labs": True, "company spokesperson": True, "anneliese korva": False}
+        "food and drug board": False, "calloway labs": True, "calloway labs spokesperson": True,
+        "anneliese korva": False}
 
 
 def test_its_inspector_after_a_person_s_words_is_no_side_of_theirs():
@@ -333,9 +334,9 @@ def test_a_board_spokesman_answering_the_accused_is_the_board_s_rebuttal(spokesm
     key = "food and drug board spokesperson" if "the board" in spokesman else "board spokesperson"
     assert profile["rebuttals"] == [{"rebuttal": 2, "source": key, "allegation": 0}]
     assert {s["source"]: s["denies"] for s in profile["sources"]}[key] is False
-    # a company spokesperson after a company of another head word is still no one's side but its own
-    assert profile_of(FINDING, *CALLOWAY_DENIES)["denials"][-1] == {"denial": 2, "source": "company spokesperson",
-                                                                     "allegation": 0}
+    # "A company spokesperson" just after Calloway Labs denied is its spokesperson (before, a nameless one)
+    assert profile_of(FINDING, *CALLOWAY_DENIES)["denials"][-1] == {
+        "denial": 2, "source": "calloway labs spokesperson", "allegation": 0}
 
 
 def test_the_accuser_standing_by_its_findings_after_the_accused_s_account_is_a_rebuttal():
