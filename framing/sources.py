@@ -423,8 +423,11 @@ _PART_COMMA = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))")
 #: A document alone, an article and up to two words before its noun ("The complaint", "a 40-page report", "The
 #: lawsuit").
 _DOCUMENT_ALONE = re.compile(rf"(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{DOCUMENTS}|lawsuits?)", re.I)
-#: A maker named after "by": a capitalised word, "the" allowed before it ("the SEC", "Mayor Ana Ruiz").
-_NAMED_MAKER = re.compile(r"(?:the\s+)?[A-Z]")
+#: A maker named after "by": a capitalised word, "the" allowed before it ("the SEC", "Mayor Ana Ruiz"), or "the" and
+#: a body's noun in lower case, up to two words before it ("the election board", "the statistics office"; see
+#: :func:`_maker_part`), no possessive.
+_NAMED_MAKER = re.compile(rf"(?:the\s+)?[A-Z]|the\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(sorted(BODY_NOUNS))})"
+                          r"(?![\w'’-])")
 #: "from" opening a comma part of a source, which names where the head before it comes from ("The team, from the
 #: Halvorsen Institute"), or who issued it ("The report, from the Varnland Climate Council").
 _FROM = re.compile(r"^from\s+(?=\S)")
@@ -1869,9 +1872,10 @@ def one_spokesperson(form: str) -> str:
 
 
 def _maker_part(parts: list[str]) -> str | None:
-    """Of a document and who made it ("The complaint, filed by the SEC"), the part that names the maker after a
-    passive "by" that opens with a name, "the" allowed before it (see ``_BY``): a named body speaks through its
-    document however short its name; ``None`` when the first part is no document alone, no such part follows or a
+    """Of a document and who made it ("The complaint, filed by the SEC", "The report, released by the election
+    board"), the part that names the maker after a passive "by" that opens with a name, "the" allowed before it, or a
+    body by "the" and its noun (see ``_BY``, ``_NAMED_MAKER``): a named body speaks through its document however
+    short its name; ``None`` when the first part is no document alone, no such part follows or a
     person is named in another part."""
     if not _DOCUMENT_ALONE.fullmatch(parts[0]) or any(_person_part(part) for part in parts[1:]):
         return None  # "The lawsuit, brought by the state's attorney general, Ana Ruiz": the person named

@@ -658,6 +658,20 @@ def test_where_a_source_comes_from_or_came_out_is_named_as_by_is(span, shown):
 
 
 @pytest.mark.parametrize("span, shown", [
+    ("The report, released by the election board on Monday", "election board"),
+    ("The figures, published by the statistics office last week", "statistics office"),
+    ("The audit, commissioned by the city council", "city council"),
+    # no body's noun after "the", or a person a body owns: the document as before
+    ("The study, conducted by the team in March", "study"),
+    ("The report, written by the company's founder", "report"),
+])
+def test_a_document_released_by_a_body_in_lower_case_after_its_comma_is_that_body_s(span, shown):
+    # before, only a capitalised maker ("released by the Audit Office") was read: "released by the election board"
+    # left a source "report"
+    assert display_source(span) == shown
+
+
+@pytest.mark.parametrize("span, shown", [
     # a study "from" a body, then where and when it came out: the body's, as without the participle
     ("a new study from Marrowfield University published today in the Journal of Clinical Aging",
      "Marrowfield University"),
