@@ -27,7 +27,7 @@ from .source_index import SourceIndex, count_alone, unowned_reports
 from .sources import ADVERB, BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, CAMEL_PREFIXES, EDGE, FACT_CHECK_LABEL
 from .sources import GENERIC_ONE_AFTER, GROUP_GOES_ON, LINK_LABEL, NAMELESS_BUSINESSES, NAMELESS_NOUNS, NAME_GIVEN_ONLY
 from .sources import OWN_WORK, PERSON_ROLES, QUANTIFIERS, RELATIVE_OPENING, SUBJECT_TIME, VAGUE_GROUP_WORDS
-from .sources import LONE_MODIFIERS, TITLE, UNINVOLVED
+from .sources import LONE_MODIFIERS, PLACING_PARTICIPLE, TITLE, UNINVOLVED
 from .sources import accusation_in_span, accused_after, accused_by_subject, acted_on_before, acted_on_only
 from .sources import surname_after_given_name
 from .sources import age_or_nationality, alleges, body_name_after, body_noun_after, counted_key, dateline_country
@@ -956,7 +956,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = _name_given_only(spans, sentence)
     spans = [_adverbs_cut(span, sentence) for span in spans]
     spans = [_general_grown(s, sentence) for s in (_modifier_grown(span, sentence) for span in spans) if s is not None]
-    spans = [_maker_grown(_nationality_grown(span, sentence), sentence) for span in spans]
+    spans = [_maker_grown(_nationality_grown(_head_grown(span, sentence), sentence), sentence) for span in spans]
     spans = [s for s in (_subject_acting(span, sentence, known, quotes) for span in spans) if s is not None]
     spans = [s for s in (_past_addressee(span, sentence, words) for span in spans) if s is not None]
     spans = [_person_before_who(_name_before_clause(span, sentence), sentence) for span in spans]
@@ -1253,6 +1253,24 @@ def _grown_over(span: Span, sentence: Sentence, after: re.Pattern[str]) -> Span:
         return span
     end = sentence.start + found.end()
     return Span(span.type, span.start, end, sentence.text[span.start - sentence.start:end - sentence.start])
+
+
+#: An article and up to three words in lower case, the last a noun, ending just before a span (see :func:`_head_grown`).
+_HEAD_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}$")
+
+
+def _head_grown(span: Span, sentence: Sentence) -> Span:
+    """A source ``span`` of ``sentence`` that opens with a participle placing what comes before it (see
+    :data:`framing.sources.PLACING_PARTICIPLE`: "circulating on TikTok" of "A video circulating on TikTok claims"),
+    grown back over the noun it describes, with its article, in lower case ("A video"): the span head cut the source's
+    head off, and the fragment alone names no one. Any other span is itself."""
+    if not PLACING_PARTICIPLE.match(span.text):
+        return span
+    head = _HEAD_BEFORE.search(sentence.text, 0, span.start - sentence.start)
+    if head is None:
+        return span
+    start = sentence.start + head.start()
+    return Span(span.type, start, span.end, sentence.text[head.start():span.end - sentence.start])
 
 
 #: A participle of making or handing over ending a source span (see :data:`framing.sources._BY`).

@@ -1285,8 +1285,10 @@ def _display_stem(text: str, people_listed: bool) -> str | None:
         form = _maker_part(parts) or _pick_part(heads or parts, form)
         form = _without_when(_ASIDE.sub("", form))  # "Raymond Cho (D-Ward 3), who sponsored the plan": its aside too
     form = _CITED_AFTER.sub("", form)  # "Police records cited by the group" are the records
-    if RELATIVE_OPENING.match(form) or _OF_OPENING.match(form):
-        return None  # "who has long advised the mayor" alone names no one, nor "of Kessel voters" cut from "40% of"
+    if RELATIVE_OPENING.match(form) or _OF_OPENING.match(form) or PLACING_PARTICIPLE.match(form):
+        # "who has long advised the mayor" alone names no one, nor "of Kessel voters" cut from "40% of", nor
+        # "circulating on TikTok" cut from "A video circulating on TikTok"
+        return None
     form = _LIST_OPENING.sub("", form, count=1)  # "including Ana Ruiz" of a span cut after "critics,"
     form = _AS_BEFORE_QUANTIFIER.sub("", form)  # "As many tax experts" are many tax experts
     form = _OWNERS_DOCUMENT.sub(r"\1", _without_inquired(_TIME_OWNER.sub("", form.strip(EDGE))))  # "Thursday's poll"
@@ -2582,6 +2584,9 @@ APPOSED_PARTICIPLE = re.compile(r"welcomed|praised|condemned|hailed|applauded|la
 #: The preposition after such a participle ("criticised for", "condemned by", "hailed as", "accused of", "urged on
 #: by", "advised to settle", "advised on the deal").
 PARTICIPLE_PHRASE = re.compile(r"\s+(?:for|by|as|of|over|in|at|after|across|around|throughout|on|to)\b")
+#: A present participle in lower case and a preposition after it opening a span ("circulating on TikTok", "living in
+#: the town"): a fragment of a noun phrase that says where or how its head is, never who speaks; not "according to".
+PLACING_PARTICIPLE = re.compile(rf"(?!according\b)[a-z]+ing{PARTICIPLE_PHRASE.pattern}")
 #: A part of a span that opens with such a participle and its preposition (", criticised by Ana Ruiz,"): whom it
 #: names judged or advised the head, and speaks for it no more than "led by" does (see :func:`display_source`).
 _APPOSED_PART = re.compile(rf"(?:(?:[a-z]+ly|long|much|often|once|still|already|also|well)\s+)?"

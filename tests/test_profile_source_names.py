@@ -719,6 +719,16 @@ def test_a_place_in_a_participle_after_the_source_is_no_source(text, marked, cue
     assert profile["credits"] == [key, key]
 
 
+def test_a_span_of_a_participle_placing_its_head_names_no_source_but_its_head_with_it():
+    # before, "circulating on TikTok", a span the head cut from "A video circulating on TikTok", was a source
+    assert display_source("circulating on TikTok") == ""
+    assert display_source("according to the ministry") != ""
+    rows = (("Officials said the dam was checked.", CLAIM, {"source": ["Officials"], "cue": ["said"]}),
+            ("A video circulating on TikTok claims the dam burst.", CLAIM,
+             {"source": ["circulating on TikTok"], "cue": ["claims"]}))
+    assert profile_of(*rows)["credits"] == ["officials", "video circulating on tiktok"]
+
+
 @pytest.mark.parametrize("title", ["U.S. Attorney", "Acting U.S. Attorney", "U.N. envoy", "District Attorney"])
 def test_a_surname_joins_a_person_whose_title_holds_an_initialism(title):
     # "U.S." before the title kept the title's name apart from the source, so "Halloran" had two people to join
