@@ -1166,9 +1166,12 @@ _KIND_NAME_WORDS = {"agency": _AGENCY_NAME_WORDS, "regulator": _AGENCY_NAME_WORD
                     "daily": PAPER_NAME_WORDS | {"journal"}}
 #: Of those and "the union", the nouns a sentence may write before a body's name, after an article and up to two
 #: lower-case words ("The rating agency Norcrest Ratings", "the public broadcaster Kessel One", "the union Harbour
-#: Dockers"; group 1 the noun, group 2 the name): the name is one of that kind, whatever its words say.
+#: Dockers"), or opening the sentence with no article after one or two words, the first capitalised ("Rating agency
+#: Norcrest Ratings cut ..."; group 1 the noun, group 2 the name): the name is one of that kind, whatever its words say.
 _KINDS_WRITTEN = ("agency", "regulator", "network", "broadcaster", "forecaster", "campaign", "union")
-_KIND_WRITTEN = re.compile(rf"(?<![\w'’-])(?i:the|an?)\s+(?:[a-z][\w-]*\s+){{0,2}}?({'|'.join(_KINDS_WRITTEN)})\s+"
+_KIND_WRITTEN = re.compile(r"(?:(?<![\w'’-])(?i:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                           r"|^[A-Z][a-z-]*\s+(?:[a-z][\w-]*\s+)?)"
+                           rf"({'|'.join(_KINDS_WRITTEN)})\s+"
                            r"((?!(?:The|A|An|In|On|At|Of|For)\s)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})")
 
 
@@ -2548,8 +2551,8 @@ class SourceIndex:
         full or by a surname that one person named so far ends with ("Oduya was less sure." after "Dr. Felix Oduya
         said ..."), or one named here in full ("Delphine Arkwright, 52, has been ...") or by a surname after a
         personal title ("Ms Arkwright has run ...") or written in a full name before (see
-        :meth:`_one_word_person`); ``None`` for a company, a body, a newspaper (see :func:`_newspaper`), a place or a
-        surname of two people. A "he" or
+        :meth:`_one_word_person`); ``None`` for a company, a body (one written after its kind too: see
+        :meth:`_see_kinds_written`), a newspaper (see :func:`_newspaper`), a place or a surname of two people. A "he" or
         "she" in the next sentence may mean them (see :meth:`take_topic`)."""
         text = fold_apostrophes(unicodedata.normalize("NFC", without_invisible(without_nickname(sentence[start:end]))))
         written = display_source(text)
@@ -2568,8 +2571,9 @@ class SourceIndex:
                 key, written = _from_given_name(key, written) or (key, written)
         elif key not in self.people and (not person_like(key, text) or key in self.names or key in self.companies
                                          or key in self._firms or LEGAL_FORM_END.search(key)
-                                         or _newspaper(key, sentence[:end])):
-            return None  # "The Kessel Courier reported ..." is no one "he" may mean
+                                         or key in self._kinds_written or _newspaper(key, sentence[:end])):
+            # "The Kessel Courier reported ..." is no one "he" may mean, nor "Rating agency Norcrest Ratings cut ..."
+            return None
         self.shown.setdefault(key, _with_stop(written, sentence[start:]))
         self._note_sex(key, written, sentence[:end], start, sentence[end:])
         return key
@@ -2577,7 +2581,8 @@ class SourceIndex:
     def see_body(self, sentence: str, start: int, end: int) -> None:
         """Note the body the subject at ``start:end`` of ``sentence`` names (a sentence that names no source, or one
         whose source comes after a comma, "Orsk Mining will close the mine, the company said"), when
-        its name says what kind of body it is ("Northfall Energy", "Varn Motors", "Tax Research Center"; not "Orsk"):
+        its name says what kind of body it is ("Northfall Energy", "Varn Motors", "Tax Research Center"; not "Orsk")
+        or the text wrote its kind before it ("Rating agency Norcrest Ratings": see :meth:`_see_kinds_written`):
         a later "the utility" or "the group" may mean it (see :meth:`_acting_body_meant`), unless another such body
         acted just before it with no source credited since: then neither."""
         text = fold_apostrophes(unicodedata.normalize("NFC", without_invisible(sentence[start:end])))
@@ -2586,7 +2591,8 @@ class SourceIndex:
         words = key.split(" ")
         if (len(words) > 1 and key not in self.people and key not in self.places
                 and all(word[:1].isupper() or word in JOINERS for word in written.split(" ")[1:])
-                and (words[-1] in BUSINESS_NAME_ENDS or bool(set(words) & _CIVIC_NAME_WORDS))):
+                and (words[-1] in BUSINESS_NAME_ENDS or bool(set(words) & _CIVIC_NAME_WORDS)
+                     or key in self._kinds_written)):
             last = self._acting_body
             if (last is not None and last[0] != key and self._seen_count - last[2] <= _BODY_REACH_SENTENCES
                     and not any(seen >= last[2] for seen in self._credited.values())):

@@ -1769,6 +1769,15 @@ def test_the_agency_or_the_union_joins_the_body_credited_just_before_that_the_te
                    (f"{description} said more would follow.", claim, description)) == {normalise_source(body): 2}
 
 
+def test_the_agency_joins_a_body_a_plain_fact_opens_with_after_its_kind_with_no_article():
+    # before, "Rating agency Norcrest Ratings", no source, read as a person's name and noted as no body of any kind
+    lede = ("Rating agency Norcrest Ratings cut its outlook for the bank.", "reported_fact", None)
+    agency = ("The agency said the debt was too high.", "attributed_claim", "The agency")
+    assert _joined(lede, agency) == {"norcrest ratings": 1}
+    # a name with no kind written before it stays no agency
+    assert _joined(("Norcrest Ratings cut its outlook for the bank.", "reported_fact", None), agency) == {"agency": 1}
+
+
 @pytest.mark.parametrize("lede", [
     "The rating agency Orrin Ratings on Friday cut Portugal's credit rating.",  # another body so written
     "The state TV network President Tomas Ree controls said the race was close.",  # a person after the noun
