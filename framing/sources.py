@@ -686,7 +686,7 @@ TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser adviso
     songwriter rapper dancer comedian playwright screenwriter filmmaker composer photographer sprinter swimmer boxer
     golfer skier forward winger full-back fullback centre-back center-back substitute keeper playmaker fly-half
     batsman pollster strategist consultant writer novelist poet essayist artist painter sculptor curator musician
-    conductor choreographer architect negotiator mediator arbitrator moderator""".split())
+    conductor choreographer architect negotiator mediator arbitrator moderator publicist agent""".split())
 #: Trades whose words also open names of firms, products or figures ("Producer Price Index", "Designer Brands Inc",
 #: "Chef Works"): read as a trade before a name only before a known given name ("Chef Anna Krall"; see
 #: :func:`_is_trade_then_name`), and as any trade by a later "the chef" (see :func:`is_trade`).

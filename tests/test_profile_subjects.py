@@ -1426,6 +1426,15 @@ def test_a_role_the_model_marked_without_the_name_after_it_is_that_person(senten
     assert profile["credits"] == [None, name]
 
 
+@pytest.mark.parametrize("role", ["His publicist", "Vask's publicist", "His agent", "His spokeswoman"])
+def test_a_publicist_or_an_agent_the_model_marked_without_the_name_after_it_is_that_person(role):
+    # before, "publicist" and "agent" were no person's roles, so "His publicist" of "His publicist, Dana Moor, said"
+    # was a source "publicist", where "His spokeswoman" was Dana Moor
+    profile = profile_of(("Tom Vask has been silent since the trial.", FACT, {}),
+                         (f"{role}, Dana Moor, said he would not comment.", DENIAL, {"source": [role], "cue": ["said"]}))
+    assert profile["credits"] == [None, "dana moor"]
+
+
 @pytest.mark.parametrize("sentence, credit", [
     # a role serving another role, or a list after the role: the role alone, as before
     ('"No," said an aide to the mayor, Tom Vell, on Tuesday.', "aide to the mayor"),
