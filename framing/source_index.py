@@ -1085,6 +1085,12 @@ _FIRM_READ_ON = re.compile(_FIRM_FROM_CAPITAL)
 _FIRM_CUE_PARTS = ("hares", "tock", "nalysts", "conomists", "trategists", "its")
 
 
+#: A run of two to five capitalised words, where a firm's name may stand (see :meth:`SourceIndex._see_firm_names`).
+#: A legal form just after a name ("plc" of "Brightwell Energy plc", whose run of capitalised words it ends).
+_LEGAL_FORM_NEXT = re.compile(rf"\s+(?:&\s+)?(?i:{LEGAL_FORMS})\b")
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’.&-])[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,4}(?![\w'’-])")
+
+
 def _firms_in(sentence: str) -> set[str]:
     """Keys of the names ``sentence`` writes as a firm's (see ``_WRITTEN_AS_FIRM``), each match's one group that
     holds one: after a match, the run of a word's characters it ended in is read on (see ``_FIRM_READ_ON``)."""
@@ -1562,8 +1568,9 @@ class SourceIndex:
         # a body whose name says its kind, the subject acting in a sentence naming no source ("Northfall Energy asked
         # regulators ..."), as written, with the sentence it opened counted as ``_credited`` (see :meth:`see_body`)
         self._acting_body: tuple[str, str, int] | None = None
-        # firms by their names that were the subject of a sentence crediting no one (see :meth:`see_body`), with
-        # their shown forms: the name's first word alone joins one (see :meth:`_company_first_word`)
+        # firms by their names that were the subject of a sentence crediting no one (see :meth:`see_body`) or written
+        # anywhere (see :meth:`_see_firm_names`), with their shown forms: the name's first word alone joins one (see
+        # :meth:`_company_first_word`)
         self._acting_firms: dict[str, str] = {}
         # a knight's or dame's title and given name -> the full names written after them ("Dame", "Ruth" -> {"Ruth
         # Corran"}), which "Dame Ruth" alone names (see ``_HONOURED_NAME``)
@@ -1602,6 +1609,7 @@ class SourceIndex:
             self._see_named_kinds(text)
             self._see_events(text)
             self._see_kinds_written(text)
+            self._see_firm_names(text)
         if self._seen_count < _ISSUER_LINES:
             for noun, (name, shown) in _issuers_named(text).items():
                 self._issuers.setdefault(noun, set()).add(name)
@@ -2319,6 +2327,20 @@ class SourceIndex:
             if not (first in TITLE_NOUNS or first in PERSON_ROLES or is_given_name(first)
                     or CALENDAR.fullmatch(name) or government_of(without_accents(key)) is not None):
                 self._kinds_written.setdefault(key, set()).add(found.group(1).lower())
+
+    def _see_firm_names(self, sentence: str) -> None:
+        """Note each firm ``sentence`` names by two to four capitalised words that end with a trade naming only a
+        business (see :func:`_firm_named`: "Northline Rail Freight" of "Workers at Northline Rail Freight walked out"),
+        wherever it stands, a source or not, as a subject's is (see :meth:`see_body`): a later "Northline" alone is
+        that firm when its first word starts no other name (see :meth:`_company_first_word`)."""
+        for found in _CAPITALISED_RUN.finditer(sentence):
+            written = " ".join(dropwhile(lambda word: word in NOT_A_NAME_START, found.group().split()))
+            key = text_key(written)
+            # not a company's name without its legal form ("Orvane Pharma" after "Orvane Pharma Inc.", or of
+            # "Brightwell Energy plc"): that company, as the company's own rules read it
+            if (_firm_named(key, written) and not _LEGAL_FORM_NEXT.match(sentence, found.end())
+                    and not any(_short_for(company, key) for company in self.companies)):
+                self._acting_firms.setdefault(key, written)
 
     def _written_as(self, noun: str, body: str) -> bool:
         """Whether the text wrote the source ``body``, or a longer name it opens ("norcrest" of "Norcrest Ratings"),
@@ -4203,8 +4225,9 @@ class SourceIndex:
         acting = {n for n in self._acting_firms if n.startswith(bare + " ")}  # few: most texts note none
         starting = {n for n in self._bodies.holding([bare]) | self._company_starts.holding([bare]) | acting
                     if n.startswith(bare + " ") and not n.endswith(" spokesperson")}
-        return starting - {short for company in starting & self.companies.keys()
-                           for short in self._short_names(company)}
+        companies = starting & self.companies.keys()
+        return starting - {short for company in companies for short in self._short_names(company)} - {
+            firm for firm in acting if any(_short_for(company, firm) for company in companies)}
 
     def _chief_of_headline(self, person: str, text: str, after: str) -> None:
         """Credit to ``person`` the headline's "<Firm> CEO" (a source named in the first sentence only: "Quillon CEO

@@ -2767,9 +2767,10 @@ def _filing_rows(fact):
 ])
 def test_a_filing_speaks_for_the_one_named_as_filing_it(fact, filer):
     profile = profile_of(*_filing_rows(fact))
-    assert profile["credits"] == [None, filer, "pellam"]
+    # "Pellam" is the firm the fact named, "Pellam Capital" (before, a source "pellam" apart)
+    assert profile["credits"] == [None, filer, "pellam capital"]
     assert "complaint" not in {source["source"] for source in profile["sources"]}
-    assert [(pair["denial"], pair["source"]) for pair in profile["denials"]] == [(2, "pellam")]
+    assert [(pair["denial"], pair["source"]) for pair in profile["denials"]] == [(2, "pellam capital")]
     # the writer's report of the suit stays the allegation the denial answers
     assert profile_of(*_filing_rows(fact))["denials"][0]["allegation"] == (1 if "complaint" in fact else 0)
 
@@ -2799,7 +2800,8 @@ def test_a_filing_stays_its_own_source_when_its_filer_is_unnamed_or_unclear(fact
     rows = list(_filing_rows(fact))
     rows[:1] = [(part if part.endswith(".") else part + ".", FACT, {}) for part in fact.split(". ")]
     profile = profile_of(*rows)
-    assert profile["credits"][-2:] == ["complaint", "pellam"]
+    # "Pellam" is the firm the fact named, "Pellam Capital", where one was named (before, a source "pellam" apart)
+    assert profile["credits"][-2:] == ["complaint", "pellam capital" if "Pellam Capital" in fact else "pellam"]
 
 
 def test_an_indictment_speaks_for_the_one_named_as_indicting():
@@ -2972,6 +2974,17 @@ def test_a_firm_s_first_word_after_the_firm_was_a_subject_is_the_firm_shown_in_f
     profile = profile_of(("Northline Harbour will cut 200 jobs.", FACT, {}),
                          ("Northline said the cuts were needed.", CLAIM, {"source": ["Northline"], "cue": ["said"]}))
     assert profile["credits"] == [None, "northline"]
+
+
+@pytest.mark.parametrize("fact", ["Workers at Northline Rail Freight walked out.",
+                                  "Workers walked out at the Northline Rail Freight depot."])
+def test_a_firm_s_first_word_after_the_firm_was_named_anywhere_is_the_firm(fact):
+    # before, only a firm that was a sentence's subject was noted, so "Northline said" was an entry "Northline"
+    said = ("Northline said the strike was unlawful.", DENIAL, {"source": ["Northline"], "cue": ["said"]})
+    assert profile_of((fact, FACT, {}), said)["credits"] == [None, "northline rail freight"]
+    # two firms its first word starts: neither
+    two = ("Workers at Northline Rail Freight and Northline Software walked out.", FACT, {})
+    assert profile_of(two, said)["credits"] == [None, "northline"]
 
 
 @pytest.mark.parametrize("document", ["Its report", "Its 600-page report", "Its latest annual report"])

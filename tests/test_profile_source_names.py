@@ -849,8 +849,9 @@ def test_an_aide_s_accusation_is_the_aide_s_and_the_accused_denies_it():
         ("Axion's investigation into Orvane Technologies found that the company hid battery fires.", CLAIM,
          {"source": ["Axion's investigation into Orvane Technologies"], "cue": ["found"]}),
         ("Orvane denied the report.", DENIAL, {"source": ["Orvane"], "cue": ["denied"]}))
-    assert profile["credits"] == ["axion", "orvane"]
-    assert profile["denials"] == [{"denial": 1, "source": "orvane", "allegation": 0}]
+    # "Orvane" is the firm the investigation named, "Orvane Technologies" (before, a source "orvane" apart)
+    assert profile["credits"] == ["axion", "orvane technologies"]
+    assert profile["denials"] == [{"denial": 1, "source": "orvane technologies", "allegation": 0}]
 
 
 @pytest.mark.parametrize("span, shown", [
