@@ -34,6 +34,10 @@ def stamp_alone(gap: str) -> str:
 
 
 _STAMP_ON_LINE = stamp_alone(r"[^\S\r\n]*")
+#: A sentence that is a liveblog's time stamp alone ("14:30", "14:30 GMT"): the segmenter joins a stamp to the entry
+#: below it (see :func:`framing.segment.split_sentences`), so one left alone heads none (the page's last line): no
+#: wording, as a relative stamp alone ("2h ago") is none.
+_BARE_STAMP = re.compile(_STAMP_ON_LINE)
 
 
 #: A liveblog entry's time stamp, up to the dash, bar or colon after it, or in brackets: with "a.m." or a zone
@@ -89,8 +93,9 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
       Poe"), which a crosshead ("By Harbour Lights") could pass for, counts only within the first 600
       characters of the text, as its last line, or next to another line of furniture; one with a role, outlet,
       place or date after a comma, bar, dash, "in", "for", "at" or "on" counts anywhere;
-    - a publishing stamp ("Updated 14:05 GMT", "Published 3 March 2024", "Updated an hour ago"), or a liveblog's
-      relative stamp alone ("2h ago", "35 minutes ago", "Just now");
+    - a publishing stamp ("Updated 14:05 GMT", "Published 3 March 2024", "Updated an hour ago"), a liveblog's
+      relative stamp alone ("2h ago", "35 minutes ago", "Just now"), or its time stamp alone heading no entry
+      ("14:30" as the last line: see ``_BARE_STAMP``);
     - a wire story's closing credits ("Reporting by Jane Roe in Lagos; Editing by Sam Poe",
       "Additional reporting by Ann Li", "Reporting By Jane Roe"), thanks ("The Associated Press contributed to
       this report.", "Jane Roe contributed reporting.", "Associated Press writer Jane Roe contributed from
@@ -544,10 +549,12 @@ def _furniture_line_at(text: str, pos: int) -> bool:
 
 def _is_furniture(k: int, page: _Page) -> bool:
     """Whether sentence ``k`` of ``page``'s text is in the headline, on a line of furniture (see
-    :func:`_line_is_furniture`), on a pull quote's (see :func:`_repeats_earlier`), or a picture's credit or a link
-    ending a line of copy (see :func:`_ends_line_as_furniture`)."""
+    :func:`_line_is_furniture`), on a pull quote's (see :func:`_repeats_earlier`), a picture's credit or a link
+    ending a line of copy (see :func:`_ends_line_as_furniture`), or a liveblog's time stamp alone that heads no entry
+    (see ``_BARE_STAMP``)."""
     return (page.holds(k) or page.on_furniture_line(k) or page.repeats_earlier(k)
-            or _ends_line_as_furniture(page.text, page.bounds, k))
+            or _ends_line_as_furniture(page.text, page.bounds, k)
+            or _BARE_STAMP.fullmatch(page.text, *page.bounds[k]) is not None)
 
 
 def _ends_line_as_furniture(text: str, bounds: Sequence[tuple[int, int]], k: int) -> bool:

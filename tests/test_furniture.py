@@ -90,6 +90,15 @@ FURNITURE_LINES = [
 ]
 
 
+@pytest.mark.parametrize("stamp", ["14:30", "14:30 GMT", "[14:30]", "2.30 p.m."])
+def test_a_liveblog_s_time_stamp_heading_no_entry_is_furniture_and_one_heading_an_entry_is_not(stamp):
+    # before, a stamp alone at the page's end was a sentence of copy, labelled and read as context
+    text = f"Live updates\n\n13:52\n\nThe ministry said the road was closed.\n\n{stamp}"
+    bounds = split_sentences(text)
+    assert [(text[start:end], flag) for (start, end), flag in zip(bounds, page_furniture(text, bounds))] == [
+        ("Live updates", True), ("13:52\n\nThe ministry said the road was closed.", False), (stamp, True)]
+
+
 @pytest.mark.parametrize("line", FURNITURE_LINES)
 def test_a_line_of_page_furniture_is_furniture_wherever_it_stands(line):
     for gap in ("\n\n", "\n"):
