@@ -954,6 +954,24 @@ def _couples_in(sentence: str) -> set[str]:
             if is_given_name(found.group(1)) and is_given_name(found.group(2))}
 
 
+#: A list of two or more names of two capitalised words, joined by commas and "and" ("Ana Bell, Tom Vask and Lee Orr").
+_NAME_LIST = re.compile(r"(?<![\w'’.-])[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+(?:,\s+[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+)*"
+                        r",?\s+and\s+[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+(?![\w'’-])")
+
+
+def _listed_names(sentence: str) -> set[str]:
+    """Keys of the full names ``sentence`` writes in a list of names (see ``_NAME_LIST``) of which another opens with
+    a known given name ("lee orr" and "tomek vask" of "Ana Bell, Tomek Vask and Lee Orr"): people, as the names
+    beside them are, whatever their given names; none for a list with no known given name."""
+    found: set[str] = set()
+    for listed in _NAME_LIST.finditer(sentence) if " and " in sentence else ():
+        names = [name.strip() for name in re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group())]
+        known = [name for name in names if given_name_sex(name.split()[0]) or given_name_spelling(name.split()[0])]
+        if known and len(known) < len(names):
+            found |= {text_key(name) for name in names if name not in known}
+    return found
+
+
 @lru_cache(maxsize=_NAMES_KEPT)
 def _people_in(sentence: str) -> frozenset[str]:
     """Keys of the last words of the people ``sentence`` names: those of its personal names (see
@@ -1512,6 +1530,9 @@ class SourceIndex:
         # keys of the surnames of couples written with two given names before one surname ("Hillary and Bill
         # Clinton"), of whom only the second is written in full (see :func:`_couples_in`)
         self._couples: set[str] = set()
+        # full names' keys written in a list of people's names (see :func:`_listed_names`), whose given names need not
+        # be known ones
+        self._listed: set[str] = set()
         # keys of names opening with a given name that the text wrote as a firm's ("morgan stanley": see
         # :meth:`_see_firms`), no people
         self._firms: set[str] = set()
@@ -1622,6 +1643,7 @@ class SourceIndex:
         if not headline:
             self._titled_words |= _titled_words_in(text)
             self._couples |= _couples_in(text)
+            self._listed |= _listed_names(text)
         self._seen_count += 1
         for surname, people in _forenames(text, () if headline else _people_in(text)).items():
             for given, shown in people.items():
@@ -3579,7 +3601,7 @@ class SourceIndex:
     def _file_namesake(self, people: _Namesakes, given: frozenset[str], name: str, shown: str) -> None:
         """File in ``people`` the full name ``name`` (its key; ``shown`` as written) with the keys of its given names
         ``given``, and the sex of its person if noted as one."""
-        people.add(given, name, shown, self.sex_of(name) if name in self.people else None)
+        people.add(given, name, shown, self.sex_of(name) if name in self.people else None, listed=name in self._listed)
 
     def _file_person(self, people: _Namesakes, name: str) -> None:
         """File in ``people`` the person ``name`` noted as such, by the keys of the given names it writes in full
@@ -4376,11 +4398,12 @@ class _Namesakes:
         votes = self._votes[person]
         return "he" if votes["he"] and not votes["she"] else "she" if votes["she"] and not votes["he"] else None
 
-    def add(self, given: frozenset[str], name: str, shown: str, sex: str | None) -> None:
+    def add(self, given: frozenset[str], name: str, shown: str, sex: str | None, listed: bool = False) -> None:
         """File the full name ``name`` (its key; ``shown`` as written) with the keys of its given names ``given``, one
         of which must be a known given name (see :func:`framing.given_names.given_name_sex`; not "Yet Pelosi" of a
-        sentence's opening); ``sex``: that of the person so noted, if any."""
-        if not any(given_name_sex(word) or given_name_spelling(word) for word in given):
+        sentence's opening) unless the name was ``listed`` among people's names (see :func:`_listed_names`: "Lee Orr"
+        of "Ana Bell, Tom Vask and Lee Orr"); ``sex``: that of the person so noted, if any."""
+        if not listed and not any(given_name_sex(word) or given_name_spelling(word) for word in given):
             return
         person = self._by_given.get(given)
         if person is None:
