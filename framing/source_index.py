@@ -1202,14 +1202,20 @@ _KIND_WRITTEN = re.compile(r"(?:(?<![\w'’-])(?i:the|an?)\s+(?:[a-z][\w-]*\s+){
 def _agency_work(noun: str) -> tuple[str, frozenset[str]] | None:
     """The work of an agency that the two-word description ``noun`` names before an agency's noun ("transit" of
     "transit agency", "weather" of "weather service"), with the words of a name that say a body does it: the words
-    of the kind of ``_KIND_NAME_WORDS`` the work's word is one of ("Meteorological Office" for "the weather
-    service"), else none; ``None`` for another description ("agency" alone, "news agency")."""
+    of the kind of ``_KIND_NAME_WORDS`` the work's word is one of, a kind of body that does work
+    (``_WORKING_KINDS``: "Meteorological Office" for "the weather service"; not a newspaper's or a club's words,
+    "Kessel Post" for "the post office"), else none; ``None`` for another description ("agency" alone, "news
+    agency")."""
     work, _, head = noun.rpartition(" ")
     if not work or " " in work or head not in _AGENCY_NAME_WORDS or work in _AGENCY_NAME_WORDS or work == "news":
         return None
-    return work, next((words for words in _KIND_NAME_WORDS.values() if work in words), frozenset())
+    return work, next((_KIND_NAME_WORDS[kind] for kind in _WORKING_KINDS if work in _KIND_NAME_WORDS[kind]),
+                      frozenset())
 
 
+#: The kinds of ``_KIND_NAME_WORDS`` that do an agency's work, whose words may say what a "weather service" or a
+#: "broadcasting authority" does (see :func:`_agency_work`).
+_WORKING_KINDS = ("agency", "regulator", "network", "broadcaster", "forecaster")
 #: Nouns for a newspaper, which means a body whose name ends in a masthead's word or opens with "Daily" ("Kessel
 #: Post", "Daily Harbour"; not "Post Office", "Sun Pharma", "Guardian Council").
 _PAPER_NOUNS = frozenset("paper newspaper daily".split())

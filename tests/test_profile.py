@@ -1685,6 +1685,8 @@ def test_a_trade_s_description_stays_apart_from_a_body_whose_name_says_no_trade_
     # the work another's, a person's name, or no work but the news: apart
     ("Velmar Transit", "The health agency", False), ("The Meteorological Office", "The transit agency", False),
     ("Tom Transit", "The transit agency", False), ("Velmar Transit", "The news agency", False),
+    # a newspaper's words say no agency's work (before, "the post office" took a masthead's words)
+    ("The Kessel Times", "The post office", False),
 ])
 def test_an_agency_described_by_its_work_joins_the_body_credited_just_before_whose_name_says_that_work(
         body, description, joined):
