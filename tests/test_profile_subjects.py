@@ -1430,8 +1430,8 @@ def test_a_role_the_model_marked_without_the_name_after_it_is_that_person(senten
 def test_a_publicist_or_an_agent_the_model_marked_without_the_name_after_it_is_that_person(role):
     # before, "publicist" and "agent" were no person's roles, so "His publicist" of "His publicist, Dana Moor, said"
     # was a source "publicist", where "His spokeswoman" was Dana Moor
-    profile = profile_of(("Tom Vask has been silent since the trial.", FACT, {}),
-                         (f"{role}, Dana Moor, said he would not comment.", DENIAL, {"source": [role], "cue": ["said"]}))
+    said = (f"{role}, Dana Moor, said he would not comment.", DENIAL, {"source": [role], "cue": ["said"]})
+    profile = profile_of(("Tom Vask has been silent since the trial.", FACT, {}), said)
     assert profile["credits"] == [None, "dana moor"]
 
 
