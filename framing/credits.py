@@ -3720,11 +3720,20 @@ _SPEECH_VERB = re.compile(r"\b(?:sa(?:id|ys?)|t(?:old|ells?)|add(?:ed|s)|insist(
                           re.I)
 _PRONOUN_SUBJECT = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so|still)\s+)?(he|she)\s+"
                               r"(?:(?:also|later|then|again|has|had|[a-z]+ly)\s+){0,2}", re.I)
+#: The nouns that such words end with, and the stops that may follow them with spaces (see :func:`_own_outlet`): a
+#: printed publication's, after "the" or "this", and an online one's, after "this" alone ("documents seen by this
+#: blog"), since "the site" or "the outlet" is as often another outlet the copy named ("The Kessel Ledger reported
+#: ... in emails seen by the outlet").
+_OWN_PRINT_NOUNS = ("magazine", "newspaper", "paper", "publication")
+_OWN_ONLINE_NOUNS = ("blog", "website", "site", "newsletter", "outlet")
+_OWN_OUTLET_NOUNS = _OWN_PRINT_NOUNS + _OWN_ONLINE_NOUNS
+_OWN_OUTLET_STOPS = ",.;:"
 #: A participle of access and the publication itself, unnamed, ending where a span ends ("reviewed by the magazine",
 #: "seen by this newspaper", "shared with the paper"): see :func:`_own_outlet`.
 _ACCESS = (r"(?<![\w'’-])(?:(?:obtained|seen|reviewed|viewed|examined|verified|analy[sz]ed)\s+by|shared\s+with|"
            r"(?:provided|leaked|passed)\s+to)\s+")
-_OWN_OUTLET_ACCESS = re.compile(rf"{_ACCESS}(?:the|this)\s+(?:magazine|newspaper|paper|publication)[\s,.;:]*\Z")
+_OWN_OUTLET_ACCESS = re.compile(rf"{_ACCESS}(?:(?:the|this)\s+(?:{'|'.join(_OWN_PRINT_NOUNS)})|"
+                                rf"this\s+(?:{'|'.join(_OWN_ONLINE_NOUNS)}))[\s,.;:]*\Z")
 #: The same for a news agency that writes the piece: "this agency" in any copy, "the agency" in copy under a wire
 #: dateline (group "the"), and the wire's own name there ("seen by Reuters" under "LONDON (Reuters) - "): see
 #: :func:`_own_agency`.
@@ -3733,9 +3742,6 @@ _OWN_AGENCY_ACCESS = re.compile(rf"{_ACCESS}(?:this|(?P<the>the))\s+(?:news\s+)?
 #: the top a dateline is looked for in (a headline or two may come before it).
 _DATELINE_WIRE = re.compile(r"\(([A-Z][\w.&'’ -]{0,40})\)")
 _DATELINE_REACH = 4
-#: The nouns that such words end with, and the stops that may follow them with spaces (see :func:`_own_outlet`).
-_OWN_OUTLET_NOUNS = ("magazine", "newspaper", "paper", "publication")
-_OWN_OUTLET_STOPS = ",.;:"
 #: The publication's own piece, which its writer speaks for (see :func:`_own_piece`): "this article" or "story",
 #: "an earlier version (of this story)"; "the article" or "story" alone, which may be another outlet's, and words
 #: that correct it ("incorrectly said", "misstated").

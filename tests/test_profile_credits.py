@@ -1811,6 +1811,20 @@ def test_material_seen_by_the_publication_itself_credits_no_one():
     assert profile["credits"] == ["harbour ledger"]
 
 
+@pytest.mark.parametrize("sentence, span, cue, expected", [
+    ("According to documents seen by this blog, the bank hid losses.", "documents seen by this blog", "According to",
+     None),
+    ("Emails shared with this website show the mayor knew.", "Emails shared with this website", "show", None),
+    ("A memo leaked to this newsletter says the plant will close.", "A memo leaked to this newsletter", "says", None),
+    # "the site" or "the outlet" may be another outlet the copy named, so it stays a source
+    ("According to emails seen by the outlet, the mayor knew.", "emails seen by the outlet", "According to", "outlet"),
+])
+def test_material_seen_by_an_online_publication_itself_credits_no_one(sentence, span, cue, expected):
+    # before, "this blog" was a source (the writer's own outlet), the first of a blog's sources in every post
+    profile = profile_of((sentence, CLAIM, {"source": [span], "cue": [cue]}))
+    assert profile["credits"] == [expected]
+
+
 @pytest.mark.parametrize("sentence, span, expected", [
     ("According to emails obtained by the Harbour Ledger, the chief executive knew.", "obtained", "harbour ledger"),
     ("According to internal safety logs obtained by Axion, workers were told to stay.",
