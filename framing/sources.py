@@ -2585,8 +2585,9 @@ APPOSED_PARTICIPLE = re.compile(r"welcomed|praised|condemned|hailed|applauded|la
 #: by", "advised to settle", "advised on the deal").
 PARTICIPLE_PHRASE = re.compile(r"\s+(?:for|by|as|of|over|in|at|after|across|around|throughout|on|to)\b")
 #: A present participle in lower case and a preposition after it opening a span ("circulating on TikTok", "living in
-#: the town"): a fragment of a noun phrase that says where or how its head is, never who speaks; not "according to".
-PLACING_PARTICIPLE = re.compile(rf"(?!according\b)[a-z]+ing{PARTICIPLE_PHRASE.pattern}")
+#: the town"): a fragment of a noun phrase that says where or how its head is, never who speaks; not "according to",
+#: nor a noun ending so, a speaker's ("king of Kestoria", "wing of the party", "sibling of the victim").
+PLACING_PARTICIPLE = re.compile(rf"(?!(?:according|king|wing|sibling|underling)\b)[a-z]+ing{PARTICIPLE_PHRASE.pattern}")
 #: A part of a span that opens with such a participle and its preposition (", criticised by Ana Ruiz,"): whom it
 #: names judged or advised the head, and speaks for it no more than "led by" does (see :func:`display_source`).
 _APPOSED_PART = re.compile(rf"(?:(?:[a-z]+ly|long|much|often|once|still|already|also|well)\s+)?"

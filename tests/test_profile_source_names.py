@@ -729,6 +729,14 @@ def test_a_span_of_a_participle_placing_its_head_names_no_source_but_its_head_wi
     assert profile_of(*rows)["credits"] == ["officials", "video circulating on tiktok"]
 
 
+@pytest.mark.parametrize("span", ["king of Kestoria", "wing of the Kessel Front", "sibling of the victim"])
+def test_a_noun_ending_in_ing_before_a_preposition_is_no_placing_participle(span):
+    # "king of Kestoria" was read as "circulating on TikTok" is, a fragment naming no one: the sentence no one's
+    assert display_source(span) == span
+    rows = (("The dam is safe, said the king of Kestoria.", CLAIM, {"source": ["king of Kestoria"], "cue": ["said"]}),)
+    assert profile_of(*rows)["credits"] == ["king of kestoria"]
+
+
 @pytest.mark.parametrize("title", ["U.S. Attorney", "Acting U.S. Attorney", "U.N. envoy", "District Attorney"])
 def test_a_surname_joins_a_person_whose_title_holds_an_initialism(title):
     # "U.S." before the title kept the title's name apart from the source, so "Halloran" had two people to join
