@@ -3379,17 +3379,23 @@ def nameless_person(source: str) -> bool:
     talvor", "officer stationed nearby", "official in talvor": see ``_ROLE_POSTMODIFIER``); so a person by their family
     or plight ("one mother waiting outside a clinic in orrin", "passenger": see ``_LAY_PERSONS``)."""
     words = _ROLE_JOINER.split(source, 1)[0].split(" ")
-    return (_person_noun(words[-1], source) or age_or_nationality(source)
-            or any(_person_noun(word, source) and _ROLE_POSTMODIFIER.fullmatch(after)
-                   for word, after in zip(words, words[1:]))
+    return (_person_noun(words, len(words) - 1, source) or age_or_nationality(source)
+            or any(_person_noun(words, at, source) and _ROLE_POSTMODIFIER.fullmatch(after)
+                   for at, after in enumerate(words[1:]))
             or source in _SEXED_PERSONS or source == "another" or source.endswith(" spokesperson"))
 
 
-def _person_noun(word: str, source: str) -> bool:
-    """Whether ``word`` of the canonical ``source`` is a noun of a person: a role's (see ``PERSON_ROLES``) or a
-    family's or plight's (see ``_LAY_PERSONS``) when no one's possessive owns it: "donald trump's son" is a person
-    the copy may name in full, whom a "he" after it still means."""
-    return word in PERSON_ROLES or (word in _LAY_PERSONS and not _OWNED.search(source))
+def _person_noun(words: list[str], at: int, source: str) -> bool:
+    """Whether ``words[at]`` of the canonical ``source`` is a noun of a person: a role's (see ``PERSON_ROLES``) or a
+    family's or plight's (see ``_LAY_PERSONS``) when no one's possessive owns it ("donald trump's son" is a person
+    the copy may name in full, whom a "he" after it still means) and it is no surname (see :func:`_lay_noun`)."""
+    return words[at] in PERSON_ROLES or (_lay_noun(words, at) and not _OWNED.search(source))
+
+
+def _lay_noun(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` is a noun of ``_LAY_PERSONS`` and not a surname after a given name ("son" of "grace
+    son", Grace Son, a woman: no son, nor a person with no name)."""
+    return words[at] in _LAY_PERSONS and not (at and given_name_sex(words[at - 1]) is not None)
 
 
 #: A possessive inside a key ("trump's " of "donald trump's son").
@@ -3400,8 +3406,8 @@ def _lay_person_sex(source: str) -> str | None:
     """The "he" or "she" the canonical ``source`` is, when a noun of ``_LAY_PERSONS`` of one sex is its head, with
     a phrase on it after it or none ("one mother waiting outside a clinic": "she"); ``None`` otherwise."""
     words = _ROLE_JOINER.split(source, 1)[0].split(" ")
-    return next((_LAY_PERSONS.get(word) for word, after in zip(words, [*words[1:], ""])
-                 if word in _LAY_PERSONS and (not after or _ROLE_POSTMODIFIER.fullmatch(after))), None)
+    return next((_LAY_PERSONS.get(word) for at, (word, after) in enumerate(zip(words, [*words[1:], ""]))
+                 if _lay_noun(words, at) and (not after or _ROLE_POSTMODIFIER.fullmatch(after))), None)
 
 
 #: "they" as the subject of what was said, just after a verb of speech or before one ("said they would", "said that

@@ -128,6 +128,15 @@ def test_a_witness_by_family_or_plight_takes_the_pronoun_after_a_named_speaker(w
                        said(f"{owned} said so.", owned), said('"It is late," she said.', "she"))[-1] == "ana bell"
 
 
+def test_a_family_s_noun_after_a_given_name_is_a_surname_no_nameless_person():
+    # "Grace Son" was read as a son, a nameless man: a "he" after her went to her
+    rows = (said("Ana Vell said the clinic had closed two wards.", "Ana Vell"),
+            said("Grace Son said staff were leaving.", "Grace Son"),
+            said('"We had no beds left," he said.', "he"))
+    assert credits(*rows)[-1] is None
+    assert credits(*rows[:2], said('"We had no beds left," she said.', "she"))[-1] == "grace son"
+
+
 def test_given_names_of_clear_sex_only():
     assert [given_name_sex(n) for n in ("Hillary", "Donald", "JOSÉ", "Ana")] == ["she", "he", "he", "she"]
     assert {given_name_sex(n) for n in ("Jordan", "Alex", "Sam", "Chris", "Taylor", "Jean", "Andrea", "Nicola",
