@@ -124,10 +124,12 @@ _PARTICLE_AFTER = re.compile(r"\s+(?:for|on|off|up|back|in|out|to|at|upon)\b", r
 #: Words that may stand between a subject and its naming verb ("Critics have long called"): auxiliaries and adverbs.
 _BEFORE_NAMING = frozenset("have has had will would can could may might should must did do does also often long now "
                            "already even still once".split())
-#: A subject that names no source of its own (a weasel word, "people") or is a passive's "be" ("being dubbed"):
-#: the naming is then the writer's.
-_NO_NAMER = PRONOUNS | frozenset("many some most few others everyone everybody someone somebody nobody people "
-                                 "one us me i be is are was were been being".split())
+#: A subject that names no source of its own (a weasel word, "people", the reader's "you") or is a passive's "be"
+#: ("being dubbed"): the naming is then the writer's. Not a pronoun of a person or body written of ("She called the
+#: plan reckless", "Vask, who branded it a disgrace,"): whom it means is the namer.
+_NO_NAMER = (PRONOUNS - {"he", "she", "they", "we", "i", "it", "who"}) | frozenset(
+    "many some most few others everyone everybody someone somebody nobody people one us me be is are was were been "
+    "being".split())
 
 #: An article, a demonstrative or an owner in the possessive ending the text before a noun phrase ("their ", "the
 #: mayor's "), so that the words after it up to the noun are its adjectives (see :func:`_writers_adjective`).
