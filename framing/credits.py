@@ -3421,8 +3421,6 @@ _ONE_NAME = re.compile(r"[^\W\d_][\w'’-]*")
 _OF_ITSELF = {"she": re.compile(r"\s+(?:(?:that\s+)?she|that\s+her)(?![\w'’-])", re.I),
               "he": re.compile(r"\s+(?:that\s+)?(?:he|his)(?![\w'’-])", re.I)}
 #: A third person of each sex, as a quotation speaks of them.
-#: "He" or "she" as the subject opening a sentence, a verb in lower case after it ("He spoke to us"): group 1 it.
-_PRONOUN_SUBJECT = re.compile(r"(He|She)\s+(?:[a-z]+\s+)?[a-z]+\b")
 _THIRD_PERSON = {"she": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
                  "he": re.compile(r"\b(?:he|him|his|himself)\b", re.I)}
 
