@@ -1620,7 +1620,8 @@ class SourceIndex:
         self._see_acronyms(text)
         headline = title_case(text)
         for found in _HONOURED_NAME.finditer(text) if not headline else ():
-            self._honoured.setdefault((found.group(1), found.group(2)), set()).add(found.group(2) + found.group(3))
+            full = " ".join(POSSESSIVE.sub("", found.group(2) + found.group(3)).split())  # "Ruth Corran's review": hers
+            self._honoured.setdefault((found.group(1), found.group(2)), set()).add(full)
         self._titled = None if headline else self._see_titled(text)
         if not headline:
             self._see_so_called(text)

@@ -3485,6 +3485,11 @@ def test_a_knight_or_dame_named_again_by_title_and_given_name_is_the_one_so_name
     other = ("Dame Ruth Ellery chaired the board.", "reported_fact", None)
     assert "ruth corran" not in _joined(witness, other, ("Dame Ruth said she agreed.", claim, "Dame Ruth"))
     assert "ruth corran" not in _joined(witness, ("Sister Ruth said she agreed.", claim, "Sister Ruth"))
+    # the full name in the possessive is that name, once ("Dame Ruth Corran's review" was another, "ruth corran's")
+    review = ("Dame Ruth Corran's review of the trust was published on Monday.", "reported_fact", None)
+    assert _joined(review, ("Dame Ruth said the board had been warned.", claim, "Dame Ruth")) == {"ruth corran": 1}
+    assert _joined(review, ("Dame Ruth Corran said the wards were unsafe.", claim, "Dame Ruth Corran"),
+                   ("Dame Ruth said the board had been warned.", claim, "Dame Ruth")) == {"ruth corran": 2}
 
 def test_a_police_rank_before_a_surname_alone_means_the_person_the_document_named():
     claim, denial = "attributed_claim", "official_denial"
