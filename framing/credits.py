@@ -1263,14 +1263,22 @@ def _head_grown(span: Span, sentence: Sentence) -> Span:
     """A source ``span`` of ``sentence`` that opens with a participle placing what comes before it (see
     :data:`framing.sources.PLACING_PARTICIPLE`: "circulating on TikTok" of "A video circulating on TikTok claims"),
     grown back over the noun it describes, with its article, in lower case ("A video"): the span head cut the source's
-    head off, and the fragment alone names no one. Any other span is itself."""
+    head off, and the fragment alone names no one; the noun alone before a verb of being ("The claim" of "The claim
+    was circulating on Kwitter"). Any other span is itself."""
     if not PLACING_PARTICIPLE.match(span.text):
         return span
     head = _HEAD_BEFORE.search(sentence.text, 0, span.start - sentence.start)
     if head is None:
         return span
     start = sentence.start + head.start()
+    being = _BEING.search(head.group())
+    if being is not None:  # "The claim was circulating on Kwitter": the noun before the verb alone, "The claim"
+        return Span(span.type, start, start + being.start(), head.group()[:being.start()])
     return Span(span.type, start, span.end, sentence.text[head.start():span.end - sentence.start])
+
+
+#: A verb of being between a noun and the participle after it, its subject's end (see :func:`_head_grown`).
+_BEING = re.compile(r"\s+(?:is|are|was|were)\s")
 
 
 #: A participle of making or handing over ending a source span (see :data:`framing.sources._BY`).

@@ -729,6 +729,14 @@ def test_a_span_of_a_participle_placing_its_head_names_no_source_but_its_head_wi
     assert profile_of(*rows)["credits"] == ["officials", "video circulating on tiktok"]
 
 
+def test_a_placing_participle_after_a_verb_of_being_grows_back_over_the_noun_alone():
+    # before, the span grew over "was" too: a source "claim was circulating on kwitter"
+    rows = (("Officials said the dam was checked.", CLAIM, {"source": ["Officials"], "cue": ["said"]}),
+            ("The claim was circulating on Kwitter and says the dam burst.", CLAIM,
+             {"source": ["circulating on Kwitter"], "cue": ["says"]}))
+    assert profile_of(*rows)["credits"] == ["officials", "claim"]
+
+
 @pytest.mark.parametrize("span", ["king of Kestoria", "wing of the Kessel Front", "sibling of the victim"])
 def test_a_noun_ending_in_ing_before_a_preposition_is_no_placing_participle(span):
     # "king of Kestoria" was read as "circulating on TikTok" is, a fragment naming no one: the sentence no one's
