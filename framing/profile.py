@@ -24,8 +24,8 @@ from .errors import InputError, counted
 from .furniture import heads_section, in_headline, page_furniture, release_heading
 from .given_names import given_name_sex
 from .segment import wire_slug_length
-from .sources import EDGE, FACT_CHECK_LABEL, PERSON_NOUNS, PRONOUNS, normalise_source, surnames_written, text_key
-from .sources import title_case
+from .sources import EDGE, FACT_CHECK_LABEL, LY_ADVERB, PERSON_NOUNS, PRONOUNS, normalise_source, surnames_written
+from .sources import text_key, title_case
 from .spans import quotations, quoted_regions, quotes_within
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .textchars import case_blind
@@ -861,7 +861,7 @@ def _in_naming(span, sentence: Sentence) -> bool:
                 or (naming["as"] and not re.search(r"\sas\s+\Z", between.group()))):
             continue
         words = [w for w in re.finditer(r"[\w'’-]+", text[:start])
-                 if w.group().lower() not in _BEFORE_NAMING and not (w.group().islower() and w.group().endswith("ly"))]
+                 if w.group().lower() not in _BEFORE_NAMING and not re.fullmatch(LY_ADVERB, w.group())]
         # a comma between: a participle after its noun ("The fund, once dubbed a miracle,"), a passive naming no one
         if words and words[-1].group().lower() not in _NO_NAMER and "," not in text[words[-1].end():start]:
             return True

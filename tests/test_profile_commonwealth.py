@@ -202,6 +202,9 @@ def test_loaded_words_outside_what_a_cue_accuses_its_object_of_still_count(text,
     # so a pronoun's of someone written of: whom it means names it
     ("She called the plan reckless and cruel.", "called", "reckless"),
     ("Vask, who branded it a disgrace, resigned.", "branded", "disgrace"),
+    # a noun ending in "ly" is the subject, no adverb read past ("his" was then taken for the subject)
+    ("His family called the ruling reckless.", "called", "reckless"),
+    ("Her ally branded it a disgrace.", "branded", "disgrace"),
 ])
 def test_what_a_source_calls_something_is_the_source_s_word_under_the_writer_s_label(text, cue, loaded):
     # before, the model's opinion label made "reckless", what the critics called the plan, the writer's loaded wording
