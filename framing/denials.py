@@ -453,8 +453,10 @@ def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furnitur
     return rebuttals
 
 
-#: Standing by an account, whatever it is ("stood by every figure in its report"): see :func:`_rebutted_before`.
-_STANDS_BY = re.compile(r"\b(?:stand|stands|stood|standing)\s+(?:firmly\s+)?by\b", re.I)
+#: Standing by an account, whatever it is ("stood by every figure in its report"): see :func:`_rebutted_before`; not
+#: standing by idly as something happens ("denied that his staff stood by as pensioners were overcharged").
+_STANDS_BY = re.compile(r"\b(?:stand|stands|stood|standing)\s+(?:firmly\s+)?by\b"
+                        r"(?!\s+(?:as|while|when|and|idly|helplessly)\b)", re.I)
 
 
 def _rebutted_before(credited: dict[int, str], rebuttals: dict[int, int], index: int) -> int | None:

@@ -540,3 +540,6 @@ def test_an_accuser_who_rebutted_standing_by_its_account_past_the_window_still_r
     # what stands by nothing is left as it was: a denial
     rows[-1] = ("Eld said the company's refunds were a stunt.", DENIAL, "Eld")
     assert [r["rebuttal"] for r in profile_of(*rows)["rebuttals"]] == [3]
+    # nor is standing by idly as something happens, which he denies
+    rows[-1] = ("Eld denied that his staff stood by as the pensioners were overcharged.", DENIAL, "Eld")
+    assert [r["rebuttal"] for r in profile_of(*rows)["rebuttals"]] == [3]
