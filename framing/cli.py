@@ -271,7 +271,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="write to PATH instead of standard output (- for standard output)")
     summary.add_argument("--input", metavar="PATH", type=non_empty_argument,
                          help="with one FILE that is a framing score output: read its documents' text from PATH, "
-                              "the input it scored moved or copied elsewhere (default: the path its manifest names)")
+                              "the input it scored moved or copied to another folder under the same file name "
+                              "(default: the path its manifest names)")
     _add_quiet_option(summary)
     summary.set_defaults(run=_run_summarize)
 

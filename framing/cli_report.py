@@ -38,8 +38,8 @@ def add_commands(commands) -> None:
                         help="the folder (created if missing) that gets a report per document, named by its "
                              "record number and id (000007-a7.html), and index.html")
     report.add_argument("--input", metavar="PATH", type=non_empty_argument,
-                        help="read the documents' text from PATH, the input OUT scored moved or copied elsewhere "
-                             "(default: the path its manifest names)")
+                        help="read the documents' text from PATH, the input OUT scored moved or copied to another "
+                             "folder under the same file name (default: the path its manifest names)")
     report.add_argument("--lang", type=_language_tag, default="en", metavar="TAG",
                         help="the language tag of the texts, for screen readers' voices (default: en)")
     _add_quiet_option(report)

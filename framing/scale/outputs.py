@@ -36,8 +36,8 @@ def scored_documents(out: str | os.PathLike, input: str | os.PathLike | None = N
     rows, ``meta`` holding its ``doc_id`` and ``record``; its profile is built from them where it is read
     (``framing.summarize(scored_documents("scores"))``). An unfinished output gives the documents committed so far,
     with a warning. With a ``--headline-column``, a document is its body, as document rows are. ``input`` reads the
-    text from that path in place of the manifest's (the input moved or copied elsewhere with its output), checked
-    by the same fingerprint.
+    text from that path in place of the manifest's (the input moved or copied with its output to another folder,
+    under the same file name), checked by the same fingerprint, which takes in the name.
 
     Checked before the first document: ``TypeError`` for ``out`` that is no path; :class:`InputError` for a folder
     without a manifest beside it and for document rows (they hold no sentences or spans, which a summary reads);
