@@ -355,7 +355,7 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     each debate has its own) or a speaker it cannot name ("Unidentified Male", "Unknown Speaker", "Unidentified
     Protester": see ``_UNIDENTIFIED``; no person surnamed "Male" either), or, when it is ``indefinite`` (written
     with "a" or "an": :func:`indefinite_sources`), one shown in lower case only ("media watchdog", "aid agency"). A
-    quantifier first ("Two former employees", "Several officials", "One", "One of them"; see
+    quantifier first ("Two former employees", "Several officials", "One", "One of them", "Another"; see
     :data:`framing.sources.QUANTIFIERS`) is no name, nor is a role after it with a party's or nationality's
     adjective ("Two Democratic senators", "Three Chinese officials", "one Chinese netizen"; see
     :func:`_described_counted_role`), nor bodies so counted ("Several organisations"; see
@@ -368,8 +368,9 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     if counted_key(source) != source:  # "A few residents" as "Few residents"
         display, source = display[2:], counted_key(source)
     first, _, rest = display.partition(" ")
-    if first.lower() in QUANTIFIERS or first.isdigit():
-        if not rest or (rest.startswith("of ") and rest.islower()):  # "One", "One of them"
+    # "another", one more of the people written of, opens a source as "one" does ("One said ... Another said")
+    if first.lower() in QUANTIFIERS or first.lower() == "another" or first.isdigit():
+        if not rest or (rest.startswith("of ") and rest.islower()):  # "One", "One of them", "Another"
             return True
         display, source = rest, source.removeprefix(first.lower() + " ")
         if _described_counted_role(display) or source in BODY_PLURALS:  # "Two Democratic senators", "Several groups"

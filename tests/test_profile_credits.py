@@ -3505,6 +3505,17 @@ def test_a_few_keeps_its_article_and_stays_an_unnamed_group():
     assert normalise_source("Few residents") == "few residents"
 
 
+@pytest.mark.parametrize("word", ["One", "Another", "Another of them"])
+def test_one_more_of_the_people_written_of_names_no_one_as_one_does(word):
+    # "Another" was a name: two documents' "another" merged into one source in a summary
+    profile = profile_of(
+        ("The plant closed in March.", FACT, {}),
+        (f"{word} said the jobs had gone abroad.", CLAIM, {"source": [word], "cue": ["said"]}),
+    )
+    entry = profile["sources"][0]
+    assert framing.profile.generic_source(entry["source"], entry["display"])
+
+
 @pytest.mark.parametrize("group, key, nameless", [
     ("The groups", "groups", True), ("Groups", "groups", True), ("The rights groups", "rights groups", False),
     ("Aid groups", "aid groups", False), ("Human rights groups", "human rights groups", False)])
