@@ -458,9 +458,9 @@ _APPOSED_INVESTOR = re.compile(rf"\s*,\s+((?i:the|an?)\s+(?:[a-z][\w-]*\s+)?{_IN
 #: "The company" or "the firm" inside a spokesperson's span ("a spokesman for the company", "the firm's
 #: spokeswoman"), which means the company "the company" alone would (see ``SourceIndex._company_spokesperson``).
 _THE_COMPANY = re.compile(r"(?<![\w'’-])the\s+(?:company|firm|corporation)(?![\w-])", re.I)
-#: "A company spokesman" and the like: the spokesperson of the company "the company" would mean, as "a spokesman for
-#: the company" is (see ``_THE_COMPANY``).
-_A_COMPANY_SPOKESPERSON = re.compile(r"(?i:an?)\s+(?:company|firm|corporation)\s+spokes(?:man|woman|person)")
+#: "A company spokesman", "a board spokeswoman" and the like: the spokesperson of the body "the company" or "the
+#: board" would mean, as "a spokesman for the company" is (see ``_THE_COMPANY``); group 1 the body's noun.
+_A_BODY_SPOKESPERSON = re.compile(r"(?i:an?)\s+([a-z]+)\s+spokes(?:man|woman|person)")
 #: A "the" just before a span that left it out ("the [company] said"): the span is a description with it.
 _THE_BEFORE = re.compile(r"(?<![\w'’-])the\s+$", re.I)
 #: "The" opening a mention ("The Ledger"), which no person's surname alone takes.
@@ -3026,14 +3026,18 @@ class SourceIndex:
             company_spokesperson = self._company_spokesperson(bare, denial)  # "a spokesman for the company"
             if company_spokesperson != bare:
                 return company_spokesperson
-        if spoken_for and (_THE_COMPANY.search(text) or _A_COMPANY_SPOKESPERSON.fullmatch(text.strip(EDGE))):
+        a_body = _A_BODY_SPOKESPERSON.fullmatch(text.strip(EDGE))
+        if spoken_for and (_THE_COMPANY.search(text) or a_body is not None):
             # "TikTok said ... A company spokesperson said": the company credited just before, as "the company" may
             # mean it; a company only seen ("Acme Corp. opened a plant.") is none "a company" means
             credited = self._body_credited_last(kind, denial, before, after)
             if credited is not None and credited not in self.people:
                 self.shown.setdefault(f"{credited} spokesperson", f"{self.shown.get(credited, credited)} spokesperson")
                 return f"{credited} spokesperson"
-        if role == "spokesperson" and re.search(rf"(?<![\w'’-])the\s+{re.escape(kind)}(?![\w-])", text, re.I):
+        # "A board spokesman" as "the board's spokesman": after "The Velmar Drug Safety Board said", its spokesperson
+        # (a company's, above, only after the company spoke)
+        if role == "spokesperson" and (a_body is not None and kind in BODY_NOUNS and kind not in COMPANY_WORDS
+                                       or re.search(rf"(?<![\w'’-])the\s+{re.escape(kind)}(?![\w-])", text, re.I)):
             spokesperson = self._body_spokesperson(kind, denial)
             if spokesperson is not None:
                 return spokesperson  # "the bank's spokesman" after "Dravik Bank said": "dravik bank spokesperson"

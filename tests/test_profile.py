@@ -1043,6 +1043,23 @@ def test_a_company_spokesperson_just_after_a_company_s_one_word_name_spoke_is_it
         "klique": 1, "klique spokesperson": 1}
 
 
+@pytest.mark.parametrize("body, spokesperson", [
+    ("The Velmar Drug Safety Board", "A board spokesman"),
+    ("The Kessel environment department", "A department spokeswoman"),
+    ("Kestoria's foreign ministry", "A ministry spokesperson"),
+])
+def test_a_body_s_noun_before_spokesperson_is_the_body_that_noun_means(body, spokesperson):
+    # before, "A board spokesman" after "The Velmar Drug Safety Board said" was a nameless "board spokesperson", though
+    # "the board's spokesman" was the board's; with no such body named, it names none
+    said = (f"{body} said the drug was unsafe.", "attributed_claim", body)
+    spoke = (f"{spokesperson} said a review would follow.", "attributed_claim", spokesperson)
+    key = normalise_source(body)
+    assert _joined(said, spoke) == {key: 1, f"{key} spokesperson": 1}
+    noun = spokesperson.split()[1]
+    assert _joined(("Tom Vask said the river was clean.", "attributed_claim", "Tom Vask"), spoke) == {
+        "tom vask": 1, f"{noun} spokesperson": 1}
+
+
 @pytest.mark.parametrize("body, noun", [
     ("Dravik Bank", "bank"), ("St. Aubyn's Hospital", "hospital"), ("The Vellmouth Harbour Festival", "festival"),
     ("The Kestorian Health Ministry", "ministry"),

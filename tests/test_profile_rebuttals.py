@@ -330,8 +330,9 @@ def test_a_board_spokesman_answering_the_accused_is_the_board_s_rebuttal(spokesm
     # board's own allegation; the board's noun alone means the board credited before, as "the board's" does
     profile = profile_of(FINDING, CALLOWAY_DENIES[0], (f"{spokesman} said its method was sound.", DENIAL, spokesman))
     assert profile["denials"] == [{"denial": 1, "source": "calloway labs", "allegation": 0}]
-    # "for the board" names the board "the board" means, as "the company's spokesman" names the company
-    key = "food and drug board spokesperson" if "the board" in spokesman else "board spokesperson"
+    # "for the board", and "A board spokesman" too, names the board "the board" means, as "the company's spokesman"
+    # names the company (before, "A board spokesman" was a nameless "board spokesperson")
+    key = "food and drug board spokesperson"
     assert profile["rebuttals"] == [{"rebuttal": 2, "source": key, "allegation": 0}]
     assert {s["source"]: s["denies"] for s in profile["sources"]}[key] is False
     # "A company spokesperson" just after Calloway Labs denied is its spokesperson (before, a nameless one)
