@@ -50,9 +50,9 @@ if TYPE_CHECKING:
 #: A knight's or dame's title before a full name ("Dame Ruth Corran", "Sir Alan Petch"): group 1 the title, 2 the
 #: given name, 3 the full name; and such a title before a given name alone ("Dame Ruth"), the British way of naming
 #: them again: groups 1 and 2.
-_HONOURED_NAME = re.compile(r"(?<![\w'’-])(Sir|Dame)\s+([A-Z][a-z][\w'’-]*)((?:\s+[A-Z][a-z][\w'’-]*){1,2})"
-                            r"(?![\w'’-])")
-_HONOURED_GIVEN = re.compile(r"(Sir|Dame)\s+([A-Z][a-z][\w'’-]*)")
+_HONOURED = r"(Sir|Dame)\s+([A-Z][a-z][\w'’-]*)"
+_HONOURED_NAME = re.compile(rf"(?<![\w'’-]){_HONOURED}((?:\s+[A-Z][a-z][\w'’-]*){{1,2}})(?![\w'’-])")
+_HONOURED_GIVEN = re.compile(_HONOURED)
 #: British police ranks abbreviated before a surname ("DCI Halloway" after "Detective Chief Inspector Ruth Halloway",
 #: "DS Pell", "PC Orme", "ACC Vesey"), read so only before a surname the document gave a person (see
 #: :meth:`SourceIndex.add`): "DC" and "PC" are other things' letters too.

@@ -16,6 +16,8 @@ import json
 import logging
 import os
 from collections.abc import Iterator
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -106,16 +108,8 @@ def _documents(out: Path, parts: list[str], fmt: str, reader: Reader, labels: tu
 
 def _grouped(out: Path, parts: list[str], fmt: str) -> Iterator[tuple[int, list[dict[str, Any]]]]:
     """``(record, its rows)`` for each document of the part files, in order (a chunk commits whole documents)."""
-    record: int | None = None
-    rows: list[dict[str, Any]] = []
-    for row in _rows(out, parts, fmt):
-        if row["record"] != record and rows:
-            yield record, rows  # type: ignore[misc]  # rows hold a record's
-            rows = []
-        record = row["record"]
-        rows.append(row)
-    if rows:
-        yield record, rows  # type: ignore[misc]
+    for record, rows in groupby(_rows(out, parts, fmt), key=itemgetter("record")):
+        yield record, list(rows)
 
 
 def _rows(out: Path, parts: list[str], fmt: str) -> Iterator[dict[str, Any]]:
