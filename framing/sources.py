@@ -2686,7 +2686,8 @@ def past_opener(text: str) -> int:
     comma = text.find(",", skip)
     opener = text[skip:comma].split() if comma >= 0 else []
     most = _CLAUSE_OPENER_WORDS if opener and opener[0] in _CLAUSE_OPENERS else 6
-    if opener and len(opener) <= most and opener[0] in (NOT_A_NAME_START | _OPENERS) - {"The", "A", "An"}:
+    if opener and len(opener) <= most and (opener[0] in (NOT_A_NAME_START | _OPENERS) - {"The", "A", "An"}
+                                           or _TIME_LAPSE.fullmatch(" ".join(opener))):
         skip = comma + 1
     return skip
 
@@ -2695,6 +2696,10 @@ def past_opener(text: str) -> int:
 _CLAUSE_OPENERS = frozenset("When While After Before Since Until Although If".split())
 #: The most words such a clause may hold before its comma and still be read as an opener.
 _CLAUSE_OPENER_WORDS = 12
+#: A lapse of time as an opener, whatever its first word ("Two months later", "Weeks earlier", "A day later",
+#: "Moments afterwards", "Three years ago"): when, which names no one.
+_TIME_LAPSE = re.compile(r"(?:\S+ ){0,3}(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|"
+                         r"moments?|time|while) (?:later|earlier|ago|afterwards?|before|on)")
 
 
 #: A party and state tag in brackets just after a subject ("Sen. Tom Vask (R-Kessel) was ..."), or its party as a

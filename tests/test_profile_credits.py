@@ -95,6 +95,21 @@ def test_she_after_a_sentence_opening_with_a_place_before_its_subject_is_that_su
     assert profile["credits"] == ["anna orr", "mira holt", "mira holt", None, "anna orr"]
 
 
+@pytest.mark.parametrize("opener", ["Two months later", "Weeks earlier", "A day later", "Moments afterwards"])
+def test_a_lapse_of_time_opening_a_sentence_does_not_hide_its_subject(opener):
+    # before, "Two months later," hid the subject "Orr": her claim went on with the economist's account, and "she"
+    # went to the economist too
+    profile = profile_of(
+        ('"We sell at a loss," Anna Orr said.', CLAIM, {"source": ["Anna Orr"], "cue": ["said"]}),
+        ("Mira Holt, an economist, said costs rose.", CLAIM, {"source": ["Mira Holt, an economist"], "cue": ["said"]}),
+        ('"It is too simple," she said.', CLAIM, {"source": ["she"], "cue": ["said"]}),
+        (f'{opener}, Orr won loud applause at a rally, telling farmers "the worst is over."', CLAIM, {}),
+        ('"Nothing will be left," she said.', CLAIM, {"source": ["she"], "cue": ["said"]}),
+    )
+    # as with no opener: Orr's act is no continuation of the economist's account
+    assert profile["credits"] == ["anna orr", "mira holt", "mira holt", None, "anna orr"]
+
+
 def test_a_quotation_closed_by_he_said_belongs_to_him_not_to_who_spoke_since():
     profile = profile_of(
         ("Tomas Erling, the union's treasurer, said talks had stalled.", CLAIM,
