@@ -928,7 +928,8 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     administration official said"), else those of a label in capitals before a colon ("IMF: "); a name's
     description dropped, a title's name joined to it, a name's first words it left out too. Spans all inside a
     concession opening the sentence give way to the main clause's subject before a cue after it (see
-    :func:`_main_subject_past_concession`)."""
+    :func:`_main_subject_past_concession`), as do those in a clause of time before spans past it (see
+    :func:`_past_time_clause`)."""
     stamp = OPENING_STAMP.match(sentence.text)
     slug = sentence.start + wire_slug_length(sentence.text)  # "UPDATE 2-" of "UPDATE 2-Ostrava Chemicals denies"
     label = max(words, sentence.start + opening_label_length(sentence.text), slug)
@@ -953,7 +954,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not _acted_on_before_participle(s, sentence)
              and not _title_subject(s, sentence)]
     spans = _name_split_rejoined([span for span in spans if not _where_posted(span, spans, sentence)], sentence)
-    spans = _main_subject_past_concession(spans, sentence) or spans
+    spans = _main_subject_past_concession(spans, sentence) or _past_time_clause(spans, sentence) or spans
     spans = _name_given_only(spans, sentence)
     spans = [_adverbs_cut(span, sentence) for span in spans]
     spans = [_general_grown(s, sentence) for s in (_modifier_grown(span, sentence) for span in spans) if s is not None]
@@ -1041,6 +1042,27 @@ def _main_subject_past_concession(spans: list[Span], sentence: Sentence) -> list
         return []
     at = sentence.start + opening.end()
     return [Span("source", at, at + len(subject), subject)]
+
+
+#: A clause of time opening a sentence, up to its comma and the space after it ("After Orr described the budget as
+#: a fiction, ").
+_TIME_CLAUSE_OPENING = re.compile(r"\W*(?:After|Before|When|Once|Until|As\s+soon\s+as)\s[^,:;\"“”]*,\s*")
+
+
+def _past_time_clause(spans: list[Span], sentence: Sentence) -> list[Span]:
+    """For source ``spans`` of which some lie in a clause of time opening ``sentence`` (see
+    ``_TIME_CLAUSE_OPENING``) and some past it, those past it: the main clause's subject acts or speaks, and the
+    clause only says when ("After Orr described the budget as a fiction, Voss urged the trustees to act": Voss).
+    None where no span lies on either side, or where the first past it is a pronoun, which may be the clause's own
+    subject ("When Orr spoke on Monday, she said"), or a weasel word ("When Orr asked, someone shouted ...")."""
+    opening = _TIME_CLAUSE_OPENING.match(sentence.text)
+    if opening is None:
+        return []
+    past = [span for span in spans if span.start - sentence.start >= opening.end()]
+    if not past or len(past) == len(spans):
+        return []
+    first = past[0].text.strip(EDGE).split(None, 1)[0].lower()
+    return [] if first in _MAIN_CLAUSE_PRONOUNS or first in _WEASEL_WORDS else past
 
 
 #: A cue of asking ("asked", "has asked", "pressed").

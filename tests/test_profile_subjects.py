@@ -1558,6 +1558,23 @@ def test_the_main_clause_s_subject_after_a_fronted_concession_speaks_not_the_one
     assert profile["credits"] == [None, "groups", "groups"]
 
 
+@pytest.mark.parametrize("opener", ["After", "Before", "When", "Once", "As soon as"])
+def test_a_source_past_a_fronted_clause_of_time_acts_not_the_one_the_clause_names(opener):
+    # before, the source marked in the clause, which only says when, was credited with the main clause
+    voss = ("Pell Voss, the fund's treasurer, said the money was spent.", CLAIM,
+            {"source": ["Pell Voss, the fund's treasurer"], "cue": ["said"]})
+    text = f"{opener} Dell described the budget as a fiction, Voss urged the trustees to respond."
+    profile = profile_of(("Mara Dell sent the memo in March.", FACT, {}), voss,
+                         (text, CLAIM, {"source": ["Dell", "Voss"], "cue": ["described"]}))
+    assert profile["credits"] == [None, "pell voss", "pell voss"]
+    # a pronoun past the clause may be its own subject, and a weasel word names no one: the clause's source stays
+    for main, source in (("she said the budget was short", "she"), ("someone shouted that it was short", "someone")):
+        text = f"{opener} Dell described the budget as a fiction, {main}."
+        profile = profile_of(("Mara Dell sent the memo in March.", FACT, {}), voss,
+                             (text, CLAIM, {"source": ["Dell", source], "cue": ["described"]}))
+        assert profile["credits"] == [None, "pell voss", "mara dell"], main
+
+
 def test_a_source_in_a_fronted_concession_still_speaks_when_no_cue_follows_its_comma():
     text = "While Ruiz has condemned the plan, the groups are not convinced."
     profile = profile_of(
