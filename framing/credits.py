@@ -4203,7 +4203,8 @@ def _chained(spans: list[Span], sentence: Sentence) -> list[Span]:
 def _without_descriptions(spans: list[Span], sentence: Sentence) -> list[Span]:
     """``spans`` without a source span that describes the name just before it: "a civil rights group" of
     "Liberty (@libertyhq), a civil rights group, said", marked apart, and "an Egyptian" of "Mohammed el-Sayed, an
-    Egyptian lawyer who has represented the family, said" (see :func:`_describes_before_comma`). The name speaks,
+    Egyptian lawyer who has represented the family, said" (see :func:`_describes_before_comma`), and "director of
+    speechwriting" of "Dan Orr, director of speechwriting, wrote" (see :func:`_bare_post`). The name speaks,
     though its description stands nearer the cue; in a list ("Police, the fire service and the army said")
     nothing is dropped."""
     if len(spans) < 2:
@@ -4211,12 +4212,23 @@ def _without_descriptions(spans: list[Span], sentence: Sentence) -> list[Span]:
     text, at = sentence.text, sentence.start
     ordered = sorted(spans, key=lambda s: s.start)
     described = [after for before, after in zip(ordered, ordered[1:])
-                 if ((_DESCRIPTION.fullmatch(after.text) and _APPOSITIVE_END.match(text, after.end - at))
+                 if (((_DESCRIPTION.fullmatch(after.text) or _bare_post(after.text))
+                      and _APPOSITIVE_END.match(text, after.end - at))
                      or _describes_before_comma(after, sentence))
                  and _set_apart(before, after, sentence)
                  and any(_NAME_WORD_BEFORE.match(word) for word in _ARTICLE.sub("", before.text).split())]
     described += [span for span in spans if _home_after_name(span, spans, sentence)]
     return [s for s in spans if s not in described]
+
+
+def _bare_post(text: str) -> bool:
+    """Whether the span ``text`` is a post with no article, in lower case: a person's role in one of its first three
+    words, singular ("director of speechwriting", "senior policy adviser", "spokeswoman for the board"), as an
+    appositive after a name is written; not a group ("officials", "residents")."""
+    words = text.split()
+    return (bool(words) and words[0].islower()
+            and any(word in PERSON_ROLES or _SPOKES.fullmatch(word) is not None for word in words[:3]
+                    if word.islower()))
 
 
 #: A person's name's last word, a comma, perhaps their age and a comma, perhaps "from", ending the words before a

@@ -121,6 +121,18 @@ def test_a_description_after_a_name_yields_to_the_name(description):
     assert credit_of(text, CLAIM, ("source", "Karim Fawzi"), ("source", description), ("cue", "said")) == "karim fawzi"
 
 
+@pytest.mark.parametrize("post", ["director of outreach", "senior policy adviser", "spokeswoman for the board",
+                                  "chief executive of Velna Stores"])
+def test_a_post_with_no_article_after_a_name_yields_to_the_name(post):
+    # before, the post marked apart stood nearer the cue and was credited, a source "director of outreach"
+    text = f'Lena Marr, {post}, wrote that she was worried about "looking greedy."'
+    assert credit_of(text, CLAIM, ("source", "Lena Marr"), ("source", post), ("cue", "wrote")) == "lena marr"
+    # a group after a comma is a list's next member, not a post: nothing yields
+    text = "Velna Stores, officials and residents said the depot was unsafe."
+    marks = (("source", "Velna Stores"), ("source", "officials and residents"), ("cue", "said"))
+    assert credit_of(text, CLAIM, *marks) == "officials and residents"
+
+
 @pytest.mark.parametrize("description", ["the largest", "the largest of the chains"])
 def test_a_description_cut_before_the_group_it_is_one_of_yields_to_the_name(description):
     # before, "the largest" of "the largest of the chains" was credited, a source "largest"
