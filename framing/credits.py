@@ -800,6 +800,8 @@ def _unquoted_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple
 #: A comma and "and" or "but" joining a second main clause to the first ("Eastmere lost again, and Stefan Rusnak was
 #: angry."), or a semicolon: the second clause's subject opens after it.
 _SECOND_CLAUSE = re.compile(r",\s+(?:and|but)\s+|;\s+")
+#: A conjunction of time or reason just before a "he" or "she" ("when" of "Holt won applause when she spoke").
+_SUBORDINATE_END = re.compile(r"(?<![\w'’-])(?:when|whenever|as|after|before|while|because|until|once|since)\s+\Z")
 #: A cue of speech right after a "he" or "she" that closes a sentence after a comma ("..., he said Wednesday.").
 _SAID_AFTER_CLAUSE = re.compile(r"\s+(?:said|says|told|tells|added|adds|recalled|recalls|explained|explains)\b")
 
@@ -2548,16 +2550,18 @@ class _Credits:
     def _own_subject(self, index: int, said_by: Span, pronoun: str) -> str | None:
         """The person the subject opening sentence ``index`` writes of (its topic, see :meth:`note_topic`) when its
         "he" or "she" (``pronoun``, the span ``said_by``) opens the sentence's second main clause (see
-        ``_SECOND_CLAUSE``): "Ruiz did not cooperate with the audit, but she has said ..." is Ruiz's, not a source
-        named before; ``None`` when the topic is known to be of the other sex, or the first clause names another
+        ``_SECOND_CLAUSE``) or a clause of time or reason after the first (see ``_SUBORDINATE_END``): "Ruiz did not
+        cooperate with the audit, but she has said ..." and "Holt won applause when she told nurses ..." are Ruiz's
+        and Holt's, not a source named before; ``None`` when the topic is known to be of the other sex, or the first clause names another
         person who may be of the pronoun's. So too a "he said" closing the sentence after a comma (see
         :meth:`_said_after_clause`), whoever else its clause names."""
         sentence = self.sentences[index]
         if self.topic is None or self.topic[0] != index:
             return None
         joined = _SECOND_CLAUSE.search(sentence.text)
-        second = (joined is not None and joined.end() == said_by.start - sentence.start
-                  and not self.topic_others & {pronoun, None})
+        at = said_by.start - sentence.start
+        opens = (joined is not None and joined.end() == at) or _SUBORDINATE_END.search(sentence.text, 0, at) is not None
+        second = opens and not self.topic_others & {pronoun, None}
         person = self.topic[1]
         if not (second or self._said_after_clause(index, said_by, person)):
             return None

@@ -2750,6 +2750,21 @@ def test_she_opening_a_second_clause_is_the_subject_opening_the_sentence_not_a_r
                               {"source": ["she"], "cue": ["said"]}))["credits"][-1] == "former mayor"
 
 
+@pytest.mark.parametrize("conjunction", ["when", "as", "after", "because"])
+def test_she_in_a_clause_of_time_or_reason_is_the_subject_opening_the_sentence(conjunction):
+    # before, "she" went to the adviser who spoke last, not to Holt, the sentence's own subject
+    rows = [("Governor Kim Holt backed the bill in May.", FACT, {}),
+            ("Ana Ruiz, a policy adviser, noted that the unions wanted more.", CLAIM,
+             {"source": ["Ana Ruiz, a policy adviser"], "cue": ["noted"]}),
+            ('"Can we do more?" she asked.', CLAIM, {"source": ["she"], "cue": ["asked"]})]
+    text = f'Holt won loud applause {conjunction} she spoke to nurses, telling them "you have my support."'
+    marks = {"source": ["she"], "cue": ["spoke", "telling"]}
+    assert profile_of(*rows, (text, CLAIM, marks))["credits"] == [None, "ana ruiz", "ana ruiz", "kim holt"]
+    # another person named in the first clause leaves the pronoun to the rules before
+    text = f'Holt met Ines Pell {conjunction} she spoke to nurses, telling them "you have my support."'
+    assert profile_of(*rows, (text, CLAIM, marks))["credits"][-1] == "ana ruiz"
+
+
 @pytest.mark.parametrize("sentence, credit, cue, subject", [
     ("The authors, to their credit, said as much.", "their credit", "said", "authors"),
     ("The ministry, to its own credit, denied nothing.", "its own credit", "denied", "ministry"),
