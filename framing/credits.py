@@ -937,7 +937,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     label = max(words, sentence.start + opening_label_length(sentence.text), slug)
     fact_check = FACT_CHECK_LABEL.match(sentence.text)
     said_after = _cues_after_pronoun(sentence)
-    spans = [s for s in (past_label(span, label) for span in sentence.spans if span.type == "source")
+    spans = [s for s in (_past_preposition(past_label(span, label)) for span in sentence.spans if span.type == "source")
              if s is not None and s.start >= words and s.end > slug
              and not (stamp and s.end - sentence.start <= stamp.end())  # "ET" of "10:40 a.m. ET - "
              and not (fact_check and s.end - sentence.start <= fact_check.end())  # "CLAIM" of "CLAIM: ..."
@@ -1231,6 +1231,23 @@ def past_label(span: Span, label: int) -> Span | None:
     lead = len(rest) - len(rest.lstrip())
     rest = rest.strip()
     return Span(span.type, label + lead, label + lead + len(rest), rest) if any(ch.isalpha() for ch in rest) else None
+
+
+#: A preposition in lower case opening a source span: group 1 one whose object speaks ("from the board" of "A
+#: response from the board said", "among donors" of "The worry among donors is ..."), else where, when, how or
+#: whom of ("in western" of "Sheriff Mark Orr, in western Kessel, said", "on the plan", "without offering").
+_PREPOSITION_OPENING = re.compile(r"(?:(from|among)|in|on|at|to|with|without|into|by|during|between|for|about|over|"
+                                  r"under|after|before|since|until|against|through)\s+(?=\S)")
+
+
+def _past_preposition(span: Span | None) -> Span | None:
+    """The source ``span`` past a preposition opening it in lower case (see ``_PREPOSITION_OPENING``) where the
+    preposition's object speaks ("the board" of "from the board"), ``None`` where it tells where, when or how (the
+    span names no one who speaks: "in western", "to change the law")."""
+    found = _PREPOSITION_OPENING.match(span.text) if span is not None else None
+    if span is None or found is None:
+        return span
+    return Span(span.type, span.start + found.end(), span.end, span.text[found.end():]) if found.group(1) else None
 
 
 def _modifier_grown(span: Span, sentence: Sentence) -> Span | None:

@@ -121,6 +121,20 @@ def test_a_description_after_a_name_yields_to_the_name(description):
     assert credit_of(text, CLAIM, ("source", "Karim Fawzi"), ("source", description), ("cue", "said")) == "karim fawzi"
 
 
+@pytest.mark.parametrize("text, sources, cue, expected", [
+    ("Sheriff Mark Orr, in western Kessel, said the crop was potent.", ("Sheriff Mark Orr", "in western"), "said",
+     "mark orr"),
+    ("The mayor, without offering details, said the budget was short.", ("The mayor", "without offering"), "said",
+     "mayor"),
+    ('A terse response from the board only said: "No deal."', ("from the board",), "said", "board"),
+    ("The worry among donors, of course, is that the fund will run dry.", ("among donors",), "worry", "donors"),
+])
+def test_a_source_span_opening_with_a_preposition_is_where_or_how_unless_its_object_speaks(text, sources, cue,
+                                                                                              expected):
+    # before, the span nearest the cue was credited as marked: sources "in western", "from the board"
+    assert credit_of(text, CLAIM, *(("source", mark) for mark in sources), ("cue", cue)) == expected
+
+
 @pytest.mark.parametrize("post", ["director of outreach", "senior policy adviser", "spokeswoman for the board",
                                   "chief executive of Velna Stores"])
 def test_a_post_with_no_article_after_a_name_yields_to_the_name(post):
