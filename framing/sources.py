@@ -392,12 +392,14 @@ SUBJECT_TIME = (r"(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Th
 #: ("Time" the magazine), and so may a month ("May") or a season ("Summer").
 _TIME_ALONE = re.compile(rf"{_WHEN}|(?-i:{_TIME_NOUNS})|yesterday", re.I)
 #: A time after a source's name, perhaps after a participle of making ("The ministry this week", "a poll released
-#: yesterday", "an inquiry by the Ledger last year", "Roe in December", "a survey conducted Monday", "at the time"):
+#: yesterday", "an inquiry by the Ledger last year", "Roe in December", "Roe in 2015", "Roe in the past", "Roe in
+#: recent days", "a survey conducted Monday", "at the time"):
 #: when, not who; a weekday alone needs "on" or the participle ("Cyber Monday" is a name), and "today" is lower
 #: case ("Kessel Today" is a newspaper); a participle after "and" goes with it ("A study commissioned by the board
 #: and published in September" is the board's, as "A study commissioned by the board" is).
 _WHEN_AFTER = re.compile(rf"(\s+(?:and\s+)?(?:{MADE}))?\s+(?:{_WHEN}|(?-i:yesterday|today|tonight)|at\s+the\s+time"
-                         rf"|in\s+(?:{MONTHS})(?:\s+\d{{4}})?)$"
+                         rf"|in\s+(?:{MONTHS})(?:\s+\d{{4}})?|in\s+\d{{4}}|in\s+the\s+past"
+                         r"|in\s+(?:recent|the\s+past(?:\s+few)?)\s+(?:days|weeks|months|years))$"
                          rf"|\s+(?:{MADE}|on)\s+(?:on\s+)?(?:{WEEKDAYS})$", re.I)
 #: A document's noun (a post's or a clip's too), with up to three words before it, an article besides, and no
 #: preposition among them ("a study", "The report", "the group's 42-page report", "a new Keystone University poll"; a

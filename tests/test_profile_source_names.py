@@ -165,6 +165,11 @@ def test_an_outlet_s_writer_and_her_surname_are_one_source_shown_by_her_name():
     ("The summonses issued this week", "summonses"),
     ("Vetter in December", "Vetter"),
     ("a Marlow survey conducted Monday", "Marlow survey"),
+    # a year, "the past" or recent days, weeks, months or years too
+    ("A group of doctors in 2019", "group of doctors"),
+    ("Vetter in the past", "Vetter"),
+    ("Vetter in recent days", "Vetter"),
+    ("The board in the past few months", "board"),
     # so is a second participle after "and": the maker by "by" is then read alone
     ("A study commissioned by the board and published in September", "board"),
     # but a title's capitals, a paper's "Today" and a participle that is no making's stay
