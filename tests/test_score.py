@@ -659,6 +659,24 @@ def test_a_resume_through_a_link_to_the_input_continues_and_a_refusal_says_what_
         score(tmp_path / "link.jsonl", out, model=tiny, resume=True, progress=False)
 
 
+def test_an_edit_in_the_middle_of_the_input_that_keeps_its_size_is_seen(tiny, tmp_path, monkeypatch):
+    """The manifest keeps the whole input's fingerprint: an edit between a file's first and last MiB (here 64 bytes)
+    that keeps its size, and even every sentence at its offsets (a line break made a tab, which the profile reads),
+    is refused on resume and when the output is summed up."""
+    monkeypatch.setattr(framing.scale.readers, "_FINGERPRINT_BYTES", 64)
+    rows = [{"id": f"d{i}", "text": "Vask said the ferry was late.\nThe council met."} for i in range(6)]
+    source, out = write_jsonl(tmp_path / "news.jsonl", rows), tmp_path / "out"
+    score(source, out, model=tiny, progress=False)
+    data = source.read_bytes()
+    middle = data.index(b"\\n", len(data) // 2)
+    source.write_bytes(data[:middle] + b"\\t" + data[middle + 2:])
+    assert framing.scale.readers.fingerprint_files([source]) == read_manifest(out)["input"]["fingerprint"]
+    with pytest.raises(framing.DataError, match="has changed since it was scored"):
+        list(framing.scale.scored_documents(out))
+    with pytest.raises(framing.DataError, match="news.jsonl has changed since it was scored .*first and last MiB"):
+        score(source, out, model=tiny, resume=True, progress=False)
+
+
 def test_refuses_existing_output_and_other_inputs_or_models(jsonl, docs, tiny_dir, tmp_path):
     out = tmp_path / "out"
     score(jsonl, out, model=tiny_dir, progress=False)

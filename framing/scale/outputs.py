@@ -69,7 +69,9 @@ def scored_documents(out: str | os.PathLike, input: str | os.PathLike | None = N
                                 "(--input PATH)", Path(str(path)))
     reader = open_input(path, settings.get("text_column", "text"), settings.get("id_column"),
                         headline_column=settings.get("headline_column"))
-    if reader.fingerprint() != source.get("fingerprint"):
+    # the whole input's fingerprint where the manifest has one (framing 0.1.0 outputs from before it do not)
+    if reader.fingerprint() != source.get("fingerprint") or (
+            "content_fingerprint" in source and reader.fingerprint(whole=True) != source["content_fingerprint"]):
         if input is not None:
             raise DataError(f"{out}: {path} is not the input it scored, {source.get('path')} (another fingerprint: "
                             "another name, size or content), so its text would not fit the sentence rows' offsets")

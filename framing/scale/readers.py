@@ -225,8 +225,10 @@ def _missing_column(name: str, column: str, role: str, columns: list[str]) -> Da
     )
 
 
-def fingerprint_files(files: list[Path], root: Path | None = None) -> str:
-    """SHA-256 over each file's name (its bytes as stored, UTF-8 or not), size, first and last MiB.
+def fingerprint_files(files: list[Path], root: Path | None = None, whole: bool = False) -> str:
+    """SHA-256 over each file's name (its bytes as stored, UTF-8 or not), size, first and last MiB; with ``whole``,
+    every byte of it (a full read, as a score output's manifest keeps it, so that an edit in the middle of a file
+    that keeps its size is seen too).
 
     A file that cannot be read (a broken link) counts by its name and the
     error: its record is rejected, and the other files are still scored.
@@ -239,7 +241,10 @@ def fingerprint_files(files: list[Path], root: Path | None = None) -> str:
             with path.open("rb") as handle:
                 digest.update(os.fsencode(name) + f"\0{size}\0".encode())
                 digest.update(handle.read(_FINGERPRINT_BYTES))
-                if size > _FINGERPRINT_BYTES:
+                if whole:
+                    for block in iter(lambda: handle.read(_FINGERPRINT_BYTES), b""):
+                        digest.update(block)
+                elif size > _FINGERPRINT_BYTES:
                     handle.seek(max(_FINGERPRINT_BYTES, size - _FINGERPRINT_BYTES))
                     digest.update(handle.read())
         except OSError as exc:
@@ -307,10 +312,11 @@ class Reader:
                               "(used by default when the input has one); pass another id_column (--id-column) or "
                               "headline_column (--headline-column)")
 
-    def fingerprint(self) -> str:
+    def fingerprint(self, whole: bool = False) -> str:
+        """The input's fingerprint (see :func:`fingerprint_files`; ``whole``: of every byte)."""
         # by the file's own name, as the manifest's path shows it: through a link, the target's, so a link to
         # the file scored resumes it; for a file given as itself, as before
-        return fingerprint_files([self.path.resolve()])
+        return fingerprint_files([self.path.resolve()], whole=whole)
 
     def describe(self) -> dict[str, Any]:
         return {"path": _shown_name(str(self.path.resolve())), "kind": self.kind, "text_column": self.text_column,
@@ -1028,8 +1034,8 @@ class SavedDatasetReader(_ArrowBatches):
             self._resolve_columns(reader.schema.names)
         self.total = _saved_rows(path, state)
 
-    def fingerprint(self) -> str:
-        return fingerprint_files(self.files, self.path)
+    def fingerprint(self, whole: bool = False) -> str:
+        return fingerprint_files(self.files, self.path, whole)
 
     def ends_at(self, cursor: dict[str, Any] | None) -> bool:
         """``False``: the count in ``dataset_info.json`` is a note beside the data (enough for a progress bar),
@@ -1121,8 +1127,8 @@ class TextFolderReader(Reader):
                            _shown_name(os.path.realpath(first)))
         self.total = len(self.files)
 
-    def fingerprint(self) -> str:
-        return fingerprint_files(self.files, root=self.path)
+    def fingerprint(self, whole: bool = False) -> str:
+        return fingerprint_files(self.files, root=self.path, whole=whole)
 
     def describe(self) -> dict[str, Any]:
         return {"path": _shown_name(str(self.path.resolve())), "kind": self.kind, "files": len(self.files)}

@@ -869,7 +869,9 @@ def score(
         "libraries": libraries,
         # recorded, not checked on resume: another batch size changes scores only in the last decimals
         "batch_tokens": tokens,
-        "input": {**reader.describe(), "fingerprint": reader.fingerprint()},
+        # the whole input's too (a full read, cheap beside scoring it): an edit that keeps the size, head and tail
+        "input": {**reader.describe(), "fingerprint": reader.fingerprint(),
+                  "content_fingerprint": reader.fingerprint(whole=True)},
         "model": model_info,
         # the columns too: a resume never appends rows of another shape (say, from another framing version)
         "settings": {"level": level, "format": format, "text_column": text_column, "id_column": reader.id_column,

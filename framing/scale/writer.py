@@ -744,6 +744,13 @@ class ChunkWriter:
                 "input: a new day's file goes to a new out), or overwrite=True (--overwrite) to delete these "
                 "scores and start again"
             )
+        if was.get("content_fingerprint", now.get("content_fingerprint")) != now.get("content_fingerprint"):
+            raise DataError(
+                f"cannot resume into {where}: its input {now['path']} has changed since it was scored (its size, "
+                "first and last MiB are the same, but not its content between them, so the rows committed are of "
+                "another text). Score it again with overwrite=True (--overwrite), or give this one another out "
+                "(--out)"
+            )
         was, now = manifest.get("model", {}), identity["model"]
         if was.get("fingerprint") != now["fingerprint"]:
             raise DataError(
