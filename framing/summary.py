@@ -28,7 +28,8 @@ __all__ = ["summarize", "Summary", "SummarySource", "SummaryPhrase"]
 
 class SummarySource(TypedDict):
     """An entry of a summary's ``sources``: one source merged across the documents that credit it, or one that
-    names no one, its ``document``'s own (its position in the input; ``None`` for a merged source)."""
+    names no one, its ``document``'s own (its position in the input, and ``document_name`` its name where its
+    ``meta`` gives one, see :func:`_document_name`; both ``None`` for a merged source)."""
 
     source: str
     display: str
@@ -37,6 +38,7 @@ class SummarySource(TypedDict):
     labels: dict[str, int]
     denying_documents: int
     document: int | None
+    document_name: str | None
 
 
 class SummaryPhrase(LoadedPhrase):
@@ -101,7 +103,19 @@ def summarize(documents: Iterable[Document | DocumentRecord | dict[str, Any]], *
         # scored by its sentences, not its profile: one built for hand-labelled sentences counts only their labels
         totals.add(profile, tuple(profile["counts"]), position, any(s.scores for s in doc.sentences),
                    indefinite_sources(doc.sentences), doc.text, _filed_from(doc.sentences))
+        if position in totals.own:
+            totals.own[position] = _document_name(doc.meta)
     return totals.result(top)
+
+
+def _document_name(meta: dict[str, Any]) -> str | None:
+    """What a document's ``meta`` names it by: its ``doc_id`` (a ``framing score`` output's document, see
+    :func:`framing.scale.scored_documents`), its ``id`` (a caller's own), or its ``file`` (``framing analyze``
+    records), as text; ``None`` without any."""
+    for key in ("doc_id", "id", "file"):
+        if isinstance(meta.get(key), (str, int)) and not isinstance(meta[key], bool):
+            return str(meta[key])
+    return None
 
 
 def _filed_from(sentences: tuple[Sentence, ...]) -> str | None:
@@ -172,6 +186,7 @@ class _Totals:
         self.displays: dict[_Slot, Counter[str]] = {}  # a source's slot -> how many documents show each form
         self.first_shown: dict[str, int] = {}  # a display form -> the order it was first seen in, across slots
         self.filed_from: dict[int, str | None] = {}  # a document citing a body's noun capitalised alone -> its place
+        self.own: dict[int, str | None] = {}  # a document with a source of its own (see _add_source) -> its name
         # (a one-word source, a source of two words or more ending in it, or starting with it where written family
         # name first) -> the documents citing both ("toller", "ana toller"; "zhou", "zhou mingtao"), and those in
         # which both deny: what a surname merged into the full name counts once
@@ -310,6 +325,8 @@ class _Totals:
         body = not generic and bodies_only(canonical)
         firm = bare != key and " " not in canonical and not generic and not body
         slot = _Slot(canonical, position if generic or body else None, firm, body)
+        if slot.document is not None:
+            self.own.setdefault(position, None)
         merged = self.sources.setdefault(slot, {"source": canonical, "display": None, "documents": 0, "sentences": 0,
                                                 "labels": Counter(), "denying_documents": 0})
         self.displays.setdefault(slot, Counter())[shown] += 1
@@ -376,7 +393,8 @@ class _Totals:
                  "sentences": s["sentences"],
                  "labels": {label: s["labels"][label] for label in dict.fromkeys((*labels, *s["labels"]))
                             if s["labels"][label]},
-                 "denying_documents": s["denying_documents"], "document": slot.document}
+                 "denying_documents": s["denying_documents"], "document": slot.document,
+                 "document_name": None if slot.document is None else self.own[slot.document]}
                 for slot, s in ordered]
 
     def _firms_joined(self) -> tuple[dict[_Slot, dict[str, Any]], dict[_Slot, Counter[str]]]:

@@ -3,6 +3,7 @@
 import codecs
 import csv
 import io
+import dataclasses
 import json
 import re
 import shutil
@@ -1854,7 +1855,8 @@ def test_summarize_sums_up_a_score_output_as_the_analysed_documents(tmp_path, ca
     corpus = tmp_path / "corpus.jsonl"
     corpus.write_text("".join(json.dumps(a) + "\n" for a in _SCORED_ARTICLES), encoding="utf-8")
     analyzer = framing.load(device="cpu")
-    expected = framing.summarize(analyzer.analyze(a["text"]) for a in _SCORED_ARTICLES)
+    expected = framing.summarize(dataclasses.replace(analyzer.analyze(a["text"]), meta={"doc_id": a["id"]})
+                                 for a in _SCORED_ARTICLES)
     for fmt in ("parquet", "jsonl"):
         framing.score(corpus, tmp_path / fmt, model=analyzer, format=fmt)
         code, out, err = run(["summarize", str(tmp_path / fmt), "--format", "json"], capsys)

@@ -76,14 +76,14 @@ def test_every_figure_of_three_documents():
         DENIAL: (1 / 4 + 1 / 2) / 3, OPINION: (1 / 4 + 2 / 4) / 3})
     assert summary["sources"] == [
         {"source": "ansel brightwater", "display": "Ansel Brightwater", "documents": 2, "sentences": 3,
-         "labels": {CLAIM: 3}, "denying_documents": 0, "document": None},
+         "labels": {CLAIM: 3}, "denying_documents": 0, "document": None, "document_name": None},
         # "the council" of two documents is most likely two councils: each document keeps its own
         {"source": "council", "display": "council", "documents": 1, "sentences": 1,
-         "labels": {CLAIM: 1}, "denying_documents": 0, "document": 2},
+         "labels": {CLAIM: 1}, "denying_documents": 0, "document": 2, "document_name": None},
         {"source": "council", "display": "council", "documents": 1, "sentences": 1,
-         "labels": {DENIAL: 1}, "denying_documents": 1, "document": 0},
+         "labels": {DENIAL: 1}, "denying_documents": 1, "document": 0, "document_name": None},
         {"source": "tidewell lines", "display": "Tidewell Lines", "documents": 1, "sentences": 1,
-         "labels": {DENIAL: 1}, "denying_documents": 1, "document": None},
+         "labels": {DENIAL: 1}, "denying_documents": 1, "document": None, "document_name": None},
     ]
     assert summary["loaded_phrases"] == [{"text": "shameful handling", "count": 2, "documents": 2},
                                          {"text": "reckless gamble", "count": 1, "documents": 1}]
@@ -207,7 +207,8 @@ def test_a_source_that_names_no_one_stays_each_document_s_own_while_a_named_one_
     # the same rows in the same order whatever the input order; each own source names its document's position
     for order, documents in (([ministry, company, *who], [None, 0, 1]), ([company, *who, ministry], [None, 3, 0])):
         sources = framing.summarize(order)["sources"]
-        assert [s.pop("document") for s in sources] == documents and sources == expected
+        assert [(s.pop("document"), s.pop("document_name")) for s in sources] == [(d, None) for d in documents]
+        assert sources == expected
     # officials and a company's lawyer name no one either; a named body's spokesman or office does
     for generic in ("Officials", "The company lawyer", "A lawyer for the family"):
         assert [s["documents"] for s in framing.summarize([_cites(generic), _cites(generic)])["sources"]] == [1, 1]
@@ -225,6 +226,17 @@ def test_a_source_that_names_no_one_stays_each_document_s_own_while_a_named_one_
     sources = framing.summarize([_interview("The board does."), _interview("The council does.")])["sources"]
     assert [(s["source"], s["documents"]) for s in sources] == [("a (interviewee)", 1), ("a (interviewee)", 1),
                                                                 ("q (interviewer)", 1), ("q (interviewer)", 1)]
+
+
+def test_a_source_that_names_no_one_names_its_document_by_its_id_or_file_beside_its_position():
+    """A data team reads the JSON summary: "a spokesperson" is a document's own, named as its meta names it (a
+    score output's doc_id, an analysed FILE), not only by a position that rejected records shift."""
+    cites = [dataclasses.replace(_cites("A spokesperson"), meta=meta)
+             for meta in ({"doc_id": "art-7", "record": 9}, {"file": "news/b.txt"}, {"id": 12}, {})]
+    sources = framing.summarize([*cites, _cites("Tom Vask")])["sources"]
+    assert [(s["display"], s["document"], s["document_name"]) for s in sources] == [
+        ("spokesperson", 0, "art-7"), ("spokesperson", 1, "news/b.txt"), ("spokesperson", 2, "12"),
+        ("spokesperson", 3, None), ("Tom Vask", None, None)]
 
 
 def _interview(answer):
