@@ -88,7 +88,9 @@ def _reports(args, documents: Iterator[Document], folder: Path, model: str | Non
         doc_id, record = str(doc.meta["doc_id"]), int(doc.meta["record"])
         path = folder / report_name(doc_id, record)
         with _output(str(path)) as handle:
-            handle.write(render_html(doc, title=doc_id, lang=args.lang, model=_model_name(model)))
+            headline = doc.meta.get("headline")  # the page's heading shows it beside the id the index names
+            title = doc_id if not isinstance(headline, str) or not headline.strip() else f"{headline} ({doc_id})"
+            handle.write(render_html(doc, title=title, lang=args.lang, model=_model_name(model)))
         written.append(path)
         bar.update()
         yield doc_id, path.name, doc

@@ -1930,6 +1930,24 @@ def test_report_draws_a_score_output_s_reports_and_index_without_running_the_mod
     assert (code, err) == (0, "")
 
 
+def test_summarize_and_report_of_a_score_output_with_headlines_say_that_documents_are_their_bodies(tiny, tmp_path,
+                                                                                                    capsys, caplog):
+    """A newsroom scores its CMS export with --headline-column: framing score counts the headlines' sentences, the
+    summary (each document its body) does not, and says so; each report's heading shows the headline."""
+    corpus = tmp_path / "cms.jsonl"
+    articles = [{**a, "title": f"Headline {k}: harbour row"} for k, a in enumerate(_SCORED_ARTICLES)]
+    corpus.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    scored = framing.score(corpus, tmp_path / "scores", model=tiny, headline_column="title")
+    code, out, err = run(["summarize", str(tmp_path / "scores"), "--format", "json"], capsys)
+    assert code == 0 and json.loads(out)["sentences"] < scored.sentences
+    assert "headline column (title): each document is read as its body" in caplog.text and "left out" in caplog.text
+    assert [doc.meta["headline"] for doc in framing.scale.scored_documents(tmp_path / "scores")] == [
+        "Headline 0: harbour row", "Headline 1: harbour row"]
+    code, _, err = run(["report", str(tmp_path / "scores"), "--out", str(tmp_path / "reports")], capsys)
+    page = (tmp_path / "reports" / "000000-ferry.html").read_text(encoding="utf-8")
+    assert code == 0 and "<h1>Headline 0: harbour row (ferry)</h1>" in page
+
+
 def test_evaluate_does_not_warn_of_what_a_profile_would_miss(tmp_path, capsys, caplog):
     """Evaluate scores labels alone: a model lacking the profile's labels is warned about on load, not here."""
     import logging

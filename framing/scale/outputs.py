@@ -35,9 +35,10 @@ __all__ = ["scored_documents"]
 def scored_documents(out: str | os.PathLike, input: str | os.PathLike | None = None) -> Iterator[Document]:
     """The documents of the ``framing score`` output folder ``out`` (``--level sentence``, the default), in input
     order, each a :class:`Document` of its text (read again from the input the manifest names) and its sentence
-    rows, ``meta`` holding its ``doc_id`` and ``record``; its profile is built from them where it is read
-    (``framing.summarize(scored_documents("scores"))``). An unfinished output gives the documents committed so far,
-    with a warning. With a ``--headline-column``, a document is its body, as document rows are. ``input`` reads the
+    rows, ``meta`` holding its ``doc_id`` and ``record`` (and its ``headline``, where it has one); its profile is
+    built from them where it is read (``framing.summarize(scored_documents("scores"))``). An unfinished output gives the documents committed so far,
+    with a warning. With a ``--headline-column``, a document is its body, as document rows are (a warning says that
+    the headlines' sentences are left out). ``input`` reads the
     text from that path in place of the manifest's (the input moved or copied with its output to another folder,
     under the same file name), checked by the same fingerprint, which takes in the name.
 
@@ -80,6 +81,10 @@ def scored_documents(out: str | os.PathLike, input: str | os.PathLike | None = N
     if not manifest.get("complete"):
         logger.warning("%s: the run is unfinished; summing up the %d documents committed so far", out,
                        manifest["progress"]["documents"])
+    if settings.get("headline_column") is not None:  # said, as the figures then count fewer sentences than scored
+        logger.warning("%s: scored with a headline column (%s): each document is read as its body, as document "
+                       "rows are, and the headlines' sentences (the rows whose part is 'headline') are left out",
+                       out, settings["headline_column"])
     labels = tuple(settings.get("labels", ()))
     return _documents(Path(out), [part["file"] for part in manifest["parts"]], manifest.get("format", "parquet"),
                       reader, labels)
@@ -103,7 +108,10 @@ def _documents(out: Path, parts: list[str], fmt: str, reader: Reader, labels: tu
                 raise DataError(f"{out}: rows of record {record}, which {reader.name} holds no text for "
                                 f"({good.reason}): score it again")
             sentences = [_sentence(row, good.text, labels, out) for row in rows if row.get("part", "body") == "body"]
-            yield Document(good.text, sentences, meta={"doc_id": rows[0]["doc_id"], "record": record})
+            meta: dict[str, Any] = {"doc_id": rows[0]["doc_id"], "record": record}
+            if good.headline is not None:
+                meta["headline"] = good.headline
+            yield Document(good.text, sentences, meta=meta)
     finally:
         records.close()
 
