@@ -1259,6 +1259,7 @@ def _records(files: list[str], where: list[str], input: str | None = None) -> It
             yield from _scored(file, where, input)
             continue
         _refuse_a_folder_to_summarize(file)
+        _refuse_a_score_output_s_file(file)
         lines, read = read_lines(file), 0
         for number, line in lines:
             if not line.strip():
@@ -1280,6 +1281,13 @@ def _records(files: list[str], where: list[str], input: str | None = None) -> It
                             "first, e.g. framing analyze news/*.txt --format json > news.jsonl") from None
                     raise FramingError(f"{_input_name(file)}: neither JSON Lines nor one JSON record "
                                        f"({exc})") from None
+            if (isinstance(record, dict) and not {"sentences", "profile"} & record.keys()
+                    and any(isinstance(value, str) for value in record.values())):
+                raise FramingError(
+                    f"{_input_name(file)} line {number}: a record of an article, not of an analysed document (it "
+                    "has no 'sentences' nor 'profile'): framing summarize reads what 'framing analyze --format json' "
+                    f"or 'framing score' writes: score the articles first, framing score {_input_name(file)} --out "
+                    "scores, then framing summarize scores")
             where.append(f"{_input_name(file)} line {number}")
             read += 1
             yield record
@@ -1309,6 +1317,23 @@ def _refuse_a_folder_to_summarize(file: str) -> None:
         return
     raise InputError(f"{file}: is a directory, expected a file of 'framing analyze --format json' records or a "
                      f"'framing score' output folder; name the files in it ({Path(file) / '*.jsonl'})")
+
+
+def _refuse_a_score_output_s_file(file: str) -> None:
+    """Refuse a part file or the manifest of a ``framing score`` output given to ``framing summarize`` in place of
+    its folder, naming the folder to give."""
+    from .scale.writer import manifest_path
+
+    path = Path(file)
+    if file == "-" or not path.is_file():
+        return
+    folder = path.parent if _is_score_output(str(path.parent)) else None
+    if folder is None and path.name.endswith(".manifest.json"):
+        beside = path.with_name(path.name[:-len(".manifest.json")])
+        folder = beside if beside.is_dir() and manifest_path(beside) == path else None
+    if folder is not None:
+        raise InputError(f"{file}: a file of the framing score output {folder}; give the output folder itself, "
+                         f"framing summarize {folder}, which reads its parts with the input's text")
 
 
 def _whose(document: int | None, where: Sequence[str]) -> str:

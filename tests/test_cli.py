@@ -1833,6 +1833,20 @@ def test_summarize_of_an_article_or_a_csv_says_to_analyse_to_json_first(tmp_path
     assert f"{name}: not JSON" in err and "framing analyze --format json" in err and "Traceback" not in err
 
 
+def test_summarize_of_a_score_output_s_part_its_manifest_or_its_input_says_what_to_give(tiny, tmp_path, capsys):
+    """A data team gives summarize a part file, the manifest or the articles themselves: each is named as such, with
+    the command that sums it up (they read as a binary file or 'not a Document.to_dict() record' before)."""
+    corpus = tmp_path / "articles.jsonl"
+    corpus.write_text("".join(json.dumps(a) + "\n" for a in _SCORED_ARTICLES), encoding="utf-8")
+    framing.score(corpus, tmp_path / "scores", model=tiny)
+    for given in (tmp_path / "scores" / "part-000000.parquet", tmp_path / "scores.manifest.json"):
+        code, out, err = run(["summarize", str(given)], capsys)
+        assert (code, out) == (1, "") and f"framing summarize {tmp_path / 'scores'}," in err, err
+    code, out, err = run(["summarize", str(corpus)], capsys)
+    assert (code, out) == (1, "") and f"{corpus} line 1: a record of an article" in err
+    assert f"framing score {corpus} --out scores, then framing summarize scores" in err
+
+
 def test_summarize_of_a_folder_names_the_files_to_give(tmp_path, capsys):
     plain = tmp_path / "analysed"
     plain.mkdir()
