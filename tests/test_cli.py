@@ -1881,6 +1881,8 @@ def test_summarize_sums_up_a_score_output_as_the_analysed_documents(tmp_path, ca
     framing.score(corpus, tmp_path / "profiles", model=analyzer, level="document")
     code, out, err = run(["summarize", str(tmp_path / "profiles")], capsys)
     assert (code, out) == (1, "") and "holds document rows (--level document)" in err and "--level sentence" in err
+    code, out, err = run(["report", str(tmp_path / "profiles"), "--out", str(tmp_path / "reports")], capsys)
+    assert (code, out) == (1, "") and f"framing score {corpus} --out NEW, to sum it up or draw its reports" in err
     corpus.write_text(json.dumps(_SCORED_ARTICLES[1]) + "\n", encoding="utf-8")
     code, out, err = run(["summarize", str(tmp_path / "jsonl")], capsys)
     assert (code, out) == (1, "") and "has changed since it was scored" in err, err

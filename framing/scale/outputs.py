@@ -57,9 +57,9 @@ def scored_documents(out: str | os.PathLike, input: str | os.PathLike | None = N
     if settings.get("level") != "sentence":
         raise InputError(f"{out}: holds document rows (--level document), which keep each document's profile but "
                          "neither its sentences nor its spans, from which a summary tells a source that names no one "
-                         "('a spokesperson') from a name and a surname alone from a full name: score the input at "
-                         "--level sentence (the default) to sum it up, or sum the rows' count_ and share_ columns "
-                         "yourself")
+                         "('a spokesperson') from a name and a surname alone from a full name: score the input again "
+                         f"at --level sentence (the default), framing score {source.get('path')} --out NEW, to sum "
+                         "it up or draw its reports, or sum the rows' count_ and share_ columns yourself")
     path = os.fspath(input) if input is not None else source.get("path")
     if input is not None and not Path(path).exists():
         raise MissingInputError(f"input={path} (--input {path}): no such file or folder", Path(path))
