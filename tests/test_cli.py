@@ -1946,6 +1946,20 @@ def test_report_draws_a_score_output_s_reports_and_index_without_running_the_mod
     assert (code, err) == (0, "")
 
 
+def test_a_score_output_s_documents_carry_the_kept_columns_to_sum_up_one_outlet(tiny, tmp_path):
+    """A newsroom scores two outlets' articles with --keep-columns outlet and sums up one of them in Python."""
+    corpus = tmp_path / "cms.jsonl"
+    articles = [{**a, "outlet": outlet} for a, outlet in zip(_SCORED_ARTICLES, ("Velmar Post", "Kestoria Courier"))]
+    corpus.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    framing.score(corpus, tmp_path / "scores", model=tiny, keep_columns=["outlet"])
+    documents = list(framing.scale.scored_documents(tmp_path / "scores"))
+    assert [doc.meta for doc in documents] == [{"outlet": "Velmar Post", "doc_id": "ferry", "record": 0},
+                                               {"outlet": "Kestoria Courier", "doc_id": "pier", "record": 1}]
+    one = framing.summarize(d for d in framing.scale.scored_documents(tmp_path / "scores")
+                            if d.meta["outlet"] == "Kestoria Courier")
+    assert one == framing.summarize(documents[1:])
+
+
 def test_summarize_and_report_of_a_score_output_with_headlines_say_that_documents_are_their_bodies(tiny, tmp_path,
                                                                                                     capsys, caplog):
     """A newsroom scores its CMS export with --headline-column: framing score counts the headlines' sentences, the

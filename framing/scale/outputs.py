@@ -35,12 +35,13 @@ __all__ = ["scored_documents"]
 def scored_documents(out: str | os.PathLike, input: str | os.PathLike | None = None) -> Iterator[Document]:
     """The documents of the ``framing score`` output folder ``out`` (``--level sentence``, the default), in input
     order, each a :class:`Document` of its text (read again from the input the manifest names) and its sentence
-    rows, ``meta`` holding its ``doc_id`` and ``record`` (and its ``headline``, where it has one); its profile is
-    built from them where it is read (``framing.summarize(scored_documents("scores"))``). An unfinished output gives the documents committed so far,
+    rows, ``meta`` holding its ``doc_id``, ``record``, the ``--keep-columns``' values (``publisher``: to sum up one
+    publisher's documents) and its ``headline``, where it has one; its profile is built from them where it is read
+    (``framing.summarize(scored_documents("scores"))``). An unfinished output gives the documents committed so far,
     with a warning. With a ``--headline-column``, a document is its body, as document rows are (a warning says that
-    the headlines' sentences are left out). ``input`` reads the
-    text from that path in place of the manifest's (the input moved or copied with its output to another folder,
-    under the same file name), checked by the same fingerprint, which takes in the name.
+    the headlines' sentences are left out). ``input`` reads the text from that path in place of the manifest's (the
+    input moved or copied with its output to another folder, under the same file name), checked by the same
+    fingerprint, which takes in the name.
 
     Checked before the first document: ``TypeError`` for ``out`` that is no path; :class:`InputError` for a folder
     without a manifest beside it and for document rows (they hold no sentences or spans, which a summary reads);
@@ -86,13 +87,20 @@ def scored_documents(out: str | os.PathLike, input: str | os.PathLike | None = N
                        "rows are, and the headlines' sentences (the rows whose part is 'headline') are left out",
                        out, settings["headline_column"])
     labels = tuple(settings.get("labels", ()))
+    from .scoring import output_schema
+
+    ours = output_schema("sentence", labels, headline=settings.get("headline_column") is not None,
+                         record=True).names
+    kept = tuple(name for name in settings.get("columns", ()) if name not in ours)
     return _documents(Path(out), [part["file"] for part in manifest["parts"]], manifest.get("format", "parquet"),
-                      reader, labels)
+                      reader, labels, kept)
 
 
-def _documents(out: Path, parts: list[str], fmt: str, reader: Reader, labels: tuple[str, ...]) -> Iterator[Document]:
+def _documents(out: Path, parts: list[str], fmt: str, reader: Reader, labels: tuple[str, ...],
+               kept: tuple[str, ...]) -> Iterator[Document]:
     """Each document of ``parts`` (files in ``out``, in ``fmt``), its text from ``reader``'s record of the same
-    number; a good record between two scored ones would have rows, so its absence means another input."""
+    number and the ``kept`` input columns of its rows in its ``meta``; a good record between two scored ones would
+    have rows, so its absence means another input."""
     records = reader.records()
     try:
         for record, rows in _grouped(out, parts, fmt):
@@ -108,7 +116,9 @@ def _documents(out: Path, parts: list[str], fmt: str, reader: Reader, labels: tu
                 raise DataError(f"{out}: rows of record {record}, which {reader.name} holds no text for "
                                 f"({good.reason}): score it again")
             sentences = [_sentence(row, good.text, labels, out) for row in rows if row.get("part", "body") == "body"]
-            meta: dict[str, Any] = {"doc_id": rows[0]["doc_id"], "record": record}
+            # the kept columns first, so that a kept column named "headline" gives way to the headline column
+            meta: dict[str, Any] = {**{name: rows[0].get(name) for name in kept}, "doc_id": rows[0]["doc_id"],
+                                    "record": record}
             if good.headline is not None:
                 meta["headline"] = good.headline
             yield Document(good.text, sentences, meta=meta)
