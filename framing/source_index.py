@@ -467,6 +467,8 @@ _THE_BEFORE = re.compile(r"(?<![\w'’-])the\s+$", re.I)
 _THE_OPENING = re.compile(r"the\s", re.I)
 #: "The spokesperson, Clarita Reyes": a definite role, then the person's name (see ``SourceIndex.add``).
 _ROLE_THEN_NAME = re.compile(r"^the\s+([a-z][\w'’ -]*?),\s+(.+)$", re.I)
+#: "Piet Dorran, the former manager": the person's name, then the definite role in lower case set apart after it.
+_NAME_THEN_ROLE = re.compile(r"^[A-Z][^,]*,\s+the\s+([a-z][a-z'’ -]*)$")
 
 #: A firm's one-word name and its chief executive's role before a person's name in a span ("Quillon's chief
 #: executive, Rafe Delacroix", "Quillon CEO Rafe Delacroix"): group 1 is the firm's word.
@@ -2862,10 +2864,12 @@ class SourceIndex:
             self.subject_person = None
 
     def _name_the_role(self, text: str, name: str) -> None:
-        """Credit an earlier nameless role to ``name`` when ``text`` reads "the <role>, <name>", and an earlier
-        nameless body, written in lower case, to the body so named ("a government watchdog group", then "The
+        """Credit an earlier nameless role to ``name`` when ``text`` reads "the <role>, <name>" or "<name>, the
+        <role>" ("A former farm manager told a jury ...", then "Piet Dorran, the former manager, said"), and an
+        earlier nameless body, written in lower case, to the body so named ("a government watchdog group", then "The
         group, Open Ledger")."""
-        found = _ROLE_THEN_NAME.match(_SPACE.sub(" ", text.strip(EDGE)))
+        written = _SPACE.sub(" ", text.strip(EDGE))
+        found = _ROLE_THEN_NAME.match(written) or _NAME_THEN_ROLE.match(written)
         if not found or name in self.names or " " not in name:
             return
         role = re.sub(r"['’]s(?=\s)", "", one_spokesperson(found.group(1))).lower()  # "army's spokesperson"

@@ -1208,6 +1208,14 @@ def test_a_quotation_closed_later_is_drawn_from_the_name_or_pronoun_after_it_and
          {"source": ["The spokesperson, Clarita Reyes"]}))
     assert credits == [("clarita reyes", "A government spokesperson"),
                        ("clarita reyes", "The spokesperson, Clarita Reyes")]
+    # and so when the name comes first and the role is set apart after it
+    credits, _ = mentioned(
+        ("A former farm manager told a jury that the pens were never cleaned.", CLAIM,
+         {"source": ["A former farm manager"]}),
+        ("The court heard the animals were kept indoors.", FACT, {}),
+        ("Piet Dorran, the former manager, said he had warned the owners.", CLAIM,
+         {"source": ["Piet Dorran, the former manager"]}))
+    assert [credit for credit, _ in credits] == ["piet dorran", None, "piet dorran"]
 
 
 def test_credit_mentions_survive_json_and_from_dict():
