@@ -338,7 +338,7 @@ _NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "festival": _state_body_name("Festival"), "university": _state_body_name("University"),
     "college": _state_body_name("College"), "authority": _state_body_name("Authority"),
     "directorate": _state_body_name("Directorate"), "commission": _state_body_name("Commission"),
-    "board": _state_body_name("Board"),
+    "board": _state_body_name("Board"), "inquiry": _state_body_name("Inquiry"),
 }
 #: The words one of which a name of a kind of ``_NAMED_KINDS`` is written with, as its pattern asks for them (a club's
 #: letters, "FC" of "AFC" too, or a verb that accuses or punishes before it): a sentence holding none names no body
@@ -348,6 +348,7 @@ _NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
     "bank": ("Bank", "central bank"), "department": ("Department",), "agency": ("Agency",),
     "ministry": ("Ministry", "ministry"),
     "authority": ("Authority",), "directorate": ("Directorate",), "commission": ("Commission",), "board": ("Board",),
+    "inquiry": ("Inquiry",),
     "police": ("olice",), "federation": ("Federation",), "company": _ACCUSING_VERBS,
     "club": ("Club", "FC", "CF", "F.C.", "C.F.", *_ACCUSING_VERBS), "hospital": ("Hospital",), "district": ("School",),
     "festival": ("Festival",), "university": ("University",), "college": ("College",),
@@ -461,6 +462,9 @@ _THE_COMPANY = re.compile(r"(?<![\w'’-])the\s+(?:company|firm|corporation)(?![
 #: "A company spokesman", "a board spokeswoman" and the like: the spokesperson of the body "the company" or "the
 #: board" would mean, as "a spokesman for the company" is (see ``_THE_COMPANY``); group 1 the body's noun.
 _A_BODY_SPOKESPERSON = re.compile(r"(?i:an?)\s+([a-z]+)\s+spokes(?:man|woman|person)")
+#: "A public inquiry" ("A public inquiry has heard that ..."): the one inquiry the text named, as "the inquiry" is (see
+#: ``_NAMED_KINDS``).
+_A_PUBLIC_INQUIRY = re.compile(r"(?i:an?)\s+public\s+inquiry")
 #: A "the" just before a span that left it out ("the [company] said"): the span is a description with it.
 _THE_BEFORE = re.compile(r"(?<![\w'’-])the\s+$", re.I)
 #: "The" opening a mention ("The Ledger"), which no person's surname alone takes.
@@ -3009,6 +3013,9 @@ class SourceIndex:
         if candidate is not None:
             return candidate  # "The Republican nominee added" after "Tom Vask said": Vask
         generic = not spelled and _generic(bare, written)
+        inquiry = self._kind_named("inquiry", denial) if _A_PUBLIC_INQUIRY.fullmatch(text.strip(EDGE)) else None
+        if inquiry is not None:
+            return self.add(inquiry, denial)  # "A public inquiry has heard" after "The Brennmoor Inquiry heard"
         if bare in _FORCE_MEMBERS and written.lower() == bare:
             return self._force_named(bare, written, denial)  # "Deputies said" opening a sentence, capitalised
         event = self._event_organised(bare, written)

@@ -3233,6 +3233,18 @@ def test_the_authority_directorate_or_commission_is_the_one_so_named_before_as_a
                                         {"source": [f"The {noun}"], "cue": ["said"]}))["credits"] == [None, noun]
 
 
+@pytest.mark.parametrize("mention", ["The inquiry", "A public inquiry"])
+def test_the_inquiry_or_a_public_inquiry_is_the_one_inquiry_named_before(mention):
+    # before, "The inquiry heard that ..." and "A public inquiry has heard that ..." after "The Brennmoor Inquiry ..."
+    # were sources of their own
+    heard = (f"{mention} has heard that the ward was short of staff.", CLAIM, {"source": [mention], "cue": ["heard"]})
+    profile = profile_of(("The Brennmoor Inquiry opened hearings on Monday.", FACT, {}), heard)
+    assert profile["credits"] == [None, "brennmoor inquiry"]
+    # two so named: neither
+    two = "The Brennmoor Inquiry and the Lisk Inquiry opened hearings on Monday."
+    assert profile_of((two, FACT, {}), heard)["credits"][1] not in {"brennmoor inquiry", "lisk inquiry"}
+
+
 @pytest.mark.parametrize("body", ["Port of Vell Authority", "Port of the Vell Estuary Authority",
                                   "Bank of Orsk Hospital"])
 def test_the_kind_s_noun_is_a_body_named_with_of_before_its_kind_s_word(body):

@@ -178,7 +178,7 @@ NAMED_BODIES = ["The board accused Dravik Bank of hiding losses.", "The Harlow P
                 "The Brightwater Film Festival opened.", "Students sued Norbridge University.",
                 "Harlow Community College closed.", "The Lisk Port Authority detained a tanker.",
                 "The Maritime Safety Directorate agreed.", "The Lisk Energy Commission met.",
-                "The Velmar Drug Safety Board suspended the pill."]
+                "The Velmar Drug Safety Board suspended the pill.", "The Brennmoor Inquiry heard evidence."]
 
 
 def test_a_body_of_a_named_kind_is_sought_only_in_a_sentence_with_its_kinds_word(monkeypatch):
