@@ -3210,6 +3210,10 @@ class SourceIndex:
         company = self._company_shortened(short) if role == "spokesperson" and short else short
         if company != short and f"{company} spokesperson" in self.names:
             return f"{company} spokesperson"  # "a Torrin spokesman" after "a spokesman for the company"
+        if role == "spokesperson" and company != short and company in self.names and company not in self.people:
+            name = f"{company} spokesperson"  # "A Southline spokesman" after "Southline Power said": its spokesperson
+            self.shown.setdefault(name, f"{self.shown.get(company, company)} spokesperson")
+            return name
         # "Orvane Pharma Inc." after "Orvane Pharma" or "Orvane" said: the source it spoke as, as either after
         # "Orvane Pharma Inc." joins it, but for a person ("Ralph Lauren said he ... Ralph Lauren Corp.") and,
         # in a denial, for the accuser ("Corin Vale accused ... Corin Vale Ltd. denied")

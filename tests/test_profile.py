@@ -1148,6 +1148,17 @@ def test_a_spokesperson_for_the_company_and_one_by_its_first_word_are_one():
     assert _joined(fined, by_name, for_the) == {"torrin spokesperson": 2}
 
 
+def test_a_spokesperson_by_a_body_s_first_word_is_the_spokesperson_of_that_body_which_spoke():
+    # before, "A Southline spokesman" after "Southline Power said" was "southline spokesperson", apart from the body
+    said = ("Southline Power said the outage was caused by a storm.", "official_denial", "Southline Power")
+    by_name = ("A Southline spokesman said crews were out.", "official_denial", "A Southline spokesman")
+    assert build_profile(document(said, by_name), LABELS)["credits"] == ["southline power",
+                                                                         "southline power spokesperson"]
+    # a body only seen, not heard, is none the spokesman is known to speak for
+    seen = ("Southline Power cut supplies on Monday.", "reported_fact", None)
+    assert _joined(seen, by_name) == {"southline spokesperson": 1}
+
+
 def test_a_description_span_that_left_out_its_the_still_joins():
     # the model tagged "company", not "The company": the "the" before the span makes it a description
     assert _joined(

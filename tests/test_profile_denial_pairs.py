@@ -395,7 +395,8 @@ def test_a_firm_s_spokesperson_answers_no_claim_of_the_firm_written_with_its_leg
     rows = ((f"{firm} confirmed on Thursday that intruders had copied client files.", CLAIM, firm),
             ('"We have found no sign that any client file was opened," a spokesperson for Dunmore said.', DENIAL,
              "a spokesperson for Dunmore"))
-    assert pairs(*rows) == [(1, "dunmore spokesperson", None)]
+    # the spokesperson of the firm that spoke ("dunmore inc spokesperson"), as "a Dunmore spokesperson" is
+    assert pairs(*rows) == [(1, f"{firm.lower().rstrip('.')} spokesperson", None)]
     # another firm's claim is still answered
     other = ("Kestrel Inc. said that intruders had copied Dunmore client files.", CLAIM, "Kestrel Inc.")
     assert pairs(other, rows[1]) == [(1, "dunmore spokesperson", 0)]
@@ -407,7 +408,7 @@ def test_a_firm_s_spokesperson_dismissing_the_denial_of_the_firm_s_allegation_re
                          ("Kestrel denied it.", DENIAL, "Kestrel"),
                          ("A spokesperson for Dunmore dismissed the denial.", DENIAL, "A spokesperson for Dunmore"))
     assert profile["denials"] == [{"denial": 1, "source": "kestrel", "allegation": 0}]
-    assert profile["rebuttals"] == [{"rebuttal": 2, "source": "dunmore spokesperson", "allegation": 0}]
+    assert profile["rebuttals"] == [{"rebuttal": 2, "source": "dunmore inc spokesperson", "allegation": 0}]
 
 
 def test_a_denial_of_these_allegations_with_no_claim_before_answers_the_writer_s_report_of_them():
