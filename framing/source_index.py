@@ -3060,10 +3060,24 @@ class SourceIndex:
         if named is not None:
             # "The bank said" after "The board accused Dravik Bank": Dravik Bank, or its officials who spoke
             return self._officials_of(text_key(named)) or self.add(named, denial)
+        placed = self._group_placed_at(bare, denial) if described == bare and written.islower() else None
+        if placed is not None:
+            return placed  # "The service said" after "Forecasters at the national weather service warned"
         issuers = self._issuers.get(bare, set()) if described == bare and written[:1].isupper() else set()
         # "The Ministry" of a statement headed "Statement of the Ministry of Foreign Affairs of ...", in a denial not
         # the side whose claim another denied since
         return self._one_named(list(issuers), denial, answered=True) or described
+
+    def _group_placed_at(self, bare: str, denial: bool) -> str | None:
+        """The one source that is a group of people placed at a body whose name holds the description ``bare`` as its
+        head (see ``_GROUP_AT_BODY``: "forecasters at the national weather service" for "the service", "researchers
+        at the vell lab" for "the lab"), the body that speaks through them; ``None`` for none or two, for a
+        person's role, or for an accuser in a ``denial``."""
+        if _role_head(bare) in PERSON_ROLES:
+            return None
+        groups = [name for name in self._bodies.holding(bare.split(" ")) if name in self.names
+                  and (placed := _GROUP_AT_BODY.fullmatch(name)) is not None and _names_body(bare, placed.group(1))]
+        return groups[0] if len(groups) == 1 and not (denial and self._accuser(groups[0])) else None
 
     def _reworded(self, bare: str) -> str | None:
         """The one source named before that the ministry or department ``bare`` names in other words (see

@@ -3233,6 +3233,20 @@ def test_the_authority_directorate_or_commission_is_the_one_so_named_before_as_a
                                         {"source": [f"The {noun}"], "cue": ["said"]}))["credits"] == [None, noun]
 
 
+@pytest.mark.parametrize("group, noun", [("Forecasters at the national weather service", "service"),
+                                         ("Researchers at the Vell Lab", "lab")])
+def test_the_body_s_noun_is_the_group_placed_at_that_body_which_spoke(group, noun):
+    # before, "The service said" after "Forecasters at the national weather service warned" was a source of its own
+    warned = (f"{group} warned of heavy rain on Tuesday.", CLAIM, {"source": [group], "cue": ["warned"]})
+    said = (f"The {noun} said rivers could burst their banks.", CLAIM, {"source": [f"The {noun}"], "cue": ["said"]})
+    profile = profile_of(warned, said)
+    assert profile["credits"] == [group.lower()] * 2 and len(profile["sources"]) == 1
+    # two such groups at bodies of that noun: neither
+    engineers = f"Engineers at the Orsk {noun.title()}"
+    other = (f"{engineers} agreed.", CLAIM, {"source": [engineers]})
+    assert profile_of(warned, other, said)["credits"][2] == noun
+
+
 @pytest.mark.parametrize("mention", ["The inquiry", "A public inquiry"])
 def test_the_inquiry_or_a_public_inquiry_is_the_one_inquiry_named_before(mention):
     # before, "The inquiry heard that ..." and "A public inquiry has heard that ..." after "The Brennmoor Inquiry ..."
