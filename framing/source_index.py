@@ -51,7 +51,8 @@ if TYPE_CHECKING:
 #: given name, 3 the full name; and such a title before a given name alone ("Dame Ruth"), the British way of naming
 #: them again: groups 1 and 2.
 _HONOURED = r"(Sir|Dame)\s+([A-Z][a-z][\w'’-]*)"
-_HONOURED_NAME = re.compile(rf"(?<![\w'’-]){_HONOURED}((?:\s+[A-Z][a-z][\w'’-]*){{1,2}})(?![\w'’-])")
+_HONOURED_NAME = re.compile(rf"(?<![\w'’-]){_HONOURED}((?:\s+(?!(?i:{WEEKDAYS})\b)[A-Z][a-z][\w'’-]*){{1,2}})"
+                            r"(?![\w'’-])")
 _HONOURED_GIVEN = re.compile(_HONOURED)
 #: British police ranks abbreviated before a surname ("DCI Halloway" after "Detective Chief Inspector Ruth Halloway",
 #: "DS Pell", "PC Orme", "ACC Vesey"), read so only before a surname the document gave a person (see

@@ -1559,10 +1559,18 @@ def _without_inquired(form: str) -> str:
     return form if not maker and form.split(" ")[-1].islower() else found.group(1)
 
 
+#: A weekday after a name of two capitalised words or more, with no "on" ("Ana Ruiz Tuesday", "Dame Ruth Corran
+#: Tuesday" of "Dame Ruth Corran Tuesday said"): when she spoke, no word of her name ("Black Friday" stays whole).
+_WEEKDAY_AFTER_NAME = re.compile(rf"(.*[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*)\s+(?-i:{WEEKDAYS.title()})")
+
+
 def _without_when(form: str) -> str:
     """``form`` without the time written after it (see ``_WHEN_AFTER``): "The Harbour Fund this week" is the Harbour
     Fund, "a Marlow poll released yesterday" a Marlow poll, "Vetter in December" Vetter; a participle that is no
     making's before a month stays with it ("members elected in May")."""
+    dated = _WEEKDAY_AFTER_NAME.fullmatch(form)
+    if dated is not None:
+        return dated.group(1)  # "Dame Ruth Corran Tuesday said": the name, not its day
     found = _WHEN_AFTER.search(form)
     if found is None or found.start() == 0 or _TIME_ALONE.fullmatch(form):
         return form  # "this past December" is a time alone

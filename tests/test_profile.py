@@ -3509,6 +3509,10 @@ def test_a_knight_or_dame_named_again_by_title_and_given_name_is_the_one_so_name
                    ("Corran said she wrote twice.", claim, "Corran")) == {"ruth corran": 2}
     assert _joined(("Sir Alan Petch said the inquiry would sit in May.", claim, "Sir Alan Petch"),
                    ("Sir Alan said the hearings would be public.", claim, "Sir Alan")) == {"alan petch": 2}
+    # a weekday after the full name is no word of it ("Dame Ruth Corran Tuesday" was "ruth corran tuesday")
+    dated = ("The jury heard from Dame Ruth Corran Tuesday.", "reported_fact", None)
+    assert _joined(dated, ("Dame Ruth told the court she had raised concerns.", claim, "Dame Ruth")) == {
+        "ruth corran": 1}
     # not where two were so named, nor by another title
     other = ("Dame Ruth Ellery chaired the board.", "reported_fact", None)
     assert "ruth corran" not in _joined(witness, other, ("Dame Ruth said she agreed.", claim, "Dame Ruth"))

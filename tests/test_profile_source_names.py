@@ -176,6 +176,10 @@ def test_an_outlet_s_writer_and_her_surname_are_one_source_shown_by_her_name():
     ("Kessel Today", "Kessel Today"),
     ("Marlow's This Week", "Marlow's This Week"),
     ("members elected in May", "members elected in May"),
+    # a weekday with no "on" after a name of two capitalised words or more is cut, but for a name of one word's
+    ("Ana Ruiz Tuesday", "Ana Ruiz"),
+    ("Dame Ruth Corran Tuesday", "Ruth Corran"),
+    ("Black Friday", "Black Friday"),
 ])
 def test_a_time_is_no_source_and_a_time_after_a_name_is_cut(span, shown):
     assert display_source(span) == shown
