@@ -1030,7 +1030,7 @@ def _suit_by_other(sentence: Sentence, names: frozenset[str]) -> bool:
 #: between, not opening with an article): see :func:`_bodies_spoken_for`.
 _SPEAKING_ROLES = (r"spokes(?:man|woman|person|people|men|women)|president|chief\s+executive|ceo|chair(?:man|woman)?|"
                    r"director|lawyers?|attorneys?|counsel|representatives?|executives?|officials?|founder|owner|head|"
-                   r"manager|inspectors?|press\s+secretary")
+                   r"manager|inspectors?|press\s+secretary|publicists?")
 #: A seat of government whose spokespeople speak for the government it houses too: "the administration" of a White
 #: House press secretary (see :func:`_bodies_spoken_for`).
 _GOVERNMENT_SEATS = {"white house": "administration"}

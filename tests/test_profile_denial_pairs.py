@@ -346,6 +346,16 @@ def test_a_white_house_press_secretary_s_denial_answers_no_claim_of_the_white_ho
         (2, "tom vask", 1)]
 
 
+@pytest.mark.parametrize("role", ["spokesman", "publicist"])
+def test_a_person_s_publicist_named_after_the_role_speaks_for_that_person_as_a_spokesperson_does(role):
+    # before, "Tom Vask's publicist, Dana Moor" spoke for no one: her denial answered the nearest claim, not the one
+    # naming Vask
+    rows = (("Ana Ruiz said Tom Vask had hidden the money.", CLAIM, "Ana Ruiz"),
+            ("Lena Orr said the weather in Kessel was bad.", CLAIM, "Lena Orr"),
+            (f"Tom Vask's {role}, Dana Moor, said the story was false.", DENIAL, f"Tom Vask's {role}, Dana Moor"))
+    assert pairs(*rows) == [(2, "dana moor", 0)]
+
+
 def test_a_spokesperson_for_a_body_written_short_answers_no_claim_of_that_body_in_full():
     # before, "A spokesperson for the Glimmer" was no side of "The Daily Glimmer": its denial answered the paper's own
     # account, which shares the word "paper", not the singer's allegation
