@@ -1344,11 +1344,14 @@ _GENERAL_POSTS = frozenset("""inspector auditor attorney solicitor surgeon compt
 #: ("Kestorian", "Velmari", "Japanese"), which names and places may too ("Berlin": see :func:`_nationality_grown`
 #: for when it grows).
 _NATIONALITY_ALONE = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]{3,}(?:i|n|ese)")
-#: Nouns for a side in talks or a conflict, or a state's people in arms or office, that no body's noun is.
-_SIDES = frozenset("side delegation authorities officials military forces troops".split())
+#: Nouns for a side in talks or a conflict, or a state's people in arms or office, that no body's noun is; and a
+#: country's media ("Dravinian state television", "Velmari state news agency").
+_SIDES = frozenset("side delegation authorities officials military forces troops television tv media radio".split())
 #: A side's or a state body's noun in lower case just after a nationality ("side", "delegation", "authorities",
-#: "army"; ``BODY_NOUNS``), which finishes the source a span cut after the nationality.
-_SIDE_AFTER = re.compile(rf"[^\S\r\n]+(?:{'|'.join(sorted(BODY_NOUNS | _SIDES))})(?![\w'’-])")
+#: "army"; ``BODY_NOUNS``), "state" or "state-run" before it or not, which finishes the source a span cut after the
+#: nationality.
+_SIDE_AFTER = re.compile(r"[^\S\r\n]+(?:state(?:-run|-owned|-controlled)?\s+(?:news\s+)?)?"
+                         rf"(?:{'|'.join(sorted(BODY_NOUNS | _SIDES))})(?![\w'’-])")
 _GENERAL_AFTER = re.compile(r"[^\S\r\n]*[-\s]?(?:general|General)(?![\w'’-])")
 
 

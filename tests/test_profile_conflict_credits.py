@@ -110,6 +110,10 @@ def test_a_subject_before_citing_its_reason_speaks_not_the_source_before():
     ("The Velmari side disputes the figure, which it says includes combatants.", "The Velmari", "velmari side"),
     ("Kestorian authorities dispute the figure.", "Kestorian", "kestorian authorities"),
     ("The Velmari delegation disputes the figure.", "The Velmari", "velmari delegation"),
+    # a country's media, "state" before them or not
+    ("Dravinian state television disputes the figure.", "Dravinian", "dravinian state television"),
+    ("The Velmari state-run news agency disputes the figure.", "The Velmari", "velmari state-run news agency"),
+    ("Kestorian media dispute the figure.", "Kestorian", "kestorian media"),
 ])
 def test_a_nationality_marked_alone_grows_over_the_side_s_noun_after_it(text, span, credit):
     # before, the source was the nationality alone ("Velmari"), the span head having cut its noun off
