@@ -634,6 +634,10 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             # "Oduya was less sure. '...,' he said." is Oduya's, and so is "she" after "Ruth Adeyemi briefed the
             # Council.", who spoke with no role written
             credits.note_topic(index, subject)
+        elif subject and not seen:
+            # "The Velmari Foreign Ministry did not respond to a request for comment. A spokesman said ...": a body kept
+            # silent is still the one whose spokesperson speaks next, though no "he" or "she" means it
+            known.see_body(sentence.text, subject.start - sentence.start, subject.end - sentence.start)
         elif not (subject or own or speaker or furniture[index]):
             # "Eastmere lost again, and Stefan Rusnak was angry. '...,' he said." is Rusnak's, the second clause's
             later = _second_clause_subject(sentence, known, quotes)

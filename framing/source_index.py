@@ -2642,7 +2642,9 @@ class SourceIndex:
         its name says what kind of body it is ("Northfall Energy", "Varn Motors", "Tax Research Center"; not "Orsk")
         or the text wrote its kind before it ("Rating agency Norcrest Ratings": see :meth:`_see_kinds_written`):
         a later "the utility" or "the group" may mean it (see :meth:`_acting_body_meant`), unless another such body
-        acted just before it with no source credited since: then neither."""
+        acted just before it with no source credited since: then neither. A state's body by its noun (``BODY_NOUNS``:
+        "Marland's Foreign Office", "The Ministry of Defence") is one too: "... has not yet responded. A spokeswoman
+        said ..." is its spokesperson."""
         text = fold_apostrophes(unicodedata.normalize("NFC", without_invisible(sentence[start:end])))
         written = display_source(text)
         key = text_key(written)
@@ -2650,6 +2652,7 @@ class SourceIndex:
         if (len(words) > 1 and key not in self.people and key not in self.places
                 and all(word[:1].isupper() or word in JOINERS for word in written.split(" ")[1:])
                 and (words[-1] in BUSINESS_NAME_ENDS or bool(set(words) & _CIVIC_NAME_WORDS)
+                     or words[-1] in BODY_NOUNS or (words[0] in BODY_NOUNS and words[1] == "of")
                      or key in self._kinds_written)):
             last = self._acting_body
             if (last is not None and last[0] != key and self._seen_count - last[2] <= _BODY_REACH_SENTENCES

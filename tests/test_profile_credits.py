@@ -2983,6 +2983,23 @@ def test_a_spokesman_of_no_one_after_a_body_that_acted_speaks_for_it(body):
     assert profile_of(acted, ("Ships were held.", FACT, {}), spoke)["credits"] == [None, None, "spokesperson"]
 
 
+@pytest.mark.parametrize("body, acted", [
+    ("Marland's Foreign Office", "has not yet responded."),
+    ("The Velmari Foreign Ministry", "did not respond to a request for comment."),
+    ("The Ministry of Defence", "declined to comment."),
+    ("Northfall Energy", "did not respond to a request for comment."),
+])
+def test_a_spokesman_of_no_one_after_a_state_body_or_one_kept_silent_speaks_for_it(body, acted):
+    # before, "A spokesman" after a ministry's or an office's sentence, or after any body's "did not respond" or
+    # "declined to comment", was a bare "spokesperson": only a company's or a civic group's name was a body's
+    spoke = ("A spokesman said the office was aware of the reports.", DENIAL,
+             {"source": ["A spokesman"], "cue": ["said"]})
+    name = body.removeprefix("The ").lower()
+    assert profile_of((f"{body} {acted}", FACT, {}), spoke)["credits"] == [None, f"{name} spokesperson"]
+    # a person kept silent has no spokesman so read
+    assert profile_of(("Tom Vask declined to comment.", FACT, {}), spoke)["credits"] == [None, "spokesperson"]
+
+
 def test_a_spokeswoman_of_no_one_after_her_own_clause_on_the_company_speaks_for_the_company():
     # before, "The company plans ..., a spokeswoman said." was a bare "spokesperson", whoever "the company" was
     halvex = ("Its developer Halvex Therapeutics said the drug worked.", CLAIM,
