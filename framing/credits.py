@@ -958,6 +958,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not _credit_aside(s, sentence)
              and not _in_uninvolved_clause(s, sentence)
              and not _acted_on_before_participle(s, sentence)
+             and not _spoken_of(s, sentence)
              and not _title_subject(s, sentence)]
     spans = _name_split_rejoined([span for span in spans if not _where_posted(span, spans, sentence)], sentence)
     spans = _main_subject_past_concession(spans, sentence) or _past_time_clause(spans, sentence) or spans
@@ -1210,6 +1211,17 @@ def _subject_acting(span: Span, sentence: Sentence, known: SourceIndex, quotes: 
     if subject is None or sentence.text[subject.end - sentence.start:span.start - sentence.start].strip(EDGE):
         return None
     return subject
+
+
+#: A passive of hearsay just after a subject: what others say of it, no speech of its own ("said to be").
+_HEARSAY_AFTER = re.compile(r"[^\S\r\n]+(?:said|believed|thought|reported|understood|alleged)\s+to\s+(?:be|have)\b")
+
+
+def _spoken_of(span: Span, sentence: Sentence) -> bool:
+    """Whether the source ``span`` is followed by a passive of hearsay (``_HEARSAY_AFTER``: "a man" of "a call in
+    which a man said to be a diplomat discussed ...") and no cue after it: what is said of it, not its speech."""
+    return (_HEARSAY_AFTER.match(sentence.text, span.end - sentence.start) is not None
+            and not any(c.type == "cue" and c.start >= span.end for c in sentence.spans))
 
 
 def _acted_on_before_participle(span: Span, sentence: Sentence) -> bool:

@@ -4085,3 +4085,17 @@ def test_the_service_a_post_went_out_on_is_not_its_source(post):
               {"source": ["Telegram"], "cue": ["said"]})
     credits = profile_of(claimed, answer)["credits"]
     assert credits[0] not in (None, "telegram") and credits[1] == "telegram"
+
+
+def test_one_said_to_be_someone_with_no_cue_after_is_spoken_of_not_a_speaker():
+    # before, "a man" marked as the source of "a man said to be a diplomat discussed ..." was credited, and the
+    # broadcast's account stopped there
+    broadcast = ("State channel VTV-2 showed what it said were bank transfers.", CLAIM,
+                 {"source": ["State channel VTV-2"], "cue": ["showed"]})
+    call = ("The report also aired a call in which a man said to be a Marland diplomat discussed the march.",
+            CLAIM, {"source": ["man"]})
+    assert profile_of(broadcast, call)["credits"][1] == profile_of(broadcast)["credits"][0]
+    # one said to be a diplomat who then speaks is still the speaker
+    spoke = ("A man said to be a Marland diplomat told the channel the march was planned.", CLAIM,
+             {"source": ["A man"], "cue": ["told"]})
+    assert profile_of(spoke)["credits"] == ["man"]
