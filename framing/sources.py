@@ -2028,10 +2028,11 @@ def _name_after_role(form: str) -> str:
             and all(word.islower() or word in _OWNERS_OPENING for word in words[:rival])):
         return " ".join(words[rival + 1:])  # "Rival Orbitec", "his rival Tom Vask", "competitor Orbitec"
     if (len(words) - tail == 1 and tail > 0 and (words[tail - 1] in BODY_KINDS or _business_kind(words[tail - 1])
+                                                 or words[tail - 1] in _OUTLET_KINDS
                                                  or words[tail - 1].lower() in _SHORT_SELLER
                                                  or " ".join(words[max(0, tail - 2):tail]).lower() in _SHORT_SELLER)
             and not _named_before_body(words[:tail])):
-        return words[-1]  # "the environmental group RiverWatch", "Ferry operator Northlink", "Short seller Grayfin"
+        return words[-1]  # "the environmental group RiverWatch", "Ferry operator Northlink", "the channel DTV-1"
     return form
 
 
@@ -2376,6 +2377,10 @@ TRADE_KINDS = frozenset("operator maker provider carrier retailer supplier manuf
 #: Lower-case nouns for a kind of online service or young firm, which its one-word name follows ("the video platform
 #: Tessel", "the messaging app Lumen", "the startup Nimbus"): the name alone is the source (see :func:`_business_kind`).
 _SERVICE_KINDS = frozenset("platform app startup start-up service".split())
+#: Lower-case nouns for a kind of news outlet that its one-word name follows ("the channel DTV-1", "the station
+#: KRVA", "the website Ledgerline"): the name alone is the source, as after "broadcaster" (see
+#: :func:`_name_after_role`).
+_OUTLET_KINDS = frozenset("channel station outlet website site".split())
 #: A short seller's trade written before its one-word name ("Short seller Grayfin", "short-seller Grayfin"), lower
 #: case: the name alone is the source (see :func:`_name_after_role`).
 _SHORT_SELLER = frozenset({"short seller", "short-seller"})

@@ -3782,6 +3782,11 @@ def test_a_titled_name_is_read_to_the_end_of_its_capitalised_run():
     ("the messaging app Lumen", "lumen"),
     ("The startup Nimbus", "nimbus"),
     ("the streaming service Flixo", "flixo"),
+    # a kind of news outlet before its one-word name, as "the broadcaster DTV-1" already was
+    ("the channel DTV-1", "dtv-1"),
+    ("the state television channel VTV", "vtv"),
+    ("the station KRVA", "krva"),
+    ("the news website Ledgerline", "ledgerline"),
     # but not before a body's name, nor a verb in "-sist"
     ("Methodist Episcopal Church", "methodist episcopal church"),
     ("Federalist Radio Hour", "federalist radio hour"),
