@@ -1322,7 +1322,7 @@ _ISSUER_NAME = re.compile(rf"(?<![\w'’-])(?:(?!(?:The|A|An|This|These|Those)\s
 _ISSUER_PAPERS = (r"(?:(?:joint|official|press|public)\s+)?(?:statements?|comments?|commentary|press\s+releases?|"
                   r"releases?|communiqu[eé]s?|declarations?|remarks|answers?|responses?|repl(?:y|ies)|notes?|notices?|"
                   r"announcements?|information|briefing)")
-_ISSUER_HEADING = re.compile(rf"(?i:{_ISSUER_PAPERS})\s+(?:of|by|from)\s")
+_ISSUER_HEADING = re.compile(rf"(?i:{_ISSUER_PAPERS})(?:\s+(?:of|by|from)\s|\s*:\s*(?=[A-Z]))")
 _ISSUER_PAPER_AFTER = re.compile(rf"\s*(?:[:|]|[-–—](?=\s))\s*(?i:{_ISSUER_PAPERS})\b")
 
 
@@ -1330,9 +1330,10 @@ def _issuers_named(text: str) -> dict[str, tuple[str, str]]:
     """Each body's noun of ``_ISSUERS`` (in lower case) that ``text``, read as a heading when it ends with no full
     stop, names a body by in full (see ``_ISSUER_NAME``: "Ministry of Foreign Affairs of the People's Republic of
     China", "Russian Ministry of Foreign Affairs"), as its canonical key and shown form, when the heading is the
-    issuer's own: it opens with a statement's word and "of", "by" or "from" ("Statement of the Ministry of ...",
-    "Comment by the Press Department of ...": see ``_ISSUER_HEADING``), or is the body's name alone, perhaps with
-    such a word after it ("Embassy of Ostria in Velmar", "Ministry of Trade of Ostria: Press release"); a news
+    issuer's own: it opens with a statement's word and "of", "by", "from" or a colon ("Statement of the Ministry of
+    ...", "Comment by the Press Department of ...", "Press release: Ministry of ...": see ``_ISSUER_HEADING``), or is
+    the body's name alone, perhaps with such a word after it ("Embassy of Ostria in Velmar", "Ministry of Trade of
+    Ostria: Press release"); a news
     headline with a verb ("Ministry of Defence of Ostria accuses Velmar of shelling") names none, as its copy's "The
     Ministry" may be the other side's. A noun that names two bodies names none ("Joint statement of the Ministry of
     ... and the Ministry of ..."); a noun alone names none."""

@@ -4266,6 +4266,8 @@ def test_a_body_s_noun_stays_itself_when_the_heading_names_no_one_body_of_it_or_
     "Ministry of Trade of Ostria",  # the body's name alone, as a letterhead
     "Ministry of Trade of Ostria: Press release",
     "Press release from the Ministry of Trade of Ostria",
+    "Press release: Ministry of Trade of Ostria",  # the paper's word and a colon before the name
+    "Statement: Ministry of Trade of Ostria",
 ])
 def test_a_heading_that_is_the_issuer_s_own_names_the_body_its_capitalised_noun_means(heading):
     sentences, text = paragraphs((heading, "reported_fact", None),
