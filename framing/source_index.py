@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 _HONOURED = r"(Sir|Dame)\s+([A-Z][a-z][\w'’-]*)"
 _HONOURED_NAME = re.compile(rf"(?<![\w'’-]){_HONOURED}((?:\s+(?!(?i:{WEEKDAYS})\b)[A-Z][a-z][\w'’-]*){{1,2}})"
                             r"(?![\w'’-])")
-_HONOURED_GIVEN = re.compile(_HONOURED)
+_HONOURED_GIVEN = re.compile(rf"{_HONOURED}((?:['’]s\s.+)?)")  # "Sir Alan", or "Sir Alan's report"
 #: British police ranks abbreviated before a surname ("DCI Halloway" after "Detective Chief Inspector Ruth Halloway",
 #: "DS Pell", "PC Orme", "ACC Vesey"), read so only before a surname the document gave a person (see
 #: :meth:`SourceIndex.add`): "DC" and "PC" are other things' letters too.
@@ -3436,10 +3436,11 @@ class SourceIndex:
     def _honoured_in_full(self, text: str) -> str | None:
         """The span ``text``, a knight's or dame's title and a given name, with the one full name written so far
         after them ("Dame Ruth Corran" for "Dame Ruth" after "Dame Ruth Corran": see ``_HONOURED_NAME``), whom
-        Britons so name again; ``None`` for another span, or where none or two were so written."""
+        Britons so name again, also owning a document ("Sir Alan Petch's report" for "Sir Alan's report"); ``None``
+        for another span, or where none or two were so written."""
         found = _HONOURED_GIVEN.fullmatch(text.strip(EDGE))
         names = self._honoured.get((found.group(1), found.group(2)), set()) if found else set()
-        return f"{found.group(1)} {next(iter(names))}" if found and len(names) == 1 else None
+        return f"{found.group(1)} {next(iter(names))}{found.group(3)}" if found and len(names) == 1 else None
 
     def _seat_or_country(self, bare: str) -> str | None:
         """The one source named before that is the country whose capital is ``bare`` ("china" for "Beijing" after

@@ -3523,6 +3523,17 @@ def test_a_knight_or_dame_named_again_by_title_and_given_name_is_the_one_so_name
     assert _joined(review, ("Dame Ruth Corran said the wards were unsafe.", claim, "Dame Ruth Corran"),
                    ("Dame Ruth said the board had been warned.", claim, "Dame Ruth")) == {"ruth corran": 2}
 
+
+def test_a_knight_s_report_by_title_and_given_name_is_the_one_so_named_in_full():
+    # before, "Sir Alan's report" was "alan", a source apart from the Sir Alan Petch that "Sir Alan" joins
+    claim = "attributed_claim"
+    chair = ("The review, led by Sir Alan Petch, was set up in May.", "reported_fact", None)
+    assert _joined(chair, ("Sir Alan's report found the wards were unsafe.", claim, "Sir Alan's report"),
+                   ("Sir Alan also criticised the board.", claim, "Sir Alan")) == {"alan petch": 2}
+    # not where two were so named
+    other = ("Sir Alan Voss chaired the board.", "reported_fact", None)
+    assert "alan petch" not in _joined(chair, other, ("Sir Alan's report found delays.", claim, "Sir Alan's report"))
+
 def test_a_police_rank_before_a_surname_alone_means_the_person_the_document_named():
     claim, denial = "attributed_claim", "official_denial"
     assert _joined(
