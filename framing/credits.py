@@ -29,7 +29,7 @@ from .sources import GENERIC_ONE_AFTER, GROUP_GOES_ON, LINK_LABEL, NAMELESS_BUSI
 from .sources import OWN_WORK, PERSON_ROLES, QUANTIFIERS, RELATIVE_OPENING, SUBJECT_TIME, VAGUE_GROUP_WORDS
 from .sources import LONE_MODIFIERS, PLACING_PARTICIPLE, TITLE, UNINVOLVED
 from .sources import accusation_in_span, accused_after, accused_by_subject, acted_on_before, acted_on_only
-from .sources import surname_after_given_name
+from .sources import surname_after_given_name, surnames_in
 from .sources import age_or_nationality, alleges, body_name_after, body_noun_after, counted_key, dateline_country
 from .sources import dateline_town, described_post
 from .sources import described_body, display_source, head_word, last_words_start, name_after_kind, name_after_role
@@ -1315,6 +1315,10 @@ def _grown_over(span: Span, sentence: Sentence, after: re.Pattern[str]) -> Span:
 
 #: An article and up to three words in lower case, the last a noun, ending just before a span (see :func:`_head_grown`).
 _HEAD_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}$")
+
+
+#: a capitalised name of two words or more in the possessive ("Hestia Living's" of "Hestia Living's managing director").
+_OWNER_IN_SPAN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+['’]s(?!\w)")
 
 
 def _head_grown(span: Span, sentence: Sentence) -> Span:
@@ -2738,11 +2742,21 @@ class _Credits:
             if index < between.start:
                 return False
             others = self.surnames[index] - words
+            if index == between.start and others:
+                others -= self._role_owners_in_own_span(index, person)
             if index in between and others:
                 sexes = self._sexes_named(index, person, others)
                 if any(sexes.get(other) in (None, pronoun) for other in others):
                     return True
         return False
+
+    def _role_owners_in_own_span(self, index: int, person: str) -> frozenset[str]:
+        """Keys of the surnames of names in the possessive within the spans crediting sentence ``index`` to
+        ``person`` (see :func:`framing.sources.surnames_in`): the owner of their role in "Hestia Living's managing
+        director, James Calloway" describes the speaker, and is no one named in passing whom a "he" after may
+        mean."""
+        return frozenset(key for span, name in self.named.get(index, []) if self.known.resolve(name) == person
+                         for owner in _OWNER_IN_SPAN.finditer(span.text) for key in surnames_in(owner.group(0)))
 
     def _sexes_named(self, index: int, person: str, others: frozenset[str]) -> dict[str, str | None]:
         """The sex, "he" or "she", of the people other than ``person`` that sentence ``index`` names, by the keys of

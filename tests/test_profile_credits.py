@@ -4099,3 +4099,15 @@ def test_one_said_to_be_someone_with_no_cue_after_is_spoken_of_not_a_speaker():
     spoke = ("A man said to be a Marland diplomat told the channel the march was planned.", CLAIM,
              {"source": ["A man"], "cue": ["told"]})
     assert profile_of(spoke)["credits"] == ["man"]
+
+
+def test_he_in_a_denial_after_a_firm_s_officer_named_with_the_firm_in_the_possessive_is_that_officer():
+    # before, "Harrow Living's" read as a person named in passing, whom the denial's "he" might mean: no one's
+    claim = ("Harrow Living's managing director, Owen Tarrant, said the firm was proud of the estate.", CLAIM,
+             {"source": ["Harrow Living's managing director, Owen Tarrant"], "cue": ["said"]})
+    denial = ('"We have never cut a corner on repairs," he said.', DENIAL, {"source": ["he"], "cue": ["said"]})
+    assert profile_of(claim, denial)["credits"] == ["owen tarrant"] * 2
+    # someone else named in the claim's content may still be whom the denial's "he" means
+    accusation = ("Owen Tarrant said Piet Morrow had taken the money.", CLAIM,
+                  {"source": ["Owen Tarrant"], "cue": ["said"]})
+    assert profile_of(accusation, denial)["credits"] == ["owen tarrant", None]
