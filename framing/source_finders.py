@@ -802,9 +802,14 @@ def _described_holder(text: str, at: int) -> tuple[int, int] | None:
     """Where a description and its holder's personal name between commas stand as the subject opening the sentence
     ``text`` at ``at``, a main verb after them (see ``_DESCRIBED_HOLDER``): "The No. 9 seed, Olena Petrenko" of "The
     No. 9 seed, Olena Petrenko, retired ...", whom a "she" after it means, as "The former minister, Olena Petrenko" is
-    read as a role's holder; the name opens with a known given name. ``None`` for any other."""
+    read as a role's holder; the name opens with a known given name, past a title or a capitalised role before it
+    ("The leader of the council, Councillor Sam Oduya", "Dr Ana Ruiz"). ``None`` for any other."""
     found = _DESCRIBED_HOLDER.match(text, at)
-    if found is None or not is_given_name(found.group("name").split()[0]):
+    name = found.group("name") if found else ""
+    titled = TITLE.match(name)
+    words = name[titled.end():].split() if titled else name.split()
+    words = words[1:] if len(words) > 2 and is_role(words[0].lower()) else words
+    if found is None or not is_given_name(words[0]):
         return None
     end = found.end() + 1
     adverbs = _ADVERBS_AFTER_SUBJECT.match(text, end)  # "A fire investigator, Paul Dufresne, also testified"

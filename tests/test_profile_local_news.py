@@ -602,3 +602,13 @@ def test_a_school_system_named_schools_is_the_one_the_district_means(name):
     assert profile_of(sued, district)["credits"] == [None, normalise_source(name)]
     other = ("Tarn City Schools closed one school last year.", "reported_fact", None)
     assert profile_of(sued, other, district)["credits"] == [None, None, "district"]
+
+
+@pytest.mark.parametrize("holder", ["Councillor Sam Oduya", "Cllr Sam Oduya", "Dr Sam Oduya"])
+def test_he_after_a_description_and_its_titled_holder_is_the_one_so_named(holder):
+    # before, a title or a capitalised role before the holder's given name hid the name, and "He" was no one's
+    marsh = ("Councillor Fiona Marsh said the budget was a tax on families.", CLAIM,
+             {"source": ["Councillor Fiona Marsh"], "cue": ["said"]})
+    opened = (f"The leader of the council, {holder}, has opened the debate.", "reported_fact", {})
+    says = ("He says the city faces a gap of 14 million pounds.", CLAIM, {"source": ["He"], "cue": ["says"]})
+    assert headed(marsh, opened, says)["credits"] == ["fiona marsh", None, "sam oduya"]
