@@ -1237,6 +1237,18 @@ def test_a_tech_firm_s_first_word_alone_joins_its_name_and_never_answers_it(firm
         assert profile_of(court, appeal, unfair)["credits"][2] == first.lower(), place
 
 
+@pytest.mark.parametrize("firm", ["Northvale Housing", "Brackley Homes", "Quayside Developments", "Orrin Properties"])
+def test_a_builder_s_or_landlord_s_first_word_alone_joins_its_name(firm):
+    # before, "Northvale said ..." was a source apart from "Northvale Housing" that spoke before it
+    first = firm.split()[0]
+    record = (f"{firm}, which owns the block, said it had no record of complaints.", DENIAL,
+              {"source": [f"{firm}, which owns the block"], "cue": ["said"]})
+    tenant = ("Tom Vask said the flats were damp.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]})
+    fans = (f"{first} said it would install new fans by the summer.", CLAIM, {"source": [first], "cue": ["said"]})
+    firm_key = normalise_source(firm)
+    assert profile_of(record, tenant, fans)["credits"] == [firm_key, "tom vask", firm_key]
+
+
 def test_a_firm_named_with_group_that_said_it_is_joined_by_its_first_word():
     # before, "Harlow" stayed a source apart from "Harlow Group", whose own words its denial then answered
     appeal = ("Harlow Group said it would appeal.", CLAIM, {"source": ["Harlow Group"], "cue": ["said"]})
