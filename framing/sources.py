@@ -396,8 +396,9 @@ _TIME_ALONE = re.compile(rf"{_WHEN}|(?-i:{_TIME_NOUNS})|yesterday", re.I)
 #: recent days", "a survey conducted Monday", "at the time"):
 #: when, not who; a weekday alone needs "on" or the participle ("Cyber Monday" is a name), and "today" is lower
 #: case ("Kessel Today" is a newspaper); a participle after "and" goes with it ("A study commissioned by the board
-#: and published in September" is the board's, as "A study commissioned by the board" is).
-_WHEN_AFTER = re.compile(rf"(\s+(?:and\s+)?(?:{MADE}))?\s+(?:{_WHEN}|(?-i:yesterday|today|tonight)|at\s+the\s+time"
+#: and published in September" is the board's, as "A study commissioned by the board" is); "held" only before a time
+#: ("A ballot of residents held in January" is the ballot of residents).
+_WHEN_AFTER = re.compile(rf"(\s+(?:and\s+)?(?:{MADE}|held))?\s+(?:{_WHEN}|(?-i:yesterday|today|tonight)|at\s+the\s+time"
                          rf"|in\s+(?:{MONTHS})(?:\s+\d{{4}})?|in\s+\d{{4}}|in\s+the\s+past"
                          r"|in\s+(?:recent|the\s+past(?:\s+few)?)\s+(?:days|weeks|months|years))$"
                          rf"|\s+(?:{MADE}|on)\s+(?:on\s+)?(?:{WEEKDAYS})$", re.I)

@@ -170,6 +170,9 @@ def test_an_outlet_s_writer_and_her_surname_are_one_source_shown_by_her_name():
     ("Vetter in the past", "Vetter"),
     ("Vetter in recent days", "Vetter"),
     ("The board in the past few months", "board"),
+    # a ballot or a consultation "held" before its time
+    ("A ballot of residents held in January", "ballot of residents"),
+    ("a consultation held last year", "consultation"),
     # so is a second participle after "and": the maker by "by" is then read alone
     ("A study commissioned by the board and published in September", "board"),
     # but a title's capitals, a paper's "Today" and a participle that is no making's stay
