@@ -697,9 +697,11 @@ _ROLE_THEN_HOLDER = re.compile(r"(?:[\w'’.-]+\s+){0,4}?([a-z]+),\s+[A-Z][\w'�
 #: opening a sentence ("The No. 9 seed, Olena Petrenko,", "A former winger, Tom Vask,", "His sister, Claire Fayle,"):
 #: the description's words after the article are in lower case or numbers ("No." too), so that no body's name is
 #: among them, but for one capitalised word in the possessive that owns the role ("The Margit's skipper, Anders
-#: Holm,"); group "name" the name, the comma after it left.
+#: Holm,"), or a name of up to three words in the possessive opening it with no article ("Lang's deputy, Felix
+#: Orr,", "Dieter Lang's brother, Felix Lang,"); group "name" the name, the comma after it left.
 _DESCRIPTION_WORD = r"(?:[a-z][\w'’-]*|\d[\w'’.-]*)"
-_DESCRIBED_HOLDER = re.compile(rf"(?:[Tt]he|An?|His|Her|Their)\s+(?:[A-Z][\w-]*['’]s\s+)?"
+_DESCRIBED_HOLDER = re.compile(rf"(?:(?:[Tt]he|An?|His|Her|Their)\s+(?:[A-Z][\w-]*['’]s\s+)?"
+                               r"|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)"
                                rf"(?:(?:{_DESCRIPTION_WORD}|No\.)\s+){{0,4}}?{_DESCRIPTION_WORD},\s+"
                                r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?=,)")
 #: A participle's aside between an opening subject and its verb (", having read the new version,"): what the subject

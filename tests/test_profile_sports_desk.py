@@ -481,7 +481,10 @@ def test_the_spaniard_is_not_a_player_of_another_nationality_or_one_named_with_a
                                        "Her sister, Olena Petrenko, kept every letter from those years.",
                                        # a capitalised owner of the role, after an opening phrase or not
                                        "The Vell's skipper, Olena Petrenko, sat out the last race.",
-                                       "On a grey afternoon, the Vell's skipper, Olena Petrenko, tied up at the quay."])
+                                       "On a grey afternoon, the Vell's skipper, Olena Petrenko, tied up at the quay.",
+                                       # a name in the possessive owning it, with no article
+                                       "Kessler's deputy, Olena Petrenko, is the team's assistant coach.",
+                                       "Eva Kessler's rival, Olena Petrenko, kept every letter from those years."])
 def test_she_after_a_description_and_the_name_of_its_holder_is_the_one_so_named(described):
     # before, "She" went on with the woman who spoke before: a description that is no role ("The No. 9 seed") or
     # one with "A" or "Her" hid the name after it, as "The former minister, Olena Petrenko," does not
@@ -491,6 +494,18 @@ def test_she_after_a_description_and_the_name_of_its_holder_is_the_one_so_named(
                          ('She said afterwards it had been "like playing in an oven".', CLAIM,
                           {"source": ["She"], "cue": ["said"]}))
     assert profile["credits"] == ["eva kessler", None, "olena petrenko"]
+
+
+@pytest.mark.parametrize("described", ["Lang's brother, Felix Lang, is the club's assistant coach.",
+                                       "Dieter Lang's brother, Felix Lang, is the club's assistant coach."])
+def test_he_after_a_speaker_s_kin_of_his_surname_named_between_commas_is_the_kin(described):
+    # before, "Lang's" read as the subject, so "He" went on with Dieter Lang, who spoke before
+    lang = ('Kestoria coach Dieter Lang said Brandt was "100 per cent committed".', CLAIM,
+            {"source": ["Kestoria coach Dieter Lang"], "cue": ["said"]})
+    profile = profile_of(lang, (described, FACT, {}),
+                         ("He said the squad had not been distracted by the speculation.", CLAIM,
+                          {"source": ["He"], "cue": ["said"]}))
+    assert profile["credits"] == ["dieter lang", None, "felix lang"]
 
 
 @pytest.mark.parametrize("club", ["Harlow Rovers", "Kestoria United", "Tarvel Wanderers", "Dunmore Athletic"])
