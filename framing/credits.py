@@ -1931,8 +1931,8 @@ def _in_relative_clause(span: Span, sentence: Sentence) -> bool:
         return True
     if comma < 0 or _CLAUSE_CLOSED.search(head, comma):
         return False
-    if _RELATIVE_OPENS.match(head, comma) is not None or _PARTICIPLE_OPENS.match(head, comma) is not None:
-        return True
+    if _RELATIVE_OPENS.match(head, comma) is not None or _PARTICIPLE_OPENS.match(sentence.text, comma) is not None:
+        return True  # the participle read on into the span: "published in March" of "The article, published in ..."
     at = sentence.start + comma
     return (_DESCRIBED_THEN_RELATIVE.match(head, comma) is not None
             and not any(s.type == "cue" and at < s.start < span.start for s in sentence.spans))

@@ -720,6 +720,11 @@ def test_a_study_from_a_university_published_in_a_journal_joins_the_university()
      ["The study", "the Kessel Journal of Health"], "found", "study"),
     ("Halvex Medical, based in Ostby, said the implant was safe.", ["Halvex Medical", "Ostby"], "said",
      "halvex medical"),
+    # the participle itself marked, with its time ("published in March" was the source)
+    ("The article, published in March last year, alleged that the singer had faked the tour.",
+     ["The article", "published in March last year"], "alleged", "article"),
+    ("The report, released on Monday, found that the club had understated its wages.",
+     ["The report", "released on Monday"], "found", "report"),
 ])
 def test_a_place_in_a_participle_after_the_source_is_no_source(text, marked, cue, key):
     # the participle describes the noun before it, as a relative clause does: the noun speaks, not the court
