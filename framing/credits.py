@@ -27,7 +27,7 @@ from .source_index import SourceIndex, count_alone, unowned_reports
 from .sources import ADVERB, BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, CAMEL_PREFIXES, EDGE, FACT_CHECK_LABEL
 from .sources import GENERIC_ONE_AFTER, GROUP_GOES_ON, LINK_LABEL, NAMELESS_BUSINESSES, NAMELESS_NOUNS, NAME_GIVEN_ONLY
 from .sources import OWN_WORK, PERSON_ROLES, QUANTIFIERS, RELATIVE_OPENING, SUBJECT_TIME, VAGUE_GROUP_WORDS
-from .sources import LONE_MODIFIERS, PLACING_PARTICIPLE, TITLE, UNINVOLVED
+from .sources import LONE_MODIFIERS, PLACING_PARTICIPLE, POSSESSIVE, TITLE, UNINVOLVED
 from .sources import accusation_in_span, accused_after, accused_by_subject, acted_on_before, acted_on_only
 from .sources import surname_after_given_name, surnames_in
 from .sources import age_or_nationality, alleges, body_name_after, body_noun_after, counted_key, dateline_country
@@ -4148,17 +4148,39 @@ def _with_name_after(span: Span, sentence: Sentence) -> Span:
     of "the heritage group Return Now found", see :func:`framing.sources.name_after_kind`), and one that stops at a
     given name before the surname ("Tom" of "Gov. Tom Vask vetoed", see
     :func:`framing.sources.surname_after_given_name`), and a person's name that stops short of "and" and another
-    person's name right before the cue ("Dan Orr" of "Dan Orr and Mira Lisk said", see :func:`_partner_after`)."""
+    person's name right before the cue ("Dan Orr" of "Dan Orr and Mira Lisk said", see :func:`_partner_after`), and a
+    name in the possessive that stops short of the one who speaks for it ("Okafor's" of "Okafor's agent went
+    further, saying ...", see :func:`_agent_after_possessive`)."""
     after = sentence.text[span.end - sentence.start:]
     cues = [cue.start - span.end for cue in sentence.spans if cue.type == "cue" and cue.start > span.end]
     reach = (name_after_title(span.text, after) or body_name_after(span.text, after)
              or surname_after_given_name(span.text, after) or _partner_after(span.text, after, cues)
              or body_noun_after(span.text, after, cues) or _maker_after_access(span, after)
              or self_name_after(span.text, sentence.text, span.start - sentence.start, after)
-             or name_after_role(span.text, after) or name_after_kind(span.text, after))
+             or name_after_role(span.text, after) or name_after_kind(span.text, after)
+             or _agent_after_possessive(span.text, after))
     if not reach:
         return span
     return Span(span.type, span.start, span.end + reach, span.text + after[:reach])
+
+
+#: Who speaks or acts for a person, in lower case after the person's name in the possessive (" agent" of "Okafor's
+#: agent went further"), no name set after it (not "Okafor's agent, Rui Salgado," or "Okafor's agent Rui Salgado").
+_AGENT_AFTER_POSSESSIVE = re.compile(r"\s+(?:agents?|lawyers?|attorneys?|solicitors?|publicists?|representatives?|"
+                                     r"spokes(?:man|woman|person|men|women|people)|aides?|advis[eo]rs?|managers?)"
+                                     r"(?![\w'’-])(?!,?\s+[A-Z])")
+
+
+def _agent_after_possessive(text: str, after: str) -> int:
+    """How far into ``after``, the sentence's text after the source span ``text``, the one who speaks or acts for
+    the person the span names in the possessive reaches (" agent" after "Okafor's" of "Okafor's agent went further":
+    see ``_AGENT_AFTER_POSSESSIVE``): the agent speaks, not the client whose name the model marked; 0 otherwise, and
+    for a span of no capitalised name ("his")."""
+    words = text.strip(EDGE).split()
+    if not words or POSSESSIVE.search(words[-1]) is None or not all(word[:1].isupper() for word in words):
+        return 0
+    found = _AGENT_AFTER_POSSESSIVE.match(after)
+    return found.end() if found else 0
 
 
 #: "and" and two or three capitalised words after a source span, up to the blank before the next word ("and Mira Lisk"

@@ -1912,3 +1912,15 @@ def test_a_span_of_one_lower_case_word_before_a_body_s_noun_and_its_cue_is_the_b
          {"source": ["The authority"], "cue": ["denied"]}))
     assert profile["credits"] == ["transport authority", "residents", "transport authority"]
     assert profile["denials"] == [{"denial": 2, "source": "transport authority", "allegation": 1}]
+
+
+@pytest.mark.parametrize("agent, key", [("agent", "orr's agent"), ("lawyers", "orr's lawyers"),
+                                        ("spokesperson", "orr spokesperson"), ("publicist", "orr's publicist")])
+def test_a_name_in_the_possessive_marked_short_of_who_speaks_for_it_is_that_speaker(agent, key):
+    # before, "Orr's" alone was marked, so the client was credited with his agent's words
+    text = f"Orr's {agent} went further, saying the paper had invented quotes."
+    profile = profile_of(("The Daily Ledger reported that Jay Orr had asked to leave.", CLAIM,
+                          {"source": ["The Daily Ledger"], "cue": ["reported"]}),
+                         (text, DENIAL, {"source": ["Orr's"], "cue": ["saying"]}))
+    assert profile["credits"] == ["daily ledger", key]
+
