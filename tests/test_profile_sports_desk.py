@@ -38,6 +38,7 @@ AGENCY_CLAIM = ("The Track Integrity Agency said Chidinma Ekwueme had tested pos
     "Ekwueme, 27, the world champion, denied taking any banned substance.",
     "Ekwueme, 27, who won the world title in Lagos, denied taking any banned substance.",
     "Ekwueme, 27, denied taking any banned substance.",
+    "Ekwueme herself denied taking any banned substance.",  # an emphatic "herself" (before, no subject)
 ])
 def test_an_age_and_a_description_between_a_subject_and_its_denial_leave_it_the_subject(denial):
     found = subject_before_cue(denial, lambda word: word == "Ekwueme")
