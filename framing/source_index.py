@@ -2147,7 +2147,7 @@ class SourceIndex:
         member = _group_reference(bare, text, before)
         group = next((named for named in islice(reversed(self._mentioned), _GROUP_LOOKBACK)
                       if (_plural_group(named) and _group_member(member, named))
-                      or member == f"the {_members_of(named)}"), None)
+                      or member == f"the {_members_of(named)}" or _anonymous_one_again(member, named)), None)
         if group is not None:
             self._mention(group)
             return group  # "people familiar with the matter ... two of the people", "a person familiar with the matter"
@@ -4903,6 +4903,24 @@ def _group_member(name: str, group: str) -> bool:
 #: Orrin"; group 1 their plural noun), whom "the scientists" means as the body (see :func:`_members_of`).
 _MADE_OF_PEOPLE = re.compile(rf"(?:[\w-]+\s)*?(?:{'|'.join(sorted(_COLLECTIVE_BODIES))})\s+of\s+"
                              r"(?:[\w-]+\s){0,3}?([a-z]+)(?=$|\s(?:at|from|in|who|on)\s)")
+
+
+#: Nouns of one person the copy will not name, whom "the insider" or "the source" means again ("a source close to
+#: the singer", "an insider at the club", "a person familiar with the talks"; see :func:`_anonymous_one_again`).
+_ANONYMOUS_ONES = frozenset("source insider person".split())
+
+
+def _anonymous_one_again(member: str, name: str) -> bool:
+    """Whether ``member``, a lone noun with "the" (see :func:`_group_reference`), is the one unnamed person of the
+    canonical ``name`` again: "the source" or "the insider" after "source close to the singer" or "insider at the
+    club", "the person" after "person familiar with the talks" (its noun one of ``_ANONYMOUS_ONES``, set before a
+    word of ``GROUP_GOES_ON``: what makes it a source the copy will not name, as "people familiar with the matter"
+    is a group)."""
+    article, _, noun = member.partition(" ")
+    goes_on = GROUP_GOES_ON.search(name)
+    head = name[:goes_on.start()] if goes_on else ""
+    return (article == "the" and head in _ANONYMOUS_ONES
+            and (noun == head or noun in _ANONYMOUS_ONES - {"person"} and head != "person"))
 
 
 @lru_cache(maxsize=_NAMES_KEPT)

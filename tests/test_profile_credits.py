@@ -1399,6 +1399,24 @@ def test_some_or_one_of_an_unnamed_group_and_one_such_person_are_that_group_in_o
         assert len(profile["sources"]) == 2, (plural, member)
 
 
+@pytest.mark.parametrize("one, again", [("A source close to the singer", "The source"),
+                                        ("A source close to the singer", "The insider"),
+                                        ("An insider at the club", "The source"),
+                                        ("A person familiar with the talks", "The person")])
+def test_the_source_or_the_insider_after_one_unnamed_person_is_that_person(one, again):
+    # before, "The insider" after "A source close to the singer" was a source of its own
+    profile = profile_of((f"{one} said the pair had split.", CLAIM, {"source": [one], "cue": ["said"]}),
+                         (f'{again} added that there had been "no drama".', CLAIM,
+                          {"source": [again], "cue": ["added"]}))
+    assert profile["credits"] == [normalise_source(one)] * 2
+    # the source is someone else after a person described otherwise, or a named one
+    for other in ("A spokesman for the singer", "Dana Orr"):
+        profile = profile_of((f"{other} said the pair had split.", CLAIM, {"source": [other], "cue": ["said"]}),
+                             (f'{again} added that there had been "no drama".', CLAIM,
+                              {"source": [again], "cue": ["added"]}))
+        assert profile["credits"][1] == normalise_source(again)
+
+
 def test_one_member_of_an_unnamed_group_by_the_group_s_noun_and_another_after_it_are_that_group():
     # before, "one official" was a source of its own beside "three Western officials", and "another" went on with it
     group = "three Western officials familiar with the assessments"
