@@ -2814,6 +2814,9 @@ NAME_AFTER_CUE_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\.(?=\s))?"
 
 #: The last words of a title or role that a name may follow ("County Commissioner", "The President").
 _TITLE_ROLES = PERSON_ROLES | TITLE_NOUNS
+#: A High Court judge's title in British copy, an honorific before "Justice" ("Mr Justice" of "Mr Justice Harlow",
+#: "Mrs Justice"): a title before a name, though "Justice" alone is no title of ``TITLE_NOUNS``.
+_HIGH_COURT_JUDGE = re.compile(r"(?:Mr|Mrs|Ms)\.?\s+Justice")
 #: The words just after a source span, one to four, each cut before a comma, stop or bracket: where a name may be.
 _WORDS_AFTER_SPAN = re.compile(r"[ \t]+([^\s,;:()\[\]\"“”]+)")
 
@@ -2941,7 +2944,8 @@ def name_after_title(span: str, after: str) -> int:
     if not words or not all(w[:1].isupper() for w in words):  # the cheap checks first: this runs on every span
         return 0
     titled = words[-1].lower().rstrip(".") not in _TITLE_ROLES and TITLE.match(words[-1] + after) is not None
-    if (words[-1].lower().rstrip(".") not in _TITLE_ROLES and not titled) or title_case(span + after):
+    role = words[-1].lower().rstrip(".") in _TITLE_ROLES or _HIGH_COURT_JUDGE.fullmatch(" ".join(words[-2:]))
+    if (not role and not titled) or title_case(span + after):
         return 0
     found: list[re.Match[str]] = []
     pos = 1 if titled and after.startswith(".") else 0

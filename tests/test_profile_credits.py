@@ -604,6 +604,16 @@ def test_the_role_of_an_abbreviated_title_or_a_capitalised_role_is_the_person_ju
         assert profile["credits"][1] == role.lower().removeprefix("the "), title
 
 
+@pytest.mark.parametrize("title", ["Mr Justice", "Mrs Justice", "Mr. Justice"])
+def test_a_high_court_judge_s_title_marked_without_the_name_after_it_is_the_judge(title):
+    # before, "Mr Justice" alone marked was a source "justice", whom "the judge" then joined
+    profile = profile_of(
+        (f"{title} Harlow ruled that the article was defamatory.", CLAIM, {"source": [title], "cue": ["ruled"]}),
+        ("The judge said the magazine had failed to call her.", CLAIM, {"source": ["The judge"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["harlow", "harlow"]
+
+
 @pytest.mark.parametrize("title, role", [("Supt.", "The superintendent"), ("Det.", "The detective"),
                                          ("Sgt.", "The sergeant"), ("Cllr.", "The councillor")])
 def test_an_abbreviated_title_left_out_of_the_span_is_still_the_person_s_role(title, role):
