@@ -3546,6 +3546,11 @@ class SourceIndex:
             other = bool(written_sex) and people.sex(only) not in (None, written_sex)
             if (sex is None or people.sex(only) in (None, sex)) and self._joins_only_namesake(bare, people.names[only]):
                 return self._namesake_named(people, only)  # "Ruiz said" after "Ana Ruiz, 42, runs a bakery"
+            if (written_sex and people.sex(only) == written_sex and bare in self.names
+                    and self.sex_of(bare) not in (None, written_sex)):
+                # "Mr Varro said" after "Varro, 34, told ... She said" and "Her husband, Nate Varro, said": the
+                # surname a source of its own is a woman, so the man of that surname written in full is meant
+                return self._namesake_named(people, only)
             if bare not in self.names:
                 self._only_namesake.setdefault(bare, people.lead[only])
             return bare if other else None

@@ -323,3 +323,17 @@ def test_a_surname_alone_joins_the_one_name_of_a_list_of_people_whatever_its_giv
     # written alone, with no known given name beside it, the name may be no person's ("Yet Orr"): as before
     first = person.split()[0].title()
     assert credits((f"{first} {surname} signed the letter.", FACT, {}), rows[1]) == [None, surname.lower()]
+
+
+
+@pytest.mark.parametrize("title, pronoun, kin, key", [("Mr", "She", "Her husband, Nate Varro", "nate varro"),
+                                                      ("Mrs", "He", "His wife, Mara Varro", "mara varro")])
+def test_a_title_of_the_other_sex_than_a_surname_source_s_is_the_namesake_of_that_sex(title, pronoun, kin, key):
+    # before, "Mr Varro" joined "varro", the surname alone that had spoken as a woman ("She" went on with her), her
+    # given name of either sex leaving her unjoined to her full name
+    rows = [("Reality star Kim Varro has won a libel case against the magazine.", FACT, {}),
+            said("Varro, 34, said the claims had caused great distress.", "Varro, 34"),
+            said(f"{pronoun} said the messages had been abusive.", pronoun),
+            said(f"{kin}, said outside court that the family felt vindicated.", kin),
+            said(f'"Kim has been through hell," {title} Varro said.', f"{title} Varro")]
+    assert credits(*rows) == [None, "varro", "varro", key, key]
