@@ -95,8 +95,8 @@ newt nicholas nick nicolas nigel niklas nikolai nils nitin noah norman octavio o
 olusegun omar oscar owen pablo paolo patrick paul paulo pavel pedro pete peter petr petro phil philip philipp
 philippe pierre pieter pietro piotr pradeep prakash radoslaw rafael rahm rahul rainer rajesh rajiv rakesh ralph
 ramesh ramon ramzan randy rashid raul ravi ray raymond recep reince reinhard rex reza ricardo riccardo richard
-rick ricky rishi rob robert roberto rodrigo roger roland ron ronald ross roy rudy rupert ruslan russell ruud ryan saad
-sachin saeed salim salman salvatore samuel sandeep sanjay scott sean sebastian sebastien sergei sergey sergio seth
+rick ricky rishi rob robert roberto rodrigo roger roland ron ronald ross roy rudy rui rupert ruslan russell ruud ryan
+saad sachin saeed salim salman salvatore samuel sandeep sanjay scott sean sebastian sebastien sergei sergey sergio seth
 shahbaz shane shawn shigeru shinzo silvio simon sione sjoerd stanislav stanley stefan stefano stephen steve steven
 stuart sunil suresh sven tadeusz takeshi tamim taras tarek tariq ted thabo thierry thomas thorsten tim timothy
 tobias todd tom tomas tomasz tommy tony torsten travis trevor troy tyler uhuru ulrich uwe valery vasily victor
