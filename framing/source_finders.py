@@ -715,6 +715,9 @@ _MANNER_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+[a-z][\w-]*|[a-z]+(?:ed|en|ing))\
 _LINKING_ASIDE = re.compile(r",\s+(?:for\s+(?:his|her|its|their)\s+part|however|meanwhile|in\s+turn|though|too)\s*,")
 
 
+#: A relative clause on the subject set between it and its verb, no comma inside (", who is a nurse,"): not the
+#: subject's words.
+_RELATIVE_ASIDE = re.compile(r",\s+who\s+[^,;:()\"“”]+?,")
 #: An emphatic "himself" or "herself" just after a subject ("Tom Vask himself was delighted"), no part of it.
 _EMPHATIC = re.compile(r" (?:him|her)self(?= )")
 
@@ -753,8 +756,9 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     portfolio's (see ``_SUBJECT_LOWER_WORDS``), or "at" after analysts or experts ("Analysts at Dunmore
     Securities": see :func:`_people_at_named_body`), a lower-case verb follows them (see ``_MAIN_VERB``), an
     appositive, a participle's aside or one of manner between allowed (see ``_APPOSITIVE``, ``_PARTICIPLE_ASIDE``,
-    ``_MANNER_ASIDE``: "Tom Vask, clearly annoyed, walked out"), or a linking aside (``_LINKING_ASIDE``: "Mira Quell,
-    for her part, has decided to stay"); an opener up
+    ``_MANNER_ASIDE``: "Tom Vask, clearly annoyed, walked out"), a linking aside (``_LINKING_ASIDE``: "Mira Quell,
+    for her part, has decided to stay") or a relative clause (``_RELATIVE_ASIDE``: "Ana Vell, who is a nurse,
+    posted ..."); an opener up
     to its comma ("On Tuesday, "), a conjunction and what :func:`_lead_length` passes over come first. ``None`` for
     anything else (a pronoun, a quotation, a clause, words of no name: "Within minutes, two rival stories were
     ..."). The appositive, if any, ends the subject, as it goes with it ("Dana Holm, a spokeswoman", "Dana Holm,
@@ -791,7 +795,7 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     closed = end + 1 if named and text[end:end + 1] == "," and is_role(named.group(1)) else end
     appositive = _APPOSITIVE.match(text, closed)
     aside = (appositive or _PARTICIPLE_ASIDE.match(text, closed) or _MANNER_ASIDE.match(text, closed)
-             or _LINKING_ASIDE.match(text, closed) or _EMPHATIC.match(text, closed)
+             or _LINKING_ASIDE.match(text, closed) or _RELATIVE_ASIDE.match(text, closed) or _EMPHATIC.match(text, closed)
              or BRACKETED_PARTY_TAG.match(text, closed))
     after = aside.end() if aside else closed
     timed = _TIME_AFTER_SUBJECT.match(text, after)  # "The regulator on Tuesday fined ...": when, not who
