@@ -2565,6 +2565,15 @@ class _Credits:
         self.last, self.last_written, self.last_mention = name, subject.text, mention
         self.last_label, self.going_on = sentence.label, True
 
+    def _may_be_one_person(self, name: str) -> bool:
+        """Whether the source ``name`` may be one person whom a "he" or "she" means: one (see :meth:`_one_person`),
+        a surname alone (see :meth:`SourceIndex.may_be_person`), or no body's name, no company's and no plural
+        ("Velmaran embassy", "aides" are none)."""
+        source = self.known.resolve(name)
+        return (self._one_person(name) or self.known.may_be_person(name)
+                or not (_body_headed(source, BODY_NOUNS | _SPEAKING_BODIES) or source in self.known.companies
+                        or source.split(" ")[-1].endswith("s")))
+
     def _a_person(self, name: str) -> bool:
         """Whether the source ``name`` is a person, named or by a nameless role (see :func:`nameless_person`)."""
         source = self.known.resolve(name)
@@ -2592,9 +2601,9 @@ class _Credits:
         "he" or "she" (``pronoun``, the span ``said_by``) opens the sentence's second main clause (see
         ``_SECOND_CLAUSE``) or a clause of time or reason after the first (see ``_SUBORDINATE_END``): "Ruiz did not
         cooperate with the audit, but she has said ..." and "Holt won applause when she told nurses ..." are Ruiz's
-        and Holt's, not a source named before; ``None`` when the topic is known to be of the other sex, or the first clause names another
-        person who may be of the pronoun's. So too a "he said" closing the sentence after a comma (see
-        :meth:`_said_after_clause`), whoever else its clause names."""
+        and Holt's, not a source named before; ``None`` when the topic is known to be of the other sex, or the first
+        clause names another person who may be of the pronoun's. So too a "he said" closing the sentence after a
+        comma (see :meth:`_said_after_clause`), whoever else its clause names."""
         sentence = self.sentences[index]
         if self.topic is None or self.topic[0] != index:
             return None
@@ -2671,8 +2680,16 @@ class _Credits:
                 and not _other_sex(self.last_written, pronoun) and self.known.sex_of(self.last) in (None, pronoun)
                 and any(name == self.last and _opens_with(span, name, self.sentences[index - 1])
                         for span, name in self.named.get(index - 1, []))
-                and self.known.may_be_person(self.last)):
+                and self._may_be_one_person(self.last)):
             person = self.last  # "Vask said ... He added ...": the one-word name credited just before is a person's
+        opened = self.quote_opening.get(index, index)
+        if (person is None and self.last is not None and opened < index and self.credited.get(opened) == self.last
+                and not _other_sex(self.last_written, pronoun) and self.known.sex_of(self.last) in (None, pronoun)
+                and self._may_be_one_person(self.last)):
+            # '"Where are the accounts? There are two answers," she said.': the quotation it closes, opened in a
+            # sentence that went on with the last speaker's account, is theirs, and so is its "she said" (a
+            # person's: no body's)
+            person = self.last
         said = self.said_last.get(self.known.resolve(person)) if person else None
         # unless the sentence just before, no claim of theirs, wrote of them as its subject: "Venn addressed the
         # rumours at a concert. '...,' she told the crowd." is Venn's whatever her suit claimed before

@@ -110,6 +110,24 @@ def test_a_lapse_of_time_opening_a_sentence_does_not_hide_its_subject(opener):
     assert profile["credits"] == ["anna orr", "mira holt", "mira holt", None, "anna orr"]
 
 
+def test_she_said_closing_a_quotation_that_went_on_with_the_last_account_is_that_account_s():
+    # before, the quotation's sentences went to Ruiz, named by her surname alone, but its "she said" to no one
+    rows = [("Ruiz pressed hard on Monday night.", FACT, {"source": ["Ruiz"]}),
+            ("She then went after his record on housing.", FACT, {"source": ["She"]}),
+            ('"Where are the audited accounts?', CLAIM, {}),
+            ('There are two likely answers," she said.', CLAIM, {"source": ["she"], "cue": ["said"]}),
+            ('"One is that the fund is smaller than he claims."', CLAIM, {})]
+    assert profile_of(*rows)["credits"] == [None, None, "ruiz", "ruiz", "ruiz"]
+    # a "he said" when she is known to be a woman is not hers
+    rows[1] = ("Ms. Ruiz then went after his record on housing.", FACT, {"source": ["Ms. Ruiz"]})
+    rows[3] = ('There are two likely answers," he said.', CLAIM, {"source": ["he"], "cue": ["said"]})
+    assert profile_of(*rows)["credits"][3] is None
+    # nor is one after a group's account
+    rows[0] = ("Campaign aides said the debate went well.", CLAIM, {"source": ["Campaign aides"], "cue": ["said"]})
+    rows[1] = ("They were upbeat.", FACT, {})
+    assert profile_of(*rows)["credits"][3] is None
+
+
 def test_a_quotation_closed_by_he_said_belongs_to_him_not_to_who_spoke_since():
     profile = profile_of(
         ("Tomas Erling, the union's treasurer, said talks had stalled.", CLAIM,
