@@ -466,6 +466,8 @@ _A_BODY_SPOKESPERSON = re.compile(r"(?i:an?)\s+([a-z]+)\s+spokes(?:man|woman|per
 #: "A public inquiry" ("A public inquiry has heard that ..."): the one inquiry the text named, as "the inquiry" is (see
 #: ``_NAMED_KINDS``).
 _A_PUBLIC_INQUIRY = re.compile(r"(?i:an?)\s+public\s+inquiry")
+#: "A ministry official": one official of the body the noun means, named before (see :meth:`SourceIndex.add`).
+_A_BODY_OFFICIAL = re.compile(r"(?i:an?)\s+[a-z]+\s+official")
 #: A "the" just before a span that left it out ("the [company] said"): the span is a description with it.
 _THE_BEFORE = re.compile(r"(?<![\w'’-])the\s+$", re.I)
 #: "The" opening a mention ("The Ledger"), which no person's surname alone takes.
@@ -3057,6 +3059,11 @@ class SourceIndex:
             spokesperson = self._body_spokesperson(kind, denial)
             if spokesperson is not None:
                 return spokesperson  # "the bank's spokesman" after "Dravik Bank said": "dravik bank spokesperson"
+        if (role == "official" and kind in BODY_NOUNS and kind not in COMPANY_WORDS
+                and _A_BODY_OFFICIAL.fullmatch(text.strip(EDGE))):
+            official = self._body_spokesperson(kind, denial, "official")
+            if official is not None:
+                return official  # "A ministry official" after "The Dravinian Interior Ministry said": its official
         if not (generic and _with_the(text, the_before)):
             return self._force_named(bare, written, denial)
         described = self._description_stands_for(bare, denial, before=before, after=after)
@@ -3168,12 +3175,12 @@ class SourceIndex:
         letters = _in_letters(bare)
         return self._posts_written.get(letters) if letters is not None else None
 
-    def _body_spokesperson(self, noun: str, denial: bool) -> str | None:
-        """The spokesperson of the body that "the" and its one-word ``noun`` means, as "the company" is read for "the
-        company's spokesman" (see :meth:`_company_spokesperson`): the one body whose name it heads or the one of a
-        kind named so far ("the bank's spokeswoman" after "Dravik Bank said": "dravik bank spokesperson", as "A Dravik
-        Bank spokeswoman" is; see :meth:`_description_stands_for`, :meth:`_kind_named`); ``None`` where it means none,
-        or a person."""
+    def _body_spokesperson(self, noun: str, denial: bool, role: str = "spokesperson") -> str | None:
+        """The spokesperson (or other ``role``: "official") of the body that "the" and its one-word ``noun`` means, as
+        "the company" is read for "the company's spokesman" (see :meth:`_company_spokesperson`): the one body whose
+        name it heads or the one of a kind named so far ("the bank's spokeswoman" after "Dravik Bank said": "dravik
+        bank spokesperson", as "A Dravik Bank spokeswoman" is; see :meth:`_description_stands_for`,
+        :meth:`_kind_named`); ``None`` where it means none, or a person."""
         if noun in PERSON_ROLES or noun in PERSON_NOUNS:
             return None  # "the president's spokesman" speaks for a person
         described = self._description_stands_for(noun, denial)
@@ -3185,8 +3192,8 @@ class SourceIndex:
                 return None
             described = text_key(named)
             self.shown.setdefault(described, named)
-        name = f"{described} spokesperson"
-        self.shown.setdefault(name, f"{self.shown.get(described, described)} spokesperson")
+        name = f"{described} {role}"
+        self.shown.setdefault(name, f"{self.shown.get(described, described)} {role}")
         return name
 
     def _company_spokesperson(self, bare: str, denial: bool) -> str:

@@ -1060,6 +1060,22 @@ def test_a_body_s_noun_before_spokesperson_is_the_body_that_noun_means(body, spo
         "tom vask": 1, f"{noun} spokesperson": 1}
 
 
+@pytest.mark.parametrize("body, official", [
+    ("The Dravinian Interior Ministry", "A ministry official"),
+    ("The Kessel environment department", "A department official"),
+])
+def test_a_body_s_noun_before_official_is_an_official_of_the_body_that_noun_means(body, official):
+    # before, "A ministry official" after "The Dravinian Interior Ministry said" was a nameless "ministry official";
+    # with no such body named, it names none
+    said = (f"{body} said it had opened a case.", "attributed_claim", body)
+    spoke = (f"{official} said arrests were likely.", "attributed_claim", official)
+    key = normalise_source(body)
+    assert _joined(said, spoke) == {key: 1, f"{key} official": 1}
+    noun = official.split()[1]
+    assert _joined(("Tom Vask said the river was clean.", "attributed_claim", "Tom Vask"), spoke) == {
+        "tom vask": 1, f"{noun} official": 1}
+
+
 @pytest.mark.parametrize("body, noun", [
     ("Dravik Bank", "bank"), ("St. Aubyn's Hospital", "hospital"), ("The Vellmouth Harbour Festival", "festival"),
     ("The Kestorian Health Ministry", "ministry"),
