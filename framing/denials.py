@@ -36,6 +36,9 @@ NOT_CONTENT = frozenset('''about after also been being before could from have in
 #: baseless allegations", "the group's 42-page study"); group 1 is the noun.
 _DENIED_ACCOUNT = re.compile(rf"\b(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,2}}?"
                              rf"({'|'.join(ACCOUNT_NOUNS)})\b", re.I)
+#: A denial's account pointed at with "that" or "this" alone before its noun ("dismissed that statement", "rejected
+#: this claim"): the claim just before it.
+_THAT_ACCOUNT = re.compile(rf"\b(?:this|that)\s+({'|'.join(ACCOUNT_NOUNS)})\b", re.I)
 #: A denial's account named by whose it is, an owner's word in the possessive ("the observers' report", "the
 #: opposition's claims", "Mollo's allegations"), two words allowed before the noun; group 1 is the owner's word.
 _OWNED_ACCOUNT = re.compile(rf"(?<![\w'’-])([^\W\d_][\w-]*?)(?:['’]s|(?<=s)['’])\s+(?:[\w'’-]+\s+){{0,2}}?"
@@ -714,7 +717,10 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         # a denial of "these allegations" that nothing else answers answers the writer's report of them: "The embassy
         # has taken note of articles alleging that its diplomats spied. The Embassy rejects these allegations."
         noted = [j for j in own if alleges(sentences[j].text) or _brings_up(sentences[j], accounts)] if accounts else []
-        ranked = owned or cited or naming or charged or accusing or sanctioned or related
+        # "dismissed that statement": "that" or "this" with an account's noun points at the claim just before
+        pointed = [j for j in neutral or claims if j == index - 1 and j in credited] if (
+            _THAT_ACCOUNT.search(wording)) else []
+        ranked = owned or pointed or cited or naming or charged or accusing or sanctioned or related
         if not ranked and _SPELLED_ALLEGATION.search(wording) is None:
             # a denial that spells out what it denies ("rejected suggestions that the terminal was badly run",
             # "took offense at suggestions that ...") answers no nearby claim that is about none of it
