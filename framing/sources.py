@@ -2854,12 +2854,15 @@ def surname_after_given_name(span: str, after: str) -> int:
     """How far past a source span ending in a known given name the surname it stops short of reaches, in characters
     of ``after`` (the sentence just after the span): "Tom" or "Gov. Tom" before " Vask vetoed the bill" reaches over
     " Vask" (5), so that the person is named in full, as the copy's "the governor" or "Vask" may later mean them. 0
-    for a body's word or a day or month after it (" Times", " Friday"), and in a headline in title case."""
+    for a body's word or a day or month after it (" Times", " Friday"), and in a headline in title case; but a month
+    just before a verb of speech (see ``SAID_THEN``) is a surname: " May" of "Theresa" before " May said ..."."""
     words = span.strip(EDGE).split()
     if not words or not is_given_name(words[-1]) or title_case(span + after):
         return 0
     found = _SURNAME_AFTER.match(after)
-    if found is None or found.group(1) in INSTITUTIONS or re.fullmatch(f"{WEEKDAYS}|{MONTHS}", found.group(1), re.I):
+    if found is None or found.group(1) in INSTITUTIONS or re.fullmatch(WEEKDAYS, found.group(1), re.I):
+        return 0
+    if re.fullmatch(MONTHS, found.group(1), re.I) and not re.match(rf"\s+{SAID_THEN}", after[found.end():]):
         return 0
     return found.end()
 

@@ -1852,6 +1852,9 @@ def test_a_given_name_span_short_of_its_surname_is_the_whole_name(title, role):
     ("Gov. Tom", " Vask said.", len(" Vask")),
     ("Jordan", " Times reported it.", 0),  # a body's word: no surname
     ("Tom", " Friday said.", 0),  # a day
+    ("Defence Minister Karin", " May said the drones were hostile.", len(" May")),  # a month before "said": a surname
+    ("Defence Minister Karin", " May told the committee.", len(" May")),
+    ("Karin", " May would be too late.", 0),  # a month with no verb of speech after it
     ("Tom", " Vask's office said.", 0),  # a possessive: the office speaks, not a name cut short
     ("Orsk", " Vask said.", 0),  # no given name
 ])
