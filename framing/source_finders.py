@@ -563,12 +563,14 @@ def _document_before_finding(text: str) -> tuple[int, int] | None:
 #: A verb of speech or judgement in the passive, an adverb allowed before it, and its agent after "by" (group 1), up
 #: to a mark, the sentence's end or a word that ends it ("as", "for", "in", "who", "that", "of" before a lower-case
 #: word but "the"...): "were dismissed by the deputy mayor as", "was roundly criticised by Councillor Pike", "was
-#: accused by the union of lying", "were told by the Ministry of Health that".
+#: accused by the union of lying", "were told by the Ministry of Health that", and a rating with its grade, up to two
+#: words, before "by" ("was rated inadequate by inspectors", "has been judged 'good' by the regulator").
 _PASSIVE_SPEECH = re.compile(
     r"(?<![\w'’-])(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?"
-    r"(?:dismissed|described|branded|labell?ed|dubbed|critici[sz]ed|condemned|denounced|decried|disputed|contested|"
-    r"questioned|challenged|ridiculed|mocked|derided|slammed|attacked|blasted|lambasted|praised|hailed|welcomed|"
-    r"accused|sued|refuted|characteri[sz]ed|portrayed|told|warned|assured)\s+by\s+"
+    r"(?:(?:dismissed|described|branded|labell?ed|dubbed|critici[sz]ed|condemned|denounced|decried|disputed|"
+    r"contested|questioned|challenged|ridiculed|mocked|derided|slammed|attacked|blasted|lambasted|praised|hailed|"
+    r"welcomed|accused|sued|refuted|characteri[sz]ed|portrayed|told|warned|assured)\s+"
+    r"|(?:rated|judged|graded)\s+(?:[\"“‘']?[a-z-]+[\"”’']?\s+){1,2}?)by\s+"
     r"([^,;:!?()\"“”]+?)(?=\s+(?:as|for|in|on|at|after|during|who|which|that|because|when|over|with|to|last|this|"
     r"earlier|of(?=\s+(?!the\b)[a-z]))\b|\s*[,;:!?()\"“”]|\.?\s*$)")
 
@@ -627,9 +629,15 @@ def agent_of_passive(text: str, known: Callable[[str], bool] = lambda word: Fals
         return None
     words = found.group(1).split()
     if not (_names_someone(words, known)
-            or (_lower_case_group(words) and (len(words) > 1 or _WHICH_SAID.match(text, found.end(1))))):
+            or (_lower_case_group(words) and (len(words) > 1 or _WHICH_SAID.match(text, found.end(1))
+                                              or _WHO_FOUND.match(text, found.end(1))))):
         return None
     return found.span(1)
+
+
+#: A relative clause of finding after a group in lower case ("inspectors, who found that ..."), which makes the
+#: group the one whose finding the sentence reports, as a relative clause of speech does (``_WHICH_SAID``).
+_WHO_FOUND = re.compile(r",\s+(?:which|who)\s+(?:also\s+)?(?:found|concluded)\b")
 
 
 #: Plural heads of a group of bodies in lower case ("nurses' unions", "rights groups", "patient charities").

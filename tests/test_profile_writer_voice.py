@@ -326,6 +326,13 @@ def test_the_one_sued_in_the_passive_is_no_speaker_of_the_claim_after_its_suer()
     ("The pier was rebuilt by the harbour board in 2019.", None),  # no verb of speech or judgement
     ('The "plan" was described by "the board" as sound.', None),  # in quotation marks
     ("The plant was described by inspectors as safe, she added.", None),  # hers: a speech verb after it
+    # a rating with its grade before "by"; a group in lower case alone only with a clause of finding after it
+    ('The school was rated "inadequate" by the watchdog.', "the watchdog"),
+    ("The care home has been judged requires improvement by the regulator.", "the regulator"),
+    ("The pupils were graded far below average by the board.", None),  # three words: no grade
+    ("Children's services were rated inadequate by inspectors, who found that cases were left for weeks.",
+     "inspectors"),
+    ("Children's services were rated inadequate by inspectors.", None),
 ])
 def test_the_agent_of_a_speech_verb_in_the_passive(text, agent):
     found = agent_of_passive(text)
