@@ -132,10 +132,13 @@ _NAMED_MAKER_AFTER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){
 #: The first letter of those words is asked for first, a quicker test at each character of a sentence.
 _INDEFINITE_DOCUMENT = re.compile(rf"(?=(?i:[aith]))\b(?i:an?|(?:its|their|his|her)\s+own)\s+{_ISSUED_PHRASE}\b")
 #: After a sentence's opening subject, its issuing a document ("issued a statement", "has released a communique",
-#: "sent a letter"; groups as ``_INDEFINITE_DOCUMENT``'s), not another's ("released a report by Rights Watch", "a
-#: statement from the rebels"): see :meth:`SourceIndex._see_issuer`.
+#: "sent a letter", "published its report"; groups as ``_INDEFINITE_DOCUMENT``'s), not another's ("released a report
+#: by Rights Watch", "a statement from the rebels"): see :meth:`SourceIndex._see_issuer`.
 _ISSUES_DOCUMENT = re.compile(r"\s+(?:(?:has|have|had|also|[a-z]+ly)\s+){0,2}(?:issued|released|sent|published)\s+"
-                              rf"(?i:an?)\s+{_ISSUED_PHRASE}\b(?!\s+(?:by|from|of|on\s+behalf\s+of)\s)")
+                              rf"(?i:an?|its|their)\s+{_ISSUED_PHRASE}\b(?!\s+(?:by|from|of|on\s+behalf\s+of)\s)")
+#: A document issued as its issuer's own ("published its report", "released their findings"), which no sentence
+#: writing a new one ("a statement") has: see :meth:`SourceIndex._see_issuer`.
+_ISSUES_OWN_DOCUMENT = re.compile(rf"\b(?:issued|released|sent|published)\s+(?i:its|their)\s+{_ISSUED_PHRASE}\b")
 #: A spokesperson owned by "its" or "their" alone ("Its spokesman", "their spokeswoman"; group 1 the role), or by no
 #: one ("A spokesman" of "The agency denied it. A spokesman said ..."): the spokesperson of the body the sentence
 #: before credited (see :meth:`SourceIndex._spokesperson_of_its`).
@@ -2325,13 +2328,18 @@ class SourceIndex:
 
     def _see_issuer(self, sentence: str) -> None:
         """Note the subject that ``sentence`` opens with when it issues, releases, sends or publishes a document (see
-        ``_ISSUES_DOCUMENT``: "The Velmaran embassy in Lisk issued a statement on Saturday."), a body's name or a
+        ``_ISSUES_DOCUMENT``: "The Velmaran embassy in Lisk issued a statement on Saturday.", "The audit office
+        published its report on Thursday."), a body's name or a
         person's (see :func:`opening_subject`): a later "the statement" is theirs (see :meth:`add`) while the text
         names one issuer of a document by its words, none once another subject issues one, or one is written as new
         with no issuer read ("A statement was posted")."""
-        documents = list(_INDEFINITE_DOCUMENT.finditer(sentence))
-        found = opening_subject(sentence) if documents else None  # most sentences write no document: no subject read
+        documents: list[re.Match[str]] = list(_INDEFINITE_DOCUMENT.finditer(sentence))
+        owned = not documents and _ISSUES_OWN_DOCUMENT.search(sentence) is not None
+        # most sentences write no document: no subject read
+        found = opening_subject(sentence) if documents or owned else None
         issued = _ISSUES_DOCUMENT.match(sentence, found[1]) if found else None
+        if issued is not None and not any(document.start(1) == issued.start(1) for document in documents):
+            documents.append(issued)  # its own: "published its report"
         name = sentence[found[0]:found[1]] if found and issued else None
         for document in documents:
             for key in _document_keys(document):

@@ -2923,13 +2923,16 @@ def _issued_rows(fact, document="statement"):
     ("The Velmaran embassy in Lisk issued a statement on Saturday.", "velmaran embassy in lisk"),
     ("The Varnesian foreign ministry has released a statement.", "varnesian foreign ministry"),
     ("Tom Vell sent a statement to reporters.", "tom vell"),
+    # its own, "its" or "their" before the document
+    ("The Kestoria Audit Office published its statement on Thursday.", "kestoria audit office"),
+    ("The Varnesian foreign ministry has released their statement.", "varnesian foreign ministry"),
 ])
 def test_the_statement_speaks_for_the_one_named_as_issuing_it(fact, issuer):
     # before, "the statement" was a source of its own, shown as the denier
     profile = profile_of(*_issued_rows(fact))
     assert profile["credits"] == [None, issuer]
     assert [source["source"] for source in profile["sources"]] == [issuer]
-    assert profile_of(*_issued_rows(fact.replace("a statement", "a letter"), "letter"))["credits"] == [None, issuer]
+    assert profile_of(*_issued_rows(fact.replace(" statement", " letter"), "letter"))["credits"] == [None, issuer]
 
 
 @pytest.mark.parametrize("fact", [
@@ -2939,6 +2942,7 @@ def test_the_statement_speaks_for_the_one_named_as_issuing_it(fact, issuer):
     "The embassy issued a letter.",  # another document
     "The court released a statement by Rights Watch.",  # another's statement
     "The ministry published a statement from the rebels.",
+    "Tom Vell criticised its statement.",  # "its" of no issuing
 ])
 def test_the_statement_stays_its_own_source_when_its_issuer_is_unnamed_or_unclear(fact):
     rows = list(_issued_rows(fact))
