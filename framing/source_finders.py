@@ -803,8 +803,9 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     closed = end + 1 if named and text[end:end + 1] == "," and is_role(named.group(1)) else end
     appositive = _APPOSITIVE.match(text, closed)
     aside = (appositive or _PARTICIPLE_ASIDE.match(text, closed) or _MANNER_ASIDE.match(text, closed)
-             or _LINKING_ASIDE.match(text, closed) or _RELATIVE_ASIDE.match(text, closed) or _EMPHATIC.match(text, closed)
-             or BRACKETED_PARTY_TAG.match(text, closed))
+             or _LINKING_ASIDE.match(text, closed) or _RELATIVE_ASIDE.match(text, closed)
+             or _EMPHATIC.match(text, closed) or BRACKETED_PARTY_TAG.match(text, closed)
+             or _BRACKETED_LETTERS.match(text, closed))
     after = aside.end() if aside else closed
     timed = _TIME_AFTER_SUBJECT.match(text, after)  # "The regulator on Tuesday fined ...": when, not who
     after = timed.end() if timed else after
@@ -814,6 +815,11 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
             or not _names_someone(text[start:end].split(), known)):
         return _described_holder(text, start)
     return start, appositive.end() - 1 if appositive else end
+
+
+#: A body's letters in brackets after its name ("The Care Quality Commission (CQC) published ..."): no more of the
+#: subject than a party tag is.
+_BRACKETED_LETTERS = re.compile(r" \([A-Z][A-Za-z&]{1,9}\)(?= )")
 
 
 def _described_holder(text: str, at: int) -> tuple[int, int] | None:

@@ -133,8 +133,10 @@ _NAMED_MAKER_AFTER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){
 _INDEFINITE_DOCUMENT = re.compile(rf"(?=(?i:[aith]))\b(?i:an?|(?:its|their|his|her)\s+own)\s+{_ISSUED_PHRASE}\b")
 #: After a sentence's opening subject, its issuing a document ("issued a statement", "has released a communique",
 #: "sent a letter", "published its report"; groups as ``_INDEFINITE_DOCUMENT``'s), not another's ("released a report
-#: by Rights Watch", "a statement from the rebels"): see :meth:`SourceIndex._see_issuer`.
-_ISSUES_DOCUMENT = re.compile(r"\s+(?:(?:has|have|had|also|[a-z]+ly)\s+){0,2}(?:issued|released|sent|published)\s+"
+#: by Rights Watch", "a statement from the rebels"): see :meth:`SourceIndex._see_issuer`. The subject's letters in
+#: brackets may come first ("The Care Quality Commission (CQC) published its report").
+_ISSUES_DOCUMENT = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?"
+                              r"\s+(?:(?:has|have|had|also|[a-z]+ly)\s+){0,2}(?:issued|released|sent|published)\s+"
                               rf"(?i:an?|its|their)\s+{_ISSUED_PHRASE}\b(?!\s+(?:by|from|of|on\s+behalf\s+of)\s)")
 #: A document issued as its issuer's own ("published its report", "released their findings"), which no sentence
 #: writing a new one ("a statement") has: see :meth:`SourceIndex._see_issuer`.

@@ -2926,6 +2926,8 @@ def _issued_rows(fact, document="statement"):
     # its own, "its" or "their" before the document
     ("The Kestoria Audit Office published its statement on Thursday.", "kestoria audit office"),
     ("The Varnesian foreign ministry has released their statement.", "varnesian foreign ministry"),
+    # its letters in brackets after its name
+    ("The Care Quality Commission (CQC) published its statement on Thursday.", "care quality commission"),
 ])
 def test_the_statement_speaks_for_the_one_named_as_issuing_it(fact, issuer):
     # before, "the statement" was a source of its own, shown as the denier
