@@ -3884,9 +3884,10 @@ _LABELLED_PIECE = re.compile(rf"(?:an?|the)\s+(?:{_PIECES})", re.I)
 #: A quotation's end just before a pronoun: its last stop or comma, then a quotation mark of any kind.
 _QUOTATION_ENDS = re.compile(r"[,.?!…–—-][\"“”'’‘«»]\s*\Z")
 _RELATIVE_PRONOUN = re.compile(r"(?:who|whom|whose|which)\b")
-#: "who" or "whom" just before a span, with no comma: a clause that tells a source marked before it apart ("Lawyers
-#: who work at the centre", "residents whom the council moved").
-_WHO_JUST_BEFORE = re.compile(r"(?<![\w'’-])(?:who|whom)\s+\Z")
+#: "who" or "whom" just before a span, with no comma, an auxiliary perhaps between: a clause that tells a source
+#: marked before it apart ("Lawyers who work at the centre", "residents whom the council moved", "Those who have
+#: dealt with him").
+_WHO_JUST_BEFORE = re.compile(r"(?<![\w'’-])(?:who|whom)\s+(?:(?:have|has|had|had\s+once|once)\s+)?\Z")
 #: Examples of a group opening a span ("including Ana Voss", "such as Sen. Ned Varga").
 _EXAMPLES_OPEN = re.compile(r"(?:including|such\s+as)\s")
 #: Examples of a group just before a span that left them out ("including " of "Others, including Ana Voss").

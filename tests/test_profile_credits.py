@@ -2698,6 +2698,11 @@ def test_a_role_subject_speaks_before_a_name_inside_its_own_relative_clause():
 @pytest.mark.parametrize("text, marks, cue, credit", [
     ("Lawyers who work at the centre tell a different story.", ["Lawyers", "work at the centre"], "tell", "lawyers"),
     ("Residents whom the council moved say the flats are damp.", ["Residents", "the council"], "say", "residents"),
+    # an auxiliary after "who" (before, "worked at the centre" and "dealt with him" spoke)
+    ("Lawyers who have worked at the centre say the rules were ignored.", ["Lawyers", "worked at the centre"], "say",
+     "lawyers"),
+    ("Those who have dealt with him describe a man who is relentless.", ["Those who", "dealt with him"], "describe",
+     None),  # as the whole span is: no one named
 ])
 def test_a_span_just_after_who_tells_the_source_before_it_apart_and_does_not_speak(text, marks, cue, credit):
     # before, the span nearer the cue spoke: "work at the centre", "the council"
