@@ -2189,7 +2189,10 @@ class SourceIndex:
                 else meant or self._stands_for(bare, written, text, denial, before, kin, after))
         if headline and name == bare and bare in _MAKER_NOUNS:
             name = self._company_described("company", denial) or name  # "..., maker says" over "Halvex said ..."
-        if meant is None and name != bare and " " not in bare and name in self.people:
+        if ((meant is None or len(self._namesakes_of(bare)) == 1) and name != bare and " " not in bare
+                and name in self.people):
+            # the one it joined (the only one of that surname so far: "Salgado" of "Rui Salgado"), whom it still means
+            # once another is named ("His son, Miguel Salgado, ..."), unless the copy says otherwise
             self._alone_for.setdefault(bare, name)
         if name == bare and not described:
             name = self._surnames_in_full(bare, written) or name  # "Ruiz and Vask" after "Ana Ruiz", "Tom Vask"
@@ -2630,8 +2633,11 @@ class SourceIndex:
         key = text_key(written)
         if " " not in key and key not in self.people:
             named = self._by_last.holding([without_accents(key)])
+            meant = self._namesake_meant(key, written, sentence, start, sentence[end:]) if len(named) > 1 else None
             if len(named) == 1:
                 key = named.pop()  # "Oduya" of "Dr. Felix Oduya"
+            elif meant in named:
+                key = meant  # "Salgado himself declined" after "Rui Salgado" spoke, then his son "Miguel Salgado"
             elif named or not self._one_word_person(key, written, text):  # "Ms Arkwright", "Wren" of "Tobias Wren"
                 return None
             elif len(self._namesakes.get(key, {})) == 1 and not TITLE.match(text.strip(EDGE)):

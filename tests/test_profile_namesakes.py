@@ -337,3 +337,18 @@ def test_a_title_of_the_other_sex_than_a_surname_source_s_is_the_namesake_of_tha
             said(f"{kin}, said outside court that the family felt vindicated.", kin),
             said(f'"Kim has been through hell," {title} Varro said.', f"{title} Varro")]
     assert credits(*rows) == [None, "varro", "varro", key, key]
+
+
+def test_a_surname_joined_to_its_only_namesake_still_means_them_once_another_is_named():
+    # before, the join of "Salgado" to "Rui Salgado", the one person of that name so far, was not kept, so once his
+    # son "Miguel Salgado" spoke, "Salgado" (and the "he" after "Salgado himself ...") went to the son
+    rows = [("Rui Salgado does not like to be photographed.", FACT, {}),
+            said("Salgado denied any wrongdoing.", "Salgado"),
+            ("His son, Miguel Salgado, now runs the London office.", FACT, {}),
+            said('"My father built this business on trust," Miguel Salgado said.', "Miguel Salgado"),
+            said("Prof Helen Garvey said agents had become too powerful.", "Prof Helen Garvey")]
+    assert credits(*rows, ("Salgado himself declined to be interviewed.", FACT, {}),
+                   said('Through a spokesman, he said that he "works for his players".', "he"))[-1] == "rui salgado"
+    assert credits(*rows, said("Salgado said he works for his players.", "Salgado"))[-1] == "rui salgado"
+    # the son, named as a source in the sentence just before, is meant by the surname alone after him
+    assert credits(*rows[:4], said("Salgado said the firm had nothing to hide.", "Salgado"))[-1] == "miguel salgado"
