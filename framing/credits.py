@@ -15,7 +15,7 @@ from .errors import InputError, counted
 from .furniture import ENTRY_STAMP, GLUED_PARTICLES, OPENING_STAMP, PULL_QUOTE_SIGNATURE, linked_headline, stamp_length
 from .furniture import bare_stamps
 from .furniture import signs_copy
-from .given_names import given_name_sex
+from .given_names import given_name_sex, is_given_name
 from .segment import LIST_ITEM, dateline_length, lead_length, wire_slug_length
 from .source_finders import agent_of_passive, court_heard, description_after_cue, group_before_cue, interviewee_mention
 from .source_finders import headline_bare_noun, headline_clause_subject
@@ -4168,7 +4168,9 @@ def _with_name_after(span: Span, sentence: Sentence) -> Span:
     :func:`framing.sources.surname_after_given_name`), and a person's name that stops short of "and" and another
     person's name right before the cue ("Dan Orr" of "Dan Orr and Mira Lisk said", see :func:`_partner_after`), and a
     name in the possessive that stops short of the one who speaks for it ("Okafor's" of "Okafor's agent went
-    further, saying ...", see :func:`_agent_after_possessive`)."""
+    further, saying ...", see :func:`_agent_after_possessive`), and a body owned by "his", "her", "their" or "its" that
+    stops short of its name set after it ("record label" of "According to her record label, Northlight Music, ...",
+    see :func:`_name_set_after_owned`)."""
     after = sentence.text[span.end - sentence.start:]
     cues = [cue.start - span.end for cue in sentence.spans if cue.type == "cue" and cue.start > span.end]
     reach = (name_after_title(span.text, after) or body_name_after(span.text, after)
@@ -4176,7 +4178,8 @@ def _with_name_after(span: Span, sentence: Sentence) -> Span:
              or body_noun_after(span.text, after, cues) or _maker_after_access(span, after)
              or self_name_after(span.text, sentence.text, span.start - sentence.start, after)
              or name_after_role(span.text, after) or name_after_kind(span.text, after)
-             or _agent_after_possessive(span.text, after))
+             or _agent_after_possessive(span.text, after)
+             or _name_set_after_owned(span.text, sentence.text[:span.start - sentence.start], after))
     if not reach:
         return span
     return Span(span.type, span.start, span.end + reach, span.text + after[:reach])
@@ -4199,6 +4202,32 @@ def _agent_after_possessive(text: str, after: str) -> int:
         return 0
     found = _AGENT_AFTER_POSSESSIVE.match(after)
     return found.end() if found else 0
+
+
+#: "his", "her", "their" or "its" ending the text before a source span, or opening it ("her " of "According to her
+#: record label").
+_OWNING_PRONOUN = re.compile(r"(?<![\w'’-])(?i:his|her|their|its)\s+\Z")
+#: A name of capitalised words set between commas after such a span (", Northlight Music" of "her record label,
+#: Northlight Music, the album ..."; group 1 the name).
+_NAME_SET_AFTER = re.compile(r",\s+([A-Z][\w'’&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&.-]*){1,3})(?=,)")
+
+
+def _name_set_after_owned(text: str, before: str, after: str) -> int:
+    """How far into ``after``, the sentence's text after the source span ``text``, the name of two to four capitalised
+    words set between commas after a body owned by "his", "her", "their" or "its" reaches (see ``_NAME_SET_AFTER``:
+    ", Northlight Music" after "record label" of "According to her record label, Northlight Music, ..."; the pronoun
+    in the span or just before it, ``before``): the name is the source, as "Her label, Harbour Records, called" is
+    read. 0 otherwise: a span of other words than up to three in lower case, a person's role or trade ("his lawyer,
+    Dana Moor", read as a role's holder elsewhere), or a name opening with a known given name."""
+    words = text.strip(EDGE).split()
+    if words and words[0].lower() in ("his", "her", "their", "its"):
+        words = words[1:]
+    elif _OWNING_PRONOUN.search(before) is None:
+        return 0
+    if not 1 <= len(words) <= 3 or not all(word.islower() for word in words) or words[-1] in PERSON_ROLES:
+        return 0
+    found = _NAME_SET_AFTER.match(after)
+    return found.end(1) if found and not is_given_name(found.group(1).split()[0]) else 0
 
 
 #: "and" and two or three capitalised words after a source span, up to the blank before the next word ("and Mira Lisk"

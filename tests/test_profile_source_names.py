@@ -1927,3 +1927,15 @@ def test_a_name_in_the_possessive_marked_short_of_who_speaks_for_it_is_that_spea
                          (text, DENIAL, {"source": ["Orr's"], "cue": ["saying"]}))
     assert profile["credits"] == ["daily ledger", key]
 
+
+
+@pytest.mark.parametrize("text, marked", [
+    ("According to her record label, Northlight Music, the album is due in the autumn.", "record label"),
+    ("According to her record label, Northlight Music, the album is due in the autumn.", "her record label"),
+    ("Their agency, Brightline Talent, said the tour would go ahead.", "Their agency"),
+])
+def test_a_body_owned_by_a_pronoun_marked_short_of_its_name_set_after_it_is_that_name(text, marked):
+    # before, "record label" (or "agency") was the source, the name between commas after it left out
+    cue = "According to" if text.startswith("According") else "said"
+    profile = profile_of((text, CLAIM, {"source": [marked], "cue": [cue]}))
+    assert profile["credits"] == [normalise_source(text.split(", ")[1])]
