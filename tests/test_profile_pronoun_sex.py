@@ -150,7 +150,8 @@ def test_given_names_of_clear_sex_only():
     assert given_name_sex("Selma") is None  # a town in Alabama before "police"
     # Central European and Dutch men's and women's names (before, none was known)
     assert [given_name_sex(n) for n in ("Anton", "Ivo", "Karel", "Marek", "Piet", "Anja")] == ["he"] * 5 + ["she"]
-    assert given_name_sex("Rui") == "he"  # Portuguese (before, unknown: "Salgado said" after "Rui Salgado" stayed apart)
+    # Portuguese (before, unknown: "Salgado said" after "Rui Salgado" stayed apart)
+    assert given_name_sex("Rui") == "he"
     assert credits(("Rui Salgado runs the agency from Lisbon.", FACT, {}),
                    said("Salgado said he had done nothing wrong.", "Salgado")) == [None, "rui salgado"]
 
