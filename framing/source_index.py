@@ -3754,7 +3754,7 @@ class SourceIndex:
         if company is not None:
             return company
         person = self._person_described(bare, want, denial, anyone) or self._person_so_called(bare, denial)
-        if (person is None and before is not None and want[-1] in PERSON_NOUNS - ROLE_SYNONYMS.keys()
+        if (person is None and before is not None and want[-1] in (PERSON_NOUNS - ROLE_SYNONYMS.keys()) | _POSITIONS
                 and not set(want) & RANK_MODIFIERS and not self._by_role.holding(want[-1:])):
             # "the billionaire business mogul told People" after "Tom Vask said ...", no one written so: Vask
             person = self._described_credited_last(denial, before, after)
@@ -4933,6 +4933,11 @@ _MADE_OF_PEOPLE = re.compile(rf"(?:[\w-]+\s)*?(?:{'|'.join(sorted(_COLLECTIVE_BO
                              r"(?:[\w-]+\s){0,3}?([a-z]+)(?=$|\s(?:at|from|in|who|on)\s)")
 
 
+#: A player's position, by which sports copy writes of a player it named by name alone ("Orr denied diving. '...,' the
+#: striker said."): the player credited just before, when no one was written with it (see
+#: :meth:`SourceIndex._description_stands_for`).
+_POSITIONS = frozenset("""striker forward winger midfielder defender goalkeeper keeper playmaker full-back
+    centre-back""".split())
 #: Nouns of one person the copy will not name, whom "the insider" or "the source" means again ("a source close to
 #: the singer", "an insider at the club", "a person familiar with the talks"; see :func:`_anonymous_one_again`).
 _ANONYMOUS_ONES = frozenset("source insider person".split())

@@ -601,3 +601,20 @@ def test_the_swede_is_the_subject_just_before_not_a_player_credited_before_her(b
     swede = ('"She was just better," the Swede said.', CLAIM, {"source": ["the Swede"], "cue": ["said"]})
     profile = profile_of(("Ana Kovac beat Mara Lind 7-5 6-3 on Friday.", FACT, {}), kovac, (between, FACT, {}), swede)
     assert profile["credits"] == [None, "ana kovac", None, credit]
+
+
+@pytest.mark.parametrize("position", ["striker", "winger", "goalkeeper"])
+def test_a_player_s_position_of_no_one_written_so_is_the_player_credited_just_before(position):
+    # before, "the striker" was a source of its own after "Strand denied diving."
+    rows = [("The referee gave a penalty for a foul on Oli Strand.", FACT, {}),
+            ('"It was a dive," Ashby said.', CLAIM, {"source": ["Ashby"], "cue": ["said"]}),
+            ("Strand denied diving.", DENIAL, {"source": ["Strand"], "cue": ["denied"]}),
+            (f'"I would never go down like that," the {position} said.', DENIAL,
+             {"source": [f"the {position}"], "cue": ["said"]})]
+    assert profile_of(*rows)["credits"] == [None, "ashby", "strand", "strand"]
+    # not when someone was written with that position ("Harbour striker Tomas Brandt"), nor with another person
+    # written since
+    written = (f"Harbour {position} Tomas Brandt was on the bench.", FACT, {})
+    assert profile_of(written, *rows)["credits"][-1] != "strand"
+    since = [*rows[:3], ("Strand was fouled by Luka Mertens.", FACT, {}), rows[3]]
+    assert profile_of(*since)["credits"][-1] == position
