@@ -769,7 +769,8 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     posted ..."); an opener up
     to its comma ("On Tuesday, "), a conjunction and what :func:`_lead_length` passes over come first. ``None`` for
     anything else (a pronoun, a quotation, a clause, words of no name: "Within minutes, two rival stories were
-    ..."). The appositive, if any, ends the subject, as it goes with it ("Dana Holm, a spokeswoman", "Dana Holm,
+    ..."). A role in lower case before a name is left out ("Anders Holm" of "skipper Anders Holm met ..."). The
+    appositive, if any, ends the subject, as it goes with it ("Dana Holm, a spokeswoman", "Dana Holm,
     the chief executive of Orvane"); an aside does not ("Ms. Holm" of "Ms. Holm, reading the draft, complained"), nor
     an emphatic "himself" or "herself" ("Tom Vask" of "Tom Vask himself was delighted"), nor a party and state tag in
     brackets ("Sen. Tom Vask" of "Sen. Tom Vask (R-Kessel) was ...", "Gerald Pike" of "Gerald Pike (a Democrat)
@@ -798,6 +799,9 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     if taken == opening or taken >= len(words):
         return _described_holder(text, skip + words[opening].start()) if words[opening:] else None
     start, end = skip + words[opening].start(), skip + words[taken - 1].end()
+    lower = next(at for at in range(opening, taken + 1) if at == taken or not words[at].group()[:1].islower())
+    if opening < lower < taken and is_role(words[lower - 1].group()):
+        start = skip + words[lower].start()  # "skipper Anders Holm met ...": the name, not the lower-case role
     named = _ROLE_THEN_HOLDER.fullmatch(text, start, end)
     # "The Varnesian spokeswoman, Mila Dragan, went further": the role's holder named between commas is the subject
     closed = end + 1 if named and text[end:end + 1] == "," and is_role(named.group(1)) else end

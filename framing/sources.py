@@ -682,7 +682,7 @@ RANK_MODIFIERS = frozenset("vice deputy assistant acting former junior associate
 #: alone ("the coach", "the pollster"); none is also a first name ("Hunter", "Mason" are not here). Local copy writes
 #: a resident's standing so too ("Homeowner Ana Ruiz", "Tenant Tom Vell", "Bystander Dan Orr").
 TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser advisor aide envoy diplomat pastor priest
-    vicar bishop imam manager coach captain striker defender midfielder goalkeeper referee umpire player doctor
+    vicar bishop imam manager coach captain skipper striker defender midfielder goalkeeper referee umpire player doctor
     surgeon nurse scientist researcher author co-author lecturer historian teacher engineer lieutenant admiral
     farmer dockworker fisherman shopkeeper firefighter paramedic midwife student pensioner forecaster meteorologist
     retiree resident homeowner tenant landlord neighbor neighbour bystander commuter volunteer actor actress singer

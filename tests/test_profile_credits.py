@@ -3989,6 +3989,19 @@ def test_she_after_a_subject_with_a_linking_aside_before_its_verb_is_that_subjec
     assert found is not None and found[1] == len("A spokesman for the ministry")
 
 
+@pytest.mark.parametrize("role", ["skipper", "captain", "coach", "manager", "striker"])
+def test_he_after_a_subject_named_with_a_lower_case_role_before_the_name_is_that_person(role):
+    # before, "skipper Anders Holm" opening a sentence was no subject (its first word in lower case): "He said" after
+    # it was no one's
+    profile = profile_of(
+        ("The race was delayed on Monday.", FACT, {}),
+        (f"On Tuesday, {role} Anders Holm met reporters at the dock.", FACT, {}),
+        ("He said the crew was tired.", CLAIM, {"source": ["He"], "cue": ["said"]}))
+    assert profile["credits"] == [None, None, "anders holm"]
+    found = opening_subject(f"{role} Anders Holm met reporters.")
+    assert found == (len(role) + 1, len(f"{role} Anders Holm"))
+
+
 def test_he_opening_a_fact_after_a_man_acted_upon_carries_him_to_the_next_he_said():
     # before, "He spoke to us ..." lost the man released, no topic as one acted upon: the judge's quotation went on
     judge = ('Judge Ivo Hammond said the verdict was "unsafe".', CLAIM,
