@@ -35,10 +35,13 @@ NOT_CONTENT = frozenset('''about after also been being before could from have in
 #: A denial's definite reference to such an account, two words allowed before the noun ("the report", "these
 #: baseless allegations", "the group's 42-page study"); group 1 is the noun.
 _DENIED_ACCOUNT = re.compile(rf"\b(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,2}}?"
-                             rf"({'|'.join(ACCOUNT_NOUNS)})\b", re.I)
+                             rf"({'|'.join(ACCOUNT_NOUNS)}|findings?)\b", re.I)
 #: A denial's account pointed at with "that" or "this" alone before its noun ("dismissed that statement", "rejected
 #: this claim"): the claim just before it.
 _THAT_ACCOUNT = re.compile(rf"\b(?:this|that)\s+({'|'.join(ACCOUNT_NOUNS)})\b", re.I)
+#: The words by which a claim writes the findings a denial refers back to ("the findings"): "its report found",
+#: "the audit's findings" (see :func:`_brings_up`).
+_FINDING_WORDS = frozenset("finding findings found finds".split())
 #: A denial's account named by whose it is, an owner's word in the possessive ("the observers' report", "the
 #: opposition's claims", "Mollo's allegations"), two words allowed before the noun; group 1 is the owner's word.
 _OWNED_ACCOUNT = re.compile(rf"(?<![\w'’-])([^\W\d_][\w-]*?)(?:['’]s|(?<=s)['’])\s+(?:[\w'’-]+\s+){{0,2}}?"
@@ -672,7 +675,7 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
                   and not _praise(sentences[j])]
         wording = _denial_wording(sentence)
         topic = _content_words(wording)
-        accounts = {ACCOUNT_NOUNS[m.group(1).lower()] for m in _DENIED_ACCOUNT.finditer(wording)}
+        accounts = {ACCOUNT_NOUNS.get(m.group(1).lower(), "finding") for m in _DENIED_ACCOUNT.finditer(wording)}
         # the writer's own allegation against the denier or whom it speaks for: "Pruett allegedly told guards to
         # change their accounts. Pruett's lawyer said the charge was a political stunt."
         # and its report of a suit against the denier: "Two families sued the company. The company denied it."
@@ -912,9 +915,11 @@ def _court_remark(claim: Sentence, speaker: str | None) -> bool:
 
 
 def _brings_up(claim: Sentence, accounts: set[str]) -> bool:
-    """Whether ``claim`` writes one of the ``accounts`` (nouns of :data:`ACCOUNT_NOUNS`, singular) that a denial
-    refers back to, singular or plural: "in a report", "its 42-page report found" for "dismissed the report"."""
-    return any(ACCOUNT_NOUNS.get(word) in accounts for word in re.findall(r"[^\W\d_]+", claim.text.lower()))
+    """Whether ``claim`` writes one of the ``accounts`` (nouns of :data:`ACCOUNT_NOUNS`, singular, or "finding")
+    that a denial refers back to, singular or plural: "in a report", "its 42-page report found" for "dismissed the
+    report", and "its report found" for "the findings" (see ``_FINDING_WORDS``)."""
+    return any(ACCOUNT_NOUNS.get(word) in accounts or ("finding" in accounts and word in _FINDING_WORDS)
+               for word in re.findall(r"[^\W\d_]+", claim.text.lower()))
 
 
 def _denial_wording(sentence: Sentence) -> str:

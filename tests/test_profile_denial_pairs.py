@@ -346,6 +346,15 @@ def test_a_white_house_press_secretary_s_denial_answers_no_claim_of_the_white_ho
         (2, "tom vask", 1)]
 
 
+@pytest.mark.parametrize("denial", ["Orvane said the findings were wrong.", "Orvane said the report was wrong."])
+def test_a_denial_of_the_findings_answers_the_claim_that_found_them_as_one_of_the_report_does(denial):
+    # before, "the findings" pointed back at nothing: the denial answered the nearer accusation naming Orvane
+    rows = (("Kessel Watch said the plant was unsafe.", CLAIM, "Kessel Watch"),
+            ("Its report found the plant leaked acid into the river.", CLAIM, "Its report"),
+            ("Local anglers accused Orvane of ignoring their complaints.", CLAIM, "Local anglers"))
+    assert pairs(*rows, (denial, DENIAL, "Orvane")) == [(3, "orvane", 1)]
+
+
 @pytest.mark.parametrize("role", ["spokesman", "publicist"])
 def test_a_person_s_publicist_named_after_the_role_speaks_for_that_person_as_a_spokesperson_does(role):
     # before, "Tom Vask's publicist, Dana Moor" spoke for no one: her denial answered the nearest claim, not the one
