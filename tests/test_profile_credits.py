@@ -3989,6 +3989,18 @@ def test_she_after_a_subject_with_a_linking_aside_before_its_verb_is_that_subjec
     assert found is not None and found[1] == len("A spokesman for the ministry")
 
 
+def test_his_lawyers_are_the_lawyers_of_the_person_he_means_as_his_campaign_is_his():
+    # before, "His lawyers said" was a source "lawyers" apart from the client and from a later "Vask's lawyers"
+    profile = profile_of(
+        ("Tom Vask said he was innocent.", DENIAL, {"source": ["Tom Vask"], "cue": ["said"]}),
+        ("His lawyers said the search was unlawful.", DENIAL, {"source": ["His lawyers"], "cue": ["said"]}),
+        ("Vask's lawyers later filed an appeal, they said.", CLAIM, {"source": ["Vask's lawyers"], "cue": ["said"]}))
+    assert profile["credits"] == ["tom vask", "vask's lawyers", "vask's lawyers"]
+    # where "his" means no one known, the lawyers stay nameless
+    alone = ("His lawyers said the search was unlawful.", DENIAL, {"source": ["His lawyers"], "cue": ["said"]})
+    assert profile_of(alone)["credits"] == ["lawyers"]
+
+
 @pytest.mark.parametrize("role", ["skipper", "captain", "coach", "manager", "striker"])
 def test_he_after_a_subject_named_with_a_lower_case_role_before_the_name_is_that_person(role):
     # before, "skipper Anders Holm" opening a sentence was no subject (its first word in lower case): "He said" after
