@@ -151,6 +151,10 @@ _MAKER_NOUNS = frozenset({"maker", "manufacturer"})
 #: A sentence opening with "The" and a body's noun as its subject ("The company plans to file ...", "The ministry
 #: will review ..."; group 1 the noun), whose nameless spokesperson set after it speaks for that body.
 _BODY_SUBJECT_OPENING = re.compile(r"[\s\"“]*(?:The|the)\s+([a-z]+)\s+(?!said|says|told)[a-z]")
+#: Such a sentence opening with two bodies' nouns joined ("The company and the union agreed ..."): a nameless
+#: spokesperson set after it may speak for either.
+_TWO_BODIES_OPENING = re.compile(rf"[\s\"“]*(?:The|the)\s+({'|'.join(sorted(BODY_NOUNS))})\s+(?:and|or)\s+"
+                                 rf"(?:the\s+)?(?:{'|'.join(sorted(BODY_NOUNS))})\b")
 #: A count with "the" ("The two", "the pair", "the trio"; group 1) or "both" (group 2), perhaps before a plural noun
 #: (group 3: "Both lawmakers", "the two men"): the people just named together, whom the count means (see
 #: :meth:`SourceIndex._named_together`), never a source called "two"; "the" may stand just before the span.
@@ -1874,6 +1878,8 @@ class SourceIndex:
         if (found is not None and not before and not others and self._acting_body is not None
                 and self._acting_body[2] == last):
             return f"{self._acting_body[1]}'s {found.group(1)}"
+        if found is not None and sentence and _TWO_BODIES_OPENING.match(sentence):
+            return None  # "The company and the union agreed a deal, a spokeswoman said.": either side's
         subject = _BODY_SUBJECT_OPENING.match(sentence) if sentence else None
         if found is not None and subject is not None and subject.group(1) in BODY_NOUNS:
             # "The company plans to file in May, a spokeswoman said." after "Halvex Therapeutics said ...": the

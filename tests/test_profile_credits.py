@@ -3070,6 +3070,10 @@ def test_a_spokeswoman_of_no_one_after_her_own_clause_on_the_company_speaks_for_
     assert profile_of(bell, plans)["credits"][-1] == "spokesperson"
     rose = ("The shares rose in May, a spokeswoman said.", CLAIM, {"source": ["a spokeswoman"], "cue": ["said"]})
     assert profile_of(halvex, between, rose)["credits"][-1] == "spokesperson"
+    # nor after a clause on two bodies: either may be hers (before, the company that spoke just before)
+    both = ("The company and the union agreed a deal, a spokeswoman said.", CLAIM,
+            {"source": ["a spokeswoman"], "cue": ["said"]})
+    assert profile_of(halvex, both)["credits"][-1] == "spokesperson"
 
 
 @pytest.mark.parametrize("full", ["Northline Rail Freight", "Northline Rail Freight Ltd", "Orvane Pharma Inc."])
