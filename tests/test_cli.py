@@ -1889,6 +1889,9 @@ def test_summarize_sums_up_a_score_output_as_the_analysed_documents(tmp_path, ca
     # moved with its output to another place, the input is named with --input (input=), checked by its fingerprint
     moved = tmp_path / "elsewhere" / "corpus.jsonl"
     moved.parent.mkdir()
+    code, out, err = run(["summarize", str(tmp_path / "jsonl"), "--input", str(moved.parent)], capsys)
+    assert (code, out) == (1, "") and err.endswith(
+        f"a folder, where {tmp_path / 'jsonl'} scored the file corpus.jsonl; give the file, --input {moved}\n"), err
     moved.write_text("".join(json.dumps(a) + "\n" for a in _SCORED_ARTICLES), encoding="utf-8")
     corpus.unlink()
     with pytest.raises(framing.errors.MissingInputError, match=r"is no longer there.*new place as input=PATH$"):

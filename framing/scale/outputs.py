@@ -18,7 +18,7 @@ import os
 from collections.abc import Iterator
 from itertools import groupby
 from operator import itemgetter
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from ..document import Document, Sentence, Span
@@ -64,6 +64,12 @@ def scored_documents(out: str | os.PathLike, input: str | os.PathLike | None = N
     path = os.fspath(input) if input is not None else source.get("path")
     if input is not None and not Path(path).exists():
         raise MissingInputError(f"input={path} (--input {path}): no such file or folder", Path(path))
+    scored = PurePath(str(source.get("path")))
+    if input is not None and Path(path).is_dir() and source.get("kind") not in ("txt_folder", "hf_dataset"):
+        # the folder the input was moved to, given for the file itself: read as a folder input, it would be refused
+        # as a folder of shards, with advice on scoring
+        raise InputError(f"input={path} (--input {path}): a folder, where {out} scored the file {scored.name}; give "
+                         f"the file, input={Path(path) / scored.name} (--input {Path(path) / scored.name})")
     if not isinstance(path, str) or not Path(path).exists():
         raise MissingInputError(f"{out}: the input it scored, {path}, is no longer there; the documents' text is "
                                 "read from it (sentence rows hold the sentences, not the line breaks between them, "
