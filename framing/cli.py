@@ -1365,7 +1365,21 @@ def _format_summary(summary, sources: int, where: Sequence[str] = ()) -> str:
     if measured:
         rows.append("")
         rows += [f"{name}  {n}" for name, n in measured]
-    return "\n".join(rows) + "\n"
+    return "\n".join(rows + _unmeasured(summary, [name for name, n in figures if n is None and name[0] != " "])) + "\n"
+
+
+def _unmeasured(summary, figures: list[str]) -> list[str]:
+    """A line naming the ``figures`` (and the sources) a summary leaves out because its labels lack those the
+    profile reads by name, so that a model trained on labels of its own does not seem to have found none."""
+    from .profile import PROFILE_LABELS
+
+    lacking = [label for label in PROFILE_LABELS if summary["counts"] and label not in summary["counts"]]
+    if not summary["sources"] and {"attributed_claim", "official_denial"} <= set(lacking):
+        figures = ["sources", *figures]
+    if not figures or not lacking:
+        return []
+    return ["", f"not measured, as the labels lack {', '.join(lacking)} (the profile reads them by name): "
+                f"{', '.join(figures)}"]
 
 
 if __name__ == "__main__":

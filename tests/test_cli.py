@@ -1745,6 +1745,24 @@ def _summary_records():
             document(("Ansel Brightwater denied closing the pier.", "official_denial", "Ansel Brightwater"))]
 
 
+def test_summarize_of_a_model_with_labels_of_its_own_says_what_it_does_not_measure(tmp_path, capsys):
+    """A data team trained on fact/claim/denial/opinion: the table says why it lists no sources or denial figures,
+    rather than leaving them out without a word."""
+    from framing import Document, Sentence
+
+    labels = ("fact", "claim")
+    text = "Tom Vask said the pier was unsafe. The pier opened in 2001."
+    rows = (("Tom Vask said the pier was unsafe.", "claim"), ("The pier opened in 2001.", "fact"))
+    sentences = [Sentence(part, text.index(part), text.index(part) + len(part), label,
+                          {other: float(other == label) for other in labels}) for part, label in rows]
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps(Document(text, sentences).to_dict()) + "\n", encoding="utf-8")
+    code, out, err = run(["summarize", str(path)], capsys)
+    assert (code, err) == (0, "") and out.endswith(
+        "\nnot measured, as the labels lack attributed_claim, official_denial, editorial_opinion (the profile reads "
+        "them by name): sources, unsourced evaluative sentences, denial pairs, rebuttals\n"), out
+
+
 def test_summarize_reads_json_lines_or_one_record_and_prints_a_table_or_the_summary(tmp_path, capsys, monkeypatch):
     records = _summary_records()
     path = tmp_path / "news.jsonl"
