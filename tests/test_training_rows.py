@@ -291,3 +291,16 @@ def test_a_blank_sentence_is_refused_as_nothing_to_learn_from():
                                      Sentence("  ", 11, 13, "reported_fact", scores)])
     with pytest.raises(InputError, match=r"documents\[0\]\.sentences\[1\]: is blank"):
         training_rows([doc], context_sentences=2)
+
+
+def test_a_score_output_s_documents_give_the_training_rows_of_the_analysed_documents(tiny, tmp_path):
+    """A data team retrains from its scored archive: the rows of framing.scale.scored_documents (contexts as analyze
+    builds them, spans at sentence offsets) are those of the same articles analysed."""
+    articles = ["Tom Vask said the ferry was late.\n\nThe council denied it. The delay is a scandal.",
+                "The pier opened in 2001. Dan Orr said it was unsafe."]
+    corpus = tmp_path / "articles.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"a{k}", "text": t}) + "\n" for k, t in enumerate(articles)),
+                      encoding="utf-8")
+    framing.score(corpus, tmp_path / "scores", model=tiny)
+    rows = training_rows(framing.scale.scored_documents(tmp_path / "scores"))
+    assert rows == training_rows(tiny.analyze(text) for text in articles) and len(rows) == 5
