@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 __all__ = ["add_commands"]
@@ -104,6 +107,21 @@ def _keep_columns(value: str | None, level: str, headline: bool) -> tuple[list[s
     return names, None
 
 
+@contextmanager
+def _commits_logged(enabled: bool) -> Iterator[None]:
+    """With ``enabled`` (off a terminal, where no bar is drawn: cron, ``nohup``, a log file), the line logged
+    at each commit shown meanwhile, as ``framing train`` logs its epochs: a long run otherwise says nothing
+    for minutes. On standard error, as all logging: standard output keeps the summary line alone."""
+    scoring = logging.getLogger("framing.scale.scoring")
+    level = scoring.level
+    if enabled and not scoring.isEnabledFor(logging.INFO):
+        scoring.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        scoring.setLevel(level)
+
+
 def _run_score(args: argparse.Namespace) -> int:
     from .cli import STDOUT, _show_progress, option_wording
     from .errors import DataError, InputError, interruption
@@ -136,15 +154,16 @@ def _run_score(args: argparse.Namespace) -> int:
     tokenizer_workers = None if args.engine == "ray" else (
         0 if args.tokenizer_workers is None else args.tokenizer_workers)
     try:
-        summary = score(
-            args.input, args.out, text_column=args.text_column, id_column=args.id_column, level=args.level,
-            format=args.format, resume=args.resume, overwrite=args.overwrite, strict=args.strict,
-            progress=_show_progress(args), model=args.model, device=args.device,
-            precision=args.precision, batch_tokens=args.batch_tokens, engine=args.engine, workers=args.workers,
-            gpus_per_worker=args.gpus_per_worker, chunk_docs=args.chunk_docs, chunk_seconds=args.chunk_seconds,
-            keep_columns=keep_columns, headline_column=args.headline_column, tokenizer_workers=tokenizer_workers,
-            max_rejects=args.max_rejects,
-        )
+        with _commits_logged(not args.quiet and not sys.stderr.isatty()):
+            summary = score(
+                args.input, args.out, text_column=args.text_column, id_column=args.id_column, level=args.level,
+                format=args.format, resume=args.resume, overwrite=args.overwrite, strict=args.strict,
+                progress=_show_progress(args), model=args.model, device=args.device,
+                precision=args.precision, batch_tokens=args.batch_tokens, engine=args.engine, workers=args.workers,
+                gpus_per_worker=args.gpus_per_worker, chunk_docs=args.chunk_docs, chunk_seconds=args.chunk_seconds,
+                keep_columns=keep_columns, headline_column=args.headline_column, tokenizer_workers=tokenizer_workers,
+                max_rejects=args.max_rejects,
+            )
     except KeyboardInterrupt as exc:
         what, status = interruption()
         if str(exc):  # the document it stopped in: "while scoring document 'report-7' (record 41, ...)"

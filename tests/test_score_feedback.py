@@ -174,3 +174,20 @@ def test_a_kept_column_the_input_lacks_exits_1_as_docs_cli_says(tiny_dir, tmp_pa
                if line.startswith("| `--keep-columns"))
     assert "the names checked before the input is read (exit 2" in row
     assert "a column the input lacks is found once the input is opened, before the model loads, and exits 1" in row
+
+
+def test_off_a_terminal_the_command_logs_each_commit_with_its_rate_and_quiet_silences_it(tiny_dir, tmp_path,
+                                                                                        caplog, capsys):
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"s{k}", "text": SHORT} for k in range(5)])
+    # no -v, standard error no terminal (a cron job's log): the root logger shows warnings alone
+    assert main(["score", str(source), "--out", str(tmp_path / "out"), "--model", str(tiny_dir),
+                 "--chunk-docs", "2"]) == 0
+    commits = [m for m in caplog.messages if m.startswith("committed ")]
+    assert [m.split(";")[0] for m in commits] == ["committed 2 records", "committed 2 records",
+                                                  "committed 1 record"]
+    assert commits[-1].endswith(" documents/s)") and "5 documents" in commits[-1]
+    assert capsys.readouterr().out.startswith("framing score: 5 documents")  # standard output: the summary alone
+    assert not logging.getLogger("framing.scale.scoring").isEnabledFor(logging.INFO)  # put back after the run
+    caplog.clear()
+    assert main(["score", str(source), "--out", str(tmp_path / "quiet"), "--model", str(tiny_dir), "-q"]) == 0
+    assert not [m for m in caplog.messages if m.startswith("committed ")]

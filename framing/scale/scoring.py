@@ -1048,13 +1048,15 @@ def _long_name(record: Record) -> str:
 
 def _commit(writer: ChunkWriter, reader: Reader, tables: list, rejects: list[dict[str, Any]], records: int,
             documents: int, sentences: int, cursor: dict[str, Any] | None, seconds: float) -> None:
-    """Commit one chunk and log it (``-v``), the last chunk included."""
+    """Commit one chunk and log it, the last chunk included: at INFO, which ``-v`` shows, and so does the command
+    line off a terminal (a batch job's log, with no bar), so that a long run says it is alive and how fast it goes."""
     writer.commit(tables, rejects, records=records, documents=documents, sentences=sentences,
                   cursor=cursor, seconds=seconds)
     total = writer.progress
-    logger.info("committed %s; %s records, %s documents, %s sentences so far%s",
+    logger.info("committed %s; %s records, %s documents, %s sentences so far%s (%s documents/s)",
                 counted(records, "record"), f"{total['records']:,}", f"{total['documents']:,}",
-                f"{total['sentences']:,}", f" of {reader.total:,} records" if reader.total else "")
+                f"{total['sentences']:,}", f" of {reader.total:,} records" if reader.total else "",
+                f"{total['documents'] / max(total['seconds'], 1e-3):,.1f}")
 
 
 def _count_in_background(reader: Countable, counted: list[int]) -> None:
