@@ -50,6 +50,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import dropwhile, takewhile
 from html import escape
 from pathlib import PurePath
 from typing import NamedTuple
@@ -58,6 +59,7 @@ from urllib.parse import quote
 from . import __version__
 from .document import Document, Profile, Sentence, Span, low_confidence_cutoff
 from .errors import InputError
+from .furniture import in_headline
 from .profile import current_profile, document_labels, profile_losses, writers_wording
 from .segment import LIST_ITEM
 from .sources import BODY_NOUNS, normalise_source
@@ -498,7 +500,8 @@ _INDEX_STYLE = "\ntd+td,th+td{text-align:right;font-variant-numeric:tabular-nums
 def render_index(reports: Iterable[tuple[str, str | os.PathLike[str], Document]],
                  title: str = "framing reports", *, model: str | None = None) -> str:
     """One self-contained page that links several reports (what ``framing analyze FILE FILE ... --format
-    html --out FOLDER`` writes as ``FOLDER/index.html``): a table row per report, with its sentence count
+    html --out FOLDER`` writes as ``FOLDER/index.html``): a table row per report, its link naming it after the
+    document's headline where it has one (``meta``'s, else the one its text opens with), with its sentence count
     and each label's share in the whole percentages that report's chart shows, its count beside it; a last
     row for all of them together; and the sources cited across them (:func:`framing.summary.summarize`),
     cited in most reports first, the first 20. Above the table, as on each report, a line says that the labels
@@ -553,6 +556,7 @@ class _IndexedReport(NamedTuple):
 
     name: str
     path: str
+    headline: str | None  # shown before the name, which alone ("art-000", "a.txt") says little of the story
     sentences: int
     labels: tuple[str, ...]
     figures: dict[str, tuple[int, int]]
@@ -567,8 +571,27 @@ def _documents_keeping_figures(reports: Iterable[object], kept: list[_IndexedRep
         own = document_labels(doc)
         figures = _figures(current_profile(doc, own), own) if doc.sentences else {}
         scored = any(sentence.scores for sentence in doc.sentences)
-        kept.append(_IndexedReport(name, path, len(doc.sentences), own, figures, scored))
+        kept.append(_IndexedReport(name, path, _headline(doc), len(doc.sentences), own, figures, scored))
         yield doc
+
+
+#: The most characters of a headline the index shows, an ellipsis after them, so that its table keeps narrow.
+_HEADLINE_CHARS = 150
+
+
+def _headline(doc: Document) -> str | None:
+    """What the index shows of ``doc`` beside its name: ``meta``'s ``headline`` (a ``framing score
+    --headline-column`` output's), else the headline its text opens with as the profile reads it
+    (:func:`framing.furniture.in_headline`: "Bridge Repairs Will Close Two Lanes" on a line of its own), its
+    blanks collapsed and cut to :data:`_HEADLINE_CHARS`; ``None`` for a document with neither."""
+    headline = doc.meta.get("headline")
+    if not isinstance(headline, str) or not headline.strip():
+        flags = in_headline(doc.text, [(s.start, s.end) for s in doc.sentences]) if doc.text else []
+        pairs = dropwhile(lambda pair: not pair[1], zip(doc.sentences, flags))
+        lead = [sentence for sentence, _ in takewhile(lambda pair: pair[1], pairs)]  # the headline's sentences
+        headline = doc.text[lead[0].start:lead[-1].end] if lead else ""
+    words = " ".join(headline.split())
+    return None if not words else words if len(words) <= _HEADLINE_CHARS else words[:_HEADLINE_CHARS].rstrip() + "…"
 
 
 def _total_row(summary: Summary, labels: tuple[str, ...]) -> str:
@@ -605,7 +628,8 @@ def _index_row(report: _IndexedReport, labels: tuple[str, ...]) -> str:
     """The index's row for one report: its name linked to it, its sentence count, and the share and count
     of each of ``labels`` as its own chart gives them ("n/a" for a label its model lacks, or for every
     label when it has no sentences)."""
-    return (f'<tr><td><a href="{escape(quote(report.path))}">{escape(report.name)}</a></td>'
+    name = escape(report.name) if report.headline is None else f"{escape(report.headline)} ({escape(report.name)})"
+    return (f'<tr><td><a href="{escape(quote(report.path))}">{name}</a></td>'
             f"<td>{report.sentences}</td>{_figure_cells(report.figures, labels)}</tr>")
 
 

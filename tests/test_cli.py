@@ -1952,7 +1952,8 @@ def test_report_draws_a_score_output_s_reports_and_index_without_running_the_mod
         page = render_html(doc, title=doc.meta["doc_id"], lang="en", model=model)
         assert (out / name).read_text(encoding="utf-8") == page
     index = (out / "index.html").read_text(encoding="utf-8")
-    assert all(f'href="{name}"' in index for name in names) and ">ferry</a>" in index
+    assert all(f'href="{name}"' in index for name in names)
+    assert ">Ferry deal approved (ferry)</a>" in index and ">pier</a>" in index  # the headline a text opens with
     code, _, err = run(["report", str(tmp_path / "scores"), "--out", str(tmp_path / "scores" / "r")], capsys)
     assert code == 2 and "is inside the framing score output" in err
     code, _, err = run(["report", str(corpus.parent / "nothing"), "--out", str(out)], capsys)

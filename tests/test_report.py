@@ -1192,6 +1192,29 @@ def test_render_index_links_each_report_and_refuses_what_it_cannot_link():
             render_index(reports)
 
 
+def test_the_index_shows_a_report_s_headline_escaped_before_its_name():
+    from framing.document import Document, Sentence
+    from framing.profile import build_profile
+    from framing.report import render_index
+
+    fact = framing.LABELS[0]
+
+    def document(text: str, meta: dict) -> Document:
+        starts = [0, text.index("The port")]
+        sentences = [Sentence(text[start:end].strip(), start, start + len(text[start:end].strip()), fact,
+                              {label: float(label == fact) for label in framing.LABELS})
+                     for start, end in zip(starts, starts[1:] + [len(text)])]
+        return Document(text, tuple(sentences), build_profile(sentences, framing.LABELS, text), meta=meta)
+
+    lined = document("Harbour Fees Rise <Again> for Kestoria Ferries\n\nThe port raised its fees on Monday.", {})
+    body = "The port raised its fees on Monday. The port raised them again."
+    given, plain = document(body, {"headline": " Fees & \n tolls "}), document(body, {})
+    index = render_index([("art-000", "a.html", lined), ("art-001", "b.html", given), ("art-002", "c.html", plain)])
+    links = re.findall(r'<a href="[abc].html">(.*?)</a>', index)
+    assert links == ["Harbour Fees Rise &lt;Again&gt; for Kestoria Ferries (art-000)", "Fees &amp; tolls (art-001)",
+                     "art-002"]
+
+
 def test_render_index_takes_a_path_object_for_a_report_s_path():
     from pathlib import Path, PureWindowsPath
 
