@@ -89,7 +89,7 @@ def _max_rejects_argument(value: str) -> int | str | None:
                                          f"records read such as 5%, got {value!r}") from None
 
 
-def _keep_columns(value: str | None, level: str, headline: bool) -> tuple[list[str], str | None]:
+def _keep_columns(value: str | None, level: str, headline_column: str | None) -> tuple[list[str], str | None]:
     """``--keep-columns``: names split at commas, or a JSON list (for names that hold a comma), read as
     ``--labels`` is; and what is wrong with them (``None`` if nothing)."""
     from .cli import option_wording
@@ -100,7 +100,7 @@ def _keep_columns(value: str | None, level: str, headline: bool) -> tuple[list[s
         return [], None
     try:
         names = split_names(value)
-        check_keep_columns(names, level, headline=headline)
+        check_keep_columns(names, level, headline=headline_column is not None, headline_column=headline_column)
     except ValueError as exc:  # a malformed JSON list, or names check_keep_columns refuses (InputError)
         # the caller names the option before the problem: "--keep-columns: names a column twice: 'pub', ..."
         return [], option_wording(exc).removeprefix("--keep-columns ")
@@ -147,7 +147,7 @@ def _run_score(args: argparse.Namespace) -> int:
     except InputError as exc:
         print(f"framing score: error: {option_wording(exc)}", file=sys.stderr)
         return 2
-    keep_columns, problem = _keep_columns(args.keep_columns, args.level, args.headline_column is not None)
+    keep_columns, problem = _keep_columns(args.keep_columns, args.level, args.headline_column)
     if problem:
         print(f"framing score: error: --keep-columns: {problem}", file=sys.stderr)
         return 2

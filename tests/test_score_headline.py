@@ -265,6 +265,18 @@ def test_cli_passes_the_headline_column_and_refuses_kept_columns_named_like_its_
     assert code == 1 and "no headline column 'dek'" in capsys.readouterr().err
 
 
+def test_a_kept_column_named_headline_beside_a_headline_column_is_refused_naming_both(articles_jsonl, tmp_path,
+                                                                                      capsys):
+    with pytest.raises(framing.InputError, match=r"^cannot keep 'headline' beside headline_column='title': .*"
+                                                 r"meta\['headline'\].* leave it out of keep_columns$"):
+        score(articles_jsonl, tmp_path / "py", headline_column="title", keep_columns=["headline"], progress=False)
+    code = main(["score", str(articles_jsonl), "--out", str(tmp_path / "cli"), "--headline-column", "title",
+                 "--keep-columns", "pub,headline"])
+    err = capsys.readouterr().err
+    assert code == 2 and "--keep-columns: cannot keep 'headline' beside --headline-column title:" in err, err
+    assert not (tmp_path / "py").exists() and not (tmp_path / "cli").exists()
+
+
 # -- resume ------------------------------------------------------------------------------
 
 def _stopped_midway(tmp_path: Path, tiny, **options) -> tuple[Path, Path]:

@@ -122,7 +122,8 @@ def _documents(out: Path, parts: list[str], fmt: str, reader: Reader, labels: tu
                 raise DataError(f"{out}: rows of record {record}, which {reader.name} holds no text for "
                                 f"({good.reason}): score it again")
             sentences = [_sentence(row, good.text, labels, out) for row in rows if row.get("part", "body") == "body"]
-            # the kept columns first, so that a kept column named "headline" gives way to the headline column
+            # the kept columns first: in an output from before score refused a kept "headline" beside a headline column,
+            # the headline column's wins
             meta: dict[str, Any] = {**{name: rows[0].get(name) for name in kept}, "doc_id": rows[0]["doc_id"],
                                     "record": record}
             if good.headline is not None:

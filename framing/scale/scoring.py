@@ -278,9 +278,11 @@ def _check_labels(labels) -> tuple[str, ...]:
     return names
 
 
-def check_keep_columns(keep_columns, level: str, *, headline: bool = False) -> tuple[str, ...]:
+def check_keep_columns(keep_columns, level: str, *, headline: bool = False,
+                       headline_column: str | None = None) -> tuple[str, ...]:
     """``keep_columns`` as a tuple of names, none of them an output column (with ``headline``, the columns a
-    headline column adds too)."""
+    headline column adds too), nor, beside ``headline_column``, ``headline``: a document read back holds both
+    in ``meta["headline"]`` (:func:`framing.scale.scored_documents`), where one would silently be lost."""
     if keep_columns is None:
         return ()
     if isinstance(keep_columns, str):
@@ -296,6 +298,12 @@ def check_keep_columns(keep_columns, level: str, *, headline: bool = False) -> t
                    | {n for n in names if n.startswith(prefixes)})
     if taken:
         raise InputError(f"cannot keep {taken}: the output already has such columns; rename them in the input")
+    if headline_column is not None and "headline" in names:
+        raise InputError(f"cannot keep 'headline' beside headline_column={headline_column!r} (--headline-column "
+                         f"{headline_column}): the documents read back (framing summarize, framing report, "
+                         f"scored_documents) hold the headline column's text as meta['headline'], where the kept "
+                         f"column's would be lost; rename 'headline' in the input, or leave it out of keep_columns "
+                         f"(--keep-columns)")
     repeated = next((name for k, name in enumerate(names) if name in names[:k]), None)
     if repeated is not None:
         raise InputError(f"keep_columns (--keep-columns) names a column twice: {repeated!r}, in {list(names)}; "
@@ -783,7 +791,9 @@ def score(
     ``progress=True`` it raises :class:`~framing.InputError`.
     ``keep_columns`` copies those input columns (publisher, date, url...)
     into every output row of their document, as text (JSON for other
-    types); a JSON Lines object without one gets null there.
+    types); a JSON Lines object without one gets null there (``headline``
+    is refused beside ``headline_column``: documents read back hold that
+    column's text under the name).
     ``headline_column`` names a column holding each document's headline,
     analysed apart from the text: sentence rows gain ``part`` (``"headline"``
     or ``"body"``, offsets into that part), document rows keep the body's
@@ -824,7 +834,7 @@ def score(
     if batch_tokens is not None:
         batch_tokens = check_positive(batch_tokens, "batch_tokens")
     started = time.monotonic()
-    keep_columns = check_keep_columns(keep_columns, level, headline=headline)
+    keep_columns = check_keep_columns(keep_columns, level, headline=headline, headline_column=headline_column)
     reader = open_input(input, text_column=text_column, id_column=id_column, keep_columns=keep_columns,
                         headline_column=headline_column)
     check_kept_keys(reader, keep_columns)
