@@ -384,6 +384,8 @@ def fit(
     model, tokenizer, fresh_span_head, start_temperature = _starting_model(base, labels, args, output_dir)
     args.data["span_rows"] = {name: sum(name in e.span_known for e in train_examples)
                               for name in model.config.span_types}
+    if not fresh_span_head:  # a new head's untaught types are silenced at the end, with a warning of their own
+        _warn_drifting_span_types(args.data["span_rows"])
     # the sentences of context the model reads, not None for "the starting model's" (none read without context)
     args.context_sentences = model.config.context_sentences if args.context else None
     _warn_context_sentences(train_examples, model.config)
@@ -940,6 +942,19 @@ def _check_validation_rows(eval_examples: list[Example], automatic_split: bool) 
                         "(eval=, --eval) or more rows")
     raise DataError("the validation data has no row with a single label, so nothing can choose the epoch or fit "
                     "the temperature; give validation rows with one label each")
+
+
+def _warn_drifting_span_types(span_rows: dict[str, int]) -> None:
+    """Warn, before training, of the span types a kept span head has that no training row annotates (all of them
+    without a spans column): their tagging is not trained but reads the encoder that fine-tuning changes, so it
+    drifts, which the model card alone said, after the run."""
+    untaught = [name for name, rows in span_rows.items() if not rows]
+    if untaught:
+        where = ("add a 'spans' column (per row a list of {\"type\", \"start\", \"end\"}, docs/training.md)"
+                 if len(untaught) == len(span_rows) else "mark those types in the 'spans' column too")
+        logger.warning("no training row annotates %s spans: the starting model's span tagging for them is kept "
+                       "untrained, and its tags will drift as fine-tuning changes the encoder; %s, or compare both "
+                       "models' spans on your own text", ", ".join(untaught), where)
 
 
 def silence_unlearnt_span_types(model: FramingModel, examples: list[Example]) -> list[str]:

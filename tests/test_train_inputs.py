@@ -469,7 +469,21 @@ def test_span_offsets_that_cut_words_or_overlap_a_source_and_cue_are_warned_abou
     assert not caplog.records
 
 
-def test_training_on_span_annotations_tags_the_annotated_types(tmp_path, tiny_dir):
+def test_training_without_a_spans_column_warns_once_at_the_start_that_the_kept_span_tags_drift(tmp_path, tiny_dir,
+                                                                                                caplog):
+    types = read_config(tiny_dir).span_types
+    with caplog.at_level(logging.INFO, logger="framing.training"):
+        train(make_rows(30, 1), make_rows(15, 2), base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1,
+              lora=False, progress=False)
+    drift = [k for k, r in enumerate(caplog.records) if "will drift" in r.getMessage()]
+    assert len(drift) == 1, caplog.messages
+    message = caplog.records[drift[0]].getMessage()
+    assert f"no training row annotates {', '.join(types)} spans" in message and "add a 'spans' column" in message
+    training = next(k for k, r in enumerate(caplog.records) if r.getMessage().startswith("training on "))
+    assert drift[0] < training  # before the epochs, not after them
+
+
+def test_training_on_span_annotations_tags_the_annotated_types(tmp_path, tiny_dir, caplog):
     from framing.data import table_examples
     from framing.encoding import RowEncoder
     from framing.model import load_model
@@ -491,6 +505,11 @@ def test_training_on_span_annotations_tags_the_annotated_types(tmp_path, tiny_di
     result = train(rows, held, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, learning_rate=1e-2,
                    lora=False, progress=False)
     assert "untrained_span_types" not in read_config(result.output_dir).extra
+    others = ", ".join(name for name in model.config.span_types if name != "cue")
+    assert [m for m in caplog.messages if "will drift" in m] == [  # the types left out, not cue
+        f"no training row annotates {others} spans: the starting model's span tagging for them is kept untrained, "
+        "and its tags will drift as fine-tuning changes the encoder; mark those types in the 'spans' column too, "
+        "or compare both models' spans on your own text"]
     cue_report = result.metrics["spans"]["cue"]  # measured on the validation rows, which annotate cues only
     assert list(result.metrics["spans"]) == ["cue"] and cue_report["tokens"] == len(held)  # one "said" each
     # learnt: tagging every token would score precision ~0.08 and F1 ~0.16 here
