@@ -2713,8 +2713,12 @@ _CLAUSE_OPENERS = frozenset("When While After Before Since Until Although If".sp
 #: The most words such a clause may hold before its comma and still be read as an opener.
 _CLAUSE_OPENER_WORDS = 12
 #: A lapse of time as an opener, whatever its first word ("Two months later", "Weeks earlier", "A day later",
-#: "Moments afterwards", "Three years ago"): when, which names no one.
-_TIME_LAPSE = re.compile(r"(?:\S+ ){0,3}(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|"
+#: "Moments afterwards", "Three years ago", "Less than a week later"): when, which names no one. Only counts and their
+#: words come before the time's noun: "Orr spoke two days later" is a subject and its verb, no opener.
+_TIME_LAPSE = re.compile(r"(?i:(?:an?|the|some|several|few|many|just|only|about|nearly|almost|barely|mere|less|more|"
+                         r"than|within|couple|of|and|half|short|long|\d+|one|two|three|four|five|six|seven|eight|"
+                         r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousands) ){0,3}"
+                         r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|"
                          r"moments?|time|while) (?:later|earlier|ago|afterwards?|before|on)")
 
 

@@ -128,6 +128,19 @@ def test_she_said_closing_a_quotation_that_went_on_with_the_last_account_is_that
     assert profile_of(*rows)["credits"][3] is None
 
 
+def test_a_lapse_of_time_after_a_subject_and_its_verb_is_no_opener_hiding_them():
+    # "Orr spoke two days later," is a subject, a verb and when: no opener to pass over, as "Two days later," is;
+    # read as one, it hid "Orr", and "she" after it went on with the economist's account
+    profile = profile_of(
+        ('"We sell at a loss," Anna Orr said.', CLAIM, {"source": ["Anna Orr"], "cue": ["said"]}),
+        ("Mira Holt, an economist, said costs rose.", CLAIM, {"source": ["Mira Holt, an economist"], "cue": ["said"]}),
+        ('"It is too simple," she said.', CLAIM, {"source": ["she"], "cue": ["said"]}),
+        ('Orr spoke two days later, telling farmers "the worst is over."', CLAIM, {}),
+        ('"Nothing will be left," she said.', CLAIM, {"source": ["she"], "cue": ["said"]}),
+    )
+    assert profile["credits"][-1] == "anna orr"
+
+
 def test_a_quotation_closed_by_he_said_belongs_to_him_not_to_who_spoke_since():
     profile = profile_of(
         ("Tomas Erling, the union's treasurer, said talks had stalled.", CLAIM,
