@@ -557,3 +557,16 @@ def test_a_denial_of_that_statement_answers_the_claim_just_before_over_an_allega
     # "the statement" is no pointing back: it answers as before
     plain = ("Kestorian officials dismissed the statement as hypocritical.", DENIAL, "Kestorian officials")
     assert pairs(*rows[:3], plain)[-1][2] == 0
+
+
+@pytest.mark.parametrize("denied", ["Kestorian officials denied that reports of overspending were accurate.",
+                                    "Kestorian officials said that claims of overspending were false."])
+def test_that_before_a_plural_account_opens_a_clause_pointing_at_no_claim_just_before(denied):
+    # "denied that reports of ..." is "that" the conjunction, no "that report": before, it answered the ministry's
+    # claim just before, on another matter, over the audit's finding of overspending
+    rows = (("An audit office report found that the ministry had overspent on three projects.", CLAIM,
+             "An audit office report"),
+            ("Minister Olaf Brandt said lessons had been learned.", DENIAL, "Minister Olaf Brandt"),
+            ("Varnia's Foreign Ministry said the purchase militarised the region.", CLAIM, "Varnia's Foreign Ministry"),
+            (denied, DENIAL, "Kestorian officials"))
+    assert pairs(*rows)[-1] == (3, "kestorian officials", 0)
