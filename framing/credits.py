@@ -1250,9 +1250,10 @@ def past_label(span: Span, label: int) -> Span | None:
 
 
 #: A preposition in lower case opening a source span: group 1 one whose object speaks ("from the board" of "A
-#: response from the board said", "among donors" of "The worry among donors is ..."), else where, when, how or
-#: whom of ("in western" of "Sheriff Mark Orr, in western Kessel, said", "on the plan", "without offering").
-_PREPOSITION_OPENING = re.compile(r"(?:(from|among)|in|on|at|to|with|without|into|by|during|between|for|about|over|"
+#: response from the board said", "among donors" of "The worry among donors is ..."), or makes what speaks ("by the
+#: Kessel Audit Office" of "A report by the Kessel Audit Office found"), else where, when, how or whom of ("in
+#: western" of "Sheriff Mark Orr, in western Kessel, said", "on the plan", "without offering").
+_PREPOSITION_OPENING = re.compile(r"(?:(from|among|by)|in|on|at|to|with|without|into|during|between|for|about|over|"
                                   r"under|after|before|since|until|against|through)\s+(?=\S)")
 
 

@@ -128,6 +128,9 @@ def test_a_description_after_a_name_yields_to_the_name(description):
      "mayor"),
     ('A terse response from the board only said: "No deal."', ("from the board",), "said", "board"),
     ("The worry among donors, of course, is that the fund will run dry.", ("among donors",), "worry", "donors"),
+    # "by" names the report's maker, which speaks: before, the span was dropped as if it said how, and no one spoke
+    ("A report by the Kessel Audit Office found the bridge unsafe.", ("by the Kessel Audit Office",), "found",
+     "kessel audit office"),
 ])
 def test_a_source_span_opening_with_a_preposition_is_where_or_how_unless_its_object_speaks(text, sources, cue,
                                                                                               expected):
