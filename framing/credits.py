@@ -2568,12 +2568,13 @@ class _Credits:
 
     def _may_be_one_person(self, name: str) -> bool:
         """Whether the source ``name`` may be one person whom a "he" or "she" means: one (see :meth:`_one_person`),
-        a surname alone (see :meth:`SourceIndex.may_be_person`), or no body's name, no company's and no plural
-        ("Velmaran embassy", "aides" are none)."""
+        a surname alone (see :meth:`SourceIndex.may_be_person`), or no body's name, no company's, no plural and
+        no two names joined ("Velmaran embassy", "aides", "Ruiz and Vask" are none)."""
         source = self.known.resolve(name)
+        words = source.split(" ")
         return (self._one_person(name) or self.known.may_be_person(name)
                 or not (_body_headed(source, BODY_NOUNS | _SPEAKING_BODIES) or source in self.known.companies
-                        or source.split(" ")[-1].endswith("s")))
+                        or words[-1].endswith("s") or not {"and", "&"}.isdisjoint(words)))
 
     def _a_person(self, name: str) -> bool:
         """Whether the source ``name`` is a person, named or by a nameless role (see :func:`nameless_person`)."""

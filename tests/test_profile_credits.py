@@ -141,6 +141,16 @@ def test_a_lapse_of_time_after_a_subject_and_its_verb_is_no_opener_hiding_them()
     assert profile["credits"][-1] == "anna orr"
 
 
+@pytest.mark.parametrize("speakers", ["Ana Ruiz and Tom Vask", "Ruiz and Vask"])
+def test_she_said_closing_a_quotation_that_went_on_with_two_people_s_account_is_neither_s(speakers):
+    # before, "she said" went to the two together, as if she were both
+    rows = [("Costs rose in May.", FACT, {}),
+            (f"{speakers} said the ruling was wrong.", CLAIM, {"source": [speakers], "cue": ["said"]}),
+            ('"Why won\'t the court listen?', CLAIM, {}),
+            ('I think there are reasons," she said.', CLAIM, {"source": ["she"], "cue": ["said"]})]
+    assert profile_of(*rows)["credits"][3] is None
+
+
 def test_a_quotation_closed_by_he_said_belongs_to_him_not_to_who_spoke_since():
     profile = profile_of(
         ("Tomas Erling, the union's treasurer, said talks had stalled.", CLAIM,
