@@ -806,6 +806,18 @@ def _unquoted_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple
 _SECOND_CLAUSE = re.compile(r",\s+(?:and|but)\s+|;\s+")
 #: A conjunction of time or reason just before a "he" or "she" ("when" of "Holt won applause when she spoke").
 _SUBORDINATE_END = re.compile(r"(?<![\w'’-])(?:when|whenever|as|after|before|while|because|until|once|since)\s+\Z")
+#: A word in lower case, which :func:`_person_by_noun` asks is a person's role, trade or family ("coach" of "Holt fired
+#: the coach because he said ...").
+_PERSON_NOUN = re.compile(r"(?<![\w'’-])[a-z][\w-]*")
+
+
+def _person_by_noun(text: str) -> bool:
+    """Whether ``text`` writes a person by a singular noun in lower case (``_PERSON_NOUN``) of a role, a trade or a
+    family (``PERSON_ROLES``, ``_LAY_PERSONS``: "the coach" of "Holt fired the coach"): one
+    whom a "he" or "she" in a clause of time or reason after it may mean, as well as the sentence's subject."""
+    return any(word in PERSON_ROLES or word in _LAY_PERSONS for word in _PERSON_NOUN.findall(text))
+
+
 #: A cue of speech right after a "he" or "she" that closes a sentence after a comma ("..., he said Wednesday.").
 _SAID_AFTER_CLAUSE = re.compile(r"\s+(?:said|says|told|tells|added|adds|recalled|recalls|explained|explains)\b")
 
@@ -2611,7 +2623,9 @@ class _Credits:
             return None
         joined = _SECOND_CLAUSE.search(sentence.text)
         at = said_by.start - sentence.start
-        opens = (joined is not None and joined.end() == at) or _SUBORDINATE_END.search(sentence.text, 0, at) is not None
+        subordinate = _SUBORDINATE_END.search(sentence.text, 0, at)
+        opens = (joined is not None and joined.end() == at) or (
+            subordinate is not None and not _person_by_noun(sentence.text[:subordinate.start()]))
         second = opens and not self.topic_others & {pronoun, None}
         person = self.topic[1]
         if not (second or self._said_after_clause(index, said_by, person)):

@@ -2845,6 +2845,9 @@ def test_she_in_a_clause_of_time_or_reason_is_the_subject_opening_the_sentence(c
     # another person named in the first clause leaves the pronoun to the rules before
     text = f'Holt met Ines Pell {conjunction} she spoke to nurses, telling them "you have my support."'
     assert profile_of(*rows, (text, CLAIM, marks))["credits"][-1] == "ana ruiz"
+    # and so does a person written by a role's noun: "the aide" may be "she" as well as Holt
+    text = f'Holt thanked the aide {conjunction} she spoke to nurses, telling them "you have my support."'
+    assert profile_of(*rows, (text, CLAIM, marks))["credits"][-1] != "kim holt"
 
 
 @pytest.mark.parametrize("sentence, credit, cue, subject", [
