@@ -3504,6 +3504,16 @@ class SourceIndex:
             return person
         if person in self._kin and given_name_sex(bare) is not None:
             return person  # "Lucia" after "Orta's wife, Lucia Orta, said": a relative, called by her given name
+        # "Marta" after "Marta Strand said": one word that opens the one full name so far, as sport and celebrity
+        # copy names people again by their given name alone: a known given name, or a word in title case of one
+        # known as a person by a role or a pronoun ("Oli" of "Harbour forward Oli Strand"; not "Brennor" of a firm
+        # "Brennor Optics" read as a name, nor an acronym, "NRA"); no place or body's word, no country or capital,
+        # though a given name too ("Jordan Bardella"); the span the name alone, no title before it ("Prince Nawaf"
+        # is no "Nawaf Idris")
+        if (" " not in bare and text.strip(EDGE) == written.strip(EDGE) and not self._place_or_body(bare)
+                and government_of(bare) is None and (is_given_name(bare) or (
+                    written.strip().istitle() and (bool(self.people[person]) or person in self._personal)))):
+            return person
         return None
 
     def _surnames_in_full(self, bare: str, written: str) -> str | None:

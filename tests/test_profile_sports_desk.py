@@ -618,3 +618,27 @@ def test_a_player_s_position_of_no_one_written_so_is_the_player_credited_just_be
     assert profile_of(written, *rows)["credits"][-1] != "strand"
     since = [*rows[:3], ("Strand was fouled by Luka Mertens.", FACT, {}), rows[3]]
     assert profile_of(*since)["credits"][-1] == position
+
+
+@pytest.mark.parametrize("first", ['"I never touched him," Marta Strand said after the match.',
+                                   "Harbour forward Oli Strand was booked for a late tackle.",
+                                   "Harbour forward Marta Strand was booked for a late tackle."])
+def test_a_given_name_alone_joins_the_one_full_name_it_opens(first):
+    given = first.split(" Strand")[0].rsplit(" ", 1)[-1]
+    profile = profile_of((first, CLAIM if "said" in first else FACT, {"source": [f"{given} Strand"], "cue": ["said"]}
+                          if "said" in first else {}),
+                         (f"{given} strongly denies it.", DENIAL, {"source": [given], "cue": ["strongly denies"]}))
+    assert profile["credits"][1] == f"{given.lower()} strand"
+
+
+def test_a_country_that_opens_a_person_s_name_is_no_given_name_alone():
+    profile = profile_of(('"We will not move," Israel Vardi said.', CLAIM, {"source": ["Israel Vardi"], "cue": ["said"]}),
+                         ("Israel rejected the report.", DENIAL, {"source": ["Israel"], "cue": ["rejected"]}))
+    assert profile["credits"] == ["israel vardi", "israel"]
+
+
+def test_an_acronym_that_opens_a_report_s_name_is_no_given_name_alone():
+    profile = profile_of(("The Velk Safety Report said schools needed guards.", CLAIM,
+                          {"source": ["The Velk Safety Report"], "cue": ["said"]}),
+                         ("VELK said it needed time.", CLAIM, {"source": ["VELK"], "cue": ["said"]}))
+    assert profile["credits"][1] != profile["credits"][0]
