@@ -4368,13 +4368,15 @@ class SourceIndex:
         and "it" comes just after the cue that follows it (``after``: "Harlow Group said it would appeal"), as of a
         business ("Harbour Rights Group", "Harlow Group said they" stay apart), or a word that is no known given name
         and any other word, followed by a firm's step (see ``_ACTED_AS_FIRM``: "Brennor Optics said it would cut 300
-        jobs", a trade not of ``FIRM_NAME_ENDS``, no person's surname): its first word alone later joins it (see
+        jobs", a trade not of ``FIRM_NAME_ENDS``, no person's surname), or a club's word and a word that ends only a
+        club's name ("Marlow United", as sport copy then writes "Marlow say": see ``CLUB_ONLY_ENDS``): its first word
+        alone later joins it (see
         :meth:`_group_firm`), and it is no person. It is noted as no company: "Group" names civic bodies too, and
         "the company" keeps its reading."""
         words = name.split(" ")
         pronoun = CUE_THEN_PRONOUN.match(after)
         said_it = pronoun is not None and pronoun.group(1).lower() == "it"
-        if (len(words) == 2 and (words[1] == "group" and said_it
+        if (len(words) == 2 and (words[1] == "group" and said_it or words[1] in CLUB_ONLY_ENDS
                                  or _ACTED_AS_FIRM.match(after) is not None and not is_given_name(words[0]))
                 and words[0] not in BODY_NOUNS and words[0] not in _CIVIC_NAME_WORDS):
             self._group_firms.setdefault(words[0], name)

@@ -642,3 +642,13 @@ def test_an_acronym_that_opens_a_report_s_name_is_no_given_name_alone():
                           {"source": ["The Velk Safety Report"], "cue": ["said"]}),
                          ("VELK said it needed time.", CLAIM, {"source": ["VELK"], "cue": ["said"]}))
     assert profile["credits"][1] != profile["credits"][0]
+
+
+@pytest.mark.parametrize("club", ["Marlow United", "Marlow Rovers", "Marlow Athletic"])
+def test_a_club_s_first_word_alone_joins_its_name(club):
+    fee = (f"{club} want a fee of four million pounds for the striker.", CLAIM, {"source": [club], "cue": ["want"]})
+    low = ("Marlow say the offer is low.", CLAIM, {"source": ["Marlow"], "cue": ["say"]})
+    assert profile_of(fee, low)["credits"] == [club.lower()] * 2
+    # not where another source opens with that word
+    town = ("Marlow Town said they had bid too.", CLAIM, {"source": ["Marlow Town"], "cue": ["said"]})
+    assert profile_of(fee, town, low)["credits"][2] == "marlow"
