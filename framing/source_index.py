@@ -1249,8 +1249,12 @@ _PAPER_AS_NEWSPAPER = re.compile(
     r"\b(?:citing\s+(?:(?:two|three|several|unnamed|anonymous|senior|government|its|own)\s+)*"
     r"(?:sources|officials|people\s+familiar)|its\s+(?:own\s+)?(?:reporters?|reporting|correspondents?|editors?|"
     r"editorial|journalists?))\b", re.I)
-#: Nouns any body but a state's or an outlet takes ("the group", "the organisation"): a business or a civic body.
-_ANY_BODY_DESCRIPTIONS = frozenset("group organisation organization".split())
+#: A body's acronym alone as a sentence's subject ("FIFA introduced a cap on loans"), of three to six capitals: a
+#: body, which a later "the governing body" or "the organisation" may mean (see ``SourceIndex.see_body``).
+_ACRONYM_BODY = re.compile(r"[A-Z]{3,6}")
+#: Nouns any body but a state's or an outlet takes ("the group", "the organisation"): a business or a civic body; and
+#: a sport's or a trade's "governing body" ("FIFA introduced a cap. The governing body said").
+_ANY_BODY_DESCRIPTIONS = frozenset(["group", "organisation", "organization", "governing body"])
 
 #: Bodies of a state or of a union of states named in one word, in letters or without a word that says what they
 #: are ("the Pentagon", "the FBI", "NATO", "Scotland Yard"), as keys: none is "the group" or "the company".
@@ -2674,11 +2678,11 @@ class SourceIndex:
         written = display_source(text)
         key = text_key(written)
         words = key.split(" ")
-        if (len(words) > 1 and key not in self.people and key not in self.places
+        if (key not in self.people and key not in self.places and (_ACRONYM_BODY.fullmatch(written) or len(words) > 1
                 and all(word[:1].isupper() or word in JOINERS for word in written.split(" ")[1:])
                 and (words[-1] in BUSINESS_NAME_ENDS or bool(set(words) & _CIVIC_NAME_WORDS)
                      or words[-1] in BODY_NOUNS or (words[0] in BODY_NOUNS and words[1] == "of")
-                     or key in self._kinds_written)):
+                     or key in self._kinds_written))):
             last = self._acting_body
             if (last is not None and last[0] != key and self._seen_count - last[2] <= _BODY_REACH_SENTENCES
                     and not any(seen >= last[2] for seen in self._credited.values())):
@@ -3838,7 +3842,7 @@ class SourceIndex:
             named = self._body_credited_last(head, denial, before, after)
             return named if named is not None and self._of_trade(named, trade) else None
         if not _civic_group_noun(bare) and bare not in _NAMED_TRADES and _agency_work(bare) is None and (
-                " " in bare or not (
+                (" " in bare and bare not in _ANY_BODY_DESCRIPTIONS) or not (
                 bare in BUSINESS_DESCRIPTIONS or bare in CIVIC_DESCRIPTIONS or bare in _ANY_BODY_DESCRIPTIONS
                 or bare == "union" or bare in _KIND_NAME_WORDS)):
             return None

@@ -652,3 +652,14 @@ def test_a_club_s_first_word_alone_joins_its_name(club):
     # not where another source opens with that word
     town = ("Marlow Town said they had bid too.", CLAIM, {"source": ["Marlow Town"], "cue": ["said"]})
     assert profile_of(fee, town, low)["credits"][2] == "marlow"
+
+
+@pytest.mark.parametrize("first", [("KFAX introduced a cap on loans last year.", FACT, {}),
+                                   ("The Kestorian Football Association capped loans last year.", FACT, {}),
+                                   ("The Kestorian Football Association said it would cap loans.", CLAIM,
+                                    {"source": ["The Kestorian Football Association"], "cue": ["said"]})])
+def test_the_governing_body_is_the_one_body_that_acted_or_spoke_just_before(first):
+    body = ("The governing body said the cap protects young players.", CLAIM,
+            {"source": ["The governing body"], "cue": ["said"]})
+    profile = profile_of(first, body)
+    assert profile["credits"][1] == ("kfax" if first[0].startswith("KFAX") else "kestorian football association")
