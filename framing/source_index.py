@@ -1249,6 +1249,10 @@ _PAPER_AS_NEWSPAPER = re.compile(
     r"\b(?:citing\s+(?:(?:two|three|several|unnamed|anonymous|senior|government|its|own)\s+)*"
     r"(?:sources|officials|people\s+familiar)|its\s+(?:own\s+)?(?:reporters?|reporting|correspondents?|editors?|"
     r"editorial|journalists?))\b", re.I)
+#: The key of an unnamed person who speaks for someone as a spokesperson does ("representative for lena croft",
+#: "publicist for the singer"): one whom a later "the spokesperson" means (see
+#: ``SourceIndex._representative_credited_last``).
+_REPRESENTATIVE_KEY = re.compile(r"(?:representative|publicist)\s+(?:for|of)\s+\S")
 #: A body's acronym alone as a sentence's subject ("FIFA introduced a cap on loans"), of three to six capitals: a
 #: body, which a later "the governing body" or "the organisation" may mean (see ``SourceIndex.see_body``).
 _ACRONYM_BODY = re.compile(r"[A-Z]{3,6}")
@@ -3759,6 +3763,9 @@ class SourceIndex:
             bodies = {n for n in self._bodies.holding(named.split(" ")) if _names_body(named, n)}
         if len(bodies) == 1 and not any(_another_body(bare, words, bodies) for words in self._through(bare, want)):
             return bodies.pop()
+        representative = self._representative_credited_last() if not bodies and bare == "spokesperson" else None
+        if representative is not None:
+            return representative  # "the spokeswoman said" after "A representative for Lena Croft dismissed it"
         if bodies and len(want) == 1 and want[0] in _POLL_NOUNS:
             # "the poll" after "A new poll shows ..." and "The Kessel/Orr poll shows ...": the one named last
             return next((n for n in reversed(self._mentioned) if n in bodies or n == bare), bare)
@@ -3781,6 +3788,15 @@ class SourceIndex:
         if person is None and before is not None:
             person = self._body_credited_last(bare, denial, before, after)
         return bare if person is None else person
+
+    def _representative_credited_last(self) -> str | None:
+        """The source credited last, when it is someone's representative or publicist left unnamed ("representative
+        for lena croft", see ``_REPRESENTATIVE_KEY``) and credited in the sentence before: the one spokesperson in
+        view, whom "the spokeswoman" then means; ``None`` otherwise."""
+        last = next(reversed(self._credited), None)
+        if last is None or self._credited[last] != self._seen_count - 1 or not _REPRESENTATIVE_KEY.match(last):
+            return None
+        return last
 
     def _spoken_for_only(self, bare: str, want: list[str]) -> str | None:
         """The one body, never a source itself, whose name holds the description ``bare`` (its words ``want``) as its

@@ -224,3 +224,15 @@ def test_organisers_speak_for_the_one_event_the_text_named_sentences_before(name
 def test_organisers_of_no_one_event_named_stay_a_source_apart(events, organisers):
     profile = profile_of((f"{events}, {organisers} said.", CLAIM, {"source": [organisers], "cue": ["said"]}))
     assert profile["credits"] == [organisers]
+
+
+@pytest.mark.parametrize("representative", ["A representative for Lena Croft", "A publicist for Lena Croft",
+                                            "A representative of the singer"])
+def test_the_spokeswoman_just_after_a_representative_is_that_representative(representative):
+    dismissed = (f"{representative} dismissed the report.", DENIAL, {"source": [representative], "cue": ["dismissed"]})
+    untrue = ('"It is simply untrue," the spokeswoman said.', DENIAL, {"source": ["the spokeswoman"], "cue": ["said"]})
+    credits = profile_of(dismissed, untrue)["credits"]
+    assert credits[1] == credits[0] and credits[0].startswith(representative.split(" ")[1])
+    # not after another source spoke between them
+    agent = ("Her agent said the tour would go ahead.", CLAIM, {"source": ["Her agent"], "cue": ["said"]})
+    assert profile_of(dismissed, agent, untrue)["credits"][2] not in (credits[0], "agent")
