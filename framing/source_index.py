@@ -1292,6 +1292,7 @@ _TRADE_OF_NAME = {"motors": {"carmaker", "automaker"}, "airlines": {"airline", "
                   "power": {"utility"}, "electric": {"utility"}, "utilities": {"utility"},
                   "midstream": {"pipeline operator"}, "pipelines": {"pipeline operator"}, "renewables": {"renewables"},
                   **dict.fromkeys("pictures studios films".split(), {"studio"}), "records": {"label", "record label"},
+                  "media": {"publisher"}, "publishing": {"publisher"},
                   **dict.fromkeys("freight railway railways railroad rail".split(), _RAIL_TRADES)}
 #: The trades of ``_TRADE_OF_NAME`` that no business noun of ``BUSINESS_DESCRIPTIONS`` is ("the ferry operator", "the
 #: carrier", "the bus operator"): a description by one means only a body whose name says that trade (a person may be
@@ -3078,6 +3079,13 @@ class SourceIndex:
         if spoken_for and (_THE_COMPANY.search(text) or a_body is not None):
             # "TikTok said ... A company spokesperson said": the company credited just before, as "the company" may
             # mean it; a company only seen ("Acme Corp. opened a plant.") is none "a company" means
+            credited = self._body_credited_last(kind, denial, before, after)
+            if credited is not None and credited not in self.people:
+                self.shown.setdefault(f"{credited} spokesperson", f"{self.shown.get(credited, credited)} spokesperson")
+                return f"{credited} spokesperson"
+        if (role == "spokesperson" and kind in BUSINESS_DESCRIPTIONS and not spoken_for
+                and re.search(rf"(?<![\w'’-])the\s+{kind}(?![\w-])", text, re.I)):
+            # "a spokesman for the publisher" after "Brightwater Media said": the business credited just before
             credited = self._body_credited_last(kind, denial, before, after)
             if credited is not None and credited not in self.people:
                 self.shown.setdefault(f"{credited} spokesperson", f"{self.shown.get(credited, credited)} spokesperson")

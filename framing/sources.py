@@ -3301,7 +3301,7 @@ _SEATS_OF = {country: tuple(seat for seat, of in SEATS.items() if country in of)
 #: body credited just before that is or may be a business ("Ford said ... The carmaker said": see
 #: :meth:`SourceIndex._body_credited_last`).
 BUSINESS_DESCRIPTIONS = COMPANY_WORDS | frozenset("""carmaker automaker airline insurer miner retailer bank lender
-    conglomerate drugmaker chipmaker utility railway railroad""".split())
+    conglomerate drugmaker chipmaker utility railway railroad publisher""".split())
 #: Nouns for a civic body ("the charity", "the NGO", "the watchdog"), and the words of a body's name that show it is
 #: one ("Civic Watch Network", "Harbour Relief Trust", "Tax Foundation").
 CIVIC_DESCRIPTIONS = frozenset("charity ngo watchdog".split())
@@ -3328,7 +3328,8 @@ BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors
     petroleum logistics energy power utilities midstream pipelines renewables biologics biotech biosciences
     therapeutics diagnostics genomics robotics analytics textiles semiconductor semiconductors aerospace
     lines freight railway railways railroad ferries buses stores supermarkets telecom telecoms
-    broadcasting shipping maritime navigation tankers oil farms dairies water pictures studios films records""".split())
+    broadcasting shipping maritime navigation tankers oil farms dairies water pictures studios films records
+    media publishing""".split())
 #: Of those, the trades that name only a business, never a person or a state's body ("Ostrava Chemicals", "Velta
 #: Motors"; not "Group" nor "Bank": "World Bank"), and an investment firm's last words but a fund's or its investors'
 #: ("Grayfin Research", "Orrin Capital", "Tarn Partners": see ``INVESTOR_NAME_ENDS``; not "Monetary Fund") and a

@@ -1939,3 +1939,18 @@ def test_a_body_owned_by_a_pronoun_marked_short_of_its_name_set_after_it_is_that
     cue = "According to" if text.startswith("According") else "said"
     profile = profile_of((text, CLAIM, {"source": [marked], "cue": [cue]}))
     assert profile["credits"] == [normalise_source(text.split(", ")[1])]
+
+
+@pytest.mark.parametrize("firm", ["Brightwater Media", "Brightwater Publishing"])
+def test_the_publisher_and_its_spokesman_are_the_media_firm_credited_just_before(firm):
+    cut = (f"{firm} said it would cut 200 jobs.", CLAIM, {"source": [firm], "cue": ["said"]})
+    spokesman = ('"We regret the losses," a spokesman for the publisher said.', CLAIM,
+                 {"source": ["a spokesman for the publisher"], "cue": ["said"]})
+    publisher = ("The publisher said the cuts were needed.", CLAIM, {"source": ["The publisher"], "cue": ["said"]})
+    key = firm.lower()
+    assert profile_of(cut, spokesman)["credits"] == [key, f"{key} spokesperson"]
+    assert profile_of(cut, publisher)["credits"] == [key, key]
+    # a firm whose name says another trade is no publisher
+    motors = ("Brightwater Motors said it would cut 200 jobs.", CLAIM,
+              {"source": ["Brightwater Motors"], "cue": ["said"]})
+    assert profile_of(motors, publisher)["credits"][1] == "publisher"
