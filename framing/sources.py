@@ -2558,6 +2558,7 @@ SUBJECT_CUE = re.compile(
     r"announc(?:ed|es)(?=(?:\s+(?:on|last|this)\s+[\w-]+)?\s+that\s)|"
     r"argued|argues|argue|added|adds|wrote|writes|alleged|alleges|allege|accused|accuses|accuse|"
     r"asserted|asserts|warned|warns|warn|advised|advises|urged|urges|countered|counters|confirmed|confirms|"
+    r"(?:can|(?:is|are)\s+able\s+to)\s+confirm|"  # "The club can confirm that", "is able to confirm"
     r"acknowledged|acknowledges|"
     r"admitted|admits|described|describes|called|calls|denied|denies|deny|rejected|rejects|reject|dismissed|"
     r"dismisses|dismiss|refuted|refutes|refute|rebutted|rebuts|disputed|disputes|dispute|contested|contests|"

@@ -663,3 +663,14 @@ def test_the_governing_body_is_the_one_body_that_acted_or_spoke_just_before(firs
             {"source": ["The governing body"], "cue": ["said"]})
     profile = profile_of(first, body)
     assert profile["credits"][1] == ("kfax" if first[0].startswith("KFAX") else "kestorian football association")
+
+
+@pytest.mark.parametrize("cue", ["can confirm", "is able to confirm"])
+def test_a_body_that_can_confirm_is_the_subject_that_speaks(cue):
+    text = f"The club {cue} that the player has left."
+    found = subject_before_cue(text)
+    assert found is not None and text[found[0]:found[1]] == "The club"
+    profile = profile_of(("Halvering Rovers FC is aware of the reports.", FACT, {}),
+                         (text, CLAIM, {"cue": [cue.rsplit(" ", 1)[-1]]}))
+    assert profile["credits"] == [None, "halvering rovers fc"]
+    assert subject_before_cue(f"Nobody {cue} that the player has left.") is None
