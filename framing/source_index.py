@@ -184,6 +184,10 @@ _BODY_DOCUMENT = re.compile(rf"(?:(?i:an?|the)\s+)?((?i:[a-z]+))\s+((?i:{_ISSUED
 #: A document owned by "its" alone, a few lower-case words before its noun ("its latest monthly update", "its
 #: report"): see :func:`_its_document_owner`.
 _ITS_DOCUMENT = re.compile(rf"(?i:its)\s+(?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}|updates?|bulletins?)")
+#: A state's body owned by "its" or "their" alone, capitalised or not ("Its Foreign Ministry", "its defence
+#: ministry", "Its Ministry of Defence"): the state's body of the one source credited just before, as "Its
+#: spokesman" is its spokesperson (see :meth:`SourceIndex._spokesperson_of_its`).
+_ITS_MINISTRY = re.compile(r"(?i:its|their)\s+(?:[A-Za-z]+\s+){0,2}?(?i:ministry|department)(?:\s+of\s+[\w\s]+)?")
 #: A bank's name, capitalised words ending in "Bank" or, after "the", "central bank" ("Dravik Bank", "the Velmaran
 #: Central Bank", "the Velmar central bank"; group 1, "the" left out; not "Former central bank governor" nor "Many
 #: central bank officials"), not a place's ("the West Bank") nor a word that opens a sentence ("But Dravik Bank"), as
@@ -1871,12 +1875,14 @@ class SourceIndex:
         "Velmara rejected the report.", read as that would be ("velmara spokesperson"); so too after a sentence that
         credited no one and whose subject was a body by its name (see :meth:`see_body`: "Orsk Mining has hit back. A
         spokesman told us ..."); and so a document owned by "its" alone (see ``_ITS_DOCUMENT``): "the inquiry's
-        600-page report" of "Its 600-page report" after "The inquiry found ...", the inquiry's own word; and "A
+        600-page report" of "Its 600-page report" after "The inquiry found ...", the inquiry's own word, and a state's
+        body ("Its Foreign Ministry" after "Dravinia has denied the claim.": see ``_ITS_MINISTRY``); and "A
         spokesman" after its own ``sentence`` (the text before the span) opened with "The" and a body's noun (see
         ``_BODY_SUBJECT_OPENING``) the spokesperson of the one body that noun means: "The company plans to file in
         May, a spokeswoman said."; ``None`` otherwise."""
         found = _ITS_SPOKESPERSON.fullmatch(text.strip(EDGE))
-        document = _ITS_DOCUMENT.fullmatch(text.strip(EDGE)) if found is None else None
+        document = (_ITS_DOCUMENT.fullmatch(text.strip(EDGE)) or _ITS_MINISTRY.fullmatch(text.strip(EDGE))
+                    if found is None else None)
         if found is None and document is None:
             return None
         last = self._seen_count - 1

@@ -4239,3 +4239,13 @@ def test_he_in_a_denial_after_a_firm_s_officer_named_with_the_firm_in_the_posses
     accusation = ("Owen Tarrant said Piet Morrow had taken the money.", CLAIM,
                   {"source": ["Owen Tarrant"], "cue": ["said"]})
     assert profile_of(accusation, denial)["credits"] == ["owen tarrant", None]
+
+
+@pytest.mark.parametrize("country", ["Dravinia", "The Republic of Dravinia"])
+@pytest.mark.parametrize("ministry", ["Its Foreign Ministry", "Its foreign ministry", "Its Ministry of Defence"])
+def test_its_ministry_is_the_state_credited_just_before_it_s(country, ministry):
+    denied = (f"{country} has denied the claim.", DENIAL, {"source": [country], "cue": ["denied"]})
+    exercise = (f"{ministry} said the troops were on exercise.", DENIAL, {"source": [ministry], "cue": ["said"]})
+    owned = (f"{country.removeprefix('The ')}'s {ministry.removeprefix('Its ')} said the troops were on exercise.",
+             DENIAL, {"source": [f"{country.removeprefix('The ')}'s {ministry.removeprefix('Its ')}"], "cue": ["said"]})
+    assert profile_of(denied, exercise)["credits"] == profile_of(denied, owned)["credits"]
