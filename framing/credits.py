@@ -975,7 +975,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = _name_split_rejoined([span for span in spans if not _where_posted(span, spans, sentence)], sentence)
     spans = _main_subject_past_concession(spans, sentence) or _past_time_clause(spans, sentence) or spans
     spans = _name_given_only(spans, sentence)
-    spans = [_adverbs_cut(span, sentence) for span in spans]
+    spans = [_possessor_in_cue(_adverbs_cut(span, sentence), sentence) for span in spans]
     spans = [_general_grown(s, sentence) for s in (_modifier_grown(span, sentence) for span in spans) if s is not None]
     spans = [_maker_grown(_nationality_grown(_head_grown(span, sentence), sentence), sentence) for span in spans]
     spans = [s for s in (_subject_acting(span, sentence, known, quotes) for span in spans) if s is not None]
@@ -1007,6 +1007,27 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
         # but a name beside it that speaks does: "While many have claimed it, Mr. Tane said", "Some, including Ana"
         return [span for span in spans[1:] if _named_beside_weasel(span, sentence, spans[0])]
     return spans
+
+
+#: A source span of capitalised words in the possessive and lower-case words after it ("Vell's terse"; group 1 the
+#: possessor).
+_POSSESSOR_THEN_WORDS = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.-]*)['’]s(?:\s+[a-z][\w-]*)+")
+#: A cue's noun of what someone said ("terse reply", "blunt response"), whose owner is its speaker.
+_SAID_NOUN = re.compile(r"\b(?:repl(?:y|ies)|response|answer|retort|comment|message|verdict)\b", re.I)
+
+
+def _possessor_in_cue(span: Span, sentence: Sentence) -> Span:
+    """The possessor alone of a source ``span`` in the possessive whose lower-case words after it a cue of
+    ``sentence`` holding a noun of what was said overlaps ("Vell" of "Vell's terse" in "Vell's terse reply: ...",
+    see ``_SAID_NOUN``): the one whose reply the cue is; else ``span`` ("Vell's critics did not dispute it")."""
+    found = _POSSESSOR_THEN_WORDS.fullmatch(span.text)
+    if found is None:
+        return span
+    owner_end = span.start + found.end(1)
+    if not any(s.type == "cue" and s.start < span.end and s.end > owner_end + 2 and _SAID_NOUN.search(s.text)
+               for s in sentence.spans):
+        return span
+    return Span("source", span.start, owner_end, found.group(1))
 
 
 #: A concession opening a sentence, up to its comma and the space after it ("While Ruiz has condemned the plan, ").

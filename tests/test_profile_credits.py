@@ -4249,3 +4249,19 @@ def test_its_ministry_is_the_state_credited_just_before_it_s(country, ministry):
     owned = (f"{country.removeprefix('The ')}'s {ministry.removeprefix('Its ')} said the troops were on exercise.",
              DENIAL, {"source": [f"{country.removeprefix('The ')}'s {ministry.removeprefix('Its ')}"], "cue": ["said"]})
     assert profile_of(denied, exercise)["credits"] == profile_of(denied, owned)["credits"]
+
+
+@pytest.mark.parametrize("marked", ["Vell's terse", "Tom Vell's terse"])
+def test_a_possessive_source_span_a_cue_runs_into_is_its_possessor(marked):
+    asked = ("Reporters asked Tom Vell about the deal.", FACT, {})
+    reply = (f'{marked} reply: "No."', CLAIM, {"source": [marked], "cue": ["terse reply"]})
+    assert profile_of(asked, reply)["credits"] == [None, "tom vell"]
+    # a possessive the cue does not reach stays as marked
+    said = ("Vell's lawyer said no.", CLAIM, {"source": ["Vell's lawyer"], "cue": ["said"]})
+    assert profile_of(said)["credits"] != ["vell"]
+
+
+def test_a_possessive_source_span_a_cue_of_no_said_noun_runs_into_stays_as_marked():
+    critics = ("Even Vell's critics did not dispute his record.", DENIAL,
+               {"source": ["Vell's critics"], "cue": ["critics did not dispute"]})
+    assert profile_of(critics)["credits"] == ["vell's critics"]
