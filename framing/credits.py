@@ -1011,20 +1011,22 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
 
 #: A source span of capitalised words in the possessive and lower-case words after it ("Vell's terse"; group 1 the
 #: possessor).
-_POSSESSOR_THEN_WORDS = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.-]*)['’]s(?:\s+[a-z][\w-]*)+")
+_POSSESSOR_THEN_WORDS = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.-]*)['’]s(?:\s+[a-z][\w-]*)*")
 #: A cue's noun of what someone said ("terse reply", "blunt response"), whose owner is its speaker.
 _SAID_NOUN = re.compile(r"\b(?:repl(?:y|ies)|response|answer|retort|comment|message|verdict)\b", re.I)
 
 
 def _possessor_in_cue(span: Span, sentence: Sentence) -> Span:
     """The possessor alone of a source ``span`` in the possessive whose lower-case words after it a cue of
-    ``sentence`` holding a noun of what was said overlaps ("Vell" of "Vell's terse" in "Vell's terse reply: ...",
-    see ``_SAID_NOUN``): the one whose reply the cue is; else ``span`` ("Vell's critics did not dispute it")."""
+    ``sentence`` holding a noun of what was said overlaps, or that such a cue follows ("Vell" of "Vell's terse" or
+    of "Vell's" in "Vell's terse reply: ...", see ``_SAID_NOUN``): the one whose reply the cue is; else ``span``
+    ("Vell's critics did not dispute it", "Vell's adoring fans reply")."""
     found = _POSSESSOR_THEN_WORDS.fullmatch(span.text)
     if found is None:
         return span
     owner_end = span.start + found.end(1)
-    if not any(s.type == "cue" and s.start < span.end and s.end > owner_end + 2 and _SAID_NOUN.search(s.text)
+    reach = span.end if owner_end + 2 < span.end else span.end + 2  # words after it: the cue must run into them
+    if not any(s.type == "cue" and s.start < reach and s.end > owner_end + 2 and _SAID_NOUN.search(s.text)
                for s in sentence.spans):
         return span
     return Span("source", span.start, owner_end, found.group(1))

@@ -4261,7 +4261,14 @@ def test_a_possessive_source_span_a_cue_runs_into_is_its_possessor(marked):
     assert profile_of(said)["credits"] != ["vell"]
 
 
-def test_a_possessive_source_span_a_cue_of_no_said_noun_runs_into_stays_as_marked():
+def test_a_possessive_source_span_no_cue_of_what_was_said_runs_into_stays_as_marked():
     critics = ("Even Vell's critics did not dispute his record.", DENIAL,
                {"source": ["Vell's critics"], "cue": ["critics did not dispute"]})
     assert profile_of(critics)["credits"] == ["vell's critics"]
+    fans = ('Vell\'s adoring fans reply, "Yes!"', CLAIM, {"source": ["Vell's adoring fans"], "cue": ["reply"]})
+    assert profile_of(fans)["credits"] == ["vell's adoring fans"]
+
+
+def test_a_possessive_source_span_alone_before_a_cue_of_what_was_said_is_its_possessor():
+    alone = ('Vell\'s terse reply: "No."', CLAIM, {"source": ["Vell's"], "cue": ["terse reply"]})
+    assert profile_of(alone)["credits"] == ["vell"]
