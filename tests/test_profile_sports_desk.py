@@ -632,8 +632,8 @@ def test_a_given_name_alone_joins_the_one_full_name_it_opens(first):
 
 
 def test_a_country_that_opens_a_person_s_name_is_no_given_name_alone():
-    profile = profile_of(('"We will not move," Israel Vardi said.', CLAIM, {"source": ["Israel Vardi"], "cue": ["said"]}),
-                         ("Israel rejected the report.", DENIAL, {"source": ["Israel"], "cue": ["rejected"]}))
+    said = ('"We will not move," Israel Vardi said.', CLAIM, {"source": ["Israel Vardi"], "cue": ["said"]})
+    profile = profile_of(said, ("Israel rejected the report.", DENIAL, {"source": ["Israel"], "cue": ["rejected"]}))
     assert profile["credits"] == ["israel vardi", "israel"]
 
 
