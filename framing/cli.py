@@ -1320,17 +1320,19 @@ def _refuse_a_folder_to_summarize(file: str) -> None:
 
 
 def _refuse_a_score_output_s_file(file: str) -> None:
-    """Refuse a part file or the manifest of a ``framing score`` output given to ``framing summarize`` in place of
-    its folder, naming the folder to give."""
-    from .scale.writer import manifest_path
+    """Refuse a part file, the manifest, the rejects file or the commit log of a ``framing score`` output given to
+    ``framing summarize`` in place of its folder, naming the folder to give."""
+    from .scale.writer import commit_log_path, manifest_path, rejects_path
 
     path = Path(file)
     if file == "-" or not path.is_file():
         return
     folder = path.parent if _is_score_output(str(path.parent)) else None
-    if folder is None and path.name.endswith(".manifest.json"):
-        beside = path.with_name(path.name[:-len(".manifest.json")])
-        folder = beside if beside.is_dir() and manifest_path(beside) == path else None
+    for suffix, named in ((".manifest.json", manifest_path), (".rejects.jsonl", rejects_path),
+                          (".commits.jsonl", commit_log_path)):
+        if folder is None and path.name.endswith(suffix):
+            beside = path.with_name(path.name[:-len(suffix)])
+            folder = beside if beside.is_dir() and named(beside) == path else None
     if folder is not None:
         raise InputError(f"{file}: a file of the framing score output {folder}; give the output folder itself, "
                          f"framing summarize {folder}, which reads its parts with the input's text")

@@ -1857,7 +1857,11 @@ def test_summarize_of_a_score_output_s_part_its_manifest_or_its_input_says_what_
     corpus = tmp_path / "articles.jsonl"
     corpus.write_text("".join(json.dumps(a) + "\n" for a in _SCORED_ARTICLES), encoding="utf-8")
     framing.score(corpus, tmp_path / "scores", model=tiny)
-    for given in (tmp_path / "scores" / "part-000000.parquet", tmp_path / "scores.manifest.json"):
+    # its rejects file and an unfinished run's commit log too (they were told to be framing scored first)
+    for beside in ("rejects", "commits"):
+        (tmp_path / f"scores.{beside}.jsonl").write_text('{"id": "a7", "reason": "empty text"}\n', encoding="utf-8")
+    for given in (tmp_path / "scores" / "part-000000.parquet", tmp_path / "scores.manifest.json",
+                  tmp_path / "scores.rejects.jsonl", tmp_path / "scores.commits.jsonl"):
         code, out, err = run(["summarize", str(given)], capsys)
         assert (code, out) == (1, "") and f"framing summarize {tmp_path / 'scores'}," in err, err
     code, out, err = run(["summarize", str(corpus)], capsys)
