@@ -4384,9 +4384,9 @@ def _without_descriptions(spans: list[Span], sentence: Sentence) -> list[Span]:
 
 
 def _bare_post(text: str) -> bool:
-    """Whether the span ``text`` is a post with no article, in lower case: a person's role in one of its first three
-    words, singular ("director of speechwriting", "senior policy adviser", "spokeswoman for the board"), as an
-    appositive after a name is written; not a group ("officials", "residents")."""
+    """Whether the span ``text`` is a post with no article, opening in lower case: a person's role, singular and in
+    lower case, among its first three words ("director of speechwriting", "senior policy adviser", "spokeswoman for
+    the board"), as an appositive after a name is written; not a group ("officials", "residents")."""
     words = text.split()
     return (bool(words) and words[0].islower()
             and any(word in PERSON_ROLES or _SPOKES.fullmatch(word) is not None for word in words[:3]

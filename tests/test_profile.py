@@ -1043,37 +1043,24 @@ def test_a_company_spokesperson_just_after_a_company_s_one_word_name_spoke_is_it
         "klique": 1, "klique spokesperson": 1}
 
 
-@pytest.mark.parametrize("body, spokesperson", [
-    ("The Velmar Drug Safety Board", "A board spokesman"),
-    ("The Kessel environment department", "A department spokeswoman"),
-    ("Kestoria's foreign ministry", "A ministry spokesperson"),
+@pytest.mark.parametrize("body, said, role", [
+    ("The Velmar Drug Safety Board", "A board spokesman", "spokesperson"),
+    ("The Kessel environment department", "A department spokeswoman", "spokesperson"),
+    ("Kestoria's foreign ministry", "A ministry spokesperson", "spokesperson"),
+    ("The Dravinian Interior Ministry", "A ministry official", "official"),
+    ("The Kessel environment department", "A department official", "official"),
 ])
-def test_a_body_s_noun_before_spokesperson_is_the_body_that_noun_means(body, spokesperson):
+def test_a_body_s_noun_before_spokesperson_or_official_is_the_body_that_noun_means(body, said, role):
     # before, "A board spokesman" after "The Velmar Drug Safety Board said" was a nameless "board spokesperson", though
-    # "the board's spokesman" was the board's; with no such body named, it names none
-    said = (f"{body} said the drug was unsafe.", "attributed_claim", body)
-    spoke = (f"{spokesperson} said a review would follow.", "attributed_claim", spokesperson)
+    # "the board's spokesman" was the board's, and "A ministry official" a nameless "ministry official"; with no such
+    # body named, it names none
+    spoke = (f"{said} said a review would follow.", "attributed_claim", said)
     key = normalise_source(body)
-    assert _joined(said, spoke) == {key: 1, f"{key} spokesperson": 1}
-    noun = spokesperson.split()[1]
+    assert _joined((f"{body} said the drug was unsafe.", "attributed_claim", body), spoke) == {
+        key: 1, f"{key} {role}": 1}
+    noun = said.split()[1]
     assert _joined(("Tom Vask said the river was clean.", "attributed_claim", "Tom Vask"), spoke) == {
-        "tom vask": 1, f"{noun} spokesperson": 1}
-
-
-@pytest.mark.parametrize("body, official", [
-    ("The Dravinian Interior Ministry", "A ministry official"),
-    ("The Kessel environment department", "A department official"),
-])
-def test_a_body_s_noun_before_official_is_an_official_of_the_body_that_noun_means(body, official):
-    # before, "A ministry official" after "The Dravinian Interior Ministry said" was a nameless "ministry official";
-    # with no such body named, it names none
-    said = (f"{body} said it had opened a case.", "attributed_claim", body)
-    spoke = (f"{official} said arrests were likely.", "attributed_claim", official)
-    key = normalise_source(body)
-    assert _joined(said, spoke) == {key: 1, f"{key} official": 1}
-    noun = official.split()[1]
-    assert _joined(("Tom Vask said the river was clean.", "attributed_claim", "Tom Vask"), spoke) == {
-        "tom vask": 1, f"{noun} official": 1}
+        "tom vask": 1, f"{noun} {role}": 1}
 
 
 @pytest.mark.parametrize("body, noun", [
