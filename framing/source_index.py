@@ -830,6 +830,11 @@ _PRONOUN_REACH = 8
 #: Weaker than a title or a description (in "Roe said he lied", "he" is someone else), so the evidence of
 #: :meth:`SourceIndex.sex_of` only when nothing else tells, and only when the name's pronouns all agree.
 _SAID_PRONOUN = re.compile(rf"\s*(,\s*who\s+)?{SAID_THEN}(he|she|his|her)(?![\w'’-])", re.I)
+#: "He" or "she" opening what a name claimed, with "that" ("Roe claimed again that she ...", "Roe, who
+#: insisted that he ..."): groups as ``_SAID_PRONOUN``'s, read as its evidence is.
+_CLAIMED_THAT_PRONOUN = re.compile(
+    r"\s*(,\s*who\s+)?(?:also\s+)?(?:claim|insist|argu|maintain|stress|explain|acknowledg|admit|conced|not|wr[io]t)"
+    r"\w*(?:\s+(?:at\s+the\s+time|later|then|again|repeatedly))?\s+that\s+(he|she)(?![\w'’-])", re.I)
 #: What "his" or "her" in a name's relative clause says of its sex (see ``_SAID_PRONOUN``).
 _POSSESSIVE_SEX = {"his": "he", "her": "she"}
 #: A "he", "she", "his" or "her" in a sentence.
@@ -863,7 +868,8 @@ def _mention_sex(written: str, sentence: str, start: int, after: str) -> tuple[s
     just before the name or a description after it (see ``_SEX_TITLE``, ``_SEX_KIN_BEFORE``, ``_SEX_DESCRIPTION``:
     "His mother, Loretta Vane" as "Loretta Vane, his mother"; an emphatic "Tom Vask himself", see ``_EMPHATIC_SEX``),
     and by "he" or "she" the name said just
-    after it, or "his" or "her" in its relative clause of speech, in the span or after it (see ``_SAID_PRONOUN``);
+    after it, or "his" or "her" in its relative clause of speech, in the span or after it (see ``_SAID_PRONOUN``), or
+    opened what it claimed with "that" (see ``_CLAIMED_THAT_PRONOUN``);
     ``None`` for what does not tell, or where the span writes the name otherwise."""
     bounds = _name_bounds(written, sentence, start)
     if bounds is None:
@@ -873,7 +879,8 @@ def _mention_sex(written: str, sentence: str, start: int, after: str) -> tuple[s
     found = (_SEX_TITLE.search(sentence, max(first - _SEX_TITLE_CHARS, 0), first)
              or (kin if kin and not _acted_for(sentence, kin.start()) else None)
              or _SEX_DESCRIPTION.match(sentence[end:] + after) or _EMPHATIC_SEX.match(sentence[end:] + after))
-    said = _SAID_PRONOUN.match(sentence[end:] + after)  # after the name, its relative clause in the span too
+    rest = sentence[end:] + after  # after the name, its relative clause in the span too
+    said = _SAID_PRONOUN.match(rest) or _CLAIMED_THAT_PRONOUN.match(rest)
     pronoun = said.group(2).lower() if said else ""
     if pronoun in _POSSESSIVE_SEX and said and said.group(1):
         pronoun = _POSSESSIVE_SEX[pronoun]

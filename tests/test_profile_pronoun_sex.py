@@ -757,3 +757,19 @@ def test_he_after_a_researcher_at_a_centre_for_some_studies_is_still_the_researc
              "Tom Vask, a researcher at the Ostmark Centre for Security Studies"),
         said('"We have seen the claims but not the proof," he said.', "he", DENIAL),
     ) == ["tom vask", "tom vask"]
+
+
+@pytest.mark.parametrize("claimed", ["claimed again that she", "insisted that she", "argued later that she",
+                                     "wrote that she", "admitted that she"])
+def test_a_surname_that_claimed_she_did_is_the_woman_of_that_surname_not_the_titled_man(claimed):
+    # "Vask" after "Mary Vask" and "President Tom Vask", both named in passing: what she claimed of herself says it
+    # is her (before, only "said", "says", "added" or "told" before the "she" told, and the titled man was taken)
+    rows = (("Mary Vask kept her ledgers in a locked drawer.", FACT, {}),
+            ("Dana Orr served as counsel to President Tom Vask.", FACT, {}),
+            (f"Vask {claimed} had returned every ledger to the auditors.", DENIAL,
+             {"source": ["Vask"], "cue": [claimed.split(" ")[0]]}))
+    assert credits(*rows) == [None, None, "mary vask"]
+    # with "he", him
+    he_rows = (*rows[:2], (f"Vask {claimed.replace('she', 'he')} had returned every ledger to the auditors.", DENIAL,
+                           {"source": ["Vask"], "cue": [claimed.split(" ")[0]]}))
+    assert credits(*he_rows) == [None, None, "tom vask"]
