@@ -5221,10 +5221,10 @@ def _role_words(text: str, name: str) -> frozenset[str]:
 #: :meth:`SourceIndex._person_described`; two judges named, "the judge" is neither); and so "the witness", the one
 #: person named as testifying (see ``_TESTIFIED``).
 _ONE_HOLDER_OFFICES = [["mayor"], ["sheriff"], ["police", "chief"], ["fire", "chief"], ["judge"], ["witness"]]
-#: A state's office of one holder, read as ``_ONE_HOLDER_OFFICES`` are unless the source credited last, written with
-#: no role, may hold it unsaid (see :meth:`SourceIndex._spoke_last_untold`): "Gov. Tom Vask vetoed the bill. Ana Ruiz,
-#: a senator, said ... The governor said" is Vask's.
-_ONE_HOLDER_STATE_OFFICES = [["governor"]]
+#: A state's or a nation's office of one holder, read as ``_ONE_HOLDER_OFFICES`` are unless the source credited last,
+#: written with no role, may hold it unsaid (see :meth:`SourceIndex._spoke_last_untold`): "Gov. Tom Vask vetoed the
+#: bill. Ana Ruiz, a senator, said ... The governor said" is Vask's; so "the president" after "President Tom Vask".
+_ONE_HOLDER_STATE_OFFICES = [["governor"], ["president"]]
 #: A body's or a government's post of one holder, read as ``_ONE_HOLDER_STATE_OFFICES`` are, and also unless a source
 #: named only by that post spoke since ("Harbour Authority chief executive Lena Marsh rejected the audit. Auditor
 #: General Pavel Orr said ... The chief executive said" is Marsh's; "the minister" or "the senator" where one is
@@ -5238,12 +5238,20 @@ _ANOTHERS_ROLE = re.compile(
     r"|\bthe\s+([a-z]+)['’]s\s+[a-z])", re.I)
 
 
+#: A titled name in the possessive before a lower-case noun ("President Vask's chief of staff", "Gov. Ana Ruiz's
+#: aide"): its words (group 1), whose title is the possessor's role, not the role of the person the span names.
+_TITLED_POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){1,4})[A-Z][\w-]*['’]s\s+[a-z]")
+
+
 def _anothers_roles(text: str) -> set[str]:
     """The person's roles in a source span ``text`` that are another person's, whom the span's person serves or
-    opposes ("mayor" of "Eli Grant, a spokesman for the mayor" or "..., the mayor's spokesman"), so that "the mayor"
-    is never that person."""
+    opposes ("mayor" of "Eli Grant, a spokesman for the mayor" or "..., the mayor's spokesman", "president" of "Ana
+    Ruiz, President Vask's adviser"), so that "the mayor" is never that person."""
+    possessors = " ".join(found.group(1) for found in _TITLED_POSSESSOR.finditer(text))
     return {word.lower() for found in _ANOTHERS_ROLE.finditer(text) for words in found.groups() if words
-            for word in words.split() if word.lower() in PERSON_ROLES}
+            for word in words.split() if word.lower() in PERSON_ROLES} | {
+        word.lower().rstrip(".") for word in possessors.split()
+        if word.lower().rstrip(".") in PERSON_ROLES or word.lower().rstrip(".") in _ABBREVIATED_ROLES}
 
 
 #: One capitalised word with an age after its comma, "Walt, 70", or a known given name with "who" after it.

@@ -3688,15 +3688,19 @@ def test_a_description_joins_the_one_person_named_by_a_title_and_a_surname_alone
             (f"The {title.lower()} said reform was overdue.", claim, f"The {title.lower()}"),
         ) == {"ortane": 2}, title
     said = ("The president said reform was overdue.", claim, "The president")
-    # two presidents, a vice president, or a source named since: the description stays as written
+    # two presidents, a vice president, or a person named since with no role, who may hold it unsaid: the
+    # description stays as written
     for rows in (
         [("President Ortane said the levy was fair.", claim, "President Ortane"),
          ("President Velko said it was not.", claim, "President Velko"), said],
         [("Vice President Ortane said the levy was fair.", claim, "Vice President Ortane"), said],
         [("President Ortane said the levy was fair.", claim, "President Ortane"),
-         ("Unions said they would strike.", claim, "Unions"), said],
+         ("Ana Velko said they would strike.", claim, "Ana Velko"), said],
     ):
         assert "president" in _joined(*rows)
+    # a body that spoke since holds no presidency: the one president named
+    assert _joined(("President Ortane said the levy was fair.", claim, "President Ortane"),
+                   ("Unions said they would strike.", claim, "Unions"), said) == {"ortane": 2, "unions": 1}
 
 
 def test_a_title_case_headline_names_no_one_after_its_title():

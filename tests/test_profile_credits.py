@@ -4272,3 +4272,39 @@ def test_a_possessive_source_span_no_cue_of_what_was_said_runs_into_stays_as_mar
 def test_a_possessive_source_span_alone_before_a_cue_of_what_was_said_is_its_possessor():
     alone = ('Vell\'s terse reply: "No."', CLAIM, {"source": ["Vell's"], "cue": ["terse reply"]})
     assert profile_of(alone)["credits"] == ["vell"]
+
+
+PRESIDENT = ("President Tom Vask answered a farmer's question on Wednesday.", DENIAL,
+             {"source": ["President Tom Vask"], "cue": ["answered"]})
+TOLD = ('"Nobody is closing the mills," the president said.', CLAIM,
+        {"source": ["the president"], "cue": ["said"]})
+
+
+def test_the_president_is_the_one_president_named_when_the_last_speaker_has_a_role_of_their_own():
+    # a senator spoke between: "the president" is still Vask, as "the governor" is its one holder (before, a source
+    # of its own, "president")
+    senator = ("Senator Ana Ruiz said the answer dodged the question.", CLAIM,
+               {"source": ["Senator Ana Ruiz"], "cue": ["said"]})
+    assert profile_of(PRESIDENT, senator, TOLD)["credits"] == ["tom vask", "ana ruiz", "tom vask"]
+    # one written with no role may be another president, unsaid ("Zelensky denied it"): as written
+    untold = ("Ana Ruiz denied it.", DENIAL, {"source": ["Ana Ruiz"], "cue": ["denied"]})
+    assert profile_of(PRESIDENT, untold, TOLD)["credits"] == ["tom vask", "ana ruiz", "president"]
+    # a union's president named too: two presidents, neither
+    union = ("Ana Ruiz, the union's president, said the strike would go on.", CLAIM,
+             {"source": ["Ana Ruiz, the union's president"], "cue": ["said"]})
+    assert profile_of(PRESIDENT, union, TOLD)["credits"] == ["tom vask", "ana ruiz", "president"]
+
+
+def test_a_titled_possessor_s_title_is_not_the_role_of_the_person_who_serves_them():
+    # "President Tom Vask's adviser" holds no presidency: "the president" is Vask, not his adviser
+    adviser = ("Ana Ruiz, President Tom Vask's trade envoy, criticised the tariff.", CLAIM,
+               {"source": ["Ana Ruiz, President Tom Vask's trade envoy"], "cue": ["criticised"]})
+    aside = ("The visit was planned without the ministry.", FACT, {})
+    said = ("The president has told aides he will skip the summit.", CLAIM,
+            {"source": ["The president"], "cue": ["has told"]})
+    assert profile_of(adviser, aside, said)["credits"] == ["ana ruiz", None, "tom vask"]
+    # so a governor's aide is no governor
+    aide = ("Ana Ruiz, Gov. Tom Vask's chief of staff, defended the budget.", CLAIM,
+            {"source": ["Ana Ruiz, Gov. Tom Vask's chief of staff"], "cue": ["defended"]})
+    governor = ("The governor said the cuts were needed.", CLAIM, {"source": ["The governor"], "cue": ["said"]})
+    assert profile_of(aide, aside, governor)["credits"] == ["ana ruiz", None, "tom vask"]
