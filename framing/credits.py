@@ -19,7 +19,8 @@ from .given_names import given_name_sex, is_given_name
 from .segment import LIST_ITEM, dateline_length, lead_length, wire_slug_length
 from .source_finders import agent_of_passive, court_heard, description_after_cue, group_before_cue, interviewee_mention
 from .source_finders import headline_bare_noun, headline_clause_subject
-from .source_finders import name_after_cue, name_before_description, name_before_which_said, opening_subject
+from .source_finders import name_after_cue, name_after_opening_cue, name_before_description, name_before_which_said
+from .source_finders import opening_subject
 from .source_finders import role_holder_before_who_said, said_in_passive, source_according_to, speaker_after_quote
 from .source_finders import speaker_before_colon, speaker_in_aside, subject_before_cue, subject_before_finding
 from .source_finders import subject_of_later_cue, weasel_before_cue, weasel_stance, other_group_opening
@@ -3114,6 +3115,8 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     a subject, the name after an
     inverted cue ("The report was false, said Karim Haddad": see :func:`framing.source_finders.name_after_cue`), else a
     description there ('"...," said the 43-year-old': see :func:`framing.source_finders.description_after_cue`), else
+    the name after a cue opening the sentence before a quotation ('Said Ellis: "..."': see
+    :func:`framing.source_finders.name_after_opening_cue`), else
     the speaker after a quotation ('"...," Koller said', "she said": see
     :func:`framing.source_finders.speaker_after_quote`), else the source after "according to" ("According to the
     indictment, ...": see :func:`framing.source_finders.source_according_to`), else the subject of a verb of finding or
@@ -3145,6 +3148,7 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
              or speaker_in_aside(sentence.text[lead:], known.knows)
              or speaker_before_colon(sentence.text[lead:], known.knows)
              or name_after_cue(sentence.text[lead:]) or description_after_cue(sentence.text[lead:])
+             or name_after_opening_cue(sentence.text[lead:], known.knows)
              or speaker_after_quote(sentence.text[lead:], known.knows) or source_according_to(sentence.text[lead:])
              or subject_before_finding(sentence.text[lead:], known.knows)
              or agent_of_passive(sentence.text[lead:], known.knows) or _pronoun_before_cue(sentence, lead)

@@ -36,7 +36,7 @@ __all__ = ["subject_before_cue", "subject_before_finding", "speaker_before_colon
            "interviewee_named", "interviewee_mention", "speaker_in_aside", "group_before_cue", "weasel_before_cue",
            "weasel_stance", "other_group_opening", "court_heard", "opening_subject", "subject_of_later_cue",
            "name_before_which_said", "role_holder_before_who_said", "description_after_cue", "headline_clause_subject",
-           "headline_bare_noun"]
+           "headline_bare_noun", "name_after_opening_cue"]
 
 _TIME_AFTER_SUBJECT = re.compile(rf" (?:{SUBJECT_TIME})(?= )")
 #: Adverbs of time or manner between a subject and its verb ("Paul Dufresne also testified", "Councilwoman Lena Marsh
@@ -1326,6 +1326,27 @@ _NAME_AFTER_CUE = re.compile(rf"(?:,(?:\s*[”\"’'])?|[”\"])\s*(?:said|says|
                              rf"({NAME_AFTER_CUE_WORD}(?:\s+{NAME_PARTICLE_RUN}{NAME_AFTER_CUE_WORD})+)"
                              r"(?=\s*(?:[,.;:!?()–—-]|$)|\s+(?:in|on|at|of|for|from|who|during|after|before|last|"
                              r"this|yesterday|today|earlier)\b)")
+
+
+#: A cue of speech opening the sentence, its speaker's name and a colon or comma, then a quotation: 'Said Ellis: "I
+#: doubt it."', 'Added Mayor Ruiz, "We will rebuild."' (group 1 the name: one word or more, capitalised).
+_CUE_OPENING_QUOTE = re.compile(rf"\s*(?:Said|Says|Added|Adds|Countered|Counters|Replied|Replies)\s+"
+                                rf"({NAME_AFTER_CUE_WORD}(?:\s+{NAME_PARTICLE_RUN}{NAME_AFTER_CUE_WORD}){{0,3}})"
+                                r"\s*[:,]\s*[“\"‘']")
+
+
+def name_after_opening_cue(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` the speaker stands whom a cue opening it names before their quotation ('Said
+    Ellis: "I doubt it."': "Ellis"; see ``_CUE_OPENING_QUOTE``): a name of two or more words, or one after a title
+    ("Mayor Ruiz"), or a surname alone that ``known`` says the document has named; ``None`` for anything else ("Said
+    Tuesday: ..." names no one)."""
+    found = _CUE_OPENING_QUOTE.match(text)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    if len(words) == 1 and not known(words[0]):
+        return None
+    return found.span(1)
 
 
 def name_after_cue(text: str) -> tuple[int, int] | None:

@@ -857,6 +857,12 @@ def _opens_line(text: str, start: int) -> bool:
     return at == 0 or text[at - 1] in "\r\n"
 
 
+#: Verbs of speech that open a sentence before its speaker and a colon ('Said Ellis: "I doubt it."'), no label's
+#: first word when a quotation follows the colon (see :func:`read_label`).
+_SPEECH_VERBS_OPENING = frozenset({"said", "says", "added", "adds", "countered", "counters", "replied", "replies"})
+_QUOTE_AFTER_LABEL = re.compile(r"\s*[“\"‘']")
+
+
 def read_label(text: str, start: int, stop: int | None = None, form: re.Pattern[str] = _LABEL_AT) -> Label | None:
     """The label opening ``text`` at ``start`` (see :func:`speaker_turns`), past a turn mark or time code before it
     (see ``_TURN_MARK``: ">> ", "[00:00:05] "), its words before ``stop`` (the text's end when ``None``), or ``None``
@@ -881,6 +887,8 @@ def read_label(text: str, start: int, stop: int | None = None, form: re.Pattern[
         return Label(end, label, kind, main.isupper(), False, main.upper())
     words = main.split() + (tail.replace(",", " ").split() if tail else [])
     bare = [word.strip(".'’-").lower() for word in words]
+    if bare[0] in _SPEECH_VERBS_OPENING and _QUOTE_AFTER_LABEL.match(text, found.end()):
+        return None  # 'Said Ellis: "I doubt it."': a speech cue and its speaker before a quotation, not a turn's label
     if words[0][:1].isupper() and _heading(words, bare):
         return Label(end, label, "heading", False, False, "")
     if aside is None and tail is None and main in _PRODUCTION_CUES:  # "VOS:", "SOT:": a cue, no one's name

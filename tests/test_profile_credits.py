@@ -13,6 +13,7 @@ import framing.profile
 from framing.profile import build_profile, normalise_source, writer_loaded
 from framing.source_finders import opening_subject
 from framing.sources import past_opener
+from framing.turns import opening_label_length
 
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
 CLAIM, DENIAL, FACT, OPINION = "attributed_claim", "official_denial", "reported_fact", "editorial_opinion"
@@ -4308,3 +4309,27 @@ def test_a_titled_possessor_s_title_is_not_the_role_of_the_person_who_serves_the
             {"source": ["Ana Ruiz, Gov. Tom Vask's chief of staff"], "cue": ["defended"]})
     governor = ("The governor said the cuts were needed.", CLAIM, {"source": ["The governor"], "cue": ["said"]})
     assert profile_of(aide, aside, governor)["credits"] == ["ana ruiz", None, "tom vask"]
+
+
+ELLIS = ('"The figures do not add up," said Tom Ellis, a budget analyst.', CLAIM,
+         {"source": ["Tom Ellis, a budget analyst"], "cue": ["said"]})
+EXPERTS = ("Experts say the plan is a mess.", CLAIM, {"source": ["Experts"], "cue": ["say"]})
+
+
+@pytest.mark.parametrize("opening", ['Said Ellis: "', 'Added Ellis, "', 'Countered Ellis: "', "Replied Ellis: '"])
+def test_a_cue_opening_the_sentence_names_its_speaker_before_the_quotation(opening):
+    # the model marked no source: before, the quotation went on with the last speaker's account (the experts)
+    quoted = (f"{opening}The rebate will never reach them.{opening[-1]}", CLAIM, {"cue": [opening.split(' ')[0]]})
+    assert profile_of(ELLIS, EXPERTS, quoted)["credits"] == ["tom ellis", "experts", "tom ellis"]
+    # a name in full, or a surname after a title, need not have been named before
+    full = (f"{opening.replace('Ellis', 'Ana Ruiz')}The rebate will never reach them.{opening[-1]}", CLAIM,
+            {"cue": [opening.split(' ')[0]]})
+    assert profile_of(EXPERTS, full)["credits"] == ["experts", "ana ruiz"]
+    titled = (f"{opening.replace('Ellis', 'Mayor Ruiz')}The rebate will never reach them.{opening[-1]}", CLAIM,
+              {"cue": [opening.split(' ')[0]]})
+    assert profile_of(EXPERTS, titled)["credits"] == ["experts", "ruiz"]
+
+
+def test_a_cue_and_a_name_before_a_quotation_are_no_speaker_s_label_but_a_turn_s_label_stays():
+    assert opening_label_length('Said Ellis: "I doubt it."') == 0
+    assert opening_label_length("Said Ahmed: We will go on.") == len("Said Ahmed: ")
