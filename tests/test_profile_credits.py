@@ -4333,3 +4333,14 @@ def test_a_cue_opening_the_sentence_names_its_speaker_before_the_quotation(openi
 def test_a_cue_and_a_name_before_a_quotation_are_no_speaker_s_label_but_a_turn_s_label_stays():
     assert opening_label_length('Said Ellis: "I doubt it."') == 0
     assert opening_label_length("Said Ahmed: We will go on.") == len("Said Ahmed: ")
+
+
+@pytest.mark.parametrize("made", ["an analysis by Ana Ruiz, a professor at Kessel State University",
+                                  "a review by Ana Ruiz, a former budget adviser at New Kessel University",
+                                  "a 40-page report by Dr. Ana Ruiz, an economist at the Harbour Policy Institute"])
+def test_a_document_by_a_person_described_at_a_body_is_the_person_s(made):
+    # before, the description with the most capitalised words was taken ("professor at kessel state university")
+    said = (f"Some families would pay more under the plan, according to {made}.", CLAIM,
+            {"source": [made], "cue": ["according to"]})
+    later = ("Ruiz said most households would end up paying more.", CLAIM, {"source": ["Ruiz"], "cue": ["said"]})
+    assert profile_of(said, later)["credits"] == ["ana ruiz", "ana ruiz"]
