@@ -525,7 +525,7 @@ class Analyzer:
             batch_ctx: list[str | None] = []
             for index, text in enumerate(_read_until_error(texts, failure)):
                 try:
-                    _check_document_text(text, name.format(index))
+                    check_text(text, name.format(index))
                 except (TypeError, InputError) as exc:
                     if rejects is None:
                         failure.append(exc)
@@ -719,15 +719,6 @@ def _warn_several_sentences(texts: Sequence[str]) -> None:
                        "each is labelled as a single sentence: use analyze() (framing analyze) to split text "
                        "into sentences first", len(several),
                        f"the first {checked:,}" if len(texts) > checked else f"{len(texts):,}", several[0])
-
-
-def _check_document_text(text: object, name: str) -> None:
-    """Refuse what is no text to analyse as :func:`check_text` does, naming a missing value (``None``, a
-    pandas NaN) as such: a gap in a column, to drop before analysing, not a text of the wrong type."""
-    if is_missing(text):
-        raise TypeError(f"{name} is a missing value ({text!r}), not a text: drop missing values first "
-                        "(series.dropna(), or [t for t in texts if t is not None])")
-    check_text(text, name)
 
 
 class _SetAside:

@@ -23,7 +23,7 @@ MAX_CONTEXT_SENTENCES = 4
 
 __all__ = ["check_text", "check_texts", "check_positive", "check_flag", "check_column", "check_names", "check_path",
            "check_table", "folder_problem", "creation_error", "split_names", "did_you_mean", "surrogate_problem",
-           "is_missing", "device_problem", "check_precision", "unique_keys", "RepeatedKey", "read_json", "json_limits",
+           "is_missing", "not_text", "device_problem", "check_precision", "unique_keys", "RepeatedKey", "read_json", "json_limits",
            "JsonLimit", "PRECISIONS", "row_name",
            "command_line_keywords"]
 
@@ -58,18 +58,26 @@ def check_precision(precision: object) -> None:
 
 
 def check_text(text: object, name: str = "text") -> str:
-    """Return ``text`` if it is a ``str`` of valid Unicode; raise ``TypeError`` naming its type otherwise,
-    and :class:`InputError` for an unpaired surrogate (a ``\\ud800`` escape in JSON), which no tokenizer
+    """Return ``text`` if it is a ``str`` of valid Unicode; raise ``TypeError`` otherwise, naming its type or the
+    missing value it is, and :class:`InputError` for an unpaired surrogate (a ``\\ud800`` escape in JSON), which no tokenizer
     can read."""
     if not isinstance(text, str):
-        raise TypeError(
-            f"{name} must be str, got {type(text).__name__}"
-            + (" (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(text, (bytes, bytearray)) else "")
-        )
+        raise TypeError(not_text(text, name))
     problem = surrogate_problem(text)
     if problem:
         raise InputError(f"{name} {problem}")
     return text
+
+
+def not_text(value: object, name: str) -> str:
+    """Why ``value``, which is no ``str``, cannot be read as the text ``name``: a missing value (``None``, a pandas
+    NaN) is named as such, a gap in a column to drop first, not a text of the wrong type ("got float"); bytes
+    are to be decoded."""
+    if is_missing(value):
+        return (f"{name} is a missing value ({value!r}), not a text: drop missing values first "
+                "(series.dropna(), or [t for t in texts if t is not None])")
+    return (f"{name} must be str, got {type(value).__name__}"
+            + (" (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(value, (bytes, bytearray)) else ""))
 
 
 def surrogate_problem(text: str) -> str | None:
@@ -104,7 +112,7 @@ def check_texts(texts: object, name: str = "texts") -> list[str]:
     out: list[str] = []
     for index, item in enumerate(cast(Iterable[object], texts)):
         if not isinstance(item, str):
-            raise TypeError(f"{name}[{index}] must be str, got {type(item).__name__}")
+            raise TypeError(not_text(item, f"{name}[{index}]"))
         problem = surrogate_problem(item)
         if problem:
             raise InputError(f"{name}[{index}] {problem}")

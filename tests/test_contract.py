@@ -88,9 +88,10 @@ def test_empty_inputs(analyzer):
     assert analyzer.analyze("  \n\t ").sentences == ()
 
 
-@pytest.mark.parametrize("bad", [None, b"bytes", 3, 4.5, ["a list"]])
-def test_analyze_rejects_non_str(analyzer, bad):
-    with pytest.raises(TypeError, match=type(bad).__name__):
+@pytest.mark.parametrize("bad, named", [(None, r"missing value \(None\)"), (b"bytes", "bytes"), (3, "int"),
+                                        (4.5, "float"), (["a list"], "list")])
+def test_analyze_rejects_non_str(analyzer, bad, named):
+    with pytest.raises(TypeError, match=named):
         analyzer.analyze(bad)
 
 

@@ -469,3 +469,24 @@ def test_analyze_many_names_a_missing_text_as_such_and_says_to_drop_it(tiny, mis
             got.append(doc.text)
     assert got == ["The bridge reopened."]
     assert [d.text for d in tiny.analyze_many(column.dropna())] == ["The bridge reopened.", "Traffic eased by evening."]
+
+
+@pytest.mark.parametrize("missing, shown", [(None, "None"), (float("nan"), "nan")])
+def test_classify_and_predict_name_a_missing_sentence_as_analyze_many_does(tiny, missing, shown):
+    """A pandas column of sentences with a gap in it: each entry point says it is a missing value to drop, not a
+    sentence of the wrong type ("got float"), as analyze_many does for texts."""
+    import pandas as pd
+
+    column = pd.Series(["The ferry left at noon.", missing], dtype=object)
+    expected = rf"^sentences\[1\] is a missing value \({shown}\), not a text: drop missing values first"
+    for call in (tiny.classify, tiny.predict, tiny.predict_proba):
+        with pytest.raises(TypeError, match=expected):
+            call(column)
+    with pytest.raises(TypeError, match=rf"^text is a missing value \({shown}\), not a text"):
+        tiny.analyze(missing)
+
+
+def test_classify_says_to_decode_bytes_as_analyze_does(tiny):
+    """Bytes among sentences (a feed read in binary) get the advice to decode them, as a text given alone does."""
+    with pytest.raises(TypeError, match=r"^sentences\[0\] must be str, got bytes \(decode bytes first"):
+        tiny.classify([b"The ferry left at noon."])
