@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import json
+import numbers
 import os
 import sys
 from bisect import bisect_right
@@ -394,11 +395,13 @@ class Document:
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence whose ``start <= offset < end``, the one holding the character ``text[offset]`` (a
         code point offset, as all offsets here), found by bisection; ``None`` for an offset between sentences
-        (the space after a stop). ``TypeError`` for an offset that is no whole number, :class:`InputError`
-        for one outside the text."""
-        if not isinstance(offset, int) or isinstance(offset, bool):
+        (the space after a stop). Any integer type is taken (a NumPy ``int64``, as a pandas column of offsets
+        gives them); ``TypeError`` for an offset that is no whole number, :class:`InputError` for one outside
+        the text."""
+        if not isinstance(offset, numbers.Integral) or isinstance(offset, bool):
             raise TypeError(f"offset must be a whole number, a character's position in the text, got "
                             f"{type(offset).__name__}")
+        offset = int(offset)
         if not 0 <= offset < len(self.text):
             raise InputError(f"offset {offset} lies outside the text, which has "
                              f"{counted(len(self.text), 'character')}: offsets count characters from 0")

@@ -980,6 +980,8 @@ def test_sentence_at_finds_the_sentence_holding_a_character_offset(tiny):
     for offset in (3.0, True, "3"):
         with pytest.raises(TypeError, match=r"^offset must be a whole number, a character's position in the text"):
             doc.sentence_at(offset)
+    for offset in (np.int64(20), np.int32(20), np.uint16(20)):  # offsets read back from a table by pandas
+        assert doc.sentence_at(offset) is second
     analysed = tiny.analyze(ARTICLE)  # every offset of a real article: what a scan of the sentences finds
     assert all(analysed.sentence_at(k) is next((s for s in analysed if s.start <= k < s.end), None)
                for k in range(len(ARTICLE)))
