@@ -459,12 +459,7 @@ class Document:
                              "documents as 'framing analyze --format json' writes them (or Analyzer.analyze_many's), "
                              "whose records hold their sentences; score's document rows already hold each document's "
                              "counts, sources and credits")
-        if (not isinstance(data, dict) or "text" not in data or not isinstance(data.get("profile"), dict)
-                or not isinstance(data.get("sentences"), list)):
-            raise InputError("not a Document.to_dict() record: it needs 'text', 'sentences' (a list) and 'profile'")
-        if not isinstance(data["text"], str):
-            raise InputError(f"not a Document.to_dict() record: 'text' must be a string, got "
-                             f"{type(data['text']).__name__}")
+        _check_document_fields(data)
         _refuse_unknown_keys(data, "not a Document.to_dict() record", _DOCUMENT_KEYS,
                              "keep an article's own fields (an id, its outlet, its date) in 'meta'")
         meta = data.get("meta", {})  # records written before documents had meta lack it
@@ -548,6 +543,25 @@ def _check_argument(data: object, kind: str) -> None:
     the caller's mistake, as everywhere in the API; a record's fields of the wrong kind are :class:`InputError`."""
     if not isinstance(data, dict):
         raise TypeError(f"{kind}.from_dict takes a dict (a {kind}.to_dict() record), got {type(data).__name__}")
+
+
+#: What each field of a ``Document.to_dict()`` record must be, and the word a message names it by.
+_DOCUMENT_FIELD_TYPES: tuple[tuple[str, type, str], ...] = (
+    ("text", str, "a string"), ("sentences", list, "a list"), ("profile", dict, "a dict"))
+
+
+def _check_document_fields(data: Mapping[str, Any]) -> None:
+    """Refuse a record that lacks ``text``, ``sentences`` or ``profile``, or holds one of the wrong kind, naming
+    the fields lacking or the one that is wrong (``'profile' must be a dict, got NoneType``), so that a record
+    stored with ``"profile": null`` or built by another tool says what to mend."""
+    missing = [key for key, _, _ in _DOCUMENT_FIELD_TYPES if key not in data]
+    if missing:
+        raise InputError(f"not a Document.to_dict() record: it lacks {', '.join(map(repr, missing))}; a record "
+                         "holds 'text', 'sentences' (a list) and 'profile' (a dict), and may hold 'meta'")
+    for key, kind, word in _DOCUMENT_FIELD_TYPES:
+        if not isinstance(data[key], kind):
+            raise InputError(f"not a Document.to_dict() record: {key!r} must be {word}, got "
+                             f"{type(data[key]).__name__}")
 
 
 def _require_keys(data: Any, where: str, kind: str, keys: tuple[str, ...]) -> None:

@@ -194,9 +194,9 @@ def test_to_dict_reads_back_into_an_equal_document(analyzer):
         framing.Document.from_dict(moved)
     record = doc.to_dict()
     del record["profile"]
-    with pytest.raises(framing.InputError, match=r"needs 'text', 'sentences' \(a list\) and 'profile'"):
+    with pytest.raises(framing.InputError, match=r"lacks 'profile'; a record holds 'text', 'sentences' \(a list\) "):
         framing.Document.from_dict(record)
-    with pytest.raises(framing.InputError, match=r"'sentences' \(a list\)"):
+    with pytest.raises(framing.InputError, match=r"'sentences' must be a list, got dict"):
         framing.Document.from_dict({**doc.to_dict(), "sentences": {}})
     record = doc.to_dict()
     record["sentences"][0]["scores"][record["sentences"][0]["label"]] = 2.0
@@ -602,6 +602,11 @@ def test_a_document_or_sentence_built_with_lists_equals_one_built_with_tuples(ti
     (lambda r: r["sentences"][0].update(scores=[0.75, 0.25]), r"^sentences\[0\]: scores must be a dict"),
     (lambda r: r["sentences"][1]["spans"][1].update(start=28),
      r"^sentences\[1\]\.spans\[1\]: offsets 28:31 hold 3 characters, but its text has 4$"),
+    # the document's own fields: the one lacking or of the wrong kind is named, not a list of all three
+    (lambda r: r.update(profile=None), r"^not a Document.to_dict\(\) record: 'profile' must be a dict, got NoneType$"),
+    (lambda r: r.update(sentences=tuple(r["sentences"])),
+     r"^not a Document.to_dict\(\) record: 'sentences' must be a list, got tuple$"),
+    (lambda r: r.pop("profile"), r"^not a Document.to_dict\(\) record: it lacks 'profile'; a record holds"),
 ])
 def test_from_dict_names_the_sentence_or_span_that_lacks_a_field_or_has_one_of_the_wrong_kind(break_record, message):
     _refused_after(break_record, message)
