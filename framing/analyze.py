@@ -38,7 +38,7 @@ from .spans import decode_spans, quotations, quoted_regions, quotes_within, writ
 from .errors import InputError, MissingModelError, ModelError, OptionError, counted
 from .textchars import is_space_or_invisible
 from .validation import (check_flag, check_path, check_positive, check_text, check_texts, command_line_keywords,
-                         is_missing, reject_single_text, surrogate_problem)
+                         is_missing, not_text, reject_single_text, surrogate_problem)
 
 if TYPE_CHECKING:
     from transformers import PreTrainedTokenizerBase
@@ -375,7 +375,7 @@ class Analyzer:
                 raise InputError(f"got {counted(len(sentences), 'sentence')} but {counted(len(contexts), 'context')}")
             for k, c in enumerate(contexts):
                 if c is not None and not isinstance(c, str):
-                    raise TypeError(f"contexts[{k}] must be str or None, got {type(c).__name__}")
+                    raise TypeError(not_text(c, f"contexts[{k}]", "str or None"))
                 problem = c and surrogate_problem(c)
                 if problem:
                     raise InputError(f"contexts[{k}] {problem}")

@@ -69,14 +69,14 @@ def check_text(text: object, name: str = "text") -> str:
     return text
 
 
-def not_text(value: object, name: str) -> str:
-    """Why ``value``, which is no ``str``, cannot be read as the text ``name``: a missing value (``None``, a pandas
-    NaN) is named as such, a gap in a column to drop first, not a text of the wrong type ("got float"); bytes
-    are to be decoded."""
+def not_text(value: object, name: str, expected: str = "str") -> str:
+    """Why ``value``, which is no ``str``, cannot be read as the text ``name`` (of the ``expected`` kinds): a
+    missing value (``None``, a pandas NaN) is named as such, a gap in a column to drop first, not a text of the
+    wrong type ("got float"); bytes are to be decoded."""
     if is_missing(value):
         return (f"{name} is a missing value ({value!r}), not a text: drop missing values first "
                 "(series.dropna(), or [t for t in texts if t is not None])")
-    return (f"{name} must be str, got {type(value).__name__}"
+    return (f"{name} must be {expected}, got {type(value).__name__}"
             + (" (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(value, (bytes, bytearray)) else ""))
 
 

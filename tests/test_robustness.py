@@ -486,6 +486,18 @@ def test_classify_and_predict_name_a_missing_sentence_as_analyze_many_does(tiny,
         tiny.analyze(missing)
 
 
+def test_predict_proba_reads_a_gap_among_contexts_as_no_context_and_says_to_decode_bytes(tiny):
+    """A context column read by pandas has NaN where an article's first sentence has none: that is no context, as
+    None is (docs/api.md); a context given as bytes gets the advice to decode it, as a text does."""
+    import numpy as np
+
+    sentences = ["The ferry left at noon.", "Its crew said the engine had failed."]
+    np.testing.assert_array_equal(tiny.predict_proba(sentences, [float("nan"), "The ferry left at noon."]),
+                                  tiny.predict_proba(sentences, [None, "The ferry left at noon."]))
+    with pytest.raises(TypeError, match=r"^contexts\[1\] must be str or None, got bytes \(decode bytes first"):
+        tiny.predict_proba(sentences, [None, b"The ferry left at noon."])
+
+
 def test_classify_says_to_decode_bytes_as_analyze_does(tiny):
     """Bytes among sentences (a feed read in binary) get the advice to decode them, as a text given alone does."""
     with pytest.raises(TypeError, match=r"^sentences\[0\] must be str, got bytes \(decode bytes first"):
