@@ -26,7 +26,7 @@ import torch
 
 from .document import Document, Prediction, Profile, Sentence, low_confidence_cutoff
 from .engine import COMPILE_INT8, Engine, EngineOutput, default_batch_tokens
-from .doubts import (FOREIGN_ADVICE, MARKUP_ADVICE, MARKUP_WARNING, DoubtfulTexts, foreign_sentences, markup_count,
+from .doubts import (FOREIGN_ADVICE, MARKUP_ADVICE, DoubtfulTexts, foreign_sentences, holds_markup, markup_count,
                      mostly_foreign, warn_of_form)
 from .model import FramingModel, check_model_folder, folder_fingerprint, load_model
 from .profile import PROFILE_LABELS, build_profile, profile_losses
@@ -417,9 +417,9 @@ class Analyzer:
             if mostly_foreign(doc):
                 logger.warning("%d of %d sentences do not look like English: %s", foreign_sentences(doc),
                                len(doc.sentences), FOREIGN_ADVICE)
-            markup = markup_count(text)
-            if markup >= MARKUP_WARNING:
-                logger.warning("the text holds %d HTML tags or entities: %s", markup, MARKUP_ADVICE)
+            if holds_markup(text):
+                logger.warning("the text holds %s: %s", counted(markup_count(text), "HTML tag or entity",
+                                                                 "HTML tags or entities"), MARKUP_ADVICE)
             warn_of_form(text, logger)
         return doc
 

@@ -26,11 +26,24 @@ _MARKUP = re.compile(rf"</?(?i:{_HTML_TAGS})(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*
                      r"|&(?:[A-Za-z]{2,8}|#\d{2,7}|#x[0-9A-Fa-f]{2,6});")
 #: Markup this common is no stray "<" or "&" in copy.
 MARKUP_WARNING = 3
+#: A tag that breaks a line in a browser ("<br>", "<p>", "</li>") glued to the text beside it, as a feed's HTML
+#: fragment has it ("Mayor resigns<br>The mayor of Arden ..."): one is markup, which joins the two sentences
+#: it separates into one, where prose naming a tag ("the <p> tag") writes spaces around it.
+_JOINING_TAG = re.compile(r"(?<=[^\s<>])</?(?i:br|p|div|li|h[1-6])(?:\s[^<>]*)?/?>"
+                          r"|</?(?i:br|p|div|li|h[1-6])(?:\s[^<>]*)?/?>(?=[^\s<>])")
 
 
 #: What the markup warnings advise.
 MARKUP_ADVICE = ("framing reads plain text, so markup joins sentences and hides quotation marks; strip tags and "
                   "unescape entities first (for example an HTML parser's get_text(), then html.unescape)")
+
+
+def holds_markup(text: str) -> bool:
+    """Whether ``text`` holds markup to warn of: :data:`MARKUP_WARNING` HTML tags or entities or more, or a single
+    tag that breaks a line glued to the text beside it (:data:`_JOINING_TAG`), which joins sentences silently."""
+    if "<" not in text and "&" not in text:  # most copy: two fast scans
+        return False
+    return markup_count(text) >= MARKUP_WARNING or _JOINING_TAG.search(text) is not None
 
 
 def markup_count(text: str) -> int:
@@ -171,7 +184,7 @@ class DoubtfulTexts:
 
     def see(self, text: str, where: str, foreign: bool) -> None:
         """Count one document, its ``text`` and whether it is ``foreign`` (not English)."""
-        if markup_count(text) >= MARKUP_WARNING:
+        if holds_markup(text):
             self.marked += 1
             self.first_marked = self.first_marked or where
         if foreign:

@@ -423,6 +423,14 @@ def test_analyze_warns_when_the_text_is_html_markup(tiny, caplog):
         tiny.analyze("Profits rose 5% at AT&T. Margins were < 3% and R&D fell. The <b> tag is HTML.")
         tiny.analyze("He said <<no>>, <<never>> and <<stop>>. If x<y and y>z then m<n or n>k.")
     assert "HTML" not in caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):  # one line break glued between sentences
+        doc = tiny.analyze("The ferry resumed on Monday.<br>Fares rose by a tenth.")
+    assert len(doc) == 1 and "the text holds 1 HTML tag or entity: framing reads plain text" in caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):  # prose naming such a tag is no markup
+        tiny.analyze("Editors type the <br> tag to break a line. The <p> tag opens a paragraph.")
+    assert "HTML" not in caplog.text
 
 
 def test_analyze_many_warns_once_of_documents_holding_html_markup(tiny, caplog):
@@ -435,6 +443,10 @@ def test_analyze_many_warns_once_of_documents_holding_html_markup(tiny, caplog):
     warned = [r.getMessage() for r in caplog.records if "HTML" in r.getMessage()]
     assert len(docs) == 4 and len(warned) == 1
     assert warned[0].startswith("2 of 4 documents hold HTML tags or entities (the first is texts[1])")
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):  # a feed's fragment with one <br> in it
+        list(tiny.analyze_many(["Council votes today<br/>The council meets at noon.", texts[0]]))
+    assert "1 of 2 documents holds HTML tags or entities (the first is texts[0])" in caplog.text
     caplog.clear()
     with caplog.at_level(logging.WARNING, logger="framing.analyze"):  # pairs; a caller that stops reading
         stream = tiny.analyze_many(((text, k) for k, text in enumerate(texts)), as_tuples=True)
