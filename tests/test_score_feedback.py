@@ -191,3 +191,27 @@ def test_off_a_terminal_the_command_logs_each_commit_with_its_rate_and_quiet_sil
     caplog.clear()
     assert main(["score", str(source), "--out", str(tmp_path / "quiet"), "--model", str(tiny_dir), "-q"]) == 0
     assert not [m for m in caplog.messages if m.startswith("committed ")]
+
+
+def test_a_resumed_run_logs_the_rate_of_its_own_commits_not_an_average_over_every_run(caplog):
+    """An earlier run committed 100 documents in 1,000 s; the resumed one commits 40 in 10 s: 4.0 documents/s,
+    this run's, where the average over both runs (140 in 1,010 s) read 0.1 and hid how fast it now goes."""
+    from types import SimpleNamespace
+
+    from framing.scale.scoring import _commit
+
+    before = {"records": 100, "documents": 100, "sentences": 500, "rejects": 0, "seconds": 1000.0}
+    progress = dict(before)
+
+    def commit(tables, rejects, *, records, documents, sentences, cursor, seconds):
+        progress.update(records=progress["records"] + records, documents=progress["documents"] + documents,
+                        sentences=progress["sentences"] + sentences, seconds=progress["seconds"] + seconds)
+
+    writer = SimpleNamespace(commit=commit, progress=progress)
+    with caplog.at_level(logging.INFO, logger="framing.scale.scoring"):
+        _commit(writer, SimpleNamespace(total=None), [], [], 40, 40, 200, None, 10.0, before)
+        _commit(writer, SimpleNamespace(total=None), [], [], 0, 0, 0, None, 0.0, {**before, "documents": 0,
+                                                                                  "seconds": 0.0})
+    resumed, fresh = [m for m in caplog.messages if m.startswith("committed ")]
+    assert resumed.endswith("140 documents, 700 sentences so far (4.0 documents/s this run)")
+    assert fresh.endswith("(0.1 documents/s)")  # a run that resumed nothing: its rate, as before, no "this run"

@@ -1013,7 +1013,8 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
             now = time.monotonic()
             # before a document that takes long, what is held is committed, so that stopping it loses only its time
             if records and (long is not None or records >= chunk_docs or now - last_commit >= chunk_seconds):
-                _commit(writer, reader, tables, rejects, records, documents, sentences, cursor, now - last_commit)
+                _commit(writer, reader, tables, rejects, records, documents, sentences, cursor, now - last_commit,
+                        before)
                 tables, rejects = [], []
                 records = documents = sentences = 0
                 last_commit = now
@@ -1022,7 +1023,7 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
                 in_progress = long
         if records:
             _commit(writer, reader, tables, rejects, records, documents, sentences, cursor,
-                    time.monotonic() - last_commit)
+                    time.monotonic() - last_commit, before)
     except KeyboardInterrupt as exc:
         if in_progress is None or str(exc):
             raise
@@ -1057,16 +1058,19 @@ def _long_name(record: Record) -> str:
 
 
 def _commit(writer: ChunkWriter, reader: Reader, tables: list, rejects: list[dict[str, Any]], records: int,
-            documents: int, sentences: int, cursor: dict[str, Any] | None, seconds: float) -> None:
+            documents: int, sentences: int, cursor: dict[str, Any] | None, seconds: float, before: dict) -> None:
     """Commit one chunk and log it, the last chunk included: at INFO, which ``-v`` shows, and so does the command
-    line off a terminal (a batch job's log, with no bar), so that a long run says it is alive and how fast it goes."""
+    line off a terminal (a batch job's log, with no bar), so that a long run says it is alive and how fast it goes.
+    The rate is this run's (``before``: the progress committed when it started), not an average over the runs
+    a resumed output took, which an earlier slow or fast run would skew."""
     writer.commit(tables, rejects, records=records, documents=documents, sentences=sentences,
                   cursor=cursor, seconds=seconds)
     total = writer.progress
-    logger.info("committed %s; %s records, %s documents, %s sentences so far%s (%s documents/s)",
+    rate = (total["documents"] - before["documents"]) / max(total["seconds"] - before["seconds"], 1e-3)
+    logger.info("committed %s; %s records, %s documents, %s sentences so far%s (%s documents/s%s)",
                 counted(records, "record"), f"{total['records']:,}", f"{total['documents']:,}",
                 f"{total['sentences']:,}", f" of {reader.total:,} records" if reader.total else "",
-                f"{total['documents'] / max(total['seconds'], 1e-3):,.1f}")
+                f"{rate:,.1f}", " this run" if before["documents"] else "")
 
 
 def _count_in_background(reader: Countable, counted: list[int]) -> None:
