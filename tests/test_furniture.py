@@ -376,6 +376,23 @@ def test_a_press_release_s_banner_does_not_take_the_headline_s_place():
         assert joined(furniture_of(text)) == joined(banners.split("\n")).strip() + " " + HEADLINE
 
 
+def test_a_byline_stamp_or_date_opening_the_page_does_not_take_the_headline_s_place():
+    """A CMS export often puts the byline (or the date) over the headline: the headline is still the page's, and the
+    index shows it; before, the byline was read as the headline, or a headline under it as none."""
+    from framing.furniture import in_headline
+
+    for top in ("By Mara Quill\n\n", "By Mara Quill, Staff Reporter\n\n", "March 3, 2026\n",
+                "By Mara Quill\nMarch 3, 2026\n\n"):
+        text = f"{top}{HEADLINE}\n\n{OPENING}"
+        bounds = split_sentences(text)
+        pieces = [text[a:b] for a, b in bounds]
+        assert [p for p, flag in zip(pieces, in_headline(text, bounds)) if flag] == [HEADLINE]
+        assert joined(furniture_of(text)) == joined(top.split("\n")).strip() + " " + HEADLINE
+    # a byline over copy heads no headline: the lead sentence stays copy
+    text = f"By Mara Quill\n{OPENING}"
+    assert not any(in_headline(text, split_sentences(text)))
+
+
 RELEASE_CLOSE = (f"{OPENING}\n\nAbout Orlen Robotics\nOrlen Robotics plc builds warehouse robots. It employs 900 "
                  "people.\n\nSource: Orlen Robotics plc")
 
