@@ -18,6 +18,7 @@ import re
 import shutil
 import sys
 import textwrap
+import time
 import traceback
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -31,6 +32,7 @@ from .document import Document, DocumentRecord
 from .errors import (FramingError, InputError, OptionError, command_line_warnings, command_line_wording,
                      interruption, sigterm_interrupts, written_message)
 from .profile import current_profile
+from .progress import SilentBar
 from .report import LANGUAGE_TAG, whole_percentages
 from .validation import PRECISIONS, creation_error, read_json
 from .textio import CsvWriter, json_cell, json_line
@@ -632,7 +634,8 @@ def _analyze_files(args, folder: Path | None, texts: list[tuple[str, str]]) -> N
     # several FILEs: one bar counting them, where a bar of each FILE's sentences would start over for each
     by_file = len(texts) > 1 and _show_progress(args)
     sentences = _show_progress(args) and not by_file
-    with progress_bar(by_file, "analyze", "file", total=len(texts)) as bar:
+    logged = len(texts) > 1 and not args.quiet and not sys.stderr.isatty()
+    with (_LoggedFiles(len(texts)) if logged else progress_bar(by_file, "analyze", "file", total=len(texts))) as bar:
         if folder is not None and args.format == "html":
             _write_index(folder, _html_reports(args, analyzer, folder, texts, bar, sentences), args.model)
             _warn_of_unlinked_reports(folder, [_result_path(folder, file, "html") for file, _ in texts])
@@ -641,6 +644,39 @@ def _analyze_files(args, folder: Path | None, texts: list[tuple[str, str]]) -> N
             # nothing kept: one document at a time
             _analyze_and_write(args, analyzer, folder, index, file, text, sentences)
             bar.update()
+
+
+class _LoggedFiles(SilentBar):
+    """In place of the bar of FILEs off a terminal (a batch job's log, cron, ``nohup``), where none is drawn: a line
+    logged for the first FILE analysed, then at most every :data:`_FILES_LOG_SECONDS`, and for the last, as
+    ``framing score`` logs its commits; a run over many FILEs would otherwise say nothing for minutes."""
+
+    def __init__(self, total: int) -> None:
+        super().__init__(total)
+        self._began = self._logged = time.monotonic()
+
+    def update(self, n: int = 1) -> None:
+        super().update(n)
+        now = time.monotonic()
+        if self.n == n or self.n == self.total or now - self._logged >= _FILES_LOG_SECONDS:
+            self._logged = now
+            _files_logger.info("analysed %s of %s FILEs (%s FILEs/s)", f"{self.n:,}", f"{self.total:,}",
+                               f"{self.n / max(now - self._began, 1e-3):,.2f}")
+
+    def __enter__(self) -> _LoggedFiles:
+        level = _files_logger.level
+        _files_logger.setLevel(logging.INFO)  # shown without -v, as score's commit lines are
+        self._restore = level
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        _files_logger.setLevel(self._restore)
+
+
+#: How often, at most, ``framing analyze`` of several FILEs off a terminal logs how many it has analysed.
+_FILES_LOG_SECONDS = 30.0
+#: The logger of those lines, set to INFO while they are logged, so that no other INFO of the command shows.
+_files_logger = logging.getLogger("framing.cli.files")
 
 
 def _analyze_and_write(args, analyzer, folder: Path | None, index: int, file: str, text: str,

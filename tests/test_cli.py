@@ -5,6 +5,7 @@ import csv
 import io
 import dataclasses
 import json
+import logging
 import re
 import shutil
 import subprocess
@@ -439,6 +440,25 @@ def test_analyze_of_several_files_shows_one_bar_counting_the_files(options, tiny
     assert "sentence" not in err, err  # not a bar of each FILE's sentences, starting over for each
     code, _, err = run(["analyze", "a.txt", "--model", str(tiny_dir), "--format", "json"], capsys)
     assert code == 0 and "sentence" in err and "file" not in err, err  # one FILE: its sentences
+
+
+@pytest.mark.parametrize("options", [[], ["--format", "html", "--out", "reports"]])
+def test_analyze_of_several_files_off_a_terminal_logs_how_many_are_done_unless_quiet(options, tiny_dir, tmp_path,
+                                                                                      monkeypatch, caplog, capsys):
+    """A batch job's log (no terminal, no bar) hears of the first FILE and the last, as score logs its commits;
+    before, a run over hundreds of FILEs said nothing until it ended."""
+    monkeypatch.chdir(tmp_path)
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(f"The {name} depot closed. Its staff moved.", encoding="utf-8")
+    files = ["a.txt", "b.txt", "c.txt", "--model", str(tiny_dir), *options]
+    code, _, _ = run(["analyze", *files], capsys)
+    lines = [m for m in caplog.messages if m.startswith("analysed ")]
+    assert code == 0 and [line.split(" (")[0] for line in lines] == ["analysed 1 of 3 FILEs", "analysed 3 of 3 FILEs"]
+    assert lines[-1].endswith(" FILEs/s)")
+    assert not logging.getLogger("framing.cli.files").isEnabledFor(logging.INFO)  # put back after the run
+    caplog.clear()
+    code, _, _ = run(["analyze", *files, "-q"], capsys)
+    assert code == 0 and not [m for m in caplog.messages if m.startswith("analysed ")]
 
 
 def test_evaluate_shows_progress_on_a_terminal_unless_quiet(tiny_dir, tmp_path, monkeypatch, capsys):
