@@ -3,6 +3,7 @@ sentence rows (see :func:`framing.scale.scored_documents`) without running the m
 
 from __future__ import annotations
 
+import logging
 import re
 import sys
 from collections.abc import Iterator
@@ -11,6 +12,8 @@ from pathlib import Path
 from .document import Document
 
 __all__ = ["add_commands"]
+
+logger = logging.getLogger("framing.cli")
 
 #: The characters a report's file name keeps of its document's id; any other run becomes one "_".
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -51,7 +54,7 @@ def _run_report(args) -> int:
     from .errors import InputError
     from .progress import progress_bar
     from .scale.outputs import scored_documents
-    from .scale.writer import manifest_path, read_manifest
+    from .scale.writer import manifest_path, read_manifest, rejects_path
     from .validation import folder_problem
 
     folder = Path(args.out)
@@ -71,10 +74,29 @@ def _run_report(args) -> int:
     model = (manifest.get("model") or {}).get("path")
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
+    set_aside = _set_aside(args.scores)
     with progress_bar(_show_progress(args), "report", "doc", total=manifest["progress"]["documents"]) as bar:
-        _write_index(folder, _reports(args, documents, folder, model, written, bar), model)
+        _write_index(folder, _reports(args, documents, folder, model, written, bar), model, set_aside)
     _warn_of_unlinked_reports(folder, written)
+    if set_aside:
+        logger.warning("%d record%s of %s %s set aside when scored and %s no report; index.html lists them, and "
+                       "%s holds why", len(set_aside), "" if len(set_aside) == 1 else "s", args.scores,
+                       "was" if len(set_aside) == 1 else "were", "has" if len(set_aside) == 1 else "have",
+                       rejects_path(args.scores))
     return 0
+
+
+def _set_aside(scores: str) -> list[dict]:
+    """The records of the output ``scores`` that its run set aside (its rejects file's lines), which get no report:
+    the index lists them, so that its readers know what it leaves out."""
+    from .scale.writer import rejects_path
+    from .validation import read_json
+
+    path = rejects_path(scores)
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as handle:
+        return [read_json(line) for line in handle if line.strip()]
 
 
 def _reports(args, documents: Iterator[Document], folder: Path, model: str | None, written: list[Path],

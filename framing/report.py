@@ -53,7 +53,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import dropwhile, takewhile
 from html import escape
 from pathlib import PurePath
-from typing import NamedTuple
+from typing import Any, NamedTuple
 from urllib.parse import quote
 
 from . import __version__
@@ -498,7 +498,8 @@ _INDEX_STYLE = "\ntd+td,th+td{text-align:right;font-variant-numeric:tabular-nums
 
 
 def render_index(reports: Iterable[tuple[str, str | os.PathLike[str], Document]],
-                 title: str = "framing reports", *, model: str | None = None) -> str:
+                 title: str = "framing reports", *, model: str | None = None,
+                 set_aside: Sequence[Mapping[str, Any]] = ()) -> str:
     """One self-contained page that links several reports (what ``framing analyze FILE FILE ... --format
     html --out FOLDER`` writes as ``FOLDER/index.html``): a table row per report, its link naming it after the
     document's headline where it has one (``meta``'s, else the one its text opens with), with its sentence count
@@ -514,6 +515,9 @@ def render_index(reports: Iterable[tuple[str, str | os.PathLike[str], Document]]
     figures are kept, so a generator that analyses one document at a time never holds them all.
     ``title`` heads the page; ``model`` names the model in the footer. Like the report it has no script
     and no external asset, and its Content-Security-Policy allows its own style sheet alone.
+    ``set_aside`` lists the input's records that have no report, as ``framing score``'s rejects file holds them
+    (``id``, ``record``, ``where``, ``reason``): a table after the sources names each and why, so that a reader
+    of the index knows what it leaves out.
     ``TypeError`` for a ``reports`` that is no collection of such triples (a string, one triple) or a
     ``doc`` that is no Document; ``InputError`` for no reports, documents that ``summarize`` cannot sum
     up together, a blank name, title or model, or a path that is blank or absolute (the index would not
@@ -542,7 +546,8 @@ def render_index(reports: Iterable[tuple[str, str | os.PathLike[str], Document]]
             "with the number of sentences in brackets. Each share is rounded on its own, so that equal counts "
             "read alike and a row may add up to a little more or less than 100%.</p>"
             f"{_caution(labels, any(report.scored for report in kept), _INDEX_POINTER)}"
-            f"{table}{_corpus_sources(summary, kept)}</main>{_footer(model)}</body></html>\n")
+            f"{table}{_corpus_sources(summary, kept)}{_set_aside_table(set_aside)}</main>{_footer(model)}"
+            "</body></html>\n")
 
 
 #: Where the index sends a reader for what the labels and marks mean.
@@ -616,6 +621,25 @@ def _corpus_sources(summary: Summary, kept: list[_IndexedReport], top: int = _IN
     shown = min(top, len(summary["sources"]))
     return (f"<table><caption>Sources across the reports ({shown} of {len(summary['sources'])}, cited in most "
             f"reports first)</caption>{heads}{rows}</table>")
+
+
+def _set_aside_table(set_aside: Sequence[Mapping[str, Any]]) -> str:
+    """The index's table of the input's records that have no report (see :func:`render_index`), each named by its
+    id and record number, or ``""`` when there are none."""
+    if not set_aside:
+        return ""
+    rows = "".join(f"<tr><td>{escape(_set_aside_name(entry))}</td><td>{escape(str(entry.get('reason', '')))}</td></tr>"
+                   for entry in set_aside)
+    return (f"<table><caption>Records without a report ({len(set_aside)}, set aside when scored)</caption>"
+            f"<tr><th>record</th><th>why</th></tr>{rows}</table>")
+
+
+def _set_aside_name(entry: Mapping[str, Any]) -> str:
+    """How the index names a record set aside: its id, then its record number and line ("ha-3 (record 3, line 5)")."""
+    where = ", ".join(str(part) for part in (f"record {entry['record']}" if "record" in entry else None,
+                                             entry.get("where")) if part)
+    name = str(entry["id"]) if entry.get("id") is not None else ""
+    return f"{name} ({where})" if name and where else name or where
 
 
 def _own_report(source: SummarySource, kept: list[_IndexedReport]) -> str:

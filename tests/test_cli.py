@@ -1992,6 +1992,26 @@ def test_report_draws_a_score_output_s_reports_and_index_without_running_the_mod
     assert (code, err) == (0, "")
 
 
+def test_report_s_index_lists_the_records_set_aside_when_scored_so_its_readers_know_what_it_leaves_out(
+        tiny, tmp_path, caplog, capsys):
+    """A CMS export with an empty body and a repeated id: the index, shared with colleagues who never see the
+    rejects file, names both and why; before, they were missing from it without a word."""
+    corpus = tmp_path / "cms.jsonl"
+    articles = [*_SCORED_ARTICLES, {"id": "blank", "text": ""}, {**_SCORED_ARTICLES[0]}]
+    corpus.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    framing.score(corpus, tmp_path / "scores", model=tiny)
+    code, _, _ = run(["report", str(tmp_path / "scores"), "--out", str(tmp_path / "reports")], capsys)
+    index = (tmp_path / "reports" / "index.html").read_text(encoding="utf-8")
+    listed = index[index.index("Records without a report (2, set aside when scored)"):]
+    assert code == 0 and "<td>blank (record 2, line 3)</td><td>&#x27;text&#x27; is empty</td>" in listed
+    assert "<td>ferry (record 3, line 4)</td><td>duplicate id &#x27;ferry&#x27;" in listed
+    assert "2 records of" in caplog.text and "set aside when scored and have no report" in caplog.text
+    corpus.write_text("".join(json.dumps(a) + "\n" for a in _SCORED_ARTICLES), encoding="utf-8")
+    framing.score(corpus, tmp_path / "clean", model=tiny)  # nothing set aside: no such table
+    assert run(["report", str(tmp_path / "clean"), "--out", str(tmp_path / "plain")], capsys)[0] == 0
+    assert "Records without a report" not in (tmp_path / "plain" / "index.html").read_text(encoding="utf-8")
+
+
 def test_a_score_output_s_documents_carry_the_kept_columns_to_sum_up_one_outlet(tiny, tmp_path):
     """A newsroom scores two outlets' articles with --keep-columns outlet and sums up one of them in Python."""
     corpus = tmp_path / "cms.jsonl"
