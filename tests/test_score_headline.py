@@ -341,3 +341,30 @@ def test_score_dataframe_takes_a_headline_column(tiny, tmp_path):
         score_dataframe(bad, model=tiny, headline_column="title")
     with pytest.raises(framing.DataError, match=r"no headline column 'dek'; the columns are \['title', 'text'\]"):
         score_dataframe(df, model=tiny, headline_column="dek")
+
+
+@pytest.mark.parametrize("kind", ["jsonl", "csv", "parquet"])
+def test_a_headline_column_not_named_is_warned_of_with_the_option_that_reads_it(kind, tmp_path, caplog):
+    """A CMS export's "title" column, scored without headline_column, is in no document nor row: a warning names it
+    and the option; before, the headlines were left out without a word. Kept or named, it is not warned of."""
+    from framing.scale.readers import open_input, say_headline_is_not_read
+
+    rows = [{"id": a["id"], "title": a["title"], "text": a["text"]} for a in ARTICLES[:2]]
+    path = tmp_path / f"in.{kind}"
+    if kind == "jsonl":
+        write_jsonl(path, rows)
+    elif kind == "csv":
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+    else:
+        pq.write_table(pa.Table.from_pylist(rows), path)
+    reader = open_input(path, text_column="text")
+    assert "is not read" not in caplog.text  # reading an output back (summarize, report) is no time to say it
+    say_headline_is_not_read(reader)
+    assert "the column 'title' is not read" in caplog.text and "pass headline_column='title'" in caplog.text
+    caplog.clear()
+    say_headline_is_not_read(open_input(path, text_column="text", headline_column="title"))
+    say_headline_is_not_read(open_input(path, text_column="text", keep_columns=("title",)))
+    assert "is not read" not in caplog.text

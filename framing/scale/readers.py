@@ -60,7 +60,7 @@ from ..validation import (JsonLimit, RepeatedKey, check_column, is_missing, json
 from ..textio import BINARY_SIGNATURES, CsvRecord, csv_records, iconv_command, stray_byte_hint, utf16_problem
 
 __all__ = ["Record", "Reader", "Countable", "open_input", "fingerprint_files", "check_kept_keys",
-           "check_headline_column"]
+           "check_headline_column", "say_headline_is_not_read"]
 
 logger = logging.getLogger(__name__)
 
@@ -280,6 +280,8 @@ class Reader:
         self.id_column: str | None = None
         #: Number of records, when known without reading the input.
         self.total: int | None = None
+        #: The input's columns (a JSON Lines file's: its first object's keys), once read; empty when unknown.
+        self.columns: list[str] = []
 
     def _resolve_columns(self, columns: list[str]) -> None:
         if self.text_column not in columns:
@@ -304,6 +306,7 @@ class Reader:
             self.id_column = None
             _say_record_numbers_are_ids(self.name, "no 'id' column", columns, self.text_column)
         self._refuse_headline_as_id()
+        self.columns = list(columns)
 
     def _refuse_headline_as_id(self) -> None:
         """Refuse a headline column that is the id column found by default (``id``): one column cannot be both."""
@@ -358,6 +361,24 @@ def _say_record_numbers_are_ids(name: str, why: str, columns: list[str], text_co
              "id_column=%r (--id-column %s)", name, why, near[0], near[0], shlex.quote(near[0]))
     else:
         logger.info("%s: %s; record numbers (from 0) are the document ids", name, why)
+
+
+def say_headline_is_not_read(reader: Reader) -> None:
+    """Warn when the input that ``reader`` scores without a headline column has a column named as headlines are
+    ("headline", "Title"): its text is in no document (each is its text column alone) and no output row, which
+    nothing else would say. For a run that scores, not for an output read back (summarize, report)."""
+    if reader.headline_column is not None:
+        return
+    near = [c for c in reader.columns if c not in (reader.text_column, reader.requested_id, *reader.keep_columns)
+            and re.sub(r"[\s_-]", "", c.lower()) in _HEADLINE_NAMES]
+    if near:
+        warn(logger, "%s: the column %r is not read, so the headlines are in no document nor row; to analyse them "
+             "apart from the text, pass headline_column=%r (--headline-column %s)", reader.name, near[0], near[0],
+             shlex.quote(near[0]))
+
+
+#: Column names (lower case, without spaces, "_" or "-") that hold headlines in CMS exports and corpora.
+_HEADLINE_NAMES = frozenset({"headline", "title", "hed", "heading", "articletitle", "articleheadline"})
 
 
 _LINE_ENDS = re.compile(r"\r\n|\r|\n")
@@ -520,6 +541,7 @@ class JsonlReader(Reader):
         if self.id_column is None:
             _say_record_numbers_are_ids(self.name, "no record carries an 'id'", columns, text_column)
         self._refuse_headline_as_id()
+        self.columns = list(columns)
 
     def _scan(self, id_key: str | None) -> tuple[list[str] | None, bool, bool, bool]:
         """The first object's keys, and whether any object has the text field, carries an id and has the

@@ -41,7 +41,8 @@ from ..provenance import library_versions, model_record
 from ..validation import check_names, is_missing
 from ..textio import json_cell
 from ..threads import prefetch
-from .readers import Countable, Record, Reader, check_headline_column, check_kept_keys, open_input
+from .readers import (Countable, Record, Reader, check_headline_column, check_kept_keys, open_input,
+                      say_headline_is_not_read)
 from .writer import ChunkWriter, WriteFailed, check_output, holds_scores, read_manifest, rejects_path
 
 __all__ = ["score", "ScoreSummary", "sentence_rows", "document_row", "output_schema", "block_rows",
@@ -838,6 +839,7 @@ def score(
     reader = open_input(input, text_column=text_column, id_column=id_column, keep_columns=keep_columns,
                         headline_column=headline_column)
     check_kept_keys(reader, keep_columns)
+    say_headline_is_not_read(reader)
     empty = _holds_no_records(reader)
     check_output(out, resume, overwrite)  # before the model loads: a wrong --out costs nothing
     out = Path(out)
