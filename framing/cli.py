@@ -718,13 +718,13 @@ _INDEX = "index.html"
 
 
 def _write_index(folder: Path, reports: Iterable[tuple[str, str, Document]], model: str | None,
-                 set_aside: Sequence[dict] = ()) -> None:
-    """Write ``folder``'s index page, linking each report with its sentence count and label shares, and listing
-    the records ``set_aside`` that have none; the page is complete (``reports`` read to the end) before its file is
-    opened."""
+                 set_aside: Sequence[dict] = (), columns: Sequence[str] = ()) -> None:
+    """Write ``folder``'s index page, linking each report with its meta's ``columns``, its sentence count and label
+    shares, and listing the records ``set_aside`` that have none; the page is complete (``reports`` read to the end)
+    before its file is opened."""
     from .report import render_index
 
-    page = render_index(reports, model=_model_name(model), set_aside=set_aside)
+    page = render_index(reports, model=_model_name(model), set_aside=set_aside, columns=columns)
     with _output(str(folder / _INDEX)) as handle:
         handle.write(page)
 

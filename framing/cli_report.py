@@ -53,7 +53,7 @@ def _run_report(args) -> int:
     from .cli import _index_problem, _show_progress, _warn_of_unlinked_reports, _write_index
     from .errors import InputError
     from .progress import progress_bar
-    from .scale.outputs import scored_documents
+    from .scale.outputs import kept_columns, scored_documents
     from .scale.writer import manifest_path, read_manifest, rejects_path
     from .validation import folder_problem
 
@@ -76,7 +76,8 @@ def _run_report(args) -> int:
     written: list[Path] = []
     set_aside = _set_aside(args.scores)
     with progress_bar(_show_progress(args), "report", "doc", total=manifest["progress"]["documents"]) as bar:
-        _write_index(folder, _reports(args, documents, folder, model, written, bar), model, set_aside)
+        _write_index(folder, _reports(args, documents, folder, model, written, bar), model, set_aside,
+                     kept_columns(manifest))
     _warn_of_unlinked_reports(folder, written)
     if set_aside:
         logger.warning("%d record%s of %s %s set aside when scored and %s no report; index.html lists them, and "

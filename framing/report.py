@@ -494,12 +494,13 @@ _INDEX_MARK = '<meta name="generator" content="framing index">'
 _INDEX_SOURCES = 20
 #: The index's own rules: counts and shares line up on the right, under the label they belong to (the total
 #: row's sentences too, after its heading cell); a table wider than the page (on a phone) scrolls in its own box.
-_INDEX_STYLE = "\ntd+td,th+td{text-align:right;font-variant-numeric:tabular-nums}\n.wide{overflow-x:auto}\n"
+_INDEX_STYLE = ("\ntd+td,th+td{text-align:right;font-variant-numeric:tabular-nums}\ntd.meta{text-align:left}\n"
+                ".wide{overflow-x:auto}\n")
 
 
 def render_index(reports: Iterable[tuple[str, str | os.PathLike[str], Document]],
                  title: str = "framing reports", *, model: str | None = None,
-                 set_aside: Sequence[Mapping[str, Any]] = ()) -> str:
+                 set_aside: Sequence[Mapping[str, Any]] = (), columns: Sequence[str] = ()) -> str:
     """One self-contained page that links several reports (what ``framing analyze FILE FILE ... --format
     html --out FOLDER`` writes as ``FOLDER/index.html``): a table row per report, its link naming it after the
     document's headline where it has one (``meta``'s, else the one its text opens with), with its sentence count
@@ -517,7 +518,9 @@ def render_index(reports: Iterable[tuple[str, str | os.PathLike[str], Document]]
     and no external asset, and its Content-Security-Policy allows its own style sheet alone.
     ``set_aside`` lists the input's records that have no report, as ``framing score``'s rejects file holds them
     (``id``, ``record``, ``where``, ``reason``): a table after the sources names each and why, so that a reader
-    of the index knows what it leaves out.
+    of the index knows what it leaves out. ``columns`` names ``meta`` keys shown in a column each after the report's
+    name (a ``framing score --keep-columns`` output's outlet and date, say), so that a reader can tell the reports of
+    one outlet or week; a report whose ``meta`` lacks one shows an empty cell.
     ``TypeError`` for a ``reports`` that is no collection of such triples (a string, one triple) or a
     ``doc`` that is no Document; ``InputError`` for no reports, documents that ``summarize`` cannot sum
     up together, a blank name, title or model, or a path that is blank or absolute (the index would not
@@ -526,8 +529,9 @@ def render_index(reports: Iterable[tuple[str, str | os.PathLike[str], Document]]
     _check_reports(reports)
     _check_text(title, "title", required=True)
     _check_text(model, "model", required=False)
+    columns = tuple(columns)
     kept: list[_IndexedReport] = []
-    summary = summarize(_documents_keeping_figures(reports, kept))
+    summary = summarize(_documents_keeping_figures(reports, kept, columns))
     if not kept:
         raise InputError("reports is empty; give a (name, path, document) triple per report to link")
     labels = tuple(dict.fromkeys(label for report in kept for label in report.labels))
@@ -536,11 +540,12 @@ def render_index(reports: Iterable[tuple[str, str | os.PathLike[str], Document]]
     # a long label may break after an underscore, so that the table keeps to the page's width
     heads = "".join(f'<th data-label="{escape(label)}">{escape(label).replace("_", "_<wbr>")}</th>' for label in labels)
     rows = "".join(_index_row(report, labels) for report in kept)
+    heads = "".join(f"<th>{escape(column)}</th>" for column in columns) + "<th>sentences</th>" + heads
     caption = "Sentences and label shares per report"
     # a column per label: wider than a phone's screen, it scrolls in its own box (which keys scroll once it has
     # focus), not the whole page
     table = (f'<div class="wide" role="region" aria-label="{caption}" tabindex="0"><table><caption>{caption}</caption>'
-             f"<tr><th>report</th><th>sentences</th>{heads}</tr>{rows}{_total_row(summary, labels)}</table></div>")
+             f"<tr><th>report</th>{heads}</tr>{rows}{_total_row(summary, labels, len(columns))}</table></div>")
     return (f"{_head(title, style, _INDEX_MARK)}<body><main><h1>{escape(title)}</h1>"
             "<p>Each label's share of a report's sentences, in whole percentages as its chart shows them, "
             "with the number of sentences in brackets. Each share is rounded on its own, so that equal counts "
@@ -566,17 +571,20 @@ class _IndexedReport(NamedTuple):
     labels: tuple[str, ...]
     figures: dict[str, tuple[int, int]]
     scored: bool  # some sentence has a model's scores (not labelled by hand)
+    shown: tuple[str, ...] = ()  # the values of the index's ``columns`` in the document's meta, as text
 
 
-def _documents_keeping_figures(reports: Iterable[object], kept: list[_IndexedReport]) -> Iterator[Document]:
-    """Each report's Document, in order, for ``summarize``, once its entry is checked and its figures added
-    to ``kept``."""
+def _documents_keeping_figures(reports: Iterable[object], kept: list[_IndexedReport],
+                               columns: tuple[str, ...] = ()) -> Iterator[Document]:
+    """Each report's Document, in order, for ``summarize``, once its entry is checked and its figures, and its meta's
+    values of ``columns``, added to ``kept``."""
     for k, entry in enumerate(reports):
         name, path, doc = _checked_entry(entry, k)
         own = document_labels(doc)
         figures = _figures(current_profile(doc, own), own) if doc.sentences else {}
         scored = any(sentence.scores for sentence in doc.sentences)
-        kept.append(_IndexedReport(name, path, _headline(doc), len(doc.sentences), own, figures, scored))
+        shown = tuple("" if doc.meta.get(column) is None else str(doc.meta[column]) for column in columns)
+        kept.append(_IndexedReport(name, path, _headline(doc), len(doc.sentences), own, figures, scored, shown))
         yield doc
 
 
@@ -599,11 +607,12 @@ def _headline(doc: Document) -> str | None:
     return None if not words else words if len(words) <= _HEADLINE_CHARS else words[:_HEADLINE_CHARS].rstrip() + "…"
 
 
-def _total_row(summary: Summary, labels: tuple[str, ...]) -> str:
+def _total_row(summary: Summary, labels: tuple[str, ...], columns: int = 0) -> str:
     """The index's last row: every report's sentences together, as :func:`framing.summary.summarize` counts
-    them."""
+    them (``columns`` empty cells under the meta columns)."""
     figures = _figures(summary, labels) if summary["sentences"] else {}
-    return f'<tr><th scope="row">all reports</th><td>{summary["sentences"]}</td>{_figure_cells(figures, labels)}</tr>'
+    return (f'<tr><th scope="row">all reports</th>{"<td></td>" * columns}<td>{summary["sentences"]}</td>'
+            f"{_figure_cells(figures, labels)}</tr>")
 
 
 def _corpus_sources(summary: Summary, kept: list[_IndexedReport], top: int = _INDEX_SOURCES) -> str:
@@ -653,7 +662,8 @@ def _index_row(report: _IndexedReport, labels: tuple[str, ...]) -> str:
     of each of ``labels`` as its own chart gives them ("n/a" for a label its model lacks, or for every
     label when it has no sentences)."""
     name = escape(report.name) if report.headline is None else f"{escape(report.headline)} ({escape(report.name)})"
-    return (f'<tr><td><a href="{escape(quote(report.path))}">{name}</a></td>'
+    shown = "".join(f'<td class="meta">{escape(value)}</td>' for value in report.shown)
+    return (f'<tr><td><a href="{escape(quote(report.path))}">{name}</a></td>{shown}'
             f"<td>{report.sentences}</td>{_figure_cells(report.figures, labels)}</tr>")
 
 

@@ -2012,6 +2012,23 @@ def test_report_s_index_lists_the_records_set_aside_when_scored_so_its_readers_k
     assert "Records without a report" not in (tmp_path / "plain" / "index.html").read_text(encoding="utf-8")
 
 
+def test_report_s_index_shows_the_kept_columns_so_colleagues_can_tell_outlets_and_dates_apart(tiny, tmp_path,
+                                                                                            capsys):
+    """Scored with --keep-columns outlet,date, each index row shows its outlet and date after its link (an empty
+    cell for a null), the total row an empty cell under each; before, the index named each report by its id alone."""
+    corpus = tmp_path / "cms.jsonl"
+    articles = [{**a, "outlet": outlet, "date": date} for a, outlet, date in
+                zip(_SCORED_ARTICLES, ("Velmar Post", "Kestoria Courier"), ("2026-03-02", None))]
+    corpus.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    framing.score(corpus, tmp_path / "scores", model=tiny, keep_columns=["outlet", "date"])
+    assert run(["report", str(tmp_path / "scores"), "--out", str(tmp_path / "reports")], capsys)[0] == 0
+    index = (tmp_path / "reports" / "index.html").read_text(encoding="utf-8")
+    assert "<tr><th>report</th><th>outlet</th><th>date</th><th>sentences</th>" in index
+    assert '(ferry)</a></td><td class="meta">Velmar Post</td><td class="meta">2026-03-02</td><td>' in index
+    assert '>pier</a></td><td class="meta">Kestoria Courier</td><td class="meta"></td><td>' in index
+    assert '<th scope="row">all reports</th><td></td><td></td><td>' in index
+
+
 def test_a_score_output_s_documents_carry_the_kept_columns_to_sum_up_one_outlet(tiny, tmp_path):
     """A newsroom scores two outlets' articles with --keep-columns outlet and sums up one of them in Python."""
     corpus = tmp_path / "cms.jsonl"

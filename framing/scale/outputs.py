@@ -93,13 +93,19 @@ def scored_documents(out: str | os.PathLike, input: str | os.PathLike | None = N
                        "rows are, and the headlines' sentences (the rows whose part is 'headline') are left out",
                        out, settings["headline_column"])
     labels = tuple(settings.get("labels", ()))
+    return _documents(Path(out), [part["file"] for part in manifest["parts"]], manifest.get("format", "parquet"),
+                      reader, labels, kept_columns(manifest))
+
+
+def kept_columns(manifest: dict) -> tuple[str, ...]:
+    """The input columns (``--keep-columns``) that the sentence rows of the output ``manifest`` describes carry, in
+    their order: every column of its rows that is not one of framing's own."""
     from .scoring import output_schema
 
-    ours = output_schema("sentence", labels, headline=settings.get("headline_column") is not None,
-                         record=True).names
-    kept = tuple(name for name in settings.get("columns", ()) if name not in ours)
-    return _documents(Path(out), [part["file"] for part in manifest["parts"]], manifest.get("format", "parquet"),
-                      reader, labels, kept)
+    settings = manifest["settings"]
+    ours = output_schema("sentence", tuple(settings.get("labels", ())),
+                         headline=settings.get("headline_column") is not None, record=True).names
+    return tuple(name for name in settings.get("columns", ()) if name not in ours)
 
 
 def _documents(out: Path, parts: list[str], fmt: str, reader: Reader, labels: tuple[str, ...],
