@@ -1903,7 +1903,7 @@ def _pick_part(parts: list[str], whole: str) -> str:
     description by place ("The pilot, a 61-year-old man from Traverse City" is the pilot: see
     :func:`_described_by_place`)."""
     representative = _REPRESENTATIVE.match(parts[0])
-    if ((_RELATIONAL.match(parts[0]) and not _named_for_a_body(parts))
+    if ((_RELATIONAL.match(parts[0]) and not _named_for_no_one_person(parts))
             or (representative and representative.group(1).lower() not in BODY_NOUNS)):
         return parts[0]
     for part in parts:
@@ -1927,11 +1927,30 @@ def _document_by_person(part: str) -> bool:
     return found is not None and _person_part(found.group(1))
 
 
-def _named_for_a_body(parts: list[str]) -> bool:
+#: Nouns for several people that one personal name cannot be ("the families", "the couple", "two men").
+_MANY_PEOPLE = frozenset("family families couple household men women children people".split())
+#: The one person a relation names: "A lawyer", "The mother", "a close friend", not "The family".
+_ONE_RELATION = re.compile(r"^(?:(?:the|a|an|his|her|their|its)\s+)?(?:\w+\s+)?(?:lawyer|attorney|relative|mother|"
+                           r"father|wife|husband|son|daughter|brother|sister|friend|neighbou?r|colleague|supporter)"
+                           r"\s+(?:of|for)\s", re.I)
+
+
+def _named_for_no_one_person(parts: list[str]) -> bool:
     """Whether the first of ``parts``, a relation (see ``_RELATIONAL``), is one for a body in lower case ("A lawyer
-    for the company", "An attorney for the firm": see ``BODY_NOUNS``) and the next part a personal name: a body has
-    none, so the name is the lawyer's ("A lawyer for the company, Susan Adair" is Susan Adair)."""
-    return len(parts) > 1 and parts[0].split()[-1] in BODY_NOUNS and _person_part(parts[1])
+    for the company", "An attorney for the firm": see ``BODY_NOUNS``), or one person's for several people ("A lawyer
+    for four of the families", "a friend of the victims": see :func:`_of_many_people`), and the next part a personal
+    name: a body has none and several people have no one name, so the name is the lawyer's ("A lawyer for the
+    company, Susan Adair" and "A lawyer for the families, Susan Adair" are Susan Adair)."""
+    return (len(parts) > 1 and (parts[0].split()[-1] in BODY_NOUNS or _of_many_people(parts[0]))
+            and _person_part(parts[1]))
+
+
+def _of_many_people(relation: str) -> bool:
+    """Whether ``relation`` is one person's (see ``_ONE_RELATION``) for or of people in the plural ("the families",
+    "the victims", "two men"; see ``_MANY_PEOPLE``), whom a name set after it cannot be."""
+    last = relation.split()[-1].lower().rstrip("'’")
+    plural = last.endswith("s") and not last.endswith("ss") and last not in BODY_NOUNS
+    return _ONE_RELATION.match(relation) is not None and (plural or last in _MANY_PEOPLE)
 
 
 #: Lower-case words just before a capitalised name that are no role of its ("from Lee County", "by Lily Brack").
