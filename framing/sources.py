@@ -1259,7 +1259,7 @@ def _display_stem(text: str, people_listed: bool) -> str | None:
     form = _dashes_as_commas(without_heading(unicodedata.normalize("NFC", shown)))
     form = ACT_BEFORE_SAYER.sub("", _FOCUSING_OPENING.sub("", form))
     form = _without_party_word(form)  # "Democrats Ana Ruiz, Tom Vask and Dan Orr", "Democrat Ana Ruiz"
-    form = _document_alone(_without_published_after_maker(_ASIDE.sub("", form).strip()))
+    form = _document_alone(_without_published_after_maker(_without_court_after_filer(_ASIDE.sub("", form).strip())))
     form = _self_named(form)
     form = UNINVOLVED.sub("", form, count=1)  # "Two scientists not involved in the research": two scientists
     form = _without_clause_before_name(form)  # "The man who filmed it, Evan Pruitt": the name set after the clause
@@ -1622,6 +1622,22 @@ def past_passive_by(form: str) -> str:
     last week", whose "the" says it is a description of a body named before, as "the agency" alone is."""
     by = _BY.match(form)
     return form if by is None else form[by.end():]
+
+
+#: Where a filing was made, ending what follows its filer after a passive "by" ("Irene Szabo in the district court of
+#: Londrin" of "The suit, filed by Irene Szabo in the district court of Londrin"; "in federal court in Harlow", "in
+#: the High Court"): a court, no part of who filed.
+_FILED_IN_COURT = re.compile(r"(?<=\w)\s+(?:in|at|with|before)\s+(?:(?:a|the)\s+)?(?:[\w'’.-]+\s+){0,3}?"
+                             r"(?i:court|tribunal)(?:\s+(?:of|in|for)\s+.+)?$")
+#: A filing's participle before a passive "by" (see ``_BY``): what follows its filer may say where it was filed.
+_FILED_BY = re.compile(r"(?:^|\s)(?:filed|brought|lodged|submitted)\s+(?:[\w'’-]+\s+){0,2}?by\s", re.I)
+
+
+def _without_court_after_filer(form: str) -> str:
+    """``form`` without the court it was filed in after its filer (see ``_FILED_IN_COURT``) when it is a filing's
+    maker after a passive "by" (see ``_FILED_BY``): "The suit, filed by former safety officer Irene Szabo in the
+    district court of Londrin" is Irene Szabo's, as "The suit, filed by Irene Szabo" is."""
+    return _FILED_IN_COURT.sub("", form) if _FILED_BY.search(form) else form
 
 
 def _without_others(form: str, by: re.Match[str] | None) -> str:

@@ -23,3 +23,20 @@ def test_a_name_after_a_relation_to_one_person_is_still_that_person_s():
     profile = profile_of(("A lawyer for the injured nurse, Beatrice Nkemelu, said she would sue.", CLAIM,
                           {"source": ["A lawyer for the injured nurse, Beatrice Nkemelu"], "cue": ["said"]}))
     assert profile["credits"] == ["lawyer for the injured nurse"]
+
+
+@pytest.mark.parametrize("court", ["in the district court of Londrin", "in the High Court", "in federal court in Orsk",
+                                   "at the Kessel Employment Tribunal"])
+def test_the_court_a_suit_was_filed_in_is_no_part_of_its_filer(court):
+    suit = f"The suit, filed by former safety officer Irene Szabo {court}"
+    profile = profile_of((f"{suit}, claims that managers hid reports of liver damage.", CLAIM,
+                          {"source": [suit], "cue": ["claims"]}),
+                         ("Szabo says she was fired after she objected.", CLAIM, {"source": ["Szabo"], "cue": ["says"]}))
+    assert profile["credits"] == ["irene szabo", "irene szabo"]
+    assert [s["source"] for s in profile["sources"]] == ["irene szabo"]
+
+
+def test_a_judge_in_a_court_keeps_the_court():
+    profile = profile_of(("A judge in the district court of Londrin said the trial would go ahead.", CLAIM,
+                          {"source": ["A judge in the district court of Londrin"], "cue": ["said"]}))
+    assert profile["credits"] == ["judge in the district court of londrin"]
