@@ -327,6 +327,11 @@ _COLLECTIVE_BODIES = frozenset(
 #: A force's members with no "the", whom blotter copy credits for the force: "troopers" the state police, "deputies" the
 #: sheriff's office (see :meth:`SourceIndex._force_named`).
 _FORCE_MEMBERS = frozenset({"troopers", "state troopers", "deputies"})
+#: A union's name for ``_NAMED_KINDS``, "the" left out (see :func:`_state_body_name`): capitalised words ending in
+#: "Union" or "Guild", or either and "of" what its members do ("Allied Nursing Union", "Royal Guild of Nurses"); not a
+#: union of states, whose name opens with a people's or a continent's word ("European Union", "African Union").
+_STATES_UNION = "European|Soviet|African|Eurasian|Arab|Latin|Pan|Postal|Customs|Monetary|Banking|Credit"
+_UNION_NAME = re.compile(rf"(?!(?:[Tt]he\s+)?(?:{_STATES_UNION})\s){_state_body_name('(?:Union|Guild)').pattern}")
 #: The kinds of body that "the" and the kind's noun in lower case means the one of, named anywhere in the text, a
 #: source or not: the noun -> how a body of that kind is named (group 1 its name as written). "The bank said" after
 #: "The board accused Dravik Bank" is Dravik Bank's, and so for "the department", "the agency", "the ministry", "the
@@ -352,7 +357,7 @@ _NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "festival": _state_body_name("Festival"), "university": _state_body_name("University"),
     "college": _state_body_name("College"), "authority": _state_body_name("Authority"),
     "directorate": _state_body_name("Directorate"), "commission": _state_body_name("Commission"),
-    "board": _state_body_name("Board"), "inquiry": _state_body_name("Inquiry"),
+    "board": _state_body_name("Board"), "inquiry": _state_body_name("Inquiry"), "union": _UNION_NAME,
 }
 #: The words one of which a name of a kind of ``_NAMED_KINDS`` is written with, as its pattern asks for them (a club's
 #: letters, "FC" of "AFC" too, or a verb that accuses or punishes before it): a sentence holding none names no body
@@ -362,7 +367,7 @@ _NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
     "bank": ("Bank", "central bank"), "department": ("Department",), "agency": ("Agency",),
     "ministry": ("Ministry", "ministry"),
     "authority": ("Authority",), "directorate": ("Directorate",), "commission": ("Commission",), "board": ("Board",),
-    "inquiry": ("Inquiry",),
+    "inquiry": ("Inquiry",), "union": ("Union", "Guild"),
     "police": ("olice",), "federation": ("Federation",), "company": _ACCUSING_VERBS,
     "club": ("Club", "FC", "CF", "F.C.", "C.F.", *_ACCUSING_VERBS), "hospital": ("Hospital",), "district": ("School",),
     "festival": ("Festival",), "university": ("University",), "college": ("College",),

@@ -4,7 +4,7 @@ and doctors, patients and their families; on hand-built sentences with invented 
 
 import pytest
 
-from test_profile_credits import CLAIM, DENIAL, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
 @pytest.mark.parametrize("relation", ["A lawyer for four of the families", "A lawyer for the family",
@@ -40,3 +40,26 @@ def test_a_judge_in_a_court_keeps_the_court():
     profile = profile_of(("A judge in the district court of Londrin said the trial would go ahead.", CLAIM,
                           {"source": ["A judge in the district court of Londrin"], "cue": ["said"]}))
     assert profile["credits"] == ["judge in the district court of londrin"]
+
+
+NURSES_VOTE = ("Nurses at three hospitals have voted to strike, the Royal Guild of Nurses said on Thursday.", CLAIM,
+               {"source": ["the Royal Guild of Nurses"], "cue": ["said"]})
+BOARD_ANSWERS = [("Harlow Health Board said it was disappointed by the result.", DENIAL,
+                  {"source": ["Harlow Health Board"], "cue": ["said"]}),
+                 ("A spokesperson for the board said staffing met national guidelines.", DENIAL,
+                  {"source": ["A spokesperson for the board"], "cue": ["said"]})]
+UNION_AGAIN = ("The union said the first walkout would take place on June 3.", CLAIM,
+               {"source": ["The union"], "cue": ["said"]})
+
+
+@pytest.mark.parametrize("union", ["the Royal Guild of Nurses", "the Allied Nursing Union"])
+def test_the_union_is_the_one_union_named_though_another_body_spoke_since(union):
+    vote = (NURSES_VOTE[0].replace("the Royal Guild of Nurses", union), CLAIM, {"source": [union], "cue": ["said"]})
+    profile = profile_of(vote, *BOARD_ANSWERS, UNION_AGAIN)
+    assert profile["credits"][-1] == union.removeprefix("the ").lower()
+    assert "union" not in [s["source"] for s in profile["sources"]]
+
+
+def test_the_union_is_no_union_of_states_named_in_passing():
+    states = ("The European Union sets no rules on nurses' pay.", FACT, {})
+    assert profile_of(NURSES_VOTE, states, *BOARD_ANSWERS, UNION_AGAIN)["credits"][-1] == "royal guild of nurses"
