@@ -63,3 +63,16 @@ def test_the_union_is_the_one_union_named_though_another_body_spoke_since(union)
 def test_the_union_is_no_union_of_states_named_in_passing():
     states = ("The European Union sets no rules on nurses' pay.", FACT, {})
     assert profile_of(NURSES_VOTE, states, *BOARD_ANSWERS, UNION_AGAIN)["credits"][-1] == "royal guild of nurses"
+
+
+@pytest.mark.parametrize("maker", ["Calloway Medical", "Calloway Devices", "Calloway Healthcare"])
+def test_a_maker_of_medical_goods_is_a_firm_whose_first_word_joins_it(maker):
+    profile = profile_of(
+        (f"The agency suspended sales of a heart pump made by {maker}, the agency said.", CLAIM,
+         {"source": ["the agency"], "cue": ["said"]}),
+        (f"{maker} denied that the pump was unsafe.", DENIAL, {"source": [maker], "cue": ["denied"]}),
+        ("Calloway rejected the allegations as without merit.", DENIAL, {"source": ["Calloway"], "cue": ["rejected"]}),
+        ('"The pump has saved thousands of lives," the company said.', DENIAL,
+         {"source": ["the company"], "cue": ["said"]}))
+    assert profile["credits"] == ["agency", *[maker.lower()] * 3]
+    assert [(s["source"], s["denies"]) for s in profile["sources"]] == [(maker.lower(), True), ("agency", False)]
