@@ -724,21 +724,30 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         # "dismissed that statement": "that" or "this" with an account's noun points at the claim just before
         pointed = [j for j in neutral or claims if j == index - 1 and j in credited] if (
             _THAT_ACCOUNT.search(wording)) else []
-        ranked = owned or pointed or cited or naming or charged or accusing or sanctioned or related
+        kinds = (owned, pointed, cited, naming, charged, accusing, sanctioned, related)
+        ranked = next((kind for kind in kinds if kind), [])
         if not ranked and _SPELLED_ALLEGATION.search(wording) is None:
             # a denial that spells out what it denies ("rejected suggestions that the terminal was badly run",
             # "took offense at suggestions that ...") answers no nearby claim that is about none of it
             ranked = neutral or claims
         ranked = ranked or suits or noted
         if _ACCOUNT_WRITTEN_OUT.search(sentence.text) and not accounts:
-            # "The ministry has denied a newspaper report that it asked for the talks to move": only a claim about it
-            ranked = [j for j in ranked if j in about or j in charged]
-            allegation = ranked[0] if ranked else None
+            # "The ministry has denied a newspaper report that it asked for the talks to move": only a claim about it,
+            # of the first kind that holds one
+            allegation = _first_about((*kinds, suits, noted), about | set(charged))
         else:
             allegation = (ranked[0] if ranked
                           else _beyond_window(sentences, credited, index, denier, bodies, checked, lead))
         pairs.append({"denial": index, "source": denier, "allegation": allegation})
     return pairs
+
+
+def _first_about(kinds: Sequence[list[int]], about: set[int]) -> int | None:
+    """The first claim ``about`` what a denial spells out, in the first of the ranked ``kinds`` of claims that holds
+    one: "Parents said they were not told. 'We found out from a group chat,' one mother said. The head rejected
+    claims that parents were kept in the dark" answers the parents' claim, not the mother's, which only the verb
+    "found" words as an allegation; ``None`` for none."""
+    return next((j for kind in kinds for j in kind if j in about), None)
 
 
 #: A claim whose content is its source's own step, decided or to come, told in "it" or "they" after a verb of saying

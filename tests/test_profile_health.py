@@ -76,3 +76,15 @@ def test_a_maker_of_medical_goods_is_a_firm_whose_first_word_joins_it(maker):
          {"source": ["the company"], "cue": ["said"]}))
     assert profile["credits"] == ["agency", *[maker.lower()] * 3]
     assert [(s["source"], s["denies"]) for s in profile["sources"]] == [(maker.lower(), True), ("agency", False)]
+
+
+def test_a_denial_spelling_out_a_claim_answers_the_claim_about_it_past_one_worded_as_a_finding():
+    profile = profile_of(
+        ("Parents at Holloway Primary told our reporter they had not been informed of a measles case.", CLAIM,
+         {"source": ["Parents at Holloway Primary"], "cue": ["told"]}),
+        ('"We found out from a group chat," one mother said.', CLAIM, {"source": ["one mother"], "cue": ["said"]}),
+        ("The headteacher, Martin Greaves, rejected claims that parents had been kept in the dark.", DENIAL,
+         {"source": ["The headteacher, Martin Greaves"], "cue": ["rejected"]}),
+        ("He said letters had been sent home on Friday.", DENIAL, {"source": ["He"], "cue": ["said"]}))
+    assert profile["denials"] == [{"denial": 2, "source": "martin greaves", "allegation": 0},
+                                  {"denial": 3, "source": "martin greaves", "allegation": 0}]
