@@ -3088,10 +3088,15 @@ def speaker_display(label: str) -> str:
     three letters ("ABC NEWS ANCHOR" → "ABC News Anchor", "UN ENVOY") but a title ("DR."), a short first name
     (see :func:`_short_first_name`: "TOM ARDLEY" → "Tom Ardley") or a short surname after a name or title ("JANE
     ROE", "DR. LEE"). :meth:`SourceIndex.add` then reads it as any source span, so that "Sen. Jane Roe" is "jane roe"
-    and a later "ROE:" joins her. An aside in brackets is dropped ("SEN. JANE ROE (D-NY)", "ROE (via telephone)"). A
+    and a later "ROE:" joins her. An aside in brackets is dropped ("SEN. JANE ROE (D-NY)", "ROE (via telephone)"),
+    but for a person's name in title case after a role in capitals, which is the speaker's (see
+    :func:`_holder_in_brackets`: "CHAIR (Rosa Lindqvist)" → "Rosa Lindqvist"). A
     name in capitals before a description with lower case is shown so, the description as written ("MARA VELLIN,
     former aide" → "Mara Vellin, former aide"); so is one before a role in capitals ("ANA RUIZ, HOST" → "Ana Ruiz,
     Host", not "ANA Ruiz")."""
+    holder = _holder_in_brackets(label)
+    if holder is not None:
+        return holder
     label = _LABEL_ASIDE.sub("", label)
     name, comma, description = label.partition(",")
     if any(ch.islower() for ch in label):
@@ -3103,6 +3108,22 @@ def speaker_display(label: str) -> str:
     for word in words[len(shown):]:
         shown.append(_shown_word(word, shown[-1] if shown else None))
     return " ".join(shown)
+
+
+#: A speaker's label of words in capitals and an aside in brackets after them ("CHAIR (Rosa Lindqvist)"; group 1 the
+#: words, group 2 the aside).
+_LABEL_WITH_ASIDE = re.compile(r"([^()a-z]+?)\s*\(([^()]+)\)")
+
+
+def _holder_in_brackets(label: str) -> str | None:
+    """The person a committee's or court's transcript names in brackets after the role its label writes in capitals
+    ("Rosa Lindqvist" of "CHAIR (Rosa Lindqvist)", of "MEMBER (Daniel Okafor)"): two or three words in title case
+    opening with a given name, not a party ("(D-NY)") nor how they spoke ("(via telephone)"); ``None`` for none."""
+    found = _LABEL_WITH_ASIDE.fullmatch(label.strip())
+    aside = found.group(2).strip() if found else ""
+    words = aside.split()
+    return aside if (2 <= len(words) <= 3 and not aside.isupper() and is_given_name(words[0])
+                     and is_name(words)) else None
 
 
 def _short_first_name(words: list[str]) -> bool:

@@ -88,3 +88,26 @@ def test_a_denial_spelling_out_a_claim_answers_the_claim_about_it_past_one_worde
         ("He said letters had been sent home on Friday.", DENIAL, {"source": ["He"], "cue": ["said"]}))
     assert profile["denials"] == [{"denial": 2, "source": "martin greaves", "allegation": 0},
                                   {"denial": 3, "source": "martin greaves", "allegation": 0}]
+
+
+
+HEARING = ("The following is an edited excerpt from the hearing of the assembly's health committee.", FACT, {})
+HARROW_ANSWERS = [("HARROW: Our records show no such report before October.", DENIAL, {}),
+                  ("LINDQVIST: Then the records are wrong.", CLAIM, {}),
+                  ("HARROW: I would be happy to share them with the committee.", DENIAL, {})]
+
+
+@pytest.mark.parametrize("role", ["CHAIR", "CHAIRWOMAN", "CHAIRPERSON"])
+def test_a_name_in_brackets_after_a_transcript_s_role_label_is_its_speaker(role):
+    profile = profile_of(
+        HEARING, (f"{role} (Rosa Lindqvist): Mr Harrow, six patients died at Wexley Infirmary last autumn.", CLAIM, {}),
+        *HARROW_ANSWERS, gap="\n\n")
+    assert profile["credits"] == [None, "rosa lindqvist", "harrow", "rosa lindqvist", "harrow"]
+
+
+@pytest.mark.parametrize("aside", ["D-NY", "via telephone", "ABC"])
+def test_a_party_a_manner_or_an_outlet_in_brackets_is_no_speaker(aside):
+    profile = profile_of(
+        HEARING, (f"CHAIR ({aside}): Mr Harrow, six patients died at Wexley Infirmary last autumn.", CLAIM, {}),
+        *HARROW_ANSWERS, gap="\n\n")
+    assert profile["credits"][:3] == [None, "chair", "harrow"]
