@@ -70,7 +70,11 @@ _REPORTED_BY_SPEAKER = re.compile(rf"[Ii]t\s+{_IT_SAID}")
 #: group "it"): a body speaks, never a person (see :meth:`_Credits.credit_speaking`); or a sentence ending with "it"
 #: and a verb of saying after a comma ('..., it said.', '..., it stated.'), which may be a body or a person's document.
 _SUBJECT_OPENING = r"[\s\"“'‘]*(?:(?:But|And|Yet|So|Still)\s+)?(?:[A-Z][^,;:.!?\"“”]{0,80},\s+)?"
-_IT_SPEAKS = re.compile(_SUBJECT_OPENING + rf"(?P<it>[Ii]t)\s+(?:(?:has|had)\s+)?{_IT_SAID}")
+#: Or in the present tense, as live copy writes a body's statement ("It says the pipeline has every permit"); not
+#: the idioms "it says a lot about them", "it says everything", "it says volumes", "it says something about".
+_IT_SAYS = (r"(?:(?:also|still|now|[a-z]+ly)\s+)?(?:says(?!\s+(?:a\s+lot|everything|volumes|something|much)\b)|"
+            r"denies|rejects|dismisses|insists|claims|adds|argues|maintains|states)\b")
+_IT_SPEAKS = re.compile(_SUBJECT_OPENING + rf"(?P<it>[Ii]t)\s+(?:(?:(?:has|had)\s+)?{_IT_SAID}|{_IT_SAYS})")
 #: "It" finding as the subject opening a sentence ("It found that ...", "It also showed ...", "But it concluded ..."):
 #: a study's or a like document's, when the sentence before opens with one (see :meth:`_Credits.note_document`).
 _IT_FINDS = re.compile(r"[\s\"“'‘]*(?:(?:But|And|Yet)\s+)?(?P<it>[Ii]t)\s+(?:(?:also|further|previously)\s+)?"

@@ -1,0 +1,23 @@
+"""Credits, sources and denials in environment, energy and climate copy (audit a54c): pollution and spill accusations
+and the companies' denials, environment agencies and inspectors, protest groups, scientists and their studies,
+energy ministers and utilities, planning fights over wind farms, quarries and pipelines; on hand-built sentences
+with invented names."""
+
+import pytest
+
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
+
+
+@pytest.mark.parametrize("speaks", ["It says the pipeline has every permit it needs.",
+                                    "It insists the pipeline has every permit it needs.",
+                                    "In its statement, it denies that any tree was felled."])
+def test_it_speaking_in_the_present_after_a_body_s_statement_is_that_body(speaks):
+    profile = profile_of(("10:05 Northline Pipeline Company has issued a statement.", FACT, {}),
+                         (speaks, DENIAL, {"cue": [speaks.split()[1 if speaks[0] == "I" else 4]]}))
+    assert profile["credits"] == [None, "northline pipeline company"]
+
+
+def test_it_says_a_lot_about_a_body_is_no_statement_of_it():
+    profile = profile_of(("Kessel Power issued a statement on Monday.", FACT, {}),
+                         ("It says a lot about the utility that no one apologised.", CLAIM, {"cue": ["says"]}))
+    assert profile["credits"] == [None, None]
