@@ -21,3 +21,16 @@ def test_it_says_a_lot_about_a_body_is_no_statement_of_it():
     profile = profile_of(("Kessel Power issued a statement on Monday.", FACT, {}),
                          ("It says a lot about the utility that no one apologised.", CLAIM, {"cue": ["says"]}))
     assert profile["credits"] == [None, None]
+
+
+@pytest.mark.parametrize("company", ["Brenford Aggregates", "Brask Cement", "Orvane Steel", "Halden Metals",
+                                     "Tarnby Refining", "Velmar Plastics", "Ostley Quarries"])
+def test_the_company_and_its_first_word_join_a_quarry_s_cement_maker_s_or_metal_firm_s_name(company):
+    profile = profile_of((f"{company} denied that its blasting had cracked the houses.", DENIAL,
+                          {"source": [company], "cue": ["denied"]}),
+                         ("The company said its monitors had never recorded levels above the limit.", DENIAL,
+                          {"source": ["The company"], "cue": ["said"]}),
+                         (f"{company.split()[0]} said it would appeal.", DENIAL,
+                          {"source": [company.split()[0]], "cue": ["said"]}))
+    assert profile["credits"] == [company.lower()] * 3
+    assert [source["source"] for source in profile["sources"]] == [company.lower()]
