@@ -1069,8 +1069,21 @@ def _subject_of(head: str, known: Callable[[str], bool], documents: bool = False
                             or _goes_by_name(head[start:end])
                             or (appositive and _surname_with_role(named, pieces[-1].group()))
                             or (appositive and _owned_then_named(named, pieces[-1].group(), known))):
-        return None
+        return _described_before_clause(head, pieces, known, documents) if appositive else None
     return start, pieces[-1].end() if appositive else end
+
+
+def _described_before_clause(head: str, pieces: list[re.Match[str]], known: Callable[[str], bool],
+                             documents: bool) -> tuple[int, int] | None:
+    """Where the subject of ``head`` stands when its last piece (of ``pieces``) is a relative clause set after a
+    name that a description opens the sentence with ("The country's largest utility, Skarvkraft, which runs twenty
+    plants,"): the subject the head names without the clause, as "The country's largest utility, Skarvkraft, said"
+    names the description with its name set after it, the clause going with them; ``None`` for no relative clause
+    or no such subject."""
+    if len(pieces) < 3 or not _RELATIVE_OPENING.match(pieces[-1].group()):
+        return None
+    found = _subject_of(head[:pieces[-1].start()], known, documents)
+    return (found[0], pieces[-1].end()) if found else None
 
 
 #: A person's age set between commas after their name, before an appositive ("27" of "Ekwueme, 27, the world

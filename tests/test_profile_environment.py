@@ -5,6 +5,7 @@ with invented names."""
 
 import pytest
 
+from framing.source_finders import subject_before_cue
 from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
@@ -34,3 +35,22 @@ def test_the_company_and_its_first_word_join_a_quarry_s_cement_maker_s_or_metal_
                           {"source": [company.split()[0]], "cue": ["said"]}))
     assert profile["credits"] == [company.lower()] * 3
     assert [source["source"] for source in profile["sources"]] == [company.lower()]
+
+
+@pytest.mark.parametrize("subject", ["The country's largest utility, Skarvkraft, which runs twenty hydropower plants",
+                                     "The grid operator, Nettvik, which manages the northern lines",
+                                     "The regional water company, Vassfjord, which owns the reservoir"])
+def test_a_description_and_a_one_word_name_before_a_relative_clause_are_the_subject(subject):
+    text = f"{subject}, said it was studying the findings."
+    found = subject_before_cue(text)
+    assert found is not None and text[found[0]:found[1]] == subject
+    name = subject.split(", ")[1]
+    profile = profile_of(("Dr. Anders Lykke said the glaciers were melting faster.", CLAIM,
+                          {"source": ["Dr. Anders Lykke"], "cue": ["said"]}),
+                         (text, CLAIM, {"cue": ["said"]}),
+                         (f"{name} said it would publish its own figures.", CLAIM, {"source": [name], "cue": ["said"]}))
+    assert profile["credits"] == ["anders lykke", name.lower(), name.lower()]
+
+
+def test_a_relative_clause_after_a_lone_unknown_word_still_names_no_subject():
+    assert subject_before_cue("Skarvkraft, which runs twenty hydropower plants, said it was studying them.") is None
