@@ -167,10 +167,11 @@ _THE_MASTHEAD = re.compile(r"(?i:the)\s+([A-Z][a-z]+)")
 #: Ledger", "The Kessel Daily Courier"; group 1 the name, group 2 its last word).
 _THE_PAPER = re.compile(r"(?<![\w'’-])(?i:the)\s+((?:[A-Z][\w'’.-]*\s+){1,3}(" + "|".join(
     sorted(word.capitalize() for word in PAPER_NAME_WORDS)) + r"))(?![\w'’-])")
-#: A candidate's side or a person's family owned by "his" or "her" alone ("Her campaign", "his camp", "her family";
+#: A candidate's side, a person's family or an official's office owned by "his" or "her" alone ("Her campaign", "his
+#: camp", "her family", "her office";
 #: group 1 the pronoun, group 2 the noun): the side of the person the pronoun means (see
 #: :meth:`SourceIndex._side_of_his_or_her`).
-_HIS_OR_HER_SIDE = re.compile(r"(?i:(his|her))\s+(campaign|camp|team|family|lawyers|attorneys)")
+_HIS_OR_HER_SIDE = re.compile(r"(?i:(his|her))\s+(campaign|camp|team|family|lawyers|attorneys|office)")
 #: A document owned by "His" or "Her" opening a sentence, a few lower-case words before its noun ("His inspection",
 #: "Her latest report"): group 1 the pronoun, 2 the rest.
 _HIS_OR_HER_DOCUMENT = re.compile(rf"(His|Her)\s+((?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}))")

@@ -54,3 +54,19 @@ def test_a_description_and_a_one_word_name_before_a_relative_clause_are_the_subj
 
 def test_a_relative_clause_after_a_lone_unknown_word_still_names_no_subject():
     assert subject_before_cue("Skarvkraft, which runs twenty hydropower plants, said it was studying them.") is None
+
+
+@pytest.mark.parametrize("pronoun, minister", [("Her", "Energy Minister Petra Solheim"),
+                                               ("His", "Environment Minister Daniel Corrie")])
+def test_his_or_her_office_is_the_office_of_the_person_the_pronoun_means(pronoun, minister):
+    surname = minister.rpartition(" ")[2]
+    profile = profile_of((f"{minister} said the glacier figures were exaggerated.", CLAIM,
+                          {"source": [minister], "cue": ["said"]}),
+                         ("Friends of Skarven accused the ministry of ignoring science.", CLAIM,
+                          {"source": ["Friends of Skarven"], "cue": ["accused"]}),
+                         (f"{pronoun} office denied the charge.", DENIAL,
+                          {"source": [f"{pronoun} office"], "cue": ["denied"]}))
+    assert profile["credits"][2] == f"{surname.lower()}'s office"
+    assert {source["source"] for source in profile["sources"]} == {
+        minister.lower().removeprefix("energy minister ").removeprefix("environment minister "),
+        "friends of skarven", f"{surname.lower()}'s office"}
