@@ -24,7 +24,7 @@ from .source_finders import opening_subject
 from .source_finders import role_holder_before_who_said, said_in_passive, source_according_to, speaker_after_quote
 from .source_finders import speaker_before_colon, speaker_in_aside, subject_before_cue, subject_before_finding
 from .source_finders import subject_of_later_cue, weasel_before_cue, weasel_stance, other_group_opening
-from .source_index import SourceIndex, count_alone, unowned_reports
+from .source_index import SIDE_ALONE, SourceIndex, count_alone, unowned_reports
 from .sources import ADVERB, BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, CAMEL_PREFIXES, EDGE, FACT_CHECK_LABEL
 from .sources import GENERIC_ONE_AFTER, GROUP_GOES_ON, LINK_LABEL, NAMELESS_BUSINESSES, NAMELESS_NOUNS, NAME_GIVEN_ONLY
 from .sources import OWN_WORK, PERSON_ROLES, QUANTIFIERS, RELATIVE_OPENING, SUBJECT_TIME, VAGUE_GROUP_WORDS
@@ -983,6 +983,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = [_possessor_in_cue(_adverbs_cut(span, sentence), sentence) for span in spans]
     spans = [_general_grown(s, sentence) for s in (_modifier_grown(span, sentence) for span in spans) if s is not None]
     spans = [_maker_grown(_nationality_grown(_head_grown(span, sentence), sentence), sentence) for span in spans]
+    spans = [_owner_grown(span, sentence) for span in spans]
     spans = [s for s in (_subject_acting(span, sentence, known, quotes) for span in spans) if s is not None]
     spans = [s for s in (_past_addressee(span, sentence, words) for span in spans) if s is not None]
     spans = [_person_before_who(_name_before_clause(span, sentence), sentence) for span in spans]
@@ -1360,6 +1361,23 @@ _HEAD_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+)
 
 #: a capitalised name of two words or more in the possessive ("Hestia Living's" of "Hestia Living's managing director").
 _OWNER_IN_SPAN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+['’]s(?!\w)")
+
+
+#: "his" or "her" just before a source span (see :func:`_owner_grown`).
+_OWNER_BEFORE = re.compile(r"(?<![\w'’-])(?i:his|her)\s+$")
+
+
+def _owner_grown(span: Span, sentence: Sentence) -> Span:
+    """A source ``span`` of ``sentence`` that is a side's or an office's noun alone (``SIDE_ALONE``: "office" of "a
+    charge her office denied"), "his" or "her" just before it: grown back over the pronoun, as the span head cut off
+    whose side it is (see :meth:`framing.source_index.SourceIndex._side_of_his_or_her`). Any other span is itself."""
+    if not SIDE_ALONE.fullmatch(span.text.strip(EDGE)):
+        return span
+    owner = _OWNER_BEFORE.search(sentence.text, 0, span.start - sentence.start)
+    if owner is None:
+        return span
+    start = sentence.start + owner.start()
+    return Span(span.type, start, span.end, sentence.text[owner.start():span.end - sentence.start])
 
 
 def _head_grown(span: Span, sentence: Sentence) -> Span:

@@ -172,6 +172,9 @@ _THE_PAPER = re.compile(r"(?<![\w'’-])(?i:the)\s+((?:[A-Z][\w'’.-]*\s+){1,3}
 #: group 1 the pronoun, group 2 the noun): the side of the person the pronoun means (see
 #: :meth:`SourceIndex._side_of_his_or_her`).
 _HIS_OR_HER_SIDE = re.compile(r"(?i:(his|her))\s+(campaign|camp|team|family|lawyers|attorneys|office)")
+#: The nouns of such a side, alone: a source span of one cut off its "his" or "her" (see
+#: ``framing.credits._owner_grown``).
+SIDE_ALONE = re.compile(r"(?i:campaign|camp|team|family|lawyers|attorneys|office)")
 #: A document owned by "His" or "Her" opening a sentence, a few lower-case words before its noun ("His inspection",
 #: "Her latest report"): group 1 the pronoun, 2 the rest.
 _HIS_OR_HER_DOCUMENT = re.compile(rf"(His|Her)\s+((?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}))")

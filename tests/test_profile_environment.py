@@ -70,3 +70,13 @@ def test_his_or_her_office_is_the_office_of_the_person_the_pronoun_means(pronoun
     assert {source["source"] for source in profile["sources"]} == {
         minister.lower().removeprefix("energy minister ").removeprefix("environment minister "),
         "friends of skarven", f"{surname.lower()}'s office"}
+
+
+@pytest.mark.parametrize("side, shown", [("office", "solheim's office"), ("lawyers", "solheim's lawyers")])
+def test_a_side_s_noun_marked_without_its_his_or_her_is_still_that_person_s_side(side, shown):
+    denial = f"Friends of Skarven accused the minister of ignoring science, a charge her {side} denied."
+    profile = profile_of(("Energy Minister Petra Solheim said the glacier figures were exaggerated.", CLAIM,
+                          {"source": ["Energy Minister Petra Solheim"], "cue": ["said"]}),
+                         (denial, DENIAL, {"source": ["Friends of Skarven", side], "cue": ["accused", "denied"]}))
+    assert profile["credits"] == ["petra solheim", shown]
+    assert shown in {source["source"] for source in profile["sources"]}
