@@ -551,15 +551,19 @@ _TURN_END = re.compile(r"[.!?…]|$", re.M)
 #: A country or state after a dateline's place: capitalised words ("Costa Rica", "Calif."), or a state's
 #: capitals ("NY", "D.C.").
 _REGION = rf"(?:[{UPPER}][a-zß-öø-ÿ]+\.?(?: [{UPPER}][a-zß-öø-ÿ]+){{0,2}}|[A-Z]{{2}}|[A-Z]\.[A-Z]\.)"
+#: A date written day first, as British and European copy and press releases write it ("12 May", "3 Sept. 2026"):
+#: a month's name after the day, so that no other word passes for one.
+_DAY_FIRST_DATE = (r"\d{1,2}\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                   r"Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{4})?")
 #: A wire dateline opening a story: an all-caps place (or two: "GENEVA/LONDON"), then a parenthesised agency
-#: or a date (or both), then a dash ("LONDON (Reuters) - ", "PARIS, Oct. 3 — ", "SAN FRANCISCO--(BUSINESS
-#: WIRE)--"), or a dash glued to the place ("PARIS—"; not two hyphens, as a death notice's "MARLOWE--Edwin"
+#: or a date (or both), then a dash ("LONDON (Reuters) - ", "PARIS, Oct. 3 — ", "LINDHOLM, 12 May - ", "SAN
+#: FRANCISCO--(BUSINESS WIRE)--"), or a dash glued to the place ("PARIS—"; not two hyphens, as a death notice's "MARLOWE--Edwin"
 #: has them), or its country or state and a dash ("HOBART, Australia — ", "NEW YORK, NY – "), or a press
 #: release's wire between slashes ("LONDON, Dec. 1, 2026 /PRNewswire/ -- "); two spaced hyphens are a dash as
 #: one is ("LONDON -- "); an all-caps word before a spaced dash alone ("NATO — the alliance") is no dateline.
 DATELINE = re.compile(
     rf"^[{UPPER}][{UPPER}.'’ /-]*[{UPPER}.]"
-    r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*(?:\([^()]*\)\s*)?(?:-{1,2}\s+|[–—―]\s*)"
+    rf"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{{1,2}}|{_DAY_FIRST_DATE})\s*(?:\([^()]*\)\s*)?(?:-{{1,2}}\s+|[–—―]\s*)"
     r"|\s*(?:--)?\([^()]*\)\s*(?:-{1,2}\s+|--|[–—―]\s*)|[–—―])"
     r"(?=\S)"
     # or a place alone before a spaced dash when a sentence follows ("SEOUL - North Korea denied"):

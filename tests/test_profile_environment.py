@@ -5,6 +5,7 @@ with invented names."""
 
 import pytest
 
+from framing.segment import dateline_length
 from framing.source_finders import subject_before_cue
 from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
@@ -80,3 +81,19 @@ def test_a_side_s_noun_marked_without_its_his_or_her_is_still_that_person_s_side
                          (denial, DENIAL, {"source": ["Friends of Skarven", side], "cue": ["accused", "denied"]}))
     assert profile["credits"] == ["petra solheim", shown]
     assert shown in {source["source"] for source in profile["sources"]}
+
+
+@pytest.mark.parametrize("dateline", ["LINDHOLM, 12 May - ", "LINDHOLM, 3 Sept. 2026 — ", "LINDHOLM, May 12 - "])
+def test_a_dateline_written_day_first_is_no_source(dateline):
+    text = f"{dateline}Caldera Mining plc today rejected allegations that its tailings dam was cracked."
+    assert dateline_length(text) == len(dateline)
+    profile = profile_of((text, DENIAL, {"source": [f"{dateline}Caldera Mining plc"], "cue": ["rejected"]}),
+                         ("Caldera said the marks were in the access road.", DENIAL,
+                          {"source": ["Caldera"], "cue": ["said"]}))
+    assert profile["credits"] == ["caldera mining plc", "caldera mining plc"]
+    assert [source["source"] for source in profile["sources"]] == ["caldera mining plc"]
+
+
+@pytest.mark.parametrize("text", ["PARIS, 3 Others - the list goes on.", "OSLO, 12 Ministers — The cabinet met."])
+def test_a_figure_before_a_word_that_is_no_month_makes_no_dateline(text):
+    assert dateline_length(text) == 0
