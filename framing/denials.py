@@ -1167,7 +1167,8 @@ def bodies_served(sentences: Sequence[Sentence], credited: dict[int, str],
                 _company_meant(mention, source, sentences[at - 1] if at > 0 else None, credited.get(at - 1)),
                 owners or _civic_group_meant(mention, source, sentences, credited, at, lead),
                 _firm_by_short_name(lead, mention, source, before),
-                _account_authored(mention, source, sentences, starts, credited, mentions, at),
+                _account_authored(mention, _mention_tail(sentences, starts, written), source, sentences, starts,
+                                  credited, mentions, at),
                 issuers if not spoken_for and (_officer_alone(mention, source) or source in _ISSUER_NOUNS) else ())
             before.append(source)
         served.append(frozenset(serves.get(source, ())) if source is not None else frozenset())
@@ -1341,16 +1342,36 @@ _ACCOUNT_AUTHOR = re.compile(r"\b(?:the|this)\s+(?P<account>study|report|survey)
                              r"\s+)?(?:co-?)?authors?\s+of\s+the\s+(?P<of>study|report|survey)\b", re.I)
 
 
-def _account_authored(mention: str, source: str, sentences: Sequence[Sentence], starts: list[int],
+#: A relative clause set after a person's name saying they led or wrote an account (", who led the study", ", who
+#: co-wrote the report"): group "account" its noun; see :func:`_author_by_clause`.
+_AUTHOR_CLAUSE = re.compile(r",\s*who\s+(?:(?:also|had)\s+)?(?:co-?)?(?:led|wrote|authored|conducted)\s+the\s+"
+                            r"(?P<account>study|report|survey)\b", re.I)
+
+
+def _author_by_clause(mention: str, tail: str) -> str | None:
+    """The noun of the account that a relative clause opening within or just after the ``mention`` says its person
+    led or wrote (see ``_AUTHOR_CLAUSE``: "study" of "Dr. Lise Fjeld, who led the study, stands by it", the
+    mention perhaps cut inside the clause, "Dr. Lise Fjeld, who led"), ``tail`` the words of its sentence after
+    it; ``None`` for none, or a clause further on ("Ruiz said Vell, who led the study, was wrong" is no author's)."""
+    written = mention + tail
+    comma = written.find(",")  # where a relative clause after the name may open
+    found = _AUTHOR_CLAUSE.match(written, comma) if 0 <= comma <= len(mention) else None
+    return found.group("account").lower() if found is not None else None
+
+
+def _account_authored(mention: str, tail: str, source: str, sentences: Sequence[Sentence], starts: list[int],
                       credited: dict[int, str], mentions: Mapping[int, Mention], at: int) -> set[str]:
     """The source credited before the sentence at ``at`` by a mention writing the account whose author the
     ``mention`` of ``source`` writes (see ``_ACCOUNT_AUTHOR``: "A study by researchers at Alder University found
-    ... said Dr. Ines Varley, the study's lead author"), the latest such: the author is on that account's side. Not
-    a sentence writing the account outside the mention it was credited by ("Vidlo said the study was flawed")."""
+    ... said Dr. Ines Varley, the study's lead author"), or a relative clause after it says (``tail``, the words of
+    its sentence after it: "Dr. Lise Fjeld, who led the study,"; see :func:`_author_by_clause`), the latest such:
+    the author is on that account's side. Not a sentence writing the account outside the mention it was credited
+    by ("Vidlo said the study was flawed")."""
     found = _ACCOUNT_AUTHOR.search(mention)
-    if found is None:
+    noun = (found.group("account") or found.group("of")).lower() if found else _author_by_clause(mention, tail)
+    if noun is None:
         return set()
-    account = {(found.group("account") or found.group("of")).lower()}
+    account = {noun}
     for j in range(at - 1, -1, -1):
         other = credited.get(j)
         if other is not None and other != source and any(
@@ -1395,6 +1416,15 @@ def _mention_text(sentences: Sequence[Sentence], starts: list[int], mention: Men
         return ""
     sentence = sentences[at]
     return sentence.text[mention[0] - sentence.start:mention[1] - sentence.start]
+
+
+def _mention_tail(sentences: Sequence[Sentence], starts: list[int], mention: Mention | None) -> str:
+    """The words of the sentence holding a credit's ``mention`` (document offsets) after it (see
+    :func:`_mention_lead`); empty when there is none."""
+    if mention is None:
+        return ""
+    at = bisect_right(starts, mention[0]) - 1
+    return sentences[at].text[mention[1] - sentences[at].start:] if at >= 0 else ""
 
 
 def _mention_lead(sentences: Sequence[Sentence], starts: list[int], mention: Mention | None) -> str:

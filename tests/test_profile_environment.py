@@ -97,3 +97,27 @@ def test_a_dateline_written_day_first_is_no_source(dateline):
 @pytest.mark.parametrize("text", ["PARIS, 3 Others - the list goes on.", "OSLO, 12 Ministers — The cabinet met."])
 def test_a_figure_before_a_word_that_is_no_month_makes_no_dateline(text):
     assert dateline_length(text) == 0
+
+
+STUDY = ("A study by ecologists at the University of Brannvik found that eagles on the ridge were at high risk.", CLAIM,
+         {"source": ["A study by ecologists at the University of Brannvik"], "cue": ["found"]})
+DEVELOPER = ("Norvind Energy disputes that conclusion.", DENIAL, {"source": ["Norvind Energy"], "cue": ["disputes"]})
+
+
+@pytest.mark.parametrize("author, marked", [("Dr. Lise Fjeld, who led the study,", "Dr. Lise Fjeld, who led"),
+                                            ("Dr. Lise Fjeld, who co-wrote the study,", "Dr. Lise Fjeld")])
+def test_a_study_s_author_named_by_a_relative_clause_rebuts_the_denial_of_its_findings(author, marked):
+    profile = profile_of(STUDY, DEVELOPER, (f"{author} stands by it.", DENIAL,
+                                            {"source": [marked], "cue": ["stands by"]}),
+                         ("The flight paths were tracked by GPS for two seasons, she said.", DENIAL,
+                          {"source": ["she"], "cue": ["said"]}))
+    assert profile["denials"] == [{"denial": 1, "source": "norvind energy", "allegation": 0}]
+    assert profile["rebuttals"] == [{"rebuttal": 2, "source": "lise fjeld", "allegation": 0},
+                                    {"rebuttal": 3, "source": "lise fjeld", "allegation": 0}]
+
+
+def test_a_study_s_author_named_in_what_another_says_is_no_author_s_side():
+    profile = profile_of(STUDY, DEVELOPER, ("Norvind's consultant Ole Brekke said Fjeld, who led the study, was wrong.",
+                                            DENIAL, {"source": ["Norvind's consultant Ole Brekke"], "cue": ["said"]}))
+    assert [denial["denial"] for denial in profile["denials"]] == [1, 2]
+    assert profile["rebuttals"] == []
