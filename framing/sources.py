@@ -2574,7 +2574,7 @@ _OWN_WORDS = (rf"\s+(?:(?:its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{
               r"charges?|conclusions?|testimony|decision)|the\s+(?:allegations?|accusations?|charges?|claims?))\b")
 #: Verbs that credit what a sentence says to the subject just before them: speech ("said", "told") and
 #: denial ("denied", "rejected"; phrasal: "brushed off", "shrugged off", "waved away", "played down", "hit back
-#: at", "pushed back on"), as a subject's verb is written (lower case, after a space: a headline's "Denies"
+#: at", "hit back, saying", "pushed back on"), as a subject's verb is written (lower case, after a space: a headline's "Denies"
 #: and the "called" of "so-called" are none), and holding to what was said: "maintained", "reiterated", and
 #: "repeated" or "stood by" before the subject's own words ("stood by its findings", "repeated its claim", or
 #: "that" opening a clause; not "stood by their vehicles", "repeated unfounded claims", "repeated that song"), and
@@ -2613,7 +2613,8 @@ SUBJECT_CUE = re.compile(
     r"dismisses|dismiss|refuted|refutes|refute|rebutted|rebuts|disputed|disputes|dispute|contested|contests|"
     r"disagreed|disagrees|disagree|"
     r"(?:brush(?:ed|es)?|shrug(?:ged|s)?|laugh(?:ed|s)?|wave[ds]?)\s+(?:off|aside|away)|play(?:ed|s)?\s+down|"
-    r"downplay(?:ed|s)?|hits?\s+back\s+at|push(?:ed|es)?\s+back\s+(?:on|against)|"
+    r"downplay(?:ed|s)?|hits?\s+back\s+at|hits?\s+back(?=,\s+(?:saying|posting|insisting|arguing|accusing)\b)|"
+    r"push(?:ed|es)?\s+back\s+(?:on|against)|"
     rf"post(?:ed|s)(?=(?:\s+on\s+[A-Z][\w-]*)?(?:\s+that\s|:))|{REACTION_VERBS})\b")
 #: Words that make a subject a court or a judge: whose "held that" is a ruling.
 COURT_WORDS = frozenset("""court courts judge judges justice justices tribunal tribunals panel jury magistrate

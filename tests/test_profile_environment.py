@@ -121,3 +121,16 @@ def test_a_study_s_author_named_in_what_another_says_is_no_author_s_side():
                                             DENIAL, {"source": ["Norvind's consultant Ole Brekke"], "cue": ["said"]}))
     assert [denial["denial"] for denial in profile["denials"]] == [1, 2]
     assert profile["rebuttals"] == []
+
+
+@pytest.mark.parametrize("reply", ["Tide Rising has hit back, posting photographs it says show fresh stumps.",
+                                   "Tide Rising hit back, saying the photographs were taken on Sunday."])
+def test_a_subject_that_hit_back_with_a_participle_of_speech_after_a_comma_is_its_source(reply):
+    profile = profile_of(("The Northline company denied felling any trees.", DENIAL,
+                          {"source": ["The Northline company"], "cue": ["denied"]}),
+                         (reply, CLAIM, {"cue": ["says" if "says" in reply else "saying"]}))
+    assert profile["credits"][1] == "tide rising"
+
+
+def test_hit_back_as_a_word_of_another_sense_makes_no_subject():
+    assert subject_before_cue("The storm hit back roads, cutting power to the terminal.") is None
