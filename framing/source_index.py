@@ -3883,9 +3883,10 @@ class SourceIndex:
         if ranked is not None:
             return self._body_credited_last(ranked.group(1), denial, before, after)  # "the nation's largest group"
         trade, _, head = bare.rpartition(" ")
-        if trade in _COMPANY_TRADES and head in COMPANY_WORDS:
-            # "the pipeline company": a company, of a trade its name must not contradict
-            named = self._body_credited_last(head, denial, before, after)
+        if trade in _COMPANY_TRADES and (head in COMPANY_WORDS or head == "group"):
+            # "the pipeline company": a company, of a trade its name must not contradict; "the chemicals group" too,
+            # as business copy calls a company by its trade and "group"
+            named = self._body_credited_last("company" if head == "group" else head, denial, before, after)
             return named if named is not None and self._of_trade(named, trade) else None
         if not _civic_group_noun(bare) and bare not in _NAMED_TRADES and _agency_work(bare) is None and (
                 (" " in bare and bare not in _ANY_BODY_DESCRIPTIONS) or not (
