@@ -1216,10 +1216,11 @@ _UNION_NAME_WORDS = frozenset("union federation workers employees guild brotherh
 #: Nouns for a body of one kind ("the agency", "the regulator", "the network", "the campaign", "the club", "the
 #: paper", "the orchestra"), each with the words of a name that say a body is of that kind ("Secret Service",
 #: "Kestorian Medicines Authority", "Harbour Broadcasting Network", "Clean Seas Campaign", "Dunmore Rovers", "Kessel
-#: Times", "Kessel Philharmonic").
+#: Times", "Kessel Philharmonic"); a regulator may be a board too ("Savings Conduct Board").
 _AGENCY_NAME_WORDS = frozenset("agency bureau service administration office authority commission".split())
 _BROADCAST_NAME_WORDS = frozenset("network television tv radio broadcasting broadcaster channel".split())
-_KIND_NAME_WORDS = {"agency": _AGENCY_NAME_WORDS, "regulator": _AGENCY_NAME_WORDS | {"regulator", "inspectorate"},
+_KIND_NAME_WORDS = {"agency": _AGENCY_NAME_WORDS,
+                    "regulator": _AGENCY_NAME_WORDS | {"regulator", "inspectorate", "board"},
                     "network": _BROADCAST_NAME_WORDS, "broadcaster": _BROADCAST_NAME_WORDS,
                     "forecaster": frozenset("meteorological weather met".split()),
                     "orchestra": frozenset("orchestra philharmonic symphony sinfonia".split()),

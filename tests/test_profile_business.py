@@ -26,3 +26,17 @@ def test_a_trade_and_group_is_no_civic_body_and_no_company_of_another_trade():
         ("Orlin Airways cut 300 jobs.", FACT, {}),
         ("The mining group said it was happy.", CLAIM, {"source": ["The mining group"], "cue": ["said"]}))
     assert profile["credits"] == [None, "mining group"]
+
+
+def test_the_regulator_after_a_board_that_fined_a_bank_is_that_board_and_neither_of_two_regulators():
+    fined = ("The Savings Conduct Board on Thursday fined Orrel Bank 85 million pounds.", FACT, {})
+    regulator = ("The regulator said the bank had sold 9,000 policies.", CLAIM,
+                 {"source": ["The regulator"], "cue": ["said"]})
+    assert profile_of(fined, regulator)["credits"] == [None, "savings conduct board"]
+    profile = profile_of(
+        ("The Savings Conduct Board said Orrel Bank had misled savers.", CLAIM,
+         {"source": ["The Savings Conduct Board"], "cue": ["said"]}),
+        ("The Markets Commission said it would look at the bank's sales too.", CLAIM,
+         {"source": ["The Markets Commission"], "cue": ["said"]}),
+        regulator)
+    assert profile["credits"][2] == "regulator"
