@@ -3117,7 +3117,7 @@ class SourceIndex:
         # (a company's, above, only after the company spoke)
         if role == "spokesperson" and (a_body is not None and kind in BODY_NOUNS and kind not in COMPANY_WORDS
                                        or re.search(rf"(?<![\w'’-])the\s+{re.escape(kind)}(?![\w-])", text, re.I)):
-            spokesperson = self._body_spokesperson(kind, denial)
+            spokesperson = self._body_spokesperson(kind, denial, around=(before, after))
             if spokesperson is not None:
                 return spokesperson  # "the bank's spokesman" after "Dravik Bank said": "dravik bank spokesperson"
         if (role == "official" and kind in BODY_NOUNS and kind not in COMPANY_WORDS
@@ -3236,15 +3236,19 @@ class SourceIndex:
         letters = _in_letters(bare)
         return self._posts_written.get(letters) if letters is not None else None
 
-    def _body_spokesperson(self, noun: str, denial: bool, role: str = "spokesperson") -> str | None:
+    def _body_spokesperson(self, noun: str, denial: bool, role: str = "spokesperson",
+                           around: tuple[str, str] | None = None) -> str | None:
         """The spokesperson (or other ``role``: "official") of the body that "the" and its one-word ``noun`` means, as
         "the company" is read for "the company's spokesman" (see :meth:`_company_spokesperson`): the one body whose
         name it heads or the one of a kind named so far ("the bank's spokeswoman" after "Dravik Bank said": "dravik
         bank spokesperson", as "A Dravik Bank spokeswoman" is; see :meth:`_description_stands_for`,
-        :meth:`_kind_named`); ``None`` where it means none, or a person."""
+        :meth:`_kind_named`); with ``around``, the sentence's text before the span and after it, also the body
+        credited just before that "the" and the noun would mean there ("a spokesman for the agency" after "Ratings
+        agency Varden ... Varden denied it": "varden spokesperson"); ``None`` where it means none, or a person."""
         if noun in PERSON_ROLES or noun in PERSON_NOUNS:
             return None  # "the president's spokesman" speaks for a person
-        described = self._description_stands_for(noun, denial)
+        before, after = around if around is not None else (None, "")
+        described = self._description_stands_for(noun, denial, before=before, after=after)
         if described in self.people:
             return None
         if described == noun:

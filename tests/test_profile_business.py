@@ -40,3 +40,23 @@ def test_the_regulator_after_a_board_that_fined_a_bank_is_that_board_and_neither
          {"source": ["The Markets Commission"], "cue": ["said"]}),
         regulator)
     assert profile["credits"][2] == "regulator"
+
+
+RATED = ("Ratings agency Varden cut the rating on Friday.", FACT, {})
+VARDEN_SAID = ("Varden said the deficit was too wide.", CLAIM, {"source": ["Varden"], "cue": ["said"]})
+MINISTER = ("The minister called the decision unjustified.", DENIAL, {"source": ["The minister"], "cue": ["called"]})
+FOR_THE_AGENCY = ("A spokesman for the agency said its decisions were made by a committee.", DENIAL,
+                  {"source": ["A spokesman for the agency"], "cue": ["said"]})
+
+
+def test_a_spokesperson_for_the_agency_after_the_agency_credited_just_before_is_its_spokesperson():
+    profile = profile_of(RATED, VARDEN_SAID, MINISTER,
+                         ("Varden denied any political motive.", DENIAL, {"source": ["Varden"], "cue": ["denied"]}),
+                         FOR_THE_AGENCY)
+    assert profile["credits"] == [None, "varden", "minister", "varden", "varden spokesperson"]
+    assert [s["source"] for s in profile["sources"] if s["denies"]] == ["varden", "minister", "varden spokesperson"]
+
+
+def test_a_spokesperson_for_the_agency_after_another_source_is_no_agency_s_named():
+    profile = profile_of(RATED, VARDEN_SAID, MINISTER, FOR_THE_AGENCY)
+    assert profile["credits"][3] == "agency spokesperson"
