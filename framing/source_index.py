@@ -331,11 +331,16 @@ _COLLECTIVE_BODIES = frozenset(
 #: A force's members with no "the", whom blotter copy credits for the force: "troopers" the state police, "deputies" the
 #: sheriff's office (see :meth:`SourceIndex._force_named`).
 _FORCE_MEMBERS = frozenset({"troopers", "state troopers", "deputies"})
-#: A union's name for ``_NAMED_KINDS``, "the" left out (see :func:`_state_body_name`): capitalised words ending in
-#: "Union" or "Guild", or either and "of" what its members do ("Allied Nursing Union", "Royal Guild of Nurses"); not a
-#: union of states, whose name opens with a people's or a continent's word ("European Union", "African Union").
+#: A union's name for ``_NAMED_KINDS``, "the" left out (group 1): capitalised words ending in "Union" or "Guild", "and"
+#: or "&" between two of them allowed ("Allied Nursing Union", "Transport and Warehouse Workers Union"), or either and
+#: "of" what its members do ("Royal Guild of Nurses"); not a union of states, whose name opens with a people's or a
+#: continent's word ("European Union", "African Union"), nor a credit union ("Harbour Credit Union").
 _STATES_UNION = "European|Soviet|African|Eurasian|Arab|Latin|Pan|Postal|Customs|Monetary|Banking|Credit"
-_UNION_NAME = re.compile(rf"(?!(?:[Tt]he\s+)?(?:{_STATES_UNION})\s){_state_body_name('(?:Union|Guild)').pattern}")
+_UNION_OF = rf"\s+of\s+(?:the\s+)?(?:{_BODY_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_BODY_WORD}"
+_UNION_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?(?!(?:{_STATES_UNION})\s)"
+                         rf"((?:{_BODY_WORD}\s+(?:(?:and|&)\s+)?){{1,5}}(?<!Credit\s)(?:Union|Guild)(?:{_UNION_OF})?"
+                         rf"|(?:Union|Guild){_UNION_OF})"
+                         r"(?![\w-])")
 #: The kinds of body that "the" and the kind's noun in lower case means the one of, named anywhere in the text, a
 #: source or not: the noun -> how a body of that kind is named (group 1 its name as written). "The bank said" after
 #: "The board accused Dravik Bank" is Dravik Bank's, and so for "the department", "the agency", "the ministry", "the

@@ -60,3 +60,21 @@ def test_a_spokesperson_for_the_agency_after_the_agency_credited_just_before_is_
 def test_a_spokesperson_for_the_agency_after_another_source_is_no_agency_s_named():
     profile = profile_of(RATED, VARDEN_SAID, MINISTER, FOR_THE_AGENCY)
     assert profile["credits"][3] == "agency spokesperson"
+
+
+UNION_DEMANDS = ("The union is demanding a 9 percent rise.", CLAIM, {"source": ["The union"], "cue": ["is demanding"]})
+
+
+@pytest.mark.parametrize("named", ["The strike, called by the Transport and Warehouse Workers Union, began on Monday.",
+                                   "Members of the Transport and Warehouse Workers Union walked out on Monday."])
+def test_the_union_is_the_one_union_named_anywhere_before(named):
+    profile = profile_of((named, FACT, {}), UNION_DEMANDS)
+    assert profile["credits"] == [None, "transport and warehouse workers union"]
+    assert profile["sources"][0]["display"] == "Transport and Warehouse Workers Union"
+
+
+@pytest.mark.parametrize("named", [
+    "Members of the Harbour Dockers Union and the Kessel Nurses Union walked out on Monday.",
+    "The strike was called after the European Union cut port funding."])
+def test_the_union_is_none_of_two_unions_nor_a_union_of_states(named):
+    assert profile_of((named, FACT, {}), UNION_DEMANDS)["credits"] == [None, "union"]
