@@ -25,7 +25,8 @@ from .source_finders import role_holder_before_who_said, said_in_passive, source
 from .source_finders import speaker_before_colon, speaker_in_aside, subject_before_cue, subject_before_finding
 from .source_finders import subject_of_later_cue, weasel_before_cue, weasel_stance, other_group_opening
 from .source_index import SIDE_ALONE, SourceIndex, count_alone, unowned_reports
-from .sources import ADVERB, BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, CAMEL_PREFIXES, EDGE, FACT_CHECK_LABEL
+from .sources import ADVERB, BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, BUSINESS_NAME_ENDS, CAMEL_PREFIXES, EDGE
+from .sources import FACT_CHECK_LABEL
 from .sources import GENERIC_ONE_AFTER, GROUP_GOES_ON, LINK_LABEL, NAMELESS_BUSINESSES, NAMELESS_NOUNS, NAME_GIVEN_ONLY
 from .sources import OWN_WORK, PERSON_ROLES, QUANTIFIERS, RELATIVE_OPENING, SUBJECT_TIME, VAGUE_GROUP_WORDS
 from .sources import LONE_MODIFIERS, PLACING_PARTICIPLE, POSSESSIVE, TITLE, UNINVOLVED
@@ -982,7 +983,8 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = _name_given_only(spans, sentence)
     spans = [_possessor_in_cue(_adverbs_cut(span, sentence), sentence) for span in spans]
     spans = [_general_grown(s, sentence) for s in (_modifier_grown(span, sentence) for span in spans) if s is not None]
-    spans = [_maker_grown(_nationality_grown(_head_grown(span, sentence), sentence), sentence) for span in spans]
+    spans = [_maker_grown(_nationality_grown(_head_grown(_name_start_grown(span, sentence), sentence), sentence),
+                          sentence) for span in spans]
     spans = [_owner_grown(span, sentence) for span in spans]
     spans = [s for s in (_subject_acting(span, sentence, known, quotes) for span in spans) if s is not None]
     spans = [s for s in (_past_addressee(span, sentence, words) for span in spans) if s is not None]
@@ -1353,6 +1355,29 @@ def _grown_over(span: Span, sentence: Sentence, after: re.Pattern[str]) -> Span:
         return span
     end = sentence.start + found.end()
     return Span(span.type, span.start, end, sentence.text[span.start - sentence.start:end - sentence.start])
+
+
+#: One to three capitalised words just before a source span, each followed by one blank on the same line, none a word
+#: that opens a clause or a phrase ("But", "The", "In") nor one in the possessive ("SkyLark " of "SkyLark Airways"):
+#: see :func:`_name_start_grown`.
+_NAME_WORDS_BEFORE = re.compile(r"(?<![\w'’&.-])(?:(?!(?:But|And|Yet|So|Then|Now|The|A|An|In|On|At|For|Of|By|To|From|"
+                                r"With)[^\S\r\n])(?![\w'’&-]*['’]s[^\S\r\n])[A-Z][\w'’&-]*[^\S\r\n]){1,3}\Z")
+
+
+def _name_start_grown(span: Span, sentence: Sentence) -> Span:
+    """A source ``span`` of ``sentence`` that is one capitalised word a business's name ends with (see
+    ``BUSINESS_NAME_ENDS``: "Airways" of "SkyLark Airways, which drew the most complaints, says ..."), grown back over
+    the capitalised words just before it (``_NAME_WORDS_BEFORE``), as the span head cut the name's first words off (a
+    word in mixed case often so). Any other span is itself, and so is one in a headline in title case, whose capitals
+    say nothing of where a name starts."""
+    word = span.text.strip(EDGE)
+    if not word[:1].isupper() or word.lower() not in BUSINESS_NAME_ENDS or title_case(sentence.text):
+        return span
+    found = _NAME_WORDS_BEFORE.search(sentence.text, 0, span.start - sentence.start)
+    if found is None:
+        return span
+    start = sentence.start + found.start()
+    return Span(span.type, start, span.end, sentence.text[found.start():span.end - sentence.start])
 
 
 #: An article and up to three words in lower case, the last a noun, ending just before a span (see :func:`_head_grown`).

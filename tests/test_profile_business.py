@@ -78,3 +78,16 @@ def test_the_union_is_the_one_union_named_anywhere_before(named):
     "The strike was called after the European Union cut port funding."])
 def test_the_union_is_none_of_two_unions_nor_a_union_of_states(named):
     assert profile_of((named, FACT, {}), UNION_DEMANDS)["credits"] == [None, "union"]
+
+
+def test_a_span_of_a_business_name_s_last_word_alone_grows_back_over_the_name_s_first_words():
+    profile = profile_of(("SkyLark Airways, which drew the most complaints, says this is unfair.", DENIAL,
+                          {"source": ["Airways"], "cue": ["says"]}))
+    assert profile["credits"] == ["skylark airways"]
+    assert profile["sources"][0]["display"] == "SkyLark Airways"
+
+
+@pytest.mark.parametrize("text", ["But Airways said this was unfair.", "Regulators Fine SkyLark Airways Over Refunds, "
+                                  "Airways Says"])
+def test_a_business_name_s_last_word_grows_over_no_conjunction_nor_a_title_case_headline(text):
+    assert profile_of((text, DENIAL, {"source": ["Airways"]}))["credits"] == ["airways"]
