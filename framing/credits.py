@@ -1172,9 +1172,13 @@ def _denying_clause_subject(spans: list[Span], sentence: Sentence, quotes: list[
     seller Grayfin targets Zentrix Pharma; company calls report 'false and misleading'", not the accuser); else
     none."""
     found = _denying_clause(sentence, quotes)
-    if found is None or not spans or any(s.end - sentence.start > found.start() for s in spans):
+    if found is None:
         return []
-    named = [run for run in _NAME_RUN.finditer(sentence.text, max(s.end for s in spans) - sentence.start,
+    # the clause's own noun marked too ("company" of "...; company calls report 'false'") is the clause's subject
+    before = [s for s in spans if not _clause_noun_marked(s, sentence, found)]
+    if not before or any(s.end - sentence.start > found.start() for s in before):
+        return []
+    named = [run for run in _NAME_RUN.finditer(sentence.text, max(s.end for s in before) - sentence.start,
                                                found.start()) if not run.group().isupper()]
     if found.group("noun").lower() in NAMELESS_BUSINESSES and len(named) == 1:
         # "Grayfin targets Zentrix Pharma; company calls ...": the business the first clause acts on
@@ -1182,6 +1186,13 @@ def _denying_clause_subject(spans: list[Span], sentence: Sentence, quotes: list[
         return [Span("source", at, end, named[0].group())]
     at = sentence.start + found.start("noun")
     return [Span("source", at, at + len(found.group("noun")), found.group("noun"))]
+
+
+def _clause_noun_marked(span: Span, sentence: Sentence, found: re.Match[str]) -> bool:
+    """Whether the source ``span`` of ``sentence`` is the noun (with "the" or not) opening the denying clause that
+    ``found`` matched (see :func:`_denying_clause`): "company" of "...; company calls report 'false'"."""
+    at = span.start - sentence.start
+    return found.start() < at and at <= found.start("noun") and span.end - sentence.start == found.end("noun")
 
 
 @lru_cache(maxsize=_SPANS_KEPT)
