@@ -1166,10 +1166,12 @@ def _denying_clause(sentence: Sentence, quotes: list[tuple[int, int]]) -> re.Mat
 
 
 def _denying_clause_subject(spans: list[Span], sentence: Sentence, quotes: list[tuple[int, int]]) -> list[Span]:
-    """For a denial's source ``spans`` that all lie before its denying clause (see :func:`_denying_clause`), the
+    """For a denial's source ``spans`` that all lie before its denying clause (see :func:`_denying_clause`), but for
+    the clause's own noun marked too (see :func:`_clause_noun_marked`), the
     noun opening that clause ("bank" of "Regulator fines Tessaly; bank rejects findings"), or for a business's noun
     the one name the first clause writes after those spans, the business it acts on ("Zentrix Pharma" of "Short
-    seller Grayfin targets Zentrix Pharma; company calls report 'false and misleading'", not the accuser); else
+    seller Grayfin targets Zentrix Pharma; company calls report 'false and misleading'", not the accuser), a name
+    right after a span not counted (the accuser's, "Grayfin" after "seller" where the span was cut short); else
     none."""
     found = _denying_clause(sentence, quotes)
     if found is None:
@@ -1178,8 +1180,11 @@ def _denying_clause_subject(spans: list[Span], sentence: Sentence, quotes: list[
     before = [s for s in spans if not _clause_noun_marked(s, sentence, found)]
     if not before or any(s.end - sentence.start > found.start() for s in before):
         return []
+    # a name just after a span the model cut short ("Grayfin" of "Short seller Grayfin" marked "seller") is its
+    ends = {s.end - sentence.start for s in before}
     named = [run for run in _NAME_RUN.finditer(sentence.text, max(s.end for s in before) - sentence.start,
-                                               found.start()) if not run.group().isupper()]
+                                               found.start())
+             if not run.group().isupper() and not (run.start() - 1 in ends and sentence.text[run.start() - 1] == " ")]
     if found.group("noun").lower() in NAMELESS_BUSINESSES and len(named) == 1:
         # "Grayfin targets Zentrix Pharma; company calls ...": the business the first clause acts on
         at, end = sentence.start + named[0].start(), sentence.start + named[0].end()

@@ -558,6 +558,9 @@ ZENTRIX_COPY = [("Shares of Zentrix Pharma Inc. fell after short seller Grayfin 
     # the clause's noun marked as a source too: before, the accuser's ("grayfin research") denial
     ('Short seller Grayfin targets Zentrix Pharma; company calls report "false and misleading"',
      [("source", "Short seller Grayfin"), ("cue", "targets"), ("source", "company"), ("cue", "calls")]),
+    # the accuser's span cut short before its name: before, "company"
+    ('Short seller Grayfin targets Zentrix Pharma; company calls report "false and misleading"',
+     [("source", "seller"), ("cue", "targets"), ("source", "company"), ("cue", "calls")]),
 ])
 def test_a_headline_s_clause_after_a_semicolon_that_denies_is_the_business_acted_on(headline, marks):
     # before, the headline's denial was the accuser's, "short seller grayfin", which then denied
