@@ -2065,7 +2065,7 @@ def _name_after_role(form: str) -> str:
         if _name_start(named) == 0:
             return " ".join(named)
     tail = _name_start(words)
-    if (len(words) - tail >= 2 and tail > 0 and words[tail - 1].islower() and words[tail - 1] not in JOINERS
+    if (_named_after_lower_word(words, tail) and words[tail - 1] not in JOINERS
             and not _PLACED_GROUP.match(form) and not _private_person(words[:tail - 1], words[tail - 1])
             and not _named_before_body(words[:tail]) and not _served_by_role(words[:tail])):
         return " ".join(words[tail:])
@@ -2084,6 +2084,15 @@ def _name_after_role(form: str) -> str:
             and not _named_before_body(words[:tail])):
         return words[-1]  # "the environmental group RiverWatch", "Ferry operator Northlink", "the channel DTV-1"
     return form
+
+
+def _named_after_lower_word(words: list[str], tail: int) -> bool:
+    """Whether the capitalised name at ``tail`` ends ``words`` after a word in lower case, a name of two words or more
+    ("union secretary Tomas Brandt"), or a surname alone after a person's role ("coach Harding", "minister Ahmed"), so
+    that a later "Harding" is the same person as a later "Tomas Brandt" is."""
+    if tail == 0 or tail == len(words) or not words[tail - 1].islower():
+        return False
+    return len(words) - tail >= 2 or words[tail - 1] in PERSON_ROLES
 
 
 #: Words that set a name after them against another's ("Rival Orbitec", "his rival Tom Vask", "competitor

@@ -626,6 +626,24 @@ def test_the_professor_the_coach_or_the_inspector_is_the_person_just_named_so():
     assert profile["credits"] == ["pavel orr", "coach"]
 
 
+@pytest.mark.parametrize("role, surname", [("coach", "Harding"), ("minister", "Ahmed"), ("Kessel striker", "Ibarra"),
+                                           ("her lawyer", "Voss")])
+def test_a_surname_after_a_lower_case_role_is_the_person_a_later_surname_alone_names(role, surname):
+    # before, "coach Harding" kept its role in the key, and a later "Harding" made a second source of one person
+    profile = profile_of(
+        (f"The plan was a mistake, {role} {surname} said.", CLAIM, {"source": [f"{role} {surname}"], "cue": ["said"]}),
+        (f"{surname} said it would be dropped.", CLAIM, {"source": [surname], "cue": ["said"]}),
+    )
+    assert profile["credits"] == [surname.lower()] * 2
+    assert [(s["source"], s["sentences"]) for s in profile["sources"]] == [(surname.lower(), 2)]
+
+
+def test_a_capitalised_word_after_a_lower_case_word_that_is_no_role_stays_in_the_source():
+    profile = profile_of(("The ministry Kessel said the plan was sound.", CLAIM,
+                          {"source": ["The ministry Kessel"], "cue": ["said"]}))
+    assert profile["credits"] == ["ministry kessel"]
+
+
 def test_the_role_of_an_abbreviated_title_or_a_capitalised_role_is_the_person_just_named_so():
     for title, role in (("Supt", "The superintendent"), ("Det Insp", "The inspector"), ("Cllr", "The councillor"),
                         ("Mr Justice", "The judge"), ("Health Minister", "The Health Minister"),
