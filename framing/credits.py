@@ -2104,6 +2104,15 @@ def _title_subject(span: Span, sentence: Sentence) -> bool:
     return before is not None and before.group(1).lower() in PERSON_ROLES
 
 
+def _titled_person(text: str) -> bool:
+    """Whether the subject ``text`` names someone after a personal title or a person's role ("Councillor Oduya",
+    "Sen. Voss", "coach Harding"): a person, whom a "he" or "she" in the next sentence may mean over a last speaker
+    of that sex, as one described after a comma may be."""
+    words = text.split()
+    return len(words) >= 2 and (TITLE.match(text) is not None
+                                or any(_person_role(word.strip(".,")) for word in words[:-1]))
+
+
 def _person_role(word: str) -> bool:
     """Whether ``word`` is a person's role (see ``PERSON_ROLES``), singular or plural ("official", "Officers")."""
     word = word.lower()
@@ -2357,7 +2366,7 @@ class _Credits:
             # Morrow, 47, has been ...", "..., the principal of ..."), or a surname alone of a personal name written
             # in full before ("Girma wins" after "Abebe Girma"), as one of a known given name is
             if (person in self.known.people or sentence.text[end:].lstrip().startswith(",")
-                    or (" " in person and " " not in text_key(subject.text))):
+                    or (" " in person and " " not in text_key(subject.text)) or _titled_person(subject.text)):
                 self.described_topics.add(person)
 
     def topic_before(self, index: int) -> str | None:

@@ -2815,7 +2815,9 @@ class SourceIndex:
                         for body in self._bodies.holding([name]) - {name}))
         whole = without_heading(text).strip(EDGE)
         head = LEADING.sub("", whole)
-        titled = bool(TITLE.match(head) or ROLE_END.search(head.rpartition(" ")[0]))
+        role = head.rpartition(" ")[0]
+        titled = bool(TITLE.match(head) or ROLE_END.search(role))
+        titled |= role.rpartition(" ")[2] in PERSON_ROLES  # "coach Oduya", "Harbour coach Oduya": a role in lower case
         titled |= apposed_role(head.partition(",")[2])  # "Orvane, the chief executive"
         # "The Ledger" after "told the Harlow Ledger": a surname takes no "the"
         surname = name in self.surnames and not _THE_OPENING.match(whole)

@@ -83,6 +83,27 @@ def test_she_after_a_body_or_a_group_is_still_the_person_named_before():
     assert profile["credits"] == ["ines varga", "oskell officials", "ines varga"]
 
 
+@pytest.mark.parametrize("titled", ["Councillor Oduya", "Cllr Oduya", "Sen. Oduya", "Harbour coach Oduya"])
+def test_he_after_a_sentence_about_a_titled_surname_is_that_person_not_the_man_who_spoke_before(titled):
+    # before, a surname of unknown sex opening a sentence with no source lost "he" to the last man who spoke, as a
+    # place or a firm opening it does; a title or a person's role before it says it is a person
+    profile = profile_of(
+        ("Tom Brel said the depot plan was sound.", CLAIM, {"source": ["Tom Brel"], "cue": ["said"]}),
+        (f"{titled} spoke to the board on Tuesday.", FACT, {}),
+        ("He says the plan is dead.", CLAIM, {"source": ["He"], "cue": ["says"]}),
+    )
+    assert profile["credits"] == ["tom brel", None, "oduya"]
+
+
+def test_he_after_a_sentence_about_a_place_is_still_the_man_who_spoke_before():
+    profile = profile_of(
+        ("Tom Brel said the depot plan was sound.", CLAIM, {"source": ["Tom Brel"], "cue": ["said"]}),
+        ("Harlow votes on the plan in May.", FACT, {}),
+        ("He says the vote will be close.", CLAIM, {"source": ["He"], "cue": ["says"]}),
+    )
+    assert profile["credits"] == ["tom brel", None, "tom brel"]
+
+
 @pytest.mark.parametrize("opener", ["Back at the depot", "Outside the court"])
 def test_she_after_a_sentence_opening_with_a_place_before_its_subject_is_that_subject(opener):
     # before, "Back at the depot," hid the subject "Orr", and "she" went to the woman who spoke last
