@@ -4462,11 +4462,25 @@ def _without_descriptions(spans: list[Span], sentence: Sentence) -> list[Span]:
 def _bare_post(text: str) -> bool:
     """Whether the span ``text`` is a post with no article, opening in lower case: a person's role, singular and in
     lower case, among its first three words ("director of speechwriting", "senior policy adviser", "spokeswoman for
-    the board"), as an appositive after a name is written; not a group ("officials", "residents")."""
+    the board"), as an appositive after a name is written; not a group ("officials", "residents"), nor a post with
+    a name after it ("assistant coach Tom Vask"), which is that person, not a description of the name before."""
     words = text.split()
-    return (bool(words) and words[0].islower()
-            and any(word in PERSON_ROLES or _SPOKES.fullmatch(word) is not None for word in words[:3]
-                    if word.islower()))
+    return (bool(words) and words[0].islower() and not _name_after_post(words)
+            and any(_post_word(word) for word in words[:3] if word.islower()))
+
+
+def _post_word(word: str) -> bool:
+    """Whether the lower-case ``word`` is one person's role ("coach", "spokeswoman")."""
+    return word in PERSON_ROLES or _SPOKES.fullmatch(word) is not None
+
+
+def _name_after_post(words: list[str]) -> bool:
+    """Whether ``words`` end with capitalised words straight after a person's role ("assistant coach Tom Vask"; not
+    "spokeswoman for the Kessel Board", whose capitalised words are the body it speaks for)."""
+    at = len(words)
+    while at > 0 and words[at - 1][:1].isupper():
+        at -= 1
+    return 0 < at < len(words) and _post_word(words[at - 1])
 
 
 #: A person's name's last word, a comma, perhaps their age and a comma, perhaps "from", ending the words before a

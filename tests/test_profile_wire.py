@@ -150,6 +150,13 @@ def test_a_post_with_no_article_after_a_name_yields_to_the_name(post):
     assert credit_of(text, CLAIM, *marks) == "officials and residents"
 
 
+@pytest.mark.parametrize("post", ["assistant coach Tom Vask", "deputy director Tom Vask", "spokesman Tom Vask"])
+def test_a_post_with_a_name_after_it_is_that_person_not_a_description_of_the_words_before(post):
+    # before, "assistant coach Tom Vask" was read as a bare post describing "Harding's deputy", which was credited
+    text = f"Harding's deputy, {post}, said the squad was tired."
+    assert credit_of(text, CLAIM, ("source", "Harding's deputy"), ("source", post), ("cue", "said")) == "tom vask"
+
+
 @pytest.mark.parametrize("description", ["the largest", "the largest of the chains"])
 def test_a_description_cut_before_the_group_it_is_one_of_yields_to_the_name(description):
     # before, "the largest" of "the largest of the chains" was credited, a source "largest"
