@@ -37,7 +37,7 @@ from .sources import without_accents, without_generation, without_heading, accus
 from .sources import described_post
 from .sources import described_body, display_source, last_words_start, normalise_source, search_before_space
 from .sources import past_passive_by, text_key, to_first_capital
-from .sources import title_case, united_nations, without_nickname, WEEKDAYS
+from .sources import opens_with_given_name, title_case, united_nations, without_nickname, WEEKDAYS
 from .textchars import case_blind, fold_apostrophes, without_invisible
 # "Bloomberg", a wire service, is no person's surname
 from .textlines import NEWS_AGENCIES as _NEWS_AGENCIES
@@ -599,6 +599,11 @@ _RANK_BY_NAME = (re.compile(rf"(?<![\w'’.-]){_RANK}\s+{_RANKED_NAME}"),
 #: the name: the accused, whom a later surname alone means (see ``SourceIndex._see_accused``).
 _ACCUSED_NAME = re.compile(rf"(?<![\w'’-])accus(?:ed|es|ing)\s+"
                            rf"({_NAME_WORD}(?:\s+{NAME_PARTICLE_RUN}{_NAME_WORD}){{1,3}})\s+of\s")
+#: A name, "the" perhaps before it, as the object of "accused ... of" ("Dravinia accused Kestoria of shelling a post",
+#: "accused the Kestorian Navy of"), group 1 the name: the accused, whose own body or spokesperson a denial just after
+#: means by "its" ("Its Foreign Ministry denied it": see ``SourceIndex._accused_owner``).
+_ACCUSED_OWNER = re.compile(rf"(?<![\w'’-])accus(?:ed|es|ing)\s+((?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,3}})"
+                            rf"\s+of\s")
 
 #: How many people named last a nationality or demonym alone ("the Croatian") may mean.
 _DEMONYM_REACH = 3
@@ -1890,7 +1895,7 @@ class SourceIndex:
         words, members = bare.split(" "), group.split(" ")
         return group if f"{words[-1]}s" == members[-1] and set(words[:-1]) <= set(members[1:-1]) else None
 
-    def _spokesperson_of_its(self, text: str, sentence: str = "") -> str | None:
+    def _spokesperson_of_its(self, text: str, sentence: str = "", denial: bool = False) -> str | None:
         """The span ``text`` written with its owner's name when it is a spokesperson owned by "its" or "their" alone,
         or by no one ("A spokesman"; see ``_ITS_SPOKESPERSON``), and the sentence before credited one source and named
         no other, no person nor spokesperson: "Velmara's spokesman" of "Its spokesman" or "A spokesman" after
@@ -1901,12 +1906,16 @@ class SourceIndex:
         body ("Its Foreign Ministry" after "Dravinia has denied the claim.": see ``_ITS_MINISTRY``); and "A
         spokesman" after its own ``sentence`` (the text before the span) opened with "The" and a body's noun (see
         ``_BODY_SUBJECT_OPENING``) the spokesperson of the one body that noun means: "The company plans to file in
-        May, a spokeswoman said."; ``None`` otherwise."""
+        May, a spokeswoman said."; in a ``denial``, the spokesperson or body owned by "its" of the body the sentence
+        before accused (see :meth:`_accused_owner`); ``None`` otherwise."""
         found = _ITS_SPOKESPERSON.fullmatch(text.strip(EDGE))
         document = (_ITS_DOCUMENT.fullmatch(text.strip(EDGE)) or _ITS_MINISTRY.fullmatch(text.strip(EDGE))
                     if found is None else None)
         if found is None and document is None:
             return None
+        accused = self._accused_owner() if denial and text.strip(EDGE)[:3].lower() == "its" else None
+        if accused is not None:
+            return f"{accused}'s {found.group(1) if found else text.strip(EDGE).split(None, 1)[1]}"
         last = self._seen_count - 1
         before = [name for name, at in self._credited.items() if at == last]
         # a person named with a role in this sentence ("its author, Carl Wend,") is stamped as if named before
@@ -1928,6 +1937,19 @@ class SourceIndex:
             return None  # "Its spokesman" after "Velmara and Orvane rejected the report": whose is unclear
         owned = found.group(1) if found else text.strip(EDGE).split(None, 1)[1]
         return f"{self.shown.get(before[0], before[0])}'s {owned}"
+
+    def _accused_owner(self) -> str | None:
+        """The body or country the sentence before the one seen last accused by its name (see ``_ACCUSED_OWNER``:
+        "Kestoria" of "Dravinia accused Kestoria of shelling a post"), as shown, whom "its" in a denial means: the
+        accused denies, not the accuser; ``None`` for none, or for a person ("accused Tom Vask of")."""
+        found = _ACCUSED_OWNER.search(self._seen_before)
+        if found is None:
+            return None
+        written = display_source(found.group(1))
+        key = text_key(written)
+        if not key or key in self.people or opens_with_given_name(written.split()):
+            return None
+        return self.shown.get(key, written)
 
     def _written_here_only(self, name: str) -> bool:
         """Whether the source ``name`` (canonical) is written, as shown, in the sentence seen last but not in the one
@@ -2108,7 +2130,7 @@ class SourceIndex:
         accusation = accusation_in_span(text, after)
         if accusation is not None:
             text = text[:accusation]  # "Police" of "Police accused of brutality say they acted lawfully"
-        text = (self._spokesperson_of_its(text, before) or self._side_of_his_or_her(text)
+        text = (self._spokesperson_of_its(text, before, denial) or self._side_of_his_or_her(text)
                 or self._document_of_his_or_her(text) or self._paper_in_full(text) or text)
         text = self._honoured_in_full(text) or text  # "Dame Ruth" after "Dame Ruth Corran": as written in full
         body_document = _BODY_DOCUMENT.fullmatch(text.strip(EDGE))

@@ -4291,6 +4291,24 @@ def test_its_ministry_is_the_state_credited_just_before_it_s(country, ministry):
     assert profile_of(denied, exercise)["credits"] == profile_of(denied, owned)["credits"]
 
 
+@pytest.mark.parametrize("accuser", ["The Republic of Dravinia", "Dravinia's president"])
+@pytest.mark.parametrize("owned, key", [("Its Foreign Ministry", "kestoria's foreign ministry"),
+                                        ("Its spokesman", "kestoria spokesperson")])
+def test_its_ministry_or_spokesman_denying_an_accusation_is_the_accused_s_not_the_accuser_s(accuser, owned, key):
+    # before, "its" went to the accuser, credited just before: Dravinia's own ministry denied Dravinia's charge
+    accused = (f"{accuser} accused Kestoria of shelling a border post.", CLAIM,
+               {"source": [accuser], "cue": ["accused"]})
+    denied = (f"{owned} denied it.", DENIAL, {"source": [owned], "cue": ["denied"]})
+    profile = profile_of(accused, denied)
+    assert profile["credits"][1] == key
+    assert profile["denials"] == [{"denial": 1, "source": key, "allegation": 0}]
+    # a claim after the accusation goes on with the accuser's side; so does a denial after accusing a person
+    claimed = (f"{owned} said two soldiers were hurt.", CLAIM, {"source": [owned], "cue": ["said"]})
+    assert not profile_of(accused, claimed)["credits"][1].startswith("kestoria")
+    person = (f"{accuser} accused Tom Vask of lying.", CLAIM, {"source": [accuser], "cue": ["accused"]})
+    assert not (profile_of(person, denied)["credits"][1] or "").startswith("tom vask")
+
+
 @pytest.mark.parametrize("marked", ["Vell's terse", "Tom Vell's terse"])
 def test_a_possessive_source_span_a_cue_runs_into_is_its_possessor(marked):
     asked = ("Reporters asked Tom Vell about the deal.", FACT, {})
