@@ -1219,11 +1219,17 @@ def _ends_a_list(before: list[re.Match[str]], subject: str, known: Callable[[str
             and _names_someone(before[-1].group().split(), known))
 
 
+def _owned_by_body(lowered: list[str]) -> bool:
+    """Whether the lower-cased subject ``lowered`` is a body's part or person after "its" ("Its Foreign Ministry",
+    "Its spokesman"): the body named before owns it, as "The Foreign Ministry" would be the body's."""
+    return len(lowered) > 1 and lowered[0] == "its" and (is_role(lowered[-1]) or lowered[-1] in BODY_NOUNS)
+
+
 def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
     """Whether ``words``, a sentence's subject, name a definite or named body or person (see
     :func:`subject_before_cue`)."""
     lowered = [w.lower() for w in words]
-    if not 0 < len(words) <= _SUBJECT_WORDS or lowered[0] in PRONOUNS:
+    if not 0 < len(words) <= _SUBJECT_WORDS or (lowered[0] in PRONOUNS and not _owned_by_body(lowered)):
         return False
     if lowered[0] in _NO_ONE and not _people_at_named_body(words):
         return False

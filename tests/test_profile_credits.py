@@ -4309,6 +4309,19 @@ def test_its_ministry_or_spokesman_denying_an_accusation_is_the_accused_s_not_th
     assert not (profile_of(person, denied)["credits"][1] or "").startswith("tom vask")
 
 
+@pytest.mark.parametrize("owned", ["Its Foreign Ministry", "Its spokesman"])
+def test_its_ministry_or_spokesman_opening_a_sentence_with_no_source_marked_is_still_credited(owned):
+    # before, a subject opening with "Its" was read as a pronoun, naming no one: the sentence was credited to no one
+    denied = ("Dravinia has denied the claim.", DENIAL, {"source": ["Dravinia"], "cue": ["denied"]})
+    unmarked = (f"{owned} said the troops were on exercise.", DENIAL, {"cue": ["said"]})
+    marked = (f"{owned} said the troops were on exercise.", DENIAL, {"source": [owned], "cue": ["said"]})
+    assert profile_of(denied, unmarked)["credits"] == profile_of(denied, marked)["credits"]
+    assert profile_of(denied, unmarked)["credits"][1].startswith("dravinia")
+    # "its" with a word of no body or role after it is still no one
+    plain = ("Its troops were on exercise, it said.", DENIAL, {"cue": ["said"]})
+    assert profile_of(denied, plain)["credits"][1] != "troops"
+
+
 @pytest.mark.parametrize("marked", ["Vell's terse", "Tom Vell's terse"])
 def test_a_possessive_source_span_a_cue_runs_into_is_its_possessor(marked):
     asked = ("Reporters asked Tom Vell about the deal.", FACT, {})
