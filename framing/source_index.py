@@ -605,6 +605,12 @@ _ACCUSED_NAME = re.compile(rf"(?<![\w'’-])accus(?:ed|es|ing)\s+"
 _ACCUSED_OWNER = re.compile(rf"(?<![\w'’-])accus(?:ed|es|ing)\s+((?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,3}})"
                             rf"\s+of\s")
 
+#: "The younger" or "the elder" ("older") before a surname shared by relatives ("The younger Salgado"), group 1 the
+#: generation; with the words that describe a younger and an elder relative (``_YOUNGER_KIN``, ``_ELDER_KIN``).
+_GENERATION_BEFORE = re.compile(r"(?:[Tt]he\s+)?([Yy]ounger|[Ee]lder|[Oo]lder)\s+")
+_YOUNGER_KIN = frozenset("son daughter grandson granddaughter nephew niece stepson stepdaughter".split())
+_ELDER_KIN = frozenset("father mother grandfather grandmother uncle aunt stepfather stepmother".split())
+
 #: How many people named last a nationality or demonym alone ("the Croatian") may mean.
 _DEMONYM_REACH = 3
 #: The first letter of the word after a capitalised run, particles skipped: a capital there (one the ASCII
@@ -3665,6 +3671,9 @@ class SourceIndex:
             if bare not in self.names:
                 self._only_namesake.setdefault(bare, people.lead[only])
             return bare if other else None
+        generation = self._generation_meant(people, sentence[start:], written)
+        if generation is not None:  # "The younger Salgado" after "His son, Miguel Salgado": the son
+            return self._namesake(people, generation)
         if sex and len(people.by_sex[sex]) == 1 and not people.by_sex[None]:  # the one of them who fits
             return self._namesake(people, next(iter(people.by_sex[sex])))
         if _role_words(sentence[start:], bare) & PERSON_ROLES:
@@ -3772,6 +3781,23 @@ class SourceIndex:
         given = frozenset(without_accents(word) for word in words[:-1] if len(word.rstrip(".")) > 1)
         if given:
             self._file_namesake(people, given, name, self.shown.get(name, name))
+
+    def _generation_meant(self, people: _Namesakes, span: str, written: str) -> int | None:
+        """The one of ``people`` (a top id) that "the younger" or "the elder" before the surname ``written`` opening
+        the ``span`` means (see ``_GENERATION_BEFORE``): the one the document described as a younger relative ("His son,
+        Miguel Salgado") or, failing one, the one not described as an elder ("His father, Ramon Salgado"), and the
+        other way round; ``None`` when the span says no generation, or the relatives' words leave it open."""
+        found = _GENERATION_BEFORE.match(span)
+        if found is None or not span.startswith(written, found.end()):
+            return None
+        tops = {person for persons in people.by_sex.values() for person in persons}
+        kin = {person: frozenset().union(*(self.people.get(name, frozenset()) for name in people.names[person]))
+               for person in tops}
+        junior = {person for person in tops if kin[person] & _YOUNGER_KIN}
+        senior = {person for person in tops if kin[person] & _ELDER_KIN}
+        meant, other = (junior, senior) if found.group(1).lower() == "younger" else (senior, junior)
+        meant = meant or (tops - other if other else set())
+        return next(iter(meant)) if len(meant) == 1 else None
 
     def _namesake(self, people: _Namesakes, person: int) -> str:
         """The source for the ``person`` (a top id) of ``people`` (see :meth:`_namesakes_of`): the one noted as a

@@ -352,3 +352,15 @@ def test_a_surname_joined_to_its_only_namesake_still_means_them_once_another_is_
     assert credits(*rows, said("Salgado said he works for his players.", "Salgado"))[-1] == "rui salgado"
     # the son, named as a source in the sentence just before, is meant by the surname alone after him
     assert credits(*rows[:4], said("Salgado said the firm had nothing to hide.", "Salgado"))[-1] == "miguel salgado"
+
+
+@pytest.mark.parametrize("named, introduced", [("Ramon Salgado", "His son, Miguel Salgado"),
+                                               ("Miguel Salgado", "His father, Ramon Salgado")])
+def test_the_younger_or_the_elder_is_the_relative_the_document_described_so(named, introduced):
+    # before, "The younger Salgado" was the Salgado named last, whichever generation
+    rows = [said(f"{named} said the money was a loan.", named),
+            said(f"{introduced}, said he had never seen the accounts.", introduced)]
+    younger = said("The younger Salgado said the accounts were sealed.", "The younger Salgado")
+    elder = said("The elder Salgado said the accounts were sealed.", "The elder Salgado")
+    assert credits(*rows, younger)[-1] == "miguel salgado"
+    assert credits(*rows, elder)[-1] == "ramon salgado"
