@@ -3401,6 +3401,9 @@ class SourceIndex:
         joint = None if ending or first or " " in bare else self._one_of_joint(bare, written, text, around)
         if joint is not None:
             return joint  # "Ms. Corlow" after "Jane E. Corlow and T. R. Pamber said"
+        given = None if ending or first else self._written_in_full(bare, written, text)
+        if given is not None:
+            return given  # "Maria" after "Maria Strand was booked.", named in full by no source
         if ending or first:
             return bare  # a person's name may end or start with it: no company's short name
         civic = self._civic_body_shortened(bare)
@@ -3593,6 +3596,25 @@ class SourceIndex:
                     written.strip().istitle() and (bool(self.people[person]) or person in self._personal)))):
             return person
         return None
+
+    def _written_in_full(self, bare: str, written: str, text: str) -> str | None:
+        """The key of the one personal name the sentences so far wrote in full with the known given name ``bare``
+        alone before its surname (see ``_namesakes``: "maria strand" for "Maria" after "Maria Strand was booked."),
+        noted as a person now, whom copy names again by the given name though no source named them; ``None`` where
+        the span ``text`` holds more than the name (``written``), for a place's or body's word or a country ("Jordan
+        Bardella"), or where none or two such names were written."""
+        if (" " in bare or not is_given_name(bare) or text.strip(EDGE) != written.strip(EDGE)
+                or self._place_or_body(bare) or government_of(bare) is not None):
+            return None
+        alone = frozenset({without_accents(bare)})
+        full = {name for people in self._namesakes.values() for given, name in people.items() if given == alone}
+        if len(full) != 1:
+            return None
+        shown = display_source(next(iter(full)))
+        key = text_key(shown)
+        self.shown.setdefault(key, shown)
+        self._note_person(key, self.people.get(key, frozenset()))
+        return key
 
     def _surnames_in_full(self, bare: str, written: str) -> str | None:
         """The key of the source ``bare`` (``written`` so), surnames alone joined by "and" ("Ruiz and Vask"), with

@@ -631,6 +631,16 @@ def test_a_given_name_alone_joins_the_one_full_name_it_opens(first):
     assert profile["credits"][1] == f"{given.lower()} strand"
 
 
+def test_a_known_given_name_alone_joins_the_one_full_name_a_sentence_of_no_source_wrote():
+    # before, "Maria" joined only a full name that a source span or a role had written: a source of its own
+    booked = ("Maria Strand was booked for a late tackle.", FACT, {})
+    denies = ("Maria denies it was a foul.", DENIAL, {"source": ["Maria"], "cue": ["denies"]})
+    assert profile_of(booked, denies)["credits"] == [None, "maria strand"]
+    # two women of that given name: whose is unclear
+    fouled = ("Maria Lind was fouled twice.", FACT, {})
+    assert profile_of(booked, fouled, denies)["credits"][-1] == "maria"
+
+
 def test_a_country_that_opens_a_person_s_name_is_no_given_name_alone():
     said = ('"We will not move," Israel Vardi said.', CLAIM, {"source": ["Israel Vardi"], "cue": ["said"]})
     profile = profile_of(said, ("Israel rejected the report.", DENIAL, {"source": ["Israel"], "cue": ["rejected"]}))
