@@ -4450,7 +4450,7 @@ def _without_descriptions(spans: list[Span], sentence: Sentence) -> list[Span]:
     text, at = sentence.text, sentence.start
     ordered = sorted(spans, key=lambda s: s.start)
     described = [after for before, after in zip(ordered, ordered[1:])
-                 if (((_DESCRIPTION.fullmatch(after.text) or _bare_post(after.text))
+                 if (((_DESCRIPTION.fullmatch(after.text) or _bare_post(after.text) or _owned_post(after.text))
                       and _APPOSITIVE_END.match(text, after.end - at))
                      or _describes_before_comma(after, sentence))
                  and _set_apart(before, after, sentence)
@@ -4467,6 +4467,18 @@ def _bare_post(text: str) -> bool:
     words = text.split()
     return (bool(words) and words[0].islower() and not _name_after_post(words)
             and any(_post_word(word) for word in words[:3] if word.islower()))
+
+
+#: A post owned by a capitalised name, in lower-case words ("Petrak's agent", "Orvane's chief executive"), group 1 its
+#: last word.
+_OWNED_POST = re.compile(r"[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)")
+
+
+def _owned_post(text: str) -> bool:
+    """Whether the span ``text`` is one person's post owned by a name ("Petrak's agent"), as an appositive after
+    the holder's name is written ("Nico Ferraz, Petrak's agent, said"): the name speaks, not the post."""
+    found = _OWNED_POST.fullmatch(text)
+    return found is not None and _post_word(found.group(1))
 
 
 def _post_word(word: str) -> bool:

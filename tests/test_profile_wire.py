@@ -157,6 +157,18 @@ def test_a_post_with_a_name_after_it_is_that_person_not_a_description_of_the_wor
     assert credit_of(text, CLAIM, ("source", "Harding's deputy"), ("source", post), ("cue", "said")) == "tom vask"
 
 
+@pytest.mark.parametrize("post", ["Petrak's agent", "Petrak's longtime agent", "Orvane's chief executive"])
+def test_a_post_owned_by_a_name_after_the_holder_s_name_yields_to_the_name(post):
+    # before, the owned post marked apart stood nearer the cue and was credited, a source "petrak's agent" beside
+    # "nico ferraz" for one person
+    text = f"Nico Ferraz, {post}, said the deal was close."
+    assert credit_of(text, CLAIM, ("source", "Nico Ferraz"), ("source", post), ("cue", "said")) == "nico ferraz"
+    # a group owned so is a list's next member, not a post: nothing yields
+    text = "Nico Ferraz, Petrak's agents and the club said the deal was close."
+    marks = (("source", "Nico Ferraz"), ("source", "Petrak's agents"), ("cue", "said"))
+    assert credit_of(text, CLAIM, *marks) != "nico ferraz"
+
+
 @pytest.mark.parametrize("description", ["the largest", "the largest of the chains"])
 def test_a_description_cut_before_the_group_it_is_one_of_yields_to_the_name(description):
     # before, "the largest" of "the largest of the chains" was credited, a source "largest"
