@@ -978,6 +978,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not _acted_on_before_participle(s, sentence)
              and not _spoken_of(s, sentence)
              and not _title_subject(s, sentence)]
+    spans = _quoted_as_saying(sentence) or spans
     spans = _name_split_rejoined([span for span in spans if not _where_posted(span, spans, sentence)], sentence)
     spans = _main_subject_past_concession(spans, sentence) or _past_time_clause(spans, sentence) or spans
     spans = _name_given_only(spans, sentence)
@@ -1113,6 +1114,28 @@ def _past_time_clause(spans: list[Span], sentence: Sentence) -> list[Span]:
         return []
     first = past[0].text.strip(EDGE).split(None, 1)[0].lower()
     return [] if first in _MAIN_CLAUSE_PRONOUNS or first in _WEASEL_WORDS else past
+
+
+#: A cue of quoting in the active voice ("quoted", "quotes"; not "was quoted", whose subject is the one quoted).
+_QUOTING_CUE = re.compile(r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )\b(?:quoted|quotes|quoting)\Z")
+#: After such a cue, whom it quotes, then "as saying" or the like ("an unnamed crew member" of "quoted an unnamed crew
+#: member as saying"): group 1 the one quoted, up to ten words with no quotation mark, colon or semicolon.
+_QUOTED_AS = re.compile(r"\s+((?:[^\s\"“”;:]+,?\s+){0,9}?[^\s\"“”,;:]+),?\s+as\s+"
+                        r"(?:saying|telling|stating|writing|adding|describing|calling)\b")
+
+
+def _quoted_as_saying(sentence: Sentence) -> list[Span]:
+    """The one a cue of quoting in ``sentence`` quotes as saying something (see ``_QUOTING_CUE``, ``_QUOTED_AS``), as
+    the one span that speaks: "an unnamed crew member" of "The Lantern quoted an unnamed crew member as saying the
+    pumps failed", whose words the outlet only relays; none where no such cue quotes anyone so."""
+    for cue in sentence.spans:
+        if cue.type != "cue" or not _QUOTING_CUE.search(sentence.text[:cue.end - sentence.start]):
+            continue
+        found = _QUOTED_AS.match(sentence.text, cue.end - sentence.start)
+        if found is not None:
+            at = sentence.start + found.start(1)
+            return [Span("source", at, at + len(found.group(1)), found.group(1))]
+    return []
 
 
 #: A cue of asking ("asked", "has asked", "pressed").

@@ -4414,3 +4414,22 @@ def test_a_document_by_a_person_described_at_a_body_is_the_person_s(made):
             {"source": [made], "cue": ["according to"]})
     later = ("Ruiz said most households would end up paying more.", CLAIM, {"source": ["Ruiz"], "cue": ["said"]})
     assert profile_of(said, later)["credits"] == ["ana ruiz", "ana ruiz"]
+
+
+@pytest.mark.parametrize("quoting, marks, quoted", [
+    ("It quoted an unnamed crew member as saying the pumps failed.", {"source": ["It"], "cue": ["quoted"]},
+     "unnamed crew member"),
+    ("It quoted an unnamed crew member as saying the pumps failed.", {"cue": ["quoted"]}, "unnamed crew member"),
+    ('"We had no warning," the Lantern quoted Ms. Ada Rell, the ship\'s cook, as saying.',
+     {"source": ["the Lantern"], "cue": ["quoted"]}, "ada rell")])
+def test_an_outlet_quoting_someone_as_saying_credits_the_one_quoted(quoting, marks, quoted):
+    # before, the outlet that relays the words, or no one, was credited with them
+    profile = profile_of(
+        ("The Daily Lantern reported the ferry sank at dawn.", CLAIM,
+         {"source": ["The Daily Lantern"], "cue": ["reported"]}),
+        (quoting, CLAIM, marks))
+    assert profile["credits"] == ["daily lantern", quoted]
+    # one quoted in the passive is the subject, as before
+    profile = profile_of(("Ada Rell was quoted as saying the pumps failed.", CLAIM,
+                          {"source": ["Ada Rell"], "cue": ["was quoted"]}))
+    assert profile["credits"] == ["ada rell"]
