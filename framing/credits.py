@@ -989,7 +989,8 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = [_owner_grown(span, sentence) for span in spans]
     spans = [s for s in (_subject_acting(span, sentence, known, quotes) for span in spans) if s is not None]
     spans = [s for s in (_past_addressee(span, sentence, words) for span in spans) if s is not None]
-    spans = [_person_before_who(_name_before_clause(span, sentence), sentence) for span in spans]
+    spans = [_person_before_who(_name_before_clause(span, sentence), sentence)
+             for span in _past_relative_objects(spans, sentence)]
     spans, labelled = _past_dateline(spans, sentence)
     spans = [_opening_subject_described(span, sentence) for span in spans]
     if spans and sentence.label in SPEAKING and all(_modifies(s, sentence) for s in spans):
@@ -1496,6 +1497,49 @@ _SIDES = frozenset("side delegation authorities officials military forces troops
 _SIDE_AFTER = re.compile(r"[^\S\r\n]+(?:state(?:-run|-owned|-controlled)?\s+(?:news\s+)?)?"
                          rf"(?:{'|'.join(sorted(BODY_NOUNS | _SIDES))})(?![\w'’-])")
 _GENERAL_AFTER = re.compile(r"[^\S\r\n]*[-\s]?(?:general|General)(?![\w'’-])")
+
+
+#: "who" opening a relative clause, then one to five words in lower case up to the end (where a span starts: "who
+#: had backed " of "Two councillors who had backed the tenants").
+_WHO_ACTING_ON = re.compile(r"(?<![\w'’-])who(?:\s+[a-z][\w'’-]*){1,5}\s+\Z")
+
+#: The words opening a sentence up to a "who" with no comma or dash before it: one to four words with no stop, comma,
+#: dash or quotation mark ("Two councillors" of "Two councillors who had backed ..."), group 1.
+_SUBJECT_BEFORE_WHO = re.compile(r"\W*((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s+")
+
+
+def _past_relative_objects(spans: list[Span], sentence: Sentence) -> list[Span]:
+    """``spans`` of ``sentence`` with each that one in a "who" clause acts on (see :func:`_relative_object_clause`:
+    "the tenants" of "Two councillors who had backed the tenants voted the plan down, saying ...", "Tom Orr" of
+    "Vask, who helped catch Tom Orr -- who hurt 23 people -- told") left out where another span lies before the
+    clause (the one it is about, marked), else read as the one the clause is about, who speaks: the one named in
+    passing does not."""
+    kept = []
+    for span in spans:
+        clause = _relative_object_clause(span, sentence)
+        if clause is None:
+            kept.append(span)
+        elif not any(other.end <= clause.start for other in spans):
+            kept.append(clause)
+    return kept
+
+
+def _relative_object_clause(span: Span, sentence: Sentence) -> Span | None:
+    """For a source ``span`` of ``sentence`` that one in a "who" clause acts on (see ``_WHO_ACTING_ON``), no cue of
+    the sentence between "who" and it and one after it, the clause from "who" on, which :func:`_name_before_clause`
+    reads for the one it is about, or, with no comma or dash before "who", the words opening the sentence before it
+    (see ``_SUBJECT_BEFORE_WHO``); ``None`` for any other span, and for a relative pronoun itself."""
+    at = span.start - sentence.start
+    found = None if RELATIVE_OPENING.match(span.text.strip(EDGE)) else _WHO_ACTING_ON.search(sentence.text, 0, at)
+    cues = [cue.start - sentence.start for cue in sentence.spans if cue.type == "cue"]
+    if found is None or any(found.start() <= cue < at for cue in cues) or not any(cue >= span.end - sentence.start
+                                                                                for cue in cues):
+        return None
+    subject = _SUBJECT_BEFORE_WHO.fullmatch(sentence.text, 0, found.start())
+    if subject is not None:  # "Two councillors who had backed the tenants": no comma, the subject itself
+        start, end = sentence.start + subject.start(1), sentence.start + subject.end(1)
+        return Span(span.type, start, end, subject.group(1))
+    return Span(span.type, sentence.start + found.start(), span.end, sentence.text[found.start():at] + span.text)
 
 
 def _name_before_clause(span: Span, sentence: Sentence) -> Span:

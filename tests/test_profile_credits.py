@@ -4433,3 +4433,20 @@ def test_an_outlet_quoting_someone_as_saying_credits_the_one_quoted(quoting, mar
     profile = profile_of(("Ada Rell was quoted as saying the pumps failed.", CLAIM,
                           {"source": ["Ada Rell"], "cue": ["was quoted"]}))
     assert profile["credits"] == ["ada rell"]
+
+
+@pytest.mark.parametrize("said, marks, speaker", [
+    ("Two councillors who had backed the tenants voted the plan down, saying the rents were too high.",
+     {"source": ["the tenants"], "cue": ["saying"]}, "two councillors"),
+    ("Councillor Ana Holt, who had backed the tenants, voted the plan down, saying the rents were too high.",
+     {"source": ["the tenants"], "cue": ["saying"]}, "ana holt"),
+    ("Vask, who helped catch Tom Orr -- who hurt 23 people -- told radio listeners the city was safer now.",
+     {"source": ["Tom Orr"], "cue": ["told"]}, "vask"),
+    ("Ana Vask, who helped catch Tom Orr -- who hurt 23 people -- told radio listeners the city was safer now.",
+     {"source": ["Ana Vask", "Tom Orr"], "cue": ["told"]}, "ana vask")])
+def test_one_a_who_clause_acts_on_is_named_in_passing_and_the_one_it_is_about_speaks(said, marks, speaker):
+    # before, the tenants and the man Vask helped catch were credited with what the subject said
+    assert profile_of((said, CLAIM, marks))["credits"] == [speaker]
+    # one the clause is about and who speaks in it is still credited
+    assert profile_of(("Residents who accused Tom Orr said the fence was down.", CLAIM,
+                       {"source": ["Residents who accused Tom Orr"], "cue": ["said"]}))["credits"] == ["residents"]
