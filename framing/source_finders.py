@@ -747,6 +747,22 @@ def _body_sited(noun: str, word: str, later: Sequence[re.Match[str]]) -> bool:
             and bool(names) and names[0][:1].isupper())
 
 
+#: Lower-case words that join the parts of a body's full name after its "of" or "for" ("and" of "Department of Health
+#: and Human Services", "in" of "Office for Standards in Care"; see :func:`_name_joined`).
+_NAME_JOINING_WORDS = frozenset("and in".split())
+
+
+def _name_joined(before: list[str], word: str, later: Sequence[re.Match[str]]) -> bool:
+    """Whether ``word`` after the subject's words ``before`` goes on with a body's full name: one of
+    ``_NAME_JOINING_WORDS``, a capitalised word after it, and "of" or "for" after a capitalised word before it, no
+    given name among those (not "and" of "Secretary of State Tom Orr and Ana Vell", two people), as "The Office for
+    Standards in Care" and "The Department of Health and Human Services" are each one body's name."""
+    if word not in _NAME_JOINING_WORDS or not later or not later[0].group()[:1].isupper():
+        return False
+    prepositions = [k for k, held in enumerate(before) if held in ("of", "for") and k and before[k - 1][:1].isupper()]
+    return bool(prepositions) and not any(is_given_name(held) for held in before if held[:1].isupper())
+
+
 def _weekday_before_verb(text: str, at: int) -> bool:
     """Whether a weekday with no "on" before it, capitalised, stands at ``at`` of ``text`` between a subject and its
     verb ("The regulator Tuesday fined ...", "Ana Ruiz Monday night said ..."): a time, no word of the subject's
@@ -786,7 +802,8 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
         word = words[taken].group()
         at_body = word == "at" and taken == opening + 1 and words[opening].group().lower() in _PEOPLE_AT_BODY
         sited = taken > opening and _body_sited(words[taken - 1].group(), word, words[taken + 1:taken + 3])
-        if (not (word[:1].isupper() or word in _SUBJECT_LOWER_WORDS or is_role(word) or at_body or sited)
+        joined = _name_joined([found.group() for found in words[opening:taken]], word, words[taken + 1:taken + 2])
+        if (not (word[:1].isupper() or word in _SUBJECT_LOWER_WORDS or is_role(word) or at_body or sited or joined)
                 or word[:1] in _QUOTATION_MARKS):
             break
         if word == "the" and taken > opening and "," in text[skip + words[taken - 1].end():skip + words[taken].start()]:

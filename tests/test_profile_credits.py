@@ -4450,3 +4450,15 @@ def test_one_a_who_clause_acts_on_is_named_in_passing_and_the_one_it_is_about_sp
     # one the clause is about and who speaks in it is still credited
     assert profile_of(("Residents who accused Tom Orr said the fence was down.", CLAIM,
                        {"source": ["Residents who accused Tom Orr"], "cue": ["said"]}))["credits"] == ["residents"]
+
+
+@pytest.mark.parametrize("body, key", [("The Office for Standards in Care", "office for standards in care"),
+                                       ("The Department of Fisheries and Coastal Affairs",
+                                        "department of fisheries and coastal affairs")])
+def test_the_report_a_body_named_with_and_or_in_published_is_that_body_s(body, key):
+    # before, "in" or "and" ended the body's name as a subject: "the report" was a source of its own
+    report = ("The report said homes were short of staff.", CLAIM, {"source": ["The report"], "cue": ["said"]})
+    assert profile_of((f"{body} published its report.", FACT, {}), report)["credits"] == [None, key]
+    # two people joined by "and" are no one body
+    profile = profile_of(("Secretary of State Tom Orr and Ana Vell published their report.", FACT, {}), report)
+    assert profile["credits"] == [None, "report"]
