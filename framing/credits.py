@@ -1105,13 +1105,16 @@ def _past_time_clause(spans: list[Span], sentence: Sentence) -> list[Span]:
     """For source ``spans`` of which some lie in a clause of time opening ``sentence`` (see
     ``_TIME_CLAUSE_OPENING``) and some past it, those past it: the main clause's subject acts or speaks, and the
     clause only says when ("After Orr described the budget as a fiction, Voss urged the trustees to act": Voss).
-    None where no span lies on either side, or where the first past it is a pronoun, which may be the clause's own
-    subject ("When Orr spoke on Monday, she said"), or a weasel word ("When Orr asked, someone shouted ...")."""
+    None where no span lies on either side, where the first past it does not open right after the clause's comma
+    (a clause with no comma of its own runs on to the main clause's first comma: "After the vote Voss said the plan,
+    which Orr wrote, was dead", "..., adding that Orr lied" are Voss's), or where it is a pronoun, which may be the
+    clause's own subject ("When Orr spoke on Monday, she said"), or a weasel word ("When Orr asked, someone shouted
+    ...")."""
     opening = _TIME_CLAUSE_OPENING.match(sentence.text)
     if opening is None:
         return []
     past = [span for span in spans if span.start - sentence.start >= opening.end()]
-    if not past or len(past) == len(spans):
+    if not past or len(past) == len(spans) or past[0].start - sentence.start != opening.end():
         return []
     first = past[0].text.strip(EDGE).split(None, 1)[0].lower()
     return [] if first in _MAIN_CLAUSE_PRONOUNS or first in _WEASEL_WORDS else past

@@ -1591,6 +1591,13 @@ def test_a_source_past_a_fronted_clause_of_time_acts_not_the_one_the_clause_name
         assert profile["credits"] == [None, "pell voss", "mara dell"], main
 
 
+@pytest.mark.parametrize("main", ["said the plan, which Tom Orr wrote, was dead",
+                                  "said the plan was dead, adding that Tom Orr had lied"])
+def test_a_clause_of_time_with_no_comma_of_its_own_does_not_run_into_the_main_clause(main):
+    # before, "After the vote Ana Voss said the plan," was read as the clause of time, and Orr, past its comma, spoke
+    marks = {"source": ["Ana Voss", "Tom Orr"], "cue": ["said"]}
+    assert profile_of((f"After the vote Ana Voss {main}.", CLAIM, marks))["credits"] == ["ana voss"]
+
 def test_a_source_in_a_fronted_concession_still_speaks_when_no_cue_follows_its_comma():
     text = "While Ruiz has condemned the plan, the groups are not convinced."
     profile = profile_of(
