@@ -3141,9 +3141,10 @@ class SourceIndex:
             if credited is not None and credited not in self.people:
                 self.shown.setdefault(f"{credited} spokesperson", f"{self.shown.get(credited, credited)} spokesperson")
                 return f"{credited} spokesperson"
-        if (role == "spokesperson" and kind in BUSINESS_DESCRIPTIONS and not spoken_for
+        if (role == "spokesperson" and (kind in BUSINESS_DESCRIPTIONS or kind in _KIND_NAME_WORDS) and not spoken_for
                 and re.search(rf"(?<![\w'’-])the\s+{kind}(?![\w-])", text, re.I)):
-            # "a spokesman for the publisher" after "Brightwater Media said": the business credited just before
+            # "a spokesman for the publisher" after "Brightwater Media said": the business credited just before; so
+            # too a body of a kind its name says ("a spokesman for the club" after "Dunmore Rovers said")
             credited = self._body_credited_last(kind, denial, before, after)
             if credited is not None and credited not in self.people:
                 self.shown.setdefault(f"{credited} spokesperson", f"{self.shown.get(credited, credited)} spokesperson")

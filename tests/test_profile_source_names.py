@@ -1954,3 +1954,17 @@ def test_the_publisher_and_its_spokesman_are_the_media_firm_credited_just_before
     motors = ("Brightwater Motors said it would cut 200 jobs.", CLAIM,
               {"source": ["Brightwater Motors"], "cue": ["said"]})
     assert profile_of(motors, publisher)["credits"][1] == "publisher"
+
+
+@pytest.mark.parametrize("body, noun", [("Harbour Broadcasting Network", "broadcaster"), ("Dunmore Rovers", "club"),
+                                        ("The Kessel Philharmonic", "orchestra")])
+def test_a_spokesman_for_a_body_s_kind_is_the_body_of_that_kind_credited_just_before(body, noun):
+    # before, "a spokesman for the club" was a source of its own, "club spokesperson", apart from the club
+    said = (f"{body} said the season would end early.", CLAIM, {"source": [body], "cue": ["said"]})
+    spokesman = (f"A spokesman for the {noun} said talks had failed.", CLAIM,
+                 {"source": [f"A spokesman for the {noun}"], "cue": ["said"]})
+    key = normalise_source(body)
+    assert profile_of(said, spokesman)["credits"] == [key, f"{key} spokesperson"]
+    # a body whose name says nothing of the kind is not meant
+    other = ("Kessel Motors said the season would end early.", CLAIM, {"source": ["Kessel Motors"], "cue": ["said"]})
+    assert profile_of(other, spokesman)["credits"] == ["kessel motors", f"{noun} spokesperson"]
