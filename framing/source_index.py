@@ -1234,7 +1234,8 @@ _UNION_NAME_WORDS = frozenset("union federation workers employees guild brotherh
 #: "Kestorian Medicines Authority", "Harbour Broadcasting Network", "Clean Seas Campaign", "Dunmore Rovers", "Kessel
 #: Times", "Kessel Philharmonic"); a regulator may be a board too ("Savings Conduct Board").
 _AGENCY_NAME_WORDS = frozenset("agency bureau service administration office authority commission".split())
-_BROADCAST_NAME_WORDS = frozenset("network television tv radio broadcasting broadcaster channel".split())
+#: "Media" ends a broadcaster's name as often as a publisher's ("Brightwater Media": see ``_TRADE_OF_NAME``).
+_BROADCAST_NAME_WORDS = frozenset("network television tv radio broadcasting broadcaster channel media".split())
 _KIND_NAME_WORDS = {"agency": _AGENCY_NAME_WORDS,
                     "regulator": _AGENCY_NAME_WORDS | {"regulator", "inspectorate", "board"},
                     "network": _BROADCAST_NAME_WORDS, "broadcaster": _BROADCAST_NAME_WORDS,

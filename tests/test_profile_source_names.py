@@ -1968,3 +1968,14 @@ def test_a_spokesman_for_a_body_s_kind_is_the_body_of_that_kind_credited_just_be
     # a body whose name says nothing of the kind is not meant
     other = ("Kessel Motors said the season would end early.", CLAIM, {"source": ["Kessel Motors"], "cue": ["said"]})
     assert profile_of(other, spokesman)["credits"] == ["kessel motors", f"{noun} spokesperson"]
+
+
+@pytest.mark.parametrize("noun", ["broadcaster", "network"])
+def test_a_media_firm_credited_just_before_is_the_broadcaster_and_its_spokesman(noun):
+    # before, "Media" said nothing of a broadcaster: "the broadcaster" was a source of its own
+    said = ("Brightwater Media said the show would end.", CLAIM, {"source": ["Brightwater Media"], "cue": ["said"]})
+    spokesman = (f"A spokesman for the {noun} said talks had failed.", CLAIM,
+                 {"source": [f"A spokesman for the {noun}"], "cue": ["said"]})
+    alone = (f"Talks had failed, the {noun} said.", CLAIM, {"source": [f"the {noun}"], "cue": ["said"]})
+    assert profile_of(said, spokesman)["credits"] == ["brightwater media", "brightwater media spokesperson"]
+    assert profile_of(said, alone)["credits"] == ["brightwater media", "brightwater media"]
