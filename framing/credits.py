@@ -824,6 +824,17 @@ def _person_by_noun(text: str) -> bool:
     return any(word in PERSON_ROLES or word in _LAY_PERSONS for word in _PERSON_NOUN.findall(text))
 
 
+def _after_nameless_person(sentence: Sentence, said_by: Span | None) -> bool:
+    """Whether the "he" or "she" ``said_by`` of ``sentence``, a cue of speech just after it (see
+    ``_SAID_AFTER_CLAUSE``), opens a clause of time or reason (see ``_SUBORDINATE_END``) after a clause writing a
+    person by a noun in lower case (see :func:`_person_by_noun`): "he" of "Holt fired the coach after he said the
+    bus was unsafe" may be the coach, whom no name stands for, as well as the subject; no source named before it."""
+    if said_by is None or _SAID_AFTER_CLAUSE.match(sentence.text, said_by.end - sentence.start) is None:
+        return False
+    subordinate = _SUBORDINATE_END.search(sentence.text, 0, said_by.start - sentence.start)
+    return subordinate is not None and _person_by_noun(sentence.text[:subordinate.start()])
+
+
 #: A cue of speech right after a "he" or "she" that closes a sentence after a comma ("..., he said Wednesday.").
 _SAID_AFTER_CLAUSE = re.compile(r"\s+(?:said|says|told|tells|added|adds|recalled|recalls|explained|explains)\b")
 
@@ -2627,6 +2638,9 @@ class _Credits:
             return
         name = (self._own_subject(index, said_by, pronoun) if said_by is not None and pronoun is not None and not own
                 else None) or self._speaker(index, own, pronoun)
+        if pronoun is not None and not own and _after_nameless_person(sentence, said_by):
+            self.end_account()  # "Holt sacked her driver after he said ...": the driver, whom no name stands for
+            return
         if name and unnamed and self._it_speaks(index, at_end=False) and self._a_person(name):
             # "Astrid Lund accused ... Varnesia's ministry responded. It said ...": "it" opening the sentence is no
             # person; one at its end may be a person's document ('... on his website: "..." / "...," it says.')

@@ -4462,3 +4462,11 @@ def test_the_report_a_body_named_with_and_or_in_published_is_that_body_s(body, k
     # two people joined by "and" are no one body
     profile = profile_of(("Secretary of State Tom Orr and Ana Vell published their report.", FACT, {}), report)
     assert profile["credits"] == [None, "report"]
+
+
+@pytest.mark.parametrize("sacked", ["Holt fired the coach after he said the bus was unsafe.",
+                                    "Ana Holt fired the coach because he said the bus was unsafe."])
+def test_he_saying_after_a_person_named_by_a_role_noun_is_no_man_named_before(sacked):
+    # before, "he" went to the man named before: the coach, whom no name stands for, may be the one who said it
+    vell = ("Tom Vell said the race was fixed.", CLAIM, {"source": ["Tom Vell"], "cue": ["said"]})
+    assert profile_of(vell, (sacked, CLAIM, {"source": ["he"], "cue": ["said"]}))["credits"] == ["tom vell", None]
