@@ -160,7 +160,7 @@ _ROLE_POSTMODIFIER = re.compile(r"in|on|close|familiar|involved|[a-z]+ed|[a-z]+i
 _LAY_PERSONS: dict[str, str | None] = {
     **dict.fromkeys("mother grandmother wife widow daughter sister".split(), "she"),
     **dict.fromkeys("father grandfather husband widower son brother".split(), "he"),
-    **dict.fromkeys("patient evacuee passenger motorist tourist".split(), None)}
+    **dict.fromkeys("patient evacuee passenger motorist driver tourist".split(), None)}
 #: A capitalised word with an adjective's ending, as a party's or a nationality's has ("Democratic", "Republican",
 #: "Conservative", "Liberal", "Chinese", "British", "Israeli"; see :func:`_described_counted_role`).
 _CAPITALISED_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ic|al|ive|an|ese|ish|i)")

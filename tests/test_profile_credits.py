@@ -4465,7 +4465,8 @@ def test_the_report_a_body_named_with_and_or_in_published_is_that_body_s(body, k
 
 
 @pytest.mark.parametrize("sacked", ["Holt fired the coach after he said the bus was unsafe.",
-                                    "Ana Holt fired the coach because he said the bus was unsafe."])
+                                    "Ana Holt fired the coach because he said the bus was unsafe.",
+                                    "Holt sacked her driver after he said the car was unsafe."])
 def test_he_saying_after_a_person_named_by_a_role_noun_is_no_man_named_before(sacked):
     # before, "he" went to the man named before: the coach, whom no name stands for, may be the one who said it
     vell = ("Tom Vell said the race was fixed.", CLAIM, {"source": ["Tom Vell"], "cue": ["said"]})
