@@ -756,11 +756,19 @@ def _name_joined(before: list[str], word: str, later: Sequence[re.Match[str]]) -
     """Whether ``word`` after the subject's words ``before`` goes on with a body's full name: one of
     ``_NAME_JOINING_WORDS``, a capitalised word after it, and "of" or "for" after a capitalised word before it, no
     given name among those (not "and" of "Secretary of State Tom Orr and Ana Vell", two people), as "The Office for
-    Standards in Care" and "The Department of Health and Human Services" are each one body's name."""
+    Standards in Care" and "The Department of Health and Human Services" are each one body's name; not "of" after
+    the body's people ("Members of the ..."), whose body is named after it (see :func:`_people_of_body`)."""
     if word not in _NAME_JOINING_WORDS or not later or not later[0].group()[:1].isupper():
         return False
-    prepositions = [k for k, held in enumerate(before) if held in ("of", "for") and k and before[k - 1][:1].isupper()]
+    prepositions = [k for k, held in enumerate(before) if held in ("of", "for") and k and before[k - 1][:1].isupper()
+                    and not _people_of_body(before[k - 1].lower())]
     return bool(prepositions) and not any(is_given_name(held) for held in before if held[:1].isupper())
+
+
+def _people_of_body(word: str) -> bool:
+    """Whether the lower-case ``word`` before "of" names people of a body, not the body ("members", "staff",
+    "workers" of "Members of the Transport and Warehouse Workers Union"): the body's name is what follows "of"."""
+    return word in ("members", "staff") or people_plural(word)
 
 
 def _weekday_before_verb(text: str, at: int) -> bool:
