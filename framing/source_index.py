@@ -1247,12 +1247,14 @@ _KIND_NAME_WORDS = {"agency": _AGENCY_NAME_WORDS,
 #: Of those and "the union", the nouns a sentence may write before a body's name, after an article and up to two
 #: lower-case words ("The rating agency Norcrest Ratings", "the public broadcaster Kessel One", "the union Harbour
 #: Dockers"), or opening the sentence with no article after one or two words, the first capitalised ("Rating agency
-#: Norcrest Ratings cut ..."; group 1 the noun, group 2 the name): the name is one of that kind, whatever its words say.
+#: Norcrest Ratings cut ..."; group 1 the noun, group 3 the name), or set apart by commas after it ("The regulator has
+#: fined the network, KTV, twice"; group 2 the comma): the name is one of that kind, whatever its words say.
 _KINDS_WRITTEN = ("agency", "regulator", "network", "broadcaster", "forecaster", "campaign", "union")
 _KIND_WRITTEN = re.compile(r"(?:(?<![\w'’-])(?i:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?"
                            r"|^[A-Z][a-z-]*\s+(?:[a-z][\w-]*\s+)?)"
-                           rf"({'|'.join(_KINDS_WRITTEN)})\s+"
-                           r"((?!(?:The|A|An|In|On|At|Of|For)\s)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})")
+                           rf"({'|'.join(_KINDS_WRITTEN)})(,)?\s+"
+                           r"((?!(?:The|A|An|In|On|At|Of|For)\s)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+                           r"(?(2)(?=\s*[,;)]))")
 
 
 def _agency_work(noun: str) -> tuple[str, frozenset[str]] | None:
@@ -2438,12 +2440,12 @@ class SourceIndex:
     def _see_kinds_written(self, sentence: str) -> None:
         """Note each name ``sentence`` writes after an article and a noun whose kind a name must say for "the agency",
         "the network" or "the union" to mean it ("The rating agency Norcrest Ratings cut ...", "a dispute with the
-        union Harbour Dockers": see ``_KIND_WRITTEN``), a source or not: the name's words need not say it then (see
-        :meth:`_written_as`); not a person's name, a country's or a day's."""
+        union Harbour Dockers", "fined the network, KTV,": see ``_KIND_WRITTEN``), a source or not: the name's words
+        need not say it then (see :meth:`_written_as`); not a person's name, a country's or a day's."""
         if not any(noun in sentence for noun in _KINDS_WRITTEN):
             return
         for found in _KIND_WRITTEN.finditer(sentence):
-            name = found.group(2)
+            name = found.group(3)
             first = name.split(" ")[0].lower()
             key = text_key(name)
             # not a person, a country or a day after the noun ("the network President Tomas Ree", "a network

@@ -1979,3 +1979,17 @@ def test_a_media_firm_credited_just_before_is_the_broadcaster_and_its_spokesman(
     alone = (f"Talks had failed, the {noun} said.", CLAIM, {"source": [f"the {noun}"], "cue": ["said"]})
     assert profile_of(said, spokesman)["credits"] == ["brightwater media", "brightwater media spokesperson"]
     assert profile_of(said, alone)["credits"] == ["brightwater media", "brightwater media"]
+
+
+@pytest.mark.parametrize("kind", ["network", "broadcaster"])
+def test_a_name_set_apart_by_commas_after_a_kind_s_noun_is_one_of_that_kind(kind):
+    # "the network, KTV," names the network: a later "the network" is KTV (before, a source of its own)
+    called = ("KTV called the fine baseless in a post on its site.", CLAIM,
+              {"source": ["KTV"], "cue": ["called"]})
+    said = (f"The {kind} said the fine was meant to silence it.", CLAIM, {"source": [f"The {kind}"], "cue": ["said"]})
+    row = (f"The regulator has fined the {kind}, KTV, twice this year.", FACT, {})
+    assert profile_with_gap(row, called, said)["credits"] == [None, "ktv", "ktv"]
+    # a capitalised word after the comma that goes on with no comma of its own is no name set apart
+    other = (f"The regulator has fined the {kind}, Kessel police said.", CLAIM,
+             {"source": ["Kessel police"], "cue": ["said"]})
+    assert profile_with_gap(other, called, said)["credits"][-1] == kind
