@@ -2705,6 +2705,9 @@ class SourceIndex:
         text = fold_apostrophes(unicodedata.normalize("NFC", without_invisible(without_nickname(sentence[start:end]))))
         written = display_source(text)
         key = text_key(written)
+        holder = self._office_holder(key)
+        if holder is not None:
+            return holder  # "The judge sentenced her" after "Judge Aaron Whitlock is due to ...": Whitlock
         if " " not in key and key not in self.people:
             named = self._by_last.holding([without_accents(key)])
             meant = self._namesake_meant(key, written, sentence, start, sentence[end:]) if len(named) > 1 else None
@@ -2728,6 +2731,17 @@ class SourceIndex:
         self.shown.setdefault(key, _with_stop(written, sentence[start:]))
         self._note_sex(key, written, sentence[:end], start, sentence[end:])
         return key
+
+    def _office_holder(self, key: str) -> str | None:
+        """The one person named before who holds the office of one holder (see ``_ONE_HOLDER_OFFICES``) that
+        ``key``, a subject written as that office alone ("the judge", "the sheriff"), names: the subject of a
+        sentence naming no source, whom a "he" or "she" in the next sentence means ("The judge jailed Deveraux.
+        He said ..." is the judge's, not the witness's who spoke before); ``None`` for another subject, or an
+        office no one, or more than one, was named holding."""
+        want = key.split(" ")
+        if want not in _ONE_HOLDER_OFFICES:
+            return None
+        return self._person_described(key, want, False)
 
     def see_body(self, sentence: str, start: int, end: int) -> None:
         """Note the body the subject at ``start:end`` of ``sentence`` names (a sentence that names no source, or one

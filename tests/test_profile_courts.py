@@ -1,0 +1,25 @@
+"""Credits, sources and denials in copy about courts, crime and policing (audit a54d): judges, prosecutors and
+defence lawyers, police statements, victims' families and the accused's denials; on hand-built sentences with
+invented names."""
+
+import pytest
+
+from test_profile_credits import CLAIM, FACT, profile_of
+
+WITNESS = ("Retired teacher Owen Tarrant said he had lost his savings.", CLAIM,
+           {"source": ["Retired teacher Owen Tarrant"], "cue": ["said"]})
+
+
+@pytest.mark.parametrize("named, office", [
+    ("Judge Simon Harcourt is due to sentence Lena Brisk on Friday.", "The judge"),
+    ("Sheriff Simon Harcourt questioned Lena Brisk on Friday.", "The sheriff"),
+])
+def test_he_after_an_office_of_one_holder_acting_is_its_holder_named_before_not_the_last_speaker(
+        named, office):
+    profile = profile_of(
+        (named, FACT, {}),
+        WITNESS,
+        (f"{office} ordered Brisk held without bail.", FACT, {}),
+        ("He said the fraud had been cruel.", CLAIM, {"source": ["He"], "cue": ["said"]}),
+    )
+    assert profile["credits"][1:] == ["owen tarrant", None, "simon harcourt"]
