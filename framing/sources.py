@@ -65,6 +65,8 @@ BODY_NOUNS = BODY_KINDS | COMPANY_WORDS | frozenset("""ministry department offic
 KIN = (r"(?:(?:great-)?(?:grand|step|half-)?(?:father|mother|son|daughter|brother|sister|parent|child|children)"
        r"|cousin|uncle|aunt|nephew|niece|wife|husband|widow|widower|sibling|relative|twin|fianc[ée]e?|grandchild"
        r"|grandparent|in-law)(?:s|-in-law)?(?![\w'’-])")
+#: A relative's noun alone (see ``KIN``: "daughter", "brother-in-law"), as a word before a given name may be.
+_KIN_WORD = re.compile(KIN)
 #: Police ranks written in capitals before a name in Nigerian, Ghanaian and Indian copy ("SP Williams Aya", "DGP", "DSP
 #: Ravi Lund"), read as titles only before two capitalised words, neither a firm's (see ``_FIRM_WORDS``: "SP Setia",
 #: "SP Setia Bhd", "ACP Group", "DSP Mutual Fund" stay), or before a surname the document gave a person (see
@@ -2088,11 +2090,12 @@ def _name_after_role(form: str) -> str:
 
 def _named_after_lower_word(words: list[str], tail: int) -> bool:
     """Whether the capitalised name at ``tail`` ends ``words`` after a word in lower case, a name of two words or more
-    ("union secretary Tomas Brandt"), or a surname alone after a person's role ("coach Harding", "minister Ahmed"), so
-    that a later "Harding" is the same person as a later "Tomas Brandt" is."""
+    ("union secretary Tomas Brandt"), a surname alone after a person's role ("coach Harding", "minister Ahmed"), so
+    that a later "Harding" is the same person as a later "Tomas Brandt" is, or a given name alone after a relative's
+    noun ("his daughter Jean", "the victim's brother Tom": see ``KIN``), as "his daughter, Jean" is Jean."""
     if tail == 0 or tail == len(words) or not words[tail - 1].islower():
         return False
-    return len(words) - tail >= 2 or words[tail - 1] in PERSON_ROLES
+    return len(words) - tail >= 2 or words[tail - 1] in PERSON_ROLES or _KIN_WORD.fullmatch(words[tail - 1]) is not None
 
 
 #: Words that set a name after them against another's ("Rival Orbitec", "his rival Tom Vask", "competitor

@@ -23,3 +23,16 @@ def test_he_after_an_office_of_one_holder_acting_is_its_holder_named_before_not_
         ("He said the fraud had been cruel.", CLAIM, {"source": ["He"], "cue": ["said"]}),
     )
     assert profile["credits"][1:] == ["owen tarrant", None, "simon harcourt"]
+
+
+@pytest.mark.parametrize("relative, name, pronoun", [("The victim's daughter Nora", "Nora", "she"),
+                                                     ("Her brother Tobias", "Tobias", "he"),
+                                                     ("Ardley's widow Maria", "Maria", "she")])
+def test_a_given_name_after_a_relative_s_noun_is_that_person_not_the_noun_and_the_name(relative, name, pronoun):
+    profile = profile_of(
+        ("Ivo Ardley was shot outside his shop in Danmere in 2016.", FACT, {}),
+        (f"{relative} said the family was devastated.", CLAIM, {"source": [relative], "cue": ["said"]}),
+        (f'"We were told this was over," {pronoun} said.', CLAIM, {"source": [pronoun], "cue": ["said"]}),
+    )
+    assert [source["display"] for source in profile["sources"]] == [name]
+    assert profile["credits"] == [None, name.lower(), name.lower()]
