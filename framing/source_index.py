@@ -957,8 +957,9 @@ def _described_as_kin(written: str, sentence: str, start: int, after: str) -> bo
 def _kin_given_name(name: str, written: str, kin: bool) -> bool:
     """Whether the one-word source ``name``, ``written`` so, is a known given name alone described as someone's
     relative (``kin``, see :func:`_described_as_kin`): "Ana" of "his wife, Ana, called for a hearing" is a woman
-    just named, whom a "she" after it may mean, though no surname is written."""
-    return kin and " " not in name and written[:1].isupper() and given_name_sex(written) is not None
+    just named, whom a "she" after it may mean, though no surname is written; so is one given to either sex, whose
+    sex the relative's noun tells ("Jean" of "His daughter, Jean, said": see ``_SEX_KIN_BEFORE``)."""
+    return kin and " " not in name and written[:1].isupper() and is_given_name(written)
 
 
 #: A personal name: up to three capitalised words, an initial with its stop among them (group 1), before a last

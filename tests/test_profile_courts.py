@@ -36,3 +36,16 @@ def test_a_given_name_after_a_relative_s_noun_is_that_person_not_the_noun_and_th
     )
     assert [source["display"] for source in profile["sources"]] == [name]
     assert profile["credits"] == [None, name.lower(), name.lower()]
+
+
+@pytest.mark.parametrize("relative, pronoun, credit", [("His daughter, Jean,", "she", "jean"),
+                                                       ("His son, Jean,", "she", None),
+                                                       ("His son, Jean,", "he", "jean")])
+def test_a_given_name_of_either_sex_after_a_relative_s_noun_is_a_person_of_the_noun_s_sex(relative, pronoun, credit):
+    profile = profile_of(
+        ("Kester Vale was stabbed outside a bar in Orrin in 2015.", FACT, {}),
+        (f"{relative} said the family still had no answers.", CLAIM,
+         {"source": [relative.strip(",")], "cue": ["said"]}),
+        (f'"We keep waiting," {pronoun} said.', CLAIM, {"source": [pronoun], "cue": ["said"]}),
+    )
+    assert profile["credits"] == [None, "jean", credit]
