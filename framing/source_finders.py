@@ -706,12 +706,13 @@ _ROLE_THEN_HOLDER = re.compile(r"(?:[\w'’.-]+\s+){0,4}?([a-z]+),\s+[A-Z][\w'�
 #: the description's words after the article are in lower case or numbers ("No." too), so that no body's name is
 #: among them, but for one capitalised word in the possessive that owns the role ("The Margit's skipper, Anders
 #: Holm,"), or a name of up to three words in the possessive opening it with no article ("Lang's deputy, Felix
-#: Orr,", "Dieter Lang's brother, Felix Lang,"); group "name" the name, the comma after it left.
+#: Orr,", "Dieter Lang's brother, Felix Lang,"); group "name" the name, the comma after it left, group "noun" the
+#: description's last word (a relative's noun may have a given name alone after it: "His mother, Carol,").
 _DESCRIPTION_WORD = r"(?:[a-z][\w'’-]*|\d[\w'’.-]*)"
 _DESCRIBED_HOLDER = re.compile(rf"(?:(?:[Tt]he|An?|His|Her|Their)\s+(?:[A-Z][\w-]*['’]s\s+)?"
                                r"|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)"
-                               rf"(?:(?:{_DESCRIPTION_WORD}|No\.)\s+){{0,4}}?{_DESCRIPTION_WORD},\s+"
-                               r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?=,)")
+                               rf"(?:(?:{_DESCRIPTION_WORD}|No\.)\s+){{0,4}}?(?P<noun>{_DESCRIPTION_WORD}),\s+"
+                               r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?=,)")
 #: A participle's aside between an opening subject and its verb (", having read the new version,"): what the subject
 #: was doing, no part of it.
 _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\s+[^,;:()\"“”]+?,")
@@ -856,18 +857,27 @@ def _described_holder(text: str, at: int) -> tuple[int, int] | None:
     ``text`` at ``at``, a main verb after them (see ``_DESCRIBED_HOLDER``): "The No. 9 seed, Olena Petrenko" of "The
     No. 9 seed, Olena Petrenko, retired ...", whom a "she" after it means, as "The former minister, Olena Petrenko" is
     read as a role's holder; the name opens with a known given name, past a title or a capitalised role before it
-    ("The leader of the council, Councillor Sam Oduya", "Dr Ana Ruiz"). ``None`` for any other."""
+    ("The leader of the council, Councillor Sam Oduya", "Dr Ana Ruiz"); a given name alone only after a relative's
+    noun ("His mother, Carol, keeps ...": see :func:`_kin_named_alone`). ``None`` for any other."""
     found = _DESCRIBED_HOLDER.match(text, at)
     name = found.group("name") if found else ""
     titled = TITLE.match(name)
     words = name[titled.end():].split() if titled else name.split()
     words = words[1:] if len(words) > 2 and is_role(words[0].lower()) else words
-    if found is None or not is_given_name(words[0]):
+    if found is None or not words or not is_given_name(words[0]) or not (
+            len(name.split()) > 1 or _kin_named_alone(found)):
         return None
     end = found.end() + 1
     adverbs = _ADVERBS_AFTER_SUBJECT.match(text, end)  # "A fire investigator, Paul Dufresne, also testified"
     end = adverbs.end() if adverbs else end
     return (at, found.end()) if text[end:end + 1] == " " and _MAIN_VERB.match(text, end + 1) else None
+
+
+def _kin_named_alone(found: re.Match[str]) -> bool:
+    """Whether the description of ``found`` (a match of ``_DESCRIBED_HOLDER``) ends in a relative's noun (see
+    ``KIN``), as news names a victim's or an accused's relative by a given name alone ("His mother, Carol,"), where
+    a role's holder is named in full ("The former minister, Olena Petrenko,")."""
+    return _KIN_WORD.fullmatch(found.group("noun")) is not None
 
 
 #: A cue after the main clause that credits its subject: a pronoun's verb of speech in a clause of what the subject

@@ -2716,8 +2716,10 @@ class SourceIndex:
                 key = named.pop()  # "Oduya" of "Dr. Felix Oduya"
             elif meant in named:
                 key = meant  # "Salgado himself declined" after "Rui Salgado" spoke, then his son "Miguel Salgado"
-            elif named or not self._one_word_person(key, written, text):  # "Ms Arkwright", "Wren" of "Tobias Wren"
-                return None
+            elif named or not (self._one_word_person(key, written, text)  # "Ms Arkwright", "Wren" of "Tobias Wren"
+                               or _kin_given_name(key, written, _described_as_kin(written, sentence[:end], start,
+                                                                                  sentence[end:]))):
+                return None  # a relative named alone is a person: "His mother, Carol, keeps ..."
             elif len(self._namesakes.get(key, {})) == 1 and not TITLE.match(text.strip(EDGE)):
                 # "Marsh" after "Judge Carla Benning told Edith Marsh ...": the one person written in full by that
                 # surname, whose given name may tell her sex, from that given name on ("Republican Tom Vask": Tom Vask)

@@ -49,3 +49,18 @@ def test_a_given_name_of_either_sex_after_a_relative_s_noun_is_a_person_of_the_n
         (f'"We keep waiting," {pronoun} said.', CLAIM, {"source": [pronoun], "cue": ["said"]}),
     )
     assert profile["credits"] == [None, "jean", credit]
+
+
+@pytest.mark.parametrize("relative, pronoun, credit", [("His mother, Carol,", "she", "carol"),
+                                                       ("Her husband, Tobias,", "he", "tobias"),
+                                                       ("Her husband, Tobias,", "she", "ruth carrow")])
+def test_a_relative_named_by_a_given_name_alone_as_a_fact_s_subject_is_whom_the_pronoun_after_means(
+        relative, pronoun, credit):
+    profile = profile_of(
+        ("Det. Insp. Ruth Carrow said the case remained open.", CLAIM,
+         {"source": ["Det. Insp. Ruth Carrow"], "cue": ["said"]}),
+        ("Lucan Orrey was stabbed outside a bar in Westmere in 2015.", FACT, {}),
+        (f"{relative} keeps his school photograph on the windowsill.", FACT, {}),
+        (f'"Every morning I look at him," {pronoun} said.', CLAIM, {"source": [pronoun], "cue": ["said"]}),
+    )
+    assert profile["credits"][1:] == [None, None, credit]
