@@ -3158,6 +3158,8 @@ class _Credits:
         President Tom Vance" after "The White House": see :func:`framing.sources.same_government`)."""
         written = subject.split()
         if written and written[0].lower() in ("the", "a", "an"):
+            if self._body_after_person(written[1:]):
+                return True  # "The department asks ..." after "A lawyer, Simon Kaye, said ...": no one's Kaye's
             written = written[1:]  # "The company", "The mayor" after "Keltra Mining said": the source, most likely
         if self.last is None or not any(word[:1].isupper() for word in written):
             return False
@@ -3173,6 +3175,16 @@ class _Credits:
         if any(self.known.acronyms.get(word) == source or word == initials for word in words):
             return False  # "The IMF expects ..." after "The International Monetary Fund said"
         return not words & (set(source.split()) | about)
+
+    def _body_after_person(self, described: list[str]) -> bool:
+        """Whether ``described``, a subject's words past its article, is a body's noun alone (see ``BODY_NOUNS``:
+        "department", "ministry", "company") while the source whose account goes on is a person named in full (a
+        key of two words or more among ``known.people``) whose key has no such word: a body speaks for itself, not
+        in a person's account, as "The company" after "Keltra Mining said" may be Keltra's."""
+        if self.last is None or len(described) != 1 or described[0].lower() not in BODY_NOUNS:
+            return False
+        source = self.known.resolve(self.last)
+        return " " in source and source in self.known.people and described[0].lower() not in source.split()
 
     def accuses_last(self, sentence: Sentence) -> bool:
         """Whether the main clause opening ``sentence`` sues or accuses the source whose account goes on (see

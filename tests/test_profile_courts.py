@@ -4,7 +4,7 @@ invented names."""
 
 import pytest
 
-from test_profile_credits import CLAIM, FACT, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 WITNESS = ("Retired teacher Owen Tarrant said he had lost his savings.", CLAIM,
            {"source": ["Retired teacher Owen Tarrant"], "cue": ["said"]})
@@ -64,3 +64,17 @@ def test_a_relative_named_by_a_given_name_alone_as_a_fact_s_subject_is_whom_the_
         (f'"Every morning I look at him," {pronoun} said.', CLAIM, {"source": [pronoun], "cue": ["said"]}),
     )
     assert profile["credits"][1:] == [None, None, credit]
+
+
+@pytest.mark.parametrize("speaker, credit", [
+    ("A lawyer for one of the men, Simon Kaye,", None),
+    ("A spokesman for the Harrowgate Police Department", "harrowgate police department spokesperson"),
+])
+def test_a_body_s_noun_opening_a_claim_of_no_one_named_is_no_part_of_a_person_s_account(speaker, credit):
+    profile = profile_of(
+        ("Three men were charged with burglary on Tuesday.", FACT, {}),
+        (f"{speaker} said the men would plead not guilty.", DENIAL,
+         {"source": [speaker.rstrip(",")], "cue": ["said"]}),
+        ("The department appealed for witnesses to come forward.", CLAIM, {"cue": ["appealed"]}),
+    )
+    assert profile["credits"][2] == credit
