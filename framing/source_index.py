@@ -2709,6 +2709,7 @@ class SourceIndex:
         holder = self._office_holder(key)
         if holder is not None:
             return holder  # "The judge sentenced her" after "Judge Aaron Whitlock is due to ...": Whitlock
+        relative = False
         if " " not in key and key not in self.people:
             named = self._by_last.holding([without_accents(key)])
             meant = self._namesake_meant(key, written, sentence, start, sentence[end:]) if len(named) > 1 else None
@@ -2717,8 +2718,8 @@ class SourceIndex:
             elif meant in named:
                 key = meant  # "Salgado himself declined" after "Rui Salgado" spoke, then his son "Miguel Salgado"
             elif named or not (self._one_word_person(key, written, text)  # "Ms Arkwright", "Wren" of "Tobias Wren"
-                               or _kin_given_name(key, written, _described_as_kin(written, sentence[:end], start,
-                                                                                  sentence[end:]))):
+                               or (relative := _kin_given_name(key, written, _described_as_kin(
+                                   written, sentence[:end], start, sentence[end:])))):
                 return None  # a relative named alone is a person: "His mother, Carol, keeps ..."
             elif len(self._namesakes.get(key, {})) == 1 and not TITLE.match(text.strip(EDGE)):
                 # "Marsh" after "Judge Carla Benning told Edith Marsh ...": the one person written in full by that
@@ -2733,7 +2734,16 @@ class SourceIndex:
             return None
         self.shown.setdefault(key, _with_stop(written, sentence[start:]))
         self._note_sex(key, written, sentence[:end], start, sentence[end:])
+        if relative:
+            self._note_relative(key)
         return key
+
+    def _note_relative(self, given: str) -> None:
+        """Note the relative named by the given name ``given`` alone as a fact's subject ("His mother, Carol, keeps
+        ..."; see :meth:`topic_of`) as a person and a relative, so that the full name the copy writes later ("Carol
+        Brennick believes ...") is the same person (see :meth:`_named_in_full`), as for a source so named."""
+        self._note_person(given, frozenset())
+        self._kin.add(given)
 
     def _office_holder(self, key: str) -> str | None:
         """The one person named before who holds the office of one holder (see ``_ONE_HOLDER_OFFICES``) that

@@ -78,3 +78,14 @@ def test_a_body_s_noun_opening_a_claim_of_no_one_named_is_no_part_of_a_person_s_
         ("The department appealed for witnesses to come forward.", CLAIM, {"cue": ["appealed"]}),
     )
     assert profile["credits"][2] == credit
+
+
+def test_a_relative_named_by_a_given_name_alone_as_a_fact_s_subject_is_the_full_name_written_later():
+    profile = profile_of(
+        ("Lucan Orrey was stabbed outside a bar in Westmere in 2015.", FACT, {}),
+        ("His mother, Carol, keeps his school photograph on the windowsill.", FACT, {}),
+        ('"Every morning I look at him," she said.', CLAIM, {"source": ["she"], "cue": ["said"]}),
+        ("Carol Orrey believes officers ignored the footage.", CLAIM, {"source": ["Carol Orrey"], "cue": ["believes"]}),
+    )
+    assert profile["credits"][2:] == ["carol orrey", "carol orrey"]
+    assert [(source["source"], source["sentences"]) for source in profile["sources"]] == [("carol orrey", 2)]
