@@ -815,13 +815,18 @@ _SUBORDINATE_END = re.compile(r"(?<![\w'’-])(?:when|whenever|as|after|before|w
 #: A word in lower case, which :func:`_person_by_noun` asks is a person's role, trade or family ("coach" of "Holt fired
 #: the coach because he said ...").
 _PERSON_NOUN = re.compile(r"(?<![\w'’-])[a-z][\w-]*")
+#: A role held "as" someone's own, with up to two words before its noun ("as coach", "as the team's coach", "her job
+#: as a driver"): the subject's role, no other person (see :func:`_person_by_noun`).
+_ROLE_HELD_AS = re.compile(r"(?<![\w'’-])as\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+)?[a-z][\w-]*")
 
 
 def _person_by_noun(text: str) -> bool:
     """Whether ``text`` writes a person by a singular noun in lower case (``_PERSON_NOUN``) of a role, a trade or a
     family (``PERSON_ROLES``, ``_LAY_PERSONS``: "the coach" of "Holt fired the coach"): one
-    whom a "he" or "she" in a clause of time or reason after it may mean, as well as the sentence's subject."""
-    return any(word in PERSON_ROLES or word in _LAY_PERSONS for word in _PERSON_NOUN.findall(text))
+    whom a "he" or "she" in a clause of time or reason after it may mean, as well as the sentence's subject. Not a
+    role held "as" one's own ("Holt quit as coach": see ``_ROLE_HELD_AS``), which is the subject's."""
+    return any(word in PERSON_ROLES or word in _LAY_PERSONS
+               for word in _PERSON_NOUN.findall(_ROLE_HELD_AS.sub(" ", text)))
 
 
 def _after_nameless_person(sentence: Sentence, said_by: Span | None) -> bool:

@@ -4471,3 +4471,12 @@ def test_he_saying_after_a_person_named_by_a_role_noun_is_no_man_named_before(sa
     # before, "he" went to the man named before: the coach, whom no name stands for, may be the one who said it
     vell = ("Tom Vell said the race was fixed.", CLAIM, {"source": ["Tom Vell"], "cue": ["said"]})
     assert profile_of(vell, (sacked, CLAIM, {"source": ["he"], "cue": ["said"]}))["credits"] == ["tom vell", None]
+
+
+@pytest.mark.parametrize("quit_", ["Holt quit as coach after she said the bus was unsafe.",
+                                   "Ana Holt quit her job as a driver after she said the bus was unsafe.",
+                                   "Holt stayed on as the team's coach after she said the bus was unsafe."])
+def test_a_role_held_as_one_s_own_is_no_other_person_a_she_saying_may_mean(quit_):
+    # a role after "as" is the subject's, so "she" is Holt, the last speaker, not the coach nor the driver
+    holt = ("Ana Holt said the race was fixed.", CLAIM, {"source": ["Ana Holt"], "cue": ["said"]})
+    assert profile_of(holt, (quit_, CLAIM, {"source": ["she"], "cue": ["said"]}))["credits"] == ["ana holt"] * 2
