@@ -2643,8 +2643,11 @@ class _Credits:
             return
         name = (self._own_subject(index, said_by, pronoun) if said_by is not None and pronoun is not None and not own
                 else None) or self._speaker(index, own, pronoun)
-        if pronoun is not None and not own and _after_nameless_person(sentence, said_by):
-            self.end_account()  # "Holt sacked her driver after he said ...": the driver, whom no name stands for
+        if (pronoun is not None and not own and _after_nameless_person(sentence, said_by)
+                and self.topic != (index, name)):
+            # "Holt sacked her driver after he said ...": the driver, whom no name stands for; but a speaker who is
+            # the sentence's own subject ("Holt, the coach, quit after she said" after "Ana Holt said") is still hers
+            self.end_account()
             return
         if name and unnamed and self._it_speaks(index, at_end=False) and self._a_person(name):
             # "Astrid Lund accused ... Varnesia's ministry responded. It said ...": "it" opening the sentence is no

@@ -4480,3 +4480,10 @@ def test_a_role_held_as_one_s_own_is_no_other_person_a_she_saying_may_mean(quit_
     # a role after "as" is the subject's, so "she" is Holt, the last speaker, not the coach nor the driver
     holt = ("Ana Holt said the race was fixed.", CLAIM, {"source": ["Ana Holt"], "cue": ["said"]})
     assert profile_of(holt, (quit_, CLAIM, {"source": ["she"], "cue": ["said"]}))["credits"] == ["ana holt"] * 2
+
+
+def test_a_she_saying_after_a_role_noun_is_the_last_speaker_who_is_the_sentence_s_subject():
+    # the subject is the last speaker, "the coach" only describes her: "she" is Holt
+    holt = ("Ana Holt said the race was fixed.", CLAIM, {"source": ["Ana Holt"], "cue": ["said"]})
+    quit_ = ("Holt, the coach, quit after she said the bus was unsafe.", CLAIM, {"source": ["she"], "cue": ["said"]})
+    assert profile_of(holt, quit_)["credits"] == ["ana holt"] * 2
