@@ -71,10 +71,12 @@ _REPORTED_BY_SPEAKER = re.compile(rf"[Ii]t\s+{_IT_SAID}")
 #: group "it"): a body speaks, never a person (see :meth:`_Credits.credit_speaking`); or a sentence ending with "it"
 #: and a verb of saying after a comma ('..., it said.', '..., it stated.'), which may be a body or a person's document.
 _SUBJECT_OPENING = r"[\s\"“'‘]*(?:(?:But|And|Yet|So|Still)\s+)?(?:[A-Z][^,;:.!?\"“”]{0,80},\s+)?"
-#: Or in the present tense, as live copy writes a body's statement ("It says the pipeline has every permit"); not
-#: the idioms "it says a lot about them", "it says everything", "it says volumes", "it says something about".
-_IT_SAYS = (r"(?:(?:also|still|now|[a-z]+ly)\s+)?(?:says(?!\s+(?:a\s+lot|everything|volumes|something|much)\b)|"
-            r"denies|rejects|dismisses|insists|claims|adds|argues|maintains|states)\b")
+#: Or in the present tense, as live copy writes a body's statement ("It says the pipeline has every permit", "It says a
+#: lot of staff have left", "It says everything is in order"); not the idioms "it says a lot about them", "it says
+#: much", "it says everything.", "it says volumes", "it says something about", nor "it adds to the strain".
+_IT_SAYS = (r"(?:(?:also|still|now|[a-z]+ly)\s+)?(?:says(?!\s+(?:(?:a\s+lot|much)\b(?!\s+of\b)|volumes\b|"
+            r"(?:everything|something)(?:\s+about\b|\s*[.!?])))|adds(?!\s+(?:to|up)\b)|"
+            r"denies|rejects|dismisses|insists|claims|argues|maintains|states)\b")
 _IT_SPEAKS = re.compile(_SUBJECT_OPENING + rf"(?P<it>[Ii]t)\s+(?:(?:(?:has|had)\s+)?{_IT_SAID}|{_IT_SAYS})")
 #: "It" finding as the subject opening a sentence ("It found that ...", "It also showed ...", "But it concluded ..."):
 #: a study's or a like document's, when the sentence before opens with one (see :meth:`_Credits.note_document`).

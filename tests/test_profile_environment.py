@@ -19,10 +19,25 @@ def test_it_speaking_in_the_present_after_a_body_s_statement_is_that_body(speaks
     assert profile["credits"] == [None, "northline pipeline company"]
 
 
-def test_it_says_a_lot_about_a_body_is_no_statement_of_it():
-    profile = profile_of(("Kessel Power issued a statement on Monday.", FACT, {}),
-                         ("It says a lot about the utility that no one apologised.", CLAIM, {"cue": ["says"]}))
+@pytest.mark.parametrize("idiom", ["It says a lot about the utility that no one apologised.",
+                                   "It says much about the utility that no one apologised.",
+                                   "It says everything about the utility that no one apologised.",
+                                   "It adds to the strain on commuters already paying more."])
+def test_it_says_a_lot_about_a_body_is_no_statement_of_it(idiom):
+    # after a statement that "It says ..." would be the body's (above), so that the idiom is what keeps it no one's
+    profile = profile_of(("10:05 Northline Pipeline Company has issued a statement.", FACT, {}),
+                         (idiom, CLAIM, {"cue": [idiom.split()[1]]}))
     assert profile["credits"] == [None, None]
+
+
+@pytest.mark.parametrize("speaks", ["It says a lot of staff have left since May.",
+                                    "It says much of the damage was old.", "It says everything was in order.",
+                                    "It says something went wrong at the plant."])
+def test_it_says_a_lot_of_or_everything_was_is_the_body_s_statement(speaks):
+    # the words of an idiom opening what the body says ("a lot of staff", "everything was") are no idiom
+    profile = profile_of(("10:05 Northline Pipeline Company has issued a statement.", FACT, {}),
+                         (speaks, CLAIM, {"cue": ["says"]}))
+    assert profile["credits"] == [None, "northline pipeline company"]
 
 
 @pytest.mark.parametrize("company", ["Brenford Aggregates", "Brask Cement", "Orvane Steel", "Halden Metals",
