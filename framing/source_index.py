@@ -334,11 +334,16 @@ _FORCE_MEMBERS = frozenset({"troopers", "state troopers", "deputies"})
 #: A union's name for ``_NAMED_KINDS``, "the" left out (group 1): capitalised words ending in "Union" or "Guild", "and"
 #: or "&" between two of them allowed ("Allied Nursing Union", "Transport and Warehouse Workers Union"), or either and
 #: "of" what its members do ("Royal Guild of Nurses"); not a union of states, whose name opens with a people's or a
-#: continent's word ("European Union", "African Union"), nor a credit union ("Harbour Credit Union").
-_STATES_UNION = "European|Soviet|African|Eurasian|Arab|Latin|Pan|Postal|Customs|Monetary|Banking|Credit"
+#: continent's word ("European Union", "African Union"; nor the rest of such a name, "Economic Union" of "Eurasian
+#: Economic Union"), nor one whose word before "Union" says what states or savers share ("Universal Postal Union",
+#: "Customs Union", "Harbour Credit Union"; but "Postal Workers Union" is workers').
+_STATES_UNION = "European Soviet African Eurasian Arab Latin Pan".split()
+_SHARED_UNION = "Postal Customs Monetary Banking Credit Economic".split()
 _UNION_OF = rf"\s+of\s+(?:the\s+)?(?:{_BODY_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_BODY_WORD}"
-_UNION_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?(?!(?:{_STATES_UNION})\s)"
-                         rf"((?:{_BODY_WORD}\s+(?:(?:and|&)\s+)?){{1,5}}(?<!Credit\s)(?:Union|Guild)(?:{_UNION_OF})?"
+_UNION_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?(?!(?:{'|'.join(_STATES_UNION)})\s)"
+                         + "".join(rf"(?<!{word}\s)" for word in _STATES_UNION)
+                         + rf"((?:{_BODY_WORD}\s+(?:(?:and|&)\s+)?){{1,5}}"
+                         + "".join(rf"(?<!{word}\s)" for word in _SHARED_UNION) + rf"(?:Union|Guild)(?:{_UNION_OF})?"
                          rf"|(?:Union|Guild){_UNION_OF})"
                          r"(?![\w-])")
 #: The kinds of body that "the" and the kind's noun in lower case means the one of, named anywhere in the text, a

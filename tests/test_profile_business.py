@@ -73,9 +73,18 @@ def test_the_union_is_the_one_union_named_anywhere_before(named):
     assert profile["sources"][0]["display"] == "Transport and Warehouse Workers Union"
 
 
+@pytest.mark.parametrize("union", ["Postal Workers Union", "Customs Officers Union"])
+def test_the_union_is_a_workers_union_whose_name_opens_with_a_word_a_union_of_states_may_hold(union):
+    # "Postal" or "Customs" just before "Union" is a union of states' ("Universal Postal Union"), not before "Workers"
+    profile = profile_of((f"The strike, called by the {union}, began on Monday.", FACT, {}), UNION_DEMANDS)
+    assert profile["credits"] == [None, union.lower()]
+
+
 @pytest.mark.parametrize("named", [
     "Members of the Harbour Dockers Union and the Kessel Nurses Union walked out on Monday.",
-    "The strike was called after the European Union cut port funding."])
+    "The strike was called after the European Union cut port funding.",
+    "The strike was called after the Eurasian Economic Union cut port funding.",
+    "The strike was called after the Universal Postal Union cut port funding."])
 def test_the_union_is_none_of_two_unions_nor_a_union_of_states(named):
     assert profile_of((named, FACT, {}), UNION_DEMANDS)["credits"] == [None, "union"]
 
