@@ -1140,6 +1140,10 @@ def _past_time_clause(spans: list[Span], sentence: Sentence) -> list[Span]:
 
 #: A cue of quoting in the active voice ("quoted", "quotes"; not "was quoted", whose subject is the one quoted).
 _QUOTING_CUE = re.compile(r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )\b(?:quoted|quotes|quoting)\Z")
+#: Such a cue in a relative clause ("which quoted", "that had quoted"): the clause says what its body did, and the
+#: main clause's own verb speaks ("The Lantern, which quoted Orr as saying ..., said it stood by its story").
+_QUOTING_IN_CLAUSE = re.compile(r"(?<![\w'’-])(?:which|who|that)\s+(?:(?:had|has|also|once|earlier)\s+)*"
+                                r"(?:quoted|quotes)\Z")
 #: After such a cue, whom it quotes, then "as saying" or the like ("an unnamed crew member" of "quoted an unnamed crew
 #: member as saying"): group 1 the one quoted, up to ten words with no quotation mark, colon or semicolon.
 _QUOTED_AS = re.compile(r"\s+((?:[^\s\"“”;:]+,?\s+){0,9}?[^\s\"“”,;:]+),?\s+as\s+"
@@ -1149,9 +1153,11 @@ _QUOTED_AS = re.compile(r"\s+((?:[^\s\"“”;:]+,?\s+){0,9}?[^\s\"“”,;:]+),
 def _quoted_as_saying(sentence: Sentence) -> list[Span]:
     """The one a cue of quoting in ``sentence`` quotes as saying something (see ``_QUOTING_CUE``, ``_QUOTED_AS``), as
     the one span that speaks: "an unnamed crew member" of "The Lantern quoted an unnamed crew member as saying the
-    pumps failed", whose words the outlet only relays; none where no such cue quotes anyone so."""
+    pumps failed", whose words the outlet only relays; none where no such cue quotes anyone so, or where the cue
+    opens a relative clause (see ``_QUOTING_IN_CLAUSE``)."""
     for cue in sentence.spans:
-        if cue.type != "cue" or not _QUOTING_CUE.search(sentence.text[:cue.end - sentence.start]):
+        before = sentence.text[:cue.end - sentence.start]
+        if cue.type != "cue" or not _QUOTING_CUE.search(before) or _QUOTING_IN_CLAUSE.search(before):
             continue
         found = _QUOTED_AS.match(sentence.text, cue.end - sentence.start)
         if found is not None:

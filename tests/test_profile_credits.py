@@ -4435,6 +4435,14 @@ def test_an_outlet_quoting_someone_as_saying_credits_the_one_quoted(quoting, mar
     assert profile["credits"] == ["ada rell"]
 
 
+def test_an_outlet_that_quoted_someone_in_a_relative_clause_speaks_its_main_clause():
+    # "which quoted Orr as saying" says what the outlet did; its own "said" is what the sentence credits
+    profile = profile_of(
+        ("The Lantern, which quoted Tom Orr as saying the pumps failed, said it stood by its story.", CLAIM,
+         {"source": ["The Lantern"], "cue": ["quoted", "said"]}))
+    assert profile["credits"] == ["lantern"]
+
+
 @pytest.mark.parametrize("said, marks, speaker", [
     ("Two councillors who had backed the tenants voted the plan down, saying the rents were too high.",
      {"source": ["the tenants"], "cue": ["saying"]}, "two councillors"),
