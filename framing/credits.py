@@ -1440,7 +1440,13 @@ def _name_start_grown(span: Span, sentence: Sentence) -> Span:
     word = span.text.strip(EDGE)
     if not word[:1].isupper() or word.lower() not in BUSINESS_NAME_ENDS or title_case(sentence.text):
         return span
-    found = _NAME_WORDS_BEFORE.search(sentence.text, 0, span.start - sentence.start)
+    return _grown_back_over(span, sentence, _NAME_WORDS_BEFORE)
+
+
+def _grown_back_over(span: Span, sentence: Sentence, before: re.Pattern[str]) -> Span:
+    """A source ``span`` of ``sentence`` grown back over what ``before`` finds ending right where it starts, or itself
+    where nothing does: for a span head that cut off the words that open the source (see :func:`_grown_over`)."""
+    found = before.search(sentence.text, 0, span.start - sentence.start)
     if found is None:
         return span
     start = sentence.start + found.start()
@@ -1463,13 +1469,7 @@ def _owner_grown(span: Span, sentence: Sentence) -> Span:
     """A source ``span`` of ``sentence`` that is a side's or an office's noun alone (``SIDE_ALONE``: "office" of "a
     charge her office denied"), "his" or "her" just before it: grown back over the pronoun, as the span head cut off
     whose side it is (see :meth:`framing.source_index.SourceIndex._side_of_his_or_her`). Any other span is itself."""
-    if not SIDE_ALONE.fullmatch(span.text.strip(EDGE)):
-        return span
-    owner = _OWNER_BEFORE.search(sentence.text, 0, span.start - sentence.start)
-    if owner is None:
-        return span
-    start = sentence.start + owner.start()
-    return Span(span.type, start, span.end, sentence.text[owner.start():span.end - sentence.start])
+    return _grown_back_over(span, sentence, _OWNER_BEFORE) if SIDE_ALONE.fullmatch(span.text.strip(EDGE)) else span
 
 
 def _head_grown(span: Span, sentence: Sentence) -> Span:

@@ -557,9 +557,9 @@ _DAY_FIRST_DATE = (r"\d{1,2}\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il
                    r"Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{4})?")
 #: A wire dateline opening a story: an all-caps place (or two: "GENEVA/LONDON"), then a parenthesised agency
 #: or a date (or both), then a dash ("LONDON (Reuters) - ", "PARIS, Oct. 3 — ", "LINDHOLM, 12 May - ", "SAN
-#: FRANCISCO--(BUSINESS WIRE)--"), or a dash glued to the place ("PARIS—"; not two hyphens, as a death notice's "MARLOWE--Edwin"
-#: has them), or its country or state and a dash ("HOBART, Australia — ", "NEW YORK, NY – "), or a press
-#: release's wire between slashes ("LONDON, Dec. 1, 2026 /PRNewswire/ -- "); two spaced hyphens are a dash as
+#: FRANCISCO--(BUSINESS WIRE)--"), or a dash glued to the place ("PARIS—"; not two hyphens, as a death notice's
+#: "MARLOWE--Edwin" has them), or its country or state and a dash ("HOBART, Australia — ", "NEW YORK, NY – "), or a
+#: press release's wire between slashes ("LONDON, Dec. 1, 2026 /PRNewswire/ -- "); two spaced hyphens are a dash as
 #: one is ("LONDON -- "); an all-caps word before a spaced dash alone ("NATO — the alliance") is no dateline.
 DATELINE = re.compile(
     rf"^[{UPPER}][{UPPER}.'’ /-]*[{UPPER}.]"

@@ -607,8 +607,8 @@ _ACCUSED_NAME = re.compile(rf"(?<![\w'’-])accus(?:ed|es|ing)\s+"
 #: A name, "the" perhaps before it, as the object of "accused ... of" ("Dravinia accused Kestoria of shelling a post",
 #: "accused the Kestorian Navy of"), group 1 the name: the accused, whose own body or spokesperson a denial just after
 #: means by "its" ("Its Foreign Ministry denied it": see ``SourceIndex._accused_owner``).
-_ACCUSED_OWNER = re.compile(rf"(?<![\w'’-])accus(?:ed|es|ing)\s+((?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,3}})"
-                            rf"\s+of\s")
+_ACCUSED_OWNER = re.compile(rf"(?<![\w'’-])accus(?:ed|es|ing)\s+"
+                            rf"((?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,3}})\s+of\s")
 
 #: "The younger" or "the elder" ("older") before a surname shared by relatives ("The younger Salgado"), group 1 the
 #: generation; with the words that describe a younger and an elder relative (``_YOUNGER_KIN``, ``_ELDER_KIN``).

@@ -2586,12 +2586,12 @@ _OWN_WORDS = (rf"\s+(?:(?:its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{
               r"charges?|conclusions?|testimony|decision)|the\s+(?:allegations?|accusations?|charges?|claims?))\b")
 #: Verbs that credit what a sentence says to the subject just before them: speech ("said", "told") and
 #: denial ("denied", "rejected"; phrasal: "brushed off", "shrugged off", "waved away", "played down", "hit back
-#: at", "hit back, saying", "pushed back on"), as a subject's verb is written (lower case, after a space: a headline's "Denies"
-#: and the "called" of "so-called" are none), and holding to what was said: "maintained", "reiterated", and
-#: "repeated" or "stood by" before the subject's own words ("stood by its findings", "repeated its claim", or
-#: "that" opening a clause; not "stood by their vehicles", "repeated unfounded claims", "repeated that song"), and
-#: "posted" before "that" or a colon ("posted on Telegram that"; not "posted a video", "posted bail"), a verb of
-#: reply before "that" opening a clause or a quotation ("answered that the", 'replied: "', 'shot back, "'; not
+#: at", "hit back, saying", "pushed back on"), as a subject's verb is written (lower case, after a space: a
+#: headline's "Denies" and the "called" of "so-called" are none), and holding to what was said: "maintained",
+#: "reiterated", and "repeated" or "stood by" before the subject's own words ("stood by its findings", "repeated its
+#: claim", or "that" opening a clause; not "stood by their vehicles", "repeated unfounded claims", "repeated that
+#: song"), and "posted" before "that" or a colon ("posted on Telegram that"; not "posted a video", "posted bail"), a
+#: verb of reply before "that" opening a clause or a quotation ("answered that the", 'replied: "', 'shot back, "'; not
 #: "answered that question", "responded to the letter"); a verb of
 #: speech, denial or advice in the progressive, its "is", "are", "was" or "were" with it ("are warning", "is
 #: denying", "is advising"), advice in any tense ("advised", "urges"); and a verb of reaction ("welcomed",

@@ -23,9 +23,8 @@ MAX_CONTEXT_SENTENCES = 4
 
 __all__ = ["check_text", "check_texts", "check_positive", "check_flag", "check_column", "check_names", "check_path",
            "check_table", "folder_problem", "creation_error", "split_names", "did_you_mean", "surrogate_problem",
-           "is_missing", "not_text", "device_problem", "check_precision", "unique_keys", "RepeatedKey", "read_json", "json_limits",
-           "JsonLimit", "PRECISIONS", "row_name",
-           "command_line_keywords"]
+           "is_missing", "not_text", "device_problem", "check_precision", "unique_keys", "RepeatedKey", "read_json",
+           "json_limits", "JsonLimit", "PRECISIONS", "row_name", "command_line_keywords"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -59,8 +58,8 @@ def check_precision(precision: object) -> None:
 
 def check_text(text: object, name: str = "text") -> str:
     """Return ``text`` if it is a ``str`` of valid Unicode; raise ``TypeError`` otherwise, naming its type or the
-    missing value it is, and :class:`InputError` for an unpaired surrogate (a ``\\ud800`` escape in JSON), which no tokenizer
-    can read."""
+    missing value it is, and :class:`InputError` for an unpaired surrogate (a ``\\ud800`` escape in JSON), which no
+    tokenizer can read."""
     if not isinstance(text, str):
         raise TypeError(not_text(text, name))
     problem = surrogate_problem(text)

@@ -31,7 +31,8 @@ def test_the_court_a_suit_was_filed_in_is_no_part_of_its_filer(court):
     suit = f"The suit, filed by former safety officer Irene Szabo {court}"
     profile = profile_of((f"{suit}, claims that managers hid reports of liver damage.", CLAIM,
                           {"source": [suit], "cue": ["claims"]}),
-                         ("Szabo says she was fired after she objected.", CLAIM, {"source": ["Szabo"], "cue": ["says"]}))
+                         ("Szabo says she was fired after she objected.", CLAIM,
+                          {"source": ["Szabo"], "cue": ["says"]}))
     assert profile["credits"] == ["irene szabo", "irene szabo"]
     assert [s["source"] for s in profile["sources"]] == ["irene szabo"]
 
