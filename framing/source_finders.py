@@ -1392,13 +1392,13 @@ _CUE_OPENING_QUOTE = re.compile(rf"\s*(?:Said|Says|Added|Adds|Countered|Counters
 def name_after_opening_cue(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
     """Where in the sentence ``text`` the speaker stands whom a cue opening it names before their quotation ('Said
     Ellis: "I doubt it."': "Ellis"; see ``_CUE_OPENING_QUOTE``): a name of two or more words, or one after a title
-    ("Mayor Ruiz"), or a surname alone that ``known`` says the document has named; ``None`` for anything else ("Said
-    Tuesday: ..." names no one)."""
+    ("Mayor Ruiz"), or a surname alone that ``known`` says the document has named; ``None`` for anything else, and
+    for a day or a month after the cue ('Said Tuesday: "..."', 'Added Monday: "..."' name no one)."""
     found = _CUE_OPENING_QUOTE.match(text)
     if found is None:
         return None
     words = found.group(1).split()
-    if len(words) == 1 and not known(words[0]):
+    if (len(words) == 1 and not known(words[0])) or CALENDAR.fullmatch(words[0]):
         return None
     return found.span(1)
 

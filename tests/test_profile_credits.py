@@ -4400,6 +4400,13 @@ def test_a_cue_opening_the_sentence_names_its_speaker_before_the_quotation(openi
     assert profile_of(EXPERTS, titled)["credits"] == ["experts", "ruiz"]
 
 
+@pytest.mark.parametrize("opening", ['Said Tuesday: "', 'Added Monday: "', 'Countered Tuesday, "'])
+def test_a_day_after_a_cue_opening_the_sentence_is_no_speaker(opening):
+    # before, "said tuesday" or "added monday" was read as a speaker's full name
+    quoted = (f"{opening}I do not think she cares.{opening[-1]}", CLAIM, {"cue": [opening.split(' ')[0]]})
+    assert profile_of(ELLIS, quoted)["credits"] == ["tom ellis", "tom ellis"]
+
+
 def test_a_cue_and_a_name_before_a_quotation_are_no_speaker_s_label_but_a_turn_s_label_stays():
     assert opening_label_length('Said Ellis: "I doubt it."') == 0
     assert opening_label_length("Said Ahmed: We will go on.") == len("Said Ahmed: ")
