@@ -364,16 +364,21 @@ def test_a_link_alone_below_a_finished_sentence_is_its_own_line_of_furniture():
     assert split_sentences(text) == [(0, len(text))]
 
 
-def test_a_press_release_s_banner_does_not_take_the_headline_s_place():
+def _assert_headline_under(top):
+    """``top`` over the headline and the opening: the headline is still the page's, and ``top`` furniture."""
     from framing.furniture import in_headline
 
+    text = f"{top}{HEADLINE}\n\n{OPENING}"
+    bounds = split_sentences(text)
+    pieces = [text[a:b] for a, b in bounds]
+    assert [p for p, flag in zip(pieces, in_headline(text, bounds)) if flag] == [HEADLINE]
+    assert joined(furniture_of(text)) == joined(top.split("\n")).strip() + " " + HEADLINE
+
+
+def test_a_press_release_s_banner_does_not_take_the_headline_s_place():
     for banners in ("FOR IMMEDIATE RELEASE\n\n", "PRESS RELEASE\nFOR IMMEDIATE RELEASE\n\n",
                     "Embargoed until 00:01 GMT, 5 December 2026\n"):
-        text = f"{banners}{HEADLINE}\n\n{OPENING}"
-        bounds = split_sentences(text)
-        pieces = [text[a:b] for a, b in bounds]
-        assert [p for p, flag in zip(pieces, in_headline(text, bounds)) if flag] == [HEADLINE]
-        assert joined(furniture_of(text)) == joined(banners.split("\n")).strip() + " " + HEADLINE
+        _assert_headline_under(banners)
 
 
 def test_a_byline_stamp_or_date_opening_the_page_does_not_take_the_headline_s_place():
@@ -383,11 +388,7 @@ def test_a_byline_stamp_or_date_opening_the_page_does_not_take_the_headline_s_pl
 
     for top in ("By Mara Quill\n\n", "By Mara Quill, Staff Reporter\n\n", "March 3, 2026\n",
                 "By Mara Quill\nMarch 3, 2026\n\n"):
-        text = f"{top}{HEADLINE}\n\n{OPENING}"
-        bounds = split_sentences(text)
-        pieces = [text[a:b] for a, b in bounds]
-        assert [p for p, flag in zip(pieces, in_headline(text, bounds)) if flag] == [HEADLINE]
-        assert joined(furniture_of(text)) == joined(top.split("\n")).strip() + " " + HEADLINE
+        _assert_headline_under(top)
     # a byline over copy heads no headline: the lead sentence stays copy
     text = f"By Mara Quill\n{OPENING}"
     assert not any(in_headline(text, split_sentences(text)))
