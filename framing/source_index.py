@@ -1360,6 +1360,8 @@ _COMPANY_TRADES: dict[str, frozenset[str]] = {
     **dict.fromkeys("""tech technology software law chemical chemicals investment consulting accounting security
         shipping construction engineering media steel food tobacco lobbying defense
         defence""".split(), frozenset())}
+#: The trades of ``_COMPANY_TRADES`` whose "group" is a lobby, no company ("the lobbying group", "the lobby group").
+_LOBBY_TRADES = frozenset({"lobbying", "lobby"})
 #: How many sources credited before the body a description joins are read for another body it may mean, and how
 #: many sentences after that body's credit the description may come (2: one sentence between).
 _BODY_REACH = 6
@@ -4001,9 +4003,9 @@ class SourceIndex:
         if ranked is not None:
             return self._body_credited_last(ranked.group(1), denial, before, after)  # "the nation's largest group"
         trade, _, head = bare.rpartition(" ")
-        if trade in _COMPANY_TRADES and (head in COMPANY_WORDS or head == "group"):
+        if trade in _COMPANY_TRADES and (head in COMPANY_WORDS or (head == "group" and trade not in _LOBBY_TRADES)):
             # "the pipeline company": a company, of a trade its name must not contradict; "the chemicals group" too,
-            # as business copy calls a company by its trade and "group"
+            # as business copy calls a company by its trade and "group" (but "the lobbying group" is a lobby)
             named = self._body_credited_last("company" if head == "group" else head, denial, before, after)
             return named if named is not None and self._of_trade(named, trade) else None
         if not _civic_group_noun(bare) and bare not in _NAMED_TRADES and _agency_work(bare) is None and (

@@ -26,6 +26,11 @@ def test_a_trade_and_group_is_no_civic_body_and_no_company_of_another_trade():
         ("Orlin Airways cut 300 jobs.", FACT, {}),
         ("The mining group said it was happy.", CLAIM, {"source": ["The mining group"], "cue": ["said"]}))
     assert profile["credits"] == [None, "mining group"]
+    # a lobbying group is a lobby, no company of any trade ("the lobbying firm" may be one)
+    profile = profile_of(
+        ("Corvo Industries has gone hostile.", FACT, {}),
+        ("The lobbying group said the bid was unwelcome.", CLAIM, {"source": ["The lobbying group"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "lobbying group"]
 
 
 def test_the_regulator_after_a_board_that_fined_a_bank_is_that_board_and_neither_of_two_regulators():
