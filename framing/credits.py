@@ -1425,10 +1425,13 @@ def _grown_over(span: Span, sentence: Sentence, after: re.Pattern[str]) -> Span:
 
 
 #: One to three capitalised words just before a source span, each followed by one blank on the same line, none a word
-#: that opens a clause or a phrase ("But", "The", "In") nor one in the possessive ("SkyLark " of "SkyLark Airways"):
-#: see :func:`_name_start_grown`.
+#: that opens a clause or a phrase ("But", "The", "In"), a time or an adverb opening the sentence ("Monday",
+#: "Meanwhile", "Earlier", "Separately"), nor one in the possessive ("SkyLark " of "SkyLark Airways"): see
+#: :func:`_name_start_grown`.
 _NAME_WORDS_BEFORE = re.compile(r"(?<![\w'’&.-])(?:(?!(?:But|And|Yet|So|Then|Now|The|A|An|In|On|At|For|Of|By|To|From|"
-                                r"With)[^\S\r\n])(?![\w'’&-]*['’]s[^\S\r\n])[A-Z][\w'’&-]*[^\S\r\n]){1,3}\Z")
+                                r"With|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Meanwhile|Earlier|Later|Yesterday|"
+                                r"Today|Tonight|Also|Still|Instead|Elsewhere|Last|Next|This|[A-Z][a-z]+ly)[^\S\r\n])"
+                                r"(?![\w'’&-]*['’]s[^\S\r\n])[A-Z][\w'’&-]*[^\S\r\n]){1,3}\Z")
 
 
 def _name_start_grown(span: Span, sentence: Sentence) -> Span:

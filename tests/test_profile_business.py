@@ -105,3 +105,11 @@ def test_a_span_of_a_business_name_s_last_word_alone_grows_back_over_the_name_s_
                                   "Airways Says"])
 def test_a_business_name_s_last_word_grows_over_no_conjunction_nor_a_title_case_headline(text):
     assert profile_of((text, DENIAL, {"source": ["Airways"]}))["credits"] == ["airways"]
+
+
+@pytest.mark.parametrize("opening", ["On Monday", "Meanwhile", "Earlier", "Separately"])
+def test_a_business_name_s_last_word_grows_over_its_name_not_a_time_or_an_adverb_opening_the_sentence(opening):
+    # before, "Monday" or "Meanwhile" was grown into the name: "monday skylark airways"
+    profile = profile_of((f"{opening} SkyLark Airways said this was unfair.", DENIAL,
+                          {"source": ["Airways"], "cue": ["said"]}))
+    assert profile["credits"] == ["skylark airways"]
