@@ -145,6 +145,16 @@ _ISSUES_OWN_DOCUMENT = re.compile(rf"\b(?:issued|released|sent|published)\s+(?i:
 #: one ("A spokesman" of "The agency denied it. A spokesman said ..."): the spokesperson of the body the sentence
 #: before credited (see :meth:`SourceIndex._spokesperson_of_its`).
 _ITS_SPOKESPERSON = re.compile(r"(?i:its|their|an?)\s+(spokes(?:man|woman|person))")
+#: A role or a part of a body owned by "its" alone, a few lower-case words before its noun ("Its chief executive",
+#: "its board", "its lawyers"; group 1 the role's words, group 2 its noun): the body's own, as "Its spokesman" is its
+#: spokesperson (see :func:`_its_role`).
+_ITS_ROLE = re.compile(r"(?i:its)\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))")
+#: Nouns of a body's own part that may speak for it, besides a person's role (``PERSON_ROLES``), after "its".
+_BODY_PARTS = frozenset("board management leadership counsel".split())
+#: Roles of ``PERSON_ROLES`` that say what befell a person, not whom they serve ("its victims", "its survivors"):
+#: no part of the body "its" means.
+_NOT_OWN_ROLES = frozenset("""victim survivor witness detainee prisoner refugee bystander resident neighbour neighbor
+    tenant commuter pensioner retiree whistleblower activist""".split())
 #: A headline's nouns of whoever makes the product it is about ("Heart drug cuts stays in trial, maker says"), of no
 #: trade: the one company the copy names, as "company" would be.
 _MAKER_NOUNS = frozenset({"maker", "manufacturer"})
@@ -915,6 +925,18 @@ def _mention_sex(written: str, sentence: str, start: int, after: str) -> tuple[s
     if pronoun in _POSSESSIVE_SEX and said and said.group(1):
         pronoun = _POSSESSIVE_SEX[pronoun]
     return ("she" if found.group(1) else "he") if found else None, pronoun if pronoun in ("he", "she") else None
+
+
+def _its_role(text: str) -> str | None:
+    """The words of a role or part of a body that ``text`` owns by "its" alone ("chief executive" of "Its chief
+    executive", "lawyers" of "its lawyers"; see ``_ITS_ROLE``), which speaks for the body "its" means; ``None`` for
+    anything else ("Its troops", "its victims")."""
+    found = _ITS_ROLE.fullmatch(text)
+    if found is None:
+        return None
+    noun = found.group(2).lower()
+    nouns = {noun, noun.removesuffix("s")}
+    return found.group(1) if nouns & (PERSON_ROLES | _BODY_PARTS) and not nouns & _NOT_OWN_ROLES else None
 
 
 def _acted_for(sentence: str, at: int) -> bool:
@@ -1926,33 +1948,34 @@ class SourceIndex:
         May, a spokeswoman said."; in a ``denial``, the spokesperson or body owned by "its" of the body the sentence
         before accused (see :meth:`_accused_owner`); ``None`` otherwise."""
         found = _ITS_SPOKESPERSON.fullmatch(text.strip(EDGE))
+        role = found.group(1) if found else _its_role(text.strip(EDGE))
         document = (_ITS_DOCUMENT.fullmatch(text.strip(EDGE)) or _ITS_MINISTRY.fullmatch(text.strip(EDGE))
-                    if found is None else None)
-        if found is None and document is None:
+                    if role is None else None)
+        if role is None and document is None:
             return None
         accused = self._accused_owner() if denial and text.strip(EDGE)[:3].lower() == "its" else None
         if accused is not None:
-            return f"{accused}'s {found.group(1) if found else text.strip(EDGE).split(None, 1)[1]}"
+            return f"{accused}'s {role or text.strip(EDGE).split(None, 1)[1]}"
         last = self._seen_count - 1
         before = [name for name, at in self._credited.items() if at == last]
         # a person named with a role in this sentence ("its author, Carl Wend,") is stamped as if named before
         others = [name for name, at in self._mentioned_at.items()
                   if at == last and name not in before and not self._written_here_only(name)]
-        if (found is not None and not before and not others and self._acting_body is not None
+        if (role is not None and not before and not others and self._acting_body is not None
                 and self._acting_body[2] == last):
-            return f"{self._acting_body[1]}'s {found.group(1)}"
-        if found is not None and sentence and _TWO_BODIES_OPENING.match(sentence):
+            return f"{self._acting_body[1]}'s {role}"
+        if role is not None and sentence and _TWO_BODIES_OPENING.match(sentence):
             return None  # "The company and the union agreed a deal, a spokeswoman said.": either side's
         subject = _BODY_SUBJECT_OPENING.match(sentence) if sentence else None
-        if found is not None and subject is not None and subject.group(1) in BODY_NOUNS:
+        if role is not None and subject is not None and subject.group(1) in BODY_NOUNS:
             # "The company plans to file in May, a spokeswoman said." after "Halvex Therapeutics said ...": the
             # spokeswoman of the one body "the company" means
             body = self._description_stands_for(subject.group(1), False)
             if body != subject.group(1):
-                return f"{self.shown.get(body, body)}'s {found.group(1)}"
+                return f"{self.shown.get(body, body)}'s {role}"
         if len(before) != 1 or others or before[0] in self.people or before[0].endswith("spokesperson"):
             return None  # "Its spokesman" after "Velmara and Orvane rejected the report": whose is unclear
-        owned = found.group(1) if found else text.strip(EDGE).split(None, 1)[1]
+        owned = role or text.strip(EDGE).split(None, 1)[1]
         return f"{self.shown.get(before[0], before[0])}'s {owned}"
 
     def _accused_owner(self) -> str | None:

@@ -3038,6 +3038,23 @@ def test_its_spokesman_speaks_for_the_body_the_sentence_before_credited():
     assert profile["credits"] == ["lisk ministry", "lisk ministry spokesperson"]
 
 
+@pytest.mark.parametrize("role", ["Its chief executive", "its board", "Its lawyers", "Its former chairman"])
+def test_a_role_or_part_owned_by_its_speaks_for_the_body_named_just_before_as_its_spokesman_does(role):
+    # before, "Its chief executive" or "its board" was a bare "chief executive" or "board", a source of no one's
+    owned = role.replace("Its", "Orsk Mining's").replace("its", "Orsk Mining's")
+    denied = (f"In a statement, {role} denied it.", DENIAL, {"source": [role], "cue": ["denied"]})
+    written = (f"In a statement, {owned} denied it.", DENIAL, {"source": [owned], "cue": ["denied"]})
+    for before in (("Orsk Mining was accused of dumping waste.", FACT, {}),
+                   ("Orsk Mining said the river was clean.", CLAIM, {"source": ["Orsk Mining"], "cue": ["said"]})):
+        profile = profile_of(before, denied)
+        assert profile["credits"][1] == profile_of(before, written)["credits"][1]
+        assert profile["credits"][1].startswith("orsk mining")
+    assert owned in [source["display"] for source in profile["sources"]]
+    # "its" with a word of what befell people, no part of the body, stays as marked
+    victims = ("Its victims said the water was foul.", CLAIM, {"source": ["Its victims"], "cue": ["said"]})
+    assert profile_of(before, victims)["credits"][1] == "victims"
+
+
 def test_a_spokesman_of_no_one_speaks_for_the_body_the_sentence_before_credited():
     # before, "A spokesman" after "The Lisk agency denied ..." was a bare "spokesperson", a source of no one's
     rows = (("The Lisk agency denied that cuts had weakened its checks.", DENIAL,
