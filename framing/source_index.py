@@ -16,7 +16,7 @@ from .given_names import given_name_sex, given_name_spelling, is_given_name
 from .source_finders import opening_subject
 from .segment import TRADE_ENDING
 from .sources import BODY_NOUNS, CLUB_ONLY_ENDS, EDGE, GENERIC_ONE_AFTER, GROUP_GOES_ON, NAMELESS_NOUNS
-from .sources import NAME_GIVEN_ONLY, OWN_WORK
+from .sources import NAME_GIVEN_ONLY, OWN_WORK, past_opener
 from .sources import PERSON_DEMONYMS, PERSON_NOUNS, PERSON_ROLES, RANK_ALONE, QUANTIFIERS, SHORT_POSTS, AGE_ALONE, AG_OF
 from .sources import BODY_KINDS, BODY_WORDS, COUNTRIES, PORTFOLIOS, PRIVATE_PERSONS
 from .sources import BUSINESS_DESCRIPTIONS, BUSINESS_NAME_ENDS, CALENDAR, CIVIC_DESCRIPTIONS, _CIVIC_NAME_WORDS
@@ -161,6 +161,11 @@ _MAKER_NOUNS = frozenset({"maker", "manufacturer"})
 #: A sentence opening with "The" and a body's noun as its subject ("The company plans to file ...", "The ministry
 #: will review ..."; group 1 the noun), whose nameless spokesperson set after it speaks for that body.
 _BODY_SUBJECT_OPENING = re.compile(r"[\s\"“]*(?:The|the)\s+([a-z]+)\s+(?!said|says|told)[a-z]")
+#: A sentence opening with a body described in lower-case words, "the" and a body's noun last ("The competition
+#: authority fined ...", "the state rail company has ..."; group 1 the body), a lower-case verb after it: whose own
+#: document "its" means (see :func:`_its_document_owner`).
+_DESCRIBED_BODY_OPENING = re.compile(rf"[\s\"“]*((?:The|the)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+                                     rf"(?:{'|'.join(sorted(BODY_NOUNS))}))\s+(?!(?:and|or|of)\s)[a-z]")
 #: Such a sentence opening with two bodies' nouns joined ("The company and the union agreed ..."): a nameless
 #: spokesperson set after it may speak for either.
 _TWO_BODIES_OPENING = re.compile(rf"[\s\"“]*(?:The|the)\s+({'|'.join(sorted(BODY_NOUNS))})\s+(?:and|or)\s+"
@@ -197,7 +202,8 @@ _SERVING_ROLES = frozenset("spokesperson aide aides adviser advisor manager stra
 _BODY_DOCUMENT = re.compile(rf"(?:(?i:an?|the)\s+)?((?i:[a-z]+))\s+((?i:{_ISSUED}))")
 #: A document owned by "its" alone, a few lower-case words before its noun ("its latest monthly update", "its
 #: report"): see :func:`_its_document_owner`.
-_ITS_DOCUMENT = re.compile(rf"(?i:its)\s+(?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}|updates?|bulletins?)")
+_ITS_DOCUMENT = re.compile(rf"(?i:its)\s+(?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}|updates?|bulletins?|"
+                           r"web\s?sites?)")
 #: A state's body owned by "its" or "their" alone, capitalised or not ("Its Foreign Ministry", "its defence
 #: ministry", "Its Ministry of Defence"): the state's body of the one source credited just before, as "Its
 #: spokesman" is its spokesperson (see :meth:`SourceIndex._spokesperson_of_its`).
@@ -755,8 +761,10 @@ def _its_document_owner(text: str, before: str) -> str | None:
     """The subject opening the sentence, a body's capitalised name (see :func:`opening_subject`), whose document the
     span ``text`` writes with "its" (see ``_ITS_DOCUMENT``), where ``before`` is the sentence's text before the span:
     "The UN human rights mission" of "The UN human rights mission has recorded 31 deaths, according to its latest
-    monthly update"; ``None`` for none, for a subject that is a pronoun or lower-case words ("It", "the group"), or
-    for a person's name by its given name ("Carla Vint"), whom "its" does not mean."""
+    monthly update"; or a body written in lower-case words ending with a body's noun ("The competition authority" of
+    "The competition authority fined four firms, according to its annual report"), which stands for the body it
+    describes as the span would; ``None`` for none, for a subject that is a pronoun or other lower-case words ("It",
+    "the report"), or for a person's name by its given name ("Carla Vint"), whom "its" does not mean."""
     if _ITS_DOCUMENT.fullmatch(text.strip(EDGE)) is None:
         return None
     found = opening_subject(before)
@@ -764,7 +772,10 @@ def _its_document_owner(text: str, before: str) -> str | None:
     words = [word for word in subject.split() if word.lower() != "the"]
     if words and given_name_sex(words[0]) is not None:
         return None
-    return subject if any(word[:1].isupper() for word in words) else None
+    if any(word[:1].isupper() for word in words):
+        return subject
+    described = _DESCRIBED_BODY_OPENING.match(before, past_opener(before))
+    return described.group(1) if described else None
 
 
 def _document_keys(found: re.Match[str] | None) -> set[str]:

@@ -546,6 +546,20 @@ def test_according_to_its_report_is_the_body_opening_the_sentence(subject):
                     "its report")) != ["carla vint"]
 
 
+@pytest.mark.parametrize("subject", ["The competition authority", "The COMPETITION AUTHORITY",
+                                     "The state rail company"])
+@pytest.mark.parametrize("document", ["its annual report", "its website", "its morning bulletin"])
+def test_according_to_its_document_is_the_body_described_or_written_in_capitals_opening_the_sentence(subject,
+                                                                                                     document):
+    # before, a body in lower-case words left "its annual report" a source of its own, and "its website" any body
+    fined = (f"{subject} fined four firms last year, according to {document}.", CLAIM, document)
+    said = (f"{subject} said it fined four firms last year.", CLAIM, subject)
+    assert credits(fined) == credits(said) == [normalise_source(subject)]
+    # a subject of no body: "its" means none the sentence names
+    assert credits(("The fines doubled last year, according to its annual report.", CLAIM,
+                    "its annual report")) == ["annual report"]
+
+
 def test_a_ministry_statement_is_the_ministry_s_as_the_ministry_s_statement_is():
     # before, "A ministry statement" was a source of its own, "ministry statement"
     assert credits(
