@@ -89,8 +89,12 @@ _IT_FINDS = re.compile(r"[\s\"“'‘]*(?:(?:But|And|Yet)\s+)?(?P<it>[Ii]t)\s+(?
 _DOCUMENT_OPENING = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?((?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}?"
                                r"(?:stud(?:y|ies)|trials?|reviews?|papers?|preprints?|reports?|surveys?|audits?|"
                                r"(?:meta-)?analys[ie]s))(?=[\s,])")
-#: After a quotation's closing mark or a comma, a pronoun and a verb of saying ending the sentence ('..., it said.').
-_SAID_AT_END = r"(?:,[\"”’']?|[\"”’'],?)\s+(?P<{0}>{0})\s+(?:{1})[.!]?\s*$"
+#: After a quotation's closing mark or a comma, a pronoun and a verb of saying ending the sentence ('..., it said.'),
+#: perhaps with when, where or how it was said after the verb ("..., it said in a statement.", "..., it said on
+#: Tuesday.", "..., they said late on Friday.": see ``_WHEN_OR_WHERE_SAID``).
+_WHEN_OR_WHERE_SAID = (r"(?:\s+(?:in|on|at|via|during|after|before|late|early|earlier|later|last|this|yesterday|today|"
+                       r"overnight)\b[^,;:!?\"“”()]{{0,60}}?)?")
+_SAID_AT_END = rf"(?:,[\"”’']?|[\"”’'],?)\s+(?P<{{0}}>{{0}})\s+(?:{{1}}){_WHEN_OR_WHERE_SAID}[.!]?\s*$"
 _IT_SPEAKS_AT_END = re.compile(_SAID_AT_END.format("it", "said|says|added|adds|stated|states"))
 #: A person's interview, speech or the like named by their surname before it, then a clause of it with "he" or "she"
 #: ("a Vask radio interview, in which he says", "Vask's speech, during which she said"): group "name" or

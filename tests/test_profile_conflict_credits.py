@@ -308,6 +308,11 @@ def test_he_after_a_nameless_person_of_rights_copy_is_that_person_not_the_man_na
      "The Harlow committee"),
     ("The Harlow committee issued a memo on Thursday.", '"Of 80 witnesses, 52 had never testified before," it stated.',
      "The Harlow committee"),
+    # and with when, where or how it was said after the verb
+    ("The Harlow committee issued a memo on Thursday.",
+     '"Of 80 witnesses, 52 had never testified before," it said in the memo.', "The Harlow committee"),
+    ("The Dravonian mission issued a statement on Tuesday.",
+     "The camps, built in 2019, were reception centres, it said late on Tuesday.", "The Dravonian mission"),
 ])
 def test_it_after_a_plain_fact_whose_subject_is_a_body_is_that_body_not_the_accuser(middle, said, body):
     for label in (CLAIM, DENIAL):  # whether the accuser's words were heard as a claim or as a denial
