@@ -4083,8 +4083,7 @@ class SourceIndex:
         # a description of one kind ("the agency", "the union") passes over a capitalised word of no name of that kind
         # ("Portvale" of "a rally in Portvale, according to the Secret Service. The agency said"); one whose bodies'
         # names often say nothing of it, only over a place's, a person's or another kind's ("Frontex" may be an agency)
-        kinds = _UNION_NAME_WORDS if bare == "union" else _KIND_NAME_WORDS.get(bare, frozenset())
-        strict = bare in _VARIED_NAME_KINDS
+        kinds, strict = self._kind_reading(bare, body)
         if (self._names_another(recent[credit], body, owner_first=False, kinds=kinds, strict=strict)
                 or (body in self._claimed_last and credit > 0
                     and self._names_another(recent[credit - 1], body, kinds=kinds, strict=strict))):
@@ -4094,6 +4093,20 @@ class SourceIndex:
             return None  # "the paper" may be the study or document written of, unless it cites its sources
         return None if any(self._names_another(text, body, kinds=kinds, strict=strict)
                            for text in recent[credit + 1:-1] + [before]) else body
+
+    def _kind_reading(self, bare: str, body: str) -> tuple[frozenset[str], bool]:
+        """How a capitalised word between ``body``'s credit and the description of one kind ``bare`` ("agency",
+        "union") is read (see :meth:`_names_another`): the words a name of that kind holds (see ``_KIND_NAME_WORDS``),
+        and whether a word of no such name may still be one (``_VARIED_NAME_KINDS``: "Frontex" may be an agency). Where
+        the text wrote ``body`` itself as one of that kind ("Ratings agency Varden"), the writer's "the agency" is it,
+        a word of no such name is none ("Ostrava" of "cut Ostrava's rating"), but the name of another the text wrote
+        so is ("rival agency Merrow")."""
+        kinds = _UNION_NAME_WORDS if bare == "union" else _KIND_NAME_WORDS.get(bare, frozenset())
+        if not self._written_as(bare, body):
+            return kinds, bare in _VARIED_NAME_KINDS
+        others = {word for name, nouns in self._kinds_written.items()
+                  if bare in nouns and name != body and not name.startswith(f"{body} ") for word in name.split(" ")}
+        return kinds | others, False
 
     def _of_trade(self, body: str, trade: str) -> bool:
         """Whether the business ``body`` may be of the ``trade`` a word before "company" or "firm" says (see
@@ -4116,8 +4129,7 @@ class SourceIndex:
                 or not self._may_describe(bare, body) or (denial and self._accuser(body))):
             return None
         recent = list(self._recent)
-        kinds = _UNION_NAME_WORDS if bare == "union" else _KIND_NAME_WORDS.get(bare, frozenset())
-        strict = bare in _VARIED_NAME_KINDS
+        kinds, strict = self._kind_reading(bare, body)
         if any(self._names_another(text, body, owner_first=k > 0, kinds=kinds, strict=strict)
                for k, text in enumerate(recent[len(recent) - since - 1:-1] + [before])):
             return None

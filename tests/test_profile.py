@@ -1793,6 +1793,9 @@ def test_the_agency_the_network_or_the_campaign_stays_apart_from_a_body_not_name
     ("The rating agency Norcrest Ratings on Friday cut Portugal's credit rating.", "Norcrest Ratings", "The agency"),
     ("Talks between the union Harbour Dockers and the port broke down on Friday.", "Harbour Dockers", "The union"),
     ("Viewers complained to the public broadcaster Kessel One on Friday.", "Kessel One", "The broadcaster"),
+    # another capitalised name between, of no agency written ("Ostrava", no country known)
+    ("Ratings agency Varden cut Ostrava's rating on Friday.", "Varden", "The agency"),
+    ("Talks between the union Harbour Dockers and Velmport broke down on Friday.", "Harbour Dockers", "The union"),
 ])
 def test_the_agency_or_the_union_joins_the_body_credited_just_before_that_the_text_wrote_as_one(lede, body,
                                                                                                  description):
@@ -1819,6 +1822,14 @@ def test_the_agency_stays_apart_from_a_body_the_text_did_not_write_as_one(lede):
     claim = "attributed_claim"
     assert _joined((lede, "reported_fact", None), ("Norcrest said the outlook was weak.", claim, "Norcrest"),
                    ("The agency said more would follow.", claim, "The agency")) == {"norcrest": 1, "agency": 1}
+
+
+def test_the_agency_stays_apart_from_a_body_written_as_one_when_another_is_written_so_after_its_credit():
+    claim = "attributed_claim"
+    assert _joined(("Ratings agency Varden cut Ostrava's rating on Friday.", "reported_fact", None),
+                   ("Varden said the outlook was weak.", claim, "Varden"),
+                   ("Rival agency Merrow kept its own rating.", "reported_fact", None),
+                   ("The agency said more would follow.", claim, "The agency")) == {"varden": 1, "agency": 1}
 
 
 @pytest.mark.parametrize("body, credited, description", [
