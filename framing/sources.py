@@ -718,6 +718,11 @@ SHORT_POSTS = {"pm": "prime minister", "cm": "chief minister", "mp": "member of 
 #: "The whistleblower said ...", "A former employee said ...").
 _CIRCUMSTANCES = frozenset("""witness survivor prisoner detainee refugee victim activist representative rapporteur
     investigator worker guard whistleblower employee""".split())
+#: Trades that sports copy capitalises as a title before a surname alone ("Coach Harding said", "Skipper Orr"): the
+#: person by that surname, as "coach Harding" is (see :func:`_name_after_role`).
+_TITLE_CASE_TRADES = frozenset("coach skipper".split())
+#: A word capitalised as a surname is, in lower case after its first letter ("Harding", "O'Neill", "Orr-Vance").
+_SURNAME_CASE = re.compile(r"[A-Z][a-z][\w'’-]*")
 #: Those and an eyewitness, capitalised opening a sentence before a person's name ("Witness Ana Voss", "Survivor Ana
 #: Voss"), dropped from the name as a trade is (see :func:`_is_trade_then_name`).
 _OPENING_CIRCUMSTANCES = _CIRCUMSTANCES | {"eyewitness"}
@@ -2073,6 +2078,8 @@ def _name_after_role(form: str) -> str:
         return " ".join(words[tail:])
     if len(words) >= 3 and tail == 0 and _is_trade_then_name(words):
         return " ".join(words[1:])  # "Striker Tomás Ibarra": a trade capitalised as the sentence opens
+    if len(words) == 2 and words[0].lower() in _TITLE_CASE_TRADES and _surname_alone(words[1]):
+        return words[1]  # "Coach Harding": a trade capitalised as a title before a surname, as "coach Harding" is
     if len(words) >= 2 and _business_trade(words[0]) and _capitalised(words[1]):
         return " ".join(words[1:])  # "Drugmaker Veltrix Pharma", "Carmaker Velta Motors"
     rival = next((k for k, word in enumerate(words[:-1]) if word.lower() in _RIVALS), None)
@@ -2086,6 +2093,14 @@ def _name_after_role(form: str) -> str:
             and not _named_before_body(words[:tail])):
         return words[-1]  # "the environmental group RiverWatch", "Ferry operator Northlink", "the channel DTV-1"
     return form
+
+
+def _surname_alone(word: str) -> bool:
+    """Whether ``word`` may be a surname written alone: capitalised, in lower case after its first letter, a name's
+    word (see :func:`is_name`) and no country's, nor a word of a body's or a business's name ("Coach Harding", not
+    "Coach Canada" nor "Skipper Holdings")."""
+    return (_SURNAME_CASE.fullmatch(word) is not None and is_name([word]) and word not in COUNTRIES
+            and word not in BODY_WORDS and word not in INSTITUTIONS and word.lower() not in BUSINESS_NAME_ENDS)
 
 
 def _named_after_lower_word(words: list[str], tail: int) -> bool:

@@ -684,3 +684,17 @@ def test_a_body_that_can_confirm_is_the_subject_that_speaks(cue):
                          (text, CLAIM, {"cue": [cue.rsplit(" ", 1)[-1]]}))
     assert profile["credits"] == [None, "halvering rovers fc"]
     assert subject_before_cue(f"Nobody {cue} that the player has left.") is None
+
+
+@pytest.mark.parametrize("opening, role", [("Coach Harding", "coach"), ("Skipper Harding", "skipper")])
+def test_a_trade_capitalised_as_a_title_before_a_surname_alone_is_that_person_s_role(opening, role):
+    # before, "Coach Harding" opening a sentence was a name of two words, and "the coach" a source of its own
+    rows = ((f"{opening} said the referee had been poor.", CLAIM, {"source": [opening], "cue": ["said"]}),
+            ("Tarvel scored twice late on.", FACT, {}),
+            (f"The {role} said his side would recover.", CLAIM, {"source": [f"The {role}"], "cue": ["said"]}))
+    lower = (f"Dunmore {role} Harding said the referee had been poor.", CLAIM,
+             {"source": [f"Dunmore {role} Harding"], "cue": ["said"]})
+    assert profile_of(*rows)["credits"] == profile_of(lower, *rows[1:])["credits"] == ["harding", None, "harding"]
+    # a country's or a business's word after it is no surname
+    assert profile_of(("Coach Canada said fares would rise.", CLAIM,
+                       {"source": ["Coach Canada"], "cue": ["said"]}))["credits"] == ["coach canada"]
