@@ -2650,7 +2650,8 @@ class _Credits:
         said_by = next((span for span, _ in found if span.text.strip(EDGE).lower() in _PERSONAL), None)
         pronoun = said_by.text.strip(EDGE).lower() if said_by is not None else None
         unnamed = not own and pronoun is None and not self.furniture[index]
-        body = self._body_meant(index) if unnamed and self._it_speaks(index) else None
+        body = self._own_body_subject(index) if unnamed else None  # "Halvard Foods expects ..., it said."
+        body = body or (self._body_meant(index) if unnamed and self._it_speaks(index) else None)
         body = body or (self._document_meant(index) if unnamed else None)
         body = body or (self._group_meant(index) if unnamed else None)
         if body is not None:
@@ -2765,11 +2766,29 @@ class _Credits:
             return None
         return self.group_topic[1]
 
-    def _credit_body(self, index: int, subject: Span) -> None:
-        """Credit sentence ``index``, in which "it" speaks, to the body the ``subject`` of the sentence before names,
-        whose account the next sentences then continue."""
+    def _own_body_subject(self, index: int) -> Span | None:
+        """The subject opening sentence ``index`` when it names a body (its head a body's noun, a company known so far
+        or a business's name: "Halvard Foods", "The council") and the sentence closes with "it" saying it, outside a
+        quotation (see ``_IT_SPEAKS_AT_END``): "Halvard Foods now expects lower sales, it said in a statement." is
+        Halvard Foods' word, though no sentence before named it; ``None`` otherwise, and where a body's account goes
+        on, whose "it" it may be ("Keltra Mining said ... Tolden's council would get a new road, it said.")."""
         sentence = self.sentences[index]
-        before = self.sentences[index - 1]
+        said = _IT_SPEAKS_AT_END.search(sentence.text)
+        if said is None or not self._it_speaks(index) or (self.going_on and self.last is not None
+                                                           and not self._a_person(self.last)):
+            return None
+        subject = _unquoted_subject(sentence, self.known, self.quotes)
+        if subject is None or subject.end - sentence.start > said.start():
+            return None
+        key = text_key(display_source(subject.text))
+        return subject if key and (_body_headed(key, BODY_NOUNS | _SPEAKING_BODIES) or key in self.known.companies
+                                   or key.rpartition(" ")[2] in BUSINESS_NAME_ENDS) else None
+
+    def _credit_body(self, index: int, subject: Span) -> None:
+        """Credit sentence ``index``, in which "it" speaks, to the body the ``subject`` of the sentence before or of
+        its own names, whose account the next sentences then continue."""
+        sentence = self.sentences[index]
+        before = sentence if sentence.start <= subject.start < sentence.end else self.sentences[index - 1]
         name = self.known.add(subject.text, sentence.label == "official_denial",
                               before=before.text[:subject.start - before.start],
                               after=before.text[subject.end - before.start:])

@@ -324,6 +324,21 @@ def test_it_after_a_plain_fact_whose_subject_is_a_body_is_that_body_not_the_accu
         ) == ["ilse varga", None, normalise_source(body)]
 
 
+def test_it_closing_a_sentence_whose_subject_is_a_body_is_that_body():
+    # before, "it said" at the end meant only a body the sentence before opened with: this was no one's, or that one's
+    shares = ("Shares of Halvard Foods fell on Monday.", FACT, None)
+    for said in ("Halvard Foods now expects lower sales, it said.",
+                 "Halvard Foods now expects lower sales, it said in a statement."):
+        assert credits(shares, (said, CLAIM, None)) == [None, "halvard foods"]
+        assert credits(("The Velmar transport ministry issued a statement.", FACT, None),
+                       (said, CLAIM, None)) == [None, "halvard foods"]
+    # "the company" as the subject: the one company named
+    assert credits(shares, ("The company now expects lower sales, it said in a statement.", CLAIM, None)) == [
+        None, "halvard foods"]
+    # a person's subject is no "it"
+    assert credits(shares, ("Tom Vask will resign, it said.", CLAIM, None)) == [None, None]
+
+
 def test_it_speaking_is_never_the_person_whose_account_goes_on():
     assert credits(
         ('"Journalism is not a crime," Foreign Minister Ilse Varga said.', DENIAL, "Foreign Minister Ilse Varga"),
