@@ -20,7 +20,7 @@ from .segment import LIST_ITEM, dateline_length, lead_length, wire_slug_length
 from .source_finders import agent_of_passive, court_heard, description_after_cue, group_before_cue, interviewee_mention
 from .source_finders import headline_bare_noun, headline_clause_subject
 from .source_finders import name_after_cue, name_after_opening_cue, name_before_description, name_before_which_said
-from .source_finders import opening_subject
+from .source_finders import cue_opens_quotation, opening_subject
 from .source_finders import role_holder_before_who_said, said_in_passive, source_according_to, speaker_after_quote
 from .source_finders import speaker_before_colon, speaker_in_aside, subject_before_cue, subject_before_finding
 from .source_finders import subject_of_later_cue, weasel_before_cue, weasel_stance, other_group_opening
@@ -4363,11 +4363,13 @@ def _with_opening_word(span: Span, sentence: Sentence, known: SourceIndex) -> Sp
     between, which may begin a name (see :func:`framing.sources.name_opening_word`), the span over both: "Records" of
     "Harbour Records called the album ..." is "Harbour Records", as a name's words after "the" are restored. Not
     when the word is the surname of a person the document named in full: "Vell" of "Tough Vell said" after "Tom
-    Vell" is that person, whatever the word before says of him."""
+    Vell" is that person, whatever the word before says of him; nor after a cue opening a quotation ('Added Holt:
+    "..."': see :func:`framing.source_finders.cue_opens_quotation`)."""
     at = span.start - sentence.start
-    before = _OPENING_WORD_LEFT_OUT.fullmatch(sentence.text, lead_length(sentence.text), at)
+    lead = lead_length(sentence.text)
+    before = _OPENING_WORD_LEFT_OUT.fullmatch(sentence.text, lead, at)
     if (before is None or not _ONE_NAME_WORD.fullmatch(span.text) or not name_opening_word(before.group(1))
-            or known.names_person_surnamed(span.text)):
+            or known.names_person_surnamed(span.text) or cue_opens_quotation(sentence.text[lead:])):
         return span
     start = sentence.start + before.start(1)
     return Span(span.type, start, span.end, sentence.text[before.start(1):at] + span.text)

@@ -29,14 +29,14 @@ from .sources import ROLE_WORD, SEATS, _SELF_NAMED, SELF_NAME_WHOLE, SUBJECT_CUE
 from .sources import WHEN_WORDS, apposed_role, is_role, _lead_length, _nationality, past_opener, people_plural
 from .sources import personal_name, surnames_in, trade_head, without_accents, accused_after, names_a_court, text_key
 from .sources import UNINVOLVED, without_nickname
-from .turns import names_outlet
+from .turns import SPEECH_CUES_OPENING, names_outlet
 
 __all__ = ["subject_before_cue", "subject_before_finding", "speaker_before_colon", "agent_of_passive",
            "said_in_passive", "name_before_description", "name_after_cue", "speaker_after_quote", "source_according_to",
            "interviewee_named", "interviewee_mention", "speaker_in_aside", "group_before_cue", "weasel_before_cue",
            "weasel_stance", "other_group_opening", "court_heard", "opening_subject", "subject_of_later_cue",
            "name_before_which_said", "role_holder_before_who_said", "description_after_cue", "headline_clause_subject",
-           "headline_bare_noun", "name_after_opening_cue"]
+           "headline_bare_noun", "name_after_opening_cue", "cue_opens_quotation"]
 
 _TIME_AFTER_SUBJECT = re.compile(rf" (?:{SUBJECT_TIME})(?= )")
 #: Adverbs of time or manner between a subject and its verb ("Paul Dufresne also testified", "Councilwoman Lena Marsh
@@ -1384,9 +1384,15 @@ _NAME_AFTER_CUE = re.compile(rf"(?:,(?:\s*[”\"’'])?|[”\"])\s*(?:said|says|
 
 #: A cue of speech opening the sentence, its speaker's name and a colon or comma, then a quotation: 'Said Ellis: "I
 #: doubt it."', 'Added Mayor Ruiz, "We will rebuild."' (group 1 the name: one word or more, capitalised).
-_CUE_OPENING_QUOTE = re.compile(rf"\s*(?:Said|Says|Added|Adds|Countered|Counters|Replied|Replies)\s+"
+_CUE_OPENING_QUOTE = re.compile(rf"\s*(?:{'|'.join(SPEECH_CUES_OPENING)})\s+"
                                 rf"({NAME_AFTER_CUE_WORD}(?:\s+{NAME_PARTICLE_RUN}{NAME_AFTER_CUE_WORD}){{0,3}})"
                                 r"\s*[:,]\s*[“\"‘']")
+
+
+def cue_opens_quotation(text: str) -> bool:
+    """Whether the sentence ``text`` opens with a cue of speech, its speaker and a quotation (see
+    ``_CUE_OPENING_QUOTE``: 'Added Holt: "..."'): its first word is that cue, no word of the speaker's name."""
+    return _CUE_OPENING_QUOTE.match(text) is not None
 
 
 def name_after_opening_cue(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:

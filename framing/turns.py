@@ -858,8 +858,10 @@ def _opens_line(text: str, start: int) -> bool:
 
 
 #: Verbs of speech that open a sentence before its speaker and a colon ('Said Ellis: "I doubt it."'), no label's
-#: first word when a quotation follows the colon (see :func:`read_label`).
-_SPEECH_VERBS_OPENING = frozenset({"said", "says", "added", "adds", "countered", "counters", "replied", "replies"})
+#: first word when a quotation follows the colon (see :func:`read_label`); the speaker after them is read by
+#: :func:`framing.source_finders.name_after_opening_cue`.
+SPEECH_CUES_OPENING = ("Said", "Says", "Added", "Adds", "Countered", "Counters", "Replied", "Replies")
+_SPEECH_VERBS_OPENING = frozenset(cue.lower() for cue in SPEECH_CUES_OPENING)
 _QUOTE_AFTER_LABEL = re.compile(r"\s*[“\"‘']")
 
 

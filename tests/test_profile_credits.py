@@ -4519,3 +4519,12 @@ def test_a_she_saying_after_a_role_noun_is_the_last_speaker_who_is_the_sentence_
     holt = ("Ana Holt said the race was fixed.", CLAIM, {"source": ["Ana Holt"], "cue": ["said"]})
     quit_ = ("Holt, the coach, quit after she said the bus was unsafe.", CLAIM, {"source": ["she"], "cue": ["said"]})
     assert profile_of(holt, quit_)["credits"] == ["ana holt"] * 2
+
+
+@pytest.mark.parametrize("cue", ["Added", "Said", "Countered"])
+def test_a_cue_opening_a_quotation_is_no_first_word_of_a_surname_named_nowhere_before(cue):
+    # before, the surname grew back over the cue into a name of its own ("added holt")
+    quoted = (f'{cue} Holt: "The rebate will never reach them."', CLAIM, {"cue": [cue]})
+    profile = profile_of(EXPERTS, quoted)
+    assert profile["credits"] == ["experts", "holt"]
+    assert [entry["display"] for entry in profile["sources"]] == ["Experts", "Holt"]
