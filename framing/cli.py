@@ -260,7 +260,9 @@ def build_parser() -> argparse.ArgumentParser:
                                          "  framing analyze news/*.txt --format json > news.jsonl\n"
                                          "  framing summarize news.jsonl\n"
                                          "  framing score corpus.jsonl --out scores && framing summarize scores\n"
-                                         "  framing summarize news.jsonl --format json --top 20 --out summary.json\n")
+                                         "  framing summarize news.jsonl --format json --top 20 --out summary.json\n"
+                                         "  framing score corpus.jsonl --out scores --keep-columns outlet && "
+                                         "framing summarize scores --by outlet\n")
     summary.add_argument("files", nargs="+", metavar="FILE",
                          help="JSON Lines of Document.to_dict() records, a framing score output folder, or - for "
                               "standard input (as the only FILE)")
@@ -271,6 +273,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="keep only the first N sources and loaded phrases (default: all; the table shows 10)")
     summary.add_argument("--out", metavar="PATH",
                          help="write to PATH instead of standard output (- for standard output)")
+    summary.add_argument("--by", metavar="COLUMN", type=non_empty_argument,
+                         help="sum up each group of documents that share a value of COLUMN apart: a column a framing "
+                              "score output kept (--keep-columns outlet), one summary per outlet")
     summary.add_argument("--input", metavar="PATH", type=non_empty_argument,
                          help="with one FILE that is a framing score output: read its documents' text from PATH, "
                               "the input it scored moved or copied to another folder under the same file name "
@@ -1242,23 +1247,47 @@ def _run_summarize(args) -> int:
         print("framing summarize: error: --input gives the input of one framing score output; give that output "
               "as the only FILE", file=sys.stderr)
         return 2
+    if args.by is not None:
+        _check_kept(args.files, args.by)
     where: list[str] = []  # each document's FILE and line, for errors that name its position
     with progress_bar(_show_progress(args), "summarize", "doc", total=_scored_total(args.files)) as bar:
         summary = _summarize(args, _counted(_records(args.files, where, args.input), bar), where)
     if args.format == "json":
         content = json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
+    elif args.by is not None:
+        content = _format_groups(args.by, summary["groups"], args.top or _TABLE_SOURCES, where)
     else:
         content = _format_summary(summary, args.top or _TABLE_SOURCES, where)
     _write(args, content)
     return 0
 
 
+def _check_kept(files: list[str], column: str) -> None:
+    """Refuse ``--by COLUMN`` for a ``framing score`` output among ``files`` that did not keep ``COLUMN``, naming
+    the columns it kept, before any document is read."""
+    from .scale.outputs import kept_columns
+    from .scale.writer import read_manifest
+
+    for file in files:
+        manifest = read_manifest(file) if _is_score_output(file) else None
+        if manifest is None or "settings" not in manifest:
+            continue  # a file of records is checked as it is read; a broken manifest, when its output is read
+        kept = kept_columns(manifest)
+        if column not in kept:
+            scored = manifest.get("input", {}).get("path", "INPUT")
+            raise InputError(f"--by {column}: {file} kept no column {column!r} (the columns it kept: "
+                             f"{', '.join(kept) or 'none'}); score it again keeping it, framing score {scored} "
+                             f"--out NEW --keep-columns {column}, and sum up NEW")
+
+
 def _summarize(args, documents: Iterator[Any], where: list[str]):
     """:func:`framing.summarize` of ``documents``, an error naming a document's place (``where``: its FILE and
     line) where the library's names its position."""
-    from .summary import summarize
+    from .summary import summarize, summarize_by
 
     try:
+        if args.by is not None:
+            return {"by": args.by, "groups": summarize_by(documents, args.by, top=args.top)}
         return summarize(documents, top=args.top)
     except InputError as exc:
         # "documents[3]: ..." and "documents[3] must be ..." both read "news.jsonl line 4: ..."
@@ -1406,6 +1435,14 @@ def _format_summary(summary, sources: int, where: Sequence[str] = ()) -> str:
         rows.append("")
         rows += [f"{name}  {n}" for name, n in measured]
     return "\n".join(rows + _unmeasured(summary, [name for name, n in figures if n is None and name[0] != " "])) + "\n"
+
+
+def _format_groups(column: str, groups: list[Any], sources: int, where: Sequence[str]) -> str:
+    """The summary table of each group of ``summarize --by COLUMN``, each under a ``==> COLUMN: value <==`` line,
+    as ``framing analyze`` heads each FILE's table."""
+    tables = [f"==> {column}: {'(none)' if group['value'] is None else group['value']} <==\n"
+              + _format_summary(group["summary"], sources, where) for group in groups]
+    return "\n".join(tables)
 
 
 def _unmeasured(summary, figures: list[str]) -> list[str]:

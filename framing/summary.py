@@ -23,7 +23,7 @@ from .sources import (dateline_place, given_names_before, lone_surname, surname_
                       united_nations, without_legal_form)
 from .validation import check_positive
 
-__all__ = ["summarize", "Summary", "SummarySource", "SummaryPhrase"]
+__all__ = ["summarize", "summarize_by", "Summary", "SummaryGroup", "SummarySource", "SummaryPhrase"]
 
 
 class SummarySource(TypedDict):
@@ -99,13 +99,67 @@ def summarize(documents: Iterable[Document | DocumentRecord | dict[str, Any]], *
         top = check_positive(top, "top")
     totals = _Totals()
     for position, doc in enumerate(documents):
-        profile = current_profile(doc)
-        # scored by its sentences, not its profile: one built for hand-labelled sentences counts only their labels
-        totals.add(profile, tuple(profile["counts"]), position, any(s.scores for s in doc.sentences),
-                   indefinite_sources(doc.sentences), doc.text, _filed_from(doc.sentences))
-        if position in totals.own:
-            totals.own[position] = _document_name(doc.meta)
+        _add_document(totals, doc, position)
     return totals.result(top)
+
+
+class SummaryGroup(TypedDict):
+    """An entry of what :func:`summarize_by` returns: the documents whose ``meta`` holds one ``value`` of the
+    column grouped by, summed up."""
+
+    value: str | int | float | bool | None
+    summary: Summary
+
+
+def summarize_by(documents: Iterable[Document | DocumentRecord | dict[str, Any]], column: str, *,
+                 top: int | None = None) -> list[SummaryGroup]:
+    """:func:`summarize` of each group of ``documents`` that share a value of ``column`` in their ``meta`` (a
+    ``framing score`` output's kept column, ``outlet``, as :func:`framing.scale.scored_documents` reads it), so that
+    outlets or weeks can be compared; one pass, running totals per group, the groups ordered by value (a null
+    last). A source that names no one keeps its document's position among all ``documents``.
+
+    Raises what :func:`summarize` raises, and :class:`InputError` for a ``column`` that is no non-empty string and,
+    naming its position, for a document whose ``meta`` lacks ``column`` or holds a list or a mapping there."""
+    documents = documents_of(documents)
+    if top is not None:
+        top = check_positive(top, "top")
+    if not isinstance(column, str) or not column:
+        raise InputError(f"column must be a non-empty string, the meta key to group by, got {column!r}")
+    groups: dict[str | int | float | bool | None, _Totals] = {}
+    for position, doc in enumerate(documents):
+        _add_document(groups.setdefault(_group_value(doc.meta, column, position), _Totals()), doc, position)
+    return [{"value": value, "summary": groups[value].result(top)} for value in sorted(groups, key=_group_order)]
+
+
+def _group_value(meta: dict[str, Any], column: str, position: int) -> str | int | float | bool | None:
+    """The value of ``column`` in the ``meta`` of the document at ``position``, which groups it; an error naming
+    the keys it has where it has none, since records of ``framing analyze`` name only their file."""
+    if column not in meta:
+        held = ", ".join(repr(key) for key in meta) or "none"
+        raise InputError(f"documents[{position}]: its meta holds no {column!r} to group by (its keys: {held}); the "
+                         "documents of a framing score output hold the columns it kept, a framing analyze record its "
+                         f"file alone: score the articles keeping it, keep_columns=['{column}'] (--keep-columns "
+                         f"{column}), and group that output")
+    value = meta[column]
+    if value is not None and not isinstance(value, (str, int, float, bool)):
+        raise InputError(f"documents[{position}]: its meta's {column!r} is a {type(value).__name__}, not a value "
+                         "to group by (text, a number or null)")
+    return value
+
+
+def _group_order(value: str | int | float | bool | None) -> tuple[bool, str]:
+    """Where a group of the value ``value`` comes: in the order of its text, a null last."""
+    return value is None, str(value)
+
+
+def _add_document(totals: _Totals, doc: Document, position: int) -> None:
+    """Count ``doc``, the document at ``position`` in the input, into ``totals``, by its current profile."""
+    profile = current_profile(doc)
+    # scored by its sentences, not its profile: one built for hand-labelled sentences counts only their labels
+    totals.add(profile, tuple(profile["counts"]), position, any(s.scores for s in doc.sentences),
+               indefinite_sources(doc.sentences), doc.text, _filed_from(doc.sentences))
+    if position in totals.own:
+        totals.own[position] = _document_name(doc.meta)
 
 
 def _document_name(meta: dict[str, Any]) -> str | None:

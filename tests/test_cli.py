@@ -2043,6 +2043,39 @@ def test_a_score_output_s_documents_carry_the_kept_columns_to_sum_up_one_outlet(
     assert one == framing.summarize(documents[1:])
 
 
+def test_summarize_by_a_kept_column_prints_each_outlet_s_summary(tiny, tmp_path, capsys):
+    """An analyst scored with --keep-columns outlet and compares the outlets without going to Python: one summary
+    per outlet, in the table and the JSON; a column not kept, or records of framing analyze, say what to do."""
+    from framing.summary import summarize_by
+
+    corpus = tmp_path / "cms.jsonl"
+    articles = [{**a, "outlet": outlet} for a, outlet in zip(_SCORED_ARTICLES, ("Velmar Post", "Kestoria Courier"))]
+    corpus.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    framing.score(corpus, tmp_path / "scores", model=tiny, keep_columns=["outlet"])
+    code, out, err = run(["summarize", str(tmp_path / "scores"), "--by", "outlet", "--format", "json"], capsys)
+    documents = list(framing.scale.scored_documents(tmp_path / "scores"))
+    assert (code, err) == (0, "") and json.loads(out) == {"by": "outlet", "groups": [
+        {"value": "Kestoria Courier", "summary": framing.summarize(documents[1:])},
+        {"value": "Velmar Post", "summary": framing.summarize(documents[:1])}]}
+    code, out, err = run(["summarize", str(tmp_path / "scores"), "--by", "outlet"], capsys)
+    assert (code, err) == (0, "") and out.startswith("==> outlet: Kestoria Courier <==\ndocuments  1\n")
+    assert out.count("documents  1\n") == 2 and "\n\n==> outlet: Velmar Post <==\ndocuments  1\n" in out
+    code, out, err = run(["summarize", str(tmp_path / "scores"), "--by", "date"], capsys)
+    assert (code, out) == (1, "") and err == (
+        f"framing summarize: error: --by date: {tmp_path / 'scores'} kept no column 'date' (the columns it kept: "
+        f"outlet); score it again keeping it, framing score {corpus} --out NEW --keep-columns date, and sum up NEW\n")
+    analysed = tmp_path / "news.jsonl"
+    analysed.write_text("".join(json.dumps({**r, "meta": {"file": f"{k}.txt"}}) + "\n"
+                                for k, r in enumerate(_summary_records())), encoding="utf-8")
+    code, out, err = run(["summarize", str(analysed), "--by", "outlet"], capsys)
+    assert (code, out) == (1, "") and err.startswith(
+        f"framing summarize: error: {analysed} line 1: its meta holds no 'outlet' to group by (its keys: 'file')"), err
+    assert "score the articles keeping it, --keep-columns outlet, and group that output" in err
+    code, out, _ = run(["summarize", str(analysed), "--by", "file", "--format", "json"], capsys)
+    assert code == 0 and json.loads(out)["groups"] == summarize_by(
+        [{**r, "meta": {"file": f"{k}.txt"}} for k, r in enumerate(_summary_records())], "file")
+
+
 def test_summarize_and_report_of_a_score_output_with_headlines_say_that_documents_are_their_bodies(tiny, tmp_path,
                                                                                                     capsys, caplog):
     """A newsroom scores its CMS export with --headline-column: framing score counts the headlines' sentences, the

@@ -726,6 +726,28 @@ def test_without_the_opinion_or_denial_label_those_figures_are_null_not_zero():
     assert summary["sources"][0]["source"] == "ansel brightwater"
 
 
+def test_summarize_by_sums_up_each_outlet_apart_in_one_pass():
+    """An analyst compares two outlets whose documents' meta name them (a score output's kept column): each group is
+    the summary of its documents alone, a null value last, and a source that names no one keeps its position."""
+    from framing.summary import summarize_by
+
+    documents = [dataclasses.replace(doc, meta={"outlet": outlet, "doc_id": name}) for doc, outlet, name in
+                 ((pier_closure(), "Velmar Post", "a1"), (operator(), None, "a2"), (repairs(), "Velmar Post", "a3"),
+                  (operator(), "Harbour Courier", "a4"))]
+    groups = summarize_by(iter(documents), "outlet", top=1)
+    assert [group["value"] for group in groups] == ["Harbour Courier", "Velmar Post", None]
+    assert groups[1]["summary"] == framing.summarize([documents[0], documents[2]], top=1)
+    assert groups[0]["summary"]["counts"] == framing.summarize(documents[3:])["counts"]
+    own = [s for s in groups[0]["summary"]["sources"] if s["document"] is not None]
+    assert [(s["document"], s["document_name"]) for s in own] == [(3, "a4")]  # "The council" of the fourth
+    with pytest.raises(InputError, match=r"^documents\[1\]: its meta holds no 'outlet' to group by \(its keys: "
+                                         r"'file'\).*keep_columns=\['outlet'\]"):
+        summarize_by([{**pier_closure().to_dict(), "meta": {"outlet": "Velmar Post"}},
+                      {**operator().to_dict(), "meta": {"file": "b.txt"}}], "outlet")
+    with pytest.raises(InputError, match=r"documents\[0\]: its meta's 'outlet' is a list"):
+        summarize_by([dataclasses.replace(operator(), meta={"outlet": ["a"]})], "outlet")
+
+
 def test_summarize_is_exported_and_imported_on_first_use():
     assert "summarize" in framing.__all__ and "summarize" in dir(framing)
     # a fresh interpreter: this one has imported the summary already
