@@ -84,7 +84,17 @@ def _run_report(args) -> int:
                        "%s holds why", len(set_aside), "" if len(set_aside) == 1 else "s", args.scores,
                        "was" if len(set_aside) == 1 else "were", "has" if len(set_aside) == 1 else "have",
                        rejects_path(args.scores))
+    _say_where(written, folder)
     return 0
+
+
+def _say_where(written: list[Path], folder: Path) -> None:
+    """One line on standard error saying how many reports were written and where the index is, the page to open or
+    share; standard output stays empty, as a pipeline may read it. Printed with ``--quiet`` too, as ``framing
+    score`` and ``framing train`` print their summary lines: ``--quiet`` stills the bar alone."""
+    count = len(written)
+    print(f"framing report: wrote {count:,} report{'' if count == 1 else 's'} and the index to "
+          f"{folder / 'index.html'}", file=sys.stderr)
 
 
 def _set_aside(scores: str) -> list[dict]:
