@@ -404,8 +404,9 @@ class Analyzer:
 
         ``progress=True`` shows a tqdm bar of sentences labelled (on stderr). Raises
         ``TypeError`` when ``text`` is not a string. A text holding HTML markup, one whose sentences mostly
-        do not look like English, and one in a form of :data:`framing.doubts.FORMS` (subtitles, unpunctuated
-        text, text in capitals) is warned about on the ``framing.analyze`` logger, on every call;
+        do not look like English, one in a form of :data:`framing.doubts.FORMS` (subtitles, unpunctuated
+        text, text in capitals) and one holding a blob (:func:`framing.doubts.first_blob`: an embedded image's
+        base64) is warned about on the ``framing.analyze`` logger, on every call;
         ``check_markup=False`` leaves these checks out, as for :meth:`analyze_many`.
         """
         check_text(text)
@@ -455,10 +456,10 @@ class Analyzer:
         ``as_tuples=True`` (as in spaCy's ``nlp.pipe``) reads ``(text, context)`` pairs and yields
         ``(Document, context)`` pairs, the context (an id, a database row) passed through untouched.
         Documents holding HTML markup, those whose sentences mostly do not look like English, and those in a
-        form of :data:`framing.doubts.FORMS` (subtitles, unpunctuated text, text in capitals) are warned about
-        once per call, when the documents are all out (or the caller stops reading), naming how many and the
-        first one's position; ``check_markup=False`` leaves these checks to a caller that makes them once
-        across calls.
+        form of :data:`framing.doubts.FORMS` (subtitles, unpunctuated text, text in capitals) or holding a blob
+        are warned about once per call, when the documents are all out (or the caller stops reading), naming
+        how many and the first one's position; ``check_markup=False`` leaves these checks to a caller that makes
+        them once across calls.
 
         An item that is no usable text (not a string, a missing value, a text holding an unpaired surrogate)
         raises, once the documents before it are out. Given a list as ``rejects``, each such item is set aside

@@ -1,6 +1,7 @@
 """Texts the model will read badly, found so that a caller is warned: HTML markup, which joins sentences and hides
 quotation marks, text that is not English, whose labels mean little (the model was trained on English news), and
-text in a form that sentence splitting reads badly: subtitles, text without punctuation, text all in capitals.
+text in a form that sentence splitting reads badly: subtitles, text without punctuation, text all in capitals, and
+blobs (an embedded image's base64) among the sentences.
 
 A run over many documents warns once at its end, naming how many and the first (:class:`DoubtfulTexts`); a
 warning per document would repeat itself over a feed of raw HTML.
@@ -16,6 +17,7 @@ from collections.abc import Callable
 
 from .document import Document
 from .language import looks_english
+from .segment import BLOB, BLOB_CHARS
 
 #: Tag names of the HTML that news pages carry: "<no>" in "<<no>>" or "<y and y>" in "x<y and y>z" is none.
 _HTML_TAGS = ("a|abbr|article|aside|b|blockquote|body|br|caption|cite|code|div|em|figcaption|figure|footer|h[1-6]|"
@@ -146,10 +148,37 @@ FORMS: tuple[tuple[Callable[[str], bool], str, str, str], ...] = (
 
 
 def warn_of_form(text: str, logger: logging.Logger) -> None:
-    """Log a warning for each of :data:`FORMS` that ``text`` has: "the text looks like SRT or WebVTT subtitles: ..."."""
+    """Log a warning for each of :data:`FORMS` that ``text`` has: "the text looks like SRT or WebVTT subtitles: ...",
+    and one naming the first blob it holds (see :func:`first_blob`)."""
     for check, one, _, advice in FORMS:
         if check(text):
             logger.warning("the text %s: %s", one, advice)
+    blob = first_blob(text)
+    if blob is not None:
+        logger.warning("the text holds %s: %s", blob, BLOB_ADVICE)
+
+
+#: What the warnings about blobs advise.
+BLOB_ADVICE = ("no word or link of news is so long: it is an embedded image, a data URI or encoded data, not prose; it "
+               "is set apart as a sentence of its own, so that the sentences around it are read as sentences, but "
+               "its label means nothing and it counts among the document's sentences: remove it first")
+
+
+def without_blobs(text: str) -> str:
+    """``text`` with each blob (see :data:`BLOB_CHARS`) a space, to judge its language by its prose: an image's base64
+    reads as words of no language, so a text holding one would look foreign however English its sentences."""
+    return BLOB.sub(" ", text) if len(text) >= BLOB_CHARS else text
+
+
+def first_blob(text: str) -> str | None:
+    """The first run of :data:`BLOB_CHARS` visible ASCII characters or more without a space in ``text`` (an embedded
+    image's base64), named for a warning by its length, its place and how it opens: "a run of 200,000 characters
+    without a space at character 19 ('data:image/png;base64,iVBO...')"; ``None`` when there is none."""
+    blob = BLOB.search(text) if len(text) >= BLOB_CHARS else None
+    if blob is None:
+        return None
+    return (f"a run of {len(blob.group()):,} characters without a space at character {blob.start():,} "
+            f"({blob.group()[:24]!r}...)")
 
 
 #: What the warnings about text that is not English say of it.
@@ -181,6 +210,8 @@ class DoubtfulTexts:
         self.first_foreign: str | None = None
         self.forms: Counter[int] = Counter()  # documents of each of FORMS, by its position there
         self.first_forms: dict[int, str] = {}
+        self.blobs = 0  # documents holding a blob (see first_blob)
+        self.first_blob: str | None = None  # the first, named with its blob
 
     def see(self, text: str, where: str, foreign: bool) -> None:
         """Count one document, its ``text`` and whether it is ``foreign`` (not English)."""
@@ -194,6 +225,10 @@ class DoubtfulTexts:
             if check(text):
                 self.forms[kind] += 1
                 self.first_forms.setdefault(kind, where)
+        blob = first_blob(text)
+        if blob is not None:
+            self.blobs += 1
+            self.first_blob = self.first_blob or f"{where}, {blob}"
         self.read += 1
 
     def _seen(self) -> str:
@@ -213,3 +248,7 @@ class DoubtfulTexts:
             if self.forms[kind]:
                 logger.warning("%d of %s %s (the first is %s): %s", self.forms[kind], self._seen(),
                                one if self.forms[kind] == 1 else several, self.first_forms[kind], advice)
+        if self.blobs:
+            logger.warning("%d of %s %s a run of %d characters or more without a space (the first is %s): %s",
+                           self.blobs, self._seen(), "holds" if self.blobs == 1 else "hold", BLOB_CHARS,
+                           self.first_blob, BLOB_ADVICE)

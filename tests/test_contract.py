@@ -1126,6 +1126,28 @@ def test_analyze_warns_of_unpunctuated_text_and_text_all_in_capitals(tiny, caplo
     assert "Sentence.truncated" in warned[0] and "not supported well" in warned[1]
 
 
+def test_analyze_warns_of_a_blob_naming_it_and_keeps_the_sentences_around_it(tiny, caplog):
+    """A CMS export leaves an embedded image's data URI between two sentences: they stay sentences, and a warning
+    names the blob (its length, place and opening) where before only "not English" was said of one cut sentence."""
+    import base64
+    import logging
+
+    blob = "data:image/png;base64," + base64.b64encode(bytes(range(256)) * 586).decode()
+    text = f"The mayor of Orlenby said so. {blob} Critics on the council disagreed."
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):
+        doc = tiny.analyze(text)
+        list(tiny.analyze_many(["The port reopened.", text]))
+    assert [s.text for s in doc.sentences] == ["The mayor of Orlenby said so.", blob,
+                                               "Critics on the council disagreed."]
+    warned = [r.getMessage() for r in caplog.records]
+    assert [message[:message.index(": ")] for message in warned] == [
+        f"the text holds a run of {len(blob):,} characters without a space at character 30 ('data:image/png;base64,AA'"
+        "...)",
+        f"1 of 2 documents holds a run of 500 characters or more without a space (the first is texts[1], a run of "
+        f"{len(blob):,} characters without a space at character 30 ('data:image/png;base64,AA'...))"]
+    assert all("embedded image" in message and "remove it first" in message for message in warned)
+
+
 def test_a_silent_progress_bar_starts_no_thread():
     # a disabled tqdm bar still starts tqdm's monitor thread; a service calling analyze without progress should
     # find no thread it never asked for (run apart: another test's visible bar may have started the monitor here)

@@ -1226,6 +1226,25 @@ def test_a_run_warns_once_of_its_documents_holding_html_or_not_in_english(tiny, 
         "1 of 4 documents does not look like English (the first is record 2, id 'c'): the"]
 
 
+def test_a_run_names_a_document_holding_a_blob_and_judges_its_language_by_its_prose(tiny, tmp_path, caplog):
+    """A CMS export leaves an embedded image's base64 between two English sentences: the run names the blob, where
+    before it said only that the document did not look like English (the base64 read as foreign words)."""
+    import base64
+    import logging
+
+    blob = base64.b64encode(bytes(range(256)) * 586).decode()
+    rows = [{"id": "a", "text": "The council voted on Monday. Critics called it hasty."},
+            {"id": "b", "text": f"The mayor of Orlenby said so. {blob} Critics on the council disagreed."}]
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="framing.scale"):
+        score(path, tmp_path / "out.jsonl", model=tiny, progress=False)
+    doubts = [r.getMessage() for r in caplog.records if " of 2 documents " in r.getMessage()]
+    assert [message[:message.index("): ") + 1] for message in doubts] == [
+        f"1 of 2 documents holds a run of 500 characters or more without a space (the first is record 1, id 'b', a "
+        f"run of {len(blob):,} characters without a space at character 30 ({blob[:24]!r}...))"]
+
+
 def test_an_interrupt_while_a_block_s_tokenizer_thread_stops_stops_the_run(tiny, tmp_path, monkeypatch):
     """Each block's stream of documents is closed after its last one, stopping the engine's tokenizer thread: Ctrl-C
     or SIGTERM landing then stops the run, where a garbage-collected stream printed it and the run went on to exit

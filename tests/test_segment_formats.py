@@ -96,3 +96,25 @@ def test_a_transcript_s_q_and_a_labels_stay_with_their_lines(gap):
 def test_an_a_opening_a_line_with_no_q_beside_it_is_cut_as_before():
     assert sentences("The list had A. The crews went.\nA. We sent tankers.") == [
         "The list had A.", "The crews went.", "A.", "We sent tankers."]
+
+
+#: An embedded image's data URI, as a CMS export may leave one between two paragraphs: 200,000 characters or so.
+IMAGE_URI = "data:image/png;base64," + __import__("base64").b64encode(bytes(range(256)) * 586).decode()
+
+
+@pytest.mark.parametrize("gap", [" ", "\n", "\n\n"])
+def test_a_blob_between_two_sentences_is_set_apart_and_they_stay_sentences(gap):
+    # before, a blob had no stop to end the sentence before it nor capital to open the next, so the three were one
+    # sentence, cut to the model's window, with only a "not English" warning
+    text = f"The mayor of Orlenby said so.{gap}{IMAGE_URI}{gap}Critics on the council disagreed."
+    assert sentences(text) == ["The mayor of Orlenby said so.", IMAGE_URI, "Critics on the council disagreed."]
+    assert sentences(f"The depot closed {IMAGE_URI[:600]} and reopened") == [
+        "The depot closed", IMAGE_URI[:600], "and reopened"]
+
+
+def test_a_long_link_a_short_run_or_a_paragraph_written_without_spaces_is_no_blob():
+    link = "https://news.example/" + "a" * 470 + "?id=7"  # under 500 characters: a link, read as before
+    assert sentences(f"The report is at {link} and was read widely.") == [
+        f"The report is at {link} and was read widely."]
+    chinese = "港口管理局否认向海湾倾倒废物的报道称数据有误并表示将公布检测结果" * 30  # no spaces, not ASCII
+    assert sentences(f"{chinese}。The board met.") == [f"{chinese}。", "The board met."]

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from ..document import Document
-from ..doubts import DoubtfulTexts
+from ..doubts import DoubtfulTexts, without_blobs
 from ..errors import DataError, FramingError, InputError, ModelError, OptionError, counted, warn, written_message
 from ..language import looks_english
 from ..profile import current_profile
@@ -1004,7 +1004,8 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
                 documents += sum(1 for r in block if r.reason is None)
                 for r in block:
                     if r.text is not None and r.reason is None:
-                        doubts.see(r.text, f"record {r.position}, id {r.doc_id!r}", not looks_english(r.text))
+                        doubts.see(r.text, f"record {r.position}, id {r.doc_id!r}",
+                                   not looks_english(without_blobs(r.text)))
                 sentences += block_sentences
                 new_sentences += block_sentences
                 cursor = block[-1].cursor
