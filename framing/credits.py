@@ -652,7 +652,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             known.see_body(sentence.text, subject.start - sentence.start, subject.end - sentence.start)
         elif not (subject or own or speaker or furniture[index]):
             # "Eastmere lost again, and Stefan Rusnak was angry. '...,' he said." is Rusnak's, the second clause's
-            later = _second_clause_subject(sentence, known, quotes)
+            later = _second_clause_subject(sentence, known, quotes) or _opening_clause_subject(sentence, known, quotes)
             later_spoke = _SPOKE_OR_ASKED.match(sentence.text, later.end - sentence.start) if later else None
             if later is not None and not (later_spoke and _KEPT_SILENT.search(later_spoke.group())):
                 credits.note_topic(index, later)
@@ -861,6 +861,27 @@ def _second_clause_subject(sentence: Sentence, known: SourceIndex, quotes: list[
     if found is None:
         return None
     start, end = sentence.start + joined.end() + found[0], sentence.start + joined.end() + found[1]
+    return None if quotes_within(quotes, start, end) else Span("source", start, end, sentence.text[
+        start - sentence.start:end - sentence.start])
+
+
+#: A clause of time, cause, condition or concession opening a sentence (as ``_OPENING_CLAUSE``), then a "he" or "she"
+#: opening the main clause, a verb after it: the clause's subject is whom the pronoun means ("When Priya Mallory
+#: brought her father in, she expected a wait.").
+_CLAUSE_THEN_PRONOUN = re.compile(r"\W*(?:After|When|Before|Once|Since|Until|While|Although|Though|Because|If)\s+"
+                                  r"(?P<clause>[^,:;\"“”]*),(?=\s*(?:he|she)\s+[a-z])")
+
+
+def _opening_clause_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
+    """The subject of a subordinate clause opening ``sentence`` as a span, read as :func:`_unquoted_subject` reads the
+    opening one, when the main clause after it opens with "he" or "she" (see ``_CLAUSE_THEN_PRONOUN``): "Priya
+    Mallory" of "When Priya Mallory brought her father in, she expected a wait.", whom a "she" in the next sentence
+    may mean."""
+    opening = _CLAUSE_THEN_PRONOUN.match(sentence.text)
+    found = opening_subject(opening.group("clause"), known.knows) if opening is not None else None
+    if opening is None or found is None:
+        return None
+    start, end = (sentence.start + opening.start("clause") + at for at in found)
     return None if quotes_within(quotes, start, end) else Span("source", start, end, sentence.text[
         start - sentence.start:end - sentence.start])
 

@@ -4528,3 +4528,20 @@ def test_a_cue_opening_a_quotation_is_no_first_word_of_a_surname_named_nowhere_b
     profile = profile_of(EXPERTS, quoted)
     assert profile["credits"] == ["experts", "holt"]
     assert [entry["display"] for entry in profile["sources"]] == ["Experts", "Holt"]
+
+
+@pytest.mark.parametrize("opening", ["When Priya Mallory brought her father in, she expected a wait.",
+                                     "After Priya Mallory left the ward, she rang her sister."])
+def test_she_after_a_woman_named_in_an_opening_clause_whose_main_clause_she_opens_is_that_woman(opening):
+    profile = profile_of(
+        (opening, FACT, {}),
+        ("She had brought a book.", FACT, {}),
+        ('"Nobody told us anything," she said.', CLAIM, {"source": ["she"], "cue": ["said"]}),
+        gap="\n\n")
+    assert profile["credits"] == [None, None, "priya mallory"]
+    # the clause's subject is no one "she" means where the main clause opens with someone else
+    profile = profile_of(
+        ("When Priya Mallory brought her father in, the ward was full.", FACT, {}),
+        ('"Nobody told us anything," she said.', CLAIM, {"source": ["she"], "cue": ["said"]}),
+        gap="\n\n")
+    assert profile["credits"] == [None, None]
