@@ -886,6 +886,33 @@ def _opening_clause_subject(sentence: Sentence, known: SourceIndex, quotes: list
         start - sentence.start:end - sentence.start])
 
 
+#: A name's description set apart by a comma after it, up to the next comma or the sentence's end (", his aide,").
+_DESCRIPTION_AFTER_NAME = re.compile(r",[^,]*(?:,|$)")
+
+
+#: A word in lower case, no conjunction, just before a name: the name is its object ("from" of "heard from
+#: Councillor Oduya"), not a clause's subject ("but" of "..., but Stefan Rusnak declined to comment").
+_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:and|but|or|yet|so|while|when|as)\s)[a-z][\w'’-]*\s+\Z")
+
+
+def _named_as_object(text: str) -> bool:
+    """Whether the first name of two capitalised words in ``text`` after its opening (``_TWO_CAPITALISED``) is
+    written as the object of a verb or a preposition (see ``_OBJECT_BEFORE``): one named in passing, whose own
+    acts the sentence does not tell."""
+    named = _TWO_CAPITALISED.search(text, 1)
+    return named is not None and _OBJECT_BEFORE.search(text, 0, named.start()) is not None
+
+
+def _role_besides_name(text: str) -> bool:
+    """Whether ``text`` writes a person by a noun of a role, a trade or a family (see :func:`_person_by_noun`)
+    other than in a description set apart after its first name of two capitalised words (``_TWO_CAPITALISED``,
+    ``_DESCRIPTION_AFTER_NAME``): "the former mayor" of "... the former mayor praised Dan Orr" is someone a "he"
+    after it may mean as well as Orr; "director" of "Ana Ruiz, his director," is Ruiz."""
+    named = _TWO_CAPITALISED.search(text, 1)
+    described = _DESCRIPTION_AFTER_NAME.match(text, named.end()) if named else None
+    return _person_by_noun(text[:described.start()] + text[described.end():] if described else text)
+
+
 def _addressed(span: Span, name: str) -> bool:
     """Whether the source ``span``, credited ``name``, of a question in an interviewer's turn names the one asked
     ("you", "Your team's study", "Your ministry"): it opens with "you" or "your" and names no one else, unlike
@@ -2918,6 +2945,13 @@ class _Credits:
             person = self.last if role_fits else self.known.person_for(pronoun)
         if topic is None and person is not None and self.known.sex_of(person) is None:
             person = self._named_in_passing(before, pronoun) or person
+        elif (topic is None and person is None and not self._person_opening(before)
+              and _named_as_object(self.sentences[before].text)
+              and not _role_besides_name(self.sentences[before].text)):
+            # "The board heard from Councillor Oduya. He says ...": the one person named just before, whose sex is
+            # not written, where no one else may be meant: not where a person opens that sentence ("Helen Kell sat
+            # beside Mayor Tom Vance" is hers, "Gerald Whitcombe was arrested. He denied ..." in doubt: see note_topic)
+            person = self._named_in_passing(before, pronoun, any_sex=True)
         if before == index - 1 and self.last is not None and self._says_of_itself(before, self.last, pronoun):
             person = self.last  # "Kell freely conceded that his choice was tactical. '...,' he said.": Kell's
         if person is not None and person == self._main_subject(before):
@@ -2959,14 +2993,20 @@ class _Credits:
             return None
         return person
 
-    def _named_in_passing(self, index: int, pronoun: str) -> str | None:
+    def _person_opening(self, index: int) -> bool:
+        """Whether the subject opening sentence ``index`` is a person written of (see :meth:`note_topic`), one acted
+        upon included."""
+        return any(noted is not None and noted[0] == index for noted in (self.topic, self.acted_upon))
+
+    def _named_in_passing(self, index: int, pronoun: str, any_sex: bool = False) -> str | None:
         """The one person of the sex of "he" or "she" (``pronoun``) sentence ``index``, credited to no one, names
         in full (see :meth:`SourceIndex.only_person_named`), whom a pronoun in the next sentence means over a
         source named before whose sex is unknown: "Dan Orr explained ... That, party treasurer Nora Quill
-        explained, was deliberate. '...,' she said." is Quill's, now named most recently; ``None`` for none."""
+        explained, was deliberate. '...,' she said." is Quill's, now named most recently; ``None`` for none. With
+        ``any_sex``, one whose sex is not written too ("Councillor Oduya"), where no one else may be meant."""
         if index < 0 or index in self.credited or self.furniture[index]:
             return None
-        person = self.known.only_person_named(self.sentences[index].text, pronoun)
+        person = self.known.only_person_named(self.sentences[index].text, pronoun, any_sex)
         if person is not None:
             self.known.take_topic(person)
         return person

@@ -2845,8 +2845,8 @@ class SourceIndex:
         or by the last word of a person credited so far ("Oduya"), of the sex known of them (see :meth:`sex_of`)
         when only one person ends with it. A "he" or "she" of the pronoun's sex after ``text`` may be theirs."""
         own = set(person.split())
-        named = {text_key(found.group(0).split()[-1]): _sex_written(found.group(0).split())
-                 for found in _titled_names(text)}
+        named = {text_key(found.group(0).split()[-1].rstrip(".")): _sex_written(found.group(0).split())
+                 for found in _titled_names(text)}  # "oduya" of "... from Councillor Oduya."
         for found in _FULL_NAME.finditer(text):
             words = found.string[_name_start(found):found.start(2)].split()
             if given_name_sex(words[0]) or TITLE.match(" ".join(words) + " "):
@@ -2857,16 +2857,18 @@ class SourceIndex:
                 named[key] = self.sex_of(next(iter(people))) if len(people) == 1 else None
         return {key: sex for key, sex in named.items() if key not in own}
 
-    def only_person_named(self, text: str, pronoun: str) -> str | None:
+    def only_person_named(self, text: str, pronoun: str, any_sex: bool = False) -> str | None:
         """The one person ``text`` names, written in full with a given name or a title of the sex of ``pronoun``
-        ("he" or "she"; see :meth:`others_named`), its sex noted as :meth:`topic_of` notes a subject's: "Nora
+        ("he" or "she"; see :meth:`others_named`), or of a sex not written when ``any_sex`` ("Councillor Oduya": no
+        one else the pronoun may mean), its sex noted as :meth:`topic_of` notes a subject's: "Nora
         Quill" of "That, party treasurer Nora Quill explained, was deliberate."; ``None`` where it names anyone
         else who may be of that sex, a person credited so far by surname included, or any other capitalised name
         whose sex it does not tell ("Lee Brandt", "New York")."""
         sexes = self.others_named(text, "")
         fitting = [key for key, sex in sexes.items() if sex in (None, pronoun)]
         names = {text_key(found.group(2)): found for found in _FULL_NAME.finditer(text)}
-        if len(fitting) != 1 or sexes[fitting[0]] != pronoun or fitting[0] not in names or set(names) - set(sexes):
+        if (len(fitting) != 1 or sexes[fitting[0]] not in (pronoun, None if any_sex else pronoun)
+                or fitting[0] not in names or set(names) - set(sexes)):
             return None
         return self.topic_of(text, _name_start(names[fitting[0]]), names[fitting[0]].end())
 

@@ -4541,7 +4541,7 @@ def test_she_after_a_woman_named_in_an_opening_clause_whose_main_clause_she_open
     assert profile["credits"] == [None, None, "priya mallory"]
     # the clause's subject is no one "she" means where the main clause opens with someone else
     profile = profile_of(
-        ("When Priya Mallory brought her father in, the ward was full.", FACT, {}),
+        ("When Priya Mallory brought her father in, the nurse on duty was busy.", FACT, {}),
         ('"Nobody told us anything," she said.', CLAIM, {"source": ["she"], "cue": ["said"]}),
         gap="\n\n")
     assert profile["credits"] == [None, None]

@@ -612,3 +612,17 @@ def test_he_after_a_description_and_its_titled_holder_is_the_one_so_named(holder
     opened = (f"The leader of the council, {holder}, has opened the debate.", "reported_fact", {})
     says = ("He says the city faces a gap of 14 million pounds.", CLAIM, {"source": ["He"], "cue": ["says"]})
     assert headed(marsh, opened, says)["credits"] == ["fiona marsh", None, "sam oduya"]
+
+
+def test_he_after_the_one_titled_person_named_in_passing_is_that_person_where_no_one_else_may_be_meant():
+    says = ("He says the plan is dead.", CLAIM, {"source": ["He"], "cue": ["says"]})
+    heard = ("The board heard from Councillor Oduya.", "reported_fact", {})
+    assert headed(heard, says)["credits"] == [None, "oduya"]
+    # a woman who spoke before is no one "he" means; two councillors named leave it in doubt
+    marsh = ("Councillor Fiona Marsh said the budget was unfair.", CLAIM,
+             {"source": ["Councillor Fiona Marsh"], "cue": ["said"]})
+    assert headed(marsh, heard, says)["credits"] == ["fiona marsh", None, "oduya"]
+    two = ("The board heard from Councillor Oduya and Councillor Brandt.", "reported_fact", {})
+    assert headed(two, says)["credits"] == [None, None]
+    chair = ("The chairman heard from Councillor Oduya, a Green.", "reported_fact", {})
+    assert headed(chair, says)["credits"] == [None, None]
