@@ -2341,6 +2341,7 @@ class SourceIndex:
             if name not in self.people:  # a person named with a title in an earlier sentence
                 self._bodies.add(name, name.split(" "))
             self._join_bare_group(name)
+            self._join_study_team(name)
         if name == bare and _firm_named(name, text):
             self._note_company(name, self.shown.get(name, written))  # "Ostrava Chemicals", whose "Ostrava" joins it
         elif name == bare:
@@ -3074,6 +3075,30 @@ class SourceIndex:
             self.named_later.setdefault(plural, holding[0])
         elif _placed_plural(self.named_later.get(plural, "")) == plural:
             del self.named_later[plural]
+
+    def _join_study_team(self, name: str) -> None:
+        """Join "researchers", "scientists" or "authors" written bare (``_STUDY_TEAM_NOUNS``) to the one group of a
+        research trade placed at a named body so far (``_RESEARCH_TRADE``, ``_AT_NAMED_BODY``: "marine biologists at
+        selby university", "team of scientists at the harbour institute"), the study's team, when the source ``name``
+        is either; none while two such groups were named. A bare plural of the group's own noun is left to
+        :meth:`_join_bare_group`, which joins it to the group holding it."""
+        if name not in _STUDY_TEAM_NOUNS and not self._research_team(name):
+            return
+        teams = [other for other in self.names if self._research_team(other)]
+        for bare in _STUDY_TEAM_NOUNS:
+            if bare not in self.names or any(_placed_plural(team) == bare for team in teams):
+                continue
+            if len(teams) == 1:
+                self.named_later.setdefault(bare, teams[0])
+            elif self.named_later.get(bare) in teams:
+                del self.named_later[bare]
+
+    def _research_team(self, name: str) -> bool:
+        """Whether the source ``name`` is a group of a research trade placed at a body named in capitals (see
+        :meth:`_join_study_team`)."""
+        plural = _placed_noun(name)
+        return (plural is not None and _RESEARCH_TRADE.fullmatch(plural) is not None
+                and _AT_NAMED_BODY.search(self.shown.get(name, "")) is not None)
 
     def _name_described_body(self, name: str) -> None:
         """Credit to the body ``name``, a source named by capitalised words ("The Kestorian Climate Panel said"), the
@@ -5105,12 +5130,25 @@ _GROUP_AT_BODY = re.compile(r"(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+(?:at|from|with)\s+
 _AT_NAMED_BODY = re.compile(r" (?:at|from|with) (?:the )?[A-Z]")
 
 
+#: The bare plural by which a study's team is written again ("The researchers said", "Its authors said").
+_STUDY_TEAM_NOUNS = ("researchers", "scientists", "authors")
+#: The plural noun of a research trade heading a group ("marine biologists", "economists", "a team of scientists").
+_RESEARCH_TRADE = re.compile(r"[a-z]*(?:olog|econom|scient|physic|chem)ists|researchers|academics|statisticians")
+
+
 def _placed_plural(name: str) -> str | None:
     """The plural noun of people heading the canonical ``name`` when it is a group placed at or from a body (see
     ``_GROUP_AT_BODY``: "researchers" of "researchers at the vell lab"), ``None`` for any other name."""
+    plural = _placed_noun(name)
+    return plural if plural and people_plural(plural) else None
+
+
+def _placed_noun(name: str) -> str | None:
+    """The plural noun heading the canonical ``name`` when it is a group placed at or from a body (see
+    ``_GROUP_AT_BODY``: "biologists" of "marine biologists at selby university"), ``None`` for any other name."""
     placed = _GROUP_AT_BODY.fullmatch(name)
     plural = re.search(r"([a-z-]+) (?:at|from|with) ", name[:placed.start(1)]) if placed else None
-    return plural.group(1) if plural and people_plural(plural.group(1)) else None
+    return plural.group(1) if plural else None
 
 
 def _group_reference(bare: str, text: str, before: str) -> str:

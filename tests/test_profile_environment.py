@@ -149,3 +149,17 @@ def test_a_subject_that_hit_back_with_a_participle_of_speech_after_a_comma_is_it
 
 def test_hit_back_as_a_word_of_another_sense_makes_no_subject():
     assert subject_before_cue("The storm hit back roads, cutting power to the terminal.") is None
+
+
+@pytest.mark.parametrize("team", ["Marine biologists at Selby University",
+                                  "A team of scientists at the Harbour Institute"])
+def test_the_researchers_or_its_authors_after_a_study_s_team_placed_at_a_body_are_that_team(team):
+    found = (f"{team} found the reef had shrunk by a third.", CLAIM, {"source": [team], "cue": ["found"]})
+    said = ("The researchers said warming was to blame.", CLAIM, {"source": ["The researchers"], "cue": ["said"]})
+    authors = ("Its authors said more study was needed.", CLAIM, {"source": ["Its authors"], "cue": ["said"]})
+    profile = profile_of(found, said, authors)
+    assert profile["credits"] == [profile["sources"][0]["source"]] * 3 and len(profile["sources"]) == 1
+    # two such teams named: "the researchers" may be either
+    other = ("Economists at the Kessel Bank found tourism had fallen.", CLAIM,
+             {"source": ["Economists at the Kessel Bank"], "cue": ["found"]})
+    assert len(profile_of(found, other, said)["sources"]) == 3
