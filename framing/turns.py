@@ -52,7 +52,7 @@ _LABEL_DASHED = (rf"(?:{_LABEL_DASH}(?:{LABEL_WORD}|&)(?:[^\S\r\n]+(?:{LABEL_WOR
 # ("HOST: ", "Roe: "), or a single line break when the label stands alone on its line above them ("HOST:\n"; across
 # a blank line only as ``_LABEL_ABOVE_BLANK`` reads it).
 _LABEL_HEAD = (rf"(?P<main>{LABEL_WORD}(?:[^\S\r\n]+{LABEL_WORD}){{0,5}})(?:[^\S\r\n]+(?P<number>\d{{1,2}}))?"
-               r"(?:[^\S\r\n]*\((?P<aside>[^()\r\n]{1,30})\))?"
+               r"(?:[^\S\r\n]*\((?P<aside>[^()\r\n]{1,60})\))?"
                rf"(?P<dashed>{_LABEL_DASHED})?"
                rf"(?:,[^\S\r\n]*(?P<tail>{LABEL_WORD}(?:,?[^\S\r\n]+{LABEL_WORD}){{0,7}}))?[^\S\r\n]*:")
 _LABEL_AT = re.compile(rf"{_LABEL_HEAD}(?:{_ONE_BREAK.pattern}|[^\S\r\n]+)(?=\S)")

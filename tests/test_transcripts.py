@@ -1750,3 +1750,11 @@ def test_a_qa_introduced_by_an_outlet_speaking_with_someone_is_with_that_person(
 def test_one_who_is_no_outlet_speaking_with_someone_introduces_no_interviewee():
     assert interviewee_named("Ana Sorrentine runs the food bank. The Chancellor spoke with Ana Sorrentine.") is None
     assert interviewee_named("Ana Sorrentine runs the food bank. The Chancellor spoke with her.") is None
+
+
+def test_a_label_with_a_long_aside_in_brackets_is_a_speaker_s_turn():
+    text = ("PRESENTER: Were the targets met?\n\n"
+            "HARROW (chief executive, Wexley Hospitals Trust): No. We missed them all winter.\n\n"
+            "PRESENTER: Why?")
+    credits, _ = credits_of(text)
+    assert [credit for _, credit in credits] == ["presenter", "harrow", "harrow", "presenter"]
