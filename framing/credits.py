@@ -1073,7 +1073,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
         # or a counted group opening the sentence ("Two employees, who asked not to be named, said")
         spans = (_subject_source(sentence, known, quotes, label)
                  or _counted_before_clause(spans, sentence, quotes, label) or spans)
-    spans = spans or _quoted_persons_label(sentence)
+    spans = spans or _quoted_persons_label(sentence) or _stamped_quote_label(sentence)
     spans = [span for span in spans or labelled
              if not _own_piece(span, sentence, known.after_correction) and not _own_staff(span, sentence)
              and not _own_outlet(span, sentence, known.own_wire, known)]
@@ -2423,6 +2423,29 @@ def _quoted_persons_label(sentence: Sentence) -> list[Span]:
         return []
     name = label.strip().removesuffix(":")
     return [Span("source", sentence.start + 1, sentence.start + 1 + len(name), name)]
+
+
+#: A liveblog entry's bare time before its words ("12:30 "), where no zone or clock mark makes it an
+#: ``OPENING_STAMP``.
+_BARE_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?=\s)")
+#: A quotation that is all the rest of a line holds ('"This is entirely preventable."').
+_WHOLE_QUOTATION = re.compile(r"\s*[\"“][^\"“”]+[\"”][.!?]?\s*")
+
+
+def _stamped_quote_label(sentence: Sentence) -> list[Span]:
+    """The name of a label (see :func:`framing.turns.opening_label_length`) just after a liveblog entry's time
+    opening ``sentence`` (``OPENING_STAMP``, ``_BARE_TIME``), when a quotation is all that follows it
+    (``_WHOLE_QUOTATION``), as a source span: '12:30 Sefton: "This is entirely preventable."' is Sefton's; none for
+    any other sentence."""
+    stamp = OPENING_STAMP.match(sentence.text) or _BARE_TIME.match(sentence.text)
+    if stamp is None:
+        return []
+    at = _end_of(_SPACES, sentence.text, stamp.end())
+    label = opening_label_length(sentence.text[at:])
+    if not label or not _WHOLE_QUOTATION.fullmatch(sentence.text, at + label):
+        return []
+    name = sentence.text[at:at + label].strip().removesuffix(":").rstrip()
+    return [Span("source", sentence.start + at, sentence.start + at + len(name), name)]
 
 
 def _channels(spans: list[Span], sentence: Sentence) -> list[Span]:

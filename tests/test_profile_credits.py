@@ -4545,3 +4545,15 @@ def test_she_after_a_woman_named_in_an_opening_clause_whose_main_clause_she_open
         ('"Nobody told us anything," she said.', CLAIM, {"source": ["she"], "cue": ["said"]}),
         gap="\n\n")
     assert profile["credits"] == [None, None]
+
+
+@pytest.mark.parametrize("entry, credit", [
+    ('12:30 Sefton: "This is entirely preventable."', "sefton"),
+    ('12:30 GMT Mayor Ana Sefton: "This is entirely preventable."', "ana sefton"),
+    ('12:30 Sefton: "This is entirely preventable," the mayor said.', "mayor"),  # the quotation's own source
+    ('12:30 Update: "Preventable" was the word of the day.', None),
+])
+def test_a_name_labelling_a_liveblog_entry_s_quotation_after_its_time_is_who_says_it(entry, credit):
+    profile = profile_of(("12:15 The river rose by a metre overnight.", FACT, {}), (entry, CLAIM, {}),
+                         ("12:45 Roads in Tarrow are closed.", FACT, {}), gap="\n\n")
+    assert profile["credits"] == [None, credit, None]
