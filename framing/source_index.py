@@ -1984,8 +1984,11 @@ class SourceIndex:
             body = self._description_stands_for(subject.group(1), False)
             if body != subject.group(1):
                 return f"{self.shown.get(body, body)}'s {role}"
-        if len(before) != 1 or others or before[0] in self.people or before[0].endswith("spokesperson"):
-            return None  # "Its spokesman" after "Velmara and Orvane rejected the report": whose is unclear
+        if (len(before) != 1 or others or before[0] in self.people or before[0].endswith("spokesperson")
+                or people_plural(before[0].rpartition(" ")[2])):
+            # "Its spokesman" after "Velmara and Orvane rejected the report": whose is unclear; "Its authors" after
+            # "The researchers said": a study's, whose people are no body
+            return None
         owned = role or text.strip(EDGE).split(None, 1)[1]
         return f"{self.shown.get(before[0], before[0])}'s {owned}"
 
