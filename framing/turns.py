@@ -15,9 +15,9 @@ from .textlines import NAME_PARTICLES, NEWS_AGENCIES, PARAGRAPH_BREAK, STAMP_MAR
 from .textlines import LABEL_WORD, LINE, _OPENERS, PLATFORMS, UPPER, line_of, next_visible, post_sign_off
 from .textlines import closing_note
 
-__all__ = ["QUOTED_RUN", "INTERVIEWER_ROLES", "SPEAKER_ROLES", "INTRO_CHARS", "SpeakerTurn", "speaker_label_length",
-           "opening_label_length", "asks", "speaker_turns", "spoken_sentences", "MASTHEAD_WORDS", "names_outlet",
-           "intro_names", "HOST_LABELS"]
+__all__ = ["QUOTED_RUN", "SPEECH_CUES_OPENING", "INTERVIEWER_ROLES", "SPEAKER_ROLES", "INTRO_CHARS", "SpeakerTurn",
+           "speaker_label_length", "opening_label_length", "asks", "speaker_turns", "spoken_sentences",
+           "MASTHEAD_WORDS", "names_outlet", "intro_names", "HOST_LABELS"]
 
 
 #: A transcript's question or answer label opening a line ("Q. Will you resign?", "A. No."), its letter in group 1.
