@@ -4042,12 +4042,16 @@ def test_she_after_a_person_written_of_past_a_long_clause_of_time_is_that_person
     assert past_opener("Both the ministry and the two largest unions in the city, however, said so.") == 0
 
 
+#: A woman written of, then an economist's claim: a "she" later is the woman when the copy turns back to her.
+QUELL_AND_SOREL = (("Mira Quell was asleep upstairs.", FACT, {}),
+                   ("Dr. Ines Sorel, an economist, said the wall would cost more than the homes.", CLAIM,
+                    {"source": ["Dr. Ines Sorel, an economist"], "cue": ["said"]}))
+
+
 def test_she_after_a_subject_with_a_relative_clause_before_its_verb_is_that_subject_not_the_speaker_before():
     # before, ", who is a nurse," hid the subject: "she wrote" was no one's, or the economist's
     profile = profile_of(
-        ("Mira Quell was asleep upstairs.", FACT, {}),
-        ("Dr. Ines Sorel, an economist, said the wall would cost more than the homes.", CLAIM,
-         {"source": ["Dr. Ines Sorel, an economist"], "cue": ["said"]}),
+        *QUELL_AND_SOREL,
         ("Quell, who is a nurse, posted a long note about the flood plan.", FACT, {}),
         ('"The plan leaves our street behind," she wrote.', CLAIM, {"source": ["she"], "cue": ["wrote"]}),
     )
@@ -4061,9 +4065,7 @@ def test_she_after_a_subject_with_a_relative_clause_before_its_verb_is_that_subj
 def test_she_after_a_subject_with_a_linking_aside_before_its_verb_is_that_subject_not_the_speaker_before():
     # before, ", for her part," was read into the subject: the quotation went on with Sorel's account
     profile = profile_of(
-        ("Mira Quell was asleep upstairs.", FACT, {}),
-        ("Dr. Ines Sorel, an economist, said the wall would cost more than the homes.", CLAIM,
-         {"source": ["Dr. Ines Sorel, an economist"], "cue": ["said"]}),
+        *QUELL_AND_SOREL,
         ("Quell, for her part, has decided to stay.", FACT, {}),
         ('"This is home," she said.', CLAIM, {"source": ["she"], "cue": ["said"]}),
     )

@@ -544,15 +544,20 @@ def test_a_denial_spelling_out_what_it_denies_answers_no_nearby_claim_about_none
     assert spanned(about, *rows)["denials"] == [{"denial": 3, "source": "port authority", "allegation": 0}]
 
 
+#: An audit's finding of overspending, the minister's answer, and another ministry's claim on another matter: what
+#: the Kestorian officials' denial after them answers.
+AUDIT_BRANDT_VARNIA = (
+    ("An audit office report found that the ministry had overspent on three projects.", CLAIM,
+     "An audit office report"),
+    ("Minister Olaf Brandt said lessons had been learned.", DENIAL, "Minister Olaf Brandt"),
+    ("Varnia's Foreign Ministry said the purchase militarised the region.", CLAIM, "Varnia's Foreign Ministry"))
+
+
 @pytest.mark.parametrize("denied", ["Kestorian officials dismissed that statement as hypocritical.",
                                     "Kestorian officials rejected this claim."])
 def test_a_denial_of_that_statement_answers_the_claim_just_before_over_an_allegation_further_back(denied):
     # before, "dismissed that statement" answered the audit's finding, worded as an allegation, further back
-    rows = (("An audit office report found that the ministry had overspent on three projects.", CLAIM,
-             "An audit office report"),
-            ("Minister Olaf Brandt said lessons had been learned.", DENIAL, "Minister Olaf Brandt"),
-            ("Varnia's Foreign Ministry said the purchase militarised the region.", CLAIM, "Varnia's Foreign Ministry"),
-            (denied, DENIAL, "Kestorian officials"))
+    rows = (*AUDIT_BRANDT_VARNIA, (denied, DENIAL, "Kestorian officials"))
     assert pairs(*rows)[-1] == (3, "kestorian officials", 2)
     # "the statement" is no pointing back: it answers as before
     plain = ("Kestorian officials dismissed the statement as hypocritical.", DENIAL, "Kestorian officials")
@@ -564,9 +569,5 @@ def test_a_denial_of_that_statement_answers_the_claim_just_before_over_an_allega
 def test_that_before_a_plural_account_opens_a_clause_pointing_at_no_claim_just_before(denied):
     # "denied that reports of ..." is "that" the conjunction, no "that report": before, it answered the ministry's
     # claim just before, on another matter, over the audit's finding of overspending
-    rows = (("An audit office report found that the ministry had overspent on three projects.", CLAIM,
-             "An audit office report"),
-            ("Minister Olaf Brandt said lessons had been learned.", DENIAL, "Minister Olaf Brandt"),
-            ("Varnia's Foreign Ministry said the purchase militarised the region.", CLAIM, "Varnia's Foreign Ministry"),
-            (denied, DENIAL, "Kestorian officials"))
+    rows = (*AUDIT_BRANDT_VARNIA, (denied, DENIAL, "Kestorian officials"))
     assert pairs(*rows)[-1] == (3, "kestorian officials", 0)
