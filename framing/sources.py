@@ -2528,6 +2528,16 @@ def last_words_start(text: str, end: int, words: int) -> int:
     return len(parts[0]) if len(parts) > words else 0
 
 
+#: Last words of capitalised runs that end the names of laws, wars, days, events, prizes, buildings, places and
+#: periodicals, rarely anyone's surname ("the Vietnam War", "the Patriot Act", "Labor Day", "the Shelton Weekly",
+#: "Madison Square"): no person named in passing whom a later "he" or "she" may mean.
+_NO_SURNAME_ENDS = frozenset("""Act Acts Amendment War Wars Day Avenue Bridge Tower Building Convention Caucus
+    Organization Organisation Plan Reserve Partnership Forum Conference Summit Initiative Institution Society
+    Doctrine Prize Debates Circuit Republic Weekly Magazine Monument Mall Garden Gardens County Valley Island Islands
+    Heights Springs Square Township Creek Falls Harbour Harbor Mountain Mountains Station Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday""".split())
+
+
 @lru_cache(maxsize=_FORMS_KEPT)
 def surnames_in(sentence: str) -> frozenset[str]:
     """Keys of the last words of the personal names ``sentence`` writes, a source or not ("wren" of "Tobias
@@ -2543,6 +2553,7 @@ def surnames_in(sentence: str) -> frozenset[str]:
         last = words[-1]
         if (len(words) >= 2 and is_name(words) and words[0] not in _PLACE_STARTS and not last.isupper()
                 and not _hall_at(sentence, run) and last not in INSTITUTIONS and last not in PORTFOLIOS
+                and last not in _NO_SURNAME_ENDS
                 and last not in _DEPARTMENTS and last.lower() not in PERSON_ROLES):
             found.add(text_key(last))
     return frozenset(found)

@@ -4559,3 +4559,19 @@ def test_a_name_labelling_a_liveblog_entry_s_quotation_after_its_time_is_who_say
     profile = profile_of(("12:15 The river rose by a metre overnight.", FACT, {}), (entry, CLAIM, {}),
                          ("12:45 Roads in Tarrow are closed.", FACT, {}), gap="\n\n")
     assert profile["credits"] == [None, credit, None]
+
+
+@pytest.mark.parametrize("passing", ["The Harlow Weekly put him on a navy frigate.",
+                                     "Reports placed him in the Ostmark War.",
+                                     "He spoke again on Labor Day at Madison Square."])
+def test_a_war_a_day_or_a_weekly_named_since_a_claim_is_no_person_the_he_of_a_denial_may_mean(passing):
+    # before, "Harlow Weekly", "Ostmark War" and "Labor Day" were read as people named in passing since Vask's claim,
+    # so his own denial after them went to no one
+    profile = profile_of(
+        ("Senator Tom Vask said he had served two tours abroad.", CLAIM,
+         {"source": ["Senator Tom Vask"], "cue": ["said"]}),
+        (passing, FACT, {}),
+        ("In an interview, he said he could not recall reading those stories.", DENIAL,
+         {"source": ["he"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["tom vask", None, "tom vask"]
