@@ -1047,6 +1047,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not _in_uninvolved_clause(s, sentence)
              and not _acted_on_before_participle(s, sentence)
              and not _spoken_of(s, sentence)
+             and not _sent_to(s, sentence)
              and not _title_subject(s, sentence)]
     spans = _quoted_as_saying(sentence) or spans
     spans = _name_split_rejoined([span for span in spans if not _where_posted(span, spans, sentence)], sentence)
@@ -1384,6 +1385,27 @@ def _spoken_of(span: Span, sentence: Sentence) -> bool:
     which a man said to be a diplomat discussed ...") and no cue after it: what is said of it, not its speech."""
     return (_HEARSAY_AFTER.match(sentence.text, span.end - sentence.start) is not None
             and not any(c.type == "cue" and c.start >= span.end for c in sentence.spans))
+
+
+#: "to" (and "the") ending the text before a recipient's name ("... from the union to the board").
+_TO_BEFORE = re.compile(r"\s+to\s+(?:the\s+)?$")
+#: "from" and up to eight words with no comma between it and a sender's name ("A letter from the union", "The email
+#: from Ruiz aide and Kessel Institute President Ana Ruiz").
+_FROM_BEFORE = re.compile(r"(?<![\w'’-])from\s+(?:[^\s,;:]+\s+){0,8}$")
+
+
+def _sent_to(span: Span, sentence: Sentence) -> bool:
+    """Whether the source ``span`` names the recipient of a "from ... to ..." whose sender is a source span just
+    before its "to": "The memo from deputy Ana Ruiz to party chairman Tom Vask asks ..." and "A letter from the
+    union to the board says ..." are Ruiz's and the union's, who wrote them, not those they were sent to."""
+    before = sentence.text[:span.start - sentence.start]
+    to = _TO_BEFORE.search(before, max(0, len(before) - 12))
+    if to is None:
+        return False
+    return any(other.type == "source" and not before[other.end - sentence.start:to.start()].strip()
+               and _FROM_BEFORE.search(sentence.text, max(0, other.start - sentence.start - 120),
+                                       other.start - sentence.start) is not None
+               for other in sentence.spans if other.end <= span.start)
 
 
 def _acted_on_before_participle(span: Span, sentence: Sentence) -> bool:

@@ -4575,3 +4575,16 @@ def test_a_war_a_day_or_a_weekly_named_since_a_claim_is_no_person_the_he_of_a_de
          {"source": ["he"], "cue": ["said"]}),
     )
     assert profile["credits"] == ["tom vask", None, "tom vask"]
+
+
+def test_a_document_from_one_source_to_another_is_the_sender_s_not_the_recipient_s():
+    # before, the recipient named after "to", nearest the cue, was credited with what the sender wrote
+    profile = profile_of(
+        ("The memo from Kessel Institute President Ana Ruiz to party chairman Tom Vask asks whether the vote can "
+         "wait.", CLAIM, {"source": ["Kessel Institute President Ana Ruiz", "party chairman Tom Vask"],
+                          "cue": ["asks"]}),
+        ("A letter from the union to the board says the plan is rushed.", CLAIM,
+         {"source": ["the union", "the board"], "cue": ["says"]}),
+        ("Vask wrote to the board, saying the plan could wait.", CLAIM, {"source": ["Vask"], "cue": ["wrote"]}),
+    )
+    assert profile["credits"] == ["ana ruiz", "union", "tom vask"]
