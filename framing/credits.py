@@ -2099,11 +2099,21 @@ def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
         rebutting = _rebutting(spans, sentence)
         return sorted(spans, key=lambda s: (s in channels, s in audience, _in_relative_clause(s, sentence),
                                             _modifies(s, sentence), not _next_to_denial_cue(s, cues),
-                                            denials.distance(s), s not in rebutting, s in reported, cues.distance(s),
+                                            denials.distance(s), s not in rebutting, s in reported,
+                                            _in_trailing_time_clause(s, sentence, spans), cues.distance(s),
                                             _in_opening_clause(s, sentence, spans)))
     return sorted(spans, key=lambda s: (s in channels, s in audience, _in_relative_clause(s, sentence),
-                                        _modifies(s, sentence), s in reported, cues.distance(s),
+                                        _modifies(s, sentence), s in reported,
+                                        _in_trailing_time_clause(s, sentence, spans), cues.distance(s),
                                         _in_opening_clause(s, sentence, spans)))
+
+
+#: A clause of time after the main clause, up to the subject it opens with: a comma, perhaps how long, then "after",
+#: "before", "when", "since" or "until" (", a few hours after", ", days before", ", when"); not "as", which credits
+#: the main clause ("..., as Ruiz said"), nor "while", which often sets a second speaker against the first.
+_TRAILING_TIME_CLAUSE = re.compile(r",\s+(?:(?:just|shortly|soon|only|moments?|minutes?|hours?|days?|weeks?|months?|"
+                                   r"an?|one|two|three|few|several|a\s+day|the\s+day)\s+){0,3}"
+                                   r"(?:after|before|when|since|until)\s+$")
 
 
 #: A clause of time, cause, condition or concession opening a sentence, up to its comma, with no quotation mark in
@@ -2128,6 +2138,21 @@ def _in_opening_clause(span: Span, sentence: Sentence, spans: list[Span]) -> boo
     cues = {cue.start - at for cue in sentence.spans if cue.type == "cue"}
     return any(other.start - at >= opening.end() and _end_of(_SPACES, sentence.text, other.end - at) in cues
                and other.text.strip(EDGE).lower() not in _MAIN_CLAUSE_PRONOUNS for other in spans)
+
+
+def _in_trailing_time_clause(span: Span, sentence: Sentence, spans: list[Span]) -> bool:
+    """Whether ``span`` opens a clause of time after the main clause (see ``_TRAILING_TIME_CLAUSE``) and another of
+    ``spans`` comes before that clause: "Tom Vask" of "Ana Ruiz on Monday repeated that she opposes the toll, a few
+    hours after Governor Tom Vask said he backs it", whose cue is nearer its subject than the main clause's is. Only
+    where a cue comes between that other span and the clause: "Members of the caucus held a press conference,
+    shortly after Vask said ..." credits no speech to the members."""
+    at = span.start - sentence.start
+    clause = _TRAILING_TIME_CLAUSE.search(sentence.text, max(0, at - 60), at)
+    if clause is None:
+        return False
+    cues = [cue.start - sentence.start for cue in sentence.spans if cue.type == "cue"]
+    return any(any(other.end - sentence.start <= cue < clause.start() for cue in cues)
+               for other in spans if other.end - sentence.start <= clause.start())
 
 
 def _audience_of_evidence(span: Span, sentence: Sentence, spans: list[Span]) -> bool:

@@ -4588,3 +4588,20 @@ def test_a_document_from_one_source_to_another_is_the_sender_s_not_the_recipient
         ("Vask wrote to the board, saying the plan could wait.", CLAIM, {"source": ["Vask"], "cue": ["wrote"]}),
     )
     assert profile["credits"] == ["ana ruiz", "union", "tom vask"]
+
+
+@pytest.mark.parametrize("clause", ["a few hours after", "days before", "shortly after", "when"])
+def test_a_speaker_in_a_clause_of_time_after_the_main_clause_is_not_credited_over_the_main_speaker(clause):
+    # before, "Tom Vask", whose cue is next to him, was credited over Ruiz, whose "on Monday" stood before her cue
+    profile = profile_of((f"Ana Ruiz on Monday repeated that she opposes the toll, {clause} Governor Tom Vask said he "
+                          "backs it.", CLAIM, {"source": ["Ana Ruiz", "Governor Tom Vask"],
+                                               "cue": ["repeated", "said"]}))
+    assert profile["credits"] == ["ana ruiz"]
+
+
+def test_a_speaker_in_a_clause_of_time_is_credited_when_the_main_clause_speaks_not():
+    # the members held a press conference: they said nothing the sentence reports, Vask did
+    profile = profile_of(
+        ("Members of the Kessel Caucus held a press conference, shortly after Tom Vask said he backs the toll.",
+         CLAIM, {"source": ["Members of the Kessel Caucus", "Tom Vask"], "cue": ["said"]}))
+    assert profile["credits"] == ["tom vask"]
