@@ -161,6 +161,7 @@ class Label(NamedTuple):
     described: bool = False  # a name in capitals and who they are after a comma ("MARA VELLIN, former aide")
     first_person: bool = False  # its line's words speak in the first person ("We saw the water rise")
     outlet: bool = False  # an outlet's name in mixed case ("BBC News", "Dragon TV"): a briefing's asker's label only
+    quoted: bool = False  # read after a quotation mark opening its line: a transcript quoted paragraph by paragraph
 
 
 def speaker_label_length(sentence: str) -> int:
@@ -504,6 +505,7 @@ def _labels_read(text: str, bounds: Sequence[tuple[int, int]],
     stops = ("Q. " in text or "A. " in text) and _EXAMINATION_OF.search(text, 0, INTRO_CHARS) is not None
     if not colons and not stops:
         return
+    quoted_turns = _quoted_transcript(text)
     q = 0
     for index, (start, end) in enumerate(bounds):
         near = bisect_left(colons, start)
@@ -512,13 +514,42 @@ def _labels_read(text: str, bounds: Sequence[tuple[int, int]],
             continue  # no colon a label could end with: the regular expressions need not run (most copy)
         while q < len(quotes) and quotes[q][1] <= start:
             q += 1
-        if q < len(quotes) and quotes[q][0] <= start:
-            continue  # a transcript quoted: its labels are the quotation's words
-        found = (stopped or read_label(text, start, bounds[index + 1][1] if label_line(text, bounds, index) else end)
+        quoted = _quoted_turn_label(text, start, end) if quoted_turns else None
+        if q < len(quotes) and quotes[q][0] <= start and quoted is None:
+            continue  # a transcript quoted in a sentence: its labels are the quotation's words
+        found = (quoted or stopped
+                 or read_label(text, start, bounds[index + 1][1] if label_line(text, bounds, index) else end)
                  or _label_above_blank(text, bounds, index) or _letter_label(text, start))
         if found is not None and (found.kind in ("question", "answer") or _one_letter(found)
                                   or _opens_line(text, start)):
             yield index, found._replace(first_person=_in_first_person(text, start + found.end))
+
+
+#: A paragraph of a transcript quoted in full, opened by a quotation mark and a speaker's label in capitals
+#: ('"HOST: Welcome back.'), as copy that quotes an interview paragraph by paragraph writes each turn.
+_QUOTED_LABEL_LINE = re.compile(r"^[^\S\r\n]*[\"“]([A-Z][A-Z.'’ -]{0,40}):[^\S\r\n]", re.M)
+
+
+def _quoted_transcript(text: str) -> bool:
+    """Whether ``text`` quotes a transcript paragraph by paragraph: two labels or more, of two speakers or more,
+    each opening a paragraph after a quotation mark (see ``_QUOTED_LABEL_LINE``); one such paragraph is an exchange
+    quoted, whose label stays the quotation's words."""
+    if ":" not in text:
+        return False
+    found = [match.group(1) for match in _QUOTED_LABEL_LINE.finditer(text)]
+    return len(found) >= 2 and len(set(found)) >= 2
+
+
+def _quoted_turn_label(text: str, start: int, end: int) -> Label | None:
+    """The speaker's label after the quotation mark opening the line of the sentence at ``start`` (to ``end``), in a
+    transcript quoted paragraph by paragraph (see :func:`_quoted_transcript`), with its end past the mark; ``None``
+    for none."""
+    if _QUOTED_LABEL_LINE.match(text, start) is None or not _opens_line(text, start):
+        return None
+    mark = start + len(text[start:end]) - len(text[start:end].lstrip()) + 1
+    found = read_label(text, mark, end)
+    return (None if found is None or found.kind == "heading"
+            else found._replace(end=found.end + mark - start, quoted=True))
 
 
 #: A court transcript's heading naming whom it examines, in its first ``INTRO_CHARS`` characters: "Cross-examination
@@ -643,11 +674,20 @@ def counted_labels(labels: list[Label], intro: str) -> list[bool]:
                   or (len(lines) >= 2 and max(voiced.values(), default=0) >= 2)
                   or described or _named_exchange(speakers, lines, intro))
     first = speakers[0] if speakers else None
+    quoted = _quoted_exchange(speakers)
     return [paired if label.kind in ("question", "answer")
-            else label.kind != "heading" and (label.strong or briefing or (
+            else label.kind != "heading" and (label.strong or briefing or (label.quoted and quoted) or (
                 not label.outlet and transcript
                 and (lines[label.key] >= 2 or ((label.alone or label.described) and label is not first))))
             for label in labels]
+
+
+def _quoted_exchange(speakers: list[Label]) -> bool:
+    """Whether two speakers or more each open two paragraphs or more of a transcript quoted paragraph by paragraph
+    (labels read after a quotation mark: see :func:`_quoted_turn_label`), as in '"HOST: ..."' and '"VASK: ..."' taking
+    turns: their labels count as a transcript's, whoever they are."""
+    keys = Counter(label.key for label in speakers if label.quoted)
+    return sum(count >= 2 for count in keys.values()) >= 2
 
 
 def _asked_of_named(speakers: list[Label]) -> bool:

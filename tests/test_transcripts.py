@@ -336,6 +336,24 @@ def test_a_transcript_quoted_in_an_article_has_no_turns_and_credits_as_before():
     assert [credit for _, credit in credits] == [None, None, None, "officials at the port"]
 
 
+def test_a_transcript_quoted_paragraph_by_paragraph_credits_each_turn_to_its_speaker():
+    # each paragraph opens a quotation again with the speaker's label, as copy quoting a broadcast interview writes
+    # it; before, those labels were read as the quotation's words and the turns went to a source named before
+    text = ("Governor Ines Calder spoke to Harbour Radio on Sunday. Part of the interview follows:\n\n"
+            '"OSTERMAN: Will the ferry levy stay? Islanders say it is too high.\n\n'
+            '"CALDER: It stays. The sums are sound.\n\n'
+            '"OSTERMAN: Even after the audit?\n\n'
+            '"CALDER: Even then. Nobody has shown me a better plan."')
+    assert [(label, lines[0]) for label, _, lines in turns_of(text)] == [
+        ("OSTERMAN", '"OSTERMAN: Will the ferry levy stay?'), ("CALDER", '"CALDER: It stays.'),
+        ("OSTERMAN", '"OSTERMAN: Even after the audit?'), ("CALDER", '"CALDER: Even then.')]
+    credits, _ = credits_of(text, {k: CLAIM for k in range(2, 10)}, {0: ["Governor Ines Calder"]})
+    assert [credit for _, credit in credits[2:]] == ["osterman", "osterman", "ines calder", "ines calder",
+                                                      "osterman", "ines calder", "ines calder"]
+    # one label quoted so is an exchange quoted: its label stays the quotation's words
+    assert turns_of(text.split('\n\n"CALDER: It stays.')[0]) == []
+
+
 # -- credits ----------------------------------------------------------------------------------------------------------
 
 def test_answers_are_credited_to_the_person_the_headline_names_and_questions_to_the_interviewer():
