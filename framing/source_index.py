@@ -28,7 +28,7 @@ from .sources import NOT_AN_OWNER, NOT_A_NAME_START, ONE_WORD_MAKER, _OPENERS, P
 from .sources import OPENING_FUNCTION_WORDS, PERSON_S_SIDE, PARTICLES, PARTY_STATE, PLAIN_ROLE_WORDS, POLICE_RANKS
 from .sources import POSSESSIVE, PRONOUNS, RANKING_MODIFIERS, RANK_MODIFIERS, ROLE_END, ROLE_SERVES
 from .sources import ROLE_SYNONYMS, ROLE_TITLES, ROLE_WORD, SAID_THEN, STOPPED_RANKS, TITLE, TITLE_NOUNS, TRADES
-from .sources import RELIEF_SOCIETY_END, TRADES_BEFORE_GIVEN_NAMES, french_pronoun, is_trade
+from .sources import CONTRACTED_PRONOUN, RELIEF_SOCIETY_END, TRADES_BEFORE_GIVEN_NAMES, french_pronoun, is_trade
 from .sources import TRADE_KINDS, VIETNAMESE_FAMILY_NAMES, WHEN_WORDS, apposed_role, _capitalised
 from .sources import family_name_first, government_of, is_name, is_role, listed_words, _ministry, _name_word
 from .sources import _CAPITALS, _nationality, one_spokesperson, people_plural, person_like, places_in, same_country
@@ -2225,8 +2225,9 @@ class SourceIndex:
             # "The inquiry into Drellmark" after "The inquiry into Orvane": another inquiry, told apart by its name
             written = f"{written} into {inquired}"
             bare = text_key(written)
-        if not bare or (bare in PRONOUNS and written != "WHO") or french_pronoun(written):  # the WHO speaks
-            return ""  # nor is "a-t-il" of French copy's '« ... », a-t-il déclaré' anyone's name
+        if (not bare or (bare in PRONOUNS and written != "WHO") or french_pronoun(written)  # the WHO speaks
+                or CONTRACTED_PRONOUN.fullmatch(bare)):
+            return ""  # nor is "a-t-il" of French copy's '« ... », a-t-il déclaré' anyone's name, nor "I'm"
         if (bare in _OWN_PRONOUNS and written != "US") or OWN_WORK.match(text.strip(EDGE)):
             return ""
         if bare in _TIDINGS or unowned_reports(text):

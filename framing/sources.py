@@ -878,6 +878,9 @@ _COUNTRY_AFTER = re.compile(r"^(.+?) of (?:the )?(.+)$")
 _COUNTRY_ADJECTIVE_ENDS = (("n", 0), ("an", 0), ("ian", 0), ("i", 0), ("ese", 0), ("ese", 1), ("an", 1), ("n", 1))
 #: Pronoun sources, relative ones too ("a press group, which said"), are credited to the last named source.
 PRONOUNS = frozenset("he she they it we i you him her them his its their this that which who whom whose".split())
+#: A pronoun of the first, second or third person plural with its verb run on ("I'm", "we've", "you're", "they'd"),
+#: as the model may mark it a source ("And I'm saying ..." inside a quotation): a pronoun, naming no one.
+CONTRACTED_PRONOUN = re.compile(r"(?:i|we|you|they)['’](?:m|ve|d|ll|re)", re.I)
 #: French copy's subject pronouns, a verb perhaps before them inverted after a quotation ("a-t-il", "a-t-elle",
 #: "affirme-t-il", "ont-ils", "il"), and its stressed ones after "selon" ("selon lui", "selon eux"), in lower case as
 #: written, or opening a sentence ("Il", "Ils", "Elles", "On"): a pronoun; "Lui" and "Elle" capitalised may be names

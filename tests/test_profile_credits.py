@@ -4605,3 +4605,15 @@ def test_a_speaker_in_a_clause_of_time_is_credited_when_the_main_clause_speaks_n
         ("Members of the Kessel Caucus held a press conference, shortly after Tom Vask said he backs the toll.",
          CLAIM, {"source": ["Members of the Kessel Caucus", "Tom Vask"], "cue": ["said"]}))
     assert profile["credits"] == ["tom vask"]
+
+
+@pytest.mark.parametrize("marked", ["I’m", "I'm", "I've", "we're"])
+def test_a_pronoun_run_on_with_its_verb_inside_a_quotation_is_no_new_source(marked):
+    # before, "I'm" marked as a source became a source of its own, "i'm", and took the rest of the quotation
+    profile = profile_of(
+        ('"The river rose fast," Mayor Tom Vask said.', CLAIM, {"source": ["Mayor Tom Vask"], "cue": ["said"]}),
+        (f'"And {marked} saying, where is the levee?', CLAIM, {"source": [marked], "cue": ["saying"]}),
+        ('We have to act."', CLAIM, {}),
+    )
+    assert profile["credits"] == ["tom vask"] * 3
+    assert [s["source"] for s in profile["sources"]] == ["tom vask"]
