@@ -4000,6 +4000,11 @@ class SourceIndex:
                 and not set(want) & RANK_MODIFIERS and not self._by_role.holding(want[-1:])):
             # "the billionaire business mogul told People" after "Tom Vask said ...", no one written so: Vask
             person = self._described_credited_last(denial, before, after)
+        if person is None and before is not None and AGE_ALONE.fullmatch(bare) and bare not in self._so_called:
+            # "the 43-year-old said" after "Sen. Tom Vask said ...", no one written with that age: Vask, unless
+            # written with another ("Tom Vask, 52,")
+            person = self._described_credited_last(denial, before, after)
+            person = None if person is not None and any(person in aged for aged in self._so_called.values()) else person
         if person is None and before is not None:
             person = self._body_credited_last(bare, denial, before, after)
         return bare if person is None else person

@@ -1862,8 +1862,12 @@ def test_an_inverted_description_after_a_quotation_speaks_not_the_speaker_before
     mayor = ("Mayor Ilse Varnock said the pier was unsafe.", CLAIM,
              {"source": ["Mayor Ilse Varnock"], "cue": ["said"]})
     quoted = ('"We will rebuild the pier," said the 43-year-old.', CLAIM, {"cue": ["said"]})
-    # no one written with that age: the description is a source of its own, not the mayor
-    assert profile_of(mayor, quoted)["credits"] == ["ilse varnock", "43-year-old"]
+    # no one written with that age: news style's "the 43-year-old" describes someone named already, the person
+    # credited just before (before, a source of its own); one written with another age is not it
+    assert profile_of(mayor, quoted)["credits"] == ["ilse varnock", "ilse varnock"]
+    aged_otherwise = ("Mayor Ilse Varnock, 51, said the pier was unsafe.", CLAIM,
+                      {"source": ["Mayor Ilse Varnock"], "cue": ["said"]})
+    assert profile_of(aged_otherwise, quoted)["credits"] == ["ilse varnock", "43-year-old"]
     # the one person written with that age, a source or not, is the one it describes
     aged = ("Dorsey Kell, 43, runs the ferry.", FACT, {})
     profile = profile_of(aged, mayor, quoted)
@@ -1908,7 +1912,6 @@ def test_the_croatian_is_the_one_person_just_named_with_that_nationality():
 @pytest.mark.parametrize("description, key, before", [
     ("the 43-year-old", "43-year-old", "Pavel Orr, 52, said the club had been unlucky."),  # another age given
     ("the Portuguese", "portuguese", "Spanish coach Pavel Orr said the club had been unlucky."),  # another nationality
-    ("the 43-year-old", "43-year-old", "Pavel Orr said the club had been unlucky."),  # no age given at all
     ("the Portuguese", "portuguese", "Pavel Orr said the club had been unlucky."),
 ])
 def test_an_age_or_nationality_no_one_was_described_by_is_a_description_of_its_own(description, key, before):
@@ -4617,3 +4620,14 @@ def test_a_pronoun_run_on_with_its_verb_inside_a_quotation_is_no_new_source(mark
     )
     assert profile["credits"] == ["tom vask"] * 3
     assert [s["source"] for s in profile["sources"]] == ["tom vask"]
+
+
+def test_the_n_year_old_with_no_one_written_at_that_age_is_the_person_credited_just_before():
+    # before, "the 43-year-old" became a source of its own when no one had been written with that age
+    said = ('"It takes years to build a fleet," the 43-year-old said.', CLAIM,
+            {"source": ["the 43-year-old"], "cue": ["said"]})
+    for first, meant in (("Senator Tom Vask said the navy needs ships.", "tom vask"),
+                         ("Senator Tom Vask, 43, said the navy needs ships.", "tom vask"),
+                         ("Senator Tom Vask, 52, said the navy needs ships.", "43-year-old")):
+        profile = profile_of((first, CLAIM, {"source": ["Senator Tom Vask"], "cue": ["said"]}), said)
+        assert profile["credits"] == ["tom vask", meant]
