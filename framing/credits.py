@@ -593,6 +593,10 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
         if acting is not None:
             # "Orsk Mining will close the mine, the company said": the firm the sentence opens with speaks
             known.see_body(sentence.text, acting.start - sentence.start, acting.end - sentence.start)
+        owner = _subject_owning_side(sentence, known, quotes)
+        if owner is not None:
+            # "Governor Tamsin Roe declared an emergency, her office said": hers, not the last speaker's office
+            known.see_subject(sentence.text, owner.start - sentence.start, owner.end - sentence.start)
         named = _sources_named(sentence, known, quotes, speakers.words(index))
         found = _unaccused(named, sentence)
         if named and not found:
@@ -784,6 +788,22 @@ def _subject_before_description(sentence: Sentence, known: SourceIndex, quotes: 
     the body it names may be (see :meth:`SourceIndex.see_body`); ``None`` otherwise."""
     spans = [span for span in sentence.spans if span.type == "source"]
     if not spans or not all(_ONE_NOUN_DESCRIPTION.fullmatch(span.text) for span in spans):
+        return None
+    subject = _unquoted_subject(sentence, known, quotes)
+    return subject if subject is not None and all(span.start > subject.end for span in spans) else None
+
+
+#: A side owned by "his" or "her" alone, a whole source span ("her office", "his lawyers"; see ``SIDE_ALONE``).
+_HIS_OR_HER_SIDE_SPAN = re.compile(rf"(?i:his|her)\s+(?:{SIDE_ALONE.pattern})")
+
+
+def _subject_owning_side(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
+    """The subject opening ``sentence`` (see :func:`_unquoted_subject`) when every source span of it is a side owned
+    by "his" or "her" after that subject ("Governor Tamsin Roe" of "Governor Tamsin Roe has declared an emergency, her
+    office said"): the person the pronoun means, as the sentence's own subject, not one named in an earlier sentence;
+    ``None`` otherwise."""
+    spans = [span for span in sentence.spans if span.type == "source"]
+    if not spans or not all(_HIS_OR_HER_SIDE_SPAN.fullmatch(span.text.strip(EDGE)) for span in spans):
         return None
     subject = _unquoted_subject(sentence, known, quotes)
     return subject if subject is not None and all(span.start > subject.end for span in spans) else None
