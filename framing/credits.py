@@ -682,7 +682,8 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             credits.end_account()  # "Rusek said ... Dravonia's ministry released a video ..." is not Rusek's
         if subject and not found and sentence.label in SPEAKING:
             credits.resume(subject.text)  # "Ms. Lind, reading the draft, complained" after her account ended
-        if speaker and not furniture[index] and not (own and sentence.label in SPEAKING):
+        if (speaker and not furniture[index] and not (own and sentence.label in SPEAKING)
+                and not _goes_on_with_other(sentence, found, known, credits.credited.get(index - 1), speaker[0])):
             if (sentence.label not in SPEAKING or speakers.opens_turn(index)
                     or not _REPORTED_BY_SPEAKER.match(sentence.text)):
                 # unless it reports someone it names: "ROE: The ministry denied it."
@@ -807,6 +808,24 @@ def _subject_owning_side(sentence: Sentence, known: SourceIndex, quotes: list[tu
         return None
     subject = _unquoted_subject(sentence, known, quotes)
     return subject if subject is not None and all(span.start > subject.end for span in spans) else None
+
+
+#: A person's pronoun of the third person alone, a whole source span ("She", "he").
+_HE_OR_SHE_ALONE = re.compile(r"(?i:he|she)")
+
+
+def _goes_on_with_other(sentence: Sentence, found: list[tuple[Span, str]], known: SourceIndex, before: str | None,
+                        speaker: str) -> bool:
+    """Whether the attributed or denial ``sentence`` of a transcript's turn by ``speaker`` names no source but "he" or
+    "she" (``found``), who is the person the sentence just before is credited to (``before``), not the speaker:
+    "Marla Dent said the account was wrong. She said two officers had been pulled away." goes on with Dent's account,
+    whether the speaker tells it or the writer does after the last turn; a speaker is no "she" to themselves."""
+    if sentence.label not in SPEAKING or not found or before is None or before == speaker:
+        return False
+    pronouns = {span.text.strip(EDGE).lower() for span, name in found if not name}
+    if len(pronouns) != 1 or any(name for _, name in found) or not _HE_OR_SHE_ALONE.fullmatch(next(iter(pronouns))):
+        return False
+    return known.person_for(next(iter(pronouns))) == before
 
 
 def _possessive_owner(sentence: Sentence) -> Span | None:

@@ -4,7 +4,7 @@ and the witnesses; on hand-built sentences with invented names."""
 
 import pytest
 
-from test_profile_credits import CLAIM, FACT, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
 @pytest.mark.parametrize("pronoun, side, credit", [("her", "office", "roe's office"),
@@ -22,3 +22,20 @@ def test_his_or_her_side_after_a_titled_person_opening_the_sentence_is_that_pers
     )
     assert profile["credits"] == ["oskar brandl", "greta lund", credit]
 
+
+def test_she_after_a_named_other_in_a_speaker_s_last_turn_goes_on_with_that_person_not_the_speaker():
+    profile = profile_of(
+        ("The following is an excerpt of the briefing by Sheriff Dale Whitcombe.", FACT, {}),
+        ("REPORTER: Is the escaped inmate dangerous?", FACT, {}),
+        ("WHITCOMBE: He is charged with assault.", FACT, {}),
+        ("REPORTER: The union says one officer was watching the yard.", CLAIM,
+         {"source": ["The union"], "cue": ["says"]}),
+        ("WHITCOMBE: That is not accurate.", DENIAL, {}),
+        ("After the briefing, the union's president, Marla Dent, said the sheriff's account was wrong.", CLAIM,
+         {"source": ["the union's president, Marla Dent"], "cue": ["said"]}),
+        ("She said two of the officers had been pulled away.", CLAIM, {"source": ["She"], "cue": ["said"]}),
+        ('"The yard was covered by one person," she said.', CLAIM, {"source": ["she"], "cue": ["said"]}),
+        gap="\n\n",
+    )
+    assert profile["credits"][2] == profile["credits"][4] == "dale whitcombe"
+    assert profile["credits"][5:] == ["marla dent"] * 3
