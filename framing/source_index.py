@@ -2190,9 +2190,11 @@ class SourceIndex:
         body_document = _BODY_DOCUMENT.fullmatch(text.strip(EDGE))
         noun = body_document.group(1).lower() if body_document else ""
         if body_document is not None and noun in BODY_NOUNS and (self._description_stands_for(noun, denial) != noun
-                                                                 or self._kind_named(noun, denial) is not None):
+                                                                 or self._kind_named(noun, denial) is not None
+                                                                 or noun in self.names):
             # "A ministry statement" after "The Kestorian Defence Ministry ...": that ministry's, as written so; "a
-            # police statement" the one force's named ("the Hartwell Police Department said")
+            # police statement" the one force's named ("the Hartwell Police Department said"), or the police credited
+            # by the noun alone ("police said"): one source, not "police" and "police statement"
             text = f"the {noun}'s {body_document.group(2)}"
         owner = _its_document_owner(text, before)
         if owner is not None:

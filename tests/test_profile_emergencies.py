@@ -39,3 +39,17 @@ def test_she_after_a_named_other_in_a_speaker_s_last_turn_goes_on_with_that_pers
     )
     assert profile["credits"][2] == profile["credits"][4] == "dale whitcombe"
     assert profile["credits"][5:] == ["marla dent"] * 3
+
+
+@pytest.mark.parametrize("body, statement", [("police", "a police statement"),
+                                             ("the ministry", "a ministry statement")])
+def test_a_statement_of_a_body_s_noun_credited_alone_before_is_that_body_s(body, statement):
+    profile = profile_of(
+        (f"A teacher was arrested on Wednesday on suspicion of making threats, {body} said.", CLAIM,
+         {"source": [body], "cue": ["said"]}),
+        (f"He was taken into custody at his home in Pellham, according to {statement}.", CLAIM,
+         {"source": [statement], "cue": ["according to"]}),
+    )
+    assert profile["credits"][1] == profile["credits"][0] == body.removeprefix("the ")
+    assert [source["source"] for source in profile["sources"]] == [body.removeprefix("the ")]
+
