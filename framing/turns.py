@@ -94,7 +94,8 @@ SPEAKER_ROLES = INTERVIEWER_ROLES | frozenset("""guest guests interviewee caller
     commentator analyst witness counsel attorney lawyer prosecutor defendant plaintiff judge justice chair chairman
     chairwoman chairperson minister secretary senator congressman congresswoman president premier governor mayor
     spokesman spokeswoman spokesperson commissioner candidate speaker unidentified unknown audience crowd
-    protesters""".split())
+    protesters sheriff undersheriff detective inspector superintendent constable sergeant lieutenant marshal
+    coroner""".split())
 # Roles that stand before a title of _NAME_TITLES, capitalised but no name: "Works Commissioner Engr. Musa Bello",
 # "Managing Director Engr. Ada Eze".
 ROLES_BEFORE_TITLES = SPEAKER_ROLES | frozenset("director general chief officer manager coordinator head".split())

@@ -53,3 +53,18 @@ def test_a_statement_of_a_body_s_noun_credited_alone_before_is_that_body_s(body,
     assert profile["credits"][1] == profile["credits"][0] == body.removeprefix("the ")
     assert [source["source"] for source in profile["sources"]] == [body.removeprefix("the ")]
 
+
+
+BRIEFING = (("An excerpt of the briefing by Sheriff Dale Whitcombe and Undersheriff Priya Anand.", FACT, {}),
+            ("SHERIFF WHITCOMBE: At about 2:15 this morning, two inmates escaped from the jail.", FACT, {}),
+            ("REPORTER: Why did it take four hours to notice?", FACT, {}),
+            ("UNDERSHERIFF ANAND: It did not take four hours.", DENIAL, {}),
+            ("REPORTER: Is the second inmate dangerous?", FACT, {}),
+            ("WHITCOMBE: He is charged with assault.", FACT, {}))
+
+
+def test_a_police_rank_s_label_opening_a_briefing_s_transcript_is_a_speaker_s_turn():
+    profile = profile_of(*BRIEFING, gap="\n\n")
+    assert profile["credits"][1:3] == ["dale whitcombe", "reporter"]
+    assert profile["credits"][5] == "dale whitcombe"
+
