@@ -68,3 +68,8 @@ def test_a_police_rank_s_label_opening_a_briefing_s_transcript_is_a_speaker_s_tu
     assert profile["credits"][1:3] == ["dale whitcombe", "reporter"]
     assert profile["credits"][5] == "dale whitcombe"
 
+
+def test_an_undersheriff_s_label_is_the_undersheriff_the_introduction_names_in_full():
+    profile = profile_of(*BRIEFING, gap="\n\n")
+    assert profile["credits"][3] == "priya anand"
+    assert "undersheriff anand" not in [source["source"] for source in profile["sources"]]
