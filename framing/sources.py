@@ -453,12 +453,15 @@ _SPOKES_ALONE = re.compile(r"^spokes(?:man|woman|person)$", re.I)
 _ALLEGING = re.compile(r"\b(?:accus\w*|alleg\w*|charged|evidence|show(?:s|ed)|reveal\w*|blam\w*|violat\w*|"
                        r"(?:samples?|specimens?)\s+(?:[\w'’-]+\s+){0,6}?contain(?:s|ed)|tested\s+positive|"
                        r"found|identif\w*|conclud\w*|linked|(?:is|are|was|were|be|been)\s+behind|responsible|"
-                       r"guilty|wrongdoing|fraud\w*|abus\w*|misconduct|corrupt\w*|lied|cover(?:ed)?[- ]up)\b", re.I)
+                       r"guilty|wrongdoing|fraud\w*|abus\w*|misconduct|corrupt\w*|lied|cover(?:ed)?[- ]up|"
+                       r"(?:suspected|suspicion)\s+of)\b", re.I)
+#: A suspicion among ``_ALLEGING``'s wordings ("suspicion of", "suspected of").
+_SUSPECTED = re.compile(r"(?:suspected|suspicion)\s+of", re.I)
 #: A word that each of ``_ALLEGING``'s wordings holds: a text in which none is (as
 #: :func:`framing.textchars.case_blind` reads it) is not searched.
 _ALLEGING_WORDS = ("accus", "alleg", "charged", "evidence", "show", "reveal", "blam", "violat", "contain", "positive",
                    "found", "identif", "conclud", "linked", "behind", "responsible", "guilty", "wrongdoing", "fraud",
-                   "abus", "misconduct", "corrupt", "lied", "cover")
+                   "abus", "misconduct", "corrupt", "lied", "cover", "suspect", "suspicion")
 #: A negation just before an allegation's word ("no evidence", "not responsible", "never lied"), or "no"
 #: just after it ("found no contamination", "showed no sign"): then it alleges nothing.
 _NEGATED_BEFORE = re.compile(r"(?:\b(?:no|not|never|without)|n't)\s+(?:\w+\s+){0,2}$", re.I)
@@ -571,7 +574,11 @@ def accusation_in_span(text: str, after: str) -> int | None:
 
 def _in_passive(text: str, word: re.Match[str]) -> bool:
     """Whether the accusing ``word`` found in ``text`` is a participle in the passive: after a verb of being
-    ("was accused") or with no object before its preposition ("accused of", "charged with", "blamed for")."""
+    ("was accused") or with no object before its preposition ("accused of", "charged with", "blamed for"); or a
+    suspicion (``_SUSPECTED``: "arrested on suspicion of arson", "suspected of fraud"), which also reports an
+    allegation against whom it is about, not one they make."""
+    if _SUSPECTED.fullmatch(word.group()):
+        return True
     return word.group().lower() in PASSIVE_PARTICIPLES and bool(
         _PASSIVE_AFTER.match(text, word.end()) or BEING_BEFORE.search(text, max(0, word.start() - 30), word.start()))
 

@@ -73,3 +73,15 @@ def test_an_undersheriff_s_label_is_the_undersheriff_the_introduction_names_in_f
     profile = profile_of(*BRIEFING, gap="\n\n")
     assert profile["credits"][3] == "priya anand"
     assert "undersheriff anand" not in [source["source"] for source in profile["sources"]]
+
+
+def test_a_lawyer_s_denial_answers_the_arrest_on_suspicion_of_a_crime_not_a_later_neutral_claim_about_the_client():
+    profile = profile_of(
+        ("A teacher at Westbury High School was arrested on suspicion of making threats, police said.", CLAIM,
+         {"source": ["police"], "cue": ["said"]}),
+        ("The school's principal, Dora Fenwick, said the teacher had been placed on leave.", CLAIM,
+         {"source": ["The school's principal, Dora Fenwick"], "cue": ["said"]}),
+        ('A lawyer for the teacher said the posts had been "taken completely out of context."', DENIAL,
+         {"source": ["A lawyer for the teacher"], "cue": ["said"]}),
+    )
+    assert profile["denials"] == [{"denial": 2, "source": "lawyer for the teacher", "allegation": 0}]
