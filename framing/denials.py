@@ -37,9 +37,10 @@ NOT_CONTENT = frozenset('''about after also been being before could from have in
 _DENIED_ACCOUNT = re.compile(rf"\b(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,2}}?"
                              rf"({'|'.join(ACCOUNT_NOUNS)}|findings?)\b", re.I)
 #: A denial's account pointed at with "that" or "this" alone before its noun ("dismissed that statement", "rejected
-#: this claim"): the claim just before it. The noun is singular: before a plural, "that" opens a clause ("denied that
-#: reports of abuse were true"), pointing at nothing.
-_THAT_ACCOUNT = re.compile(rf"\b(?:this|that)\s+({'|'.join(sorted(set(ACCOUNT_NOUNS.values())))})\b", re.I)
+#: this claim", "rejected that account", "disputed this version"): the claim just before it. The noun is singular:
+#: before a plural, "that" opens a clause ("denied that reports of abuse were true"), pointing at nothing.
+_THAT_ACCOUNT = re.compile(rf"\b(?:this|that)\s+({'|'.join(sorted(set(ACCOUNT_NOUNS.values())))}|account|version)\b",
+                           re.I)
 #: The words by which a claim writes the findings a denial refers back to ("the findings"): "its report found",
 #: "the audit's findings" (see :func:`_brings_up`).
 _FINDING_WORDS = frozenset("finding findings found finds".split())

@@ -85,3 +85,18 @@ def test_a_lawyer_s_denial_answers_the_arrest_on_suspicion_of_a_crime_not_a_late
          {"source": ["A lawyer for the teacher"], "cue": ["said"]}),
     )
     assert profile["denials"] == [{"denial": 2, "source": "lawyer for the teacher", "allegation": 0}]
+
+
+NEIGHBOUR = ("A neighbour, Aldo Brenn, said he told police about a dark van the next morning.", CLAIM,
+             {"source": ["A neighbour, Aldo Brenn"], "cue": ["said"]})
+FATHER = ("Her father, Martin Vance, said the family waited a day before a detective was assigned.", CLAIM,
+          {"source": ["Her father, Martin Vance"], "cue": ["said"]})
+
+
+def test_a_denial_of_that_account_answers_the_claim_just_before_not_an_earlier_one_naming_the_denier():
+    profile = profile_of(
+        NEIGHBOUR, FATHER,
+        ("Norland Police rejected that account.", DENIAL, {"source": ["Norland Police"], "cue": ["rejected"]}),
+    )
+    assert profile["denials"] == [{"denial": 2, "source": "norland police", "allegation": 1}]
+
