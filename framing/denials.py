@@ -722,8 +722,9 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         # a denial of "these allegations" that nothing else answers answers the writer's report of them: "The embassy
         # has taken note of articles alleging that its diplomats spied. The Embassy rejects these allegations."
         noted = [j for j in own if alleges(sentences[j].text) or _brings_up(sentences[j], accounts)] if accounts else []
-        # "dismissed that statement": "that" or "this" with an account's noun points at the claim just before
-        pointed = [j for j in neutral or claims if j == index - 1 and j in credited] if (
+        # "dismissed that statement": "that" or "this" with an account's noun points at the claim just before, by
+        # whomever: a source that denies elsewhere may be the accuser the model read as denying ("He said ...")
+        pointed = [j for j in claims if j == index - 1 and j in credited] if (
             _THAT_ACCOUNT.search(wording)) else []
         kinds = (owned, pointed, cited, naming, charged, accusing, sanctioned, related)
         ranked = next((kind for kind in kinds if kind), [])

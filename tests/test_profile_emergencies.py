@@ -100,3 +100,14 @@ def test_a_denial_of_that_account_answers_the_claim_just_before_not_an_earlier_o
     )
     assert profile["denials"] == [{"denial": 2, "source": "norland police", "allegation": 1}]
 
+
+def test_a_denial_of_that_statement_answers_the_claim_just_before_though_its_source_denies_elsewhere():
+    profile = profile_of(
+        NEIGHBOUR,
+        ("Her father, Martin Vance, denied that she had ever run away before.", DENIAL,
+         {"source": ["Her father, Martin Vance"], "cue": ["denied"]}),
+        ("He said the family waited a day before a detective was assigned.", CLAIM,
+         {"source": ["He"], "cue": ["said"]}),
+        ("Norland Police rejected that statement.", DENIAL, {"source": ["Norland Police"], "cue": ["rejected"]}),
+    )
+    assert profile["denials"][-1] == {"denial": 3, "source": "norland police", "allegation": 2}
