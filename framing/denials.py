@@ -1183,6 +1183,12 @@ _CLIENTS_LAWYER = re.compile(r"(?P<pronoun>[Hh]er|[Hh]is)\s+(?:[a-z-]+\s+)?(?:la
                              r"solicitors?|legal\s+team)\b")
 
 
+#: A lawyer's mention opening with the client's capitalised name in the possessive ("Merrow's public defender",
+#: "Lucas Merrow's attorneys"; group "client" the name).
+_NAMED_CLIENTS_LAWYER = re.compile(r"(?P<client>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s?\s+(?:[a-z-]+\s+)?"
+                                   r"(?:lawyers?|attorneys?|counsel|solicitors?|legal\s+team|defenders?)\b")
+
+
 def clients_served(sentences: Sequence[Sentence], credited: dict[int, str],
                     mentions: Mapping[int, Mention]) -> list[frozenset[str]]:
     """For each sentence, the clients its credited source is a lawyer for, as the mentions it was credited by up to
@@ -1207,6 +1213,9 @@ def _client_meant(sentences: Sequence[Sentence], credited: dict[int, str], index
     lawyer ..." is Lasko's, no source). The lawyer speaks on their client's side ("Varga said ... Dravik Bank said
     her claims were unsupported. Her lawyer ... said the bank's account did not hold up." answers the bank's
     denial)."""
+    named = _NAMED_CLIENTS_LAWYER.match(mention.strip(EDGE))
+    if named is not None:
+        return {text_key(named.group("client"))}  # "Merrow's public defender, Graham Lisle": Merrow's side
     found = _CLIENTS_LAWYER.match(mention.strip(EDGE))
     if found is None:
         return set()

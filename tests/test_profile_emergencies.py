@@ -111,3 +111,16 @@ def test_a_denial_of_that_statement_answers_the_claim_just_before_though_its_sou
         ("Norland Police rejected that statement.", DENIAL, {"source": ["Norland Police"], "cue": ["rejected"]}),
     )
     assert profile["denials"][-1] == {"denial": 3, "source": "norland police", "allegation": 2}
+
+
+def test_a_lawyer_named_by_the_client_s_possessive_speaks_for_the_client_whose_own_claim_is_no_allegation():
+    profile = profile_of(
+        ("Prosecutors say Lucas Merrow shot his former partner in her apartment.", CLAIM,
+         {"source": ["Prosecutors"], "cue": ["say"]}),
+        ("Lucas Merrow told reporters he had been at work all night.", CLAIM,
+         {"source": ["Lucas Merrow"], "cue": ["told"]}),
+        ("Merrow's public defender, Graham Lisle, said the case was weak.", DENIAL,
+         {"source": ["Merrow's public defender, Graham Lisle"], "cue": ["said"]}),
+    )
+    assert profile["denials"] == [{"denial": 2, "source": "graham lisle", "allegation": 0}]
+
