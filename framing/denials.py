@@ -684,6 +684,8 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         own = [j for j in window if j not in credited and not furniture[j] and sentences[j].label == "reported_fact"]
         side = _denier_names(denier) | bodies
         charged = [j for j in own if _accuses_named(sentences[j], side) or _sues(sentences[j], side)]
+        if not charged and "charge" in accounts:
+            charged = _charge_reported_before(sentences, credited, furniture, index, side)
         # after a claim worded as an allegation: "Globex was fined. Inspectors accused the firm of faking logs."
         sanctioned = [j for j in own if _sanctions(sentences[j], side)]
         # a denial of "the allegations" that no claim answers answers a suit brought by another: "Kellmore was sued
@@ -742,6 +744,17 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
                           else _beyond_window(sentences, credited, index, denier, bodies, checked, lead))
         pairs.append({"denial": index, "source": denier, "allegation": allegation})
     return pairs
+
+
+def _charge_reported_before(sentences: Sequence[Sentence], credited: dict[int, str], furniture: Sequence[bool],
+                            index: int, side: frozenset[str]) -> list[int]:
+    """The nearest of the writer's own reports of a charge against ``side`` (see :func:`_accuses_named`) anywhere
+    before the denial at ``index``, as a list of one or none: a denial of "the charge" by the accused's side answers
+    the charge the copy reported, however far back ("Lucas Merrow has been charged with murder. ... His public
+    defender denied the charge."), before an unrelated claim nearer."""
+    return next(([j] for j in range(index - 1, -1, -1)
+                 if j not in credited and not furniture[j] and sentences[j].label == "reported_fact"
+                 and _accuses_named(sentences[j], side)), [])
 
 
 def _first_about(kinds: Sequence[list[int]], about: set[int]) -> int | None:

@@ -124,3 +124,14 @@ def test_a_lawyer_named_by_the_client_s_possessive_speaks_for_the_client_whose_o
     )
     assert profile["denials"] == [{"denial": 2, "source": "graham lisle", "allegation": 0}]
 
+
+def test_a_denial_of_the_charge_answers_the_charge_the_copy_reported_further_back_than_nearby_claims():
+    neighbours = [(f"{name}, a neighbour, said the street had been quiet for years.", CLAIM,
+                   {"source": [f"{name}, a neighbour"], "cue": ["said"]})
+                  for name in ("Ada Morn", "Ben Oster", "Cora Lind", "Dan Pell", "Eva Sund", "Finn Roe", "Gus Tal")]
+    profile = profile_of(
+        ("Lucas Merrow, 40, has been charged with the murder of his landlord.", FACT, {}),
+        *neighbours,
+        ("Merrow denied the charge in a statement.", DENIAL, {"source": ["Merrow"], "cue": ["denied"]}),
+    )
+    assert profile["denials"] == [{"denial": 8, "source": "lucas merrow", "allegation": 0}]
