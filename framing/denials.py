@@ -528,6 +528,8 @@ def _own_allegation(sentences: Sequence[Sentence], credited: dict[int, str], ind
     topic = _content_words(_denial_wording(sentences[index]))
     denied = next((k for k in range(own + 1, index) if sentences[k].label == "official_denial"
                    and not _same_side(credited.get(k), source, side)), index)
+    if denied == index and own < index - 1 and _points_back(sentences, credited, index, source, side, furniture):
+        return None  # "Quillon denied that." answers the claim just before: no other side has denied its own yet
     # once another side has denied the allegation, its claims not worded as one are that denial's account going on
     # ("A company spokesperson said the board had miscounted its records."), which the accuser's answer stands against
     if not _STANDS_BY_OWN.search(sentences[index].text) and any(
@@ -539,6 +541,24 @@ def _own_allegation(sentences: Sequence[Sentence], credited: dict[int, str], ind
     opened = not any(sentences[k].label == "attributed_claim" and not _same_side(credited.get(k), source, side)
                      for k in range(start, own))
     return own if answered or opened else None
+
+
+#: A denial of a bare "that", "it" or "this", a stop or comma after it ("Quillon denied that, saying ...", "Orsk
+#: disputed it."): the pronoun means what was said just before.
+_DENIES_PRONOUN = re.compile(r"\b(?:den(?:y|ies|ied)|disput(?:e|es|ed)|reject(?:s|ed)?|dismiss(?:es|ed)?|"
+                             r"refut(?:e|es|ed)|contest(?:s|ed)?)\s+(?:that|it|this)\s*(?:[,.;:!]|\Z)", re.I)
+
+
+def _points_back(sentences: Sequence[Sentence], credited: dict[int, str], index: int, source: str,
+                 side: frozenset[str], furniture: Sequence[bool]) -> bool:
+    """Whether the denial at ``index`` by ``source`` denies a bare "that" or "it" (see ``_DENIES_PRONOUN``) just
+    after another side's claim: before any other side's denial, it answers that claim, no allegation of its own side
+    further back ("Quillon Space said engineers found a fault. An engineer said the fault was known in August.
+    Quillon denied that.")."""
+    before = index - 1
+    return (before >= 0 and sentences[before].label == "attributed_claim" and not furniture[before]
+            and before in credited and not _same_side(credited[before], source, side)
+            and _DENIES_PRONOUN.search(sentences[index].text) is not None)
 
 
 def _client_claim_denied(sentences: Sequence[Sentence], credited: dict[int, str], claim: int, index: int,

@@ -24,3 +24,29 @@ def test_a_state_body_named_for_health_is_still_no_company():
                           {"source": ["The Ministry of Health"], "cue": ["said"]}),
                          ("The company said prices would hold.", CLAIM, {"source": ["The company"], "cue": ["said"]}))
     assert profile["credits"] == ["ministry of health", "company"]
+
+
+FIRM_FINDS_FAULT = ("Orsk Mining has delayed the launch after engineers found a fault in its sensors, the company said.",
+                    CLAIM, {"source": ["the company"], "cue": ["said"]})
+ENGINEER = ("An engineer familiar with the programme said the problem had been known since August.", CLAIM,
+            {"source": ["An engineer familiar with the programme"], "cue": ["said"]})
+
+
+@pytest.mark.parametrize("denial", ["Orsk denied that, saying it learned of the fault only in October.",
+                                    "Orsk disputed it."])
+def test_a_firm_denying_that_after_another_s_claim_answers_it_and_rebuts_no_report_of_its_own(denial):
+    # before, the firm's own "engineers found a fault" was its allegation, and the denial its rebuttal of it
+    profile = profile_of(FIRM_FINDS_FAULT, ENGINEER, (denial, DENIAL, {"source": ["Orsk"], "cue": [denial.split()[1]]}))
+    assert profile["credits"] == ["orsk mining", "engineer familiar with the programme", "orsk mining"]
+    assert profile["rebuttals"] == []
+    assert profile["denials"] == [{"denial": 2, "source": "orsk mining", "allegation": 1}]
+
+
+def test_an_accuser_rejecting_that_after_the_accused_side_s_denial_still_rebuts():
+    profile = profile_of(
+        ("Campaigners accused Orsk Mining of hiding test results.", CLAIM, {"source": ["Campaigners"], "cue": ["accused"]}),
+        ("Orsk denied the charge.", DENIAL, {"source": ["Orsk"], "cue": ["denied"]}),
+        ("A company spokesperson said every result was published.", CLAIM,
+         {"source": ["A company spokesperson"], "cue": ["said"]}),
+        ("The campaigners rejected that.", DENIAL, {"source": ["The campaigners"], "cue": ["rejected"]}))
+    assert profile["rebuttals"] == [{"rebuttal": 3, "source": "campaigners", "allegation": 0}]
