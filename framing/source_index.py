@@ -161,6 +161,11 @@ _MAKER_NOUNS = frozenset({"maker", "manufacturer"})
 #: A sentence opening with "The" and a body's noun as its subject ("The company plans to file ...", "The ministry
 #: will review ..."; group 1 the noun), whose nameless spokesperson set after it speaks for that body.
 _BODY_SUBJECT_OPENING = re.compile(r"[\s\"“]*(?:The|the)\s+([a-z]+)\s+(?!said|says|told)[a-z]")
+#: A clause of time or reason opening a sentence, a name of capitalised words, none in the possessive, as its subject
+#: and a lower-case verb after it, a comma ending the clause ("When Cardwell Health lost patient records, ";
+#: group 1 the name): the body a role owned by "its" just after it serves ("its chief executive said").
+_CLAUSE_NAMES_SUBJECT = re.compile(r"[\s\"“]*(?:When|Whenever|After|Before|As|While|Because|Once|Since|Although|Though)"
+                                   r"\s+((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+[a-z][^,]*,\s*\Z")
 #: A sentence opening with a body described in lower-case words, "the" and a body's noun last ("The competition
 #: authority fined ...", "the state rail company has ..."; group 1 the body), a lower-case verb after it: whose own
 #: document "its" means (see :func:`_its_document_owner`).
@@ -1967,6 +1972,9 @@ class SourceIndex:
         accused = self._accused_owner() if denial and text.strip(EDGE)[:3].lower() == "its" else None
         if accused is not None:
             return f"{accused}'s {role or text.strip(EDGE).split(None, 1)[1]}"
+        clause = self._clause_body(sentence) if role is not None and text.strip(EDGE)[:3].lower() == "its" else None
+        if clause is not None:
+            return f"{clause}'s {role}"
         last = self._seen_count - 1
         before = [name for name, at in self._credited.items() if at == last]
         # a person named with a role in this sentence ("its author, Carl Wend,") is stamped as if named before
@@ -1991,6 +1999,20 @@ class SourceIndex:
             return None
         owned = role or text.strip(EDGE).split(None, 1)[1]
         return f"{self.shown.get(before[0], before[0])}'s {owned}"
+
+    def _clause_body(self, sentence: str) -> str | None:
+        """The body, as shown, that the clause of time or reason opening ``sentence`` (the text before a role owned
+        by "its") names as its subject (see ``_CLAUSE_NAMES_SUBJECT``): "Cardwell Health" of "When Cardwell Health
+        lost patient records last spring, " before "its chief executive said", whom "its" means; ``None`` for none,
+        or for a person ("When Tom Vask lost, ")."""
+        found = _CLAUSE_NAMES_SUBJECT.match(sentence)
+        if found is None:
+            return None
+        written = display_source(found.group(1))
+        key = text_key(written)
+        if not key or key in self.people or opens_with_given_name(written.split()):
+            return None
+        return self.shown.get(key, written)
 
     def _accused_owner(self) -> str | None:
         """The body or country the sentence before the one seen last accused by its name (see ``_ACCUSED_OWNER``:

@@ -50,3 +50,20 @@ def test_an_accuser_rejecting_that_after_the_accused_side_s_denial_still_rebuts(
          {"source": ["A company spokesperson"], "cue": ["said"]}),
         ("The campaigners rejected that.", DENIAL, {"source": ["The campaigners"], "cue": ["rejected"]}))
     assert profile["rebuttals"] == [{"rebuttal": 3, "source": "campaigners", "allegation": 0}]
+
+
+@pytest.mark.parametrize("opening, owner", [
+    ("When Cardwell Health lost patient records last spring, ", "cardwell health"),
+    ("After Orsk Mining reported a breach, ", "orsk mining"),
+])
+def test_a_role_owned_by_its_serves_the_body_a_clause_opening_the_sentence_names(opening, owner):
+    # before, "its chief executive" was a source "chief executive" of no body
+    profile = profile_of((f"{opening}its chief executive said no warning had been ignored.", DENIAL,
+                          {"source": ["its chief executive"], "cue": ["said"]}))
+    assert profile["credits"] == [f"{owner}'s chief executive"]
+
+
+def test_a_person_opening_the_clause_is_no_body_its_role_serves():
+    profile = profile_of(("When Tom Vask lost the vote, its chief executive said no warning had been ignored.", DENIAL,
+                          {"source": ["its chief executive"], "cue": ["said"]}))
+    assert profile["credits"] == ["chief executive"]
