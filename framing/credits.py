@@ -41,7 +41,7 @@ from .sources import quantity_alone, runs_tried_once, same_government
 from .sources import sayer_of_act, search_before_space, self_name_after, speaker_display, text_key, time_alone
 from .sources import title_case, unsure_list, without_legal_form, without_nickname
 from .spans import quotes_within
-from .textlines import NAME_PARTICLES, PARAGRAPH_BREAK
+from .textlines import LINE, NAME_PARTICLES, PARAGRAPH_BREAK
 from .textchars import case_blind
 from .turns import HOST_LABELS, INTERVIEWER_ROLES, INTRO_CHARS, SPEAKER_ROLES, SpeakerTurn, asks, intro_names
 from .turns import names_outlet, opening_label_length, speaker_turns
@@ -3815,8 +3815,19 @@ def _unlabelled_answers(sentences: Sequence[Sentence], text: str) -> list[Speake
     up to the next such question are the answer, when at least ``_UNLABELLED_QUESTIONS`` questions are answered so
     and the text before the first names the one the interview is with ("Yusra Halim leads the lab. We spoke with
     her ...": see :func:`framing.source_finders.interviewee_named`). An explainer's questions as headings ("Why is
-    the delta sinking?") name no interviewee and make no turns; none for anything else."""
-    breaks = [found.end() for found in PARAGRAPH_BREAK.finditer(text)]
+    the delta sinking?") name no interviewee and make no turns; none for anything else. Where paragraphs between
+    blank lines make no such Q&A, its lines are read as paragraphs: a question on a line of its own with its answer
+    on the line below, in one paragraph ("How big was the effect?" above "Modest."), or copy with no blank line."""
+    for breaks in (PARAGRAPH_BREAK, LINE):
+        turns = _answers_after_questions(sentences, text, [found.end() for found in breaks.finditer(text)])
+        if turns:
+            return turns
+    return []
+
+
+def _answers_after_questions(sentences: Sequence[Sentence], text: str, breaks: list[int]) -> list[SpeakerTurn]:
+    """The answer turns of :func:`_unlabelled_answers`, its paragraphs ending at ``breaks`` (offsets where one
+    opens)."""
     paragraphs: list[list[int]] = []
     at = -1  # the paragraph of the sentence read last
     for index, sentence in enumerate(sentences):

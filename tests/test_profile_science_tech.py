@@ -4,7 +4,7 @@ hand-built sentences with invented names."""
 
 import pytest
 
-from test_profile_credits import CLAIM, DENIAL, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
 @pytest.mark.parametrize("firm", ["Quillon Space", "Marrick Electronics", "Tessel Networks",
@@ -67,3 +67,22 @@ def test_a_person_opening_the_clause_is_no_body_its_role_serves():
     profile = profile_of(("When Tom Vask lost the vote, its chief executive said no warning had been ignored.", DENIAL,
                           {"source": ["its chief executive"], "cue": ["said"]}))
     assert profile["credits"] == ["chief executive"]
+
+
+def _interview_lines(gap):
+    """An interview with a scientist whose questions sit on lines of their own, each answer on the line below it."""
+    return profile_of(("Dr. Leonie Fairbanks, a neuroscientist at Marrow University, led the new memory study.", FACT, {}),
+                      ("We spoke to her about what it shows.", FACT, {}),
+                      ("How big was the effect?", FACT, {}),
+                      ("Modest, about 8 percent.", CLAIM, {}),
+                      ("Did the control group drop out?", FACT, {}),
+                      ("More of them did, yes.", CLAIM, {}),
+                      ("Did you approve the app a company is selling?", DENIAL, {}),
+                      ("We have no connection with that company.", DENIAL, {}),
+                      gap=gap)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_an_interview_s_answers_on_the_lines_below_its_questions_are_the_interviewee_s(gap):
+    # before, with no blank line between a question and its answer, no answer was anyone's
+    assert _interview_lines(gap)["credits"][3::2] == ["leonie fairbanks"] * 3
