@@ -576,6 +576,8 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
         known.see(sentence.text[stamp_length(sentence.text):])  # a stamp's zone is no name: "GMT\nResidents'"
         credits.note_surnames(index)
         speaker = speakers.speaker(index, known)  # read for every sentence, in order: a turn's first names it
+        if speakers.asks_unlabelled(index):
+            credits.end_account()  # "A company sells an app based on your work. Did you approve it?" is no answer's
         if (links_elsewhere(sentence, furniture[index], text)
                 or (index >= opening and _signed(sentence, furniture[index]))
                 or (furniture[index] and signs_copy(sentence.text))):
@@ -3623,8 +3625,9 @@ class Speakers:
         elif any(turn.last > len(sentences) for turn in turns):
             raise InputError(f"build_profile: turns reach past the {counted(len(sentences), 'sentence')}; give "
                              "speaker_turns(text, bounds, quotes) of the same sentences")
+        self.asked_unlabelled: frozenset[int] = frozenset()  # the sentences of a Q&A's questions set with no label
         if not turns and text:
-            turns = _unlabelled_answers(sentences, text)
+            turns, self.asked_unlabelled = _unlabelled_answers(sentences, text)
         self.text = text or ""
         self.sentences = sentences
         self.starts = [s.start for s in sentences]
@@ -3675,6 +3678,11 @@ class Speakers:
         before = r"\s+".join(given)
         named = re.compile(rf"[\s\"“]*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?:{before}\s+)?{surname},?\s+[a-z0-9]")
         return named.match(self.sentences[index].text) is not None
+
+    def asks_unlabelled(self, index: int) -> bool:
+        """Whether sentence ``index`` is in a question of a Q&A written without labels (see
+        :func:`_unlabelled_answers`): the interviewer's, so no answer's account goes on in it."""
+        return index in self.asked_unlabelled
 
     def asking(self, index: int) -> bool:
         """Whether sentence ``index`` is in an interviewer's turn: a "Q:" turn, one whose label names a host's role
@@ -3809,8 +3817,8 @@ _QUESTION_SENTENCES = 2
 _UNLABELLED_QUESTIONS = 3
 
 
-def _unlabelled_answers(sentences: Sequence[Sentence], text: str) -> list[SpeakerTurn]:
-    """The answer turns of a Q&A written without "Q:" or "A:" (see :func:`framing.turns.speaker_turns` for labelled
+def _unlabelled_answers(sentences: Sequence[Sentence], text: str) -> tuple[list[SpeakerTurn], frozenset[int]]:
+    """The answer turns of a Q&A written without "Q:" or "A:", and the sentences of the questions they answer (see :func:`framing.turns.speaker_turns` for labelled
     ones): a paragraph of a sentence or two, short, that ends in a question mark asks, and the paragraphs after it
     up to the next such question are the answer, when at least ``_UNLABELLED_QUESTIONS`` questions are answered so
     and the text before the first names the one the interview is with ("Yusra Halim leads the lab. We spoke with
@@ -3819,15 +3827,16 @@ def _unlabelled_answers(sentences: Sequence[Sentence], text: str) -> list[Speake
     blank lines make no such Q&A, its lines are read as paragraphs: a question on a line of its own with its answer
     on the line below, in one paragraph ("How big was the effect?" above "Modest."), or copy with no blank line."""
     for breaks in (PARAGRAPH_BREAK, LINE):
-        turns = _answers_after_questions(sentences, text, [found.end() for found in breaks.finditer(text)])
+        turns, asked = _answers_after_questions(sentences, text, [found.end() for found in breaks.finditer(text)])
         if turns:
-            return turns
-    return []
+            return turns, asked
+    return [], frozenset()
 
 
-def _answers_after_questions(sentences: Sequence[Sentence], text: str, breaks: list[int]) -> list[SpeakerTurn]:
-    """The answer turns of :func:`_unlabelled_answers`, its paragraphs ending at ``breaks`` (offsets where one
-    opens)."""
+def _answers_after_questions(sentences: Sequence[Sentence], text: str,
+                             breaks: list[int]) -> tuple[list[SpeakerTurn], frozenset[int]]:
+    """The answer turns of :func:`_unlabelled_answers` and the sentences of their questions, its paragraphs ending
+    at ``breaks`` (offsets where one opens)."""
     paragraphs: list[list[int]] = []
     at = -1  # the paragraph of the sentence read last
     for index, sentence in enumerate(sentences):
@@ -3842,13 +3851,13 @@ def _answers_after_questions(sentences: Sequence[Sentence], text: str, breaks: l
     answered = [k for k in range(len(paragraphs) - 1) if asking[k] and not asking[k + 1]]
     intro = text[:sentences[paragraphs[answered[0]][0]].start] if answered else ""
     if len(answered) < _UNLABELLED_QUESTIONS or interviewee_mention(intro) is None:
-        return []
+        return [], frozenset()
     turns = []
     for k in answered:
         end = next((m for m in range(k + 1, len(paragraphs)) if asking[m]), len(paragraphs))
         first, last = paragraphs[k + 1][0], paragraphs[end - 1][-1] + 1
         turns.append(SpeakerTurn(first, last, "", sentences[first].start, "answer"))
-    return turns
+    return turns, frozenset(index for k in answered for index in paragraphs[k])
 
 
 def _hosts_named(intro: str) -> frozenset[str]:

@@ -4,7 +4,9 @@ hand-built sentences with invented names."""
 
 import pytest
 
-from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
+from framing.document import Sentence
+from framing.profile import build_profile
+from test_profile_credits import CLAIM, DENIAL, FACT, LABELS, profile_of
 
 
 @pytest.mark.parametrize("firm", ["Quillon Space", "Marrick Electronics", "Tessel Networks",
@@ -86,3 +88,29 @@ def _interview_lines(gap):
 def test_an_interview_s_answers_on_the_lines_below_its_questions_are_the_interviewee_s(gap):
     # before, with no blank line between a question and its answer, no answer was anyone's
     assert _interview_lines(gap)["credits"][3::2] == ["leonie fairbanks"] * 3
+
+
+def _laid_out(*rows):
+    """The profile of sentences with no spans, each row (text, label, what follows it: a space, a line break ...)."""
+    sentences, text = [], ""
+    for words, label, after in rows:
+        sentences.append(Sentence(words, len(text), len(text) + len(words), label,
+                                  {name: float(name == label) for name in LABELS}, ()))
+        text += words + after
+    return build_profile(sentences, LABELS, text)
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_question_of_two_sentences_in_an_unlabelled_qa_goes_on_with_no_answer(between):
+    # before, "A company already sells ..." went on with the denial answered before it, the interviewee's
+    profile = _laid_out(("Dr. Leonie Fairbanks, a neuroscientist at Marrow University, led the new memory study.", FACT,
+                         " "),
+                        ("We spoke to her about what it shows.", FACT, "\n\n"),
+                        ("How big was the effect?", FACT, between),
+                        ("Modest, about 8 percent.", CLAIM, "\n\n"),
+                        ("Did the control group drop out?", FACT, between),
+                        ("More of them did, but the difference held.", DENIAL, "\n\n"),
+                        ("A company already sells an app based on your work.", DENIAL, " "),
+                        ("Did you approve it?", FACT, between),
+                        ("We have no connection with that company.", DENIAL, ""))
+    assert profile["credits"][3:] == ["leonie fairbanks", None, "leonie fairbanks", None, None, "leonie fairbanks"]
