@@ -4005,6 +4005,9 @@ class SourceIndex:
         representative = self._representative_credited_last() if not bodies and bare == "spokesperson" else None
         if representative is not None:
             return representative  # "the spokeswoman said" after "A representative for Lena Croft dismissed it"
+        study = self._study_meant(after) if want == ["paper"] and not bodies else None
+        if study is not None:
+            return study
         if bodies and len(want) == 1 and want[0] in _POLL_NOUNS:
             # "the poll" after "A new poll shows ..." and "The Kessel/Orr poll shows ...": the one named last
             return next((n for n in reversed(self._mentioned) if n in bodies or n == bare), bare)
@@ -4032,6 +4035,17 @@ class SourceIndex:
         if person is None and before is not None:
             person = self._body_credited_last(bare, denial, before, after)
         return bare if person is None else person
+
+    def _study_meant(self, after: str) -> str | None:
+        """The one study credited so far, which "the paper" means in science copy ("The paper found ..." after
+        "according to a study published in the journal Cell Rhythms"), unless ``after``, the sentence's text after
+        it, makes it a newspaper (see ``_PAPER_AS_NEWSPAPER``) or a newspaper was credited too (its name ending in a
+        masthead's word, ``PAPER_NAME_WORDS``); ``None`` otherwise."""
+        if _PAPER_AS_NEWSPAPER.search(after) or any(name.rpartition(" ")[2] in PAPER_NAME_WORDS
+                                                   for name in self._credited):
+            return None
+        studies = {name for name in self._bodies.holding(["study"]) if _names_body("study", name)}
+        return studies.pop() if len(studies) == 1 else None
 
     def _representative_credited_last(self) -> str | None:
         """The source credited last, when it is someone's representative or publicist left unnamed ("representative

@@ -114,3 +114,22 @@ def test_a_question_of_two_sentences_in_an_unlabelled_qa_goes_on_with_no_answer(
                         ("Did you approve it?", FACT, between),
                         ("We have no connection with that company.", DENIAL, ""))
     assert profile["credits"][3:] == ["leonie fairbanks", None, "leonie fairbanks", None, None, "leonie fairbanks"]
+
+
+STUDY = ("Mice healed more slowly, according to a study published in the journal Cell Rhythms.", CLAIM,
+         {"source": ["a study published in the journal Cell Rhythms"], "cue": ["according to"]})
+PAPER_FOUND = ("The paper found that genes were switched on at the wrong times.", CLAIM,
+               {"source": ["The paper"], "cue": ["found"]})
+
+
+def test_the_paper_after_a_study_credited_is_that_study():
+    # before, "the paper" was a source "paper" apart from the study it reports
+    profile = profile_of(STUDY, PAPER_FOUND)
+    assert profile["credits"] == ["study", "study"]
+    assert [s["source"] for s in profile["sources"]] == ["study"]
+
+
+def test_the_paper_after_a_newspaper_credited_too_is_still_the_newspaper():
+    profile = profile_of(STUDY, ("The Kessel Post reported that the lab was closing.", CLAIM,
+                                 {"source": ["The Kessel Post"], "cue": ["reported"]}), PAPER_FOUND)
+    assert profile["credits"] == ["study", "kessel post", "kessel post"]
