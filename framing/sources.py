@@ -1267,6 +1267,11 @@ def _display_source(text: str, possessive_is_name: bool, people_listed: bool) ->
     return form if named else ""
 
 
+#: "own" after an owner's possessive ("Tallis's own status page", "the regulators' own figures"; group 1 the
+#: possessive's ending): emphasis, no part of the source's name.
+_OWN_AFTER_OWNER = re.compile(r"(?<=\w)(['’]s?)\s+own\s+(?=\w)", re.I)
+
+
 @lru_cache(maxsize=_FORMS_KEPT)
 def _display_stem(text: str, people_listed: bool) -> str | None:
     """:func:`display_source`'s form before its trailing possessive is read (``None`` where it names no one), kept
@@ -1274,6 +1279,7 @@ def _display_stem(text: str, people_listed: bool) -> str | None:
     :meth:`SourceIndex.nameless_share`) just before the source index reads it with it."""
     shown = without_nickname(without_invisible(text, emoji_joiners=True))  # 'Juan "Chico" Marquez': "Juan Marquez"
     form = _dashes_as_commas(without_heading(unicodedata.normalize("NFC", shown)))
+    form = _OWN_AFTER_OWNER.sub(r"\1 ", form)  # "Tallis's own status page": "Tallis's status page"
     form = ACT_BEFORE_SAYER.sub("", _FOCUSING_OPENING.sub("", form))
     form = _without_party_word(form)  # "Democrats Ana Ruiz, Tom Vask and Dan Orr", "Democrat Ana Ruiz"
     form = _document_alone(_without_published_after_maker(_without_court_after_filer(_ASIDE.sub("", form).strip())))

@@ -133,3 +133,12 @@ def test_the_paper_after_a_newspaper_credited_too_is_still_the_newspaper():
     profile = profile_of(STUDY, ("The Kessel Post reported that the lab was closing.", CLAIM,
                                  {"source": ["The Kessel Post"], "cue": ["reported"]}), PAPER_FOUND)
     assert profile["credits"] == ["study", "kessel post", "kessel post"]
+
+
+def test_own_after_an_owner_s_possessive_is_no_part_of_the_source_s_name():
+    # before, "tallis's own status page" was a source apart from "tallis's status page"
+    profile = profile_of(("The outage lasted five hours, according to Tallis's own status page.", CLAIM,
+                          {"source": ["Tallis's own status page"], "cue": ["according to"]}),
+                         ("Tallis's status page now shows every terminal working.", CLAIM,
+                          {"source": ["Tallis's status page"], "cue": ["shows"]}))
+    assert [(s["source"], s["sentences"]) for s in profile["sources"]] == [("tallis's status page", 2)]
