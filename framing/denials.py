@@ -741,6 +741,7 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         # model read as a denial, "People live here.", makes its source deny)
         related = [j for j in neutral if j in about] or ([j for j in claims if j in about] if denier else [])
         naming = [j for j in accusing if j in of_denier or j in of_bodies]
+        accusing = _allegations_about_it(sentences, accusing, about, related)
         # a denial of "these allegations" that nothing else answers answers the writer's report of them: "The embassy
         # has taken note of articles alleging that its diplomats spied. The Embassy rejects these allegations."
         noted = [j for j in own if alleges(sentences[j].text) or _brings_up(sentences[j], accounts)] if accounts else []
@@ -775,6 +776,27 @@ def _charge_reported_before(sentences: Sequence[Sentence], credited: dict[int, s
     return next(([j] for j in range(index - 1, -1, -1)
                  if j not in credited and not furniture[j] and sentences[j].label == "reported_fact"
                  and _accuses_named(sentences[j], side)), [])
+
+
+#: A claim's own rejection of an account ("challenged claims that", "disputed the reports"): a verb of rejecting and
+#: one of the account nouns (see ``ACCOUNT_NOUNS``), two words allowed between them.
+_REJECTS_ACCOUNT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*|rebut\w*|disput\w*|"
+                              rf"challeng\w*)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{'|'.join(ACCOUNT_NOUNS)})\b", re.I)
+
+
+def _allegations_about_it(sentences: Sequence[Sentence], accusing: list[int], about: set[int],
+                          related: list[int]) -> list[int]:
+    """The claims worded as an allegation (``accusing``) that a denial may answer before the ``related`` claims about
+    what it denies: all of them when one is ``about`` it (they come first) or no related claim alleges anything; else
+    none, as an allegation about something else is no answer to it ("The union said managers hid the audit. Critics
+    accused the mayor of wasting money. The company denied hiding any audit.": the union's, not the critics'). A
+    related claim that itself rejects an account ("Members challenged claims that their activists ...", see
+    ``_REJECTS_ACCOUNT``) is one side's answer, no allegation to pass an accusation over for."""
+    if any(j in about for j in accusing):
+        return accusing
+    if any(_REJECTS_ACCOUNT.search(sentences[j].text) is None for j in related):
+        return []
+    return accusing
 
 
 def _first_about(kinds: Sequence[list[int]], about: set[int]) -> int | None:

@@ -221,10 +221,15 @@ def test_a_denial_naming_whose_account_it_rejects_answers_that_source_over_a_nea
     rejected = ("The commission chairman rejected the opposition's claims of ballot stuffing.", DENIAL,
                 "The commission chairman")
     assert pairs(stuffed, court, rejected) == [(2, "commission chairman", 0)]
-    # naming no owner, or one no claim is credited to, the denial answers as before
+    # naming no owner, or one no claim is credited to, the denial answers as before: the nearest allegation about
+    # what it denies (the court's finding of ballot tampering) ...
+    tampering = (court[0].replace("of tampering", "of ballot tampering"), CLAIM, "The court")
     for denial in ("The commission chairman rejected the claims of ballot stuffing.",
                    "The commission chairman rejected the monitors' claims of ballot stuffing."):
-        assert pairs(stuffed, court, (denial, DENIAL, "The commission chairman")) == [(2, "commission chairman", 1)]
+        assert pairs(stuffed, tampering, (denial, DENIAL, "The commission chairman")) == [
+            (2, "commission chairman", 1)]
+        # ... not one about something else (tampering, no ballots) over the lawyers' claim of stuffing
+        assert pairs(stuffed, court, (denial, DENIAL, "The commission chairman")) == [(2, "commission chairman", 0)]
 
 
 def test_a_fact_check_s_evidence_found_by_a_center_does_not_outrank_the_claim_naming_the_denier():
@@ -571,3 +576,21 @@ def test_that_before_a_plural_account_opens_a_clause_pointing_at_no_claim_just_b
     # claim just before, on another matter, over the audit's finding of overspending
     rows = (*AUDIT_BRANDT_VARNIA, (denied, DENIAL, "Kestorian officials"))
     assert pairs(*rows)[-1] == (3, "kestorian officials", 0)
+
+
+@pytest.mark.parametrize("between", ["Critics accused the mayor of wasting money on the stadium.",
+                                     "Analysts said the survey showed rents rising in the old town."])
+def test_a_denial_answers_the_claim_about_what_it_denies_over_a_nearer_allegation_about_something_else(between):
+    # before, the nearer claim worded as an allegation ("accused", "showed") was taken, though it shares no word with
+    # the denial and names neither the company nor anything it denies
+    rows = (("The union said managers at Dornfeld Freight hid the safety audit.", CLAIM, "The union"),
+            (between, CLAIM, between.split(" said")[0].split(" accused")[0]),
+            ("Dornfeld Freight denied hiding any audit.", DENIAL, "Dornfeld Freight"))
+    assert pairs(*rows) == [(2, "dornfeld freight", 0)]
+    # an allegation about it is still what it answers, however near
+    about = ("Drivers accused the firm of burying the safety audit.", CLAIM, "Drivers")
+    assert pairs(rows[0], about, rows[2]) == [(2, "dornfeld freight", 1)]
+    # and one side's own rejection of the charge is no allegation to pass the accusation over for
+    rejected = ("Depot managers challenged claims that any audit was hidden.", CLAIM, "Depot managers")
+    assert pairs(("Drivers accused the depot managers of lying to inspectors.", CLAIM, "Drivers"), rejected,
+                 rows[2]) == [(2, "dornfeld freight", 0)]
