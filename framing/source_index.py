@@ -3248,7 +3248,7 @@ class SourceIndex:
             the = not spelled and _with_the(text, the_before)
             person = (self._person_described(bare, bare.split(" "), denial)
                       if the and (_role_head(bare) in PERSON_ROLES or _role_head(bare) in ROLE_SYNONYMS
-                                  or _state_party_member(bare)) else None)
+                                  or _role_head(bare) in _PARTY_MEMBER_NOUNS or _state_party_member(bare)) else None)
             person = person or (self._person_so_called(bare, denial) if the else None)  # "the Croatian"
             person = person or (self._compatriot_credited_last(bare, denial, before, after) if the else None)
             person = person or (self._state_credited_last(bare, denial, before, after) if the else None)
@@ -5563,13 +5563,15 @@ def _another_body(description: str, words, bodies: set[str]) -> bool:
 def _describes_person(description: str, roles: frozenset[str]) -> bool:
     """Whether "the <description>" can mean a person written with ``roles``: "the spokesperson", not
     "the ministry", for "ministry spokesman Wang Wenbin"; "the minister for health" for "Minister for Health
-    Colm Ardagh"; "the billionaire" for "Tom Vask, the billionaire developer" (a noun of ``PERSON_NOUNS``); not "the
-    minister" for a deputy minister, but "the DSP" for a deputy superintendent of police (see ``SHORT_POSTS``: the
+    Colm Ardagh"; "the billionaire" for "Tom Vask, the billionaire developer" (a noun of ``PERSON_NOUNS``); "the
+    Democrat" for "Ana Ruiz, the committee's senior Democrat" (see ``_PARTY_MEMBER_NOUNS``); not "the minister" for a
+    deputy minister, but "the DSP" for a deputy superintendent of police (see ``SHORT_POSTS``: the
     rank is in its letters)."""
     want = description.split(" ")
     spelled = {word for letters in want if letters in SHORT_POSTS for word in SHORT_POSTS[letters].split(" ")}
     head = _role_head(description)
-    return ((head in PERSON_ROLES or head in PERSON_NOUNS or is_trade(head) or _state_party_member(description))
+    return ((head in PERSON_ROLES or head in PERSON_NOUNS or head in _PARTY_MEMBER_NOUNS or is_trade(head)
+             or _state_party_member(description))
             and set(want) <= roles
             and not (RANK_MODIFIERS & roles) - set(want) - spelled)
 
@@ -5594,6 +5596,10 @@ def _qualified_anew(want: list[str], roles: frozenset[str]) -> bool:
 #: party they name ("gop" is the Republicans').
 _PARTY_OF = {"republican": "republican", "gop": "republican", "democratic": "democratic", "democrat": "democratic",
              **{word: word for word in "libertarian green labour conservative liberal tory socialist".split()}}
+#: A party's member as a noun ("the Democrat", "the Tory"): one person, whom a description of that word alone means
+#: when a person written as one was named just before ("Senator Ana Ruiz, the committee's senior Democrat, said ...
+#: The Democrat said"), as "the senator" does.
+_PARTY_MEMBER_NOUNS = frozenset("democrat republican libertarian tory socialist".split())
 #: The offices a candidate runs for, as a description writes them before "candidate" ("the presidential hopeful").
 _CANDIDATE_OFFICES = frozenset("""presidential vice-presidential mayoral gubernatorial senate congressional
     parliamentary leadership""".split())

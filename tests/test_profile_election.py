@@ -719,3 +719,22 @@ def test_a_house_member_written_rep_is_the_congressman_after_them(described):
     # a governor is no congressman
     said = ("Gov. Tom Vask said the bill was dead.", CLAIM, {"source": ["Gov. Tom Vask"], "cue": ["said"]})
     assert profile_of(said, added)["credits"][-1] == described.lower().removeprefix("the ")
+
+
+@pytest.mark.parametrize("first, described", [
+    ("Senator Ana Ruiz, the committee's senior Democrat,", "The Democrat"),
+    ("Ana Ruiz, a Republican from Orlin,", "The Republican"),
+    ("Rep. Ana Ruiz (D-Calif.)", "the Democrat"),
+])
+def test_a_party_s_member_alone_is_the_person_written_as_one_just_before(first, described):
+    # before, "The Democrat" was a source apart: a party's member alone was no person's description, as "the senator"
+    # is
+    rows = [(f"{first} said the bill was dead.", CLAIM, {"source": [first.rstrip(",")], "cue": ["said"]})]
+    said = (f"{described} said she would vote against it.", CLAIM, {"source": [described], "cue": ["said"]})
+    assert profile_of(*rows, said)["credits"] == ["ana ruiz", "ana ruiz"]
+    # another party's member, or one said after another person was named, is a source apart, as before
+    other = "republican" if "democrat" in described.lower() else "democrat"
+    assert profile_of(*rows, (said[0].replace(described.split()[1], other.title()), CLAIM,
+                              {"source": [f"{described.split()[0]} {other.title()}"]}))["credits"][-1] == other
+    between = ("Tom Vask, a farmer, said the bill would cost him $900.", CLAIM, {"source": ["Tom Vask, a farmer"]})
+    assert profile_of(*rows, between, said)["credits"][-1] == described.lower().partition(" ")[2]
