@@ -3079,7 +3079,7 @@ class SourceIndex:
         if want[-1] in BODY_KINDS:  # "The group, Open Ledger": a body, whatever its name looks like
             self._name_the_body(want, name)
             return
-        if want[-1] not in PERSON_ROLES or not person_like(name, text):
+        if not _person_role_noun(want[-1]) or not person_like(name, text):
             return
         # the role as written later ("the army spokesperson") or its last word alone ("the spokesperson")
         nameless = [n for n in self._bodies.holding(want[-1:]) if n not in self.named_later
@@ -5574,6 +5574,13 @@ def _describes_person(description: str, roles: frozenset[str]) -> bool:
              or _state_party_member(description))
             and set(want) <= roles
             and not (RANK_MODIFIERS & roles) - set(want) - spelled)
+
+
+def _person_role_noun(word: str) -> bool:
+    """Whether ``word`` ends a description of one person that a name may later be given: a role ("the former
+    manager"), a noun of ``PERSON_NOUNS`` ("a senior lawmaker") or a party's member ("the committee's senior Democrat",
+    see ``_PARTY_MEMBER_NOUNS``)."""
+    return word in PERSON_ROLES or word in PERSON_NOUNS or word in _PARTY_MEMBER_NOUNS
 
 
 def _qualifiers(words: Collection[str]) -> set[str]:

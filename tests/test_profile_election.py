@@ -738,3 +738,22 @@ def test_a_party_s_member_alone_is_the_person_written_as_one_just_before(first, 
                               {"source": [f"{described.split()[0]} {other.title()}"]}))["credits"][-1] == other
     between = ("Tom Vask, a farmer, said the bill would cost him $900.", CLAIM, {"source": ["Tom Vask, a farmer"]})
     assert profile_of(*rows, between, said)["credits"][-1] == described.lower().partition(" ")[2]
+
+
+@pytest.mark.parametrize("first, named", [
+    ("The committee's senior Democrat", "The Democrat, Rep. Tom Vask,"),
+    ("A senior lawmaker", "The lawmaker, Tom Vask,"),
+])
+def test_a_party_s_member_or_a_lawmaker_named_after_speaking_is_the_person_then_named(first, named):
+    # before, only a role of ``PERSON_ROLES`` ("the official, Tom Vask") joined the nameless mention before to the name
+    # given after it: "the committee's senior democrat" stayed a source apart from Vask
+    rows = ((f"{first} said the bill was dead.", CLAIM, {"source": [first], "cue": ["said"]}),
+            (f"{named} said he would vote against it.", CLAIM, {"source": [named.rstrip(",")], "cue": ["said"]}))
+    profile = profile_of(*rows)
+    assert profile["credits"] == ["tom vask", "tom vask"]
+    assert [s["source"] for s in profile["sources"]] == ["tom vask"]
+    # another party's member named after it is someone else
+    other = named.replace("Democrat", "Republican")
+    if other != named:
+        assert profile_of(rows[0], (rows[1][0].replace(named, other), CLAIM,
+                                    {"source": [other.rstrip(",")]}))["credits"][0] == "committee's senior democrat"
