@@ -138,6 +138,14 @@ _INDEFINITE_DOCUMENT = re.compile(rf"(?=(?i:[aith]))\b(?i:an?|(?:its|their|his|h
 _ISSUES_DOCUMENT = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?"
                               r"\s+(?:(?:has|have|had|also|[a-z]+ly)\s+){0,2}(?:issued|released|sent|published)\s+"
                               rf"(?i:an?|its|their)\s+{_ISSUED_PHRASE}\b(?!\s+(?:by|from|of|on\s+behalf\s+of)\s)")
+#: After a new document's words, its makers by a participle of signing, writing or sending it ("A letter signed by 40
+#: teachers", "a statement written by the club's captains,", "a memo sent by Ana Ruiz to staff"; group "maker"): a later
+#: "the letter" is theirs (see :meth:`SourceIndex._see_issuer`). The makers end before a verb, a preposition of where
+#: or when, a relative word or a stop.
+_MADE_BY_AFTER = re.compile(r"\s*,?\s+(?:(?:co-?)?signed|written|drafted|penned|authored|sent|issued|released|published)"
+                            r"\s+by\s+(?P<maker>(?:[\w'’.&-]+\s+){0,6}?[\w'’&-]+)(?=\s*(?:[,;:!?()\"“”—–]|\.(?!\w)|$)|"
+                            r"\s+(?:was|were|is|are|has|have|had|to|and|which|that|who|on|in|at|last|this|calling|"
+                            r"urging|demanding|asking|saying|said|says)\b)")
 #: A document issued as its issuer's own ("published its report", "released their findings"), which no sentence
 #: writing a new one ("a statement") has: see :meth:`SourceIndex._see_issuer`.
 _ISSUES_OWN_DOCUMENT = re.compile(rf"\b(?:issued|released|sent|published)\s+(?i:its|their)\s+{_ISSUED_PHRASE}\b")
@@ -2480,7 +2488,8 @@ class SourceIndex:
         """Note the subject that ``sentence`` opens with when it issues, releases, sends or publishes a document (see
         ``_ISSUES_DOCUMENT``: "The Velmaran embassy in Lisk issued a statement on Saturday.", "The audit office
         published its report on Thursday."), a body's name or a
-        person's (see :func:`opening_subject`): a later "the statement" is theirs (see :meth:`add`) while the text
+        person's (see :func:`opening_subject`), or the makers a new document's words are followed by (see
+        ``_MADE_BY_AFTER``: "A letter signed by 40 teachers was sent to the board."): a later "the statement" is theirs (see :meth:`add`) while the text
         names one issuer of a document by its words, none once another subject issues one, or one is written as new
         with no issuer read ("A statement was posted")."""
         documents: list[re.Match[str]] = list(_INDEFINITE_DOCUMENT.finditer(sentence))
@@ -2490,8 +2499,10 @@ class SourceIndex:
         issued = _ISSUES_DOCUMENT.match(sentence, found[1]) if found else None
         if issued is not None and not any(document.start(1) == issued.start(1) for document in documents):
             documents.append(issued)  # its own: "published its report"
-        name = sentence[found[0]:found[1]] if found and issued else None
+        subject = sentence[found[0]:found[1]] if found and issued else None
         for document in documents:
+            made = _MADE_BY_AFTER.match(sentence, document.end())
+            name = made.group("maker") if made else subject  # "A letter signed by 40 teachers was sent": theirs
             for key in _document_keys(document):
                 before = self._issued_in_sentence.get(key, name)
                 same = name is not None and before is not None and text_key(before) == text_key(name)

@@ -3026,6 +3026,22 @@ def test_the_statement_stays_its_own_source_when_its_issuer_is_unnamed_or_unclea
     assert profile_of(*rows)["credits"][-1] == "statement"
 
 
+@pytest.mark.parametrize("fact, issuer", [
+    ("A letter signed by 40 teachers was sent to the board.", "40 teachers"),
+    ("The board received a letter signed by Mayor Ines Varga on Monday.", "ines varga"),
+    ("A statement written by the club's captains was read out before the match.", "club's captains"),
+    ("A letter sent by the Orrin Tenants Union to the council was made public.", "orrin tenants union"),
+])
+def test_the_letter_speaks_for_those_written_as_signing_or_sending_it(fact, issuer):
+    # before, "the letter" was a source of its own, or the subject that received it, though the sentence named its
+    # makers after the document
+    document = "letter" if "letter" in fact else "statement"
+    profile = profile_of(*_issued_rows(fact, document))
+    assert profile["credits"] == [None, issuer]
+    # a document with no maker after it is its own source, as before
+    assert profile_of(*_issued_rows(f"A {document} was sent to the board.", document))["credits"] == [None, document]
+
+
 def _its_spokesman_rows(*before):
     return (*before, ("Its spokesman insisted the centres merely helped pensioners.", DENIAL,
                       {"source": ["Its spokesman"], "cue": ["insisted"]}))
