@@ -3525,7 +3525,7 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
         return pronoun != "they" and known.person_for(pronoun) is not None
 
     found = (_pronoun_past_participle(sentence, lead) or court_heard(sentence.text[lead:])
-             or sayer_of_act(sentence.text[lead:]) or subject_before_cue(sentence.text[lead:], known.knows, fits)
+             or sayer_of_act(sentence.text[lead:]) or subject_before_cue(sentence.text[lead:], known.knows_or_wrote_within, fits)
              or group_before_cue(sentence.text[lead:], known.knows)
              or speaker_in_aside(sentence.text[lead:], known.knows)
              or speaker_before_colon(sentence.text[lead:], known.knows)

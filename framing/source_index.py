@@ -80,6 +80,11 @@ _ROYAL_ROLES = frozenset("prince princess sheikh sheikha emir datuk dato".split(
 #: "in" and a month at a span's end ("Vetter in December", "Women in March"), which ``_WHEN_AFTER`` cuts as a time.
 _IN_MONTH_END = re.compile(rf"\s+in\s+(?:{MONTHS})(?:\s+\d{{4}})?$", re.I)
 
+#: A lone capitalised word inside a sentence, after a word in lower case and before none capitalised (group 1:
+#: "Harding" of "The league banned Harding for three games."; not "Tom Harding", "Holdings Ltd", nor a sentence's or
+#: a quotation's first word): a name, its capital the word's own.
+_LONE_NAME_WITHIN = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*[^\S\r\n]+([A-Z][a-z]+(?:['’-][A-Za-z]+)?)"
+                               r"(?![\w'’-]|\.\w|\s+[A-Z])")
 #: Nouns of a document a body or person issues and speaks through ("its note verbale", "their joint letter", "her
 #: reply", and local copy's "a news release", "a Facebook post", "an email to parents"): see :meth:`SourceIndex.add`.
 _ISSUED = (r"(?:notes?(?:\s+verbales?)?|communiqu[eé]s?|submissions?|responses?|repl(?:y|ies)|releases?|posts?|"
@@ -1679,6 +1684,7 @@ class SourceIndex:
         # rating agency Norcrest Ratings cut ..." -> {"agency"}): see _see_kinds_written
         self._kinds_written: dict[str, set[str]] = {}
         self.places: set[str] = set()  # keys of words written as places so far ("in Israel")
+        self._lone_names: set[str] = set()  # keys of lone capitalised words written inside a sentence ("Harding")
         self.alleged: set[str] = set()  # sources credited with a claim worded as an allegation so far
         self.denied: set[str] = set()  # sources credited with a denial so far
         # nameless role, or a person named by the end of their name, -> the person later named for it
@@ -1754,6 +1760,8 @@ class SourceIndex:
                 self._papers.setdefault(paper.group(2).lower(), {})[text_key(paper.group(1))] = paper.group(1)
         self._forget_issued(text)
         if not headline:
+            lone = _LONE_NAME_WITHIN.findall(text)
+            self._lone_names |= {text_key(word) for word in lone if not CALENDAR.fullmatch(word)}
             self._see_filer(text)
             self._see_issuer(text)
             self._see_named_kinds(text)
@@ -1938,6 +1946,14 @@ class SourceIndex:
         return (key in self.names or key in self.surnames or key in self._company_words
                 or without_accents(key) in self._by_last
                 or key in self.acronyms or bool(self._bodies.holding([key])))
+
+    def knows_or_wrote_within(self, word: str) -> bool:
+        """Whether the one capitalised ``word`` is a name the document knows (see :meth:`knows`) or has written
+        alone inside a sentence, no place ("Harding" of "The league banned Harding for three games."): opening a
+        sentence before a verb of speech ("Harding hit back, posting that ..."), it is that name, not a word whose
+        capital only the sentence's start gives it."""
+        key = text_key(word)
+        return self.knows(word) or (key in self._lone_names and key not in self.places)
 
     def _person_owning(self, text: str) -> str | None:
         """The person's word of a span that is one capitalised word in the possessive, "of" perhaps before it, when

@@ -698,3 +698,22 @@ def test_a_trade_capitalised_as_a_title_before_a_surname_alone_is_that_person_s_
     # a country's or a business's word after it is no surname
     assert profile_of(("Coach Canada said fares would rise.", CLAIM,
                        {"source": ["Coach Canada"], "cue": ["said"]}))["credits"] == ["coach canada"]
+
+
+BANNED = ("The league banned Harding for three games on Monday.", FACT, {})
+
+
+@pytest.mark.parametrize("reply, cue", [("Harding hit back, posting that the ban was unfair.", "hit back"),
+                                        ("Harding denied striking the referee.", "denied")])
+def test_a_surname_written_alone_before_opens_a_reply_as_its_source(reply, cue):
+    # before, "Harding", written before only inside a sentence, was no name the document knew: the reply credited no
+    # one, though a player's surname alone is how sports copy names him
+    profile = profile_of(BANNED, (reply, DENIAL, {"cue": [cue]}), gap="\n\n")
+    assert profile["credits"] == [None, "harding"]
+    assert profile["denials"][0]["source"] == "harding"
+    # a word capitalised only as the sentence's first, written nowhere before, is still no name
+    assert profile_of(BANNED, (reply.replace("Harding", "Varro"), DENIAL, {"cue": [cue]}),
+                      gap="\n\n")["credits"] == [None, None]
+    # nor is a place written inside a sentence before
+    placed = ("The league met in Harding on Monday.", FACT, {})
+    assert profile_of(placed, (reply, DENIAL, {"cue": [cue]}), gap="\n\n")["credits"] == [None, None]
