@@ -644,6 +644,7 @@ def _analyze_files(args, folder: Path | None, texts: list[tuple[str, str]]) -> N
         if folder is not None and args.format == "html":
             _write_index(folder, _html_reports(args, analyzer, folder, texts, bar, sentences), args.model)
             _warn_of_unlinked_reports(folder, [_result_path(folder, file, "html") for file, _ in texts])
+            say_where_reports("analyze", len(texts), folder)
             return
         for index, (file, text) in enumerate(texts):
             # nothing kept: one document at a time
@@ -720,6 +721,14 @@ def _html_reports(args, analyzer, folder: Path, texts: list[tuple[str, str]],
 
 #: The page that links the html reports written into an --out folder.
 _INDEX = "index.html"
+
+
+def say_where_reports(command: str, count: int, folder: Path) -> None:
+    """One line on standard error saying how many html reports ``framing COMMAND`` wrote and where their index is,
+    the page to open or share; standard output stays empty, as a pipeline may read it. Printed with ``--quiet``
+    too, as ``framing score`` and ``framing train`` print their summary lines: ``--quiet`` stills the bar alone."""
+    print(f"framing {command}: wrote {count:,} report{'' if count == 1 else 's'} and the index to "
+          f"{folder / _INDEX}", file=sys.stderr)
 
 
 def _write_index(folder: Path, reports: Iterable[tuple[str, str, Document]], model: str | None,

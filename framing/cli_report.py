@@ -50,7 +50,7 @@ def add_commands(commands) -> None:
 
 
 def _run_report(args) -> int:
-    from .cli import _index_problem, _show_progress, _warn_of_unlinked_reports, _write_index
+    from .cli import _index_problem, _show_progress, _warn_of_unlinked_reports, _write_index, say_where_reports
     from .errors import InputError
     from .progress import progress_bar
     from .scale.outputs import kept_columns, scored_documents
@@ -84,17 +84,8 @@ def _run_report(args) -> int:
                        "%s holds why", len(set_aside), "" if len(set_aside) == 1 else "s", args.scores,
                        "was" if len(set_aside) == 1 else "were", "has" if len(set_aside) == 1 else "have",
                        rejects_path(args.scores))
-    _say_where(written, folder)
+    say_where_reports("report", len(written), folder)
     return 0
-
-
-def _say_where(written: list[Path], folder: Path) -> None:
-    """One line on standard error saying how many reports were written and where the index is, the page to open or
-    share; standard output stays empty, as a pipeline may read it. Printed with ``--quiet`` too, as ``framing
-    score`` and ``framing train`` print their summary lines: ``--quiet`` stills the bar alone."""
-    count = len(written)
-    print(f"framing report: wrote {count:,} report{'' if count == 1 else 's'} and the index to "
-          f"{folder / 'index.html'}", file=sys.stderr)
 
 
 def _set_aside(scores: str) -> list[dict]:

@@ -1534,6 +1534,16 @@ def test_one_html_report_into_a_folder_gets_an_index_too(tiny_dir, tmp_path, cap
     assert '<a href="brief.html">' in (tmp_path / "one" / "index.html").read_text(encoding="utf-8")
 
 
+def test_html_reports_into_a_folder_say_where_the_index_is_on_standard_error_alone(tiny_dir, tmp_path, capsys):
+    texts = list(map(str, _articles(tmp_path)))
+    out = tmp_path / "nightly"
+    for quiet in ([], ["--quiet"]):  # the closing line is no progress: --quiet keeps it, as report's
+        code, printed, err = run(["analyze", *texts, "--format", "html", "--out", str(out), "--model", str(tiny_dir),
+                                  *quiet], capsys)
+        assert (code, printed) == (0, "")
+        assert err.splitlines()[-1] == f"framing analyze: wrote {len(texts)} reports and the index to {out}/index.html"
+
+
 def test_the_index_never_replaces_a_report_or_a_page_framing_did_not_write(tiny_dir, tmp_path, capsys):
     texts = _articles(tmp_path)
     first = str(next(iter(texts)))
