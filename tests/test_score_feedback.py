@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -209,9 +210,49 @@ def test_a_resumed_run_logs_the_rate_of_its_own_commits_not_an_average_over_ever
 
     writer = SimpleNamespace(commit=commit, progress=progress)
     with caplog.at_level(logging.INFO, logger="framing.scale.scoring"):
-        _commit(writer, SimpleNamespace(total=None), [], [], 40, 40, 200, None, 10.0, before)
-        _commit(writer, SimpleNamespace(total=None), [], [], 0, 0, 0, None, 0.0, {**before, "documents": 0,
-                                                                                  "seconds": 0.0})
+        _commit(writer, None, [], [], 40, 40, 200, None, 10.0, before)
+        _commit(writer, None, [], [], 0, 0, 0, None, 0.0, {**before, "documents": 0, "seconds": 0.0})
     resumed, fresh = [m for m in caplog.messages if m.startswith("committed ")]
     assert resumed.endswith("140 documents, 700 sentences so far (4.0 documents/s this run)")
     assert fresh.endswith("(0.1 documents/s)")  # a run that resumed nothing: its rate, as before, no "this run"
+
+
+def test_a_commit_line_says_how_long_is_left_once_the_input_s_records_are_known(caplog):
+    """A nightly job's log said how many and how fast, never how long: 140 of 200 records committed, this run's 40
+    in 10 s, so the 60 left take about 15 s more at its pace; without a total (a count not in yet) nothing is said."""
+    from types import SimpleNamespace
+
+    from framing.scale.scoring import _commit
+
+    before = {"records": 100, "documents": 100, "sentences": 500, "rejects": 0, "seconds": 1000.0}
+    progress = dict(before)
+
+    def commit(tables, rejects, *, records, documents, sentences, cursor, seconds):
+        progress.update(records=progress["records"] + records, documents=progress["documents"] + documents,
+                        sentences=progress["sentences"] + sentences, seconds=progress["seconds"] + seconds)
+
+    writer = SimpleNamespace(commit=commit, progress=progress)
+    with caplog.at_level(logging.INFO, logger="framing.scale.scoring"):
+        _commit(writer, 200, [], [], 40, 40, 200, None, 10.0, before)
+        _commit(writer, 200, [], [], 60, 60, 300, None, 30.0, before)  # the last: nothing left to say
+    middle, last = [m for m in caplog.messages if m.startswith("committed ")]
+    assert middle.endswith("140 documents, 700 sentences so far of 200 records (4.0 documents/s this run; about 15 s "
+                           "left)")
+    assert last.endswith("200 documents, 1,000 sentences so far of 200 records (2.5 documents/s this run)")
+
+
+def test_off_a_terminal_json_lines_are_counted_so_the_commit_lines_give_the_total_and_time_left(
+        tiny_dir, tmp_path, caplog, monkeypatch):
+    """JSON Lines do not state their length: the background count the bar uses serves the batch job's log too."""
+    from framing.scale import scoring
+
+    def count_now(reader, counted):  # the background count, done at once so that every commit line has it
+        counted.append(reader.count_records())
+
+    monkeypatch.setattr(scoring, "_count_in_background", count_now)
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"s{k}", "text": SHORT} for k in range(5)])
+    assert main(["score", str(source), "--out", str(tmp_path / "out"), "--model", str(tiny_dir),
+                 "--chunk-docs", "2"]) == 0
+    first, *_ = [m for m in caplog.messages if m.startswith("committed ")]
+    assert re.fullmatch(r"committed 2 records; 2 records, 2 documents, \d+ sentences so far of 5 records "
+                        r"\([\d.]+ documents/s; about \d+ s left\)", first), first

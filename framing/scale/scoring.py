@@ -980,8 +980,11 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
         # records, rejected ones too: the bar follows the input, the summary counts the documents scored
         bar = tqdm(total=reader.total, initial=before["records"], unit="record", desc="score", smoothing=0.1,
                    **bar_size())
-        if reader.total is None and isinstance(reader, Countable):
-            _count_in_background(reader, counted)
+    # the bar's total and ETA, or the commit lines' off a terminal, where JSON Lines and CSV do not state it
+    if (bar is not None or logger.isEnabledFor(logging.INFO)) and reader.total is None \
+            and isinstance(reader, Countable):
+        _count_in_background(reader, counted)
+    if bar is not None:
         _redraw_in_background(bar, counted, stop_redrawing)
     tables: list = []
     rejects: list[dict] = []
@@ -1016,8 +1019,8 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
             now = time.monotonic()
             # before a document that takes long, what is held is committed, so that stopping it loses only its time
             if records and (long is not None or records >= chunk_docs or now - last_commit >= chunk_seconds):
-                _commit(writer, reader, tables, rejects, records, documents, sentences, cursor, now - last_commit,
-                        before)
+                _commit(writer, _total(reader, counted), tables, rejects, records, documents, sentences, cursor,
+                        now - last_commit, before)
                 tables, rejects = [], []
                 records = documents = sentences = 0
                 last_commit = now
@@ -1025,7 +1028,7 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
                 _say_long(long, bar)
                 in_progress = long
         if records:
-            _commit(writer, reader, tables, rejects, records, documents, sentences, cursor,
+            _commit(writer, _total(reader, counted), tables, rejects, records, documents, sentences, cursor,
                     time.monotonic() - last_commit, before)
     except KeyboardInterrupt as exc:
         if in_progress is None or str(exc):
@@ -1060,24 +1063,50 @@ def _long_name(record: Record) -> str:
     return f"document {record.doc_id!r} (record {record.position}, {_size(record):,} characters)"
 
 
-def _commit(writer: ChunkWriter, reader: Reader, tables: list, rejects: list[dict[str, Any]], records: int,
-            documents: int, sentences: int, cursor: dict[str, Any] | None, seconds: float, before: dict) -> None:
+def _commit(writer: ChunkWriter, total_records: int | None, tables: list, rejects: list[dict[str, Any]],
+            records: int, documents: int, sentences: int, cursor: dict[str, Any] | None, seconds: float,
+            before: dict) -> None:
     """Commit one chunk and log it, the last chunk included: at INFO, which ``-v`` shows, and so does the command
-    line off a terminal (a batch job's log, with no bar), so that a long run says it is alive and how fast it goes.
+    line off a terminal (a batch job's log, with no bar), so that a long run says it is alive, how fast it goes and,
+    once the input's ``total_records`` is known, how long it has left.
     The rate is this run's (``before``: the progress committed when it started), not an average over the runs
     a resumed output took, which an earlier slow or fast run would skew."""
     writer.commit(tables, rejects, records=records, documents=documents, sentences=sentences,
                   cursor=cursor, seconds=seconds)
     total = writer.progress
     rate = (total["documents"] - before["documents"]) / max(total["seconds"] - before["seconds"], 1e-3)
-    logger.info("committed %s; %s records, %s documents, %s sentences so far%s (%s documents/s%s)",
+    logger.info("committed %s; %s records, %s documents, %s sentences so far%s (%s documents/s%s%s)",
                 counted(records, "record"), f"{total['records']:,}", f"{total['documents']:,}",
-                f"{total['sentences']:,}", f" of {reader.total:,} records" if reader.total else "",
-                f"{rate:,.1f}", " this run" if before["documents"] else "")
+                f"{total['sentences']:,}", f" of {total_records:,} records" if total_records else "",
+                f"{rate:,.1f}", " this run" if before["documents"] else "", _time_left(total, before, total_records))
+
+
+def _time_left(progress: dict, before: dict, total_records: int | None) -> str:
+    """"; about 12 min left" at this run's pace of records (``progress`` now, ``before`` as it started), or "" while
+    the input's ``total_records`` is not known (a count in the background not in yet)."""
+    if not total_records or progress["records"] >= total_records or progress["records"] <= before["records"]:
+        return ""
+    pace = (progress["seconds"] - before["seconds"]) / (progress["records"] - before["records"])
+    return f"; about {_duration((total_records - progress['records']) * pace)} left"
+
+
+def _total(reader: Reader, counted: list[int]) -> int | None:
+    """The input's records: as its format states them, else as counted in the background once the count is in."""
+    return reader.total if reader.total is not None else (counted[0] if counted else None)
+
+
+def _duration(seconds: float) -> str:
+    """``seconds`` as a log line says how long is left: "40 s", "12 min", "2.5 h"."""
+    if seconds < 90:
+        return f"{seconds:.0f} s"
+    if seconds < 90 * 60:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:,.1f} h"
 
 
 def _count_in_background(reader: Countable, counted: list[int]) -> None:
-    """Count ``reader``'s records on a daemon thread, appending the count to ``counted`` (for the bar's ETA)."""
+    """Count ``reader``'s records on a daemon thread, appending the count to ``counted``: the total of the bar and
+    of the commit lines, with their time left."""
     def count() -> None:
         try:
             counted.append(reader.count_records())
