@@ -464,6 +464,23 @@ def test_the_empty_kept_column_warning_judges_whole_runs_only(tiny, tmp_path, ca
         {r["publisher"] for r in read_rows(out) if r["doc_id"] != "late"} == {"pub"}
 
 
+@pytest.mark.parametrize("name, sep", [("in.csv", ","), ("in.tsv", "\t")])
+def test_csv_and_tsv_records_are_counted_as_they_are_read_for_the_bar_and_the_commit_lines(tmp_path, name, sep):
+    """A nightly CSV export had no total on the bar nor in the log, so no time left: its records are now counted
+    as the reader splits them, a field over several lines one record, a short row and an unclosed quote too."""
+    from framing.scale.readers import Countable
+
+    path = tmp_path / name
+    path.write_text(sep.join(["id", "outlet", "text"]) + "\n"
+                    + sep.join(["a1", "Velmar Post", '"The ferry ran late.\n\nIts captain said so."']) + "\n"
+                    + sep.join(["a2", "Tenby Courier"]) + "\n"
+                    + sep.join(["a3", "Orrin Daily", "Fares rose."]) + "\n"
+                    + sep.join(["a4", "Orrin Daily", '"The quote never closes.']) + "\n", encoding="utf-8")
+    reader = open_input(path)
+    assert isinstance(reader, Countable) and reader.total is None
+    assert reader.count_records() == len(list(reader.records())) == 4
+
+
 def test_jsonl_records_are_counted_in_the_background_for_the_progress_bar(tmp_path):
     import time
 
