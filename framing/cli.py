@@ -732,13 +732,15 @@ def say_where_reports(command: str, count: int, folder: Path) -> None:
 
 
 def _write_index(folder: Path, reports: Iterable[tuple[str, str, Document]], model: str | None,
-                 set_aside: Sequence[dict] = (), columns: Sequence[str] = ()) -> None:
+                 set_aside: Sequence[dict] = (), columns: Sequence[str] = (), unfinished_at: int | None = None) -> None:
     """Write ``folder``'s index page, linking each report with its meta's ``columns``, its sentence count and label
-    shares, and listing the records ``set_aside`` that have none; the page is complete (``reports`` read to the end)
-    before its file is opened."""
+    shares, and listing the records ``set_aside`` that have none (and, for an unfinished score output, saying that
+    it stopped ``unfinished_at`` records in); the page is complete (``reports`` read to the end) before its file is
+    opened."""
     from .report import render_index
 
-    page = render_index(reports, model=_model_name(model), set_aside=set_aside, columns=columns)
+    page = render_index(reports, model=_model_name(model), set_aside=set_aside, columns=columns,
+                        unfinished_at=unfinished_at)
     with _output(str(folder / _INDEX)) as handle:
         handle.write(page)
 

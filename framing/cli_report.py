@@ -77,7 +77,7 @@ def _run_report(args) -> int:
     set_aside = _set_aside(args.scores)
     with progress_bar(_show_progress(args), "report", "doc", total=manifest["progress"]["documents"]) as bar:
         _write_index(folder, _reports(args, documents, folder, model, written, bar), model, set_aside,
-                     kept_columns(manifest))
+                     kept_columns(manifest), None if manifest.get("complete") else manifest["progress"]["records"])
     _warn_of_unlinked_reports(folder, written)
     if set_aside:
         logger.warning("%d record%s of %s %s set aside when scored and %s no report; index.html lists them, and "

@@ -500,7 +500,8 @@ _INDEX_STYLE = ("\ntd+td,th+td{text-align:right;font-variant-numeric:tabular-num
 
 def render_index(reports: Iterable[tuple[str, str | os.PathLike[str], Document]],
                  title: str = "framing reports", *, model: str | None = None,
-                 set_aside: Sequence[Mapping[str, Any]] = (), columns: Sequence[str] = ()) -> str:
+                 set_aside: Sequence[Mapping[str, Any]] = (), columns: Sequence[str] = (),
+                 unfinished_at: int | None = None) -> str:
     """One self-contained page that links several reports (what ``framing analyze FILE FILE ... --format
     html --out FOLDER`` writes as ``FOLDER/index.html``): a table row per report, its link naming it after the
     document's headline where it has one (``meta``'s, else the one its text opens with), with its sentence count
@@ -521,6 +522,9 @@ def render_index(reports: Iterable[tuple[str, str | os.PathLike[str], Document]]
     of the index knows what it leaves out. ``columns`` names ``meta`` keys shown in a column each after the report's
     name (a ``framing score --keep-columns`` output's outlet and date, say), so that a reader can tell the reports of
     one outlet or week; a report whose ``meta`` lacks one shows an empty cell.
+    ``unfinished_at``: for the reports of an unfinished ``framing score`` output, the input records it committed;
+    a line above the table says that the run stopped there and that the input's later records have no report, so
+    that a reader does not take part of a day's articles for all of them.
     ``TypeError`` for a ``reports`` that is no collection of such triples (a string, one triple) or a
     ``doc`` that is no Document; ``InputError`` for no reports, documents that ``summarize`` cannot sum
     up together, a blank name, title or model, or a path that is blank or absolute (the index would not
@@ -550,9 +554,20 @@ def render_index(reports: Iterable[tuple[str, str | os.PathLike[str], Document]]
             "<p>Each label's share of a report's sentences, in whole percentages as its chart shows them, "
             "with the number of sentences in brackets. Each share is rounded on its own, so that equal counts "
             "read alike and a row may add up to a little more or less than 100%.</p>"
+            f"{_unfinished_note(unfinished_at)}"
             f"{_caution(labels, any(report.scored for report in kept), _INDEX_POINTER)}"
             f"{table}{_corpus_sources(summary, kept)}{_set_aside_table(set_aside)}</main>{_footer(model)}"
             "</body></html>\n")
+
+
+def _unfinished_note(committed: int | None) -> str:
+    """The index's line saying that its reports come from an unfinished scoring run that committed ``committed``
+    input records, or "" for a finished one (``None``)."""
+    if committed is None:
+        return ""
+    return (f"<p><strong>Unfinished:</strong> the scoring run stopped after the first {committed:,} "
+            f"record{'' if committed == 1 else 's'} of its input, so the records after them have no report and "
+            "are counted nowhere on this page.</p>")
 
 
 #: Where the index sends a reader for what the labels and marks mean.

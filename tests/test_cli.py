@@ -2025,6 +2025,23 @@ def test_report_s_index_lists_the_records_set_aside_when_scored_so_its_readers_k
     assert "Records without a report" not in (tmp_path / "plain" / "index.html").read_text(encoding="utf-8")
 
 
+def test_report_s_index_of_an_unfinished_score_output_says_the_later_records_have_no_report(tiny, tmp_path, capsys):
+    """A nightly run stopped after its first records (killed, or --strict at a bad one): editors opening the index
+    saw the reports of part of the day as if they were all of it, the warning being in the job's log alone."""
+    corpus = tmp_path / "night.jsonl"
+    articles = [*_SCORED_ARTICLES, {"id": "blank", "text": ""}, {"id": "late", "text": "The depot closed."}]
+    corpus.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    with pytest.raises(framing.DataError):
+        framing.score(corpus, tmp_path / "scores", model=tiny, chunk_docs=1, strict=True)
+    assert run(["report", str(tmp_path / "scores"), "--out", str(tmp_path / "reports")], capsys)[0] == 0
+    index = (tmp_path / "reports" / "index.html").read_text(encoding="utf-8")
+    assert ("<p><strong>Unfinished:</strong> the scoring run stopped after the first 2 records of its input, so the "
+            "records after them have no report and are counted nowhere on this page.</p>") in index
+    framing.score(corpus, tmp_path / "scores", model=tiny, resume=True)  # finished: nothing said
+    assert run(["report", str(tmp_path / "scores"), "--out", str(tmp_path / "reports")], capsys)[0] == 0
+    assert "Unfinished" not in (tmp_path / "reports" / "index.html").read_text(encoding="utf-8")
+
+
 def test_report_s_index_shows_the_kept_columns_so_colleagues_can_tell_outlets_and_dates_apart(tiny, tmp_path,
                                                                                             capsys):
     """Scored with --keep-columns outlet,date, each index row shows its outlet and date after its link (an empty
