@@ -1269,8 +1269,25 @@ def _run_summarize(args) -> int:
         content = _format_groups(args.by, summary["groups"], args.top or _TABLE_SOURCES, where)
     else:
         content = _format_summary(summary, args.top or _TABLE_SOURCES, where)
+    if args.format != "json":
+        content = _unfinished_lines(args.files) + content
     _write(args, content)
     return 0
+
+
+def _unfinished_lines(files: list[str]) -> str:
+    """A line heading the summary table for each unfinished ``framing score`` output among ``files``: the table is
+    handed on without the job's log, whose warning alone said that it sums up part of the input."""
+    from .scale.writer import read_manifest
+
+    lines = []
+    for file in files:
+        manifest = read_manifest(file) if _is_score_output(file) else None
+        if manifest is not None and not manifest.get("complete"):
+            records = manifest["progress"]["records"]
+            lines.append(f"unfinished: {file} stopped after the first {records:,} record{'' if records == 1 else 's'} "
+                         "of its input; the records after them are counted nowhere here\n")
+    return "".join(lines) + ("\n" if lines else "")
 
 
 def _check_kept(files: list[str], column: str) -> None:

@@ -2042,6 +2042,23 @@ def test_report_s_index_of_an_unfinished_score_output_says_the_later_records_hav
     assert "Unfinished" not in (tmp_path / "reports" / "index.html").read_text(encoding="utf-8")
 
 
+def test_summarize_s_table_of_an_unfinished_score_output_says_it_sums_up_part_of_the_input(tiny, tmp_path, capsys):
+    """An analyst handed the table of a nightly run stopped after its first records took it for the whole day:
+    only the job's log warned. The table now says so at its head; a finished output's table is as before."""
+    corpus = tmp_path / "night.jsonl"
+    articles = [*_SCORED_ARTICLES, {"id": "blank", "text": ""}, {"id": "late", "text": "The depot closed."}]
+    corpus.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    with pytest.raises(framing.DataError):
+        framing.score(corpus, tmp_path / "scores", model=tiny, chunk_docs=1, strict=True)
+    scores = str(tmp_path / "scores")
+    code, table, _ = run(["summarize", scores, "--quiet"], capsys)
+    assert code == 0 and table.startswith(f"unfinished: {scores} stopped after the first 2 records of its input; "
+                                          "the records after them are counted nowhere here\n\ndocuments  2\n")
+    framing.score(corpus, tmp_path / "scores", model=tiny, resume=True)
+    code, table, _ = run(["summarize", scores, "--quiet"], capsys)
+    assert code == 0 and table.startswith("documents  3\n")
+
+
 def test_report_s_index_shows_the_kept_columns_so_colleagues_can_tell_outlets_and_dates_apart(tiny, tmp_path,
                                                                                             capsys):
     """Scored with --keep-columns outlet,date, each index row shows its outlet and date after its link (an empty
