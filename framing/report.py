@@ -771,8 +771,24 @@ def _drawing(doc: Document, labels: tuple[str, ...], lang: str | None, ids: str)
     scored = [s.scores for s in doc.sentences if s.scores]
     n_labels = len(scored[0]) if scored else len(labels)  # how many labels the model scores: its cut-off's
     return (f'<p class="jump"><a href="#{ids}profile">Jump to the profile</a></p>{_legend(labels, bool(scored))}'
-            f'<article dir="auto" lang="{escape(lang or "")}">{body or "<p>No sentences: the text is empty.</p>"}'
+            f'{_doubts_note(doc)}<article dir="auto" lang="{escape(lang or "")}">'
+            f'{body or "<p>No sentences: the text is empty.</p>"}'
             f"</article>{_summary(doc, profile, labels, ids)}{_meanings(labels, ids, n_labels)}")
+
+
+def _doubts_note(doc: Document) -> str:
+    """A line above the article when its text is one the model reads badly (HTML markup, mostly not English), or "":
+    a run's log warns whoever ran it, but the page reaches readers who never see that log."""
+    from .doubts import holds_markup, mostly_foreign
+
+    doubts = []
+    if holds_markup(doc.text):
+        doubts.append("This text holds HTML tags or entities, which the model reads as words: sentences may be "
+                      "joined and quotation marks hidden, so its labels and sources are less to be trusted.")
+    if doc.sentences and mostly_foreign(doc):
+        doubts.append("Most of this text does not look like English: the model knows English news only, so its "
+                      "labels mean little.")
+    return f'<p class="caution">{" ".join(doubts)}</p>' if doubts else ""
 
 
 def _head(title: str, style: str, meta: str = "") -> str:

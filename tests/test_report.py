@@ -1571,3 +1571,30 @@ def test_a_sentence_naming_its_source_by_title_or_surname_is_not_told_the_full_n
     assert "credited to" not in named and "credited to" not in titled and "credited to" not in ministry
     assert "; credited to: Dorian Quarle; scores:" in pronoun
     assert "; credited to: " in noun and "Ostravia" in noun.split("; credited to: ")[1]
+
+
+def _page_of(text: str, low: bool = False) -> str:
+    """The report of ``text`` cut at its full stops, every sentence a fact (``low``: flagged low-confidence)."""
+    from framing.document import Document, Sentence
+    from framing.profile import build_profile
+
+    labels = framing.LABELS
+    sentences, start = [], 0
+    for piece in re.findall(r"[^.]+\.", text):
+        begin = text.index(piece.strip(), start)
+        start = begin + len(piece.strip())
+        sentences.append(Sentence(piece.strip(), begin, start, labels[0],
+                                  {l: 0.4 if l == labels[0] else 0.2 for l in labels}, low_confidence=low))
+    return render_html(Document(text, tuple(sentences), build_profile(tuple(sentences), framing.LABELS)))
+
+
+def test_a_report_of_html_or_foreign_text_tells_its_readers_the_labels_are_less_to_be_trusted():
+    """The scoring run's log warned of markup and of text not in English, but editors reading the report of such an
+    article never see that log: the page itself now says so above the article; plain English copy gets no line."""
+    markup = _page_of("<p>The depot closed on Monday.</p><p>Drivers said pay was late.</p><p>Fares rose.</p>")
+    assert '<p class="caution">This text holds HTML tags or entities, which the model reads as words' in markup
+    foreign = _page_of("Der Stadtrat hat am Dienstag den Bau der neuen Brücke beschlossen. Die Arbeiten beginnen im "
+                       "Juni und dauern zwei Jahre.", low=True)
+    assert '<p class="caution">Most of this text does not look like English' in foreign
+    plain = _page_of("The depot closed on Monday. Drivers said pay was late. Fares rose.")
+    assert "This text holds HTML" not in plain and "Most of this text does not look like English" not in plain
