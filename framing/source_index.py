@@ -4163,7 +4163,8 @@ class SourceIndex:
         # in a denial never the body whose claim or allegation it answers ("Oxfam said 20 civilians were killed. The
         # group denied harming civilians": the accuser does not deny its own claim)
         if (not self._may_describe(bare, body) or (denial and (self._accuser(body) or body in self._claimed_last))
-                or not all(self._speaks_for(name, body, bare) for name in credited[:at])):
+                or not all(self._speaks_for(name, body, bare) or self._aside_person(name, bare)
+                           for name in credited[:at])):
             return None
         others = [name for name in credited[at + 1:at + 1 + _BODY_REACH] if self._may_be_body(name, lenient=True)]
         others += [company for company in self.companies if self._spoken_as(company) != body]
@@ -4173,7 +4174,8 @@ class SourceIndex:
             return None  # "the carmaker" after two of them: neither
         # in view since its own credit or that of one speaking for it since ("Brightfield denied it. '...,' spokeswoman
         # Lena Moss said. Moss said ... The company said")
-        since = self._seen_count - max(self._credited[name] for name in credited[:at + 1])
+        since = self._seen_count - max(self._credited[name] for name in credited[:at + 1]
+                                       if not self._aside_person(name, bare) or self._speaks_for(name, body, bare))
         if since > _BODY_REACH_SENTENCES:
             return None
         recent = list(self._recent)
@@ -4194,6 +4196,15 @@ class SourceIndex:
             return None  # "the paper" may be the study or document written of, unless it cites its sources
         return None if any(self._names_another(text, body, kinds=kinds, strict=strict)
                            for text in recent[credit + 1:-1] + [before]) else body
+
+    def _aside_person(self, name: str, bare: str) -> bool:
+        """Whether the source ``name`` is a person named with no body's noun among their roles: one who may speak
+        between a body's credit and "the company" that means it ("Harrow Mills said ... Mayor Ana Ruiz said ... The
+        company said": Harrow Mills), as a person is no body the description may mean; one written with a body's
+        noun ("Jo Park, a company director", "union spokeswoman Nadia Pell") may speak for another body."""
+        roles = self.people.get(name)
+        return (roles is not None and bare not in roles and roles.isdisjoint(BODY_NOUNS)
+                and not self._may_be_body(name, lenient=True))
 
     def _kind_reading(self, bare: str, body: str) -> tuple[frozenset[str], bool]:
         """How a capitalised word between ``body``'s credit and the description of one kind ``bare`` ("agency",

@@ -113,3 +113,19 @@ def test_a_business_name_s_last_word_grows_over_its_name_not_a_time_or_an_adverb
     profile = profile_of((f"{opening} SkyLark Airways said this was unfair.", DENIAL,
                           {"source": ["Airways"], "cue": ["said"]}))
     assert profile["credits"] == ["skylark airways"]
+
+
+def test_the_company_after_a_person_named_spoke_is_still_the_company_credited_before():
+    said = ("Corvane said it would keep its Dunmore plant open.", CLAIM, {"source": ["Corvane"], "cue": ["said"]})
+    mayor = ("Mayor Ines Calloway said the town had fought for the plant.", CLAIM,
+             {"source": ["Mayor Ines Calloway"], "cue": ["said"]})
+    company = ("The company now expects to hire 40 more staff, it said.", CLAIM,
+               {"source": ["The company"], "cue": ["said"]})
+    assert profile_of(said, mayor, company)["credits"] == ["corvane", "ines calloway", "corvane"]
+    spokesman = ("A company spokesman said hiring would start in May.", CLAIM,
+                 {"source": ["A company spokesman"], "cue": ["said"]})
+    assert profile_of(said, mayor, spokesman)["credits"][2] == "corvane spokesperson"
+    # a person written with another body's noun may speak for another body: no join
+    steward = ("Ines Calloway, a union steward, said the town had fought for the plant.", CLAIM,
+               {"source": ["Ines Calloway, a union steward"], "cue": ["said"]})
+    assert profile_of(said, steward, company)["credits"][2] == "company"
