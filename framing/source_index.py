@@ -534,6 +534,8 @@ _A_BODY_SPOKESPERSON = re.compile(r"(?i:an?)\s+([a-z]+)\s+spokes(?:man|woman|per
 _A_PUBLIC_INQUIRY = re.compile(r"(?i:an?)\s+public\s+inquiry")
 #: "A ministry official": one official of the body the noun means, named before (see :meth:`SourceIndex.add`).
 _A_BODY_OFFICIAL = re.compile(r"(?i:an?)\s+[a-z]+\s+official")
+#: A person's role owned by one noun ("company's chief executive"): group "noun" the owner, "role" the role.
+_OWNED_ROLE = re.compile(r"(?P<noun>[a-z]+)['’]s (?P<role>[a-z][a-z -]*)")
 #: A "the" just before a span that left it out ("the [company] said"): the span is a description with it.
 _THE_BEFORE = re.compile(r"(?<![\w'’-])the\s+$", re.I)
 #: "The" opening a mention ("The Ledger"), which no person's surname alone takes.
@@ -3314,6 +3316,9 @@ class SourceIndex:
             official = self._body_spokesperson(kind, denial, "official")
             if official is not None:
                 return official  # "A ministry official" after "The Dravinian Interior Ministry said": its official
+        owned_role = self._role_of_body_described(bare, text, denial, (before, after))
+        if owned_role is not None:
+            return owned_role  # "the company's chief executive" after "Corvane said": "corvane chief executive"
         if not (generic and _with_the(text, the_before)):
             return self._force_named(bare, written, denial)
         described = self._description_stands_for(bare, denial, before=before, after=after)
@@ -3449,6 +3454,17 @@ class SourceIndex:
         name = f"{described} {role}"
         self.shown.setdefault(name, f"{self.shown.get(described, described)} {role}")
         return name
+
+    def _role_of_body_described(self, bare: str, text: str, denial: bool, around: tuple[str, str]) -> str | None:
+        """The person's role ``bare`` owned by a body's noun written with "the" in the span ``text`` ("company's chief
+        executive" of "The company's chief executive") as that body's role, as "the company's spokesman" is its
+        spokesperson (see :meth:`_body_spokesperson`): "corvane chief executive" after "Corvane said"; ``None`` where
+        the noun means no body in view, or the role is no person's."""
+        found = _OWNED_ROLE.fullmatch(bare)
+        if (found is None or found.group("noun") not in BODY_NOUNS or _role_head(found.group("role")) not in PERSON_ROLES
+                or not re.search(rf"(?<![\w'’-])the\s+{found.group('noun')}['’]s\s", text, re.I)):
+            return None
+        return self._body_spokesperson(found.group("noun"), denial, found.group("role"), around)
 
     def _company_spokesperson(self, bare: str, denial: bool) -> str:
         """The spokesperson ``bare`` ("company spokesperson", of "a spokesman for the company") of the company "the

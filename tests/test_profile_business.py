@@ -129,3 +129,14 @@ def test_the_company_after_a_person_named_spoke_is_still_the_company_credited_be
     steward = ("Ines Calloway, a union steward, said the town had fought for the plant.", CLAIM,
                {"source": ["Ines Calloway, a union steward"], "cue": ["said"]})
     assert profile_of(said, steward, company)["credits"][2] == "company"
+
+
+def test_the_company_s_chief_executive_is_the_chief_executive_of_the_company_in_view():
+    said = ("Corvane said it would keep its Dunmore plant open.", CLAIM, {"source": ["Corvane"], "cue": ["said"]})
+    chief = ("The company's chief executive said hiring would start in May.", CLAIM,
+             {"source": ["The company's chief executive"], "cue": ["said"]})
+    profile = profile_of(said, chief)
+    assert profile["credits"] == ["corvane", "corvane chief executive"]
+    # no company in view: the role stays the bare description's
+    alone = profile_of(("Dunmore lost 300 jobs in May.", FACT, {}), chief)
+    assert alone["credits"] == [None, "company's chief executive"]
