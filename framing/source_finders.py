@@ -279,6 +279,9 @@ def _name_credited_at_end(text: str) -> tuple[int, int] | None:
 #: One capitalised word ending as a plural does ("Regulators", "Protesters"; not "Congress", "Airbus", "Davis")
 #: opening a sentence, an adverb perhaps after it (see ``_BEFORE_CUE``), before what may be its verb.
 _GROUP_OPENING = re.compile(r"([A-Z][a-z]*[a-hj-rtv-z]s)(?=\s)")
+#: A collective noun of people with no plural "s" opening a sentence, a group as any plural is ("Police said"), or
+#: after a capitalised word that says whose ("Harbour police said").
+_COLLECTIVE_OPENING = re.compile(r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?((?:[A-Z][a-z]+\s+)?(?:[Pp]olice|[Ss]taff))(?=\s)")
 #: A quantifier opening a sentence, or a word that leaves a group as unnamed as one does (see
 #: ``VAGUE_GROUP_WORDS``), a conjunction perhaps before it, then up to two words in lower case and a plural noun
 #: (group 2) that may name people or bodies ("Some residents", "But many local shoppers", "A few parents",
@@ -343,8 +346,9 @@ def group_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fals
     counted = _COUNTED_GROUP_OPENING.match(text, skip)
     if counted is not None and (people_plural(counted.group(2)) or counted.group(2) in BODY_PLURALS):
         return counted.span(1) if _group_speaks(text, counted.end(1)) else None
-    group = _GROUP_OPENING.match(text, skip)
-    if group is not None and people_plural(group.group(1).lower()) and not known(group.group(1)):
+    group = _GROUP_OPENING.match(text, skip) or _COLLECTIVE_OPENING.match(text, skip)
+    if (group is not None and (people_plural(group.group(1).lower()) or _collective_of_people(group))
+            and not known(group.group(1))):
         return group.span(1) if _group_speaks(text, group.end(1)) else None
     modified = next((found for found in (opening.match(text, skip) for opening in _MODIFIED_GROUP_OPENINGS)
                      if found is not None and (people_plural(found.group(2)) or found.group(2) in BODY_PLURALS)), None)
@@ -352,6 +356,13 @@ def group_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fals
             or known(modified.group(1).split()[0])):
         return None
     return modified.span(1) if _group_speaks(text, modified.end(1)) else None
+
+
+def _collective_of_people(found: re.Match[str]) -> bool:
+    """Whether ``found``, a match of ``_COLLECTIVE_OPENING``, is a collective of people alone or after a word that
+    says whose ("Harbour police"), not after a determiner or a clause's word ("The police", "When police")."""
+    words = found.group(1).split()
+    return found.re is _COLLECTIVE_OPENING and (len(words) == 1 or words[0].lower() not in _NOT_A_MODIFIER)
 
 
 def _group_speaks(text: str, end: int) -> bool:

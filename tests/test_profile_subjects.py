@@ -337,6 +337,20 @@ def test_a_group_a_capitalised_word_modifies_or_one_taking_a_stance_opens_a_sent
     assert (text[found[0]:found[1]] if found else None) == group
 
 
+@pytest.mark.parametrize("opening, source", [("Police", "police"), ("Harbour police", "harbour police"),
+                                              ("But police", "police"), ("Staff", "staff")])
+def test_a_collective_of_people_opening_a_sentence_with_no_span_speaks_not_the_witness_before(opening, source):
+    # before, "Police said ..." with no span marked went on with the witness's account
+    witness = [("Ines Calloway saw the crash from her porch.", FACT, {}),
+               ("Calloway said the van hit the rail at speed.", CLAIM, {"source": ["Calloway"], "cue": ["said"]}),
+               ("It rolled twice before stopping, she said.", CLAIM, {"source": ["she"], "cue": ["said"]})]
+    profile = profile_of(*witness, (f"{opening} said the road was closed.", CLAIM, {"cue": ["said"]}))
+    assert profile["credits"] == [None, "ines calloway", "ines calloway", source]
+    # one acted on, or after a clause's word, is no speaker
+    assert group_before_cue("Police were told to leave.") is None
+    assert group_before_cue("When police said the road was shut, we left.") is None
+
+
 def test_a_group_taking_a_stance_the_model_marked_no_source_in_is_credited():
     profile = profile_of(('"We will find a deal," Brun said.', CLAIM, {"source": ["Brun"], "cue": ["said"]}),
                          ("Environmental groups were less optimistic.", CLAIM, {}))
