@@ -830,6 +830,22 @@ def _goes_on_with_other(sentence: Sentence, found: list[tuple[Span, str]], known
     return known.person_for(next(iter(pronouns))) == before
 
 
+#: A person's role in lower case after "the", a conjunction perhaps before it ("The judge", "But the officer"); group
+#: "noun" the role.
+_THE_ROLE = re.compile(r"[\s\"“'‘]*(?:(?:But|And)\s+)?(?i:the)\s+(?P<noun>[a-z]+)")
+
+
+def _nameless_role(sentence: Sentence, subject: Span) -> str | None:
+    """The person's role (one of ``PERSON_ROLES``) that ``subject``, opening ``sentence``, writes with "the" and no
+    name ("judge" of "The judge sentenced her"), a person a later "he" or "she" may mean; ``None`` for any other
+    subject, or one after an opening phrase, whose "her" or "his" may tell the role's sex ("In her speech, the
+    senator ...")."""
+    found = _THE_ROLE.match(sentence.text)
+    if found is None or found.end() != subject.end - sentence.start or found.group("noun") not in PERSON_ROLES:
+        return None
+    return found.group("noun")
+
+
 def _possessive_owner(sentence: Sentence) -> Span | None:
     """The full name in the possessive opening ``sentence`` (see ``_POSSESSIVE_OPENING``) as a span, whose owner the
     sentence writes of ("Tom Vask" of "Tom Vask's beard was greyer"); ``None`` for none."""
@@ -2615,6 +2631,14 @@ class _Credits:
         person = None if acted_upon else self.known.topic_of(sentence.text, start, end)
         if acted_upon:
             self.acted_upon = index, subject
+        role = None if acted_upon or person is not None else _nameless_role(sentence, subject)
+        if role is not None and not any(role in roles for roles in self.known.people.values()):
+            # "The judge sentenced her to two years. He said ...": the judge, where no one named holds that role
+            # ("President Tom Vask" before "The president ..." is the copy's Vask, whom "he" may mean by name)
+            self.topic = index, role
+            self.topic_others = frozenset(self.known.others_named(sentence.text[end:], role).values())
+            self.described_topics.add(role)
+            return
         if person is None:
             # "Northfall Energy asked ... The utility said": its; so too one acted upon ("Orsk Mining was fined ... The
             # company said"): a business answers for what was done to it

@@ -89,3 +89,18 @@ def test_a_relative_named_by_a_given_name_alone_as_a_fact_s_subject_is_the_full_
     )
     assert profile["credits"][2:] == ["carol orrey", "carol orrey"]
     assert [(source["source"], source["sentences"]) for source in profile["sources"]] == [("carol orrey", 2)]
+
+
+@pytest.mark.parametrize("pronoun", ["He", "She"])
+def test_he_or_she_after_a_nameless_judge_opening_the_sentence_before_is_the_judge(pronoun):
+    # before, "he" went to the last man named, the defendant's lawyer, and "she" to no one
+    rows = [("Ines Calloway was found guilty of fraud on Tuesday.", FACT, {}),
+            ("Her lawyer, Tomas Brennick, said she would appeal.", CLAIM,
+             {"source": ["Her lawyer, Tomas Brennick"], "cue": ["said"]}),
+            ("The judge sentenced her to two years.", FACT, {}),
+            (f"{pronoun} said she had shown no remorse.", CLAIM, {"source": [pronoun], "cue": ["said"]})]
+    assert profile_of(*rows)["credits"] == [None, "tomas brennick", None, "judge"]
+    # a man named again in that sentence may be the "he" meant: no judge
+    named = ("The judge sentenced Brennick's client to two years.", FACT, {})
+    he = ("He said she had shown no remorse.", CLAIM, {"source": ["He"], "cue": ["said"]})
+    assert profile_of(*rows[:2], named, he)["credits"][3] != "judge"
