@@ -24,6 +24,7 @@ from .source_finders import cue_opens_quotation, opening_subject
 from .source_finders import role_holder_before_who_said, said_in_passive, source_according_to, speaker_after_quote
 from .source_finders import speaker_before_colon, speaker_in_aside, subject_before_cue, subject_before_finding
 from .source_finders import subject_of_later_cue, weasel_before_cue, weasel_stance, other_group_opening
+from .source_finders import name_after_unclosed_clause
 from .source_index import SIDE_ALONE, SourceIndex, count_alone, unowned_reports
 from .sources import ADVERB, BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, BUSINESS_NAME_ENDS, CAMEL_PREFIXES, EDGE
 from .sources import FACT_CHECK_LABEL
@@ -3517,7 +3518,9 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     it ("..., a court heard.", "The court heard that ...": see :func:`framing.source_finders.court_heard`), whoever
     spoke in court (not the accused nor the counsel who spoke before), or who speaks of an act after a comma ("..., a
     move the agency said was safe": see :func:`framing.sources.sayer_of_act`), not the act's subject; an unnamed group
-    opening it as a plural ("Regulators said it had not": see :func:`framing.source_finders.group_before_cue`). Failing
+    opening it as a plural ("Regulators said it had not": see :func:`framing.source_finders.group_before_cue`); the
+    name after a clause opening it that no comma closes ("When asked whether ... every Orr supporter Vask said no": see
+    :func:`framing.source_finders.name_after_unclosed_clause`). Failing
     a subject, the name after an
     inverted cue ("The report was false, said Karim Haddad": see :func:`framing.source_finders.name_after_cue`), else a
     description there ('"...," said the 43-year-old': see :func:`framing.source_finders.description_after_cue`), else
@@ -3551,6 +3554,7 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     found = (_pronoun_past_participle(sentence, lead) or court_heard(sentence.text[lead:])
              or sayer_of_act(sentence.text[lead:]) or subject_before_cue(sentence.text[lead:], known.knows_or_wrote_within, fits)
              or group_before_cue(sentence.text[lead:], known.knows)
+             or name_after_unclosed_clause(sentence.text[lead:], known.knows)
              or speaker_in_aside(sentence.text[lead:], known.knows)
              or speaker_before_colon(sentence.text[lead:], known.knows)
              or name_after_cue(sentence.text[lead:]) or description_after_cue(sentence.text[lead:])

@@ -34,9 +34,9 @@ from .turns import SPEECH_CUES_OPENING, names_outlet
 __all__ = ["subject_before_cue", "subject_before_finding", "speaker_before_colon", "agent_of_passive",
            "said_in_passive", "name_before_description", "name_after_cue", "speaker_after_quote", "source_according_to",
            "interviewee_named", "interviewee_mention", "speaker_in_aside", "group_before_cue", "weasel_before_cue",
-           "weasel_stance", "other_group_opening", "court_heard", "opening_subject", "subject_of_later_cue",
-           "name_before_which_said", "role_holder_before_who_said", "description_after_cue", "headline_clause_subject",
-           "headline_bare_noun", "name_after_opening_cue", "cue_opens_quotation"]
+           "name_after_unclosed_clause", "weasel_stance", "other_group_opening", "court_heard", "opening_subject",
+           "subject_of_later_cue", "name_before_which_said", "role_holder_before_who_said", "description_after_cue",
+           "headline_clause_subject", "headline_bare_noun", "name_after_opening_cue", "cue_opens_quotation"]
 
 _TIME_AFTER_SUBJECT = re.compile(rf" (?:{SUBJECT_TIME})(?= )")
 #: Adverbs of time or manner between a subject and its verb ("Paul Dufresne also testified", "Councilwoman Lena Marsh
@@ -325,6 +325,28 @@ def speaker_in_aside(text: str, known: Callable[[str], bool] = lambda word: Fals
     if not (group or named or _names_someone(words, known)):
         return None
     return found.start("sayer"), found.start("sayer") + len(found.group("sayer").rstrip())
+
+
+#: A clause of time or of being asked opening a sentence with no comma to close it, then a name after a word in
+#: lower case and a verb of speech ("When asked whether that covered every Orr supporter Vask said no"): group "name" up
+#: to three capitalised words, the main clause's subject.
+_NAME_AFTER_UNCLOSED_CLAUSE = re.compile(
+    r"[\s\"“'‘]*(?:When|After|Once|Asked)\s(?:[^,;:\"“”.!?]*?\s)?[a-z][\w'’-]*\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:[a-z]+ly\s+)?"
+    r"(?:said|says|replied|replies|answered|answers|added|adds)(?![\w'’-])")
+
+
+def name_after_unclosed_clause(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` the subject of its main clause stands when a clause of time or of being asked
+    opens it with no comma to close it (see ``_NAME_AFTER_UNCLOSED_CLAUSE``: "Vask" of "When asked whether that
+    covered every Orr supporter Vask said no"), a name that ``known(word)`` says the document named by its last
+    word, or one of two words or more; not a name the clause writes before ("every Orr supporter"); ``None`` for
+    none."""
+    found = _NAME_AFTER_UNCLOSED_CLAUSE.match(text)
+    if found is None:
+        return None
+    words = found.group("name").split()
+    return found.span("name") if len(words) > 1 or known(words[-1]) else None
 
 
 def group_before_cue(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:

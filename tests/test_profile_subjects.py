@@ -9,6 +9,7 @@ import framing
 from framing.document import Sentence, Span
 from framing.profile import build_profile, generic_source
 from framing.source_finders import (description_after_cue, group_before_cue, name_after_cue, name_before_which_said,
+                                    name_after_unclosed_clause,
                                     source_according_to, speaker_after_quote, subject_before_cue,
                                     subject_before_finding, subject_of_later_cue, role_holder_before_who_said,
                                     weasel_before_cue)
@@ -349,6 +350,16 @@ def test_a_collective_of_people_opening_a_sentence_with_no_span_speaks_not_the_w
     # one acted on, or after a clause's word, is no speaker
     assert group_before_cue("Police were told to leave.") is None
     assert group_before_cue("When police said the road was shut, we left.") is None
+
+
+def test_the_name_after_a_when_clause_no_comma_closes_is_the_speaker_not_a_name_inside_the_clause():
+    # before, with no span marked and no comma after the clause, no one was credited
+    named = ("Tom Vask ran the campaign in Dunmore.", FACT, {})
+    asked = ("When asked whether that covered every Orr supporter Vask said no.", CLAIM, {"cue": ["said"]})
+    assert profile_of(named, asked)["credits"] == [None, "tom vask"]
+    # the clause's own subject, or a word not named before, is no such speaker
+    assert name_after_unclosed_clause("When Tom Vask said no the crowd left.") is None
+    assert name_after_unclosed_clause("When the vote ended Brill said no.") is None
 
 
 def test_a_group_taking_a_stance_the_model_marked_no_source_in_is_credited():
