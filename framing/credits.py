@@ -52,6 +52,8 @@ SPEAKING = ("attributed_claim", "official_denial")
 
 #: Pronouns that can only stand for a person: credited to the person named most recently.
 _PERSONAL = frozenset("he she".split())
+#: The object forms of those, as whom an outlet quotes ("quoted him as saying": see :func:`_quoted_as_saying`).
+_PERSONAL_OBJECTS = {"him": "he", "her": "she"}
 #: "It" having said or denied, opening a sentence of a speaker's turn ("It said the figures were wrong.", "It flatly
 #: denied it."): a body the speaker reports, never the speaker, whom "he" or "she" may be. In the past tense only,
 #: and not the idioms "it said a lot about them", "it told you everything.", "it told us all we needed to know", the
@@ -2831,8 +2833,8 @@ class _Credits:
         else from the mention the account it goes on with carries from (see :meth:`go_on`)."""
         sentence = self.sentences[index]
         own = [name for _, name in found if name]
-        said_by = next((span for span, _ in found if span.text.strip(EDGE).lower() in _PERSONAL), None)
-        pronoun = said_by.text.strip(EDGE).lower() if said_by is not None else None
+        said_by = next((span for span, _ in found if _personal(span) is not None), None)
+        pronoun = _personal(said_by) if said_by is not None else None
         unnamed = not own and pronoun is None and not self.furniture[index]
         body = self._own_body_subject(index) if unnamed else None  # "Halvard Foods expects ..., it said."
         body = body or (self._body_meant(index) if unnamed and self._it_speaks(index) else None)
@@ -4167,7 +4169,14 @@ def _opens_with(span: Span, name: str, sentence: Sentence) -> bool:
 def _names_anyone(found: list[tuple[Span, str]]) -> bool:
     """Whether the source spans ``found`` in a sentence (see :func:`_sources_named`) name a source or hold "he" or
     "she", a person named before."""
-    return any(name or span.text.strip(EDGE).lower() in _PERSONAL for span, name in found)
+    return any(name or _personal(span) is not None for span, name in found)
+
+
+def _personal(span: Span) -> str | None:
+    """The "he" or "she" the source ``span`` is, its object form ("him" of "quoted him as saying") read as it; ``None``
+    for any other span."""
+    word = span.text.strip(EDGE).lower()
+    return word if word in _PERSONAL else _PERSONAL_OBJECTS.get(word)
 
 
 def _quoted(sentence: Sentence, voiced: list[tuple[int, int]]) -> bool:

@@ -4480,6 +4480,17 @@ def test_an_outlet_quoting_someone_as_saying_credits_the_one_quoted(quoting, mar
     assert profile["credits"] == ["ada rell"]
 
 
+@pytest.mark.parametrize("leader, pronoun, credited", [("Peter Vask", "him", "peter vask"),
+                                                       ("Ana Ruiz", "her", "ana ruiz")])
+def test_an_outlet_quoting_him_or_her_as_saying_credits_the_person_the_pronoun_means(leader, pronoun, credited):
+    # before, "him" quoted was no one's, and the sentence was credited to no one
+    profile = profile_of(
+        (f"{leader}, the union leader, met the board on Monday.", FACT, {}),
+        (f"The Lantern quoted {pronoun} as saying the deal was dead.", CLAIM,
+         {"source": ["The Lantern"], "cue": ["quoted"]}))
+    assert profile["credits"] == [None, credited]
+
+
 def test_an_outlet_that_quoted_someone_in_a_relative_clause_speaks_its_main_clause():
     # "which quoted Orr as saying" says what the outlet did; its own "said" is what the sentence credits
     profile = profile_of(
