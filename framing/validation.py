@@ -148,10 +148,25 @@ def reject_single_text(texts: object, name: str = "texts") -> None:
 
 def check_positive(value: object, name: str) -> int:
     """Return ``value`` as a positive ``int``: any integer type (a NumPy ``int64`` becomes an ``int``, which
-    JSON records take), but not a ``bool``."""
-    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value <= 0:
+    JSON records take), but not a ``bool``. A value of another type is named with its type and the fix
+    (``'3'``, text read from a form or a config file, is no number)."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise InputError(f"{name} must be a positive integer, got {value!r}, {_wrong_number_type(value)}")
+    if value <= 0:
         raise InputError(f"{name} must be a positive integer, got {value!r}")
     return int(value)
+
+
+def _wrong_number_type(value: object) -> str:
+    """What is wrong with the type of ``value``, given where a whole number is wanted, and how to pass one."""
+    kind = type(value).__name__
+    if isinstance(value, str) and value.strip().isdigit():
+        return f"a {kind} (text), not a number: pass {int(value)}, without quotes"
+    if isinstance(value, bool):
+        return f"a {kind}, not a number"
+    if isinstance(value, numbers.Real) and float(value).is_integer():
+        return f"a {kind}: pass the whole number {int(float(value))}"
+    return f"a {kind}: pass a whole number"
 
 
 def check_flag(value: object, name: str, none: bool = False) -> None:

@@ -563,6 +563,15 @@ def test_a_top_that_is_not_a_positive_whole_number_is_refused(top):
         framing.summarize([pier_closure()], top=top)
 
 
+@pytest.mark.parametrize("top, says", [("3", "'3', a str (text), not a number: pass 3, without quotes"),
+                                       (2.0, "2.0, a float: pass the whole number 2"),
+                                       (1.5, "1.5, a float: pass a whole number"), (True, "True, a bool, not a number")])
+def test_a_top_of_the_wrong_type_is_refused_naming_its_type_and_the_fix(top, says):
+    with pytest.raises(InputError) as caught:
+        framing.summarize([pier_closure()], top=top)
+    assert str(caught.value) == f"top must be a positive integer, got {says}"
+
+
 @pytest.mark.parametrize("item, kind", [("The pier closed.", "str"), (42, "int"), (None, "NoneType"),
                                         (["a", "list"], "list")])
 def test_an_item_that_is_no_document_is_refused_naming_its_position_and_type(item, kind):
