@@ -380,9 +380,12 @@ class Document:
 
     def __getitem__(self, index: int | slice) -> Sentence | list[Sentence]:
         """``doc[i]``, the sentence at position ``i`` (``doc[-1]``, the last), or ``doc[i:j]``, a list of the
-        sentences from ``i`` up to ``j``, as ``doc.sentences`` gives them."""
+        sentences from ``i`` up to ``j``, as ``doc.sentences`` gives them. ``True`` and ``False`` are refused:
+        Python reads them as 1 and 0, so ``doc[found]`` with a flag would quietly give a sentence."""
         if isinstance(index, slice):
             return list(self.sentences[index])
+        if isinstance(index, bool):
+            raise TypeError(f"a Document is indexed by a sentence's position (an int) or a slice, got bool {index!r}")
         try:
             return self.sentences[index]
         except TypeError:

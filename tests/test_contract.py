@@ -969,6 +969,13 @@ def test_a_document_reads_as_its_sentences_by_position_and_slice():
         doc["0"]
 
 
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_document_refuses_a_flag_as_a_sentence_position(flag):
+    with pytest.raises(TypeError, match=rf"^a Document is indexed by a sentence's position \(an int\) or a slice, "
+                                        rf"got bool {flag}$"):
+        _hand_made_document()[flag]
+
+
 @pytest.mark.parametrize("text", ["Prices rose. Critics said so.",
                                   "Fans cheered 🎉🇫🇷. Zoë said: «non» 👍🏽",
                                   "𝒜 ministry 🎉", ""])
