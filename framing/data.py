@@ -210,6 +210,7 @@ def _csv_rows(path: Path, label: str, delimiter: str = ",") -> list[tuple[str, d
                         f"(byte 0x{data[exc.start]:02x}); {conversion_hint(data, name=str(path))}") from None
     header: list[str] | None = None
     rows = []
+    blank: list[int] = []  # the lines of rows with every cell blank
     records = csv_records(io.StringIO(text, newline=""), delimiter)
     if delimiter == "\t":
         records = _tsv_records(records, text)
@@ -224,12 +225,24 @@ def _csv_rows(path: Path, label: str, delimiter: str = ",") -> list[tuple[str, d
                 raise DataError(f"{label}: line {record.line}: the header repeats column(s) {repeated}; "
                                 "give each column its own name")
             _check_delimiter(header, delimiter, f"{label}: line {record.line}")
+        elif not any(field.strip() for field in record.fields):
+            blank.append(record.line)
         elif len(record.fields) != len(header):
             raise DataError(f"{label}: line {record.line}: has {counted(len(record.fields), 'field')} but the header "
                             f"has {len(header)}; quote a field that holds a {_DELIMITERS[delimiter][0]}")
         else:
             rows.append((f"line {record.line}", dict(zip(header, record.fields))))
+    _note_blank_rows(blank, label)
     return rows
+
+
+def _note_blank_rows(lines: list[int], label: str) -> None:
+    """Warn that rows with every cell blank were left out: a spreadsheet exports its empty rows so (",,"), and
+    such a row holds nothing to learn or score, where a row with some cells filled is checked as a row."""
+    if lines:
+        shown = ", ".join(map(str, lines[:5])) + (", ..." if len(lines) > 5 else "")
+        logger.warning("%s: %s with every cell blank left out (%s %s), as a spreadsheet exports empty rows",
+                       label, counted(len(lines), "row"), "line" if len(lines) == 1 else "lines", shown)
 
 
 def _tsv_records(records: Iterator[CsvRecord], text: str) -> Iterator[CsvRecord]:

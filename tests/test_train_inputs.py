@@ -1132,6 +1132,23 @@ def test_a_null_label_is_named_missing_and_an_empty_cell_empty(tmp_path, name, c
         table_examples(rows, name="train")
 
 
+def test_rows_a_spreadsheet_exports_blank_are_left_out_with_a_warning_naming_their_lines(tmp_path, caplog):
+    """Excel and LibreOffice save empty rows as ",," lines: refusing them as an empty label sent a user to
+    delete them by hand; a row with some cells filled is still checked as a row."""
+    from framing.data import table_examples
+
+    path = tmp_path / "export.csv"
+    path.write_bytes("\ufefftext,label\r\nPrices rose.,fact\r\n,\r\n \t, \r\nRents fell.,fact\r\n,\r\n".encode())
+    with caplog.at_level(logging.WARNING, logger="framing.data"):
+        examples = table_examples(path, name="train")
+    assert [(e.text, e.row) for e in examples] == [("Prices rose.", "line 2"), ("Rents fell.", "line 5")]
+    assert [r.getMessage() for r in caplog.records] == [
+        f"train: {path}: 3 rows with every cell blank left out (lines 3, 4, 6), as a spreadsheet exports empty rows"]
+    path.write_text("text,label\nPrices rose.,fact\n,fact\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"line 3: 'text' must be non-empty text"):
+        table_examples(path, name="train")
+
+
 def test_labels_given_may_lack_training_rows_and_keep_the_starting_head(tmp_path, caplog):
     from framing.model import load_model
 
