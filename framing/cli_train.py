@@ -73,7 +73,8 @@ def add_commands(commands, add_model_options) -> None:
     train.add_argument("--overwrite", action="store_true", help="replace a model already in --out")
     train.add_argument("-q", "--quiet", action="store_true",
                        help="no progress bar and no per-epoch lines (without it, off a terminal each epoch's loss "
-                            "and validation macro-F1 are logged instead of the bar)")
+                            "and validation macro-F1 are logged instead of the bar, and within an epoch, once a "
+                            "minute, the steps done and the time left)")
     train.set_defaults(run=_run_train)
 
     evaluate = commands.add_parser(

@@ -453,11 +453,14 @@ def _train_epochs(model: FramingModel, batches: _TrainBatches, optimizer, schedu
     bad_epochs = 0
     bar = None
     loop_started = time.perf_counter()
+    pace = _Pace(batches.steps_per_epoch, args.epochs, device, lines=False)
     try:
         for epoch in range(1, args.epochs + 1):
             model.train()
             losses = []
             bar = _bar(args.progress, batches.steps_per_epoch, f"epoch {epoch}/{args.epochs}")
+            pace.lines = args.progress and bar is None
+            pace.start_epoch(epoch)
             epoch_started = time.perf_counter()
             for batch in batches.epoch(epoch):
                 batch = {k: v.to(device) for k, v in batch.items()}
@@ -471,6 +474,7 @@ def _train_epochs(model: FramingModel, batches: _TrainBatches, optimizer, schedu
                 schedule.step()
                 losses.append(loss.item())
                 seen += len(batch["input_ids"])
+                pace.step(len(losses))
                 if bar is not None:
                     bar.update(1)
                     bar.set_postfix(loss=f"{np.mean(losses[-50:]):.3f}")
@@ -1476,6 +1480,52 @@ def _swap_in(staging: Path, out: Path) -> None:
                        ", ".join(left), out, old)
     else:
         shutil.rmtree(old, ignore_errors=True)
+
+
+def _duration(seconds: float) -> str:
+    """A time left as a person reads it: "40 s", "7 min", "1 h 25 min"."""
+    if seconds < 90:
+        return f"{max(1, round(seconds))} s"
+    minutes = round(seconds / 60)
+    return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60} min"
+
+
+class _Pace:
+    """Say how fast training goes, so that a slow run is not a silent one: once the first steps of a run have
+    taken ``first`` seconds, a warning where the run looks long on a CPU (a GPU trains many times faster),
+    and, where no progress bar is drawn (a log file, a script), a line every ``every`` seconds with the
+    steps done and the time left. Times are the training steps' pace; validation after each epoch adds some."""
+
+    def __init__(self, steps_per_epoch: int, epochs: int, device: torch.device, lines: bool,
+                 clock: Callable[[], float] | None = None, first: float = 15.0, every: float = 60.0):
+        self.steps, self.epochs, self.device, self.lines = steps_per_epoch, epochs, device, lines
+        self.clock, self.first, self.every = clock or time.perf_counter, first, every
+        now = self.clock()
+        self.epoch, self.started, self.due, self.warned = 1, now, now + first, False
+
+    def start_epoch(self, epoch: int) -> None:
+        """Time epoch ``epoch`` (from 1) from now."""
+        self.epoch, self.started = epoch, self.clock()
+        self.due = min(self.due, self.started + self.every)
+
+    def step(self, done: int) -> None:
+        """Note that ``done`` steps of this epoch are done; say how it goes when a line is due."""
+        now = self.clock()
+        if now < self.due or done >= self.steps:
+            return
+        self.due = now + self.every
+        per_step = (now - self.started) / done
+        left = (self.steps - done) * per_step
+        total = left + (self.epochs - self.epoch) * self.steps * per_step
+        if not self.warned and self.device.type == "cpu" and total > 2 * self.every:
+            self.warned = True
+            warn(logger, "training on the CPU at %.1f s a step: about %s left for at most %s (early stopping may "
+                 "end it sooner); a CUDA GPU trains many times faster: device='cuda' (--device cuda) on a machine "
+                 "with one", per_step, _duration(total), counted(self.epochs, "epoch"))
+        if self.lines:
+            more = f", about {_duration(total)} for all {self.epochs}" if self.epoch < self.epochs else ""
+            logger.info("epoch %d/%d: %d of %d steps, about %s left in this epoch%s", self.epoch, self.epochs, done,
+                        self.steps, _duration(left), more)
 
 
 def _bar(enabled: bool, total: int, desc: str):

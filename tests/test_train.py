@@ -2,6 +2,7 @@
 
 import csv
 import json
+import logging
 import random
 import re
 import shutil
@@ -115,6 +116,75 @@ def test_time_budget_must_be_a_positive_number(budget):
 
     with pytest.raises(framing.InputError, match="max_seconds must be a finite number > 0"):
         TrainingArguments(max_seconds=budget).validate()
+
+
+def paced(device: str, lines: bool, epochs: int = 2):
+    """A :class:`framing.training._Pace` of 30 steps an epoch on a clock the test moves, and that clock."""
+    import torch
+
+    from framing.training import _Pace
+
+    clock = {"now": 0.0}
+    return _Pace(30, epochs, torch.device(device), lines=lines, clock=lambda: clock["now"]), clock
+
+
+def test_a_slow_cpu_run_says_its_pace_time_left_and_that_a_gpu_is_faster(caplog):
+    """A user training on a laptop saw nothing for minutes after "training on 364 rows" (no bar in a log)."""
+    pace, clock = paced("cpu", lines=True)
+    with caplog.at_level(logging.INFO, logger="framing.training"):
+        for done in range(1, 31):
+            clock["now"] = 4.0 * done  # 4 s a step: 2 min an epoch, 4 min for two
+            pace.step(done)
+    assert [(r.levelname, r.getMessage()) for r in caplog.records] == [
+        ("WARNING", "training on the CPU at 4.0 s a step: about 4 min left for at most 2 epochs (early stopping may "
+                    "end it sooner); a CUDA GPU trains many times faster: device='cuda' on a machine with one"),
+        ("INFO", "epoch 1/2: 4 of 30 steps, about 2 min left in this epoch, about 4 min for all 2"),
+        ("INFO", "epoch 1/2: 19 of 30 steps, about 44 s left in this epoch, about 3 min for all 2")]
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="framing.training"):
+        pace.start_epoch(2)
+        clock["now"] += 64.0
+        pace.step(16)
+    assert [r.getMessage() for r in caplog.records] == ["epoch 2/2: 16 of 30 steps, about 56 s left in this epoch"]
+
+
+@pytest.mark.parametrize("device, lines, said", [("cpu", False, ["WARNING"]), ("cuda", True, ["INFO", "INFO"]),
+                                                 ("cuda", False, [])])
+def test_a_bar_leaves_the_lines_to_it_and_a_gpu_run_is_not_warned_of(caplog, device, lines, said):
+    pace, clock = paced(device, lines)
+    with caplog.at_level(logging.INFO, logger="framing.training"):
+        for done in range(1, 31):
+            clock["now"] = 4.0 * done
+            pace.step(done)
+    assert [r.levelname for r in caplog.records] == said
+
+
+def test_a_short_cpu_run_is_not_warned_of(caplog):
+    pace, clock = paced("cpu", lines=False, epochs=1)
+    with caplog.at_level(logging.INFO, logger="framing.training"):
+        for done in range(1, 31):
+            clock["now"] = 2.0 * done  # a minute in all
+            pace.step(done)
+    assert caplog.records == []
+
+
+def test_training_off_a_terminal_logs_its_pace_within_an_epoch(tmp_path, tiny_dir, monkeypatch, caplog):
+    from framing.data import table_examples
+    from framing.training import TrainingArguments, fit
+
+    import framing.training as train_module
+    clock = {"now": 0.0}
+
+    def ticking() -> float:
+        clock["now"] += 5.0
+        return clock["now"]
+    monkeypatch.setattr(train_module.time, "perf_counter", ticking)
+    args = TrainingArguments(epochs=1, lora=True, progress=True, device="cpu")
+    with caplog.at_level(logging.INFO, logger="framing.training"):
+        fit(table_examples(make_rows(30, 2)), None, labels=None, base=str(tiny_dir), output_dir=tmp_path / "m",
+            args=args)
+    assert any(re.fullmatch(r"epoch 1/1: \d+ of \d+ steps, about .* left in this epoch", r.getMessage())
+               for r in caplog.records)
 
 
 def epochs_take_ten_seconds(monkeypatch):
