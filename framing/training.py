@@ -21,7 +21,8 @@ import re
 import shlex
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -406,30 +407,45 @@ def fit(
     evaluator = Engine(model, tokenizer, device=device, precision="fp32")  # shares the model's weights
     best_state, best_epoch, history, seen, train_seconds, interrupted, budget_stop = _train_epochs(
         model, batches, optimizer, schedule, weights, evaluator, eval_examples, labels, args)
-    model.load_state_dict(best_state, strict=False)
-    model.eval()  # an interrupt may have come mid-epoch, in training mode
-    if fresh_span_head:
-        untrained = silence_unlearnt_span_types(model, train_examples)
-        if untrained:
-            model.config.extra["untrained_span_types"] = untrained
-    model.config.temperature = 1.0
-    temperature, temperature_source = _choose_temperature(evaluator, eval_examples, labels, start_temperature)
-    model.config.temperature = temperature
-    metrics = validation_report(evaluator, eval_examples, labels)
-    spans = span_report(evaluator, eval_examples)
-    if spans:
-        metrics["spans"] = spans
-    seconds = time.perf_counter() - started
-    result = TrainResult(Path(output_dir), tuple(labels), metrics, best_epoch, temperature, history, seconds,
-                         seen / train_seconds if train_seconds else 0.0, rows_read=rows_read,
-                         train_rows=len(train_examples), validation_rows=len(eval_examples),
-                         interrupted_at_epoch=interrupted, stopped_by_time_budget_after_epoch=budget_stop,
-                         temperature_source=temperature_source)
-    _save(model, tokenizer, result, args, train_examples, eval_examples, card_extra, _base_record(base))
+    with _said_unsaved_if_stopped(output_dir, best_epoch):
+        model.load_state_dict(best_state, strict=False)
+        model.eval()  # an interrupt may have come mid-epoch, in training mode
+        if fresh_span_head:
+            untrained = silence_unlearnt_span_types(model, train_examples)
+            if untrained:
+                model.config.extra["untrained_span_types"] = untrained
+        model.config.temperature = 1.0
+        temperature, temperature_source = _choose_temperature(evaluator, eval_examples, labels, start_temperature)
+        model.config.temperature = temperature
+        metrics = validation_report(evaluator, eval_examples, labels)
+        spans = span_report(evaluator, eval_examples)
+        if spans:
+            metrics["spans"] = spans
+        seconds = time.perf_counter() - started
+        result = TrainResult(Path(output_dir), tuple(labels), metrics, best_epoch, temperature, history, seconds,
+                             seen / train_seconds if train_seconds else 0.0, rows_read=rows_read,
+                             train_rows=len(train_examples), validation_rows=len(eval_examples),
+                             interrupted_at_epoch=interrupted, stopped_by_time_budget_after_epoch=budget_stop,
+                             temperature_source=temperature_source)
+        _save(model, tokenizer, result, args, train_examples, eval_examples, card_extra, _base_record(base))
     if interrupted:
         # saved; the caller still learns that the run was stopped (the CLI exits 130, saying what was saved)
         raise KeyboardInterrupt(f"saved {result.output_dir} (best epoch {best_epoch})")
     return result
+
+
+@contextmanager
+def _said_unsaved_if_stopped(output_dir: str | Path, best_epoch: int) -> Iterator[None]:
+    """Have a Ctrl-C (or SIGTERM) while the best epoch is calibrated and saved say what it left: a second Ctrl-C
+    after "press Ctrl-C again to stop without saving" ended with a bare "interrupted", and the user could not
+    tell whether a model was there. A folder written beside its place and swapped in leaves nothing; one
+    written in place, file by file (see :func:`_can_swap`), may hold part of a model."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        what = (f"nothing saved in {output_dir}" if _can_swap(Path(output_dir).resolve()) else
+                f"the save was cut short: {output_dir} may hold part of a model; train again to replace it")
+        raise KeyboardInterrupt(f"{what} (stopped while epoch {best_epoch} was being calibrated and saved)") from None
 
 
 def _train_epochs(model: FramingModel, batches: _TrainBatches, optimizer, schedule, weights: torch.Tensor,

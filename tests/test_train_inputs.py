@@ -1461,6 +1461,33 @@ def test_train_command_exits_130_on_ctrl_c_with_the_model_saved(tmp_path, tiny_d
     assert (tmp_path / "m" / "weights.safetensors").is_file()
 
 
+def test_a_second_ctrl_c_while_saving_says_nothing_was_saved(tmp_path, tiny_dir, monkeypatch, capsys):
+    """The first Ctrl-C's warning says "press Ctrl-C again to stop without saving"; the second ended with a bare
+    "framing train: interrupted", and the user could not tell whether the folder held a model."""
+    from framing.cli import main
+
+    import framing.training as training
+    real_epoch = training._TrainBatches.epoch
+
+    def interrupted(self, epoch):
+        if epoch == 2:
+            raise KeyboardInterrupt
+        yield from real_epoch(self, epoch)
+
+    def again(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(training._TrainBatches, "epoch", interrupted)
+    monkeypatch.setattr(training, "_choose_temperature", again)
+    path = write_csv(tmp_path / "train.csv", make_rows(30, 1))
+    out = tmp_path / "m"
+    assert main(["train", "--train", str(path), "--out", str(out), "--base", str(tiny_dir), "--epochs", "3",
+                 "--quiet"]) == 130
+    assert capsys.readouterr().err.endswith(f"framing train: interrupted; nothing saved in {out} (stopped while epoch "
+                                            "1 was being calibrated and saved)\n")
+    assert not out.exists()
+
+
 def test_ctrl_c_before_the_first_epoch_ends_says_nothing_was_saved(tmp_path, tiny_dir, monkeypatch, capsys):
     from framing.cli import main
 
