@@ -1074,8 +1074,8 @@ def _starting_model(base, labels: list[str], args: TrainingArguments, output_dir
         model, tokenizer = load_model(source)
         start_temperature = model.config.temperature if list(model.config.labels) == list(labels) else None
         if start_temperature is None:
-            logger.warning("labels %s differ from %s's %s: starting a new sentence head (pass the same "
-                           "labels in the same order to keep it)%s%s", list(labels), source, list(model.config.labels),
+            logger.warning("labels %s differ from %s's %s: starting a new sentence head (%s)%s%s", list(labels),
+                           source, list(model.config.labels), _new_head_note(labels, model.config.labels),
                            _typo_note(labels, model.config.labels), _profile_note(labels))
             model.sentence_head = sentence_head(model.encoder.config.hidden_size, len(labels))
             model.config.labels = tuple(labels)
@@ -1104,6 +1104,19 @@ def _starting_model(base, labels: list[str], args: TrainingArguments, output_dir
     else:
         model.config.full_encoder = model.config.base != "random"
     return model, tokenizer, fresh, start_temperature
+
+
+def _new_head_note(labels: Sequence[str], model_labels: Sequence[str]) -> str:
+    """For the new-head warning: how to keep the starting model's head, where ``labels`` are its own in another
+    order; else what a new head means. A user adding one label ('satire') to the four was told to "pass the same
+    labels in the same order to keep it", as if the four trained outputs could stay beside a new one."""
+    if set(labels) == set(model_labels):
+        return "pass the same labels in the same order to keep it"
+    new = [name for name in labels if name not in model_labels]
+    shared = [name for name in model_labels if name in labels]
+    lacking = f"it has no output for {', '.join(map(repr, new))}: " if new else ""
+    kept = f", its trained outputs for {', '.join(map(repr, shared))} not kept" if shared else ""
+    return f"{lacking}all {len(labels)} labels are learnt from your rows alone{kept}"
 
 
 def _typo_note(labels: Sequence[str], model_labels: Sequence[str]) -> str:

@@ -118,14 +118,30 @@ def test_a_new_label_one_or_two_edits_from_the_starting_models_gets_a_did_you_me
         result = train(news_rows(misspelt, copies=3), None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1,
                        progress=False)
     assert "editorial_opnion" in result.labels
-    assert ("starting a new sentence head (pass the same labels in the same order to keep it); not among its labels: "
-            "'editorial_opnion' (did you mean 'editorial_opinion'?); "
+    assert ("starting a new sentence head (it has no output for 'editorial_opnion': all 4 labels are learnt from "
+            "your rows alone, its trained outputs for 'reported_fact', 'attributed_claim', 'official_denial' not "
+            "kept); not among its labels: 'editorial_opnion' (did you mean 'editorial_opinion'?); "
             "the labels lack 'editorial_opinion'") in caplog.text
     caplog.clear()
     with caplog.at_level(logging.WARNING, logger="framing.training"):  # names far from the model's are no typos
         train(news_rows(("fact", "claim", "denial", "opinion"), copies=3), None, base=str(tiny_dir),
               output_dir=tmp_path / "n", epochs=1, progress=False)
     assert "starting a new sentence head" in caplog.text and "did you mean" not in caplog.text
+
+
+@pytest.mark.parametrize("labels, note", [
+    (("satire",) + framing.LABELS, "it has no output for 'satire': all 5 labels are learnt from your rows alone, its "
+                                   "trained outputs for 'reported_fact', 'attributed_claim', 'official_denial', "
+                                   "'editorial_opinion' not kept"),
+    (("reported_fact", "editorial_opinion"), "all 2 labels are learnt from your rows alone, its trained outputs for "
+                                             "'reported_fact', 'editorial_opinion' not kept"),
+    (tuple(reversed(framing.LABELS)), "pass the same labels in the same order to keep it")])
+def test_the_new_head_warning_says_what_a_new_head_keeps(labels, note):
+    """Adding "satire" to the four labels, a user was told to "pass the same labels in the same order to keep"
+    the head, as if its four trained outputs could stay beside a new one."""
+    from framing.training import _new_head_note
+
+    assert _new_head_note(labels, framing.LABELS) == note
 
 
 def test_whole_number_labels_sort_as_numbers(tmp_path, tiny_dir):
