@@ -41,14 +41,18 @@ def _shared_note(shared: int | None, validated: int) -> str:
             "flatter the model more.")
 
 
-def _span_rows_note(span_rows: dict[str, int]) -> str:
-    """The training rows annotating each span type, and the types none taught."""
+def _span_rows_note(span_rows: dict[str, int], new_head: bool) -> str:
+    """The training rows annotating each span type, and the types none taught, with what this model does with
+    them: a ``new_head`` tags none; a span head kept from the starting model keeps its tagging, which drifts.
+    The card said both ("a new span head ...; one kept ..."), and a reader could not tell which this model is."""
     taught = [f"{_cell(name)} {n}" for name, n in span_rows.items() if n]
     untaught = [_cell(name) for name, n in span_rows.items() if not n]
     note = "Training rows annotating each span type: " + (", ".join(taught) if taught else "none") + "."
     if untaught:
-        note += (" Not taught: " + ", ".join(untaught) + " (a new span head tags none of them; one kept from the "
-                 "starting model keeps its tagging, which may drift as the encoder is fine-tuned).")
+        what = ("this model's new span head tags none of them" if new_head else
+                "this model keeps the starting model's tagging of them, which may drift as the encoder is fine-tuned: "
+                "compare both models' spans on your own text")
+        note += " Not taught: " + ", ".join(untaught) + f" ({what})."
     return note
 
 
@@ -103,7 +107,7 @@ def write_model_card(directory: Path, result, args, train_examples, eval_example
         lines += [f"Training sentences with two or more labels: {data['conflicting_training_sentences']} (each row "
                   "taught its own label).", ""]
     if data.get("span_rows"):
-        lines += [_span_rows_note(data["span_rows"]), ""]
+        lines += [_span_rows_note(data["span_rows"], bool(config.extra.get("untrained_span_types"))), ""]
     if extra.get("data_notes"):
         lines += [extra["data_notes"], ""]
     lines += [

@@ -533,8 +533,22 @@ def test_training_on_span_annotations_tags_the_annotated_types(tmp_path, tiny_di
     assert "| cue |" in (result.output_dir / "README.md").read_text()
     span_rows = json.loads((result.output_dir / "training_args.json").read_text())["data"]["span_rows"]
     assert span_rows == dict(dict.fromkeys(model.config.span_types, 0), cue=30)
-    assert "Training rows annotating each span type: cue 30. Not taught: source" in (
-        result.output_dir / "README.md").read_text()
+    assert ("Training rows annotating each span type: cue 30. Not taught: source, content, loaded (this model keeps "
+            "the starting model's tagging of them, which may drift as the encoder is fine-tuned: compare both models' "
+            "spans on your own text).") in (result.output_dir / "README.md").read_text()
+
+
+@pytest.mark.parametrize("new_head, what", [
+    (True, "this model's new span head tags none of them"),
+    (False, "this model keeps the starting model's tagging of them, which may drift as the encoder is fine-tuned: "
+            "compare both models' spans on your own text")])
+def test_the_card_says_which_span_head_the_untaught_types_have(new_head, what):
+    """The card said both "a new span head tags none of them; one kept ... keeps its tagging", whichever it was."""
+    from framing.model_card import _span_rows_note
+
+    note = _span_rows_note({"source": 0, "cue": 12, "content": 0, "loaded": 0}, new_head)
+    assert note == ("Training rows annotating each span type: cue 12. Not taught: source, content, loaded "
+                    f"({what}).")
 
 
 def test_overwrite_through_a_symlink_replaces_its_target_and_keeps_the_link(tmp_path, tiny_dir):
