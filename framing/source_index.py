@@ -387,7 +387,9 @@ _UNION_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?(?!(?:{'|'.join(_STATE
 #: ("St. Aubyn's Hospital", "Arven General Hospital Center"), "the district" ("Orrin Public Schools"), "the festival"
 #: ("Brightwater Film Festival"), "the university" ("Norbridge University", "University of Orsk"), "the college",
 #: "the authority", "the directorate", "the commission" and "the board" ("Lisk Port Authority", "Maritime Safety
-#: Directorate", "Velmar Drug Safety Board")
+#: Directorate", "Velmar Drug Safety Board"), "the foundation", "the trust" and "the institute" of a charity or a
+#: research body ("Halvard Foundation", "Orlen Flood Relief Trust", "Vell Media Institute"; not "the network":
+#: a broadcaster named by its letters is "the network" too, beside another named "... Network")
 #: and "the police" (and "Police" with no "the": see :meth:`SourceIndex._force_named`);
 #: after two bodies of the kind it is neither's (see :meth:`SourceIndex._see_named_kinds`,
 #: :meth:`SourceIndex._kind_named`). Why: the body accused by name is most often the one that answers, and a story
@@ -406,6 +408,8 @@ _NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "college": _state_body_name("College"), "authority": _state_body_name("Authority"),
     "directorate": _state_body_name("Directorate"), "commission": _state_body_name("Commission"),
     "board": _state_body_name("Board"), "inquiry": _state_body_name("Inquiry"), "union": _UNION_NAME,
+    "foundation": _state_body_name("Foundation"),
+    "trust": _state_body_name("Trust"), "institute": _state_body_name("Institute"),
 }
 #: The words one of which a name of a kind of ``_NAMED_KINDS`` is written with, as its pattern asks for them (a club's
 #: letters, "FC" of "AFC" too, or a verb that accuses or punishes before it): a sentence holding none names no body
@@ -419,6 +423,7 @@ _NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
     "police": ("olice",), "federation": ("Federation",), "company": _ACCUSING_VERBS,
     "club": ("Club", "FC", "CF", "F.C.", "C.F.", *_ACCUSING_VERBS), "hospital": ("Hospital",), "district": ("School",),
     "festival": ("Festival",), "university": ("University",), "college": ("College",),
+    "foundation": ("Foundation",), "trust": ("Trust",), "institute": ("Institute",),
 }
 #: Every word of ``_NAMED_KIND_WORDS``, each looked for once in a sentence (the verbs that accuse are two kinds' words).
 _NAMED_KIND_WORDS_ALL = frozenset(word for words in _NAMED_KIND_WORDS.values() for word in words)

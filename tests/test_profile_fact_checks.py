@@ -1,0 +1,26 @@
+"""Credits, sources and denials in fact-checking and disinformation copy (audit a55a): fact-check articles rating
+viral claims, debunks of doctored videos and fake accounts, platforms' and governments' statements, people who spread
+a claim and then deny it; on hand-built sentences with invented names."""
+
+import pytest
+
+from test_profile_credits import CLAIM, FACT, profile_of
+
+
+@pytest.mark.parametrize(("named", "noun", "key"), [
+    ("the Halvard Foundation", "foundation", "halvard foundation"),
+    ("the Orlen Flood Relief Trust", "trust", "orlen flood relief trust"),
+    ("the Tarn Civic Media Institute", "institute", "tarn civic media institute"),
+    ("the Institute of Civic Media", "institute", "institute of civic media"),
+])
+def test_the_foundation_trust_or_institute_is_the_one_body_named_with_that_word(named, noun, key):
+    profile = profile_of((f"Fake accounts used the logo of {named} to ask for donations.", FACT, {}),
+                         (f"The {noun} said at least 40 people had lost money.", CLAIM,
+                          {"source": [f"The {noun}"], "cue": ["said"]}))
+    assert profile["credits"] == [None, key]
+
+
+def test_according_to_the_trust_is_the_trust_the_same_sentence_names():
+    text = "The accounts used the name of the Orlen Flood Relief Trust, according to the trust."
+    profile = profile_of((text, CLAIM, {"source": ["the trust"], "cue": ["according to"]}))
+    assert profile["credits"] == ["orlen flood relief trust"]
