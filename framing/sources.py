@@ -2212,14 +2212,15 @@ def is_trade(word: str) -> bool:
 
 
 def _is_trade_then_name(words: list[str]) -> bool:
-    """Whether ``words`` are a trade ("Lawyer", "Co-author", "Hydrologist"), then a personal name of two words or
-    more, not a body's ("Lawyer Nadia Brennock"; not "Referee Appointments Board"); a trade known only by its
+    """Whether ``words`` are a trade ("Lawyer", "Co-author", "Hydrologist") or the writer's word for a person
+    (``PERSON_NOUNS``: "Candidate", "Businessman"), then a personal name of two words or more, not a body's ("Lawyer
+    Nadia Brennock", "Candidate Rolf Jansky"; not "Referee Appointments Board"); a trade known only by its
     ending before a name with no word of a body's, portfolio's or role's ("Methodist Episcopal Church",
     "Federalist Radio Hour" and "Populist Interior Minister" stay whole); what befell a person or what they saw
     ("Witness", "Survivor", "Eyewitness": see ``_OPENING_CIRCUMSTANCES``) or a trade of ``TRADES_BEFORE_GIVEN_NAMES``
     before a known given name ("Witness Ana Voss", "Chef Anna Krall"; "Victim Support Scotland" and "Producer Price
     Index" stay whole)."""
-    listed = words[0].lower() in TRADES
+    listed = words[0].lower() in TRADES or words[0].lower() in PERSON_NOUNS
     befell = words[0].lower() in _OPENING_CIRCUMSTANCES | TRADES_BEFORE_GIVEN_NAMES and is_given_name(words[1])
     known = listed or befell or _TRADE_ENDING.fullmatch(words[0]) is not None
     if not known or not is_name(words[1:]) or words[-1] in INSTITUTIONS:

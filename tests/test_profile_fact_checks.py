@@ -24,3 +24,13 @@ def test_according_to_the_trust_is_the_trust_the_same_sentence_names():
     text = "The accounts used the name of the Orlen Flood Relief Trust, according to the trust."
     profile = profile_of((text, CLAIM, {"source": ["the trust"], "cue": ["according to"]}))
     assert profile["credits"] == ["orlen flood relief trust"]
+
+
+@pytest.mark.parametrize("noun", ["Candidate", "Businessman", "Tycoon", "Founder"])
+def test_the_writer_s_word_for_a_person_capitalised_before_a_full_name_is_no_part_of_it(noun):
+    profile = profile_of((f"{noun} Rolf Jansky said the ballots had been dumped in a river.", CLAIM,
+                          {"source": [f"{noun} Rolf Jansky"], "cue": ["said"]}),
+                         ("Jansky later deleted the post.", FACT, {}),
+                         ("Jansky said a volunteer had posted it.", CLAIM, {"source": ["Jansky"], "cue": ["said"]}))
+    assert profile["credits"] == ["rolf jansky", None, "rolf jansky"]
+    assert [entry["display"] for entry in profile["sources"]] == ["Rolf Jansky"]
