@@ -4,7 +4,7 @@ a claim and then deny it; on hand-built sentences with invented names."""
 
 import pytest
 
-from test_profile_credits import CLAIM, FACT, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
 @pytest.mark.parametrize(("named", "noun", "key"), [
@@ -34,3 +34,15 @@ def test_the_writer_s_word_for_a_person_capitalised_before_a_full_name_is_no_par
                          ("Jansky said a volunteer had posted it.", CLAIM, {"source": ["Jansky"], "cue": ["said"]}))
     assert profile["credits"] == ["rolf jansky", None, "rolf jansky"]
     assert [entry["display"] for entry in profile["sources"]] == ["Rolf Jansky"]
+
+
+@pytest.mark.parametrize("owner", ["The account's owner", "The page's owner", "The shop owner"])
+def test_he_after_an_owner_described_without_a_name_is_that_owner(owner):
+    profile = profile_of((f"{owner} told us he had not made the video.", DENIAL,
+                          {"source": [owner], "cue": ["told us"]}),
+                         ('"I just shared what someone sent me," he said.', DENIAL, {"source": ["he"], "cue": ["said"]}),
+                         ("He denied that he had tried to mislead anyone.", DENIAL,
+                          {"source": ["He"], "cue": ["denied"]}))
+    key = owner.lower().removeprefix("the ")
+    assert profile["credits"] == [key, key, key]
+    assert [(entry["source"], entry["sentences"]) for entry in profile["sources"]] == [(key, 3)]
