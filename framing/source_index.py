@@ -4123,16 +4123,18 @@ class SourceIndex:
         head, ``bare`` itself perhaps and one other written with more words ("labour council aide"): that other, when
         it is the source credited last and, in a ``denial``, no accuser ("An aide said ... A Labour council aide
         rejected the claim. '...,' the aide said." is the Labour aide's; "The UN Secretary-General's spokesperson
-        urged ... '...,' the spokesperson said." is the UN's, though a ministry's spokeswoman spoke before);
-        ``None`` otherwise."""
+        urged ... '...,' the spokesperson said." is the UN's, though a ministry's spokeswoman spoke before); of two
+        or more such others, the one credited in the sentence just before ("A Brell spokesman said ... A Pollen
+        spokesperson said ... '...,' the spokesperson said." is Pollen's); ``None`` otherwise."""
         others = roles - {bare}
-        if len(others) != 1 or _role_head(bare) not in PERSON_ROLES:
-            return None
-        other = next(iter(others))
         last = next(reversed(self._credited), None)
-        if other != last or not other.endswith(f" {bare}") or (denial and self._accuser(other)):
+        if not others or _role_head(bare) not in PERSON_ROLES or last not in others:
             return None
-        return other
+        if len(others) > 1 and self._credited[last] != self._seen_count - 1:
+            return None
+        if not last.endswith(f" {bare}") or (denial and self._accuser(last)):
+            return None
+        return last
 
     def _body_credited_last(self, bare: str, denial: bool, before: str, after: str = "") -> str | None:
         """The body credited last that the one-noun description ``bare`` may mean ("the carmaker", "the company" or

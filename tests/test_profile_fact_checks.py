@@ -46,3 +46,21 @@ def test_he_after_an_owner_described_without_a_name_is_that_owner(owner):
     key = owner.lower().removeprefix("the ")
     assert profile["credits"] == [key, key, key]
     assert [(entry["source"], entry["sentences"]) for entry in profile["sources"]] == [(key, 3)]
+
+
+BRELL = ("A Brell spokesman said the firm shared no data with the campaign.", DENIAL,
+         {"source": ["A Brell spokesman"], "cue": ["said"]})
+POLLEN = ("A Pollen spokesperson said the fake accounts had been removed.", DENIAL,
+          {"source": ["A Pollen spokesperson"], "cue": ["said"]})
+THE_SPOKESPERSON = ('"We act on every report," the spokesperson said.', DENIAL,
+                    {"source": ["the spokesperson"], "cue": ["said"]})
+
+
+def test_the_spokesperson_just_after_one_of_two_bodies_spokespeople_is_that_one():
+    profile = profile_of(BRELL, POLLEN, THE_SPOKESPERSON)
+    assert profile["credits"] == ["brell spokesperson", "pollen spokesperson", "pollen spokesperson"]
+
+
+def test_the_spokesperson_after_a_sentence_between_stays_apart_when_two_spoke():
+    profile = profile_of(BRELL, POLLEN, ("The accounts had 40,000 followers.", FACT, {}), THE_SPOKESPERSON)
+    assert profile["credits"] == ["brell spokesperson", "pollen spokesperson", None, "spokesperson"]
