@@ -3522,7 +3522,8 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     move the agency said was safe": see :func:`framing.sources.sayer_of_act`), not the act's subject; an unnamed group
     opening it as a plural ("Regulators said it had not": see :func:`framing.source_finders.group_before_cue`); the
     name after a clause opening it that no comma closes ("When asked whether ... every Orr supporter Vask said no": see
-    :func:`framing.source_finders.name_after_unclosed_clause`). Failing
+    :func:`framing.source_finders.name_after_unclosed_clause`), looked for before the subject, which would read the
+    clause into the name ("asked about the deal vask" of "Asked about the deal Vask said no"). Failing
     a subject, the name after an
     inverted cue ("The report was false, said Karim Haddad": see :func:`framing.source_finders.name_after_cue`), else a
     description there ('"...," said the 43-year-old': see :func:`framing.source_finders.description_after_cue`), else
@@ -3554,9 +3555,9 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
         return pronoun != "they" and known.person_for(pronoun) is not None
 
     found = (_pronoun_past_participle(sentence, lead) or court_heard(sentence.text[lead:])
-             or sayer_of_act(sentence.text[lead:]) or subject_before_cue(sentence.text[lead:], known.knows_or_wrote_within, fits)
+             or sayer_of_act(sentence.text[lead:]) or name_after_unclosed_clause(sentence.text[lead:], known.knows)
+             or subject_before_cue(sentence.text[lead:], known.knows_or_wrote_within, fits)
              or group_before_cue(sentence.text[lead:], known.knows)
-             or name_after_unclosed_clause(sentence.text[lead:], known.knows)
              or speaker_in_aside(sentence.text[lead:], known.knows)
              or speaker_before_colon(sentence.text[lead:], known.knows)
              or name_after_cue(sentence.text[lead:]) or description_after_cue(sentence.text[lead:])

@@ -4658,3 +4658,10 @@ def test_the_n_year_old_with_no_one_written_at_that_age_is_the_person_credited_j
                          ("Senator Tom Vask, 52, said the navy needs ships.", "43-year-old")):
         profile = profile_of((first, CLAIM, {"source": ["Senator Tom Vask"], "cue": ["said"]}), said)
         assert profile["credits"] == ["tom vask", meant]
+
+
+def test_a_clause_of_being_asked_with_no_comma_is_no_part_of_the_name_after_it():
+    # before, the subject finder read the clause into the name: "asked about the deal vask"
+    for asked in ("Asked about the deal Vask said no.", "Asked whether the deal was dead Mayor Tom Vask said no."):
+        profile = profile_of(("Tom Vask runs the port.", FACT, {}), (asked, CLAIM, {"cue": ["said"]}))
+        assert profile["credits"] == [None, "tom vask"]
