@@ -49,7 +49,7 @@ def write_csv(path, rows):
 def trained(tmp_path_factory, tiny_dir):
     folder = tmp_path_factory.mktemp("train")
     train_csv = write_csv(folder / "train.csv", make_rows(240, 1))
-    result = train(str(train_csv), None, base=str(tiny_dir), output_dir=folder / "model", epochs=6,
+    result = train(str(train_csv), None, base=str(tiny_dir), output_dir=folder / "model", epochs=2,
                    learning_rate=3e-3, lora=False, seed=3, progress=False)
     return folder, result
 
