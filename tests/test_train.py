@@ -279,13 +279,6 @@ def test_evaluate_refuses_a_json_path_it_cannot_write_before_scoring(trained, ca
     assert "folder does not exist" in captured.err and "macro F1" not in captured.out
 
 
-def test_same_seed_same_model(tmp_path, tiny_dir):
-    rows = make_rows(60, 5)
-    a = train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "a", epochs=1, lora=False, seed=11, progress=False)
-    b = train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "b", epochs=1, lora=False, seed=11, progress=False)
-    assert (a.output_dir / "weights.safetensors").read_bytes() == (b.output_dir / "weights.safetensors").read_bytes()
-
-
 def test_training_leaves_the_caller_s_random_draws_alone_and_follows_its_own_seed(tmp_path, tiny_dir):
     import torch
 
