@@ -1108,7 +1108,8 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not _acted_on_before_participle(s, sentence)
              and not _spoken_of(s, sentence)
              and not _sent_to(s, sentence)
-             and not _title_subject(s, sentence)]
+             and not _title_subject(s, sentence)
+             and not _where_based(s, sentence)]
     spans = _quoted_as_saying(sentence) or spans
     spans = _name_split_rejoined([span for span in spans if not _where_posted(span, spans, sentence)], sentence)
     spans = _main_subject_past_concession(spans, sentence) or _past_time_clause(spans, sentence) or spans
@@ -1198,6 +1199,18 @@ def _where_posted(span: Span, spans: list[Span], sentence: Sentence) -> bool:
     return any(other.end <= span.start and _POSTED.search(other.text) is not None
                and _ON_SERVICE.fullmatch(sentence.text, other.end - sentence.start, span.start - sentence.start)
                is not None for other in spans)
+
+
+#: Words saying where a body or person sits, ending the words before a place ("based in " of "a group based in
+#: Lisbon", "headquartered outside ", "stationed at ").
+_BASED_AT = re.compile(r"\b(?:based|headquartered|located|registered|stationed)\s+"
+                       r"(?:(?:in|at|near|outside|out\s+of)\s+)?(?:the\s+)?\Z", re.I)
+
+
+def _where_based(span: Span, sentence: Sentence) -> bool:
+    """Whether the source ``span`` is the place where the one before it is based (see ``_BASED_AT``): "Lisbon" of
+    "Tarvel Rights Watch, a group based in Lisbon, said" describes the group, which speaks, not the city."""
+    return _BASED_AT.search(sentence.text, 0, span.start - sentence.start) is not None
 
 
 def _main_subject_past_concession(spans: list[Span], sentence: Sentence) -> list[Span]:
@@ -4543,6 +4556,9 @@ _APPOSITIVE_END = re.compile(r"\s*(?:,|[.!?]?\s*$)")
 #: The group a description's one is picked from, which its span may leave out (" of the chains" of "the largest of
 #: the chains", " of its founders" of "the eldest of its founders"): "of", perhaps a determiner, one word.
 _GROUP_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|these|those)\s+)?[a-z][\w'’-]*\s*")
+#: The word saying where a description's one is based, which its span may leave out (" based" of "a group based in
+#: Lisbon,", " headquartered" of "a bank headquartered in Ostby,"); the place after it is read as a description's.
+_BASED_WORD = re.compile(r"\s+(?:based|headquartered|located|registered|stationed)\s*")
 #: What joins two source spans into one chain of a head and what it belongs to ("Judge Ortega of" "the Court").
 _CHAIN_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?")
 #: A head that names someone: a capitalised word after another or after an article, whatever its case, as the
@@ -4911,7 +4927,7 @@ def _describes_before_comma(span: Span, sentence: Sentence) -> bool:
         return False
     beyond = sentence.text[end:described.end("head")]  # the noun a span cut short of it leaves out
     return (not beyond.split() or (len(beyond.split()) == 1 and span.text.split()[-1][:1].isupper())
-            or _GROUP_OF.fullmatch(beyond) is not None)
+            or _GROUP_OF.fullmatch(beyond) is not None or _BASED_WORD.fullmatch(beyond) is not None)
 
 
 def links_elsewhere(sentence: Sentence, furniture: bool, text: str | None = None) -> bool:

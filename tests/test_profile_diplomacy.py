@@ -1,0 +1,17 @@
+"""Credits, sources and denial pairs in diplomacy and foreign-affairs copy, on hand-built sentences: rights groups
+described by where they are based, and charges that a ministry rejects."""
+
+from test_profile_credits import CLAIM, DENIAL, profile_of
+
+
+def test_the_place_where_a_group_is_based_is_no_source_the_group_speaks():
+    profile = profile_of(
+        ("Tarvel Rights Watch, a group based in Lisbon, said police had beaten protesters.", CLAIM,
+         {"source": ["Tarvel Rights Watch", "a group", "Lisbon"], "cue": ["said"]}),
+        ("The Brenna Trust, a charity headquartered in Ostby, published a report alleging abuse in camps.", CLAIM,
+         {"source": ["The Brenna Trust", "a charity", "Ostby"], "cue": ["published"]}),
+        ("Officials based in Kerrow told reporters the talks had stalled.", CLAIM,
+         {"source": ["Officials", "Kerrow"], "cue": ["told"]}),
+    )
+    assert profile["credits"] == ["tarvel rights watch", "brenna trust", "officials"]
+    assert [s["source"] for s in profile["sources"]] == ["brenna trust", "officials", "tarvel rights watch"]
