@@ -1384,7 +1384,11 @@ _FOCUSING_OPENING = re.compile(r"^(?i:even|only|also)\s+(?=[a-z])")
 #: needed", "a costly decision that the company called painful", "step" of a span cut after "a"): what it said of,
 #: no part of who said it.
 _ACT = r"(?:move|decision|step|measure)\s+(?:that\s+|which\s+)?"
-ACT_BEFORE_SAYER = re.compile(rf"^(?:(?i:an?)\s+(?:[a-z][\w-]*\s+)?)?{_ACT}(?=(?i:the|its|their)\s|[A-Z])")
+#: A charge that a source answers, after a comma, opening its span as an act does ("a charge" of "..., a charge
+#: Velland's foreign ministry rejected", "an accusation the embassy denies", "claims that Ostmark dismissed").
+_CHARGE = r"(?:charges?|claims?|accusations?|allegations?|assertions?|suggestions?)\s+(?:that\s+|which\s+)?"
+ACT_BEFORE_SAYER = re.compile(rf"^(?:(?i:an?)\s+(?:[a-z][\w-]*\s+)?)?(?:{_ACT}|{_CHARGE})"
+                              r"(?=(?i:the|its|their)\s|[A-Z])")
 #: A party's members named in the plural, or its member in the singular, a word or two of the state or place they
 #: serve perhaps before, before a name that opens with a given name, group 1 ("Democrats Ana Ruiz" of "Democrats Ana
 #: Ruiz, Tom Vask and Dan Orr", "Democrat Ana Ruiz", "Ohio Republican Tom Vask"): the party of everyone listed, or of

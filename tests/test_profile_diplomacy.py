@@ -15,3 +15,16 @@ def test_the_place_where_a_group_is_based_is_no_source_the_group_speaks():
     )
     assert profile["credits"] == ["tarvel rights watch", "brenna trust", "officials"]
     assert [s["source"] for s in profile["sources"]] == ["brenna trust", "officials", "tarvel rights watch"]
+
+
+def test_a_charge_that_opens_its_answerer_s_span_is_no_part_of_the_answerer():
+    profile = profile_of(
+        ("The Ostmark government accused Velland of spying on its ports, a charge Velland's foreign ministry "
+         "rejected as absurd.", DENIAL,
+         {"source": ["The Ostmark government", "a charge Velland's foreign ministry"], "cue": ["accused", "rejected"]}),
+        ("Ostmark also said Velland had jammed radio traffic, an accusation the Velland embassy denies.", DENIAL,
+         {"source": ["Ostmark", "an accusation the Velland embassy"], "cue": ["said", "denies"]}),
+    )
+    assert profile["credits"] == ["velland's foreign ministry", "velland embassy"]
+    assert [s["source"] for s in profile["sources"]] == ["velland embassy", "velland's foreign ministry"]
+    assert [d["source"] for d in profile["denials"]] == ["velland's foreign ministry", "velland embassy"]
