@@ -151,6 +151,12 @@ _MADE_BY_AFTER = re.compile(r"\s*,?\s+(?:(?:co-?)?signed|written|drafted|penned|
                             r"\s+by\s+(?P<maker>(?:[\w'’.&-]+\s+){0,6}?[\w'’&-]+)(?=\s*(?:[,;:!?()\"“”—–]|\.(?!\w)|$)|"
                             r"\s+(?:was|were|is|are|has|have|had|to|and|which|that|who|on|in|at|last|this|calling|"
                             r"urging|demanding|asking|saying|said|says)\b)")
+
+
+#: After a credited source, an appositive perhaps between, its issuing a document as ``_ISSUES_DOCUMENT`` reads it
+#: ("Oslin Rights Watch, a group based in Geneva, published a report alleging ...", "when the embassy issued a
+#: statement"): see :meth:`SourceIndex._note_issued`.
+_ISSUES_DOCUMENT_AFTER = re.compile(rf"(?:\s*,\s*(?:an?|the)\s[^,;:()\"“”]{{1,60}},)?{_ISSUES_DOCUMENT.pattern}")
 #: A document issued as its issuer's own ("published its report", "released their findings"), which no sentence
 #: writing a new one ("a statement") has: see :meth:`SourceIndex._see_issuer`.
 _ISSUES_OWN_DOCUMENT = re.compile(rf"\b(?:issued|released|sent|published)\s+(?i:its|their)\s+{_ISSUED_PHRASE}\b")
@@ -2477,14 +2483,15 @@ class SourceIndex:
         an opener just ``before`` the span ("In its note, the mission said", "In a statement, the ministry said"), just
         ``after`` it, after its verb ("The mission said in its note verbale that"), or after its possessive ("The
         ministry's statement said", the span with the document or without it), or in the span before its maker ("A
-        report by Safeguard Rights Watch said", see ``_DOCUMENT_BY_MAKER``): a later "the note" (see
+        report by Safeguard Rights Watch said", see ``_DOCUMENT_BY_MAKER``), or as what the source issues after it
+        ("Oslin Rights Watch published a report", see ``_ISSUES_DOCUMENT_AFTER``): a later "the note" (see
         ``_DEFINITE_DOCUMENT``) is then that source's, by the document's words as written, its noun, or the noun's
         first word ("joint note verbale", "note verbale", "note")."""
         written = _document_words(text.rstrip())
         found = (_OWN_DOCUMENT_BEFORE.search(before[-_OWN_DOCUMENT_REACH:]) or _OWN_DOCUMENT_AFTER.match(after)
                  or (_DOCUMENT_NEXT.match(after) if written.endswith(("'s", "’s"))
                      else _POSSESSED_DOCUMENT.search(written[-_OWN_DOCUMENT_REACH:]))
-                 or _DOCUMENT_BY_MAKER.match(written))
+                 or _DOCUMENT_BY_MAKER.match(written) or _ISSUES_DOCUMENT_AFTER.match(after))
         for key in _document_keys(found):
             self._issued_by[key] = name
 

@@ -28,3 +28,18 @@ def test_a_charge_that_opens_its_answerer_s_span_is_no_part_of_the_answerer():
     assert profile["credits"] == ["velland's foreign ministry", "velland embassy"]
     assert [s["source"] for s in profile["sources"]] == ["velland embassy", "velland's foreign ministry"]
     assert [d["source"] for d in profile["denials"]] == ["velland's foreign ministry", "velland embassy"]
+
+
+def test_the_report_after_a_source_published_a_report_is_that_source_s():
+    for first in ("Oslin Rights Watch, a group based in Geneva, published a report on Monday alleging that police "
+                  "had detained 140 people.",
+                  "The row flared last week, when Oslin Rights Watch published a report alleging that police had "
+                  "detained 140 people."):
+        profile = profile_of(
+            (first, CLAIM, {"source": ["Oslin Rights Watch"], "cue": ["published"]}),
+            ("The report said detainees were held in schools.", CLAIM, {"source": ["The report"], "cue": ["said"]}),
+            ("Karvia's interior ministry dismissed the report as biased.", DENIAL,
+             {"source": ["Karvia's interior ministry"], "cue": ["dismissed"]}),
+        )
+        assert profile["credits"] == ["oslin rights watch", "oslin rights watch", "karvia's interior ministry"]
+        assert profile["denials"] == [{"denial": 2, "source": "karvia's interior ministry", "allegation": 1}]
