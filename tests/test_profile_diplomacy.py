@@ -1,5 +1,6 @@
 """Credits, sources and denial pairs in diplomacy and foreign-affairs copy, on hand-built sentences: rights groups
-described by where they are based, and charges that a ministry rejects."""
+described by where they are based, charges that a ministry rejects, reports a group published and a ministry's
+readout of a call."""
 
 from test_profile_credits import CLAIM, DENIAL, profile_of
 
@@ -43,3 +44,13 @@ def test_the_report_after_a_source_published_a_report_is_that_source_s():
         )
         assert profile["credits"] == ["oslin rights watch", "oslin rights watch", "karvia's interior ministry"]
         assert profile["denials"] == [{"denial": 2, "source": "karvia's interior ministry", "allegation": 1}]
+
+
+def test_a_readout_speaks_for_the_ministry_that_put_it_out():
+    profile = profile_of(
+        ("According to a readout from the Velland foreign ministry, the two ministers discussed the border.", CLAIM,
+         {"source": ["a readout from the Velland foreign ministry"], "cue": ["According to"]}),
+        ("The Ostmark presidency's readout said the call had been frank.", CLAIM,
+         {"source": ["The Ostmark presidency's readout"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["velland foreign ministry", "ostmark presidency"]
