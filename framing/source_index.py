@@ -809,6 +809,12 @@ def _its_document_owner(text: str, before: str) -> str | None:
     return described.group(1) if described else None
 
 
+def _part_of_name(name: str, issuer: str | None) -> bool:
+    """Whether the source ``name`` is whole words of the ``issuer`` noted before, not all of it: "watch", a piece of
+    a name the model split ("Oslin Rights" "Watch"), issues no document that "oslin rights watch" issued."""
+    return issuer is not None and name != issuer and f" {name} " in f" {issuer} "
+
+
 def _document_keys(found: re.Match[str] | None) -> set[str]:
     """The keys a document ``found`` (see ``_ISSUED_PHRASE``) is known by: its words as written, its noun and the noun's
     first word ("joint note verbale", "note verbale", "note"); none for no match."""
@@ -2493,7 +2499,8 @@ class SourceIndex:
                      else _POSSESSED_DOCUMENT.search(written[-_OWN_DOCUMENT_REACH:]))
                  or _DOCUMENT_BY_MAKER.match(written) or _ISSUES_DOCUMENT_AFTER.match(after))
         for key in _document_keys(found):
-            self._issued_by[key] = name
+            if not _part_of_name(name, self._issued_by.get(key)):
+                self._issued_by[key] = name
 
     def _see_filer(self, sentence: str) -> None:
         """Note who ``sentence`` says sues, files a suit or indicts (see ``_FILER``): a name by "the" and a capital,

@@ -54,3 +54,13 @@ def test_a_readout_speaks_for_the_ministry_that_put_it_out():
          {"source": ["The Ostmark presidency's readout"], "cue": ["said"]}),
     )
     assert profile["credits"] == ["velland foreign ministry", "ostmark presidency"]
+
+
+def test_a_piece_of_a_split_name_does_not_take_over_the_report_its_whole_name_published():
+    profile = profile_of(
+        ("The row flared when the Oslin Rights Watch, a group based in Geneva, published a report alleging abuse.",
+         CLAIM, {"source": ["the Oslin", "Watch", "a group", "Geneva"], "cue": ["published"]}),
+        ("The report said detainees were held in schools.", CLAIM, {"source": ["The report"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["oslin rights watch", "oslin rights watch"]
+    assert [s["source"] for s in profile["sources"]] == ["oslin rights watch"]
