@@ -147,8 +147,9 @@ _ISSUES_DOCUMENT = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?"
 #: teachers", "a statement written by the club's captains,", "a memo sent by Ana Ruiz to staff"; group "maker"): a later
 #: "the letter" is theirs (see :meth:`SourceIndex._see_issuer`). The makers end before a verb, a preposition of where
 #: or when, a relative word or a stop.
-_MADE_BY_AFTER = re.compile(r"\s*,?\s+(?:(?:co-?)?signed|written|drafted|penned|authored|sent|issued|released|published)"
-                            r"\s+by\s+(?P<maker>(?:[\w'’.&-]+\s+){0,6}?[\w'’&-]+)(?=\s*(?:[,;:!?()\"“”—–]|\.(?!\w)|$)|"
+_MADE_BY_AFTER = re.compile(r"\s*,?\s+(?:(?:co-?)?signed|written|drafted|penned|authored|sent|issued|released"
+                            r"|published)\s+by\s+(?P<maker>(?:[\w'’.&-]+\s+){0,6}?[\w'’&-]+)"
+                            r"(?=\s*(?:[,;:!?()\"“”—–]|\.(?!\w)|$)|"
                             r"\s+(?:was|were|is|are|has|have|had|to|and|which|that|who|on|in|at|last|this|calling|"
                             r"urging|demanding|asking|saying|said|says)\b)")
 
@@ -183,8 +184,8 @@ _BODY_SUBJECT_OPENING = re.compile(r"[\s\"“]*(?:The|the)\s+([a-z]+)\s+(?!said|
 #: A clause of time or reason opening a sentence, a name of capitalised words, none in the possessive, as its subject
 #: and a lower-case verb after it, a comma ending the clause ("When Cardwell Health lost patient records, ";
 #: group 1 the name): the body a role owned by "its" just after it serves ("its chief executive said").
-_CLAUSE_NAMES_SUBJECT = re.compile(r"[\s\"“]*(?:When|Whenever|After|Before|As|While|Because|Once|Since|Although|Though)"
-                                   r"\s+((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+[a-z][^,]*,\s*\Z")
+_CLAUSE_NAMES_SUBJECT = re.compile(r"[\s\"“]*(?:When|Whenever|After|Before|As|While|Because|Once|Since"
+                                   r"|Although|Though)\s+((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+[a-z][^,]*,\s*\Z")
 #: A sentence opening with a body described in lower-case words, "the" and a body's noun last ("The competition
 #: authority fined ...", "the state rail company has ..."; group 1 the body), a lower-case verb after it: whose own
 #: document "its" means (see :func:`_its_document_owner`).
@@ -2526,7 +2527,8 @@ class SourceIndex:
         ``_ISSUES_DOCUMENT``: "The Velmaran embassy in Lisk issued a statement on Saturday.", "The audit office
         published its report on Thursday."), a body's name or a
         person's (see :func:`opening_subject`), or the makers a new document's words are followed by (see
-        ``_MADE_BY_AFTER``: "A letter signed by 40 teachers was sent to the board."): a later "the statement" is theirs (see :meth:`add`) while the text
+        ``_MADE_BY_AFTER``: "A letter signed by 40 teachers was sent to the board."): a later "the statement" is
+        theirs (see :meth:`add`) while the text
         names one issuer of a document by its words, none once another subject issues one, or one is written as new
         with no issuer read ("A statement was posted")."""
         documents: list[re.Match[str]] = list(_INDEFINITE_DOCUMENT.finditer(sentence))
@@ -3480,7 +3482,8 @@ class SourceIndex:
         spokesperson (see :meth:`_body_spokesperson`): "corvane chief executive" after "Corvane said"; ``None`` where
         the noun means no body in view, or the role is no person's."""
         found = _OWNED_ROLE.fullmatch(bare)
-        if (found is None or found.group("noun") not in BODY_NOUNS or _role_head(found.group("role")) not in PERSON_ROLES
+        if (found is None or found.group("noun") not in BODY_NOUNS
+                or _role_head(found.group("role")) not in PERSON_ROLES
                 or not re.search(rf"(?<![\w'’-])the\s+{found.group('noun')}['’]s\s", text, re.I)):
             return None
         return self._body_spokesperson(found.group("noun"), denial, found.group("role"), around)
