@@ -2050,22 +2050,19 @@ class SourceIndex:
         lost patient records last spring, " before "its chief executive said", whom "its" means; ``None`` for none,
         or for a person ("When Tom Vask lost, ")."""
         found = _CLAUSE_NAMES_SUBJECT.match(sentence)
-        if found is None:
-            return None
-        written = display_source(found.group(1))
-        key = text_key(written)
-        if not key or key in self.people or opens_with_given_name(written.split()):
-            return None
-        return self.shown.get(key, written)
+        return self._body_shown(found.group(1)) if found is not None else None
 
     def _accused_owner(self) -> str | None:
         """The body or country the sentence before the one seen last accused by its name (see ``_ACCUSED_OWNER``:
         "Kestoria" of "Dravinia accused Kestoria of shelling a post"), as shown, whom "its" in a denial means: the
         accused denies, not the accuser; ``None`` for none, or for a person ("accused Tom Vask of")."""
         found = _ACCUSED_OWNER.search(self._seen_before)
-        if found is None:
-            return None
-        written = display_source(found.group(1))
+        return self._body_shown(found.group(1)) if found is not None else None
+
+    def _body_shown(self, name: str) -> str | None:
+        """The body ``name`` (as written) means, as shown ("Kestoria", "Cardwell Health"), for a body whom "its" may
+        mean; ``None`` for a person, known or written with a given name ("Tom Vask"), whom "its" never means."""
+        written = display_source(name)
         key = text_key(written)
         if not key or key in self.people or opens_with_given_name(written.split()):
             return None
