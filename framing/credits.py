@@ -838,6 +838,10 @@ def _goes_on_with_other(sentence: Sentence, found: list[tuple[Span, str]], known
 _THE_ROLE = re.compile(r"[\s\"“'‘]*(?:(?:But|And)\s+)?(?i:the)\s+(?P<noun>[a-z]+)")
 
 
+#: "him" as a word, a man the sentence acts on ("The officer arrested him at his home."), not "himself".
+_HIM = re.compile(r"(?<![\w'’-])(?i:him)(?![\w'’-])")
+
+
 def _nameless_role(sentence: Sentence, subject: Span) -> str | None:
     """The person's role (one of ``PERSON_ROLES``) that ``subject``, opening ``sentence``, writes with "the" and no
     name ("judge" of "The judge sentenced her"), a person a later "he" or "she" may mean; ``None`` for any other
@@ -2652,7 +2656,8 @@ class _Credits:
             # "The judge sentenced her to two years. He said ...": the judge, where no one named holds that role
             # ("President Tom Vask" before "The president ..." is the copy's Vask, whom "he" may mean by name)
             self.topic = index, role
-            self.topic_others = frozenset(self.known.others_named(sentence.text[end:], role).values())
+            acted_on = {"he"} if _HIM.search(sentence.text, end) else set()  # "The officer arrested him.": his "he"
+            self.topic_others = frozenset(self.known.others_named(sentence.text[end:], role).values()) | acted_on
             self.described_topics.add(role)
             return
         if person is None:

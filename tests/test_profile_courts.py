@@ -104,3 +104,15 @@ def test_he_or_she_after_a_nameless_judge_opening_the_sentence_before_is_the_jud
     named = ("The judge sentenced Brennick's client to two years.", FACT, {})
     he = ("He said she had shown no remorse.", CLAIM, {"source": ["He"], "cue": ["said"]})
     assert profile_of(*rows[:2], named, he)["credits"][3] != "judge"
+
+
+def test_he_after_a_nameless_officer_who_acted_on_him_is_not_the_officer():
+    # "him" in the role's sentence is a man it acts on, whom the next "he" may well mean: not the officer
+    rows = [("Tomas Brennick, 30, was charged with theft on Tuesday.", FACT, {}),
+            ("Brennick said the van was his.", CLAIM, {"source": ["Brennick"], "cue": ["said"]}),
+            ("The officer arrested him at his home.", FACT, {}),
+            ("He said he had done nothing wrong.", CLAIM, {"source": ["He"], "cue": ["said"]})]
+    assert profile_of(*rows)["credits"] == [None, "tomas brennick", None, "tomas brennick"]
+    # the officer acting on himself is still the "he" who speaks next
+    own = ("The officer identified himself at the door.", FACT, {})
+    assert profile_of(*rows[:2], own, rows[3])["credits"][3] == "officer"
