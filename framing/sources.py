@@ -2575,7 +2575,7 @@ def surnames_in(sentence: str) -> frozenset[str]:
         last = words[-1]
         if (len(words) >= 2 and is_name(words) and words[0] not in _PLACE_STARTS and not last.isupper()
                 and not _hall_at(sentence, run) and last not in INSTITUTIONS and last not in PORTFOLIOS
-                and last not in _NO_SURNAME_ENDS
+                and not _names_no_person(sentence, run, words)
                 and last not in _DEPARTMENTS and last.lower() not in PERSON_ROLES):
             found.add(text_key(last))
     return frozenset(found)
@@ -2583,6 +2583,22 @@ def surnames_in(sentence: str) -> frozenset[str]:
 
 #: "at" or "in" (and "the") ending the text before a capitalised run: where a venue is named ("at Carnegie Hall").
 _AT_OR_IN = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
+
+
+#: "at", "in", "on", "near" or "during" (and "the") ending the text before a capitalised run: where or when something
+#: is ("at Madison Square", "on Martin Luther King Day").
+_PLACE_OR_TIME_BEFORE = re.compile(r"\b(?:at|in|on|near|during)\s+(?:the\s+)?$")
+
+
+def _names_no_person(sentence: str, run: re.Match[str], words: list[str]) -> bool:
+    """Whether the capitalised ``run`` of ``sentence`` (its name ``words``) ending in a word of ``_NO_SURNAME_ENDS``
+    names a law, war, day, place or periodical, no person ("the Ostmark War", "Labor Day", "at Madison Square"):
+    any such run but one opening with a given name that no "at", "in" or "on" comes before, which is a person's
+    ("his rival, Ray Day", "Sen. John Tower")."""
+    if words[-1] not in _NO_SURNAME_ENDS:
+        return False
+    before = sentence[max(0, run.start() - 12):run.start()]
+    return not is_given_name(words[0]) or _PLACE_OR_TIME_BEFORE.search(before) is not None
 
 
 def _hall_at(sentence: str, run: re.Match[str]) -> bool:

@@ -4665,3 +4665,17 @@ def test_a_clause_of_being_asked_with_no_comma_is_no_part_of_the_name_after_it()
     for asked in ("Asked about the deal Vask said no.", "Asked whether the deal was dead Mayor Tom Vask said no."):
         profile = profile_of(("Tom Vask runs the port.", FACT, {}), (asked, CLAIM, {"cue": ["said"]}))
         assert profile["credits"] == [None, "tom vask"]
+
+
+@pytest.mark.parametrize("passing", ["Reporters also asked his rival, Ray Day, about the tours.",
+                                     "The same question was put to Sen. John Tower on Friday."])
+def test_a_man_whose_surname_is_a_word_of_places_or_days_named_since_a_claim_is_a_person_named_in_passing(passing):
+    # a given name before "Day" or "Tower" makes a man, whom the "he" of the denial may mean as well as Vask
+    profile = profile_of(
+        ("Senator Tom Vask said he had served two tours abroad.", CLAIM,
+         {"source": ["Senator Tom Vask"], "cue": ["said"]}),
+        (passing, FACT, {}),
+        ("In an interview, he said he could not recall reading those stories.", DENIAL,
+         {"source": ["he"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["tom vask", None, None]
