@@ -548,6 +548,8 @@ _A_PUBLIC_INQUIRY = re.compile(r"(?i:an?)\s+public\s+inquiry")
 _A_BODY_OFFICIAL = re.compile(r"(?i:an?)\s+[a-z]+\s+official")
 #: A person's role owned by one noun ("company's chief executive"): group "noun" the owner, "role" the role.
 _OWNED_ROLE = re.compile(r"(?P<noun>[a-z]+)['’]s (?P<role>[a-z][a-z -]*)")
+#: "the" before a noun in the possessive ("the company's"; group "noun" the noun): an owner the copy writes with "the".
+_THE_OWNER = re.compile(r"(?<![\w'’-])the\s+(?P<noun>[a-z]+)['’]s\s", re.I)
 #: A "the" just before a span that left it out ("the [company] said"): the span is a description with it.
 _THE_BEFORE = re.compile(r"(?<![\w'’-])the\s+$", re.I)
 #: "The" opening a mention ("The Ledger"), which no person's surname alone takes.
@@ -3481,7 +3483,7 @@ class SourceIndex:
         found = _OWNED_ROLE.fullmatch(bare)
         if (found is None or found.group("noun") not in BODY_NOUNS
                 or _role_head(found.group("role")) not in PERSON_ROLES
-                or not re.search(rf"(?<![\w'’-])the\s+{found.group('noun')}['’]s\s", text, re.I)):
+                or not any(owner.group("noun").lower() == found.group("noun") for owner in _THE_OWNER.finditer(text))):
             return None
         return self._body_spokesperson(found.group("noun"), denial, found.group("role"), around)
 
