@@ -547,6 +547,8 @@ _A_PUBLIC_INQUIRY = re.compile(r"(?i:an?)\s+public\s+inquiry")
 #: "A ministry official": one official of the body the noun means, named before (see :meth:`SourceIndex.add`).
 _A_BODY_OFFICIAL = re.compile(r"(?i:an?)\s+[a-z]+\s+official")
 #: A person's role owned by one noun ("company's chief executive"): group "noun" the owner, "role" the role.
+#: A role written with its holder's sex ("spokeswoman", "chairman"; group 1 "man" or "woman").
+_SEXED_ROLE = re.compile(r"(?<![\w'’-])(?:spokes|chair)(man|woman)(?![\w'’-])", re.I)
 _OWNED_ROLE = re.compile(r"(?P<noun>[a-z]+)['’]s (?P<role>[a-z][a-z -]*)")
 #: "the" before a noun in the possessive ("the company's"; group "noun" the noun): an owner the copy writes with "the".
 _THE_OWNER = re.compile(r"(?<![\w'’-])the\s+(?P<noun>[a-z]+)['’]s\s", re.I)
@@ -4146,8 +4148,9 @@ class SourceIndex:
         last = next(reversed(self._credited), None)
         if not others or _role_head(bare) not in PERSON_ROLES or last not in others:
             return None
-        if len(others) > 1 and self._credited[last] != self._seen_count - 1:
-            return None
+        if len(others) > 1 and (self._credited[last] != self._seen_count - 1
+                                or _sexes_differ(self._seen_last, self._seen_before)):
+            return None  # "A Pollen spokesman said ... '...,' the spokeswoman said." is not Pollen's man
         if not last.endswith(f" {bare}") or (denial and self._accuser(last)):
             return None
         return last
@@ -5651,6 +5654,13 @@ def _describes_person(description: str, roles: frozenset[str]) -> bool:
              or _state_party_member(description))
             and set(want) <= roles
             and not (RANK_MODIFIERS & roles) - set(want) - spelled)
+
+
+def _sexes_differ(sentence: str, before: str) -> bool:
+    """Whether ``sentence`` and the sentence ``before`` it each write a role of one sex only (see ``_SEXED_ROLE``), not
+    the same: "the spokeswoman" after "A Pollen spokesman said ..." is not the man just quoted."""
+    now, then = ({found.lower() for found in _SEXED_ROLE.findall(text)} for text in (sentence, before))
+    return len(now) == 1 and len(then) == 1 and now != then
 
 
 def _person_role_noun(word: str) -> bool:

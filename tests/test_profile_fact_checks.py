@@ -64,3 +64,15 @@ def test_the_spokesperson_just_after_one_of_two_bodies_spokespeople_is_that_one(
 def test_the_spokesperson_after_a_sentence_between_stays_apart_when_two_spoke():
     profile = profile_of(BRELL, POLLEN, ("The accounts had 40,000 followers.", FACT, {}), THE_SPOKESPERSON)
     assert profile["credits"] == ["brell spokesperson", "pollen spokesperson", None, "spokesperson"]
+
+
+def test_a_spokeswoman_just_after_one_of_two_bodies_spokesmen_is_not_that_man():
+    # the sex the role is written with tells them apart: not the Pollen spokesman quoted just before, but a
+    # spokesperson apart, as with a sentence between
+    pollen_man = (POLLEN[0].replace("spokesperson", "spokesman"), DENIAL, {"source": ["A Pollen spokesman"],
+                                                                            "cue": ["said"]})
+    woman = (THE_SPOKESPERSON[0].replace("spokesperson", "spokeswoman"), DENIAL,
+             {"source": ["the spokeswoman"], "cue": ["said"]})
+    assert profile_of(BRELL, pollen_man, woman)["credits"][2] == "spokesperson"
+    man = (woman[0].replace("spokeswoman", "spokesman"), DENIAL, {"source": ["the spokesman"], "cue": ["said"]})
+    assert profile_of(BRELL, pollen_man, man)["credits"][2] == "pollen spokesperson"
