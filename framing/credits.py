@@ -3869,12 +3869,13 @@ _UNLABELLED_QUESTIONS = 3
 def _unlabelled_answers(sentences: Sequence[Sentence], text: str) -> tuple[list[SpeakerTurn], frozenset[int]]:
     """The answer turns of a Q&A written without "Q:" or "A:", and the sentences of the questions they answer (see
     :func:`framing.turns.speaker_turns` for labelled ones): a paragraph of a sentence or two, short, that ends in a
-    question mark asks, and the paragraphs after it up to the next such question are the answer, when at least ``_UNLABELLED_QUESTIONS`` questions are answered so
-    and the text before the first names the one the interview is with ("Yusra Halim leads the lab. We spoke with
-    her ...": see :func:`framing.source_finders.interviewee_named`). An explainer's questions as headings ("Why is
-    the delta sinking?") name no interviewee and make no turns; none for anything else. Where paragraphs between
-    blank lines make no such Q&A, its lines are read as paragraphs: a question on a line of its own with its answer
-    on the line below, in one paragraph ("How big was the effect?" above "Modest."), or copy with no blank line."""
+    question mark asks, and the paragraphs after it up to the next such question are the answer, when at least
+    ``_UNLABELLED_QUESTIONS`` questions are answered so and the text before the first names the one the interview is
+    with ("Yusra Halim leads the lab. We spoke with her ...": see :func:`framing.source_finders.interviewee_named`). An
+    explainer's questions as headings ("Why is the delta sinking?") name no interviewee and make no turns; none for
+    anything else. Where paragraphs between blank lines make no such Q&A, its lines are read as paragraphs: a question
+    on a line of its own with its answer on the line below, in one paragraph ("How big was the effect?" above
+    "Modest."), or copy with no blank line."""
     for breaks in (PARAGRAPH_BREAK, LINE):
         turns, asked = _answers_after_questions(sentences, text, [found.end() for found in breaks.finditer(text)])
         if turns:

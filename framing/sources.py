@@ -696,8 +696,8 @@ TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser adviso
     surgeon nurse scientist researcher author co-author lecturer historian teacher engineer lieutenant admiral
     farmer dockworker fisherman shopkeeper firefighter paramedic midwife student pensioner forecaster meteorologist
     retiree resident homeowner owner tenant landlord neighbor neighbour bystander commuter volunteer actor actress
-    singer songwriter rapper dancer comedian playwright screenwriter filmmaker composer photographer sprinter swimmer boxer
-    golfer skier forward winger full-back fullback centre-back center-back substitute keeper playmaker fly-half
+    singer songwriter rapper dancer comedian playwright screenwriter filmmaker composer photographer sprinter swimmer
+    boxer golfer skier forward winger full-back fullback centre-back center-back substitute keeper playmaker fly-half
     batsman pollster strategist consultant writer novelist poet essayist artist painter sculptor curator musician
     conductor choreographer architect negotiator mediator arbitrator moderator publicist agent""".split())
 #: Trades whose words also open names of firms, products or figures ("Producer Price Index", "Designer Brands Inc",

@@ -40,7 +40,8 @@ def test_the_writer_s_word_for_a_person_capitalised_before_a_full_name_is_no_par
 def test_he_after_an_owner_described_without_a_name_is_that_owner(owner):
     profile = profile_of((f"{owner} told us he had not made the video.", DENIAL,
                           {"source": [owner], "cue": ["told us"]}),
-                         ('"I just shared what someone sent me," he said.', DENIAL, {"source": ["he"], "cue": ["said"]}),
+                         ('"I just shared what someone sent me," he said.', DENIAL,
+                          {"source": ["he"], "cue": ["said"]}),
                          ("He denied that he had tried to mislead anyone.", DENIAL,
                           {"source": ["He"], "cue": ["denied"]}))
     key = owner.lower().removeprefix("the ")

@@ -28,8 +28,8 @@ def test_a_state_body_named_for_health_is_still_no_company():
     assert profile["credits"] == ["ministry of health", "company"]
 
 
-FIRM_FINDS_FAULT = ("Orsk Mining has delayed the launch after engineers found a fault in its sensors, the company said.",
-                    CLAIM, {"source": ["the company"], "cue": ["said"]})
+FIRM_FINDS_FAULT = ("Orsk Mining has delayed the launch after engineers found a fault in its sensors, the company "
+                    "said.", CLAIM, {"source": ["the company"], "cue": ["said"]})
 ENGINEER = ("An engineer familiar with the programme said the problem had been known since August.", CLAIM,
             {"source": ["An engineer familiar with the programme"], "cue": ["said"]})
 
@@ -46,7 +46,8 @@ def test_a_firm_denying_that_after_another_s_claim_answers_it_and_rebuts_no_repo
 
 def test_an_accuser_rejecting_that_after_the_accused_side_s_denial_still_rebuts():
     profile = profile_of(
-        ("Campaigners accused Orsk Mining of hiding test results.", CLAIM, {"source": ["Campaigners"], "cue": ["accused"]}),
+        ("Campaigners accused Orsk Mining of hiding test results.", CLAIM,
+         {"source": ["Campaigners"], "cue": ["accused"]}),
         ("Orsk denied the charge.", DENIAL, {"source": ["Orsk"], "cue": ["denied"]}),
         ("A company spokesperson said every result was published.", CLAIM,
          {"source": ["A company spokesperson"], "cue": ["said"]}),
@@ -73,7 +74,8 @@ def test_a_person_opening_the_clause_is_no_body_its_role_serves():
 
 def _interview_lines(gap):
     """An interview with a scientist whose questions sit on lines of their own, each answer on the line below it."""
-    return profile_of(("Dr. Leonie Fairbanks, a neuroscientist at Marrow University, led the new memory study.", FACT, {}),
+    return profile_of(("Dr. Leonie Fairbanks, a neuroscientist at Marrow University, led the new memory study.", FACT,
+                       {}),
                       ("We spoke to her about what it shows.", FACT, {}),
                       ("How big was the effect?", FACT, {}),
                       ("Modest, about 8 percent.", CLAIM, {}),

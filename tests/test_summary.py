@@ -565,7 +565,8 @@ def test_a_top_that_is_not_a_positive_whole_number_is_refused(top):
 
 @pytest.mark.parametrize("top, says", [("3", "'3', a str (text), not a number: pass 3, without quotes"),
                                        (2.0, "2.0, a float: pass the whole number 2"),
-                                       (1.5, "1.5, a float: pass a whole number"), (True, "True, a bool, not a number")])
+                                       (1.5, "1.5, a float: pass a whole number"),
+                                       (True, "True, a bool, not a number")])
 def test_a_top_of_the_wrong_type_is_refused_naming_its_type_and_the_fix(top, says):
     with pytest.raises(InputError) as caught:
         framing.summarize([pier_closure()], top=top)
