@@ -158,13 +158,14 @@ def check_positive(value: object, name: str) -> int:
 
 
 def _wrong_number_type(value: object) -> str:
-    """What is wrong with the type of ``value``, given where a whole number is wanted, and how to pass one."""
+    """What is wrong with the type of ``value``, given where a positive whole number is wanted, and how to pass one:
+    the number itself only where it is one ("3", 2.0; not "0", -2.0, which would be refused in turn)."""
     kind = type(value).__name__
-    if isinstance(value, str) and value.strip().isdigit():
+    if isinstance(value, str) and value.strip().isdecimal() and int(value) > 0:  # not "²", which int() refuses
         return f"a {kind} (text), not a number: pass {int(value)}, without quotes"
     if isinstance(value, bool):
         return f"a {kind}, not a number"
-    if isinstance(value, numbers.Real) and float(value).is_integer():
+    if isinstance(value, numbers.Real) and float(value).is_integer() and float(value) > 0:
         return f"a {kind}: pass the whole number {int(float(value))}"
     return f"a {kind}: pass a whole number"
 

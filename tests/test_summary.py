@@ -1046,3 +1046,14 @@ def test_a_company_s_source_key_is_its_name_without_legal_forms_whatever_the_ord
             for a, b in (("UN refugee agency", "United Nations refugee agency"),
                          ("United Nations refugee agency", "UN refugee agency"))}
     assert keys == {"united nations refugee agency"}
+
+
+@pytest.mark.parametrize("top, says", [("0", "'0', a str: pass a whole number"),
+                                       (-2.0, "-2.0, a float: pass a whole number"),
+                                       ("²", "'²', a str: pass a whole number")])
+def test_a_top_of_the_wrong_type_that_is_no_positive_number_is_not_offered_as_the_fix(top, says):
+    # before, "0" and -2.0 were offered as the fix ("pass 0, without quotes"), which is refused in turn, and "²"
+    # (a digit to str.isdigit, not to int) raised a bare ValueError
+    with pytest.raises(InputError) as caught:
+        framing.summarize([pier_closure()], top=top)
+    assert str(caught.value) == f"top must be a positive integer, got {says}"
