@@ -194,21 +194,27 @@ def test_off_a_terminal_the_command_logs_each_commit_with_its_rate_and_quiet_sil
     assert not [m for m in caplog.messages if m.startswith("committed ")]
 
 
-def test_a_resumed_run_logs_the_rate_of_its_own_commits_not_an_average_over_every_run(caplog):
-    """An earlier run committed 100 documents in 1,000 s; the resumed one commits 40 in 10 s: 4.0 documents/s,
-    this run's, where the average over both runs (140 in 1,010 s) read 0.1 and hid how fast it now goes."""
+def _writer_resumed_from(before: dict) -> object:
+    """A stand-in for the scoring output's writer, for ``_commit``: its progress starts at ``before`` (what earlier
+    runs committed) and each commit adds to it, as the real writer's does."""
     from types import SimpleNamespace
 
-    from framing.scale.scoring import _commit
-
-    before = {"records": 100, "documents": 100, "sentences": 500, "rejects": 0, "seconds": 1000.0}
     progress = dict(before)
 
     def commit(tables, rejects, *, records, documents, sentences, cursor, seconds):
         progress.update(records=progress["records"] + records, documents=progress["documents"] + documents,
                         sentences=progress["sentences"] + sentences, seconds=progress["seconds"] + seconds)
 
-    writer = SimpleNamespace(commit=commit, progress=progress)
+    return SimpleNamespace(commit=commit, progress=progress)
+
+
+def test_a_resumed_run_logs_the_rate_of_its_own_commits_not_an_average_over_every_run(caplog):
+    """An earlier run committed 100 documents in 1,000 s; the resumed one commits 40 in 10 s: 4.0 documents/s,
+    this run's, where the average over both runs (140 in 1,010 s) read 0.1 and hid how fast it now goes."""
+    from framing.scale.scoring import _commit
+
+    before = {"records": 100, "documents": 100, "sentences": 500, "rejects": 0, "seconds": 1000.0}
+    writer = _writer_resumed_from(before)
     with caplog.at_level(logging.INFO, logger="framing.scale.scoring"):
         _commit(writer, None, [], [], 40, 40, 200, None, 10.0, before)
         _commit(writer, None, [], [], 0, 0, 0, None, 0.0, {**before, "documents": 0, "seconds": 0.0})
@@ -220,18 +226,10 @@ def test_a_resumed_run_logs_the_rate_of_its_own_commits_not_an_average_over_ever
 def test_a_commit_line_says_how_long_is_left_once_the_input_s_records_are_known(caplog):
     """A nightly job's log said how many and how fast, never how long: 140 of 200 records committed, this run's 40
     in 10 s, so the 60 left take about 15 s more at its pace; without a total (a count not in yet) nothing is said."""
-    from types import SimpleNamespace
-
     from framing.scale.scoring import _commit
 
     before = {"records": 100, "documents": 100, "sentences": 500, "rejects": 0, "seconds": 1000.0}
-    progress = dict(before)
-
-    def commit(tables, rejects, *, records, documents, sentences, cursor, seconds):
-        progress.update(records=progress["records"] + records, documents=progress["documents"] + documents,
-                        sentences=progress["sentences"] + sentences, seconds=progress["seconds"] + seconds)
-
-    writer = SimpleNamespace(commit=commit, progress=progress)
+    writer = _writer_resumed_from(before)
     with caplog.at_level(logging.INFO, logger="framing.scale.scoring"):
         _commit(writer, 200, [], [], 40, 40, 200, None, 10.0, before)
         _commit(writer, 200, [], [], 60, 60, 300, None, 30.0, before)  # the last: nothing left to say
