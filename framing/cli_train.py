@@ -206,7 +206,7 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     from .analyze import load, without_profile_warnings
     from .cli import _output
     from .data import table_examples
-    from .evaluation import describe_data, evaluate_examples
+    from .evaluation import describe_data, evaluate_examples, report_heading
     from .metrics import format_report
     from .progress import loading_note
 
@@ -225,7 +225,7 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     report = evaluate_examples(analyzer, examples, record, predictions=args.predictions is not None,
                                progress=progress)
     rows = report.pop("predictions", [])  # --json holds the report framing.evaluate returns by default
-    sys.stdout.write(format_report(report))
+    sys.stdout.write(report_heading(report) + format_report(report))
     # written beside and renamed over when complete, as analyze's --out
     if args.json is not None:
         with _output(args.json) as handle:

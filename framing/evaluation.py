@@ -15,7 +15,7 @@ from .validation import (check_column, check_flag, check_table, command_line_key
 if TYPE_CHECKING:
     from .analyze import Analyzer
 
-__all__ = ["describe_data", "evaluate", "evaluate_examples"]
+__all__ = ["describe_data", "evaluate", "evaluate_examples", "report_heading"]
 
 logger = logging.getLogger(__name__)
 
@@ -98,6 +98,15 @@ def evaluate_examples(analyzer: "Analyzer", examples: list[Example],
              "scores": {label: float(score) for label, score in zip(labels, p)}}
             for e, p in zip(examples, probs)]
     return report
+
+
+def report_heading(report: dict[str, Any]) -> str:
+    """The lines ``framing evaluate`` prints above its table, naming the model (its folder, or ``default`` for
+    the bundled model) and the data file scored, so that two reports pasted side by side can be told apart."""
+    provenance = report["provenance"]
+    model = provenance["model"]["path"] or "default"
+    data = provenance["data"] or {}
+    return f"model: {model}\ndata:  {data.get('path') or data.get('kind', 'rows in memory')}\n\n"
 
 
 def _warn_training_data(analyzer: "Analyzer", examples: list[Example], data: dict[str, Any] | None) -> None:

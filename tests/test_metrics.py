@@ -5,6 +5,7 @@ import csv
 import hashlib
 import json
 import logging
+import os
 import shutil
 
 import numpy as np
@@ -155,7 +156,15 @@ def test_evaluate_command_json_holds_the_report_framing_evaluate_returns(tiny, t
     assert written == expected
     assert written["n"] == 6 and sum(sum(row) for row in written["confusion"]) == 6
     assert written["provenance"]["data"]["sha256"] == hashlib.sha256(data.read_bytes()).hexdigest()
-    assert printed == format_report(expected)
+    assert printed == f"model: {tiny_dir.resolve()}\ndata:  {os.path.abspath(data)}\n\n" + format_report(expected)
+
+
+def test_evaluate_heading_names_the_bundled_model_default_and_the_data_file():
+    from framing.evaluation import report_heading
+
+    report = {"provenance": {"model": {"path": None, "fingerprint": "0" * 64},
+                             "data": {"path": "/data/gold.csv", "sha256": "1" * 64, "rows": 6}}}
+    assert report_heading(report).splitlines()[:2] == ["model: default", "data:  /data/gold.csv"]
 
 
 @pytest.mark.parametrize("ending", [".csv", ".jsonl"])
