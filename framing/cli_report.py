@@ -53,7 +53,7 @@ def _run_report(args) -> int:
     from .cli import _index_problem, _show_progress, _warn_of_unlinked_reports, _write_index, say_where_reports
     from .errors import InputError
     from .progress import progress_bar
-    from .scale.outputs import kept_columns, scored_documents
+    from .scale.outputs import documents_to_report, kept_columns
     from .scale.writer import manifest_path, read_manifest, rejects_path
     from .validation import folder_problem
 
@@ -69,7 +69,7 @@ def _run_report(args) -> int:
     if not Path(args.scores).is_dir() or not manifest_path(args.scores).is_file():
         raise InputError(f"{args.scores}: no framing score output (a folder with {manifest_path(args.scores)} beside "
                          "it); for articles' text files, use framing analyze FILE ... --format html --out FOLDER")
-    documents = scored_documents(args.scores, args.input)  # checked before anything is written
+    documents = documents_to_report(args.scores, args.input)  # checked before anything is written
     manifest = read_manifest(args.scores) or {}
     model = (manifest.get("model") or {}).get("path")
     folder.mkdir(parents=True, exist_ok=True)

@@ -2005,6 +2005,26 @@ def test_report_draws_a_score_output_s_reports_and_index_without_running_the_mod
     assert (code, err) == (0, f"framing report: wrote 3 reports and the index to {out}/index.html\n")
 
 
+def test_report_on_an_unfinished_output_warns_that_it_reports_the_documents_committed_so_far(tiny, tmp_path, caplog,
+                                                                                           capsys):
+    """A run stopped after its commits: summarize says it sums up the documents committed so far, report that it
+    writes their reports; before, report said it was summing them up."""
+    from framing.scale.writer import manifest_path
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(a) + "\n" for a in _SCORED_ARTICLES), encoding="utf-8")
+    framing.score(corpus, tmp_path / "scores", model=tiny)
+    manifest = json.loads(manifest_path(tmp_path / "scores").read_text(encoding="utf-8"))
+    manifest["complete"] = False  # as a run stopped after its last commit leaves it
+    manifest_path(tmp_path / "scores").write_text(json.dumps(manifest), encoding="utf-8")
+    assert run(["report", str(tmp_path / "scores"), "--out", str(tmp_path / "reports")], capsys)[0] == 0
+    assert "the run is unfinished; writing reports for the 2 documents committed so far" in caplog.text
+    assert "summing up" not in caplog.text
+    caplog.clear()
+    assert run(["summarize", str(tmp_path / "scores")], capsys)[0] == 0
+    assert "the run is unfinished; summing up the 2 documents committed so far" in caplog.text
+
+
 def test_report_s_index_lists_the_records_set_aside_when_scored_so_its_readers_know_what_it_leaves_out(
         tiny, tmp_path, caplog, capsys):
     """A CMS export with an empty body and a repeated id: the index, shared with colleagues who never see the

@@ -48,6 +48,18 @@ def scored_documents(out: str | os.PathLike, input: str | os.PathLike | None = N
     :class:`framing.errors.MissingInputError` when the input is gone and :class:`DataError` when it changed since it
     was scored (its fingerprint), as the text of its documents is read from it. While reading, a sentence row
     whose offsets do not hold its text in the input raises :class:`DataError` naming its document."""
+    return _scored_documents(out, input, "summing up")
+
+
+def documents_to_report(out: str | os.PathLike, input: str | os.PathLike | None = None) -> Iterator[Document]:
+    """The documents of :func:`scored_documents`, read for ``framing report``: its warning on an unfinished output
+    says that reports are drawn for the documents committed so far, not that they are summed up."""
+    return _scored_documents(out, input, "writing reports for")
+
+
+def _scored_documents(out: str | os.PathLike, input: str | os.PathLike | None, doing: str) -> Iterator[Document]:
+    """:func:`scored_documents`, its warning on an unfinished output saying what the caller is ``doing`` with the
+    documents committed so far ("summing up")."""
     check_path(out, "out", "a framing score output folder")
     if input is not None:
         check_path(input, "input", "the input file or folder that was scored")
@@ -86,7 +98,7 @@ def scored_documents(out: str | os.PathLike, input: str | os.PathLike | None = N
         raise DataError(f"{out}: its input {path} has changed since it was scored (another fingerprint), so its "
                         "text no longer fits the sentence rows' offsets; score it again")
     if not manifest.get("complete"):
-        logger.warning("%s: the run is unfinished; summing up the %d documents committed so far", out,
+        logger.warning("%s: the run is unfinished; %s the %d documents committed so far", out, doing,
                        manifest["progress"]["documents"])
     if settings.get("headline_column") is not None:  # said, as the figures then count fewer sentences than scored
         logger.warning("%s: scored with a headline column (%s): each document is read as its body, as document "
