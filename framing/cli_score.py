@@ -44,6 +44,10 @@ def add_commands(commands, add_model_options) -> None:
                        help="input columns (publisher, date, url...) copied into every output row of their "
                             "document, as text, or a JSON list ('[\"Outlet, name\", \"date\"]') for names "
                             "that hold a comma (default: none)")
+    score.add_argument("--allow-late-columns", action="store_true",
+                       help="keep a --keep-columns key that none of the first 1,000 objects of a JSON Lines input "
+                            "holds, as one that comes later (null in the rows without it); without it such a key "
+                            "stops the run before the model loads")
     score.add_argument("--level", choices=("sentence", "document"), default="sentence",
                        help="a row per sentence (default) or per document")
     score.add_argument("--format", choices=("parquet", "jsonl"), default="parquet",
@@ -162,7 +166,7 @@ def _run_score(args: argparse.Namespace) -> int:
                 precision=args.precision, batch_tokens=args.batch_tokens, engine=args.engine, workers=args.workers,
                 gpus_per_worker=args.gpus_per_worker, chunk_docs=args.chunk_docs, chunk_seconds=args.chunk_seconds,
                 keep_columns=keep_columns, headline_column=args.headline_column, tokenizer_workers=tokenizer_workers,
-                max_rejects=args.max_rejects,
+                max_rejects=args.max_rejects, allow_late_columns=args.allow_late_columns,
             )
     except KeyboardInterrupt as exc:
         what, status = interruption()

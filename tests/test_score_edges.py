@@ -754,24 +754,45 @@ def test_a_manifest_of_another_shape_is_named_and_overwrite_replaces_it(tiny_dir
     assert read_manifest(out)["progress"]["documents"] == 1
 
 
-def test_a_kept_key_no_json_lines_object_holds_is_refused_before_scoring(tiny, tmp_path, monkeypatch, caplog):
+def test_a_kept_key_no_json_lines_object_holds_is_refused_before_scoring(tiny, tmp_path):
+    from framing.errors import DataError
+
+    rows = [{"id": "a", "text": "Prices rose."}, {"id": "b", "text": "Rain fell.", "desk": "metro"},
+            {"id": "c", "text": "The mayor said so.", "desk": "city"}]
+    source = write_jsonl(tmp_path / "in.jsonl", rows)
+    with pytest.raises(DataError, match=r"no object has a 'dsk' key to keep \(the keys seen are "
+                                        r"\['id', 'text', 'desk'\]\).*given to keep_columns$"):
+        score(source, tmp_path / "out", model=tiny, progress=False, keep_columns=["desk", "dsk"])
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_kept_key_none_of_the_first_objects_holds_stops_the_run_unless_allowed_to_come_later(
+        tiny, tiny_dir, tmp_path, monkeypatch, caplog, capsys):
+    """An export of 5,000 posts kept with --keep-columns outlet,nosuch: the mistyped key is in none of the first
+    objects read; before, a warning alone, and a night's run for a column of nulls."""
     import logging
 
+    from framing.cli import main
     from framing.errors import DataError
     from framing.scale import readers
 
     rows = [{"id": "a", "text": "Prices rose."}, {"id": "b", "text": "Rain fell.", "desk": "metro"},
             {"id": "c", "text": "The mayor said so.", "desk": "city"}]
     source = write_jsonl(tmp_path / "in.jsonl", rows)
-    with pytest.raises(DataError, match=r"no object has a 'dsk' key to keep \(the first object's keys are "
-                                        r"\['id', 'text'\]\).*given to keep_columns$"):
-        score(source, tmp_path / "out", model=tiny, progress=False, keep_columns=["desk", "dsk"])
-    assert not (tmp_path / "out").exists()
-    # a key first seen past the objects read may come later: a warning, and the run keeps it where it is
     monkeypatch.setattr(readers, "KEPT_KEYS_PEEK", 1)
-    with caplog.at_level(logging.WARNING, logger="framing.scale"):
+    with pytest.raises(DataError, match=r"none of the first 1 object has a 'desk' key to keep \(the keys seen are "
+                                        r"\['id', 'text'\]\).*allow_late_columns=True"):
         score(source, tmp_path / "out", model=tiny, progress=False, keep_columns=["desk"])
-    assert "none of the first 1 object has a 'desk' key to keep" in caplog.text and "stop now" in caplog.text
+    assert not (tmp_path / "out").exists()
+    command = ["score", str(source), "--out", str(tmp_path / "out"), "--model", str(tiny_dir), "--device", "cpu",
+               "--quiet", "--keep-columns", "desk"]
+    assert main(command) == 1
+    error = capsys.readouterr().err
+    assert "'desk' key to keep" in error and "--allow-late-columns" in error and "allow_late_columns" not in error
+    # a key that comes later, said so: a warning, and the run keeps it where it is
+    with caplog.at_level(logging.WARNING, logger="framing.scale"):
+        assert main([*command, "--allow-late-columns"]) == 0
+    assert "none of the first 1 object has a 'desk' key to keep" in caplog.text
     assert pq.read_table(tmp_path / "out").column("desk").to_pylist() == [None, "metro", "city"]
 
 

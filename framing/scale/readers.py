@@ -431,15 +431,17 @@ def _encoding_problem(head: bytes, name: str, in_place: bool = False) -> str | N
 KEPT_KEYS_PEEK = 1000
 
 
-def check_kept_keys(reader: "Reader", keep_columns: tuple[str, ...]) -> None:
+def check_kept_keys(reader: "Reader", keep_columns: tuple[str, ...], allow_late_columns: bool = False) -> None:
     """Before the model loads, look for each kept key in the first :data:`KEPT_KEYS_PEEK` objects of a JSON
-    Lines input: a key no object of the whole file holds raises :class:`DataError` (a mistyped name would cost
-    a whole run for a column of nulls; CSV and Parquet inputs refuse a missing column when opened), and one
-    not seen in the objects read is warned about (it may come later: rows without it get null)."""
+    Lines input: a key none of them holds raises :class:`DataError` naming the keys seen (a mistyped name would
+    cost a whole run for a column of nulls; CSV and Parquet inputs refuse a missing column when opened), unless
+    ``allow_late_columns`` says it may come later (a warning then; rows without it get null). A key no object of a
+    shorter file holds is refused all the same."""
     if reader.kind != "jsonl" or not keep_columns:
         return
     found: set[str] = set()
-    first_keys, objects, whole = None, 0, True
+    seen: dict[str, None] = {}  # every key of the objects read, in order of first appearance
+    objects, whole = 0, True
     with _gzip_errors(reader.name), _open_binary(reader.path) as handle:
         for raw in handle:
             if objects == KEPT_KEYS_PEEK:
@@ -451,7 +453,7 @@ def check_kept_keys(reader: "Reader", keep_columns: tuple[str, ...]) -> None:
                 continue
             if not isinstance(row, dict):
                 continue
-            first_keys = first_keys if first_keys is not None else list(row)
+            seen.update(dict.fromkeys(row))
             found.update(name for name in keep_columns if name in row)
             objects += 1
             if len(found) == len(keep_columns):
@@ -460,11 +462,15 @@ def check_kept_keys(reader: "Reader", keep_columns: tuple[str, ...]) -> None:
     if not objects or not missing:
         return
     if whole:
-        raise DataError(f"{reader.name}: no object has a {missing[0]!r} key to keep (the first object's keys are "
-                        f"{first_keys}); check the name given to keep_columns (--keep-columns)")
-    logger.warning("%s: none of the first %s has a %r key to keep (the first object's keys are %s); if "
-                   "the name is mistyped, stop now: rows without it get null", reader.name, counted(objects, "object"),
-                   missing[0], first_keys)
+        raise DataError(f"{reader.name}: no object has a {missing[0]!r} key to keep (the keys seen are "
+                        f"{list(seen)}); check the name given to keep_columns (--keep-columns)")
+    if not allow_late_columns:
+        raise DataError(f"{reader.name}: none of the first {counted(objects, 'object')} has a {missing[0]!r} key to "
+                        f"keep (the keys seen are {list(seen)}); check the name given to keep_columns "
+                        "(--keep-columns), or, if the key comes later in the file, pass allow_late_columns=True "
+                        "(--allow-late-columns) to keep it, null in the rows without it")
+    logger.warning("%s: none of the first %s has a %r key to keep (the keys seen are %s); rows without it get null",
+                   reader.name, counted(objects, "object"), missing[0], list(seen))
 
 
 def _open_binary(path: Path):

@@ -757,6 +757,7 @@ def score(
     headline_column: str | None = None,
     tokenizer_workers: int | str | None = None,
     max_rejects: int | str | None = None,
+    allow_late_columns: bool = False,
 ) -> ScoreSummary:
     """Score every document of ``input`` into the folder ``out``; see ``docs/scoring.md``.
 
@@ -794,7 +795,9 @@ def score(
     into every output row of their document, as text (JSON for other
     types); a JSON Lines object without one gets null there (``headline``
     is refused beside ``headline_column``: documents read back hold that
-    column's text under the name).
+    column's text under the name). A kept key that none of the first 1,000
+    objects of a JSON Lines input holds raises :class:`~framing.DataError`
+    naming the keys seen, unless ``allow_late_columns=True`` says it comes later.
     ``headline_column`` names a column holding each document's headline,
     analysed apart from the text: sentence rows gain ``part`` (``"headline"``
     or ``"body"``, offsets into that part), document rows keep the body's
@@ -823,7 +826,8 @@ def score(
 
     check_path(input, "input", "a file or folder path")
     check_path(out, "out", "a folder path")
-    _check_types(text_column, id_column, {"resume": resume, "overwrite": overwrite, "strict": strict}, progress)
+    _check_types(text_column, id_column, {"resume": resume, "overwrite": overwrite, "strict": strict,
+                                             "allow_late_columns": allow_late_columns}, progress)
     progress = _progress(quiet, progress)
     check_headline_column(headline_column, text_column, id_column)
     headline = headline_column is not None
@@ -838,7 +842,7 @@ def score(
     keep_columns = check_keep_columns(keep_columns, level, headline=headline, headline_column=headline_column)
     reader = open_input(input, text_column=text_column, id_column=id_column, keep_columns=keep_columns,
                         headline_column=headline_column)
-    check_kept_keys(reader, keep_columns)
+    check_kept_keys(reader, keep_columns, allow_late_columns)
     say_headline_is_not_read(reader)
     empty = _holds_no_records(reader)
     check_output(out, resume, overwrite)  # before the model loads: a wrong --out costs nothing
