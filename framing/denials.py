@@ -1062,10 +1062,11 @@ _SUIT = re.compile(r"\b(?:(?P<passive>(?:is|are|was|were|been|being)\s+(?:\w+ly\
 
 
 #: A sanction the writer reports, in the passive (group "passive") or active, as :data:`_SUIT` reads a suit: "was
-#: fined", "fined", "penalised", "sanctioned", "censured", "reprimanded" (a charge is :data:`_WRITER_ALLEGES`'s).
+#: fined", "fined", "penalised", "sanctioned", "censured", "reprimanded", "banned", "suspended", "barred" (a charge
+#: is :data:`_WRITER_ALLEGES`'s).
 _SANCTION = re.compile(r"\b(?:(?P<passive>(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:fined|penali[sz]ed|"
-                       r"sanctioned|censured|reprimanded))|fined|fines|penali[sz]e[ds]|sanctioned|censure[ds]|"
-                       r"reprimand(?:ed|s))\b", re.I)
+                       r"sanctioned|censured|reprimanded|banned|suspended|barred))|fined|fines|penali[sz]e[ds]|"
+                       r"sanctioned|censure[ds]|reprimand(?:ed|s)|banned|bans|suspend(?:ed|s)|barred)\b", re.I)
 
 
 def _suit_parts(sentence: Sentence, action: re.Pattern[str] = _SUIT) -> tuple[str, str] | None:

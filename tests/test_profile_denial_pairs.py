@@ -164,6 +164,19 @@ def test_a_denial_answers_the_writer_s_report_of_a_sanction_against_the_denier(f
     assert pairs((fact, FACT, None), ("It denied wrongdoing.", DENIAL, None)) == [(1, "dravik", 0)]
 
 
+@pytest.mark.parametrize("fact", ["The league banned Harding for three games.",
+                                  "The federation suspended Harding for a month.",
+                                  "Harding was barred from the final by the league."])
+def test_a_denial_answers_a_ban_or_suspension_the_writer_reports_against_the_denier(fact):
+    # before, only a fine or a censure was a sanction: the denial of a ban answered nothing
+    assert pairs((fact, FACT, None), ("Harding denied breaking any rule.", DENIAL, "Harding")) == [(1, "harding", 0)]
+
+
+def test_a_ban_of_a_thing_is_no_allegation_against_the_denier():
+    assert pairs(("The league banned metal studs last year.", FACT, None),
+                 ("Harding denied breaking any rule.", DENIAL, "Harding")) == [(1, "harding", None)]
+
+
 def test_a_sanction_the_denier_imposed_is_no_allegation_against_it():
     assert pairs(("Dravik Corp fined its supplier $2 million.", FACT, None),
                  ("Dravik Corp denied wrongdoing.", DENIAL, "Dravik Corp")) == [(1, "dravik corp", None)]
