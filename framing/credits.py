@@ -1093,7 +1093,8 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     label = max(words, sentence.start + opening_label_length(sentence.text), slug)
     fact_check = FACT_CHECK_LABEL.match(sentence.text)
     said_after = _cues_after_pronoun(sentence)
-    spans = [s for s in (_past_preposition(past_label(span, label)) for span in sentence.spans if span.type == "source")
+    spans = [s for s in (_past_preposition(past_label(_document_of_participle(span, sentence), label))
+                         for span in sentence.spans if span.type == "source")
              if s is not None and s.start >= words and s.end > slug
              and not (stamp and s.end - sentence.start <= stamp.end())  # "ET" of "10:40 a.m. ET - "
              and not (fact_check and s.end - sentence.start <= fact_check.end())  # "CLAIM" of "CLAIM: ..."
@@ -1652,6 +1653,38 @@ _BEING = re.compile(r"\s+(?:is|are|was|were)\s")
 _MADE_END = re.compile(r"(?:^|\s)(?:provided|supplied|released|published|compiled|issued|prepared)$", re.I)
 #: "by" and a capitalised body's name just after such a span ("by the Justice Department", "by Harbour Board").
 _BY_BODY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*)*")
+
+
+#: A noun in lower case, "the" or "a" and one word before it or not, a participle of making after it (as in
+#: ``_MADE_END``) and perhaps a time up to where a span ends: "figures" of "figures released on Tuesday" (group
+#: "noun"), the participle and the time (group "rest").
+_DOCUMENT_MADE = re.compile(r"(?<![\w'’-])(?P<noun>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+"
+                            r"(?P<rest>(?:provided|supplied|released|published|compiled|issued|prepared)"
+                            r"(?:\s+(?:(?:on|in)\s+)?(?P<time>[\w\s]+))?)$")
+#: A day or a time of the recent past that may follow such a participle ("Tuesday", "last week", "in March").
+_RECENT_TIME = re.compile(r"(?:(?:last|this|earlier\s+this|late\s+last|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|"
+                          r"Satur|Sun|to|yester)day|week|month|year|January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December)", re.I)
+#: Words that are no document's noun before such a participle ("to" of "according to data released").
+_NO_DOCUMENT = frozenset("to of by in on from at for with than as and or but according".split())
+
+
+def _document_of_participle(span: Span, sentence: Sentence) -> Span:
+    """A source ``span`` of ``sentence`` that is only a participle of making, its time or both ("released on
+    Tuesday", "released" or "Tuesday" of "figures released on Tuesday show"): the noun of the document it describes
+    before it, in its place ("figures"), as a participle or a time names no one. Any other span is itself."""
+    end = span.end - sentence.start
+    found = _DOCUMENT_MADE.search(sentence.text, 0, end)
+    if found is None or found.end("noun") > span.start - sentence.start or not found.start("rest") <= end:
+        return span
+    if span.start - sentence.start < found.start("rest"):
+        return span
+    if found.group("time") is not None and not _RECENT_TIME.fullmatch(found.group("time").strip()):
+        return span
+    if any(word.lower() in _NO_DOCUMENT for word in found.group("noun").split()):
+        return span
+    start = sentence.start + found.start("noun")
+    return Span(span.type, start, sentence.start + found.end("noun"), found.group("noun"))
 
 
 def _maker_grown(span: Span, sentence: Sentence) -> Span:

@@ -4670,3 +4670,11 @@ def test_a_clause_of_being_asked_with_no_comma_is_no_part_of_the_name_after_it()
     for asked in ("Asked about the deal Vask said no.", "Asked whether the deal was dead Mayor Tom Vask said no."):
         profile = profile_of(("Tom Vask runs the port.", FACT, {}), (asked, CLAIM, {"cue": ["said"]}))
         assert profile["credits"] == [None, "tom vask"]
+
+
+@pytest.mark.parametrize("marked", ["released on Tuesday", "released", "Tuesday"])
+def test_a_source_that_is_only_a_participle_of_making_or_its_time_is_the_document_before_it(marked):
+    # before, "released on Tuesday" or "released" was the source, and "Tuesday" left the sentence to no one
+    profile = profile_of(("The harbour bridge cost 827 million crowns, figures released on Tuesday show.", CLAIM,
+                          {"source": [marked], "cue": ["show"]}))
+    assert profile["credits"] == ["figures"]
