@@ -1321,6 +1321,7 @@ def _display_stem(text: str, people_listed: bool) -> str | None:
     form = _OWNERS_DOCUMENT.sub(r"\1", _without_inquired(_TIME_OWNER.sub("", form.strip(EDGE))))  # "Thursday's poll"
     form = _without_post_nominals(_without_object(form))
     form = _person_in_outlet(_person_of_body(_name_after_owner(form.strip(EDGE))))
+    form = _TEAM_LED_BY.sub("", form, count=1)  # "the team led by Dr. Kofi Mensah": Kofi Mensah's
     if not _LED_BY.search(form):
         form = _name_after_title(_name_after_role(_without_recipient(_name_after_long_role(form))))
     form = _maker_after_from(_without_others(form, _BY.match(form)))
@@ -2500,6 +2501,12 @@ JOINERS = frozenset("""of for and the de del da du la los las van von der den de
 #: A name in capitalised words only, "the" first allowed ("The Ledger", "Reuters").
 _NAME_ONLY = re.compile(r"(?:[Tt]he )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*")
 _LED_BY = re.compile(r"\b(?:led|funded|backed|run|headed|chaired|owned|controlled|sponsored)\s+by\s", re.I)
+#: A team or group of researchers with no name, led by one named in capitals after "by" ("the team led by
+#: glaciologist Dr. Kofi Mensah", "a research group headed by Ana Ruiz"): the leader speaks for it, so the team is
+#: known by the leader; what the pattern covers is dropped, the leader kept.
+_TEAM_LED_BY = re.compile(r"^(?i:(?:(?:the|a|an|his|her|their)\s+)?(?:research\s+|international\s+)?(?:team|group|"
+                          r"researchers|scientists)(?:\s+of\s+(?:researchers|scientists))?\s+(?:led|headed)\s+by)\s+"
+                          r"(?=(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]*$)")
 #: A part of an appositive that opens with such a participle (", led by Ostmark,"): no head of its own.
 _LED_BY_START = re.compile(rf"^{_LED_BY.pattern}", re.I)
 

@@ -4678,3 +4678,12 @@ def test_a_source_that_is_only_a_participle_of_making_or_its_time_is_the_documen
     profile = profile_of(("The harbour bridge cost 827 million crowns, figures released on Tuesday show.", CLAIM,
                           {"source": [marked], "cue": ["show"]}))
     assert profile["credits"] == ["figures"]
+
+
+def test_a_team_led_by_a_named_person_is_known_by_that_person():
+    # before, "the team led by glaciologist Dr. Kofi Mensah" was a source apart from Kofi Mensah
+    profile = profile_of(
+        ("Ice loss has doubled since 2010, the team led by glaciologist Dr. Kofi Mensah said.", CLAIM,
+         {"source": ["the team led by glaciologist Dr. Kofi Mensah"], "cue": ["said"]}),
+        ("Mensah said the shelf could break within a decade.", CLAIM, {"source": ["Mensah"], "cue": ["said"]}))
+    assert profile["credits"] == ["kofi mensah", "kofi mensah"]
