@@ -9,7 +9,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from operator import itemgetter
 
-__all__ = ["TIME_ZONES", "STAMP_MARKS", "NAME_PARTICLES", "PARAGRAPH_BREAK", "closing_note", "NEWS_AGENCIES"]
+__all__ = ["TIME_ZONES", "STAMP_MARKS", "NAME_PARTICLES", "PARAGRAPH_BREAK", "closing_note", "NEWS_AGENCIES", "LINE"]
 
 
 WITH_CLOCK = frozenset(
