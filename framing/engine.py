@@ -98,6 +98,20 @@ def resolve_precision(precision: str, device: torch.device) -> str:
     return "bf16" if torch.cuda.is_bf16_supported() else "fp16"
 
 
+def check_engine_options(device: str | torch.device | None, batch_tokens: object, precision: str,
+                         tokenizer_workers: object, compile: object) -> None:
+    """Refuse a bad device, token budget, precision, worker count or compile flag, as :class:`Engine` would,
+    without the model: :func:`framing.load` checks them before spending seconds reading it."""
+    resolved = resolve_device(device)
+    if batch_tokens is not None:
+        check_positive(batch_tokens, "batch_tokens")
+    resolve_precision(precision, resolved)
+    check_workers(tokenizer_workers, resolved.type)
+    check_flag(compile, "compile")
+    if compile and precision == "int8":
+        raise OptionError(COMPILE_INT8)
+
+
 def default_batch_tokens(device_type: str) -> int:
     """Padded tokens per batch when none is given: large on a GPU, cache-sized on a CPU."""
     return 65536 if device_type == "cuda" else 2048

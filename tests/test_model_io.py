@@ -541,3 +541,20 @@ def test_an_analyzer_shows_and_checks_its_settings_and_pickles_its_token_budget(
     assert pickle.loads(pickle.dumps(analyzer)).batch_tokens == 64
     untouched = framing.load(tiny_dir, device="cpu")
     assert pickle.loads(pickle.dumps(untouched))._options["batch_tokens"] is None  # the device's default still
+
+
+@pytest.mark.parametrize("options, error, message", [
+    ({"device": "gpu"}, framing.InputError, "device must be 'cpu', 'cuda'"),
+    ({"batch_tokens": "4096"}, framing.InputError, "batch_tokens must be a positive integer, got '4096'"),
+    ({"batch_tokens": 0}, framing.InputError, "batch_tokens must be a positive integer, got 0"),
+    ({"precision": "fp64"}, framing.InputError, "precision must be 'auto'"),
+    ({"tokenizer_workers": -1}, framing.InputError, "tokenizer_workers must be a whole number"),
+    ({"compile": "yes"}, TypeError, "compile must be True or False"),
+])
+def test_load_refuses_a_bad_setting_before_it_spends_seconds_reading_the_model(options, error, message, monkeypatch):
+    """A service reading its settings from the environment learns of a typo at once, not after the model loads."""
+    import framing.analyze
+
+    monkeypatch.setattr(framing.analyze, "load_model", lambda *a, **k: pytest.fail("the model was loaded"))
+    with pytest.raises(error, match=message):
+        framing.load(**options)
