@@ -79,6 +79,12 @@ _CHUNK_SENTENCES = 16384
 _PROGRESS_CHUNK_SENTENCES = 256
 
 
+#: Advice for a keyword that other libraries' batch calls take (spaCy's ``nlp.pipe``, a tokenizer's call) and
+#: the Analyzer's methods do not: a batch here is a budget of padded tokens, set on the Analyzer.
+_BATCH_KEYWORDS = {"batch_size": "batch_tokens= to framing.load, or set analyzer.batch_tokens: a batch is a budget "
+                                 "of padded tokens (default 2048 on CPU), not a number of texts"}
+
+
 @command_line_keywords({"model": "the model folder as path= (the command's --model), or first"})
 def load(
     path: str | os.PathLike[str] | None = None,
@@ -331,6 +337,7 @@ class Analyzer:
 
     # -- classify ------------------------------------------------------------
 
+    @command_line_keywords(_BATCH_KEYWORDS)
     def classify(self, sentences: Iterable[str], *, progress: bool = False,
                  check_sentences: bool = True) -> list[Prediction]:
         """Label isolated sentences (no context); one :class:`Prediction` each, in order.
@@ -354,6 +361,7 @@ class Analyzer:
                     bar.update(len(out.probs))
         return predictions
 
+    @command_line_keywords(_BATCH_KEYWORDS)
     def predict_proba(self, sentences: Iterable[str], contexts: Iterable[str | None] | None = None, *,
                       progress: bool = False) -> np.ndarray:
         """``(n, labels)`` probabilities for sentences, optionally with their contexts. An empty or blank
@@ -389,6 +397,7 @@ class Analyzer:
                     bar.update(len(out.probs))
         return np.concatenate(parts) if parts else np.zeros((0, len(self.labels)), np.float32)
 
+    @command_line_keywords(_BATCH_KEYWORDS)
     def predict(self, sentences: Iterable[str], contexts: Iterable[str | None] | None = None, *,
                 progress: bool = False) -> list[str]:
         """The most probable label of each sentence (:meth:`predict_proba`'s argmax, as label names)."""
@@ -397,6 +406,7 @@ class Analyzer:
 
     # -- analyze -------------------------------------------------------------
 
+    @command_line_keywords(_BATCH_KEYWORDS)
     def analyze(self, text: str, *, progress: bool = False, check_markup: bool = True) -> Document:
         """Segment ``text``, label every sentence with the sentences before it as context, tag its
         spans and sum the document up (:attr:`Document.profile`).
@@ -439,6 +449,7 @@ class Analyzer:
                      rejects: list[dict[str, Any]] | None = ...
                      ) -> Iterator[Document] | Iterator[tuple[Document, Any]]: ...
 
+    @command_line_keywords(_BATCH_KEYWORDS)
     def analyze_many(self, texts: Iterable[str] | Iterable[tuple[str, Any]], *, progress: bool = False,
                      profile: bool = True, as_tuples: bool = False, check_markup: bool = True,
                      rejects: list[dict[str, Any]] | None = None

@@ -66,7 +66,7 @@ from .sources import BODY_NOUNS, normalise_source
 from .summary import Summary, SummarySource, summarize
 from .textchars import without_invisible
 from .textlines import PARAGRAPH_BREAK
-from .validation import check_names
+from .validation import check_names, command_line_keywords
 
 __all__ = ["render_html", "render_fragment", "render_sentence", "render_index", "is_index_page", "is_report_page",
            "COLOURS", "TAGS"]
@@ -427,6 +427,7 @@ def _chart(profile: Profile, labels: tuple[str, ...]) -> str:
             f'width="100%" height="{8 + 44 * len(labels)}" xmlns="http://www.w3.org/2000/svg">{"".join(rows)}</svg>')
 
 
+@command_line_keywords({})
 def render_html(doc: Document, title: str = "framing report", labels: Sequence[str] | None = None, *,
                 lang: str | None = None, model: str | None = None) -> str:
     """One self-contained HTML page for ``doc``, the same page as ``framing analyze --format html``.
@@ -452,6 +453,7 @@ def render_html(doc: Document, title: str = "framing report", labels: Sequence[s
             f"</main>{_footer(model)}</body></html>\n")
 
 
+@command_line_keywords({})
 def render_fragment(doc: Document, title: str | None = None, labels: Sequence[str] | None = None, *,
                     lang: str | None = None, model: str | None = None) -> str:
     """The report of ``doc`` as an HTML fragment to put inside another page or show in a notebook (what

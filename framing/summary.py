@@ -21,7 +21,7 @@ from .credits import bodies_only
 from .turns import INTRO_CHARS
 from .sources import (dateline_place, given_names_before, lone_surname, surname_kind, surnames_of, text_key,
                       united_nations, without_legal_form)
-from .validation import check_positive
+from .validation import check_positive, command_line_keywords
 
 __all__ = ["summarize", "summarize_by", "Summary", "SummaryGroup", "SummarySource", "SummaryPhrase"]
 
@@ -65,6 +65,7 @@ class Summary(TypedDict):
     rebuttals: int | None
 
 
+@command_line_keywords({})
 def summarize(documents: Iterable[Document | DocumentRecord | dict[str, Any]], *,
               top: int | None = None) -> Summary:
     """Counts and shares per label, sources merged across documents under an order-free canonical ``source``
@@ -111,6 +112,7 @@ class SummaryGroup(TypedDict):
     summary: Summary
 
 
+@command_line_keywords({})
 def summarize_by(documents: Iterable[Document | DocumentRecord | dict[str, Any]], column: str, *,
                  top: int | None = None) -> list[SummaryGroup]:
     """:func:`summarize` of each group of ``documents`` that share a value of ``column`` in their ``meta`` (a

@@ -31,19 +31,43 @@ _R = TypeVar("_R")
 
 
 def command_line_keywords(names: Mapping[str, str]) -> Callable[[Callable[_P, _R]], Callable[_P, _R]]:
-    """Make a function refuse a keyword named as the ``framing`` command names its option (``out=`` for
-    ``framing.train``'s ``output_dir=``) with a ``TypeError`` that says what it is called here, where Python's
-    own says only that the keyword is unexpected; ``names`` maps each such keyword to the advice (``"output_dir=
-    (the command's --out)"``). Only keywords the function lacks are looked at, before it runs."""
+    """Make a function refuse a keyword it lacks with a ``TypeError`` that says what to pass instead, where
+    Python's own says only that the keyword is unexpected: for a keyword named as the ``framing`` command
+    names its option (``out=`` for ``framing.train``'s ``output_dir=``) or as another library names a
+    setting, the advice ``names`` maps it to (``"output_dir= (the command's --out)"``); for a mistyped one
+    (``progres=``), the closest keyword the function takes. Only keywords the function lacks are looked
+    at, before it runs."""
     def decorate(function: Callable[_P, _R]) -> Callable[_P, _R]:
+        accepted = _keyword_names(function)
+
         @wraps(function)
         def checked(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-            for keyword in (k for k in kwargs if k in names):  # the first such keyword, as given
-                raise TypeError(f"{function.__name__}() got an unexpected keyword argument {keyword!r}; "
-                                f"pass {names[keyword]}")
+            for keyword in kwargs:  # the first such keyword, as given
+                if keyword in names or (accepted is not None and keyword not in accepted):
+                    raise TypeError(_unexpected_keyword(function, keyword, names, accepted or ()))
             return function(*args, **kwargs)
         return checked
     return decorate
+
+
+def _keyword_names(function: Callable[..., Any]) -> frozenset[str] | None:
+    """The keywords ``function`` takes, or ``None`` when it takes any (``**kwargs``)."""
+    import inspect
+
+    parameters = inspect.signature(function).parameters.values()
+    if any(p.kind is p.VAR_KEYWORD for p in parameters):
+        return None
+    return frozenset(p.name for p in parameters if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY))
+
+
+def _unexpected_keyword(function: Callable[..., Any], keyword: str, names: Mapping[str, str],
+                        accepted: Iterable[str]) -> str:
+    """Python's message for an unexpected keyword, with what to pass: ``names``' advice for it, else the
+    closest keyword ``function`` takes (none for a name close to nothing)."""
+    message = f"{function.__qualname__}() got an unexpected keyword argument {keyword!r}"
+    if keyword in names:
+        return f"{message}; pass {names[keyword]}"
+    return message + did_you_mean(keyword, sorted(n for n in accepted if n != "self"))
 
 
 #: The precisions a model can run in (see :func:`framing.engine.resolve_precision`).

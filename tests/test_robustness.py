@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import framing
+import framing.report
 from conftest import FUZZ_EXAMPLES, blank
 from framing.data import read_table
 from framing.errors import DataError
@@ -99,6 +100,24 @@ def test_a_lone_string_or_a_dict_is_refused_where_texts_belong(tiny, texts, mess
         tiny.analyze_many(texts)  # refused at the call, before any iteration
     with pytest.raises(TypeError, match=message):
         tiny.classify(texts)
+
+
+@pytest.mark.parametrize("call,message", [
+    (lambda an: an.analyze("The quay flooded.", progres=True), r"^Analyzer\.analyze\(\) got an unexpected keyword "
+                                                                r"argument 'progres' \(did you mean 'progress'\?\)$"),
+    (lambda an: list(an.analyze_many(["The quay flooded."], reject=[])), r"'reject' \(did you mean 'rejects'\?\)$"),
+    (lambda an: an.classify(["The quay flooded."], check_sentence=False), r"did you mean 'check_sentences'"),
+    (lambda an: list(an.analyze_many(["The quay flooded."], batch_size=8)),
+     r"'batch_size'; pass batch_tokens= to framing\.load, or set analyzer\.batch_tokens"),
+    (lambda an: framing.load(devices="cpu"), r"^load\(\) .* 'devices' \(did you mean 'device'\?\)$"),
+    (lambda an: framing.summarize([], topp=5), r"^summarize\(\) .* 'topp' \(did you mean 'top'\?\)$"),
+    (lambda an: framing.report.render_html(an.analyze("The quay flooded."), tilte="x"), r"did you mean 'title'"),
+    (lambda an: an.analyze("The quay flooded.", colour=True), r"^Analyzer\.analyze\(\) got an unexpected keyword "
+                                                               r"argument 'colour'$"),
+])
+def test_a_mistyped_keyword_names_the_one_meant(tiny, call, message):
+    with pytest.raises(TypeError, match=message):  # Python's own message says only that it is unexpected
+        call(tiny)
 
 
 def test_load_names_a_file_given_for_a_model_folder(tmp_path):
