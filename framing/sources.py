@@ -2988,14 +2988,25 @@ def body_name_after(span: str, after: str) -> int:
 _SURNAME_AFTER = re.compile(r"\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[,.;:!?)]|\s+[a-z]|\s*\Z)")
 
 
+def _given_name_ends(words: list[str]) -> bool:
+    """Whether the last of a span's ``words`` is a given name: a known one, or a capitalised word just after a
+    person's role in lower case or capitalised ("spokesperson Mirela", "Minister Karin")."""
+    last = words[-1]
+    if is_given_name(last):
+        return True
+    return len(words) > 1 and words[-2].lower() in PERSON_ROLES and re.fullmatch(r"[A-Z][a-z]+", last) is not None
+
+
 def surname_after_given_name(span: str, after: str) -> int:
     """How far past a source span ending in a known given name the surname it stops short of reaches, in characters
     of ``after`` (the sentence just after the span): "Tom" or "Gov. Tom" before " Vask vetoed the bill" reaches over
     " Vask" (5), so that the person is named in full, as the copy's "the governor" or "Vask" may later mean them. 0
     for a body's word or a day or month after it (" Times", " Friday"), and in a headline in title case; but a month
-    just before a verb of speech (see ``SAID_THEN``) is a surname: " May" of "Theresa" before " May said ..."."""
+    just before a verb of speech (see ``SAID_THEN``) is a surname: " May" of "Theresa" before " May said ...". A
+    capitalised word just after a person's role counts as a given name whether known or not ("Halvex spokesperson
+    Mirela" before " Dunn denied it"): a role stands before a name, and its first word opens it."""
     words = span.strip(EDGE).split()
-    if not words or not is_given_name(words[-1]) or title_case(span + after):
+    if not words or not _given_name_ends(words) or title_case(span + after):
         return 0
     found = _SURNAME_AFTER.match(after)
     if found is None or found.group(1) in INSTITUTIONS or re.fullmatch(WEEKDAYS, found.group(1), re.I):

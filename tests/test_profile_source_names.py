@@ -1847,6 +1847,17 @@ def test_a_given_name_span_short_of_its_surname_is_the_whole_name(title, role):
 
 
 
+def test_a_span_cut_after_a_role_and_an_unknown_given_name_is_the_whole_name():
+    # before, "Halvex spokesperson Mirela" of "... Mirela Dunn on Tuesday rejected" was a source "mirela" apart from
+    # the "Mirela Dunn" the next sentence names, and the report listed her twice
+    profile = profile_of(("Halvex spokesperson Mirela Dunn on Tuesday rejected the claims.", DENIAL,
+                          {"source": ["Halvex spokesperson Mirela"], "cue": ["rejected"]}),
+                         ('"There was no spill," Halvex spokesperson Mirela Dunn said.', DENIAL,
+                          {"source": ["Halvex spokesperson Mirela Dunn"], "cue": ["said"]}))
+    assert profile["credits"] == ["mirela dunn", "mirela dunn"]
+    assert [s["source"] for s in profile["sources"]] == ["mirela dunn"]
+
+
 @pytest.mark.parametrize("span, after, reach", [
     ("Tom", " Vask vetoed the bill.", len(" Vask")),
     ("Gov. Tom", " Vask said.", len(" Vask")),
@@ -1857,6 +1868,10 @@ def test_a_given_name_span_short_of_its_surname_is_the_whole_name(title, role):
     ("Karin", " May would be too late.", 0),  # a month with no verb of speech after it
     ("Tom", " Vask's office said.", 0),  # a possessive: the office speaks, not a name cut short
     ("Orsk", " Vask said.", 0),  # no given name
+    ("Halvex spokesperson Mirela", " Dunn denied it.", len(" Dunn")),  # after a role: a given name, known or not
+    ("Minister Orsk", " Vask said.", len(" Vask")),
+    ("spokesperson Orsk", " Friday said.", 0),  # still no day
+    ("Orsk Mirela", " Dunn said.", 0),  # no role before it
 ])
 def test_a_given_name_span_grows_only_over_a_surname_after_it(span, after, reach):
     assert surname_after_given_name(span, after) == reach
