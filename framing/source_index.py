@@ -207,17 +207,36 @@ _THE_MASTHEAD = re.compile(r"(?i:the)\s+([A-Z][a-z]+)")
 #: Ledger", "The Kessel Daily Courier"; group 1 the name, group 2 its last word).
 _THE_PAPER = re.compile(r"(?<![\w'’-])(?i:the)\s+((?:[A-Z][\w'’.-]*\s+){1,3}(" + "|".join(
     sorted(word.capitalize() for word in PAPER_NAME_WORDS)) + r"))(?![\w'’-])")
-#: A candidate's side, a person's family or an official's office owned by "his" or "her" alone ("Her campaign", "his
-#: camp", "her family", "her office";
-#: group 1 the pronoun, group 2 the noun): the side of the person the pronoun means (see
-#: :meth:`SourceIndex._side_of_his_or_her`).
-_HIS_OR_HER_SIDE = re.compile(r"(?i:(his|her))\s+(campaign|camp|team|family|lawyers|attorneys|office)")
+#: Nouns of people who act or speak for one person, or are kin to them ("lawyer", "spokeswoman", "aides", "brother"):
+#: "his" or "her" before one means the person the pronoun means, never one that person serves (see
+#: ``_SERVING_ROLES``).
+_PERSONAL_SIDE = (rf"(?:lawyers?|attorneys?|spokes(?:man|woman|person)|aides?|advis[eo]rs?|doctors?|agents?"
+                  rf"|{KIN})")
+#: A candidate's side, a person's family, an official's office or one of ``_PERSONAL_SIDE`` owned by "his" or "her"
+#: alone ("Her campaign", "his camp", "her family", "her office", "his lawyer", "her brother"; group 1 the pronoun,
+#: group 2 the noun): the side of the person the pronoun means (see :meth:`SourceIndex._side_of_his_or_her`).
+_HIS_OR_HER_SIDE = re.compile(rf"(?i:(his|her))\s+(campaign|camp|team|family|office|{_PERSONAL_SIDE})")
 #: The nouns of such a side, alone: a source span of one cut off its "his" or "her" (see
 #: ``framing.credits._owner_grown``).
-SIDE_ALONE = re.compile(r"(?i:campaign|camp|team|family|lawyers|attorneys|office)")
+SIDE_ALONE = re.compile(rf"(?i:campaign|camp|team|family|office|{_PERSONAL_SIDE})")
 #: A document owned by "His" or "Her" opening a sentence, a few lower-case words before its noun ("His inspection",
 #: "Her latest report"): group 1 the pronoun, 2 the rest.
 _HIS_OR_HER_DOCUMENT = re.compile(rf"(His|Her)\s+((?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}))")
+#: A third person's pronoun of each sex, as a word (see :meth:`SourceIndex._side_of_his_or_her`).
+_SAME_PRONOUN = {"he": re.compile(r"(?<![\w'’-])(?i:he|him|his)(?![\w'’-])"),
+                 "she": re.compile(r"(?<![\w'’-])(?i:she|her|hers)(?![\w'’-])")}
+#: Two capitalised words in a row, as a person's name is written ("Rhoda Senn"; see :func:`_other_name`).
+_CAPITALISED_PAIR = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+([A-Z][a-z]+)(?![\w-])")
+
+
+def _other_name(text: str, person: str) -> bool:
+    """Whether ``text`` writes two capitalised words in a row, as a name, neither a word of the key ``person``: "Rhoda
+    Senn" of "Rhoda Senn never saw the books" after "Ilse Varnock" had spoken."""
+    words = person.split(" ")
+    return any(first.lower() not in words and second.lower() not in words
+               for first, second in _CAPITALISED_PAIR.findall(text))
+
+
 #: Roles of a person who works for another, whom a "his" or "her" side after them does not mean ("Her campaign"
 #: after "Ruiz's campaign spokeswoman, Lena Marsh": Ruiz's, never the spokeswoman's).
 _SERVING_ROLES = frozenset("spokesperson aide aides adviser advisor manager strategist lawyer attorney".split())
@@ -2078,13 +2097,17 @@ class SourceIndex:
         shown = case_blind(self.shown.get(name, name))
         return shown in case_blind(self._seen_last) and shown not in case_blind(self._seen_before)
 
-    def _side_of_his_or_her(self, text: str) -> str | None:
+    def _side_of_his_or_her(self, text: str, before: str = "", after: str = "") -> str | None:
         """The span ``text`` written with its owner's name when it is a candidate's side owned by "his" or "her"
         alone (see ``_HIS_OR_HER_SIDE``): the side of the person the pronoun means (see :meth:`person_for`), or of
         the person whose surname that one's roles hold when they work for another ("Ruiz's campaign spokeswoman,
-        Lena Marsh"); written as the side the document named for that person before ("the Kolb campaign", "Kolb's
-        campaign", "The campaign of Rita Kolb"), else as the surname's ("Kolb's campaign"). ``None`` for another
-        span, or where the pronoun means no one, or someone working for no person named."""
+        Lena Marsh") unless the noun is one person's own (``_PERSONAL_SIDE``: "Her lawyer" is Marsh's, when Marsh was
+        credited in the sentence just before or named in its own: the pronoun may mean a person only written of
+        since); written as the
+        side the document named for that person before ("the Kolb campaign", "Kolb's campaign", "The campaign of Rita
+        Kolb"), else as the surname's ("Kolb's campaign", "Kolb's brother"). ``None`` for another
+        span, or where the pronoun means no one, or someone working for no person named; ``before`` and ``after`` are
+        the sentence's text before and after the span."""
         found = _HIS_OR_HER_SIDE.fullmatch(text.strip(EDGE))
         if found is None:
             return None
@@ -2092,13 +2115,22 @@ class SourceIndex:
         person = self.person_for(pronoun)
         if person is None:
             return self._only_side_named(noun, pronoun) or self._only_side_described(noun)
-        roles = self.people.get(person, frozenset())
-        served = [name for role in roles for name in self._by_last.holding([without_accents(role)])
-                  if name != person]
-        if len(served) == 1:
-            person = served[0]
-        elif served or roles & _SERVING_ROLES:
-            return None  # "Her campaign" after "A lawyer, Rita Kolb": no candidate's side
+        if re.fullmatch(_PERSONAL_SIDE, noun):
+            named_here = person.rpartition(" ")[2] in text_key(before).split(" ")
+            if ((self._credited.get(person) != self._seen_count - 1 and not named_here)
+                    or _SAME_PRONOUN[pronoun].search(before) or _other_name(f"{before} {after}", person)):
+                # "Her doctor said" long after the person last spoke, or after a "she" of its own sentence ("She
+                # swims daily, her doctor said"), or in one naming another ("According to her lawyer, Rhoda Senn
+                # never saw the books"): maybe anyone's, the last speaker too
+                return None
+        else:
+            roles = self.people.get(person, frozenset())
+            served = [name for role in roles for name in self._by_last.holding([without_accents(role)])
+                      if name != person]
+            if len(served) == 1:
+                person = served[0]
+            elif served or roles & _SERVING_ROLES:
+                return None  # "Her campaign" after "A lawyer, Rita Kolb": no candidate's side
         surname = person.rpartition(" ")[2]
         side = re.compile(rf"(?:.+ )?{re.escape(surname)}(?:'s)? {noun}|{noun} of (?:.+ )?{re.escape(surname)}")
         named = [name for name in self.names if side.fullmatch(name)]
@@ -2251,7 +2283,7 @@ class SourceIndex:
         accusation = accusation_in_span(text, after)
         if accusation is not None:
             text = text[:accusation]  # "Police" of "Police accused of brutality say they acted lawfully"
-        text = (self._spokesperson_of_its(text, before, denial) or self._side_of_his_or_her(text)
+        text = (self._spokesperson_of_its(text, before, denial) or self._side_of_his_or_her(text, before, after)
                 or self._document_of_his_or_her(text) or self._paper_in_full(text) or text)
         text = self._honoured_in_full(text) or text  # "Dame Ruth" after "Dame Ruth Corran": as written in full
         body_document = _BODY_DOCUMENT.fullmatch(text.strip(EDGE))

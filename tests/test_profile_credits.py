@@ -4109,6 +4109,24 @@ def test_his_lawyers_are_the_lawyers_of_the_person_he_means_as_his_campaign_is_h
     assert profile_of(alone)["credits"] == ["lawyers"]
 
 
+@pytest.mark.parametrize("side, key, bare", [("His lawyer", "vask's lawyer", "lawyer"),
+                                             ("His brother", "vask's brother", "brother"),
+                                             ("His aides", "vask's aides", "aides"),
+                                             ("His spokesman", "vask spokesperson", "spokesperson")])
+def test_his_lawyer_or_brother_just_after_the_person_he_means_spoke_is_that_person_s(side, key, bare):
+    # before, "His lawyer said" or "His brother said" was a source "lawyer" or "brother" of no one
+    spoke = ("Tom Vask denied the charge.", DENIAL, {"source": ["Tom Vask"], "cue": ["denied"]})
+    said = (f"{side} said Vask was at home that night.", CLAIM, {"source": [side], "cue": ["said"]})
+    assert profile_of(spoke, said)["credits"] == ["tom vask", key]
+    # but not when another man was written of since, nor after a "he" of its own sentence, whom "his" may mean
+    held = ("Police held Ivo Marr on Tuesday.", FACT, {})
+    assert profile_of(spoke, held, said)["credits"] == ["tom vask", None, bare]
+    own = (f"He was at home that night, {side.lower()} said.", CLAIM, {"source": [side.lower()], "cue": ["said"]})
+    assert profile_of(spoke, own)["credits"] == ["tom vask", bare]
+    other = (f"{side} said Ivo Marr was at home.", CLAIM, {"source": [side], "cue": ["said"]})
+    assert profile_of(spoke, other)["credits"] == ["tom vask", bare]
+
+
 @pytest.mark.parametrize("role", ["skipper", "captain", "coach", "manager", "striker"])
 def test_he_after_a_subject_named_with_a_lower_case_role_before_the_name_is_that_person(role):
     # before, "skipper Anders Holm" opening a sentence was no subject (its first word in lower case): "He said" after
