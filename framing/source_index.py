@@ -244,6 +244,10 @@ _SERVING_ROLES = frozenset("spokesperson aide aides adviser advisor manager stra
 #: report", "according to agency figures"; group 1 the noun, group 2 the document): the own of the body "the ministry"
 #: means, as "the ministry's statement" is.
 _BODY_DOCUMENT = re.compile(rf"(?:(?i:an?|the)\s+)?((?i:[a-z]+))\s+((?i:{_ISSUED}))")
+#: Of those documents, the ones a body only speaks through, whose word is the body's own ("statement", "release",
+#: "reply"; not "report" or "figures", which may be another body's study of it): "A police statement said" is the
+#: police's word, as "Police said" is.
+_BODY_CHANNEL = re.compile(r"(?i:statements?|releases?|communiqu[eé]s?|responses?|repl(?:y|ies))")
 #: A document owned by "its" alone, a few lower-case words before its noun ("its latest monthly update", "its
 #: report"): see :func:`_its_document_owner`.
 _ITS_DOCUMENT = re.compile(rf"(?i:its)\s+(?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}|updates?|bulletins?|"
@@ -2290,10 +2294,12 @@ class SourceIndex:
         noun = body_document.group(1).lower() if body_document else ""
         if body_document is not None and noun in BODY_NOUNS and (self._description_stands_for(noun, denial) != noun
                                                                  or self._kind_named(noun, denial) is not None
-                                                                 or noun in self.names):
+                                                                 or noun in self.names
+                                                                 or _BODY_CHANNEL.fullmatch(body_document.group(2))):
             # "A ministry statement" after "The Kestorian Defence Ministry ...": that ministry's, as written so; "a
             # police statement" the one force's named ("the Hartwell Police Department said"), or the police credited
-            # by the noun alone ("police said"): one source, not "police" and "police statement"
+            # by the noun alone ("police said"): one source, not "police" and "police statement"; a statement with
+            # none of them named is the body's alone too, which a later "police said" means
             text = f"the {noun}'s {body_document.group(2)}"
         owner = _its_document_owner(text, before)
         if owner is not None:

@@ -55,6 +55,21 @@ def test_a_statement_of_a_body_s_noun_credited_alone_before_is_that_body_s(body,
 
 
 
+@pytest.mark.parametrize("body", ["police", "government", "company"])
+def test_a_statement_of_a_body_s_noun_is_that_body_s_before_the_body_speaks_by_its_noun(body):
+    # before, "A police statement said" with no force credited yet was a source "police statement", and a later
+    # "Police said" a second source of the same body
+    profile = profile_of(
+        (f"A {body} statement said two depots were closed.", CLAIM,
+         {"source": [f"A {body} statement"], "cue": ["said"]}),
+        (f"The {body} said later that one had reopened.", CLAIM, {"source": [f"The {body}"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == [body, body]
+    # a report is another matter: it may be anyone's study of the body
+    report = (f"A {body} report said two depots were closed.", CLAIM, {"source": [f"A {body} report"], "cue": ["said"]})
+    assert profile_of(report)["credits"] == [f"{body} report"]
+
+
 BRIEFING = (("An excerpt of the briefing by Sheriff Dale Whitcombe and Undersheriff Priya Anand.", FACT, {}),
             ("SHERIFF WHITCOMBE: At about 2:15 this morning, two inmates escaped from the jail.", FACT, {}),
             ("REPORTER: Why did it take four hours to notice?", FACT, {}),

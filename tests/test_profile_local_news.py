@@ -412,11 +412,12 @@ def test_a_police_statement_is_the_one_force_s_named_by_its_department():
         ("The men were held on Wednesday, according to a police statement.", CLAIM, "a police statement"),
         ("Officers recovered watches, the statement said.", CLAIM, "the statement"))
     assert profile["credits"] == ["hartwell police department"] * 3
-    # with no force named, it stays a statement of its own
+    # with no force named, it is the police's, as "police said" is (see
+    # test_a_statement_of_a_body_s_noun_is_that_body_s_before_the_body_speaks_by_its_noun)
     profile = profile_of(
         ("Two men were arrested on Tuesday.", "reported_fact", None),
         ("The men were held on Wednesday, according to a police statement.", CLAIM, "a police statement"))
-    assert profile["credits"] == [None, "police statement"]
+    assert profile["credits"] == [None, "police"]
 
 
 @pytest.mark.parametrize("force", ["the city's police department", "the town's police", "the city's police force"])
