@@ -857,6 +857,8 @@ def _document_keys(found: re.Match[str] | None) -> set[str]:
 #: the word is the person's surname where the document gave it to a person (see :meth:`SourceIndex.add`).
 _LOCAL_TITLE_THEN_WORD = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}?(?:{_LOCAL_TITLES}|Principal)\s+"
                                     r"([A-Z][a-z][\w'’-]*)")
+#: The same as a key, in lower case ("district attorney pell").
+_LOCAL_TITLE_THEN_KEY = re.compile(_LOCAL_TITLE_THEN_WORD.pattern, re.I)
 
 _KINDS = "|".join([*sorted(BODY_KINDS | TRADE_KINDS | {"ngo"}), ONE_WORD_MAKER.pattern])
 #: A lower-case description of a body by its kind or a trade, set apart from its name by a comma ("a watchdog group"
@@ -3609,8 +3611,12 @@ class SourceIndex:
         folded = without_accents(bare)
         ending = {p for p in self._by_last.holding(folded.split()[-1:])
                   if _ends_with_name(without_accents(p), folded)}
-        # but never by a given name written last alone: "Mingtao" is no short name of Zhou Mingtao
+        # but never by a given name written last alone: "Mingtao" is no short name of Zhou Mingtao; nor by a local
+        # title and the surname alone read as a name of its own ("district attorney pell" of "District Attorney Pell"
+        # beside "ana pell"), which is that person
         last = {p for p in ending if not _given_name_last(without_accents(p))}
+        titled = {p for p in last if _LOCAL_TITLE_THEN_KEY.fullmatch(p)}
+        last = last - titled if last - titled else last
         # a family name written first
         first = {p for p in self._by_first.holding(folded.split()[:1])
                  if without_accents(p).startswith(folded + " ")}

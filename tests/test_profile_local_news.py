@@ -627,3 +627,13 @@ def test_he_after_the_one_titled_person_named_in_passing_is_that_person_where_no
     assert headed(two, says)["credits"] == [None, None]
     chair = ("The chairman heard from Councillor Oduya, a Green.", "reported_fact", {})
     assert headed(chair, says)["credits"] == [None, None]
+
+
+@pytest.mark.parametrize("title", ["District Attorney", "City Manager", "County Attorney"])
+def test_a_local_title_before_a_surname_is_the_person_named_in_full_before(title):
+    # before, "said District Attorney Pell" after "District Attorney Ana Pell" was a source "pell" of its own
+    for first in ((f"{title} Ana Pell filed charges on Monday.", "reported_fact", None),
+                  (f"{title} Ana Pell said charges were filed.", CLAIM, f"{title} Ana Pell")):
+        profile = profile_of(first, (f"The case is strong, said {title} Pell.", CLAIM, f"{title} Pell"))
+        assert profile["credits"][1] == "ana pell"
+        assert [source["source"] for source in profile["sources"]] == ["ana pell"]
