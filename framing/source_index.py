@@ -36,7 +36,7 @@ from .sources import nationality_places, surnames_in, trade_head
 from .sources import without_accents, without_generation, without_heading, accusation_in_span, alleges, counted_key
 from .sources import described_post
 from .sources import described_body, display_source, last_words_start, normalise_source, search_before_space
-from .sources import past_passive_by, text_key, to_first_capital
+from .sources import given_surname, past_passive_by, text_key, to_first_capital
 from .sources import opens_with_given_name, title_case, united_nations, without_nickname, WEEKDAYS
 from .textchars import case_blind, fold_apostrophes, without_invisible
 # "Bloomberg", a wire service, is no person's surname
@@ -5865,9 +5865,9 @@ _DESCRIBED_SURNAME = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:by|for|from|of|to
 def _firm_named(name: str, original: str) -> bool:
     """Whether the canonical ``name`` is a firm's, written in ``original`` as two to four capitalised words of which
     the last is a trade that names only a business ("Ostrava Chemicals", "Velta Motors", "Ember Labs": see
-    ``FIRM_NAME_ENDS``)."""
+    ``FIRM_NAME_ENDS``); not a person's whose surname is such a word (see :func:`given_surname`: "Tom Steel")."""
     words = name.split(" ")
-    if not 1 < len(words) <= 4 or words[-1] not in FIRM_NAME_ENDS:
+    if not 1 < len(words) <= 4 or words[-1] not in FIRM_NAME_ENDS or given_surname(words):
         return False
     found = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", fold_apostrophes(original), re.I)
     return found is not None and all(word[:1].isupper() for word in found.group().split())

@@ -3586,13 +3586,20 @@ _BODY_OR_VENUE_ENDS = INSTITUTIONS | PLACE_ENDS | _PERFORMERS_ENDS | _CIVIC_BODY
 RELIEF_SOCIETY_END = re.compile(r"(?<![\w'’-])red (?:cross|crescent)$")
 
 
+def given_surname(words: list[str]) -> bool:
+    """Whether the words of a name in lower case are a known given name and one word more, a surname though a firm's
+    last word too ("Tom Steel", "Ana Power"; see ``FIRM_NAME_ENDS``)."""
+    return len(words) == 2 and is_given_name(words[0])
+
+
 @lru_cache(maxsize=_FORMS_KEPT)
 def person_like(name: str, original: str) -> bool:
     """Whether the canonical ``name`` is written in ``original`` as a personal name: capitalised words
     (particles allowed, and glued ones: "al-Assad") not ending in an organisation's or a venue's word (see
     ``PLACE_ENDS``: "The Vellmouth Maritime Museum said ... The museum said" is one body), so "presidential
     debate Politifact" or "the Justice Department" never lend their last word to a later bare mention, nor in a
-    club's ("Harlow Rovers": see ``CLUB_ONLY_ENDS``), which no "he" means. Kept once read: the source index asks it
+    club's ("Harlow Rovers": see ``CLUB_ONLY_ENDS``), which no "he" means, nor in a firm's after all but a given
+    name ("Tom Steel": see :func:`given_surname`). Kept once read: the source index asks it
     of a span's name by several rules."""
     words = [w.strip(EDGE) for w in name.split(" ")]  # trimmed as ``written`` is: "F." of "John F. Kennedy"
     if _group_opening(words[0]) or RELIEF_SOCIETY_END.search(name):
@@ -3602,6 +3609,7 @@ def person_like(name: str, original: str) -> bool:
     for i in range(len(written) - len(words) + 1):
         if lowered[i:i + len(words)] == words:
             return (all(_name_word(written[i + j]) or words[j] in PARTICLES for j in range(len(words)))
-                    and written[i + len(words) - 1] not in _BODY_OR_VENUE_ENDS and words[-1] not in FIRM_NAME_ENDS
+                    and written[i + len(words) - 1] not in _BODY_OR_VENUE_ENDS
+                    and (words[-1] not in FIRM_NAME_ENDS or given_surname(words))
                     and words[-1] not in CLUB_ONLY_ENDS)
     return False

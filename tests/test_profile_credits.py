@@ -4705,3 +4705,17 @@ def test_a_team_led_by_a_named_person_is_known_by_that_person():
          {"source": ["the team led by glaciologist Dr. Kofi Mensah"], "cue": ["said"]}),
         ("Mensah said the shelf could break within a decade.", CLAIM, {"source": ["Mensah"], "cue": ["said"]}))
     assert profile["credits"] == ["kofi mensah", "kofi mensah"]
+
+
+@pytest.mark.parametrize("name", ["Tom Steel", "Ana Mills", "Lena Power"])
+def test_a_person_whose_surname_is_a_firm_s_last_word_is_no_company_the_company_means(name):
+    # before, "Tom Steel, a welder" was read as a firm by "Steel", and a later "The company said" joined him
+    profile = profile_of(
+        (f"{name}, a welder, said the night shift was cut.", CLAIM, {"source": [f"{name}, a welder"], "cue": ["said"]}),
+        ("The company said the shift was kept.", CLAIM, {"source": ["The company"], "cue": ["said"]}))
+    assert profile["credits"] == [name.lower(), "company"]
+    # a firm so named is still the company
+    profile = profile_of(
+        ("Brant Steel said on Monday it would close two plants.", CLAIM, {"source": ["Brant Steel"], "cue": ["said"]}),
+        ("The company said the closures were temporary.", CLAIM, {"source": ["The company"], "cue": ["said"]}))
+    assert profile["credits"] == ["brant steel"] * 2
