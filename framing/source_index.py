@@ -1491,6 +1491,8 @@ _ISSUER_PAPERS = (r"(?:(?:joint|official|press|public)\s+)?(?:statements?|commen
                   r"releases?|communiqu[eé]s?|declarations?|remarks|answers?|responses?|repl(?:y|ies)|notes?|notices?|"
                   r"announcements?|information|briefing)")
 _ISSUER_HEADING = re.compile(rf"(?i:{_ISSUER_PAPERS})(?:\s+(?:of|by|from)\s|\s*:\s*(?=[A-Z]))")
+#: A line opening with such a word, as a statement's heading does, whoever it names ("Statement on the report").
+_STATEMENT_OPENING = re.compile(rf"(?i:{_ISSUER_PAPERS})\b")
 _ISSUER_PAPER_AFTER = re.compile(rf"\s*(?:[:|]|[-–—](?=\s))\s*(?i:{_ISSUER_PAPERS})\b")
 
 
@@ -1754,6 +1756,8 @@ class SourceIndex:
         self._inquired: dict[str, str] = {}
         # a body's noun ("ministry") -> the bodies of that noun the document's first lines name in full
         self._issuers: dict[str, set[str]] = {}
+        # whether the first lines open with a statement's word ("Statement on the report"), named issuer or not
+        self._statement_headed = False
         # a newspaper's last word ("ledger") -> the names written with "the" and it, as shown ("Harlow Ledger")
         self._papers: dict[str, dict[str, str]] = {}
         # a document's noun ("note", "note verbale") -> the source the text said issued it ("In its note, the mission")
@@ -1818,6 +1822,7 @@ class SourceIndex:
             self._see_kinds_written(text)
             self._see_firm_names(text)
         if self._seen_count < _ISSUER_LINES:
+            self._statement_headed |= _STATEMENT_OPENING.match(text.strip()) is not None
             for noun, (name, shown) in _issuers_named(text).items():
                 self._issuers.setdefault(noun, set()).add(name)
                 self.shown.setdefault(name, shown)
@@ -3384,7 +3389,8 @@ class SourceIndex:
         if not (generic and _with_the(text, the_before)):
             return self._force_named(bare, written, denial)
         described = self._description_stands_for(bare, denial, before=before, after=after)
-        # "The Ministry" in capitals is a statement's word for its own issuer (below), never a kind named
+        # "The Ministry" in capitals is a statement's word for its own issuer (below), a kind named only where no
+        # statement has one
         named = self._kind_named(bare, denial) if described == bare and written.islower() else None
         if named is not None:
             # "The bank said" after "The board accused Dravik Bank": Dravik Bank, or its officials who spoke
@@ -3395,7 +3401,13 @@ class SourceIndex:
         issuers = self._issuers.get(bare, set()) if described == bare and written[:1].isupper() else set()
         # "The Ministry" of a statement headed "Statement of the Ministry of Foreign Affairs of ...", in a denial not
         # the side whose claim another denied since
-        return self._one_named(list(issuers), denial, answered=True) or described
+        issuer = self._one_named(list(issuers), denial, answered=True)
+        if issuer is not None or described != bare or not written[:1].isupper() or issuers or self._statement_headed:
+            return issuer or described
+        # in a story not headed as a statement, the one body of its kind named so far, as in lower case ("the
+        # Ministry" after "The Ministry of Waterways closed the canal")
+        named = self._kind_named(bare, denial)
+        return described if named is None else self._officials_of(text_key(named)) or self.add(named, denial)
 
     def _group_placed_at(self, bare: str, denial: bool) -> str | None:
         """The one source that is a group of people placed at a body whose name holds the description ``bare`` as its

@@ -4719,3 +4719,16 @@ def test_a_person_whose_surname_is_a_firm_s_last_word_is_no_company_the_company_
         ("Brant Steel said on Monday it would close two plants.", CLAIM, {"source": ["Brant Steel"], "cue": ["said"]}),
         ("The company said the closures were temporary.", CLAIM, {"source": ["The company"], "cue": ["said"]}))
     assert profile["credits"] == ["brant steel"] * 2
+
+
+@pytest.mark.parametrize("kind", ["Ministry", "Department", "Commission"])
+def test_the_body_s_noun_in_capitals_is_the_one_body_of_its_kind_named_before(kind):
+    # before, "The Ministry said" after "The Ministry of Waterways closed the canal" was a source "ministry" apart,
+    # where "the ministry" in lower case was that ministry
+    named = (f"The {kind} of Waterways closed the canal on Monday.", FACT, {})
+    said = (f"The {kind} said repairs would take a week.", CLAIM, {"source": [f"The {kind}"], "cue": ["said"]})
+    key = f"{kind.lower()} of waterways"
+    assert profile_of(named, said)["credits"] == [None, key]
+    # two of its kind named: neither
+    other = (f"The {kind} of Harbours blamed the floods.", FACT, {})
+    assert profile_of(named, other, said)["credits"] == [None, None, kind.lower()]
