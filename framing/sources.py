@@ -1323,7 +1323,7 @@ def _display_stem(text: str, people_listed: bool) -> str | None:
     form = _person_in_outlet(_person_of_body(_name_after_owner(form.strip(EDGE))))
     form = _TEAM_LED_BY.sub("", form, count=1)  # "the team led by Dr. Kofi Mensah": Kofi Mensah's
     if not _LED_BY.search(form):
-        form = _name_after_title(_name_after_role(_without_recipient(_name_after_long_role(form))))
+        form = _titled_owner(_name_after_title(_name_after_role(_without_recipient(_name_after_long_role(form)))))
     form = _maker_after_from(_without_others(form, _BY.match(form)))
     form = _AGED.sub("", _BASED.sub("", form if _A_FEW.match(form) else LEADING.sub("", form)))
     form = _FRESH_DOCUMENT.sub("", form)  # "a new study": the study, as "the study" later is
@@ -2311,6 +2311,20 @@ def personal_name(words: list[str]) -> bool:
         return True
     return len(words) >= 2 and not any(_NOT_PERSONAL_WORD.fullmatch(word) or word in BODY_WORDS
                                        or word in PLACE_ENDS or word in INSTITUTIONS for word in words)
+
+
+#: A source owned by a possessive ("Foreign Minister Ana Dorr's office"): group 1 the owner, group 2 the rest.
+_OWNED = re.compile(r"(.+?)((?:'s|’s)\s+[a-z][\w\s'’-]*)")
+
+
+def _titled_owner(form: str) -> str:
+    """``form`` owned by a titled person's name with the title left out of the owner ("Ana Dorr's office" of
+    "Foreign Minister Ana Dorr's office"), as the name alone is read (see :func:`_name_after_title`): the
+    person's side, not a title's."""
+    found = _OWNED.fullmatch(form)
+    if found is None:
+        return form
+    return _name_after_title(found.group(1)) + found.group(2)
 
 
 def _name_after_title(form: str) -> str:

@@ -4732,3 +4732,14 @@ def test_the_body_s_noun_in_capitals_is_the_one_body_of_its_kind_named_before(ki
     # two of its kind named: neither
     other = (f"The {kind} of Harbours blamed the floods.", FACT, {})
     assert profile_of(named, other, said)["credits"] == [None, None, kind.lower()]
+
+
+@pytest.mark.parametrize("title", ["Foreign Minister", "Mayor", "Attorney General"])
+def test_a_titled_person_s_office_is_keyed_by_the_name_without_the_title(title):
+    # before, "Foreign Minister Ana Dorr's office" kept the title in its key, as no "Ana Dorr's office" written
+    # without it did
+    said = (f"{title} Ana Dorr's office said the talks were over.", CLAIM,
+            {"source": [f"{title} Ana Dorr's office"], "cue": ["said"]})
+    again = ("Ana Dorr's office said later that they would resume.", CLAIM,
+             {"source": ["Ana Dorr's office"], "cue": ["said"]})
+    assert profile_of(said, again)["credits"] == ["ana dorr's office"] * 2
