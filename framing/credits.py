@@ -841,6 +841,23 @@ _THE_ROLE = re.compile(r"[\s\"“'‘]*(?:(?:But|And)\s+)?(?i:the)\s+(?P<noun>[a
 #: "him" as a word, a man the sentence acts on ("The officer arrested him at his home."), not "himself".
 _HIM = re.compile(r"(?<![\w'’-])(?i:him)(?![\w'’-])")
 
+#: "her" as a word a sentence acts on, not one owning a noun: before a stop, a comma, a preposition, a conjunction or
+#: a word of time ("The officer questioned her for an hour.", "Police stopped her, ..."), not "her car".
+_HER_ACTED_ON = re.compile(r"(?<![\w'’-])(?i:her)(?=\s*(?:[.,;:!?)]|$)|\s+(?:about|after|again|and|as|at|before|by|"
+                           r"during|for|from|in|into|on|outside|over|that|to|twice|until|when|whether|while|with|"
+                           r"without|yesterday|today)\b)")
+
+
+def _sexes_acted_on(sentence: Sentence, end: int, role: str) -> set[str]:
+    """The sexes, "he" or "she", of the people the nameless ``role`` opening ``sentence`` acts on after ``end`` by
+    "him" or "her" ("The officer questioned her for an hour."), whom the next "he" or "she" may well mean rather than
+    the role; a court's "her" aside, as a judge's remarks follow the sentence it passes ("The judge sentenced her to
+    two years. She said ..." is the judge's)."""
+    sexes = {"he"} if _HIM.search(sentence.text, end) else set()
+    if not names_a_court(role) and _HER_ACTED_ON.search(sentence.text, end):
+        sexes.add("she")
+    return sexes
+
 
 def _nameless_role(sentence: Sentence, subject: Span) -> str | None:
     """The person's role (one of ``PERSON_ROLES``) that ``subject``, opening ``sentence``, writes with "the" and no
@@ -2689,7 +2706,7 @@ class _Credits:
             # "The judge sentenced her to two years. He said ...": the judge, where no one named holds that role
             # ("President Tom Vask" before "The president ..." is the copy's Vask, whom "he" may mean by name)
             self.topic = index, role
-            acted_on = {"he"} if _HIM.search(sentence.text, end) else set()  # "The officer arrested him.": his "he"
+            acted_on = _sexes_acted_on(sentence, end, role)  # "The officer arrested him.": his "he"
             self.topic_others = frozenset(self.known.others_named(sentence.text[end:], role).values()) | acted_on
             self.described_topics.add(role)
             return

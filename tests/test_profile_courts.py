@@ -116,3 +116,14 @@ def test_he_after_a_nameless_officer_who_acted_on_him_is_not_the_officer():
     # the officer acting on himself is still the "he" who speaks next
     own = ("The officer identified himself at the door.", FACT, {})
     assert profile_of(*rows[:2], own, rows[3])["credits"][3] == "officer"
+
+
+@pytest.mark.parametrize("acted", ["The officer questioned her for an hour.", "The detective stopped her, then left.",
+                                   "The officer told her that the road was closed."])
+def test_she_after_a_nameless_officer_who_acted_on_her_is_not_the_officer(acted):
+    # "her" as the one acted on, as "him" is: the woman the next "she" may well mean, not the officer
+    she = ("She said she had seen nothing.", CLAIM, {"source": ["She"], "cue": ["said"]})
+    assert profile_of((acted, FACT, {}), she)["credits"] == [None, None]
+    # "her" owning a noun is the officer's own, who may still be the "she" who speaks next
+    own = ("The officer questioned her neighbours for an hour.", FACT, {})
+    assert profile_of(own, she)["credits"] == [None, "officer"]
