@@ -2123,7 +2123,7 @@ class SourceIndex:
         if found is None:
             return None
         pronoun, noun = "he" if found.group(1).lower() == "his" else "she", found.group(2).lower()
-        person = self.person_for(pronoun)
+        person = self._topic_for(pronoun) or self.person_for(pronoun)
         if person is None:
             return self._only_side_named(noun, pronoun) or self._only_side_described(noun)
         if re.fullmatch(_PERSONAL_SIDE, noun):
@@ -2148,6 +2148,16 @@ class SourceIndex:
         if named:
             return self.shown.get(named[-1], named[-1])
         return f"{self.shown.get(person, person).rpartition(' ')[2]}'s {noun}"
+
+    def _topic_for(self, pronoun: str) -> str | None:
+        """The person the sentence before wrote of as its subject (``topic_person``), naming no source, whom "his" or
+        "her" (``pronoun``) means before anyone named earlier: "Foreign Minister Ana Dorr visited Kestoria. Her office
+        said ..." is Dorr's office. Only one known to be of the pronoun's sex, or of unknown sex where no one else
+        named may be meant (see :meth:`person_for`); ``None`` otherwise."""
+        topic = self.topic_person
+        if topic is None or self.sex_of(topic) not in (None, pronoun):
+            return None
+        return topic if self.sex_of(topic) == pronoun or self.person_for(pronoun) is None else None
 
     def _document_of_his_or_her(self, text: str) -> str | None:
         """The span ``text``, a document owned by "His" or "Her" opening a sentence (see ``_HIS_OR_HER_DOCUMENT``),

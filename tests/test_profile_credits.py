@@ -4127,6 +4127,20 @@ def test_his_lawyer_or_brother_just_after_the_person_he_means_spoke_is_that_pers
     assert profile_of(spoke, other)["credits"] == ["tom vask", bare]
 
 
+@pytest.mark.parametrize("subject", ["Foreign Minister Ana Dorr", "Ana Dorr, the foreign minister,"])
+def test_her_office_after_a_fact_about_a_person_is_that_person_s_office(subject):
+    # before, a person written of only in a fact sentence was no one "her" meant: the office stayed nameless
+    office = ("Her office called the quote a fabrication.", DENIAL, {"source": ["Her office"], "cue": ["called"]})
+    fact = (f"{subject} visited Kestoria on Monday.", FACT, {})
+    assert profile_of(fact, office)["credits"] == [None, "dorr's office"]
+    # a man who spoke before is no "her": still hers
+    vask = ("Tom Vask said the deal was signed.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]})
+    assert profile_of(vask, fact, office)["credits"] == ["tom vask", None, "dorr's office"]
+    # a person of the other sex written of is not whom "her" means
+    man = ("Foreign Minister Tom Dorr visited Kestoria on Monday.", FACT, {})
+    assert profile_of(man, office)["credits"] == [None, "office"]
+
+
 @pytest.mark.parametrize("role", ["skipper", "captain", "coach", "manager", "striker"])
 def test_he_after_a_subject_named_with_a_lower_case_role_before_the_name_is_that_person(role):
     # before, "skipper Anders Holm" opening a sentence was no subject (its first word in lower case): "He said" after
