@@ -753,8 +753,10 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         ranked = next((kind for kind in kinds if kind), [])
         if not ranked and _SPELLED_ALLEGATION.search(wording) is None:
             # a denial that spells out what it denies ("rejected suggestions that the terminal was badly run",
-            # "took offense at suggestions that ...") answers no nearby claim that is about none of it
-            ranked = neutral or claims
+            # "took offense at suggestions that ...") answers no nearby claim that is about none of it; a claim about
+            # what it denies further back comes before an unrelated one nearby
+            further = _related_further_back(sentences, credited, furniture, index, (denier, bodies), deniers, topic)
+            ranked = further or neutral or claims
         ranked = ranked or suits or noted
         if _ACCOUNT_WRITTEN_OUT.search(sentence.text) and not accounts:
             # "The ministry has denied a newspaper report that it asked for the talks to move": only a claim about it,
@@ -765,6 +767,31 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
                           else _beyond_window(sentences, credited, index, denier, bodies, checked, lead))
         pairs.append({"denial": index, "source": denier, "allegation": allegation})
     return pairs
+
+
+#: How many sentences before the window of ``_ALLEGATION_WINDOW`` a claim about what a denial denies may still lie
+#: (see :func:`_related_further_back`).
+_FURTHER_BACK = 12
+
+
+def _related_further_back(sentences: Sequence[Sentence], credited: dict[int, str], furniture: Sequence[bool],
+                          index: int, side: tuple[str | None, frozenset[str]], deniers: set[str],
+                          topic: frozenset[str]) -> list[int]:
+    """The nearest claim before the window of the denial at ``index`` by the denier (``side``: it and the bodies it
+    speaks for), at most ``_FURTHER_BACK`` sentences before it, credited to a source that never denies (not one of
+    ``deniers``) nor is on the denier's side (see :func:`_same_side`), naming the denier (see
+    :func:`_names_denier`) and sharing two content words with what the denial denies (``topic``), as a list of one
+    or none: the allegation it answers, where no claim in the window is about it ("Ana Ruiz said the firm dumped
+    waste ... (seven sentences, a biologist's quotation among them) ... The firm denied dumping any waste." is
+    Ruiz's, not the biologist's)."""
+    denier, bodies = side
+    if denier is None:
+        return []
+    start = index - _ALLEGATION_WINDOW
+    return next(([j] for j in range(start - 1, max(-1, start - 1 - _FURTHER_BACK), -1)
+                 if sentences[j].label == "attributed_claim" and not furniture[j] and j in credited
+                 and credited[j] not in deniers and not _same_side(credited[j], denier, bodies)
+                 and len(topic & _content_words(sentences[j].text)) >= 2 and _names_denier(sentences[j], denier)), [])
 
 
 def _charge_reported_before(sentences: Sequence[Sentence], credited: dict[int, str], furniture: Sequence[bool],

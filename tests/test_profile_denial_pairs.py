@@ -296,6 +296,22 @@ def test_a_denial_with_nothing_in_the_window_answers_the_scoop_s_lead_naming_it(
     assert pairs((own, CLAIM, "Harwell Bank"), *details, harwell)[-1][2] is None
 
 
+def test_a_denial_answers_a_claim_about_it_further_back_before_an_unrelated_one_in_the_window():
+    # before, the biologist's quotation in the window, about something else, was the allegation the firm denied
+    trust = "Ana Ruiz of the Fenwick Trust"
+    ruiz = (f"{trust} said the firm dumped waste in the Tarn.", CLAIM, trust)
+    expert = ("Dr. Kofi Mensah, a biologist, said the Tarn could recover within a decade.", CLAIM, "Dr. Kofi Mensah")
+    middle = (("The Tarn runs through three towns.", FACT, None), ("Fish stocks fell by half last year.", FACT, None),
+              ("The town council met on Tuesday.", FACT, None), expert,
+              ("Samples were taken in May.", FACT, None), ("The results are due next month.", FACT, None),
+              ("Farmers along the banks grow barley.", FACT, None))
+    denied = ("The firm denied dumping any waste.", DENIAL, "The firm")
+    assert pairs(ruiz, *middle, denied)[-1] == (8, "firm", 0)
+    # a claim further back that shares one word only, or names no denier, is no answer: the nearby claim as before
+    other = (f"{trust} said the waste came from farms.", CLAIM, trust)
+    assert pairs(other, *middle, denied)[-1] == (8, "firm", 4)
+
+
 
 @pytest.mark.parametrize("first, words, source", [
     (TURNOUT, '"Every box was sealed," commission chair Pell Anders said.', "commission chair Pell Anders"),

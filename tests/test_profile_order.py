@@ -46,11 +46,15 @@ def test_loaded_phrases_come_most_frequent_first():
         {"text": "zealous", "count": 2}, {"text": "awful", "count": 1}]
 
 
-@pytest.mark.parametrize("back, allegation", [(6, 0), (7, None)])
-def test_a_denial_looks_six_sentences_back_for_the_claim_it_answers(back, allegation):
+@pytest.mark.parametrize("back, alleged, allegation", [
+    (6, "Activists said the mill poured dye into the river.", 0),
+    (7, "Activists said the firm poured dye into the river.", None),
+    # further back only a claim naming the denier and sharing what it denies (see test_profile_denial_pairs.py)
+    (7, "Activists said the mill poured dye into the river.", 0)])
+def test_a_denial_looks_six_sentences_back_for_the_claim_it_answers(back, alleged, allegation):
     filler = [(f"Ferry {k} left the harbour on time.", "reported_fact", []) for k in range(back - 1)]
     sentences = laid_out(
-        claim("Activists said the mill poured dye into the river.", "Activists"),
+        claim(alleged, "Activists"),
         *filler,
         ("The mill denied pouring dye into the river.", "official_denial", [("source", "The mill")]),
     )
