@@ -1132,7 +1132,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not _sent_to(s, sentence)
              and not _title_subject(s, sentence)
              and not _where_based(s, sentence)]
-    spans = _quoted_as_saying(sentence) or spans
+    spans = ([] if _quoter_speaks(spans, sentence, known) else _quoted_as_saying(sentence)) or spans
     spans = _name_split_rejoined([span for span in spans if not _where_posted(span, spans, sentence)], sentence)
     spans = _main_subject_past_concession(spans, sentence) or _past_time_clause(spans, sentence) or spans
     spans = _name_given_only(spans, sentence)
@@ -1312,6 +1312,27 @@ def _quoted_as_saying(sentence: Sentence) -> list[Span]:
             at = sentence.start + found.start(1)
             return [Span("source", at, at + len(found.group(1)), found.group(1))]
     return []
+
+
+#: Words of one who relays another's words when quoting them: who speaks for them or reports ("spokesman", "aide",
+#: "lawyer", "reporter").
+_RELAYING_ROLE = re.compile(r"(?i:spokes\w*|aides?|lawyers?|attorneys?|representatives?|reporters?|correspondents?|"
+                            r"journalists?|editors?)\b")
+
+
+def _quoter_speaks(spans: list[Span], sentence: Sentence, known: SourceIndex) -> bool:
+    """Whether the source span of ``spans`` just before the first cue of quoting in ``sentence`` (see
+    ``_QUOTING_CUE``) is a person, by a personal name's last word the text has written ("Vask" after "Tom Vask") or a
+    given name before the last word ("Senator Tom Vask"), who relays no one (see ``_RELAYING_ROLE``): "Vask quoted
+    Churchill as saying ..." makes Vask's own point with the words, whereas an outlet, a body or a spokesperson
+    quoting someone only relays them (see :func:`_quoted_as_saying`)."""
+    cue = next((span for span in sentence.spans if span.type == "cue"
+                and _QUOTING_CUE.search(sentence.text[:span.end - sentence.start])), None)
+    quoter = next((span for span in reversed(spans) if cue is not None and span.end <= cue.start), None)
+    if quoter is None or _RELAYING_ROLE.search(quoter.text):
+        return False
+    words = quoter.text.strip(EDGE).split()
+    return bool(words) and (text_key(words[-1]) in known.surnames or any(map(given_name_sex, words[:-1])))
 
 
 #: A cue of asking ("asked", "has asked", "pressed").

@@ -4523,6 +4523,22 @@ def test_an_outlet_quoting_him_or_her_as_saying_credits_the_person_the_pronoun_m
     assert profile["credits"] == [None, credited]
 
 
+@pytest.mark.parametrize("quoter", ["Vask", "Senator Tom Vask"])
+def test_a_person_quoting_someone_as_saying_makes_the_point_himself(quoter):
+    # before, the one quoted was credited, as for an outlet that relays the words: "Vask quoted Churchill" was
+    # Churchill's, though Vask made the point
+    profile = profile_of(
+        ("Tom Vask spoke to farmers in Dunmore.", FACT, {}),
+        (f"{quoter} quoted Churchill as saying that success is never final.", CLAIM,
+         {"source": [quoter], "cue": ["quoted"]}))
+    assert profile["credits"] == [None, "tom vask"]
+    # an outlet, or a reporter, quoting him still relays his words: his
+    for relay in ("The Lantern", "Lantern reporter Ed Holt"):
+        relayed = (f"{relay} quoted him as saying that the plan would fail.", CLAIM,
+                   {"source": [relay], "cue": ["quoted"]})
+        assert profile_of(("Tom Vask spoke to farmers in Dunmore.", FACT, {}), relayed)["credits"] == [None, "tom vask"]
+
+
 def test_an_outlet_that_quoted_someone_in_a_relative_clause_speaks_its_main_clause():
     # "which quoted Orr as saying" says what the outlet did; its own "said" is what the sentence credits
     profile = profile_of(
