@@ -27,7 +27,7 @@ from .source_finders import subject_of_later_cue, weasel_before_cue, weasel_stan
 from .source_finders import name_after_unclosed_clause
 from .source_index import SIDE_ALONE, SourceIndex, count_alone, unowned_reports
 from .sources import ADVERB, BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, BUSINESS_NAME_ENDS, CAMEL_PREFIXES, EDGE
-from .sources import FACT_CHECK_LABEL
+from .sources import COMPANY_WORDS, FACT_CHECK_LABEL
 from .sources import GENERIC_ONE_AFTER, GROUP_GOES_ON, LINK_LABEL, NAMELESS_BUSINESSES, NAMELESS_NOUNS, NAME_GIVEN_ONLY
 from .sources import OWN_WORK, PERSON_ROLES, QUANTIFIERS, RELATIVE_OPENING, SUBJECT_TIME, VAGUE_GROUP_WORDS
 from .sources import LONE_MODIFIERS, PLACING_PARTICIPLE, POSSESSIVE, TITLE, UNINVOLVED
@@ -598,6 +598,10 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
         if acting is not None:
             # "Orsk Mining will close the mine, the company said": the firm the sentence opens with speaks
             known.see_body(sentence.text, acting.start - sentence.start, acting.end - sentence.start)
+        firm = None if acting is not None else _firm_after_kind(sentence)
+        if firm is not None:
+            # "The video was removed from the social network Pollen, the company said": the one firm it names
+            known.see_firm_by_kind(sentence.text, firm.start - sentence.start, firm.end - sentence.start)
         owner = _subject_owning_side(sentence, known, quotes)
         if owner is not None:
             # "Governor Tamsin Roe declared an emergency, her office said": hers, not the last speaker's office
@@ -797,6 +801,31 @@ def _subject_before_description(sentence: Sentence, known: SourceIndex, quotes: 
         return None
     subject = _unquoted_subject(sentence, known, quotes)
     return subject if subject is not None and all(span.start > subject.end for span in spans) else None
+
+
+#: A business's kind in lower case after an article, up to two words before it, then a name of one to four capitalised
+#: words ("the social network Pollen", "the ride-hailing firm Zoomo"; group "name" the name).
+_FIRM_AFTER_KIND = re.compile(r"(?<![\w'’-])(?i:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                              r"(?:company|firm|network|platform|app|start-?up|retailer|airline|carrier|bank|insurer|"
+                              r"carmaker|automaker|chain|manufacturer|developer|operator|provider),?\s+"
+                              r"(?P<name>(?!(?:The|A|An|In|On|At|Of|For)\s)[A-Z][\w&'’.-]*"
+                              r"(?:\s+[A-Z][\w&'’.-]*){0,3})")
+
+
+def _firm_after_kind(sentence: Sentence) -> Span | None:
+    """The name of the one firm ``sentence`` writes after a business's kind (see ``_FIRM_AFTER_KIND``) before its
+    source spans, each a business's noun with "the" alone ("the company" of "The video was removed from the social
+    network Pollen, the company said"), as a span: the firm the description means; ``None`` otherwise, and where two
+    such firms are written."""
+    spans = [span for span in sentence.spans if span.type == "source"]
+    if not spans or not all(_ONE_NOUN_DESCRIPTION.fullmatch(span.text.strip(EDGE))
+                            and span.text.strip(EDGE).split()[-1].lower() in COMPANY_WORDS for span in spans):
+        return None
+    found = list(_FIRM_AFTER_KIND.finditer(sentence.text, 0, spans[0].start - sentence.start))
+    if len(found) != 1:
+        return None
+    start = sentence.start + found[0].start("name")
+    return Span("source", start, start + len(found[0].group("name")), found[0].group("name"))
 
 
 #: A side owned by "his" or "her" alone, a whole source span ("her office", "his lawyers"; see ``SIDE_ALONE``).

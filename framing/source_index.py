@@ -2961,6 +2961,17 @@ class SourceIndex:
                 # "the company" alone means, which may be another business the sentence named after it
                 self._acting_firms.setdefault(key, _with_stop(written, sentence[start:]))
 
+    def see_firm_by_kind(self, sentence: str, start: int, end: int) -> None:
+        """Note the firm whose name stands at ``start:end`` of ``sentence`` just after a business's kind ("Pollen" of
+        "removed from the social network Pollen, the company said"), as a subject's body is noted (see
+        :meth:`see_body`), though its name says nothing of its kind: "the company" after it may mean it; not a
+        person's name nor a place's."""
+        text = fold_apostrophes(unicodedata.normalize("NFC", without_invisible(sentence[start:end])))
+        written = display_source(text)
+        key = text_key(written)
+        if key and key not in self.people and key not in self.places and not is_given_name(key.split(" ")[0]):
+            self._acting_body = key, _with_stop(written, sentence[start:]), self._seen_count
+
     def take_topic(self, name: str) -> None:
         """Note ``name``, the person the sentence before wrote of as its subject (see :meth:`topic_of`), whom a "he"
         or "she" was read to mean, as the person named most recently, who keeps that place as a subject that spoke

@@ -140,3 +140,17 @@ def test_the_company_s_chief_executive_is_the_chief_executive_of_the_company_in_
     # no company in view: the role stays the bare description's
     alone = profile_of(("Dunmore lost 300 jobs in May.", FACT, {}), chief)
     assert alone["credits"] == [None, "company's chief executive"]
+
+
+@pytest.mark.parametrize("written, firm", [
+    ("The video was removed from the social network Pollen", "pollen"),
+    ("Orders fell at the ride-hailing firm Zoomo Rides", "zoomo rides"),
+    ("The app Pollen removed the video", "pollen")])
+def test_the_company_is_the_one_firm_its_sentence_names_after_its_kind(written, firm):
+    # before, a firm named after its kind outside the subject left "the company" nameless
+    said = (f"{written}, the company said.", CLAIM, {"source": ["the company"], "cue": ["said"]})
+    assert profile_of(said)["credits"] == [firm]
+    # two such firms: either may speak, and the company stays nameless
+    two = (f"{written} after a deal with the platform Gleam, the company said.", CLAIM,
+           {"source": ["the company"], "cue": ["said"]})
+    assert profile_of(two)["credits"] == ["company"]
