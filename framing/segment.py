@@ -27,7 +27,7 @@ from .textchars import is_letter_or_mark
 from .textlines import NAME_PARTICLES, PARAGRAPH_BREAK, TIME_ZONES, BLANK, DASHES, INVISIBLE, LINE, _OPENERS
 from .textlines import UPPER, WITH_CLOCK, next_visible, trimmed_end
 from .turns import COMPANY_POSTS, LABEL_REACH, Label, NOT_SPEAKER_WORDS, _POSSESSIVE_END, ROLES_BEFORE_TITLES
-from .turns import SPEAKER_TITLES, counted_labels, label_line, outlets_asking, read_label, sentence_labels
+from .turns import SPEAKER_TITLES, counted_labels, intro_above, label_line, outlets_asking, read_label, sentence_labels
 from .turns import transcript_label
 
 __all__ = ["split_sentences", "preceding", "FURNITURE_REACH", "list_mark_length", "lead_length", "dateline_length",
@@ -786,7 +786,7 @@ def _join_label_lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[in
         return bounds  # the usual case: no line ends in a colon above another
     labels = list(sentence_labels(text, bounds, quoted_regions(text)))
     # a label alone on its line: its words start past its sentence ("HOST: Here are the points:" is no such line)
-    intro = text[:bounds[labels[0][0]][0]] if labels else ""
+    intro = intro_above(text, bounds, labels)
     labels = outlets_asking(labels, intro, text)
     joined = {index for (index, label), counts in zip(labels, counted_labels([label for _, label in labels], intro))
               if index in lines and (counts or _unmistakable(label))

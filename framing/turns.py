@@ -17,7 +17,7 @@ from .textlines import closing_note
 
 __all__ = ["QUOTED_RUN", "SPEECH_CUES_OPENING", "INTERVIEWER_ROLES", "SPEAKER_ROLES", "INTRO_CHARS", "SpeakerTurn",
            "speaker_label_length", "opening_label_length", "asks", "speaker_turns", "spoken_sentences",
-           "MASTHEAD_WORDS", "names_outlet", "intro_names", "HOST_LABELS"]
+           "MASTHEAD_WORDS", "names_outlet", "intro_names", "intro_above", "HOST_LABELS"]
 
 
 #: A transcript's question or answer label opening a line ("Q. Will you resign?", "A. No."), its letter in group 1.
@@ -265,7 +265,7 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     ``LABEL_REACH`` characters from its start.
     """
     labels = list(sentence_labels(text, bounds, quotes))
-    intro = text[:bounds[labels[0][0]][0]] if labels else ""
+    intro = intro_above(text, bounds, labels)
     labels = outlets_asking(labels, intro, text)
     counted = counted_labels([label for _, label in labels], intro)
     hosts = _hosts_labelled([label for _, label in labels], counted) | _hosts_introduced(intro)
@@ -304,6 +304,15 @@ _SELF_NAMED = r"\bI(?:['’]m|[^\S\r\n]+am)[^\S\r\n]+([A-Z][\w'’-]+(?:[^\S\r\n
 #: Paik, and I have an update").
 _HOST_SELF_NAMED = (re.compile(rf"{_SELF_NAMED},?[^\S\r\n]+(?:and[^\S\r\n]+)?{_SHOW}"),
                     re.compile(rf"{_SHOW}[^\r\n]{{0,80}}?[.!,][^\S\r\n]+{_SELF_NAMED}"))
+
+
+def intro_above(text: str, bounds: Sequence[tuple[int, int]], labels: Sequence[tuple[int, Label]]) -> str:
+    """A transcript's headline and introduction: the text of ``text`` (``bounds``: its sentences) above the first of
+    ``labels`` (each sentence's position and label, in order) that is no heading's. A headline opened by a heading's
+    label ("Transcript: 'We changed nothing'", "Interview: ...") is part of the introduction, which still names the
+    people who speak below it."""
+    first = next((index for index, label in labels if label.kind != "heading"), None)
+    return text[:bounds[first][0]] if first is not None else ""
 
 
 def _hosts_introduced(intro: str) -> frozenset[str]:

@@ -983,6 +983,15 @@ def test_names_in_capitals_that_alternate_recur_and_are_named_above_are_a_transc
     assert [credit for _, credit in found[2:]] == credits
 
 
+@pytest.mark.parametrize("headline", ["Transcript: The mayor on the record", "Interview: 'We were ready'"])
+def test_a_headline_opened_by_a_heading_s_label_still_introduces_the_names_in_capitals(headline):
+    text = RADIO.format(a="DUNE", b="HOLM").replace("The mayor on the record", headline, 1)
+    assert [label for label, _, _ in turns_of(text)] == ["DUNE", "HOLM", "DUNE", "HOLM"]
+    found, _ = credits_of(text)
+    assert [credit for _, credit in found[2:]] == ["carl dune", "dana holm", "dana holm", "carl dune", "dana holm",
+                                                   "dana holm"]
+
+
 def test_a_surname_label_joins_the_person_the_introduction_names():
     text = ("Aquavance answers\n\nThe Herald put questions to Helena Voss, chief executive of Aquavance.\n\n"
             "HERALD: Will you apologise to residents?\nVOSS: No. Every inspection was carried out on time.\n"
