@@ -1290,6 +1290,18 @@ _EMPHATIC_AFTER_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4})(?:him|her)sel
 _EMPHATIC_SEX = re.compile(r" (?:(her)|him)self(?= )")
 
 
+def _written_short(short: str, full: str) -> bool:
+    """Whether the body's name ``short`` (a key) is ``full`` written with words left out between its first and last
+    ("ashcombe school board" of "ashcombe unified school board", as a headline shortens it): one body, whose first
+    word and kind's word both keep. Not a name with fewer than three words (of two, it is the other's first and last
+    words, "kessel board" of "kessel housing board", which may be another body)."""
+    words, whole = short.split(), full.split()
+    if len(words) < 3 or len(whole) <= len(words) or words[0] != whole[0] or words[-1] != whole[-1]:
+        return False
+    rest = iter(whole[1:-1])
+    return all(word in rest for word in words[1:-1])
+
+
 def _same_ministry(one: str, other: str) -> bool:
     """Whether the keys ``one`` and ``other`` name one ministry or department: the same head and portfolio, any
     words left before a portfolio written head last a nationality of the country written on the other, and the
@@ -2654,12 +2666,17 @@ class SourceIndex:
     def _name_kind(self, kind: str, key: str, written: str) -> None:
         """Note the body ``key`` (``written`` so) as one of ``kind`` the text named, unless it was, or a name ending
         with the other's words was ("America Corp" after "Bank of America Corp": one company), or it was written the
-        other way round ("Justice Department" after "Department of Justice": see :func:`_same_ministry`), or both are
+        other way round ("Justice Department" after "Department of Justice": see :func:`_same_ministry`), or in full
+        where a shorter name was written (kept in its place), or short where it was in full ("Ashcombe School Board"
+        and "Ashcombe Unified School Board": see :func:`_written_short`), or both are
         the dateline's place's police ("the city's police" and "Marlow police": see :meth:`_local_force`). After two
         it notes no more: "the <kind>" means neither, whatever else is named."""
         named = self._named_kinds.setdefault(kind, {})
+        short = next((other for other in named if _written_short(other, key)), None)
+        if short is not None:
+            del named[short]  # "Ashcombe School Board" of a headline, then "Ashcombe Unified School Board": one board
         if len(named) < 2 and not any(key.endswith(f" {other}") or other.endswith(f" {key}")
-                                      or _same_ministry(key, other)
+                                      or _written_short(key, other) or _same_ministry(key, other)
                                       or (self._local_force(key) and self._local_force(other)) for other in named):
             named.setdefault(key, written)
 

@@ -1,0 +1,16 @@
+"""Credits, sources and denials in education copy (audit a56a): school boards, universities and their press offices,
+exam boards, teachers' and lecturers' unions, inspectors' reports, misconduct allegations and the accused side's
+denials; on hand-built sentences with invented names."""
+
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
+
+
+def test_the_board_is_the_board_named_in_full_below_a_headline_that_wrote_it_short():
+    profile = profile_of(
+        ("Tarrow School Board answers inspectors", FACT, {}),
+        ("The Tarrow Unified School Board on Friday published its reply to the inspectors.", FACT, {}),
+        ("The inspectors found that attendance records were missing.", CLAIM,
+         {"source": ["The inspectors"], "cue": ["found"]}),
+        ("The board disputes the finding.", DENIAL, {"source": ["The board"], "cue": ["disputes"]}), gap="\n\n")
+    assert profile["credits"] == [None, None, "inspectors", "tarrow unified school board"]
+    assert profile["denials"] == [{"denial": 3, "source": "tarrow unified school board", "allegation": 2}]
