@@ -440,6 +440,7 @@ _NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "board": _state_body_name("Board"), "inquiry": _state_body_name("Inquiry"), "union": _UNION_NAME,
     "foundation": _state_body_name("Foundation"),
     "trust": _state_body_name("Trust"), "institute": _state_body_name("Institute"),
+    "polytechnic": _state_body_name("Polytechnic"), "inspectorate": _state_body_name("Inspectorate"),
 }
 #: The words one of which a name of a kind of ``_NAMED_KINDS`` is written with, as its pattern asks for them (a club's
 #: letters, "FC" of "AFC" too, or a verb that accuses or punishes before it): a sentence holding none names no body
@@ -454,6 +455,7 @@ _NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
     "club": ("Club", "FC", "CF", "F.C.", "C.F.", *_ACCUSING_VERBS), "hospital": ("Hospital",), "district": ("School",),
     "festival": ("Festival",), "university": ("University",), "college": ("College",),
     "foundation": ("Foundation",), "trust": ("Trust",), "institute": ("Institute",),
+    "polytechnic": ("Polytechnic",), "inspectorate": ("Inspectorate",),
 }
 #: Every word of ``_NAMED_KIND_WORDS``, each looked for once in a sentence (the verbs that accuse are two kinds' words).
 _NAMED_KIND_WORDS_ALL = frozenset(word for words in _NAMED_KIND_WORDS.values() for word in words)

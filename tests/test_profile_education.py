@@ -14,3 +14,13 @@ def test_the_board_is_the_board_named_in_full_below_a_headline_that_wrote_it_sho
         ("The board disputes the finding.", DENIAL, {"source": ["The board"], "cue": ["disputes"]}), gap="\n\n")
     assert profile["credits"] == [None, None, "inspectors", "tarrow unified school board"]
     assert profile["denials"] == [{"denial": 3, "source": "tarrow unified school board", "allegation": 2}]
+
+
+def test_the_polytechnic_or_the_inspectorate_is_the_one_named_in_passing_before():
+    profile = profile_of(
+        ("Detection software at Kestrel Polytechnic flagged 214 essays.", FACT, {}),
+        ("The Regional Schools Inspectorate visited in May.", FACT, {}),
+        ("The polytechnic said each case would be heard on its merits.", CLAIM,
+         {"source": ["The polytechnic"], "cue": ["said"]}),
+        ("The inspectorate said its visit was routine.", CLAIM, {"source": ["The inspectorate"], "cue": ["said"]}))
+    assert profile["credits"] == [None, None, "kestrel polytechnic", "regional schools inspectorate"]
