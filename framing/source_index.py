@@ -3412,8 +3412,10 @@ class SourceIndex:
                 self.shown.setdefault(f"{credited} spokesperson", f"{self.shown.get(credited, credited)} spokesperson")
                 return f"{credited} spokesperson"
         # "A board spokesman" as "the board's spokesman": after "The Velmar Drug Safety Board said", its spokesperson
-        # (a company's, above, only after the company spoke)
-        if role == "spokesperson" and (a_body is not None and kind in BODY_NOUNS and kind not in COMPANY_WORDS
+        # (a company's, above, only after the company spoke); so too a named kind's ("A university spokesperson"
+        # after "Marlow University said")
+        if role == "spokesperson" and (a_body is not None and (kind in BODY_NOUNS or kind in _NAMED_KINDS)
+                                       and kind not in COMPANY_WORDS
                                        or re.search(rf"(?<![\w'’-])the\s+{re.escape(kind)}(?![\w-])", text, re.I)):
             spokesperson = self._body_spokesperson(kind, denial, around=(before, after))
             if spokesperson is not None:

@@ -2,6 +2,8 @@
 exam boards, teachers' and lecturers' unions, inspectors' reports, misconduct allegations and the accused side's
 denials; on hand-built sentences with invented names."""
 
+import pytest
+
 from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
@@ -24,3 +26,17 @@ def test_the_polytechnic_or_the_inspectorate_is_the_one_named_in_passing_before(
          {"source": ["The polytechnic"], "cue": ["said"]}),
         ("The inspectorate said its visit was routine.", CLAIM, {"source": ["The inspectorate"], "cue": ["said"]}))
     assert profile["credits"] == [None, None, "kestrel polytechnic", "regional schools inspectorate"]
+
+
+@pytest.mark.parametrize("body, noun", [("Marlow University", "university"), ("St Aldric's College", "college"),
+                                        ("Fairmoor Academy Trust", "trust"),
+                                        ("Lindquist Valley School District", "district")])
+def test_a_spokesperson_of_a_named_kind_s_noun_speaks_for_the_body_of_that_kind_credited_before(body, noun):
+    profile = profile_of(
+        ("A student said the tutor had copied her thesis.", CLAIM, {"source": ["A student"], "cue": ["said"]}),
+        (f"{body} said it was investigating.", CLAIM, {"source": [body], "cue": ["said"]}),
+        (f"A {noun} spokesperson denied any cover-up.", DENIAL,
+         {"source": [f"A {noun} spokesperson"], "cue": ["denied"]}))
+    key = body.lower()
+    assert profile["credits"] == ["student", key, f"{key} spokesperson"]
+    assert profile["denials"] == [{"denial": 2, "source": f"{key} spokesperson", "allegation": 0}]
