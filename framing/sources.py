@@ -59,7 +59,7 @@ BODY_KINDS = frozenset("""group agency watchdog firm charity union company organ
 #: and a wrong join misleads more than a missed one; not "senate", which US copy writes capitalised for one).
 BODY_NOUNS = BODY_KINDS | COMPANY_WORDS | frozenset("""ministry department office bureau authority board
     commission committee court tribunal government administration police army navy coastguard embassy consulate
-    bank fund presidency command council cabinet parliament assembly municipality""".split())
+    bank fund trust presidency command council cabinet parliament assembly municipality""".split())
 #: A relative's noun ("cousin", "brother-in-law", "stepdaughter", "widow"): a person's tie to someone else in the
 #: story, most often one of the same surname, so that a given name spelled another way is no respelling.
 KIN = (r"(?:(?:great-)?(?:grand|step|half-)?(?:father|mother|son|daughter|brother|sister|parent|child|children)"

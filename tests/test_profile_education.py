@@ -40,3 +40,14 @@ def test_a_spokesperson_of_a_named_kind_s_noun_speaks_for_the_body_of_that_kind_
     key = body.lower()
     assert profile["credits"] == ["student", key, f"{key} spokesperson"]
     assert profile["denials"] == [{"denial": 2, "source": f"{key} spokesperson", "allegation": 0}]
+
+
+def test_a_headline_s_trust_in_sentence_case_is_the_trust_the_copy_names_in_full():
+    profile = profile_of(
+        ("Academy trust denies funding claims", DENIAL, {"source": ["Academy trust"], "cue": ["denies"]}),
+        ("A campaign group said the Fairmoor Academy Trust had moved pupil funds into its offices.", CLAIM,
+         {"source": ["A campaign group"], "cue": ["said"]}),
+        ("The Fairmoor Academy Trust denied the claim.", DENIAL,
+         {"source": ["The Fairmoor Academy Trust"], "cue": ["denied"]}), gap="\n\n")
+    assert profile["credits"] == ["fairmoor academy trust", "campaign group", "fairmoor academy trust"]
+    assert [source["source"] for source in profile["sources"]] == ["fairmoor academy trust", "campaign group"]
