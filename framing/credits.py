@@ -45,7 +45,7 @@ from .spans import quotes_within
 from .textlines import LINE, NAME_PARTICLES, PARAGRAPH_BREAK
 from .textchars import case_blind
 from .turns import HOST_LABELS, INTERVIEWER_ROLES, INTRO_CHARS, SPEAKER_ROLES, SpeakerTurn, asks, intro_names
-from .turns import names_outlet, opening_label_length, speaker_turns
+from .turns import heading_label_length, names_outlet, opening_label_length, speaker_turns
 
 
 SPEAKING = ("attributed_claim", "official_denial")
@@ -1138,12 +1138,14 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     slug = sentence.start + wire_slug_length(sentence.text)  # "UPDATE 2-" of "UPDATE 2-Ostrava Chemicals denies"
     label = max(words, sentence.start + opening_label_length(sentence.text), slug)
     fact_check = FACT_CHECK_LABEL.match(sentence.text)
+    heading = heading_label_length(sentence.text)
     said_after = _cues_after_pronoun(sentence)
     spans = [s for s in (_past_preposition(past_label(_document_of_participle(span, sentence), label))
                          for span in sentence.spans if span.type == "source")
              if s is not None and s.start >= words and s.end > slug
              and not (stamp and s.end - sentence.start <= stamp.end())  # "ET" of "10:40 a.m. ET - "
              and not (fact_check and s.end - sentence.start <= fact_check.end())  # "CLAIM" of "CLAIM: ..."
+             and s.end - sentence.start > heading  # "Transcript" of "Transcript: 'We changed nothing'"
              and not _TICKER.fullmatch(s.text)  # "NASDAQ: ZNTX" is the listing of the company before it
              and not _scare_quoted(s, sentence, quotes)
              and not _quoted_pronoun(s, sentence, quotes)

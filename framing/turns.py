@@ -16,8 +16,8 @@ from .textlines import LABEL_WORD, LINE, _OPENERS, PLATFORMS, UPPER, line_of, ne
 from .textlines import closing_note
 
 __all__ = ["QUOTED_RUN", "SPEECH_CUES_OPENING", "INTERVIEWER_ROLES", "SPEAKER_ROLES", "INTRO_CHARS", "SpeakerTurn",
-           "speaker_label_length", "opening_label_length", "asks", "speaker_turns", "spoken_sentences",
-           "MASTHEAD_WORDS", "names_outlet", "intro_names", "intro_above", "HOST_LABELS"]
+           "speaker_label_length", "opening_label_length", "heading_label_length", "asks", "speaker_turns",
+           "spoken_sentences", "MASTHEAD_WORDS", "names_outlet", "intro_names", "intro_above", "HOST_LABELS"]
 
 
 #: A transcript's question or answer label opening a line ("Q. Will you resign?", "A. No."), its letter in group 1.
@@ -189,6 +189,23 @@ def opening_label_length(sentence: str) -> int:
         return 0
     found = read_label(sentence, 0)
     return 0 if found is None or found.kind == "heading" else found.end
+
+
+#: Headings' words that credit what follows them ("Poll: Voters back the levy", "Sources: The coach will quit"), lower
+#: case: a source, unlike the other headings' words.
+_SOURCING_HEADINGS = frozenset({"poll", "source", "sources"})
+
+
+def heading_label_length(sentence: str) -> int:
+    """The length of a heading's or banner's label opening ``sentence``, with its colon and spaces ("Transcript: ",
+    "Analysis: ", "UPDATE: "); 0 when there is none, or for one that credits what follows ("Poll: ", "Sources: ":
+    see ``_SOURCING_HEADINGS``). Its word says what the piece is, not who speaks: no source."""
+    if _LABEL_COLON.search(sentence, 0, LABEL_REACH) is None:
+        return 0
+    found = read_label(sentence, 0)
+    if found is None or found.kind != "heading" or found.label.lower() in _SOURCING_HEADINGS:
+        return 0
+    return found.end
 
 
 def asks(sentence: str) -> bool:

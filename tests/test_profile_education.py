@@ -51,3 +51,20 @@ def test_a_headline_s_trust_in_sentence_case_is_the_trust_the_copy_names_in_full
          {"source": ["The Fairmoor Academy Trust"], "cue": ["denied"]}), gap="\n\n")
     assert profile["credits"] == ["fairmoor academy trust", "campaign group", "fairmoor academy trust"]
     assert [source["source"] for source in profile["sources"]] == ["fairmoor academy trust", "campaign group"]
+
+
+@pytest.mark.parametrize("kicker", ["Transcript", "Analysis", "Interview"])
+def test_a_heading_s_label_opening_a_headline_names_no_source(kicker):
+    profile = profile_of(
+        (f"{kicker}: 'We did not change a single mark'", DENIAL, {"source": [kicker]}),
+        ("Teachers say their coursework marks were lowered.", CLAIM, {"source": ["Teachers"], "cue": ["say"]}),
+        gap="\n\n")
+    assert profile["credits"] == [None, "teachers"]
+    assert [source["source"] for source in profile["sources"]] == ["teachers"]
+
+
+def test_a_poll_s_heading_label_still_credits_its_headline():
+    profile = profile_of(("Poll: Parents back longer school days", CLAIM, {"source": ["Poll"]}),
+                         ("A Marsh College survey of 900 parents found strong support.", CLAIM,
+                          {"source": ["A Marsh College survey of 900 parents"], "cue": ["found"]}), gap="\n\n")
+    assert profile["credits"][0] is not None
