@@ -2177,9 +2177,12 @@ class SourceIndex:
         """The span ``text``, a document owned by "His" or "Her" opening a sentence (see ``_HIS_OR_HER_DOCUMENT``),
         written with the name of the person the pronoun means (see :meth:`person_for`), as "Its report" is with its
         body's: "Charles Adeyemi's inspection" of "His inspection" after "the Chief Inspector of Prisons, Charles
-        Adeyemi, said", his own; ``None`` for another span, or where the pronoun means no one."""
+        Adeyemi, said", his own; or of the one person the sentence before names, a source or not (see
+        :meth:`only_person_named`: "an inquiry, led by barrister Yusuf Delacroix" before "His report found that
+        Reaves ..."); ``None`` for another span, or where the pronoun means no one."""
         found = _HIS_OR_HER_DOCUMENT.fullmatch(text.strip(EDGE))
-        person = self.person_for("he" if found.group(1) == "His" else "she") if found else None
+        pronoun = "he" if found and found.group(1) == "His" else "she"
+        person = (self.only_person_named(self._seen_before, pronoun) or self.person_for(pronoun)) if found else None
         return f"{self.shown.get(person, person)}'s {found.group(2)}" if found and person else None
 
     def _named_together(self, count: int) -> str | None:

@@ -68,3 +68,17 @@ def test_a_poll_s_heading_label_still_credits_its_headline():
                          ("A Marsh College survey of 900 parents found strong support.", CLAIM,
                           {"source": ["A Marsh College survey of 900 parents"], "cue": ["found"]}), gap="\n\n")
     assert profile["credits"][0] is not None
+
+
+def test_his_report_is_the_report_of_the_one_person_named_just_before_not_of_the_accused_named_earlier():
+    profile = profile_of(
+        ("The tutor, Dr. Callum Reaves, has denied the allegations.", DENIAL,
+         {"source": ["The tutor, Dr. Callum Reaves"], "cue": ["has denied"]}),
+        ("The college commissioned an inquiry, led by barrister Yusuf Delacroix, in April.", FACT, {}),
+        ("His report found that Reaves had made demeaning comments.", CLAIM,
+         {"source": ["His report"], "cue": ["found"]}),
+        ("Reaves's solicitors said he would challenge the findings.", DENIAL,
+         {"source": ["Reaves's solicitors"], "cue": ["said"]}))
+    assert profile["credits"] == ["callum reaves", None, "yusuf delacroix", "reaves's solicitors"]
+    assert profile["denials"][-1] == {"denial": 3, "source": "reaves's solicitors", "allegation": 2}
+    assert profile["rebuttals"] == []
