@@ -136,6 +136,13 @@ _NAMED_MAKER_AFTER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){
 #: ``_ISSUED_PHRASE``'s): a new one, which a later "the statement" may mean rather than one a source issued before.
 #: The first letter of those words is asked for first, a quicker test at each character of a sentence.
 _INDEFINITE_DOCUMENT = re.compile(rf"(?=(?i:[aith]))\b(?i:an?|(?:its|their|his|her)\s+own)\s+{_ISSUED_PHRASE}\b")
+#: A name's possessive before a document, "the" perhaps first ("the Regional Schools Inspectorate's report", "Yusuf
+#: Delacroix's findings"): capitalised words, up to six, the name in group "owner", the document after it (see
+#: ``_ISSUED_PHRASE``) read with :data:`_ISSUED_AT`.
+_OWNER_OF_DOCUMENT = re.compile(r"(?<![\w'’&.-])(?:[Tt]he\s+)?"
+                                r"(?P<owner>[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,5})['’]s?\s+(?=\S)")
+#: A document's words at a place (see ``_ISSUED_PHRASE``: groups 1 and 2).
+_ISSUED_AT = re.compile(_ISSUED_PHRASE + r"\b")
 #: After a sentence's opening subject, its issuing a document ("issued a statement", "has released a communique",
 #: "sent a letter", "published its report"; groups as ``_INDEFINITE_DOCUMENT``'s), not another's ("released a report
 #: by Rights Watch", "a statement from the rebels"): see :meth:`SourceIndex._see_issuer`. The subject's letters in
@@ -2615,10 +2622,21 @@ class SourceIndex:
         for document in documents:
             made = _MADE_BY_AFTER.match(sentence, document.end())
             name = made.group("maker") if made else subject  # "A letter signed by 40 teachers was sent": theirs
-            for key in _document_keys(document):
-                before = self._issued_in_sentence.get(key, name)
-                same = name is not None and before is not None and text_key(before) == text_key(name)
-                self._issued_in_sentence[key] = name if same else None
+            self._note_issuer(document, name)
+        for owned_by in _OWNER_OF_DOCUMENT.finditer(sentence) if "'" in sentence or "’" in sentence else ():
+            possessed = _ISSUED_AT.match(sentence, owned_by.end())
+            owner = " ".join(dropwhile(lambda word: word in NOT_A_NAME_START, owned_by.group("owner").split()))
+            if possessed is not None and owner and not CALENDAR.fullmatch(owner):
+                self._note_issuer(possessed, owner)  # "the Regional Schools Inspectorate's report": a later "the
+                # report" is the inspectorate's, as after "The inspectorate published its report"
+
+    def _note_issuer(self, document: re.Match[str], name: str | None) -> None:
+        """Note ``name`` (``None``: no one read) as issuing the ``document`` a sentence writes (see
+        ``_ISSUED_PHRASE``), by each of its keys; a key another issuer holds is no one's."""
+        for key in _document_keys(document):
+            before = self._issued_in_sentence.get(key, name)
+            same = name is not None and before is not None and text_key(before) == text_key(name)
+            self._issued_in_sentence[key] = name if same else None
 
     def _see_named_kinds(self, sentence: str) -> None:
         """Note each body of a kind of ``_NAMED_KINDS`` that ``sentence`` names ("Dravik Bank" of "The board accused

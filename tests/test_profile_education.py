@@ -82,3 +82,22 @@ def test_his_report_is_the_report_of_the_one_person_named_just_before_not_of_the
     assert profile["credits"] == ["callum reaves", None, "yusuf delacroix", "reaves's solicitors"]
     assert profile["denials"][-1] == {"denial": 3, "source": "reaves's solicitors", "allegation": 2}
     assert profile["rebuttals"] == []
+
+
+@pytest.mark.parametrize("first", [
+    "The board welcomed the publication of the Regional Schools Inspectorate's report on Greyfield School.",
+    "On Monday, the Regional Schools Inspectorate's report on Greyfield School was published."])
+def test_the_report_is_the_one_whose_owner_a_possessive_wrote_before(first):
+    profile = profile_of((first, FACT, {}),
+                         ("The report said that pupils were not supported.", CLAIM,
+                          {"source": ["The report"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "regional schools inspectorate"]
+
+
+def test_the_report_after_a_day_s_report_or_two_owners_reports_stays_the_report():
+    for first in ["Monday's report on Greyfield School was published.",
+                  "The Halden Trust's report and the Marsh Institute's report disagree."]:
+        profile = profile_of((first, FACT, {}),
+                             ("The report said that pupils were not supported.", CLAIM,
+                              {"source": ["The report"], "cue": ["said"]}))
+        assert profile["credits"] == [None, "report"]
