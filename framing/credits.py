@@ -29,7 +29,8 @@ from .source_index import SIDE_ALONE, SourceIndex, count_alone, unowned_reports
 from .sources import ADVERB, BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, BUSINESS_NAME_ENDS, CAMEL_PREFIXES, EDGE
 from .sources import COMPANY_WORDS, FACT_CHECK_LABEL
 from .sources import GENERIC_ONE_AFTER, GROUP_GOES_ON, LINK_LABEL, NAMELESS_BUSINESSES, NAMELESS_NOUNS, NAME_GIVEN_ONLY
-from .sources import OWN_WORK, PERSON_ROLES, QUANTIFIERS, RELATIVE_OPENING, SUBJECT_TIME, VAGUE_GROUP_WORDS
+from .sources import OWN_WORK, PERSON_ROLES, QUANTIFIERS, RELATIVE_OPENING, SUBJECT_CUE, SUBJECT_TIME
+from .sources import VAGUE_GROUP_WORDS
 from .sources import LONE_MODIFIERS, PLACING_PARTICIPLE, POSSESSIVE, TITLE, UNINVOLVED
 from .sources import accusation_in_span, accused_after, accused_by_subject, acted_on_before, acted_on_only
 from .sources import surname_after_given_name, surnames_in
@@ -1188,6 +1189,10 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
         # or a counted group opening the sentence ("Two employees, who asked not to be named, said")
         spans = (_subject_source(sentence, known, quotes, label)
                  or _counted_before_clause(spans, sentence, quotes, label) or spans)
+    if spans and sentence.label in SPEAKING and all(_content_subject(s, sentence) for s in spans):
+        # "many colleagues" of "Two teachers said many colleagues disliked the rule": what the teachers said is about
+        # the colleagues; the subject before the cue speaks
+        spans = _subject_source(sentence, known, quotes, label) or spans
     spans = spans or _quoted_persons_label(sentence) or _stamped_quote_label(sentence)
     spans = [span for span in spans or labelled
              if not _own_piece(span, sentence, known.after_correction) and not _own_staff(span, sentence)
@@ -1525,6 +1530,28 @@ def _subject_acting(span: Span, sentence: Sentence, known: SourceIndex, quotes: 
 
 #: A passive of hearsay just after a subject: what others say of it, no speech of its own ("said to be").
 _HEARSAY_AFTER = re.compile(r"[^\S\r\n]+(?:said|believed|thought|reported|understood|alleged)\s+to\s+(?:be|have)\b")
+
+
+#: A verb of speech in the present or past, "that" perhaps after it, ending the text before a span ("... said ",
+#: "... says that ").
+_SAID_BEFORE = re.compile(r"(?<![\w'’-])(?:said|says|say)\s+(?:that\s+)?$")
+#: A lower-case word opening the text after a span: the verb of the clause it is the subject of ("disliked").
+_VERB_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _content_subject(span: Span, sentence: Sentence) -> bool:
+    """Whether the source ``span`` opens what is said after "said" or "says" and a lower-case word goes on from it
+    ("many colleagues" of "Two teachers said many colleagues disliked the rule"), the cue just after a word: the
+    subject of the words reported, which only a subject before the cue may replace (see :func:`_subject_source`).
+    Not after a quotation or a comma ('"...," said Ana Ruiz in an interview': an inverted cue's speaker), nor before
+    a verb of speech or denial ("Officials said the ministry rejected the claims": the ministry's denial relayed);
+    nor a pronoun, which the model marked as who speaks ("it" of "Ostrava Freight said it had paid")."""
+    before = sentence.text[:span.start - sentence.start]
+    said = _SAID_BEFORE.search(before, max(0, len(before) - 16))
+    verb = _VERB_AFTER.match(sentence.text, span.end - sentence.start)
+    return (said is not None and before[:said.start()].rstrip()[-1:].isalnum() and verb is not None
+            and SUBJECT_CUE.match(sentence.text, verb.end() - 1) is None
+            and span.text.strip(EDGE).lower() not in _MAIN_CLAUSE_PRONOUNS)
 
 
 def _spoken_of(span: Span, sentence: Sentence) -> bool:

@@ -101,3 +101,19 @@ def test_the_report_after_a_day_s_report_or_two_owners_reports_stays_the_report(
                              ("The report said that pupils were not supported.", CLAIM,
                               {"source": ["The report"], "cue": ["said"]}))
         assert profile["credits"] == [None, "report"]
+
+
+@pytest.mark.parametrize("said", ["said", "said that"])
+def test_a_span_opening_the_words_after_said_gives_way_to_the_subject_before_it(said):
+    profile = profile_of(
+        ("The district defended the rule.", FACT, {}),
+        (f"Two teachers at Harrow Creek High School {said} many colleagues disliked the rule.", CLAIM,
+         {"source": ["many colleagues"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "two teachers at harrow creek high school"]
+
+
+def test_an_inverted_cue_s_speaker_after_a_quotation_stays_the_source():
+    profile = profile_of(
+        ('"Every grade was checked," said Marcus Oyelaran in an interview with the Kessel Herald.', CLAIM,
+         {"source": ["Marcus Oyelaran"], "cue": ["said"]}))
+    assert profile["credits"] == ["marcus oyelaran"]
