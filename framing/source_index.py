@@ -1353,8 +1353,9 @@ def _civic_group_noun(noun: str) -> bool:
 
 
 #: "The union" means a body whose name says it is one ("Harbour Workers Federation", "Delford Teachers'
-#: Association", "Harbour Nurses Association").
-_UNION_NAME_WORDS = frozenset("union federation workers employees guild brotherhood teamsters teachers nurses".split())
+#: Association", "Harbour Nurses Association", "College Lecturers' Association").
+_UNION_NAME_WORDS = frozenset("""union federation workers employees guild brotherhood teamsters teachers nurses
+    lecturers educators professors academics tutors""".split())
 
 #: Nouns for a body of one kind ("the agency", "the regulator", "the network", "the campaign", "the club", "the
 #: paper", "the orchestra"), each with the words of a name that say a body is of that kind ("Secret Service",

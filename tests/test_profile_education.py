@@ -117,3 +117,14 @@ def test_an_inverted_cue_s_speaker_after_a_quotation_stays_the_source():
         ('"Every grade was checked," said Marcus Oyelaran in an interview with the Kessel Herald.', CLAIM,
          {"source": ["Marcus Oyelaran"], "cue": ["said"]}))
     assert profile["credits"] == ["marcus oyelaran"]
+
+
+@pytest.mark.parametrize("body", ["The University and College Lecturers' Association", "The Kessel Educators Association",
+                                  "The Marlow Professors Association"])
+def test_the_union_is_a_body_whose_name_says_its_members_teach(body):
+    profile = profile_of(
+        (f"{body} criticised the suspension.", CLAIM, {"source": [body], "cue": ["criticised"]}),
+        ("According to the union, Farrant was not given a copy of the complaint.", CLAIM,
+         {"source": ["the union"], "cue": ["According to"]}))
+    key = body.lower().removeprefix("the ")
+    assert profile["credits"] == [key, key]
