@@ -1051,9 +1051,10 @@ _OPENING_WORDS = (NOT_A_NAME_START | _OPENERS | OPENING_FUNCTION_WORDS) - {"The"
 
 def _name_start(found: re.Match[str]) -> int:
     """Where the person's name of ``found``, a match of ``_FULL_NAME``, begins: after a word of ``_OPENING_WORDS``
-    opening its run of capitalised words when another follows it and it is no given name ("May"): at "Ms." of "But
-    Ms. Coulter said", at "Tom" of "Then Tom Vell left", whose title or given name tells who they are."""
-    opening = re.match(r"(\S+)\s+(?=\S)", found.group(1))
+    opening its run of capitalised words when it is no given name ("May"): at "Ms." of "But Ms. Coulter said", at
+    "Tom" of "Then Tom Vell left", whose title or given name tells who they are, and at the surname of "For
+    Abrantes, the denials are the problem", a preposition's object, no "For Abrantes"."""
+    opening = re.match(r"(\S+)\s+", found.group(1))
     if opening and opening.group(1) in _OPENING_WORDS and given_name_sex(opening.group(1)) is None:
         return found.start(1) + opening.end()
     return found.start(1)
@@ -3036,7 +3037,7 @@ class SourceIndex:
                  for found in _titled_names(text)}  # "oduya" of "... from Councillor Oduya."
         for found in _FULL_NAME.finditer(text):
             words = found.string[_name_start(found):found.start(2)].split()
-            if given_name_sex(words[0]) or TITLE.match(" ".join(words) + " "):
+            if words and (given_name_sex(words[0]) or TITLE.match(" ".join(words) + " ")):
                 named.setdefault(text_key(found.group(2)), _sex_written(words))
         for key in map(text_key, re.findall(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][^\W\d_]*", text)):
             people = self._by_last.holding([without_accents(key)])

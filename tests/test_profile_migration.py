@@ -1,0 +1,20 @@
+"""Credits, sources and denials in human rights and migration copy (audit a56b): rights groups' and UN reports of
+abuse, ministries and embassies rejecting them, detainees' lawyers, border officials speaking unnamed; on
+hand-built sentences with invented names."""
+
+import pytest
+
+from test_profile_credits import CLAIM, DENIAL, OPINION, profile_of
+
+LAWYER = ('"We file it again," said Luis Abrantes, a lawyer with the Island Refugee Project.', CLAIM,
+          {"source": ["Luis Abrantes, a lawyer with the Island Refugee Project"], "cue": ["said"]})
+MINISTER = ("The minister called the report exaggerated.", DENIAL, {"source": ["The minister"], "cue": ["called"]})
+
+
+@pytest.mark.parametrize("opener", ["For", "To"])
+def test_a_surname_after_an_opening_preposition_is_the_person_not_the_preposition(opener):
+    profile = profile_of(LAWYER, MINISTER, (f"{opener} Abrantes, the denials are part of the problem.", OPINION, {}),
+                         ('"If the minister says it is fine, nobody has to fix it," he said.', CLAIM,
+                          {"source": ["he"], "cue": ["said"]}))
+    assert profile["credits"] == ["luis abrantes", "minister", None, "luis abrantes"]
+    assert [entry["source"] for entry in profile["sources"]] == ["luis abrantes", "minister"]
