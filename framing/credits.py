@@ -2998,9 +2998,11 @@ class _Credits:
             # the sentence's own subject ("Holt, the coach, quit after she said" after "Ana Holt said") is still hers
             self.end_account()
             return
-        if name and unnamed and self._it_speaks(index, at_end=False) and self._a_person(name):
+        if (name and unnamed and self._it_speaks(index, at_end=False) and self._a_person(name)
+                and self.known.resolve(name) not in self.known.said_it):
             # "Astrid Lund accused ... Varnesia's ministry responded. It said ...": "it" opening the sentence is no
-            # person; one at its end may be a person's document ('... on his website: "..." / "...," it says.')
+            # person; one at its end may be a person's document ('... on his website: "..." / "...," it says.'); but
+            # a name that said "it" of itself may be a body's ("Calder Secure says it ... It said ...")
             name = None
         if name and unnamed and self._they_speak(index, found) and self._one_person(name):
             name = None  # "Mayor Oren Pell said ... They said ...": a group speaks, not the one person

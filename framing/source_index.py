@@ -1049,6 +1049,21 @@ def _sex_written(words: Sequence[str]) -> str | None:
 _OPENING_WORDS = (NOT_A_NAME_START | _OPENERS | OPENING_FUNCTION_WORDS) - {"The", "A", "An"}
 
 
+#: A cue after a source, a comma before it allowed, then "it" as the subject of what it said ("says it does not
+#: comment", "said it had documented"), not the empty "it" of "said it was unclear" (see ``CUE_THEN_PRONOUN``).
+_CUE_THEN_IT = re.compile(rf",?\s+{SAID_THEN}it(?!\s+(?:is|was)\b)(?![\w'’-])", re.I)
+
+
+def _speaks_of_itself_as_it(name: str, written: str, after: str) -> bool:
+    """Whether the source ``name`` (``written`` so in its span), its first word no known given name and written
+    with no role, says "it" of itself just after its cue (``after``: see ``_CUE_THEN_IT``): a name that reads as a
+    person's but may be a body's ("Calder Secure says it does not comment", "Human Rights Monitor said it had
+    documented 112 cases"), whose account a later "It said" may continue. A given name ("Tom Vell said it would take
+    years") or a role ("Senator Orsk Vell said it") leaves the "it" the object's."""
+    return (_CUE_THEN_IT.match(after) is not None and not is_given_name(name.split(" ")[0].title())
+            and not _role_words(written, name))
+
+
 def _name_start(found: re.Match[str]) -> int:
     """Where the person's name of ``found``, a match of ``_FULL_NAME``, begins: after a word of ``_OPENING_WORDS``
     opening its run of capitalised words when it is no given name ("May"): at "Ms." of "But Ms. Coulter said", at
@@ -1752,6 +1767,8 @@ class SourceIndex:
         self._events: dict[str, str] = {}  # the events the text named so far, two at most: key -> as written
         self.shown: dict[str, str] = {}  # canonical name -> display form
         self.companies: dict[str, str] = {}  # companies that opened a sentence or were described -> display form
+        # names read as people's that said "it" of themselves ("Calder Secure says it ..."), whose "It said" goes on
+        self.said_it: set[str] = set()
         self.kinds: dict[str, set[str]] = {}  # a company -> the kinds of business it was described as ("carmaker")
         self.body_kinds: dict[str, set[str]] = {}  # a source -> the words it was described with ("watchdog group")
         # a name written after "the" and a kind's noun in any sentence -> those nouns ("norcrest ratings" of "The
@@ -2507,6 +2524,8 @@ class SourceIndex:
                    and not self.body_kinds.get(name, set()) & (BODY_KINDS | {"ngo"}))
         # "Halvard Terminals, the port operator" and "Morgan Stanley" of "Shares of Morgan Stanley" are no person, nor
         # a body described by its kind ("the watchdog group Clean Capitol", "Clean Capitol, a watchdog group")
+        if person and _speaks_of_itself_as_it(name, text, after):
+            self.said_it.add(name)
         if person:
             # written without a role ("Alan Pike said"), a person keeps the one written before
             roles = _role_words(text, name) | _party_state_after(after, 0)  # 'Sen. Ana Ruiz (D-N.Y.) said'

@@ -18,3 +18,19 @@ def test_a_surname_after_an_opening_preposition_is_the_person_not_the_prepositio
                           {"source": ["he"], "cue": ["said"]}))
     assert profile["credits"] == ["luis abrantes", "minister", None, "luis abrantes"]
     assert [entry["source"] for entry in profile["sources"]] == ["luis abrantes", "minister"]
+
+
+@pytest.mark.parametrize("body, name", [("Human Rights Monitor", "human rights monitor"),
+                                        ("Calder Secure", "calder secure")])
+def test_a_name_that_says_it_of_itself_is_a_body_whose_it_said_goes_on(body, name):
+    profile = profile_of((f"{body} says it does not comment on individual cases.", DENIAL,
+                          {"source": [body], "cue": ["says"]}),
+                         ('It said its staff "treat every resident with dignity."', DENIAL, {"cue": ["said"]}))
+    assert profile["credits"] == [name, name]
+    assert profile["denials"][1]["source"] == name
+
+
+def test_a_person_s_name_with_a_given_name_does_not_say_it_of_itself():
+    profile = profile_of(("Tom Vell said it would take years.", CLAIM, {"source": ["Tom Vell"], "cue": ["said"]}),
+                         ('It said the camp "would close soon."', CLAIM, {"cue": ["said"]}))
+    assert profile["credits"] == ["tom vell", None]
