@@ -122,13 +122,15 @@ _THEY_SAY = (r"(?:(?:also|[a-z]+ly)\s+)?(?:say|note|noted|argue|claim|insist|mai
              r"deny|reject|dismiss|add|state|point(?:ed)?\s+out)\b")
 _THEY_SPEAK = re.compile(_SUBJECT_OPENING + rf"(?P<they>[Tt]hey)\s+(?:(?:have|had)\s+)?(?:{_IT_SAID}|{_THEY_SAY})")
 #: A group of people by a plural role opening a sentence as the subject of a verb in the past ("The institute's
-#: scientists analysed ...", "Researchers at Varn University tracked ...", "Kestoria's health inspectors found ..."),
-#: up to three words before the role: group "group" holds the subject, "head" its role.
+#: scientists analysed ...", "Researchers at Varn University tracked ...", "Kestoria's health inspectors found ...",
+#: "The network's lawyers have represented ..."), up to three words before the role: group "group" holds the
+#: subject, "head" its role.
 _GROUP_SUBJECT = re.compile(
     r"[\s\"“'‘]*(?:(?:But|And)\s+)?(?P<group>(?:(?:The|Its|Their)\s+)?(?:[\w-]+['’]s\s+|[A-Za-z][\w-]*\s+){0,3}"
     r"(?P<head>[A-Za-z][a-z]+s)"
     r"(?:\s+(?:at|from|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})?)"
-    r"\s+(?:(?:also|then|later|first)\s+)?(?:[a-z]+ed|ran|took|spent|built|drew|made|used|went|studied)\b")
+    r"\s+(?:(?:also|then|later|first)\s+)?(?:(?:have|had)\s+)?"
+    r"(?:[a-z]+ed|ran|took|spent|built|drew|made|used|went|studied)\b")
 #: "They" finding or saying as the subject opening a sentence ("They found that ...", "They also concluded ..."): the
 #: group of people the sentence before opens with, when it names no source (see :meth:`_Credits.note_group`).
 _THEY_FIND = re.compile(
@@ -3082,10 +3084,12 @@ class _Credits:
         :meth:`_group_meant`)."""
         sentence = self.sentences[index]
         found = _GROUP_SUBJECT.match(sentence.text)
-        # a group by its role alone ("Scientists analysed ...") is no one identifiable
+        # a group by its role alone ("Scientists analysed ...") is no one identifiable, nor one inside a quotation,
+        # the speaker's words ('"Senior officials have stated ...," they said.')
         if found is not None and found.group("head")[:-1].lower() in PERSON_ROLES and " " in found.group("group"):
-            start = sentence.start + found.start("group")
-            self.group_topic = index, Span("source", start, sentence.start + found.end("group"), found.group("group"))
+            start, end = sentence.start + found.start("group"), sentence.start + found.end("group")
+            if not quotes_within(self.quotes, start, end):
+                self.group_topic = index, Span("source", start, end, found.group("group"))
 
     def _group_meant(self, index: int) -> Span | None:
         """The subject naming a group of people (see :meth:`note_group`) of the sentence just before sentence

@@ -4,7 +4,7 @@ hand-built sentences with invented names."""
 
 import pytest
 
-from test_profile_credits import CLAIM, DENIAL, OPINION, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, OPINION, profile_of
 
 LAWYER = ('"We file it again," said Luis Abrantes, a lawyer with the Island Refugee Project.', CLAIM,
           {"source": ["Luis Abrantes, a lawyer with the Island Refugee Project"], "cue": ["said"]})
@@ -34,3 +34,20 @@ def test_a_person_s_name_with_a_given_name_does_not_say_it_of_itself():
     profile = profile_of(("Tom Vell said it would take years.", CLAIM, {"source": ["Tom Vell"], "cue": ["said"]}),
                          ('It said the camp "would close soon."', CLAIM, {"cue": ["said"]}))
     assert profile["credits"] == ["tom vell", None]
+
+
+@pytest.mark.parametrize("verb", ["have represented", "had represented"])
+def test_they_say_after_a_group_of_people_that_has_acted_is_theirs(verb):
+    profile = profile_of((f"The network's lawyers {verb} more than 300 residents of the camp.", FACT, {}),
+                         ("They say residents are routinely denied interpreters.", CLAIM,
+                          {"source": ["They"], "cue": ["say"]}))
+    assert profile["credits"] == [None, "network's lawyers"]
+
+
+def test_a_group_that_has_acted_inside_a_quotation_is_the_speaker_s_words_not_whom_they_means():
+    profile = profile_of(("Senators Ana Rusk and Tom Vell released a statement on Friday.", FACT, {}),
+                         ('"Senior officials have stated that no records are kept," they said.', CLAIM,
+                          {"source": ["they"], "cue": ["said"]}),
+                         ("They added that the claim had been contradicted.", CLAIM,
+                          {"source": ["They"], "cue": ["added"]}))
+    assert "senior officials" not in profile["credits"]
