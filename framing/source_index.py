@@ -1054,6 +1054,14 @@ _OPENING_WORDS = (NOT_A_NAME_START | _OPENERS | OPENING_FUNCTION_WORDS) - {"The"
 _CUE_THEN_IT = re.compile(rf",?\s+{SAID_THEN}it(?!\s+(?:is|was)\b)(?![\w'’-])", re.I)
 
 
+#: A state's body written in lower case, perhaps after a place's possessive, up to two lower-case words before its
+#: noun ("Veradia's interior ministry", "border police" of "The border police", "ministry"): one body, whose
+#: spokesperson a later nameless "A spokeswoman said" is (see :meth:`SourceIndex.see_body`).
+_STATE_BODY_IN_LOWER_CASE = re.compile(r"(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                                       r"(?:ministry|department|embassy|consulate|police|army|navy|coastguard|"
+                                       r"agency|authority|government|presidency|administration|bureau)")
+
+
 def _speaks_of_itself_as_it(name: str, written: str, after: str) -> bool:
     """Whether the source ``name`` (``written`` so in its span), its first word no known given name and written
     with no role, says "it" of itself just after its cue (``after``: see ``_CUE_THEN_IT``): a name that reads as a
@@ -2997,7 +3005,9 @@ class SourceIndex:
         """Note the body the subject at ``start:end`` of ``sentence`` names (a sentence that names no source, or one
         whose source comes after a comma, "Orsk Mining will close the mine, the company said"), when
         its name says what kind of body it is ("Northfall Energy", "Varn Motors", "Tax Research Center"; not "Orsk")
-        or the text wrote its kind before it ("Rating agency Norcrest Ratings": see :meth:`_see_kinds_written`):
+        or the text wrote its kind before it ("Rating agency Norcrest Ratings": see :meth:`_see_kinds_written`), or
+        it is a state's body written in lower case ("Veradia's interior ministry", "The border police": see
+        ``_STATE_BODY_IN_LOWER_CASE``):
         a later "the utility" or "the group" may mean it (see :meth:`_acting_body_meant`), unless another such body
         acted just before it with no source credited since: then neither. A state's body by its noun (``BODY_NOUNS``:
         "Marland's Foreign Office", "The Ministry of Defence") is one too: "... has not yet responded. A spokeswoman
@@ -3010,7 +3020,7 @@ class SourceIndex:
                 and all(word[:1].isupper() or word in JOINERS for word in written.split(" ")[1:])
                 and (words[-1] in BUSINESS_NAME_ENDS or bool(set(words) & _CIVIC_NAME_WORDS)
                      or words[-1] in BODY_NOUNS or (words[0] in BODY_NOUNS and words[1] == "of")
-                     or key in self._kinds_written))):
+                     or key in self._kinds_written) or _STATE_BODY_IN_LOWER_CASE.fullmatch(written))):
             last = self._acting_body
             if (last is not None and last[0] != key and self._seen_count - last[2] <= _BODY_REACH_SENTENCES
                     and not any(seen >= last[2] for seen in self._credited.values())):

@@ -51,3 +51,12 @@ def test_a_group_that_has_acted_inside_a_quotation_is_the_speaker_s_words_not_wh
                          ("They added that the claim had been contradicted.", CLAIM,
                           {"source": ["They"], "cue": ["added"]}))
     assert "senior officials" not in profile["credits"]
+
+
+@pytest.mark.parametrize("body, name", [("Veradia's interior ministry", "veradia's interior ministry"),
+                                        ("The interior ministry", "interior ministry"), ("The ministry", "ministry")])
+def test_a_nameless_spokesperson_after_a_state_body_in_lower_case_is_its_spokesperson(body, name):
+    profile = profile_of((f"{body} declined to comment on those accounts.", FACT, {}),
+                         ('A spokesman said only that it "does not respond to anonymous claims."', DENIAL,
+                          {"source": ["A spokesman"], "cue": ["said"]}))
+    assert profile["credits"] == [None, f"{name} spokesperson"]
