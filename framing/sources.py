@@ -3501,10 +3501,10 @@ CIVIC_NAME_WORDS = _CIVIC_NAME_WORDS
 #: newspaper" and "the daily" may mean; "journal" only for the last two: "the paper" after a journal may be a study.
 PAPER_NAME_WORDS = MASTHEAD_WORDS | frozenset("star sun record standard register argus advertiser clarion".split())
 #: The last words of a business's name ("Royal Bank of Scotland Group", "Velta Holdings", "General Motors", "Corvane
-#: Foods", "Tessel Midstream", "Brennor Biologics", a maker of medical goods's "Calloway Medical", "Orrin Devices",
-#: "Vell Healthcare", "Brenford Aggregates"; a tech firm's "Marrick Electronics", "Quillon Space", "Vantor Payments"),
-#: which make two capitalised words a business's rather than a person's.
-BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors airlines airways insurance mining
+#: Foods", "Tessel Midstream", an airline's "Velmar Air", "Brennor Biologics", a maker of medical goods's "Calloway
+#: Medical", "Orrin Devices", "Vell Healthcare", "Brenford Aggregates"; a tech firm's "Marrick Electronics", "Quillon
+#: Space", "Vantor Payments"), which make two capitalised words a business's rather than a person's.
+BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors air airlines airways insurance mining
     pharmaceuticals pharma systems dynamics electric industries technologies foods brands beverages chemicals
     petroleum logistics energy power utilities midstream pipelines renewables biologics biotech biosciences
     therapeutics diagnostics genomics robotics analytics textiles semiconductor semiconductors aerospace

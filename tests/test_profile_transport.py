@@ -1,0 +1,21 @@
+"""Credits, sources and denials in transport and infrastructure copy (audit a56c): air and rail accidents and the
+investigators' reports, carriers, operators and manufacturers and their statements, unions and management,
+regulators grounding fleets or fining operators, passengers' accounts, road and bridge projects over budget; on
+hand-built sentences with invented names."""
+
+import pytest
+
+from test_profile_credits import CLAIM, DENIAL, profile_of
+
+BUREAU = ("The accident bureau said a brake sensor had not been replaced.", CLAIM,
+          {"source": ["The accident bureau"], "cue": ["said"]})
+
+
+@pytest.mark.parametrize("noun", ["carrier", "airline"])
+def test_an_airline_named_with_air_is_the_carrier_and_the_airline_after_it(noun):
+    profile = profile_of(BUREAU, ("Velmar Air denied that its maintenance had been deficient.", DENIAL,
+                                  {"source": ["Velmar Air"], "cue": ["denied"]}),
+                         (f"The {noun} said every aircraft had met its inspection schedule.", DENIAL,
+                          {"source": [f"The {noun}"], "cue": ["said"]}))
+    assert profile["credits"] == ["accident bureau", "velmar air", "velmar air"]
+    assert [entry["source"] for entry in profile["sources"]] == ["velmar air", "accident bureau"]
