@@ -723,9 +723,11 @@ SHORT_POSTS = {"pm": "prime minister", "cm": "chief minister", "mp": "member of 
                "acp": "assistant commissioner of police", "dcp": "deputy commissioner of police"}
 #: What a person speaking in rights and conflict copy is, besides a post or a trade: what befell them or what they
 #: do ("A former detainee, who asked not to be named, said ...", "A witness said ...", "An aid worker said ...",
-#: "The whistleblower said ...", "A former employee said ...").
+#: "The whistleblower said ...", "A former employee said ...", what they were on a journey: "Passenger Ruth Okafor
+#: said ...", "A motorist said ...").
 _CIRCUMSTANCES = frozenset("""witness survivor prisoner detainee refugee victim activist representative rapporteur
-    investigator worker guard whistleblower employee""".split())
+    investigator worker guard whistleblower employee passenger traveller traveler motorist pedestrian
+    cyclist""".split())
 #: Trades that sports copy capitalises as a title before a surname alone ("Coach Harding said", "Skipper Orr"): the
 #: person by that surname, as "coach Harding" is (see :func:`_name_after_role`).
 _TITLE_CASE_TRADES = frozenset("coach skipper".split())

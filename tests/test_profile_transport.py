@@ -19,3 +19,13 @@ def test_an_airline_named_with_air_is_the_carrier_and_the_airline_after_it(noun)
                           {"source": [f"The {noun}"], "cue": ["said"]}))
     assert profile["credits"] == ["accident bureau", "velmar air", "velmar air"]
     assert [entry["source"] for entry in profile["sources"]] == ["velmar air", "accident bureau"]
+
+
+@pytest.mark.parametrize("role", ["Passenger", "Motorist", "Cyclist"])
+def test_what_a_person_was_on_a_journey_is_no_part_of_their_name(role):
+    profile = profile_of((f"{role} Ruth Okafor said she was thrown from her seat.", CLAIM,
+                          {"source": [f"{role} Ruth Okafor"], "cue": ["said"]}),
+                         ('"Everyone helped each other out," Okafor said.', CLAIM,
+                          {"source": ["Okafor"], "cue": ["said"]}))
+    assert profile["credits"] == ["ruth okafor", "ruth okafor"]
+    assert [entry["source"] for entry in profile["sources"]] == ["ruth okafor"]
