@@ -1537,8 +1537,9 @@ _ISSUER_PAPERS = (r"(?:(?:joint|official|press|public)\s+)?(?:statements?|commen
                   r"releases?|communiqu[eé]s?|declarations?|remarks|answers?|responses?|repl(?:y|ies)|notes?|notices?|"
                   r"announcements?|information|briefing)")
 _ISSUER_HEADING = re.compile(rf"(?i:{_ISSUER_PAPERS})(?:\s+(?:of|by|from)\s|\s*:\s*(?=[A-Z]))")
-#: A line opening with such a word, as a statement's heading does, whoever it names ("Statement on the report").
-_STATEMENT_OPENING = re.compile(rf"(?i:{_ISSUER_PAPERS})\b")
+#: A line opening with such a word, as a statement's heading does, whoever it names ("Statement on the report",
+#: "PRESS RELEASE"), unless it ends as a sentence does.
+_STATEMENT_OPENING = re.compile(rf"(?i:{_ISSUER_PAPERS})\b(?![^\n]*[.!?]$)")
 _ISSUER_PAPER_AFTER = re.compile(rf"\s*(?:[:|]|[-–—](?=\s))\s*(?i:{_ISSUER_PAPERS})\b")
 
 
@@ -1870,7 +1871,7 @@ class SourceIndex:
             self._see_kinds_written(text)
             self._see_firm_names(text)
         if self._seen_count < _ISSUER_LINES:
-            self._statement_headed |= _STATEMENT_OPENING.match(text.strip()) is not None
+            self._statement_headed |= _STATEMENT_OPENING.match(text.strip(" \n\"'”’»)")) is not None
             for noun, (name, shown) in _issuers_named(text).items():
                 self._issuers.setdefault(noun, set()).add(name)
                 self.shown.setdefault(name, shown)

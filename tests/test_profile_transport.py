@@ -5,7 +5,7 @@ hand-built sentences with invented names."""
 
 import pytest
 
-from test_profile_credits import CLAIM, DENIAL, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 BUREAU = ("The accident bureau said a brake sensor had not been replaced.", CLAIM,
           {"source": ["The accident bureau"], "cue": ["said"]})
@@ -29,3 +29,12 @@ def test_what_a_person_was_on_a_journey_is_no_part_of_their_name(role):
                           {"source": ["Okafor"], "cue": ["said"]}))
     assert profile["credits"] == ["ruth okafor", "ruth okafor"]
     assert [entry["source"] for entry in profile["sources"]] == ["ruth okafor"]
+
+
+@pytest.mark.parametrize("noun", ["Authority", "Agency", "Board"])
+def test_a_capitalised_description_is_the_one_body_of_its_kind_named_before(noun):
+    profile = profile_of((f"The Civil Aviation {noun} today ordered all Strato 410 aircraft to stay on the ground.",
+                          FACT, {}),
+                         (f"The {noun} said it expected the first aircraft to return to service within a week.", CLAIM,
+                          {"source": [f"The {noun}"], "cue": ["said"]}))
+    assert profile["credits"] == [None, f"civil aviation {noun.lower()}"]
