@@ -44,10 +44,14 @@ _THAT_ACCOUNT = re.compile(rf"\b(?:this|that)\s+({'|'.join(sorted(set(ACCOUNT_NO
 #: The words by which a claim writes the findings a denial refers back to ("the findings"): "its report found",
 #: "the audit's findings" (see :func:`_brings_up`).
 _FINDING_WORDS = frozenset("finding findings found finds".split())
+#: Nouns of what a finding body concluded, besides an account's ("the auditors' conclusions", "the inspectors'
+#: findings"): what an owner's account may be called.
+_CONCLUSION_NOUNS = ("findings", "conclusions")
 #: A denial's account named by whose it is, an owner's word in the possessive ("the observers' report", "the
-#: opposition's claims", "Mollo's allegations"), two words allowed before the noun; group 1 is the owner's word.
+#: opposition's claims", "Mollo's allegations", "the auditors' conclusions"), two words allowed before the noun;
+#: group 1 is the owner's word.
 _OWNED_ACCOUNT = re.compile(rf"(?<![\w'’-])([^\W\d_][\w-]*?)(?:['’]s|(?<=s)['’])\s+(?:[\w'’-]+\s+){{0,2}}?"
-                            rf"(?:{'|'.join(ACCOUNT_NOUNS)})\b", re.I)
+                            rf"(?:{'|'.join([*ACCOUNT_NOUNS, *_CONCLUSION_NOUNS])})\b", re.I)
 
 #: An account's noun and "that", what it alleges written after it ("claims that it hid losses", "suggestions that
 #: the terminal was badly run"): a denial holding one spells out itself what it answers.
@@ -735,7 +739,8 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         cited = [j for j in neutral or claims
                  if j in credited and _brings_up(sentences[j], accounts)] if accounts else []
         owners = _account_owners(wording)
-        owned = [j for j in claims if j in credited and owners & _content_words(credited[j])]
+        owned = ([j for j in claims if j in credited and owners & _content_words(credited[j])]
+                 or _owned_further_back(sentences, credited, index, owners, furniture, denier, bodies))
         # a claim about the denier or what it denies: one by a source that never denies first, then, for a named
         # denier, one by any other source before an unrelated claim by a source that never denies (a complaint the
         # model read as a denial, "People live here.", makes its source deny)
@@ -913,6 +918,22 @@ def _account_owners(wording: str) -> frozenset[str]:
     rejects ("observer" of "dismissed the observers' report", "opposition" of "rejected the opposition's claims"; see
     ``_OWNED_ACCOUNT``): a claim credited to a source of such a word is the one it answers, whatever is nearer."""
     return frozenset().union(*(_content_words(found.group(1)) for found in _OWNED_ACCOUNT.finditer(wording)))
+
+
+def _owned_further_back(sentences: Sequence[Sentence], credited: dict[int, str], index: int, owners: frozenset[str],
+                        furniture: Sequence[bool], denier: str | None, bodies: frozenset[str]) -> list[int]:
+    """The nearest claim before the window of the denial at ``index``, at most another window back, credited to a
+    source of one of ``owners``, the words of whose account the denial says it rejects (see
+    :func:`_account_owners`), and not of the denier's side: a feature may give the auditors' findings, then other
+    voices, then "Belgrove Construction rejected the auditors' conclusions", which names what it answers itself.
+    Empty for none."""
+    if not owners:
+        return []
+    start = index - 1 - _ALLEGATION_WINDOW
+    return next(([j] for j in range(start, max(-1, start - _ALLEGATION_WINDOW), -1)
+                 if sentences[j].label == "attributed_claim" and not furniture[j] and j in credited
+                 and owners & _content_words(credited[j])
+                 and (denier is None or not _same_side(credited[j], denier, bodies))), [])
 
 
 def _denies_the_one_before(sentences: Sequence[Sentence], credited: dict[int, str], index: int, denier: str | None,

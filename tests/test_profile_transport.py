@@ -38,3 +38,16 @@ def test_a_capitalised_description_is_the_one_body_of_its_kind_named_before(noun
                          (f"The {noun} said it expected the first aircraft to return to service within a week.", CLAIM,
                           {"source": [f"The {noun}"], "cue": ["said"]}))
     assert profile["credits"] == [None, f"civil aviation {noun.lower()}"]
+
+
+def test_a_denial_of_the_auditors_conclusions_answers_the_auditors_claim_beyond_the_nearer_voices():
+    voices = [(f'"We were promised this bridge in {year}," said {name}, a commuter.', CLAIM,
+               {"source": [f"{name}, a commuter"], "cue": ["said"]})
+              for year, name in [(2019, "Ana Brek"), (2020, "Tor Lind"), (2021, "Eva Sand"), (2022, "Ole Varn"),
+                                 (2023, "Ida Moen"), (2024, "Per Haug")]]
+    profile = profile_of(("The auditors found that the contractor was paid for work that was never done.", CLAIM,
+                          {"source": ["The auditors"], "cue": ["found"]}),
+                         *voices,
+                         ("Belgrove Construction rejected the auditors' conclusions.", DENIAL,
+                          {"source": ["Belgrove Construction"], "cue": ["rejected"]}))
+    assert profile["denials"] == [{"denial": 7, "source": "belgrove construction", "allegation": 0}]
