@@ -1472,11 +1472,12 @@ _PLURAL_NAME_ENDS = frozenset("services solutions products resources enterprises
 _STATE_OR_OUTLET_WORDS = (frozenset(word.lower() for word in INSTITUTIONS) | BODY_NOUNS) - _CIVIC_NAME_WORDS - {
     "group", "company", "corporation", "firm", "bank", "general", "studio", "studios", "team"}
 #: A business's trade that the last word of its name says ("Velta Motors" is a carmaker, "Orlin Airways" and "Orlin
-#: Air" airlines): a description by another trade means another business.
+#: Air" airlines, "Corvane Aerospace" a planemaker): a description by another trade means another business.
 _RAIL_TRADES = frozenset({"railway", "railroad", "rail operator", "train operator", "operator"})
 _TELECOM_TRADES = frozenset({"network operator", "mobile operator", "telecom operator", "operator", "carrier"})
 _TRADE_OF_NAME = {"motors": {"carmaker", "automaker"}, **dict.fromkeys("air airlines".split(), {"airline", "carrier"}),
-                  "airways": {"airline", "carrier"}, "ferries": {"ferry operator", "operator"},
+                  "airways": {"airline", "carrier"}, "aerospace": {"planemaker", "manufacturer"},
+                  "ferries": {"ferry operator", "operator"},
                   "buses": {"bus operator", "operator"}, "stores": {"retailer"}, "supermarkets": {"retailer"},
                   "telecom": _TELECOM_TRADES, "telecoms": _TELECOM_TRADES, "water": {"utility"},
                   "bank": {"bank", "lender"}, "insurance": {"insurer"}, "mining": {"miner"},

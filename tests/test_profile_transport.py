@@ -51,3 +51,17 @@ def test_a_denial_of_the_auditors_conclusions_answers_the_auditors_claim_beyond_
                          ("Belgrove Construction rejected the auditors' conclusions.", DENIAL,
                           {"source": ["Belgrove Construction"], "cue": ["rejected"]}))
     assert profile["denials"] == [{"denial": 7, "source": "belgrove construction", "allegation": 0}]
+
+
+@pytest.mark.parametrize("noun", ["manufacturer", "planemaker"])
+def test_a_business_named_with_aerospace_is_the_manufacturer_after_it_but_no_carrier(noun):
+    rows = (("The authority said a fan blade had cracked in each engine.", CLAIM,
+             {"source": ["The authority"], "cue": ["said"]}),
+            ("Corvane Aerospace said it was cooperating fully.", DENIAL,
+             {"source": ["Corvane Aerospace"], "cue": ["said"]}))
+    profile = profile_of(*rows, (f"In a statement, the {noun} said the blades met every standard.", DENIAL,
+                                 {"source": [f"the {noun}"], "cue": ["said"]}))
+    assert profile["credits"] == ["authority", "corvane aerospace", "corvane aerospace"]
+    profile = profile_of(*rows, ("In a statement, the carrier said the blades met every standard.", DENIAL,
+                                 {"source": ["the carrier"], "cue": ["said"]}))
+    assert profile["credits"] == ["authority", "corvane aerospace", "carrier"]
