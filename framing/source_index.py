@@ -870,13 +870,16 @@ _LOCAL_TITLE_THEN_WORD = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}?(?:{_LOCAL
 _LOCAL_TITLE_THEN_KEY = re.compile(_LOCAL_TITLE_THEN_WORD.pattern, re.I)
 
 _KINDS = "|".join([*sorted(BODY_KINDS | TRADE_KINDS | {"ngo"}), ONE_WORD_MAKER.pattern])
+#: A lower-case word before a body's kind in its description, a plural's possessive allowed ("watchdog", "pilots'"
+#: of "the pilots' union").
+_KIND_MODIFIER = r"[a-z][\w-]*(?:(?<=s)['’])?"
 #: A lower-case description of a body by its kind or a trade, set apart from its name by a comma ("a watchdog group"
 #: of "A watchdog group, Civic Compass" or "Civic Compass, a watchdog group"; "Northlink Ferries, the ferry
-#: operator"); group 1 holds its words after the article.
-_KIND_DESCRIPTION = re.compile(rf"(?i:a|an|the)\s+((?:[a-z][\w-]*\s+){{0,3}}(?:{_KINDS}))")
+#: operator"; "The engineers' union, Airtech"); group 1 holds its words after the article.
+_KIND_DESCRIPTION = re.compile(rf"(?i:a|an|the)\s+((?:{_KIND_MODIFIER}\s+){{0,3}}(?:{_KINDS}))")
 #: The same set apart by commas right after a span that ends with the name ("Pellam" of "Pellam, the charity, said");
 #: group 1 holds the description.
-_APPOSED_KIND = re.compile(rf"\s*,\s+((?i:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_KINDS}))\s*,")
+_APPOSED_KIND = re.compile(rf"\s*,\s+((?i:a|an|the)\s+(?:{_KIND_MODIFIER}\s+){{0,3}}?(?:{_KINDS}))\s*,")
 #: The same before the name, without the comma: an article perhaps, and the first word capitalised as it opens a
 #: sentence ("Ferry operator Northlink", "the internet provider Skylink"); group 1 holds its words.
 _KIND_BEFORE_NAME = re.compile(rf"(?:(?i:a|an|the)\s+)?((?:[A-Za-z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"

@@ -65,3 +65,13 @@ def test_a_business_named_with_aerospace_is_the_manufacturer_after_it_but_no_car
     profile = profile_of(*rows, ("In a statement, the carrier said the blades met every standard.", DENIAL,
                                  {"source": ["the carrier"], "cue": ["said"]}))
     assert profile["credits"] == ["authority", "corvane aerospace", "carrier"]
+
+
+@pytest.mark.parametrize("union", ["the engineers' union", "the pilots’ union"])
+def test_a_union_described_with_a_plural_s_possessive_is_no_airline_the_airline_may_mean(union):
+    profile = profile_of((f"Airtech, {union}, said the review was overdue.", CLAIM,
+                          {"source": ["Airtech"], "cue": ["said"]}),
+                         ("Northpeak said it welcomed the review.", CLAIM, {"source": ["Northpeak"], "cue": ["said"]}),
+                         ("Bookings rose by 6 percent in the last quarter, the airline said.", CLAIM,
+                          {"source": ["the airline"], "cue": ["said"]}))
+    assert profile["credits"] == ["airtech", "northpeak", "northpeak"]
