@@ -296,6 +296,9 @@ _COUNTED_GROUP_OPENING = re.compile(r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?((?:[Ss]om
 #: "Opposition lawmakers"); group 1 the group's words. Not a word of ``_NOT_A_MODIFIER`` first.
 _MODIFIED_GROUP_OPENINGS = tuple(re.compile(rf"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?([A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){{{n}}}"
                                             r"([a-z][\w-]*s))(?=\s)") for n in range(3))
+#: Plural nouns of public services that speak, with a word before them, as one unnamed body does ("Emergency services
+#: say", "Rescue services said"), as "Environmental groups" do.
+_SERVICE_PLURALS = frozenset({"services"})
 #: First words that make no group's modifier: a determiner, a pronoun's, a clause's word or weasel wording ("The",
 #: "Their", "When", "Many").
 _NOT_A_MODIFIER = _BEFORE_A_NOUN | _NO_ONE | _NOT_IN_SUBJECT | frozenset("this that".split())
@@ -373,7 +376,8 @@ def group_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fals
             and not known(group.group(1))):
         return group.span(1) if _group_speaks(text, group.end(1)) else None
     modified = next((found for found in (opening.match(text, skip) for opening in _MODIFIED_GROUP_OPENINGS)
-                     if found is not None and (people_plural(found.group(2)) or found.group(2) in BODY_PLURALS)), None)
+                     if found is not None and (people_plural(found.group(2))
+                                               or found.group(2) in BODY_PLURALS | _SERVICE_PLURALS)), None)
     if (modified is None or modified.group(1).split()[0].lower() in _NOT_A_MODIFIER
             or known(modified.group(1).split()[0])):
         return None

@@ -75,3 +75,11 @@ def test_a_union_described_with_a_plural_s_possessive_is_no_airline_the_airline_
                          ("Bookings rose by 6 percent in the last quarter, the airline said.", CLAIM,
                           {"source": ["the airline"], "cue": ["said"]}))
     assert profile["credits"] == ["airtech", "northpeak", "northpeak"]
+
+
+@pytest.mark.parametrize("text", ["Emergency services say at least 20 people were taken to hospital.",
+                                  "09:25 Emergency services say at least 20 people were taken to hospital.",
+                                  "Rescue services say at least 20 people were taken to hospital."])
+def test_public_services_with_a_word_before_them_speak_as_an_unnamed_body(text):
+    profile = profile_of((text, CLAIM, {"cue": ["say"]}))
+    assert profile["credits"] == [" ".join(text.removeprefix("09:25 ").split()[:2]).lower()]
