@@ -83,3 +83,13 @@ def test_a_union_described_with_a_plural_s_possessive_is_no_airline_the_airline_
 def test_public_services_with_a_word_before_them_speak_as_an_unnamed_body(text):
     profile = profile_of((text, CLAIM, {"cue": ["say"]}))
     assert profile["credits"] == [" ".join(text.removeprefix("09:25 ").split()[:2]).lower()]
+
+
+ENGINEER = ('"Now we have two people on a night shift," said one engineer.', CLAIM,
+            {"source": ["one engineer"], "cue": ["said"]})
+
+
+def test_they_saying_that_a_group_acted_still_means_the_group_the_sentence_before_opened_with():
+    profile = profile_of(ENGINEER, ("Three other employees described the same pressure.", FACT, {}),
+                         ("They said managers pressed them to sign off work quickly.", CLAIM, {"source": ["They"]}))
+    assert profile["credits"] == ["one engineer", None, "three other employees"]
