@@ -123,8 +123,9 @@ _THEY_SAY = (r"(?:(?:also|[a-z]+ly)\s+)?(?:say|note|noted|argue|claim|insist|mai
 _THEY_SPEAK = re.compile(_SUBJECT_OPENING + rf"(?P<they>[Tt]hey)\s+(?:(?:have|had)\s+)?(?:{_IT_SAID}|{_THEY_SAY})")
 #: A group of people by a plural role opening a sentence as the subject of a verb in the past ("The institute's
 #: scientists analysed ...", "Researchers at Varn University tracked ...", "Kestoria's health inspectors found ...",
-#: "The network's lawyers have represented ..."), up to three words before the role, none a pronoun opening it (not
-#: "They said managers" of "They said managers pressed them", whose subject is "they"): group "group" holds the
+#: "The network's lawyers have represented ...", "Three other employees gave similar accounts."), up to three words
+#: before the role, none a pronoun opening it (not "They said managers" of "They said managers pressed them", whose
+#: subject is "they"): group "group" holds the
 #: subject, "head" its role.
 _GROUP_SUBJECT = re.compile(
     r"[\s\"“'‘]*(?:(?:But|And)\s+)?(?!(?:They|We|You|He|She|It|I)\s)"
@@ -132,7 +133,7 @@ _GROUP_SUBJECT = re.compile(
     r"(?P<head>[A-Za-z][a-z]+s)"
     r"(?:\s+(?:at|from|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})?)"
     r"\s+(?:(?:also|then|later|first)\s+)?(?:(?:have|had)\s+)?"
-    r"(?:[a-z]+ed|ran|took|spent|built|drew|made|used|went|studied)\b")
+    r"(?:[a-z]+ed|ran|took|spent|built|drew|made|used|went|studied|gave)\b")
 #: "They" finding or saying as the subject opening a sentence ("They found that ...", "They also concluded ..."): the
 #: group of people the sentence before opens with, when it names no source (see :meth:`_Credits.note_group`).
 _THEY_FIND = re.compile(

@@ -93,3 +93,9 @@ def test_they_saying_that_a_group_acted_still_means_the_group_the_sentence_befor
     profile = profile_of(ENGINEER, ("Three other employees described the same pressure.", FACT, {}),
                          ("They said managers pressed them to sign off work quickly.", CLAIM, {"source": ["They"]}))
     assert profile["credits"] == ["one engineer", None, "three other employees"]
+
+
+def test_they_saying_after_a_group_that_gave_accounts_is_that_group():
+    profile = profile_of(ENGINEER, ("Three former employees gave similar accounts.", FACT, {}),
+                         ("They said managers pressed them to sign off work quickly.", CLAIM, {"source": ["They"]}))
+    assert profile["credits"] == ["one engineer", None, "three former employees"]
