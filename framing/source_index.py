@@ -1470,6 +1470,10 @@ _ANY_TRADE_ENDS = frozenset("group company corporation holdings".split())
 #: Plural nouns that end a body's name and no person's ("Harrow Marine Services", "Tessel Data Solutions"): a name so
 #: ending is a body's, of the kind its other words say (a company's, or a state's: "Department of Harbour Services").
 _PLURAL_NAME_ENDS = frozenset("services solutions products resources enterprises".split())
+#: A state's body written with "the" and a name ending in a state body's word ("the Authority", "the Civil Aviation
+#: Authority", "the Transport Ministry"), which no description of a business means.
+_STATE_BODY_WRITTEN = re.compile(r"(?<![\w'’-])the\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Authority|Ministry|Department|"
+                                 r"Agency|Commission|Regulator|Inspectorate|Administration)(?![\w'’-])")
 #: Words of the name of a state's body, an outlet or a school ("Harbour Authority", "Daily Ledger", "Secret
 #: Service"), which none of those descriptions means.
 _STATE_OR_OUTLET_WORDS = (frozenset(word.lower() for word in INSTITUTIONS) | BODY_NOUNS) - _CIVIC_NAME_WORDS - {
@@ -4384,6 +4388,11 @@ class SourceIndex:
         # ("Portvale" of "a rally in Portvale, according to the Secret Service. The agency said"); one whose bodies'
         # names often say nothing of it, only over a place's, a person's or another kind's ("Frontex" may be an agency)
         kinds, strict = self._kind_reading(bare, body)
+        if bare in BUSINESS_DESCRIPTIONS or bare in TRADE_KINDS or bare in _NAMED_TRADES:
+            # a business's noun passes over a state's body ("Corvane Aerospace said it was working with the Civil
+            # Aviation Authority. The manufacturer said"), which it never means (see :meth:`_may_describe`)
+            recent = [_STATE_BODY_WRITTEN.sub(" ", text) for text in recent]
+            before = _STATE_BODY_WRITTEN.sub(" ", before)
         if (self._names_another(recent[credit], body, owner_first=False, kinds=kinds, strict=strict)
                 or (body in self._claimed_last and credit > 0
                     and self._names_another(recent[credit - 1], body, kinds=kinds, strict=strict))):

@@ -99,3 +99,16 @@ def test_they_saying_after_a_group_that_gave_accounts_is_that_group():
     profile = profile_of(ENGINEER, ("Three former employees gave similar accounts.", FACT, {}),
                          ("They said managers pressed them to sign off work quickly.", CLAIM, {"source": ["They"]}))
     assert profile["credits"] == ["one engineer", None, "three former employees"]
+
+
+@pytest.mark.parametrize("regulator, key", [("the Authority", "corvane aerospace"),
+                                            ("the Civil Aviation Authority", "corvane aerospace"),
+                                            ("Harlow Engines", "manufacturer")])
+def test_a_business_noun_passes_over_a_state_body_its_credit_names_but_not_another_business(regulator, key):
+    profile = profile_of(("Inspectors said a fan blade had cracked in each engine.", CLAIM,
+                          {"source": ["Inspectors"], "cue": ["said"]}),
+                         (f"Corvane Aerospace said it was cooperating fully with {regulator}.", DENIAL,
+                          {"source": ["Corvane Aerospace"], "cue": ["said"]}),
+                         ("In a statement, the manufacturer said the blades met every standard.", DENIAL,
+                          {"source": ["the manufacturer"], "cue": ["said"]}))
+    assert profile["credits"] == ["inspectors", "corvane aerospace", key]
