@@ -124,12 +124,12 @@ _THEY_SPEAK = re.compile(_SUBJECT_OPENING + rf"(?P<they>[Tt]hey)\s+(?:(?:have|ha
 #: A group of people by a plural role opening a sentence as the subject of a verb in the past ("The institute's
 #: scientists analysed ...", "Researchers at Varn University tracked ...", "Kestoria's health inspectors found ...",
 #: "The network's lawyers have represented ...", "Three other employees gave similar accounts."), up to three words
-#: before the role, none a pronoun opening it (not "They said managers" of "They said managers pressed them", whose
-#: subject is "they"): group "group" holds the
-#: subject, "head" its role.
+#: before the role (two joined by "and" or "or" count as one: "Three current and former employees"), none a pronoun
+#: opening it (not "They said managers" of "They said managers pressed them", whose subject is "they"): group "group"
+#: holds the subject, "head" its role.
 _GROUP_SUBJECT = re.compile(
     r"[\s\"“'‘]*(?:(?:But|And)\s+)?(?!(?:They|We|You|He|She|It|I)\s)"
-    r"(?P<group>(?:(?:The|Its|Their)\s+)?(?:[\w-]+['’]s\s+|[A-Za-z][\w-]*\s+){0,3}"
+    r"(?P<group>(?:(?:The|Its|Their)\s+)?(?:[\w-]+['’]s\s+|[A-Za-z][\w-]*\s+(?:(?:and|or)\s+[a-z][\w-]*\s+)?){0,3}"
     r"(?P<head>[A-Za-z][a-z]+s)"
     r"(?:\s+(?:at|from|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})?)"
     r"\s+(?:(?:also|then|later|first)\s+)?(?:(?:have|had)\s+)?"

@@ -112,3 +112,9 @@ def test_a_business_noun_passes_over_a_state_body_its_credit_names_but_not_anoth
                          ("In a statement, the manufacturer said the blades met every standard.", DENIAL,
                           {"source": ["the manufacturer"], "cue": ["said"]}))
     assert profile["credits"] == ["inspectors", "corvane aerospace", key]
+
+
+def test_two_words_joined_by_and_before_a_group_s_role_count_as_one():
+    profile = profile_of(ENGINEER, ("Three other current and former employees gave similar accounts.", FACT, {}),
+                         ("They said managers pressed them to sign off work quickly.", CLAIM, {"source": ["They"]}))
+    assert profile["credits"] == ["one engineer", None, "three other current and former employees"]
