@@ -119,8 +119,8 @@ def test_an_inverted_cue_s_speaker_after_a_quotation_stays_the_source():
     assert profile["credits"] == ["marcus oyelaran"]
 
 
-@pytest.mark.parametrize("body", ["The University and College Lecturers' Association", "The Kessel Educators Association",
-                                  "The Marlow Professors Association"])
+@pytest.mark.parametrize("body", ["The University and College Lecturers' Association",
+                                  "The Kessel Educators Association", "The Marlow Professors Association"])
 def test_the_union_is_a_body_whose_name_says_its_members_teach(body):
     profile = profile_of(
         (f"{body} criticised the suspension.", CLAIM, {"source": [body], "cue": ["criticised"]}),
