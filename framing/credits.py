@@ -27,6 +27,7 @@ from .source_finders import subject_of_later_cue, weasel_before_cue, weasel_stan
 from .source_finders import name_after_unclosed_clause
 from .source_index import SIDE_ALONE, SourceIndex, count_alone, unowned_reports
 from .sources import ADVERB, BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, BUSINESS_NAME_ENDS, CAMEL_PREFIXES, EDGE
+from .sources import THIRD_PERSON
 from .sources import COMPANY_WORDS, FACT_CHECK_LABEL
 from .sources import GENERIC_ONE_AFTER, GROUP_GOES_ON, LINK_LABEL, NAMELESS_BUSINESSES, NAMELESS_NOUNS, NAME_GIVEN_ONLY
 from .sources import OWN_WORK, PERSON_ROLES, QUANTIFIERS, RELATIVE_OPENING, SUBJECT_CUE, SUBJECT_TIME
@@ -2842,7 +2843,7 @@ class _Credits:
             self._take_acted_upon(index)
             return
         person = self.topic[1]
-        sexes = {sex for sex, pronouns in _THIRD_PERSON.items() if pronouns.search(sentence.text)}
+        sexes = {sex for sex, pronouns in THIRD_PERSON.items() if pronouns.search(sentence.text)}
         if (len(sexes) == 1 and not self.topic_others & (sexes | {None})
                 and (_SEXED_PERSONS.get(person) or self.known.sex_of(person)) in (None, *sexes)
                 and not self.known.others_named(sentence.text, person)):
@@ -3384,7 +3385,7 @@ class _Credits:
         for start, end in quotes_within(self.quotes, sentence.start, sentence.end):
             start, end = max(0, start - sentence.start), min(len(text), end - sentence.start)
             text = text[:start] + " " * (end - start) + text[end:]
-        said = [sex for sex, words in _THIRD_PERSON.items() if words.search(text)]
+        said = [sex for sex, words in THIRD_PERSON.items() if words.search(text)]
         if said in (["he"], ["she"]) and said[0] != own:
             sexes[unknown[0]] = said[0]
         return sexes
@@ -3445,7 +3446,7 @@ class _Credits:
         if said is None or said <= self.said_last.get(self.known.resolve(person), -1):
             return False
         sentence = self.sentences[index]
-        of_sex = _THIRD_PERSON.get(pronoun)
+        of_sex = THIRD_PERSON.get(pronoun)
         if of_sex is None or not any(of_sex.search(sentence.text, max(0, start - sentence.start), end - sentence.start)
                    for start, end in quotes_within(self.quotes, sentence.start, sentence.end)):
             return False
@@ -4153,9 +4154,6 @@ _ONE_NAME = re.compile(r"[^\W\d_][\w'’-]*")
 #: Not "him", nor "her" but after "that": "Kell told him" speaks to another.
 _OF_ITSELF = {"she": re.compile(r"\s+(?:(?:that\s+)?she|that\s+her)(?![\w'’-])", re.I),
               "he": re.compile(r"\s+(?:that\s+)?(?:he|his)(?![\w'’-])", re.I)}
-#: A third person of each sex, as a quotation speaks of them.
-_THIRD_PERSON = {"she": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
-                 "he": re.compile(r"\b(?:he|him|his|himself)\b", re.I)}
 
 
 def _other_sex(role: str, pronoun: str | None) -> bool:

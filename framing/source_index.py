@@ -29,6 +29,7 @@ from .sources import OPENING_FUNCTION_WORDS, PERSON_S_SIDE, PARTICLES, PARTY_STA
 from .sources import POSSESSIVE, PRONOUNS, RANKING_MODIFIERS, RANK_MODIFIERS, ROLE_END, ROLE_SERVES
 from .sources import ROLE_SYNONYMS, ROLE_TITLES, ROLE_WORD, SAID_THEN, STOPPED_RANKS, TITLE, TITLE_NOUNS, TRADES
 from .sources import CONTRACTED_PRONOUN, RELIEF_SOCIETY_END, TRADES_BEFORE_GIVEN_NAMES, french_pronoun, is_trade
+from .sources import THIRD_PERSON
 from .sources import TRADE_KINDS, VIETNAMESE_FAMILY_NAMES, WHEN_WORDS, apposed_role, _capitalised
 from .sources import family_name_first, government_of, is_name, is_role, listed_words, _ministry, _name_word
 from .sources import _CAPITALS, _nationality, one_spokesperson, people_plural, person_like, places_in, same_country
@@ -229,9 +230,6 @@ SIDE_ALONE = re.compile(rf"(?i:campaign|camp|team|family|office|{_PERSONAL_SIDE}
 #: A document owned by "His" or "Her" opening a sentence, a few lower-case words before its noun ("His inspection",
 #: "Her latest report"): group 1 the pronoun, 2 the rest.
 _HIS_OR_HER_DOCUMENT = re.compile(rf"(His|Her)\s+((?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}))")
-#: A third person's pronoun of each sex, as a word (see :meth:`SourceIndex._side_of_his_or_her`).
-_SAME_PRONOUN = {"he": re.compile(r"(?<![\w'’-])(?i:he|him|his)(?![\w'’-])"),
-                 "she": re.compile(r"(?<![\w'’-])(?i:she|her|hers)(?![\w'’-])")}
 #: Two capitalised words in a row, as a person's name is written ("Rhoda Senn"; see :func:`_other_name`).
 _CAPITALISED_PAIR = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+([A-Z][a-z]+)(?![\w-])")
 
@@ -2186,7 +2184,7 @@ class SourceIndex:
         if re.fullmatch(_PERSONAL_SIDE, noun):
             named_here = person.rpartition(" ")[2] in text_key(before).split(" ")
             if ((self._credited.get(person) != self._seen_count - 1 and not named_here)
-                    or _SAME_PRONOUN[pronoun].search(before) or _other_name(f"{before} {after}", person)):
+                    or THIRD_PERSON[pronoun].search(before) or _other_name(f"{before} {after}", person)):
                 # "Her doctor said" long after the person last spoke, or after a "she" of its own sentence ("She
                 # swims daily, her doctor said"), or in one naming another ("According to her lawyer, Rhoda Senn
                 # never saw the books"): maybe anyone's, the last speaker too

@@ -888,6 +888,9 @@ _COUNTRY_AFTER = re.compile(r"^(.+?) of (?:the )?(.+)$")
 _COUNTRY_ADJECTIVE_ENDS = (("n", 0), ("an", 0), ("ian", 0), ("i", 0), ("ese", 0), ("ese", 1), ("an", 1), ("n", 1))
 #: Pronoun sources, relative ones too ("a press group, which said"), are credited to the last named source.
 PRONOUNS = frozenset("he she they it we i you him her them his its their this that which who whom whose".split())
+#: A third person of each sex, as a quotation or a sentence speaks of them ("she", "her", "hers", "herself").
+THIRD_PERSON = {"she": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
+                "he": re.compile(r"\b(?:he|him|his|himself)\b", re.I)}
 #: A pronoun of the first, second or third person plural with its verb run on ("I'm", "we've", "you're", "they'd"),
 #: as the model may mark it a source ("And I'm saying ..." inside a quotation): a pronoun, naming no one.
 CONTRACTED_PRONOUN = re.compile(r"(?:i|we|you|they)['’](?:m|ve|d|ll|re)", re.I)
