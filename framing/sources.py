@@ -3508,7 +3508,8 @@ PAPER_NAME_WORDS = MASTHEAD_WORDS | frozenset("star sun record standard register
 #: The last words of a business's name ("Royal Bank of Scotland Group", "Velta Holdings", "General Motors", "Corvane
 #: Foods", "Tessel Midstream", an airline's "Velmar Air", "Brennor Biologics", a maker of medical goods's "Calloway
 #: Medical", "Orrin Devices", "Vell Healthcare", "Brenford Aggregates"; a tech firm's "Marrick Electronics", "Quillon
-#: Space", "Vantor Payments"), which make two capitalised words a business's rather than a person's.
+#: Space", "Vantor Payments"; a mine's, a port's, a rail operator's or a haulier's "Ostrava Coal", "Calloway Terminals",
+#: "Northline Rail", "Tarnside Haulage"), which make two capitalised words a business's rather than a person's.
 BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors air airlines airways insurance mining
     pharmaceuticals pharma systems dynamics electric industries technologies foods brands beverages chemicals
     petroleum logistics energy power utilities midstream pipelines renewables biologics biotech biosciences
@@ -3517,7 +3518,8 @@ BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors
     lines freight railway railways railroad ferries buses stores supermarkets telecom telecoms
     broadcasting shipping maritime navigation tankers oil farms dairies water pictures studios films records
     media publishing aggregates cement quarries steel metals refining plastics
-    electronics networks computing space payments photonics instruments""".split())
+    electronics networks computing space payments photonics instruments
+    coal collieries terminals docks rail haulage bakeries""".split())
 #: Of those, the trades that name only a business, never a person or a state's body ("Ostrava Chemicals", "Velta
 #: Motors"; not "Group" nor "Bank": "World Bank"), and an investment firm's last words but a fund's or its investors'
 #: ("Grayfin Research", "Orrin Capital", "Tarn Partners": see ``INVESTOR_NAME_ENDS``; not "Monetary Fund") and a

@@ -1,0 +1,31 @@
+"""Credits, sources and denial pairs in copy about labour disputes (audit a57a): strikes, unions and their
+officials, employers and their press offices, mediation bodies, labour ministries and inspectors; on hand-built
+sentences with invented names."""
+
+import pytest
+
+from test_profile_credits import CLAIM, DENIAL, profile_of
+
+
+@pytest.mark.parametrize("company", ["Ostrava Coal", "Calloway Terminals", "Brenholt Collieries", "Marrow Docks",
+                                     "Tarnside Haulage", "Kestrel Bakeries"])
+def test_it_after_a_denial_by_a_mine_a_terminal_or_a_haulier_is_that_company(company):
+    profile = profile_of(
+        (f"The union accused {company} of blacklisting 43 strikers.", CLAIM,
+         {"source": ["The union"], "cue": ["accused"]}),
+        (f"{company} denied keeping any blacklist.", DENIAL, {"source": [company], "cue": ["denied"]}),
+        ("In a statement, it said hiring was based on need alone.", DENIAL, {"cue": ["said"]}))
+    assert profile["credits"] == ["union", *[company.lower()] * 2]
+    assert profile["denials"][-1] == {"denial": 2, "source": company.lower(), "allegation": 0}
+
+
+def test_a_rail_operator_s_first_word_alone_is_the_operator():
+    profile = profile_of(
+        ("Only one train in five ran, according to Northline Rail.", CLAIM,
+         {"cue": ["according to"], "source": ["Northline Rail"]}),
+        ("The drivers' union said the strike was solid.", CLAIM, {"source": ["The drivers' union"], "cue": ["said"]}),
+        ("Northline denies reports that managers are being trained to drive.", DENIAL,
+         {"source": ["Northline"], "cue": ["denies"]}))
+    assert profile["credits"] == ["northline rail", "drivers' union", "northline rail"]
+    assert [(s["source"], s["denies"]) for s in profile["sources"]] == [("northline rail", True),
+                                                                        ("drivers' union", False)]
