@@ -392,6 +392,11 @@ _SCHOOL_DISTRICT_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_W
 #: :meth:`SourceIndex._role_named_later`); not a title a story's other people hold unnamed ("the president", "the
 #: director": one may be the president of a body, and another, named later, the country's).
 _JUDGE_TITLES = frozenset("judge magistrate".split())
+#: Lower-case words for how far a body's reach goes, which a story may add to a body it describes before naming it
+#: ("the national air accident bureau") or keep in its name ("Federal Election Commission", not the state's own):
+#: see :meth:`SourceIndex._name_body_in_lower_case`.
+_BODY_SCOPES = frozenset("""national federal state city county town district local regional municipal provincial
+    international european""".split())
 #: Bodies made of people, which a story may describe by what they are made of before naming them ("A panel of 40
 #: climate scientists", then "the Kestorian Climate Panel": see :meth:`SourceIndex._name_described_body`), and whose
 #: members then speak as the body ("the scientists": see ``_MADE_OF_PEOPLE``).
@@ -2501,6 +2506,7 @@ class SourceIndex:
         self._name_the_role(text, name)
         if name == bare and " " in name and written[:1].isupper() and written.split(" ")[-1][:1].isupper():
             self._name_described_body(name)
+            self._name_body_in_lower_case(name)
         investing = None if "," in text else _APPOSED_INVESTOR.match(after)
         self._note_business(f"{text}, {investing.group(1)}" if investing else text, name)
         apposed = None if "," in text else _APPOSED_KIND.match(after)
@@ -3337,6 +3343,25 @@ class SourceIndex:
                      and self.shown.get(n, "").islower() and words & set(n.split(" ")[2:])]
         if len(described) == 1 and not any(other.endswith(f" {head}") for other in holding if other != name):
             self.named_later[described[0]] = name  # and no other body so named: "the Harlow Climate Panel" too
+
+    def _name_body_in_lower_case(self, name: str) -> None:
+        """Credit to the body ``name``, a source named by capitalised words that end in a body's noun ("The Air
+        Accident Investigation Bureau said"), the one earlier source written in lower case with the same last noun
+        whose other words, but for how far its reach goes (``_BODY_SCOPES``: "national"), are all words of the name
+        ("The national air accident bureau said"): one body, first described, then named. Not when the name holds a
+        word of reach the description lacks ("the state election commission" is no "Federal Election Commission"),
+        nor while another body so named is in view."""
+        words = name.split(" ")
+        if words[-1] not in BODY_NOUNS:
+            return
+        holding = self._bodies.holding(words[-1:])
+        scopes = _BODY_SCOPES.intersection(words)
+        described = [n for n in holding if n != name and n not in self.named_later and n.endswith(f" {words[-1]}")
+                     and self.shown.get(n, "").islower() and scopes <= set(n.split(" "))
+                     and set(n.split(" ")[:-1]) - _BODY_SCOPES and set(n.split(" ")) - _BODY_SCOPES <= set(words)]
+        if len(described) == 1 and not any(other.endswith(f" {words[-1]}") and not self.shown.get(other, "").islower()
+                                           for other in holding if other != name):
+            self.named_later[described[0]] = name
 
     def _name_the_body(self, want: list[str], name: str) -> None:
         """Credit to the body ``name`` the one earlier nameless body, written in lower case, that the words
@@ -4214,6 +4239,7 @@ class SourceIndex:
         want = bare.split(" ")
         heads = [want[:-1] + [end] for end in _CLUB_ENDS] if want[-1] == "club" else []  # "harbour city f.c"
         bodies = {n for words in [want, *heads] for n in self._bodies.holding(words) if _names_body(bare, n)}
+        bodies -= {n for n in bodies if self.named_later.get(n) in bodies}  # a body described, then named: one
         if want == ["club"] and bodies:
             # another club in view, credited or named with its letters ("Harbour City FC beat Kessel United. Kessel
             # United said ... The club said"): neither (see below)

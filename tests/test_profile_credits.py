@@ -3965,6 +3965,21 @@ def test_a_body_described_by_what_it_is_made_of_is_the_one_named_later_with_a_wo
         "panel of 40 climate scientists")
 
 
+def test_a_body_described_in_lower_case_then_named_then_called_by_its_noun_is_one_source():
+    def said(source, words):
+        return (f"{source} said {words}.", CLAIM, {"source": [source], "cue": ["said"]})
+    profile = profile_of(("Investigators reached the crash site near Lorvik on Sunday.", FACT, {}),
+                         said("The national air accident bureau", "the plane had lost power"),
+                         said("The Air Accident Investigation Bureau", "its final report would take a year"),
+                         said("The bureau", "it had recovered both flight recorders"))
+    assert profile["credits"] == [None, *["air accident investigation bureau"] * 3]
+    assert [source["source"] for source in profile["sources"]] == ["air accident investigation bureau"]
+    # a name holding a word of reach the description lacks is another body
+    profile = profile_of(said("The state election commission", "turnout was high"),
+                         said("The Federal Election Commission", "its audit was finished"))
+    assert profile["credits"] == ["state election commission", "federal election commission"]
+
+
 @pytest.mark.parametrize("body, members", [("A panel of 40 climate scientists", "The scientists"),
                                            ("A group of doctors in Orrin", "The doctors")])
 def test_the_people_a_body_is_made_of_speak_as_that_body(body, members):
