@@ -663,7 +663,9 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
     allegation, is its report of a fine or like sanction ("The board fined Dravik Corp for hiding leaks. It denied
     wrongdoing.": see :func:`_sanctions`); a denial of an account that no claim answers
     answers a suit brought by another ("Kellmore was sued by tenants."), else the writer's own report of the account
-    ("The embassy has noted articles alleging that its staff spied. It rejects these allegations."). Page furniture
+    ("The embassy has noted articles alleging that its staff spied. It rejects these allegations."). A claim that only
+    refers back to the allegations ("Analysts said the allegations could hurt the firm": see :func:`_recaps`) comes
+    after any claim that may be the allegation itself. Page furniture
     (``furniture``: a headline, a caption, a "Read more:" line) is no allegation: it frames the copy without being
     anyone's account in it; nor, but for the headline, is it a denial (``framing``, see :func:`framing_denials`:
     "ENDS"), nor a line linking to another story (see :func:`links_elsewhere`). A person or spokesperson a
@@ -723,13 +725,18 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         # a claim naming a body the denier speaks for is about what the denial is about, as one sharing its words
         claims.sort(key=lambda j: (j not in of_denier,
                                    not (topic & _content_words(sentences[j].text) or j in of_bodies)))
-        about = {j for j in claims if j in of_denier or j in of_bodies or topic & _content_words(sentences[j].text)}
+        # a recap of the allegations (see :func:`_recaps`) is about them only as the allegation before it is, and
+        # comes after the claims that may be the allegation itself ("Analysts said the allegations could hurt the firm")
+        recaps = {j for j in claims if _recaps(sentences[j])}
+        about = {j for j in claims if (j in of_denier or j in of_bodies or topic & _content_words(sentences[j].text))
+                 and j not in recaps}
         neutral = [j for j in claims if credited.get(j) not in deniers]
         if accounts:
             # "the accusations" are no claimant's word of its own step: "the festival said it had decided to withdraw
             # the film" is passed over for the villagers' complaint before it
             neutral.sort(key=lambda j: _OWN_STEP.search(sentences[j].text) is not None)
-        accusing = [j for j in neutral if alleges(sentences[j].text)]
+        neutral.sort(key=lambda j: j in recaps)
+        accusing = [j for j in neutral if alleges(_without_recalled(sentences[j]))]
         if any(j in of_denier for j in neutral):
             # evidence worded as an allegation by its verb of finding alone ("About 1.8 million households would pay
             # more, the Brixton Tax Policy Center found.") accuses no one: a claim naming the denier comes before it
@@ -737,7 +744,7 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
                         if j in of_denier or alleges(_without_finding_cue(sentences[j]))]
         # a claim that only writes the noun ("what we think of their claims") and credits no one cites no account
         cited = [j for j in neutral or claims
-                 if j in credited and _brings_up(sentences[j], accounts)] if accounts else []
+                 if j in credited and j not in recaps and _brings_up(sentences[j], accounts)] if accounts else []
         owners = _account_owners(wording)
         owned = ([j for j in claims if j in credited and owners & _content_words(credited[j])]
                  or _owned_further_back(sentences, credited, index, owners, furniture, denier, bodies))
@@ -829,6 +836,26 @@ def _allegations_about_it(sentences: Sequence[Sentence], accusing: list[int], ab
     if any(_REJECTS_ACCOUNT.search(sentences[j].text) is None for j in related):
         return []
     return accusing
+
+
+#: A definite reference back to allegations already given, two words allowed before the noun ("the allegations",
+#: "these accusations", "the union's allegations", "such allegations"): the nouns that are no verb of saying too
+#: (not "claims", "charges": "the union claims").
+_ALLEGATIONS_RECALLED = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w'’-]+\s+){0,2}?"
+                                   r"(?:allegations?|accusations?)\b", re.I)
+
+
+def _without_recalled(claim: Sentence) -> str:
+    """The text of ``claim`` without its references back to allegations already given (see
+    ``_ALLEGATIONS_RECALLED``): "the allegations" words no allegation of the claim's own."""
+    return _ALLEGATIONS_RECALLED.sub(" ", claim.text)
+
+
+def _recaps(claim: Sentence) -> bool:
+    """Whether ``claim`` refers back to allegations already given (see ``_ALLEGATIONS_RECALLED``) and alleges
+    nothing itself: "Analysts said the allegations could hurt the firm" talks about the union's claim before it
+    ("The union said managers had falsified rosters."), which is what the firm's denial answers."""
+    return _ALLEGATIONS_RECALLED.search(claim.text) is not None and not alleges(_without_recalled(claim))
 
 
 def _first_about(kinds: Sequence[list[int]], about: set[int]) -> int | None:

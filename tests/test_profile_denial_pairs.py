@@ -623,3 +623,22 @@ def test_a_denial_answers_the_claim_about_what_it_denies_over_a_nearer_allegatio
     rejected = ("Depot managers challenged claims that any audit was hidden.", CLAIM, "Depot managers")
     assert pairs(("Drivers accused the depot managers of lying to inspectors.", CLAIM, "Drivers"), rejected,
                  rows[2]) == [(2, "dornfeld freight", 0)]
+
+
+@pytest.mark.parametrize("accusation", ["The union said managers at Halloran Care had falsified rosters.",
+                                        "The union accused managers at Halloran Care of falsifying rosters."])
+@pytest.mark.parametrize("recap", ["Analysts said the allegations could hurt the firm.",
+                                   "Analyst Ben Ode said the union's accusations were serious."])
+@pytest.mark.parametrize("denied", ["The firm denied falsifying rosters.", "The firm denied the allegations.",
+                                    "The firm said the claims were false."])
+def test_a_denial_answers_the_accuser_s_claim_not_a_later_recap_of_the_allegations(accusation, recap, denied):
+    # before, a third party's recap that only writes "the allegations" was taken for the allegation itself: as a claim
+    # worded as an allegation naming the firm, or one writing the account's noun the denial refers back to
+    rows = ((accusation, CLAIM, "The union"),
+            ("Halloran Care runs 12 homes in the county.", FACT, None),
+            (recap, CLAIM, recap.split(" said")[0]),
+            ("Its shares fell 3 percent on Monday.", FACT, None),
+            (denied, DENIAL, "The firm"))
+    assert pairs(*rows) == [(4, "firm", 0)]
+    # a recap is still what a denial answers when no claim before it is
+    assert pairs(*rows[1:])[-1][2] == 1
