@@ -124,7 +124,9 @@ _THEY_SAY = (r"(?:(?:also|[a-z]+ly)\s+)?(?:say|note|noted|argue|claim|insist|mai
 _THEY_SPEAK = re.compile(_SUBJECT_OPENING + rf"(?P<they>[Tt]hey)\s+(?:(?:have|had)\s+)?(?:{_IT_SAID}|{_THEY_SAY})")
 #: A group of people by a plural role opening a sentence as the subject of a verb in the past ("The institute's
 #: scientists analysed ...", "Researchers at Varn University tracked ...", "Kestoria's health inspectors found ...",
-#: "The network's lawyers have represented ...", "Three other employees gave similar accounts."), up to three words
+#: "The network's lawyers have represented ...", "Three other employees gave similar accounts."; or being something:
+#: "Workers at the textile plant have been on strike ...", "Nurses at Kellmoor General Hospital are ..."; a
+#: workplace in lower case after "at the" as their place: "at the Hollin textile plant"), up to three words
 #: before the role (two joined by "and" or "or" count as one: "Three current and former employees"), none a pronoun
 #: opening it (not "They said managers" of "They said managers pressed them", whose subject is "they"): group "group"
 #: holds the subject, "head" its role.
@@ -132,9 +134,11 @@ _GROUP_SUBJECT = re.compile(
     r"[\s\"“'‘]*(?:(?:But|And)\s+)?(?!(?:They|We|You|He|She|It|I)\s)"
     r"(?P<group>(?:(?:The|Its|Their)\s+)?(?:[\w-]+['’]s\s+|[A-Za-z][\w-]*\s+(?:(?:and|or)\s+[a-z][\w-]*\s+)?){0,3}"
     r"(?P<head>[A-Za-z][a-z]+s)"
-    r"(?:\s+(?:at|from|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})?)"
+    r"(?:\s+(?:at|from|of)\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}|"
+    r"the\s+(?:[\w'’-]+\s+){0,2}(?:plant|factory|mill|mine|pit|depot|warehouse|port|docks?|site|hospital|"
+    r"school|store|office|yard|terminal)))?)"
     r"\s+(?:(?:also|then|later|first)\s+)?(?:(?:have|had)\s+)?"
-    r"(?:[a-z]+ed|ran|took|spent|built|drew|made|used|went|studied|gave)\b")
+    r"(?:[a-z]+ed|ran|took|spent|built|drew|made|used|went|studied|gave|been|are|were)\b")
 #: "They" finding or saying as the subject opening a sentence ("They found that ...", "They also concluded ..."): the
 #: group of people the sentence before opens with, when it names no source (see :meth:`_Credits.note_group`).
 _THEY_FIND = re.compile(

@@ -4,7 +4,7 @@ sentences with invented names."""
 
 import pytest
 
-from test_profile_credits import CLAIM, DENIAL, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
 @pytest.mark.parametrize("company", ["Ostrava Coal", "Calloway Terminals", "Brenholt Collieries", "Marrow Docks",
@@ -29,3 +29,14 @@ def test_a_rail_operator_s_first_word_alone_is_the_operator():
     assert profile["credits"] == ["northline rail", "drivers' union", "northline rail"]
     assert [(s["source"], s["denies"]) for s in profile["sources"]] == [("northline rail", True),
                                                                         ("drivers' union", False)]
+
+
+@pytest.mark.parametrize("walkout", ["Workers at the textile plant have been on strike for nine weeks.",
+                                     "Workers at the Hollin textile plant walked out in October.",
+                                     "Nurses at Kellmoor General Hospital are on strike."])
+def test_they_after_strikers_at_a_workplace_are_those_strikers(walkout):
+    profile = profile_of((walkout, FACT, {}),
+                         ("They say new software assigns shifts at a day's notice.", CLAIM,
+                          {"source": ["They"], "cue": ["say"]}))
+    group = walkout.partition(" have")[0].partition(" walked")[0].partition(" are")[0]
+    assert profile["credits"] == [None, group.lower()]
