@@ -40,3 +40,18 @@ def test_they_after_strikers_at_a_workplace_are_those_strikers(walkout):
                           {"source": ["They"], "cue": ["say"]}))
     group = walkout.partition(" have")[0].partition(" walked")[0].partition(" are")[0]
     assert profile["credits"] == [None, group.lower()]
+
+
+@pytest.mark.parametrize("host", ["PRESENTER", "HOST", "INTERVIEWER"])
+def test_he_in_an_interviewer_s_turn_is_the_person_the_interviewer_quoted_not_the_interviewer(host):
+    profile = profile_of(
+        ("Transcript: interview with Priya Nandakumar, general secretary of the Nurses' Guild", FACT, {}),
+        (f"{host}: The board's chief executive, Martin Doyle, said the Guild had refused to share its rota.", CLAIM,
+         {"source": ["The board's chief executive, Martin Doyle"], "cue": ["said"]}),
+        ("NANDAKUMAR: That is false.", DENIAL, {}),
+        ("We sent the rota on Monday.", DENIAL, {}),
+        (f"{host}: He also said the Guild's pay claim would cost the board 90 million crowns a year.", CLAIM,
+         {"source": ["He"], "cue": ["also said"]}),
+        ("NANDAKUMAR: Our figure is closer to 60 million.", CLAIM, {}), gap="\n\n")
+    assert profile["credits"] == [None, "martin doyle", "priya nandakumar", "priya nandakumar", "martin doyle",
+                                  "priya nandakumar"]
