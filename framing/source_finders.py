@@ -860,7 +860,8 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
             break  # "The regulator Tuesday fined ...": when, read below, not more of the subject
         taken += 1
     if taken == opening or taken >= len(words):
-        return _described_holder(text, skip + words[opening].start()) if words[opening:] else None
+        at = skip + words[opening].start() if words[opening:] else None
+        return None if at is None else _described_holder(text, at) or _name_after_kind_opening(text, at)
     start, end = skip + words[opening].start(), skip + words[taken - 1].end()
     lower = next(at for at in range(opening, taken + 1) if at == taken or not words[at].group()[:1].islower())
     if opening < lower < taken and is_role(words[lower - 1].group()):
@@ -880,8 +881,31 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     after = adverbs.end() if adverbs else after
     if (text[after:after + 1] != " " or _MAIN_VERB.match(text, after + 1) is None
             or not _names_someone(text[start:end].split(), known)):
-        return _described_holder(text, start)
+        return _described_holder(text, start) or _name_after_kind_opening(text, start)
     return start, appositive.end() - 1 if appositive else end
+
+
+#: A body's name after its kind in lower case opening a clause, an article and up to two lower-case words before the
+#: kind ("the ratings agency Kestrel Global" of "On Friday, the ratings agency Kestrel Global cut ...", "ratings
+#: agency Kestrel Global"; group 1 the name, up to four capitalised words), the kinds whose bodies' names often say
+#: nothing of their kind (as ``framing.source_index`` notes them written so).
+_KIND_THEN_NAME = re.compile(r"(?:(?i:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                             r"(?:agency|regulator|network|broadcaster|forecaster|campaign|union)\s+"
+                             r"((?!(?:The|A|An|In|On|At|Of|For)\s)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
+
+
+def _name_after_kind_opening(text: str, at: int) -> tuple[int, int] | None:
+    """Where the body's name stands that its kind in lower case opens the sentence ``text`` with at ``at``, a main
+    verb after it (see ``_KIND_THEN_NAME``): "Kestrel Global" of "On Friday, ratings agency Kestrel Global cut the
+    rating", the body acting, which "the agency" in the next sentence may mean. ``None`` for any other opening, and
+    for a person's role or a weekday after the kind ("the union President Tom Vell", "the campaign Tuesday")."""
+    found = _KIND_THEN_NAME.match(text, at)
+    if found is None or text[found.end():found.end() + 1] != " " or not _MAIN_VERB.match(text, found.end() + 1):
+        return None
+    first = found.group(1).split()[0]
+    if is_role(first.lower()) or TITLE.match(found.group(1)) or CALENDAR.fullmatch(first):
+        return None
+    return found.span(1)
 
 
 #: A body's letters in brackets after its name ("The Care Quality Commission (CQC) published ..."): no more of the

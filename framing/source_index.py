@@ -1405,11 +1405,14 @@ _KIND_NAME_WORDS = {"agency": _AGENCY_NAME_WORDS,
 #: Of those and "the union", the nouns a sentence may write before a body's name, after an article and up to two
 #: lower-case words ("The rating agency Norcrest Ratings", "the public broadcaster Kessel One", "the union Harbour
 #: Dockers"), or opening the sentence with no article after one or two words, the first capitalised ("Rating agency
-#: Norcrest Ratings cut ..."; group 1 the noun, group 3 the name), or set apart by commas after it ("The regulator has
-#: fined the network, KTV, twice"; group 2 the comma): the name is one of that kind, whatever its words say.
+#: Norcrest Ratings cut ..."; group 1 the noun, group 3 the name), so too after a liveblog's time stamp or in lower
+#: case after an opening phrase's comma ("11:35 Rating agency Norcrest Ratings cut ...", "On Friday, ratings agency
+#: Norcrest Ratings cut ..."), or set apart by commas after it ("The regulator has fined the network, KTV, twice";
+#: group 2 the comma): the name is one of that kind, whatever its words say.
 _KINDS_WRITTEN = ("agency", "regulator", "network", "broadcaster", "forecaster", "campaign", "union")
 _KIND_WRITTEN = re.compile(r"(?:(?<![\w'’-])(?i:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?"
-                           r"|^[A-Z][a-z-]*\s+(?:[a-z][\w-]*\s+)?)"
+                           r"|^(?:\d{1,2}[:.]\d{2}\s+)?[A-Z][a-z-]*\s+(?:[a-z][\w-]*\s+)?"
+                           r"|^[A-Z][^,;:\"“”]{0,40}?,\s+(?:[a-z][\w-]*\s+)?)"
                            rf"({'|'.join(_KINDS_WRITTEN)})(,)?\s+"
                            r"((?!(?:The|A|An|In|On|At|Of|For)\s)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
                            r"(?(2)(?=\s*[,;)]))")

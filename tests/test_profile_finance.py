@@ -1,0 +1,28 @@
+"""Credits, sources and denials in finance and markets copy (audit a57b): central banks, regulators, listed
+companies' statements to the exchange, ratings agencies, short sellers and investors' lawsuits; on hand-built
+sentences with invented names."""
+
+import pytest
+
+from test_profile_credits import CLAIM, FACT, profile_of
+
+AGENCY_SAID = ("The agency said the public debt would keep rising.", CLAIM, {"source": ["The agency"], "cue": ["said"]})
+
+
+@pytest.mark.parametrize("lede", [
+    "On Friday evening, ratings agency Kestrel Global cut the sovereign rating by one notch.",
+    "On Friday, the ratings agency Kestrel Global cut the sovereign rating by one notch.",
+    "The ratings agency Kestrel Global cut the sovereign rating by one notch.",
+    "11:35 Rating agency Kestrel Global put the bank's rating on review for a downgrade.",
+])
+def test_the_agency_is_the_body_a_fact_opens_with_after_its_kind_in_lower_case_after_an_opener_or_a_stamp(lede):
+    # before, only "Rating agency Kestrel Global cut ..." opening the sentence was read as the agency acting
+    assert profile_of((lede, FACT, {}), AGENCY_SAID, gap="\n\n")["credits"] == [None, "kestrel global"]
+
+
+@pytest.mark.parametrize("lede", [
+    "Bonds fell after the ratings agency Kestrel Global cut the sovereign rating.",  # no subject: acted on, in passing
+    "The union President Tom Vell cut the ribbon.",  # a person after the kind
+])
+def test_the_agency_stays_apart_from_a_body_the_sentence_does_not_open_with_after_its_kind(lede):
+    assert profile_of((lede, FACT, {}), AGENCY_SAID)["credits"] == [None, "agency"]
