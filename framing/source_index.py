@@ -4583,8 +4583,9 @@ class SourceIndex:
         "Sarnian" after "in Sarnia"), a month, a weekday, a place's word
         for where a body is based ("Geneva-based"), a word after "its" before a lower-case one, where the body's own
         thing is ("its Varne refinery"), a court's name ("the High Court", "the Markets Tribunal": see
-        ``_COURT_NAME``) or a place's with its kind ("in Varn County": see ``_PLACE_OF_KIND``), which no description
-        it reads means. Its
+        ``_COURT_NAME``), a place's with its kind ("in Varn County": see ``_PLACE_OF_KIND``) or a name set apart after
+        "its" and a noun ("its auditor, Brandt & Vale,": see ``_ITS_OWN_NAMED``), which no description it reads means.
+        Its
         first
         word, capitalised as any sentence's, counts only as an owner when ``owner_first`` ("Orsk's shares fell": see
         :func:`_owner_first`). With ``kinds``, the words a name of the description's kind holds (see
@@ -4596,7 +4597,8 @@ class SourceIndex:
         "Channel Nine", "Federal Records Act": see ``_KIND_WORDS``, ``_LAW_WORDS``), and "the Kessel Border Force" or
         "Divers from Frontex" count: they may be an agency."""
         own = set(body.split(" "))
-        words = _PLACE_OF_KIND.sub(" ", _COURT_NAME.sub(" ", QUOTED_RUN.sub(" ", text))).split()
+        unowned = _ITS_OWN_NAMED.sub(" ", QUOTED_RUN.sub(" ", text))
+        words = _PLACE_OF_KIND.sub(" ", _COURT_NAME.sub(" ", unowned)).split()
         of_kind = _runs_holding(words, kinds) if kinds else []
         placed, other_kind = ((_placed_words(words), _runs_holding(words, (_KIND_WORDS | _LAW_WORDS) - kinds))
                               if kinds and strict else ([], []))
@@ -5601,6 +5603,11 @@ _LAW_WORDS = frozenset("""act acts law bill treaty amendment code directive regu
 #: description of a company, a civic body, an agency or a network means (see :meth:`SourceIndex._names_another`).
 _COURT_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){0,4}(?:Court|Tribunal)s?"
                          r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*){1,3})?(?![\w'’-])")
+#: A name set apart by commas after "its" and a noun in lower case, the body's own auditor, adviser or unit ("its
+#: auditor, Brandt & Vale," of "Meridia said its auditor, Brandt & Vale, had resigned"): named as what the body has,
+#: no other body that a description of it means (see :meth:`SourceIndex._names_another`).
+_ITS_OWN_NAMED = re.compile(r"(?<![\w'’-])its\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*,\s+"
+                            r"[A-Z][\w'’.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w'’.-]*){0,3}(?=\s*[,.;]|\s*$)")
 #: A place named with its kind after a preposition of place, no longer name going on ("in Varn County", "across
 #: Orla Province"; not "in Varn County Court" nor "the Varn County Health Department"), which no description of a
 #: company, a civic body, an agency or a network means (see :meth:`SourceIndex._names_another`).

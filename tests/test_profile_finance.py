@@ -26,3 +26,23 @@ def test_the_agency_is_the_body_a_fact_opens_with_after_its_kind_in_lower_case_a
 ])
 def test_the_agency_stays_apart_from_a_body_the_sentence_does_not_open_with_after_its_kind(lede):
     assert profile_of((lede, FACT, {}), AGENCY_SAID)["credits"] == [None, "agency"]
+
+
+@pytest.mark.parametrize("claim", [
+    "Meridia said its auditor, Brandt & Vale, had resigned with immediate effect.",
+    "Meridia said it had parted ways with its longtime auditor, Brandt & Vale.",
+    "Meridia said its financial adviser, Cardew Partners, was reviewing the offer.",
+])
+def test_the_company_joins_the_body_credited_before_past_a_name_set_apart_as_its_own(claim):
+    # before, the auditor's or unit's capitalised name read as another business "the company" might mean
+    profile = profile_of((claim, CLAIM, {"source": ["Meridia"], "cue": ["said"]}),
+                         ("The company said it would appoint a replacement.", CLAIM,
+                          {"source": ["The company"], "cue": ["said"]}))
+    assert profile["credits"] == ["meridia", "meridia"]
+
+
+def test_the_company_stays_apart_from_the_body_credited_before_when_another_is_named_not_as_its_own():
+    profile = profile_of(("Meridia said Brandt & Vale had resigned.", CLAIM, {"source": ["Meridia"], "cue": ["said"]}),
+                         ("The company said it would appoint a replacement.", CLAIM,
+                          {"source": ["The company"], "cue": ["said"]}))
+    assert profile["credits"] == ["meridia", "company"]
