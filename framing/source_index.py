@@ -428,7 +428,8 @@ _UNION_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?(?!(?:{'|'.join(_STATE
 #: ("Brightwater Film Festival"), "the university" ("Norbridge University", "University of Orsk"), "the college",
 #: "the authority", "the directorate", "the commission" and "the board" ("Lisk Port Authority", "Maritime Safety
 #: Directorate", "Velmar Drug Safety Board"), "the foundation", "the trust" and "the institute" of a charity or a
-#: research body ("Halvard Foundation", "Orlen Flood Relief Trust", "Vell Media Institute"; not "the network":
+#: research body ("Halvard Foundation", "Orlen Flood Relief Trust", "Vell Media Institute"), "the group" of a group
+#: named by its capitals ("Harbour Rights Group", a business's "Orvane Group" too; not "the network":
 #: a broadcaster named by its letters is "the network" too, beside another named "... Network")
 #: and "the police" (and "Police" with no "the": see :meth:`SourceIndex._force_named`);
 #: after two bodies of the kind it is neither's (see :meth:`SourceIndex._see_named_kinds`,
@@ -451,6 +452,7 @@ _NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "foundation": _state_body_name("Foundation"),
     "trust": _state_body_name("Trust"), "institute": _state_body_name("Institute"),
     "polytechnic": _state_body_name("Polytechnic"), "inspectorate": _state_body_name("Inspectorate"),
+    "group": _state_body_name("Group"),
 }
 #: The words one of which a name of a kind of ``_NAMED_KINDS`` is written with, as its pattern asks for them (a club's
 #: letters, "FC" of "AFC" too, or a verb that accuses or punishes before it): a sentence holding none names no body
@@ -465,7 +467,7 @@ _NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
     "club": ("Club", "FC", "CF", "F.C.", "C.F.", *_ACCUSING_VERBS), "hospital": ("Hospital",), "district": ("School",),
     "festival": ("Festival",), "university": ("University",), "college": ("College",),
     "foundation": ("Foundation",), "trust": ("Trust",), "institute": ("Institute",),
-    "polytechnic": ("Polytechnic",), "inspectorate": ("Inspectorate",),
+    "polytechnic": ("Polytechnic",), "inspectorate": ("Inspectorate",), "group": ("Group",),
 }
 #: Every word of ``_NAMED_KIND_WORDS``, each looked for once in a sentence (the verbs that accuse are two kinds' words).
 _NAMED_KIND_WORDS_ALL = frozenset(word for words in _NAMED_KIND_WORDS.values() for word in words)
@@ -2798,9 +2800,10 @@ class SourceIndex:
     def _named_with_its_kind(self, bare: str) -> str | None:
         """The body, as written, of a kind of ``_NAMED_KINDS`` that the text named as ``bare`` and the kind's word, a
         source or not (see :meth:`_see_named_kinds`): "St. Aubyn's Hospital" for "St. Aubyn's", "Dravik Bank" for
-        "Dravik", its name written short; ``None`` for none."""
+        "Dravik", its name written short; not a group's ("Harlow" of "Harlow Group": see :meth:`_note_group_firm` for
+        when it is one); ``None`` for none."""
         return next((written for kind, named in self._named_kinds.items() for key, written in named.items()
-                     if key == f"{bare} {kind}"), None)
+                     if key == f"{bare} {kind}" and kind != "group"), None)
 
     def _force_named(self, bare: str, written: str, denial: bool) -> str:
         """The source that "police" with no "the" ("Police said", "..., police said") stands for in blotter copy: the

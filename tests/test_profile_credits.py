@@ -3980,6 +3980,18 @@ def test_a_body_described_in_lower_case_then_named_then_called_by_its_noun_is_on
     assert profile["credits"] == ["state election commission", "federal election commission"]
 
 
+def test_the_group_is_the_one_group_named_in_capitals_before_a_source_or_not():
+    published = ("The Harbour Rights Group published its findings on Monday.", FACT, {})
+    answered = ("The port authority called the findings one-sided.", DENIAL,
+                {"source": ["The port authority"], "cue": ["called"]})
+    stood = ("The group said it stood by its findings.", CLAIM, {"source": ["The group"], "cue": ["said"]})
+    profile = profile_of(published, answered, stood)
+    assert profile["credits"] == [None, "port authority", "harbour rights group"]
+    # after two groups so named, neither
+    two = ("The Harbour Rights Group and the Pelton Tenants Group published their findings.", FACT, {})
+    assert profile_of(two, answered, stood)["credits"][-1] == "group"
+
+
 @pytest.mark.parametrize("body, members", [("A panel of 40 climate scientists", "The scientists"),
                                            ("A group of doctors in Orrin", "The doctors")])
 def test_the_people_a_body_is_made_of_speak_as_that_body(body, members):

@@ -181,7 +181,8 @@ NAMED_BODIES = ["The board accused Dravik Bank of hiding losses.", "The Harlow P
                 "The Velmar Drug Safety Board suspended the pill.", "The Brennmoor Inquiry heard evidence.",
                 "The Allied Nursing Union balloted members.", "The Halvard Foundation paid.",
                 "Donors sued the Orlen Relief Trust.", "The Vell Media Institute agreed.",
-                "Students at Kestrel Polytechnic protested.", "The Regional Schools Inspectorate visited."]
+                "Students at Kestrel Polytechnic protested.", "The Regional Schools Inspectorate visited.",
+                "The Harbour Rights Group published its findings."]
 
 
 def test_a_body_of_a_named_kind_is_sought_only_in_a_sentence_with_its_kinds_word(monkeypatch):
