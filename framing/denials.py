@@ -443,7 +443,9 @@ def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furnitur
     findings.", "Its chief inspector, Dr. Anneliese Korva, said ...").
     A lawyer for a person credited before (``clients``, see :func:`clients_served`) answering another side's denial
     of that person's claim rebuts it, though the claim is not worded as an allegation ("Varga said managers pressed
-    her ... Dravik Bank said her claims were unsupported. Her lawyer said the bank's account did not hold up.").
+    her ... Dravik Bank said her claims were unsupported. Her lawyer said the bank's account did not hold up."), and
+    so does the claimant's side writing of another side's denial of its claim (see :func:`_denial_answered`:
+    "Federation president Ola Brandt said the ministry's denial did not hold up.").
     """
     rebuttals: dict[int, int] = {}
     first_denial: dict[str, int] = {}  # a source -> its first denial that is no rebuttal
@@ -491,10 +493,10 @@ def _denial_going_on(sentences: Sequence[Sentence], credited: dict[int, str], re
             and credited.get(before) == credited.get(index))
 
 
-#: A denial written of, with a determiner or owner before it ("her denial", "that rejection", "the denials"): what a
-#: sentence dismissing it answers.
-_A_DENIAL = re.compile(r"\b(?:the|that|this|these|those|her|his|its|their)\s+(?:[a-z-]+\s+)?(?:denials?|rejections?)\b",
-                       re.I)
+#: A denial written of, with a determiner or owner before it ("her denial", "that rejection", "the denials", "the
+#: ministry's denial", "Halvex's flat denial"): what a sentence dismissing it answers.
+_A_DENIAL = re.compile(r"\b(?:the|that|this|these|those|her|his|its|their|[\w-]+['’]s)\s+(?:[a-z-]+\s+)?"
+                       r"(?:denials?|rejections?)\b", re.I)
 
 
 def _answers_a_denial(text: str) -> bool:
@@ -519,14 +521,16 @@ def _own_allegation(sentences: Sequence[Sentence], credited: dict[int, str], ind
                     clients: frozenset[str] = frozenset()) -> int | None:
     """The allegation ``source``, or a body of its ``side`` (that it speaks for), made that its denial at ``index``
     stands by (see :func:`_rebuttals`): its side's nearest claim worded as one within the window (or, for a lawyer,
-    its client's claim that another side denied since: see :func:`_client_claim_denied`), when no other
+    its client's claim that another side denied since: see :func:`_client_claim_denied`; or one another side denied
+    since, when the denial writes of that denial: see :func:`_denial_answered`), when no other
     side's claim came since, and another side denied since or no one else claimed anything in the window before it;
     else ``None``."""
     start = max(0, index - _ALLEGATION_WINDOW)
     own = next((j for j in range(index - 1, start - 1, -1) if sentences[j].label == "attributed_claim"
                 and _same_side(credited.get(j), source, side) and not furniture[j]
                 and (alleges(sentences[j].text, passive=False)
-                     or _client_claim_denied(sentences, credited, j, index, source, clients))), None)
+                     or _client_claim_denied(sentences, credited, j, index, source, clients)
+                     or _denial_answered(sentences, credited, j, index, source, side))), None)
     if own is None:
         return None
     topic = _content_words(_denial_wording(sentences[index]))
@@ -575,6 +579,17 @@ def _client_claim_denied(sentences: Sequence[Sentence], credited: dict[int, str]
     return (client is not None and client in clients
             and any(sentences[k].label == "official_denial" and k in credited
                     and not _same_side(credited[k], source, clients) for k in range(claim + 1, index)))
+
+
+def _denial_answered(sentences: Sequence[Sentence], credited: dict[int, str], claim: int, index: int, source: str,
+                     side: frozenset[str]) -> bool:
+    """Whether the sentence at ``index``, by ``source``, answers a denial (see ``_A_DENIAL``: "the ministry's denial
+    did not hold up") that another side made of the ``claim`` since, before ``index``: its side's claim, though not
+    worded as an allegation ("The Farmers' Federation said the ministry had hidden drought data. The ministry denied
+    it. Federation president Ola Brandt said the ministry's denial did not hold up."), is what it stands by."""
+    return _A_DENIAL.search(sentences[index].text) is not None and any(
+        sentences[k].label == "official_denial" and k in credited and not _same_side(credited[k], source, side)
+        for k in range(claim + 1, index))
 
 
 def _same_side(speaker: str | None, source: str, side: frozenset[str]) -> bool:

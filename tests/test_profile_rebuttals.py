@@ -496,6 +496,25 @@ def test_the_accuser_s_own_lawyer_answering_the_denial_rebuts_it():
         assert [pair["denial"] for pair in profile["denials"]] == [1, 2]
 
 
+@pytest.mark.parametrize("role", ["Federation president Ola Brandt", "A federation spokesman",
+                                  "The Farmers' Federation"])
+@pytest.mark.parametrize("denial", ["the ministry's denial", "the ministry's flat denial", "that denial"])
+def test_the_accuser_s_side_answering_the_denial_of_its_claim_not_worded_as_an_allegation_rebuts_it(role, denial):
+    # before, the federation's claim, not worded as an allegation ("said ... had hidden"), was no allegation of its
+    # own: its side's answer to the ministry's denial was a denial of its own claim, and "the ministry's denial" no
+    # denial written of
+    rows = [("The Farmers' Federation said the ministry had hidden drought data from growers.", CLAIM,
+             "The Farmers' Federation"),
+            ("The ministry denied hiding any data.", DENIAL, "The ministry"),
+            (f"{role} said {denial} did not hold up.", DENIAL, role)]
+    profile = profile_of(*rows)
+    assert [pair["rebuttal"] for pair in profile["rebuttals"]] == [2]
+    assert profile["denials"] == [{"denial": 1, "source": "ministry", "allegation": 0}]
+    # an answer that writes no denial is no rebuttal of a claim not worded as an allegation, as before
+    rows[2] = (f"{role} said rainfall had been normal.", DENIAL, role)
+    assert profile_of(*rows)["rebuttals"] == []
+
+
 @pytest.mark.parametrize("role", ["the study's lead author", "the study's author", "lead author of the study"])
 def test_a_study_s_author_answering_the_denial_of_the_study_is_a_rebuttal(role):
     # before, the author, credited apart from "researchers at Penrose College", had no allegation of her own: her
