@@ -145,6 +145,10 @@ _THEY_FIND = re.compile(
     _SUBJECT_OPENING + r"(?P<they>[Tt]hey)\s+(?:(?:also|further|then|later)\s+)?(?:(?:have|had)\s+)?"
     rf"(?:(?:found|concluded|showed|shown|estimated|calculated|discovered)\b|{_IT_SAID}|{_THEY_SAY})")
 _THEY_SPEAK_AT_END = re.compile(_SAID_AT_END.format("they", "said|say|added|add|stated|state|noted|note"))
+#: One member of a group, written as such ("Another worker", "One official", "one of the nurses"): a person whose
+#: words are credited to the group named before (see :func:`framing.source_index._group_member`), whom a "he" or "she"
+#: just after still means.
+_ONE_OF_A_GROUP = re.compile(r"[\s\"“'‘]*(?i:another|one)\s+(?:of\s+(?:the|them|those)\b|[a-z-]+[^s\W](?![\w'’-]))")
 #: "he" or "she" just after a quotation's end, speaking it (' she said' of '"...," she said.'), who is no body.
 _PERSON_AFTER_QUOTE = re.compile(r"[\s,]*(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|told|insisted)\b", re.I)
 #: Heads of a body's name that "it" may mean besides ``BODY_NOUNS``: a state's diplomatic ones ("The Varnesian
@@ -3279,6 +3283,9 @@ class _Credits:
                         for span, name in self.named.get(index - 1, []))
                 and self._may_be_one_person(self.last)):
             person = self.last  # "Vask said ... He added ...": the one-word name credited just before is a person's
+        if (person is None and self.last is not None and self.said_last.get(self.last) == index - 1
+                and _ONE_OF_A_GROUP.match(self.last_written) and not _other_sex(self.last_written, pronoun)):
+            person = self.last  # "Another worker said ... He said ...": the one of the group credited just before
         opened = self.quote_opening.get(index, index)
         if (person is None and self.last is not None and opened < index and self.credited.get(opened) == self.last
                 and not _other_sex(self.last_written, pronoun) and self.known.sex_of(self.last) in (None, pronoun)

@@ -55,3 +55,15 @@ def test_he_in_an_interviewer_s_turn_is_the_person_the_interviewer_quoted_not_th
         ("NANDAKUMAR: Our figure is closer to 60 million.", CLAIM, {}), gap="\n\n")
     assert profile["credits"] == [None, "martin doyle", "priya nandakumar", "priya nandakumar", "martin doyle",
                                   "priya nandakumar"]
+
+
+@pytest.mark.parametrize(("group", "cue", "member"), [
+    ("Workers at the textile plant", "say", "Another worker, a loom technician,"),
+    ("Officials at the Varn ministry", "said", "One official"),
+    ("People familiar with the talks", "said", "One of them")])
+def test_he_just_after_one_member_of_a_group_is_that_member_credited_to_the_group(group, cue, member):
+    profile = profile_of((f"{group} {cue} shifts are posted late.", CLAIM, {"source": [group], "cue": [cue]}),
+                         (f"{member} said supervisors had been told to keep the numbers green.", CLAIM,
+                          {"source": [member.rstrip(",")], "cue": ["said"]}),
+                         ("He said two colleagues had fainted.", CLAIM, {"source": ["He"], "cue": ["said"]}))
+    assert profile["credits"] == [group.lower()] * 3
