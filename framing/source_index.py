@@ -745,7 +745,8 @@ def unowned_reports(text: str) -> bool:
 #: (``QUANTIFIERS``) or a role's plural that make a source such a group (see :func:`_plural_group`).
 _ONE_OF_THEM = frozenset(("one", "one of them", "one of those", "another", "another of them"))
 
-_GROUP_HEADS = frozenset("people sources employees workers residents witnesses staff members experts".split())
+_GROUP_HEADS = frozenset("""people sources employees workers residents witnesses staff members experts colleagues
+    friends relatives classmates investors shareholders customers clients traders bankers lawmakers parents""".split())
 #: A count of a group named before ("two of the people", "one of those officials"; see :func:`_group_member`), and how
 #: many of the sources named last are looked through for that group.
 _OF_THE_GROUP = re.compile(r"(?:one|another|two|three|four|five|six|seven|eight|nine|ten|several|some|many|both|each|"

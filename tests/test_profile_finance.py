@@ -46,3 +46,14 @@ def test_the_company_stays_apart_from_the_body_credited_before_when_another_is_n
                          ("The company said it would appoint a replacement.", CLAIM,
                           {"source": ["The company"], "cue": ["said"]}))
     assert profile["credits"] == ["meridia", "company"]
+
+
+@pytest.mark.parametrize("group", ["Former colleagues", "Two shareholders", "Several investors", "Other traders",
+                                   "His friends", "Clients of the bank"])
+def test_one_after_a_group_of_people_by_a_plural_noun_is_that_group(group):
+    # before, only groups of a role's plural ("analysts") or a few nouns ("employees") took in "One said"
+    profile = profile_of((f"{group} describe Oskar Lind as quiet and hard-working.", CLAIM,
+                          {"source": [group], "cue": ["describe"]}),
+                         ('One said he was "the last person you would expect."', CLAIM,
+                          {"source": ["One"], "cue": ["said"]}))
+    assert profile["credits"][1] == profile["credits"][0] != "one"
