@@ -1216,8 +1216,8 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = [span for span in spans or labelled
              if not _own_piece(span, sentence, known.after_correction) and not _own_staff(span, sentence)
              and not _own_outlet(span, sentence, known.own_wire, known)]
-    spans = [_with_group_counted(_with_name_after(_with_name_before(_with_name_described(span, sentence, known),
-                                                                    sentence, known), sentence), sentence)
+    spans = [_with_group_counted(_with_whole_name(_with_name_described(span, sentence, known), sentence, known),
+                                 sentence)
              for span in _without_descriptions(_chained(spans, sentence), sentence)]
     spans = _speaking_first(_told_audience(spans, sentence), sentence)
     spans = _denying_clause_subject(spans, sentence, quotes) or spans
@@ -4674,8 +4674,9 @@ _TICKER = re.compile(r"\(?\s*(?i:nasdaq|nyse|lse|aim|tsx|tsxv|tsx-v|asx|otc|otcq
                      r"sehk|sgx|nzx|jse|bse|nse|tase|cse|amex)"
                      r"(?:\s+[A-Z][\w-]*){0,2}\s*:\s*[A-Z0-9][A-Z0-9.-]{0,9}\s*\)?")
 #: Capitalised words just before a source span, after a lower-case "the" that opens the name they start ("the
-#: [Progressive] Alliance Party"), none a possessive ("the State Department's Ned Price" owns, it names no one).
-_NAME_LEFT_OUT = re.compile(r"(?<![\w'’-])the\s+((?:[A-Z][\w'’-]*(?<!['’]s)\s+)+)$")
+#: [Progressive] Alliance Party"), or "The" opening the sentence, none a possessive ("the State Department's Ned
+#: Price" owns, it names no one).
+_NAME_LEFT_OUT = re.compile(r"(?:(?<![\w'’-])the|^The)\s+((?:[A-Z][\w'’-]*(?<!['’]s)\s+)+)$")
 #: One capitalised word opening a sentence and one space, before a source span (see :func:`_with_opening_word`).
 _OPENING_WORD_LEFT_OUT = re.compile(r"([A-Z][a-z][\w'’-]*) ")
 #: A source span of one capitalised word, no possessive ("Records", not "Records'" nor "Harbour's").
@@ -4723,6 +4724,18 @@ _CHAIN_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?")
 #: article's capital only says where the sentence opens ("Judge Maria Ortega", "U.S. District", "The Ministry" and
 #: "the Ministry" alike; not "A spokesman").
 _NAMED_HEAD = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]*|the|a|an)\s+[A-Z]")
+
+
+def _with_whole_name(span: Span, sentence: Sentence, known: SourceIndex) -> Span:
+    """``span`` widened over the name's words it left out before it (see :func:`_with_name_before`), then after it
+    (see :func:`_with_name_after`), and where that reached a body's noun ending the name, over those before it once
+    more: "Conduct" of "The Financial Conduct Board accused ..." is "Financial Conduct Board", the name the copy
+    writes, not "Conduct Board", which a later "the board" would join as another body."""
+    before = _with_name_before(span, sentence, known)
+    widened = _with_name_after(before, sentence)
+    if widened.end == before.end:
+        return widened
+    return _with_name_before(widened, sentence, known)
 
 
 def _with_name_before(span: Span, sentence: Sentence, known: SourceIndex) -> Span:

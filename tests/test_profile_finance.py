@@ -4,7 +4,7 @@ sentences with invented names."""
 
 import pytest
 
-from test_profile_credits import CLAIM, FACT, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 AGENCY_SAID = ("The agency said the public debt would keep rising.", CLAIM, {"source": ["The agency"], "cue": ["said"]})
 
@@ -57,3 +57,20 @@ def test_one_after_a_group_of_people_by_a_plural_noun_is_that_group(group):
                          ('One said he was "the last person you would expect."', CLAIM,
                           {"source": ["One"], "cue": ["said"]}))
     assert profile["credits"][1] == profile["credits"][0] != "one"
+
+
+@pytest.mark.parametrize("span", ["Conduct", "Conduct Board", "Financial Conduct"])
+def test_a_span_cut_inside_a_body_s_name_after_the_opening_the_is_the_whole_name(span):
+    # before, "Conduct" became "conduct board", a body apart from the copy's "Financial Conduct Board"
+    profile = profile_of(("The Financial Conduct Board on Thursday accused Corvane Capital of mis-selling bonds.", CLAIM,
+                          {"source": [span], "cue": ["accused"]}),
+                         ("Corvane denied wrongdoing.", DENIAL, {"source": ["Corvane"], "cue": ["denied"]}),
+                         ("The board said its advisers had steered clients into risky products.", CLAIM,
+                          {"source": ["The board"], "cue": ["said"]}))
+    assert profile["credits"] == ["financial conduct board", "corvane capital", "financial conduct board"]
+
+
+def test_a_name_after_a_possessive_opening_the_sentence_is_not_widened_over_it():
+    profile = profile_of(("The Velmar Bank's Conduct Board said the advisers had steered clients badly.", CLAIM,
+                          {"source": ["Conduct Board"], "cue": ["said"]}))
+    assert profile["credits"] == ["conduct board"]
