@@ -30,7 +30,7 @@ from .sources import ADVERB, BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, BUSI
 from .sources import THIRD_PERSON
 from .sources import COMPANY_WORDS, FACT_CHECK_LABEL
 from .sources import GENERIC_ONE_AFTER, GROUP_GOES_ON, LINK_LABEL, NAMELESS_BUSINESSES, NAMELESS_NOUNS, NAME_GIVEN_ONLY
-from .sources import OWN_WORK, PERSON_ROLES, QUANTIFIERS, RELATIVE_OPENING, SUBJECT_CUE, SUBJECT_TIME
+from .sources import OWN_WORK, PERSON_ROLES, PORTFOLIOS, QUANTIFIERS, RELATIVE_OPENING, SUBJECT_CUE, SUBJECT_TIME
 from .sources import VAGUE_GROUP_WORDS
 from .sources import LONE_MODIFIERS, PLACING_PARTICIPLE, POSSESSIVE, TITLE, UNINVOLVED
 from .sources import accusation_in_span, accused_after, accused_by_subject, acted_on_before, acted_on_only
@@ -4677,6 +4677,13 @@ _TICKER = re.compile(r"\(?\s*(?i:nasdaq|nyse|lse|aim|tsx|tsxv|tsx-v|asx|otc|otcq
 #: [Progressive] Alliance Party"), or "The" opening the sentence, none a possessive ("the State Department's Ned
 #: Price" owns, it names no one).
 _NAME_LEFT_OUT = re.compile(r"(?:(?<![\w'’-])the|^The)\s+((?:[A-Z][\w'’-]*(?<!['’]s)\s+)+)$")
+#: A portfolio in lower case just before a source span of a ministry's or department's noun alone, after "the" or
+#: an owner's name ("finance" of "The finance ministry rejected", "Velmar's foreign ministry"; group 1), which the
+#: span left out: the portfolio tells one ministry from another.
+_PORTFOLIO_LEFT_OUT = re.compile(r"(?:(?<![\w'’-])(?i:the)|[A-Z][\w-]*['’]s)\s+"
+                                 rf"((?:{'|'.join(sorted(word.lower() for word in PORTFOLIOS | {'Foreign'}))}))\s+$")
+#: The nouns of a state's body that a portfolio before them tells apart ("the finance ministry").
+_PORTFOLIO_BODIES = frozenset(("ministry", "department"))
 #: One capitalised word opening a sentence and one space, before a source span (see :func:`_with_opening_word`).
 _OPENING_WORD_LEFT_OUT = re.compile(r"([A-Z][a-z][\w'’-]*) ")
 #: A source span of one capitalised word, no possessive ("Records", not "Records'" nor "Harbour's").
@@ -4743,11 +4750,18 @@ def _with_name_before(span: Span, sentence: Sentence, known: SourceIndex) -> Spa
     that starts a capitalised word short of a name that "the" opens ("Alliance Party" of "Statement from the
     Progressive Alliance Party"), the span over the whole name, so that it is the name the copy writes ("The
     Progressive Alliance Party said") and "the party" has one party to join; so too over an outlet's "Channel",
-    "Radio" or "Daily" just before the span ("Nine News" of "Channel Nine News", "Harbour" of "The Daily Harbour").
-    A person's name is never widened over an outlet or a body before it ("Ana Ruiz" of "Speaking to the BBC Ana Ruiz
+    "Radio" or "Daily" just before the span ("Nine News" of "Channel Nine News", "Harbour" of "The Daily Harbour"),
+    and over the portfolio in lower case before a ministry's or department's noun alone ("ministry" of "The finance
+    ministry rejected": see ``_PORTFOLIO_LEFT_OUT``). A person's name is never widened over an outlet or a body before it ("Ana Ruiz" of "Speaking to the BBC Ana Ruiz
     denied", "Ned Price" of "the State Department's Ned Price"), nor over such a word ending an outlet's name or
     before a known given name ("Ana Ruiz" of "Speaking to BBC Radio Ana Ruiz denied", "In a Daily Ana Ruiz")."""
     at = span.start - sentence.start
+    portfolio = (_PORTFOLIO_LEFT_OUT.search(sentence.text, max(0, at - 40), at)
+                 if span.text.strip(EDGE) in _PORTFOLIO_BODIES else None)
+    if portfolio is not None:
+        # "ministry" of "The finance ministry rejected ...": the finance ministry, not any ministry
+        return Span(span.type, sentence.start + portfolio.start(1), span.end, sentence.text[portfolio.start(1):at]
+                    + span.text)
     channel = _CHANNEL_LEFT_OUT.search(sentence.text, max(0, at - len("Channel ")), at)  # the word just before
     if (channel and (span.text[:1].isupper() or span.text[:1].isdigit())
             and given_name_sex(span.text.split()[0].strip(EDGE)) is None and not known.names_person_surnamed(span.text)

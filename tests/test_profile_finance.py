@@ -74,3 +74,15 @@ def test_a_name_after_a_possessive_opening_the_sentence_is_not_widened_over_it()
     profile = profile_of(("The Velmar Bank's Conduct Board said the advisers had steered clients badly.", CLAIM,
                           {"source": ["Conduct Board"], "cue": ["said"]}))
     assert profile["credits"] == ["conduct board"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The finance ministry rejected the downgrade.", "finance ministry"),
+    ("Velmar's foreign ministry rejected the downgrade.", "foreign ministry"),
+    ("The justice department rejected the downgrade.", "justice department"),
+    ("The new ministry rejected the downgrade.", "ministry"),  # no portfolio: any ministry
+])
+def test_a_ministry_s_noun_alone_takes_in_the_portfolio_the_span_left_out(sentence, expected):
+    # before, "ministry" of "The finance ministry" was any ministry, apart from a "finance ministry" credited elsewhere
+    profile = profile_of((sentence, DENIAL, {"source": [sentence.split()[2]], "cue": ["rejected"]}))
+    assert profile["credits"] == [expected]
