@@ -1076,9 +1076,28 @@ def _speaks_of_itself_as_it(name: str, written: str, after: str) -> bool:
     with no role, says "it" of itself just after its cue (``after``: see ``_CUE_THEN_IT``): a name that reads as a
     person's but may be a body's ("Calder Secure says it does not comment", "Human Rights Monitor said it had
     documented 112 cases"), whose account a later "It said" may continue. A given name ("Tom Vell said it would take
-    years") or a role ("Senator Orsk Vell said it") leaves the "it" the object's."""
+    years") or a role ("Senator Orsk Vell said it") leaves the "it" the object's; a description set apart that is no
+    person's role does not ("The detention contractor, Calder Secure, says it": see
+    :func:`_described_apart_as_no_person`)."""
     return (_CUE_THEN_IT.match(after) is not None and not is_given_name(name.split(" ")[0].title())
-            and not _role_words(written, name))
+            and (not _role_words(written, name) or _described_apart_as_no_person(written, name)))
+
+
+#: A description in lower case set apart from a name by a comma, "the", "a" or "an" opening it ("the detention
+#: contractor" of "The detention contractor, Calder Secure"; group 1 its last word).
+_DESCRIPTION_APART = re.compile(r"(?i:the|an?)\s+(?:[a-z][\w'’-]*\s+){0,3}([a-z][\w'’-]*)")
+
+
+def _described_apart_as_no_person(written: str, name: str) -> bool:
+    """Whether the span ``written`` sets a description apart from the name ``name`` by a comma, before or after it,
+    whose last word is no person's role or noun ("The detention contractor, Calder Secure", "Calder Secure, the
+    security firm"): what it describes says "it" of itself as a body does, where "The envoy, Orsk Vell" is a person
+    whose "said it" is of something else."""
+    parts = [part.strip(EDGE) for part in written.split(",")]
+    if len([part for part in parts if part]) != 2:
+        return False
+    described = next((_DESCRIPTION_APART.fullmatch(part) for part in parts if normalise_source(part) != name), None)
+    return described is not None and not _person_role_noun(described.group(1).lower())
 
 
 def _name_start(found: re.Match[str]) -> int:

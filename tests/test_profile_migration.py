@@ -30,6 +30,21 @@ def test_a_name_that_says_it_of_itself_is_a_body_whose_it_said_goes_on(body, nam
     assert profile["denials"][1]["source"] == name
 
 
+@pytest.mark.parametrize("written", ["The detention contractor, Calder Secure,",
+                                     "Calder Secure, the detention contractor,"])
+def test_a_name_described_apart_as_no_person_that_says_it_of_itself_is_a_body_whose_it_said_goes_on(written):
+    source = written.rstrip(",")
+    profile = profile_of((f"{written} says it has met every standard in its contract.", DENIAL,
+                          {"source": [source], "cue": ["says"]}),
+                         ("It said inspectors had visited the site twice this year.", DENIAL, {"cue": ["said"]}))
+    assert profile["credits"] == ["calder secure", "calder secure"]
+    # a person's role set apart is a person's, whose "it" is of something else
+    profile = profile_of(("The envoy, Orsk Vell, said it would take years.", CLAIM,
+                          {"source": ["The envoy, Orsk Vell"], "cue": ["said"]}),
+                         ('It said the camp "would close soon."', CLAIM, {"cue": ["said"]}))
+    assert profile["credits"] == ["orsk vell", None]
+
+
 def test_a_person_s_name_with_a_given_name_does_not_say_it_of_itself():
     profile = profile_of(("Tom Vell said it would take years.", CLAIM, {"source": ["Tom Vell"], "cue": ["said"]}),
                          ('It said the camp "would close soon."', CLAIM, {"cue": ["said"]}))
