@@ -112,6 +112,9 @@ _OWN_APPEARANCE = re.compile(
 #: to two lower-case words ("Ed Rusk's lawsuit", "Tom Vask's federal complaint"): groups "owner" and "noun".
 _OWNED_DOCUMENT = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[a-z][\w-]*\s+){0,2}"
                              r"(?P<noun>[a-z]+)")
+#: A document named with its maker after "by", "from" or "of", "the", "a" or "an" and up to two lower-case words
+#: before its noun ("A report by rapporteur Ines Vall", "the latest study by Tom Vask"): group "noun".
+_DOCUMENT_BY = re.compile(r"(?:(?i:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)\s+(?:by|from|of)\s")
 #: What may open a sentence before "they" as its subject: typography, a conjunction, an opener and its comma.
 _THEY_OPENING = re.compile(_SUBJECT_OPENING)
 #: "They" having said or denied as the subject of a sentence of the copy, as ``_IT_SPEAKS`` reads "it" ("They said
@@ -3018,7 +3021,7 @@ class _Credits:
             self.end_account()
             return
         if (name and unnamed and self._it_speaks(index, at_end=False) and self._a_person(name)
-                and self.known.resolve(name) not in self.known.said_it):
+                and self.known.resolve(name) not in self.known.said_it and not self._said_in_document(index, name)):
             # "Astrid Lund accused ... Varnesia's ministry responded. It said ...": "it" opening the sentence is no
             # person; one at its end may be a person's document ('... on his website: "..." / "...," it says.'); but
             # a name that said "it" of itself may be a body's ("Calder Secure says it ... It said ...")
@@ -3442,6 +3445,18 @@ class _Credits:
             return None
         self.known.take_topic(person)
         return person
+
+    def _said_in_document(self, index: int, name: str) -> bool:
+        """Whether the sentence just before sentence ``index`` is credited to the person ``name`` by a document of
+        theirs it names as its source, made by them (see ``_DOCUMENT_NOUNS``, ``_DOCUMENT_BY``: "A report by
+        rapporteur Ines Vall found ..."): "It" speaking in sentence ``index`` is that document, still its maker's
+        word."""
+        named = self.named.get(index - 1, [])[:1]
+        if not named or self.credited.get(index - 1) != named[0][1] or named[0][1] != name:
+            return False
+        written = named[0][0].text.strip(EDGE)
+        found = _DOCUMENT_BY.match(written)
+        return found is not None and found.group("noun").lower() in _DOCUMENT_NOUNS
 
     def _spoke_as_group(self, source: str) -> bool:
         """Whether ``source``, a nationality alone ("portuguese": see :func:`framing.sources.age_or_nationality`),

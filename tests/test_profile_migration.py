@@ -45,6 +45,20 @@ def test_a_name_described_apart_as_no_person_that_says_it_of_itself_is_a_body_wh
     assert profile["credits"] == ["orsk vell", None]
 
 
+@pytest.mark.parametrize("report", ["A report by rapporteur Ines Vall", "The latest study by Ines Vall"])
+def test_it_said_after_a_report_by_a_named_person_is_that_report_and_so_that_person_s(report):
+    profile = profile_of((f"{report} found that detainees were held for months without a hearing.", CLAIM,
+                          {"source": [report], "cue": ["found"]}),
+                         ("It said guards had denied them access to lawyers.", CLAIM, {"cue": ["said"]}),
+                         MINISTER)
+    assert profile["credits"] == ["ines vall", "ines vall", "minister"]
+    # the person herself, named as the source, is no "it"
+    profile = profile_of(("Rapporteur Ines Vall found that detainees were held for months.", CLAIM,
+                          {"source": ["Rapporteur Ines Vall"], "cue": ["found"]}),
+                         ("It said guards had denied them access to lawyers.", CLAIM, {"cue": ["said"]}))
+    assert profile["credits"] == ["ines vall", None]
+
+
 def test_a_person_s_name_with_a_given_name_does_not_say_it_of_itself():
     profile = profile_of(("Tom Vell said it would take years.", CLAIM, {"source": ["Tom Vell"], "cue": ["said"]}),
                          ('It said the camp "would close soon."', CLAIM, {"cue": ["said"]}))
