@@ -167,6 +167,14 @@ _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*|[(),&]")
 _NAME_JOINERS = frozenset("of and or the on for against other in to at de ( ) , &".split())
 _NAME_REACH = 60
 _NAME_CAPITALS = 3
+#: Capitalised words that open a place's name before its own word ("Port Arlen", "Mount Kessel", "Lake Verra"), and
+#: those that end one after it ("Kessington Bay", "Orla River"): see :func:`_in_place_name`.
+_PLACE_HEADS = frozenset("Port Fort Mount Mt Lake Cape Point Glen".split())
+_PLACE_KINDS = frozenset("""Bay Beach Cove Creek Falls Harbour Harbor Heights Hills Island Islands Lake Peninsula River
+    Springs Valley County Province District Parish Township""".split())
+#: The word just before a place of a loaded span, one space between, and the word just after it.
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w.]*) \Z")
+_WORD_AFTER = re.compile(r" ([A-Z][\w]*)(?![\w'’-])")
 #: A diplomatic document's name whose foreign word the model may tag loaded ("verbale" of "a note verbale", "notes
 #: verbales"): the document's name, not the writer's wording.
 _DOCUMENT_NAME = re.compile(r"\bnotes?\s+verbales?\b", re.I)
@@ -703,7 +711,7 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
         before = None if after else _before_cues(span, cues)
         return writers_wording(after or before, sentence) if after or before else None
     if (_adverb_of_act(span, sentence) or _in_charge(span, sentence) or _in_naming(span, sentence)
-            or _in_proper_name(span, sentence)
+            or _in_proper_name(span, sentence) or _in_place_name(span, sentence)
             or _in_title_or_document(span, sentence)):
         return None
     words = [w for w in span.text.split() if w[:1].isalpha()]
@@ -765,6 +773,21 @@ def _in_proper_name(span, sentence: Sentence) -> bool:
                 and after[0].group() == ")" and _name_capitals(before[1:], first.start()) > 0)
     named = _name_capitals(before, first.start()) + _name_capitals(after, first.start())
     return len(capitals) + named >= _NAME_CAPITALS
+
+
+def _in_place_name(span, sentence: Sentence) -> bool:
+    """Whether the loaded ``span`` of ``sentence``, capitalised words past the sentence's first, is a place's name with
+    the word of its kind written beside it, one space between: after a head ("Arlen" of "Storm batters Port Arlen as
+    thousands lose power", "Mount Kessel": see ``_PLACE_HEADS``) or before a kind ("Kessington" of "Kessington Bay":
+    see ``_PLACE_KINDS``), in a headline in title case too. A name, not the writer's wording; an epithet before a
+    person's name ("Crooked Vell") has no such word beside it."""
+    at, end = span.start - sentence.start, span.end - sentence.start
+    words = [word for word in span.text.split() if word[:1].isalpha()]
+    if at == 0 or not words or not all(word[:1].isupper() for word in words):
+        return False
+    head = _WORD_BEFORE.search(sentence.text, 0, at)
+    kind = _WORD_AFTER.match(sentence.text, end)
+    return (head is not None and head.group(1) in _PLACE_HEADS) or (kind is not None and kind.group(1) in _PLACE_KINDS)
 
 
 def _in_title_or_document(span, sentence: Sentence) -> bool:

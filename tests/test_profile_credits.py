@@ -407,6 +407,26 @@ def test_a_name_s_word_credited_nowhere_or_opening_a_sentence_stays_loaded():
     assert [p["text"] for p in profile["loaded_phrases"]] == ["brazen", "orlen"]
 
 
+@pytest.mark.parametrize("headline, name", [("Storm batters Port Arlen as thousands lose power", "Arlen"),
+                                            ("Storm Batters Port Arlen As Thousands Lose Power", "Arlen"),
+                                            ("Floods batter Kessington Bay as the river rises", "Kessington"),
+                                            ("Ash from Mount Tarrow batters two villages", "Tarrow")])
+def test_a_place_s_name_beside_the_word_of_its_kind_is_not_the_writer_s_loaded_wording(headline, name):
+    # before, "Arlen" of "Port Arlen" tagged loaded in the headline was the writer's phrase: two capitalised words
+    # made no name, and the place is credited nowhere nor written again
+    batters = next(word for word in headline.split() if word.lower() == "batters" or word.lower() == "batter")
+    sentences, text = written((headline, FACT, {"loaded": [name, batters]}),
+                              ("Crews worked through the night.", FACT, {}), gap="\n\n")
+    profile = build_profile(sentences, LABELS, text)
+    assert [p["text"] for p in profile["loaded_phrases"]] == [batters.lower()]
+    assert [span.text for span in Document(text, sentences, profile).writers_loaded()] == [batters]
+    # an epithet before a person's name, or a word of a place's kind in lower case, leaves the word the writer's
+    sentences, text = written(
+        ("The vote unleashed Crooked Vell on the council.", FACT, {"loaded": ["Crooked"]}),
+        ("Critics called it a Grim bay of wrecks.", FACT, {"loaded": ["Grim"]}))
+    assert [p["text"] for p in build_profile(sentences, LABELS, text)["loaded_phrases"]] == ["crooked", "grim"]
+
+
 def test_a_person_s_surname_the_document_writes_is_not_the_writer_s_loaded_wording():
     # before, "Varrow" of "Anja Varrow" tagged loaded was kept as the writer's phrase: she is credited nowhere
     sentences, text = written(
