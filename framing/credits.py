@@ -17,6 +17,7 @@ from .furniture import bare_stamps
 from .furniture import signs_copy
 from .given_names import given_name_sex, is_given_name
 from .segment import LIST_ITEM, dateline_length, lead_length, wire_slug_length
+from .source_finders import asked_for_comment
 from .source_finders import agent_of_passive, court_heard, description_after_cue, group_before_cue, interviewee_mention
 from .source_finders import headline_bare_noun, headline_clause_subject
 from .source_finders import name_after_cue, name_after_opening_cue, name_before_description, name_before_which_said
@@ -701,6 +702,10 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             credits.note_asked(index, asked)  # "Vell asked Senator Dan Orr whether ... '...,' he said." is Orr's
         if subject:
             credits.note_body(index, subject)  # "The ministry did not respond. It has previously denied ..."
+        asked_body = None if own or furniture[index] else asked_for_comment(sentence.text)
+        if asked_body is not None:
+            # "We put your comments to the health board. A spokesman said ...": the board's spokesperson
+            known.see_asked_body(sentence.text, *asked_body)
         if not (own or speaker or furniture[index]):
             credits.note_document(index)  # "The study was published in March. It found ..."
             credits.note_group(index)  # "The institute's scientists analysed data. They found ..."

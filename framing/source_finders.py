@@ -36,7 +36,8 @@ __all__ = ["subject_before_cue", "subject_before_finding", "speaker_before_colon
            "interviewee_named", "interviewee_mention", "speaker_in_aside", "group_before_cue", "weasel_before_cue",
            "name_after_unclosed_clause", "weasel_stance", "other_group_opening", "court_heard", "opening_subject",
            "subject_of_later_cue", "name_before_which_said", "role_holder_before_who_said", "description_after_cue",
-           "headline_clause_subject", "headline_bare_noun", "name_after_opening_cue", "cue_opens_quotation"]
+           "headline_clause_subject", "headline_bare_noun", "name_after_opening_cue", "cue_opens_quotation",
+           "asked_for_comment"]
 
 _TIME_AFTER_SUBJECT = re.compile(rf" (?:{SUBJECT_TIME})(?= )")
 #: Adverbs of time or manner between a subject and its verb ("Paul Dufresne also testified", "Councilwoman Lena Marsh
@@ -1908,3 +1909,29 @@ def _titled(words: str) -> bool:
     """Whether the capitalised ``words`` after a Q&A's colon or dash hold a title or role ("Finance Minister Jane
     Roe", "Sen. Roe")."""
     return TITLE.match(words) is not None or any(ROLE_WORD.fullmatch(word.strip(EDGE)) for word in words.split())
+
+
+#: The writer asking a body for comment or putting claims to it, then the body ("contacted Northline Rail for
+#: comment", "asked the council to respond", "We put your comments to the health board", "put these claims to
+#: Drayfield"; group "body"): a name of capitalised words, or "the" and lower-case words, up to what follows the body.
+_ASKED_FOR_COMMENT = re.compile(
+    r"\b(?:(?:contacted|approached|asked|emailed|called)\s+(?P<asked>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)"
+    r"\s+(?:for\s+(?:a\s+|its\s+|their\s+)?(?:comment|response|reaction)|to\s+(?:comment|respond))|"
+    r"put\s+(?:(?:the|these|those|its|our|your|his|her|their)\s+)?(?:[a-z]+\s+)?(?:claims?|questions?|allegations?|"
+    r"comments|findings|criticisms?|points|accusations?|figures)\s+to\s+"
+    r"(?P<put>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)(?=\s+(?:on|this|last|yesterday|today|earlier|but|and)\b|"
+    r"\s*[,.;]|\s*$))")
+
+
+def asked_for_comment(text: str) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` the body stands that the writer asked for comment or put claims to (see
+    ``_ASKED_FOR_COMMENT``): "the health board" of "We put your comments to the health board this morning.", so that
+    "A spokesman said ..." just after is its spokesperson; ``None`` where it asks no one, or asks a person by a
+    pronoun ("asked him for comment")."""
+    found = _ASKED_FOR_COMMENT.search(text)
+    if found is None:
+        return None
+    group = "asked" if found.group("asked") is not None else "put"
+    if found.group(group).lower() in ("him", "her", "them", "it", "us", "me", "you"):
+        return None
+    return found.start(group), found.end(group)

@@ -3071,6 +3071,23 @@ class SourceIndex:
                 # "the company" alone means, which may be another business the sentence named after it
                 self._acting_firms.setdefault(key, _with_stop(written, sentence[start:]))
 
+    def see_asked_body(self, sentence: str, start: int, end: int) -> None:
+        """Note the body at ``start:end`` of ``sentence`` that the writer asked for comment or put claims to (see
+        :func:`framing.source_finders.asked_for_comment`: "We put your comments to the health board.", "The Gazette
+        contacted Northline for comment."), as a subject's body is noted (see :meth:`see_body`): a nameless
+        spokesperson just after speaks for it. Its name or its noun may say nothing of its kind, as the writer's
+        asking does; one word alone only as a body's noun after "the" ("the council") or a company's short name
+        already written ("Northline" of "Northline Rail"); never a person, a place or a person's role."""
+        text = fold_apostrophes(unicodedata.normalize("NFC", without_invisible(sentence[start:end])))
+        written = display_source(text)
+        key = text_key(written)
+        if " " not in key and not (key in BODY_NOUNS and text.lower().startswith("the ")):  # "the council"
+            company = self._company_first_word(key)
+            key, written = (company, self.shown.get(company, written)) if company else ("", written)
+        if (key and key not in self.people and key not in self.places and not is_role(key)
+                and not is_given_name(key.split(" ")[0])):
+            self._acting_body = key, _with_stop(written, sentence[start:]), self._seen_count
+
     def see_firm_by_kind(self, sentence: str, start: int, end: int) -> None:
         """Note the firm whose name stands at ``start:end`` of ``sentence`` just after a business's kind ("Pollen" of
         "removed from the social network Pollen, the company said"), as a subject's body is noted (see

@@ -67,3 +67,22 @@ def test_he_just_after_one_member_of_a_group_is_that_member_credited_to_the_grou
                           {"source": [member.rstrip(",")], "cue": ["said"]}),
                          ("He said two colleagues had fainted.", CLAIM, {"source": ["He"], "cue": ["said"]}))
     assert profile["credits"] == [group.lower()] * 3
+
+
+@pytest.mark.parametrize(("asked", "spokesperson"), [
+    ("We put your comments to the health board this morning.", "health board spokesperson"),
+    ("The Gazette contacted Northline Rail for comment.", "northline rail spokesperson"),
+    ("We put these claims to Drayfield Textiles on Monday.", "drayfield textiles spokesperson"),
+    ("Reporters asked the council to respond.", "council spokesperson")])
+def test_a_nameless_spokesperson_just_after_the_writer_asked_a_body_for_comment_speaks_for_it(asked, spokesperson):
+    profile = profile_of((asked, FACT, {}),
+                         ("A spokesman said it stood by the figures.", DENIAL,
+                          {"source": ["A spokesman"], "cue": ["said"]}))
+    assert profile["credits"] == [None, spokesperson]
+
+
+def test_a_person_asked_for_comment_is_no_body_a_spokesperson_speaks_for():
+    profile = profile_of(("We asked Tomasz Wrobel for comment.", FACT, {}),
+                         ("A spokesman said it stood by the figures.", DENIAL,
+                          {"source": ["A spokesman"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "spokesperson"]
