@@ -3050,10 +3050,16 @@ class SourceIndex:
         a later "the utility" or "the group" may mean it (see :meth:`_acting_body_meant`), unless another such body
         acted just before it with no source credited since: then neither. A state's body by its noun (``BODY_NOUNS``:
         "Marland's Foreign Office", "The Ministry of Defence") is one too: "... has not yet responded. A spokeswoman
-        said ..." is its spokesperson."""
+        said ..." is its spokesperson. A company by the one word that starts its name, written before, as the subject
+        of a verb ("Northline has responded." after "Northline Rail", see ``_SUBJECT_ACTS``; not "Halvex shares rose"),
+        is that company."""
         text = fold_apostrophes(unicodedata.normalize("NFC", without_invisible(sentence[start:end])))
         written = display_source(text)
         key = text_key(written)
+        company = (self._company_first_word(key) if " " not in key and _SUBJECT_ACTS.match(sentence, end)
+                   else None)
+        if company is not None:
+            key, written = company, self.shown.get(company, written)  # "Northline" of "Northline Rail"
         words = key.split(" ")
         if (key not in self.people and key not in self.places and (_ACRONYM_BODY.fullmatch(written) or len(words) > 1
                 and all(word[:1].isupper() or word in JOINERS for word in written.split(" ")[1:])
@@ -5288,6 +5294,11 @@ def _generic(bare: str, written: str) -> bool:
     return (written.islower() or all(w in INSTITUTIONS for w in written.split())  # "The Ministry"
             or (written.isupper() and all(w in PERSON_ROLES or w in CIVIC_DESCRIPTIONS for w in bare.split()))
             or RANK_ALONE.fullmatch(bare) is not None)
+
+
+#: A verb just after a sentence's subject, an auxiliary or one in the past ("Northline has responded.", "Northline
+#: declined to comment."), not a noun the subject owns ("Halvex shares rose"): the subject itself acts.
+_SUBJECT_ACTS = re.compile(r"\s+(?:has|have|had|did|does|was|is|will|would|could|[a-z]+ed)\b")
 
 
 def _with_stop(written: str, text: str) -> str:

@@ -86,3 +86,14 @@ def test_a_person_asked_for_comment_is_no_body_a_spokesperson_speaks_for():
                          ("A spokesman said it stood by the figures.", DENIAL,
                           {"source": ["A spokesman"], "cue": ["said"]}))
     assert profile["credits"] == [None, "spokesperson"]
+
+
+@pytest.mark.parametrize("responded", ["Northline has responded.", "08:42 Northline has responded.",
+                                       "Northline did not respond to a request for comment."])
+def test_a_nameless_spokesperson_after_a_company_by_its_short_name_acted_speaks_for_that_company(responded):
+    profile = profile_of(("Only one train in five ran, according to Northline Rail.", CLAIM,
+                          {"cue": ["according to"], "source": ["Northline Rail"]}),
+                         (responded, FACT, {}),
+                         ("A spokesperson said the company had made a fair offer.", DENIAL,
+                          {"source": ["A spokesperson"], "cue": ["said"]}), gap="\n\n")
+    assert profile["credits"] == ["northline rail", None, "northline rail spokesperson"]
