@@ -288,10 +288,11 @@ _TIME_OWNER = re.compile(rf"^(?:(?:{WEEKDAYS}|yesterday)"
 #: who said it.
 _WEEKDAY = re.compile(rf"(?:on\s+)?(?:{WEEKDAYS})", re.I)
 #: Nouns of a document through which its author speaks ("the group's report", "a study by the institute", "a
-#: Keystone University poll released Thursday", "a readout from the foreign ministry" of a call or a meeting).
+#: Keystone University poll released Thursday", "a readout from the foreign ministry" of a call or a meeting;
+#: a meeting's "minutes" and an offering's "prospectus" too).
 DOCUMENTS = (r"reports?|stud(?:y|ies)|statements?|filings?|surveys?|polls?|memos?|memorandum|analys[ie]s|reviews?|"
               r"letters?|complaints?|audits?|inspections?|data|statistics|findings|figures|records|estimates?|"
-              r"readouts?")
+              r"readouts?|minutes|prospectus(?:es)?")
 #: Nouns of material that speaks for whoever made or put it out, only before a passive "by" (see ``_BY``): "a tally
 #: by the centre", "a web video by the party committee", "Hacked emails posted by LeakBox", "a list compiled by", and
 #: of an inquiry, whose findings are its maker's ("An investigation by the state auditor found", "an inquiry by the

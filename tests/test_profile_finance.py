@@ -86,3 +86,16 @@ def test_a_ministry_s_noun_alone_takes_in_the_portfolio_the_span_left_out(senten
     # before, "ministry" of "The finance ministry" was any ministry, apart from a "finance ministry" credited elsewhere
     profile = profile_of((sentence, DENIAL, {"source": [sentence.split()[2]], "cue": ["rejected"]}))
     assert profile["credits"] == [expected]
+
+
+@pytest.mark.parametrize("span, expected", [
+    ("minutes released alongside the decision", "minutes"),
+    ("minutes published on Wednesday", "minutes"),
+    ("the committee's minutes", "committee"),
+    ("the prospectus filed last year", "prospectus"),
+])
+def test_minutes_and_a_prospectus_are_documents_told_apart_by_how_they_came_out(span, expected):
+    # before, "minutes released alongside the decision" was a source apart from "the minutes" of the next sentence
+    profile = profile_of((f"Seven members voted for the hold, according to {span}.", CLAIM,
+                          {"source": [span], "cue": ["according to"]}))
+    assert profile["credits"] == [expected]
