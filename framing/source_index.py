@@ -4277,7 +4277,9 @@ class SourceIndex:
                                 after: str = "") -> str:
         """The source the description ``bare``, written with "the", stands for in a sentence that is a ``denial``
         or not: the one body whose name holds it as its head, failing any such body the one body described so
-        (see :meth:`_body_described`), else the one company (see :meth:`_company_described`), else the one
+        (see :meth:`_body_described`), else the one company (see :meth:`_company_described`) that a relative clause
+        after the description does not name as another ("The firm, which holds shares in Calder, said": see
+        :func:`_named_in_own_clause`), else the one
         person (see :meth:`_person_described`; ``anyone``: named anywhere before), else, in copy read in order
         (``before``, ``after``: the sentence's text before and after the description), for a person's noun of
         ``PERSON_NOUNS`` (but a synonym of roles, "the boss") no one was written with and no rank, the person
@@ -4318,7 +4320,7 @@ class SourceIndex:
         if described is not None:
             return described
         company = self._company_described(bare, denial)
-        if company is not None:
+        if company is not None and not _named_in_own_clause(after, company):
             return company
         person = self._person_described(bare, want, denial, anyone) or self._person_so_called(bare, denial)
         if (person is None and before is not None and want[-1] in (PERSON_NOUNS - ROLE_SYNONYMS.keys()) | _POSITIONS
@@ -5727,6 +5729,24 @@ def _owner_first(words: list[str]) -> bool:
     if not first[:1].isupper() or not first.endswith("'s"):
         return False
     return first[:-2] not in NOT_AN_OWNER and first[:-2].lower() not in _CONTRACTED
+
+
+#: A relative clause set after a description by a comma, up to the next comma or stop (", which disclosed a short
+#: position in Calder's shares" of "The firm, which disclosed a short position in Calder's shares, said").
+_OWN_CLAUSE = re.compile(r"\s*,\s*(?:which|who|whose)\s+[^,;.]*")
+
+
+def _named_in_own_clause(after: str, body: str) -> bool:
+    """Whether the relative clause set after a description (``after``: the sentence's text after it; see
+    ``_OWN_CLAUSE``) names the body ``body`` by its first word, capitalised, in the possessive or not: the clause
+    tells the description's body from that one ("The firm, which disclosed a short position in Calder's shares,
+    said" is not Calder Mining)."""
+    found = _OWN_CLAUSE.match(after)
+    if found is None:
+        return False
+    named = {text_key(POSSESSIVE.sub("", word.strip(EDGE)).strip(EDGE)) for word in found.group().split()
+             if word[:1].isupper()}
+    return body.split(" ")[0] in named
 
 
 @lru_cache(maxsize=_NAMES_KEPT)

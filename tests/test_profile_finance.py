@@ -99,3 +99,26 @@ def test_minutes_and_a_prospectus_are_documents_told_apart_by_how_they_came_out(
     profile = profile_of((f"Seven members voted for the hold, according to {span}.", CLAIM,
                           {"source": [span], "cue": ["according to"]}))
     assert profile["credits"] == [expected]
+
+
+CALDER_DENIES = ("Calder Mining rejected claims by the short seller Greyfin Research that it overstated its reserves.",
+                 DENIAL, {"source": ["Calder Mining"], "cue": ["rejected"]})
+GREYFIN_SAID = ("Greyfin said on Tuesday that the Tovik mine held less ore than reported.", CLAIM,
+                {"source": ["Greyfin"], "cue": ["said"]})
+
+
+@pytest.mark.parametrize("clause", ["which disclosed a short position in Calder's shares",
+                                    "which has bet against Calder"])
+def test_the_firm_is_not_the_one_company_its_own_relative_clause_names_as_another(clause):
+    # before, "the firm" was the one company in view, Calder Mining, though the clause set it apart from Calder
+    profile = profile_of(CALDER_DENIES, GREYFIN_SAID,
+                         (f"The firm, {clause}, said its analysis was based on satellite images.", CLAIM,
+                          {"source": ["The firm"], "cue": ["said"]}))
+    assert profile["credits"][2] != "calder mining"
+
+
+def test_the_company_is_still_the_one_company_in_view_when_its_relative_clause_names_no_other():
+    profile = profile_of(CALDER_DENIES, GREYFIN_SAID,
+                         ("The company, which denies the claims, said its estimates had been verified.", CLAIM,
+                          {"source": ["The company"], "cue": ["said"]}))
+    assert profile["credits"][2] == "calder mining"
