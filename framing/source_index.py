@@ -392,6 +392,9 @@ _SCHOOL_DISTRICT_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_W
 #: :meth:`SourceIndex._role_named_later`); not a title a story's other people hold unnamed ("the president", "the
 #: director": one may be the president of a body, and another, named later, the country's).
 _JUDGE_TITLES = frozenset("judge magistrate".split())
+#: A source's key owned by a name of one word in the possessive ("dorr's office", "vask's lawyers"): group 1 the
+#: owner, group 2 what it owns (see :meth:`SourceIndex._owned_in_full`).
+_OWNED_BY_ONE_WORD = re.compile(r"([^\s']+)'s ([^']+)")
 #: Lower-case words for how far a body's reach goes, which a story may add to a body it describes before naming it
 #: ("the national air accident bureau") or keep in its name ("Federal Election Commission", not the state's own):
 #: see :meth:`SourceIndex._name_body_in_lower_case`.
@@ -2528,6 +2531,7 @@ class SourceIndex:
             self._alone_for.setdefault(bare, name)
         if name == bare and not described:
             name = self._surnames_in_full(bare, written) or name  # "Ruiz and Vask" after "Ana Ruiz", "Tom Vask"
+            name = self._owned_in_full(bare) or name  # "Dorr's office" after "Foreign Minister Ana Dorr's office"
         self._name_the_role(text, name)
         if name == bare and " " in name and written[:1].isupper() and written.split(" ")[-1][:1].isupper():
             self._name_described_body(name)
@@ -4062,6 +4066,22 @@ class SourceIndex:
         name = " and ".join(key for key, _ in full)
         self.shown.setdefault(name, " and ".join(written for _, written in full))
         return name
+
+    def _owned_in_full(self, bare: str) -> str | None:
+        """The key of the one source so far that owns what the source ``bare`` owns, by a name in full whose last word
+        is ``bare``'s owner, a single word in the possessive (see ``_OWNED_BY_ONE_WORD``): "ana dorr's office" for
+        "dorr's office" after "Foreign Minister Ana Dorr's office said", the same person's office; ``None`` for
+        none, for two such, or where another person known so far has that surname."""
+        found = _OWNED_BY_ONE_WORD.fullmatch(bare)
+        if found is None or bare in self.names:
+            return None
+        owner, owned = found.groups()
+        fuller = [name for name in self._bodies.holding([f"{owner}'s", *owned.split(" ")])
+                  if name.endswith(f" {bare}") and name.count(" ") == bare.count(" ") + 1]
+        if len(fuller) != 1:
+            return None
+        person = fuller[0][:-len(bare) - 1] + f" {owner}"
+        return fuller[0] if self._by_last.holding([without_accents(owner)]) <= {person} else None
 
     def _one_of_joint(self, bare: str, written: str, text: str, around: tuple[str, str]) -> str | None:
         """The one person whose surname ``bare`` (``written`` so, in the span ``text``; ``around``: the sentence's

@@ -4820,3 +4820,18 @@ def test_a_titled_person_s_office_is_keyed_by_the_name_without_the_title(title):
     again = ("Ana Dorr's office said later that they would resume.", CLAIM,
              {"source": ["Ana Dorr's office"], "cue": ["said"]})
     assert profile_of(said, again)["credits"] == ["ana dorr's office"] * 2
+
+
+def test_an_office_owned_by_a_surname_is_the_office_of_the_one_person_named_in_full_with_it():
+    said = ("Foreign Minister Ana Dorr's office said the talks would resume in March.", CLAIM,
+            {"source": ["Foreign Minister Ana Dorr's office"], "cue": ["said"]})
+    delay = ("The opposition called the delay a failure.", CLAIM, {"source": ["The opposition"], "cue": ["called"]})
+    again = ("Dorr's office said the minister had never promised an earlier date.", DENIAL,
+             {"source": ["Dorr's office"], "cue": ["said"]})
+    profile = profile_of(said, delay, again)
+    assert profile["credits"] == ["ana dorr's office", "opposition", "ana dorr's office"]
+    assert [source["source"] for source in profile["sources"]] == ["ana dorr's office", "opposition"]
+    # another person of that surname named: either may own it
+    other = ("Tom Dorr, her brother, said he was not consulted.", CLAIM,
+             {"source": ["Tom Dorr, her brother"], "cue": ["said"]})
+    assert profile_of(said, other, again)["credits"][-1] == "dorr's office"
