@@ -3758,6 +3758,7 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
              or speaker_after_quote(sentence.text[lead:], known.knows) or source_according_to(sentence.text[lead:])
              or subject_before_finding(sentence.text[lead:], known.knows)
              or agent_of_passive(sentence.text[lead:], known.knows) or _pronoun_before_cue(sentence, lead)
+             or _another_before_cue(sentence, lead)
              or subject_of_later_cue(sentence.text[lead:], known.knows)
              or role_holder_before_who_said(sentence.text[lead:], known.knows)
              or name_before_which_said(sentence.text[lead:], known.knows)
@@ -3802,6 +3803,23 @@ def _pronoun_before_cue(sentence: Sentence, lead: int) -> tuple[int, int] | None
     written = not cues and sentence.label != "official_denial" and _SPEECH_VERB.match(sentence.text, found.end())
     if not (any(_SPEECH_VERB.search(span.text) for span in cues) or written):
         return None  # "He was also expected to be charged" reports on him: his account it is not
+    return found.start(1) - lead, found.end(1) - lead
+
+
+#: "Another" alone opening a sentence as its subject, after a quotation mark or a conjunction, and an adverb that may
+#: stand before its verb ("Another said", "But another also argued"): one more of the people written of.
+_ANOTHER_SUBJECT = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|still)\s+)?(another)\s+"
+                              r"(?:(?:also|later|then|[a-z]+ly)\s+)?", re.I)
+
+
+def _another_before_cue(sentence: Sentence, lead: int) -> tuple[int, int] | None:
+    """Where "Another" opening ``sentence`` from ``lead`` on stands as the subject of a verb of speech just after it
+    ("Another said it was months away": see ``_SPEECH_VERB``), in offsets from ``lead``: one more person like the
+    one named last (see :meth:`framing.source_index.SourceIndex.add`), not the account of the one before going on,
+    though the model marked no source."""
+    found = _ANOTHER_SUBJECT.match(sentence.text, lead)
+    if found is None or not _SPEECH_VERB.match(sentence.text, found.end()):
+        return None
     return found.start(1) - lead, found.end(1) - lead
 
 

@@ -392,6 +392,10 @@ _SCHOOL_DISTRICT_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_W
 #: :meth:`SourceIndex._role_named_later`); not a title a story's other people hold unnamed ("the president", "the
 #: director": one may be the president of a body, and another, named later, the country's).
 _JUDGE_TITLES = frozenset("judge magistrate".split())
+#: One person by a role in lower case with no name, "one", "a", "an" or "the" perhaps before it ("One official", "A
+#: chief executive", "resident" of "A resident"; group 1 the role), of whom "Another" alone is one more (see
+#: :meth:`SourceIndex._another_of_its_kind`).
+_ONE_BY_ROLE = re.compile(r"(?:(?i:one|an?|the)\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 #: A source's key owned by a name of one word in the possessive ("dorr's office", "vask's lawyers"): group 1 the
 #: owner, group 2 what it owns (see :meth:`SourceIndex._owned_in_full`).
 _OWNED_BY_ONE_WORD = re.compile(r"([^\s']+)'s ([^']+)")
@@ -2461,6 +2465,9 @@ class SourceIndex:
             if group is not None and _plural_group(group):
                 self._mention(group)
                 return group  # "Two former employees said ... One said": one of them, no source of its own
+        other = self._another_of_its_kind() if bare == "another" else None
+        if other is not None:
+            return self.add(other, denial)  # "One official said ... Another said": a second official, a source apart
         group = self._counted_one(bare, text)
         if group is not None:
             self._mention(group)
@@ -4066,6 +4073,17 @@ class SourceIndex:
         name = " and ".join(key for key, _ in full)
         self.shown.setdefault(name, " and ".join(written for _, written in full))
         return name
+
+    def _another_of_its_kind(self) -> str | None:
+        """Another of the one person by a role with no name that the source named last is ("Another official" after
+        "One official said", "Another chief executive" after "A chief executive said": see ``_ONE_BY_ROLE``), whom
+        "Another" alone means: one more such person, a source apart, keyed as written with that role; ``None``
+        where the source named last is no such person (a group's other member is the group: see ``_ONE_OF_THEM``)."""
+        last = next(reversed(self._mentioned), None)
+        found = _ONE_BY_ROLE.fullmatch(self.shown.get(last, "").strip(EDGE)) if last is not None else None
+        if found is None or not _person_role_noun(found.group(1).rpartition(" ")[2]):
+            return None
+        return f"Another {found.group(1)}"
 
     def _owned_in_full(self, bare: str) -> str | None:
         """The key of the one source so far that owns what the source ``bare`` owns, by a name in full whose last word

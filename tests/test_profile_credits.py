@@ -1546,6 +1546,22 @@ def test_one_member_of_an_unnamed_group_by_the_group_s_noun_and_another_after_it
     assert profile["credits"][1] != normalise_source(group)
 
 
+@pytest.mark.parametrize("marks", [{"cue": ["said"]}, {"source": ["Another"], "cue": ["said"]}])
+def test_another_after_one_person_by_a_role_is_a_second_such_person_keyed_by_that_role(marks):
+    # before, "Another said" the model marked no source in went on with the first official's account, and a marked
+    # "Another" was a source "another", one with every other "another" of the text
+    profile = profile_of(("The council will vote on the flood plan next week.", FACT, {}),
+                         ("One official said the plan was ready.", CLAIM,
+                          {"source": ["One official"], "cue": ["said"]}),
+                         ("Another said it was months away.", CLAIM, marks))
+    assert profile["credits"] == [None, "one official", "another official"]
+    assert [(s["source"], s["sentences"]) for s in profile["sources"]] == [("another official", 1), ("one official", 1)]
+    # after a person named, "another" is no one of a role
+    profile = profile_of(("Tom Vask said the plan was ready.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]}),
+                         ("Another said it was months away.", CLAIM, marks))
+    assert profile["credits"] == ["tom vask", "another"]
+
+
 @pytest.mark.parametrize("again, marked", [
     ("the people", "the people"),
     ("the people", "people"),  # the span cut after "the"

@@ -430,7 +430,7 @@ def test_he_after_another_said_is_that_other_one_not_a_person_named_before(first
                          ("Another said the league had taken far too long.", CLAIM,
                           {"source": ["Another"], "cue": ["said"]}),
                          ('"Nine years is a joke," he said.', CLAIM, {"source": ["he"], "cue": ["said"]}))
-    assert profile["credits"][2:] == ["another", "another"]
+    assert profile["credits"][2:] == ["another chief executive", "another chief executive"]
 
 
 CLUB_ANSWERS = ("The club said it was disappointed and would appeal.", DENIAL,
