@@ -2805,6 +2805,8 @@ class _Credits:
         verb = tag.end() if tag else end
         acted_upon = _ACTED_UPON.match(sentence.text, verb) and not _ACCUSED_SUBJECT.match(sentence.text, verb)
         person = None if acted_upon else self.known.topic_of(sentence.text, start, end)
+        if person is not None:
+            self.known.see_capitals_subject(person)  # "Cardwell Health cut 200 jobs. The company said"
         if acted_upon:
             self.acted_upon = index, subject
         role = None if acted_upon or person is not None else _nameless_role(sentence, subject)

@@ -1868,6 +1868,10 @@ class SourceIndex:
         # a body whose name says its kind, the subject acting in a sentence naming no source ("Northfall Energy asked
         # regulators ..."), as written, with the sentence it opened counted as ``_credited`` (see :meth:`see_body`)
         self._acting_body: tuple[str, str, int] | None = None
+        # a name read as a person's by its capitals alone, the subject acting in a sentence naming no source ("Cardwell
+        # Health cut 200 jobs"), as ``_acting_body`` is kept: its kind unsaid, "the company" may mean it (see
+        # :meth:`see_capitals_subject`)
+        self._acting_capitals: tuple[str, str, int] | None = None
         # firms by their names that were the subject of a sentence crediting no one (see :meth:`see_body`) or written
         # anywhere (see :meth:`_see_firm_names`), with their shown forms: the name's first word alone joins one (see
         # :meth:`_company_first_word`)
@@ -3104,6 +3108,24 @@ class SourceIndex:
         if (key and key not in self.people and key not in self.places and not is_role(key)
                 and not is_given_name(key.split(" ")[0])):
             self._acting_body = key, _with_stop(written, sentence[start:]), self._seen_count
+
+    def see_capitals_subject(self, person: str) -> None:
+        """Note the subject ``person`` of the sentence just seen, which names no source (see :meth:`topic_of`), when
+        it is a name read as a person's by its capitals alone (see :meth:`_capitals_only`: "Cardwell Health" of
+        "Cardwell Health cut 200 jobs on Monday."): its kind unsaid, a business's "the company" or "the firm" after it
+        may mean it (see :meth:`_acting_body_meant`), as it may a firm whose name says it is one ("Cardwell Foods");
+        a "he" or "she" still means a person so named."""
+        self._acting_capitals = None
+        if self._capitals_only(person) and person not in self.companies:
+            self._acting_capitals = person, self.shown.get(person, person), self._seen_count
+
+    def _capitals_only(self, name: str) -> bool:
+        """Whether the source ``name`` is read as a person's by its capitals alone: two words or more, no known given
+        name first, no "he" or "she" written of it, and no role but its description's ("Cardwell Health"; not "Ines
+        Mallory", nor "Mayor Tom Vask")."""
+        words = name.split(" ")
+        return (len(words) > 1 and name not in self._personal and given_name_sex(words[0]) is None
+                and not self.people.get(name, frozenset()) - self.body_kinds.get(name, set()))
 
     def see_firm_by_kind(self, sentence: str, start: int, end: int) -> None:
         """Note the firm whose name stands at ``start:end`` of ``sentence`` just after a business's kind ("Pollen" of
@@ -4552,9 +4574,10 @@ class SourceIndex:
         noun fits what its name says (see :meth:`_may_describe`), and no other name is written after it up to the
         description (``before``, the sentence's text before it); in a ``denial`` never an accuser. A firm so credited
         is a company whose first word joins it (see :func:`_firm_named`). ``None`` for none."""
-        if self._acting_body is None:
+        acting = self._acting_body or (self._acting_capitals if bare in COMPANY_WORDS else None)
+        if acting is None:
             return None
-        body, shown, at = self._acting_body
+        body, shown, at = acting
         since = self._seen_count - at
         if (since > _BODY_REACH_SENTENCES or any(seen >= at for seen in self._credited.values())
                 or not self._may_describe(bare, body) or (denial and self._accuser(body))):
@@ -4601,9 +4624,8 @@ class SourceIndex:
                  or bool(set(words) & _CIVIC_NAME_WORDS)
                  or bool(described & BODY_KINDS) or "daily" in words  # "Daily Harbour", a newspaper
                  or name in self._kinds_written)  # "Norcrest Ratings" of "The rating agency Norcrest Ratings"
-        capitals_only = (len(words) > 1 and name not in self._personal and given_name_sex(words[0]) is None
-                         and not self.people.get(name, frozenset()) - described)
-        person = name in self.people and not (name in self.companies or (capitals_only and (named or lenient)))
+        person = name in self.people and not (name in self.companies
+                                              or (self._capitals_only(name) and (named or lenient)))
         return all(word[:1].isupper() or word in JOINERS for word in shown.split(" ")) and not (
             person or name in self._personal or name in self.surnames or name in self.places
             or _plural_group(name) or name in NAMELESS_NOUNS or name in _OTHERS

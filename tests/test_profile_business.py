@@ -154,3 +154,22 @@ def test_the_company_is_the_one_firm_its_sentence_names_after_its_kind(written, 
     two = (f"{written} after a deal with the platform Gleam, the company said.", CLAIM,
            {"source": ["the company"], "cue": ["said"]})
     assert profile_of(two)["credits"] == ["company"]
+
+
+@pytest.mark.parametrize("fact", ["Cardwell Health cut 200 jobs on Monday.",
+                                  "On Monday, Cardwell Health cut 200 jobs."])
+@pytest.mark.parametrize("said, source", [("The company regretted the cuts, it said.", "it"),
+                                          ("The company said it regretted the cuts.", "The company"),
+                                          ("The firm said it regretted the cuts.", "The firm")])
+def test_the_company_is_the_firm_its_kind_unsaid_that_acted_in_the_sentence_before(fact, said, source):
+    # before, "Cardwell Health", a name whose last word says no trade, was read as a person's by its capitals alone:
+    # named only in a fact, it was no company "the company" after it could mean, which was credited to no one named
+    profile = profile_of((fact, FACT, {}), (said, CLAIM, {"source": [source], "cue": ["said"]}))
+    assert profile["credits"] == [None, "cardwell health"]
+    # a person's name by a known given name is no company, nor is a body named as no company "the group" of any kind
+    profile = profile_of(("Ines Mallory cut the ribbon on Monday.", FACT, {}),
+                         (said, CLAIM, {"source": [source], "cue": ["said"]}))
+    assert profile["credits"] == [None, said.split()[1]]
+    profile = profile_of((fact, FACT, {}), ("The group said it regretted the cuts.", CLAIM,
+                                            {"source": ["The group"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "group"]
