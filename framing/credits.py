@@ -744,6 +744,9 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
         if (_paper_own_sourcing(sentence, found)
                 and not quotes_within(quotes, sentence.start, sentence.start + 1) and not _quoted(sentence, voiced)):
             credits.end_account()  # "AS said ... It is understood that Arsenal ..." is the paper's own sourcing
+        if (sentence.label in SPEAKING and not _names_anyone(found) and _told_by_no_one(sentence)
+                and not _quoted(sentence, voiced)):
+            credits.end_account()  # "The council met. Parents were told that ..." names no teller, the council or not
         if not found and _DOCUMENT_OPENER.match(sentence.text):
             credits.end_account()  # "Pike said ... In the poll, Rowe leads by four points." is not Pike's
         if sentence.label in SPEAKING:
@@ -1188,6 +1191,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not _in_uninvolved_clause(s, sentence)
              and not _acted_on_before_participle(s, sentence)
              and not _spoken_of(s, sentence)
+             and not _told_in_passive(s, sentence)
              and not _sent_to(s, sentence)
              and not _title_subject(s, sentence)
              and not _where_based(s, sentence)]
@@ -1579,6 +1583,39 @@ def _content_subject(span: Span, sentence: Sentence) -> bool:
     return (said is not None and before[:said.start()].rstrip()[-1:].isalnum() and verb is not None
             and SUBJECT_CUE.match(sentence.text, verb.end() - 1) is None
             and span.text.strip(EDGE).lower() not in _MAIN_CLAUSE_PRONOUNS)
+
+
+#: A verb of telling in the passive ("were told", "have been warned", "was quietly informed", "were told by staff").
+_TOLD_IN_PASSIVE = (r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|been|being)\s+(?:[a-z]+ly\s+)?"
+                    r"(?:told|informed|warned|advised|assured|notified|reminded)\b")
+_TOLD_AFTER = re.compile(rf"[^\S\r\n]+{_TOLD_IN_PASSIVE}")
+#: Such a verb with no teller after "by" (not "were told by the council", "were told on Monday by staff").
+_TOLD_UNSAID_BY = rf"{_TOLD_IN_PASSIVE}(?!(?:\s+(?:on|last|this|early|earlier|late|later)\s+\w+)?\s+by\b)"
+#: A sentence whose subject, its first words before any comma, is told something by no one named (see
+#: ``_TOLD_UNSAID_BY``): "Parents were told that the school would close."; or one ending so after a comma ("The
+#: school would close, parents were told.").
+_TOLD_OPENING = re.compile(rf"\W*(?:[^\s,;:]+\s+){{1,8}}?{_TOLD_UNSAID_BY}")
+_TOLD_ENDING = re.compile(rf",\s+(?:[^\s,;:]+\s+){{1,8}}?{_TOLD_UNSAID_BY}\W*$")
+
+
+def _told_in_passive(span: Span, sentence: Sentence) -> bool:
+    """Whether the source ``span`` is the subject of a verb of telling in the passive (see ``_TOLD_IN_PASSIVE``:
+    "Parents" of "Parents were told that the school would close", or of "Parents were told by the head that"):
+    whom it was told to, no source; the teller after "by" is one, and with none the sentence says no more of who
+    told them than "It was reported that" does."""
+    return _TOLD_AFTER.match(sentence.text, span.end - sentence.start) is not None
+
+
+def _told_by_no_one(sentence: Sentence) -> bool:
+    """Whether ``sentence`` opens with its subject told something by no one named (see ``_TOLD_OPENING``: "Parents
+    were told that the school would close.") and no cue after that, or ends so ("..., parents were told."): the
+    unnamed source's, as the paper's own sourcing is ("It was reported that ..."), no earlier source's account going
+    on."""
+    if _TOLD_ENDING.search(sentence.text):
+        return True
+    told = _TOLD_OPENING.match(sentence.text)
+    return told is not None and not any(span.type == "cue" and span.start >= sentence.start + told.end()
+                                        for span in sentence.spans)
 
 
 def _spoken_of(span: Span, sentence: Sentence) -> bool:

@@ -4851,3 +4851,26 @@ def test_an_office_owned_by_a_surname_is_the_office_of_the_one_person_named_in_f
     other = ("Tom Dorr, her brother, said he was not consulted.", CLAIM,
              {"source": ["Tom Dorr, her brother"], "cue": ["said"]})
     assert profile_of(said, other, again)["credits"][-1] == "dorr's office"
+
+
+@pytest.mark.parametrize("told, marks", [
+    ("Parents were told that the school would close.", {"source": ["Parents"], "cue": ["were told"]}),
+    ("Parents were told that the school would close.", {"cue": ["were told"]}),
+    ("Staff at the depot have been quietly informed that it would shut.", {"source": ["Staff at the depot"]}),
+    ("The school would close, parents were told.", {"source": ["parents"], "cue": ["were told"]}),
+    ("It was reported that the school would close.", {"cue": ["It was reported"]})])
+def test_whom_a_passive_tells_is_no_source_and_an_unnamed_teller_is_credited_as_it_was_reported_is(told, marks):
+    # before, the audience of "were told" was credited as its source, or, unmarked, the council's account went on;
+    # "It was reported that" was credited to no one
+    council = ("The Brookfield council said budgets were tight.", CLAIM,
+               {"source": ["The Brookfield council"], "cue": ["said"]})
+    profile = profile_of(council, (told, CLAIM, marks))
+    assert profile["credits"] == ["brookfield council", None]
+    assert [s["source"] for s in profile["sources"]] == ["brookfield council"]
+
+
+def test_whom_a_passive_tells_gives_way_to_the_teller_after_by():
+    # before, "Parents" marked beside the head teacher was credited
+    profile = profile_of(("Parents were told by the head teacher that the school would close.", CLAIM,
+                          {"source": ["Parents", "the head teacher"], "cue": ["were told by"]}))
+    assert profile["credits"] == ["head teacher"]
