@@ -315,6 +315,16 @@ def test_an_output_made_without_a_headline_column_resumes_as_before(tiny, tmp_pa
     assert "part" not in read_rows(out)[0]
 
 
+
+def test_a_resume_without_the_headline_column_is_not_blamed_on_the_kept_columns(tiny, tmp_path):
+    """The columns a headline column adds (``part``) differ with it: the refusal names the headline column, not
+    the kept input columns, which are the same."""
+    path, out = _stopped_midway(tmp_path, tiny, headline_column="title", keep_columns=["dek"])
+    with pytest.raises(framing.DataError) as refused:
+        score(path, out, model=tiny, chunk_docs=2, resume=True, progress=False, keep_columns=["dek"])
+    assert "headline_column: then 'title', now None" in str(refused.value)
+    assert "columns:" not in str(refused.value) and "keep_columns" not in str(refused.value)
+
 # -- score_dataframe -------------------------------------------------------------------
 
 def test_score_dataframe_takes_a_headline_column(tiny, tmp_path):

@@ -763,7 +763,7 @@ class ChunkWriter:
         # a setting the earlier run did not record (an older framing) counts as different: it cannot be checked;
         # an optional one recorded by either run is compared, missing meaning unused
         keys = [*now, *(key for key in was if key in OPTIONAL_SETTINGS and key not in now)]
-        differ = [key for key in keys if _setting(was, key) != _setting(now, key)]
+        differ = _shown_differences([key for key in keys if _setting(was, key) != _setting(now, key)])
         if differ:
             details = "; ".join(_difference(key, _setting(was, key), _setting(now, key)) for key in differ)
             raise DataError(f"cannot resume into {where}: settings differ ({details}); "
@@ -852,6 +852,19 @@ def _setting(settings: dict[str, Any], key: str) -> Any:
 #: the keyword for Python and the option for the command (``level (--level)``), which the manifest's key alone
 #: left to be guessed.
 _OPTION_SETTINGS = frozenset({"level", "format", "text_column", "id_column", "precision", "headline_column"})
+
+
+#: Recorded settings that choose the output's own columns: when one of them differs, so do the recorded
+#: ``columns``, which then say nothing more (a headline column's ``part`` is no kept input column).
+_COLUMN_SHAPING_SETTINGS = frozenset({"level", "labels", "headline_column"})
+
+
+def _shown_differences(differ: list[str]) -> list[str]:
+    """The differing settings a refused resume names: ``columns`` only when no setting that shapes them differs
+    too, so that the columns a headline column or another level adds are not blamed on ``keep_columns``."""
+    if "columns" in differ and _COLUMN_SHAPING_SETTINGS & set(differ):
+        return [key for key in differ if key != "columns"]
+    return differ
 
 
 def _difference(key: str, then: Any, now: Any) -> str:
