@@ -187,3 +187,35 @@ def test_the_readme_s_way_of_carrying_an_article_id_keeps_the_profile_the_analyz
     exec(line.strip(), scope)
     assert scope["doc"].meta == {"id": "art-7"}
     assert scope["doc"]._holds_built_profile()
+
+
+def _documented_types(section: str) -> dict[str, str]:
+    """Each column of a docs table in ``section`` (``| `a`, `b` | int64: ... |``), indented or not, and the type
+    its cell opens with."""
+    types = {}
+    for names, cell in re.findall(r"^ *\| (`[^|]+`) \| ([^|]+?) \|", section, flags=re.M):
+        kind = re.match(r"(string|int32|int64|float32|float64|bool)\b", cell)
+        for name in re.findall(r"`([^`]+)`", names):
+            types[name.replace("<label>", "{label}")] = kind.group(1) if kind else None
+    return types
+
+
+def test_scoring_md_gives_every_output_column_s_type_as_the_parts_hold_it():
+    """A nightly job loading rows into pandas reads each column's type in docs/scoring.md: it must be the one the
+    Parquet parts hold, for either level (kept columns aside, strings)."""
+    import pyarrow as pa
+
+    from framing.scale import output_schema
+
+    names = {pa.string(): "string", pa.int32(): "int32", pa.int64(): "int64", pa.float32(): "float32",
+             pa.float64(): "float64", pa.bool_(): "bool"}
+    text = (ROOT / "docs" / "scoring.md").read_text(encoding="utf-8")
+    sentence = text[text.index("**`--level sentence`** (default) rows"):text.index("Sentence rows do not say whom")]
+    document = text[text.index("**`--level document`** rows"):text.index("**Back to the input.**")]
+    headlines = text[text.index("## Headlines"):text.index("## Bad records")]
+    for level, section in (("sentence", sentence), ("document", document + headlines)):
+        documented = _documented_types(section)
+        for field in output_schema(level, framing.LABELS, headline=True, record=True):
+            key = next((k for k in documented if "{label}" in k and any(
+                k.format(label=label) == field.name for label in framing.LABELS)), field.name)
+            assert documented.get(key) == names[field.type], (level, field.name, documented.get(key))
