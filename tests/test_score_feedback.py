@@ -15,6 +15,7 @@ import pytest
 from framing.cli import main
 from framing.errors import DataError
 from framing.scale import ScoreSummary, read_manifest, score
+from framing.scale.writer import ChunkWriter
 
 from test_score import one_thread, write_jsonl  # noqa: F401 (autouse fixture)
 
@@ -207,6 +208,35 @@ def _writer_resumed_from(before: dict) -> object:
 
     return SimpleNamespace(commit=commit, progress=progress)
 
+
+
+def test_off_a_terminal_the_command_says_it_has_begun_and_where_a_resume_takes_over(tiny_dir, tmp_path, caplog,
+                                                                                   monkeypatch):
+    """A cron log held nothing for the minutes the first block takes on a CPU, and a resume's log did not say where
+    it took over: a line says the run has begun, on which device, and when commit lines come."""
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"s{k}", "text": SHORT} for k in range(5)])
+    out = tmp_path / "out"
+    command = ["score", str(source), "--out", str(out), "--model", str(tiny_dir), "--chunk-docs", "2",
+               "--device", "cpu"]
+    assert main(command) == 0
+    first = [m for m in caplog.messages if "a line follows each commit" in m]
+    assert len(first) == 1 and first[0].startswith(f"scoring {source} into {out} on cpu (fp32); "), first
+    assert "every 2 documents or 30 seconds" in first[0]
+    assert caplog.messages.index(first[0]) < min(k for k, m in enumerate(caplog.messages) if m.startswith("committed"))
+    caplog.clear()
+    real_commit = ChunkWriter.commit
+
+    def stop_after_one(self, *args, **kwargs):
+        real_commit(self, *args, **kwargs)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ChunkWriter, "commit", stop_after_one)
+    assert main([*command[:-4], "--overwrite", "--chunk-docs", "2"]) == 130
+    monkeypatch.setattr(ChunkWriter, "commit", real_commit)
+    caplog.clear()
+    assert main([*command, "--resume"]) == 0
+    assert any(m.startswith(f"resuming {out} after its 2 committed records (2 documents): scoring the rest of "
+                            f"{source} on cpu") for m in caplog.messages), caplog.messages
 
 def test_a_resumed_run_logs_the_rate_of_its_own_commits_not_an_average_over_every_run(caplog):
     """An earlier run committed 100 documents in 1,000 s; the resumed one commits 40 in 10 s: 4.0 documents/s,

@@ -921,6 +921,7 @@ def score(
         if needs_model and analyzer is None:
             analyzer, load_seconds = _load(model, device, batch_tokens, precision, model_info, tokenizer_workers,
                                            note=progress)
+        _log_start(reader.name, out, before, device_type, resolved, chunk_docs, chunk_seconds, block_chars)
         records = reader.records(before["cursor"])
         blocks = prefetch(_blocks(records, chunk_docs, block_chars, strict, reader, rejects_file),
                           name="framing-score-read")
@@ -1065,6 +1066,19 @@ def _long_name(record: Record) -> str:
     """``record``, a document longer than a block, as an interrupted run names it: "document 'report-7'
     (record 41, 5,000,000 characters)"."""
     return f"document {record.doc_id!r} (record {record.position}, {_size(record):,} characters)"
+
+
+
+def _log_start(name: str, out: str | os.PathLike, before: dict, device: str, precision: str, chunk_docs: int,
+               chunk_seconds: float, block_chars: int) -> None:
+    """Log, at INFO (a batch job's log, as the commit lines), that scoring has begun, where a resume takes over,
+    and when the first commit line is due: on a CPU the first block can take minutes, which a log holding
+    nothing but a warning about a column left to be read as a run that hangs."""
+    where = (f"resuming {out} after its {before['records']:,} committed records ({before['documents']:,} documents): "
+             f"scoring the rest of {name}" if before["records"] else f"scoring {name} into {out}")
+    logger.info("%s on %s (%s); a line follows each commit, every %s or %s seconds, at the end of a block of "
+                "about %s characters (the first can take minutes on a CPU)", where, device, precision,
+                counted(chunk_docs, "document"), f"{chunk_seconds:g}", f"{block_chars:,}")
 
 
 def _commit(writer: ChunkWriter, total_records: int | None, tables: list, rejects: list[dict[str, Any]],
