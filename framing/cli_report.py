@@ -43,6 +43,10 @@ def add_commands(commands) -> None:
     report.add_argument("--input", metavar="PATH", type=non_empty_argument,
                         help="read the documents' text from PATH, the input OUT scored moved or copied to another "
                              "folder under the same file name (default: the path its manifest names)")
+    report.add_argument("--ids", metavar="ID,...", type=_ids_argument,
+                        help="write the reports of these documents alone, named by their doc_id (commas between, "
+                             "or a JSON list for ids that hold a comma), and an index of them (default: every "
+                             "document)")
     report.add_argument("--lang", type=_language_tag, default="en", metavar="TAG",
                         help="the language tag of the texts, for screen readers' voices (default: en)")
     _add_quiet_option(report)
@@ -75,7 +79,14 @@ def _run_report(args) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     set_aside = _set_aside(args.scores)
-    with progress_bar(_show_progress(args), "report", "doc", total=manifest["progress"]["documents"]) as bar:
+    total = manifest["progress"]["documents"]
+    seen: set[str] = set()
+    if args.ids is not None:
+        documents = _chosen(documents, set(args.ids), seen)
+        set_aside = [line for line in set_aside if str(line.get("id")) in args.ids]
+        seen.update(str(line.get("id")) for line in set_aside)
+        total = len(args.ids)
+    with progress_bar(_show_progress(args), "report", "doc", total=total) as bar:
         _write_index(folder, _reports(args, documents, folder, model, written, bar), model, set_aside,
                      kept_columns(manifest), None if manifest.get("complete") else manifest["progress"]["records"])
     _warn_of_unlinked_reports(folder, written)
@@ -85,7 +96,38 @@ def _run_report(args) -> int:
                        "was" if len(set_aside) == 1 else "were", "has" if len(set_aside) == 1 else "have",
                        rejects_path(args.scores))
     say_where_reports("report", len(written), folder)
+    missing = [doc_id for doc_id in args.ids or () if doc_id not in seen]
+    if missing:
+        print(f"framing report: error: {args.scores} holds no document with the id {', '.join(map(repr, missing))} "
+              f"(neither scored nor set aside); --ids takes the doc_id of its rows", file=sys.stderr)
+        return 1
     return 0
+
+
+def _ids_argument(value: str) -> list[str]:
+    """``--ids``: document ids split at commas, or a JSON list for ids that hold one, as ``--keep-columns`` takes
+    column names; none empty."""
+    import argparse
+
+    from .validation import split_names
+
+    try:
+        ids = split_names(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if not all(ids):
+        raise argparse.ArgumentTypeError(f"an empty id in {value!r}")
+    return ids
+
+
+def _chosen(documents: Iterator[Document], ids: set[str], seen: set[str]) -> Iterator[Document]:
+    """The ``documents`` whose ``doc_id`` is among ``ids``, in input order, each noted in ``seen``: a newsroom
+    that wants a few reports out of a night's thousands is spared writing every one."""
+    for doc in documents:
+        doc_id = str(doc.meta["doc_id"])
+        if doc_id in ids:
+            seen.add(doc_id)
+            yield doc
 
 
 def _set_aside(scores: str) -> list[dict]:

@@ -2005,6 +2005,25 @@ def test_report_draws_a_score_output_s_reports_and_index_without_running_the_mod
     assert (code, err) == (0, f"framing report: wrote 3 reports and the index to {out}/index.html\n")
 
 
+
+def test_report_ids_writes_the_reports_of_the_documents_named_alone(tiny, tmp_path, capsys):
+    """A newsroom wants the pages of a few articles out of a night's thousands: --ids writes those and an index of
+    them, lists only their records set aside, and names an id the output lacks (exit 1)."""
+    corpus = tmp_path / "corpus.jsonl"
+    articles = [*_SCORED_ARTICLES, {"id": "blank", "text": ""}]
+    corpus.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    framing.score(corpus, tmp_path / "scores", model=tiny)
+    out = tmp_path / "reports"
+    code, _, err = run(["report", str(tmp_path / "scores"), "--out", str(out), "--ids", "pier, blank", "-q"], capsys)
+    assert (code, err) == (0, f"framing report: wrote 1 report and the index to {out}/index.html\n"), err
+    assert sorted(p.name for p in out.iterdir()) == ["000001-pier.html", "index.html"]
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "Records without a report (1, set aside when scored)" in index and "ferry" not in index
+    code, _, err = run(["report", str(tmp_path / "scores"), "--out", str(tmp_path / "r2"), "--ids", "ferry,nope",
+                        "-q"], capsys)
+    assert code == 1 and "holds no document with the id 'nope'" in err, err
+    assert (tmp_path / "r2" / "000000-ferry.html").is_file()
+
 def test_report_on_an_unfinished_output_warns_that_it_reports_the_documents_committed_so_far(tiny, tmp_path, caplog,
                                                                                            capsys):
     """A run stopped after its commits: summarize says it sums up the documents committed so far, report that it
