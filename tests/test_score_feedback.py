@@ -250,7 +250,20 @@ def test_a_resumed_run_logs_the_rate_of_its_own_commits_not_an_average_over_ever
         _commit(writer, None, [], [], 0, 0, 0, None, 0.0, {**before, "documents": 0, "seconds": 0.0})
     resumed, fresh = [m for m in caplog.messages if m.startswith("committed ")]
     assert resumed.endswith("140 documents, 700 sentences so far (4.0 documents/s this run)")
-    assert fresh.endswith("(0.1 documents/s)")  # a run that resumed nothing: its rate, as before, no "this run"
+    assert fresh.endswith("(0.14 documents/s)")  # a run that resumed nothing: its rate, as before, no "this run"
+
+
+def test_a_commit_line_gives_a_slow_rate_in_two_figures_as_the_summary_line_does(caplog):
+    """On a shared CPU, 7 documents in 151 s: the commit lines read "0.0 documents/s" (and 0.13 or 0.06 both "0.1"),
+    while the summary line said 0.046; now both say 0.046."""
+    from framing.scale.scoring import _commit
+
+    before = {"records": 0, "documents": 0, "sentences": 0, "rejects": 0, "seconds": 0.0}
+    writer = _writer_resumed_from(before)
+    with caplog.at_level(logging.INFO, logger="framing.scale.scoring"):
+        _commit(writer, None, [], [], 7, 7, 90, None, 151.0, before)
+    [line] = [m for m in caplog.messages if m.startswith("committed ")]
+    assert line.endswith("7 documents, 90 sentences so far (0.046 documents/s)"), line
 
 
 def test_a_commit_line_says_how_long_is_left_once_the_input_s_records_are_known(caplog):

@@ -1096,7 +1096,7 @@ def _commit(writer: ChunkWriter, total_records: int | None, tables: list, reject
     logger.info("committed %s; %s records, %s documents, %s sentences so far%s (%s documents/s%s%s)",
                 counted(records, "record"), f"{total['records']:,}", f"{total['documents']:,}",
                 f"{total['sentences']:,}", f" of {total_records:,} records" if total_records else "",
-                f"{rate:,.1f}", " this run" if before["documents"] else "", _time_left(total, before, total_records))
+                _rate(rate), " this run" if before["documents"] else "", _time_left(total, before, total_records))
 
 
 def _time_left(progress: dict, before: dict, total_records: int | None) -> str:
