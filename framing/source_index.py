@@ -4498,7 +4498,8 @@ class SourceIndex:
         body = credited[at]
         # in a denial never the body whose claim or allegation it answers ("Oxfam said 20 civilians were killed. The
         # group denied harming civilians": the accuser does not deny its own claim)
-        if (not self._may_describe(bare, body) or (denial and (self._accuser(body) or body in self._claimed_last))
+        if (not self._may_describe(bare, body)
+                or (denial and (self._accuser(body) or (body in self._claimed_last and not self._accused_in_view(body))))
                 or not all(self._speaks_for(name, body, bare) or self._aside_person(name, bare)
                            for name in credited[:at])):
             return None
@@ -4537,6 +4538,23 @@ class SourceIndex:
             return None  # "the paper" may be the study or document written of, unless it cites its sources
         return None if any(self._names_another(text, body, kinds=kinds, strict=strict)
                            for text in recent[credit + 1:-1] + [before]) else body
+
+    def _accused_in_view(self, body: str) -> bool:
+        """Whether an accuser (see :attr:`alleged`) credited before ``body``'s last credit, in the sentences still in
+        view, wrote of ``body`` by the first word of its name: ``body`` is the accused side, whose own claim since
+        ("Brightway Logistics hired strikebreakers, the inspectorate found. Brightway said it would appeal.") is
+        no allegation a later denial answers, so that "A company spokeswoman denied it" may be its spokesperson."""
+        recent = list(self._recent)
+        first = self.shown.get(body, body).split(" ")[0]
+        if not first[:1].isupper():
+            return False
+        written = re.compile(rf"(?<![\w'’-]){re.escape(first)}(?![\w-])")
+        for accuser in self.alleged - {body}:
+            at = self._credited.get(accuser)
+            place = len(recent) - (self._seen_count - at) - 1 if at is not None else -1
+            if at is not None and at < self._credited[body] and place >= 0 and written.search(recent[place]):
+                return True
+        return False
 
     def _aside_person(self, name: str, bare: str) -> bool:
         """Whether the source ``name`` is a person named with no body's noun among their roles: one who may speak

@@ -97,3 +97,23 @@ def test_a_nameless_spokesperson_after_a_company_by_its_short_name_acted_speaks_
                          ("A spokesperson said the company had made a fair offer.", DENIAL,
                           {"source": ["A spokesperson"], "cue": ["said"]}), gap="\n\n")
     assert profile["credits"] == ["northline rail", None, "northline rail spokesperson"]
+
+
+FINDING = ("Brightway Logistics hired 90 temporary workers during the strike, in breach of the law, the inspectorate "
+           "found.", CLAIM, {"source": ["the inspectorate"], "cue": ["found"]})
+STAFF_BOOKED = ("A company spokeswoman said the staff had been booked before the strike.", DENIAL,
+                {"source": ["A company spokeswoman"], "cue": ["said"]})
+
+
+@pytest.mark.parametrize("appeal", ["Brightway said it would appeal.", "Brightway Logistics said it would appeal."])
+def test_a_company_spokesperson_denying_after_the_accused_company_s_own_claim_speaks_for_it(appeal):
+    profile = profile_of(FINDING, (appeal, CLAIM, {"source": [appeal.partition(" said")[0]], "cue": ["said"]}),
+                         STAFF_BOOKED)
+    assert profile["credits"] == ["inspectorate", "brightway logistics", "brightway logistics spokesperson"]
+    assert profile["denials"] == [{"denial": 2, "source": "brightway logistics spokesperson", "allegation": 0}]
+
+
+def test_a_company_spokesperson_denying_after_a_company_s_claim_no_one_accused_it_of_is_still_nameless():
+    profile = profile_of(("Tarnside Haulage said drivers had blocked its depot.", CLAIM,
+                          {"source": ["Tarnside Haulage"], "cue": ["said"]}), STAFF_BOOKED)
+    assert profile["credits"] == ["tarnside haulage", "company spokesperson"]
