@@ -194,6 +194,12 @@ _BODY_SUBJECT_OPENING = re.compile(r"[\s\"“]*(?:The|the)\s+([a-z]+)\s+(?!said|
 #: group 1 the name): the body a role owned by "its" just after it serves ("its chief executive said").
 _CLAUSE_NAMES_SUBJECT = re.compile(r"[\s\"“]*(?:When|Whenever|After|Before|As|While|Because|Once|Since"
                                    r"|Although|Though)\s+((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+[a-z][^,]*,\s*\Z")
+#: A sentence's first main clause with a name of capitalised words as its subject and a lower-case verb after it,
+#: then a comma or a semicolon and a conjunction ("Drayfield has not said it will, but "; group 1 the name): the body
+#: a role owned by "its" opening the second clause serves ("its chief executive told investors").
+_MAIN_CLAUSE_NAMES_SUBJECT = re.compile(r"[\s\"“]*(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|But|And)\s)"
+                                        r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+[a-z][^,;]*[,;]\s*"
+                                        r"(?:but|and|yet|while|though)\s+\Z")
 #: A sentence opening with a body described in lower-case words, "the" and a body's noun last ("The competition
 #: authority fined ...", "the state rail company has ..."; group 1 the body), a lower-case verb after it: whose own
 #: document "its" means (see :func:`_its_document_owner`).
@@ -2178,9 +2184,14 @@ class SourceIndex:
         """The body, as shown, that the clause of time or reason opening ``sentence`` (the text before a role owned
         by "its") names as its subject (see ``_CLAUSE_NAMES_SUBJECT``): "Cardwell Health" of "When Cardwell Health
         lost patient records last spring, " before "its chief executive said", whom "its" means; ``None`` for none,
-        or for a person ("When Tom Vask lost, ")."""
-        found = _CLAUSE_NAMES_SUBJECT.match(sentence)
-        return self._body_shown(found.group(1)) if found is not None else None
+        or for a person ("When Tom Vask lost, "); so too the subject of a first main clause before a conjunction
+        (see ``_MAIN_CLAUSE_NAMES_SUBJECT``: "Drayfield has not said it will, but its chief executive told ..."), a
+        company by the first word of its name written before as that company ("Drayfield Textiles")."""
+        found = _CLAUSE_NAMES_SUBJECT.match(sentence) or _MAIN_CLAUSE_NAMES_SUBJECT.match(sentence)
+        if found is None:
+            return None
+        company = self._company_first_word(text_key(display_source(found.group(1))))
+        return self.shown.get(company, found.group(1)) if company else self._body_shown(found.group(1))
 
     def _accused_owner(self) -> str | None:
         """The body or country the sentence before the one seen last accused by its name (see ``_ACCUSED_OWNER``:

@@ -117,3 +117,14 @@ def test_a_company_spokesperson_denying_after_a_company_s_claim_no_one_accused_i
     profile = profile_of(("Tarnside Haulage said drivers had blocked its depot.", CLAIM,
                           {"source": ["Tarnside Haulage"], "cue": ["said"]}), STAFF_BOOKED)
     assert profile["credits"] == ["tarnside haulage", "company spokesperson"]
+
+
+@pytest.mark.parametrize("subject", ["Drayfield", "Drayfield Textiles"])
+def test_its_role_after_a_first_main_clause_whose_subject_is_a_company_serves_that_company(subject):
+    profile = profile_of(
+        ("The mill's owner, Drayfield Textiles, disputes that picture.", DENIAL,
+         {"source": ["The mill's owner, Drayfield Textiles"], "cue": ["disputes"]}),
+        ("Some shop owners worry the mill will close.", CLAIM, {"source": ["Some shop owners"], "cue": ["worry"]}),
+        (f"{subject} has not said it will, but its chief executive told investors that every site is under review.",
+         CLAIM, {"source": ["its chief executive"], "cue": ["told"]}))
+    assert profile["credits"][-1] == "drayfield textiles's chief executive"
