@@ -227,9 +227,11 @@ _THE_PAPER = re.compile(r"(?<![\w'’-])(?i:the)\s+((?:[A-Z][\w'’.-]*\s+){1,3}
 _PERSONAL_SIDE = (rf"(?:lawyers?|attorneys?|spokes(?:man|woman|person)|aides?|advis[eo]rs?|doctors?|agents?"
                   rf"|{KIN})")
 #: A candidate's side, a person's family, an official's office or one of ``_PERSONAL_SIDE`` owned by "his" or "her"
-#: alone ("Her campaign", "his camp", "her family", "her office", "his lawyer", "her brother"; group 1 the pronoun,
+#: alone ("Her campaign", "his camp", "her family", "her office", a minister's "his ministry" or "her department",
+#: "his lawyer", "her brother"; group 1 the pronoun,
 #: group 2 the noun): the side of the person the pronoun means (see :meth:`SourceIndex._side_of_his_or_her`).
-_HIS_OR_HER_SIDE = re.compile(rf"(?i:(his|her))\s+(campaign|camp|team|family|office|{_PERSONAL_SIDE})")
+_HIS_OR_HER_SIDE = re.compile(rf"(?i:(his|her))\s+(campaign|camp|team|family|office|ministry|department|"
+                              rf"{_PERSONAL_SIDE})")
 #: The nouns of such a side, alone: a source span of one cut off its "his" or "her" (see
 #: ``framing.credits._owner_grown``).
 SIDE_ALONE = re.compile(rf"(?i:campaign|camp|team|family|office|{_PERSONAL_SIDE})")

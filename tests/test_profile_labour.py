@@ -128,3 +128,13 @@ def test_its_role_after_a_first_main_clause_whose_subject_is_a_company_serves_th
         (f"{subject} has not said it will, but its chief executive told investors that every site is under review.",
          CLAIM, {"source": ["its chief executive"], "cue": ["told"]}))
     assert profile["credits"][-1] == "drayfield textiles's chief executive"
+
+
+@pytest.mark.parametrize(("minister", "owned"), [("Employment Minister Bruno Castel", "His ministry"),
+                                                 ("Bruno Castel, the employment minister,", "His department")])
+def test_his_ministry_after_a_minister_spoke_is_that_minister_s_not_a_bare_ministry(minister, owned):
+    profile = profile_of(
+        (f"{minister} said the bill protects the public.", CLAIM, {"source": [minister.rstrip(",")], "cue": ["said"]}),
+        ("The unions called it an attack.", CLAIM, {"source": ["The unions"], "cue": ["called"]}),
+        (f"{owned} says workers will remain free to walk out.", DENIAL, {"source": [owned], "cue": ["says"]}))
+    assert profile["credits"] == ["bruno castel", "unions", f"castel's {owned.split()[1]}"]
