@@ -4729,7 +4729,8 @@ class SourceIndex:
         word, capitalised as any sentence's, counts only as an owner when ``owner_first`` ("Orsk's shares fell": see
         :func:`_owner_first`). With ``kinds``, the words a name of the description's kind holds (see
         ``_KIND_NAME_WORDS``), a word counts only when its
-        capitalised run holds one ("the Parks Service"), it is in capitals ("FBI") or a state's body of
+        capitalised run holds one ("the Parks Service"), it is in capitals ("FBI"; not a rating's grade, "BBB": see
+        ``_RATING_GRADE``) or a state's body of
         ``_STATE_BODIES``: "Portvale" of "a rally in Portvale, according to the Secret Service" is no other agency;
         ``strict`` (see ``_VARIED_NAME_KINDS``), that holds only for a word written where a place is (see
         :func:`_placed_words`), just after a person's title or in a name of another kind or of a law ("Kremvale Bank",
@@ -4755,7 +4756,8 @@ class SourceIndex:
             # "Senator Vance": a person, and "Vance" after it ("Later, Vance waved") when so written before
             titled = (at > 0 and is_role(text_key(words[at - 1].strip(EDGE)))) or key in self._titled_words
             passed = not strict or placed[at] or titled or other_kind[at]
-            if kinds and passed and not (word.isupper() or key in _STATE_BODIES or of_kind[at]):
+            if kinds and passed and not ((word.isupper() and not _RATING_GRADE.fullmatch(word))
+                                         or key in _STATE_BODIES or of_kind[at]):
                 continue
             return True
         return False
@@ -5747,6 +5749,9 @@ _LAW_WORDS = frozenset("""act acts law bill treaty amendment code directive regu
 #: description of a company, a civic body, an agency or a network means (see :meth:`SourceIndex._names_another`).
 _COURT_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){0,4}(?:Court|Tribunal)s?"
                          r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*){1,3})?(?![\w'’-])")
+#: A credit rating's grade ("BBB", "AA+", "CCC-", "Baa3", "Aa1"), written in capitals though it names no body: no
+#: agency's name that would keep "the agency" from the body in view (see :meth:`SourceIndex._names_another`).
+_RATING_GRADE = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC|SD|RD)[+-]?|(?:Aaa|Aa|Baa|Ba|Caa)[123]?|(?:A|B)[123]")
 #: A name set apart by commas after "its" and a noun in lower case, the body's own auditor, adviser or unit ("its
 #: auditor, Brandt & Vale," of "Meridia said its auditor, Brandt & Vale, had resigned"): named as what the body has,
 #: no other body that a description of it means (see :meth:`SourceIndex._names_another`).

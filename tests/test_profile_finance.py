@@ -122,3 +122,15 @@ def test_the_company_is_still_the_one_company_in_view_when_its_relative_clause_n
                          ("The company, which denies the claims, said its estimates had been verified.", CLAIM,
                           {"source": ["The company"], "cue": ["said"]}))
     assert profile["credits"][2] == "calder mining"
+
+
+@pytest.mark.parametrize("grade", ["BBB", "AA+", "BB-", "Baa3"])
+def test_a_rating_s_grade_in_capitals_is_no_other_agency_s_name(grade):
+    # before, the grade in capitals read as another agency's name, as "the FBI" would, and "the agency" stayed apart
+    lede = f"Ratings agency Kestrel Global cut the sovereign rating by one notch, to {grade}."
+    assert profile_of((lede, FACT, {}), AGENCY_SAID)["credits"] == [None, "kestrel global"]
+
+
+def test_an_agency_s_letters_in_capitals_still_keep_the_agency_apart():
+    lede = "Ratings agency Kestrel Global cut the sovereign rating after a warning from the FSB."
+    assert profile_of((lede, FACT, {}), AGENCY_SAID)["credits"] == [None, "agency"]
