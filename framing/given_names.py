@@ -64,6 +64,7 @@ zeinab zeynep zoe zuzana
 deirdre megyn tova
 carly deb jen kay kristy mara mazie meg mindy pam patti patty shelley sue susie tess tessa trudy
 anja
+beatrix frida freja linnea maja
 """.split())
 
 #: Men's given names.
@@ -107,6 +108,7 @@ dante haim jasper lester oisin phillip thaddeus
 benny cory corey dan declan devin dick eliot elliot elliott gerry hakeem hank jerrold kenny lamar lenny lou nate ned
 norbert rand reggie stan steny trey
 anton ivo karel marek piet
+arjun emil jakob mads mathias oskar rasmus
 """.split())
 
 #: Given names of either sex, left out of both lists above (see the module's note), though each is a given name:

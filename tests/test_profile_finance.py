@@ -134,3 +134,12 @@ def test_a_rating_s_grade_in_capitals_is_no_other_agency_s_name(grade):
 def test_an_agency_s_letters_in_capitals_still_keep_the_agency_apart():
     lede = "Ratings agency Kestrel Global cut the sovereign rating after a warning from the FSB."
     assert profile_of((lede, FACT, {}), AGENCY_SAID)["credits"] == [None, "agency"]
+
+
+@pytest.mark.parametrize("given", ["Oskar", "Rasmus", "Arjun", "Mads", "Beatrix", "Freja"])
+def test_a_surname_joins_the_full_name_of_a_nordic_or_indian_given_name_written_before(given):
+    # before, these given names were unknown, so "Lind" alone stayed a source apart from the trader named in full
+    profile = profile_of((f"The bank has blamed a junior trader, {given} Lind, for the losses.", CLAIM,
+                          {"source": ["The bank"], "cue": ["has blamed"]}),
+                         ("Lind denied hiding anything.", DENIAL, {"source": ["Lind"], "cue": ["denied"]}))
+    assert profile["credits"] == ["bank", f"{given.lower()} lind"]
