@@ -212,6 +212,8 @@ _ACTS_NOT_SPEECH = (
 )
 #: The word opening a relative clause, the appositive that may run to ``_RELATIVE_CLAUSE_WORDS``.
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|which)\s")
+#: An article just before a cue's word, which makes it a noun ("a dispute", "the rebuttal"), no subject's verb.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:a|an|the)\s+\Z")
 #: A relative clause opened after a comma and not closed by one before the end of the text it is matched in
 #: ("Kell, who said last week": the cue "said" is the clause's, not the subject's).
 _OPEN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\s[^,]*\Z")
@@ -1107,10 +1109,10 @@ def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], boo
     heading = name_heading_length(text[skip:])  # "TRUMP -- " before "The president said": whom it describes
     start = skip + heading
     cue = cues.search(text, start, start + _SUBJECT_REACH)
-    while cue and (_no_report(text, cue) or (cue.group() in ("reports", "reported")
-                                             and _credited_at_end(text, cue.end()))):
-        # "The reports said": the verb after the noun; "The agency reported 40 deaths, the ministry said.": the
-        # speaker credited at the end
+    while cue and (_no_report(text, cue) or _ARTICLE_BEFORE.search(text, max(0, cue.start() - 5), cue.start())
+                   or (cue.group() in ("reports", "reported") and _credited_at_end(text, cue.end()))):
+        # "The reports said": the verb after the noun; "amid a dispute over pay, said": a noun, its article before it;
+        # "The agency reported 40 deaths, the ministry said.": the speaker credited at the end
         cue = cues.search(text, cue.end(), start + _SUBJECT_REACH)
     if cue and _OPEN_RELATIVE_CLAUSE.search(text, start, cue.start()):
         # "Marta Kell, who said last week that the plan was dead, said on Monday": the verb after the clause

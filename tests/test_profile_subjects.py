@@ -1773,3 +1773,15 @@ def test_a_named_person_s_relative_with_no_source_span_speaks_not_the_court_hear
         ('"Our house is silent now," she said.', CLAIM, {"source": ["she"], "cue": ["said"]}))
     assert profile["credits"][2] == profile["credits"][3] != "court"
     assert profile["credits"][2] is not None and "greta" in profile["credits"][2]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue's word after an article in an appositive is a noun, no verb: the verb after it is the subject's
+    ("Tom Vask, a harbour master caught in a dispute over pay, said the closure would cost jobs.",
+     "Tom Vask, a harbour master caught in a dispute over pay"),
+    ("Ana Ruiz, the lawyer behind the rebuttal, said the ruling was wrong.", "Ana Ruiz, the lawyer behind the rebuttal"),
+    # with no verb after it, none
+    ("The board heard a dispute over pay.", None),
+])
+def test_a_cue_s_word_after_an_article_in_an_aside_is_no_verb_of_the_subject(text, expected):
+    assert subject(text) == expected
