@@ -214,6 +214,10 @@ _ACTS_NOT_SPEECH = (
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|which)\s")
 #: An article just before a cue's word, which makes it a noun ("a dispute", "the rebuttal"), no subject's verb.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:a|an|the)\s+\Z")
+#: A role opening an appositive, "the", "a" or "an" and up to four lower-case words, and a relative clause on it
+#: ("a former harbour master who ran the port authority for a decade"), which may run as long as a relative clause
+#: alone does.
+_ROLE_THEN_RELATIVE = re.compile(r"\s*(?:the|an?)\s+(?:[a-z][\w'’-]*\s+){1,4}(?:who|which)\s")
 #: A relative clause opened after a comma and not closed by one before the end of the text it is matched in
 #: ("Kell, who said last week": the cue "said" is the clause's, not the subject's).
 _OPEN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\s[^,]*\Z")
@@ -1152,13 +1156,15 @@ def _subject_of(head: str, known: Callable[[str], bool], documents: bool = False
     head = head[:citing.start()] if citing else head  # "the Kessel Times, citing sources, reported"
     pieces = list(_PIECE.finditer(head))
     appositive = head.endswith(",")
-    longest = _RELATIVE_CLAUSE_WORDS if _RELATIVE_OPENING.match(pieces[-1].group()) else _APPOSITIVE_WORDS
+    longest = (_RELATIVE_CLAUSE_WORDS if _RELATIVE_OPENING.match(pieces[-1].group())
+               or _ROLE_THEN_RELATIVE.match(pieces[-1].group()) else _APPOSITIVE_WORDS)
     if len(pieces) < 1 + appositive or (appositive and len(pieces[-1].group().split()) > longest):
         return None
     apart = appositive + (appositive and len(pieces) > 2 and _AGE_PIECE.fullmatch(pieces[-2].group()) is not None)
     subject = pieces[-1 - apart]  # "Ekwueme, 27, the world champion, denied": the age goes with the name too
     if not _fits_before(pieces[:-1 - apart]) or _ends_a_list(pieces[:-1 - apart], subject.group(), known):
-        return None
+        # "Tom Vask, the former harbour master, who ran the port, said": the name and its role before the clause
+        return _described_before_clause(head, pieces, known, documents) if appositive else None
     words = subject.group()
     opening = _CONJUNCTION.match(words.lstrip()) if subject is pieces[0] else None
     start = subject.start() + len(words) - len(words.lstrip()) + (opening.end() if opening else 0)

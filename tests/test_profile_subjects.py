@@ -1785,3 +1785,23 @@ def test_a_named_person_s_relative_with_no_source_span_speaks_not_the_court_hear
 ])
 def test_a_cue_s_word_after_an_article_in_an_aside_is_no_verb_of_the_subject(text, expected):
     assert subject(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role with a relative clause on it may run as long as a relative clause alone
+    ("Tom Vask, a former harbour master who ran the port authority for a decade before he retired to the coast, said "
+     "the closure would cost jobs.",
+     "Tom Vask, a former harbour master who ran the port authority for a decade before he retired to the coast"),
+    # a name and its role set apart before a relative clause: the name, not the role alone
+    ("Tom Vask, the former harbour master, who ran the port authority for a decade, said the closure would cost jobs.",
+     "Tom Vask, the former harbour master, who ran the port authority for a decade"),
+])
+def test_a_long_aside_with_a_relative_clause_leaves_the_name_before_it_the_subject(text, expected):
+    assert subject(text) == expected
+
+
+def test_a_claim_after_a_long_aside_with_a_relative_clause_is_the_named_subject_s():
+    profile = profile_of(("The port will close two berths next year.", FACT, {}),
+                         ("Tom Vask, a former harbour master who ran the port authority for a decade before he retired "
+                          "to the coast, said the closure would cost hundreds of jobs.", CLAIM, {"cue": ["said"]}))
+    assert profile["credits"] == [None, "tom vask"]
