@@ -1779,7 +1779,8 @@ def test_a_named_person_s_relative_with_no_source_span_speaks_not_the_court_hear
     # a cue's word after an article in an appositive is a noun, no verb: the verb after it is the subject's
     ("Tom Vask, a harbour master caught in a dispute over pay, said the closure would cost jobs.",
      "Tom Vask, a harbour master caught in a dispute over pay"),
-    ("Ana Ruiz, the lawyer behind the rebuttal, said the ruling was wrong.", "Ana Ruiz, the lawyer behind the rebuttal"),
+    ("Ana Ruiz, the lawyer behind the rebuttal, said the ruling was wrong.",
+     "Ana Ruiz, the lawyer behind the rebuttal"),
     # with no verb after it, none
     ("The board heard a dispute over pay.", None),
 ])
