@@ -1559,8 +1559,10 @@ def _subject_acting(span: Span, sentence: Sentence, known: SourceIndex, quotes: 
     return subject
 
 
-#: A passive of hearsay just after a subject: what others say of it, no speech of its own ("said to be").
-_HEARSAY_AFTER = re.compile(r"[^\S\r\n]+(?:said|believed|thought|reported|understood|alleged)\s+to\s+(?:be|have)\b")
+#: A passive of hearsay just after a subject, a verb of being perhaps before it: what others say of it, no speech of
+#: its own ("said to be", "was said to be", "is widely believed to have").
+_HEARSAY_AFTER = re.compile(r"[^\S\r\n]+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?)?"
+                            r"(?:said|believed|thought|reported|understood|alleged)\s+to\s+(?:be|have)\b")
 
 
 #: A verb of speech in the present or past, "that" perhaps after it, ending the text before a span ("... said ",
@@ -1620,9 +1622,11 @@ def _told_by_no_one(sentence: Sentence) -> bool:
 
 def _spoken_of(span: Span, sentence: Sentence) -> bool:
     """Whether the source ``span`` is followed by a passive of hearsay (``_HEARSAY_AFTER``: "a man" of "a call in
-    which a man said to be a diplomat discussed ...") and no cue after it: what is said of it, not its speech."""
-    return (_HEARSAY_AFTER.match(sentence.text, span.end - sentence.start) is not None
-            and not any(c.type == "cue" and c.start >= span.end for c in sentence.spans))
+    which a man said to be a diplomat discussed ...", "The school" of "The school was said to be closing") and no
+    cue after it but its own words: what is said of it, not its speech, by no one named, as "It is said that"."""
+    hearsay = _HEARSAY_AFTER.match(sentence.text, span.end - sentence.start)
+    return hearsay is not None and not any(c.type == "cue" and c.end > sentence.start + hearsay.end()
+                                           for c in sentence.spans)
 
 
 #: "to" (and "the") ending the text before a recipient's name ("... from the union to the board").

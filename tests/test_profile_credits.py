@@ -4874,3 +4874,19 @@ def test_whom_a_passive_tells_gives_way_to_the_teller_after_by():
     profile = profile_of(("Parents were told by the head teacher that the school would close.", CLAIM,
                           {"source": ["Parents", "the head teacher"], "cue": ["were told by"]}))
     assert profile["credits"] == ["head teacher"]
+
+
+@pytest.mark.parametrize("said, marks", [
+    ("The school was said to be closing.", {"source": ["The school"], "cue": ["was said"]}),
+    ("The head is widely believed to have resigned.", {"source": ["The head"], "cue": ["believed"]})])
+def test_the_subject_of_a_passive_of_hearsay_is_no_source(said, marks):
+    # before, the subject of "was said to be" was credited as its source: what is said of it, by no one named
+    assert profile_of((said, CLAIM, marks))["credits"] == [None]
+    # after a source, the account goes on, as after "It is believed to be ..." (see test_profile_sports_arts.py)
+    council = ("The Brookfield council said budgets were tight.", CLAIM,
+               {"source": ["The Brookfield council"], "cue": ["said"]})
+    assert profile_of(council, (said, CLAIM, marks))["credits"] == ["brookfield council"] * 2
+    # a speaker credited after it still speaks
+    profile = profile_of(council, ("The head was said to be furious, aides said.", CLAIM,
+                                   {"source": ["The head", "aides"], "cue": ["was said", "said"]}))
+    assert profile["credits"] == ["brookfield council", "aides"]
