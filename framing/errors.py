@@ -93,31 +93,43 @@ def command_line_warnings() -> Iterator[None]:
 
 #: The signal that stopped the running command through :func:`_interrupt` (SIGTERM); ``None`` for Ctrl-C.
 _signal_received: int | None = None
+#: Whether a signal has already stopped the running command, whose clean-up is then unwinding.
+_stopping = False
 
 
 def _interrupt(signum: int, frame: object) -> None:
     """Stop the command on SIGTERM (``timeout``, systemd, ``docker stop``) as Ctrl-C does: the KeyboardInterrupt
     unwinds through the same clean-up (a run's lock file removed, what is committed said, a training's best
-    epoch saved), where Python's default would end the process without a word."""
-    global _signal_received
-    _signal_received = signum
+    epoch saved), where Python's default would end the process without a word. A second Ctrl-C or SIGTERM while
+    that clean-up runs is ignored: raised inside it, it cut the clean-up short (a generator's ``finally`` printed
+    "Exception ignored ... KeyboardInterrupt" under the command's last line), and ``kill -9`` still stops all."""
+    global _signal_received, _stopping
+    if _stopping:
+        return
+    _stopping = True
+    _signal_received = None if signum == signal.SIGINT else signum
     raise KeyboardInterrupt
 
 
 @contextmanager
 def sigterm_interrupts() -> Iterator[None]:
-    """Have SIGTERM raise KeyboardInterrupt meanwhile: what the command line runs a command in (here, not in
-    the ``cli`` module, which ``python -m framing.cli`` runs as a second copy, ``__main__``)."""
-    global _signal_received
-    _signal_received = None
+    """Have SIGTERM raise KeyboardInterrupt meanwhile, and Ctrl-C (unless the process ignores it) raise it once,
+    through :func:`_interrupt`: what the command line runs a command in (here, not in the ``cli`` module, which
+    ``python -m framing.cli`` runs as a second copy, ``__main__``)."""
+    global _signal_received, _stopping
+    _signal_received, _stopping = None, False
     if threading.current_thread() is not threading.main_thread():  # only the main thread can handle signals
         yield
         return
-    previous = signal.signal(signal.SIGTERM, _interrupt)
+    handled = [signal.SIGTERM]
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not one ignored (a background job's)
+        handled.append(signal.SIGINT)
+    previous = {signum: signal.signal(signum, _interrupt) for signum in handled}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
 
 
 def interruption() -> tuple[str, int]:

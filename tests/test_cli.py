@@ -1756,6 +1756,33 @@ def test_sigterm_stops_a_command_as_ctrl_c_does_with_exit_status_143(command, tm
     assert run([command, str(path)], capsys) == (130, "", f"framing {command}: interrupted\n")
 
 
+
+def test_a_second_ctrl_c_while_a_command_stops_does_not_cut_its_clean_up_short(tmp_path, monkeypatch, capsys):
+    """An editor pressed Ctrl-C three times: the second and third interrupts raised inside the clean-up of the
+    first (a generator's finally printed "Exception ignored ... KeyboardInterrupt" under the command's last line,
+    and could skip the rest); now they are ignored while it runs, and the command ends as for one Ctrl-C."""
+    import os
+    import signal
+
+    import framing.analyze
+
+    cleaned = []
+
+    def interrupted_twice(*args, **kwargs):
+        try:
+            os.kill(os.getpid(), signal.SIGINT)  # the first Ctrl-C, while the model loads
+        finally:  # the clean-up it unwinds through, hit by two more
+            os.kill(os.getpid(), signal.SIGINT)
+            os.kill(os.getpid(), signal.SIGTERM)
+            cleaned.append(True)
+
+    monkeypatch.setattr(framing.analyze, "load", interrupted_twice)
+    path = tmp_path / "a.txt"
+    path.write_text("Prices rose.\n", encoding="utf-8")
+    handler = signal.getsignal(signal.SIGINT)
+    assert run(["analyze", str(path)], capsys) == (130, "", "framing analyze: interrupted\n")
+    assert cleaned == [True] and signal.getsignal(signal.SIGINT) is handler
+
 def _summary_records():
     """Two hand-labelled Document.to_dict() records, without scores, both crediting Ansel Brightwater."""
     from framing import Document, Sentence, Span
