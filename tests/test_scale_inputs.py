@@ -714,3 +714,19 @@ def test_a_reader_tells_that_no_record_follows_a_cursor_only_where_it_is_sure(tm
     with jsonl.open("a", encoding="utf-8") as handle:  # a record appended after the blank lines
         handle.write('{"id": "c", "text": "Oil rose."}\n')
     assert not open_input(jsonl).ends_at(end)
+
+
+def test_a_column_named_but_for_its_case_is_pointed_at(tmp_path):
+    """A CMS export's header says "Body" and "Outlet": --text-column body was refused with the columns listed and
+    nothing more; the message now names the column meant, as it names no column for a name far from all."""
+    from framing.errors import DataError
+
+    path = tmp_path / "cms.csv"
+    path.write_text("ID,Body,Outlet\nk1,Rain fell.,Velmar Post\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"no text column 'body' \(names are matched exactly: did you mean 'Body'\?\)"):
+        open_input(path, text_column="body")
+    with pytest.raises(DataError, match=r"no column 'outlet' to keep \(names are matched exactly: did you mean "
+                                        r"'Outlet'\?\)"):
+        open_input(path, text_column="Body", keep_columns=["outlet"])
+    with pytest.raises(DataError, match=r"no text column 'text'; the columns are"):
+        open_input(path)

@@ -220,9 +220,19 @@ def _shown_name(name: str) -> str:
 
 def _missing_column(name: str, column: str, role: str, columns: list[str]) -> DataError:
     return DataError(
-        f"{name}: no {role} column {column!r}; the columns are {columns}. "
+        f"{name}: no {role} column {column!r}{_meant(column, columns)}; the columns are {columns}. "
         f"Pass {role}_column=NAME (--{role}-column NAME) to pick one"
     )
+
+
+def _meant(column: str, columns: list[str]) -> str:
+    """" (names are matched exactly: did you mean 'body'?)" for a column named as one of ``columns`` but for its
+    case or a character or two ("Body" for "body", a CMS export's "headline " with a space), else ""."""
+    import difflib
+
+    same = [name for name in columns if name.strip().casefold() == column.strip().casefold()]
+    close = same or difflib.get_close_matches(column, columns, n=1, cutoff=0.8)
+    return f" (names are matched exactly: did you mean {close[0]!r}?)" if close else ""
 
 
 def fingerprint_files(files: list[Path], root: Path | None = None, whole: bool = False) -> str:
@@ -290,7 +300,8 @@ class Reader:
             raise _missing_column(self.name, self.headline_column, "headline", columns)
         missing = [name for name in self.keep_columns if name not in columns]
         if missing:
-            raise DataError(f"{self.name}: no column {missing[0]!r} to keep; the columns are {columns}")
+            raise DataError(f"{self.name}: no column {missing[0]!r} to keep{_meant(missing[0], columns)}; the columns "
+                            f"are {columns}")
         headline = [self.headline_column] if self.headline_column is not None else []
         for name in (self.text_column, self.requested_id or "id", *headline, *self.keep_columns):
             if columns.count(name) > 1:
