@@ -86,9 +86,13 @@ def _run_report(args) -> int:
         set_aside = [line for line in set_aside if str(line.get("id")) in args.ids]
         seen.update(str(line.get("id")) for line in set_aside)
         total = len(args.ids)
-    with progress_bar(_show_progress(args), "report", "doc", total=total) as bar:
-        _write_index(folder, _reports(args, documents, folder, model, written, bar), model, set_aside,
-                     kept_columns(manifest), None if manifest.get("complete") else manifest["progress"]["records"])
+    earlier_index = (folder / "index.html").is_file()
+    try:
+        with progress_bar(_show_progress(args), "report", "doc", total=total) as bar:
+            _write_index(folder, _reports(args, documents, folder, model, written, bar), model, set_aside,
+                         kept_columns(manifest), None if manifest.get("complete") else manifest["progress"]["records"])
+    except KeyboardInterrupt:
+        raise KeyboardInterrupt(_stopped_before_the_index(folder, len(written), total, earlier_index)) from None
     _warn_of_unlinked_reports(folder, written)
     if set_aside:
         logger.warning("%d record%s of %s %s set aside when scored and %s no report; index.html lists them, and "
@@ -102,6 +106,15 @@ def _run_report(args) -> int:
               f"(neither scored nor set aside); --ids takes the doc_id of its rows", file=sys.stderr)
         return 1
     return 0
+
+
+def _stopped_before_the_index(folder: Path, written: int, total: int, earlier_index: bool) -> str:
+    """What an interrupted run leaves in ``folder``: ``written`` of ``total`` reports and no index of them (an
+    earlier run's index, if any, links what that run wrote, some of it now rewritten)."""
+    index = (f"{folder / 'index.html'} is still an earlier run's" if earlier_index
+             else f"no {folder / 'index.html'} was written")
+    return (f"wrote {written:,} of {total:,} reports into {folder}, and {index}; rerun the same command to write them "
+            "all and the index")
 
 
 def _ids_argument(value: str) -> list[str]:

@@ -2051,6 +2051,33 @@ def test_report_ids_writes_the_reports_of_the_documents_named_alone(tiny, tmp_pa
     assert code == 1 and "holds no document with the id 'nope'" in err, err
     assert (tmp_path / "r2" / "000000-ferry.html").is_file()
 
+
+def test_report_stopped_midway_says_how_many_reports_it_wrote_and_that_the_index_is_missing(tiny, tmp_path, capsys,
+                                                                                           monkeypatch):
+    """Ctrl-C (or a nightly job's timeout) during framing report said "interrupted" alone, leaving a folder of some
+    reports and no index (or last night's index) without a word; now its line says so and what to rerun."""
+    import framing.report
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(a) + "\n" for a in _SCORED_ARTICLES), encoding="utf-8")
+    framing.score(corpus, tmp_path / "scores", model=tiny)
+    real = framing.report.render_html
+    calls = []
+
+    def stopped_at_the_second(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(framing.report, "render_html", stopped_at_the_second)
+    out = tmp_path / "reports"
+    code, _, err = run(["report", str(tmp_path / "scores"), "--out", str(out), "-q"], capsys)
+    assert code == 130 and err == (f"framing report: interrupted; wrote 1 of 2 reports into {out}, and no "
+                                   f"{out}/index.html was written; rerun the same command to write them all and "
+                                   "the index\n"), err
+    assert not (out / "index.html").exists()
+
 def test_report_on_an_unfinished_output_warns_that_it_reports_the_documents_committed_so_far(tiny, tmp_path, caplog,
                                                                                            capsys):
     """A run stopped after its commits: summarize says it sums up the documents committed so far, report that it
