@@ -42,7 +42,7 @@ from .sources import opens_with_given_name, title_case, united_nations, without_
 from .textchars import case_blind, fold_apostrophes, without_invisible
 # "Bloomberg", a wire service, is no person's surname
 from .textlines import NEWS_AGENCIES as _NEWS_AGENCIES
-from .turns import QUOTED_RUN
+from .turns import INTERVIEWER_ROLES, QUOTED_RUN
 
 if TYPE_CHECKING:
     from .document import Sentence
@@ -2160,8 +2160,10 @@ class SourceIndex:
         last = self._seen_count - 1
         before = [name for name, at in self._credited.items() if at == last]
         # a person named with a role in this sentence ("its author, Carl Wend,") is stamped as if named before
+        # an interviewer's label ("PRESENTER: We put your comments to the health board.") names no one its role serves
         others = [name for name, at in self._mentioned_at.items()
-                  if at == last and name not in before and not self._written_here_only(name)]
+                  if at == last and name not in before and not self._written_here_only(name)
+                  and name not in INTERVIEWER_ROLES]
         if (role is not None and not before and not others and self._acting_body is not None
                 and self._acting_body[2] == last):
             return f"{self._acting_body[1]}'s {role}"

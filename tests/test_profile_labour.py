@@ -138,3 +138,11 @@ def test_his_ministry_after_a_minister_spoke_is_that_minister_s_not_a_bare_minis
         ("The unions called it an attack.", CLAIM, {"source": ["The unions"], "cue": ["called"]}),
         (f"{owned} says workers will remain free to walk out.", DENIAL, {"source": [owned], "cue": ["says"]}))
     assert profile["credits"] == ["bruno castel", "unions", f"castel's {owned.split()[1]}"]
+
+
+@pytest.mark.parametrize("host", ["PRESENTER", "HOST"])
+def test_a_nameless_spokesperson_after_an_interviewer_put_comments_to_a_body_speaks_for_it(host):
+    profile = profile_of((f"{host}: We put your comments to the health board this morning.", FACT, {}),
+                         ("A spokesman said it stood by the chief executive's remarks.", DENIAL,
+                          {"source": ["A spokesman"], "cue": ["said"]}), gap="\n\n")
+    assert profile["credits"] == [host.lower(), "health board spokesperson"]
