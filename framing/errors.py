@@ -14,6 +14,7 @@ import logging
 import os
 import re
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -95,20 +96,30 @@ def command_line_warnings() -> Iterator[None]:
 _signal_received: int | None = None
 #: Whether a signal has already stopped the running command, whose clean-up is then unwinding.
 _stopping = False
+#: Ctrl-C presses since then; the second says the command is still stopping, the third quits at once.
+_presses_while_stopping = 0
 
 
 def _interrupt(signum: int, frame: object) -> None:
     """Stop the command on SIGTERM (``timeout``, systemd, ``docker stop``) as Ctrl-C does: the KeyboardInterrupt
     unwinds through the same clean-up (a run's lock file removed, what is committed said, a training's best
-    epoch saved), where Python's default would end the process without a word. A second Ctrl-C or SIGTERM while
-    that clean-up runs is ignored: raised inside it, it cut the clean-up short (a generator's ``finally`` printed
-    "Exception ignored ... KeyboardInterrupt" under the command's last line), and ``kill -9`` still stops all."""
-    global _signal_received, _stopping
-    if _stopping:
+    epoch saved), where Python's default would end the process without a word. A later signal is not raised
+    inside that clean-up (that cut it short, and a generator's ``finally`` printed "Exception ignored ...
+    KeyboardInterrupt" under the command's last line): a second Ctrl-C says the command is still stopping, a
+    third quits at once (exit 130), for a clean-up that hangs, as ``kill -9`` would; a second SIGTERM is ignored."""
+    global _signal_received, _stopping, _presses_while_stopping
+    if not _stopping:
+        _stopping = True
+        _signal_received = None if signum == signal.SIGINT else signum
+        raise KeyboardInterrupt
+    if signum != signal.SIGINT:
         return
-    _stopping = True
-    _signal_received = None if signum == signal.SIGINT else signum
-    raise KeyboardInterrupt
+    _presses_while_stopping += 1
+    if _presses_while_stopping == 1:
+        sys.stderr.write("framing: still stopping (finishing what was begun); press Ctrl-C again to quit at once\n")
+        sys.stderr.flush()
+    else:
+        os._exit(128 + signal.SIGINT)
 
 
 @contextmanager
@@ -116,8 +127,8 @@ def sigterm_interrupts() -> Iterator[None]:
     """Have SIGTERM raise KeyboardInterrupt meanwhile, and Ctrl-C (unless the process ignores it) raise it once,
     through :func:`_interrupt`: what the command line runs a command in (here, not in the ``cli`` module, which
     ``python -m framing.cli`` runs as a second copy, ``__main__``)."""
-    global _signal_received, _stopping
-    _signal_received, _stopping = None, False
+    global _signal_received, _stopping, _presses_while_stopping
+    _signal_received, _stopping, _presses_while_stopping = None, False, 0
     if threading.current_thread() is not threading.main_thread():  # only the main thread can handle signals
         yield
         return

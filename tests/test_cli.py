@@ -1760,28 +1760,38 @@ def test_sigterm_stops_a_command_as_ctrl_c_does_with_exit_status_143(command, tm
 def test_a_second_ctrl_c_while_a_command_stops_does_not_cut_its_clean_up_short(tmp_path, monkeypatch, capsys):
     """An editor pressed Ctrl-C three times: the second and third interrupts raised inside the clean-up of the
     first (a generator's finally printed "Exception ignored ... KeyboardInterrupt" under the command's last line,
-    and could skip the rest); now they are ignored while it runs, and the command ends as for one Ctrl-C."""
+    and could skip the rest). Now a second Ctrl-C says the command is still stopping, a second SIGTERM is
+    ignored, and a third Ctrl-C quits at once (exit 130) for a clean-up that hangs."""
     import os
     import signal
 
     import framing.analyze
+    import framing.errors
 
-    cleaned = []
+    cleaned, exits = [], []
 
-    def interrupted_twice(*args, **kwargs):
-        try:
-            os.kill(os.getpid(), signal.SIGINT)  # the first Ctrl-C, while the model loads
-        finally:  # the clean-up it unwinds through, hit by two more
-            os.kill(os.getpid(), signal.SIGINT)
-            os.kill(os.getpid(), signal.SIGTERM)
-            cleaned.append(True)
+    def interrupted(*later):
+        def load(*args, **kwargs):
+            try:
+                os.kill(os.getpid(), signal.SIGINT)  # the first Ctrl-C, while the model loads
+            finally:  # the clean-up it unwinds through, hit by more
+                for signum in later:
+                    os.kill(os.getpid(), signum)
+                cleaned.append(True)
+        return load
 
-    monkeypatch.setattr(framing.analyze, "load", interrupted_twice)
+    monkeypatch.setattr(framing.errors.os, "_exit", exits.append)
     path = tmp_path / "a.txt"
     path.write_text("Prices rose.\n", encoding="utf-8")
     handler = signal.getsignal(signal.SIGINT)
-    assert run(["analyze", str(path)], capsys) == (130, "", "framing analyze: interrupted\n")
-    assert cleaned == [True] and signal.getsignal(signal.SIGINT) is handler
+    still = "framing: still stopping (finishing what was begun); press Ctrl-C again to quit at once\n"
+    monkeypatch.setattr(framing.analyze, "load", interrupted(signal.SIGINT, signal.SIGTERM))
+    assert run(["analyze", str(path)], capsys) == (130, "", still + "framing analyze: interrupted\n")
+    assert cleaned == [True] and exits == [] and signal.getsignal(signal.SIGINT) is handler
+    monkeypatch.setattr(framing.analyze, "load", interrupted(signal.SIGTERM, signal.SIGINT, signal.SIGINT))
+    assert run(["analyze", str(path)], capsys) == (130, "", still + "framing analyze: interrupted\n")
+    assert exits == [130]  # the third Ctrl-C; a real os._exit ends the process there
+
 
 def _summary_records():
     """Two hand-labelled Document.to_dict() records, without scores, both crediting Ansel Brightwater."""
