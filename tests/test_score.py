@@ -845,7 +845,7 @@ def test_disk_full_gives_a_clear_error_and_a_valid_resumable_output(where, jsonl
     assert main(command) == 1
     err = capsys.readouterr().err
     assert "disk is full" in err and "No space left on device" in err and "--resume" in err
-    assert "20 document(s) in 2 committed part(s)" in err
+    assert "20 documents in 2 committed parts" in err
 
     # What was committed is a valid output: two parts, nothing else under OUT (no temporary file either).
     assert sorted(p.name for p in out.iterdir()) == ["part-000000.parquet", "part-000001.parquet"]
@@ -871,7 +871,7 @@ def test_disk_full_when_marking_the_output_complete(jsonl, tiny_dir, tmp_path, m
     _fail_on_call(monkeypatch, "_write_manifest", 2, partial=False)
     assert main(command) == 1
     err = capsys.readouterr().err
-    assert "could not mark the output complete: the disk is full" in err and "60 document(s)" in err
+    assert "could not mark the output complete: the disk is full" in err and "60 documents" in err
     manifest = read_manifest(out)
     assert not manifest["complete"] and manifest["progress"]["documents"] == 60
     monkeypatch.undo()
@@ -946,7 +946,7 @@ def test_a_failed_commit_names_its_cause_and_says_to_resume_once(code, cause, ti
     assert main(command) == 1
     err = capsys.readouterr().err
     assert f"could not commit part-000001.parquet: {cause} ({os.strerror(code)})" in err
-    assert err.count("--resume") == 1 and "stopped:" not in err and "2 document(s) in 1 committed part(s)" in err
+    assert err.count("--resume") == 1 and "stopped:" not in err and "2 documents in 1 committed part" in err
 
 
 # -- helpers --------------------------------------------------------------------

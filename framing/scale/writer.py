@@ -601,8 +601,8 @@ class ChunkWriter:
         if not done["documents"]:  # a rerun starts afresh, --resume or not
             state = f"No document is committed; {fix} and run the same command again"
         else:
-            state = (f"The output stays valid with {done['documents']:,} document(s) in "
-                     f"{len(self.manifest['parts'])} committed part(s); {fix} and rerun the same command with "
+            state = (f"The output stays valid with {counted(done['documents'], 'document')} in "
+                     f"{counted(len(self.manifest['parts']), 'committed part')}; {fix} and rerun the same command with "
                      "resume=True (--resume) to continue")
         return WriteFailed(f"{self.out}: could not {what}: {reason} ({exc.strerror or exc}). {state}")
 
