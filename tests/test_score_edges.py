@@ -563,6 +563,18 @@ def test_slow_rates_show_two_significant_figures(tmp_path):
     assert "(70.9 documents/s, 1,655.6 sentences/s)" in str(summary)
 
 
+def test_a_resumed_run_s_summary_marks_its_rates_as_this_run_s(tmp_path):
+    """The counts are the output's (298 documents) but the rates this run's alone (193 of them), as the commit
+    lines say: unmarked, "298 documents ... 0.17 documents/s" read as if the two went together."""
+    from framing.scale import ScoreSummary
+
+    summary = ScoreSummary(out=tmp_path, documents=298, sentences=12_194, rejects=5, rows=12_194, seconds=1187.0,
+                           new_documents=193, new_sentences=7_900, load_seconds=9.0, scoring_seconds=1178.0,
+                           resumed_documents=105)
+    assert str(summary).endswith("(model loaded in 9.0 s; 0.16 documents/s, 6.7 sentences/s this run while "
+                                 "scoring); resumed after 105 committed documents"), str(summary)
+
+
 def test_the_summary_gives_rates_over_the_scoring_time_and_the_model_load_apart(tiny_dir, tiny, tmp_path):
     from framing.scale import ScoreSummary
 

@@ -530,6 +530,8 @@ class ScoreSummary:
         if self.new_documents:  # no rates of nothing (an input with no records, a resume with only rejects left)
             rates = (f"{_rate(self.scoring_documents_per_second)} documents/s, "
                      f"{_rate(self.scoring_sentences_per_second)} sentences/s")
+            if self.resumed_documents:  # the counts are the output's, the rates this run's alone
+                rates += " this run"
             # the rates of the scoring alone, the start-up and model load apart
             notes.append(f"{rates} while scoring" if self.scoring_seconds is not None else rates)
         text = (f"{counted(self.documents, 'document')}, {counted(self.sentences, 'sentence')}, "
