@@ -81,6 +81,15 @@ def test_a_nameless_spokesperson_just_after_the_writer_asked_a_body_for_comment_
     assert profile["credits"] == [None, spokesperson]
 
 
+@pytest.mark.parametrize("called", ["Opposition leaders called on the government to respond.",
+                                    "Campaigners called for the council to respond."])
+def test_a_body_others_call_on_to_respond_is_no_body_the_writer_asked_for_comment(called):
+    profile = profile_of((called, FACT, {}),
+                         ("A spokesman said it stood by the figures.", DENIAL,
+                          {"source": ["A spokesman"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "spokesperson"]
+
+
 def test_a_person_asked_for_comment_is_no_body_a_spokesperson_speaks_for():
     profile = profile_of(("We asked Tomasz Wrobel for comment.", FACT, {}),
                          ("A spokesman said it stood by the figures.", DENIAL,
