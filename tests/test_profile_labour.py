@@ -90,8 +90,10 @@ def test_a_body_others_call_on_to_respond_is_no_body_the_writer_asked_for_commen
     assert profile["credits"] == [None, "spokesperson"]
 
 
-def test_a_person_asked_for_comment_is_no_body_a_spokesperson_speaks_for():
-    profile = profile_of(("We asked Tomasz Wrobel for comment.", FACT, {}),
+@pytest.mark.parametrize("asked", ["We asked Tomasz Wrobel for comment.", "We contacted Wrobel's lawyers for comment.",
+                                   "The Gazette asked the council leader to respond."])
+def test_a_person_asked_for_comment_is_no_body_a_spokesperson_speaks_for(asked):
+    profile = profile_of((asked, FACT, {}),
                          ("A spokesman said it stood by the figures.", DENIAL,
                           {"source": ["A spokesman"], "cue": ["said"]}))
     assert profile["credits"] == [None, "spokesperson"]
