@@ -1591,6 +1591,9 @@ def _content_subject(span: Span, sentence: Sentence) -> bool:
 _TOLD_IN_PASSIVE = (r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|been|being)\s+(?:[a-z]+ly\s+)?"
                     r"(?:told|informed|warned|advised|assured|notified|reminded)\b")
 _TOLD_AFTER = re.compile(rf"[^\S\r\n]+{_TOLD_IN_PASSIVE}")
+#: The clause of a passive going on to a verb of the same subject, "and" and perhaps an adverb just before the cue, no
+#: comma or semicolon between (" by inspectors in March and " of "was warned by inspectors in March and said").
+_AND_THEN_CUE = re.compile(r"[^,;]*\band\s+(?:(?:[a-z]+ly|later|then|also)\s+)?\Z")
 #: Such a verb with no teller after "by" (not "were told by the council", "were told on Monday by staff").
 _TOLD_UNSAID_BY = rf"{_TOLD_IN_PASSIVE}(?!(?:\s+(?:on|last|this|early|earlier|late|later)\s+\w+)?\s+by\b)"
 #: A sentence whose subject, its first words before any comma, is told something by no one named (see
@@ -1604,8 +1607,12 @@ def _told_in_passive(span: Span, sentence: Sentence) -> bool:
     """Whether the source ``span`` is the subject of a verb of telling in the passive (see ``_TOLD_IN_PASSIVE``:
     "Parents" of "Parents were told that the school would close", or of "Parents were told by the head that"):
     whom it was told to, no source; the teller after "by" is one, and with none the sentence says no more of who
-    told them than "It was reported that" does."""
-    return _TOLD_AFTER.match(sentence.text, span.end - sentence.start) is not None
+    told them than "It was reported that" does. Not a subject that goes on to speak itself, a cue just after "and"
+    ("Harlow Council was warned in March and said it would act": see ``_AND_THEN_CUE``)."""
+    told = _TOLD_AFTER.match(sentence.text, span.end - sentence.start)
+    return told is not None and not any(
+        cue.type == "cue" and cue.start >= sentence.start + told.end()
+        and _AND_THEN_CUE.match(sentence.text, told.end(), cue.start - sentence.start) for cue in sentence.spans)
 
 
 def _told_by_no_one(sentence: Sentence) -> bool:

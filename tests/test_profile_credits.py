@@ -4876,6 +4876,15 @@ def test_whom_a_passive_tells_gives_way_to_the_teller_after_by():
     assert profile["credits"] == ["head teacher"]
 
 
+@pytest.mark.parametrize("told", ["Harlow Council was warned in March and said it would act.",
+                                  "Harlow Council was warned by inspectors and later insisted it would act."])
+def test_the_subject_of_a_passive_of_telling_that_goes_on_to_speak_is_a_source(told):
+    # before, "Harlow Council", told something, was no source though it said something itself after "and"
+    cue = "said" if " said " in told else "insisted"
+    profile = profile_of((told, CLAIM, {"source": ["Harlow Council"], "cue": [cue]}))
+    assert profile["credits"] == ["harlow council"]
+
+
 @pytest.mark.parametrize("said, marks", [
     ("The school was said to be closing.", {"source": ["The school"], "cue": ["was said"]}),
     ("The head is widely believed to have resigned.", {"source": ["The head"], "cue": ["believed"]})])
