@@ -3342,7 +3342,8 @@ class _Credits:
                 and self._may_be_one_person(self.last)):
             person = self.last  # "Vask said ... He added ...": the one-word name credited just before is a person's
         if (person is None and self.last is not None and self.said_last.get(self.last) == index - 1
-                and _ONE_OF_A_GROUP.match(self.last_written) and not _other_sex(self.last_written, pronoun)):
+                and _ONE_OF_A_GROUP.match(self.last_written) and not _other_sex(self.last_written, pronoun)
+                and self.known.sex_of(self.last) in (None, pronoun)):
             person = self.last  # "Another worker said ... He said ...": the one of the group credited just before
         opened = self.quote_opening.get(index, index)
         if (person is None and self.last is not None and opened < index and self.credited.get(opened) == self.last

@@ -69,6 +69,16 @@ def test_he_just_after_one_member_of_a_group_is_that_member_credited_to_the_grou
     assert profile["credits"] == [group.lower()] * 3
 
 
+def test_he_or_she_after_one_member_of_a_group_named_as_of_the_other_sex_is_not_that_member():
+    # before, "She" after "One worker, Tomas Vell," was credited to him
+    profile = profile_of(("Workers at the textile plant say shifts are posted late.", CLAIM,
+                          {"source": ["Workers at the textile plant"], "cue": ["say"]}),
+                         ("One worker, Tomas Vell, said supervisors had been told to keep the numbers green.", CLAIM,
+                          {"source": ["One worker, Tomas Vell"], "cue": ["said"]}),
+                         ("She said two colleagues had fainted.", CLAIM, {"source": ["She"], "cue": ["said"]}))
+    assert profile["credits"] == ["workers at the textile plant", "tomas vell", None]
+
+
 @pytest.mark.parametrize(("asked", "spokesperson"), [
     ("We put your comments to the health board this morning.", "health board spokesperson"),
     ("The Gazette contacted Northline Rail for comment.", "northline rail spokesperson"),
