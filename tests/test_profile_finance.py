@@ -48,22 +48,24 @@ def test_the_company_stays_apart_from_the_body_credited_before_when_another_is_n
     assert profile["credits"] == ["meridia", "company"]
 
 
-@pytest.mark.parametrize("group", ["Former colleagues", "Two shareholders", "Several investors", "Other traders",
-                                   "His friends", "Clients of the bank"])
-def test_one_after_a_group_of_people_by_a_plural_noun_is_that_group(group):
+@pytest.mark.parametrize("group, key", [
+    ("Former colleagues", "former colleagues"), ("Two shareholders", "two shareholders"),
+    ("Several investors", "several investors"), ("Other traders", "other traders"), ("His friends", "friends"),
+    ("Clients of the bank", "clients of the bank")])
+def test_one_after_a_group_of_people_by_a_plural_noun_is_that_group(group, key):
     # before, only groups of a role's plural ("analysts") or a few nouns ("employees") took in "One said"
     profile = profile_of((f"{group} describe Oskar Lind as quiet and hard-working.", CLAIM,
                           {"source": [group], "cue": ["describe"]}),
                          ('One said he was "the last person you would expect."', CLAIM,
                           {"source": ["One"], "cue": ["said"]}))
-    assert profile["credits"][1] == profile["credits"][0] != "one"
+    assert profile["credits"] == [key, key]
 
 
 @pytest.mark.parametrize("span", ["Conduct", "Conduct Board", "Financial Conduct"])
 def test_a_span_cut_inside_a_body_s_name_after_the_opening_the_is_the_whole_name(span):
     # before, "Conduct" became "conduct board", a body apart from the copy's "Financial Conduct Board"
-    profile = profile_of(("The Financial Conduct Board on Thursday accused Corvane Capital of mis-selling bonds.", CLAIM,
-                          {"source": [span], "cue": ["accused"]}),
+    profile = profile_of(("The Financial Conduct Board on Thursday accused Corvane Capital of mis-selling bonds.",
+                          CLAIM, {"source": [span], "cue": ["accused"]}),
                          ("Corvane denied wrongdoing.", DENIAL, {"source": ["Corvane"], "cue": ["denied"]}),
                          ("The board said its advisers had steered clients into risky products.", CLAIM,
                           {"source": ["The board"], "cue": ["said"]}))
@@ -114,14 +116,14 @@ def test_the_firm_is_not_the_one_company_its_own_relative_clause_names_as_anothe
     profile = profile_of(CALDER_DENIES, GREYFIN_SAID,
                          (f"The firm, {clause}, said its analysis was based on satellite images.", CLAIM,
                           {"source": ["The firm"], "cue": ["said"]}))
-    assert profile["credits"][2] != "calder mining"
+    assert profile["credits"] == ["calder mining", "greyfin research", "firm"]
 
 
 def test_the_company_is_still_the_one_company_in_view_when_its_relative_clause_names_no_other():
     profile = profile_of(CALDER_DENIES, GREYFIN_SAID,
                          ("The company, which denies the claims, said its estimates had been verified.", CLAIM,
                           {"source": ["The company"], "cue": ["said"]}))
-    assert profile["credits"][2] == "calder mining"
+    assert profile["credits"] == ["calder mining", "greyfin research", "calder mining"]
 
 
 @pytest.mark.parametrize("grade", ["BBB", "AA+", "BB-", "Baa3"])
