@@ -4841,9 +4841,10 @@ def _with_name_before(span: Span, sentence: Sentence, known: SourceIndex) -> Spa
     Progressive Alliance Party said") and "the party" has one party to join; so too over an outlet's "Channel",
     "Radio" or "Daily" just before the span ("Nine News" of "Channel Nine News", "Harbour" of "The Daily Harbour"),
     and over the portfolio in lower case before a ministry's or department's noun alone ("ministry" of "The finance
-    ministry rejected": see ``_PORTFOLIO_LEFT_OUT``). A person's name is never widened over an outlet or a body before it ("Ana Ruiz" of "Speaking to the BBC Ana Ruiz
-    denied", "Ned Price" of "the State Department's Ned Price"), nor over such a word ending an outlet's name or
-    before a known given name ("Ana Ruiz" of "Speaking to BBC Radio Ana Ruiz denied", "In a Daily Ana Ruiz")."""
+    ministry rejected": see ``_PORTFOLIO_LEFT_OUT``). A person's name is never widened over an outlet or a body
+    before it ("Ana Ruiz" of "Speaking to the BBC Ana Ruiz denied", "Ned Price" of "the State Department's Ned
+    Price"), nor over such a word ending an outlet's name or before a known given name ("Ana Ruiz" of "Speaking to
+    BBC Radio Ana Ruiz denied", "In a Daily Ana Ruiz")."""
     at = span.start - sentence.start
     portfolio = (_PORTFOLIO_LEFT_OUT.search(sentence.text, max(0, at - 40), at)
                  if span.text.strip(EDGE) in _PORTFOLIO_BODIES else None)

@@ -1921,8 +1921,9 @@ def _titled(words: str) -> bool:
 
 #: The writer asking a body for comment or putting claims to it, then the body ("contacted Northline Rail for
 #: comment", "asked the council to respond", "We put your comments to the health board", "put these claims to
-#: Drayfield"; group "body"): a name of capitalised words, or "the" and lower-case words, up to what follows the body;
-#: not a body others call on or for to respond ("Opposition leaders called on the government to respond").
+#: Drayfield"; group "asked" or "put" the body): a name of capitalised words, or "the" and lower-case words, up to
+#: what follows the body; not a body others call on or for to respond ("Opposition leaders called on the government
+#: to respond").
 _ASKED_FOR_COMMENT = re.compile(
     r"\b(?:(?:contacted|approached|asked|emailed|called)\s+(?!(?:on|upon|for)\s)"
     r"(?P<asked>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)"

@@ -4519,7 +4519,8 @@ class SourceIndex:
         # in a denial never the body whose claim or allegation it answers ("Oxfam said 20 civilians were killed. The
         # group denied harming civilians": the accuser does not deny its own claim)
         if (not self._may_describe(bare, body)
-                or (denial and (self._accuser(body) or (body in self._claimed_last and not self._accused_in_view(body))))
+                or (denial and (self._accuser(body)
+                                or (body in self._claimed_last and not self._accused_in_view(body))))
                 or not all(self._speaks_for(name, body, bare) or self._aside_person(name, bare)
                            for name in credited[:at])):
             return None
