@@ -1070,12 +1070,11 @@ def _long_name(record: Record) -> str:
     return f"document {record.doc_id!r} (record {record.position}, {_size(record):,} characters)"
 
 
-
 def _log_start(name: str, out: str | os.PathLike, before: dict, device: str, precision: str, chunk_docs: int,
                chunk_seconds: float, block_chars: int) -> None:
     """Log, at INFO (a batch job's log, as the commit lines), that scoring has begun, where a resume takes over,
-    and when the first commit line is due: on a CPU the first block can take minutes, which a log holding
-    nothing but a warning about a column left to be read as a run that hangs."""
+    and when the first commit line is due: on a CPU the first block can take minutes, and a log holding nothing
+    but a warning about a column until then reads as a run that hangs."""
     where = (f"resuming {out} after its {before['records']:,} committed records ({before['documents']:,} documents): "
              f"scoring the rest of {name}" if before["records"] else f"scoring {name} into {out}")
     logger.info("%s on %s (%s); a line follows each commit, every %s or %s seconds, at the end of a block of "
