@@ -1595,12 +1595,17 @@ _TOLD_AFTER = re.compile(rf"[^\S\r\n]+{_TOLD_IN_PASSIVE}")
 #: comma or semicolon between (" by inspectors in March and " of "was warned by inspectors in March and said").
 _AND_THEN_CUE = re.compile(r"[^,;]*\band\s+(?:(?:[a-z]+ly|later|then|also)\s+)?\Z")
 #: Such a verb with no teller after "by" (not "were told by the council", "were told on Monday by staff").
-_TOLD_UNSAID_BY = rf"{_TOLD_IN_PASSIVE}(?!(?:\s+(?:on|last|this|early|earlier|late|later)\s+\w+)?\s+by\b)"
+_TOLD_UNSAID_BY = rf"(?P<told>{_TOLD_IN_PASSIVE})(?!(?:\s+(?:on|last|this|early|earlier|late|later)\s+\w+)?\s+by\b)"
+#: A word of the subject of such a verb, no verb of saying or thinking: the words before "were told" of "They said
+#: members were told ..." are a speaker and what they say, not whom it was told to.
+_TOLD_SUBJECT_WORD = (r"(?!(?:sa(?:id|ys?)|t(?:old|ells?)|add(?:ed|s)|stat(?:ed|es)|wr(?:ote|ites)|claim(?:ed|s)?|"
+                      r"insist(?:ed|s)?|argu(?:ed|es)|believ(?:ed|es?)|th(?:ought|inks?)|confirm(?:ed|s)?|not(?:ed|es)|"
+                      r"explain(?:ed|s)|warn(?:ed|s))\b)[^\s,;:]+\s+")
 #: A sentence whose subject, its first words before any comma, is told something by no one named (see
 #: ``_TOLD_UNSAID_BY``): "Parents were told that the school would close."; or one ending so after a comma ("The
 #: school would close, parents were told.").
-_TOLD_OPENING = re.compile(rf"\W*(?:[^\s,;:]+\s+){{1,8}}?{_TOLD_UNSAID_BY}")
-_TOLD_ENDING = re.compile(rf",\s+(?:[^\s,;:]+\s+){{1,8}}?{_TOLD_UNSAID_BY}\W*$")
+_TOLD_OPENING = re.compile(rf"\W*(?:{_TOLD_SUBJECT_WORD}){{1,8}}?{_TOLD_UNSAID_BY}")
+_TOLD_ENDING = re.compile(rf",\s+(?:{_TOLD_SUBJECT_WORD}){{1,8}}?{_TOLD_UNSAID_BY}\W*$")
 
 
 def _told_in_passive(span: Span, sentence: Sentence) -> bool:
@@ -1617,14 +1622,16 @@ def _told_in_passive(span: Span, sentence: Sentence) -> bool:
 
 def _told_by_no_one(sentence: Sentence) -> bool:
     """Whether ``sentence`` opens with its subject told something by no one named (see ``_TOLD_OPENING``: "Parents
-    were told that the school would close.") and no cue after that, or ends so ("..., parents were told."): the
-    unnamed source's, as the paper's own sourcing is ("It was reported that ..."), no earlier source's account going
-    on."""
+    were told that the school would close.") and no cue before or after that, or ends so ("..., parents were
+    told."): the unnamed source's, as the paper's own sourcing is ("It was reported that ..."), no earlier source's
+    account going on. Not where a speaker says that others were told ("They said members were told ...": see
+    ``_TOLD_SUBJECT_WORD``)."""
     if _TOLD_ENDING.search(sentence.text):
         return True
     told = _TOLD_OPENING.match(sentence.text)
-    return told is not None and not any(span.type == "cue" and span.start >= sentence.start + told.end()
-                                        for span in sentence.spans)
+    return told is not None and not any(
+        span.type == "cue" and (span.start >= sentence.start + told.end()
+                                or span.end <= sentence.start + told.start("told")) for span in sentence.spans)
 
 
 def _spoken_of(span: Span, sentence: Sentence) -> bool:

@@ -4876,6 +4876,17 @@ def test_whom_a_passive_tells_gives_way_to_the_teller_after_by():
     assert profile["credits"] == ["head teacher"]
 
 
+@pytest.mark.parametrize("says, marks", [
+    ("They said members were told the ward would close.", {"source": ["They"], "cue": ["said"]}),
+    ("It said members were told the ward would close.", {"cue": ["said"]}),
+    ("It believes members were warned in March.", {"cue": ["believes"]})])
+def test_a_speaker_saying_that_others_were_told_goes_on_with_its_account(says, marks):
+    # before, "They said members were told" read as a sentence whose subject was told by no one named: no one's
+    union = ("The Harlow Nurses Union said the ward would shut.", CLAIM,
+             {"source": ["The Harlow Nurses Union"], "cue": ["said"]})
+    assert profile_of(union, (says, CLAIM, marks))["credits"] == ["harlow nurses union"] * 2
+
+
 @pytest.mark.parametrize("told", ["Harlow Council was warned in March and said it would act.",
                                   "Harlow Council was warned by inspectors and later insisted it would act."])
 def test_the_subject_of_a_passive_of_telling_that_goes_on_to_speak_is_a_source(told):
