@@ -1637,10 +1637,16 @@ def _told_by_no_one(sentence: Sentence) -> bool:
 def _spoken_of(span: Span, sentence: Sentence) -> bool:
     """Whether the source ``span`` is followed by a passive of hearsay (``_HEARSAY_AFTER``: "a man" of "a call in
     which a man said to be a diplomat discussed ...", "The school" of "The school was said to be closing") and no
-    cue after it but its own words: what is said of it, not its speech, by no one named, as "It is said that"."""
+    cue after it but its own words: what is said of it, not its speech, by no one named, as "It is said that". A cue
+    after another source (the aides' "say" of "The head was said to be furious, aides say.") is that source's, no
+    speech of the subject's."""
     hearsay = _HEARSAY_AFTER.match(sentence.text, span.end - sentence.start)
-    return hearsay is not None and not any(c.type == "cue" and c.end > sentence.start + hearsay.end()
-                                           for c in sentence.spans)
+    if hearsay is None:
+        return False
+    after = sentence.start + hearsay.end()
+    return not any(c.type == "cue" and c.end > after
+                   and not any(s.type == "source" and after <= s.start < c.start for s in sentence.spans)
+                   for c in sentence.spans)
 
 
 #: "to" (and "the") ending the text before a recipient's name ("... from the union to the board").

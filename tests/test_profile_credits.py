@@ -4907,6 +4907,6 @@ def test_the_subject_of_a_passive_of_hearsay_is_no_source(said, marks):
                {"source": ["The Brookfield council"], "cue": ["said"]})
     assert profile_of(council, (said, CLAIM, marks))["credits"] == ["brookfield council"] * 2
     # a speaker credited after it still speaks
-    profile = profile_of(council, ("The head was said to be furious, aides said.", CLAIM,
-                                   {"source": ["The head", "aides"], "cue": ["was said", "said"]}))
+    profile = profile_of(council, ("The head was said to be furious, aides say.", CLAIM,
+                                   {"source": ["The head", "aides"], "cue": ["was said", "say"]}))
     assert profile["credits"] == ["brookfield council", "aides"]
