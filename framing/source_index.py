@@ -16,7 +16,7 @@ from .given_names import given_name_sex, given_name_spelling, is_given_name
 from .source_finders import opening_subject
 from .segment import TRADE_ENDING
 from .sources import BODY_NOUNS, CLUB_ONLY_ENDS, EDGE, GENERIC_ONE_AFTER, GROUP_GOES_ON, NAMELESS_NOUNS
-from .sources import NAME_GIVEN_ONLY, OWN_WORK, past_opener
+from .sources import NAME_GIVEN_ONLY, OWN_WORK, named_as_place, past_opener
 from .sources import PERSON_DEMONYMS, PERSON_NOUNS, PERSON_ROLES, RANK_ALONE, QUANTIFIERS, SHORT_POSTS, AGE_ALONE, AG_OF
 from .sources import BODY_KINDS, BODY_WORDS, COUNTRIES, PORTFOLIOS, PRIVATE_PERSONS
 from .sources import BUSINESS_DESCRIPTIONS, BUSINESS_NAME_ENDS, CALENDAR, CIVIC_DESCRIPTIONS, _CIVIC_NAME_WORDS
@@ -3134,10 +3134,12 @@ class SourceIndex:
         it is a name read as a person's by its capitals alone (see :meth:`_capitals_only`: "Cardwell Health" of
         "Cardwell Health cut 200 jobs on Monday."): its kind unsaid, a business's "the company" or "the firm" after it
         may mean it (see :meth:`_acting_body_meant`), as it may a firm whose name says it is one ("Cardwell Foods");
-        a "he" or "she" still means a person so named."""
+        a "he" or "she" still means a person so named. Not a name its words say is a place's ("Kessel County cut 200
+        jobs", "Lake Verra flooded": see :func:`framing.sources.named_as_place`)."""
         self._acting_capitals = None
-        if self._capitals_only(person) and person not in self.companies:
-            self._acting_capitals = person, self.shown.get(person, person), self._seen_count
+        shown = self.shown.get(person, person)
+        if self._capitals_only(person) and person not in self.companies and not named_as_place(shown.split(" ")):
+            self._acting_capitals = person, shown, self._seen_count
 
     def _capitals_only(self, name: str) -> bool:
         """Whether the source ``name`` is read as a person's by its capitals alone: two words or more, no known given

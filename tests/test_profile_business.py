@@ -173,3 +173,13 @@ def test_the_company_is_the_firm_its_kind_unsaid_that_acted_in_the_sentence_befo
     profile = profile_of((fact, FACT, {}), ("The group said it regretted the cuts.", CLAIM,
                                             {"source": ["The group"], "cue": ["said"]}))
     assert profile["credits"] == [None, "group"]
+
+
+@pytest.mark.parametrize("fact", ["Kessel County cut 200 jobs on Monday.", "Lake Verra flooded on Monday.",
+                                  "Wall Street rallied on Monday.", "New Zealand cut its tariffs on Monday."])
+def test_the_company_is_no_place_whose_name_says_so_that_acted_in_the_sentence_before(fact):
+    # before, a place's name of two capitalised words with no known given name first read as a firm's, so "the
+    # company" after it was credited to the county, the lake, the street or the country
+    profile = profile_of((fact, FACT, {}), ("The company said it regretted the cuts.", CLAIM,
+                                            {"source": ["The company"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "company"]
