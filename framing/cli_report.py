@@ -85,7 +85,7 @@ def _run_report(args) -> int:
         documents = _chosen(documents, set(args.ids), seen)
         set_aside = [line for line in set_aside if str(line.get("id")) in args.ids]
         seen.update(str(line.get("id")) for line in set_aside)
-        total = len(args.ids)
+        total = len(set(args.ids) - seen)  # each id once; one set aside gets no report
     earlier_index = (folder / "index.html").is_file()
     try:
         with progress_bar(_show_progress(args), "report", "doc", total=total) as bar:

@@ -2069,7 +2069,8 @@ def test_report_stopped_midway_says_how_many_reports_it_wrote_and_that_the_index
     import framing.report
 
     corpus = tmp_path / "corpus.jsonl"
-    corpus.write_text("".join(json.dumps(a) + "\n" for a in _SCORED_ARTICLES), encoding="utf-8")
+    articles = [*_SCORED_ARTICLES, {"id": "blank", "text": ""}]
+    corpus.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
     framing.score(corpus, tmp_path / "scores", model=tiny)
     real = framing.report.render_html
     calls = []
@@ -2087,6 +2088,13 @@ def test_report_stopped_midway_says_how_many_reports_it_wrote_and_that_the_index
                                    f"{out}/index.html was written; rerun the same command to write them all and "
                                    "the index\n"), err
     assert not (out / "index.html").exists()
+    # with --ids, of the documents named once each that have a report, not of every id written (a record set aside
+    # gets none; before, "wrote 1 of 4 reports")
+    calls.clear()
+    out = tmp_path / "some"
+    code, _, err = run(["report", str(tmp_path / "scores"), "--out", str(out), "--ids", "ferry,pier,pier,blank", "-q"],
+                       capsys)
+    assert code == 130 and err.startswith(f"framing report: interrupted; wrote 1 of 2 reports into {out}, "), err
 
 def test_report_on_an_unfinished_output_warns_that_it_reports_the_documents_committed_so_far(tiny, tmp_path, caplog,
                                                                                            capsys):
