@@ -587,9 +587,35 @@ def _denial_answered(sentences: Sequence[Sentence], credited: dict[int, str], cl
     did not hold up") that another side made of the ``claim`` since, before ``index``: its side's claim, though not
     worded as an allegation ("The Farmers' Federation said the ministry had hidden drought data. The ministry denied
     it. Federation president Ola Brandt said the ministry's denial did not hold up."), is what it stands by."""
+    if _answers_denial_before(sentences, credited, claim, index, source, side):
+        return True
     return _A_DENIAL.search(sentences[index].text) is not None and any(
         sentences[k].label == "official_denial" and k in credited and not _same_side(credited[k], source, side)
         for k in range(claim + 1, index))
+
+
+def _answers_denial_before(sentences: Sequence[Sentence], credited: dict[int, str], claim: int, index: int,
+                           source: str, side: frozenset[str]) -> bool:
+    """Whether the sentence just before ``index`` is another side's denial of the ``claim`` just before it (see
+    :func:`_denies_claim`), charging no one itself, and both are worded as denials (see ``DENIAL_CUE``): the claimant's side denying straight after that
+    denial answers it, though its claim is not worded as an allegation ("The union said the operator had cut the
+    night premium. Calloway denied it. Union spokesman Ada Okafor rejected that account."); not a denial that makes
+    a counter-charge ("Calloway denied it and accused the union of lying"), which the claimant's side may deny in
+    turn, nor one the model's label alone makes ("Brandt said rainfall had been normal.")."""
+    before = index - 1
+    return (claim == before - 1 and all(DENIAL_CUE.search(sentences[at].text) for at in (before, index))
+            and sentences[before].label == "official_denial" and before in credited
+            and not _same_side(credited[before], source, side) and not alleges(sentences[before].text)
+            and _denies_claim(sentences[before], sentences[claim]))
+
+
+def _denies_claim(denial: Sentence, claim: Sentence) -> bool:
+    """Whether ``denial``, just after ``claim``, denies it: a bare "it" or "that" (see ``_DENIES_PRONOUN``: "Calloway
+    denied it.") or a content word of the claim ("denied cutting the premium"); not a denial of another's charge the
+    claim only goes on beside ("Auditors said the ministry hid losses. The treasurer said the losses were booked
+    late. The ministry denied hiding anything.")."""
+    return (_DENIES_PRONOUN.search(denial.text) is not None
+            or bool(_content_words(_denial_wording(denial)) & _content_words(claim.text)))
 
 
 def _same_side(speaker: str | None, source: str, side: frozenset[str]) -> bool:

@@ -563,3 +563,18 @@ def test_an_accuser_who_rebutted_standing_by_its_account_past_the_window_still_r
     # nor is standing by idly as something happens, which he denies
     rows[-1] = ("Eld denied that his staff stood by as the pensioners were overcharged.", DENIAL, "Eld")
     assert [r["rebuttal"] for r in profile_of(*rows)["rebuttals"]] == [3]
+
+
+@pytest.mark.parametrize("role", ["The union", "Union spokesman Ada Okafor"])
+def test_the_claimant_s_side_rejecting_the_denial_just_after_it_rebuts_a_claim_not_worded_as_an_allegation(role):
+    # before, the union's claim, not worded as an allegation ("said ... had cut"), was no allegation of its own: its
+    # side rejecting the operator's denial straight after it was a denial, of nothing or of its own side's claim
+    rows = [("The union said the operator had cut the night premium.", CLAIM, "The union"),
+            ("Calloway denied it.", DENIAL, "Calloway"),
+            (f"{role} rejected that account.", DENIAL, role)]
+    profile = profile_of(*rows)
+    assert profile["rebuttals"] == [{"rebuttal": 2, "source": profile["credits"][2], "allegation": 0}]
+    assert profile["denials"] == [{"denial": 1, "source": "calloway", "allegation": 0}]
+    # a denial charging the union in turn is what the union's side may deny
+    rows[1] = ("Calloway denied it and accused the union of lying to its members.", DENIAL, "Calloway")
+    assert profile_of(*rows)["rebuttals"] == []
