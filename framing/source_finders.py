@@ -1520,6 +1520,8 @@ def description_after_cue(text: str) -> tuple[int, int] | None:
     named = _ROLE_NAMED_AFTER_CUE.search(text)
     if (named is not None and named.group("role") in PERSON_ROLES and personal_name(named.group("name").split())
             and not (named.group("served") and is_role(named.group("description").rpartition(" ")[2]))):
+        if _named_spoken_of(text, named):
+            return None  # "A neighbour, a nurse, said the lawyer, Tom Vance, was drunk.": whom she spoke of
         return named.start("description"), named.end("name")  # not "the spokesman for the mayor, Tom Vell"
     found = _DESCRIPTION_AFTER_CUE.search(text)
     if found is None or not _describes_speaker(found.group("description").rpartition(" ")[2].lower()):
@@ -1530,6 +1532,22 @@ def description_after_cue(text: str) -> tuple[int, int] | None:
             text[end:].rstrip(_CLOSING_TAIL)):
         return None  # "A witness, a nurse, said the driver, who fled, was drunk.": the appositive's speaker said it
     return found.start("description"), end
+
+
+#: A clause going on after a name a comma sets after a role, its verb in lower case after another comma (", was
+#: drunk"), no time, place or "who" clause (", on Monday", ", who ..."): see :func:`_named_spoken_of`.
+_CLAUSE_GOES_ON = re.compile(r"\s*,\s+(?!(?:in|on|at|of|for|from|who|during|after|before|last|this|yesterday|today|"
+                             r"earlier|according)\b)[a-z]")
+
+
+def _named_spoken_of(text: str, named: re.Match[str]) -> bool:
+    """Whether the role and name ``named`` after a cue (see ``_ROLE_NAMED_AFTER_CUE``) in ``text`` are whom an
+    appositive's speaker spoke of: a plain comma, no quotation's, before the cue, an earlier comma that may close an
+    appositive, and the clause going on after the name (see ``_CLAUSE_GOES_ON``: "A neighbour, a nurse, said the
+    lawyer, Tom Vance, was drunk."; not "..., said the firm's chief executive, Ana Roe, on Monday.")."""
+    opening = text[named.start():named.start("description")]
+    return (not any(mark in opening for mark in "”\"’'") and "," in text[:named.start()]
+            and _CLAUSE_GOES_ON.match(text, named.end("name")) is not None)
 
 
 #: What may follow an inverted description after a plain comma when an earlier comma may have closed an appositive

@@ -413,6 +413,13 @@ def test_what_may_follow_a_description_after_an_inverted_cue(text, expected):
     ("A witness, a retired nurse, said the driver, who fled, was drunk.", None),
     ("Another resident, 43, said the police, who arrived late, were to blame.", None),
     ("A neighbour, a retired nurse, said the driver, Tom Vance, was drunk.", None),
+    # so too a role with a name set after it, which the clause goes on after (before, "the lawyer, Tom Vance" was
+    # credited with what was said of him); not a time or place after the name
+    ("A neighbour, a retired nurse, said the lawyer, Tom Vance, was drunk.", None),
+    ("The pier, the dock and the road will be rebuilt, said the firm's chief executive, Ana Roe, on Monday.",
+     "the firm's chief executive, Ana Roe"),
+    ("\"We will rebuild the pier, the dock and the road,\" said the firm's lawyer, Ana Roe, who signed the deal.",
+     "the firm's lawyer, Ana Roe"),
     # no earlier comma: a cue set inside the sentence, or a "who" clause to the end, is still an inverted speaker's
     ("The deal, adds the minister, is dead.", "the minister"),
     ("The pier, built in 1902, is sound, said the harbour engineer, who inspected it.", "the harbour engineer"),
