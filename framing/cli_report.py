@@ -102,8 +102,9 @@ def _run_report(args) -> int:
     say_where_reports("report", len(written), folder)
     missing = [doc_id for doc_id in args.ids or () if doc_id not in seen]
     if missing:
-        print(f"framing report: error: {args.scores} holds no document with the id {', '.join(map(repr, missing))} "
-              f"(neither scored nor set aside); --ids takes the doc_id of its rows", file=sys.stderr)
+        ids = f"the id{'s' if len(missing) > 1 else ''} {', '.join(map(repr, missing))}"
+        print(f"framing report: error: {args.scores} holds no document with {ids} (neither scored nor set aside); "
+              "--ids takes the doc_id of its rows", file=sys.stderr)
         return 1
     return 0
 

@@ -2056,9 +2056,9 @@ def test_report_ids_writes_the_reports_of_the_documents_named_alone(tiny, tmp_pa
     assert sorted(p.name for p in out.iterdir()) == ["000001-pier.html", "index.html"]
     index = (out / "index.html").read_text(encoding="utf-8")
     assert "Records without a report (1, set aside when scored)" in index and "ferry" not in index
-    code, _, err = run(["report", str(tmp_path / "scores"), "--out", str(tmp_path / "r2"), "--ids", "ferry,nope",
+    code, _, err = run(["report", str(tmp_path / "scores"), "--out", str(tmp_path / "r2"), "--ids", "ferry,nope,nil",
                         "-q"], capsys)
-    assert code == 1 and "holds no document with the id 'nope'" in err, err
+    assert code == 1 and "holds no document with the ids 'nope', 'nil' (neither" in err, err
     assert (tmp_path / "r2" / "000000-ferry.html").is_file()
 
 
