@@ -168,10 +168,11 @@ _NAME_JOINERS = frozenset("of and or the on for against other in to at de ( ) , 
 _NAME_REACH = 60
 _NAME_CAPITALS = 3
 #: Capitalised words that open a place's name before its own word ("Port Arlen", "Mount Kessel", "Lake Verra"), and
-#: those that end one after it ("Kessington Bay", "Orla River"): see :func:`_in_place_name`.
+#: those that end one after it ("Kessington Bay", "Orla River"): see :func:`_in_place_name`. Not the kinds that are
+#: verbs too ("Falls", "Springs", "Harbours"): a headline in title case writes "Brutal Regime Falls".
 _PLACE_HEADS = frozenset("Port Fort Mount Mt Lake Cape Point Glen".split())
-_PLACE_KINDS = frozenset("""Bay Beach Cove Creek Falls Harbour Harbor Heights Hills Island Islands Lake Peninsula River
-    Springs Valley County Province District Parish Township""".split())
+_PLACE_KINDS = frozenset("""Bay Beach Cove Creek Heights Hills Island Islands Lake Peninsula River Valley County
+    Province District Parish Township""".split())
 #: The word just before a place of a loaded span, one space between, and the word just after it.
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w.]*) \Z")
 _WORD_AFTER = re.compile(r" ([A-Z][\w]*)(?![\w'’-])")

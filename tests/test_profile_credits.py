@@ -427,6 +427,17 @@ def test_a_place_s_name_beside_the_word_of_its_kind_is_not_the_writer_s_loaded_w
     assert [p["text"] for p in build_profile(sentences, LABELS, text)["loaded_phrases"]] == ["crooked", "grim"]
 
 
+@pytest.mark.parametrize("headline", ["Rebels Cheer as Brutal Regime Falls", "Voters Fume as Reckless Spending Springs "
+                                      "a Leak", "Critics Say That Rogue Regimes Harbor Smugglers"])
+def test_loaded_words_before_a_verb_that_is_also_a_place_s_kind_in_a_title_case_headline_stay_loaded(headline):
+    # before, "Falls", "Springs" or "Harbor" after the loaded words read as a place's kind ("Niagara Falls"), so the
+    # loaded words were taken for a place's name and dropped
+    loaded = " ".join(headline.split()[3:5])
+    sentences, text = written((headline, OPINION, {"loaded": [loaded]}), ("Crews worked through the night.", FACT, {}),
+                              gap="\n\n")
+    assert [p["text"] for p in build_profile(sentences, LABELS, text)["loaded_phrases"]] == [loaded.lower()]
+
+
 def test_a_person_s_surname_the_document_writes_is_not_the_writer_s_loaded_wording():
     # before, "Varrow" of "Anja Varrow" tagged loaded was kept as the writer's phrase: she is credited nowhere
     sentences, text = written(
