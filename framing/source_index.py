@@ -5764,8 +5764,11 @@ _COURT_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){0,4}(?:Court|Tri
 _RATING_GRADE = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC|SD|RD)[+-]?|(?:Aaa|Aa|Baa|Ba|Caa)[123]?|(?:A|B)[123]")
 #: A name set apart by commas after "its" and a noun in lower case, the body's own auditor, adviser or unit ("its
 #: auditor, Brandt & Vale," of "Meridia said its auditor, Brandt & Vale, had resigned"): named as what the body has,
-#: no other body that a description of it means (see :meth:`SourceIndex._names_another`).
-_ITS_OWN_NAMED = re.compile(r"(?<![\w'’-])its\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*,\s+"
+#: no other body that a description of it means (see :meth:`SourceIndex._names_another`). Not a firm it deals with
+#: as another ("its rival, Harlow Foods,", "its buyer", "its former owner"), which "the company" may mean.
+_ITS_OWN_NAMED = re.compile(r"(?<![\w'’-])its\s+(?:[a-z][\w'’-]*\s+){0,2}"
+                            r"(?:auditors?|advis[eo]rs?|units?|subsidiar(?:y|ies)|divisions?|arm|brands?|lawyers?|"
+                            r"bankers?|brokers?|consultants?|registrar|trustees?),\s+"
                             r"[A-Z][\w'’.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w'’.-]*){0,3}(?=\s*[,.;]|\s*$)")
 #: A place named with its kind after a preposition of place, no longer name going on ("in Varn County", "across
 #: Orla Province"; not "in Varn County Court" nor "the Varn County Health Department"), which no description of a

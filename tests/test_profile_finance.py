@@ -41,8 +41,13 @@ def test_the_company_joins_the_body_credited_before_past_a_name_set_apart_as_its
     assert profile["credits"] == ["meridia", "meridia"]
 
 
-def test_the_company_stays_apart_from_the_body_credited_before_when_another_is_named_not_as_its_own():
-    profile = profile_of(("Meridia said Brandt & Vale had resigned.", CLAIM, {"source": ["Meridia"], "cue": ["said"]}),
+@pytest.mark.parametrize("claim", ["Meridia said Brandt & Vale had resigned.",
+                                   "Meridia said its rival, Brandt & Vale, had cut prices.",
+                                   "Meridia said its former owner, Brandt & Vale, had pulled out."])
+def test_the_company_stays_apart_from_the_body_credited_before_when_another_is_named_not_as_its_own(claim):
+    # a rival or a former owner set apart after "its" is another firm, no auditor or unit of Meridia's (before, any
+    # noun after "its" made the name Meridia's own)
+    profile = profile_of((claim, CLAIM, {"source": ["Meridia"], "cue": ["said"]}),
                          ("The company said it would appoint a replacement.", CLAIM,
                           {"source": ["The company"], "cue": ["said"]}))
     assert profile["credits"] == ["meridia", "company"]
