@@ -226,15 +226,16 @@ _THE_PAPER = re.compile(r"(?<![\w'’-])(?i:the)\s+((?:[A-Z][\w'’.-]*\s+){1,3}
 #: ``_SERVING_ROLES``).
 _PERSONAL_SIDE = (rf"(?:lawyers?|attorneys?|spokes(?:man|woman|person)|aides?|advis[eo]rs?|doctors?|agents?"
                   rf"|{KIN})")
-#: A candidate's side, a person's family, an official's office or one of ``_PERSONAL_SIDE`` owned by "his" or "her"
-#: alone ("Her campaign", "his camp", "her family", "her office", a minister's "his ministry" or "her department",
-#: "his lawyer", "her brother"; group 1 the pronoun,
-#: group 2 the noun): the side of the person the pronoun means (see :meth:`SourceIndex._side_of_his_or_her`).
-_HIS_OR_HER_SIDE = re.compile(rf"(?i:(his|her))\s+(campaign|camp|team|family|office|ministry|department|"
-                              rf"{_PERSONAL_SIDE})")
+#: The nouns of a candidate's side, a person's family, an official's office, a minister's ministry or department, or
+#: one of ``_PERSONAL_SIDE``.
+_SIDE_NOUNS = rf"campaign|camp|team|family|office|ministry|department|{_PERSONAL_SIDE}"
+#: Such a side owned by "his" or "her" alone ("Her campaign", "his camp", "her family", "her office", a minister's
+#: "his ministry" or "her department", "his lawyer", "her brother"; group 1 the pronoun, group 2 the noun): the side
+#: of the person the pronoun means (see :meth:`SourceIndex._side_of_his_or_her`).
+_HIS_OR_HER_SIDE = re.compile(rf"(?i:(his|her))\s+({_SIDE_NOUNS})")
 #: The nouns of such a side, alone: a source span of one cut off its "his" or "her" (see
-#: ``framing.credits._owner_grown``).
-SIDE_ALONE = re.compile(rf"(?i:campaign|camp|team|family|office|{_PERSONAL_SIDE})")
+#: ``framing.credits._owner_grown``: "ministry" of "His ministry says").
+SIDE_ALONE = re.compile(rf"(?i:{_SIDE_NOUNS})")
 #: One of ``_PERSONAL_SIDE`` or the family ending what the writer asked for comment ("Vask's lawyers", "the family"):
 #: people on a person's side, no body a nameless spokesperson speaks for (see :meth:`SourceIndex.see_asked_body`).
 _ASKED_PERSONAL_SIDE = re.compile(rf"(?:family|{_PERSONAL_SIDE})")
