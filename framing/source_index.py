@@ -239,6 +239,9 @@ SIDE_ALONE = re.compile(rf"(?i:{_SIDE_NOUNS})")
 #: One of ``_PERSONAL_SIDE`` or the family ending what the writer asked for comment ("Vask's lawyers", "the family"):
 #: people on a person's side, no body a nameless spokesperson speaks for (see :meth:`SourceIndex.see_asked_body`).
 _ASKED_PERSONAL_SIDE = re.compile(rf"(?:family|{_PERSONAL_SIDE})")
+#: A plural in lower case ending a name ("both parties", "the two companies", "several of the families"): many
+#: bodies or people, no one body a nameless spokesperson speaks for (not "Drayfield Textiles", a name in capitals).
+_LOWER_CASE_PLURAL = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*[^s\W]s\Z")
 #: A document owned by "His" or "Her" opening a sentence, a few lower-case words before its noun ("His inspection",
 #: "Her latest report"): group 1 the pronoun, 2 the rest.
 _HIS_OR_HER_DOCUMENT = re.compile(rf"(His|Her)\s+((?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}))")
@@ -3117,8 +3120,9 @@ class SourceIndex:
         contacted Northline for comment."), as a subject's body is noted (see :meth:`see_body`): a nameless
         spokesperson just after speaks for it. Its name or its noun may say nothing of its kind, as the writer's
         asking does; one word alone only as a body's noun after "the" ("the council") or a company's short name
-        already written ("Northline" of "Northline Rail"); never a person, a place, a person's role nor people on a
-        person's side ("We contacted Vask's lawyers for comment.": see ``_ASKED_PERSONAL_SIDE``)."""
+        already written ("Northline" of "Northline Rail"); never a person, a place, a person's role, people on a
+        person's side ("We contacted Vask's lawyers for comment.": see ``_ASKED_PERSONAL_SIDE``) nor many bodies in
+        lower case ("We contacted both parties for comment.": see ``_LOWER_CASE_PLURAL``)."""
         text = fold_apostrophes(unicodedata.normalize("NFC", without_invisible(sentence[start:end])))
         written = display_source(text)
         key = text_key(written)
@@ -3127,7 +3131,8 @@ class SourceIndex:
             key, written = (company, self.shown.get(company, written)) if company else ("", written)
         last = key.rpartition(" ")[2]
         if (key and key not in self.people and key not in self.places and not is_role(last)
-                and not _ASKED_PERSONAL_SIDE.fullmatch(last) and not is_given_name(key.split(" ")[0])):
+                and not _ASKED_PERSONAL_SIDE.fullmatch(last) and not _LOWER_CASE_PLURAL.search(written)
+                and not is_given_name(key.split(" ")[0])):
             self._acting_body = key, _with_stop(written, sentence[start:]), self._seen_count
 
     def see_capitals_subject(self, person: str) -> None:

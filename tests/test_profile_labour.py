@@ -100,6 +100,15 @@ def test_a_body_others_call_on_to_respond_is_no_body_the_writer_asked_for_commen
     assert profile["credits"] == [None, "spokesperson"]
 
 
+@pytest.mark.parametrize("asked", ["We emailed both parties for comment.",
+                                   "We contacted the two companies for comment."])
+def test_many_bodies_asked_for_comment_are_no_body_a_spokesperson_speaks_for(asked):
+    # before, "A spokesman said" after them was "both parties spokesperson", "two companies spokesperson"
+    profile = profile_of((asked, FACT, {}), ("A spokesman said it stood by the figures.", DENIAL,
+                                             {"source": ["A spokesman"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "spokesperson"]
+
+
 @pytest.mark.parametrize("asked", ["We asked Tomasz Wrobel for comment.", "We contacted Wrobel's lawyers for comment.",
                                    "The Gazette asked the council leader to respond."])
 def test_a_person_asked_for_comment_is_no_body_a_spokesperson_speaks_for(asked):
