@@ -16,7 +16,7 @@ from .given_names import given_name_sex, given_name_spelling, is_given_name
 from .source_finders import opening_subject
 from .segment import TRADE_ENDING
 from .sources import BODY_NOUNS, CLUB_ONLY_ENDS, EDGE, GENERIC_ONE_AFTER, GROUP_GOES_ON, NAMELESS_NOUNS
-from .sources import NAME_GIVEN_ONLY, OWN_WORK, named_as_place, past_opener
+from .sources import NAME_GIVEN_ONLY, OWN_WORK, past_opener
 from .sources import PERSON_DEMONYMS, PERSON_NOUNS, PERSON_ROLES, RANK_ALONE, QUANTIFIERS, SHORT_POSTS, AGE_ALONE, AG_OF
 from .sources import BODY_KINDS, BODY_WORDS, COUNTRIES, PORTFOLIOS, PRIVATE_PERSONS
 from .sources import BUSINESS_DESCRIPTIONS, BUSINESS_NAME_ENDS, CALENDAR, CIVIC_DESCRIPTIONS, _CIVIC_NAME_WORDS
@@ -239,6 +239,12 @@ SIDE_ALONE = re.compile(rf"(?i:{_SIDE_NOUNS})")
 #: One of ``_PERSONAL_SIDE`` or the family ending what the writer asked for comment ("Vask's lawyers", "the family"):
 #: people on a person's side, no body a nameless spokesperson speaks for (see :meth:`SourceIndex.see_asked_body`).
 _ASKED_PERSONAL_SIDE = re.compile(rf"(?:family|{_PERSONAL_SIDE})")
+#: Common nouns that end many firms' names but not only firms' ("Cardwell Health", and "the Ministry of Health"), so
+#: no business's end of ``BUSINESS_NAME_ENDS``: a name of capitalised words ending in one that acted may be the firm
+#: a later "the company" means (see :meth:`SourceIndex.see_capitals_subject`), where a name ending in a word of no
+#: such kind is a person's ("Nkechi Obi") or a place's ("Kessel County").
+_FIRM_LIKE_ENDS = frozenset("""health care homes housing services solutions products works resources goods supplies
+    hospitality retail""".split())
 #: A plural in lower case ending a name ("both parties", "the two companies", "several of the families"): many
 #: bodies or people, no one body a nameless spokesperson speaks for (not "Drayfield Textiles", a name in capitals).
 _LOWER_CASE_PLURAL = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*[^s\W]s\Z")
@@ -3140,12 +3146,13 @@ class SourceIndex:
         it is a name read as a person's by its capitals alone (see :meth:`_capitals_only`: "Cardwell Health" of
         "Cardwell Health cut 200 jobs on Monday."): its kind unsaid, a business's "the company" or "the firm" after it
         may mean it (see :meth:`_acting_body_meant`), as it may a firm whose name says it is one ("Cardwell Foods");
-        a "he" or "she" still means a person so named. Not a name its words say is a place's ("Kessel County cut 200
-        jobs", "Lake Verra flooded": see :func:`framing.sources.named_as_place`)."""
+        a "he" or "she" still means a person so named. Only a name ending in a common noun of firms' names (see
+        ``_FIRM_LIKE_ENDS``): "Nkechi Obi resigned on Monday." is a person whose given name the lists lack, and
+        "Kessel County" or "Lake Verra" a place."""
         self._acting_capitals = None
-        shown = self.shown.get(person, person)
-        if self._capitals_only(person) and person not in self.companies and not named_as_place(shown.split(" ")):
-            self._acting_capitals = person, shown, self._seen_count
+        if (self._capitals_only(person) and person not in self.companies
+                and person.rpartition(" ")[2] in _FIRM_LIKE_ENDS):
+            self._acting_capitals = person, self.shown.get(person, person), self._seen_count
 
     def _capitals_only(self, name: str) -> bool:
         """Whether the source ``name`` is read as a person's by its capitals alone: two words or more, no known given

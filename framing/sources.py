@@ -1786,17 +1786,6 @@ _PLACE_NAME_ENDS = frozenset("""County Valley River Lake Island Islands Park Bay
     Street Road Township Parish Creek Falls Harbour Harbor Mountain Mountains Station""".split())
 
 
-#: Capitalised words opening a place's name before its own word ("Lake Verra", "Mount Tarrow", "Port Arlen").
-_PLACE_NAME_HEADS = frozenset("Lake Mount Mt Port Fort Cape Glen".split())
-
-
-def named_as_place(words: list[str]) -> bool:
-    """Whether the capitalised ``words`` of a name say it is a place's by a word of its kind or a first word of
-    places' names ("Kessel County", "Harlow Street", "Lake Verra", "New Zealand": see ``_PLACE_NAME_ENDS``,
-    ``_PLACE_NAME_HEADS``, ``_PLACE_STARTS``): no person, nor a company its capitals alone might make it."""
-    return bool(words) and (words[-1] in _PLACE_NAME_ENDS or words[0] in _PLACE_NAME_HEADS or words[0] in _PLACE_STARTS)
-
-
 def opens_with_given_name(words: list[str]) -> bool:
     """Whether the capitalised ``words`` of a name open with a known given name: of known sex, or of either sex
     (see :mod:`framing.given_names`) but then not before a place's word ending them ("Lee County", "Jordan Valley":

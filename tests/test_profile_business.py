@@ -183,3 +183,12 @@ def test_the_company_is_no_place_whose_name_says_so_that_acted_in_the_sentence_b
     profile = profile_of((fact, FACT, {}), ("The company said it regretted the cuts.", CLAIM,
                                             {"source": ["The company"], "cue": ["said"]}))
     assert profile["credits"] == [None, "company"]
+
+
+@pytest.mark.parametrize("fact", ["Nkechi Obi resigned on Monday.", "Nkechi Obi, the chief executive, resigned."])
+def test_the_company_is_no_person_whose_given_name_the_lists_lack_that_acted_in_the_sentence_before(fact):
+    # before, a name of two capitalised words with no known given name first was taken for a firm's ("Cardwell
+    # Health"), so "the company" after it was credited to the person
+    profile = profile_of((fact, FACT, {}), ("The company said it regretted the loss.", CLAIM,
+                                            {"source": ["The company"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "company"]
