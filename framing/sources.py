@@ -691,11 +691,14 @@ RANK_MODIFIERS = frozenset("vice deputy assistant acting former junior associate
 #: capitalised when it opens the sentence ("Striker Tomás Ibarra", "Lawyer Nadia Brennock", "Co-author Prof. Lena
 #: Moravec", "Farmer Sami Rahimi", "Actor Ryan Cole", "Sprinter Dana Okafor", "Democratic strategist Ana Ruiz"), or
 #: alone ("the coach", "the pollster"); none is also a first name ("Hunter", "Mason" are not here). Local copy writes
-#: a resident's standing so too ("Homeowner Ana Ruiz", "Tenant Tom Vell", "Bystander Dan Orr").
+#: a resident's standing so too ("Homeowner Ana Ruiz", "Tenant Tom Vell", "Bystander Dan Orr"), and labour copy a
+#: worker's job ("Driver Ana Ruiz", "the miner"; a surname "Driver" after a given name is still a name; not
+#: "courier" nor "docker", which end the names of newspapers and unions: "the Kessel Courier", "Harbour Dockers").
 TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser advisor aide envoy diplomat pastor priest
     vicar bishop imam manager coach captain skipper striker defender midfielder goalkeeper referee umpire player doctor
     surgeon nurse scientist researcher author co-author lecturer historian teacher engineer lieutenant admiral
-    farmer dockworker fisherman shopkeeper firefighter paramedic midwife student pensioner forecaster meteorologist
+    farmer dockworker miner driver rider picker cleaner organiser organizer fisherman shopkeeper
+    firefighter paramedic midwife student pensioner forecaster meteorologist
     retiree resident homeowner owner tenant landlord neighbor neighbour bystander commuter volunteer actor actress
     singer songwriter rapper dancer comedian playwright screenwriter filmmaker composer photographer sprinter swimmer
     boxer golfer skier forward winger full-back fullback centre-back center-back substitute keeper playmaker fly-half

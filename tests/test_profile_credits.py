@@ -4921,3 +4921,25 @@ def test_the_subject_of_a_passive_of_hearsay_is_no_source(said, marks):
     profile = profile_of(council, ("The head was said to be furious, aides say.", CLAIM,
                                    {"source": ["The head", "aides"], "cue": ["was said", "say"]}))
     assert profile["credits"] == ["brookfield council", "aides"]
+
+
+@pytest.mark.parametrize("role", ["driver", "miner", "cleaner", "rider", "picker", "organiser"])
+def test_a_worker_s_job_is_a_person_s_role_a_later_mention_and_a_group_go_back_to(role):
+    # before, "the courier" was a source of its own, "Courier Tom Vell" a name with the job in it, and "Couriers at
+    # the depot" no group that "they" could mean
+    profile = profile_of(
+        (f"Ola Brandt, a {role} at the Harrowgate depot, said the shifts were too long.", CLAIM,
+         {"source": [f"Ola Brandt, a {role} at the Harrowgate depot"]}),
+        ("The depot handles parcels for three retailers.", FACT, {}),
+        (f"The {role} said she had been paid late twice.", CLAIM, {"source": [f"The {role}"]}),
+        (f"{role.title()} Tom Vell said he would strike.", CLAIM, {"source": [f"{role.title()} Tom Vell"]}))
+    assert profile["credits"] == ["ola brandt", None, "ola brandt", "tom vell"]
+    profile = profile_of((f"{role.title()}s at the Harrowgate depot walked out on Tuesday.", FACT, {}),
+                         ("They said the shifts were too long.", CLAIM, {"source": ["They"]}))
+    assert profile["credits"] == [None, f"{role}s at the harrowgate depot"]
+    # a surname spelled as a job is still the name
+    profile = profile_of((f"Senator Ella {role.title()} said the bill was flawed.", CLAIM,
+                          {"source": [f"Senator Ella {role.title()}"]}),
+                         ("Mayor Tom Vell said it was fine.", CLAIM, {"source": ["Mayor Tom Vell"]}),
+                         (f"{role.title()} said she would vote no.", CLAIM, {"source": [role.title()]}))
+    assert profile["credits"] == [f"ella {role}", "tom vell", f"ella {role}"]
