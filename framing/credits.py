@@ -2183,6 +2183,26 @@ def _addressed_as(addressed: re.Match[str]) -> bool:
     return addressed.group("title") is not None or given_name_sex(word) is not None
 
 
+def _singular_subject(text: str) -> bool:
+    """Whether the sentence ``text`` opens with "It" or a subject naming one body, person or thing (see
+    :func:`framing.source_finders.opening_subject`: "The depot handles parcels"), no plural ("The floats drift"),
+    which a "they" after it could mean."""
+    if re.match(r"[\"“'‘]?It\s", text):
+        return True
+    found = opening_subject(text)
+    if found is not None:
+        return not _plural(text[found[0]:found[1]].rpartition(" ")[2])
+    head = _DETERMINED_HEAD.match(text)
+    return head is not None and not _plural(head.group("head"))
+
+
+#: A subject opening a sentence with a determiner, names perhaps, and its head noun in lower case, a word in lower
+#: case after it ("The depot handles ...", "The Harrowgate depot closed ...": group "head"): see
+#: :func:`_singular_subject`; its compounds read by their first word ("The night shift" by "night").
+_DETERMINED_HEAD = re.compile(r"[\"“'‘]?(?:The|This|That|Its|Their|A|An)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+                              r"(?P<head>[a-z][\w'’-]*)\s+[a-z]")
+
+
 def _plural(word: str) -> bool:
     """Whether the capitalised ``word`` reads as a plural ("Officials", "Residents"; not "Congress", "Madam"): a
     group is no one a sentence addresses by role."""
@@ -3183,7 +3203,7 @@ class _Credits:
         """The subject naming a group of people (see :meth:`note_group`) of the sentence just before sentence
         ``index``, in which "they" finds or speaks (see ``_THEY_FIND``), outside a quotation: "The institute's
         scientists analysed data from 4,000 floats. They found ..." is theirs."""
-        if self.group_topic is None or self.group_topic[0] != index - 1:
+        if self.group_topic is None or not (self.group_topic[0] == index - 1 or self._group_kept(index)):
             return None
         sentence = self.sentences[index]
         found = _THEY_FIND.match(sentence.text)
@@ -3192,6 +3212,18 @@ class _Credits:
         if quotes_within(self.quotes, sentence.start + found.start("they"), sentence.start + found.end("they")):
             return None
         return self.group_topic[1]
+
+    def _group_kept(self, index: int) -> bool:
+        """Whether the group noted (see :meth:`note_group`) two sentences before sentence ``index`` is still whom
+        "they" may mean: the sentence between is the writer's own, credited to no one, and its subject is one thing
+        (see :func:`_singular_subject`: "Workers at the depot walked out. The depot handles parcels. They say ...";
+        not "... The floats drift at depth. They found ...", nor "... Managers at the depot disagreed. They say
+        ...")."""
+        between = index - 1
+        if self.group_topic is None or self.group_topic[0] != index - 2 or between in self.credited:
+            return False
+        sentence = self.sentences[between]
+        return sentence.label not in SPEAKING and not self.furniture[between] and _singular_subject(sentence.text)
 
     def _own_body_subject(self, index: int) -> Span | None:
         """The subject opening sentence ``index`` when it names a body (its head a body's noun, a company known so far

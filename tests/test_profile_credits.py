@@ -4943,3 +4943,17 @@ def test_a_worker_s_job_is_a_person_s_role_a_later_mention_and_a_group_go_back_t
                          ("Mayor Tom Vell said it was fine.", CLAIM, {"source": ["Mayor Tom Vell"]}),
                          (f"{role.title()} said she would vote no.", CLAIM, {"source": [role.title()]}))
     assert profile["credits"] == [f"ella {role}", "tom vell", f"ella {role}"]
+
+
+@pytest.mark.parametrize("between", ["The depot handles parcels for three retailers.",
+                                     "It was the third stoppage this year."])
+def test_they_saying_two_sentences_after_a_group_with_one_thing_the_subject_between_is_that_group(between):
+    # before, only the sentence just after the group's could mean it by "they"
+    walked_out = ("Workers at the Harrowgate depot walked out on Tuesday.", FACT, {})
+    they = ("Their grievance is simple, they say: the shifts are too long.", CLAIM, {"source": ["they"]})
+    assert profile_of(walked_out, (between, FACT, {}), they)["credits"] == [
+        None, None, "workers at the harrowgate depot"]
+    # a plural subject between, or a sentence credited to someone, may be whom "they" means
+    assert profile_of(walked_out, ("The lorries left at noon.", FACT, {}), they)["credits"] == [None] * 3
+    assert profile_of(walked_out, ("Managers said the depot was busy.", CLAIM, {"source": ["Managers"]}),
+                      they)["credits"][2] != "workers at the harrowgate depot"
