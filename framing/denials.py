@@ -739,7 +739,8 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         claims = [j for j in window
                   if sentences[j].label == "attributed_claim" and not furniture[j]
                   and (denier is None or not (_same_side(credited.get(j), denier, bodies)
-                                              or _serves(served, j, credited, denier)))
+                                              or _serves(served, j, credited, denier)
+                                              or _serves_with(served, j, credited, bodies)))
                   and not (_court_remark(sentences[j], credited.get(j)) and not _names_denier(sentences[j], denier))
                   and not _praise(sentences[j])]
         wording = _denial_wording(sentence)
@@ -931,6 +932,14 @@ def _serves(served: Sequence[frozenset[str]] | None, index: int, credited: dict[
     :func:`bodies_served`: "Brightwell CEO Rowena Tate" for "brightwell"): its claim is the denier's own side's
     account, no allegation it denies."""
     return served is not None and index in credited and denier in served[index]
+
+
+def _serves_with(served: Sequence[frozenset[str]] | None, index: int, credited: dict[int, str],
+                 bodies: frozenset[str]) -> bool:
+    """Whether the source credited with the sentence at ``index`` speaks for one of the ``bodies`` a denier speaks
+    for (``served``, see :func:`bodies_served`): "Board chief executive Tom Doyle said ... A spokesman for the board
+    said it stood by Mr Doyle's remarks." is one side, no denial of its own chief's claim."""
+    return served is not None and index in credited and bool(served[index] & bodies)
 
 
 def _beyond_window(sentences: Sequence[Sentence], credited: dict[int, str], index: int, denier: str | None,

@@ -642,3 +642,13 @@ def test_a_denial_answers_the_accuser_s_claim_not_a_later_recap_of_the_allegatio
     assert pairs(*rows) == [(4, "firm", 0)]
     # a recap is still what a denial answers when no claim before it is
     assert pairs(*rows[1:])[-1][2] == 1
+
+
+@pytest.mark.parametrize("chief", ["Board chief executive Tom Doyle", "Board chairman Tom Doyle"])
+def test_a_spokesperson_standing_by_the_words_of_its_own_body_s_officer_denies_no_claim_of_theirs(chief):
+    # before, the spokesman and the officer, both speaking for the board, were two sides: "stood by Mr Doyle's
+    # remarks" was paired as a denial of Doyle's own claim
+    rows = [("Lenvale councillors said the board had closed two wards without notice.", CLAIM, "Lenvale councillors"),
+            (f"{chief} said the waiting lists were shorter than ever.", CLAIM, chief),
+            ("A spokesman for the board said it stood by Mr Doyle's remarks.", DENIAL, "A spokesman for the board")]
+    assert profile_of(*rows)["denials"] == [{"denial": 2, "source": "board spokesperson", "allegation": 0}]
