@@ -1319,7 +1319,8 @@ def bodies_served(sentences: Sequence[Sentence], credited: dict[int, str],
     """For each sentence, the bodies its credited source speaks for, as the mentions it was credited by up to that
     sentence write them (see :func:`_bodies_spoken_for`, and :func:`_owners_meant` for a body written as "its" or
     "the authority's"; with no body of that noun credited before, the first one credited after: "The agency's
-    director, Ana Ruiz, said ... The agency denied ..."), and in a press release (``issuers``: see
+    director, Ana Ruiz, said ... The agency denied ...", or the body of that noun a later source speaks for, from the
+    officer's first sentence on: "The board's chief executive, Tom Doyle ... A spokesman for the board"), and in a press release (``issuers``: see
     :func:`release_issuers`) the issuer for an officer written by title alone (see :func:`_officer_alone`: "said
     Chief Executive Officer Rowena Tate") and for "the company" (see ``_ISSUER_NOUNS``); none for a sentence credited
     to no one."""
@@ -1331,15 +1332,22 @@ def bodies_served(sentences: Sequence[Sentence], credited: dict[int, str],
     for index in range(len(sentences)):
         source = credited.get(index)
         if source is not None:
-            for other, nouns in awaited.items():  # the first body of that noun credited after the mention
-                if other != source and head_word(source) in nouns:
-                    nouns.discard(head_word(source))
-                    serves.setdefault(other, set()).add(source)
             mention = _mention_text(sentences, starts, mentions.get(index))
             written = mentions.get(index)
             at = index if written is None else bisect_right(starts, written[0]) - 1  # the sentence holding it
             lead = _mention_lead(sentences, starts, written)
             spoken_for = _bodies_spoken_for(source, mention)
+            for other, nouns in awaited.items():  # the first body of that noun credited after the mention
+                if other != source and head_word(source) in nouns:
+                    nouns.discard(head_word(source))
+                    serves.setdefault(other, set()).add(source)
+                elif other != source and (spoken := nouns & spoken_for):
+                    # "The board's chief executive, Tom Doyle ... A spokesman for the board": both speak for it,
+                    # Doyle from his first mention on
+                    nouns.difference_update(spoken)
+                    serves.setdefault(other, set()).update(spoken)
+                    served = [bodies | spoken if credited.get(at_before) == other else bodies
+                              for at_before, bodies in enumerate(served)]
             owners = _owners_meant(mention, source, before, sentences[at - 1] if at > 0 else None,
                                    credited.get(at - 1))
             owned = _OWNED_ROLE.search(mention)

@@ -652,3 +652,12 @@ def test_a_spokesperson_standing_by_the_words_of_its_own_body_s_officer_denies_n
             (f"{chief} said the waiting lists were shorter than ever.", CLAIM, chief),
             ("A spokesman for the board said it stood by Mr Doyle's remarks.", DENIAL, "A spokesman for the board")]
     assert profile_of(*rows)["denials"] == [{"denial": 2, "source": "board spokesperson", "allegation": 0}]
+
+
+def test_an_officer_owned_by_a_body_s_noun_speaks_for_the_body_a_later_spokesperson_speaks_for():
+    # before, "the board's chief executive" waited for a source named "board", which a spokesman for it is not, so
+    # Doyle spoke for no body and the spokesman standing by his remarks denied his claim
+    rows = [("The board's chief executive, Tom Doyle, said the waiting lists were shorter than ever.", CLAIM,
+             "The board's chief executive, Tom Doyle"),
+            ("A spokesman for the board said it stood by Mr Doyle's remarks.", DENIAL, "A spokesman for the board")]
+    assert profile_of(*rows)["denials"] == [{"denial": 1, "source": "board spokesperson", "allegation": None}]
