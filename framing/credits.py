@@ -2183,6 +2183,12 @@ def _addressed_as(addressed: re.Match[str]) -> bool:
     return addressed.group("title") is not None or given_name_sex(word) is not None
 
 
+def _business_named(key: str) -> bool:
+    """Whether the canonical name ``key`` ends with a word naming a business ("cardwell foods", "velta motors": see
+    ``BUSINESS_NAME_ENDS``)."""
+    return key.rpartition(" ")[2] in BUSINESS_NAME_ENDS
+
+
 def _singular_subject(text: str) -> bool:
     """Whether the sentence ``text`` opens with "It" or a subject naming one body, person or thing (see
     :func:`framing.source_finders.opening_subject`: "The depot handles parcels"), no plural ("The floats drift"),
@@ -2987,7 +2993,8 @@ class _Credits:
     def note_body(self, index: int, subject: Span) -> None:
         """Note the body the ``subject`` of sentence ``index``, which names no source, names: its head is a body's
         noun ("Varnesia's foreign ministry", "The Varnesian mission": see ``BODY_NOUNS``, ``_SPEAKING_BODIES``) or it is
-        a company known so far. "It" speaking in the next sentence means that body (see :meth:`_body_meant`), but
+        a company known so far or a business by its name's ending ("Cardwell Foods": see :func:`_business_named`). "It"
+        speaking in the next sentence means that body (see :meth:`_body_meant`), but
         in a denial the one the subject sanctions or takes legal action against, if any ("The court fined Tessary
         Freight Ltd.": see ``_SANCTIONS``), when named (see :meth:`_sanctioned`)."""
         sentence = self.sentences[index]
@@ -2995,7 +3002,8 @@ class _Credits:
         if sanctions is not None:
             self.sanctioned = index, self._sanctioned(sentence, sanctions)
         key = text_key(display_source(subject.text))
-        if key and (_body_headed(key, BODY_NOUNS | _SPEAKING_BODIES) or key in self.known.companies):
+        if key and (_body_headed(key, BODY_NOUNS | _SPEAKING_BODIES) or key in self.known.companies
+                    or _business_named(key)):
             self.body_topic = index, subject
 
     def _sanctioned(self, sentence: Sentence, sanctions: re.Match[str]) -> Span | None:
@@ -3241,7 +3249,7 @@ class _Credits:
             return None
         key = text_key(display_source(subject.text))
         return subject if key and (_body_headed(key, BODY_NOUNS | _SPEAKING_BODIES) or key in self.known.companies
-                                   or key.rpartition(" ")[2] in BUSINESS_NAME_ENDS) else None
+                                   or _business_named(key)) else None
 
     def _credit_body(self, index: int, subject: Span) -> None:
         """Credit sentence ``index``, in which "it" speaks, to the body the ``subject`` of the sentence before or of

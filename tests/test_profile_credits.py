@@ -4957,3 +4957,13 @@ def test_they_saying_two_sentences_after_a_group_with_one_thing_the_subject_betw
     assert profile_of(walked_out, ("The lorries left at noon.", FACT, {}), they)["credits"] == [None] * 3
     assert profile_of(walked_out, ("Managers said the depot was busy.", CLAIM, {"source": ["Managers"]}),
                       they)["credits"][2] != "workers at the harrowgate depot"
+
+
+@pytest.mark.parametrize("fact", ["Cardwell Foods cut 200 jobs on Monday.", "Velta Motors posted a loss on Monday."])
+def test_it_saying_after_a_fact_whose_subject_is_a_business_by_its_name_s_ending_is_that_business(fact):
+    # before, a firm known by its name's ending but by no legal form ("Cardwell Foods Ltd") was no body "it" could mean
+    firm = fact.split(" cut")[0].split(" posted")[0]
+    profile = profile_of(("Mayor Ines Varga said the town would suffer.", CLAIM, {"source": ["Mayor Ines Varga"]}),
+                         (fact, FACT, {}),
+                         ("It said the cuts were painful.", CLAIM, {"source": ["It"]}))
+    assert profile["credits"] == ["ines varga", None, firm.lower()]
