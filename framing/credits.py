@@ -621,6 +621,11 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
         if firm is not None:
             # "The video was removed from the social network Pollen, the company said": the one firm it names
             known.see_firm_by_kind(sentence.text, firm.start - sentence.start, firm.end - sentence.start)
+        sourced = acting is not None or firm is not None or any(span.type == "source" for span in sentence.spans)
+        trader = None if sourced else _firm_by_business_act(sentence)
+        if trader is not None and trader.text.lower() not in known.people and trader.text.lower() not in known.surnames:
+            # "Cardwell cut 200 jobs on Monday. The company said ...": a one-word name a business's act shows a firm
+            known.see_firm_by_kind(sentence.text, trader.start - sentence.start, trader.end - sentence.start)
         owner = _subject_owning_side(sentence, known, quotes)
         if owner is not None:
             # "Governor Tamsin Roe declared an emergency, her office said": hers, not the last speaker's office
@@ -853,6 +858,34 @@ def _firm_after_kind(sentence: Sentence) -> Span | None:
         return None
     start = sentence.start + found[0].start("name")
     return Span("source", start, start + len(found[0].group("name")), found[0].group("name"))
+
+
+#: A one-word capitalised name opening a sentence, then an act only a business does: cutting jobs, posting a loss or
+#: profit, raising or cutting prices, shutting or closing a plant, factory, mill or stores ("Cardwell cut 200 jobs",
+#: "Cardwell posted a loss", "Cardwell raised prices", "Cardwell shut its plant"; group "name" the name).
+_BUSINESS_ACT = re.compile(
+    r"(?P<name>[A-Z][a-z][\w'’-]*)\s+(?:(?:has|have|will|would|is\s+to)\s+)?"
+    r"(?:(?:cut|cuts|axed|axes|shed|sheds|slashed|slashes)\s+(?:(?:about|almost|nearly|some|more\s+than)\s+)?"
+    r"[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[a-z]+\s+)?jobs"
+    r"|(?:posted|posts|reported|reports|booked|books)\s+(?:a|an|its)\s+(?:[\w$,.-]+\s+){0,4}?(?:loss|losses|profits?)"
+    r"|(?:raised|raises|hiked|hikes|cut|cuts)\s+(?:its\s+)?prices"
+    r"|(?:shut|shuts|closed|closes)\s+(?:a|an|its|the|two|three|\d+)\s+(?:[\w-]+\s+)?"
+    r"(?:plants?|factory|factories|mills?|smelters?|stores|shops|branches|warehouses?))\b")
+
+
+def _firm_by_business_act(sentence: Sentence) -> Span | None:
+    """The one-word name opening ``sentence`` as the subject of a business's act (see ``_BUSINESS_ACT``): a firm,
+    which a later "the company" may mean, as a span; not a known given name (a person's surname does not post a
+    loss, but a given name may open a person's clause); ``None`` otherwise."""
+    found = _BUSINESS_ACT.match(sentence.text)
+    if found is None or given_name_sex(found.group("name")) is not None or found.group("name") in _NOT_A_FIRM_WORD:
+        return None
+    start = sentence.start + found.start("name")
+    return Span("source", start, start + len(found.group("name")), found.group("name"))
+
+
+#: Capitalised words that may open such a sentence without naming a firm ("It cut 200 jobs", "Officials cut prices").
+_NOT_A_FIRM_WORD = frozenset("It They He She We This That Officials Ministers Regulators Police".split())
 
 
 #: A side owned by "his" or "her" alone, a whole source span ("her office", "his lawyers"; see ``SIDE_ALONE``).

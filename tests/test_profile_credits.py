@@ -4967,3 +4967,15 @@ def test_it_saying_after_a_fact_whose_subject_is_a_business_by_its_name_s_ending
                          (fact, FACT, {}),
                          ("It said the cuts were painful.", CLAIM, {"source": ["It"]}))
     assert profile["credits"] == ["ines varga", None, firm.lower()]
+
+
+@pytest.mark.parametrize("act", ["cut 200 jobs on Monday", "posted a loss of $3 million", "raised prices by 4 percent",
+                                 "shut its plant in Dorne"])
+def test_the_company_after_a_one_word_name_doing_a_business_s_act_is_that_firm(act):
+    # before, "Cardwell", its kind unsaid, was no firm "the company" could mean
+    said = ("The company said the cuts were painful.", CLAIM, {"source": ["The company"]})
+    varga = ("Mayor Ines Varga said the town would suffer.", CLAIM, {"source": ["Mayor Ines Varga"]})
+    assert profile_of(varga, (f"Cardwell {act}.", FACT, {}), said)["credits"] == ["ines varga", None, "cardwell"]
+    # a surname of a person named before stays the person's
+    tom = ("Tom Cardwell, the owner, said sales had slumped.", CLAIM, {"source": ["Tom Cardwell, the owner"]})
+    assert profile_of(tom, (f"Cardwell {act}.", FACT, {}), said)["credits"][2] != "cardwell"
