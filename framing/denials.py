@@ -1231,10 +1231,11 @@ def _suit_by_other(sentence: Sentence, names: frozenset[str]) -> bool:
 
 
 #: Roles in which a person speaks for a body, and a body's name beside one (capitalised words, "of" or "and"
-#: between, not opening with an article): see :func:`_bodies_spoken_for`.
+#: between, not opening with an article): see :func:`_bodies_spoken_for`; a union's organiser too ("Union organiser
+#: Ada Okafor", "Ada Okafor, a union organiser").
 _SPEAKING_ROLES = (r"spokes(?:man|woman|person|people|men|women)|president|chief\s+executive|ceo|chair(?:man|woman)?|"
                    r"director|lawyers?|attorneys?|counsel|representatives?|executives?|officials?|founder|owner|head|"
-                   r"manager|inspectors?|press\s+secretary|publicists?")
+                   r"manager|inspectors?|press\s+secretary|publicists?|organi[sz]ers?")
 #: A seat of government whose spokespeople speak for the government it houses too: "the administration" of a White
 #: House press secretary (see :func:`_bodies_spoken_for`).
 _GOVERNMENT_SEATS = {"white house": "administration"}

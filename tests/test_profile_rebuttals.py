@@ -578,3 +578,14 @@ def test_the_claimant_s_side_rejecting_the_denial_just_after_it_rebuts_a_claim_n
     # a denial charging the union in turn is what the union's side may deny
     rows[1] = ("Calloway denied it and accused the union of lying to its members.", DENIAL, "Calloway")
     assert profile_of(*rows)["rebuttals"] == []
+
+
+@pytest.mark.parametrize("role", ["Union organiser Ada Okafor", "Ada Okafor, a union organiser,"])
+def test_an_organiser_speaks_for_the_union_whose_denied_claim_she_rebuts(role):
+    # before, an organiser spoke for no body: her answer to the denial of the union's claim denied her own side's
+    rows = [("The union said the operator had cut the night premium.", CLAIM, "The union"),
+            ("Calloway denied it.", DENIAL, "Calloway"),
+            (f"{role} rejected the denial.", DENIAL, role.rstrip(","))]
+    profile = profile_of(*rows)
+    assert profile["rebuttals"] == [{"rebuttal": 2, "source": "ada okafor", "allegation": 0}]
+    assert profile["denials"] == [{"denial": 1, "source": "calloway", "allegation": 0}]
