@@ -597,11 +597,12 @@ def _denial_answered(sentences: Sequence[Sentence], credited: dict[int, str], cl
 def _answers_denial_before(sentences: Sequence[Sentence], credited: dict[int, str], claim: int, index: int,
                            source: str, side: frozenset[str]) -> bool:
     """Whether the sentence just before ``index`` is another side's denial of the ``claim`` just before it (see
-    :func:`_denies_claim`), charging no one itself, and both are worded as denials (see ``DENIAL_CUE``): the claimant's side denying straight after that
-    denial answers it, though its claim is not worded as an allegation ("The union said the operator had cut the
-    night premium. Calloway denied it. Union spokesman Ada Okafor rejected that account."); not a denial that makes
-    a counter-charge ("Calloway denied it and accused the union of lying"), which the claimant's side may deny in
-    turn, nor one the model's label alone makes ("Brandt said rainfall had been normal.")."""
+    :func:`_denies_claim`), charging no one itself, and both are worded as denials (see ``DENIAL_CUE``): the
+    claimant's side denying straight after that denial answers it, though its claim is not worded as an allegation
+    ("The union said the operator had cut the night premium. Calloway denied it. Union spokesman Ada Okafor rejected
+    that account."); not a denial that makes a counter-charge ("Calloway denied it and accused the union of
+    lying"), which the claimant's side may deny in turn, nor one the model's label alone makes ("Brandt said
+    rainfall had been normal.")."""
     before = index - 1
     return (claim == before - 1 and all(DENIAL_CUE.search(sentences[at].text) for at in (before, index))
             and sentences[before].label == "official_denial" and before in credited
@@ -1321,10 +1322,10 @@ def bodies_served(sentences: Sequence[Sentence], credited: dict[int, str],
     sentence write them (see :func:`_bodies_spoken_for`, and :func:`_owners_meant` for a body written as "its" or
     "the authority's"; with no body of that noun credited before, the first one credited after: "The agency's
     director, Ana Ruiz, said ... The agency denied ...", or the body of that noun a later source speaks for, from the
-    officer's first sentence on: "The board's chief executive, Tom Doyle ... A spokesman for the board"), and in a press release (``issuers``: see
-    :func:`release_issuers`) the issuer for an officer written by title alone (see :func:`_officer_alone`: "said
-    Chief Executive Officer Rowena Tate") and for "the company" (see ``_ISSUER_NOUNS``); none for a sentence credited
-    to no one."""
+    officer's first sentence on: "The board's chief executive, Tom Doyle ... A spokesman for the board"), and in a
+    press release (``issuers``: see :func:`release_issuers`) the issuer for an officer written by title alone (see
+    :func:`_officer_alone`: "said Chief Executive Officer Rowena Tate") and for "the company" (see
+    ``_ISSUER_NOUNS``); none for a sentence credited to no one."""
     starts = [sentence.start for sentence in sentences]
     serves: dict[str, set[str]] = {}  # a source -> the bodies its mentions so far say it speaks for
     served: list[frozenset[str]] = []
