@@ -623,7 +623,9 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             known.see_firm_by_kind(sentence.text, firm.start - sentence.start, firm.end - sentence.start)
         sourced = acting is not None or firm is not None or any(span.type == "source" for span in sentence.spans)
         trader = None if sourced else _firm_by_business_act(sentence)
-        if trader is not None and trader.text.lower() not in known.people and trader.text.lower() not in known.surnames:
+        if trader is not None and (trader.text.lower() in known.people or trader.text.lower() in known.surnames):
+            trader = None  # "Tom Cardwell, the owner, said ... Cardwell cut 200 jobs.": the person, no firm
+        if trader is not None:
             # "Cardwell cut 200 jobs on Monday. The company said ...": a one-word name a business's act shows a firm
             known.see_firm_by_kind(sentence.text, trader.start - sentence.start, trader.end - sentence.start)
         owner = _subject_owning_side(sentence, known, quotes)
@@ -705,8 +707,10 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
         asked = _person_asked(sentence) if own and not (subject or speaker or furniture[index]) else None
         if asked is not None:
             credits.note_asked(index, asked)  # "Vell asked Senator Dan Orr whether ... '...,' he said." is Orr's
-        if subject:
-            credits.note_body(index, subject)  # "The ministry did not respond. It has previously denied ..."
+        acted = subject or trader  # a one-word name opens no subject but a business's act shows it a firm
+        if acted:
+            # "The ministry did not respond. It has previously denied ...", "Cardwell cut 200 jobs. It said ..."
+            credits.note_body(index, acted, firm=trader is not None and trader.text == acted.text)
         asked_body = None if own or furniture[index] else asked_for_comment(sentence.text)
         if asked_body is not None:
             # "We put your comments to the health board. A spokesman said ...": the board's spokesperson
@@ -3023,11 +3027,12 @@ class _Credits:
         if self.topic is not None and self.topic[0] == index:
             self.described_topics.add(self.topic[1])
 
-    def note_body(self, index: int, subject: Span) -> None:
+    def note_body(self, index: int, subject: Span, firm: bool = False) -> None:
         """Note the body the ``subject`` of sentence ``index``, which names no source, names: its head is a body's
         noun ("Varnesia's foreign ministry", "The Varnesian mission": see ``BODY_NOUNS``, ``_SPEAKING_BODIES``) or it is
-        a company known so far or a business by its name's ending ("Cardwell Foods": see :func:`_business_named`). "It"
-        speaking in the next sentence means that body (see :meth:`_body_meant`), but
+        a company known so far, a business by its name's ending ("Cardwell Foods": see :func:`_business_named`) or,
+        when ``firm``, a firm by the business's act the sentence writes ("Cardwell cut 200 jobs": see
+        ``_BUSINESS_ACT``). "It" speaking in the next sentence means that body (see :meth:`_body_meant`), but
         in a denial the one the subject sanctions or takes legal action against, if any ("The court fined Tessary
         Freight Ltd.": see ``_SANCTIONS``), when named (see :meth:`_sanctioned`)."""
         sentence = self.sentences[index]
@@ -3035,7 +3040,7 @@ class _Credits:
         if sanctions is not None:
             self.sanctioned = index, self._sanctioned(sentence, sanctions)
         key = text_key(display_source(subject.text))
-        if key and (_body_headed(key, BODY_NOUNS | _SPEAKING_BODIES) or key in self.known.companies
+        if key and (firm or _body_headed(key, BODY_NOUNS | _SPEAKING_BODIES) or key in self.known.companies
                     or _business_named(key)):
             self.body_topic = index, subject
 

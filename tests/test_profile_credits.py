@@ -4979,3 +4979,14 @@ def test_the_company_after_a_one_word_name_doing_a_business_s_act_is_that_firm(a
     # a surname of a person named before stays the person's
     tom = ("Tom Cardwell, the owner, said sales had slumped.", CLAIM, {"source": ["Tom Cardwell, the owner"]})
     assert profile_of(tom, (f"Cardwell {act}.", FACT, {}), said)["credits"][2] != "cardwell"
+
+
+@pytest.mark.parametrize("act", ["cut 200 jobs on Monday", "posted a loss of $3 million", "shut its plant in Dorne"])
+def test_it_saying_after_a_one_word_name_doing_a_business_s_act_is_that_firm(act):
+    # before, "Cardwell" opened no subject "it" could mean, and "It said" was no one's
+    said = ("It said the cuts were painful.", CLAIM, {"source": ["It"]})
+    varga = ("Mayor Ines Varga said the town would suffer.", CLAIM, {"source": ["Mayor Ines Varga"]})
+    assert profile_of(varga, (f"Cardwell {act}.", FACT, {}), said)["credits"] == ["ines varga", None, "cardwell"]
+    # a surname of a person named before is no firm "it" may mean
+    tom = ("Tom Cardwell, the owner, said sales had slumped.", CLAIM, {"source": ["Tom Cardwell, the owner"]})
+    assert profile_of(tom, (f"Cardwell {act}.", FACT, {}), said)["credits"][2] != "cardwell"
