@@ -1482,6 +1482,10 @@ def _agency_work(noun: str) -> tuple[str, frozenset[str]] | None:
                       frozenset())
 
 
+#: The last words of a regulator's name ("Financial Conduct Authority", "Kessel Securities Commission", "Savings
+#: Conduct Board"), whom a headline's "Regulator" or "Watchdog" alone may mean (see
+#: :meth:`SourceIndex._regulator_named`); not a service's or an office's, which a police force or a ministry's may be.
+_REGULATOR_NAME_ENDS = frozenset("authority commission board regulator inspectorate ombudsman".split())
 #: The kinds of ``_KIND_NAME_WORDS`` that do an agency's work, whose words may say what a "weather service" or a
 #: "broadcasting authority" does (see :func:`_agency_work`).
 _WORKING_KINDS = ("agency", "regulator", "network", "broadcaster", "forecaster")
@@ -2563,6 +2567,8 @@ class SourceIndex:
                 else meant or self._stands_for(bare, written, text, denial, before, kin, after))
         if headline and name == bare and bare in _MAKER_NOUNS:
             name = self._company_described("company", denial) or name  # "..., maker says" over "Halvex said ..."
+        if headline and name == bare:
+            name = self._regulator_named(bare) or name  # "Regulator accuses ..." over "The Conduct Board said ..."
         if ((meant is None or len(self._namesakes_of(bare)) == 1) and name != bare and " " not in bare
                 and name in self.people):
             # the one it joined (the only one of that surname so far: "Salgado" of "Rui Salgado"), whom it still means
@@ -2821,6 +2827,16 @@ class SourceIndex:
             return None
         groups = [name for name in self.names if name != noun and GROUP_GOES_ON.split(name, 1)[0] == noun]
         return groups[0] if len(groups) == 1 else None
+
+    def _regulator_named(self, noun: str) -> str | None:
+        """The one body the copy named by a regulator's name (see ``_REGULATOR_NAME_ENDS``) that a headline's
+        ``noun`` alone, "regulator" or "watchdog", means: "Regulator accuses Corvane ..." above "The Financial Conduct
+        Board said ..." is the board's; ``None`` for another noun, or for none or two such bodies."""
+        if noun not in ("regulator", "watchdog"):
+            return None
+        bodies = [name for name in self.names if name != noun and name not in self.people and " " in name
+                  and name.rpartition(" ")[2] in _REGULATOR_NAME_ENDS and self._may_describe("regulator", name)]
+        return bodies[0] if len(bodies) == 1 else None
 
     def _heads_one_body(self, bare: str) -> bool:
         """Whether the one word ``bare`` of a headline is the head of one body the copy credited by a longer name,

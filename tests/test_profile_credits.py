@@ -4990,3 +4990,19 @@ def test_it_saying_after_a_one_word_name_doing_a_business_s_act_is_that_firm(act
     # a surname of a person named before is no firm "it" may mean
     tom = ("Tom Cardwell, the owner, said sales had slumped.", CLAIM, {"source": ["Tom Cardwell, the owner"]})
     assert profile_of(tom, (f"Cardwell {act}.", FACT, {}), said)["credits"][2] != "cardwell"
+
+
+@pytest.mark.parametrize("noun", ["Regulator", "Watchdog"])
+def test_a_headline_s_regulator_is_the_one_body_named_below_by_a_regulator_s_name(noun):
+    # before, the headline's "Regulator" was a source apart from the board the copy credits
+    headline = (f"{noun} accuses Corvane of overcharging pensioners", CLAIM, {"source": [noun]})
+    board = ("The Financial Conduct Board said Corvane had overcharged 40,000 customers.", CLAIM,
+             {"source": ["The Financial Conduct Board"]})
+    denied = ("Corvane denied any wrongdoing.", DENIAL, {"source": ["Corvane"]})
+    profile = profile_of(headline, board, denied, gap="\n\n")
+    assert profile["credits"] == ["financial conduct board", "financial conduct board", "corvane"]
+    assert len(profile["sources"]) == 2
+    # two such bodies: the headline says which of them no more
+    other = ("The Kessel Pensions Authority said it would review the case.", CLAIM,
+             {"source": ["The Kessel Pensions Authority"]})
+    assert profile_of(headline, board, other, denied, gap="\n\n")["credits"][0] == noun.lower()
