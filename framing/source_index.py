@@ -508,6 +508,12 @@ _OUTLET_KINDS = ("news agency", "newspaper", "broadcaster")
 #: its noun): the one a body or person was named as filing, if one was (see :meth:`SourceIndex._see_filer`).
 _DEFINITE_FILING = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}?((?i:complaints?|(?:law)?suits?|filings?|"
                               r"petitions?|indictments?))")
+#: The nouns of a suit's document, each of which means the one document a suit is (see
+#: :meth:`SourceIndex._suit_named_first`).
+_SUIT_NOUNS = ("complaint", "lawsuit", "suit", "filing")
+#: A suit's document by its noun alone, "the" allowed before it ("The complaint", "the filing", "lawsuit"; group 1 its
+#: noun); not one told apart by a word before its noun ("the amended complaint", "a second lawsuit").
+_PLAIN_SUIT = re.compile(rf"(?:(?i:the)\s+)?((?i:{'|'.join(_SUIT_NOUNS)}))")
 #: Capitalised words naming who files, "the" allowed before them, "of", "for", "and" or "&" between ("The Securities
 #: Board", "the Securities and Exchange Commission", "Attorney General Ana Ruiz").
 _FILER_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:(?:of|of\s+the|for|and|&)\s+)?[A-Z][\w&.'’-]*){0,5}"
@@ -2551,6 +2557,10 @@ class SourceIndex:
         filer = self._filed_by.get(_filing_kind(filing.group(1))) if filing else None
         if filer is not None:
             return self.add(filer, denial)  # "The complaint says" after "The Securities Board sued": the board's
+        suit = self._suit_named_first(text) if filer is None else None
+        if suit is not None:
+            self._mention(suit)
+            return suit  # "According to the filing" after "The complaint, filed on Monday, claims": one document
         shown = self.shown.get(bare)
         # the spelling first seen is shown ("O’Neill" over a later "O'Neill"), a capitalised one over a
         # lower-case one
@@ -2827,6 +2837,15 @@ class SourceIndex:
             return None
         groups = [name for name in self.names if name != noun and GROUP_GOES_ON.split(name, 1)[0] == noun]
         return groups[0] if len(groups) == 1 else None
+
+    def _suit_named_first(self, text: str) -> str | None:
+        """The source named first by a suit's document's noun alone (see ``_SUIT_NOUNS``), when the span ``text``
+        names one by another of those nouns (see ``_PLAIN_SUIT``): "According to the filing" after "The complaint,
+        filed in the district court on Monday, claims" is the complaint's, one document by a synonym; ``None`` for
+        another span, or for none named before by another noun."""
+        plain = _PLAIN_SUIT.fullmatch(text.strip(EDGE))
+        first = next((name for name in self.names if name in _SUIT_NOUNS), None) if plain is not None else None
+        return first if plain is not None and first not in (None, plain.group(1).lower()) else None
 
     def _regulator_named(self, noun: str) -> str | None:
         """The one body the copy named by a regulator's name (see ``_REGULATOR_NAME_ENDS``) that a headline's

@@ -5006,3 +5006,16 @@ def test_a_headline_s_regulator_is_the_one_body_named_below_by_a_regulator_s_nam
     other = ("The Kessel Pensions Authority said it would review the case.", CLAIM,
              {"source": ["The Kessel Pensions Authority"]})
     assert profile_of(headline, board, other, denied, gap="\n\n")["credits"][0] == noun.lower()
+
+
+@pytest.mark.parametrize("first, then", [("complaint", "filing"), ("lawsuit", "suit"), ("complaint", "lawsuit")])
+def test_a_suit_s_document_named_again_by_another_of_its_nouns_is_one_source(first, then):
+    # before, "the complaint" and "the filing" were two sources for one document
+    opened = (f"The {first}, filed in the district court on Monday, claims Corvane overcharged pensioners.", CLAIM,
+              {"source": [f"The {first}"]})
+    again = (f"According to the {then}, the firm hid the fees.", CLAIM, {"source": [f"the {then}"]})
+    profile = profile_of(opened, again)
+    assert profile["credits"] == [first, first] and len(profile["sources"]) == 1
+    # one told apart by a word before its noun stays apart
+    amended = (f"The amended {then} says the firm hid more fees.", CLAIM, {"source": [f"The amended {then}"]})
+    assert profile_of(opened, amended)["credits"][1] != first
