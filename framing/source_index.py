@@ -3121,7 +3121,8 @@ class SourceIndex:
     def see_body(self, sentence: str, start: int, end: int) -> None:
         """Note the body the subject at ``start:end`` of ``sentence`` names (a sentence that names no source, or one
         whose source comes after a comma, "Orsk Mining will close the mine, the company said"), when
-        its name says what kind of body it is ("Northfall Energy", "Varn Motors", "Tax Research Center"; not "Orsk")
+        its name says what kind of body it is ("Northfall Energy", "Varn Motors", "Tax Research Center", a builder's
+        "Stanmere Developments": see ``FIRM_NAME_ENDS``; not "Orsk")
         or the text wrote its kind before it ("Rating agency Norcrest Ratings": see :meth:`_see_kinds_written`), or
         it is a state's body written in lower case ("Veradia's interior ministry", "The border police": see
         ``_STATE_BODY_IN_LOWER_CASE``):
@@ -3141,7 +3142,8 @@ class SourceIndex:
         words = key.split(" ")
         if (key not in self.people and key not in self.places and (_ACRONYM_BODY.fullmatch(written) or len(words) > 1
                 and all(word[:1].isupper() or word in JOINERS for word in written.split(" ")[1:])
-                and (words[-1] in BUSINESS_NAME_ENDS or bool(set(words) & _CIVIC_NAME_WORDS)
+                and (words[-1] in BUSINESS_NAME_ENDS or words[-1] in FIRM_NAME_ENDS
+                     or bool(set(words) & _CIVIC_NAME_WORDS)
                      or words[-1] in BODY_NOUNS or (words[0] in BODY_NOUNS and words[1] == "of")
                      or key in self._kinds_written) or _STATE_BODY_IN_LOWER_CASE.fullmatch(written))):
             last = self._acting_body

@@ -118,9 +118,10 @@ def test_a_trailing_it_added_keeps_the_reporting_body_as_the_allegation_s_source
 
 def test_a_denial_answers_the_writer_s_report_of_a_suit_against_the_denier():
     # before, a suit the writer reported was no allegation: "the allegations" answered nothing
-    for suit in ("Two families sued the company in March.", "Kellmore Homes was sued by two families in March."):
+    for suit, denier in (("Two families sued the company in March.", "company"),
+                         ("Kellmore Homes was sued by two families in March.", "kellmore homes")):
         assert pairs((suit, FACT, None), ("The company denied the allegations.", DENIAL, "The company")) == [
-            (1, "company", 0)], suit
+            (1, denier, 0)], suit
     assert pairs(("Kellmore Homes was sued by two families in March.", FACT, None),
                  ("Kellmore Homes denied wrongdoing.", DENIAL, "Kellmore Homes")) == [(1, "kellmore homes", 0)]
     # nearer than another side's claim that does not accuse

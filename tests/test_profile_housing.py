@@ -1,0 +1,18 @@
+"""Credits, sources and denial pairs in copy about housing (audit a57c): landlords and letting agents, tenants and
+their unions, developers and their statements, councils and their planning committees, ombudsmen and tribunals,
+residents named by a first name; on hand-built sentences with invented names."""
+
+import pytest
+
+from test_profile_credits import CLAIM, FACT, profile_of
+
+
+@pytest.mark.parametrize("builder", ["Stanmere Developments", "Orrin Properties"])
+@pytest.mark.parametrize("noun", ["company", "firm"])
+def test_the_company_after_a_fact_whose_subject_is_a_builder_or_a_landlord_is_that_business(builder, noun):
+    profile = profile_of(
+        (f"{builder} welcomed the council's decision on Wednesday.", FACT, {}),
+        (f"The {noun} said a third of the homes would be affordable.", CLAIM,
+         {"source": [f"The {noun}"], "cue": ["said"]}))
+    assert profile["credits"] == [None, builder.lower()]
+    assert [s["source"] for s in profile["sources"]] == [builder.lower()]
