@@ -1357,9 +1357,10 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
         return False
     if len(words) == 1:
         word = POSSESSIVE.sub("", words[0])
-        # all in capitals, one letter too ("UNICEF", "X" of "X added a note": a platform's name, no common word)
+        # all in capitals, one letter too ("UNICEF", "X" of "X added a note": a platform's name, no common word), or
+        # a given name alone, as features name residents ("Amira has stopped inviting friends round.")
         return (known(word) or word.isupper() or any(ch.isupper() for ch in word[1:]) or word in COUNTRIES
-                or without_accents(word.lower()) in SEATS)
+                or without_accents(word.lower()) in SEATS or given_name_sex(word) is not None)
     capitalised = sum(w[:1].isupper() or w.isdigit() for w in words)  # a number here is a name's ("Channel 9")
     # "Acme's board", and a named person's relative, "Orta's widow" or "Orta's eldest son": one definite person
     return (capitalised >= 2 or any(is_role(POSSESSIVE.sub("", w)) for w in lowered[1:])

@@ -3071,7 +3071,7 @@ class SourceIndex:
         holder = self._office_holder(key)
         if holder is not None:
             return holder  # "The judge sentenced her" after "Judge Aaron Whitlock is due to ...": Whitlock
-        relative = False
+        relative = resident = False
         if " " not in key and key not in self.people:
             named = self._by_last.holding([without_accents(key)])
             meant = self._namesake_meant(key, written, sentence, start, sentence[end:]) if len(named) > 1 else None
@@ -3081,7 +3081,8 @@ class SourceIndex:
                 key = meant  # "Salgado himself declined" after "Rui Salgado" spoke, then his son "Miguel Salgado"
             elif named or not (self._one_word_person(key, written, text)  # "Ms Arkwright", "Wren" of "Tobias Wren"
                                or (relative := _kin_given_name(key, written, _described_as_kin(
-                                   written, sentence[:end], start, sentence[end:])))):
+                                   written, sentence[:end], start, sentence[end:])))
+                               or (resident := self._resident_given_name(key, written))):  # "Amira has stopped"
                 return None  # a relative named alone is a person: "His mother, Carol, keeps ..."
             elif len(self._namesakes.get(key, {})) == 1 and not TITLE.match(text.strip(EDGE)):
                 # "Marsh" after "Judge Carla Benning told Edith Marsh ...": the one person written in full by that
@@ -3098,6 +3099,8 @@ class SourceIndex:
         self._note_sex(key, written, sentence[:end], start, sentence[end:])
         if relative:
             self._note_relative(key)
+        if resident:
+            self._sex_written.setdefault(key, given_name_sex(written) or "")  # a one-word name has no given name's sex
         return key
 
     def _note_relative(self, given: str) -> None:
@@ -3294,10 +3297,7 @@ class SourceIndex:
         names that a source was, "Tobias Wren and Ines Kowal", is no body: see :func:`_in_list_of_names`)."""
         if " " in name or name in self.people or not written[:1].isupper() or written.isupper():
             return False
-        # "Vask" of "The Vask campaign" is the person's word, no body's (see :meth:`_place_or_body`)
-        known = (name in self.companies or name in self._company_words or name in self.places
-                 or any(not (_in_list_of_names(body, name) or PERSON_S_SIDE.fullmatch(body, len(name)))
-                        for body in self._bodies.holding([name]) - {name}))
+        known = self._named_otherwise(name)
         whole = without_heading(text).strip(EDGE)
         head = LEADING.sub("", whole)
         role = head.rpartition(" ")[0]
@@ -3307,6 +3307,22 @@ class SourceIndex:
         # "The Ledger" after "told the Harlow Ledger": a surname takes no "the"
         surname = name in self.surnames and not _THE_OPENING.match(whole)
         return not known and (titled or surname or _resident_by_first_name(head))
+
+    def _named_otherwise(self, name: str) -> bool:
+        """Whether the one word ``name`` is a company's, a place's or a word of a body's name seen so far, no person's
+        (a list of names that a source was, "Tobias Wren and Ines Kowal", is no body: see :func:`_in_list_of_names`;
+        nor "Vask" of "The Vask campaign", the person's word: see :meth:`_place_or_body`)."""
+        return (name in self.companies or name in self._company_words or name in self.places
+                or any(not (_in_list_of_names(body, name) or PERSON_S_SIDE.fullmatch(body, len(name)))
+                       for body in self._bodies.holding([name]) - {name}))
+
+    def _resident_given_name(self, name: str, written: str) -> bool:
+        """Whether the one-word subject ``name`` of a fact (see :meth:`topic_of`) is a person named by a given name
+        of known sex alone, as features name residents and tenants ("Amira has stopped inviting friends round."),
+        so that a "she" saying just after is hers; never a company, a place or a word of a body's name seen so
+        far."""
+        return (" " not in name and written[:1].isupper() and not written.isupper()
+                and given_name_sex(written) is not None and not self._named_otherwise(name))
 
     def _note_person(self, name: str, roles: frozenset[str]) -> None:
         """Note ``name`` as a person written with the role words ``roles`` (those written last count)."""

@@ -16,3 +16,14 @@ def test_the_company_after_a_fact_whose_subject_is_a_builder_or_a_landlord_is_th
          {"source": [f"The {noun}"], "cue": ["said"]}))
     assert profile["credits"] == [None, builder.lower()]
     assert [s["source"] for s in profile["sources"]] == [builder.lower()]
+
+
+@pytest.mark.parametrize("resident, pronoun", [("Amira", "she"), ("Frank", "he")])
+def test_a_resident_named_by_a_given_name_alone_as_a_fact_s_subject_is_the_he_or_she_who_speaks_next(resident,
+                                                                                                   pronoun):
+    profile = profile_of(
+        ("Councillor Ruth Tandy said repairs on the estate had been delayed.", CLAIM,
+         {"source": ["Councillor Ruth Tandy"], "cue": ["said"]}),
+        (f"{resident} has stopped inviting friends round.", FACT, {}),
+        (f'"I told the landlord in the summer," {pronoun} says.', CLAIM, {"source": [pronoun], "cue": ["says"]}))
+    assert profile["credits"] == ["ruth tandy", None, resident.lower()]
