@@ -4,7 +4,7 @@ residents named by a first name; on hand-built sentences with invented names."""
 
 import pytest
 
-from test_profile_credits import CLAIM, FACT, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
 @pytest.mark.parametrize("builder", ["Stanmere Developments", "Orrin Properties"])
@@ -27,3 +27,17 @@ def test_a_resident_named_by_a_given_name_alone_as_a_fact_s_subject_is_the_he_or
         (f"{resident} has stopped inviting friends round.", FACT, {}),
         (f'"I told the landlord in the summer," {pronoun} says.', CLAIM, {"source": [pronoun], "cue": ["says"]}))
     assert profile["credits"] == ["ruth tandy", None, resident.lower()]
+
+
+def test_a_letting_agent_by_its_name_s_ending_is_the_firm_that_denies_after_it():
+    profile = profile_of(
+        ('"I told the landlord in the summer," said Amira Haddad, a tenant.', CLAIM,
+         {"source": ["Amira Haddad, a tenant"], "cue": ["said"]}),
+        ("Her landlord, Dunmore Lettings, tells a different story.", CLAIM,
+         {"source": ["Her landlord, Dunmore Lettings"]}),
+        ("The firm says the tenant refused access twice.", DENIAL, {"source": ["The firm"], "cue": ["says"]}),
+        ("It denies that the flat is unsafe.", DENIAL, {"cue": ["denies"]}))
+    assert profile["credits"] == ["amira haddad", *["dunmore lettings"] * 3]
+    assert [s["source"] for s in profile["sources"]] == ["dunmore lettings", "amira haddad"]
+    assert [(d["denial"], d["source"], d["allegation"]) for d in profile["denials"]] == [
+        (2, "dunmore lettings", 0), (3, "dunmore lettings", 0)]
