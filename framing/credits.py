@@ -1624,6 +1624,13 @@ def _content_subject(span: Span, sentence: Sentence) -> bool:
             and span.text.strip(EDGE).lower() not in _MAIN_CLAUSE_PRONOUNS)
 
 
+#: Verbs of speech or denial, in their forms after a subject ("said", "tells", "denied"), as alternatives for a
+#: pattern (see ``_SPEECH_VERB``).
+_SPEECH_VERBS = (r"sa(?:id|ys?)|t(?:old|ells?)|add(?:ed|s)|insist(?:ed|s)?|argu(?:ed|es?)|claim(?:ed|s)?|"
+                 r"maintain(?:ed|s)?|wr(?:ote|ites?)|stress(?:ed|es)|not(?:ed|es)|explain(?:ed|s)|"
+                 r"acknowledg(?:ed|es?)|admit(?:ted|s)?|conced(?:ed|es?)|counter(?:ed|s)|repl(?:ied|ies|y)|"
+                 r"respond(?:ed|s)?|warn(?:ed|s)?|assert(?:ed|s)?|den(?:ied|ies|y)|reject(?:ed|s)?|"
+                 r"dismiss(?:ed|es)?|disput(?:ed|es?)|refut(?:ed|es?)|rebut(?:ted|s)?|contest(?:ed|s)?")
 #: A verb of telling in the passive ("were told", "have been warned", "was quietly informed", "were told by staff").
 _TOLD_IN_PASSIVE = (r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|been|being)\s+(?:[a-z]+ly\s+)?"
                     r"(?:told|informed|warned|advised|assured|notified|reminded)\b")
@@ -1635,9 +1642,8 @@ _AND_THEN_CUE = re.compile(r"[^,;]*\band\s+(?:(?:[a-z]+ly|later|then|also)\s+)?\
 _TOLD_UNSAID_BY = rf"(?P<told>{_TOLD_IN_PASSIVE})(?!(?:\s+(?:on|last|this|early|earlier|late|later)\s+\w+)?\s+by\b)"
 #: A word of the subject of such a verb, no verb of saying or thinking: the words before "were told" of "They said
 #: members were told ..." are a speaker and what they say, not whom it was told to.
-_TOLD_SUBJECT_WORD = (r"(?!(?:sa(?:id|ys?)|t(?:old|ells?)|add(?:ed|s)|stat(?:ed|es)|wr(?:ote|ites)|claim(?:ed|s)?|"
-                      r"insist(?:ed|s)?|argu(?:ed|es)|believ(?:ed|es?)|th(?:ought|inks?)|confirm(?:ed|s)?|not(?:ed|es)|"
-                      r"explain(?:ed|s)|warn(?:ed|s))\b)[^\s,;:]+\s+")
+_TOLD_SUBJECT_WORD = (rf"(?!(?:{_SPEECH_VERBS}|stat(?:ed|es)|believ(?:ed|es?)|th(?:ought|inks?)|"
+                      r"confirm(?:ed|s)?)\b)[^\s,;:]+\s+")
 #: A sentence whose subject, its first words before any comma, is told something by no one named (see
 #: ``_TOLD_UNSAID_BY``): "Parents were told that the school would close."; or one ending so after a comma ("The
 #: school would close, parents were told.").
@@ -4650,12 +4656,7 @@ _NOUN_PHRASE_ENDS = frozenset("""of from in on at by for with to about among int
 #: "He" or "she" opening a sentence, after a quotation mark or a conjunction, and the adverbs or auxiliary that may
 #: stand before its verb ("She said", "But he also denied", "She has repeatedly rejected").
 #: A verb of speech or denial in a cue after that pronoun ("said", "also incorrectly said", "flatly denied").
-_SPEECH_VERB = re.compile(r"\b(?:sa(?:id|ys?)|t(?:old|ells?)|add(?:ed|s)|insist(?:ed|s)?|argu(?:ed|es?)|claim(?:ed|s)?|"
-                          r"maintain(?:ed|s)?|wr(?:ote|ites?)|stress(?:ed|es)|not(?:ed|es)|explain(?:ed|s)|"
-                          r"acknowledg(?:ed|es?)|admit(?:ted|s)?|conced(?:ed|es?)|counter(?:ed|s)|repl(?:ied|ies|y)|"
-                          r"respond(?:ed|s)?|warn(?:ed|s)?|assert(?:ed|s)?|den(?:ied|ies|y)|reject(?:ed|s)?|"
-                          r"dismiss(?:ed|es)?|disput(?:ed|es?)|refut(?:ed|es?)|rebut(?:ted|s)?|contest(?:ed|s)?)\b",
-                          re.I)
+_SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so|still)\s+)?(he|she)\s+"
                               r"(?:(?:also|later|then|again|has|had|[a-z]+ly)\s+){0,2}", re.I)
 #: The nouns that such words end with, and the stops that may follow them with spaces (see :func:`_own_outlet`): a
