@@ -325,6 +325,16 @@ def test_a_resume_without_the_headline_column_is_not_blamed_on_the_kept_columns(
     assert "headline_column: then 'title', now None" in str(refused.value)
     assert "columns:" not in str(refused.value) and "keep_columns" not in str(refused.value)
 
+
+def test_a_resume_refused_for_its_headline_column_names_the_kept_columns_that_differ_too(tiny, tmp_path):
+    """Kept columns that differ beside the headline column are named with it, so that one retry is enough."""
+    path, out = _stopped_midway(tmp_path, tiny, headline_column="title", keep_columns=["dek"])
+    with pytest.raises(framing.DataError) as refused:
+        score(path, out, model=tiny, chunk_docs=2, resume=True, progress=False, keep_columns=["id"])
+    assert "headline_column: then 'title', now None" in str(refused.value)
+    assert "columns: then also ['dek'], now also ['id'] (the input columns copied: keep_columns)" in str(refused.value)
+    assert "'part'" not in str(refused.value)  # the column the headline column adds is not blamed on keep_columns
+
 # -- score_dataframe -------------------------------------------------------------------
 
 def test_score_dataframe_takes_a_headline_column(tiny, tmp_path):

@@ -763,9 +763,9 @@ class ChunkWriter:
         # a setting the earlier run did not record (an older framing) counts as different: it cannot be checked;
         # an optional one recorded by either run is compared, missing meaning unused
         keys = [*now, *(key for key in was if key in OPTIONAL_SETTINGS and key not in now)]
-        differ = _shown_differences([key for key in keys if _setting(was, key) != _setting(now, key)])
+        differ = _shown_differences(was, now, keys)
         if differ:
-            details = "; ".join(_difference(key, _setting(was, key), _setting(now, key)) for key in differ)
+            details = "; ".join(_difference(key, then, asked) for key, then, asked in differ)
             raise DataError(f"cannot resume into {where}: settings differ ({details}); "
                             "rerun with the earlier settings, another out (--out), or overwrite=True (--overwrite) "
                             "to start again")
@@ -859,12 +859,29 @@ _OPTION_SETTINGS = frozenset({"level", "format", "text_column", "id_column", "pr
 _COLUMN_SHAPING_SETTINGS = frozenset({"level", "labels", "headline_column"})
 
 
-def _shown_differences(differ: list[str]) -> list[str]:
-    """The differing settings a refused resume names: ``columns`` only when no setting that shapes them differs
-    too, so that the columns a headline column or another level adds are not blamed on ``keep_columns``."""
-    if "columns" in differ and _COLUMN_SHAPING_SETTINGS & set(differ):
-        return [key for key in differ if key != "columns"]
-    return differ
+def _shown_differences(was: dict[str, Any], now: dict[str, Any], keys: list[str]) -> list[tuple[str, Any, Any]]:
+    """The settings of ``keys`` a refused resume names, each with its value then and now. When a setting that shapes
+    the output's columns differs, ``columns`` compares the kept input columns alone: the columns a headline column
+    or another level adds are not blamed on ``keep_columns``, and kept columns that differ too are named with it,
+    so that one retry is enough."""
+    values = [(key, _setting(was, key), _setting(now, key)) for key in keys]
+    if any(key in _COLUMN_SHAPING_SETTINGS and then != asked for key, then, asked in values):
+        values = [(key, _kept_input_columns(was), _kept_input_columns(now)) if key == "columns" else (key, then, asked)
+                  for key, then, asked in values]
+    return [(key, then, asked) for key, then, asked in values if then != asked]
+
+
+def _kept_input_columns(settings: dict[str, Any]) -> Any:
+    """The recorded columns of ``settings`` that are not framing's own at its level, labels and headline column:
+    the input columns it copies (``keep_columns``); the recorded value as it is where it cannot tell them."""
+    from .scoring import LEVELS, output_schema
+
+    columns, labels = _setting(settings, "columns"), settings.get("labels")
+    if not isinstance(columns, list) or not isinstance(labels, list) or settings.get("level") not in LEVELS:
+        return columns
+    ours = output_schema(settings["level"], labels, headline=_setting(settings, "headline_column") is not None,
+                         record=True).names
+    return [name for name in columns if name not in ours]
 
 
 def _difference(key: str, then: Any, now: Any) -> str:
