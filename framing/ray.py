@@ -364,7 +364,7 @@ class _BatchScorer(_ModelHolder):
     def __call__(self, batch):
         import pyarrow as pa
 
-        from .scale.readers import arrow_id, check_value, column_values
+        from .scale.readers import arrow_id, check_text, column_values
         from .scale.scoring import block_rows
 
         analyzer = self.analyzer  # raises the model's loading error, if any
@@ -374,7 +374,7 @@ class _BatchScorer(_ModelHolder):
         for value, id_value in zip(texts, ids):
             doc_id, reason = arrow_id(id_value, self.id_column)
             if reason is None:
-                text, reason = check_value(value, self.text_column)
+                text, reason = check_text(value, self.text_column)
                 if doc_id in self.repeated:
                     reason = (f"duplicate id {doc_id!r}: {self.repeated[doc_id]} rows have it, and none is kept "
                               "(batches run in parallel, so no row comes first)")

@@ -253,6 +253,24 @@ def test_blank_text_and_an_empty_or_blank_txt_file_are_named_so(tmp_path):
         ("c.txt", "the file has no letters or digits (only marks, spaces or invisible characters)")]
 
 
+def test_a_text_of_digits_alone_is_rejected_in_csv_as_in_json_lines(tmp_path):
+    """A CSV cell holds a number as text, where JSON Lines rejects a number: digits and marks alone are no article
+    in either (a word count column given as the text column), and a text with a letter beside its digits is one."""
+    path = tmp_path / "news.csv"
+    path.write_text('id,text\na,12345\nb,"2024-05-01, 14:00"\nc,Fares rose 5% in 2024.\n', encoding="utf-8")
+    assert [r.reason for r in open_input(path).records()] == [
+        "'text' has no letters ('12345': a number or code, not a text)",
+        "'text' has no letters ('2024-05-01, 14:00': a number or code, not a text)", None]
+    lines = write_jsonl(tmp_path / "news.jsonl", [{"id": "a", "text": 12345}, {"id": "b", "text": "12345"}])
+    assert [r.reason for r in open_input(lines).records()] == [
+        "'text' is int, expected a string", "'text' has no letters ('12345': a number or code, not a text)"]
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("2024\n", encoding="utf-8")
+    assert [r.reason for r in open_input(folder).records()] == [
+        "the file has no letters ('2024': a number or code, not a text)"]
+
+
 def test_parquet_null_and_repeated_ids_are_rejected_also_across_a_resume(tmp_path):
     import pyarrow as pa
     import pyarrow.parquet as pq

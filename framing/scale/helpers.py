@@ -20,7 +20,7 @@ from typing import Any
 
 from ..errors import DataError, InputError, ModelError
 from ..validation import check_column, row_name
-from .readers import arrow_id, check_headline, check_value, check_headline_column
+from .readers import arrow_id, check_headline, check_headline_column, check_text
 from .scoring import JSON_COLUMNS, add_document, add_headline, _add_sentences, _names, analyze_parts, output_schema
 
 __all__ = ["DatasetLabeler", "score_dataframe"]
@@ -97,7 +97,7 @@ def _checked(values, name: str, row: Callable[[int], str], check, advice: str) -
 
 def _texts(values, name: str, row: Callable[[int], str], hint: str) -> list[str]:
     """The usable texts of ``values``, with ``hint`` on filtering out bad ones."""
-    return _checked(values, name, row, check_value, f"fix or filter such rows first, e.g. {hint}")
+    return _checked(values, name, row, check_text, f"fix or filter such rows first, e.g. {hint}")
 
 
 def _ids(values, name: str, row: Callable[[int], str]) -> list[str]:

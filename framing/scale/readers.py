@@ -139,6 +139,22 @@ def check_value(value: Any, column: str, subject: str | None = None) -> tuple[st
     return value, None
 
 
+def check_text(value: Any, column: str, subject: str | None = None) -> tuple[str | None, str | None]:
+    """:func:`check_value` for a document's text, which also refuses one without a letter: digits and marks alone
+    ("12345", "2024-05-01") are a number or a code, not an article, and a CSV cell holds them as text where JSON
+    Lines would have rejected the number (a word count or id column given as the text column, say)."""
+    text, reason = check_value(value, column, subject)
+    if text is not None and not any(ch.isalpha() for ch in text):
+        shown = _shortened(text.strip())
+        return None, f"{subject or repr(column)} has no letters ({shown}: a number or code, not a text)"
+    return text, reason
+
+
+def _shortened(text: str, most: int = 40) -> str:
+    """``text`` quoted, cut to its first ``most`` characters."""
+    return repr(text) if len(text) <= most else repr(text[:most]) + "..."
+
+
 def check_headline(value: Any, column: str) -> tuple[str | None, str | None]:
     """``(headline, None)`` for a usable headline, ``(None, None)`` for none (null, NaN, empty, blank, or no
     letter or digit: a placeholder such as "-"), and ``(None, reason)`` for a value the text column rejects
@@ -693,7 +709,7 @@ class JsonlReader(Reader):
                 return Record(position, doc_id, None, reason, where, cursor)
         if self.text_column not in row:
             return Record(position, doc_id, None, f"no {self.text_column!r} field", where, cursor)
-        text, reason = check_value(row[self.text_column], self.text_column)
+        text, reason = check_text(row[self.text_column], self.text_column)
         extra = {name: row.get(name) for name in self.keep_columns} if self.keep_columns else None
         record = Record(position, doc_id, text, reason, where, cursor, extra)
         # an object without the headline key has no headline, as one whose headline is null
@@ -809,7 +825,7 @@ class CsvReader(Reader):
         reason = self._not_utf8(value, self.text_column)
         if reason is not None:
             return Record(position, doc_id, None, reason, where, cursor)
-        text, reason = check_value(value, self.text_column)
+        text, reason = check_text(value, self.text_column)
         extra = ({name: _surrogates_replaced(row[self.header.index(name)]) for name in self.keep_columns}
                  if self.keep_columns else None)
         record = self._headline_of(Record(position, doc_id, text, reason, where, cursor, extra), row)
@@ -1005,7 +1021,7 @@ class _ArrowBatches(Reader):
             if reason is not None:
                 yield Record(position, _shown_id(id_value), None, reason, where, cursor)
             else:
-                text, reason = check_value(value, self.text_column)
+                text, reason = check_text(value, self.text_column)
                 extra = {name: values[k] for name, values in zip(self.keep_columns, kept)} if kept else None
                 record = _with_headline(Record(position, doc_id, text, reason, where, cursor, extra),
                                         headlines[k], self.headline_column)
@@ -1210,7 +1226,7 @@ class TextFolderReader(Reader):
                           f"{_single_byte_hint(data, str(file), in_place=True)}")
                 yield Record(position, doc_id, None, reason, doc_id, cursor)
                 continue
-            text, reason = check_value(decoded, "text", subject="the file")  # it has no column
+            text, reason = check_text(decoded, "text", subject="the file")  # it has no column
             yield Record(position, doc_id, text, reason, doc_id, cursor)
 
 
