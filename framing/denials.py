@@ -551,10 +551,12 @@ def _own_allegation(sentences: Sequence[Sentence], credited: dict[int, str], ind
     return own if answered or opened else None
 
 
-#: A denial of a bare "that", "it" or "this", a stop or comma after it ("Quillon denied that, saying ...", "Orsk
-#: disputed it."): the pronoun means what was said just before.
+#: A denial of a bare "that", "it" or "this", a stop or comma after it or "as" what it is called ("Quillon denied
+#: that, saying ...", "Orsk disputed it.", "The ministry dismissed that as invention"): the pronoun means what was
+#: said just before.
 _DENIES_PRONOUN = re.compile(r"\b(?:den(?:y|ies|ied)|disput(?:e|es|ed)|reject(?:s|ed)?|dismiss(?:es|ed)?|"
-                             r"refut(?:e|es|ed)|contest(?:s|ed)?)\s+(?:that|it|this)\s*(?:[,.;:!]|\Z)", re.I)
+                             r"refut(?:e|es|ed)|contest(?:s|ed)?)\s+(?:that|it|this)(?:\s*(?:[,.;:!]|\Z)|\s+as\s)",
+                             re.I)
 
 
 def _points_back(sentences: Sequence[Sentence], credited: dict[int, str], index: int, source: str,
@@ -802,9 +804,12 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         noted = [j for j in own if alleges(sentences[j].text) or _brings_up(sentences[j], accounts)] if accounts else []
         # "dismissed that statement": "that" or "this" with an account's noun points at the claim just before, by
         # whomever: a source that denies elsewhere may be the accuser the model read as denying ("He said ...")
-        pointed = [j for j in claims if j == index - 1 and j in credited] if (
-            _THAT_ACCOUNT.search(wording)) else []
-        kinds = (owned, pointed, cited, naming, charged, accusing, sanctioned, related)
+        just_before = [j for j in claims if j == index - 1 and j in credited]
+        pointed = just_before if _THAT_ACCOUNT.search(wording) else []
+        # so does a bare "that" ("dismissed that as invention", "denied it, saying ...": see ``_DENIES_PRONOUN``)
+        # where no claim names the denier or a body it speaks for, before an accusation of another
+        bare = just_before if _DENIES_PRONOUN.search(sentence.text) and not (of_denier | of_bodies) else []
+        kinds = (owned, pointed, cited, naming, charged, bare, accusing, sanctioned, related)
         ranked = next((kind for kind in kinds if kind), [])
         if not ranked and _SPELLED_ALLEGATION.search(wording) is None:
             # a denial that spells out what it denies ("rejected suggestions that the terminal was badly run",

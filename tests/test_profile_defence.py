@@ -1,0 +1,25 @@
+"""Credits, sources and denial pairs in defence and armed-conflict copy, on hand-built sentences: a ministry
+dismissing "that" as invention answers the claim just before it, not an earlier accusation."""
+
+import framing
+from test_profile_rebuttals import profile_of
+
+LABELS = framing.LABELS
+FACT, CLAIM, DENIAL, OPINION = LABELS
+
+
+def test_a_denial_dismissing_a_bare_that_as_something_answers_the_claim_just_before_it():
+    accusing = ("Both sides have accused the other of inflating the enemy's losses.", CLAIM, "Both sides")
+    commander = ("The front's commander, Sara Kell, has claimed that government troops lose a hundred men a day.",
+                 CLAIM, "The front's commander, Sara Kell")
+    dismissed = ('The defence ministry dismissed that as "pure invention".', DENIAL, "The defence ministry")
+    assert profile_of(accusing, commander, dismissed)["denials"] == [
+        {"denial": 2, "source": "defence ministry", "allegation": 1}]
+    # "rejected this as" and "denied it, saying" point back alike
+    rejected = ("The army rejected this as propaganda.", DENIAL, "The army")
+    assert profile_of(accusing, commander, rejected)["denials"][0]["allegation"] == 1
+    denied = ("The army denied it, saying its losses were light.", DENIAL, "The army")
+    assert profile_of(accusing, commander, denied)["denials"][0]["allegation"] == 1
+    # "denied that" opening a clause points at nothing: the accusation answers
+    clause = ("The army denied that its units had lost any men.", DENIAL, "The army")
+    assert profile_of(accusing, commander, clause)["denials"][0]["allegation"] == 0
