@@ -3513,7 +3513,9 @@ PAPER_NAME_WORDS = MASTHEAD_WORDS | frozenset("star sun record standard register
 #: Foods", "Tessel Midstream", an airline's "Velmar Air", "Brennor Biologics", a maker of medical goods's "Calloway
 #: Medical", "Orrin Devices", "Vell Healthcare", "Brenford Aggregates"; a tech firm's "Marrick Electronics", "Quillon
 #: Space", "Vantor Payments"; a mine's, a port's, a rail operator's or a haulier's "Ostrava Coal", "Calloway Terminals",
-#: "Northline Rail", "Tarnside Haulage"), which make two capitalised words a business's rather than a person's.
+#: "Northline Rail", "Tarnside Haulage"; a shop's, a maker's of household goods or a courier's "Halvery Appliances",
+#: "Corran Electricals", "Pellow Pharmacy", "Swiftway Couriers"), which make two capitalised words a business's rather
+#: than a person's.
 BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors air airlines airways insurance mining
     pharmaceuticals pharma systems dynamics electric industries technologies foods brands beverages chemicals
     petroleum logistics energy power utilities midstream pipelines renewables biologics biotech biosciences
@@ -3523,7 +3525,9 @@ BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors
     broadcasting shipping maritime navigation tankers oil farms dairies water pictures studios films records
     media publishing aggregates cement quarries steel metals refining plastics
     electronics networks computing space payments photonics instruments
-    coal collieries terminals docks rail haulage bakeries""".split())
+    coal collieries terminals docks rail haulage bakeries
+    appliances electricals retail retailers grocers pharmacy pharmacies couriers parcels fashion clothing furniture
+    toys cosmetics""".split())
 #: Of those, the trades that name only a business, never a person or a state's body ("Ostrava Chemicals", "Velta
 #: Motors"; not "Group" nor "Bank": "World Bank"), and an investment firm's last words but a fund's or its investors'
 #: ("Grayfin Research", "Orrin Capital", "Tarn Partners": see ``INVESTOR_NAME_ENDS``; not "Monetary Fund") and a

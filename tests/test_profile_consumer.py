@@ -1,0 +1,18 @@
+"""Credits, sources and denial pairs in copy about consumer affairs and retail (audit a58b): product recalls,
+watchdogs and regulators named with their kind, consumer groups and their research, shops and makers of household
+goods, airlines' refunds and ombudsmen; on hand-built sentences with invented names."""
+
+import pytest
+
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
+
+
+@pytest.mark.parametrize("firm", ["Halvery Appliances", "Corran Electricals", "Pellow Pharmacy", "Swiftway Couriers"])
+def test_a_shop_or_a_maker_of_household_goods_by_its_name_s_ending_is_the_company_that_said_it(firm):
+    profile = profile_of(
+        (f"{firm} is recalling 40,000 kettles after reports that their lids can open, the company said on Tuesday.",
+         CLAIM, {"source": ["the company"], "cue": ["said"]}),
+        (f"{firm.split()[0]} denied that it had delayed the recall.", DENIAL,
+         {"source": [firm.split()[0]], "cue": ["denied"]}))
+    assert profile["credits"] == [firm.lower()] * 2
+    assert [s["source"] for s in profile["sources"]] == [firm.lower()]
