@@ -2806,6 +2806,13 @@ class SourceIndex:
                     and not any(_short_for(company, key) for company in self.companies)):
                 self._acting_firms.setdefault(key, written)
 
+    def _sole_of_kind_written(self, key: str) -> bool:
+        """Whether the text wrote the name ``key`` after a noun of its kind, and no other name after that noun ("The
+        postal regulator Mailcheck"; not "Ratings agency Varden" once "Rival agency Merrow" is written: "the agency"
+        may mean either)."""
+        kinds = self._kinds_written.get(key, set())
+        return bool(kinds) and not any(kinds & others for name, others in self._kinds_written.items() if name != key)
+
     def _written_as(self, noun: str, body: str) -> bool:
         """Whether the text wrote the source ``body``, or a longer name it opens ("norcrest" of "Norcrest Ratings"),
         after an article and ``noun`` (see :meth:`_see_kinds_written`)."""
@@ -3126,7 +3133,9 @@ class SourceIndex:
         whose source comes after a comma, "Orsk Mining will close the mine, the company said"), when
         its name says what kind of body it is ("Northfall Energy", "Varn Motors", "Tax Research Center", a builder's
         "Stanmere Developments": see ``FIRM_NAME_ENDS``; not "Orsk")
-        or the text wrote its kind before it ("Rating agency Norcrest Ratings": see :meth:`_see_kinds_written`), or
+        or the text wrote its kind before it, even of a name of one word, when no other name was written after that
+        kind ("Rating agency Norcrest Ratings", "The postal regulator Mailcheck has fined ...": see
+        :meth:`_sole_of_kind_written`), or
         it is a state's body written in lower case ("Veradia's interior ministry", "The border police": see
         ``_STATE_BODY_IN_LOWER_CASE``):
         a later "the utility" or "the group" may mean it (see :meth:`_acting_body_meant`), unless another such body
@@ -3148,7 +3157,8 @@ class SourceIndex:
                 and (words[-1] in BUSINESS_NAME_ENDS or words[-1] in FIRM_NAME_ENDS
                      or bool(set(words) & _CIVIC_NAME_WORDS)
                      or words[-1] in BODY_NOUNS or (words[0] in BODY_NOUNS and words[1] == "of")
-                     or key in self._kinds_written) or _STATE_BODY_IN_LOWER_CASE.fullmatch(written))):
+                     or key in self._kinds_written)
+                or self._sole_of_kind_written(key) or _STATE_BODY_IN_LOWER_CASE.fullmatch(written))):
             last = self._acting_body
             if (last is not None and last[0] != key and self._seen_count - last[2] <= _BODY_REACH_SENTENCES
                     and not any(seen >= last[2] for seen in self._credited.values())):

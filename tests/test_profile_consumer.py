@@ -16,3 +16,16 @@ def test_a_shop_or_a_maker_of_household_goods_by_its_name_s_ending_is_the_compan
          {"source": [firm.split()[0]], "cue": ["denied"]}))
     assert profile["credits"] == [firm.lower()] * 2
     assert [s["source"] for s in profile["sources"]] == [firm.lower()]
+
+
+@pytest.mark.parametrize("kind, body", [("postal regulator", "Mailcheck"), ("food safety agency", "Safeplate")])
+@pytest.mark.parametrize("later", ["An investigation by the {noun} found", "The {noun} said"])
+def test_the_regulator_after_a_fact_whose_subject_is_a_one_word_name_written_after_that_kind_is_that_body(kind, body,
+                                                                                                         later):
+    opening = later.format(noun=kind.split()[-1])
+    profile = profile_of(
+        (f"The {kind} {body} has fined the parcel company QuickDrop £2.3 million.", FACT, {}),
+        (f"{opening} that QuickDrop had closed 12,000 complaints without a reply.", CLAIM,
+         {"source": [opening.rsplit(" ", 1)[0]], "cue": [opening.rsplit(" ", 1)[1]]}))
+    assert profile["credits"] == [None, body.lower()]
+    assert [s["source"] for s in profile["sources"]] == [body.lower()]
