@@ -1547,6 +1547,10 @@ _STATE_OR_OUTLET_WORDS = (frozenset(word.lower() for word in INSTITUTIONS) | BOD
 #: A business's trade that the last word of its name says ("Velta Motors" is a carmaker, "Orlin Airways" and "Orlin
 #: Air" airlines, "Corvane Aerospace" a planemaker): a description by another trade means another business.
 _RAIL_TRADES = frozenset({"railway", "railroad", "rail operator", "train operator", "operator"})
+#: A builder's and a landlord's trades ("Ridgeline Homes" is a housebuilder or a landlord, "Quayside Developments" a
+#: developer, "Northvale Housing" a social landlord, "Dunmore Lettings" a letting agent; see ``FIRM_NAME_ENDS``).
+_BUILDER_TRADES = frozenset({"developer", "property developer", "builder", "housebuilder", "homebuilder"})
+_LANDLORD_TRADES = frozenset({"landlord", "housing association", "housing provider"})
 _TELECOM_TRADES = frozenset({"network operator", "mobile operator", "telecom operator", "operator", "carrier"})
 _TRADE_OF_NAME = {"motors": {"carmaker", "automaker"}, **dict.fromkeys("air airlines".split(), {"airline", "carrier"}),
                   "airways": {"airline", "carrier"}, "aerospace": {"planemaker", "manufacturer"},
@@ -1559,7 +1563,10 @@ _TRADE_OF_NAME = {"motors": {"carmaker", "automaker"}, **dict.fromkeys("air airl
                   "midstream": {"pipeline operator"}, "pipelines": {"pipeline operator"}, "renewables": {"renewables"},
                   **dict.fromkeys("pictures studios films".split(), {"studio"}), "records": {"label", "record label"},
                   "media": {"publisher"}, "publishing": {"publisher"},
-                  **dict.fromkeys("freight railway railways railroad rail".split(), _RAIL_TRADES)}
+                  **dict.fromkeys("freight railway railways railroad rail".split(), _RAIL_TRADES),
+                  **dict.fromkeys("homes properties".split(), _BUILDER_TRADES | _LANDLORD_TRADES),
+                  "developments": _BUILDER_TRADES, "housing": _LANDLORD_TRADES | {"developer"},
+                  "lettings": {"letting agent"}}
 #: The trades of ``_TRADE_OF_NAME`` that no business noun of ``BUSINESS_DESCRIPTIONS`` is ("the ferry operator", "the
 #: carrier", "the bus operator"): a description by one means only a body whose name says that trade (a person may be
 #: "the operator" too, and "Ford" says nothing of ferries).
@@ -3667,7 +3674,8 @@ class SourceIndex:
             if credited is not None and credited not in self.people:
                 self.shown.setdefault(f"{credited} spokesperson", f"{self.shown.get(credited, credited)} spokesperson")
                 return f"{credited} spokesperson"
-        if (role == "spokesperson" and (kind in BUSINESS_DESCRIPTIONS or kind in _KIND_NAME_WORDS) and not spoken_for
+        if (role == "spokesperson" and (kind in BUSINESS_DESCRIPTIONS or kind in _KIND_NAME_WORDS
+                                        or kind in _NAMED_TRADES) and not spoken_for
                 and re.search(rf"(?<![\w'’-])the\s+{kind}(?![\w-])", text, re.I)):
             # "a spokesman for the publisher" after "Brightwater Media said": the business credited just before; so
             # too a body of a kind its name says ("a spokesman for the club" after "Dunmore Rovers said")

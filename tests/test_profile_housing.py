@@ -41,3 +41,25 @@ def test_a_letting_agent_by_its_name_s_ending_is_the_firm_that_denies_after_it()
     assert [s["source"] for s in profile["sources"]] == ["dunmore lettings", "amira haddad"]
     assert [(d["denial"], d["source"], d["allegation"]) for d in profile["denials"]] == [
         (2, "dunmore lettings", 0), (3, "dunmore lettings", 0)]
+
+
+@pytest.mark.parametrize("builder", ["Ridgeline Homes", "Orrin Properties"])
+@pytest.mark.parametrize("noun", ["developer", "landlord", "housebuilder"])
+def test_a_builder_s_or_a_landlord_s_trade_means_the_business_whose_name_says_it(builder, noun):
+    profile = profile_of(
+        (f"{builder} said it would appeal the refusal.", CLAIM, {"source": [builder], "cue": ["said"]}),
+        (f"A spokeswoman for the {noun} said the council had ignored its own officers.", CLAIM,
+         {"source": [f"A spokeswoman for the {noun}"], "cue": ["said"]}),
+        (f"The {noun} said building would start in May.", CLAIM, {"source": [f"The {noun}"], "cue": ["said"]}))
+    assert profile["credits"] == [builder.lower(), f"{builder.lower()} spokesperson", builder.lower()]
+
+
+def test_a_builder_s_trade_does_not_mean_a_business_whose_name_says_nothing_of_it():
+    profile = profile_of(
+        ("Ridgeline Group said it would appeal the refusal.", CLAIM, {"source": ["Ridgeline Group"], "cue": ["said"]}),
+        ("The developer said building would start in May.", CLAIM, {"source": ["The developer"], "cue": ["said"]}))
+    assert profile["credits"] == ["ridgeline group", "developer"]
+    profile = profile_of(
+        ("Ridgeline Homes said it would appeal the refusal.", CLAIM, {"source": ["Ridgeline Homes"], "cue": ["said"]}),
+        ("The retailer said the store would stay open.", CLAIM, {"source": ["The retailer"], "cue": ["said"]}))
+    assert profile["credits"] == ["ridgeline homes", "retailer"]
