@@ -886,24 +886,47 @@ def _allegations_about_it(sentences: Sequence[Sentence], accusing: list[int], ab
     return accusing
 
 
-#: A definite reference back to allegations already given, two words allowed before the noun ("the allegations",
-#: "these accusations", "the union's allegations", "such allegations"): the nouns that are no verb of saying too
-#: (not "claims", "charges": "the union claims").
-_ALLEGATIONS_RECALLED = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w'’-]+\s+){0,2}?"
-                                   r"(?:allegations?|accusations?)\b", re.I)
+#: The verbs of making allegations ("made", "levelled", "raised", "lodged", "brought", "repeated", "filed").
+_MAKING = (r"(?:make|makes|made|making|level(?:s|led|ed|ling|ing)?|rais(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|"
+           r"br(?:ing|ings|ought|inging)|repeat(?:s|ed|ing)?|fil(?:e|es|ed|ing))")
+#: A definite reference back to allegations already given, two words but a verb of making allowed before the noun
+#: ("the allegations", "these accusations", "the union's allegations", "such allegations"; not "the union made
+#: allegations"); "claims" and "charges" only just after such a word ("the claims", "these charges"), as after others
+#: they may be verbs of saying ("the union claims"); or "allegations" or "accusations" without one ("Allegations of
+#: bribery have shaken the town"), group "bare".
+_ALLEGATIONS_RECALLED = re.compile(rf"\b(?:(?:the|these|those|such)\s+(?:(?!{_MAKING}\s)[\w'’-]+\s+){{0,2}}?"
+                                   r"(?:allegations?|accusations?)|(?:the|these|those|such)\s+(?:claims?|charges?)"
+                                   r"|(?P<bare>allegations?|accusations?))\b", re.I)
+#: What makes a bare "allegations" (see ``_ALLEGATIONS_RECALLED``) its source's own: "that" spelling them out after it
+#: ("allegations that the mayor took bribes") or "against" whom they are (``_ALLEGATIONS_SPELLED``); before it, a verb
+#: of making them, two words allowed between ("made allegations", "levelled fresh accusations"), or a possessive
+#: pronoun, the source's ("about her accusation") (``_ALLEGATIONS_OWNED``).
+_ALLEGATIONS_SPELLED = re.compile(r"\s+(?:that|against)\b", re.I)
+_ALLEGATIONS_OWNED = re.compile(rf"\b(?:{_MAKING}\s+(?:[\w'’-]+\s+){{0,2}}?|(?:her|his|its|their|our|my)\s+)\Z", re.I)
+
+
+def _recalled(text: str, found: re.Match[str]) -> bool:
+    """Whether the allegations ``found`` in ``text`` (see ``_ALLEGATIONS_RECALLED``) are referred back to: definite,
+    or bare and not spelled out nor the claim's source's own (see ``_ALLEGATIONS_SPELLED``, ``_ALLEGATIONS_OWNED``):
+    "Allegations of bribery have shaken the town" talks of the accuser's claim, "made allegations that" is it."""
+    return found.group("bare") is None or not (_ALLEGATIONS_SPELLED.match(text, found.end())
+                                               or _ALLEGATIONS_OWNED.search(text, 0, found.start()))
 
 
 def _without_recalled(claim: Sentence) -> str:
-    """The text of ``claim`` without its references back to allegations already given (see
-    ``_ALLEGATIONS_RECALLED``): "the allegations" words no allegation of the claim's own."""
-    return _ALLEGATIONS_RECALLED.sub(" ", claim.text)
+    """The text of ``claim`` without its references back to allegations already given (see :func:`_recalled`):
+    "the allegations" words no allegation of the claim's own."""
+    text = claim.text
+    return _ALLEGATIONS_RECALLED.sub(lambda found: " " if _recalled(text, found) else found.group(), text)
 
 
 def _recaps(claim: Sentence) -> bool:
     """Whether ``claim`` refers back to allegations already given (see ``_ALLEGATIONS_RECALLED``) and alleges
     nothing itself: "Analysts said the allegations could hurt the firm" talks about the union's claim before it
     ("The union said managers had falsified rosters."), which is what the firm's denial answers."""
-    return _ALLEGATIONS_RECALLED.search(claim.text) is not None and not alleges(_without_recalled(claim))
+    text = claim.text
+    return (any(_recalled(text, found) for found in _ALLEGATIONS_RECALLED.finditer(text))
+            and not alleges(_without_recalled(claim)))
 
 
 def _first_about(kinds: Sequence[list[int]], about: set[int]) -> int | None:

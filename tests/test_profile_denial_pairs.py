@@ -1,6 +1,8 @@
 """Which earlier sentence a denial answers (the `allegation` of `denials`), on hand-built sentences from court and
 crime copy: a denial of "that" or "it" answers the sentence just before."""
 
+import re
+
 import pytest
 
 from test_profile_credits import profile_of as spanned
@@ -629,20 +631,36 @@ def test_a_denial_answers_the_claim_about_what_it_denies_over_a_nearer_allegatio
 @pytest.mark.parametrize("accusation", ["The union said managers at Halloran Care had falsified rosters.",
                                         "The union accused managers at Halloran Care of falsifying rosters."])
 @pytest.mark.parametrize("recap", ["Analysts said the allegations could hurt the firm.",
-                                   "Analyst Ben Ode said the union's accusations were serious."])
+                                   "Analyst Ben Ode said the union's accusations were serious.",
+                                   "Analysts said allegations of this kind could hurt the firm.",
+                                   "Allegations of neglect have shaken the sector, analyst Ben Ode said.",
+                                   "Analysts said the claims could hurt the firm."])
 @pytest.mark.parametrize("denied", ["The firm denied falsifying rosters.", "The firm denied the allegations.",
                                     "The firm said the claims were false."])
 def test_a_denial_answers_the_accuser_s_claim_not_a_later_recap_of_the_allegations(accusation, recap, denied):
     # before, a third party's recap that only writes "the allegations" was taken for the allegation itself: as a claim
-    # worded as an allegation naming the firm, or one writing the account's noun the denial refers back to
+    # worded as an allegation naming the firm, or one writing the account's noun the denial refers back to; and so,
+    # until this session, was one writing "allegations" with no "the" or "the claims"
+    speaker = re.search(r"(?:^|, )(\w[\w ']*?) said", recap).group(1)
     rows = ((accusation, CLAIM, "The union"),
             ("Halloran Care runs 12 homes in the county.", FACT, None),
-            (recap, CLAIM, recap.split(" said")[0]),
+            (recap, CLAIM, speaker),
             ("Its shares fell 3 percent on Monday.", FACT, None),
             (denied, DENIAL, "The firm"))
     assert pairs(*rows) == [(4, "firm", 0)]
     # a recap is still what a denial answers when no claim before it is
     assert pairs(*rows[1:])[-1][2] == 1
+
+
+@pytest.mark.parametrize("made", ["The union made allegations of neglect at Halloran Care, a former nurse said.",
+                                  "A former nurse said allegations that Halloran Care falsified rosters were true.",
+                                  "A former nurse said her accusation had been ignored by Halloran Care."])
+def test_allegations_written_without_the_that_their_source_makes_or_spells_out_are_no_recap(made):
+    # "allegations" made, spelled out after "that" or owned by the source are the allegation, before a nearer claim
+    rows = ((made, CLAIM, "a former nurse" if "a former" in made else "A former nurse"),
+            ("Residents said the homes' gardens were well kept.", CLAIM, "Residents"),
+            ("The firm denied the allegations.", DENIAL, "The firm"))
+    assert pairs(*rows) == [(2, "firm", 0)]
 
 
 @pytest.mark.parametrize("chief", ["Board chief executive Tom Doyle", "Board chairman Tom Doyle"])
