@@ -1236,7 +1236,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = _name_split_rejoined([span for span in spans if not _where_posted(span, spans, sentence)], sentence)
     spans = _main_subject_past_concession(spans, sentence) or _past_time_clause(spans, sentence) or spans
     spans = _name_given_only(spans, sentence)
-    spans = [_possessor_in_cue(_adverbs_cut(span, sentence), sentence) for span in spans]
+    spans = [_possessor_in_cue(_adverbs_cut(_past_verb_cut(span, sentence), sentence), sentence) for span in spans]
     spans = [_general_grown(s, sentence) for s in (_modifier_grown(span, sentence) for span in spans) if s is not None]
     spans = [_maker_grown(_nationality_grown(_head_grown(_name_start_grown(span, sentence), sentence), sentence),
                           sentence) for span in spans]
@@ -1571,6 +1571,25 @@ def _adverbs_cut(span: Span, sentence: Sentence) -> Span:
             or _unmarked_cue(sentence.text, at - sentence.start)):
         return span
     return Span(span.type, span.start, span.start + trailing.start(), span.text[:trailing.start()])
+
+
+#: A verb in the past tense that ends a source span ("analysed" of "The group analysed"), and what opens the words
+#: right after the span when that verb takes an object there ("the bills", "its members", "3,000 households"): the
+#: source's act, no part of its name; not a participle after its noun ("The people surveyed said", "Officials
+#: involved in the talks").
+_TRAILING_PAST_VERB = re.compile(r"\s+[a-z]+ed$")
+_OBJECT_AHEAD = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|our|more|some|all)(?![\w'’-])|\d)")
+
+
+def _past_verb_cut(span: Span, sentence: Sentence) -> Span:
+    """The source ``span`` of ``sentence`` without the past-tense verb that ends it when an object follows the span
+    (see ``_TRAILING_PAST_VERB``: "The group" of "The group analysed the bills of 3,000 households and found ..."):
+    the model took the source's verb into its name. Any other span is itself."""
+    verb = _TRAILING_PAST_VERB.search(span.text)
+    if (span.type != "source" or verb is None or verb.start() == 0
+            or not _OBJECT_AHEAD.match(sentence.text, span.end - sentence.start)):
+        return span
+    return Span(span.type, span.start, span.start + verb.start(), span.text[:verb.start()])
 
 
 #: A verb of finding in the past or present ("revealed", "shows"), which may act as a cue the model did not mark.

@@ -29,3 +29,22 @@ def test_the_regulator_after_a_fact_whose_subject_is_a_one_word_name_written_aft
          {"source": [opening.rsplit(" ", 1)[0]], "cue": [opening.rsplit(" ", 1)[1]]}))
     assert profile["credits"] == [None, body.lower()]
     assert [s["source"] for s in profile["sources"]] == [body.lower()]
+
+
+@pytest.mark.parametrize("verb, rest", [("analysed", "the bills of 3,000 households"), ("surveyed", "2,000 shoppers")])
+def test_a_past_verb_the_model_took_into_a_source_before_its_object_is_no_part_of_the_source(verb, rest):
+    profile = profile_of(
+        ("Loyal customers pay £200 more, according to research by the consumer group Citizens First.", CLAIM,
+         {"source": ["research by the consumer group Citizens First"], "cue": ["according to"]}),
+        (f"The group {verb} {rest} and found that loyal customers paid more.", CLAIM,
+         {"source": [f"The group {verb}"], "cue": ["found"]}),
+        ("It also found that price rises had added £74 to bills.", CLAIM, {"cue": ["also found"]}))
+    assert profile["credits"] == ["citizens first"] * 3
+    assert [s["source"] for s in profile["sources"]] == ["citizens first"]
+
+
+def test_a_participle_after_its_noun_stays_in_the_source():
+    profile = profile_of(
+        ("The shoppers surveyed said prices had risen.", CLAIM,
+         {"source": ["The shoppers surveyed"], "cue": ["said"]}),)
+    assert profile["credits"] == ["shoppers surveyed"]
