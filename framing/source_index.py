@@ -458,7 +458,8 @@ _UNION_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?(?!(?:{'|'.join(_STATE
 #: Directorate", "Velmar Drug Safety Board"), "the foundation", "the trust" and "the institute" of a charity or a
 #: research body ("Halvard Foundation", "Orlen Flood Relief Trust", "Vell Media Institute"), "the group" of a group
 #: named by its capitals ("Harbour Rights Group", a business's "Orvane Group" too; not "the network":
-#: a broadcaster named by its letters is "the network" too, beside another named "... Network")
+#: a broadcaster named by its letters is "the network" too, beside another named "... Network"), "the brigade",
+#: "the battalion" and "the regiment" of an armed unit ("Free Vale Brigade", "Third Mountain Battalion")
 #: and "the police" (and "Police" with no "the": see :meth:`SourceIndex._force_named`);
 #: after two bodies of the kind it is neither's (see :meth:`SourceIndex._see_named_kinds`,
 #: :meth:`SourceIndex._kind_named`). Why: the body accused by name is most often the one that answers, and a story
@@ -480,7 +481,8 @@ _NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "foundation": _state_body_name("Foundation"),
     "trust": _state_body_name("Trust"), "institute": _state_body_name("Institute"),
     "polytechnic": _state_body_name("Polytechnic"), "inspectorate": _state_body_name("Inspectorate"),
-    "group": _state_body_name("Group"),
+    "group": _state_body_name("Group"), "brigade": _state_body_name("Brigade"),
+    "battalion": _state_body_name("Battalion"), "regiment": _state_body_name("Regiment"),
 }
 #: The words one of which a name of a kind of ``_NAMED_KINDS`` is written with, as its pattern asks for them (a club's
 #: letters, "FC" of "AFC" too, or a verb that accuses or punishes before it): a sentence holding none names no body
@@ -496,6 +498,7 @@ _NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
     "festival": ("Festival",), "university": ("University",), "college": ("College",),
     "foundation": ("Foundation",), "trust": ("Trust",), "institute": ("Institute",),
     "polytechnic": ("Polytechnic",), "inspectorate": ("Inspectorate",), "group": ("Group",),
+    "brigade": ("Brigade",), "battalion": ("Battalion",), "regiment": ("Regiment",),
 }
 #: Every word of ``_NAMED_KIND_WORDS``, each looked for once in a sentence (the verbs that accuse are two kinds' words).
 _NAMED_KIND_WORDS_ALL = frozenset(word for words in _NAMED_KIND_WORDS.values() for word in words)

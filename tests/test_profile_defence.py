@@ -1,5 +1,6 @@
 """Credits, sources and denial pairs in defence and armed-conflict copy, on hand-built sentences: a ministry
-dismissing "that" as invention answers the claim just before it, not an earlier accusation."""
+dismissing "that" as invention answers the claim just before it, not an earlier accusation; "the brigade",
+"the battalion" or "the regiment" is the armed unit named so."""
 
 import framing
 from test_profile_rebuttals import profile_of
@@ -23,3 +24,17 @@ def test_a_denial_dismissing_a_bare_that_as_something_answers_the_claim_just_bef
     # "denied that" opening a clause points at nothing: the accusation answers
     clause = ("The army denied that its units had lost any men.", DENIAL, "The army")
     assert profile_of(accusing, commander, clause)["denials"][0]["allegation"] == 0
+
+
+def test_the_brigade_battalion_or_regiment_is_the_armed_unit_the_story_names_so():
+    army = ("The army said the shells came from positions held by the Free Vale Brigade.", CLAIM, "The army")
+    profile = profile_of(army, ("The brigade has rejected the claim.", DENIAL, "The brigade"))
+    assert profile["credits"] == ["army", "free vale brigade"]
+    assert {s["display"]: s["denies"] for s in profile["sources"]} == {"army": False, "Free Vale Brigade": True}
+    assert profile["denials"] == [{"denial": 1, "source": "free vale brigade", "allegation": 0}]
+    assert profile_of(("Captain Ivo Dace said the Third Mountain Battalion had crossed the river.", CLAIM,
+                       "Captain Ivo Dace"),
+                      ("The battalion denied it.", DENIAL, "The battalion"))["credits"][1] == "third mountain battalion"
+    assert profile_of(("The Orsk Rifle Regiment said it had held the bridge.", CLAIM, "The Orsk Rifle Regiment"),
+                      ("The regiment added that two men were wounded.", CLAIM, "The regiment"))["credits"] == [
+        "orsk rifle regiment"] * 2
