@@ -2678,9 +2678,10 @@ def nationality_places(word: str) -> set[str]:
 _OWN_WORDS = (rf"\s+(?:(?:its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{DOCUMENTS}|claims?|comments?|"
               r"remarks?|stor(?:y|ies)|reporting|account|words|position|assessment|allegations?|accusations?|"
               r"charges?|conclusions?|testimony|decision)|the\s+(?:allegations?|accusations?|charges?|claims?))\b")
-#: Verbs that credit what a sentence says to the subject just before them: speech ("said", "told") and
-#: denial ("denied", "rejected"; phrasal: "brushed off", "shrugged off", "waved away", "played down", "hit back
-#: at", "hit back, saying", "pushed back on"), as a subject's verb is written (lower case, after a space: a
+#: Verbs that credit what a sentence says to the subject just before them: speech ("said", "told"), accusation
+#: ("accused", and "blamed" or "blames": "The army blames rebel artillery.") and denial ("denied", "rejected";
+#: phrasal: "brushed off", "shrugged off", "waved away", "played down", "hit back at", "hit back, saying", "pushed
+#: back on"), as a subject's verb is written (lower case, after a space: a
 #: headline's "Denies" and the "called" of "so-called" are none), and holding to what was said: "maintained",
 #: "reiterated", and "repeated" or "stood by" before the subject's own words ("stood by its findings", "repeated its
 #: claim", or "that" opening a clause; not "stood by their vehicles", "repeated unfounded claims", "repeated that
@@ -2711,7 +2712,7 @@ SUBJECT_CUE = re.compile(
     rf"(?={_THAT_CLAUSE}|\s*[,:]?\s*[\"“])|"
     rf"st(?:ood|ands?)\s+by(?={_OWN_WORDS})|"
     r"announc(?:ed|es)(?=(?:\s+(?:on|last|this)\s+[\w-]+)?\s+that\s)|"
-    r"argued|argues|argue|added|adds|wrote|writes|alleged|alleges|allege|accused|accuses|accuse|"
+    r"argued|argues|argue|added|adds|wrote|writes|alleged|alleges|allege|accused|accuses|accuse|blamed|blames|"
     r"asserted|asserts|warned|warns|warn|advised|advises|urged|urges|countered|counters|confirmed|confirms|"
     r"(?:can|(?:is|are)\s+able\s+to)\s+confirm|"  # "The club can confirm that", "is able to confirm"
     r"acknowledged|acknowledges|"

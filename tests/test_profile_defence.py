@@ -1,6 +1,7 @@
 """Credits, sources and denial pairs in defence and armed-conflict copy, on hand-built sentences: a ministry
 dismissing "that" as invention answers the claim just before it, not an earlier accusation; "the brigade",
-"the battalion" or "the regiment" is the armed unit named so."""
+"the battalion" or "the regiment" is the armed unit named so; a body that "blames" another is the source of
+what it blames."""
 
 import framing
 from test_profile_rebuttals import profile_of
@@ -38,3 +39,14 @@ def test_the_brigade_battalion_or_regiment_is_the_armed_unit_the_story_names_so(
     assert profile_of(("The Orsk Rifle Regiment said it had held the bridge.", CLAIM, "The Orsk Rifle Regiment"),
                       ("The regiment added that two men were wounded.", CLAIM, "The regiment"))["credits"] == [
         "orsk rifle regiment"] * 2
+
+
+def test_a_body_or_person_that_blames_another_is_credited_where_the_model_marked_no_source():
+    assert profile_of(("Monitors recorded 312 violations last week.", FACT, None),
+                      ("The Lavrenian defence ministry blamed the increase on the other side.", CLAIM, None),
+                      ("Esteria's military denied moving any weapons.", DENIAL, "Esteria's military"),
+                      )["credits"] == [None, "lavrenian defence ministry", "esteria's military"]
+    assert profile_of(("The Ardanian army blames rebel artillery.", CLAIM, None),
+                      )["credits"] == ["ardanian army"]
+    assert profile_of(("Colonel Ada Vance blamed the delay on the weather.", CLAIM, None),
+                      )["credits"] == ["ada vance"]
