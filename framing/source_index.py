@@ -177,8 +177,9 @@ _ITS_SPOKESPERSON = re.compile(r"(?i:its|their|an?)\s+(spokes(?:man|woman|person
 #: "its board", "its lawyers"; group 1 the role's words, group 2 its noun): the body's own, as "Its spokesman" is its
 #: spokesperson (see :func:`_its_role`).
 _ITS_ROLE = re.compile(r"(?i:its)\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))")
-#: Nouns of a body's own part that may speak for it, besides a person's role (``PERSON_ROLES``), after "its".
-_BODY_PARTS = frozenset("board management leadership counsel".split())
+#: Nouns of a body's own part that may speak for it, besides a person's role (``PERSON_ROLES``), after "its": an
+#: "office" too ("its press office", "its media office").
+_BODY_PARTS = frozenset("board management leadership counsel office".split())
 #: Roles of ``PERSON_ROLES`` that say what befell a person, not whom they serve ("its victims", "its survivors"):
 #: no part of the body "its" means.
 _NOT_OWN_ROLES = frozenset("""victim survivor witness detainee prisoner refugee bystander resident neighbour neighbor

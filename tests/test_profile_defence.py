@@ -1,7 +1,7 @@
 """Credits, sources and denial pairs in defence and armed-conflict copy, on hand-built sentences: a ministry
 dismissing "that" as invention answers the claim just before it, not an earlier accusation; "the brigade",
 "the battalion" or "the regiment" is the armed unit named so; a body that "blames" another is the source of
-what it blames."""
+what it blames; "its press office" is the office of the body that spoke before."""
 
 import framing
 from test_profile_rebuttals import profile_of
@@ -50,3 +50,14 @@ def test_a_body_or_person_that_blames_another_is_credited_where_the_model_marked
                       )["credits"] == ["ardanian army"]
     assert profile_of(("Colonel Ada Vance blamed the delay on the weather.", CLAIM, None),
                       )["credits"] == ["ada vance"]
+
+
+def test_its_press_office_is_the_office_of_the_body_credited_just_before():
+    navy = ("The Velmark navy denied the report.", DENIAL, "The Velmark navy")
+    office = ("Its media office said no submarine had been in the area.", DENIAL, "Its media office")
+    profile = profile_of(navy, office)
+    assert profile["credits"] == ["velmark navy", "velmark navy's media office"]
+    assert {s["display"] for s in profile["sources"]} == {"Velmark navy", "Velmark navy's media office"}
+    army = ("The Ardanian army blames rebel artillery.", CLAIM, None)
+    press = ("In a statement, its press office said the shells came from the north.", CLAIM, "its press office")
+    assert profile_of(army, press)["credits"] == ["ardanian army", "ardanian army's press office"]
