@@ -29,7 +29,7 @@ from .source_finders import name_after_unclosed_clause
 from .source_index import SIDE_ALONE, SourceIndex, count_alone, unowned_reports
 from .sources import ADVERB, BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, BUSINESS_NAME_ENDS, CAMEL_PREFIXES, EDGE
 from .sources import THIRD_PERSON
-from .sources import COMPANY_WORDS, FACT_CHECK_LABEL
+from .sources import COMPANY_WORDS, FACT_CHECK_LABEL, NOT_A_NAME_START
 from .sources import GENERIC_ONE_AFTER, GROUP_GOES_ON, LINK_LABEL, NAMELESS_BUSINESSES, NAMELESS_NOUNS, NAME_GIVEN_ONLY
 from .sources import OWN_WORK, PERSON_ROLES, PORTFOLIOS, QUANTIFIERS, RELATIVE_OPENING, SUBJECT_CUE, SUBJECT_TIME
 from .sources import VAGUE_GROUP_WORDS
@@ -170,8 +170,10 @@ _GENDERED_ROLE = re.compile(r"\b(?:spokes|chair|congress|council|assembly|alder|
 #: "she" it may be.
 _SEXED_PERSONS = {"woman": "she", "man": "he"}
 #: A full name in the possessive opening a sentence before a word in lower case ("Tom Vask's " of "Tom Vask's beard
-#: was whiter"): group "name" the name, two to four capitalised words.
-_POSSESSIVE_OPENING = re.compile(r"(?P<name>[A-Z][\w’-]*(?:\s+[A-Z][\w’-]*){1,3})['’]s\s+(?=[a-z])")
+#: was whiter"), after a word that starts no name if any ("When Priya Menon's flight was cancelled", "After Tom
+#: Vask's ..."; see ``NOT_A_NAME_START``): group "name" the name, two to four capitalised words.
+_POSSESSIVE_OPENING = re.compile(rf"(?:(?:{'|'.join(sorted(NOT_A_NAME_START))})\s+)?"
+                                 r"(?P<name>[A-Z][\w’-]*(?:\s+[A-Z][\w’-]*){1,3})['’]s\s+(?=[a-z])")
 #: A sentence opening with a person described by sex alone ("The woman who filed the complaint gave her name ...",
 #: "A man spoke to reporters."), then a relative clause or a verb in lower case; group "noun" the word of
 #: ``_SEXED_PERSONS``. Not a possessive ("The woman's lawyer"), nor one acted upon (see ``_ACTED_UPON``).

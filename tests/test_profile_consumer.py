@@ -48,3 +48,13 @@ def test_a_participle_after_its_noun_stays_in_the_source():
         ("The shoppers surveyed said prices had risen.", CLAIM,
          {"source": ["The shoppers surveyed"], "cue": ["said"]}),)
     assert profile["credits"] == ["shoppers surveyed"]
+
+
+@pytest.mark.parametrize("opener", ["When", "After", "Before"])
+def test_a_word_opening_a_clause_before_a_full_name_in_the_possessive_is_no_part_of_the_name(opener):
+    profile = profile_of(
+        (f"{opener} Priya Menon's flight to Lisbon was cancelled, she asked for a refund of £640.", FACT, {}),
+        ("Seven months later, she is still waiting.", FACT, {}),
+        ('"Every time I call, I get a different answer," she says.', CLAIM, {"source": ["she"], "cue": ["says"]}))
+    assert profile["credits"] == [None, None, "priya menon"]
+    assert [s["source"] for s in profile["sources"]] == ["priya menon"]
