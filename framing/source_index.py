@@ -587,13 +587,24 @@ _DESCRIBED_BUSINESS = re.compile(rf"^(?:({_BUSINESS_NAME}),\s+(?i:the|an?)\s+{_B
                                  rf"|(?:(?i:the|an?)\s+)?{_BUSINESS_KIND},\s+({_BUSINESS_NAME})(?:,|$))")
 #: The last word of each kind of ``_BUSINESS_KIND``, one of which each match of ``_DESCRIBED_BUSINESS`` holds.
 _BUSINESS_KIND_WORDS = (*_BUSINESS_NOUNS.split("|"), "operator")
+#: A company's name before "'s", which it leaves out ("Ridgeline" of "Ridgeline's"; each word as short as it may be).
+_OWNER_NAME = rf"[A-Z][\w'’.-]*?(?:\s+(?:(?:&|of|de)\s+)?[A-Z][\w'’.-]*?){{0,4}}?"
+#: The roles of one who heads a company: a chief executive, operating, financial or technology officer, or a managing
+#: director (who heads a state's fund in letters too: "IMF Managing Director", see ``_MANAGING_DIRECTOR``).
+_CHIEF = (r"(?:CEO|CFO|COO|CTO|(?i:chief\s+(?:executive|financial|operating|technology)(?:\s+officer)?"
+          r"|managing\s+director))")
+_MANAGING_DIRECTOR = re.compile(r"managing\s+director", re.I)
 #: A company written before its chief's title and name, opening a sentence ("Stratus CEO Omar Keene walked on stage",
-#: "Velta Motors chief executive Ana Ruiz said"): a chief executive, operating, financial or technology officer heads
-#: a company, so the name is one (group 1), though no source; a word of the chief's time in office before it is
+#: "Velta Motors chief executive Ana Ruiz said", "Ridgeline's managing director, Ann Pell, said"): one of ``_CHIEF``
+#: heads a company, so the name is one (group 1), though no source; a word of the chief's time in office before it is
 #: no word of the name ("Former Stratus CEO", "Ex-Stratus CEO").
 _COMPANY_CHIEF = re.compile(rf"(?:(?:Former|Acting|Interim|Outgoing|Incoming)\s+|(?:Ex|Then)-)?"
-                            rf"({_BUSINESS_NAME})\s+(?:CEO|CFO|COO|CTO|(?i:chief\s+(?:executive|financial|operating|"
-                            r"technology)(?:\s+officer)?))\s+[A-Z]")
+                            rf"({_OWNER_NAME})(?:['’]s)?\s+{_CHIEF},?\s+[A-Z]")
+#: The same after the chief's name opening a sentence, the company in the possessive or after "of" or "at" ("Ann
+#: Pell, Ridgeline's managing director, said", "Ann Pell, chief executive of Ridgeline, said"; group 1 or 2).
+_CHIEF_OF_COMPANY = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}},\s+(?:the\s+)?"
+                               rf"(?:({_OWNER_NAME})['’]s\s+{_CHIEF}|{_CHIEF}\s+(?:of|at)\s+({_BUSINESS_NAME}))"
+                               r"(?=[\s,])")
 #: A sentence opening with shares in a company, its name after "in" or "of" (group 1: "Kessel Homes" of "Shares in
 #: Kessel Homes fell 6%"): only a company has shares, so the name is one, though no source; but for a market's
 #: place, a country, a capital or a continent (``_MARKET_PLACES``: "Shares in Tokyo fell").
@@ -1548,6 +1559,9 @@ _STATE_BODY_WRITTEN = re.compile(r"(?<![\w'’-])the\s+(?:[A-Z][\w'’-]*\s+){0,
 #: Service"), which none of those descriptions means.
 _STATE_OR_OUTLET_WORDS = (frozenset(word.lower() for word in INSTITUTIONS) | BODY_NOUNS) - _CIVIC_NAME_WORDS - {
     "group", "company", "corporation", "firm", "bank", "general", "studio", "studios", "team"}
+#: Words of a name that make it a state's, a school's, an outlet's or a civic body's, none a company's, though a
+#: chief executive or a managing director heads it ("the managing director of the Monetary Fund of Kessel").
+_NO_COMPANY_WORDS = _STATE_OR_OUTLET_WORDS | _CIVIC_NAME_WORDS
 #: A business's trade that the last word of its name says ("Velta Motors" is a carmaker, "Orlin Airways" and "Orlin
 #: Air" airlines, "Corvane Aerospace" a planemaker): a description by another trade means another business.
 _RAIL_TRADES = frozenset({"railway", "railroad", "rail operator", "train operator", "operator"})
@@ -2093,7 +2107,7 @@ class SourceIndex:
         ``visible`` is the sentence without its invisible characters (see :func:`without_invisible`)."""
         opening = _from_first_name_word(without_heading(visible.strip(EDGE)).strip(EDGE))
         found = (_COMPANY.match(opening) or _described_business(opening) or _company_set_apart(opening)
-                 or _COMPANY_CHIEF.match(opening) or _SHARES_IN.match(visible.strip(EDGE)))
+                 or _company_of_chief(opening) or _SHARES_IN.match(visible.strip(EDGE)))
         if not found:
             return
         shown = _last_group(found)
@@ -5625,6 +5639,21 @@ def _after_particles(written: str) -> bool:
     words = written.split(" ")
     return (len(words) >= 2 and words[0] in PARTICLES and words[-1][:1].isupper()
             and all(w in PARTICLES or w[:1].isupper() for w in words))
+
+
+def _company_of_chief(opening: str) -> re.Match[str] | None:
+    """The company that the sentence's ``opening`` names as its chief's, before the chief's name or after it (see
+    ``_COMPANY_CHIEF``, ``_CHIEF_OF_COMPANY``), its name in the last group; ``None`` for none, for a name with
+    a word of a body that is no company (see ``_NO_COMPANY_WORDS``: "Harbour Authority", "International Monetary
+    Fund"), and for a managing director's name in capitals ("IMF")."""
+    found = _COMPANY_CHIEF.match(opening) or _CHIEF_OF_COMPANY.match(opening)
+    if found is None:
+        return None
+    name = _last_group(found)
+    if (any(word.lower() in _NO_COMPANY_WORDS for word in name.split())
+            or (name.isupper() and _MANAGING_DIRECTOR.search(found[0]) is not None)):
+        return None
+    return found
 
 
 def _last_group(found: re.Match[str]) -> str:

@@ -1219,6 +1219,25 @@ def test_the_company_joins_the_one_company_whose_chief_executive_opened_a_senten
     ) == {"velta motors": 1}
 
 
+@pytest.mark.parametrize("officer", ["Ridgeline's managing director, Ann Pell", "Ann Pell, Ridgeline's chief executive",
+                                     "Ann Pell, chief financial officer of Ridgeline", "Ridgeline managing director Ann Pell"])
+def test_the_company_joins_the_company_whose_chief_spoke_named_with_it_in_the_possessive_or_after_of(officer):
+    # before, "The company" stayed apart unless the firm's name opened the sentence before "chief executive" or "CEO"
+    assert _joined(
+        (f"{officer} said sales had slowed over the winter.", "attributed_claim", officer),
+        ("The company said it would cut 40 jobs.", "attributed_claim", "The company"),
+    ) == {"ann pell": 1, "ridgeline": 1}
+
+
+@pytest.mark.parametrize("officer", ["Harbour Authority chief executive Ann Pell", "IMF Managing Director Ann Pell",
+                                     "Ann Pell, managing director of the Kessel Monetary Fund"])
+def test_the_chief_of_a_state_s_or_a_civic_body_makes_it_no_company(officer):
+    assert _joined(
+        (f"{officer} said growth had slowed over the winter.", "attributed_claim", officer),
+        ("The company said it would cut 40 jobs.", "attributed_claim", "The company"),
+    ) == {"ann pell": 1, "company": 1}
+
+
 def test_the_kind_of_business_a_company_was_described_as_refers_back_to_it():
     # "the carmaker" is the one company described as a carmaker, even with another company in view
     assert _joined(
