@@ -91,11 +91,20 @@ _CLAUSE_AFTER_HELD_THAT = (rf"(?:{_CLAUSE_OPENER}|"
                            r"(?:of\b|in\b|[a-z][\w'’-]*(?<!ss|us|is)s\b))")
 
 
+#: A clause after "found", "concluded" or "ruled" that leaves "that" out: a definite subject of up to four words, a
+#: name or a pronoun, then a verb of being, having or a modal ("found the council had failed", "concluded Acme was
+#: at fault", "ruled it must pay"; not "found the body in a field", "found the man guilty").
+_CLAUSE_WITHOUT_THAT = (r"(?:(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){1,4}?|(?:[A-Z][\w'’.-]*\s+){1,3}?"
+                        r"|(?:he|she|it|they)\s+)"
+                        r"(?:is|was|were|are|has|have|had|will|would|could|can|must|should|did|does)\b")
+
+
 #: Verbs of finding or ruling (see :func:`subject_before_finding`): "found", "showed", "revealed", "indicated",
 #: "concluded", "held" or "ruled" before "that" opening a clause ("The regulator found that the firm ...", "The
 #: study showed that", "Records revealed that"; see
-#: ``_CLAUSE_AFTER_THAT``, ``_CLAUSE_AFTER_HELD_THAT``), "ruled" in or against a side, a verdict ("The jury found
-#: him guilty") and "testified".
+#: ``_CLAUSE_AFTER_THAT``, ``_CLAUSE_AFTER_HELD_THAT``), "found", "concluded" or "ruled" before such a clause without
+#: "that" ("The ombudsman found the council had failed": see ``_CLAUSE_WITHOUT_THAT``), "ruled" in or against a
+#: side, a verdict ("The jury found him guilty") and "testified".
 def _finding_cue(after_held_that: str) -> re.Pattern[str]:
     """The verbs of finding or ruling of ``_FINDING_CUE``, with ``after_held_that`` what opens a clause after "held
     that" (see ``_COURT_FINDING_CUE``)."""
@@ -103,6 +112,7 @@ def _finding_cue(after_held_that: str) -> re.Pattern[str]:
         r"(?<=\s)(?:(?:found|finds|showed|shows|revealed|reveals|indicated|indicates|concluded|concludes|ruled|"
         r"rules)(?=\s+that\s+"
         rf"{_CLAUSE_AFTER_THAT})|(?:held|holds)(?=\s+that\s+{after_held_that})|"
+        rf"(?:found|finds|concluded|concludes|ruled|rules)(?=\s+{_CLAUSE_WITHOUT_THAT})|"
         r"ruled(?=\s+(?:in\s+favou?r\s+of|against)\b)|"
         r"found(?=\s+(?:[\w'’.-]+\s+){1,4}?(?:not\s+)?(?:guilty|liable)\b)|testified|testifies)\b")
 

@@ -63,3 +63,16 @@ def test_a_builder_s_trade_does_not_mean_a_business_whose_name_says_nothing_of_i
         ("Ridgeline Homes said it would appeal the refusal.", CLAIM, {"source": ["Ridgeline Homes"], "cue": ["said"]}),
         ("The retailer said the store would stay open.", CLAIM, {"source": ["The retailer"], "cue": ["said"]}))
     assert profile["credits"] == ["ridgeline homes", "retailer"]
+
+
+@pytest.mark.parametrize("finding, body", [
+    ("The housing ombudsman found the council had failed the family.", "housing ombudsman"),
+    ("The ombudsman concluded the landlord was at fault.", "ombudsman"),
+    ("The tribunal ruled the service charges were unlawful.", "tribunal")])
+def test_a_body_whose_finding_leaves_out_that_is_its_source_not_the_tenant_quoted_before(finding, body):
+    tenant = ("Tenant Mira Osei said the flat had been damp for two winters.", CLAIM,
+              {"source": ["Tenant Mira Osei"], "cue": ["said"]})
+    assert profile_of(tenant, (finding, CLAIM, {}))["credits"] == ["mira osei", body]
+    # what a body found in a place is no finding of its own
+    found = ("The ombudsman found the letters in a drawer at the housing office.", CLAIM, {})
+    assert profile_of(tenant, found)["credits"][1] != "ombudsman"
