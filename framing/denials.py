@@ -943,17 +943,25 @@ _OWN_STEP = re.compile(r"\b(?:said|says|announced|announces|stated|states|added|
                        r"(?:(?:had|has|have)\s+decided|would|will)\b")
 
 
-#: A cue of praise ("hailed", "praised", "welcomed", "applauded", "lauded", "commended"): what it credits is no
+#: A cue of praise ("hailed", "praised", "welcomed", "applauded", "lauded", "commended"), an auxiliary or adverb allowed
+#: before it ("has praised", "generally praised", "was welcomed", "went on to praise"): what it credits is no
 #: allegation.
-_PRAISE_CUE = re.compile(r"(?:hail|prais|welcom|applaud|laud|commend)(?:ed|es|s|e)?", re.I)
+_PRAISE_CUE = re.compile(r"(?:(?:has|have|had|is|are|was|were|been|also|went\s+on\s+to|[a-z]+ly)\s+)*"
+                         r"(?:hail|prais|welcom|applaud|laud|commend)(?:ed|es|s|e)?", re.I)
+#: A participle of saying after a cue of praise, which gives the praise's reasons ("praised the clinic, saying waits
+#: were shorter").
+_SAYING_AFTER = re.compile(r"(?:saying|noting|adding|citing|calling)", re.I)
 
 
 def _praise(claim: Sentence) -> bool:
-    """Whether every cue of the ``claim`` is one of praise (see ``_PRAISE_CUE``): "When the deal was signed,
-    ministers hailed it as a triumph" alleges nothing a later denial ("The minister said the deal was sound")
-    answers, whatever words they share."""
-    cues = [span.text for span in claim.spans if span.type == "cue"]
-    return bool(cues) and all(_PRAISE_CUE.fullmatch(cue.strip(EDGE)) for cue in cues)
+    """Whether the ``claim``'s first cue is one of praise (see ``_PRAISE_CUE``) and each other one too or a participle
+    giving its reasons (see ``_SAYING_AFTER``), and it alleges nothing (see :func:`framing.sources.alleges`): "When the
+    deal was signed, ministers hailed it as a triumph", "Residents have praised the clinic, saying waits were shorter"
+    allege nothing a later denial ("The minister said the deal was sound") answers, whatever words they share."""
+    cues = [span.text.strip(EDGE) for span in claim.spans if span.type == "cue"]
+    return (bool(cues) and _PRAISE_CUE.fullmatch(cues[0]) is not None
+            and all(_PRAISE_CUE.fullmatch(cue) or _SAYING_AFTER.fullmatch(cue) for cue in cues[1:])
+            and not alleges(claim.text))
 
 
 def _serves(served: Sequence[frozenset[str]] | None, index: int, credited: dict[int, str], denier: str) -> bool:
