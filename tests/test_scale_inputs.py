@@ -362,6 +362,30 @@ def test_a_run_that_scores_nothing_fails_naming_the_rejects_file(tiny_dir, tmp_p
     assert "holds the complete output" in capsys.readouterr().err
 
 
+def test_a_run_whose_every_record_is_rejected_does_not_load_the_model(tiny_dir, tmp_path, capsys, monkeypatch):
+    """Nothing to score needs no model (seconds, memory); the outputs are those of a run that loaded it."""
+    import framing.analyze
+
+    loads = []
+    real_load = framing.analyze.load
+    monkeypatch.setattr(framing.analyze, "load", lambda *a, **k: loads.append(a) or real_load(*a, **k))
+    path = tmp_path / "rejects.csv"
+    path.write_text("id,text,title\na,,Ferry fares\nb,4812,Port deal\nc, ,Lost\n", encoding="utf-8")
+    out = tmp_path / "out"
+    command = ["score", str(path), "--out", str(out), "--model", str(tiny_dir), "--quiet", "--headline-column",
+               "title", "--keep-columns", "title"]
+    assert main(command) == 1
+    assert loads == []
+    assert f"all 3 records were rejected and none scored; the reasons are in {rejects_path(out)}" in \
+        capsys.readouterr().err
+    assert [r["id"] for r in _rejects(out)] == ["a", "b", "c"] and read_rows(out) == []
+    manifest = read_manifest(out)
+    assert manifest["complete"] and manifest["progress"]["records"] == 3 and manifest["progress"]["rejects"] == 3
+    path.write_text("id,text,title\na,,Ferry fares\nb,Shops shut.,Port deal\n", encoding="utf-8")
+    assert main(command) == 0 and len(loads) == 1  # one record to score: the model loads
+    assert [r["doc_id"] for r in read_rows(out)] == ["b", "b"]
+
+
 # -- gzip -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", ["bad.jsonl.gz", "bad.csv.gz"])

@@ -634,6 +634,17 @@ def _holds_no_records(reader: Reader) -> bool:
     return empty
 
 
+def _every_record_rejected(reader: Reader) -> bool:
+    """Whether the input holds records but none to score (each one without a text, of a repeated id ...), found
+    by reading up to the first good record, which is the first for most inputs; the model then need not load
+    (seconds, and memory) for a run that ends with a rejects file alone."""
+    records = reader.records()
+    try:
+        return all(record.reason is not None for record in records)
+    finally:
+        records.close()
+
+
 def block_items(block: list[Record], headline: bool) -> tuple[list[tuple[str, str]], list[str | None] | None]:
     """The ``(doc_id, text)`` items of a block's good records, and their headlines when the input has a
     headline column (else ``None``): what :func:`block_rows` takes."""
@@ -641,15 +652,19 @@ def block_items(block: list[Record], headline: bool) -> tuple[list[tuple[str, st
     return [r.item() for r in good], ([r.headline for r in good] if headline else None)
 
 
-def _local_scores(analyzer, blocks: Iterator[list[Record]], level: str, headline: bool = False,
-                  block_chars: int | None = None):
+def _local_scores(analyzer, blocks: Iterator[list[Record]], level: str, labels: tuple[str, ...],
+                  headline: bool = False, block_chars: int | None = None):
     """``(block, rows, sentence count)`` for each block, scored when asked for; with ``block_chars``, a
-    :class:`LongDocument` notice before a block holding a document longer than that."""
+    :class:`LongDocument` notice before a block holding a document longer than that. A block of rejected
+    records alone gets no rows without the analyzer, which a run with nothing to score does not load."""
     for block in blocks:
         long = long_document(block, block_chars) if block_chars is not None else None
         if long is not None:
             yield LongDocument(long)
         items, headlines = block_items(block, headline)
+        if not items:
+            yield block, output_schema(level, labels, headline=headline).empty_table(), 0
+            continue
         table, sentences = block_rows(analyzer, items, level, headlines)
         yield block, table, sentences
 
@@ -766,7 +781,8 @@ def score(
     ``input``: a JSON Lines, CSV, TSV or Parquet file, a folder of ``.txt``
     files or a folder written by ``datasets.Dataset.save_to_disk``; one with
     no records gives a warning and an empty output, without loading the
-    model. ``out`` gets ``part-NNNNNN.parquet`` (or ``.jsonl``) files; the manifest is
+    model, as does one whose every record is rejected, before its error.
+    ``out`` gets ``part-NNNNNN.parquet`` (or ``.jsonl``) files; the manifest is
     ``out + ".manifest.json"`` and rejected records go to
     ``out + ".rejects.jsonl"``. ``level`` is
     ``"sentence"`` (a row per sentence) or ``"document"`` (a row per
@@ -871,6 +887,9 @@ def score(
         _check_row_shape(unfinished, out, level, labels, headline_column)
     # an output whose every record is committed (only marking it complete failed) needs no model to finish
     scored_all = unfinished is not None and reader.ends_at(unfinished["progress"]["cursor"])
+    # nor does a new run of an input whose every record is rejected (a resumed one finds that out as it reads)
+    fresh = unfinished is None and not (earlier and earlier.get("complete"))
+    idle = empty or scored_all or (fresh and _every_record_rejected(reader))
     if committed is not None and isinstance(committed.get("settings", {}).get("blocking"), dict):
         if unfinished is not None:
             _warn_if_blocking_differs(committed["settings"]["blocking"], asked)
@@ -905,7 +924,7 @@ def score(
     # The model loads before the writer touches the output (overwrite clears it), so a model that fails to
     # load costs nothing; only a finished output resumed, or one with no record left to score, needs none.
     load_seconds = 0.0
-    needs_model = engine == "local" and analyzer is None and not empty and not scored_all
+    needs_model = engine == "local" and analyzer is None and not idle
     if needs_model and not (earlier and earlier.get("complete")):
         analyzer, load_seconds = _load(model, device, batch_tokens, precision, model_info, tokenizer_workers,
                                        note=progress)
@@ -927,14 +946,14 @@ def score(
         records = reader.records(before["cursor"])
         blocks = prefetch(_blocks(records, chunk_docs, block_chars, strict, reader, rejects_file),
                           name="framing-score-read")
-        if engine == "ray" and not empty and not scored_all:
+        if engine == "ray" and not idle:
             from ..ray import ordered_block_scores
 
             scored = ordered_block_scores(blocks, model=model_info["path"], level=level, workers=workers,
                                           gpus_per_worker=gpus_per_worker, device=device, precision=precision,
                                           batch_tokens=batch_tokens, headline=headline, block_chars=block_chars)
-        else:  # with no records to score, no model is needed: there are no blocks
-            scored = _local_scores(analyzer, blocks, level, headline, block_chars)
+        else:  # with no record to score, no model is needed: the blocks hold rejects alone, if any
+            scored = _local_scores(analyzer, blocks, level, labels, headline, block_chars)
         scored = _with_records(scored)
         if keep_columns:  # an empty-column warning only judges a whole run, not the rest of a resumed one
             scored = _with_kept_columns(scored, keep_columns, warn_empty=not before["records"])
