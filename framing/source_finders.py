@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from itertools import dropwhile
+from itertools import dropwhile, takewhile
 
 from .furniture import GLUED_PARTICLES as _GLUED
 from .given_names import given_name_sex, is_given_name
@@ -809,15 +809,28 @@ _NAME_JOINING_WORDS = frozenset("and in".split())
 
 def _name_joined(before: list[str], word: str, later: Sequence[re.Match[str]]) -> bool:
     """Whether ``word`` after the subject's words ``before`` goes on with a body's full name: one of
-    ``_NAME_JOINING_WORDS``, a capitalised word after it, and "of" or "for" after a capitalised word before it, no
-    given name among those (not "and" of "Secretary of State Tom Orr and Ana Vell", two people), as "The Office for
-    Standards in Care" and "The Department of Health and Human Services" are each one body's name; not "of" after
-    the body's people ("Members of the ..."), whose body is named after it (see :func:`_people_of_body`)."""
+    ``_NAME_JOINING_WORDS``, a capitalised word after it, and "of" or "for" after a capitalised word before it, or
+    "and" after capitalised words alone before a run of them that a body's noun ends (see
+    :func:`_body_noun_ends_run`: "The Competition and Markets Authority"), no given name among those (not "and" of
+    "Secretary of State Tom Orr and Ana Vell", two people), as "The Office for Standards in Care" and "The Department
+    of Health and Human Services" are each one body's name; not "of" after the body's people ("Members of the ..."),
+    whose body is named after it (see :func:`_people_of_body`)."""
     if word not in _NAME_JOINING_WORDS or not later or not later[0].group()[:1].isupper():
         return False
+    if (word == "and" and _body_noun_ends_run(later)
+            and all(held[:1].isupper() and not is_given_name(held) for held in before)):
+        return True
     prepositions = [k for k, held in enumerate(before) if held in ("of", "for") and k and before[k - 1][:1].isupper()
                     and not _people_of_body(before[k - 1].lower())]
     return bool(prepositions) and not any(is_given_name(held) for held in before if held[:1].isupper())
+
+
+def _body_noun_ends_run(later: Sequence[re.Match[str]]) -> bool:
+    """Whether the capitalised words ``later`` (after an "and" in a subject) end, before a word in lower case, with a
+    body's noun (see ``BODY_NOUNS``): "Markets Authority" of "The Competition and Markets Authority looked ...",
+    "Drug Administration"; one body's name, not two subjects ("Tom Vask and Ana Vell")."""
+    run = list(takewhile(lambda found: found.group()[:1].isupper(), later))
+    return bool(run) and len(run) < len(later) and run[-1].group().lower() in BODY_NOUNS
 
 
 def _people_of_body(word: str) -> bool:
@@ -865,7 +878,7 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
         word = words[taken].group()
         at_body = word == "at" and taken == opening + 1 and words[opening].group().lower() in _PEOPLE_AT_BODY
         sited = taken > opening and _body_sited(words[taken - 1].group(), word, words[taken + 1:taken + 3])
-        joined = _name_joined([found.group() for found in words[opening:taken]], word, words[taken + 1:taken + 2])
+        joined = _name_joined([found.group() for found in words[opening:taken]], word, words[taken + 1:taken + 5])
         if (not (word[:1].isupper() or word in _SUBJECT_LOWER_WORDS or is_role(word) or at_body or sited or joined)
                 or word[:1] in _QUOTATION_MARKS):
             break

@@ -58,3 +58,15 @@ def test_a_word_opening_a_clause_before_a_full_name_in_the_possessive_is_no_part
         ('"Every time I call, I get a different answer," she says.', CLAIM, {"source": ["she"], "cue": ["says"]}))
     assert profile["credits"] == [None, None, "priya menon"]
     assert [s["source"] for s in profile["sources"]] == ["priya menon"]
+
+
+@pytest.mark.parametrize("body, noun", [("Competition and Markets Authority", "regulator"),
+                                        ("Food and Drug Administration", "agency")])
+def test_a_body_whose_name_holds_and_is_the_subject_a_later_noun_of_its_kind_means(body, noun):
+    profile = profile_of(
+        (f"The {body} looked at the practice last year.", FACT, {}),
+        (f"The {noun} said it would keep the issue under review.", CLAIM,
+         {"source": [f"The {noun}"], "cue": ["said"]}))
+    assert profile["credits"] == [None, body.lower()]
+    assert [s["source"] for s in profile["sources"]] == [body.lower()]
+
