@@ -85,7 +85,8 @@ _IT_SAYS = (r"(?:(?:also|still|now|[a-z]+ly)\s+)?(?:says(?!\s+(?:(?:a\s+lot|much
             r"denies|rejects|dismisses|insists|claims|argues|maintains|states)\b")
 _IT_SPEAKS = re.compile(_SUBJECT_OPENING + rf"(?P<it>[Ii]t)\s+(?:(?:(?:has|had)\s+)?{_IT_SAID}|{_IT_SAYS})")
 #: "It" finding as the subject opening a sentence ("It found that ...", "It also showed ...", "But it concluded ..."):
-#: a study's or a like document's, when the sentence before opens with one (see :meth:`_Credits.note_document`).
+#: a study's or a like document's, when the sentence before opens with one (see :meth:`_Credits.note_document`), or
+#: a body's, when the sentence before is about it (see :meth:`_Credits._it_finds`).
 _IT_FINDS = re.compile(r"[\s\"“'‘]*(?:(?:But|And|Yet)\s+)?(?P<it>[Ii]t)\s+(?:(?:also|further|previously)\s+)?"
                        r"(?:(?:has|had)\s+)?(?:found|finds|showed|shows|concluded|concludes|suggested|suggests|"
                        r"indicated|indicates|revealed|reveals|estimated|estimates)\b")
@@ -3100,11 +3101,7 @@ class _Credits:
         """The study or like document opening the sentence just before sentence ``index`` (see :meth:`note_document`),
         when "It" finding opens sentence ``index`` outside a quotation (see ``_IT_FINDS``): "The study was published
         in March. It found ..." is the study's, not the account of the source before it."""
-        sentence = self.sentences[index]
-        finds = _IT_FINDS.match(sentence.text)
-        if (finds is None or self.document_topic is None or self.document_topic[0] != index - 1
-                or self.quotation_of.get(index) is not None
-                or quotes_within(self.quotes, sentence.start + finds.start("it"), sentence.start + finds.end("it"))):
+        if self.document_topic is None or self.document_topic[0] != index - 1 or not self._it_finds(index):
             return None
         return self.document_topic[1]
 
@@ -3167,7 +3164,8 @@ class _Credits:
         pronoun = _personal(said_by) if said_by is not None else None
         unnamed = not own and pronoun is None and not self.furniture[index]
         body = self._own_body_subject(index) if unnamed else None  # "Halvard Foods expects ..., it said."
-        body = body or (self._body_meant(index) if unnamed and self._it_speaks(index) else None)
+        body = body or (self._body_meant(index) if unnamed and (self._it_speaks(index) or self._it_finds(index))
+                        else None)
         body = body or (self._document_meant(index) if unnamed else None)
         body = body or (self._group_meant(index) if unnamed else None)
         if body is not None:
@@ -3221,6 +3219,16 @@ class _Credits:
         said = _IT_SPEAKS.match(sentence.text) or (_IT_SPEAKS_AT_END.search(sentence.text) if at_end else None)
         return (said is not None and self.quotation_of.get(index) is None
                 and not quotes_within(self.quotes, sentence.start + said.start("it"), sentence.start + said.end("it")))
+
+    def _it_finds(self, index: int) -> bool:
+        """Whether "it" finding opens sentence ``index`` outside a quotation (see ``_IT_FINDS``): a body's finding
+        after a sentence whose subject it is ("The Competition and Markets Authority looked at the practice. It found
+        ...", see :meth:`_body_meant`), as a body's "It said" is."""
+        sentence = self.sentences[index]
+        finds = _IT_FINDS.match(sentence.text)
+        if finds is None or self.quotation_of.get(index) is not None:
+            return False
+        return not quotes_within(self.quotes, sentence.start + finds.start("it"), sentence.start + finds.end("it"))
 
     def _they_speak(self, index: int, found: list[tuple[Span, str]]) -> bool:
         """Whether "they" is who speaks sentence ``index`` (see ``_THEY_SPEAK``, ``_THEY_SPEAK_AT_END``), outside a

@@ -70,3 +70,19 @@ def test_a_body_whose_name_holds_and_is_the_subject_a_later_noun_of_its_kind_mea
     assert profile["credits"] == [None, body.lower()]
     assert [s["source"] for s in profile["sources"]] == [body.lower()]
 
+
+
+@pytest.mark.parametrize("body", ["The Competition and Markets Authority", "Trading Standards Council"])
+@pytest.mark.parametrize("finding", ["It found", "It also found", "But it concluded"])
+def test_it_finding_after_a_fact_whose_subject_is_a_body_is_that_body_s_finding(body, finding):
+    profile = profile_of(
+        (f"{body} looked at loyalty prices last year.", FACT, {}),
+        (f"{finding} that the discounted price was often no lower.", CLAIM, {"cue": [finding.split()[-1]]}))
+    assert profile["credits"] == [None, body.lower().removeprefix("the ")]
+
+
+def test_it_finding_after_a_study_is_still_the_study_s():
+    profile = profile_of(
+        ("The review was published by the Trading Standards Council in March.", FACT, {}),
+        ("It found that the discounted price was often no lower.", CLAIM, {"cue": ["found"]}))
+    assert profile["credits"] == [None, "review"]
