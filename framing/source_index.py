@@ -614,6 +614,10 @@ _SHARES_IN = re.compile(rf"(?:Shares|Stock)\s+(?:in|of)\s+({_BUSINESS_NAME})(?=[
 #: activist investor Dale Marsh", "hedge fund Orrin Capital"); group 1 holds the description, group 2 the name.
 _INVESTOR_KIND = r"(?i:short[\s-]+seller|activist\s+investor|(?:activist\s+)?hedge\s+fund)"
 _DESCRIBED_INVESTOR = re.compile(rf"(?:(?i:the|an?)\s+)?(?:[a-z][\w-]*\s+)?({_INVESTOR_KIND})\s+({_BUSINESS_NAME})")
+#: Of those, a short seller's kind as noted (see ``SourceIndex.kinds``: "short seller", "short-seller"): what such a
+#: firm says of a company is its allegation ("Grayfin Research said Meridia inflated its sales"), which "the firm"
+#: denying it does not make.
+_SHORT_SELLER_KIND = re.compile(r"short[\s-]+seller")
 #: The same described after its name and a comma, up to a comma or the end ("Grayfin Research, a short seller", "Orrin
 #: Capital, the activist hedge fund"); group 1 holds the name, group 2 the description.
 _INVESTOR_DESCRIBED_AFTER = re.compile(rf"({_BUSINESS_NAME}),\s+(?i:the|an?)\s+(?:[a-z][\w-]*\s+)?({_INVESTOR_KIND})")
@@ -2403,8 +2407,8 @@ class SourceIndex:
         self._credited[name] = self._seen_count
         if sentence.label == "official_denial":
             self.denied.add(name)
-        elif alleges(sentence.text, passive=False):
-            self.alleged.add(name)
+        elif alleges(sentence.text, passive=False) or any(map(_SHORT_SELLER_KIND.fullmatch, self.kinds.get(name, ()))):
+            self.alleged.add(name)  # a short seller's claim is its case against a company, whoever denies it
         if any(f" {name} " in f" {text_key(span.text)} " and (
                 _REPORTED_AFTER.match(sentence.text, span.end - sentence.start)
                 or _reported_before(sentence.text, max(0, span.start - sentence.start)))

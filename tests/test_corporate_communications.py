@@ -184,6 +184,18 @@ def test_an_investor_firm_s_description_joins_it(description, name):
     assert profile["credits"] == [name.lower()] * 3
 
 
+@pytest.mark.parametrize("opening, source", [
+    ("Short seller Quarrow Research said Tollen Mesh had padded its sales.", "Short seller Quarrow Research"),
+    ("Quarrow Research, a short seller, said Tollen Mesh had padded its sales.", "Quarrow Research, a short seller")])
+def test_a_denial_after_a_short_seller_s_claim_is_not_the_short_seller_s(opening, source):
+    # before, "the firm" denying the claim was the short seller, which "said" rather than "accused": its claim about a
+    # company is its allegation, which it does not deny
+    text = f"{opening} The firm said the report was wrong."
+    _, profile = profile_of(text, {0: CLAIM, 1: DENIAL}, {0: [source], 1: ["The firm"]})
+    assert profile["credits"] == ["quarrow research", "firm"]
+    assert profile["denials"] == [{"denial": 1, "source": "firm", "allegation": 0}]
+
+
 def test_a_short_seller_named_as_a_person_stays_a_person():
     # no company for "the firm" to mean: it stays its own
     text = ("Short seller Dale Marsh accused Tollen Mesh of padding its sales. Marsh said a fifth of the contracts "
