@@ -512,6 +512,11 @@ _OUTLET_KINDS = ("news agency", "newspaper", "broadcaster")
 #: its noun): the one a body or person was named as filing, if one was (see :meth:`SourceIndex._see_filer`).
 _DEFINITE_FILING = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}?((?i:complaints?|(?:law)?suits?|filings?|"
                               r"petitions?|indictments?))")
+#: A new filing a sentence writes, "a", "another" or a possessive pronoun before its noun, two words allowed ("In a
+#: filing on Tuesday", "in its court filing", "filed a motion to dismiss"), or "court papers": one a later "the filing"
+#: may be, which the suit's complaint is not when another side made it (see :meth:`SourceIndex._files_anew`).
+_NEW_FILING = re.compile(r"\b(?:(?:a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:filings?|motions?)"
+                         r"|court\s+papers)\b", re.I)
 #: The nouns of a suit's document, each of which means the one document a suit is (see
 #: :meth:`SourceIndex._suit_named_first`).
 _SUIT_NOUNS = ("complaint", "lawsuit", "suit", "filing")
@@ -1925,6 +1930,8 @@ class SourceIndex:
         self._clubs_opening: dict[str, str] = {}  # the clubs the document's first lines name, key -> as written
         # a filing's kind ("suit", "indictment") -> who the text said filed it, as written; None for more than one
         self._filed_by: dict[str, str | None] = {}
+        # whether the text wrote a filing since by another than the suit's filer (see :meth:`_files_anew`)
+        self._filing_by_other = False
         # a body whose name says its kind, the subject acting in a sentence naming no source ("Northfall Energy asked
         # regulators ..."), as written, with the sentence it opened counted as ``_credited`` (see :meth:`see_body`)
         self._acting_body: tuple[str, str, int] | None = None
@@ -2583,6 +2590,8 @@ class SourceIndex:
         if issuing is not None:
             return self.add(issuing, denial)  # "The statement said" after "The embassy issued a statement": its
         filing = _DEFINITE_FILING.fullmatch(text.strip(EDGE))
+        if filing and self._filing_by_other and filing.group(1).lower().startswith("filing"):
+            filing = None  # "the filing" after another side's "In a filing, the company's lawyers asked": not theirs
         filer = self._filed_by.get(_filing_kind(filing.group(1))) if filing else None
         if filer is not None:
             return self.add(filer, denial)  # "The complaint says" after "The Securities Board sued": the board's
@@ -2746,7 +2755,9 @@ class SourceIndex:
         found = _FILER.match(sentence) if any(verb in sentence for verb in _FILER_VERBS) else None
         name = (found.group("filer") or found.group("agent")) if found else None
         if found is None or not name:
+            self._filing_by_other |= self._files_anew(sentence)
             return
+        self._filing_by_other = False
         words = name.split()
         the = words[0].lower() == "the"
         joined = "and" in words and (not the or text_key(words[words.index("and") - 1]) in BODY_NOUNS)
@@ -2756,6 +2767,17 @@ class SourceIndex:
         before = self._filed_by.get(kind, name)
         same = before is not None and text_key(display_source(before)) == text_key(display_source(name))
         self._filed_by[kind] = name if same else None  # another filer: whose "the complaint" is, is unclear
+
+    def _files_anew(self, sentence: str) -> bool:
+        """Whether ``sentence`` writes a new filing (see ``_NEW_FILING``) without a word of the suit's one filer's name,
+        or with none known: another side's, most often the accused's ("Three families sued Dravo. In a filing on
+        Tuesday, the company's lawyers asked the court to dismiss the case."), so that a later "the filing" is no
+        longer the complaint (see :meth:`add`), whose filer's is the allegation."""
+        if _NEW_FILING.search(sentence) is None:
+            return False
+        filer = self._filed_by.get("suit")
+        words = set(re.findall(r"[^\W\d_]+", filer.lower())) - {"the"} if filer else set()
+        return not words & set(re.findall(r"[^\W\d_]+", sentence.lower()))
 
     def _see_issuer(self, sentence: str) -> None:
         """Note the subject that ``sentence`` opens with when it issues, releases, sends or publishes a document (see
@@ -2880,6 +2902,8 @@ class SourceIndex:
         filed in the district court on Monday, claims" is the complaint's, one document by a synonym; ``None`` for
         another span, or for none named before by another noun."""
         plain = _PLAIN_SUIT.fullmatch(text.strip(EDGE))
+        if plain is not None and self._filing_by_other and plain.group(1).lower() == "filing":
+            return None  # another side's filing since, which "the filing" may be (see :meth:`_files_anew`)
         first = next((name for name in self.names if name in _SUIT_NOUNS), None) if plain is not None else None
         return first if plain is not None and first not in (None, plain.group(1).lower()) else None
 

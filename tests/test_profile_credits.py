@@ -3032,6 +3032,24 @@ def test_an_indictment_speaks_for_the_one_named_as_indicting():
     assert profile["credits"] == [None, "justice department"]
 
 
+@pytest.mark.parametrize("motion", ["In a filing on Tuesday, the company's lawyers asked the court to dismiss the case.",
+                                    "On Tuesday, Pellam's lawyers filed a motion to dismiss the case."])
+@pytest.mark.parametrize("denial, source, cue", [("The filing says the fund kept every rule.", "The filing", "says"),
+                                                 ("According to the filing, the fund kept every rule.", "the filing",
+                                                  "According to")])
+def test_the_filing_after_another_side_s_new_filing_is_not_the_filer_s_complaint(motion, denial, source, cue):
+    # before, "the filing" was the Securities Board's complaint after the firm's own motion: the accuser was made the
+    # source of the firm's denial, and a denier
+    rows = (*_filing_rows("The Securities Board sued Pellam Capital on Monday.")[:2], (motion, FACT, {}),
+            (denial, DENIAL, {"source": [source], "cue": [cue]}))
+    profile = profile_of(*rows)
+    assert profile["credits"] == [None, "securities board", None, "filing"]
+    assert [source["source"] for source in profile["sources"] if source["denies"]] == ["filing"]
+    # a new filing that names the suit's filer is the filer's own: "the filing" is still the board's
+    own = "In a filing on Tuesday, the board asked the court to freeze the fund's assets."
+    assert profile_of(*rows[:2], (own, FACT, {}), rows[3])["credits"][-1] == "securities board"
+
+
 def _issued_rows(fact, document="statement"):
     return (
         (fact, FACT, {}),
