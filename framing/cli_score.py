@@ -36,10 +36,14 @@ def add_commands(commands, add_model_options) -> None:
     score.add_argument("--id-column", default=None, type=non_empty_argument, metavar="NAME",
                        help="column holding the document id (default: 'id' when present, else the record number; "
                             "file names for a .txt folder)")
-    score.add_argument("--headline-column", default=None, type=non_empty_argument, metavar="NAME",
-                       help="column holding each document's headline, analysed apart from the text: sentence rows "
-                            "gain a part column (headline or body), document rows headline_* columns "
-                            "(default: none)")
+    headlines = score.add_mutually_exclusive_group()
+    headlines.add_argument("--headline-column", default=None, type=non_empty_argument, metavar="NAME",
+                           help="column holding each document's headline, analysed apart from the text: sentence "
+                                "rows gain a part column (headline or body), document rows headline_* columns "
+                                "(default: none)")
+    headlines.add_argument("--no-headline-column", dest="headline_column", action="store_false", default=None,
+                           help="read no headline column, on purpose: a column named as headlines are (title, "
+                                "headline) is left unread without the warning that names it")
     score.add_argument("--keep-columns", default=None, metavar="A,B,...",
                        help="input columns (publisher, date, url...) copied into every output row of their "
                             "document, as text, or a JSON list ('[\"Outlet, name\", \"date\"]') for names "
@@ -151,7 +155,8 @@ def _run_score(args: argparse.Namespace) -> int:
     except InputError as exc:
         print(f"framing score: error: {option_wording(exc)}", file=sys.stderr)
         return 2
-    keep_columns, problem = _keep_columns(args.keep_columns, args.level, args.headline_column)
+    # False: --no-headline-column, no headline column (said on purpose), which score takes as headline_column=False
+    keep_columns, problem = _keep_columns(args.keep_columns, args.level, args.headline_column or None)
     if problem:
         print(f"framing score: error: --keep-columns: {problem}", file=sys.stderr)
         return 2

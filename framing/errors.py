@@ -38,7 +38,8 @@ __all__ = [
 #: A setting as messages name it for both callers: a keyword argument, its value if any, and the command-line
 #: option in brackets, with the option's own value when it differs: "resume=True (--resume)", "out (--out)",
 #: "text_column=NAME (--text-column NAME)", "text_column='my text' (--text-column)", "labels=['a', 'b'] (--labels
-#: a,b)". Only a pair whose keyword is the option's name (``_`` for ``-``) is one; "off (--no-context)" is left as
+#: a,b)", "headline_column=False (--no-headline-column)". Only a pair whose keyword is the option's name (``_`` for
+#: ``-``), or ``False`` beside the option of that name after ``--no-``, is one; "off (--no-context)" is left as
 #: written.
 _SETTING = re.compile(r"\b(?P<keyword>[a-z][a-z0-9_]*)(?:=(?P<value>'[^']*'|\"[^\"]*\"|\[[^\[\]()]*\]|[^\s()]+))?"
                       r" \((?P<option>--[a-z][a-z0-9-]*)(?P<option_value> [^()]+)?\)")
@@ -48,6 +49,8 @@ def _one_setting(pair: re.Match[str], command_line: bool) -> str:
     """The setting ``pair`` names, as the command line (``--resume``, ``--text-column NAME``) or Python
     (``resume=True``, ``text_column=NAME``) spells it; a match that is no such pair, as it was."""
     keyword, value, option, option_value = pair.group("keyword", "value", "option", "option_value")
+    if value == "False" and option == "--no-" + keyword.replace("_", "-"):
+        return option if command_line else f"{keyword}={value}"
     if option != "--" + keyword.replace("_", "-"):
         return pair.group()
     if not command_line:

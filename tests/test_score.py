@@ -547,6 +547,8 @@ def test_a_setting_is_named_as_an_option_on_the_command_line_and_a_keyword_in_py
     ("pass context_sentences=3 (--context-sentences).", "pass --context-sentences 3.", "pass context_sentences=3."),
     ("or pass labels=['Attributed Claim', 'Fact'] (--labels 'Attributed Claim,Fact') to start",
      "or pass --labels 'Attributed Claim,Fact' to start", "or pass labels=['Attributed Claim', 'Fact'] to start"),
+    ("or headline_column=False (--no-headline-column) to leave it", "or --no-headline-column to leave it",
+     "or headline_column=False to leave it"),
     # not a keyword and its option: left as written for both
     ("context is off (--no-context)", "context is off (--no-context)", "context is off (--no-context)"),
     ("ask for fewer (--workers)", "ask for fewer (--workers)", "ask for fewer (--workers)"),

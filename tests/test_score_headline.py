@@ -388,3 +388,27 @@ def test_a_headline_column_not_named_is_warned_of_with_the_option_that_reads_it(
     say_headline_is_not_read(open_input(path, text_column="text", headline_column="title"))
     say_headline_is_not_read(open_input(path, text_column="text", keep_columns=("title",)))
     assert "is not read" not in caplog.text
+
+
+def test_a_headline_column_left_unread_on_purpose_is_not_warned_of(tiny, tiny_dir, tmp_path, caplog, capsys):
+    """headline_column=False (--no-headline-column) says no headline column is meant: the "title" column is left
+    unread without the warning, which names that option, and the rows are those of a run without one."""
+    rows = [{"id": a["id"], "title": a["title"], "text": a["text"]} for a in ARTICLES[:2]]
+    path = write_jsonl(tmp_path / "in.jsonl", rows)
+    score(path, tmp_path / "warned", model=tiny, progress=False)
+    assert "pass headline_column='title', or headline_column=False to leave it unread" in caplog.text
+    caplog.clear()
+    score(path, tmp_path / "unread", model=tiny, progress=False, headline_column=False)
+    assert "is not read" not in caplog.text
+    assert read_rows(tmp_path / "unread") == read_rows(tmp_path / "warned")
+    assert "headline_column" not in read_manifest(tmp_path / "unread")["settings"]  # resumes as without one
+    command = ["score", str(path), "--model", str(tiny_dir), "--quiet", "--keep-columns", "id"]
+    assert main([*command, "--out", str(tmp_path / "cli")]) == 0
+    assert "pass --headline-column title, or --no-headline-column to leave it unread" in caplog.text
+    caplog.clear()
+    assert main([*command, "--out", str(tmp_path / "cli2"), "--no-headline-column"]) == 0
+    assert "is not read" not in caplog.text
+    capsys.readouterr()
+    with pytest.raises(SystemExit):
+        main([*command, "--out", str(tmp_path / "cli3"), "--no-headline-column", "--headline-column", "title"])
+    assert "not allowed with argument" in capsys.readouterr().err

@@ -393,14 +393,16 @@ def _say_record_numbers_are_ids(name: str, why: str, columns: list[str], text_co
 def say_headline_is_not_read(reader: Reader) -> None:
     """Warn when the input that ``reader`` scores without a headline column has a column named as headlines are
     ("headline", "Title"): its text is in no document (each is its text column alone) and no output row, which
-    nothing else would say. For a run that scores, not for an output read back (summarize, report)."""
+    nothing else would say; the warning names the option that reads it, and the one that says it is left unread
+    on purpose. For a run that scores, not for an output read back (summarize, report)."""
     if reader.headline_column is not None:
         return
     near = [c for c in reader.columns if c not in (reader.text_column, reader.requested_id, *reader.keep_columns)
             and re.sub(r"[\s_-]", "", c.lower()) in _HEADLINE_NAMES]
     if near:
         warn(logger, "%s: the column %r is not read, so the headlines are in no document nor row; to analyse them "
-             "apart from the text, pass headline_column=%r (--headline-column %s)", reader.name, near[0], near[0],
+             "apart from the text, pass headline_column=%r (--headline-column %s), or headline_column=False "
+             "(--no-headline-column) to leave it unread without this warning", reader.name, near[0], near[0],
              shlex.quote(near[0]))
 
 

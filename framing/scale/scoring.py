@@ -30,7 +30,7 @@ from collections.abc import Generator, Iterable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from ..document import Document
 from ..doubts import DoubtfulTexts, without_blobs
@@ -771,7 +771,7 @@ def score(
     chunk_seconds: float = 30.0,
     block_chars: int | None = None,
     keep_columns: Sequence[str] = (),
-    headline_column: str | None = None,
+    headline_column: str | Literal[False] | None = None,
     tokenizer_workers: int | str | None = None,
     max_rejects: int | str | None = None,
     allow_late_columns: bool = False,
@@ -821,7 +821,9 @@ def score(
     or ``"body"``, offsets into that part), document rows keep the body's
     profile and gain ``headline_*`` columns. A null, missing or empty
     headline is none; one that is not a string is a bad record. It is
-    recorded, so a resume must name the same one.
+    recorded, so a resume must name the same one. ``False`` is none too,
+    said on purpose: an input column named as headlines are ("title") is
+    then left unread without the warning that names it.
     ``tokenizer_workers`` (local engine, a model folder) tokenizes each
     block in that many worker processes, ``"auto"`` for up to 8 on CUDA and
     none on CPU (see :func:`framing.load`; default: none); the rows are the
@@ -847,6 +849,8 @@ def score(
     _check_types(text_column, id_column, {"resume": resume, "overwrite": overwrite, "strict": strict,
                                              "allow_late_columns": allow_late_columns}, progress)
     progress = _progress(quiet, progress)
+    unread_headline = headline_column is False  # no headline column, said on purpose: none is warned of
+    headline_column = None if headline_column is False else headline_column
     check_headline_column(headline_column, text_column, id_column)
     headline = headline_column is not None
     _check_inside_input(input, out)
@@ -861,7 +865,8 @@ def score(
     reader = open_input(input, text_column=text_column, id_column=id_column, keep_columns=keep_columns,
                         headline_column=headline_column)
     check_kept_keys(reader, keep_columns, allow_late_columns)
-    say_headline_is_not_read(reader)
+    if not unread_headline:
+        say_headline_is_not_read(reader)
     empty = _holds_no_records(reader)
     check_output(out, resume, overwrite)  # before the model loads: a wrong --out costs nothing
     out = Path(out)
