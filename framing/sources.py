@@ -2987,14 +2987,19 @@ _WORDS_AFTER_SPAN = re.compile(r"[ \t]+([^\s,;:()\[\]\"“”]+)")
 #: body's or a business's name ("Property Group" after "The landlord, Castell", "Harbour Trust"), then a mark, a
 #: lower-case word or the end.
 _BODY_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’&-]*){0,2}\s+([A-Z][\w'’&-]*)(?=[,.;:!?)]|\s+[a-z]|\s*$)")
+#: Words besides an institution's that end a body's name a span may be cut short of (see :func:`body_name_after`):
+#: a union of states' "Nations" ("The United" of "The United Nations said") and an armed unit's ("Free Vale
+#: Brigade", "Third Mountain Battalion", "Orsk Rifle Regiment", "Northern Command").
+_NAME_ENDS_CUT_SHORT = frozenset("Nations Brigade Battalion Regiment Command".split())
 
 
 def body_name_after(span: str, after: str) -> int:
     """How far past a source span ending in a capitalised word the body's name it is cut inside goes on, in
     characters of ``after`` (the sentence just after the span): "The landlord, Castell" before " Property Group, has
     raised the rent" reaches over " Property Group" (15), so that the body is named once, not also as "Castell"; so
-    does "The Kessel" before " Philharmonic said", a company of performers'. 0 when no such name goes on, or in a
-    headline in title case, whose capitals say nothing."""
+    does "The Kessel" before " Philharmonic said", a company of performers', "The World Health" before "
+    Organization said", a civic body's, and "The United" before " Nations said" (see ``_NAME_ENDS_CUT_SHORT``). 0
+    when no such name goes on, or in a headline in title case, whose capitals say nothing."""
     words = span.strip(EDGE).split()
     if not words or not words[-1][:1].isupper() or words[-1].isupper():
         return 0
@@ -3002,7 +3007,8 @@ def body_name_after(span: str, after: str) -> int:
     if found is None or title_case(span + after):
         return 0
     last = found.group(1)
-    named = (last in INSTITUTIONS or last in _PERFORMERS_ENDS or last.lower() in BUSINESS_NAME_ENDS
+    named = (last in INSTITUTIONS or last in _PERFORMERS_ENDS or last in _CIVIC_BODY_ENDS
+             or last in _NAME_ENDS_CUT_SHORT or last.lower() in BUSINESS_NAME_ENDS
              or LEGAL_FORM_END.search(" " + last))
     return found.end() if named else 0
 

@@ -1,7 +1,8 @@
 """Credits, sources and denial pairs in defence and armed-conflict copy, on hand-built sentences: a ministry
 dismissing "that" as invention answers the claim just before it, not an earlier accusation; "the brigade",
 "the battalion" or "the regiment" is the armed unit named so; a body that "blames" another is the source of
-what it blames; "its press office" is the office of the body that spoke before."""
+what it blames; "its press office" is the office of the body that spoke before; a span cut short of "Nations", an
+armed unit's or a civic body's last word names the whole body."""
 
 import framing
 from test_profile_rebuttals import profile_of
@@ -61,3 +62,15 @@ def test_its_press_office_is_the_office_of_the_body_credited_just_before():
     army = ("The Ardanian army blames rebel artillery.", CLAIM, None)
     press = ("In a statement, its press office said the shells came from the north.", CLAIM, "its press office")
     assert profile_of(army, press)["credits"] == ["ardanian army", "ardanian army's press office"]
+
+
+def test_a_span_cut_short_of_a_bodys_last_word_names_the_whole_body():
+    assert profile_of(("The United Nations said at least 1,100 civilians had been killed.", CLAIM, "The United"),
+                      )["credits"] == ["united nations"]
+    assert profile_of(("The Free Vale Brigade said its fighters held the ridge.", CLAIM, "The Free Vale"),
+                      )["credits"] == ["free vale brigade"]
+    assert profile_of(("The Kestorian Medical Organisation said the clinics were full.", CLAIM,
+                       "The Kestorian Medical"))["credits"] == ["kestorian medical organisation"]
+    # a person's name goes on with no body's word
+    assert profile_of(("Mira Solvek Tarn said the school was hit.", CLAIM, "Mira Solvek"),
+                      )["credits"] == ["mira solvek"]
