@@ -2,7 +2,7 @@
 dismissing "that" as invention answers the claim just before it, not an earlier accusation; "the brigade",
 "the battalion" or "the regiment" is the armed unit named so; a body that "blames" another is the source of
 what it blames; "its press office" is the office of the body that spoke before; a span cut short of "Nations", an
-armed unit's or a civic body's last word names the whole body."""
+armed unit's or a civic body's last word names the whole body; an arms maker is the company and the firm."""
 
 import framing
 from test_profile_rebuttals import profile_of
@@ -74,3 +74,15 @@ def test_a_span_cut_short_of_a_bodys_last_word_names_the_whole_body():
     # a person's name goes on with no body's word
     assert profile_of(("Mira Solvek Tarn said the school was hit.", CLAIM, "Mira Solvek"),
                       )["credits"] == ["mira solvek"]
+
+
+def test_an_arms_maker_or_a_shipbuilder_is_the_company_and_the_firm_after_it():
+    insisted = ("The company insisted it had no say in how its customers used its products.", DENIAL, "The company")
+    for name in ("Stahlwerk Arms", "Kell Munitions", "Vell Ordnance", "Orsk Shipyards"):
+        said = (f"{name} said it complied with every export rule.", DENIAL, name)
+        profile = profile_of(said, insisted)
+        assert profile["credits"] == [name.lower()] * 2, name
+        assert [s["display"] for s in profile["sources"]] == [name]
+    assert profile_of(("Stahlwerk Arms said it complied with every export rule.", DENIAL, "Stahlwerk Arms"),
+                      ("The firm said the buyer signed an end-user certificate.", DENIAL, "The firm"),
+                      )["credits"] == ["stahlwerk arms"] * 2
