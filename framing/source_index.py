@@ -243,9 +243,11 @@ _ASKED_PERSONAL_SIDE = re.compile(rf"(?:family|{_PERSONAL_SIDE})")
 #: Common nouns that end many firms' names but not only firms' ("Cardwell Health", and "the Ministry of Health"), so
 #: no business's end of ``BUSINESS_NAME_ENDS``: a name of capitalised words ending in one that acted may be the firm
 #: a later "the company" means (see :meth:`SourceIndex.see_capitals_subject`), where a name ending in a word of no
-#: such kind is a person's ("Nkechi Obi") or a place's ("Kessel County").
-_FIRM_LIKE_ENDS = frozenset("""health care homes housing services solutions products works resources goods supplies
-    hospitality retail""".split())
+#: such kind is a person's ("Nkechi Obi") or a place's ("Kessel County"). Not ``FIRM_NAME_ENDS``, the last words of
+#: only a firm's name ("Ridgeline Homes", "Northvale Housing"): such a name is a firm's outright, a subject that acted
+#: being noted by :meth:`SourceIndex.see_body`, and its first word alone joins it.
+_FIRM_LIKE_ENDS = frozenset("""health care services solutions products works resources goods supplies hospitality
+    retail""".split())
 #: A plural in lower case ending a name ("both parties", "the two companies", "several of the families"): many
 #: bodies or people, no one body a nameless spokesperson speaks for (not "Drayfield Textiles", a name in capitals).
 _LOWER_CASE_PLURAL = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*[^s\W]s\Z")
