@@ -58,6 +58,9 @@ _OWNED_ACCOUNT = re.compile(rf"(?<![\w'’-])([^\W\d_][\w-]*?)(?:['’]s|(?<=s)[
 _SPELLED_ACCOUNT = (rf"(?:{'|'.join(ACCOUNT_NOUNS)}|rumou?rs?|suggestions?|speculation|assertions?|criticism)"
                     r"\s+that\b")
 _SPELLED_ALLEGATION = re.compile(rf"\b{_SPELLED_ACCOUNT}", re.I)
+#: A denial's blanket rejection of "any" account ("We reject any suggestion that safety was compromised", "rejected
+#: any claim that"): it answers whatever was said against its side, which may share no word with it.
+_ANY_ACCOUNT = re.compile(rf"\bany\s+{_SPELLED_ACCOUNT}", re.I)
 #: A denial that writes the account it answers itself, new to the copy: a verb of denial, then such a noun with
 #: "a" or none before it, two words allowed ("has denied a newspaper report that it asked ...", "rejected claims
 #: that its troops ..."): it answers no earlier claim but one about what it denies.
@@ -776,6 +779,11 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         about = {j for j in claims if (j in of_denier or j in of_bodies or topic & _content_words(sentences[j].text))
                  and j not in recaps}
         neutral = [j for j in claims if credited.get(j) not in deniers]
+        if denier is not None and len(neutral) == 1 and _ANY_ACCOUNT.search(wording):
+            # the one claim in view by another side is what "any suggestion that" rejects: "The pilots' union said
+            # the aircraft was not airworthy. ... The airline said: 'We reject any suggestion that safety was
+            # compromised.'"
+            about.add(neutral[0])
         if accounts:
             # "the accusations" are no claimant's word of its own step: "the festival said it had decided to withdraw
             # the film" is passed over for the villagers' complaint before it

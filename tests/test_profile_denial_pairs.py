@@ -571,6 +571,19 @@ def test_praise_with_an_auxiliary_an_adverb_or_its_reasons_is_no_allegation_when
     assert spanned(*rows[:7], alleging, rows[8])["denials"][0]["allegation"] == 7
 
 
+@pytest.mark.parametrize("denied", ["The airline said: 'We reject any suggestion that safety was compromised.'",
+                                    "The airline rejected any claim that its crews cut corners."])
+def test_a_blanket_rejection_of_any_suggestion_answers_the_one_claim_in_view_that_shares_no_word(denied):
+    # before, a denial spelling out what it rejects answered only a claim sharing its words: the union's charge stood
+    # unanswered
+    union = ("The pilots' union said the aircraft was not airworthy.", CLAIM, "The pilots' union")
+    facts = [("The plane was built in 2009.", FACT, None), ("It flies twice a day between Orlen and Vask.", FACT, None)]
+    assert pairs(union, *facts, (denied, DENIAL, "The airline")) == [(3, "airline", 0)]
+    # with two claims in view, neither is taken for it
+    other = ("Passengers said the cabin was cold.", CLAIM, "Passengers")
+    assert pairs(union, other, *facts, (denied, DENIAL, "The airline")) == [(4, "airline", None)]
+
+
 @pytest.mark.parametrize("denied", ["The Velmari foreign ministry has denied a newspaper report that it had asked for "
                                     "the venue to move.",
                                     "The Velmari foreign ministry rejected claims that it had asked for the venue to "
