@@ -550,6 +550,14 @@ _SPACE = re.compile(r"\s+")
 _NAMES_KEPT = 4096
 
 
+@lru_cache(maxsize=_NAMES_KEPT)
+def _word_written(word: str) -> re.Pattern[str]:
+    """A pattern of ``word`` written whole, no word's letters, apostrophe or hyphen on either side ("Brightway" in
+    "Brightway hired", not in "Brightways"); built once per word, as a body's name is asked for sentence after
+    sentence (see :meth:`SourceIndex._accused_in_view`)."""
+    return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
+
+
 #: A glued particle and its hyphen opening a lower-case word ("al-" of "al-assad").
 _GLUED_START = re.compile(rf"^(?:{_GLUED})-")
 #: The end of what stands before a family name glued to its particle ("bashar al-" of "bashar al-assad").
@@ -4703,7 +4711,7 @@ class SourceIndex:
         first = self.shown.get(body, body).split(" ")[0]
         if not first[:1].isupper():
             return False
-        written = re.compile(rf"(?<![\w'’-]){re.escape(first)}(?![\w-])")
+        written = _word_written(first)
         for accuser in self.alleged - {body}:
             at = self._credited.get(accuser)
             place = len(recent) - (self._seen_count - at) - 1 if at is not None else -1
