@@ -54,7 +54,8 @@ def test_a_document_longer_than_a_block_is_announced_and_what_came_before_it_com
     # a warning, shown by default: with no bar (nohup, cron, CI) nothing else says the run is not stuck
     with caplog.at_level(logging.WARNING, logger="framing.scale"), pytest.raises(KeyboardInterrupt) as stop:
         score(source, out, model=tiny, **OPTIONS)
-    assert f"document 'big' (record 2): {len(LONG):,} characters; this may take a while" in caplog.messages
+    assert any(message.startswith(f"document 'big' (record 2): {len(LONG):,} characters; this may take a while")
+               for message in caplog.messages)
     assert str(stop.value) == f"while scoring document 'big' (record 2, {len(LONG):,} characters)"
     stopped = read_manifest(out)
     assert stopped["progress"]["documents"] == 2 and [part["records"] for part in stopped["parts"]] == [[0, 2]]
@@ -91,6 +92,25 @@ def test_a_command_stopped_in_a_long_document_names_it(tiny_dir, tmp_path, monke
     assert capsys.readouterr().err.splitlines()[-1] == (
         f"framing score: interrupted while scoring document 'big' (record 2, {len(LONG):,} characters); {out} "
         "holds 2 committed documents: rerun with --resume to continue that output, or --overwrite to start again")
+
+
+def test_a_long_last_document_is_announced_with_its_time_at_the_runs_pace_not_as_nothing_left(
+        tiny, tmp_path, monkeypatch, caplog):
+    """A scrape's 3 MB page dump as the last of 210 files: the commit line before it said "about 0 s left" and
+    the warning "this may take a while", then nothing for many minutes; the warning now gives the time at the
+    run's pace in characters so far, and the commit line before the long document no time left."""
+    import framing.scale.scoring as scoring
+
+    monkeypatch.setattr(scoring, "_total", lambda reader, counted: 4)  # the input's size known, as for Parquet
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "s1", "text": SHORT}, {"id": "s2", "text": SHORT},
+                                                 {"id": "s3", "text": SHORT}, {"id": "big", "text": LONG}])
+    with caplog.at_level(logging.INFO, logger="framing.scale"):
+        score(source, tmp_path / "out", model=tiny, **OPTIONS)
+    announced = [m for m in caplog.messages if m.startswith("document 'big'")]
+    assert len(announced) == 1 and re.search(r"this may take a while \(about \d+ (s|min|h) at this run's pace so "
+                                             r"far\)$", announced[0]), announced
+    before_long = [m for m in caplog.messages if m.startswith("committed 3 records")]
+    assert len(before_long) == 1 and "left" not in before_long[0], before_long
 
 
 def test_documents_within_a_block_are_not_announced_nor_committed_early(tiny, tmp_path, caplog):

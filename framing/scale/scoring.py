@@ -1023,7 +1023,7 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
     doubts = DoubtfulTexts(resumed=before["documents"] > 0)
     records = documents = sentences = 0
     cursor = None
-    new_sentences = 0
+    new_sentences = new_chars = 0
     last_commit = began = time.monotonic()
     in_progress: Record | None = None  # a document longer than a block, being scored
     try:
@@ -1042,6 +1042,7 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
                                    not looks_english(without_blobs(r.text)))
                 sentences += block_sentences
                 new_sentences += block_sentences
+                new_chars += sum(_size(r) for r in block if r.reason is None)
                 cursor = block[-1].cursor
                 if bar is not None:
                     bar.update(len(block))
@@ -1051,12 +1052,12 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
             # before a document that takes long, what is held is committed, so that stopping it loses only its time
             if records and (long is not None or records >= chunk_docs or now - last_commit >= chunk_seconds):
                 _commit(writer, _total(reader, counted), tables, rejects, records, documents, sentences, cursor,
-                        now - last_commit, before)
+                        now - last_commit, before, long_next=long is not None)
                 tables, rejects = [], []
                 records = documents = sentences = 0
                 last_commit = now
             if long is not None:
-                _say_long(long, bar)
+                _say_long(long, bar, new_chars / (now - began) if new_chars else None)
                 in_progress = long
         if records:
             _commit(writer, _total(reader, counted), tables, rejects, records, documents, sentences, cursor,
@@ -1073,17 +1074,18 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
         doubts.warn(logger)
 
 
-def _say_long(record: Record, bar) -> None:
+def _say_long(record: Record, bar, chars_per_second: float | None) -> None:
     """Warn that ``record``, a document longer than a block, is being scored (with no bar, under ``nohup`` or
-    cron, the run would otherwise say nothing for minutes), and show it on the bar, which does not move until
-    it is done."""
+    cron, the run would otherwise say nothing for minutes), and for how long at ``chars_per_second``, this run's
+    pace so far (``None`` before any block), and show it on the bar, which does not move until it is done."""
     from tqdm.contrib.logging import logging_redirect_tqdm
 
     size = _size(record)
+    pace = "" if not chars_per_second else f" (about {_duration(size / chars_per_second)} at this run's pace so far)"
     # with a bar, the line goes above it, not through it
     with nullcontext() if bar is None else logging_redirect_tqdm(tqdm_class=type(bar)):
-        logger.warning("document %r (record %d): %s characters; this may take a while", record.doc_id,
-                       record.position, f"{size:,}")
+        logger.warning("document %r (record %d): %s characters; this may take a while%s", record.doc_id,
+                       record.position, f"{size:,}", pace)
     if bar is not None:
         bar.set_postfix_str(f"document {record.doc_id!r}: {size:,} characters")
 
@@ -1108,10 +1110,12 @@ def _log_start(name: str, out: str | os.PathLike, before: dict, device: str, pre
 
 def _commit(writer: ChunkWriter, total_records: int | None, tables: list, rejects: list[dict[str, Any]],
             records: int, documents: int, sentences: int, cursor: dict[str, Any] | None, seconds: float,
-            before: dict) -> None:
+            before: dict, long_next: bool = False) -> None:
     """Commit one chunk and log it, the last chunk included: at INFO, which ``-v`` shows, and so does the command
     line off a terminal (a batch job's log, with no bar), so that a long run says it is alive, how fast it goes and,
-    once the input's ``total_records`` is known, how long it has left.
+    once the input's ``total_records`` is known, how long it has left; not when a document longer than a block is
+    next (``long_next``): a pace of records says "about 0 s left" before a last document that takes minutes, whose
+    own warning says how long it may take.
     The rate is this run's (``before``: the progress committed when it started), not an average over the runs
     a resumed output took, which an earlier slow or fast run would skew."""
     writer.commit(tables, rejects, records=records, documents=documents, sentences=sentences,
@@ -1121,7 +1125,8 @@ def _commit(writer: ChunkWriter, total_records: int | None, tables: list, reject
     logger.info("committed %s; %s records, %s documents, %s sentences so far%s (%s documents/s%s%s)",
                 counted(records, "record"), f"{total['records']:,}", f"{total['documents']:,}",
                 f"{total['sentences']:,}", f" of {total_records:,} records" if total_records else "",
-                _rate(rate), " this run" if before["documents"] else "", _time_left(total, before, total_records))
+                _rate(rate), " this run" if before["documents"] else "",
+                "" if long_next else _time_left(total, before, total_records))
 
 
 def _time_left(progress: dict, before: dict, total_records: int | None) -> str:
