@@ -32,6 +32,7 @@ from .sources import THIRD_PERSON
 from .sources import COMPANY_WORDS, FACT_CHECK_LABEL, NOT_A_NAME_START
 from .sources import GENERIC_ONE_AFTER, GROUP_GOES_ON, LINK_LABEL, NAMELESS_BUSINESSES, NAMELESS_NOUNS, NAME_GIVEN_ONLY
 from .sources import OWN_WORK, PERSON_ROLES, PORTFOLIOS, QUANTIFIERS, RELATIVE_OPENING, SUBJECT_CUE, SUBJECT_TIME
+from .sources import past_opener
 from .sources import VAGUE_GROUP_WORDS
 from .sources import LONE_MODIFIERS, PLACING_PARTICIPLE, POSSESSIVE, TITLE, UNINVOLVED
 from .sources import accusation_in_span, accused_after, accused_by_subject, acted_on_before, acted_on_only
@@ -3935,7 +3936,7 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
              or speaker_after_quote(sentence.text[lead:], known.knows) or source_according_to(sentence.text[lead:])
              or subject_before_finding(sentence.text[lead:], known.knows)
              or agent_of_passive(sentence.text[lead:], known.knows) or _pronoun_before_cue(sentence, lead)
-             or _another_before_cue(sentence, lead)
+             or _pronoun_past_opener(sentence, lead) or _another_before_cue(sentence, lead)
              or subject_of_later_cue(sentence.text[lead:], known.knows)
              or role_holder_before_who_said(sentence.text[lead:], known.knows)
              or name_before_which_said(sentence.text[lead:], known.knows)
@@ -3981,6 +3982,15 @@ def _pronoun_before_cue(sentence: Sentence, lead: int) -> tuple[int, int] | None
     if not (any(_SPEECH_VERB.search(span.text) for span in cues) or written):
         return None  # "He was also expected to be charged" reports on him: his account it is not
     return found.start(1) - lead, found.end(1) - lead
+
+
+def _pronoun_past_opener(sentence: Sentence, lead: int) -> tuple[int, int] | None:
+    """Where "he" or "she" stands as the subject of a cue just after it (see :func:`_pronoun_before_cue`) past an
+    opener up to its comma at ``lead`` of ``sentence`` (see :func:`framing.sources.past_opener`: "In a post on social
+    media, she said ..."), in the offsets from ``lead``: the opener says where or when, its "she" speaks."""
+    skip = past_opener(sentence.text[lead:])
+    found = _pronoun_before_cue(sentence, lead + skip) if skip else None
+    return (found[0] + skip, found[1] + skip) if found else None
 
 
 #: "Another" alone opening a sentence as its subject, after a quotation mark or a conjunction, and an adverb that may

@@ -86,3 +86,12 @@ def test_it_finding_after_a_study_is_still_the_study_s():
         ("The review was published by the Trading Standards Council in March.", FACT, {}),
         ("It found that the discounted price was often no lower.", CLAIM, {"cue": ["found"]}))
     assert profile["credits"] == [None, "review"]
+
+
+@pytest.mark.parametrize("subject, credit", [("Tom Vask", "tom vask"), ("The minister", "minister")])
+@pytest.mark.parametrize("opener", ["In a post on social media,", "On Tuesday,"])
+def test_he_past_an_opener_and_its_comma_is_the_subject_of_the_fact_before(subject, credit, opener):
+    profile = profile_of(
+        (f"{subject} welcomed the inflation figures.", FACT, {}),
+        (f"{opener} he said they showed the plan was working.", CLAIM, {"cue": ["said"]}))
+    assert profile["credits"] == [None, credit]

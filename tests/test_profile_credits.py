@@ -969,9 +969,9 @@ def test_he_or_she_opening_a_denial_the_model_marked_no_source_in_is_read_as_a_m
          {"source": ["two of the officials"], "cue": ["said"]}),
         ("He was also expected to be charged with fraud.", CLAIM, {"cue": ["was also expected"]}))
     assert profile["credits"] == ["two of the officials", "two of the officials"]
-    # a pronoun that is no subject before its cue leaves the account as it went on
+    # so too past an opener and its comma: "she" is still the subject of the cue
     profile = profile_of(claim, ("Asked why, she said most buyers were women.", DENIAL, {"cue": ["said"]}))
-    assert profile["credits"] == ["halina vors", None]
+    assert profile["credits"] == ["halina vors", "halina vors"]
 
 
 def test_the_publication_s_own_article_or_an_earlier_version_of_it_is_no_source():
