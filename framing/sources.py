@@ -2819,6 +2819,8 @@ def names_a_court(subject: str) -> bool:
         word = written[at].strip(EDGE)
         if at and word[:1].isupper() and given_name_sex(written[at - 1].strip(EDGE)) is not None:
             continue  # "Tom Judge": a surname
+        if _cause_named_justice(key, written, at):
+            continue  # "the charity Fuel Justice": a campaign's name
         if at + 1 == len(keys) or written[at].rstrip()[-1:] in ",;:)" or keys[at + 1] in COURT_WORDS | {"of"}:
             return True
         if (keys[at + 1] in _COURT_PHRASE_OPENERS or keys[at + 1] == "hearing" and keys[at + 2:at + 3] == ["the"]) \
@@ -2827,6 +2829,21 @@ def names_a_court(subject: str) -> bool:
         if key in _JUDGES_TITLES and written[at + 1][:1].isupper():
             return True
     return False
+
+
+def _cause_named_justice(key: str, written: list[str], at: int) -> bool:
+    """Whether "Justice" at ``at`` of the ``written`` words ends a name after a capitalised word that is no judge's
+    rank (see ``_JUSTICE_RANKS``): a campaign's name for its cause ("the charity Fuel Justice", "Climate Justice"),
+    not "the Chief Justice" nor "Lord Justice"."""
+    before = written[at - 1].strip(EDGE) if at else ""
+    return (key == "justice" and at + 1 == len(written) and written[at].strip(EDGE)[:1].isupper()
+            and before[:1].isupper() and before.lower() not in _JUSTICE_RANKS)
+
+
+#: The words before "Justice" that make it a judge's rank or form of address ("Chief Justice", "Lord Justice",
+#: "Mr Justice"), not a campaign's name.
+_JUSTICE_RANKS = frozenset("chief associate lord lady mr mr. mrs mrs. ms ms. madam deputy acting senior presiding "
+                           "puisne the a".split())
 
 
 #: A court transcript's "Q." or "A." before a pronoun ("A. He said ..."): the answer's label, not an initial.

@@ -95,3 +95,23 @@ def test_he_past_an_opener_and_its_comma_is_the_subject_of_the_fact_before(subje
         (f"{subject} welcomed the inflation figures.", FACT, {}),
         (f"{opener} he said they showed the plan was working.", CLAIM, {"cue": ["said"]}))
     assert profile["credits"] == [None, credit]
+
+
+@pytest.mark.parametrize("group", ["The charity Fuel Justice", "Climate Justice"])
+def test_a_campaign_named_for_justice_is_no_court_and_its_claim_is_the_allegation_a_denial_answers(group):
+    profile = profile_of(
+        ("The energy regulator Powerwatch was criticised by MPs last year.", FACT, {}),
+        (f"{group} says it warned the regulator two years before the scandal broke.", CLAIM,
+         {"source": [group], "cue": ["says"]}),
+        ("Powerwatch said the warning held no evidence of a pattern.", DENIAL,
+         {"source": ["Powerwatch"], "cue": ["said"]}))
+    assert [(d["denial"], d["source"], d["allegation"]) for d in profile["denials"]] == [(2, "powerwatch", 1)]
+
+
+@pytest.mark.parametrize("judge", ["The Chief Justice", "Lord Justice Harland"])
+def test_a_judge_titled_justice_still_makes_a_remark_no_denial_answers(judge):
+    profile = profile_of(
+        ("Powerwatch was fined by the High Court last year.", FACT, {}),
+        (f"{judge} said the hearing would resume on Monday.", CLAIM, {"source": [judge], "cue": ["said"]}),
+        ("Powerwatch said it had done nothing wrong.", DENIAL, {"source": ["Powerwatch"], "cue": ["said"]}))
+    assert [d["allegation"] for d in profile["denials"]] == [0]
