@@ -193,7 +193,7 @@ def test_pretty_printed_json_is_refused_up_front(tiny_dir, tmp_path, objects, ca
 def test_a_broken_first_json_line_is_still_a_reject_of_its_own(tmp_path):
     path = tmp_path / "in.jsonl"
     path.write_text('{"id": "a", "text": "Prices\n{"id": "b", "text": "Prices rose."}\n', encoding="utf-8")
-    assert [r.doc_id for r in open_input(path).records()] == [None, "b"]
+    assert [r.doc_id for r in open_input(path).records()] == ["a", "b"]  # named by the id before the break
 
 
 def test_a_windows_1252_csv_is_refused_up_front_and_a_stray_byte_rejects_its_row(tmp_path):
@@ -644,6 +644,21 @@ def test_a_json_line_that_does_not_parse_says_where_in_plain_words(tmp_path):
     reasons = [r.reason for r in open_input(path).records()][1:]
     assert reasons == ["not valid JSON: unterminated string starting at column 21",
                        "not valid JSON: extra data at column 13"]
+
+
+def test_a_broken_json_line_is_named_by_the_id_it_gives_before_the_break(tmp_path):
+    """A scraper's line cut short or missing a colon after its id: the rejects file said "id": null, and which
+    article was lost had to be dug out of the input by its line; now it names the id read whole before the break
+    (none when the break comes first or the id is cut), or the record number where ids are record numbers."""
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "a019", "text": "Prices rose."}\n{"id": "a020", "text": "Residents of Ost\n'
+                    '{"id": "a021", "text" "Ferries stopped."}\n{"text": "x", "id" "a022"}\n{"id": "a0\n'
+                    '<html>502 Bad Gateway</html>\n', encoding="utf-8")
+    assert [(r.doc_id, r.reason is None) for r in open_input(path).records()] == [
+        ("a019", True), ("a020", False), ("a021", False), (None, False), (None, False), (None, False)]
+    numbered = tmp_path / "numbered.jsonl"
+    numbered.write_text('{"text": "Prices rose."}\n{"text": "Residents of Ost\n', encoding="utf-8")
+    assert [r.doc_id for r in open_input(numbered).records()] == ["0", "1"]
 
 
 def test_a_bad_byte_on_the_first_json_line_rejects_that_line_only(tmp_path):

@@ -537,6 +537,44 @@ def _json_id(row: dict[str, Any], key: str) -> tuple[str | None, str | None]:
     return str(value), None
 
 
+#: What :func:`_json_field_before_break` returns for a field it cannot read (``None`` is JSON's null).
+_NOT_READ = object()
+#: White space between JSON's tokens.
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _past_space(line: str, at: int) -> int:
+    """The index of the first character of ``line`` from ``at`` on that is not JSON's white space."""
+    return _JSON_SPACE.match(line, at).end()  # type: ignore[union-attr]  # "*" always matches
+
+
+def _json_field_before_break(line: str, key: str) -> Any:
+    """The value of ``key`` in the JSON object ``line`` opens, read pair by pair up to where the line stops being
+    JSON, or ``_NOT_READ`` when the key is not given whole before that (or is given twice before it)."""
+    decoder = json.JSONDecoder()
+    found: Any = _NOT_READ
+    at = _past_space(line, 0)
+    if not line.startswith("{", at):
+        return _NOT_READ
+    try:
+        while True:
+            at = _past_space(line, at + 1)
+            name, at = decoder.raw_decode(line, at)
+            at = _past_space(line, at)
+            if not isinstance(name, str) or not line.startswith(":", at):
+                return found
+            value, at = decoder.raw_decode(line, _past_space(line, at + 1))
+            if name == key:
+                if found is not _NOT_READ:
+                    return _NOT_READ
+                found = value
+            at = _past_space(line, at)
+            if not line.startswith(",", at):
+                return found
+    except (ValueError, RecursionError):  # JSONDecodeError, or a number past Python's digits
+        return found
+
+
 #: The most bytes after a committed offset read to tell that a JSON Lines file holds no record after it.
 _TAIL_BYTES = 65536
 
@@ -681,6 +719,18 @@ class JsonlReader(Reader):
             return None
         return _json_id(row, self.id_column)[0] if isinstance(row, dict) else None
 
+    def _id_before_break(self, line: str, position: int) -> str | None:
+        """The id of a line that is not valid JSON, when its object gives it whole before the break (a line cut
+        short, a colon missing further on: '{"id": "a020", "text": "Resid'), so that the rejects file names the
+        article lost; the record number when ids are record numbers; else ``None``."""
+        if not self.id_column:
+            return str(position)
+        value = _json_field_before_break(line, self.id_column)
+        if value is _NOT_READ:
+            return None
+        doc_id, reason = _json_id({self.id_column: value}, self.id_column)
+        return doc_id if reason is None else None
+
     def _record(self, raw: bytes, position: int, line: int, cursor: dict, seen: set[str]) -> Record:
         """The record of one line; a new id is added to ``seen``, a seen one is a duplicate."""
         where = f"line {line}"
@@ -697,8 +747,8 @@ class JsonlReader(Reader):
             return Record(position, salvaged, None, f"{exc}; give each key once", where, cursor)
         except json.JSONDecodeError as exc:  # "Unterminated string starting at" reads on into its column
             problem = exc.msg.removesuffix(" at")
-            return Record(position, None, None, f"not valid JSON: {problem[:1].lower()}{problem[1:]} at column "
-                          f"{exc.colno}", where, cursor)
+            return Record(position, self._id_before_break(decoded, position), None,
+                          f"not valid JSON: {problem[:1].lower()}{problem[1:]} at column {exc.colno}", where, cursor)
         except JsonLimit as exc:  # valid perhaps, but past what Python reads
             return Record(position, None, None, f"cannot read the JSON: {exc}", where, cursor)
         if not isinstance(row, dict):
