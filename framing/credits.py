@@ -934,9 +934,9 @@ def _goes_on_with_other(sentence: Sentence, found: list[tuple[Span, str]], known
     return person is not None and person != speaker and person != before if asking else person == before
 
 
-#: A person's role in lower case after "the", a conjunction perhaps before it ("The judge", "But the officer"); group
-#: "noun" the role.
-_THE_ROLE = re.compile(r"[\s\"“'‘]*(?:(?:But|And)\s+)?(?i:the)\s+(?P<noun>[a-z]+)")
+#: A person's role after "the", in lower case or capitalised as a title ("The judge", "But the officer", "The
+#: Chancellor"), a conjunction perhaps before it; group "noun" the role.
+_THE_ROLE = re.compile(r"[\s\"“'‘]*(?:(?:But|And)\s+)?(?i:the)\s+(?P<noun>[A-Za-z][a-z]+)")
 
 
 #: "him" as a word, a man the sentence acts on ("The officer arrested him at his home."), not "himself".
@@ -962,13 +962,15 @@ def _sexes_acted_on(sentence: Sentence, end: int, role: str) -> set[str]:
 
 def _nameless_role(sentence: Sentence, subject: Span) -> str | None:
     """The person's role (one of ``PERSON_ROLES``) that ``subject``, opening ``sentence``, writes with "the" and no
-    name ("judge" of "The judge sentenced her"), a person a later "he" or "she" may mean; ``None`` for any other
+    name ("judge" of "The judge sentenced her", "chancellor" of "The Chancellor has welcomed the figures"), a person
+    a later "he" or "she" may mean; ``None`` for any other
     subject, or one after an opening phrase, whose "her" or "his" may tell the role's sex ("In her speech, the
     senator ...")."""
     found = _THE_ROLE.match(sentence.text)
-    if found is None or found.end() != subject.end - sentence.start or found.group("noun") not in PERSON_ROLES:
+    if (found is None or found.end() != subject.end - sentence.start
+            or found.group("noun").lower() not in PERSON_ROLES):
         return None
-    return found.group("noun")
+    return found.group("noun").lower()
 
 
 def _possessive_owner(sentence: Sentence) -> Span | None:

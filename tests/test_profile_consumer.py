@@ -115,3 +115,12 @@ def test_a_judge_titled_justice_still_makes_a_remark_no_denial_answers(judge):
         (f"{judge} said the hearing would resume on Monday.", CLAIM, {"source": [judge], "cue": ["said"]}),
         ("Powerwatch said it had done nothing wrong.", DENIAL, {"source": ["Powerwatch"], "cue": ["said"]}))
     assert [d["allegation"] for d in profile["denials"]] == [0]
+
+
+@pytest.mark.parametrize("role, pronoun", [("Chancellor", "she"), ("Minister", "he")])
+def test_a_role_capitalised_as_a_title_after_the_is_whom_he_or_she_next_means(role, pronoun):
+    profile = profile_of(
+        (f"The {role} has welcomed the inflation figures.", FACT, {}),
+        (f"{pronoun.capitalize()} said they showed the plan was working.", CLAIM,
+         {"source": [pronoun.capitalize()], "cue": ["said"]}))
+    assert profile["credits"] == [None, role.lower()]
