@@ -24,8 +24,8 @@ from framing.document import Sentence, Span
 from framing.given_names import _MEN, _WOMEN, given_name_spelling
 from framing.profile import build_profile
 from framing.segment import split_sentences
+from framing.person_names import given_names_before
 from framing.source_finders import name_after_cue, name_before_description
-from framing.sources import given_names_before
 from framing.source_index import SourceIndex
 from framing.spans import quoted_regions
 

@@ -5,59 +5,56 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Collection, Sequence
-from functools import lru_cache
-from itertools import islice
 
 from .document import Sentence, Span
-from .errors import InputError, counted
-from .furniture import ENTRY_STAMP, GLUED_PARTICLES, OPENING_STAMP, PULL_QUOTE_SIGNATURE, linked_headline, stamp_length
-from .furniture import bare_stamps
-from .furniture import signs_copy
-from .given_names import given_name_sex, is_given_name
-from .segment import LIST_ITEM, dateline_length, lead_length, wire_slug_length
-from .source_finders import asked_for_comment
-from .source_finders import agent_of_passive, court_heard, description_after_cue, group_before_cue, interviewee_mention
-from .source_finders import headline_bare_noun, headline_clause_subject
-from .source_finders import name_after_cue, name_after_opening_cue, name_before_description, name_before_which_said
-from .source_finders import cue_opens_quotation, opening_subject
+from .furniture import bare_stamps, ENTRY_STAMP, OPENING_STAMP, signs_copy, stamp_length
+from .given_names import given_name_sex
+from .segment import dateline_length, LIST_ITEM, wire_slug_length
+from .source_finders import agent_of_passive, asked_for_comment, court_heard, description_after_cue, group_before_cue
+from .source_finders import headline_bare_noun, headline_clause_subject, name_after_cue, name_after_opening_cue
+from .source_finders import name_after_unclosed_clause, name_before_which_said, opening_subject, other_group_opening
 from .source_finders import role_holder_before_who_said, said_in_passive, source_according_to, speaker_after_quote
 from .source_finders import speaker_before_colon, speaker_in_aside, subject_before_cue, subject_before_finding
-from .source_finders import subject_of_later_cue, weasel_before_cue, weasel_stance, other_group_opening
-from .source_finders import name_after_unclosed_clause
-from .source_index import SIDE_ALONE, SourceIndex, count_alone, unowned_reports
-from .sources import ADVERB, BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, BUSINESS_NAME_ENDS, CAMEL_PREFIXES, EDGE
-from .sources import THIRD_PERSON
-from .sources import COMPANY_WORDS, FACT_CHECK_LABEL, NOT_A_NAME_START
-from .sources import GENERIC_ONE_AFTER, GROUP_GOES_ON, LINK_LABEL, NAMELESS_BUSINESSES, NAMELESS_NOUNS, NAME_GIVEN_ONLY
-from .sources import OWN_WORK, PERSON_ROLES, PORTFOLIOS, QUANTIFIERS, RELATIVE_OPENING, SUBJECT_CUE, SUBJECT_TIME
-from .sources import past_opener
-from .sources import VAGUE_GROUP_WORDS
-from .sources import LONE_MODIFIERS, PLACING_PARTICIPLE, POSSESSIVE, TITLE, UNINVOLVED
-from .sources import accusation_in_span, accused_after, accused_by_subject, acted_on_before, acted_on_only
-from .sources import surname_after_given_name, surnames_in
-from .sources import age_or_nationality, alleges, body_name_after, body_noun_after, counted_key, dateline_country
-from .sources import dateline_town, described_post
-from .sources import described_body, display_source, head_word, last_words_start, name_after_kind, name_after_role
-from .sources import name_after_title, name_opening_word, names_a_court, normalise_source, opens_with_given_name
-from .sources import personal_name
-from .sources import quantity_alone, runs_tried_once, same_government
-from .sources import sayer_of_act, search_before_space, self_name_after, speaker_display, text_key, time_alone
-from .sources import title_case, unsure_list, without_legal_form, without_nickname
+from .source_finders import subject_of_later_cue, weasel_before_cue, weasel_stance
+from .source_index import count_alone, SIDE_ALONE, SourceIndex, unowned_reports
+from .source_words import BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, BUSINESS_NAME_ENDS, COMPANY_WORDS, EDGE
+from .source_words import FACT_CHECK_LABEL, GENERIC_ONE_AFTER, GROUP_GOES_ON, NAME_GIVEN_ONLY, NAMELESS_BUSINESSES
+from .source_words import NAMELESS_NOUNS, NOT_A_NAME_START, PERSON_ROLES, QUANTIFIERS, SUBJECT_CUE, SUBJECT_TIME
+from .source_words import THIRD_PERSON, TITLE, VAGUE_GROUP_WORDS
+from .source_keys import counted_key, head_word, past_opener, search_before_space, text_key, title_case
+from .source_keys import without_legal_form, without_nickname
+from .source_accusations import accusation_in_span, accused_after, accused_by_subject, acted_on_before, acted_on_only
+from .source_accusations import alleges, sayer_of_act
+from .person_names import surnames_in
+from .source_places import age_or_nationality
+from .source_roles import described_body, described_post
+from .source_forms import display_source
+from .source_kinds import names_a_court
+from .sources import normalise_source, quantity_alone, same_government, time_alone, unsure_list
 from .spans import quotes_within
-from .textlines import LINE, NAME_PARTICLES, PARAGRAPH_BREAK
-from .textchars import case_blind
-from .turns import HOST_LABELS, INTERVIEWER_ROLES, INTRO_CHARS, SPEAKER_ROLES, SpeakerTurn, asks, intro_names
-from .turns import heading_label_length, names_outlet, opening_label_length, speaker_turns
+from .textlines import PARAGRAPH_BREAK
+from .turns import asks, heading_label_length, HOST_LABELS, INTERVIEWER_ROLES, opening_label_length
+from .credit_clauses import _clause_after_aside, _counted_before_clause, _denying_clause, _denying_clause_subject
+from .credit_clauses import _EXAMPLES_OPEN, _in_dashed_clause, _in_reason_clause, _in_uninvolved_clause
+from .credit_clauses import _MAIN_CLAUSE_PRONOUNS, _modifies, _name_before_clause, _opening_clause_subject
+from .credit_clauses import _past_time_clause, _relative_object_clause, _RELATIVE_PRONOUN, _SECOND_CLAUSE
+from .credit_clauses import _second_clause_subject, _WEASEL_WORDS, ACCOUNT_NOUNS
+from .credit_own_work import _corrects_own_piece, _dateline_country, _dateline_town, _dateline_wire, _FIRST_PERSON
+from .credit_own_work import _in_writers_person, _names_anyone, _names_own_work, _OWN_BEFORE, _own_outlet, _own_piece
+from .credit_own_work import _own_staff, _paper_own_sourcing, _past_dateline, _personal, _PRONOUN_CUE_ENDS
+from .credit_own_work import _said_in_writers_person, _signed, _writers_verdict, fact_check_verdict, links_elsewhere
+from .credit_own_work import names_own_piece
+from .credit_quotes import _ASIDE_BEFORE_CUE, _PERSONAL, _quotation_of, _quotation_opened_in, _quotation_openings
+from .credit_quotes import _quoted, _quoted_as_saying, _quoted_persons_label, _quoted_pronoun, _quoter_speaks
+from .credit_quotes import _quotes_closed_later, _scare_quoted, _speaking_first, _stamped_quote_label, SPEAKING
+from .credit_spans import _adverbs_cut, _chained, _counted_group, _general_grown, _head_grown, _maker_grown
+from .credit_spans import _modifier_grown, _name_split_rejoined, _name_start_grown, _nationality_grown, _owner_grown
+from .credit_spans import _SPEECH_VERB, _SPEECH_VERBS, _trailing_adverbs, _with_group_counted, _with_name_described
+from .credit_spans import _with_whole_name, _without_descriptions, role_word
+from .credit_speakers import _unidentified, INTERVIEWEE_DISPLAY, INTERVIEWER_DISPLAY, Mention, Speakers
 
 
-SPEAKING = ("attributed_claim", "official_denial")
-
-#: Pronouns that can only stand for a person: credited to the person named most recently.
-_PERSONAL = frozenset("he she".split())
-#: The object forms of those, as whom an outlet quotes ("quoted him as saying": see :func:`_quoted_as_saying`).
-_PERSONAL_OBJECTS = {"him": "he", "her": "she"}
 #: "It" having said or denied, opening a sentence of a speaker's turn ("It said the figures were wrong.", "It flatly
 #: denied it."): a body the speaker reports, never the speaker, whom "he" or "she" may be. In the past tense only,
 #: and not the idioms "it said a lot about them", "it told you everything.", "it told us all we needed to know", the
@@ -196,60 +193,25 @@ _LAY_PERSONS: dict[str, str | None] = {
 #: A capitalised word with an adjective's ending, as a party's or a nationality's has ("Democratic", "Republican",
 #: "Conservative", "Liberal", "Chinese", "British", "Israeli"; see :func:`_described_counted_role`).
 _CAPITALISED_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ic|al|ive|an|ese|ish|i)")
-#: "Spokesman", "spokeswoman" and their plurals: the spokesperson role as written.
-_SPOKES = re.compile(r"spokes(?:man|woman|person|men|women|people)")
-
-#: Nouns for the account a denial answers ("the report", "these allegations"), each form with its singular.
-ACCOUNT_NOUNS = {form: noun for noun, plural in (
-    ("claim", "claims"), ("accusation", "accusations"), ("allegation", "allegations"), ("report", "reports"),
-    ("charge", "charges"), ("statement", "statements"), ("study", "studies"),
-    ("survey", "surveys")) for form in (noun, plural)}
 
 #: An account's noun that no verb of saying is spelled as (see ``ACCOUNT_NOUNS``: "claim", "allegations", not "claims"
 #: nor "reports", as in "Moody's reports that ..."), after a possessive as a cue: the possessive is its owner's.
 _OWNED_ACCOUNT_CUE = re.compile(rf"(?:{'|'.join(sorted(set(ACCOUNT_NOUNS.values())))}|allegations|accusations|"
                                 r"statements)(?![\w'’-])", re.I)
 
-#: Double quotation marks, which no apostrophe is.
-_DOUBLE_QUOTES = frozenset('"“”„«»')
-
-#: Where a mention is written in the document: (start, end), ``text[start:end]`` being its words.
-Mention = tuple[int, int]
-
 #: What a source span may hold at its edges that is no word of its mention: spaces, quotation marks and punctuation
 #: (``EDGE``), but a full stop, which may end a name ("Acme Corp.", "Jr.").
 _MENTION_EDGE = EDGE.replace(".", "") + "\t\r\n"
 
-#: How many sentences' answers :func:`_holds` keeps: a sentence's spans ask in turn, so a few suffice.
-_TEXTS_KEPT = 16
-#: How many source spans' texts the pure readings of them keep once worked out (see :func:`_trailing_adverbs`).
-_SPANS_KEPT = 4096
-#: A sentence opening in the writer's own person, after a conjunction or an opener before a comma or not: "I" or
-#: "we" as its subject ("I counted", "We've heard", "But we said", "As the city's envoy, I feel", "For my part, I
-#: doubt"), "my" or "our" before a lower-case word ("Our readers know"; not "Our Lady").
-_FIRST_PERSON = re.compile(r"(?:(?:But|And|Yet|So|Still|Now)\s+)?"
-                           r"(?:(?:(?:[Aa]s|[Ss]peaking\s+as)\s+[^\s,.;:!?\"“”][^,.;:!?\"“”\n]{0,60}?"
-                           r"|[Ff]or\s+(?:my|our)\s+part),\s+)?"
-                           r"(?:(?:I|[Ww]e)(?:['’](?:m|ve|d|ll|re))?\s|(?:[Mm]y|[Oo]ur)\s+[a-z])")
-#: The writer's own work opening a sentence ("Our analysis shows", "But my review found"; see
-#: :data:`framing.sources.OWN_WORK`).
-_OWN_WORK_OPENING = re.compile(rf"(?:(?:But|And|Yet|So|Still|Now)\s+)?(?:{OWN_WORK.pattern})", re.I)
 #: The outlet's own staff reporting ("..., our correspondent reports.", "our reporter in Kostel saw"; see
-#: :data:`framing.sources.OWN_WORK`), or French copy's "a-t-on appris" ("we learned"): the outlet's own work, no
+#: :data:`framing.source_words.OWN_WORK`), or French copy's "a-t-on appris" ("we learned"): the outlet's own work, no
 #: one's account.
 _OWN_STAFF_REPORTS = re.compile(r"(?<![\w'’-])(?:our|my)\s+(?:[\w'’-]+\s+)?(?:correspondents?|reporters?|"
                                 r"journalists?)(?:\s+(?:in|at|on)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)"
                                 r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})?\s+"
                                 r"(?:reports?|reported|says?|said|writes?|wrote|adds?|added|saw|heard|counted)\b"
                                 r"|(?<![\w'’-])a-t-on\s+appris\b", re.I)
-#: A label opening a sentence that gives what follows as the outlet's own staff's or the writer's own work ("Analysis
-#: by our Beijing correspondent: ...", "Our correspondent's analysis: ..."; see :data:`framing.sources.OWN_WORK`).
-_OWN_WORK_LABEL = re.compile(rf"(?:(?-i:[A-Z])[\w'’-]*,?\s+by\s+)?(?:{OWN_WORK.pattern})(?:['’]s\s+[\w-]+)?\s*:",
-                             re.I)
-#: "Our" or "my" and a word perhaps just before a span that leaves them out ("our [correspondent]", "our Moscow
-#: [reporter]"), read over the last ``_OWN_STAFF_BEFORE`` characters before it.
-_OWN_BEFORE = re.compile(r"(?<![\w'’-])(?:our|my)\s+(?:[\w'’-]+\s+)?\Z", re.I)
-_OWN_STAFF_BEFORE = 40
+
 #: Words that end a street's name, which a line of an address ("Main Street, Northgate") holds before its comma where a
 #: sign-off holds a surname; not "Lane", "Way", "Place" or "Close", surnames too.
 _STREET_WORDS = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Blvd", "Square", "Drive", "Terrace",
@@ -259,10 +221,7 @@ _STREET_WORDS = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Bl
 #: Okafor, Newcastle upon Tyne"), but a street's line (see ``_STREET_WORDS``).
 _LETTER_SIGN_OFF = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}(?!(?:%s),)[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+"
                               r"(?:\s+(?:(?:upon|on|in|de|la|le)\s+)?[A-Z][\w'’-]+){0,2}" % "|".join(_STREET_WORDS))
-#: A sentence opening with where a poll, survey, report or study says what follows ("In the poll,", "According to the
-#: new survey,", "In a report released Tuesday,"): the document's account, not that of the source before it.
-#: Weasel words that, alone in a source span, name no source (see :func:`_weasel_alone`).
-_WEASEL_WORDS = frozenset("many some most few others everyone everybody someone somebody nobody".split())
+
 #: A weasel word or "those" with the relative clause that says which people it means and no more ("Those who slept
 #: longer", "Some who attended"): no source either (see :func:`_weasel_alone`).
 _WEASEL_WHO = re.compile(r"(?:%s|those)\s+(?:who|that)\b" % "|".join(sorted(_WEASEL_WORDS)))
@@ -270,28 +229,6 @@ _WEASEL_WHO = re.compile(r"(?:%s|those)\s+(?:who|that)\b" % "|".join(sorted(_WEA
 #: club", "Others at the federation"): no one is named either (see :func:`_weasel_alone`).
 _WEASEL_WITHIN = re.compile(r"(?:many|some|most|few|others)\s+(?:in|within|inside|at|around)\s+(?:the|this)\s+"
                             r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?")
-#: Adverbs that end a span's words before its cue ("privately" of "Many in the boardroom privately believe", "now").
-_TRAILING_ADVERBS = re.compile(rf"(?:\s+{ADVERB})+\s*$")
-#: Where ``_TRAILING_ADVERBS`` may open (a space), and the spaces and whole adverbs it reads from there: where it
-#: fails from one start, it fails from every later one among them (see :func:`_trailing_adverbs`).
-_SPACE = re.compile(r"\s")
-_SPACED_ADVERBS = re.compile(rf"\s+(?:{ADVERB}\s+)*")
-_ADVERBS_AHEAD = re.compile(rf"(?:\s+{ADVERB}\b)*\s*")
-#: The paper's own unnamed sourcing opening a sentence (weasel wording, see LABELS.md): "It is understood that",
-#: "It is widely believed Pellmark ...", "It is thought he ...", "It has been reported that", "It emerged on Friday
-#: that", "It is understood the fee ..."; the participle before "that", a name, a subject pronoun or an article or
-#: possessive opening a clause only, so not a thing's "it": "It is believed to
-#: be ...", "It is known for ...", "It was thought lost ...", "It was reported stolen", "It is known locally as".
-#: So too news, word, reports or rumours that came out, of no one's ("News has since emerged that", "Word came on
-#: Tuesday that", "Reports surfaced that", "Word has it that").
-_PAPER_OWN_SOURCING = re.compile(
-    r"\W*(?:(?:But|And|Yet|Now|However),?\s+)?(?:[Ii]t\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:widely|"
-    r"generally|now|also|further|increasingly|strongly)\s+)?(?:understood|believed|thought|known|reported|rumou?red|"
-    r"felt|said|learned|learnt)\s+(?:that|he|she|they|the|a|an|this|these|its|his|her|their|[A-Z][\w'’-]*)\b|"
-    r"(?:has\s+)?(?:emerged|transpired)\s+(?:[^,.;:\"“”]{0,40}?\s)?that\b)"
-    r"|(?:[Nn]ews|[Ww]ord|[Rr]eports|[Rr]umou?rs)\s+(?:(?:has|have|had)\s+)?(?:(?:since|now|also|then|later|quickly|"
-    r"soon)\s+)?(?:emerged|surfaced|came|come|broke|broken|spread|circulated|leaked)\s+"
-    r"(?:[^,.;:\"“”]{0,40}?\s)?that\b|[Ww]ord\s+has\s+it\s+that\b)")
 _DOCUMENT_OPENER = re.compile(r"(?:(?:But|And|Yet)\s+)?(?:[Ii]n|[Aa]ccording\s+to)\s+(?:the|a|an|this|that)\s+"
                               r"(?:[\w'’-]+\s+){0,2}?(?:poll|polls|survey|surveys|report|study|analysis)\b"
                               r"[^,.;:!?\"“”]{0,40},")
@@ -307,38 +244,8 @@ SUBORDINATE_OPENING = re.compile(r"\W*(?:Since|After|When|Because|Although|Thoug
 #: A word in lower case just after a sentence's subject, its verb ("pressed" of "..., Valen pressed the campaign").
 _VERB_AFTER_SUBJECT = re.compile(r"\s+[a-z]")
 
-#: The most words a quotation opened inside a sentence may have for a lower-case source span in it to be words the
-#: writer holds up, not a source (see :func:`_scare_quoted`).
-_SCARE_QUOTE_WORDS = 4
-
-#: How a transcript's "Q:" turns show their asker, and its "A:" turns their answerer when the text names no one.
-INTERVIEWER_DISPLAY = "Q (interviewer)"
-INTERVIEWEE_DISPLAY = "A (interviewee)"
 #: Their keys: sources that name no one.
 _UNNAMED_SPEAKERS = frozenset(text_key(display) for display in (INTERVIEWER_DISPLAY, INTERVIEWEE_DISPLAY))
-#: The word opening a broadcast transcript's label for a speaker it cannot name ("UNIDENTIFIED MALE:", "UNKNOWN
-#: SPEAKER:"), and the words that may follow it, besides a speaker's role ("PROTESTER") and a number ("MALE 2").
-_UNIDENTIFIED = frozenset({"unidentified", "unknown"})
-_UNIDENTIFIED_PEOPLE = frozenset("""male female man woman men women boy girl child voice speaker person people protester
-    participant""".split()) | SPEAKER_ROLES
-
-
-#: A number in brackets ending a transcript's label for a voice it cannot name ("UNIDENTIFIED MALE (1)").
-_BRACKETED_NUMBER = re.compile(r"\((\d{1,2})\)\s*$")
-
-
-def _bracketed_number(label: str) -> str:
-    """The number in brackets that ends the speaker's ``label`` (see ``_BRACKETED_NUMBER``), which
-    :func:`framing.sources.speaker_display` drops as an aside, as a name's ending (" (1)"); "" for none."""
-    found = _BRACKETED_NUMBER.search(label)
-    return f" ({found.group(1)})" if found else ""
-
-
-def _unidentified(words: list[str]) -> bool:
-    """Whether a source's key, split into ``words``, is a transcript's speaker it cannot name ("unidentified male",
-    "unknown speaker", "unidentified male 2", or "unidentified male (2)" of its second such turn)."""
-    return (len(words) > 1 and words[0] in _UNIDENTIFIED
-            and all(word in _UNIDENTIFIED_PEOPLE or word.strip("()").isdigit() for word in words[1:]))
 
 
 #: Lower-case words for where an unnamed group of people posts ("internet users", "social media users", "online
@@ -374,9 +281,9 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     but for a first word that is a role itself ("spokesperson", "company spokesperson", "Officials", "lawyer for
     the family"; not "Halvex spokesperson" or "Chinese Foreign Ministry spokesperson", whose capitals may name a
     body or an office), a body's noun alone in lower case, or nouns of bodies only ("company", "ministry",
-    "council", "police", "group", "presidency", "police command"; see :data:`framing.sources.BODY_NOUNS`), a
+    "council", "police", "group", "presidency", "police command"; see :data:`framing.source_words.BODY_NOUNS`), a
     body's kind of business or work alone in lower case ("carmaker", "airline", "developer", "charity"; see
-    :data:`framing.sources.NAMELESS_BUSINESSES`), also
+    :data:`framing.source_words.NAMELESS_BUSINESSES`), also
     after a lower-case word for the kind of place served ("city council", "school board", "state assembly"; see
     ``_PLACE_MODIFIERS``; not "Ministry", "City Council" nor "health ministry"), unnamed "sources", a document
     alone ("study", "Filing") or described in lower case ("press release", "new study"; see ``_DOCUMENT_NOUNS``;
@@ -394,15 +301,15 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     Protester": see ``_UNIDENTIFIED``; no person surnamed "Male" either), or, when it is ``indefinite`` (written
     with "a" or "an": :func:`indefinite_sources`), one shown in lower case only ("media watchdog", "aid agency"). A
     quantifier first ("Two former employees", "Several officials", "One", "One of them", "Another"; see
-    :data:`framing.sources.QUANTIFIERS`) is no name, nor is a role after it with a party's or nationality's
+    :data:`framing.source_words.QUANTIFIERS`) is no name, nor is a role after it with a party's or nationality's
     adjective ("Two Democratic senators", "Three Chinese officials", "one Chinese netizen"; see
     :func:`_described_counted_role`), nor bodies so counted ("Several organisations"; see
-    :data:`framing.sources.BODY_PLURALS`) or alone ("the groups", "Groups"), nor a group after a word that leaves it
-    as unnamed ("Independent experts", "Various groups"; see :data:`framing.sources.VAGUE_GROUP_WORDS`), and an
+    :data:`framing.source_words.BODY_PLURALS`) or alone ("the groups", "Groups"), nor a group after a word that leaves
+    it as unnamed ("Independent experts", "Various groups"; see :data:`framing.source_words.VAGUE_GROUP_WORDS`), and an
     unnamed group or a role in lower case but for its own first letter, with words after it ("former employees",
-    "People familiar with the matter", "officials briefed on the talks"; see :data:`framing.sources.GROUP_GOES_ON`),
-    names no one either. Two documents' such sources are most likely two people, bodies or documents, so
-    :func:`framing.summary.summarize` keeps them apart."""
+    "People familiar with the matter", "officials briefed on the talks"; see
+    :data:`framing.source_words.GROUP_GOES_ON`), names no one either. Two documents' such sources are most likely two
+    people, bodies or documents, so :func:`framing.summary.summarize` keeps them apart."""
     if counted_key(source) != source:  # "A few residents" as "Few residents"
         display, source = display[2:], counted_key(source)
     first, _, rest = display.partition(" ")
@@ -464,33 +371,6 @@ def bodies_only(source: str) -> bool:
     if len(words) > 1 and words[0] in _PLACE_MODIFIERS:
         words = words[1:]
     return all(word in BODY_NOUNS for word in words)
-
-
-def role_word(word: str) -> bool:
-    """Whether the lower-case ``word`` names a person's role, singular or plural ("spokeswoman", "officials")."""
-    return bool(_SPOKES.fullmatch(word)) or word in PERSON_ROLES or word.removesuffix("s") in PERSON_ROLES
-
-
-#: The words of a fact-check's label that open its verdict ("Verdict:", "Our ruling:", "RATING:"; see
-#: ``FACT_CHECK_LABEL``): the checker's own finding, where "Claim:" opens the claim it checks.
-_VERDICT_LABELS = frozenset({"verdict", "rating", "ruling"})
-#: Such a label alone, no colon after it, heading the checker's verdict below it ("Our ruling", "The verdict").
-_VERDICT_HEADING = re.compile(r"\s*(?:(?:[Oo]ur|[Tt]he)\s+)?(?:[Vv]erdict|[Rr]ating|[Rr]uling)[\s.]*")
-#: The checker's rating in the first person opening the sentence ("We rate this claim False.", "So we rated it
-#: Mostly False.").
-_WE_RATE = re.compile(r"\s*(?:(?:So|Therefore|Overall|Thus|And),?\s+)?[Ww]e\s+(?:rate|rated)\s+"
-                      r"(?:this|that|the|it|these|those|his|her|their|its)\b")
-
-
-def fact_check_verdict(sentence: Sentence) -> bool:
-    """Whether ``sentence`` opens with a fact-check's verdict label ("Verdict: False.", "Our ruling: ..."; see
-    ``_VERDICT_LABELS``), is such a label alone heading the verdict ("Our ruling") or gives the checker's rating
-    ("We rate this claim False."): the checker's own words, which end the account of the source checked before
-    them."""
-    label = FACT_CHECK_LABEL.match(sentence.text)
-    if label is not None:
-        return label.group().rstrip(": \t").split()[-1].lower() in _VERDICT_LABELS
-    return bool(_VERDICT_HEADING.fullmatch(sentence.text) or _WE_RATE.match(sentence.text))
 
 
 def _source_in_subordinate_opening(sentence: Sentence) -> bool:
@@ -802,7 +682,7 @@ _TWO_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*\s+[A-Z][\w'’-]*
 def _judge_acting(subject: Span, sentence: Sentence, known: SourceIndex) -> bool:
     """Whether ``subject``, the subject of ``sentence``, which names no source, is a judge written with a judge's
     title and a given name of one sex ("Judge Ana Okafor blocked the law on Friday.", "U.S. District Judge Ana Okafor
-    ruled ..."; see :func:`framing.sources.names_a_court`), whom a "she" or "he" of that sex later in the copy may
+    ruled ..."; see :func:`framing.source_kinds.names_a_court`), whom a "she" or "he" of that sex later in the copy may
     mean, as a subject that spoke (see :meth:`SourceIndex.see_subject`): a court's acts on the case
     are its words. Not where the sentence names another person who may be of that sex, or writes a full name of
     unknown sex ("Judge Tom Okafor sentenced Dan Rell": a later "he" may be Rell's)."""
@@ -985,7 +865,7 @@ def _possessive_owner(sentence: Sentence) -> Span | None:
 def _unquoted_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
     """The subject opening ``sentence`` as a span, when it names a definite or named body or person (see
     :func:`framing.source_finders.opening_subject`) outside quotation marks (``quotes``): a quoted one is the speaker's
-    words; a nickname quoted inside a name is no quotation (see :func:`framing.sources.without_nickname`)."""
+    words; a nickname quoted inside a name is no quotation (see :func:`framing.source_keys.without_nickname`)."""
     found = opening_subject(sentence.text, known.knows)
     if found is None:
         return None
@@ -997,9 +877,6 @@ def _unquoted_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple
     return Span("source", start, end, sentence.text[found[0]:found[1]])
 
 
-#: A comma and "and" or "but" joining a second main clause to the first ("Eastmere lost again, and Stefan Rusnak was
-#: angry."), or a semicolon: the second clause's subject opens after it.
-_SECOND_CLAUSE = re.compile(r",\s+(?:and|but)\s+|;\s+")
 #: A conjunction of time or reason just before a "he" or "she" ("when" of "Holt won applause when she spoke").
 _SUBORDINATE_END = re.compile(r"(?<![\w'’-])(?:when|whenever|as|after|before|while|because|until|once|since)\s+\Z")
 #: A word in lower case, which :func:`_person_by_noun` asks is a person's role, trade or family ("coach" of "Holt fired
@@ -1032,42 +909,6 @@ def _after_nameless_person(sentence: Sentence, said_by: Span | None) -> bool:
 
 #: A cue of speech right after a "he" or "she" that closes a sentence after a comma ("..., he said Wednesday.").
 _SAID_AFTER_CLAUSE = re.compile(r"\s+(?:said|says|told|tells|added|adds|recalled|recalls|explained|explains)\b")
-
-
-def _second_clause_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
-    """The subject opening the second main clause of ``sentence`` after its first comma and "and" or "but", or
-    semicolon (see ``_SECOND_CLAUSE``), as a span, read as :func:`_unquoted_subject` reads the opening one: "Stefan
-    Rusnak" of "Eastmere lost again, and Stefan Rusnak was angry.", whom a "he" in the next sentence may mean."""
-    joined = _SECOND_CLAUSE.search(sentence.text)
-    if joined is None:
-        return None
-    found = opening_subject(sentence.text[joined.end():], known.knows)
-    if found is None:
-        return None
-    start, end = sentence.start + joined.end() + found[0], sentence.start + joined.end() + found[1]
-    return None if quotes_within(quotes, start, end) else Span("source", start, end, sentence.text[
-        start - sentence.start:end - sentence.start])
-
-
-#: A clause of time, cause, condition or concession opening a sentence (as ``_OPENING_CLAUSE``), then a "he" or "she"
-#: opening the main clause, a verb after it: the clause's subject is whom the pronoun means ("When Priya Mallory
-#: brought her father in, she expected a wait.").
-_CLAUSE_THEN_PRONOUN = re.compile(r"\W*(?:After|When|Before|Once|Since|Until|While|Although|Though|Because|If)\s+"
-                                  r"(?P<clause>[^,:;\"“”]*),(?=\s*(?:he|she)\s+[a-z])")
-
-
-def _opening_clause_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
-    """The subject of a subordinate clause opening ``sentence`` as a span, read as :func:`_unquoted_subject` reads the
-    opening one, when the main clause after it opens with "he" or "she" (see ``_CLAUSE_THEN_PRONOUN``): "Priya
-    Mallory" of "When Priya Mallory brought her father in, she expected a wait.", whom a "she" in the next sentence
-    may mean."""
-    opening = _CLAUSE_THEN_PRONOUN.match(sentence.text)
-    found = opening_subject(opening.group("clause"), known.knows) if opening is not None else None
-    if opening is None or found is None:
-        return None
-    start, end = (sentence.start + opening.start("clause") + at for at in found)
-    return None if quotes_within(quotes, start, end) else Span("source", start, end, sentence.text[
-        start - sentence.start:end - sentence.start])
 
 
 #: A name's description set apart by a comma after it, up to the next comma or the sentence's end (", his aide,").
@@ -1172,8 +1013,8 @@ def _above_deck(sentences: Sequence[Sentence], text: str | None) -> bool:
 
 def _short_mentions(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> bool:
     """Whether ``sentence`` names a source and each of its source spans is one word once normalised ("Dahl",
-    "Governor", "the agency"), a body's kind ("Rights group", see :func:`framing.sources.described_body`) or a post
-    ("Health minister", see :func:`framing.sources.described_post`), a short
+    "Governor", "the agency"), a body's kind ("Rights group", see :func:`framing.source_roles.described_body`) or a post
+    ("Health minister", see :func:`framing.source_roles.described_post`), a short
     mention that the rest of the document may name in full, or a list read as
     nationalities with a word that is none known ("Veldoran, Kestorian officials"), which the rest of the document
     may name as a person (see :func:`framing.sources.unsure_list`), or a denial whose clause after a semicolon
@@ -1308,8 +1149,7 @@ def _possessor_in_cue(span: Span, sentence: Sentence) -> Span:
 
 #: A concession opening a sentence, up to its comma and the space after it ("While Ruiz has condemned the plan, ").
 _CONCESSION_OPENING = re.compile(r"\W*(?:While|Whilst|Although|Though|Even\s+though|Whereas)\s[^,:;\"“”]*,\s*")
-#: Pronouns, and possessive ones, opening a main clause after a concession, which may mean the concession's subject.
-_MAIN_CLAUSE_PRONOUNS = frozenset("he she they it we i you this that his her its their our my".split())
+
 #: The main clause's subject after such a concession: an article, a determiner or a capitalised word, then words (a
 #: relative clause too, "the unions who wrote to her on Monday"), no quotation mark or semicolon, twelve at most.
 _MAIN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|[Ss]everal|[A-Z][\w'’.&-]*)"
@@ -1372,79 +1212,6 @@ def _main_subject_past_concession(spans: list[Span], sentence: Sentence) -> list
     return [Span("source", at, at + len(subject), subject)]
 
 
-#: A clause of time opening a sentence, up to its comma and the space after it ("After Orr described the budget as
-#: a fiction, ").
-_TIME_CLAUSE_OPENING = re.compile(r"\W*(?:After|Before|When|Once|Until|As\s+soon\s+as)\s[^,:;\"“”]*,\s*")
-
-
-def _past_time_clause(spans: list[Span], sentence: Sentence) -> list[Span]:
-    """For source ``spans`` of which some lie in a clause of time opening ``sentence`` (see
-    ``_TIME_CLAUSE_OPENING``) and some past it, those past it: the main clause's subject acts or speaks, and the
-    clause only says when ("After Orr described the budget as a fiction, Voss urged the trustees to act": Voss).
-    None where no span lies on either side, where the first past it does not open right after the clause's comma
-    (a clause with no comma of its own runs on to the main clause's first comma: "After the vote Voss said the plan,
-    which Orr wrote, was dead", "..., adding that Orr lied" are Voss's), or where it is a pronoun, which may be the
-    clause's own subject ("When Orr spoke on Monday, she said"), or a weasel word ("When Orr asked, someone shouted
-    ...")."""
-    opening = _TIME_CLAUSE_OPENING.match(sentence.text)
-    if opening is None:
-        return []
-    past = [span for span in spans if span.start - sentence.start >= opening.end()]
-    if not past or len(past) == len(spans) or past[0].start - sentence.start != opening.end():
-        return []
-    first = past[0].text.strip(EDGE).split(None, 1)[0].lower()
-    return [] if first in _MAIN_CLAUSE_PRONOUNS or first in _WEASEL_WORDS else past
-
-
-#: A cue of quoting in the active voice ("quoted", "quotes"; not "was quoted", whose subject is the one quoted).
-_QUOTING_CUE = re.compile(r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )\b(?:quoted|quotes|quoting)\Z")
-#: Such a cue in a relative clause ("which quoted", "that had quoted"): the clause says what its body did, and the
-#: main clause's own verb speaks ("The Lantern, which quoted Orr as saying ..., said it stood by its story").
-_QUOTING_IN_CLAUSE = re.compile(r"(?<![\w'’-])(?:which|who|that)\s+(?:(?:had|has|also|once|earlier)\s+)*"
-                                r"(?:quoted|quotes)\Z")
-#: After such a cue, whom it quotes, then "as saying" or the like ("an unnamed crew member" of "quoted an unnamed crew
-#: member as saying"): group 1 the one quoted, up to ten words with no quotation mark, colon or semicolon.
-_QUOTED_AS = re.compile(r"\s+((?:[^\s\"“”;:]+,?\s+){0,9}?[^\s\"“”,;:]+),?\s+as\s+"
-                        r"(?:saying|telling|stating|writing|adding|describing|calling)\b")
-
-
-def _quoted_as_saying(sentence: Sentence) -> list[Span]:
-    """The one a cue of quoting in ``sentence`` quotes as saying something (see ``_QUOTING_CUE``, ``_QUOTED_AS``), as
-    the one span that speaks: "an unnamed crew member" of "The Lantern quoted an unnamed crew member as saying the
-    pumps failed", whose words the outlet only relays; none where no such cue quotes anyone so, or where the cue
-    opens a relative clause (see ``_QUOTING_IN_CLAUSE``)."""
-    for cue in sentence.spans:
-        before = sentence.text[:cue.end - sentence.start]
-        if cue.type != "cue" or not _QUOTING_CUE.search(before) or _QUOTING_IN_CLAUSE.search(before):
-            continue
-        found = _QUOTED_AS.match(sentence.text, cue.end - sentence.start)
-        if found is not None:
-            at = sentence.start + found.start(1)
-            return [Span("source", at, at + len(found.group(1)), found.group(1))]
-    return []
-
-
-#: Words of one who relays another's words when quoting them: who speaks for them or reports ("spokesman", "aide",
-#: "lawyer", "reporter").
-_RELAYING_ROLE = re.compile(r"(?i:spokes\w*|aides?|lawyers?|attorneys?|representatives?|reporters?|correspondents?|"
-                            r"journalists?|editors?)\b")
-
-
-def _quoter_speaks(spans: list[Span], sentence: Sentence, known: SourceIndex) -> bool:
-    """Whether the source span of ``spans`` just before the first cue of quoting in ``sentence`` (see
-    ``_QUOTING_CUE``) is a person, by a personal name's last word the text has written ("Vask" after "Tom Vask") or a
-    given name before the last word ("Senator Tom Vask"), who relays no one (see ``_RELAYING_ROLE``): "Vask quoted
-    Churchill as saying ..." makes Vask's own point with the words, whereas an outlet, a body or a spokesperson
-    quoting someone only relays them (see :func:`_quoted_as_saying`)."""
-    cue = next((span for span in sentence.spans if span.type == "cue"
-                and _QUOTING_CUE.search(sentence.text[:span.end - sentence.start])), None)
-    quoter = next((span for span in reversed(spans) if cue is not None and span.end <= cue.start), None)
-    if quoter is None or _RELAYING_ROLE.search(quoter.text):
-        return False
-    words = quoter.text.strip(EDGE).split()
-    return bool(words) and (text_key(words[-1]) in known.surnames or any(map(given_name_sex, words[:-1])))
-
-
 #: A cue of asking ("asked", "has asked", "pressed").
 _ASKING_CUE = re.compile(r"(?:\A|\s)(?:asked|asks|questioned|pressed)\Z")
 #: After such a cue, a person's name of one to four capitalised words (a title allowed: "Senator Dan Orr"), then
@@ -1467,118 +1234,6 @@ def _person_asked(sentence: Sentence) -> Span | None:
     return None
 
 
-#: A run of capitalised words, as a name writes them ("Zentrix Pharma"; see :func:`_denying_clause_subject`).
-_NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*")
-#: A clause after a semicolon opening with a body's or role's noun, "the" perhaps left out as a headline does, before
-#: a verb of speech or denial in the present ("; company calls report 'false'", "; bank rejects findings"): group
-#: "noun" (see :func:`_denying_clause_subject`).
-_CLAUSE_SUBJECT = re.compile(r";\s*(?:[Tt]he\s+)?(?P<noun>[A-Za-z][a-z-]+)\s+(?:calls|denies|rejects|dismisses|disputes"
-                             r"|refutes|says)\b")
-
-
-def _denying_clause(sentence: Sentence, quotes: list[tuple[int, int]]) -> re.Match[str] | None:
-    """In a denial, the clause after a semicolon outside quotation marks (of ``quotes``) that opens with a body's
-    noun or a person's role and alone denies (a denial's verb, or an account called false: ``DENIAL_CUE``,
-    ``_ACCOUNT_CALLED_FALSE``), the words before it denying nothing ("Short seller Grayfin targets Zentrix Pharma;
-    company calls report 'false and misleading'"): its match of ``_CLAUSE_SUBJECT``, else ``None``."""
-    found = _CLAUSE_SUBJECT.search(sentence.text) if sentence.label == "official_denial" else None
-    if found is None or quotes_within(quotes, sentence.start + found.start(), sentence.start + found.start() + 1):
-        return None
-    noun = found.group("noun").lower()
-    before = sentence.text[:found.start()]
-    # 'calls report "false"'; a headline's quotes
-    after = re.sub(r"[\"“”‘’]", "", sentence.text[found.end("noun"):])
-    if (not (noun in NAMELESS_BUSINESSES or noun in BODY_NOUNS or noun in PERSON_ROLES)
-            or DENIAL_CUE.search(before) or _ACCOUNT_CALLED_FALSE.search(before)
-            or not (DENIAL_CUE.search(after) or _ACCOUNT_CALLED_FALSE.search(after))):
-        return None
-    return found
-
-
-def _denying_clause_subject(spans: list[Span], sentence: Sentence, quotes: list[tuple[int, int]]) -> list[Span]:
-    """For a denial's source ``spans`` that all lie before its denying clause (see :func:`_denying_clause`), but for
-    the clause's own noun marked too (see :func:`_clause_noun_marked`), the
-    noun opening that clause ("bank" of "Regulator fines Tessaly; bank rejects findings"), or for a business's noun
-    the one name the first clause writes after those spans, the business it acts on ("Zentrix Pharma" of "Short
-    seller Grayfin targets Zentrix Pharma; company calls report 'false and misleading'", not the accuser), a name
-    right after a span not counted (the accuser's, "Grayfin" after "seller" where the span was cut short); else
-    none."""
-    found = _denying_clause(sentence, quotes)
-    if found is None:
-        return []
-    # the clause's own noun marked too ("company" of "...; company calls report 'false'") is the clause's subject
-    before = [s for s in spans if not _clause_noun_marked(s, sentence, found)]
-    if not before or any(s.end - sentence.start > found.start() for s in before):
-        return []
-    # a name just after a span the model cut short ("Grayfin" of "Short seller Grayfin" marked "seller") is its
-    ends = {s.end - sentence.start for s in before}
-    named = [run for run in _NAME_RUN.finditer(sentence.text, max(s.end for s in before) - sentence.start,
-                                               found.start())
-             if not run.group().isupper() and not (run.start() - 1 in ends and sentence.text[run.start() - 1] == " ")]
-    if found.group("noun").lower() in NAMELESS_BUSINESSES and len(named) == 1:
-        # "Grayfin targets Zentrix Pharma; company calls ...": the business the first clause acts on
-        at, end = sentence.start + named[0].start(), sentence.start + named[0].end()
-        return [Span("source", at, end, named[0].group())]
-    at = sentence.start + found.start("noun")
-    return [Span("source", at, at + len(found.group("noun")), found.group("noun"))]
-
-
-def _clause_noun_marked(span: Span, sentence: Sentence, found: re.Match[str]) -> bool:
-    """Whether the source ``span`` of ``sentence`` is the noun (with "the" or not) opening the denying clause that
-    ``found`` matched (see :func:`_denying_clause`): "company" of "...; company calls report 'false'"."""
-    at = span.start - sentence.start
-    return found.start() < at and at <= found.start("noun") and span.end - sentence.start == found.end("noun")
-
-
-@lru_cache(maxsize=_SPANS_KEPT)
-def _trailing_adverbs(text: str) -> re.Match[str] | None:
-    """``_TRAILING_ADVERBS.search(text)``, in linear time (see :func:`runs_tried_once`): a span of a long run of
-    adverbs before a word of another kind ("Kessel also also ... x") was read again from each of them. Kept once
-    read, as a span is cut and read for a weasel word by its text."""
-    return next(runs_tried_once(_TRAILING_ADVERBS, text, _SPACE, _SPACED_ADVERBS), None)
-
-
-#: Capitalised words alone, a source span's whole text ("Reporters", "Frontiers", "Kessel Watch").
-_CAPITALISED_WORDS = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
-#: A capitalised preposition that names hold ("Reporters Without Frontiers", "Doctors Against Hunger") between two
-#: source spans of capitalised words, where the model split one name; no verb nor conjunction of a title-case
-#: headline ("Ruiz Tells Vask", "Vask And Ruiz").
-_NAME_GAP = re.compile(r"\s+(?:Without|Against|Beyond|Across|Behind|Under)\s+")
-
-
-def _name_split_rejoined(spans: list[Span], sentence: Sentence) -> list[Span]:
-    """``spans`` with each two of capitalised words alone that a capitalised preposition between them parts made one
-    again (see ``_NAME_GAP``: "Reporters" and "Frontiers" of "Reporters Without Frontiers said ...", one name the
-    model split at its "Without"), else as they are."""
-    joined: list[Span] = []
-    for span in spans:
-        last = joined[-1] if joined else None
-        if (last is not None and _CAPITALISED_WORDS.fullmatch(last.text) and _CAPITALISED_WORDS.fullmatch(span.text)
-                and _NAME_GAP.fullmatch(sentence.text, last.end - sentence.start, span.start - sentence.start)):
-            joined[-1] = Span(span.type, last.start, span.end,
-                              sentence.text[last.start - sentence.start:span.end - sentence.start])
-        else:
-            joined.append(span)
-    return joined
-
-
-def _adverbs_cut(span: Span, sentence: Sentence) -> Span:
-    """The source ``span`` of ``sentence`` without the adverbs that end it just before a cue (see
-    ``_TRAILING_ADVERBS``: "Many in the boardroom privately" of "... privately believe", "Several directors now"
-    of "... now privately believe"): how its source spoke, no part of its name; so too before a verb of speech or
-    finding the model marked no cue ("A pro-Verrin group recently" of "... recently revealed figures showing",
-    see :func:`_unmarked_cue`). Any other span is itself."""
-    trailing = _trailing_adverbs(span.text)
-    if trailing is None or trailing.start() == 0:
-        return span
-    ahead = _ADVERBS_AHEAD.match(sentence.text, span.end - sentence.start)  # it always matches, if only emptily
-    at = sentence.start + (ahead.end() if ahead else span.end - sentence.start)
-    if not (any(cue.type == "cue" and cue.start == at for cue in sentence.spans)
-            or _unmarked_cue(sentence.text, at - sentence.start)):
-        return span
-    return Span(span.type, span.start, span.start + trailing.start(), span.text[:trailing.start()])
-
-
 #: A verb in the past tense that ends a source span ("analysed" of "The group analysed"), and what opens the words
 #: right after the span when that verb takes an object there ("the bills", "its members", "3,000 households"): the
 #: source's act, no part of its name; not a participle after its noun ("The people surveyed said", "Officials
@@ -1598,20 +1253,10 @@ def _past_verb_cut(span: Span, sentence: Sentence) -> Span:
     return Span(span.type, span.start, span.start + verb.start(), span.text[:verb.start()])
 
 
-#: A verb of finding in the past or present ("revealed", "shows"), which may act as a cue the model did not mark.
-_FINDING_VERB = re.compile(r"(?:revealed|reveals|found|finds|showed|shows|concluded|concludes)\b")
-
-
-def _unmarked_cue(text: str, at: int) -> bool:
-    """Whether a verb of speech or denial (see ``_SPEECH_VERB``) or of finding (``_FINDING_VERB``) in lower case
-    opens ``text`` at ``at``: what the source did, whether the model marked it as a cue or not."""
-    return text[at:at + 1].islower() and (_SPEECH_VERB.match(text, at) or _FINDING_VERB.match(text, at)) is not None
-
-
 def _subject_acting(span: Span, sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
     """For a source ``span`` that opens with a verb acting on the name after it ("sued Corvane Pharma" of "The
-    Harbour Tenants Union sued Corvane Pharma", see :func:`framing.sources.acted_on_only`), the subject opening
-    ``sentence`` just before it (see :func:`_unquoted_subject`), who acts, when there is one; else ``None``: the
+    Harbour Tenants Union sued Corvane Pharma", see :func:`framing.source_accusations.acted_on_only`), the subject
+    opening ``sentence`` just before it (see :func:`_unquoted_subject`), who acts, when there is one; else ``None``: the
     span names only whom the verb sues, accuses or addresses, who never speaks by it. Any other span is itself."""
     if not acted_on_only(span.text):
         return span
@@ -1649,13 +1294,6 @@ def _content_subject(span: Span, sentence: Sentence) -> bool:
             and span.text.strip(EDGE).lower() not in _MAIN_CLAUSE_PRONOUNS)
 
 
-#: Verbs of speech or denial, in their forms after a subject ("said", "tells", "denied"), as alternatives for a
-#: pattern (see ``_SPEECH_VERB``).
-_SPEECH_VERBS = (r"sa(?:id|ys?)|t(?:old|ells?)|add(?:ed|s)|insist(?:ed|s)?|argu(?:ed|es?)|claim(?:ed|s)?|"
-                 r"maintain(?:ed|s)?|wr(?:ote|ites?)|stress(?:ed|es)|not(?:ed|es)|explain(?:ed|s)|"
-                 r"acknowledg(?:ed|es?)|admit(?:ted|s)?|conced(?:ed|es?)|counter(?:ed|s)|repl(?:ied|ies|y)|"
-                 r"respond(?:ed|s)?|warn(?:ed|s)?|assert(?:ed|s)?|den(?:ied|ies|y)|reject(?:ed|s)?|"
-                 r"dismiss(?:ed|es)?|disput(?:ed|es?)|refut(?:ed|es?)|rebut(?:ted|s)?|contest(?:ed|s)?")
 #: A verb of telling in the passive ("were told", "have been warned", "was quietly informed", "were told by staff").
 _TOLD_IN_PASSIVE = (r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|been|being)\s+(?:[a-z]+ly\s+)?"
                     r"(?:told|informed|warned|advised|assured|notified|reminded)\b")
@@ -1740,9 +1378,9 @@ def _sent_to(span: Span, sentence: Sentence) -> bool:
 
 def _acted_on_before_participle(span: Span, sentence: Sentence) -> bool:
     """Whether the source ``span`` names whom a verb just before it sues, accuses or addresses ("Veltrix" of "The FTC
-    sued Veltrix on Monday, accusing the company of ...", see :func:`framing.sources.acted_on_before`) and the first
-    cue after it is a participle after a comma (", accusing", ", alleging", ", saying"): the participle's subject is
-    the verb's, who speaks; the one sued or accused does not."""
+    sued Veltrix on Monday, accusing the company of ...", see :func:`framing.source_accusations.acted_on_before`) and
+    the first cue after it is a participle after a comma (", accusing", ", alleging", ", saying"): the participle's
+    subject is the verb's, who speaks; the one sued or accused does not."""
     if not acted_on_before(sentence.text[:span.start - sentence.start]):
         return False
     cue = min((c for c in sentence.spans if c.type == "cue" and c.start >= span.end), key=lambda c: c.start,
@@ -1781,130 +1419,8 @@ def _past_preposition(span: Span | None) -> Span | None:
     return Span(span.type, span.start + found.end(), span.end, span.text[found.end():]) if found.group(1) else None
 
 
-def _modifier_grown(span: Span, sentence: Sentence) -> Span | None:
-    """A source ``span`` that is only an article or an adjective of what a document or its makers are
-    (``LONE_MODIFIERS``: "new" of "new evidence shows", "senior" of "senior members of the council who said"), grown to
-    the noun it qualifies: up to ``_GROWN_WORDS`` words after it, none a cue's nor a word that ends a noun's words
-    (``_NOUN_PHRASE_ENDS``: "of", "who", "this"), none past a mark, with a cue after them; with no such word or no
-    cue after it, ``None``: an adjective names no source. Any other span is itself."""
-    if span.text.strip(EDGE) not in LONE_MODIFIERS:
-        return span
-    cues = {c.start - sentence.start for c in sentence.spans if c.type == "cue"}
-    end = span.end - sentence.start
-    for word in islice(_NEXT_WORD.finditer(sentence.text, end), _GROWN_WORDS):
-        if word.start(1) in cues or word.group(1).lower() in _NOUN_PHRASE_ENDS or word.start() != end:
-            break
-        end = word.end()
-        if word.group(2):
-            break  # "new evidence, the group said": a mark ends the noun's words
-    if end == span.end - sentence.start or not any(at >= end for at in cues):
-        return None  # no noun, or one no cue after it makes a speaker: "new alarm among council members that ..."
-    return Span(span.type, span.start, sentence.start + end, sentence.text[span.start - sentence.start:end])
-
-
-def _general_grown(span: Span, sentence: Sentence) -> Span:
-    """A source ``span`` of ``sentence`` ending on a post that takes "general" after it (``_GENERAL_POSTS``:
-    "inspector" of "A report by the county inspector general found"), "general" next: grown to take it in, as the
-    span head cut the post's name. Any other span is itself."""
-    last = span.text.rstrip(EDGE).rpartition(" ")[2]
-    return _grown_over(span, sentence, _GENERAL_AFTER) if last.lower() in _GENERAL_POSTS else span
-
-
-def _nationality_grown(span: Span, sentence: Sentence) -> Span:
-    """A source ``span`` of ``sentence`` that is a nationality alone, "the" before it or not ("The Kestorian" of "The
-    Kestorian side disputes the figure"), grown over a side's or a body's noun just after it (``_SIDE_AFTER``), as the
-    span head cut the source's noun off. Any other span is itself."""
-    found = _NATIONALITY_ALONE.fullmatch(span.text.strip(EDGE))
-    return _grown_over(span, sentence, _SIDE_AFTER) if found else span
-
-
-def _grown_over(span: Span, sentence: Sentence, after: re.Pattern[str]) -> Span:
-    """A source ``span`` of ``sentence`` grown over what ``after`` matches right after it, or itself where nothing
-    does: for a span head that cut off the words that finish the source."""
-    found = after.match(sentence.text, span.end - sentence.start)
-    if found is None:
-        return span
-    end = sentence.start + found.end()
-    return Span(span.type, span.start, end, sentence.text[span.start - sentence.start:end - sentence.start])
-
-
-#: One to three capitalised words just before a source span, each followed by one blank on the same line, none a word
-#: that opens a clause or a phrase ("But", "The", "In"), a time or an adverb opening the sentence ("Monday",
-#: "Meanwhile", "Earlier", "Separately"), nor one in the possessive ("SkyLark " of "SkyLark Airways"): see
-#: :func:`_name_start_grown`.
-_NAME_WORDS_BEFORE = re.compile(r"(?<![\w'’&.-])(?:(?!(?:But|And|Yet|So|Then|Now|The|A|An|In|On|At|For|Of|By|To|From|"
-                                r"With|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Meanwhile|Earlier|Later|Yesterday|"
-                                r"Today|Tonight|Also|Still|Instead|Elsewhere|Last|Next|This|[A-Z][a-z]+ly)[^\S\r\n])"
-                                r"(?![\w'’&-]*['’]s[^\S\r\n])[A-Z][\w'’&-]*[^\S\r\n]){1,3}\Z")
-
-
-def _name_start_grown(span: Span, sentence: Sentence) -> Span:
-    """A source ``span`` of ``sentence`` that is one capitalised word a business's name ends with (see
-    ``BUSINESS_NAME_ENDS``: "Airways" of "SkyLark Airways, which drew the most complaints, says ..."), grown back over
-    the capitalised words just before it (``_NAME_WORDS_BEFORE``), as the span head cut the name's first words off (a
-    word in mixed case often so). Any other span is itself, and so is one in a headline in title case, whose capitals
-    say nothing of where a name starts."""
-    word = span.text.strip(EDGE)
-    if not word[:1].isupper() or word.lower() not in BUSINESS_NAME_ENDS or title_case(sentence.text):
-        return span
-    return _grown_back_over(span, sentence, _NAME_WORDS_BEFORE)
-
-
-def _grown_back_over(span: Span, sentence: Sentence, before: re.Pattern[str]) -> Span:
-    """A source ``span`` of ``sentence`` grown back over what ``before`` finds ending right where it starts, or itself
-    where nothing does: for a span head that cut off the words that open the source (see :func:`_grown_over`)."""
-    found = before.search(sentence.text, 0, span.start - sentence.start)
-    if found is None:
-        return span
-    start = sentence.start + found.start()
-    return Span(span.type, start, span.end, sentence.text[found.start():span.end - sentence.start])
-
-
-#: An article and up to three words in lower case, the last a noun, ending just before a span (see :func:`_head_grown`).
-_HEAD_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}$")
-
-
 #: a capitalised name of two words or more in the possessive ("Hestia Living's" of "Hestia Living's managing director").
 _OWNER_IN_SPAN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+['’]s(?!\w)")
-
-
-#: "his" or "her" just before a source span (see :func:`_owner_grown`).
-_OWNER_BEFORE = re.compile(r"(?<![\w'’-])(?i:his|her)\s+$")
-
-
-def _owner_grown(span: Span, sentence: Sentence) -> Span:
-    """A source ``span`` of ``sentence`` that is a side's or an office's noun alone (``SIDE_ALONE``: "office" of "a
-    charge her office denied"), "his" or "her" just before it: grown back over the pronoun, as the span head cut off
-    whose side it is (see :meth:`framing.source_index.SourceIndex._side_of_his_or_her`). Any other span is itself."""
-    return _grown_back_over(span, sentence, _OWNER_BEFORE) if SIDE_ALONE.fullmatch(span.text.strip(EDGE)) else span
-
-
-def _head_grown(span: Span, sentence: Sentence) -> Span:
-    """A source ``span`` of ``sentence`` that opens with a participle placing what comes before it (see
-    :data:`framing.sources.PLACING_PARTICIPLE`: "circulating on TikTok" of "A video circulating on TikTok claims"),
-    grown back over the noun it describes, with its article, in lower case ("A video"): the span head cut the source's
-    head off, and the fragment alone names no one; the noun alone before a verb of being ("The claim" of "The claim
-    was circulating on Kwitter"). Any other span is itself."""
-    if not PLACING_PARTICIPLE.match(span.text):
-        return span
-    head = _HEAD_BEFORE.search(sentence.text, 0, span.start - sentence.start)
-    if head is None:
-        return span
-    start = sentence.start + head.start()
-    being = _BEING.search(head.group())
-    if being is not None:  # "The claim was circulating on Kwitter": the noun before the verb alone, "The claim"
-        return Span(span.type, start, start + being.start(), head.group()[:being.start()])
-    return Span(span.type, start, span.end, sentence.text[head.start():span.end - sentence.start])
-
-
-#: A verb of being between a noun and the participle after it, its subject's end (see :func:`_head_grown`).
-_BEING = re.compile(r"\s+(?:is|are|was|were)\s")
-
-
-#: A participle of making or handing over ending a source span (see :data:`framing.sources._BY`).
-_MADE_END = re.compile(r"(?:^|\s)(?:provided|supplied|released|published|compiled|issued|prepared)$", re.I)
-#: "by" and a capitalised body's name just after such a span ("by the Justice Department", "by Harbour Board").
-_BY_BODY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*)*")
 
 
 #: A noun in lower case, "the" or "a" and one word before it or not, a participle of making after it (as in
@@ -1939,41 +1455,6 @@ def _document_of_participle(span: Span, sentence: Sentence) -> Span:
     return Span(span.type, start, sentence.start + found.end("noun"), found.group("noun"))
 
 
-def _maker_grown(span: Span, sentence: Sentence) -> Span:
-    """A source ``span`` of ``sentence`` that ends on a participle of making or handing over ("data provided" of
-    "According to data provided by the Harbour Board, ..."), "by" and a capitalised body's name next: grown to take
-    them in, as the span head cut the body that made the material off (the source's key is then the body's). Any other
-    span is itself."""
-    return span if _MADE_END.search(span.text.rstrip(EDGE)) is None else _grown_over(span, sentence, _BY_BODY_AFTER)
-
-
-#: Posts whose name goes on with "general" ("inspector general", "auditor general"), and "general" after one.
-_GENERAL_POSTS = frozenset("""inspector auditor attorney solicitor surgeon comptroller director secretary registrar
-    postmaster advocate""".split())
-#: A nationality alone, "the" before it or not: a capitalised word ending as one does, in -i, -n or -ese
-#: ("Kestorian", "Velmari", "Japanese"), which names and places may too ("Berlin": see :func:`_nationality_grown`
-#: for when it grows).
-_NATIONALITY_ALONE = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]{3,}(?:i|n|ese)")
-#: Nouns for a side in talks or a conflict, or a state's people in arms or office, that no body's noun is; and a
-#: country's media ("Dravinian state television", "Velmari state news agency").
-_SIDES = frozenset("side delegation authorities officials military forces troops television tv media radio".split())
-#: A side's or a state body's noun in lower case just after a nationality ("side", "delegation", "authorities",
-#: "army"; ``BODY_NOUNS``), "state" or "state-run" before it or not, which finishes the source a span cut after the
-#: nationality.
-_SIDE_AFTER = re.compile(r"[^\S\r\n]+(?:state(?:-run|-owned|-controlled)?\s+(?:news\s+)?)?"
-                         rf"(?:{'|'.join(sorted(BODY_NOUNS | _SIDES))})(?![\w'’-])")
-_GENERAL_AFTER = re.compile(r"[^\S\r\n]*[-\s]?(?:general|General)(?![\w'’-])")
-
-
-#: "who" opening a relative clause, then one to five words in lower case up to the end (where a span starts: "who
-#: had backed " of "Two councillors who had backed the tenants").
-_WHO_ACTING_ON = re.compile(r"(?<![\w'’-])who(?:\s+[a-z][\w'’-]*){1,5}\s+\Z")
-
-#: The words opening a sentence up to a "who" with no comma or dash before it: one to four words with no stop, comma,
-#: dash or quotation mark ("Two councillors" of "Two councillors who had backed ..."), group 1.
-_SUBJECT_BEFORE_WHO = re.compile(r"\W*((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s+")
-
-
 def _past_relative_objects(spans: list[Span], sentence: Sentence) -> list[Span]:
     """``spans`` of ``sentence`` with each that one in a "who" clause acts on (see :func:`_relative_object_clause`:
     "the tenants" of "Two councillors who had backed the tenants voted the plan down, saying ...", "Tom Orr" of
@@ -1988,56 +1469,6 @@ def _past_relative_objects(spans: list[Span], sentence: Sentence) -> list[Span]:
         elif not any(other.end <= clause.start for other in spans):
             kept.append(clause)
     return kept
-
-
-def _relative_object_clause(span: Span, sentence: Sentence) -> Span | None:
-    """For a source ``span`` of ``sentence`` that one in a "who" clause acts on (see ``_WHO_ACTING_ON``), no cue of
-    the sentence between "who" and it and one after it, the clause from "who" on, which :func:`_name_before_clause`
-    reads for the one it is about, or, with no comma or dash before "who", the words opening the sentence before it
-    (see ``_SUBJECT_BEFORE_WHO``); ``None`` for any other span, and for a relative pronoun itself."""
-    at = span.start - sentence.start
-    found = None if RELATIVE_OPENING.match(span.text.strip(EDGE)) else _WHO_ACTING_ON.search(sentence.text, 0, at)
-    cues = [cue.start - sentence.start for cue in sentence.spans if cue.type == "cue"]
-    if found is None or any(found.start() <= cue < at for cue in cues) or not any(cue >= span.end - sentence.start
-                                                                                for cue in cues):
-        return None
-    subject = _SUBJECT_BEFORE_WHO.fullmatch(sentence.text, 0, found.start())
-    if subject is not None:  # "Two councillors who had backed the tenants": no comma, the subject itself
-        start, end = sentence.start + subject.start(1), sentence.start + subject.end(1)
-        return Span(span.type, start, end, subject.group(1))
-    return Span(span.type, sentence.start + found.start(), span.end, sentence.text[found.start():at] + span.text)
-
-
-def _name_before_clause(span: Span, sentence: Sentence) -> Span:
-    """For a source ``span`` of ``sentence`` that opens with a relative pronoun ("who has long advised the mayor" of
-    "... diMarco, who has long advised the mayor, told reporters"), the name just before it and its comma or dash,
-    which the clause is about ("diMarco", "Sen. Ana Voss of Kessel", "van Dalen"); failing such a name (a role in
-    lower case: "the chemist, who"), the pronoun alone, which the rules for a sentence that marks only "who" read
-    (see :func:`_source_spans`; a clause after an aside in brackets is no span: see :func:`_clause_after_aside`).
-    Any other span is itself.
-    A span of "who" alone is read so too ("Rhoda Senn" of "Rhoda Senn, who said ..., denied it")."""
-    text = span.text.strip(EDGE)
-    pronoun = RELATIVE_OPENING.match(text)
-    if pronoun is None:
-        return span
-    lead = span.text.find(text)
-    head = _CLAUSE_JOIN.sub("", sentence.text[:span.start - sentence.start])
-    if len(head) < span.start - sentence.start:  # a comma or dash before the clause
-        head = _BRACKETS_AT_END.sub("", head)  # "(R-Kessel)" of "Sen. Ana Voss (R-Kessel), who ..., disagreed"
-        words = head.split(" ")
-        at = len(words)
-        while at > 0 and (_NAME_WORD_BEFORE.fullmatch(words[at - 1])
-                          or (words[at - 1] in _NAME_PARTICLES_BEFORE or words[at - 1] == "of") and at < len(words)):
-            at -= 1  # "van Dalen", and "of" of "Sen. Ana Voss of Kessel"
-        while at < len(words) and words[at] in _NOT_NAMES_BEFORE:
-            at += 1  # "But", "The" of "But Ana Voss, who ..."
-        if at < len(words) and words[at] != "of":  # "the leader of Kessel, who": the leader, unnamed
-            start = sentence.start + len(" ".join(words[:at])) + (1 if at else 0)
-            end = sentence.start + len(head)
-            return Span(span.type, start, end, sentence.text[start - sentence.start:end - sentence.start])
-    word = pronoun.group(0)
-    start = span.start + lead
-    return Span(span.type, start, start + len(word), word)
 
 
 def _person_before_who(span: Span, sentence: Sentence) -> Span:
@@ -2077,49 +1508,6 @@ def _name_given_only(spans: list[Span], sentence: Sentence) -> list[Span]:
 #: An article and at most three words in lower case opening a sentence, then "who" (see :func:`_person_before_who`).
 _PERSON_BEFORE_WHO = re.compile(r"[\s\"“'‘]*(?:(?:But|And|Yet)\s+)?"
                                 r"(?P<person>(?:[Aa]n?|The)(?:\s+[a-z][\w'’-]*){1,3})\s+who\s+\Z")
-
-
-#: Words at most of a counted group that a relative clause follows ("Three people familiar with the talks").
-_COUNTED_WORDS = 8
-#: A time counted, no group of people: "Two days later" of "Two days later, who had signed it, she said, was ...".
-_COUNTED_TIME = re.compile(r"(?<![\w'’-])(?:(?:second|minute|hour|day|night|week|weekend|month|year|decade|time)s?|"
-                           r"ago|later|earlier)(?![\w'’-])", re.I)
-#: A conjunction opening a sentence before its subject ("But two employees, who ...").
-_CONJUNCTION_OPENING = re.compile(r"(?:(?:But|And|Yet)\s+)?")
-
-
-def _end_of(pattern: re.Pattern[str], text: str, at: int) -> int:
-    """Where ``pattern``, one that matches the empty string too, ends when matched at ``at``."""
-    found = pattern.match(text, at)
-    if found is None:
-        raise ValueError(f"{pattern.pattern!r} must match the empty string")
-    return found.end()
-
-
-def _counted_before_clause(spans: list[Span], sentence: Sentence, quotes: list[tuple[int, int]],
-                           words: int) -> list[Span]:
-    """For the one source span of ``sentence``, a relative pronoun ("who"), the counted group of people that opens
-    the sentence from ``words`` on just before the clause's comma ("Two employees" of "Two employees, who asked not
-    to be named, said ...", "Three people familiar with the talks", "One analyst"; "But" or "And" before it passed
-    over): a number or quantifier (see :data:`framing.sources.QUANTIFIERS`) and no more than ``_COUNTED_WORDS``
-    words, no other comma among them and none in quotation marks (``quotes``), which the clause is about and which
-    speaks; ``[]`` for anything else, which the pronoun rules read."""
-    if len(spans) != 1:
-        return []
-    head = sentence.text[words - sentence.start:spans[0].start - sentence.start].rstrip()
-    if not head.endswith(","):
-        return []
-    at = len(head) - len(head.lstrip())
-    at = _end_of(_CONJUNCTION_OPENING, head, at)  # "But" of "But two employees, who"
-    group = head[at:-1].rstrip()
-    counted = group.split()
-    if (not 1 < len(counted) <= _COUNTED_WORDS or "," in group
-            or not (counted[0].lower() in QUANTIFIERS or counted[0].isdigit()) or _COUNTED_TIME.search(group)):
-        return []
-    start = words + at
-    if quotes_within(quotes, start, start + len(group)):
-        return []
-    return [Span("source", start, start + len(group), group)]
 
 
 def _weasel_alone(span: Span, sentence: Sentence, known: SourceIndex) -> bool:
@@ -2165,43 +1553,6 @@ def _named_beside_weasel(span: Span, sentence: Sentence, weasel: Span) -> bool:
     cue = min((c.start for c in sentence.spans if c.type == "cue" and c.start >= span.end), default=None)
     return cue is not None and bool(_ASIDE_BEFORE_CUE.fullmatch(sentence.text, span.end - sentence.start,
                                                                 cue - sentence.start))
-
-
-def _clause_after_aside(span: Span, sentence: Sentence) -> bool:
-    """Whether the source ``span`` of ``sentence`` opens with a relative pronoun just after an aside in brackets and
-    its comma or dash ("who polls" of "... to boost Sen. Ana Voss (R-Kessel), who polls show has a lead"): a clause on
-    someone named in passing, no source, whose bare pronoun would otherwise take the account going on. Not where a
-    cue follows the clause ("Sen. Ana Voss (R-Kessel), who chairs the committee, disagreed"): the named one speaks,
-    and :func:`_name_before_clause` reads the name before the brackets."""
-    if RELATIVE_OPENING.match(span.text.strip(EDGE)) is None:
-        return False
-    before = sentence.text[:span.start - sentence.start]
-    head = _CLAUSE_JOIN.sub("", before)
-    return (len(head) < len(before) and head.endswith(")")
-            and _CLAUSE_THEN_CUE.match(sentence.text, span.end - sentence.start) is None)
-
-
-#: A relative clause on a place, a thing or a time set apart by dashes, closed just before a cue's word: the opening
-#: dash and the relative word ("— where every spending review starts —"). Not "who": the person it is on may be
-#: one named in passing just before it ("... helped catch Tom Vask -- who hurt 23 people -- told"), no speaker.
-_DASHED_CLAUSE = re.compile(r"\s(?:—|–|--)\s*(?:which|where|when)\s(?:(?!--)[^—–])*$")
-#: The rest of a dashed clause after a span in it: no dash or quotation mark, then its closing dash and a word in
-#: lower case (" — said on radio").
-_DASH_CLOSING = re.compile(r"[^—–\"“”]*?\s(?:—|–|--)\s+[a-z]")
-
-
-def _in_dashed_clause(span: Span, sentence: Sentence) -> bool:
-    """Whether the source ``span`` of ``sentence`` lies inside a relative clause set apart by dashes after a subject,
-    its closing dash then a word in lower case (the cue: see ``_DASHED_CLAUSE``): "every spending review starts" of
-    "Ned Varga, chairman of the committee — where every spending review starts — said ...": the clause says where or
-    what, and the subject before it speaks. Not a clause opening the sentence, with no words before its dash."""
-    before = sentence.text[:span.start - sentence.start]
-    # the clause's opening dash is the last dash before the span: read from there, not the whole sentence each span
-    # (nor at all with no dash before the span)
-    dash = max(before.rfind("—"), before.rfind("–"), before.rfind("--"))
-    found = _DASHED_CLAUSE.search(before, max(0, dash - 1)) if dash >= 0 else None
-    return (found is not None and bool(before[:found.start()].strip())
-            and _DASH_CLOSING.match(sentence.text, span.end - sentence.start) is not None)
 
 
 #: "told" or "tells" just after a "he" or "she" that speaks, and the audience it names up to a span in it: no clause
@@ -2283,361 +1634,6 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
-def _own_piece(span: Span, sentence: Sentence, corrected: bool = False) -> bool:
-    """Whether the source ``span`` of ``sentence`` is the publication's own piece, whose writer is no source (see
-    :func:`_piece_at`, for ``corrected``), or a word of the words naming it ("version" of "An earlier version of this
-    story", where the model marked "version" and "this story" apart)."""
-    lead = len(span.text) - len(span.text.lstrip(EDGE))
-    at = span.start - sentence.start + lead
-    end = at + len(span.text.strip(EDGE))
-    return _piece_at(sentence, at, corrected) == end or (_may_name_piece(sentence.text) and any(
-        found.start() <= at and end <= found.end() and _piece_at(sentence, found.start()) == found.end()
-        for found in _OWN_PIECE.finditer(sentence.text, max(0, at - _OWN_PIECE_REACH), end + _OWN_PIECE_REACH)))
-
-
-def _own_staff(span: Span, sentence: Sentence) -> bool:
-    """Whether the source ``span`` of ``sentence`` is the outlet's own staff with "our" or "my" left out of it
-    before ("correspondent" of "our correspondent reports", see :data:`framing.sources.OWN_WORK`): no source."""
-    head = sentence.text[max(0, span.start - sentence.start - _OWN_STAFF_BEFORE):span.start - sentence.start]
-    before = _OWN_BEFORE.search(head)
-    return before is not None and OWN_WORK.match(head[before.start():] + span.text.strip(EDGE)) is not None
-
-
-def _own_outlet(span: Span, sentence: Sentence, wire: str | None = None, known: SourceIndex | None = None) -> bool:
-    """Whether the source ``span`` of ``sentence`` ends with the publication itself, unnamed, as the one that had the
-    material ("emails reviewed by the magazine", "the magazine" of "Bill seen by the magazine", "documents obtained by
-    this newspaper"; see ``_OWN_OUTLET_ACCESS``), also past a span that stops at its participle ("obtained" of
-    "emails obtained by the newspaper", see :func:`_maker_after_access`), or the news agency writing it (``wire``,
-    see :func:`_own_agency`: "seen by this agency"): the writer's own reporting, no source. A named outlet is one
-    ("emails obtained by the Guardian"), but for the wire the dateline names ("seen by Reuters" under "(Reuters)");
-    ``known`` as for :func:`_own_agency`."""
-    end = span.end - sentence.start
-    end += _maker_after_access(span, sentence.text[end:])
-    noun_end = end  # the text before the span is read in full only after the noun that ends such words
-    while noun_end and (sentence.text[noun_end - 1] in _OWN_OUTLET_STOPS or sentence.text[noun_end - 1].isspace()):
-        noun_end -= 1
-    return (sentence.text.endswith(_OWN_OUTLET_NOUNS, 0, noun_end)  # four words: "shared with the magazine"
-            and _OWN_OUTLET_ACCESS.search(sentence.text, last_words_start(sentence.text, noun_end, 4), end) is not None
-            or _own_agency(sentence.text[:end], wire, known))
-
-
-def _own_agency(text: str, wire: str | None, known: SourceIndex | None = None) -> bool:
-    """Whether ``text``, a sentence up to a source span's end, ends with a news agency that writes the piece as the one
-    that had the material: "seen by this agency", or, under a wire dateline naming ``wire`` ("LONDON (Reuters) - "),
-    "seen by the agency" or "seen by Reuters": the writer's own reporting, no source (see :func:`_own_outlet`). When
-    the copy has named another agency as a source (in ``known``: "The Orvian Food Safety Agency said ..."), "the
-    agency" is that one."""
-    agency = _OWN_AGENCY_ACCESS.search(text, last_words_start(text, len(text), 6))
-    if agency is not None:
-        return agency.group("the") is None or (wire is not None and not (known is not None and _names_agency(known)))
-    return wire is not None and re.search(rf"{_ACCESS}{re.escape(wire)}[\s,.;:]*\Z", text[last_words_start(
-        text, len(text), 4 + wire.count(" ")):]) is not None
-
-
-def _names_agency(known: SourceIndex) -> bool:
-    """Whether the document has named, as a source so far, an agency other than the wire writing it ("The Orvian
-    Food Safety Agency said ..."), which a later "the agency" means (see :func:`_own_agency`)."""
-    wire = (known.own_wire or "").lower()
-    return any(name.endswith(" agency") and name != wire for name in known.names)
-
-
-def _dateline_wire(sentences: Sequence[Sentence]) -> str | None:
-    """The news agency that a wire dateline among the first sentences names in brackets ("Reuters" of "LONDON, Oct 3
-    (Reuters) - "): the piece's writer, whose own access to material credits no source (see :func:`_own_agency`)."""
-    for sentence in sentences[:_DATELINE_REACH]:
-        length = dateline_length(sentence.text)
-        if length:
-            found = _DATELINE_WIRE.search(sentence.text, 0, length)
-            return found.group(1) if found else None
-    return None
-
-
-def _dateline_country(sentences: Sequence[Sentence]) -> str | None:
-    """The key of the country a dateline among the first sentences is filed from, when it names one or its capital
-    ("japan" of "TOKYO, April 2 - ", see :func:`framing.sources.dateline_place`); ``None`` for a place not known as
-    either, or no dateline: "the foreign ministry" of its copy is that country's."""
-    for sentence in sentences[:_DATELINE_REACH]:
-        if dateline_length(sentence.text):
-            return dateline_country(sentence.text)
-    return None
-
-
-def _dateline_town(sentences: Sequence[Sentence]) -> str | None:
-    """The key of the place a dateline among the first sentences is filed from ("marlow" of "MARLOW (AP) - "; see
-    :func:`framing.sources.dateline_town`); ``None`` for no dateline: "the city's police" of its copy are its."""
-    for sentence in sentences[:_DATELINE_REACH]:
-        if dateline_length(sentence.text):
-            return dateline_town(sentence.text)
-    return None
-
-
-def names_own_piece(sentence: Sentence, words: int, wire: str | None = None,
-                     known: SourceIndex | None = None) -> bool:
-    """Whether ``sentence``, from ``words`` on, marks the publication's own piece as a source (see :func:`_own_piece`)
-    or opens with it, after a correction's label perhaps ("Correction: An earlier version of this story ..."), or with
-    any piece after a note's label ("Clarification: A story on Oct. 6 said ..."; ``_NOTE_LABEL``); "the article"
-    alone counts just after a sentence correcting the piece (``known``'s ``after_correction``)."""
-    marked = [s for s in sentence.spans if s.type == "source" and s.start >= words]
-    corrected = known is not None and known.after_correction
-    if marked:
-        return any(_own_piece(span, sentence, corrected) or _own_outlet(span, sentence, wire, known)
-                   for span in marked)
-    label = _CORRECTION_LABEL.match(sentence.text, words - sentence.start)
-    at = label.end() if label else words - sentence.start
-    if _NOTE_LABEL.match(sentence.text, words - sentence.start):
-        # "Clarification: A story on Oct. 6 said ...": under its note's label, any piece is the publication's own
-        found = _LABELLED_PIECE.match(sentence.text, at)
-        if found and not _PIECE_GOES_ON.match(sentence.text, found.end()):
-            return True
-    return _piece_at(sentence, at, corrected) is not None
-
-
-def _names_own_work(sentence: Sentence, words: int) -> bool:
-    """Whether ``sentence``, from ``words`` on, marks the writer's own work or the outlet's own staff as a source ("our
-    Beijing correspondent", "Moscow correspondent" after "our": see :func:`_own_staff`) or opens with a label giving
-    them ("Analysis by our Istanbul correspondent: ...", see ``_OWN_WORK_LABEL``): what it says is the outlet's own,
-    no earlier source's account."""
-    marked = [s for s in sentence.spans if s.type == "source" and s.start >= words]
-    return (any(OWN_WORK.match(span.text.strip(EDGE)) or _own_staff(span, sentence) for span in marked)
-            or _OWN_WORK_LABEL.match(sentence.text, words - sentence.start) is not None)
-
-
-def _piece_at(sentence: Sentence, at: int, corrected: bool = False) -> int | None:
-    """Where the words at ``at`` in ``sentence`` end that name the publication's own piece: "this article", "this
-    story", "an earlier version of this article", "a previous version", and "the article" or "the story" in a
-    sentence that corrects it ("The article also incorrectly said ...") or just after one that corrects the piece
-    (``corrected``: "An earlier version of this article misstated ..." then "The article also said ..."; else it may
-    be another outlet's: "The article said the aide forwarded ..."); ``None`` where they name none, or go on ("An
-    earlier version of the bill", "The story's author")."""
-    text = sentence.text
-    bare = corrected or _corrects(text)
-    found = _OWN_PIECE.match(text, at) or (_BARE_PIECE.match(text, at) if bare else None)
-    return found.end() if found and not _PIECE_GOES_ON.match(text, found.end()) else None
-
-
-def _corrects_own_piece(sentence: Sentence) -> bool:
-    """Whether ``sentence`` names the publication's own piece (see ``_OWN_PIECE``) and corrects it (see
-    ``_CORRECTING``): "An earlier version of this article misstated the charges against Renata Vollan"."""
-    return _corrects(sentence.text) and _OWN_PIECE.search(sentence.text) is not None
-
-
-@lru_cache(maxsize=_TEXTS_KEPT)
-def _corrects(text: str) -> bool:
-    """Whether the sentence ``text`` holds a word that corrects (see ``_CORRECTING``): searched for only where one of
-    ``_CORRECTING_WORDS`` is, as few sentences hold one; kept once read, as each source span asks it again."""
-    folded = case_blind(text)
-    return any(word in folded for word in _CORRECTING_WORDS) and _CORRECTING.search(text) is not None
-
-
-@lru_cache(maxsize=_TEXTS_KEPT)
-def _may_name_piece(text: str) -> bool:
-    """Whether the sentence ``text`` holds a word of ``_OWN_PIECE_WORDS``, as each naming of the publication's own piece
-    does; kept once read, as each source span asks it again."""
-    folded = case_blind(text)
-    return any(word in folded for word in _OWN_PIECE_WORDS)
-
-
-def _scare_quoted(span: Span, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
-    """Whether the source span ``span``, in lower case, lies inside a short quotation (of ``quotes``, at most
-    ``_SCARE_QUOTE_WORDS`` words) that opens inside ``sentence``, which has no cue: words the writer holds up
-    ("bold vision" of 'Our leaders' "bold vision" for the harbour'), not anyone speaking ('The "experts" said' may
-    be the experts')."""
-    if span.text != span.text.lower() or any(s.type == "cue" for s in sentence.spans):
-        return False
-    return any(sentence.start < lo <= span.start and span.end <= hi
-               and len(sentence.text[lo - sentence.start:hi - sentence.start].split()) <= _SCARE_QUOTE_WORDS
-               for lo, hi in quotes_within(quotes, span.start, span.end))
-
-
-def _quoted_pronoun(span: Span, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
-    """Whether the source span ``span`` of ``sentence`` is "he" or "she" inside quotation marks (of ``quotes``): a
-    person the speaker talks about ('"Yes, he fought the banks," Roe said', '"She never told us," Kane said'), never
-    the speaker, whom the words outside the marks or the account going on name. Not one just after a quotation's
-    end, its marks mismatched ('"It is over?" he asked' written with an opening mark at both ends)."""
-    if span.text.strip(EDGE).lower() not in _PERSONAL:
-        return False
-    if search_before_space(_QUOTATION_ENDS, sentence.text, span.start - sentence.start, 2):
-        return False
-    return any(lo < span.start and span.end < hi for lo, hi in quotes_within(quotes, span.start, span.end))
-
-
-def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
-    """``spans`` of an attributed or denial ``sentence`` in the order they may speak: of two sources, the one
-    beside a denial word in a denial, else the one nearer a cue ("Echoing the UN, Amnesty said": Amnesty; in a
-    denial with no denial word too: "Echoing the UN, the ministry said the report was false"), but first, in a
-    denial with no denial word, the one whose own clause calls an account false (see :func:`_rebutting`: "Kessel said
-    the ministry lied, and the ministry said the report was false": the ministry). A channel that an
-    opening "according to" names goes last when the sentence's own subject speaks after it (see
-    :func:`_channels`), and a span in a relative clause after a name goes after the others (see
-    :func:`_in_relative_clause`), and so does an audience of evidence in which another speaks (see
-    :func:`_audience_of_evidence`: "Jurors heard a recording in which Moss told ..."); of spans as near a cue, the
-    subject of what a cue just before it reports goes after that cue's own subject (see :func:`_reported_subjects`),
-    and one in a clause opening the sentence after the main clause's (see :func:`_in_opening_clause`: "After Ruiz
-    accused him of bullying, ..., Vask told Harlow Radio": Vask)."""
-    if len(spans) < 2 or sentence.label not in SPEAKING:
-        return spans
-    channels = _channels(spans, sentence)
-    audience = [s for s in spans if _audience_of_evidence(s, sentence, spans)]
-    reported = _reported_subjects(spans, sentence)
-    cues = _Cues(sentence)
-    if sentence.label == "official_denial":
-        # the source beside a denial word, and of two beside one, the nearer ("Responding to Rivera,
-        # the ministry denied it": the ministry); with no denial word, the one nearer a cue
-        denials = _Cues(sentence, DENIAL_CUE)
-        rebutting = _rebutting(spans, sentence)
-        return sorted(spans, key=lambda s: (s in channels, s in audience, _in_relative_clause(s, sentence),
-                                            _modifies(s, sentence), not _next_to_denial_cue(s, cues),
-                                            denials.distance(s), s not in rebutting, s in reported,
-                                            _in_trailing_time_clause(s, sentence, spans), cues.distance(s),
-                                            _in_opening_clause(s, sentence, spans)))
-    return sorted(spans, key=lambda s: (s in channels, s in audience, _in_relative_clause(s, sentence),
-                                        _modifies(s, sentence), s in reported,
-                                        _in_trailing_time_clause(s, sentence, spans), cues.distance(s),
-                                        _in_opening_clause(s, sentence, spans)))
-
-
-#: A clause of time after the main clause, up to the subject it opens with: a comma, perhaps how long, then "after",
-#: "before", "when", "since" or "until" (", a few hours after", ", days before", ", when"); not "as", which credits
-#: the main clause ("..., as Ruiz said"), nor "while", which often sets a second speaker against the first.
-_TRAILING_TIME_CLAUSE = re.compile(r",\s+(?:(?:just|shortly|soon|only|moments?|minutes?|hours?|days?|weeks?|months?|"
-                                   r"an?|one|two|three|few|several|a\s+day|the\s+day)\s+){0,3}"
-                                   r"(?:after|before|when|since|until)\s+$")
-
-
-#: A clause of time, cause, condition or concession opening a sentence, up to its comma, with no quotation mark in
-#: it ("After Ruiz accused him of bullying,"); not "As", which opens an attribution ("As Ruiz said, ...").
-_OPENING_CLAUSE = re.compile(r"\W*(?:After|When|Before|Once|Since|Until|While|Although|Though|Because|If)\s"
-                             r"[^,:;\"“”]*,")
-#: Spaces, or none, between a source span and the cue after it.
-_SPACES = re.compile(r"\s*")
-
-
-def _in_opening_clause(span: Span, sentence: Sentence, spans: list[Span]) -> bool:
-    """Whether ``span`` lies in a subordinate clause opening ``sentence`` (see ``_OPENING_CLAUSE``) and another of
-    ``spans`` past that clause is the subject of a cue just after it: "Ana Ruiz" of "After Ana Ruiz accused him of
-    bullying, he warned, "...," Vask told Harlow Radio", who acted before the main clause's subject spoke. Not where
-    no cue follows the span past the clause ("While Ruiz said ..., she worries about ..., according to early
-    polls,": Ruiz), nor where that span is a pronoun (see ``_MAIN_CLAUSE_PRONOUNS``), which may mean the clause's
-    subject ("When Vask chose the phrase "...," he was repeating Ruiz": Vask)."""
-    opening = _OPENING_CLAUSE.match(sentence.text)
-    if opening is None or span.end - sentence.start > opening.end():
-        return False
-    at = sentence.start
-    cues = {cue.start - at for cue in sentence.spans if cue.type == "cue"}
-    return any(other.start - at >= opening.end() and _end_of(_SPACES, sentence.text, other.end - at) in cues
-               and other.text.strip(EDGE).lower() not in _MAIN_CLAUSE_PRONOUNS for other in spans)
-
-
-def _in_trailing_time_clause(span: Span, sentence: Sentence, spans: list[Span]) -> bool:
-    """Whether ``span`` opens a clause of time after the main clause (see ``_TRAILING_TIME_CLAUSE``) and another of
-    ``spans`` comes before that clause: "Tom Vask" of "Ana Ruiz on Monday repeated that she opposes the toll, a few
-    hours after Governor Tom Vask said he backs it", whose cue is nearer its subject than the main clause's is. Only
-    where a cue comes between that other span and the clause: "Members of the caucus held a press conference,
-    shortly after Vask said ..." credits no speech to the members."""
-    at = span.start - sentence.start
-    clause = _TRAILING_TIME_CLAUSE.search(sentence.text, max(0, at - 60), at)
-    if clause is None:
-        return False
-    cues = [cue.start - sentence.start for cue in sentence.spans if cue.type == "cue"]
-    return any(any(other.end - sentence.start <= cue < clause.start() for cue in cues)
-               for other in spans if other.end - sentence.start <= clause.start())
-
-
-def _audience_of_evidence(span: Span, sentence: Sentence, spans: list[Span]) -> bool:
-    """Whether the source ``span`` of ``sentence`` heard, saw or was shown evidence (see ``_AUDIENCE_OF``,
-    ``_EVIDENCE_NOUNS``) in which another of ``spans``, after it, speaks: "Jurors" of "Jurors heard a recording of a
-    call in which Moss told his brother ...", who hear Moss, not speak."""
-    found = _AUDIENCE_OF.match(sentence.text, span.end - sentence.start)
-    return (found is not None and _EVIDENCE_NOUNS.search(found.group(1)) is not None
-            and any(other.start >= sentence.start + found.end() for other in spans))
-
-
-def _reported_subjects(spans: list[Span], sentence: Sentence) -> list[Span]:
-    """The source ``spans`` of ``sentence`` that open the clause that a cue just before them reports, before a
-    lower-case word (its verb), where another of ``spans`` is that cue's subject, just before it past a comma:
-    "Stavros" of "His lawyer, Petra Quinlan, said Stavros denies the charges", whom the lawyer reports (the comma
-    closing her name set her a character further from "said" than Stavros). Each span's cue is the first written
-    whose spaces and "that" after it reach the span; the cues and the spans are each read once, not each cue and span
-    again for each span, which took a long sentence of many spans quadratic time."""
-    at, text = sentence.start, sentence.text
-    verbed = [span for span in spans if _REPORTED_VERB.match(text, span.end - at) is not None]
-    if not verbed:
-        return []
-    cues: dict[int, Span] = {}  # by where the spaces and "that" after a cue end
-    for cue in sentence.spans:
-        if cue.type == "cue":
-            cues.setdefault(at + _end_of(_SPACES_THAT, text, cue.end - at), cue)
-    before: dict[int, list[Span]] = {}  # the spans by where the spaces and commas after each end
-    for other in spans:
-        before.setdefault(at + _end_of(_SPACES_OR_COMMAS, text, other.end - at), []).append(other)
-    return [span for span in verbed if span.start in cues
-            and any(other is not span for other in before.get(cues[span.start].start, ()))]
-
-
-def _modifies(span: Span, sentence: Sentence) -> bool:
-    """Whether the capitalised ``span`` is a name set before a noun it qualifies (see :data:`_MODIFIED_NOUNS`: "Vance"
-    of "at a Vance campaign event", "the Orrin family", "a Vance administration official"), which no cue's word
-    opens: the name is whose the campaign or the family is, not who speaks, though it stands nearer the cue; alone, it
-    gives way to the subject holding it (see :func:`_source_spans`)."""
-    if not span.text.strip(EDGE)[:1].isupper():
-        return False
-    after = _NOUN_AFTER.match(sentence.text, span.end - sentence.start)
-    return (after is not None and after.group(1) in _MODIFIED_NOUNS
-            and not any(c.type == "cue" and c.start == sentence.start + after.start(1) for c in sentence.spans))
-
-
-def _last_clause_comma(head: str) -> int:
-    """Where the last comma between clauses in ``head`` stands (see ``_CLAUSE_COMMA``: not the one of "14,000"), or
-    -1: read back from its end, not again through the whole sentence before each span."""
-    comma = head.rfind(",")
-    while comma >= 0 and _CLAUSE_COMMA.match(head, comma) is None:
-        comma = head.rfind(",", 0, comma)
-    return comma
-
-
-def _in_relative_clause(span: Span, sentence: Sentence) -> bool:
-    """Whether ``span`` opens or lies in a relative clause set after a name ("Brand, who worked closely with the
-    senator, argued": "who worked closely with the senator", "the senator"), or after a description set after a name
-    ("Dr. Oyelaran, a cardiologist in Leeds who was not involved in the research, said": "involved in the
-    research", where the span head cut the source in two), with no cue between: such a clause describes the name
-    and never speaks itself, though it stands nearer the cue. So too for examples of a group after it ("including
-    Ana Voss" of "Critics, including Ana Voss, argue"): the group speaks; and for a participle of where it was filed,
-    published or is based ("federal court" of "The lawsuit, filed in federal court in Ardmore, says": see
-    ``_PARTICIPLE_OPENS``): the lawsuit speaks. So too for a span just after "who" with no comma, a source marked
-    before it ("work at the centre" of "Lawyers who work at the centre tell"): the lawyers speak."""
-    head = sentence.text[:span.start - sentence.start]
-    comma = _last_clause_comma(head)
-    if _RELATIVE_PRONOUN.match(span.text) is not None or _EXAMPLES_OPEN.match(span.text) is not None:
-        return True
-    if _WHO_JUST_BEFORE.search(head) and any(s.type == "source" and s.end < span.start for s in sentence.spans):
-        return True  # "Lawyers who work at the centre tell ...": "work at the centre" says what the lawyers do
-    if _in_subject_clause(span, sentence, head):
-        return True
-    if comma < 0 or _CLAUSE_CLOSED.search(head, comma):
-        return False
-    if _RELATIVE_OPENS.match(head, comma) is not None or _PARTICIPLE_OPENS.match(sentence.text, comma) is not None:
-        return True  # the participle read on into the span: "published in March" of "The article, published in ..."
-    at = sentence.start + comma
-    return (_DESCRIBED_THEN_RELATIVE.match(head, comma) is not None
-            and not any(s.type == "cue" and at < s.start < span.start for s in sentence.spans))
-
-
-def _in_subject_clause(span: Span, sentence: Sentence, head: str) -> bool:
-    """Whether ``span`` lies in a relative clause with no comma on a role opening ``sentence`` (``head``, its text
-    before the span: "The aide who wrote the speech delivered by " of "The aide who wrote the speech delivered by Ana
-    Ruiz says he ...", see ``_SUBJECT_CLAUSE``), no cue between the clause's pronoun and the span and one after it:
-    the role is the subject of that cue; the clause only says which role it is."""
-    found = _SUBJECT_CLAUSE.match(head)
-    if found is None:
-        return False
-    cues = [s for s in sentence.spans if s.type == "cue" and s.start >= sentence.start + found.start("who")]
-    return bool(cues) and all(cue.start >= span.end for cue in cues)
-
-
-#: A role opening a sentence with an article, one to four words, then "who" or "whom" opening a clause that runs on
-#: with no comma or stop ("The aide who wrote the speech delivered by "): group "who" the pronoun.
-_SUBJECT_CLAUSE = re.compile(r"[\s\"“'‘]*(?:(?:But|And|Yet)\s+)?(?:The|the|An?|an?)\s+(?:[\w'’-]+\s+){1,4}?"
-                             r"(?P<who>who|whom)\s+[^,;:.!?\"“”]*\Z")
 #: A capitalised role word and "on", "of" or "for" ending the text before a span: what the title is about follows
 #: ("the Special Rapporteur on " of "... on torture").
 _TITLE_PREPOSITION = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+(?:on|of|for)\s+(?:the\s+)?\Z")
@@ -2649,9 +1645,9 @@ _IN_CHARGE_OF = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s+in\s+charge\s+of\s+(?:t
 def _unaccused(found: list[tuple[Span, str]], sentence: Sentence) -> list[tuple[Span, str]]:
     """The source spans ``found`` in ``sentence``, with the names they were noted under (so that a "he" after still
     means the person), but those that a passive accusation right after accuses (see
-    :func:`framing.sources.accused_after`: "Senator" of the headline "Senator accused of lobbying for family firm"),
-    unless the sentence goes on to a verb of speech, in a cue or in its text, with no other source span after the
-    accusation ("Minister accused of lying says he will sue" is the minister's; "Two aides suspected of leaking were
+    :func:`framing.source_accusations.accused_after`: "Senator" of the headline "Senator accused of lobbying for family
+    firm"), unless the sentence goes on to a verb of speech, in a cue or in its text, with no other source span after
+    the accusation ("Minister accused of lying says he will sue" is the minister's; "Two aides suspected of leaking were
     fired, the ministry said" the ministry's): the accused, of whom the sentence tells an accusation, is not its
     source; nor is a span in an aside between the accused and the accusation ("the city" of "Vell, who ran the city,
     is accused of ...")."""
@@ -2709,22 +1705,6 @@ _CREDIT_ASIDE = re.compile(r"(?:[Tt]o\s+)?(?:his|her|their|its|our|your|my)\s+(?
 _TO_BEFORE = re.compile(r"\b[Tt]o\s+\Z")
 
 
-def _in_uninvolved_clause(span: Span, sentence: Sentence) -> bool:
-    """Whether ``span`` lies in a clause setting a speaker apart from the work commented on (see ``UNINVOLVED``:
-    "involved in the assessment" of "Scientists not involved in the assessment said"): it describes the speaker
-    before it, who speaks, never itself."""
-    at = span.start - sentence.start
-    return any(start <= at and span.end - sentence.start <= end for start, end in _uninvolved_clauses(sentence.text))
-
-
-@lru_cache(maxsize=_TEXTS_KEPT)
-def _uninvolved_clauses(text: str) -> tuple[tuple[int, int], ...]:
-    """Where the clauses of the sentence ``text`` that set a speaker apart stand (see ``UNINVOLVED``), read once a
-    sentence: each source span asks, and a long sentence of many spans read whole for each took quadratic time. A
-    sentence without "not", which each such clause holds, is not read."""
-    return tuple(found.span() for found in UNINVOLVED.finditer(text)) if "not" in text else ()
-
-
 def _credit_aside(span: Span, sentence: Sentence) -> bool:
     """Whether ``span`` is the aside "to their credit" or the like (see ``_CREDIT_ASIDE``): "their credit" of "The
     authors, to their credit, said as much." is no source, and the subject speaks."""
@@ -2732,22 +1712,6 @@ def _credit_aside(span: Span, sentence: Sentence) -> bool:
     found = _CREDIT_ASIDE.fullmatch(text)
     return found is not None and (text[:2].lower() == "to"
                                   or _TO_BEFORE.search(sentence.text, 0, span.start - sentence.start) is not None)
-
-
-def _in_reason_clause(span: Span, sentence: Sentence) -> bool:
-    """Whether ``span`` lies in a clause giving why a source is unnamed or speaks ("who spoke on condition of
-    anonymity because he was not authorised to discuss internal deliberations said": "deliberations"), which
-    names no one who speaks: after "because" (not "because of") or "anonymity", with a word saying the source is
-    unnamed before it (see ``_ANONYMITY``), no comma, colon or quotation mark between."""
-    if not _holds(_REASON_WORDS, sentence.text):
-        return False  # not read again before each span of a long sentence
-    head = sentence.text[:span.start - sentence.start]
-    opens = None
-    # a comma or a mark closing the clause ends any clause before it: the words after the last are read
-    for opens in _REASON_OPENS.finditer(head, max(map(head.rfind, _CLAUSE_BREAKS)) + 1):
-        pass
-    return (opens is not None and _ANONYMITY.search(head, 0, opens.end()) is not None
-            and not _CLAUSE_CLOSED.search(head, opens.end()) and "," not in head[opens.end():])
 
 
 #: "he" or "she" ending the text before a cue ('"...," he' of '"...," he said').
@@ -2812,92 +1776,6 @@ def _opening_subject_described(span: Span, sentence: Sentence) -> Span:
         return span
     start = sentence.start + opening.end() - len(opening.group().lstrip(" \"“'‘"))
     return Span(span.type, start, sentence.start + opening.end(), sentence.text[start - sentence.start:opening.end()])
-
-
-def _past_dateline(spans: list[Span], sentence: Sentence) -> tuple[list[Span], list[Span]]:
-    """``spans`` without those a wire dateline opening ``sentence`` holds ("RIYADH, May 8 (Meridian Wire) - ":
-    where and by whom the story was filed, never who speaks), and apart, those in a label before a colon, in
-    capitals or title case ("NEW DELHI: Rakesh Sharma said", "Reporter from AFP: The Ostland government says"; see
-    :func:`framing.turns.opening_label_length`): one sentence cannot tell a place's label from a speaker's or a
-    body's ("IMF: Growth will slow" is the IMF's), so such a span is credited only where the sentence names no
-    source after it, marked or its subject (see :func:`_source_spans`). A label in title case that is a person's
-    name, a known given name first ("Ana Ruiz: Voters say the plan is cheap"), is no place's nor body's: it says
-    who speaks, as a source before a cue would, and its spans stay with the others."""
-    at = sentence.start
-    dateline = dateline_length(sentence.text)
-    if dateline:
-        return [s for s in spans if s.end - at > dateline], []
-    label = opening_label_length(sentence.text)
-    if _persons_label(sentence.text[:label]):
-        return spans, []
-    return [s for s in spans if s.start - at >= label], [s for s in spans if s.start - at < label]
-
-
-#: Quotation marks that may open a transcript's line quoted whole (see :func:`_quoted_persons_label`).
-_LABEL_QUOTES = frozenset('"“')
-
-
-def _persons_label(label: str) -> bool:
-    """Whether ``label``, a label opening a sentence with its colon, is a person's name in title case: two or three
-    capitalised words, not all in capitals, the first a known given name, of either sex too ("Ana Ruiz: ", "Chris
-    Rusk: "; see :mod:`framing.given_names`) but then not before a place's word ("Lee County: ", see
-    :func:`framing.sources.opens_with_given_name`)."""
-    words = label.strip().removesuffix(":").split()
-    return (1 < len(words) < 4 and not label.isupper() and all(word[:1].isupper() for word in words)
-            and opens_with_given_name(words))
-
-
-def _quoted_persons_label(sentence: Sentence) -> list[Span]:
-    """The name of a person's label (see :func:`_persons_label`) just after a quotation mark opening ``sentence``,
-    as a source span: a transcript's line quoted whole ('"Ana Ruiz: Seriously, look at this.') says who speaks, as
-    the label does unquoted; none for any other sentence."""
-    if sentence.text[:1] not in _LABEL_QUOTES:
-        return []
-    label = sentence.text[1:1 + opening_label_length(sentence.text[1:])]
-    if not _persons_label(label):
-        return []
-    name = label.strip().removesuffix(":")
-    return [Span("source", sentence.start + 1, sentence.start + 1 + len(name), name)]
-
-
-#: A liveblog entry's bare time before its words ("12:30 "), where no zone or clock mark makes it an
-#: ``OPENING_STAMP``.
-_BARE_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?=\s)")
-#: A quotation that is all the rest of a line holds ('"This is entirely preventable."').
-_WHOLE_QUOTATION = re.compile(r"\s*[\"“][^\"“”]+[\"”][.!?]?\s*")
-
-
-def _stamped_quote_label(sentence: Sentence) -> list[Span]:
-    """The name of a label (see :func:`framing.turns.opening_label_length`) just after a liveblog entry's time
-    opening ``sentence`` (``OPENING_STAMP``, ``_BARE_TIME``), when a quotation is all that follows it
-    (``_WHOLE_QUOTATION``), as a source span: '12:30 Sefton: "This is entirely preventable."' is Sefton's; none for
-    any other sentence."""
-    stamp = OPENING_STAMP.match(sentence.text) or _BARE_TIME.match(sentence.text)
-    if stamp is None:
-        return []
-    at = _end_of(_SPACES, sentence.text, stamp.end())
-    label = opening_label_length(sentence.text[at:])
-    if not label or not _WHOLE_QUOTATION.fullmatch(sentence.text, at + label):
-        return []
-    name = sentence.text[at:at + label].strip().removesuffix(":").rstrip()
-    return [Span("source", sentence.start + at, sentence.start + at + len(name), name)]
-
-
-def _channels(spans: list[Span], sentence: Sentence) -> list[Span]:
-    """Those of ``spans`` that name the channel of an "according to" opening ``sentence``, when another source span
-    follows it with a cue after that ("According to the state news agency, Deputy Minister Ilya Marov said ...":
-    the agency carried what Marov said); none otherwise ("According to the indictment, Greaves ran a sham
-    company": the indictment is the source; "..., according to TASS": it speaks). A dateline before it is passed
-    over."""
-    lead = dateline_length(sentence.text)
-    found = source_according_to(sentence.text[lead:])
-    if found is None or not _ACCORDING_TO_OPENS.fullmatch(sentence.text, lead, lead + found[0]):
-        return []
-    start, end = sentence.start + lead + found[0], sentence.start + lead + found[1]
-    channels = [s for s in spans if s.start < end and s.end > start]
-    cues = [s.start for s in sentence.spans if s.type == "cue" and s.start >= end]
-    speakers = [s for s in spans if s.start >= end and any(cue >= s.end for cue in cues)]
-    return channels if speakers else []
 
 
 class _Credits:
@@ -3567,7 +2445,7 @@ class _Credits:
 
     def _role_owners_in_own_span(self, index: int, person: str) -> frozenset[str]:
         """Keys of the surnames of names in the possessive within the spans crediting sentence ``index`` to
-        ``person`` (see :func:`framing.sources.surnames_in`): the owner of their role in "Hestia Living's managing
+        ``person`` (see :func:`framing.person_names.surnames_in`): the owner of their role in "Hestia Living's managing
         director, James Calloway" describes the speaker, and is no one named in passing whom a "he" after may
         mean."""
         return frozenset(key for span, name in self.named.get(index, []) if self.known.resolve(name) == person
@@ -3644,7 +2522,7 @@ class _Credits:
         return found is not None and found.group("noun").lower() in _DOCUMENT_NOUNS
 
     def _spoke_as_group(self, source: str) -> bool:
-        """Whether ``source``, a nationality alone ("portuguese": see :func:`framing.sources.age_or_nationality`),
+        """Whether ``source``, a nationality alone ("portuguese": see :func:`framing.source_places.age_or_nationality`),
         spoke last as a people or a side, not one person: its sentence says "they" of what it said ("The Portuguese
         said they would walk out"), so that no "he" or "she" after it is theirs."""
         if not age_or_nationality(source) or source.endswith("year-old"):
@@ -3755,7 +2633,7 @@ class _Credits:
         also rejected ..."; see ``_REPORTED_BY_SPEAKER``), is the last source's, whose sentence ``said`` is the one
         just before it: a body's (its head a body's noun, "office", "ministry", or a company), which "it" can
         mean, and one alleging nothing, so not the accuser's ("Rights groups said the army was responsible. It
-        denied ..." stays no one's: see :func:`framing.sources.alleges`)."""
+        denied ..." stays no one's: see :func:`framing.source_accusations.alleges`)."""
         source = self.known.resolve(self.last) if self.last else ""
         return (said == index - 1 and _REPORTED_BY_SPEAKER.match(self.sentences[index].text) is not None
                 and (_body_headed(source, BODY_NOUNS) or source in self.known.companies)
@@ -3802,10 +2680,10 @@ class _Credits:
 
     def accuses_last(self, sentence: Sentence) -> bool:
         """Whether the main clause opening ``sentence`` sues or accuses the source whose account goes on (see
-        :func:`framing.sources.accused_by_subject`), written with words of its name alone ("Tenants sued Kellmore"
-        after "Kellmore Pharma said ..."; not "sued Ostby council" after "The Ostby Tenants Union said ..."), outside
-        a quotation (a quoted one is someone's words, perhaps the source's own): the allegation is its subject's,
-        never the account of the one accused."""
+        :func:`framing.source_accusations.accused_by_subject`), written with words of its name alone ("Tenants sued
+        Kellmore" after "Kellmore Pharma said ..."; not "sued Ostby council" after "The Ostby Tenants Union said ..."),
+        outside a quotation (a quoted one is someone's words, perhaps the source's own): the allegation is its
+        subject's, never the account of the one accused."""
         found = accused_by_subject(sentence.text)
         if (found is None or self.last is None
                 or quotes_within(self.quotes, sentence.start + found[0], sentence.start + found[1])):
@@ -3836,7 +2714,7 @@ class _Credits:
         the next sentences continue, unless it is page furniture; the writer's own verdict naming no one (see
         :func:`_writers_verdict`, ``voiced``) ends the account, and so does a plain fact whose marked sources name no
         one (see :func:`_names_no_one`: "the deficit has worried voters") or that reads as a headline in title case (see
-        :func:`framing.sources.title_case`), which names no one by its capitals."""
+        :func:`framing.source_keys.title_case`), which names no one by its capitals."""
         sentence = self.sentences[index]
         own = [(name, span) for span, name in found if name]
         if own and sentence.label == "reported_fact" and not self.furniture[index] and (
@@ -3892,16 +2770,16 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     head misses plain subjects ("The ministry denied the report."); before it, the court a court report says heard
     it ("..., a court heard.", "The court heard that ...": see :func:`framing.source_finders.court_heard`), whoever
     spoke in court (not the accused nor the counsel who spoke before), or who speaks of an act after a comma ("..., a
-    move the agency said was safe": see :func:`framing.sources.sayer_of_act`), not the act's subject; an unnamed group
-    opening it as a plural ("Regulators said it had not": see :func:`framing.source_finders.group_before_cue`); the
-    name after a clause opening it that no comma closes ("When asked whether ... every Orr supporter Vask said no": see
+    move the agency said was safe": see :func:`framing.source_accusations.sayer_of_act`), not the act's subject; an
+    unnamed group opening it as a plural ("Regulators said it had not": see
+    :func:`framing.source_finders.group_before_cue`); the name after a clause opening it that no comma closes ("When
+    asked whether ... every Orr supporter Vask said no": see
     :func:`framing.source_finders.name_after_unclosed_clause`), looked for before the subject, which would read the
-    clause into the name ("asked about the deal vask" of "Asked about the deal Vask said no"). Failing
-    a subject, the name after an
-    inverted cue ("The report was false, said Karim Haddad": see :func:`framing.source_finders.name_after_cue`), else a
-    description there ('"...," said the 43-year-old': see :func:`framing.source_finders.description_after_cue`), else
-    the name after a cue opening the sentence before a quotation ('Said Ellis: "..."': see
-    :func:`framing.source_finders.name_after_opening_cue`), else
+    clause into the name ("asked about the deal vask" of "Asked about the deal Vask said no"). Failing a subject, the
+    name after an inverted cue ("The report was false, said Karim Haddad": see
+    :func:`framing.source_finders.name_after_cue`), else a description there ('"...," said the 43-year-old': see
+    :func:`framing.source_finders.description_after_cue`), else the name after a cue opening the sentence before a
+    quotation ('Said Ellis: "..."': see :func:`framing.source_finders.name_after_opening_cue`), else
     the speaker after a quotation ('"...," Koller said', "she said": see
     :func:`framing.source_finders.speaker_after_quote`), else the source after "according to" ("According to the
     indictment, ...": see :func:`framing.source_finders.source_according_to`), else the subject of a verb of finding or
@@ -3988,8 +2866,8 @@ def _pronoun_before_cue(sentence: Sentence, lead: int) -> tuple[int, int] | None
 
 def _pronoun_past_opener(sentence: Sentence, lead: int) -> tuple[int, int] | None:
     """Where "he" or "she" stands as the subject of a cue just after it (see :func:`_pronoun_before_cue`) past an
-    opener up to its comma at ``lead`` of ``sentence`` (see :func:`framing.sources.past_opener`: "In a post on social
-    media, she said ..."), in the offsets from ``lead``: the opener says where or when, its "she" speaks."""
+    opener up to its comma at ``lead`` of ``sentence`` (see :func:`framing.source_keys.past_opener`: "In a post on
+    social media, she said ..."), in the offsets from ``lead``: the opener says where or when, its "she" speaks."""
     skip = past_opener(sentence.text[lead:])
     found = _pronoun_before_cue(sentence, lead + skip) if skip else None
     return (found[0] + skip, found[1] + skip) if found else None
@@ -4012,315 +2890,6 @@ def _another_before_cue(sentence: Sentence, lead: int) -> tuple[int, int] | None
     return found.start(1) - lead, found.end(1) - lead
 
 
-_HOST_ROLE = "|".join(sorted(INTERVIEWER_ROLES))
-_HOST_NAME = r"[A-Z][\w'’-]*(?:[^\S\r\n]+[A-Z][\w'’-]*){1,3}"
-# A person introduced as the host: the role before the name ("host Carl Dune", "Presenter Carl Dune"), or after it
-# and a comma ("Carl Dune, the host", "Carl Dune, host of ...").
-_HOST_NAMED = (re.compile(rf"\b(?i:{_HOST_ROLE})[^\S\r\n]+({_HOST_NAME})\b"),
-               re.compile(rf"\b({_HOST_NAME}),[^\S\r\n]+(?:the[^\S\r\n]+)?(?:{_HOST_ROLE})\b"))
-# The outlet introduced as putting the questions, one to three capitalised words after "the": before a verb of asking
-# ("The Herald put questions to", "The Aldane Herald asked") or after one of talking to it ("told the Herald",
-# "in an interview with the Herald"). A verb of talking together ("spoke to", "talked with", "sat down with") goes
-# either way: the name before or after it asks only where it names an outlet ("The Herald spoke to", "spoke to the
-# Aldane Herald"; not "The Chancellor sat down with", "spoke to the Hollow Boys"), so the group "talks" holds it.
-_OUTLET_NAME = r"[A-Z][\w'’-]*(?:[^\S\r\n]+[A-Z][\w'’-]*){0,2}"
-_TALKING = r"spoke[^\S\r\n]+(?:to|with)|talked[^\S\r\n]+(?:to|with)|sat[^\S\r\n]+down[^\S\r\n]+with"
-_OUTLETS_ASKING = (
-    re.compile(rf"\b[Tt]he[^\S\r\n]+(?P<name>{_OUTLET_NAME})[^\S\r\n]+(?:put|posed|sent|asked|interviewed"
-               rf"|questioned|(?P<talks>{_TALKING}))\b"),
-    re.compile(rf"\b(?:told|interview[^\S\r\n]+with|(?P<talks>{_TALKING}))[^\S\r\n]+the[^\S\r\n]+"
-               rf"(?P<name>{_OUTLET_NAME})\b"))
-
-
-class Speakers:
-    """Whose turn of a transcript or Q&A each sentence is in (see :func:`framing.turns.speaker_turns`), named as
-    sources are, in the order the sentences are read (a name joins the sources named before it).
-
-    A labelled speaker is its label as :func:`framing.sources.speaker_display` shows it ("SEN. JANE ROE" is "jane
-    roe"); a "Q:" turn is ``INTERVIEWER_DISPLAY``'s; an "A:" turn is the person the headline or introduction
-    before the first question or answer says the interview is with ("Q&A with Jane Roe", see
-    :func:`framing.source_finders.interviewee_named`), else the last speaker named by a label who is no host, else
-    ``INTERVIEWEE_DISPLAY``'s; a sentence of an "A:" turn whose subject is that person by name in the third person
-    gives the rest of the turn back to the writer (see :meth:`_writer_resumes`). Without the text, no sentence is in a
-    turn. Each speaker comes with the mention
-    naming them: the turn's label ("SEN. JANE ROE", "Q", "A"), or the name in the introduction or the answerer's
-    label that an "A:" turn is credited by; an embedded post's is the name in its sign-off, a pasted post's the name
-    in the line introducing it ("Mirela Haskins tweeted:"). A Q&A written without labels, its questions paragraphs of
-    their own, has answer turns all the same (see :func:`_unlabelled_answers`).
-    """
-
-    def __init__(self, sentences: Sequence[Sentence], text: str | None, quotes: list[tuple[int, int]],
-                 turns: Sequence[SpeakerTurn] | None = None) -> None:
-        if turns is None:
-            turns = speaker_turns(text, [(s.start, s.end) for s in sentences], quotes) if text else []
-        elif any(turn.last > len(sentences) for turn in turns):
-            raise InputError(f"build_profile: turns reach past the {counted(len(sentences), 'sentence')}; give "
-                             "speaker_turns(text, bounds, quotes) of the same sentences")
-        self.asked_unlabelled: frozenset[int] = frozenset()  # the sentences of a Q&A's questions set with no label
-        if not turns and text:
-            turns, self.asked_unlabelled = _unlabelled_answers(sentences, text)
-        self.text = text or ""
-        self.sentences = sentences
-        self.starts = [s.start for s in sentences]
-        self.turn_of: list[SpeakerTurn | None] = [None] * len(sentences)
-        for turn in turns:
-            self.turn_of[turn.first:turn.last] = [turn] * (turn.last - turn.first)
-        asked = next((sentences[t.first].start for t in turns if t.kind in ("question", "answer")), None)
-        self.interviewee: tuple[str, Mention] | None = None  # whom the interview is with, and where named
-        if text and asked is not None:
-            at = interviewee_mention(text[:asked])
-            self.interviewee = (text[at[0]:at[1]], at) if at else None
-        # the people the text names above its first turn, whom a label giving a surname alone ("VOSS:") means
-        intro = self.text[:self.starts[min(turns).first]] if turns else ""
-        self.named = intro_names(intro)
-        self.intro = intro[:INTRO_CHARS]
-        self.hosts = _hosts_named(intro)  # the people it introduces as the host, as a label in capitals names them
-        self.current: tuple[str, Mention] | None = None  # the speaker of the turn being read, and their mention
-        self.left: SpeakerTurn | None = None  # an answer's turn the writer took back (see :meth:`_writer_resumes`)
-        self.answerer: tuple[str, Mention] | None = None  # the last speaker named by a label who is no host
-        # the unnamed voices so far of each unnumbered "UNIDENTIFIED MALE:" label; that of the last such turn, and of
-        # the turn just read when it was one
-        self.unidentified: Counter[str] = Counter()
-        self.last_unidentified: str | None = None
-        self.turn_unidentified: str | None = None
-        self.exchanged = _exchanged_voices(turns)  # the turns of two unnamed voices taking turns, past the first two
-
-    def speaker(self, index: int, known: SourceIndex) -> tuple[str, Mention] | None:
-        """The speaker of sentence ``index``'s turn and the mention naming them, or ``None`` outside a turn; called
-        for each sentence in order."""
-        turn = self.turn_of[index]
-        if turn is None or turn is self.left:
-            return None
-        if index == turn.first:
-            self.current = self._name(turn, known)
-        elif self._writer_resumes(turn, index):
-            self.left = turn
-            return None
-        return self.current
-
-    def _writer_resumes(self, turn: SpeakerTurn, index: int) -> bool:
-        """Whether sentence ``index``, after the first of an "A:" ``turn``, is the writer's again, not the answer's:
-        its subject is the one interviewed, named in the third person ("Brooks, 52, previously ran ..." below the
-        last answer to "Anne Brooks ... spoke to the Ledger"). That sentence and the rest of the turn are no one's
-        turn."""
-        if turn.kind != "answer" or self.interviewee is None:
-            return False
-        *given, surname = (re.escape(word) for word in self.interviewee[0].split())
-        before = r"\s+".join(given)
-        named = re.compile(rf"[\s\"“]*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?:{before}\s+)?{surname},?\s+[a-z0-9]")
-        return named.match(self.sentences[index].text) is not None
-
-    def asks_unlabelled(self, index: int) -> bool:
-        """Whether sentence ``index`` is in a question of a Q&A written without labels (see
-        :func:`_unlabelled_answers`): the interviewer's, so no answer's account goes on in it."""
-        return index in self.asked_unlabelled
-
-    def asking(self, index: int) -> bool:
-        """Whether sentence ``index`` is in an interviewer's turn: a "Q:" turn, one whose label names a host's role
-        ("HOST:", "STEVE ROE, HOST:"), or one whose label names a person the text above the first turn introduces
-        as its host ("host Carl Dune", "Carl Dune, the host": ``CARL DUNE:`` or ``DUNE:``)."""
-        turn = self.turn_of[index]
-        return turn is not None and (turn.kind in ("question", "interviewer")
-                                     or (turn.kind == "speaker" and self._hosted(turn)))
-
-    def _in_full(self, shown: str) -> str | None:
-        """The full name that the text above the first turn gives the person a label of a role and one name shows as
-        ``shown`` ("Spokeswoman Zakharova", "Spokesperson Lin"): the one person named in full with that surname
-        ("Maria Zakharova"), else the role and name as the label writes them followed by one more capitalised word
-        that ends the name, a surname first ("Lin Wei" of "Spokesperson Lin Wei's Regular Press Conference");
-        ``None`` for neither."""
-        name = shown.split()[-1]
-        named = self.named.get(name.upper())
-        if named:
-            return named
-        words = r"[^\S\r\n]+".join(re.escape(word) for word in shown.split())
-        found = re.search(rf"(?<![\w'’-])(?i:{words})[^\S\r\n]+([A-Z][a-z]+)(?=['’]s\b|[,;:]|[^\S\r\n]*$"
-                          rf"|[^\S\r\n]+[a-z0-9(])", self.intro, re.MULTILINE)
-        return f"{name} {found.group(1)}" if found else None
-
-    def _hosted(self, turn: SpeakerTurn) -> bool:
-        """Whether ``turn``'s label names whom the text above the first turn introduces as its host."""
-        return " ".join(speaker_display(turn.label).split()).upper() in self.hosts
-
-    def opens_turn(self, index: int) -> bool:
-        """Whether sentence ``index`` opens a turn, its speaker's label written in it."""
-        turn = self.turn_of[index]
-        return turn is not None and turn.first == index
-
-    def labelled(self, index: int) -> bool:
-        """Whether sentence ``index`` opens a turn with a speaker's label written in it ("ROE: ", "Q: "), not a
-        social post's."""
-        turn = self.turn_of[index]
-        return turn is not None and turn.first == index and turn.kind not in ("post", "posted")
-
-    def words(self, index: int) -> int:
-        """Where sentence ``index``'s words start in the text: past its speaker's label when it opens a turn, else
-        at its start."""
-        turn = self.turn_of[index]
-        return turn.words if turn is not None and turn.first == index else self.starts[index]
-
-    def _name(self, turn: SpeakerTurn, known: SourceIndex) -> tuple[str, Mention]:
-        """The source that ``turn``'s speaker is, by the rules of the class, and the mention naming them."""
-        after, self.turn_unidentified = self.turn_unidentified, None  # an unnamed voice's turn just before, if any
-        if turn.kind == "post":  # an embedded post, named by its sign-off on the line after it
-            at = self.text.find(turn.label, self.starts[turn.last])
-            return known.add(turn.label) or known.add_unnamed(turn.label), (at, at + len(turn.label))
-        if turn.kind == "posted":  # a post pasted after the line introducing it, named there: "Haskins tweeted:"
-            at = self.text.rfind(turn.label, 0, turn.words)
-            return known.add(turn.label) or known.add_unnamed(turn.label), (at, at + len(turn.label))
-        start = self.starts[turn.first]  # a label opens its sentence, past a turn mark or time code (">> ", "[00:05] ")
-        start = max(start, self.text.find(turn.label, start, turn.words))
-        label = (start, start + len(turn.label))
-        if turn.kind == "question":
-            return known.add_unnamed(INTERVIEWER_DISPLAY), label
-        if turn.kind == "answer":
-            named = (known.add(self.interviewee[0]), self.interviewee[1]) if self.interviewee else self.answerer
-            return named if named and named[0] else (known.add_unnamed(INTERVIEWEE_DISPLAY), label)
-        shown = speaker_display(turn.label)
-        if _unidentified(text_key(shown).split(" ")):
-            return self._unidentified_voice(turn, shown + _bracketed_number(turn.label), label, after, known)
-        if " " not in shown:
-            shown = self.named.get(shown.upper()) or shown  # "VOSS:" below "Helena Voss, chief executive of ..."
-        elif " " not in normalise_source(shown):  # a role and a surname: "Spokeswoman Zakharova", "Spokesperson Lin"
-            shown = self._in_full(shown) or shown
-        name = known.add(shown) or known.add_unnamed(shown), label
-        if turn.kind == "speaker" and not self._hosted(turn):
-            self.answerer = name
-        return name
-
-    def _unidentified_voice(self, turn: SpeakerTurn, shown: str, label: Mention, after: str | None,
-                            known: SourceIndex) -> tuple[str, Mention]:
-        """The source for ``turn``, labelled by a speaker the transcript cannot name (``shown``:
-        "Unidentified Male"; ``after``: that of the turn just before when it was one too). The same voice as that
-        label's last when only named speakers spoke since (an unnamed moderator asking again); another voice, shown
-        "Unidentified Male (2)", after a turn of the same label (two in a row are two people) or of another unnamed
-        voice ("UNIDENTIFIED MALE:", "UNIDENTIFIED FEMALE:", "UNIDENTIFIED MALE:" of a crowd's voices), but for two
-        labels taking turns four times or more, two voices (see :func:`_exchanged_voices`). A label the
-        transcript numbers ("UNIDENTIFIED MALE 2:", "UNIDENTIFIED MALE (2):", shown "Unidentified Male (2)") is that
-        voice whenever it is written: the number tells the voices apart."""
-        if shown.rstrip(")")[-1:].isdigit():
-            count = 1
-        else:
-            if turn.first not in self.exchanged and (not self.unidentified[shown] or after is not None
-                                                     or self.last_unidentified != shown):
-                self.unidentified[shown] += 1
-            count = self.unidentified[shown]
-        self.last_unidentified = self.turn_unidentified = shown
-        name = known.add_unnamed(shown if count == 1 else f"{shown} ({count})"), label
-        if turn.kind == "speaker" and not self._hosted(turn):
-            self.answerer = name
-        return name
-
-
-def _unnamed_voice(turn: SpeakerTurn) -> str | None:
-    """How ``turn``'s label shows a speaker the transcript cannot name and does not number ("Unidentified Male" of
-    "UNIDENTIFIED MALE:"), or ``None`` for any other turn."""
-    if turn.kind not in ("speaker", "interviewer") or _bracketed_number(turn.label):
-        return None
-    shown = speaker_display(turn.label)
-    return shown if _unidentified(text_key(shown).split(" ")) and not shown[-1:].isdigit() else None
-
-
-def _exchanged_voices(turns: Sequence[SpeakerTurn]) -> frozenset[int]:
-    """The first sentences of the turns, past the first two, of a run of four turns or more, no other between them,
-    of two unnumbered labels of unnamed voices taking turns throughout ("UNIDENTIFIED FEMALE:", "UNIDENTIFIED MALE:",
-    "UNIDENTIFIED FEMALE:", "UNIDENTIFIED MALE:" of a call): two voices, each its label's voice again at its return,
-    not a crowd's new one."""
-    exchanged: set[int] = set()
-    run: list[tuple[int, str]] = []  # the run's turns so far: their first sentence and the label shown
-    for turn in [*sorted(turns), None]:
-        shown = _unnamed_voice(turn) if turn is not None else None
-        if turn is not None and shown is not None:
-            run.append((turn.first, shown))
-            continue
-        if (len(run) >= 4 and len({voice for _, voice in run}) == 2
-                and all(one[1] != two[1] for one, two in zip(run, run[1:]))):
-            exchanged.update(first for first, _ in run[2:])
-        run = []
-    return frozenset(exchanged)
-
-
-#: Most words of a paragraph that asks an unlabelled Q&A's question ("Your paper got a lot of attention. What did
-#: it show?"), and most sentences.
-_QUESTION_WORDS = 40
-_QUESTION_SENTENCES = 2
-#: Fewest questions, each answered in the paragraph after it, that make a text an unlabelled Q&A.
-_UNLABELLED_QUESTIONS = 3
-
-
-def _unlabelled_answers(sentences: Sequence[Sentence], text: str) -> tuple[list[SpeakerTurn], frozenset[int]]:
-    """The answer turns of a Q&A written without "Q:" or "A:", and the sentences of the questions they answer (see
-    :func:`framing.turns.speaker_turns` for labelled ones): a paragraph of a sentence or two, short, that ends in a
-    question mark asks, and the paragraphs after it up to the next such question are the answer, when at least
-    ``_UNLABELLED_QUESTIONS`` questions are answered so and the text before the first names the one the interview is
-    with ("Yusra Halim leads the lab. We spoke with her ...": see :func:`framing.source_finders.interviewee_named`). An
-    explainer's questions as headings ("Why is the delta sinking?") name no interviewee and make no turns; none for
-    anything else. Where paragraphs between blank lines make no such Q&A, its lines are read as paragraphs: a question
-    on a line of its own with its answer on the line below, in one paragraph ("How big was the effect?" above
-    "Modest."), or copy with no blank line."""
-    for breaks in (PARAGRAPH_BREAK, LINE):
-        turns, asked = _answers_after_questions(sentences, text, [found.end() for found in breaks.finditer(text)])
-        if turns:
-            return turns, asked
-    return [], frozenset()
-
-
-def _answers_after_questions(sentences: Sequence[Sentence], text: str,
-                             breaks: list[int]) -> tuple[list[SpeakerTurn], frozenset[int]]:
-    """The answer turns of :func:`_unlabelled_answers` and the sentences of their questions, its paragraphs ending
-    at ``breaks`` (offsets where one opens)."""
-    paragraphs: list[list[int]] = []
-    at = -1  # the paragraph of the sentence read last
-    for index, sentence in enumerate(sentences):
-        paragraph = bisect_right(breaks, sentence.start)
-        if paragraphs and paragraph == at:
-            paragraphs[-1].append(index)
-        else:
-            paragraphs.append([index])
-        at = paragraph
-    asking = [len(group) <= _QUESTION_SENTENCES and sentences[group[-1]].text.rstrip().endswith("?")
-              and sum(len(sentences[k].text.split()) for k in group) <= _QUESTION_WORDS for group in paragraphs]
-    answered = [k for k in range(len(paragraphs) - 1) if asking[k] and not asking[k + 1]]
-    intro = text[:sentences[paragraphs[answered[0]][0]].start] if answered else ""
-    if len(answered) < _UNLABELLED_QUESTIONS or interviewee_mention(intro) is None:
-        return [], frozenset()
-    turns = []
-    for k in answered:
-        end = next((m for m in range(k + 1, len(paragraphs)) if asking[m]), len(paragraphs))
-        first, last = paragraphs[k + 1][0], paragraphs[end - 1][-1] + 1
-        turns.append(SpeakerTurn(first, last, "", sentences[first].start, "answer"))
-    return turns, frozenset(index for k in answered for index in paragraphs[k])
-
-
-def _hosts_named(intro: str) -> frozenset[str]:
-    """The people the headline and introduction ``intro`` of a transcript introduce as its host or another
-    interviewer ("host Carl Dune", "Carl Dune, the host"), each by their name and surname in capitals as a label
-    would name them ("CARL DUNE", "DUNE"), and the outlet it introduces as asking ("The Herald put questions to",
-    "Voss told the Aldane Herald", "Voss spoke to the Aldane Herald": "ALDANE HERALD", "HERALD"; not a speaker's
-    role nor a body, "spoke to the Mayor", "told the Court", nor whom someone talks with that is no outlet, "The
-    Chancellor sat down with", "spoke to the Hollow Boys"; see :func:`_outlet_asking`); only its first
-    ``INTRO_CHARS`` characters are read."""
-    named = [found.group(1) for pattern in _HOST_NAMED for found in pattern.finditer(intro, 0, INTRO_CHARS)]
-    named += [found["name"] for pattern in _OUTLETS_ASKING for found in pattern.finditer(intro, 0, INTRO_CHARS)
-              if _outlet_asking(found)]
-    hosts: set[str] = set()
-    for name in named:
-        words = name.upper().split()
-        hosts.update({" ".join(words), words[-1]})
-    return frozenset(hosts)
-
-
-def _outlet_asking(found: re.Match[str]) -> bool:
-    """Whether the name a match of ``_OUTLETS_ASKING`` found is one asking: no speaker's role nor a body ("spoke
-    to the Mayor", "told the Court"), and an outlet where a verb of talking together leaves either side the one asking
-    (see :func:`framing.turns.names_outlet`: "spoke to the Herald", not "The Chancellor sat down with" nor
-    "spoke to the Hollow Boys", whom the outlet interviews)."""
-    words = found["name"].lower().split()
-    if any(word in SPEAKER_ROLES for word in words) or words[-1] in BODY_NOUNS:
-        return False
-    return found["talks"] is None or names_outlet(found["name"])
-
-
 #: Collective nouns in lower case that speak as one side or body though :func:`generic_source` does not list them
 #: ("The military shelled the town.", "The prosecution rested its case."): see :func:`_names_no_one`.
 _SPEAKING_COLLECTIVES = frozenset("""military army navy opposition prosecution defence defense management staff
@@ -4338,7 +2907,7 @@ def _names_no_one(display: str) -> bool:
 
 def _body_headed(key: str, nouns: frozenset[str]) -> bool:
     """Whether the source ``key`` is a body's name headed by one of ``nouns``: its head word (see
-    :func:`framing.sources.head_word`), or the noun before where the body sits, whom it is sent to or its portfolio
+    :func:`framing.source_keys.head_word`), or the noun before where the body sits, whom it is sent to or its portfolio
     (see ``_NOUN_BEFORE_PLACE``: "The Velmaran embassy in Brunhaven", "The mission to the United Nations", "The
     Ministry of Foreign Affairs"), which "it" may mean as it means "The embassy"."""
     before = _NOUN_BEFORE_PLACE.search(key)
@@ -4348,7 +2917,7 @@ def _body_headed(key: str, nouns: frozenset[str]) -> bool:
 def nameless_person(source: str) -> bool:
     """Whether the canonical ``source`` is a person's role with no name ("corvane spokesperson", "lawyer
     for the family"): its head noun, before what it serves, is a person's; or a person described by age or by
-    nationality alone ("43-year-old", "portuguese": see :func:`framing.sources.age_or_nationality`), by sex alone
+    nationality alone ("43-year-old", "portuguese": see :func:`framing.source_places.age_or_nationality`), by sex alone
     (see ``_SEXED_PERSONS``: "woman" of "A woman who has accused the mayor said ..."), as one more of the people
     written of ("another" of "One chief executive said ... Another said ..."); a spokesperson of a body named with a
     joiner too ("kestoria ministry of environment spokesperson" of "A spokesman for the Kestoria Ministry of
@@ -4432,103 +3001,9 @@ def _speaks_itself(source, sentence: Sentence, cues: Collection[int]) -> bool:
                                                    and not _OWNED_ACCOUNT_CUE.match(text, after))
 
 
-def _quotation_of(sentences: Sequence[Sentence], runs: list[tuple[int, int]]) -> dict[int, int]:
-    """Each sentence that lies wholly inside a quotation of ``runs`` (see :func:`_closed_quotations`), with
-    that quotation's place in ``runs``."""
-    starts = [s.start for s in sentences]
-    inside: dict[int, int] = {}
-    for number, (start, end) in enumerate(runs):
-        for index in range(bisect_right(starts, start - 1), bisect_right(starts, end - 1)):
-            if sentences[index].end <= end:
-                inside[index] = number
-    return inside
-
-
-def _quotation_opened_in(sentences: Sequence[Sentence], runs: list[tuple[int, int]]) -> dict[int, int]:
-    """Each sentence that opens a quotation of ``runs`` (see :func:`_closed_quotations`) past its own start and
-    ends inside it ('He said: "They promised ...'), with that quotation's place in ``runs``."""
-    starts = [s.start for s in sentences]
-    opened: dict[int, int] = {}
-    for number, (start, end) in enumerate(runs):
-        index = bisect_right(starts, start) - 1
-        if index >= 0 and sentences[index].start < start and sentences[index].end < end:
-            opened[index] = number
-    return opened
-
-
-def _quotation_openings(sentences: Sequence[Sentence], runs: list[tuple[int, int]]) -> dict[int, int]:
-    """Each sentence that closes a quotation of ``runs`` which an earlier sentence opens (see
-    :func:`_quotes_closed_later`), with that earlier sentence's index."""
-    openings: dict[int, int] = {}
-    for index, (closer, _) in _quotes_closed_later(sentences, runs).items():
-        openings[closer] = min(index, openings.get(closer, index))
-    return openings
-
-
-def _quotes_closed_later(sentences: Sequence[Sentence],
-                         runs: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
-    """For each sentence inside a quotation (of ``runs``, see :func:`_closed_quotations`) that opens a
-    sentence and a later sentence closes, that sentence's index and where the quotation ends; one opened
-    inside a sentence ("the '90s") credits no one."""
-    starts = [s.start for s in sentences]
-    closed: dict[int, tuple[int, int]] = {}
-    for start, end in runs:
-        first, last = bisect_right(starts, start) - 1, bisect_right(starts, end - 1) - 1
-        if first >= 0 and start == sentences[first].start and last > first:
-            for index in range(first, last):
-                closed[index] = (last, end)
-    return closed
-
-
-def _writers_verdict(sentence: Sentence, voiced: list[tuple[int, int]]) -> bool:
-    """Whether ``sentence``, which marks no source, is the writer's own judgement: labelled an opinion, with no
-    quotation mark and not inside a quotation (``voiced``, see :func:`framing.spans.quotations`), which may be a
-    speaker's words."""
-    return (sentence.label == "editorial_opinion" and not _quoted(sentence, voiced)
-            and not _DOUBLE_QUOTES.intersection(sentence.text))
-
-
-def _in_writers_person(sentence: Sentence, found: list[tuple[Span, str]], quotes: list[tuple[int, int]],
-                       voiced: list[tuple[int, int]]) -> bool:
-    """Whether ``sentence``, which names no source and has no "he" or "she" (of ``found``, see :func:`_sources_named`)
-    and no cue but after the writer's own work ("Our analysis shows", see :data:`framing.sources.OWN_WORK`), opens
-    in the writer's first person ("I", "we", "my" or "our": see ``_FIRST_PERSON``) outside
-    quotation marks (``quotes``) and the quotations ``voiced``, and holds no quotation mark without its pair (the
-    end of a quotation whose start the text did not mark as one): the writer's own account, which no one named
-    before gives ("My neighbour told me she has stopped taking the bus. I cannot blame her.")."""
-    opening = _FIRST_PERSON.match(sentence.text)
-    if opening is None or _names_anyone(found):
-        return False
-    if (any(span.type == "cue" for span in sentence.spans)
-            and not _OWN_WORK_OPENING.match(sentence.text)):
-        return False
-    if sum(char in _DOUBLE_QUOTES for char in sentence.text) % 2:
-        return False  # a mark without its pair: a quotation that runs from or into another sentence ('... you."')
-    return not _quoted(sentence, voiced) and not quotes_within(quotes, sentence.start, sentence.start + opening.end())
-
-
-#: A sentence ending with the writer's own cue in the first person after a comma or a quotation's close: ", I said.",
-#: '," I told him.', ', we wrote.', '," said I.' (a few words after the verb: "I told the warden.").
-_FIRST_PERSON_CUE_ENDS = re.compile(
-    r"(?:,|[,!?][\"”’']+)\s+(?P<cue>(?:I|we)\s+(?:\w+ly\s+)?(?:said|told|wrote|asked|replied|added|answered|"
-    r"recalled)|said\s+I)(?:\s+[\w'’-]+){0,3}?[.!?][\"”’']*\s*$")
-
-
-def _said_in_writers_person(sentence: Sentence, found: list[tuple[Span, str]], quotes: list[tuple[int, int]],
-                            voiced: list[tuple[int, int]]) -> bool:
-    """Whether ``sentence``, which names no source and has no "he" or "she" (of ``found``), ends with the writer's
-    own cue in the first person (``_FIRST_PERSON_CUE_ENDS``: '"The fence was down," I said.', "..., we wrote.")
-    outside quotation marks (``quotes``) and the quotations ``voiced``: the writer speaking, not a source named
-    before."""
-    ending = _FIRST_PERSON_CUE_ENDS.search(sentence.text)
-    if ending is None or _names_anyone(found) or _quoted(sentence, voiced):
-        return False
-    return not quotes_within(quotes, sentence.start + ending.start("cue"), sentence.start + ending.end("cue"))
-
-
 def _generic_one(sentence: Sentence, quotes: list[tuple[int, int]], voiced: list[tuple[int, int]]) -> bool:
     """Whether ``sentence`` opens with the generic "One" before a modal and a verb of arguing or wondering ("One can
-    also debate ...", see :data:`framing.sources.GENERIC_ONE_AFTER`), outside quotation marks (``quotes``) and the
+    also debate ...", see :data:`framing.source_words.GENERIC_ONE_AFTER`), outside quotation marks (``quotes``) and the
     quotations ``voiced``: anyone at all, the writer's own musing, which no source named before gives."""
     opening = _ONE_OPENING.match(sentence.text)
     if opening is None or GENERIC_ONE_AFTER.match(sentence.text, opening.end()) is None:
@@ -4538,18 +3013,6 @@ def _generic_one(sentence: Sentence, quotes: list[tuple[int, int]], voiced: list
 
 #: "One" opening a sentence, past typography and a conjunction ("But one ...").
 _ONE_OPENING = re.compile(r"[\s(]*(?:(?:But|And|Yet|So|Still|Now)\s+)?(?:One|one)(?![\w'’-])")
-
-
-def _paper_own_sourcing(sentence: Sentence, found: list[tuple[Span, str]]) -> bool:
-    """Whether ``sentence`` opens with the paper's own unnamed sourcing (``_PAPER_OWN_SOURCING``: "It is understood
-    that ...") and credits no one of its own: no source span of ``found`` (not "they" either) but a word of the
-    opening that names no one ("News" of "News has emerged that"), no cue after the opening and no ", they said"
-    ending (``_PRONOUN_CUE_ENDS``); "It is understood that it was stolen, they said." is the source before's account,
-    as "they" says."""
-    opening = _PAPER_OWN_SOURCING.match(sentence.text)
-    return (opening is not None and not _PRONOUN_CUE_ENDS.search(sentence.text)
-            and all(not name and span.end <= sentence.start + opening.end() for span, name in found)
-            and not any(span.type == "cue" and span.start >= sentence.start + opening.end() for span in sentence.spans))
 
 
 def _opens_with(span: Span, name: str, sentence: Sentence) -> bool:
@@ -4565,173 +3028,9 @@ def _opens_with(span: Span, name: str, sentence: Sentence) -> bool:
     return text_key(first) == name and before.lower() != "the" and not abbreviated
 
 
-def _names_anyone(found: list[tuple[Span, str]]) -> bool:
-    """Whether the source spans ``found`` in a sentence (see :func:`_sources_named`) name a source or hold "he" or
-    "she", a person named before."""
-    return any(name or _personal(span) is not None for span, name in found)
-
-
-def _personal(span: Span) -> str | None:
-    """The "he" or "she" the source ``span`` is, its object form ("him" of "quoted him as saying") read as it; ``None``
-    for any other span."""
-    word = span.text.strip(EDGE).lower()
-    return word if word in _PERSONAL else _PERSONAL_OBJECTS.get(word)
-
-
-def _quoted(sentence: Sentence, voiced: list[tuple[int, int]]) -> bool:
-    """Whether ``sentence`` lies wholly inside one of the quotations ``voiced``."""
-    around = quotes_within(voiced, sentence.start, sentence.end)
-    return any(lo <= sentence.start and sentence.end <= hi for lo, hi in around)
-
-
-DENIAL_CUE = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|reject\w*|dismiss\w*|refut\w*|rebut\w*|disput\w*)\b", re.I)
-
-
-#: An account called false: one of its nouns (see ``ACCOUNT_NOUNS``), then up to a few words within its clause and a
-#: word or phrase of falsity ("the report was false", "the claims by Ruiz were lies", "called the allegations
-#: baseless", "her claims were not true"), or such a word just before the noun ("false claims", "baseless
-#: allegations"). Group "between": the words between a noun and the falsity after it, in which a negation undoes it.
-_FALSITY = (r"false|untrue|baseless|unfounded|groundless|fabricat\w*|lies|(?:a|an|outright)\s+lie|nonsense|bogus|"
-            r"fake|fictitious|fiction|inaccurate|incorrect|misleading|defamatory|slanderous|absurd|ridiculous|"
-            r"without\s+(?:any\s+)?(?:merit|basis|foundation)|not\s+(?:true|accurate|correct)|politically\s+motivated")
-_ACCOUNT_CALLED_FALSE = re.compile(
-    rf"(?<![\w'’-])(?:(?:{'|'.join(ACCOUNT_NOUNS)})(?P<between>(?:[^\S\r\n]+[^\s,;:.!?\"“”]+){{0,5}}?)"
-    rf"[^\S\r\n]+(?:{_FALSITY})|(?:false|baseless|unfounded|groundless|fabricated|bogus|fake|untrue)"
-    rf"[^\S\r\n]+(?:[\w'’-]+[^\S\r\n]+)?(?:{'|'.join(ACCOUNT_NOUNS)}))(?![\w'’-])", re.I)
-#: Spaces and commas, which a source span may leave out before its cue ("Acme's president, Tom Vance, called").
-_SPACES_OR_COMMAS = re.compile(r"[\s,]*")
-_NEGATION = re.compile(r"(?<![\w'’-])(?:not|never|no)(?![\w'’-])|n['’]t(?![\w'’-])", re.I)
-#: What refers to an account already given, written just before an account's noun called false after it (one word
-#: between allowed: "the report", "her earlier claims", "Acme's report") or before a falsity word set before the noun
-#: ("the false claims", "called them baseless allegations", "dismissed as false claims"). Without it the words name
-#: a wrong, no account answered: "the company filed false claims with Medicare", "the firm filed claims that were
-#: false" are the accuser's.
-_REFERENCE = (r"(?:the|this|that|these|those|such|his|her|its|their|our|your|my|\w+(?:['’]s|s['’]))")
-_ACCOUNT_REFERRED = re.compile(rf"(?<![\w'’-]){_REFERENCE}[^\S\r\n]+(?:[\w'’-]+[^\S\r\n]+)?\Z", re.I)
-_FALSITY_REFERRED = re.compile(rf"(?<![\w'’-])(?:{_REFERENCE}|as|is|are|was|were|be|been|them)[^\S\r\n]+\Z", re.I)
-
-
-def _rebutting(spans: list[Span], sentence: Sentence) -> set[Span]:
-    """Those of ``spans``, in a denial holding more than one side, whose own clause calls an account false: a
-    span followed by its cue (a comma or an aside between allowed), read up to the next such span or the sentence's
-    end (see ``_ACCOUNT_CALLED_FALSE``). "Kessel said the ministry lied, and the ministry said the report was
-    false": the ministry, not Kessel, whose clause calls the ministry a liar; "Vance said the claims by Ruiz were
-    lies, and Ruiz said Vance was lying": Vance, as the name his words hold is no clause of its own, and "was lying"
-    calls no account false. An accusation of lying is no denial: only an account's noun (the claims, the report,
-    the allegations) called false answers one."""
-    at = sentence.start
-    cues = {c.start for c in sentence.spans if c.type == "cue"}
-    speaking = sorted((s for s in spans if at + _end_of(_SPACES_OR_COMMAS, sentence.text, s.end - at) in cues
-                       or at + _end_of(_ASIDE_BEFORE_CUE, sentence.text, s.end - at) in cues),
-                      key=lambda s: s.start)
-    found = set()
-    for k, span in enumerate(speaking):
-        end = speaking[k + 1].start - at if k + 1 < len(speaking) else len(sentence.text)
-        if any(not _NEGATION.search(called.group("between") or "") and _referred(sentence.text, called)
-               for called in _ACCOUNT_CALLED_FALSE.finditer(sentence.text, span.end - at, end)):
-            found.add(span)
-    return found
-
-
-def _referred(text: str, called: re.Match[str]) -> bool:
-    """Whether the account ``called`` false in ``text`` (see ``_ACCOUNT_CALLED_FALSE``) is one already given, referred
-    to as such (see ``_ACCOUNT_REFERRED``, ``_FALSITY_REFERRED``), not a wrong its words name ("filed false
-    claims")."""
-    before = text[max(0, called.start() - 80):called.start()]
-    referred = _ACCOUNT_REFERRED if called.group("between") is not None else _FALSITY_REFERRED
-    return referred.search(before) is not None
-
-
-def _next_to_denial_cue(source: Span, cues: _Cues) -> bool:
-    """Whether the cue nearest to ``source`` of a sentence's ``cues`` is a denial word ("company denies")."""
-    nearest = cues.nearest(source)
-    return nearest is not None and bool(DENIAL_CUE.search(nearest.text))
-
-
-class _Cues:
-    """The cues of a sentence (with ``wording``: those worded so) by where they start and end, so that the one
-    nearest a source span is found by bisection, not by reading every cue again for each span of a long sentence."""
-
-    def __init__(self, sentence: Sentence, wording: re.Pattern[str] | None = None) -> None:
-        self.cues = [c for c in sentence.spans if c.type == "cue" and (wording is None or wording.search(c.text))]
-        self._starts, self._ends = sorted(c.start for c in self.cues), sorted(c.end for c in self.cues)
-        self._at_start: dict[int, list[int]] = {}
-        self._at_end: dict[int, list[int]] = {}
-        for k, cue in enumerate(self.cues):
-            self._at_start.setdefault(cue.start, []).append(k)
-            self._at_end.setdefault(cue.end, []).append(k)
-
-    def distance(self, source: Span) -> float:
-        """Characters from ``source`` to the nearest cue (see :func:`_gap`; inf: none)."""
-        return min(_nearest(self._ends, source.start), _nearest(self._starts, source.end))
-
-    def nearest(self, source: Span) -> Span | None:
-        """The cue nearest to ``source``, the first written of those as near; ``None`` for no cue."""
-        distance = self.distance(source)
-        if distance == float("inf"):
-            return None
-        gap = int(distance)
-        ties = [k for at in (source.start - gap, source.start + gap) for k in self._at_end.get(at, ())]
-        ties += [k for at in (source.end - gap, source.end + gap) for k in self._at_start.get(at, ())]
-        return self.cues[min(ties)]
-
-
-def _nearest(points: list[int], at: int) -> float:
-    """Characters from ``at`` to the nearest of the sorted ``points`` (inf: none)."""
-    k = bisect_left(points, at)
-    return min((abs(at - point) for point in points[max(0, k - 1):k + 1]), default=float("inf"))
-
-
-#: Nouns that a name set before them qualifies ("campaign", "administration", "family"; see :func:`_modifies`), and
-#: the lower-case word just after a span.
-_MODIFIED_NOUNS = frozenset("""campaign administration family government camp team aide aides adviser advisers
-    advisor advisors ally allies loyalists supporters backers surrogate surrogates staff staffer staffers official
-    officials spokesman spokeswoman spokesperson event rally era presidency""".split())
-_NOUN_AFTER = re.compile(r"[^\S\r\n]+([a-z]+)\b")
-#: The next word after spaces (group 1), and a mark just after it (group 2); how many of them a lone adjective
-#: grows over to its noun, and the words that end a noun's words before it (see :func:`_modifier_grown`).
-_NEXT_WORD = re.compile(r"[^\S\r\n]+([\w][\w'’-]*)([,;:.!?)\]]?)")
-_GROWN_WORDS = 3
-_NOUN_PHRASE_ENDS = frozenset("""of from in on at by for with to about among into over under after before during
-    who whom whose which that this these those and or but as than said says""".split())
-#: "He" or "she" opening a sentence, after a quotation mark or a conjunction, and the adverbs or auxiliary that may
-#: stand before its verb ("She said", "But he also denied", "She has repeatedly rejected").
-#: A verb of speech or denial in a cue after that pronoun ("said", "also incorrectly said", "flatly denied").
-_SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so|still)\s+)?(he|she)\s+"
                               r"(?:(?:also|later|then|again|has|had|[a-z]+ly)\s+){0,2}", re.I)
-#: The nouns that such words end with, and the stops that may follow them with spaces (see :func:`_own_outlet`): a
-#: printed publication's, after "the" or "this", and an online one's, after "this" alone ("documents seen by this
-#: blog"), since "the site" or "the outlet" is as often another outlet the copy named ("The Kessel Ledger reported
-#: ... in emails seen by the outlet").
-_OWN_PRINT_NOUNS = ("magazine", "newspaper", "paper", "publication")
-_OWN_ONLINE_NOUNS = ("blog", "website", "site", "newsletter", "outlet")
-_OWN_OUTLET_NOUNS = _OWN_PRINT_NOUNS + _OWN_ONLINE_NOUNS
-_OWN_OUTLET_STOPS = ",.;:"
-#: A participle of access and the publication itself, unnamed, ending where a span ends ("reviewed by the magazine",
-#: "seen by this newspaper", "shared with the paper"): see :func:`_own_outlet`.
-_ACCESS = (r"(?<![\w'’-])(?:(?:obtained|seen|reviewed|viewed|examined|verified|analy[sz]ed)\s+by|shared\s+with|"
-           r"(?:provided|leaked|passed)\s+to)\s+")
-_OWN_OUTLET_ACCESS = re.compile(rf"{_ACCESS}(?:(?:the|this)\s+(?:{'|'.join(_OWN_PRINT_NOUNS)})|"
-                                rf"this\s+(?:{'|'.join(_OWN_ONLINE_NOUNS)}))[\s,.;:]*\Z")
-#: The same for a news agency that writes the piece: "this agency" in any copy, "the agency" in copy under a wire
-#: dateline (group "the"), and the wire's own name there ("seen by Reuters" under "LONDON (Reuters) - "): see
-#: :func:`_own_agency`.
-_OWN_AGENCY_ACCESS = re.compile(rf"{_ACCESS}(?:this|(?P<the>the))\s+(?:news\s+)?agency[\s,.;:]*\Z")
-#: A wire dateline's agency in brackets ("Reuters" of "LONDON, Oct 3 (Reuters) - "), and how many sentences from
-#: the top a dateline is looked for in (a headline or two may come before it).
-_DATELINE_WIRE = re.compile(r"\(([A-Z][\w.&'’ -]{0,40})\)")
-_DATELINE_REACH = 4
-#: The publication's own piece, which its writer speaks for (see :func:`_own_piece`): "this article" or "story",
-#: "an earlier version (of this story)"; "the article" or "story" alone, which may be another outlet's, and words
-#: that correct it ("incorrectly said", "misstated").
-_PIECES = r"article|story|piece|post|column|(?:press|news)\s+release"
-_OWN_PIECE = re.compile(rf"(?:(?:an?|the)\s+(?:earlier|previous|prior|original|initial)\s+(?:(?:online|print|web)\s+)?"
-                        rf"version(?:\s+of\s+(?:this|the)\s+(?:{_PIECES}|report))?|this\s+(?:{_PIECES}|version))", re.I)
-_BARE_PIECE = re.compile(rf"the\s+(?:{_PIECES})", re.I)
-#: More characters than such words ever take, so that a span's own piece is looked for around it only, not in the
-#: whole sentence once per span (see :func:`_own_piece`).
-_OWN_PIECE_REACH = 120
+
 #: The writer saying it could not check a claim: a negation, then "independently" and a verb of checking ("Nordpress
 #: could not independently verify either side's account", "It was not possible to independently confirm the toll",
 #: "We were unable to independently corroborate"), or a claim that "could not be verified" or "confirmed", by no one
@@ -4739,82 +3038,16 @@ _OWN_PIECE_REACH = 120
 _UNVERIFIED = re.compile(r"(?:\bnot\b|n['’]t\b|\bunable\b)(?:\s+[\w'’]+){0,4}?\s+independently\s+"
                          r"(?:verif|confirm|corroborat)\w*|\b(?:could|can)(?:\s*not|n['’]t)\s+be\s+"
                          r"(?:verified|confirmed|corroborated)\b(?!\s+by\b)", re.I)
-_CORRECTING_WORDS = ("incorrectly", "erroneously", "mistakenly", "wrongly", "misstated", "misidentified", "misquoted",
-                      "misspelled", "misattributed", "misreported")
-_CORRECTING = re.compile(rf"\b(?:{'|'.join(_CORRECTING_WORDS)})\b", re.I)
-#: A word that each match of ``_OWN_PIECE`` holds, "version" or a piece's of ``_PIECES``: a sentence in which none is
-#: (as :func:`framing.textchars.case_blind` reads it) is not searched for its own piece.
-_OWN_PIECE_WORDS = ("version", "article", "story", "piece", "post", "column", "release")
-#: What makes such words part of a longer name ("An earlier version of the bill", "The story's author"); a
-#: correction's or an editor's note's label before them.
-_PIECE_GOES_ON = re.compile(r"\s+of\b|[\w'’-]", re.I)
-_CORRECTION_LABEL = re.compile(r"\W*(?:(?:correction|clarification|editor['’]s\s+note|update)\s*:\s*)?", re.I)
-#: The label of a note on the publication's own copy (not "Update: ", which may report another outlet's piece), and
-#: a piece after it, "a" or "the" one: under the label, the publication's own ("Correction: An article on Oct. 4").
-_NOTE_LABEL = re.compile(r"\W*(?:correction|clarification|editor['’]s\s+note)\s*:\s*", re.I)
-_LABELLED_PIECE = re.compile(rf"(?:an?|the)\s+(?:{_PIECES})", re.I)
-#: A relative pronoun opening a span, and after a comma opening a clause (in lower case: not the consumer group
-#: "Which?"); a mark that would have closed the clause.
-#: A quotation's end just before a pronoun: its last stop or comma, then a quotation mark of any kind.
-_QUOTATION_ENDS = re.compile(r"[,.?!…–—-][\"“”'’‘«»]\s*\Z")
-_RELATIVE_PRONOUN = re.compile(r"(?:who|whom|whose|which)\b")
-#: "who" or "whom" just before a span, with no comma, an auxiliary perhaps between: a clause that tells a source
-#: marked before it apart ("Lawyers who work at the centre", "residents whom the council moved", "Those who have
-#: dealt with him").
-_WHO_JUST_BEFORE = re.compile(r"(?<![\w'’-])(?:who|whom)\s+(?:(?:have|has|had|had\s+once|once)\s+)?\Z")
-#: Examples of a group opening a span ("including Ana Voss", "such as Sen. Ned Varga").
-_EXAMPLES_OPEN = re.compile(r"(?:including|such\s+as)\s")
+
 #: Examples of a group just before a span that left them out ("including " of "Others, including Ana Voss").
 _EXAMPLES_BEFORE = re.compile(r"(?:including|such\s+as)\s+\Z")
 #: A capitalised word that names someone in a span: not an article or a count opening it ("The reporters", "One
 #: blogger").
 _NAMING_WORD = re.compile(r"(?<![\w'’.-])(?!(?:The|A|An|One|Two|Some|Many|Several)\b)[A-Z][a-z]")
-#: What may stand between a speaker and the cue just after it: spaces, or an aside between commas or in brackets
-#: (", a first-term lawmaker from Kessel,", "(R-Kessel)").
-_ASIDE_BEFORE_CUE = re.compile(r"\s*(?:,[^,;:.!?]{0,80},\s*|\([^()]{0,40}\)\s*)?")
-#: What an audience did just after its span, up to "in which" or "where" opening what someone in the evidence said
-#: (see :func:`_audience_of_evidence`): "heard", "saw", "watched", "listened to", "were shown" or "were played",
-#: group 1 what (" heard a recording of a call in which "); and the evidence nouns group 1 must hold.
-_AUDIENCE_OF = re.compile(r"[^\S\r\n]+(?:heard|saw|watched|listened\s+to|(?:was|were)\s+(?:shown|played))\s+"
-                          r"([^,;:.!?\"“”]{1,80}?)\s+(?:in\s+which|during\s+which|where)\s")
-_EVIDENCE_NOUNS = re.compile(r"\b(?:recordings?|tapes?|calls?|videos?|footage|audio|clips?|testimony|evidence|"
-                             r"messages?|texts?|e-?mails?|letters?|interviews?)\b")
-#: Between a cue and the subject of the clause it reports: spaces and a "that" perhaps (see :func:`_reported_subjects`);
-#: and a lower-case word after that subject, its verb ("denies").
-_SPACES_THAT = re.compile(r"\s*(?:that\s+)?")
-_REPORTED_VERB = re.compile(r"[^\S\r\n]+[a-z]")
-#: A comma between clauses, not one inside a figure ("250,000").
-_CLAUSE_COMMA = re.compile(r",(?!\d)")
-#: The comma or dash, and spaces, between a name and the relative clause after it.
-_CLAUSE_JOIN = re.compile(r"\s*(?:,|--|[–—])\s*\Z")
-#: A word of a name before a relative clause: capitalised, a title with its stop ("Sen."), a particle glued to it
-#: ("al-Masri") or written into it ("diMarco"), a possessive's too ("Velmark's" of "Velmark's Ana Voss").
-_NAME_WORD_BEFORE = re.compile(rf"(?:[A-Z]|(?:{GLUED_PARTICLES})-[A-Z]|(?:{CAMEL_PREFIXES})[A-Z])[\w'’.-]*")
-#: Particles inside a name before a relative clause ("van Dalen", "de la Cruz").
-_NAME_PARTICLES_BEFORE = NAME_PARTICLES | {"los", "las"}
-#: Capitalised words that open a sentence or clause and are no name's ("But Ana Voss, who ...").
-_NOT_NAMES_BEFORE = frozenset("But And Or So Yet The A An This That Then Still Also Meanwhile However".split())
-_RELATIVE_OPENS = re.compile(r",\s*(?:who|whom|whose|which)\b")
+
 #: A cue of one word in "-ing", a participle ("accusing", "alleging", "saying").
 _PARTICIPLE_CUE = re.compile(r"[a-z]{2,}ing")
-#: A participle of where something was made, filed or is based, after a comma, before a place or a time (", filed in
-#: federal court", ", published in the Kessel Journal", ", based in Ostby"; not ", released by the Audit Office",
-#: whose maker speaks through it): a phrase that describes the noun before it, as a relative clause does.
-_PARTICIPLE_OPENS = re.compile(r",\s*(?:filed|published|released|issued|posted|presented|submitted|lodged|brought|"
-                               r"based|headquartered|located|held|conducted|written|made)\s+(?:in|at|on|with|before)\b")
-_CLAUSE_CLOSED = re.compile(r"[;:()\"“”]")
-#: Those marks and a comma, which no clause giving a reason reaches across (see :func:`_in_reason_clause`).
-_CLAUSE_BREAKS = ',;:()"“”'
-#: A description after a name's comma ("a cardiologist at St. Brendan's Hospital in Leeds") with a relative pronoun
-#: after it, opening a clause on the one described ("who was not involved", "that advises the board").
-_DESCRIBED_THEN_RELATIVE = re.compile(r",\s*(?:a|an|the)\s+[^,]*?(?<![\w'’-])(?:who|whom|whose|which|that)\b")
-_REASON_OPENS = re.compile(r"\b(?:because(?!\s+of\b)|anonymity)\b", re.I)
-_REASON_WORDS = re.compile(r"because|anonymity", re.I)
-#: Words saying a source is unnamed, which must come before a reason clause for it to give why (not "The project
-#: stalled because Acme said it lacked steel", where Acme speaks).
-_ANONYMITY = re.compile(r"\b(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:named|identified))\b", re.I)
-#: "According to" opening a sentence, a conjunction allowed before it ("But according to the agency, ...").
-_ACCORDING_TO_OPENS = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so)\s+)?according\s+to\s+", re.I)
+
 #: A person addressed at a sentence's start by a role alone or a name (group "name"), a form of address allowed before
 #: it (group "title"), and the comma after it: "Sheriff, ", "Mr. President, ", "Madam Speaker, ", "Mr. Okafor, ",
 #: "Tom, " (see :func:`_past_addressee`).
@@ -4833,14 +3066,7 @@ _BIDDING = re.compile(r"(?:let|please|go\s+ahead|go\s+on|hang\s+on|hold\s+on|one
 #: its subject before the aside, no one addressed (see :func:`_past_addressee`).
 _ASIDE_THEN_CUE = re.compile(r"[^,.?!]{1,80},\s+(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|denied|"
                              r"denies|insisted|insists|argued|argues|warned|warns|claimed|claims)\b")
-#: An aside in brackets ending the words before a relative clause ("Sen. Ana Voss (R-Kessel)").
-_BRACKETS_AT_END = re.compile(r"\s+\([^()]{1,40}\)\Z")
-#: The rest of a relative clause, its comma or dash, and a cue that the subject before the clause speaks by
-#: ("... (R-Kessel), who chairs the committee, disagreed": see :func:`_clause_after_aside`).
-_CLAUSE_THEN_CUE = re.compile(r"[^,.?!;]{0,80}(?:,|--|[–—])\s*(?:also\s+|later\s+)?(?:said|says|told|tells|"
-                              r"added|adds|wrote|writes|denied|denies|insisted|insists|argued|argues|warned|warns|"
-                              r"claimed|claims|disagreed|disagrees|replied|replies|responded|responds|countered|"
-                              r"counters|rejected|rejects)\b")
+
 #: After a subject (an aside between commas allowed), words saying it spoke or was asked, so that a "he" or "she"
 #: next may be that person (see :meth:`SourceIndex.see_subject`).
 _SPOKE_OR_ASKED = re.compile(
@@ -4880,481 +3106,14 @@ _KEPT_SILENT = re.compile(r"(?:declined|refused|not\s+(?:respond|return|reply|be
 _CONSEQUENCE = re.compile(r"\W*(?:As\s+a\s+(?:result|consequence)|Because\s+of\s+(?:this|that))\b")
 #: A subject's verb that says what it should or must do, not what it did: "should", "must", "ought to".
 _PRESCRIBED = re.compile(r"\s+(?:should|must|ought\s+to)\b")
-#: A sentence ending with a body's pronoun and a cue ("G.M.R. has built six hotels, it said."): the account it goes
-#: on with ("he said" is left to the span the model marks on "he").
-_PRONOUN_CUE_ENDS = re.compile(r",\s+(?:it|they)\s+(?:said|says|added|adds|noted|notes|wrote|writes)"
-                               r"[.!]?[\"”’']*\s*$", re.I)
+
 #: The second person, in which a sentence speaks to whom it addresses.
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 #: What may open a sentence before its first word: spaces and opening quotation marks.
 _OPENING_MARKS = " \t\n\"“‘'"
-#: A description set after a name: an article and lower-case words ("a civil rights group", "the group's director").
-_DESCRIPTION = re.compile(r"(?:a|an|the)(?:\s+[a-z][\w'’-]*)+")
+
 #: A stock exchange's listing set after a company's name ("Zentrix Pharma Inc. (NASDAQ: ZNTX)", "(LSE: ACMR)",
 #: "(TSX Venture: NWD)"): it belongs to the name before it and is never a source of its own.
 _TICKER = re.compile(r"\(?\s*(?i:nasdaq|nyse|lse|aim|tsx|tsxv|tsx-v|asx|otc|otcqx|otcqb|euronext|xetra|fwb|six|hkex|"
                      r"sehk|sgx|nzx|jse|bse|nse|tase|cse|amex)"
                      r"(?:\s+[A-Z][\w-]*){0,2}\s*:\s*[A-Z0-9][A-Z0-9.-]{0,9}\s*\)?")
-#: Capitalised words just before a source span, after a lower-case "the" that opens the name they start ("the
-#: [Progressive] Alliance Party"), or "The" opening the sentence, none a possessive ("the State Department's Ned
-#: Price" owns, it names no one).
-_NAME_LEFT_OUT = re.compile(r"(?:(?<![\w'’-])the|^The)\s+((?:[A-Z][\w'’-]*(?<!['’]s)\s+)+)$")
-#: A portfolio in lower case just before a source span of a ministry's or department's noun alone, after "the" or
-#: an owner's name ("finance" of "The finance ministry rejected", "Velmar's foreign ministry"; group 1), which the
-#: span left out: the portfolio tells one ministry from another.
-_PORTFOLIO_LEFT_OUT = re.compile(r"(?:(?<![\w'’-])(?i:the)|[A-Z][\w-]*['’]s)\s+"
-                                 rf"((?:{'|'.join(sorted(word.lower() for word in PORTFOLIOS | {'Foreign'}))}))\s+$")
-#: The nouns of a state's body that a portfolio before them tells apart ("the finance ministry").
-_PORTFOLIO_BODIES = frozenset(("ministry", "department"))
-#: One capitalised word opening a sentence and one space, before a source span (see :func:`_with_opening_word`).
-_OPENING_WORD_LEFT_OUT = re.compile(r"([A-Z][a-z][\w'’-]*) ")
-#: A source span of one capitalised word, no possessive ("Records", not "Records'" nor "Harbour's").
-_ONE_NAME_WORD = re.compile(r"[A-Z][a-z][\w-]*")
-#: An article before a name's words, which makes no name of what follows ("The company").
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
-#: A description after a name's comma, up to the comma that closes it (see :func:`_describes_before_comma`): an
-#: article, capitalised words ("Egyptian", "Acme"), lower-case words, at least one (group "head"), then perhaps a
-#: place after "in", "at" or "from" ("a lawyer in Cairo") and a relative clause: "an Egyptian lawyer who has
-#: represented the family,", "the Acme chief,", "a lawyer in Cairo who represents the family,".
-_DESCRIBED_UP_TO_COMMA = re.compile(r"(?P<head>(?:a|an|the)(?:\s+[A-Z][\w'’-]*)*"
-                                    r"(?:\s+(?!(?:and|or|who|whose|which|that)\b|(?:in|at|from)\s+[A-Z])"
-                                    r"[a-z][\w'’-]*)+)"
-                                    r"(?:\s+(?:in|at|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
-                                    r"(?:\s+(?:who|whose|which|that)\s[^,;:()\"“”]*)?\s*,")
-#: What stands between a name and its description, and what closes the description: a comma, or the
-#: sentence's end ("Liberty, a civil rights group, said", "said Liberty, a civil rights group."); the gap may hold
-#: the description's article that its span left out ("a" of "Redline Strategies, a Republican firm,"; group 1).
-_APPOSITIVE_GAP = re.compile(r"\s*,\s*((?:a|an|the)\s+)?")
-#: A capitalised word just before a span: the span may have cut the name short ("International" of "Safari Club
-#: International").
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.&-]*\s+$")
-#: An outlet's word that opens its name, just before a span that left it out ("Channel" of "Channel Nine News",
-#: "Daily" of "The Daily Harbour").
-_CHANNEL_LEFT_OUT = re.compile(r"(?<![\w'’.-])(?:Channel|Radio|Daily)\s$")
-#: Initials in capitals just before such a word, which then ends an outlet's name ("BBC Radio", "RTE Radio")
-#: rather than opening the span's.
-_NAME_ENDS_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][A-Z\d&]+\s+$")
-#: An article just before a span that left it out ("a" of "a Republican firm" marked "Republican firm").
-_ARTICLE_LEFT_OUT = re.compile(r"(?<![\w'’-])(?:a|an|the)\s+$")
-#: An article and a lower-case word just before a span of one lower-case word that left both out ("a short" of "a
-#: short seller" marked "seller").
-_ARTICLE_AND_WORD_LEFT_OUT = re.compile(r"(?<![\w'’-])(?:a|an|the)\s+[a-z][\w'’-]*\s+$")
-_ONE_LOWER_WORD = re.compile(r"[a-z][\w'’-]*")
-_APPOSITIVE_END = re.compile(r"\s*(?:,|[.!?]?\s*$)")
-#: The group a description's one is picked from, which its span may leave out (" of the chains" of "the largest of
-#: the chains", " of its founders" of "the eldest of its founders"): "of", perhaps a determiner, one word.
-_GROUP_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|these|those)\s+)?[a-z][\w'’-]*\s*")
-#: The word saying where a description's one is based, which its span may leave out (" based" of "a group based in
-#: Lisbon,", " headquartered" of "a bank headquartered in Ostby,"); the place after it is read as a description's.
-_BASED_WORD = re.compile(r"\s+(?:based|headquartered|located|registered|stationed)\s*")
-#: What joins two source spans into one chain of a head and what it belongs to ("Judge Ortega of" "the Court").
-_CHAIN_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?")
-#: A head that names someone: a capitalised word after another or after an article, whatever its case, as the
-#: article's capital only says where the sentence opens ("Judge Maria Ortega", "U.S. District", "The Ministry" and
-#: "the Ministry" alike; not "A spokesman").
-_NAMED_HEAD = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]*|the|a|an)\s+[A-Z]")
-
-
-def _with_whole_name(span: Span, sentence: Sentence, known: SourceIndex) -> Span:
-    """``span`` widened over the name's words it left out before it (see :func:`_with_name_before`), then after it
-    (see :func:`_with_name_after`), and where that reached a body's noun ending the name, over those before it once
-    more: "Conduct" of "The Financial Conduct Board accused ..." is "Financial Conduct Board", the name the copy
-    writes, not "Conduct Board", which a later "the board" would join as another body."""
-    before = _with_name_before(span, sentence, known)
-    widened = _with_name_after(before, sentence)
-    if widened.end == before.end:
-        return widened
-    return _with_name_before(widened, sentence, known)
-
-
-def _with_name_before(span: Span, sentence: Sentence, known: SourceIndex) -> Span:
-    """``span``, or when it is a body's name (its last word a body's noun: see :data:`framing.sources.BODY_NOUNS`)
-    that starts a capitalised word short of a name that "the" opens ("Alliance Party" of "Statement from the
-    Progressive Alliance Party"), the span over the whole name, so that it is the name the copy writes ("The
-    Progressive Alliance Party said") and "the party" has one party to join; so too over an outlet's "Channel",
-    "Radio" or "Daily" just before the span ("Nine News" of "Channel Nine News", "Harbour" of "The Daily Harbour"),
-    and over the portfolio in lower case before a ministry's or department's noun alone ("ministry" of "The finance
-    ministry rejected": see ``_PORTFOLIO_LEFT_OUT``). A person's name is never widened over an outlet or a body
-    before it ("Ana Ruiz" of "Speaking to the BBC Ana Ruiz denied", "Ned Price" of "the State Department's Ned
-    Price"), nor over such a word ending an outlet's name or before a known given name ("Ana Ruiz" of "Speaking to
-    BBC Radio Ana Ruiz denied", "In a Daily Ana Ruiz")."""
-    at = span.start - sentence.start
-    portfolio = (_PORTFOLIO_LEFT_OUT.search(sentence.text, max(0, at - 40), at)
-                 if span.text.strip(EDGE) in _PORTFOLIO_BODIES else None)
-    if portfolio is not None:
-        # "ministry" of "The finance ministry rejected ...": the finance ministry, not any ministry
-        return Span(span.type, sentence.start + portfolio.start(1), span.end, sentence.text[portfolio.start(1):at]
-                    + span.text)
-    channel = _CHANNEL_LEFT_OUT.search(sentence.text, max(0, at - len("Channel ")), at)  # the word just before
-    if (channel and (span.text[:1].isupper() or span.text[:1].isdigit())
-            and given_name_sex(span.text.split()[0].strip(EDGE)) is None and not known.names_person_surnamed(span.text)
-            and not _NAME_ENDS_BEFORE.search(sentence.text, 0, channel.start())):
-        # "Nine News" of "Channel Nine News reported": the broadcaster's name opens with its "Channel"
-        return Span(span.type, sentence.start + channel.start(), span.end, channel.group() + span.text)
-    # the words before the span are read only for a body's name, not once per span of a long sentence
-    left_out = (_name_left_out(sentence.text, at) if span.text[:1].isupper()
-                and span.text.split()[-1].strip(EDGE).lower() in BODY_NOUNS else None)
-    if not left_out:
-        return _with_opening_word(span, sentence, known)
-    return Span(span.type, sentence.start + left_out.start(1), span.end, left_out.group(1) + span.text)
-
-
-def _name_left_out(text: str, at: int) -> re.Match[str] | None:
-    """``_NAME_LEFT_OUT`` ending at ``at`` in ``text``: capitalised words after "the", read from the last word
-    before ``at`` that is not capitalised (where that "the" must stand), not from the text's start."""
-    head, words = text[:at], 8
-    parts = head.rsplit(None, words)
-    while len(parts) > words and all("A" <= part[0] <= "Z" for part in parts[1:]):
-        words *= 2
-        parts = head.rsplit(None, words)
-    return _NAME_LEFT_OUT.search(text, len(parts[0]) if len(parts) > words else 0, at)
-
-
-def _with_opening_word(span: Span, sentence: Sentence, known: SourceIndex) -> Span:
-    """``span``, or when it is one capitalised word after one capitalised word that opens ``sentence``, one space
-    between, which may begin a name (see :func:`framing.sources.name_opening_word`), the span over both: "Records" of
-    "Harbour Records called the album ..." is "Harbour Records", as a name's words after "the" are restored. Not
-    when the word is the surname of a person the document named in full: "Vell" of "Tough Vell said" after "Tom
-    Vell" is that person, whatever the word before says of him; nor after a cue opening a quotation ('Added Holt:
-    "..."': see :func:`framing.source_finders.cue_opens_quotation`)."""
-    at = span.start - sentence.start
-    lead = lead_length(sentence.text)
-    before = _OPENING_WORD_LEFT_OUT.fullmatch(sentence.text, lead, at)
-    if (before is None or not _ONE_NAME_WORD.fullmatch(span.text) or not name_opening_word(before.group(1))
-            or known.names_person_surnamed(span.text) or cue_opens_quotation(sentence.text[lead:])):
-        return span
-    start = sentence.start + before.start(1)
-    return Span(span.type, start, span.end, sentence.text[before.start(1):at] + span.text)
-
-
-def _with_name_described(span: Span, sentence: Sentence, known: SourceIndex) -> Span:
-    """``span``, or when it is only a description (an article and lower-case words, or one that a comma closes with
-    a nationality or a name's words before its noun: see :func:`_describes_before_comma`) set apart between commas,
-    or a comma and the end, just after a name the span left out, the span over both (see
-    :func:`framing.source_finders.name_before_description`): "the developer" of "Baywater Holdings, the developer, said"
-    is "Baywater Holdings, the developer", and "a Republican firm" of "Redline Strategies, a Republican firm, said"
-    "Redline Strategies, a Republican firm", read as the name's, as the description is when the span holds both."""
-    at = _description_start(span, sentence)
-    described = _DESCRIPTION.fullmatch(span.text) or _describes_before_comma(span, sentence)
-    if not (described and _APPOSITIVE_END.match(sentence.text, span.end - sentence.start)):
-        return span
-    start = name_before_description(sentence.text[:at], known.knows)
-    if start is None:
-        return span
-    return Span(span.type, sentence.start + start, span.end, sentence.text[start:span.end - sentence.start])
-
-
-def _description_start(span: Span, sentence: Sentence) -> int:
-    """Where in ``sentence``'s text the description that ``span`` marks opens: at the span, or at the article just
-    before it that the span left out ("a" of "a Republican firm" marked "Republican firm"), for a span of one
-    lower-case word also with the word after that article ("a short" of "a short seller" marked "seller")."""
-    at = span.start - sentence.start
-    article = None if _ARTICLE.match(span.text) else search_before_space(_ARTICLE_LEFT_OUT, sentence.text, at, 3)
-    if article is None and _ONE_LOWER_WORD.fullmatch(span.text):
-        # "seller" of "a short seller": the model cut a compound noun, the article and its first word left out
-        article = _ARTICLE_AND_WORD_LEFT_OUT.search(sentence.text, last_words_start(sentence.text, at, 2), at)
-    return article.start() if article else at
-
-
-def _with_name_after(span: Span, sentence: Sentence) -> Span:
-    """``span``, or when it holds a title alone and the name it stops short of follows ("County Commissioner"
-    of "County Commissioner Alan Pike approved the deal", see :func:`framing.sources.name_after_title`), the
-    span over both, so that the person is named, and so a role in lower case before the name set after it ("the
-    firm's chief executive" of "said the firm's chief executive Ana Roe.", "the Green leader of the Senate" of
-    "..., the Green leader of the Senate, Rena Tolle.": see :func:`framing.sources.name_after_role`); so too a
-    span cut inside a body's name ("The landlord, Castell" of
-    "The landlord, Castell Property Group, has raised", see :func:`framing.sources.body_name_after`) or short of a
-    body's noun in lower case ("the Kestorian" of "According to the Kestorian ministry, ...", see
-    :func:`framing.sources.body_noun_after`), and a span
-    that stops at a participle of access before "by" and who had the material ("obtained" of "According to emails
-    obtained by the Guardian", see :func:`_maker_after_access`), and one that stops short of the name a source calls
-    itself ("A group" or "itself" of "A group calling itself BlackHarbor claimed", see
-    :func:`framing.sources.self_name_after`), and one that stops at a body's kind before its name ("the heritage group"
-    of "the heritage group Return Now found", see :func:`framing.sources.name_after_kind`), and one that stops at a
-    given name before the surname ("Tom" of "Gov. Tom Vask vetoed", see
-    :func:`framing.sources.surname_after_given_name`), and a person's name that stops short of "and" and another
-    person's name right before the cue ("Dan Orr" of "Dan Orr and Mira Lisk said", see :func:`_partner_after`), and a
-    name in the possessive that stops short of the one who speaks for it ("Okafor's" of "Okafor's agent went
-    further, saying ...", see :func:`_agent_after_possessive`), and a body owned by "his", "her", "their" or "its" that
-    stops short of its name set after it ("record label" of "According to her record label, Northlight Music, ...",
-    see :func:`_name_set_after_owned`)."""
-    after = sentence.text[span.end - sentence.start:]
-    cues = [cue.start - span.end for cue in sentence.spans if cue.type == "cue" and cue.start > span.end]
-    reach = (name_after_title(span.text, after) or body_name_after(span.text, after)
-             or surname_after_given_name(span.text, after) or _partner_after(span.text, after, cues)
-             or body_noun_after(span.text, after, cues) or _maker_after_access(span, after)
-             or self_name_after(span.text, sentence.text, span.start - sentence.start, after)
-             or name_after_role(span.text, after) or name_after_kind(span.text, after)
-             or _agent_after_possessive(span.text, after)
-             or _name_set_after_owned(span.text, sentence.text[:span.start - sentence.start], after))
-    if not reach:
-        return span
-    return Span(span.type, span.start, span.end + reach, span.text + after[:reach])
-
-
-#: Who speaks or acts for a person, in lower case after the person's name in the possessive (" agent" of "Okafor's
-#: agent went further"), no name set after it (not "Okafor's agent, Rui Salgado," or "Okafor's agent Rui Salgado").
-_AGENT_AFTER_POSSESSIVE = re.compile(r"\s+(?:agents?|lawyers?|attorneys?|solicitors?|publicists?|representatives?|"
-                                     r"spokes(?:man|woman|person|men|women|people)|aides?|advis[eo]rs?|managers?)"
-                                     r"(?![\w'’-])(?!,?\s+[A-Z])")
-
-
-def _agent_after_possessive(text: str, after: str) -> int:
-    """How far into ``after``, the sentence's text after the source span ``text``, the one who speaks or acts for
-    the person the span names in the possessive reaches (" agent" after "Okafor's" of "Okafor's agent went further":
-    see ``_AGENT_AFTER_POSSESSIVE``): the agent speaks, not the client whose name the model marked; 0 otherwise, and
-    for a span of no capitalised name ("his")."""
-    words = text.strip(EDGE).split()
-    if not words or POSSESSIVE.search(words[-1]) is None or not all(word[:1].isupper() for word in words):
-        return 0
-    found = _AGENT_AFTER_POSSESSIVE.match(after)
-    return found.end() if found else 0
-
-
-#: "his", "her", "their" or "its" ending the text before a source span, or opening it ("her " of "According to her
-#: record label").
-_OWNING_PRONOUN = re.compile(r"(?<![\w'’-])(?i:his|her|their|its)\s+\Z")
-#: A name of capitalised words set between commas after such a span (", Northlight Music" of "her record label,
-#: Northlight Music, the album ..."; group 1 the name).
-_NAME_SET_AFTER = re.compile(r",\s+([A-Z][\w'’&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&.-]*){1,3})(?=,)")
-
-
-def _name_set_after_owned(text: str, before: str, after: str) -> int:
-    """How far into ``after``, the sentence's text after the source span ``text``, the name of two to four capitalised
-    words set between commas after a body owned by "his", "her", "their" or "its" reaches (see ``_NAME_SET_AFTER``:
-    ", Northlight Music" after "record label" of "According to her record label, Northlight Music, ..."; the pronoun
-    in the span or just before it, ``before``): the name is the source, as "Her label, Harbour Records, called" is
-    read. 0 otherwise: a span of other words than up to three in lower case, a person's role or trade ("his lawyer,
-    Dana Moor", read as a role's holder elsewhere), or a name opening with a known given name."""
-    words = text.strip(EDGE).split()
-    if words and words[0].lower() in ("his", "her", "their", "its"):
-        words = words[1:]
-    elif _OWNING_PRONOUN.search(before) is None:
-        return 0
-    if not 1 <= len(words) <= 3 or not all(word.islower() for word in words) or words[-1] in PERSON_ROLES:
-        return 0
-    found = _NAME_SET_AFTER.match(after)
-    return found.end(1) if found and not is_given_name(found.group(1).split()[0]) else 0
-
-
-#: "and" and two or three capitalised words after a source span, up to the blank before the next word ("and Mira Lisk"
-#: of "Dan Orr and Mira Lisk said"; group 1 the name).
-_PARTNER_AFTER = re.compile(r"\s+and\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){1,2})\s+")
-
-
-def _partner_after(text: str, after: str, cues: list[int]) -> int:
-    """How far into ``after``, the sentence's text after the source span ``text``, a person's name of two words or
-    more, "and" and another person's name reach when the cue follows them ("and Mira Lisk" after "Dan Orr" of "Dan
-    Orr and Mira Lisk said": see ``_PARTNER_AFTER``; ``cues``: where the cues after the span start, from its end):
-    the two speak together, as a span over both says (see :func:`framing.sources.display_source`); 0 otherwise
-    ("Dan Orr and Mira Lisk's lawyers said", "Dan Orr and Harbour Bank said")."""
-    found = _PARTNER_AFTER.match(after)
-    words = text.strip(EDGE).split(" ")
-    if found is None or found.end() not in cues or len(words) < 2 or not personal_name(words):
-        return 0
-    return found.end(1) if personal_name(found.group(1).split()) else 0
-
-
-#: A participle of access ending a source span ("obtained", "internal safety logs obtained").
-_ACCESS_ENDING = re.compile(r"(?<![\w'’-])(?:obtained|seen|reviewed|viewed|examined|verified|analy[sz]ed)\Z", re.I)
-#: "by" and who had the material after such a span: a name in capitalised words or figures ("the Guardian", "Channel
-#: 9 News"), with the noun after it when it is a possessive ("Drellmark's auditors": the auditors had it, not the
-#: company), or the publication itself unnamed ("the newspaper", which :func:`_own_outlet` then reads).
-_BY_MAKER = re.compile(r"\s+by\s+(?:(?:the|this)\s+(?:magazine|newspaper|paper|publication)\b|(?:the\s+)?"
-                       r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z]|\d+\b)[\w'’.&-]*)*"
-                       r"(?:(?<=['’]s|s['’])\s+(?:own\s+|outside\s+|external\s+|independent\s+)?[a-z][\w-]*)?)")
-
-
-def _maker_after_access(span: Span, after: str) -> int:
-    """How far past ``span`` the "by" and the outlet that had the material reach, where the model stopped the span
-    at a participle of access ("obtained" of "According to emails obtained by the Guardian", see ``_BY_MAKER``), so
-    that the outlet is credited as for the whole phrase; 0 for any other span."""
-    if not _ACCESS_ENDING.search(span.text):
-        return 0
-    found = _BY_MAKER.match(after)
-    return found.end() if found else 0
-
-
-#: A quantifier and up to two capitalised words after it, as a source span may hold them without the group they
-#: count ("some Canadian" of "some Canadian media have published", "Several" of "Several Ostrian newspapers").
-_COUNT_WITHOUT_GROUP = re.compile(rf"(?i:{'|'.join(sorted(QUANTIFIERS))})(?:\s+[A-Z][\w'’-]*){{0,2}}")
-#: Nouns of an outlet, which a quantifier counts in the plural ("several newspapers", "some outlets").
-_OUTLET_NOUNS = frozenset("newspaper paper outlet broadcaster channel website tabloid".split())
-#: What may follow such a span up to the group it counts: capitalised words, then a lower-case word (group 2:
-#: "media", "Western media"), perhaps "media" or "news" before the noun of their outlets (group 4: "media outlets").
-_GROUP_AFTER_COUNT = re.compile(r"((?:\s+[A-Z][\w'’-]*){0,2}\s+([a-z][\w'’-]*))"
-                                r"(\s+([a-z][\w'’-]*))?(?![\w'’-])")
-_OUTLETS_OF = frozenset({"media", "news"})
-
-
-def _with_group_counted(span: Span, sentence: Sentence) -> Span:
-    """``span``, or when it holds a quantifier and up to two capitalised words alone ("some Canadian", "Some") and
-    the group of people they count follows it (see :func:`_counted_group`: "media", "media outlets", "newspapers",
-    "officials"), the span over the group, so that "some Canadian media" is people counted, named by no one (see
-    :func:`generic_source`), not the name "some canadian"."""
-    if not _COUNT_WITHOUT_GROUP.fullmatch(span.text):
-        return span
-    after = _GROUP_AFTER_COUNT.match(sentence.text, span.end - sentence.start)
-    if after is None or span.text.count(" ") + after.group(1).count(" ") > 3:
-        return span
-    if after.group(2) in _OUTLETS_OF and after.group(4) and after.group(4).removesuffix("s") in _OUTLET_NOUNS:
-        reach = after.group(1) + after.group(3)  # "media outlets"
-    elif _counted_group(after.group(2)):
-        reach = after.group(1)
-    else:
-        return span
-    return Span(span.type, span.start, span.end + len(reach), span.text + reach)
-
-
-def _counted_group(noun: str) -> bool:
-    """Whether the lower-case ``noun`` names a group of people a quantifier may count: an unnamed group's noun (see
-    ``NAMELESS_NOUNS``: "media", "residents") or the plural of a role or an outlet ("officials", "newspapers")."""
-    return noun in NAMELESS_NOUNS or (noun.endswith("s") and (role_word(noun) or noun.removesuffix("s") in
-                                                               _OUTLET_NOUNS))
-
-
-def _chained(spans: list[Span], sentence: Sentence) -> list[Span]:
-    """``spans`` without those that a named head's appositive chain holds, written after it with "of", "for" or "at"
-    between: "the Southern District of New York" of "Judge Maria Ortega of the U.S. District Court for the
-    Southern District of New York", marked apart. The named person or body speaks, though the chain's tail stands
-    nearer the cue; a head that names no one ("A spokesman" for "the ministry") leaves the chain as it is."""
-    if len(spans) < 2:
-        return spans
-    ordered = sorted(spans, key=lambda s: s.start)
-    tails, head = [], ordered[0]
-    for before, after in zip(ordered, ordered[1:]):
-        if not _CHAIN_GAP.fullmatch(sentence.text, before.end - sentence.start, after.start - sentence.start):
-            head = after
-        elif _NAMED_HEAD.search(head.text):
-            tails.append(after)
-    return [s for s in spans if s not in tails]
-
-
-def _without_descriptions(spans: list[Span], sentence: Sentence) -> list[Span]:
-    """``spans`` without a source span that describes the name just before it: "a civil rights group" of
-    "Liberty (@libertyhq), a civil rights group, said", marked apart, and "an Egyptian" of "Mohammed el-Sayed, an
-    Egyptian lawyer who has represented the family, said" (see :func:`_describes_before_comma`), and "director of
-    speechwriting" of "Dan Orr, director of speechwriting, wrote" (see :func:`_bare_post`). The name speaks,
-    though its description stands nearer the cue; in a list ("Police, the fire service and the army said")
-    nothing is dropped."""
-    if len(spans) < 2:
-        return spans
-    text, at = sentence.text, sentence.start
-    ordered = sorted(spans, key=lambda s: s.start)
-    described = [after for before, after in zip(ordered, ordered[1:])
-                 if (((_DESCRIPTION.fullmatch(after.text) or _bare_post(after.text) or _owned_post(after.text))
-                      and _APPOSITIVE_END.match(text, after.end - at))
-                     or _describes_before_comma(after, sentence))
-                 and _set_apart(before, after, sentence)
-                 and any(_NAME_WORD_BEFORE.match(word) for word in _ARTICLE.sub("", before.text).split())]
-    described += [span for span in spans if _home_after_name(span, spans, sentence)]
-    return [s for s in spans if s not in described]
-
-
-def _bare_post(text: str) -> bool:
-    """Whether the span ``text`` is a post with no article, opening in lower case: a person's role, singular and in
-    lower case, among its first three words ("director of speechwriting", "senior policy adviser", "spokeswoman for
-    the board"), as an appositive after a name is written; not a group ("officials", "residents"), nor a post with
-    a name after it ("assistant coach Tom Vask"), which is that person, not a description of the name before."""
-    words = text.split()
-    return (bool(words) and words[0].islower() and not _name_after_post(words)
-            and any(_post_word(word) for word in words[:3] if word.islower()))
-
-
-#: A post owned by a capitalised name, in lower-case words ("Petrak's agent", "Orvane's chief executive"), group 1 its
-#: last word.
-_OWNED_POST = re.compile(r"[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)")
-
-
-def _owned_post(text: str) -> bool:
-    """Whether the span ``text`` is one person's post owned by a name ("Petrak's agent"), as an appositive after
-    the holder's name is written ("Nico Ferraz, Petrak's agent, said"): the name speaks, not the post."""
-    found = _OWNED_POST.fullmatch(text)
-    return found is not None and _post_word(found.group(1))
-
-
-def _post_word(word: str) -> bool:
-    """Whether the lower-case ``word`` is one person's role ("coach", "spokeswoman")."""
-    return word in PERSON_ROLES or _SPOKES.fullmatch(word) is not None
-
-
-def _name_after_post(words: list[str]) -> bool:
-    """Whether ``words`` end with capitalised words straight after a person's role ("assistant coach Tom Vask"; not
-    "spokeswoman for the Kessel Board", whose capitalised words are the body it speaks for)."""
-    at = len(words)
-    while at > 0 and words[at - 1][:1].isupper():
-        at -= 1
-    return 0 < at < len(words) and _post_word(words[at - 1])
-
-
-#: A person's name's last word, a comma, perhaps their age and a comma, perhaps "from", ending the words before a
-#: span ("Dovan Pell, 19, " of "Dovan Pell, 19, from Clay County, Ore., disagrees").
-_NAME_AGE_FROM = re.compile(r"(?P<name>[A-Z][\w'’.-]*)\s*,\s*(?P<age>\d{1,3}\s*,\s*)?(?P<from>from\s+)?\Z")
-
-
-def _home_after_name(span: Span, spans: list[Span], sentence: Sentence) -> bool:
-    """Whether the source ``span`` is a place after "from" set after a person's marked name, their age set apart
-    between ("Clay County, Ore" or "from Clay County, Ore" of "Dovan Pell, 19, from Clay County, Ore., disagrees"),
-    or with no age a name that opens with a known given name ("Maria Pell, from Clay County"): where the person is
-    from, a description, though it stands nearer the cue."""
-    at = sentence.start
-    found = _NAME_AGE_FROM.search(sentence.text, max(0, span.start - at - _HOME_REACH), span.start - at)
-    if found is None or not (found.group("from") or span.text.startswith("from ")):
-        return False
-    names = [other for other in spans if other is not span and other.end == at + found.end("name")]
-    return bool(names) and (found.group("age") is not None or opens_with_given_name(names[0].text.split()))
-
-
-#: How many characters before a place span :func:`_home_after_name` looks for the name and age.
-_HOME_REACH = 60
-
-
-def _set_apart(name: Span, description: Span, sentence: Sentence) -> bool:
-    """Whether only a comma stands between the ``name`` span and the ``description`` span after it, or a comma and
-    the description's article that its span left out ("Redline Strategies" "Republican firm" of "Redline
-    Strategies, a Republican firm,"), then only where the name's span is whole: "International" of "Safari Club
-    International" is no name to credit in the description's place."""
-    at = sentence.start
-    gap = _APPOSITIVE_GAP.fullmatch(sentence.text, name.end - at, description.start - at)
-    return gap is not None and (gap.group(1) is None
-                                or _CAPITALISED_BEFORE.search(sentence.text, 0, name.start - at) is None)
-
-
-def _describes_before_comma(span: Span, sentence: Sentence) -> bool:
-    """Whether the source ``span`` opens a description that a comma closes, set after a name: an article, perhaps
-    a nationality or a name's words, then a person's or body's noun in lower case, perhaps a relative clause after
-    it ("a lawyer who has represented the family, said", "an Egyptian lawyer, said"), of which the model may have
-    marked the first words only ("an Egyptian" of "an Egyptian lawyer who ..."), or all but its article
-    ("Republican firm" of "a Republican firm,"), or all but the group it is one of ("the largest" of "the largest
-    of the chains,"); not a list's next member ("Police,
-    the fire service and the army said") nor the subject of a verb ("Responding to Rivera, the ministry denied
-    it, saying ...")."""
-    described = _DESCRIBED_UP_TO_COMMA.match(sentence.text, _description_start(span, sentence))
-    end = span.end - sentence.start
-    if described is None or end > described.end():
-        return False
-    beyond = sentence.text[end:described.end("head")]  # the noun a span cut short of it leaves out
-    return (not beyond.split() or (len(beyond.split()) == 1 and span.text.split()[-1][:1].isupper())
-            or _GROUP_OF.fullmatch(beyond) is not None or _BASED_WORD.fullmatch(beyond) is not None)
-
-
-def links_elsewhere(sentence: Sentence, furniture: bool, text: str | None = None) -> bool:
-    """Whether ``sentence``, page furniture when ``furniture``, is a promotion linking to another story ("Read
-    more: Minister denies ...", also after a liveblog entry's stamp), or in the document's ``text`` a linked story's
-    headline listed below a link's label alone (see :func:`framing.furniture.linked_headline`: "Related:" then "Orvian
-    Candidates Reject A Wage Hike."): its words are that story's headline, no one's account or denial here."""
-    return furniture and (LINK_LABEL.match(sentence.text, stamp_length(sentence.text)) is not None or (
-        text is not None and linked_headline(text, sentence.start, sentence.end)))
-
-
-def _signed(sentence: Sentence, furniture: bool) -> bool:
-    """Whether ``sentence``, page furniture when ``furniture``, ends with a signature ('"... water" — Mirek Hall', see
-    :data:`framing.furniture.PULL_QUOTE_SIGNATURE`): a pull quote, whose words the copy has already credited."""
-    return furniture and PULL_QUOTE_SIGNATURE.search(sentence.text) is not None
-
-
-@lru_cache(maxsize=_TEXTS_KEPT)
-def _holds(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether ``pattern`` occurs anywhere in the sentence ``text``; kept once read, as each source span of the
-    sentence asks it again, and a long sentence of many spans read whole for each would take quadratic time."""
-    return pattern.search(text) is not None

@@ -9,14 +9,21 @@ from bisect import bisect_right
 from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 
-from .credits import ACCOUNT_NOUNS, DENIAL_CUE, Mention, SECOND_PERSON, SPEAKING, SUBORDINATE_OPENING, Speakers
-from .credits import fact_check_verdict, links_elsewhere, nameless_person, names_own_piece, _quoted, generic_source
+from .credit_clauses import ACCOUNT_NOUNS, DENIAL_CUE
+from .credit_speakers import Mention, Speakers
+from .credits import SECOND_PERSON, SUBORDINATE_OPENING
+from .credit_quotes import SPEAKING
+from .credit_own_work import fact_check_verdict, links_elsewhere, names_own_piece
+from .credits import generic_source, nameless_person
+from .credit_quotes import _quoted
 from .document import DenialPair, Sentence, Span
 from .furniture import contact_issuer, release_issuer, wire_release_issuer
 from .given_names import given_name_sex
 from .source_finders import subject_before_cue, subject_before_finding
-from .sources import BODY_NOUNS, CIVIC_NAME_WORDS, COMPANY_WORDS, EDGE, FACT_CHECK_LABEL, FIRM_NAME_ENDS, alleges
-from .sources import head_word, names_a_court, text_key, without_legal_form
+from .source_words import BODY_NOUNS, CIVIC_NAME_WORDS, COMPANY_WORDS, EDGE, FACT_CHECK_LABEL, FIRM_NAME_ENDS
+from .source_accusations import alleges
+from .source_keys import head_word, text_key, without_legal_form
+from .source_kinds import names_a_court
 from .textchars import case_blind
 from .turns import QUOTED_RUN, opening_label_length
 
@@ -341,8 +348,8 @@ def _bare_surname(span: Span, source: str) -> bool:
 
 def _titled_judges(sources: set[str], sentences: Sequence[Sentence]) -> set[str]:
     """Those of ``sources``, people's names, that a sentence writes with a judge's title just before ("Judge Ana
-    Okafor", "Justice Okafor", "U.S. District Judge Ana Okafor": see :func:`framing.sources.names_a_court`), so that
-    a later bare surname ("Okafor denied the motion") is the judge's, a court's. Not a title before another given
+    Okafor", "Justice Okafor", "U.S. District Judge Ana Okafor": see :func:`framing.source_kinds.names_a_court`), so
+    that a later bare surname ("Okafor denied the motion") is the judge's, a court's. Not a title before another given
     name ("Judge Tom Okafor" for ``ana okafor``) nor one naming another office ("Justice Minister Ana Okafor")."""
     titled = [sentence.text for sentence in sentences if sources and _JUDGE_TITLE.search(sentence.text)]
     folded = [case_blind(text) for text in titled]
@@ -627,7 +634,7 @@ def _denies_claim(denial: Sentence, claim: Sentence) -> bool:
 def _same_side(speaker: str | None, source: str, side: frozenset[str]) -> bool:
     """Whether ``speaker`` is ``source`` or one of the bodies of its ``side`` (lower case, see
     :func:`_bodies_spoken_for`), by name, by name without its legal form ("harlow inc" for "a spokesperson for
-    Harlow"; see :func:`framing.sources.without_legal_form`), by a one-word name written short that opens or ends
+    Harlow"; see :func:`framing.source_keys.without_legal_form`), by a one-word name written short that opens or ends
     the speaker's, no body's noun ("glimmer" of "A spokesperson for the Glimmer" for "daily glimmer", "dravik" for
     "dravik bank"), or one by the other's initials ("ohccr" and "office of the high commissioner for civic
     rights")."""
@@ -963,9 +970,10 @@ _SAYING_AFTER = re.compile(r"(?:saying|noting|adding|citing|calling)", re.I)
 
 def _praise(claim: Sentence) -> bool:
     """Whether the ``claim``'s first cue is one of praise (see ``_PRAISE_CUE``) and each other one too or a participle
-    giving its reasons (see ``_SAYING_AFTER``), and it alleges nothing (see :func:`framing.sources.alleges`): "When the
-    deal was signed, ministers hailed it as a triumph", "Residents have praised the clinic, saying waits were shorter"
-    allege nothing a later denial ("The minister said the deal was sound") answers, whatever words they share."""
+    giving its reasons (see ``_SAYING_AFTER``), and it alleges nothing (see
+    :func:`framing.source_accusations.alleges`): "When the deal was signed, ministers hailed it as a triumph",
+    "Residents have praised the clinic, saying waits were shorter" allege nothing a later denial ("The minister said
+    the deal was sound") answers, whatever words they share."""
     cues = [span.text.strip(EDGE) for span in claim.spans if span.type == "cue"]
     return (bool(cues) and _PRAISE_CUE.fullmatch(cues[0]) is not None
             and all(_PRAISE_CUE.fullmatch(cue) or _SAYING_AFTER.fullmatch(cue) for cue in cues[1:])
@@ -1143,8 +1151,8 @@ def _accuses_named(fact: Sentence, names: frozenset[str]) -> bool:
 def _court_remark(claim: Sentence, speaker: str | None) -> bool:
     """Whether ``claim``, credited to ``speaker``, is a court's or judge's remark that alleges nothing: a source span
     naming a court writes its speaker ("The jury has reached a verdict, Judge Lena Ortez told the courtroom."), and
-    no accusing word is in it (see :func:`framing.sources.alleges`). It runs the case; no party's denial answers it,
-    unless it names that party ('"Is that true?" Judge Lena Ortez asked Singh.')."""
+    no accusing word is in it (see :func:`framing.source_accusations.alleges`). It runs the case; no party's denial
+    answers it, unless it names that party ('"Is that true?" Judge Lena Ortez asked Singh.')."""
     if speaker is None or alleges(claim.text):
         return False
     return any(span.type == "source" and names_a_court(span.text)
@@ -1194,7 +1202,7 @@ def _without_sources(sentence: Sentence) -> str:
 def _names_denier(claim: Sentence, denier: str | None) -> bool:
     """Whether ``claim`` names ``denier`` outside its own sources, as whom it is about ("Open Ledger accused
     the transport ministry of ..." for the transport ministry's denial): by the whole name, or by its head word
-    (see :func:`framing.sources.head_word`) when that is a content word ("ministry", "corvell"; not "ag" or
+    (see :func:`framing.source_keys.head_word`) when that is a content word ("ministry", "corvell"; not "ag" or
     "spokesperson")."""
     return _names(claim, _denier_names(denier))
 
@@ -1487,7 +1495,7 @@ def _owners_meant(mention: str, source: str, before: list[str], previous: Senten
     sentence just before the mention's (``previous``), when it is no person and that sentence names no other body
     ("The board stood by its findings, and the Health Ministry opened an inquiry. Its chief inspector" may be the
     ministry's: see :func:`_names_other_body`); for "the board's", the latest one of that head word (see
-    :func:`framing.sources.head_word`)."""
+    :func:`framing.source_keys.head_word`)."""
     owned = _OWNED_ROLE.search(mention)
     if owned is None:
         return set()

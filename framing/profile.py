@@ -14,8 +14,12 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from .credits import INTERVIEWEE_DISPLAY, INTERVIEWER_DISPLAY, Mention, SPEAKING, Speakers, credit_sources
-from .credits import past_label, _quoted, role_word, generic_source
+from .credit_speakers import INTERVIEWEE_DISPLAY, INTERVIEWER_DISPLAY, Mention, Speakers
+from .credit_quotes import SPEAKING
+from .credits import credit_sources
+from .credits import generic_source, past_label
+from .credit_quotes import _quoted
+from .credit_spans import role_word
 from .denials import CONTENT_LENGTH, NOT_CONTENT, _POSSESSIVE_END, bodies_served, clients_served, corrections
 from .denials import court_rulings, denial_pairs, formula_denials, framing_denials, interviewer_denials
 from .denials import questions_put, _rebuttals, release_issuers, verdict_denials
@@ -24,8 +28,10 @@ from .errors import InputError, counted
 from .furniture import heads_section, in_headline, page_furniture, release_heading
 from .given_names import given_name_sex
 from .segment import wire_slug_length
-from .sources import EDGE, FACT_CHECK_LABEL, LY_ADVERB, PERSON_NOUNS, PRONOUNS, normalise_source, surnames_written
-from .sources import text_key, title_case
+from .source_words import EDGE, FACT_CHECK_LABEL, LY_ADVERB, PERSON_NOUNS, PRONOUNS
+from .sources import normalise_source
+from .person_names import surnames_written
+from .source_keys import text_key, title_case
 from .spans import quotations, quoted_regions, quotes_within
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .textchars import case_blind
@@ -415,7 +421,7 @@ def _bare_opening(text: str) -> str | None:
 def _names_a_person(span: Span, sentence: Sentence, written: Counter[str], openers: Counter[str]) -> bool:
     """Whether the loaded ``span`` of ``sentence`` is one capitalised word, a surname (its "'s" aside) of a personal
     name the document writes outside the span's own run of words (``written``: how many sentences write each
-    surname, see :func:`framing.sources.surnames_written`; the sentence read again with the span blanked out):
+    surname, see :func:`framing.person_names.surnames_written`; the sentence read again with the span blanked out):
     "Sorby" of "Sorby's mother, Britt Sorby, arrived" where "Elin Sorby" is written, a person's name the model may
     tag loaded, not the writer's wording. Opening the sentence, only alone before "'s", a comma or a word in lower
     case (see ``_BARE_OPENING``) and written so in another sentence ("Sorby, a driver, had debts." after "Elin
@@ -756,7 +762,7 @@ def _in_proper_name(span, sentence: Sentence) -> bool:
     Torture and other Cruel, Inhuman or Degrading Treatment", "Killing" of "The NGO Stop the Killing Now"), or an
     acronym in brackets after a capitalised word ("WGED" of "the Working Group on Enforced Disappearances (WGED)"):
     the name's words, not the writer's. Not a span that opens the sentence, whose capital says nothing of a name, nor
-    one in a headline or crosshead in title case (see :func:`framing.sources.title_case`: "Local Voices Drowned
+    one in a headline or crosshead in title case (see :func:`framing.source_keys.title_case`: "Local Voices Drowned
     Out by Big Money: ..."), nor a word in capitals outside brackets ("THE MANY CAVEATS"), nor an epithet before
     a person's name ("Demogorgon Trump": two capitalised words)."""
     text, at, end = sentence.text, span.start - sentence.start, span.end - sentence.start
@@ -808,7 +814,7 @@ def _in_title_or_document(span, sentence: Sentence) -> bool:
 @lru_cache(maxsize=256)
 def _title_case_heading_end(text: str) -> int:
     """Where the headline or crosshead in title case that ``text``, a sentence, is or opens ends (see
-    :func:`framing.sources.title_case`): the whole sentence, or its words up to its first colon ("Local Voices
+    :func:`framing.source_keys.title_case`): the whole sentence, or its words up to its first colon ("Local Voices
     Drowned Out by Big Money: The council ..."); 0 for none. Read once a sentence, for each of its loaded spans."""
     if title_case(text):
         return len(text)

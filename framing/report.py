@@ -62,7 +62,8 @@ from .errors import InputError
 from .furniture import in_headline
 from .profile import current_profile, document_labels, profile_losses, writers_wording
 from .segment import LIST_ITEM
-from .sources import BODY_NOUNS, normalise_source
+from .source_words import BODY_NOUNS
+from .sources import normalise_source
 from .summary import Summary, SummarySource, summarize
 from .textchars import without_invisible
 from .textlines import PARAGRAPH_BREAK

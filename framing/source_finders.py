@@ -17,18 +17,30 @@ from itertools import dropwhile, takewhile
 from .furniture import GLUED_PARTICLES as _GLUED
 from .given_names import given_name_sex, is_given_name
 from .segment import name_heading_length
-from .sources import BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, EDGE, NAMELESS_NOUNS, PERSON_ROLES, SUBJECT_TIME
-from .sources import ADVERB, AGE_ALONE, APPOSED_PARTICIPLE, BEING_BEFORE, BODY_WORDS, CALENDAR, _CAPITALISED_RUN
-from .sources import BUSINESS_NAME_ENDS, COUNTRIES, COURT_WORDS, DEMONYM, DOCUMENTS, GLUED_PARTICLE
-from .sources import HEADLINE_SMALL_WORDS, KIN
-from .sources import INSTITUTIONS, LY_ADVERB, MADE, MONTHS, NAME_AFTER_CUE_WORD, NAME_PARTICLE_RUN, NOT_AN_OWNER
-from .sources import NOT_A_NAME_START, NO_COURT_WORDS, _OPENERS, OPENING_FUNCTION_WORDS, PAPER_NAME_WORDS
-from .sources import PARTICIPLE_PHRASE, PARTICLES, PASSIVE_PARTICIPLES, PLACE_ENDS, PLAIN_ROLE_WORDS, PORTFOLIOS
-from .sources import POSSESSIVE, PRIVATE_PERSONS, PRONOUNS, RANK_MODIFIERS, REACTION_VERBS, ROLE_SYNONYMS
-from .sources import ROLE_WORD, SEATS, _SELF_NAMED, SELF_NAME_WHOLE, SUBJECT_CUE, TITLE, TRADES, WEEKDAYS
-from .sources import WHEN_WORDS, apposed_role, is_role, _lead_length, _nationality, past_opener, people_plural
-from .sources import personal_name, surnames_in, trade_head, without_accents, accused_after, names_a_court, text_key
-from .sources import UNINVOLVED, without_nickname
+from .source_words import BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, EDGE, NAMELESS_NOUNS, PERSON_ROLES
+from .source_words import SUBJECT_TIME
+from .source_words import ADVERB, AGE_ALONE, APPOSED_PARTICIPLE, BEING_BEFORE, BODY_WORDS, CALENDAR
+from .person_names import _CAPITALISED_RUN
+from .source_words import BUSINESS_NAME_ENDS, COUNTRIES, COURT_WORDS, DEMONYM, DOCUMENTS, GLUED_PARTICLE
+from .source_words import HEADLINE_SMALL_WORDS, KIN
+from .source_words import INSTITUTIONS, LY_ADVERB, MADE, MONTHS, NAME_AFTER_CUE_WORD, NAME_PARTICLE_RUN, NOT_AN_OWNER
+from .source_words import NO_COURT_WORDS, NOT_A_NAME_START, OPENING_FUNCTION_WORDS, PAPER_NAME_WORDS
+from .source_keys import _OPENERS
+from .source_words import PARTICIPLE_PHRASE, PARTICLES, PASSIVE_PARTICIPLES, PLACE_ENDS, PLAIN_ROLE_WORDS, PORTFOLIOS
+from .source_words import POSSESSIVE, PRIVATE_PERSONS, PRONOUNS, RANK_MODIFIERS, REACTION_VERBS, ROLE_SYNONYMS
+from .source_words import ROLE_WORD, SELF_NAME_WHOLE, SUBJECT_CUE, TITLE, TRADES, WEEKDAYS
+from .source_places import SEATS
+from .source_forms import _SELF_NAMED
+from .source_words import WHEN_WORDS
+from .source_kinds import apposed_role, is_role, people_plural
+from .source_keys import _lead_length, past_opener
+from .source_places import _nationality
+from .person_names import personal_name, surnames_in
+from .source_kinds import names_a_court, trade_head
+from .source_keys import text_key, without_accents
+from .source_accusations import accused_after
+from .source_words import UNINVOLVED
+from .source_keys import without_nickname
 from .turns import SPEECH_CUES_OPENING, names_outlet
 
 __all__ = ["subject_before_cue", "subject_before_finding", "speaker_before_colon", "agent_of_passive",

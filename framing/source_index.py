@@ -15,30 +15,55 @@ from .furniture import GLUED_PARTICLES as _GLUED
 from .given_names import given_name_sex, given_name_spelling, is_given_name
 from .source_finders import opening_subject
 from .segment import TRADE_ENDING
-from .sources import BODY_NOUNS, CLUB_ONLY_ENDS, EDGE, GENERIC_ONE_AFTER, GROUP_GOES_ON, NAMELESS_NOUNS
-from .sources import NAME_GIVEN_ONLY, OWN_WORK, past_opener
-from .sources import PERSON_DEMONYMS, PERSON_NOUNS, PERSON_ROLES, RANK_ALONE, QUANTIFIERS, SHORT_POSTS, AGE_ALONE, AG_OF
-from .sources import BODY_KINDS, BODY_WORDS, COUNTRIES, PORTFOLIOS, PRIVATE_PERSONS
-from .sources import BUSINESS_DESCRIPTIONS, BUSINESS_NAME_ENDS, CALENDAR, CIVIC_DESCRIPTIONS, _CIVIC_NAME_WORDS
-from .sources import COMPANY_WORDS, DEMONYM, DOCUMENTS, FAMILY_NAMES_FIRST, FIRM_NAME_ENDS, GOVERNMENT_OF
-from .sources import HEADLINE_SMALL_WORDS, KIN, _INITIAL, CUE_THEN_PRONOUN, INQUIRY_INTO, INSTITUTIONS, LONE_MODIFIERS
-from .sources import INVESTOR_NAME_ENDS, JOINERS, LEADING, ACT_BEFORE_SAYER, LEGAL_FORMS, LEGAL_FORM_END
-from .sources import _LOCAL_TITLES, MADE, MAKER_AFTER_INQUIRED, _MFA, MONTHS, NAMESAKE_ROLES, NAME_PARTICLE_RUN
-from .sources import NOT_AN_OWNER, NOT_A_NAME_START, ONE_WORD_MAKER, _OPENERS, PAPER_NAME_WORDS
-from .sources import OPENING_FUNCTION_WORDS, PERSON_S_SIDE, PARTICLES, PARTY_STATE, PLAIN_ROLE_WORDS, POLICE_RANKS
-from .sources import POSSESSIVE, PRONOUNS, RANKING_MODIFIERS, RANK_MODIFIERS, ROLE_END, ROLE_SERVES
-from .sources import ROLE_SYNONYMS, ROLE_TITLES, ROLE_WORD, SAID_THEN, STOPPED_RANKS, TITLE, TITLE_NOUNS, TRADES
-from .sources import CONTRACTED_PRONOUN, RELIEF_SOCIETY_END, TRADES_BEFORE_GIVEN_NAMES, french_pronoun, is_trade
-from .sources import THIRD_PERSON
-from .sources import TRADE_KINDS, VIETNAMESE_FAMILY_NAMES, WHEN_WORDS, apposed_role, _capitalised
-from .sources import family_name_first, government_of, is_name, is_role, listed_words, _ministry, _name_word
-from .sources import _CAPITALS, _nationality, one_spokesperson, people_plural, person_like, places_in, same_country
-from .sources import nationality_places, surnames_in, trade_head
-from .sources import without_accents, without_generation, without_heading, accusation_in_span, alleges, counted_key
-from .sources import described_post
-from .sources import described_body, display_source, last_words_start, normalise_source, search_before_space
-from .sources import given_surname, past_passive_by, text_key, to_first_capital
-from .sources import opens_with_given_name, title_case, united_nations, without_nickname, WEEKDAYS
+from .source_words import BODY_NOUNS, CLUB_ONLY_ENDS, EDGE, GENERIC_ONE_AFTER, GROUP_GOES_ON, NAMELESS_NOUNS
+from .source_words import NAME_GIVEN_ONLY, OWN_WORK
+from .source_keys import past_opener
+from .source_words import AG_OF, AGE_ALONE, PERSON_DEMONYMS, PERSON_NOUNS, PERSON_ROLES, QUANTIFIERS, RANK_ALONE
+from .source_words import SHORT_POSTS
+from .source_words import BODY_KINDS, BODY_WORDS, COUNTRIES, PORTFOLIOS, PRIVATE_PERSONS
+from .source_words import _CIVIC_NAME_WORDS, BUSINESS_DESCRIPTIONS, BUSINESS_NAME_ENDS, CALENDAR, CIVIC_DESCRIPTIONS
+from .source_words import COMPANY_WORDS, DEMONYM, DOCUMENTS, FAMILY_NAMES_FIRST, FIRM_NAME_ENDS, GOVERNMENT_OF
+from .source_words import CUE_THEN_PRONOUN, HEADLINE_SMALL_WORDS, INQUIRY_INTO, INSTITUTIONS, KIN, LONE_MODIFIERS
+from .source_forms import _INITIAL
+from .source_words import ACT_BEFORE_SAYER, INVESTOR_NAME_ENDS, JOINERS, LEADING, LEGAL_FORM_END, LEGAL_FORMS
+from .source_words import _LOCAL_TITLES, MADE, MAKER_AFTER_INQUIRED, MONTHS, NAME_PARTICLE_RUN, NAMESAKE_ROLES
+from .source_places import _MFA
+from .source_words import NOT_A_NAME_START, NOT_AN_OWNER, ONE_WORD_MAKER, PAPER_NAME_WORDS
+from .source_keys import _OPENERS
+from .source_words import OPENING_FUNCTION_WORDS, PARTICLES, PARTY_STATE, PERSON_S_SIDE, PLAIN_ROLE_WORDS, POLICE_RANKS
+from .source_words import POSSESSIVE, PRONOUNS, RANK_MODIFIERS, RANKING_MODIFIERS, ROLE_END, ROLE_SERVES
+from .source_words import ROLE_SYNONYMS, ROLE_TITLES, ROLE_WORD, SAID_THEN, STOPPED_RANKS, TITLE, TITLE_NOUNS, TRADES
+from .source_words import CONTRACTED_PRONOUN, RELIEF_SOCIETY_END, TRADES_BEFORE_GIVEN_NAMES
+from .sources import french_pronoun
+from .source_kinds import is_trade
+from .source_words import THIRD_PERSON
+from .source_words import TRADE_KINDS, VIETNAMESE_FAMILY_NAMES, WHEN_WORDS
+from .source_kinds import apposed_role
+from .person_names import _capitalised
+from .person_names import _name_word, family_name_first, is_name
+from .source_places import _ministry, government_of, listed_words
+from .source_kinds import is_role
+from .source_places import _CAPITALS, _nationality, places_in, same_country
+from .source_forms import one_spokesperson
+from .source_kinds import people_plural
+from .person_names import person_like
+from .source_places import nationality_places
+from .person_names import surnames_in
+from .source_kinds import trade_head
+from .source_keys import counted_key, without_accents, without_generation, without_heading
+from .source_accusations import accusation_in_span, alleges
+from .source_roles import described_post
+from .source_roles import described_body
+from .source_forms import display_source
+from .source_keys import last_words_start, search_before_space
+from .sources import normalise_source
+from .person_names import given_surname
+from .source_forms import past_passive_by
+from .source_keys import text_key, to_first_capital
+from .person_names import opens_with_given_name
+from .source_keys import title_case, without_nickname
+from .source_places import united_nations
+from .source_words import WEEKDAYS
 from .textchars import case_blind, fold_apostrophes, without_invisible
 # "Bloomberg", a wire service, is no person's surname
 from .textlines import NEWS_AGENCIES as _NEWS_AGENCIES
@@ -235,7 +260,7 @@ _SIDE_NOUNS = rf"campaign|camp|team|family|office|ministry|department|{_PERSONAL
 #: of the person the pronoun means (see :meth:`SourceIndex._side_of_his_or_her`).
 _HIS_OR_HER_SIDE = re.compile(rf"(?i:(his|her))\s+({_SIDE_NOUNS})")
 #: The nouns of such a side, alone: a source span of one cut off its "his" or "her" (see
-#: ``framing.credits._owner_grown``: "ministry" of "His ministry says").
+#: ``framing.credit_spans._owner_grown``: "ministry" of "His ministry says").
 SIDE_ALONE = re.compile(rf"(?i:{_SIDE_NOUNS})")
 #: One of ``_PERSONAL_SIDE`` or the family ending what the writer asked for comment ("Vask's lawyers", "the family"):
 #: people on a person's side, no body a nameless spokesperson speaks for (see :meth:`SourceIndex.see_asked_body`).
@@ -721,7 +746,7 @@ _OFFICE_BEFORE_NAME = (r"(?:[Ff]ormer\s+)?(?:"
                        + "|".join(f"[{o[0].upper()}{o[0]}]{o[1:]}".replace(" ", r"\s+") for o in _OFFICES) + ")")
 #: Every listed trade, those read only before a known given name too (see ``TRADES_BEFORE_GIVEN_NAMES``).
 _ALL_TRADES = TRADES | TRADES_BEFORE_GIVEN_NAMES
-#: A trade known by its ending ("pianist", "Violinist", "physician"; see :func:`framing.sources.is_trade`).
+#: A trade known by its ending ("pianist", "Violinist", "physician"; see :func:`framing.source_kinds.is_trade`).
 _ENDING_TRADE = rf"[A-Za-z](?:{TRADE_ENDING})"
 #: A trade in lower case (capitalised opening a sentence) or such a head, a word or two of its team or body before it,
 #: "former" perhaps before those, and a name of two words or more after it ("Dunmore coach Pavel Orr", "Harbour City
@@ -936,7 +961,7 @@ def _document_keys(found: re.Match[str] | None) -> set[str]:
 
 
 #: A local title, a place's capitalised words perhaps before it, and one capitalised word ("Manhattan District
-#: Attorney Vance", "City Manager Kaplan"), which :func:`~framing.sources.personal_name` does not read as a name:
+#: Attorney Vance", "City Manager Kaplan"), which :func:`~framing.person_names.personal_name` does not read as a name:
 #: the word is the person's surname where the document gave it to a person (see :meth:`SourceIndex.add`).
 _LOCAL_TITLE_THEN_WORD = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}?(?:{_LOCAL_TITLES}|Principal)\s+"
                                     r"([A-Z][a-z][\w'’-]*)")
@@ -4154,7 +4179,7 @@ class SourceIndex:
     def _country_written_otherwise(self, bare: str) -> str | None:
         """The one source named before that ``bare`` names with its country written the other way, as an owner or as
         a nationality before the same words ("merevian navy" for "merevia's navy", and back; "chinese state media"
-        for "china's state media"; see :func:`framing.sources._same_country`); ``None`` for none, or for two."""
+        for "china's state media"; see :func:`framing.source_places.same_country`); ``None`` for none, or for two."""
         first, _, rest = bare.partition(" ")
         owner = first[:-2] if first.endswith("'s") else None
         same = [name for name in self._after_first[owner is None].get(rest, ()) for other in [name.partition(" ")[0]]

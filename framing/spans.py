@@ -18,7 +18,7 @@ import numpy as np
 from .document import Span
 from .furniture import ENTRY_STAMP as _ENTRY_STAMP
 from .segment import ABBREVIATIONS, quoted_regions
-from .sources import FACT_CHECK_LABEL
+from .source_words import FACT_CHECK_LABEL
 from .textchars import APOSTROPHES, is_combining_mark, is_invisible, is_space_or_invisible, is_word_char
 from .textlines import PARAGRAPH_BREAK
 

@@ -19,8 +19,9 @@ from .errors import InputError
 from .profile import PROFILE_LABELS, current_profile, generic_source, indefinite_sources
 from .credits import bodies_only
 from .turns import INTRO_CHARS
-from .sources import (dateline_place, given_names_before, lone_surname, surname_kind, surnames_of, text_key,
-                      united_nations, without_legal_form)
+from .source_places import dateline_place, united_nations
+from .person_names import given_names_before, lone_surname, surname_kind, surnames_of
+from .source_keys import text_key, without_legal_form
 from .validation import check_positive, command_line_keywords
 
 __all__ = ["summarize", "summarize_by", "Summary", "SummaryGroup", "SummarySource", "SummaryPhrase"]
@@ -176,7 +177,7 @@ def _document_name(meta: dict[str, Any]) -> str | None:
 
 def _filed_from(sentences: tuple[Sentence, ...]) -> str | None:
     """The country (or place) the first wire dateline in a document's introduction names (see
-    :func:`framing.sources.dateline_place`), or ``None``: what tells two documents' "the Presidency" apart."""
+    :func:`framing.source_places.dateline_place`), or ``None``: what tells two documents' "the Presidency" apart."""
     for sentence in sentences:
         if sentence.start >= INTRO_CHARS:
             break
@@ -200,7 +201,7 @@ class _Slot(NamedTuple):
 
 
 def _written_as(text: str, surname: str) -> str | None:
-    """What ``text`` writes ``surname`` as (see :func:`framing.sources.surname_kind`), "it" after its cue read as a
+    """What ``text`` writes ``surname`` as (see :func:`framing.person_names.surname_kind`), "it" after its cue read as a
     body's only where the text also gives a person's evidence ("Mr Ford said sales fell. Ford said it would
     recall"): alone, "Reid said it would pass" is mostly about the bill, so it neither vetoes another document's
     person nor gives one."""
@@ -251,7 +252,7 @@ class _Totals:
         # a one-word source that may be a surname -> the given names its documents write before it ("tim" of "Rep.
         # Tim Ryan"): which full name it may join (see _surnames_merged)
         self.given_before: dict[str, set[str]] = {}
-        # such a source -> what its documents write it as, "person" or "body" (see framing.sources.surname_kind): a
+        # such a source -> what its documents write it as, "person" or "body" (see framing.person_names.surname_kind): a
         # surname joins a full name only as a person's, never as a body's
         self.written_as: dict[str, set[str]] = {}
         self.phrase_counts: Counter[str] = Counter()
@@ -367,7 +368,7 @@ class _Totals:
 
     def _add_source(self, entry: ProfileSource, position: int, indefinite: bool) -> _Slot:
         """Merge one profile source, of the document at ``position``, into the source of the same canonical form
-        (a company's without its legal forms, "UN" spelled out: see :func:`framing.sources.without_legal_form`),
+        (a company's without its legal forms, "UN" spelled out: see :func:`framing.source_keys.without_legal_form`),
         counting the display form this document shows it by; one that names no one ("spokesperson") stays this
         document's own: another document's is most likely someone else. A firm's name of one word without its
         legal form ("Pellory & Co.") is summed up apart until the end, as it may share the name with a person (see
@@ -396,7 +397,8 @@ class _Totals:
     def _note_both(self, named: dict[str, tuple[bool, str]]) -> None:
         """Count a document whose ``named`` sources (canonical form -> denies, display) hold a person's full name
         and a one-word source that is its surname ("ana toller" and "toller": see
-        :func:`framing.sources.surnames_of`), so that the two merged (see :meth:`_surnames_merged`) count it once."""
+        :func:`framing.person_names.surnames_of`), so that the two merged (see :meth:`_surnames_merged`) count it
+        once."""
         for name, (denies, shown) in named.items():
             for surname in surnames_of(shown) if " " in name else ():
                 if surname in named:
@@ -456,7 +458,7 @@ class _Totals:
     def _firms_joined(self) -> tuple[dict[_Slot, dict[str, Any]], dict[_Slot, Counter[str]]]:
         """The sources and their display forms, each firm's name of one word without its legal form ("Pellory & Co.",
         "Pellory Ltd") joined to that name cited alone ("Pellory") unless a document citing the name alone writes it
-        as a person's ("Mr Pellory", "Pellory said he": see :func:`framing.sources.surname_kind`): then a person
+        as a person's ("Mr Pellory", "Pellory said he": see :func:`framing.person_names.surname_kind`): then a person
         shares the firm's name, and the two stay apart, two entries of one ``source`` told apart by their display.
         Decided once all documents are in, so that their order does not matter."""
         sources, displays = dict(self.sources), dict(self.displays)
@@ -496,16 +498,16 @@ class _Totals:
         return Counter({form: forms[form] for form in sorted(forms, key=self.first_shown.__getitem__)})
 
     def _surnames_merged(self, sources: dict[_Slot, dict[str, Any]], shown: dict[_Slot, str]) -> dict[_Slot, Any]:
-        """The sources, each one-word source that may be a surname ("Toller": see :func:`framing.sources.lone_surname`)
-        merged into the one person's full name ending in it among all the named sources ("Ana Toller"), or starting
-        with it where the full name is written family name first ("Zhou" into "Zhou Mingtao", whose given name
-        "Mingtao" alone joins nothing: see :func:`framing.sources.surnames_of`; of a name that may be written either
-        way, "Wei Lin", the word cited alone, neither if both are), when there is exactly one and the
-        documents citing the surname write no other given name before it (see
-        :func:`framing.sources.given_names_before`; none at all before a family name written first), and one of
+        """The sources, each one-word source that may be a surname ("Toller": see
+        :func:`framing.person_names.lone_surname`) merged into the one person's full name ending in it among all the
+        named sources ("Ana Toller"), or starting with it where the full name is written family name first ("Zhou" into
+        "Zhou Mingtao", whose given name "Mingtao" alone joins nothing: see :func:`framing.person_names.surnames_of`;
+        of a name that may be written either way, "Wei Lin", the word cited alone, neither if both are), when there is
+        exactly one and the documents citing the surname write no other given name before it (see
+        :func:`framing.person_names.given_names_before`; none at all before a family name written first), and one of
         them writes it as a person's (a given name, a title or a role before it, "he" or "she" after its cue) while
         none writes it as
-        a company's or a body's (see :func:`framing.sources.surname_kind`): "Clinton" stays apart when "Hillary
+        a company's or a body's (see :func:`framing.person_names.surname_kind`): "Clinton" stays apart when "Hillary
         Clinton" and "Bill Clinton" are both named, "Ryan" from "Paul Ryan" where its document writes "Tim Ryan",
         "Ford" that "said it would recall" from "Henry Ford" where no document writes it as a person's (see
         :func:`_written_as`); a firm's name kept apart from the person's (see :meth:`_firms_joined`) never. Of

@@ -5,7 +5,7 @@ import pytest
 from framing.document import Sentence, Span
 from framing.errors import InputError
 from framing.profile import build_profile, normalise_source
-from framing.sources import text_key
+from framing.source_keys import text_key
 from framing.source_index import SourceIndex
 
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
@@ -2962,7 +2962,7 @@ def test_a_denial_answers_an_allegation_not_a_negated_finding_or_a_figure_of_spe
     ), LABELS)
     # "not leave anyone behind" and "seen no evidence of fraud" allege nothing: the residents' accusation answers
     assert profile["denials"] == [{"denial": 3, "source": "water authority", "allegation": 0}]
-    from framing.sources import alleges
+    from framing.source_accusations import alleges
 
     assert alleges("Russia was behind the attack.") and alleges("The audit found the funds were misused.")
     assert not alleges("Tests showed no contamination.") and not alleges("He didn't lie, and was not responsible.")
@@ -3321,7 +3321,7 @@ def test_a_first_name_word_seen_as_a_place_or_a_body_never_joins_the_person(rows
 
 
 def test_a_place_word_is_one_written_alone_not_the_first_word_of_a_name():
-    from framing.sources import places_in
+    from framing.source_places import places_in
 
     assert places_in("Aid reached Gaza, then moved into Egypt.") == {"egypt"}
     assert places_in("The letter was sent to an office in Israel Katz's ministry.") == set()
@@ -3340,7 +3340,7 @@ def test_a_company_after_a_long_run_of_opening_words_is_still_the_subject():
 
 
 def test_a_title_is_looked_for_only_in_the_few_words_before_where_a_name_can_start(monkeypatch):
-    import framing.sources as sources
+    from framing import source_forms, source_words
 
     read = []  # the length of every text searched for a title
 
@@ -3352,8 +3352,9 @@ def test_a_title_is_looked_for_only_in_the_few_words_before_where_a_name_can_sta
             read.append(len(text))
             return self.pattern.search(text, *args)
 
-    monkeypatch.setattr(sources, "ROLE_END", Counted(sources.ROLE_END))
-    monkeypatch.setattr(sources, "_SHORT_TITLES", Counted(sources._SHORT_TITLES))
+    monkeypatch.setattr(source_words, "ROLE_END", Counted(source_words.ROLE_END))
+    monkeypatch.setattr(source_forms, "ROLE_END", Counted(source_words.ROLE_END))
+    monkeypatch.setattr(source_forms, "_SHORT_TITLES", Counted(source_forms._SHORT_TITLES))
     long = "Officials of " + " ".join(["Velmaro"] * 3000)
     assert normalise_source(long) == long.lower()
     assert sum(read) < 1_000  # it was all the words before each of 3,000 cuts: 72 million characters

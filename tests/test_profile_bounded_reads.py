@@ -10,7 +10,15 @@ import re
 import framing.credits as credits
 import framing.profile as profile
 import framing.source_index as source_index
-import framing.sources as sources
+from framing import (
+    credit_clauses,
+    credit_own_work,
+    credit_quotes,
+    credit_spans,
+    source_accusations,
+    source_forms,
+    source_keys,
+)
 from framing.document import Sentence, Span
 
 _WORDS = ("the", "The", "a", "an", "his", "brother", "step-sisters", "great-grandchildren-in-law", "cousin,",
@@ -28,12 +36,12 @@ def _texts(count: int, seed: int):
 
 
 def test_a_read_back_to_the_spaces_before_a_span_finds_what_a_search_from_the_start_finds():
-    cases = [(credits._ARTICLE_LEFT_OUT, 3), (source_index._THE_BEFORE, 3),
-             (source_index._KIN_BEFORE, source_index._KIN_REACH), (credits._QUOTATION_ENDS, 2)]
+    cases = [(credit_spans._ARTICLE_LEFT_OUT, 3), (source_index._THE_BEFORE, 3),
+             (source_index._KIN_BEFORE, source_index._KIN_REACH), (credit_quotes._QUOTATION_ENDS, 2)]
     for text in _texts(3000, 1):
         for end in range(len(text) + 1):
             for pattern, reach in cases:
-                found, whole = sources.search_before_space(pattern, text, end, reach), pattern.search(text, 0, end)
+                found, whole = source_keys.search_before_space(pattern, text, end, reach), pattern.search(text, 0, end)
                 assert (found and found.span()) == (whole and whole.span()), (pattern.pattern, text[:end])
 
 
@@ -42,13 +50,13 @@ def test_a_read_of_the_last_words_before_a_span_finds_what_a_search_from_the_sta
         for end in range(len(text) + 1):
             reported = source_index._REPORTED_BEFORE.search(text[:end])
             assert source_index._reported_before(text, end) == bool(reported), text[:end]
-            found, whole = credits._name_left_out(text, end), credits._NAME_LEFT_OUT.search(text, 0, end)
+            found, whole = credit_spans._name_left_out(text, end), credit_spans._NAME_LEFT_OUT.search(text, 0, end)
             assert (found and found.span()) == (whole and whole.span()), text[:end]
 
 
 def test_a_name_of_many_capitalised_words_after_the_is_read_whole():
     text = "Statement from the " + "Grand " * 40 + "Alliance Party said"
-    found = credits._name_left_out(text, text.index("Alliance"))
+    found = credit_spans._name_left_out(text, text.index("Alliance"))
     assert found is not None and found.group(1) == "Grand " * 40
 
 
@@ -59,24 +67,24 @@ def _sentence(text: str, spans: tuple[Span, ...] = (), label: str = "attributed_
 def test_the_own_outlet_and_reason_checks_read_near_the_span_as_they_read_the_whole_sentence():
     def whole_outlet(span, sentence):
         end = span.end - sentence.start
-        end += credits._maker_after_access(span, sentence.text[end:])
-        return credits._OWN_OUTLET_ACCESS.search(sentence.text, 0, end) is not None
+        end += credit_spans._maker_after_access(span, sentence.text[end:])
+        return credit_own_work._OWN_OUTLET_ACCESS.search(sentence.text, 0, end) is not None
 
     def whole_reason(span, sentence):
         head = sentence.text[:span.start - sentence.start]
         opens = None
-        for opens in credits._REASON_OPENS.finditer(head):
+        for opens in credit_clauses._REASON_OPENS.finditer(head):
             pass
-        return (opens is not None and credits._ANONYMITY.search(head, 0, opens.end()) is not None
-                and not credits._CLAUSE_CLOSED.search(head, opens.end()) and "," not in head[opens.end():])
+        return (opens is not None and credit_clauses._ANONYMITY.search(head, 0, opens.end()) is not None
+                and not credit_clauses._CLAUSE_CLOSED.search(head, opens.end()) and "," not in head[opens.end():])
 
     for text in _texts(1500, 3):
         for start, end in {(m.start(), m.end()) for m in re.finditer(r"\S+", text)}:
             span, sentence = Span("source", start, end, text[start:end]), _sentence(text)
-            assert credits._own_outlet(span, sentence) == whole_outlet(span, sentence), (text, span)
-            assert credits._in_reason_clause(span, sentence) == whole_reason(span, sentence), (text, span)
+            assert credit_own_work._own_outlet(span, sentence) == whole_outlet(span, sentence), (text, span)
+            assert credit_clauses._in_reason_clause(span, sentence) == whole_reason(span, sentence), (text, span)
     shared = "Emails shared with the magazine ,  . said"
-    assert credits._own_outlet(Span("source", 0, shared.index(" said"), shared[:shared.index(" said")]),
+    assert credit_own_work._own_outlet(Span("source", 0, shared.index(" said"), shared[:shared.index(" said")]),
                                _sentence(shared))
 
 
@@ -92,10 +100,10 @@ def test_the_nearest_cue_is_the_one_reading_every_cue_finds_and_the_first_writte
         source = rng.choice(spans or [Span("source", 3, 9, "Roe")])
         cues = [c for c in spans if c.type == "cue"]
         nearest = min(cues, key=lambda c: profile._gap(c, source)) if cues else None
-        assert credits._Cues(sentence).nearest(source) is nearest
-        for wording in (None, credits.DENIAL_CUE):
+        assert credit_quotes._Cues(sentence).nearest(source) is nearest
+        for wording in (None, credit_clauses.DENIAL_CUE):
             worded = [c for c in cues if wording is None or wording.search(c.text)]
-            assert credits._Cues(sentence, wording).distance(source) == min(
+            assert credit_quotes._Cues(sentence, wording).distance(source) == min(
                 (profile._gap(c, source) for c in worded), default=float("inf"))
 
 
@@ -143,27 +151,30 @@ _NICKNAME = re.compile(r"(?P<before>(?<![\w'’-])[A-Z][\w'’.-]*(?<![’']s)[^
 
 def test_a_pattern_read_once_a_run_finds_what_finditer_finds():
     for text in _run_texts(4000, 5):
-        assert source_index._firms_in(text) == {sources.text_key(found.group(1) or found.group(2) or found.group(3))
+        assert source_index._firms_in(text) == {source_keys.text_key(found.group(1) or found.group(2) or found.group(3))
                                                 for found in _FIRM_WRITTEN.finditer(text)}, text
-        assert sources.without_nickname(text) == _NICKNAME.sub(
+        assert source_keys.without_nickname(text) == _NICKNAME.sub(
             lambda found: found.group("before") + " " * len(found.group("nick")), text), text
-        assert _spans(sources.runs_tried_once(sources._ACTION_AGAINST, text, sources._WORD_START, sources._LEAD_RUN,
-                                              at=1)) == _spans(sources._ACTION_AGAINST.finditer(text, 1)), text
-        trailing, whole = credits._trailing_adverbs(text), credits._TRAILING_ADVERBS.search(text)
+        assert _spans(
+            source_keys.runs_tried_once(
+                source_accusations._ACTION_AGAINST, text, source_forms._WORD_START, source_forms._LEAD_RUN, at=1
+            )
+        ) == _spans(source_accusations._ACTION_AGAINST.finditer(text, 1)), text
+        trailing, whole = credit_spans._trailing_adverbs(text), credit_spans._TRAILING_ADVERBS.search(text)
         assert (trailing and trailing.span()) == (whole and whole.span()), text
 
 
 def test_a_pattern_read_once_a_run_still_finds_its_matches_inside_a_long_run():
     initials = "A." * 50
     assert source_index._firms_in(f"Shares of {initials}Kessel Holdings rose") == {
-        sources.text_key(f"{initials}Kessel Holdings")}
+        source_keys.text_key(f"{initials}Kessel Holdings")}
     assert source_index._firms_in(f"{initials}Taylor Wimpey's shares fell") == {
-        sources.text_key(f"{initials}Taylor Wimpey")}
+        source_keys.text_key(f"{initials}Taylor Wimpey")}
     # a match that ends inside a run ("shares.") is read on from there, as from each capital before
     assert source_index._firms_in("Kessel Ltd's shares.Vask Ltd's shares fell") == {"kessel ltd", "vask ltd"}
-    assert sources.without_nickname(f"{initials}Juan \"Chico\" Marquez") == f"{initials}Juan         Marquez"
-    assert credits._trailing_adverbs("Kessel " + "also " * 50 + "x") is None
-    assert credits._trailing_adverbs("Kessel x" + " also" * 50).start() == len("Kessel x")
+    assert source_keys.without_nickname(f"{initials}Juan \"Chico\" Marquez") == f"{initials}Juan         Marquez"
+    assert credit_spans._trailing_adverbs("Kessel " + "also " * 50 + "x") is None
+    assert credit_spans._trailing_adverbs("Kessel x" + " also" * 50).start() == len("Kessel x")
 
 
 def test_a_clause_of_time_after_he_said_is_found_as_reading_every_cue_from_the_start_found():
@@ -195,13 +206,16 @@ def test_a_clause_of_time_after_he_said_is_found_as_reading_every_cue_from_the_s
 def test_the_subjects_a_cue_reports_are_those_reading_every_cue_and_span_for_each_span_finds():
     def whole(span, sentence, spans):
         at, text = sentence.start, sentence.text
-        if credits._REPORTED_VERB.match(text, span.end - at) is None:
+        if credit_quotes._REPORTED_VERB.match(text, span.end - at) is None:
             return False
         cue = next((c for c in sentence.spans if c.type == "cue"
-                    and at + credits._end_of(credits._SPACES_THAT, text, c.end - at) == span.start), None)
+                    and at + credit_clauses._end_of(credit_quotes._SPACES_THAT, text, c.end - at) == span.start), None)
         return cue is not None and any(
-            other is not span and other.end <= cue.start
-            and at + credits._end_of(credits._SPACES_OR_COMMAS, text, other.end - at) == cue.start for other in spans)
+            other is not span
+            and other.end <= cue.start
+            and at + credit_clauses._end_of(credit_quotes._SPACES_OR_COMMAS, text, other.end - at) == cue.start
+            for other in spans
+        )
 
     words = ("His", "lawyer", ",", "Petra", "Quinlan", "said", "that", "Stavros", "denies", "the", "charges", "told")
     rng = random.Random(7)
@@ -215,7 +229,7 @@ def test_the_subjects_a_cue_reports_are_those_reading_every_cue_and_span_for_eac
                        for start, end in rng.sample(bounds, min(len(bounds), rng.randint(1, 7))))
         sentence = Sentence(text, 3, 3 + len(text), "attributed_claim", {"attributed_claim": 1.0}, marked)
         spans = [span for span in marked if span.type == "source"]
-        assert credits._reported_subjects(spans, sentence) == [
+        assert credit_quotes._reported_subjects(spans, sentence) == [
             span for span in spans if whole(span, sentence, spans)], text
 
 
@@ -227,11 +241,11 @@ def test_the_last_dash_and_comma_before_a_span_are_those_a_read_from_the_start_f
         text = "".join(rng.choice(words) + rng.choice((" ", " ", "", "  ")) for _ in range(rng.randint(1, 14)))
         for end in range(len(text) + 1):
             head = text[:end]
-            assert credits._last_clause_comma(head) == max(
-                (found.start() for found in credits._CLAUSE_COMMA.finditer(head)), default=-1), head
+            assert credit_clauses._last_clause_comma(head) == max(
+                (found.start() for found in credit_clauses._CLAUSE_COMMA.finditer(head)), default=-1), head
             stop = rng.randint(end, len(text))
             span, sentence = Span("source", end, stop, text[end:stop]), _sentence(text)
-            whole = credits._DASHED_CLAUSE.search(head)
-            assert credits._in_dashed_clause(span, sentence) == (
+            whole = credit_clauses._DASHED_CLAUSE.search(head)
+            assert credit_clauses._in_dashed_clause(span, sentence) == (
                 whole is not None and bool(head[:whole.start()].strip())
-                and credits._DASH_CLOSING.match(text, span.end) is not None), head
+                and credit_clauses._DASH_CLOSING.match(text, span.end) is not None), head

@@ -12,7 +12,7 @@ from framing.document import Document, Sentence, Span
 import framing.profile
 from framing.profile import build_profile, normalise_source, writer_loaded
 from framing.source_finders import opening_subject
-from framing.sources import past_opener
+from framing.source_keys import past_opener
 from framing.turns import opening_label_length
 
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")

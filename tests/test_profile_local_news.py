@@ -4,7 +4,7 @@ sentences (no model)."""
 import pytest
 
 from framing.profile import build_profile, normalise_source
-from framing.sources import text_key
+from framing.source_keys import text_key
 from test_profile import LABELS, document
 from test_profile_credits import profile_of as headed
 

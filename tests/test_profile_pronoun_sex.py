@@ -4,7 +4,7 @@ a description, the "he" or "she" they said, or a given name of clear sex (see fr
 import pytest
 
 from framing.given_names import given_name_sex, is_given_name
-from framing.sources import text_key, without_nickname
+from framing.source_keys import text_key, without_nickname
 from test_profile_credits import CLAIM, DENIAL, FACT, OPINION, profile_of
 
 

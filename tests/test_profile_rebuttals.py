@@ -8,7 +8,7 @@ import pytest
 import framing
 from framing.document import Document, Sentence, Span
 from framing.profile import build_profile
-from framing.sources import alleges
+from framing.source_accusations import alleges
 
 LABELS = framing.LABELS
 FACT, CLAIM, DENIAL, OPINION = LABELS

@@ -5,7 +5,10 @@ import pytest
 
 import framing
 from framing.profile import generic_source
-from framing.sources import accused_by_subject, display_source, normalise_source, surname_after_given_name
+from framing.source_accusations import accused_by_subject
+from framing.source_forms import display_source
+from framing.sources import normalise_source
+from framing.person_names import surname_after_given_name
 from test_profile_credits import profile_of as profile_with_gap
 from test_profile_subjects import profile_of
 

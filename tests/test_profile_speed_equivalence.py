@@ -7,11 +7,13 @@ import string
 import sys
 import unicodedata
 
-import framing.credits as credits
+from framing import credit_clauses, credit_own_work
 import framing.denials as denials
 import framing.source_finders as source_finders
 import framing.source_index as source_index
 import framing.sources as sources
+from framing import person_names, source_accusations, source_forms, source_keys, source_kinds, source_places
+from framing import source_roles, source_words
 import framing.textchars as textchars
 from framing.source_index import SourceIndex
 from framing.textchars import without_invisible
@@ -95,8 +97,29 @@ def _python_lines_in_sources(call) -> int:
         return local
 
     def tracer(frame, event, arg):
-        return local if frame.f_code.co_filename in (sources.__file__, source_finders.__file__,
-                                                          source_index.__file__) else None
+        return (
+            local
+            if frame.f_code.co_filename
+            in (
+                *(
+                    m.__file__
+                    for m in (
+                        sources,
+                        person_names,
+                        source_accusations,
+                        source_forms,
+                        source_keys,
+                        source_kinds,
+                        source_places,
+                        source_roles,
+                        source_words,
+                    )
+                ),
+                source_finders.__file__,
+                source_index.__file__,
+            )
+            else None
+        )
 
     previous = sys.gettrace()
     sys.settrace(tracer)
@@ -233,21 +256,22 @@ def test_no_opening_subject_is_read_for_an_issuer_where_no_document_is_written(m
 def test_a_sentence_is_read_once_for_its_lead_and_a_word_once_for_a_nationality(monkeypatch):
     read, tried = [], []
     _forget_kept()
-    monkeypatch.setattr(sources, "dateline_length", lambda text, **kw: read.append(text) or 0)
-    monkeypatch.setattr(sources, "_adjective_of", lambda country, word: tried.append(word) or False)
+    monkeypatch.setattr(source_keys, "dateline_length", lambda text, **kw: read.append(text) or 0)
+    monkeypatch.setattr(source_places, "dateline_length", lambda text, **kw: read.append(text) or 0)
+    monkeypatch.setattr(source_places, "_adjective_of", lambda country, word: tried.append(word) or False)
     sentence = "On Tuesday, the Orvane Holdings board met in Harlow."
-    assert sources.past_opener(sentence) == sources.past_opener(sentence) == len("On Tuesday,")
+    assert source_keys.past_opener(sentence) == source_keys.past_opener(sentence) == len("On Tuesday,")
     assert read == [sentence]
-    assert not sources._nationality("velmoric") and not sources._nationality("velmoric")
-    assert set(tried) == {"velmoric"} and len(tried) == len(sources._COUNTRY_KEYS)
+    assert not source_places._nationality("velmoric") and not source_places._nationality("velmoric")
+    assert set(tried) == {"velmoric"} and len(tried) == len(source_places._COUNTRY_KEYS)
     # a kept answer is never changed by its caller
-    assert isinstance(sources.surnames_in("Tom Vask met Ana Ruiz."), frozenset)
+    assert isinstance(person_names.surnames_in("Tom Vask met Ana Ruiz."), frozenset)
     monkeypatch.undo()
     _forget_kept()  # nothing read with the spies stays kept
 
 
 def _forget_kept() -> None:
-    for kept in (sources.past_opener, sources._lead_length, sources._nationality):
+    for kept in (source_keys.past_opener, source_keys._lead_length, source_places._nationality):
         kept.cache_clear()
 
 
@@ -273,11 +297,14 @@ def _alternatives(pattern: str) -> list[str]:
 
 
 def test_each_match_of_a_guarded_pattern_holds_a_word_of_its_guard():
-    alleging = sources._ALLEGING.pattern[len(r"\b(?:"):-len(r")\b")]
-    assert all(any(word in part for word in sources._ALLEGING_WORDS) for part in _alternatives(alleging))
-    assert all(any(word in part for word in credits._OWN_PIECE_WORDS) for part in _alternatives(credits._PIECES))
-    assert credits._CORRECTING.pattern == rf"\b(?:{'|'.join(credits._CORRECTING_WORDS)})\b"
-    assert {word.split()[0] for word in (*sources.TRADES, *source_index._HEADS, *source_index._OFFICES)} <= set(
+    alleging = source_accusations._ALLEGING.pattern[len(r"\b(?:"):-len(r")\b")]
+    assert all(any(word in part for word in source_accusations._ALLEGING_WORDS) for part in _alternatives(alleging))
+    assert all(
+        any(word in part for word in credit_own_work._OWN_PIECE_WORDS)
+        for part in _alternatives(credit_own_work._PIECES)
+    )
+    assert credit_own_work._CORRECTING.pattern == rf"\b(?:{'|'.join(credit_own_work._CORRECTING_WORDS)})\b"
+    assert {word.split()[0] for word in (*source_words.TRADES, *source_index._HEADS, *source_index._OFFICES)} <= set(
         source_index._TRADE_NAME_WORDS)
 
 
@@ -300,50 +327,65 @@ def _read(*found: re.Match[str] | None) -> list[tuple[tuple[int, int], tuple[str
 def test_guarded_patterns_give_what_the_patterns_alone_give():
     for text in GUARDED:
         assert _read(*source_index._trade_names(text)) == _read(*source_index._TRADE_NAME.finditer(text))
-        assert sources.alleges(text) == any(
-            not sources._NEGATED_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            and not sources._NEGATED_AFTER.match(text, m.end()) and not sources._blames_a_thing(text, m)
-            for m in sources._ALLEGING.finditer(text))
-        assert credits._corrects(text) == bool(credits._CORRECTING.search(text))
-        assert credits._may_name_piece(text) or not credits._OWN_PIECE.search(text)
+        assert source_accusations.alleges(text) == any(
+            not source_accusations._NEGATED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            and not source_accusations._NEGATED_AFTER.match(text, m.end())
+            and not source_accusations._blames_a_thing(text, m)
+            for m in source_accusations._ALLEGING.finditer(text)
+        )
+        assert credit_own_work._corrects(text) == bool(credit_own_work._CORRECTING.search(text))
+        assert credit_own_work._may_name_piece(text) or not credit_own_work._OWN_PIECE.search(text)
         assert _read(source_index._described_business(text)) == _read(source_index._DESCRIBED_BUSINESS.match(text))
     assert [text for text in GUARDED if list(source_index._trade_names(text))] == GUARDED[:6]
-    assert [text for text in GUARDED if credits._corrects(text)] == GUARDED[10:12]
-    assert sources.alleges("The audit ſhowed fraud at the port.") and not sources.alleges("Ledgers showed no fraud.")
+    assert [text for text in GUARDED if credit_own_work._corrects(text)] == GUARDED[10:12]
+    assert source_accusations.alleges("The audit ſhowed fraud at the port.") and not source_accusations.alleges(
+        "Ledgers showed no fraud."
+    )
 
 
 def test_a_sentence_without_a_guards_word_is_not_searched(monkeypatch):
     runs: list[tuple[str, str]] = []
-    for module, name in ((source_index, "_TRADE_NAME"), (source_index, "_ACCUSED_NAME"), (source_index, "_FILER"),
-                         (source_index, "_AGE_AFTER_NAME"), (source_index, "_DESCRIBED_BUSINESS"),
-                         (sources, "_ALLEGING"), (sources, "_TOWN_OF"), (credits, "_CORRECTING")):
+    for module, name in (
+        (source_index, "_TRADE_NAME"),
+        (source_index, "_ACCUSED_NAME"),
+        (source_index, "_FILER"),
+        (source_index, "_AGE_AFTER_NAME"),
+        (source_index, "_DESCRIBED_BUSINESS"),
+        (source_accusations, "_ALLEGING"),
+        (source_places, "_TOWN_OF"),
+        (credit_own_work, "_CORRECTING"),
+    ):
         monkeypatch.setattr(module, name, _Spy(getattr(module, name), name, runs))
-    credits._corrects.cache_clear()
+    credit_own_work._corrects.cache_clear()
     plain = "Tom Vask met Dan Orr in Harlow on Tuesday."
     _seen(plain)
-    assert not sources.alleges(plain) and not credits._corrects(plain)
+    assert not source_accusations.alleges(plain) and not credit_own_work._corrects(plain)
     assert runs == []
     _seen(*GUARDED)
-    assert sources.alleges(GUARDED[7]) and credits._corrects(GUARDED[10])
+    assert source_accusations.alleges(GUARDED[7]) and credit_own_work._corrects(GUARDED[10])
     assert {name for name, _ in runs} == {"_TRADE_NAME", "_ACCUSED_NAME", "_FILER", "_AGE_AFTER_NAME",
                                           "_DESCRIBED_BUSINESS", "_TOWN_OF", "_ALLEGING", "_CORRECTING"}
     monkeypatch.undo()
-    credits._corrects.cache_clear()
+    credit_own_work._corrects.cache_clear()
 
 
 def test_a_span_is_worked_out_once_for_display_whether_its_possessive_is_a_name_or_not(monkeypatch):
     worked = []
-    stem = sources._display_stem.__wrapped__
-    monkeypatch.setattr(sources, "_display_stem",
+    stem = source_forms._display_stem.__wrapped__
+    monkeypatch.setattr(source_forms, "_display_stem",
                         sources.lru_cache(maxsize=8)(lambda text, listed: worked.append(text) or stem(text, listed)))
-    sources._display_source.cache_clear()
-    assert sources.display_source("Halvard Bank's", True) == "Halvard Bank's"
-    assert sources.display_source("Halvard Bank's") == sources.display_source("Halvard Bank's", False) == "Halvard Bank"
-    assert sources.display_source("He's") == sources.display_source("He's", True) == "He"
-    assert sources.display_source("who advised the mayor", True) == ""
+    source_forms._display_source.cache_clear()
+    assert source_forms.display_source("Halvard Bank's", True) == "Halvard Bank's"
+    assert (
+        source_forms.display_source("Halvard Bank's")
+        == source_forms.display_source("Halvard Bank's", False)
+        == "Halvard Bank"
+    )
+    assert source_forms.display_source("He's") == source_forms.display_source("He's", True) == "He"
+    assert source_forms.display_source("who advised the mayor", True) == ""
     assert worked == ["Halvard Bank's", "He's", "who advised the mayor"]
     monkeypatch.undo()
-    sources._display_source.cache_clear()
+    source_forms._display_source.cache_clear()
 
 
 def test_a_name_written_nowhere_in_a_claim_is_not_searched_for_as_a_whole_word(monkeypatch):
@@ -358,32 +400,34 @@ def test_a_sentence_is_read_once_for_its_uninvolved_clauses_whatever_its_spans(m
     from framing.document import Sentence, Span
 
     runs: list[tuple[str, str]] = []
-    monkeypatch.setattr(credits, "UNINVOLVED", _Spy(credits.UNINVOLVED, "uninvolved", runs))
-    credits._uninvolved_clauses.cache_clear()
+    monkeypatch.setattr(credit_clauses, "UNINVOLVED", _Spy(credit_clauses.UNINVOLVED, "uninvolved", runs))
+    credit_clauses._uninvolved_clauses.cache_clear()
     text = "Two scientists not involved in the study, Ada Roe and Tom Vask, said the work was sound."
     spans = [Span("source", 0, 14, "Two scientists"), Span("source", 19, 40, "involved in the study"),
              Span("source", 42, 49, "Ada Roe"), Span("source", 54, 62, "Tom Vask")]
     sentence = Sentence(text, 0, len(text), "attributed_claim", {}, tuple(spans))
-    assert [credits._in_uninvolved_clause(span, sentence) for span in spans] == [False, True, False, False]
+    assert [credit_clauses._in_uninvolved_clause(span, sentence) for span in spans] == [False, True, False, False]
     assert runs == [("uninvolved", text)]
     plain = Sentence("Ada Roe said the work was sound.", 0, 32, "attributed_claim", {}, (spans[2],))
-    assert not credits._in_uninvolved_clause(spans[2], plain) and len(runs) == 1  # no "not": not read
+    assert not credit_clauses._in_uninvolved_clause(spans[2], plain) and len(runs) == 1  # no "not": not read
     monkeypatch.undo()
-    credits._uninvolved_clauses.cache_clear()
+    credit_clauses._uninvolved_clauses.cache_clear()
 
 
 def test_a_span_with_no_dash_before_it_is_not_read_for_a_dashed_clause(monkeypatch):
     from framing.document import Sentence, Span
 
     runs: list[tuple[str, str]] = []
-    monkeypatch.setattr(credits, "_DASHED_CLAUSE", _Spy(credits._DASHED_CLAUSE, "dashed", runs))
+    monkeypatch.setattr(credit_clauses, "_DASHED_CLAUSE", _Spy(credit_clauses._DASHED_CLAUSE, "dashed", runs))
     plain = "Ned Varga, chairman of the committee, said the review starts now."
-    assert not credits._in_dashed_clause(Span("source", 0, 9, "Ned Varga"), Sentence(plain, 0, len(plain), "x", {}))
+    assert not credit_clauses._in_dashed_clause(
+        Span("source", 0, 9, "Ned Varga"), Sentence(plain, 0, len(plain), "x", {})
+    )
     assert runs == []
     dashed = "Ned Varga, chairman of the committee — where every spending review starts — said so."
     at = dashed.index("every")
     span = Span("source", at, at + len("every spending review starts"), "every spending review starts")
-    assert credits._in_dashed_clause(span, Sentence(dashed, 0, len(dashed), "x", {})) and len(runs) == 1
+    assert credit_clauses._in_dashed_clause(span, Sentence(dashed, 0, len(dashed), "x", {})) and len(runs) == 1
 
 
 class _Unread(list):

@@ -5,7 +5,7 @@ hand-built sentences with invented names."""
 import pytest
 
 from framing.source_finders import headline_clause_subject, subject_before_cue
-from framing.sources import alleges
+from framing.source_accusations import alleges
 from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 MANAGER = ('"We were tired," Northbridge manager Callum Reddy said.', CLAIM,

@@ -1017,7 +1017,7 @@ def test_a_surname_alone_joins_a_full_name_only_where_its_document_writes_it_as_
 
 
 def test_it_after_a_titled_surname_or_in_a_document_without_a_person_s_evidence_does_not_make_it_a_body_s():
-    from framing.sources import surname_kind
+    from framing.person_names import surname_kind
     # "it" after a title, a role or a given name is the object's, not the speaker's
     for text in ("Mr. Pellow said it would take years.", "Senator Pellow said it would pass.",
                  "Pellow, the chief executive, said it would pass."):
@@ -1040,7 +1040,7 @@ def test_a_company_s_source_key_is_its_name_without_legal_forms_whatever_the_ord
     for full, bare in (("Veranth Pharmaceuticals Ltd.", "Veranth Pharmaceuticals"), ("Halvex Corp", "Halvex")):
         keys = {s["source"] for docs in ([_cites(full), _cites(bare)], [_cites(bare), _cites(full)], [_cites(full)],
                                          [_cites(bare)]) for s in framing.summarize(docs)["sources"]}
-        assert keys == {framing.sources.without_legal_form(framing.sources.text_key(bare))}, full
+        assert keys == {framing.source_keys.without_legal_form(framing.source_keys.text_key(bare))}, full
     # "UN" is spelled out, however the first document wrote it
     keys = {framing.summarize([_cites(a), _cites(b)])["sources"][0]["source"]
             for a, b in (("UN refugee agency", "United Nations refugee agency"),

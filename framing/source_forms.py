@@ -1,0 +1,1235 @@
+"""A source mention's display form: the person or body it names, cut from the words around it ("a
+report by Kessel Holdings" gives "Kessel Holdings", "Dr Ana Dorr, who chairs the panel" gives
+"Dr Ana Dorr"), with the case as written. :func:`framing.sources.normalise_source` lower-cases it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .given_names import given_name_sex, is_given_name
+from .person_names import (
+    _BODY_OR_VENUE_ENDS,
+    _DEPARTMENTS,
+    _NAME_WORDS,
+    _capitalised,
+    _initial_m,
+    _name_start,
+    _surname_alone,
+    is_name,
+    opens_with_given_name,
+    person_like,
+    personal_name,
+)
+from .source_accusations import _ACTED_ON_LEAD, _ACTING_VERB, _ACTION_AGAINST, _without_party_word, acted_on_only
+from .source_keys import _FORMS_KEPT, _SUFFIXES, runs_tried_once, text_key, without_heading, without_nickname
+from .source_kinds import _TRADE_ENDING, _business_kind, _business_trade
+from .source_places import _nationality_list
+from .source_words import (
+    _CIRCUMSTANCES,
+    _LOCAL_TITLES,
+    _TIME_NOUNS,
+    _WHEN,
+    ACT_BEFORE_SAYER,
+    AGE_ALONE,
+    APPOSED_PARTICIPLE,
+    BODY_KINDS,
+    BODY_NOUNS,
+    BODY_WORDS,
+    DOCUMENTS,
+    EDGE,
+    INQUIRY_INTO,
+    INSTITUTIONS,
+    JOINERS,
+    KIN,
+    LEADING,
+    LEGAL_FORM_END,
+    MADE,
+    MAKER_AFTER_INQUIRED,
+    MONTHS,
+    PARTICIPLE_PHRASE,
+    PARTICLES,
+    PARTY_STATE,
+    PERSON_NOUNS,
+    PERSON_ROLES,
+    PLACING_PARTICIPLE,
+    PORTFOLIOS,
+    POSSESSIVE,
+    PRIVATE_PERSONS,
+    QUANTIFIERS,
+    RELATIVE_OPENING,
+    ROLE_END,
+    ROLE_WORD,
+    SELF_NAME_WHOLE,
+    TITLE,
+    TRADES,
+    TRADES_BEFORE_GIVEN_NAMES,
+    UNINVOLVED,
+    WEEKDAYS,
+    WHEN_WORDS,
+)
+from .textchars import without_invisible
+from .turns import names_outlet
+
+#: A relative's noun alone (see ``KIN``: "daughter", "brother-in-law"), as a word before a given name may be.
+_KIN_WORD = re.compile(KIN)
+
+#: Academic and professional degrees written after a name ("James P. Conroy, Ph.D.", "Tom Brandt, M.D.", "Ana Ruiz,
+#: RN"): never a source alone, and dropped from a person's name as letters after it are (see ``_POST_NOMINAL``).
+#: Letters that are words or initials too only with their stops ("M.D.", "J.D."; not "MD", a state), and letters
+#: that are also a body's name ("RN", the French party; "MBA") only after a comma ("Ana Ruiz, RN"; not "Le Pen's RN").
+_DOTTED_DEGREES = r"Ph\.?\s?D|Ed\.?D|Psy\.?D|Pharm\.?D|M\.D|J\.D|D\.D\.S|M\.B\.A|M\.P\.H|R\.N"
+_BARE_DEGREES = r"DDS|DVM|MBA|MPH|LCSW|RN"
+_DEGREE = re.compile(rf"(?:{_DOTTED_DEGREES}|{_BARE_DEGREES})\.?")
+_DOTTED_DEGREE = re.compile(rf"(?:{_DOTTED_DEGREES})\.?")
+#: Letters after a name that are not part of it: honours, offices, degrees ("Andrew Quayle KC", "Jane Roe
+#: MP", an Irish TD or senior counsel, "Orla Keaveny TD", "Orla Keaveny SC", a Stormont "MLA"). A generation
+#: ("Jr.", "III") stays: it tells a son from his father. Looked for in a form's last ``_POST_NOMINAL_CHARS`` only,
+#: so that a long run of capitals costs no more than a short one.
+_POST_NOMINAL = re.compile(r"(?:(?:,?\s+(?:KC|QC|SC|MP|MEP|MSP|MS|MLA|TD|AM|OBE|MBE|CBE|KBE|DBE|Esq|"
+                           rf"{_DOTTED_DEGREES})|,\s*(?:{_BARE_DEGREES}))\.?)+$")
+_POST_NOMINAL_CHARS = 60
+#: "The" and a capitalised word: a name after all ("the Guardian").
+_ARTICLE_AND_NAME = re.compile(r"the\s+[A-Z]")
+
+#: A relative clause or its pronoun ending a span after the name it describes ("who" of "A senior official who",
+#: "who spoke" of "A senior official who spoke", a trailing "that"): not part of the name ("many of whom" stays).
+_RELATIVE_AFTER = re.compile(r"(?<=\w)(?<!\bof)\s+(?:(?:who|whom|whose|which)(?:\s.*)?|that)$")
+#: A relative clause on a description, up to the comma after which a name set apart may follow ("The user who posted
+#: it, @orsk_truth": group 1 the description, group 2 what follows the comma).
+_CLAUSE_BEFORE_PART = re.compile(r"(.*?\w)\s+(?:who|whom|whose|which|that)\s[^,]*\s([^\s,]+),\s+(\S.*)")
+
+
+def _without_clause_before_name(form: str) -> str:
+    """``form`` without the relative clause on its description when a personal name of two words or more or an
+    account's handle alone follows that clause's comma, a lower-case word before it (see ``_CLAUSE_BEFORE_PART``):
+    "The man who filmed it, Evan Pruitt" is "The man, Evan Pruitt", whose name :func:`_pick_part` then takes, where
+    the clause read to the end would drop the name; not "A user who lives near Orrin, Vell": a place's comma."""
+    found = _CLAUSE_BEFORE_PART.fullmatch(form)
+    if found is None or not found.group(2).islower():
+        return form
+    name = found.group(3)
+    if not ((_person_part(name) and " " in name) or _HANDLE_ALONE.fullmatch(name)):
+        return form
+    return f"{found.group(1)}, {name}"
+
+
+#: A name a source goes by, written after a verb of calling and a reflexive pronoun ("calling itself BlackHarbor" of
+#: "A group calling itself BlackHarbor", "who calls himself Zed", "itself the Free Riders" of a span cut after
+#: "calling"), no comma before it: group 1 the words before it, group 2 the name as far as it goes.
+_SELF_NAMED = re.compile(r"([^,]*?)(?:(?:^|\s)(?:calling|(?:who|that|which)\s+(?:calls|called))\s+|^)"
+                         r"(?:it|him|her|them)sel(?:f|ves)\s+(.*)")
+
+#: A participle clause of who cited or quoted a source, ending its span after the source ("cited by the group" of
+#: "Police records cited by the group", "quoted by Kestrel Radio" of "an official quoted by Kestrel Radio"): as a
+#: relative clause is, not part of the name; the source cited speaks. ("seen", "obtained" or "reviewed by" credit
+#: the outlet that had the material: see ``_BY``.)
+_CITED_AFTER = re.compile(r"(?<=\w),?\s+(?:cited|quoted)\s+(?:by|in)\s+[^,]*$")
+
+#: A word joining a span or a comma part to a group or list before it ("and", "such as", "including" of "critics,
+#: including Ana Ruiz", "like" in lower case of "critics, like Ana Ruiz"): the part names members of the group, or
+#: more of the list, and alone the word is no name.
+_LIST_OPENING = re.compile(r"^(?:[Aa]nd|such\s+as|[Ii]ncluding|like)\s+(?=\S)")
+#: A capitalised preposition opening a source's first comma-separated part before a name ("Of Orr" of "Of Orr, Vask,
+#: who backed him, said"): whom the speaker after the comma talks of, not who speaks.
+_TOPIC_OPENING = re.compile(r"^(?:Of|On|About|Regarding)\s+(?=[A-Z])")
+#: "As" opening a span before a quantifier ("As many tax experts" of "As many tax experts have noted, ..."): the
+#: conjunction of the clause the span opens, no word of the group; not "As many as 20 officials", a number.
+_AS_BEFORE_QUANTIFIER = re.compile(r"^[Aa]s\s+(?=(?:many|some|several|most|few|numerous|other|various|countless)"
+                                   r"\s+(?!as\b)\S)")
+#: An age before a name ("76-year-old" of "the 76-year-old Roe"): a description, not part of the name.
+_AGED = re.compile(r"^\d{1,3}-year-old\s+(?=[A-Z])")
+#: A parenthesised aside after a name ("Sen. Elizabeth Warren (D-Mass.)").
+_ASIDE = re.compile(r"\s*\([^()]*\)$")
+#: When a report came out, written between its participle and "by" ("published last week by", "released on
+#: Friday by"): a weekday, "last" or "this" week, month or year, "yesterday", "today", a month ("in January", or
+#: "January by" of a span cut inside "filed in January by") or a year.
+_WHEN_MADE = (r"(?:(?:late\s+|early\s+)?on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+              r"|(?:earlier\s+|later\s+)?(?:last|this)\s+(?:week|month|year)|yesterday|today|earlier"
+              r"|(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+              r"|in\s+\d{4}")
+
+#: A day owning what follows it ("Thursday's poll", "yesterday's report"): a time, no owner who speaks through it.
+_TIME_OWNER = re.compile(rf"^(?:(?:{WEEKDAYS}|yesterday)"
+                         r"(?:'s|’s)\s+(?=\S)|(?:today|tonight)(?:'s|’s)\s+(?=(?-i:[a-z])))",  # not "Today's Zaman"
+                         re.I)
+#: A weekday, which tells when something was said or made ("Thursday" of "a poll released on Thursday found"), never
+#: who said it.
+_WEEKDAY = re.compile(rf"(?:on\s+)?(?:{WEEKDAYS})", re.I)
+
+#: Nouns of material that speaks for whoever made or put it out, only before a passive "by" (see ``_BY``): "a tally
+#: by the centre", "a web video by the party committee", "Hacked emails posted by LeakBox", "a list compiled by", and
+#: of an inquiry, whose findings are its maker's ("An investigation by the state auditor found", "an inquiry by the
+#: integrity office", "an assessment by the agency"), and of a search or a fact-check ("a reverse image search by
+#: Factline", "a fact-check by the Kessel Herald").
+_BY_DOCUMENTS = (rf"{DOCUMENTS}|tall(?:y|ies)|videos?|ads?|e-?mails?|lists?|investigations?|inquir(?:y|ies)|probes?|"
+                 r"assessments?|evaluations?|examinations?|search(?:es)?|fact[-\s]?checks?")
+#: Participles of spreading material, which credit who spread it only after such a noun ("A memo circulated by a party
+#: analyst", "emails unearthed by LeakBox", as "emails obtained by the Guardian" credit the outlet): "soldiers posted by
+#: the army" stay whole.
+_SPREAD = r"circulated|posted|unearthed|disseminated"
+#: Participles of making, filing or having material, before a passive "by" (see ``_BY``).
+_BY_MADE = (r"published|released|issued|written|compiled|commissioned|produced|prepared|signed|conducted|kept|"
+            r"carried\s+out|filed|brought|lodged|submitted|provided|supplied|obtained|seen|reviewed|viewed|examined|"
+            r"verified|analy[sz]ed")
+#: A passive "by" before the credited body: alone ("by an independent panel"), or after a participle and
+#: what it made ("published by the UN Human Rights Office", "figures released by the statistics office",
+#: "A detailed study being released by"), an article besides, a time between allowed ("published last week by",
+#: and "Friday by" of a span cut inside "released on Friday by"), or after a document and up to two words before it,
+#: no preposition among them ("a report by the audit office", "an independent review by the panel"; not "claims in a
+#: report by"), perhaps with what it is "of" and a participle after it ("Leaked memos of council staff
+#: disseminated by"), or after "one" standing for a document before a name ("one by Vela" of "two polls -- one by
+#: Kestel, one by Vela"). Only participles of making (a filing's too: "the complaint, filed by the association", "a
+#: lawsuit brought by", "lodged", "submitted"; of handing over: "excerpts provided by the Interior Ministry", "figures
+#: supplied by"), of spreading after a document (see ``_SPREAD``), and of access, which credit
+#: the outlet that had the material ("emails obtained by the Guardian", "records reviewed by Reuters", "messages
+#: shared with the BBC", "files leaked to the Guardian"): after "led", "funded" or "backed" the head is the actor
+#: ("the alliance led by Ostmark" is the alliance).
+_BY = re.compile(rf"^(?:(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:being\s+)?(?:{_BY_MADE})\s+)?"
+                 rf"(?:(?:{_WHEN_MADE})\s+)?by\s+"
+                 rf"|^(?:(?:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|from|on|and|or)\s)[\w-]+\s+){{0,2}}"
+                 rf"(?:{_BY_DOCUMENTS})\s+(?:(?:of\s+(?:[\w'’.-]+\s+){{1,4}}?)?(?:being\s+)?"
+                 rf"(?:{_BY_MADE}|{_SPREAD})\s+(?:(?:{_WHEN_MADE})\s+)?)?by\s+"
+                 r"|^one\s+by\s+(?=(?:the\s+)?(?-i:[A-Z]))"
+                 r"|^(?:[\w'’-]+\s+){0,3}?(?:shared\s+with|(?:provided|leaked|passed)\s+to)\s+", re.I)
+#: A document or a count, up to two words before it ("unofficial results", "a joint statement", "new figures"), then
+#: "from" and whoever made it (group 1): the body credited when its last word says it is one ("the county elections
+#: office", "the Democratic committee"; see :func:`_maker_after_from`).
+_FROM_MAKER = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|from|on|and|or)\s)[\w'’-]+\s+){{0,2}}"
+                         rf"(?:{DOCUMENTS}|results|returns|tall(?:y|ies)|counts?)\s+from\s+(\S.*)$", re.I)
+#: A centre by its capitalised name after "the" ("the Refugee Legal Centre", "the Halvard Research Center"): a body
+#: that made a document or count, not a place as "the city centre" is (see :func:`_maker_after_from`).
+_NAMED_CENTRE = re.compile(r"(?i:the)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Centre|Center)")
+#: A document sent in someone's name before "from" ("a statement from", "an emailed statement from", "a letter
+#: from"), which only one who speaks sends; and a maker in capitalised words alone after it ("Orsk", "Velna Stores").
+_SENT_FROM = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?(?:statements?|letters?|e-?mails?|releases?|responses?|"
+                        r"repl(?:y|ies)|communiqu[eé]s?)\s+from\s", re.I)
+_CAPITALISED_MAKER = re.compile(r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}")
+
+#: A possessive and "own" ending a span ("'s own" of "By Vask's own argument"): an owner's, stressed, never a
+#: name's possessive ("Moody's said"), so dropped however the span is followed.
+_OWN_AFTER_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])\s+own$")
+#: A document named as its owner's ("the group's 42-page report", "the ministry's statement", "Acme's annual
+#: filings"), up to two words before its noun, or its owner's forecasts or projections ("the bank's own forecasts",
+#: "the ministry's projections"), numbers it puts out as a report's: group 1 is the owner, who speaks through it.
+_OWNERS_DOCUMENT = re.compile(rf"^(.*\S)(?:'s|’s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}"
+                              rf"(?:{DOCUMENTS}|forecasts?|projections?)$", re.I)
+
+#: A participle of making ending a span after the noun it tells apart, the span cut before when or where the thing
+#: came out ("the ruling released" of "the ruling released Friday said", "Transcripts released" of "Transcripts
+#: released in May quote ..."): the thing made, whatever its noun, as ``_WHEN_AFTER`` reads it with its time.
+_MADE_AT_END = re.compile(rf"(?<=\w)\s+(?:{MADE})$")
+
+#: A time alone, which says when something was said or made and never who said it ("month" of "released last
+#: month", "time" of "at the time", "this past December", "yesterday"); a capitalised noun alone may be a name
+#: ("Time" the magazine), and so may a month ("May") or a season ("Summer").
+_TIME_ALONE = re.compile(rf"{_WHEN}|(?-i:{_TIME_NOUNS})|yesterday", re.I)
+#: A time after a source's name, perhaps after a participle of making ("The ministry this week", "a poll released
+#: yesterday", "an inquiry by the Ledger last year", "Roe in December", "Roe in 2015", "Roe in the past", "Roe in
+#: recent days", "a survey conducted Monday", "at the time"):
+#: when, not who; a weekday alone needs "on" or the participle ("Cyber Monday" is a name), and "today" is lower
+#: case ("Kessel Today" is a newspaper); a participle after "and" goes with it ("A study commissioned by the board
+#: and published in September" is the board's, as "A study commissioned by the board" is); "held" only before a time
+#: ("A ballot of residents held in January" is the ballot of residents).
+_WHEN_AFTER = re.compile(rf"(\s+(?:and\s+)?(?:{MADE}|held))?\s+(?:{_WHEN}|(?-i:yesterday|today|tonight)|at\s+the\s+time"
+                         rf"|in\s+(?:{MONTHS})(?:\s+\d{{4}})?|in\s+\d{{4}}|in\s+the\s+past"
+                         r"|in\s+(?:recent|the\s+past(?:\s+few)?)\s+(?:days|weeks|months|years))$"
+                         rf"|\s+(?:{MADE}|on)\s+(?:on\s+)?(?:{WEEKDAYS})$", re.I)
+#: A document's noun (a post's or a clip's too), with up to three words before it, an article besides, and no
+#: preposition among them ("a study", "The report", "the group's 42-page report", "a new Keystone University poll"; a
+#: trial's "results" too, "results presented at the Kessel Congress"; group 1), then what it is told apart by, never
+#: a name of its own: a participle of making it (see ``MADE``) or of sharing it ("A post shared 20,000 times", "a
+#: video posted on X"), a relative clause ("that was", "which", or a pronoun's with no "that": "the audit he cited"),
+#: when it came out or was dated ("Monday", "last week", see ``_WHEN_MADE``; "a memo dated March 3"), or who made it,
+#: by a verb after a name or "the" and a noun ("a filing Veltrix made with the SEC", "the report the ministry
+#: released"; group 2), what it is "of" allowed before the maker when it ends in a lower-case noun ("a list of Ruiz
+#: fundraisers the Harbor Post assembled"; not "a poll of Ohio Democrats released"), or a poll's or survey's sample,
+#: a number of people ("The survey of 812 likely voters": the survey).
+_DOCUMENT_TAIL = re.compile(
+    rf"((?:(?i:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|from|by|on|and|or)\s)[\w'’.-]+\s+){{0,3}}?"
+    rf"(?i:{DOCUMENTS}|results|releases?|papers?|preprints?|documents?|lists?|posts?|videos?|clips?|messages?))"
+    rf"(?:,?\s+(?i:{MADE}|that|which|dated|shared|{_WHEN_MADE})\b|\s+(?:he|she|they|we)\s+[a-z]"
+    r"|(?:(?<=[Pp]oll)|(?<=[Ss]urvey))\s+of\s+\d[\d,]*\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*s$"
+    r"|(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?(?!(?:of|for|at|in|with|to|from|by|on|and|or|the|a|an)\s)[a-z][\w'’-]*)?"
+    r"\s+((?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4}|the\s+(?:[a-z][\w'’-]*\s+){1,2})"
+    r"(?:made|filed|released|published|issued|submitted|sent|wrote|prepared|produced|commissioned|compiled|"
+    r"presented|posted|lodged|obtained|saw|reviewed|assembled)\b)")
+#: A comma between a source's parts, not one inside a figure ("A study of 2,000 adults" is one part).
+_PART_COMMA = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))")
+#: A document alone, an article and up to two words before its noun ("The complaint", "a 40-page report", "The
+#: lawsuit").
+_DOCUMENT_ALONE = re.compile(rf"(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{DOCUMENTS}|lawsuits?)", re.I)
+#: A maker named after "by": a capitalised word, "the" allowed before it ("the SEC", "Mayor Ana Ruiz"), or "the" and
+#: a body's noun in lower case, up to two words before it ("the election board", "the statistics office"; see
+#: :func:`_maker_part`), no possessive.
+_NAMED_MAKER = re.compile(rf"(?:the\s+)?[A-Z]|the\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(sorted(BODY_NOUNS))})"
+                          r"(?![\w'’-])")
+#: "from" opening a comma part of a source, which names where the head before it comes from ("The team, from the
+#: Halvorsen Institute"), or who issued it ("The report, from the Varnland Climate Council").
+_FROM = re.compile(r"^from\s+(?=\S)")
+#: A comma part that says where or when a document came out, never who speaks: a participle of making before a
+#: place or a time ("published in the Kessel Journal", "released on Friday", "posted online", "published today in
+#: the Kessel Journal"; see ``MADE``), with no "by" naming its maker after it.
+_PUBLISHED_PART = re.compile(rf"(?:{MADE})\s+(?:(?:today|yesterday)\s+)?(?:in|on|at|online|last|this|earlier)\s"
+                             r"(?!.*\sby\s)", re.I)
+#: Such words after the maker a document is "from", no comma between ("Marrowfield University published today in
+#: the Journal of Clinical Aging"): where and when it came out, no part of the maker's name.
+_PUBLISHED_AFTER_MAKER = re.compile(rf"\s+{_PUBLISHED_PART.pattern}.*$", re.I)
+_SPOKES_FOR = re.compile(r"^spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(.+)$", re.I)
+_SPOKES_AFTER = re.compile(r"^(.+?)(?:'s|’s)?\s+spokes(?:man|woman|person)$", re.I)
+_SPOKES_ALONE = re.compile(r"^spokes(?:man|woman|person)$", re.I)
+
+#: Titles that are also words of other names ("Captain America", "Admiral Insurance", "Bishop Auckland",
+#: "Imam Reza Shrine", "AG Barr", "General Motors", "Lord & Taylor", "Miss Universe", "Pastor Maldonado"),
+#: and peerages, whose holder is known by a title and one name ("Lord Cameron", "Baroness Hale"), and a
+#: legislator's titles, words of other names too ("Deputy Leader", "Representative Office", "MP Materials"):
+#: a person's name after them has two words or more ("Congressman Anthony Weiner", "Deputy Kh. Dzhabrailov",
+#: "Labour MP Jane Roe"), as an army's "Major" ("Major League", "Spokesman Major Tomas Reyl"). A parliament's
+#: letters but "MP" are titles only after a party's word or another
+#: ("Fianna Fáil TD", "SNP MSP", "Sinn Féin MLA", "Plaid Cymru MS", "Labour MEP", "Opposition TD"): first in
+#: a name, they are a firm's ("TD Ameritrade Holding"). A priest's "Father" is one too ("Jesuit Father Tom Renn"),
+#: and a church's "Cardinal", "Canon", "Patriarch", "Metropolitan" and "Deacon" ("Cardinal Health", "Canon Inc").
+_SHORT_TITLES = re.compile(r"(?:^|\s)(?:Admiral|Captain|Major|Bishop|Imam|AG|DA|General|Lord|Lady|Baroness|Miss|"
+                           r"Principal|Pastor|Father|MP|Deputy|Congressman|Congresswoman|Representative|Lawmaker|"
+                           r"Alder|Cardinal|Canon|Patriarch|Metropolitan|Deacon)$|\s(?:MEP|MSP|MS|MLA|TD)$")
+#: A title shortened with a stop ("Rep.", "Sen.", "Gen."), which may stand inside a longer role before a name
+#: ("chairman of the House Harbour Committee Rep. Adam Korvel", "Retired Air Force Gen. Ola Brisk").
+_STOPPED_TITLE = re.compile(r"(?:Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Dr|Prof|Amb|Supt|Insp|Det)\.")
+#: A role word, in either case, then "of" or "for": what may name the role's body before the name ("attorney for the
+#: District of ...", "Secretary for Harbour Security ...").
+_ROLE_OF = re.compile(r"(?<![\w'’])(?:attorney|secretary|director|chairman|chairwoman|chair|speaker|head|"
+                      r"commissioner|minister|president|governor|leader|chief|ambassador|prosecutor|administrator|"
+                      r"member|superintendent|general)"
+                      r"\s+(?:of|for)\s+(?:the\s+)?", re.I)
+
+#: An initial inside a name ("B." of "Adam B. Schiff").
+_INITIAL = re.compile(r"[A-Z]\.")
+#: "to" and one to three capitalised words ending a span: whom something was sent to ("... Jennifer Osk to Vantner").
+_TO_NAME = re.compile(r"\s+to\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+#: The most words a title has ("Leader of the Opposition"): a name's title is read from that many words before it.
+_TITLE_WORDS = 4
+
+#: "A lawyer for the detained activist, Joshua Wong": the name is the activist's, the speaker the lawyer
+#: (but in "The lawyer for Vask, Alina Marr" the name is the lawyer's: the object is a name itself). A
+#: representative for a body is named as a spokesman is ("A representative for the company, Bradley Stroud":
+#: Stroud), one for a person is not ("A representative for the jailed activist, Joshua Wong": see
+#: ``_REPRESENTATIVE``).
+_RELATIONAL = re.compile(
+    r"^(?:(?:the|a|an|his|her|their|its)\s+)?(?:\w+\s+)?(?:family|families|lawyer|lawyers|attorney|attorneys|"
+    r"relatives?|mother|father|parents|wife|husband|son|daughter|brother|sister|friends?|neighbou?rs?|"
+    r"colleagues?|supporters?)\s+(?:of|for)\s+(?:(?:the|a|an|one|two|his|her|their|its)\s+)?"
+    r"(?-i:[a-z]).*$", re.I)
+#: A representative for someone in lower case, whose head noun (group 1) says whether a body or a person.
+_REPRESENTATIVE = re.compile(r"^(?:(?:the|a|an)\s+)?representatives?\s+(?:of|for)\s+"
+                             r"(?:(?:the|a|an|his|her|their|its)\s+)?(?=(?-i:[a-z]))(?:[\w'’-]+\s+)*?([\w'’-]+)$", re.I)
+
+#: Trades that sports copy capitalises as a title before a surname alone ("Coach Harding said", "Skipper Orr"): the
+#: person by that surname, as "coach Harding" is (see :func:`_name_after_role`).
+_TITLE_CASE_TRADES = frozenset("coach skipper".split())
+
+#: Those and an eyewitness, capitalised opening a sentence before a person's name ("Witness Ana Voss", "Survivor Ana
+#: Voss"), dropped from the name as a trade is (see :func:`_is_trade_then_name`).
+_OPENING_CIRCUMSTANCES = _CIRCUMSTANCES | {"eyewitness"}
+
+#: Words of a group's head with no noun ("Others", "Some", "Many others", "Still others"), which names no one: a
+#: member named after it with "including" or "such as" speaks for it.
+_HEADLESS_WORDS = QUANTIFIERS | frozenset("others still".split())
+
+
+def display_source(text: str, possessive_is_name: bool = False, people_listed: bool = False) -> str:
+    """:func:`normalise_source`'s form with the case as written ("Chinese embassy spokesperson"),
+    for showing a source to a reader. A trailing possessive is dropped ("China's" of a span cut
+    before "foreign ministry") unless ``possessive_is_name`` ("Moody's said"). A list read as nationalities (see
+    :func:`_nationality_list`) is cut at its commas as any other when ``people_listed``: the document names a word
+    of it as a person (see :meth:`SourceIndex.add`). Accents are composed
+    (NFC), so "René" typed either way is one source, and invisible characters are dropped, but a zero-width
+    joiner that joins emoji into one picture ("family 👨\u200d👩\u200d👧"; :func:`text_key` drops it too)."""
+    return _display_source(text, possessive_is_name, people_listed)
+
+
+@lru_cache(maxsize=_FORMS_KEPT)
+def _display_source(text: str, possessive_is_name: bool, people_listed: bool) -> str:
+    """:func:`display_source`, kept once worked out by all three arguments however the caller passed them."""
+    form = _display_stem(text, people_listed)
+    if form is None:
+        return ""
+    # a pronoun's "'s" is "is" or "has", never part of a name: "He's comparing the plans" is "he", as "It's" is "it"
+    named_possessive = possessive_is_name and _PRONOUN_CONTRACTED.fullmatch(form) is None
+    form = one_spokesperson(form if named_possessive else POSSESSIVE.sub("", form))
+    # a source names someone: a time stamp, a number ("10"), a degree ("Ph.D."), a weekday or a time alone is none
+    named = (any(ch.isalpha() for ch in form) and not _DOTTED_DEGREE.fullmatch(form) and not _WEEKDAY.fullmatch(form)
+             and not _TIME_ALONE.fullmatch(form))
+    return form if named else ""
+
+
+#: "own" after an owner's possessive ("Tallis's own status page", "the regulators' own figures"; group 1 the
+#: possessive's ending): emphasis, no part of the source's name.
+_OWN_AFTER_OWNER = re.compile(r"(?<=\w)(['’]s?)\s+own\s+(?=\w)", re.I)
+
+
+@lru_cache(maxsize=_FORMS_KEPT)
+def _display_stem(text: str, people_listed: bool) -> str | None:
+    """:func:`display_source`'s form before its trailing possessive is read (``None`` where it names no one), kept
+    once worked out: the credits read each source span without ``possessive_is_name`` (see
+    :meth:`SourceIndex.nameless_share`) just before the source index reads it with it."""
+    shown = without_nickname(without_invisible(text, emoji_joiners=True))  # 'Juan "Chico" Marquez': "Juan Marquez"
+    form = _dashes_as_commas(without_heading(unicodedata.normalize("NFC", shown)))
+    form = _OWN_AFTER_OWNER.sub(r"\1 ", form)  # "Tallis's own status page": "Tallis's status page"
+    form = ACT_BEFORE_SAYER.sub("", _FOCUSING_OPENING.sub("", form))
+    form = _without_party_word(form)  # "Democrats Ana Ruiz, Tom Vask and Dan Orr", "Democrat Ana Ruiz"
+    form = _document_alone(_without_published_after_maker(_without_court_after_filer(_ASIDE.sub("", form).strip())))
+    form = _self_named(form)
+    form = UNINVOLVED.sub("", form, count=1)  # "Two scientists not involved in the research": two scientists
+    form = _without_clause_before_name(form)  # "The man who filmed it, Evan Pruitt": the name set after the clause
+    form = _MADE_AT_END.sub("", _without_when(_RELATIVE_AFTER.sub("", form)))  # "the order released"
+    if _PART_COMMA.search(form) and (people_listed or not _nationality_list(form)):  # "German, French officials"
+        parts = [p.strip(EDGE) for p in _PART_COMMA.split(form) if p.strip(EDGE)]
+        parts = [p for p in parts if not _DEGREE.fullmatch(p)] or parts  # "James P. Conroy, Ph.D.": no "Ph.D"
+        parts = [_without_party_word(p) for p in parts]  # "the nominees, Democrat Ana Ruiz and Republican Tom Vask"
+        both = _two_described_people(parts) or _listed_people(parts)
+        if both is not None:
+            parts = [both]  # "Ana Ruiz, Republican of Kessel, and Tom Vask, Democrat of Harlow": both of them
+        # "Ana diMarco, who advised him": the clause is on the name; "critics, including Roe": the group speaks, but
+        # "such as Sen. Ana Voss, a lawmaker from Kessel", a span cut after the group, names the person
+        if len(parts) > 1 and _LIST_OPENING.match(parts[1]) and set(parts[0].lower().split()) <= _HEADLESS_WORDS:
+            parts = parts[1:]  # "Others, including judge Erik Varga": "Others" names no group; the member does
+        parts = [_LIST_OPENING.sub("", parts[0]), *(p for p in parts[1:] if not _LIST_OPENING.match(p))]
+        parts = parts[1:] if len(parts) > 1 and _TOPIC_OPENING.match(parts[0]) else parts  # "Of Orr, Vask"
+        parts = [p for p in parts if not RELATIVE_OPENING.match(p)] or parts
+        # "The team, from the Halvorsen Institute" is the institute's, as "The report, by the institute" is, named
+        # without its "from"; "A study of 900 women, published in the Kessel Journal" the study's: no journal speaks
+        parts = [parts[0], *(_FROM.sub("", p, count=1) for p in parts[1:] if not _PUBLISHED_PART.match(p))]
+        # "The alliance, led by Ostmark": the head leads, not who is named after "led by"
+        # "The mayor, criticised by Ana Ruiz", "Some sponsors, targeted by a protest drive": the head, not who acted
+        heads = [p for p in parts if not _LED_BY_START.match(p) and not _APPOSED_PART.match(p)
+                 and not _ACTED_ON_PART.match(p)]
+        form = _maker_part(parts) or _pick_part(heads or parts, form)
+        form = _without_when(_ASIDE.sub("", form))  # "Raymond Cho (D-Ward 3), who sponsored the plan": its aside too
+    form = _CITED_AFTER.sub("", form)  # "Police records cited by the group" are the records
+    if RELATIVE_OPENING.match(form) or _OF_OPENING.match(form) or PLACING_PARTICIPLE.match(form):
+        # "who has long advised the mayor" alone names no one, nor "of Kessel voters" cut from "40% of", nor
+        # "circulating on TikTok" cut from "A video circulating on TikTok"
+        return None
+    form = _LIST_OPENING.sub("", form, count=1)  # "including Ana Ruiz" of a span cut after "critics,"
+    form = _AS_BEFORE_QUANTIFIER.sub("", form)  # "As many tax experts" are many tax experts
+    form = _OWNERS_DOCUMENT.sub(r"\1", _without_inquired(_TIME_OWNER.sub("", form.strip(EDGE))))  # "Thursday's poll"
+    form = _without_post_nominals(_without_object(form))
+    form = _person_in_outlet(_person_of_body(_name_after_owner(form.strip(EDGE))))
+    form = _TEAM_LED_BY.sub("", form, count=1)  # "the team led by Dr. Kofi Mensah": Kofi Mensah's
+    if not _LED_BY.search(form):
+        form = _titled_owner(_name_after_title(_name_after_role(_without_recipient(_name_after_long_role(form)))))
+    form = _maker_after_from(_without_others(form, _BY.match(form)))
+    form = _AGED.sub("", _BASED.sub("", form if _A_FEW.match(form) else LEADING.sub("", form)))
+    form = _FRESH_DOCUMENT.sub("", form)  # "a new study": the study, as "the study" later is
+    form = _OPINION_POLL.sub(r"\1 ", form)  # "Kessel/Orr opinion poll": the Kessel/Orr poll
+    form = form if _initial_m(form) else TITLE.sub("", form)
+    return _OWN_AFTER_POSSESSIVE.sub("", form)  # "Vask's own" of "By Vask's own argument"
+
+
+#: A span's end that is a document's noun, up to two lower-case words before it ("opinion poll", "annual report"),
+#: perhaps with whom it is of after it ("national poll of likely voters", "study of 900 nurses").
+_DOCUMENT_ENDING = (rf"(?:[a-z][\w'’-]*\s+){{0,2}}?(?i:{DOCUMENTS}|polls?|analys[ie]s|papers?)"
+                    r"(?:\s+of\s+[^,;:()]+)?$")
+#: "new", "latest", "newest" or "recent" opening a document's words in lower case ("new study", "latest report",
+#: "recent polls") or before its maker's name ("latest Kessel/Orr opinion poll", "new Marsh College poll"): when it
+#: came out, which a later "the study" leaves out; not a name's "New" ("New York Times poll"); so with how big or
+#: weighty it is before its lower-case words ("large study", "major report", "600-page report"), which the later
+#: "the study" leaves out too.
+_FRESH_DOCUMENT = re.compile(rf"^(?:(?:[Nn]ew|[Ll]atest|[Nn]ewest|[Rr]ecent|[Ll]arge|[Bb]ig|[Ss]mall|[Mm]ajor|"
+                             rf"[Ll]andmark|\d[\d,]*-page)\s+(?={_DOCUMENT_ENDING})"
+                             rf"|(?:new|[Ll]atest|[Nn]ewest|[Rr]ecent|\d[\d,]*-page)\s+"
+                             rf"(?=(?:[A-Z][\w'’/.&-]*\s+){{1,5}}{_DOCUMENT_ENDING}))")
+#: A lower-case "opinion" between a poll's capitalised maker and its noun ending a span ("Kessel/Orr opinion poll";
+#: group 1 the maker's last word): any poll is one of opinion, and a later "the Kessel/Orr poll" is the same; not
+#: "public opinion polls", nor a name's "Opinion" ("Kessel Opinion Poll").
+_OPINION_POLL = re.compile(r"(?<![\w'’/&.-])([A-Z][\w'’/&.-]*)\s+opinion\s+(?=polls?$)")
+#: A span opening with a lower-case "of": the tail of a count or share cut from its head ("of likely voters" of
+#: "40% of likely voters"), which names no one.
+_OF_OPENING = re.compile(r"of\s")
+#: A pronoun with "'s" for "is" or "has" ("He's", "that's"), which :func:`display_source` reads as the pronoun alone.
+_PRONOUN_CONTRACTED = re.compile(r"(?:he|she|it|that|this|who|there)['’]s", re.I)
+
+
+#: "A few" opening a group counted, whose article a source keeps: "few residents" says the opposite of "a few".
+_A_FEW = re.compile(r"a\s+few\s", re.I)
+
+
+#: A dash that sets words apart as commas do: two or three hyphens, or an en or em dash, with spaces around
+#: ("A former candidate -- Tom Vask, who lost --"; a horizontal bar too, "―"), or an em dash after a word in lower
+#: case ("candidate—Tom Vask"); not a hyphen between spaces ("US - China trade officials", "SEOUL - North Korea"), an
+#: em dash joining a compound in capitals ("EU—UK negotiators"), nor a hyphen or an en dash inside a word or a range
+#: ("Ruiz-Vell", "2008–2012").
+_DASH_APART = re.compile(r"\s+(?:-{2,3}|[–—―])(?=\s|$)|(?<=[a-z])—(?=\w)")
+#: A dash setting apart a list that gives examples of the group before it, up to the dash closing it or the end
+#: ("— like Ana Ruiz and Tom Vask —" of "Critics of the plan — like ...", "– including President Tom Vask –",
+#: "— among them Ana Ruiz —").
+_EXAMPLES_APART = re.compile(rf"(?:{_DASH_APART.pattern})\s*(?:such\s+as|[Ii]ncluding|like|among\s+them)\s.*?"
+                             rf"(?:{_DASH_APART.pattern}|$)")
+#: Hyphens ending a span cut inside a dash of two ("Tom Vask -" of "Tom Vask -- who lost").
+_CUT_DASH = re.compile(r"\s+-+$")
+#: A focusing word opening a source before a word in lower case, an article or a quantifier ("Even an anti-Verrin
+#: group", "Only the mayor", "even some Republicans"): how the writer stresses the source, no part of its name.
+_FOCUSING_OPENING = re.compile(r"^(?i:even|only|also)\s+(?=[a-z])")
+
+
+def _dashes_as_commas(form: str) -> str:
+    """``form`` with each dash that sets words apart (see ``_DASH_APART``; and then hyphens a cut span ends in, see
+    ``_CUT_DASH``) written as a comma, so that a name set apart from its description by dashes is read as one set
+    apart by commas: "Tom Vask" of "A former candidate -- Tom Vask, who lost the primary --". Not a list between
+    dashes, its members apart by semicolons or opening with "and" ("Four candidates — Senator Ana Ruiz; Gov. Tom
+    Vask —"), whose group speaks; a list giving examples of the group between dashes is an aside, left out ("Critics
+    of the plan — like Ana Ruiz and Tom Vask —" is "Critics of the plan", see ``_EXAMPLES_APART``)."""
+    form = _EXAMPLES_APART.sub(lambda found: found.group(0) if found.start() == 0 else "", form)
+    dashes = list(_DASH_APART.finditer(form))
+    if not dashes or ";" in form or any(_LIST_OPENING.match(form[dash.end():].lstrip()) for dash in dashes):
+        return form
+    return _CUT_DASH.sub(",", _DASH_APART.sub(",", form))
+
+
+def _self_named(form: str) -> str:
+    """The name a source goes by, where its form says what it calls itself (see ``_SELF_NAMED``): "BlackHarbor" of
+    "A group calling itself BlackHarbor" or of "itself BlackHarbor" (a span cut after "calling"), "Zed" of "A hacker
+    who calls himself Zed"; failing a capitalised name, the words before the verb ("A man" of "A man calling himself a
+    prophet"), not the pronoun. Any other form is itself."""
+    found = _SELF_NAMED.match(form)
+    if found is None:
+        return form
+    head, rest = found.group(1).strip(), found.group(2).strip()
+    if SELF_NAME_WHOLE.fullmatch(rest):
+        article = re.match(r"the\s+", rest)
+        return rest[article.end() if article else 0:].strip("\"“”‘’'")  # 'the "Sons of the Valley"'
+    return head or form
+
+
+_ACTED_ON = re.compile(r"(?<=\S)" + "".join(rf"(?<!\s{word})" for word in _ACTED_ON_LEAD) + r"\s+" + _ACTING_VERB)
+
+#: Where ``_ACTION_AGAINST`` may open (a word in lower case), and the run of auxiliaries it reads from there before
+#: its verb: where it fails from one of them, it fails from each later one (see :func:`runs_tried_once`).
+_WORD_START = re.compile(r"(?<![\w'’-])[a-z]")
+_LEAD_RUN = re.compile(rf"(?:(?:{'|'.join(_ACTED_ON_LEAD)})\s+)*")
+
+
+def _without_object(form: str) -> str:
+    """``form`` cut to the subject before a verb that acts on a name after it (see ``_ACTED_ON``): "Dozens of
+    families have sued Corvane Pharma" is the families', never Corvane's, who is sued; a form whose words before the
+    verb are an article alone stays whole ("the accused Tomas Brandt", a participle before a name)."""
+    if acted_on_only(form):
+        return ""  # "sued Corvane Pharma": the span left out its subject, and Corvane is sued
+    # "Eleven families filed a lawsuit on Wednesday against Tarrow Chemicals" is the families'
+    against = next(runs_tried_once(_ACTION_AGAINST, form, _WORD_START, _LEAD_RUN, at=1), None)
+    found = min((match for match in (_ACTED_ON.search(form), against) if match is not None),
+                key=lambda match: match.start(), default=None)
+    if found is None or not LEADING.sub("", form[:found.start()] + " ").strip():
+        return form
+    return form[:found.start()]
+
+
+def _without_inquired(form: str) -> str:
+    """``form`` without whom or what its inquiry looks into (see ``INQUIRY_INTO``), who is inquired into and never
+    speaks by it: "Axion's investigation into Orvane Technologies" is Axion's, the owner before a possessive, "A
+    Kessel Times investigation into Drellmark" the Kessel Times', whose name in capitals before the inquiry makes
+    it (what it is about comes after "into"), and "a federal probe into Drellmark" the federal probe. An inquiry
+    with no maker before it keeps what it looks into where that ends in lower case, which tells it apart and names
+    no one ("The inquiry into the Kessel Bridge collapse"), and is the inquiry alone before a name ("The inquiry
+    into Orvane"). A maker named after "by" at the end makes it, whatever stands before ("A review into Drellmark
+    by the Kessel Institute" is the Kessel Institute's)."""
+    found = INQUIRY_INTO.match(form)
+    if found is None:
+        return form
+    by = MAKER_AFTER_INQUIRED.search(form, found.end())
+    if by is not None:
+        return by.group(1)  # "A review into Drellmark by the Kessel Institute": the institute made it
+    if found.group(2):
+        return found.group(2)
+    maker = LEADING.sub("", found.group(1)).split(" ")[:-1]
+    if maker and all(_capitalised(word) for word in maker):
+        return " ".join(maker)
+    return form if not maker and form.split(" ")[-1].islower() else found.group(1)
+
+
+#: A weekday after a name of two capitalised words or more, with no "on" ("Ana Ruiz Tuesday", "Dame Ruth Corran
+#: Tuesday" of "Dame Ruth Corran Tuesday said"): when she spoke, no word of her name ("Black Friday" stays whole).
+_WEEKDAY_AFTER_NAME = re.compile(rf"(.*[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*)\s+(?-i:{WEEKDAYS.title()})")
+
+
+def _without_when(form: str) -> str:
+    """``form`` without the time written after it (see ``_WHEN_AFTER``): "The Harbour Fund this week" is the Harbour
+    Fund, "a Marlow poll released yesterday" a Marlow poll, "Vetter in December" Vetter; a participle that is no
+    making's before a month stays with it ("members elected in May")."""
+    dated = _WEEKDAY_AFTER_NAME.fullmatch(form)
+    if dated is not None:
+        return dated.group(1)  # "Dame Ruth Corran Tuesday said": the name, not its day
+    found = _WHEN_AFTER.search(form)
+    if found is None or found.start() == 0 or _TIME_ALONE.fullmatch(form):
+        return form  # "this past December" is a time alone
+    head = form[:found.start()]
+    if not found.group(1) and head.rpartition(" ")[2].endswith("ed") and head.rpartition(" ")[2].islower():
+        return form
+    return head
+
+
+def _document_alone(form: str) -> str:
+    """A source ``form`` that opens with a document (see ``_DOCUMENT_TAIL``) cut to the document, or to whoever made
+    it when a name or "the" and a noun and a verb of making follow it: "a study published Monday in the journal
+    Vascular Medicine" is "a study", "The report, published in Nature by 54 researchers" "The report" (one study is
+    one source, and its journal is no source), "a filing Veltrix made with the SEC on Wednesday" "Veltrix", as
+    "Veltrix's filing" is; a form that a passive "by" credits stays whole ("figures released on Friday by the
+    statistics office", "The report, released by the Audit Office": see ``_BY``)."""
+    found = _DOCUMENT_TAIL.match(form)
+    if found is None or _BY.match(form) or _BY.match(form[found.end(1):].lstrip(" ,")):
+        return form
+    return (found.group(2) or found.group(1)).strip()
+
+
+def past_passive_by(form: str) -> str:
+    """``form`` past a passive "by" opening it (see ``_BY``): "the agency last week" of "Figures released by the agency
+    last week", whose "the" says it is a description of a body named before, as "the agency" alone is."""
+    by = _BY.match(form)
+    return form if by is None else form[by.end():]
+
+
+#: Where a filing was made, ending what follows its filer after a passive "by" ("Irene Szabo in the district court of
+#: Londrin" of "The suit, filed by Irene Szabo in the district court of Londrin"; "in federal court in Harlow", "in
+#: the High Court"): a court, no part of who filed.
+_FILED_IN_COURT = re.compile(r"(?<=\w)\s+(?:in|at|with|before)\s+(?:(?:a|the)\s+)?(?:[\w'’.-]+\s+){0,3}?"
+                             r"(?i:court|tribunal)(?:\s+(?:of|in|for)\s+.+)?$")
+#: A filing's participle before a passive "by" (see ``_BY``): what follows its filer may say where it was filed.
+_FILED_BY = re.compile(r"(?:^|\s)(?:filed|brought|lodged|submitted)\s+(?:[\w'’-]+\s+){0,2}?by\s", re.I)
+
+
+def _without_court_after_filer(form: str) -> str:
+    """``form`` without the court it was filed in after its filer (see ``_FILED_IN_COURT``) when it is a filing's
+    maker after a passive "by" (see ``_FILED_BY``): "The suit, filed by former safety officer Irene Szabo in the
+    district court of Londrin" is Irene Szabo's, as "The suit, filed by Irene Szabo" is."""
+    return _FILED_IN_COURT.sub("", form) if _FILED_BY.search(form) else form
+
+
+def _without_others(form: str, by: re.Match[str] | None) -> str:
+    """``form`` past its passive "by" if any (see ``_BY``), and then without another source joined to a name by
+    "and" ("The Ledger" of "documents reviewed by The Ledger and two people familiar with the matter", of "... by
+    The Ledger and interviews with 30 people"): the outlet that had the material, not run together with them."""
+    if by is None:
+        return form
+    form = form[by.end():]
+    head, joined, other = form.partition(" and ")
+    named = other[:1].isupper() or _ARTICLE_AND_NAME.match(other) is not None  # "and the Guardian": a second name
+    return head if joined and other[:1].isalnum() and not named and _NAME_ONLY.fullmatch(head) else form
+
+
+def _without_published_after_maker(form: str) -> str:
+    """``form`` without where and when the document it opens with came out, after the maker it is "from" (see
+    ``_FROM_MAKER``, ``_PUBLISHED_AFTER_MAKER``): "a new study from Marrowfield University published today in the
+    Journal of Clinical Aging" is "a new study from Marrowfield University", whose maker is then read as it would
+    be without the participle; the journal is no source."""
+    found = _FROM_MAKER.match(form)
+    return form[:found.start(1)] + _PUBLISHED_AFTER_MAKER.sub("", found.group(1)) if found else form
+
+
+#: A day's or month's name alone: when a document was sent ("a letter from March"), not who sent it.
+_DAY_OR_MONTH = re.compile(rf"(?:{WEEKDAYS}|{MONTHS})", re.I)
+
+
+def _maker_after_from(form: str) -> str:
+    """The body that made the document or count ``form`` names after "from" (see ``_FROM_MAKER``), as "by" names it:
+    "unofficial results from the county elections office" is the "county elections office", as "the county elections
+    office's results" is; a maker whose last word says no body ("A poll from Utah", "new data from Nielsen", "documents
+    from his tax return") leaves the form whole."""
+    found = _FROM_MAKER.match(form)
+    if found is None:
+        return form
+    maker = found.group(1)
+    last = POSSESSIVE.sub("", maker.rpartition(" ")[2]).lower()
+    if _SENT_FROM.match(form) and _CAPITALISED_MAKER.fullmatch(maker) and not _DAY_OR_MONTH.fullmatch(maker):
+        return maker  # "a statement from Orsk": a statement is sent by whom it speaks for, a name of any last word
+    if _NAMED_CENTRE.fullmatch(maker):
+        return maker  # "figures from the Refugee Legal Centre": a centre by its name is a body, no place
+    return maker if last in BODY_NOUNS and LEADING.sub("", maker)[:1].isalpha() else form
+
+
+#: A social-media handle alone, its "@" and its name ("@orsk_truth"): the account that speaks.
+_HANDLE_ALONE = re.compile(r"@[^\W\d]\w*")
+
+
+def _without_post_nominals(form: str) -> str:
+    """A personal name without the letters after it ("Andrew Quayle KC" → "Andrew Quayle"), so that
+    "Mr. Quayle" joins it; a form whose rest is no name of two or more words stays whole."""
+    found = _POST_NOMINAL.search(form, max(len(form) - _POST_NOMINAL_CHARS, 0))
+    if not found:
+        return form
+    rest = form[:found.start()]
+    name = _name_after_title(_name_after_role(TITLE.sub("", LEADING.sub("", rest)))).split(" ")
+    person = (len(rest.split(" ")) >= 2 and is_name(name) and not LEGAL_FORM_END.search(rest.lower())
+              and name[-1] not in INSTITUTIONS)  # "Globex Holdings PhD" is no person's name
+    return rest if person else form
+
+
+#: A capitalised owner's possessive opening a source, "The" allowed first ("The Harbour Post's " of "The Harbour
+#: Post's Ana Ruiz", "Reuters' "), before a capitalised word.
+_OWNER_BEFORE_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*"
+                                r"(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")
+
+
+def _name_after_owner(form: str) -> str:
+    """The person of "The Harbour Post's Ana Ruiz" or "NBC's Chris Rusk": a personal name that opens with a known
+    given name of either sex (see :func:`framing.given_names.is_given_name`) after a capitalised owner's possessive,
+    whom the owner employs; any other form is itself ("Marlow's This Week", "Kessel's People Party", "Israel's Jordan
+    Valley": see :func:`opens_with_given_name`)."""
+    found = _OWNER_BEFORE_NAME.match(form)
+    if found is None:
+        return form
+    words = form[found.end():].split(" ")
+    # one of either sex before no firm's, body's or place's word ("Kessel's Jordan River Authority", "Israel's Jordan
+    # Valley" stay whole)
+    given = opens_with_given_name(words) and (given_name_sex(words[0]) is not None or personal_name(words))
+    given = given or (_outlet_owner(form[:found.end()]) and len(words) == 2 and personal_name(words)
+                      and words[0].lower() not in WHEN_WORDS)  # "Kessel Radio's Morning Edition", a show
+    return " ".join(words) if given and is_name(words) else form
+
+
+def _outlet_owner(owner: str) -> bool:
+    """Whether ``owner``, a possessive opening a source ("The Harlow Times' "), is a news outlet's written with a word
+    (see :func:`framing.turns.names_outlet`: "Harlow Times", "Fox News", "Reuters"; not initials, "CNBC", whose
+    shows are named so): the two capitalised words after it, no firm's, body's or outlet's, are a writer's or
+    presenter's name ("The Harlow Times' Jasper Crell") whether or not a known given name opens them."""
+    name = _OWNER_MARK.sub("", LEADING.sub("", owner.strip()))
+    return not name.isupper() and names_outlet(name)
+
+
+#: The possessive's mark ending an owner's name ("'s", "’", "'").
+_OWNER_MARK = re.compile(r"(?:['’]s|['’])$")
+
+
+def _person_of_body(form: str) -> str:
+    """The person of "Jean-Pierre Dubois of the European Parliament", "Jane Roe of the ruling party" or "my friend
+    Tom Vask at the Harbour Review" (a name of two or more words before "of" or "at", see ``_OF_BODY``); a body's own
+    name stays whole ("Ministry of Foreign Affairs", "Bank of America", "Islamic Republic of Iran"). Two people so
+    written, joined by "and", are both named (see :func:`_two_people_of_bodies`)."""
+    found = _OF_BODY.match(form)
+    if not found:
+        return form
+    both = _two_people_of_bodies(form)
+    if both is not None:
+        return both
+    head = found.group(1)
+    words = _name_after_title(_name_after_role(TITLE.sub("", LEADING.sub("", head)))).split(" ")
+    if (len(words) >= 2 and is_name(words)
+            and not any(ROLE_WORD.fullmatch(w) or w in INSTITUTIONS or w in BODY_WORDS for w in words)):
+        return head
+    return form
+
+
+#: A source written as someone "in" or "for" a capitalised body that ends the span ("Lena Marsh in the Harlow
+#: Times", "Ana Ruiz for Morning Ledger"): group 1 the words before, group 2 the body's first word.
+_IN_OUTLET = re.compile(r"^(\S+(?:\s+\S+){1,3}?)\s+(?:in|for)\s+(?:the\s+|The\s+)?([A-Z][\w'’.&-]*)"
+                        r"(?:\s+(?:[A-Z][\w'’.&-]*|of|and|&))*$")
+
+
+def _person_in_outlet(form: str) -> str:
+    """The person of "Lena Marsh in the Harlow Times" or "Ana Ruiz for Morning Ledger" (see ``_IN_OUTLET``): a
+    personal name of two words or more that opens with a known given name and holds no title's or body's word; not
+    a body's own name ("Concerned Veterans for America") nor a campaign's ("Ana Ruiz for Senate": the body's first
+    word an office or a title)."""
+    found = _IN_OUTLET.match(form)
+    if not found or found.group(2) in INSTITUTIONS or ROLE_WORD.fullmatch(found.group(2)):
+        return form
+    words = found.group(1).split(" ")
+    if (is_name(words) and is_given_name(words[0])
+            and not any(ROLE_WORD.fullmatch(w) or w in INSTITUTIONS or w in BODY_WORDS for w in words)):
+        return found.group(1)
+    return form
+
+
+def _two_people_of_bodies(form: str) -> str | None:
+    """"Ana Ruiz and Tom Vask" of "Ana Ruiz of Ohio and Tom Vask of Utah" or "... and Tom Vask": a person of a place or
+    body (see :func:`_person_of_body`), "and", then a personal name of two words or more, of a place or body or not,
+    as "Ana Ruiz and Tom Vask" is written, that opens with a known given name or an initial unless it is of a place
+    or body too; ``None`` where no "and" so splits ``form`` ("Ana Ruiz of Procter and Gamble", "of Ohio and Utah": one
+    word after it; "of the Department of Health and Human Services", "of the Bill and Melinda Gates Foundation")."""
+    for found in re.finditer(r"\s+and\s+", form):
+        first, second = form[:found.start()], form[found.end():]
+        person, other = _person_of_body(first), _person_of_body(second)
+        words = other.split(" ")
+        named = other != second or is_given_name(words[0]) or bool(_INITIAL.fullmatch(words[0]))
+        if person != first and named and len(words) >= 2 and is_name(words) and person_like(text_key(other), other):
+            return f"{person} and {other}"
+    return None
+
+
+#: A word joining a comma part to a group before it ("like", "such as", "including" of "Critics, like Ana Ruiz").
+_MEMBER_OPENING = re.compile(r"^(?:like|such\s+as|[Ii]ncluding)\s+(?=\S)")
+
+
+def _two_described_people(parts: list[str]) -> str | None:
+    """"Ana Ruiz and Tom Vask" of "Senators Ana Ruiz, Republican of Kessel, and Tom Vask, Democrat of Harlow" (its
+    ``parts`` at commas; "like ..." after a group, "Critics of the plan, like ...", too): a personal name of two
+    words or more, a title before it allowed, a part describing that person (no personal name itself; a party and
+    state tag, "R-Ohio"), then "and"
+    and a personal name opening with a known given name or an initial, at most a description of them after it, as
+    "Ana Ruiz of Kessel and Tom Vask of Harlow" is read (see :func:`_two_people_of_bodies`); ``None`` for any other
+    parts ("Ana Ruiz, Tom Vask and Jo Lee", "The chief, Ana Ruiz, and Tom Vask")."""
+    for at in range(len(parts) - 2):
+        first, described, second = parts[at:at + 3]
+        person = _name_after_title(TITLE.sub("", _MEMBER_OPENING.sub("", first)))
+        other = _name_after_title(TITLE.sub("", second[4:])) if second.startswith("and ") else ""
+        words, other_words = person.split(" "), other.split(" ")
+        if (len(parts) - at <= 4 and len(words) >= 2 and is_name(words) and _person_part(person)
+                and (not _person_part(described) or PARTY_STATE.fullmatch(described))  # "R-Ohio"
+                and not _LIST_OPENING.match(described)
+                and len(other_words) >= 2 and is_name(other_words) and _person_part(other)
+                and (is_given_name(other_words[0]) or _INITIAL.fullmatch(other_words[0]))):
+            return f"{person} and {other}"
+    return None
+
+
+def _listed_people(parts: list[str]) -> str | None:
+    """"Dan Orr, Mira Lisk and Tom Vask" of "Sens. Dan Orr, Mira Lisk and Tom Vask" or "Dan Orr, Mira Lisk, and Tom
+    Vask" (its ``parts`` at commas): three or more personal names of two words or more, a title before the first
+    allowed, the last after "and" opening with a known given name or an initial as a pair's second does (see
+    :func:`_two_described_people`), none ending in a body's or venue's word ("Harbour Bank"), credited together as
+    "Dan Orr and Mira Lisk" is; ``None`` for any other parts ("Ruiz, Tom Vask and Jo Lee", "The chief, Ana Ruiz,
+    and Tom Vask", "Ana Ruiz, the mayor, and her aides")."""
+    *listed, last = [part.strip() for part in parts]
+    if not listed or " and " not in f" {last}":
+        return None
+    ending = re.split(r"(?:^|\s)and\s+", last)
+    names = [_name_after_title(TITLE.sub("", listed[0])), *listed[1:], *(name for name in ending if name)]
+    if len(names) < 3 or not all(len(name.split(" ")) >= 2 and is_name(name.split(" ")) and _person_part(name)
+                                 and name.split(" ")[-1] not in _BODY_OR_VENUE_ENDS for name in names):
+        return None
+    first = names[-1].split(" ")[0]
+    return f"{', '.join(names[:-1])} and {names[-1]}" if is_given_name(first) or _INITIAL.fullmatch(first) else None
+
+
+def one_spokesperson(form: str) -> str:
+    """"spokesman for the Chinese embassy", "the embassy's spokeswoman" → "Chinese embassy
+    spokesperson", "embassy spokesperson"."""
+    for pattern in (_SPOKES_FOR, _SPOKES_AFTER):
+        found = pattern.match(form)
+        if found:
+            return f"{found.group(1)} spokesperson"
+    return "spokesperson" if _SPOKES_ALONE.match(form) else form
+
+
+def _maker_part(parts: list[str]) -> str | None:
+    """Of a document and who made it ("The complaint, filed by the SEC", "The report, released by the election
+    board"), the part that names the maker after a passive "by" that opens with a name, "the" allowed before it, or a
+    body by "the" and its noun (see ``_BY``, ``_NAMED_MAKER``): a named body speaks through its document however
+    short its name; ``None`` when the first part is no document alone, no such part follows or a
+    person is named in another part."""
+    if not _DOCUMENT_ALONE.fullmatch(parts[0]) or any(_person_part(part) for part in parts[1:]):
+        return None  # "The lawsuit, brought by the state's attorney general, Ana Ruiz": the person named
+    return next((part for part in parts[1:] if (by := _BY.match(part)) and _NAMED_MAKER.match(part, by.end())), None)
+
+
+def _pick_part(parts: list[str], whole: str) -> str:
+    """Of "Name, role" or "role, Name", the first part that is a personal name (a title before it
+    allowed), since a role may hold more capitalised words ("John Smith, spokesman for the Ministry
+    of Foreign Affairs"), or an account's handle alone ("The user who posted it, @orsk_truth"); failing that, the part
+    with the most capitalised words ("Acme Corp., the maker") but for a
+    description by place ("The pilot, a 61-year-old man from Traverse City" is the pilot: see
+    :func:`_described_by_place`)."""
+    representative = _REPRESENTATIVE.match(parts[0])
+    if ((_RELATIONAL.match(parts[0]) and not _named_for_no_one_person(parts))
+            or (representative and representative.group(1).lower() not in BODY_NOUNS)):
+        return parts[0]
+    for part in parts:
+        if _person_part(part) or (part is parts[0] and _role_then_person(part)) or _HANDLE_ALONE.fullmatch(part):
+            return part
+    if _document_by_person(parts[0]):
+        return parts[0]  # "a study by Ana Ruiz, a professor at Kessel State University": hers, not the university's
+    parts = [part for part in parts if not _described_by_place(part, parts[0])] or parts  # "The pilot, a Kessel man"
+    return max(parts, key=lambda p: sum(_capitalised(w) for w in p.split()), default=whole)
+
+
+#: A document by its maker, the maker's words after "by" (group 1): "an analysis by Ana Ruiz", "a 40-page study by
+#: Dr. Tom Vask".
+_DOCUMENT_BY = re.compile(rf"(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{DOCUMENTS})\s+by\s+(.+)", re.I)
+
+
+def _document_by_person(part: str) -> bool:
+    """Whether the comma-separated ``part`` is a document by a person named after "by" ("an analysis by Ana Ruiz"):
+    the person made it, whatever the description after its comma holds."""
+    found = _DOCUMENT_BY.fullmatch(part)
+    return found is not None and _person_part(found.group(1))
+
+
+#: Nouns for several people that one personal name cannot be ("the families", "the couple", "two men").
+_MANY_PEOPLE = frozenset("family families couple household men women children people".split())
+#: The one person a relation names: "A lawyer", "The mother", "a close friend", not "The family".
+_ONE_RELATION = re.compile(r"^(?:(?:the|a|an|his|her|their|its)\s+)?(?:\w+\s+)?(?:lawyer|attorney|relative|mother|"
+                           r"father|wife|husband|son|daughter|brother|sister|friend|neighbou?r|colleague|supporter)"
+                           r"\s+(?:of|for)\s", re.I)
+
+
+def _named_for_no_one_person(parts: list[str]) -> bool:
+    """Whether the first of ``parts``, a relation (see ``_RELATIONAL``), is one for a body in lower case ("A lawyer
+    for the company", "An attorney for the firm": see ``BODY_NOUNS``), or one person's for several people ("A lawyer
+    for four of the families", "a friend of the victims": see :func:`_of_many_people`), and the next part a personal
+    name: a body has none and several people have no one name, so the name is the lawyer's ("A lawyer for the
+    company, Susan Adair" and "A lawyer for the families, Susan Adair" are Susan Adair)."""
+    return (len(parts) > 1 and (parts[0].split()[-1] in BODY_NOUNS or _of_many_people(parts[0]))
+            and _person_part(parts[1]))
+
+
+def _of_many_people(relation: str) -> bool:
+    """Whether ``relation`` is one person's (see ``_ONE_RELATION``) for or of people in the plural ("the families",
+    "the victims", "two men"; see ``_MANY_PEOPLE``), whom a name set after it cannot be."""
+    last = relation.split()[-1].lower().rstrip("'’")
+    plural = last.endswith("s") and not last.endswith("ss") and last not in BODY_NOUNS
+    return _ONE_RELATION.match(relation) is not None and (plural or last in _MANY_PEOPLE)
+
+
+#: Lower-case words just before a capitalised name that are no role of its ("from Lee County", "by Lily Brack").
+_NO_ROLE_BEFORE_NAME = frozenset("from by of for in on at to with and or the a an as near".split())
+
+
+def _role_then_person(part: str) -> bool:
+    """Whether the comma-separated ``part`` is a role in lower case, perhaps after a body's name, then a personal
+    name ("Harlow Times columnist Dana Pell", "union secretary Tomas Brandt"): the one it names, whatever the
+    description after its comma holds ("a speechwriter in Tom R. Vask's White House"). Not a name after a
+    preposition or an article ("from Lee County")."""
+    name = _name_after_role(part)
+    before = part[:-len(name)].split() if name != part and part.endswith(name) else []
+    return (bool(before) and before[-1].isalpha() and before[-1].islower()
+            and before[-1] not in _NO_ROLE_BEFORE_NAME and _person_part(name))
+
+
+#: Words that open a count of a group, not a name ("Another Republican", "One Democrat", "Some Republicans").
+_COUNT_OPENINGS = frozenset("another one some several many few each every both other".split())
+
+
+def _person_part(part: str) -> bool:
+    """Whether the comma-separated ``part`` of a source is a personal name, a title before it allowed, and no role
+    ("Mayor Ana Ruiz"; not "Acme Corp." nor "spokesman for the Ministry"), nor one of a group counted ("Another
+    Republican" of "Another Republican, Rep. Tomas Vask", who names the person after the comma)."""
+    words = _name_after_title(TITLE.sub("", part)).split(" ")
+    return is_name(words) and words[0].lower() not in _COUNT_OPENINGS and not ROLE_END.search(part)
+
+
+def _name_after_role(form: str) -> str:
+    """The capitalised name that ends a lower-case role: "union general secretary Tomas Brandt" →
+    "Tomas Brandt", and a body's one-word name after its kind: "the watchdog Ofcom" → "Ofcom", any name after "NGO"
+    and "the" or lower-case words ("the NGO Carvel Watch", "the Madrid-based NGO Carvel Watch" → "Carvel Watch";
+    "NGO Monitor" stays); "the
+    Ministry of Foreign Affairs" stays whole (its lower-case word is a function word), and so does a group placed
+    somewhere ("Fishermen on the lower Selka River", as "farmers along the Selka River" is: the place does not
+    speak; see ``_PLACED_GROUP``), and so does a private person from somewhere ("A witness from Traverse City": see
+    :func:`_private_person`), and so does a person placed at a body named after its kind ("Ilya Brandt at the firm
+    Northgate Labs": see :func:`_named_before_body`). A name after "rival" or "competitor" (see ``_RIVALS``),
+    capitalised or not, is the name ("Rival Orbitec" → "Orbitec")."""
+    words = form.split(" ")
+    described = words.index("NGO") if "NGO" in words[1:-1] else 0  # not "NGO Monitor", a name of its own
+    if described and all(word.islower() or word in ("The", "An") or word.endswith("-based")
+                         for word in words[:described]):
+        named = words[described + 1:]  # "the NGO Carvel Watch", "rights NGO Carvel Watch": the NGO's name
+        if _name_start(named) == 0:
+            return " ".join(named)
+    tail = _name_start(words)
+    if (_named_after_lower_word(words, tail) and words[tail - 1] not in JOINERS
+            and not _PLACED_GROUP.match(form) and not _private_person(words[:tail - 1], words[tail - 1])
+            and not _named_before_body(words[:tail]) and not _served_by_role(words[:tail])):
+        return " ".join(words[tail:])
+    if len(words) >= 3 and tail == 0 and _is_trade_then_name(words):
+        return " ".join(words[1:])  # "Striker Tomás Ibarra": a trade capitalised as the sentence opens
+    if len(words) == 2 and words[0].lower() in _TITLE_CASE_TRADES and _surname_alone(words[1]):
+        return words[1]  # "Coach Harding": a trade capitalised as a title before a surname, as "coach Harding" is
+    if len(words) >= 2 and _business_trade(words[0]) and _capitalised(words[1]):
+        return " ".join(words[1:])  # "Drugmaker Veltrix Pharma", "Carmaker Velta Motors"
+    rival = next((k for k, word in enumerate(words[:-1]) if word.lower() in _RIVALS), None)
+    if (rival is not None and _name_start(words) in (rival, rival + 1)
+            and all(word.islower() or word in _OWNERS_OPENING for word in words[:rival])):
+        return " ".join(words[rival + 1:])  # "Rival Orbitec", "his rival Tom Vask", "competitor Orbitec"
+    if (len(words) - tail == 1 and tail > 0 and (words[tail - 1] in BODY_KINDS or _business_kind(words[tail - 1])
+                                                 or words[tail - 1] in _OUTLET_KINDS
+                                                 or words[tail - 1].lower() in _SHORT_SELLER
+                                                 or " ".join(words[max(0, tail - 2):tail]).lower() in _SHORT_SELLER)
+            and not _named_before_body(words[:tail])):
+        return words[-1]  # "the environmental group RiverWatch", "Ferry operator Northlink", "the channel DTV-1"
+    return form
+
+
+def _named_after_lower_word(words: list[str], tail: int) -> bool:
+    """Whether the capitalised name at ``tail`` ends ``words`` after a word in lower case, a name of two words or more
+    ("union secretary Tomas Brandt"), a surname alone after a person's role ("coach Harding", "minister Ahmed"), so
+    that a later "Harding" is the same person as a later "Tomas Brandt" is, or a given name alone after a relative's
+    noun ("his daughter Jean", "the victim's brother Tom": see ``KIN``), as "his daughter, Jean" is Jean."""
+    if tail == 0 or tail == len(words) or not words[tail - 1].islower():
+        return False
+    return len(words) - tail >= 2 or words[tail - 1] in PERSON_ROLES or _KIN_WORD.fullmatch(words[tail - 1]) is not None
+
+
+#: Words that set a name after them against another's ("Rival Orbitec", "his rival Tom Vask", "competitor
+#: Codewell"), capitalised as a sentence opens too: the name alone speaks (see :func:`_name_after_role`).
+_RIVALS = frozenset({"rival", "competitor"})
+#: A determiner or an owner capitalised as a sentence opens, before a role ("His rival Tom Vask").
+_OWNERS_OPENING = frozenset({"The", "A", "An", "His", "Her", "Its", "Their", "Our"})
+
+
+#: Prepositions that place a person at a body ("Ilya Brandt at the firm Northgate Labs").
+_AT_BODY = frozenset("of at from with".split())
+
+
+def _named_before_body(words: list[str]) -> bool:
+    """Whether ``words``, what stands before a name after a lower-case word, are a capitalised name, a preposition of
+    ``_AT_BODY`` and "the" with lower-case words ("Ilya Brandt of the firm", "Ilya Brandt at the research firm"): the
+    name after them is the body the person is of, not the person a role names."""
+    at = next((k for k, word in enumerate(words) if word in _AT_BODY), None)
+    return (at is not None and at > 0 and _capitalised(words[at - 1]) and at + 2 < len(words)
+            and words[at + 1] == "the" and all(word.islower() for word in words[at + 2:]))
+
+
+def _private_person(words: list[str], preposition: str) -> bool:
+    """Whether ``words`` before ``preposition`` and a capitalised name describe a private person whom the name places
+    ("A witness from", "a 61-year-old man from", "a mother of three from"; "of" or "in" only after "a" or "an": "a
+    Kessel resident of", not "the mayor of"): a private person's noun (see ``PRIVATE_PERSONS``) or an age before
+    lower-case words, whom the place describes; "An executive from Orvane Inc." is the company's."""
+    if preposition not in ("from", "of", "in") or not words:
+        return False
+    if preposition != "from" and words[0].lower() not in ("a", "an"):
+        return False
+    head = words[-1].lower()
+    aged = any(AGE_ALONE.fullmatch(word) for word in words)
+    return head in PRIVATE_PERSONS or head.removesuffix("s") in PRIVATE_PERSONS or (aged and words[-1].islower())
+
+
+def _described_by_place(part: str, first: str) -> bool:
+    """Whether the comma-separated ``part`` of a source describes a person by where they are from, and names no one:
+    "a 61-year-old man from Traverse City", "a Kessel man", "a Traverse City resident", "of Traverse City" (of "The
+    pilot, 61, of Traverse City", "the Rev. Ana Roe, of Kessel Baptist Church"), so that another part ("The pilot")
+    is the source (see :func:`_pick_part`); "from" and a name alone only after a private person's noun ending the
+    ``first`` part ("The pilot, from Traverse City"; not "The investigators, from the Anti-Fraud Bureau")."""
+    words = part.split(" ")
+    if len(words) >= 2 and _capitalised(words[1]) and (
+            words[0] == "of" or (words[0] == "from" and first.rpartition(" ")[2].lower() in PRIVATE_PERSONS)):
+        return True
+    if words[0].lower() not in ("a", "an"):
+        return False
+    named = _name_start(words)
+    if named < len(words) and named > 1 and _private_person(words[:named - 1], words[named - 1]):
+        return True  # "a 61-year-old man from Traverse City"
+    words = words[2:] if len(words) > 2 and AGE_ALONE.fullmatch(words[1]) else words[1:]
+    return (len(words) >= 2 and words[-1] in PRIVATE_PERSONS
+            and all(_capitalised(word) for word in words[:-1]))  # "a Kessel man", "a 40-year-old Kessel woman"
+
+
+def _is_trade_then_name(words: list[str]) -> bool:
+    """Whether ``words`` are a trade ("Lawyer", "Co-author", "Hydrologist") or the writer's word for a person
+    (``PERSON_NOUNS``: "Candidate", "Businessman"), then a personal name of two words or more, not a body's ("Lawyer
+    Nadia Brennock", "Candidate Rolf Jansky"; not "Referee Appointments Board"); a trade known only by its
+    ending before a name with no word of a body's, portfolio's or role's ("Methodist Episcopal Church",
+    "Federalist Radio Hour" and "Populist Interior Minister" stay whole); what befell a person or what they saw
+    ("Witness", "Survivor", "Eyewitness": see ``_OPENING_CIRCUMSTANCES``) or a trade of ``TRADES_BEFORE_GIVEN_NAMES``
+    before a known given name ("Witness Ana Voss", "Chef Anna Krall"; "Victim Support Scotland" and "Producer Price
+    Index" stay whole)."""
+    listed = words[0].lower() in TRADES or words[0].lower() in PERSON_NOUNS
+    befell = words[0].lower() in _OPENING_CIRCUMSTANCES | TRADES_BEFORE_GIVEN_NAMES and is_given_name(words[1])
+    known = listed or befell or _TRADE_ENDING.fullmatch(words[0]) is not None
+    if not known or not is_name(words[1:]) or words[-1] in INSTITUTIONS:
+        return False
+    return listed or not any(w in INSTITUTIONS or w in BODY_WORDS or w in PORTFOLIOS or ROLE_WORD.fullmatch(w)
+                             for w in words[1:])
+
+
+def _name_after_long_role(form: str) -> str:
+    """The personal name ending a role that names its body or portfolio after "of" or "for" ("former attorney for the
+    District of Veldmark Joseph diMarco" → "Joseph diMarco", "then-Deputy Secretary for Harbour Security Ana Voss" →
+    "Ana Voss", "Speaker of the House Ned Varga"): the last name word, an initial or particles before it, and a given
+    name, known as one (see :func:`framing.given_names.given_name_sex`) or after a body's, portfolio's or line of
+    work's word (see ``_DEPARTMENTS``: "Director of Investigations Ola Brenner" → "Ola Brenner"). The
+    body's words are all capitalised and hold no title, so that "lawyer for President Ana Voss" (her lawyer speaks)
+    stays whole."""
+    found = None
+    for found in _ROLE_OF.finditer(form):
+        pass  # the last role's body: "secretary of state for Harbour Security ..."
+    if found is None:
+        return form
+    words = form[found.end():].split(" ")
+    at = len(words) - 1
+    if at > 0 and words[at].rstrip(".") in _SUFFIXES:
+        at -= 1  # "Jr."
+    at -= 1
+    while at > 0 and (words[at] in PARTICLES or _INITIAL.fullmatch(words[at])):
+        at -= 1  # "Adam B. Schiff", "Ursula von der Leyen"
+    name, body = words[at:], [word for word in words[:at] if word not in JOINERS]
+    if (at < 1 or not body or not is_name(name)
+            or any(word in INSTITUTIONS or word in BODY_WORDS or word in PORTFOLIOS for word in name)):
+        return form  # "Secretary of the Department of Homeland Security" names no one
+    if not all(_capitalised(word) for word in body) or any(ROLE_WORD.fullmatch(word) or _STOPPED_TITLE.fullmatch(word)
+                                                            or _SHORT_TITLES.search(word) for word in body):
+        return form
+    after_body = (body[-1] in INSTITUTIONS or body[-1] in BODY_WORDS or body[-1] in PORTFOLIOS
+                  or body[-1] in _DEPARTMENTS)
+    return " ".join(name) if after_body or given_name_sex(name[0]) is not None else form
+
+
+def _without_recipient(form: str) -> str:
+    """A person's name without whom they sent something to ("Jennifer Osk to Vantner" of "an email sent by press
+    director Jennifer Osk to Vantner"): the sender is the source; a post held "to" a country has no name before its
+    "to" ("Ambassador to Veldmark") and stays."""
+    found = _TO_NAME.search(form)
+    if found is None:
+        return form
+    head = form[:found.start()]
+    name = _name_after_title(_name_after_role(head)).split(" ")
+    person = (len(name) >= 2 and is_name(name) and not any(ROLE_WORD.fullmatch(word) for word in name)
+              and name[-1] not in INSTITUTIONS and name[-1] not in BODY_WORDS)
+    return head if person else form
+
+
+#: A local title (see ``_LOCAL_TITLES``) or "Principal" ending the words before a name.
+_LOCAL_TITLE_END = re.compile(rf"(?:^|[\s-])(?:{_LOCAL_TITLES}|Principal)$")
+
+
+#: A source owned by a possessive ("Foreign Minister Ana Dorr's office"): group 1 the owner, group 2 the rest.
+_OWNED = re.compile(r"(.+?)((?:'s|’s)\s+[a-z][\w\s'’-]*)")
+
+
+def _titled_owner(form: str) -> str:
+    """``form`` owned by a titled person's name with the title left out of the owner ("Ana Dorr's office" of
+    "Foreign Minister Ana Dorr's office"), as the name alone is read (see :func:`_name_after_title`): the
+    person's side, not a title's."""
+    found = _OWNED.fullmatch(form)
+    if found is None:
+        return form
+    return _name_after_title(found.group(1)) + found.group(2)
+
+
+def _name_after_title(form: str) -> str:
+    """The name after a capitalised title ("Chief Executive Tom Lee" → "Tom Lee"); the form as it is
+    when no name follows the title ("President", "Chief Executive Officer")."""
+    words = form.split(" ")
+    if words[-1] in INSTITUTIONS or words[-1] in PORTFOLIOS:
+        return form
+    named = 0  # words of the name after the cut that are no particle
+    for cut in range(len(words) - 1, 0, -1):
+        named += words[cut] not in PARTICLES
+        if named > _NAME_WORDS:
+            break  # too long for a name here, and at every cut before
+        head = " ".join(words[max(0, cut - _TITLE_WORDS):cut])  # the words before the cut that a title can end
+        short = _SHORT_TITLES.search(head) or _STOPPED_TITLE.fullmatch(words[cut - 1])  # "... Committee Rep. Ana Bell"
+        if ((ROLE_END.search(head) or (short and len(words) - cut >= 2))
+                and is_name(words[cut:]) and (not _LOCAL_TITLE_END.search(head) or personal_name(words[cut:]))):
+            before = " ".join(words[:cut - 2])
+            if (cut >= 3 and words[cut - 2] == "and" and not ROLE_END.search(before)
+                    and is_name(_name_after_title(before).split())):
+                # "Dr. Ines Farrow and Dr. Li Tsai": two people named, each without the title, as "Ines Farrow and
+                # Li Tsai" is; not the last alone, but one person's two titles ("Vellum Water President and CEO")
+                return f"{_name_after_title(before)} and {' '.join(words[cut:])}"
+            return form if _served(words[:cut]) else " ".join(words[cut:])
+    # "Minister for Foreign Affairs Penny Wong": a role, its portfolio, then the name (two words)
+    if (len(words) >= 5 and ROLE_WORD.fullmatch(words[0]) and words[1] in ("for", "of")
+            and words[-3] in PORTFOLIOS and is_name(words[-2:])):
+        return " ".join(words[-2:])
+    return form
+
+
+def _served(words: list[str]) -> bool:
+    """Whether ``words``, before a titled name, end with a word in lower case and "to" or "for" before the title
+    ("former adviser to Prime Minister", "chief of staff to Senator", "a lawyer for President", "a letter addressed
+    to Chairman"): the name is whom a role serves or a letter went to, who never speaks by it (the aide, adviser or
+    lawyer does), as "a lawyer for Oskell" is. Not a
+    spokesperson, who speaks for the name, nor a capitalised role that is part of the title ("Special Adviser to
+    the President Ana Voss" is Ana Voss), nor a role whose "for" or "to" names the office the name holds or seeks
+    or where it serves (see ``_OWN_OFFICE_ROLES``: "The Republican candidate for Governor Ana Voss", "the envoy to
+    Kessel Ambassador Ana Voss"), nor a portfolio after it ("Kessel's secretary for Justice Ana Voss"): the title
+    is the name's own."""
+    at = _serving_at(words)
+    title = words[at + 1:]
+    first = next((word for word in title if word != "the"), "")
+    return (at > 0 and first not in PORTFOLIOS
+            and all(_capitalised(word) or word in ("the", "of") for word in title))
+
+
+def _served_by_role(words: list[str]) -> bool:
+    """Whether ``words``, before a capitalised name, end with a role in lower case that a serving role's "to" or
+    "for" opens ("A lawyer for opposition candidate", "an aide to former president"): the name is whom the lawyer
+    or aide serves, as after a title (see :func:`_served`)."""
+    at = _serving_at(words)
+    role = [word for word in words[at + 1:] if word != "the"]
+    return at > 0 and bool(role) and all(word.islower() and word.replace("-", "").isalpha() for word in role)
+
+
+def _serving_at(words: list[str]) -> int:
+    """Where in ``words`` the last "to" or "for" stands after a role that serves someone, or "of" after
+    "campaign" or a backer's or opponent's noun (``_SIDES_WITH``: "a former backer of", "an ally of") ("a lawyer
+    for", "Lawyers for", "chief of staff to", "The campaign of"); 0 for none. The role is in
+    lower case, or a person's role in the plural that opens the words ("Lawyers for", "Aides to"), and no
+    spokesperson (who speaks for the name) nor a role whose "to" or "for" names its own office (see
+    ``_OWN_OFFICE_ROLES``)."""
+    at = max((i for i, word in enumerate(words) if word in ("to", "for") or (word == "of" and i > 0
+                                                                              and words[i - 1] in _OF_SERVED)),
+             default=0)
+    role = words[at - 1] if at > 0 else ""
+    lower = role.isalpha() and role.islower()
+    plural = at == 1 and role[1:].islower() and role.lower().removesuffix("s") in PERSON_ROLES
+    return at if ((lower or plural) and not _SPOKES_ALONE.fullmatch(role) and role not in _OWN_OFFICE_ROLES) else 0
+
+
+#: A campaign, whose "of" names whom it serves ("The campaign of Governor Philip Marsh"), who does not speak by it.
+_CAMPAIGNS = frozenset("campaign campaigns".split())
+#: Someone who backs or opposes a person, whose "of" names that person ("a former backer of Sen. Tom Vask", "an
+#: ally of Gov. Ana Ruiz"): the backer speaks, not the person named after "of".
+_SIDES_WITH = frozenset("""backer backers supporter supporters ally allies critic critics opponent opponents rival
+    rivals foe foes detractor detractors""".split())
+#: Nouns whose "of" names whom they serve or side with (see :func:`_serving_at`).
+_OF_SERVED = _CAMPAIGNS | _SIDES_WITH
+
+
+#: Roles in lower case whose "for" or "to" names an office the holder seeks or holds, or a place where they serve,
+#: not a person they serve: "candidate for Governor", "nominee for Attorney General", "envoy to Kessel".
+_OWN_OFFICE_ROLES = frozenset("""candidate candidates nominee nominees hopeful hopefuls contender contenders
+    challenger challengers pick choice frontrunner envoy envoys ambassador ambassadors emissary""".split())
+
+
+#: A group of people, a plural noun, then a preposition that places it ("Fishermen on the lower", "residents
+#: along", "the protesters outside"; not "A blogger on the Web site Harbour Watch", where the site speaks).
+_PLACED_GROUP = re.compile(r"^(?:the\s+|some\s+|many\s+)?[A-Za-z-]+(?:men|people|folk|(?<!s)s)\s+"
+                           r"(?:on|in|along|near|around|across|outside|inside|beside)\s", re.I)
+
+#: Where a named body is based, before its name ("London-based Gulf Rights Watch", "New York-based"): not part of
+#: the name, which the document may write without it (not before a lower-case word: "London-based analysts").
+_BASED = re.compile(r"^(?:[A-Z][\w'’.]*\s+){0,2}[A-Z][\w'’.]*-based\s+(?=[A-Z])")
+#: A source written as someone "of" a capitalised body ("Jean-Pierre Dubois of the European Parliament"), of one named
+#: after its kind in lower case ("Ilya Brandt of the firm Northgate Labs", "of the research group Civic Watch": one to
+#: four lower-case words), or of a body or a part of one described in lower case, ending the span ("Jane Roe of the
+#: ruling party", "of the main opposition group", "Sgt. Terrence Wallace of the police department's arson unit": one
+#: to five lower-case words), or "at" a capitalised body, up to two lower-case words before its name ("Tom Vask at
+#: the since-closed Harbour Review").
+_OF_BODY = re.compile(r"^(.*?\S)\s+(?:of\s+(?:(?:the\s+)?[A-Z]|the\s+(?:[a-z][\w'’-]*\s+){1,4}[A-Z]"
+                      r"|the\s+(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*$)"
+                      r"|at\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}[A-Z])")
+
+#: Lower-case nouns for a kind of news outlet that its one-word name follows ("the channel DTV-1", "the station
+#: KRVA", "the website Ledgerline"): the name alone is the source, as after "broadcaster" (see
+#: :func:`_name_after_role`).
+_OUTLET_KINDS = frozenset("channel station outlet website site".split())
+#: A short seller's trade written before its one-word name ("Short seller Grayfin", "short-seller Grayfin"), lower
+#: case: the name alone is the source (see :func:`_name_after_role`).
+_SHORT_SELLER = frozenset({"short seller", "short-seller"})
+
+#: A participle after which "by" names who leads or pays, not who speaks: the head before it is the actor
+#: ("the alliance led by Ostmark" is the alliance, not Ostmark).
+#: A name in capitalised words only, "the" first allowed ("The Ledger", "Reuters").
+_NAME_ONLY = re.compile(r"(?:[Tt]he )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*")
+_LED_BY = re.compile(r"\b(?:led|funded|backed|run|headed|chaired|owned|controlled|sponsored)\s+by\s", re.I)
+#: A team or group of researchers with no name, led by one named in capitals after "by" ("the team led by
+#: glaciologist Dr. Kofi Mensah", "a research group headed by Ana Ruiz"): the leader speaks for it, so the team is
+#: known by the leader; what the pattern covers is dropped, the leader kept.
+_TEAM_LED_BY = re.compile(r"^(?i:(?:(?:the|a|an|his|her|their)\s+)?(?:research\s+|international\s+)?(?:team|group|"
+                          r"researchers|scientists)(?:\s+of\s+(?:researchers|scientists))?\s+(?:led|headed)\s+by)\s+"
+                          r"(?=(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]*$)")
+#: A part of an appositive that opens with such a participle (", led by Ostmark,"): no head of its own.
+_LED_BY_START = re.compile(rf"^{_LED_BY.pattern}", re.I)
+
+#: A part of a span that opens with such a participle and its preposition (", criticised by Ana Ruiz,"): whom it
+#: names judged or advised the head, and speaks for it no more than "led by" does (see :func:`display_source`).
+_APPOSED_PART = re.compile(rf"(?:(?:[a-z]+ly|long|much|often|once|still|already|also|well)\s+)?"
+                           rf"(?:{APPOSED_PARTICIPLE.pattern}){PARTICIPLE_PHRASE.pattern}")
+#: A part of a span that opens with a participle of being acted against and its preposition (", targeted by a
+#: protest drive from Fair Harlow,", ", sued by Ana Ruiz,", ", fined for the leak,"): whom it names acted on the head,
+#: which speaks, as after a participle of judgement (see ``_APPOSED_PART``).
+_ACTED_ON_PART = re.compile(r"(?:(?:[a-z]+ly|long|much|often|once|still|already|also|well)\s+)?"
+                            r"(?:targeted|sued|attacked|threatened|pressured|boycotted|fined|sanctioned|investigated|"
+                            rf"charged|blamed|faulted|singled\s+out){PARTICIPLE_PHRASE.pattern}")
