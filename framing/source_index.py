@@ -628,7 +628,7 @@ _DESCRIBED_BUSINESS = re.compile(rf"^(?:({_BUSINESS_NAME}),\s+(?i:the|an?)\s+{_B
 #: The last word of each kind of ``_BUSINESS_KIND``, one of which each match of ``_DESCRIBED_BUSINESS`` holds.
 _BUSINESS_KIND_WORDS = (*_BUSINESS_NOUNS.split("|"), "operator")
 #: A company's name before "'s", which it leaves out ("Ridgeline" of "Ridgeline's"; each word as short as it may be).
-_OWNER_NAME = rf"[A-Z][\w'’.-]*?(?:\s+(?:(?:&|of|de)\s+)?[A-Z][\w'’.-]*?){{0,4}}?"
+_OWNER_NAME = r"[A-Z][\w'’.-]*?(?:\s+(?:(?:&|of|de)\s+)?[A-Z][\w'’.-]*?){0,4}?"
 #: The roles of one who heads a company: a chief executive, operating, financial or technology officer, or a managing
 #: director (who heads a state's fund in letters too: "IMF Managing Director", see ``_MANAGING_DIRECTOR``).
 _CHIEF = (r"(?:CEO|CFO|COO|CTO|(?i:chief\s+(?:executive|financial|operating|technology)(?:\s+officer)?"
