@@ -524,14 +524,15 @@ def _past_banners(text: str, first: int) -> int:
     """Where the text's headline may start: ``first``, the first sentence's start, or the first line with text
     after the press release's banners on lines of their own there ("FOR IMMEDIATE RELEASE", "PRESS RELEASE":
     see :func:`_is_release_banner`), and after a byline, stamp or date alone on the lines opening a page copied
-    from a CMS ("By Jane Roe" over "Ferry deal approved"), none of which takes the headline's place."""
+    from a CMS ("By Jane Roe" over "Ferry deal approved") or the page's own lines a scrape keeps above the story
+    ("Share this article", "Advertisement": see :func:`_is_promotion`), none of which takes the headline's place."""
     for _ in range(_BANNER_LINES):
         line_break = LINE.search(text, first, first + _FURNITURE_LINE_CHARS + 1)
         if line_break is None:
             break
         end = trimmed_end(text, first, line_break.start())
         if not (_is_release_banner(text[first:end]) or _is_byline(text, first, end) or _is_stamp(text, first, end)
-                or _is_date_line(text, first, end)):
+                or _is_date_line(text, first, end) or _is_promotion(text[first:end])):
             break
         start = next_visible(text, line_break.end())
         if start is None:

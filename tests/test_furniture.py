@@ -381,6 +381,15 @@ def test_a_press_release_s_banner_does_not_take_the_headline_s_place():
         _assert_headline_under(banners)
 
 
+def test_the_page_s_own_lines_a_scrape_keeps_on_top_do_not_take_the_headline_s_place():
+    """A scraped page often opens with "Share this article" or "Advertisement" over the headline: the report index
+    titled such an article "Share this article" and the real headline was read as copy; now the headline is the
+    page's, as under a press release's banner."""
+    for top in ("Share this article\n\n", "Share this article\nAdvertisement\n\n", "Advertisement\n",
+                "Cookie settings | Privacy policy | Terms of use\n\n"):
+        _assert_headline_under(top)
+
+
 def test_a_byline_stamp_or_date_opening_the_page_does_not_take_the_headline_s_place():
     """A CMS export often puts the byline (or the date) over the headline: the headline is still the page's, and the
     index shows it; before, the byline was read as the headline, or a headline under it as none."""
