@@ -643,10 +643,29 @@ def test_tsv_is_read_as_framing_train_reads_it(tiny, tmp_path):
     assert read_manifest(out)["input"]["kind"] == "tsv"
 
 
+def test_an_excel_csv_saved_with_semicolons_is_read_at_its_semicolons(tmp_path, caplog):
+    """Excel in a comma-decimal locale saves "CSV" with semicolons (and a byte-order mark): such a file was refused,
+    "save it comma-separated", which Excel there does not offer; now it is read at its semicolons, with a warning
+    naming its columns, a quoted body over lines and holding semicolons kept whole."""
+    import logging
+
+    path = tmp_path / "export.csv"
+    path.write_bytes('id;outlet;text\r\nk1;Bay Herald;"Rain fell; the ferry stopped.\r\n\r\nIt sailed again."\r\n'
+                     'k2;Vale Post;Prices rose.\r\n'.encode("utf-8-sig"))
+    with caplog.at_level(logging.WARNING, logger="framing.scale"):
+        reader = open_input(path, keep_columns=("outlet",))
+    assert any("header reads as semicolon-separated ('id', 'outlet', 'text')" in m for m in caplog.messages)
+    records = list(reader.records())
+    assert [(r.doc_id, r.text, r.extra, r.reason) for r in records] == [
+        ("k1", "Rain fell; the ferry stopped.\r\n\r\nIt sailed again.", {"outlet": "Bay Herald"}, None),
+        ("k2", "Prices rose.", {"outlet": "Vale Post"}, None)]
+    assert reader.count_records() == 2
+
+
 def test_a_header_of_another_separator_is_named(tmp_path):
     from framing.errors import DataError
 
-    cases = {"semi.csv": ("id;text\nk1;Rain fell.\n", "looks semicolon-separated, but a .csv file is read "
+    cases = {"semi.csv": ("id;body\nk1;Rain fell.\n", "looks semicolon-separated, but a .csv file is read "
                                                        "comma-separated; save it comma-separated (.csv) or tab"),
              "tabs.csv": ("id\ttext\nk1\tRain fell.\n", "looks tab-separated, but a .csv file is read "
                                                            "comma-separated; name it .tsv"),

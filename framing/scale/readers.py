@@ -789,6 +789,7 @@ class CsvReader(Reader):
         if header.fields is None:
             raise DataError(f"{self.name}: malformed CSV header: line {header.line}: {header.problem}")
         self.header = header.fields
+        self._read_excel_semicolons()
         self._refuse_other_delimiter()
         self._resolve_columns(self.header)
 
@@ -799,6 +800,20 @@ class CsvReader(Reader):
     def _rows(self, handle) -> Iterator[CsvRecord]:
         """The records of the open file ``handle``, the header first."""
         return csv_records(handle, self.delimiter)
+
+    def _read_excel_semicolons(self) -> None:
+        """Read a ``.csv`` file semicolon-separated when its header, read at commas, is one column that splits at
+        semicolons into columns naming the text column: Excel saves "CSV" so in comma-decimal locales (most of
+        Europe), and refusing it left such a user to convert a file the reader can split as it is."""
+        if self.delimiter != "," or len(self.header) != 1 or self.text_column in self.header:
+            return
+        with _gzip_errors(self.name), self._open() as handle:
+            header = next(csv_records(handle, ";"), None)
+        if header is None or header.fields is None or self.text_column not in header.fields:
+            return
+        self.delimiter, self.header = ";", header.fields
+        logger.warning("%s: the header reads as semicolon-separated (%s), as Excel saves CSV where a comma marks "
+                       "decimals: reading it so", self.name, ", ".join(map(repr, self.header)))
 
     def _refuse_other_delimiter(self) -> None:
         """Refuse a header read as one column, without the text column, that holds another separator: the
