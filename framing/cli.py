@@ -29,7 +29,7 @@ from typing import Any, TextIO, cast
 from . import __version__
 from .columns import fit, label_columns
 from .document import Document, DocumentRecord
-from .errors import (FramingError, InputError, OptionError, command_line_warnings, command_line_wording,
+from .errors import (FramingError, InputError, OptionError, command_line_warnings, command_line_wording, counted,
                      interruption, sigterm_interrupts, written_message)
 from .profile import current_profile
 from .progress import SilentBar
@@ -1270,7 +1270,7 @@ def _run_summarize(args) -> int:
     else:
         content = _format_summary(summary, args.top or _TABLE_SOURCES, where)
     if args.format != "json":
-        content = _unfinished_lines(args.files) + content
+        content = _unfinished_lines(args.files) + _set_aside_lines(args.files) + content
     _write(args, content)
     return 0
 
@@ -1287,6 +1287,22 @@ def _unfinished_lines(files: list[str]) -> str:
             records = manifest["progress"]["records"]
             lines.append(f"unfinished: {file} stopped after the first {records:,} record{'' if records == 1 else 's'} "
                          "of its input; the records after them are counted nowhere here\n")
+    return "".join(lines) + ("\n" if lines else "")
+
+
+def _set_aside_lines(files: list[str]) -> str:
+    """A line heading the summary table for each ``framing score`` output among ``files`` whose run set records
+    aside (its rejects file), as the report's index lists them: the table counts scored documents alone, and an
+    analyst handed it without the job's log took them for the whole input."""
+    from .scale.writer import read_manifest, rejects_path
+
+    lines = []
+    for file in files:
+        manifest = read_manifest(file) if _is_score_output(file) else None
+        rejects = manifest["progress"].get("rejects", 0) if manifest is not None else 0
+        if rejects:
+            lines.append(f"set aside: {file} could not score {counted(rejects, 'record')} of its input (see "
+                         f"{rejects_path(file)}); they are counted nowhere here\n")
     return "".join(lines) + ("\n" if lines else "")
 
 

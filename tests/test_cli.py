@@ -2167,7 +2167,30 @@ def test_summarize_s_table_of_an_unfinished_score_output_says_it_sums_up_part_of
                                           "the records after them are counted nowhere here\n\ndocuments  2\n")
     framing.score(corpus, tmp_path / "scores", model=tiny, resume=True)
     code, table, _ = run(["summarize", scores, "--quiet"], capsys)
-    assert code == 0 and table.startswith("documents  3\n")
+    # finished: no line says so; the blank article set aside is named, as the next test asks
+    assert code == 0 and table.startswith(f"set aside: {scores} could not score 1 record of its input (see "
+                                          f"{scores}.rejects.jsonl); they are counted nowhere here\n\ndocuments  3\n")
+
+
+def test_summarize_s_table_says_how_many_records_the_run_set_aside(tiny, tmp_path, capsys):
+    """A scrape with empty and broken articles: the table said "documents 206" and nothing of the 3 the run
+    could not score (the report's index lists them), so an analyst took 206 for the whole input; a line heading
+    the table now says how many were set aside and where; an output that set none aside is as before."""
+    corpus = tmp_path / "scrape.jsonl"
+    articles = [*_SCORED_ARTICLES, {"id": "blank", "text": "  "}, {"id": "empty", "text": ""}]
+    corpus.write_text("".join(json.dumps(a) + "\n" for a in articles) + '{"id": "cut", "text": "Ferr\n',
+                      encoding="utf-8")
+    framing.score(corpus, tmp_path / "scores", model=tiny)
+    scores = str(tmp_path / "scores")
+    code, table, _ = run(["summarize", scores, "--quiet"], capsys)
+    assert code == 0 and table.startswith(f"set aside: {scores} could not score 3 records of its input (see "
+                                          f"{scores}.rejects.jsonl); they are counted nowhere here\n\ndocuments  "
+                                          f"{len(_SCORED_ARTICLES)}\n")
+    clean = tmp_path / "clean.jsonl"
+    clean.write_text("".join(json.dumps(a) + "\n" for a in _SCORED_ARTICLES), encoding="utf-8")
+    framing.score(clean, tmp_path / "clean-scores", model=tiny)
+    code, table, _ = run(["summarize", str(tmp_path / "clean-scores"), "--quiet"], capsys)
+    assert code == 0 and table.startswith("documents  ")
 
 
 def test_report_s_index_shows_the_kept_columns_so_colleagues_can_tell_outlets_and_dates_apart(tiny, tmp_path,
