@@ -9,6 +9,7 @@ warning per document would repeat itself over a feed of raw HTML.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import string
@@ -196,14 +197,23 @@ def mostly_foreign(doc: Document) -> bool:
     return foreign_sentences(doc) * 2 > len(doc.sentences)
 
 
+#: What to do about documents that repeat another's text (see :class:`DoubtfulTexts`).
+REPEAT_ADVICE = ("each copy is scored, and counted again by framing summarize and framing report; drop the copies "
+                 "first to count each article once")
+
+
 class DoubtfulTexts:
     """A tally of one run's documents that hold HTML markup, are not English or have one of :data:`FORMS`, and the
     first of each, warned about once by :meth:`warn`. ``where`` says how the first is named ("texts[3]", "record 4,
     id 'x'"). ``resumed``: the run continues an output that holds documents of an earlier run, which the counts
     leave out, and so say ("2 of the 27 documents scored in this run")."""
 
-    def __init__(self, resumed: bool = False) -> None:
+    def __init__(self, resumed: bool = False, repeats: bool = False) -> None:
         self.resumed = resumed
+        # with ``repeats``, each text's digest and how the first document holding it is named (see :meth:`_repeat`)
+        self.texts: dict[bytes, str] | None = {} if repeats else None
+        self.repeats = 0
+        self.first_repeat: str | None = None
         self.read = 0
         self.marked = self.foreign = 0
         self.first_marked: str | None = None
@@ -229,7 +239,19 @@ class DoubtfulTexts:
         if blob is not None:
             self.blobs += 1
             self.first_blob = self.first_blob or f"{where}, {blob}"
+        self._repeat(text, where)
         self.read += 1
+
+    def _repeat(self, text: str, where: str) -> None:
+        """Count ``text`` when an earlier document of the run holds it exactly (a scrape's copy, "a010 (1).txt"),
+        which is scored and summed up again: a digest per text is kept, not the text."""
+        if self.texts is None:
+            return
+        digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        first = self.texts.setdefault(digest, where)
+        if first != where:
+            self.repeats += 1
+            self.first_repeat = self.first_repeat or f"{where}, the text of {first}"
 
     def _seen(self) -> str:
         """The documents counted, as the warnings name them: "40 documents", or "the 27 documents scored in this
@@ -252,3 +274,7 @@ class DoubtfulTexts:
             logger.warning("%d of %s %s a run of %d characters or more without a space (the first is %s): %s",
                            self.blobs, self._seen(), "holds" if self.blobs == 1 else "hold", BLOB_CHARS,
                            self.first_blob, BLOB_ADVICE)
+        if self.repeats:
+            logger.warning("%d of %s %s an earlier document's text exactly (the first is %s): %s", self.repeats,
+                           self._seen(), "repeats" if self.repeats == 1 else "repeat", self.first_repeat,
+                           REPEAT_ADVICE)

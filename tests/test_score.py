@@ -1230,6 +1230,26 @@ def test_a_run_warns_once_of_its_documents_holding_html_or_not_in_english(tiny, 
         "1 of 4 documents does not look like English (the first is record 2, id 'c'): the"]
 
 
+def test_a_run_warns_once_of_its_documents_that_repeat_an_earlier_text_exactly(tiny, tmp_path, caplog):
+    """A scrape saved one article twice ("a010.txt" and "a010 (1).txt"): both were scored and summed up, silently
+    counting its sources and denials twice; the run now warns how many documents repeat an earlier one's text and
+    names the first with the document it copies (a text differing by a character is no repeat)."""
+    import logging
+
+    story = "The council voted on Monday. Critics called it hasty."
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for name, text in (("a010.txt", story), ("a010 (1).txt", story), ("a011.txt", story + "!"),
+                       ("a012.txt", "The port closed."), ("a012-copy.txt", "The port closed.")):
+        (folder / name).write_text(text, encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="framing.scale"):
+        score(folder, tmp_path / "out.jsonl", model=tiny, progress=False)
+    assert [r.getMessage() for r in caplog.records] == [
+        "2 of 5 documents repeat an earlier document's text exactly (the first is record 1, id 'a010.txt', the text "
+        "of record 0, id 'a010 (1).txt'): each copy is scored, and counted again by framing summarize and framing "
+        "report; drop the copies first to count each article once"]
+
+
 def test_a_run_names_a_document_holding_a_blob_and_judges_its_language_by_its_prose(tiny, tmp_path, caplog):
     """A CMS export leaves an embedded image's base64 between two English sentences: the run names the blob, where
     before it said only that the document did not look like English (the base64 read as foreign words)."""

@@ -1020,7 +1020,7 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
     tables: list = []
     rejects: list[dict] = []
     # documents of this run holding HTML markup or not in English, warned about at its end
-    doubts = DoubtfulTexts(resumed=before["documents"] > 0)
+    doubts = DoubtfulTexts(resumed=before["documents"] > 0, repeats=True)
     records = documents = sentences = 0
     cursor = None
     new_sentences = new_chars = 0
