@@ -208,6 +208,10 @@ def _csv_rows(path: Path, label: str, delimiter: str = ",") -> list[tuple[str, d
         line = data.count(b"\n", 0, exc.start) + 1
         raise DataError(f"{label}: line {line}: not valid UTF-8 at byte offset {exc.start} "
                         f"(byte 0x{data[exc.start]:02x}); {conversion_hint(data, name=str(path))}") from None
+    if delimiter == "," and _semicolon_header(text):
+        logger.warning("%s: the header reads as semicolon-separated, as Excel saves CSV where a comma marks decimals: "
+                       "reading it so", label)
+        delimiter = ";"
     header: list[str] | None = None
     rows = []
     blank: list[int] = []  # the lines of rows with every cell blank
@@ -243,6 +247,17 @@ def _note_blank_rows(lines: list[int], label: str) -> None:
         shown = ", ".join(map(str, lines[:5])) + (", ..." if len(lines) > 5 else "")
         logger.warning("%s: %s with every cell blank left out (%s %s), as a spreadsheet exports empty rows",
                        label, counted(len(lines), "row"), "line" if len(lines) == 1 else "lines", shown)
+
+
+def _semicolon_header(text: str) -> bool:
+    """Whether the CSV ``text``'s header, read at commas, is one column that semicolons split into two named ones
+    or more ("text;label"): Excel saves "CSV" so in comma-decimal locales (most of Europe), as `framing score`'s
+    reader also takes it."""
+    header = next(csv_records(io.StringIO(text, newline=""), ","), None)
+    if header is None or header.fields is None or len(header.fields) != 1:
+        return False
+    names = header.fields[0].split(";")
+    return len(names) > 1 and all(name.strip() for name in names)
 
 
 def _tsv_records(records: Iterator[CsvRecord], text: str) -> Iterator[CsvRecord]:

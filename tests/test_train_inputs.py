@@ -1271,9 +1271,9 @@ def test_a_training_file_in_utf16_without_a_byte_order_mark_is_refused_with_the_
 
 
 @pytest.mark.parametrize("name, text, message", [
-    ("semi.csv", "text;label\nPrices rose;fact\nIt is ugly, he said;opinion\n",
+    ("semi.tsv", "text;label\nPrices rose;fact\nIt is ugly, he said;opinion\n",
      r"line 1: the header is one column, 'text;label', that holds a semicolon: the file looks semicolon-delimited, "
-     r"but a .csv file is read comma-delimited; save it comma-separated \(.csv\) or tab-separated \(.tsv\)"),
+     r"but a .tsv file is read tab-delimited; save it comma-separated \(.csv\) or tab-separated \(.tsv\)"),
     ("tabs.csv", "text\tlabel\nPrices rose\tfact\n",
      r"line 1: .* holds a tab: the file looks tab-delimited.*; name it .tsv"),
     ("commas.tsv", "text,label\nPrices rose,fact\n",
@@ -1287,6 +1287,21 @@ def test_a_table_split_at_another_delimiter_is_named_so(tmp_path, name, text, me
     (tmp_path / name).write_text(text, encoding="utf-8")
     with pytest.raises(DataError, match=rf"^train: \S*{re.escape(name)}: {message}"):
         table_examples(tmp_path / name, name="train")
+
+
+def test_an_excel_csv_saved_with_semicolons_is_read_at_its_semicolons_with_a_warning(tmp_path, caplog):
+    # Excel in a comma-decimal locale saves "CSV" so; `framing score` reads it too
+    from framing.data import table_examples
+
+    path = tmp_path / "train.csv"
+    path.write_bytes("\ufefftext;label\r\n\"Prices rose; a lot, he said.\";fact\r\nIt is ugly, 1,5 times so;opinion\r\n"
+                     .encode("utf-8"))
+    with caplog.at_level(logging.WARNING, logger="framing"):
+        examples = table_examples(path, name="train")
+    assert [(e.text, e.label, e.where) for e in examples] == [
+        ("Prices rose; a lot, he said.", "fact", f"train: {path}: line 2"),
+        ("It is ugly, 1,5 times so", "opinion", f"train: {path}: line 3")]
+    assert "the header reads as semicolon-separated" in caplog.text
 
 
 def test_a_tsv_file_is_read_tab_delimited(tmp_path):
