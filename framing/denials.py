@@ -561,12 +561,15 @@ def _own_allegation(sentences: Sequence[Sentence], credited: dict[int, str], ind
     return own if answered or opened else None
 
 
-#: A denial of a bare "that", "it" or "this", a stop or comma after it or "as" what it is called ("Quillon denied
-#: that, saying ...", "Orsk disputed it.", "The ministry dismissed that as invention"): the pronoun means what was
-#: said just before.
+#: An auxiliary or modal verb, which a clause has and what a denial calls something ("as invention") has not.
+_AUXILIARY = r"\b(?:had|has|have|was|were|is|are|did|does|do|would|will|could|can|should|must|might)\b"
+#: A denial of a bare "that", "it" or "this", a stop or comma after it or "as" what it is called, no auxiliary verb
+#: before the next stop or comma ("Quillon denied that, saying ...", "Orsk disputed it.", "The ministry dismissed
+#: that as invention"): the pronoun means what was said just before. Not "denied that as many as 40 men had died",
+#: whose "that" opens a clause.
 _DENIES_PRONOUN = re.compile(r"\b(?:den(?:y|ies|ied)|disput(?:e|es|ed)|reject(?:s|ed)?|dismiss(?:es|ed)?|"
-                             r"refut(?:e|es|ed)|contest(?:s|ed)?)\s+(?:that|it|this)(?:\s*(?:[,.;:!]|\Z)|\s+as\s)",
-                             re.I)
+                             r"refut(?:e|es|ed)|contest(?:s|ed)?)\s+(?:that|it|this)"
+                             rf"(?:\s*(?:[,.;:!]|\Z)|\s+as\s(?:(?!{_AUXILIARY})[^,.;:!?])*(?:[,.;:!?]|\Z))", re.I)
 
 
 def _points_back(sentences: Sequence[Sentence], credited: dict[int, str], index: int, source: str,

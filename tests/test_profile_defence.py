@@ -86,3 +86,17 @@ def test_an_arms_maker_or_a_shipbuilder_is_the_company_and_the_firm_after_it():
     assert profile_of(("Stahlwerk Arms said it complied with every export rule.", DENIAL, "Stahlwerk Arms"),
                       ("The firm said the buyer signed an end-user certificate.", DENIAL, "The firm"),
                       )["credits"] == ["stahlwerk arms"] * 2
+
+
+def test_a_denial_that_opens_a_clause_with_as_points_at_no_claim_just_before():
+    accusing = ("Both sides have accused the other of inflating the enemy's losses.", CLAIM, "Both sides")
+    commander = ("The front's commander, Sara Kell, has claimed that government troops lose a hundred men a day.",
+                 CLAIM, "The front's commander, Sara Kell")
+    # "denied that as many as ..." opens a clause, as "denied that its units" does: the accusation answers
+    clause = ("The army denied that as many as 40 of its men had died.", DENIAL, "The army")
+    assert profile_of(accusing, commander, clause)["denials"][0]["allegation"] == 0
+    ruled = ("The army denied that as a rule its units had lost any men.", DENIAL, "The army")
+    assert profile_of(accusing, commander, ruled)["denials"][0]["allegation"] == 0
+    # "dismissed it as a smear" before a comma is what the pronoun is called: the claim just before
+    called = ("The army dismissed it as a smear, saying its losses were light.", DENIAL, "The army")
+    assert profile_of(accusing, commander, called)["denials"][0]["allegation"] == 1
