@@ -4821,13 +4821,14 @@ class SourceIndex:
         read as a person's by its capitals alone (in two words or more, with no role but its description's, no "he"
         or "she" and no known given name first: "Ines Mallory, a crane operator" is a person) is a body when a company
         or when its words or its description say so ("General Motors", "Exile Watch", "Civic Compass, a watchdog
-        group", "Daily Harbour"; a trade's last word of ``_TRADE_OF_NAME``, "Orlin Rail", which may be a surname
-        after a given name, "Ruth Rail"), or, ``lenient``, whatever they say."""
+        group", "Daily Harbour", "United Nations" by a body's word of ``BODY_WORDS``; a trade's last word of
+        ``_TRADE_OF_NAME``, "Orlin Rail", which may be a surname after a given name, "Ruth Rail"), or, ``lenient``,
+        whatever they say."""
         shown = self.shown.get(name, name)
         words = name.split(" ")
         described = self.body_kinds.get(name, set())
         named = (words[-1] in BUSINESS_NAME_ENDS | _PLURAL_NAME_ENDS or words[-1] in _TRADE_OF_NAME
-                 or bool(set(words) & _CIVIC_NAME_WORDS)
+                 or bool(set(words) & _CIVIC_NAME_WORDS) or bool(set(shown.split(" ")) & BODY_WORDS)  # "United Nations"
                  or bool(described & BODY_KINDS) or "daily" in words  # "Daily Harbour", a newspaper
                  or name in self._kinds_written)  # "Norcrest Ratings" of "The rating agency Norcrest Ratings"
         person = name in self.people and not (name in self.companies

@@ -64,3 +64,14 @@ def test_a_piece_of_a_split_name_does_not_take_over_the_report_its_whole_name_pu
     )
     assert profile["credits"] == ["oslin rights watch", "oslin rights watch"]
     assert [s["source"] for s in profile["sources"]] == ["oslin rights watch"]
+
+
+def test_the_organisation_after_the_united_nations_is_the_united_nations():
+    for noun in ("organisation", "organization"):
+        profile = profile_of(
+            ("The United Nations said 1,300 people had fled the hill villages.", CLAIM,
+             {"source": ["The United Nations"], "cue": ["said"]}),
+            (f"The {noun} added that convoys could not reach the valley.", CLAIM,
+             {"source": [f"The {noun}"], "cue": ["added"]}),
+        )
+        assert profile["credits"] == ["united nations", "united nations"]
