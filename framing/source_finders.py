@@ -33,7 +33,7 @@ from .source_places import SEATS
 from .source_forms import _SELF_NAMED
 from .source_words import WHEN_WORDS
 from .source_kinds import apposed_role, is_role, people_plural
-from .source_keys import _lead_length, past_opener
+from .source_keys import _lead_length, BARE_TIME_OPENER, past_opener
 from .source_places import _nationality
 from .person_names import personal_name, surnames_in
 from .source_kinds import names_a_court, trade_head
@@ -1143,6 +1143,8 @@ def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], boo
     if cues.search(text) is None:  # a cheap first look
         return None
     skip = _lead_length(text)
+    bare_time = BARE_TIME_OPENER.match(text, skip)  # "Last week the ombudsman found": when, then the subject
+    skip = bare_time.end() if bare_time else skip
     if text[skip:].lstrip()[:1] in _QUOTATION_MARKS:
         return None
     heading = name_heading_length(text[skip:])  # "TRUMP -- " before "The president said": whom it describes

@@ -19,8 +19,10 @@ from .source_words import (
     FACT_CHECK_LABEL,
     HEADLINE_SMALL_WORDS,
     LEGAL_FORM_END,
+    MONTHS,
     NOT_A_NAME_START,
     PARTICLES,
+    WEEKDAYS,
 )
 from .textchars import fold_apostrophes, without_invisible
 from .textlines import STAMP_MARKS as _STAMP_MARKS
@@ -243,6 +245,9 @@ def past_opener(text: str) -> int:
     ``_CLAUSE_OPENER_WORDS`` for a clause of time or condition ("When the Ellis river burst its banks last March, "),
     as its own subject and verb make it longer."""
     skip = _lead_length(text)
+    bare_time = BARE_TIME_OPENER.match(text, skip)
+    if bare_time is not None:
+        return bare_time.end()  # "Last week the ombudsman found ...": when, then the subject, with no comma between
     comma = text.find(",", skip)
     opener = text[skip:comma].split() if comma >= 0 else []
     most = _CLAUSE_OPENER_WORDS if opener and opener[0] in _CLAUSE_OPENERS else 6
@@ -252,6 +257,12 @@ def past_opener(text: str) -> int:
     return skip
 
 
+#: A time opening a sentence with no comma before its subject, "the" or a capitalised word ("Last week the ombudsman
+#: found", "On Monday Varga said", "In March the council voted", "Earlier this year the regulator ruled"): when, which
+#: names no one. A comma after it is :func:`past_opener`'s usual opener.
+BARE_TIME_OPENER = re.compile(
+    rf"(?:(?:Last|Earlier\s+this|Earlier\s+that|Later\s+that)\s+(?:week|month|year|spring|summer|autumn|winter)"
+    rf"|(?:On|Last)\s+(?i:{WEEKDAYS})|In\s+(?i:{MONTHS})(?:\s+\d{{4}})?|Yesterday)\s+(?=the\s|[A-Z])")
 #: Conjunctions opening a clause of time or condition before the main clause ("When the river rose, ...").
 _CLAUSE_OPENERS = frozenset("When While After Before Since Until Although If".split())
 #: The most words such a clause may hold before its comma and still be read as an opener.

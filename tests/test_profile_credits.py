@@ -5037,3 +5037,13 @@ def test_a_suit_s_document_named_again_by_another_of_its_nouns_is_one_source(fir
     # one told apart by a word before its noun stays apart
     amended = (f"The amended {then} says the firm hid more fees.", CLAIM, {"source": [f"The amended {then}"]})
     assert profile_of(opened, amended)["credits"][1] != first
+
+
+def test_a_time_opening_a_sentence_with_no_comma_leaves_its_subject_the_source():
+    for opener in ("Last week", "On Monday", "In March", "Earlier this year"):
+        profile = profile_of(
+            ("Mayor Ines Varga said the depot on Quill Lane was safe.", CLAIM,
+             {"source": ["Mayor Ines Varga"], "cue": ["said"]}),
+            (f"{opener} the ombudsman found that the council had erred.", CLAIM, {"cue": ["found"]}),
+        )
+        assert profile["credits"] == ["ines varga", "ombudsman"], opener
