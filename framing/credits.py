@@ -22,7 +22,7 @@ from .source_words import BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, BUSINES
 from .source_words import FACT_CHECK_LABEL, GENERIC_ONE_AFTER, GROUP_GOES_ON, NAME_GIVEN_ONLY, NAMELESS_BUSINESSES
 from .source_words import NAMELESS_NOUNS, NOT_A_NAME_START, PERSON_ROLES, QUANTIFIERS, SUBJECT_CUE, SUBJECT_TIME
 from .source_words import THIRD_PERSON, TITLE, VAGUE_GROUP_WORDS
-from .source_keys import counted_key, head_word, past_opener, search_before_space, text_key, title_case
+from .source_keys import _lead_length, counted_key, head_word, past_opener, search_before_space, text_key, title_case
 from .source_keys import without_legal_form, without_nickname
 from .source_accusations import accusation_in_span, accused_after, accused_by_subject, acted_on_before, acted_on_only
 from .source_accusations import alleges, sayer_of_act
@@ -842,11 +842,12 @@ def _sexes_acted_on(sentence: Sentence, end: int, role: str) -> set[str]:
 
 def _nameless_role(sentence: Sentence, subject: Span) -> str | None:
     """The person's role (one of ``PERSON_ROLES``) that ``subject``, opening ``sentence``, writes with "the" and no
-    name ("judge" of "The judge sentenced her", "chancellor" of "The Chancellor has welcomed the figures"), a person
+    name ("judge" of "The judge sentenced her", "chancellor" of "The Chancellor has welcomed the figures", a
+    liveblog's time stamp before it too: "09:52 The Chancellor ..."), a person
     a later "he" or "she" may mean; ``None`` for any other
     subject, or one after an opening phrase, whose "her" or "his" may tell the role's sex ("In her speech, the
     senator ...")."""
-    found = _THE_ROLE.match(sentence.text)
+    found = _THE_ROLE.match(sentence.text, _lead_length(sentence.text))  # "09:52 The Chancellor": past the stamp
     if (found is None or found.end() != subject.end - sentence.start
             or found.group("noun").lower() not in PERSON_ROLES):
         return None

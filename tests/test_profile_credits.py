@@ -5047,3 +5047,13 @@ def test_a_time_opening_a_sentence_with_no_comma_leaves_its_subject_the_source()
             (f"{opener} the ombudsman found that the council had erred.", CLAIM, {"cue": ["found"]}),
         )
         assert profile["credits"] == ["ines varga", "ombudsman"], opener
+
+
+def test_a_role_with_the_after_a_liveblog_s_bare_time_stamp_is_whom_she_means():
+    for stamp in ("", "09:52 ", "9.52am "):
+        profile = profile_of(
+            (f"{stamp}The Chancellor has welcomed the jobless figures.", FACT, {}),
+            ("In a post on social media, she said the economy was turning.", CLAIM,
+             {"source": ["she"], "cue": ["said"]}),
+            gap="\n\n")
+        assert profile["credits"] == [None, "chancellor"], stamp
