@@ -2857,12 +2857,30 @@ def _pronoun_before_cue(sentence: Sentence, lead: int) -> tuple[int, int] | None
     found = _PRONOUN_SUBJECT.match(sentence.text, lead)
     if found is None:
         return None
-    verb_at = range(sentence.start + found.end(1), sentence.start + found.end() + 1)
+    verb = _coordinated_speech_verb(sentence.text, found.end())
+    verb_at = range(sentence.start + (verb if verb is not None else found.end(1)),
+                    sentence.start + (verb if verb is not None else found.end()) + 1)
     cues = [span for span in sentence.spans if span.type == "cue" and span.start in verb_at]
-    written = not cues and sentence.label != "official_denial" and _SPEECH_VERB.match(sentence.text, found.end())
+    written = (not cues and sentence.label != "official_denial"
+               and _SPEECH_VERB.match(sentence.text, verb if verb is not None else found.end()))
     if not (any(_SPEECH_VERB.search(span.text) for span in cues) or written):
         return None  # "He was also expected to be charged" reports on him: his account it is not
     return found.start(1) - lead, found.end(1) - lead
+
+
+#: A clause of what the subject did, then "and" and a verb of speech with no subject of its own ("has filed a claim
+#: with the ombudsman, and says" of "She has filed a claim with the ombudsman, and says ..."): group 1, the verb.
+_AND_THEN_SPEECH = re.compile(rf"(?![\s\"“'‘]*(?:{_SPEECH_VERBS})\b)[^.;:!?\"“”]{{1,120}}?,?\s+and\s+(?:also\s+|now\s+)?"
+                              rf"((?:{_SPEECH_VERBS})\b)", re.I)
+
+
+def _coordinated_speech_verb(text: str, at: int) -> int | None:
+    """Where a verb of speech stands that a "he" or "she" ending at ``at`` of ``text`` is the subject of past a
+    clause of what they did and "and" (see ``_AND_THEN_SPEECH``: "says" of "She has filed a claim, and says the
+    airline ignored her"), the clause's subject speaking; ``None`` where the pronoun's own verb comes first or no such
+    verb follows."""
+    found = _AND_THEN_SPEECH.match(text, at)
+    return found.start(1) if found else None
 
 
 def _pronoun_past_opener(sentence: Sentence, lead: int) -> tuple[int, int] | None:

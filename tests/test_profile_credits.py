@@ -5057,3 +5057,19 @@ def test_a_role_with_the_after_a_liveblog_s_bare_time_stamp_is_whom_she_means():
              {"source": ["she"], "cue": ["said"]}),
             gap="\n\n")
         assert profile["credits"] == [None, "chancellor"], stamp
+
+
+def test_she_whose_verb_of_speech_follows_and_after_a_clause_of_what_she_did_is_the_person_named_before():
+    profile = profile_of(
+        ("Priya Menon waited nine hours at Dunmore airport.", FACT, {}),
+        ("Menon is not convinced.", FACT, {}),
+        ("She has filed a claim with the ombudsman, and says the airline ignored her.", CLAIM, {"cue": ["says"]}),
+    )
+    assert profile["credits"] == [None, None, "priya menon"]
+    # a subject of its own before the verb of speech: not hers
+    profile = profile_of(
+        ("Priya Menon waited nine hours at Dunmore airport.", FACT, {}),
+        ("Menon is not convinced.", FACT, {}),
+        ("She has filed a claim, and her lawyer says the airline ignored her.", CLAIM, {"cue": ["says"]}),
+    )
+    assert profile["credits"][2] != "priya menon"
