@@ -4981,13 +4981,25 @@ class SourceIndex:
         named = {n: shown for n, shown in self._named_kinds.get("company", {}).items() if n not in self.companies
                  and not any(c.endswith(f" {n}") or n.endswith(f" {c}") for c in self.companies)}
         companies = ([*self.companies, *named] if bare in COMPANY_WORDS
-                     else [c for c, kinds in self.kinds.items() if bare in kinds])
+                     else [c for c, kinds in self.kinds.items() if bare in kinds]
+                     or self._of_trade_said(bare, list(named), denial))
         # "Orvane Pharma" and "Orvane Pharma Inc.", both noted: one company, by its full name
         companies = [c for c in companies if not any(_short_for(other, c) for other in companies if other != c)]
         name = self._one_named([self._spoken_as(company) for company in companies], denial, answered=True)
         if name is not None:
             self.shown.setdefault(name, self.companies.get(companies[0]) or named[companies[0]])
         return name
+
+    def _of_trade_said(self, bare: str, accused: list[str], denial: bool) -> list[str]:
+        """Those of the companies named only as the ``accused`` of an accusing verb (see ``_COMPANY_NAME``) that the
+        trade's noun ``bare`` may mean in a ``denial`` though no description wrote them so, as "the company" would:
+        "Ridgeline Homes" for "the developer" of "Tenants accused Ridgeline Homes of ignoring damp. A spokesman for the
+        developer denied it.", whose name says a builder's trade (see :meth:`_may_describe`); none outside a denial,
+        nor for a noun of no trade ("the group"), nor for a firm named otherwise ("Harlow Engines" of "cooperating with
+        Harlow Engines" is no "manufacturer")."""
+        if not denial or not (bare in _NAMED_TRADES or trade_head(bare)):
+            return []
+        return [company for company in accused if self._may_describe(bare, company)]
 
     def _person_described(self, bare: str, want: list[str], denial: bool, anyone: bool = False) -> str | None:
         """The one person whose role the description ``bare`` (its words ``want``) fits, when that person was

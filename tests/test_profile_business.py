@@ -192,3 +192,15 @@ def test_the_company_is_no_person_whose_given_name_the_lists_lack_that_acted_in_
     profile = profile_of((fact, FACT, {}), ("The company said it regretted the loss.", CLAIM,
                                             {"source": ["The company"], "cue": ["said"]}))
     assert profile["credits"] == [None, "company"]
+
+
+@pytest.mark.parametrize("description", ["A spokesman for the developer", "The developer"])
+def test_a_trade_answering_an_accusation_of_a_firm_named_only_inside_it_is_that_firm_when_its_name_fits(description):
+    accused = ("Tenants accused Ridgeline Homes of ignoring damp.", CLAIM, {"source": ["Tenants"], "cue": ["accused"]})
+    denied = (f"{description} denied it.", DENIAL, {"source": [description], "cue": ["denied"]})
+    credit = profile_of(accused, denied)["credits"][1]
+    assert credit.startswith("ridgeline homes")
+    # a firm whose name says another trade is no carmaker
+    carmaker = (f"{description.replace('developer', 'carmaker')} denied it.", DENIAL,
+                {"source": [description.replace("developer", "carmaker")], "cue": ["denied"]})
+    assert not profile_of(accused, carmaker)["credits"][1].startswith("ridgeline")
