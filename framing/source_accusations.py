@@ -14,10 +14,14 @@ from .source_words import _ACT, BEING_BEFORE, BODY_NOUNS, EDGE, PASSIVE_PARTICIP
 from .textchars import case_blind
 
 #: Wording of an allegation: what a denial most likely answers; a doping case's too ("her sample contained
-#: trenbolone", "a sample she provided in February contained", "tested positive for"), but no other thing said to
-#: contain something ("whether it contained sensitive information").
+#: trenbolone", "a sample she provided in February contained", "tested positive for", and a sanction's wording of
+#: the case: "banned after testing positive", "after a positive test", "failed an out-of-competition drugs test",
+#: "an adverse analytical finding", "suspended for doping"), but no other thing said to contain something
+#: ("whether it contained sensitive information").
 _ALLEGING = re.compile(r"\b(?:accus\w*|alleg\w*|charged|evidence|show(?:s|ed)|reveal\w*|blam\w*|violat\w*|"
-                       r"(?:samples?|specimens?)\s+(?:[\w'’-]+\s+){0,6}?contain(?:s|ed)|tested\s+positive|"
+                       r"(?:samples?|specimens?)\s+(?:[\w'’-]+\s+){0,6}?contain(?:s|ed)|test(?:ed|ing)\s+positive|"
+                       r"positive\s+(?:(?:drugs?|doping|dope)\s+)?tests?|adverse\s+analytical\s+findings?|"
+                       r"fail(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:drugs?|doping|dope)\s+tests?|for\s+doping|"
                        r"found|identif\w*|conclud\w*|linked|(?:is|are|was|were|be|been)\s+behind|responsible|"
                        r"guilty|wrongdoing|fraud\w*|abus\w*|misconduct|corrupt\w*|lied|cover(?:ed)?[- ]up|"
                        r"(?:suspected|suspicion)\s+of)\b", re.I)
@@ -26,8 +30,8 @@ _SUSPECTED = re.compile(r"(?:suspected|suspicion)\s+of", re.I)
 #: A word that each of ``_ALLEGING``'s wordings holds: a text in which none is (as
 #: :func:`framing.textchars.case_blind` reads it) is not searched.
 _ALLEGING_WORDS = ("accus", "alleg", "charged", "evidence", "show", "reveal", "blam", "violat", "contain", "positive",
-                   "found", "identif", "conclud", "linked", "behind", "responsible", "guilty", "wrongdoing", "fraud",
-                   "abus", "misconduct", "corrupt", "lied", "cover", "suspect", "suspicion")
+                   "adverse", "dop", "drug", "found", "identif", "conclud", "linked", "behind", "responsible", "guilty",
+                   "wrongdoing", "fraud", "abus", "misconduct", "corrupt", "lied", "cover", "suspect", "suspicion")
 #: A negation just before an allegation's word ("no evidence", "not responsible", "never lied"), or "no"
 #: just after it ("found no contamination", "showed no sign"): then it alleges nothing.
 _NEGATED_BEFORE = re.compile(r"(?:\b(?:no|not|never|without)|n't)\s+(?:\w+\s+){0,2}$", re.I)
