@@ -17,7 +17,7 @@ from .segment import dateline_length
 from .source_index import SourceIndex
 from .source_keys import last_words_start
 from .source_places import dateline_country, dateline_town
-from .source_words import EDGE, FACT_CHECK_LABEL, LINK_LABEL, OWN_WORK
+from .source_words import DOCUMENTS, EDGE, FACT_CHECK_LABEL, LINK_LABEL, OWN_WORK
 from .spans import quotes_within
 from .textchars import case_blind
 from .turns import opening_label_length
@@ -123,6 +123,21 @@ def _own_outlet(span: Span, sentence: Sentence, wire: str | None = None, known: 
     return (sentence.text.endswith(_OWN_OUTLET_NOUNS, 0, noun_end)  # four words: "shared with the magazine"
             and _OWN_OUTLET_ACCESS.search(sentence.text, last_words_start(sentence.text, noun_end, 4), end) is not None
             or _own_agency(sentence.text[:end], wire, known))
+
+
+def own_outlet_cut(span: Span, sentence: Sentence, wire: str | None = None,
+                   known: SourceIndex | None = None) -> Span | None:
+    """The source ``span`` of ``sentence`` without the publication's own access to it (see :func:`_own_outlet`): the
+    document its owner's possessive opens ("The ethics committee's report" of "The ethics committee's report, seen by
+    this newspaper,"), that owner's account, which the publication only saw; ``None`` for the publication's own
+    reporting ("documents seen by this newspaper", whose maker is not named); the span itself for any other."""
+    if not _own_outlet(span, sentence, wire, known):
+        return span
+    lead = len(span.text) - len(span.text.lstrip(EDGE))
+    owned = _OWNED_DOCUMENT.match(span.text, lead)
+    if owned is None:
+        return None
+    return Span(span.type, span.start + lead, span.start + owned.end(), owned.group())
 
 
 def _own_agency(text: str, wire: str | None, known: SourceIndex | None = None) -> bool:
@@ -345,6 +360,11 @@ _ACCESS = (r"(?<![\w'’-])(?:(?:obtained|seen|reviewed|viewed|examined|verified
            r"(?:provided|leaked|passed)\s+to)\s+")
 _OWN_OUTLET_ACCESS = re.compile(rf"{_ACCESS}(?:(?:the|this)\s+(?:{'|'.join(_OWN_PRINT_NOUNS)})|"
                                 rf"this\s+(?:{'|'.join(_OWN_ONLINE_NOUNS)}))[\s,.;:]*\Z")
+#: A document its owner's possessive opens, a few words in lower case perhaps between ("The committee's report", "the
+#: federation's internal audit"; not "documents seen by this newspaper", whose maker is not named): see
+#: :func:`_own_outlet`.
+_OWNED_DOCUMENT = re.compile(rf"(?:(?i:the)\s+)?(?:[\w-]+\s+){{0,4}}?[\w-]+(?:'s|’s|s'|s’)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+                             rf"(?:{DOCUMENTS})\b")
 #: The same for a news agency that writes the piece: "this agency" in any copy, "the agency" in copy under a wire
 #: dateline (group "the"), and the wire's own name there ("seen by Reuters" under "LONDON (Reuters) - "): see
 #: :func:`_own_agency`.

@@ -41,10 +41,10 @@ from .credit_clauses import _MAIN_CLAUSE_PRONOUNS, _modifies, _name_before_claus
 from .credit_clauses import _past_time_clause, _relative_object_clause, _RELATIVE_PRONOUN, _SECOND_CLAUSE
 from .credit_clauses import _second_clause_subject, _WEASEL_WORDS, ACCOUNT_NOUNS
 from .credit_own_work import _corrects_own_piece, _dateline_country, _dateline_town, _dateline_wire, _FIRST_PERSON
-from .credit_own_work import _in_writers_person, _names_anyone, _names_own_work, _OWN_BEFORE, _own_outlet, _own_piece
+from .credit_own_work import _in_writers_person, _names_anyone, _names_own_work, _OWN_BEFORE, _own_piece
 from .credit_own_work import _own_staff, _paper_own_sourcing, _past_dateline, _personal, _PRONOUN_CUE_ENDS
 from .credit_own_work import _said_in_writers_person, _signed, _writers_verdict, fact_check_verdict, links_elsewhere
-from .credit_own_work import names_own_piece
+from .credit_own_work import names_own_piece, own_outlet_cut
 from .credit_quotes import _ASIDE_BEFORE_CUE, _PERSONAL, _quotation_of, _quotation_opened_in, _quotation_openings
 from .credit_quotes import _quoted, _quoted_as_saying, _quoted_persons_label, _quoted_pronoun, _quoter_speaks
 from .credit_quotes import _quotes_closed_later, _scare_quoted, _speaking_first, _stamped_quote_label, SPEAKING
@@ -1110,9 +1110,9 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
         # the colleagues; the subject before the cue speaks
         spans = _subject_source(sentence, known, quotes, label) or spans
     spans = spans or _quoted_persons_label(sentence) or _stamped_quote_label(sentence)
-    spans = [span for span in spans or labelled
-             if not _own_piece(span, sentence, known.after_correction) and not _own_staff(span, sentence)
-             and not _own_outlet(span, sentence, known.own_wire, known)]
+    spans = [kept for kept in (own_outlet_cut(span, sentence, known.own_wire, known) for span in spans or labelled
+                               if not _own_piece(span, sentence, known.after_correction)
+                               and not _own_staff(span, sentence)) if kept is not None]
     spans = [_with_group_counted(_with_whole_name(_with_name_described(span, sentence, known), sentence, known),
                                  sentence)
              for span in _without_descriptions(_chained(spans, sentence), sentence)]

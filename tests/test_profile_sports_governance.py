@@ -4,7 +4,7 @@ courts, athletes' lawyers and clubs' statements; on hand-built sentences with in
 import pytest
 
 from framing.source_accusations import alleges
-from test_profile_credits import CLAIM, DENIAL, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
 @pytest.mark.parametrize("case", ["after testing positive for a steroid", "after a positive test for a steroid",
@@ -25,3 +25,27 @@ def test_a_sanction_s_doping_case_is_the_allegation_the_named_athlete_answers(ca
                                   "The agency said the laboratory reported no positive test."])
 def test_a_doping_case_negated_alleges_nothing(text):
     assert not alleges(text)
+
+
+SUSPENDED = ("Rowing chief Edda Ranstrom was suspended by the union's ethics committee.", FACT, {})
+
+
+@pytest.mark.parametrize("document, owner", [("The committee's report, seen by this newspaper,", "committee"),
+                                             ("The committee's final report, obtained by the newspaper,", "committee"),
+                                             ("The ethics committee's findings, reviewed by this newspaper,",
+                                              "ethics committee")])
+def test_a_document_its_owner_wrote_seen_by_the_publication_is_still_the_owner_s(document, owner):
+    profile = profile_of(SUSPENDED, (f"{document} describe transfers to a firm her son-in-law runs.", CLAIM,
+                                     {"source": [document.rstrip(",")], "cue": ["describe"]}))
+    assert profile["credits"] == [None, owner]
+    profile = profile_of(SUSPENDED, (f"Ranstrom took payments, according to {document[0].lower()}{document[1:-1]}.",
+                                     CLAIM, {"source": [document[0].lower() + document[1:-1]],
+                                             "cue": ["according to"]}))
+    assert profile["credits"] == [None, owner]
+
+
+def test_documents_no_possessive_owns_seen_by_the_publication_are_still_its_own_reporting():
+    document = "Documents seen by this newspaper"
+    profile = profile_of(SUSPENDED, (f"{document} describe transfers to a firm her son-in-law runs.", CLAIM,
+                                     {"source": [document], "cue": ["describe"]}))
+    assert profile["credits"] == [None, None]
