@@ -829,7 +829,7 @@ def _name_joined(before: list[str], word: str, later: Sequence[re.Match[str]]) -
     whose body is named after it (see :func:`_people_of_body`)."""
     if word not in _NAME_JOINING_WORDS or not later or not later[0].group()[:1].isupper():
         return False
-    if (word == "and" and _body_noun_ends_run(later)
+    if (word == "and" and _body_noun_ends_run(later) and before and before[-1].lower() not in BODY_NOUNS
             and all(held[:1].isupper() and not is_given_name(held) for held in before)):
         return True
     prepositions = [k for k, held in enumerate(before) if held in ("of", "for") and k and before[k - 1][:1].isupper()
@@ -838,11 +838,14 @@ def _name_joined(before: list[str], word: str, later: Sequence[re.Match[str]]) -
 
 
 def _body_noun_ends_run(later: Sequence[re.Match[str]]) -> bool:
-    """Whether the capitalised words ``later`` (after an "and" in a subject) end, before a word in lower case, with a
-    body's noun (see ``BODY_NOUNS``): "Markets Authority" of "The Competition and Markets Authority looked ...",
-    "Drug Administration"; one body's name, not two subjects ("Tom Vask and Ana Vell")."""
+    """Whether the capitalised words ``later`` (after an "and" in a subject) end, before a word in lower case that
+    does not go on with a name ("of", "for"), with a body's noun (see ``BODY_NOUNS``): "Markets Authority" of "The
+    Competition and Markets Authority looked ...", "Drug Administration"; one body's name, not two subjects ("Tom
+    Vask and Ana Vell"), nor a second body's name ("The Treasury and Bank of Kessel"; and see :func:`_name_joined`:
+    not after a body's noun, "Kessel Council and Orsk Council")."""
     run = list(takewhile(lambda found: found.group()[:1].isupper(), later))
-    return bool(run) and len(run) < len(later) and run[-1].group().lower() in BODY_NOUNS
+    return (bool(run) and len(run) < len(later) and run[-1].group().lower() in BODY_NOUNS
+            and later[len(run)].group() not in ("of", "for"))
 
 
 def _people_of_body(word: str) -> bool:

@@ -124,3 +124,14 @@ def test_a_role_capitalised_as_a_title_after_the_is_whom_he_or_she_next_means(ro
         (f"{pronoun.capitalize()} said they showed the plan was working.", CLAIM,
          {"source": [pronoun.capitalize()], "cue": ["said"]}))
     assert profile["credits"] == [None, role.lower()]
+
+
+@pytest.mark.parametrize("subject", ["Kessel Council and Orsk Council", "The Interior Ministry and Border Police",
+                                     "The Treasury and Bank of Kessel"])
+def test_two_bodies_joined_by_and_are_no_one_body_that_a_later_it_means(subject):
+    # a body's noun before "and", or "of" going on after the second name: two bodies, not "Competition and Markets
+    # Authority"; "It said" means neither alone, and no body of the two names together
+    profile = profile_of(
+        (f"{subject} looked at the figures last year.", FACT, {}),
+        ("It said that prices rose.", CLAIM, {"cue": ["said"]}))
+    assert profile["credits"] == [None, None]
