@@ -5721,12 +5721,14 @@ def _company_of_chief(opening: str) -> re.Match[str] | None:
     """The company that the sentence's ``opening`` names as its chief's, before the chief's name or after it (see
     ``_COMPANY_CHIEF``, ``_CHIEF_OF_COMPANY``), its name in the last group; ``None`` for none, for a name with
     a word of a body that is no company (see ``_NO_COMPANY_WORDS``: "Harbour Authority", "International Monetary
-    Fund"), and for a managing director's name in capitals ("IMF")."""
+    Fund"), for a pronoun ("Its chief executive, Ann Pell,": the company it means is named before), and for a managing
+    director's name in capitals ("IMF")."""
     found = _COMPANY_CHIEF.match(opening) or _CHIEF_OF_COMPANY.match(opening)
     if found is None:
         return None
     name = _last_group(found)
-    if (any(word.lower() in _NO_COMPANY_WORDS for word in name.split())
+    words = [word.lower() for word in name.split()]
+    if (words[0] in PRONOUNS or words[0] in _OWN_PRONOUNS or any(word in _NO_COMPANY_WORDS for word in words)
             or (name.isupper() and _MANAGING_DIRECTOR.search(found[0]) is not None)):
         return None
     return found

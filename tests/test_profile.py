@@ -1230,8 +1230,10 @@ def test_the_company_joins_the_company_whose_chief_spoke_named_with_it_in_the_po
 
 
 @pytest.mark.parametrize("officer", ["Harbour Authority chief executive Ann Pell", "IMF Managing Director Ann Pell",
-                                     "Ann Pell, managing director of the Kessel Monetary Fund"])
-def test_the_chief_of_a_state_s_or_a_civic_body_makes_it_no_company(officer):
+                                     "Ann Pell, managing director of the Kessel Monetary Fund",
+                                     "Its chief executive, Ann Pell", "Their managing director, Ann Pell"])
+def test_the_chief_of_a_state_s_or_a_civic_body_or_of_a_pronoun_makes_it_no_company(officer):
+    # "Its chief executive": "its" names no company (before: "the company" was credited to a source "its")
     assert _joined(
         (f"{officer} said growth had slowed over the winter.", "attributed_claim", officer),
         ("The company said it would cut 40 jobs.", "attributed_claim", "The company"),
