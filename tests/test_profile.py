@@ -1220,7 +1220,8 @@ def test_the_company_joins_the_one_company_whose_chief_executive_opened_a_senten
 
 
 @pytest.mark.parametrize("officer", ["Ridgeline's managing director, Ann Pell", "Ann Pell, Ridgeline's chief executive",
-                                     "Ann Pell, chief financial officer of Ridgeline", "Ridgeline managing director Ann Pell"])
+                                     "Ann Pell, chief financial officer of Ridgeline",
+                                     "Ridgeline managing director Ann Pell"])
 def test_the_company_joins_the_company_whose_chief_spoke_named_with_it_in_the_possessive_or_after_of(officer):
     # before, "The company" stayed apart unless the firm's name opened the sentence before "chief executive" or "CEO"
     assert _joined(

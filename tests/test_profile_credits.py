@@ -3032,8 +3032,9 @@ def test_an_indictment_speaks_for_the_one_named_as_indicting():
     assert profile["credits"] == [None, "justice department"]
 
 
-@pytest.mark.parametrize("motion", ["In a filing on Tuesday, the company's lawyers asked the court to dismiss the case.",
-                                    "On Tuesday, Pellam's lawyers filed a motion to dismiss the case."])
+@pytest.mark.parametrize("motion", [
+    "In a filing on Tuesday, the company's lawyers asked the court to dismiss the case.",
+    "On Tuesday, Pellam's lawyers filed a motion to dismiss the case."])
 @pytest.mark.parametrize("denial, source, cue", [("The filing says the fund kept every rule.", "The filing", "says"),
                                                  ("According to the filing, the fund kept every rule.", "the filing",
                                                   "According to")])

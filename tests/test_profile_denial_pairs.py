@@ -549,9 +549,10 @@ def test_a_claim_of_praise_is_no_allegation_a_denial_answers_whatever_words_they
     assert spanned(rows[0], rows[2])["denials"] == [{"denial": 1, "source": "ivo sarn", "allegation": None}]
 
 
-@pytest.mark.parametrize("praise", [("Residents praised the new clinic, saying waits were shorter.", ["praised", "saying"]),
-                                    ("Residents have warmly praised the new clinic.", ["have warmly praised"]),
-                                    ("Residents generally welcomed the new clinic.", ["generally welcomed"])])
+@pytest.mark.parametrize("praise", [
+    ("Residents praised the new clinic, saying waits were shorter.", ["praised", "saying"]),
+    ("Residents have warmly praised the new clinic.", ["have warmly praised"]),
+    ("Residents generally welcomed the new clinic.", ["generally welcomed"])])
 def test_praise_with_an_auxiliary_an_adverb_or_its_reasons_is_no_allegation_when_the_charge_is_out_of_the_window(
         praise):
     # before, only a cue of praise alone was praise: with the charge seven sentences back, the residents' praise of
@@ -563,7 +564,8 @@ def test_praise_with_an_auxiliary_an_adverb_or_its_reasons_is_no_allegation_when
              {"source": ["Councillor Hana Ruiz"], "cue": ["said"]}),
             *[(filler, FACT, {}) for filler in fillers],
             (text, CLAIM, {"source": ["Residents"], "cue": cues}),
-            ("Coldwater Health denied falsifying any list.", DENIAL, {"source": ["Coldwater Health"], "cue": ["denied"]})]
+            ("Coldwater Health denied falsifying any list.", DENIAL,
+             {"source": ["Coldwater Health"], "cue": ["denied"]})]
     assert spanned(*rows)["denials"] == [{"denial": 8, "source": "coldwater health", "allegation": None}]
     # praise whose reasons allege something is an allegation still
     alleging = ("Residents praised the new clinic, saying it showed the old one was run badly.", CLAIM,
