@@ -82,9 +82,13 @@ _IT_SAYS = (r"(?:(?:also|still|now|[a-z]+ly)\s+)?(?:says(?!\s+(?:(?:a\s+lot|much
             r"(?:everything|something)(?:\s+about\b|\s*[.!?])))|adds(?!\s+(?:to|up)\b)|"
             r"denies|rejects|dismisses|insists|claims|argues|maintains|states)\b")
 _IT_SPEAKS = re.compile(_SUBJECT_OPENING + rf"(?P<it>[Ii]t)\s+(?:(?:(?:has|had)\s+)?{_IT_SAID}|{_IT_SAYS})")
+#: A work that finds, which an "It found" may mean after a sentence naming it ("commissioned a study", "ordered an
+#: inquiry"): the body whose act it is did not find it itself (see :meth:`_Credits._body_finds`).
+_FINDING_WORK = re.compile(r"\b(?:stud(?:y|ies)|reports?|reviews?|surveys?|audits?|inspections?|analys[ie]s|"
+                           r"inquir(?:y|ies)|investigations?|probes?|polls?)\b", re.I)
 #: "It" finding as the subject opening a sentence ("It found that ...", "It also showed ...", "But it concluded ..."):
 #: a study's or a like document's, when the sentence before opens with one (see :meth:`_Credits.note_document`), or
-#: a body's, when the sentence before is about it (see :meth:`_Credits._it_finds`).
+#: a body's, when the sentence before is about it (see :meth:`_Credits._body_finds`).
 _IT_FINDS = re.compile(r"[\s\"“'‘]*(?:(?:But|And|Yet)\s+)?(?P<it>[Ii]t)\s+(?:(?:also|further|previously)\s+)?"
                        r"(?:(?:has|had)\s+)?(?:found|finds|showed|shows|concluded|concludes|suggested|suggests|"
                        r"indicated|indicates|revealed|reveals|estimated|estimates)\b")
@@ -2046,7 +2050,7 @@ class _Credits:
         pronoun = _personal(said_by) if said_by is not None else None
         unnamed = not own and pronoun is None and not self.furniture[index]
         body = self._own_body_subject(index) if unnamed else None  # "Halvard Foods expects ..., it said."
-        body = body or (self._body_meant(index) if unnamed and (self._it_speaks(index) or self._it_finds(index))
+        body = body or (self._body_meant(index) if unnamed and (self._it_speaks(index) or self._body_finds(index))
                         else None)
         body = body or (self._document_meant(index) if unnamed else None)
         body = body or (self._group_meant(index) if unnamed else None)
@@ -2111,6 +2115,12 @@ class _Credits:
         if finds is None or self.quotation_of.get(index) is not None:
             return False
         return not quotes_within(self.quotes, sentence.start + finds.start("it"), sentence.start + finds.end("it"))
+
+    def _body_finds(self, index: int) -> bool:
+        """Whether "it" finding opens sentence ``index`` (see :meth:`_it_finds`) and may be the body the sentence
+        before is about: not when that sentence names a work that finds ("The council commissioned a study of the
+        river. It found ..." is the study's finding, see ``_FINDING_WORK``)."""
+        return self._it_finds(index) and not (index and _FINDING_WORK.search(self.sentences[index - 1].text))
 
     def _they_speak(self, index: int, found: list[tuple[Span, str]]) -> bool:
         """Whether "they" is who speaks sentence ``index`` (see ``_THEY_SPEAK``, ``_THEY_SPEAK_AT_END``), outside a

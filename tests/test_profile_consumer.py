@@ -135,3 +135,12 @@ def test_two_bodies_joined_by_and_are_no_one_body_that_a_later_it_means(subject)
         (f"{subject} looked at the figures last year.", FACT, {}),
         ("It said that prices rose.", CLAIM, {"cue": ["said"]}))
     assert profile["credits"] == [None, None]
+
+
+@pytest.mark.parametrize("work", ["commissioned a study of the river", "ordered an inquiry into the river"])
+def test_it_finding_after_a_body_that_commissioned_a_work_is_not_the_body_s_finding(work):
+    # "It" is the study or the inquiry the body set going, not the body (which "looked at the river" would be)
+    profile = profile_of(
+        (f"The Kessel Council {work} last year.", FACT, {}),
+        ("It found that the water was unsafe.", CLAIM, {"cue": ["found"]}))
+    assert profile["credits"] == [None, None]
