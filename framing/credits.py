@@ -1240,11 +1240,15 @@ def _person_asked(sentence: Sentence) -> Span | None:
 
 
 #: A verb in the past tense that ends a source span ("analysed" of "The group analysed"), and what opens the words
-#: right after the span when that verb takes an object there ("the bills", "its members", "3,000 households"): the
-#: source's act, no part of its name; not a participle after its noun ("The people surveyed said", "Officials
-#: involved in the talks").
+#: right after the span when that verb takes an object there ("the bills", "its members", "3,000 households", "all
+#: the bills", "more than 400"): the source's act, no part of its name; not a participle after its noun ("The people
+#: surveyed said", "Officials involved in the talks", "The shoppers surveyed all said", "Those interviewed the day
+#: after the fire"). ``_PRONOUN_HEAD``: a head word that names no one without its participle ("Those interviewed").
 _TRAILING_PAST_VERB = re.compile(r"\s+[a-z]+ed$")
-_OBJECT_AHEAD = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|our|more|some|all)(?![\w'’-])|\d)")
+_OBJECT_AHEAD = re.compile(r"\s+(?:(?:the|a|an)(?![\w'’-])(?!\s+(?:day|week|month|year|morning|afternoon|evening|"
+                           r"night|weekend)\b)|(?:its|their|his|her|our)(?![\w'’-])|"
+                           r"(?:more|some|all)\s+(?:(?:the|of|than|its|their|his|her|our)(?![\w'’-])|\d)|\d)")
+_PRONOUN_HEAD = re.compile(r"(?:those|these|many|most|some|all|others|few|several)", re.I)
 
 
 def _past_verb_cut(span: Span, sentence: Sentence) -> Span:
@@ -1252,7 +1256,7 @@ def _past_verb_cut(span: Span, sentence: Sentence) -> Span:
     (see ``_TRAILING_PAST_VERB``: "The group" of "The group analysed the bills of 3,000 households and found ..."):
     the model took the source's verb into its name. Any other span is itself."""
     verb = _TRAILING_PAST_VERB.search(span.text)
-    if (span.type != "source" or verb is None or verb.start() == 0
+    if (span.type != "source" or verb is None or verb.start() == 0 or _PRONOUN_HEAD.fullmatch(span.text[:verb.start()])
             or not _OBJECT_AHEAD.match(sentence.text, span.end - sentence.start)):
         return span
     return Span(span.type, span.start, span.start + verb.start(), span.text[:verb.start()])

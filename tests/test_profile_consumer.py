@@ -144,3 +144,16 @@ def test_it_finding_after_a_body_that_commissioned_a_work_is_not_the_body_s_find
         (f"The Kessel Council {work} last year.", FACT, {}),
         ("It found that the water was unsafe.", CLAIM, {"cue": ["found"]}))
     assert profile["credits"] == [None, None]
+
+
+@pytest.mark.parametrize("text, source, credit", [
+    ("The shoppers surveyed all said prices had risen.", "The shoppers surveyed", "shoppers surveyed"),
+    ("Those interviewed the day after the fire said the alarms were silent.", "Those interviewed",
+     "those interviewed"),
+    ("Those polled said the alarms were silent.", "Those polled", "those polled"),
+    ("The group analysed all 40 bills and said prices had risen.", "The group analysed", "group")])
+def test_a_participle_after_its_noun_before_all_or_a_time_stays_in_the_source(text, source, credit):
+    # "surveyed all said" and "interviewed the day after" take no object: the participle says who the source is; a
+    # verb before "all 40 bills" is still cut
+    profile = profile_of((text, CLAIM, {"source": [source], "cue": ["said"]}))
+    assert profile["credits"] == [credit]
