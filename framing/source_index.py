@@ -2233,7 +2233,9 @@ class SourceIndex:
         "Velmara rejected the report.", read as that would be ("velmara spokesperson"); so too after a sentence that
         credited no one and whose subject was a body by its name (see :meth:`see_body`: "Orsk Mining has hit back. A
         spokesman told us ..."); and so a document owned by "its" alone (see ``_ITS_DOCUMENT``): "the inquiry's
-        600-page report" of "Its 600-page report" after "The inquiry found ...", the inquiry's own word, and a state's
+        600-page report" of "Its 600-page report" after "The inquiry found ...", the inquiry's own word, or after a
+        sentence that credited no one and whose subject was a body ("The Harbour Authority looked at the fees. Its
+        review found ..."), and a state's
         body ("Its Foreign Ministry" after "Dravinia has denied the claim.": see ``_ITS_MINISTRY``); and "A
         spokesman" after its own ``sentence`` (the text before the span) opened with "The" and a body's noun (see
         ``_BODY_SUBJECT_OPENING``) the spokesperson of the one body that noun means: "The company plans to file in
@@ -2258,9 +2260,10 @@ class SourceIndex:
         others = [name for name, at in self._mentioned_at.items()
                   if at == last and name not in before and not self._written_here_only(name)
                   and name not in INTERVIEWER_ROLES]
-        if (role is not None and not before and not others and self._acting_body is not None
-                and self._acting_body[2] == last):
-            return f"{self._acting_body[1]}'s {role}"
+        owned = role or text.strip(EDGE).split(None, 1)[1]
+        if not before and not others and self._acting_body is not None and self._acting_body[2] == last:
+            # "The Harbour Authority looked at the fees. Its review found ...": the body the sentence before wrote of
+            return f"{self._acting_body[1]}'s {owned}"
         if role is not None and sentence and _TWO_BODIES_OPENING.match(sentence):
             return None  # "The company and the union agreed a deal, a spokeswoman said.": either side's
         subject = _BODY_SUBJECT_OPENING.match(sentence) if sentence else None
@@ -2275,7 +2278,6 @@ class SourceIndex:
             # "Its spokesman" after "Velmara and Orvane rejected the report": whose is unclear; "Its authors" after
             # "The researchers said": a study's, whose people are no body
             return None
-        owned = role or text.strip(EDGE).split(None, 1)[1]
         return f"{self.shown.get(before[0], before[0])}'s {owned}"
 
     def _clause_body(self, sentence: str) -> str | None:

@@ -5074,3 +5074,13 @@ def test_she_whose_verb_of_speech_follows_and_after_a_clause_of_what_she_did_is_
         ("She has filed a claim, and her lawyer says the airline ignored her.", CLAIM, {"cue": ["says"]}),
     )
     assert profile["credits"][2] != "priya menon"
+
+
+def test_a_review_owned_by_its_after_a_body_s_act_is_that_body_s():
+    for document in ("review", "latest report", "audit"):
+        profile = profile_of(
+            ("The Harbour Fees Authority looked at the mooring charges last year.", FACT, {}),
+            (f"Its {document} found that the charges had doubled.", CLAIM,
+             {"source": [f"Its {document}"], "cue": ["found"]}),
+        )
+        assert profile["credits"] == [None, "harbour fees authority"], document
