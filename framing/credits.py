@@ -2884,8 +2884,8 @@ def _pronoun_before_cue(sentence: Sentence, lead: int) -> tuple[int, int] | None
 
 #: A clause of what the subject did, then "and" and a verb of speech with no subject of its own ("has filed a claim
 #: with the ombudsman, and says" of "She has filed a claim with the ombudsman, and says ..."): group 1, the verb.
-_AND_THEN_SPEECH = re.compile(rf"(?![\s\"“'‘]*(?:{_SPEECH_VERBS})\b)[^.;:!?\"“”]{{1,120}}?,?\s+and\s+(?:also\s+|now\s+)?"
-                              rf"((?:{_SPEECH_VERBS})\b)", re.I)
+_AND_THEN_SPEECH = re.compile(rf"(?![\s\"“'‘]*(?:{_SPEECH_VERBS})\b)[^.;:!?\"“”]{{1,120}}?,?\s+and\s+"
+                              rf"(?:also\s+|now\s+)?((?:{_SPEECH_VERBS})\b)", re.I)
 
 
 def _coordinated_speech_verb(text: str, at: int) -> int | None:
