@@ -869,7 +869,16 @@ def _related_further_back(sentences: Sequence[Sentence], credited: dict[int, str
     return next(([j] for j in range(start - 1, max(-1, start - 1 - _FURTHER_BACK), -1)
                  if sentences[j].label == "attributed_claim" and not furniture[j] and j in credited
                  and credited[j] not in deniers and not _same_side(credited[j], denier, bodies)
-                 and len(topic & _content_words(sentences[j].text)) >= 2 and _names_denier(sentences[j], denier)), [])
+                 and len(_with_y(topic) & _with_y(_content_words(sentences[j].text))) >= 2
+                 and _names_denier(sentences[j], denier)), [])
+
+
+def _with_y(words: frozenset[str]) -> frozenset[str]:
+    """The content ``words`` (see :func:`_content_words`) with a stem that ends in "i" spelt with "y", as its other
+    forms write it: "falsifi" of "falsified" is "falsify" of "falsifying", so that a denial far from the charge it
+    answers ("Coldwater Health denied falsifying any list.") still shares its verb with it ("had falsified its
+    waiting lists"); read so by the search further back alone (see :func:`_related_further_back`)."""
+    return frozenset(word[:-1] + "y" if word.endswith("i") else word for word in words)
 
 
 def _charge_reported_before(sentences: Sequence[Sentence], credited: dict[int, str], furniture: Sequence[bool],

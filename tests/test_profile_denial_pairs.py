@@ -315,6 +315,20 @@ def test_a_denial_answers_a_claim_about_it_further_back_before_an_unrelated_one_
     assert pairs(other, *middle, denied)[-1] == (8, "firm", 4)
 
 
+def test_a_charge_further_back_whose_verb_ends_in_ied_shares_it_with_a_denial_of_its_ying_form():
+    # before, "falsified" and "falsifying" were two words, so the charge seven sentences back shared one word only
+    ruiz = ("Councillor Hana Ruiz said Coldwater Health had falsified its waiting lists.", CLAIM,
+            "Councillor Hana Ruiz")
+    middle = tuple((words, FACT, None) for words in (
+        "The trust runs four hospitals.", "It employs 9,000 staff.", "Its budget rose last year.",
+        "A new chief executive started in May.", "Two wards closed in June.", "The car park was rebuilt."))
+    denied = ("Coldwater Health denied falsifying any list.", DENIAL, "Coldwater Health")
+    assert pairs(ruiz, *middle, denied)[-1] == (7, "coldwater health", 0)
+    # a charge about another thing still shares one word only: no answer
+    other = ("Councillor Hana Ruiz said Coldwater Health had lost its waiting lists.", CLAIM, "Councillor Hana Ruiz")
+    assert pairs(other, *middle, denied)[-1][2] is None
+
+
 
 @pytest.mark.parametrize("first, words, source", [
     (TURNOUT, '"Every box was sealed," commission chair Pell Anders said.', "commission chair Pell Anders"),
@@ -556,7 +570,8 @@ def test_a_claim_of_praise_is_no_allegation_a_denial_answers_whatever_words_they
 def test_praise_with_an_auxiliary_an_adverb_or_its_reasons_is_no_allegation_when_the_charge_is_out_of_the_window(
         praise):
     # before, only a cue of praise alone was praise: with the charge seven sentences back, the residents' praise of
-    # the clinic, the one claim in the window, was paired as the allegation
+    # the clinic, the one claim in the window, was paired as the allegation; the charge further back is the one
+    # answered ("falsified" and "falsifying" one verb to the search further back)
     fillers = ["The town has 12,000 people.", "The clinic opened in May.", "It has four doctors.",
                "Bus routes were changed to reach it.", "Parking is free.", "The pharmacy closes at six."]
     text, cues = praise
@@ -566,7 +581,7 @@ def test_praise_with_an_auxiliary_an_adverb_or_its_reasons_is_no_allegation_when
             (text, CLAIM, {"source": ["Residents"], "cue": cues}),
             ("Coldwater Health denied falsifying any list.", DENIAL,
              {"source": ["Coldwater Health"], "cue": ["denied"]})]
-    assert spanned(*rows)["denials"] == [{"denial": 8, "source": "coldwater health", "allegation": None}]
+    assert spanned(*rows)["denials"] == [{"denial": 8, "source": "coldwater health", "allegation": 0}]
     # praise whose reasons allege something is an allegation still
     alleging = ("Residents praised the new clinic, saying it showed the old one was run badly.", CLAIM,
                 {"source": ["Residents"], "cue": ["praised", "saying"]})
