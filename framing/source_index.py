@@ -302,6 +302,11 @@ _BODY_DOCUMENT = re.compile(rf"(?:(?i:an?|the)\s+)?((?i:[a-z]+))\s+((?i:{_ISSUED
 #: "reply"; not "report" or "figures", which may be another body's study of it): "A police statement said" is the
 #: police's word, as "Police said" is.
 _BODY_CHANNEL = re.compile(r"(?i:statements?|releases?|communiqu[eé]s?|responses?|repl(?:y|ies))")
+#: Nouns of a sports body, none a state's nor a kind of ``BODY_NOUNS``, which write a document of that body before
+#: it as those do ("A club statement said" after "Harbour City FC were docked six points": the club's, as "the club's
+#: statement" is; "a federation statement", "a league statement").
+_SPORTS_BODY_NOUNS = frozenset("club federation league".split())
+_DOCUMENT_OWNER_NOUNS = BODY_NOUNS | _SPORTS_BODY_NOUNS
 #: A document owned by "its" alone, a few lower-case words before its noun ("its latest monthly update", "its
 #: report"): see :func:`_its_document_owner`.
 _ITS_DOCUMENT = re.compile(rf"(?i:its)\s+(?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}|updates?|bulletins?|"
@@ -2519,10 +2524,9 @@ class SourceIndex:
         text = self._honoured_in_full(text) or text  # "Dame Ruth" after "Dame Ruth Corran": as written in full
         body_document = _BODY_DOCUMENT.fullmatch(text.strip(EDGE))
         noun = body_document.group(1).lower() if body_document else ""
-        if body_document is not None and noun in BODY_NOUNS and (self._description_stands_for(noun, denial) != noun
-                                                                 or self._kind_named(noun, denial) is not None
-                                                                 or noun in self.names
-                                                                 or _BODY_CHANNEL.fullmatch(body_document.group(2))):
+        if body_document is not None and noun in _DOCUMENT_OWNER_NOUNS and (
+                self._description_stands_for(noun, denial) != noun or self._kind_named(noun, denial) is not None
+                or noun in self.names or _BODY_CHANNEL.fullmatch(body_document.group(2))):
             # "A ministry statement" after "The Kestorian Defence Ministry ...": that ministry's, as written so; "a
             # police statement" the one force's named ("the Hartwell Police Department said"), or the police credited
             # by the noun alone ("police said"): one source, not "police" and "police statement"; a statement with

@@ -49,3 +49,26 @@ def test_documents_no_possessive_owns_seen_by_the_publication_are_still_its_own_
     profile = profile_of(SUSPENDED, (f"{document} describe transfers to a firm her son-in-law runs.", CLAIM,
                                      {"source": [document], "cue": ["describe"]}))
     assert profile["credits"] == [None, None]
+
+
+@pytest.mark.parametrize("named, statement, body", [
+    ("Harbour City FC were docked six points on Monday.", "A club statement", "harbour city fc"),
+    ("The Velmar Rowing Federation opened a case on Monday.", "A federation statement", "velmar rowing federation"),
+    # a league no source named yet: "league", as "the league" alone is
+    ("The Tarnside Football League docked Harbour City FC six points.", "A league statement", "league"),
+])
+def test_a_sports_body_s_statement_written_with_its_noun_is_the_body_s_word(named, statement, body):
+    profile = profile_of((named, FACT, {}), (f"{statement} said the sanction would be appealed.", CLAIM,
+                                             {"source": [statement], "cue": ["said"]}))
+    assert profile["credits"] == [None, body]
+    assert [source["source"] for source in profile["sources"]] == [body]
+
+
+def test_a_league_s_statement_after_the_league_spoke_is_that_league_s_word():
+    profile = profile_of(("The Tarnside Football League said it had docked Harbour City FC six points.", CLAIM,
+                          {"source": ["The Tarnside Football League"], "cue": ["said"]}),
+                         ("Harbour City FC said they would appeal.", CLAIM, {"source": ["Harbour City FC"],
+                                                                             "cue": ["said"]}),
+                         ("A league statement later said the sanction stood.", CLAIM,
+                          {"source": ["A league statement"], "cue": ["said"]}))
+    assert profile["credits"] == ["tarnside football league", "harbour city fc", "tarnside football league"]
