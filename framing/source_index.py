@@ -545,9 +545,15 @@ _OUTLET_KINDS = ("news agency", "newspaper", "broadcaster")
 _DEFINITE_FILING = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}?((?i:complaints?|(?:law)?suits?|filings?|"
                               r"petitions?|indictments?))")
 #: A new filing a sentence writes, "a", "another" or a possessive pronoun before its noun, two words allowed ("In a
-#: filing on Tuesday", "in its court filing", "filed a motion to dismiss"), or "court papers": one a later "the filing"
-#: may be, which the suit's complaint is not when another side made it (see :meth:`SourceIndex._files_anew`).
-_NEW_FILING = re.compile(r"\b(?:(?:a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:filings?|motions?)"
+#: filing on Tuesday", "in its court filing"), a motion filed or lodged or one asking a court for something ("filed a
+#: motion", "a motion to dismiss"; not a legislature's "passed a motion on the case"), or "court papers": one a later
+#: "the filing" may be, which the suit's complaint is not when another side made it (see
+#: :meth:`SourceIndex._files_anew`).
+_NEW_FILING = re.compile(r"\b(?:(?:a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?filings?"
+                         r"|(?:fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|submit(?:s|ted|ting)?)\s+"
+                         r"(?:a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?motions?"
+                         r"|(?:a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?motions?\s+(?:to\s+(?:dismiss|strike|"
+                         r"compel|quash|stay|throw)|for\s+(?:summary|an?\s+injunction|judgment|dismissal))"
                          r"|court\s+papers)\b", re.I)
 #: The nouns of a suit's document, each of which means the one document a suit is (see
 #: :meth:`SourceIndex._suit_named_first`).

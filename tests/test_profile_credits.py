@@ -3049,6 +3049,9 @@ def test_the_filing_after_another_side_s_new_filing_is_not_the_filer_s_complaint
     # a new filing that names the suit's filer is the filer's own: "the filing" is still the board's
     own = "In a filing on Tuesday, the board asked the court to freeze the fund's assets."
     assert profile_of(*rows[:2], (own, FACT, {}), rows[3])["credits"][-1] == "securities board"
+    # a legislature's motion is no filing in the case: "the filing" is still the board's
+    voted = "Lawmakers in Kessel passed a motion on the case on Tuesday."
+    assert profile_of(*rows[:2], (voted, FACT, {}), rows[3])["credits"][-1] == "securities board"
 
 
 def _issued_rows(fact, document="statement"):
