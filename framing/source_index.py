@@ -336,6 +336,11 @@ _COMPANY_NAME = re.compile(r"\b(?:accused|sued|fined|charged|blamed|penali[sz]ed
                            r"(?:Corp|Corporation|Inc|Ltd|Limited|LLC|LLP|PLC|plc|Plc|GmbH|"
                            rf"{'|'.join(sorted(end.title() for end in FIRM_NAME_ENDS))}))(?![\w-])"
                            r"(?!\.?(?:,\s*|\s+(?:and|or|&)\s+)[A-Z])")  # "accused Dravik Corp and Orvane Inc": neither
+#: A firm's name of two to four capitalised words whose last only a firm's name ends with (see ``FIRM_NAME_ENDS``:
+#: "Stahlwerk Motors", "Orvane Shipyards"), written anywhere; group 1 its first word, the short name copy may call it
+#: by later ("Stahlwerk said"), not a word that opens a sentence nor a place's (``_BANK_NOT_NAME``).
+_FIRM_FIRST_WORD = re.compile(rf"(?<![\w'’&.-])(?!(?:{_BANK_NOT_NAME})\s)([A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){{0,2}}"
+                              rf"\s+(?:{'|'.join(sorted(end.title() for end in FIRM_NAME_ENDS))})(?![\w'’-])")
 #: A capitalised word of a body's name, no word that opens a sentence nor a place's (``_BANK_NOT_NAME``).
 _BODY_WORD = rf"(?!(?:{_BANK_NOT_NAME})\s)[A-Z][\w'’&.-]*"
 #: The letters that end a football club's name ("Harbour City F.C.", "Dunmore AFC", "Real Oviedo CF"), as
@@ -1939,6 +1944,7 @@ class SourceIndex:
         self._kinds_written: dict[str, set[str]] = {}
         self.places: set[str] = set()  # keys of words written as places so far ("in Israel")
         self._lone_names: set[str] = set()  # keys of lone capitalised words written inside a sentence ("Harding")
+        self._firm_first_words: set[str] = set()  # "stahlwerk" of "Stahlwerk Motors": see ``_FIRM_FIRST_WORD``
         self.alleged: set[str] = set()  # sources credited with a claim worded as an allegation so far
         self.denied: set[str] = set()  # sources credited with a denial so far
         # nameless role, or a person named by the end of their name, -> the person later named for it
@@ -2024,6 +2030,8 @@ class SourceIndex:
         if not headline:
             lone = _LONE_NAME_WITHIN.findall(text)
             self._lone_names |= {text_key(word) for word in lone if not CALENDAR.fullmatch(word)}
+            self._firm_first_words |= {text_key(word) for word in _FIRM_FIRST_WORD.findall(text)
+                                       if not is_given_name(word)}
             self._see_filer(text)
             self._see_issuer(text)
             self._see_named_kinds(text)
@@ -2214,9 +2222,11 @@ class SourceIndex:
         """Whether the one capitalised ``word`` is a name the document knows (see :meth:`knows`) or has written
         alone inside a sentence, no place ("Harding" of "The league banned Harding for three games."): opening a
         sentence before a verb of speech ("Harding hit back, posting that ..."), it is that name, not a word whose
-        capital only the sentence's start gives it."""
+        capital only the sentence's start gives it; so too the first word of a firm's name written in full before
+        ("Stahlwerk" of "Stahlwerk Motors": see ``_FIRM_FIRST_WORD``), the short name copy calls it by."""
         key = text_key(word)
-        return self.knows(word) or (key in self._lone_names and key not in self.places)
+        written = key in self._lone_names or key in self._firm_first_words
+        return self.knows(word) or (written and key not in self.places)
 
     def _person_owning(self, text: str) -> str | None:
         """The person's word of a span that is one capitalised word in the possessive, "of" perhaps before it, when

@@ -204,3 +204,14 @@ def test_a_trade_answering_an_accusation_of_a_firm_named_only_inside_it_is_that_
     carmaker = (f"{description.replace('developer', 'carmaker')} denied it.", DENIAL,
                 {"source": [description.replace("developer", "carmaker")], "cue": ["denied"]})
     assert not profile_of(accused, carmaker)["credits"][1].startswith("ridgeline")
+
+
+def test_a_firm_s_short_name_speaks_for_the_firm_named_in_full_before_though_never_credited():
+    for said in ("Stahlwerk, for its part, said it had complied with every rule.",
+                 "Stahlwerk said it had complied with every rule."):
+        profile = profile_of(
+            ("The council hired Stahlwerk Motors to rebuild the bridge over the Orle.", FACT, {}),
+            ("Two inspectors found cracks in the deck within a month.", FACT, {}),
+            (said, CLAIM, {"cue": ["said"]}),
+        )
+        assert profile["credits"] == [None, None, "stahlwerk motors"], said
