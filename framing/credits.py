@@ -506,7 +506,8 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             # "Orsk Mining will close the mine, the company said": the firm the sentence opens with speaks
             known.see_body(sentence.text, acting.start - sentence.start, acting.end - sentence.start)
         firm = None if acting is not None else _firm_after_kind(sentence)
-        if firm is not None:
+        passing_firm = firm if firm is not None and not any(span.type == "source" for span in sentence.spans) else None
+        if firm is not None and passing_firm is None:
             # "The video was removed from the social network Pollen, the company said": the one firm it names
             known.see_firm_by_kind(sentence.text, firm.start - sentence.start, firm.end - sentence.start)
         sourced = acting is not None or firm is not None or any(span.type == "source" for span in sentence.spans)
@@ -599,6 +600,11 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
         if acted:
             # "The ministry did not respond. It has previously denied ...", "Cardwell cut 200 jobs. It said ..."
             credits.note_body(index, acted, firm=trader is not None and trader.text == acted.text)
+        if passing_firm is not None:
+            # "Shoppers bought 40 vans from the manufacturer Stahlwerk. The company insisted ...": the firm, unless the
+            # sentence's subject was a body, which a later description means first
+            firm_at = passing_firm.start - sentence.start
+            known.see_firm_by_kind(sentence.text, firm_at, firm_at + len(passing_firm.text), passing=True)
         asked_body = None if own or furniture[index] else asked_for_comment(sentence.text)
         if asked_body is not None:
             # "We put your comments to the health board. A spokesman said ...": the board's spokesperson
@@ -739,13 +745,16 @@ _FIRM_AFTER_KIND = re.compile(r"(?<![\w'’-])(?i:the|an?)\s+(?:[a-z][\w-]*\s+){
 def _firm_after_kind(sentence: Sentence) -> Span | None:
     """The name of the one firm ``sentence`` writes after a business's kind (see ``_FIRM_AFTER_KIND``) before its
     source spans, each a business's noun with "the" alone ("the company" of "The video was removed from the social
-    network Pollen, the company said"), as a span: the firm the description means; ``None`` otherwise, and where two
+    network Pollen, the company said"), or anywhere in a sentence of no source span ("The army bought 40 trucks from
+    the manufacturer Stahlwerk."), as a span: the firm a later description means; ``None`` otherwise, and where two
     such firms are written."""
     spans = [span for span in sentence.spans if span.type == "source"]
-    if not spans or not all(_ONE_NOUN_DESCRIPTION.fullmatch(span.text.strip(EDGE))
-                            and span.text.strip(EDGE).split()[-1].lower() in COMPANY_WORDS for span in spans):
+    if spans and not all(_ONE_NOUN_DESCRIPTION.fullmatch(span.text.strip(EDGE))
+                         and span.text.strip(EDGE).split()[-1].lower() in COMPANY_WORDS for span in spans):
         return None
-    found = list(_FIRM_AFTER_KIND.finditer(sentence.text, 0, spans[0].start - sentence.start))
+    # with no source at all, the one firm the sentence writes of ("bought 40 trucks from the manufacturer Stahlwerk")
+    found = list(_FIRM_AFTER_KIND.finditer(sentence.text, 0, spans[0].start - sentence.start if spans else len(
+        sentence.text)))
     if len(found) != 1:
         return None
     start = sentence.start + found[0].start("name")

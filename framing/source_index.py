@@ -3322,11 +3322,14 @@ class SourceIndex:
         return (len(words) > 1 and name not in self._personal and given_name_sex(words[0]) is None
                 and not self.people.get(name, frozenset()) - self.body_kinds.get(name, set()))
 
-    def see_firm_by_kind(self, sentence: str, start: int, end: int) -> None:
+    def see_firm_by_kind(self, sentence: str, start: int, end: int, passing: bool = False) -> None:
         """Note the firm whose name stands at ``start:end`` of ``sentence`` just after a business's kind ("Pollen" of
         "removed from the social network Pollen, the company said"), as a subject's body is noted (see
         :meth:`see_body`), though its name says nothing of its kind: "the company" after it may mean it; not a
-        person's name nor a place's."""
+        person's name nor a place's. One written in ``passing`` (in a sentence of no source) yields to a body the
+        sentence's subject named ("The postal regulator Mailcheck has fined the parcel company QuickDrop")."""
+        if passing and self._acting_body is not None and self._acting_body[2] == self._seen_count:
+            return
         text = fold_apostrophes(unicodedata.normalize("NFC", without_invisible(sentence[start:end])))
         written = display_source(text)
         key = text_key(written)

@@ -215,3 +215,13 @@ def test_a_firm_s_short_name_speaks_for_the_firm_named_in_full_before_though_nev
             (said, CLAIM, {"cue": ["said"]}),
         )
         assert profile["credits"] == [None, None, "stahlwerk motors"], said
+
+
+def test_the_company_after_a_firm_named_by_its_trade_in_a_fact_is_that_firm():
+    for subject in ("Shoppers", "Three councils"):
+        profile = profile_of(
+            (f"{subject} bought 40 vans from the manufacturer Stahlwerk last year.", FACT, {}),
+            ("The company insisted the vans were sound.", DENIAL,
+             {"source": ["The company"], "cue": ["insisted"]}),
+        )
+        assert profile["credits"] == [None, "stahlwerk"], subject
