@@ -26,8 +26,10 @@ from .source_roles import (
 )
 from .source_words import (
     ADVERB,
+    BODY_KINDS,
     BODY_NOUNS,
     BUSINESS_NAME_ENDS,
+    CALENDAR,
     EDGE,
     LONE_MODIFIERS,
     NAMELESS_NOUNS,
@@ -155,6 +157,16 @@ def _general_grown(span: Span, sentence: Sentence) -> Span:
     return _grown_over(span, sentence, _GENERAL_AFTER) if last.lower() in _GENERAL_POSTS else span
 
 
+def _kind_grown(span: Span, sentence: Sentence) -> Span:
+    """A source ``span`` of ``sentence`` ending on a word in lower case that qualifies a body's kind just after it
+    ("consumer" of "a report by the consumer" in "a report by the consumer group Which Way, which found"), grown over
+    the kind and the body's name after it if one is written (see ``_KIND_AFTER``), as the span head cut the body off:
+    "consumer" alone names no source. Any other span is itself."""
+    last = span.text.rstrip(EDGE).rpartition(" ")[2]
+    return _grown_over(span, sentence, _KIND_AFTER) if last.isalpha() and last.islower() and last not in BODY_KINDS \
+        else span
+
+
 def _nationality_grown(span: Span, sentence: Sentence) -> Span:
     """A source ``span`` of ``sentence`` that is a nationality alone, "the" before it or not ("The Kestorian" of "The
     Kestorian side disputes the figure"), grown over a side's or a body's noun just after it (``_SIDE_AFTER``), as the
@@ -271,6 +283,11 @@ _SIDES = frozenset("side delegation authorities officials military forces troops
 #: nationality.
 _SIDE_AFTER = re.compile(r"[^\S\r\n]+(?:state(?:-run|-owned|-controlled)?\s+(?:news\s+)?)?"
                          rf"(?:{'|'.join(sorted(BODY_NOUNS | _SIDES))})(?![\w'’-])")
+#: A body's kind in lower case (``BODY_KINDS``: "group", "watchdog", "charity"), and the body's name in capitalised
+#: words after it if written, no month nor weekday ("group Which Way" of "the consumer group Which Way, which found").
+_KIND_AFTER = re.compile(rf"[^\S\r\n]+(?:{'|'.join(sorted(BODY_KINDS))})(?![\w'’-])"
+                         rf"(?:[^\S\r\n]+(?!{CALENDAR.pattern}(?![\w'’-]))[A-Z][\w'’&.-]*"
+                         r"(?:[^\S\r\n]+(?:(?:of|for|and)[^\S\r\n]+)?[A-Z][\w'’&-]*){0,4})?")
 _GENERAL_AFTER = re.compile(r"[^\S\r\n]*[-\s]?(?:general|General)(?![\w'’-])")
 
 #: The next word after spaces (group 1), and a mark just after it (group 2); how many of them a lone adjective

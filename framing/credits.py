@@ -48,7 +48,7 @@ from .credit_own_work import names_own_piece, own_outlet_cut
 from .credit_quotes import _ASIDE_BEFORE_CUE, _PERSONAL, _quotation_of, _quotation_opened_in, _quotation_openings
 from .credit_quotes import _quoted, _quoted_as_saying, _quoted_persons_label, _quoted_pronoun, _quoter_speaks
 from .credit_quotes import _quotes_closed_later, _scare_quoted, _speaking_first, _stamped_quote_label, SPEAKING
-from .credit_spans import _adverbs_cut, _chained, _counted_group, _general_grown, _head_grown, _maker_grown
+from .credit_spans import _adverbs_cut, _chained, _counted_group, _general_grown, _head_grown, _kind_grown, _maker_grown
 from .credit_spans import _modifier_grown, _name_split_rejoined, _name_start_grown, _nationality_grown, _owner_grown
 from .credit_spans import _SPEECH_VERB, _SPEECH_VERBS, _trailing_adverbs, _with_group_counted, _with_name_described
 from .credit_spans import _with_whole_name, _without_descriptions, role_word
@@ -1098,7 +1098,8 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = _main_subject_past_concession(spans, sentence) or _past_time_clause(spans, sentence) or spans
     spans = _name_given_only(spans, sentence)
     spans = [_possessor_in_cue(_adverbs_cut(_past_verb_cut(span, sentence), sentence), sentence) for span in spans]
-    spans = [_general_grown(s, sentence) for s in (_modifier_grown(span, sentence) for span in spans) if s is not None]
+    spans = [_kind_grown(_general_grown(s, sentence), sentence)
+             for s in (_modifier_grown(span, sentence) for span in spans) if s is not None]
     spans = [_maker_grown(_nationality_grown(_head_grown(_name_start_grown(span, sentence), sentence), sentence),
                           sentence) for span in spans]
     spans = [_owner_grown(span, sentence) for span in spans]

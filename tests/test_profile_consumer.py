@@ -157,3 +157,16 @@ def test_a_participle_after_its_noun_before_all_or_a_time_stays_in_the_source(te
     # verb before "all 40 bills" is still cut
     profile = profile_of((text, CLAIM, {"source": [source], "cue": ["said"]}))
     assert profile["credits"] == [credit]
+
+
+def test_a_source_cut_before_the_kind_of_body_its_word_qualifies_is_that_body():
+    # before, "a report by the consumer" was credited to "consumer", a word that names no source
+    menon = ("Priya Menon said she waited nine hours at Dunmore airport.", CLAIM,
+             {"source": ["Priya Menon"], "cue": ["said"]})
+    report = ("Her airline, Skylark Air, is one of several carriers named in a report by the consumer group Which Way,"
+              " which found that delays doubled.", CLAIM, {"source": ["a report by the consumer"], "cue": ["found"]})
+    assert profile_of(menon, report)["credits"] == ["priya menon", "which way"]
+    # the kind with no name after it, nor a day taken for one
+    unnamed = ("A report by the consumer group Thursday found that delays doubled.", CLAIM,
+               {"source": ["A report by the consumer"], "cue": ["found"]})
+    assert profile_of(menon, unnamed)["credits"][1] == "consumer group"
