@@ -122,10 +122,13 @@ _LABEL_WITH_ASIDE = re.compile(r"([^()a-z]+?)\s*\(([^()]+)\)")
 def _holder_in_brackets(label: str) -> str | None:
     """The person a committee's or court's transcript names in brackets after the role its label writes in capitals
     ("Rosa Lindqvist" of "CHAIR (Rosa Lindqvist)", of "MEMBER (Daniel Okafor)"): two or three words in title case
-    opening with a given name, not a party ("(D-NY)") nor how they spoke ("(via telephone)"); ``None`` for none."""
+    opening with a given name, or a given name alone, as a phone-in names its callers ("Dennis" of "CALLER
+    (Dennis)"); not a party ("(D-NY)") nor how they spoke ("(via telephone)"); ``None`` for none."""
     found = _LABEL_WITH_ASIDE.fullmatch(label.strip())
     aside = found.group(2).strip() if found else ""
     words = aside.split()
+    if len(words) == 1:
+        return aside if aside.isalpha() and aside.istitle() and is_given_name(aside) else None
     return aside if (2 <= len(words) <= 3 and not aside.isupper() and is_given_name(words[0])
                      and is_name(words)) else None
 

@@ -106,6 +106,20 @@ def test_a_name_in_brackets_after_a_transcript_s_role_label_is_its_speaker(role)
     assert profile["credits"] == [None, "rosa lindqvist", "harrow", "rosa lindqvist", "harrow"]
 
 
+def test_a_given_name_alone_in_brackets_after_a_role_label_is_its_speaker():
+    # before, "CALLER (Dennis)" was credited to "caller", where a full name in brackets was the speaker
+    profile = profile_of(
+        ("PRESENTER (Sue Lambert): We are talking about bus fares today.", FACT, {}),
+        ("CALLER (Dennis): The fares went up twice this year.", CLAIM, {}),
+        ("CALLER (Maureen): Nobody told us about either rise.", CLAIM, {}),
+        ("PRESENTER (Sue Lambert): Thank you both.", FACT, {}), gap="\n\n")
+    assert profile["credits"] == ["sue lambert", "dennis", "maureen", "sue lambert"]
+    # a word in brackets that is no given name is no speaker
+    profile = profile_of(HEARING, ("CHAIR (Translated): Mr Harrow, six patients died last autumn.", CLAIM, {}),
+                         *HARROW_ANSWERS, gap="\n\n")
+    assert profile["credits"][:3] == [None, "chair", "harrow"]
+
+
 @pytest.mark.parametrize("aside", ["D-NY", "via telephone", "ABC"])
 def test_a_party_a_manner_or_an_outlet_in_brackets_is_no_speaker(aside):
     profile = profile_of(
