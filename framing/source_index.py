@@ -5318,9 +5318,17 @@ class SourceIndex:
 
     def _accusers_since(self, person: str) -> bool:
         """Whether every source named since ``person`` was last named made a claim in its last credited
-        sentence, so none of them is the one who denies now."""
+        sentence, or serves ``person`` (see :meth:`_serves_person`), so none of them is another who denies now
+        ("Vantigem's lawyer, Pia Holm, said he would appeal ... The sprinter denied wrongdoing": Vantigem)."""
         named = list(self._mentioned)
-        return all(name in self._claimed_last for name in named[named.index(person) + 1:])
+        return all(name in self._claimed_last or self._serves_person(name, person)
+                   for name in named[named.index(person) + 1:])
+
+    def _serves_person(self, name: str, person: str) -> bool:
+        """Whether the source ``name`` was written as one serving ``person`` by a role of ``_SERVING_ROLES`` and that
+        person's surname ("Vantigem's lawyer, Pia Holm"), whose denial is the person's side, not another's."""
+        roles = self.people.get(name, frozenset())
+        return name != person and bool(roles & _SERVING_ROLES) and without_accents(person.rpartition(" ")[2]) in roles
 
     def _may_be_company(self, short: str) -> bool:
         """Whether the source ``short`` may be a company's short name: no person on evidence, written with a role

@@ -72,3 +72,24 @@ def test_a_league_s_statement_after_the_league_spoke_is_that_league_s_word():
                          ("A league statement later said the sanction stood.", CLAIM,
                           {"source": ["A league statement"], "cue": ["said"]}))
     assert profile["credits"] == ["tarnside football league", "harbour city fc", "tarnside football league"]
+
+
+BANNED = ("Belgian sprinter Joris Vantigem has been banned for four years after testing positive for a steroid, the "
+          "Track Integrity Office said.", CLAIM, {"source": ["the Track Integrity Office"], "cue": ["said"]})
+SPRINTER_DENIES = ("The sprinter has denied wrongdoing throughout.", DENIAL,
+                   {"source": ["The sprinter"], "cue": ["denied"]})
+
+
+@pytest.mark.parametrize("lawyer", ["Vantigem's lawyer, Pia Holm,", "Pia Holm, a lawyer for Vantigem,"])
+def test_the_accused_s_own_lawyer_denying_between_leaves_the_sprinter_the_accused(lawyer):
+    profile = profile_of(BANNED, (f"{lawyer} said he had never knowingly taken a banned substance.", DENIAL,
+                                  {"source": [lawyer.rstrip(",")], "cue": ["said"]}), SPRINTER_DENIES)
+    assert profile["credits"] == ["track integrity office", "pia holm", "joris vantigem"]
+    assert profile["denials"][-1] == {"denial": 2, "source": "joris vantigem", "allegation": 0}
+
+
+def test_another_athlete_s_lawyer_denying_between_leaves_the_sprinter_no_one():
+    lawyer = "Rival Tom Brask's lawyer, Pia Holm"
+    profile = profile_of(BANNED, (f"{lawyer}, said Brask had never taken a banned substance.", DENIAL,
+                                  {"source": [lawyer], "cue": ["said"]}), SPRINTER_DENIES)
+    assert profile["credits"][2] != "joris vantigem"
