@@ -1064,11 +1064,17 @@ def headline_clause_subject(text: str, known: Callable[[str], bool] = lambda wor
 _GROUP_BEFORE_WHICH = re.compile(r"(?<![\w'’-])(?:by|from|among|with)\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)$")
 
 
+#: A relative clause of finding after a body's name and its comma ("a report by the consumer group Which Way, which
+#: found that ..."): the body whose research found it is the source, as one that said it is (``_WHICH_SAID``).
+_WHICH_FOUND = re.compile(r",\s+(which)\s+(?:also\s+)?(?:found|finds|concluded|concludes)\b")
+
+
 def name_before_which_said(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
     """Where in the sentence ``text`` the body or person stands whom a relative clause of speech after its comma
     describes ("Dravonia's defence ministry" of "The first came from Dravonia's defence ministry, which said ...",
     "Foreign Minister Anton Dreyer" of "Foreign Minister Anton Dreyer, who says the talks failed, flew home": see
-    ``_WHICH_SAID``; what the clause says is theirs, an attributed claim of LABELS.md): the words before the comma
+    ``_WHICH_SAID``; a body's finding too, ``_WHICH_FOUND``: "Which Way" of "a report by the consumer group Which Way,
+    which found"; what the clause says is theirs, an attributed claim of LABELS.md): the words before the comma
     that name a definite or named body or person as a subject does (see :func:`subject_before_cue`), read back over
     capitalised words and a body's, role's or portfolio's (see ``_SUBJECT_LOWER_WORDS``): the fewest for a body, all
     of them for a person ("Rhoda Senn", not "Senn" alone; not an opener's word: "On Tuesday", "Meanwhile"), whom a
@@ -1076,7 +1082,7 @@ def name_before_which_said(text: str, known: Callable[[str], bool] = lambda word
     failing a name, an identifiable group in lower case after its preposition ("nurses' unions" of "was opposed by
     nurses' unions, which said": see :func:`_lower_case_group`); ``None`` for none, or for words in quotation
     marks."""
-    found = _WHICH_SAID.search(text)
+    found = _WHICH_SAID.search(text) or _WHICH_FOUND.search(text)
     if found is None:
         return None
     start = _named_before(text, found.start(), found.group(1) == "who", known)

@@ -170,3 +170,12 @@ def test_a_source_cut_before_the_kind_of_body_its_word_qualifies_is_that_body():
     unnamed = ("A report by the consumer group Thursday found that delays doubled.", CLAIM,
                {"source": ["A report by the consumer"], "cue": ["found"]})
     assert profile_of(menon, unnamed)["credits"][1] == "consumer group"
+
+
+def test_a_body_whose_relative_clause_found_what_a_claim_says_is_its_source_where_no_span_was_marked():
+    # before, the claim with only its cue marked went on with the passenger quoted before it
+    menon = ("Priya Menon said she waited nine hours at Dunmore airport.", CLAIM,
+             {"source": ["Priya Menon"], "cue": ["said"]})
+    report = ("Her airline, Skylark Air, is one of several carriers named in a report by the consumer group Fare Watch,"
+              " which found that delays doubled.", CLAIM, {"cue": ["found"]})
+    assert profile_of(menon, report)["credits"] == ["priya menon", "fare watch"]
