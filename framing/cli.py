@@ -112,7 +112,7 @@ def non_empty_argument(value: str) -> str:
     return value
 
 
-def _language_tag(value: str) -> str:
+def language_tag(value: str) -> str:
     """The type of ``--lang``: a language tag ("en", "pt-BR"), else a usage error naming the option (exit 2)
     before any text is read or model loaded."""
     if not LANGUAGE_TAG.fullmatch(value):
@@ -154,7 +154,7 @@ def _excel_problem(args: argparse.Namespace, ending_chooses: bool = True) -> str
     return None
 
 
-def _add_quiet_option(parser: argparse.ArgumentParser) -> None:
+def add_quiet_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-q", "--quiet", action="store_true",
                         help="no progress bar (shown on standard error only when it is a terminal)")
 
@@ -219,13 +219,13 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--title", type=non_empty_argument, default=None,
                          help="the heading of the html report, and its page title (default: the FILE's name; "
                               "other formats have none)")
-    analyze.add_argument("--lang", type=_language_tag, default="en", metavar="TAG",
+    analyze.add_argument("--lang", type=language_tag, default="en", metavar="TAG",
                          help="the language tag of the text in the html report, for screen readers' voices "
                               "(default: en, the language the model reads; other formats have none)")
     _add_excel_option(analyze)
     _add_model_options(analyze)
     _add_engine_options(analyze)
-    _add_quiet_option(analyze)
+    add_quiet_option(analyze)
     analyze.set_defaults(run=_run_analyze)
 
     classify = commands.add_parser("classify", help="label isolated sentences, one per line",
@@ -247,7 +247,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_excel_option(classify)
     _add_model_options(classify)
     _add_engine_options(classify)
-    _add_quiet_option(classify)
+    add_quiet_option(classify)
     classify.set_defaults(run=_run_classify)
 
     summary = commands.add_parser("summarize", help="sum up analysed documents: labels, sources, denials",
@@ -280,7 +280,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="with one FILE that is a framing score output: read its documents' text from PATH, "
                               "the input it scored moved or copied to another folder under the same file name "
                               "(default: the path its manifest names)")
-    _add_quiet_option(summary)
+    add_quiet_option(summary)
     summary.set_defaults(run=_run_summarize)
 
     from . import cli_report, cli_score, cli_train
@@ -340,7 +340,7 @@ def _load(args):
     from .analyze import load
     from .progress import loading_note
 
-    with loading_note(hasattr(args, "quiet") and _show_progress(args)):
+    with loading_note(hasattr(args, "quiet") and show_progress(args)):
         return load(args.model, device=args.device, precision=args.precision, batch_tokens=args.batch_tokens,
                     tokenizer_workers=getattr(args, "tokenizer_workers", 0),
                     compile=getattr(args, "compile", False))
@@ -351,7 +351,7 @@ def _write(args, content: str) -> None:
         handle.write(content)
 
 
-def _show_progress(args: argparse.Namespace) -> bool:
+def show_progress(args: argparse.Namespace) -> bool:
     """Show a progress bar unless ``--quiet``, and only when standard error is a terminal (as ``framing score``)."""
     return not args.quiet and sys.stderr.isatty()
 
@@ -562,7 +562,7 @@ def _run_analyze(args) -> int:
     _warn_if_table(file, text)
     _note_if_blank(file, text)
     analyzer = _load(args)
-    doc = analyzer.analyze(text, progress=_show_progress(args))
+    doc = analyzer.analyze(text, progress=show_progress(args))
     _write(args, _render(args, doc, analyzer.labels, file))
     return 0
 
@@ -637,13 +637,13 @@ def _analyze_files(args, folder: Path | None, texts: list[tuple[str, str]]) -> N
         except OSError as exc:
             raise FramingError(f"--out {args.out}: cannot create the folder ({exc.strerror or exc})") from None
     # several FILEs: one bar counting them, where a bar of each FILE's sentences would start over for each
-    by_file = len(texts) > 1 and _show_progress(args)
-    sentences = _show_progress(args) and not by_file
+    by_file = len(texts) > 1 and show_progress(args)
+    sentences = show_progress(args) and not by_file
     logged = len(texts) > 1 and not args.quiet and not sys.stderr.isatty()
     with (_LoggedFiles(len(texts)) if logged else progress_bar(by_file, "analyze", "file", total=len(texts))) as bar:
         if folder is not None and args.format == "html":
-            _write_index(folder, _html_reports(args, analyzer, folder, texts, bar, sentences), args.model)
-            _warn_of_unlinked_reports(folder, [_result_path(folder, file, "html") for file, _ in texts])
+            write_index(folder, _html_reports(args, analyzer, folder, texts, bar, sentences), args.model)
+            warn_of_unlinked_reports(folder, [_result_path(folder, file, "html") for file, _ in texts])
             say_where_reports("analyze", len(texts), folder)
             return
         for index, (file, text) in enumerate(texts):
@@ -731,7 +731,7 @@ def say_where_reports(command: str, count: int, folder: Path) -> None:
           f"{folder / _INDEX}", file=sys.stderr)
 
 
-def _write_index(folder: Path, reports: Iterable[tuple[str, str, Document]], model: str | None,
+def write_index(folder: Path, reports: Iterable[tuple[str, str, Document]], model: str | None,
                  set_aside: Sequence[dict] = (), columns: Sequence[str] = (), unfinished_at: int | None = None) -> None:
     """Write ``folder``'s index page, linking each report with its meta's ``columns``, its sentence count and label
     shares, and listing the records ``set_aside`` that have none (and, for an unfinished score output, saying that
@@ -739,7 +739,7 @@ def _write_index(folder: Path, reports: Iterable[tuple[str, str, Document]], mod
     opened."""
     from .report import render_index
 
-    page = render_index(reports, model=_model_name(model), set_aside=set_aside, columns=columns,
+    page = render_index(reports, model=model_name(model), set_aside=set_aside, columns=columns,
                         unfinished_at=unfinished_at)
     with _output(str(folder / _INDEX)) as handle:
         handle.write(page)
@@ -751,7 +751,7 @@ _UNLINKED_NAMED = 5
 _PAGE_PEEK_BYTES = 4096
 
 
-def _warn_of_unlinked_reports(folder: Path, linked: list[Path]) -> None:
+def warn_of_unlinked_reports(folder: Path, linked: list[Path]) -> None:
     """Warn that ``folder`` holds framing reports that its new index does not link (it links ``linked``): left
     from an earlier run into the folder, or from a FILE not read this time. They stay, but the index no longer
     reaches them, and nothing else would say so."""
@@ -793,7 +793,7 @@ def _is_report_file(path: Path) -> bool:
     return is_report_page(start.decode("utf-8", "replace"), end.decode("utf-8", "replace"))
 
 
-def _index_problem(files: list[str], folder: Path) -> str | None:
+def index_problem(files: list[str], folder: Path) -> str | None:
     """Why the index of the html reports cannot be written into ``folder``, or ``None``: a FILE whose
     report would be the index (or share its name on a file system that ignores case), or something
     framing did not write already there, which the index would replace."""
@@ -879,7 +879,7 @@ def _files_problem(files: list[str], folder: Path | None, format: str) -> str | 
     problem = _shared_stem_problem(files, folder, format)
     if problem:
         return problem
-    problem = _index_problem(files, folder) if format == "html" else None
+    problem = index_problem(files, folder) if format == "html" else None
     if problem:
         return problem
     # (device, inode) -> FILE, so each result is checked against every input at one stat each
@@ -1017,7 +1017,7 @@ def _note_if_blank(file: str, text: str) -> None:
               file=sys.stderr)
 
 
-def _model_name(model: str | None) -> str:
+def model_name(model: str | None) -> str:
     """How the report's footer names ``--model``: "bundled" however the bundled model was named, else the
     folder's name, not its path, which may say more about the machine than the page should."""
     from .analyze import BUNDLED_NAME, DEFAULT_MODEL_DIR
@@ -1037,7 +1037,7 @@ def _render(args, doc, labels: Sequence[str], file: str) -> str:
         from .report import render_html
 
         title = args.title or (os.path.basename(_shown_name(file)) if file != "-" else "stdin")
-        return render_html(doc, title=title, lang=args.lang, model=_model_name(args.model))
+        return render_html(doc, title=title, lang=args.lang, model=model_name(args.model))
     colour = _to_stdout(args.out) and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     return format_table(doc, colour=colour)
 
@@ -1189,7 +1189,7 @@ def _run_classify(args) -> int:
         _warn_if_table(args.file, f"{first[1]}\n{second[1]}", command="classify")  # "id,sentence" over a row
     analyzer = _load(args)
     # one bar for the whole stream (its length is not known ahead), moved batch by batch
-    with _output(args.out) as handle, progress_bar(_show_progress(args), "classify", "sentence") as bar:
+    with _output(args.out) as handle, progress_bar(show_progress(args), "classify", "sentence") as bar:
         if args.format == "csv":
             writer = _csv_writer(handle, args.excel)
             writer.writerow(["line", *_csv_header(analyzer.labels)])
@@ -1261,7 +1261,7 @@ def _run_summarize(args) -> int:
     if args.by is not None:
         _check_kept(args.files, args.by)
     where: list[str] = []  # each document's FILE and line, for errors that name its position
-    with progress_bar(_show_progress(args), "summarize", "doc", total=_scored_total(args.files)) as bar:
+    with progress_bar(show_progress(args), "summarize", "doc", total=_scored_total(args.files)) as bar:
         summary = _summarize(args, _counted(_records(args.files, where, args.input), bar), where)
     if args.format == "json":
         content = json.dumps(summary, ensure_ascii=False, indent=2) + "\n"

@@ -22,7 +22,7 @@ _ID_CHARS = 60
 
 
 def add_commands(commands) -> None:
-    from .cli import _add_quiet_option, _language_tag, non_empty_argument
+    from .cli import add_quiet_option, language_tag, non_empty_argument
 
     report = commands.add_parser(
         "report", help="HTML reports of a framing score output, without running the model again",
@@ -47,14 +47,14 @@ def add_commands(commands) -> None:
                         help="write the reports of these documents alone, named by their doc_id (commas between, "
                              "or a JSON list for ids that hold a comma), and an index of them (default: every "
                              "document)")
-    report.add_argument("--lang", type=_language_tag, default="en", metavar="TAG",
+    report.add_argument("--lang", type=language_tag, default="en", metavar="TAG",
                         help="the language tag of the texts, for screen readers' voices (default: en)")
-    _add_quiet_option(report)
+    add_quiet_option(report)
     report.set_defaults(run=_run_report)
 
 
 def _run_report(args) -> int:
-    from .cli import _index_problem, _show_progress, _warn_of_unlinked_reports, _write_index, say_where_reports
+    from .cli import index_problem, show_progress, warn_of_unlinked_reports, write_index, say_where_reports
     from .errors import InputError
     from .progress import progress_bar
     from .scale.outputs import documents_to_report, kept_columns
@@ -63,7 +63,7 @@ def _run_report(args) -> int:
 
     folder = Path(args.out)
     problem = folder_problem(folder)
-    problem = f"--out {problem}" if problem else _index_problem([], folder)
+    problem = f"--out {problem}" if problem else index_problem([], folder)
     if problem is None and folder.resolve().is_relative_to(Path(args.scores).resolve()):
         problem = (f"--out {args.out} is inside the framing score output {args.scores}, which holds its part files "
                    "alone; choose a folder beside it")
@@ -88,12 +88,12 @@ def _run_report(args) -> int:
         total = len(set(args.ids) - seen)  # each id once; one set aside gets no report
     earlier_index = (folder / "index.html").is_file()
     try:
-        with progress_bar(_show_progress(args), "report", "doc", total=total) as bar:
-            _write_index(folder, _reports(args, documents, folder, model, written, bar), model, set_aside,
+        with progress_bar(show_progress(args), "report", "doc", total=total) as bar:
+            write_index(folder, _reports(args, documents, folder, model, written, bar), model, set_aside,
                          kept_columns(manifest), None if manifest.get("complete") else manifest["progress"]["records"])
     except KeyboardInterrupt:
         raise KeyboardInterrupt(_stopped_before_the_index(folder, len(written), total, earlier_index)) from None
-    _warn_of_unlinked_reports(folder, written)
+    warn_of_unlinked_reports(folder, written)
     if set_aside:
         logger.warning("%d record%s of %s %s set aside when scored and %s no report; index.html lists them, and "
                        "%s holds why", len(set_aside), "" if len(set_aside) == 1 else "s", args.scores,
@@ -161,7 +161,7 @@ def _reports(args, documents: Iterator[Document], folder: Path, model: str | Non
              bar) -> Iterator[tuple[str, str, Document]]:
     """Write each document's report into ``folder`` in turn, noting its path in ``written``, and give what the
     index reads of it: ``(its id, the report's file name, the Document)``."""
-    from .cli import _model_name, _output
+    from .cli import model_name, _output
     from .report import render_html
 
     for doc in documents:
@@ -170,7 +170,7 @@ def _reports(args, documents: Iterator[Document], folder: Path, model: str | Non
         with _output(str(path)) as handle:
             headline = doc.meta.get("headline")  # the page's heading shows it beside the id the index names
             title = doc_id if not isinstance(headline, str) or not headline.strip() else f"{headline} ({doc_id})"
-            handle.write(render_html(doc, title=title, lang=args.lang, model=_model_name(model)))
+            handle.write(render_html(doc, title=title, lang=args.lang, model=model_name(model)))
         written.append(path)
         bar.update()
         yield doc_id, path.name, doc

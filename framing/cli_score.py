@@ -131,7 +131,7 @@ def _commits_logged(enabled: bool) -> Iterator[None]:
 
 
 def _run_score(args: argparse.Namespace) -> int:
-    from .cli import STDOUT, _show_progress, option_wording
+    from .cli import STDOUT, show_progress, option_wording
     from .errors import DataError, InputError, interruption
     from .scale import read_manifest, score
     from .scale.scoring import check_options
@@ -167,7 +167,7 @@ def _run_score(args: argparse.Namespace) -> int:
             summary = score(
                 args.input, args.out, text_column=args.text_column, id_column=args.id_column, level=args.level,
                 format=args.format, resume=args.resume, overwrite=args.overwrite, strict=args.strict,
-                progress=_show_progress(args), model=args.model, device=args.device,
+                progress=show_progress(args), model=args.model, device=args.device,
                 precision=args.precision, batch_tokens=args.batch_tokens, engine=args.engine, workers=args.workers,
                 gpus_per_worker=args.gpus_per_worker, chunk_docs=args.chunk_docs, chunk_seconds=args.chunk_seconds,
                 keep_columns=keep_columns, headline_column=args.headline_column, tokenizer_workers=tokenizer_workers,

@@ -9,7 +9,7 @@ import math
 import os
 import sys
 
-from .cli import _add_quiet_option, _show_progress, device_argument, non_empty_argument, number_argument
+from .cli import add_quiet_option, show_progress, device_argument, non_empty_argument, number_argument
 from .errors import InputError, command_line_wording, written_message
 from .validation import MAX_CONTEXT_SENTENCES, split_names
 
@@ -96,7 +96,7 @@ def add_commands(commands, add_model_options) -> None:
                           "JSON Lines for .jsonl")
     _add_column_options(evaluate, " (default: 'context' when the table has it)")
     add_model_options(evaluate)
-    _add_quiet_option(evaluate)
+    add_quiet_option(evaluate)
     evaluate.set_defaults(run=_run_evaluate)
 
 
@@ -218,7 +218,7 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     examples = table_examples(args.data, args.text_column, args.label_column, args.context_column, name="data",
                               read_spans=False)
     record = describe_data(args.data, examples, args.text_column, args.label_column, args.context_column)
-    progress = _show_progress(args)
+    progress = show_progress(args)
     # evaluate builds no profile: what one would miss does not matter here
     with without_profile_warnings(), loading_note(progress):
         analyzer = load(args.model, device=args.device, precision=args.precision, batch_tokens=args.batch_tokens)

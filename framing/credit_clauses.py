@@ -32,24 +32,24 @@ ACCOUNT_NOUNS = {form: noun for noun, plural in (
     ("survey", "surveys")) for form in (noun, plural)}
 
 #: How many sentences' answers :func:`_holds` keeps: a sentence's spans ask in turn, so a few suffice.
-_TEXTS_KEPT = 16
+TEXTS_KEPT = 16
 
 #: A sentence opening with where a poll, survey, report or study says what follows ("In the poll,", "According to the
 #: new survey,", "In a report released Tuesday,"): the document's account, not that of the source before it.
 #: Weasel words that, alone in a source span, name no source (see :func:`_weasel_alone`).
-_WEASEL_WORDS = frozenset("many some most few others everyone everybody someone somebody nobody".split())
+WEASEL_WORDS = frozenset("many some most few others everyone everybody someone somebody nobody".split())
 
 
 #: A comma and "and" or "but" joining a second main clause to the first ("Eastmere lost again, and Stefan Rusnak was
 #: angry."), or a semicolon: the second clause's subject opens after it.
-_SECOND_CLAUSE = re.compile(r",\s+(?:and|but)\s+|;\s+")
+SECOND_CLAUSE = re.compile(r",\s+(?:and|but)\s+|;\s+")
 
 
-def _second_clause_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
+def second_clause_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
     """The subject opening the second main clause of ``sentence`` after its first comma and "and" or "but", or
-    semicolon (see ``_SECOND_CLAUSE``), as a span, read as :func:`_unquoted_subject` reads the opening one: "Stefan
+    semicolon (see ``SECOND_CLAUSE``), as a span, read as :func:`_unquoted_subject` reads the opening one: "Stefan
     Rusnak" of "Eastmere lost again, and Stefan Rusnak was angry.", whom a "he" in the next sentence may mean."""
-    joined = _SECOND_CLAUSE.search(sentence.text)
+    joined = SECOND_CLAUSE.search(sentence.text)
     if joined is None:
         return None
     found = opening_subject(sentence.text[joined.end():], known.knows)
@@ -67,7 +67,7 @@ _CLAUSE_THEN_PRONOUN = re.compile(r"\W*(?:After|When|Before|Once|Since|Until|Whi
                                   r"(?P<clause>[^,:;\"“”]*),(?=\s*(?:he|she)\s+[a-z])")
 
 
-def _opening_clause_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
+def opening_clause_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
     """The subject of a subordinate clause opening ``sentence`` as a span, read as :func:`_unquoted_subject` reads the
     opening one, when the main clause after it opens with "he" or "she" (see ``_CLAUSE_THEN_PRONOUN``): "Priya
     Mallory" of "When Priya Mallory brought her father in, she expected a wait.", whom a "she" in the next sentence
@@ -82,7 +82,7 @@ def _opening_clause_subject(sentence: Sentence, known: SourceIndex, quotes: list
 
 
 #: Pronouns, and possessive ones, opening a main clause after a concession, which may mean the concession's subject.
-_MAIN_CLAUSE_PRONOUNS = frozenset("he she they it we i you this that his her its their our my".split())
+MAIN_CLAUSE_PRONOUNS = frozenset("he she they it we i you this that his her its their our my".split())
 
 
 #: A clause of time opening a sentence, up to its comma and the space after it ("After Orr described the budget as
@@ -90,7 +90,7 @@ _MAIN_CLAUSE_PRONOUNS = frozenset("he she they it we i you this that his her its
 _TIME_CLAUSE_OPENING = re.compile(r"\W*(?:After|Before|When|Once|Until|As\s+soon\s+as)\s[^,:;\"“”]*,\s*")
 
 
-def _past_time_clause(spans: list[Span], sentence: Sentence) -> list[Span]:
+def past_time_clause(spans: list[Span], sentence: Sentence) -> list[Span]:
     """For source ``spans`` of which some lie in a clause of time opening ``sentence`` (see
     ``_TIME_CLAUSE_OPENING``) and some past it, those past it: the main clause's subject acts or speaks, and the
     clause only says when ("After Orr described the budget as a fiction, Voss urged the trustees to act": Voss).
@@ -106,22 +106,22 @@ def _past_time_clause(spans: list[Span], sentence: Sentence) -> list[Span]:
     if not past or len(past) == len(spans) or past[0].start - sentence.start != opening.end():
         return []
     first = past[0].text.strip(EDGE).split(None, 1)[0].lower()
-    return [] if first in _MAIN_CLAUSE_PRONOUNS or first in _WEASEL_WORDS else past
+    return [] if first in MAIN_CLAUSE_PRONOUNS or first in WEASEL_WORDS else past
 
 
-#: A run of capitalised words, as a name writes them ("Zentrix Pharma"; see :func:`_denying_clause_subject`).
+#: A run of capitalised words, as a name writes them ("Zentrix Pharma"; see :func:`denying_clause_subject`).
 _NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*")
 #: A clause after a semicolon opening with a body's or role's noun, "the" perhaps left out as a headline does, before
 #: a verb of speech or denial in the present ("; company calls report 'false'", "; bank rejects findings"): group
-#: "noun" (see :func:`_denying_clause_subject`).
+#: "noun" (see :func:`denying_clause_subject`).
 _CLAUSE_SUBJECT = re.compile(r";\s*(?:[Tt]he\s+)?(?P<noun>[A-Za-z][a-z-]+)\s+(?:calls|denies|rejects|dismisses|disputes"
                              r"|refutes|says)\b")
 
 
-def _denying_clause(sentence: Sentence, quotes: list[tuple[int, int]]) -> re.Match[str] | None:
+def denying_clause(sentence: Sentence, quotes: list[tuple[int, int]]) -> re.Match[str] | None:
     """In a denial, the clause after a semicolon outside quotation marks (of ``quotes``) that opens with a body's
     noun or a person's role and alone denies (a denial's verb, or an account called false: ``DENIAL_CUE``,
-    ``_ACCOUNT_CALLED_FALSE``), the words before it denying nothing ("Short seller Grayfin targets Zentrix Pharma;
+    ``ACCOUNT_CALLED_FALSE``), the words before it denying nothing ("Short seller Grayfin targets Zentrix Pharma;
     company calls report 'false and misleading'"): its match of ``_CLAUSE_SUBJECT``, else ``None``."""
     found = _CLAUSE_SUBJECT.search(sentence.text) if sentence.label == "official_denial" else None
     if found is None or quotes_within(quotes, sentence.start + found.start(), sentence.start + found.start() + 1):
@@ -131,21 +131,21 @@ def _denying_clause(sentence: Sentence, quotes: list[tuple[int, int]]) -> re.Mat
     # 'calls report "false"'; a headline's quotes
     after = re.sub(r"[\"“”‘’]", "", sentence.text[found.end("noun"):])
     if (not (noun in NAMELESS_BUSINESSES or noun in BODY_NOUNS or noun in PERSON_ROLES)
-            or DENIAL_CUE.search(before) or _ACCOUNT_CALLED_FALSE.search(before)
-            or not (DENIAL_CUE.search(after) or _ACCOUNT_CALLED_FALSE.search(after))):
+            or DENIAL_CUE.search(before) or ACCOUNT_CALLED_FALSE.search(before)
+            or not (DENIAL_CUE.search(after) or ACCOUNT_CALLED_FALSE.search(after))):
         return None
     return found
 
 
-def _denying_clause_subject(spans: list[Span], sentence: Sentence, quotes: list[tuple[int, int]]) -> list[Span]:
-    """For a denial's source ``spans`` that all lie before its denying clause (see :func:`_denying_clause`), but for
+def denying_clause_subject(spans: list[Span], sentence: Sentence, quotes: list[tuple[int, int]]) -> list[Span]:
+    """For a denial's source ``spans`` that all lie before its denying clause (see :func:`denying_clause`), but for
     the clause's own noun marked too (see :func:`_clause_noun_marked`), the
     noun opening that clause ("bank" of "Regulator fines Tessaly; bank rejects findings"), or for a business's noun
     the one name the first clause writes after those spans, the business it acts on ("Zentrix Pharma" of "Short
     seller Grayfin targets Zentrix Pharma; company calls report 'false and misleading'", not the accuser), a name
     right after a span not counted (the accuser's, "Grayfin" after "seller" where the span was cut short); else
     none."""
-    found = _denying_clause(sentence, quotes)
+    found = denying_clause(sentence, quotes)
     if found is None:
         return []
     # the clause's own noun marked too ("company" of "...; company calls report 'false'") is the clause's subject
@@ -167,7 +167,7 @@ def _denying_clause_subject(spans: list[Span], sentence: Sentence, quotes: list[
 
 def _clause_noun_marked(span: Span, sentence: Sentence, found: re.Match[str]) -> bool:
     """Whether the source ``span`` of ``sentence`` is the noun (with "the" or not) opening the denying clause that
-    ``found`` matched (see :func:`_denying_clause`): "company" of "...; company calls report 'false'"."""
+    ``found`` matched (see :func:`denying_clause`): "company" of "...; company calls report 'false'"."""
     at = span.start - sentence.start
     return found.start() < at and at <= found.start("noun") and span.end - sentence.start == found.end("noun")
 
@@ -181,9 +181,9 @@ _WHO_ACTING_ON = re.compile(r"(?<![\w'’-])who(?:\s+[a-z][\w'’-]*){1,5}\s+\Z"
 _SUBJECT_BEFORE_WHO = re.compile(r"\W*((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s+")
 
 
-def _relative_object_clause(span: Span, sentence: Sentence) -> Span | None:
+def relative_object_clause(span: Span, sentence: Sentence) -> Span | None:
     """For a source ``span`` of ``sentence`` that one in a "who" clause acts on (see ``_WHO_ACTING_ON``), no cue of
-    the sentence between "who" and it and one after it, the clause from "who" on, which :func:`_name_before_clause`
+    the sentence between "who" and it and one after it, the clause from "who" on, which :func:`name_before_clause`
     reads for the one it is about, or, with no comma or dash before "who", the words opening the sentence before it
     (see ``_SUBJECT_BEFORE_WHO``); ``None`` for any other span, and for a relative pronoun itself."""
     at = span.start - sentence.start
@@ -199,12 +199,12 @@ def _relative_object_clause(span: Span, sentence: Sentence) -> Span | None:
     return Span(span.type, sentence.start + found.start(), span.end, sentence.text[found.start():at] + span.text)
 
 
-def _name_before_clause(span: Span, sentence: Sentence) -> Span:
+def name_before_clause(span: Span, sentence: Sentence) -> Span:
     """For a source ``span`` of ``sentence`` that opens with a relative pronoun ("who has long advised the mayor" of
     "... diMarco, who has long advised the mayor, told reporters"), the name just before it and its comma or dash,
     which the clause is about ("diMarco", "Sen. Ana Voss of Kessel", "van Dalen"); failing such a name (a role in
     lower case: "the chemist, who"), the pronoun alone, which the rules for a sentence that marks only "who" read
-    (see :func:`_source_spans`; a clause after an aside in brackets is no span: see :func:`_clause_after_aside`).
+    (see :func:`_source_spans`; a clause after an aside in brackets is no span: see :func:`clause_after_aside`).
     Any other span is itself.
     A span of "who" alone is read so too ("Rhoda Senn" of "Rhoda Senn, who said ..., denied it")."""
     text = span.text.strip(EDGE)
@@ -217,7 +217,7 @@ def _name_before_clause(span: Span, sentence: Sentence) -> Span:
         head = _BRACKETS_AT_END.sub("", head)  # "(R-Kessel)" of "Sen. Ana Voss (R-Kessel), who ..., disagreed"
         words = head.split(" ")
         at = len(words)
-        while at > 0 and (_NAME_WORD_BEFORE.fullmatch(words[at - 1])
+        while at > 0 and (NAME_WORD_BEFORE.fullmatch(words[at - 1])
                           or (words[at - 1] in _NAME_PARTICLES_BEFORE or words[at - 1] == "of") and at < len(words)):
             at -= 1  # "van Dalen", and "of" of "Sen. Ana Voss of Kessel"
         while at < len(words) and words[at] in _NOT_NAMES_BEFORE:
@@ -240,7 +240,7 @@ _COUNTED_TIME = re.compile(r"(?<![\w'’-])(?:(?:second|minute|hour|day|night|we
 _CONJUNCTION_OPENING = re.compile(r"(?:(?:But|And|Yet)\s+)?")
 
 
-def _end_of(pattern: re.Pattern[str], text: str, at: int) -> int:
+def end_of(pattern: re.Pattern[str], text: str, at: int) -> int:
     """Where ``pattern``, one that matches the empty string too, ends when matched at ``at``."""
     found = pattern.match(text, at)
     if found is None:
@@ -248,7 +248,7 @@ def _end_of(pattern: re.Pattern[str], text: str, at: int) -> int:
     return found.end()
 
 
-def _counted_before_clause(spans: list[Span], sentence: Sentence, quotes: list[tuple[int, int]],
+def counted_before_clause(spans: list[Span], sentence: Sentence, quotes: list[tuple[int, int]],
                            words: int) -> list[Span]:
     """For the one source span of ``sentence``, a relative pronoun ("who"), the counted group of people that opens
     the sentence from ``words`` on just before the clause's comma ("Two employees" of "Two employees, who asked not
@@ -262,7 +262,7 @@ def _counted_before_clause(spans: list[Span], sentence: Sentence, quotes: list[t
     if not head.endswith(","):
         return []
     at = len(head) - len(head.lstrip())
-    at = _end_of(_CONJUNCTION_OPENING, head, at)  # "But" of "But two employees, who"
+    at = end_of(_CONJUNCTION_OPENING, head, at)  # "But" of "But two employees, who"
     group = head[at:-1].rstrip()
     counted = group.split()
     if (not 1 < len(counted) <= _COUNTED_WORDS or "," in group
@@ -274,12 +274,12 @@ def _counted_before_clause(spans: list[Span], sentence: Sentence, quotes: list[t
     return [Span("source", start, start + len(group), group)]
 
 
-def _clause_after_aside(span: Span, sentence: Sentence) -> bool:
+def clause_after_aside(span: Span, sentence: Sentence) -> bool:
     """Whether the source ``span`` of ``sentence`` opens with a relative pronoun just after an aside in brackets and
     its comma or dash ("who polls" of "... to boost Sen. Ana Voss (R-Kessel), who polls show has a lead"): a clause on
     someone named in passing, no source, whose bare pronoun would otherwise take the account going on. Not where a
     cue follows the clause ("Sen. Ana Voss (R-Kessel), who chairs the committee, disagreed"): the named one speaks,
-    and :func:`_name_before_clause` reads the name before the brackets."""
+    and :func:`name_before_clause` reads the name before the brackets."""
     if RELATIVE_OPENING.match(span.text.strip(EDGE)) is None:
         return False
     before = sentence.text[:span.start - sentence.start]
@@ -297,7 +297,7 @@ _DASHED_CLAUSE = re.compile(r"\s(?:—|–|--)\s*(?:which|where|when)\s(?:(?!--)
 _DASH_CLOSING = re.compile(r"[^—–\"“”]*?\s(?:—|–|--)\s+[a-z]")
 
 
-def _in_dashed_clause(span: Span, sentence: Sentence) -> bool:
+def in_dashed_clause(span: Span, sentence: Sentence) -> bool:
     """Whether the source ``span`` of ``sentence`` lies inside a relative clause set apart by dashes after a subject,
     its closing dash then a word in lower case (the cue: see ``_DASHED_CLAUSE``): "every spending review starts" of
     "Ned Varga, chairman of the committee — where every spending review starts — said ...": the clause says where or
@@ -324,26 +324,26 @@ _TRAILING_TIME_CLAUSE = re.compile(r",\s+(?:(?:just|shortly|soon|only|moments?|m
 _OPENING_CLAUSE = re.compile(r"\W*(?:After|When|Before|Once|Since|Until|While|Although|Though|Because|If)\s"
                              r"[^,:;\"“”]*,")
 #: Spaces, or none, between a source span and the cue after it.
-_SPACES = re.compile(r"\s*")
+SPACES = re.compile(r"\s*")
 
 
-def _in_opening_clause(span: Span, sentence: Sentence, spans: list[Span]) -> bool:
+def in_opening_clause(span: Span, sentence: Sentence, spans: list[Span]) -> bool:
     """Whether ``span`` lies in a subordinate clause opening ``sentence`` (see ``_OPENING_CLAUSE``) and another of
     ``spans`` past that clause is the subject of a cue just after it: "Ana Ruiz" of "After Ana Ruiz accused him of
     bullying, he warned, "...," Vask told Harlow Radio", who acted before the main clause's subject spoke. Not where
     no cue follows the span past the clause ("While Ruiz said ..., she worries about ..., according to early
-    polls,": Ruiz), nor where that span is a pronoun (see ``_MAIN_CLAUSE_PRONOUNS``), which may mean the clause's
+    polls,": Ruiz), nor where that span is a pronoun (see ``MAIN_CLAUSE_PRONOUNS``), which may mean the clause's
     subject ("When Vask chose the phrase "...," he was repeating Ruiz": Vask)."""
     opening = _OPENING_CLAUSE.match(sentence.text)
     if opening is None or span.end - sentence.start > opening.end():
         return False
     at = sentence.start
     cues = {cue.start - at for cue in sentence.spans if cue.type == "cue"}
-    return any(other.start - at >= opening.end() and _end_of(_SPACES, sentence.text, other.end - at) in cues
-               and other.text.strip(EDGE).lower() not in _MAIN_CLAUSE_PRONOUNS for other in spans)
+    return any(other.start - at >= opening.end() and end_of(SPACES, sentence.text, other.end - at) in cues
+               and other.text.strip(EDGE).lower() not in MAIN_CLAUSE_PRONOUNS for other in spans)
 
 
-def _in_trailing_time_clause(span: Span, sentence: Sentence, spans: list[Span]) -> bool:
+def in_trailing_time_clause(span: Span, sentence: Sentence, spans: list[Span]) -> bool:
     """Whether ``span`` opens a clause of time after the main clause (see ``_TRAILING_TIME_CLAUSE``) and another of
     ``spans`` comes before that clause: "Tom Vask" of "Ana Ruiz on Monday repeated that she opposes the toll, a few
     hours after Governor Tom Vask said he backs it", whose cue is nearer its subject than the main clause's is. Only
@@ -358,7 +358,7 @@ def _in_trailing_time_clause(span: Span, sentence: Sentence, spans: list[Span]) 
                for other in spans if other.end - sentence.start <= clause.start())
 
 
-def _modifies(span: Span, sentence: Sentence) -> bool:
+def modifies(span: Span, sentence: Sentence) -> bool:
     """Whether the capitalised ``span`` is a name set before a noun it qualifies (see :data:`_MODIFIED_NOUNS`: "Vance"
     of "at a Vance campaign event", "the Orrin family", "a Vance administration official"), which no cue's word
     opens: the name is whose the campaign or the family is, not who speaks, though it stands nearer the cue; alone, it
@@ -379,7 +379,7 @@ def _last_clause_comma(head: str) -> int:
     return comma
 
 
-def _in_relative_clause(span: Span, sentence: Sentence) -> bool:
+def in_relative_clause(span: Span, sentence: Sentence) -> bool:
     """Whether ``span`` opens or lies in a relative clause set after a name ("Brand, who worked closely with the
     senator, argued": "who worked closely with the senator", "the senator"), or after a description set after a name
     ("Dr. Oyelaran, a cardiologist in Leeds who was not involved in the research, said": "involved in the
@@ -391,7 +391,7 @@ def _in_relative_clause(span: Span, sentence: Sentence) -> bool:
     before it ("work at the centre" of "Lawyers who work at the centre tell"): the lawyers speak."""
     head = sentence.text[:span.start - sentence.start]
     comma = _last_clause_comma(head)
-    if _RELATIVE_PRONOUN.match(span.text) is not None or _EXAMPLES_OPEN.match(span.text) is not None:
+    if RELATIVE_PRONOUN.match(span.text) is not None or EXAMPLES_OPEN.match(span.text) is not None:
         return True
     if _WHO_JUST_BEFORE.search(head) and any(s.type == "source" and s.end < span.start for s in sentence.spans):
         return True  # "Lawyers who work at the centre tell ...": "work at the centre" says what the lawyers do
@@ -424,7 +424,7 @@ _SUBJECT_CLAUSE = re.compile(r"[\s\"“'‘]*(?:(?:But|And|Yet)\s+)?(?:The|the|A
                              r"(?P<who>who|whom)\s+[^,;:.!?\"“”]*\Z")
 
 
-def _in_uninvolved_clause(span: Span, sentence: Sentence) -> bool:
+def in_uninvolved_clause(span: Span, sentence: Sentence) -> bool:
     """Whether ``span`` lies in a clause setting a speaker apart from the work commented on (see ``UNINVOLVED``:
     "involved in the assessment" of "Scientists not involved in the assessment said"): it describes the speaker
     before it, who speaks, never itself."""
@@ -432,7 +432,7 @@ def _in_uninvolved_clause(span: Span, sentence: Sentence) -> bool:
     return any(start <= at and span.end - sentence.start <= end for start, end in _uninvolved_clauses(sentence.text))
 
 
-@lru_cache(maxsize=_TEXTS_KEPT)
+@lru_cache(maxsize=TEXTS_KEPT)
 def _uninvolved_clauses(text: str) -> tuple[tuple[int, int], ...]:
     """Where the clauses of the sentence ``text`` that set a speaker apart stand (see ``UNINVOLVED``), read once a
     sentence: each source span asks, and a long sentence of many spans read whole for each took quadratic time. A
@@ -440,7 +440,7 @@ def _uninvolved_clauses(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(found.span() for found in UNINVOLVED.finditer(text)) if "not" in text else ()
 
 
-def _in_reason_clause(span: Span, sentence: Sentence) -> bool:
+def in_reason_clause(span: Span, sentence: Sentence) -> bool:
     """Whether ``span`` lies in a clause giving why a source is unnamed or speaks ("who spoke on condition of
     anonymity because he was not authorised to discuss internal deliberations said": "deliberations"), which
     names no one who speaks: after "because" (not "because of") or "anonymity", with a word saying the source is
@@ -466,25 +466,25 @@ DENIAL_CUE = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|reject\w*|dismiss\w*|re
 _FALSITY = (r"false|untrue|baseless|unfounded|groundless|fabricat\w*|lies|(?:a|an|outright)\s+lie|nonsense|bogus|"
             r"fake|fictitious|fiction|inaccurate|incorrect|misleading|defamatory|slanderous|absurd|ridiculous|"
             r"without\s+(?:any\s+)?(?:merit|basis|foundation)|not\s+(?:true|accurate|correct)|politically\s+motivated")
-_ACCOUNT_CALLED_FALSE = re.compile(
+ACCOUNT_CALLED_FALSE = re.compile(
     rf"(?<![\w'’-])(?:(?:{'|'.join(ACCOUNT_NOUNS)})(?P<between>(?:[^\S\r\n]+[^\s,;:.!?\"“”]+){{0,5}}?)"
     rf"[^\S\r\n]+(?:{_FALSITY})|(?:false|baseless|unfounded|groundless|fabricated|bogus|fake|untrue)"
     rf"[^\S\r\n]+(?:[\w'’-]+[^\S\r\n]+)?(?:{'|'.join(ACCOUNT_NOUNS)}))(?![\w'’-])", re.I)
 
 
-#: Nouns that a name set before them qualifies ("campaign", "administration", "family"; see :func:`_modifies`), and
+#: Nouns that a name set before them qualifies ("campaign", "administration", "family"; see :func:`modifies`), and
 #: the lower-case word just after a span.
 _MODIFIED_NOUNS = frozenset("""campaign administration family government camp team aide aides adviser advisers
     advisor advisors ally allies loyalists supporters backers surrogate surrogates staff staffer staffers official
     officials spokesman spokeswoman spokesperson event rally era presidency""".split())
 _NOUN_AFTER = re.compile(r"[^\S\r\n]+([a-z]+)\b")
-_RELATIVE_PRONOUN = re.compile(r"(?:who|whom|whose|which)\b")
+RELATIVE_PRONOUN = re.compile(r"(?:who|whom|whose|which)\b")
 #: "who" or "whom" just before a span, with no comma, an auxiliary perhaps between: a clause that tells a source
 #: marked before it apart ("Lawyers who work at the centre", "residents whom the council moved", "Those who have
 #: dealt with him").
 _WHO_JUST_BEFORE = re.compile(r"(?<![\w'’-])(?:who|whom)\s+(?:(?:have|has|had|had\s+once|once)\s+)?\Z")
 #: Examples of a group opening a span ("including Ana Voss", "such as Sen. Ned Varga").
-_EXAMPLES_OPEN = re.compile(r"(?:including|such\s+as)\s")
+EXAMPLES_OPEN = re.compile(r"(?:including|such\s+as)\s")
 
 #: A comma between clauses, not one inside a figure ("250,000").
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
@@ -492,7 +492,7 @@ _CLAUSE_COMMA = re.compile(r",(?!\d)")
 _CLAUSE_JOIN = re.compile(r"\s*(?:,|--|[–—])\s*\Z")
 #: A word of a name before a relative clause: capitalised, a title with its stop ("Sen."), a particle glued to it
 #: ("al-Masri") or written into it ("diMarco"), a possessive's too ("Velmark's" of "Velmark's Ana Voss").
-_NAME_WORD_BEFORE = re.compile(rf"(?:[A-Z]|(?:{GLUED_PARTICLES})-[A-Z]|(?:{CAMEL_PREFIXES})[A-Z])[\w'’.-]*")
+NAME_WORD_BEFORE = re.compile(rf"(?:[A-Z]|(?:{GLUED_PARTICLES})-[A-Z]|(?:{CAMEL_PREFIXES})[A-Z])[\w'’.-]*")
 #: Particles inside a name before a relative clause ("van Dalen", "de la Cruz").
 _NAME_PARTICLES_BEFORE = NAME_PARTICLES | {"los", "las"}
 #: Capitalised words that open a sentence or clause and are no name's ("But Ana Voss, who ...").
@@ -505,7 +505,7 @@ _RELATIVE_OPENS = re.compile(r",\s*(?:who|whom|whose|which)\b")
 _PARTICIPLE_OPENS = re.compile(r",\s*(?:filed|published|released|issued|posted|presented|submitted|lodged|brought|"
                                r"based|headquartered|located|held|conducted|written|made)\s+(?:in|at|on|with|before)\b")
 _CLAUSE_CLOSED = re.compile(r"[;:()\"“”]")
-#: Those marks and a comma, which no clause giving a reason reaches across (see :func:`_in_reason_clause`).
+#: Those marks and a comma, which no clause giving a reason reaches across (see :func:`in_reason_clause`).
 _CLAUSE_BREAKS = ',;:()"“”'
 #: A description after a name's comma ("a cardiologist at St. Brendan's Hospital in Leeds") with a relative pronoun
 #: after it, opening a clause on the one described ("who was not involved", "that advises the board").
@@ -519,14 +519,14 @@ _ANONYMITY = re.compile(r"\b(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:nam
 #: An aside in brackets ending the words before a relative clause ("Sen. Ana Voss (R-Kessel)").
 _BRACKETS_AT_END = re.compile(r"\s+\([^()]{1,40}\)\Z")
 #: The rest of a relative clause, its comma or dash, and a cue that the subject before the clause speaks by
-#: ("... (R-Kessel), who chairs the committee, disagreed": see :func:`_clause_after_aside`).
+#: ("... (R-Kessel), who chairs the committee, disagreed": see :func:`clause_after_aside`).
 _CLAUSE_THEN_CUE = re.compile(r"[^,.?!;]{0,80}(?:,|--|[–—])\s*(?:also\s+|later\s+)?(?:said|says|told|tells|"
                               r"added|adds|wrote|writes|denied|denies|insisted|insists|argued|argues|warned|warns|"
                               r"claimed|claims|disagreed|disagrees|replied|replies|responded|responds|countered|"
                               r"counters|rejected|rejects)\b")
 
 
-@lru_cache(maxsize=_TEXTS_KEPT)
+@lru_cache(maxsize=TEXTS_KEPT)
 def _holds(pattern: re.Pattern[str], text: str) -> bool:
     """Whether ``pattern`` occurs anywhere in the sentence ``text``; kept once read, as each source span of the
     sentence asks it again, and a long sentence of many spans read whole for each would take quadratic time."""

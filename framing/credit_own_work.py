@@ -8,9 +8,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .credit_clauses import _TEXTS_KEPT
-from .credit_quotes import _PERSONAL, _persons_label, _quoted
-from .credit_spans import _maker_after_access
+from .credit_clauses import TEXTS_KEPT
+from .credit_quotes import PERSONAL, persons_label, _quoted
+from .credit_spans import maker_after_access
 from .document import Sentence, Span
 from .furniture import PULL_QUOTE_SIGNATURE, linked_headline, stamp_length
 from .segment import dateline_length
@@ -22,7 +22,7 @@ from .spans import quotes_within
 from .textchars import case_blind
 from .turns import opening_label_length
 
-#: The object forms of those, as whom an outlet quotes ("quoted him as saying": see :func:`_quoted_as_saying`).
+#: The object forms of those, as whom an outlet quotes ("quoted him as saying": see :func:`quoted_as_saying`).
 _PERSONAL_OBJECTS = {"him": "he", "her": "she"}
 
 #: Double quotation marks, which no apostrophe is.
@@ -31,7 +31,7 @@ _DOUBLE_QUOTES = frozenset('"“”„«»')
 #: A sentence opening in the writer's own person, after a conjunction or an opener before a comma or not: "I" or
 #: "we" as its subject ("I counted", "We've heard", "But we said", "As the city's envoy, I feel", "For my part, I
 #: doubt"), "my" or "our" before a lower-case word ("Our readers know"; not "Our Lady").
-_FIRST_PERSON = re.compile(r"(?:(?:But|And|Yet|So|Still|Now)\s+)?"
+FIRST_PERSON = re.compile(r"(?:(?:But|And|Yet|So|Still|Now)\s+)?"
                            r"(?:(?:(?:[Aa]s|[Ss]peaking\s+as)\s+[^\s,.;:!?\"“”][^,.;:!?\"“”\n]{0,60}?"
                            r"|[Ff]or\s+(?:my|our)\s+part),\s+)?"
                            r"(?:(?:I|[Ww]e)(?:['’](?:m|ve|d|ll|re))?\s|(?:[Mm]y|[Oo]ur)\s+[a-z])")
@@ -45,7 +45,7 @@ _OWN_WORK_LABEL = re.compile(rf"(?:(?-i:[A-Z])[\w'’-]*,?\s+by\s+)?(?:{OWN_WORK
                              re.I)
 #: "Our" or "my" and a word perhaps just before a span that leaves them out ("our [correspondent]", "our Moscow
 #: [reporter]"), read over the last ``_OWN_STAFF_BEFORE`` characters before it.
-_OWN_BEFORE = re.compile(r"(?<![\w'’-])(?:our|my)\s+(?:[\w'’-]+\s+)?\Z", re.I)
+OWN_BEFORE = re.compile(r"(?<![\w'’-])(?:our|my)\s+(?:[\w'’-]+\s+)?\Z", re.I)
 _OWN_STAFF_BEFORE = 40
 
 #: The paper's own unnamed sourcing opening a sentence (weasel wording, see LABELS.md): "It is understood that",
@@ -87,7 +87,7 @@ def fact_check_verdict(sentence: Sentence) -> bool:
     return bool(_VERDICT_HEADING.fullmatch(sentence.text) or _WE_RATE.match(sentence.text))
 
 
-def _own_piece(span: Span, sentence: Sentence, corrected: bool = False) -> bool:
+def own_piece(span: Span, sentence: Sentence, corrected: bool = False) -> bool:
     """Whether the source ``span`` of ``sentence`` is the publication's own piece, whose writer is no source (see
     :func:`_piece_at`, for ``corrected``), or a word of the words naming it ("version" of "An earlier version of this
     story", where the model marked "version" and "this story" apart)."""
@@ -99,11 +99,11 @@ def _own_piece(span: Span, sentence: Sentence, corrected: bool = False) -> bool:
         for found in _OWN_PIECE.finditer(sentence.text, max(0, at - _OWN_PIECE_REACH), end + _OWN_PIECE_REACH)))
 
 
-def _own_staff(span: Span, sentence: Sentence) -> bool:
+def own_staff(span: Span, sentence: Sentence) -> bool:
     """Whether the source ``span`` of ``sentence`` is the outlet's own staff with "our" or "my" left out of it
     before ("correspondent" of "our correspondent reports", see :data:`framing.source_words.OWN_WORK`): no source."""
     head = sentence.text[max(0, span.start - sentence.start - _OWN_STAFF_BEFORE):span.start - sentence.start]
-    before = _OWN_BEFORE.search(head)
+    before = OWN_BEFORE.search(head)
     return before is not None and OWN_WORK.match(head[before.start():] + span.text.strip(EDGE)) is not None
 
 
@@ -111,12 +111,12 @@ def _own_outlet(span: Span, sentence: Sentence, wire: str | None = None, known: 
     """Whether the source ``span`` of ``sentence`` ends with the publication itself, unnamed, as the one that had the
     material ("emails reviewed by the magazine", "the magazine" of "Bill seen by the magazine", "documents obtained by
     this newspaper"; see ``_OWN_OUTLET_ACCESS``), also past a span that stops at its participle ("obtained" of
-    "emails obtained by the newspaper", see :func:`_maker_after_access`), or the news agency writing it (``wire``,
+    "emails obtained by the newspaper", see :func:`maker_after_access`), or the news agency writing it (``wire``,
     see :func:`_own_agency`: "seen by this agency"): the writer's own reporting, no source. A named outlet is one
     ("emails obtained by the Guardian"), but for the wire the dateline names ("seen by Reuters" under "(Reuters)");
     ``known`` as for :func:`_own_agency`."""
     end = span.end - sentence.start
-    end += _maker_after_access(span, sentence.text[end:])
+    end += maker_after_access(span, sentence.text[end:])
     noun_end = end  # the text before the span is read in full only after the noun that ends such words
     while noun_end and (sentence.text[noun_end - 1] in _OWN_OUTLET_STOPS or sentence.text[noun_end - 1].isspace()):
         noun_end -= 1
@@ -160,7 +160,7 @@ def _names_agency(known: SourceIndex) -> bool:
     return any(name.endswith(" agency") and name != wire for name in known.names)
 
 
-def _dateline_wire(sentences: Sequence[Sentence]) -> str | None:
+def dateline_wire(sentences: Sequence[Sentence]) -> str | None:
     """The news agency that a wire dateline among the first sentences names in brackets ("Reuters" of "LONDON, Oct 3
     (Reuters) - "): the piece's writer, whose own access to material credits no source (see :func:`_own_agency`)."""
     for sentence in sentences[:_DATELINE_REACH]:
@@ -192,14 +192,14 @@ def _dateline_town(sentences: Sequence[Sentence]) -> str | None:
 
 def names_own_piece(sentence: Sentence, words: int, wire: str | None = None,
                      known: SourceIndex | None = None) -> bool:
-    """Whether ``sentence``, from ``words`` on, marks the publication's own piece as a source (see :func:`_own_piece`)
+    """Whether ``sentence``, from ``words`` on, marks the publication's own piece as a source (see :func:`own_piece`)
     or opens with it, after a correction's label perhaps ("Correction: An earlier version of this story ..."), or with
     any piece after a note's label ("Clarification: A story on Oct. 6 said ..."; ``_NOTE_LABEL``); "the article"
     alone counts just after a sentence correcting the piece (``known``'s ``after_correction``)."""
     marked = [s for s in sentence.spans if s.type == "source" and s.start >= words]
     corrected = known is not None and known.after_correction
     if marked:
-        return any(_own_piece(span, sentence, corrected) or _own_outlet(span, sentence, wire, known)
+        return any(own_piece(span, sentence, corrected) or _own_outlet(span, sentence, wire, known)
                    for span in marked)
     label = _CORRECTION_LABEL.match(sentence.text, words - sentence.start)
     at = label.end() if label else words - sentence.start
@@ -211,13 +211,13 @@ def names_own_piece(sentence: Sentence, words: int, wire: str | None = None,
     return _piece_at(sentence, at, corrected) is not None
 
 
-def _names_own_work(sentence: Sentence, words: int) -> bool:
+def names_own_work(sentence: Sentence, words: int) -> bool:
     """Whether ``sentence``, from ``words`` on, marks the writer's own work or the outlet's own staff as a source ("our
-    Beijing correspondent", "Moscow correspondent" after "our": see :func:`_own_staff`) or opens with a label giving
+    Beijing correspondent", "Moscow correspondent" after "our": see :func:`own_staff`) or opens with a label giving
     them ("Analysis by our Istanbul correspondent: ...", see ``_OWN_WORK_LABEL``): what it says is the outlet's own,
     no earlier source's account."""
     marked = [s for s in sentence.spans if s.type == "source" and s.start >= words]
-    return (any(OWN_WORK.match(span.text.strip(EDGE)) or _own_staff(span, sentence) for span in marked)
+    return (any(OWN_WORK.match(span.text.strip(EDGE)) or own_staff(span, sentence) for span in marked)
             or _OWN_WORK_LABEL.match(sentence.text, words - sentence.start) is not None)
 
 
@@ -234,13 +234,13 @@ def _piece_at(sentence: Sentence, at: int, corrected: bool = False) -> int | Non
     return found.end() if found and not _PIECE_GOES_ON.match(text, found.end()) else None
 
 
-def _corrects_own_piece(sentence: Sentence) -> bool:
+def corrects_own_piece(sentence: Sentence) -> bool:
     """Whether ``sentence`` names the publication's own piece (see ``_OWN_PIECE``) and corrects it (see
     ``_CORRECTING``): "An earlier version of this article misstated the charges against Renata Vollan"."""
     return _corrects(sentence.text) and _OWN_PIECE.search(sentence.text) is not None
 
 
-@lru_cache(maxsize=_TEXTS_KEPT)
+@lru_cache(maxsize=TEXTS_KEPT)
 def _corrects(text: str) -> bool:
     """Whether the sentence ``text`` holds a word that corrects (see ``_CORRECTING``): searched for only where one of
     ``_CORRECTING_WORDS`` is, as few sentences hold one; kept once read, as each source span asks it again."""
@@ -248,7 +248,7 @@ def _corrects(text: str) -> bool:
     return any(word in folded for word in _CORRECTING_WORDS) and _CORRECTING.search(text) is not None
 
 
-@lru_cache(maxsize=_TEXTS_KEPT)
+@lru_cache(maxsize=TEXTS_KEPT)
 def _may_name_piece(text: str) -> bool:
     """Whether the sentence ``text`` holds a word of ``_OWN_PIECE_WORDS``, as each naming of the publication's own piece
     does; kept once read, as each source span asks it again."""
@@ -256,7 +256,7 @@ def _may_name_piece(text: str) -> bool:
     return any(word in folded for word in _OWN_PIECE_WORDS)
 
 
-def _past_dateline(spans: list[Span], sentence: Sentence) -> tuple[list[Span], list[Span]]:
+def past_dateline(spans: list[Span], sentence: Sentence) -> tuple[list[Span], list[Span]]:
     """``spans`` without those a wire dateline opening ``sentence`` holds ("RIYADH, May 8 (Meridian Wire) - ":
     where and by whom the story was filed, never who speaks), and apart, those in a label before a colon, in
     capitals or title case ("NEW DELHI: Rakesh Sharma said", "Reporter from AFP: The Ostland government says"; see
@@ -270,12 +270,12 @@ def _past_dateline(spans: list[Span], sentence: Sentence) -> tuple[list[Span], l
     if dateline:
         return [s for s in spans if s.end - at > dateline], []
     label = opening_label_length(sentence.text)
-    if _persons_label(sentence.text[:label]):
+    if persons_label(sentence.text[:label]):
         return spans, []
     return [s for s in spans if s.start - at >= label], [s for s in spans if s.start - at < label]
 
 
-def _writers_verdict(sentence: Sentence, voiced: list[tuple[int, int]]) -> bool:
+def writers_verdict(sentence: Sentence, voiced: list[tuple[int, int]]) -> bool:
     """Whether ``sentence``, which marks no source, is the writer's own judgement: labelled an opinion, with no
     quotation mark and not inside a quotation (``voiced``, see :func:`framing.spans.quotations`), which may be a
     speaker's words."""
@@ -283,16 +283,16 @@ def _writers_verdict(sentence: Sentence, voiced: list[tuple[int, int]]) -> bool:
             and not _DOUBLE_QUOTES.intersection(sentence.text))
 
 
-def _in_writers_person(sentence: Sentence, found: list[tuple[Span, str]], quotes: list[tuple[int, int]],
+def in_writers_person(sentence: Sentence, found: list[tuple[Span, str]], quotes: list[tuple[int, int]],
                        voiced: list[tuple[int, int]]) -> bool:
     """Whether ``sentence``, which names no source and has no "he" or "she" (of ``found``, see :func:`_sources_named`)
     and no cue but after the writer's own work ("Our analysis shows", see :data:`framing.source_words.OWN_WORK`), opens
-    in the writer's first person ("I", "we", "my" or "our": see ``_FIRST_PERSON``) outside
+    in the writer's first person ("I", "we", "my" or "our": see ``FIRST_PERSON``) outside
     quotation marks (``quotes``) and the quotations ``voiced``, and holds no quotation mark without its pair (the
     end of a quotation whose start the text did not mark as one): the writer's own account, which no one named
     before gives ("My neighbour told me she has stopped taking the bus. I cannot blame her.")."""
-    opening = _FIRST_PERSON.match(sentence.text)
-    if opening is None or _names_anyone(found):
+    opening = FIRST_PERSON.match(sentence.text)
+    if opening is None or names_anyone(found):
         return False
     if (any(span.type == "cue" for span in sentence.spans)
             and not _OWN_WORK_OPENING.match(sentence.text)):
@@ -309,31 +309,31 @@ _FIRST_PERSON_CUE_ENDS = re.compile(
     r"recalled)|said\s+I)(?:\s+[\w'’-]+){0,3}?[.!?][\"”’']*\s*$")
 
 
-def _said_in_writers_person(sentence: Sentence, found: list[tuple[Span, str]], quotes: list[tuple[int, int]],
+def said_in_writers_person(sentence: Sentence, found: list[tuple[Span, str]], quotes: list[tuple[int, int]],
                             voiced: list[tuple[int, int]]) -> bool:
     """Whether ``sentence``, which names no source and has no "he" or "she" (of ``found``), ends with the writer's
     own cue in the first person (``_FIRST_PERSON_CUE_ENDS``: '"The fence was down," I said.', "..., we wrote.")
     outside quotation marks (``quotes``) and the quotations ``voiced``: the writer speaking, not a source named
     before."""
     ending = _FIRST_PERSON_CUE_ENDS.search(sentence.text)
-    if ending is None or _names_anyone(found) or _quoted(sentence, voiced):
+    if ending is None or names_anyone(found) or _quoted(sentence, voiced):
         return False
     return not quotes_within(quotes, sentence.start + ending.start("cue"), sentence.start + ending.end("cue"))
 
 
-def _paper_own_sourcing(sentence: Sentence, found: list[tuple[Span, str]]) -> bool:
+def paper_own_sourcing(sentence: Sentence, found: list[tuple[Span, str]]) -> bool:
     """Whether ``sentence`` opens with the paper's own unnamed sourcing (``_PAPER_OWN_SOURCING``: "It is understood
     that ...") and credits no one of its own: no source span of ``found`` (not "they" either) but a word of the
     opening that names no one ("News" of "News has emerged that"), no cue after the opening and no ", they said"
-    ending (``_PRONOUN_CUE_ENDS``); "It is understood that it was stolen, they said." is the source before's account,
+    ending (``PRONOUN_CUE_ENDS``); "It is understood that it was stolen, they said." is the source before's account,
     as "they" says."""
     opening = _PAPER_OWN_SOURCING.match(sentence.text)
-    return (opening is not None and not _PRONOUN_CUE_ENDS.search(sentence.text)
+    return (opening is not None and not PRONOUN_CUE_ENDS.search(sentence.text)
             and all(not name and span.end <= sentence.start + opening.end() for span, name in found)
             and not any(span.type == "cue" and span.start >= sentence.start + opening.end() for span in sentence.spans))
 
 
-def _names_anyone(found: list[tuple[Span, str]]) -> bool:
+def names_anyone(found: list[tuple[Span, str]]) -> bool:
     """Whether the source spans ``found`` in a sentence (see :func:`_sources_named`) name a source or hold "he" or
     "she", a person named before."""
     return any(name or _personal(span) is not None for span, name in found)
@@ -343,7 +343,7 @@ def _personal(span: Span) -> str | None:
     """The "he" or "she" the source ``span`` is, its object form ("him" of "quoted him as saying") read as it; ``None``
     for any other span."""
     word = span.text.strip(EDGE).lower()
-    return word if word in _PERSONAL else _PERSONAL_OBJECTS.get(word)
+    return word if word in PERSONAL else _PERSONAL_OBJECTS.get(word)
 
 
 #: The nouns that such words end with, and the stops that may follow them with spaces (see :func:`_own_outlet`): a
@@ -373,7 +373,7 @@ _OWN_AGENCY_ACCESS = re.compile(rf"{_ACCESS}(?:this|(?P<the>the))\s+(?:news\s+)?
 #: the top a dateline is looked for in (a headline or two may come before it).
 _DATELINE_WIRE = re.compile(r"\(([A-Z][\w.&'’ -]{0,40})\)")
 _DATELINE_REACH = 4
-#: The publication's own piece, which its writer speaks for (see :func:`_own_piece`): "this article" or "story",
+#: The publication's own piece, which its writer speaks for (see :func:`own_piece`): "this article" or "story",
 #: "an earlier version (of this story)"; "the article" or "story" alone, which may be another outlet's, and words
 #: that correct it ("incorrectly said", "misstated").
 _PIECES = r"article|story|piece|post|column|(?:press|news)\s+release"
@@ -381,7 +381,7 @@ _OWN_PIECE = re.compile(rf"(?:(?:an?|the)\s+(?:earlier|previous|prior|original|i
                         rf"version(?:\s+of\s+(?:this|the)\s+(?:{_PIECES}|report))?|this\s+(?:{_PIECES}|version))", re.I)
 _BARE_PIECE = re.compile(rf"the\s+(?:{_PIECES})", re.I)
 #: More characters than such words ever take, so that a span's own piece is looked for around it only, not in the
-#: whole sentence once per span (see :func:`_own_piece`).
+#: whole sentence once per span (see :func:`own_piece`).
 _OWN_PIECE_REACH = 120
 _CORRECTING_WORDS = ("incorrectly", "erroneously", "mistakenly", "wrongly", "misstated", "misidentified", "misquoted",
                       "misspelled", "misattributed", "misreported")
@@ -400,7 +400,7 @@ _LABELLED_PIECE = re.compile(rf"(?:an?|the)\s+(?:{_PIECES})", re.I)
 
 #: A sentence ending with a body's pronoun and a cue ("G.M.R. has built six hotels, it said."): the account it goes
 #: on with ("he said" is left to the span the model marks on "he").
-_PRONOUN_CUE_ENDS = re.compile(r",\s+(?:it|they)\s+(?:said|says|added|adds|noted|notes|wrote|writes)"
+PRONOUN_CUE_ENDS = re.compile(r",\s+(?:it|they)\s+(?:said|says|added|adds|noted|notes|wrote|writes)"
                                r"[.!]?[\"”’']*\s*$", re.I)
 
 

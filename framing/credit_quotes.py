@@ -9,14 +9,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from .credit_clauses import (
-    _ACCOUNT_CALLED_FALSE,
-    _SPACES,
+    ACCOUNT_CALLED_FALSE,
+    SPACES,
     DENIAL_CUE,
-    _end_of,
-    _in_opening_clause,
-    _in_relative_clause,
-    _in_trailing_time_clause,
-    _modifies,
+    end_of,
+    in_opening_clause,
+    in_relative_clause,
+    in_trailing_time_clause,
+    modifies,
 )
 from .document import Sentence, Span
 from .furniture import OPENING_STAMP
@@ -33,10 +33,10 @@ from .turns import opening_label_length
 SPEAKING = ("attributed_claim", "official_denial")
 
 #: Pronouns that can only stand for a person: credited to the person named most recently.
-_PERSONAL = frozenset("he she".split())
+PERSONAL = frozenset("he she".split())
 
 #: The most words a quotation opened inside a sentence may have for a lower-case source span in it to be words the
-#: writer holds up, not a source (see :func:`_scare_quoted`).
+#: writer holds up, not a source (see :func:`scare_quoted`).
 _SCARE_QUOTE_WORDS = 4
 
 
@@ -52,7 +52,7 @@ _QUOTED_AS = re.compile(r"\s+((?:[^\s\"“”;:]+,?\s+){0,9}?[^\s\"“”,;:]+),
                         r"(?:saying|telling|stating|writing|adding|describing|calling)\b")
 
 
-def _quoted_as_saying(sentence: Sentence) -> list[Span]:
+def quoted_as_saying(sentence: Sentence) -> list[Span]:
     """The one a cue of quoting in ``sentence`` quotes as saying something (see ``_QUOTING_CUE``, ``_QUOTED_AS``), as
     the one span that speaks: "an unnamed crew member" of "The Lantern quoted an unnamed crew member as saying the
     pumps failed", whose words the outlet only relays; none where no such cue quotes anyone so, or where the cue
@@ -74,12 +74,12 @@ _RELAYING_ROLE = re.compile(r"(?i:spokes\w*|aides?|lawyers?|attorneys?|represent
                             r"journalists?|editors?)\b")
 
 
-def _quoter_speaks(spans: list[Span], sentence: Sentence, known: SourceIndex) -> bool:
+def quoter_speaks(spans: list[Span], sentence: Sentence, known: SourceIndex) -> bool:
     """Whether the source span of ``spans`` just before the first cue of quoting in ``sentence`` (see
     ``_QUOTING_CUE``) is a person, by a personal name's last word the text has written ("Vask" after "Tom Vask") or a
     given name before the last word ("Senator Tom Vask"), who relays no one (see ``_RELAYING_ROLE``): "Vask quoted
     Churchill as saying ..." makes Vask's own point with the words, whereas an outlet, a body or a spokesperson
-    quoting someone only relays them (see :func:`_quoted_as_saying`)."""
+    quoting someone only relays them (see :func:`quoted_as_saying`)."""
     cue = next((span for span in sentence.spans if span.type == "cue"
                 and _QUOTING_CUE.search(sentence.text[:span.end - sentence.start])), None)
     quoter = next((span for span in reversed(spans) if cue is not None and span.end <= cue.start), None)
@@ -89,7 +89,7 @@ def _quoter_speaks(spans: list[Span], sentence: Sentence, known: SourceIndex) ->
     return bool(words) and (text_key(words[-1]) in known.surnames or any(map(given_name_sex, words[:-1])))
 
 
-def _scare_quoted(span: Span, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
+def scare_quoted(span: Span, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
     """Whether the source span ``span``, in lower case, lies inside a short quotation (of ``quotes``, at most
     ``_SCARE_QUOTE_WORDS`` words) that opens inside ``sentence``, which has no cue: words the writer holds up
     ("bold vision" of 'Our leaders' "bold vision" for the harbour'), not anyone speaking ('The "experts" said' may
@@ -101,19 +101,19 @@ def _scare_quoted(span: Span, sentence: Sentence, quotes: list[tuple[int, int]])
                for lo, hi in quotes_within(quotes, span.start, span.end))
 
 
-def _quoted_pronoun(span: Span, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
+def quoted_pronoun(span: Span, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
     """Whether the source span ``span`` of ``sentence`` is "he" or "she" inside quotation marks (of ``quotes``): a
     person the speaker talks about ('"Yes, he fought the banks," Roe said', '"She never told us," Kane said'), never
     the speaker, whom the words outside the marks or the account going on name. Not one just after a quotation's
     end, its marks mismatched ('"It is over?" he asked' written with an opening mark at both ends)."""
-    if span.text.strip(EDGE).lower() not in _PERSONAL:
+    if span.text.strip(EDGE).lower() not in PERSONAL:
         return False
     if search_before_space(_QUOTATION_ENDS, sentence.text, span.start - sentence.start, 2):
         return False
     return any(lo < span.start and span.end < hi for lo, hi in quotes_within(quotes, span.start, span.end))
 
 
-def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
+def speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
     """``spans`` of an attributed or denial ``sentence`` in the order they may speak: of two sources, the one
     beside a denial word in a denial, else the one nearer a cue ("Echoing the UN, Amnesty said": Amnesty; in a
     denial with no denial word too: "Echoing the UN, the ministry said the report was false"), but first, in a
@@ -121,10 +121,10 @@ def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
     the ministry lied, and the ministry said the report was false": the ministry). A channel that an
     opening "according to" names goes last when the sentence's own subject speaks after it (see
     :func:`_channels`), and a span in a relative clause after a name goes after the others (see
-    :func:`_in_relative_clause`), and so does an audience of evidence in which another speaks (see
+    :func:`in_relative_clause`), and so does an audience of evidence in which another speaks (see
     :func:`_audience_of_evidence`: "Jurors heard a recording in which Moss told ..."); of spans as near a cue, the
     subject of what a cue just before it reports goes after that cue's own subject (see :func:`_reported_subjects`),
-    and one in a clause opening the sentence after the main clause's (see :func:`_in_opening_clause`: "After Ruiz
+    and one in a clause opening the sentence after the main clause's (see :func:`in_opening_clause`: "After Ruiz
     accused him of bullying, ..., Vask told Harlow Radio": Vask)."""
     if len(spans) < 2 or sentence.label not in SPEAKING:
         return spans
@@ -137,15 +137,15 @@ def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
         # the ministry denied it": the ministry); with no denial word, the one nearer a cue
         denials = _Cues(sentence, DENIAL_CUE)
         rebutting = _rebutting(spans, sentence)
-        return sorted(spans, key=lambda s: (s in channels, s in audience, _in_relative_clause(s, sentence),
-                                            _modifies(s, sentence), not _next_to_denial_cue(s, cues),
+        return sorted(spans, key=lambda s: (s in channels, s in audience, in_relative_clause(s, sentence),
+                                            modifies(s, sentence), not _next_to_denial_cue(s, cues),
                                             denials.distance(s), s not in rebutting, s in reported,
-                                            _in_trailing_time_clause(s, sentence, spans), cues.distance(s),
-                                            _in_opening_clause(s, sentence, spans)))
-    return sorted(spans, key=lambda s: (s in channels, s in audience, _in_relative_clause(s, sentence),
-                                        _modifies(s, sentence), s in reported,
-                                        _in_trailing_time_clause(s, sentence, spans), cues.distance(s),
-                                        _in_opening_clause(s, sentence, spans)))
+                                            in_trailing_time_clause(s, sentence, spans), cues.distance(s),
+                                            in_opening_clause(s, sentence, spans)))
+    return sorted(spans, key=lambda s: (s in channels, s in audience, in_relative_clause(s, sentence),
+                                        modifies(s, sentence), s in reported,
+                                        in_trailing_time_clause(s, sentence, spans), cues.distance(s),
+                                        in_opening_clause(s, sentence, spans)))
 
 
 def _audience_of_evidence(span: Span, sentence: Sentence, spans: list[Span]) -> bool:
@@ -171,19 +171,19 @@ def _reported_subjects(spans: list[Span], sentence: Sentence) -> list[Span]:
     cues: dict[int, Span] = {}  # by where the spaces and "that" after a cue end
     for cue in sentence.spans:
         if cue.type == "cue":
-            cues.setdefault(at + _end_of(_SPACES_THAT, text, cue.end - at), cue)
+            cues.setdefault(at + end_of(_SPACES_THAT, text, cue.end - at), cue)
     before: dict[int, list[Span]] = {}  # the spans by where the spaces and commas after each end
     for other in spans:
-        before.setdefault(at + _end_of(_SPACES_OR_COMMAS, text, other.end - at), []).append(other)
+        before.setdefault(at + end_of(_SPACES_OR_COMMAS, text, other.end - at), []).append(other)
     return [span for span in verbed if span.start in cues
             and any(other is not span for other in before.get(cues[span.start].start, ()))]
 
 
-#: Quotation marks that may open a transcript's line quoted whole (see :func:`_quoted_persons_label`).
+#: Quotation marks that may open a transcript's line quoted whole (see :func:`quoted_persons_label`).
 _LABEL_QUOTES = frozenset('"“')
 
 
-def _persons_label(label: str) -> bool:
+def persons_label(label: str) -> bool:
     """Whether ``label``, a label opening a sentence with its colon, is a person's name in title case: two or three
     capitalised words, not all in capitals, the first a known given name, of either sex too ("Ana Ruiz: ", "Chris
     Rusk: "; see :mod:`framing.given_names`) but then not before a place's word ("Lee County: ", see
@@ -193,14 +193,14 @@ def _persons_label(label: str) -> bool:
             and opens_with_given_name(words))
 
 
-def _quoted_persons_label(sentence: Sentence) -> list[Span]:
-    """The name of a person's label (see :func:`_persons_label`) just after a quotation mark opening ``sentence``,
+def quoted_persons_label(sentence: Sentence) -> list[Span]:
+    """The name of a person's label (see :func:`persons_label`) just after a quotation mark opening ``sentence``,
     as a source span: a transcript's line quoted whole ('"Ana Ruiz: Seriously, look at this.') says who speaks, as
     the label does unquoted; none for any other sentence."""
     if sentence.text[:1] not in _LABEL_QUOTES:
         return []
     label = sentence.text[1:1 + opening_label_length(sentence.text[1:])]
-    if not _persons_label(label):
+    if not persons_label(label):
         return []
     name = label.strip().removesuffix(":")
     return [Span("source", sentence.start + 1, sentence.start + 1 + len(name), name)]
@@ -213,7 +213,7 @@ _BARE_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?=\s)")
 _WHOLE_QUOTATION = re.compile(r"\s*[\"“][^\"“”]+[\"”][.!?]?\s*")
 
 
-def _stamped_quote_label(sentence: Sentence) -> list[Span]:
+def stamped_quote_label(sentence: Sentence) -> list[Span]:
     """The name of a label (see :func:`framing.turns.opening_label_length`) just after a liveblog entry's time
     opening ``sentence`` (``OPENING_STAMP``, ``_BARE_TIME``), when a quotation is all that follows it
     (``_WHOLE_QUOTATION``), as a source span: '12:30 Sefton: "This is entirely preventable."' is Sefton's; none for
@@ -221,7 +221,7 @@ def _stamped_quote_label(sentence: Sentence) -> list[Span]:
     stamp = OPENING_STAMP.match(sentence.text) or _BARE_TIME.match(sentence.text)
     if stamp is None:
         return []
-    at = _end_of(_SPACES, sentence.text, stamp.end())
+    at = end_of(SPACES, sentence.text, stamp.end())
     label = opening_label_length(sentence.text[at:])
     if not label or not _WHOLE_QUOTATION.fullmatch(sentence.text, at + label):
         return []
@@ -258,7 +258,7 @@ def _quotation_of(sentences: Sequence[Sentence], runs: list[tuple[int, int]]) ->
     return inside
 
 
-def _quotation_opened_in(sentences: Sequence[Sentence], runs: list[tuple[int, int]]) -> dict[int, int]:
+def quotation_opened_in(sentences: Sequence[Sentence], runs: list[tuple[int, int]]) -> dict[int, int]:
     """Each sentence that opens a quotation of ``runs`` (see :func:`_closed_quotations`) past its own start and
     ends inside it ('He said: "They promised ...'), with that quotation's place in ``runs``."""
     starts = [s.start for s in sentences]
@@ -270,16 +270,16 @@ def _quotation_opened_in(sentences: Sequence[Sentence], runs: list[tuple[int, in
     return opened
 
 
-def _quotation_openings(sentences: Sequence[Sentence], runs: list[tuple[int, int]]) -> dict[int, int]:
+def quotation_openings(sentences: Sequence[Sentence], runs: list[tuple[int, int]]) -> dict[int, int]:
     """Each sentence that closes a quotation of ``runs`` which an earlier sentence opens (see
-    :func:`_quotes_closed_later`), with that earlier sentence's index."""
+    :func:`quotes_closed_later`), with that earlier sentence's index."""
     openings: dict[int, int] = {}
-    for index, (closer, _) in _quotes_closed_later(sentences, runs).items():
+    for index, (closer, _) in quotes_closed_later(sentences, runs).items():
         openings[closer] = min(index, openings.get(closer, index))
     return openings
 
 
-def _quotes_closed_later(sentences: Sequence[Sentence],
+def quotes_closed_later(sentences: Sequence[Sentence],
                          runs: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
     """For each sentence inside a quotation (of ``runs``, see :func:`_closed_quotations`) that opens a
     sentence and a later sentence closes, that sentence's index and where the quotation ends; one opened
@@ -316,27 +316,27 @@ _FALSITY_REFERRED = re.compile(rf"(?<![\w'’-])(?:{_REFERENCE}|as|is|are|was|we
 def _rebutting(spans: list[Span], sentence: Sentence) -> set[Span]:
     """Those of ``spans``, in a denial holding more than one side, whose own clause calls an account false: a
     span followed by its cue (a comma or an aside between allowed), read up to the next such span or the sentence's
-    end (see ``_ACCOUNT_CALLED_FALSE``). "Kessel said the ministry lied, and the ministry said the report was
+    end (see ``ACCOUNT_CALLED_FALSE``). "Kessel said the ministry lied, and the ministry said the report was
     false": the ministry, not Kessel, whose clause calls the ministry a liar; "Vance said the claims by Ruiz were
     lies, and Ruiz said Vance was lying": Vance, as the name his words hold is no clause of its own, and "was lying"
     calls no account false. An accusation of lying is no denial: only an account's noun (the claims, the report,
     the allegations) called false answers one."""
     at = sentence.start
     cues = {c.start for c in sentence.spans if c.type == "cue"}
-    speaking = sorted((s for s in spans if at + _end_of(_SPACES_OR_COMMAS, sentence.text, s.end - at) in cues
-                       or at + _end_of(_ASIDE_BEFORE_CUE, sentence.text, s.end - at) in cues),
+    speaking = sorted((s for s in spans if at + end_of(_SPACES_OR_COMMAS, sentence.text, s.end - at) in cues
+                       or at + end_of(ASIDE_BEFORE_CUE, sentence.text, s.end - at) in cues),
                       key=lambda s: s.start)
     found = set()
     for k, span in enumerate(speaking):
         end = speaking[k + 1].start - at if k + 1 < len(speaking) else len(sentence.text)
         if any(not _NEGATION.search(called.group("between") or "") and _referred(sentence.text, called)
-               for called in _ACCOUNT_CALLED_FALSE.finditer(sentence.text, span.end - at, end)):
+               for called in ACCOUNT_CALLED_FALSE.finditer(sentence.text, span.end - at, end)):
             found.add(span)
     return found
 
 
 def _referred(text: str, called: re.Match[str]) -> bool:
-    """Whether the account ``called`` false in ``text`` (see ``_ACCOUNT_CALLED_FALSE``) is one already given, referred
+    """Whether the account ``called`` false in ``text`` (see ``ACCOUNT_CALLED_FALSE``) is one already given, referred
     to as such (see ``_ACCOUNT_REFERRED``, ``_FALSITY_REFERRED``), not a wrong its words name ("filed false
     claims")."""
     before = text[max(0, called.start() - 80):called.start()]
@@ -391,7 +391,7 @@ _QUOTATION_ENDS = re.compile(r"[,.?!…–—-][\"“”'’‘«»]\s*\Z")
 
 #: What may stand between a speaker and the cue just after it: spaces, or an aside between commas or in brackets
 #: (", a first-term lawmaker from Kessel,", "(R-Kessel)").
-_ASIDE_BEFORE_CUE = re.compile(r"\s*(?:,[^,;:.!?]{0,80},\s*|\([^()]{0,40}\)\s*)?")
+ASIDE_BEFORE_CUE = re.compile(r"\s*(?:,[^,;:.!?]{0,80},\s*|\([^()]{0,40}\)\s*)?")
 #: What an audience did just after its span, up to "in which" or "where" opening what someone in the evidence said
 #: (see :func:`_audience_of_evidence`): "heard", "saw", "watched", "listened to", "were shown" or "were played",
 #: group 1 what (" heard a recording of a call in which "); and the evidence nouns group 1 must hold.

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from itertools import islice
 
-from .credit_clauses import _NAME_WORD_BEFORE
+from .credit_clauses import NAME_WORD_BEFORE
 from .document import Sentence, Span
 from .given_names import given_name_sex, is_given_name
 from .person_names import name_opening_word, opens_with_given_name, personal_name, surname_after_given_name
@@ -43,13 +43,13 @@ from .source_words import (
 #: "Spokesman", "spokeswoman" and their plurals: the spokesperson role as written.
 _SPOKES = re.compile(r"spokes(?:man|woman|person|men|women|people)")
 
-#: How many source spans' texts the pure readings of them keep once worked out (see :func:`_trailing_adverbs`).
+#: How many source spans' texts the pure readings of them keep once worked out (see :func:`trailing_adverbs`).
 _SPANS_KEPT = 4096
 
 #: Adverbs that end a span's words before its cue ("privately" of "Many in the boardroom privately believe", "now").
 _TRAILING_ADVERBS = re.compile(rf"(?:\s+{ADVERB})+\s*$")
 #: Where ``_TRAILING_ADVERBS`` may open (a space), and the spaces and whole adverbs it reads from there: where it
-#: fails from one start, it fails from every later one among them (see :func:`_trailing_adverbs`).
+#: fails from one start, it fails from every later one among them (see :func:`trailing_adverbs`).
 _SPACE = re.compile(r"\s")
 _SPACED_ADVERBS = re.compile(rf"\s+(?:{ADVERB}\s+)*")
 _ADVERBS_AHEAD = re.compile(rf"(?:\s+{ADVERB}\b)*\s*")
@@ -61,7 +61,7 @@ def role_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=_SPANS_KEPT)
-def _trailing_adverbs(text: str) -> re.Match[str] | None:
+def trailing_adverbs(text: str) -> re.Match[str] | None:
     """``_TRAILING_ADVERBS.search(text)``, in linear time (see :func:`runs_tried_once`): a span of a long run of
     adverbs before a word of another kind ("Kessel also also ... x") was read again from each of them. Kept once
     read, as a span is cut and read for a weasel word by its text."""
@@ -76,7 +76,7 @@ _CAPITALISED_WORDS = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _NAME_GAP = re.compile(r"\s+(?:Without|Against|Beyond|Across|Behind|Under)\s+")
 
 
-def _name_split_rejoined(spans: list[Span], sentence: Sentence) -> list[Span]:
+def name_split_rejoined(spans: list[Span], sentence: Sentence) -> list[Span]:
     """``spans`` with each two of capitalised words alone that a capitalised preposition between them parts made one
     again (see ``_NAME_GAP``: "Reporters" and "Frontiers" of "Reporters Without Frontiers said ...", one name the
     model split at its "Without"), else as they are."""
@@ -92,13 +92,13 @@ def _name_split_rejoined(spans: list[Span], sentence: Sentence) -> list[Span]:
     return joined
 
 
-def _adverbs_cut(span: Span, sentence: Sentence) -> Span:
+def adverbs_cut(span: Span, sentence: Sentence) -> Span:
     """The source ``span`` of ``sentence`` without the adverbs that end it just before a cue (see
     ``_TRAILING_ADVERBS``: "Many in the boardroom privately" of "... privately believe", "Several directors now"
     of "... now privately believe"): how its source spoke, no part of its name; so too before a verb of speech or
     finding the model marked no cue ("A pro-Verrin group recently" of "... recently revealed figures showing",
     see :func:`_unmarked_cue`). Any other span is itself."""
-    trailing = _trailing_adverbs(span.text)
+    trailing = trailing_adverbs(span.text)
     if trailing is None or trailing.start() == 0:
         return span
     ahead = _ADVERBS_AHEAD.match(sentence.text, span.end - sentence.start)  # it always matches, if only emptily
@@ -114,21 +114,21 @@ _FINDING_VERB = re.compile(r"(?:revealed|reveals|found|finds|showed|shows|conclu
 
 
 def _unmarked_cue(text: str, at: int) -> bool:
-    """Whether a verb of speech or denial (see ``_SPEECH_VERB``) or of finding (``_FINDING_VERB``) in lower case
+    """Whether a verb of speech or denial (see ``SPEECH_VERB``) or of finding (``_FINDING_VERB``) in lower case
     opens ``text`` at ``at``: what the source did, whether the model marked it as a cue or not."""
-    return text[at:at + 1].islower() and (_SPEECH_VERB.match(text, at) or _FINDING_VERB.match(text, at)) is not None
+    return text[at:at + 1].islower() and (SPEECH_VERB.match(text, at) or _FINDING_VERB.match(text, at)) is not None
 
 
 #: Verbs of speech or denial, in their forms after a subject ("said", "tells", "denied"), as alternatives for a
-#: pattern (see ``_SPEECH_VERB``).
-_SPEECH_VERBS = (r"sa(?:id|ys?)|t(?:old|ells?)|add(?:ed|s)|insist(?:ed|s)?|argu(?:ed|es?)|claim(?:ed|s)?|"
+#: pattern (see ``SPEECH_VERB``).
+SPEECH_VERBS = (r"sa(?:id|ys?)|t(?:old|ells?)|add(?:ed|s)|insist(?:ed|s)?|argu(?:ed|es?)|claim(?:ed|s)?|"
                  r"maintain(?:ed|s)?|wr(?:ote|ites?)|stress(?:ed|es)|not(?:ed|es)|explain(?:ed|s)|"
                  r"acknowledg(?:ed|es?)|admit(?:ted|s)?|conced(?:ed|es?)|counter(?:ed|s)|repl(?:ied|ies|y)|"
                  r"respond(?:ed|s)?|warn(?:ed|s)?|assert(?:ed|s)?|den(?:ied|ies|y)|reject(?:ed|s)?|"
                  r"dismiss(?:ed|es)?|disput(?:ed|es?)|refut(?:ed|es?)|rebut(?:ted|s)?|contest(?:ed|s)?")
 
 
-def _modifier_grown(span: Span, sentence: Sentence) -> Span | None:
+def modifier_grown(span: Span, sentence: Sentence) -> Span | None:
     """A source ``span`` that is only an article or an adjective of what a document or its makers are
     (``LONE_MODIFIERS``: "new" of "new evidence shows", "senior" of "senior members of the council who said"), grown to
     the noun it qualifies: up to ``_GROWN_WORDS`` words after it, none a cue's nor a word that ends a noun's words
@@ -149,7 +149,7 @@ def _modifier_grown(span: Span, sentence: Sentence) -> Span | None:
     return Span(span.type, span.start, sentence.start + end, sentence.text[span.start - sentence.start:end])
 
 
-def _general_grown(span: Span, sentence: Sentence) -> Span:
+def general_grown(span: Span, sentence: Sentence) -> Span:
     """A source ``span`` of ``sentence`` ending on a post that takes "general" after it (``_GENERAL_POSTS``:
     "inspector" of "A report by the county inspector general found"), "general" next: grown to take it in, as the
     span head cut the post's name. Any other span is itself."""
@@ -157,7 +157,7 @@ def _general_grown(span: Span, sentence: Sentence) -> Span:
     return _grown_over(span, sentence, _GENERAL_AFTER) if last.lower() in _GENERAL_POSTS else span
 
 
-def _kind_grown(span: Span, sentence: Sentence) -> Span:
+def kind_grown(span: Span, sentence: Sentence) -> Span:
     """A source ``span`` of ``sentence`` ending on a word in lower case that qualifies a body's kind just after it
     ("consumer" of "a report by the consumer" in "a report by the consumer group Which Way, which found"), grown over
     the kind and the body's name after it if one is written (see ``_KIND_AFTER``), as the span head cut the body off:
@@ -167,7 +167,7 @@ def _kind_grown(span: Span, sentence: Sentence) -> Span:
         else span
 
 
-def _nationality_grown(span: Span, sentence: Sentence) -> Span:
+def nationality_grown(span: Span, sentence: Sentence) -> Span:
     """A source ``span`` of ``sentence`` that is a nationality alone, "the" before it or not ("The Kestorian" of "The
     Kestorian side disputes the figure"), grown over a side's or a body's noun just after it (``_SIDE_AFTER``), as the
     span head cut the source's noun off. Any other span is itself."""
@@ -188,14 +188,14 @@ def _grown_over(span: Span, sentence: Sentence, after: re.Pattern[str]) -> Span:
 #: One to three capitalised words just before a source span, each followed by one blank on the same line, none a word
 #: that opens a clause or a phrase ("But", "The", "In"), a time or an adverb opening the sentence ("Monday",
 #: "Meanwhile", "Earlier", "Separately"), nor one in the possessive ("SkyLark " of "SkyLark Airways"): see
-#: :func:`_name_start_grown`.
+#: :func:`name_start_grown`.
 _NAME_WORDS_BEFORE = re.compile(r"(?<![\w'’&.-])(?:(?!(?:But|And|Yet|So|Then|Now|The|A|An|In|On|At|For|Of|By|To|From|"
                                 r"With|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Meanwhile|Earlier|Later|Yesterday|"
                                 r"Today|Tonight|Also|Still|Instead|Elsewhere|Last|Next|This|[A-Z][a-z]+ly)[^\S\r\n])"
                                 r"(?![\w'’&-]*['’]s[^\S\r\n])[A-Z][\w'’&-]*[^\S\r\n]){1,3}\Z")
 
 
-def _name_start_grown(span: Span, sentence: Sentence) -> Span:
+def name_start_grown(span: Span, sentence: Sentence) -> Span:
     """A source ``span`` of ``sentence`` that is one capitalised word a business's name ends with (see
     ``BUSINESS_NAME_ENDS``: "Airways" of "SkyLark Airways, which drew the most complaints, says ..."), grown back over
     the capitalised words just before it (``_NAME_WORDS_BEFORE``), as the span head cut the name's first words off (a
@@ -217,22 +217,22 @@ def _grown_back_over(span: Span, sentence: Sentence, before: re.Pattern[str]) ->
     return Span(span.type, start, span.end, sentence.text[found.start():span.end - sentence.start])
 
 
-#: An article and up to three words in lower case, the last a noun, ending just before a span (see :func:`_head_grown`).
+#: An article and up to three words in lower case, the last a noun, ending just before a span (see :func:`head_grown`).
 _HEAD_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}$")
 
 
-#: "his" or "her" just before a source span (see :func:`_owner_grown`).
+#: "his" or "her" just before a source span (see :func:`owner_grown`).
 _OWNER_BEFORE = re.compile(r"(?<![\w'’-])(?i:his|her)\s+$")
 
 
-def _owner_grown(span: Span, sentence: Sentence) -> Span:
+def owner_grown(span: Span, sentence: Sentence) -> Span:
     """A source ``span`` of ``sentence`` that is a side's or an office's noun alone (``SIDE_ALONE``: "office" of "a
     charge her office denied"), "his" or "her" just before it: grown back over the pronoun, as the span head cut off
     whose side it is (see :meth:`framing.source_index.SourceIndex._side_of_his_or_her`). Any other span is itself."""
     return _grown_back_over(span, sentence, _OWNER_BEFORE) if SIDE_ALONE.fullmatch(span.text.strip(EDGE)) else span
 
 
-def _head_grown(span: Span, sentence: Sentence) -> Span:
+def head_grown(span: Span, sentence: Sentence) -> Span:
     """A source ``span`` of ``sentence`` that opens with a participle placing what comes before it (see
     :data:`framing.source_words.PLACING_PARTICIPLE`: "circulating on TikTok" of "A video circulating on TikTok claims"),
     grown back over the noun it describes, with its article, in lower case ("A video"): the span head cut the source's
@@ -250,7 +250,7 @@ def _head_grown(span: Span, sentence: Sentence) -> Span:
     return Span(span.type, start, span.end, sentence.text[head.start():span.end - sentence.start])
 
 
-#: A verb of being between a noun and the participle after it, its subject's end (see :func:`_head_grown`).
+#: A verb of being between a noun and the participle after it, its subject's end (see :func:`head_grown`).
 _BEING = re.compile(r"\s+(?:is|are|was|were)\s")
 
 
@@ -260,7 +260,7 @@ _MADE_END = re.compile(r"(?:^|\s)(?:provided|supplied|released|published|compile
 _BY_BODY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*)*")
 
 
-def _maker_grown(span: Span, sentence: Sentence) -> Span:
+def maker_grown(span: Span, sentence: Sentence) -> Span:
     """A source ``span`` of ``sentence`` that ends on a participle of making or handing over ("data provided" of
     "According to data provided by the Harbour Board, ..."), "by" and a capitalised body's name next: grown to take
     them in, as the span head cut the body that made the material off (the source's key is then the body's). Any other
@@ -272,7 +272,7 @@ def _maker_grown(span: Span, sentence: Sentence) -> Span:
 _GENERAL_POSTS = frozenset("""inspector auditor attorney solicitor surgeon comptroller director secretary registrar
     postmaster advocate""".split())
 #: A nationality alone, "the" before it or not: a capitalised word ending as one does, in -i, -n or -ese
-#: ("Kestorian", "Velmari", "Japanese"), which names and places may too ("Berlin": see :func:`_nationality_grown`
+#: ("Kestorian", "Velmari", "Japanese"), which names and places may too ("Berlin": see :func:`nationality_grown`
 #: for when it grows).
 _NATIONALITY_ALONE = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]{3,}(?:i|n|ese)")
 #: Nouns for a side in talks or a conflict, or a state's people in arms or office, that no body's noun is; and a
@@ -291,7 +291,7 @@ _KIND_AFTER = re.compile(rf"[^\S\r\n]+(?:{'|'.join(sorted(BODY_KINDS))})(?![\w'�
 _GENERAL_AFTER = re.compile(r"[^\S\r\n]*[-\s]?(?:general|General)(?![\w'’-])")
 
 #: The next word after spaces (group 1), and a mark just after it (group 2); how many of them a lone adjective
-#: grows over to its noun, and the words that end a noun's words before it (see :func:`_modifier_grown`).
+#: grows over to its noun, and the words that end a noun's words before it (see :func:`modifier_grown`).
 _NEXT_WORD = re.compile(r"[^\S\r\n]+([\w][\w'’-]*)([,;:.!?)\]]?)")
 _GROWN_WORDS = 3
 _NOUN_PHRASE_ENDS = frozenset("""of from in on at by for with to about among into over under after before during
@@ -299,7 +299,7 @@ _NOUN_PHRASE_ENDS = frozenset("""of from in on at by for with to about among int
 #: "He" or "she" opening a sentence, after a quotation mark or a conjunction, and the adverbs or auxiliary that may
 #: stand before its verb ("She said", "But he also denied", "She has repeatedly rejected").
 #: A verb of speech or denial in a cue after that pronoun ("said", "also incorrectly said", "flatly denied").
-_SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b", re.I)
+SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.I)
 
 #: A description set after a name: an article and lower-case words ("a civil rights group", "the group's director").
 _DESCRIPTION = re.compile(r"(?:a|an|the)(?:\s+[a-z][\w'’-]*)+")
@@ -364,7 +364,7 @@ _CHAIN_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?")
 _NAMED_HEAD = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]*|the|a|an)\s+[A-Z]")
 
 
-def _with_whole_name(span: Span, sentence: Sentence, known: SourceIndex) -> Span:
+def with_whole_name(span: Span, sentence: Sentence, known: SourceIndex) -> Span:
     """``span`` widened over the name's words it left out before it (see :func:`_with_name_before`), then after it
     (see :func:`_with_name_after`), and where that reached a body's noun ending the name, over those before it once
     more: "Conduct" of "The Financial Conduct Board accused ..." is "Financial Conduct Board", the name the copy
@@ -436,7 +436,7 @@ def _with_opening_word(span: Span, sentence: Sentence, known: SourceIndex) -> Sp
     return Span(span.type, start, span.end, sentence.text[before.start(1):at] + span.text)
 
 
-def _with_name_described(span: Span, sentence: Sentence, known: SourceIndex) -> Span:
+def with_name_described(span: Span, sentence: Sentence, known: SourceIndex) -> Span:
     """``span``, or when it is only a description (an article and lower-case words, or one that a comma closes with
     a nationality or a name's words before its noun: see :func:`_describes_before_comma`) set apart between commas,
     or a comma and the end, just after a name the span left out, the span over both (see
@@ -476,7 +476,7 @@ def _with_name_after(span: Span, sentence: Sentence) -> Span:
     body's noun in lower case ("the Kestorian" of "According to the Kestorian ministry, ...", see
     :func:`framing.source_roles.body_noun_after`), and a span
     that stops at a participle of access before "by" and who had the material ("obtained" of "According to emails
-    obtained by the Guardian", see :func:`_maker_after_access`), and one that stops short of the name a source calls
+    obtained by the Guardian", see :func:`maker_after_access`), and one that stops short of the name a source calls
     itself ("A group" or "itself" of "A group calling itself BlackHarbor claimed", see
     :func:`framing.source_roles.self_name_after`), and one that stops at a body's kind before its name ("the heritage
     group" of "the heritage group Return Now found", see :func:`framing.source_roles.name_after_kind`), and one that
@@ -491,7 +491,7 @@ def _with_name_after(span: Span, sentence: Sentence) -> Span:
     cues = [cue.start - span.end for cue in sentence.spans if cue.type == "cue" and cue.start > span.end]
     reach = (name_after_title(span.text, after) or body_name_after(span.text, after)
              or surname_after_given_name(span.text, after) or _partner_after(span.text, after, cues)
-             or body_noun_after(span.text, after, cues) or _maker_after_access(span, after)
+             or body_noun_after(span.text, after, cues) or maker_after_access(span, after)
              or self_name_after(span.text, sentence.text, span.start - sentence.start, after)
              or name_after_role(span.text, after) or name_after_kind(span.text, after)
              or _agent_after_possessive(span.text, after)
@@ -574,7 +574,7 @@ _BY_MAKER = re.compile(r"\s+by\s+(?:(?:the|this)\s+(?:magazine|newspaper|paper|p
                        r"(?:(?<=['’]s|s['’])\s+(?:own\s+|outside\s+|external\s+|independent\s+)?[a-z][\w-]*)?)")
 
 
-def _maker_after_access(span: Span, after: str) -> int:
+def maker_after_access(span: Span, after: str) -> int:
     """How far past ``span`` the "by" and the outlet that had the material reach, where the model stopped the span
     at a participle of access ("obtained" of "According to emails obtained by the Guardian", see ``_BY_MAKER``), so
     that the outlet is credited as for the whole phrase; 0 for any other span."""
@@ -596,9 +596,9 @@ _GROUP_AFTER_COUNT = re.compile(r"((?:\s+[A-Z][\w'’-]*){0,2}\s+([a-z][\w'’-]
 _OUTLETS_OF = frozenset({"media", "news"})
 
 
-def _with_group_counted(span: Span, sentence: Sentence) -> Span:
+def with_group_counted(span: Span, sentence: Sentence) -> Span:
     """``span``, or when it holds a quantifier and up to two capitalised words alone ("some Canadian", "Some") and
-    the group of people they count follows it (see :func:`_counted_group`: "media", "media outlets", "newspapers",
+    the group of people they count follows it (see :func:`counted_group`: "media", "media outlets", "newspapers",
     "officials"), the span over the group, so that "some Canadian media" is people counted, named by no one (see
     :func:`generic_source`), not the name "some canadian"."""
     if not _COUNT_WITHOUT_GROUP.fullmatch(span.text):
@@ -608,21 +608,21 @@ def _with_group_counted(span: Span, sentence: Sentence) -> Span:
         return span
     if after.group(2) in _OUTLETS_OF and after.group(4) and after.group(4).removesuffix("s") in _OUTLET_NOUNS:
         reach = after.group(1) + after.group(3)  # "media outlets"
-    elif _counted_group(after.group(2)):
+    elif counted_group(after.group(2)):
         reach = after.group(1)
     else:
         return span
     return Span(span.type, span.start, span.end + len(reach), span.text + reach)
 
 
-def _counted_group(noun: str) -> bool:
+def counted_group(noun: str) -> bool:
     """Whether the lower-case ``noun`` names a group of people a quantifier may count: an unnamed group's noun (see
     ``NAMELESS_NOUNS``: "media", "residents") or the plural of a role or an outlet ("officials", "newspapers")."""
     return noun in NAMELESS_NOUNS or (noun.endswith("s") and (role_word(noun) or noun.removesuffix("s") in
                                                                _OUTLET_NOUNS))
 
 
-def _chained(spans: list[Span], sentence: Sentence) -> list[Span]:
+def chained(spans: list[Span], sentence: Sentence) -> list[Span]:
     """``spans`` without those that a named head's appositive chain holds, written after it with "of", "for" or "at"
     between: "the Southern District of New York" of "Judge Maria Ortega of the U.S. District Court for the
     Southern District of New York", marked apart. The named person or body speaks, though the chain's tail stands
@@ -639,7 +639,7 @@ def _chained(spans: list[Span], sentence: Sentence) -> list[Span]:
     return [s for s in spans if s not in tails]
 
 
-def _without_descriptions(spans: list[Span], sentence: Sentence) -> list[Span]:
+def without_descriptions(spans: list[Span], sentence: Sentence) -> list[Span]:
     """``spans`` without a source span that describes the name just before it: "a civil rights group" of
     "Liberty (@libertyhq), a civil rights group, said", marked apart, and "an Egyptian" of "Mohammed el-Sayed, an
     Egyptian lawyer who has represented the family, said" (see :func:`_describes_before_comma`), and "director of
@@ -655,7 +655,7 @@ def _without_descriptions(spans: list[Span], sentence: Sentence) -> list[Span]:
                       and _APPOSITIVE_END.match(text, after.end - at))
                      or _describes_before_comma(after, sentence))
                  and _set_apart(before, after, sentence)
-                 and any(_NAME_WORD_BEFORE.match(word) for word in _ARTICLE.sub("", before.text).split())]
+                 and any(NAME_WORD_BEFORE.match(word) for word in _ARTICLE.sub("", before.text).split())]
     described += [span for span in spans if _home_after_name(span, spans, sentence)]
     return [s for s in spans if s not in described]
 

@@ -22,7 +22,7 @@ from .source_words import BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, BUSINES
 from .source_words import FACT_CHECK_LABEL, GENERIC_ONE_AFTER, GROUP_GOES_ON, NAME_GIVEN_ONLY, NAMELESS_BUSINESSES
 from .source_words import NAMELESS_NOUNS, NOT_A_NAME_START, PERSON_ROLES, QUANTIFIERS, SUBJECT_CUE, SUBJECT_TIME
 from .source_words import THIRD_PERSON, TITLE, VAGUE_GROUP_WORDS
-from .source_keys import _lead_length, counted_key, head_word, past_opener, search_before_space, text_key, title_case
+from .source_keys import lead_length, counted_key, head_word, past_opener, search_before_space, text_key, title_case
 from .source_keys import without_legal_form, without_nickname
 from .source_accusations import accusation_in_span, accused_after, accused_by_subject, acted_on_before, acted_on_only
 from .source_accusations import alleges, sayer_of_act
@@ -35,23 +35,23 @@ from .sources import normalise_source, quantity_alone, same_government, time_alo
 from .spans import quotes_within
 from .textlines import PARAGRAPH_BREAK
 from .turns import asks, heading_label_length, HOST_LABELS, INTERVIEWER_ROLES, opening_label_length
-from .credit_clauses import _clause_after_aside, _counted_before_clause, _denying_clause, _denying_clause_subject
-from .credit_clauses import _EXAMPLES_OPEN, _in_dashed_clause, _in_reason_clause, _in_uninvolved_clause
-from .credit_clauses import _MAIN_CLAUSE_PRONOUNS, _modifies, _name_before_clause, _opening_clause_subject
-from .credit_clauses import _past_time_clause, _relative_object_clause, _RELATIVE_PRONOUN, _SECOND_CLAUSE
-from .credit_clauses import _second_clause_subject, _WEASEL_WORDS, ACCOUNT_NOUNS
-from .credit_own_work import _corrects_own_piece, _dateline_country, _dateline_town, _dateline_wire, _FIRST_PERSON
-from .credit_own_work import _in_writers_person, _names_anyone, _names_own_work, _OWN_BEFORE, _own_piece
-from .credit_own_work import _own_staff, _paper_own_sourcing, _past_dateline, _personal, _PRONOUN_CUE_ENDS
-from .credit_own_work import _said_in_writers_person, _signed, _writers_verdict, fact_check_verdict, links_elsewhere
+from .credit_clauses import clause_after_aside, counted_before_clause, denying_clause, denying_clause_subject
+from .credit_clauses import EXAMPLES_OPEN, in_dashed_clause, in_reason_clause, in_uninvolved_clause
+from .credit_clauses import MAIN_CLAUSE_PRONOUNS, modifies, name_before_clause, opening_clause_subject
+from .credit_clauses import past_time_clause, relative_object_clause, RELATIVE_PRONOUN, SECOND_CLAUSE
+from .credit_clauses import second_clause_subject, WEASEL_WORDS, ACCOUNT_NOUNS
+from .credit_own_work import corrects_own_piece, _dateline_country, _dateline_town, dateline_wire, FIRST_PERSON
+from .credit_own_work import in_writers_person, names_anyone, names_own_work, OWN_BEFORE, own_piece
+from .credit_own_work import own_staff, paper_own_sourcing, past_dateline, _personal, PRONOUN_CUE_ENDS
+from .credit_own_work import said_in_writers_person, _signed, writers_verdict, fact_check_verdict, links_elsewhere
 from .credit_own_work import names_own_piece, own_outlet_cut
-from .credit_quotes import _ASIDE_BEFORE_CUE, _PERSONAL, _quotation_of, _quotation_opened_in, _quotation_openings
-from .credit_quotes import _quoted, _quoted_as_saying, _quoted_persons_label, _quoted_pronoun, _quoter_speaks
-from .credit_quotes import _quotes_closed_later, _scare_quoted, _speaking_first, _stamped_quote_label, SPEAKING
-from .credit_spans import _adverbs_cut, _chained, _counted_group, _general_grown, _head_grown, _kind_grown, _maker_grown
-from .credit_spans import _modifier_grown, _name_split_rejoined, _name_start_grown, _nationality_grown, _owner_grown
-from .credit_spans import _SPEECH_VERB, _SPEECH_VERBS, _trailing_adverbs, _with_group_counted, _with_name_described
-from .credit_spans import _with_whole_name, _without_descriptions, role_word
+from .credit_quotes import ASIDE_BEFORE_CUE, PERSONAL, _quotation_of, quotation_opened_in, quotation_openings
+from .credit_quotes import _quoted, quoted_as_saying, quoted_persons_label, quoted_pronoun, quoter_speaks
+from .credit_quotes import quotes_closed_later, scare_quoted, speaking_first, stamped_quote_label, SPEAKING
+from .credit_spans import adverbs_cut, chained, counted_group, general_grown, head_grown, kind_grown, maker_grown
+from .credit_spans import modifier_grown, name_split_rejoined, name_start_grown, nationality_grown, owner_grown
+from .credit_spans import SPEECH_VERB, SPEECH_VERBS, trailing_adverbs, with_group_counted, with_name_described
+from .credit_spans import with_whole_name, without_descriptions, role_word
 from .credit_speakers import _unidentified, INTERVIEWEE_DISPLAY, INTERVIEWER_DISPLAY, Mention, Speakers
 
 
@@ -228,7 +228,7 @@ _LETTER_SIGN_OFF = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}(?!(?:%s),)[A-Z][\
 
 #: A weasel word or "those" with the relative clause that says which people it means and no more ("Those who slept
 #: longer", "Some who attended"): no source either (see :func:`_weasel_alone`).
-_WEASEL_WHO = re.compile(r"(?:%s|those)\s+(?:who|that)\b" % "|".join(sorted(_WEASEL_WORDS)))
+_WEASEL_WHO = re.compile(r"(?:%s|those)\s+(?:who|that)\b" % "|".join(sorted(WEASEL_WORDS)))
 #: A weasel word placed in a body or room written in lower case, no more ("Many in the boardroom", "Some within the
 #: club", "Others at the federation"): no one is named either (see :func:`_weasel_alone`).
 _WEASEL_WITHIN = re.compile(r"(?:many|some|most|few|others)\s+(?:in|within|inside|at|around)\s+(?:the|this)\s+"
@@ -357,14 +357,14 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
 def _described_counted_role(display: str) -> bool:
     """Whether ``display``, a source after its quantifier, is a role's or a group's noun, plural or singular
     ("Chinese netizen" of "one Chinese netizen"; see ``NAMELESS_NOUNS``), or outlets' ("Ostrian newspapers": see
-    :func:`_counted_group`), with adjectives before it, in lower case or capitalised as a party's or a nationality's
+    :func:`counted_group`), with adjectives before it, in lower case or capitalised as a party's or a nationality's
     are ("Democratic senators", "Chinese officials"; see ``_CAPITALISED_ADJECTIVE``), before any words that go on from
     the group ("Israeli soldiers at the gate"): a group no one names, where a capital that is no such adjective may be
     a body's name ("Orsen Ferries employees")."""
     words = GROUP_GOES_ON.split(display, 1)[0].split(" ")
     head = words[-1]
     return (len(words) > 1 and head.islower()
-            and (_counted_group(head) or f"{head}s" in NAMELESS_NOUNS or role_word(head))
+            and (counted_group(head) or f"{head}s" in NAMELESS_NOUNS or role_word(head))
             and all(word.islower() or _CAPITALISED_ADJECTIVE.fullmatch(word) for word in words[:-1]))
 
 
@@ -398,13 +398,13 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
     Later, shorter mentions join the source they stand for (see :class:`SourceIndex`). A sentence
     without a named source continues the last named source's account, until the writer's own verdict
     interrupts it (an opinion sentence marking no source, outside quotation marks and the quotations
-    ``voiced``: see :func:`_writers_verdict`), except that a denial does not inherit a source whose last credited
+    ``voiced``: see :func:`writers_verdict`), except that a denial does not inherit a source whose last credited
     sentence made a claim: in "Rights groups said ... It called the claims absurd" the denier is
     unnamed, not the rights groups (unless the claim and the denial lie in one closed quotation, which
     may run over paragraphs: one speaker's words, or the denial takes up in the same paragraph the quotation the
     claim's cue broke off, see :meth:`_Credits._resumes_quotation`). Of two sources named in a
     claim, the one nearer a cue speaks ("Echoing the UN, Amnesty said": Amnesty), but for a chain's tail after a
-    named head ("Judge Ortega of the District Court for the Southern District": the judge, see :func:`_chained`).
+    named head ("Judge Ortega of the District Court for the Southern District": the judge, see :func:`chained`).
     "He" or "she" is the person the sentence just before, naming no source, has as its subject ("Oduya was less
     sure.", see :meth:`_Credits.note_topic`), else the person named most recently, or the nameless person's role
     named since ("A Corvane
@@ -467,7 +467,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
     above "The Dravonian embassy in Port Elsinore called the claims ...").
     """
     known = SourceIndex()
-    known.own_wire = _dateline_wire(sentences)
+    known.own_wire = dateline_wire(sentences)
     known.dateline_country = _dateline_country(sentences)
     known.dateline_town = _dateline_town(sentences)
     credits = _Credits(sentences, furniture, known, runs, quotes, text)
@@ -478,7 +478,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
     listing: tuple[str, Mention] | None = None  # the source a list's heading names before its colon, and where
     reporting: tuple[str, Mention] | None = None  # the source the sentence before names (its credit's first), where
     for index, sentence in enumerate(sentences):
-        known.after_correction = index > 0 and _corrects_own_piece(sentences[index - 1])
+        known.after_correction = index > 0 and corrects_own_piece(sentences[index - 1])
         item = listing is not None and LIST_ITEM.match(sentence.text) is not None
         listing = listing if item else None  # a line with no list item's mark ends the list
         # a person's name alone on its line ("Lina Voss", a signature), written before, heads no section
@@ -535,7 +535,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             credits.end_account()  # "The article also incorrectly said ..." is the writer's, no earlier source's
         if not found and not speaker and _UNVERIFIED.search(sentence.text):
             credits.end_account()  # "The army denied it. Nordpress could not independently verify either account."
-        if not _names_anyone(found) and not speaker and _names_own_work(sentence, speakers.words(index)):
+        if not names_anyone(found) and not speaker and names_own_work(sentence, speakers.words(index)):
             credits.end_account()  # "Analysis by our Beijing correspondent: ..." is the outlet's, not Wang's
         own = credits.note_named(index, found)
         if index == 0 and not furniture[index] and _line_of_its_own(sentence, text):
@@ -543,7 +543,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
                 known.headline_credited(name)  # "Vask: '...'." heading the page, "Mara Vask" in the copy
         if not speaker and fact_check_verdict(sentence):
             credits.end_account()  # "The ministry said ... Verdict: False." is the checker's ruling, not the ministry's
-        if not found and any(_clause_after_aside(s, sentence) for s in sentence.spans if s.type == "source"):
+        if not found and any(clause_after_aside(s, sentence) for s in sentence.spans if s.type == "source"):
             credits.end_account()  # "... Sen. Ana Voss (R-Kessel), who polls show ..." goes on with no one's account
         if not found and sentence.label in SPEAKING and (any(
                 _weasel_alone(s, sentence, known) for s in sentence.spans
@@ -580,7 +580,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             known.see_body(sentence.text, subject.start - sentence.start, subject.end - sentence.start)
         elif not (subject or own or speaker or furniture[index]):
             # "Eastmere lost again, and Stefan Rusnak was angry. '...,' he said." is Rusnak's, the second clause's
-            later = _second_clause_subject(sentence, known, quotes) or _opening_clause_subject(sentence, known, quotes)
+            later = second_clause_subject(sentence, known, quotes) or opening_clause_subject(sentence, known, quotes)
             later_spoke = _SPOKE_OR_ASKED.match(sentence.text, later.end - sentence.start) if later else None
             if later is not None and not (later_spoke and _KEPT_SILENT.search(later_spoke.group())):
                 credits.note_topic(index, later)
@@ -613,7 +613,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             credits.note_document(index)  # "The study was published in March. It found ..."
             credits.note_group(index)  # "The institute's scientists analysed data. They found ..."
         if (subject and not found and credits.someone_else(subject.text)
-                and not _PRONOUN_CUE_ENDS.search(sentence.text) and not _keeps_account(sentence, subject)):
+                and not PRONOUN_CUE_ENDS.search(sentence.text) and not _keeps_account(sentence, subject)):
             credits.end_account()  # "Rusek said ... Dravonia's ministry released a video ..." is not Rusek's
         if subject and not found and sentence.label in SPEAKING:
             credits.resume(subject.text)  # "Ms. Lind, reading the draft, complained" after her account ended
@@ -628,26 +628,26 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
         if speaker is None and asks(sentence.text):
             credits.end_account()  # "Q: Isn't this a cover-up?" with no "A:" is the asker's, not the last speaker's
         # the statement goes on over sentences in the first person that name no one: "We will cooperate."
-        introduced = introduced and not _names_anyone(found) and _FIRST_PERSON.match(sentence.text) is not None
+        introduced = introduced and not names_anyone(found) and FIRST_PERSON.match(sentence.text) is not None
         if (not furniture[index] and not introduced and not known.own_statement()
-                and _in_writers_person(sentence, found, quotes, voiced)):
+                and in_writers_person(sentence, found, quotes, voiced)):
             # "Pike claims the figures are false. I counted 212 passengers." is not Pike's; in a body's own statement
             # ("Statement by the Embassy of ...") "We remain open to dialogue." goes on with its account
             credits.end_account()
-        if not furniture[index] and _said_in_writers_person(sentence, found, quotes, voiced):
+        if not furniture[index] and said_in_writers_person(sentence, found, quotes, voiced):
             credits.end_account()  # 'Tom Vask met us. "The fence was down," I said.' is the writer's, not Vask's
-        if not furniture[index] and not _names_anyone(found) and _generic_one(sentence, quotes, voiced):
+        if not furniture[index] and not names_anyone(found) and _generic_one(sentence, quotes, voiced):
             credits.end_account()  # "Many economists believe ... One can also debate ..." is the writer's musing
-        if sentence.label in SPEAKING and not _names_anyone(found) and credits.accuses_last(sentence):
+        if sentence.label in SPEAKING and not names_anyone(found) and credits.accuses_last(sentence):
             credits.end_account()  # "Kellmore said ... Tenants sued Kellmore Pharma ..." is the tenants' allegation
-        if sentence.label in SPEAKING and not _names_anyone(found) and said_in_passive(sentence.text):
+        if sentence.label in SPEAKING and not names_anyone(found) and said_in_passive(sentence.text):
             credits.end_account()  # "Acme said ... The plan was dismissed by critics as ..." is not Acme's
-        if not _names_anyone(found) and _OWN_STAFF_REPORTS.search(sentence.text):
+        if not names_anyone(found) and _OWN_STAFF_REPORTS.search(sentence.text):
             credits.end_account()  # "Explosions were heard, our correspondent reports." is the outlet's own work
-        if (_paper_own_sourcing(sentence, found)
+        if (paper_own_sourcing(sentence, found)
                 and not quotes_within(quotes, sentence.start, sentence.start + 1) and not _quoted(sentence, voiced)):
             credits.end_account()  # "AS said ... It is understood that Arsenal ..." is the paper's own sourcing
-        if (sentence.label in SPEAKING and not _names_anyone(found) and _told_by_no_one(sentence)
+        if (sentence.label in SPEAKING and not names_anyone(found) and _told_by_no_one(sentence)
                 and not _quoted(sentence, voiced)):
             credits.end_account()  # "The council met. Parents were told that ..." names no teller, the council or not
         if not found and _DOCUMENT_OPENER.match(sentence.text):
@@ -655,7 +655,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
         if sentence.label in SPEAKING:
             credits.credit_speaking(index, found)  # a source it names, "he" or "she", or the account it goes on with
         credits.go_on(index, found, voiced)
-        if listing is not None and index not in credits.credited and not _names_anyone(found):
+        if listing is not None and index not in credits.credited and not names_anyone(found):
             credits.credit_item(index, *listing)  # "The report found:" then "1. Torture was used ...": the report's
         if not furniture[index] and sentence.text.rstrip().endswith(":"):
             # a list's heading naming its source; not one credited only as the account going on
@@ -670,7 +670,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
         if _LETTER_SIGN_OFF.fullmatch(sentence.text.strip()):
             credits.end_account()  # "Dev Patel, Northgate" closes a letter: the next letter is no one's account
         if (not furniture[index] and sentence.label in SPEAKING and sentence.text.rstrip().endswith(":")
-                and _FIRST_PERSON.match(sentence.text) is None):
+                and FIRST_PERSON.match(sentence.text) is None):
             introduced = True  # 'In a statement, Acme said:' then "We are committed to ..." is Acme's, unquoted
     for index in headlines:
         found = _unaccused(_sources_named(sentences[index], known, quotes, speakers.words(index), headline=True),
@@ -860,7 +860,7 @@ def _nameless_role(sentence: Sentence, subject: Span) -> str | None:
     a later "he" or "she" may mean; ``None`` for any other
     subject, or one after an opening phrase, whose "her" or "his" may tell the role's sex ("In her speech, the
     senator ...")."""
-    found = _THE_ROLE.match(sentence.text, _lead_length(sentence.text))  # "09:52 The Chancellor": past the stamp
+    found = _THE_ROLE.match(sentence.text, lead_length(sentence.text))  # "09:52 The Chancellor": past the stamp
     if (found is None or found.end() != subject.end - sentence.start
             or found.group("noun").lower() not in PERSON_ROLES):
         return None
@@ -961,8 +961,8 @@ def _addressed(span: Span, name: str) -> bool:
 
 def _speaker_own(span: Span, sentence: Sentence) -> bool:
     """Whether the source ``span`` of ``sentence``, in a speaker's turn, is the speaker's own work: "our" or "my"
-    opens it or stands just before it ("Our surveys", "our surveys", "my own research"; see ``_OWN_BEFORE``)."""
-    return (_OWN_BEFORE.search(sentence.text, 0, span.start - sentence.start) is not None
+    opens it or stands just before it ("Our surveys", "our surveys", "my own research"; see ``OWN_BEFORE``)."""
+    return (OWN_BEFORE.search(sentence.text, 0, span.start - sentence.start) is not None
             or _OWN_OPENING.match(span.text.strip(EDGE)) is not None)
 
 
@@ -1032,11 +1032,11 @@ def _short_mentions(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     mention that the rest of the document may name in full, or a list read as
     nationalities with a word that is none known ("Veldoran, Kestorian officials"), which the rest of the document
     may name as a person (see :func:`framing.sources.unsure_list`), or a denial whose clause after a semicolon
-    denies (see :func:`_denying_clause`: "...; company calls report 'false'"), whose business the copy names in full."""
+    denies (see :func:`denying_clause`: "...; company calls report 'false'"), whose business the copy names in full."""
     spans = _source_spans(sentence, known, quotes, words)
     return bool(spans) and (all(" " not in normalise_source(span.text) or unsure_list(span.text)
                                 or described_body(span.text) or described_post(span.text) for span in spans)
-                            or _denying_clause(sentence, quotes) is not None)
+                            or denying_clause(sentence, quotes) is not None)
 
 
 def _subject_named_later(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> bool:
@@ -1050,19 +1050,19 @@ def _subject_named_later(sentence: Sentence, known: SourceIndex, quotes: list[tu
 
 def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> list[Span]:
     """The source spans of ``sentence`` that may be credited, the one that speaks first (see
-    :func:`_speaking_first`): its marked ones from ``words`` on (past a speaker's label, "Roe: ", which is no
-    source span of the sentence) and past an opening stamp or dateline (see :func:`_past_dateline`), but for a
+    :func:`speaking_first`): its marked ones from ``words`` on (past a speaker's label, "Roe: ", which is no
+    source span of the sentence) and past an opening stamp or dateline (see :func:`past_dateline`), but for a
     fact-check's label ("CLAIM" of "CLAIM: ...", see ``FACT_CHECK_LABEL``), a
     stock listing ("NASDAQ: ZNTX", see ``_TICKER``) and a lower-case fragment opening with "of" ("of the
     accounts"), one opening with a verb that acts on the name after it read as the subject before it (see
     :func:`_subject_acting`), else (or when it marks only a relative pronoun: "who" of "Jane Roe, who chairs the
     board, denied it") for an attributed or denial sentence its subject (see :func:`_subject_source`), which also
-    stands for marked spans that only qualify a noun in it (see :func:`_modifies`: "Vance" of "A Vance
+    stands for marked spans that only qualify a noun in it (see :func:`modifies`: "Vance" of "A Vance
     administration official said"), else those of a label in capitals before a colon ("IMF: "); a name's
     description dropped, a title's name joined to it, a name's first words it left out too. Spans all inside a
     concession opening the sentence give way to the main clause's subject before a cue after it (see
     :func:`_main_subject_past_concession`), as do those in a clause of time before spans past it (see
-    :func:`_past_time_clause`)."""
+    :func:`past_time_clause`)."""
     stamp = OPENING_STAMP.match(sentence.text)
     slug = sentence.start + wire_slug_length(sentence.text)  # "UPDATE 2-" of "UPDATE 2-Ostrava Chemicals denies"
     label = max(words, sentence.start + opening_label_length(sentence.text), slug)
@@ -1076,62 +1076,62 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not (fact_check and s.end - sentence.start <= fact_check.end())  # "CLAIM" of "CLAIM: ..."
              and s.end - sentence.start > heading  # "Transcript" of "Transcript: 'We changed nothing'"
              and not _TICKER.fullmatch(s.text)  # "NASDAQ: ZNTX" is the listing of the company before it
-             and not _scare_quoted(s, sentence, quotes)
-             and not _quoted_pronoun(s, sentence, quotes)
+             and not scare_quoted(s, sentence, quotes)
+             and not quoted_pronoun(s, sentence, quotes)
              and not (s.text.startswith("of ") and s.text.islower())  # "of the accounts": a fragment
              and not time_alone(s.text)  # "the time" of "Acme at the time said": when, not who
              and not quantity_alone(s.text)  # "more than 3 million" of "The video, viewed more than 3 million times,"
-             and not _clause_after_aside(s, sentence)
-             and not _in_dashed_clause(s, sentence)
-             and not _in_reason_clause(s, sentence)
+             and not clause_after_aside(s, sentence)
+             and not in_dashed_clause(s, sentence)
+             and not in_reason_clause(s, sentence)
              and not _in_clause_after_pronoun_said(s, sentence, said_after)
              and not _credit_aside(s, sentence)
-             and not _in_uninvolved_clause(s, sentence)
+             and not in_uninvolved_clause(s, sentence)
              and not _acted_on_before_participle(s, sentence)
              and not _spoken_of(s, sentence)
              and not _told_in_passive(s, sentence)
              and not _sent_to(s, sentence)
              and not _title_subject(s, sentence)
              and not _where_based(s, sentence)]
-    spans = ([] if _quoter_speaks(spans, sentence, known) else _quoted_as_saying(sentence)) or spans
-    spans = _name_split_rejoined([span for span in spans if not _where_posted(span, spans, sentence)], sentence)
-    spans = _main_subject_past_concession(spans, sentence) or _past_time_clause(spans, sentence) or spans
+    spans = ([] if quoter_speaks(spans, sentence, known) else quoted_as_saying(sentence)) or spans
+    spans = name_split_rejoined([span for span in spans if not _where_posted(span, spans, sentence)], sentence)
+    spans = _main_subject_past_concession(spans, sentence) or past_time_clause(spans, sentence) or spans
     spans = _name_given_only(spans, sentence)
-    spans = [_possessor_in_cue(_adverbs_cut(_past_verb_cut(span, sentence), sentence), sentence) for span in spans]
-    spans = [_kind_grown(_general_grown(s, sentence), sentence)
-             for s in (_modifier_grown(span, sentence) for span in spans) if s is not None]
-    spans = [_maker_grown(_nationality_grown(_head_grown(_name_start_grown(span, sentence), sentence), sentence),
+    spans = [_possessor_in_cue(adverbs_cut(_past_verb_cut(span, sentence), sentence), sentence) for span in spans]
+    spans = [kind_grown(general_grown(s, sentence), sentence)
+             for s in (modifier_grown(span, sentence) for span in spans) if s is not None]
+    spans = [maker_grown(nationality_grown(head_grown(name_start_grown(span, sentence), sentence), sentence),
                           sentence) for span in spans]
-    spans = [_owner_grown(span, sentence) for span in spans]
+    spans = [owner_grown(span, sentence) for span in spans]
     spans = [s for s in (_subject_acting(span, sentence, known, quotes) for span in spans) if s is not None]
     spans = [s for s in (_past_addressee(span, sentence, words) for span in spans) if s is not None]
-    spans = [_person_before_who(_name_before_clause(span, sentence), sentence)
+    spans = [_person_before_who(name_before_clause(span, sentence), sentence)
              for span in _past_relative_objects(spans, sentence)]
-    spans, labelled = _past_dateline(spans, sentence)
+    spans, labelled = past_dateline(spans, sentence)
     spans = [_opening_subject_described(span, sentence) for span in spans]
-    if spans and sentence.label in SPEAKING and all(_modifies(s, sentence) for s in spans):
+    if spans and sentence.label in SPEAKING and all(modifies(s, sentence) for s in spans):
         # "Vance" alone of "A Vance administration official said": the subject holding it speaks
         subject = _subject_source(sentence, known, quotes, label)
         if subject and all(subject[0].start <= s.start and s.end <= subject[0].end for s in spans):
             spans = subject
-    if sentence.label in SPEAKING and all(_RELATIVE_PRONOUN.fullmatch(s.text.strip(EDGE)) for s in spans):
+    if sentence.label in SPEAKING and all(RELATIVE_PRONOUN.fullmatch(s.text.strip(EDGE)) for s in spans):
         # none marked, or only "who" of "Jane Roe, who chairs the board, denied it": the subject the clause is about,
         # or a counted group opening the sentence ("Two employees, who asked not to be named, said")
         spans = (_subject_source(sentence, known, quotes, label)
-                 or _counted_before_clause(spans, sentence, quotes, label) or spans)
+                 or counted_before_clause(spans, sentence, quotes, label) or spans)
     if spans and sentence.label in SPEAKING and all(_content_subject(s, sentence) for s in spans):
         # "many colleagues" of "Two teachers said many colleagues disliked the rule": what the teachers said is about
         # the colleagues; the subject before the cue speaks
         spans = _subject_source(sentence, known, quotes, label) or spans
-    spans = spans or _quoted_persons_label(sentence) or _stamped_quote_label(sentence)
+    spans = spans or quoted_persons_label(sentence) or stamped_quote_label(sentence)
     spans = [kept for kept in (own_outlet_cut(span, sentence, known.own_wire, known) for span in spans or labelled
-                               if not _own_piece(span, sentence, known.after_correction)
-                               and not _own_staff(span, sentence)) if kept is not None]
-    spans = [_with_group_counted(_with_whole_name(_with_name_described(span, sentence, known), sentence, known),
+                               if not own_piece(span, sentence, known.after_correction)
+                               and not own_staff(span, sentence)) if kept is not None]
+    spans = [with_group_counted(with_whole_name(with_name_described(span, sentence, known), sentence, known),
                                  sentence)
-             for span in _without_descriptions(_chained(spans, sentence), sentence)]
-    spans = _speaking_first(_told_audience(spans, sentence), sentence)
-    spans = _denying_clause_subject(spans, sentence, quotes) or spans
+             for span in without_descriptions(chained(spans, sentence), sentence)]
+    spans = speaking_first(_told_audience(spans, sentence), sentence)
+    spans = denying_clause_subject(spans, sentence, quotes) or spans
     if spans and _weasel_alone(spans[0], sentence, known):
         # "Many believe ...", "Some called it a plot, as the reporters ...": a weasel word speaks, so no one does;
         # but a name beside it that speaks does: "While many have claimed it, Mr. Tane said", "Some, including Ana"
@@ -1213,7 +1213,7 @@ def _main_subject_past_concession(spans: list[Span], sentence: Sentence) -> list
     if opening is None or all(span.end - sentence.start > opening.end() for span in spans):
         return []
     first = sentence.text[opening.end():].split(None, 1)[:1]
-    if not first or first[0].strip(EDGE).lower() in _MAIN_CLAUSE_PRONOUNS:
+    if not first or first[0].strip(EDGE).lower() in MAIN_CLAUSE_PRONOUNS:
         return []
     cue = min((c.start - sentence.start for c in sentence.spans if c.type == "cue"
                and c.start - sentence.start >= opening.end()), default=None)
@@ -1310,7 +1310,7 @@ def _content_subject(span: Span, sentence: Sentence) -> bool:
     verb = _VERB_AFTER.match(sentence.text, span.end - sentence.start)
     return (said is not None and before[:said.start()].rstrip()[-1:].isalnum() and verb is not None
             and SUBJECT_CUE.match(sentence.text, verb.end() - 1) is None
-            and span.text.strip(EDGE).lower() not in _MAIN_CLAUSE_PRONOUNS)
+            and span.text.strip(EDGE).lower() not in MAIN_CLAUSE_PRONOUNS)
 
 
 #: A verb of telling in the passive ("were told", "have been warned", "was quietly informed", "were told by staff").
@@ -1324,7 +1324,7 @@ _AND_THEN_CUE = re.compile(r"[^,;]*\band\s+(?:(?:[a-z]+ly|later|then|also)\s+)?\
 _TOLD_UNSAID_BY = rf"(?P<told>{_TOLD_IN_PASSIVE})(?!(?:\s+(?:on|last|this|early|earlier|late|later)\s+\w+)?\s+by\b)"
 #: A word of the subject of such a verb, no verb of saying or thinking: the words before "were told" of "They said
 #: members were told ..." are a speaker and what they say, not whom it was told to.
-_TOLD_SUBJECT_WORD = (rf"(?!(?:{_SPEECH_VERBS}|stat(?:ed|es)|believ(?:ed|es?)|th(?:ought|inks?)|"
+_TOLD_SUBJECT_WORD = (rf"(?!(?:{SPEECH_VERBS}|stat(?:ed|es)|believ(?:ed|es?)|th(?:ought|inks?)|"
                       r"confirm(?:ed|s)?)\b)[^\s,;:]+\s+")
 #: A sentence whose subject, its first words before any comma, is told something by no one named (see
 #: ``_TOLD_UNSAID_BY``): "Parents were told that the school would close."; or one ending so after a comma ("The
@@ -1475,14 +1475,14 @@ def _document_of_participle(span: Span, sentence: Sentence) -> Span:
 
 
 def _past_relative_objects(spans: list[Span], sentence: Sentence) -> list[Span]:
-    """``spans`` of ``sentence`` with each that one in a "who" clause acts on (see :func:`_relative_object_clause`:
+    """``spans`` of ``sentence`` with each that one in a "who" clause acts on (see :func:`relative_object_clause`:
     "the tenants" of "Two councillors who had backed the tenants voted the plan down, saying ...", "Tom Orr" of
     "Vask, who helped catch Tom Orr -- who hurt 23 people -- told") left out where another span lies before the
     clause (the one it is about, marked), else read as the one the clause is about, who speaks: the one named in
     passing does not."""
     kept = []
     for span in spans:
-        clause = _relative_object_clause(span, sentence)
+        clause = relative_object_clause(span, sentence)
         if clause is None:
             kept.append(span)
         elif not any(other.end <= clause.start for other in spans):
@@ -1531,7 +1531,7 @@ _PERSON_BEFORE_WHO = re.compile(r"[\s\"“'‘]*(?:(?:But|And|Yet)\s+)?"
 
 def _weasel_alone(span: Span, sentence: Sentence, known: SourceIndex) -> bool:
     """Whether the source ``span`` of ``sentence`` is a weasel word alone, a quantifier or pronoun of no one ("Many"
-    of "Many believe ...", "Some", "Most", "Others", "Someone"; see ``_WEASEL_WORDS``), or one with its relative
+    of "Many believe ...", "Some", "Most", "Others", "Someone"; see ``WEASEL_WORDS``), or one with its relative
     clause, "Those who slept longer" (see ``_WEASEL_WHO``; "those" of "among those who ...", the clause after the
     span), or placed in a body or room in lower case, "Many in the boardroom" (see ``_WEASEL_WITHIN``), adverbs after
     it left out ("privately"), reports of no one's ("Reports surfaced that"; see :func:`unowned_reports`), or a share
@@ -1540,14 +1540,14 @@ def _weasel_alone(span: Span, sentence: Sentence, known: SourceIndex) -> bool:
     with its noun ("Many fans", "Critics") is one, which names no one (see :func:`generic_source`). Not a capitalised
     one that is the surname of a person ``known`` names ("Most said" after "Ivan Most")."""
     word = span.text.strip(EDGE)
-    trailing = _trailing_adverbs(word)
+    trailing = trailing_adverbs(word)
     word = word[:trailing.start()] + word[trailing.end():] if trailing else word
     if word[:1].isupper() and text_key(word) in known.surnames:
         return False
     text = word.lower()
     if text == "those":  # "those" of "among those who expressed ...", its clause left out of the span
         text += sentence.text[span.end - sentence.start:span.end - sentence.start + len(" who ")].lower()
-    return (text in _WEASEL_WORDS or _WEASEL_WHO.match(text) is not None or unowned_reports(word)
+    return (text in WEASEL_WORDS or _WEASEL_WHO.match(text) is not None or unowned_reports(word)
             or _WEASEL_WITHIN.fullmatch(word[:1].lower() + word[1:]) is not None
             or known.nameless_share(word, sentence.text[:span.start - sentence.start],
                                     sentence.text[span.end - sentence.start:]))
@@ -1567,10 +1567,10 @@ def _named_beside_weasel(span: Span, sentence: Sentence, weasel: Span) -> bool:
     if (any(cue.type == "cue" and weasel.end <= cue.start < span.start for cue in sentence.spans)
             and not before.rstrip().endswith(",")):
         return False
-    if _EXAMPLES_OPEN.match(span.text.strip(EDGE)) or _EXAMPLES_BEFORE.search(before):
+    if EXAMPLES_OPEN.match(span.text.strip(EDGE)) or _EXAMPLES_BEFORE.search(before):
         return True
     cue = min((c.start for c in sentence.spans if c.type == "cue" and c.start >= span.end), default=None)
-    return cue is not None and bool(_ASIDE_BEFORE_CUE.fullmatch(sentence.text, span.end - sentence.start,
+    return cue is not None and bool(ASIDE_BEFORE_CUE.fullmatch(sentence.text, span.end - sentence.start,
                                                                 cue - sentence.start))
 
 
@@ -1582,7 +1582,7 @@ _TOLD_AUDIENCE = re.compile(r"\s+(?:told|tells)\s+(?:[^,;:!?\"“”—–()]|(?
 def _told_audience(spans: list[Span], sentence: Sentence) -> list[Span]:
     """``spans`` less those in the audience a "he" or "she" among them told (see ``_TOLD_AUDIENCE``): "Harlow
     College" of '"...," he told 1,348 people gathered at Harlow College' hears the pronoun's person, who speaks."""
-    told = [found for span in spans if span.text.strip(EDGE).lower() in _PERSONAL
+    told = [found for span in spans if span.text.strip(EDGE).lower() in PERSONAL
             and (found := _TOLD_AUDIENCE.match(sentence.text, span.end - sentence.start)) is not None]
     return [span for span in spans if not any(
         found.start() < span.start - sentence.start <= found.end() for found in told)]
@@ -1679,7 +1679,7 @@ def _unaccused(found: list[tuple[Span, str]], sentence: Sentence) -> list[tuple[
         rest = sentence.start + (accused.end() if accused else 0)
         speaks = accused is not None and not any(other.start >= rest for other, _ in found) and (
             any(cue.type == "cue" and cue.start >= rest for cue in sentence.spans)
-            or _SPEECH_VERB.search(sentence.text, accused.end()) is not None)
+            or SPEECH_VERB.search(sentence.text, accused.end()) is not None)
         if accused is None or speaks:
             kept.append((span, name))
         else:
@@ -1807,9 +1807,9 @@ class _Credits:
         self.text = text or ""  # the sentences' text, where a paragraph breaks between them
         self.quotes = quotes  # the text's quoted regions: a "he" or "she" in them is no sign of who spoke
         self.quotation_of = _quotation_of(sentences, runs)  # sentence -> the closed quotation wholly holding it
-        self.opened_in = _quotation_opened_in(sentences, runs)  # sentence -> the closed quotation it opens, runs past
+        self.opened_in = quotation_opened_in(sentences, runs)  # sentence -> the closed quotation it opens, runs past
         # sentence -> the earlier sentence opening the quotation it closes
-        self.quote_opening = _quotation_openings(sentences, runs)
+        self.quote_opening = quotation_openings(sentences, runs)
         self.runs = runs  # where each closed quotation starts and ends
         self.furniture = furniture
         self.known = known
@@ -2281,7 +2281,7 @@ class _Credits:
     def _own_subject(self, index: int, said_by: Span, pronoun: str) -> str | None:
         """The person the subject opening sentence ``index`` writes of (its topic, see :meth:`note_topic`) when its
         "he" or "she" (``pronoun``, the span ``said_by``) opens the sentence's second main clause (see
-        ``_SECOND_CLAUSE``) or a clause of time or reason after the first (see ``_SUBORDINATE_END``): "Ruiz did not
+        ``SECOND_CLAUSE``) or a clause of time or reason after the first (see ``_SUBORDINATE_END``): "Ruiz did not
         cooperate with the audit, but she has said ..." and "Holt won applause when she told nurses ..." are Ruiz's
         and Holt's, not a source named before; ``None`` when the topic is known to be of the other sex, or the first
         clause names another person who may be of the pronoun's. So too a "he said" closing the sentence after a
@@ -2289,7 +2289,7 @@ class _Credits:
         sentence = self.sentences[index]
         if self.topic is None or self.topic[0] != index:
             return None
-        joined = _SECOND_CLAUSE.search(sentence.text)
+        joined = SECOND_CLAUSE.search(sentence.text)
         at = said_by.start - sentence.start
         subordinate = _SUBORDINATE_END.search(sentence.text, 0, at)
         opens = (joined is not None and joined.end() == at) or (
@@ -2310,7 +2310,7 @@ class _Credits:
         at = said_by.start - sentence.start
         return (" " in person and person in text_key(sentence.text[:at])
                 and _SAID_AFTER_CLAUSE.match(sentence.text, said_by.end - sentence.start) is not None
-                and sentence.text[:at].rstrip().endswith(",") and not _SECOND_CLAUSE.search(sentence.text[:at])
+                and sentence.text[:at].rstrip().endswith(",") and not SECOND_CLAUSE.search(sentence.text[:at])
                 and not quotes_within(self.quotes, sentence.start, said_by.start))
 
     def _person_meant(self, index: int, pronoun: str) -> str | None:
@@ -2737,7 +2737,7 @@ class _Credits:
     def go_on(self, index: int, found: list[tuple[Span, str]], voiced: list[tuple[int, int]]) -> None:
         """After sentence ``index``, which is no turn's: the first source it names (of ``found``) is the account
         the next sentences continue, unless it is page furniture; the writer's own verdict naming no one (see
-        :func:`_writers_verdict`, ``voiced``) ends the account, and so does a plain fact whose marked sources name no
+        :func:`writers_verdict`, ``voiced``) ends the account, and so does a plain fact whose marked sources name no
         one (see :func:`_names_no_one`: "the deficit has worried voters") or that reads as a headline in title case (see
         :func:`framing.source_keys.title_case`), which names no one by its capitals."""
         sentence = self.sentences[index]
@@ -2753,14 +2753,14 @@ class _Credits:
             self.going_on = True
             if sentence.label not in SPEAKING:
                 self.last_label = "attributed_claim" if _allegation_heard_as_fact(sentence) else None
-        elif not found and not self.furniture[index] and _writers_verdict(sentence, voiced):
+        elif not found and not self.furniture[index] and writers_verdict(sentence, voiced):
             self.going_on = False  # "Ban said the payments were audited. The story does not add up." ends Ban's account
 
     def credit_closed_quotations(self, runs: list[tuple[int, int]]) -> None:
         """Credit an attributed or denial sentence that names no source, is no page furniture and lies in a
-        quotation a later sentence closes (``runs``, see :func:`_quotes_closed_later`) to the first source the
+        quotation a later sentence closes (``runs``, see :func:`quotes_closed_later`) to the first source the
         closing sentence names or refers to after the quotation, drawn from that name or pronoun."""
-        for index, (closer, quote_end) in _quotes_closed_later(self.sentences, runs).items():
+        for index, (closer, quote_end) in quotes_closed_later(self.sentences, runs).items():
             closing = self.named.get(closer, self.referred.get(closer, ()))
             after = [(span, name) for span, name in closing if span.start >= quote_end]
             if (self.sentences[index].label in SPEAKING and index not in self.named and after
@@ -2886,16 +2886,16 @@ def _pronoun_before_cue(sentence: Sentence, lead: int) -> tuple[int, int] | None
                     sentence.start + (verb if verb is not None else found.end()) + 1)
     cues = [span for span in sentence.spans if span.type == "cue" and span.start in verb_at]
     written = (not cues and sentence.label != "official_denial"
-               and _SPEECH_VERB.match(sentence.text, verb if verb is not None else found.end()))
-    if not (any(_SPEECH_VERB.search(span.text) for span in cues) or written):
+               and SPEECH_VERB.match(sentence.text, verb if verb is not None else found.end()))
+    if not (any(SPEECH_VERB.search(span.text) for span in cues) or written):
         return None  # "He was also expected to be charged" reports on him: his account it is not
     return found.start(1) - lead, found.end(1) - lead
 
 
 #: A clause of what the subject did, then "and" and a verb of speech with no subject of its own ("has filed a claim
 #: with the ombudsman, and says" of "She has filed a claim with the ombudsman, and says ..."): group 1, the verb.
-_AND_THEN_SPEECH = re.compile(rf"(?![\s\"“'‘]*(?:{_SPEECH_VERBS})\b)[^.;:!?\"“”]{{1,120}}?,?\s+and\s+"
-                              rf"(?:also\s+|now\s+)?((?:{_SPEECH_VERBS})\b)", re.I)
+_AND_THEN_SPEECH = re.compile(rf"(?![\s\"“'‘]*(?:{SPEECH_VERBS})\b)[^.;:!?\"“”]{{1,120}}?,?\s+and\s+"
+                              rf"(?:also\s+|now\s+)?((?:{SPEECH_VERBS})\b)", re.I)
 
 
 def _coordinated_speech_verb(text: str, at: int) -> int | None:
@@ -2924,11 +2924,11 @@ _ANOTHER_SUBJECT = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|still)\s+)?(anot
 
 def _another_before_cue(sentence: Sentence, lead: int) -> tuple[int, int] | None:
     """Where "Another" opening ``sentence`` from ``lead`` on stands as the subject of a verb of speech just after it
-    ("Another said it was months away": see ``_SPEECH_VERB``), in offsets from ``lead``: one more person like the
+    ("Another said it was months away": see ``SPEECH_VERB``), in offsets from ``lead``: one more person like the
     one named last (see :meth:`framing.source_index.SourceIndex.add`), not the account of the one before going on,
     though the model marked no source."""
     found = _ANOTHER_SUBJECT.match(sentence.text, lead)
-    if found is None or not _SPEECH_VERB.match(sentence.text, found.end()):
+    if found is None or not SPEECH_VERB.match(sentence.text, found.end()):
         return None
     return found.start(1) - lead, found.end(1) - lead
 

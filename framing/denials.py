@@ -80,7 +80,7 @@ _ENDING = re.compile(r"(?:ing|ed|es|s|e)$")
 CONTENT_LENGTH = 4
 
 #: A possessive ending a word ("Hollow's" of "Hollow's lawyers").
-_POSSESSIVE_END = re.compile(r"['’]s?\Z")
+POSSESSIVE_END = re.compile(r"['’]s?\Z")
 
 #: How many sentences' content words are kept once worked out (see :func:`_content_words`).
 _WORDS_KEPT = 1024
@@ -1659,7 +1659,7 @@ def _firm_by_short_name(lead: str, mention: str, source: str, before: list[str])
     ("Grayfin founder Nate Ellery", "Nate Ellery, Grayfin's founder" after "Grayfin Research": see ``_FIRM_ROLE``):
     the person speaks for that firm."""
     written = lead + mention
-    shorts = {text_key(_POSSESSIVE_END.sub("", found.group(1))) for found in _FIRM_ROLE.finditer(written)
+    shorts = {text_key(POSSESSIVE_END.sub("", found.group(1))) for found in _FIRM_ROLE.finditer(written)
               if found.end() >= len(lead.rstrip())}
     if not shorts:
         return set()  # most mentions write no firm's role: the sources credited so far are not read for each

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from operator import itemgetter
 
 from .textlines import NAME_PARTICLES, NEWS_AGENCIES, PARAGRAPH_BREAK, STAMP_MARKS, BARE_CODE, BLANK, DASHES, LINE
-from .textlines import MARKED_LINE_CHARS, _OPENERS, PLATFORMS, SECONDS, UPPER, is_when, line_of, next_visible
+from .textlines import MARKED_LINE_CHARS, OPENERS, PLATFORMS, SECONDS, UPPER, is_when, line_of, next_visible
 from .textlines import post_sign_off, trimmed_end
 
 __all__ = ["OPENING_STAMP", "ENTRY_STAMP", "GLUED_PARTICLES", "page_furniture", "in_headline", "stamp_length",
@@ -438,7 +438,7 @@ _PULL_QUOTE_CHARS = 300
 _PULL_QUOTE_WORDS = 4
 _PULL_QUOTE_REACH = 5000
 # A pull quote's words: its quotation marks and its closing stop or comma left out.
-_PULL_QUOTE = re.compile(rf"[{re.escape(_OPENERS)}\s]*(.*?)[{re.escape(CLOSERS)}\s.,;:!?…]*")
+_PULL_QUOTE = re.compile(rf"[{re.escape(OPENERS)}\s]*(.*?)[{re.escape(CLOSERS)}\s.,;:!?…]*")
 # A pull quote's label before its words ("PULL QUOTE: ", "Pullquote: ").
 _PULL_QUOTE_LABEL = re.compile(r"pull[- ]?quote[^\S\r\n]*:[^\S\r\n]*", re.I)
 # A word of a pull quote's signature: a capital first, perhaps hyphens inside ("Smith-Roe", "Ana-Maria-Lu-Roe").
@@ -612,7 +612,7 @@ def _repeats_earlier(text: str, bounds: Sequence[tuple[int, int]], start: int, e
     at = text.find(core, max(0, start - _PULL_QUOTE_REACH), start)
     while at >= 0:
         after = at + len(core)  # before the line, so inside the text
-        opens = text[at - 1] in _OPENERS if at else True
+        opens = text[at - 1] in OPENERS if at else True
         opens = opens or _bound_at(bounds, at, 0)  # after an opening mark, or a sentence's start
         closes = (text[after] in CLOSERS + ".!?…" or (text[after] in ",;:" and text[after + 1:after + 2] in CLOSERS)
                   or _bound_at(bounds, after, 1))  # before a closing mark or a stop, or a sentence's end
@@ -921,7 +921,7 @@ def _is_release_banner(line: str) -> bool:
 def _is_title(words: str) -> bool:
     """Whether ``words`` read as the title of a link rather than a sentence: a capital, figure or quotation mark
     first, and no full stop at the end ("Moment the ferry hits the quay", not "the speech drew jeers.")."""
-    return (words[0].isupper() or words[0].isdigit() or words[0] in _OPENERS) and not words.endswith(".")
+    return (words[0].isupper() or words[0].isdigit() or words[0] in OPENERS) and not words.endswith(".")
 
 
 def is_wire_tail(line: str) -> bool:

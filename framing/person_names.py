@@ -11,11 +11,11 @@ from itertools import dropwhile
 
 from .given_names import given_name_of_either_sex, given_name_sex, is_given_name
 from .segment import split_sentences
-from .source_keys import _FORMS_KEPT, _OPENERS, _SUFFIXES, text_key, title_case, without_accents, without_generation
-from .source_kinds import _TRADE_ENDING, _business_trade, _group_opening, is_role, trade_head
-from .source_places import SEATS, _hall_at, _nationality, _seat_hall
+from .source_keys import FORMS_KEPT, OPENERS, SUFFIXES, text_key, title_case, without_accents, without_generation
+from .source_kinds import _TRADE_ENDING, business_trade, group_opening, is_role, trade_head
+from .source_places import SEATS, hall_at, _nationality, seat_hall
 from .source_words import (
-    _FIRM_WORDS,
+    FIRM_WORDS,
     BODY_NOUNS,
     BODY_WORDS,
     BUSINESS_NAME_ENDS,
@@ -59,7 +59,7 @@ from .turns import SPEAKER_ROLES as _SPEAKER_ROLES
 _M_BEFORE_TWO_WORDS = re.compile(r"M\.\s+([A-ZÀ-ÖØ-Þ][\w'’-]*)\s+[A-ZÀ-ÖØ-Þ]")
 
 
-def _initial_m(form: str) -> bool:
+def initial_m(form: str) -> bool:
     """Whether the "M." that opens ``form`` is a first initial, not French copy's "Monsieur": before a word and a
     surname when that word is no man's given name (see :func:`framing.given_names.given_name_sex`) and written without
     French accents ("M. Night Shyamalan", "M. Venkaiah Naidu"; not "M. Olivier Petit", "M. Élie Petit"). Before a
@@ -78,11 +78,11 @@ _FRENCH_AFTER_M = re.compile(r"Le|La|Les|De|Du|Des|D['’]\w+|[A-ZÀ-ÖØ-Þ][a-
 _CAMEL_NAME = re.compile(rf"(?:{CAMEL_PREFIXES})[A-Z][a-z][\w'’-]*")
 
 #: The most words of a personal name, its particles aside ("Mohammed bin Salman Al Saud").
-_NAME_WORDS = 4
+NAME_WORDS = 4
 
 #: A body's line of work that ends a role held in it, before the holder's name ("Director of Investigations Ola
 #: Brenner", "Head of Research", "Vice President of Operations"), as a portfolio ends a minister's.
-_DEPARTMENTS = frozenset("""Investigations Operations Research Policy Intelligence Prosecutions Planning Strategy
+DEPARTMENTS = frozenset("""Investigations Operations Research Policy Intelligence Prosecutions Planning Strategy
     Programs Programmes Studies Enforcement Compliance Marketing Sales Engineering Admissions""".split())
 
 #: A word capitalised as a surname is, in lower case after its first letter ("Harding", "O'Neill", "Orr-Vance").
@@ -104,7 +104,7 @@ def surnames_of(display: str) -> tuple[str, ...]:
     if any(w.lower() in PRONOUNS | HEADLINE_SMALL_WORDS for w in words) or NOT_A_NAME_START.intersection(words):
         return ()  # a headline's words ("Man Who Defeated Cantor", "Anybody But Cantor")
     last = text_key(words[-1])
-    if not (_CAPITALISED_RUN.fullmatch(name) and surnames_in(name) == {last}):
+    if not (CAPITALISED_RUN.fullmatch(name) and surnames_in(name) == {last}):
         return ()
     if not family_name_first(words):
         return (last,)
@@ -154,7 +154,7 @@ def given_names_before(text: str, surname: str) -> set[str]:
     for match in re.finditer(written, folded, re.I):
         word = match.group(1)
         if (word[:1].isupper() and match.group(2)[:1].isupper() and not word.isupper()
-                and word not in NOT_A_NAME_START | _OPENERS and not TITLE.match(word + " ")
+                and word not in NOT_A_NAME_START | OPENERS and not TITLE.match(word + " ")
                 and not ROLE_WORD.fullmatch(word) and not is_role(word.lower())
                 and (given_name_sex(word) is not None or not _in_headline(folded, match.start(), headlines))):
             found.add(text_key(word))
@@ -207,7 +207,7 @@ def surname_kind(text: str, surname: str, pronoun: bool = True) -> str | None:
         word = "".join(folded[max(0, found.start() - _WORD_BEFORE_CHARS):found.start()].split()[-1:]).lstrip(EDGE)
         titled = bool(word) and bool(TITLE.match(word + " ") or ROLE_WORD.fullmatch(word) or is_role(word.lower()))
         given = (not titled and word[:1].isupper() and not word.isupper() and word[-1:].isalpha()
-                 and word not in NOT_A_NAME_START | _OPENERS)  # "Harry" of "Harry Ford's office"
+                 and word not in NOT_A_NAME_START | OPENERS)  # "Harry" of "Harry Ford's office"
         form = _FORM_AFTER.match(folded, found.end())
         if form and not form.group(1)[:1].isupper():
             form = None  # "Ford limited the damage"
@@ -233,7 +233,7 @@ def surname_kind(text: str, surname: str, pronoun: bool = True) -> str | None:
 def _kind_word(word: str) -> bool:
     """Whether the lower-case ``word`` is a noun for a company's or a body's kind ("carmaker", "operator", "firm",
     "ministry"), which a name beside it is a body's by."""
-    return _business_trade(word) or trade_head(word) or word in BODY_NOUNS
+    return business_trade(word) or trade_head(word) or word in BODY_NOUNS
 
 
 #: One word of letters, perhaps joined by an apostrophe or a hyphen ("Toller", "O’Neill", "Smith-Jones").
@@ -242,7 +242,7 @@ _ONE_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 def lone_surname(display: str) -> bool:
     """Whether the source shown as ``display`` is one capitalised word that may be a surname: not in capitals
-    (an acronym, "NATO"), a country's name nor a capital's ("China", "Beijing": see ``COUNTRIES``, ``_CAPITALS``),
+    (an acronym, "NATO"), a country's name nor a capital's ("China", "Beijing": see ``COUNTRIES``, ``CAPITALS``),
     nor a news agency's ("Bloomberg", "Reuters")."""
     return (bool(_ONE_NAME_WORD.fullmatch(display)) and display[:1].isupper() and not display.isupper()
             and display not in COUNTRIES and without_accents(display.lower()) not in SEATS
@@ -270,8 +270,8 @@ def _capitalised(word: str) -> bool:
     return first.isupper() or (first.isalpha() and not first.islower())
 
 
-@lru_cache(maxsize=_FORMS_KEPT)
-def _name_word(word: str) -> bool:
+@lru_cache(maxsize=FORMS_KEPT)
+def name_word(word: str) -> bool:
     """Whether ``word`` may be a word of a personal name: capitalised (see :func:`_capitalised`), a particle glued to a
     capitalised word ("al-Sisi"), or a particle written into one in lower case ("diMarco", "deVoss", "vanDalen"); kept
     once read, as each name's words are read again for each of its mentions."""
@@ -284,20 +284,20 @@ def is_name(words: list[str]) -> bool:
     before the last word, neither an article nor a title first, and no firm's or place's word or legal form
     last."""
     return (
-        0 < sum(w not in PARTICLES for w in words) <= _NAME_WORDS
-        and all(_name_word(w) or (0 < i < len(words) - 1 and w in PARTICLES) for i, w in enumerate(words))
+        0 < sum(w not in PARTICLES for w in words) <= NAME_WORDS
+        and all(name_word(w) or (0 < i < len(words) - 1 and w in PARTICLES) for i, w in enumerate(words))
         and not any(POSSESSIVE.search(w) for w in words[:-1])
         and not LEADING.match(words[0] + " ")
         and not ROLE_WORD.fullmatch(words[0])
-        and words[0].rstrip(".") not in _SUFFIXES
+        and words[0].rstrip(".") not in SUFFIXES
         and words[0] not in INSTITUTIONS
         and words[-1] not in PLACE_ENDS
-        and not _seat_hall(words)
+        and not seat_hall(words)
         and not LEGAL_FORM_END.search(f" {words[-1].lower()}")  # "General Motors Co" is no "Motors Co"
     )
 
 
-def _surname_alone(word: str) -> bool:
+def surname_alone(word: str) -> bool:
     """Whether ``word`` may be a surname written alone: capitalised, in lower case after its first letter, a name's
     word (see :func:`is_name`) and no country's, nor a word of a body's or a business's name ("Coach Harding", not
     "Coach Canada" nor "Skipper Holdings")."""
@@ -305,13 +305,13 @@ def _surname_alone(word: str) -> bool:
             and word not in BODY_WORDS and word not in INSTITUTIONS and word.lower() not in BUSINESS_NAME_ENDS)
 
 
-def _name_start(words: list[str]) -> int:
+def name_start(words: list[str]) -> int:
     """Where the capitalised name that ends ``words`` starts: capitalised words, and a particle or a run
     of them between two ("Mohammed bin Salman", "Ana de la Fuente"); ``len(words)`` when none ends them."""
     tail = at = len(words)
     while at > 0:
         word = words[at - 1]
-        if _name_word(word):
+        if name_word(word):
             tail = at = at - 1
         elif word in PARTICLES and at < len(words):
             at -= 1  # part of the name only when a capitalised word stands before the run
@@ -321,12 +321,12 @@ def _name_start(words: list[str]) -> int:
 
 
 #: Words of a firm's, a body's, an outlet's or a plan's name, none a person's (see :func:`personal_name`).
-_NOT_PERSONAL_WORD = re.compile(rf"(?i:{_FIRM_WORDS}|investors|advis[eo]rs|review|magazine?|media|press|news|times|"
+_NOT_PERSONAL_WORD = re.compile(rf"(?i:{FIRM_WORDS}|investors|advis[eo]rs|review|magazine?|media|press|news|times|"
                                 r"post|journal|herald|gazette|tribune|plan)s?")
 
 
 def personal_name(words: list[str]) -> bool:
-    """Whether ``words``, a name read after a local title (see ``_LOCAL_TITLES``), are a person's: a known given
+    """Whether ``words``, a name read after a local title (see ``LOCAL_TITLES``), are a person's: a known given
     name first ("Manager Ana"), or two words or more, none of a firm's, body's or outlet's name ("Trooper J. Vance";
     not "Principal Asset Management", "Principal Harbor Investors", "Manager Magazin", "Marshal Plan")."""
     if given_name_sex(words[0]) is not None:
@@ -337,7 +337,7 @@ def personal_name(words: list[str]) -> bool:
 
 #: A run of two or more capitalised words, particles between them allowed ("Tobias Wren", "Rosa de la Vega"); its
 #: capital is asked for before the lookbehind, a quicker test at each character of a sentence.
-_CAPITALISED_RUN = re.compile(rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*"
+CAPITALISED_RUN = re.compile(rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*"
                               rf"(?:\s+{NAME_PARTICLE_RUN}[A-ZÀ-ÖØ-Þ][\w'’-]*)+")
 #: First words of places' names of two words, whose last word is no surname ("Northern Ireland", "New York").
 _PLACE_STARTS = frozenset("North South East West Northern Southern Eastern Western Central Great New United Saudi"
@@ -354,7 +354,7 @@ _NO_SURNAME_ENDS = frozenset("""Act Acts Amendment War Wars Day Avenue Bridge To
     Thursday Friday Saturday Sunday""".split())
 
 
-@lru_cache(maxsize=_FORMS_KEPT)
+@lru_cache(maxsize=FORMS_KEPT)
 def surnames_in(sentence: str) -> frozenset[str]:
     """Keys of the last words of the personal names ``sentence`` writes, a source or not ("wren" of "Tobias
     Wren, 41, was charged"): a capitalised run read as a name, not ending in a body's, role's, place's or line of
@@ -362,15 +362,15 @@ def surnames_in(sentence: str) -> frozenset[str]:
     that opens it ("Chipmaker Orvane" names no person); a
     possessive's without its "'s" ("clinton" of "Hillary Clinton's lawyer")."""
     found = set()
-    for run in _CAPITALISED_RUN.finditer(sentence):
+    for run in CAPITALISED_RUN.finditer(sentence):
         words = list(dropwhile(lambda w: w in NOT_A_NAME_START, POSSESSIVE.sub("", run.group(0)).split()))
-        words = words[1:] if words and _business_trade(words[0]) else words  # "Chipmaker Orvane"
+        words = words[1:] if words and business_trade(words[0]) else words  # "Chipmaker Orvane"
         words = without_generation(" ".join(words)).split(" ")  # "Pruitt" of "Harold Pruitt Sr"
         last = words[-1]
         if (len(words) >= 2 and is_name(words) and words[0] not in _PLACE_STARTS and not last.isupper()
-                and not _hall_at(sentence, run) and last not in INSTITUTIONS and last not in PORTFOLIOS
+                and not hall_at(sentence, run) and last not in INSTITUTIONS and last not in PORTFOLIOS
                 and not _names_no_person(sentence, run, words)
-                and last not in _DEPARTMENTS and last.lower() not in PERSON_ROLES):
+                and last not in DEPARTMENTS and last.lower() not in PERSON_ROLES):
             found.add(text_key(last))
     return frozenset(found)
 
@@ -432,7 +432,7 @@ def surname_after_given_name(span: str, after: str) -> int:
 
 #: Letters that make a word in capitals a word to write in title case for showing ("ROE" → "Roe"), not an
 #: acronym ("BBC", "NPR").
-_VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ")
+VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ")
 
 #: A first name of three letters in capitals, as spelt: a consonant between vowels or a vowel between consonants
 #: ("EVA", "TOM", "AMY"), two vowels and a consonant ("JOE", "IAN"), or a doubled consonant ("ANN"); acronyms
@@ -448,7 +448,7 @@ _NOT_SURNAMES = BODY_NOUNS | _SPEAKER_ROLES | frozenset("""news today agent agen
     watcher watchers supporter supporters critic critics""".split())
 
 
-def _short_first_name(words: list[str]) -> bool:
+def short_first_name(words: list[str]) -> bool:
     """Whether the first of a label's ``words`` in capitals, of three letters, is a first name, not an acronym: it is
     spelt as a name is (see ``_SHORT_NAME``: "TOM", "IAN", "JOE", "AMY", "ANN"; not "ABC", "IMF", "UAE", nor one of
     ``_NAME_SHAPED_ACRONYMS``: "GOP", "DOJ") in a person's name of two or three words, none after the first a role, a
@@ -456,7 +456,7 @@ def _short_first_name(words: list[str]) -> bool:
     "EU COMMISSION", "EPA SOURCE")."""
     return (2 <= len(words) <= 3 and _SHORT_NAME.fullmatch(words[0]) is not None
             and words[0] not in _NAME_SHAPED_ACRONYMS
-            and all(_VOWELS & set(word) and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
+            and all(VOWELS & set(word) and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
                     and not is_role(word.lower()) and word.lower() not in _NOT_SURNAMES
                     for word in words[1:]))
 
@@ -474,27 +474,27 @@ _ADVERB = re.compile(r"[A-Z][a-z]+(?:[a-z]ally|[a-km-z]ly)")
 def name_opening_word(word: str) -> bool:
     """Whether the capitalised ``word`` opening a sentence just before a capitalised source span may be the first
     word of the name the span left out ("Harbour" of "Harbour Records called"): none that opens a sentence as an
-    opener, an article, a day or month, a function word or an adverb does (``NOT_A_NAME_START``, ``_OPENERS``,
+    opener, an article, a day or month, a function word or an adverb does (``NOT_A_NAME_START``, ``OPENERS``,
     ``OPENING_FUNCTION_WORDS``, ``_ADVERB``: "Meanwhile", "On", "Of", "Though", "Finally"), nor a person's role,
     title, trade, party or standing ("Coach", "Striker", "Novelist", "Republican", "Skipper": ``_BEFORE_A_PERSON``),
     a nationality ("Portuguese"), a known given name (the model marks a person's whole name) or a pronoun."""
     lowered = word.lower()
     return (word[:1].isupper() and word[1:].islower()
-            and word not in NOT_A_NAME_START | _OPENERS | OPENING_FUNCTION_WORDS | _BEFORE_A_PERSON
+            and word not in NOT_A_NAME_START | OPENERS | OPENING_FUNCTION_WORDS | _BEFORE_A_PERSON
             and not _ADVERB.fullmatch(word) and not _TRADE_ENDING.fullmatch(word)
             and lowered not in PRONOUNS | PERSON_ROLES and not ROLE_WORD.fullmatch(word)
             and not _nationality(lowered) and given_name_sex(word) is None)
 
 
 #: Words that end a company of performers' name ("Harbour Symphony Orchestra", "Kessel Opera", "Orsk Sinfonia").
-_PERFORMERS_ENDS = frozenset("Orchestra Philharmonic Symphony Sinfonia Choir Ballet Opera".split())
+PERFORMERS_ENDS = frozenset("Orchestra Philharmonic Symphony Sinfonia Choir Ballet Opera".split())
 #: Words that end a learned society's, a clinic's or another civic body's name ("Kestorian Pediatric Society",
 #: "Patient Safety Forum", "Orrin Fertility Clinic"), never a person's.
-_CIVIC_BODY_ENDS = frozenset("""Society Organisation Organization Institution Forum Consortium Clinic Registry
+CIVIC_BODY_ENDS = frozenset("""Society Organisation Organization Institution Forum Consortium Clinic Registry
     Initiative Partnership Collective Directorate Inspectorate""".split())
 #: Words that end an organisation's or a venue's name, never a person's (see :func:`person_like`), a company of
 #: performers' among them.
-_BODY_OR_VENUE_ENDS = INSTITUTIONS | PLACE_ENDS | _PERFORMERS_ENDS | _CIVIC_BODY_ENDS
+BODY_OR_VENUE_ENDS = INSTITUTIONS | PLACE_ENDS | PERFORMERS_ENDS | CIVIC_BODY_ENDS
 
 
 def given_surname(words: list[str]) -> bool:
@@ -503,7 +503,7 @@ def given_surname(words: list[str]) -> bool:
     return len(words) == 2 and is_given_name(words[0])
 
 
-@lru_cache(maxsize=_FORMS_KEPT)
+@lru_cache(maxsize=FORMS_KEPT)
 def person_like(name: str, original: str) -> bool:
     """Whether the canonical ``name`` is written in ``original`` as a personal name: capitalised words
     (particles allowed, and glued ones: "al-Assad") not ending in an organisation's or a venue's word (see
@@ -513,14 +513,14 @@ def person_like(name: str, original: str) -> bool:
     name ("Tom Steel": see :func:`given_surname`). Kept once read: the source index asks it
     of a span's name by several rules."""
     words = [w.strip(EDGE) for w in name.split(" ")]  # trimmed as ``written`` is: "F." of "John F. Kennedy"
-    if _group_opening(words[0]) or RELIEF_SOCIETY_END.search(name):
+    if group_opening(words[0]) or RELIEF_SOCIETY_END.search(name):
         return False
     written = [w.strip(EDGE) for w in original.split()]
     lowered = [w.lower() for w in written]
     for i in range(len(written) - len(words) + 1):
         if lowered[i:i + len(words)] == words:
-            return (all(_name_word(written[i + j]) or words[j] in PARTICLES for j in range(len(words)))
-                    and written[i + len(words) - 1] not in _BODY_OR_VENUE_ENDS
+            return (all(name_word(written[i + j]) or words[j] in PARTICLES for j in range(len(words)))
+                    and written[i + len(words) - 1] not in BODY_OR_VENUE_ENDS
                     and (words[-1] not in FIRM_NAME_ENDS or given_surname(words))
                     and words[-1] not in CLUB_ONLY_ENDS)
     return False

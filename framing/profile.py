@@ -20,7 +20,7 @@ from .credits import credit_sources
 from .credits import generic_source, past_label
 from .credit_quotes import _quoted
 from .credit_spans import role_word
-from .denials import CONTENT_LENGTH, NOT_CONTENT, _POSSESSIVE_END, bodies_served, clients_served, corrections
+from .denials import CONTENT_LENGTH, NOT_CONTENT, POSSESSIVE_END, bodies_served, clients_served, corrections
 from .denials import court_rulings, denial_pairs, formula_denials, framing_denials, interviewer_denials
 from .denials import questions_put, _rebuttals, release_issuers, verdict_denials
 from .document import DenialPair, Document, LoadedPhrase, Profile, ProfileSource, Rebuttal, Sentence, Span
@@ -403,7 +403,7 @@ def _names_a_source(span: Span, sentence: Sentence, names: Collection[str]) -> b
     words = [word.strip(EDGE) for word in span.text.split()]
     if span.start == sentence.start or not words or not all(word[:1].isupper() for word in words):
         return False
-    keys = {text_key(_POSSESSIVE_END.sub("", word)) for word in words}
+    keys = {text_key(POSSESSIVE_END.sub("", word)) for word in words}
     return any(keys <= set(name.split(" ")) for name in names)
 
 
@@ -431,7 +431,7 @@ def _names_a_person(span: Span, sentence: Sentence, written: Counter[str], opene
     word = span.text.strip(EDGE)
     if not word[:1].isupper() or " " in word:
         return False
-    key = text_key(_POSSESSIVE_END.sub("", word))
+    key = text_key(POSSESSIVE_END.sub("", word))
     own = key in surnames_written([sentence.text])
     if span.start == sentence.start:
         return _bare_opening(sentence.text) == key and written[key] > own
@@ -460,7 +460,7 @@ def _names_credit(span: Span, sentence: Sentence, credit: _Credit | None) -> boo
         return False  # "Notorious", "Disgraced" opening the sentence: the writer's word, as writers_wording reads it
     known = {word.strip(EDGE) for word in name.split()}
     return (start <= span.start and span.end <= end and bool(words)
-            and all(word[:1].isupper() and text_key(_POSSESSIVE_END.sub("", word)) in known for word in words))
+            and all(word[:1].isupper() and text_key(POSSESSIVE_END.sub("", word)) in known for word in words))
 
 
 def document_writers_loaded(doc: Document) -> list[Span]:

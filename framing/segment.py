@@ -24,9 +24,9 @@ from .furniture import _is_furniture, is_pictograph, is_wire_tail, pictographs_e
 from .furniture import stamp_length
 from .given_names import given_name_of_either_sex, given_name_sex
 from .textchars import is_letter_or_mark
-from .textlines import NAME_PARTICLES, PARAGRAPH_BREAK, TIME_ZONES, BLANK, DASHES, INVISIBLE, LINE, _OPENERS
+from .textlines import NAME_PARTICLES, PARAGRAPH_BREAK, TIME_ZONES, BLANK, DASHES, INVISIBLE, LINE, OPENERS
 from .textlines import UPPER, WITH_CLOCK, next_visible, trimmed_end
-from .turns import COMPANY_POSTS, LABEL_REACH, Label, NOT_SPEAKER_WORDS, _POSSESSIVE_END, ROLES_BEFORE_TITLES
+from .turns import COMPANY_POSTS, LABEL_REACH, Label, NOT_SPEAKER_WORDS, POSSESSIVE_END, ROLES_BEFORE_TITLES
 from .turns import SPEAKER_TITLES, counted_labels, intro_above, label_line, outlets_asking, read_label, sentence_labels
 from .turns import transcript_label
 
@@ -977,7 +977,7 @@ def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool, url_tok
     narrow = term.translate(_FULL_WIDTH_STOPS)
     term, full_width = narrow, narrow != term
     first = text[nxt]
-    opens = (first in _OPENERS or _REVERSED_QUOTE.match(text, nxt) is not None
+    opens = (first in OPENERS or _REVERSED_QUOTE.match(text, nxt) is not None
              or _GUILLEMET_OPENING.match(text, nxt) is not None)
     if opens:
         following = next_visible(text, nxt + 1)
@@ -1433,7 +1433,7 @@ def _name_opens_sentence(text: str, at: int) -> bool:
         start = at - 1
         while start > max(0, at - 1 - _WORD_REACH) and not text[start - 1].isspace():
             start -= 1
-        while start < at - 2 and text[start] in _OPENERS:  # "“Kessel Co. Officials said ...,” she wrote."
+        while start < at - 2 and text[start] in OPENERS:  # "“Kessel Co. Officials said ...,” she wrote."
             start += 1
         if not text[start].isupper():
             return False
@@ -1458,7 +1458,7 @@ def _post_word(word: str) -> bool:
     """Whether the capitalised ``word`` after a company's legal form is a post, role or part of it (or a county's)
     or a day, month or sentence's word (see :func:`_speaker_after_company`): "Sheriff's", "Employees",
     "Economist"."""
-    low = _POSSESSIVE_END.sub("", word).lower()
+    low = POSSESSIVE_END.sub("", word).lower()
     return any(form in COMPANY_POSTS or form in ROLES_BEFORE_TITLES or form in NOT_SPEAKER_WORDS
                for form in (low, low.removesuffix("s"))) or _TRADE_ENDING.fullmatch(low) is not None
 
@@ -1468,7 +1468,7 @@ def _club_number(text: str, dot: int, nxt: int) -> bool:
     Köln", "lost to 1. FC Lindau"): a lone 1 after a blank or an opening mark, so that a score or a year before a
     club ("won 2-1. FC Porto", "in 2019. FC Barcelona") still ends the sentence, and no score's second figure
     written with blanks ("It ended 2 to 1. FC Porto lost.", "2 - 1.", "2 : 1.": see ``_SCORE_BEFORE``)."""
-    return (text[dot - 1:dot] == "1" and (dot == 1 or text[dot - 2].isspace() or text[dot - 2] in _OPENERS)
+    return (text[dot - 1:dot] == "1" and (dot == 1 or text[dot - 2].isspace() or text[dot - 2] in OPENERS)
             and _CLUB_AFTER_NUMBER.match(text, nxt) is not None
             and _SCORE_BEFORE.search(text, max(0, dot - 1 - _SCORE_REACH), dot - 1) is None)
 
@@ -1527,7 +1527,7 @@ def _opens_sentence_at(text: str, at: int) -> bool:
     floor = max(0, at - _OPENING_REACH)
     while at > floor and text[at - 1] in " \t":
         at -= 1
-    if at == 0 or text[at - 1] in ":;…\r\n" or text[at - 1] in _OPENERS:
+    if at == 0 or text[at - 1] in ":;…\r\n" or text[at - 1] in OPENERS:
         return True
     if at >= 2 and text[at - 1] in CLOSERS:
         at -= 1

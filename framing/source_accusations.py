@@ -8,9 +8,9 @@ import re
 from functools import lru_cache
 
 from .given_names import is_given_name
-from .source_keys import _FORMS_KEPT, past_opener
+from .source_keys import FORMS_KEPT, past_opener
 from .source_kinds import people_plural
-from .source_words import _ACT, BEING_BEFORE, BODY_NOUNS, EDGE, PASSIVE_PARTICIPLES, PERSON_ROLES, SUBJECT_CUE
+from .source_words import ACT, BEING_BEFORE, BODY_NOUNS, EDGE, PASSIVE_PARTICIPLES, PERSON_ROLES, SUBJECT_CUE
 from .textchars import case_blind
 
 #: Wording of an allegation: what a denial most likely answers; a doping case's too ("her sample contained
@@ -124,7 +124,7 @@ _ACCUSATION_REACH = 20
 _ON_BEHALF = re.compile(r"\s(?:for|of|representing|defending)\s")
 
 
-@lru_cache(maxsize=_FORMS_KEPT)
+@lru_cache(maxsize=FORMS_KEPT)
 def accusation_in_span(text: str, after: str) -> int | None:
     """Where in the source span ``text`` a passive accusation (see :func:`accused_after`) opens after the name, read
     on into ``after``, the sentence's text after the span: 6 of "Police accused" before " of brutality say ...", or
@@ -161,7 +161,7 @@ _PARTY_IN_LIST = re.compile(r"(?:(?<=, )|(?<=\band ))(?:Democrat|Republican|Tory
                             r"(?=([A-Z][\w'’-]*)\s+[A-Z])")
 
 
-def _without_party_word(form: str) -> str:
+def without_party_word(form: str) -> str:
     """``form`` without a party word opening it before a personal name (see ``_PARTY_OPENING``), and without one
     before each later name of its list (``_PARTY_IN_LIST``): "Ana Ruiz, Tom Vask and Dan Orr" of "Democrats Ana
     Ruiz, Tom Vask and Dan Orr", as "candidates Ana Ruiz, ..." is read, "Ana Ruiz" of "Democrat Ana Ruiz", "Ana Ruiz
@@ -175,7 +175,7 @@ def _without_party_word(form: str) -> str:
 
 
 #: The auxiliaries and adverbs ``_ACTED_ON`` allows before its verb ("have sued", "also told").
-_ACTED_ON_LEAD = ("has", "have", "had", "will", "would", "could", "did", "also", "now", "then", "jointly", "formally")
+ACTED_ON_LEAD = ("has", "have", "had", "will", "would", "could", "did", "also", "now", "then", "jointly", "formally")
 #: A verb that acts on whom it names after it, an auxiliary or adverb allowed before it ("have sued" of "Dozens of
 #: families have sued Corvane Pharma", "accused" of "Residents accused Halvex Chemicals", "told" of "a spokesman told
 #: Kessel Radio"), before a capitalised word, "the" allowed before it: a span the model ran on past its subject into
@@ -185,14 +185,14 @@ _ACTED_ON_LEAD = ("has", "have", "had", "will", "would", "could", "did", "also",
 _ACTING_VERB_WORDS = (r"su(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
                       r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|fault(?:s|ed|ing)?|slam(?:s|med|ming)?|"
                       r"thank(?:s|ed|ing)?|prais(?:e|es|ed|ing)|told|tells?|telling|ask(?:s|ed|ing)?")
-_ACTING_VERB = (r"(?:(?:" + "|".join(_ACTED_ON_LEAD) + r")\s+)*"
+ACTING_VERB = (r"(?:(?:" + "|".join(ACTED_ON_LEAD) + r")\s+)*"
                 rf"(?:{_ACTING_VERB_WORDS})"
                 r"\s+(?=(?:the\s+)?[A-Z])")
 
 #: Such a verb opening a source span's text, its subject left out ("sued Corvane Pharma" of "Dozens of families sued
 #: Corvane Pharma"); not "accused" before a name alone or a name and its description after a comma or in brackets, a
 #: participle that may describe the name ("accused Tomas Brandt", "accused Tomas Brandt, a former guard").
-_ACTED_ON_OPENING = re.compile(r"(?!accused\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:$|[,(]))" + _ACTING_VERB)
+_ACTED_ON_OPENING = re.compile(r"(?!accused\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:$|[,(]))" + ACTING_VERB)
 
 
 #: Such a verb ending the text before a source span, "the" allowed after it ("The FTC sued " of "The FTC sued
@@ -211,11 +211,11 @@ def acted_on_before(before: str) -> bool:
 
 
 #: A legal action brought against a capitalised name, "the" allowed before it, an auxiliary or adverb of
-#: ``_ACTED_ON_LEAD`` before the verb and a few words between ("filed a lawsuit on Wednesday against Tarrow
+#: ``ACTED_ON_LEAD`` before the verb and a few words between ("filed a lawsuit on Wednesday against Tarrow
 #: Chemicals", "have brought a class-action case against the Velmark Group", "lodged a complaint against"): as a
-#: verb of ``_ACTING_VERB``, it acts on the name after it, who never speaks by it.
-_ACTION_AGAINST = re.compile(
-    rf"(?<![\w'’-])(?:(?:{'|'.join(_ACTED_ON_LEAD)})\s+)*"
+#: verb of ``ACTING_VERB``, it acts on the name after it, who never speaks by it.
+ACTION_AGAINST = re.compile(
+    rf"(?<![\w'’-])(?:(?:{'|'.join(ACTED_ON_LEAD)})\s+)*"
     r"(?:filed|files|filing|brought|brings|bringing|lodged|lodges|lodging)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:lawsuits?|suits?|complaints?|cases?|claims?|petitions?|actions?)\s+"
     r"(?:[\w'’-]+\s+){0,3}?against\s+(?=(?:the\s+)?[A-Z])")
@@ -224,19 +224,19 @@ _ACTION_AGAINST = re.compile(
 def acted_on_only(form: str) -> bool:
     """Whether the source span's text ``form`` opens with a verb that acts on the name after it (see
     ``_ACTED_ON_OPENING``: "sued Corvane Pharma", "has told Kessel Radio"; or a legal action brought against it, see
-    ``_ACTION_AGAINST``: "filed a lawsuit against Tarrow Chemicals"): it names only whom the verb sues, accuses or
+    ``ACTION_AGAINST``: "filed a lawsuit against Tarrow Chemicals"): it names only whom the verb sues, accuses or
     addresses, who never speaks by it, not the subject it left out."""
     form = form.strip(EDGE)
-    return _ACTED_ON_OPENING.match(form) is not None or _ACTION_AGAINST.match(form) is not None
+    return _ACTED_ON_OPENING.match(form) is not None or ACTION_AGAINST.match(form) is not None
 
 
 #: A main clause whose subject, one to five words, sues, accuses, charges, indicts or impeaches whom it names after
 #: the verb ("Tenants sued Kellmore Pharma", "Dozens of families have accused Halvex"), an auxiliary or adverb of
-#: ``_ACTED_ON_LEAD`` allowed before the verb; group 1 holds the subject, group 2 the capitalised name of the one
+#: ``ACTED_ON_LEAD`` allowed before the verb; group 1 holds the subject, group 2 the capitalised name of the one
 #: accused, whole and not a possessive ("Kellmore Pharma's lawyers" accuses no Kellmore).
 _ACCUSED_BY_SUBJECT = re.compile(
     r"[^\S\r\n]*((?:[\w'’-]+[^\S\r\n]+){0,4}[\w'’-]+)[^\S\r\n]+"
-    rf"(?:(?:{'|'.join(_ACTED_ON_LEAD)})[^\S\r\n]+)*"
+    rf"(?:(?:{'|'.join(ACTED_ON_LEAD)})[^\S\r\n]+)*"
     r"(?:accus(?:e|es|ed)|charg(?:e|es|ed)|indict(?:s|ed)?|impeach(?:es|ed)?|sue[ds]?)[^\S\r\n]+(?:the[^\S\r\n]+)?"
     r"((?:[A-Z][\w.&-]*[^\S\r\n]+)*[A-Z][\w.&-]*)(?![\w'’.&-]|[^\S\r\n]+[A-Z])")
 
@@ -263,8 +263,8 @@ def accused_by_subject(text: str) -> tuple[int, int] | None:
 
 #: A body or a person, group "sayer", that speaks of an act set after a comma ("the agency" of "Officials reopened the
 #: beach, a move the agency said was safe", "Velta Motors" of "..., a decision Velta Motors called painful"; see
-#: ``_ACT``): "the" or "its" and a noun, or capitalised words.
-_SAYER_OF_ACT = re.compile(rf",\s+(?i:an?)\s+(?:[a-z][\w-]*\s+)?{_ACT}(?P<sayer>(?i:the|its|their)\s+[a-z][\w-]*|"
+#: ``ACT``): "the" or "its" and a noun, or capitalised words.
+_SAYER_OF_ACT = re.compile(rf",\s+(?i:an?)\s+(?:[a-z][\w-]*\s+)?{ACT}(?P<sayer>(?i:the|its|their)\s+[a-z][\w-]*|"
                            r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:(?:also|later)\s+)?"
                            r"(?:said|says|called|calls|described|describes|welcomed|welcomes|hailed|hails|praised|"
                            r"praises|criticised|criticized|criticises|criticizes|termed|terms)\b")

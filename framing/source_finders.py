@@ -20,20 +20,20 @@ from .segment import name_heading_length
 from .source_words import BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, EDGE, NAMELESS_NOUNS, PERSON_ROLES
 from .source_words import SUBJECT_TIME
 from .source_words import ADVERB, AGE_ALONE, APPOSED_PARTICIPLE, BEING_BEFORE, BODY_WORDS, CALENDAR
-from .person_names import _CAPITALISED_RUN
+from .person_names import CAPITALISED_RUN
 from .source_words import BUSINESS_NAME_ENDS, COUNTRIES, COURT_WORDS, DEMONYM, DOCUMENTS, GLUED_PARTICLE
 from .source_words import HEADLINE_SMALL_WORDS, KIN
 from .source_words import INSTITUTIONS, LY_ADVERB, MADE, MONTHS, NAME_AFTER_CUE_WORD, NAME_PARTICLE_RUN, NOT_AN_OWNER
 from .source_words import NO_COURT_WORDS, NOT_A_NAME_START, OPENING_FUNCTION_WORDS, PAPER_NAME_WORDS
-from .source_keys import _OPENERS
+from .source_keys import OPENERS
 from .source_words import PARTICIPLE_PHRASE, PARTICLES, PASSIVE_PARTICIPLES, PLACE_ENDS, PLAIN_ROLE_WORDS, PORTFOLIOS
 from .source_words import POSSESSIVE, PRIVATE_PERSONS, PRONOUNS, RANK_MODIFIERS, REACTION_VERBS, ROLE_SYNONYMS
 from .source_words import ROLE_WORD, SELF_NAME_WHOLE, SUBJECT_CUE, TITLE, TRADES, WEEKDAYS
 from .source_places import SEATS
-from .source_forms import _SELF_NAMED
+from .source_forms import SELF_NAMED
 from .source_words import WHEN_WORDS
 from .source_kinds import apposed_role, is_role, people_plural
-from .source_keys import _lead_length, BARE_TIME_OPENER, past_opener
+from .source_keys import lead_length, BARE_TIME_OPENER, past_opener
 from .source_places import _nationality
 from .person_names import personal_name, surnames_in
 from .source_kinds import names_a_court, trade_head
@@ -62,7 +62,7 @@ _ADVERBS_AFTER_SUBJECT = re.compile(rf"(?: (?!(?:reportedly|allegedly|purportedl
 def _goes_by_name(form: str) -> bool:
     """Whether ``form`` says the name its source calls itself, capitalised (see :func:`_self_named`: "A group calling
     itself BlackHarbor"): it names the source, though its head is an indefinite description."""
-    found = _SELF_NAMED.match(form)
+    found = SELF_NAMED.match(form)
     return found is not None and SELF_NAME_WHOLE.fullmatch(found.group(2).strip()) is not None
 
 
@@ -272,7 +272,7 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     "Monday's cabinet", "Today's council"), or one alone that
     ``known(word)`` says the document has named ("Halvex" after "Halvex Corp"), that is capitalised
     inside ("PolitiFact", "UNICEF") or that is a country's name ("China on Friday rejected", see ``COUNTRIES``) or
-    a capital's standing for its government ("Beijing rejected", see ``_CAPITALS``), or that a person's role
+    a capital's standing for its government ("Beijing rejected", see ``CAPITALS``), or that a person's role
     follows after a comma ("Toller, the minister, denied": see :func:`_surname_with_role`); a possessive pronoun and
     a role with a name set after it ("Her label, Harbour Records, called": see :func:`_owned_then_named`).
     Never a pronoun ("He denied"), weasel wording ("Critics said"), a
@@ -345,7 +345,7 @@ def speaker_in_aside(text: str, known: Callable[[str], bool] = lambda word: Fals
     ("Ruiz", not a day or a month) or a group of people in lower case ("officials", "administration officials";
     see :func:`people_plural`), whose words the sentence is, not the subject's; ``None`` for anything else (a
     pronoun, "who officials said")."""
-    skip = _lead_length(text)
+    skip = lead_length(text)
     found = _SPEAKER_ASIDE.match(text, skip)
     if found is None:
         return None
@@ -396,7 +396,7 @@ def group_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fals
     group whose verb is no speech of theirs: "said to be" ("Officials said to be close to the talks") or a speaker
     credited at the sentence's end ("Patients reported side effects, the study found."); ``None`` for anything
     else."""
-    skip = _lead_length(text)
+    skip = lead_length(text)
     counted = _COUNTED_GROUP_OPENING.match(text, skip)
     if counted is not None and (people_plural(counted.group(2)) or counted.group(2) in BODY_PLURALS):
         return counted.span(1) if _group_speaks(text, counted.end(1)) else None
@@ -438,7 +438,7 @@ def weasel_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fal
     and is not the account of the speaker before. Not a word counting a noun ("Some residents said": a group), nor
     one whose verb is no speech of theirs ("Many said to be close to the talks", "Some fled, the mayor said"), nor
     a surname the document named (``known``: "Few" after "Ivan Few"); ``None`` for anything else."""
-    weasel = _WEASEL_OPENING.match(text, _lead_length(text))
+    weasel = _WEASEL_OPENING.match(text, lead_length(text))
     if weasel is None or known(weasel.group(1)):
         return None
     return weasel.span(1) if _speaks_as_subject(text, weasel.end(1)) else None
@@ -460,7 +460,7 @@ def weasel_stance(text: str, known: Callable[[str], bool] = lambda word: False) 
     ("Others were more cautious.", "Many remain sceptical", "But some are less sure"; see ``_WEASEL_STANCE``): the
     writer's unnamed sourcing, as :func:`weasel_before_cue` reads it before a cue, which names no one and is not the
     account of the speaker before. Not a surname the document named (``known``: "Few" after "Ivan Few")."""
-    weasel = _WEASEL_OPENING.match(text, _lead_length(text))
+    weasel = _WEASEL_OPENING.match(text, lead_length(text))
     return weasel is not None and not known(weasel.group(1)) and _WEASEL_STANCE.match(text, weasel.end(1)) is not None
 
 
@@ -476,7 +476,7 @@ def other_group_opening(text: str) -> bool:
     its subject ("Other researchers were more cautious.", "But other economists questioned the figures", "Some
     researchers were more cautious."; see ``_OTHER_GROUP_OPENING``,
     :func:`people_plural`): a new party, set against the speaker before, whose account it never goes on with."""
-    found = _OTHER_GROUP_OPENING.match(text, _lead_length(text))
+    found = _OTHER_GROUP_OPENING.match(text, lead_length(text))
     return found is not None and people_plural(found.group(1))
 
 
@@ -519,7 +519,7 @@ def speaker_before_colon(text: str, known: Callable[[str], bool] = lambda word: 
     :func:`subject_before_cue` reads one (a surname alone where ``known`` says the document has named it), or "he"
     or "she" after an opener (a person the copy named, whom the profile finds as for a marked pronoun); ``None``
     for anything else."""
-    skip = _lead_length(text)
+    skip = lead_length(text)
     found = _COLON_INTRO.search(text, skip, skip + _SUBJECT_REACH)
     if found is None:
         return None
@@ -611,7 +611,7 @@ def _found_in_document(text: str) -> tuple[int, int] | None:
     """Where the study or like document stands in whose findings the sentence ``text``, opening "In the trial, ...",
     says something "was found" ("the main trial" of "In the main trial, the vaccine was found to prevent ...": see
     ``_FOUND_IN_DOCUMENT``); ``None`` for anything else."""
-    found = _FOUND_IN_DOCUMENT.match(text, _lead_length(text))
+    found = _FOUND_IN_DOCUMENT.match(text, lead_length(text))
     return found.span(1) if found else None
 
 
@@ -741,7 +741,7 @@ def court_heard(text: str) -> tuple[int, int] | None:
     "a court" of "A builder stole £40,000, a court heard.", "Leeds Crown Court" of "..., Leeds Crown Court heard.",
     "The court" of "The court heard that ..." (see ``_COURT_HEARING``): what was said in court, for whoever said it,
     is the court's record, as a court's finding is; ``None`` for none."""
-    found = _COURT_HEARD_AT_END.search(text) or _COURT_HEARD_OPENS.match(text, _lead_length(text))
+    found = _COURT_HEARD_AT_END.search(text) or _COURT_HEARD_OPENS.match(text, lead_length(text))
     return found.span(1) if found else None
 
 
@@ -874,7 +874,7 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     ``_MANNER_ASIDE``: "Tom Vask, clearly annoyed, walked out"), a linking aside (``_LINKING_ASIDE``: "Mira Quell,
     for her part, has decided to stay") or a relative clause (``_RELATIVE_ASIDE``: "Ana Vell, who is a nurse,
     posted ..."); an opener up
-    to its comma ("On Tuesday, "), a conjunction and what :func:`_lead_length` passes over come first. ``None`` for
+    to its comma ("On Tuesday, "), a conjunction and what :func:`lead_length` passes over come first. ``None`` for
     anything else (a pronoun, a quotation, a clause, words of no name: "Within minutes, two rival stories were
     ..."). A role in lower case before a name is left out ("Anders Holm" of "skipper Anders Holm met ..."). The
     appositive, if any, ends the subject, as it goes with it ("Dana Holm, a spokeswoman", "Dana Holm,
@@ -1126,7 +1126,7 @@ def _named_before(text: str, end: int, person: bool, known: Callable[[str], bool
         word = words[first].group()
         if word[:1] in _QUOTATION_MARKS or not (word[:1].isupper() or word in _SUBJECT_LOWER_WORDS or is_role(word)):
             break
-        opener = word in _OPENERS or word in OPENING_FUNCTION_WORDS or CALENDAR.fullmatch(word) is not None
+        opener = word in OPENERS or word in OPENING_FUNCTION_WORDS or CALENDAR.fullmatch(word) is not None
         if not (person and opener) and _names_someone([w.group() for w in words[first:]], known):
             start = words[first].start()
             if not person:
@@ -1151,7 +1151,7 @@ def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], boo
     with ``documents``, a document's words without an article (see :func:`_names_document`)."""
     if cues.search(text) is None:  # a cheap first look
         return None
-    skip = _lead_length(text)
+    skip = lead_length(text)
     bare_time = BARE_TIME_OPENER.match(text, skip)  # "Last week the ombudsman found": when, then the subject
     skip = bare_time.end() if bare_time else skip
     if text[skip:].lstrip()[:1] in _QUOTATION_MARKS:
@@ -1265,7 +1265,7 @@ def _surname_with_role(words: list[str], appositive: str) -> bool:
     ("Toller" of "Toller, the minister, denied": see :func:`apposed_role`), a person as a source so written is
     (see :meth:`SourceIndex._one_word_person`), though the document has not named them before."""
     word = words[0] if len(words) == 1 else ""
-    return (word[:1].isupper() and not word.isupper() and word not in NOT_A_NAME_START | _OPENERS
+    return (word[:1].isupper() and not word.isupper() and word not in NOT_A_NAME_START | OPENERS
             and word.lower() not in PRONOUNS and not POSSESSIVE.search(word) and apposed_role(appositive))
 
 
@@ -1356,7 +1356,7 @@ def _fits_before(pieces: list[re.Match[str]]) -> bool:
     word in lower case."""
     def opens(words: list[str]) -> bool:
         first = words[0]
-        return first in NOT_A_NAME_START or first in _OPENERS or first.endswith(("ly", "ing"))
+        return first in NOT_A_NAME_START or first in OPENERS or first.endswith(("ly", "ing"))
 
     return all((words := p.group().split()) and (opens(words) or any(w[:1].islower() for w in words))
                for p in pieces)
@@ -1731,7 +1731,7 @@ def name_before_description(before: str, known: Callable[[str], bool] = lambda w
     words = found.group(1).split()
     if not (_OPENS_SENTENCE.fullmatch(lead) or _BEFORE_NAME.search(lead)):
         return None
-    if any(word in NOT_A_NAME_START or word in _OPENERS for word in words):
+    if any(word in NOT_A_NAME_START or word in OPENERS for word in words):
         return None
     capitalised = [word for word in words if word[:1].isupper() or GLUED_PARTICLE.match(word)]  # "el-Sayed" too
     return found.start() if len(capitalised) > 1 or known(words[0]) else None
@@ -1928,7 +1928,7 @@ def _person_before(text: str, end: int, pronoun: str, surname: str | None = None
     or for two people of different surnames. With a ``surname`` (a key, "sorrentine") rather than a pronoun, the one
     person of that surname ("We spoke with Sorrentine"); ``None`` for no one or two of different given names."""
     people: dict[str, tuple[int, int]] = {}
-    for run in _CAPITALISED_RUN.finditer(text, 0, end):
+    for run in CAPITALISED_RUN.finditer(text, 0, end):
         surnames = surnames_in(run.group())
         first = next((word for word in re.finditer(r"\S+", run.group()) if word.group() not in NOT_A_NAME_START), None)
         if len(surnames) != 1 or first is None:

@@ -11,27 +11,27 @@ from functools import lru_cache
 
 from .given_names import given_name_sex, is_given_name
 from .person_names import (
-    _BODY_OR_VENUE_ENDS,
-    _DEPARTMENTS,
-    _NAME_WORDS,
+    BODY_OR_VENUE_ENDS,
+    DEPARTMENTS,
+    NAME_WORDS,
     _capitalised,
-    _initial_m,
-    _name_start,
-    _surname_alone,
+    initial_m,
+    name_start,
+    surname_alone,
     is_name,
     opens_with_given_name,
     person_like,
     personal_name,
 )
-from .source_accusations import _ACTED_ON_LEAD, _ACTING_VERB, _ACTION_AGAINST, _without_party_word, acted_on_only
-from .source_keys import _FORMS_KEPT, _SUFFIXES, runs_tried_once, text_key, without_heading, without_nickname
-from .source_kinds import _TRADE_ENDING, _business_kind, _business_trade
-from .source_places import _nationality_list
+from .source_accusations import ACTED_ON_LEAD, ACTING_VERB, ACTION_AGAINST, without_party_word, acted_on_only
+from .source_keys import FORMS_KEPT, SUFFIXES, runs_tried_once, text_key, without_heading, without_nickname
+from .source_kinds import _TRADE_ENDING, business_kind, business_trade
+from .source_places import nationality_list
 from .source_words import (
-    _CIRCUMSTANCES,
-    _LOCAL_TITLES,
-    _TIME_NOUNS,
-    _WHEN,
+    CIRCUMSTANCES,
+    LOCAL_TITLES,
+    TIME_NOUNS,
+    WHEN,
     ACT_BEFORE_SAYER,
     AGE_ALONE,
     APPOSED_PARTICIPLE,
@@ -119,7 +119,7 @@ def _without_clause_before_name(form: str) -> str:
 #: A name a source goes by, written after a verb of calling and a reflexive pronoun ("calling itself BlackHarbor" of
 #: "A group calling itself BlackHarbor", "who calls himself Zed", "itself the Free Riders" of a span cut after
 #: "calling"), no comma before it: group 1 the words before it, group 2 the name as far as it goes.
-_SELF_NAMED = re.compile(r"([^,]*?)(?:(?:^|\s)(?:calling|(?:who|that|which)\s+(?:calls|called))\s+|^)"
+SELF_NAMED = re.compile(r"([^,]*?)(?:(?:^|\s)(?:calling|(?:who|that|which)\s+(?:calls|called))\s+|^)"
                          r"(?:it|him|her|them)sel(?:f|ves)\s+(.*)")
 
 #: A participle clause of who cited or quoted a source, ending its span after the source ("cited by the group" of
@@ -225,7 +225,7 @@ _MADE_AT_END = re.compile(rf"(?<=\w)\s+(?:{MADE})$")
 #: A time alone, which says when something was said or made and never who said it ("month" of "released last
 #: month", "time" of "at the time", "this past December", "yesterday"); a capitalised noun alone may be a name
 #: ("Time" the magazine), and so may a month ("May") or a season ("Summer").
-_TIME_ALONE = re.compile(rf"{_WHEN}|(?-i:{_TIME_NOUNS})|yesterday", re.I)
+TIME_ALONE = re.compile(rf"{WHEN}|(?-i:{TIME_NOUNS})|yesterday", re.I)
 #: A time after a source's name, perhaps after a participle of making ("The ministry this week", "a poll released
 #: yesterday", "an inquiry by the Ledger last year", "Roe in December", "Roe in 2015", "Roe in the past", "Roe in
 #: recent days", "a survey conducted Monday", "at the time"):
@@ -233,7 +233,7 @@ _TIME_ALONE = re.compile(rf"{_WHEN}|(?-i:{_TIME_NOUNS})|yesterday", re.I)
 #: case ("Kessel Today" is a newspaper); a participle after "and" goes with it ("A study commissioned by the board
 #: and published in September" is the board's, as "A study commissioned by the board" is); "held" only before a time
 #: ("A ballot of residents held in January" is the ballot of residents).
-_WHEN_AFTER = re.compile(rf"(\s+(?:and\s+)?(?:{MADE}|held))?\s+(?:{_WHEN}|(?-i:yesterday|today|tonight)|at\s+the\s+time"
+_WHEN_AFTER = re.compile(rf"(\s+(?:and\s+)?(?:{MADE}|held))?\s+(?:{WHEN}|(?-i:yesterday|today|tonight)|at\s+the\s+time"
                          rf"|in\s+(?:{MONTHS})(?:\s+\d{{4}})?|in\s+\d{{4}}|in\s+the\s+past"
                          r"|in\s+(?:recent|the\s+past(?:\s+few)?)\s+(?:days|weeks|months|years))$"
                          rf"|\s+(?:{MADE}|on)\s+(?:on\s+)?(?:{WEEKDAYS})$", re.I)
@@ -305,7 +305,7 @@ _ROLE_OF = re.compile(r"(?<![\w'’])(?:attorney|secretary|director|chairman|cha
                       r"\s+(?:of|for)\s+(?:the\s+)?", re.I)
 
 #: An initial inside a name ("B." of "Adam B. Schiff").
-_INITIAL = re.compile(r"[A-Z]\.")
+INITIAL = re.compile(r"[A-Z]\.")
 #: "to" and one to three capitalised words ending a span: whom something was sent to ("... Jennifer Osk to Vantner").
 _TO_NAME = re.compile(r"\s+to\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 #: The most words a title has ("Leader of the Opposition"): a name's title is read from that many words before it.
@@ -331,7 +331,7 @@ _TITLE_CASE_TRADES = frozenset("coach skipper".split())
 
 #: Those and an eyewitness, capitalised opening a sentence before a person's name ("Witness Ana Voss", "Survivor Ana
 #: Voss"), dropped from the name as a trade is (see :func:`_is_trade_then_name`).
-_OPENING_CIRCUMSTANCES = _CIRCUMSTANCES | {"eyewitness"}
+_OPENING_CIRCUMSTANCES = CIRCUMSTANCES | {"eyewitness"}
 
 #: Words of a group's head with no noun ("Others", "Some", "Many others", "Still others"), which names no one: a
 #: member named after it with "including" or "such as" speaks for it.
@@ -342,14 +342,14 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     """:func:`normalise_source`'s form with the case as written ("Chinese embassy spokesperson"),
     for showing a source to a reader. A trailing possessive is dropped ("China's" of a span cut
     before "foreign ministry") unless ``possessive_is_name`` ("Moody's said"). A list read as nationalities (see
-    :func:`_nationality_list`) is cut at its commas as any other when ``people_listed``: the document names a word
+    :func:`nationality_list`) is cut at its commas as any other when ``people_listed``: the document names a word
     of it as a person (see :meth:`SourceIndex.add`). Accents are composed
     (NFC), so "René" typed either way is one source, and invisible characters are dropped, but a zero-width
     joiner that joins emoji into one picture ("family 👨\u200d👩\u200d👧"; :func:`text_key` drops it too)."""
     return _display_source(text, possessive_is_name, people_listed)
 
 
-@lru_cache(maxsize=_FORMS_KEPT)
+@lru_cache(maxsize=FORMS_KEPT)
 def _display_source(text: str, possessive_is_name: bool, people_listed: bool) -> str:
     """:func:`display_source`, kept once worked out by all three arguments however the caller passed them."""
     form = _display_stem(text, people_listed)
@@ -360,7 +360,7 @@ def _display_source(text: str, possessive_is_name: bool, people_listed: bool) ->
     form = one_spokesperson(form if named_possessive else POSSESSIVE.sub("", form))
     # a source names someone: a time stamp, a number ("10"), a degree ("Ph.D."), a weekday or a time alone is none
     named = (any(ch.isalpha() for ch in form) and not _DOTTED_DEGREE.fullmatch(form) and not _WEEKDAY.fullmatch(form)
-             and not _TIME_ALONE.fullmatch(form))
+             and not TIME_ALONE.fullmatch(form))
     return form if named else ""
 
 
@@ -369,7 +369,7 @@ def _display_source(text: str, possessive_is_name: bool, people_listed: bool) ->
 _OWN_AFTER_OWNER = re.compile(r"(?<=\w)(['’]s?)\s+own\s+(?=\w)", re.I)
 
 
-@lru_cache(maxsize=_FORMS_KEPT)
+@lru_cache(maxsize=FORMS_KEPT)
 def _display_stem(text: str, people_listed: bool) -> str | None:
     """:func:`display_source`'s form before its trailing possessive is read (``None`` where it names no one), kept
     once worked out: the credits read each source span without ``possessive_is_name`` (see
@@ -378,16 +378,16 @@ def _display_stem(text: str, people_listed: bool) -> str | None:
     form = _dashes_as_commas(without_heading(unicodedata.normalize("NFC", shown)))
     form = _OWN_AFTER_OWNER.sub(r"\1 ", form)  # "Tallis's own status page": "Tallis's status page"
     form = ACT_BEFORE_SAYER.sub("", _FOCUSING_OPENING.sub("", form))
-    form = _without_party_word(form)  # "Democrats Ana Ruiz, Tom Vask and Dan Orr", "Democrat Ana Ruiz"
+    form = without_party_word(form)  # "Democrats Ana Ruiz, Tom Vask and Dan Orr", "Democrat Ana Ruiz"
     form = _document_alone(_without_published_after_maker(_without_court_after_filer(_ASIDE.sub("", form).strip())))
     form = _self_named(form)
     form = UNINVOLVED.sub("", form, count=1)  # "Two scientists not involved in the research": two scientists
     form = _without_clause_before_name(form)  # "The man who filmed it, Evan Pruitt": the name set after the clause
     form = _MADE_AT_END.sub("", _without_when(_RELATIVE_AFTER.sub("", form)))  # "the order released"
-    if _PART_COMMA.search(form) and (people_listed or not _nationality_list(form)):  # "German, French officials"
+    if _PART_COMMA.search(form) and (people_listed or not nationality_list(form)):  # "German, French officials"
         parts = [p.strip(EDGE) for p in _PART_COMMA.split(form) if p.strip(EDGE)]
         parts = [p for p in parts if not _DEGREE.fullmatch(p)] or parts  # "James P. Conroy, Ph.D.": no "Ph.D"
-        parts = [_without_party_word(p) for p in parts]  # "the nominees, Democrat Ana Ruiz and Republican Tom Vask"
+        parts = [without_party_word(p) for p in parts]  # "the nominees, Democrat Ana Ruiz and Republican Tom Vask"
         both = _two_described_people(parts) or _listed_people(parts)
         if both is not None:
             parts = [both]  # "Ana Ruiz, Republican of Kessel, and Tom Vask, Democrat of Harlow": both of them
@@ -424,7 +424,7 @@ def _display_stem(text: str, people_listed: bool) -> str | None:
     form = _AGED.sub("", _BASED.sub("", form if _A_FEW.match(form) else LEADING.sub("", form)))
     form = _FRESH_DOCUMENT.sub("", form)  # "a new study": the study, as "the study" later is
     form = _OPINION_POLL.sub(r"\1 ", form)  # "Kessel/Orr opinion poll": the Kessel/Orr poll
-    form = form if _initial_m(form) else TITLE.sub("", form)
+    form = form if initial_m(form) else TITLE.sub("", form)
     return _OWN_AFTER_POSSESSIVE.sub("", form)  # "Vask's own" of "By Vask's own argument"
 
 
@@ -489,11 +489,11 @@ def _dashes_as_commas(form: str) -> str:
 
 
 def _self_named(form: str) -> str:
-    """The name a source goes by, where its form says what it calls itself (see ``_SELF_NAMED``): "BlackHarbor" of
+    """The name a source goes by, where its form says what it calls itself (see ``SELF_NAMED``): "BlackHarbor" of
     "A group calling itself BlackHarbor" or of "itself BlackHarbor" (a span cut after "calling"), "Zed" of "A hacker
     who calls himself Zed"; failing a capitalised name, the words before the verb ("A man" of "A man calling himself a
     prophet"), not the pronoun. Any other form is itself."""
-    found = _SELF_NAMED.match(form)
+    found = SELF_NAMED.match(form)
     if found is None:
         return form
     head, rest = found.group(1).strip(), found.group(2).strip()
@@ -503,12 +503,12 @@ def _self_named(form: str) -> str:
     return head or form
 
 
-_ACTED_ON = re.compile(r"(?<=\S)" + "".join(rf"(?<!\s{word})" for word in _ACTED_ON_LEAD) + r"\s+" + _ACTING_VERB)
+_ACTED_ON = re.compile(r"(?<=\S)" + "".join(rf"(?<!\s{word})" for word in ACTED_ON_LEAD) + r"\s+" + ACTING_VERB)
 
-#: Where ``_ACTION_AGAINST`` may open (a word in lower case), and the run of auxiliaries it reads from there before
+#: Where ``ACTION_AGAINST`` may open (a word in lower case), and the run of auxiliaries it reads from there before
 #: its verb: where it fails from one of them, it fails from each later one (see :func:`runs_tried_once`).
 _WORD_START = re.compile(r"(?<![\w'’-])[a-z]")
-_LEAD_RUN = re.compile(rf"(?:(?:{'|'.join(_ACTED_ON_LEAD)})\s+)*")
+_LEAD_RUN = re.compile(rf"(?:(?:{'|'.join(ACTED_ON_LEAD)})\s+)*")
 
 
 def _without_object(form: str) -> str:
@@ -518,7 +518,7 @@ def _without_object(form: str) -> str:
     if acted_on_only(form):
         return ""  # "sued Corvane Pharma": the span left out its subject, and Corvane is sued
     # "Eleven families filed a lawsuit on Wednesday against Tarrow Chemicals" is the families'
-    against = next(runs_tried_once(_ACTION_AGAINST, form, _WORD_START, _LEAD_RUN, at=1), None)
+    against = next(runs_tried_once(ACTION_AGAINST, form, _WORD_START, _LEAD_RUN, at=1), None)
     found = min((match for match in (_ACTED_ON.search(form), against) if match is not None),
                 key=lambda match: match.start(), default=None)
     if found is None or not LEADING.sub("", form[:found.start()] + " ").strip():
@@ -562,7 +562,7 @@ def _without_when(form: str) -> str:
     if dated is not None:
         return dated.group(1)  # "Dame Ruth Corran Tuesday said": the name, not its day
     found = _WHEN_AFTER.search(form)
-    if found is None or found.start() == 0 or _TIME_ALONE.fullmatch(form):
+    if found is None or found.start() == 0 or TIME_ALONE.fullmatch(form):
         return form  # "this past December" is a time alone
     head = form[:found.start()]
     if not found.group(1) and head.rpartition(" ")[2].endswith("ed") and head.rpartition(" ")[2].islower():
@@ -751,7 +751,7 @@ def _two_people_of_bodies(form: str) -> str | None:
         first, second = form[:found.start()], form[found.end():]
         person, other = _person_of_body(first), _person_of_body(second)
         words = other.split(" ")
-        named = other != second or is_given_name(words[0]) or bool(_INITIAL.fullmatch(words[0]))
+        named = other != second or is_given_name(words[0]) or bool(INITIAL.fullmatch(words[0]))
         if person != first and named and len(words) >= 2 and is_name(words) and person_like(text_key(other), other):
             return f"{person} and {other}"
     return None
@@ -778,7 +778,7 @@ def _two_described_people(parts: list[str]) -> str | None:
                 and (not _person_part(described) or PARTY_STATE.fullmatch(described))  # "R-Ohio"
                 and not _LIST_OPENING.match(described)
                 and len(other_words) >= 2 and is_name(other_words) and _person_part(other)
-                and (is_given_name(other_words[0]) or _INITIAL.fullmatch(other_words[0]))):
+                and (is_given_name(other_words[0]) or INITIAL.fullmatch(other_words[0]))):
             return f"{person} and {other}"
     return None
 
@@ -796,10 +796,10 @@ def _listed_people(parts: list[str]) -> str | None:
     ending = re.split(r"(?:^|\s)and\s+", last)
     names = [_name_after_title(TITLE.sub("", listed[0])), *listed[1:], *(name for name in ending if name)]
     if len(names) < 3 or not all(len(name.split(" ")) >= 2 and is_name(name.split(" ")) and _person_part(name)
-                                 and name.split(" ")[-1] not in _BODY_OR_VENUE_ENDS for name in names):
+                                 and name.split(" ")[-1] not in BODY_OR_VENUE_ENDS for name in names):
         return None
     first = names[-1].split(" ")[0]
-    return f"{', '.join(names[:-1])} and {names[-1]}" if is_given_name(first) or _INITIAL.fullmatch(first) else None
+    return f"{', '.join(names[:-1])} and {names[-1]}" if is_given_name(first) or INITIAL.fullmatch(first) else None
 
 
 def one_spokesperson(form: str) -> str:
@@ -924,24 +924,24 @@ def _name_after_role(form: str) -> str:
     if described and all(word.islower() or word in ("The", "An") or word.endswith("-based")
                          for word in words[:described]):
         named = words[described + 1:]  # "the NGO Carvel Watch", "rights NGO Carvel Watch": the NGO's name
-        if _name_start(named) == 0:
+        if name_start(named) == 0:
             return " ".join(named)
-    tail = _name_start(words)
+    tail = name_start(words)
     if (_named_after_lower_word(words, tail) and words[tail - 1] not in JOINERS
             and not _PLACED_GROUP.match(form) and not _private_person(words[:tail - 1], words[tail - 1])
             and not _named_before_body(words[:tail]) and not _served_by_role(words[:tail])):
         return " ".join(words[tail:])
     if len(words) >= 3 and tail == 0 and _is_trade_then_name(words):
         return " ".join(words[1:])  # "Striker Tomás Ibarra": a trade capitalised as the sentence opens
-    if len(words) == 2 and words[0].lower() in _TITLE_CASE_TRADES and _surname_alone(words[1]):
+    if len(words) == 2 and words[0].lower() in _TITLE_CASE_TRADES and surname_alone(words[1]):
         return words[1]  # "Coach Harding": a trade capitalised as a title before a surname, as "coach Harding" is
-    if len(words) >= 2 and _business_trade(words[0]) and _capitalised(words[1]):
+    if len(words) >= 2 and business_trade(words[0]) and _capitalised(words[1]):
         return " ".join(words[1:])  # "Drugmaker Veltrix Pharma", "Carmaker Velta Motors"
     rival = next((k for k, word in enumerate(words[:-1]) if word.lower() in _RIVALS), None)
-    if (rival is not None and _name_start(words) in (rival, rival + 1)
+    if (rival is not None and name_start(words) in (rival, rival + 1)
             and all(word.islower() or word in _OWNERS_OPENING for word in words[:rival])):
         return " ".join(words[rival + 1:])  # "Rival Orbitec", "his rival Tom Vask", "competitor Orbitec"
-    if (len(words) - tail == 1 and tail > 0 and (words[tail - 1] in BODY_KINDS or _business_kind(words[tail - 1])
+    if (len(words) - tail == 1 and tail > 0 and (words[tail - 1] in BODY_KINDS or business_kind(words[tail - 1])
                                                  or words[tail - 1] in _OUTLET_KINDS
                                                  or words[tail - 1].lower() in _SHORT_SELLER
                                                  or " ".join(words[max(0, tail - 2):tail]).lower() in _SHORT_SELLER)
@@ -1006,7 +1006,7 @@ def _described_by_place(part: str, first: str) -> bool:
         return True
     if words[0].lower() not in ("a", "an"):
         return False
-    named = _name_start(words)
+    named = name_start(words)
     if named < len(words) and named > 1 and _private_person(words[:named - 1], words[named - 1]):
         return True  # "a 61-year-old man from Traverse City"
     words = words[2:] if len(words) > 2 and AGE_ALONE.fullmatch(words[1]) else words[1:]
@@ -1037,7 +1037,7 @@ def _name_after_long_role(form: str) -> str:
     District of Veldmark Joseph diMarco" → "Joseph diMarco", "then-Deputy Secretary for Harbour Security Ana Voss" →
     "Ana Voss", "Speaker of the House Ned Varga"): the last name word, an initial or particles before it, and a given
     name, known as one (see :func:`framing.given_names.given_name_sex`) or after a body's, portfolio's or line of
-    work's word (see ``_DEPARTMENTS``: "Director of Investigations Ola Brenner" → "Ola Brenner"). The
+    work's word (see ``DEPARTMENTS``: "Director of Investigations Ola Brenner" → "Ola Brenner"). The
     body's words are all capitalised and hold no title, so that "lawyer for President Ana Voss" (her lawyer speaks)
     stays whole."""
     found = None
@@ -1047,10 +1047,10 @@ def _name_after_long_role(form: str) -> str:
         return form
     words = form[found.end():].split(" ")
     at = len(words) - 1
-    if at > 0 and words[at].rstrip(".") in _SUFFIXES:
+    if at > 0 and words[at].rstrip(".") in SUFFIXES:
         at -= 1  # "Jr."
     at -= 1
-    while at > 0 and (words[at] in PARTICLES or _INITIAL.fullmatch(words[at])):
+    while at > 0 and (words[at] in PARTICLES or INITIAL.fullmatch(words[at])):
         at -= 1  # "Adam B. Schiff", "Ursula von der Leyen"
     name, body = words[at:], [word for word in words[:at] if word not in JOINERS]
     if (at < 1 or not body or not is_name(name)
@@ -1060,7 +1060,7 @@ def _name_after_long_role(form: str) -> str:
                                                             or _SHORT_TITLES.search(word) for word in body):
         return form
     after_body = (body[-1] in INSTITUTIONS or body[-1] in BODY_WORDS or body[-1] in PORTFOLIOS
-                  or body[-1] in _DEPARTMENTS)
+                  or body[-1] in DEPARTMENTS)
     return " ".join(name) if after_body or given_name_sex(name[0]) is not None else form
 
 
@@ -1078,8 +1078,8 @@ def _without_recipient(form: str) -> str:
     return head if person else form
 
 
-#: A local title (see ``_LOCAL_TITLES``) or "Principal" ending the words before a name.
-_LOCAL_TITLE_END = re.compile(rf"(?:^|[\s-])(?:{_LOCAL_TITLES}|Principal)$")
+#: A local title (see ``LOCAL_TITLES``) or "Principal" ending the words before a name.
+_LOCAL_TITLE_END = re.compile(rf"(?:^|[\s-])(?:{LOCAL_TITLES}|Principal)$")
 
 
 #: A source owned by a possessive ("Foreign Minister Ana Dorr's office"): group 1 the owner, group 2 the rest.
@@ -1105,7 +1105,7 @@ def _name_after_title(form: str) -> str:
     named = 0  # words of the name after the cut that are no particle
     for cut in range(len(words) - 1, 0, -1):
         named += words[cut] not in PARTICLES
-        if named > _NAME_WORDS:
+        if named > NAME_WORDS:
             break  # too long for a name here, and at every cut before
         head = " ".join(words[max(0, cut - _TITLE_WORDS):cut])  # the words before the cut that a title can end
         short = _SHORT_TITLES.search(head) or _STOPPED_TITLE.fullmatch(words[cut - 1])  # "... Committee Rep. Ana Bell"

@@ -24,12 +24,12 @@ from .source_words import BODY_KINDS, BODY_WORDS, COUNTRIES, PORTFOLIOS, PRIVATE
 from .source_words import _CIVIC_NAME_WORDS, BUSINESS_DESCRIPTIONS, BUSINESS_NAME_ENDS, CALENDAR, CIVIC_DESCRIPTIONS
 from .source_words import COMPANY_WORDS, DEMONYM, DOCUMENTS, FAMILY_NAMES_FIRST, FIRM_NAME_ENDS, GOVERNMENT_OF
 from .source_words import CUE_THEN_PRONOUN, HEADLINE_SMALL_WORDS, INQUIRY_INTO, INSTITUTIONS, KIN, LONE_MODIFIERS
-from .source_forms import _INITIAL
+from .source_forms import INITIAL
 from .source_words import ACT_BEFORE_SAYER, INVESTOR_NAME_ENDS, JOINERS, LEADING, LEGAL_FORM_END, LEGAL_FORMS
-from .source_words import _LOCAL_TITLES, MADE, MAKER_AFTER_INQUIRED, MONTHS, NAME_PARTICLE_RUN, NAMESAKE_ROLES
+from .source_words import LOCAL_TITLES, MADE, MAKER_AFTER_INQUIRED, MONTHS, NAME_PARTICLE_RUN, NAMESAKE_ROLES
 from .source_places import _MFA
 from .source_words import NOT_A_NAME_START, NOT_AN_OWNER, ONE_WORD_MAKER, PAPER_NAME_WORDS
-from .source_keys import _OPENERS
+from .source_keys import OPENERS
 from .source_words import OPENING_FUNCTION_WORDS, PARTICLES, PARTY_STATE, PERSON_S_SIDE, PLAIN_ROLE_WORDS, POLICE_RANKS
 from .source_words import POSSESSIVE, PRONOUNS, RANK_MODIFIERS, RANKING_MODIFIERS, ROLE_END, ROLE_SERVES
 from .source_words import ROLE_SYNONYMS, ROLE_TITLES, ROLE_WORD, SAID_THEN, STOPPED_RANKS, TITLE, TITLE_NOUNS, TRADES
@@ -40,10 +40,10 @@ from .source_words import THIRD_PERSON
 from .source_words import TRADE_KINDS, VIETNAMESE_FAMILY_NAMES, WHEN_WORDS
 from .source_kinds import apposed_role
 from .person_names import _capitalised
-from .person_names import _name_word, family_name_first, is_name
+from .person_names import name_word, family_name_first, is_name
 from .source_places import _ministry, government_of, listed_words
 from .source_kinds import is_role
-from .source_places import _CAPITALS, _nationality, places_in, same_country
+from .source_places import CAPITALS, _nationality, places_in, same_country
 from .source_forms import one_spokesperson
 from .source_kinds import people_plural
 from .person_names import person_like
@@ -91,7 +91,7 @@ _RANK_THEN_WORD = re.compile(rf"(?:(?:{POLICE_RANKS}|{_BRITISH_POLICE_RANKS})\.?
 
 def _monsieur_dropped(text: str, written: str) -> bool:
     """Whether the span ``text`` writes "M." just before ``written``, its display form, which left it out as French
-    copy's "Monsieur" (see ``TITLE``, :func:`_initial_m`)."""
+    copy's "Monsieur" (see ``TITLE``, :func:`initial_m`)."""
     return (not written.startswith("M. ") and "M." in text  # most spans hold no "M.": no pattern to compile
             and re.search(rf"(?<![\w'’.-])M\.\s+{re.escape(written)}(?![\w'’-])", text) is not None)
 
@@ -260,7 +260,7 @@ _SIDE_NOUNS = rf"campaign|camp|team|family|office|ministry|department|{_PERSONAL
 #: of the person the pronoun means (see :meth:`SourceIndex._side_of_his_or_her`).
 _HIS_OR_HER_SIDE = re.compile(rf"(?i:(his|her))\s+({_SIDE_NOUNS})")
 #: The nouns of such a side, alone: a source span of one cut off its "his" or "her" (see
-#: ``framing.credit_spans._owner_grown``: "ministry" of "His ministry says").
+#: ``framing.credit_spans.owner_grown``: "ministry" of "His ministry says").
 SIDE_ALONE = re.compile(rf"(?i:{_SIDE_NOUNS})")
 #: One of ``_PERSONAL_SIDE`` or the family ending what the writer asked for comment ("Vask's lawyers", "the family"):
 #: people on a person's side, no body a nameless spokesperson speaks for (see :meth:`SourceIndex.see_asked_body`).
@@ -664,7 +664,7 @@ _CHIEF_OF_COMPANY = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}},\s+(?:t
 #: A sentence opening with shares in a company, its name after "in" or "of" (group 1: "Kessel Homes" of "Shares in
 #: Kessel Homes fell 6%"): only a company has shares, so the name is one, though no source; but for a market's
 #: place, a country, a capital or a continent (``_MARKET_PLACES``: "Shares in Tokyo fell").
-_MARKET_PLACES = COUNTRIES | _CAPITALS.keys() | {"Asia", "Europe", "Africa", "America", "Americas"}
+_MARKET_PLACES = COUNTRIES | CAPITALS.keys() | {"Asia", "Europe", "Africa", "America", "Americas"}
 _SHARES_IN = re.compile(rf"(?:Shares|Stock)\s+(?:in|of)\s+({_BUSINESS_NAME})(?=[\s,.;:])")
 #: An investor described before its name, which may be a firm or a person ("short seller Grayfin Research", "the
 #: activist investor Dale Marsh", "hedge fund Orrin Capital"); group 1 holds the description, group 2 the name.
@@ -979,7 +979,7 @@ def _document_keys(found: re.Match[str] | None) -> set[str]:
 #: A local title, a place's capitalised words perhaps before it, and one capitalised word ("Manhattan District
 #: Attorney Vance", "City Manager Kaplan"), which :func:`~framing.person_names.personal_name` does not read as a name:
 #: the word is the person's surname where the document gave it to a person (see :meth:`SourceIndex.add`).
-_LOCAL_TITLE_THEN_WORD = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}?(?:{_LOCAL_TITLES}|Principal)\s+"
+_LOCAL_TITLE_THEN_WORD = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}?(?:{LOCAL_TITLES}|Principal)\s+"
                                     r"([A-Z][a-z][\w'’-]*)")
 #: The same as a key, in lower case ("district attorney pell").
 _LOCAL_TITLE_THEN_KEY = re.compile(_LOCAL_TITLE_THEN_WORD.pattern, re.I)
@@ -1164,7 +1164,7 @@ def _sex_written(words: Sequence[str]) -> str | None:
 
 #: Words that open a sentence or a phrase before a name and begin none ("But", "Then", "After", "Meanwhile", "Though"),
 #: articles aside: "The Tom Vell Foundation" is no person.
-_OPENING_WORDS = (NOT_A_NAME_START | _OPENERS | OPENING_FUNCTION_WORDS) - {"The", "A", "An"}
+_OPENING_WORDS = (NOT_A_NAME_START | OPENERS | OPENING_FUNCTION_WORDS) - {"The", "A", "An"}
 
 
 #: A cue after a source, a comma before it allowed, then "it" as the subject of what it said ("says it does not
@@ -1260,7 +1260,7 @@ def _forenames(sentence: str, surnames: Collection[str]) -> dict[str, dict[froze
         kept: list[str] = []
         for word in reversed(match.group(1).split()):
             if len(word.rstrip(".")) > 1 and (
-                    word.endswith(".") or word.isupper() or word in NOT_A_NAME_START | _OPENERS
+                    word.endswith(".") or word.isupper() or word in NOT_A_NAME_START | OPENERS
                     or TITLE.match(word + " ") or ROLE_WORD.fullmatch(word) or is_role(word.lower())
                     or (word.lower() in _PARTY_OF and word != "Green")):  # "Republican Tom Vask", not "Green"
                 break
@@ -1751,7 +1751,7 @@ class SourceIndex:
       or "of the Interior", and back; or in other words, the one such ministry:
       "the Chinese foreign ministry" after "China's Ministry of Foreign Affairs", see :func:`_same_ministry`), and
       so is a capital written in one word after its country or the country after it ("Beijing" after "China",
-      see ``_CAPITALS``), and a post written in letters after it spelled out, or back ("the PM" after "the Prime
+      see ``CAPITALS``), and a post written in letters after it spelled out, or back ("the PM" after "the Prime
       Minister", see ``SHORT_POSTS``), but in a denial never an accuser.
     * A capitalised short name joins the one person whose name ends with it ("Marsh" after
       "prosecutor Helen Marsh", "De Vries" or "de Vries" after "Hanneke de Vries"), its accents written or left
@@ -2530,7 +2530,7 @@ class SourceIndex:
         "Agency rejects ...") or a body's kind or a post in lower-case words ("Rights group says ...", "Health minister
         denies ...", see :func:`described_body`, :func:`described_post`) is a description with "the" left out, and
         means the one person or body it fits, named anywhere. A list read as nationalities (see
-        :func:`_nationality_list`) with a word that is no known one but names a person so far (see
+        :func:`nationality_list`) with a word that is no known one but names a person so far (see
         :meth:`_person_word`) is cut at its commas as any other list."""
         accusation = accusation_in_span(text, after)
         if accusation is not None:
@@ -3756,7 +3756,7 @@ class SourceIndex:
         event = self._event_organised(bare, written)
         if event is not None:
             return self.add(event, denial)  # "organisers said" of "The Brightwater Film Festival has cancelled ..."
-        if (_name_word(written) or _after_particles(written)) and not generic:
+        if (name_word(written) or _after_particles(written)) and not generic:
             # "The Health Minister" after "Health Minister Colm Ardagh": a role capitalised as a title, with "the"
             the = not spelled and _with_the(text, the_before)
             person = (self._person_described(bare, bare.split(" "), denial)
@@ -4226,7 +4226,7 @@ class SourceIndex:
         "China rejected ...") or the capital of the country ``bare`` ("beijing" for "China" after "Beijing
         rejected ..."), or its capital spelled another way ("kyiv" for "Kiev"), or that country's government written
         with its name, nationality or capital ("chinese government" for "China", and back): one government (see
-        ``_CAPITALS``, :func:`government_of`); ``None`` for none, or for two ("Turkey", "Türkiye")."""
+        ``CAPITALS``, :func:`government_of`); ``None`` for none, or for two ("Turkey", "Türkiye")."""
         folded = without_accents(bare)
         country = government_of(folded)
         if country is None:
@@ -5556,7 +5556,7 @@ def _from_given_name(name: str, shown: str) -> tuple[str, str] | None:
     :func:`framing.given_names.is_given_name`); ``None`` for none."""
     words, shown_words = name.split(" "), shown.split(" ")
     first = None if len(words) != len(shown_words) else next(
-        (at for at, word in enumerate(shown_words) if is_given_name(word) or _INITIAL.fullmatch(word)), None)
+        (at for at, word in enumerate(shown_words) if is_given_name(word) or INITIAL.fullmatch(word)), None)
     return None if first is None else (" ".join(words[first:]), " ".join(shown_words[first:]))
 
 
@@ -5577,7 +5577,7 @@ def _people_joined(source: str, shown: str) -> dict[str, str]:
                                                           for part in written):
         return {}
     return {key: part for key, part in zip(keys, written)
-            if is_given_name(part.split(" ")[0]) or _INITIAL.fullmatch(part.split(" ")[0])}
+            if is_given_name(part.split(" ")[0]) or INITIAL.fullmatch(part.split(" ")[0])}
 
 
 def _in_list_of_names(source: str, word: str) -> bool:

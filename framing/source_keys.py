@@ -14,7 +14,7 @@ from .furniture import ENTRY_STAMP
 from .segment import dateline_length, list_mark_length
 from .source_words import (
     _LINK_LABELS,
-    _MONTH,
+    MONTH,
     AG_OF,
     FACT_CHECK_LABEL,
     HEADLINE_SMALL_WORDS,
@@ -31,7 +31,7 @@ from .turns import speaker_label_length
 
 #: How many forms of spans and speakers' labels are kept once worked out: a long transcript names its speakers
 #: again at every turn, and copy its sources in sentence after sentence.
-_FORMS_KEPT = 4096
+FORMS_KEPT = 4096
 
 
 #: A liveblog time stamp swallowed at the start of a span ("10:05 GMT - ", "9.30am: ", "10:15 a.m. ET - ").
@@ -51,16 +51,16 @@ _CORRECTION_LABEL = re.compile(r"(?:correction|clarification|editor['’]s\s+not
 #: A timeline's entry mark, read as a liveblog's stamp is: a year or a date and a dash or colon ("2009 — ",
 #: "March 3: ", "3 March 2024 - ", "Jan. 5, 2021 — "); or a numbered or lettered list item's mark ("1) ", "2. ",
 #: "b) ", "(c) "; not "A. ", an initial too).
-_ENTRY_MARK = re.compile(rf"^(?:(?:\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
-                         rf"|{_MONTH}\s+\d{{4}})\s*(?:--|[-–—:|])\s+"
+_ENTRY_MARK = re.compile(rf"^(?:(?:\d{{4}}|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?"
+                         rf"|{MONTH}\s+\d{{4}})\s*(?:--|[-–—:|])\s+"
                          r"|(?:\d{1,3}[.)]|[a-z][.)]|[A-Z]\)|\([a-zA-Z\d]{1,3}\))\s+)")
 #: What is left when a span starts inside a time stamp ("m. - Premier Cho", "- The agency", "ET - Acme").
 _STAMP_TAIL = re.compile(rf"^(?:(?:[ap]?\.?m\.|\([^()]*\)|(?:{_ZONES})\b)\s*)*[-–—|]+\s+")
 
 #: What follows a name without being one ("Martin Luther King Jr.").
-_SUFFIXES = frozenset("Jr Sr II III IV V".split())
+SUFFIXES = frozenset("Jr Sr II III IV V".split())
 #: Of those, a generation's, as :meth:`str.capitalize` writes it ("Jr", "Iii"): the surname is the word before.
-_GENERATIONS = frozenset(suffix.capitalize() for suffix in _SUFFIXES)
+_GENERATIONS = frozenset(suffix.capitalize() for suffix in SUFFIXES)
 
 #: A word as a headline's case is read: a letter, then letters, digits, apostrophes and hyphens.
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -109,7 +109,7 @@ def _written_as_form(words: list[str], form: str) -> bool:
     return written.endswith(".") if form == "co" else written.isupper()
 
 
-@lru_cache(maxsize=_FORMS_KEPT)
+@lru_cache(maxsize=FORMS_KEPT)
 def text_key(text: str) -> str:
     """What two spellings of one wording share: composed characters (NFC), lower case, apostrophes folded
     into ', no invisible format characters. The canonical source name is the key of its display form."""
@@ -147,7 +147,7 @@ def counted_key(key: str) -> str:
     return key[2:] if key.startswith("a few ") else key
 
 
-@lru_cache(maxsize=_FORMS_KEPT)
+@lru_cache(maxsize=FORMS_KEPT)
 def without_heading(text: str) -> str:
     """``text`` without what a liveblog or wire story puts before an entry: an emoji or bullet ("🔴 "), a
     time stamp on its own line, a banner ("BREAKING: ", "[10:05] ") or a link's label ("Read more: "), a time
@@ -208,7 +208,7 @@ def last_words_start(text: str, end: int, words: int) -> int:
 #: Words that open a sentence before its subject, a comma closing them ("On Tuesday, the ministry denied",
 #: "Asked about the claims, Acme Corp said", "Back in her shed, Roth was less patient"), besides those of
 #: ``NOT_A_NAME_START``.
-_OPENERS = frozenset("""Asked Speaking Responding Reacting Contacted Reached Writing Meanwhile Separately Still
+OPENERS = frozenset("""Asked Speaking Responding Reacting Contacted Reached Writing Meanwhile Separately Still
     Instead Elsewhere Overall Nonetheless Nevertheless Afterwards Back Outside""".split())
 
 #: A liveblog's bare time stamp before a capitalised word, with no dash or bracket ("12:00 The ministry said",
@@ -221,8 +221,8 @@ _BARE_STAMP = re.compile(rf"\s*\d{{1,2}}[:.]\d{{2}}{_STAMP_MARKS}*\s+(?=[A-Z])")
 _QA_BEFORE_PRONOUN = re.compile(r"[QA]\.[^\S\r\n]+(?=(?:He|She|They|We|It|I|You)\b)")
 
 
-@lru_cache(maxsize=_FORMS_KEPT)
-def _lead_length(text: str) -> int:
+@lru_cache(maxsize=FORMS_KEPT)
+def lead_length(text: str) -> int:
     """How many characters open the sentence ``text`` before its words: typography, a list's mark, a liveblog
     stamp (bare too), a dateline, a speaker's label in capitals ("HOST: "), a correction's label ("Clarification: ",
     see ``_CORRECTION_LABEL``) and a transcript's "Q." or "A." before a pronoun ("A. He said", not a surname after an
@@ -238,20 +238,20 @@ def _lead_length(text: str) -> int:
     return label.end() if label else skip
 
 
-@lru_cache(maxsize=_FORMS_KEPT)
+@lru_cache(maxsize=FORMS_KEPT)
 def past_opener(text: str) -> int:
-    """How many characters open the sentence ``text`` before its main clause: what :func:`_lead_length` passes
+    """How many characters open the sentence ``text`` before its main clause: what :func:`lead_length` passes
     over, then an opener up to its comma ("On Tuesday, ", "In March, ", "Asked about it, "): six words at most, or
     ``_CLAUSE_OPENER_WORDS`` for a clause of time or condition ("When the Ellis river burst its banks last March, "),
     as its own subject and verb make it longer."""
-    skip = _lead_length(text)
+    skip = lead_length(text)
     bare_time = BARE_TIME_OPENER.match(text, skip)
     if bare_time is not None:
         return bare_time.end()  # "Last week the ombudsman found ...": when, then the subject, with no comma between
     comma = text.find(",", skip)
     opener = text[skip:comma].split() if comma >= 0 else []
     most = _CLAUSE_OPENER_WORDS if opener and opener[0] in _CLAUSE_OPENERS else 6
-    if opener and len(opener) <= most and (opener[0] in (NOT_A_NAME_START | _OPENERS) - {"The", "A", "An"}
+    if opener and len(opener) <= most and (opener[0] in (NOT_A_NAME_START | OPENERS) - {"The", "A", "An"}
                                            or _TIME_LAPSE.fullmatch(" ".join(opener))):
         skip = comma + 1
     return skip
@@ -295,7 +295,7 @@ _NICKNAME = re.compile(rf"(?<![\w'’.-])(?P<lead>{to_first_capital()})"
                        r"(?P<nick>[\"“][A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?[\"”][^\S\n]+)(?=[A-Z])")
 
 
-@lru_cache(maxsize=_FORMS_KEPT)
+@lru_cache(maxsize=FORMS_KEPT)
 def without_nickname(text: str) -> str:
     """``text`` with each nickname in quotation marks inside a personal name blanked out, its length kept (see
     ``_NICKNAME``): 'Juan "Chico" Marquez' reads as the name "Juan" and "Marquez", the nickname no quotation. Text
@@ -329,7 +329,7 @@ def runs_tried_once(pattern: re.Pattern[str], text: str, starts: re.Pattern[str]
         at = begin + 1
 
 
-def _name_case(word: str) -> str:
+def name_case(word: str) -> str:
     """``word`` in title case as a name is written: "O'Neill", "McConnell", "MacArthur" (Mac only before five letters
     or more: not "Macron", "Machado")."""
     shown = word.title()

@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from .given_names import given_name_sex
 from .segment import TRADE_ENDING
-from .source_keys import _FORMS_KEPT
-from .source_places import _IRREGULAR_NATIONALITIES
+from .source_keys import FORMS_KEPT
+from .source_places import IRREGULAR_NATIONALITIES
 from .source_words import (
     COURT_WORDS,
     EDGE,
@@ -43,15 +43,15 @@ _PERSON_MAKERS = frozenset("""lawmaker policymaker filmmaker moviemaker peacemak
     mischiefmaker tastemaker hitmaker saddlemaker""".split())
 
 
-def _business_kind(word: str) -> bool:
+def business_kind(word: str) -> bool:
     """Whether the lower-case ``word`` before a firm's one-word name says what kind of business it is: a trade
     ("operator", see ``TRADE_KINDS``), a maker or trade that opens no firm's name ("chipmaker", "insurer": see
-    :func:`_business_trade`) or an online service's kind ("platform", "app": see ``_SERVICE_KINDS``), as in "the
+    :func:`business_trade`) or an online service's kind ("platform", "app": see ``_SERVICE_KINDS``), as in "the
     chipmaker Corvo" or "the video platform Tessel"."""
-    return word in TRADE_KINDS or word in _SERVICE_KINDS or (word.islower() and _business_trade(word))
+    return word in TRADE_KINDS or word in _SERVICE_KINDS or (word.islower() and business_trade(word))
 
 
-def _business_trade(word: str) -> bool:
+def business_trade(word: str) -> bool:
     """Whether ``word``, in any case, is a kind of business that opens no firm's name (see ``_BUSINESS_TRADES``), or
     a maker written as one word that is no person's ("Planemaker", "Steelmaker"; not "Lawmaker": ``_PERSON_MAKERS``)."""
     word = word.lower()
@@ -72,7 +72,7 @@ def is_trade(word: str) -> bool:
 
 
 #: Lower-case nouns for a kind of online service or young firm, which its one-word name follows ("the video platform
-#: Tessel", "the messaging app Lumen", "the startup Nimbus"): the name alone is the source (see :func:`_business_kind`).
+#: Tessel", "the messaging app Lumen", "the startup Nimbus"): the name alone is the source (see :func:`business_kind`).
 _SERVICE_KINDS = frozenset("platform app startup start-up service".split())
 
 #: Court's words that are a judge's title before a name ("Judge Ana Ruiz", "Justice Nervo"), where another court's
@@ -102,7 +102,7 @@ def people_plural(word: str) -> bool:
     if word in _NO_GROUP:
         return False
     single = word.removesuffix("s")
-    return (word in NAMELESS_NOUNS or single in PERSON_ROLES or single in _IRREGULAR_NATIONALITIES
+    return (word in NAMELESS_NOUNS or single in PERSON_ROLES or single in IRREGULAR_NATIONALITIES
             or word.endswith("ians"))
 
 
@@ -165,14 +165,14 @@ def apposed_role(appositive: str) -> bool:
             and not RANKING_MODIFIERS.intersection(role[-2:-1]))
 
 
-@lru_cache(maxsize=_FORMS_KEPT)
+@lru_cache(maxsize=FORMS_KEPT)
 def is_role(word: str) -> bool:
     """Whether the lower-case ``word`` is a person's role, singular or plural ("spokeswoman", "officials")."""
     return (bool(re.fullmatch(r"spokes(?:man|woman|person|men|women|people)", word)) or word in PERSON_ROLES
             or word.removesuffix("s") in PERSON_ROLES)
 
 
-def _group_opening(word: str) -> bool:
+def group_opening(word: str) -> bool:
     """Whether the lower-case first ``word`` of a capitalised source opens a group, not a personal name ("Other
     Netizens", "Several Residents": see ``QUANTIFIERS``), whose later "he" or "she" is no one of them; "One
     Democrat" is one person."""

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .given_names import given_name_sex
 from .segment import dateline_length
-from .source_keys import _FORMS_KEPT, text_key, without_accents
+from .source_keys import FORMS_KEPT, text_key, without_accents
 from .source_words import AGE_ALONE, COUNTRIES, GOVERNMENT_OF, PERSON_DEMONYMS, PERSON_S_SIDE, RANK_ALONE
 from .textchars import case_blind
 
@@ -23,7 +23,7 @@ _COUNTRY_KEYS = frozenset(c.lower() for c in COUNTRIES) | {"chad", "georgia"}
 #: writes alone (Washington, a state and a surname too; Athens, Dublin, Rome, also the Holy See's), seats of a rival
 #: government or a city's own (Sanaa, Delhi, Amsterdam), and contested ones (Jerusalem). Brussels as often means the
 #: EU and Kinshasa and Brazzaville one of two Congos: each is a subject, joined with no country.
-_CAPITALS: dict[str, tuple[str, ...]] = {
+CAPITALS: dict[str, tuple[str, ...]] = {
     "Abuja": ("nigeria",), "Accra": ("ghana",), "Algiers": ("algeria",), "Amman": ("jordan",),
     "Ankara": ("turkey", "türkiye"), "Antananarivo": ("madagascar",), "Asmara": ("eritrea",),
     "Astana": ("kazakhstan",), "Asunción": ("paraguay",), "Ashgabat": ("turkmenistan",), "Baghdad": ("iraq",),
@@ -92,7 +92,7 @@ def dateline_town(text: str) -> str | None:
 
 def dateline_place(text: str) -> str | None:
     """The key of the country a wire dateline opening ``text`` names (see :func:`framing.segment.dateline_length`):
-    the country written after its place ("kenya" of "KESSELTON, Kenya (AP) - "), or a capital's (``_CAPITALS``:
+    the country written after its place ("kenya" of "KESSELTON, Kenya (AP) - "), or a capital's (``CAPITALS``:
     "kenya" of "NAIROBI - "), else the place itself ("varnock" of "VARNOCK (Reuters) - "); ``None`` without one.
     Where two stories were filed from, so that a body each calls "the Presidency" is not read as one (see
     :func:`framing.summarize`)."""
@@ -104,7 +104,7 @@ def dateline_place(text: str) -> str | None:
     region = _DATELINE_REGION.match(dateline)
     if region and text_key(region.group(1)) in _COUNTRY_KEYS:
         return text_key(region.group(1))
-    countries = _CAPITALS.get(place.title(), ())
+    countries = CAPITALS.get(place.title(), ())
     return countries[0] if countries else text_key(place)
 
 
@@ -126,14 +126,14 @@ def united_nations(key: str) -> str:
 _SEAT_HALL_WORDS = frozenset("City Town Village".split())
 
 
-def _seat_hall(words: list[str]) -> bool:
+def seat_hall(words: list[str]) -> bool:
     """Whether the capitalised ``words`` end in the name of a city's, town's or village's hall ("City Hall")."""
     return len(words) >= 2 and words[-1] == "Hall" and words[-2] in _SEAT_HALL_WORDS
 
 
 #: Capitalised words in a list before a lower-case word, a headline's commas for "and" ("German, French officials",
 #: "Kenyan, Ugandan and Tanzanian police"); group 1 holds the words. A list of nationalities (see
-#: :func:`_nationality_list`) is one source, whose first nationality alone names no one.
+#: :func:`nationality_list`) is one source, whose first nationality alone names no one.
 _CAPITALISED_LIST = re.compile(r"^((?:[A-Z][a-z]+,\s+)+(?:[A-Z][a-z]+,?\s+and\s+)?[A-Z][a-z]+)\s+[a-z]")
 #: Nationalities not made from their country's name by a regular ending (see :func:`_adjective_of`), with the
 #: country's key: "the Turkish government" is Turkey's, "the German foreign ministry" Germany's.
@@ -151,7 +151,7 @@ _NATIONALITY_COUNTRY = {
 #: Nationalities not made of ``COUNTRIES``' names by a nationality's ending (see :func:`_adjective_of`), in lower
 #: case: those above, others whose country is named in several words ("saudi", "salvadoran") or not in
 #: ``COUNTRIES``, and regions' and peoples' ("european", "arab", "kurdish").
-_IRREGULAR_NATIONALITIES = frozenset("""african american arab asian bosnian canadian emirati english european
+IRREGULAR_NATIONALITIES = frozenset("""african american arab asian bosnian canadian emirati english european
     italian ivorian korean kurdish macedonian nigerien palestinian salvadoran saudi scottish tibetan
     welsh""".split()) | _NATIONALITY_COUNTRY.keys()
 #: Endings of a word that may be a nationality the lists above do not hold (a small country's, a people's), in
@@ -186,7 +186,7 @@ _NATIONALITY_BEFORE_WORD = re.compile(rf"(?![a-z\d_])(?<![\w'’-])"
 _AT_OR_IN = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 
 
-def _hall_at(sentence: str, run: re.Match[str]) -> bool:
+def hall_at(sentence: str, run: re.Match[str]) -> bool:
     """Whether the capitalised ``run`` of ``sentence`` is a hall named after "at" or "in", a venue, not a man surnamed
     Hall ("said at Carnegie Hall"; "told Dana Hall" and "in Dana Hall's office" stay a person's)."""
     before = sentence[max(0, run.start() - 8):run.start()]
@@ -249,7 +249,7 @@ def _ministry(key: str) -> tuple[str, str, list[str]] | None:
 def same_country(country: str, nationality: str) -> bool:
     """Whether ``nationality`` (a country's name or its adjective: "chinese", "saudi", "turkish") names the country
     ``country`` ("china", "saudi arabia", "turkey"), either of them written as its capital ("beijing": see
-    ``_CAPITALS``)."""
+    ``CAPITALS``)."""
     country, nationality = _one_country(country), _one_country(nationality)
     if (nationality == country or nationality == country.partition(" ")[0] and " " in country
             or _NATIONALITY_COUNTRY.get(nationality) == country):
@@ -267,14 +267,14 @@ def _adjective_of(country: str, nationality: str) -> bool:
 
 
 def _one_country(key: str) -> str:
-    """The key of the country whose capital is ``key`` ("china" of "beijing", see ``_CAPITALS``), or of the country
+    """The key of the country whose capital is ``key`` ("china" of "beijing", see ``CAPITALS``), or of the country
     ``key`` by its first name there ("turkey" of "türkiye", which shares its capital), else ``key``."""
     folded = without_accents(key)
     countries = SEATS.get(folded) or (SEATS[_SEATS_OF[folded][0]] if _SEATS_OF.get(folded) else ())
     return countries[0] if countries else key
 
 
-@lru_cache(maxsize=_FORMS_KEPT)
+@lru_cache(maxsize=FORMS_KEPT)
 def government_of(key: str) -> str | None:
     """The key of the country whose government the source key ``key`` names (see :func:`_one_country`): a
     country's name in one word or a capital's ("china", "beijing"), or a government with a country's name, its
@@ -289,7 +289,7 @@ def government_of(key: str) -> str | None:
     return next(iter(countries)) if len(countries) == 1 else None
 
 
-def _governed(key: str) -> str | None:
+def governed(key: str) -> str | None:
     """The key of the country whose government the source key ``key`` (without accents) names (see
     :func:`government_of`: "china" of "beijing", "china's government") or one of whose ministries or departments
     it names, by its country or nationality ("china's foreign ministry", "chinese foreign ministry": see
@@ -301,7 +301,7 @@ def _governed(key: str) -> str | None:
     return government_of(f"{country or words[0]} government") if country or words else None
 
 
-def _nationality_list(form: str) -> bool:
+def nationality_list(form: str) -> bool:
     """Whether ``form`` opens with a list of nationalities before a lower-case word ("German, French officials",
     "Kenyan, Ugandan and Tanzanian police"; see ``_CAPITALISED_LIST``): each word a nationality or ending as one
     (``_NATIONALITY_ENDINGS``) and no known given name, and one of them a nationality or with a strong ending
@@ -319,16 +319,16 @@ def listed_words(form: str) -> list[str]:
     return [word.lower() for word in re.findall(r"[A-Z][a-z]+", found.group(1))] if found else []
 
 
-@lru_cache(maxsize=_FORMS_KEPT)  # each call reads every country's name
+@lru_cache(maxsize=FORMS_KEPT)  # each call reads every country's name
 def _nationality(word: str) -> bool:
-    """Whether ``word``, in lower case, is a known nationality: one of ``_IRREGULAR_NATIONALITIES`` or a country's
+    """Whether ``word``, in lower case, is a known nationality: one of ``IRREGULAR_NATIONALITIES`` or a country's
     name with a nationality's ending ("kenyan", "chinese", "israeli": see :func:`_adjective_of`)."""
-    return word in _IRREGULAR_NATIONALITIES or any(_adjective_of(country, word) for country in _COUNTRY_KEYS)
+    return word in IRREGULAR_NATIONALITIES or any(_adjective_of(country, word) for country in _COUNTRY_KEYS)
 
 
-#: The capitals of ``_CAPITALS`` by their keys without accents ("bogota"), each with its country's keys so.
+#: The capitals of ``CAPITALS`` by their keys without accents ("bogota"), each with its country's keys so.
 SEATS = {without_accents(seat.lower()): tuple(map(without_accents, countries))
-          for seat, countries in _CAPITALS.items()}
+          for seat, countries in CAPITALS.items()}
 
 #: A country's key without accents, and the keys of its capitals (two spellings: "kyiv", "kiev").
 _SEATS_OF = {country: tuple(seat for seat, of in SEATS.items() if country in of)

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .person_names import _CIVIC_BODY_ENDS, _NAME_WORDS, _PERFORMERS_ENDS, is_name, personal_name
+from .person_names import CIVIC_BODY_ENDS, NAME_WORDS, PERFORMERS_ENDS, is_name, personal_name
 from .source_forms import display_source
 from .source_keys import search_before_space, text_key, title_case
 from .source_kinds import is_role
 from .source_words import (
-    _SELF_NAME,
+    SELF_NAME,
     BODY_KINDS,
     BODY_NOUNS,
     BUSINESS_NAME_ENDS,
@@ -38,8 +38,8 @@ _CALLING_SELF = r"(?:calling|(?:who|that|which)\s+(?:calls|called))\s+(?:it|him|
 #: What a source span may stop short of, in the text after it: the verb of calling, its pronoun and the name (" calling
 #: itself BlackHarbor" after "A group"), or the name alone after a span that ends with the pronoun (" BlackHarbor" after
 #: "itself" or "A group calling itself"); a name, not a word opening the sentence's verb, ends it.
-_SELF_NAME_AFTER = re.compile(rf"\s+{_CALLING_SELF}\s+{_SELF_NAME}(?![\w'’&@#-])")
-_NAME_AFTER_SELF = re.compile(rf"\s+{_SELF_NAME}(?![\w'’&@#-])")
+_SELF_NAME_AFTER = re.compile(rf"\s+{_CALLING_SELF}\s+{SELF_NAME}(?![\w'’&@#-])")
+_NAME_AFTER_SELF = re.compile(rf"\s+{SELF_NAME}(?![\w'’&@#-])")
 #: A source span or the text before it ending with the verb of calling and its pronoun, or with the verb alone.
 _ENDS_CALLING_SELF = re.compile(rf"(?:^|\s){_CALLING_SELF}\Z")
 _ENDS_CALLING = re.compile(r"(?<![\w'’-])(?:calling|calls|called)\s*\Z")
@@ -79,7 +79,7 @@ def body_name_after(span: str, after: str) -> int:
     if found is None or title_case(span + after):
         return 0
     last = found.group(1)
-    named = (last in INSTITUTIONS or last in _PERFORMERS_ENDS or last in _CIVIC_BODY_ENDS
+    named = (last in INSTITUTIONS or last in PERFORMERS_ENDS or last in CIVIC_BODY_ENDS
              or last in _NAME_ENDS_CUT_SHORT or last.lower() in BUSINESS_NAME_ENDS
              or LEGAL_FORM_END.search(" " + last))
     return found.end() if named else 0
@@ -170,7 +170,7 @@ def name_after_title(span: str, after: str) -> int:
         return 0
     found: list[re.Match[str]] = []
     pos = 1 if titled and after.startswith(".") else 0
-    while len(found) < _NAME_WORDS and (word := _WORDS_AFTER_SPAN.match(after, pos)):
+    while len(found) < NAME_WORDS and (word := _WORDS_AFTER_SPAN.match(after, pos)):
         found.append(word)
         pos = word.end()
     names = [w.group(1).rstrip(".!?") for w in found]

@@ -44,7 +44,7 @@ KIN = (r"(?:(?:great-)?(?:grand|step|half-)?(?:father|mother|son|daughter|brothe
        r"|grandparent|in-law)(?:s|-in-law)?(?![\w'’-])")
 
 #: Police ranks written in capitals before a name in Nigerian, Ghanaian and Indian copy ("SP Williams Aya", "DGP", "DSP
-#: Ravi Lund"), read as titles only before two capitalised words, neither a firm's (see ``_FIRM_WORDS``: "SP Setia",
+#: Ravi Lund"), read as titles only before two capitalised words, neither a firm's (see ``FIRM_WORDS``: "SP Setia",
 #: "SP Setia Bhd", "ACP Group", "DSP Mutual Fund" stay), or before a surname the document gave a person (see
 #: ``SourceIndex.add``); "AIG" and "CP", firms' names too ("AIG Financial Products", "CP Rail"), only with a full
 #: stop ("CP. Hakeem Odumosu").
@@ -52,12 +52,12 @@ POLICE_RANKS = r"SP|DSP|ASP|ACP|DCP|CSP|DIG|IGP|DGP"
 STOPPED_RANKS = r"AIG|CP"
 #: Words of a firm's or a body's name, none a person's, after a rank ("DSP Mutual Fund", "DCP Midstream
 #: Corporation", "SP Jain Institute", "DIG Airport Police"): legal forms, bodies' nouns, and words of business.
-_FIRM_WORDS = "|".join([LEGAL_FORMS, *sorted(BODY_NOUNS), *"""bhd berhad mutual managers management investment
+FIRM_WORDS = "|".join([LEGAL_FORMS, *sorted(BODY_NOUNS), *"""bhd berhad mutual managers management investment
     investments institute school college university team sales finance financial midstream energy capital foods
     global international properties industries partners airport rail""".split()])
 #: Two capitalised words after a rank, each read as a word of a person's name: neither a firm's word, plural or not.
-_NAME_AFTER_RANK = (rf"\s+(?-i:(?!(?i:{_FIRM_WORDS})s?\b)[A-Z][a-z][\w'’-]*\s+"
-                    rf"(?!(?i:{_FIRM_WORDS})s?\b)[A-Z][a-z])")
+_NAME_AFTER_RANK = (rf"\s+(?-i:(?!(?i:{FIRM_WORDS})s?\b)[A-Z][a-z][\w'’-]*\s+"
+                    rf"(?!(?i:{FIRM_WORDS})s?\b)[A-Z][a-z])")
 #: Abbreviated titles, with or without a full stop ("Det Supt Sarah Jones", "Rear Adm. Daniel Hagari", "Cllr
 #: Nadia Brennock", "Asst. Prof. Lena Moravec", "Det Ch Insp Ravi Lund"), a "state" or "former" before one too ("State
 #: Sen. Ada Moe"), a party before "Sen.", "Rep." or "Gov." and a capitalised word ("GOP Rep McKell" of a headline,
@@ -86,14 +86,14 @@ TITLE = re.compile(r"^(?:(?:(?:state|former)\s+|(?-i:Garda)\s+(?=(?:supt|insp|de
                     r"sir|dame|supt|insp|det|h\.\s?e(?=\.)|(?:(?:his|her)\s+)?(?-i:Excellency)|"
                     r"ch(?=\.?\s+(?:insp|supt)\b)|(?:(?:rt|right|most|very)\.?\s+)?rev(?:erend)?|fr|msgr|monsignor|"
                     r"(?-i:Father)|rt\.?\s+hon|hon|"
-                    rf"shri(?!\s+\S+\s+(?:{_FIRM_WORDS})s?\b)|smt|alhaji|mallam|comrade|engr|atty|"
+                    rf"shri(?!\s+\S+\s+(?:{FIRM_WORDS})s?\b)|smt|alhaji|mallam|comrade|engr|atty|"
                     r"dat(?:uk|o['’]?)(?:\s+s(?:e)?ri)?|(?:tan|puan)\s+sri|"
                     r"(?:barr|amb|pres|alh|ald|comm|ofc|sup|del|sens|reps|govs)(?=\.)|"
                     r"(?:senators|representatives)(?=\s+(?-i:[A-Z])[\w'’.-]*\s+(?-i:[A-Z]))|"
                     r"\((?:mrs|mr|ms|miss|dr|prof|rtd|retd|ret)\.?\)|"
                     r"herr|frau|se[nñ]ora?|bapak|(?:sra?|ir|ust|kol|inf)(?=\.)|dipl\.-ing|"
                     r"mlle|(?-i:M)(?=\.\s+(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]))|(?-i:(?:Sig|Dott|On|Mgr)(?=\.)|Sig\.ra|Dott\.ssa)|"
-                    rf"(?-i:Ibu(?=\s+[A-Z][^\s-]*(?:\s|$)))(?!(?:\s+\S+)?\s+(?:{_FIRM_WORDS})s?\b)|"
+                    rf"(?-i:Ibu(?=\s+[A-Z][^\s-]*(?:\s|$)))(?!(?:\s+\S+)?\s+(?:{FIRM_WORDS})s?\b)|"
                     rf"(?-i:{POLICE_RANKS})(?=\.?{_NAME_AFTER_RANK})|(?-i:{STOPPED_RANKS})(?=\.{_NAME_AFTER_RANK})"
                     r")\.?\s+"
                     r"(?!(?:Z|X|Alpha|Hai|Norske)\b))+", re.I)
@@ -114,7 +114,7 @@ FACT_CHECK_LABEL = re.compile(r"\s*(?:(?:THE|OUR)\s+)?(?:CLAIMS?|VERDICT|RATING|
                               r"|\s*(?:(?:The|Our)\s+)?(?:Claims?|Verdict|Rating|Ruling|Facts?|Fact[\s-]check)\s*:"
                               r"|\s*(?:The|Our)\s+(?:verdict|rating|ruling)\s*:")
 #: A month's name, in full or shortened ("March", "Jan.", "Sept").
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 
 #: A clause that sets a source apart from the work it comments on, with "who was" or without ("not involved in the
@@ -125,12 +125,12 @@ UNINVOLVED = re.compile(r"\s+(?:who\s+(?:was|were|is|are)\s+)?not\s+(?:directly\
                         r"(?:[a-z][\w-]*\s+){0,2}?(?P<work>stud(?:y|ies)|research|work|paper|trial|report|assessment|"
                         r"analysis|findings|project|survey|review|experiments?|investigation)\b")
 
-#: The name after a reflexive pronoun of ``_SELF_NAMED``: capitalised words (figures, a handle or a hashtag too),
+#: The name after a reflexive pronoun of ``SELF_NAMED``: capitalised words (figures, a handle or a hashtag too),
 #: "the" before them and "of", "and" or "for" between them allowed ("the Black Harbor Brigade", "Soldiers of the
 #: Dawn"), in quotation marks or not; a full stop only inside a word ("X.AI"), not the sentence's.
-_SELF_NAME = (r"(?:the\s+)?[\"“‘']?[A-Z\d@#][\w'’&@#-]*(?:\.\w[\w'’&@#-]*)*"
+SELF_NAME = (r"(?:the\s+)?[\"“‘']?[A-Z\d@#][\w'’&@#-]*(?:\.\w[\w'’&@#-]*)*"
               r"(?:(?:\s+(?:of|and|for|the|de|al)){0,3}\s+[A-Z\d][\w'’&-]*(?:\.\w[\w'’&-]*)*){0,8}[\"”’']?")
-SELF_NAME_WHOLE = re.compile(_SELF_NAME)
+SELF_NAME_WHOLE = re.compile(SELF_NAME)
 
 #: A relative pronoun opening a span or one of its comma parts, in lower case ("who has long advised the mayor",
 #: "which is based in Oslo", "who’s"; not the consumer group "Which?"): a clause on the name before it, which names
@@ -169,13 +169,13 @@ MADE = (r"published|released|issued|posted|presented|made|filed|submitted|conduc
          r"prepared|produced|compiled|commissioned|unveiled|sent|delivered|obtained|seen|reviewed|viewed")
 
 #: Nouns of a time, seasons and months as alternatives of a pattern, in lower case.
-_TIME_NOUNS = r"time|day|week|weekend|month|year|decade|morning|afternoon|evening|night|moment"
+TIME_NOUNS = r"time|day|week|weekend|month|year|decade|morning|afternoon|evening|night|moment"
 _SEASONS = r"spring|summer|autumn|fall|winter"
 MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 #: A time with a word that makes it one, "this", "last", "past" ("last week", "this past December", "the same day"),
 #: never part of a name; "This Week", capitalised, may name a programme.
-_WHEN = (rf"(?:(?-i:earlier|later)\s+)?(?-i:this|last|next|past|this\s+past|that|(?:the\s+)?same)\s+"
-         rf"(?:{_TIME_NOUNS}|{_SEASONS}|{WEEKDAYS}|{MONTHS})")
+WHEN = (rf"(?:(?-i:earlier|later)\s+)?(?-i:this|last|next|past|this\s+past|that|(?:the\s+)?same)\s+"
+         rf"(?:{TIME_NOUNS}|{_SEASONS}|{WEEKDAYS}|{MONTHS})")
 #: An adverb in "-ly" ("flatly"), not a noun or adjective so ending that ends a source ("the family", "a close ally",
 #: "the daily").
 LY_ADVERB = (r"(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|tally|folly|bully|daily|weekly|monthly|"
@@ -186,7 +186,7 @@ ADVERB = rf"(?:now|still|also|again|already|often|never|always|then|later|{LY_AD
 #: A time between a subject and its verb, a pattern ("The regulator on Tuesday fined", "late Monday", "this week",
 #: "last month", "earlier this year", "yesterday"): when, no part of the subject (see :func:`opening_subject`).
 SUBJECT_TIME = (r"(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                rf"(?:\s+(?:morning|afternoon|evening|night))?|{_WHEN}|yesterday|today")
+                rf"(?:\s+(?:morning|afternoon|evening|night))?|{WHEN}|yesterday|today")
 
 #: Accusing words that are also passive participles, and what marks them so: a preposition just after
 #: them ("accused of", "charged with", "blamed by"), or a verb of being just before ("was accused", "has been
@@ -210,7 +210,7 @@ INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council 
 #: American local offices, titles before a name ("District Attorney Karen Sloane", "City Manager Ruth Kaplan") whose
 #: words are a firm's or a plan's too ("Manager Magazin", "Marshal Plan", "Clerk Street Capital", "U.S. Attorney
 #: Subpoenas ..." of a headline): a name after one is read only when it is a person's (see :func:`personal_name`).
-_LOCAL_TITLES = (r"District Attorney|City Attorney|County Attorney|State's Attorney|State’s Attorney|U\.S\. Attorney|"
+LOCAL_TITLES = (r"District Attorney|City Attorney|County Attorney|State's Attorney|State’s Attorney|U\.S\. Attorney|"
                  r"Public Defender|Manager|Marshal|Clerk|Auditor|Comptroller|Administrator|Supervisor|Assessor|"
                  r"Trooper|Trustee|Selectman|Selectwoman|Magistrate")
 #: Ranks that a "General" after them makes a title ("Secretary-General", "Attorney General"), with a hyphen or without.
@@ -232,7 +232,7 @@ ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chancel
                 r"Supreme Leader|Ayatollah|Rabbi|Archbishop|PM|Analyst|Economist|Professor|Researcher|CEO|CFO|COO|"
                 r"Whip|Advis[eo]r|Coordinator|Editor|Pro Tem|Provost|Headteacher|Headmaster|Headmistress|"
                 r"Council(?:lor|or|woman|man|member)|Assembly(?:woman|man|member)|Alder(?:man|woman)|"
-                rf"{_LOCAL_TITLES}|"
+                rf"{LOCAL_TITLES}|"
                 r"(?:President|Vice President|Premier|Governor|Mayor|Chancellor|Senator)-elect")
 
 #: Particles written into a name in lower case before its capital ("diMarco", "deVoss"), as an alternation.
@@ -287,7 +287,7 @@ SHORT_POSTS = {"pm": "prime minister", "cm": "chief minister", "mp": "member of 
 #: do ("A former detainee, who asked not to be named, said ...", "A witness said ...", "An aid worker said ...",
 #: "The whistleblower said ...", "A former employee said ...", what they were on a journey: "Passenger Ruth Okafor
 #: said ...", "A motorist said ...").
-_CIRCUMSTANCES = frozenset("""witness survivor prisoner detainee refugee victim activist representative rapporteur
+CIRCUMSTANCES = frozenset("""witness survivor prisoner detainee refugee victim activist representative rapporteur
     investigator worker guard whistleblower employee passenger traveller traveler motorist pedestrian
     cyclist""".split())
 
@@ -301,7 +301,7 @@ PERSON_ROLES = (frozenset("""spokesperson minister president secretary ambassado
     chancellor prince king queen sheikh emir general commander leader speaker
     sheriff officer executive ceo head councillor councilor councilwoman councilman
     assemblywoman assemblyman alderman alderwoman alder corporal delegate
-    supervisor principal vice-chancellor""".split()) | TITLE_NOUNS | TRADES | _CIRCUMSTANCES | frozenset(SHORT_POSTS)
+    supervisor principal vice-chancellor""".split()) | TITLE_NOUNS | TRADES | CIRCUMSTANCES | frozenset(SHORT_POSTS)
     | _HYPHENED_TITLES)
 #: Lower-case nouns describing a person by wealth, trade or standing, no role among ``PERSON_ROLES`` ("tycoon",
 #: "billionaire", "politician"): the writer's word for a person before the name ("Disgraced tycoon Tom Vask") or in an
@@ -428,11 +428,11 @@ CUE_THEN_PRONOUN = re.compile(rf"\s+{SAID_THEN}(he|she|it(?!\s+(?:is|was)\b))(?!
 #: An act that a source speaks of after a comma, opening its span ("a move" of "..., a move the agency said was
 #: needed", "a costly decision that the company called painful", "step" of a span cut after "a"): what it said of,
 #: no part of who said it.
-_ACT = r"(?:move|decision|step|measure)\s+(?:that\s+|which\s+)?"
+ACT = r"(?:move|decision|step|measure)\s+(?:that\s+|which\s+)?"
 #: A charge that a source answers, after a comma, opening its span as an act does ("a charge" of "..., a charge
 #: Velland's foreign ministry rejected", "an accusation the embassy denies", "claims that Ostmark dismissed").
 _CHARGE = r"(?:charges?|claims?|accusations?|allegations?|assertions?|suggestions?)\s+(?:that\s+|which\s+)?"
-ACT_BEFORE_SAYER = re.compile(rf"^(?:(?i:an?)\s+(?:[a-z][\w-]*\s+)?)?(?:{_ACT}|{_CHARGE})"
+ACT_BEFORE_SAYER = re.compile(rf"^(?:(?i:an?)\s+(?:[a-z][\w-]*\s+)?)?(?:{ACT}|{_CHARGE})"
                               r"(?=(?i:the|its|their)\s|[A-Z])")
 
 
@@ -471,7 +471,7 @@ BODY_WORDS = frozenset("""Republic Kingdom States Emirates Federation Nations Co
 
 #: Last words of places, clubs and firms, never of a person ("Bishop Auckland FC", "Imam Reza Shrine"), venues and
 #: public buildings among them ("the County Courthouse", "Civic Center", "the Palace Theatre", "the Vellmouth Maritime
-#: Museum"; "Hall" is a surname: see :func:`_seat_hall`), so that no such name reads as a person's (see
+#: Museum"; "Hall" is a surname: see :func:`seat_hall`), so that no such name reads as a person's (see
 #: :func:`person_like`).
 PLACE_ENDS = frozenset("""FC Shrine Mosque Cathedral Insurance City United Club Airport Hospital Motors Systems
     Dynamics Electric Industries Technologies Airlines Airways Pharmaceuticals Courthouse Center Centre Arena Stadium
@@ -660,12 +660,12 @@ FIRM_NAME_ENDS = ((BUSINESS_NAME_ENDS - frozenset("group company corporation hol
                    | frozenset("""labs software metrics social homes housing developments properties lettings arms
                                 munitions armaments ordnance shipbuilders shipyards""".split()))
 #: Words that, marked alone as a source, only qualify the noun after them (see
-#: :func:`framing.credit_spans._modifier_grown`): an article, or an adjective of how new, how secret or how senior a
+#: :func:`framing.credit_spans.modifier_grown`): an article, or an adjective of how new, how secret or how senior a
 #: document or its makers are; none of them a ministry's portfolio ("a leaked ministry memo").
 LONE_MODIFIERS = frozenset("""the a an new latest earlier recent fresh further additional leaked secret internal
     confidential classified unpublished preliminary senior""".split())
 #: Capitalised words that name no body: months and weekdays ("In March, the company said").
-CALENDAR = re.compile(rf"(?:{_MONTH}|(?i:{WEEKDAYS}))")
+CALENDAR = re.compile(rf"(?:{MONTH}|(?i:{WEEKDAYS}))")
 
 
 #: Words for a person a business may be named after, besides ``PERSON_ROLES`` ("Tory Burch, the designer",

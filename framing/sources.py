@@ -13,10 +13,10 @@ import re
 from functools import lru_cache
 
 from .given_names import is_given_name
-from .person_names import _short_first_name, _VOWELS, is_name, name_opening_word, opens_with_given_name
-from .source_forms import _TIME_ALONE, display_source
-from .source_keys import _FORMS_KEPT, _name_case, text_key, without_accents
-from .source_places import _governed, _nationality, listed_words
+from .person_names import short_first_name, VOWELS, is_name, name_opening_word, opens_with_given_name
+from .source_forms import TIME_ALONE, display_source
+from .source_keys import FORMS_KEPT, name_case, text_key, without_accents
+from .source_places import governed, _nationality, listed_words
 from .source_words import EDGE, HEADLINE_SMALL_WORDS, LEADING, LINK_LABEL
 
 
@@ -55,8 +55,8 @@ def normalise_source(text: str) -> str:
 
 def time_alone(text: str) -> bool:
     """Whether the source span ``text`` is a time alone ("month" of "released last month", "the time" of "at the
-    time", "this past December"; see ``_TIME_ALONE``), which says when and never who."""
-    return _TIME_ALONE.fullmatch(LEADING.sub("", text.strip(EDGE))) is not None
+    time", "this past December"; see ``TIME_ALONE``), which says when and never who."""
+    return TIME_ALONE.fullmatch(LEADING.sub("", text.strip(EDGE))) is not None
 
 
 #: A quantity alone, an approximation or "to" perhaps before it and a magnitude, "times" or a measure after it ("more
@@ -84,13 +84,13 @@ _LABEL_TITLES = frozenset("mr mrs ms mx dr sen rep gov gen col lt maj sgt cpl st
 _LABEL_ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
-@lru_cache(maxsize=_FORMS_KEPT)
+@lru_cache(maxsize=FORMS_KEPT)
 def speaker_display(label: str) -> str:
     """How a transcript's speaker label (see :func:`framing.turns.speaker_turns`) shows its speaker: as written,
     a label in capitals in title case ("SEN. JANE ROE" → "Sen. Jane Roe", "O'BRIEN" → "O'Brien", "SEN. MCCONNELL"
     → "Sen. McConnell", "HOST" → "Host"), a word without a vowel kept as an acronym ("CNN"), and so is one of two or
     three letters ("ABC NEWS ANCHOR" → "ABC News Anchor", "UN ENVOY") but a title ("DR."), a short first name
-    (see :func:`_short_first_name`: "TOM ARDLEY" → "Tom Ardley") or a short surname after a name or title ("JANE
+    (see :func:`short_first_name`: "TOM ARDLEY" → "Tom Ardley") or a short surname after a name or title ("JANE
     ROE", "DR. LEE"). :meth:`SourceIndex.add` then reads it as any source span, so that "Sen. Jane Roe" is "jane roe"
     and a later "ROE:" joins her. An aside in brackets is dropped ("SEN. JANE ROE (D-NY)", "ROE (via telephone)"),
     but for a person's name in title case after a role in capitals, which is the speaker's (see
@@ -108,7 +108,7 @@ def speaker_display(label: str) -> str:
     if comma:  # "ANA RUIZ, HOST": the name shown as a name alone is ("Ana Ruiz"), then its role
         return speaker_display(name) + comma + " " + speaker_display(description.strip())
     words = label.split()
-    shown: list[str] = [words[0].title()] if _short_first_name(words) else []
+    shown: list[str] = [words[0].title()] if short_first_name(words) else []
     for word in words[len(shown):]:
         shown.append(_shown_word(word, shown[-1] if shown else None))
     return " ".join(shown)
@@ -146,8 +146,8 @@ def _shown_word(word: str, before: str | None) -> str:
         # an acronym ("ABC", "UN", "EU"), but a short surname after a name or title ("JANE ROE", "DR. LEE")
         name_before = (before is not None and before[:1].isupper() and not before.isupper()
                        and before.lower().strip(".") not in HEADLINE_SMALL_WORDS)
-        return word.title() if name_before and _VOWELS & set(word) else word
-    return _name_case(word) if _VOWELS & set(word) else word
+        return word.title() if name_before and VOWELS & set(word) else word
+    return name_case(word) if VOWELS & set(word) else word
 
 
 def same_government(subject: str, source: str) -> bool:
@@ -159,8 +159,8 @@ def same_government(subject: str, source: str) -> bool:
     written without it may be another country's ("President Tarek Osman") and is not."""
     if source == "white house":
         return _US_PRESIDENT.match(subject) is not None
-    country = _governed(without_accents(text_key(display_source(subject))))
-    return country is not None and country == _governed(without_accents(source))
+    country = governed(without_accents(text_key(display_source(subject))))
+    return country is not None and country == governed(without_accents(source))
 
 
 #: The U.S. president as a subject is written ("U.S. President Tom Vance", "the US president", "American President
@@ -170,6 +170,6 @@ _US_PRESIDENT = re.compile(r"(?:the\s+)?(?:U\.\s?S\.|US|United\s+States|American
 
 def unsure_list(text: str) -> bool:
     """Whether the source span ``text`` is read as a list of nationalities holding a word that is no known one
-    ("Veldoran, Kestorian officials": see :func:`_nationality_list`), a word the document may name as a person
+    ("Veldoran, Kestorian officials": see :func:`nationality_list`), a word the document may name as a person
     elsewhere, which then cuts the list (see :meth:`SourceIndex.add`)."""
     return any(not _nationality(word) for word in listed_words(display_source(text)))

@@ -231,7 +231,7 @@ def _open(path: str):
 
 
 #: Characters JSON leaves raw but many line readers (Python's ``str.splitlines``) treat as line ends.
-_LINE_ENDS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+LINE_ENDS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
 
 
 class CsvWriter:
@@ -257,7 +257,7 @@ def json_cell(value: object) -> str:
 def json_line(value: object) -> str:
     """One JSON Lines record (no newline): UTF-8 text kept readable, but the Unicode line and paragraph
     separators escaped, so every reader sees one record per line."""
-    return json.dumps(value, ensure_ascii=False).translate(_LINE_ENDS)
+    return json.dumps(value, ensure_ascii=False).translate(LINE_ENDS)
 
 
 #: A run of quote characters, in CSV text.

@@ -50,7 +50,7 @@ _LABEL_AFTER_CODE = (rf"[^\S\r\n]+(?![a-z]){LABEL_WORD}"
 # before a dash or bar, or before a speaker's label ("0:00:05 - ", "01:02:03 | ", "00:00:05 JANE ROE: ").
 BARE_CODE = rf"\d{{1,2}}:\d{{2}}{SECONDS}(?:[^\S\r\n]*[-–—|](?=[^\S\r\n])|(?={_LABEL_AFTER_CODE}))"
 
-_OPENERS = "\"'“‘«„‚([{¡¿「『（【《〈〔"
+OPENERS = "\"'“‘«„‚([{¡¿「『（【《〈〔"
 
 # A candidate boundary: terminal punctuation (or an ellipsis), optional closing quotes/brackets (German copy's
 # «, ‹, “ and ‘ too, where no letter or digit follows: "getan.« Der", "gut.“ Der"; French and Swiss copy open

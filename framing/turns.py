@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from .given_names import given_name_sex
 from .textlines import NAME_PARTICLES, NEWS_AGENCIES, PARAGRAPH_BREAK, STAMP_MARKS, BARE_CODE, BLANK, DASHES
-from .textlines import LABEL_WORD, LINE, _OPENERS, PLATFORMS, UPPER, line_of, next_visible, post_sign_off
+from .textlines import LABEL_WORD, LINE, OPENERS, PLATFORMS, UPPER, line_of, next_visible, post_sign_off
 from .textlines import closing_note
 
 __all__ = ["QUOTED_RUN", "SPEECH_CUES_OPENING", "INTERVIEWER_ROLES", "SPEAKER_ROLES", "INTRO_CHARS", "SpeakerTurn",
@@ -126,7 +126,7 @@ INTRO_CHARS = 1500
 _NAME_RUN = re.compile(rf"[{UPPER}][\w'’-]*(?:[^\S\r\n]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[^\S\r\n]+)*"
                        rf"[{UPPER}][\w'’-]*)*")
 # A possessive's ending, dropped from a name's last word ("Holm's").
-_POSSESSIVE_END = re.compile(r"['’]s?$", re.IGNORECASE)
+POSSESSIVE_END = re.compile(r"['’]s?$", re.IGNORECASE)
 # An initial in a name's label ("J. Roe").
 _INITIAL = re.compile(r"[A-Z]\.")
 
@@ -377,7 +377,7 @@ def _introduced_posts(text: str, bounds: Sequence[tuple[int, int]]) -> list[Spea
         name = _poster_named(text, intro.start())
         gap = _SPACE_AFTER.match(text, intro.end())
         words = gap.end() if gap else intro.end()
-        if name is None or words >= len(text) or text[words] in _OPENERS:
+        if name is None or words >= len(text) or text[words] in OPENERS:
             continue
         first = bisect_left(starts, words + 1) - 1
         if first < 0 or bounds[first][1] <= words:
@@ -824,7 +824,7 @@ def _people_named(text: str) -> frozenset[str]:
     whose bare surname as a label is no outlet's."""
     found: set[str] = set()
     for run in _NAME_RUN.finditer(text):
-        words = [_POSSESSIVE_END.sub("", word) for word in run.group().split()]
+        words = [POSSESSIVE_END.sub("", word) for word in run.group().split()]
         if len(words) > 1 and (given_name_sex(words[-2]) is not None
                                or words[-2].rstrip(".").lower() in _PERSON_TITLE_WORDS):
             found.add(words[-1].upper())
@@ -902,7 +902,7 @@ def intro_names(intro: str) -> dict[str, str | None]:
     ("The Herald" is none); only the first ``INTRO_CHARS`` characters are read."""
     named: dict[str, str | None] = {}
     for run in _NAME_RUN.finditer(intro, 0, INTRO_CHARS):
-        words = [_POSSESSIVE_END.sub("", word) for word in run.group().split()]
+        words = [POSSESSIVE_END.sub("", word) for word in run.group().split()]
         while words and words[0].lower() in NOT_SPEAKER_WORDS:
             words.pop(0)  # "The Herald", "In Morlan": a sentence's word before a name
         if len(words) < 2:

@@ -1395,10 +1395,10 @@ def test_analyze_csv_shows_each_source_as_the_text_names_it(bundled, tmp_path, c
 
 def test_the_report_footer_calls_the_bundled_model_bundled_however_it_is_named(tiny_dir):
     from framing.analyze import DEFAULT_MODEL_DIR
-    from framing.cli import _model_name
+    from framing.cli import model_name
 
-    assert {_model_name(None), _model_name("default"), _model_name(str(DEFAULT_MODEL_DIR))} == {"bundled"}
-    assert _model_name(str(tiny_dir)) == tiny_dir.name
+    assert {model_name(None), model_name("default"), model_name(str(DEFAULT_MODEL_DIR))} == {"bundled"}
+    assert model_name(str(tiny_dir)) == tiny_dir.name
 
 
 class _Page(HTMLParser):
@@ -2003,7 +2003,7 @@ def test_report_draws_a_score_output_s_reports_and_index_without_running_the_mod
                                                                                   monkeypatch):
     """An analyst scores a corpus, sums it up, then wants the reports: drawn from the sentence rows, as framing
     analyze --format html draws each document, without a second run of the model."""
-    from framing.cli import _model_name
+    from framing.cli import model_name
     from framing.cli_report import report_name
     from framing.report import render_html
 
@@ -2021,7 +2021,7 @@ def test_report_draws_a_score_output_s_reports_and_index_without_running_the_mod
     names = ["000000-ferry.html", "000001-pier.html", "000002-https_news.example_a_b_1.html"]
     assert sorted(p.name for p in out.iterdir()) == [*names, "index.html"]
     assert [report_name(a["id"], k) for k, a in enumerate(articles)] == names
-    model = _model_name(framing.scale.read_manifest(tmp_path / "scores")["model"]["path"])  # as analyze names it
+    model = model_name(framing.scale.read_manifest(tmp_path / "scores")["model"]["path"])  # as analyze names it
     for name, doc in zip(names, framing.scale.scored_documents(tmp_path / "scores")):
         page = render_html(doc, title=doc.meta["doc_id"], lang="en", model=model)
         assert (out / name).read_text(encoding="utf-8") == page

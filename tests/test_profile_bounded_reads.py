@@ -67,7 +67,7 @@ def _sentence(text: str, spans: tuple[Span, ...] = (), label: str = "attributed_
 def test_the_own_outlet_and_reason_checks_read_near_the_span_as_they_read_the_whole_sentence():
     def whole_outlet(span, sentence):
         end = span.end - sentence.start
-        end += credit_spans._maker_after_access(span, sentence.text[end:])
+        end += credit_spans.maker_after_access(span, sentence.text[end:])
         return credit_own_work._OWN_OUTLET_ACCESS.search(sentence.text, 0, end) is not None
 
     def whole_reason(span, sentence):
@@ -82,7 +82,7 @@ def test_the_own_outlet_and_reason_checks_read_near_the_span_as_they_read_the_wh
         for start, end in {(m.start(), m.end()) for m in re.finditer(r"\S+", text)}:
             span, sentence = Span("source", start, end, text[start:end]), _sentence(text)
             assert credit_own_work._own_outlet(span, sentence) == whole_outlet(span, sentence), (text, span)
-            assert credit_clauses._in_reason_clause(span, sentence) == whole_reason(span, sentence), (text, span)
+            assert credit_clauses.in_reason_clause(span, sentence) == whole_reason(span, sentence), (text, span)
     shared = "Emails shared with the magazine ,  . said"
     assert credit_own_work._own_outlet(Span("source", 0, shared.index(" said"), shared[:shared.index(" said")]),
                                _sentence(shared))
@@ -157,10 +157,10 @@ def test_a_pattern_read_once_a_run_finds_what_finditer_finds():
             lambda found: found.group("before") + " " * len(found.group("nick")), text), text
         assert _spans(
             source_keys.runs_tried_once(
-                source_accusations._ACTION_AGAINST, text, source_forms._WORD_START, source_forms._LEAD_RUN, at=1
+                source_accusations.ACTION_AGAINST, text, source_forms._WORD_START, source_forms._LEAD_RUN, at=1
             )
-        ) == _spans(source_accusations._ACTION_AGAINST.finditer(text, 1)), text
-        trailing, whole = credit_spans._trailing_adverbs(text), credit_spans._TRAILING_ADVERBS.search(text)
+        ) == _spans(source_accusations.ACTION_AGAINST.finditer(text, 1)), text
+        trailing, whole = credit_spans.trailing_adverbs(text), credit_spans._TRAILING_ADVERBS.search(text)
         assert (trailing and trailing.span()) == (whole and whole.span()), text
 
 
@@ -173,8 +173,8 @@ def test_a_pattern_read_once_a_run_still_finds_its_matches_inside_a_long_run():
     # a match that ends inside a run ("shares.") is read on from there, as from each capital before
     assert source_index._firms_in("Kessel Ltd's shares.Vask Ltd's shares fell") == {"kessel ltd", "vask ltd"}
     assert source_keys.without_nickname(f"{initials}Juan \"Chico\" Marquez") == f"{initials}Juan         Marquez"
-    assert credit_spans._trailing_adverbs("Kessel " + "also " * 50 + "x") is None
-    assert credit_spans._trailing_adverbs("Kessel x" + " also" * 50).start() == len("Kessel x")
+    assert credit_spans.trailing_adverbs("Kessel " + "also " * 50 + "x") is None
+    assert credit_spans.trailing_adverbs("Kessel x" + " also" * 50).start() == len("Kessel x")
 
 
 def test_a_clause_of_time_after_he_said_is_found_as_reading_every_cue_from_the_start_found():
@@ -209,11 +209,11 @@ def test_the_subjects_a_cue_reports_are_those_reading_every_cue_and_span_for_eac
         if credit_quotes._REPORTED_VERB.match(text, span.end - at) is None:
             return False
         cue = next((c for c in sentence.spans if c.type == "cue"
-                    and at + credit_clauses._end_of(credit_quotes._SPACES_THAT, text, c.end - at) == span.start), None)
+                    and at + credit_clauses.end_of(credit_quotes._SPACES_THAT, text, c.end - at) == span.start), None)
         return cue is not None and any(
             other is not span
             and other.end <= cue.start
-            and at + credit_clauses._end_of(credit_quotes._SPACES_OR_COMMAS, text, other.end - at) == cue.start
+            and at + credit_clauses.end_of(credit_quotes._SPACES_OR_COMMAS, text, other.end - at) == cue.start
             for other in spans
         )
 
@@ -246,6 +246,6 @@ def test_the_last_dash_and_comma_before_a_span_are_those_a_read_from_the_start_f
             stop = rng.randint(end, len(text))
             span, sentence = Span("source", end, stop, text[end:stop]), _sentence(text)
             whole = credit_clauses._DASHED_CLAUSE.search(head)
-            assert credit_clauses._in_dashed_clause(span, sentence) == (
+            assert credit_clauses.in_dashed_clause(span, sentence) == (
                 whole is not None and bool(head[:whole.start()].strip())
                 and credit_clauses._DASH_CLOSING.match(text, span.end) is not None), head

@@ -271,7 +271,7 @@ def test_a_sentence_is_read_once_for_its_lead_and_a_word_once_for_a_nationality(
 
 
 def _forget_kept() -> None:
-    for kept in (source_keys.past_opener, source_keys._lead_length, source_places._nationality):
+    for kept in (source_keys.past_opener, source_keys.lead_length, source_places._nationality):
         kept.cache_clear()
 
 
@@ -406,10 +406,10 @@ def test_a_sentence_is_read_once_for_its_uninvolved_clauses_whatever_its_spans(m
     spans = [Span("source", 0, 14, "Two scientists"), Span("source", 19, 40, "involved in the study"),
              Span("source", 42, 49, "Ada Roe"), Span("source", 54, 62, "Tom Vask")]
     sentence = Sentence(text, 0, len(text), "attributed_claim", {}, tuple(spans))
-    assert [credit_clauses._in_uninvolved_clause(span, sentence) for span in spans] == [False, True, False, False]
+    assert [credit_clauses.in_uninvolved_clause(span, sentence) for span in spans] == [False, True, False, False]
     assert runs == [("uninvolved", text)]
     plain = Sentence("Ada Roe said the work was sound.", 0, 32, "attributed_claim", {}, (spans[2],))
-    assert not credit_clauses._in_uninvolved_clause(spans[2], plain) and len(runs) == 1  # no "not": not read
+    assert not credit_clauses.in_uninvolved_clause(spans[2], plain) and len(runs) == 1  # no "not": not read
     monkeypatch.undo()
     credit_clauses._uninvolved_clauses.cache_clear()
 
@@ -420,14 +420,14 @@ def test_a_span_with_no_dash_before_it_is_not_read_for_a_dashed_clause(monkeypat
     runs: list[tuple[str, str]] = []
     monkeypatch.setattr(credit_clauses, "_DASHED_CLAUSE", _Spy(credit_clauses._DASHED_CLAUSE, "dashed", runs))
     plain = "Ned Varga, chairman of the committee, said the review starts now."
-    assert not credit_clauses._in_dashed_clause(
+    assert not credit_clauses.in_dashed_clause(
         Span("source", 0, 9, "Ned Varga"), Sentence(plain, 0, len(plain), "x", {})
     )
     assert runs == []
     dashed = "Ned Varga, chairman of the committee — where every spending review starts — said so."
     at = dashed.index("every")
     span = Span("source", at, at + len("every spending review starts"), "every spending review starts")
-    assert credit_clauses._in_dashed_clause(span, Sentence(dashed, 0, len(dashed), "x", {})) and len(runs) == 1
+    assert credit_clauses.in_dashed_clause(span, Sentence(dashed, 0, len(dashed), "x", {})) and len(runs) == 1
 
 
 class _Unread(list):

@@ -50,7 +50,7 @@ from pathlib import Path, PurePath
 from typing import Any, TextIO, TypeGuard
 
 from ..errors import DataError, InputError, counted
-from ..textio import _LINE_ENDS, json_line
+from ..textio import LINE_ENDS, json_line
 from ..validation import check_path
 
 __all__ = ["ChunkWriter", "commit_log_path", "manifest_path", "rejects_path", "read_manifest"]
@@ -807,8 +807,8 @@ def _json_lines(batch) -> str:
     keys = [json.encoder.encode_basestring(name).replace("%", "%%") + ": %s" for name in batch.schema.names]
     template = "{" + ", ".join(keys) + "}\n"
     text = "".join([template % row for row in zip(*map(_json_values, batch.columns))])
-    if any(chr(code) in text for code in _LINE_ENDS):  # rare: translating every chunk would cost more than the rest
-        text = text.translate(_LINE_ENDS)
+    if any(chr(code) in text for code in LINE_ENDS):  # rare: translating every chunk would cost more than the rest
+        text = text.translate(LINE_ENDS)
     return text
 
 
