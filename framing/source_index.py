@@ -557,8 +557,9 @@ _DEFINITE_FILING = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}?((?i:complain
 _NEW_FILING = re.compile(r"\b(?:(?:a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?filings?"
                          r"|(?:fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|submit(?:s|ted|ting)?)\s+"
                          r"(?:a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?motions?"
-                         r"|(?:a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?motions?\s+(?:to\s+(?:dismiss|strike|"
-                         r"compel|quash|stay|throw)|for\s+(?:summary|an?\s+injunction|judgment|dismissal))"
+                         r"|(?:a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?motions?\s+"
+                         r"(?:to\s+(?:dismiss|strike|compel|quash|stay|throw)"
+                         r"|for\s+(?:summary|an?\s+injunction|judgment|dismissal))"
                          r"|court\s+papers)\b", re.I)
 #: The nouns of a suit's document, each of which means the one document a suit is (see
 #: :meth:`SourceIndex._suit_named_first`).
