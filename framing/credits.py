@@ -1,5 +1,11 @@
 """Who is credited with each sentence of a document: the source it names, the one a pronoun or a
-continuation points back to, a quotation's speaker, an interview's speaker, or no one (the writer's own work)."""
+continuation points back to, a quotation's speaker, an interview's speaker, or no one (the writer's own work).
+
+:func:`credit_sources` and its pass over the sentences are here; the readers it asks live beside it, one job each:
+:mod:`framing.credit_clauses` (which clause a span stands in), :mod:`framing.credit_spans` (how far a source span
+reaches), :mod:`framing.credit_quotes` (quotations and their speakers), :mod:`framing.credit_own_work` (the writer's
+own work, datelines, corrections, fact-check verdicts) and :mod:`framing.credit_speakers` (transcripts and
+interviews)."""
 
 from __future__ import annotations
 

@@ -5,6 +5,13 @@ Sources are written many ways in one article ("Foreign Ministry spokesperson Wan
 form with the case as written and :func:`text_key` what two spellings of one wording share;
 :class:`framing.source_index.SourceIndex` joins a later, shorter mention to the one earlier source it can mean.
 Finding a source in a sentence's own words, where the model marked none, is :mod:`framing.source_finders`'s job.
+
+What this module builds on lives in modules of one job each, each importing only those before it:
+:mod:`framing.source_words` (the word lists), :mod:`framing.source_keys` (spellings and keys),
+:mod:`framing.source_places` (datelines, nationalities, governments), :mod:`framing.source_kinds` (role, trade
+and group words), :mod:`framing.source_accusations` (who accuses whom), :mod:`framing.person_names` (given names
+and surnames), :mod:`framing.source_forms` (a mention's display form) and :mod:`framing.source_roles` (the name
+after a role or title). The names listed in ``__all__`` are importable from here as before.
 """
 
 from __future__ import annotations
@@ -13,10 +20,10 @@ import re
 from functools import lru_cache
 
 from .given_names import is_given_name
-from .person_names import short_first_name, VOWELS, is_name, name_opening_word, opens_with_given_name
+from .person_names import VOWELS, is_name, name_opening_word, opens_with_given_name, short_first_name
 from .source_forms import TIME_ALONE, display_source
 from .source_keys import FORMS_KEPT, name_case, text_key, without_accents
-from .source_places import governed, _nationality, listed_words
+from .source_places import _nationality, governed, listed_words
 from .source_words import EDGE, HEADLINE_SMALL_WORDS, LEADING, LINK_LABEL
 
 
