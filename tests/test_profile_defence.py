@@ -9,23 +9,24 @@ from test_profile_rebuttals import profile_of
 
 LABELS = framing.LABELS
 FACT, CLAIM, DENIAL, OPINION = LABELS
+#: An accusation, then a claim just before the denial the tests of "that" and "it" put after them.
+ACCUSING = ("Both sides have accused the other of inflating the enemy's losses.", CLAIM, "Both sides")
+COMMANDER = ("The front's commander, Sara Kell, has claimed that government troops lose a hundred men a day.",
+             CLAIM, "The front's commander, Sara Kell")
 
 
 def test_a_denial_dismissing_a_bare_that_as_something_answers_the_claim_just_before_it():
-    accusing = ("Both sides have accused the other of inflating the enemy's losses.", CLAIM, "Both sides")
-    commander = ("The front's commander, Sara Kell, has claimed that government troops lose a hundred men a day.",
-                 CLAIM, "The front's commander, Sara Kell")
     dismissed = ('The defence ministry dismissed that as "pure invention".', DENIAL, "The defence ministry")
-    assert profile_of(accusing, commander, dismissed)["denials"] == [
+    assert profile_of(ACCUSING, COMMANDER, dismissed)["denials"] == [
         {"denial": 2, "source": "defence ministry", "allegation": 1}]
     # "rejected this as" and "denied it, saying" point back alike
     rejected = ("The army rejected this as propaganda.", DENIAL, "The army")
-    assert profile_of(accusing, commander, rejected)["denials"][0]["allegation"] == 1
+    assert profile_of(ACCUSING, COMMANDER, rejected)["denials"][0]["allegation"] == 1
     denied = ("The army denied it, saying its losses were light.", DENIAL, "The army")
-    assert profile_of(accusing, commander, denied)["denials"][0]["allegation"] == 1
+    assert profile_of(ACCUSING, COMMANDER, denied)["denials"][0]["allegation"] == 1
     # "denied that" opening a clause points at nothing: the accusation answers
     clause = ("The army denied that its units had lost any men.", DENIAL, "The army")
-    assert profile_of(accusing, commander, clause)["denials"][0]["allegation"] == 0
+    assert profile_of(ACCUSING, COMMANDER, clause)["denials"][0]["allegation"] == 0
 
 
 def test_the_brigade_battalion_or_regiment_is_the_armed_unit_the_story_names_so():
@@ -89,14 +90,11 @@ def test_an_arms_maker_or_a_shipbuilder_is_the_company_and_the_firm_after_it():
 
 
 def test_a_denial_that_opens_a_clause_with_as_points_at_no_claim_just_before():
-    accusing = ("Both sides have accused the other of inflating the enemy's losses.", CLAIM, "Both sides")
-    commander = ("The front's commander, Sara Kell, has claimed that government troops lose a hundred men a day.",
-                 CLAIM, "The front's commander, Sara Kell")
     # "denied that as many as ..." opens a clause, as "denied that its units" does: the accusation answers
     clause = ("The army denied that as many as 40 of its men had died.", DENIAL, "The army")
-    assert profile_of(accusing, commander, clause)["denials"][0]["allegation"] == 0
+    assert profile_of(ACCUSING, COMMANDER, clause)["denials"][0]["allegation"] == 0
     ruled = ("The army denied that as a rule its units had lost any men.", DENIAL, "The army")
-    assert profile_of(accusing, commander, ruled)["denials"][0]["allegation"] == 0
+    assert profile_of(ACCUSING, COMMANDER, ruled)["denials"][0]["allegation"] == 0
     # "dismissed it as a smear" before a comma is what the pronoun is called: the claim just before
     called = ("The army dismissed it as a smear, saying its losses were light.", DENIAL, "The army")
-    assert profile_of(accusing, commander, called)["denials"][0]["allegation"] == 1
+    assert profile_of(ACCUSING, COMMANDER, called)["denials"][0]["allegation"] == 1
