@@ -1740,6 +1740,19 @@ def _given_name(name: str) -> str:
     return words[first] if first < len(words) - 1 else ""
 
 
+#: Words that own what follows as a speaker's or a group's, not a name's first word: "Our police", "My Bank".
+_OWNERS = frozenset("my our your his her its their".split())
+
+
+def _owned_kind_noun(pattern: re.Pattern[str], written: str) -> bool:
+    """Whether a body's name that a kind's ``pattern`` found is no name but the kind's noun after an owner's word
+    ("Our police", "My Bank" of a headline or a column): what follows the owner's word is no name of that kind alone
+    ("Our Lady's Hospital" still is one). A later "the police" must not mean it (it would stand for itself)."""
+    owner, _, rest = written.partition(" ")
+    named = pattern.match(rest) if owner.lower() in _OWNERS else None
+    return owner.lower() in _OWNERS and (named is None or named.group(1) != rest)
+
+
 class SourceIndex:
     """The sources named so far in a document, and what a later, shorter mention stands for.
 
@@ -2882,7 +2895,8 @@ class SourceIndex:
             if words is not None and held.isdisjoint(words):
                 continue
             for found in pattern.finditer(sentence):
-                self._name_kind(kind, text_key(found.group(1)), found.group(1))
+                if not _owned_kind_noun(pattern, found.group(1)):
+                    self._name_kind(kind, text_key(found.group(1)), found.group(1))
 
     def _see_kinds_written(self, sentence: str) -> None:
         """Note each name ``sentence`` writes after an article and a noun whose kind a name must say for "the agency",

@@ -1,0 +1,19 @@
+"""Credits, sources and denials in copy about policing and crime (audit a59a): police statements and appeals,
+arrests and charges, suspects' lawyers and families answering, police watchdogs and complaints, crime statistics,
+community leaders and unnamed officers; on hand-built sentences with invented names."""
+
+import pytest
+
+from test_profile_credits import CLAIM, DENIAL, FACT, OPINION, profile_of
+
+
+@pytest.mark.parametrize("owner, kind, body, credit", [
+    ("Our", "police", "police", "police"), ("Your", "Police", "police", "police"), ("My", "Bank", "bank", "bank"),
+    ("Our", "Ministry", "ministry", "ministry")])
+def test_a_body_of_a_kind_owned_by_our_your_or_my_is_no_body_the_kind_s_bare_word_means(owner, kind, body, credit):
+    profile = profile_of(
+        (f"{owner} {kind} must earn back the trust of Amberley.", OPINION, {}),
+        (f"The {body} say they responded within eleven minutes.", CLAIM,
+         {"source": [f"The {body}"], "cue": ["say"]}),
+    )
+    assert profile["credits"] == [None, credit]
