@@ -633,7 +633,8 @@ PAPER_NAME_WORDS = MASTHEAD_WORDS | frozenset("star sun record standard register
 #: Medical", "Orrin Devices", "Vell Healthcare", "Brenford Aggregates"; a tech firm's "Marrick Electronics", "Quillon
 #: Space", "Vantor Payments"; a mine's, a port's, a rail operator's or a haulier's "Ostrava Coal", "Calloway Terminals",
 #: "Northline Rail", "Tarnside Haulage"; a shop's, a maker's of household goods or a courier's "Halvery Appliances",
-#: "Corran Electricals", "Pellow Pharmacy", "Swiftway Couriers"), which make two capitalised words a business's rather
+#: "Corran Electricals", "Pellow Pharmacy", "Swiftway Couriers"; a power or gas company's "Kestrel Nuclear", "Northline
+#: Gas", "Varn Hydro", "Sunfield Solar", "Gridline Transmission"), which make two capitalised words a business's rather
 #: than a person's.
 BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors air airlines airways insurance mining
     pharmaceuticals pharma systems dynamics electric industries technologies foods brands beverages chemicals
@@ -646,7 +647,7 @@ BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors
     electronics networks computing space payments photonics instruments
     coal collieries terminals docks rail haulage bakeries
     appliances electricals retail retailers grocers pharmacy pharmacies couriers parcels fashion clothing furniture
-    toys cosmetics""".split())
+    toys cosmetics nuclear gas hydro solar transmission""".split())
 #: Of those, the trades that name only a business, never a person or a state's body ("Ostrava Chemicals", "Velta
 #: Motors"; not "Group" nor "Bank": "World Bank"), and an investment firm's last words but a fund's or its investors'
 #: ("Grayfin Research", "Orrin Capital", "Tarn Partners": see ``INVESTOR_NAME_ENDS``; not "Monetary Fund") and a
