@@ -788,6 +788,9 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         recaps = {j for j in claims if _recaps(sentences[j])}
         about = {j for j in claims if (j in of_denier or j in of_bodies or topic & _content_words(sentences[j].text))
                  and j not in recaps}
+        # a denial spelling out what it denies answers a claim that says it before a charge or sanction that does not
+        charged = _reports_spelled_out(sentences, charged, about, topic, wording)
+        sanctioned = _reports_spelled_out(sentences, sanctioned, about, topic, wording)
         neutral = [j for j in claims if credited.get(j) not in deniers]
         if denier is not None and len(neutral) == 1 and _ANY_ACCOUNT.search(wording):
             # the one claim in view by another side is what "any suggestion that" rejects: "The pilots' union said
@@ -845,6 +848,20 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
                           else _beyond_window(sentences, credited, index, denier, bodies, checked, lead))
         pairs.append({"denial": index, "source": denier, "allegation": allegation})
     return pairs
+
+
+def _reports_spelled_out(sentences: Sequence[Sentence], reports: list[int], about: set[int], topic: frozenset[str],
+                         wording: str) -> list[int]:
+    """The writer's reports of a charge or a sanction against a denier (``reports``) that its denial may answer: where
+    the denial spells out what it denies (``wording``, see ``_SPELLED_ALLEGATION``) and a claim ``about`` it shares a
+    content word of it (``topic``), only the reports that share one too. "The regulator fined Brennock Power for
+    failing to restore supply. The regulator said the company had ignored its emergency plan. Brennock rejected the
+    claim that it had ignored its plan." answers the regulator's claim, not the fine, which says nothing of the
+    plan."""
+    if not (reports and _SPELLED_ALLEGATION.search(wording)
+            and any(topic & _content_words(sentences[j].text) for j in about)):
+        return reports
+    return [j for j in reports if topic & _content_words(sentences[j].text)]
 
 
 #: How many sentences before the window of ``_ALLEGATION_WINDOW`` a claim about what a denial denies may still lie

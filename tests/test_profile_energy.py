@@ -15,3 +15,17 @@ def test_a_company_named_with_its_fuel_or_its_grid_is_the_body_a_nameless_spokes
                          ("A spokeswoman denied reports that workers had raised concerns in 2022.", DENIAL,
                           {"source": ["A spokeswoman"], "cue": ["denied"]}))
     assert profile["credits"] == [company.lower(), f"{company.lower()} spokesperson"]
+
+
+def test_a_denial_spelling_out_what_it_rejects_answers_the_claim_that_says_it_not_the_fine_before_it():
+    fine = ("The energy regulator fined Brennock Power 4 million crowns for failing to restore supply to 38,000 homes.",
+            FACT, {})
+    claim = ("The regulator said the company had ignored its own emergency plan.", CLAIM,
+             {"source": ["The regulator"], "cue": ["said"]})
+    denial = ("Brennock Power rejected the claim that it had ignored its emergency plan.", DENIAL,
+              {"source": ["Brennock Power"], "cue": ["rejected"]})
+    assert profile_of(fine, claim, denial)["denials"] == [{"denial": 2, "source": "brennock power", "allegation": 1}]
+    # a denial of the fine's own charge still answers the fine
+    denial = ("Brennock Power rejected the claim that it had failed to restore supply.", DENIAL,
+              {"source": ["Brennock Power"], "cue": ["rejected"]})
+    assert profile_of(fine, claim, denial)["denials"] == [{"denial": 2, "source": "brennock power", "allegation": 0}]
