@@ -1595,7 +1595,12 @@ _REPRESENTATIVE_KEY = re.compile(r"(?:representative|publicist)\s+(?:for|of)\s+\
 _ACRONYM_BODY = re.compile(r"[A-Z]{3,6}")
 #: Nouns any body but a state's or an outlet takes ("the group", "the organisation"): a business or a civic body; and
 #: a sport's or a trade's "governing body" ("FIFA introduced a cap. The governing body said").
-_ANY_BODY_DESCRIPTIONS = frozenset(["group", "organisation", "organization", "governing body"])
+_ANY_BODY_DESCRIPTIONS = frozenset(["group", "organisation", "organization", "governing body", "body"])
+#: Of those, the nouns that a state's, a union of states' or a world body's agency takes too, as a group does not ("The
+#: United Nations agency said ... The organisation added", "The Harbour Authority ... The body said"): no outlet's.
+_ORGANISATION_NOUNS = frozenset(["organisation", "organization", "body"])
+#: The words of an outlet's name ("Kessel Post", "Harbour Television"), which no organisation noun means.
+_OUTLET_NAME_WORDS = PAPER_NAME_WORDS | _BROADCAST_NAME_WORDS | {"news", "press", "journal"}
 
 #: Bodies of a state or of a union of states named in one word, in letters or without a word that says what they
 #: are ("the Pentagon", "the FBI", "NATO", "Scotland Yard"), as keys: none is "the group" or "the company".
@@ -1607,6 +1612,8 @@ _STATE_BODIES = frozenset("""pentagon kremlin whitehall elysee vatican knesset d
 #: Pentagon"), a legislature, a government's seat nor an alliance.
 _STATE_AGENCIES = frozenset("""interpol europol fbi cia nsa irs fda epa ftc fcc faa cdc nih dea atf tsa nasa mi5 mi6
     gchq""".split())
+#: Of those, the bodies of many states ("NATO said ... The organisation said"), which an organisation noun may mean.
+_BODIES_OF_STATES = frozenset("nato un interpol europol".split())
 #: Of those, the words a business of any trade ends its name with.
 _ANY_TRADE_ENDS = frozenset("group company corporation holdings".split())
 #: Plural nouns that end a body's name and no person's ("Harrow Marine Services", "Tessel Data Solutions"): a name so
@@ -3278,7 +3285,7 @@ class SourceIndex:
             key, written = company, self.shown.get(company, written)  # "Northline" of "Northline Rail"
         words = key.split(" ")
         if (key not in self.people and key not in self.places and (_ACRONYM_BODY.fullmatch(written) or len(words) > 1
-                and all(word[:1].isupper() or word in JOINERS for word in written.split(" ")[1:])
+                and _capitalised_body(written.partition(" ")[2])  # "United Nations agency" too
                 and (words[-1] in BUSINESS_NAME_ENDS or words[-1] in FIRM_NAME_ENDS
                      or bool(set(words) & _CIVIC_NAME_WORDS)
                      or words[-1] in BODY_NOUNS or (words[0] in BODY_NOUNS and words[1] == "of")
@@ -4873,7 +4880,7 @@ class SourceIndex:
                  or name in self._kinds_written)  # "Norcrest Ratings" of "The rating agency Norcrest Ratings"
         person = name in self.people and not (name in self.companies
                                               or (self._capitals_only(name) and (named or lenient)))
-        return all(word[:1].isupper() or word in JOINERS for word in shown.split(" ")) and not (
+        return _capitalised_body(shown) and not (
             person or name in self._personal or name in self.surnames or name in self.places
             or _plural_group(name) or name in NAMELESS_NOUNS or name in _OTHERS
             or government_of(without_accents(name)) is not None
@@ -4895,7 +4902,8 @@ class SourceIndex:
         words = set(body.split(" "))
         state = without_accents(body).replace(".", "")
         if state in _STATE_BODIES:  # "The Pentagon said ... The group denied": a state's body is no group nor company
-            return noun == "agency" and state in _STATE_AGENCIES  # "The FBI said ... The agency said": the FBI
+            return ((noun == "agency" and state in _STATE_AGENCIES)  # "The FBI said ... The agency said": the FBI
+                    or (noun in _ORGANISATION_NOUNS and state in _BODIES_OF_STATES))
         if noun == "union":  # "teachers'" of its key too
             return bool({word.rstrip("'’") for word in words} & _UNION_NAME_WORDS) or self._written_as(noun, body)
         if noun in _PAPER_NOUNS:  # a newspaper's name ends in a masthead's word ("Kessel Post"; not "Post Office")
@@ -4917,7 +4925,9 @@ class SourceIndex:
                                   or ("group" in described and bool(described & _CIVIC_GROUP_WORDS))
                                   or RELIEF_SOCIETY_END.search(body) is not None)  # "Kestorian Red Cross"
         if not (business or civic) and (words | (described - {"agency"})) & _STATE_OR_OUTLET_WORDS:
-            return False  # "Harbour Authority", "the regulator Ofwat": a state's body ("the aid agency ..." may not be)
+            # "Harbour Authority", "the regulator Ofwat": a state's body ("the aid agency ..." may not be), which an
+            # organisation noun may mean, as it may any body but an outlet
+            return noun in _ORGANISATION_NOUNS and not words & _OUTLET_NAME_WORDS
         if noun in _ANY_BODY_DESCRIPTIONS:
             return True
         if noun in CIVIC_DESCRIPTIONS or _civic_group_noun(noun):
@@ -6437,6 +6447,16 @@ _CLOSED_QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
 _PERSON_POSSESSIVE = re.compile(r"(?:of\s+)?([A-Z][\w-]*[a-z][\w-]*)['’]s")
 _DESCRIBED_SURNAME = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:by|for|from|of|to|with|at|on|in|near|about)\s)"
                                 r"[a-z][\w-]*\s+){1,3}([A-Z][\w'’-]*[a-z][\w'’-]*)")
+
+
+def _capitalised_body(shown: str) -> bool:
+    """Whether the source shown as ``shown`` is written as a body's name: capitalised words, small words between them
+    ("Royal Bank of Scotland Group"; not "Conservation groups"), the last one maybe a body's noun in lower case after
+    a name ("The United Nations agency", "the Kessel Rail board"), which describes that body."""
+    words = shown.split(" ")
+    if len(words) > 1 and words[-1] in BODY_NOUNS and words[-2][:1].isupper():
+        words = words[:-1]
+    return all(word[:1].isupper() or word in JOINERS for word in words)
 
 
 def _firm_named(name: str, original: str) -> bool:

@@ -5087,3 +5087,17 @@ def test_a_review_owned_by_its_after_a_body_s_act_is_that_body_s():
              {"source": [f"Its {document}"], "cue": ["found"]}),
         )
         assert profile["credits"] == [None, "harbour fees authority"], document
+
+
+@pytest.mark.parametrize("first, later, body", [
+    (("The Larsk Health Council met on Tuesday.", FACT, {}), "The body", "larsk health council"),
+    (("The Tarvel Port Authority said the quay was closed.", CLAIM, {"source": ["The Tarvel Port Authority"]}),
+     "The organisation", "tarvel port authority"),
+    (("The United Nations agency said it had sent food to the border.", CLAIM, {"cue": ["said"]}),
+     "The organisation", "united nations agency"),
+    (("The United Nations agency sent food to the border.", FACT, {}), "The organization", "united nations agency")])
+def test_the_organisation_or_the_body_after_a_state_s_or_a_world_body_is_that_body(first, later, body):
+    profile = profile_of(first, (f"{later} added that its stores would run out within a week.", CLAIM,
+                                 {"source": [later], "cue": ["added"]}))
+    assert profile["credits"][1] == body
+    assert [s["source"] for s in profile["sources"]] == [body]
