@@ -695,7 +695,8 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
                   served: Sequence[frozenset[str]] | None = None) -> list[DenialPair]:
     """Each denial but the ``rebuttals`` (see :func:`_rebuttals`) with its source and the nearest earlier
     allegation it answers: in the window, else a fact-check's "CLAIM:" line or the scoop's lead further back (see
-    :func:`_beyond_window`).
+    :func:`_beyond_window`), else the charge a lede's denial comes before, spelled out a few sentences after it (see
+    :func:`_allegation_after`).
 
     A claim credited to a source that denies anywhere in the document is likely the accused side's
     own account ("His lawyer denied it. She said he would appeal."), so claims by sources that never
@@ -846,6 +847,8 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         else:
             allegation = (ranked[0] if ranked
                           else _beyond_window(sentences, credited, index, denier, bodies, checked, lead))
+        if allegation is None:
+            allegation = _allegation_after(sentences, credited, furniture, index, (denier, bodies), deniers, served)
         pairs.append({"denial": index, "source": denier, "allegation": allegation})
     return pairs
 
@@ -862,6 +865,39 @@ def _reports_spelled_out(sentences: Sequence[Sentence], reports: list[int], abou
             and any(topic & _content_words(sentences[j].text) for j in about)):
         return reports
     return [j for j in reports if topic & _content_words(sentences[j].text)]
+
+
+#: How many sentences after a denial that nothing before answers the allegation it answers may still be spelled out
+#: (see :func:`_allegation_after`).
+_AHEAD = 4
+
+
+def _allegation_after(sentences: Sequence[Sentence], credited: dict[int, str], furniture: Sequence[bool], index: int,
+                      side: tuple[str | None, frozenset[str]], deniers: set[str],
+                      served: Sequence[frozenset[str]] | None) -> int | None:
+    """The nearest sentence among the ``_AHEAD`` after the denial at ``index``, which nothing before answers, that
+    spells out the allegation it denies: a claim worded as an allegation (see
+    :func:`framing.source_accusations.alleges`) naming the denier or a body it speaks for (``side``), credited to a
+    source that never denies (not one of ``deniers``) nor is on the denier's side, or the writer's own report of a
+    charge against them (see :func:`_accuses_named`). A lede gives the denial first and the charge after it ("The
+    minister denied wrongdoing on Tuesday. ... Opponents accuse Rennick of steering contracts to a friend's firm.").
+    ``None`` for none, or for a denial credited to no one, whom no later sentence can be seen to accuse."""
+    denier, bodies = side
+    if denier is None:
+        return None
+    names = _denier_names(denier) | bodies
+    for j in range(index + 1, min(len(sentences), index + 1 + _AHEAD)):
+        sentence, speaker = sentences[j], credited.get(j)
+        if furniture[j]:
+            continue
+        if speaker is None:
+            if sentence.label == "reported_fact" and _accuses_named(sentence, names):
+                return j
+        elif (sentence.label == "attributed_claim" and speaker not in deniers
+              and not (_same_side(speaker, denier, bodies) or _serves(served, j, credited, denier))
+              and alleges(_without_recalled(sentence)) and _names(sentence, names)):
+            return j
+    return None
 
 
 #: How many sentences before the window of ``_ALLEGATION_WINDOW`` a claim about what a denial denies may still lie

@@ -732,3 +732,21 @@ def test_an_officer_owned_by_a_body_s_noun_speaks_for_the_body_a_later_spokesper
              "The board's chief executive, Tom Doyle"),
             ("A spokesman for the board said it stood by Mr Doyle's remarks.", DENIAL, "A spokesman for the board")]
     assert profile_of(*rows)["denials"] == [{"denial": 1, "source": "board spokesperson", "allegation": None}]
+
+
+def test_a_lede_s_denial_answers_the_allegation_spelled_out_a_few_sentences_after_it():
+    # before, the denial that opens the copy answered nothing: no claim lay before it
+    rows = (("Housing Minister Alda Rennick denied any wrongdoing on Tuesday.", DENIAL, "Housing Minister Alda Rennick"),
+            ("The row began when the Harbour Gazette printed leaked emails.", FACT, None),
+            ("Opposition leader Tomas Brel accused Rennick of steering a contract to a friend's firm.", CLAIM,
+             "Opposition leader Tomas Brel"),
+            ("Rennick said the tender had followed every rule.", DENIAL, "Rennick"))
+    assert pairs(*rows) == [(0, "alda rennick", 2), (3, "alda rennick", 2)]
+    # the writer's own report of the charge too
+    charged = ("Rennick is accused of steering a contract to a friend's firm.", FACT, None)
+    assert pairs(rows[0], rows[1], charged)[0] == (0, "alda rennick", 2)
+    # not a later claim about someone else, nor one too far on
+    other = ("Opposition leader Tomas Brel accused the port authority of wasting money.", CLAIM,
+             "Opposition leader Tomas Brel")
+    assert pairs(rows[0], rows[1], other)[0] == (0, "alda rennick", None)
+    assert pairs(rows[0], *[rows[1]] * 4, rows[2])[0] == (0, "alda rennick", None)
