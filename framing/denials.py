@@ -978,17 +978,19 @@ _ALLEGATIONS_RECALLED = re.compile(rf"\b(?:(?:the|these|those|such)\s+(?:(?!{_MA
                                    r"(?:allegations?|accusations?)|(?:the|these|those|such)\s+(?:claims?|charges?)"
                                    r"|(?P<bare>allegations?|accusations?))\b", re.I)
 #: What makes a bare "allegations" (see ``_ALLEGATIONS_RECALLED``) its source's own: "that" spelling them out after it
-#: ("allegations that the mayor took bribes") or "against" whom they are (``_ALLEGATIONS_SPELLED``); before it, a verb
-#: of making them, two words allowed between ("made allegations", "levelled fresh accusations"), or a possessive
-#: pronoun, the source's ("about her accusation") (``_ALLEGATIONS_OWNED``).
-_ALLEGATIONS_SPELLED = re.compile(r"\s+(?:that|against)\b", re.I)
+#: ("allegations that the mayor took bribes"; not "against" whom they are alone, which names old allegations without
+#: saying them: "Allegations against the mayor were first made in 2019") (``_ALLEGATIONS_SPELLED``); before it, a
+#: verb of making them, two words allowed between ("made allegations", "levelled fresh accusations against"), or a
+#: possessive pronoun, the source's ("about her accusation") (``_ALLEGATIONS_OWNED``).
+_ALLEGATIONS_SPELLED = re.compile(r"\s+that\b", re.I)
 _ALLEGATIONS_OWNED = re.compile(rf"\b(?:{_MAKING}\s+(?:[\w'’-]+\s+){{0,2}}?|(?:her|his|its|their|our|my)\s+)\Z", re.I)
 
 
 def _recalled(text: str, found: re.Match[str]) -> bool:
     """Whether the allegations ``found`` in ``text`` (see ``_ALLEGATIONS_RECALLED``) are referred back to: definite,
     or bare and not spelled out nor the claim's source's own (see ``_ALLEGATIONS_SPELLED``, ``_ALLEGATIONS_OWNED``):
-    "Allegations of bribery have shaken the town" talks of the accuser's claim, "made allegations that" is it."""
+    "Allegations of bribery have shaken the town" and "Allegations against the mayor were first made in 2019" talk of
+    the accuser's claim, "made allegations that" is it."""
     return found.group("bare") is None or not (_ALLEGATIONS_SPELLED.match(text, found.end())
                                                or _ALLEGATIONS_OWNED.search(text, 0, found.start()))
 

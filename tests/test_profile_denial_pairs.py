@@ -686,13 +686,15 @@ def test_a_denial_answers_the_claim_about_what_it_denies_over_a_nearer_allegatio
                                    "Analyst Ben Ode said the union's accusations were serious.",
                                    "Analysts said allegations of this kind could hurt the firm.",
                                    "Allegations of neglect have shaken the sector, analyst Ben Ode said.",
+                                   "Allegations against Halloran Care were first made in 2019, analyst Ben Ode said.",
                                    "Analysts said the claims could hurt the firm."])
 @pytest.mark.parametrize("denied", ["The firm denied falsifying rosters.", "The firm denied the allegations.",
                                     "The firm said the claims were false."])
 def test_a_denial_answers_the_accuser_s_claim_not_a_later_recap_of_the_allegations(accusation, recap, denied):
     # before, a third party's recap that only writes "the allegations" was taken for the allegation itself: as a claim
     # worded as an allegation naming the firm, or one writing the account's noun the denial refers back to; and so,
-    # until this session, was one writing "allegations" with no "the" or "the claims"
+    # until this session, was one writing "allegations" with no "the" or "the claims", and, until session 59, old
+    # allegations named by whom they are "against" alone
     speaker = re.search(r"(?:^|, )(\w[\w ']*?) said", recap).group(1)
     rows = ((accusation, CLAIM, "The union"),
             ("Halloran Care runs 12 homes in the county.", FACT, None),
@@ -706,7 +708,8 @@ def test_a_denial_answers_the_accuser_s_claim_not_a_later_recap_of_the_allegatio
 
 @pytest.mark.parametrize("made", ["The union made allegations of neglect at Halloran Care, a former nurse said.",
                                   "A former nurse said allegations that Halloran Care falsified rosters were true.",
-                                  "A former nurse said her accusation had been ignored by Halloran Care."])
+                                  "A former nurse said her accusation had been ignored by Halloran Care.",
+                                  "A former nurse said the union made allegations against Halloran Care."])
 def test_allegations_written_without_the_that_their_source_makes_or_spells_out_are_no_recap(made):
     # "allegations" made, spelled out after "that" or owned by the source are the allegation, before a nearer claim
     rows = ((made, CLAIM, "a former nurse" if "a former" in made else "A former nurse"),
