@@ -59,14 +59,14 @@ from urllib.parse import quote
 from . import __version__
 from .document import Document, Profile, Sentence, Span, low_confidence_cutoff
 from .errors import InputError
-from .furniture import in_headline
+from .furniture import in_headline, page_furniture
 from .profile import current_profile, document_labels, profile_losses, writers_wording
 from .segment import LIST_ITEM
 from .source_words import BODY_NOUNS
 from .sources import normalise_source
 from .summary import Summary, SummarySource, summarize
 from .textchars import without_invisible
-from .textlines import PARAGRAPH_BREAK
+from .textlines import LINE, PARAGRAPH_BREAK
 from .validation import check_names, command_line_keywords
 
 __all__ = ["render_html", "render_fragment", "render_sentence", "render_index", "is_index_page", "is_report_page",
@@ -613,16 +613,54 @@ _HEADLINE_CHARS = 150
 def _headline(doc: Document) -> str | None:
     """What the index shows of ``doc`` beside its name: ``meta``'s ``headline`` (a ``framing score
     --headline-column`` output's), else the headline its text opens with as the profile reads it
-    (:func:`framing.furniture.in_headline`: "Bridge Repairs Will Close Two Lanes" on a line of its own), its
-    blanks collapsed and cut to :data:`_HEADLINE_CHARS`; ``None`` for a document with neither."""
+    (:func:`framing.furniture.in_headline`: "Bridge Repairs Will Close Two Lanes" on a line of its own), else its
+    title line (see :func:`_title_line`), its heading marks left out, its blanks collapsed and cut to
+    :data:`_HEADLINE_CHARS`; ``None`` for a document with none of them."""
     headline = doc.meta.get("headline")
     if not isinstance(headline, str) or not headline.strip():
         flags = in_headline(doc.text, [(s.start, s.end) for s in doc.sentences]) if doc.text else []
         pairs = dropwhile(lambda pair: not pair[1], zip(doc.sentences, flags))
         lead = [sentence for sentence, _ in takewhile(lambda pair: pair[1], pairs)]  # the headline's sentences
-        headline = doc.text[lead[0].start:lead[-1].end] if lead else ""
-    words = " ".join(headline.split())
+        headline = doc.text[lead[0].start:lead[-1].end] if lead else _title_line(doc)
+    words = " ".join(_without_heading_marks(headline).split())
     return None if not words else words if len(words) <= _HEADLINE_CHARS else words[:_HEADLINE_CHARS].rstrip() + "…"
+
+
+#: The most words of a title line (see :func:`_title_line`): a headline's length, where a paragraph of copy is longer.
+_TITLE_WORDS = 15
+#: A line written as a heading: an HTML heading's tags around it ("<h1>Ferry Deal Approved</h1>") or Markdown's
+#: marks before it ("# Ferry Deal Approved"); ``title`` is the heading's own words.
+_HEADING_MARKS = re.compile(r"<(?P<tag>h[1-6]|title)\b[^<>]*>(?P<title>[^<>]*)</(?P=tag)\s*>|#{1,6}[^\S\r\n]+",
+                            re.IGNORECASE)
+
+
+def _title_line(doc: Document) -> str:
+    """The title ``doc``'s text opens with where the profile reads no headline (a stop after it, "Ferry Deal
+    Approved.", or copy on the next line, with no blank line between): a heading element ("<h1>...</h1>"), or a line
+    of its own, with text below it, of at most :data:`_TITLE_WORDS` words, whose sentences end on it (copy wrapped
+    at a width runs on) and are no page furniture (a byline or stamp above the headline names no story); ``""``
+    when it opens with none."""
+    text = doc.text.lstrip(" \t\r\n\ufeff")
+    heading = _HEADING_MARKS.match(text)
+    if heading is not None and heading.group("title") is not None:
+        return heading.group("title")
+    line = LINE.search(text)
+    if line is None or not text[line.end():].strip() or len(text[:line.start()].split()) > _TITLE_WORDS:
+        return ""
+    end = len(doc.text) - len(text) + line.start()
+    bounds = [(s.start, s.end) for s in doc.sentences if s.start < end]
+    if not bounds or bounds[-1][1] > end or any(page_furniture(doc.text, bounds)):  # a sentence runs on: copy
+        return ""
+    return text[:line.start()]
+
+
+def _without_heading_marks(line: str) -> str:
+    """``line`` without the heading marks around it (see ``_HEADING_MARKS``): "# Ferry Deal Approved" is
+    "Ferry Deal Approved"."""
+    heading = _HEADING_MARKS.match(line.strip())
+    if heading is None:
+        return line
+    return heading.group("title") if heading.group("title") is not None else line.strip()[heading.end():]
 
 
 def _total_row(summary: Summary, labels: tuple[str, ...], columns: int = 0) -> str:
