@@ -638,18 +638,29 @@ def _analyze_files(args, folder: Path | None, texts: list[tuple[str, str]]) -> N
             raise FramingError(f"--out {args.out}: cannot create the folder ({exc.strerror or exc})") from None
     # several FILEs: one bar counting them, where a bar of each FILE's sentences would start over for each
     by_file = len(texts) > 1 and show_progress(args)
-    sentences = show_progress(args) and not by_file
     logged = len(texts) > 1 and not args.quiet and not sys.stderr.isatty()
     with (_LoggedFiles(len(texts)) if logged else progress_bar(by_file, "analyze", "file", total=len(texts))) as bar:
         if folder is not None and args.format == "html":
-            write_index(folder, _html_reports(args, analyzer, folder, texts, bar, sentences), args.model)
+            write_index(folder, _html_reports(args, analyzer, folder, texts, bar), args.model)
             warn_of_unlinked_reports(folder, [_result_path(folder, file, "html") for file, _ in texts])
             say_where_reports("analyze", len(texts), folder)
             return
         for index, (file, text) in enumerate(texts):
             # nothing kept: one document at a time
-            _analyze_and_write(args, analyzer, folder, index, file, text, sentences)
+            _analyze_and_write(args, analyzer, folder, index, file, text, _sentence_bar(args, len(texts), text))
             bar.update()
+
+
+#: The characters of a FILE, one of several, whose sentences get a bar of their own under the bar of FILEs: some
+#: 15,000 words, which the model reads for a minute or more on a CPU while the bar of FILEs stands still.
+_LONG_FILE_CHARS = 100_000
+
+
+def _sentence_bar(args: argparse.Namespace, files: int, text: str) -> bool:
+    """Whether the analysis of ``text``, one of ``files`` FILEs, draws a bar of its sentences: where bars are shown,
+    for a FILE alone, and for one of several as long as :data:`_LONG_FILE_CHARS` or longer, under the bar of FILEs
+    (left off the screen when done), where a bar of each short FILE's sentences would only flicker."""
+    return show_progress(args) and (files == 1 or len(text) >= _LONG_FILE_CHARS)
 
 
 class _LoggedFiles(SilentBar):
@@ -691,8 +702,8 @@ def _analyze_and_write(args, analyzer, folder: Path | None, index: int, file: st
     without one to standard output (a table under the FILE's name, or a JSON line); returns the Document.
 
     One document at a time, as a FILE analysed alone (batching across them would move the scores
-    slightly); its warnings (markup, not English) name it. ``progress``: a bar of its sentences (for one FILE
-    alone; several are counted by :func:`_analyze_files`'s bar of FILEs)."""
+    slightly); its warnings (markup, not English) name it. ``progress``: a bar of its sentences (see
+    :func:`_sentence_bar`; several FILEs are counted by :func:`_analyze_files`'s bar of FILEs)."""
     with _warnings_naming(file):
         doc = analyzer.analyze(text, progress=progress)
     if folder is not None:
@@ -709,12 +720,13 @@ def _analyze_and_write(args, analyzer, folder: Path | None, index: int, file: st
 
 
 def _html_reports(args, analyzer, folder: Path, texts: list[tuple[str, str]],
-                  bar: Any, progress: bool) -> Iterator[tuple[str, str, Document]]:
+                  bar: Any) -> Iterator[tuple[str, str, Document]]:
     """Each FILE's html report, analysed from its ``(FILE, text)`` in ``texts`` and written into ``folder`` in turn, as
     ``render_index`` reads it: ``(FILE, the report's file name, Document)``; the index keeps each report's
-    figures, not its Document. ``bar`` counts the reports written; ``progress``: a bar of each one's sentences."""
+    figures, not its Document. ``bar`` counts the reports written; a long one's sentences get a bar of their own
+    (see :func:`_sentence_bar`)."""
     for index, (file, text) in enumerate(texts):
-        doc = _analyze_and_write(args, analyzer, folder, index, file, text, progress)
+        doc = _analyze_and_write(args, analyzer, folder, index, file, text, _sentence_bar(args, len(texts), text))
         bar.update()
         yield _shown_name(file), _result_path(folder, file, "html").name, doc
 

@@ -443,6 +443,28 @@ def test_analyze_of_several_files_shows_one_bar_counting_the_files(options, tiny
 
 
 @pytest.mark.parametrize("options", [[], ["--format", "html", "--out", "reports"]])
+def test_analyze_of_several_files_shows_a_bar_of_a_long_file_s_sentences(options, tiny_dir, tmp_path, monkeypatch,
+                                                                          capsys):
+    """One FILE of several is a 200,000-word report: the bar of FILEs stood still for minutes while the model read
+    it; a FILE that long now gets a bar of its sentences under the bar of FILEs, and the short ones none."""
+    import framing.cli
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(framing.cli, "_LONG_FILE_CHARS", 200)
+    (tmp_path / "a.txt").write_text("The depot closed. Its staff moved.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(" ".join(f"The depot's shed {k} closed." for k in range(12)), encoding="utf-8")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    code, _, err = run(["analyze", "a.txt", "b.txt", "--model", str(tiny_dir), *options], capsys)
+    final = err.replace("\r", "\n").strip().splitlines()[-1]
+    assert code == 0 and "2/2" in final and "file" in final, err  # the bar of FILEs, to the last
+    # a bar of sentences: "12/12 [00:00<00:00, 24.8sentence/s]"
+    counted = re.findall(r" (\d+)/(\d+) \[[^\]]*sentence/s\]", err)
+    assert counted and {total for _, total in counted} == {"12"} and counted[-1] == ("12", "12"), err  # the long one
+    code, _, err = run(["analyze", "a.txt", "b.txt", "--model", str(tiny_dir), *options, "--quiet"], capsys)
+    assert code == 0 and "sentence" not in err, err
+
+
+@pytest.mark.parametrize("options", [[], ["--format", "html", "--out", "reports"]])
 def test_analyze_of_several_files_off_a_terminal_logs_how_many_are_done_unless_quiet(options, tiny_dir, tmp_path,
                                                                                       monkeypatch, caplog, capsys):
     """A batch job's log (no terminal, no bar) hears of the first FILE and the last, as score logs its commits;
