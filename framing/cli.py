@@ -535,11 +535,12 @@ def _refuse_empty_paths(args) -> bool:
 def _read_file(file: str) -> str:
     """The text of FILE (see :func:`framing.textio.read_text`); a folder is refused with how to analyse what is in
     it: its files named (``DIR/*.txt``), or ``framing score``, which reads a folder of .txt files."""
-    from .textio import read_text
+    from .textio import read_text, shell_word
 
     if file != "-" and Path(file).is_dir():
         raise InputError(f"{file}: is a directory, expected a text file; to analyse the files in it, name them "
-                         f"({Path(file) / '*.txt'}), or label them all with framing score {file} --out OUT")
+                         f"({shell_word(file)}/*.txt), or label them all with framing score {shell_word(file)} "
+                         "--out OUT")
     return read_text(file)
 
 

@@ -6,6 +6,7 @@ import codecs
 import csv
 import json
 import re
+import shlex
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -15,7 +16,7 @@ from typing import NamedTuple, TextIO
 from .errors import InputError, MissingInputError
 
 __all__ = ["read_text", "decode_utf8", "read_lines", "json_line", "json_cell", "CsvRecord", "csv_records",
-           "CsvWriter", "iconv_command", "stray_byte_hint"]
+           "CsvWriter", "iconv_command", "shell_word", "stray_byte_hint"]
 
 
 def decode_utf8(data: bytes, name: str) -> str:
@@ -130,15 +131,25 @@ def stray_byte_hint(data: bytes) -> str:
 def iconv_command(name: str, encoding: str, in_place: bool = False) -> str:
     """An iconv command that turns the file ``name`` into UTF-8 under a name framing reads: the same ending
     (``data.csv`` -> ``data-utf8.csv``), and through zcat and gzip for a .gz file. ``in_place``: replace
-    the file (one of a folder of documents, where a converted copy beside it would be scored as well)."""
-    path = Path(name)
+    the file (one of a folder of documents, where a converted copy beside it would be scored as well). Each path
+    is quoted for the shell (:func:`shell_word`)."""
+    path, quoted = Path(name), shell_word(name)
     if in_place:
-        return f"iconv -f {encoding} -t UTF-8 {name} > {name}.tmp && mv {name}.tmp {name}"
+        temporary = shell_word(name + ".tmp")
+        return f"iconv -f {encoding} -t UTF-8 {quoted} > {temporary} && mv {temporary} {quoted}"
     if path.suffix == ".gz":
         inner = Path(path.stem)
-        return (f"zcat {name} | iconv -f {encoding} -t UTF-8 | gzip > "
-                f"{path.with_name(inner.stem + '-utf8' + inner.suffix + '.gz')}")
-    return f"iconv -f {encoding} -t UTF-8 {name} > {path.with_name(path.stem + '-utf8' + path.suffix)}"
+        return (f"zcat {quoted} | iconv -f {encoding} -t UTF-8 | gzip > "
+                f"{shell_word(str(path.with_name(inner.stem + '-utf8' + inner.suffix + '.gz')))}")
+    return (f"iconv -f {encoding} -t UTF-8 {quoted} > "
+            f"{shell_word(str(path.with_name(path.stem + '-utf8' + path.suffix)))}")
+
+
+def shell_word(path: str) -> str:
+    """``path`` as one word of a shell command to copy and run: quoted where it holds spaces, quotes, brackets or
+    other marks a shell reads (``'Week 3/draft (v2).txt'``), as it stands where it holds none (``a.txt``), so
+    that a suggested command works on the names students and colleagues hand over. The placeholder ``FILE`` stays."""
+    return shlex.quote(path)
 
 
 def read_text(path: str) -> str:

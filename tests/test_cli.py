@@ -3,6 +3,7 @@
 import codecs
 import csv
 import io
+import shlex
 import dataclasses
 import json
 import logging
@@ -623,6 +624,23 @@ def test_a_file_that_is_not_utf8_gets_a_command_to_convert_it_by_name(tiny_dir, 
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(path.read_bytes())))
     code, _, err = run(["analyze", "-", "--model", str(tiny_dir)], capsys)
     assert code == 1 and "<stdin>" in err and "iconv -f cp1252 -t UTF-8 FILE > FILE-utf8" in err
+
+
+def test_commands_suggested_for_files_named_with_spaces_run_as_copied(tiny_dir, tmp_path, capsys):
+    # a Word export handed over as "Week 3/Boycott (Ana's edits).txt": the iconv command and the folder's pattern
+    # are quoted, so that pasting them into a shell converts that file and names the folder's files
+    folder = tmp_path / "Week 3 – drafts"
+    folder.mkdir()
+    path = folder / "Boycott (Ana's edits).txt"
+    path.write_bytes("\u201cNoise\u201d, the owner said.".encode("cp1252"))
+    code, _, err = run(["analyze", str(path), "--model", str(tiny_dir)], capsys)
+    command = err.rstrip().partition("e.g. ")[2]
+    assert code == 1 and shlex.split(command) == [
+        "iconv", "-f", "cp1252", "-t", "UTF-8", str(path), ">", str(folder / "Boycott (Ana's edits)-utf8.txt")]
+    code, _, err = run(["analyze", str(folder), "--model", str(tiny_dir)], capsys)
+    pattern = err.partition("name them (")[2].partition("), or")[0]
+    assert code == 1 and shlex.split(pattern) == [f"{folder}/*.txt"], err
+    assert shlex.split(err.rstrip().partition("framing score ")[2]) == [str(folder), "--out", "OUT"]
 
 
 def test_a_stray_windows_1252_byte_in_utf8_text_is_named_as_one_not_sent_to_iconv(tiny_dir, tmp_path, capsys):
