@@ -397,14 +397,14 @@ _MINISTRY_MORE = (rf"(?:\s+of\s+(?:the\s+)?{_BODY_WORD})?|(?:{_BODY_WORD}\s+)?"
 #: Federation"): no police force, but one that oversees or speaks for officers.
 _NOT_A_FORCE = "Authority|Federation|Association|Commission|Union|Board|Council|Committee|Ombudsman|Academy|College"
 #: A police force's name for ``_NAMED_KINDS``, "the" left out: capitalised words, no weekday nor month among them,
-#: then "police" ("Calder Bay police", "Israeli police", "Harlow Police Department"), or a lower-case word for another
-#: force than the local one ("state police", "military police"), which counts as a second force, or the local force
-#: owned by "the city's" or "the town's" ("the city's police department"); not the words of a body named after
-#: forces (see ``_NOT_A_FORCE``).
+#: then "police" or "Constabulary" ("Calder Bay police", "Israeli police", "Harlow Police Department", a British
+#: force's "Eastmarch Constabulary"), or a lower-case word for another force than the local one ("state police",
+#: "military police"), which counts as a second force, or the local force owned by "the city's" or "the town's" ("the
+#: city's police department"); not the words of a body named after forces (see ``_NOT_A_FORCE``).
 _POLICE_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?("
                           rf"(?:(?:(?!(?i:{WEEKDAYS}|{MONTHS})\b){_BODY_WORD}\s+){{1,3}}|"
                           r"(?:state|county|federal|national|military|border|transit|tribal|campus)\s+)"
-                          r"[Pp]olice(?:\s+(?:Department|Service|Force))?"
+                          r"(?:[Pp]olice(?:\s+(?:Department|Service|Force))?|Constabulary)"
                           r"|(?:city|town|village|borough)['’]s\s+police(?:\s+(?:department|service|force))?)"
                           r"(?![\w-])"
                           rf"(?!\s+(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_NOT_A_FORCE}))")
@@ -531,7 +531,7 @@ _NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
     "ministry": ("Ministry", "ministry"),
     "authority": ("Authority",), "directorate": ("Directorate",), "commission": ("Commission",), "board": ("Board",),
     "inquiry": ("Inquiry",), "union": ("Union", "Guild"),
-    "police": ("olice",), "federation": ("Federation",), "company": _ACCUSING_VERBS,
+    "police": ("olice", "Constabulary"), "federation": ("Federation",), "company": _ACCUSING_VERBS,
     "club": ("Club", "FC", "CF", "F.C.", "C.F.", *_ACCUSING_VERBS), "hospital": ("Hospital",), "district": ("School",),
     "festival": ("Festival",), "university": ("University",), "college": ("College",),
     "foundation": ("Foundation",), "trust": ("Trust",), "institute": ("Institute",),

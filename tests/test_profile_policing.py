@@ -17,3 +17,17 @@ def test_a_body_of_a_kind_owned_by_our_your_or_my_is_no_body_the_kind_s_bare_wor
          {"source": [f"The {body}"], "cue": ["say"]}),
     )
     assert profile["credits"] == [None, credit]
+
+
+@pytest.mark.parametrize("named", ["The Eastmarch Constabulary", "Officers of the Eastmarch Constabulary"])
+def test_the_force_after_a_constabulary_named_is_that_constabulary(named):
+    profile = profile_of(
+        (f"{named} arrested two men after a raid on a jewellery shop in Harlow Cross.", FACT, {}),
+        ("A third man has been released on bail, the force said.", CLAIM,
+         {"source": ["the force"], "cue": ["said"]}),
+        ("The shop's owner, Anil Ruddock, said he had installed new shutters.", CLAIM,
+         {"source": ["The shop's owner, Anil Ruddock"], "cue": ["said"]}),
+        ("The force recorded 212 robberies last year, according to figures published by the force.", CLAIM,
+         {"source": ["figures published by the force"], "cue": ["according to"]}),
+    )
+    assert profile["credits"] == [None, "eastmarch constabulary", "anil ruddock", "eastmarch constabulary"]
