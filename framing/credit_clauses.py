@@ -199,6 +199,28 @@ def relative_object_clause(span: Span, sentence: Sentence) -> Span | None:
     return Span(span.type, sentence.start + found.start(), span.end, sentence.text[found.start():at] + span.text)
 
 
+#: "who" or "which" just after the comma or dash that ends a name, just before a span: the span is the rest of a
+#: relative clause about the name ("supplies 1.4 million people" of "Calder Water, which supplies 1.4 million people,
+#: blamed the drought").
+_PRONOUN_OPENING_CLAUSE = re.compile(r"(?:,|--|[–—])\s*(?:who|which)\s+\Z")
+#: The comma or dash that closes a relative clause, just after a span.
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:,|--|[–—])")
+
+
+def _with_pronoun_before(span: Span, sentence: Sentence) -> Span:
+    """``span`` grown back over the "who" or "which" that opens the relative clause it is the rest of, when the clause
+    closes with a comma or dash just after it (see ``_PRONOUN_OPENING_CLAUSE``: "supplies 1.4 million people" of
+    "Calder Water, which supplies 1.4 million people, blamed the drought"), so that the name before the clause is
+    read as the source; not a source the clause names as a subject of its own, which a cue follows ("critics" of
+    "The plan, which critics say is flawed, ..."). Any other span is itself."""
+    at = span.start - sentence.start
+    found = _PRONOUN_OPENING_CLAUSE.search(sentence.text[:at])
+    if found is None or not _CLAUSE_ENDS_AFTER.match(sentence.text, span.end - sentence.start):
+        return span
+    start = sentence.start + found.start() + len(found.group()) - len(found.group().lstrip(",-–— "))
+    return Span(span.type, start, span.end, sentence.text[start - sentence.start:span.end - sentence.start])
+
+
 def name_before_clause(span: Span, sentence: Sentence) -> Span:
     """For a source ``span`` of ``sentence`` that opens with a relative pronoun ("who has long advised the mayor" of
     "... diMarco, who has long advised the mayor, told reporters"), the name just before it and its comma or dash,
@@ -207,6 +229,7 @@ def name_before_clause(span: Span, sentence: Sentence) -> Span:
     (see :func:`_source_spans`; a clause after an aside in brackets is no span: see :func:`clause_after_aside`).
     Any other span is itself.
     A span of "who" alone is read so too ("Rhoda Senn" of "Rhoda Senn, who said ..., denied it")."""
+    span = _with_pronoun_before(span, sentence)
     text = span.text.strip(EDGE)
     pronoun = RELATIVE_OPENING.match(text)
     if pronoun is None:

@@ -29,3 +29,16 @@ def test_a_denial_spelling_out_what_it_rejects_answers_the_claim_that_says_it_no
     denial = ("Brennock Power rejected the claim that it had failed to restore supply.", DENIAL,
               {"source": ["Brennock Power"], "cue": ["rejected"]})
     assert profile_of(fine, claim, denial)["denials"] == [{"denial": 2, "source": "brennock power", "allegation": 0}]
+
+
+@pytest.mark.parametrize("name, clause", [("Calder Water", "which supplies 1.4 million people across the valley"),
+                                          ("Ana Brek", "who lives on Mill Lane")])
+def test_the_rest_of_a_relative_clause_marked_as_the_source_is_the_name_before_the_clause(name, clause):
+    rest = clause.split(" ", 1)[1]
+    profile = profile_of((f"{name}, {clause}, blamed the driest spring in 90 years.", CLAIM,
+                          {"source": [rest], "cue": ["blamed"]}),
+                         ("Critics said the shortage had been building for a decade.", CLAIM,
+                          {"source": ["Critics"], "cue": ["said"]}),
+                         ("The plan, which critics say is flawed, will cost 2 billion.", CLAIM,
+                          {"source": ["critics"], "cue": ["say"]}))
+    assert profile["credits"] == [name.lower(), "critics", "critics"]
