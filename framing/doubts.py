@@ -13,6 +13,7 @@ import hashlib
 import logging
 import re
 import string
+from array import array
 from collections import Counter
 from collections.abc import Callable
 
@@ -210,8 +211,8 @@ class DoubtfulTexts:
 
     def __init__(self, resumed: bool = False, repeats: bool = False) -> None:
         self.resumed = resumed
-        # with ``repeats``, each text's digest and how the first document holding it is named (see :meth:`_repeat`)
-        self.texts: dict[bytes, str] | None = {} if repeats else None
+        # with ``repeats``, each text's digest and the record of the first document holding it (see :meth:`_repeat`)
+        self.texts: FirstRecords | None = FirstRecords() if repeats else None
         self.repeats = 0
         self.first_repeat: str | None = None
         self.read = 0
@@ -223,8 +224,9 @@ class DoubtfulTexts:
         self.blobs = 0  # documents holding a blob (see first_blob)
         self.first_blob: str | None = None  # the first, named with its blob
 
-    def see(self, text: str, where: str, foreign: bool) -> None:
-        """Count one document, its ``text`` and whether it is ``foreign`` (not English)."""
+    def see(self, text: str, where: str, foreign: bool, record: int | None = None) -> None:
+        """Count one document, its ``text`` and whether it is ``foreign`` (not English); ``record``, its record number
+        (by default its place among the documents seen, from 0), names it where a later one repeats its text."""
         if holds_markup(text):
             self.marked += 1
             self.first_marked = self.first_marked or where
@@ -239,19 +241,20 @@ class DoubtfulTexts:
         if blob is not None:
             self.blobs += 1
             self.first_blob = self.first_blob or f"{where}, {blob}"
-        self._repeat(text, where)
+        self._repeat(text, where, self.read if record is None else record)
         self.read += 1
 
-    def _repeat(self, text: str, where: str) -> None:
+    def _repeat(self, text: str, where: str, record: int) -> None:
         """Count ``text`` when an earlier document of the run holds it exactly (a scrape's copy, "a010 (1).txt"),
-        which is scored and summed up again: a digest per text is kept, not the text."""
+        which is scored and summed up again: a digest and a record number per text are kept, not the text nor how
+        the document is named, which over millions of documents would take gigabytes."""
         if self.texts is None:
             return
-        digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-        first = self.texts.setdefault(digest, where)
-        if first != where:
+        digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+        first = self.texts.first(int.from_bytes(digest, "little"), record)
+        if first != record:
             self.repeats += 1
-            self.first_repeat = self.first_repeat or f"{where}, the text of {first}"
+            self.first_repeat = self.first_repeat or f"{where}, the text of record {first}"
 
     def _seen(self) -> str:
         """The documents counted, as the warnings name them: "40 documents", or "the 27 documents scored in this
@@ -278,3 +281,50 @@ class DoubtfulTexts:
             logger.warning("%d of %s %s an earlier document's text exactly (the first is %s): %s", self.repeats,
                            self._seen(), "repeats" if self.repeats == 1 else "repeat", self.first_repeat,
                            REPEAT_ADVICE)
+
+
+#: The slots a :class:`FirstRecords` table starts with (a power of two).
+_FIRST_SLOTS = 1024
+
+
+class FirstRecords:
+    """Texts' 64-bit digests, each with the record number of the first document holding it, in an open-addressing
+    table of two flat arrays kept at most two thirds full: 24 to 48 bytes a document, so that a run over 10 million
+    documents keeps some 0.4 GB, where a dict of digests and the documents' names took over a gigabyte. Two texts
+    share a digest about once in 10^5 runs of 10 million documents."""
+
+    def __init__(self) -> None:
+        self._digests = array("Q", bytes(8 * _FIRST_SLOTS))  # 0: an empty slot
+        self._records = array("q", bytes(8 * _FIRST_SLOTS))
+        self._held = 0
+
+    def first(self, digest: int, record: int) -> int:
+        """The record number of the first document seen whose text has ``digest`` (a 64-bit number): ``record``
+        itself, then kept, when there is none."""
+        digest = digest or 1  # 0 marks an empty slot
+        slot = self._slot(digest)
+        if self._digests[slot]:
+            return self._records[slot]
+        self._digests[slot], self._records[slot] = digest, record
+        self._held += 1
+        if 3 * self._held > 2 * len(self._digests):
+            self._grow()
+        return record
+
+    def _slot(self, digest: int) -> int:
+        """The slot holding ``digest``, or the empty one where it would go."""
+        last = len(self._digests) - 1
+        slot = digest & last
+        while self._digests[slot] and self._digests[slot] != digest:
+            slot = (slot + 1) & last
+        return slot
+
+    def _grow(self) -> None:
+        """Double the table, its digests put in their new slots."""
+        digests, records = self._digests, self._records
+        self._digests = array("Q", bytes(16 * len(digests)))
+        self._records = array("q", bytes(16 * len(records)))
+        for digest, record in zip(digests, records):
+            if digest:
+                slot = self._slot(digest)
+                self._digests[slot], self._records[slot] = digest, record

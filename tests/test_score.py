@@ -1246,8 +1246,36 @@ def test_a_run_warns_once_of_its_documents_that_repeat_an_earlier_text_exactly(t
         score(folder, tmp_path / "out.jsonl", model=tiny, progress=False)
     assert [r.getMessage() for r in caplog.records] == [
         "2 of 5 documents repeat an earlier document's text exactly (the first is record 1, id 'a010.txt', the text "
-        "of record 0, id 'a010 (1).txt'): each copy is scored, and counted again by framing summarize and framing "
-        "report; drop the copies first to count each article once"]
+        "of record 0): each copy is scored, and counted again by framing summarize and framing report; drop the "
+        "copies first to count each article once"]
+
+
+def test_the_repeat_check_keeps_a_digest_and_a_record_number_a_document_and_finds_every_repeat():
+    """A run over 10 million documents kept a digest and a name per document ("record 8123456, id
+    'kestoria-herald-2024-05-01-0042'"), over a gigabyte; it now keeps a digest and a record number in flat arrays,
+    and still counts each repeat and names the first with the record whose text it repeats, past the table's growth."""
+    import tracemalloc
+
+    from framing.doubts import DoubtfulTexts
+
+    stories = [f"The council of ward {k} voted on Monday." for k in range(6000)]
+    runs = [(k, stories[k % 4000]) for k in range(6000)]  # records 4000 to 5999 repeat records 0 to 1999
+    doubts = DoubtfulTexts(repeats=True)
+    tracemalloc.start()
+    try:
+        held = tracemalloc.get_traced_memory()[0]
+        for k, text in runs:  # each document named as it is read, as a run names it
+            doubts.see(text, f"record {k}, id 'kestoria-herald-2024-05-01-{k:06d}'", False, k)
+        held = tracemalloc.get_traced_memory()[0] - held
+    finally:
+        tracemalloc.stop()
+    assert doubts.repeats == 2000
+    assert doubts.first_repeat == "record 4000, id 'kestoria-herald-2024-05-01-004000', the text of record 0"
+    assert held < 48 * 6000, held  # a dict of digests and names held some 150 bytes a document
+    fresh = DoubtfulTexts(repeats=True)
+    for k in (3, 9, 3):  # by default a document is named by its place among those seen
+        fresh.see(stories[k], f"texts[{k}]", False)
+    assert fresh.repeats == 1 and fresh.first_repeat == "texts[3], the text of record 0"
 
 
 def test_a_run_names_a_document_holding_a_blob_and_judges_its_language_by_its_prose(tiny, tmp_path, caplog):

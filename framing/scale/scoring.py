@@ -1039,7 +1039,7 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
                 for r in block:
                     if r.text is not None and r.reason is None:
                         doubts.see(r.text, f"record {r.position}, id {r.doc_id!r}",
-                                   not looks_english(without_blobs(r.text)))
+                                   not looks_english(without_blobs(r.text)), r.position)
                 sentences += block_sentences
                 new_sentences += block_sentences
                 new_chars += sum(_size(r) for r in block if r.reason is None)
