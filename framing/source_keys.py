@@ -154,11 +154,23 @@ def without_heading(text: str) -> str:
     stamp ("10:15 a.m. ET - ") or what a span cut inside one left of it ("ET - "), a timeline's or list's entry
     mark ("2009 — ", "March 3: ", "b) ": see ``_ENTRY_MARK``), a dateline ("LONDON (Reuters) - ") and a fact-check's
     label ("Claim: ": see ``FACT_CHECK_LABEL``)."""
-    form = _one_spaced(_STAMP_LINE.sub("", _without_marks(text)))
+    form = _one_spaced(_STAMP_LINE.sub("", without_line_end_hyphens(_without_marks(text))))
     form = form[dateline_length(form, in_span=True):]
     form = _STAMP_TAIL.sub("", _TIMESTAMP.sub("", _BANNER.sub("", _ENTRY_MARK.sub("", form))))
     label = FACT_CHECK_LABEL.match(form)
     return form[label.end():].lstrip() if label else form
+
+
+#: A word broken across a line end by a hyphen, as text copied from a PDF or a hard-wrapped page gives it: a letter,
+#: the hyphen, the line break (spaces around it) and the word's rest in lower case ("Lu-\nkas", "Uni-\nversity").
+_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*(?=[^\W\d_])")
+
+
+def without_line_end_hyphens(text: str) -> str:
+    """``text`` with each word broken across a line end by a hyphen written whole ("Lukas" of "Lu-\nkas"), so that
+    a name copied from a PDF is the one source it names elsewhere in one piece; a hyphen before a capital stays, the
+    line break going ("Jean-Luc" of "Jean-\nLuc"), as it joins the parts of a name written with one."""
+    return _LINE_END_HYPHEN.sub(lambda hyphen: "" if text[hyphen.end()].islower() else "-", text)
 
 
 def _one_spaced(text: str) -> str:

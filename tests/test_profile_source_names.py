@@ -1402,6 +1402,19 @@ def test_an_adverb_ending_a_source_span_before_an_unmarked_verb_of_finding_is_no
         "pro-verrin group recently"]
 
 
+def test_a_name_hyphenated_across_a_line_end_is_shown_and_keyed_whole():
+    # a PDF copied to text breaks words at line ends with a hyphen: "Lu-" on one line, "kas Demel" on the next
+    profile = profile_with_gap(
+        ("The former safety officer, Lu-\nkas Demel, says staff were told to log spills as upkeep.", CLAIM,
+         {"source": ["The former safety officer, Lu-\nkas Demel"], "cue": ["says"]}),
+        ("The rector, Olga Tarn-\nWeiss, denied it.", DENIAL,
+         {"source": ["The rector, Olga Tarn-\nWeiss"], "cue": ["denied"]}), gap="\n")
+    # before: "lu- kas demel" shown "Lu- kas Demel", and "Olga Tarn- Weiss"; a capital after the hyphen is a
+    # double name's, whose hyphen stays
+    assert [(s["source"], s["display"]) for s in profile["sources"]] == [
+        ("lukas demel", "Lukas Demel"), ("olga tarn-weiss", "Olga Tarn-Weiss")]
+
+
 def test_a_hyphen_between_spaces_inside_a_source_sets_nothing_apart():
     assert normalise_source("US - China trade officials") == "us - china trade officials"
 
