@@ -203,10 +203,13 @@ _FROM_MAKER = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|f
 #: that made a document or count, not a place as "the city centre" is (see :func:`_maker_after_from`).
 _NAMED_CENTRE = re.compile(r"(?i:the)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Centre|Center)")
 #: A document sent in someone's name before "from" ("a statement from", "an emailed statement from", "a letter
-#: from"), which only one who speaks sends; and a maker in capitalised words alone after it ("Orsk", "Velna Stores").
+#: from"), which only one who speaks sends; and a maker in capitalised words alone after it ("Orsk", "Velna Stores"),
+#: "the" or not before them.
 _SENT_FROM = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?(?:statements?|letters?|e-?mails?|releases?|responses?|"
                         r"repl(?:y|ies)|communiqu[eé]s?)\s+from\s", re.I)
 _CAPITALISED_MAKER = re.compile(r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}")
+#: "the" before a body's capitalised name ("the " of "the Eastmarch Constabulary"), which a name may be sent from.
+_THE_BEFORE_NAME = re.compile(r"^the\s+(?=[A-Z])")
 
 #: A possessive and "own" ending a span ("'s own" of "By Vask's own argument"): an owner's, stressed, never a
 #: name's possessive ("Moody's said"), so dropped however the span is followed.
@@ -641,8 +644,11 @@ def _maker_after_from(form: str) -> str:
         return form
     maker = found.group(1)
     last = POSSESSIVE.sub("", maker.rpartition(" ")[2]).lower()
-    if _SENT_FROM.match(form) and _CAPITALISED_MAKER.fullmatch(maker) and not _DAY_OR_MONTH.fullmatch(maker):
-        return maker  # "a statement from Orsk": a statement is sent by whom it speaks for, a name of any last word
+    named = _THE_BEFORE_NAME.sub("", maker)
+    if _SENT_FROM.match(form) and _CAPITALISED_MAKER.fullmatch(named) and not _DAY_OR_MONTH.fullmatch(named):
+        # "a statement from Orsk", "a statement from the Eastmarch Constabulary": a statement is sent by whom it
+        # speaks for, a name of any last word
+        return maker
     if _NAMED_CENTRE.fullmatch(maker):
         return maker  # "figures from the Refugee Legal Centre": a centre by its name is a body, no place
     return maker if last in BODY_NOUNS and LEADING.sub("", maker)[:1].isalpha() else form

@@ -31,3 +31,17 @@ def test_the_force_after_a_constabulary_named_is_that_constabulary(named):
          {"source": ["figures published by the force"], "cue": ["according to"]}),
     )
     assert profile["credits"] == [None, "eastmarch constabulary", "anil ruddock", "eastmarch constabulary"]
+
+
+@pytest.mark.parametrize("sent, credit", [
+    ("a statement from the Eastmarch Constabulary", "eastmarch constabulary"),
+    ("an emailed statement from the Harlow Cross Tenants Forum", "harlow cross tenants forum"),
+    ("a letter from the Pentagon", "pentagon"),
+])
+def test_a_statement_sent_from_a_capitalised_name_after_the_is_that_name_s(sent, credit):
+    profile = profile_of(
+        (f"Two men are due to appear in court on Tuesday, according to {sent}.", CLAIM,
+         {"cue": ["according to"], "source": [sent]}),
+    )
+    assert profile["credits"] == [credit]
+
