@@ -42,3 +42,12 @@ def test_the_rest_of_a_relative_clause_marked_as_the_source_is_the_name_before_t
                          ("The plan, which critics say is flawed, will cost 2 billion.", CLAIM,
                           {"source": ["critics"], "cue": ["say"]}))
     assert profile["credits"] == [name.lower(), "critics", "critics"]
+
+
+@pytest.mark.parametrize("said", ["said in a statement that", "said on Friday that", "said in a written statement"])
+def test_an_office_named_as_a_role_that_said_it_of_itself_where_or_when_is_the_it_that_speaks_next(said):
+    profile = profile_of((f"The Energy Ombudsman {said} it stood by its figures.", CLAIM,
+                          {"source": ["The Energy Ombudsman"], "cue": ["said"]}),
+                         ("It said the 40,000 accounts had been identified from the supplier's own data.", CLAIM,
+                          {"cue": ["said"]}))
+    assert profile["credits"] == ["energy ombudsman", "energy ombudsman"]
