@@ -1638,15 +1638,26 @@ _RAIL_TRADES = frozenset({"railway", "railroad", "rail operator", "train operato
 _BUILDER_TRADES = frozenset({"developer", "property developer", "builder", "housebuilder", "homebuilder"})
 _LANDLORD_TRADES = frozenset({"landlord", "housing association", "housing provider"})
 _TELECOM_TRADES = frozenset({"network operator", "mobile operator", "telecom operator", "operator", "carrier"})
+#: A power, gas or water company's trades ("Brennock Power" is a utility and an energy supplier, "Northline Gas" a gas
+#: distributor, "Calder Water" a water supplier, "Gridline Transmission" a grid operator, "Kestrel Nuclear" a plant
+#: operator): a description by one means the company whose name says it.
+_POWER_TRADES = frozenset({"utility", "supplier", "energy supplier", "electricity supplier", "generator"})
+_GAS_TRADES = frozenset({"utility", "supplier", "energy supplier", "gas supplier", "distributor", "gas distributor",
+                         "network operator", "operator"})
+_WATER_TRADES = frozenset({"utility", "supplier", "water supplier"})
+_GRID_TRADES = frozenset({"utility", "grid operator", "network operator", "operator"})
+_PLANT_TRADES = frozenset({"utility", "operator", "plant operator", "generator"})
+_PIPELINE_TRADES = frozenset({"pipeline operator", "operator"})
 _TRADE_OF_NAME = {"motors": {"carmaker", "automaker"}, **dict.fromkeys("air airlines".split(), {"airline", "carrier"}),
                   "airways": {"airline", "carrier"}, "aerospace": {"planemaker", "manufacturer"},
                   "ferries": {"ferry operator", "operator"},
                   "buses": {"bus operator", "operator"}, "stores": {"retailer"}, "supermarkets": {"retailer"},
-                  "telecom": _TELECOM_TRADES, "telecoms": _TELECOM_TRADES, "water": {"utility"},
+                  "telecom": _TELECOM_TRADES, "telecoms": _TELECOM_TRADES, "water": _WATER_TRADES,
                   "bank": {"bank", "lender"}, "insurance": {"insurer"}, "mining": {"miner"},
-                  "pharmaceuticals": {"drugmaker"}, "pharma": {"drugmaker"}, "energy": {"utility"},
-                  "power": {"utility"}, "electric": {"utility"}, "utilities": {"utility"},
-                  "midstream": {"pipeline operator"}, "pipelines": {"pipeline operator"}, "renewables": {"renewables"},
+                  "pharmaceuticals": {"drugmaker"}, "pharma": {"drugmaker"},
+                  **dict.fromkeys("energy power electric utilities".split(), _POWER_TRADES), "gas": _GAS_TRADES,
+                  "transmission": _GRID_TRADES, "nuclear": _PLANT_TRADES,
+                  "midstream": _PIPELINE_TRADES, "pipelines": _PIPELINE_TRADES, "renewables": {"renewables"},
                   **dict.fromkeys("pictures studios films".split(), {"studio"}), "records": {"label", "record label"},
                   "media": {"publisher"}, "publishing": {"publisher"},
                   **dict.fromkeys("freight railway railways railroad rail".split(), _RAIL_TRADES),
@@ -1663,6 +1674,7 @@ _NAMED_TRADES = frozenset().union(*_TRADE_OF_NAME.values()) - BUSINESS_DESCRIPTI
 _ENERGY_TRADES = frozenset({"utility", "pipeline operator", "renewables"})
 _COMPANY_TRADES: dict[str, frozenset[str]] = {
     **dict.fromkeys("oil gas pipeline energy power electric electricity utility".split(), _ENERGY_TRADES),
+    "water": frozenset({"water supplier"}),
     **dict.fromkeys("wind solar".split(), frozenset({"utility", "renewables"})),
     **dict.fromkeys("drug pharmaceutical".split(), frozenset({"drugmaker"})),
     **dict.fromkeys("car auto".split(), frozenset({"carmaker"})), "insurance": frozenset({"insurer"}),

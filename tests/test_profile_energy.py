@@ -51,3 +51,20 @@ def test_an_office_named_as_a_role_that_said_it_of_itself_where_or_when_is_the_i
                          ("It said the 40,000 accounts had been identified from the supplier's own data.", CLAIM,
                           {"cue": ["said"]}))
     assert profile["credits"] == ["energy ombudsman", "energy ombudsman"]
+
+
+@pytest.mark.parametrize("company, noun, meant", [
+    ("Brennock Power", "supplier", True), ("Brennock Power", "energy supplier", True),
+    ("Calder Water", "water company", True), ("Calder Water", "supplier", True),
+    ("Northline Gas", "gas distributor", True), ("Gridline Transmission", "grid operator", True),
+    ("Kestrel Nuclear", "plant operator", True), ("Vestra Midstream", "operator", True),
+    ("Brennock Power", "water company", False), ("Calder Water", "generator", False),
+    ("Gridline Transmission", "supplier", False)])
+def test_a_utility_s_trade_in_lower_case_is_the_company_whose_name_says_it_and_no_other(company, noun, meant):
+    profile = profile_of(("The regulator said customers were left without heat for six days.", CLAIM,
+                          {"source": ["The regulator"], "cue": ["said"]}),
+                         (f"{company} said it had restored supply within 48 hours.", DENIAL,
+                          {"source": [company], "cue": ["said"]}),
+                         (f"The {noun} said crews had worked around the clock.", DENIAL,
+                          {"source": [f"The {noun}"], "cue": ["said"]}))
+    assert profile["credits"][2] == (company.lower() if meant else noun)
