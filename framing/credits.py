@@ -2856,9 +2856,10 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     if found is None:
         return []
     start, end = words + found[0], words + found[1]
-    if quotes_within(quotes, start, end):
-        return []
-    return [Span("source", start, end, sentence.text[start - sentence.start:end - sentence.start])]
+    text = sentence.text[start - sentence.start:end - sentence.start]
+    if quotes_within(quotes, start, end) or known.unowned_its_document(text):
+        return []  # "Its review found ..." of no owner in view: the account of whoever spoke before goes on
+    return [Span("source", start, end, text)]
 
 
 #: A participle clause opening a sentence, no comma closing it, up to a "he" or "she" after it: "Naming three of

@@ -579,11 +579,12 @@ _DOCUMENT_ASIDE = rf",\s+(?:which|that|(?:{MADE}|funded|led|sponsored)\b)(?:[^,\
 #: has not been peer reviewed, found 31 clots"), an inquiry or an investigation too, with what it looked "into"
 #: after it ("An independent inquiry into the council's repairs contract has found"; "into" names what was looked
 #: at, never who looked). No word of a clause or a phrase among the qualifying ones ("The team
-#: behind the study found" is the team's), nor a possessive pronoun before them: "Its report found" is its owner's,
-#: whose account it goes on with. A pronoun's clause of one past verb with no "that" may follow the noun ("The audit
-#: he cited found"): the document still speaks, not the one who cited it.
+#: behind the study found" is the team's), nor a possessive pronoun before them but "its", which stands for its
+#: owner ("Its review found": see :meth:`framing.source_index.SourceIndex.unowned_its_document`). A pronoun's clause
+#: of one past verb with no "that" may follow the noun ("The audit he cited found"): the document still speaks,
+#: not the one who cited it.
 _DOCUMENT_FINDING = re.compile(
-    r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+"
+    r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne|[Ii]ts)\s+"
     r"(?:(?!(?:the|a|an|of|by|for|in|on|at|from|with|who|which|that|and|or|but)\s)[\w'’-]+\s+){0,3}?"
     r"(?:stud(?:y|ies)|reviews?|trials?|papers?|preprints?|reports?|surveys?|audits?|(?:meta-)?analys[ie]s"
     r"|inquir(?:y|ies)|investigations?))"

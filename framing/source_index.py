@@ -3272,6 +3272,13 @@ class SourceIndex:
             return None
         return self._person_described(key, want, False)
 
+    def unowned_its_document(self, text: str) -> bool:
+        """Whether the span ``text`` is a document owned by "its" alone ("Its review" of "Its review found that ...":
+        see ``_ITS_DOCUMENT``) with no owner in view, no body the sentence before credited or wrote of (see
+        :meth:`_spokesperson_of_its`): a sentence of no source it opens then goes on with the account of whoever spoke
+        before, as it is no one's finding of its own; with an owner, it is that body's."""
+        return _ITS_DOCUMENT.fullmatch(text.strip(EDGE)) is not None and self._spokesperson_of_its(text) is None
+
     def see_body(self, sentence: str, start: int, end: int) -> None:
         """Note the body the subject at ``start:end`` of ``sentence`` names (a sentence that names no source, or one
         whose source comes after a comma, "Orsk Mining will close the mine, the company said"), when

@@ -5101,3 +5101,16 @@ def test_the_organisation_or_the_body_after_a_state_s_or_a_world_body_is_that_bo
                                  {"source": [later], "cue": ["added"]}))
     assert profile["credits"][1] == body
     assert [s["source"] for s in profile["sources"]] == [body]
+
+
+@pytest.mark.parametrize("owned", ["Its review found", "Its audit showed", "Its latest report concluded"])
+def test_its_document_finding_with_no_source_marked_is_the_body_the_sentence_before_wrote_of(owned):
+    profile = profile_of(
+        ("The Tarvel Port Authority looked at the quay fees in March.", FACT, {}),
+        (f"{owned} that 40 firms had been overcharged.", CLAIM, {"cue": [owned.rpartition(" ")[2]]}))
+    assert profile["credits"] == [None, "tarvel port authority"]
+    # after a person, whom "its" does not mean, the account of the one who spoke goes on
+    profile = profile_of(
+        ("Ana Ruiz, an inspector, said the quay was unsafe.", CLAIM, {"source": ["Ana Ruiz, an inspector"]}),
+        (f"{owned} that 40 firms had been overcharged.", CLAIM, {"cue": [owned.rpartition(" ")[2]]}))
+    assert profile["credits"] == ["ana ruiz", "ana ruiz"]
