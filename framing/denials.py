@@ -809,6 +809,12 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
             # more, the Brixton Tax Policy Center found.") accuses no one: a claim naming the denier comes before it
             accusing = [j for j in accusing
                         if j in of_denier or alleges(_without_finding_cue(sentences[j]))]
+        if any(_accuses_in_words(sentences[j]) for j in accusing):
+            # a neutral claim worded as an allegation by a verb of finding alone and about nothing the denial says
+            # ("Analyst Tom Reyes said the figures showed Velmora's margins were thinner than its rivals'") is no
+            # accusation where another accuses in words ("Regulators accused the company of hiding losses.")
+            accusing = [j for j in accusing
+                        if _accuses_in_words(sentences[j]) or topic & _content_words(sentences[j].text)]
         # a claim that only writes the noun ("what we think of their claims") and credits no one cites no account
         cited = [j for j in neutral or claims
                  if j in credited and j not in recaps and _brings_up(sentences[j], accounts)] if accounts else []
@@ -1000,6 +1006,21 @@ def _without_recalled(claim: Sentence) -> str:
     "the allegations" words no allegation of the claim's own."""
     text = claim.text
     return _ALLEGATIONS_RECALLED.sub(lambda found: " " if _recalled(text, found) else found.group(), text)
+
+
+#: A verb of finding or showing among the wordings of an allegation ("showed", "found", "revealed", "identified",
+#: "concluded"): evidence cited, which may accuse no one (see :func:`_accuses_in_words`).
+_FINDING_WORD = re.compile(r"\b(?:found|finds|show(?:s|ed|n)?|reveal(?:s|ed|ing)?|identif(?:y|ies|ied)|"
+                           r"conclud(?:e|es|ed))\b", re.I)
+
+
+def _accuses_in_words(claim: Sentence) -> bool:
+    """Whether ``claim`` is worded as an allegation (see :func:`framing.source_accusations.alleges`) by more than a
+    verb of finding or showing (see ``_FINDING_WORD``) and its references back to allegations already given (see
+    :func:`_without_recalled`): "Regulators accused the company of hiding losses", "Auditors found the firm guilty of
+    fraud"; not "Analyst Tom Reyes said the figures showed Velmora's margins were thinner than its rivals'", a
+    neutral claim that only cites evidence."""
+    return alleges(_FINDING_WORD.sub(" ", _without_recalled(claim)))
 
 
 def _recaps(claim: Sentence) -> bool:

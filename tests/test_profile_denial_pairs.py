@@ -753,3 +753,18 @@ def test_a_lede_s_denial_answers_the_allegation_spelled_out_a_few_sentences_afte
              "Opposition leader Tomas Brel")
     assert pairs(rows[0], rows[1], other)[0] == (0, "alda rennick", None)
     assert pairs(rows[0], *[rows[1]] * 4, rows[2])[0] == (0, "alda rennick", None)
+
+
+@pytest.mark.parametrize("denied", ["Velmora Foods denied the allegations.", "Velmora Foods denied wrongdoing."])
+def test_an_analyst_s_evidence_is_no_accusation_where_another_claim_accuses_the_denier_in_words(denied):
+    # before, "showed" made the analyst's neutral claim naming the firm an allegation, the nearest one to answer
+    accusation = ("Regulators accused Velmora Foods of hiding losses at its Polish unit.", CLAIM, "Regulators")
+    evidence = ("Analyst Tom Reyes said the figures showed Velmora's margins were thinner than its rivals'.", CLAIM,
+                "Analyst Tom Reyes")
+    assert pairs(accusation, evidence, (denied, DENIAL, "Velmora Foods")) == [(2, "velmora foods", 0)]
+    # a denial of what the evidence says still answers it
+    margins = ("Velmora Foods said its margins were sound.", DENIAL, "Velmora Foods")
+    assert pairs(accusation, evidence, margins) == [(2, "velmora foods", 1)]
+    # and so does one with no accusation in words in reach
+    assert pairs(("Velmora Foods runs 40 plants.", FACT, None), evidence,
+                 (denied, DENIAL, "Velmora Foods")) == [(2, "velmora foods", 1)]
