@@ -35,7 +35,8 @@ from .errors import DataError, InputError, MissingDataError, counted, warn
 from .furniture import page_furniture
 from .segment import preceding
 from .textchars import is_combining_mark, is_word_char
-from .textio import CsvRecord, CsvWriter, conversion_hint, csv_records, json_line, utf16_problem
+from .textio import (SEMICOLONS_WARNING, CsvRecord, CsvWriter, conversion_hint, csv_records, json_line,
+                     semicolon_columns, utf16_problem)
 from .validation import (MAX_CONTEXT_SENTENCES, JsonLimit, RepeatedKey, check_flag, check_path, did_you_mean,
                          is_missing, read_json, row_name, surrogate_problem, unique_keys)
 
@@ -208,9 +209,9 @@ def _csv_rows(path: Path, label: str, delimiter: str = ",") -> list[tuple[str, d
         line = data.count(b"\n", 0, exc.start) + 1
         raise DataError(f"{label}: line {line}: not valid UTF-8 at byte offset {exc.start} "
                         f"(byte 0x{data[exc.start]:02x}); {conversion_hint(data, name=str(path))}") from None
-    if delimiter == "," and _semicolon_header(text):
-        logger.warning("%s: the header reads as semicolon-separated, as Excel saves CSV where a comma marks decimals: "
-                       "reading it so", label)
+    columns = _semicolon_header(text) if delimiter == "," else None
+    if columns is not None:
+        logger.warning(SEMICOLONS_WARNING, label, ", ".join(map(repr, columns)))
         delimiter = ";"
     header: list[str] | None = None
     rows = []
@@ -249,15 +250,11 @@ def _note_blank_rows(lines: list[int], label: str) -> None:
                        label, counted(len(lines), "row"), "line" if len(lines) == 1 else "lines", shown)
 
 
-def _semicolon_header(text: str) -> bool:
-    """Whether the CSV ``text``'s header, read at commas, is one column that semicolons split into two named ones
-    or more ("text;label"): Excel saves "CSV" so in comma-decimal locales (most of Europe), as `framing score`'s
-    reader also takes it."""
+def _semicolon_header(text: str) -> list[str] | None:
+    """The columns of the CSV ``text``'s header where it is Excel's semicolon-separated one (see
+    :func:`framing.textio.semicolon_columns`), else ``None``."""
     header = next(csv_records(io.StringIO(text, newline=""), ","), None)
-    if header is None or header.fields is None or len(header.fields) != 1:
-        return False
-    names = header.fields[0].split(";")
-    return len(names) > 1 and all(name.strip() for name in names)
+    return None if header is None or header.fields is None else semicolon_columns(header.fields)
 
 
 def _tsv_records(records: Iterator[CsvRecord], text: str) -> Iterator[CsvRecord]:

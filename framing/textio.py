@@ -9,14 +9,14 @@ import re
 import shlex
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple, TextIO
 
 from .errors import InputError, MissingInputError
 
 __all__ = ["read_text", "decode_utf8", "read_lines", "json_line", "json_cell", "CsvRecord", "csv_records",
-           "CsvWriter", "iconv_command", "shell_word", "stray_byte_hint"]
+           "semicolon_columns", "SEMICOLONS_WARNING", "CsvWriter", "iconv_command", "shell_word", "stray_byte_hint"]
 
 
 def decode_utf8(data: bytes, name: str) -> str:
@@ -324,6 +324,23 @@ class _Lines:
         """Make ``lines`` the next ones read, and forget the end of the input if it was reached."""
         self._back.extendleft(reversed(lines))
         self.exhausted = False
+
+
+#: The warning that a ``.csv`` file is read at its semicolons (see :func:`semicolon_columns`), given its name and
+#: its columns.
+SEMICOLONS_WARNING = ("%s: the header reads as semicolon-separated (%s), as Excel saves CSV where a comma marks "
+                      "decimals: reading it so")
+
+
+def semicolon_columns(header: Sequence[str]) -> list[str] | None:
+    """The columns of a CSV header read at commas as one column (``header``, its fields) that semicolons split into
+    two or more, one named at least ("text;label", "id;text;" with an empty column after): Excel saves "CSV" so in
+    comma-decimal locales (most of Europe), and training data and ``framing score``'s input are read so alike;
+    ``None`` for any other header."""
+    if len(header) != 1:
+        return None
+    names = header[0].split(";")
+    return names if len(names) > 1 and any(name.strip() for name in names) else None
 
 
 def csv_records(lines: Iterable[str], delimiter: str = ",") -> Iterator[CsvRecord]:

@@ -1304,6 +1304,27 @@ def test_an_excel_csv_saved_with_semicolons_is_read_at_its_semicolons_with_a_war
     assert "the header reads as semicolon-separated" in caplog.text
 
 
+def test_training_data_and_score_read_an_excel_semicolon_header_alike(tmp_path, caplog):
+    """One rule reads Excel's semicolon "CSV" for training data and for framing score: a header with an empty column
+    after its names ("text;label;", a spreadsheet's trailing empty cells), which score read at its semicolons, was
+    refused as training data ("the file looks semicolon-delimited"); both now read it, with one warning's words."""
+    from framing.data import table_examples
+    from framing.scale.readers import open_input
+
+    path = tmp_path / "train.csv"
+    path.write_bytes("text;label;\r\nPrices rose in Vell, 1,5 times;fact;\r\nIt is ugly;opinion;\r\n"
+                     .encode("utf-8-sig"))
+    with caplog.at_level(logging.WARNING, logger="framing"):
+        examples = table_examples(path, name="train")
+        reader = open_input(path)
+    assert [(e.text, e.label) for e in examples] == [("Prices rose in Vell, 1,5 times", "fact"),
+                                                     ("It is ugly", "opinion")]
+    assert [r.text for r in reader.records()] == ["Prices rose in Vell, 1,5 times", "It is ugly"]
+    assert [m[m.index("the header"):] for m in caplog.messages if "semicolon-separated" in m] == [
+        "the header reads as semicolon-separated ('text', 'label', ''), as Excel saves CSV where a comma marks "
+        "decimals: reading it so"] * 2
+
+
 def test_a_tsv_file_is_read_tab_delimited(tmp_path):
     from framing.data import table_examples
 

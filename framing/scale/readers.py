@@ -57,7 +57,8 @@ from typing import Any, Protocol, runtime_checkable
 from ..errors import DataError, InputError, MissingInputError, OptionError, counted, warn
 from ..validation import (JsonLimit, RepeatedKey, check_column, is_missing, json_limits, read_json, surrogate_problem,
                           unique_keys)
-from ..textio import BINARY_SIGNATURES, CsvRecord, csv_records, iconv_command, stray_byte_hint, utf16_problem
+from ..textio import (BINARY_SIGNATURES, SEMICOLONS_WARNING, CsvRecord, csv_records, iconv_command,
+                      semicolon_columns, stray_byte_hint, utf16_problem)
 
 __all__ = ["Record", "Reader", "Countable", "open_input", "fingerprint_files", "check_kept_keys",
            "check_headline_column", "say_headline_is_not_read"]
@@ -803,17 +804,14 @@ class CsvReader(Reader):
 
     def _read_excel_semicolons(self) -> None:
         """Read a ``.csv`` file semicolon-separated when its header, read at commas, is one column that splits at
-        semicolons into columns naming the text column: Excel saves "CSV" so in comma-decimal locales (most of
-        Europe), and refusing it left such a user to convert a file the reader can split as it is."""
-        if self.delimiter != "," or len(self.header) != 1 or self.text_column in self.header:
+        semicolons into columns naming the text column (see :func:`framing.textio.semicolon_columns`): Excel saves
+        "CSV" so in comma-decimal locales (most of Europe), and refusing it left such a user to convert a file the
+        reader can split as it is."""
+        columns = semicolon_columns(self.header) if self.delimiter == "," else None
+        if columns is None or self.text_column not in columns:
             return
-        with _gzip_errors(self.name), self._open() as handle:
-            header = next(csv_records(handle, ";"), None)
-        if header is None or header.fields is None or self.text_column not in header.fields:
-            return
-        self.delimiter, self.header = ";", header.fields
-        logger.warning("%s: the header reads as semicolon-separated (%s), as Excel saves CSV where a comma marks "
-                       "decimals: reading it so", self.name, ", ".join(map(repr, self.header)))
+        self.delimiter, self.header = ";", columns
+        logger.warning(SEMICOLONS_WARNING, self.name, ", ".join(map(repr, self.header)))
 
     def _refuse_other_delimiter(self) -> None:
         """Refuse a header read as one column, without the text column, that holds another separator: the
