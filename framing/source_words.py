@@ -428,9 +428,11 @@ SAID_THEN = rf"(?:also\s+)?(?:said|says|added|adds|told\s+[\w-]+)(?:\s*,)?\s+(?:
 CUE_THEN_PRONOUN = re.compile(rf"\s+{SAID_THEN}(he|she|it(?!\s+(?:is|was)\b))(?![\w'’-])", re.I)
 
 #: An act that a source speaks of after a comma, opening its span ("a move" of "..., a move the agency said was
-#: needed", "a costly decision that the company called painful", "step" of a span cut after "a"): what it said of,
-#: no part of who said it.
-ACT = r"(?:move|decision|step|measure)\s+(?:that\s+|which\s+)?"
+#: needed", "a costly decision that the company called painful", "step" of a span cut after "a"), or what a court
+#: or a deal settled ("a ruling the company said it would appeal", "a fine the firm called unfair", "a settlement
+#: Velta said was fair"): what it said of, no part of who said it.
+ACT = (r"(?:move|decision|step|measure|ruling|verdict|judge?ment|fine|penalty|sentence|settlement)\s+"
+       r"(?:that\s+|which\s+)?")
 #: A charge that a source answers, after a comma, opening its span as an act does ("a charge" of "..., a charge
 #: Velland's foreign ministry rejected", "an accusation the embassy denies", "claims that Ostmark dismissed").
 _CHARGE = r"(?:charges?|claims?|accusations?|allegations?|assertions?|suggestions?)\s+(?:that\s+|which\s+)?"

@@ -1312,6 +1312,21 @@ def test_who_speaks_of_an_act_after_a_comma_is_credited_not_the_act_s_subject():
     assert profile["credits"] != ["harlow port authority"]
 
 
+def test_who_speaks_of_a_ruling_or_a_plan_after_a_comma_is_credited_not_the_court_or_the_planner():
+    # a court's ruling, a fine or a plan that a source speaks of is an act as "a move" is: the sayer speaks, and a
+    # span the model cut to the act and its sayer ("a ruling the company") is the sayer's, not "ruling the company"
+    velta = ("Velta Motors said sales fell.", CLAIM, {"source": ["Velta Motors"]})
+    for act, span in (("a ruling the company said it would appeal", "a ruling the company"),
+                      ("a verdict that Velta Motors called unjust", "a verdict that Velta Motors"),
+                      ("a fine the company described as unfair", "a fine the company"),
+                      ("a settlement Velta Motors said was fair", "a settlement Velta Motors")):
+        sentence = f"A regional court fined Velta Motors 2 million crowns, {act}."
+        assert profile_of(velta, (sentence, CLAIM, {}))["credits"] == ["velta motors", "velta motors"], act
+        profile = profile_of(velta, (sentence, CLAIM, {"source": [span]}))
+        assert profile["credits"] == ["velta motors", "velta motors"], span
+        assert [s["display"] for s in profile["sources"]] == ["Velta Motors"], span
+
+
 def test_a_person_whom_a_relative_clause_of_speech_describes_is_credited_with_what_it_says():
     # what "who says" conveys is the person's claim (LABELS.md), credited to them in full, not the speaker before
     mayor = ("Mayor Ilse Varnock said the pier was unsafe.", CLAIM, {"source": ["Mayor Ilse Varnock"]})
