@@ -266,9 +266,10 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("files", nargs="+", metavar="FILE",
                          help="JSON Lines of Document.to_dict() records, a framing score output folder, or - for "
                               "standard input (as the only FILE)")
-    summary.add_argument("--format", choices=("table", "json"), default="table",
+    summary.add_argument("--format", choices=("table", "json", "csv"), default="table",
                          help="table (default): counts, shares, the sources cited most and the writer's loaded "
-                              "phrases used most; json: the whole summary (framing.summarize's dict)")
+                              "phrases used most; json: the whole summary (framing.summarize's dict); csv: a row of "
+                              "figures for a spreadsheet, one per group with --by (--by file: one per article)")
     summary.add_argument("--top", type=_at_least_one, default=None, metavar="N",
                          help="keep only the first N sources and loaded phrases (default: all; the table shows 10)")
     summary.add_argument("--out", metavar="PATH",
@@ -280,6 +281,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="with one FILE that is a framing score output: read its documents' text from PATH, "
                               "the input it scored moved or copied to another folder under the same file name "
                               "(default: the path its manifest names)")
+    _add_excel_option(summary)
     add_quiet_option(summary)
     summary.set_defaults(run=_run_summarize)
 
@@ -1271,6 +1273,10 @@ def _run_summarize(args) -> int:
         print("framing summarize: error: --input gives the input of one framing score output; give that output "
               "as the only FILE", file=sys.stderr)
         return 2
+    problem = _excel_problem(args, ending_chooses=False)
+    if problem:
+        print(f"framing summarize: error: {problem}", file=sys.stderr)
+        return 2
     if args.by is not None:
         _check_kept(args.files, args.by)
     where: list[str] = []  # each document's FILE and line, for errors that name its position
@@ -1278,11 +1284,14 @@ def _run_summarize(args) -> int:
         summary = _summarize(args, _counted(_records(args.files, where, args.input), bar), where)
     if args.format == "json":
         content = json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
+    elif args.format == "csv":
+        groups = summary["groups"] if args.by is not None else [{"value": None, "summary": summary}]
+        content = _summary_csv(groups, args.by, args.excel)
     elif args.by is not None:
         content = _format_groups(args.by, summary["groups"], args.top or _TABLE_SOURCES, where)
     else:
         content = _format_summary(summary, args.top or _TABLE_SOURCES, where)
-    if args.format != "json":
+    if args.format == "table":
         content = _unfinished_lines(args.files) + _set_aside_lines(args.files) + content
     _write(args, content)
     return 0
@@ -1500,6 +1509,45 @@ def _format_groups(column: str, groups: list[Any], sources: int, where: Sequence
     tables = [f"==> {column}: {'(none)' if group['value'] is None else group['value']} <==\n"
               + _format_summary(group["summary"], sources, where) for group in groups]
     return "\n".join(tables)
+
+
+#: How many of a summary's sources its CSV row names in ``top_sources``.
+_CSV_SOURCES = 5
+
+
+def _summary_csv(groups: list[Any], column: str | None, excel: bool) -> str:
+    """``framing summarize --format csv``: a header, then a row of each group's figures (``--by COLUMN``: the
+    group's value first, in a column named ``COLUMN``; without it, one row for all documents), to open in a
+    spreadsheet and compare articles or outlets side by side: documents, sentences, each label's count and share,
+    the sources cited (how many, how many deny, the first few with their sentences), the unsourced evaluative
+    sentences and share, denial pairs (with an allegation) and rebuttals. A figure not measured is empty."""
+    labels = list(dict.fromkeys(label for group in groups for label in group["summary"]["counts"]))
+    content = io.StringIO()
+    writer = _csv_writer(content, excel)
+    writer.writerow([*([column] if column is not None else []), "documents", "sentences",
+                     *(f"count_{label}" for label in labels), *(f"share_{label}" for label in labels),
+                     "sources", "denying_sources", "top_sources", "unsourced_evaluative_sentences",
+                     "unsourced_evaluative_share", "denial_pairs", "denial_pairs_with_allegation", "rebuttals"])
+    for group in groups:
+        summary = group["summary"]
+        sources = summary["sources"]
+        figures = [summary.get(name) for name in ("unsourced_evaluative_sentences", "unsourced_evaluative_share",
+                                                  "denial_pairs", "denial_pairs_with_allegation", "rebuttals")]
+        writer.writerow([*([group["value"] if group["value"] is not None else ""] if column is not None else []),
+                         summary["documents"], summary["sentences"],
+                         *(summary["counts"].get(label, 0) for label in labels),
+                         *(_csv_figure(summary["shares"].get(label)) for label in labels),
+                         len(sources), sum(1 for entry in sources if entry["denying_documents"]),
+                         "; ".join(f"{entry['display']} ({entry['sentences']})" for entry in sources[:_CSV_SOURCES]),
+                         *(_csv_figure(figure) for figure in figures)])
+    return content.getvalue()
+
+
+def _csv_figure(value: Any) -> Any:
+    """A figure in a CSV cell: a share rounded to four places, a count as it is, an unmeasured one (``None``) empty."""
+    if value is None:
+        return ""
+    return round(value, 4) if isinstance(value, float) else value
 
 
 def _unmeasured(summary, figures: list[str]) -> list[str]:

@@ -2297,6 +2297,33 @@ def test_summarize_by_a_kept_column_prints_each_outlet_s_summary(tiny, tmp_path,
         [{**r, "meta": {"file": f"{k}.txt"}} for k, r in enumerate(_summary_records())], "file")
 
 
+def test_summarize_by_file_as_csv_gives_a_spreadsheet_row_per_article(tmp_path, capsys):
+    """A lecturer hands students one table comparing the week's articles: --format csv --by file gives a row of
+    figures per FILE (label counts and shares, sources, denial pairs), --excel guards cells that look like formulas."""
+    from framing.summary import summarize_by
+
+    records = [{**r, "meta": {"file": name}} for r, name in zip(_summary_records(), ("=SUM.txt", "Zoë's draft.txt"))]
+    analysed = tmp_path / "news.jsonl"
+    analysed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    code, out, err = run(["summarize", str(analysed), "--by", "file", "--format", "csv"], capsys)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    groups = summarize_by(records, "file")
+    assert (code, err) == (0, "") and [row["file"] for row in rows] == [group["value"] for group in groups]
+    for row, group in zip(rows, groups):
+        summary = group["summary"]
+        assert int(row["sentences"]) == summary["sentences"] and int(row["denial_pairs"]) == summary["denial_pairs"]
+        assert {label: int(row[f"count_{label}"]) for label in summary["counts"]} == summary["counts"]
+        assert int(row["sources"]) == len(summary["sources"])
+        first = summary["sources"][0]
+        assert row["top_sources"].startswith(f"{first['display']} ({first['sentences']})")
+    code, out, err = run(["summarize", str(analysed), "--by", "file", "--format", "csv", "--excel"], capsys)
+    assert code == 0 and out.startswith("\ufefffile,documents,") and "\n'=SUM.txt," in out
+    code, out, err = run(["summarize", str(analysed), "--format", "csv"], capsys)
+    assert code == 0 and out.startswith("documents,sentences,") and out.count("\n") == 2
+    code, _, err = run(["summarize", str(analysed), "--excel"], capsys)
+    assert code == 2 and "--excel applies to CSV output; give --format csv" in err
+
+
 def test_summarize_and_report_of_a_score_output_with_headlines_say_that_documents_are_their_bodies(tiny, tmp_path,
                                                                                                     capsys, caplog):
     """A newsroom scores its CMS export with --headline-column: framing score counts the headlines' sentences, the
