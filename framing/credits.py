@@ -1098,7 +1098,8 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not _told_in_passive(s, sentence)
              and not _sent_to(s, sentence)
              and not _title_subject(s, sentence)
-             and not _where_based(s, sentence)]
+             and not _where_based(s, sentence)
+             and not _where_quoted(s, sentence)]
     spans = ([] if quoter_speaks(spans, sentence, known) else quoted_as_saying(sentence)) or spans
     spans = name_split_rejoined([span for span in spans if not _where_posted(span, spans, sentence)], sentence)
     spans = _main_subject_past_concession(spans, sentence) or past_time_clause(spans, sentence) or spans
@@ -1204,6 +1205,21 @@ def _where_based(span: Span, sentence: Sentence) -> bool:
     """Whether the source ``span`` is the place where the one before it is based (see ``_BASED_AT``): "Lisbon" of
     "Tarvel Rights Watch, a group based in Lisbon, said" describes the group, which speaks, not the city."""
     return _BASED_AT.search(sentence.text, 0, span.start - sentence.start) is not None
+
+
+#: A participle of quoting or asking, then "in" or "by", ending the words before a source (", cited in " of "Three
+#: officers, cited in the inspectors' report,", "quoted by " of "A former detective quoted by the Harlow Courier");
+#: group 1 the words before the comma or participle.
+_QUOTED_AT = re.compile(r"(.*?),?\s+(?:quoted|cited|interviewed|surveyed|polled)\s+(?:in|by)\s+\Z", re.I | re.S)
+
+
+def _where_quoted(span: Span, sentence: Sentence) -> bool:
+    """Whether the source ``span`` is what or who quoted the source span just before it (see ``_QUOTED_AT``): "the
+    report" of "Two unnamed officers quoted in the report said", "the council" of "Residents interviewed by the council
+    said": the ones quoted speak, not the paper or the asker, as a participle clause inside one span reads too."""
+    found = _QUOTED_AT.fullmatch(sentence.text, 0, span.start - sentence.start)
+    quoted_end = None if found is None else sentence.start + len(found.group(1).rstrip())
+    return any(other.type == "source" and other.end == quoted_end for other in sentence.spans)
 
 
 def _main_subject_past_concession(spans: list[Span], sentence: Sentence) -> list[Span]:

@@ -45,3 +45,21 @@ def test_a_statement_sent_from_a_capitalised_name_after_the_is_that_name_s(sent,
     )
     assert profile["credits"] == [credit]
 
+
+
+@pytest.mark.parametrize("sentence, speaker, where, credit", [
+    ("Two unnamed officers quoted in the report said colleagues used racist language.", "Two unnamed officers",
+     "the report", "two unnamed officers"),
+    ("A former detective quoted by the Harlow Courier said the files were lost.", "A former detective",
+     "the Harlow Courier", "former detective"),
+    ("Three officers, cited in the inspectors' report, said the cells were unsafe.", "Three officers",
+     "the inspectors' report", "three officers"),
+    ("Residents interviewed by the council said the patrols had stopped.", "Residents", "the council", "residents"),
+])
+def test_whom_a_source_was_quoted_or_interviewed_by_is_no_speaker_the_one_quoted_speaks(
+        sentence, speaker, where, credit):
+    profile = profile_of(
+        ("The Equal Streets Project published a report on Tuesday.", FACT, {}),
+        (sentence, CLAIM, {"source": [speaker, where], "cue": ["said"]}),
+    )
+    assert profile["credits"] == [None, credit]
