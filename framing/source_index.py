@@ -408,6 +408,9 @@ _POLICE_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?("
                           r"|(?:city|town|village|borough)['’]s\s+police(?:\s+(?:department|service|force))?)"
                           r"(?![\w-])"
                           rf"(?!\s+(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_NOT_A_FORCE}))")
+#: A key of a police force written by its place, in one or two words, and "force" (group 1 the place): "orwick force"
+#: of "The Orwick force says" (see :meth:`SourceIndex._force_of_place`).
+_PLACE_FORCE = re.compile(r"([a-z][\w'’-]*(?: [a-z][\w'’-]*)?) force")
 #: A key of people who speak for a body, as officials at it or of it (group 1) or by its name before their noun (group
 #: 2): "officials at norbridge university", "senior officials of the ministry", "dravik bank executives".
 _OFFICIALS_OF_BODY = re.compile(r"(?:[a-z]+\s+)?(?:officials|executives|administrators|spokespeople|representatives)"
@@ -3781,6 +3784,9 @@ class SourceIndex:
             own = self._country_ministry(bare, written)
             if own is not None:
                 return own  # "The Dalmori ministry rejected that claim" after "The Dalmori Defence Ministry said"
+            force = self._force_of_place(bare)
+            if force is not None:
+                return self.add(force, denial)  # "The Orwick force says" after "arrested by Orwick Police"
             # never a person's surname ("Trump" after "Donald Trump" is no "Trump University")
             kinded = None if self._person_word(bare) else self._named_with_its_kind(bare)
             if kinded is not None:
@@ -3948,6 +3954,17 @@ class SourceIndex:
         as "the city's" or by the place's name: "city's police department" and "marlow police" of "MARLOW (AP) -"."""
         found = _LOCAL_FORCE.fullmatch(key) if self.dateline_town is not None else None
         return found is not None and (found.group(1) is not None or self.dateline_town in found.group(2, 3))
+
+    def _force_of_place(self, bare: str) -> str | None:
+        """The one police force named before, a source or not (see :meth:`_see_named_kinds`), whose name opens with the
+        place that ``bare`` writes a force by (see ``_PLACE_FORCE``): "Orwick Police" for "orwick force", "the
+        Eastmarch Constabulary" for "eastmarch force"; ``None`` for none or two, or another mention."""
+        found = _PLACE_FORCE.fullmatch(bare)
+        if found is None:
+            return None
+        forces = [written for key, written in self._named_kinds.get("police", {}).items()
+                  if key != bare and key.startswith(f"{found.group(1)} ")]
+        return forces[0] if len(forces) == 1 else None
 
     def _local_force_written_otherwise(self, bare: str) -> str | None:
         """The one source named before that is the dateline's place's police force, as ``bare`` is, written the other

@@ -63,3 +63,17 @@ def test_whom_a_source_was_quoted_or_interviewed_by_is_no_speaker_the_one_quoted
         (sentence, CLAIM, {"source": [speaker, where], "cue": ["said"]}),
     )
     assert profile["credits"] == [None, credit]
+
+
+@pytest.mark.parametrize("named, later, credit", [
+    ("Orwick Police", "The Orwick force", "orwick police"),
+    ("the Eastmarch Constabulary", "The Eastmarch force", "eastmarch constabulary"),
+    ("Orwick Police", "The Harlow force", "harlow force"),
+])
+def test_a_force_written_by_its_place_is_the_police_force_of_that_place_named_before(named, later, credit):
+    profile = profile_of(
+        (f"Kieran Bellamy died in a cell after he was arrested by {named} in 2016.", FACT, {}),
+        ("His mother, Joan, said she still had no answers.", CLAIM, {"source": ["His mother, Joan"], "cue": ["said"]}),
+        (f"{later} says its cells are now monitored by camera.", CLAIM, {"source": [later], "cue": ["says"]}),
+    )
+    assert profile["credits"][2] == credit
