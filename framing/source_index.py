@@ -988,7 +988,7 @@ _LOCAL_TITLE_THEN_WORD = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}?(?:{LOCAL_
 #: The same as a key, in lower case ("district attorney pell").
 _LOCAL_TITLE_THEN_KEY = re.compile(_LOCAL_TITLE_THEN_WORD.pattern, re.I)
 
-_KINDS = "|".join([*sorted(BODY_KINDS | TRADE_KINDS | {"ngo"}), ONE_WORD_MAKER.pattern])
+_KINDS = "|".join([*sorted(BODY_KINDS | TRADE_KINDS | {"ngo", "body"}), ONE_WORD_MAKER.pattern])
 #: A lower-case word before a body's kind in its description, a plural's possessive allowed ("watchdog", "pilots'"
 #: of "the pilots' union").
 _KIND_MODIFIER = r"[a-z][\w-]*(?:(?<=s)['’])?"
@@ -1510,11 +1510,16 @@ _CIVIC_GROUP_WORDS = frozenset("""consumer consumers advocacy rights lobby lobby
 _WATCHDOG_CAUSES = frozenset("ethics accountability transparency anti-corruption oversight".split())
 
 
+#: The nouns a group by its cause ends with (see :func:`_civic_group_noun`): any body's ("rights group"), and a body
+#: or association of a trade or of its members ("trade body", "industry body", "consumer association").
+_CAUSE_GROUP_HEADS = frozenset({"group", "organisation", "organization", "body", "association"})
+
+
 def _civic_group_noun(noun: str) -> bool:
     """Whether the description ``noun`` is a group by its cause, in two or three words ("rights group", "human rights
-    group", "advocacy organisation": see ``_CIVIC_GROUP_WORDS``), which only a civic body may be."""
+    group", "advocacy organisation", "trade body": see ``_CIVIC_GROUP_WORDS``), which only a civic body may be."""
     words = noun.split(" ")
-    return 2 <= len(words) <= 3 and words[-1] in _ANY_BODY_DESCRIPTIONS and words[-2] in _CIVIC_GROUP_WORDS
+    return 2 <= len(words) <= 3 and words[-1] in _CAUSE_GROUP_HEADS and words[-2] in _CIVIC_GROUP_WORDS
 
 
 #: "The union" means a body whose name says it is one ("Harbour Workers Federation", "Delford Teachers'
@@ -4912,7 +4917,8 @@ class SourceIndex:
         described = self.body_kinds.get(name, set())
         named = (words[-1] in BUSINESS_NAME_ENDS | _PLURAL_NAME_ENDS or words[-1] in _TRADE_OF_NAME
                  or bool(set(words) & _CIVIC_NAME_WORDS) or bool(set(shown.split(" ")) & BODY_WORDS)  # "United Nations"
-                 or bool(described & BODY_KINDS) or "daily" in words  # "Daily Harbour", a newspaper
+                 or bool(described & (BODY_KINDS | _CAUSE_GROUP_HEADS))  # "Energy Suppliers UK, the trade body"
+                 or "daily" in words  # "Daily Harbour", a newspaper
                  or name in self._kinds_written)  # "Norcrest Ratings" of "The rating agency Norcrest Ratings"
         person = name in self.people and not (name in self.companies
                                               or (self._capitals_only(name) and (named or lenient)))
@@ -4958,7 +4964,7 @@ class SourceIndex:
         business = (body in self.companies or last in BUSINESS_NAME_ENDS or bool(LEGAL_FORM_END.search(body))
                     or body in self.kinds or bool(described & COMPANY_WORDS))
         civic = not business and (bool((words | described) & (_CIVIC_NAME_WORDS | CIVIC_DESCRIPTIONS))
-                                  or ("group" in described and bool(described & _CIVIC_GROUP_WORDS))
+                                  or bool(described & _CAUSE_GROUP_HEADS and described & _CIVIC_GROUP_WORDS)
                                   or RELIEF_SOCIETY_END.search(body) is not None)  # "Kestorian Red Cross"
         if not (business or civic) and (words | (described - {"agency"})) & _STATE_OR_OUTLET_WORDS:
             # "Harbour Authority", "the regulator Ofwat": a state's body ("the aid agency ..." may not be), which an

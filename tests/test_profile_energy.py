@@ -68,3 +68,18 @@ def test_a_utility_s_trade_in_lower_case_is_the_company_whose_name_says_it_and_n
                          (f"The {noun} said crews had worked around the clock.", DENIAL,
                           {"source": [f"The {noun}"], "cue": ["said"]}))
     assert profile["credits"][2] == (company.lower() if meant else noun)
+
+
+@pytest.mark.parametrize("body, noun", [("Energy Suppliers UK, the trade body,", "The trade body"),
+                                        ("The Energy Networks Association", "The industry body"),
+                                        ("The Water Companies Forum", "The trade body"),
+                                        ("Grid Users UK, an industry body,", "The industry body")])
+def test_a_trade_body_by_its_name_or_so_described_is_the_trade_body_after_it(body, noun):
+    source = body.rstrip(",")
+    profile = profile_of((f"{body} said its members were not to blame.", DENIAL,
+                          {"source": [source], "cue": ["said"]}),
+                         (f"{noun} said suppliers made a margin of less than 2 percent.", DENIAL,
+                          {"source": [noun], "cue": ["said"]}))
+    name = source.split(",")[0].lower().removeprefix("the ")
+    assert profile["credits"] == [name, name]
+    assert [entry["source"] for entry in profile["sources"]] == [name]
