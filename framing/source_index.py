@@ -4946,6 +4946,8 @@ class SourceIndex:
         if state in _STATE_BODIES:  # "The Pentagon said ... The group denied": a state's body is no group nor company
             return ((noun == "agency" and state in _STATE_AGENCIES)  # "The FBI said ... The agency said": the FBI
                     or (noun in _ORGANISATION_NOUNS and state in _BODIES_OF_STATES))
+        if noun == "watchdog" and self._regulator(body, words):
+            return True  # "The Energy Markets Authority said ... The watchdog said": copy calls a regulator so
         if noun == "union":  # "teachers'" of its key too
             return bool({word.rstrip("'’") for word in words} & _UNION_NAME_WORDS) or self._written_as(noun, body)
         if noun in _PAPER_NOUNS:  # a newspaper's name ends in a masthead's word ("Kessel Post"; not "Post Office")
@@ -4980,6 +4982,13 @@ class SourceIndex:
             return not civic and noun in trades  # "the ferry operator" of "Northlink Ferries" only
         told = bool(trades) or last in BUSINESS_NAME_ENDS - _ANY_TRADE_ENDS
         return not civic and (noun in COMPANY_WORDS or noun in trades or not told)
+
+    def _regulator(self, body: str, words: set[str]) -> bool:
+        """Whether the source ``body`` (its name's ``words``) is one "the regulator" may mean by its name ("Energy
+        Markets Authority", "Nuclear Safety Inspectorate"), or the text wrote or described it as a regulator ("the
+        regulator Powerwatch", "Powerwatch, the energy regulator")."""
+        return (bool(words & _KIND_NAME_WORDS["regulator"]) or self._written_as("regulator", body)
+                or "regulator" in self.body_kinds.get(body, set()))
 
     def _names_another(self, text: str, body: str, owner_first: bool = True,
                        kinds: frozenset[str] = frozenset(), strict: bool = False) -> bool:

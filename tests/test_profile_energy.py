@@ -83,3 +83,23 @@ def test_a_trade_body_by_its_name_or_so_described_is_the_trade_body_after_it(bod
     name = source.split(",")[0].lower().removeprefix("the ")
     assert profile["credits"] == [name, name]
     assert [entry["source"] for entry in profile["sources"]] == [name]
+
+
+@pytest.mark.parametrize("regulator, source", [
+    ("The Energy Markets Authority", "energy markets authority"),
+    ("The Nuclear Safety Inspectorate", "nuclear safety inspectorate"),
+    ("The energy regulator, Powerwatch,", "powerwatch")])
+def test_the_watchdog_after_a_regulator_is_that_regulator(regulator, source):
+    profile = profile_of((f"{regulator} said wholesale prices had risen by a fifth.", CLAIM,
+                          {"source": [regulator.rstrip(",")], "cue": ["said"]}),
+                         ("The watchdog said it would review the price cap in May.", CLAIM,
+                          {"source": ["The watchdog"], "cue": ["said"]}))
+    assert profile["credits"] == [source, source]
+
+
+def test_the_watchdog_after_a_company_is_no_company():
+    profile = profile_of(("Brennock Power said wholesale prices had risen by a fifth.", CLAIM,
+                          {"source": ["Brennock Power"], "cue": ["said"]}),
+                         ("The watchdog said it would review the price cap in May.", CLAIM,
+                          {"source": ["The watchdog"], "cue": ["said"]}))
+    assert profile["credits"] == ["brennock power", "watchdog"]
