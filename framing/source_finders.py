@@ -747,10 +747,11 @@ def court_heard(text: str) -> tuple[int, int] | None:
 
 
 #: Lower-case words an opening subject may hold besides its capitalised ones (see :func:`opening_subject`):
-#: "Velmark's foreign ministry spokeswoman Dana Holm", "A spokesman for the army", "The state news agency".
+#: "Velmark's foreign ministry spokeswoman Dana Holm", "A spokesman for the army", "The state news agency", a sports
+#: body's "The league".
 _SUBJECT_LOWER_WORDS = (BODY_NOUNS | RANK_MODIFIERS | PLAIN_ROLE_WORDS | {w.lower() for w in PORTFOLIOS}
                         | frozenset("""foreign news national federal central regional military armed the of for
-                                    mission delegation""".split()))
+                                    mission delegation club league federation""".split()))
 #: Irregular past tenses (beyond ``_CLAUSE_VERB``'s, whose "-ed" reads "led" and "fed") that, lower case just after
 #: a subject, are its main verb, not more of its noun phrase ("Anna Pryce, the victim's sister, wept in the gallery.").
 _IRREGULAR_PAST = """spoke went came got sent shot hit put set struck held drew threw rode flew wore swore

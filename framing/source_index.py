@@ -307,6 +307,9 @@ _BODY_CHANNEL = re.compile(r"(?i:statements?|releases?|communiqu[eé]s?|response
 #: statement" is; "a federation statement", "a league statement").
 _SPORTS_BODY_NOUNS = frozenset("club federation league".split())
 _DOCUMENT_OWNER_NOUNS = BODY_NOUNS | _SPORTS_BODY_NOUNS
+#: A body's noun alone with "the" ("The league", "the council"), as a sentence's subject (group 1 the noun): see
+#: :meth:`SourceIndex._see_body_by_noun`.
+_BODY_BY_NOUN = re.compile(rf"the\s+({'|'.join(sorted(_DOCUMENT_OWNER_NOUNS))})", re.I)
 #: A document owned by "its" alone, a few lower-case words before its noun ("its latest monthly update", "its
 #: report"): see :func:`_its_document_owner`.
 _ITS_DOCUMENT = re.compile(rf"(?i:its)\s+(?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}|updates?|bulletins?|"
@@ -3304,6 +3307,10 @@ class SourceIndex:
         of a verb ("Northline has responded." after "Northline Rail", see ``_SUBJECT_ACTS``; not "Halvex shares rose"),
         is that company."""
         text = fold_apostrophes(unicodedata.normalize("NFC", without_invisible(sentence[start:end])))
+        noun = _BODY_BY_NOUN.fullmatch(text.strip(EDGE))
+        if noun is not None:
+            self._see_body_by_noun(noun.group(1).lower())
+            return
         written = display_source(text)
         key = text_key(written)
         company = (self._company_first_word(key) if " " not in key and _SUBJECT_ACTS.match(sentence, end)
@@ -3328,6 +3335,27 @@ class SourceIndex:
                 # "Northline Rail Freight will cut 200 jobs. Northline said": the firm, by its full name; no company
                 # "the company" alone means, which may be another business the sentence named after it
                 self._acting_firms.setdefault(key, _with_stop(written, sentence[start:]))
+
+    def _see_body_by_noun(self, noun: str) -> None:
+        """Note the body a subject that is a body's noun alone with "the" means ("The league has responded."): the one
+        body named before that it stands for (see :meth:`_description_stands_for`), else the noun's own body, whose
+        spokesperson "A spokesperson said ..." just after is ("league spokesperson"), as "a spokesperson for the
+        league" would be; or the body that acted just before, whose name holds the noun or that the noun may describe
+        ("The Harlow Premier League set prices. The league has responded."; see :meth:`_acting_body_meant`)."""
+        body = self._description_stands_for(noun, False)
+        last = self._acting_body
+        near = last is not None and self._seen_count - last[2] <= _BODY_REACH_SENTENCES
+        if body == noun:
+            # "Cardwell Health cut jobs. The company regretted it": the firm that acted, by what its name says or by
+            # the noun its name holds ("the league" of "The Harlow Premier League")
+            held = last[0] if last is not None and near and noun in last[0].split(" ") else None
+            body = self._acting_body_meant(noun, False, "") or held or noun
+        shown = self.shown.get(body, body) if body != noun else f"the {noun}"
+        if (last is not None and last[0] != body and near
+                and not any(seen >= last[2] for seen in self._credited.values())):
+            self._acting_body = None  # two bodies acted in turn: a noun after them may mean either
+        else:
+            self._acting_body = body, shown, self._seen_count
 
     def see_asked_body(self, sentence: str, start: int, end: int) -> None:
         """Note the body at ``start:end`` of ``sentence`` that the writer asked for comment or put claims to (see

@@ -717,3 +717,22 @@ def test_a_surname_written_alone_before_opens_a_reply_as_its_source(reply, cue):
     # nor is a place written inside a sentence before
     placed = ("The league met in Harding on Monday.", FACT, {})
     assert profile_of(placed, (reply, DENIAL, {"cue": [cue]}), gap="\n\n")["credits"] == [None, None]
+
+
+@pytest.mark.parametrize("noun", ["league", "club", "federation", "council"])
+def test_a_spokesperson_after_a_body_by_its_noun_alone_that_responded_is_that_body_s(noun):
+    profile = profile_of(
+        ("Fans complained about ticket prices for the cup final.", FACT, {}),
+        (f"The {noun} has responded.", FACT, {}),
+        ("A spokesperson said prices had been frozen for three seasons.", DENIAL,
+         {"source": ["A spokesperson"], "cue": ["said"]}))
+    assert profile["credits"] == [None, None, f"{noun} spokesperson"]
+
+
+def test_a_spokesperson_after_the_league_that_responded_is_the_league_named_before():
+    profile = profile_of(
+        ("The Harlow Premier League set ticket prices for the cup final.", FACT, {}),
+        ("The league has responded.", FACT, {}),
+        ("A spokesperson said prices had been frozen for three seasons.", DENIAL,
+         {"source": ["A spokesperson"], "cue": ["said"]}))
+    assert profile["credits"] == [None, None, "harlow premier league spokesperson"]
