@@ -613,7 +613,7 @@ GOVERNMENT_OF = re.compile(r"(?:(.+?)(?:'s)?\s+government|government\s+of\s+(?:t
 #: body credited just before that is or may be a business ("Ford said ... The carmaker said": see
 #: :meth:`SourceIndex._body_credited_last`).
 BUSINESS_DESCRIPTIONS = COMPANY_WORDS | frozenset("""carmaker automaker airline insurer miner retailer bank lender
-    conglomerate drugmaker chipmaker utility railway railroad publisher""".split())
+    conglomerate drugmaker chipmaker utility railway railroad publisher chain""".split())
 #: Nouns for a civic body ("the charity", "the NGO", "the watchdog"), and the words of a body's name that show it is
 #: one ("Civic Watch Network", "Harbour Relief Trust", "Tax Foundation").
 CIVIC_DESCRIPTIONS = frozenset("charity ngo watchdog".split())

@@ -225,3 +225,14 @@ def test_the_company_after_a_firm_named_by_its_trade_in_a_fact_is_that_firm():
              {"source": ["The company"], "cue": ["insisted"]}),
         )
         assert profile["credits"] == [None, "stahlwerk"], subject
+
+
+def test_the_chain_is_the_retailer_credited_just_before():
+    # before, "chain" was no word for a business: "the chain" was a source of its own beside the chain it means
+    profile = profile_of(
+        ("The consumer authority said Costwell raised prices before its sales.", CLAIM,
+         {"source": ["The consumer authority"], "cue": ["said"]}),
+        ("Costwell said it would appeal.", DENIAL, {"source": ["Costwell"], "cue": ["said"]}),
+        ("The chain said its pricing was lawful.", DENIAL, {"source": ["The chain"], "cue": ["said"]}))
+    assert profile["credits"] == ["consumer authority", "costwell", "costwell"]
+    assert [s["source"] for s in profile["sources"]] == ["costwell", "consumer authority"]
