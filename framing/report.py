@@ -59,7 +59,7 @@ from urllib.parse import quote
 from . import __version__
 from .document import Document, Profile, Sentence, Span, low_confidence_cutoff
 from .errors import InputError
-from .furniture import in_headline, page_furniture
+from .furniture import LINE_END_STOP, in_headline, page_furniture
 from .profile import current_profile, document_labels, profile_losses, writers_wording
 from .segment import LIST_ITEM
 from .source_words import BODY_NOUNS
@@ -635,11 +635,11 @@ _HEADING_MARKS = re.compile(r"<(?P<tag>h[1-6]|title)\b[^<>]*>(?P<title>[^<>]*)</
 
 
 def _title_line(doc: Document) -> str:
-    """The title ``doc``'s text opens with where the profile reads no headline (a stop after it, "Ferry Deal
-    Approved.", or copy on the next line, with no blank line between): a heading element ("<h1>...</h1>"), or a line
-    of its own, with text below it, of at most :data:`_TITLE_WORDS` words, whose sentences end on it (copy wrapped
-    at a width runs on) and are no page furniture (a byline or stamp above the headline names no story); ``""``
-    when it opens with none."""
+    """The title ``doc``'s text opens with where the profile reads no headline (one with a stop after it, "Ferry
+    Deal Approved.", or with copy on the next line, no blank line between): a heading element ("<h1>...</h1>"), or
+    a line of its own, with text below it, of at most :data:`_TITLE_WORDS` words, ending without a stop where no
+    blank line follows it (a line of copy does), whose sentences end on it (copy wrapped at a width runs on) and
+    are no page furniture (a byline or stamp above the headline names no story); ``""`` when it opens with none."""
     text = doc.text.lstrip(" \t\r\n\ufeff")
     heading = _HEADING_MARKS.match(text)
     if heading is not None and heading.group("title") is not None:
@@ -647,6 +647,8 @@ def _title_line(doc: Document) -> str:
     line = LINE.search(text)
     if line is None or not text[line.end():].strip() or len(text[:line.start()].split()) > _TITLE_WORDS:
         return ""
+    if PARAGRAPH_BREAK.match(text, line.start()) is None and LINE_END_STOP.search(text[:line.start()].rstrip()):
+        return ""  # a sentence's stop, with copy on the next line: a paragraph of copy, wrapped or not
     end = len(doc.text) - len(text) + line.start()
     bounds = [(s.start, s.end) for s in doc.sentences if s.start < end]
     if not bounds or bounds[-1][1] > end or any(page_furniture(doc.text, bounds)):  # a sentence runs on: copy
