@@ -887,7 +887,8 @@ def _files_problem(files: list[str], folder: Path | None, format: str) -> str | 
         return None
     if folder.suffix.lower() in _FILE_ENDINGS and not folder.is_dir():
         return (f"--out {folder} ends like a file ({folder.suffix}), but the results go into a folder, which "
-                f"gets a file per FILE: name the folder without such an ending (choose the format with --format)")
+                f"gets a file per FILE: name the folder without such an ending (choose the format with --format)"
+                f"{_one_file_of_all(folder)}")
     problem = folder_problem(folder)
     if problem:
         return f"--out {problem}"
@@ -918,6 +919,25 @@ def _files_problem(files: list[str], folder: Path | None, format: str) -> str | 
             return (f"--out {folder}: the result for {file} would be written over the input FILE {overwritten}; "
                     "choose another folder")
     return None
+
+
+#: The format that writes several FILEs' results as one file, by the ending of the file wanted.
+_ONE_FILE_FORMATS = {".csv": "csv", ".json": "json", ".jsonl": "json", ".txt": "table"}
+
+
+def _one_file_of_all(path: Path) -> str:
+    """How to write several FILEs' results into the one file ``path`` asks for, ``sentences.csv`` say: standard
+    output, where they are one table (or JSON Lines), sent to it (``--format csv > sentences.csv``); empty for an
+    ending no format writes so (html, a folder per FILE)."""
+    from .textio import shell_word
+
+    format = _ONE_FILE_FORMATS.get(path.suffix.lower())
+    if format is None:
+        return ""
+    what = {"csv": "one CSV table of all FILEs", "json": "the JSON Lines of all FILEs",
+            "table": "the tables of all FILEs"}[format]
+    return (f"; for {what} in one file, leave --out out and send standard output there: --format {format} > "
+            f"{shell_word(str(path))}")
 
 
 def _shared_stem_problem(files: list[str], folder: Path, format: str) -> str | None:

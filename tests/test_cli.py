@@ -1115,6 +1115,11 @@ def test_analyze_of_several_files_refuses_what_it_cannot_write_before_reading_th
                                                               "but the results go into a folder"),
         ([first, second, "--out", str(tmp_path / "rep.htm")], "ends like a file (.htm)"),
         ([first, second, "--out", str(tmp_path / "rep.jsonl")], "ends like a file (.jsonl)"),
+        # one spreadsheet of all FILEs is what --out NAME.csv asks for: the message says how to get it
+        ([first, second, "--format", "csv", "--out", str(tmp_path / "week 3.csv")],
+         f"; for one CSV table of all FILEs in one file, leave --out out and send standard output there: --format "
+         f"csv > '{tmp_path / 'week 3.csv'}'\n"),
+        ([first, second, "--out", str(tmp_path / "rep.jsonl")], "the JSON Lines of all FILEs in one file"),
         ([first, "--out", str(tmp_path / "res.txt") + "/"],
          "ends like a file (.txt), but the results go into a folder"),
         ([first, second, "--format", "json", "--out", str(tmp_path / "taken")],
