@@ -16,7 +16,8 @@ from typing import NamedTuple, TextIO
 from .errors import InputError, MissingInputError
 
 __all__ = ["read_text", "decode_utf8", "read_lines", "json_line", "json_cell", "CsvRecord", "csv_records",
-           "semicolon_columns", "SEMICOLONS_WARNING", "CsvWriter", "iconv_command", "shell_word", "stray_byte_hint"]
+           "semicolon_columns", "SEMICOLONS_WARNING", "CsvWriter", "iconv_command", "shell_word", "binary_hint",
+           "stray_byte_hint"]
 
 
 def decode_utf8(data: bytes, name: str) -> str:
@@ -34,7 +35,7 @@ def decode_utf8(data: bytes, name: str) -> str:
 BINARY_SIGNATURES = (
     (b"PK\x03\x04", "it is a ZIP archive (a Word .docx or an .odt file is one): save it as plain text (.txt) first"),
     (b"\xd0\xcf\x11\xe0", "it is an old Office file (.doc): save it as plain text (.txt) first"),
-    (b"%PDF", "it is a PDF: extract its text first, e.g. pdftotext FILE FILE.txt"),
+    (b"%PDF", "it is a PDF: extract its text first"),  # and how: see binary_hint
     (b"\x1f\x8b", "it is gzip-compressed: decompress it first, e.g. gunzip FILE"),
     (b"\x7fELF", "it is a program, not text"),
     (b"\x89PNG\r\n\x1a\n", "it is a PNG image, not text"),
@@ -42,6 +43,30 @@ BINARY_SIGNATURES = (
     (b"GIF87a", "it is a GIF image, not text"),
     (b"GIF89a", "it is a GIF image, not text"),
 )
+
+
+def binary_hint(head: bytes, name: str | None = None) -> str | None:
+    """What the file ``name`` starting with ``head`` is when it starts as a known binary format does (see
+    ``BINARY_SIGNATURES``), and what to do; ``None`` otherwise. For a PDF, the command that extracts its text,
+    naming the file (quoted for the shell; ``FILE`` without a name), and that words it hyphenates at line ends
+    are to be joined (docs/reading.md), since a PDF's text comes hard-wrapped."""
+    for magic, hint in BINARY_SIGNATURES:
+        if head.startswith(magic):
+            return _pdf_hint(hint, name) if magic == b"%PDF" else hint
+    return None
+
+
+def _pdf_hint(hint: str, name: str | None) -> str:
+    """``hint`` for a PDF, with the pdftotext command for the file ``name`` (its text beside it: ``report.txt`` of
+    ``report.pdf``, ``report-text.txt`` of a PDF named ``report.txt``) and the words it breaks at line ends."""
+    if name is None or name == "<stdin>":
+        source, text = "FILE", "FILE.txt"
+    else:
+        path = Path(name)
+        stem = path.stem if path.suffix.lower() != ".txt" else path.stem + "-text"
+        source, text = shell_word(name), shell_word(str(path.with_name(stem + ".txt")))
+    return (f"{hint}, e.g. pdftotext {source} {text}, then join the words it hyphenates at line ends ('accord-' "
+            "and 'ing'; see 'Text copied from a PDF' in framing's docs/reading.md)")
 
 
 def looks_like_utf16(head: bytes) -> bool:
@@ -92,9 +117,9 @@ def conversion_hint(data: bytes, file_start: bytes | None = None, name: str | No
     so an image's first "line" can be a few bytes). ``name``: the file, for a command to copy and run
     (:func:`iconv_command`); without it (standard input) the command names FILE."""
     head = (file_start if file_start is not None else data)[:200]
-    for magic, hint in BINARY_SIGNATURES:
-        if head.startswith(magic):
-            return hint
+    binary = binary_hint(head, name)
+    if binary is not None:
+        return binary
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or looks_like_utf16(head):
         why, encoding = "it looks like UTF-16: ", "UTF-16"
     elif sum(b < 9 or 13 < b < 32 for b in head) > len(head) / 20:
@@ -167,9 +192,9 @@ def refuse_not_utf8(start: bytes, name: str) -> None:
     """Refuse a file that starts as a known binary format does, or as UTF-16 or UTF-32 (by its byte-order
     mark, or for UTF-16 without one: :func:`utf16_problem`) in the words ``framing
     score`` uses for such a file, even when its bytes happen to be valid UTF-8 (a PDF can be plain ASCII)."""
-    for magic, hint in BINARY_SIGNATURES:
-        if start.startswith(magic):
-            raise InputError(f"{name}: not a text file; {hint}")
+    binary = binary_hint(start, name)
+    if binary is not None:
+        raise InputError(f"{name}: not a text file; {binary}")
     shown = "FILE" if name == "<stdin>" else name
     problem = utf16_problem(start[:_HEAD_BYTES], shown)
     if problem:

@@ -713,6 +713,22 @@ def test_a_binary_file_is_named_as_one_not_sent_to_iconv(data, hint, command, ti
     assert code == 1 and hint in err and ("iconv" in hint or "iconv" not in err), err
 
 
+def test_a_pdf_is_answered_with_the_command_that_extracts_its_text_and_the_words_to_join(tiny_dir, tmp_path, capsys):
+    # a colleague hands over "Lab report (final).pdf": the command names it, quoted, and its text beside it, and
+    # says that pdftotext's hard-wrapped text breaks words at line ends, which the docs say how to join
+    path = tmp_path / "Lab report (final).pdf"
+    path.write_bytes(b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n%%EOF\n")
+    code, _, err = run(["analyze", str(path), "--model", str(tiny_dir)], capsys)
+    command = err.partition("e.g. ")[2].partition(", then")[0]
+    assert code == 1 and shlex.split(command) == ["pdftotext", str(path), str(tmp_path / "Lab report (final).txt")]
+    assert "join the words it hyphenates at line ends" in err and "docs/reading.md" in err
+    # a PDF saved with a .txt ending gets a text of another name, not itself
+    path = tmp_path / "notes.txt"
+    path.write_bytes(b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n%%EOF\n")
+    code, _, err = run(["analyze", str(path), "--model", str(tiny_dir)], capsys)
+    assert code == 1 and f"pdftotext {path} {tmp_path / 'notes-text.txt'}," in err
+
+
 @pytest.mark.parametrize("command", ["analyze", "classify"])
 def test_a_pdf_in_plain_ascii_is_still_no_text(command, tiny_dir, tmp_path, capsys):
     path = tmp_path / "a.pdf"

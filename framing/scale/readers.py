@@ -57,8 +57,8 @@ from typing import Any, Protocol, runtime_checkable
 from ..errors import DataError, InputError, MissingInputError, OptionError, counted, warn
 from ..validation import (JsonLimit, RepeatedKey, check_column, is_missing, json_limits, read_json, surrogate_problem,
                           unique_keys)
-from ..textio import (BINARY_SIGNATURES, SEMICOLONS_WARNING, CsvRecord, csv_records, iconv_command,
-                      semicolon_columns, stray_byte_hint, utf16_problem)
+from ..textio import (SEMICOLONS_WARNING, CsvRecord, binary_hint, csv_records, iconv_command, semicolon_columns,
+                      stray_byte_hint, utf16_problem)
 
 __all__ = ["Record", "Reader", "Countable", "open_input", "fingerprint_files", "check_kept_keys",
            "check_headline_column", "say_headline_is_not_read"]
@@ -451,10 +451,8 @@ def _encoding_problem(head: bytes, name: str, in_place: bool = False) -> str | N
     utf16 = utf16_problem(head, name, in_place)
     if utf16:
         return utf16
-    for magic, hint in BINARY_SIGNATURES:
-        if head.startswith(magic):
-            return f"not a text file; {hint}"
-    return None
+    binary = binary_hint(head, name)
+    return None if binary is None else f"not a text file; {binary}"
 
 
 #: JSON Lines objects read before a run to find the kept keys.
