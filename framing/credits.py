@@ -57,7 +57,7 @@ from .credit_quotes import quotes_closed_later, scare_quoted, speaking_first, st
 from .credit_spans import adverbs_cut, chained, counted_group, general_grown, head_grown, kind_grown, maker_grown
 from .credit_spans import modifier_grown, name_split_rejoined, name_start_grown, nationality_grown, owner_grown
 from .credit_spans import SPEECH_VERB, SPEECH_VERBS, trailing_adverbs, with_group_counted, with_name_described
-from .credit_spans import with_whole_name, without_descriptions, role_word
+from .credit_spans import topic_cut, with_whole_name, without_descriptions, role_word
 from .credit_speakers import _unidentified, INTERVIEWEE_DISPLAY, INTERVIEWER_DISPLAY, Mention, Speakers
 
 
@@ -1104,7 +1104,8 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = name_split_rejoined([span for span in spans if not _where_posted(span, spans, sentence)], sentence)
     spans = _main_subject_past_concession(spans, sentence) or past_time_clause(spans, sentence) or spans
     spans = _name_given_only(spans, sentence)
-    spans = [_possessor_in_cue(adverbs_cut(_past_verb_cut(span, sentence), sentence), sentence) for span in spans]
+    spans = [_possessor_in_cue(adverbs_cut(_past_verb_cut(topic_cut(span, sentence), sentence), sentence), sentence)
+             for span in spans]
     spans = [kind_grown(general_grown(s, sentence), sentence)
              for s in (modifier_grown(span, sentence) for span in spans) if s is not None]
     spans = [maker_grown(nationality_grown(head_grown(name_start_grown(span, sentence), sentence), sentence),

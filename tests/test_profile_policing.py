@@ -77,3 +77,17 @@ def test_a_force_written_by_its_place_is_the_police_force_of_that_place_named_be
         (f"{later} says its cells are now monitored by camera.", CLAIM, {"source": [later], "cue": ["says"]}),
     )
     assert profile["credits"][2] == credit
+
+
+@pytest.mark.parametrize("speaker, credit", [("the commissioner on the Halvergate raid", "sandra okoro"),
+                                             ("Lowmere Police on the Halvergate raid", "lowmere police")])
+def test_a_speaker_after_a_headline_s_quotation_and_colon_is_who_speaks_without_the_topic_after_on(speaker, credit):
+    profile = profile_of(
+        (f'"We got it wrong": {speaker}', CLAIM, {"source": [speaker]}),
+        ("Last spring armed officers raided the wrong flat in Halvergate.", FACT, {}),
+        ("Commissioner Sandra Okoro of the Lowmere Police said the raid was a mistake.", CLAIM,
+         {"source": ["Commissioner Sandra Okoro of the Lowmere Police"], "cue": ["said"]}),
+        gap="\n\n",
+    )
+    assert profile["credits"] == [credit, None, "sandra okoro"]
+
