@@ -837,7 +837,8 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         # so does a bare "that" ("dismissed that as invention", "denied it, saying ...": see ``_DENIES_PRONOUN``)
         # where no claim names the denier or a body it speaks for, before an accusation of another
         bare = just_before if _DENIES_PRONOUN.search(sentence.text) and not (of_denier | of_bodies) else []
-        kinds = (owned, pointed, cited, naming, charged, bare, accusing, sanctioned, related)
+        kinds = (owned, pointed, cited, _saying_what_is_spelled(sentences, claims, topic, sentence.text), naming,
+                 charged, bare, accusing, sanctioned, related)
         ranked = next((kind for kind in kinds if kind), [])
         if not ranked and _SPELLED_ALLEGATION.search(wording) is None:
             # a denial that spells out what it denies ("rejected suggestions that the terminal was badly run",
@@ -857,6 +858,25 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
             allegation = _allegation_after(sentences, credited, furniture, index, (denier, bodies), deniers, served)
         pairs.append({"denial": index, "source": denier, "allegation": allegation})
     return pairs
+
+
+#: How many content words a claim shares with what a denial spells out, at least, to say it (see
+#: :func:`_saying_what_is_spelled`).
+_SPELLED_WORDS_SHARED = 2
+
+
+def _saying_what_is_spelled(sentences: Sequence[Sentence], claims: list[int], topic: frozenset[str],
+                            denial: str) -> list[int]:
+    """The ``claims`` that say what a ``denial`` spells out it denies (a verb of denial before the account: see
+    ``_ACCOUNT_WRITTEN_OUT``, "rejected the claim that it had ignored its emergency plan"), sharing
+    ``_SPELLED_WORDS_SHARED`` of its content words (``topic``), nearest first: they come before a claim that only names
+    the denier ("'Brennock's customers were let down,' said the regulator's director"), as the denial says itself what
+    it answers; none for a denial that spells out nothing, nor for the denier's own account ("said in a statement
+    that", "doubled down on his claim that")."""
+    if _ACCOUNT_WRITTEN_OUT.search(denial) is None:
+        return []
+    return sorted((j for j in claims if len(topic & _content_words(sentences[j].text)) >= _SPELLED_WORDS_SHARED),
+                  reverse=True)
 
 
 def _reports_spelled_out(sentences: Sequence[Sentence], reports: list[int], about: set[int], topic: frozenset[str],

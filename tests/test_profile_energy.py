@@ -103,3 +103,15 @@ def test_the_watchdog_after_a_company_is_no_company():
                          ("The watchdog said it would review the price cap in May.", CLAIM,
                           {"source": ["The watchdog"], "cue": ["said"]}))
     assert profile["credits"] == ["brennock power", "watchdog"]
+
+
+def test_a_denial_spelling_out_what_it_rejects_answers_the_claim_that_says_it_before_a_quote_naming_the_firm():
+    profile = profile_of(("The energy regulator fined Brennock Power 4 million crowns for failing to restore supply.",
+                          FACT, {}),
+                         ("The regulator said the company had ignored its own emergency plan.", CLAIM,
+                          {"source": ["The regulator"], "cue": ["said"]}),
+                         ('"Brennock\'s customers were let down at every step," said Hanne Vistrup, its director.',
+                          CLAIM, {"source": ["Hanne Vistrup, its director"], "cue": ["said"]}),
+                         ("Brennock Power rejected the claim that it had ignored its emergency plan.", DENIAL,
+                          {"source": ["Brennock Power"], "cue": ["rejected"]}))
+    assert profile["denials"] == [{"denial": 3, "source": "brennock power", "allegation": 1}]
