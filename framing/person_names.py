@@ -48,6 +48,7 @@ from .source_words import (
     SAID_THEN,
     TITLE,
     WEEKDAYS,
+    SHARED_TRADE_ENDS,
 )
 from .textchars import fold_apostrophes
 
@@ -494,7 +495,8 @@ CIVIC_BODY_ENDS = frozenset("""Society Organisation Organization Institution For
     Initiative Partnership Collective Directorate Inspectorate""".split())
 #: Words that end an organisation's or a venue's name, never a person's (see :func:`person_like`), a company of
 #: performers' among them.
-BODY_OR_VENUE_ENDS = INSTITUTIONS | PLACE_ENDS | PERFORMERS_ENDS | CIVIC_BODY_ENDS
+BODY_OR_VENUE_ENDS = (INSTITUTIONS | PLACE_ENDS | PERFORMERS_ENDS | CIVIC_BODY_ENDS
+                      | {end.capitalize() for end in SHARED_TRADE_ENDS})  # "Harlow Defence", "Castell Security"
 
 
 def given_surname(words: list[str]) -> bool:

@@ -16,7 +16,7 @@ from .given_names import given_name_sex, given_name_spelling, is_given_name
 from .source_finders import opening_subject
 from .segment import TRADE_ENDING
 from .source_words import BODY_NOUNS, CLUB_ONLY_ENDS, EDGE, GENERIC_ONE_AFTER, GROUP_GOES_ON, NAMELESS_NOUNS
-from .source_words import NAME_GIVEN_ONLY, OWN_WORK
+from .source_words import NAME_GIVEN_ONLY, OWN_WORK, SHARED_TRADE_ENDS
 from .source_keys import past_opener
 from .source_words import AG_OF, AGE_ALONE, PERSON_DEMONYMS, PERSON_NOUNS, PERSON_ROLES, QUANTIFIERS, RANK_ALONE
 from .source_words import SHORT_POSTS
@@ -307,6 +307,9 @@ _BODY_CHANNEL = re.compile(r"(?i:statements?|releases?|communiqu[eé]s?|response
 #: statement" is; "a federation statement", "a league statement").
 _SPORTS_BODY_NOUNS = frozenset("club federation league".split())
 _DOCUMENT_OWNER_NOUNS = BODY_NOUNS | _SPORTS_BODY_NOUNS
+#: The words of a name ending in a trade a state's body's name ends with too that make it the state's ("Ministry of
+#: Defence", "Homeland Security": see :func:`_business_name_end`).
+_STATE_TRADE_WORDS = BODY_NOUNS | frozenset("homeland state national public internal civil social home of".split())
 #: A body's noun alone with "the" ("The league", "the council"), as a sentence's subject (group 1 the noun): see
 #: :meth:`SourceIndex._see_body_by_noun`.
 _BODY_BY_NOUN = re.compile(rf"the\s+({'|'.join(sorted(_DOCUMENT_OWNER_NOUNS))})", re.I)
@@ -3320,7 +3323,7 @@ class SourceIndex:
         words = key.split(" ")
         if (key not in self.people and key not in self.places and (_ACRONYM_BODY.fullmatch(written) or len(words) > 1
                 and _capitalised_body(written.partition(" ")[2])  # "United Nations agency" too
-                and (words[-1] in BUSINESS_NAME_ENDS or words[-1] in FIRM_NAME_ENDS
+                and (_business_name_end(words) or words[-1] in FIRM_NAME_ENDS
                      or bool(set(words) & _CIVIC_NAME_WORDS)
                      or words[-1] in BODY_NOUNS or (words[0] in BODY_NOUNS and words[1] == "of")
                      or key in self._kinds_written)
@@ -4943,7 +4946,7 @@ class SourceIndex:
         shown = self.shown.get(name, name)
         words = name.split(" ")
         described = self.body_kinds.get(name, set())
-        named = (words[-1] in BUSINESS_NAME_ENDS | _PLURAL_NAME_ENDS or words[-1] in _TRADE_OF_NAME
+        named = (_business_name_end(words) or words[-1] in _PLURAL_NAME_ENDS or words[-1] in _TRADE_OF_NAME
                  or bool(set(words) & _CIVIC_NAME_WORDS) or bool(set(shown.split(" ")) & BODY_WORDS)  # "United Nations"
                  or bool(described & (BODY_KINDS | _CAUSE_GROUP_HEADS))  # "Energy Suppliers UK, the trade body"
                  or "daily" in words  # "Daily Harbour", a newspaper
@@ -4991,12 +4994,14 @@ class SourceIndex:
             return False  # "Axios first reported the plan. The company did not respond": an outlet, not the firm
         last = body.rpartition(" ")[2]
         described = self.body_kinds.get(body, set())  # "watchdog group" of "Civic Compass, a watchdog group"
-        business = (body in self.companies or last in BUSINESS_NAME_ENDS or bool(LEGAL_FORM_END.search(body))
+        business = (body in self.companies or _business_name_end(body.split(" "))
+                    or bool(LEGAL_FORM_END.search(body))
                     or body in self.kinds or bool(described & COMPANY_WORDS))
         civic = not business and (bool((words | described) & (_CIVIC_NAME_WORDS | CIVIC_DESCRIPTIONS))
                                   or bool(described & _CAUSE_GROUP_HEADS and described & _CIVIC_GROUP_WORDS)
                                   or RELIEF_SOCIETY_END.search(body) is not None)  # "Kestorian Red Cross"
-        if not (business or civic) and (words | (described - {"agency"})) & _STATE_OR_OUTLET_WORDS:
+        if not (business or civic) and ((words | (described - {"agency"})) & _STATE_OR_OUTLET_WORDS
+                                        or last in SHARED_TRADE_ENDS):  # "Homeland Security", no firm
             # "Harbour Authority", "the regulator Ofwat": a state's body ("the aid agency ..." may not be), which an
             # organisation noun may mean, as it may any body but an outlet
             return noun in _ORGANISATION_NOUNS and not words & _OUTLET_NAME_WORDS
@@ -6526,6 +6531,14 @@ _CLOSED_QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
 _PERSON_POSSESSIVE = re.compile(r"(?:of\s+)?([A-Z][\w-]*[a-z][\w-]*)['’]s")
 _DESCRIBED_SURNAME = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:by|for|from|of|to|with|at|on|in|near|about)\s)"
                                 r"[a-z][\w-]*\s+){1,3}([A-Z][\w'’-]*[a-z][\w'’-]*)")
+
+
+def _business_name_end(words: list[str]) -> bool:
+    """Whether a name's key ``words`` end as a business's do ("Velta Motors": see ``BUSINESS_NAME_ENDS``), or in a
+    trade a state's body ends its name with too, after words of no state's body ("Harlow Defence", "Castell Security";
+    not "Ministry of Defence", "Homeland Security": see ``SHARED_TRADE_ENDS``)."""
+    return words[-1] in BUSINESS_NAME_ENDS or (len(words) > 1 and words[-1] in SHARED_TRADE_ENDS
+                                               and not set(words[:-1]) & _STATE_TRADE_WORDS)
 
 
 def _capitalised_body(shown: str) -> bool:

@@ -652,6 +652,9 @@ BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors
     coal collieries terminals docks rail haulage bakeries
     appliances electricals retail retailers grocers pharmacy pharmacies couriers parcels fashion clothing furniture
     toys cosmetics nuclear gas hydro solar transmission""".split())
+#: The last words of a firm's name that a state's body ends its name with too ("Harlow Defence", "Castell Security";
+#: "Ministry of Defence", "Homeland Security"), as keys: never a person's.
+SHARED_TRADE_ENDS = frozenset("defence defense security".split())
 #: Of those, the trades that name only a business, never a person or a state's body ("Ostrava Chemicals", "Velta
 #: Motors"; not "Group" nor "Bank": "World Bank"), and an investment firm's last words but a fund's or its investors'
 #: ("Grayfin Research", "Orrin Capital", "Tarn Partners": see ``INVESTOR_NAME_ENDS``; not "Monetary Fund") and a

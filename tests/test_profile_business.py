@@ -236,3 +236,20 @@ def test_the_chain_is_the_retailer_credited_just_before():
         ("The chain said its pricing was lawful.", DENIAL, {"source": ["The chain"], "cue": ["said"]}))
     assert profile["credits"] == ["consumer authority", "costwell", "costwell"]
     assert [s["source"] for s in profile["sources"]] == ["costwell", "consumer authority"]
+
+
+@pytest.mark.parametrize("firm", ["Harlow Defence", "Castell Security"])
+def test_a_firm_named_for_defence_or_security_is_the_company_a_later_description_means(firm):
+    # before, a name ending in "Defence" or "Security" was read as a person's: "the company" after it named no one
+    said = (f"{firm} said it had met every deadline.", DENIAL, {"source": [firm], "cue": ["said"]})
+    acted = (f"{firm} lost the contract in May.", FACT, {})
+    company = ("The company said it would appeal.", CLAIM, {"source": ["The company"], "cue": ["said"]})
+    key = firm.lower()
+    assert profile_of(said, company)["credits"] == [key, key]
+    assert profile_of(acted, company)["credits"] == [None, key]
+    assert profile_of(acted, ("A spokesman said it would appeal.", CLAIM, {"source": ["A spokesman"]}))["credits"] == [
+        None, f"{key} spokesperson"]
+    # a state's body so named is no company
+    for body in ["The Ministry of Defence", "Homeland Security", "The Ministry of State Security"]:
+        state = (f"{body} said the deal was sound.", CLAIM, {"source": [body], "cue": ["said"]})
+        assert profile_of(state, company)["credits"][1] == "company"
