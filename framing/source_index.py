@@ -1615,6 +1615,11 @@ _ANY_BODY_DESCRIPTIONS = frozenset(["group", "organisation", "organization", "go
 _ORGANISATION_NOUNS = frozenset(["organisation", "organization", "body"])
 #: The words of an outlet's name ("Kessel Post", "Harbour Television"), which no organisation noun means.
 _OUTLET_NAME_WORDS = PAPER_NAME_WORDS | _BROADCAST_NAME_WORDS | {"news", "press", "journal"}
+#: "a" or "an" opening a source span ("A supermarket chain"): a source the copy has not named yet.
+_INDEFINITE = re.compile(r"(?:a|an)\s+", re.I)
+#: The last words of a business described by its kind alone in lower case ("supermarket chain", "the carmaker",
+#: "a parts supplier"), which a lede may write before the copy names it (see :meth:`SourceIndex._name_lede_business`).
+_LEDE_BUSINESSES = BUSINESS_DESCRIPTIONS | TRADE_KINDS
 
 #: Bodies of a state or of a union of states named in one word, in letters or without a word that says what they
 #: are ("the Pentagon", "the FBI", "NATO", "Scotland Yard"), as keys: none is "the group" or "the company".
@@ -1996,6 +2001,9 @@ class SourceIndex:
         self.denied: set[str] = set()  # sources credited with a denial so far
         # nameless role, or a person named by the end of their name, -> the person later named for it
         self.named_later: dict[str, str] = {}
+        # businesses credited as described with "a" and their kind alone ("A supermarket chain said"), which a name
+        # credited later may be (see _name_lede_business)
+        self._businesses_described: set[str] = set()
         self.spoke_as: dict[str, str] = {}  # a company -> its first word, a source before it ("orvane")
         self.acronyms: dict[str, str | None] = {}  # an acronym -> the name spelled out before it (None: two names)
         self.posts: dict[str, str | None] = {}  # the same for a person's post spelled out ("dpp")
@@ -2730,6 +2738,10 @@ class SourceIndex:
             name = self._surnames_in_full(bare, written) or name  # "Ruiz and Vask" after "Ana Ruiz", "Tom Vask"
             name = self._owned_in_full(bare) or name  # "Dorr's office" after "Foreign Minister Ana Dorr's office"
         self._name_the_role(text, name)
+        if name == bare and name not in self.names and written[:1].isupper():
+            self._name_lede_business(name, text, before)
+        elif name == bare and _INDEFINITE.match(text.strip(EDGE)) and bare.rpartition(" ")[2] in _LEDE_BUSINESSES:
+            self._businesses_described.add(name)  # "A supermarket chain said", which the copy may name later
         if name == bare and " " in name and written[:1].isupper() and written.split(" ")[-1][:1].isupper():
             self._name_described_body(name)
             self._name_body_in_lower_case(name)
@@ -3734,6 +3746,23 @@ class SourceIndex:
                      and set(n.split(" ")[:-1]) - _BODY_SCOPES and set(n.split(" ")) - _BODY_SCOPES <= set(words)]
         if len(described) == 1 and not any(other.endswith(f" {words[-1]}") and not self.shown.get(other, "").islower()
                                            for other in holding if other != name):
+            self.named_later[described[0]] = name
+
+    def _name_lede_business(self, name: str, text: str, before: str) -> None:
+        """Credit to ``name``, a source first named now in capitals in the span ``text`` (``before``: the sentence's
+        text before it) that is no person (a name of two words or more written as one's, a given name or a surname of
+        a person named so far), newspaper, place nor body of a state's kind ("Costwell"), the one earlier source that
+        is a business described by its kind alone in lower case with "a" or "an" (see ``_LEDE_BUSINESSES``: "A
+        supermarket chain", "a carmaker"), when no other source named in capitals was credited before it: the lede
+        describes the business, the copy then names it ("A supermarket chain will appeal a fine, it said. ...
+        Costwell said its pricing was lawful."), where nothing else fits."""
+        if (name.rpartition(" ")[2] in BODY_NOUNS or name in _STATE_BODIES or name in self.places
+                or name in self.people or (" " in name and person_like(name, text)) or is_given_name(name)
+                or self._by_last.holding(name.split(" ")[-1:]) or _newspaper(name, before + text)):
+            return
+        described = [n for n in self._businesses_described if n not in self.named_later]
+        named = [n for n in self.names if n not in self.people and not self.shown.get(n, "").islower()]
+        if len(described) == 1 and not named:
             self.named_later[described[0]] = name
 
     def _name_the_body(self, want: list[str], name: str) -> None:

@@ -253,3 +253,24 @@ def test_a_firm_named_for_defence_or_security_is_the_company_a_later_description
     for body in ["The Ministry of Defence", "Homeland Security", "The Ministry of State Security"]:
         state = (f"{body} said the deal was sound.", CLAIM, {"source": [body], "cue": ["said"]})
         assert profile_of(state, company)["credits"][1] == "company"
+
+
+@pytest.mark.parametrize("lede", ["A supermarket chain said it would appeal a fine of 2 million euros.",
+                                  "A parts supplier said it would appeal a fine of 2 million euros."])
+def test_a_business_the_lede_describes_by_its_kind_is_the_one_the_copy_names_after_it(lede):
+    # before, the lede's "a supermarket chain" and the name the copy gives it later were two sources
+    described = lede.split(" said")[0]
+    rows = ((lede, DENIAL, {"source": [described], "cue": ["said"]}),
+            ("The consumer authority said the firm raised prices before its sales.", CLAIM,
+             {"source": ["The consumer authority"], "cue": ["said"]}),
+            ("Costwell said its pricing was lawful.", DENIAL, {"source": ["Costwell"], "cue": ["said"]}))
+    profile = profile_of(*rows)
+    assert profile["credits"] == ["costwell", "consumer authority", "costwell"]
+    assert [s["source"] for s in profile["sources"]] == ["costwell", "consumer authority"]
+    # not where another name in capitals was credited first, which the description may be
+    other = ("The Consumer Authority said the firm raised prices before its sales.", CLAIM,
+             {"source": ["The Consumer Authority"], "cue": ["said"]})
+    assert profile_of(rows[0], other, rows[2])["credits"][0] != "costwell"
+    # nor a person named later
+    person = ("Dora Vukic said its pricing was lawful.", DENIAL, {"source": ["Dora Vukic"], "cue": ["said"]})
+    assert profile_of(*rows[:2], person)["credits"][0] != "dora vukic"
