@@ -534,16 +534,17 @@ def _refuse_empty_paths(args) -> bool:
     return problem is None
 
 
-def _read_file(file: str) -> str:
-    """The text of FILE (see :func:`framing.textio.read_text`); a folder is refused with how to analyse what is in
-    it: its files named (``DIR/*.txt``), or ``framing score``, which reads a folder of .txt files."""
+def _read_file(file: str, in_place: bool = False) -> str:
+    """The text of FILE (see :func:`framing.textio.read_text`; ``in_place``: one of several FILEs, whose encoding
+    is converted into the file itself); a folder is refused with how to analyse what is in it: its files named
+    (``DIR/*.txt``), or ``framing score``, which reads a folder of .txt files."""
     from .textio import read_text, shell_word
 
     if file != "-" and Path(file).is_dir():
         raise InputError(f"{file}: is a directory, expected a text file; to analyse the files in it, name them "
                          f"({shell_word(file)}/*.txt), or label them all with framing score {shell_word(file)} "
                          "--out OUT")
-    return read_text(file)
+    return read_text(file, in_place)
 
 
 def _run_analyze(args) -> int:
@@ -588,7 +589,7 @@ def _run_analyze_files(args) -> int:
     unread = []
     for file in args.files:
         try:
-            text = _read_file(file)
+            text = _read_file(file, in_place=len(args.files) > 1)  # a copy beside it would join the pattern
         except FramingError as exc:  # its message names the FILE and why; the others are still analysed
             print(f"framing analyze: error: {option_wording(exc)}", file=sys.stderr)
             unread.append(file)

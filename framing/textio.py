@@ -20,14 +20,15 @@ __all__ = ["read_text", "decode_utf8", "read_lines", "json_line", "json_cell", "
            "stray_byte_hint"]
 
 
-def decode_utf8(data: bytes, name: str) -> str:
-    """Decode UTF-8 (a leading byte-order mark is dropped); name the bad byte otherwise."""
+def decode_utf8(data: bytes, name: str, in_place: bool = False) -> str:
+    """Decode UTF-8 (a leading byte-order mark is dropped); name the bad byte otherwise, with a command that
+    converts the file (``in_place``: into itself, see :func:`iconv_command`)."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
             f"{name}: not valid UTF-8 at byte offset {exc.start} (byte 0x{data[exc.start]:02x}); "
-            f"{conversion_hint(data, name=None if name == '<stdin>' else name)}"
+            f"{conversion_hint(data, name=None if name == '<stdin>' else name, in_place=in_place)}"
         ) from None
 
 
@@ -105,7 +106,8 @@ def utf16_problem(head: bytes, name: str, in_place: bool = False) -> str | None:
             f"e.g. {iconv_command(name, 'UTF-16' + order, in_place)}")
 
 
-def conversion_hint(data: bytes, file_start: bytes | None = None, name: str | None = None) -> str:
+def conversion_hint(data: bytes, file_start: bytes | None = None, name: str | None = None,
+                    in_place: bool = False) -> str:
     """How to turn bytes that are not UTF-8 into text: a known binary format (ZIP, PDF, gzip, a
     program) is named; UTF-16 is recognised by its byte-order mark or a zero byte in nearly every
     other place (English text in UTF-16); other control bytes mean a binary file; else Windows-1252
@@ -115,7 +117,7 @@ def conversion_hint(data: bytes, file_start: bytes | None = None, name: str | No
     first bytes, where ``data`` is a
     line of it: they name its format and judge UTF-16 and binary content (a line ends at any 0x0a byte,
     so an image's first "line" can be a few bytes). ``name``: the file, for a command to copy and run
-    (:func:`iconv_command`); without it (standard input) the command names FILE."""
+    (:func:`iconv_command`, into itself with ``in_place``); without it (standard input) the command names FILE."""
     head = (file_start if file_start is not None else data)[:200]
     binary = binary_hint(head, name)
     if binary is not None:
@@ -130,7 +132,7 @@ def conversion_hint(data: bytes, file_start: bytes | None = None, name: str | No
         why, encoding = "it looks like Windows-1252 (curly quotes, dashes): ", "cp1252"
     else:
         why, encoding = "", "latin1"
-    return f"{why}convert it first, e.g. {iconv_command(name or 'FILE', encoding)}"
+    return f"{why}convert it first, e.g. {iconv_command(name or 'FILE', encoding, in_place and name is not None)}"
 
 
 #: A character beyond ASCII that decoded as UTF-8 (not an escaped byte, nor a C1 control that two Windows-1252
@@ -177,18 +179,20 @@ def shell_word(path: str) -> str:
     return shlex.quote(path)
 
 
-def read_text(path: str) -> str:
-    """The text of ``path`` (``-`` reads standard input)."""
+def read_text(path: str, in_place: bool = False) -> str:
+    """The text of ``path`` (``-`` reads standard input). ``in_place``: a command suggested to convert the file
+    converts it into itself, as for one of several FILEs named by a pattern, which a converted copy beside it would
+    join at the next run while the file itself failed again."""
     if path == "-":
         data, name = sys.stdin.buffer.read(), "<stdin>"
     else:
         with _open(path) as handle:
             data, name = handle.read(), path
-    refuse_not_utf8(data, name)
-    return decode_utf8(data, name)
+    refuse_not_utf8(data, name, in_place)
+    return decode_utf8(data, name, in_place)
 
 
-def refuse_not_utf8(start: bytes, name: str) -> None:
+def refuse_not_utf8(start: bytes, name: str, in_place: bool = False) -> None:
     """Refuse a file that starts as a known binary format does, or as UTF-16 or UTF-32 (by its byte-order
     mark, or for UTF-16 without one: :func:`utf16_problem`) in the words ``framing
     score`` uses for such a file, even when its bytes happen to be valid UTF-8 (a PDF can be plain ASCII)."""
@@ -196,7 +200,7 @@ def refuse_not_utf8(start: bytes, name: str) -> None:
     if binary is not None:
         raise InputError(f"{name}: not a text file; {binary}")
     shown = "FILE" if name == "<stdin>" else name
-    problem = utf16_problem(start[:_HEAD_BYTES], shown)
+    problem = utf16_problem(start[:_HEAD_BYTES], shown, in_place and shown != "FILE")
     if problem:
         raise InputError(f"{name}: {problem}")
 

@@ -643,6 +643,22 @@ def test_commands_suggested_for_files_named_with_spaces_run_as_copied(tiny_dir, 
     assert shlex.split(err.rstrip().partition("framing score ")[2]) == [str(folder), "--out", "OUT"]
 
 
+def test_one_of_several_files_not_in_utf8_is_converted_into_itself_so_the_same_pattern_runs_again(
+        tiny_dir, tmp_path, capsys):
+    # "framing analyze week3/*.txt": a converted copy beside the Word export, week3/boycott-utf8.txt, would be read
+    # by the same pattern next time, with the export itself failing again; the command converts the file in place
+    good, bad = tmp_path / "ferry.txt", tmp_path / "boycott.txt"
+    good.write_text("The ferry was late.", encoding="utf-8")
+    bad.write_bytes("\u201cNoise\u201d, the owner said.".encode("cp1252"))
+    code, _, err = run(["analyze", str(good), str(bad), "--model", str(tiny_dir), "--out", str(tmp_path / "out")],
+                       capsys)
+    assert code == 1 and f"iconv -f cp1252 -t UTF-8 {bad} > {bad}.tmp && mv {bad}.tmp {bad}" in err, err
+    bad.write_bytes("Noise, the owner said.".encode("utf-16"))
+    code, _, err = run(["analyze", str(good), str(bad), "--model", str(tiny_dir), "--out", str(tmp_path / "out")],
+                       capsys)
+    assert code == 1 and f"iconv -f UTF-16 -t UTF-8 {bad} > {bad}.tmp && mv {bad}.tmp {bad}" in err, err
+
+
 def test_a_stray_windows_1252_byte_in_utf8_text_is_named_as_one_not_sent_to_iconv(tiny_dir, tmp_path, capsys):
     path = tmp_path / "a.txt"
     # UTF-8 throughout ("Café") but for one right single quote pasted in as the Windows-1252 byte 0x92
