@@ -1615,6 +1615,11 @@ _ANY_BODY_DESCRIPTIONS = frozenset(["group", "organisation", "organization", "go
 _ORGANISATION_NOUNS = frozenset(["organisation", "organization", "body"])
 #: The words of an outlet's name ("Kessel Post", "Harbour Television"), which no organisation noun means.
 _OUTLET_NAME_WORDS = PAPER_NAME_WORDS | _BROADCAST_NAME_WORDS | {"news", "press", "journal"}
+#: Role words for whoever heads a body ("federation chief", "head of the federation", "federation president"): one
+#: person, whom a role written with one of them and the body's words means (see :meth:`SourceIndex._head_named_later`).
+_BODY_HEADS = frozenset("chief head president chair chairman chairwoman leader boss".split())
+#: Words of an officer's post other than the head's ("chief executive", "chief financial officer").
+_OFFICER_WORDS = frozenset("executive officer financial operating technology medical".split())
 #: "a" or "an" opening a source span ("A supermarket chain"): a source the copy has not named yet.
 _INDEFINITE = re.compile(r"(?:a|an)\s+", re.I)
 #: The last words of a business described by its kind alone in lower case ("supermarket chain", "the carmaker",
@@ -2004,6 +2009,8 @@ class SourceIndex:
         # businesses credited as described with "a" and their kind alone ("A supermarket chain said"), which a name
         # credited later may be (see _name_lede_business)
         self._businesses_described: set[str] = set()
+        # sources heading a body by role alone that a person named later heads (see _head_named_later)
+        self._heads_named: dict[str, str] = {}
         self.spoke_as: dict[str, str] = {}  # a company -> its first word, a source before it ("orvane")
         self.acronyms: dict[str, str | None] = {}  # an acronym -> the name spelled out before it (None: two names)
         self.posts: dict[str, str | None] = {}  # the same for a person's post spelled out ("dpp")
@@ -3555,6 +3562,7 @@ class SourceIndex:
             self._file_person(namesakes, name)
         self._named_in_full(name)
         self._role_named_later(name, roles)
+        self._head_named_later(name, roles)
 
     def _role_named_later(self, person: str, roles: frozenset[str]) -> None:
         """Credit to ``person``, just noted with the role words ``roles`` before their name ("Later, Judge Ama Orr
@@ -3570,6 +3578,28 @@ class SourceIndex:
             elif (role in self.names and role not in self.people and role not in self.named_later
                     and self.shown.get(role, "").islower() and self._by_role.holding([role]) <= {person}):
                 self.named_later[role] = self._judge_named[role] = person
+
+    def _head_named_later(self, person: str, roles: frozenset[str]) -> None:
+        """Credit to ``person``, just noted with the role words ``roles`` heading a body ("Federation president Dora
+        Vukic": a word of ``_BODY_HEADS`` and the body's words), the earlier sources with no name that head the same
+        body in other words ("swimming federation chief", "head of the national swimming federation"), each holding
+        every word of the body and no rank nor other role (see ``RANK_MODIFIERS``, ``_OFFICER_WORDS``: no "deputy
+        chief", "federation chief executive"), when no other person was written heading a body of those words: one
+        head, by role, then by name; a second person named so undoes it."""
+        body = roles - _BODY_HEADS - JOINERS
+        if " " not in person or not roles & _BODY_HEADS or not body or body & RANK_MODIFIERS:
+            return
+        if any(other != person and words & _BODY_HEADS and body <= words for other, words in self.people.items()):
+            for nameless, head in list(self._heads_named.items()):
+                if head != person and body <= set(nameless.split(" ")):
+                    self.named_later.pop(nameless, None)  # two heads of a federation: either
+            return
+        for nameless in list(self.names):
+            words = set(nameless.split(" "))
+            if (nameless not in self.people and nameless not in self.named_later and words & _BODY_HEADS
+                    and body <= words and not words & RANK_MODIFIERS
+                    and not (words - _BODY_HEADS) & (PERSON_ROLES | _OFFICER_WORDS)):
+                self.named_later[nameless] = self._heads_named[nameless] = person
 
     def _spouse_named(self, person: str, after: str) -> None:
         """Credit to ``person``, named in full, the earlier source that is a spouse of someone of their surname with

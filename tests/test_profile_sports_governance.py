@@ -93,3 +93,33 @@ def test_another_athlete_s_lawyer_denying_between_leaves_the_sprinter_no_one():
     profile = profile_of(BANNED, (f"{lawyer}, said Brask had never taken a banned substance.", DENIAL,
                                   {"source": [lawyer], "cue": ["said"]}), SPRINTER_DENIES)
     assert profile["credits"][2] != "joris vantigem"
+
+
+def test_a_federation_s_head_by_role_alone_is_the_head_the_copy_names_after_it():
+    # before, "swimming federation chief", "head of the national swimming federation" and "Federation president Dora
+    # Vukic" were three sources for one person
+    rows = (("Swimming federation chief denies misusing funds", DENIAL,
+             {"source": ["Swimming federation chief"], "cue": ["denies"]}),
+            ("The head of the national swimming federation denied misusing funds on Monday.", DENIAL,
+             {"source": ["The head of the national swimming federation"], "cue": ["denied"]}),
+            ("Auditors said 40,000 euros could not be accounted for.", CLAIM, {"source": ["Auditors"], "cue": ["said"]}),
+            ("Federation president Dora Vukic said the audit had been rushed.", DENIAL,
+             {"source": ["Federation president Dora Vukic"], "cue": ["said"]}),
+            ("Vukic said she would hand every receipt to the ministry.", CLAIM, {"source": ["Vukic"], "cue": ["said"]}))
+    profile = profile_of(*rows, gap="\n\n")
+    assert profile["credits"] == ["dora vukic", "dora vukic", "auditors", "dora vukic", "dora vukic"]
+    assert [s["source"] for s in profile["sources"]] == ["dora vukic", "auditors"]
+    # not a deputy, nor another officer
+    for role in ("Swimming federation deputy chief", "Swimming federation chief executive"):
+        row = (f"{role} denies misusing funds", DENIAL, {"source": [role], "cue": ["denies"]})
+        assert profile_of(row, *rows[2:], gap="\n\n")["credits"][0] != "dora vukic"
+    # nor the head of another body than the one she heads
+    row = ("Rowing federation chief denies misusing funds", DENIAL,
+           {"source": ["Rowing federation chief"], "cue": ["denies"]})
+    swimming = ("Swimming federation president Dora Vukic said the audit had been rushed.", DENIAL,
+                {"source": ["Swimming federation president Dora Vukic"], "cue": ["said"]})
+    assert profile_of(row, rows[2], swimming, gap="\n\n")["credits"][0] == "rowing federation chief"
+    # nor where two people were named heading the federation
+    other = ("Federation president Ivo Brandt said he had resigned in May.", CLAIM,
+             {"source": ["Federation president Ivo Brandt"], "cue": ["said"]})
+    assert profile_of(rows[0], other, *rows[2:], gap="\n\n")["credits"][0] == "swimming federation chief"
