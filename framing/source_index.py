@@ -4085,13 +4085,16 @@ class SourceIndex:
         bank spokesperson", as "A Dravik Bank spokeswoman" is; see :meth:`_description_stands_for`,
         :meth:`_kind_named`); with ``around``, the sentence's text before the span and after it, also the body
         credited just before that "the" and the noun would mean there ("a spokesman for the agency" after "Ratings
-        agency Varden ... Varden denied it": "varden spokesperson"); ``None`` where it means none, or a person."""
-        if noun in PERSON_ROLES or noun in PERSON_NOUNS:
+        agency Varden ... Varden denied it": "varden spokesperson"); a trade's noun that a person may be too
+        ("landlord") only the firm of that trade it means ("Harwick Homes"); ``None`` where it means none, or a
+        person."""
+        personal = noun in PERSON_ROLES or noun in PERSON_NOUNS
+        if personal and noun not in _NAMED_TRADES:
             return None  # "the president's spokesman" speaks for a person
         before, after = around if around is not None else (None, "")
         described = self._description_stands_for(noun, denial, before=before, after=after)
-        if described in self.people:
-            return None
+        if described in self.people or (personal and described == noun):
+            return None  # "a spokesman for the landlord": a firm of that trade in view ("Harwick Homes"), or none
         if described == noun:
             named = self._kind_named(noun, denial)  # a body by its name's kind, a person's name as it may read
             if named is None:

@@ -274,3 +274,13 @@ def test_a_business_the_lede_describes_by_its_kind_is_the_one_the_copy_names_aft
     # nor a person named later
     person = ("Dora Vukic said its pricing was lawful.", DENIAL, {"source": ["Dora Vukic"], "cue": ["said"]})
     assert profile_of(*rows[:2], person)["credits"][0] != "dora vukic"
+
+
+def test_a_spokesperson_for_the_landlord_after_an_accused_firm_of_that_trade_is_the_firm_s():
+    accused = ("Tenants accused Harwick Homes of ignoring damp.", CLAIM, {"source": ["Tenants"], "cue": ["accused"]})
+    denied = ("A spokesman for the landlord said repairs were scheduled.", DENIAL,
+              {"source": ["A spokesman for the landlord"], "cue": ["said"]})
+    assert profile_of(accused, denied)["credits"] == ["tenants", "harwick homes spokesperson"]
+    # with no such firm in view, the landlord is no one named, as before
+    nameless = ("Tenants said the flats were damp.", CLAIM, {"source": ["Tenants"], "cue": ["said"]})
+    assert profile_of(nameless, denied)["credits"] == ["tenants", "landlord spokesperson"]
