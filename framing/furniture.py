@@ -17,7 +17,7 @@ from .textlines import post_sign_off, trimmed_end
 __all__ = ["OPENING_STAMP", "ENTRY_STAMP", "GLUED_PARTICLES", "page_furniture", "in_headline", "stamp_length",
            "bare_stamps", "LINE_END_STOP",
            "LINK_LABELS", "PULL_QUOTE_SIGNATURE", "linked_headline", "heads_section", "release_heading",
-           "release_issuer", "contact_issuer", "wire_release_issuer", "signs_copy", "LINE_END_STOP"]
+           "release_issuer", "contact_issuer", "wire_release_issuer", "signs_copy"]
 
 
 #: A liveblog time stamp opening a sentence ("10:40 a.m. ET - ", "[11:42 GMT] "): a source span inside
