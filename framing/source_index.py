@@ -2415,7 +2415,8 @@ class SourceIndex:
         pronoun, noun = "he" if found.group(1).lower() == "his" else "she", found.group(2).lower()
         person = self._topic_for(pronoun) or self.person_for(pronoun)
         if person is None:
-            return self._only_side_named(noun, pronoun) or self._only_side_described(noun)
+            return (self._only_side_named(noun, pronoun) or self._only_side_described(noun)
+                    or self._side_of_role_just_credited(noun, pronoun))
         if re.fullmatch(_PERSONAL_SIDE, noun):
             named_here = person.rpartition(" ")[2] in text_key(before).split(" ")
             if ((self._credited.get(person) != self._seen_count - 1 and not named_here)
@@ -2497,6 +2498,20 @@ class SourceIndex:
             if found and (not people or any(self.sex_of(person) in (None, pronoun) for person in people)):
                 owners[owner] = name
         return self.shown.get(owners.popitem()[1]) if len(owners) == 1 else None
+
+    def _side_of_role_just_credited(self, noun: str, pronoun: str) -> str | None:
+        """One person's own side of the kind ``noun`` ("lawyer": see ``_PERSONAL_SIDE``) written with the one source
+        the sentence just before was credited to, when that is a person known by a role alone, no name ("The
+        sergeant, who has since retired, denied wrongdoing. His lawyer said ...": "sergeant's lawyer"), not known
+        to be of the other sex than "his" or "her" (``pronoun``); ``None`` otherwise."""
+        before = [name for name, at in self._credited.items() if at == self._seen_count - 1]
+        if not re.fullmatch(_PERSONAL_SIDE, noun) or len(before) != 1:
+            return None
+        role = before[0]
+        if (role in self.people or " " in role or role not in PERSON_ROLES
+                or self.sex_of(role) not in (None, pronoun)):
+            return None
+        return f"{self.shown.get(role, role)}'s {noun}"
 
     def _only_side_described(self, noun: str) -> str | None:
         """The one source named so far as the side of the kind ``noun`` of someone described, not named ("family of

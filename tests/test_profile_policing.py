@@ -91,3 +91,20 @@ def test_a_speaker_after_a_headline_s_quotation_and_colon_is_who_speaks_without_
     )
     assert profile["credits"] == [credit, None, "sandra okoro"]
 
+
+
+@pytest.mark.parametrize("role, owner, credit", [
+    ("The sergeant, who has since retired,", "His", "sergeant's lawyer"),
+    ("The driver", "Her", "driver's lawyer"),
+    ("Sergeant Tom Vale, who has since retired,", "His", "vale's lawyer"),
+])
+def test_his_or_her_lawyer_after_a_person_known_by_a_role_alone_who_just_spoke_is_that_person_s_lawyer(
+        role, owner, credit):
+    profile = profile_of(
+        ("The family's solicitor said the custody records had been altered.", CLAIM,
+         {"source": ["The family's solicitor"], "cue": ["said"]}),
+        (f"{role} has always denied wrongdoing.", DENIAL, {"source": [role.split(",")[0]], "cue": ["denied"]}),
+        (f"{owner} lawyer said the procedures had been followed.", DENIAL,
+         {"source": [f"{owner} lawyer"], "cue": ["said"]}),
+    )
+    assert profile["credits"][2] == credit
