@@ -357,6 +357,8 @@ _CLUB_ENDS = frozenset("fc f.c afc a.f.c cf c.f".split())
 #: just before it (see ``_KIND_NAME_WORDS``).
 _CLUB_NAME_WORDS = _CLUB_ENDS | frozenset("""club united city town county rovers wanderers athletic albion
     rangers""".split())
+#: Of those, the words copy calls a club by alone ("United", "City", "Rovers"), as keys: not "club" nor its letters.
+_CLUB_SHORT_NAMES = _CLUB_NAME_WORDS - _CLUB_ENDS - {"club"}
 #: Verbs that accuse or punish, and just after one ("charged Kessel United", "fined Dunmore Rovers"): its object.
 _ACCUSING_VERBS = tuple("accused sued fined charged blamed penalised penalized sanctioned censured punished".split())
 _AFTER_ACCUSING = "(?:" + "|".join(f"(?<={verb} )" for verb in _ACCUSING_VERBS) + ")"
@@ -2376,6 +2378,15 @@ class SourceIndex:
         company = self._company_first_word(text_key(display_source(found.group(1))))
         return self.shown.get(company, found.group(1)) if company else self._body_shown(found.group(1))
 
+    def _club_by_last_word(self, bare: str, text: str) -> str | None:
+        """The one club credited so far (see ``_clubs_credited``) whose name ends in ``bare``, one word of a club's
+        name written alone as the span ``text`` with no article ("United" after "Dunmore United said", "City" after
+        "Fenwick City said"): sports copy calls a club by it; ``None`` for none or two such clubs, or for "the city"."""
+        if bare not in _CLUB_SHORT_NAMES or text.strip(EDGE) != bare.capitalize():
+            return None
+        clubs = {club for club in self._clubs_credited if club.rpartition(" ")[2] == bare}
+        return clubs.pop() if len(clubs) == 1 else None
+
     def _accused_owner(self) -> str | None:
         """The body or country the sentence before the one seen last accused by its name (see ``_ACCUSED_OWNER``:
         "Kestoria" of "Dravinia accused Kestoria of shelling a post"), as shown, whom "its" in a denial means: the
@@ -4190,6 +4201,9 @@ class SourceIndex:
             if " " not in self.shown.get(spoken, spoken):
                 self.shown[spoken] = _with_stop(written, text)  # shown in full: "Orvane Pharma Inc.", not "Orvane"
             return spoken
+        club = self._club_by_last_word(bare, text)
+        if club is not None:
+            return club  # "United" after "Dunmore United said": the club, by the word copy calls it by
         spelled_out = self.acronyms.get(bare)
         if spelled_out:
             # "EFCC" after "the Economic and Financial Crimes Commission (EFCC)"; "MEA" after "India's Ministry of

@@ -736,3 +736,13 @@ def test_a_spokesperson_after_the_league_that_responded_is_the_league_named_befo
         ("A spokesperson said prices had been frozen for three seasons.", DENIAL,
          {"source": ["A spokesperson"], "cue": ["said"]}))
     assert profile["credits"] == [None, None, "harlow premier league spokesperson"]
+
+
+@pytest.mark.parametrize("club, short", [("Fenwick City", "City"), ("Dunmore United", "United")])
+def test_a_club_called_by_the_last_word_of_its_name_is_that_club(club, short):
+    named = (f"{club} said the manager had left by mutual consent.", CLAIM, {"source": [club], "cue": ["said"]})
+    again = (f"{short} said a successor would be named within a week.", CLAIM, {"source": [short], "cue": ["said"]})
+    assert profile_of(named, again)["credits"] == [club.lower(), club.lower()]
+    # two clubs so named: either, and the word stays apart
+    other = (f"Harlow {short} said they would appeal.", CLAIM, {"source": [f"Harlow {short}"], "cue": ["said"]})
+    assert profile_of(named, other, again)["credits"][2] == short.lower()
