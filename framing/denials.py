@@ -1315,14 +1315,21 @@ def _names_denier(claim: Sentence, denier: str | None) -> bool:
     return _names(claim, _denier_names(denier))
 
 
+#: A body's noun before the "of" of its name ("ministry" of "ministry of agriculture", "department" of "kestoria
+#: department of health"), by which copy names it short after naming it whole.
+_BODY_BEFORE_OF = re.compile(rf"(?<![\w'-])({'|'.join(sorted(BODY_NOUNS))}) of (?=\w)")
+
+
 def _denier_names(denier: str | None) -> frozenset[str]:
     """The names by which a sentence names ``denier`` (see :func:`_names_denier`): the whole, and its head word when
-    that is a content word; a firm's first word too, as an owner ("kestrel's" of "kestrel freight lines", see
-    ``FIRM_NAME_ENDS``: "Kestrel's finance chief"); none for no denier."""
+    that is a content word; a body's noun before its "of" too ("ministry" of "ministry of agriculture": "The Bakers'
+    Guild accused the ministry of ..."); a firm's first word too, as an owner ("kestrel's" of "kestrel freight lines",
+    see ``FIRM_NAME_ENDS``: "Kestrel's finance chief"); none for no denier."""
     if denier is None:
         return frozenset()
     head = head_word(denier)
     names = {denier, head} if len(head) >= CONTENT_LENGTH and head not in NOT_CONTENT else {denier}
+    names.update(_BODY_BEFORE_OF.findall(denier))
     first = denier.partition(" ")[0]
     if head in FIRM_NAME_ENDS and first != head:
         names.add(f"{first}'s")

@@ -1,0 +1,24 @@
+"""Credits, sources and denial pairs in copy about agriculture and food (audit a59c): farmers' unions and
+co-operatives, ministries of agriculture, food firms and their recalls, supermarkets and their suppliers, animal
+welfare groups and inspectors; on hand-built sentences with invented names."""
+
+import pytest
+
+from test_profile_credits import CLAIM, DENIAL, profile_of
+
+
+@pytest.mark.parametrize("body, short", [("The Ministry of Agriculture", "the ministry"),
+                                         ("The Tarnland Department of Food Safety", "the department")])
+def test_a_denial_by_a_body_named_with_of_answers_the_accusation_naming_it_short_not_its_own_officer_s_claim(body,
+                                                                                                            short):
+    profile = profile_of(
+        (f"{body} said wheat yields could fall by a quarter.", CLAIM, {"source": [body], "cue": ["said"]}),
+        ("Deputy minister Hugo Brannagh said the state would release grain from its reserve if bread prices rose.",
+         CLAIM, {"source": ["Deputy minister Hugo Brannagh"], "cue": ["said"]}),
+        ("Millers warned that flour prices would follow.", CLAIM, {"source": ["Millers"], "cue": ["warned"]}),
+        (f"The Bakers' Guild accused {short} of being slow to act.", CLAIM,
+         {"source": ["The Bakers' Guild"], "cue": ["accused"]}),
+        (f"{short.capitalize()} dismissed the criticism and said grain reserves were sufficient for six months.",
+         DENIAL, {"source": [short.capitalize()], "cue": ["dismissed", "said"]}))
+    assert profile["credits"][4] == body.lower().removeprefix("the ")
+    assert profile["denials"] == [{"denial": 4, "source": body.lower().removeprefix("the "), "allegation": 3}]
