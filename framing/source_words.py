@@ -638,8 +638,9 @@ PAPER_NAME_WORDS = MASTHEAD_WORDS | frozenset("star sun record standard register
 #: Space", "Vantor Payments"; a mine's, a port's, a rail operator's or a haulier's "Ostrava Coal", "Calloway Terminals",
 #: "Northline Rail", "Tarnside Haulage"; a shop's, a maker's of household goods or a courier's "Halvery Appliances",
 #: "Corran Electricals", "Pellow Pharmacy", "Swiftway Couriers"; a power or gas company's "Kestrel Nuclear", "Northline
-#: Gas", "Varn Hydro", "Sunfield Solar", "Gridline Transmission"), which make two capitalised words a business's rather
-#: than a person's.
+#: Gas", "Varn Hydro", "Sunfield Solar", "Gridline Transmission"; a meat packer's, a food processor's or a drinks
+#: maker's "Hollin Meats", "Dunmere Poultry", "Tarn Seafood", "Brask Creameries", "Orrin Breweries", "Calder Seeds"),
+#: which make two capitalised words a business's rather than a person's.
 BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors air airlines airways insurance mining
     pharmaceuticals pharma systems dynamics electric industries technologies foods brands beverages chemicals
     petroleum logistics energy power utilities midstream pipelines renewables biologics biotech biosciences
@@ -651,7 +652,8 @@ BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors
     electronics networks computing space payments photonics instruments
     coal collieries terminals docks rail haulage bakeries
     appliances electricals retail retailers grocers pharmacy pharmacies couriers parcels fashion clothing furniture
-    toys cosmetics nuclear gas hydro solar transmission""".split())
+    toys cosmetics nuclear gas hydro solar transmission
+    meats poultry seafood seafoods creameries hatcheries breweries distilleries seeds""".split())
 #: The last words of a firm's name that a state's body ends its name with too ("Harlow Defence", "Castell Security";
 #: "Ministry of Defence", "Homeland Security"), as keys: never a person's.
 SHARED_TRADE_ENDS = frozenset("defence defense security".split())

@@ -22,3 +22,17 @@ def test_a_denial_by_a_body_named_with_of_answers_the_accusation_naming_it_short
          DENIAL, {"source": [short.capitalize()], "cue": ["dismissed", "said"]}))
     assert profile["credits"][4] == body.lower().removeprefix("the ")
     assert profile["denials"] == [{"denial": 4, "source": body.lower().removeprefix("the "), "allegation": 3}]
+
+
+@pytest.mark.parametrize("firm", ["Hollin Meats", "Dunmere Poultry", "Tarn Seafood", "Brask Creameries",
+                                  "Orrin Breweries", "Calder Seeds"])
+def test_the_company_after_a_food_firm_named_by_its_trade_is_that_firm(firm):
+    profile = profile_of(
+        ("The welfare group Open Barns alleges that sick animals were left for days without a vet.", CLAIM,
+         {"source": ["The welfare group Open Barns"], "cue": ["alleges"]}),
+        (f"{firm} rejected the claims.", DENIAL, {"source": [firm], "cue": ["rejected"]}),
+        ("In a statement, the company said the footage was old and selective.", DENIAL,
+         {"source": ["the company"], "cue": ["said"]}))
+    assert profile["credits"] == ["open barns", firm.lower(), firm.lower()]
+    assert [s["source"] for s in profile["sources"]] == [firm.lower(), "open barns"]
+    assert [p["allegation"] for p in profile["denials"]] == [0, 0]
