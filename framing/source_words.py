@@ -199,14 +199,16 @@ BEING_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|stand|stands|stoo
 #: Quotation marks and punctuation trimmed off a source's edges.
 EDGE = " ,.;:\"'“”‘’„«»‹›"
 #: Last words of an organisation, not of a person: "the Justice Department" keeps its title word, and "the
-#: academy" or "the club" joins "the Meridian Film Academy" or "Harbour City F.C." (see ``_CLUB_ENDS``), no person.
+#: academy" or "the club" joins "the Meridian Film Academy" or "Harbour City F.C." (see ``_CLUB_ENDS``), no person, as
+#: "the co-operative" joins "the Greenvale Agricultural Co-operative".
 INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council Court Agency Bureau Board
     Commission Party Union Federation Service Authority Administration Government Group Association Institute
     University Company Corporation Bank Fund General Assembly Parliament Senate House Congress Police
     Force Forces Army Navy Staff Cabinet Secretariat Tribunal Embassy Consulate Mission Times Post Daily
     News Journal Herald Tribune Gazette Telegraph Guardian Press Media Network Television Radio Watch
     International Corps Foundation Centre Center Coalition Alliance Unit Academy College School Schools District Trust
-    Hospital Studio Studios Club Team FC F.C AFC A.F.C CF C.F Lab Labs Laboratory Laboratories Observatory""".split())
+    Hospital Studio Studios Club Team FC F.C AFC A.F.C CF C.F Lab Labs Laboratory Laboratories Observatory
+    Co-operative Cooperative Co-op""".split())
 #: American local offices, titles before a name ("District Attorney Karen Sloane", "City Manager Ruth Kaplan") whose
 #: words are a firm's or a plan's too ("Manager Magazin", "Marshal Plan", "Clerk Street Capital", "U.S. Attorney
 #: Subpoenas ..." of a headline): a name after one is read only when it is a person's (see :func:`personal_name`).

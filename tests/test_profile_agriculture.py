@@ -36,3 +36,17 @@ def test_the_company_after_a_food_firm_named_by_its_trade_is_that_firm(firm):
     assert profile["credits"] == ["open barns", firm.lower(), firm.lower()]
     assert [s["source"] for s in profile["sources"]] == [firm.lower(), "open barns"]
     assert [p["allegation"] for p in profile["denials"]] == [0, 0]
+
+
+@pytest.mark.parametrize("body, short", [("The Greenvale Agricultural Co-operative", "The co-operative"),
+                                         ("The Harrow Farmers Cooperative", "The cooperative"),
+                                         ("The Tarn Valley Dairy Co-op", "The co-op")])
+def test_the_co_operative_after_a_co_operative_named_whole_is_that_body_not_a_person_nor_a_nameless_one(body, short):
+    key = body.lower().removeprefix("the ")
+    profile = profile_of(
+        (f"{body} said the new supplier code was a historic win for growers.", CLAIM,
+         {"source": [body], "cue": ["said"]}),
+        (f"{short} said a survey of its members found that 62 percent had paid for promotions.", CLAIM,
+         {"source": [short], "cue": ["said"]}))
+    assert profile["credits"] == [key, key]
+    assert [s["source"] for s in profile["sources"]] == [key]
