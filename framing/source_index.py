@@ -2772,7 +2772,7 @@ class SourceIndex:
             name = self._owned_in_full(bare) or name  # "Dorr's office" after "Foreign Minister Ana Dorr's office"
         self._name_the_role(text, name)
         if name == bare and name not in self.names and written[:1].isupper():
-            self._name_lede_business(name, text, before)
+            self._name_lede_business(name, text, before, after, denial)
         elif name == bare and _INDEFINITE.match(text.strip(EDGE)) and bare.rpartition(" ")[2] in _LEDE_BUSINESSES:
             self._businesses_described.add(name)  # "A supermarket chain said", which the copy may name later
         if name == bare and " " in name and written[:1].isupper() and written.split(" ")[-1][:1].isupper():
@@ -3804,21 +3804,23 @@ class SourceIndex:
                                            for other in holding if other != name):
             self.named_later[described[0]] = name
 
-    def _name_lede_business(self, name: str, text: str, before: str) -> None:
-        """Credit to ``name``, a source first named now in capitals in the span ``text`` (``before``: the sentence's
-        text before it) that is no person (a name of two words or more written as one's, a given name or a surname of
-        a person named so far), newspaper, place nor body of a state's kind ("Costwell"), the one earlier source that
-        is a business described by its kind alone in lower case with "a" or "an" (see ``_LEDE_BUSINESSES``: "A
-        supermarket chain", "a carmaker"), when no other source named in capitals was credited before it: the lede
+    def _name_lede_business(self, name: str, text: str, before: str, after: str, denial: bool) -> None:
+        """Credit to ``name``, a source first named now in capitals in the span ``text`` (``before`` and ``after``: the
+        sentence's text around it; ``denial``: whether the sentence denies) that is no person (a name of two words or
+        more written as one's, a given name or a surname of a person named so far), newspaper, place nor body of a
+        state's kind ("Costwell"), the one earlier source that is a business described by its kind alone in lower case
+        with "a" or "an" (see ``_LEDE_BUSINESSES``: "A supermarket chain", "a carmaker"), when no other source named in
+        capitals was credited before it and the name answers for itself (see :func:`_answers_for_itself`): the lede
         describes the business, the copy then names it ("A supermarket chain will appeal a fine, it said. ...
-        Costwell said its pricing was lawful."), where nothing else fits."""
+        Costwell said its pricing was lawful."), where nothing else fits; a regulator, an analyst or a group that
+        speaks of others ("Pricewatch said the chain had misled shoppers") is no name of it."""
         if (name.rpartition(" ")[2] in BODY_NOUNS or name in _STATE_BODIES or name in self.places
                 or name in self.people or (" " in name and person_like(name, text)) or is_given_name(name)
                 or self._by_last.holding(name.split(" ")[-1:]) or _newspaper(name, before + text)):
             return
         described = [n for n in self._businesses_described if n not in self.named_later]
         named = [n for n in self.names if n not in self.people and not self.shown.get(n, "").islower()]
-        if len(described) == 1 and not named:
+        if len(described) == 1 and not named and _answers_for_itself(described[0], after, denial):
             self.named_later[described[0]] = name
 
     def _name_the_body(self, want: list[str], name: str) -> None:
@@ -6622,6 +6624,20 @@ _CLOSED_QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
 _PERSON_POSSESSIVE = re.compile(r"(?:of\s+)?([A-Z][\w-]*[a-z][\w-]*)['’]s")
 _DESCRIBED_SURNAME = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:by|for|from|of|to|with|at|on|in|near|about)\s)"
                                 r"[a-z][\w-]*\s+){1,3}([A-Z][\w'’-]*[a-z][\w'’-]*)")
+
+
+#: A word by which a source speaks of itself after its name ("its" of "Costwell said its pricing was lawful", "we").
+_SELF_REFERENCE = re.compile(r"\b(?:it|its|itself|we|our|us)\b", re.I)
+
+
+def _answers_for_itself(described: str, after: str, denial: bool) -> bool:
+    """Whether a source named after a business ``described`` by its kind ("supermarket chain") may be that business
+    by what its sentence says ``after`` the name: a denial or words of itself ("said its pricing was lawful"; see
+    ``_SELF_REFERENCE``), and not the description's noun, which speaks of the business as another ("Pricewatch said
+    the chain had misled shoppers")."""
+    noun = described.rpartition(" ")[2]
+    return ((denial or _SELF_REFERENCE.search(after) is not None)
+            and re.search(rf"\b{re.escape(noun)}\b", after, re.I) is None)
 
 
 def _business_name_end(words: list[str]) -> bool:

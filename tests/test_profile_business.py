@@ -284,3 +284,15 @@ def test_a_spokesperson_for_the_landlord_after_an_accused_firm_of_that_trade_is_
     # with no such firm in view, the landlord is no one named, as before
     nameless = ("Tenants said the flats were damp.", CLAIM, {"source": ["Tenants"], "cue": ["said"]})
     assert profile_of(nameless, denied)["credits"] == ["tenants", "landlord spokesperson"]
+
+
+@pytest.mark.parametrize("later", ["Pricewatch said the chain had misled shoppers for two years.",
+                                   "Kessel Research said shoppers had paid 4 percent more than elsewhere.",
+                                   "Consumer Watch said the fault had been known since May."])
+def test_a_name_after_a_business_the_lede_describes_that_speaks_of_others_is_no_name_of_it(later):
+    # a regulator, an analyst or a group named next speaks of the business or of shoppers, not for itself
+    lede = ("A supermarket chain said it would appeal a fine of 2 million euros.", CLAIM,
+            {"source": ["A supermarket chain"], "cue": ["said"]})
+    name = later.split(" said")[0]
+    profile = profile_of(lede, (later, CLAIM, {"source": [name], "cue": ["said"]}))
+    assert profile["credits"] == ["supermarket chain", name.lower()]
