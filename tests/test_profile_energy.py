@@ -44,6 +44,17 @@ def test_the_rest_of_a_relative_clause_marked_as_the_source_is_the_name_before_t
     assert profile["credits"] == [name.lower(), "critics", "critics"]
 
 
+@pytest.mark.parametrize("sentence, subject", [
+    ("The plan, which critics, among them two former mayors, say is flawed, will cost 2 billion.", "critics"),
+    ("The levy, which the Harbour Workers Union, the port's largest, opposes, was passed.", "the Harbour Workers Union")])
+def test_a_relative_clause_s_own_subject_before_an_aside_is_the_source_not_the_name_before_the_clause(sentence,
+                                                                                                        subject):
+    # the clause's subject, then an aside, then its cue: no rest of a clause about "the plan"
+    cue = sentence.split(", ")[3].split(" ")[0]
+    profile = profile_of((sentence, CLAIM, {"source": [subject], "cue": [cue]}))
+    assert profile["credits"] == [subject.removeprefix("the ").lower()]
+
+
 @pytest.mark.parametrize("said", ["said in a statement that", "said on Friday that", "said in a written statement"])
 def test_an_office_named_as_a_role_that_said_it_of_itself_where_or_when_is_the_it_that_speaks_next(said):
     profile = profile_of((f"The Energy Ombudsman {said} it stood by its figures.", CLAIM,
