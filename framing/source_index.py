@@ -1516,6 +1516,14 @@ _CIVIC_GROUP_WORDS = frozenset("""consumer consumers advocacy rights lobby lobby
 #: A group's cause that makes it a watchdog ("a government ethics group", "an accountability group"), whom "the
 #: watchdog" or a headline's "Watchdog" means (see :meth:`SourceIndex._body_described`).
 _WATCHDOG_CAUSES = frozenset("ethics accountability transparency anti-corruption oversight".split())
+#: Words of a name that make a body a regulator by themselves ("Kessel Energy Regulator", "Nuclear Safety
+#: Inspectorate"), and words of what a regulator oversees, which make an authority, agency, commission or board one
+#: ("Energy Markets Authority", "Food Standards Agency", "Competition Commission"), where a port's, a transport's or
+#: a housing authority runs what it is named for (see :meth:`SourceIndex._regulator`).
+_REGULATOR_NAME_WORDS = frozenset("regulator regulators inspectorate".split())
+_OVERSIGHT_NAME_WORDS = frozenset("""markets market competition conduct standards safety regulation regulatory
+    supervisory supervision oversight inspection audit ethics complaints consumer consumers privacy protection
+    financial securities prudential""".split())
 
 
 #: The nouns a group by its cause ends with (see :func:`_civic_group_noun`): any body's ("rights group"), and a body
@@ -5110,11 +5118,14 @@ class SourceIndex:
         return not civic and (noun in COMPANY_WORDS or noun in trades or not told)
 
     def _regulator(self, body: str, words: set[str]) -> bool:
-        """Whether the source ``body`` (its name's ``words``) is one "the regulator" may mean by its name ("Energy
-        Markets Authority", "Nuclear Safety Inspectorate"), or the text wrote or described it as a regulator ("the
-        regulator Powerwatch", "Powerwatch, the energy regulator")."""
-        return (bool(words & _KIND_NAME_WORDS["regulator"]) or self._written_as("regulator", body)
-                or "regulator" in self.body_kinds.get(body, set()))
+        """Whether the source ``body`` (its name's ``words``) is a regulator by its name ("Kessel Energy Regulator",
+        "Nuclear Safety Inspectorate", an authority, agency or board of what it oversees: "Energy Markets Authority";
+        not "Harbour Authority", "Kessel Transport Authority", which run what they are named for: see
+        ``_OVERSIGHT_NAME_WORDS``), or the text wrote or described it as a regulator ("the regulator Powerwatch",
+        "Powerwatch, the energy regulator")."""
+        named = bool(words & _REGULATOR_NAME_WORDS
+                     or (words & _KIND_NAME_WORDS["regulator"] and words & _OVERSIGHT_NAME_WORDS))
+        return named or self._written_as("regulator", body) or "regulator" in self.body_kinds.get(body, set())
 
     def _names_another(self, text: str, body: str, owner_first: bool = True,
                        kinds: frozenset[str] = frozenset(), strict: bool = False) -> bool:

@@ -116,6 +116,16 @@ def test_the_watchdog_after_a_company_is_no_company():
     assert profile["credits"] == ["brennock power", "watchdog"]
 
 
+@pytest.mark.parametrize("body", ["The Harbour Authority", "The Kessel Transport Authority", "The Orwick Housing Board"])
+def test_the_watchdog_after_an_authority_that_runs_what_it_is_named_for_is_no_regulator(body):
+    # a port's, a transport's or a housing body runs things; copy's "watchdog" is one that oversees them
+    profile = profile_of((f"{body} said fares would rise by 4 percent in May.", CLAIM,
+                          {"source": [body], "cue": ["said"]}),
+                         ("The watchdog said the rise was unjustified.", CLAIM,
+                          {"source": ["The watchdog"], "cue": ["said"]}))
+    assert profile["credits"] == [body.removeprefix("The ").lower(), "watchdog"]
+
+
 def test_a_denial_spelling_out_what_it_rejects_answers_the_claim_that_says_it_before_a_quote_naming_the_firm():
     profile = profile_of(("The energy regulator fined Brennock Power 4 million crowns for failing to restore supply.",
                           FACT, {}),
