@@ -46,9 +46,9 @@ from .source_words import (
     RELIEF_SOCIETY_END,
     ROLE_WORD,
     SAID_THEN,
+    SHARED_TRADE_ENDS,
     TITLE,
     WEEKDAYS,
-    SHARED_TRADE_ENDS,
 )
 from .textchars import fold_apostrophes
 

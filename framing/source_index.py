@@ -6639,6 +6639,8 @@ _DESCRIBED_SURNAME = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:by|for|from|of|to
 
 #: A word by which a source speaks of itself after its name ("its" of "Costwell said its pricing was lawful", "we").
 _SELF_REFERENCE = re.compile(r"\b(?:it|its|itself|we|our|us)\b", re.I)
+#: A word of text in lower case, to look a noun up among a sentence's words.
+_LOWER_WORD = re.compile(r"[a-z][\w-]*")
 
 
 def _answers_for_itself(described: str, after: str, denial: bool) -> bool:
@@ -6646,9 +6648,8 @@ def _answers_for_itself(described: str, after: str, denial: bool) -> bool:
     by what its sentence says ``after`` the name: a denial or words of itself ("said its pricing was lawful"; see
     ``_SELF_REFERENCE``), and not the description's noun, which speaks of the business as another ("Pricewatch said
     the chain had misled shoppers")."""
-    noun = described.rpartition(" ")[2]
     return ((denial or _SELF_REFERENCE.search(after) is not None)
-            and re.search(rf"\b{re.escape(noun)}\b", after, re.I) is None)
+            and described.rpartition(" ")[2] not in _LOWER_WORD.findall(after.lower()))
 
 
 def _business_name_end(words: list[str]) -> bool:

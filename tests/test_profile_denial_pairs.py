@@ -739,7 +739,8 @@ def test_an_officer_owned_by_a_body_s_noun_speaks_for_the_body_a_later_spokesper
 
 def test_a_lede_s_denial_answers_the_allegation_spelled_out_a_few_sentences_after_it():
     # before, the denial that opens the copy answered nothing: no claim lay before it
-    rows = (("Housing Minister Alda Rennick denied any wrongdoing on Tuesday.", DENIAL, "Housing Minister Alda Rennick"),
+    rows = (("Housing Minister Alda Rennick denied any wrongdoing on Tuesday.", DENIAL,
+             "Housing Minister Alda Rennick"),
             ("The row began when the Harbour Gazette printed leaked emails.", FACT, None),
             ("Opposition leader Tomas Brel accused Rennick of steering a contract to a friend's firm.", CLAIM,
              "Opposition leader Tomas Brel"),

@@ -46,7 +46,8 @@ def test_the_rest_of_a_relative_clause_marked_as_the_source_is_the_name_before_t
 
 @pytest.mark.parametrize("sentence, subject", [
     ("The plan, which critics, among them two former mayors, say is flawed, will cost 2 billion.", "critics"),
-    ("The levy, which the Harbour Workers Union, the port's largest, opposes, was passed.", "the Harbour Workers Union")])
+    ("The levy, which the Harbour Workers Union, the port's largest, opposes, was passed.",
+     "the Harbour Workers Union")])
 def test_a_relative_clause_s_own_subject_before_an_aside_is_the_source_not_the_name_before_the_clause(sentence,
                                                                                                         subject):
     # the clause's subject, then an aside, then its cue: no rest of a clause about "the plan"
@@ -116,7 +117,8 @@ def test_the_watchdog_after_a_company_is_no_company():
     assert profile["credits"] == ["brennock power", "watchdog"]
 
 
-@pytest.mark.parametrize("body", ["The Harbour Authority", "The Kessel Transport Authority", "The Orwick Housing Board"])
+@pytest.mark.parametrize("body", ["The Harbour Authority", "The Kessel Transport Authority",
+                                  "The Orwick Housing Board"])
 def test_the_watchdog_after_an_authority_that_runs_what_it_is_named_for_is_no_regulator(body):
     # a port's, a transport's or a housing body runs things; copy's "watchdog" is one that oversees them
     profile = profile_of((f"{body} said fares would rise by 4 percent in May.", CLAIM,
