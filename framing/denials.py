@@ -869,13 +869,16 @@ def _saying_what_is_spelled(sentences: Sequence[Sentence], claims: list[int], to
                             denial: str) -> list[int]:
     """The ``claims`` that say what a ``denial`` spells out it denies (a verb of denial before the account: see
     ``_ACCOUNT_WRITTEN_OUT``, "rejected the claim that it had ignored its emergency plan"), sharing
-    ``_SPELLED_WORDS_SHARED`` of its content words (``topic``), nearest first: they come before a claim that only names
+    ``_SPELLED_WORDS_SHARED`` of its content words (``topic``), those sharing the most first, then the nearest (an
+    analyst's "the emergency plan had worked" after the regulator's "the company had ignored its emergency plan" says
+    less of "the claim that it had ignored its emergency plan"): they come before a claim that only names
     the denier ("'Brennock's customers were let down,' said the regulator's director"), as the denial says itself what
     it answers; none for a denial that spells out nothing, nor for the denier's own account ("said in a statement
     that", "doubled down on his claim that")."""
     if _ACCOUNT_WRITTEN_OUT.search(denial) is None:
         return []
-    return sorted((j for j in claims if len(topic & _content_words(sentences[j].text)) >= _SPELLED_WORDS_SHARED),
+    shared = {j: len(topic & _content_words(sentences[j].text)) for j in claims}
+    return sorted((j for j in claims if shared[j] >= _SPELLED_WORDS_SHARED), key=lambda j: (shared[j], j),
                   reverse=True)
 
 

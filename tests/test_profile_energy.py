@@ -31,6 +31,20 @@ def test_a_denial_spelling_out_what_it_rejects_answers_the_claim_that_says_it_no
     assert profile_of(fine, claim, denial)["denials"] == [{"denial": 2, "source": "brennock power", "allegation": 0}]
 
 
+@pytest.mark.parametrize("analyst", ["Analyst Ana Ruiz said the emergency plan had worked as designed.",
+                                     "Analyst Ana Ruiz said customers had not been told of the emergency plan."])
+def test_a_denial_spelling_out_what_it_rejects_answers_the_claim_saying_most_of_it_not_a_nearer_one_saying_less(
+        analyst):
+    # the analyst's claim shares "emergency plan" alone; the regulator's says the plan was ignored, as the denial does
+    claim = ("The regulator said the company had ignored its emergency plan.", CLAIM,
+             {"source": ["The regulator"], "cue": ["said"]})
+    other = (analyst, CLAIM, {"source": ["Analyst Ana Ruiz"], "cue": ["said"]})
+    denial = ("Brennock Power rejected the claim that it had ignored its emergency plan.", DENIAL,
+              {"source": ["Brennock Power"], "cue": ["rejected"]})
+    assert profile_of(claim, other, denial)["denials"] == [
+        {"denial": 2, "source": "brennock power", "allegation": 0}]
+
+
 @pytest.mark.parametrize("name, clause", [("Calder Water", "which supplies 1.4 million people across the valley"),
                                           ("Ana Brek", "who lives on Mill Lane")])
 def test_the_rest_of_a_relative_clause_marked_as_the_source_is_the_name_before_the_clause(name, clause):
