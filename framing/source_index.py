@@ -1630,6 +1630,11 @@ _OUTLET_NAME_WORDS = PAPER_NAME_WORDS | _BROADCAST_NAME_WORDS | {"news", "press"
 _BODY_HEADS = frozenset("chief head president chair chairman chairwoman leader boss".split())
 #: Words of an officer's post other than the head's ("chief executive", "chief financial officer").
 _OFFICER_WORDS = frozenset("executive officer financial operating technology medical".split())
+
+
+#: The words of a government itself ("the Velmar government", "the Harlow administration"), which copy never calls
+#: "the organisation" or "the body" as it does a state's agency or a legislature.
+_GOVERNING_WORDS = frozenset("government administration presidency".split())
 #: "a" or "an" opening a source span ("A supermarket chain"): a source the copy has not named yet.
 _INDEFINITE = re.compile(r"(?:a|an)\s+", re.I)
 #: The last words of a business described by its kind alone in lower case ("supermarket chain", "the carmaker",
@@ -5104,8 +5109,8 @@ class SourceIndex:
         if not (business or civic) and ((words | (described - {"agency"})) & _STATE_OR_OUTLET_WORDS
                                         or last in SHARED_TRADE_ENDS):  # "Homeland Security", no firm
             # "Harbour Authority", "the regulator Ofwat": a state's body ("the aid agency ..." may not be), which an
-            # organisation noun may mean, as it may any body but an outlet
-            return noun in _ORGANISATION_NOUNS and not words & _OUTLET_NAME_WORDS
+            # organisation noun may mean, as it may any body but an outlet or a government itself
+            return noun in _ORGANISATION_NOUNS and not words & (_OUTLET_NAME_WORDS | _GOVERNING_WORDS)
         if noun in _ANY_BODY_DESCRIPTIONS:
             return True
         if noun in CIVIC_DESCRIPTIONS or _civic_group_noun(noun):

@@ -5114,3 +5114,13 @@ def test_its_document_finding_with_no_source_marked_is_the_body_the_sentence_bef
         ("Ana Ruiz, an inspector, said the quay was unsafe.", CLAIM, {"source": ["Ana Ruiz, an inspector"]}),
         (f"{owned} that 40 firms had been overcharged.", CLAIM, {"cue": [owned.rpartition(" ")[2]]}))
     assert profile["credits"] == ["ana ruiz", "ana ruiz"]
+
+
+@pytest.mark.parametrize("government", ["The Velmar government", "The Harlow administration"])
+@pytest.mark.parametrize("later", ["The organisation", "The body"])
+def test_the_organisation_or_the_body_after_a_government_is_no_government(government, later):
+    # copy calls a state's agency "the organisation", never the government itself
+    profile = profile_of((f"{government} said the port would stay open.", CLAIM,
+                          {"source": [government], "cue": ["said"]}),
+                         (f"{later} said exports would rise by a tenth.", CLAIM, {"source": [later], "cue": ["said"]}))
+    assert profile["credits"][1] == later.removeprefix("The ").lower()
