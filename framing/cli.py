@@ -22,7 +22,7 @@ import time
 import traceback
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any, TextIO, cast
 
@@ -215,7 +215,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="write to PATH instead of standard output (- for standard output; "
                               "--format html needs --out); with several FILEs, or when PATH is a folder, ends "
                               "in / or is new and has no ending, a folder (created if missing) that gets one "
-                              "STEM.txt, .json, .html or .csv per FILE (html: and an index.html linking them)")
+                              "STEM.txt, .json, .html or .csv per FILE (html: and an index.html linking them); "
+                              "with several FILEs, a PATH ending in .csv is one CSV of all their rows")
     analyze.add_argument("--title", type=non_empty_argument, default=None,
                          help="the heading of the html report, and its page title (default: the FILE's name; "
                               "other formats have none)")
@@ -576,12 +577,15 @@ def _run_analyze_files(args) -> int:
     ``<out>/<stem>.<ext>``, or without ``--out`` to standard output one after another (a table under each
     FILE's name, or JSON Lines). A FILE that cannot be read (missing, not UTF-8, binary, a folder) is reported,
     naming it, and costs only its own result: the others are written, and the exit status is then 1."""
-    folder = None if _to_stdout(args.out) else Path(args.out)
-    args.format = args.format or "table"
+    one_table = _one_csv_table(args)
+    folder = None if _to_stdout(args.out) or one_table else Path(args.out)
+    args.format = "csv" if one_table else args.format or "table"
     args.files = _without_repeats(args.files)
     problem = _files_problem(args.files, folder, args.format) or _excel_problem(args, ending_chooses=False)
     if problem:
         print(f"framing analyze: error: {command_line_wording(problem)}", file=sys.stderr)
+        return 2
+    if one_table and not all(_check_out(args, file) for file in args.files):
         return 2
     for file in args.files:
         _warn_if_table(file)
@@ -603,6 +607,14 @@ def _run_analyze_files(args) -> int:
         print(f"framing analyze: error: {len(unread)} of {len(args.files)} FILEs could not be read and have no "
               f"result: {', '.join(map(_shown_name, unread))}", file=sys.stderr)
     return 1 if unread else 0
+
+
+def _one_csv_table(args: argparse.Namespace) -> bool:
+    """Whether several FILEs go into the one CSV file ``--out`` names (``--out sentences.csv``, with ``--format csv``
+    or none): the table standard output gets, one header and each FILE's rows, its ``file`` column naming it. A
+    folder of CSVs is asked for by a name without an ending; an existing folder so named stays a folder."""
+    return (len(args.files) > 1 and not _to_stdout(args.out) and Path(args.out).suffix.lower() == ".csv"
+            and args.format in (None, "csv") and not Path(args.out).is_dir())
 
 
 def _without_repeats(files: list[str], done: str = "analysed") -> list[str]:
@@ -649,10 +661,13 @@ def _analyze_files(args, folder: Path | None, texts: list[tuple[str, str]]) -> N
             warn_of_unlinked_reports(folder, [_result_path(folder, file, "html") for file, _ in texts])
             say_where_reports("analyze", len(texts), folder)
             return
-        for index, (file, text) in enumerate(texts):
-            # nothing kept: one document at a time
-            _analyze_and_write(args, analyzer, folder, index, file, text, _sentence_bar(args, len(texts), text))
-            bar.update()
+        one_file = folder is None and not _to_stdout(args.out)  # the one CSV table of --out NAME.csv
+        with _output(args.out) if one_file else nullcontext(sys.stdout) as stream:
+            for index, (file, text) in enumerate(texts):
+                # nothing kept: one document at a time
+                _analyze_and_write(args, analyzer, folder, index, file, text, _sentence_bar(args, len(texts), text),
+                                   stream)
+                bar.update()
 
 
 #: The characters of a FILE, one of several, whose sentences get a bar of their own under the bar of FILEs: some
@@ -701,9 +716,10 @@ _files_logger = logging.getLogger("framing.cli.files")
 
 
 def _analyze_and_write(args, analyzer, folder: Path | None, index: int, file: str, text: str,
-                       progress: bool) -> Document:
+                       progress: bool, stream: TextIO | None = None) -> Document:
     """Analyse ``text``, read from ``file`` (the ``index``-th FILE), and write its result into ``folder``, or
-    without one to standard output (a table under the FILE's name, or a JSON line); returns the Document.
+    without one to ``stream`` (default: standard output; the one CSV file ``--out`` names) (a table under the
+    FILE's name, a JSON line, or its CSV rows); returns the Document.
 
     One document at a time, as a FILE analysed alone (batching across them would move the scores
     slightly); its warnings (markup, not English) name it. ``progress``: a bar of its sentences (see
@@ -713,14 +729,20 @@ def _analyze_and_write(args, analyzer, folder: Path | None, index: int, file: st
     if folder is not None:
         with _output(str(_result_path(folder, file, args.format))) as handle:
             handle.write(_render(args, doc, analyzer.labels, file))
-    elif args.format == "json":
-        sys.stdout.write(json_line(_record(doc, file)) + "\n")
+    else:
+        _write_one_of_several(args, analyzer.labels, doc, index, file, stream or sys.stdout)
+    return doc
+
+
+def _write_one_of_several(args, labels: Sequence[str], doc: Document, index: int, file: str, stream: TextIO) -> None:
+    """Write the result of ``file``, the ``index``-th of several FILEs, to ``stream``, after the others'."""
+    if args.format == "json":
+        stream.write(json_line(_record(doc, file)) + "\n")
     elif args.format == "csv":  # one table, as JSON Lines are one stream: the header once, its file column telling
-        sys.stdout.write(_format_csv(doc, analyzer.labels, file, excel=args.excel, header=not index))
+        stream.write(_format_csv(doc, labels, file, excel=args.excel, header=not index))
     else:
         heading = ("\n" if index else "") + f"==> {_shown_name(file)} <==\n"
-        sys.stdout.write(heading + _render(args, doc, analyzer.labels, file))
-    return doc
+        stream.write(heading + _render(args, doc, labels, file))
 
 
 def _html_reports(args, analyzer, folder: Path, texts: list[tuple[str, str]],
@@ -935,8 +957,9 @@ def _one_file_of_all(path: Path) -> str:
     format = _ONE_FILE_FORMATS.get(path.suffix.lower())
     if format is None:
         return ""
-    what = {"csv": "one CSV table of all FILEs", "json": "the JSON Lines of all FILEs",
-            "table": "the tables of all FILEs"}[format]
+    if format == "csv":  # written to that file by --format csv (or none): see _one_csv_table
+        return f"; for one CSV table of all FILEs in one file, give --format csv --out {shell_word(str(path))}"
+    what = {"json": "the JSON Lines of all FILEs", "table": "the tables of all FILEs"}[format]
     return (f"; for {what} in one file, leave --out out and send standard output there: --format {format} > "
             f"{shell_word(str(path))}")
 

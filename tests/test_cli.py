@@ -959,6 +959,13 @@ def test_analyze_csv_of_several_files_on_standard_output_is_one_table(tiny_dir, 
     code, printed, _ = run(["analyze", *files, "--format", "csv", "--excel", "--out", "-", *model], capsys)
     assert code == 0 and printed.startswith("\ufefffile,") and printed.count("\ufeff") == 1
     assert printed.count("file,sentence_index") == 1
+    # --out NAME.csv is that one table written to that file, --format csv or none
+    for argv in (["--format", "csv"], []):
+        out = tmp_path / "week 3" / "sentences.csv"
+        out.parent.mkdir(exist_ok=True)
+        code, shown, err = run(["analyze", *files, *argv, "--out", str(out), *model], capsys)
+        assert code == 0 and not shown, err
+        assert out.read_text(encoding="utf-8") == alone[0] + "".join(one.split("\n", 1)[1] for one in alone[1:])
 
 
 def test_classify_csv_has_a_row_per_nonblank_line(tiny_dir, tmp_path, capsys):
@@ -1143,14 +1150,14 @@ def test_analyze_of_several_files_refuses_what_it_cannot_write_before_reading_th
         ([first, second, "--out", str(tmp_path / "a-file")], f"--out {tmp_path / 'a-file'} exists and is not a folder"),
         ([first, second, "--out", str(tmp_path / "in")],
          f"the result for {first} would be written over the input FILE {first}"),
-        ([first, second, "--out", str(tmp_path / "res.csv")], f"--out {tmp_path / 'res.csv'} ends like a file (.csv), "
-                                                              "but the results go into a folder"),
+        ([first, second, "--format", "json", "--out", str(tmp_path / "res.csv")],
+         f"--out {tmp_path / 'res.csv'} ends like a file (.csv), but the results go into a folder"),
         ([first, second, "--out", str(tmp_path / "rep.htm")], "ends like a file (.htm)"),
         ([first, second, "--out", str(tmp_path / "rep.jsonl")], "ends like a file (.jsonl)"),
         # one spreadsheet of all FILEs is what --out NAME.csv asks for: the message says how to get it
-        ([first, second, "--format", "csv", "--out", str(tmp_path / "week 3.csv")],
-         f"; for one CSV table of all FILEs in one file, leave --out out and send standard output there: --format "
-         f"csv > '{tmp_path / 'week 3.csv'}'\n"),
+        ([first, second, "--format", "table", "--out", str(tmp_path / "week 3.csv")],
+         f"; for one CSV table of all FILEs in one file, give --format csv --out '{tmp_path / 'week 3.csv'}'\n"),
+        ([first, second, "--out", str(tmp_path / "nowhere" / "s.csv")], f"{tmp_path / 'nowhere'} does not exist"),
         ([first, second, "--out", str(tmp_path / "rep.jsonl")], "the JSON Lines of all FILEs in one file"),
         ([first, "--out", str(tmp_path / "res.txt") + "/"],
          "ends like a file (.txt), but the results go into a folder"),
