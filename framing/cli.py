@@ -33,7 +33,7 @@ from .errors import (FramingError, InputError, OptionError, command_line_warning
                      interruption, sigterm_interrupts, written_message)
 from .profile import current_profile
 from .progress import SilentBar
-from .report import LANGUAGE_TAG, whole_percentages
+from .report import LANGUAGE_TAG, IndexEntry, whole_percentages
 from .validation import PRECISIONS, creation_error, read_json
 from .textio import CsvWriter, json_cell, json_line
 
@@ -746,15 +746,16 @@ def _write_one_of_several(args, labels: Sequence[str], doc: Document, index: int
 
 
 def _html_reports(args, analyzer, folder: Path, texts: list[tuple[str, str]],
-                  bar: Any) -> Iterator[tuple[str, str, Document]]:
+                  bar: Any) -> Iterator[tuple[str, str, Document, str]]:
     """Each FILE's html report, analysed from its ``(FILE, text)`` in ``texts`` and written into ``folder`` in turn, as
-    ``render_index`` reads it: ``(FILE, the report's file name, Document)``; the index keeps each report's
+    ``render_index`` reads it: ``(FILE's name, the report's file name, Document, FILE)``; the index keeps each report's
     figures, not its Document. ``bar`` counts the reports written; a long one's sentences get a bar of their own
     (see :func:`_sentence_bar`)."""
     for index, (file, text) in enumerate(texts):
         doc = _analyze_and_write(args, analyzer, folder, index, file, text, _sentence_bar(args, len(texts), text))
         bar.update()
-        yield _shown_name(file), _result_path(folder, file, "html").name, doc
+        # the file's name alone, as the folder lists its reports: a long path given would crowd the index
+        yield _shown_name(Path(file).name), _result_path(folder, file, "html").name, doc, _shown_name(file)
 
 
 #: The page that links the html reports written into an --out folder.
@@ -769,8 +770,8 @@ def say_where_reports(command: str, count: int, folder: Path) -> None:
           f"{folder / _INDEX}", file=sys.stderr)
 
 
-def write_index(folder: Path, reports: Iterable[tuple[str, str, Document]], model: str | None,
-                 set_aside: Sequence[dict] = (), columns: Sequence[str] = (), unfinished_at: int | None = None) -> None:
+def write_index(folder: Path, reports: Iterable[IndexEntry], model: str | None,
+                set_aside: Sequence[dict] = (), columns: Sequence[str] = (), unfinished_at: int | None = None) -> None:
     """Write ``folder``'s index page, linking each report with its meta's ``columns``, its sentence count and label
     shares, and listing the records ``set_aside`` that have none (and, for an unfinished score output, saying that
     it stopped ``unfinished_at`` records in); the page is complete (``reports`` read to the end) before its file is

@@ -501,7 +501,12 @@ _INDEX_STYLE = ("\ntd+td,th+td{text-align:right;font-variant-numeric:tabular-num
                 ".wide{overflow-x:auto}\n")
 
 
-def render_index(reports: Iterable[tuple[str, str | os.PathLike[str], Document]],
+#: One report :func:`render_index` links: ``(name, path, doc)``, or with the full name the name shortens after them.
+IndexEntry = (tuple[str, str | os.PathLike[str], Document]
+              | tuple[str, str | os.PathLike[str], Document, str])
+
+
+def render_index(reports: Iterable[IndexEntry],
                  title: str = "framing reports", *, model: str | None = None,
                  set_aside: Sequence[Mapping[str, Any]] = (), columns: Sequence[str] = (),
                  unfinished_at: int | None = None) -> str:
@@ -516,7 +521,8 @@ def render_index(reports: Iterable[tuple[str, str | os.PathLike[str], Document]]
     ``reports`` holds ``(name, path, doc)`` triples: the text shown for the report (its input file's
     name, say), the report page's file path relative to the index (a ``str`` or ``os.PathLike``, such as
     a ``pathlib.Path``, whose parts are joined by "/" in the link; URL-quoted here, so give the path, not a
-    URL) and the :class:`Document` it draws. It is read once, in order, and only each report's
+    URL) and the :class:`Document` it draws; a fourth item, the full name the name shortens (the input's whole
+    path), is the link's ``title``, shown when the pointer rests on it. It is read once, in order, and only each report's
     figures are kept, so a generator that analyses one document at a time never holds them all.
     ``title`` heads the page; ``model`` names the model in the footer. Like the report it has no script
     and no external asset, and its Content-Security-Policy allows its own style sheet alone.
@@ -590,6 +596,7 @@ class _IndexedReport(NamedTuple):
     figures: dict[str, tuple[int, int]]
     scored: bool  # some sentence has a model's scores (not labelled by hand)
     shown: tuple[str, ...] = ()  # the values of the index's ``columns`` in the document's meta, as text
+    full_name: str | None = None  # what the link's title attribute shows: the full path a short name stands for
 
 
 def _documents_keeping_figures(reports: Iterable[object], kept: list[_IndexedReport],
@@ -597,12 +604,13 @@ def _documents_keeping_figures(reports: Iterable[object], kept: list[_IndexedRep
     """Each report's Document, in order, for ``summarize``, once its entry is checked and its figures, and its meta's
     values of ``columns``, added to ``kept``."""
     for k, entry in enumerate(reports):
-        name, path, doc = _checked_entry(entry, k)
+        name, path, doc, full_name = _checked_entry(entry, k)
         own = document_labels(doc)
         figures = _figures(current_profile(doc, own), own) if doc.sentences else {}
         scored = any(sentence.scores for sentence in doc.sentences)
         shown = tuple("" if doc.meta.get(column) is None else str(doc.meta[column]) for column in columns)
-        kept.append(_IndexedReport(name, path, _headline(doc), len(doc.sentences), own, figures, scored, shown))
+        kept.append(_IndexedReport(name, path, _headline(doc), len(doc.sentences), own, figures, scored, shown,
+                                   full_name))
         yield doc
 
 
@@ -721,7 +729,8 @@ def _index_row(report: _IndexedReport, labels: tuple[str, ...]) -> str:
     label when it has no sentences)."""
     name = escape(report.name) if report.headline is None else f"{escape(report.headline)} ({escape(report.name)})"
     shown = "".join(f'<td class="meta">{escape(value)}</td>' for value in report.shown)
-    return (f'<tr><td><a href="{escape(quote(report.path))}">{name}</a></td>{shown}'
+    title = "" if report.full_name in (None, report.name) else f' title="{escape(report.full_name)}"'
+    return (f'<tr><td><a href="{escape(quote(report.path))}"{title}>{name}</a></td>{shown}'
             f"<td>{report.sentences}</td>{_figure_cells(report.figures, labels)}</tr>")
 
 
@@ -738,12 +747,15 @@ def _check_reports(reports: object) -> None:
         raise TypeError(f"reports must be a list of (name, path, document) triples, got {type(reports).__name__}")
 
 
-def _checked_entry(entry: object, k: int) -> tuple[str, str, Document]:
-    """``reports[k]``, ``entry``, as a checked ``(name, path, doc)`` triple (see :func:`render_index`)."""
-    if not isinstance(entry, (tuple, list)) or len(entry) != 3:
+def _checked_entry(entry: object, k: int) -> tuple[str, str, Document, str | None]:
+    """``reports[k]``, ``entry``, as a checked ``(name, path, doc, full_name)`` (``None`` for a triple; see
+    :func:`render_index`)."""
+    if not isinstance(entry, (tuple, list)) or len(entry) not in (3, 4):
         raise TypeError(f"reports[{k}] must be a (name, path, document) triple, got {type(entry).__name__}")
-    name, path, doc = entry
+    name, path, doc, *rest = entry
+    full_name = rest[0] if rest else None
     _check_text(name, f"reports[{k}]'s name", required=True)
+    _check_text(full_name, f"reports[{k}]'s full name", required=False)
     if isinstance(path, PurePath):
         path = path.as_posix()  # a link's separator is "/", whatever the system's
     elif isinstance(path, os.PathLike):
@@ -755,7 +767,7 @@ def _checked_entry(entry: object, k: int) -> tuple[str, str, Document]:
         raise InputError(f"reports[{k}]'s path {path!r} is absolute; give it relative to the index page, "
                          "so that the index travels with its reports")
     _check_document(doc, f"reports[{k}]'s document")
-    return name, path, doc
+    return name, path, doc, full_name
 
 
 def is_index_page(start: str) -> bool:

@@ -1544,7 +1544,9 @@ def test_html_reports_in_a_folder_come_with_an_index_of_them(tiny_dir, tmp_path,
     assert header[:2] == ["report", "sentences"] and header[2:] == list(framing.LABELS)
     total = rows.index(next(row for row in rows if row[0] == "all reports"))
     rows, total = rows[:total], rows[total]
-    assert [row[0] for row in rows] == list(map(str, files))
+    # each FILE by its name, its whole path as given in the link's title, shown when the pointer rests on it
+    assert [row[0] for row in rows] == [path.name for path in files]
+    assert [attrs.get("title") for tag, attrs in page.tags if tag == "a"] == list(map(str, files))
     assert int(total[1]) == sum(int(row[1]) for row in rows)
     for path, row in zip(files, rows):  # the numbers of each row are its report's
         report = (out / f"{path.stem}.html").read_text(encoding="utf-8")
@@ -1567,7 +1569,7 @@ def test_html_reports_in_a_folder_come_with_an_index_of_them(tiny_dir, tmp_path,
                         str(tiny_dir)], capsys)
     assert code == 0, err
     rerun = [row[0] for row in _Page((out / "index.html").read_text(encoding="utf-8")).rows]
-    assert rerun[:rerun.index("all reports")] == ["report", *map(str, texts)]
+    assert rerun[:rerun.index("all reports")] == ["report", *(path.name for path in texts)]
 
 
 def _unlinked_warnings(caplog) -> list[str]:
@@ -1615,7 +1617,8 @@ def test_one_html_report_into_a_folder_gets_an_index_too(tiny_dir, tmp_path, cap
                         str(tiny_dir)], capsys)
     assert code == 0, err
     assert sorted(p.name for p in (tmp_path / "one").iterdir()) == ["brief.html", "index.html"]
-    assert '<a href="brief.html">' in (tmp_path / "one" / "index.html").read_text(encoding="utf-8")
+    index = (tmp_path / "one" / "index.html").read_text(encoding="utf-8")
+    assert f'<a href="brief.html" title="{path}">brief.txt</a>' in index  # its name, its path as given in the title
 
 
 def test_html_reports_into_a_folder_say_where_the_index_is_on_standard_error_alone(tiny_dir, tmp_path, capsys):

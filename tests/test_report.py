@@ -1186,10 +1186,22 @@ def test_render_index_links_each_report_and_refuses_what_it_cannot_link():
         ([("a.txt", " ", doc)], InputError, r"reports\[0\]'s path is blank"),
         ([("a.txt", "a.html")], TypeError, r"reports\[0\] must be a \(name, path, document\) triple, got tuple"),
         ([("a.txt", "a.html", doc.to_dict())], TypeError, r"reports\[0\]'s document must be a framing Document"),
+        ([("a.txt", "a.html", doc, 3)], TypeError, r"reports\[0\]'s full name must be a str"),
         ("a.html", TypeError, r"reports must be a list of \(name, path, document\) triples, got str"),
     ]:
         with pytest.raises(error, match=message):
             render_index(reports)
+
+
+def test_the_index_names_a_report_shortly_its_full_name_in_the_link_s_title():
+    from framing.report import render_index
+
+    doc = labelled_document(lambda k: f"Note {k} was kept.", ["reported_fact", "editorial_opinion"])
+    index = render_index([("x.txt", "x.html", doc, "articles/Week 3 \u2013 sourcing/x&y.txt"),
+                          ("y.txt", "y.html", doc, "y.txt"), ("z.txt", "z.html", doc)])
+    links = [attrs for tag, attrs in Parsed(index).tags if tag == "a"]
+    assert [attrs.get("title") for attrs in links] == ["articles/Week 3 \u2013 sourcing/x&y.txt", None, None]
+    assert "x.txt</a>" in index and "sourcing/x&amp;y.txt</a>" not in index
 
 
 def test_the_index_shows_a_report_s_headline_escaped_before_its_name():
