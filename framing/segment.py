@@ -588,8 +588,9 @@ DATELINE = re.compile(
     # five or more letters, so that acronyms stay ("U.S. - China trade officials", "NATO - The
     # alliance", "WHO - The agency"), and a capital after the dash ("NATO — the alliance" stays)
     r"|^(?=(?:[A-Z][ '’-]?){5})[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)*\s+(?:-{1,2}|[–—])\s+(?=[A-Z])"
-    # capitals with short names, which could otherwise be acronyms ("KYIV — Ukraine's military")
-    rf"|^(?:{'|'.join(sorted(SHORT_CAPITALS))})\s+(?:-{{1,2}}|[–—])\s+(?=[A-Z])"
+    # capitals with short names, which could otherwise be acronyms ("KYIV — Ukraine's military"), and any
+    # word of four capitals, which :func:`dateline_length` takes for a town unless it reads as an acronym
+    rf"|^(?:{'|'.join(sorted(SHORT_CAPITALS))}|[A-Z]{{4}})\s+(?:-{{1,2}}|[–—])\s+(?=[A-Z])"
     # or a place and its country before an agency or a date ("KYIV, Ukraine (AP) —", "SEOUL, Nov. 3 -")
     rf"|^[{UPPER}][{UPPER}'’ /-]*[{UPPER}],\s*(?:{_REGION},?\s*)?"
     r"(?:\([^()]*\)|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\([^()]*\))?)\s*(?:-{1,2}|[–—―])\s*(?=\S)"
@@ -622,6 +623,11 @@ _ROLE_OR_BODY_ENDS = frozenset("""DIRECTOR CHIEF PRESIDENT MINISTER MINISTRY SEC
 #: ("UNICEF - The agency said").
 _BODY_ACRONYMS = frozenset("""UNICEF UNESCO UNHCR UNRWA UNCTAD UNAIDS UNFPA UNIDO INTERPOL EUROPOL FRONTEX
     EUROSTAT ASEAN NAFTA NASDAQ NHTSA USAID OFCOM OFSTED MERCOSUR HAMAS""".split())
+#: Bodies' acronyms of four capitals that read as a word, as a small town's name does ("LISK — "), so that only
+#: the name of such a body opening a sentence before a dash is no dateline ("NATO — The alliance ...").
+_FOUR_LETTER_BODIES = frozenset("""NATO OPEC NASA FIFA UEFA FEMA ISIS IAEA NOAA OFAC OSHA ACAS UNEP UNDP SADC IGAD
+    SEBI APEC ESMA ACER ACLU AARP NCAA IPCC WADA UKAD ICAO IATA WIPO OECD OSCE USDA USPS UNOG AMIA ASIO
+    EFTA ECHR IDEA ILGA UNMA UNAM ETSI ISRO JAXA CERN ERDO IFAD OCHA UNAN ISAF KFOR""".split())
 
 
 #: Places that open a dateline in one word and alone (no agency, date or state), unlike a person's name in capitals
@@ -688,6 +694,17 @@ def wire_slug_length(sentence: str) -> int:
     return found.end() if found else 0
 
 
+def _short_place(place: str) -> bool:
+    """Whether ``place``, capitals of fewer than five letters before a dash, names a place: a capital of a short
+    name ("ROME", see ``SHORT_CAPITALS``), or a word of four capitals that reads as one, a vowel in it, and names
+    no body (``_FOUR_LETTER_BODIES``): "LISK — Workers ..." is filed from Lisk, "NATO — The alliance ..." and
+    "OECD — " are wording, as is a vowel-less acronym ("NYPD — ")."""
+    if place in SHORT_CAPITALS:
+        return True
+    return (len(place) == 4 and place.isalpha() and place not in _FOUR_LETTER_BODIES
+            and re.search(r"[AEIOU]", place) is not None)
+
+
 def _no_place(words: list[str]) -> bool:
     """Whether the capitals ``words`` before a dash name no place: a sentence word, a banner or a note anywhere
     in them, a role or a body last ("FBI DIRECTOR"; not "COUNCIL BLUFFS"), or a body's acronym alone."""
@@ -701,7 +718,7 @@ def dateline_length(text: str, in_span: bool = False) -> int:
     One that credits an agency or gives a date ("LONDON (Reuters) - ", "SEOUL, Nov. 3 - ", a press release's
     "LONDON, Dec. 1, 2026 /PRNewswire/ -- ") counts before anything; a place and a dash alone ("PARIS—The
     mayor", "DES MOINES – Hillary") only as one to three words of capitals, five letters or more (or a short
-    capital: "ROME — "), none of them a sentence word, a banner or a note ("CORRECTION"), not ending in a role or
+    capital: "ROME — ", or one word of four that reads as a town's, "LISK — ", see :func:`_short_place`), none of them a sentence word, a banner or a note ("CORRECTION"), not ending in a role or
     a body nor a body's acronym alone, before a capital: "US–China talks", "NATO—The alliance", "ACCORDING TO
     OFFICIALS — The deal", "FBI DIRECTOR — The bureau" are wording, "COUNCIL BLUFFS — The" a dateline; nor a
     person's name in capitals before "--" and their description ("TRUMP -- The president said", see
@@ -721,7 +738,7 @@ def dateline_length(text: str, in_span: bool = False) -> int:
         words = _CAPITAL_WORD.findall(place)
         letters = sum(ch.isalpha() for ch in place)
         if ((not rest[:1].isupper() and not in_span) or len(words) > 3 or _no_place(words)
-                or (letters < 5 and place not in SHORT_CAPITALS) or name_heading_length(text)):
+                or (letters < 5 and not _short_place(place)) or name_heading_length(text)):
             return 0
     return len(text) - len(rest)
 

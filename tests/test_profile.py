@@ -131,6 +131,7 @@ def test_a_title_with_no_name_after_it_stays(text, expected):
     ("US - China trade officials", "us - china trade officials"),
     ("U.S. - China trade officials", "u.s. - china trade officials"),
     ("NATO - The alliance", "nato - the alliance"),
+    ("LISK - Workers at a textile plant", "workers at a textile plant"),  # a town of four capitals
 ])
 def test_a_swallowed_dateline_is_dropped(text, expected):
     assert normalise_source(text) == expected

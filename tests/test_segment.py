@@ -953,6 +953,16 @@ def test_a_double_hyphen_after_wording_in_capitals_is_still_no_dateline():
     assert lead_length("MARLOWE--Edwin Hale, 91, of Leeds, died on Friday.") == 0
 
 
+def test_a_town_of_four_capitals_before_a_dash_is_a_dateline_and_a_body_s_acronym_is_not():
+    from framing.segment import dateline_length
+
+    for text, length in [("LISK - Workers at a textile plant in Lisk said pay was late.", 7),
+                         ("BRNO — Police said the road was shut.", 7), ("TAVO -- Fishermen said the nets tore.", 8),
+                         ("NATO - The alliance said so.", 0), ("OECD — The club said so.", 0),
+                         ("NYPD - Officers said so.", 0), ("LISK - the plant shut.", 0), ("WHAT - The union.", 0)]:
+        assert dateline_length(text) == length, text
+
+
 def test_capitals_a_comma_and_a_country_are_still_no_dateline_when_wording_or_an_acronym():
     from framing.segment import dateline_length
 
