@@ -30,7 +30,7 @@ from .doubts import (FOREIGN_ADVICE, MARKUP_ADVICE, DoubtfulTexts, foreign_sente
                      mostly_foreign, warn_of_form)
 from .model import FramingModel, check_model_folder, folder_fingerprint, load_model
 from .profile import PROFILE_LABELS, build_profile, profile_losses
-from .progress import progress_bar
+from .progress import long_document, progress_bar
 from .furniture import page_furniture
 from .segment import ABBREVIATIONS, preceding, split_sentences
 from .turns import speaker_turns, spoken_sentences
@@ -503,7 +503,9 @@ class Analyzer:
                         rejects: list[dict[str, Any]] | None = None,
                         contexts: deque[Any] | None = None) -> Generator[tuple[int, Document], None, None]:
         """``(position in texts, Document)`` in input order; the progress bar counts sentences when
-        ``by_sentence``, else documents.
+        ``by_sentence``, else documents, with a bar of a long document's sentences under it while it is read
+        (:func:`~framing.progress.long_document`, as ``framing analyze`` of several FILEs draws one), where the
+        bar of documents would stand still for minutes.
 
         ``texts`` is read and segmented on the calling thread (the engine's side thread only tokenizes
         chunks already read), at most one chunk ahead of the chunk whose documents are being yielded
@@ -524,6 +526,8 @@ class Analyzer:
         name = "texts[{}][0]" if contexts is not None else "texts[{}]"
         # A sentence bar also cuts chunks inside a document, so that one long text moves it.
         split_documents = progress and by_sentence
+        progress_step = self._chunk_sentences(True)
+        sentence_bars: dict[int, Any] = {}  # position -> a long document's bar of sentences, under that of documents
         documents = len(texts) if isinstance(texts, Sized) and not by_sentence else None
         bar = progress_bar(progress, "analyze", "sentence" if by_sentence else "doc", total=documents,
                            leave=not by_sentence)
@@ -547,6 +551,11 @@ class Analyzer:
                 bounds = split_sentences(text)
                 furniture = page_furniture(text, bounds)  # once per document, for the contexts and the profile
                 pending.append((index, text, bounds, furniture))
+                # a long document is cut as one under a bar of sentences, so that its bar moves (with a bar or
+                # without: where a chunk ends moves the scores slightly, which a bar must not)
+                cut = step if split_documents else progress_step if long_document(text) else None
+                if progress and not by_sentence and long_document(text):  # its total at once, as a sentence bar's
+                    sentence_bars[index] = progress_bar(True, "analyze", "sentence", total=len(bounds), leave=False)
                 if by_sentence:
                     bar.total = (bar.total or 0) + len(bounds)
                     bar.refresh()  # "0/17 sentence" at once, not a bare "0sentence" until the first chunk is done
@@ -554,7 +563,7 @@ class Analyzer:
                     batch_sent.append(text[start:end])
                     batch_ctx.append(preceding(text, bounds, k, before, furniture=furniture))
                     # a long document is cut too: a chunk's rows and tokenizer output stay bounded
-                    if len(batch_sent) >= (step if split_documents else _CHUNK_SENTENCES):
+                    if len(batch_sent) >= (cut or _CHUNK_SENTENCES):
                         yield batch_sent, batch_ctx
                         batch_sent, batch_ctx = [], []
                 if len(batch_sent) >= step:
@@ -596,11 +605,17 @@ class Analyzer:
                         doc = self._document(text, bounds, furniture, rows, profile)
                         set_aside(position)
                         if not by_sentence:
+                            _close_sentence_bar(sentence_bars.pop(position, None))
                             bar.update(1)
                         tally.documents += 1
                         yield position, doc
+                    if pending and pending[0][0] in sentence_bars:  # the long document being read
+                        read = sum(len(o.probs) - used for o, _, used in carry)
+                        sentence_bars[pending[0][0]].update(read - sentence_bars[pending[0][0]].n)
                 set_aside(None)
         finally:
+            for left in sentence_bars.values():
+                left.close()
             tally.warn()
         if failure:
             raise failure[0]
@@ -730,6 +745,13 @@ def _warn_several_sentences(texts: Sequence[str]) -> None:
                        "each is labelled as a single sentence: use analyze() (framing analyze) to split text "
                        "into sentences first", len(several),
                        f"the first {checked:,}" if len(texts) > checked else f"{len(texts):,}", several[0])
+
+
+def _close_sentence_bar(bar: Any) -> None:
+    """Close the bar of a long document's sentences (``None``: none drawn) once the document is out, full."""
+    if bar is not None:
+        bar.update(bar.total - bar.n)
+        bar.close()
 
 
 class _SetAside:

@@ -670,16 +670,14 @@ def _analyze_files(args, folder: Path | None, texts: list[tuple[str, str]]) -> N
                 bar.update()
 
 
-#: The characters of a FILE, one of several, whose sentences get a bar of their own under the bar of FILEs: some
-#: 15,000 words, which the model reads for a minute or more on a CPU while the bar of FILEs stands still.
-_LONG_FILE_CHARS = 100_000
-
-
 def _sentence_bar(args: argparse.Namespace, files: int, text: str) -> bool:
     """Whether the analysis of ``text``, one of ``files`` FILEs, draws a bar of its sentences: where bars are shown,
-    for a FILE alone, and for one of several as long as :data:`_LONG_FILE_CHARS` or longer, under the bar of FILEs
-    (left off the screen when done), where a bar of each short FILE's sentences would only flicker."""
-    return show_progress(args) and (files == 1 or len(text) >= _LONG_FILE_CHARS)
+    for a FILE alone, and for a long one of several (:func:`framing.progress.long_document`, as
+    ``Analyzer.analyze_many`` draws it), under the bar of FILEs (left off the screen when done), where a bar of each
+    short FILE's sentences would only flicker."""
+    from .progress import long_document
+
+    return show_progress(args) and (files == 1 or long_document(text))
 
 
 class _LoggedFiles(SilentBar):

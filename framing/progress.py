@@ -11,6 +11,17 @@ from contextlib import contextmanager
 #: The columns and lines a bar is drawn for where the terminal reports no size: tqdm's for an 80 x 24 terminal.
 FALLBACK_SIZE = (79, 23)
 
+#: The characters of a document, one of several counted on a bar of documents, whose sentences get a bar of their
+#: own under it (left off the screen when done): some 15,000 words, which the model reads for a minute or more on a
+#: CPU while the bar of documents stands still. ``Analyzer.analyze_many`` and ``framing analyze`` of several FILEs
+#: both follow it.
+LONG_DOCUMENT_CHARS = 100_000
+
+
+def long_document(text: str) -> bool:
+    """Whether ``text``, one of several documents counted on a bar, gets a bar of its sentences under it."""
+    return len(text) >= LONG_DOCUMENT_CHARS
+
 
 def progress_bar(enabled: bool, desc: str, unit: str, total: int | None = None, leave: bool = True) -> Any:
     """A tqdm bar on stderr; a silent, do-nothing one unless ``enabled`` (not a disabled tqdm bar, which still

@@ -448,10 +448,10 @@ def test_analyze_of_several_files_shows_a_bar_of_a_long_file_s_sentences(options
                                                                           capsys):
     """One FILE of several is a 200,000-word report: the bar of FILEs stood still for minutes while the model read
     it; a FILE that long now gets a bar of its sentences under the bar of FILEs, and the short ones none."""
-    import framing.cli
+    import framing.progress
 
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(framing.cli, "_LONG_FILE_CHARS", 200)
+    monkeypatch.setattr(framing.progress, "LONG_DOCUMENT_CHARS", 200)
     (tmp_path / "a.txt").write_text("The depot closed. Its staff moved.", encoding="utf-8")
     (tmp_path / "b.txt").write_text(" ".join(f"The depot's shed {k} closed." for k in range(12)), encoding="utf-8")
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)

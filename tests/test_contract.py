@@ -252,6 +252,28 @@ def test_the_analyze_bar_shows_the_sentence_count_before_the_first_chunk_is_done
     assert "0/17" in err, err
 
 
+def test_analyze_many_shows_a_bar_of_a_long_document_s_sentences_under_the_bar_of_documents(tiny, monkeypatch,
+                                                                                              capsys):
+    """A 200,000-word report among short texts left the bar of documents standing still for minutes: a document
+    that long now gets a bar of its sentences under it, as framing analyze of several FILEs draws, the short ones
+    none; the documents are those without a bar."""
+    import re
+
+    import framing.progress
+
+    monkeypatch.setattr(framing.progress, "LONG_DOCUMENT_CHARS", 200)
+    # the long one is more sentences than a progress chunk: read in parts, as under analyze's bar
+    texts = ["The depot closed. Its staff moved.", " ".join(f"The depot's shed {k} closed." for k in range(300)),
+             "The ferry was late."]
+    quiet = [doc.to_dict() for doc in tiny.analyze_many(texts)]
+    assert capsys.readouterr().err == ""
+    assert [doc.to_dict() for doc in tiny.analyze_many(texts, progress=True)] == quiet
+    err = capsys.readouterr().err
+    counted = re.findall(r" (\d+)/(\d+) \[[^\]]*sentence/s\]", err)
+    assert counted and {total for _, total in counted} == {"300"}, err  # the long one's alone
+    assert "3/3" in err and "doc/s" in err, err
+
+
 def test_progress_is_off_by_default_and_changes_no_result(tiny, capsys):
     sentences = [f"Officials said on day {i} that the plan was rushed." for i in range(600)]
     text = " ".join(sentences)  # more sentences than one progress chunk
