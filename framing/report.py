@@ -522,8 +522,8 @@ def render_index(reports: Iterable[IndexEntry],
     name, say), the report page's file path relative to the index (a ``str`` or ``os.PathLike``, such as
     a ``pathlib.Path``, whose parts are joined by "/" in the link; URL-quoted here, so give the path, not a
     URL) and the :class:`Document` it draws; a fourth item, the full name the name shortens (the input's whole
-    path), is the link's ``title``, shown when the pointer rests on it. It is read once, in order, and only each report's
-    figures are kept, so a generator that analyses one document at a time never holds them all.
+    path), is the link's ``title``, shown when the pointer rests on it. It is read once, in order, and only each
+    report's figures are kept, so a generator that analyses one document at a time never holds them all.
     ``title`` heads the page; ``model`` names the model in the footer. Like the report it has no script
     and no external asset, and its Content-Security-Policy allows its own style sheet alone.
     ``set_aside`` lists the input's records that have no report, as ``framing score``'s rejects file holds them

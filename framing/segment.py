@@ -718,7 +718,8 @@ def dateline_length(text: str, in_span: bool = False) -> int:
     One that credits an agency or gives a date ("LONDON (Reuters) - ", "SEOUL, Nov. 3 - ", a press release's
     "LONDON, Dec. 1, 2026 /PRNewswire/ -- ") counts before anything; a place and a dash alone ("PARIS—The
     mayor", "DES MOINES – Hillary") only as one to three words of capitals, five letters or more (or a short
-    capital: "ROME — ", or one word of four that reads as a town's, "LISK — ", see :func:`_short_place`), none of them a sentence word, a banner or a note ("CORRECTION"), not ending in a role or
+    capital: "ROME — ", or one word of four that reads as a town's, "LISK — ", see :func:`_short_place`), none
+    of them a sentence word, a banner or a note ("CORRECTION"), not ending in a role or
     a body nor a body's acronym alone, before a capital: "US–China talks", "NATO—The alliance", "ACCORDING TO
     OFFICIALS — The deal", "FBI DIRECTOR — The bureau" are wording, "COUNCIL BLUFFS — The" a dateline; nor a
     person's name in capitals before "--" and their description ("TRUMP -- The president said", see

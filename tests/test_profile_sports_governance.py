@@ -102,7 +102,8 @@ def test_a_federation_s_head_by_role_alone_is_the_head_the_copy_names_after_it()
              {"source": ["Swimming federation chief"], "cue": ["denies"]}),
             ("The head of the national swimming federation denied misusing funds on Monday.", DENIAL,
              {"source": ["The head of the national swimming federation"], "cue": ["denied"]}),
-            ("Auditors said 40,000 euros could not be accounted for.", CLAIM, {"source": ["Auditors"], "cue": ["said"]}),
+            ("Auditors said 40,000 euros could not be accounted for.", CLAIM,
+             {"source": ["Auditors"], "cue": ["said"]}),
             ("Federation president Dora Vukic said the audit had been rushed.", DENIAL,
              {"source": ["Federation president Dora Vukic"], "cue": ["said"]}),
             ("Vukic said she would hand every receipt to the ministry.", CLAIM, {"source": ["Vukic"], "cue": ["said"]}))
