@@ -23,64 +23,53 @@ from .source_finders import name_after_unclosed_clause, name_before_which_said, 
 from .source_finders import role_holder_before_who_said, said_in_passive, source_according_to, speaker_after_quote
 from .source_finders import speaker_before_colon, speaker_in_aside, subject_before_cue, subject_before_finding
 from .source_finders import subject_of_later_cue, weasel_before_cue, weasel_stance
-from .source_index import count_alone, SIDE_ALONE, SourceIndex, unowned_reports
-from .source_words import BODY_NOUNS, BODY_PLURALS, BRACKETED_PARTY_TAG, BUSINESS_NAME_ENDS, COMPANY_WORDS, EDGE
-from .source_words import FACT_CHECK_LABEL, GENERIC_ONE_AFTER, GROUP_GOES_ON, NAME_GIVEN_ONLY, NAMELESS_BUSINESSES
-from .source_words import NAMELESS_NOUNS, NOT_A_NAME_START, PERSON_ROLES, QUANTIFIERS, SUBJECT_CUE, SUBJECT_TIME
-from .source_words import THIRD_PERSON, TITLE, VAGUE_GROUP_WORDS
-from .source_keys import lead_length, counted_key, head_word, past_opener, search_before_space, text_key, title_case
+from .index_groups import count_alone
+from .source_index import SIDE_ALONE, SourceIndex
+from .index_documents import unowned_reports
+from .source_words import BODY_NOUNS, BODY_PLURALS, COMPANY_WORDS, EDGE, FACT_CHECK_LABEL, GENERIC_ONE_AFTER
+from .source_words import GROUP_GOES_ON, NAME_GIVEN_ONLY, NAMELESS_BUSINESSES, NAMELESS_NOUNS, NOT_A_NAME_START
+from .source_words import PERSON_ROLES, QUANTIFIERS, SUBJECT_CUE, VAGUE_GROUP_WORDS
+from .source_keys import counted_key, head_word, past_opener, search_before_space, text_key, title_case
 from .source_keys import without_legal_form, without_nickname
 from .source_accusations import accusation_in_span, accused_after, accused_by_subject, acted_on_before, acted_on_only
 from .source_accusations import alleges, sayer_of_act
-from .person_names import surnames_in
-from .source_places import age_or_nationality
 from .source_roles import described_body, described_post
 from .source_forms import display_source
 from .source_kinds import names_a_court
 from .sources import normalise_source, quantity_alone, same_government, time_alone, unsure_list
 from .spans import quotes_within
-from .textlines import PARAGRAPH_BREAK
 from .turns import asks, heading_label_length, HOST_LABELS, INTERVIEWER_ROLES, opening_label_length
-from .credit_clauses import clause_after_aside, counted_before_clause, denying_clause, denying_clause_subject
-from .credit_clauses import EXAMPLES_OPEN, in_dashed_clause, in_reason_clause, in_uninvolved_clause
-from .credit_clauses import MAIN_CLAUSE_PRONOUNS, modifies, name_before_clause, opening_clause_subject
-from .credit_clauses import past_time_clause, relative_object_clause, RELATIVE_PRONOUN, SECOND_CLAUSE
-from .credit_clauses import second_clause_subject, WEASEL_WORDS, ACCOUNT_NOUNS
-from .credit_own_work import corrects_own_piece, _dateline_country, _dateline_town, dateline_wire, FIRST_PERSON
-from .credit_own_work import in_writers_person, names_anyone, names_own_work, OWN_BEFORE, own_piece
-from .credit_own_work import own_staff, paper_own_sourcing, past_dateline, _personal, PRONOUN_CUE_ENDS
-from .credit_own_work import said_in_writers_person, _signed, writers_verdict, fact_check_verdict, links_elsewhere
-from .credit_own_work import names_own_piece, own_outlet_cut
-from .credit_quotes import ASIDE_BEFORE_CUE, PERSONAL, _quotation_of, quotation_opened_in, quotation_openings
-from .credit_quotes import _quoted, quoted_as_saying, quoted_persons_label, quoted_pronoun, quoter_speaks
-from .credit_quotes import quotes_closed_later, scare_quoted, speaking_first, stamped_quote_label, SPEAKING
+from .credit_clauses import ACCOUNT_NOUNS, clause_after_aside, counted_before_clause, denying_clause
+from .credit_clauses import denying_clause_subject, EXAMPLES_OPEN, in_dashed_clause, in_reason_clause
+from .credit_clauses import in_uninvolved_clause, MAIN_CLAUSE_PRONOUNS, modifies, name_before_clause
+from .credit_clauses import opening_clause_subject, past_time_clause, relative_object_clause, RELATIVE_PRONOUN
+from .credit_clauses import SECOND_CLAUSE, second_clause_subject, WEASEL_WORDS
+from .credit_own_work import _dateline_country, _dateline_town, _personal, _signed, corrects_own_piece, dateline_wire
+from .credit_own_work import fact_check_verdict, FIRST_PERSON, in_writers_person, links_elsewhere, names_anyone
+from .credit_own_work import names_own_piece, names_own_work, OWN_BEFORE, own_outlet_cut, own_piece, own_staff
+from .credit_own_work import paper_own_sourcing, past_dateline, PRONOUN_CUE_ENDS, said_in_writers_person
+from .credit_own_work import writers_verdict
+from .credit_quotes import _quotation_of, _quoted, ASIDE_BEFORE_CUE, PERSONAL, quotation_opened_in, quotation_openings
+from .credit_quotes import quoted_as_saying, quoted_persons_label, quoted_pronoun, quoter_speaks, quotes_closed_later
+from .credit_quotes import scare_quoted, SPEAKING, speaking_first, stamped_quote_label
 from .credit_spans import adverbs_cut, chained, counted_group, general_grown, head_grown, kind_grown, maker_grown
 from .credit_spans import modifier_grown, name_split_rejoined, name_start_grown, nationality_grown, owner_grown
-from .credit_spans import SPEECH_VERB, SPEECH_VERBS, trailing_adverbs, with_group_counted, with_name_described
-from .credit_spans import topic_cut, with_whole_name, without_descriptions, role_word
+from .credit_spans import role_word, SPEECH_VERB, SPEECH_VERBS, topic_cut, trailing_adverbs, with_group_counted
+from .credit_spans import with_name_described, with_whole_name, without_descriptions
 from .credit_speakers import _unidentified, INTERVIEWEE_DISPLAY, INTERVIEWER_DISPLAY, Mention, Speakers
+from .credit_persons import _DOCUMENT_NOUNS, _person_by_noun, _PersonMeant, _REPORTED_BY_SPEAKER, _ROLE_JOINER
+from .credit_persons import _TWO_CAPITALISED, SUBORDINATE_OPENING
+from .credit_topics import _body_headed, _business_named, _IT_SAID, _NOUN_BEFORE_PLACE, _person_role, _plural
+from .credit_topics import _PRONOUN_SUBJECT, _SPEAKING_BODIES, _SUBJECT_OPENING, _THEY_SAY
 
 
-#: "It" having said or denied, opening a sentence of a speaker's turn ("It said the figures were wrong.", "It flatly
-#: denied it."): a body the speaker reports, never the speaker, whom "he" or "she" may be. In the past tense only,
-#: and not the idioms "it said a lot about them", "it told you everything.", "it told us all we needed to know", the
-#: speaker's comment (but "It said everything was in order." and "It said a lot of staff had left." report the body).
-_IT_SAID = (r"(?:(?:also|later|then|[a-z]+ly)\s+)?"
-            r"(?:(?:said|told)(?!\s+(?:(?:you|us|me)\s+)?(?:(?:a\s+lot|everything|volumes)"
-            r"(?:\s+about\b|\s*[.!?])|all\s+(?:we|you|I)\s+needed\s+to\s+know\b))|"
-            r"denied|rejected|dismissed|insisted|claimed|added|argued|maintained|stated)\b")
 #: A source span naming whom a question addresses ("Your team's study", "you"): in an interviewer's turn, the one
 #: asked, whose words the asker puts to them; the question stays the asker's.
 _ADDRESSED = re.compile(r"(?i:you|your)\b")
 #: "our" or "my" opening a source span ("Our surveys"): in a speaker's turn, the speaker's own work (see
 #: :func:`_speaker_own`).
 _OWN_OPENING = re.compile(r"(?i:our|my)\s")
-_REPORTED_BY_SPEAKER = re.compile(rf"[Ii]t\s+{_IT_SAID}")
-#: "It" having said or denied as the subject of a sentence of the copy, after an opening phrase and its comma perhaps
-#: ("It said the journalist was a spy.", "In a letter last year, it denied ...", "It has previously denied ...";
-#: group "it"): a body speaks, never a person (see :meth:`_Credits.credit_speaking`); or a sentence ending with "it"
-#: and a verb of saying after a comma ('..., it said.', '..., it stated.'), which may be a body or a person's document.
-_SUBJECT_OPENING = r"[\s\"“'‘]*(?:(?:But|And|Yet|So|Still)\s+)?(?:[A-Z][^,;:.!?\"“”]{0,80},\s+)?"
+
 #: Or in the present tense, as live copy writes a body's statement ("It says the pipeline has every permit", "It says a
 #: lot of staff have left", "It says everything is in order"); not the idioms "it says a lot about them", "it says
 #: much", "it says everything.", "it says volumes", "it says something about", nor "it adds to the strain".
@@ -88,22 +77,7 @@ _IT_SAYS = (r"(?:(?:also|still|now|[a-z]+ly)\s+)?(?:says(?!\s+(?:(?:a\s+lot|much
             r"(?:everything|something)(?:\s+about\b|\s*[.!?])))|adds(?!\s+(?:to|up)\b)|"
             r"denies|rejects|dismisses|insists|claims|argues|maintains|states)\b")
 _IT_SPEAKS = re.compile(_SUBJECT_OPENING + rf"(?P<it>[Ii]t)\s+(?:(?:(?:has|had)\s+)?{_IT_SAID}|{_IT_SAYS})")
-#: A work that finds, which an "It found" may mean after a sentence naming it ("commissioned a study", "ordered an
-#: inquiry"): the body whose act it is did not find it itself (see :meth:`_Credits._body_finds`).
-_FINDING_WORK = re.compile(r"\b(?:stud(?:y|ies)|reports?|reviews?|surveys?|audits?|inspections?|analys[ie]s|"
-                           r"inquir(?:y|ies)|investigations?|probes?|polls?)\b", re.I)
-#: "It" finding as the subject opening a sentence ("It found that ...", "It also showed ...", "But it concluded ..."):
-#: a study's or a like document's, when the sentence before opens with one (see :meth:`_Credits.note_document`), or
-#: a body's, when the sentence before is about it (see :meth:`_Credits._body_finds`).
-_IT_FINDS = re.compile(r"[\s\"“'‘]*(?:(?:But|And|Yet)\s+)?(?P<it>[Ii]t)\s+(?:(?:also|further|previously)\s+)?"
-                       r"(?:(?:has|had)\s+)?(?:found|finds|showed|shows|concluded|concludes|suggested|suggests|"
-                       r"indicated|indicates|revealed|reveals|estimated|estimates)\b")
-#: A study's or a like document's noun after "The", "This" or "That" and up to two lower-case words, none
-#: possessive, opening a sentence as its subject ("The study was published ...", "The new trial, which ...,"; not
-#: "The study's authors"): group 1.
-_DOCUMENT_OPENING = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?((?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}?"
-                               r"(?:stud(?:y|ies)|trials?|reviews?|papers?|preprints?|reports?|surveys?|audits?|"
-                               r"(?:meta-)?analys[ie]s))(?=[\s,])")
+
 #: After a quotation's closing mark or a comma, a pronoun and a verb of saying ending the sentence ('..., it said.'),
 #: perhaps with when, where or how it was said after the verb ("..., it said in a statement.", "..., it said on
 #: Tuesday.", "..., they said late on Friday.": see ``_WHEN_OR_WHERE_SAID``).
@@ -111,95 +85,24 @@ _WHEN_OR_WHERE_SAID = (r"(?:\s+(?:in|on|at|via|during|after|before|late|early|ea
                        r"overnight)\b[^,;:!?\"“”()]{{0,60}}?)?")
 _SAID_AT_END = rf"(?:,[\"”’']?|[\"”’'],?)\s+(?P<{{0}}>{{0}})\s+(?:{{1}}){_WHEN_OR_WHERE_SAID}[.!]?\s*$"
 _IT_SPEAKS_AT_END = re.compile(_SAID_AT_END.format("it", "said|says|added|adds|stated|states"))
-#: A person's interview, speech or the like named by their surname before it, then a clause of it with "he" or "she"
-#: ("a Vask radio interview, in which he says", "Vask's speech, during which she said"): group "name" or
-#: "owner" the surname, group "pronoun" the pronoun.
-_OWN_APPEARANCE = re.compile(
-    r"(?<![\w'’-])(?:(?:a|an|the)\s+(?P<name>[A-Z][\w'’-]*[a-z])|(?P<owner>[A-Z][\w-]*[a-z])['’]s)\s+"
-    r"(?:[a-z][\w-]*\s+){0,2}(?:interviews?|speech(?:es)?|address|remarks|statement|video|clip|appearance|op-ed)"
-    r",?\s+(?:in|during)\s+which\s+(?P<pronoun>he|she)\b")
-#: A document named by its owner in the possessive, a capitalised name of one to four words, and its noun after up
-#: to two lower-case words ("Ed Rusk's lawsuit", "Tom Vask's federal complaint"): groups "owner" and "noun".
-_OWNED_DOCUMENT = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[a-z][\w-]*\s+){0,2}"
-                             r"(?P<noun>[a-z]+)")
+
 #: A document named with its maker after "by", "from" or "of", "the", "a" or "an" and up to two lower-case words
 #: before its noun ("A report by rapporteur Ines Vall", "the latest study by Tom Vask"): group "noun".
 _DOCUMENT_BY = re.compile(r"(?:(?i:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)\s+(?:by|from|of)\s")
 #: What may open a sentence before "they" as its subject: typography, a conjunction, an opener and its comma.
 _THEY_OPENING = re.compile(_SUBJECT_OPENING)
-#: "They" having said or denied as the subject of a sentence of the copy, as ``_IT_SPEAKS`` reads "it" ("They said
-#: ...", "But they also argued ..."), or ending it after a quotation ('"...," they said.'): a group or a side speaks,
-#: never one person (see :meth:`_Credits.credit_speaking`).
-#: Verbs of saying in the present tense, or past forms ``_IT_SAID`` leaves out, which "they" as a subject reads as
-#: speaking too ("They note that ...", "They say ...", "They pointed out ..."): of a group, reported in any tense.
-_THEY_SAY = (r"(?:(?:also|[a-z]+ly)\s+)?(?:say|note|noted|argue|claim|insist|maintain|contend|contended|warn|warned|"
-             r"deny|reject|dismiss|add|state|point(?:ed)?\s+out)\b")
 _THEY_SPEAK = re.compile(_SUBJECT_OPENING + rf"(?P<they>[Tt]hey)\s+(?:(?:have|had)\s+)?(?:{_IT_SAID}|{_THEY_SAY})")
-#: A group of people by a plural role opening a sentence as the subject of a verb in the past ("The institute's
-#: scientists analysed ...", "Researchers at Varn University tracked ...", "Kestoria's health inspectors found ...",
-#: "The network's lawyers have represented ...", "Three other employees gave similar accounts."; or being something:
-#: "Workers at the textile plant have been on strike ...", "Nurses at Kellmoor General Hospital are ..."; a
-#: workplace in lower case after "at the" as their place: "at the Hollin textile plant"), up to three words
-#: before the role (two joined by "and" or "or" count as one: "Three current and former employees"), none a pronoun
-#: opening it (not "They said managers" of "They said managers pressed them", whose subject is "they"): group "group"
-#: holds the subject, "head" its role.
-_GROUP_SUBJECT = re.compile(
-    r"[\s\"“'‘]*(?:(?:But|And)\s+)?(?!(?:They|We|You|He|She|It|I)\s)"
-    r"(?P<group>(?:(?:The|Its|Their)\s+)?(?:[\w-]+['’]s\s+|[A-Za-z][\w-]*\s+(?:(?:and|or)\s+[a-z][\w-]*\s+)?){0,3}"
-    r"(?P<head>[A-Za-z][a-z]+s)"
-    r"(?:\s+(?:at|from|of)\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}|"
-    r"the\s+(?:[\w'’-]+\s+){0,2}(?:plant|factory|mill|mine|pit|depot|warehouse|port|docks?|site|hospital|"
-    r"school|store|office|yard|terminal)))?)"
-    r"\s+(?:(?:also|then|later|first)\s+)?(?:(?:have|had)\s+)?"
-    r"(?:[a-z]+ed|ran|took|spent|built|drew|made|used|went|studied|gave|been|are|were)\b")
-#: "They" finding or saying as the subject opening a sentence ("They found that ...", "They also concluded ..."): the
-#: group of people the sentence before opens with, when it names no source (see :meth:`_Credits.note_group`).
-_THEY_FIND = re.compile(
-    _SUBJECT_OPENING + r"(?P<they>[Tt]hey)\s+(?:(?:also|further|then|later)\s+)?(?:(?:have|had)\s+)?"
-    rf"(?:(?:found|concluded|showed|shown|estimated|calculated|discovered)\b|{_IT_SAID}|{_THEY_SAY})")
 _THEY_SPEAK_AT_END = re.compile(_SAID_AT_END.format("they", "said|say|added|add|stated|state|noted|note"))
-#: One member of a group, written as such ("Another worker", "One official", "one of the nurses"): a person whose
-#: words are credited to the group named before (see :func:`framing.source_index._group_member`), whom a "he" or "she"
-#: just after still means.
-_ONE_OF_A_GROUP = re.compile(r"[\s\"“'‘]*(?i:another|one)\s+(?:of\s+(?:the|them|those)\b|[a-z-]+[^s\W](?![\w'’-]))")
+
 #: "he" or "she" just after a quotation's end, speaking it (' she said' of '"...," she said.'), who is no body.
 _PERSON_AFTER_QUOTE = re.compile(r"[\s,]*(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|told|insisted)\b", re.I)
-#: Heads of a body's name that "it" may mean besides ``BODY_NOUNS``: a state's diplomatic ones ("The Varnesian
-#: mission issued a statement. It said ...").
-_SPEAKING_BODIES = frozenset("mission delegation".split())
-#: The noun a body's name puts before where it sits, whom it is sent to or its portfolio (group 1: "embassy" of
-#: "velmaran embassy in brunhaven", "mission" of "mission to the united nations", "ministry" of "ministry of foreign
-#: affairs"): see :func:`_body_headed`.
-_NOUN_BEFORE_PLACE = re.compile(r"([\w'’-]+) (?:in|at|to|of|for) ")
-#: A role written with its holder's sex ("spokeswoman", "chairman", "congresswoman"), which the canonical
-#: form loses ("spokesperson"); group 1 holds "wo" for a woman.
-_GENDERED_ROLE = re.compile(r"\b(?:spokes|chair|congress|council|assembly|alder|business|police|anchor)(wo)?man\b",
-                            re.I)
-#: A person described by sex alone, as a key ("woman" of "A woman who has accused the mayor"), and whom of "he" and
-#: "she" it may be.
-_SEXED_PERSONS = {"woman": "she", "man": "he"}
+
 #: A full name in the possessive opening a sentence before a word in lower case ("Tom Vask's " of "Tom Vask's beard
 #: was whiter"), after a word that starts no name if any ("When Priya Menon's flight was cancelled", "After Tom
 #: Vask's ..."; see ``NOT_A_NAME_START``): group "name" the name, two to four capitalised words.
 _POSSESSIVE_OPENING = re.compile(rf"(?:(?:{'|'.join(sorted(NOT_A_NAME_START))})\s+)?"
                                  r"(?P<name>[A-Z][\w’-]*(?:\s+[A-Z][\w’-]*){1,3})['’]s\s+(?=[a-z])")
-#: A sentence opening with a person described by sex alone ("The woman who filed the complaint gave her name ...",
-#: "A man spoke to reporters."), then a relative clause or a verb in lower case; group "noun" the word of
-#: ``_SEXED_PERSONS``. Not a possessive ("The woman's lawyer"), nor one acted upon (see ``_ACTED_UPON``).
-_SEXED_PERSON_OPENING = re.compile(r"[\s\"“'‘]*(?:(?:But|And)\s+)?(?:The|A)\s+(?P<noun>woman|man)"
-                                   r"(?=\s+(?:who\s|[a-z]))")
-#: What follows a role's head noun when the role says whom it serves ("lawyer for the family").
-_ROLE_JOINER = re.compile(r"\s(?:of|for|at|to|with|from)\s")
-#: A word opening a phrase on a person's role after it, no part of the role: "familiar" of "official familiar with
-#: the talks", "based" of "diplomat based in Talvor", "stationed" of "officer stationed nearby", "in" of "official in
-#: Talvor".
-_ROLE_POSTMODIFIER = re.compile(r"in|on|close|familiar|involved|[a-z]+ed|[a-z]+ing")
-#: Nouns of people by their family or their plight, no role's, that a witness is written by ("One mother waiting
-#: outside a clinic", "A passenger on the ferry"), each with the "he" or "she" it may be (``None``: either).
-_LAY_PERSONS: dict[str, str | None] = {
-    **dict.fromkeys("mother grandmother wife widow daughter sister".split(), "she"),
-    **dict.fromkeys("father grandfather husband widower son brother".split(), "he"),
-    **dict.fromkeys("patient evacuee passenger motorist driver tourist".split(), None)}
+
 #: A capitalised word with an adjective's ending, as a party's or a nationality's has ("Democratic", "Republican",
 #: "Conservative", "Liberal", "Chinese", "British", "Israeli"; see :func:`_described_counted_role`).
 _CAPITALISED_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ic|al|ive|an|ese|ish|i)")
@@ -248,11 +151,6 @@ _DOCUMENT_OPENER = re.compile(r"(?:(?:But|And|Yet)\s+)?(?:[Ii]n|[Aa]ccording\s+t
 #: :func:`credit_sources`).
 _FINDINGS_HEADING = re.compile(r"(?:among\s+)?(?:(?:the|its|their)\s+)?(?:(?:key|main|principal|major|chief|other)\s+)?"
                                r"(?:findings|conclusions|recommendations)\s*:", re.I)
-#: A subordinate clause opening a sentence, up to its comma ("Since the minister said the plan was fair in March,").
-SUBORDINATE_OPENING = re.compile(r"\W*(?:Since|After|When|Because|Although|Though|As|While|Until|Before|If|Once)\b"
-                                  r"[^,:]*,")
-#: A word in lower case just after a sentence's subject, its verb ("pressed" of "..., Valen pressed the campaign").
-_VERB_AFTER_SUBJECT = re.compile(r"\s+[a-z]")
 
 #: Their keys: sources that name no one.
 _UNNAMED_SPEAKERS = frozenset(text_key(display) for display in (INTERVIEWER_DISPLAY, INTERVIEWEE_DISPLAY))
@@ -264,14 +162,7 @@ _ONLINE_MODIFIERS = frozenset({"internet", "online", "social media"})
 #: Nouns of the news trade alone that are also papers' names when capitalised ("The Press said", "the Press
 #: reported", shown "Press"): the press written in lower case names no one, "The Press" names a paper.
 _PAPER_NAMES = frozenset({"press"})
-#: Nouns of a document a source speaks through, singular and plural ("The study found", "a court filing", "the
-#: press release"; see README): alone, or described in lower case, each document's is its own.
-_DOCUMENT_NOUNS = frozenset("""report reports study studies statement statements filing filings survey surveys poll
-    polls memo memos memorandum analysis analyses review reviews letter letters complaint complaints audit audits data
-    findings figures records estimate estimates release releases paper papers preprint preprints document
-    documents lawsuit lawsuits suit suits trial trials notice notices indictment indictments affidavit affidavits
-    motion motions agreement agreements ruling rulings order orders petition petitions warrant warrants transcript
-    transcripts""".split())
+
 #: Lower-case nouns of a place of work or study, a journal, a court or its jury or panel that every story has its
 #: own of ("the hospital", "the university", "the lab", "the journal", "federal court", "the appeals court", "the
 #: grand jury", "the appeals panel"): written in lower case, however described, such a source names no one;
@@ -691,8 +582,6 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
 #: A judge's title and a given name after it, then a surname ("Judge Ana Okafor", "U.S. District Judge Ana Okafor");
 #: group 1 is the given name.
 _JUDGE_NAMED = re.compile(r"\b(?:Judge|Justice|Magistrate)\s+([A-Z][a-z]+)\s+[A-Z]")
-#: Two capitalised words in a row, as a full name writes them ("Dan Rell").
-_TWO_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*\s+[A-Z][\w'’-]*")
 
 
 def _judge_acting(subject: Span, sentence: Sentence, known: SourceIndex) -> bool:
@@ -833,46 +722,6 @@ def _goes_on_with_other(sentence: Sentence, found: list[tuple[Span, str]], known
     return person is not None and person != speaker and person != before if asking else person == before
 
 
-#: A person's role after "the", in lower case or capitalised as a title ("The judge", "But the officer", "The
-#: Chancellor"), a conjunction perhaps before it; group "noun" the role.
-_THE_ROLE = re.compile(r"[\s\"“'‘]*(?:(?:But|And)\s+)?(?i:the)\s+(?P<noun>[A-Za-z][a-z]+)")
-
-
-#: "him" as a word, a man the sentence acts on ("The officer arrested him at his home."), not "himself".
-_HIM = re.compile(r"(?<![\w'’-])(?i:him)(?![\w'’-])")
-
-#: "her" as a word a sentence acts on, not one owning a noun: before a stop, a comma, a preposition, a conjunction or
-#: a word of time ("The officer questioned her for an hour.", "Police stopped her, ..."), not "her car".
-_HER_ACTED_ON = re.compile(r"(?<![\w'’-])(?i:her)(?=\s*(?:[.,;:!?)]|$)|\s+(?:about|after|again|and|as|at|before|by|"
-                           r"during|for|from|in|into|on|outside|over|that|to|twice|until|when|whether|while|with|"
-                           r"without|yesterday|today)\b)")
-
-
-def _sexes_acted_on(sentence: Sentence, end: int, role: str) -> set[str]:
-    """The sexes, "he" or "she", of the people the nameless ``role`` opening ``sentence`` acts on after ``end`` by
-    "him" or "her" ("The officer questioned her for an hour."), whom the next "he" or "she" may well mean rather than
-    the role; a court's "her" aside, as a judge's remarks follow the sentence it passes ("The judge sentenced her to
-    two years. She said ..." is the judge's)."""
-    sexes = {"he"} if _HIM.search(sentence.text, end) else set()
-    if not names_a_court(role) and _HER_ACTED_ON.search(sentence.text, end):
-        sexes.add("she")
-    return sexes
-
-
-def _nameless_role(sentence: Sentence, subject: Span) -> str | None:
-    """The person's role (one of ``PERSON_ROLES``) that ``subject``, opening ``sentence``, writes with "the" and no
-    name ("judge" of "The judge sentenced her", "chancellor" of "The Chancellor has welcomed the figures", a
-    liveblog's time stamp before it too: "09:52 The Chancellor ..."), a person
-    a later "he" or "she" may mean; ``None`` for any other
-    subject, or one after an opening phrase, whose "her" or "his" may tell the role's sex ("In her speech, the
-    senator ...")."""
-    found = _THE_ROLE.match(sentence.text, lead_length(sentence.text))  # "09:52 The Chancellor": past the stamp
-    if (found is None or found.end() != subject.end - sentence.start
-            or found.group("noun").lower() not in PERSON_ROLES):
-        return None
-    return found.group("noun").lower()
-
-
 def _possessive_owner(sentence: Sentence) -> Span | None:
     """The full name in the possessive opening ``sentence`` (see ``_POSSESSIVE_OPENING``) as a span, whose owner the
     sentence writes of ("Tom Vask" of "Tom Vask's beard was greyer"); ``None`` for none."""
@@ -899,21 +748,6 @@ def _unquoted_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple
 
 #: A conjunction of time or reason just before a "he" or "she" ("when" of "Holt won applause when she spoke").
 _SUBORDINATE_END = re.compile(r"(?<![\w'’-])(?:when|whenever|as|after|before|while|because|until|once|since)\s+\Z")
-#: A word in lower case, which :func:`_person_by_noun` asks is a person's role, trade or family ("coach" of "Holt fired
-#: the coach because he said ...").
-_PERSON_NOUN = re.compile(r"(?<![\w'’-])[a-z][\w-]*")
-#: A role held "as" someone's own, with up to two words before its noun ("as coach", "as the team's coach", "her job
-#: as a driver"): the subject's role, no other person (see :func:`_person_by_noun`).
-_ROLE_HELD_AS = re.compile(r"(?<![\w'’-])as\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+)?[a-z][\w-]*")
-
-
-def _person_by_noun(text: str) -> bool:
-    """Whether ``text`` writes a person by a singular noun in lower case (``_PERSON_NOUN``) of a role, a trade or a
-    family (``PERSON_ROLES``, ``_LAY_PERSONS``: "the coach" of "Holt fired the coach"): one
-    whom a "he" or "she" in a clause of time or reason after it may mean, as well as the sentence's subject. Not a
-    role held "as" one's own ("Holt quit as coach": see ``_ROLE_HELD_AS``), which is the subject's."""
-    return any(word in PERSON_ROLES or word in _LAY_PERSONS
-               for word in _PERSON_NOUN.findall(_ROLE_HELD_AS.sub(" ", text)))
 
 
 def _after_nameless_person(sentence: Sentence, said_by: Span | None) -> bool:
@@ -929,33 +763,6 @@ def _after_nameless_person(sentence: Sentence, said_by: Span | None) -> bool:
 
 #: A cue of speech right after a "he" or "she" that closes a sentence after a comma ("..., he said Wednesday.").
 _SAID_AFTER_CLAUSE = re.compile(r"\s+(?:said|says|told|tells|added|adds|recalled|recalls|explained|explains)\b")
-
-
-#: A name's description set apart by a comma after it, up to the next comma or the sentence's end (", his aide,").
-_DESCRIPTION_AFTER_NAME = re.compile(r",[^,]*(?:,|$)")
-
-
-#: A word in lower case, no conjunction, just before a name: the name is its object ("from" of "heard from
-#: Councillor Oduya"), not a clause's subject ("but" of "..., but Stefan Rusnak declined to comment").
-_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:and|but|or|yet|so|while|when|as)\s)[a-z][\w'’-]*\s+\Z")
-
-
-def _named_as_object(text: str) -> bool:
-    """Whether the first name of two capitalised words in ``text`` after its opening (``_TWO_CAPITALISED``) is
-    written as the object of a verb or a preposition (see ``_OBJECT_BEFORE``): one named in passing, whose own
-    acts the sentence does not tell."""
-    named = _TWO_CAPITALISED.search(text, 1)
-    return named is not None and _OBJECT_BEFORE.search(text, 0, named.start()) is not None
-
-
-def _role_besides_name(text: str) -> bool:
-    """Whether ``text`` writes a person by a noun of a role, a trade or a family (see :func:`_person_by_noun`)
-    other than in a description set apart after its first name of two capitalised words (``_TWO_CAPITALISED``,
-    ``_DESCRIPTION_AFTER_NAME``): "the former mayor" of "... the former mayor praised Dan Orr" is someone a "he"
-    after it may mean as well as Orr; "director" of "Ana Ruiz, his director," is Ruiz."""
-    named = _TWO_CAPITALISED.search(text, 1)
-    described = _DESCRIPTION_AFTER_NAME.match(text, named.end()) if named else None
-    return _person_by_noun(text[:described.start()] + text[described.end():] if described else text)
 
 
 def _addressed(span: Span, name: str) -> bool:
@@ -1461,10 +1268,6 @@ def _past_preposition(span: Span | None) -> Span | None:
     return Span(span.type, span.start + found.end(), span.end, span.text[found.end():]) if found.group(1) else None
 
 
-#: a capitalised name of two words or more in the possessive ("Hestia Living's" of "Hestia Living's managing director").
-_OWNER_IN_SPAN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+['’]s(?!\w)")
-
-
 #: A noun in lower case, "the" or "a" and one word before it or not, a participle of making after it (as in
 #: ``_MADE_END``) and perhaps a time up to where a span ends: "figures" of "figures released on Tuesday" (group
 #: "noun"), the participle and the time (group "rest").
@@ -1644,38 +1447,6 @@ def _addressed_as(addressed: re.Match[str]) -> bool:
     return addressed.group("title") is not None or given_name_sex(word) is not None
 
 
-def _business_named(key: str) -> bool:
-    """Whether the canonical name ``key`` ends with a word naming a business ("cardwell foods", "velta motors": see
-    ``BUSINESS_NAME_ENDS``)."""
-    return key.rpartition(" ")[2] in BUSINESS_NAME_ENDS
-
-
-def _singular_subject(text: str) -> bool:
-    """Whether the sentence ``text`` opens with "It" or a subject naming one body, person or thing (see
-    :func:`framing.source_finders.opening_subject`: "The depot handles parcels"), no plural ("The floats drift"),
-    which a "they" after it could mean."""
-    if re.match(r"[\"“'‘]?It\s", text):
-        return True
-    found = opening_subject(text)
-    if found is not None:
-        return not _plural(text[found[0]:found[1]].rpartition(" ")[2])
-    head = _DETERMINED_HEAD.match(text)
-    return head is not None and not _plural(head.group("head"))
-
-
-#: A subject opening a sentence with a determiner, names perhaps, and its head noun in lower case, a word in lower
-#: case after it ("The depot handles ...", "The Harrowgate depot closed ...": group "head"): see
-#: :func:`_singular_subject`; its compounds read by their first word ("The night shift" by "night").
-_DETERMINED_HEAD = re.compile(r"[\"“'‘]?(?:The|This|That|Its|Their|A|An)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
-                              r"(?P<head>[a-z][\w'’-]*)\s+[a-z]")
-
-
-def _plural(word: str) -> bool:
-    """Whether the capitalised ``word`` reads as a plural ("Officials", "Residents"; not "Congress", "Madam"): a
-    group is no one a sentence addresses by role."""
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
 #: A capitalised role word and "on", "of" or "for" ending the text before a span: what the title is about follows
 #: ("the Special Rapporteur on " of "... on torture").
 _TITLE_PREPOSITION = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+(?:on|of|for)\s+(?:the\s+)?\Z")
@@ -1724,21 +1495,6 @@ def _title_subject(span: Span, sentence: Sentence) -> bool:
         return False
     before = _TITLE_PREPOSITION.search(sentence.text, max(0, at - 40), at)
     return before is not None and before.group(1).lower() in PERSON_ROLES
-
-
-def _titled_person(text: str) -> bool:
-    """Whether the subject ``text`` names someone after a personal title or a person's role ("Councillor Oduya",
-    "Sen. Voss", "coach Harding"): a person, whom a "he" or "she" in the next sentence may mean over a last speaker
-    of that sex, as one described after a comma may be."""
-    words = text.split()
-    return len(words) >= 2 and (TITLE.match(text) is not None
-                                or any(_person_role(word.strip(".,")) for word in words[:-1]))
-
-
-def _person_role(word: str) -> bool:
-    """Whether ``word`` is a person's role (see ``PERSON_ROLES``), singular or plural ("official", "Officers")."""
-    word = word.lower()
-    return word in PERSON_ROLES or word.removesuffix("s") in PERSON_ROLES
 
 
 #: The aside "to his credit" (her, their, its ...), "to" perhaps in the span or just before it: a comment on the
@@ -1820,7 +1576,7 @@ def _opening_subject_described(span: Span, sentence: Sentence) -> Span:
     return Span(span.type, start, sentence.start + opening.end(), sentence.text[start - sentence.start:opening.end()])
 
 
-class _Credits:
+class _Credits(_PersonMeant):
     """The sentences :func:`credit_sources` has credited so far, reading them in order, and the account that a
     sentence naming no source goes on with (by the rules of that function)."""
 
@@ -1859,182 +1615,6 @@ class _Credits:
         self.body_topic: tuple[int, Span] | None = None  # a sentence naming no source -> the body its subject is
         self.sanctioned: tuple[int, Span | None] | None = None  # a sentence naming no source -> whom it sanctions
         self.document_topic: tuple[int, Span] | None = None  # a sentence naming no source -> the study opening it
-
-    def note_surnames(self, index: int) -> None:
-        """Note the surnames of the personal names sentence ``index``, just seen, writes: "he" may not be the
-        person they name (see :meth:`_person_meant`)."""
-        if self.known.surnames_seen_last:
-            self.surnames[index] = self.known.surnames_seen_last
-
-    def note_topic(self, index: int, subject: Span) -> None:
-        """Note the person the ``subject`` of sentence ``index``, which names no source, writes of (see
-        :meth:`SourceIndex.topic_of`), whom a "he" or "she" in the next sentence means before anyone
-        named earlier ("Oduya was less sure. '...,' he said.", "Delphine Arkwright, 52, has been chief executive ...
-        '...,' she says."): not one acted upon ("Gerald Whitcombe, 64, was arrested": see ``_ACTED_UPON``), but one
-        accused or charged, who answers it ("Moss, 52, is accused of arson. He denies it.": ``_ACCUSED_SUBJECT``). The
-        sexes of the other people the sentence names are noted with it, as a "he" or "she" that may be one of theirs
-        is not the topic's ("Detective Kit Moran arrested Tom Vell": see :meth:`_person_meant`)."""
-        sentence = self.sentences[index]
-        start, end = subject.start - sentence.start, subject.end - sentence.start
-        tag = BRACKETED_PARTY_TAG.match(sentence.text, end)  # "Gerald Pike (a Democrat) was arrested"
-        verb = tag.end() if tag else end
-        acted_upon = _ACTED_UPON.match(sentence.text, verb) and not _ACCUSED_SUBJECT.match(sentence.text, verb)
-        person = None if acted_upon else self.known.topic_of(sentence.text, start, end)
-        if person is not None:
-            self.known.see_capitals_subject(person)  # "Cardwell Health cut 200 jobs. The company said"
-        if acted_upon:
-            self.acted_upon = index, subject
-        role = None if acted_upon or person is not None else _nameless_role(sentence, subject)
-        if role is not None and not any(role in roles for roles in self.known.people.values()):
-            # "The judge sentenced her to two years. He said ...": the judge, where no one named holds that role
-            # ("President Tom Vask" before "The president ..." is the copy's Vask, whom "he" may mean by name)
-            self.topic = index, role
-            acted_on = _sexes_acted_on(sentence, end, role)  # "The officer arrested him.": his "he"
-            self.topic_others = frozenset(self.known.others_named(sentence.text[end:], role).values()) | acted_on
-            self.described_topics.add(role)
-            return
-        if person is None:
-            # "Northfall Energy asked ... The utility said": its; so too one acted upon ("Orsk Mining was fined ... The
-            # company said"): a business answers for what was done to it
-            self.known.see_body(sentence.text, start, end)
-        if person is not None:
-            self.topic = index, person
-            self.topic_others = frozenset(self.known.others_named(sentence.text[end:], person).values())
-            # a person by more than a capitalised name: credited before, described after a comma ("Halina
-            # Morrow, 47, has been ...", "..., the principal of ..."), or a surname alone of a personal name written
-            # in full before ("Girma wins" after "Abebe Girma"), as one of a known given name is
-            if (person in self.known.people or sentence.text[end:].lstrip().startswith(",")
-                    or (" " in person and " " not in text_key(subject.text)) or _titled_person(subject.text)):
-                self.described_topics.add(person)
-
-    def topic_before(self, index: int) -> str | None:
-        """The person the sentence just before ``index`` wrote of as its subject (see :meth:`note_topic`), when it
-        named no one else, whom a description in sentence ``index`` may mean (see
-        :meth:`SourceIndex._person_described`); ``None`` otherwise."""
-        if self.topic is None or self.topic[0] != index - 1 or self.topic_others:
-            return None
-        return self.topic[1]
-
-    def note_sexed_person(self, index: int) -> None:
-        """Note the person described by sex alone opening sentence ``index``, which names no source (see
-        ``_SEXED_PERSON_OPENING``), as its topic: "The woman who filed the complaint is a Harlow resident. '...,' she
-        said." is the woman's, not a man's who spoke before. Not one acted upon ("A man was arrested.")."""
-        sentence = self.sentences[index]
-        found = _SEXED_PERSON_OPENING.match(sentence.text)
-        if found is None or _ACTED_UPON.match(sentence.text, found.end()):
-            return
-        person = found.group("noun")
-        self.topic = index, person
-        self.topic_others = frozenset(self.known.others_named(sentence.text[found.end():], person).values())
-        self.described_topics.add(person)
-
-    def carry_topic(self, index: int) -> None:
-        """Keep the topic of the sentence just before (see :meth:`note_topic`) as the topic of sentence ``index``, a
-        fact or opinion of no one's that names no one else and writes of a person by pronouns of one sex only ("he",
-        "his", "him"), the topic's where known, and no one else named with the topic may be of that sex: "Carol
-        Nguyen, 61, has run the store for 23 years. She knows most of her customers by name. '...,' she said." is
-        Nguyen's, and "Tom Vask's beard was greyer ... He did not mention his record. '...,' he told them." Vask's."""
-        sentence = self.sentences[index]
-        if sentence.label in SPEAKING or index in self.credited:
-            return
-        if self.topic is None or self.topic[0] != index - 1:
-            self._take_acted_upon(index)
-            return
-        person = self.topic[1]
-        sexes = {sex for sex, pronouns in THIRD_PERSON.items() if pronouns.search(sentence.text)}
-        if (len(sexes) == 1 and not self.topic_others & (sexes | {None})
-                and (_SEXED_PERSONS.get(person) or self.known.sex_of(person)) in (None, *sexes)
-                and not self.known.others_named(sentence.text, person)):
-            self.topic = index, person
-            self.topic_others = frozenset()
-
-    def _take_acted_upon(self, index: int) -> None:
-        """Note the person acted upon as the subject of the sentence just before sentence ``index`` (see
-        :meth:`note_topic`) as the topic of sentence ``index``, a fact of no one's opening with "he" or "she" as its
-        subject and naming no one else: "Dan Orr, 52, was released in 2019. He spoke to us at his home. '...,' he
-        said." is Orr's, whom the pronoun opening the fact can only mean; not where the sentence before names
-        someone else who may be of that sex ("Dan Orr was arrested by Detective Ana Lo. She ...")."""
-        if self.acted_upon is None or self.acted_upon[0] != index - 1:
-            return
-        sentence, before = self.sentences[index], self.sentences[index - 1]
-        opening = _PRONOUN_SUBJECT.match(sentence.text)
-        subject = self.acted_upon[1]
-        if opening is None or self.known.others_named(sentence.text, ""):
-            return
-        pronoun = opening.group(1).lower()
-        start, end = subject.start - before.start, subject.end - before.start
-        if any(sex in (None, pronoun) for sex in self.known.others_named(before.text[end:], "").values()):
-            return
-        person = self.known.topic_of(before.text, start, end)
-        if person is not None and (_SEXED_PERSONS.get(person) or self.known.sex_of(person)) in (None, pronoun):
-            self.topic, self.topic_others = (index, person), frozenset()
-
-    def note_asked(self, index: int, asked: Span) -> None:
-        """Note the person ``asked`` in sentence ``index`` names, put a question by its source (see
-        :func:`_person_asked`), as the topic a "he" or "she" in the next sentence means before the asker: the one asked
-        answers ("Reporter Tom Vell asked Senator Dan Orr whether ... '...,' he said." is Orr's), though not where
-        the pronoun is of the other sex than the one asked is known to be (see :meth:`_person_meant`)."""
-        self.note_topic(index, asked)
-        if self.topic is not None and self.topic[0] == index:
-            self.described_topics.add(self.topic[1])
-
-    def note_body(self, index: int, subject: Span, firm: bool = False) -> None:
-        """Note the body the ``subject`` of sentence ``index``, which names no source, names: its head is a body's
-        noun ("Varnesia's foreign ministry", "The Varnesian mission": see ``BODY_NOUNS``, ``_SPEAKING_BODIES``) or it is
-        a company known so far, a business by its name's ending ("Cardwell Foods": see :func:`_business_named`) or,
-        when ``firm``, a firm by the business's act the sentence writes ("Cardwell cut 200 jobs": see
-        ``_BUSINESS_ACT``). "It" speaking in the next sentence means that body (see :meth:`_body_meant`), but
-        in a denial the one the subject sanctions or takes legal action against, if any ("The court fined Tessary
-        Freight Ltd.": see ``_SANCTIONS``), when named (see :meth:`_sanctioned`)."""
-        sentence = self.sentences[index]
-        sanctions = _SANCTIONS.match(sentence.text, subject.end - sentence.start)
-        if sanctions is not None:
-            self.sanctioned = index, self._sanctioned(sentence, sanctions)
-        key = text_key(display_source(subject.text))
-        if key and (firm or _body_headed(key, BODY_NOUNS | _SPEAKING_BODIES) or key in self.known.companies
-                    or _business_named(key)):
-            self.body_topic = index, subject
-
-    def _sanctioned(self, sentence: Sentence, sanctions: re.Match[str]) -> Span | None:
-        """The name of the one the ``sanctions`` match of ``sentence`` fines, sues or charges (see ``_SANCTIONS``),
-        when written by capitalised words that may be a body's: not a person's, by a given name first, or a person
-        or surname named so far ("The court fined Tom Vell.", "... fined Vell." after "Tom Vell"); a legal form
-        left out."""
-        if sanctions.group("name") is None:
-            return None  # "The court fined the firm.": no name
-        words = text_key(sanctions.group("name")).split(" ")
-        if (given_name_sex(words[0]) is not None or " ".join(words) in self.known.people
-                or (len(words) == 1 and words[0] in self.known.surnames)):
-            return None
-        kept = len(without_legal_form(" ".join(words)).split(" "))  # "Tessary Freight" of "Tessary Freight Ltd"
-        name = " ".join(sanctions.group("name").split()[:kept])
-        start = sentence.start + sanctions.start("name")
-        return Span("source", start, start + len(name), name)
-
-    def note_document(self, index: int) -> None:
-        """Note the study or like document opening sentence ``index``, which names no source (see
-        ``_DOCUMENT_OPENING``): "It" finding in the next sentence means that document (see :meth:`_document_meant`)."""
-        sentence = self.sentences[index]
-        found = _DOCUMENT_OPENING.match(sentence.text)
-        if found is not None:
-            start, end = sentence.start + found.start(1), sentence.start + found.end(1)
-            self.document_topic = index, Span("source", start, end, found.group(1))
-
-    def _document_meant(self, index: int) -> Span | None:
-        """The study or like document opening the sentence just before sentence ``index`` (see :meth:`note_document`),
-        when "It" finding opens sentence ``index`` outside a quotation (see ``_IT_FINDS``): "The study was published
-        in March. It found ..." is the study's, not the account of the source before it."""
-        if self.document_topic is None or self.document_topic[0] != index - 1 or not self._it_finds(index):
-            return None
-        return self.document_topic[1]
-
-    def note_named(self, index: int, found: list[tuple[Span, str]]) -> list[str]:
-        """The sources sentence ``index`` names of its own (of ``found``, see :func:`_sources_named`), noted with
-        where they are written, for a quotation the sentence closes (see :meth:`credit_closed_quotations`)."""
-        own = [name for _, name in found if name]
-        if own:
-            self.named[index] = [(span, name) for span, name in found if name]
-        return own
 
     def quoted_by_opener(self, index: int, found: list[tuple[Span, str]]) -> bool:
         """Whether the sources sentence ``index`` names (``found``) all lie in a closed quotation wholly holding it
@@ -2143,26 +1723,10 @@ class _Credits:
         return (said is not None and self.quotation_of.get(index) is None
                 and not quotes_within(self.quotes, sentence.start + said.start("it"), sentence.start + said.end("it")))
 
-    def _it_finds(self, index: int) -> bool:
-        """Whether "it" finding opens sentence ``index`` outside a quotation (see ``_IT_FINDS``): a body's finding
-        after a sentence whose subject it is ("The Competition and Markets Authority looked at the practice. It found
-        ...", see :meth:`_body_meant`), as a body's "It said" is."""
-        sentence = self.sentences[index]
-        finds = _IT_FINDS.match(sentence.text)
-        if finds is None or self.quotation_of.get(index) is not None:
-            return False
-        return not quotes_within(self.quotes, sentence.start + finds.start("it"), sentence.start + finds.end("it"))
-
-    def _body_finds(self, index: int) -> bool:
-        """Whether "it" finding opens sentence ``index`` (see :meth:`_it_finds`) and may be the body the sentence
-        before is about: not when that sentence names a work that finds ("The council commissioned a study of the
-        river. It found ..." is the study's finding, see ``_FINDING_WORK``)."""
-        return self._it_finds(index) and not (index and _FINDING_WORK.search(self.sentences[index - 1].text))
-
     def _they_speak(self, index: int, found: list[tuple[Span, str]]) -> bool:
         """Whether "they" is who speaks sentence ``index`` (see ``_THEY_SPEAK``, ``_THEY_SPEAK_AT_END``), outside a
         quotation, or is the source span of ``found`` that opens it as its subject ("But they disagree on ..."), or a
-        count alone that names no one ("The two said ...": see :func:`framing.source_index.count_alone`)."""
+        count alone that names no one ("The two said ...": see :func:`framing.index_groups.count_alone`)."""
         sentence = self.sentences[index]
         said = _THEY_SPEAK.match(sentence.text) or _THEY_SPEAK_AT_END.search(sentence.text)
         if said is None:
@@ -2173,15 +1737,6 @@ class _Credits:
         return (self.quotation_of.get(index) is None
                 and not quotes_within(self.quotes, sentence.start + said.start("they"),
                                       sentence.start + said.end("they")))
-
-    def _one_person(self, name: str) -> bool:
-        """Whether the source ``name`` is one person (see :meth:`_a_person`), not a group whose name reads as a
-        person's: a plural last word after a first that is no known given name ("House Republicans"; "Tom Evans" is
-        one person, while "Rich Evans" stays in doubt, read as no one person)."""
-        source = self.known.resolve(name)
-        words = source.split(" ")
-        plural = len(words) > 1 and words[-1].endswith("s") and given_name_sex(words[0]) is None
-        return self._a_person(name) and not plural
 
     def _body_meant(self, index: int) -> Span | None:
         """The subject naming a body (see :meth:`note_body`) of the sentence just before sentence ``index``, in
@@ -2194,46 +1749,6 @@ class _Credits:
         if self.body_topic is None or self.body_topic[0] != index - 1:
             return None
         return self.body_topic[1]
-
-    def note_group(self, index: int) -> None:
-        """Note the group of people by a role opening sentence ``index``, which names no source, as the subject of a
-        verb in the past (see ``_GROUP_SUBJECT``: "The institute's scientists analysed ...", "Researchers at Varn
-        University tracked ..."): "they" finding or speaking in the next sentence means them (see
-        :meth:`_group_meant`)."""
-        sentence = self.sentences[index]
-        found = _GROUP_SUBJECT.match(sentence.text)
-        # a group by its role alone ("Scientists analysed ...") is no one identifiable, nor one inside a quotation,
-        # the speaker's words ('"Senior officials have stated ...," they said.')
-        if found is not None and found.group("head")[:-1].lower() in PERSON_ROLES and " " in found.group("group"):
-            start, end = sentence.start + found.start("group"), sentence.start + found.end("group")
-            if not quotes_within(self.quotes, start, end):
-                self.group_topic = index, Span("source", start, end, found.group("group"))
-
-    def _group_meant(self, index: int) -> Span | None:
-        """The subject naming a group of people (see :meth:`note_group`) of the sentence just before sentence
-        ``index``, in which "they" finds or speaks (see ``_THEY_FIND``), outside a quotation: "The institute's
-        scientists analysed data from 4,000 floats. They found ..." is theirs."""
-        if self.group_topic is None or not (self.group_topic[0] == index - 1 or self._group_kept(index)):
-            return None
-        sentence = self.sentences[index]
-        found = _THEY_FIND.match(sentence.text)
-        if found is None or self.quotation_of.get(index) is not None:
-            return None
-        if quotes_within(self.quotes, sentence.start + found.start("they"), sentence.start + found.end("they")):
-            return None
-        return self.group_topic[1]
-
-    def _group_kept(self, index: int) -> bool:
-        """Whether the group noted (see :meth:`note_group`) two sentences before sentence ``index`` is still whom
-        "they" may mean: the sentence between is the writer's own, credited to no one, and its subject is one thing
-        (see :func:`_singular_subject`: "Workers at the depot walked out. The depot handles parcels. They say ...";
-        not "... The floats drift at depth. They found ...", nor "... Managers at the depot disagreed. They say
-        ...")."""
-        between = index - 1
-        if self.group_topic is None or self.group_topic[0] != index - 2 or between in self.credited:
-            return False
-        sentence = self.sentences[between]
-        return sentence.label not in SPEAKING and not self.furniture[between] and _singular_subject(sentence.text)
 
     def _own_body_subject(self, index: int) -> Span | None:
         """The subject opening sentence ``index`` when it names a body (its head a body's noun, a company known so far
@@ -2269,37 +1784,10 @@ class _Credits:
         self.last, self.last_written, self.last_mention = name, subject.text, mention
         self.last_label, self.going_on = sentence.label, True
 
-    def _may_be_one_person(self, name: str) -> bool:
-        """Whether the source ``name`` may be one person whom a "he" or "she" means: one (see :meth:`_one_person`),
-        a surname alone (see :meth:`SourceIndex.may_be_person`), or no body's name, no company's, no plural and
-        no two names joined ("Velmaran embassy", "aides", "Ruiz and Vask" are none)."""
-        source = self.known.resolve(name)
-        words = source.split(" ")
-        return (self._one_person(name) or self.known.may_be_person(name)
-                or not (_body_headed(source, BODY_NOUNS | _SPEAKING_BODIES) or source in self.known.companies
-                        or words[-1].endswith("s") or not {"and", "&"}.isdisjoint(words)))
-
-    def _a_person(self, name: str) -> bool:
-        """Whether the source ``name`` is a person, named or by a nameless role (see :func:`nameless_person`)."""
-        source = self.known.resolve(name)
-        return source in self.known.people or nameless_person(source)
-
     def _credit(self, index: int, name: str, mention: Mention) -> None:
         """Credit sentence ``index`` to the source ``name``, drawn from the ``mention`` written there."""
         self.credited[index] = name
         self.mentions[index] = mention
-
-    def _speaker(self, index: int, own: list[str], pronoun: str | None) -> str | None:
-        """Who speaks the attributed or denial sentence ``index``: the first source it names (``own``); for page
-        furniture no one else, as it is no part of anyone's account; else the person its "he" or "she"
-        (``pronoun``) means, else the source whose account it goes on with."""
-        if own:
-            return own[0]
-        if self.furniture[index]:
-            return None
-        if pronoun is not None:
-            return self._person_meant(index, pronoun)
-        return self._continued(index)
 
     def _own_subject(self, index: int, said_by: Span, pronoun: str) -> str | None:
         """The person the subject opening sentence ``index`` writes of (its topic, see :meth:`note_topic`) when its
@@ -2336,227 +1824,6 @@ class _Credits:
                 and sentence.text[:at].rstrip().endswith(",") and not SECOND_CLAUSE.search(sentence.text[:at])
                 and not quotes_within(self.quotes, sentence.start, said_by.start))
 
-    def _person_meant(self, index: int, pronoun: str) -> str | None:
-        """The person "he" or "she" (``pronoun``) in sentence ``index`` stands for, if anyone."""
-        owner = self._appearance_owner(index, pronoun) or self._document_owner(index, pronoun)
-        if owner is not None:
-            return owner
-        # "she said" is the person the sentence just before wrote of as its subject, else the person named most
-        # recently, though a company or body spoke since, or a person's nameless role named since; in a denial, not
-        # one whose last sentence made a claim when someone else's full name was written since (the accuser, and
-        # the accused named in passing), unless that one is known to be of the other sex
-        role_fits = (self.last is not None and nameless_person(self.last) and not self._spoke_as_group(self.last)
-                     and not _other_sex(self.last_written, pronoun) and not _sexed_other(self.last, pronoun)
-                     and not self._principal_again(index, pronoun))
-        # not where the sentence before names someone else too who may be of the pronoun's sex ("Detective Kit Moran
-        # arrested Tom Vell. He ..."); "Dorsey Kell sat beside Mayor Tom Vance. '...,' she said." is Kell's
-        # the sentence just before is the one before the quotation this sentence closes, if an earlier one opened it
-        # ('Ana Ruiz was scathing. "It is a tax. It hits every family," she said.' is Ruiz's)
-        before = self.quote_opening.get(index, index) - 1
-        topic = (self.topic[1] if self.topic is not None and self.topic[0] == before
-                 and not self.topic_others & {pronoun, None} else None)
-        topic_sex = (_SEXED_PERSONS.get(topic) or self.known.sex_of(topic)) if topic is not None else None
-        # of unknown sex, not over a last speaker of the pronoun's sex unless credited before or described as a
-        # person: a place, a market or a firm opening the sentence before ("New Hampshire votes in February.") is
-        # no one's "he"
-        if topic is not None and (topic_sex == pronoun or (topic_sex is None and (
-                topic in self.described_topics or self.last is None or self.known.sex_of(self.last) != pronoun))):
-            person: str | None = topic
-        else:
-            person = self.last if role_fits else self.known.person_for(pronoun)
-        if topic is None and person is not None and self.known.sex_of(person) is None:
-            person = self._named_in_passing(before, pronoun) or person
-        elif (topic is None and person is None and not self._person_opening(before)
-              and _named_as_object(self.sentences[before].text)
-              and not _role_besides_name(self.sentences[before].text)):
-            # "The board heard from Councillor Oduya. He says ...": the one person named just before, whose sex is
-            # not written, where no one else may be meant: not where a person opens that sentence ("Helen Kell sat
-            # beside Mayor Tom Vance" is hers, "Gerald Whitcombe was arrested. He denied ..." in doubt: see note_topic)
-            person = self._named_in_passing(before, pronoun, any_sex=True)
-        if before == index - 1 and self.last is not None and self._says_of_itself(before, self.last, pronoun):
-            person = self.last  # "Kell freely conceded that his choice was tactical. '...,' he said.": Kell's
-        if person is not None and person == self._main_subject(before):
-            topic = person  # "After Brask described ..., Valen pressed ... He urged ...": Valen, not Brask
-        if (person is not None and self.last is not None and person != self.last and person != topic
-                and (person != self.known.subject_person or self.last in self.known.subject_addressed)
-                and self.known.sex_of(person) is None and self.known.sex_of(self.last) == pronoun):
-            # the last speaker, of the pronoun's sex, before someone merely named since whose sex is unknown:
-            # 'Marla Penfield said ... "the previous chair," Devin Kasprak. "..." she said' is Penfield; not before
-            # one who spoke or was asked since ("Velmark's President Oren Task was asked ... he said" is Task),
-            # unless that one's sentence named the last speaker after them ("Robin Task told Varga to sit down")
-            person = self.last
-        if (person is not None and self.last is not None and person != self.last
-                and self.known.sex_of(self.last) in (None, pronoun) and not _other_sex(self.last_written, pronoun)
-                and not _sexed_other(self.last, pronoun)
-                and self._spoken_of(index, person, pronoun)):
-            person = self.last
-        if (person is None and self.last is not None and self.said_last.get(self.last) == index - 1
-                and not _other_sex(self.last_written, pronoun) and self.known.sex_of(self.last) in (None, pronoun)
-                and any(name == self.last and _opens_with(span, name, self.sentences[index - 1])
-                        for span, name in self.named.get(index - 1, []))
-                and self._may_be_one_person(self.last)):
-            person = self.last  # "Vask said ... He added ...": the one-word name credited just before is a person's
-        if (person is None and self.last is not None and self.said_last.get(self.last) == index - 1
-                and _ONE_OF_A_GROUP.match(self.last_written) and not _other_sex(self.last_written, pronoun)
-                and self.known.sex_of(self.last) in (None, pronoun)):
-            person = self.last  # "Another worker said ... He said ...": the one of the group credited just before
-        opened = self.quote_opening.get(index, index)
-        if (person is None and self.last is not None and opened < index and self.credited.get(opened) == self.last
-                and not _other_sex(self.last_written, pronoun) and self.known.sex_of(self.last) in (None, pronoun)
-                and self._may_be_one_person(self.last)):
-            # '"Where are the accounts? There are two answers," she said.': the quotation it closes, opened in a
-            # sentence that went on with the last speaker's account, is theirs, and so is its "she said" (a
-            # person's: no body's)
-            person = self.last
-        said = self.said_last.get(self.known.resolve(person)) if person else None
-        # unless the sentence just before, no claim of theirs, wrote of them as its subject: "Venn addressed the
-        # rumours at a concert. '...,' she told the crowd." is Venn's whatever her suit claimed before
-        if (person and self.sentences[index].label == "official_denial" and said is not None
-                and self.sentences[said].label == "attributed_claim"
-                and self._someone_else_named(range(said, index), person, pronoun)
-                and not (person == topic and said < before)):
-            return None
-        return person
-
-    def _person_opening(self, index: int) -> bool:
-        """Whether the subject opening sentence ``index`` is a person written of (see :meth:`note_topic`), one acted
-        upon included."""
-        return any(noted is not None and noted[0] == index for noted in (self.topic, self.acted_upon))
-
-    def _named_in_passing(self, index: int, pronoun: str, any_sex: bool = False) -> str | None:
-        """The one person of the sex of "he" or "she" (``pronoun``) sentence ``index``, credited to no one, names
-        in full (see :meth:`SourceIndex.only_person_named`), whom a pronoun in the next sentence means over a
-        source named before whose sex is unknown: "Dan Orr explained ... That, party treasurer Nora Quill
-        explained, was deliberate. '...,' she said." is Quill's, now named most recently; ``None`` for none. With
-        ``any_sex``, one whose sex is not written too ("Councillor Oduya"), where no one else may be meant."""
-        if index < 0 or index in self.credited or self.furniture[index]:
-            return None
-        person = self.known.only_person_named(self.sentences[index].text, pronoun, any_sex)
-        if person is not None:
-            self.known.take_topic(person)
-        return person
-
-    def _says_of_itself(self, index: int, source: str, pronoun: str) -> bool:
-        """Whether sentence ``index`` is credited to ``source``, written as one word alone ("Kell", not "The
-        Republican") that is no person, company or surname of a person known so far, named as the subject opening
-        the sentence just before its cue, which then says "he" or "his" (of the sex of ``pronoun``: see
-        ``_OF_ITSELF``), "that" between them allowed, outside quotations:
-        "Kell freely conceded that his choice was tactical" speaks of Kell, a man, whom a "he" in the next sentence
-        means over one named before; not "Ember said Tom Vask's choice was tactical", nor "Kell told him ..."."""
-        sentence = self.sentences[index]
-        key = self.known.resolve(source)
-        if (self.credited.get(index) != source or " " in key or self.known.sex_of(key) is not None
-                or key in self.known.people or key in self.known.companies or key in self.known.surnames):
-            return False
-        start, end = self.mentions[index]
-        cue = next((span for span in sentence.spans if span.type == "cue" and span.start >= end), None)
-        if (start != sentence.start or cue is None or not _ONE_NAME.fullmatch(sentence.text[:end - start])
-                or sentence.text[end - sentence.start:cue.start - sentence.start].strip()):
-            return False
-        said = _OF_ITSELF.get(pronoun)
-        found = said.match(sentence.text, cue.end - sentence.start) if said is not None else None
-        return found is not None and not quotes_within(self.quotes, cue.end, sentence.start + found.end())
-
-    def _main_subject(self, index: int) -> str | None:
-        """The source of sentence ``index`` named as the subject of its main clause after a subordinate clause opening
-        it (see ``SUBORDINATE_OPENING``), a verb in lower case after it: "valen" (or the person it joined) of "After
-        Brask described the donors as greedy, Valen pressed the campaign to hit back", whom a "he" or "she" in the
-        next sentence means rather than the source the clause names; ``None`` for none."""
-        sentence = self.sentences[index] if index >= 0 else None
-        opening = SUBORDINATE_OPENING.match(sentence.text) if sentence is not None else None
-        if sentence is None or opening is None:
-            return None
-        for span, name in self.named.get(index, []):
-            start, end = span.start - sentence.start, span.end - sentence.start
-            if (start >= opening.end() and not sentence.text[opening.end():start].strip()
-                    and _VERB_AFTER_SUBJECT.match(sentence.text, end)):
-                return name
-        return None
-
-    def _someone_else_named(self, between: range, person: str, pronoun: str) -> bool:
-        """Whether a sentence ``between`` wrote the full name of someone other than the source ``person`` whom "he"
-        or "she" (``pronoun``) may mean: one not known to be of the other sex (see :meth:`_sexes_named`: "Wendy Narr
-        suggested that Ed Rusk ... his ... '...,' she said." is Narr's). Read from the last sentence writing personal
-        names back, so that a long text costs no more than the names since."""
-        words = frozenset(person.split(" "))
-        for index in reversed(self.surnames):
-            if index < between.start:
-                return False
-            others = self.surnames[index] - words
-            if index == between.start and others:
-                others -= self._role_owners_in_own_span(index, person)
-            if index in between and others:
-                sexes = self._sexes_named(index, person, others)
-                if any(sexes.get(other) in (None, pronoun) for other in others):
-                    return True
-        return False
-
-    def _role_owners_in_own_span(self, index: int, person: str) -> frozenset[str]:
-        """Keys of the surnames of names in the possessive within the spans crediting sentence ``index`` to
-        ``person`` (see :func:`framing.person_names.surnames_in`): the owner of their role in "Hestia Living's managing
-        director, James Calloway" describes the speaker, and is no one named in passing whom a "he" after may
-        mean."""
-        return frozenset(key for span, name in self.named.get(index, []) if self.known.resolve(name) == person
-                         for owner in _OWNER_IN_SPAN.finditer(span.text) for key in surnames_in(owner.group(0)))
-
-    def _sexes_named(self, index: int, person: str, others: frozenset[str]) -> dict[str, str | None]:
-        """The sex, "he" or "she", of the people other than ``person`` that sentence ``index`` names, by the keys of
-        their surnames (see :meth:`SourceIndex.others_named`); the one of ``others`` whose sex is
-        unknown is of the sex of the sentence's "he", "his" or "him" (or "she", "her") outside quotations when each of
-        them is of one sex, the other than ``person``'s known one ("Wendy Narr suggested that Ed Rusk had never been
-        pressed on his past votes": Rusk is a man)."""
-        sentence = self.sentences[index]
-        sexes = self.known.others_named(sentence.text, person)
-        unknown = [other for other in others if sexes.get(other) is None]
-        own = self.known.sex_of(person)
-        if len(unknown) != 1 or own is None:
-            return sexes
-        text = sentence.text
-        for start, end in quotes_within(self.quotes, sentence.start, sentence.end):
-            start, end = max(0, start - sentence.start), min(len(text), end - sentence.start)
-            text = text[:start] + " " * (end - start) + text[end:]
-        said = [sex for sex, words in THIRD_PERSON.items() if words.search(text)]
-        if said in (["he"], ["she"]) and said[0] != own:
-            sexes[unknown[0]] = said[0]
-        return sexes
-
-    def _appearance_owner(self, index: int, pronoun: str) -> str | None:
-        """The person whose interview, speech or the like sentence ``index`` names by their surname before a clause
-        of it with "he" or "she" (``pronoun``; see ``_OWN_APPEARANCE``): "a clip of a Vask radio interview, in
-        which he says" is Tom Vask's, the one person of that surname written so far (see
-        :meth:`SourceIndex.topic_of`), now named most recently; ``None`` for none, or one known to be
-        of the other sex."""
-        sentence = self.sentences[index]
-        found = _OWN_APPEARANCE.search(sentence.text)
-        if found is None or found.group("pronoun") != pronoun:
-            return None
-        group = "name" if found.group("name") else "owner"
-        person = self.known.topic_of(sentence.text, found.start(group), found.end(group))
-        if person is None or self.known.sex_of(person) not in (None, pronoun):
-            return None
-        self.known.take_topic(person)
-        return person
-
-    def _document_owner(self, index: int, pronoun: str) -> str | None:
-        """The person whose document (see ``_DOCUMENT_NOUNS``) the sentence just before sentence ``index`` is
-        credited to, named as its owner in the possessive ("Ed Rusk's lawsuit seeks his old post back. He also
-        seeks ..." is Rusk's: see ``_OWNED_DOCUMENT``), whom "he" or "she" (``pronoun``) in it means, now named most
-        recently; ``None`` for none, a body, or one known to be of the other sex."""
-        before = self.sentences[index - 1] if index else None
-        named = self.named.get(index - 1, [])[:1]
-        if before is None or not named or self.credited.get(index - 1) != named[0][1]:
-            return None
-        span = named[0][0]
-        found = _OWNED_DOCUMENT.fullmatch(span.text.strip(EDGE))
-        if found is None or found.group("noun").lower() not in _DOCUMENT_NOUNS:
-            return None
-        start = span.start - before.start + span.text.index(found.group("owner"))
-        person = self.known.topic_of(before.text, start, start + len(found.group("owner")))
-        if person is None or self.known.sex_of(person) not in (None, pronoun):
-            return None
-        self.known.take_topic(person)
-        return person
-
     def _said_in_document(self, index: int, name: str) -> bool:
         """Whether the sentence just before sentence ``index`` is credited to the person ``name`` by a document of
         theirs it names as its source, made by them (see ``_DOCUMENT_NOUNS``, ``_DOCUMENT_BY``: "A report by
@@ -2568,124 +1835,6 @@ class _Credits:
         written = named[0][0].text.strip(EDGE)
         found = _DOCUMENT_BY.match(written)
         return found is not None and found.group("noun").lower() in _DOCUMENT_NOUNS
-
-    def _spoke_as_group(self, source: str) -> bool:
-        """Whether ``source``, a nationality alone ("portuguese": see :func:`framing.source_places.age_or_nationality`),
-        spoke last as a people or a side, not one person: its sentence says "they" of what it said ("The Portuguese
-        said they would walk out"), so that no "he" or "she" after it is theirs."""
-        if not age_or_nationality(source) or source.endswith("year-old"):
-            return False
-        said = self.said_last.get(self.known.resolve(source))
-        return said is not None and _SAID_THEY.search(self.sentences[said].text) is not None
-
-    def _spoken_of(self, index: int, person: str, pronoun: str) -> bool:
-        """Whether ``person``, whom "he" or "she" (``pronoun``) in sentence ``index`` would mean past the last source
-        (see :meth:`SourceIndex.person_for`), is rather the one its quotation speaks of: a quotation
-        in the sentence says "she" or "her" ("he", "him", "his") of someone, and the last source's last sentence,
-        after ``person`` last spoke, said something of them by their surname, not naming them as a source too
-        ("Dalby said Ruiz doesn't mention ... / 'She never brings it up,' she said": Dalby's)."""
-        said = self.said_last.get(self.known.resolve(self.last)) if self.last else None
-        if said is None or said <= self.said_last.get(self.known.resolve(person), -1):
-            return False
-        sentence = self.sentences[index]
-        of_sex = THIRD_PERSON.get(pronoun)
-        if of_sex is None or not any(of_sex.search(sentence.text, max(0, start - sentence.start), end - sentence.start)
-                   for start, end in quotes_within(self.quotes, sentence.start, sentence.end)):
-            return False
-        surname = re.compile(rf"(?<![\w'’-]){re.escape(person.rpartition(' ')[2].capitalize())}(?![\w-])")
-        spans = self.sentences[said].spans
-        return (any(span.type == "content" and surname.search(span.text) for span in spans)
-                and not any(span.type == "source" and surname.search(span.text) for span in spans))
-
-    def _principal_again(self, index: int, pronoun: str) -> bool:
-        """Whether "he" or "she" (``pronoun``) in sentence ``index``, after the nameless role that spoke last, means
-        the person that role serves instead ("Weiner's spokesman said ... Earlier, the congressman refused to answer
-        ... He insisted ..."): the person the pronoun would mean past the role (see
-        :meth:`SourceIndex.person_for`), whose surname the role's name holds ("weiner spokesperson",
-        "lawyer for vell"), written again in a sentence between, after the role's last one: by that surname,
-        capitalised, or as "the" and one of their roles ("the congressman", "the senator"). A role's own "he"
-        right after it stays the role's ('Strzok's attorney said ... He added, ...')."""
-        person = self.known.person_for(pronoun)
-        said = self.said_last.get(self.known.resolve(self.last)) if self.last else None
-        if person is None or said is None or person == self.last:
-            return False
-        surname = person.rpartition(" ")[2]
-        if surname not in re.findall(r"[^\W\d_]+", self.last or ""):
-            return False
-        roles = sorted(role for role in self.known.people.get(person, ())
-                       if role in PERSON_ROLES or _GENDERED_ROLE.fullmatch(role))
-        again = re.compile(rf"(?<![\w'’-])(?:({re.escape(surname)})(?![\w-])" + (
-            rf"|the\s+(?:[\w-]+\s+){{0,4}}?(?:{'|'.join(map(re.escape, roles))})(?![\w'’-]))" if roles else ")"),
-                           re.I)
-        return any(found.group(1) is None or found.group(1)[:1].isupper()
-                   for between in self.sentences[said + 1:index] for found in again.finditer(between.text))
-
-    def _continued(self, index: int) -> str | None:
-        """The source whose account sentence ``index``, naming no one, goes on with: the last one, unless the
-        writer's verdict ended it, and for a denial not one whose last credited sentence made a claim ("Rights
-        groups said ... It called the claims absurd": the denier is unnamed), unless that claim and the denial
-        lie in one closed quotation, the source's own words (reopened over paragraphs too), the claim holding it
-        whole or opening it after its cue ("He told the BBC: 'They promised ... . Instead they ...'"), or the
-        source is a body whose claim, alleging nothing, is the sentence just before a denial whose subject is "It"
-        ("The emergency office said the list was corrected. It denied that ...": see :meth:`_its_denial`). Nor does
-        a denial go on with a document's account (see ``_DOCUMENT_NOUNS``) that only a plain fact naming it opened,
-        credited to no one ("Acme agreed to pay $5 million, according to court filings. Acme admitted no
-        wrongdoing.": no filing denies)."""
-        if not self.going_on or self.last is None or self._question_on_its_line(index):
-            return None
-        source = self.known.resolve(self.last)
-        if (self.sentences[index].label == "official_denial" and source not in self.said_last
-                and source.split()[-1] in _DOCUMENT_NOUNS):
-            return None
-        if self.sentences[index].label != "official_denial" or self.last_label != "attributed_claim":
-            return self.last
-        said = self.said_last.get(self.known.resolve(self.last), -1)
-        quotation = self.quotation_of.get(index)
-        if quotation is not None and quotation in (self.quotation_of.get(said), self.opened_in.get(said)):
-            return self.last
-        return self.last if self._resumes_quotation(index, said) or self._its_denial(index, said) else None
-
-    def _question_on_its_line(self, index: int) -> bool:
-        """Whether sentence ``index`` is a question on a line of its own, outside quotation marks ("Did he threaten
-        you?" between an exile's answers in an interview): the interviewer's or the writer's asking, no part of the
-        account before it, which goes on after it."""
-        sentence = self.sentences[index]
-        if (not self.text or not sentence.text.rstrip().endswith("?")
-                or quotes_within(self.quotes, sentence.start, sentence.end)):
-            return False
-        after = self.sentences[index + 1].start if index + 1 < len(self.sentences) else len(self.text)
-        before = self.sentences[index - 1].end if index else 0
-        return "\n" in self.text[before:sentence.start] and ("\n" in self.text[sentence.end:after]
-                                                             or not self.text[sentence.end:after].strip())
-
-    def _resumes_quotation(self, index: int, said: int) -> bool:
-        """Whether sentence ``index`` opens with a quotation mark in the paragraph of ``said``, the source's last
-        sentence just before it, which opens with a quotation of theirs that the cue breaks off ('"It was a mess,"
-        Arkwright says. "Nobody wanted to say how bad it was.'): the source's own words go on, whatever the model
-        heard in them. A quotation opening the next paragraph is not so tied to them."""
-        sentence, before = self.sentences[index], self.sentences[said]
-        opening = quotes_within(self.quotes, sentence.start, sentence.start + 1)
-        return (said == index - 1 and bool(opening) and opening[0][0] == sentence.start
-                and self._breaks_off_quotation(said)
-                and PARAGRAPH_BREAK.search(self.text, before.end, sentence.start) is None)
-
-    def _breaks_off_quotation(self, index: int) -> bool:
-        """Whether sentence ``index`` opens with a quotation that closes before its end, where its cue and speaker
-        break it off ('"It was a mess," Arkwright says.'): the next sentence may take the quotation up again."""
-        sentence = self.sentences[index]
-        quoted = quotes_within(self.quotes, sentence.start, sentence.start + 1)
-        return bool(quoted) and quoted[0][0] == sentence.start and quoted[0][1] < sentence.end
-
-    def _its_denial(self, index: int, said: int) -> bool:
-        """Whether the denial ``index``, opening with "It" and a verb of saying or denying ("It denied ...", "It
-        also rejected ..."; see ``_REPORTED_BY_SPEAKER``), is the last source's, whose sentence ``said`` is the one
-        just before it: a body's (its head a body's noun, "office", "ministry", or a company), which "it" can
-        mean, and one alleging nothing, so not the accuser's ("Rights groups said the army was responsible. It
-        denied ..." stays no one's: see :func:`framing.source_accusations.alleges`)."""
-        source = self.known.resolve(self.last) if self.last else ""
-        return (said == index - 1 and _REPORTED_BY_SPEAKER.match(self.sentences[index].text) is not None
-                and (_body_headed(source, BODY_NOUNS) or source in self.known.companies)
-                and source not in self.known.people and not alleges(self.sentences[said].text))
 
     def someone_else(self, subject: str) -> bool:
         """Whether the ``subject`` of a sentence naming no source ("Dravonia's ministry", "Governor Tom Vance"; see
@@ -2972,83 +2121,6 @@ def _names_no_one(display: str) -> bool:
             and display not in _SPEAKING_COLLECTIVES)
 
 
-def _body_headed(key: str, nouns: frozenset[str]) -> bool:
-    """Whether the source ``key`` is a body's name headed by one of ``nouns``: its head word (see
-    :func:`framing.source_keys.head_word`), or the noun before where the body sits, whom it is sent to or its portfolio
-    (see ``_NOUN_BEFORE_PLACE``: "The Velmaran embassy in Brunhaven", "The mission to the United Nations", "The
-    Ministry of Foreign Affairs"), which "it" may mean as it means "The embassy"."""
-    before = _NOUN_BEFORE_PLACE.search(key)
-    return head_word(key) in nouns or (before is not None and before.group(1) in nouns)
-
-
-def nameless_person(source: str) -> bool:
-    """Whether the canonical ``source`` is a person's role with no name ("corvane spokesperson", "lawyer
-    for the family"): its head noun, before what it serves, is a person's; or a person described by age or by
-    nationality alone ("43-year-old", "portuguese": see :func:`framing.source_places.age_or_nationality`), by sex alone
-    (see ``_SEXED_PERSONS``: "woman" of "A woman who has accused the mayor said ..."), as one more of the people
-    written of ("another" of "One chief executive said ... Another said ..."); a spokesperson of a body named with a
-    joiner too ("kestoria ministry of environment spokesperson" of "A spokesman for the Kestoria Ministry of
-    Environment"); a role with a phrase on it after it ("official familiar with the talks", "diplomat based in
-    talvor", "officer stationed nearby", "official in talvor": see ``_ROLE_POSTMODIFIER``); so a person by their family
-    or plight ("one mother waiting outside a clinic in orrin", "passenger": see ``_LAY_PERSONS``)."""
-    words = _ROLE_JOINER.split(source, 1)[0].split(" ")
-    return (_person_noun(words, len(words) - 1, source) or age_or_nationality(source)
-            or any(_person_noun(words, at, source) and _ROLE_POSTMODIFIER.fullmatch(after)
-                   for at, after in enumerate(words[1:]))
-            or source in _SEXED_PERSONS or source == "another" or source.endswith(" spokesperson"))
-
-
-def _person_noun(words: list[str], at: int, source: str) -> bool:
-    """Whether ``words[at]`` of the canonical ``source`` is a noun of a person: a role's (see ``PERSON_ROLES``) or a
-    family's or plight's (see ``_LAY_PERSONS``) when no one's possessive owns it ("donald trump's son" is a person
-    the copy may name in full, whom a "he" after it still means) and it is no surname (see :func:`_lay_noun`)."""
-    return words[at] in PERSON_ROLES or (_lay_noun(words, at) and not _OWNED.search(source))
-
-
-def _lay_noun(words: list[str], at: int) -> bool:
-    """Whether ``words[at]`` is a noun of ``_LAY_PERSONS`` and not a surname after a given name ("son" of "grace
-    son", Grace Son, a woman: no son, nor a person with no name)."""
-    return words[at] in _LAY_PERSONS and not (at and given_name_sex(words[at - 1]) is not None)
-
-
-#: A possessive inside a key ("trump's " of "donald trump's son").
-_OWNED = re.compile(r"\w['’]s\s")
-
-
-def _lay_person_sex(source: str) -> str | None:
-    """The "he" or "she" the canonical ``source`` is, when a noun of ``_LAY_PERSONS`` of one sex is its head, with
-    a phrase on it after it or none ("one mother waiting outside a clinic": "she"); ``None`` otherwise."""
-    words = _ROLE_JOINER.split(source, 1)[0].split(" ")
-    return next((_LAY_PERSONS.get(word) for at, (word, after) in enumerate(zip(words, [*words[1:], ""]))
-                 if _lay_noun(words, at) and (not after or _ROLE_POSTMODIFIER.fullmatch(after))), None)
-
-
-#: "they" as the subject of what was said, just after a verb of speech or before one ("said they would", "said that
-#: their ...", ", they said"): a source that speaks as a group.
-_SAID_THEY = re.compile(r"(?<![\w'’-])(?:said|says|say|added|insisted|argued|warned|told\s+\w+)\s+(?:that\s+)?"
-                        r"(?:they|their)\b|(?<![\w'’-])they\s+(?:said|say|added)\b", re.I)
-#: One word, a name alone ("Kell").
-_ONE_NAME = re.compile(r"[^\W\d_][\w'’-]*")
-#: A third person of each sex opening what a source's cue says, "that" before it allowed ("conceded that his choice").
-#: Not "him", nor "her" but after "that": "Kell told him" speaks to another.
-_OF_ITSELF = {"she": re.compile(r"\s+(?:(?:that\s+)?she|that\s+her)(?![\w'’-])", re.I),
-              "he": re.compile(r"\s+(?:that\s+)?(?:he|his)(?![\w'’-])", re.I)}
-
-
-def _other_sex(role: str, pronoun: str | None) -> bool:
-    """Whether the nameless ``role`` as written is of the other sex than ``pronoun``: "she" cannot be
-    "a police spokesman", nor "he" "the chairwoman"."""
-    gendered = _GENDERED_ROLE.search(role)
-    return gendered is not None and bool(pronoun) and (pronoun == "she") != bool(gendered.group(1))
-
-
-def _sexed_other(source: str, pronoun: str | None) -> bool:
-    """Whether the canonical ``source`` is a person described by sex alone (see ``_SEXED_PERSONS``) of the other sex
-    than ``pronoun``, or by a family's noun of one sex (see :func:`_lay_person_sex`): "he" cannot be "woman", nor
-    "one mother waiting outside"."""
-    return bool(pronoun) and (_SEXED_PERSONS.get(source) or _lay_person_sex(source) or pronoun) != pronoun
-
-
 def _written_at(span: Span, edge: str = _MENTION_EDGE) -> Mention:
     """Where the words of the source span ``span`` are written: its offsets without the characters ``edge`` at its
     ends (a pronoun's: ``EDGE``, a full stop too)."""
@@ -3080,23 +2152,6 @@ def _generic_one(sentence: Sentence, quotes: list[tuple[int, int]], voiced: list
 
 #: "One" opening a sentence, past typography and a conjunction ("But one ...").
 _ONE_OPENING = re.compile(r"[\s(]*(?:(?:But|And|Yet|So|Still|Now)\s+)?(?:One|one)(?![\w'’-])")
-
-
-def _opens_with(span: Span, name: str, sentence: Sentence) -> bool:
-    """Whether the source ``span`` of ``sentence`` opens with the one-word source ``name`` (a key) as a surname is
-    written, a personal title before it allowed: "Vask" of "Vask, a Democrat" or "Sen. Vask"; not "Hill" after "the"
-    ("according to The Hill"), an abbreviation ("Neb." of "Deuel County, Neb."), nor a word cut from a longer span."""
-    text = span.text.strip(EDGE)
-    title = TITLE.match(text)
-    first = text[title.end() if title else 0:].lstrip().split(" ")[0].rstrip(",")
-    before = sentence.text[:span.start - sentence.start].rstrip().rpartition(" ")[2]
-    # a stop ending the span before more of the sentence: an abbreviation's ("Neb., who said"), no surname's
-    abbreviated = span.text.rstrip().endswith(".") and sentence.text[span.end - sentence.start:].strip()
-    return text_key(first) == name and before.lower() != "the" and not abbreviated
-
-
-_PRONOUN_SUBJECT = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so|still)\s+)?(he|she)\s+"
-                              r"(?:(?:also|later|then|again|has|had|[a-z]+ly)\s+){0,2}", re.I)
 
 #: The writer saying it could not check a claim: a negation, then "independently" and a verb of checking ("Nordpress
 #: could not independently verify either side's account", "It was not possible to independently confirm the toll",
@@ -3142,30 +2197,7 @@ _SPOKE_OR_ASKED = re.compile(
     r"replied|answered|took\s+questions|briefed|met\s+(?:with\s+)?reporters|gave\s+(?:an\s+)?interview|"
     r"faced\s+questions|weighed\s+in|sat\s+down|told|tells|testified|refused|tweeted|wrote|posted|"
     r"did\s+not\s+(?:respond|return|reply)|could\s+not\s+be\s+reached|would\s+not\s+comment)\b", re.I)
-#: After a subject, a verb by which it sanctions or takes legal action against another, perhaps named after it by
-#: capitalised words, "the" allowed before them (group "name", a possessive's owner: "Tessary Freight" of
-#: "suspended Tessary Freight's licence"): "The court fined Tessary Freight Ltd.", "The regulator has sued Orvane".
-_SANCTIONS = re.compile(
-    rf"\s+(?:(?:has|have|had|also|then|later|formally|{SUBJECT_TIME})\s+)*"
-    r"(?:fined|fines|sued|sues|suspended|suspends|charged|charges|indicted|indicts|banned|bans|barred|bars|raided|"
-    r"raids|sanctioned|sanctions|penali[sz]ed|penali[sz]es|prosecuted|prosecutes|censured|censures|accused|accuses|"
-    r"revoked|revokes|blacklisted|blacklists|reprimanded|reprimands|expelled|expels|disqualified|disqualifies)\b"
-    r"(?:\s+(?:the\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)(?![\w&-]))?")
-#: After a subject (an aside between commas allowed), a passive verb: the subject was acted upon ("was arrested",
-#: "has been charged", "was found"), whom a "he" or "she" next need not mean; not a state of mind ("was unconvinced").
-_ACTED_UPON = re.compile(
-    r"\s*(?:,[^,]{1,80}){0,2},?\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
-    r"(?:(?:also|later|then|not|never|\w+ly)\s+)?(?!(?:un)?(?:convinced|impressed|persuaded|moved|fazed|deterred|"
-    r"surprised|pleased|amused|troubled|concerned|worried|disappointed|relieved|satisfied|delighted|alarmed|"
-    r"annoyed|frustrated|puzzled|bemused|interested|tired|exhausted|determined|committed|prepared|qualified|"
-    r"reserved|guarded|measured|used|sure)\b)(?:[a-z]+ed|born|held|found|shot|hit|caught|told|sent|kept|left|sold|"
-    r"led|hurt|bought|brought|taught|struck|thrown|known|paid|fired|taken|given|seen|beaten|chosen|driven|stolen|"
-    r"written|hidden|shaken|sworn|forgiven)\b", re.I)
-#: Such a subject accused, charged, indicted or suspected (", 52, is accused of", " was charged with"): the accused,
-#: whose answer to it a "he" or "she" in the next sentence gives.
-_ACCUSED_SUBJECT = re.compile(
-    r"\s*(?:,[^,]{1,80}){0,2},?\s*(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+)?"
-    r"(?:accused|charged|indicted|suspected)\b", re.I)
+
 #: The verbs of ``_SPOKE_OR_ASKED`` that say the subject did not speak ("declined to comment", "could not be
 #: reached"): a "he" or "she" next is rather the last speaker's, when of the pronoun's sex.
 _KEPT_SILENT = re.compile(r"(?:declined|refused|not\s+(?:respond|return|reply|be\s+reached|comment))$", re.I)

@@ -11,10 +11,12 @@ from functools import lru_cache
 
 from .credit_clauses import ACCOUNT_NOUNS, DENIAL_CUE
 from .credit_speakers import Mention, Speakers
-from .credits import SECOND_PERSON, SUBORDINATE_OPENING
+from .credits import SECOND_PERSON
+from .credit_persons import SUBORDINATE_OPENING
 from .credit_quotes import SPEAKING
 from .credit_own_work import fact_check_verdict, links_elsewhere, names_own_piece
-from .credits import generic_source, nameless_person
+from .credits import generic_source
+from .credit_persons import nameless_person
 from .credit_quotes import _quoted
 from .document import DenialPair, Sentence, Span
 from .furniture import contact_issuer, release_issuer, wire_release_issuer

@@ -15,6 +15,9 @@ from framing import (
     credit_own_work,
     credit_quotes,
     credit_spans,
+    index_body_words,
+    index_documents,
+    index_name_words,
     source_accusations,
     source_forms,
     source_keys,
@@ -37,7 +40,7 @@ def _texts(count: int, seed: int):
 
 def test_a_read_back_to_the_spaces_before_a_span_finds_what_a_search_from_the_start_finds():
     cases = [(credit_spans._ARTICLE_LEFT_OUT, 3), (source_index._THE_BEFORE, 3),
-             (source_index._KIN_BEFORE, source_index._KIN_REACH), (credit_quotes._QUOTATION_ENDS, 2)]
+             (index_name_words._KIN_BEFORE, index_name_words._KIN_REACH), (credit_quotes._QUOTATION_ENDS, 2)]
     for text in _texts(3000, 1):
         for end in range(len(text) + 1):
             for pattern, reach in cases:
@@ -48,8 +51,8 @@ def test_a_read_back_to_the_spaces_before_a_span_finds_what_a_search_from_the_st
 def test_a_read_of_the_last_words_before_a_span_finds_what_a_search_from_the_start_finds():
     for text in _texts(3000, 2):
         for end in range(len(text) + 1):
-            reported = source_index._REPORTED_BEFORE.search(text[:end])
-            assert source_index._reported_before(text, end) == bool(reported), text[:end]
+            reported = index_documents._REPORTED_BEFORE.search(text[:end])
+            assert index_documents._reported_before(text, end) == bool(reported), text[:end]
             found, whole = credit_spans._name_left_out(text, end), credit_spans._NAME_LEFT_OUT.search(text, 0, end)
             assert (found and found.span()) == (whole and whole.span()), text[:end]
 
@@ -142,17 +145,19 @@ def _spans(found) -> list[tuple[int, int]]:
 #: The patterns of a firm's name and a nickname as they were, read again from each capital of a run.
 _FIRM_WRITTEN = re.compile(
     rf"(?<![\w'’-])(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)|(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists)\s+at)\s+"
-    rf"({source_index._FIRM_NAME})(?![\w'’-])|(?<![\w'’-])({source_index._FIRM_NAME})['’]s\s+(?:shares|stock)\b"
-    rf"|(?<![\w'’-])({source_index._FIRM_NAME})\s+(?:said|says|reported|reports|posted|posts|announced)"
-    rf"\s+(?:that\s+)?its\s+{source_index._FIRM_RESULTS}")
+    rf"({index_body_words._FIRM_NAME})(?![\w'’-])|(?<![\w'’-])({index_body_words._FIRM_NAME})['’]s\s+(?:shares|stock)\b"
+    rf"|(?<![\w'’-])({index_body_words._FIRM_NAME})\s+(?:said|says|reported|reports|posted|posts|announced)"
+    rf"\s+(?:that\s+)?its\s+{index_body_words._FIRM_RESULTS}")
 _NICKNAME = re.compile(r"(?P<before>(?<![\w'’-])[A-Z][\w'’.-]*(?<![’']s)[^\S\n]+)"
                        r"(?P<nick>[\"“][A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?[\"”][^\S\n]+)(?=[A-Z])")
 
 
 def test_a_pattern_read_once_a_run_finds_what_finditer_finds():
     for text in _run_texts(4000, 5):
-        assert source_index._firms_in(text) == {source_keys.text_key(found.group(1) or found.group(2) or found.group(3))
-                                                for found in _FIRM_WRITTEN.finditer(text)}, text
+        assert index_body_words._firms_in(text) == {
+            source_keys.text_key(found.group(1) or found.group(2) or found.group(3))
+            for found in _FIRM_WRITTEN.finditer(text)
+        }, text
         assert source_keys.without_nickname(text) == _NICKNAME.sub(
             lambda found: found.group("before") + " " * len(found.group("nick")), text), text
         assert _spans(
@@ -166,12 +171,12 @@ def test_a_pattern_read_once_a_run_finds_what_finditer_finds():
 
 def test_a_pattern_read_once_a_run_still_finds_its_matches_inside_a_long_run():
     initials = "A." * 50
-    assert source_index._firms_in(f"Shares of {initials}Kessel Holdings rose") == {
+    assert index_body_words._firms_in(f"Shares of {initials}Kessel Holdings rose") == {
         source_keys.text_key(f"{initials}Kessel Holdings")}
-    assert source_index._firms_in(f"{initials}Taylor Wimpey's shares fell") == {
+    assert index_body_words._firms_in(f"{initials}Taylor Wimpey's shares fell") == {
         source_keys.text_key(f"{initials}Taylor Wimpey")}
     # a match that ends inside a run ("shares.") is read on from there, as from each capital before
-    assert source_index._firms_in("Kessel Ltd's shares.Vask Ltd's shares fell") == {"kessel ltd", "vask ltd"}
+    assert index_body_words._firms_in("Kessel Ltd's shares.Vask Ltd's shares fell") == {"kessel ltd", "vask ltd"}
     assert source_keys.without_nickname(f"{initials}Juan \"Chico\" Marquez") == f"{initials}Juan         Marquez"
     assert credit_spans.trailing_adverbs("Kessel " + "also " * 50 + "x") is None
     assert credit_spans.trailing_adverbs("Kessel x" + " also" * 50).start() == len("Kessel x")

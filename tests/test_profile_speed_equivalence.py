@@ -11,6 +11,8 @@ from framing import credit_clauses, credit_own_work
 import framing.denials as denials
 import framing.source_finders as source_finders
 import framing.source_index as source_index
+from framing import index_body_reading, index_body_words, index_documents, index_groups, index_name_reading
+from framing import index_name_words, index_noticing, index_people_reading, index_resolution, index_state
 import framing.sources as sources
 from framing import person_names, source_accusations, source_forms, source_keys, source_kinds, source_places
 from framing import source_roles, source_words
@@ -65,6 +67,7 @@ def test_see_drops_invisible_characters_once_per_sentence(monkeypatch):
         calls.append(text)
         return without_invisible(text)
 
+    monkeypatch.setattr(index_resolution, "without_invisible", counted)
     monkeypatch.setattr(source_index, "without_invisible", counted)
     sentence = "Varnian border guards said Tessel\u00ad Pharma Inc. had shipped parts to Os\u200btrova."
     SourceIndex().see(sentence)
@@ -116,7 +119,22 @@ def _python_lines_in_sources(call) -> int:
                     )
                 ),
                 source_finders.__file__,
-                source_index.__file__,
+                *(
+                    m.__file__
+                    for m in (
+                        source_index,
+                        index_body_reading,
+                        index_body_words,
+                        index_documents,
+                        index_groups,
+                        index_name_reading,
+                        index_name_words,
+                        index_noticing,
+                        index_people_reading,
+                        index_resolution,
+                        index_state,
+                    )
+                ),
             )
             else None
         )
@@ -211,14 +229,20 @@ NAMED_BODIES = ["The board accused Dravik Bank of hiding losses.", "The Harlow P
 
 def test_a_body_of_a_named_kind_is_sought_only_in_a_sentence_with_its_kinds_word(monkeypatch):
     for sentence in NAMED_BODIES:  # each match holds one of its kind's words
-        for kind, words in source_index._NAMED_KIND_WORDS.items():
-            if source_index._NAMED_KINDS[kind].search(sentence):
+        for kind, words in index_body_words._NAMED_KIND_WORDS.items():
+            if index_body_words._NAMED_KINDS[kind].search(sentence):
                 assert any(word in sentence for word in words), (kind, sentence)
     assert {kind for kind, named in _seen(*NAMED_BODIES)._named_kinds.items() if named} == set(
-        source_index._NAMED_KINDS)
+        index_body_words._NAMED_KINDS)
     runs: list[tuple[str, str]] = []
+    monkeypatch.setattr(index_body_reading, "_NAMED_KINDS", {kind: _Spy(pattern, kind, runs)
+                                                       for kind, pattern in index_body_words._NAMED_KINDS.items()})
+    monkeypatch.setattr(index_noticing, "_NAMED_KINDS", {kind: _Spy(pattern, kind, runs)
+                                                       for kind, pattern in index_body_words._NAMED_KINDS.items()})
     monkeypatch.setattr(source_index, "_NAMED_KINDS", {kind: _Spy(pattern, kind, runs)
-                                                       for kind, pattern in source_index._NAMED_KINDS.items()})
+                                                       for kind, pattern in index_body_words._NAMED_KINDS.items()})
+    monkeypatch.setattr(index_body_words, "_NAMED_KINDS", {kind: _Spy(pattern, kind, runs)
+                                                       for kind, pattern in index_body_words._NAMED_KINDS.items()})
     index = _seen("Tom Vask met the board on Tuesday.", "The board accused Dravik Bank of hiding losses.")
     assert [kind for kind, text in runs if text.startswith("Tom")] == []
     assert [kind for kind, text in runs if text.startswith("The board")] == ["bank", "company", "club"]
@@ -227,25 +251,27 @@ def test_a_body_of_a_named_kind_is_sought_only_in_a_sentence_with_its_kinds_word
 
 def test_a_firm_is_sought_only_in_a_sentence_with_a_firms_word(monkeypatch):
     runs: list[tuple[str, str]] = []
-    monkeypatch.setattr(source_index, "_WRITTEN_AS_FIRM", _Spy(source_index._WRITTEN_AS_FIRM, "firm", runs))
-    assert source_index._firms_in("Tom Vask met Dan Orr in Harlow.") == set() and runs == []
-    assert source_index._firms_in("Shares of Morgan Pike fell as analysts at Taylor Wimble "
+    monkeypatch.setattr(index_body_words, "_WRITTEN_AS_FIRM", _Spy(index_body_words._WRITTEN_AS_FIRM, "firm", runs))
+    assert index_body_words._firms_in("Tom Vask met Dan Orr in Harlow.") == set() and runs == []
+    assert index_body_words._firms_in("Shares of Morgan Pike fell as analysts at Taylor Wimble "
                                   "cut their targets.") == {"morgan pike", "taylor wimble"}
-    assert source_index._firms_in("Velm Motors said its quarterly profit rose.") == {"velm motors"}
+    assert index_body_words._firms_in("Velm Motors said its quarterly profit rose.") == {"velm motors"}
     assert len(runs) > 2
 
 
 def test_a_span_without_m_compiles_no_pattern_for_monsieur(monkeypatch):
     searched = []
     monkeypatch.setattr(source_index.re, "search", lambda *args: searched.append(args))
-    assert not source_index._monsieur_dropped("Tom Quill", "Tom Quill") and searched == []
+    assert not index_name_words._monsieur_dropped("Tom Quill", "Tom Quill") and searched == []
     monkeypatch.undo()
-    assert source_index._monsieur_dropped("M. Quill", "Quill")
+    assert index_name_words._monsieur_dropped("M. Quill", "Quill")
 
 
 def test_no_opening_subject_is_read_for_an_issuer_where_no_document_is_written(monkeypatch):
     read = []
-    monkeypatch.setattr(source_index, "opening_subject",
+    monkeypatch.setattr(index_noticing, "opening_subject",
+                        lambda text: read.append(text) or source_finders.opening_subject(text))
+    monkeypatch.setattr(index_documents, "opening_subject",
                         lambda text: read.append(text) or source_finders.opening_subject(text))
     _seen("Tom Vask said the deal was fair.")
     assert read == []
@@ -304,8 +330,9 @@ def test_each_match_of_a_guarded_pattern_holds_a_word_of_its_guard():
         for part in _alternatives(credit_own_work._PIECES)
     )
     assert credit_own_work._CORRECTING.pattern == rf"\b(?:{'|'.join(credit_own_work._CORRECTING_WORDS)})\b"
-    assert {word.split()[0] for word in (*source_words.TRADES, *source_index._HEADS, *source_index._OFFICES)} <= set(
-        source_index._TRADE_NAME_WORDS)
+    assert {
+        word.split()[0] for word in (*source_words.TRADES, *index_name_words._HEADS, *index_name_words._OFFICES)
+    } <= set(index_name_words._TRADE_NAME_WORDS)
 
 
 #: Invented sentences that the guarded patterns match, and some they do not, some spelled as only a case-blind
@@ -326,7 +353,7 @@ def _read(*found: re.Match[str] | None) -> list[tuple[tuple[int, int], tuple[str
 
 def test_guarded_patterns_give_what_the_patterns_alone_give():
     for text in GUARDED:
-        assert _read(*source_index._trade_names(text)) == _read(*source_index._TRADE_NAME.finditer(text))
+        assert _read(*index_name_words._trade_names(text)) == _read(*index_name_words._TRADE_NAME.finditer(text))
         assert source_accusations.alleges(text) == any(
             not source_accusations._NEGATED_BEFORE.search(text, max(0, m.start() - 30), m.start())
             and not source_accusations._NEGATED_AFTER.match(text, m.end())
@@ -335,8 +362,10 @@ def test_guarded_patterns_give_what_the_patterns_alone_give():
         )
         assert credit_own_work._corrects(text) == bool(credit_own_work._CORRECTING.search(text))
         assert credit_own_work._may_name_piece(text) or not credit_own_work._OWN_PIECE.search(text)
-        assert _read(source_index._described_business(text)) == _read(source_index._DESCRIBED_BUSINESS.match(text))
-    assert [text for text in GUARDED if list(source_index._trade_names(text))] == GUARDED[:6]
+        assert _read(index_body_words._described_business(text)) == _read(
+            index_body_words._DESCRIBED_BUSINESS.match(text)
+        )
+    assert [text for text in GUARDED if list(index_name_words._trade_names(text))] == GUARDED[:6]
     assert [text for text in GUARDED if credit_own_work._corrects(text)] == GUARDED[10:12]
     assert source_accusations.alleges("The audit ſhowed fraud at the port.") and not source_accusations.alleges(
         "Ledgers showed no fraud."
@@ -346,11 +375,11 @@ def test_guarded_patterns_give_what_the_patterns_alone_give():
 def test_a_sentence_without_a_guards_word_is_not_searched(monkeypatch):
     runs: list[tuple[str, str]] = []
     for module, name in (
-        (source_index, "_TRADE_NAME"),
-        (source_index, "_ACCUSED_NAME"),
-        (source_index, "_FILER"),
-        (source_index, "_AGE_AFTER_NAME"),
-        (source_index, "_DESCRIBED_BUSINESS"),
+        (index_name_words, "_TRADE_NAME"),
+        (index_noticing, "_ACCUSED_NAME"),
+        (index_noticing, "_FILER"), (index_documents, "_FILER"),
+        (index_noticing, "_AGE_AFTER_NAME"), (index_name_words, "_AGE_AFTER_NAME"),
+        (index_body_words, "_DESCRIBED_BUSINESS"),
         (source_accusations, "_ALLEGING"),
         (source_places, "_TOWN_OF"),
         (credit_own_work, "_CORRECTING"),

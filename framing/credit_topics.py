@@ -1,0 +1,471 @@
+"""The topic a sentence naming no source leaves for the next: the person, group, body or document its subject is, one
+it acts upon or sanctions, the surnames and sexes it writes. :class:`_Topics` is one class of the chain that makes
+:class:`framing.credits._Credits`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .credit_quotes import SPEAKING
+from .credit_state import _CreditState
+from .document import Sentence, Span
+from .given_names import given_name_sex
+from .source_finders import opening_subject
+from .source_forms import display_source
+from .source_keys import head_word, lead_length, text_key, without_legal_form
+from .source_kinds import names_a_court
+from .source_words import (
+    BODY_NOUNS,
+    BRACKETED_PARTY_TAG,
+    BUSINESS_NAME_ENDS,
+    PERSON_ROLES,
+    SUBJECT_TIME,
+    THIRD_PERSON,
+    TITLE,
+)
+from .spans import quotes_within
+
+#: "It" having said or denied, opening a sentence of a speaker's turn ("It said the figures were wrong.", "It flatly
+#: denied it."): a body the speaker reports, never the speaker, whom "he" or "she" may be. In the past tense only,
+#: and not the idioms "it said a lot about them", "it told you everything.", "it told us all we needed to know", the
+#: speaker's comment (but "It said everything was in order." and "It said a lot of staff had left." report the body).
+_IT_SAID = (r"(?:(?:also|later|then|[a-z]+ly)\s+)?"
+            r"(?:(?:said|told)(?!\s+(?:(?:you|us|me)\s+)?(?:(?:a\s+lot|everything|volumes)"
+            r"(?:\s+about\b|\s*[.!?])|all\s+(?:we|you|I)\s+needed\s+to\s+know\b))|"
+            r"denied|rejected|dismissed|insisted|claimed|added|argued|maintained|stated)\b")
+
+#: "It" having said or denied as the subject of a sentence of the copy, after an opening phrase and its comma perhaps
+#: ("It said the journalist was a spy.", "In a letter last year, it denied ...", "It has previously denied ...";
+#: group "it"): a body speaks, never a person (see :meth:`_Credits.credit_speaking`); or a sentence ending with "it"
+#: and a verb of saying after a comma ('..., it said.', '..., it stated.'), which may be a body or a person's document.
+_SUBJECT_OPENING = r"[\s\"“'‘]*(?:(?:But|And|Yet|So|Still)\s+)?(?:[A-Z][^,;:.!?\"“”]{0,80},\s+)?"
+
+#: A work that finds, which an "It found" may mean after a sentence naming it ("commissioned a study", "ordered an
+#: inquiry"): the body whose act it is did not find it itself (see :meth:`_Credits._body_finds`).
+_FINDING_WORK = re.compile(r"\b(?:stud(?:y|ies)|reports?|reviews?|surveys?|audits?|inspections?|analys[ie]s|"
+                           r"inquir(?:y|ies)|investigations?|probes?|polls?)\b", re.I)
+#: "It" finding as the subject opening a sentence ("It found that ...", "It also showed ...", "But it concluded ..."):
+#: a study's or a like document's, when the sentence before opens with one (see :meth:`_Credits.note_document`), or
+#: a body's, when the sentence before is about it (see :meth:`_Credits._body_finds`).
+_IT_FINDS = re.compile(r"[\s\"“'‘]*(?:(?:But|And|Yet)\s+)?(?P<it>[Ii]t)\s+(?:(?:also|further|previously)\s+)?"
+                       r"(?:(?:has|had)\s+)?(?:found|finds|showed|shows|concluded|concludes|suggested|suggests|"
+                       r"indicated|indicates|revealed|reveals|estimated|estimates)\b")
+#: A study's or a like document's noun after "The", "This" or "That" and up to two lower-case words, none
+#: possessive, opening a sentence as its subject ("The study was published ...", "The new trial, which ...,"; not
+#: "The study's authors"): group 1.
+_DOCUMENT_OPENING = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?((?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                               r"(?:stud(?:y|ies)|trials?|reviews?|papers?|preprints?|reports?|surveys?|audits?|"
+                               r"(?:meta-)?analys[ie]s))(?=[\s,])")
+
+#: "They" having said or denied as the subject of a sentence of the copy, as ``_IT_SPEAKS`` reads "it" ("They said
+#: ...", "But they also argued ..."), or ending it after a quotation ('"...," they said.'): a group or a side speaks,
+#: never one person (see :meth:`_Credits.credit_speaking`).
+#: Verbs of saying in the present tense, or past forms ``_IT_SAID`` leaves out, which "they" as a subject reads as
+#: speaking too ("They note that ...", "They say ...", "They pointed out ..."): of a group, reported in any tense.
+_THEY_SAY = (r"(?:(?:also|[a-z]+ly)\s+)?(?:say|note|noted|argue|claim|insist|maintain|contend|contended|warn|warned|"
+             r"deny|reject|dismiss|add|state|point(?:ed)?\s+out)\b")
+
+#: A group of people by a plural role opening a sentence as the subject of a verb in the past ("The institute's
+#: scientists analysed ...", "Researchers at Varn University tracked ...", "Kestoria's health inspectors found ...",
+#: "The network's lawyers have represented ...", "Three other employees gave similar accounts."; or being something:
+#: "Workers at the textile plant have been on strike ...", "Nurses at Kellmoor General Hospital are ..."; a
+#: workplace in lower case after "at the" as their place: "at the Hollin textile plant"), up to three words
+#: before the role (two joined by "and" or "or" count as one: "Three current and former employees"), none a pronoun
+#: opening it (not "They said managers" of "They said managers pressed them", whose subject is "they"): group "group"
+#: holds the subject, "head" its role.
+_GROUP_SUBJECT = re.compile(
+    r"[\s\"“'‘]*(?:(?:But|And)\s+)?(?!(?:They|We|You|He|She|It|I)\s)"
+    r"(?P<group>(?:(?:The|Its|Their)\s+)?(?:[\w-]+['’]s\s+|[A-Za-z][\w-]*\s+(?:(?:and|or)\s+[a-z][\w-]*\s+)?){0,3}"
+    r"(?P<head>[A-Za-z][a-z]+s)"
+    r"(?:\s+(?:at|from|of)\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}|"
+    r"the\s+(?:[\w'’-]+\s+){0,2}(?:plant|factory|mill|mine|pit|depot|warehouse|port|docks?|site|hospital|"
+    r"school|store|office|yard|terminal)))?)"
+    r"\s+(?:(?:also|then|later|first)\s+)?(?:(?:have|had)\s+)?"
+    r"(?:[a-z]+ed|ran|took|spent|built|drew|made|used|went|studied|gave|been|are|were)\b")
+#: "They" finding or saying as the subject opening a sentence ("They found that ...", "They also concluded ..."): the
+#: group of people the sentence before opens with, when it names no source (see :meth:`_Credits.note_group`).
+_THEY_FIND = re.compile(
+    _SUBJECT_OPENING + r"(?P<they>[Tt]hey)\s+(?:(?:also|further|then|later)\s+)?(?:(?:have|had)\s+)?"
+    rf"(?:(?:found|concluded|showed|shown|estimated|calculated|discovered)\b|{_IT_SAID}|{_THEY_SAY})")
+
+#: Heads of a body's name that "it" may mean besides ``BODY_NOUNS``: a state's diplomatic ones ("The Varnesian
+#: mission issued a statement. It said ...").
+_SPEAKING_BODIES = frozenset("mission delegation".split())
+#: The noun a body's name puts before where it sits, whom it is sent to or its portfolio (group 1: "embassy" of
+#: "velmaran embassy in brunhaven", "mission" of "mission to the united nations", "ministry" of "ministry of foreign
+#: affairs"): see :func:`_body_headed`.
+_NOUN_BEFORE_PLACE = re.compile(r"([\w'’-]+) (?:in|at|to|of|for) ")
+
+#: A person described by sex alone, as a key ("woman" of "A woman who has accused the mayor"), and whom of "he" and
+#: "she" it may be.
+_SEXED_PERSONS = {"woman": "she", "man": "he"}
+
+#: A sentence opening with a person described by sex alone ("The woman who filed the complaint gave her name ...",
+#: "A man spoke to reporters."), then a relative clause or a verb in lower case; group "noun" the word of
+#: ``_SEXED_PERSONS``. Not a possessive ("The woman's lawyer"), nor one acted upon (see ``_ACTED_UPON``).
+_SEXED_PERSON_OPENING = re.compile(r"[\s\"“'‘]*(?:(?:But|And)\s+)?(?:The|A)\s+(?P<noun>woman|man)"
+                                   r"(?=\s+(?:who\s|[a-z]))")
+
+
+#: A person's role after "the", in lower case or capitalised as a title ("The judge", "But the officer", "The
+#: Chancellor"), a conjunction perhaps before it; group "noun" the role.
+_THE_ROLE = re.compile(r"[\s\"“'‘]*(?:(?:But|And)\s+)?(?i:the)\s+(?P<noun>[A-Za-z][a-z]+)")
+
+
+#: "him" as a word, a man the sentence acts on ("The officer arrested him at his home."), not "himself".
+_HIM = re.compile(r"(?<![\w'’-])(?i:him)(?![\w'’-])")
+
+#: "her" as a word a sentence acts on, not one owning a noun: before a stop, a comma, a preposition, a conjunction or
+#: a word of time ("The officer questioned her for an hour.", "Police stopped her, ..."), not "her car".
+_HER_ACTED_ON = re.compile(r"(?<![\w'’-])(?i:her)(?=\s*(?:[.,;:!?)]|$)|\s+(?:about|after|again|and|as|at|before|by|"
+                           r"during|for|from|in|into|on|outside|over|that|to|twice|until|when|whether|while|with|"
+                           r"without|yesterday|today)\b)")
+
+
+def _sexes_acted_on(sentence: Sentence, end: int, role: str) -> set[str]:
+    """The sexes, "he" or "she", of the people the nameless ``role`` opening ``sentence`` acts on after ``end`` by
+    "him" or "her" ("The officer questioned her for an hour."), whom the next "he" or "she" may well mean rather than
+    the role; a court's "her" aside, as a judge's remarks follow the sentence it passes ("The judge sentenced her to
+    two years. She said ..." is the judge's)."""
+    sexes = {"he"} if _HIM.search(sentence.text, end) else set()
+    if not names_a_court(role) and _HER_ACTED_ON.search(sentence.text, end):
+        sexes.add("she")
+    return sexes
+
+
+def _nameless_role(sentence: Sentence, subject: Span) -> str | None:
+    """The person's role (one of ``PERSON_ROLES``) that ``subject``, opening ``sentence``, writes with "the" and no
+    name ("judge" of "The judge sentenced her", "chancellor" of "The Chancellor has welcomed the figures", a
+    liveblog's time stamp before it too: "09:52 The Chancellor ..."), a person
+    a later "he" or "she" may mean; ``None`` for any other
+    subject, or one after an opening phrase, whose "her" or "his" may tell the role's sex ("In her speech, the
+    senator ...")."""
+    found = _THE_ROLE.match(sentence.text, lead_length(sentence.text))  # "09:52 The Chancellor": past the stamp
+    if (found is None or found.end() != subject.end - sentence.start
+            or found.group("noun").lower() not in PERSON_ROLES):
+        return None
+    return found.group("noun").lower()
+
+
+def _business_named(key: str) -> bool:
+    """Whether the canonical name ``key`` ends with a word naming a business ("cardwell foods", "velta motors": see
+    ``BUSINESS_NAME_ENDS``)."""
+    return key.rpartition(" ")[2] in BUSINESS_NAME_ENDS
+
+
+def _singular_subject(text: str) -> bool:
+    """Whether the sentence ``text`` opens with "It" or a subject naming one body, person or thing (see
+    :func:`framing.source_finders.opening_subject`: "The depot handles parcels"), no plural ("The floats drift"),
+    which a "they" after it could mean."""
+    if re.match(r"[\"“'‘]?It\s", text):
+        return True
+    found = opening_subject(text)
+    if found is not None:
+        return not _plural(text[found[0]:found[1]].rpartition(" ")[2])
+    head = _DETERMINED_HEAD.match(text)
+    return head is not None and not _plural(head.group("head"))
+
+
+#: A subject opening a sentence with a determiner, names perhaps, and its head noun in lower case, a word in lower
+#: case after it ("The depot handles ...", "The Harrowgate depot closed ...": group "head"): see
+#: :func:`_singular_subject`; its compounds read by their first word ("The night shift" by "night").
+_DETERMINED_HEAD = re.compile(r"[\"“'‘]?(?:The|This|That|Its|Their|A|An)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+                              r"(?P<head>[a-z][\w'’-]*)\s+[a-z]")
+
+
+def _plural(word: str) -> bool:
+    """Whether the capitalised ``word`` reads as a plural ("Officials", "Residents"; not "Congress", "Madam"): a
+    group is no one a sentence addresses by role."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _titled_person(text: str) -> bool:
+    """Whether the subject ``text`` names someone after a personal title or a person's role ("Councillor Oduya",
+    "Sen. Voss", "coach Harding"): a person, whom a "he" or "she" in the next sentence may mean over a last speaker
+    of that sex, as one described after a comma may be."""
+    words = text.split()
+    return len(words) >= 2 and (TITLE.match(text) is not None
+                                or any(_person_role(word.strip(".,")) for word in words[:-1]))
+
+
+def _person_role(word: str) -> bool:
+    """Whether ``word`` is a person's role (see ``PERSON_ROLES``), singular or plural ("official", "Officers")."""
+    word = word.lower()
+    return word in PERSON_ROLES or word.removesuffix("s") in PERSON_ROLES
+
+
+def _body_headed(key: str, nouns: frozenset[str]) -> bool:
+    """Whether the source ``key`` is a body's name headed by one of ``nouns``: its head word (see
+    :func:`framing.source_keys.head_word`), or the noun before where the body sits, whom it is sent to or its portfolio
+    (see ``_NOUN_BEFORE_PLACE``: "The Velmaran embassy in Brunhaven", "The mission to the United Nations", "The
+    Ministry of Foreign Affairs"), which "it" may mean as it means "The embassy"."""
+    before = _NOUN_BEFORE_PLACE.search(key)
+    return head_word(key) in nouns or (before is not None and before.group(1) in nouns)
+
+
+_PRONOUN_SUBJECT = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so|still)\s+)?(he|she)\s+"
+                              r"(?:(?:also|later|then|again|has|had|[a-z]+ly)\s+){0,2}", re.I)
+
+#: After a subject, a verb by which it sanctions or takes legal action against another, perhaps named after it by
+#: capitalised words, "the" allowed before them (group "name", a possessive's owner: "Tessary Freight" of
+#: "suspended Tessary Freight's licence"): "The court fined Tessary Freight Ltd.", "The regulator has sued Orvane".
+_SANCTIONS = re.compile(
+    rf"\s+(?:(?:has|have|had|also|then|later|formally|{SUBJECT_TIME})\s+)*"
+    r"(?:fined|fines|sued|sues|suspended|suspends|charged|charges|indicted|indicts|banned|bans|barred|bars|raided|"
+    r"raids|sanctioned|sanctions|penali[sz]ed|penali[sz]es|prosecuted|prosecutes|censured|censures|accused|accuses|"
+    r"revoked|revokes|blacklisted|blacklists|reprimanded|reprimands|expelled|expels|disqualified|disqualifies)\b"
+    r"(?:\s+(?:the\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)(?![\w&-]))?")
+#: After a subject (an aside between commas allowed), a passive verb: the subject was acted upon ("was arrested",
+#: "has been charged", "was found"), whom a "he" or "she" next need not mean; not a state of mind ("was unconvinced").
+_ACTED_UPON = re.compile(
+    r"\s*(?:,[^,]{1,80}){0,2},?\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
+    r"(?:(?:also|later|then|not|never|\w+ly)\s+)?(?!(?:un)?(?:convinced|impressed|persuaded|moved|fazed|deterred|"
+    r"surprised|pleased|amused|troubled|concerned|worried|disappointed|relieved|satisfied|delighted|alarmed|"
+    r"annoyed|frustrated|puzzled|bemused|interested|tired|exhausted|determined|committed|prepared|qualified|"
+    r"reserved|guarded|measured|used|sure)\b)(?:[a-z]+ed|born|held|found|shot|hit|caught|told|sent|kept|left|sold|"
+    r"led|hurt|bought|brought|taught|struck|thrown|known|paid|fired|taken|given|seen|beaten|chosen|driven|stolen|"
+    r"written|hidden|shaken|sworn|forgiven)\b", re.I)
+#: Such a subject accused, charged, indicted or suspected (", 52, is accused of", " was charged with"): the accused,
+#: whose answer to it a "he" or "she" in the next sentence gives.
+_ACCUSED_SUBJECT = re.compile(
+    r"\s*(?:,[^,]{1,80}){0,2},?\s*(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+)?"
+    r"(?:accused|charged|indicted|suspected)\b", re.I)
+
+
+class _Topics(_CreditState):
+    """The topic a sentence naming no source leaves for the next: the person, group, body or document its
+    subject is, one it acts upon or sanctions, the surnames and sexes it writes.
+    """
+
+    def note_surnames(self, index: int) -> None:
+        """Note the surnames of the personal names sentence ``index``, just seen, writes: "he" may not be the
+        person they name (see :meth:`_person_meant`)."""
+        if self.known.surnames_seen_last:
+            self.surnames[index] = self.known.surnames_seen_last
+
+    def note_topic(self, index: int, subject: Span) -> None:
+        """Note the person the ``subject`` of sentence ``index``, which names no source, writes of (see
+        :meth:`SourceIndex.topic_of`), whom a "he" or "she" in the next sentence means before anyone
+        named earlier ("Oduya was less sure. '...,' he said.", "Delphine Arkwright, 52, has been chief executive ...
+        '...,' she says."): not one acted upon ("Gerald Whitcombe, 64, was arrested": see ``_ACTED_UPON``), but one
+        accused or charged, who answers it ("Moss, 52, is accused of arson. He denies it.": ``_ACCUSED_SUBJECT``). The
+        sexes of the other people the sentence names are noted with it, as a "he" or "she" that may be one of theirs
+        is not the topic's ("Detective Kit Moran arrested Tom Vell": see :meth:`_person_meant`)."""
+        sentence = self.sentences[index]
+        start, end = subject.start - sentence.start, subject.end - sentence.start
+        tag = BRACKETED_PARTY_TAG.match(sentence.text, end)  # "Gerald Pike (a Democrat) was arrested"
+        verb = tag.end() if tag else end
+        acted_upon = _ACTED_UPON.match(sentence.text, verb) and not _ACCUSED_SUBJECT.match(sentence.text, verb)
+        person = None if acted_upon else self.known.topic_of(sentence.text, start, end)
+        if person is not None:
+            self.known.see_capitals_subject(person)  # "Cardwell Health cut 200 jobs. The company said"
+        if acted_upon:
+            self.acted_upon = index, subject
+        role = None if acted_upon or person is not None else _nameless_role(sentence, subject)
+        if role is not None and not any(role in roles for roles in self.known.people.values()):
+            # "The judge sentenced her to two years. He said ...": the judge, where no one named holds that role
+            # ("President Tom Vask" before "The president ..." is the copy's Vask, whom "he" may mean by name)
+            self.topic = index, role
+            acted_on = _sexes_acted_on(sentence, end, role)  # "The officer arrested him.": his "he"
+            self.topic_others = frozenset(self.known.others_named(sentence.text[end:], role).values()) | acted_on
+            self.described_topics.add(role)
+            return
+        if person is None:
+            # "Northfall Energy asked ... The utility said": its; so too one acted upon ("Orsk Mining was fined ... The
+            # company said"): a business answers for what was done to it
+            self.known.see_body(sentence.text, start, end)
+        if person is not None:
+            self.topic = index, person
+            self.topic_others = frozenset(self.known.others_named(sentence.text[end:], person).values())
+            # a person by more than a capitalised name: credited before, described after a comma ("Halina
+            # Morrow, 47, has been ...", "..., the principal of ..."), or a surname alone of a personal name written
+            # in full before ("Girma wins" after "Abebe Girma"), as one of a known given name is
+            if (person in self.known.people or sentence.text[end:].lstrip().startswith(",")
+                    or (" " in person and " " not in text_key(subject.text)) or _titled_person(subject.text)):
+                self.described_topics.add(person)
+
+    def topic_before(self, index: int) -> str | None:
+        """The person the sentence just before ``index`` wrote of as its subject (see :meth:`note_topic`), when it
+        named no one else, whom a description in sentence ``index`` may mean (see
+        :meth:`SourceIndex._person_described`); ``None`` otherwise."""
+        if self.topic is None or self.topic[0] != index - 1 or self.topic_others:
+            return None
+        return self.topic[1]
+
+    def note_sexed_person(self, index: int) -> None:
+        """Note the person described by sex alone opening sentence ``index``, which names no source (see
+        ``_SEXED_PERSON_OPENING``), as its topic: "The woman who filed the complaint is a Harlow resident. '...,' she
+        said." is the woman's, not a man's who spoke before. Not one acted upon ("A man was arrested.")."""
+        sentence = self.sentences[index]
+        found = _SEXED_PERSON_OPENING.match(sentence.text)
+        if found is None or _ACTED_UPON.match(sentence.text, found.end()):
+            return
+        person = found.group("noun")
+        self.topic = index, person
+        self.topic_others = frozenset(self.known.others_named(sentence.text[found.end():], person).values())
+        self.described_topics.add(person)
+
+    def carry_topic(self, index: int) -> None:
+        """Keep the topic of the sentence just before (see :meth:`note_topic`) as the topic of sentence ``index``, a
+        fact or opinion of no one's that names no one else and writes of a person by pronouns of one sex only ("he",
+        "his", "him"), the topic's where known, and no one else named with the topic may be of that sex: "Carol
+        Nguyen, 61, has run the store for 23 years. She knows most of her customers by name. '...,' she said." is
+        Nguyen's, and "Tom Vask's beard was greyer ... He did not mention his record. '...,' he told them." Vask's."""
+        sentence = self.sentences[index]
+        if sentence.label in SPEAKING or index in self.credited:
+            return
+        if self.topic is None or self.topic[0] != index - 1:
+            self._take_acted_upon(index)
+            return
+        person = self.topic[1]
+        sexes = {sex for sex, pronouns in THIRD_PERSON.items() if pronouns.search(sentence.text)}
+        if (len(sexes) == 1 and not self.topic_others & (sexes | {None})
+                and (_SEXED_PERSONS.get(person) or self.known.sex_of(person)) in (None, *sexes)
+                and not self.known.others_named(sentence.text, person)):
+            self.topic = index, person
+            self.topic_others = frozenset()
+
+    def _take_acted_upon(self, index: int) -> None:
+        """Note the person acted upon as the subject of the sentence just before sentence ``index`` (see
+        :meth:`note_topic`) as the topic of sentence ``index``, a fact of no one's opening with "he" or "she" as its
+        subject and naming no one else: "Dan Orr, 52, was released in 2019. He spoke to us at his home. '...,' he
+        said." is Orr's, whom the pronoun opening the fact can only mean; not where the sentence before names
+        someone else who may be of that sex ("Dan Orr was arrested by Detective Ana Lo. She ...")."""
+        if self.acted_upon is None or self.acted_upon[0] != index - 1:
+            return
+        sentence, before = self.sentences[index], self.sentences[index - 1]
+        opening = _PRONOUN_SUBJECT.match(sentence.text)
+        subject = self.acted_upon[1]
+        if opening is None or self.known.others_named(sentence.text, ""):
+            return
+        pronoun = opening.group(1).lower()
+        start, end = subject.start - before.start, subject.end - before.start
+        if any(sex in (None, pronoun) for sex in self.known.others_named(before.text[end:], "").values()):
+            return
+        person = self.known.topic_of(before.text, start, end)
+        if person is not None and (_SEXED_PERSONS.get(person) or self.known.sex_of(person)) in (None, pronoun):
+            self.topic, self.topic_others = (index, person), frozenset()
+
+    def note_asked(self, index: int, asked: Span) -> None:
+        """Note the person ``asked`` in sentence ``index`` names, put a question by its source (see
+        :func:`_person_asked`), as the topic a "he" or "she" in the next sentence means before the asker: the one asked
+        answers ("Reporter Tom Vell asked Senator Dan Orr whether ... '...,' he said." is Orr's), though not where
+        the pronoun is of the other sex than the one asked is known to be (see :meth:`_person_meant`)."""
+        self.note_topic(index, asked)
+        if self.topic is not None and self.topic[0] == index:
+            self.described_topics.add(self.topic[1])
+
+    def note_body(self, index: int, subject: Span, firm: bool = False) -> None:
+        """Note the body the ``subject`` of sentence ``index``, which names no source, names: its head is a body's
+        noun ("Varnesia's foreign ministry", "The Varnesian mission": see ``BODY_NOUNS``, ``_SPEAKING_BODIES``) or it is
+        a company known so far, a business by its name's ending ("Cardwell Foods": see :func:`_business_named`) or,
+        when ``firm``, a firm by the business's act the sentence writes ("Cardwell cut 200 jobs": see
+        ``_BUSINESS_ACT``). "It" speaking in the next sentence means that body (see :meth:`_body_meant`), but
+        in a denial the one the subject sanctions or takes legal action against, if any ("The court fined Tessary
+        Freight Ltd.": see ``_SANCTIONS``), when named (see :meth:`_sanctioned`)."""
+        sentence = self.sentences[index]
+        sanctions = _SANCTIONS.match(sentence.text, subject.end - sentence.start)
+        if sanctions is not None:
+            self.sanctioned = index, self._sanctioned(sentence, sanctions)
+        key = text_key(display_source(subject.text))
+        if key and (firm or _body_headed(key, BODY_NOUNS | _SPEAKING_BODIES) or key in self.known.companies
+                    or _business_named(key)):
+            self.body_topic = index, subject
+
+    def _sanctioned(self, sentence: Sentence, sanctions: re.Match[str]) -> Span | None:
+        """The name of the one the ``sanctions`` match of ``sentence`` fines, sues or charges (see ``_SANCTIONS``),
+        when written by capitalised words that may be a body's: not a person's, by a given name first, or a person
+        or surname named so far ("The court fined Tom Vell.", "... fined Vell." after "Tom Vell"); a legal form
+        left out."""
+        if sanctions.group("name") is None:
+            return None  # "The court fined the firm.": no name
+        words = text_key(sanctions.group("name")).split(" ")
+        if (given_name_sex(words[0]) is not None or " ".join(words) in self.known.people
+                or (len(words) == 1 and words[0] in self.known.surnames)):
+            return None
+        kept = len(without_legal_form(" ".join(words)).split(" "))  # "Tessary Freight" of "Tessary Freight Ltd"
+        name = " ".join(sanctions.group("name").split()[:kept])
+        start = sentence.start + sanctions.start("name")
+        return Span("source", start, start + len(name), name)
+
+    def note_document(self, index: int) -> None:
+        """Note the study or like document opening sentence ``index``, which names no source (see
+        ``_DOCUMENT_OPENING``): "It" finding in the next sentence means that document (see :meth:`_document_meant`)."""
+        sentence = self.sentences[index]
+        found = _DOCUMENT_OPENING.match(sentence.text)
+        if found is not None:
+            start, end = sentence.start + found.start(1), sentence.start + found.end(1)
+            self.document_topic = index, Span("source", start, end, found.group(1))
+
+    def _document_meant(self, index: int) -> Span | None:
+        """The study or like document opening the sentence just before sentence ``index`` (see :meth:`note_document`),
+        when "It" finding opens sentence ``index`` outside a quotation (see ``_IT_FINDS``): "The study was published
+        in March. It found ..." is the study's, not the account of the source before it."""
+        if self.document_topic is None or self.document_topic[0] != index - 1 or not self._it_finds(index):
+            return None
+        return self.document_topic[1]
+
+    def note_named(self, index: int, found: list[tuple[Span, str]]) -> list[str]:
+        """The sources sentence ``index`` names of its own (of ``found``, see :func:`_sources_named`), noted with
+        where they are written, for a quotation the sentence closes (see :meth:`credit_closed_quotations`)."""
+        own = [name for _, name in found if name]
+        if own:
+            self.named[index] = [(span, name) for span, name in found if name]
+        return own
+
+    def _it_finds(self, index: int) -> bool:
+        """Whether "it" finding opens sentence ``index`` outside a quotation (see ``_IT_FINDS``): a body's finding
+        after a sentence whose subject it is ("The Competition and Markets Authority looked at the practice. It found
+        ...", see :meth:`_body_meant`), as a body's "It said" is."""
+        sentence = self.sentences[index]
+        finds = _IT_FINDS.match(sentence.text)
+        if finds is None or self.quotation_of.get(index) is not None:
+            return False
+        return not quotes_within(self.quotes, sentence.start + finds.start("it"), sentence.start + finds.end("it"))
+
+    def _body_finds(self, index: int) -> bool:
+        """Whether "it" finding opens sentence ``index`` (see :meth:`_it_finds`) and may be the body the sentence
+        before is about: not when that sentence names a work that finds ("The council commissioned a study of the
+        river. It found ..." is the study's finding, see ``_FINDING_WORK``)."""
+        return self._it_finds(index) and not (index and _FINDING_WORK.search(self.sentences[index - 1].text))
+
+    def note_group(self, index: int) -> None:
+        """Note the group of people by a role opening sentence ``index``, which names no source, as the subject of a
+        verb in the past (see ``_GROUP_SUBJECT``: "The institute's scientists analysed ...", "Researchers at Varn
+        University tracked ..."): "they" finding or speaking in the next sentence means them (see
+        :meth:`_group_meant`)."""
+        sentence = self.sentences[index]
+        found = _GROUP_SUBJECT.match(sentence.text)
+        # a group by its role alone ("Scientists analysed ...") is no one identifiable, nor one inside a quotation,
+        # the speaker's words ('"Senior officials have stated ...," they said.')
+        if found is not None and found.group("head")[:-1].lower() in PERSON_ROLES and " " in found.group("group"):
+            start, end = sentence.start + found.start("group"), sentence.start + found.end("group")
+            if not quotes_within(self.quotes, start, end):
+                self.group_topic = index, Span("source", start, end, found.group("group"))
+
+    def _group_meant(self, index: int) -> Span | None:
+        """The subject naming a group of people (see :meth:`note_group`) of the sentence just before sentence
+        ``index``, in which "they" finds or speaks (see ``_THEY_FIND``), outside a quotation: "The institute's
+        scientists analysed data from 4,000 floats. They found ..." is theirs."""
+        if self.group_topic is None or not (self.group_topic[0] == index - 1 or self._group_kept(index)):
+            return None
+        sentence = self.sentences[index]
+        found = _THEY_FIND.match(sentence.text)
+        if found is None or self.quotation_of.get(index) is not None:
+            return None
+        if quotes_within(self.quotes, sentence.start + found.start("they"), sentence.start + found.end("they")):
+            return None
+        return self.group_topic[1]
+
+    def _group_kept(self, index: int) -> bool:
+        """Whether the group noted (see :meth:`note_group`) two sentences before sentence ``index`` is still whom
+        "they" may mean: the sentence between is the writer's own, credited to no one, and its subject is one thing
+        (see :func:`_singular_subject`: "Workers at the depot walked out. The depot handles parcels. They say ...";
+        not "... The floats drift at depth. They found ...", nor "... Managers at the depot disagreed. They say
+        ...")."""
+        between = index - 1
+        if self.group_topic is None or self.group_topic[0] != index - 2 or between in self.credited:
+            return False
+        sentence = self.sentences[between]
+        return sentence.label not in SPEAKING and not self.furniture[between] and _singular_subject(sentence.text)

@@ -1,0 +1,392 @@
+"""What a sentence shows the index besides its sources: names written with a title, acronyms, "so-called" names, firms,
+filers and issuers of documents, events, bodies of a kind written out. :class:`_Noticing` is one class of the chain
+that makes :class:`framing.source_index.SourceIndex`.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import dropwhile
+
+from .given_names import is_given_name
+from .index_body_words import (
+    _BODY_REACH_SENTENCES,
+    _BUSINESS_NAME,
+    _CAPITALISED_RUN,
+    _COMPANY,
+    _EVENT_NAME,
+    _EVENT_WORD,
+    _KIND_WRITTEN,
+    _KINDS_WRITTEN,
+    _LEGAL_FORM_NEXT,
+    _MARKET_PLACES,
+    _NAMED_KIND_WORDS,
+    _NAMED_KIND_WORDS_ALL,
+    _NAMED_KINDS,
+    _OWNER_OF_DOCUMENT,
+    _company_of_chief,
+    _company_set_apart,
+    _described_business,
+    _firm_named,
+    _firms_in,
+    _kind_of,
+    _last_group,
+    _owner_words,
+    _short_for,
+)
+from .index_documents import (
+    _FILER,
+    _FILER_VERBS,
+    _INDEFINITE_DOCUMENT,
+    _ISSUED_AT,
+    _ISSUES_DOCUMENT,
+    _ISSUES_OWN_DOCUMENT,
+)
+from .index_name_words import (
+    _ACRONYM,
+    _AGE_AFTER_NAME,
+    _AGE_ALONE,
+    _APPOSED_ROLE_NAME,
+    _NAME_WORD,
+    _RANK_BY_NAME,
+    _SPELLED_OUT_CHARS,
+    _from_first_name_word,
+    _names_a_post,
+    _party_state_after,
+    _rank_key,
+    _role_words,
+    _spelled_out,
+    _titled_names,
+    _trade_names,
+)
+from .index_resolution import _Resolution, _with_stop
+from .person_names import person_like, surnames_in
+from .source_finders import opening_subject
+from .source_forms import display_source
+from .source_keys import text_key, without_accents, without_heading
+from .source_kinds import is_role
+from .source_places import government_of
+from .source_words import (
+    AG_OF,
+    BODY_NOUNS,
+    BODY_WORDS,
+    BUSINESS_NAME_ENDS,
+    CALENDAR,
+    EDGE,
+    INSTITUTIONS,
+    LEGAL_FORM_END,
+    NAME_PARTICLE_RUN,
+    NOT_A_NAME_START,
+    PERSON_ROLES,
+    POSSESSIVE,
+    ROLE_WORD,
+    TITLE,
+    TITLE_NOUNS,
+    TRADES_BEFORE_GIVEN_NAMES,
+)
+from .textchars import fold_apostrophes
+
+#: After a new document's words, its makers by a participle of signing, writing or sending it ("A letter signed by 40
+#: teachers", "a statement written by the club's captains,", "a memo sent by Ana Ruiz to staff"; group "maker"): a later
+#: "the letter" is theirs (see :meth:`SourceIndex._see_issuer`). The makers end before a verb, a preposition of where
+#: or when, a relative word or a stop.
+_MADE_BY_AFTER = re.compile(r"\s*,?\s+(?:(?:co-?)?signed|written|drafted|penned|authored|sent|issued|released"
+                            r"|published)\s+by\s+(?P<maker>(?:[\w'’.&-]+\s+){0,6}?[\w'’&-]+)"
+                            r"(?=\s*(?:[,;:!?()\"“”—–]|\.(?!\w)|$)|"
+                            r"\s+(?:was|were|is|are|has|have|had|to|and|which|that|who|on|in|at|last|this|calling|"
+                            r"urging|demanding|asking|saying|said|says)\b)")
+_SHARES_IN = re.compile(rf"(?:Shares|Stock)\s+(?:in|of)\s+({_BUSINESS_NAME})(?=[\s,.;:])")
+
+#: A personal name written as the object of "accused ... of" ("Rosa Ibarra accused Dan Orr of a conflict"), group 1
+#: the name: the accused, whom a later surname alone means (see ``SourceIndex._see_accused``).
+_ACCUSED_NAME = re.compile(rf"(?<![\w'’-])accus(?:ed|es|ing)\s+"
+                           rf"({_NAME_WORD}(?:\s+{NAME_PARTICLE_RUN}{_NAME_WORD}){{1,3}})\s+of\s")
+
+#: The first letter of the word after a capitalised run, particles skipped: a capital there (one the ASCII
+#: name pattern leaves out: "Émile") means the run goes on.
+_NEXT_LETTER = re.compile(rf"\s+{NAME_PARTICLE_RUN}([^\W\d_])")
+
+
+#: Words that own what follows as a speaker's or a group's, not a name's first word: "Our police", "My Bank".
+_OWNERS = frozenset("my our your his her its their".split())
+
+
+def _owned_kind_noun(pattern: re.Pattern[str], written: str) -> bool:
+    """Whether a body's name that a kind's ``pattern`` found is no name but the kind's noun after an owner's word
+    ("Our police", "My Bank" of a headline or a column): what follows the owner's word is no name of that kind alone
+    ("Our Lady's Hospital" still is one). A later "the police" must not mean it (it would stand for itself)."""
+    owner, _, rest = written.partition(" ")
+    named = pattern.match(rest) if owner.lower() in _OWNERS else None
+    return owner.lower() in _OWNERS and (named is None or named.group(1) != rest)
+
+
+def _run_goes_on(sentence: str, end: int) -> bool:
+    """Whether the capitalised run read up to ``end`` of ``sentence`` goes on after it: a capitalised word
+    follows, particles between allowed."""
+    found = _NEXT_LETTER.match(sentence, end)
+    return found is not None and found.group(1).isupper()
+
+
+class _Noticing(_Resolution):
+    """What a sentence shows the index besides its sources: names written with a title, acronyms, "so-called"
+    names, firms, filers and issuers of documents, events, bodies of a kind written out.
+    """
+
+    def _see_acronyms(self, text: str) -> None:
+        """Note each name the sentence ``text`` spells out before its acronym in brackets ("the Economic and
+        Financial Crimes Commission (EFCC)"), when the acronym is the initials of its last capitalised words (see
+        :func:`_spelled_out`), so that a later "EFCC" joins it; an acronym spelled out two ways joins neither. A
+        person's post spelled out ("the Director of Public Prosecutions (DPP)") is noted apart, in ``posts``: its
+        acronym joins it only where the post itself is a source (see :meth:`_name_stands_for`)."""
+        for found in _ACRONYM.finditer(text):
+            acronym = found.group(1)
+            before = text[max(0, found.start() - _SPELLED_OUT_CHARS):found.start()]
+            words = _spelled_out(before, acronym)
+            if not words:
+                continue
+            words = _owner_words(before, len(words)) + words
+            written = display_source(" ".join(words))
+            key, short = text_key(written), text_key(acronym)
+            names = self.posts if _names_a_post(words) else self.acronyms
+            if key and names.get(short, key) != key:
+                names[short] = None
+            elif key:
+                names[short] = key
+                self.shown.setdefault(key, written)
+
+    def _see_titled(self, text: str) -> str | None:
+        """Note each person the sentence ``text`` names after a capitalised title ("County Commissioner Alan
+        Pike approved the deal"), with the title's words, so that a later "the commissioner" may mean them;
+        the last of them, if any. The name is the whole capitalised run after the title, read as a
+        personal name (see :func:`display_source`)."""
+        last = None
+        # not "Producer Price Index": a trade that opens names of things, before no given name
+        traded = (found for found in _trade_names(text)
+                  if text_key(found.group("name").rpartition(" ")[2]) not in BUSINESS_NAME_ENDS
+                  and (found["trade"].lower() not in TRADES_BEFORE_GIVEN_NAMES
+                       or is_given_name(found["name"].split()[0])))
+        for found in sorted([*_titled_names(text), *traded], key=lambda found: found.start()):
+            if _run_goes_on(text, found.end()):
+                continue  # a name cut inside a capitalised run is no name
+            # "Director Lena Marsh's third feature": the person, without the possessive
+            phrase = POSSESSIVE.sub("", " ".join(dropwhile(lambda w: w in NOT_A_NAME_START, found.group(0).split())))
+            written = display_source(phrase)
+            as_written, folded = text_key(written), fold_apostrophes(phrase)
+            # "Sergei Lavrov" after "Sergey Lavrov": the one person
+            key = as_written if as_written in self.people else self._respelled(as_written) or as_written
+            if (" " in key and len(key) < len(phrase) and person_like(key, folded) and key not in self.companies
+                    and not LEGAL_FORM_END.search(key) and (key in self.people or key not in self.names)):
+                self.shown.setdefault(key, _with_stop(written, text[found.start():]))  # "Judge Ana Ruiz Jr."
+                self._note_person(key, _role_words(folded, as_written) | _party_state_after(text, found.end()))
+                self._mention(key)
+                last = key
+            elif key and " " not in key and written[:1].isupper() and not written.isupper() and len(key) < len(phrase):
+                # "Gov. Vask vetoed the bill": a surname alone, read as a person only by "the governor" just after
+                self._titled_surname = (key, _role_words(folded, as_written) & PERSON_ROLES)
+                self.shown.setdefault(key, written)
+        for found in _APPOSED_ROLE_NAME.finditer(text) if "," in text else ():
+            # "its bishop, the Rt Rev Pieter Holm,": a person of a known given name, with the role's words
+            written = display_source(found.group("name"))
+            key = text_key(written)
+            if (" " in key and is_given_name(key.split(" ")[0]) and key not in self.companies
+                    and (key in self.people or key not in self.names)):
+                self.shown.setdefault(key, written)
+                self._note_person(key, self.people.get(key, frozenset()) | _role_words(found.group("role"), key))
+                self._mention(key)
+                last = key
+        return last
+
+    def _see_so_called(self, text: str) -> None:
+        """Note each person the sentence ``text`` writes with an age after their name ("Pavel Orr, 52, said") or
+        with a player's ranking or seeding beside it ("beat world No. 3 Ana Ruiz", "Ana Ruiz, the world No. 3,": see
+        ``_RANK_BY_NAME``), so that a later "the 52-year-old" or "the world No. 3" may mean them (see
+        :meth:`_person_so_called`), by the description's key (see :func:`_so_called_key`)."""
+        ages = _AGE_AFTER_NAME.finditer(text) if _AGE_ALONE.search(text) else ()
+        found = [(f"{age.group(2)}-year-old", age.group(1)) for age in ages]
+        if "No" in text or "umber" in text:  # "No." or "number": most sentences hold no ranking
+            found += [(_rank_key(rank.group("rank"), rank.group("seed")), rank.group("name"))
+                      for pattern in _RANK_BY_NAME for rank in pattern.finditer(text)]
+        for description, name in found:
+            phrase = " ".join(dropwhile(lambda w: w in NOT_A_NAME_START, name.split()))
+            written = display_source(phrase)
+            key = text_key(written)
+            if " " in key and person_like(key, fold_apostrophes(phrase)) and key not in self.companies:
+                self._so_called.setdefault(description, {}).setdefault(key, written)
+
+    def _see_accused(self, text: str) -> None:
+        """Note each person the sentence ``text`` accuses by a name of their own ("Rosa Ibarra accused Dan Orr of a
+        conflict of interest"), so that a later "Orr" who answers may mean them: two to four capitalised words with no
+        title or role among them (a titled name is noted by :meth:`_see_titled`), written as a person's name (see
+        :func:`surnames_in`), no company's, place's or body's."""
+        for found in _ACCUSED_NAME.finditer(text) if "accus" in text else ():  # most sentences accuse no one
+            phrase = found.group(1)
+            words = phrase.split()
+            if any(TITLE.match(word + " ") or ROLE_WORD.fullmatch(word) or is_role(word.lower()) for word in words):
+                continue
+            written = display_source(phrase)
+            key = text_key(written)
+            if (" " in key and surnames_in(phrase) == {key.rpartition(" ")[2]}  # no "North Dakota"
+                    and person_like(key, fold_apostrophes(phrase))
+                    and key not in self.companies and key not in self.places and not LEGAL_FORM_END.search(key)
+                    and (key in self.people or key not in self.names)):
+                self.shown.setdefault(key, written)
+                self._note_person(key, self.people.get(key, frozenset()))
+
+    def _see_company(self, visible: str) -> None:
+        """Note a company that a sentence opens with, its subject, named with its legal form ("On
+        Tuesday, Acme Corp. said", "The developer, Baywater Holdings Ltd, said": see :func:`_company_set_apart`) or
+        described as a business ("Halvard Terminals, the port operator, said", "The port operator, Halvard Terminals,
+        said"), before its chief's title ("Stratus CEO Omar Keene", see ``_COMPANY_CHIEF``) or after its shares
+        ("Shares in Kessel Homes fell", see ``_SHARES_IN``), whether or not a source; one named in passing ("which
+        supplies Acme Corp.") is not noted.
+        ``visible`` is the sentence without its invisible characters (see :func:`without_invisible`)."""
+        opening = _from_first_name_word(without_heading(visible.strip(EDGE)).strip(EDGE))
+        found = (_COMPANY.match(opening) or _described_business(opening) or _company_set_apart(opening)
+                 or _company_of_chief(opening) or _SHARES_IN.match(visible.strip(EDGE)))
+        if not found:
+            return
+        shown = _last_group(found)
+        name = shown.rstrip(".")
+        if found.re is _SHARES_IN and name in _MARKET_PLACES:
+            return  # "Shares in Tokyo fell": a market's place, no company
+        if name.endswith(" AG") and name.split()[-2] in AG_OF:
+            return  # "The New York AG sued": an attorney general
+        head, _, body = name.partition(" of ")
+        if body and not any(w in INSTITUTIONS or w in BODY_WORDS for w in head.split(" ")):
+            if " " in head:
+                return  # "Analyst Jo Park of Initech Inc." opens with a person, not a company
+            if head.endswith("s") and not head.endswith("ss"):
+                # "Shareholders of Meridian Holdings Ltd" are people of the company, not it
+                name, shown = body, shown.partition(" of ")[2]
+        self._note_company(text_key(name), _with_stop(name, shown), _kind_of(found))
+
+    def _see_firms(self, visible: str) -> None:
+        """Note as no people the names opening with a known given name that the sentence ``visible`` writes as a
+        firm's (see :func:`_firms_in`: "Shares of Morgan Stanley", "analysts at Taylor Wimpey"): a later "he" or
+        "she" is not theirs."""
+        for key in _firms_in(visible):
+            if is_given_name(key.split(" ")[0]):
+                self._firms.add(key)
+                self._no_person(key)
+
+    def _see_filer(self, sentence: str) -> None:
+        """Note who ``sentence`` says sues, files a suit or indicts (see ``_FILER``): a name by "the" and a capital,
+        two capitalised words or an acronym ("The Securities Board", "Ana Ruiz", "SEC"; not "Tenants" nor "He"), not
+        two joined by "and" without "the" ("Ana Ruiz and Tom Vell"). A later "the complaint", "the lawsuit" or "the
+        indictment" is theirs (see :meth:`add`) while the text names one filer of its kind; none once it names two."""
+        found = _FILER.match(sentence) if any(verb in sentence for verb in _FILER_VERBS) else None
+        name = (found.group("filer") or found.group("agent")) if found else None
+        if found is None or not name:
+            self._filing_by_other |= self._files_anew(sentence)
+            return
+        self._filing_by_other = False
+        words = name.split()
+        the = words[0].lower() == "the"
+        joined = "and" in words and (not the or text_key(words[words.index("and") - 1]) in BODY_NOUNS)
+        if not (the or len(words) > 1 or name.isupper() or found.group("counsel")) or joined:
+            return  # "Venn's lawyers filed": a client's one name will do
+        kind = "indictment" if found.group("indicted") else "suit"
+        before = self._filed_by.get(kind, name)
+        same = before is not None and text_key(display_source(before)) == text_key(display_source(name))
+        self._filed_by[kind] = name if same else None  # another filer: whose "the complaint" is, is unclear
+
+    def _see_issuer(self, sentence: str) -> None:
+        """Note the subject that ``sentence`` opens with when it issues, releases, sends or publishes a document (see
+        ``_ISSUES_DOCUMENT``: "The Velmaran embassy in Lisk issued a statement on Saturday.", "The audit office
+        published its report on Thursday."), a body's name or a
+        person's (see :func:`opening_subject`), or the makers a new document's words are followed by (see
+        ``_MADE_BY_AFTER``: "A letter signed by 40 teachers was sent to the board."): a later "the statement" is
+        theirs (see :meth:`add`) while the text
+        names one issuer of a document by its words, none once another subject issues one, or one is written as new
+        with no issuer read ("A statement was posted")."""
+        documents: list[re.Match[str]] = list(_INDEFINITE_DOCUMENT.finditer(sentence))
+        owned = not documents and _ISSUES_OWN_DOCUMENT.search(sentence) is not None
+        # most sentences write no document: no subject read
+        found = opening_subject(sentence) if documents or owned else None
+        issued = _ISSUES_DOCUMENT.match(sentence, found[1]) if found else None
+        if issued is not None and not any(document.start(1) == issued.start(1) for document in documents):
+            documents.append(issued)  # its own: "published its report"
+        subject = sentence[found[0]:found[1]] if found and issued else None
+        for document in documents:
+            made = _MADE_BY_AFTER.match(sentence, document.end())
+            name = made.group("maker") if made else subject  # "A letter signed by 40 teachers was sent": theirs
+            self._note_issuer(document, name)
+        for owned_by in _OWNER_OF_DOCUMENT.finditer(sentence) if "'" in sentence or "’" in sentence else ():
+            possessed = _ISSUED_AT.match(sentence, owned_by.end())
+            owner = " ".join(dropwhile(lambda word: word in NOT_A_NAME_START, owned_by.group("owner").split()))
+            if possessed is not None and owner and not CALENDAR.fullmatch(owner):
+                self._note_issuer(possessed, owner)  # "the Regional Schools Inspectorate's report": a later "the
+
+    def _see_named_kinds(self, sentence: str) -> None:
+        """Note each body of a kind of ``_NAMED_KINDS`` that ``sentence`` names ("Dravik Bank" of "The board accused
+        Dravik Bank"), whether or not a source: a later "the bank" may mean it (see :meth:`_kind_named`)."""
+        held = {word for word in _NAMED_KIND_WORDS_ALL if word in sentence}  # each word once, not once a kind
+        for kind, pattern in _NAMED_KINDS.items():
+            words = _NAMED_KIND_WORDS.get(kind)
+            if words is not None and held.isdisjoint(words):
+                continue
+            for found in pattern.finditer(sentence):
+                if not _owned_kind_noun(pattern, found.group(1)):
+                    self._name_kind(kind, text_key(found.group(1)), found.group(1))
+
+    def _see_kinds_written(self, sentence: str) -> None:
+        """Note each name ``sentence`` writes after an article and a noun whose kind a name must say for "the agency",
+        "the network" or "the union" to mean it ("The rating agency Norcrest Ratings cut ...", "a dispute with the
+        union Harbour Dockers", "fined the network, KTV,": see ``_KIND_WRITTEN``), a source or not: the name's words
+        need not say it then (see :meth:`_written_as`); not a person's name, a country's or a day's."""
+        if not any(noun in sentence for noun in _KINDS_WRITTEN):
+            return
+        for found in _KIND_WRITTEN.finditer(sentence):
+            name = found.group(3)
+            first = name.split(" ")[0].lower()
+            key = text_key(name)
+            # not a person, a country or a day after the noun ("the network President Tomas Ree", "a network
+            # Russia built", "a campaign Thursday")
+            if not (first in TITLE_NOUNS or first in PERSON_ROLES or is_given_name(first)
+                    or CALENDAR.fullmatch(name) or government_of(without_accents(key)) is not None):
+                self._kinds_written.setdefault(key, set()).add(found.group(1).lower())
+
+    def _see_firm_names(self, sentence: str) -> None:
+        """Note each firm ``sentence`` names by two to four capitalised words that end with a trade naming only a
+        business (see :func:`_firm_named`: "Northline Rail Freight" of "Workers at Northline Rail Freight walked out"),
+        wherever it stands, a source or not, as a subject's is (see :meth:`see_body`): a later "Northline" alone is
+        that firm when its first word starts no other name (see :meth:`_company_first_word`)."""
+        for found in _CAPITALISED_RUN.finditer(sentence):
+            written = " ".join(dropwhile(lambda word: word in NOT_A_NAME_START, found.group().split()))
+            key = text_key(written)
+            # not a company's name without its legal form ("Orvane Pharma" after "Orvane Pharma Inc.", or of
+            # "Brightwell Energy plc"): that company, as the company's own rules read it
+            if (_firm_named(key, written) and not _LEGAL_FORM_NEXT.match(sentence, found.end())
+                    and not any(_short_for(company, key) for company in self.companies)):
+                self._acting_firms.setdefault(key, written)
+
+    def _see_events(self, sentence: str) -> None:
+        """Note the events ``sentence`` names (see ``_EVENT_NAME``: "The Vell Jazz Festival opened on Friday."),
+        whether or not a source, up to two: organisers with no event named near them speak for the one event the text
+        named (see :meth:`_event_organised`)."""
+        if _EVENT_WORD.search(sentence) is None:
+            return  # most sentences name no event
+        for found in _EVENT_NAME.finditer(sentence):
+            if len(self._events) < 2:
+                self._events.setdefault(text_key(found.group(1)), found.group(1))
+
+    def _see_body_by_noun(self, noun: str) -> None:
+        """Note the body a subject that is a body's noun alone with "the" means ("The league has responded."): the one
+        body named before that it stands for (see :meth:`_description_stands_for`), else the noun's own body, whose
+        spokesperson "A spokesperson said ..." just after is ("league spokesperson"), as "a spokesperson for the
+        league" would be; or the body that acted just before, whose name holds the noun or that the noun may describe
+        ("The Harlow Premier League set prices. The league has responded."; see :meth:`_acting_body_meant`)."""
+        body = self._description_stands_for(noun, False)
+        last = self._acting_body
+        near = last is not None and self._seen_count - last[2] <= _BODY_REACH_SENTENCES
+        if body == noun:
+            # "Cardwell Health cut jobs. The company regretted it": the firm that acted, by what its name says or by
+            # the noun its name holds ("the league" of "The Harlow Premier League")
+            held = last[0] if last is not None and near and noun in last[0].split(" ") else None
+            body = self._acting_body_meant(noun, False, "") or held or noun
+        shown = self.shown.get(body, body) if body != noun else f"the {noun}"
+        if (last is not None and last[0] != body and near
+                and not any(seen >= last[2] for seen in self._credited.values())):
+            self._acting_body = None  # two bodies acted in turn: a noun after them may mean either
+        else:
+            self._acting_body = body, shown, self._seen_count

@@ -1,0 +1,1181 @@
+"""What a later mention stands for: a pronoun, "the company", "the spokesman", a description or a shorter name, read
+back to the source credited last or since. :class:`_Resolution` is one class of the chain that makes
+:class:`framing.source_index.SourceIndex`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection
+from itertools import islice
+
+from .given_names import given_name_sex
+from .index_body_reading import _in_letters
+from .index_body_words import (
+    _ANY_BODY_DESCRIPTIONS,
+    _BODY_REACH,
+    _BODY_REACH_SENTENCES,
+    _BODY_SUBJECT_OPENING,
+    _CLUB_ENDS,
+    _CLUB_SHORT_NAMES,
+    _COMPANY_TRADES,
+    _COURT_NAME,
+    _GROUP_AT_BODY,
+    _ITS_MINISTRY,
+    _KIND_NAME_WORDS,
+    _KIND_WORDS,
+    _LOBBY_TRADES,
+    _NAMED_TRADES,
+    _PLACE_OF_KIND,
+    _RANKED_BODY,
+    _STATE_BODIES,
+    _STATE_BODY_WRITTEN,
+    _THE_OWNER,
+    _TWO_BODIES_OPENING,
+    _UNION_NAME_WORDS,
+    _VARIED_NAME_KINDS,
+    _WATCHDOG_CAUSES,
+    _agency_work,
+    _another_body,
+    _civic_group_noun,
+    _firm_named,
+    _names_body,
+    _newspaper,
+    _owner_first,
+    _same_ministry,
+    _short_for,
+    _so_called_key,
+    _state_description,
+    _states_named,
+    _word_written,
+    _writes_body_as,
+)
+from .index_documents import (
+    _HIS_OR_HER_DOCUMENT,
+    _ITS_DOCUMENT,
+    _ITS_SPOKESPERSON,
+    _PAPER_AS_DOCUMENT,
+    _PAPER_AS_NEWSPAPER,
+)
+from .index_groups import _POLL_NOUNS, _POSITIONS, _placed_words, _runs_holding
+from .index_name_words import (
+    _FULL_NAME,
+    _HE_SHE_HIS_HER,
+    _INITIALISM,
+    _LOCAL_TITLE_THEN_KEY,
+    _NAME_ENDING_ABBREVIATIONS,
+    _OWNED_ROLE,
+    _POSSESSIVE_SEX,
+    _PRONOUN_REACH,
+    _SERVING_ROLES,
+    _STATE_OFFICES,
+    _candidate_description,
+    _described_as_kin,
+    _ends_with_name,
+    _from_given_name,
+    _given_name_last,
+    _its_role,
+    _kin_given_name,
+    _name_start,
+    _other_name,
+    _parties_named,
+    _people_in,
+    _role_head,
+    _sex_written,
+    _sexes_differ,
+    _titled_names,
+    _written_as_person,
+)
+from .index_people_reading import _PeopleReading
+from .person_names import person_like
+from .source_forms import display_source
+from .source_keys import text_key, without_accents, without_nickname
+from .source_kinds import is_role, people_plural, trade_head
+from .source_places import _MFA, _ministry, _nationality, government_of, nationality_places, same_country
+from .source_words import (
+    AGE_ALONE,
+    BODY_KINDS,
+    BODY_NOUNS,
+    BUSINESS_DESCRIPTIONS,
+    CALENDAR,
+    CIVIC_DESCRIPTIONS,
+    COMPANY_WORDS,
+    DEMONYM,
+    EDGE,
+    HEADLINE_SMALL_WORDS,
+    KIN,
+    LEGAL_FORM_END,
+    PAPER_NAME_WORDS,
+    PERSON_DEMONYMS,
+    PERSON_NOUNS,
+    PERSON_ROLES,
+    POSSESSIVE,
+    RANK_MODIFIERS,
+    ROLE_SYNONYMS,
+    THIRD_PERSON,
+    TITLE,
+    TRADE_KINDS,
+)
+from .sources import normalise_source
+from .textchars import fold_apostrophes, without_invisible
+from .turns import INTERVIEWER_ROLES, QUOTED_RUN
+
+#: Nouns of people who act or speak for one person, or are kin to them ("lawyer", "spokeswoman", "aides", "brother"):
+#: "his" or "her" before one means the person the pronoun means, never one that person serves (see
+#: ``_SERVING_ROLES``).
+_PERSONAL_SIDE = (rf"(?:lawyers?|attorneys?|spokes(?:man|woman|person)|aides?|advis[eo]rs?|doctors?|agents?"
+                  rf"|{KIN})")
+#: The nouns of a candidate's side, a person's family, an official's office, a minister's ministry or department, or
+#: one of ``_PERSONAL_SIDE``.
+_SIDE_NOUNS = rf"campaign|camp|team|family|office|ministry|department|{_PERSONAL_SIDE}"
+#: Such a side owned by "his" or "her" alone ("Her campaign", "his camp", "her family", "her office", a minister's
+#: "his ministry" or "her department", "his lawyer", "her brother"; group 1 the pronoun, group 2 the noun): the side
+#: of the person the pronoun means (see :meth:`SourceIndex._side_of_his_or_her`).
+_HIS_OR_HER_SIDE = re.compile(rf"(?i:(his|her))\s+({_SIDE_NOUNS})")
+
+#: How many people named last a nationality or demonym alone ("the Croatian") may mean.
+_DEMONYM_REACH = 3
+
+#: The key of an unnamed person who speaks for someone as a spokesperson does ("representative for lena croft",
+#: "publicist for the singer"): one whom a later "the spokesperson" means (see
+#: ``SourceIndex._representative_credited_last``).
+_REPRESENTATIVE_KEY = re.compile(r"(?:representative|publicist)\s+(?:for|of)\s+\S")
+
+#: Countries and blocs written in letters, as keys without stops ("U.S.", "UK", "EU"), which name no body.
+_HOME_BLOCS = frozenset("us uk eu un usa".split())
+
+
+def _with_stop(written: str, text: str) -> str:
+    """The display form ``written`` with the full stop that ``text``, the words it was read from, writes after
+    it when its last word is an abbreviation that ends a name ("Ana Ruiz Jr.", "Acme Corp.", "Harbour City
+    F.C."): the stop is cut with the span's edges, and a source is shown as written in full."""
+    last = written.rpartition(" ")[2]
+    if not (last.lower() in _NAME_ENDING_ABBREVIATIONS or _INITIALISM.fullmatch(last)):
+        return written
+    return f"{written}." if re.search(rf"(?<![\w'’-]){re.escape(written)}\.(?!\w)", text) else written
+
+
+#: Words of a law's or a treaty's name ("Federal Records Act", "Clean Water Act", "Paris Accord"), which no body is.
+_LAW_WORDS = frozenset("""act acts law bill treaty amendment code directive regulation regulations statute convention
+    accord accords protocol constitution""".split())
+
+#: A credit rating's grade ("BBB", "AA+", "CCC-", "Baa3", "Aa1"), written in capitals though it names no body: no
+#: agency's name that would keep "the agency" from the body in view (see :meth:`SourceIndex._names_another`).
+_RATING_GRADE = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC|SD|RD)[+-]?|(?:Aaa|Aa|Baa|Ba|Caa)[123]?|(?:A|B)[123]")
+#: A name set apart by commas after "its" and a noun in lower case, the body's own auditor, adviser or unit ("its
+#: auditor, Brandt & Vale," of "Meridia said its auditor, Brandt & Vale, had resigned"): named as what the body has,
+#: no other body that a description of it means (see :meth:`SourceIndex._names_another`). Not a firm it deals with
+#: as another ("its rival, Harlow Foods,", "its buyer", "its former owner"), which "the company" may mean.
+_ITS_OWN_NAMED = re.compile(r"(?<![\w'’-])its\s+(?:[a-z][\w'’-]*\s+){0,2}"
+                            r"(?:auditors?|advis[eo]rs?|units?|subsidiar(?:y|ies)|divisions?|arm|brands?|lawyers?|"
+                            r"bankers?|brokers?|consultants?|registrar|trustees?),\s+"
+                            r"[A-Z][\w'’.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w'’.-]*){0,3}(?=\s*[,.;]|\s*$)")
+
+
+#: A relative clause set after a description by a comma, up to the next comma or stop (", which disclosed a short
+#: position in Calder's shares" of "The firm, which disclosed a short position in Calder's shares, said").
+_OWN_CLAUSE = re.compile(r"\s*,\s*(?:which|who|whose)\s+[^,;.]*")
+
+
+def _named_in_own_clause(after: str, body: str) -> bool:
+    """Whether the relative clause set after a description (``after``: the sentence's text after it; see
+    ``_OWN_CLAUSE``) names the body ``body`` by its first word, capitalised, in the possessive or not: the clause
+    tells the description's body from that one ("The firm, which disclosed a short position in Calder's shares,
+    said" is not Calder Mining)."""
+    found = _OWN_CLAUSE.match(after)
+    if found is None:
+        return False
+    named = {text_key(POSSESSIVE.sub("", word.strip(EDGE)).strip(EDGE)) for word in found.group().split()
+             if word[:1].isupper()}
+    return body.split(" ")[0] in named
+
+
+#: A quotation opened and closed in a sentence's text ('"Ana Ruiz lied," ' of '"Ana Ruiz lied," the nominee said').
+_CLOSED_QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+class _Resolution(_PeopleReading):
+    """What a later mention stands for: a pronoun, "the company", "the spokesman", a description or a
+    shorter name, read back to the source credited last or since.
+    """
+
+    def _spokesperson_of_its(self, text: str, sentence: str = "", denial: bool = False) -> str | None:
+        """The span ``text`` written with its owner's name when it is a spokesperson owned by "its" or "their" alone,
+        or by no one ("A spokesman"; see ``_ITS_SPOKESPERSON``), and the sentence before credited one source and named
+        no other, no person nor spokesperson: "Velmara's spokesman" of "Its spokesman" or "A spokesman" after
+        "Velmara rejected the report.", read as that would be ("velmara spokesperson"); so too after a sentence that
+        credited no one and whose subject was a body by its name (see :meth:`see_body`: "Orsk Mining has hit back. A
+        spokesman told us ..."); and so a document owned by "its" alone (see ``_ITS_DOCUMENT``): "the inquiry's
+        600-page report" of "Its 600-page report" after "The inquiry found ...", the inquiry's own word, or after a
+        sentence that credited no one and whose subject was a body ("The Harbour Authority looked at the fees. Its
+        review found ..."), and a state's
+        body ("Its Foreign Ministry" after "Dravinia has denied the claim.": see ``_ITS_MINISTRY``); and "A
+        spokesman" after its own ``sentence`` (the text before the span) opened with "The" and a body's noun (see
+        ``_BODY_SUBJECT_OPENING``) the spokesperson of the one body that noun means: "The company plans to file in
+        May, a spokeswoman said."; in a ``denial``, the spokesperson or body owned by "its" of the body the sentence
+        before accused (see :meth:`_accused_owner`); ``None`` otherwise."""
+        found = _ITS_SPOKESPERSON.fullmatch(text.strip(EDGE))
+        role = found.group(1) if found else _its_role(text.strip(EDGE))
+        document = (_ITS_DOCUMENT.fullmatch(text.strip(EDGE)) or _ITS_MINISTRY.fullmatch(text.strip(EDGE))
+                    if role is None else None)
+        if role is None and document is None:
+            return None
+        accused = self._accused_owner() if denial and text.strip(EDGE)[:3].lower() == "its" else None
+        if accused is not None:
+            return f"{accused}'s {role or text.strip(EDGE).split(None, 1)[1]}"
+        clause = self._clause_body(sentence) if role is not None and text.strip(EDGE)[:3].lower() == "its" else None
+        if clause is not None:
+            return f"{clause}'s {role}"
+        last = self._seen_count - 1
+        before = [name for name, at in self._credited.items() if at == last]
+        # a person named with a role in this sentence ("its author, Carl Wend,") is stamped as if named before
+        # an interviewer's label ("PRESENTER: We put your comments to the health board.") names no one its role serves
+        others = [name for name, at in self._mentioned_at.items()
+                  if at == last and name not in before and not self._written_here_only(name)
+                  and name not in INTERVIEWER_ROLES]
+        owned = role or text.strip(EDGE).split(None, 1)[1]
+        if not before and not others and self._acting_body is not None and self._acting_body[2] == last:
+            # "The Harbour Authority looked at the fees. Its review found ...": the body the sentence before wrote of
+            return f"{self._acting_body[1]}'s {owned}"
+        if role is not None and sentence and _TWO_BODIES_OPENING.match(sentence):
+            return None  # "The company and the union agreed a deal, a spokeswoman said.": either side's
+        subject = _BODY_SUBJECT_OPENING.match(sentence) if sentence else None
+        if role is not None and subject is not None and subject.group(1) in BODY_NOUNS:
+            # "The company plans to file in May, a spokeswoman said." after "Halvex Therapeutics said ...": the
+            # spokeswoman of the one body "the company" means
+            body = self._description_stands_for(subject.group(1), False)
+            if body != subject.group(1):
+                return f"{self.shown.get(body, body)}'s {role}"
+        if (len(before) != 1 or others or before[0] in self.people or before[0].endswith("spokesperson")
+                or people_plural(before[0].rpartition(" ")[2])):
+            # "Its spokesman" after "Velmara and Orvane rejected the report": whose is unclear; "Its authors" after
+            # "The researchers said": a study's, whose people are no body
+            return None
+        return f"{self.shown.get(before[0], before[0])}'s {owned}"
+
+    def _club_by_last_word(self, bare: str, text: str) -> str | None:
+        """The one club credited so far (see ``_clubs_credited``) whose name ends in ``bare``, one word of a club's
+        name written alone as the span ``text`` with no article ("United" after "Dunmore United said", "City" after
+        "Fenwick City said"): sports copy calls a club by it; ``None`` for none or two such clubs, or for "the city"."""
+        if bare not in _CLUB_SHORT_NAMES or text.strip(EDGE) != bare.capitalize():
+            return None
+        clubs = {club for club in self._clubs_credited if club.rpartition(" ")[2] == bare}
+        return clubs.pop() if len(clubs) == 1 else None
+
+    def _side_of_his_or_her(self, text: str, before: str = "", after: str = "") -> str | None:
+        """The span ``text`` written with its owner's name when it is a candidate's side owned by "his" or "her"
+        alone (see ``_HIS_OR_HER_SIDE``): the side of the person the pronoun means (see :meth:`person_for`), or of
+        the person whose surname that one's roles hold when they work for another ("Ruiz's campaign spokeswoman,
+        Lena Marsh") unless the noun is one person's own (``_PERSONAL_SIDE``: "Her lawyer" is Marsh's, when Marsh was
+        credited in the sentence just before or named in its own: the pronoun may mean a person only written of
+        since); written as the
+        side the document named for that person before ("the Kolb campaign", "Kolb's campaign", "The campaign of Rita
+        Kolb"), else as the surname's ("Kolb's campaign", "Kolb's brother"). ``None`` for another
+        span, or where the pronoun means no one, or someone working for no person named; ``before`` and ``after`` are
+        the sentence's text before and after the span."""
+        found = _HIS_OR_HER_SIDE.fullmatch(text.strip(EDGE))
+        if found is None:
+            return None
+        pronoun, noun = "he" if found.group(1).lower() == "his" else "she", found.group(2).lower()
+        person = self._topic_for(pronoun) or self.person_for(pronoun)
+        if person is None:
+            return (self._only_side_named(noun, pronoun) or self._only_side_described(noun)
+                    or self._side_of_role_just_credited(noun, pronoun))
+        if re.fullmatch(_PERSONAL_SIDE, noun):
+            named_here = person.rpartition(" ")[2] in text_key(before).split(" ")
+            if ((self._credited.get(person) != self._seen_count - 1 and not named_here)
+                    or THIRD_PERSON[pronoun].search(before) or _other_name(f"{before} {after}", person)):
+                # "Her doctor said" long after the person last spoke, or after a "she" of its own sentence ("She
+                # swims daily, her doctor said"), or in one naming another ("According to her lawyer, Rhoda Senn
+                # never saw the books"): maybe anyone's, the last speaker too
+                return None
+        else:
+            roles = self.people.get(person, frozenset())
+            served = [name for role in roles for name in self._by_last.holding([without_accents(role)])
+                      if name != person]
+            if len(served) == 1:
+                person = served[0]
+            elif served or roles & _SERVING_ROLES:
+                return None  # "Her campaign" after "A lawyer, Rita Kolb": no candidate's side
+        surname = person.rpartition(" ")[2]
+        side = re.compile(rf"(?:.+ )?{re.escape(surname)}(?:'s)? {noun}|{noun} of (?:.+ )?{re.escape(surname)}")
+        named = [name for name in self.names if side.fullmatch(name)]
+        if named:
+            return self.shown.get(named[-1], named[-1])
+        return f"{self.shown.get(person, person).rpartition(' ')[2]}'s {noun}"
+
+    def _topic_for(self, pronoun: str) -> str | None:
+        """The person the sentence before wrote of as its subject (``topic_person``), naming no source, whom "his" or
+        "her" (``pronoun``) means before anyone named earlier: "Foreign Minister Ana Dorr visited Kestoria. Her office
+        said ..." is Dorr's office. Only one known to be of the pronoun's sex, or of unknown sex where no one else
+        named may be meant (see :meth:`person_for`); ``None`` otherwise."""
+        topic = self.topic_person
+        if topic is None or self.sex_of(topic) not in (None, pronoun):
+            return None
+        return topic if self.sex_of(topic) == pronoun or self.person_for(pronoun) is None else None
+
+    def _document_of_his_or_her(self, text: str) -> str | None:
+        """The span ``text``, a document owned by "His" or "Her" opening a sentence (see ``_HIS_OR_HER_DOCUMENT``),
+        written with the name of the person the pronoun means (see :meth:`person_for`), as "Its report" is with its
+        body's: "Charles Adeyemi's inspection" of "His inspection" after "the Chief Inspector of Prisons, Charles
+        Adeyemi, said", his own; or of the one person the sentence before names, a source or not (see
+        :meth:`only_person_named`: "an inquiry, led by barrister Yusuf Delacroix" before "His report found that
+        Reaves ..."); ``None`` for another span, or where the pronoun means no one."""
+        found = _HIS_OR_HER_DOCUMENT.fullmatch(text.strip(EDGE))
+        pronoun = "he" if found and found.group(1) == "His" else "she"
+        person = (self.only_person_named(self._seen_before, pronoun) or self.person_for(pronoun)) if found else None
+        return f"{self.shown.get(person, person)}'s {found.group(2)}" if found and person else None
+
+    def _only_side_named(self, noun: str, pronoun: str) -> str | None:
+        """The one person's side of the kind ``noun`` ("campaign") the document named as a source so far, written
+        with its owner's capitalised name ("Mrs. Kolb's campaign", "the Kolb campaign", "family of Dana Keel"), whom
+        "his" or "her" (``pronoun``) may mean: no person of that surname is known to be of the other sex. ``None`` for
+        none or sides of two owners."""
+        side = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+)*?([A-Z][\w'’-]*?)(?:['’]s)?\s+{noun}"
+                          rf"|(?:[Tt]he\s+)?{noun}\s+of\s+(?:[A-Z][\w.'’-]*\s+)*?([A-Z][\w'’-]*)")
+        owners: dict[str, str] = {}
+        for name in self.names:
+            found = side.fullmatch(self.shown.get(name, name))
+            owner = text_key(found.group(1) or found.group(2)) if found else ""
+            people = self._by_last.holding([without_accents(owner)]) if found else set()
+            if found and (not people or any(self.sex_of(person) in (None, pronoun) for person in people)):
+                owners[owner] = name
+        return self.shown.get(owners.popitem()[1]) if len(owners) == 1 else None
+
+    def _side_of_role_just_credited(self, noun: str, pronoun: str) -> str | None:
+        """One person's own side of the kind ``noun`` ("lawyer": see ``_PERSONAL_SIDE``) written with the one source
+        the sentence just before was credited to, when that is a person known by a role alone, no name ("The
+        sergeant, who has since retired, denied wrongdoing. His lawyer said ...": "sergeant's lawyer"), not known
+        to be of the other sex than "his" or "her" (``pronoun``); ``None`` otherwise."""
+        before = [name for name, at in self._credited.items() if at == self._seen_count - 1]
+        if not re.fullmatch(_PERSONAL_SIDE, noun) or len(before) != 1:
+            return None
+        role = before[0]
+        if (role in self.people or " " in role or role not in PERSON_ROLES
+                or self.sex_of(role) not in (None, pronoun)):
+            return None
+        return f"{self.shown.get(role, role)}'s {noun}"
+
+    def _only_side_described(self, noun: str) -> str | None:
+        """The one source named so far as the side of the kind ``noun`` of someone described, not named ("family of
+        a 62-year-old woman" for "her family"); ``None`` for none or two."""
+        described = [name for name in self.names if name.startswith(f"{noun} of ")]
+        return self.shown.get(described[0], described[0]) if len(described) == 1 else None
+
+    def resolve(self, name: str) -> str:
+        """``name``, or the person later named for it when it was a nameless role or the end of a name ("López
+        Obrador" before "Andrés Manuel López Obrador": see :meth:`_named_in_full`)."""
+        return self.named_later.get(name, name)
+
+    def person_for(self, pronoun: str) -> str | None:
+        """The person "he" or "she" (``pronoun``) stands for: the person named most recently, unless their sex
+        is known to be the other (see :meth:`sex_of`), then the one named last before them whose sex is not,
+        among the last ``_PRONOUN_REACH`` people named; none when each of them is of the other sex, as crediting a
+        woman's words to a man misleads more than crediting no one."""
+        if self.recent_person is None or self.sex_of(self.recent_person) in (None, pronoun):
+            return self.recent_person
+        reach = islice(reversed(self._people_named), _PRONOUN_REACH)
+        return next((name for name in reach if self.sex_of(name) in (None, pronoun)), None)
+
+    def topic_of(self, sentence: str, start: int, end: int) -> str | None:
+        """The person the subject at ``start:end`` of ``sentence``, a sentence that names no source (see
+        :func:`opening_subject`), writes of, with their sex as the mention says it noted: a person named before, in
+        full or by a surname that one person named so far ends with ("Oduya was less sure." after "Dr. Felix Oduya
+        said ..."), or one named here in full ("Delphine Arkwright, 52, has been ...") or by a surname after a
+        personal title ("Ms Arkwright has run ...") or written in a full name before (see
+        :meth:`_one_word_person`); ``None`` for a company, a body (one written after its kind too: see
+        :meth:`_see_kinds_written`), a newspaper (see :func:`_newspaper`), a place or a surname of two people. A "he" or
+        "she" in the next sentence may mean them (see :meth:`take_topic`)."""
+        text = fold_apostrophes(unicodedata.normalize("NFC", without_invisible(without_nickname(sentence[start:end]))))
+        written = display_source(text)
+        key = text_key(written)
+        holder = self._office_holder(key)
+        if holder is not None:
+            return holder  # "The judge sentenced her" after "Judge Aaron Whitlock is due to ...": Whitlock
+        relative = resident = False
+        if " " not in key and key not in self.people:
+            named = self._by_last.holding([without_accents(key)])
+            meant = self._namesake_meant(key, written, sentence, start, sentence[end:]) if len(named) > 1 else None
+            if len(named) == 1:
+                key = named.pop()  # "Oduya" of "Dr. Felix Oduya"
+            elif meant in named:
+                key = meant  # "Salgado himself declined" after "Rui Salgado" spoke, then his son "Miguel Salgado"
+            elif named or not (self._one_word_person(key, written, text)  # "Ms Arkwright", "Wren" of "Tobias Wren"
+                               or (relative := _kin_given_name(key, written, _described_as_kin(
+                                   written, sentence[:end], start, sentence[end:])))
+                               or (resident := self._resident_given_name(key, written))):  # "Amira has stopped"
+                return None  # a relative named alone is a person: "His mother, Carol, keeps ..."
+            elif len(self._namesakes.get(key, {})) == 1 and not TITLE.match(text.strip(EDGE)):
+                # "Marsh" after "Judge Carla Benning told Edith Marsh ...": the one person written in full by that
+                # surname, whose given name may tell her sex, from that given name on ("Republican Tom Vask": Tom Vask)
+                written = next(iter(self._namesakes[key].values()))
+                key = text_key(written)
+                key, written = _from_given_name(key, written) or (key, written)
+        elif key not in self.people and (not person_like(key, text) or key in self.names or key in self.companies
+                                         or key in self._firms or LEGAL_FORM_END.search(key)
+                                         or key in self._kinds_written or _newspaper(key, sentence[:end])):
+            # "The Kessel Courier reported ..." is no one "he" may mean, nor "Rating agency Norcrest Ratings cut ..."
+            return None
+        self.shown.setdefault(key, _with_stop(written, sentence[start:]))
+        self._note_sex(key, written, sentence[:end], start, sentence[end:])
+        if relative:
+            self._note_relative(key)
+        if resident:
+            self._sex_written.setdefault(key, given_name_sex(written) or "")  # a one-word name has no given name's sex
+        return key
+
+    def others_named(self, text: str, person: str) -> dict[str, str | None]:
+        """The people other than ``person`` (a key) that ``text`` names, by the key of their last word, each with
+        their sex, "he" or "she", or ``None`` when unknown: named in full with a given name of
+        :mod:`framing.given_names` or after a title ("Tom Vell", "Mr. Tom Vell", "Ms Okafor"; not "Halvorsen
+        Freight"), a titled one of :func:`_people_in`, their sex as the name is written (see :func:`_sex_written`);
+        or by the last word of a person credited so far ("Oduya"), of the sex known of them (see :meth:`sex_of`)
+        when only one person ends with it. A "he" or "she" of the pronoun's sex after ``text`` may be theirs."""
+        own = set(person.split())
+        named = {text_key(found.group(0).split()[-1].rstrip(".")): _sex_written(found.group(0).split())
+                 for found in _titled_names(text)}  # "oduya" of "... from Councillor Oduya."
+        for found in _FULL_NAME.finditer(text):
+            words = found.string[_name_start(found):found.start(2)].split()
+            if words and (given_name_sex(words[0]) or TITLE.match(" ".join(words) + " ")):
+                named.setdefault(text_key(found.group(2)), _sex_written(words))
+        for key in map(text_key, re.findall(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][^\W\d_]*", text)):
+            people = self._by_last.holding([without_accents(key)])
+            if people and named.get(key) is None:
+                named[key] = self.sex_of(next(iter(people))) if len(people) == 1 else None
+        return {key: sex for key, sex in named.items() if key not in own}
+
+    def only_person_named(self, text: str, pronoun: str, any_sex: bool = False) -> str | None:
+        """The one person ``text`` names, written in full with a given name or a title of the sex of ``pronoun``
+        ("he" or "she"; see :meth:`others_named`), or of a sex not written when ``any_sex`` ("Councillor Oduya": no
+        one else the pronoun may mean), its sex noted as :meth:`topic_of` notes a subject's: "Nora
+        Quill" of "That, party treasurer Nora Quill explained, was deliberate."; ``None`` where it names anyone
+        else who may be of that sex, a person credited so far by surname included, or any other capitalised name
+        whose sex it does not tell ("Lee Brandt", "New York")."""
+        sexes = self.others_named(text, "")
+        fitting = [key for key, sex in sexes.items() if sex in (None, pronoun)]
+        names = {text_key(found.group(2)): found for found in _FULL_NAME.finditer(text)}
+        if (len(fitting) != 1 or sexes[fitting[0]] not in (pronoun, None if any_sex else pronoun)
+                or fitting[0] not in names or set(names) - set(sexes)):
+            return None
+        return self.topic_of(text, _name_start(names[fitting[0]]), names[fitting[0]].end())
+
+    def _group_placed_at(self, bare: str, denial: bool) -> str | None:
+        """The one source that is a group of people placed at a body whose name holds the description ``bare`` as its
+        head (see ``_GROUP_AT_BODY``: "forecasters at the national weather service" for "the service", "researchers
+        at the vell lab" for "the lab"), the body that speaks through them; ``None`` for none or two, for a
+        person's role, or for an accuser in a ``denial``."""
+        if _role_head(bare) in PERSON_ROLES:
+            return None
+        groups = [name for name in self._bodies.holding(bare.split(" ")) if name in self.names
+                  and (placed := _GROUP_AT_BODY.fullmatch(name)) is not None and _names_body(bare, placed.group(1))]
+        return groups[0] if len(groups) == 1 and not (denial and self._accuser(groups[0])) else None
+
+    def _reworded(self, bare: str) -> str | None:
+        """The one source named before that the ministry or department ``bare`` names in other words (see
+        :func:`_same_ministry`: "ministry of interior" or "ministry of the interior" of "interior ministry", and
+        back; "foreign ministry" of "ministry of foreign affairs"; "saudi interior ministry" of "saudi arabia's
+        ministry of interior"); ``None`` for none, or for two (two countries' foreign ministries)."""
+        ministry = _ministry(bare)
+        spelled = self.acronyms.get("mfa")
+        if ministry is None or (_MFA.search(bare) and spelled and _ministry(spelled) is None):
+            return None  # nor "MFA" after "the Museum of Fine Arts (MFA)"
+        same = [name for name in self._ministries.get(ministry[2][-1], ())
+                if name != bare and _same_ministry(bare, name) and not self._abroad(ministry, name)]
+        return same[0] if len(same) == 1 else None
+
+    def _abroad(self, ministry: tuple[str, str, list[str]], named: str) -> bool:
+        """Whether the ministry ``ministry`` (see :func:`_ministry`), written with a country or a nationality, is
+        another country's than the one of the dateline (``dateline_country``), whose ministry the source ``named``
+        before without a country is: "China's foreign ministry" after "The foreign ministry" under "TOKYO, April 2
+        - " is not Japan's."""
+        before = _ministry(named)
+        if self.dateline_country is None or before is None or before[1] or len(before[2]) >= len(ministry[2]) + 1:
+            return False
+        owner = ministry[1] or " ".join(ministry[2][:len(ministry[2]) - len(before[2])])
+        return bool(owner) and not same_country(self.dateline_country, owner)
+
+    def _post_written_otherwise(self, bare: str) -> str | None:
+        """The first source named before that is the post ``bare`` names written the other way, in letters or
+        spelled out ("prime minister" for "pm", "deputy cm" for "deputy chief minister": see ``SHORT_POSTS``);
+        ``None`` for none."""
+        letters = _in_letters(bare)
+        return self._posts_written.get(letters) if letters is not None else None
+
+    def _body_spokesperson(self, noun: str, denial: bool, role: str = "spokesperson",
+                           around: tuple[str, str] | None = None) -> str | None:
+        """The spokesperson (or other ``role``: "official") of the body that "the" and its one-word ``noun`` means, as
+        "the company" is read for "the company's spokesman" (see :meth:`_company_spokesperson`): the one body whose
+        name it heads or the one of a kind named so far ("the bank's spokeswoman" after "Dravik Bank said": "dravik
+        bank spokesperson", as "A Dravik Bank spokeswoman" is; see :meth:`_description_stands_for`,
+        :meth:`_kind_named`); with ``around``, the sentence's text before the span and after it, also the body
+        credited just before that "the" and the noun would mean there ("a spokesman for the agency" after "Ratings
+        agency Varden ... Varden denied it": "varden spokesperson"); a trade's noun that a person may be too
+        ("landlord") only the firm of that trade it means ("Harwick Homes"); ``None`` where it means none, or a
+        person."""
+        personal = noun in PERSON_ROLES or noun in PERSON_NOUNS
+        if personal and noun not in _NAMED_TRADES:
+            return None  # "the president's spokesman" speaks for a person
+        before, after = around if around is not None else (None, "")
+        described = self._description_stands_for(noun, denial, before=before, after=after)
+        if described in self.people or (personal and described == noun):
+            return None  # "a spokesman for the landlord": a firm of that trade in view ("Harwick Homes"), or none
+        if described == noun:
+            named = self._kind_named(noun, denial)  # a body by its name's kind, a person's name as it may read
+            if named is None:
+                return None
+            described = text_key(named)
+            self.shown.setdefault(described, named)
+        name = f"{described} {role}"
+        self.shown.setdefault(name, f"{self.shown.get(described, described)} {role}")
+        return name
+
+    def _role_of_body_described(self, bare: str, text: str, denial: bool, around: tuple[str, str]) -> str | None:
+        """The person's role ``bare`` owned by a body's noun written with "the" in the span ``text`` ("company's chief
+        executive" of "The company's chief executive") as that body's role, as "the company's spokesman" is its
+        spokesperson (see :meth:`_body_spokesperson`): "corvane chief executive" after "Corvane said"; ``None`` where
+        the noun means no body in view, or the role is no person's."""
+        found = _OWNED_ROLE.fullmatch(bare)
+        if (found is None or found.group("noun") not in BODY_NOUNS
+                or _role_head(found.group("role")) not in PERSON_ROLES
+                or not any(owner.group("noun").lower() == found.group("noun") for owner in _THE_OWNER.finditer(text))):
+            return None
+        return self._body_spokesperson(found.group("noun"), denial, found.group("role"), around)
+
+    def _company_spokesperson(self, bare: str, denial: bool) -> str:
+        """The spokesperson ``bare`` ("company spokesperson", of "a spokesman for the company") of the company "the
+        company" means (see :meth:`_company_described`): "torrin payments ltd spokesperson", or "torrin spokesperson"
+        when "a Torrin spokesman" spoke before; ``bare`` itself when it means none."""
+        company = self._company_described(bare.partition(" ")[0], denial)
+        if company is None:
+            return bare
+        # "a Torrin spokesman" before: the one spokesperson, by the company's short name or first word
+        spoken = [name for at, char in enumerate(company) if char == " "
+                  for name in [f"{company[:at]} spokesperson"] if name in self.names
+                  and (_short_for(company, company[:at]) or self._company_first_word(company[:at]) == company)]
+        if spoken:
+            return spoken[0]
+        name = f"{company} spokesperson"
+        self.shown.setdefault(name, f"{self.shown[company]} spokesperson")
+        return name
+
+    def _name_stands_for(self, bare: str, written: str, text: str, denial: bool, kin: bool,
+                         around: tuple[str, str] = ("", "")) -> str:
+        """The source the capitalised name ``bare`` stands for, in a sentence that is a ``denial`` or not (``around``:
+        the sentence's text before the span ``text`` and after it): itself
+        when a source already, the person it names with the given name spelled another way unless ``kin``, described
+        as a relative (see :meth:`_respelled`), the short name a company with legal forms spoke as before (see
+        :meth:`_may_be_company`), the name or the post that is a source spelled out before it as an acronym (see
+        :meth:`_see_acronyms`), or the source it is with or without "'s", the one person whose double surname it
+        opens (see :meth:`_first_surname_joins`), else the one person whose name it
+        shortens (see :meth:`_person_shortened`), failing any such person the one company (see
+        :meth:`_company_shortened`), else itself."""
+        if bare in self.people or bare in self.names:
+            return bare  # a name already a source on its own ("Ford" the company) stays itself
+        author = self._lead_author(bare)
+        if author is not None:
+            return author
+        respelled = None if kin else self._respelled(bare)
+        if respelled is not None:
+            return respelled  # "Dmitri Peskov" after "Dmitry Peskov"
+        short, _, role = bare.rpartition(" ")
+        company = self._company_shortened(short) if role == "spokesperson" and short else short
+        if company != short and f"{company} spokesperson" in self.names:
+            return f"{company} spokesperson"  # "a Torrin spokesman" after "a spokesman for the company"
+        if role == "spokesperson" and company != short and company in self.names and company not in self.people:
+            name = f"{company} spokesperson"  # "A Southline spokesman" after "Southline Power said": its spokesperson
+            self.shown.setdefault(name, f"{self.shown.get(company, company)} spokesperson")
+            return name
+        # "Orvane Pharma Inc." after "Orvane Pharma" or "Orvane" said: the source it spoke as, as either after
+        # "Orvane Pharma Inc." joins it, but for a person ("Ralph Lauren said he ... Ralph Lauren Corp.") and,
+        # in a denial, for the accuser ("Corin Vale accused ... Corin Vale Ltd. denied")
+        spoken = self._spoken_as(bare)
+        word = bare.partition(" ")[0]
+        if spoken == bare and word in self.names and (self._company_first_word(word) == bare or (
+                _firm_named(bare, text) and self._names_started(word) == set())):
+            spoken = word  # "Northline Rail Freight" after "Northline said", a firm by its name's last word
+        if spoken != bare and self._may_be_company(spoken) and not (denial and self._accuser(spoken)):
+            self.spoke_as[bare] = spoken
+            self._no_person(spoken)  # a company's short name, so that "Orvane" then joins it too
+            if " " not in self.shown.get(spoken, spoken):
+                self.shown[spoken] = _with_stop(written, text)  # shown in full: "Orvane Pharma Inc.", not "Orvane"
+            return spoken
+        club = self._club_by_last_word(bare, text)
+        if club is not None:
+            return club  # "United" after "Dunmore United said": the club, by the word copy calls it by
+        spelled_out = self.acronyms.get(bare)
+        if spelled_out:
+            # "EFCC" after "the Economic and Financial Crimes Commission (EFCC)"; "MEA" after "India's Ministry of
+            # External Affairs (MEA)", spelled out without the owner, the one ministry so named
+            same = None if spelled_out in self.names else self._reworded(spelled_out)
+            return same if same and not (denial and self._accuser(same)) else spelled_out
+        initialled = self._initialled(written) if written.isupper() and bare not in self.acronyms else None
+        if initialled is not None:
+            return initialled  # "The NTSB" after "The National Transportation Safety Board said", never bracketed
+        post = self.posts.get(bare)
+        if post and post in self.names:
+            return post  # "The DPP" after "The Director of Public Prosecutions (DPP) said"
+        # "Moody's" that speaks and "Moody" that owns a report ("Moody's report said"): one source
+        other = bare.removesuffix("'s") if bare.endswith("'s") else bare + "'s"
+        if other in self.names and other not in self.people:
+            return other
+        outlet = self._outlet_or_name(bare)
+        if outlet is not None:
+            return outlet  # "Velnova" after "The Velnova news agency said", and back: one source
+        # "Marsh", "De Vries", and "al-Assad" or "Assad" of "Bashar al-Assad"; "Perez" of "José Pérez", as the
+        # accents of a whole name are left out or written (see ``_unaccented``)
+        folded = without_accents(bare)
+        ending = {p for p in self._by_last.holding(folded.split()[-1:])
+                  if _ends_with_name(without_accents(p), folded)}
+        # but never by a given name written last alone: "Mingtao" is no short name of Zhou Mingtao; nor by a local
+        # title and the surname alone read as a name of its own ("district attorney pell" of "District Attorney Pell"
+        # beside "ana pell"), which is that person
+        last = {p for p in ending if not _given_name_last(without_accents(p))}
+        titled = {p for p in last if _LOCAL_TITLE_THEN_KEY.fullmatch(p)}
+        last = last - titled if last - titled else last
+        # a family name written first
+        first = {p for p in self._by_first.holding(folded.split()[:1])
+                 if without_accents(p).startswith(folded + " ")}
+        double = self._first_surname_of(folded) if not first and " " not in folded else None
+        if double is not None and self._first_surname_joins(double, written, text, around, last):
+            # "Ortega" of "María Luisa Ortega Vidal"; "Vidal" just after "Ana Vidal Serrano" spoke, though it ends
+            # "María Luisa Ortega Vidal" too
+            self._personal.add(double)
+            return double
+        described = self._described_in_headline(bare, written, last, first)
+        if described is not None:
+            self._forget_person(described)
+            self.named_later[described] = bare
+            return bare
+        person = self._person_shortened(bare, written, text, last, first)
+        if person is not None:
+            self._personal.add(person)
+            return person
+        joint = None if ending or first or " " in bare else self._one_of_joint(bare, written, text, around)
+        if joint is not None:
+            return joint  # "Ms. Corlow" after "Jane E. Corlow and T. R. Pamber said"
+        given = None if ending or first else self._written_in_full(bare, written, text)
+        if given is not None:
+            return given  # "Maria" after "Maria Strand was booked.", named in full by no source
+        if ending or first:
+            return bare  # a person's name may end or start with it: no company's short name
+        civic = self._civic_body_shortened(bare)
+        if civic is not None:
+            return civic  # "The Red Cross said" after "The Kestorian Red Cross said"
+        government = self._seat_or_country(bare)
+        if government and not (denial and self._accuser(government)):
+            return government  # "Beijing" after "China" said, and back: one government
+        if " " in bare and _written_as_person(bare, text):
+            return bare  # "Ms Tory Burch" or "Tory Burch, the designer" after "Tory Burch LLC": its namesake
+        return self._company_shortened(bare)
+
+    def _described_in_headline(self, bare: str, written: str, last: set[str], first: set[str]) -> str | None:
+        """The one person whose name ``bare`` (``written`` so) ends, noted only from a headline in title case (see
+        ``_headline_people``) by more words before it, none a headline's small word ("Daughter Of Tom Vask" is
+        another), when ``bare`` opens with a known given name of one sex (see
+        :func:`framing.given_names.given_name_sex`): the headline's capitals described them ("Conservative Icon Tom
+        Vask Endorses ..." before "Tom Vask, the veteran activist, ..."), whom ``bare`` now names; ``None`` for
+        any other."""
+        if len(last) != 1 or first or " " not in bare or given_name_sex(written.split(" ")[0]) is None:
+            return None
+        person = next(iter(last))
+        before = person.split(" ")[:-len(bare.split(" "))]
+        return (person if person in self._headline_people and before and not HEADLINE_SMALL_WORDS.intersection(before)
+                else None)
+
+    def _description_stands_for(self, bare: str, denial: bool, anyone: bool = False, before: str | None = None,
+                                after: str = "") -> str:
+        """The source the description ``bare``, written with "the", stands for in a sentence that is a ``denial``
+        or not: the one body whose name holds it as its head, failing any such body the one body described so
+        (see :meth:`_body_described`), else the one company (see :meth:`_company_described`) that a relative clause
+        after the description does not name as another ("The firm, which holds shares in Calder, said": see
+        :func:`_named_in_own_clause`), else the one
+        person (see :meth:`_person_described`; ``anyone``: named anywhere before), else, in copy read in order
+        (``before``, ``after``: the sentence's text before and after the description), for a person's noun of
+        ``PERSON_NOUNS`` (but a synonym of roles, "the boss") no one was written with and no rank, the person
+        credited just before (on the terms of :meth:`_described_credited_last`: "the billionaire mogul told
+        People" after "Tom Vask said"), or the body credited just before that it may mean (see
+        :meth:`_body_credited_last`); else itself. "The survey" may mean a poll so
+        named, and back (see ``_POLL_NOUNS``), when no body is named by its own word."""
+        want = bare.split(" ")
+        heads = [want[:-1] + [end] for end in _CLUB_ENDS] if want[-1] == "club" else []  # "harbour city f.c"
+        bodies = {n for words in [want, *heads] for n in self._bodies.holding(words) if _names_body(bare, n)}
+        bodies -= {n for n in bodies if self.named_later.get(n) in bodies}  # a body described, then named: one
+        if want == ["club"] and bodies:
+            # another club in view, credited or named with its letters ("Harbour City FC beat Kessel United. Kessel
+            # United said ... The club said"): neither (see below)
+            bodies |= {normalise_source(club) for club in self._named_kinds.get("club", {}).values()}
+            bodies |= self._clubs_credited
+        for other in _POLL_NOUNS - {want[-1]} if want[-1] in _POLL_NOUNS and not bodies else ():
+            # "the survey" after "a new Marsh College poll found": the poll, by the other word
+            named = " ".join(want[:-1] + [other])
+            bodies = {n for n in self._bodies.holding(named.split(" ")) if _names_body(named, n)}
+        if len(bodies) == 1 and not any(_another_body(bare, words, bodies) for words in self._through(bare, want)):
+            return bodies.pop()
+        representative = self._representative_credited_last() if not bodies and bare == "spokesperson" else None
+        if representative is not None:
+            return representative  # "the spokeswoman said" after "A representative for Lena Croft dismissed it"
+        study = self._study_meant(after) if want == ["paper"] and not bodies else None
+        if study is not None:
+            return study
+        if bodies and len(want) == 1 and want[0] in _POLL_NOUNS:
+            # "the poll" after "A new poll shows ..." and "The Kessel/Orr poll shows ...": the one named last
+            return next((n for n in reversed(self._mentioned) if n in bodies or n == bare), bare)
+        if bodies:
+            return self._role_credited_last(bare, bodies, denial) or bare
+        spoken_for = self._spoken_for_only(bare, want)
+        if spoken_for is not None:
+            return spoken_for
+        described = self._body_described(want, denial)
+        if described is not None:
+            return described
+        company = self._company_described(bare, denial)
+        if company is not None and not _named_in_own_clause(after, company):
+            return company
+        person = self._person_described(bare, want, denial, anyone) or self._person_so_called(bare, denial)
+        if (person is None and before is not None and want[-1] in (PERSON_NOUNS - ROLE_SYNONYMS.keys()) | _POSITIONS
+                and not set(want) & RANK_MODIFIERS and not self._by_role.holding(want[-1:])):
+            # "the billionaire business mogul told People" after "Tom Vask said ...", no one written so: Vask
+            person = self._described_credited_last(denial, before, after)
+        if person is None and before is not None and AGE_ALONE.fullmatch(bare) and bare not in self._so_called:
+            # "the 43-year-old said" after "Sen. Tom Vask said ...", no one written with that age: Vask, unless
+            # written with another ("Tom Vask, 52,")
+            person = self._described_credited_last(denial, before, after)
+            person = None if person is not None and any(person in aged for aged in self._so_called.values()) else person
+        if person is None and before is not None:
+            person = self._body_credited_last(bare, denial, before, after)
+        return bare if person is None else person
+
+    def _study_meant(self, after: str) -> str | None:
+        """The one study credited so far, which "the paper" means in science copy ("The paper found ..." after
+        "according to a study published in the journal Cell Rhythms"), unless ``after``, the sentence's text after
+        it, makes it a newspaper (see ``_PAPER_AS_NEWSPAPER``) or a newspaper was credited too (its name ending in a
+        masthead's word, ``PAPER_NAME_WORDS``); ``None`` otherwise."""
+        if _PAPER_AS_NEWSPAPER.search(after) or any(name.rpartition(" ")[2] in PAPER_NAME_WORDS
+                                                   for name in self._credited):
+            return None
+        studies = {name for name in self._bodies.holding(["study"]) if _names_body("study", name)}
+        return studies.pop() if len(studies) == 1 else None
+
+    def _representative_credited_last(self) -> str | None:
+        """The source credited last, when it is someone's representative or publicist left unnamed ("representative
+        for lena croft", see ``_REPRESENTATIVE_KEY``) and credited in the sentence before: the one spokesperson in
+        view, whom "the spokeswoman" then means; ``None`` otherwise."""
+        last = next(reversed(self._credited), None)
+        if last is None or self._credited[last] != self._seen_count - 1 or not _REPRESENTATIVE_KEY.match(last):
+            return None
+        return last
+
+    def _spoken_for_only(self, bare: str, want: list[str]) -> str | None:
+        """The one body, never a source itself, whose name holds the description ``bare`` (its words ``want``) as its
+        head and whose spokesperson is: "the authority" of "A spokeswoman for the Lisk Port Authority said ... The
+        authority said" is that authority, not the spokeswoman nor a source "authority" apart; ``None`` for none or
+        two, or for a spokesperson of the description alone ("A company spokesperson", whose body is unnamed)."""
+        bodies = {name.removesuffix(" spokesperson") for name in self._bodies.holding(want + ["spokesperson"])
+                  if name.endswith(" spokesperson")}
+        bodies = {body for body in bodies if body != bare and _names_body(bare, body)}  # not "a company spokesperson"
+        if len(bodies) != 1:
+            return None
+        body = bodies.pop()
+        self.shown.setdefault(body, self.shown.get(f"{body} spokesperson", body).removesuffix(" spokesperson"))
+        return body
+
+    def _role_credited_last(self, bare: str, roles: set[str], denial: bool) -> str | None:
+        """Of ``roles``, the sources holding the nameless person's role ``bare`` ("aide", "spokesperson") as their
+        head, ``bare`` itself perhaps and one other written with more words ("labour council aide"): that other, when
+        it is the source credited last and, in a ``denial``, no accuser ("An aide said ... A Labour council aide
+        rejected the claim. '...,' the aide said." is the Labour aide's; "The UN Secretary-General's spokesperson
+        urged ... '...,' the spokesperson said." is the UN's, though a ministry's spokeswoman spoke before); of two
+        or more such others, the one credited in the sentence just before ("A Brell spokesman said ... A Pollen
+        spokesperson said ... '...,' the spokesperson said." is Pollen's); ``None`` otherwise."""
+        others = roles - {bare}
+        last = next(reversed(self._credited), None)
+        if not others or _role_head(bare) not in PERSON_ROLES or last not in others:
+            return None
+        if len(others) > 1 and (self._credited[last] != self._seen_count - 1
+                                or _sexes_differ(self._seen_last, self._seen_before)):
+            return None  # "A Pollen spokesman said ... '...,' the spokeswoman said." is not Pollen's man
+        if not last.endswith(f" {bare}") or (denial and self._accuser(last)):
+            return None
+        return last
+
+    def _body_credited_last(self, bare: str, denial: bool, before: str, after: str = "") -> str | None:
+        """The body credited last that the one-noun description ``bare`` may mean ("the carmaker", "the company" or
+        "the group" after "Ford said ...", "the group", "the NGO" or a civic group by its cause, "the rights group"
+        (see :func:`_civic_group_noun`), after "Civic Watch Network said ..."; one by its rank as its noun alone,
+        "the nation's largest gun group" as "the group": see ``_RANKED_BODY``; see
+        :meth:`_may_describe`), when it is the one such body in view: no source credited since but a person or
+        spokesperson of it ("Ford CEO Jim Farley", "a Ford spokesman", "a company spokesperson" before "the company":
+        see :meth:`_speaks_for`), no other body it may mean among the
+        ``_BODY_REACH`` sources credited before it nor among the companies seen (see :meth:`_see_company`), at most
+        ``_BODY_REACH_SENTENCES`` sentences after its credit or the last of one speaking for it since (in a
+        ``denial`` an accuser or a body whose claim another denied since is no other: see
+        :meth:`_denied_since_claim`), and no other capitalised name written from that
+        credit to the description (``before``, the sentence's text before it: "In 2019, Orsk was hacked, and the
+        company said" is Orsk's; see :meth:`_names_another`; for a noun of one kind, "the agency", only a name that
+        may be of that kind; "the club" means a club whose name reads as a person's, "Dunmore Rovers", by its words
+        alone), nor in the sentence before a credited claim, which may be about another side; in a ``denial``
+        never an accuser nor a body whose last credit was a claim, which the denial answers. "The paper" is no
+        newspaper where a study or a document's paper is written from the credit to the description or after it
+        (``after``, see ``_PAPER_AS_DOCUMENT``: "The Kessel Post reported the study. The paper, published in a
+        journal, said", "published a research paper. The paper said"), unless what follows it in its sentence makes
+        it a newspaper (see ``_PAPER_AS_NEWSPAPER``: "The paper said, citing unnamed officials"). ``None`` for none."""
+        ranked = _RANKED_BODY.fullmatch(bare)
+        if ranked is not None:
+            return self._body_credited_last(ranked.group(1), denial, before, after)  # "the nation's largest group"
+        trade, _, head = bare.rpartition(" ")
+        if trade in _COMPANY_TRADES and (head in COMPANY_WORDS or (head == "group" and trade not in _LOBBY_TRADES)):
+            # "the pipeline company": a company, of a trade its name must not contradict; "the chemicals group" too,
+            # as business copy calls a company by its trade and "group" (but "the lobbying group" is a lobby)
+            named = self._body_credited_last("company" if head == "group" else head, denial, before, after)
+            return named if named is not None and self._of_trade(named, trade) else None
+        if not _civic_group_noun(bare) and bare not in _NAMED_TRADES and _agency_work(bare) is None and (
+                (" " in bare and bare not in _ANY_BODY_DESCRIPTIONS) or not (
+                bare in BUSINESS_DESCRIPTIONS or bare in CIVIC_DESCRIPTIONS or bare in _ANY_BODY_DESCRIPTIONS
+                or bare == "union" or bare in _KIND_NAME_WORDS)):
+            return None
+        acting = self._acting_body_meant(bare, denial, before)
+        if acting is not None:
+            return acting
+        credited = list(islice(reversed(self._credited), 2 * _BODY_REACH))
+        # a club's name reads as a person's by its capitals ("Dunmore Rovers"): its words say it is one (below); so
+        # does one that ends in an agency's work ("Velmar Transit" of "the transit agency")
+        work = _agency_work(bare)
+        at = next((k for k, name in enumerate(credited) if self._may_be_body(
+            name, lenient=bare == "club" or (work is not None and name.rpartition(" ")[2] == work[0]))), None)
+        if at is None:
+            return None
+        body = credited[at]
+        # in a denial never the body whose claim or allegation it answers ("Oxfam said 20 civilians were killed. The
+        # group denied harming civilians": the accuser does not deny its own claim)
+        if (not self._may_describe(bare, body)
+                or (denial and (self._accuser(body)
+                                or (body in self._claimed_last and not self._accused_in_view(body))))
+                or not all(self._speaks_for(name, body, bare) or self._aside_person(name, bare)
+                           for name in credited[:at])):
+            return None
+        others = [name for name in credited[at + 1:at + 1 + _BODY_REACH] if self._may_be_body(name, lenient=True)]
+        others += [company for company in self.companies if self._spoken_as(company) != body]
+        if denial:  # nor one the denial answers ("Kellin's report found ... PulseTrack denied it ... the company said")
+            others = [other for other in others if not (self._accuser(other) or self._denied_since_claim(other))]
+        if any(self._may_describe(bare, other) for other in others):
+            return None  # "the carmaker" after two of them: neither
+        # in view since its own credit or that of one speaking for it since ("Brightfield denied it. '...,' spokeswoman
+        # Lena Moss said. Moss said ... The company said")
+        since = self._seen_count - max(self._credited[name] for name in credited[:at + 1]
+                                       if not self._aside_person(name, bare) or self._speaks_for(name, body, bare))
+        if since > _BODY_REACH_SENTENCES:
+            return None
+        recent = list(self._recent)
+        credit = len(recent) - since - 1  # the credited sentence's place in ``recent``
+        # after a claim, the sentence before it too, which may name the side the claim is about ("The Harbour Front
+        # militia shelled a village. Oxfam said 20 civilians were killed. The group said ..."); a sentence's first
+        # word only as an owner, and not in the credit's ("NatWest's parent, the RBS Group, said")
+        # a description of one kind ("the agency", "the union") passes over a capitalised word of no name of that kind
+        # ("Portvale" of "a rally in Portvale, according to the Secret Service. The agency said"); one whose bodies'
+        # names often say nothing of it, only over a place's, a person's or another kind's ("Frontex" may be an agency)
+        kinds, strict = self._kind_reading(bare, body)
+        if bare in BUSINESS_DESCRIPTIONS or bare in TRADE_KINDS or bare in _NAMED_TRADES:
+            # a business's noun passes over a state's body ("Corvane Aerospace said it was working with the Civil
+            # Aviation Authority. The manufacturer said"), which it never means (see :meth:`_may_describe`)
+            recent = [_STATE_BODY_WRITTEN.sub(" ", text) for text in recent]
+            before = _STATE_BODY_WRITTEN.sub(" ", before)
+        if (self._names_another(recent[credit], body, owner_first=False, kinds=kinds, strict=strict)
+                or (body in self._claimed_last and credit > 0
+                    and self._names_another(recent[credit - 1], body, kinds=kinds, strict=strict))):
+            return None
+        if (bare == "paper" and not _PAPER_AS_NEWSPAPER.search(after)
+                and any(_PAPER_AS_DOCUMENT.search(text) for text in recent[credit:-1] + [before, after])):
+            return None  # "the paper" may be the study or document written of, unless it cites its sources
+        return None if any(self._names_another(text, body, kinds=kinds, strict=strict)
+                           for text in recent[credit + 1:-1] + [before]) else body
+
+    def _accused_in_view(self, body: str) -> bool:
+        """Whether an accuser (see :attr:`alleged`) credited before ``body``'s last credit, in the sentences still in
+        view, wrote of ``body`` by the first word of its name: ``body`` is the accused side, whose own claim since
+        ("Brightway Logistics hired strikebreakers, the inspectorate found. Brightway said it would appeal.") is
+        no allegation a later denial answers, so that "A company spokeswoman denied it" may be its spokesperson."""
+        recent = list(self._recent)
+        first = self.shown.get(body, body).split(" ")[0]
+        if not first[:1].isupper():
+            return False
+        written = _word_written(first)
+        for accuser in self.alleged - {body}:
+            at = self._credited.get(accuser)
+            place = len(recent) - (self._seen_count - at) - 1 if at is not None else -1
+            if at is not None and at < self._credited[body] and place >= 0 and written.search(recent[place]):
+                return True
+        return False
+
+    def _aside_person(self, name: str, bare: str) -> bool:
+        """Whether the source ``name`` is a person named with no body's noun among their roles: one who may speak
+        between a body's credit and "the company" that means it ("Harrow Mills said ... Mayor Ana Ruiz said ... The
+        company said": Harrow Mills), as a person is no body the description may mean; one written with a body's
+        noun ("Jo Park, a company director", "union spokeswoman Nadia Pell") may speak for another body."""
+        roles = self.people.get(name)
+        return (roles is not None and bare not in roles and roles.isdisjoint(BODY_NOUNS)
+                and not self._may_be_body(name, lenient=True))
+
+    def _kind_reading(self, bare: str, body: str) -> tuple[frozenset[str], bool]:
+        """How a capitalised word between ``body``'s credit and the description of one kind ``bare`` ("agency",
+        "union") is read (see :meth:`_names_another`): the words a name of that kind holds (see ``_KIND_NAME_WORDS``),
+        and whether a word of no such name may still be one (``_VARIED_NAME_KINDS``: "Frontex" may be an agency). Where
+        the text wrote ``body`` itself as one of that kind ("Ratings agency Varden"), the writer's "the agency" is it,
+        a word of no such name is none ("Ostrava" of "cut Ostrava's rating"), but the name of another the text wrote
+        so is ("rival agency Merrow")."""
+        kinds = _UNION_NAME_WORDS if bare == "union" else _KIND_NAME_WORDS.get(bare, frozenset())
+        if not self._written_as(bare, body):
+            return kinds, bare in _VARIED_NAME_KINDS
+        others = {word for name, nouns in self._kinds_written.items()
+                  if bare in nouns and name != body and not name.startswith(f"{body} ") for word in name.split(" ")}
+        return kinds | others, False
+
+    def _acting_body_meant(self, bare: str, denial: bool, before: str) -> str | None:
+        """The body noted as the subject of a sentence naming no source (see :meth:`see_body`) that the one-noun
+        description ``bare`` means: "the utility" of "Northfall Energy asked regulators for a rate rise. The utility
+        said ...", when no source was credited since, it was at most ``_BODY_REACH_SENTENCES`` sentences before, the
+        noun fits what its name says (see :meth:`_may_describe`), and no other name is written after it up to the
+        description (``before``, the sentence's text before it); in a ``denial`` never an accuser. A firm so credited
+        is a company whose first word joins it (see :func:`_firm_named`). ``None`` for none."""
+        acting = self._acting_body or (self._acting_capitals if bare in COMPANY_WORDS else None)
+        if acting is None:
+            return None
+        body, shown, at = acting
+        since = self._seen_count - at
+        if (since > _BODY_REACH_SENTENCES or any(seen >= at for seen in self._credited.values())
+                or not self._may_describe(bare, body) or (denial and self._accuser(body))):
+            return None
+        recent = list(self._recent)
+        kinds, strict = self._kind_reading(bare, body)
+        if any(self._names_another(text, body, owner_first=k > 0, kinds=kinds, strict=strict)
+               for k, text in enumerate(recent[len(recent) - since - 1:-1] + [before])):
+            return None
+        self.shown.setdefault(body, shown)
+        if _firm_named(body, shown):
+            self._note_company(body, shown)  # "Northfall said" after it: the firm's first word
+        return body
+
+    def _speaks_for(self, name: str, body: str, noun: str) -> bool:
+        """Whether the source ``name`` speaks for ``body``: a spokesperson of it ("ford spokesperson"), or one named
+        by ``noun``, the description that means ``body``, as a company's by a word for a company ("company
+        spokesperson" of "Vantrell rejected it. A company spokesperson said ... The company said"), or a person
+        written with its name or its last word among their role words ("Ford CEO Jim Farley", "Jane Roe, the
+        network's director"), or a person named as a spokesperson of no body ("spokeswoman Lena Moss"), who speaks
+        for the body credited before them."""
+        if name.endswith(" spokesperson"):
+            kind = name.removesuffix(" spokesperson")
+            return kind in (body, *self._short_names(body), noun) or {kind, noun} <= COMPANY_WORDS
+        words = body.split(" ")
+        roles = self.people.get(name)
+        if roles == {"spokesperson"}:
+            return True  # "spokeswoman Lena Moss", of no body written, after the body's own credit: its spokesperson
+        return roles is not None and (set(words) <= roles or words[-1] in roles)
+
+    def _names_another(self, text: str, body: str, owner_first: bool = True,
+                       kinds: frozenset[str] = frozenset(), strict: bool = False) -> bool:
+        """Whether ``text`` writes, outside quotation marks (a speaker's words, which talk about others: '"Africa was
+        kind to us," the group said'), a capitalised word that may name a body other than ``body``: none of its
+        words, nor "The" inside a name ("The Kessel Times"), a word of a person's name ("Jim Farley"), a person's
+        title ("President"), a known given name, a place, a country, a nationality (one of a place written before too:
+        "Sarnian" after "in Sarnia"), a month, a weekday, a place's word
+        for where a body is based ("Geneva-based"), a word after "its" before a lower-case one, where the body's own
+        thing is ("its Varne refinery"), a court's name ("the High Court", "the Markets Tribunal": see
+        ``_COURT_NAME``), a place's with its kind ("in Varn County": see ``_PLACE_OF_KIND``) or a name set apart after
+        "its" and a noun ("its auditor, Brandt & Vale,": see ``_ITS_OWN_NAMED``), which no description it reads means.
+        Its
+        first
+        word, capitalised as any sentence's, counts only as an owner when ``owner_first`` ("Orsk's shares fell": see
+        :func:`_owner_first`). With ``kinds``, the words a name of the description's kind holds (see
+        ``_KIND_NAME_WORDS``), a word counts only when its
+        capitalised run holds one ("the Parks Service"), it is in capitals ("FBI"; not a rating's grade, "BBB": see
+        ``_RATING_GRADE``) or a state's body of
+        ``_STATE_BODIES``: "Portvale" of "a rally in Portvale, according to the Secret Service" is no other agency;
+        ``strict`` (see ``_VARIED_NAME_KINDS``), that holds only for a word written where a place is (see
+        :func:`_placed_words`), just after a person's title or in a name of another kind or of a law ("Kremvale Bank",
+        "Channel Nine", "Federal Records Act": see ``_KIND_WORDS``, ``_LAW_WORDS``), and "the Kessel Border Force" or
+        "Divers from Frontex" count: they may be an agency."""
+        own = set(body.split(" "))
+        unowned = _ITS_OWN_NAMED.sub(" ", QUOTED_RUN.sub(" ", text))
+        words = _PLACE_OF_KIND.sub(" ", _COURT_NAME.sub(" ", unowned)).split()
+        of_kind = _runs_holding(words, kinds) if kinds else []
+        placed, other_kind = ((_placed_words(words), _runs_holding(words, (_KIND_WORDS | _LAW_WORDS) - kinds))
+                              if kinds and strict else ([], []))
+        for at in range(0 if owner_first and _owner_first(words) else 1, len(words)):
+            word = POSSESSIVE.sub("", words[at].strip(EDGE)).strip(EDGE)
+            key = text_key(word)
+            if (not word[:1].isupper() or len(key) < 2 or key in own or key == "the" or CALENDAR.fullmatch(word)
+                    or is_role(key) or key in self.surnames or given_name_sex(key) is not None or key in self.places
+                    or without_accents(key) in self._by_last or without_accents(key) in self._by_first
+                    or government_of(key) is not None or _nationality(key) or key.replace(".", "") in _HOME_BLOCS
+                    or not self.places.isdisjoint(nationality_places(word))  # "Sarnian" after "in Sarnia"
+                    or key.endswith("-based")  # "a Geneva-based group": where a body is based, no other body
+                    or (0 < at < len(words) - 1 and words[at - 1] == "its" and words[at + 1][:1].islower())):
+                continue  # "will close its Varne refinery": where the body's own thing is, no other body
+            # "Senator Vance": a person, and "Vance" after it ("Later, Vance waved") when so written before
+            titled = (at > 0 and is_role(text_key(words[at - 1].strip(EDGE)))) or key in self._titled_words
+            passed = not strict or placed[at] or titled or other_kind[at]
+            if kinds and passed and not ((word.isupper() and not _RATING_GRADE.fullmatch(word))
+                                         or key in _STATE_BODIES or of_kind[at]):
+                continue
+            return True
+        return False
+
+    def _through(self, bare: str, want: list[str]) -> list[Collection[str]]:
+        """The words of each other body the description ``bare`` (its words ``want``) may mean though it was never a
+        source: one seen only through its spokesperson or in a person's role, not one the role writes as "the"
+        ``bare``'s, nor one it writes with the description's own words after "of the" or the like ("Ana Ruiz of the
+        weather service's office in Orrin", "a forecaster with the weather service": the body "the weather service"
+        means, no other)."""
+        # a body seen only through its spokesperson or in a person's role ("Russia's defence ministry
+        # spokesman", "Russian defence ministry spokesman Igor Lenz") is another candidate when its
+        # words say it is another body; "union general secretary Tomas Brandt" names no other union
+        spoken_for = [n.removesuffix(" spokesperson") for n in self._bodies.holding(want + ["spokesperson"])
+                      if n.endswith(" spokesperson")]
+        through: list[Collection[str]] = [body.split() for body in spoken_for if _names_body(bare, body)]
+        # a person written as "the trust's head of science" or "Ana Ruiz of the weather service's office" speaks for
+        # the body in view, no other
+        through += [self.people[p] for p in self._by_role.holding(bare.split())
+                    if not _writes_body_as(self._role_spans.get(p, ""), bare)]
+        return through
+
+    def _body_described(self, want: list[str], denial: bool) -> str | None:
+        """The one body described with the words ``want`` of a description (see :meth:`_note_kind`), when they
+        end with a body's kind but a company's alone, or a trade's ("the security firm", "the ferry operator", "the
+        planemaker"; "the company" or "the firm" alone is read by :meth:`_company_described`); in a ``denial``, not an
+        accuser (see :meth:`_accuser`)."""
+        # "the group" or "the watchdog" means the one body described as a "watchdog group" ("A watchdog group,
+        # Civic Compass"), in a denial not one that alleged and never denied; "the company" is read below
+        # "the watchdog" means a group described by a watchdog's cause too ("A government ethics group, Clear Ledger")
+        watchdog = want == ["watchdog"]
+        described = [n for n, kinds in self.body_kinds.items()
+                     if (want[-1] in BODY_KINDS - COMPANY_WORDS or want[-1] == "ngo" or trade_head(want[-1])
+                         or (len(want) > 1 and want[-1] in COMPANY_WORDS))
+                     and (set(want) <= kinds or (watchdog and "group" in kinds and bool(kinds & _WATCHDOG_CAUSES)))
+                     and not (denial and self._accuser(n))]
+        return described[0] if len(described) == 1 else None
+
+    def _company_described(self, bare: str, denial: bool) -> str | None:
+        """The one company in view that the description ``bare`` means, by the short name it spoke by if any; in
+        a ``denial``, never the accuser (see :meth:`_accuser`) nor a company whose claim another denied since ("Kellin
+        Labs said the database was open. PulseTrack denied it. 'We found no theft,' the company said.")."""
+        # "the company" means the one company in view or accused by name (see ``_COMPANY_NAME``), "Bank of America
+        # Corp" and "America Corp" one; "the carmaker" the one described as a carmaker
+        named = {n: shown for n, shown in self._named_kinds.get("company", {}).items() if n not in self.companies
+                 and not any(c.endswith(f" {n}") or n.endswith(f" {c}") for c in self.companies)}
+        companies = ([*self.companies, *named] if bare in COMPANY_WORDS
+                     else [c for c, kinds in self.kinds.items() if bare in kinds]
+                     or self._of_trade_said(bare, list(named), denial))
+        # "Orvane Pharma" and "Orvane Pharma Inc.", both noted: one company, by its full name
+        companies = [c for c in companies if not any(_short_for(other, c) for other in companies if other != c)]
+        name = self._one_named([self._spoken_as(company) for company in companies], denial, answered=True)
+        if name is not None:
+            self.shown.setdefault(name, self.companies.get(companies[0]) or named[companies[0]])
+        return name
+
+    def _person_so_called(self, bare: str, denial: bool) -> str | None:
+        """The one person that a description by age, by a player's ranking or by nationality alone, written with
+        "the", means: "the 52-year-old" the one person written with that age after their name ("Pavel Orr, 52,"), "the
+        world No. 3" or "the No. 3" the one written with that ranking beside their name ("world No. 3 Ana Ruiz": see
+        :meth:`_see_so_called`), a source or not yet (who is noted as a person then), "the Croatian" or "the
+        Yorkshireman" (or another one-word noun in "-man", "the congressman"; "the Spaniard" one written "Spanish"
+        too: see ``PERSON_DEMONYMS``) the one person described so ("Croatian player Ana Kovac"), when one of the last
+        ``_DEMONYM_REACH`` people named or the one named just before; in a ``denial`` never an accuser; ``None`` for
+        none, or for two of that age or description, whom sports and features copy tell apart so."""
+        described = _so_called_key(bare)
+        written = self._so_called.get(described, {}) if described else {}
+        fitting: Collection[str]
+        recent: Collection[str]
+        if described:
+            fitting = recent = written.keys()  # a person, a source or not yet ("Dorsey Kell, 43, runs the ferry.")
+        elif " " not in bare and (_nationality(bare) or DEMONYM.fullmatch(bare) or bare in PERSON_DEMONYMS):
+            # "the Spaniard" is also one written "Spanish"
+            fitting = self._by_role.holding([bare]) | self._by_role.holding([PERSON_DEMONYMS.get(bare, bare)])
+            recent = {*islice(reversed(self._people_named), _DEMONYM_REACH), self.described or ""}
+        else:
+            return None
+        person = next(iter(fitting)) if len(fitting) == 1 else None
+        if person is None or person not in recent or (denial and self._accuser(person)):
+            return None
+        if person not in self.people:  # written so far only with their age: a person from now on, shown so
+            self.shown.setdefault(person, written[person])
+            self._note_person(person, frozenset())
+        return person
+
+    def _candidate_credited_last(self, bare: str, denial: bool, before: str, after: str) -> str | None:
+        """The person credited just before that a candidate's description with "the" means: a party or an office
+        before "candidate", "nominee" or "hopeful" (see :func:`_candidate_description`: "The Republican presidential
+        nominee added" after "Tom Vask said ..."), on the terms of :meth:`_described_credited_last` ("The Democratic
+        nominee ... her husband" is no man's), when no role written with them names another party and no other
+        person was written with the description's words; ``None`` otherwise."""
+        words = _candidate_description(bare)
+        person = None if words is None else self._described_credited_last(denial, before, after)
+        if person is None or words is None or (_parties_named(self.people.get(person, ())) - _parties_named(words)
+                                               or self._by_role.holding(words) - {person}):
+            return None  # "the Democratic nominee" is not "GOP nominee Tom Vask", nor Vask if "Democratic
+            # nominee Ana Ruiz" was written
+        return person
+
+    def _state_credited_last(self, bare: str, denial: bool, before: str, after: str) -> str | None:
+        """The person credited just before that a description by a US state with "the" means: the state's name
+        before a party's member or a state's office (see :func:`_state_description`: "the Ohio Republican said" or
+        "the Ohio senator said" after "Senate Majority Leader Tom Vask said ..."), on the terms of
+        :meth:`_described_credited_last`, when no role written with them names another state, nor another party
+        (before a party's member) or another office of ``_STATE_OFFICES`` (before an office), and no other person
+        was written with the description's head but for another state ("Sen. Ana Ruiz" leaves "the Ohio senator"
+        no one's); ``None`` otherwise."""
+        described = _state_description(bare)
+        person = None if described is None else self._described_credited_last(denial, before, after)
+        if person is None or described is None:
+            return None
+        state, head = described
+        roles = self.people.get(person, frozenset())
+        others = {p for p in self._by_role.holding([head]) - {person} if _states_named(self.people[p]) <= {state}}
+        if head in _STATE_OFFICES:
+            # "Gov. Tom Vask" is no senator; "Rep. Tom Vask" is "the Idaho congressman"
+            other_side = set(roles & _STATE_OFFICES) - {head, *ROLE_SYNONYMS.get(head, ())}
+        else:
+            other_side = _parties_named(roles) - _parties_named([head])
+        if others or other_side or _states_named(roles) - {state}:
+            return None
+        return person
+
+    def _compatriot_credited_last(self, bare: str, denial: bool, before: str, after: str) -> str | None:
+        """The person that a noun for one person of a nationality, with "the", means when no one was written with
+        that nationality (see ``PERSON_DEMONYMS``): the person the sentence just before wrote of as its subject
+        (``topic_person``: "Lind was disappointed. '...,' the Swede said."), when its own sentence names no one else
+        before it, else the person credited with the sentence just before ("The Spaniard admitted" after "'...,' the
+        world No. 3 said"), on the terms of :meth:`_described_credited_last` (named alone); either when no nationality
+        was written with them (not "Croatian player Ana Kovac") and in a ``denial`` no accuser; ``None`` otherwise.
+        "The Portuguese" may be a side, and stays itself."""
+        nationality = PERSON_DEMONYMS.get(bare)
+        if nationality is None or self._by_role.holding([bare]) or self._by_role.holding([nationality]):
+            return None
+        person = self.topic_person
+        if person is None:
+            person = self._described_credited_last(denial, before, after, alone=True)
+            if person is not None and self._credited[person] != self._seen_count - 1:
+                return None  # not credited with the sentence just before: "Lind was disappointed" may be between
+        elif _people_in(before) - set(person.split(" ")) or (denial and self._accuser(person)):
+            return None
+        # a nationality among the roles written with them or in the words read as their name ("Croatian Lind")
+        written = {*self.people.get(person, frozenset()), *person.split(" ")} if person else set()
+        if person is None or any(_nationality(word) or word in PERSON_DEMONYMS for word in written):
+            return None
+        return self._topic_described() if person == self.topic_person else person
+
+    def _described_credited_last(self, denial: bool, before: str, after: str, alone: bool = False) -> str | None:
+        """The person credited just before whom a description of one person with "the" may mean: the source named
+        last, no other person's full name written since they were named (nor earlier in the description's sentence,
+        ``before``, but in a quotation closed there, whose words the description's person speaks: '"Ana Ruiz lied,"
+        the nominee said'; where ``alone``, nor in the sentence naming them: "Ana Ruiz said she lost to Mara Lind"), the
+        "he", "she", "his" or "her" after it (in ``after``) not all of their other sex, and in a ``denial`` one who
+        made no allegation; ``None`` otherwise."""
+        person = next(reversed(self._credited), None)
+        if person is None or person != self.described or (denial and self._accuser(person)):
+            return None
+        said = {_POSSESSIVE_SEX.get(word.lower(), word.lower()) for word in _HE_SHE_HIS_HER.findall(after)}
+        if said and self.sex_of(person) not in said | {None}:
+            return None
+        named = self._named_at.get(person, self._seen_count) + (0 if alone else 1)
+        others = {surname for (surname, _), at in self._written_at.items() if named <= at < self._seen_count}
+        return None if (others | _people_in(_CLOSED_QUOTATION.sub(" ", before))) - set(person.split(" ")) else person
