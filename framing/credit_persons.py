@@ -1,5 +1,5 @@
 """The person a sentence's "he" or "she", or its speaking without a name, means: the topic, the principal again,
-someone else named, the speaker a quotation goes on with. :class:`_PersonMeant` is one class of the chain that makes
+someone else named, the speaker a quotation goes on with. :class:`PersonMeant` is one class of the chain that makes
 :class:`framing.credits._Credits`.
 """
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .credit_topics import _IT_SAID, _SEXED_PERSONS, _SPEAKING_BODIES, _body_headed, _Topics
+from .credit_topics import IT_SAID, SEXED_PERSONS, SPEAKING_BODIES, Topics, body_headed
 from .document import Sentence, Span
 from .given_names import given_name_sex
 from .person_names import surnames_in
@@ -18,7 +18,7 @@ from .source_words import BODY_NOUNS, EDGE, PERSON_ROLES, THIRD_PERSON, TITLE
 from .spans import quotes_within
 from .textlines import PARAGRAPH_BREAK
 
-_REPORTED_BY_SPEAKER = re.compile(rf"[Ii]t\s+{_IT_SAID}")
+REPORTED_BY_SPEAKER = re.compile(rf"[Ii]t\s+{IT_SAID}")
 
 #: A person's interview, speech or the like named by their surname before it, then a clause of it with "he" or "she"
 #: ("a Vask radio interview, in which he says", "Vask's speech, during which she said"): group "name" or
@@ -33,7 +33,7 @@ _OWNED_DOCUMENT = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['
                              r"(?P<noun>[a-z]+)")
 
 #: One member of a group, written as such ("Another worker", "One official", "one of the nurses"): a person whose
-#: words are credited to the group named before (see :func:`framing.index_groups._group_member`), whom a "he" or "she"
+#: words are credited to the group named before (see :func:`framing.index_groups.group_member`), whom a "he" or "she"
 #: just after still means.
 _ONE_OF_A_GROUP = re.compile(r"[\s\"“'‘]*(?i:another|one)\s+(?:of\s+(?:the|them|those)\b|[a-z-]+[^s\W](?![\w'’-]))")
 
@@ -43,7 +43,7 @@ _GENDERED_ROLE = re.compile(r"\b(?:spokes|chair|congress|council|assembly|alder|
                             re.I)
 
 #: What follows a role's head noun when the role says whom it serves ("lawyer for the family").
-_ROLE_JOINER = re.compile(r"\s(?:of|for|at|to|with|from)\s")
+ROLE_JOINER = re.compile(r"\s(?:of|for|at|to|with|from)\s")
 #: A word opening a phrase on a person's role after it, no part of the role: "familiar" of "official familiar with
 #: the talks", "based" of "diplomat based in Talvor", "stationed" of "officer stationed nearby", "in" of "official in
 #: Talvor".
@@ -63,7 +63,7 @@ _VERB_AFTER_SUBJECT = re.compile(r"\s+[a-z]")
 
 #: Nouns of a document a source speaks through, singular and plural ("The study found", "a court filing", "the
 #: press release"; see README): alone, or described in lower case, each document's is its own.
-_DOCUMENT_NOUNS = frozenset("""report reports study studies statement statements filing filings survey surveys poll
+DOCUMENT_NOUNS = frozenset("""report reports study studies statement statements filing filings survey surveys poll
     polls memo memos memorandum analysis analyses review reviews letter letters complaint complaints audit audits data
     findings figures records estimate estimates release releases paper papers preprint preprints document
     documents lawsuit lawsuits suit suits trial trials notice notices indictment indictments affidavit affidavits
@@ -71,17 +71,17 @@ _DOCUMENT_NOUNS = frozenset("""report reports study studies statement statements
     transcripts""".split())
 
 #: Two capitalised words in a row, as a full name writes them ("Dan Rell").
-_TWO_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*\s+[A-Z][\w'’-]*")
+TWO_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*\s+[A-Z][\w'’-]*")
 
-#: A word in lower case, which :func:`_person_by_noun` asks is a person's role, trade or family ("coach" of "Holt fired
+#: A word in lower case, which :func:`person_by_noun` asks is a person's role, trade or family ("coach" of "Holt fired
 #: the coach because he said ...").
 _PERSON_NOUN = re.compile(r"(?<![\w'’-])[a-z][\w-]*")
 #: A role held "as" someone's own, with up to two words before its noun ("as coach", "as the team's coach", "her job
-#: as a driver"): the subject's role, no other person (see :func:`_person_by_noun`).
+#: as a driver"): the subject's role, no other person (see :func:`person_by_noun`).
 _ROLE_HELD_AS = re.compile(r"(?<![\w'’-])as\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+)?[a-z][\w-]*")
 
 
-def _person_by_noun(text: str) -> bool:
+def person_by_noun(text: str) -> bool:
     """Whether ``text`` writes a person by a singular noun in lower case (``_PERSON_NOUN``) of a role, a trade or a
     family (``PERSON_ROLES``, ``_LAY_PERSONS``: "the coach" of "Holt fired the coach"): one
     whom a "he" or "she" in a clause of time or reason after it may mean, as well as the sentence's subject. Not a
@@ -100,21 +100,21 @@ _OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:and|but|or|yet|so|while|when|a
 
 
 def _named_as_object(text: str) -> bool:
-    """Whether the first name of two capitalised words in ``text`` after its opening (``_TWO_CAPITALISED``) is
+    """Whether the first name of two capitalised words in ``text`` after its opening (``TWO_CAPITALISED``) is
     written as the object of a verb or a preposition (see ``_OBJECT_BEFORE``): one named in passing, whose own
     acts the sentence does not tell."""
-    named = _TWO_CAPITALISED.search(text, 1)
+    named = TWO_CAPITALISED.search(text, 1)
     return named is not None and _OBJECT_BEFORE.search(text, 0, named.start()) is not None
 
 
 def _role_besides_name(text: str) -> bool:
-    """Whether ``text`` writes a person by a noun of a role, a trade or a family (see :func:`_person_by_noun`)
-    other than in a description set apart after its first name of two capitalised words (``_TWO_CAPITALISED``,
+    """Whether ``text`` writes a person by a noun of a role, a trade or a family (see :func:`person_by_noun`)
+    other than in a description set apart after its first name of two capitalised words (``TWO_CAPITALISED``,
     ``_DESCRIPTION_AFTER_NAME``): "the former mayor" of "... the former mayor praised Dan Orr" is someone a "he"
     after it may mean as well as Orr; "director" of "Ana Ruiz, his director," is Ruiz."""
-    named = _TWO_CAPITALISED.search(text, 1)
+    named = TWO_CAPITALISED.search(text, 1)
     described = _DESCRIPTION_AFTER_NAME.match(text, named.end()) if named else None
-    return _person_by_noun(text[:described.start()] + text[described.end():] if described else text)
+    return person_by_noun(text[:described.start()] + text[described.end():] if described else text)
 
 
 #: a capitalised name of two words or more in the possessive ("Hestia Living's" of "Hestia Living's managing director").
@@ -125,17 +125,17 @@ def nameless_person(source: str) -> bool:
     """Whether the canonical ``source`` is a person's role with no name ("corvane spokesperson", "lawyer
     for the family"): its head noun, before what it serves, is a person's; or a person described by age or by
     nationality alone ("43-year-old", "portuguese": see :func:`framing.source_places.age_or_nationality`), by sex alone
-    (see ``_SEXED_PERSONS``: "woman" of "A woman who has accused the mayor said ..."), as one more of the people
+    (see ``SEXED_PERSONS``: "woman" of "A woman who has accused the mayor said ..."), as one more of the people
     written of ("another" of "One chief executive said ... Another said ..."); a spokesperson of a body named with a
     joiner too ("kestoria ministry of environment spokesperson" of "A spokesman for the Kestoria Ministry of
     Environment"); a role with a phrase on it after it ("official familiar with the talks", "diplomat based in
     talvor", "officer stationed nearby", "official in talvor": see ``_ROLE_POSTMODIFIER``); so a person by their family
     or plight ("one mother waiting outside a clinic in orrin", "passenger": see ``_LAY_PERSONS``)."""
-    words = _ROLE_JOINER.split(source, 1)[0].split(" ")
+    words = ROLE_JOINER.split(source, 1)[0].split(" ")
     return (_person_noun(words, len(words) - 1, source) or age_or_nationality(source)
             or any(_person_noun(words, at, source) and _ROLE_POSTMODIFIER.fullmatch(after)
                    for at, after in enumerate(words[1:]))
-            or source in _SEXED_PERSONS or source == "another" or source.endswith(" spokesperson"))
+            or source in SEXED_PERSONS or source == "another" or source.endswith(" spokesperson"))
 
 
 def _person_noun(words: list[str], at: int, source: str) -> bool:
@@ -158,7 +158,7 @@ _OWNED = re.compile(r"\w['’]s\s")
 def _lay_person_sex(source: str) -> str | None:
     """The "he" or "she" the canonical ``source`` is, when a noun of ``_LAY_PERSONS`` of one sex is its head, with
     a phrase on it after it or none ("one mother waiting outside a clinic": "she"); ``None`` otherwise."""
-    words = _ROLE_JOINER.split(source, 1)[0].split(" ")
+    words = ROLE_JOINER.split(source, 1)[0].split(" ")
     return next((_LAY_PERSONS.get(word) for at, (word, after) in enumerate(zip(words, [*words[1:], ""]))
                  if _lay_noun(words, at) and (not after or _ROLE_POSTMODIFIER.fullmatch(after))), None)
 
@@ -183,10 +183,10 @@ def _other_sex(role: str, pronoun: str | None) -> bool:
 
 
 def _sexed_other(source: str, pronoun: str | None) -> bool:
-    """Whether the canonical ``source`` is a person described by sex alone (see ``_SEXED_PERSONS``) of the other sex
+    """Whether the canonical ``source`` is a person described by sex alone (see ``SEXED_PERSONS``) of the other sex
     than ``pronoun``, or by a family's noun of one sex (see :func:`_lay_person_sex`): "he" cannot be "woman", nor
     "one mother waiting outside"."""
-    return bool(pronoun) and (_SEXED_PERSONS.get(source) or _lay_person_sex(source) or pronoun) != pronoun
+    return bool(pronoun) and (SEXED_PERSONS.get(source) or _lay_person_sex(source) or pronoun) != pronoun
 
 
 def _opens_with(span: Span, name: str, sentence: Sentence) -> bool:
@@ -202,7 +202,7 @@ def _opens_with(span: Span, name: str, sentence: Sentence) -> bool:
     return text_key(first) == name and before.lower() != "the" and not abbreviated
 
 
-class _PersonMeant(_Topics):
+class PersonMeant(Topics):
     """The person a sentence's "he" or "she", or its speaking without a name, means: the topic, the
     principal again, someone else named, the speaker a quotation goes on with.
     """
@@ -223,7 +223,7 @@ class _PersonMeant(_Topics):
         source = self.known.resolve(name)
         words = source.split(" ")
         return (self._one_person(name) or self.known.may_be_person(name)
-                or not (_body_headed(source, BODY_NOUNS | _SPEAKING_BODIES) or source in self.known.companies
+                or not (body_headed(source, BODY_NOUNS | SPEAKING_BODIES) or source in self.known.companies
                         or words[-1].endswith("s") or not {"and", "&"}.isdisjoint(words)))
 
     def _a_person(self, name: str) -> bool:
@@ -262,7 +262,7 @@ class _PersonMeant(_Topics):
         before = self.quote_opening.get(index, index) - 1
         topic = (self.topic[1] if self.topic is not None and self.topic[0] == before
                  and not self.topic_others & {pronoun, None} else None)
-        topic_sex = (_SEXED_PERSONS.get(topic) or self.known.sex_of(topic)) if topic is not None else None
+        topic_sex = (SEXED_PERSONS.get(topic) or self.known.sex_of(topic)) if topic is not None else None
         # of unknown sex, not over a last speaker of the pronoun's sex unless credited before or described as a
         # person: a place, a market or a firm opening the sentence before ("New Hampshire votes in February.") is
         # no one's "he"
@@ -445,7 +445,7 @@ class _PersonMeant(_Topics):
         return person
 
     def _document_owner(self, index: int, pronoun: str) -> str | None:
-        """The person whose document (see ``_DOCUMENT_NOUNS``) the sentence just before sentence ``index`` is
+        """The person whose document (see ``DOCUMENT_NOUNS``) the sentence just before sentence ``index`` is
         credited to, named as its owner in the possessive ("Ed Rusk's lawsuit seeks his old post back. He also
         seeks ..." is Rusk's: see ``_OWNED_DOCUMENT``), whom "he" or "she" (``pronoun``) in it means, now named most
         recently; ``None`` for none, a body, or one known to be of the other sex."""
@@ -455,7 +455,7 @@ class _PersonMeant(_Topics):
             return None
         span = named[0][0]
         found = _OWNED_DOCUMENT.fullmatch(span.text.strip(EDGE))
-        if found is None or found.group("noun").lower() not in _DOCUMENT_NOUNS:
+        if found is None or found.group("noun").lower() not in DOCUMENT_NOUNS:
             return None
         start = span.start - before.start + span.text.index(found.group("owner"))
         person = self.known.topic_of(before.text, start, start + len(found.group("owner")))
@@ -523,14 +523,14 @@ class _PersonMeant(_Topics):
         whole or opening it after its cue ("He told the BBC: 'They promised ... . Instead they ...'"), or the
         source is a body whose claim, alleging nothing, is the sentence just before a denial whose subject is "It"
         ("The emergency office said the list was corrected. It denied that ...": see :meth:`_its_denial`). Nor does
-        a denial go on with a document's account (see ``_DOCUMENT_NOUNS``) that only a plain fact naming it opened,
+        a denial go on with a document's account (see ``DOCUMENT_NOUNS``) that only a plain fact naming it opened,
         credited to no one ("Acme agreed to pay $5 million, according to court filings. Acme admitted no
         wrongdoing.": no filing denies)."""
         if not self.going_on or self.last is None or self._question_on_its_line(index):
             return None
         source = self.known.resolve(self.last)
         if (self.sentences[index].label == "official_denial" and source not in self.said_last
-                and source.split()[-1] in _DOCUMENT_NOUNS):
+                and source.split()[-1] in DOCUMENT_NOUNS):
             return None
         if self.sentences[index].label != "official_denial" or self.last_label != "attributed_claim":
             return self.last
@@ -573,11 +573,11 @@ class _PersonMeant(_Topics):
 
     def _its_denial(self, index: int, said: int) -> bool:
         """Whether the denial ``index``, opening with "It" and a verb of saying or denying ("It denied ...", "It
-        also rejected ..."; see ``_REPORTED_BY_SPEAKER``), is the last source's, whose sentence ``said`` is the one
+        also rejected ..."; see ``REPORTED_BY_SPEAKER``), is the last source's, whose sentence ``said`` is the one
         just before it: a body's (its head a body's noun, "office", "ministry", or a company), which "it" can
         mean, and one alleging nothing, so not the accuser's ("Rights groups said the army was responsible. It
         denied ..." stays no one's: see :func:`framing.source_accusations.alleges`)."""
         source = self.known.resolve(self.last) if self.last else ""
-        return (said == index - 1 and _REPORTED_BY_SPEAKER.match(self.sentences[index].text) is not None
-                and (_body_headed(source, BODY_NOUNS) or source in self.known.companies)
+        return (said == index - 1 and REPORTED_BY_SPEAKER.match(self.sentences[index].text) is not None
+                and (body_headed(source, BODY_NOUNS) or source in self.known.companies)
                 and source not in self.known.people and not alleges(self.sentences[said].text))

@@ -1,6 +1,6 @@
 """What :func:`framing.credits.credit_sources`'s reading holds, declared with its types: the sentences, the credits and
 mentions so far, the account and topic a sentence naming no source may go on with; :class:`_Credits`'s ``__init__``
-sets them. :class:`_CreditState` is one class of the chain that makes :class:`framing.credits._Credits`.
+sets them. :class:`CreditState` is one class of the chain that makes :class:`framing.credits._Credits`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from .document import Sentence, Span
 from .source_index import SourceIndex
 
 
-class _CreditState:
+class CreditState:
     """What :func:`framing.credits.credit_sources`'s reading holds, declared with its types: the sentences, the
     credits and mentions so far, the account and topic a sentence naming no source may go on with;
     :class:`_Credits`'s ``__init__`` sets them.

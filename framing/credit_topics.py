@@ -1,5 +1,5 @@
 """The topic a sentence naming no source leaves for the next: the person, group, body or document its subject is, one
-it acts upon or sanctions, the surnames and sexes it writes. :class:`_Topics` is one class of the chain that makes
+it acts upon or sanctions, the surnames and sexes it writes. :class:`Topics` is one class of the chain that makes
 :class:`framing.credits._Credits`.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .credit_quotes import SPEAKING
-from .credit_state import _CreditState
+from .credit_state import CreditState
 from .document import Sentence, Span
 from .given_names import given_name_sex
 from .source_finders import opening_subject
@@ -30,7 +30,7 @@ from .spans import quotes_within
 #: denied it."): a body the speaker reports, never the speaker, whom "he" or "she" may be. In the past tense only,
 #: and not the idioms "it said a lot about them", "it told you everything.", "it told us all we needed to know", the
 #: speaker's comment (but "It said everything was in order." and "It said a lot of staff had left." report the body).
-_IT_SAID = (r"(?:(?:also|later|then|[a-z]+ly)\s+)?"
+IT_SAID = (r"(?:(?:also|later|then|[a-z]+ly)\s+)?"
             r"(?:(?:said|told)(?!\s+(?:(?:you|us|me)\s+)?(?:(?:a\s+lot|everything|volumes)"
             r"(?:\s+about\b|\s*[.!?])|all\s+(?:we|you|I)\s+needed\s+to\s+know\b))|"
             r"denied|rejected|dismissed|insisted|claimed|added|argued|maintained|stated)\b")
@@ -39,7 +39,7 @@ _IT_SAID = (r"(?:(?:also|later|then|[a-z]+ly)\s+)?"
 #: ("It said the journalist was a spy.", "In a letter last year, it denied ...", "It has previously denied ...";
 #: group "it"): a body speaks, never a person (see :meth:`_Credits.credit_speaking`); or a sentence ending with "it"
 #: and a verb of saying after a comma ('..., it said.', '..., it stated.'), which may be a body or a person's document.
-_SUBJECT_OPENING = r"[\s\"“'‘]*(?:(?:But|And|Yet|So|Still)\s+)?(?:[A-Z][^,;:.!?\"“”]{0,80},\s+)?"
+SUBJECT_OPENING = r"[\s\"“'‘]*(?:(?:But|And|Yet|So|Still)\s+)?(?:[A-Z][^,;:.!?\"“”]{0,80},\s+)?"
 
 #: A work that finds, which an "It found" may mean after a sentence naming it ("commissioned a study", "ordered an
 #: inquiry"): the body whose act it is did not find it itself (see :meth:`_Credits._body_finds`).
@@ -61,9 +61,9 @@ _DOCUMENT_OPENING = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?((?:The|This|That)\s+
 #: "They" having said or denied as the subject of a sentence of the copy, as ``_IT_SPEAKS`` reads "it" ("They said
 #: ...", "But they also argued ..."), or ending it after a quotation ('"...," they said.'): a group or a side speaks,
 #: never one person (see :meth:`_Credits.credit_speaking`).
-#: Verbs of saying in the present tense, or past forms ``_IT_SAID`` leaves out, which "they" as a subject reads as
+#: Verbs of saying in the present tense, or past forms ``IT_SAID`` leaves out, which "they" as a subject reads as
 #: speaking too ("They note that ...", "They say ...", "They pointed out ..."): of a group, reported in any tense.
-_THEY_SAY = (r"(?:(?:also|[a-z]+ly)\s+)?(?:say|note|noted|argue|claim|insist|maintain|contend|contended|warn|warned|"
+THEY_SAY = (r"(?:(?:also|[a-z]+ly)\s+)?(?:say|note|noted|argue|claim|insist|maintain|contend|contended|warn|warned|"
              r"deny|reject|dismiss|add|state|point(?:ed)?\s+out)\b")
 
 #: A group of people by a plural role opening a sentence as the subject of a verb in the past ("The institute's
@@ -86,24 +86,24 @@ _GROUP_SUBJECT = re.compile(
 #: "They" finding or saying as the subject opening a sentence ("They found that ...", "They also concluded ..."): the
 #: group of people the sentence before opens with, when it names no source (see :meth:`_Credits.note_group`).
 _THEY_FIND = re.compile(
-    _SUBJECT_OPENING + r"(?P<they>[Tt]hey)\s+(?:(?:also|further|then|later)\s+)?(?:(?:have|had)\s+)?"
-    rf"(?:(?:found|concluded|showed|shown|estimated|calculated|discovered)\b|{_IT_SAID}|{_THEY_SAY})")
+    SUBJECT_OPENING + r"(?P<they>[Tt]hey)\s+(?:(?:also|further|then|later)\s+)?(?:(?:have|had)\s+)?"
+    rf"(?:(?:found|concluded|showed|shown|estimated|calculated|discovered)\b|{IT_SAID}|{THEY_SAY})")
 
 #: Heads of a body's name that "it" may mean besides ``BODY_NOUNS``: a state's diplomatic ones ("The Varnesian
 #: mission issued a statement. It said ...").
-_SPEAKING_BODIES = frozenset("mission delegation".split())
+SPEAKING_BODIES = frozenset("mission delegation".split())
 #: The noun a body's name puts before where it sits, whom it is sent to or its portfolio (group 1: "embassy" of
 #: "velmaran embassy in brunhaven", "mission" of "mission to the united nations", "ministry" of "ministry of foreign
-#: affairs"): see :func:`_body_headed`.
-_NOUN_BEFORE_PLACE = re.compile(r"([\w'’-]+) (?:in|at|to|of|for) ")
+#: affairs"): see :func:`body_headed`.
+NOUN_BEFORE_PLACE = re.compile(r"([\w'’-]+) (?:in|at|to|of|for) ")
 
 #: A person described by sex alone, as a key ("woman" of "A woman who has accused the mayor"), and whom of "he" and
 #: "she" it may be.
-_SEXED_PERSONS = {"woman": "she", "man": "he"}
+SEXED_PERSONS = {"woman": "she", "man": "he"}
 
 #: A sentence opening with a person described by sex alone ("The woman who filed the complaint gave her name ...",
 #: "A man spoke to reporters."), then a relative clause or a verb in lower case; group "noun" the word of
-#: ``_SEXED_PERSONS``. Not a possessive ("The woman's lawyer"), nor one acted upon (see ``_ACTED_UPON``).
+#: ``SEXED_PERSONS``. Not a possessive ("The woman's lawyer"), nor one acted upon (see ``_ACTED_UPON``).
 _SEXED_PERSON_OPENING = re.compile(r"[\s\"“'‘]*(?:(?:But|And)\s+)?(?:The|A)\s+(?P<noun>woman|man)"
                                    r"(?=\s+(?:who\s|[a-z]))")
 
@@ -148,7 +148,7 @@ def _nameless_role(sentence: Sentence, subject: Span) -> str | None:
     return found.group("noun").lower()
 
 
-def _business_named(key: str) -> bool:
+def business_named(key: str) -> bool:
     """Whether the canonical name ``key`` ends with a word naming a business ("cardwell foods", "velta motors": see
     ``BUSINESS_NAME_ENDS``)."""
     return key.rpartition(" ")[2] in BUSINESS_NAME_ENDS
@@ -186,25 +186,25 @@ def _titled_person(text: str) -> bool:
     of that sex, as one described after a comma may be."""
     words = text.split()
     return len(words) >= 2 and (TITLE.match(text) is not None
-                                or any(_person_role(word.strip(".,")) for word in words[:-1]))
+                                or any(person_role(word.strip(".,")) for word in words[:-1]))
 
 
-def _person_role(word: str) -> bool:
+def person_role(word: str) -> bool:
     """Whether ``word`` is a person's role (see ``PERSON_ROLES``), singular or plural ("official", "Officers")."""
     word = word.lower()
     return word in PERSON_ROLES or word.removesuffix("s") in PERSON_ROLES
 
 
-def _body_headed(key: str, nouns: frozenset[str]) -> bool:
+def body_headed(key: str, nouns: frozenset[str]) -> bool:
     """Whether the source ``key`` is a body's name headed by one of ``nouns``: its head word (see
     :func:`framing.source_keys.head_word`), or the noun before where the body sits, whom it is sent to or its portfolio
-    (see ``_NOUN_BEFORE_PLACE``: "The Velmaran embassy in Brunhaven", "The mission to the United Nations", "The
+    (see ``NOUN_BEFORE_PLACE``: "The Velmaran embassy in Brunhaven", "The mission to the United Nations", "The
     Ministry of Foreign Affairs"), which "it" may mean as it means "The embassy"."""
-    before = _NOUN_BEFORE_PLACE.search(key)
+    before = NOUN_BEFORE_PLACE.search(key)
     return head_word(key) in nouns or (before is not None and before.group(1) in nouns)
 
 
-_PRONOUN_SUBJECT = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so|still)\s+)?(he|she)\s+"
+PRONOUN_SUBJECT = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so|still)\s+)?(he|she)\s+"
                               r"(?:(?:also|later|then|again|has|had|[a-z]+ly)\s+){0,2}", re.I)
 
 #: After a subject, a verb by which it sanctions or takes legal action against another, perhaps named after it by
@@ -233,7 +233,7 @@ _ACCUSED_SUBJECT = re.compile(
     r"(?:accused|charged|indicted|suspected)\b", re.I)
 
 
-class _Topics(_CreditState):
+class Topics(CreditState):
     """The topic a sentence naming no source leaves for the next: the person, group, body or document its
     subject is, one it acts upon or sanctions, the surnames and sexes it writes.
     """
@@ -321,7 +321,7 @@ class _Topics(_CreditState):
         person = self.topic[1]
         sexes = {sex for sex, pronouns in THIRD_PERSON.items() if pronouns.search(sentence.text)}
         if (len(sexes) == 1 and not self.topic_others & (sexes | {None})
-                and (_SEXED_PERSONS.get(person) or self.known.sex_of(person)) in (None, *sexes)
+                and (SEXED_PERSONS.get(person) or self.known.sex_of(person)) in (None, *sexes)
                 and not self.known.others_named(sentence.text, person)):
             self.topic = index, person
             self.topic_others = frozenset()
@@ -335,7 +335,7 @@ class _Topics(_CreditState):
         if self.acted_upon is None or self.acted_upon[0] != index - 1:
             return
         sentence, before = self.sentences[index], self.sentences[index - 1]
-        opening = _PRONOUN_SUBJECT.match(sentence.text)
+        opening = PRONOUN_SUBJECT.match(sentence.text)
         subject = self.acted_upon[1]
         if opening is None or self.known.others_named(sentence.text, ""):
             return
@@ -344,7 +344,7 @@ class _Topics(_CreditState):
         if any(sex in (None, pronoun) for sex in self.known.others_named(before.text[end:], "").values()):
             return
         person = self.known.topic_of(before.text, start, end)
-        if person is not None and (_SEXED_PERSONS.get(person) or self.known.sex_of(person)) in (None, pronoun):
+        if person is not None and (SEXED_PERSONS.get(person) or self.known.sex_of(person)) in (None, pronoun):
             self.topic, self.topic_others = (index, person), frozenset()
 
     def note_asked(self, index: int, asked: Span) -> None:
@@ -358,8 +358,8 @@ class _Topics(_CreditState):
 
     def note_body(self, index: int, subject: Span, firm: bool = False) -> None:
         """Note the body the ``subject`` of sentence ``index``, which names no source, names: its head is a body's
-        noun ("Varnesia's foreign ministry", "The Varnesian mission": see ``BODY_NOUNS``, ``_SPEAKING_BODIES``) or it is
-        a company known so far, a business by its name's ending ("Cardwell Foods": see :func:`_business_named`) or,
+        noun ("Varnesia's foreign ministry", "The Varnesian mission": see ``BODY_NOUNS``, ``SPEAKING_BODIES``) or it is
+        a company known so far, a business by its name's ending ("Cardwell Foods": see :func:`business_named`) or,
         when ``firm``, a firm by the business's act the sentence writes ("Cardwell cut 200 jobs": see
         ``_BUSINESS_ACT``). "It" speaking in the next sentence means that body (see :meth:`_body_meant`), but
         in a denial the one the subject sanctions or takes legal action against, if any ("The court fined Tessary
@@ -369,8 +369,8 @@ class _Topics(_CreditState):
         if sanctions is not None:
             self.sanctioned = index, self._sanctioned(sentence, sanctions)
         key = text_key(display_source(subject.text))
-        if key and (firm or _body_headed(key, BODY_NOUNS | _SPEAKING_BODIES) or key in self.known.companies
-                    or _business_named(key)):
+        if key and (firm or body_headed(key, BODY_NOUNS | SPEAKING_BODIES) or key in self.known.companies
+                    or business_named(key)):
             self.body_topic = index, subject
 
     def _sanctioned(self, sentence: Sentence, sanctions: re.Match[str]) -> Span | None:

@@ -57,10 +57,10 @@ from .credit_spans import modifier_grown, name_split_rejoined, name_start_grown,
 from .credit_spans import role_word, SPEECH_VERB, SPEECH_VERBS, topic_cut, trailing_adverbs, with_group_counted
 from .credit_spans import with_name_described, with_whole_name, without_descriptions
 from .credit_speakers import _unidentified, INTERVIEWEE_DISPLAY, INTERVIEWER_DISPLAY, Mention, Speakers
-from .credit_persons import _DOCUMENT_NOUNS, _person_by_noun, _PersonMeant, _REPORTED_BY_SPEAKER, _ROLE_JOINER
-from .credit_persons import _TWO_CAPITALISED, SUBORDINATE_OPENING
-from .credit_topics import _body_headed, _business_named, _IT_SAID, _NOUN_BEFORE_PLACE, _person_role, _plural
-from .credit_topics import _PRONOUN_SUBJECT, _SPEAKING_BODIES, _SUBJECT_OPENING, _THEY_SAY
+from .credit_persons import DOCUMENT_NOUNS, person_by_noun, PersonMeant, REPORTED_BY_SPEAKER, ROLE_JOINER
+from .credit_persons import TWO_CAPITALISED, SUBORDINATE_OPENING
+from .credit_topics import body_headed, business_named, IT_SAID, NOUN_BEFORE_PLACE, person_role, _plural
+from .credit_topics import PRONOUN_SUBJECT, SPEAKING_BODIES, SUBJECT_OPENING, THEY_SAY
 
 
 #: A source span naming whom a question addresses ("Your team's study", "you"): in an interviewer's turn, the one
@@ -76,7 +76,7 @@ _OWN_OPENING = re.compile(r"(?i:our|my)\s")
 _IT_SAYS = (r"(?:(?:also|still|now|[a-z]+ly)\s+)?(?:says(?!\s+(?:(?:a\s+lot|much)\b(?!\s+of\b)|volumes\b|"
             r"(?:everything|something)(?:\s+about\b|\s*[.!?])))|adds(?!\s+(?:to|up)\b)|"
             r"denies|rejects|dismisses|insists|claims|argues|maintains|states)\b")
-_IT_SPEAKS = re.compile(_SUBJECT_OPENING + rf"(?P<it>[Ii]t)\s+(?:(?:(?:has|had)\s+)?{_IT_SAID}|{_IT_SAYS})")
+_IT_SPEAKS = re.compile(SUBJECT_OPENING + rf"(?P<it>[Ii]t)\s+(?:(?:(?:has|had)\s+)?{IT_SAID}|{_IT_SAYS})")
 
 #: After a quotation's closing mark or a comma, a pronoun and a verb of saying ending the sentence ('..., it said.'),
 #: perhaps with when, where or how it was said after the verb ("..., it said in a statement.", "..., it said on
@@ -90,8 +90,8 @@ _IT_SPEAKS_AT_END = re.compile(_SAID_AT_END.format("it", "said|says|added|adds|s
 #: before its noun ("A report by rapporteur Ines Vall", "the latest study by Tom Vask"): group "noun".
 _DOCUMENT_BY = re.compile(r"(?:(?i:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)\s+(?:by|from|of)\s")
 #: What may open a sentence before "they" as its subject: typography, a conjunction, an opener and its comma.
-_THEY_OPENING = re.compile(_SUBJECT_OPENING)
-_THEY_SPEAK = re.compile(_SUBJECT_OPENING + rf"(?P<they>[Tt]hey)\s+(?:(?:have|had)\s+)?(?:{_IT_SAID}|{_THEY_SAY})")
+_THEY_OPENING = re.compile(SUBJECT_OPENING)
+_THEY_SPEAK = re.compile(SUBJECT_OPENING + rf"(?P<they>[Tt]hey)\s+(?:(?:have|had)\s+)?(?:{IT_SAID}|{THEY_SAY})")
 _THEY_SPEAK_AT_END = re.compile(_SAID_AT_END.format("they", "said|say|added|add|stated|state|noted|note"))
 
 #: "he" or "she" just after a quotation's end, speaking it (' she said' of '"...," she said.'), who is no body.
@@ -187,7 +187,7 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     :data:`framing.source_words.NAMELESS_BUSINESSES`), also
     after a lower-case word for the kind of place served ("city council", "school board", "state assembly"; see
     ``_PLACE_MODIFIERS``; not "Ministry", "City Council" nor "health ministry"), unnamed "sources", a document
-    alone ("study", "Filing") or described in lower case ("press release", "new study"; see ``_DOCUMENT_NOUNS``;
+    alone ("study", "Filing") or described in lower case ("press release", "new study"; see ``DOCUMENT_NOUNS``;
     not "Lancet study"), also after a word for the kind of place, whose capital only opens the sentence ("State
     records", "County figures"; see ``_PLACE_MODIFIERS``), a place of work or study, a journal or a court in lower
     case ("hospital", "research lab", "journal", "federal court"; see ``_NAMELESS_PLACES``; not "Journal"), the police
@@ -236,9 +236,9 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     if (source in _UNNAMED_SPEAKERS or source in HOST_LABELS
             or all(word in INTERVIEWER_ROLES for word in words)
             or _unidentified(words)
-            or (source in _DOCUMENT_NOUNS and display[1:].islower())
-            or (source.rpartition(" ")[2] in _DOCUMENT_NOUNS and display.islower())
-            or (source.rpartition(" ")[2] in _DOCUMENT_NOUNS and display[1:].islower()
+            or (source in DOCUMENT_NOUNS and display[1:].islower())
+            or (source.rpartition(" ")[2] in DOCUMENT_NOUNS and display.islower())
+            or (source.rpartition(" ")[2] in DOCUMENT_NOUNS and display[1:].islower()
                 and source.partition(" ")[0] in _PLACE_MODIFIERS)
             or (indefinite and not any(ch.isupper() for ch in display))
             or (source in BODY_PLURALS and display[1:].islower())  # "the groups", "Groups": bodies unnamed
@@ -246,7 +246,7 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
                                        or source.rpartition(" ")[2] in _NAMELESS_PLACES))):
         return True
     first, _, rest = display.partition(" ")
-    head = _ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1]
+    head = ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1]
     return (role_word(head) and not any(ch.isupper() for ch in rest)
             and (first.islower() or role_word(first.lower())))
 
@@ -518,7 +518,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
                 and not _goes_on_with_other(sentence, found, known, credits.credited.get(index - 1), speaker[0],
                                             speakers.asking(index))):
             if (sentence.label not in SPEAKING or speakers.opens_turn(index)
-                    or not _REPORTED_BY_SPEAKER.match(sentence.text)):
+                    or not REPORTED_BY_SPEAKER.match(sentence.text)):
                 # unless it reports someone it names: "ROE: The ministry denied it."
                 credits.credit_turn(index, *speaker)
             continue  # or later in the turn someone it does not: "It said the figures were wrong." is no one's
@@ -598,7 +598,7 @@ def _judge_acting(subject: Span, sentence: Sentence, known: SourceIndex) -> bool
     rest = sentence.text[subject.end - sentence.start:]
     others = known.others_named(rest, text_key(display_source(subject.text)))
     # a full name whose sex is unknown ("Dan Rell"; a place's or a body's too) may be anyone's
-    written = {text_key(found.group().rsplit(None, 1)[-1]) for found in _TWO_CAPITALISED.finditer(rest)}
+    written = {text_key(found.group().rsplit(None, 1)[-1]) for found in TWO_CAPITALISED.finditer(rest)}
     return not any(others.get(key) in (None, sex) for key in written | others.keys())
 
 
@@ -753,12 +753,12 @@ _SUBORDINATE_END = re.compile(r"(?<![\w'’-])(?:when|whenever|as|after|before|w
 def _after_nameless_person(sentence: Sentence, said_by: Span | None) -> bool:
     """Whether the "he" or "she" ``said_by`` of ``sentence``, a cue of speech just after it (see
     ``_SAID_AFTER_CLAUSE``), opens a clause of time or reason (see ``_SUBORDINATE_END``) after a clause writing a
-    person by a noun in lower case (see :func:`_person_by_noun`): "he" of "Holt fired the coach after he said the
+    person by a noun in lower case (see :func:`person_by_noun`): "he" of "Holt fired the coach after he said the
     bus was unsafe" may be the coach, whom no name stands for, as well as the subject; no source named before it."""
     if said_by is None or _SAID_AFTER_CLAUSE.match(sentence.text, said_by.end - sentence.start) is None:
         return False
     subordinate = _SUBORDINATE_END.search(sentence.text, 0, said_by.start - sentence.start)
-    return subordinate is not None and _person_by_noun(sentence.text[:subordinate.start()])
+    return subordinate is not None and person_by_noun(sentence.text[:subordinate.start()])
 
 
 #: A cue of speech right after a "he" or "she" that closes a sentence after a comma ("..., he said Wednesday.").
@@ -1489,7 +1489,7 @@ def _title_subject(span: Span, sentence: Sentence) -> bool:
     programme" of "The official in charge of the programme said" (see ``_IN_CHARGE_OF``)."""
     at = span.start - sentence.start
     running = _IN_CHARGE_OF.search(sentence.text, max(0, at - 40), at)
-    if running is not None and _person_role(running.group(1)):
+    if running is not None and person_role(running.group(1)):
         return True
     if not span.text.islower():
         return False
@@ -1576,7 +1576,7 @@ def _opening_subject_described(span: Span, sentence: Sentence) -> Span:
     return Span(span.type, start, sentence.start + opening.end(), sentence.text[start - sentence.start:opening.end()])
 
 
-class _Credits(_PersonMeant):
+class _Credits(PersonMeant):
     """The sentences :func:`credit_sources` has credited so far, reading them in order, and the account that a
     sentence naming no source goes on with (by the rules of that function)."""
 
@@ -1765,8 +1765,8 @@ class _Credits(_PersonMeant):
         if subject is None or subject.end - sentence.start > said.start():
             return None
         key = text_key(display_source(subject.text))
-        return subject if key and (_body_headed(key, BODY_NOUNS | _SPEAKING_BODIES) or key in self.known.companies
-                                   or _business_named(key)) else None
+        return subject if key and (body_headed(key, BODY_NOUNS | SPEAKING_BODIES) or key in self.known.companies
+                                   or business_named(key)) else None
 
     def _credit_body(self, index: int, subject: Span) -> None:
         """Credit sentence ``index``, in which "it" speaks, to the body the ``subject`` of the sentence before or of
@@ -1804,7 +1804,7 @@ class _Credits(_PersonMeant):
         at = said_by.start - sentence.start
         subordinate = _SUBORDINATE_END.search(sentence.text, 0, at)
         opens = (joined is not None and joined.end() == at) or (
-            subordinate is not None and not _person_by_noun(sentence.text[:subordinate.start()]))
+            subordinate is not None and not person_by_noun(sentence.text[:subordinate.start()]))
         second = opens and not self.topic_others & {pronoun, None}
         person = self.topic[1]
         if not (second or self._said_after_clause(index, said_by, person)):
@@ -1826,7 +1826,7 @@ class _Credits(_PersonMeant):
 
     def _said_in_document(self, index: int, name: str) -> bool:
         """Whether the sentence just before sentence ``index`` is credited to the person ``name`` by a document of
-        theirs it names as its source, made by them (see ``_DOCUMENT_NOUNS``, ``_DOCUMENT_BY``: "A report by
+        theirs it names as its source, made by them (see ``DOCUMENT_NOUNS``, ``_DOCUMENT_BY``: "A report by
         rapporteur Ines Vall found ..."): "It" speaking in sentence ``index`` is that document, still its maker's
         word."""
         named = self.named.get(index - 1, [])[:1]
@@ -1834,7 +1834,7 @@ class _Credits(_PersonMeant):
             return False
         written = named[0][0].text.strip(EDGE)
         found = _DOCUMENT_BY.match(written)
-        return found is not None and found.group("noun").lower() in _DOCUMENT_NOUNS
+        return found is not None and found.group("noun").lower() in DOCUMENT_NOUNS
 
     def someone_else(self, subject: str) -> bool:
         """Whether the ``subject`` of a sentence naming no source ("Dravonia's ministry", "Governor Tom Vance"; see
@@ -1947,9 +1947,9 @@ class _Credits(_PersonMeant):
         the noun before where it sits, is a body's ("embassy", "velmaran embassy in brunhaven"; not "judge
         amsel of the appeals court", a person placed at a body)."""
         source = self.known.resolve(self.credited[index]) if index in self.credited else ""
-        before = _NOUN_BEFORE_PLACE.search(source)
+        before = NOUN_BEFORE_PLACE.search(source)
         noun = before.group(1) if before is not None else head_word(source)
-        return ((noun in BODY_NOUNS | _SPEAKING_BODIES or source in self.known.companies)
+        return ((noun in BODY_NOUNS | SPEAKING_BODIES or source in self.known.companies)
                 and source not in self.known.people)
 
 
@@ -2051,7 +2051,7 @@ def _pronoun_before_cue(sentence: Sentence, lead: int) -> tuple[int, int] | None
     marked there, or where it marked none in a claim, the verb written there: "Critics said the plan was rushed. She
     said ..." is no critic's, whatever the model heard; a denial with no cue marked is left to the account, which an
     accuser's claim does not go on into ("Abel Nyx accused the port ... He denied it." is no one's)."""
-    found = _PRONOUN_SUBJECT.match(sentence.text, lead)
+    found = PRONOUN_SUBJECT.match(sentence.text, lead)
     if found is None:
         return None
     verb = _coordinated_speech_verb(sentence.text, found.end())

@@ -1,5 +1,5 @@
 """Bodies and firms a document names: a company's first word or short name, a body of a kind, a local force, a
-country's ministry, a club, an issuer of documents. :class:`_BodyReading` is one class of the chain that makes
+country's ministry, a club, an issuer of documents. :class:`BodyReading` is one class of the chain that makes
 :class:`framing.source_index.SourceIndex`.
 """
 
@@ -11,89 +11,89 @@ from itertools import islice
 
 from .given_names import given_name_sex, is_given_name
 from .index_body_words import (
-    _ACCUSED_OWNER,
-    _ACTED_AS_FIRM,
-    _ANY_BODY_DESCRIPTIONS,
-    _ANY_TRADE_ENDS,
-    _AT_NAMED_BODY,
-    _BODIES_OF_STATES,
-    _BODY_SCOPES,
-    _CIVIC_GROUP_WORDS,
-    _COLLECTIVE_BODIES,
-    _COMPANY_FORM_END,
-    _COMPANY_TRADES,
-    _COUNTRY_MINISTRY,
-    _DESCRIBED_INVESTOR,
-    _EVENT_NAME,
-    _FIRM_CHIEF_AFTER,
-    _FIRM_CHIEF_BEFORE,
-    _INVESTOR_DESCRIBED_AFTER,
-    _KIND_BEFORE_NAME,
-    _KIND_DESCRIPTION,
-    _KIND_NAME_WORDS,
-    _LOCAL_FORCE,
-    _NAME_GOES_ON,
-    _NAMED_KINDS,
-    _NAMED_TRADES,
-    _OFFICIALS_OF_BODY,
-    _ORGANISERS,
-    _OUTLET_KEY,
-    _OUTLET_KINDS,
-    _OUTLET_NAME_WORDS,
-    _OWNER_BEFORE_KIND,
-    _REGULATOR_NAME_ENDS,
-    _REGULATOR_NAME_WORDS,
-    _RESEARCH_TRADE,
-    _STATE_AGENCIES,
-    _STATE_BODIES,
-    _STATE_OR_OUTLET_WORDS,
-    _TRADE_OF_NAME,
-    _UNION_NAME_WORDS,
-    _agency_work,
-    _business_name_end,
-    _civic_group_noun,
-    _company_described_in_span,
-    _described_business,
-    _investing_firm,
-    _kind_of,
-    _last_group,
-    _names_body,
-    _same_ministry,
-    _short_for,
-    _written_short,
+    ACCUSED_OWNER,
+    ACTED_AS_FIRM,
+    ANY_BODY_DESCRIPTIONS,
+    ANY_TRADE_ENDS,
+    AT_NAMED_BODY,
+    BODIES_OF_STATES,
+    BODY_SCOPES,
+    CIVIC_GROUP_WORDS,
+    COLLECTIVE_BODIES,
+    COMPANY_FORM_END,
+    COMPANY_TRADES,
+    COUNTRY_MINISTRY,
+    DESCRIBED_INVESTOR,
+    EVENT_NAME,
+    FIRM_CHIEF_AFTER,
+    FIRM_CHIEF_BEFORE,
+    INVESTOR_DESCRIBED_AFTER,
+    KIND_BEFORE_NAME,
+    KIND_DESCRIPTION,
+    KIND_NAME_WORDS,
+    LOCAL_FORCE,
+    NAME_GOES_ON,
+    NAMED_KINDS,
+    NAMED_TRADES,
+    OFFICIALS_OF_BODY,
+    ORGANISERS,
+    OUTLET_KEY,
+    OUTLET_KINDS,
+    OUTLET_NAME_WORDS,
+    OWNER_BEFORE_KIND,
+    REGULATOR_NAME_ENDS,
+    REGULATOR_NAME_WORDS,
+    RESEARCH_TRADE,
+    STATE_AGENCIES,
+    STATE_BODIES,
+    STATE_OR_OUTLET_WORDS,
+    TRADE_OF_NAME,
+    UNION_NAME_WORDS,
+    agency_work,
+    business_name_end,
+    civic_group_noun,
+    company_described_in_span,
+    described_business,
+    investing_firm,
+    kind_of,
+    last_group,
+    names_body,
+    same_ministry,
+    short_for,
+    written_short,
 )
 from .index_documents import (
-    _DOCUMENT_BY_MAKER,
-    _DOCUMENT_NEXT,
-    _ISSUES_DOCUMENT_AFTER,
-    _NEW_FILING,
-    _OWN_DOCUMENT_AFTER,
-    _OWN_DOCUMENT_BEFORE,
-    _OWN_DOCUMENT_REACH,
-    _PAPER_NOUNS,
-    _PLAIN_SUIT,
-    _POSSESSED_DOCUMENT,
-    _SUIT_NOUNS,
-    _document_keys,
-    _document_words,
+    DOCUMENT_BY_MAKER,
+    DOCUMENT_NEXT,
+    ISSUES_DOCUMENT_AFTER,
+    NEW_FILING,
+    OWN_DOCUMENT_AFTER,
+    OWN_DOCUMENT_BEFORE,
+    OWN_DOCUMENT_REACH,
+    PAPER_NOUNS,
+    PLAIN_SUIT,
+    POSSESSED_DOCUMENT,
+    SUIT_NOUNS,
+    document_keys,
+    document_words,
 )
 from .index_groups import (
-    _GROUP_LOOKBACK,
-    _POLL_NOUNS,
-    _POLL_REACH,
-    _STUDY_TEAM_NOUNS,
-    _placed_noun,
-    _placed_plural,
-    _plural_group,
+    GROUP_LOOKBACK,
+    POLL_NOUNS,
+    POLL_REACH,
+    STUDY_TEAM_NOUNS,
+    placed_noun,
+    placed_plural,
+    plural_group,
 )
-from .index_name_reading import _NameReading
+from .index_name_reading import NameReading
 from .index_name_words import (
-    _CAUSE_GROUP_HEADS,
-    _ONE_BY_ROLE,
-    _POST_LETTERS,
-    _SPELLED_POST,
-    _THE_MASTHEAD,
-    _person_role_noun,
+    CAUSE_GROUP_HEADS,
+    ONE_BY_ROLE,
+    POST_LETTERS,
+    SPELLED_POST,
+    THE_MASTHEAD,
+    person_role_noun,
 )
 from .person_names import opens_with_given_name
 from .source_forms import display_source
@@ -172,14 +172,14 @@ _PLURAL_NAME_ENDS = frozenset("services solutions products resources enterprises
 _OTHERS = frozenset("others another".split())
 
 
-def _in_letters(key: str) -> str | None:
+def in_letters(key: str) -> str | None:
     """The canonical ``key`` with each post of ``SHORT_POSTS`` spelled out in it written in letters ("deputy cm" of
     "deputy chief minister", "pm" of "pm"), or ``None`` when it names no such post."""
-    letters = _SPELLED_POST.sub(lambda found: _POST_LETTERS[found[0]], key.replace("-", " "))
+    letters = SPELLED_POST.sub(lambda found: POST_LETTERS[found[0]], key.replace("-", " "))
     return letters if any(word in SHORT_POSTS for word in letters.split(" ")) else None
 
 
-def _capitalised_body(shown: str) -> bool:
+def capitalised_body(shown: str) -> bool:
     """Whether the source shown as ``shown`` is written as a body's name: capitalised words, small words between them
     ("Royal Bank of Scotland Group"; not "Conservation groups"), the last one maybe a body's noun in lower case after
     a name ("The United Nations agency", "the Kessel Rail board"), which describes that body."""
@@ -189,7 +189,7 @@ def _capitalised_body(shown: str) -> bool:
     return all(word[:1].isupper() or word in JOINERS for word in words)
 
 
-class _BodyReading(_NameReading):
+class BodyReading(NameReading):
     """Bodies and firms a document names: a company's first word or short name, a body of a kind, a local
     force, a country's ministry, a club, an issuer of documents.
     """
@@ -218,10 +218,10 @@ class _BodyReading(_NameReading):
         return self.shown.get(company, found.group(1)) if company else self._body_shown(found.group(1))
 
     def _accused_owner(self) -> str | None:
-        """The body or country the sentence before the one seen last accused by its name (see ``_ACCUSED_OWNER``:
+        """The body or country the sentence before the one seen last accused by its name (see ``ACCUSED_OWNER``:
         "Kestoria" of "Dravinia accused Kestoria of shelling a post"), as shown, whom "its" in a denial means: the
         accused denies, not the accuser; ``None`` for none, or for a person ("accused Tom Vask of")."""
-        found = _ACCUSED_OWNER.search(self._seen_before)
+        found = ACCUSED_OWNER.search(self._seen_before)
         return self._body_shown(found.group(1)) if found is not None else None
 
     def _body_shown(self, name: str) -> str | None:
@@ -244,28 +244,28 @@ class _BodyReading(_NameReading):
         ``PAPER_NAME_WORDS``), shortens: the one name the document wrote before with "the", capitalised words and
         that word ("the Harlow Ledger"), its place or owner's word dropped; ``None`` for another span, or where the
         document wrote no such name or two ("the Harlow Ledger" and "the Marlow Ledger")."""
-        found = _THE_MASTHEAD.fullmatch(text.strip(EDGE))
+        found = THE_MASTHEAD.fullmatch(text.strip(EDGE))
         papers = self._papers.get(found.group(1).lower(), {}) if found else {}
         return f"the {next(iter(papers.values()))}" if len(papers) == 1 else None  # "the": a paper, no person
 
     def _outlet_or_name(self, bare: str) -> str | None:
         """The one source named before that the name ``bare`` means with or without the kind of outlet it is (see
-        ``_OUTLET_KEY``): "velnova news agency" for "velnova", "velnova" for "velnova news agency"; none for a
+        ``OUTLET_KEY``): "velnova news agency" for "velnova", "velnova" for "velnova news agency"; none for a
         person's name or a place's, nor for a name both with "news agency" and with "newspaper"."""
-        found = _OUTLET_KEY.fullmatch(bare)
-        named = ([found.group(1)] if found else [f"{bare} {kind}" for kind in _OUTLET_KINDS])
+        found = OUTLET_KEY.fullmatch(bare)
+        named = ([found.group(1)] if found else [f"{bare} {kind}" for kind in OUTLET_KINDS])
         named = [name for name in named if name in self.names]
         if len(named) != 1 or named[0] in self.people or (found.group(1) if found else bare) in self.places:
             return None
         return named[0]
 
     def _poll_in_view(self) -> str | None:
-        """The poll or survey named as a source most recently, at most ``_POLL_REACH`` sentences ago and among the
-        last ``_GROUP_LOOKBACK`` sources named, whose respondents a share ("59 percent of voters") counts; ``None``
+        """The poll or survey named as a source most recently, at most ``POLL_REACH`` sentences ago and among the
+        last ``GROUP_LOOKBACK`` sources named, whose respondents a share ("59 percent of voters") counts; ``None``
         for none."""
-        for name in islice(reversed(self._mentioned), _GROUP_LOOKBACK):
-            if name.rpartition(" ")[2] in _POLL_NOUNS | {f"{noun}s" for noun in _POLL_NOUNS}:
-                return name if self._seen_count - self._mentioned_at[name] <= _POLL_REACH else None
+        for name in islice(reversed(self._mentioned), GROUP_LOOKBACK):
+            if name.rpartition(" ")[2] in POLL_NOUNS | {f"{noun}s" for noun in POLL_NOUNS}:
+                return name if self._seen_count - self._mentioned_at[name] <= POLL_REACH else None
         return None
 
     def _document_issuer(self, document: str) -> str | None:
@@ -282,25 +282,25 @@ class _BodyReading(_NameReading):
         an opener just ``before`` the span ("In its note, the mission said", "In a statement, the ministry said"), just
         ``after`` it, after its verb ("The mission said in its note verbale that"), or after its possessive ("The
         ministry's statement said", the span with the document or without it), or in the span before its maker ("A
-        report by Safeguard Rights Watch said", see ``_DOCUMENT_BY_MAKER``), or as what the source issues after it
-        ("Oslin Rights Watch published a report", see ``_ISSUES_DOCUMENT_AFTER``): a later "the note" (see
-        ``_DEFINITE_DOCUMENT``) is then that source's, by the document's words as written, its noun, or the noun's
+        report by Safeguard Rights Watch said", see ``DOCUMENT_BY_MAKER``), or as what the source issues after it
+        ("Oslin Rights Watch published a report", see ``ISSUES_DOCUMENT_AFTER``): a later "the note" (see
+        ``DEFINITE_DOCUMENT``) is then that source's, by the document's words as written, its noun, or the noun's
         first word ("joint note verbale", "note verbale", "note")."""
-        written = _document_words(text.rstrip())
-        found = (_OWN_DOCUMENT_BEFORE.search(before[-_OWN_DOCUMENT_REACH:]) or _OWN_DOCUMENT_AFTER.match(after)
-                 or (_DOCUMENT_NEXT.match(after) if written.endswith(("'s", "’s"))
-                     else _POSSESSED_DOCUMENT.search(written[-_OWN_DOCUMENT_REACH:]))
-                 or _DOCUMENT_BY_MAKER.match(written) or _ISSUES_DOCUMENT_AFTER.match(after))
-        for key in _document_keys(found):
+        written = document_words(text.rstrip())
+        found = (OWN_DOCUMENT_BEFORE.search(before[-OWN_DOCUMENT_REACH:]) or OWN_DOCUMENT_AFTER.match(after)
+                 or (DOCUMENT_NEXT.match(after) if written.endswith(("'s", "’s"))
+                     else POSSESSED_DOCUMENT.search(written[-OWN_DOCUMENT_REACH:]))
+                 or DOCUMENT_BY_MAKER.match(written) or ISSUES_DOCUMENT_AFTER.match(after))
+        for key in document_keys(found):
             if not _part_of_name(name, self._issued_by.get(key)):
                 self._issued_by[key] = name
 
     def _files_anew(self, sentence: str) -> bool:
-        """Whether ``sentence`` writes a new filing (see ``_NEW_FILING``) without a word of the suit's one filer's name,
+        """Whether ``sentence`` writes a new filing (see ``NEW_FILING``) without a word of the suit's one filer's name,
         or with none known: another side's, most often the accused's ("Three families sued Dravo. In a filing on
         Tuesday, the company's lawyers asked the court to dismiss the case."), so that a later "the filing" is no
         longer the complaint (see :meth:`add`), whose filer's is the allegation."""
-        if _NEW_FILING.search(sentence) is None:
+        if NEW_FILING.search(sentence) is None:
             return False
         filer = self._filed_by.get("suit")
         words = set(re.findall(r"[^\W\d_]+", filer.lower())) - {"the"} if filer else set()
@@ -311,7 +311,7 @@ class _BodyReading(_NameReading):
     def _note_issuer(self, document: re.Match[str], name: str | None) -> None:
         """Note ``name`` (``None``: no one read) as issuing the ``document`` a sentence writes (see
         ``_ISSUED_PHRASE``), by each of its keys; a key another issuer holds is no one's."""
-        for key in _document_keys(document):
+        for key in document_keys(document):
             before = self._issued_in_sentence.get(key, name)
             same = name is not None and before is not None and text_key(before) == text_key(name)
             self._issued_in_sentence[key] = name if same else None
@@ -332,17 +332,17 @@ class _BodyReading(_NameReading):
     def _name_kind(self, kind: str, key: str, written: str) -> None:
         """Note the body ``key`` (``written`` so) as one of ``kind`` the text named, unless it was, or a name ending
         with the other's words was ("America Corp" after "Bank of America Corp": one company), or it was written the
-        other way round ("Justice Department" after "Department of Justice": see :func:`_same_ministry`), or in full
+        other way round ("Justice Department" after "Department of Justice": see :func:`same_ministry`), or in full
         where a shorter name was written (kept in its place), or short where it was in full ("Ashcombe School Board"
-        and "Ashcombe Unified School Board": see :func:`_written_short`), or both are
+        and "Ashcombe Unified School Board": see :func:`written_short`), or both are
         the dateline's place's police ("the city's police" and "Marlow police": see :meth:`_local_force`). After two
         it notes no more: "the <kind>" means neither, whatever else is named."""
         named = self._named_kinds.setdefault(kind, {})
-        short = next((other for other in named if _written_short(other, key)), None)
+        short = next((other for other in named if written_short(other, key)), None)
         if short is not None:
             del named[short]  # "Ashcombe School Board" of a headline, then "Ashcombe Unified School Board": one board
         if len(named) < 2 and not any(key.endswith(f" {other}") or other.endswith(f" {key}")
-                                      or _written_short(key, other) or _same_ministry(key, other)
+                                      or written_short(key, other) or same_ministry(key, other)
                                       or (self._local_force(key) and self._local_force(other)) for other in named):
             named.setdefault(key, written)
 
@@ -356,24 +356,24 @@ class _BodyReading(_NameReading):
         return groups[0] if len(groups) == 1 else None
 
     def _suit_named_first(self, text: str) -> str | None:
-        """The source named first by a suit's document's noun alone (see ``_SUIT_NOUNS``), when the span ``text``
-        names one by another of those nouns (see ``_PLAIN_SUIT``): "According to the filing" after "The complaint,
+        """The source named first by a suit's document's noun alone (see ``SUIT_NOUNS``), when the span ``text``
+        names one by another of those nouns (see ``PLAIN_SUIT``): "According to the filing" after "The complaint,
         filed in the district court on Monday, claims" is the complaint's, one document by a synonym; ``None`` for
         another span, or for none named before by another noun."""
-        plain = _PLAIN_SUIT.fullmatch(text.strip(EDGE))
+        plain = PLAIN_SUIT.fullmatch(text.strip(EDGE))
         if plain is not None and self._filing_by_other and plain.group(1).lower() == "filing":
             return None  # another side's filing since, which "the filing" may be (see :meth:`_files_anew`)
-        first = next((name for name in self.names if name in _SUIT_NOUNS), None) if plain is not None else None
+        first = next((name for name in self.names if name in SUIT_NOUNS), None) if plain is not None else None
         return first if plain is not None and first not in (None, plain.group(1).lower()) else None
 
     def _regulator_named(self, noun: str) -> str | None:
-        """The one body the copy named by a regulator's name (see ``_REGULATOR_NAME_ENDS``) that a headline's
+        """The one body the copy named by a regulator's name (see ``REGULATOR_NAME_ENDS``) that a headline's
         ``noun`` alone, "regulator" or "watchdog", means: "Regulator accuses Corvane ..." above "The Financial Conduct
         Board said ..." is the board's; ``None`` for another noun, or for none or two such bodies."""
         if noun not in ("regulator", "watchdog"):
             return None
         bodies = [name for name in self.names if name != noun and name not in self.people and " " in name
-                  and name.rpartition(" ")[2] in _REGULATOR_NAME_ENDS and self._may_describe("regulator", name)]
+                  and name.rpartition(" ")[2] in REGULATOR_NAME_ENDS and self._may_describe("regulator", name)]
         return bodies[0] if len(bodies) == 1 else None
 
     def _heads_one_body(self, bare: str) -> bool:
@@ -384,14 +384,14 @@ class _BodyReading(_NameReading):
         not the body's noun)."""
         if " " in bare or bare.endswith("s"):
             return False  # "Democrats" of "Democrats urge ..." is a group's plural, no body's noun
-        heads = [name for name in self._bodies.holding([bare]) if name != bare and _names_body(bare, name)
-                 and not re.search(rf"\b(?:{'|'.join(_NAME_GOES_ON)}) {re.escape(bare)}\b", name)]
+        heads = [name for name in self._bodies.holding([bare]) if name != bare and names_body(bare, name)
+                 and not re.search(rf"\b(?:{'|'.join(NAME_GOES_ON)}) {re.escape(bare)}\b", name)]
         return len(heads) == 1
 
     def _club_in_view(self) -> str | None:
         """The one club, as written, that "club" alone in a headline means ("Harlow Rovers defender suspended for six
         games, club vows to fight ban"): named by a club's name in the document's first lines (see
-        ``_CLUB_WRITTEN``), credited as a club (see ``_clubs_credited``) or named as ``_NAMED_KINDS`` reads one;
+        ``CLUB_WRITTEN``), credited as a club (see ``_clubs_credited``) or named as ``NAMED_KINDS`` reads one;
         ``None`` for none or two."""
         clubs = dict(self._clubs_opening)
         clubs.update({normalise_source(club): club for club in self._named_kinds.get("club", {}).values()})
@@ -399,7 +399,7 @@ class _BodyReading(_NameReading):
         return next(iter(clubs.values())) if len(clubs) == 1 else None
 
     def _kind_named(self, bare: str, denial: bool) -> str | None:
-        """The body, as written, that the description ``bare``, a kind's noun of ``_NAMED_KINDS`` ("bank"), means:
+        """The body, as written, that the description ``bare``, a kind's noun of ``NAMED_KINDS`` ("bank"), means:
         the one body of that kind the text named so far (see :meth:`_see_named_kinds` and :meth:`_one_named`);
         ``None`` for another description, for none or two or more such bodies, or for an accuser in a ``denial``; for
         "the club", also where a club not named so spoke ("Kessel United said": see ``_clubs_credited``). "The force"
@@ -415,7 +415,7 @@ class _BodyReading(_NameReading):
         return None if key is None else named[key]
 
     def _named_with_its_kind(self, bare: str) -> str | None:
-        """The body, as written, of a kind of ``_NAMED_KINDS`` that the text named as ``bare`` and the kind's word, a
+        """The body, as written, of a kind of ``NAMED_KINDS`` that the text named as ``bare`` and the kind's word, a
         source or not (see :meth:`_see_named_kinds`): "St. Aubyn's Hospital" for "St. Aubyn's", "Dravik Bank" for
         "Dravik", its name written short; not a group's ("Harlow" of "Harlow Group": see :meth:`_note_group_firm` for
         when it is one); ``None`` for none."""
@@ -424,17 +424,17 @@ class _BodyReading(_NameReading):
 
     def _event_organised(self, bare: str, written: str) -> str | None:
         """The event, as written, whose organisers the mention ``bare`` (``written`` so) is ("organisers", "festival
-        organizers": see ``_ORGANISERS``): the one event that the sentence read now names (see ``_EVENT_NAME``), or
+        organizers": see ``ORGANISERS``): the one event that the sentence read now names (see ``EVENT_NAME``), or
         failing any, the one the sentence before it names, of the kind the mention's first word says if it says one;
         with no event named in either, the one organisers were read for before ("Organisers said" again), else the one
         event the text named so far, of that kind (see :meth:`_see_events`: "The Vell Jazz Festival opened on Friday.
         ... The organisers said"). ``None`` for another mention, a capitalised one ("Festival Organisers", a name),
         none or two events."""
-        organisers = _ORGANISERS.fullmatch(bare)
+        organisers = ORGANISERS.fullmatch(bare)
         if organisers is None or written[1:] != written[1:].lower():
             return None
         for sentence in (self._seen_last, self._seen_before):
-            events = {text_key(found.group(1)): found.group(1) for found in _EVENT_NAME.finditer(sentence)}
+            events = {text_key(found.group(1)): found.group(1) for found in EVENT_NAME.finditer(sentence)}
             if events:
                 kind = organisers.group(1)
                 event = (next(iter(events.values())) if len(events) == 1
@@ -450,7 +450,7 @@ class _BodyReading(_NameReading):
         and that kind's noun means: ``None`` for none, or for two or more ("the bank" after "Dravik Bank" and "Orlin
         Bank" is neither); in a ``denial`` never the accuser (see :meth:`_accuser`: "Acme Corp. accused Globex ...
         The company denied it" is not Acme's), nor, where ``answered``, one whose claim another denied since (see
-        :meth:`_denied_since_claim`). Every such join reads its bodies with this: the kinds of ``_NAMED_KINDS`` (see
+        :meth:`_denied_since_claim`). Every such join reads its bodies with this: the kinds of ``NAMED_KINDS`` (see
         :meth:`_kind_named`), "the company" (see :meth:`_company_described`) and "The Ministry" of a statement's
         heading (see :meth:`_stands_for`)."""
         if len(bodies) != 1:
@@ -469,30 +469,30 @@ class _BodyReading(_NameReading):
     def _join_bare_group(self, name: str) -> None:
         """Join a group of people written by its plural alone ("Researchers said", canonical "researchers"), before or
         after the source ``name`` is first named, to the one group of that plural placed at a body named in capitals
-        (see ``_GROUP_AT_BODY``, ``_AT_NAMED_BODY``: "Researchers at the Vell Lab said"; not "Lawmakers from both
+        (see ``GROUP_AT_BODY``, ``AT_NAMED_BODY``: "Researchers at the Vell Lab said"; not "Lawmakers from both
         parties"), the same people named in full, while no other source holds that plural ("researchers at kessel
         university" too, or "kessel researchers": either may be meant)."""
-        plural = _placed_plural(name) or name.rpartition(" ")[2]  # "researchers", or a group holding it
+        plural = placed_plural(name) or name.rpartition(" ")[2]  # "researchers", or a group holding it
         if not people_plural(plural) or plural not in self.names:
             return
         holding = [other for other in self.names if other != plural and plural in other.split(" ")]
-        if (len(holding) == 1 and _placed_plural(holding[0]) == plural
-                and _AT_NAMED_BODY.search(self.shown.get(holding[0], "")) is not None):
+        if (len(holding) == 1 and placed_plural(holding[0]) == plural
+                and AT_NAMED_BODY.search(self.shown.get(holding[0], "")) is not None):
             self.named_later.setdefault(plural, holding[0])
-        elif _placed_plural(self.named_later.get(plural, "")) == plural:
+        elif placed_plural(self.named_later.get(plural, "")) == plural:
             del self.named_later[plural]
 
     def _join_study_team(self, name: str) -> None:
-        """Join "researchers", "scientists" or "authors" written bare (``_STUDY_TEAM_NOUNS``) to the one group of a
-        research trade placed at a named body so far (``_RESEARCH_TRADE``, ``_AT_NAMED_BODY``: "marine biologists at
+        """Join "researchers", "scientists" or "authors" written bare (``STUDY_TEAM_NOUNS``) to the one group of a
+        research trade placed at a named body so far (``RESEARCH_TRADE``, ``AT_NAMED_BODY``: "marine biologists at
         selby university", "team of scientists at the harbour institute"), the study's team, when the source ``name``
         is either; none while two such groups were named. A bare plural of the group's own noun is left to
         :meth:`_join_bare_group`, which joins it to the group holding it."""
-        if name not in _STUDY_TEAM_NOUNS and not self._research_team(name):
+        if name not in STUDY_TEAM_NOUNS and not self._research_team(name):
             return
         teams = [other for other in self.names if self._research_team(other)]
-        for bare in _STUDY_TEAM_NOUNS:
-            if bare not in self.names or any(_placed_plural(team) == bare for team in teams):
+        for bare in STUDY_TEAM_NOUNS:
+            if bare not in self.names or any(placed_plural(team) == bare for team in teams):
                 continue
             if len(teams) == 1:
                 self.named_later.setdefault(bare, teams[0])
@@ -502,9 +502,9 @@ class _BodyReading(_NameReading):
     def _research_team(self, name: str) -> bool:
         """Whether the source ``name`` is a group of a research trade placed at a body named in capitals (see
         :meth:`_join_study_team`)."""
-        plural = _placed_noun(name)
-        return (plural is not None and _RESEARCH_TRADE.fullmatch(plural) is not None
-                and _AT_NAMED_BODY.search(self.shown.get(name, "")) is not None)
+        plural = placed_noun(name)
+        return (plural is not None and RESEARCH_TRADE.fullmatch(plural) is not None
+                and AT_NAMED_BODY.search(self.shown.get(name, "")) is not None)
 
     def _name_described_body(self, name: str) -> None:
         """Credit to the body ``name``, a source named by capitalised words ("The Kestorian Climate Panel said"), the
@@ -512,7 +512,7 @@ class _BodyReading(_NameReading):
         another word with it ("A panel of 40 climate scientists said": "climate"): the body, described before it was
         named; not one sharing no such word ("A panel of judges" is no "Harlow Ethics Panel")."""
         head = name.rpartition(" ")[2]
-        if head not in _COLLECTIVE_BODIES:
+        if head not in COLLECTIVE_BODIES:
             return
         words = {word for word in name.split(" ")[:-1] if len(word) > 3 and word.isalpha()}  # "climate", not "of"
         holding = self._bodies.holding([head])
@@ -524,7 +524,7 @@ class _BodyReading(_NameReading):
     def _name_body_in_lower_case(self, name: str) -> None:
         """Credit to the body ``name``, a source named by capitalised words that end in a body's noun ("The Air
         Accident Investigation Bureau said"), the one earlier source written in lower case with the same last noun
-        whose other words, but for how far its reach goes (``_BODY_SCOPES``: "national"), are all words of the name
+        whose other words, but for how far its reach goes (``BODY_SCOPES``: "national"), are all words of the name
         ("The national air accident bureau said"): one body, first described, then named. Not when the name holds a
         word of reach the description lacks ("the state election commission" is no "Federal Election Commission"),
         nor while another body so named is in view."""
@@ -532,10 +532,10 @@ class _BodyReading(_NameReading):
         if words[-1] not in BODY_NOUNS:
             return
         holding = self._bodies.holding(words[-1:])
-        scopes = _BODY_SCOPES.intersection(words)
+        scopes = BODY_SCOPES.intersection(words)
         described = [n for n in holding if n != name and n not in self.named_later and n.endswith(f" {words[-1]}")
                      and self.shown.get(n, "").islower() and scopes <= set(n.split(" "))
-                     and set(n.split(" ")[:-1]) - _BODY_SCOPES and set(n.split(" ")) - _BODY_SCOPES <= set(words)]
+                     and set(n.split(" ")[:-1]) - BODY_SCOPES and set(n.split(" ")) - BODY_SCOPES <= set(words)]
         if len(described) == 1 and not any(other.endswith(f" {words[-1]}") and not self.shown.get(other, "").islower()
                                            for other in holding if other != name):
             self.named_later[described[0]] = name
@@ -553,27 +553,27 @@ class _BodyReading(_NameReading):
         """Note ``name`` as a company when its span ``text`` describes it as a business, wherever in
         the sentence ("according to Orlin Airways, a regional airline", "the carmaker Velta Motors"), or names it
         with its legal form after a description ("the developer Baywater Holdings", see
-        :func:`_company_described_in_span`)."""
+        :func:`company_described_in_span`)."""
         written = without_heading(text.strip(EDGE)).strip(EDGE)
-        found = _described_business(written) or _company_described_in_span(written)
-        if found and normalise_source(_last_group(found)) == name:
-            self._note_company(name, display_source(_last_group(found)), _kind_of(found))
-        investor = _DESCRIBED_INVESTOR.fullmatch(written)
-        if investor and normalise_source(investor.group(2)) == name and _investing_firm(investor):
+        found = described_business(written) or company_described_in_span(written)
+        if found and normalise_source(last_group(found)) == name:
+            self._note_company(name, display_source(last_group(found)), kind_of(found))
+        investor = DESCRIBED_INVESTOR.fullmatch(written)
+        if investor and normalise_source(investor.group(2)) == name and investing_firm(investor):
             self._note_company(name, display_source(investor.group(2)), " ".join(investor.group(1).lower().split()))
-        investor = _INVESTOR_DESCRIBED_AFTER.fullmatch(written)
-        if investor and normalise_source(investor.group(1)) == name and _investing_firm(investor, 1, 2):
+        investor = INVESTOR_DESCRIBED_AFTER.fullmatch(written)
+        if investor and normalise_source(investor.group(1)) == name and investing_firm(investor, 1, 2):
             self._note_company(name, display_source(investor.group(1)), " ".join(investor.group(2).lower().split()))
 
     def _note_kind(self, text: str, name: str) -> None:
         """Note the words the span ``text`` describes its source ``name`` with, when it reads "a <kind>, <name>"
-        or "<name>, a <kind>" (see :data:`_KIND_DESCRIPTION`: "A watchdog group, Civic Compass"; :meth:`add` gives
+        or "<name>, a <kind>" (see :data:`KIND_DESCRIPTION`: "A watchdog group, Civic Compass"; :meth:`add` gives
         a description set apart right after the span with it: "Pellam, the charity, said")."""
         parts = [p.strip(EDGE) for p in without_heading(text.strip(EDGE)).split(",")]
         if len(parts) != 2:
             return
         for description, other in (parts, parts[::-1]):
-            found = _KIND_DESCRIPTION.fullmatch(description)
+            found = KIND_DESCRIPTION.fullmatch(description)
             words = found.group(1).split() if found else []
             # "a spokesman for the group, Ilse Marrow" describes a person by a body, not a body
             if words and not JOINERS & set(words) and normalise_source(other) == name:
@@ -582,16 +582,16 @@ class _BodyReading(_NameReading):
     def _note_kind_before(self, text: str, name: str) -> None:
         """Note the words the span ``text`` describes its source ``name`` with before it, when it reads "<kind>
         <name>" with a trade, a firm's or a body's kind last ("Ferry operator Northlink", "Security firm Dunmore",
-        "the human rights group Harbour Watch", "the NGO Carvel Watch": see ``_KIND_BEFORE_NAME``; a country or other
-        owner before it allowed, "Kestoria's state broadcaster KTV": see ``_OWNER_BEFORE_KIND``) and the name as
+        "the human rights group Harbour Watch", "the NGO Carvel Watch": see ``KIND_BEFORE_NAME``; a country or other
+        owner before it allowed, "Kestoria's state broadcaster KTV": see ``OWNER_BEFORE_KIND``) and the name as
         written after it (not "network President Tomas Ree"), so that "the ferry operator" or "the group" later
         joins it as "Northlink, the ferry operator" would; after "by" a document's maker so described ("A report by
         the heritage group Return Now")."""
         span = without_heading(text.strip(EDGE)).strip(EDGE)
         span = span[span.rfind(" by ") + len(" by "):] if " by " in span else span
-        owner = _OWNER_BEFORE_KIND.match(span)
+        owner = OWNER_BEFORE_KIND.match(span)
         span = span[owner.end():] if owner else span  # "Kestoria's state broadcaster KTV": the kind after the owner
-        found = _KIND_BEFORE_NAME.match(span)
+        found = KIND_BEFORE_NAME.match(span)
         if found is None:
             return
         words = found.group(1).lower().split()
@@ -605,7 +605,7 @@ class _BodyReading(_NameReading):
         "Dalmori Defence Ministry", "dalmori foreign ministry"; ``None`` for none or two (the country's defence and
         foreign ministries), or for a portfolio's word ("the Health ministry"). A later mention of the country's own
         ministry seldom leaves its portfolio out but to mean the one named, accuser or not."""
-        found = _COUNTRY_MINISTRY.fullmatch(written.strip(EDGE))
+        found = COUNTRY_MINISTRY.fullmatch(written.strip(EDGE))
         if found is None or found.group(1).capitalize() in PORTFOLIOS | {"Foreign"}:
             return None
         country = text_key(found.group(1))
@@ -623,10 +623,10 @@ class _BodyReading(_NameReading):
         officials" is no officials of the House). Officials at a body by its kind's noun ("officials at the
         university") are those of the one body of that kind named (see :meth:`_kind_named`: "Vell University" said
         before) when it is a source. ``None`` for none or two."""
-        found = _OFFICIALS_OF_BODY.fullmatch(key)
+        found = OFFICIALS_OF_BODY.fullmatch(key)
         if found is not None:
             body = found.group(1) or found.group(2)
-            named = self._kind_named(body, False) if found.group(1) in _NAMED_KINDS else None
+            named = self._kind_named(body, False) if found.group(1) in NAMED_KINDS else None
             body = body if named is None else text_key(named)
             return body if body in self.names and (found.group(1) or self._named_whole(body)) else None
         officials = [name for name, by_name in self._officials.get(key, ()) if not by_name or self._named_whole(key)]
@@ -640,7 +640,7 @@ class _BodyReading(_NameReading):
     def _local_force(self, key: str) -> bool:
         """Whether ``key`` names the police force of the place a wire dateline is filed from (see ``dateline_town``),
         as "the city's" or by the place's name: "city's police department" and "marlow police" of "MARLOW (AP) -"."""
-        found = _LOCAL_FORCE.fullmatch(key) if self.dateline_town is not None else None
+        found = LOCAL_FORCE.fullmatch(key) if self.dateline_town is not None else None
         return found is not None and (found.group(1) is not None or self.dateline_town in found.group(2, 3))
 
     def _local_force_written_otherwise(self, bare: str) -> str | None:
@@ -691,12 +691,12 @@ class _BodyReading(_NameReading):
 
     def _another_of_its_kind(self) -> str | None:
         """Another of the one person by a role with no name that the source named last is ("Another official" after
-        "One official said", "Another chief executive" after "A chief executive said": see ``_ONE_BY_ROLE``), whom
+        "One official said", "Another chief executive" after "A chief executive said": see ``ONE_BY_ROLE``), whom
         "Another" alone means: one more such person, a source apart, keyed as written with that role; ``None``
-        where the source named last is no such person (a group's other member is the group: see ``_ONE_OF_THEM``)."""
+        where the source named last is no such person (a group's other member is the group: see ``ONE_OF_THEM``)."""
         last = next(reversed(self._mentioned), None)
-        found = _ONE_BY_ROLE.fullmatch(self.shown.get(last, "").strip(EDGE)) if last is not None else None
-        if found is None or not _person_role_noun(found.group(1).rpartition(" ")[2]):
+        found = ONE_BY_ROLE.fullmatch(self.shown.get(last, "").strip(EDGE)) if last is not None else None
+        if found is None or not person_role_noun(found.group(1).rpartition(" ")[2]):
             return None
         return f"Another {found.group(1)}"
 
@@ -720,7 +720,7 @@ class _BodyReading(_NameReading):
         """The one company whose short name ``bare`` is ("Acme" after "Acme Corp."), or whose name it starts (see
         :meth:`_company_first_word`), shown as the company was written; else ``bare``."""
         # a company's short name ("Acme" after "Acme Corp."), when no person has it
-        short = [c for c in self._company_starts.holding(bare.split()[:1]) if _short_for(c, bare)]
+        short = [c for c in self._company_starts.holding(bare.split()[:1]) if short_for(c, bare)]
         if len(short) == 1:
             self.shown.setdefault(short[0], self.companies[short[0]])
             return self._spoken_as(short[0])
@@ -732,9 +732,9 @@ class _BodyReading(_NameReading):
 
     def _of_trade(self, body: str, trade: str) -> bool:
         """Whether the business ``body`` may be of the ``trade`` a word before "company" or "firm" says (see
-        ``_COMPANY_TRADES``): its name or description says no trade, or the one that word goes with."""
-        trades = self.kinds.get(body, set()) | _TRADE_OF_NAME.get(body.rpartition(" ")[2], set())
-        return not trades or bool(_COMPANY_TRADES[trade] & trades)
+        ``COMPANY_TRADES``): its name or description says no trade, or the one that word goes with."""
+        trades = self.kinds.get(body, set()) | TRADE_OF_NAME.get(body.rpartition(" ")[2], set())
+        return not trades or bool(COMPANY_TRADES[trade] & trades)
 
     def _may_be_body(self, name: str, lenient: bool = False) -> bool:
         """Whether the source ``name`` may be a body a description means: a name shown in capitalised words, small
@@ -744,24 +744,24 @@ class _BodyReading(_NameReading):
         or "she" and no known given name first: "Ines Mallory, a crane operator" is a person) is a body when a company
         or when its words or its description say so ("General Motors", "Exile Watch", "Civic Compass, a watchdog
         group", "Daily Harbour", "United Nations" by a body's word of ``BODY_WORDS``; a trade's last word of
-        ``_TRADE_OF_NAME``, "Orlin Rail", which may be a surname after a given name, "Ruth Rail"), or, ``lenient``,
+        ``TRADE_OF_NAME``, "Orlin Rail", which may be a surname after a given name, "Ruth Rail"), or, ``lenient``,
         whatever they say."""
         shown = self.shown.get(name, name)
         words = name.split(" ")
         described = self.body_kinds.get(name, set())
-        named = (_business_name_end(words) or words[-1] in _PLURAL_NAME_ENDS or words[-1] in _TRADE_OF_NAME
+        named = (business_name_end(words) or words[-1] in _PLURAL_NAME_ENDS or words[-1] in TRADE_OF_NAME
                  or bool(set(words) & _CIVIC_NAME_WORDS) or bool(set(shown.split(" ")) & BODY_WORDS)  # "United Nations"
-                 or bool(described & (BODY_KINDS | _CAUSE_GROUP_HEADS))  # "Energy Suppliers UK, the trade body"
+                 or bool(described & (BODY_KINDS | CAUSE_GROUP_HEADS))  # "Energy Suppliers UK, the trade body"
                  or "daily" in words  # "Daily Harbour", a newspaper
                  or name in self._kinds_written)  # "Norcrest Ratings" of "The rating agency Norcrest Ratings"
         person = name in self.people and not (name in self.companies
                                               or (self._capitals_only(name) and (named or lenient)))
-        return _capitalised_body(shown) and not (
+        return capitalised_body(shown) and not (
             person or name in self._personal or name in self.surnames or name in self.places
-            or _plural_group(name) or name in NAMELESS_NOUNS or name in _OTHERS
+            or plural_group(name) or name in NAMELESS_NOUNS or name in _OTHERS
             or government_of(without_accents(name)) is not None
             or name.rpartition(" ")[2] in PERSON_ROLES or name.endswith(" spokesperson")
-            or name in _NEWS_AGENCIES or _in_letters(name) is not None)
+            or name in _NEWS_AGENCIES or in_letters(name) is not None)
 
     def _may_describe(self, noun: str, body: str) -> bool:
         """Whether the description by ``noun`` ("carmaker", "group", "charity", "union") may mean the body ``body``
@@ -769,26 +769,26 @@ class _BodyReading(_NameReading):
         its kind ("Ford"), a trade's noun not a business of another trade or of one its name does not tell ("Orlin
         Airways" and "Velta Systems" are no carmaker); "group" or "organisation" any body
         but a state's or an outlet ("Harbour Authority", "Daily Ledger", "the regulator Ofwat", "the Pentagon" of
-        ``_STATE_BODIES``, "Axios" credited with a report); a civic body's noun one whose name says
+        ``STATE_BODIES``, "Axios" credited with a report); a civic body's noun one whose name says
         so ("Civic Watch Network", "Tax Foundation"), and so a civic group by its cause ("rights group": see
-        :func:`_civic_group_noun`); "union" one named as a union or federation; "agency",
-        "network" or "campaign" one whose name says it is of that kind (see ``_KIND_NAME_WORDS``: "Secret Service" is
-        an agency, "Harbour Broadcasting Network" a network). No noun means a state's body of ``_STATE_BODIES`` but
-        "agency" one of its agencies (see ``_STATE_AGENCIES``: "the FBI", not "the Pentagon")."""
+        :func:`civic_group_noun`); "union" one named as a union or federation; "agency",
+        "network" or "campaign" one whose name says it is of that kind (see ``KIND_NAME_WORDS``: "Secret Service" is
+        an agency, "Harbour Broadcasting Network" a network). No noun means a state's body of ``STATE_BODIES`` but
+        "agency" one of its agencies (see ``STATE_AGENCIES``: "the FBI", not "the Pentagon")."""
         words = set(body.split(" "))
         state = without_accents(body).replace(".", "")
-        if state in _STATE_BODIES:  # "The Pentagon said ... The group denied": a state's body is no group nor company
-            return ((noun == "agency" and state in _STATE_AGENCIES)  # "The FBI said ... The agency said": the FBI
-                    or (noun in _ORGANISATION_NOUNS and state in _BODIES_OF_STATES))
+        if state in STATE_BODIES:  # "The Pentagon said ... The group denied": a state's body is no group nor company
+            return ((noun == "agency" and state in STATE_AGENCIES)  # "The FBI said ... The agency said": the FBI
+                    or (noun in _ORGANISATION_NOUNS and state in BODIES_OF_STATES))
         if noun == "watchdog" and self._regulator(body, words):
             return True  # "The Energy Markets Authority said ... The watchdog said": copy calls a regulator so
         if noun == "union":  # "teachers'" of its key too
-            return bool({word.rstrip("'’") for word in words} & _UNION_NAME_WORDS) or self._written_as(noun, body)
-        if noun in _PAPER_NOUNS:  # a newspaper's name ends in a masthead's word ("Kessel Post"; not "Post Office")
-            return body.rpartition(" ")[2] in _KIND_NAME_WORDS[noun] or body.startswith("daily ")
-        if noun in _KIND_NAME_WORDS:
-            return bool(words & _KIND_NAME_WORDS[noun]) or self._written_as(noun, body)
-        work = _agency_work(noun)
+            return bool({word.rstrip("'’") for word in words} & UNION_NAME_WORDS) or self._written_as(noun, body)
+        if noun in PAPER_NOUNS:  # a newspaper's name ends in a masthead's word ("Kessel Post"; not "Post Office")
+            return body.rpartition(" ")[2] in KIND_NAME_WORDS[noun] or body.startswith("daily ")
+        if noun in KIND_NAME_WORDS:
+            return bool(words & KIND_NAME_WORDS[noun]) or self._written_as(noun, body)
+        work = agency_work(noun)
         if work is not None:
             # "the transit agency" a body whose name ends in the work ("Velmar Transit"), or holds a word of its
             # kind ("the weather service" of "the Meteorological Office")
@@ -797,26 +797,26 @@ class _BodyReading(_NameReading):
             return False  # "Axios first reported the plan. The company did not respond": an outlet, not the firm
         last = body.rpartition(" ")[2]
         described = self.body_kinds.get(body, set())  # "watchdog group" of "Civic Compass, a watchdog group"
-        business = (body in self.companies or _business_name_end(body.split(" "))
+        business = (body in self.companies or business_name_end(body.split(" "))
                     or bool(LEGAL_FORM_END.search(body))
                     or body in self.kinds or bool(described & COMPANY_WORDS))
         civic = not business and (bool((words | described) & (_CIVIC_NAME_WORDS | CIVIC_DESCRIPTIONS))
-                                  or bool(described & _CAUSE_GROUP_HEADS and described & _CIVIC_GROUP_WORDS)
+                                  or bool(described & CAUSE_GROUP_HEADS and described & CIVIC_GROUP_WORDS)
                                   or RELIEF_SOCIETY_END.search(body) is not None)  # "Kestorian Red Cross"
-        if not (business or civic) and ((words | (described - {"agency"})) & _STATE_OR_OUTLET_WORDS
+        if not (business or civic) and ((words | (described - {"agency"})) & STATE_OR_OUTLET_WORDS
                                         or last in SHARED_TRADE_ENDS):  # "Homeland Security", no firm
             # "Harbour Authority", "the regulator Ofwat": a state's body ("the aid agency ..." may not be), which an
             # organisation noun may mean, as it may any body but an outlet or a government itself
-            return noun in _ORGANISATION_NOUNS and not words & (_OUTLET_NAME_WORDS | _GOVERNING_WORDS)
-        if noun in _ANY_BODY_DESCRIPTIONS:
+            return noun in _ORGANISATION_NOUNS and not words & (OUTLET_NAME_WORDS | _GOVERNING_WORDS)
+        if noun in ANY_BODY_DESCRIPTIONS:
             return True
-        if noun in CIVIC_DESCRIPTIONS or _civic_group_noun(noun):
+        if noun in CIVIC_DESCRIPTIONS or civic_group_noun(noun):
             return civic
         # a trade said by a description or by the name's last word, unless one of any trade ("Velta Holdings")
-        trades = self.kinds.get(body, set()) | _TRADE_OF_NAME.get(last, set())
-        if noun in _NAMED_TRADES:
+        trades = self.kinds.get(body, set()) | TRADE_OF_NAME.get(last, set())
+        if noun in NAMED_TRADES:
             return not civic and noun in trades  # "the ferry operator" of "Northlink Ferries" only
-        told = bool(trades) or last in BUSINESS_NAME_ENDS - _ANY_TRADE_ENDS
+        told = bool(trades) or last in BUSINESS_NAME_ENDS - ANY_TRADE_ENDS
         return not civic and (noun in COMPANY_WORDS or noun in trades or not told)
 
     def _regulator(self, body: str, words: set[str]) -> bool:
@@ -825,8 +825,8 @@ class _BodyReading(_NameReading):
         not "Harbour Authority", "Kessel Transport Authority", which run what they are named for: see
         ``_OVERSIGHT_NAME_WORDS``), or the text wrote or described it as a regulator ("the regulator Powerwatch",
         "Powerwatch, the energy regulator")."""
-        named = bool(words & _REGULATOR_NAME_WORDS
-                     or (words & _KIND_NAME_WORDS["regulator"] and words & _OVERSIGHT_NAME_WORDS))
+        named = bool(words & REGULATOR_NAME_WORDS
+                     or (words & KIND_NAME_WORDS["regulator"] and words & _OVERSIGHT_NAME_WORDS))
         return named or self._written_as("regulator", body) or "regulator" in self.body_kinds.get(body, set())
 
     def _of_trade_said(self, bare: str, accused: list[str], denial: bool) -> list[str]:
@@ -836,7 +836,7 @@ class _BodyReading(_NameReading):
         developer denied it.", whose name says a builder's trade (see :meth:`_may_describe`); none outside a denial,
         nor for a noun of no trade ("the group"), nor for a firm named otherwise ("Harlow Engines" of "cooperating with
         Harlow Engines" is no "manufacturer")."""
-        if not denial or not (bare in _NAMED_TRADES or trade_head(bare)):
+        if not denial or not (bare in NAMED_TRADES or trade_head(bare)):
             return []
         return [company for company in accused if self._may_describe(bare, company)]
 
@@ -873,7 +873,7 @@ class _BodyReading(_NameReading):
                     if n.startswith(bare + " ") and not n.endswith(" spokesperson")}
         companies = starting & self.companies.keys()
         return starting - {short for company in companies for short in self._short_names(company)} - {
-            firm for firm in acting if any(_short_for(company, firm) for company in companies)}
+            firm for firm in acting if any(short_for(company, firm) for company in companies)}
 
     def _chief_of_headline(self, person: str, text: str, after: str) -> None:
         """Credit to ``person`` the headline's "<Firm> CEO" (a source named in the first sentence only: "Quillon CEO
@@ -883,8 +883,8 @@ class _BodyReading(_NameReading):
         written = fold_apostrophes(text + after)
         surname = person.rpartition(" ")[2]
         at = written.lower().find(surname)
-        found = _FIRM_CHIEF_BEFORE.match(text.strip(EDGE)) or (
-            _FIRM_CHIEF_AFTER.match(written, at + len(surname)) if at >= 0 else None)
+        found = FIRM_CHIEF_BEFORE.match(text.strip(EDGE)) or (
+            FIRM_CHIEF_AFTER.match(written, at + len(surname)) if at >= 0 else None)
         if found is None:
             return
         firm = text_key(found.group(1) or found.group(2))
@@ -901,7 +901,7 @@ class _BodyReading(_NameReading):
         """Note the source ``name`` as a firm's when it is a word, not a body's or a civic group's, and "group",
         and "it" comes just after the cue that follows it (``after``: "Harlow Group said it would appeal"), as of a
         business ("Harbour Rights Group", "Harlow Group said they" stay apart), or a word that is no known given name
-        and any other word, followed by a firm's step (see ``_ACTED_AS_FIRM``: "Brennor Optics said it would cut 300
+        and any other word, followed by a firm's step (see ``ACTED_AS_FIRM``: "Brennor Optics said it would cut 300
         jobs", a trade not of ``FIRM_NAME_ENDS``, no person's surname), or a club's word and a word that ends only a
         club's name ("Marlow United", as sport copy then writes "Marlow say": see ``CLUB_ONLY_ENDS``): its first word
         alone later joins it (see
@@ -911,7 +911,7 @@ class _BodyReading(_NameReading):
         pronoun = CUE_THEN_PRONOUN.match(after)
         said_it = pronoun is not None and pronoun.group(1).lower() == "it"
         if (len(words) == 2 and (words[1] == "group" and said_it or words[1] in CLUB_ONLY_ENDS
-                                 or _ACTED_AS_FIRM.match(after) is not None and not is_given_name(words[0]))
+                                 or ACTED_AS_FIRM.match(after) is not None and not is_given_name(words[0]))
                 and words[0] not in BODY_NOUNS and words[0] not in _CIVIC_NAME_WORDS):
             self._group_firms.setdefault(words[0], name)
 
@@ -948,8 +948,8 @@ class _BodyReading(_NameReading):
         """The sources seen so far that are ``company`` without legal forms at its end ("acme" of "acme
         corp"), found among its beginnings that end before a space in its legal forms at its end (a long name's every
         beginning, cut out, was quadratic in its length)."""
-        forms = _COMPANY_FORM_END.search(company)
+        forms = COMPANY_FORM_END.search(company)
         if forms is None:
             return []
         starts = (company[:at] for at in range(forms.start(), len(company)) if company[at].isspace())
-        return [start for start in starts if start in self.names and _short_for(company, start)]
+        return [start for start in starts if start in self.names and short_for(company, start)]

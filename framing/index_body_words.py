@@ -10,18 +10,18 @@ from functools import lru_cache
 
 from .given_names import is_given_name
 from .index_name_words import (
-    _CAUSE_GROUP_HEADS,
-    _NAME_WORD,
-    _NAMES_KEPT,
-    _OPENING_WORDS,
-    _PARTY_MEMBERS,
-    _SPELLED_WORD,
-    _STATE_OFFICES,
-    _US_STATE_NAMES,
-    _capitalised_parts,
-    _person_role_noun,
-    _rank_key,
-    _role_words,
+    CAUSE_GROUP_HEADS,
+    NAME_WORD,
+    NAMES_KEPT,
+    OPENING_WORDS,
+    PARTY_MEMBERS,
+    SPELLED_WORD,
+    STATE_OFFICES,
+    US_STATE_NAMES,
+    capitalised_parts,
+    person_role_noun,
+    rank_key,
+    role_words,
 )
 from .person_names import given_surname
 from .source_keys import text_key, to_first_capital
@@ -66,27 +66,27 @@ from .textchars import case_blind, fold_apostrophes
 
 #: Nouns of a document a body or person issues and speaks through ("its note verbale", "their joint letter", "her
 #: reply", and local copy's "a news release", "a Facebook post", "an email to parents"): see :meth:`SourceIndex.add`.
-_ISSUED = (r"(?:notes?(?:\s+verbales?)?|communiqu[eé]s?|submissions?|responses?|repl(?:y|ies)|releases?|posts?|"
+ISSUED = (r"(?:notes?(?:\s+verbales?)?|communiqu[eé]s?|submissions?|responses?|repl(?:y|ies)|releases?|posts?|"
            rf"e-?mails?|{DOCUMENTS})")
 
 #: A name's possessive before a document, "the" perhaps first ("the Regional Schools Inspectorate's report", "Yusuf
 #: Delacroix's findings"): capitalised words, up to six, the name in group "owner", the document after it (see
-#: ``_ISSUED_PHRASE``) read with :data:`_ISSUED_AT`.
-_OWNER_OF_DOCUMENT = re.compile(r"(?<![\w'’&.-])(?:[Tt]he\s+)?"
+#: ``_ISSUED_PHRASE``) read with :data:`ISSUED_AT`.
+OWNER_OF_DOCUMENT = re.compile(r"(?<![\w'’&.-])(?:[Tt]he\s+)?"
                                 r"(?P<owner>[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,5})['’]s?\s+(?=\S)")
 
 #: A sentence opening with "The" and a body's noun as its subject ("The company plans to file ...", "The ministry
 #: will review ..."; group 1 the noun), whose nameless spokesperson set after it speaks for that body.
-_BODY_SUBJECT_OPENING = re.compile(r"[\s\"“]*(?:The|the)\s+([a-z]+)\s+(?!said|says|told)[a-z]")
+BODY_SUBJECT_OPENING = re.compile(r"[\s\"“]*(?:The|the)\s+([a-z]+)\s+(?!said|says|told)[a-z]")
 
 #: A sentence opening with a body described in lower-case words, "the" and a body's noun last ("The competition
 #: authority fined ...", "the state rail company has ..."; group 1 the body), a lower-case verb after it: whose own
-#: document "its" means (see :func:`_its_document_owner`).
-_DESCRIBED_BODY_OPENING = re.compile(rf"[\s\"“]*((?:The|the)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+#: document "its" means (see :func:`its_document_owner`).
+DESCRIBED_BODY_OPENING = re.compile(rf"[\s\"“]*((?:The|the)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
                                      rf"(?:{'|'.join(sorted(BODY_NOUNS))}))\s+(?!(?:and|or|of)\s)[a-z]")
 #: Such a sentence opening with two bodies' nouns joined ("The company and the union agreed ..."): a nameless
 #: spokesperson set after it may speak for either.
-_TWO_BODIES_OPENING = re.compile(rf"[\s\"“]*(?:The|the)\s+({'|'.join(sorted(BODY_NOUNS))})\s+(?:and|or)\s+"
+TWO_BODIES_OPENING = re.compile(rf"[\s\"“]*(?:The|the)\s+({'|'.join(sorted(BODY_NOUNS))})\s+(?:and|or)\s+"
                                  rf"(?:the\s+)?(?:{'|'.join(sorted(BODY_NOUNS))})\b")
 
 #: Common nouns that end many firms' names but not only firms' ("Cardwell Health", and "the Ministry of Health"), so
@@ -95,37 +95,37 @@ _TWO_BODIES_OPENING = re.compile(rf"[\s\"“]*(?:The|the)\s+({'|'.join(sorted(BO
 #: such kind is a person's ("Nkechi Obi") or a place's ("Kessel County"). Not ``FIRM_NAME_ENDS``, the last words of
 #: only a firm's name ("Ridgeline Homes", "Northvale Housing"): such a name is a firm's outright, a subject that acted
 #: being noted by :meth:`SourceIndex.see_body`, and its first word alone joins it.
-_FIRM_LIKE_ENDS = frozenset("""health care services solutions products works resources goods supplies hospitality
+FIRM_LIKE_ENDS = frozenset("""health care services solutions products works resources goods supplies hospitality
     retail""".split())
 
 #: A document written with a body's noun before it, perhaps "a" or "the" first ("A ministry statement", "the government
 #: report", "according to agency figures"; group 1 the noun, group 2 the document): the own of the body "the ministry"
 #: means, as "the ministry's statement" is.
-_BODY_DOCUMENT = re.compile(rf"(?:(?i:an?|the)\s+)?((?i:[a-z]+))\s+((?i:{_ISSUED}))")
+BODY_DOCUMENT = re.compile(rf"(?:(?i:an?|the)\s+)?((?i:[a-z]+))\s+((?i:{ISSUED}))")
 #: Of those documents, the ones a body only speaks through, whose word is the body's own ("statement", "release",
 #: "reply"; not "report" or "figures", which may be another body's study of it): "A police statement said" is the
 #: police's word, as "Police said" is.
-_BODY_CHANNEL = re.compile(r"(?i:statements?|releases?|communiqu[eé]s?|responses?|repl(?:y|ies))")
+BODY_CHANNEL = re.compile(r"(?i:statements?|releases?|communiqu[eé]s?|responses?|repl(?:y|ies))")
 #: Nouns of a sports body, none a state's nor a kind of ``BODY_NOUNS``, which write a document of that body before
 #: it as those do ("A club statement said" after "Harbour City FC were docked six points": the club's, as "the club's
 #: statement" is; "a federation statement", "a league statement").
 _SPORTS_BODY_NOUNS = frozenset("club federation league".split())
-_DOCUMENT_OWNER_NOUNS = BODY_NOUNS | _SPORTS_BODY_NOUNS
+DOCUMENT_OWNER_NOUNS = BODY_NOUNS | _SPORTS_BODY_NOUNS
 #: The words of a name ending in a trade a state's body's name ends with too that make it the state's ("Ministry of
-#: Defence", "Homeland Security": see :func:`_business_name_end`).
+#: Defence", "Homeland Security": see :func:`business_name_end`).
 _STATE_TRADE_WORDS = BODY_NOUNS | frozenset("homeland state national public internal civil social home of".split())
 #: A body's noun alone with "the" ("The league", "the council"), as a sentence's subject (group 1 the noun): see
 #: :meth:`SourceIndex._see_body_by_noun`.
-_BODY_BY_NOUN = re.compile(rf"the\s+({'|'.join(sorted(_DOCUMENT_OWNER_NOUNS))})", re.I)
+BODY_BY_NOUN = re.compile(rf"the\s+({'|'.join(sorted(DOCUMENT_OWNER_NOUNS))})", re.I)
 
 #: A state's body owned by "its" or "their" alone, capitalised or not ("Its Foreign Ministry", "its defence
 #: ministry", "Its Ministry of Defence"): the state's body of the one source credited just before, as "Its
 #: spokesman" is its spokesperson (see :meth:`SourceIndex._spokesperson_of_its`).
-_ITS_MINISTRY = re.compile(r"(?i:its|their)\s+(?:[A-Za-z]+\s+){0,2}?(?i:ministry|department)(?:\s+of\s+[\w\s]+)?")
+ITS_MINISTRY = re.compile(r"(?i:its|their)\s+(?:[A-Za-z]+\s+){0,2}?(?i:ministry|department)(?:\s+of\s+[\w\s]+)?")
 #: A bank's name, capitalised words ending in "Bank" or, after "the", "central bank" ("Dravik Bank", "the Velmaran
 #: Central Bank", "the Velmar central bank"; group 1, "the" left out; not "Former central bank governor" nor "Many
 #: central bank officials"), not a place's ("the West Bank") nor a word that opens a sentence ("But Dravik Bank"), as
-#: in ``_BANK_NOT_NAME``: a body of ``_NAMED_KINDS``.
+#: in ``_BANK_NOT_NAME``: a body of ``NAMED_KINDS``.
 _BANK_NOT_NAME = ("West|East|North|South|Left|Right|River|The|A|An|But|And|Yet|So|In|On|At|By|For|From|With|As|"
                   "Its|Their|His|Her|When|If|After|Before")
 _BANK_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+|(?!(?:[A-Z][\w'’&.-]*\s+){{1,3}}central\s))"
@@ -136,7 +136,7 @@ _BANK_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+|(?!(?:[A-Z][\w'’&.-]*\
 #: Ltd.", "fined Orsk Mining"; group 1, "the" and a stop after the form left out), under the
 #: same words as ``_BANK_NAME``, not one of several: the accused, whom a later "the company" answering means though it
 #: opened no sentence.
-#: Forms that are other words too ("Co", "AG", "SA") are left to ``_COMPANY``; a company named otherwise in passing
+#: Forms that are other words too ("Co", "AG", "SA") are left to ``COMPANY``; a company named otherwise in passing
 #: ("which supplies Acme Corp.", "Analyst Jo Park of Initech Inc.") counts for no "the company".
 _COMPANY_NAME = re.compile(r"\b(?:accused|sued|fined|charged|blamed|penali[sz]ed|sanctioned|censured)\s+(?:the\s+)?("
                            rf"(?:(?!(?:{_BANK_NOT_NAME})\s)[A-Z][\w'’&.-]*\s+(?:&\s+)?){{1,4}}"
@@ -146,20 +146,20 @@ _COMPANY_NAME = re.compile(r"\b(?:accused|sued|fined|charged|blamed|penali[sz]ed
 #: A firm's name of two to four capitalised words whose last only a firm's name ends with (see ``FIRM_NAME_ENDS``:
 #: "Stahlwerk Motors", "Orvane Shipyards"), written anywhere; group 1 its first word, the short name copy may call it
 #: by later ("Stahlwerk said"), not a word that opens a sentence nor a place's (``_BANK_NOT_NAME``).
-_FIRM_FIRST_WORD = re.compile(rf"(?<![\w'’&.-])(?!(?:{_BANK_NOT_NAME})\s)([A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){{0,2}}"
+FIRM_FIRST_WORD = re.compile(rf"(?<![\w'’&.-])(?!(?:{_BANK_NOT_NAME})\s)([A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){{0,2}}"
                               rf"\s+(?:{'|'.join(sorted(end.title() for end in FIRM_NAME_ENDS))})(?![\w'’-])")
 #: A capitalised word of a body's name, no word that opens a sentence nor a place's (``_BANK_NOT_NAME``).
 _BODY_WORD = rf"(?!(?:{_BANK_NOT_NAME})\s)[A-Z][\w'’&.-]*"
 #: The letters that end a football club's name ("Harbour City F.C.", "Dunmore AFC", "Real Oviedo CF"), as
 #: keys: a club that "the club" heads.
-_CLUB_ENDS = frozenset("fc f.c afc a.f.c cf c.f".split())
+CLUB_ENDS = frozenset("fc f.c afc a.f.c cf c.f".split())
 #: Words of a sports club's name, those letters or a word that football and other clubs end their names with
 #: ("Harbour City", "Dunmore Rovers", "Kessel United"), as keys: "the club" may mean a body so named, credited
-#: just before it (see ``_KIND_NAME_WORDS``).
-_CLUB_NAME_WORDS = _CLUB_ENDS | frozenset("""club united city town county rovers wanderers athletic albion
+#: just before it (see ``KIND_NAME_WORDS``).
+CLUB_NAME_WORDS = CLUB_ENDS | frozenset("""club united city town county rovers wanderers athletic albion
     rangers""".split())
 #: Of those, the words copy calls a club by alone ("United", "City", "Rovers"), as keys: not "club" nor its letters.
-_CLUB_SHORT_NAMES = _CLUB_NAME_WORDS - _CLUB_ENDS - {"club"}
+CLUB_SHORT_NAMES = CLUB_NAME_WORDS - CLUB_ENDS - {"club"}
 #: Verbs that accuse or punish, and just after one ("charged Kessel United", "fined Dunmore Rovers"): its object.
 _ACCUSING_VERBS = tuple("accused sued fined charged blamed penalised penalized sanctioned censured punished".split())
 _AFTER_ACCUSING = "(?:" + "|".join(f"(?<={verb} )" for verb in _ACCUSING_VERBS) + ")"
@@ -167,7 +167,7 @@ _AFTER_ACCUSING = "(?:" + "|".join(f"(?<={verb} )" for verb in _ACCUSING_VERBS) 
 #: ("United", "Rovers": see ``CLUB_ONLY_ENDS``).
 _CLUB_LETTERS = r"(?:Club|FC|AFC|CF|F\.C\.|A\.F\.C\.|C\.F\.)"
 _CLUB_ONLY_END = rf"(?:{'|'.join(sorted(word.title() for word in CLUB_ONLY_ENDS))})"
-#: A club's name for ``_NAMED_KINDS``, "the" left out: capitalised words ending in "Club" or a club's letters
+#: A club's name for ``NAMED_KINDS``, "the" left out: capitalised words ending in "Club" or a club's letters
 #: ("Harbour City FC", "Dunmore A.F.C.", "Kessel Rowing Club"), which say it is one wherever it is named, or in a word
 #: only clubs end their names with after a verb that accuses or punishes ("The league charged Kessel United", not
 #: "City" nor "County", which places end theirs with): the accused club, whom a later "the club" answering means.
@@ -177,7 +177,7 @@ _CLUB_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_WORD}\s+){{1
                         r"(?!,\s*[A-Z]|\s+(?:and|or|&)\s+[A-Z]))(?![\w-])")
 #: A club's name by its words wherever written, "the" left out, ending in either ("Harlow Rovers", "Kessel United FC";
 #: group 1): a headline's "club" under it may mean it (see :meth:`SourceIndex._club_in_view`).
-_CLUB_WRITTEN = re.compile(rf"(?<![\w'’&.-])((?:{_BODY_WORD}\s+){{1,3}}(?:{_CLUB_LETTERS}|{_CLUB_ONLY_END}))(?![\w-])")
+CLUB_WRITTEN = re.compile(rf"(?<![\w'’&.-])((?:{_BODY_WORD}\s+){{1,3}}(?:{_CLUB_LETTERS}|{_CLUB_ONLY_END}))(?![\w-])")
 
 
 def _state_body_name(kind: str, more: str = "") -> re.Pattern[str]:
@@ -194,7 +194,7 @@ def _state_body_name(kind: str, more: str = "") -> re.Pattern[str]:
 
 #: A country's ministry with no portfolio, its country in a capitalised word, "the" or not, and "ministry" in lower
 #: case ("the Dalmori ministry"; group 1 the country's word): see :meth:`SourceIndex._country_ministry`.
-_COUNTRY_MINISTRY = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]+)\s+ministry")
+COUNTRY_MINISTRY = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]+)\s+ministry")
 #: A ministry's other names for ``_state_body_name``: its country after its portfolio ("Ministry of Trade of Ostria"),
 #: or its portfolio in lower case ("Russia's defence ministry", "a defence ministry engineer"), a ministry too; not a
 #: word of how secret or new the thing after it is (see ``LONE_MODIFIERS``: "a leaked ministry memo" names none), nor a
@@ -205,7 +205,7 @@ _MINISTRY_MORE = (rf"(?:\s+of\s+(?:the\s+)?{_BODY_WORD})?|(?:{_BODY_WORD}\s+)?"
 #: Last words of a body whose name holds a force's ("Independent Police Conduct Authority", "Kestorian Police
 #: Federation"): no police force, but one that oversees or speaks for officers.
 _NOT_A_FORCE = "Authority|Federation|Association|Commission|Union|Board|Council|Committee|Ombudsman|Academy|College"
-#: A police force's name for ``_NAMED_KINDS``, "the" left out: capitalised words, no weekday nor month among them,
+#: A police force's name for ``NAMED_KINDS``, "the" left out: capitalised words, no weekday nor month among them,
 #: then "police" or "Constabulary" ("Calder Bay police", "Israeli police", "Harlow Police Department", a British
 #: force's "Eastmarch Constabulary"), or a lower-case word for another force than the local one ("state police",
 #: "military police"), which counts as a second force, or the local force owned by "the city's" or "the town's" ("the
@@ -219,20 +219,20 @@ _POLICE_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?("
                           rf"(?!\s+(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_NOT_A_FORCE}))")
 #: A key of a police force written by its place, in one or two words, and "force" (group 1 the place): "orwick force"
 #: of "The Orwick force says" (see :meth:`SourceIndex._force_of_place`).
-_PLACE_FORCE = re.compile(r"([a-z][\w'’-]*(?: [a-z][\w'’-]*)?) force")
+PLACE_FORCE = re.compile(r"([a-z][\w'’-]*(?: [a-z][\w'’-]*)?) force")
 #: A key of people who speak for a body, as officials at it or of it (group 1) or by its name before their noun (group
 #: 2): "officials at norbridge university", "senior officials of the ministry", "dravik bank executives".
-_OFFICIALS_OF_BODY = re.compile(r"(?:[a-z]+\s+)?(?:officials|executives|administrators|spokespeople|representatives)"
+OFFICIALS_OF_BODY = re.compile(r"(?:[a-z]+\s+)?(?:officials|executives|administrators|spokespeople|representatives)"
                                 r"\s+(?:at|of|from|with)\s+(?:the\s+)?(.+)"
                                 r"|(.+?)\s+(?:officials|executives|administrators)")
 #: A key of a place's own police force, owned by "the city's" or "the town's" or written "city police" (group 1), or
 #: named by a place in one or two words (group 2, or group 3 after "police in"): "city's police department", "marlow
 #: police", "port vell police service", "police in marlow" (see :meth:`SourceIndex._local_force`).
-_LOCAL_FORCE = re.compile(r"(?:((?:city|town|village|borough)(?:['’]s)?)|([a-z][\w'’-]*(?: [a-z][\w'’-]*)?)) police"
+LOCAL_FORCE = re.compile(r"(?:((?:city|town|village|borough)(?:['’]s)?)|([a-z][\w'’-]*(?: [a-z][\w'’-]*)?)) police"
                           r"(?: department| service| force)?|police in ([a-z][\w'’-]*(?: [a-z][\w'’-]*)?)")
 #: A cue and "it" with a firm's step after it ("said it would cut 300 jobs", "said on Monday it plans to"), a day
 #: allowed between: what a business says of itself, which a person's "said it" seldom opens so.
-_ACTED_AS_FIRM = re.compile(rf"\s+{SAID_THEN}(?:(?:on\s+(?:{WEEKDAYS})|yesterday|today|last\s+week)\s+(?:that\s+)?)?"
+ACTED_AS_FIRM = re.compile(rf"\s+{SAID_THEN}(?:(?:on\s+(?:{WEEKDAYS})|yesterday|today|last\s+week)\s+(?:that\s+)?)?"
                             r"it\s+(?:would|will|plans|planned|expects|expected|had agreed|has agreed)"
                             r"\s+(?:to\s+)?(?:cut|close|buy|sell|acquire|hire|lay|shut|invest|merge|list|build|launch|"
                             r"recall|resume|suspend)\b", re.I)
@@ -240,15 +240,15 @@ _ACTED_AS_FIRM = re.compile(rf"\s+{SAID_THEN}(?:(?:on\s+(?:{WEEKDAYS})|yesterday
 #: An event's name, "the" left out: capitalised words ending in a word that names an event ("Brightwater Film
 #: Festival", "Orsk Marathon", "Kessel Book Fair"; group 1), whose organisers speak for it (see
 #: :meth:`SourceIndex._event_organised`).
-_EVENT_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_WORD}\s+){{1,4}}(?:Festival|Marathon|Fair|Expo|"
+EVENT_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_WORD}\s+){{1,4}}(?:Festival|Marathon|Fair|Expo|"
                          r"Carnival|Biennale|Olympics|Games|Championships?|Tournament|Parade|Summit))(?![\w-])")
-#: The words one of which an event's name ends with (see ``_EVENT_NAME``): a sentence holding none names no event.
-_EVENT_WORD = re.compile(r"Festival|Marathon|Fair|Expo|Carnival|Biennale|Olympics|Games|Championship|Tournament"
+#: The words one of which an event's name ends with (see ``EVENT_NAME``): a sentence holding none names no event.
+EVENT_WORD = re.compile(r"Festival|Marathon|Fair|Expo|Carnival|Biennale|Olympics|Games|Championship|Tournament"
                          r"|Parade|Summit")
 
 #: Organisers with no name of their own ("organisers said", "festival organizers"), as keys: an event's.
-_ORGANISERS = re.compile(r"(?:([a-z]+) )?organi[sz]ers")
-#: A school district's name for ``_NAMED_KINDS``, "the" left out: capitalised words before "School District" or
+ORGANISERS = re.compile(r"(?:([a-z]+) )?organi[sz]ers")
+#: A school district's name for ``NAMED_KINDS``, "the" left out: capitalised words before "School District" or
 #: before "Schools" after a word for the place it serves ("Orrin School District", "Orrin Public Schools", "Kessel
 #: County Schools"), which "the district" means.
 _SCHOOL_DISTRICT_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_WORD}\s+){{1,3}}(?:School\s+District|"
@@ -258,17 +258,17 @@ _SCHOOL_DISTRICT_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_W
 #: Lower-case words for how far a body's reach goes, which a story may add to a body it describes before naming it
 #: ("the national air accident bureau") or keep in its name ("Federal Election Commission", not the state's own):
 #: see :meth:`SourceIndex._name_body_in_lower_case`.
-_BODY_SCOPES = frozenset("""national federal state city county town district local regional municipal provincial
+BODY_SCOPES = frozenset("""national federal state city county town district local regional municipal provincial
     international european""".split())
 #: Bodies made of people, which a story may describe by what they are made of before naming them ("A panel of 40
 #: climate scientists", then "the Kestorian Climate Panel": see :meth:`SourceIndex._name_described_body`), and whose
 #: members then speak as the body ("the scientists": see ``_MADE_OF_PEOPLE``).
-_COLLECTIVE_BODIES = frozenset(
+COLLECTIVE_BODIES = frozenset(
     "panel commission committee council board coalition alliance group team delegation".split())
 #: A force's members with no "the", whom blotter copy credits for the force: "troopers" the state police, "deputies" the
 #: sheriff's office (see :meth:`SourceIndex._force_named`).
-_FORCE_MEMBERS = frozenset({"troopers", "state troopers", "deputies"})
-#: A union's name for ``_NAMED_KINDS``, "the" left out (group 1): capitalised words ending in "Union" or "Guild", "and"
+FORCE_MEMBERS = frozenset({"troopers", "state troopers", "deputies"})
+#: A union's name for ``NAMED_KINDS``, "the" left out (group 1): capitalised words ending in "Union" or "Guild", "and"
 #: or "&" between two of them allowed ("Allied Nursing Union", "Transport and Warehouse Workers Union"), or either and
 #: "of" what its members do ("Royal Guild of Nurses"); not a union of states, whose name opens with a people's or a
 #: continent's word ("European Union", "African Union"; nor the rest of such a name, "Economic Union" of "Eurasian
@@ -301,9 +301,9 @@ _UNION_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?(?!(?:{'|'.join(_STATE
 #: seldom names it as a source first. A company is one named so (``_COMPANY_NAME``) or noted by the company rules
 #: (see :meth:`SourceIndex._note_company`), which "the company" or "the firm" reads together (see
 #: :meth:`SourceIndex._company_described`); a capitalised "The Ministry" joins a statement heading's (see
-#: :func:`_issuers_named`); each of these joins its one body as the kinds do (see :meth:`SourceIndex._one_named`).
+#: :func:`issuers_named`); each of these joins its one body as the kinds do (see :meth:`SourceIndex._one_named`).
 #: A new kind is one entry here.
-_NAMED_KINDS: dict[str, re.Pattern[str]] = {
+NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "bank": _BANK_NAME, "company": _COMPANY_NAME,
     "department": _state_body_name("Department"), "agency": _state_body_name("Agency"),
     "ministry": _state_body_name("Ministry", _MINISTRY_MORE), "police": _POLICE_NAME,
@@ -319,11 +319,11 @@ _NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "group": _state_body_name("Group"), "brigade": _state_body_name("Brigade"),
     "battalion": _state_body_name("Battalion"), "regiment": _state_body_name("Regiment"),
 }
-#: The words one of which a name of a kind of ``_NAMED_KINDS`` is written with, as its pattern asks for them (a club's
+#: The words one of which a name of a kind of ``NAMED_KINDS`` is written with, as its pattern asks for them (a club's
 #: letters, "FC" of "AFC" too, or a verb that accuses or punishes before it): a sentence holding none names no body
 #: of that kind, and is not searched for one (most sentences name none, and the patterns are slow to fail). A kind not
 #: here is always searched.
-_NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
+NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
     "bank": ("Bank", "central bank"), "department": ("Department",), "agency": ("Agency",),
     "ministry": ("Ministry", "ministry"),
     "authority": ("Authority",), "directorate": ("Directorate",), "commission": ("Commission",), "board": ("Board",),
@@ -335,33 +335,33 @@ _NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
     "polytechnic": ("Polytechnic",), "inspectorate": ("Inspectorate",), "group": ("Group",),
     "brigade": ("Brigade",), "battalion": ("Battalion",), "regiment": ("Regiment",),
 }
-#: Every word of ``_NAMED_KIND_WORDS``, each looked for once in a sentence (the verbs that accuse are two kinds' words).
-_NAMED_KIND_WORDS_ALL = frozenset(word for words in _NAMED_KIND_WORDS.values() for word in words)
+#: Every word of ``NAMED_KIND_WORDS``, each looked for once in a sentence (the verbs that accuse are two kinds' words).
+NAMED_KIND_WORDS_ALL = frozenset(word for words in NAMED_KIND_WORDS.values() for word in words)
 #: A source's key that is a name and the kind of outlet it names ("velnova news agency", "kessel times newspaper";
 #: group 1 the name), which the name alone means too (see :meth:`SourceIndex._outlet_or_name`).
-_OUTLET_KEY = re.compile(r"(.+) (?:news agency|newspaper|broadcaster)")
-#: The kinds of outlet of ``_OUTLET_KEY``, as a key ends with them.
-_OUTLET_KINDS = ("news agency", "newspaper", "broadcaster")
+OUTLET_KEY = re.compile(r"(.+) (?:news agency|newspaper|broadcaster)")
+#: The kinds of outlet of ``OUTLET_KEY``, as a key ends with them.
+OUTLET_KINDS = ("news agency", "newspaper", "broadcaster")
 
 
-@lru_cache(maxsize=_NAMES_KEPT)
-def _word_written(word: str) -> re.Pattern[str]:
+@lru_cache(maxsize=NAMES_KEPT)
+def word_written(word: str) -> re.Pattern[str]:
     """A pattern of ``word`` written whole, no word's letters, apostrophe or hyphen on either side ("Brightway" in
     "Brightway hired", not in "Brightways"); built once per word, as a body's name is asked for sentence after
     sentence (see :meth:`SourceIndex._accused_in_view`)."""
     return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
 
 
-_COMPANY = re.compile(
-    rf"({_NAME_WORD}(?:\s+(?:(?:&|of|de)\s+)?{_NAME_WORD}){{0,4}}\s+(?:&\s+)?"
+COMPANY = re.compile(
+    rf"({NAME_WORD}(?:\s+(?:(?:&|of|de)\s+)?{NAME_WORD}){{0,4}}\s+(?:&\s+)?"
     r"(?:(?:Corp|Corporation|Inc|Ltd|Limited|LLC|LLP|plc|PLC|Plc|Co|Holdings|GmbH|KGaA|Oyj|SpA|SARL)\b(?!-)\.?"
     r"|S\.p\.A\.|S\.A\.S\.|S\.A\.|N\.V\.|(?:SA|SAS|SE|NV|BV|AB|ASA|A/S|KK|LP|Oy)\b(?!-)(?!\s+[A-Z])"
     r"|AG\b(?![-'’])(?!\s+[A-Z])))")
 
 #: The same with the legal forms that are also words or abbreviations ("AG" an attorney general, "LP" a
 #: record, "Sas" a surname), read as legal forms only at the end of a name noted as a company's (see
-#: ``_COMPANY``): "siemark ag" is "siemark" for short, while "New York AG" stays no company.
-_COMPANY_FORM_END = re.compile(rf"(?:\s+(?:&\s+)?(?:{LEGAL_FORMS}|ag|sas|kk|lp|oy)\.?)+$")
+#: ``COMPANY``): "siemark ag" is "siemark" for short, while "New York AG" stays no company.
+COMPANY_FORM_END = re.compile(rf"(?:\s+(?:&\s+)?(?:{LEGAL_FORMS}|ag|sas|kk|lp|oy)\.?)+$")
 
 #: Nouns that describe a business and never a person ("a local retailer" or "a private lender" may be one).
 _BUSINESS_NOUNS = r"company|firm|corporation|conglomerate|carmaker|automaker|drugmaker|chipmaker|airline|insurer"
@@ -374,12 +374,12 @@ _OPERATED = r"port|terminal|pipeline|grid|airport|railway|mobile|telecoms"
 #: where it is ("Jo Lee, head of the firm" and "Jo Lee, the drug company executive" are people).
 _BUSINESS_KIND = (r"(?i:(?:(?!(?:of|for|at|in|with|to|from|by|on|and|or|the|a|an)\s)[\w'’.-]+\s+){0,3}?"
                   rf"(?:{_BUSINESS_NOUNS}|(?:{_OPERATED})\s+operator))")
-_BUSINESS_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:&|of|de)\s+)?{_NAME_WORD}){{0,4}}"
+BUSINESS_NAME = rf"{NAME_WORD}(?:\s+(?:(?:&|of|de)\s+)?{NAME_WORD}){{0,4}}"
 #: The noun that says what kind of business a description is ("carmaker", "port operator"), to find in it.
 _KIND_NOUN = re.compile(rf"(?i:\b(?:{_BUSINESS_NOUNS}|(?:{_OPERATED})\s+operator)\b)")
-_DESCRIBED_BUSINESS = re.compile(rf"^(?:({_BUSINESS_NAME}),\s+(?i:the|an?)\s+{_BUSINESS_KIND}(?:,|$)"
-                                 rf"|(?:(?i:the|an?)\s+)?{_BUSINESS_KIND}\s+({_BUSINESS_NAME})$"
-                                 rf"|(?:(?i:the|an?)\s+)?{_BUSINESS_KIND},\s+({_BUSINESS_NAME})(?:,|$))")
+_DESCRIBED_BUSINESS = re.compile(rf"^(?:({BUSINESS_NAME}),\s+(?i:the|an?)\s+{_BUSINESS_KIND}(?:,|$)"
+                                 rf"|(?:(?i:the|an?)\s+)?{_BUSINESS_KIND}\s+({BUSINESS_NAME})$"
+                                 rf"|(?:(?i:the|an?)\s+)?{_BUSINESS_KIND},\s+({BUSINESS_NAME})(?:,|$))")
 #: The last word of each kind of ``_BUSINESS_KIND``, one of which each match of ``_DESCRIBED_BUSINESS`` holds.
 _BUSINESS_KIND_WORDS = (*_BUSINESS_NOUNS.split("|"), "operator")
 #: A company's name before "'s", which it leaves out ("Ridgeline" of "Ridgeline's"; each word as short as it may be).
@@ -397,62 +397,62 @@ _COMPANY_CHIEF = re.compile(rf"(?:(?:Former|Acting|Interim|Outgoing|Incoming)\s+
                             rf"({_OWNER_NAME})(?:['’]s)?\s+{_CHIEF},?\s+[A-Z]")
 #: The same after the chief's name opening a sentence, the company in the possessive or after "of" or "at" ("Ann
 #: Pell, Ridgeline's managing director, said", "Ann Pell, chief executive of Ridgeline, said"; group 1 or 2).
-_CHIEF_OF_COMPANY = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}},\s+(?:the\s+)?"
-                               rf"(?:({_OWNER_NAME})['’]s\s+{_CHIEF}|{_CHIEF}\s+(?:of|at)\s+({_BUSINESS_NAME}))"
+_CHIEF_OF_COMPANY = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}},\s+(?:the\s+)?"
+                               rf"(?:({_OWNER_NAME})['’]s\s+{_CHIEF}|{_CHIEF}\s+(?:of|at)\s+({BUSINESS_NAME}))"
                                r"(?=[\s,])")
 #: A sentence opening with shares in a company, its name after "in" or "of" (group 1: "Kessel Homes" of "Shares in
 #: Kessel Homes fell 6%"): only a company has shares, so the name is one, though no source; but for a market's
-#: place, a country, a capital or a continent (``_MARKET_PLACES``: "Shares in Tokyo fell").
-_MARKET_PLACES = COUNTRIES | CAPITALS.keys() | {"Asia", "Europe", "Africa", "America", "Americas"}
+#: place, a country, a capital or a continent (``MARKET_PLACES``: "Shares in Tokyo fell").
+MARKET_PLACES = COUNTRIES | CAPITALS.keys() | {"Asia", "Europe", "Africa", "America", "Americas"}
 
 #: An investor described before its name, which may be a firm or a person ("short seller Grayfin Research", "the
 #: activist investor Dale Marsh", "hedge fund Orrin Capital"); group 1 holds the description, group 2 the name.
 _INVESTOR_KIND = r"(?i:short[\s-]+seller|activist\s+investor|(?:activist\s+)?hedge\s+fund)"
-_DESCRIBED_INVESTOR = re.compile(rf"(?:(?i:the|an?)\s+)?(?:[a-z][\w-]*\s+)?({_INVESTOR_KIND})\s+({_BUSINESS_NAME})")
+DESCRIBED_INVESTOR = re.compile(rf"(?:(?i:the|an?)\s+)?(?:[a-z][\w-]*\s+)?({_INVESTOR_KIND})\s+({BUSINESS_NAME})")
 #: Of those, a short seller's kind as noted (see ``SourceIndex.kinds``: "short seller", "short-seller"): what such a
 #: firm says of a company is its allegation ("Grayfin Research said Meridia inflated its sales"), which "the firm"
 #: denying it does not make.
-_SHORT_SELLER_KIND = re.compile(r"short[\s-]+seller")
+SHORT_SELLER_KIND = re.compile(r"short[\s-]+seller")
 #: The same described after its name and a comma, up to a comma or the end ("Grayfin Research, a short seller", "Orrin
 #: Capital, the activist hedge fund"); group 1 holds the name, group 2 the description.
-_INVESTOR_DESCRIBED_AFTER = re.compile(rf"({_BUSINESS_NAME}),\s+(?i:the|an?)\s+(?:[a-z][\w-]*\s+)?({_INVESTOR_KIND})")
+INVESTOR_DESCRIBED_AFTER = re.compile(rf"({BUSINESS_NAME}),\s+(?i:the|an?)\s+(?:[a-z][\w-]*\s+)?({_INVESTOR_KIND})")
 #: Such a description set apart by commas right after a span that ends with the name ("Grayfin Research" of
 #: "Grayfin Research, a short seller, said"); group 1 holds the description.
-_APPOSED_INVESTOR = re.compile(rf"\s*,\s+((?i:the|an?)\s+(?:[a-z][\w-]*\s+)?{_INVESTOR_KIND})\s*,")
+APPOSED_INVESTOR = re.compile(rf"\s*,\s+((?i:the|an?)\s+(?:[a-z][\w-]*\s+)?{_INVESTOR_KIND})\s*,")
 
 #: "The company" or "the firm" inside a spokesperson's span ("a spokesman for the company", "the firm's
 #: spokeswoman"), which means the company "the company" alone would (see ``SourceIndex._company_spokesperson``).
-_THE_COMPANY = re.compile(r"(?<![\w'’-])the\s+(?:company|firm|corporation)(?![\w-])", re.I)
+THE_COMPANY = re.compile(r"(?<![\w'’-])the\s+(?:company|firm|corporation)(?![\w-])", re.I)
 #: "A company spokesman", "a board spokeswoman" and the like: the spokesperson of the body "the company" or "the
-#: board" would mean, as "a spokesman for the company" is (see ``_THE_COMPANY``); group 1 the body's noun.
-_A_BODY_SPOKESPERSON = re.compile(r"(?i:an?)\s+([a-z]+)\s+spokes(?:man|woman|person)")
+#: board" would mean, as "a spokesman for the company" is (see ``THE_COMPANY``); group 1 the body's noun.
+A_BODY_SPOKESPERSON = re.compile(r"(?i:an?)\s+([a-z]+)\s+spokes(?:man|woman|person)")
 
 #: "A ministry official": one official of the body the noun means, named before (see :meth:`SourceIndex.add`).
-_A_BODY_OFFICIAL = re.compile(r"(?i:an?)\s+[a-z]+\s+official")
+A_BODY_OFFICIAL = re.compile(r"(?i:an?)\s+[a-z]+\s+official")
 
 #: "the" before a noun in the possessive ("the company's"; group "noun" the noun): an owner the copy writes with "the".
-_THE_OWNER = re.compile(r"(?<![\w'’-])the\s+(?P<noun>[a-z]+)['’]s\s", re.I)
+THE_OWNER = re.compile(r"(?<![\w'’-])the\s+(?P<noun>[a-z]+)['’]s\s", re.I)
 
 #: A firm's one-word name and its chief executive's role before a person's name in a span ("Quillon's chief
 #: executive, Rafe Delacroix", "Quillon CEO Rafe Delacroix"): group 1 is the firm's word.
-_FIRM_CHIEF_BEFORE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]*)(?:'s)?\s+"
+FIRM_CHIEF_BEFORE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]*)(?:'s)?\s+"
                                 r"(?:[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|CEO),?\s+[A-Z]")
 #: The same set apart after the name ("Rafe Delacroix, Quillon's chief executive,", "..., chief executive of
 #: Quillon"): group 1 or 2 is the firm's word.
-_FIRM_CHIEF_AFTER = re.compile(r",\s+(?:the\s+)?(?:([A-Z][\w-]*)'s\s+(?:chief\s+executive(?:\s+officer)?|CEO)"
+FIRM_CHIEF_AFTER = re.compile(r",\s+(?:the\s+)?(?:([A-Z][\w-]*)'s\s+(?:chief\s+executive(?:\s+officer)?|CEO)"
                                r"|(?:chief\s+executive(?:\s+officer)?|CEO)\s+of\s+([A-Z][\w-]*))(?![\w'-])")
 #: Words after a body's head that still belong to its name ("Ministry of ...", "Office for ...").
-_NAME_GOES_ON = frozenset("of for in at on".split())
+NAME_GOES_ON = frozenset("of for in at on".split())
 
 #: A name, "the" perhaps before it, as the object of "accused ... of" ("Dravinia accused Kestoria of shelling a post",
 #: "accused the Kestorian Navy of"), group 1 the name: the accused, whose own body or spokesperson a denial just after
 #: means by "its" ("Its Foreign Ministry denied it": see ``SourceIndex._accused_owner``).
-_ACCUSED_OWNER = re.compile(rf"(?<![\w'’-])accus(?:ed|es|ing)\s+"
-                            rf"((?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,3}})\s+of\s")
+ACCUSED_OWNER = re.compile(rf"(?<![\w'’-])accus(?:ed|es|ing)\s+"
+                            rf"((?:the\s+)?{NAME_WORD}(?:\s+(?:of\s+)?{NAME_WORD}){{0,3}})\s+of\s")
 
 #: The writer's and reader's own pronouns and possessives, which a span alone names no source with ("Our" of "Our
 #: leaders' 'bold vision'", "according to us"); "US" in capitals is the United States.
-_OWN_PRONOUNS = frozenset("me my mine us our ours your yours".split())
+OWN_PRONOUNS = frozenset("me my mine us our ours your yours".split())
 
 _KINDS = "|".join([*sorted(BODY_KINDS | TRADE_KINDS | {"ngo", "body"}), ONE_WORD_MAKER.pattern])
 #: A lower-case word before a body's kind in its description, a plural's possessive allowed ("watchdog", "pilots'"
@@ -461,18 +461,18 @@ _KIND_MODIFIER = r"[a-z][\w-]*(?:(?<=s)['’])?"
 #: A lower-case description of a body by its kind or a trade, set apart from its name by a comma ("a watchdog group"
 #: of "A watchdog group, Civic Compass" or "Civic Compass, a watchdog group"; "Northlink Ferries, the ferry
 #: operator"; "The engineers' union, Airtech"); group 1 holds its words after the article.
-_KIND_DESCRIPTION = re.compile(rf"(?i:a|an|the)\s+((?:{_KIND_MODIFIER}\s+){{0,3}}(?:{_KINDS}))")
+KIND_DESCRIPTION = re.compile(rf"(?i:a|an|the)\s+((?:{_KIND_MODIFIER}\s+){{0,3}}(?:{_KINDS}))")
 #: The same set apart by commas right after a span that ends with the name ("Pellam" of "Pellam, the charity, said");
 #: group 1 holds the description.
-_APPOSED_KIND = re.compile(rf"\s*,\s+((?i:a|an|the)\s+(?:{_KIND_MODIFIER}\s+){{0,3}}?(?:{_KINDS}))\s*,")
+APPOSED_KIND = re.compile(rf"\s*,\s+((?i:a|an|the)\s+(?:{_KIND_MODIFIER}\s+){{0,3}}?(?:{_KINDS}))\s*,")
 #: The same before the name, without the comma: an article perhaps, and the first word capitalised as it opens a
 #: sentence ("Ferry operator Northlink", "the internet provider Skylink"); group 1 holds its words.
-_KIND_BEFORE_NAME = re.compile(rf"(?:(?i:a|an|the)\s+)?((?:[A-Za-z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+KIND_BEFORE_NAME = re.compile(rf"(?:(?i:a|an|the)\s+)?((?:[A-Za-z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
                                rf"(?i:{_KINDS}))\s+(?=[A-Z])")
 
 #: A capitalised owner, one or two words, opening a source's span before the kind of body it names: "Kestoria's" of
 #: "Kestoria's state broadcaster KTV", "the Kestorian Army's" of "the Kestorian Army's news agency Vesti".
-_OWNER_BEFORE_KIND = re.compile(r"(?:(?i:the)\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?=[a-z])")
+OWNER_BEFORE_KIND = re.compile(r"(?:(?i:the)\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?=[a-z])")
 
 
 #: A cue after a source, a comma before it allowed, then "it" as the subject of what it said ("says it does not
@@ -483,12 +483,12 @@ _CUE_THEN_IT = re.compile(rf",?\s+{SAID_THEN}it(?!\s+(?:is|was)\b)(?![\w'’-])"
 #: A state's body written in lower case, perhaps after a place's possessive, up to two lower-case words before its
 #: noun ("Veradia's interior ministry", "border police" of "The border police", "ministry"): one body, whose
 #: spokesperson a later nameless "A spokeswoman said" is (see :meth:`SourceIndex.see_body`).
-_STATE_BODY_IN_LOWER_CASE = re.compile(r"(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
+STATE_BODY_IN_LOWER_CASE = re.compile(r"(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
                                        r"(?:ministry|department|embassy|consulate|police|army|navy|coastguard|"
                                        r"agency|authority|government|presidency|administration|bureau)")
 
 
-def _speaks_of_itself_as_it(name: str, written: str, after: str) -> bool:
+def speaks_of_itself_as_it(name: str, written: str, after: str) -> bool:
     """Whether the source ``name`` (``written`` so in its span), its first word no known given name and written
     with no role, says "it" of itself just after its cue (``after``: see ``_CUE_THEN_IT``): a name that reads as a
     person's but may be a body's ("Calder Secure says it does not comment", "Human Rights Monitor said it had
@@ -497,7 +497,7 @@ def _speaks_of_itself_as_it(name: str, written: str, after: str) -> bool:
     person's role does not ("The detention contractor, Calder Secure, says it": see
     :func:`_described_apart_as_no_person`)."""
     return (_CUE_THEN_IT.match(after) is not None and not is_given_name(name.split(" ")[0].title())
-            and (not _role_words(written, name) or _described_apart_as_no_person(written, name)))
+            and (not role_words(written, name) or _described_apart_as_no_person(written, name)))
 
 
 #: A description in lower case set apart from a name by a comma, "the", "a" or "an" opening it ("the detention
@@ -514,7 +514,7 @@ def _described_apart_as_no_person(written: str, name: str) -> bool:
     if len([part for part in parts if part]) != 2:
         return False
     described = next((_DESCRIPTION_APART.fullmatch(part) for part in parts if normalise_source(part) != name), None)
-    return described is not None and not _person_role_noun(described.group(1).lower())
+    return described is not None and not person_role_noun(described.group(1).lower())
 
 
 #: How many capitalised words before a name spelled out may be its owner's, left out of its acronym ("Kestoria" of
@@ -522,15 +522,15 @@ def _described_apart_as_no_person(written: str, name: str) -> bool:
 _OWNER_WORDS = 2
 
 
-def _owner_words(before: str, spelled: int) -> list[str]:
+def owner_words(before: str, spelled: int) -> list[str]:
     """The capitalised words, a place's or a state's, just before the last ``spelled`` words of ``before`` (a name
     spelled out before its acronym in brackets), which the acronym leaves out but the full name holds: "Kestoria" of
     "the Kestoria Department of Environmental Quality (DEQ)"; none that opens a sentence or phrase ("But", "Monday",
-    see ``_OPENING_WORDS``), is a role ("Governor") or an owner with "'s" (whose ministry ``_reworded`` finds)."""
+    see ``OPENING_WORDS``), is a role ("Governor") or an owner with "'s" (whose ministry ``_reworded`` finds)."""
     owner: list[str] = []
     for word in reversed(before.split()[:-spelled]):
-        if (len(owner) == _OWNER_WORDS or not _SPELLED_WORD.fullmatch(word) or not _capitalised_parts(word)
-                or word in _OPENING_WORDS or word in NOT_A_NAME_START or is_role(word.lower())
+        if (len(owner) == _OWNER_WORDS or not SPELLED_WORD.fullmatch(word) or not capitalised_parts(word)
+                or word in OPENING_WORDS or word in NOT_A_NAME_START or is_role(word.lower())
                 or word.endswith(("'s", "’s"))):
             break
         owner.append(word)
@@ -565,11 +565,11 @@ _FIRM_CUE_PARTS = ("hares", "tock", "nalysts", "conomists", "trategists", "its")
 
 #: A run of two to five capitalised words, where a firm's name may stand (see :meth:`SourceIndex._see_firm_names`).
 #: A legal form just after a name ("plc" of "Brightwell Energy plc", whose run of capitalised words it ends).
-_LEGAL_FORM_NEXT = re.compile(rf"\s+(?:&\s+)?(?i:{LEGAL_FORMS})\b")
-_CAPITALISED_RUN = re.compile(r"(?<![\w'’.&-])[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,4}(?![\w'’-])")
+LEGAL_FORM_NEXT = re.compile(rf"\s+(?:&\s+)?(?i:{LEGAL_FORMS})\b")
+CAPITALISED_RUN = re.compile(r"(?<![\w'’.&-])[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,4}(?![\w'’-])")
 
 
-def _firms_in(sentence: str) -> set[str]:
+def firms_in(sentence: str) -> set[str]:
     """Keys of the names ``sentence`` writes as a firm's (see ``_WRITTEN_AS_FIRM``), each match's one group that
     holds one: after a match, the run of a word's characters it ended in is read on (see ``_FIRM_READ_ON``)."""
     keys: set[str] = set()
@@ -583,7 +583,7 @@ def _firms_in(sentence: str) -> set[str]:
     return keys
 
 
-def _written_short(short: str, full: str) -> bool:
+def written_short(short: str, full: str) -> bool:
     """Whether the body's name ``short`` (a key) is ``full`` written with words left out between its first and last
     ("ashcombe school board" of "ashcombe unified school board", as a headline shortens it): one body, whose first
     word and kind's word both keep. Not a name with fewer than three words (of two, it is the other's first and last
@@ -595,7 +595,7 @@ def _written_short(short: str, full: str) -> bool:
     return all(word in rest for word in words[1:-1])
 
 
-def _same_ministry(one: str, other: str) -> bool:
+def same_ministry(one: str, other: str) -> bool:
     """Whether the keys ``one`` and ``other`` name one ministry or department: the same head and portfolio, any
     words left before a portfolio written head last a nationality of the country written on the other, and the
     countries not two ("the foreign ministry" is China's "ministry of foreign affairs", "Mexico's foreign
@@ -620,30 +620,30 @@ def _same_ministry(one: str, other: str) -> bool:
 
 #: Words that make a body described as a group a civic one, no company ("a consumer group, Fair Tech", "the rights
 #: group Civic Watch", "a trade group"): "the company" never means it.
-_CIVIC_GROUP_WORDS = frozenset("""consumer consumers advocacy rights lobby lobbying pressure campaign campaigning
+CIVIC_GROUP_WORDS = frozenset("""consumer consumers advocacy rights lobby lobbying pressure campaign campaigning
     activist environmental conservation civic privacy trade industry residents patients parents veterans""".split())
 
 
 #: A group's cause that makes it a watchdog ("a government ethics group", "an accountability group"), whom "the
 #: watchdog" or a headline's "Watchdog" means (see :meth:`SourceIndex._body_described`).
-_WATCHDOG_CAUSES = frozenset("ethics accountability transparency anti-corruption oversight".split())
+WATCHDOG_CAUSES = frozenset("ethics accountability transparency anti-corruption oversight".split())
 #: Words of a name that make a body a regulator by themselves ("Kessel Energy Regulator", "Nuclear Safety
 #: Inspectorate"), and words of what a regulator oversees, which make an authority, agency, commission or board one
 #: ("Energy Markets Authority", "Food Standards Agency", "Competition Commission"), where a port's, a transport's or
 #: a housing authority runs what it is named for (see :meth:`SourceIndex._regulator`).
-_REGULATOR_NAME_WORDS = frozenset("regulator regulators inspectorate".split())
+REGULATOR_NAME_WORDS = frozenset("regulator regulators inspectorate".split())
 
 
-def _civic_group_noun(noun: str) -> bool:
+def civic_group_noun(noun: str) -> bool:
     """Whether the description ``noun`` is a group by its cause, in two or three words ("rights group", "human rights
-    group", "advocacy organisation", "trade body": see ``_CIVIC_GROUP_WORDS``), which only a civic body may be."""
+    group", "advocacy organisation", "trade body": see ``CIVIC_GROUP_WORDS``), which only a civic body may be."""
     words = noun.split(" ")
-    return 2 <= len(words) <= 3 and words[-1] in _CAUSE_GROUP_HEADS and words[-2] in _CIVIC_GROUP_WORDS
+    return 2 <= len(words) <= 3 and words[-1] in CAUSE_GROUP_HEADS and words[-2] in CIVIC_GROUP_WORDS
 
 
 #: "The union" means a body whose name says it is one ("Harbour Workers Federation", "Delford Teachers'
 #: Association", "Harbour Nurses Association", "College Lecturers' Association").
-_UNION_NAME_WORDS = frozenset("""union federation workers employees guild brotherhood teamsters teachers nurses
+UNION_NAME_WORDS = frozenset("""union federation workers employees guild brotherhood teamsters teachers nurses
     lecturers educators professors academics tutors""".split())
 
 #: Nouns for a body of one kind ("the agency", "the regulator", "the network", "the campaign", "the club", "the
@@ -651,14 +651,14 @@ _UNION_NAME_WORDS = frozenset("""union federation workers employees guild brothe
 #: "Kestorian Medicines Authority", "Harbour Broadcasting Network", "Clean Seas Campaign", "Dunmore Rovers", "Kessel
 #: Times", "Kessel Philharmonic"); a regulator may be a board too ("Savings Conduct Board").
 _AGENCY_NAME_WORDS = frozenset("agency bureau service administration office authority commission".split())
-#: "Media" ends a broadcaster's name as often as a publisher's ("Brightwater Media": see ``_TRADE_OF_NAME``).
+#: "Media" ends a broadcaster's name as often as a publisher's ("Brightwater Media": see ``TRADE_OF_NAME``).
 _BROADCAST_NAME_WORDS = frozenset("network television tv radio broadcasting broadcaster channel media".split())
-_KIND_NAME_WORDS = {"agency": _AGENCY_NAME_WORDS,
+KIND_NAME_WORDS = {"agency": _AGENCY_NAME_WORDS,
                     "regulator": _AGENCY_NAME_WORDS | {"regulator", "inspectorate", "board"},
                     "network": _BROADCAST_NAME_WORDS, "broadcaster": _BROADCAST_NAME_WORDS,
                     "forecaster": frozenset("meteorological weather met".split()),
                     "orchestra": frozenset("orchestra philharmonic symphony sinfonia".split()),
-                    "campaign": frozenset({"campaign"}), "club": _CLUB_NAME_WORDS,
+                    "campaign": frozenset({"campaign"}), "club": CLUB_NAME_WORDS,
                     "paper": PAPER_NAME_WORDS, "newspaper": PAPER_NAME_WORDS | {"journal"},
                     "daily": PAPER_NAME_WORDS | {"journal"}}
 #: Of those and "the union", the nouns a sentence may write before a body's name, after an article and up to two
@@ -668,70 +668,70 @@ _KIND_NAME_WORDS = {"agency": _AGENCY_NAME_WORDS,
 #: case after an opening phrase's comma ("11:35 Rating agency Norcrest Ratings cut ...", "On Friday, ratings agency
 #: Norcrest Ratings cut ..."), or set apart by commas after it ("The regulator has fined the network, KTV, twice";
 #: group 2 the comma): the name is one of that kind, whatever its words say.
-_KINDS_WRITTEN = ("agency", "regulator", "network", "broadcaster", "forecaster", "campaign", "union")
-_KIND_WRITTEN = re.compile(r"(?:(?<![\w'’-])(?i:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?"
+KINDS_WRITTEN = ("agency", "regulator", "network", "broadcaster", "forecaster", "campaign", "union")
+KIND_WRITTEN = re.compile(r"(?:(?<![\w'’-])(?i:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?"
                            r"|^(?:\d{1,2}[:.]\d{2}\s+)?[A-Z][a-z-]*\s+(?:[a-z][\w-]*\s+)?"
                            r"|^[A-Z][^,;:\"“”]{0,40}?,\s+(?:[a-z][\w-]*\s+)?)"
-                           rf"({'|'.join(_KINDS_WRITTEN)})(,)?\s+"
+                           rf"({'|'.join(KINDS_WRITTEN)})(,)?\s+"
                            r"((?!(?:The|A|An|In|On|At|Of|For)\s)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
                            r"(?(2)(?=\s*[,;)]))")
 
 
-def _agency_work(noun: str) -> tuple[str, frozenset[str]] | None:
+def agency_work(noun: str) -> tuple[str, frozenset[str]] | None:
     """The work of an agency that the two-word description ``noun`` names before an agency's noun ("transit" of
     "transit agency", "weather" of "weather service"), with the words of a name that say a body does it: the words
-    of the kind of ``_KIND_NAME_WORDS`` the work's word is one of, a kind of body that does work
+    of the kind of ``KIND_NAME_WORDS`` the work's word is one of, a kind of body that does work
     (``_WORKING_KINDS``: "Meteorological Office" for "the weather service"; not a newspaper's or a club's words,
     "Kessel Post" for "the post office"), else none; ``None`` for another description ("agency" alone, "news
     agency")."""
     work, _, head = noun.rpartition(" ")
     if not work or " " in work or head not in _AGENCY_NAME_WORDS or work in _AGENCY_NAME_WORDS or work == "news":
         return None
-    return work, next((_KIND_NAME_WORDS[kind] for kind in _WORKING_KINDS if work in _KIND_NAME_WORDS[kind]),
+    return work, next((KIND_NAME_WORDS[kind] for kind in _WORKING_KINDS if work in KIND_NAME_WORDS[kind]),
                       frozenset())
 
 
 #: The last words of a regulator's name ("Financial Conduct Authority", "Kessel Securities Commission", "Savings
 #: Conduct Board"), whom a headline's "Regulator" or "Watchdog" alone may mean (see
 #: :meth:`SourceIndex._regulator_named`); not a service's or an office's, which a police force or a ministry's may be.
-_REGULATOR_NAME_ENDS = frozenset("authority commission board regulator inspectorate ombudsman".split())
-#: The kinds of ``_KIND_NAME_WORDS`` that do an agency's work, whose words may say what a "weather service" or a
-#: "broadcasting authority" does (see :func:`_agency_work`).
+REGULATOR_NAME_ENDS = frozenset("authority commission board regulator inspectorate ombudsman".split())
+#: The kinds of ``KIND_NAME_WORDS`` that do an agency's work, whose words may say what a "weather service" or a
+#: "broadcasting authority" does (see :func:`agency_work`).
 _WORKING_KINDS = ("agency", "regulator", "network", "broadcaster", "forecaster")
 
 #: Nouns any body but a state's or an outlet takes ("the group", "the organisation"): a business or a civic body; and
 #: a sport's or a trade's "governing body" ("FIFA introduced a cap. The governing body said").
-_ANY_BODY_DESCRIPTIONS = frozenset(["group", "organisation", "organization", "governing body", "body"])
+ANY_BODY_DESCRIPTIONS = frozenset(["group", "organisation", "organization", "governing body", "body"])
 
 #: The words of an outlet's name ("Kessel Post", "Harbour Television"), which no organisation noun means.
-_OUTLET_NAME_WORDS = PAPER_NAME_WORDS | _BROADCAST_NAME_WORDS | {"news", "press", "journal"}
+OUTLET_NAME_WORDS = PAPER_NAME_WORDS | _BROADCAST_NAME_WORDS | {"news", "press", "journal"}
 
 #: Bodies of a state or of a union of states named in one word, in letters or without a word that says what they
 #: are ("the Pentagon", "the FBI", "NATO", "Scotland Yard"), as keys: none is "the group" or "the company".
-_STATE_BODIES = frozenset("""pentagon kremlin whitehall elysee vatican knesset duma bundestag congress parliament senate
+STATE_BODIES = frozenset("""pentagon kremlin whitehall elysee vatican knesset duma bundestag congress parliament senate
     treasury interpol europol nato un eu fbi cia nsa dhs doj irs fda epa ftc fcc faa cdc nih dea atf tsa nasa nhs
     mi5 mi6 gchq idf""".split()) | frozenset({"white house", "downing street", "scotland yard", "state department"})
 #: Of those, the agencies, which "the agency" may mean ("The FBI said ... The agency said"): bureaus, services,
 #: administrations and commissions of a state that copy calls its agencies; not a department ("the DOJ", "the
 #: Pentagon"), a legislature, a government's seat nor an alliance.
-_STATE_AGENCIES = frozenset("""interpol europol fbi cia nsa irs fda epa ftc fcc faa cdc nih dea atf tsa nasa mi5 mi6
+STATE_AGENCIES = frozenset("""interpol europol fbi cia nsa irs fda epa ftc fcc faa cdc nih dea atf tsa nasa mi5 mi6
     gchq""".split())
 #: Of those, the bodies of many states ("NATO said ... The organisation said"), which an organisation noun may mean.
-_BODIES_OF_STATES = frozenset("nato un interpol europol".split())
+BODIES_OF_STATES = frozenset("nato un interpol europol".split())
 #: Of those, the words a business of any trade ends its name with.
-_ANY_TRADE_ENDS = frozenset("group company corporation holdings".split())
+ANY_TRADE_ENDS = frozenset("group company corporation holdings".split())
 
 #: A state's body written with "the" and a name ending in a state body's word ("the Authority", "the Civil Aviation
 #: Authority", "the Transport Ministry"), which no description of a business means.
-_STATE_BODY_WRITTEN = re.compile(r"(?<![\w'’-])the\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Authority|Ministry|Department|"
+STATE_BODY_WRITTEN = re.compile(r"(?<![\w'’-])the\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Authority|Ministry|Department|"
                                  r"Agency|Commission|Regulator|Inspectorate|Administration)(?![\w'’-])")
 #: Words of the name of a state's body, an outlet or a school ("Harbour Authority", "Daily Ledger", "Secret
 #: Service"), which none of those descriptions means.
-_STATE_OR_OUTLET_WORDS = (frozenset(word.lower() for word in INSTITUTIONS) | BODY_NOUNS) - _CIVIC_NAME_WORDS - {
+STATE_OR_OUTLET_WORDS = (frozenset(word.lower() for word in INSTITUTIONS) | BODY_NOUNS) - _CIVIC_NAME_WORDS - {
     "group", "company", "corporation", "firm", "bank", "general", "studio", "studios", "team"}
 #: Words of a name that make it a state's, a school's, an outlet's or a civic body's, none a company's, though a
 #: chief executive or a managing director heads it ("the managing director of the Monetary Fund of Kessel").
-_NO_COMPANY_WORDS = _STATE_OR_OUTLET_WORDS | _CIVIC_NAME_WORDS
+_NO_COMPANY_WORDS = STATE_OR_OUTLET_WORDS | _CIVIC_NAME_WORDS
 #: A business's trade that the last word of its name says ("Velta Motors" is a carmaker, "Orlin Airways" and "Orlin
 #: Air" airlines, "Corvane Aerospace" a planemaker): a description by another trade means another business.
 _RAIL_TRADES = frozenset({"railway", "railroad", "rail operator", "train operator", "operator"})
@@ -750,7 +750,7 @@ _WATER_TRADES = frozenset({"utility", "supplier", "water supplier"})
 _GRID_TRADES = frozenset({"utility", "grid operator", "network operator", "operator"})
 _PLANT_TRADES = frozenset({"utility", "operator", "plant operator", "generator"})
 _PIPELINE_TRADES = frozenset({"pipeline operator", "operator"})
-_TRADE_OF_NAME = {"motors": {"carmaker", "automaker"}, **dict.fromkeys("air airlines".split(), {"airline", "carrier"}),
+TRADE_OF_NAME = {"motors": {"carmaker", "automaker"}, **dict.fromkeys("air airlines".split(), {"airline", "carrier"}),
                   "airways": {"airline", "carrier"}, "aerospace": {"planemaker", "manufacturer"},
                   "ferries": {"ferry operator", "operator"},
                   "buses": {"bus operator", "operator"}, "stores": {"retailer"}, "supermarkets": {"retailer"},
@@ -766,15 +766,15 @@ _TRADE_OF_NAME = {"motors": {"carmaker", "automaker"}, **dict.fromkeys("air airl
                   **dict.fromkeys("homes properties".split(), _BUILDER_TRADES | _LANDLORD_TRADES),
                   "developments": _BUILDER_TRADES, "housing": _LANDLORD_TRADES | {"developer"},
                   "lettings": {"letting agent"}}
-#: The trades of ``_TRADE_OF_NAME`` that no business noun of ``BUSINESS_DESCRIPTIONS`` is ("the ferry operator", "the
+#: The trades of ``TRADE_OF_NAME`` that no business noun of ``BUSINESS_DESCRIPTIONS`` is ("the ferry operator", "the
 #: carrier", "the bus operator"): a description by one means only a body whose name says that trade (a person may be
 #: "the operator" too, and "Ford" says nothing of ferries).
-_NAMED_TRADES = frozenset().union(*_TRADE_OF_NAME.values()) - BUSINESS_DESCRIPTIONS
+NAMED_TRADES = frozenset().union(*TRADE_OF_NAME.values()) - BUSINESS_DESCRIPTIONS
 #: Trades a lower-case word before "company" or "firm" names ("the pipeline company", "the law firm"), each with the
-#: trades of ``_TRADE_OF_NAME`` it goes with: a business whose name says another ("Halvex Motors" is no oil company;
+#: trades of ``TRADE_OF_NAME`` it goes with: a business whose name says another ("Halvex Motors" is no oil company;
 #: "Northfall Energy" may be) is not meant.
 _ENERGY_TRADES = frozenset({"utility", "pipeline operator", "renewables"})
-_COMPANY_TRADES: dict[str, frozenset[str]] = {
+COMPANY_TRADES: dict[str, frozenset[str]] = {
     **dict.fromkeys("oil gas pipeline energy power electric electricity utility".split(), _ENERGY_TRADES),
     "water": frozenset({"water supplier"}),
     **dict.fromkeys("wind solar".split(), frozenset({"utility", "renewables"})),
@@ -787,21 +787,21 @@ _COMPANY_TRADES: dict[str, frozenset[str]] = {
     **dict.fromkeys("""tech technology software law chemical chemicals investment consulting accounting security
         shipping construction engineering media steel food tobacco lobbying defense
         defence""".split(), frozenset())}
-#: The trades of ``_COMPANY_TRADES`` whose "group" is a lobby, no company ("the lobbying group", "the lobby group").
-_LOBBY_TRADES = frozenset({"lobbying", "lobby"})
+#: The trades of ``COMPANY_TRADES`` whose "group" is a lobby, no company ("the lobbying group", "the lobby group").
+LOBBY_TRADES = frozenset({"lobbying", "lobby"})
 #: How many sources credited before the body a description joins are read for another body it may mean, and how
 #: many sentences after that body's credit the description may come (2: one sentence between).
-_BODY_REACH = 6
-_BODY_REACH_SENTENCES = 2
+BODY_REACH = 6
+BODY_REACH_SENTENCES = 2
 
 
-def _so_called_key(bare: str) -> str | None:
+def so_called_key(bare: str) -> str | None:
     """The key that a description by age or by a player's ranking alone (the key ``bare``: "52-year-old", "world
     no. 3", "no. 9 seed") notes its person by (see :meth:`SourceIndex._see_so_called`); ``None`` for another."""
     if AGE_ALONE.fullmatch(bare):
         return bare
     ranked = RANK_ALONE.fullmatch(bare)
-    return _rank_key(ranked.group(1), ranked.group(2)) if ranked else None
+    return rank_key(ranked.group(1), ranked.group(2)) if ranked else None
 
 
 def _generic(bare: str, written: str) -> bool:
@@ -822,27 +822,27 @@ _DESCRIPTION_THEN_NAME = re.compile(rf"(?:(?:the|an?)\s+)?{_DESCRIPTION_WORDS},\
 _DESCRIPTION_IN_SPAN = re.compile(rf"(?:(?i:the|an?)\s+)?{_DESCRIPTION_WORDS},?\s+(?=[A-Z])")
 
 
-def _company_set_apart(opening: str) -> re.Match[str] | None:
-    """The company named with its legal form (see ``_COMPANY``) that ``opening``, a sentence from its first word
+def company_set_apart(opening: str) -> re.Match[str] | None:
+    """The company named with its legal form (see ``COMPANY``) that ``opening``, a sentence from its first word
     that may start a name, sets apart between commas after a description of it: "Baywater Holdings Ltd" of "developer,
     Baywater Holdings Ltd, said", the subject's name as much as "Baywater Holdings Ltd said" is; ``None`` for none."""
     description = _DESCRIPTION_THEN_NAME.match(opening)
-    found = _COMPANY.match(opening, description.end()) if description else None
+    found = COMPANY.match(opening, description.end()) if description else None
     return found if found and opening.startswith(",", found.end()) else None
 
 
-def _company_described_in_span(text: str) -> re.Match[str] | None:
-    """The company named with its legal form (see ``_COMPANY``), none of whose words is "of", that the source span
+def company_described_in_span(text: str) -> re.Match[str] | None:
+    """The company named with its legal form (see ``COMPANY``), none of whose words is "of", that the source span
     ``text`` holds after a description of it, to its end: "Baywater Holdings" of "The developer Baywater Holdings",
     "Baywater Holdings Ltd" of "property developer Baywater Holdings Ltd"; ``None`` for none."""
     description = _DESCRIPTION_IN_SPAN.match(text)
-    found = _COMPANY.match(text, description.end()) if description else None
+    found = COMPANY.match(text, description.end()) if description else None
     if found is None or found.end() != len(text) or " of " in found.group(1):
         return None
     return found
 
 
-def _company_of_chief(opening: str) -> re.Match[str] | None:
+def company_of_chief(opening: str) -> re.Match[str] | None:
     """The company that the sentence's ``opening`` names as its chief's, before the chief's name or after it (see
     ``_COMPANY_CHIEF``, ``_CHIEF_OF_COMPANY``), its name in the last group; ``None`` for none, for a name with
     a word of a body that is no company (see ``_NO_COMPANY_WORDS``: "Harbour Authority", "International Monetary
@@ -851,21 +851,21 @@ def _company_of_chief(opening: str) -> re.Match[str] | None:
     found = _COMPANY_CHIEF.match(opening) or _CHIEF_OF_COMPANY.match(opening)
     if found is None:
         return None
-    name = _last_group(found)
+    name = last_group(found)
     words = [word.lower() for word in name.split()]
-    if (words[0] in PRONOUNS or words[0] in _OWN_PRONOUNS or any(word in _NO_COMPANY_WORDS for word in words)
+    if (words[0] in PRONOUNS or words[0] in OWN_PRONOUNS or any(word in _NO_COMPANY_WORDS for word in words)
             or (name.isupper() and _MANAGING_DIRECTOR.search(found[0]) is not None)):
         return None
     return found
 
 
-def _last_group(found: re.Match[str]) -> str:
+def last_group(found: re.Match[str]) -> str:
     """The last group of ``found`` that took part in the match (its whole match when it has none)."""
     return found[found.lastindex or 0]
 
 
-def _investing_firm(found: re.Match[str], name: int = 2, kind: int = 1) -> bool:
-    """Whether the investor a match of ``_DESCRIBED_INVESTOR`` (or ``_INVESTOR_DESCRIBED_AFTER``: its groups ``name``
+def investing_firm(found: re.Match[str], name: int = 2, kind: int = 1) -> bool:
+    """Whether the investor a match of ``DESCRIBED_INVESTOR`` (or ``INVESTOR_DESCRIBED_AFTER``: its groups ``name``
     and ``kind`` given) describes is a firm, not a person: a hedge fund, or a short seller or activist investor whose
     name ends as a firm's ("Grayfin Research", "Orrin Capital", "Velta Holdings Ltd"); "short seller Dale Marsh" is a
     person."""
@@ -874,7 +874,7 @@ def _investing_firm(found: re.Match[str], name: int = 2, kind: int = 1) -> bool:
             or bool(LEGAL_FORM_END.search(found.group(name))))
 
 
-def _described_business(text: str) -> re.Match[str] | None:
+def described_business(text: str) -> re.Match[str] | None:
     """``_DESCRIBED_BUSINESS.match(text)``, tried only where ``text`` holds a word of ``_BUSINESS_KIND_WORDS`` (as
     :func:`framing.textchars.case_blind` reads it), as each match does and few sentences do."""
     folded = case_blind(text)
@@ -883,7 +883,7 @@ def _described_business(text: str) -> re.Match[str] | None:
     return _DESCRIBED_BUSINESS.match(text)
 
 
-def _kind_of(found: re.Match[str]) -> str | None:
+def kind_of(found: re.Match[str]) -> str | None:
     """The kind of business a description match names ("carmaker", "port operator"); None for a company named
     with its legal form, whose kind is not said."""
     if found.re is not _DESCRIBED_BUSINESS:
@@ -894,22 +894,22 @@ def _kind_of(found: re.Match[str]) -> str | None:
     return " ".join(kind.lower().split())
 
 
-def _short_for(company: str, bare: str) -> bool:
+def short_for(company: str, bare: str) -> bool:
     """Whether ``bare`` is the canonical ``company`` without one or more legal forms at its end."""
-    return company.startswith(bare) and bool(_COMPANY_FORM_END.fullmatch(company[len(bare):]))
+    return company.startswith(bare) and bool(COMPANY_FORM_END.fullmatch(company[len(bare):]))
 
 
 #: An unnamed group placed at or from a body, as a key ("researchers at halden university", "engineers from kellin
 #: labs"; group 1 the body).
-_GROUP_AT_BODY = re.compile(r"(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+(?:at|from|with)\s+(?:the\s+)?(.+)")
+GROUP_AT_BODY = re.compile(r"(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+(?:at|from|with)\s+(?:the\s+)?(.+)")
 
 
 #: "at", "from" or "with" and a capitalised name, "the" perhaps between ("at the Vell Lab"), as a group placed at a
 #: named body shows it.
-_AT_NAMED_BODY = re.compile(r" (?:at|from|with) (?:the )?[A-Z]")
+AT_NAMED_BODY = re.compile(r" (?:at|from|with) (?:the )?[A-Z]")
 
 #: The plural noun of a research trade heading a group ("marine biologists", "economists", "a team of scientists").
-_RESEARCH_TRADE = re.compile(r"[a-z]*(?:olog|econom|scient|physic|chem)ists|researchers|academics|statisticians")
+RESEARCH_TRADE = re.compile(r"[a-z]*(?:olog|econom|scient|physic|chem)ists|researchers|academics|statisticians")
 
 
 #: Words that "'s" follows as a verb's, not an owner's ("It's", "That's", "Here's").
@@ -919,22 +919,22 @@ _CONTRACTED = frozenset("it that there here what who let he she where how when w
 #: Words that say what kind of body a name is: a business's, its legal form too ("Kremvale Bank", "Orvane Holdings",
 #: "Halvex Corp"), and those of each description of one kind ("Secret Service", "Channel Nine", "Harbour Workers
 #: Federation"): a body that a description of another kind never means (see :meth:`SourceIndex._names_another`).
-_KIND_WORDS = (BUSINESS_NAME_ENDS | frozenset("corp inc ltd llc plc gmbh".split()) | _UNION_NAME_WORDS
-               | frozenset().union(*_KIND_NAME_WORDS.values()))
+KIND_WORDS = (BUSINESS_NAME_ENDS | frozenset("corp inc ltd llc plc gmbh".split()) | UNION_NAME_WORDS
+               | frozenset().union(*KIND_NAME_WORDS.values()))
 #: Descriptions of one kind whose bodies' names often say nothing of it ("Frontex", "Interpol", "Unite", "Vote
 #: Leave"): a capitalised word between keeps them from the body credited before unless it is plainly no such body's
 #: (see :meth:`SourceIndex._names_another`); an outlet's name says it is one ("Channel Nine", "Kessel Times").
-_VARIED_NAME_KINDS = frozenset({"agency", "union", "campaign"})
+VARIED_NAME_KINDS = frozenset({"agency", "union", "campaign"})
 
 #: A court's or tribunal's name ("the High Court", "the Markets Tribunal", "the Court of Appeal"), which no
 #: description of a company, a civic body, an agency or a network means (see :meth:`SourceIndex._names_another`).
-_COURT_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){0,4}(?:Court|Tribunal)s?"
+COURT_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){0,4}(?:Court|Tribunal)s?"
                          r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*){1,3})?(?![\w'’-])")
 
 #: A place named with its kind after a preposition of place, no longer name going on ("in Varn County", "across
 #: Orla Province"; not "in Varn County Court" nor "the Varn County Health Department"), which no description of a
 #: company, a civic body, an agency or a network means (see :meth:`SourceIndex._names_another`).
-_PLACE_OF_KIND = re.compile(r"(?<![\w'’-])(?:in|across|throughout|near|outside)\s+(?:[A-Z][\w'’-]*\s+){1,2}"
+PLACE_OF_KIND = re.compile(r"(?<![\w'’-])(?:in|across|throughout|near|outside)\s+(?:[A-Z][\w'’-]*\s+){1,2}"
                             r"(?:County|Province|District|Parish|Township)(?![\w'’-])(?!\s+[A-Z])")
 
 
@@ -948,7 +948,7 @@ def _owner_first(words: list[str]) -> bool:
     return first[:-2] not in NOT_AN_OWNER and first[:-2].lower() not in _CONTRACTED
 
 
-def _writes_body_as(span: str, bare: str) -> bool:
+def writes_body_as(span: str, bare: str) -> bool:
     """Whether a person's source ``span`` writes the body of their role with the description ``bare``'s own words and
     "the", as its owner or after "of" or the like ("Dr. Ina Molk, the trust's head of science", "Ana Ruiz of the
     weather service's office"): the body in view, which the person's other role words ("science") do not make
@@ -958,49 +958,49 @@ def _writes_body_as(span: str, bare: str) -> bool:
                      rf"|(?i:\b(?:of|at|for|with|from)\s+the\s+{words}(?![\w-]))", span) is not None
 
 
-def _another_body(description: str, words, bodies: set[str]) -> bool:
+def another_body(description: str, words, bodies: set[str]) -> bool:
     """Whether ``words`` (a spokesperson's body, or a person's role words) name a body other than
     ``bodies``: they qualify the description ("russian", "defence") in a way no candidate does."""
     qualifiers = set(words) - set(description.split()) - PERSON_ROLES - RANK_MODIFIERS - PLAIN_ROLE_WORDS
     return bool(qualifiers) and not any(qualifiers <= set(body.split()) for body in bodies)
 
 
-def _state_description(bare: str) -> tuple[str, str] | None:
+def state_description(bare: str) -> tuple[str, str] | None:
     """The state and the head of a description of one person by a US state's name and a party's member or an office
-    of ``_STATE_OFFICES`` ("ohio", "democrat" of "ohio democrat"; "south carolina", "senator" of "south carolina
+    of ``STATE_OFFICES`` ("ohio", "democrat" of "ohio democrat"; "south carolina", "senator" of "south carolina
     senator"); ``None`` for any other."""
     state, _, head = bare.rpartition(" ")
-    if state in _US_STATE_NAMES and (head in _PARTY_MEMBERS.values() or head in _STATE_OFFICES):
+    if state in US_STATE_NAMES and (head in PARTY_MEMBERS.values() or head in STATE_OFFICES):
         return state, head
     return None
 
 
-def _states_named(words: Collection[str]) -> set[str]:
+def states_named(words: Collection[str]) -> set[str]:
     """The US states whose names are among a person's role ``words`` ("ohio" of "Ohio Gov. Tom Vask"), one whose
     name is inside another's only once ("west virginia", no "virginia")."""
-    named = {state for state in _US_STATE_NAMES if set(state.split(" ")) <= set(words)}
+    named = {state for state in US_STATE_NAMES if set(state.split(" ")) <= set(words)}
     return {state for state in named if not any(other.endswith(f" {state}") for other in named)}
 
 
 #: Prepositions after which a description is not the head of a source's name but what the source is tied to
 #: ("the suspect" is not "family of the suspect", "the campaign" not "person close to the campaign").
-_BEFORE_TIED = _NAME_GOES_ON | frozenset("to with".split())
+_BEFORE_TIED = NAME_GOES_ON | frozenset("to with".split())
 
 
-def _names_body(description: str, name: str) -> bool:
+def names_body(description: str, name: str) -> bool:
     """Whether the lower-case ``description`` is the head of the earlier source ``name``: at its end or
     before "of"/"for"/"in", not after a preposition of ``_BEFORE_TIED`` ("the suspect" is not "family of the
     suspect", "the campaign" neither "person close to the campaign" nor "former aide to the campaign"),
     not after a rank ("the minister" is not "deputy minister"), and not a spokesperson's body."""
     want = description.split(" ")
     words = name.split(" ")
-    if words[-1] in _CLUB_ENDS:
+    if words[-1] in CLUB_ENDS:
         words[-1] = "club"  # "the club" of "harbour city f.c"
     if words[-1] == "spokesperson" and want[-1] != "spokesperson":
         return False  # a spokesperson is not the body they speak for
     for at in range(len(words) - len(want) + 1):
         if (words[at:at + len(want)] == want
-                and (at + len(want) == len(words) or words[at + len(want)] in _NAME_GOES_ON)
+                and (at + len(want) == len(words) or words[at + len(want)] in NAME_GOES_ON)
                 and (at == 0 or words[at - 1] not in RANK_MODIFIERS)
                 and not _BEFORE_TIED & set(words[:at])):
             return True
@@ -1017,11 +1017,11 @@ def _newspaper(name: str, written: str) -> bool:
 
 #: A body's description by its rank, perhaps among the nation's or the world's, with a word or two of its trade or
 #: cause before its noun (group 1): "nation's largest gun group", "world's biggest carmaker", "leading rights group".
-_RANKED_BODY = re.compile(r"(?:(?:nation|country|world|state)['’]s\s+)?(?:largest|biggest|oldest|leading|most\s+"
+RANKED_BODY = re.compile(r"(?:(?:nation|country|world|state)['’]s\s+)?(?:largest|biggest|oldest|leading|most\s+"
                           r"(?:powerful|influential))\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)")
 
 
-def _business_name_end(words: list[str]) -> bool:
+def business_name_end(words: list[str]) -> bool:
     """Whether a name's key ``words`` end as a business's do ("Velta Motors": see ``BUSINESS_NAME_ENDS``), or in a
     trade a state's body ends its name with too, after words of no state's body ("Harlow Defence", "Castell Security";
     not "Ministry of Defence", "Homeland Security": see ``SHARED_TRADE_ENDS``)."""
@@ -1029,7 +1029,7 @@ def _business_name_end(words: list[str]) -> bool:
                                                and not set(words[:-1]) & _STATE_TRADE_WORDS)
 
 
-def _firm_named(name: str, original: str) -> bool:
+def firm_named(name: str, original: str) -> bool:
     """Whether the canonical ``name`` is a firm's, written in ``original`` as two to four capitalised words of which
     the last is a trade that names only a business ("Ostrava Chemicals", "Velta Motors", "Ember Labs": see
     ``FIRM_NAME_ENDS``); not a person's whose surname is such a word (see :func:`given_surname`: "Tom Steel")."""

@@ -7,48 +7,48 @@ from __future__ import annotations
 import re
 
 from .given_names import given_name_sex
-from .index_body_words import _DESCRIBED_BODY_OPENING, _ISSUED
+from .index_body_words import DESCRIBED_BODY_OPENING, ISSUED
 from .source_finders import opening_subject
 from .source_forms import display_source
 from .source_keys import last_words_start, past_opener, text_key
 from .source_words import DOCUMENTS, EDGE, INQUIRY_INTO, LEADING, MADE, MAKER_AFTER_INQUIRED, PAPER_NAME_WORDS
 
 #: Such a document's noun with up to two words before it, no possessive among them (group 1; the noun: group 2).
-_ISSUED_PHRASE = rf"((?:[\w-]+\s+){{0,2}}?((?i:{_ISSUED})))"
+_ISSUED_PHRASE = rf"((?:[\w-]+\s+){{0,2}}?((?i:{ISSUED})))"
 #: Such a document the source's own: in an opener just before the source ("In its note, the mission said", "In a
 #: statement, the ministry said"; when or to whom it went may follow the noun: "In a statement released after the
 #: vote,", "In a letter to parents,", not by whom: "In a statement released by the mayor's office,"), after its verb
 #: ("The mission said in its note verbale that"), or after the source's possessive ("The ministry's statement said",
 #: the span holding the document or not).
-_OWN_DOCUMENT_BEFORE = re.compile(rf"\b(?i:in\s+(?:its|their|his|her|an?))\s+{_ISSUED_PHRASE}"
+OWN_DOCUMENT_BEFORE = re.compile(rf"\b(?i:in\s+(?:its|their|his|her|an?))\s+{_ISSUED_PHRASE}"
                                   rf"(?:\s+(?:{MADE}|to)(?:\s+(?!by\b|from\b)[\w'’.-]+){{0,5}})?\s*,\s*$")
 #: After the source, its verb of speech goes straight on to the document, an adverb or a day between ("said in a
 #: statement", "also said on Friday in its reply"), not words of another act ("was named in a report by the ethics
 #: committee", "rejected claims made in a report by Rights Watch": another's report); the comma that closes a span's
 #: description may come first ("Safe Harbour, a charity near the port, said in a report").
-_OWN_DOCUMENT_AFTER = re.compile(r"\s*,?\s*(?:(?:also|has|have|had|\w+ly)\s+){0,2}"
+OWN_DOCUMENT_AFTER = re.compile(r"\s*,?\s*(?:(?:also|has|have|had|\w+ly)\s+){0,2}"
                                  r"(?:said|says|stated|states|wrote|writes|added|adds|announced|announces|confirmed|"
                                  r"confirms|denied|denies|responded|responds|replied|replies|argued|argues|noted|notes|"
                                  r"warned|warns|claimed|claims|insisted|insists|explained|explains|reported|reports)"
                                  r"\s+(?:(?:on\s+)?\w+day\s+)?"
                                  rf"(?i:in\s+(?:its|their|his|her|an?))\s+{_ISSUED_PHRASE}\b")
-_POSSESSED_DOCUMENT = re.compile(rf"['’]s\s+{_ISSUED_PHRASE}$")
+POSSESSED_DOCUMENT = re.compile(rf"['’]s\s+{_ISSUED_PHRASE}$")
 #: A source's span writing its own document with its maker after "by" ("A report by Safeguard Rights Watch", "The
 #: 40-page report by the NGO"; groups as ``_ISSUED_PHRASE``'s), its publishing and when between ("a report published
 #: on Monday by"), the maker's kind before its name ("by the rights group Civic Shield"): see
 #: :meth:`SourceIndex._note_issued`.
-_DOCUMENT_BY_MAKER = re.compile(rf"(?i:the|an?)\s+{_ISSUED_PHRASE}"
+DOCUMENT_BY_MAKER = re.compile(rf"(?i:the|an?)\s+{_ISSUED_PHRASE}"
                                 r"(?:\s+(?:published|released|issued)(?:\s+[\w-]+){0,3}?)?"
                                 r"\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z]")
-_DOCUMENT_NEXT = re.compile(rf"\s*{_ISSUED_PHRASE}\b")
+DOCUMENT_NEXT = re.compile(rf"\s*{_ISSUED_PHRASE}\b")
 #: How far before a source's mention its own document's opener is read ("In its diplomatic note verbale, ").
-_OWN_DOCUMENT_REACH = 80
+OWN_DOCUMENT_REACH = 80
 #: Such a document by "the" or "this" alone, lower-case words between ("the note", "the joint letter", "this
 #: letter", "the 64-page report"; group 1: those words and the noun): the one the text said a source issued, if any
 #: (not "the UN report" nor "the special counsel's filing", another's).
-_DEFINITE_DOCUMENT = re.compile(rf"(?i:the|this|that)\s+((?:[a-z\d][\w-]*\s+){{0,2}}?(?i:{_ISSUED}))")
+DEFINITE_DOCUMENT = re.compile(rf"(?i:the|this|that)\s+((?:[a-z\d][\w-]*\s+){{0,2}}?(?i:{ISSUED}))")
 #: Such a document's noun alone, as a headline writes it with "the" left out ("Survey finds ...", "Report says ...").
-_BARE_DOCUMENT = re.compile(rf"(?i:{_ISSUED})")
+BARE_DOCUMENT = re.compile(rf"(?i:{ISSUED})")
 #: What a span may write after a document's words to tell it apart: a relative clause or a participle of making it,
 #: after a comma or not ("Kellin's report, released Monday", "The survey which polls 300 firms", "The report, compiled
 #: by 140 scientists"); the document is the span's words before it, unless what follows names a maker ("the report, by
@@ -59,59 +59,59 @@ _NAMED_MAKER_AFTER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){
 #: Such a document by "a" or "an", or as another's own ("a joint statement", "issued its own statement"; groups as
 #: ``_ISSUED_PHRASE``'s): a new one, which a later "the statement" may mean rather than one a source issued before.
 #: The first letter of those words is asked for first, a quicker test at each character of a sentence.
-_INDEFINITE_DOCUMENT = re.compile(rf"(?=(?i:[aith]))\b(?i:an?|(?:its|their|his|her)\s+own)\s+{_ISSUED_PHRASE}\b")
+INDEFINITE_DOCUMENT = re.compile(rf"(?=(?i:[aith]))\b(?i:an?|(?:its|their|his|her)\s+own)\s+{_ISSUED_PHRASE}\b")
 
 #: A document's words at a place (see ``_ISSUED_PHRASE``: groups 1 and 2).
-_ISSUED_AT = re.compile(_ISSUED_PHRASE + r"\b")
+ISSUED_AT = re.compile(_ISSUED_PHRASE + r"\b")
 #: After a sentence's opening subject, its issuing a document ("issued a statement", "has released a communique",
-#: "sent a letter", "published its report"; groups as ``_INDEFINITE_DOCUMENT``'s), not another's ("released a report
+#: "sent a letter", "published its report"; groups as ``INDEFINITE_DOCUMENT``'s), not another's ("released a report
 #: by Rights Watch", "a statement from the rebels"): see :meth:`SourceIndex._see_issuer`. The subject's letters in
 #: brackets may come first ("The Care Quality Commission (CQC) published its report").
-_ISSUES_DOCUMENT = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?"
+ISSUES_DOCUMENT = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?"
                               r"\s+(?:(?:has|have|had|also|[a-z]+ly)\s+){0,2}(?:issued|released|sent|published)\s+"
                               rf"(?i:an?|its|their)\s+{_ISSUED_PHRASE}\b(?!\s+(?:by|from|of|on\s+behalf\s+of)\s)")
 
 
-#: After a credited source, an appositive perhaps between, its issuing a document as ``_ISSUES_DOCUMENT`` reads it
+#: After a credited source, an appositive perhaps between, its issuing a document as ``ISSUES_DOCUMENT`` reads it
 #: ("Oslin Rights Watch, a group based in Geneva, published a report alleging ...", "when the embassy issued a
 #: statement"): see :meth:`SourceIndex._note_issued`.
-_ISSUES_DOCUMENT_AFTER = re.compile(rf"(?:\s*,\s*(?:an?|the)\s[^,;:()\"“”]{{1,60}},)?{_ISSUES_DOCUMENT.pattern}")
+ISSUES_DOCUMENT_AFTER = re.compile(rf"(?:\s*,\s*(?:an?|the)\s[^,;:()\"“”]{{1,60}},)?{ISSUES_DOCUMENT.pattern}")
 #: A document issued as its issuer's own ("published its report", "released their findings"), which no sentence
 #: writing a new one ("a statement") has: see :meth:`SourceIndex._see_issuer`.
-_ISSUES_OWN_DOCUMENT = re.compile(rf"\b(?:issued|released|sent|published)\s+(?i:its|their)\s+{_ISSUED_PHRASE}\b")
+ISSUES_OWN_DOCUMENT = re.compile(rf"\b(?:issued|released|sent|published)\s+(?i:its|their)\s+{_ISSUED_PHRASE}\b")
 #: A spokesperson owned by "its" or "their" alone ("Its spokesman", "their spokeswoman"; group 1 the role), or by no
 #: one ("A spokesman" of "The agency denied it. A spokesman said ..."): the spokesperson of the body the sentence
 #: before credited (see :meth:`SourceIndex._spokesperson_of_its`).
-_ITS_SPOKESPERSON = re.compile(r"(?i:its|their|an?)\s+(spokes(?:man|woman|person))")
+ITS_SPOKESPERSON = re.compile(r"(?i:its|their|an?)\s+(spokes(?:man|woman|person))")
 
 #: A headline's nouns of whoever makes the product it is about ("Heart drug cuts stays in trial, maker says"), of no
 #: trade: the one company the copy names, as "company" would be.
-_MAKER_NOUNS = frozenset({"maker", "manufacturer"})
+MAKER_NOUNS = frozenset({"maker", "manufacturer"})
 
 #: A newspaper's name written with "the", one to three capitalised words before a masthead's word ("the Harlow
 #: Ledger", "The Kessel Daily Courier"; group 1 the name, group 2 its last word).
-_THE_PAPER = re.compile(r"(?<![\w'’-])(?i:the)\s+((?:[A-Z][\w'’.-]*\s+){1,3}(" + "|".join(
+THE_PAPER = re.compile(r"(?<![\w'’-])(?i:the)\s+((?:[A-Z][\w'’.-]*\s+){1,3}(" + "|".join(
     sorted(word.capitalize() for word in PAPER_NAME_WORDS)) + r"))(?![\w'’-])")
 
 #: A document owned by "His" or "Her" opening a sentence, a few lower-case words before its noun ("His inspection",
 #: "Her latest report"): group 1 the pronoun, 2 the rest.
-_HIS_OR_HER_DOCUMENT = re.compile(rf"(His|Her)\s+((?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}))")
+HIS_OR_HER_DOCUMENT = re.compile(rf"(His|Her)\s+((?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}))")
 
 #: A document owned by "its" alone, a few lower-case words before its noun ("its latest monthly update", "its
-#: report"): see :func:`_its_document_owner`.
-_ITS_DOCUMENT = re.compile(rf"(?i:its)\s+(?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}|updates?|bulletins?|"
+#: report"): see :func:`its_document_owner`.
+ITS_DOCUMENT = re.compile(rf"(?i:its)\s+(?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}|updates?|bulletins?|"
                            r"web\s?sites?)")
 
 #: A filing by "the" and up to two lower-case words ("The complaint", "the civil lawsuit", "The indictment"; group 1
 #: its noun): the one a body or person was named as filing, if one was (see :meth:`SourceIndex._see_filer`).
-_DEFINITE_FILING = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}?((?i:complaints?|(?:law)?suits?|filings?|"
+DEFINITE_FILING = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}?((?i:complaints?|(?:law)?suits?|filings?|"
                               r"petitions?|indictments?))")
 #: A new filing a sentence writes, "a", "another" or a possessive pronoun before its noun, two words allowed ("In a
 #: filing on Tuesday", "in its court filing"), a motion filed or lodged or one asking a court for something ("filed a
 #: motion", "a motion to dismiss"; not a legislature's "passed a motion on the case"), or "court papers": one a later
 #: "the filing" may be, which the suit's complaint is not when another side made it (see
 #: :meth:`SourceIndex._files_anew`).
-_NEW_FILING = re.compile(r"\b(?:(?:a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?filings?"
+NEW_FILING = re.compile(r"\b(?:(?:a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?filings?"
                          r"|(?:fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|submit(?:s|ted|ting)?)\s+"
                          r"(?:a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?motions?"
                          r"|(?:a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?motions?\s+"
@@ -120,10 +120,10 @@ _NEW_FILING = re.compile(r"\b(?:(?:a|an|another|its|their|his|her)\s+(?:[\w-]+\s
                          r"|court\s+papers)\b", re.I)
 #: The nouns of a suit's document, each of which means the one document a suit is (see
 #: :meth:`SourceIndex._suit_named_first`).
-_SUIT_NOUNS = ("complaint", "lawsuit", "suit", "filing")
+SUIT_NOUNS = ("complaint", "lawsuit", "suit", "filing")
 #: A suit's document by its noun alone, "the" allowed before it ("The complaint", "the filing", "lawsuit"; group 1 its
 #: noun); not one told apart by a word before its noun ("the amended complaint", "a second lawsuit").
-_PLAIN_SUIT = re.compile(rf"(?:(?i:the)\s+)?((?i:{'|'.join(_SUIT_NOUNS)}))")
+PLAIN_SUIT = re.compile(rf"(?:(?i:the)\s+)?((?i:{'|'.join(SUIT_NOUNS)}))")
 #: Capitalised words naming who files, "the" allowed before them, "of", "for", "and" or "&" between ("The Securities
 #: Board", "the Securities and Exchange Commission", "Attorney General Ana Ruiz").
 _FILER_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:(?:of|of\s+the|for|and|&)\s+)?[A-Z][\w&.'’-]*){0,5}"
@@ -132,7 +132,7 @@ _FILER_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:(?:of|of\s+the|for|and|&
 #: the High Court", "The Justice Department indicted"; through lawyers, "Ruiz's lawyers filed", group "counsel"), or
 #: with whom it sues in the passive and who sues after "by" ("Pellam was sued by the Securities Board"): group
 #: "filer" who files, group "indicted" set for an indictment.
-_FILER = re.compile(
+FILER = re.compile(
     rf"^(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,3}},\s+)?(?:(?P<filer>{_FILER_NAME})"
     r"(?P<counsel>['’]s\s+(?:lawyers?|attorneys?|legal\s+team))?\s+(?:(?:has|have|had)\s+)?"
     r"(?:(?:also|[a-z]+ly)\s+)?(?:sued|(?:filed|brought|lodged)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
@@ -140,11 +140,11 @@ _FILER = re.compile(
     rf"|[A-Z][^,;:]*?\s(?:is|are|was|were|has\s+been|have\s+been)\s+sued\s+by\s+(?P<agent>{_FILER_NAME}))"
     r"(?=[\s,.;:])")
 
-#: The verbs that each match of ``_FILER`` holds: a sentence without one is not read for a filer.
-_FILER_VERBS = ("sued", "filed", "brought", "lodged", "indicted")
+#: The verbs that each match of ``FILER`` holds: a sentence without one is not read for a filer.
+FILER_VERBS = ("sued", "filed", "brought", "lodged", "indicted")
 
 #: Words for tidings that came out ("News has emerged", "Word came", "Rumours spread"), which name no one who said them.
-_TIDINGS = frozenset("news word rumour rumours rumor rumors".split())
+TIDINGS = frozenset("news word rumour rumours rumor rumors".split())
 #: Reports of no one's, no article before them, perhaps counted or said to be the press's ("Reports surfaced that",
 #: "after reports revealed", "according to multiple reports", "Media reports said"): the writer's unnamed sourcing,
 #: as tidings are; not "the reports" of a set named before, nor "Ruiz's reports".
@@ -158,7 +158,7 @@ def unowned_reports(text: str) -> bool:
     return _UNOWNED_REPORTS.fullmatch(text.strip(EDGE)) is not None
 
 
-def _inquired_name(text: str) -> str | None:
+def inquired_name(text: str) -> str | None:
     """The name an inquiry with no maker looks into, as written, where the span ``text`` is one (see
     :func:`_without_inquired`: "Orvane" of "The inquiry into Orvane", which stands as "inquiry"), else ``None``: so
     that two such inquiries of one document into two names stay two sources."""
@@ -171,12 +171,12 @@ def _inquired_name(text: str) -> str | None:
     return form[found.end(1):].strip().removeprefix("into").strip()
 
 
-def _filing_kind(noun: str) -> str:
-    """The kind of filing its ``noun`` names (see ``_DEFINITE_FILING``): "indictment", else "suit"."""
+def filing_kind(noun: str) -> str:
+    """The kind of filing its ``noun`` names (see ``DEFINITE_FILING``): "indictment", else "suit"."""
     return "indictment" if noun.lower().startswith("indictment") else "suit"
 
 
-def _document_words(text: str) -> str:
+def document_words(text: str) -> str:
     """``text``, a span, as far as a document it may name goes, without what tells that document apart after it (see
     ``_DOCUMENT_TOLD_APART``: "Kellin's report" of "Kellin's report, released Monday"), so that "the report" later
     is the same one; whole where a maker is named after it, whose document it is."""
@@ -184,15 +184,15 @@ def _document_words(text: str) -> str:
     return text[:told.start()] if told and not _NAMED_MAKER_AFTER.search(text, told.start()) else text
 
 
-def _its_document_owner(text: str, before: str) -> str | None:
+def its_document_owner(text: str, before: str) -> str | None:
     """The subject opening the sentence, a body's capitalised name (see :func:`opening_subject`), whose document the
-    span ``text`` writes with "its" (see ``_ITS_DOCUMENT``), where ``before`` is the sentence's text before the span:
+    span ``text`` writes with "its" (see ``ITS_DOCUMENT``), where ``before`` is the sentence's text before the span:
     "The UN human rights mission" of "The UN human rights mission has recorded 31 deaths, according to its latest
     monthly update"; or a body written in lower-case words ending with a body's noun ("The competition authority" of
     "The competition authority fined four firms, according to its annual report"), which stands for the body it
     describes as the span would; ``None`` for none, for a subject that is a pronoun or other lower-case words ("It",
     "the report"), or for a person's name by its given name ("Carla Vint"), whom "its" does not mean."""
-    if _ITS_DOCUMENT.fullmatch(text.strip(EDGE)) is None:
+    if ITS_DOCUMENT.fullmatch(text.strip(EDGE)) is None:
         return None
     found = opening_subject(before)
     subject = before[found[0]:found[1]] if found else ""
@@ -201,11 +201,11 @@ def _its_document_owner(text: str, before: str) -> str | None:
         return None
     if any(word[:1].isupper() for word in words):
         return subject
-    described = _DESCRIBED_BODY_OPENING.match(before, past_opener(before))
+    described = DESCRIBED_BODY_OPENING.match(before, past_opener(before))
     return described.group(1) if described else None
 
 
-def _document_keys(found: re.Match[str] | None) -> set[str]:
+def document_keys(found: re.Match[str] | None) -> set[str]:
     """The keys a document ``found`` (see ``_ISSUED_PHRASE``) is known by: its words as written, its noun and the noun's
     first word ("joint note verbale", "note verbale", "note"); none for no match."""
     if found is None:
@@ -218,13 +218,13 @@ def _document_keys(found: re.Match[str] | None) -> set[str]:
 #: exclusively", ", Politico reported." at the sentence's end; not "Ford reported a loss", a company's results) or
 #: just after it ("as first reported by Axios", "as reported in the Daily Ledger", "a report in the Ledger"; not
 #: "abuses reported by Amnesty").
-_REPORTED_AFTER = re.compile(r"\s+(?:(?:also\s+|has\s+|had\s+)?(?:first|exclusively)\s+reported\b"
+REPORTED_AFTER = re.compile(r"\s+(?:(?:also\s+|has\s+|had\s+)?(?:first|exclusively)\s+reported\b"
                              r"|reported\s+(?:first|exclusively)\b"
                              r"|reported(?:\s+(?:on\s+)?(?:\w+day|last\s+\w+|this\s+\w+|earlier))?\s*[.!?]?\s*$)")
 _REPORTED_BEFORE = re.compile(r"(?:\b(?:first|as)\s+reported\s+(?:by|in)|\breport\s+in)\s+(?:the\s+)?$", re.I)
 
 
-def _reported_before(text: str, end: int) -> bool:
+def reported_before(text: str, end: int) -> bool:
     """Whether ``text[:end]`` ends with a report's words before an outlet (see ``_REPORTED_BEFORE``: "as first
     reported by the", four words at most)."""
     return _REPORTED_BEFORE.search(text, last_words_start(text, end, 4), end) is not None
@@ -232,16 +232,16 @@ def _reported_before(text: str, end: int) -> bool:
 
 #: Nouns for a newspaper, which means a body whose name ends in a masthead's word or opens with "Daily" ("Kessel
 #: Post", "Daily Harbour"; not "Post Office", "Sun Pharma", "Guardian Council").
-_PAPER_NOUNS = frozenset("paper newspaper daily".split())
+PAPER_NOUNS = frozenset("paper newspaper daily".split())
 #: Words that make "the paper" a study or a document rather than a newspaper: a study, research or a journal, a
 #: paper of a kind or an indefinite one ("a research paper", "a white paper", "a paper"), one published in a journal.
-_PAPER_AS_DOCUMENT = re.compile(
+PAPER_AS_DOCUMENT = re.compile(
     r"\b(?:stud(?:y|ies)|research|journals?|findings|peer[- ]reviewed|published\s+in|"
     r"(?:a|white|green|working|discussion|policy|position|academic|scientific)\s+papers?)\b", re.I)
 #: Words after "the paper" in its sentence that make it a newspaper, never a study's paper, whatever study was written
 #: of before: it cites unnamed sources or officials ("The paper said, citing unnamed officials"), or has reporters,
 #: editors or an editorial ("its reporters found").
-_PAPER_AS_NEWSPAPER = re.compile(
+PAPER_AS_NEWSPAPER = re.compile(
     r"\b(?:citing\s+(?:(?:two|three|several|unnamed|anonymous|senior|government|its|own)\s+)*"
     r"(?:sources|officials|people\s+familiar)|its\s+(?:own\s+)?(?:reporters?|reporting|correspondents?|editors?|"
     r"editorial|journalists?))\b", re.I)
@@ -251,7 +251,7 @@ _PAPER_AS_NEWSPAPER = re.compile(
 #: capitalised ("Statement of the Ministry of Foreign Affairs of Ostria" ... "The Ministry firmly rejects ...").
 _ISSUERS = frozenset("Ministry Embassy Consulate".split())
 #: How many sentences open a document (its heading among them) that may name such a body in full.
-_ISSUER_LINES = 2
+ISSUER_LINES = 2
 #: Such a body's full name: the noun (group 1), capitalised words just before it that are no article ("Russian
 #: Ministry"), capitalised words after it, small words between them ("Embassy of the Republic of Ostria in Velmar"),
 #: up to another such noun ("... of Ostria and the Ministry of ...").
@@ -267,11 +267,11 @@ _ISSUER_PAPERS = (r"(?:(?:joint|official|press|public)\s+)?(?:statements?|commen
 _ISSUER_HEADING = re.compile(rf"(?i:{_ISSUER_PAPERS})(?:\s+(?:of|by|from)\s|\s*:\s*(?=[A-Z]))")
 #: A line opening with such a word, as a statement's heading does, whoever it names ("Statement on the report",
 #: "PRESS RELEASE"), unless it ends as a sentence does.
-_STATEMENT_OPENING = re.compile(rf"(?i:{_ISSUER_PAPERS})\b(?![^\n]*[.!?]$)")
+STATEMENT_OPENING = re.compile(rf"(?i:{_ISSUER_PAPERS})\b(?![^\n]*[.!?]$)")
 _ISSUER_PAPER_AFTER = re.compile(rf"\s*(?:[:|]|[-–—](?=\s))\s*(?i:{_ISSUER_PAPERS})\b")
 
 
-def _issuers_named(text: str) -> dict[str, tuple[str, str]]:
+def issuers_named(text: str) -> dict[str, tuple[str, str]]:
     """Each body's noun of ``_ISSUERS`` (in lower case) that ``text``, read as a heading when it ends with no full
     stop, names a body by in full (see ``_ISSUER_NAME``: "Ministry of Foreign Affairs of the People's Republic of
     China", "Russian Ministry of Foreign Affairs"), as its canonical key and shown form, when the heading is the

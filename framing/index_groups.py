@@ -8,8 +8,8 @@ import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
-from .index_body_words import _COLLECTIVE_BODIES, _GROUP_AT_BODY
-from .index_name_words import _GROUP_HEADS, _NAMES_KEPT
+from .index_body_words import COLLECTIVE_BODIES, GROUP_AT_BODY
+from .index_name_words import GROUP_HEADS, NAMES_KEPT
 from .source_keys import counted_key, text_key
 from .source_kinds import people_plural
 from .source_words import EDGE, GROUP_GOES_ON, JOINERS, PERSON_ROLES, POSSESSIVE, QUANTIFIERS
@@ -17,24 +17,24 @@ from .source_words import EDGE, GROUP_GOES_ON, JOINERS, PERSON_ROLES, POSSESSIVE
 #: A count with "the" ("The two", "the pair", "the trio"; group 1) or "both" (group 2), perhaps before a plural noun
 #: (group 3: "Both lawmakers", "the two men"): the people just named together, whom the count means (see
 #: :meth:`SourceIndex._named_together`), never a source called "two"; "the" may stand just before the span.
-_COUNT_OF_NAMED = re.compile(r"(?i:the\s+(two|three|four|pair|trio)|(both))(?:\s+([a-z]+))?")
-#: How many people each count of ``_COUNT_OF_NAMED`` means, and a group's counting word ("two former employees").
-_COUNTS = {"two": 2, "three": 3, "four": 4, "pair": 2, "trio": 3, "both": 2}
+COUNT_OF_NAMED = re.compile(r"(?i:the\s+(two|three|four|pair|trio)|(both))(?:\s+([a-z]+))?")
+#: How many people each count of ``COUNT_OF_NAMED`` means, and a group's counting word ("two former employees").
+COUNTS = {"two": 2, "three": 3, "four": 4, "pair": 2, "trio": 3, "both": 2}
 
 #: One of a group just named, with no name of its own ("One said", "one of them"), and the nouns besides a count
-#: (``QUANTIFIERS``) or a role's plural that make a source such a group (see :func:`_plural_group`).
-_ONE_OF_THEM = frozenset(("one", "one of them", "one of those", "another", "another of them"))
+#: (``QUANTIFIERS``) or a role's plural that make a source such a group (see :func:`plural_group`).
+ONE_OF_THEM = frozenset(("one", "one of them", "one of those", "another", "another of them"))
 
-#: A count of a group named before ("two of the people", "one of those officials"; see :func:`_group_member`), and how
+#: A count of a group named before ("two of the people", "one of those officials"; see :func:`group_member`), and how
 #: many of the sources named last are looked through for that group.
 _OF_THE_GROUP = re.compile(r"(?:one|another|two|three|four|five|six|seven|eight|nine|ten|several|some|many|both|each|"
                            r"most|all|none|a\s+few)\s+of\s+(?:the|those|these)\s+(.+)")
-_GROUP_LOOKBACK = 8
+GROUP_LOOKBACK = 8
 #: A share of a poll's respondents as a source's key, a word of degree before it allowed: a percentage ("another 19
 #: percent", "fifty-nine percent of voters"), a majority ("majority of voters"; not "majority leader tom vask") or a
 #: count out of a number ("nearly eight of 10 voters", "two in three americans"; not "two of the people", "two of
 #: three judges"); groups "of", "of_most", "of_count" whose share it is, when named: see :meth:`SourceIndex.add`.
-_SHARE = re.compile(r"(?:(?:just|only|nearly|almost|about|around|roughly|some|another|fully|over|under|more than|"
+SHARE = re.compile(r"(?:(?:just|only|nearly|almost|about|around|roughly|some|another|fully|over|under|more than|"
                     r"fewer than|less than|a further|an additional)\s+)?"
                     r"(?:(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:percent|per cent|%)(?P<of>\s+of\s+.+)?"
                     r"|(?:\w+\s+)?(?:majority|plurality)(?P<of_most>\s+of\s+.+)?"
@@ -43,13 +43,13 @@ _SHARE = re.compile(r"(?:(?:just|only|nearly|almost|about|around|roughly|some|an
                     r"(?P<of_count>\s+.+)?)")
 
 
-def _names_a_group(share: re.Match[str]) -> bool:
-    """Whether the ``_SHARE`` match ``share`` names whose share it is ("of voters", "10 voters")."""
+def names_a_group(share: re.Match[str]) -> bool:
+    """Whether the ``SHARE`` match ``share`` names whose share it is ("of voters", "10 voters")."""
     return any(share.group(group) for group in ("of", "of_most", "of_count"))
 
 
 #: How many sentences back a poll or survey named as a source is still in view for a share of its respondents.
-_POLL_REACH = 5
+POLL_REACH = 5
 #: A sentence's opening "Among", perhaps after a conjunction, just before a source span ("Among likely voters, 46
 #: percent said", "But among Republicans, ..."): the span writes who was asked, a poll's respondents, no speaker.
 _AMONG_OPENING = re.compile(r"(?:(?:and|but|yet|still|meanwhile),?\s+)?among\s+", re.IGNORECASE)
@@ -58,7 +58,7 @@ _AMONG_OPENING = re.compile(r"(?:(?:and|but|yet|still|meanwhile),?\s+)?among\s+"
 _AMONG_NO_RESPONDENTS = re.compile(r"[^,:;]*?(?:['’]s\b|\b(?:was|were|is|are)\b)")
 
 
-def _respondents_among(text: str, before: str, after: str) -> bool:
+def respondents_among(text: str, before: str, after: str) -> bool:
     """Whether the source span ``text``, between ``before`` and ``after`` in its sentence, writes who was asked after
     its opening "Among" (see ``_AMONG_OPENING``): "likely" of "Among likely voters, 46 percent said", not "Ruiz's"
     of "Among Ruiz's proposals was" (see ``_AMONG_NO_RESPONDENTS``)."""
@@ -68,38 +68,38 @@ def _respondents_among(text: str, before: str, after: str) -> bool:
 
 def count_alone(text: str) -> bool:
     """Whether the span ``text`` is a count alone, "the" before it, or "both" ("The two", "Both", "the pair"; see
-    ``_COUNT_OF_NAMED``): people named together before, never a source of its own, who speak as "they" do."""
-    found = _COUNT_OF_NAMED.fullmatch(text.strip(EDGE))
+    ``COUNT_OF_NAMED``): people named together before, never a source of its own, who speak as "they" do."""
+    found = COUNT_OF_NAMED.fullmatch(text.strip(EDGE))
     return found is not None and found.group(3) is None
 
 
 #: "The" (or "these", "those") or "another" written before a lone noun, in its span or just before it (the span cut
-#: after it): "the people", "these people", "another person" (see :func:`_group_reference`).
+#: after it): "the people", "these people", "another person" (see :func:`group_reference`).
 _THE_OR_ANOTHER = re.compile(r"(?:^|\s)(the|these|those|another)\s*$", re.I)
 
 
 #: The bare plural by which a study's team is written again ("The researchers said", "Its authors said").
-_STUDY_TEAM_NOUNS = ("researchers", "scientists", "authors")
+STUDY_TEAM_NOUNS = ("researchers", "scientists", "authors")
 
 
-def _placed_plural(name: str) -> str | None:
+def placed_plural(name: str) -> str | None:
     """The plural noun of people heading the canonical ``name`` when it is a group placed at or from a body (see
-    ``_GROUP_AT_BODY``: "researchers" of "researchers at the vell lab"), ``None`` for any other name."""
-    plural = _placed_noun(name)
+    ``GROUP_AT_BODY``: "researchers" of "researchers at the vell lab"), ``None`` for any other name."""
+    plural = placed_noun(name)
     return plural if plural and people_plural(plural) else None
 
 
-def _placed_noun(name: str) -> str | None:
+def placed_noun(name: str) -> str | None:
     """The plural noun heading the canonical ``name`` when it is a group placed at or from a body (see
-    ``_GROUP_AT_BODY``: "biologists" of "marine biologists at selby university"), ``None`` for any other name."""
-    placed = _GROUP_AT_BODY.fullmatch(name)
+    ``GROUP_AT_BODY``: "biologists" of "marine biologists at selby university"), ``None`` for any other name."""
+    placed = GROUP_AT_BODY.fullmatch(name)
     plural = re.search(r"([a-z-]+) (?:at|from|with) ", name[:placed.start(1)]) if placed else None
     return plural.group(1) if plural else None
 
 
-def _group_reference(bare: str, text: str, before: str) -> str:
+def group_reference(bare: str, text: str, before: str) -> str:
     """The canonical ``bare`` of the span ``text`` as a reference to a group named before reads it (see
-    :func:`_group_member`): a lone noun with "the" or "another" written before it, in the span or just before it
+    :func:`group_member`): a lone noun with "the" or "another" written before it, in the span or just before it
     ("the people", "another person" of "..., another person cautioned"), keeps that word, and "these" or "those"
     is "the" ("these people said"); any other is ``bare``."""
     pointing, _, noun = bare.partition(" ")
@@ -114,22 +114,22 @@ def _group_reference(bare: str, text: str, before: str) -> str:
     return f"{'another' if found.group(1).lower() == 'another' else 'the'} {bare}"
 
 
-def _group_member(name: str, group: str) -> bool:
-    """Whether the canonical ``name`` is one or some of the unnamed ``group`` (see :func:`_plural_group`) named
+def group_member(name: str, group: str) -> bool:
+    """Whether the canonical ``name`` is one or some of the unnamed ``group`` (see :func:`plural_group`) named
     before it: a count of it ("two of the people", "one of the officials" after "people familiar with the matter",
     "officials briefed on the talks"), the group again by its noun with "the" ("the people") or one or another of it
-    by the noun's singular ("one official", "another person", see :func:`_group_reference`), or one such person,
+    by the noun's singular ("one official", "another person", see :func:`group_reference`), or one such person,
     described with the group's words after its noun ("person familiar with the matter", "source close to the
     board", "former employee at the depot"). Not one of other people ("one of the bankers", "another banker"), nor
     one described otherwise ("person close to the buyer"). A group owned by a body's first words ("kellin
     researchers") is the group placed at that body before ("security researchers at kellin labs", see
-    ``_GROUP_AT_BODY``), of the same plural noun."""
+    ``GROUP_AT_BODY``), of the same plural noun."""
     member = _OF_THE_GROUP.fullmatch(name)
     group_goes_on = GROUP_GOES_ON.search(group)
     group_head = group[:group_goes_on.start()] if group_goes_on else group
     if member:
         return member.group(1) in (group, group_head, group_head.rsplit(" ", 1)[-1])
-    placed = _GROUP_AT_BODY.fullmatch(group)
+    placed = GROUP_AT_BODY.fullmatch(group)
     owner, _, plural = name.rpartition(" ")
     if (placed and owner and plural == group_head.rsplit(" ", 1)[-1]
             and placed.group(1).split(" ")[:len(owner.split(" "))] == owner.split(" ")):
@@ -149,23 +149,23 @@ def _group_member(name: str, group: str) -> bool:
 
 
 #: A body of people described by whom it is made of ("panel of 40 climate scientists", "small group of students at
-#: Orrin"; group 1 their plural noun), whom "the scientists" means as the body (see :func:`_members_of`).
-_MADE_OF_PEOPLE = re.compile(rf"(?:[\w-]+\s)*?(?:{'|'.join(sorted(_COLLECTIVE_BODIES))})\s+of\s+"
+#: Orrin"; group 1 their plural noun), whom "the scientists" means as the body (see :func:`members_of`).
+_MADE_OF_PEOPLE = re.compile(rf"(?:[\w-]+\s)*?(?:{'|'.join(sorted(COLLECTIVE_BODIES))})\s+of\s+"
                              r"(?:[\w-]+\s){0,3}?([a-z]+)(?=$|\s(?:at|from|in|who|on)\s)")
 
 
 #: A player's position, by which sports copy writes of a player it named by name alone ("Orr denied diving. '...,' the
 #: striker said."): the player credited just before, when no one was written with it (see
 #: :meth:`SourceIndex._description_stands_for`).
-_POSITIONS = frozenset("""striker forward winger midfielder defender goalkeeper keeper playmaker full-back
+POSITIONS = frozenset("""striker forward winger midfielder defender goalkeeper keeper playmaker full-back
     centre-back""".split())
 #: Nouns of one person the copy will not name, whom "the insider" or "the source" means again ("a source close to
-#: the singer", "an insider at the club", "a person familiar with the talks"; see :func:`_anonymous_one_again`).
+#: the singer", "an insider at the club", "a person familiar with the talks"; see :func:`anonymous_one_again`).
 _ANONYMOUS_ONES = frozenset("source insider person".split())
 
 
-def _anonymous_one_again(member: str, name: str) -> bool:
-    """Whether ``member``, a lone noun with "the" (see :func:`_group_reference`), is the one unnamed person of the
+def anonymous_one_again(member: str, name: str) -> bool:
+    """Whether ``member``, a lone noun with "the" (see :func:`group_reference`), is the one unnamed person of the
     canonical ``name`` again: "the source" or "the insider" after "source close to the singer" or "insider at the
     club", "the person" after "person familiar with the talks" (its noun one of ``_ANONYMOUS_ONES``, set before a
     word of ``GROUP_GOES_ON``: what makes it a source the copy will not name, as "people familiar with the matter"
@@ -177,8 +177,8 @@ def _anonymous_one_again(member: str, name: str) -> bool:
             and (noun == head or noun in _ANONYMOUS_ONES - {"person"} and head != "person"))
 
 
-@lru_cache(maxsize=_NAMES_KEPT)
-def _members_of(name: str) -> str | None:
+@lru_cache(maxsize=NAMES_KEPT)
+def members_of(name: str) -> str | None:
     """The plural noun of the people the canonical ``name`` is a body made of ("scientists" of "panel of 40 climate
     scientists"; see ``_MADE_OF_PEOPLE``), the body "the scientists" then means; ``None`` for any other name. Kept
     once read: each mention reads the sources named just before it (see :meth:`SourceIndex.add`)."""
@@ -191,7 +191,7 @@ def _plurals(noun: str) -> set[str]:
     return {"people", "persons"} if noun == "person" else {f"{noun}s", f"{noun}es"}
 
 
-def _runs_holding(words: Sequence[str], keys: Collection[str]) -> list[bool]:
+def runs_holding(words: Sequence[str], keys: Collection[str]) -> list[bool]:
     """For each of ``words``, whether the run of capitalised words (small words of ``JOINERS`` between them) that
     holds it holds a word whose key is among ``keys`` ("Fish and Wildlife Service" for "service"); a mark after a
     word ("Portvale,") ends its run. One pass, however long the run."""
@@ -209,7 +209,7 @@ def _runs_holding(words: Sequence[str], keys: Collection[str]) -> list[bool]:
     return held
 
 
-#: Prepositions after which a capitalised run is read as a place (see :func:`_placed_words`).
+#: Prepositions after which a capitalised run is read as a place (see :func:`placed_words`).
 _PLACE_PREPOSITIONS = frozenset("in into inside within across throughout near toward towards outside at".split())
 #: Verbs of going somewhere, after which "to" (or "back to") sets a place: "flew to Reno", "drove back to Portvale".
 _MOTION_VERBS = frozenset("""fly flies flew flown flying travel travels travelled traveled travelling traveling go
@@ -220,7 +220,7 @@ _MOTION_VERBS = frozenset("""fly flies flew flown flying travel travels travelle
 _ARTICLES = frozenset("the a an".split())
 
 
-def _placed_words(words: Sequence[str]) -> list[bool]:
+def placed_words(words: Sequence[str]) -> list[bool]:
     """For each of ``words``, whether it is a capitalised word written where a place is: in a capitalised run just after
     a preposition of place ("in Reno") or a verb of going and "to" ("flew to Reno", "went back to Reno"; see
     ``_MOTION_VERBS``), or in a run that a comma sets after such a run ("in Reno, Nevada"), or alone
@@ -252,15 +252,15 @@ def _went(words: Sequence[str]) -> bool:
     return bool(last) and last[-1] in _MOTION_VERBS
 
 
-@lru_cache(maxsize=_NAMES_KEPT)
-def _plural_group(name: str) -> bool:
+@lru_cache(maxsize=NAMES_KEPT)
+def plural_group(name: str) -> bool:
     """Whether the canonical ``name`` is an unnamed group of people: counted ("two former employees", "several
     residents") or people, sources or officials written with no count ("people familiar with the matter")."""
     first = counted_key(name).split(" ", 1)[0]
     head = GROUP_GOES_ON.split(name, 1)[0].rsplit(" ", 1)[-1]
     return ((first in QUANTIFIERS and first != "one") or first.isdigit()
-            or head in _GROUP_HEADS or (head.endswith("s") and head[:-1] in PERSON_ROLES))
+            or head in GROUP_HEADS or (head.endswith("s") and head[:-1] in PERSON_ROLES))
 
 
 #: A poll's nouns, either of which "the" may write for the other ("the survey" of "a Marsh College poll").
-_POLL_NOUNS = frozenset("poll survey".split())
+POLL_NOUNS = frozenset("poll survey".split())

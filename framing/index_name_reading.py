@@ -1,5 +1,5 @@
 """A person's name read against the names a document has given: respelled, initialled, shortened or written in full
-again, a namesake of one surname, a given name or surname alone. :class:`_NameReading` is one class of the chain
+again, a namesake of one surname, a given name or surname alone. :class:`NameReading` is one class of the chain
 that makes :class:`framing.source_index.SourceIndex`.
 """
 
@@ -11,30 +11,30 @@ from itertools import islice
 
 from .given_names import given_name_sex, given_name_spelling, is_given_name
 from .index_name_words import (
-    _BODY_HEADS,
-    _ELDER_KIN,
-    _GENERATION_BEFORE,
-    _HONOURED_GIVEN,
-    _JUDGE_TITLES,
-    _PATRONYMIC,
-    _ROYAL_ROLES,
-    _YOUNGER_KIN,
-    _after_royal_title,
-    _ends_with_name,
-    _first_keys,
-    _from_given_name,
-    _given_name,
-    _in_list_of_names,
-    _last_keys,
-    _lead_author_roles,
-    _mention_sex,
-    _people_joined,
-    _resident_by_first_name,
-    _role_words,
-    _second_last_key,
-    _spelled_out,
+    BODY_HEADS,
+    ELDER_KIN,
+    GENERATION_BEFORE,
+    HONOURED_GIVEN,
+    JUDGE_TITLES,
+    PATRONYMIC,
+    ROYAL_ROLES,
+    YOUNGER_KIN,
+    after_royal_title,
+    ends_with_name,
+    first_keys,
+    from_given_name,
+    given_name,
+    in_list_of_names,
+    last_keys,
+    lead_author_roles,
+    mention_sex,
+    people_joined,
+    resident_by_first_name,
+    role_words,
+    second_last_key,
+    spelled_out,
 )
-from .index_state import _IndexState, _Namesakes
+from .index_state import IndexState, Namesakes
 from .person_names import _capitalised
 from .source_forms import display_source
 from .source_keys import text_key, without_accents, without_generation, without_heading
@@ -70,18 +70,18 @@ _NAMESAKE_REACH = 8
 _CITED_AUTHORS = re.compile(r"(\S.*) et al")
 
 
-class _NameReading(_IndexState):
+class NameReading(IndexState):
     """A person's name read against the names a document has given: respelled, initialled, shortened or
     written in full again, a namesake of one surname, a given name or surname alone.
     """
 
     def sex_of(self, name: str) -> str | None:
         """The sex of the person ``name`` as "she" or "he", or ``None`` when unknown or in doubt: the sex their
-        titles and descriptions say (see :meth:`_note_sex`) and their given name's (see :func:`_given_name` and
+        titles and descriptions say (see :meth:`_note_sex`) and their given name's (see :func:`given_name` and
         :func:`framing.given_names.given_name_sex`), when neither says the other; failing both, the sex of the
         "he" or "she" they said, when each says the same."""
-        written = self._sex_written.get(name)
-        given = given_name_sex(_given_name(name))
+        written = self.sex_written.get(name)
+        given = given_name_sex(given_name(name))
         if written == "" or (written and given and written != given):
             return None
         return written or given or self._sex_said.get(name) or None
@@ -102,7 +102,7 @@ class _NameReading(_IndexState):
         the chief executive"; not a business's rank: "Zenta, the market leader", see ``RANKING_MODIFIERS``), or
         a surname the document wrote in a personal name ("Wren" after "Tobias Wren, 41, was charged", or "Tobias
         Wren's lawyer"); never an acronym, a company, a place or a word of a body's name seen so far (a list of
-        names that a source was, "Tobias Wren and Ines Kowal", is no body: see :func:`_in_list_of_names`)."""
+        names that a source was, "Tobias Wren and Ines Kowal", is no body: see :func:`in_list_of_names`)."""
         if " " in name or name in self.people or not written[:1].isupper() or written.isupper():
             return False
         known = self._named_otherwise(name)
@@ -114,14 +114,14 @@ class _NameReading(_IndexState):
         titled |= apposed_role(head.partition(",")[2])  # "Orvane, the chief executive"
         # "The Ledger" after "told the Harlow Ledger": a surname takes no "the"
         surname = name in self.surnames and not _THE_OPENING.match(whole)
-        return not known and (titled or surname or _resident_by_first_name(head))
+        return not known and (titled or surname or resident_by_first_name(head))
 
     def _named_otherwise(self, name: str) -> bool:
         """Whether the one word ``name`` is a company's, a place's or a word of a body's name seen so far, no person's
-        (a list of names that a source was, "Tobias Wren and Ines Kowal", is no body: see :func:`_in_list_of_names`;
+        (a list of names that a source was, "Tobias Wren and Ines Kowal", is no body: see :func:`in_list_of_names`;
         nor "Vask" of "The Vask campaign", the person's word: see :meth:`_place_or_body`)."""
         return (name in self.companies or name in self._company_words or name in self.places
-                or any(not (_in_list_of_names(body, name) or PERSON_S_SIDE.fullmatch(body, len(name)))
+                or any(not (in_list_of_names(body, name) or PERSON_S_SIDE.fullmatch(body, len(name)))
                        for body in self._bodies.holding([name]) - {name}))
 
     def _resident_given_name(self, name: str, written: str) -> bool:
@@ -138,9 +138,9 @@ class _NameReading(_IndexState):
             self._by_role.remove(name, self.people[name])
         else:
             self._bodies.remove(name, name.split(" "))
-            self._by_first.add(name, _first_keys(name))
-            self._by_last.add(name, _last_keys(name))
-            self._by_first_surname.add(name, _second_last_key(name))
+            self._by_first.add(name, first_keys(name))
+            self._by_last.add(name, last_keys(name))
+            self._by_first_surname.add(name, second_last_key(name))
         self.people[name] = roles
         self._by_role.add(name, roles)
         namesakes = self._namesake_people.get(name.split(" ")[-1])
@@ -153,11 +153,11 @@ class _NameReading(_IndexState):
     def _role_named_later(self, person: str, roles: frozenset[str]) -> None:
         """Credit to ``person``, just noted with the role words ``roles`` before their name ("Later, Judge Ama Orr
         ruled", a source or not), the earlier source that is a judge's title alone written in lower case ("The judge
-        said"; see ``_JUDGE_TITLES``), when no one else was written with that role: the one judge of the story, named
+        said"; see ``JUDGE_TITLES``), when no one else was written with that role: the one judge of the story, named
         after she spoke; a second judge so named after it undoes it."""
         if " " not in person:
             return
-        for role in roles & _JUDGE_TITLES:
+        for role in roles & JUDGE_TITLES:
             if self._judge_named.get(role, person) != person:
                 self.named_later.pop(role, None)  # a second judge named after it: "the judge" may be either
                 self._judge_named[role] = ""
@@ -167,24 +167,24 @@ class _NameReading(_IndexState):
 
     def _head_named_later(self, person: str, roles: frozenset[str]) -> None:
         """Credit to ``person``, just noted with the role words ``roles`` heading a body ("Federation president Dora
-        Vukic": a word of ``_BODY_HEADS`` and the body's words), the earlier sources with no name that head the same
+        Vukic": a word of ``BODY_HEADS`` and the body's words), the earlier sources with no name that head the same
         body in other words ("swimming federation chief", "head of the national swimming federation"), each holding
         every word of the body and no rank nor other role (see ``RANK_MODIFIERS``, ``_OFFICER_WORDS``: no "deputy
         chief", "federation chief executive"), when no other person was written heading a body of those words: one
         head, by role, then by name; a second person named so undoes it."""
-        body = roles - _BODY_HEADS - JOINERS
-        if " " not in person or not roles & _BODY_HEADS or not body or body & RANK_MODIFIERS:
+        body = roles - BODY_HEADS - JOINERS
+        if " " not in person or not roles & BODY_HEADS or not body or body & RANK_MODIFIERS:
             return
-        if any(other != person and words & _BODY_HEADS and body <= words for other, words in self.people.items()):
+        if any(other != person and words & BODY_HEADS and body <= words for other, words in self.people.items()):
             for nameless, head in list(self._heads_named.items()):
                 if head != person and body <= set(nameless.split(" ")):
                     self.named_later.pop(nameless, None)  # two heads of a federation: either
             return
         for nameless in list(self.names):
             words = set(nameless.split(" "))
-            if (nameless not in self.people and nameless not in self.named_later and words & _BODY_HEADS
+            if (nameless not in self.people and nameless not in self.named_later and words & BODY_HEADS
                     and body <= words and not words & RANK_MODIFIERS
-                    and not (words - _BODY_HEADS) & (PERSON_ROLES | _OFFICER_WORDS)):
+                    and not (words - BODY_HEADS) & (PERSON_ROLES | _OFFICER_WORDS)):
                 self.named_later[nameless] = self._heads_named[nameless] = person
 
     def _named_in_full(self, person: str) -> None:
@@ -196,7 +196,7 @@ class _NameReading(_IndexState):
         folded = without_accents(person)
         shorter = [name for name in self._by_last.holding(folded.split(" ")[-1:])
                    if name != person and name not in self.named_later and " " in name
-                   and _ends_with_name(folded, without_accents(name)) and given_name_sex(name.split(" ")[0]) is None]
+                   and ends_with_name(folded, without_accents(name)) and given_name_sex(name.split(" ")[0]) is None]
         if len(shorter) == 1:
             self.named_later[shorter[0]] = person
         given = person.partition(" ")[0]
@@ -230,10 +230,10 @@ class _NameReading(_IndexState):
 
     def _initialled(self, acronym: str) -> str | None:
         """The one body named as a source so far whose whole name as shown has ``acronym`` for its initials (see
-        :func:`_spelled_out`: "National Transportation Safety Board" for "NTSB", "Kessel Department of Transportation"
+        :func:`spelled_out`: "National Transportation Safety Board" for "NTSB", "Kessel Department of Transportation"
         for "KDOT"), though the text never wrote the acronym in brackets after it; ``None`` for none or two."""
         spelling = {name for name in self.names if name not in self.people and " " in name
-                    and _spelled_out(self.shown.get(name, name), acronym) == self.shown.get(name, name).split(" ")}
+                    and spelled_out(self.shown.get(name, name), acronym) == self.shown.get(name, name).split(" ")}
         return spelling.pop() if len(spelling) == 1 else None
 
     def _lead_author(self, bare: str) -> str | None:
@@ -246,7 +246,7 @@ class _NameReading(_IndexState):
             return None
         surname = cited.group(1)
         leads = {person for person in self._by_last.holding(surname.split()[-1:])
-                 if _ends_with_name(person, surname) and _lead_author_roles(self.people.get(person, frozenset()))}
+                 if ends_with_name(person, surname) and lead_author_roles(self.people.get(person, frozenset()))}
         return next(iter(leads)) if len(leads) == 1 else None
 
     def _first_surname_joins(self, double: str, written: str, text: str, around: tuple[str, str],
@@ -264,11 +264,11 @@ class _NameReading(_IndexState):
                          and self._named_just_now(double, last)):
             return False
         before, after = around
-        said = {sex for sex in _mention_sex(written, before + text, len(before), after) if sex}
+        said = {sex for sex in mention_sex(written, before + text, len(before), after) if sex}
         sex = self.sex_of(double)
         if sex is not None and said - {sex}:
             return False
-        return _role_words(text, text_key(written)) & PERSON_ROLES <= self.people.get(double, frozenset())
+        return role_words(text, text_key(written)) & PERSON_ROLES <= self.people.get(double, frozenset())
 
     def _double_surnamed(self, person: str) -> bool:
         """Whether the name of ``person`` opens with a known given name and ends with two capitalised surnames (see
@@ -312,10 +312,10 @@ class _NameReading(_IndexState):
 
     def _honoured_in_full(self, text: str) -> str | None:
         """The span ``text``, a knight's or dame's title and a given name, with the one full name written so far
-        after them ("Dame Ruth Corran" for "Dame Ruth" after "Dame Ruth Corran": see ``_HONOURED_NAME``), whom
+        after them ("Dame Ruth Corran" for "Dame Ruth" after "Dame Ruth Corran": see ``HONOURED_NAME``), whom
         Britons so name again, also owning a document ("Sir Alan Petch's report" for "Sir Alan's report"); ``None``
         for another span, or where none or two were so written."""
-        found = _HONOURED_GIVEN.fullmatch(text.strip(EDGE))
+        found = HONOURED_GIVEN.fullmatch(text.strip(EDGE))
         names = self._honoured.get((found.group(1), found.group(2)), set()) if found else set()
         return f"{found.group(1)} {next(iter(names))}{found.group(3)}" if found and len(names) == 1 else None
 
@@ -335,7 +335,7 @@ class _NameReading(_IndexState):
         if bare in FAMILY_NAMES_FIRST and not self._place_or_body(bare):
             return person
         # "Faisal bin Farhan" of "Faisal bin Farhan Al Saud"; "Prince Faisal" of a prince so named
-        if _PATRONYMIC.match(bare) or (_after_royal_title(text, written) and _ROYAL_ROLES & self.people[person]):
+        if PATRONYMIC.match(bare) or (after_royal_title(text, written) and ROYAL_ROLES & self.people[person]):
             return person
         if person in self._kin and given_name_sex(bare) is not None:
             return person  # "Lucia" after "Orta's wife, Lucia Orta, said": a relative, called by her given name
@@ -385,7 +385,7 @@ class _NameReading(_IndexState):
             if not people or len(people) != 1:
                 return None
             only = next(person for tops in people.by_sex.values() for person in tops)
-            from_given = _from_given_name(*next(iter(people.names[only].items())))
+            from_given = from_given_name(*next(iter(people.names[only].items())))
             if from_given is None:
                 return None
             full.append(from_given)
@@ -400,13 +400,13 @@ class _NameReading(_IndexState):
         Pamber said"), noted as a person now, unless a title says the other sex than their given name ("Mr. Corlow");
         ``None`` for none, or for two ("Ana Ruiz and Luis Ruiz said")."""
         parts = {part: shown for joint in self._bodies.holding([bare]) if joint in self.names
-                 for part, shown in _people_joined(joint, self.shown.get(joint, joint)).items()
+                 for part, shown in people_joined(joint, self.shown.get(joint, joint)).items()
                  if part.rsplit(" ", 1)[-1] == bare}
         if len(parts) != 1:
             return None
         name, shown = next(iter(parts.items()))
         before, after = around
-        sex, _ = _mention_sex(written, before + text, len(before), after)
+        sex, _ = mention_sex(written, before + text, len(before), after)
         if sex is not None and given_name_sex(name.split(" ")[0]) not in (None, sex):
             return None
         self.shown.setdefault(name, shown)
@@ -420,7 +420,7 @@ class _NameReading(_IndexState):
         other given names (see ``_namesakes``, :meth:`_namesakes_of`: "Bill Clinton" and "Hillary Clinton"), or
         when its title says a sex that the one person so named is not ("Mrs. Clinton" after "Bill Clinton" only; not
         "he" or "she" after its cue, which may be someone else: "Conroy said she had turned down promotions"):
-        the one of them whose sex its title or its "he" or "she" after its cue says (see :func:`_mention_sex`:
+        the one of them whose sex its title or its "he" or "she" after its cue says (see :func:`mention_sex`:
         "Mrs. Clinton", "Clinton said she"), else, unless written with a role ("Vice President Cheney"), the one the
         surname alone joined before the others were named (see ``_alone_for``: "Cruz said" for "Ted Cruz" before
         "Heidi Cruz"), the one of them named last, whose account goes on ("Tom Vask spoke ... for his wife Ana
@@ -432,7 +432,7 @@ class _NameReading(_IndexState):
         people = self._namesakes_of(bare)
         if not people:
             return None
-        written_sex, said_sex = _mention_sex(written, sentence, start, after)
+        written_sex, said_sex = mention_sex(written, sentence, start, after)
         sex = written_sex if said_sex in (None, written_sex) else None if written_sex else said_sex
         if len(people) == 1:  # "Mrs. Clinton" after "Bill Clinton": another of that name ("Clinton said she": hers)
             only = next(person for tops in people.by_sex.values() for person in tops)
@@ -452,7 +452,7 @@ class _NameReading(_IndexState):
             return self._namesake(people, generation)
         if sex and len(people.by_sex[sex]) == 1 and not people.by_sex[None]:  # the one of them who fits
             return self._namesake(people, next(iter(people.by_sex[sex])))
-        if _role_words(sentence[start:], bare) & PERSON_ROLES:
+        if role_words(sentence[start:], bare) & PERSON_ROLES:
             return bare  # "Former Vice President Cheney" after "Liz Cheney" spoke: whose role, the copy may not say
         alone = self._alone_for.get(bare)
         if alone is not None and self._named_after(people, alone):
@@ -472,12 +472,12 @@ class _NameReading(_IndexState):
         return (bare not in self.names and not self._place_or_body(bare) and not self._by_last.holding([bare])
                 and bare not in self._couples and not any(name in self.people for name in names))
 
-    def _namesake_named(self, people: _Namesakes, person: int) -> str:
+    def _namesake_named(self, people: Namesakes, person: int) -> str:
         """The source for the ``person`` (a top id) of ``people`` whom a surname alone joins, noted as a person now:
         their full name written first, from its first known given name or initial on ("hillary clinton" of
         "Democrat Hillary Clinton", a word before the name kept in it: see
         :func:`framing.given_names.is_given_name`; "o. tim sloan"), else the one that leads (see :meth:`_namesake`)."""
-        from_given = _from_given_name(*next(iter(people.names[person].items())))
+        from_given = from_given_name(*next(iter(people.names[person].items())))
         if from_given is None:
             return self._namesake(people, person)
         name, shown = from_given
@@ -485,7 +485,7 @@ class _NameReading(_IndexState):
         self._note_person(name, frozenset())
         return name
 
-    def _named_after(self, people: _Namesakes, name: str) -> bool:
+    def _named_after(self, people: Namesakes, name: str) -> bool:
         """Whether another of the ``people`` of one surname than the person ``name`` was named as a source in the
         sentence seen last or the one before it, after ``name`` was last written or named: the surname alone joined
         ``name`` before they were named, but may now mean them ("Ted Varga accused his sister ... Ana Varga denied
@@ -498,7 +498,7 @@ class _NameReading(_IndexState):
                    for top, (at, _) in islice(reversed(people.named.items()), 2))
 
     @staticmethod
-    def _named_since(people: _Namesakes, sex: str | None) -> str | None:
+    def _named_since(people: Namesakes, sex: str | None) -> str | None:
         """Of the ``people`` of one surname (see :meth:`_namesakes_of`), the one whose sex is not other than ``sex``
         (``None``: any) named as a source after every other was last written in full ("Hillary Clinton tweeted"
         after "Bill Clinton's affair"): the one in view; ``None`` for none. Only the one of them named last (among
@@ -524,14 +524,14 @@ class _NameReading(_IndexState):
         unknown first word is no such person: "Harbour Records" may be a person's name as it is written."""
         return bool(self._namesakes_of(text_key(word)))
 
-    def _namesakes_of(self, surname: str) -> _Namesakes:
-        """The people of the surname ``surname`` the document names in full so far (see :class:`_Namesakes`): those
+    def _namesakes_of(self, surname: str) -> Namesakes:
+        """The people of the surname ``surname`` the document names in full so far (see :class:`Namesakes`): those
         written in sentences seen (see ``_namesakes``) and the people noted as such (see ``people``); read once, then
         kept up to date as sentences and people come."""
         people = self._namesake_people.get(surname)
         if people is not None:
             return people
-        people = self._namesake_people[surname] = _Namesakes()
+        people = self._namesake_people[surname] = Namesakes()
         written = self._namesakes.get(surname, {})
         for given, shown in written.items():
             self._file_namesake(people, given, text_key(shown), shown)
@@ -545,12 +545,12 @@ class _NameReading(_IndexState):
             people.was_named(name, self._named_at[name])
         return people
 
-    def _file_namesake(self, people: _Namesakes, given: frozenset[str], name: str, shown: str) -> None:
+    def _file_namesake(self, people: Namesakes, given: frozenset[str], name: str, shown: str) -> None:
         """File in ``people`` the full name ``name`` (its key; ``shown`` as written) with the keys of its given names
         ``given``, and the sex of its person if noted as one."""
         people.add(given, name, shown, self.sex_of(name) if name in self.people else None, listed=name in self._listed)
 
-    def _file_person(self, people: _Namesakes, name: str) -> None:
+    def _file_person(self, people: Namesakes, name: str) -> None:
         """File in ``people`` the person ``name`` noted as such, by the keys of the given names it writes in full
         ("W." of "George W. Bush" left out), unless it writes none."""
         words = name.split(" ")
@@ -558,26 +558,26 @@ class _NameReading(_IndexState):
         if given:
             self._file_namesake(people, given, name, self.shown.get(name, name))
 
-    def _generation_meant(self, people: _Namesakes, span: str, written: str) -> int | None:
+    def _generation_meant(self, people: Namesakes, span: str, written: str) -> int | None:
         """The one of ``people`` (a top id) that "the younger" or "the elder" before the surname ``written`` opening
-        the ``span`` means (see ``_GENERATION_BEFORE``): the one the document described as a younger relative ("His son,
+        the ``span`` means (see ``GENERATION_BEFORE``): the one the document described as a younger relative ("His son,
         Miguel Salgado") or, failing one, the one not described as an elder ("His father, Ramon Salgado"), and the
         other way round; ``None`` when the span says no generation, or the relatives' words leave it open."""
-        found = _GENERATION_BEFORE.match(span)
+        found = GENERATION_BEFORE.match(span)
         if found is None or not span.startswith(written, found.end()):
             return None
         tops = {person for persons in people.by_sex.values() for person in persons}
         kin = {person: frozenset().union(*(self.people.get(name, frozenset()) for name in people.names[person]))
                for person in tops}
-        junior = {person for person in tops if kin[person] & _YOUNGER_KIN}
-        senior = {person for person in tops if kin[person] & _ELDER_KIN}
+        junior = {person for person in tops if kin[person] & YOUNGER_KIN}
+        senior = {person for person in tops if kin[person] & ELDER_KIN}
         meant, other = (junior, senior) if found.group(1).lower() == "younger" else (senior, junior)
         meant = meant or (tops - other if other else set())
         return next(iter(meant)) if len(meant) == 1 else None
 
-    def _namesake(self, people: _Namesakes, person: int) -> str:
+    def _namesake(self, people: Namesakes, person: int) -> str:
         """The source for the ``person`` (a top id) of ``people`` (see :meth:`_namesakes_of`): the one noted as a
-        person by one of their names, else their full name that leads (see ``_Namesakes.lead``), noted as a person
+        person by one of their names, else their full name that leads (see ``Namesakes.lead``), noted as a person
         now ("hillary clinton", named only in passing before "Mrs. Clinton said")."""
         names = people.names[person]
         noted = list(islice((name for name in names if name in self.people), 2))

@@ -52,19 +52,19 @@ from .textchars import fold_apostrophes
 #: given name, 3 the full name; and such a title before a given name alone ("Dame Ruth"), the British way of naming
 #: them again: groups 1 and 2.
 _HONOURED = r"(Sir|Dame)\s+([A-Z][a-z][\w'’-]*)"
-_HONOURED_NAME = re.compile(rf"(?<![\w'’-]){_HONOURED}((?:\s+(?!(?i:{WEEKDAYS})\b)[A-Z][a-z][\w'’-]*){{1,2}})"
+HONOURED_NAME = re.compile(rf"(?<![\w'’-]){_HONOURED}((?:\s+(?!(?i:{WEEKDAYS})\b)[A-Z][a-z][\w'’-]*){{1,2}})"
                             r"(?![\w'’-])")
-_HONOURED_GIVEN = re.compile(rf"{_HONOURED}((?:['’]s\s.+)?)")  # "Sir Alan", or "Sir Alan's report"
+HONOURED_GIVEN = re.compile(rf"{_HONOURED}((?:['’]s\s.+)?)")  # "Sir Alan", or "Sir Alan's report"
 #: British police ranks abbreviated before a surname ("DCI Halloway" after "Detective Chief Inspector Ruth Halloway",
 #: "DS Pell", "PC Orme", "ACC Vesey"), read so only before a surname the document gave a person (see
 #: :meth:`SourceIndex.add`): "DC" and "PC" are other things' letters too.
 _BRITISH_POLICE_RANKS = r"DCI|DCS|DSU|DI|DS|DC|PC|ACC|DCC|DAC"
 #: A police rank before one capitalised word ("DSP Adeyemo", "CP. Odumosu", "DCI Halloway"): group 1 the word.
-_RANK_THEN_WORD = re.compile(rf"(?:(?:{POLICE_RANKS}|{_BRITISH_POLICE_RANKS})\.?|(?:{STOPPED_RANKS})\.)\s+"
+RANK_THEN_WORD = re.compile(rf"(?:(?:{POLICE_RANKS}|{_BRITISH_POLICE_RANKS})\.?|(?:{STOPPED_RANKS})\.)\s+"
                              r"([A-Z][a-z][\w'’-]*)")
 
 
-def _monsieur_dropped(text: str, written: str) -> bool:
+def monsieur_dropped(text: str, written: str) -> bool:
     """Whether the span ``text`` writes "M." just before ``written``, its display form, which left it out as French
     copy's "Monsieur" (see ``TITLE``, :func:`initial_m`)."""
     return (not written.startswith("M. ") and "M." in text  # most spans hold no "M.": no pattern to compile
@@ -72,15 +72,15 @@ def _monsieur_dropped(text: str, written: str) -> bool:
 
 
 #: A name and a patronymic ("Faisal bin Farhan"), which a longer form goes on from ("... Al Saud").
-_PATRONYMIC = re.compile(r"^\S+ (?:bin|ibn|bint) \S")
+PATRONYMIC = re.compile(r"^\S+ (?:bin|ibn|bint) \S")
 #: Titles that a Gulf ruler or royal is called by with the first name alone ("Prince Faisal", "Sheikh Tamim"), and
 #: a Malaysian honorific so used ("Datuk Seri Hamzah" of "Datuk Seri Hamzah Rahmat").
 _ROYAL_TITLE = r"(?:Prince|Princess|Sheikh|Sheikha|Emir|Dat(?:uk|o'?)(?:\s+Seri|\s+Sri)?)"
-_ROYAL_ROLES = frozenset("prince princess sheikh sheikha emir datuk dato".split())
+ROYAL_ROLES = frozenset("prince princess sheikh sheikha emir datuk dato".split())
 
 #: A role or a part of a body owned by "its" alone, a few lower-case words before its noun ("Its chief executive",
 #: "its board", "its lawyers"; group 1 the role's words, group 2 its noun): the body's own, as "Its spokesman" is its
-#: spokesperson (see :func:`_its_role`).
+#: spokesperson (see :func:`its_role`).
 _ITS_ROLE = re.compile(r"(?i:its)\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))")
 #: Nouns of a body's own part that may speak for it, besides a person's role (``PERSON_ROLES``), after "its": an
 #: "office" too ("its press office", "its media office").
@@ -91,45 +91,45 @@ _NOT_OWN_ROLES = frozenset("""victim survivor witness detainee prisoner refugee 
     tenant commuter pensioner retiree whistleblower activist""".split())
 
 #: A masthead's word alone after "the" ("The Ledger", "the Post"; group 1 the word; see ``PAPER_NAME_WORDS``).
-_THE_MASTHEAD = re.compile(r"(?i:the)\s+([A-Z][a-z]+)")
+THE_MASTHEAD = re.compile(r"(?i:the)\s+([A-Z][a-z]+)")
 
-#: Two capitalised words in a row, as a person's name is written ("Rhoda Senn"; see :func:`_other_name`).
-_CAPITALISED_PAIR = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+([A-Z][a-z]+)(?![\w-])")
+#: Two capitalised words in a row, as a person's name is written ("Rhoda Senn"; see :func:`other_name`).
+CAPITALISED_PAIR = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+([A-Z][a-z]+)(?![\w-])")
 
 
-def _other_name(text: str, person: str) -> bool:
+def other_name(text: str, person: str) -> bool:
     """Whether ``text`` writes two capitalised words in a row, as a name, neither a word of the key ``person``: "Rhoda
     Senn" of "Rhoda Senn never saw the books" after "Ilse Varnock" had spoken."""
     words = person.split(" ")
     return any(first.lower() not in words and second.lower() not in words
-               for first, second in _CAPITALISED_PAIR.findall(text))
+               for first, second in CAPITALISED_PAIR.findall(text))
 
 
 #: Roles of a person who works for another, whom a "his" or "her" side after them does not mean ("Her campaign"
 #: after "Ruiz's campaign spokeswoman, Lena Marsh": Ruiz's, never the spokeswoman's).
-_SERVING_ROLES = frozenset("spokesperson aide aides adviser advisor manager strategist lawyer attorney".split())
+SERVING_ROLES = frozenset("spokesperson aide aides adviser advisor manager strategist lawyer attorney".split())
 
 #: A spouse spoken of by the partner's own pronoun ("her husband", "his late wife"; group 1 the pronoun): the
 #: speaker is that spouse's partner (see :meth:`SourceIndex._spouse_named`).
-_SPOUSE_SPOKEN_OF = re.compile(r"\b(her|his)\s+(?:late\s+)?(?:husband|wife)\b", re.I)
+SPOUSE_SPOKEN_OF = re.compile(r"\b(her|his)\s+(?:late\s+)?(?:husband|wife)\b", re.I)
 #: The nouns for the partner whose pronoun speaks of their spouse: "her husband" is said by a wife or widow.
-_SPOUSE_NOUNS = {"her": ("wife", "widow"), "his": ("husband", "widower")}
+SPOUSE_NOUNS = {"her": ("wife", "widow"), "his": ("husband", "widower")}
 
 #: What parts a list of names ("dan orr, mira lisk and tom vask"): a comma, "and" after it allowed, or "and".
-_LIST_PARTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+LIST_PARTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 #: A judge's titles, which "the judge" alone in lower case means a judge named after it by (see
 #: :meth:`SourceIndex._role_named_later`); not a title a story's other people hold unnamed ("the president", "the
 #: director": one may be the president of a body, and another, named later, the country's).
-_JUDGE_TITLES = frozenset("judge magistrate".split())
+JUDGE_TITLES = frozenset("judge magistrate".split())
 #: One person by a role in lower case with no name, "one", "a", "an" or "the" perhaps before it ("One official", "A
 #: chief executive", "resident" of "A resident"; group 1 the role), of whom "Another" alone is one more (see
 #: :meth:`SourceIndex._another_of_its_kind`).
-_ONE_BY_ROLE = re.compile(r"(?:(?i:one|an?|the)\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+ONE_BY_ROLE = re.compile(r"(?:(?i:one|an?|the)\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 
-#: How many canonical names and spans the pure readings of them keep once worked out (see :func:`_plural_group`): each
+#: How many canonical names and spans the pure readings of them keep once worked out (see :func:`plural_group`): each
 #: sentence's mention is read again against every name mentioned before it.
-_NAMES_KEPT = 4096
+NAMES_KEPT = 4096
 
 
 #: A glued particle and its hyphen opening a lower-case word ("al-" of "al-assad").
@@ -141,7 +141,7 @@ _GLUED_BEFORE = re.compile(rf" (?:{_GLUED})-\Z")
 #: "Johnson & Johnson Inc.", "Siemark Pty Ltd", "Velmora Pharma AG"). Short capitals (SA, NV, KK, LP, Oy...)
 #: count only when no name follows them; "AG" nor before a possessive, nor after a state's name or a rank (see
 #: ``AG_OF``): "New York AG Letitia James" and "New York AG's office" are an attorney general's.
-_NAME_WORD = r"[A-Z][\w'’.-]*"
+NAME_WORD = r"[A-Z][\w'’.-]*"
 
 #: An opening phrase up to its comma: a capitalised word (one of ``NOT_A_NAME_START`` to count) and one to six
 #: lower-case words or numbers ("For nearly three years, ", "In a statement, ").
@@ -150,12 +150,12 @@ _OPENING_PHRASE = re.compile(r"([A-Z][a-z]*)(?:\s+[a-z\d][\w'’-]*){1,6},\s+")
 #: A person's role owned by one noun ("company's chief executive"): group "noun" the owner, "role" the role.
 #: A role written with its holder's sex ("spokeswoman", "chairman"; group 1 "man" or "woman").
 _SEXED_ROLE = re.compile(r"(?<![\w'’-])(?:spokes|chair)(man|woman)(?![\w'’-])", re.I)
-_OWNED_ROLE = re.compile(r"(?P<noun>[a-z]+)['’]s (?P<role>[a-z][a-z -]*)")
+OWNED_ROLE = re.compile(r"(?P<noun>[a-z]+)['’]s (?P<role>[a-z][a-z -]*)")
 
 #: "The spokesperson, Clarita Reyes": a definite role, then the person's name (see ``SourceIndex.add``).
-_ROLE_THEN_NAME = re.compile(r"^the\s+([a-z][\w'’ -]*?),\s+(.+)$", re.I)
+ROLE_THEN_NAME = re.compile(r"^the\s+([a-z][\w'’ -]*?),\s+(.+)$", re.I)
 #: "Piet Dorran, the former manager": the person's name, then the definite role in lower case set apart after it.
-_NAME_THEN_ROLE = re.compile(r"^[A-Z][^,]*,\s+the\s+([a-z][a-z'’ -]*)$")
+NAME_THEN_ROLE = re.compile(r"^[A-Z][^,]*,\s+the\s+([a-z][a-z'’ -]*)$")
 
 #: An initialism with its stops before a title's or a trade's words ("U.S." of "U.S. Attorney Ana Ruiz", "Acting
 #: U.S. Attorney"), read with them as "US" is: the name read from the run is then the whole source, not a shorter one
@@ -164,30 +164,30 @@ _NAME_THEN_ROLE = re.compile(r"^[A-Z][^,]*,\s+the\s+([a-z][a-z'’ -]*)$")
 _INITIALISM_BEFORE = r"(?:(?:[A-Z][\w'’-]*\s+)?(?:[A-Z]\.){2,}\s+)?"
 
 #: Abbreviated titles and the role each stands for ("Supt" a superintendent, "Cllr" a councillor).
-_ABBREVIATED_ROLES = {"supt": "superintendent", "insp": "inspector", "det": "detective", "sgt": "sergeant",
+ABBREVIATED_ROLES = {"supt": "superintendent", "insp": "inspector", "det": "detective", "sgt": "sergeant",
                       "cllr": "councillor", "prof": "professor", "col": "colonel", "capt": "captain",
                       "gen": "general", "cmdr": "commander", "cdr": "commander", "sen": "senator", "gov": "governor",
                       "lt": "lieutenant", "lieut": "lieutenant", "cpl": "corporal", "ofc": "officer",
                       "ald": "alderman", "comm": "commissioner", "del": "delegate", "sup": "supervisor",
                       "pres": "president", "rep": "representative"}
 #: A name after a capitalised title, in full or abbreviated with a full stop ("Gov. Ana Ruiz", "Sen. Tom Vask",
-#: "Supt. Tom Vask": see ``_ABBREVIATED_ROLES``). Each match opens with a capital (an initialism's, a
+#: "Supt. Tom Vask": see ``ABBREVIATED_ROLES``). Each match opens with a capital (an initialism's, a
 #: capitalised word's or the title's), which the pattern asks for first: the search passes over the other
 #: characters of a sentence at a test each, in half the time the whole opening took.
-_ABBREVIATED_TITLES = "|".join(rf"{short.title()}\." for short in sorted(_ABBREVIATED_ROLES))
+_ABBREVIATED_TITLES = "|".join(rf"{short.title()}\." for short in sorted(ABBREVIATED_ROLES))
 _TITLED_NAME = re.compile(rf"(?=[A-Z])(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-]*\s+){{0,2}}"
-                          rf"(?:{ROLE_TITLES}|{_ABBREVIATED_TITLES})\s+{_NAME_WORD}"
-                          rf"(?:\s+{NAME_PARTICLE_RUN}{_NAME_WORD})*")
+                          rf"(?:{ROLE_TITLES}|{_ABBREVIATED_TITLES})\s+{NAME_WORD}"
+                          rf"(?:\s+{NAME_PARTICLE_RUN}{NAME_WORD})*")
 #: A person's role in lower case after "the", "its" or an owner's possessive, then the person's name set apart by
 #: commas ("its bishop, the Rt Rev Pieter Holm,", "The company's chief executive, Ana Ruiz,"; group "role" the role's
 #: words, group "name" the name with any title before it): "the bishop" may later mean that person (see
 #: :meth:`SourceIndex._see_titled`).
 _ROLE_NOUNS = "|".join(sorted((word for word in PERSON_ROLES if word.isalpha() and word.islower()),
                               key=len, reverse=True))
-_APPOSED_ROLE_NAME = re.compile(
+APPOSED_ROLE_NAME = re.compile(
     rf"(?<![\w'’-])(?:[Tt]he\s+[a-z]+['’]s|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*['’]s)\s+"
     rf"(?P<role>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_ROLE_NOUNS})),\s+"
-    rf"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)*?{_NAME_WORD}(?:\s+{NAME_PARTICLE_RUN}{_NAME_WORD})+),")
+    rf"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)*?{NAME_WORD}(?:\s+{NAME_PARTICLE_RUN}{NAME_WORD})+),")
 #: The head of a body written in lower case before a name, as a trade is ("Federation president Viktor Stanek",
 #: "club chairman Ivo Marsh"), but no deputy's or vice's post ("vice president", "deputy chairman", "vice-chairman")
 #: nor a former one's ("former president Bill Clinton", "ex-chairman"): political copy names a past head so in
@@ -213,9 +213,9 @@ _ENDING_TRADE = rf"[A-Za-z](?:{TRADE_ENDING})"
 _TRADE_NAME = re.compile(rf"(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[Ff]ormer\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}"
                          rf"(?P<trade>{'|'.join(f'[{t[0].upper()}{t[0]}]{t[1:]}' for t in sorted(_ALL_TRADES))}|"
                          rf"{_ENDING_TRADE}|{_HEAD_BEFORE_NAME}|{_OFFICE_BEFORE_NAME})\s+"
-                         rf"(?P<name>{_NAME_WORD}(?:\s+{NAME_PARTICLE_RUN}{_NAME_WORD})+)")
+                         rf"(?P<name>{NAME_WORD}(?:\s+{NAME_PARTICLE_RUN}{NAME_WORD})+)")
 #: The first word of each trade, head or office of ``_TRADE_NAME``, in lower case and capitalised: a whole word of
-#: every sentence holding a match (see :func:`_trade_names`), which most sentences hold none of.
+#: every sentence holding a match (see :func:`trade_names`), which most sentences hold none of.
 _TRADE_NAME_WORDS = frozenset(form for word in (*_ALL_TRADES, *_HEADS, *_OFFICES)
                               for form in (word.split()[0], word.split()[0].capitalize()))
 #: A run of the characters that no word of ``_TRADE_NAME_WORDS`` in a match has beside it (see ``_TRADE_NAME``'s
@@ -224,45 +224,45 @@ _TRADE_NAME_RUN = re.compile(r"[\w'’.-]+")
 #: A person's age written after their name, between commas ("Pavel Orr, 52, said"): group 1 the name, group 2 the
 #: age, which "the 52-year-old" may later describe them by.
 _AGE_AFTER = r",\s+(\d{1,3}),"
-_AGE_AFTER_NAME = re.compile(rf"(?<![\w'’.-])({_NAME_WORD}(?:\s+{NAME_PARTICLE_RUN}{_NAME_WORD}){{1,3}}){_AGE_AFTER}")
-#: The age between commas that each match of ``_AGE_AFTER_NAME`` ends with: a sentence without one is not read for a
+AGE_AFTER_NAME = re.compile(rf"(?<![\w'’.-])({NAME_WORD}(?:\s+{NAME_PARTICLE_RUN}{NAME_WORD}){{1,3}}){_AGE_AFTER}")
+#: The age between commas that each match of ``AGE_AFTER_NAME`` ends with: a sentence without one is not read for a
 #: name before it.
-_AGE_ALONE = re.compile(_AGE_AFTER)
+AGE_ALONE = re.compile(_AGE_AFTER)
 #: A player's ranking or seeding ("world No. 3", "No. 9 seed", "number 3"; groups "rank" the number, "seed" the
 #: seeding's word) written just before their name ("beat world No. 3 Ana Ruiz") or beside it between commas ("Ana
 #: Ruiz, the world No. 3,", "The No. 9 seed, Olena Petrenko,"; group "name" the name), which "the world No. 3" or
 #: "the No. 9 seed" may later describe them by.
 _RANK = r"(?:[Ww]orld\s+)?(?:No\.|[Nn]umber)\s?(?P<rank>\d{1,4})(?P<seed>\s+seed)?"
-_RANKED_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+{NAME_PARTICLE_RUN}{_NAME_WORD}){{1,3}})"
-_RANK_BY_NAME = (re.compile(rf"(?<![\w'’.-]){_RANK}\s+{_RANKED_NAME}"),
+_RANKED_NAME = rf"(?P<name>{NAME_WORD}(?:\s+{NAME_PARTICLE_RUN}{NAME_WORD}){{1,3}})"
+RANK_BY_NAME = (re.compile(rf"(?<![\w'’.-]){_RANK}\s+{_RANKED_NAME}"),
                  re.compile(rf"(?<![\w'’.-]){_RANKED_NAME},\s+the\s+{_RANK},"),
                  re.compile(rf"(?<![\w'’.-])[Tt]he\s+{_RANK},\s+{_RANKED_NAME},"))
 
 #: "The younger" or "the elder" ("older") before a surname shared by relatives ("The younger Salgado"), group 1 the
-#: generation; with the words that describe a younger and an elder relative (``_YOUNGER_KIN``, ``_ELDER_KIN``).
-_GENERATION_BEFORE = re.compile(r"(?:[Tt]he\s+)?([Yy]ounger|[Ee]lder|[Oo]lder)\s+")
-_YOUNGER_KIN = frozenset("son daughter grandson granddaughter nephew niece stepson stepdaughter".split())
-_ELDER_KIN = frozenset("father mother grandfather grandmother uncle aunt stepfather stepmother".split())
+#: generation; with the words that describe a younger and an elder relative (``YOUNGER_KIN``, ``ELDER_KIN``).
+GENERATION_BEFORE = re.compile(r"(?:[Tt]he\s+)?([Yy]ounger|[Ee]lder|[Oo]lder)\s+")
+YOUNGER_KIN = frozenset("son daughter grandson granddaughter nephew niece stepson stepdaughter".split())
+ELDER_KIN = frozenset("father mother grandfather grandmother uncle aunt stepfather stepmother".split())
 
 #: An acronym in brackets after a word ("the Independent Electoral Commission (IEC)"), whose name spelled out is
 #: read back from the words before it (see ``SourceIndex._see_acronyms``): found first, so that a long run of
 #: capitals is read once, not from each of its words.
-_ACRONYM = re.compile(r"\s\(([A-Z]{2,8})\)")
+ACRONYM = re.compile(r"\s\(([A-Z]{2,8})\)")
 #: A capitalised word of a name spelled out, and the lower-case words that may join them ("Economic and
 #: Financial Crimes Commission").
-_SPELLED_WORD = re.compile(r"[A-Z][\w'’-]*")
+SPELLED_WORD = re.compile(r"[A-Z][\w'’-]*")
 _SPELLED_JOINERS = frozenset("of for and on in the de &".split())
 #: The small words whose initials an acronym may take or skip ("Doctors of the World (DOW)", "Department of Justice
 #: (DOJ)"): the joiners that are English words.
 _SMALL_WORDS = _SPELLED_JOINERS - {"de", "&"}
 #: How many characters before an acronym its name is read from: eight capitalised words and their joiners.
-_SPELLED_OUT_CHARS = 400
+SPELLED_OUT_CHARS = 400
 
-_GROUP_HEADS = frozenset("""people sources employees workers residents witnesses staff members experts colleagues
+GROUP_HEADS = frozenset("""people sources employees workers residents witnesses staff members experts colleagues
     friends relatives classmates investors shareholders customers clients traders bankers lawmakers parents""".split())
 
 
-def _given_name_last(person: str) -> bool:
+def given_name_last(person: str) -> bool:
     """Whether the last word of the full name whose key is ``person`` is only its given name, which a mention alone
     never shortens it to: the name is written family name first (see :func:`family_name_first`: "zhou mingtao",
     "park ji-hoon"), its last word no family name of that kind, which the name may be written with last ("wei" of
@@ -275,14 +275,14 @@ def _given_name_last(person: str) -> bool:
 #: A local title, a place's capitalised words perhaps before it, and one capitalised word ("Manhattan District
 #: Attorney Vance", "City Manager Kaplan"), which :func:`~framing.person_names.personal_name` does not read as a name:
 #: the word is the person's surname where the document gave it to a person (see :meth:`SourceIndex.add`).
-_LOCAL_TITLE_THEN_WORD = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}?(?:{LOCAL_TITLES}|Principal)\s+"
+LOCAL_TITLE_THEN_WORD = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}?(?:{LOCAL_TITLES}|Principal)\s+"
                                     r"([A-Z][a-z][\w'’-]*)")
 #: The same as a key, in lower case ("district attorney pell").
-_LOCAL_TITLE_THEN_KEY = re.compile(_LOCAL_TITLE_THEN_WORD.pattern, re.I)
+LOCAL_TITLE_THEN_KEY = re.compile(LOCAL_TITLE_THEN_WORD.pattern, re.I)
 
 #: "He" or "she" in a sentence credited to a source: a person's pronoun, which no company takes ("Ralph Lauren
 #: said he would step down", "He denied it").
-_HE_OR_SHE = re.compile(r"(?<!\w)(?:he|she)(?!\w)", re.I)
+HE_OR_SHE = re.compile(r"(?<!\w)(?:he|she)(?!\w)", re.I)
 
 #: Women's and men's honorifics and titles written just before a name ("Mrs. Roe", "Sir Tom Vance", "Congresswoman
 #: Jane Roe", "Dr. (Mrs.) Ngozi Eze"), which say the person's sex: group 1 a woman's, group 2 a man's. Honorifics
@@ -338,7 +338,7 @@ _KIN_REACH = len("great-grandchildren-in-law,")
 #: How many of the people named last "he" or "she" may stand for, read back from the last (see
 #: :meth:`SourceIndex.person_for`): a pronoun reaches back past a few people of the other sex, not over a whole
 #: story's, and each sentence's look costs no more in a long one.
-_PRONOUN_REACH = 8
+PRONOUN_REACH = 8
 #: "He" or "she" as what a name just said ("Jane Roe said she ...", "Roe, who told reporters she ..."): group 2;
 #: in a relative clause whose subject is the name (group 1), "his" or "her" too ("Roe, who said her clinic ...").
 #: Weaker than a title or a description (in "Roe said he lied", "he" is someone else), so the evidence of
@@ -350,15 +350,15 @@ _CLAIMED_THAT_PRONOUN = re.compile(
     r"\s*(,\s*who\s+)?(?:also\s+)?(?:claim|insist|argu|maintain|stress|explain|acknowledg|admit|conced|not|wr[io]t)"
     r"\w*(?:\s+(?:at\s+the\s+time|later|then|again|repeatedly))?\s+that\s+(he|she)(?![\w'’-])", re.I)
 #: What "his" or "her" in a name's relative clause says of its sex (see ``_SAID_PRONOUN``).
-_POSSESSIVE_SEX = {"his": "he", "her": "she"}
+POSSESSIVE_SEX = {"his": "he", "her": "she"}
 #: A "he", "she", "his" or "her" in a sentence.
-_HE_SHE_HIS_HER = re.compile(r"(?<![\w'’-])(?:he|she|his|her)(?![\w'’-])", re.I)
+HE_SHE_HIS_HER = re.compile(r"(?<![\w'’-])(?:he|she|his|her)(?![\w'’-])", re.I)
 
 #: Abbreviations that end a name with their full stop ("Ana Ruiz Jr.", "Acme Corp.", "Harbour City F.C.", a study's
 #: authors "Voss et al."; an initialism's inner stop tells the last), which a source's display keeps (see
-#: :func:`_with_stop`).
-_NAME_ENDING_ABBREVIATIONS = frozenset("jr sr inc corp co ltd llc plc bros al".split())  # "al" of "Voss et al."
-_INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+#: :func:`with_stop`).
+NAME_ENDING_ABBREVIATIONS = frozenset("jr sr inc corp co ltd llc plc bros al".split())  # "al" of "Voss et al."
+INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 
 
 def _name_bounds(written: str, sentence: str, start: int) -> tuple[int, int] | None:
@@ -370,7 +370,7 @@ def _name_bounds(written: str, sentence: str, start: int) -> tuple[int, int] | N
     return None if last < 0 else (first, last + len(words[-1]))
 
 
-def _mention_sex(written: str, sentence: str, start: int, after: str) -> tuple[str | None, str | None]:
+def mention_sex(written: str, sentence: str, start: int, after: str) -> tuple[str | None, str | None]:
     """The sex, "he" or "she", that the mention of the name ``written`` (see :func:`display_source`) in the span from
     ``start`` to the end of ``sentence`` says (``after``: the rest of the sentence): by a title or a relative's noun
     just before the name or a description after it (see ``_SEX_TITLE``, ``_SEX_KIN_BEFORE``, ``_SEX_DESCRIPTION``:
@@ -390,12 +390,12 @@ def _mention_sex(written: str, sentence: str, start: int, after: str) -> tuple[s
     rest = sentence[end:] + after  # after the name, its relative clause in the span too
     said = _SAID_PRONOUN.match(rest) or _CLAIMED_THAT_PRONOUN.match(rest)
     pronoun = said.group(2).lower() if said else ""
-    if pronoun in _POSSESSIVE_SEX and said and said.group(1):
-        pronoun = _POSSESSIVE_SEX[pronoun]
+    if pronoun in POSSESSIVE_SEX and said and said.group(1):
+        pronoun = POSSESSIVE_SEX[pronoun]
     return ("she" if found.group(1) else "he") if found else None, pronoun if pronoun in ("he", "she") else None
 
 
-def _its_role(text: str) -> str | None:
+def its_role(text: str) -> str | None:
     """The words of a role or part of a body that ``text`` owns by "its" alone ("chief executive" of "Its chief
     executive", "lawyers" of "its lawyers"; see ``_ITS_ROLE``), which speaks for the body "its" means; ``None`` for
     anything else ("Its troops", "its victims")."""
@@ -415,7 +415,7 @@ def _acted_for(sentence: str, at: int) -> bool:
     return bool(role) and bool({role, role.removesuffix("s")} & (PERSON_ROLES | _ACTING_FOR))
 
 
-def _sex_written(words: Sequence[str]) -> str | None:
+def sex_written(words: Sequence[str]) -> str | None:
     """The sex, "he" or "she", that the words of a person's name and the titles before it tell (``words``: "Mayor Tom
     Vance", "Ms Okafor", "Congresswoman Ana"): a title of ``_SEX_TITLE`` or a given name of
     :func:`framing.given_names.given_name_sex`, when none says the other; ``None`` for words that do not tell."""
@@ -427,21 +427,21 @@ def _sex_written(words: Sequence[str]) -> str | None:
 
 #: Words that open a sentence or a phrase before a name and begin none ("But", "Then", "After", "Meanwhile", "Though"),
 #: articles aside: "The Tom Vell Foundation" is no person.
-_OPENING_WORDS = (NOT_A_NAME_START | OPENERS | OPENING_FUNCTION_WORDS) - {"The", "A", "An"}
+OPENING_WORDS = (NOT_A_NAME_START | OPENERS | OPENING_FUNCTION_WORDS) - {"The", "A", "An"}
 
 
-def _name_start(found: re.Match[str]) -> int:
-    """Where the person's name of ``found``, a match of ``_FULL_NAME``, begins: after a word of ``_OPENING_WORDS``
+def name_start(found: re.Match[str]) -> int:
+    """Where the person's name of ``found``, a match of ``FULL_NAME``, begins: after a word of ``OPENING_WORDS``
     opening its run of capitalised words when it is no given name ("May"): at "Ms." of "But Ms. Coulter said", at
     "Tom" of "Then Tom Vell left", whose title or given name tells who they are, and at the surname of "For
     Abrantes, the denials are the problem", a preposition's object, no "For Abrantes"."""
     opening = re.match(r"(\S+)\s+", found.group(1))
-    if opening and opening.group(1) in _OPENING_WORDS and given_name_sex(opening.group(1)) is None:
+    if opening and opening.group(1) in OPENING_WORDS and given_name_sex(opening.group(1)) is None:
         return found.start(1) + opening.end()
     return found.start(1)
 
 
-def _described_as_kin(written: str, sentence: str, start: int, after: str) -> bool:
+def described_as_kin(written: str, sentence: str, start: int, after: str) -> bool:
     """Whether the name ``written``, in the span from ``start`` to the end of ``sentence``, ``after`` the rest of
     the sentence, is described as someone's relative, before it ("His brother, Ahmad Karimi") or after it ("Ahmad
     Karimi, his cousin"): see ``_KIN_BEFORE`` and ``_KIN_AFTER``."""
@@ -450,9 +450,9 @@ def _described_as_kin(written: str, sentence: str, start: int, after: str) -> bo
                                        or _KIN_AFTER.match(sentence[bounds[1]:] + after))
 
 
-def _kin_given_name(name: str, written: str, kin: bool) -> bool:
+def kin_given_name(name: str, written: str, kin: bool) -> bool:
     """Whether the one-word source ``name``, ``written`` so, is a known given name alone described as someone's
-    relative (``kin``, see :func:`_described_as_kin`): "Ana" of "his wife, Ana, called for a hearing" is a woman
+    relative (``kin``, see :func:`described_as_kin`): "Ana" of "his wife, Ana, called for a hearing" is a woman
     just named, whom a "she" after it may mean, though no surname is written; so is one given to either sex, whose
     sex the relative's noun tells ("Jean" of "His daughter, Jean, said": see ``_SEX_KIN_BEFORE``)."""
     return kin and " " not in name and written[:1].isupper() and is_given_name(written)
@@ -461,12 +461,12 @@ def _kin_given_name(name: str, written: str, kin: bool) -> bool:
 #: A personal name: up to three capitalised words, an initial with its stop among them (group 1), before a last
 #: capitalised word (group 2, read lazily so that its "'s" is left out) with its "'s" or with no longer capitalised
 #: name going on ("Clinton Foundation"). The first capital is asked for before the lookbehind, a quicker test at each
-#: character of a sentence (so in ``_COUPLE`` and ``_CAPITALISED_PAIR``).
-_FULL_NAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-])((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?\s+){1,3})([A-ZÀ-ÖØ-Þ][\w'’-]*?)"
+#: character of a sentence (so in ``_COUPLE`` and ``CAPITALISED_PAIR``).
+FULL_NAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-])((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?\s+){1,3})([A-ZÀ-ÖØ-Þ][\w'’-]*?)"
                         r"(?:['’]s(?!\w)|(?![\w'’-])(?!\s+[A-ZÀ-ÖØ-Þ]))")
 
 
-def _forenames(sentence: str, surnames: Collection[str]) -> dict[str, dict[frozenset[str], str]]:
+def forenames(sentence: str, surnames: Collection[str]) -> dict[str, dict[frozenset[str], str]]:
     """The people of the surnames whose keys are ``surnames`` that ``sentence`` names in full, by surname: the keys
     of the given names written before it, as far back as a title, a role, a party or a word opening a phrase ("bill"
     of "former President Bill Clinton", "tom" of "Republican Tom Vask", "hillary" and "rodham" of "Hillary Rodham
@@ -474,7 +474,7 @@ def _forenames(sentence: str, surnames: Collection[str]) -> dict[str, dict[froze
     surname a document names, so that the surname alone may be read as ambiguous (see
     :meth:`SourceIndex._namesake_meant`)."""
     found: dict[str, dict[frozenset[str], str]] = {}
-    for match in _FULL_NAME.finditer(sentence) if surnames else ():
+    for match in FULL_NAME.finditer(sentence) if surnames else ():
         surname = text_key(match.group(2))
         if surname not in surnames:
             continue
@@ -483,7 +483,7 @@ def _forenames(sentence: str, surnames: Collection[str]) -> dict[str, dict[froze
             if len(word.rstrip(".")) > 1 and (
                     word.endswith(".") or word.isupper() or word in NOT_A_NAME_START | OPENERS
                     or TITLE.match(word + " ") or ROLE_WORD.fullmatch(word) or is_role(word.lower())
-                    or (word.lower() in _PARTY_OF and word != "Green")):  # "Republican Tom Vask", not "Green"
+                    or (word.lower() in PARTY_OF and word != "Green")):  # "Republican Tom Vask", not "Green"
                 break
             kept.insert(0, word)
         # not "W." of "George W. Bush"
@@ -498,7 +498,7 @@ def _forenames(sentence: str, surnames: Collection[str]) -> dict[str, dict[froze
 _COUPLE = re.compile(r"(?=[A-Z])(?<![\w'’-])([A-Z][a-z]+)\s+(?:and|&)\s+([A-Z][a-z]+)\s+([A-Z][\w'’-]+)")
 
 
-def _couples_in(sentence: str) -> set[str]:
+def couples_in(sentence: str) -> set[str]:
     """Keys of the surnames ``sentence`` writes after two known given names joined by "and" ("clinton" of "Hillary
     and Bill Clinton", see :func:`framing.given_names.is_given_name`): two people, one written in full."""
     return {text_key(found.group(3)) for found in _COUPLE.finditer(sentence)
@@ -510,7 +510,7 @@ _NAME_LIST = re.compile(r"(?<![\w'’.-])[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+(?:,\
                         r",?\s+and\s+[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+(?![\w'’-])")
 
 
-def _listed_names(sentence: str) -> set[str]:
+def listed_names(sentence: str) -> set[str]:
     """Keys of the full names ``sentence`` writes in a list of names (see ``_NAME_LIST``) of which another opens with
     a known given name ("lee orr" and "tomek vask" of "Ana Bell, Tomek Vask and Lee Orr"): people, as the names
     beside them are, whatever their given names; none for a list with no known given name."""
@@ -523,22 +523,22 @@ def _listed_names(sentence: str) -> set[str]:
     return found
 
 
-@lru_cache(maxsize=_NAMES_KEPT)
-def _people_in(sentence: str) -> frozenset[str]:
+@lru_cache(maxsize=NAMES_KEPT)
+def people_in(sentence: str) -> frozenset[str]:
     """Keys of the last words of the people ``sentence`` names: those of its personal names (see
     :func:`surnames_in`) and of its names after a capitalised title ("biden" of "President Joe Biden"); kept once
     read, as each source span reads the sentence before it again."""
-    return surnames_in(sentence) | {text_key(found.group(0).split()[-1]) for found in _titled_names(sentence)}
+    return surnames_in(sentence) | {text_key(found.group(0).split()[-1]) for found in titled_names(sentence)}
 
 
-@lru_cache(maxsize=_NAMES_KEPT)
-def _titled_names(sentence: str) -> tuple[re.Match[str], ...]:
-    """The matches of ``_TITLED_NAME`` in ``sentence``, kept once read: a sentence's people (see :func:`_people_in`)
+@lru_cache(maxsize=NAMES_KEPT)
+def titled_names(sentence: str) -> tuple[re.Match[str], ...]:
+    """The matches of ``_TITLED_NAME`` in ``sentence``, kept once read: a sentence's people (see :func:`people_in`)
     and the titled ones it notes (see :meth:`SourceIndex._see_titled`) are read from the same matches."""
     return tuple(_TITLED_NAME.finditer(sentence))
 
 
-def _trade_names(sentence: str) -> Iterable[re.Match[str]]:
+def trade_names(sentence: str) -> Iterable[re.Match[str]]:
     """The matches of ``_TRADE_NAME`` in ``sentence``, read only where it holds a word of ``_TRADE_NAME_WORDS`` or a
     trade known by its ending (see ``_ENDING_TRADE``) as a whole run of ``_TRADE_NAME_RUN``, as each match does: the
     pattern's own search took longer than any other of a sentence's."""
@@ -548,7 +548,7 @@ def _trade_names(sentence: str) -> Iterable[re.Match[str]]:
     return _TRADE_NAME.finditer(sentence)
 
 
-def _spelled_out(before: str, acronym: str) -> list[str]:
+def spelled_out(before: str, acronym: str) -> list[str]:
     """The words of the name that ``before`` (the text before an acronym in brackets) ends with, whose
     initials are the ``acronym``: its last capitalised words, one letter each or, failing that, one for each
     capitalised part of a hyphenated word ("Inspector-General of Police (IGP)"), with the joining words between
@@ -574,7 +574,7 @@ def _read_back(before: str, capitals: int, parts: bool) -> list[str]:
     "Board")."""
     words: list[str] = []
     for word in reversed(before.split()):
-        run = _SPELLED_WORD.search(word)
+        run = SPELLED_WORD.search(word)
         if run and run.end() == len(word):
             words.append(run.group(0))
             capitals -= len(_initials(run.group(0), parts))
@@ -587,7 +587,7 @@ def _read_back(before: str, capitals: int, parts: bool) -> list[str]:
     return words[::-1]
 
 
-def _capitalised_parts(word: str) -> bool:
+def capitalised_parts(word: str) -> bool:
     """Whether each hyphenated part of ``word`` is capitalised ("Inter-Agency"; not "Kestoria-based")."""
     return all(part[:1].isupper() for part in word.split("-"))
 
@@ -598,7 +598,7 @@ def _initials(word: str, parts: bool) -> str:
     return "".join(part[:1] for part in word.split("-") if part[:1].isupper()) if parts else word[:1]
 
 
-def _names_a_post(words: list[str]) -> bool:
+def names_a_post(words: list[str]) -> bool:
     """Whether the name spelled out in ``words`` names a person's post, not a body ("Member of Parliament",
     "Chief Executive Officer", "Inspector-General of Police"; not "Office of the Auditor-General"): by its head,
     the last word before "of", "for" or "on" (or of a hyphenated word), a person's role in the singular or
@@ -610,25 +610,25 @@ def _names_a_post(words: list[str]) -> bool:
 
 #: A source span of a name and an emphatic "himself" or "herself" after it ("Tom Vask himself", "Vask himself"):
 #: group 1 the name, which is the source.
-_EMPHATIC_AFTER_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4})(?:him|her)self")
+EMPHATIC_AFTER_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4})(?:him|her)self")
 #: The same after a name, which tells its sex: group 1 holds "her" for a woman.
 _EMPHATIC_SEX = re.compile(r" (?:(her)|him)self(?= )")
 
 
-#: The nouns a group by its cause ends with (see :func:`_civic_group_noun`): any body's ("rights group"), and a body
+#: The nouns a group by its cause ends with (see :func:`civic_group_noun`): any body's ("rights group"), and a body
 #: or association of a trade or of its members ("trade body", "industry body", "consumer association").
-_CAUSE_GROUP_HEADS = frozenset({"group", "organisation", "organization", "body", "association"})
+CAUSE_GROUP_HEADS = frozenset({"group", "organisation", "organization", "body", "association"})
 
 #: A body's acronym alone as a sentence's subject ("FIFA introduced a cap on loans"), of three to six capitals: a
 #: body, which a later "the governing body" or "the organisation" may mean (see ``SourceIndex.see_body``).
-_ACRONYM_BODY = re.compile(r"[A-Z]{3,6}")
+ACRONYM_BODY = re.compile(r"[A-Z]{3,6}")
 
 #: Role words for whoever heads a body ("federation chief", "head of the federation", "federation president"): one
 #: person, whom a role written with one of them and the body's words means (see :meth:`SourceIndex._head_named_later`).
-_BODY_HEADS = frozenset("chief head president chair chairman chairwoman leader boss".split())
+BODY_HEADS = frozenset("chief head president chair chairman chairwoman leader boss".split())
 
 
-def _given_name(name: str) -> str:
+def given_name(name: str) -> str:
     """The given name of the person ``name`` (a canonical form), the first of its words after a title or a role
     that a place or a body may open ("ralph" of "virginia gov. ralph northam", of "marine gen. kenneth ward"), with
     a surname after it; ``""`` for a name of one word."""
@@ -639,7 +639,7 @@ def _given_name(name: str) -> str:
     return words[first] if first < len(words) - 1 else ""
 
 
-def _from_given_name(name: str, shown: str) -> tuple[str, str] | None:
+def from_given_name(name: str, shown: str) -> tuple[str, str] | None:
     """The full name's key ``name`` (``shown`` as written) from its first known given name or initial on, with
     what is shown ("hillary clinton" of "Democrat Hillary Clinton", "o. tim sloan"; see
     :func:`framing.given_names.is_given_name`); ``None`` for none."""
@@ -652,10 +652,10 @@ def _from_given_name(name: str, shown: str) -> tuple[str, str] | None:
 def _listed(source: str) -> list[str]:
     """The parts of the source ``source`` at the commas and the "and" of a list ("dan orr", "mira lisk" and "tom
     vask" of "dan orr, mira lisk and tom vask"); the source alone where it holds no "and"."""
-    return _LIST_PARTS.split(source) if " and " in source else [source]
+    return LIST_PARTS.split(source) if " and " in source else [source]
 
 
-def _people_joined(source: str, shown: str) -> dict[str, str]:
+def people_joined(source: str, shown: str) -> dict[str, str]:
     """The parts of the source ``source`` (``shown`` so) that names two people or more joined by "and" (and commas
     before it: see :func:`_listed`), each a personal name of two words or more (see :func:`is_name`), that open with
     a known given name or an initial ("jane e. corlow" and "t. r. pamber" of "Jane E. Corlow and T. R. Pamber", "brad
@@ -669,7 +669,7 @@ def _people_joined(source: str, shown: str) -> dict[str, str]:
             if is_given_name(part.split(" ")[0]) or INITIAL.fullmatch(part.split(" ")[0])}
 
 
-def _in_list_of_names(source: str, word: str) -> bool:
+def in_list_of_names(source: str, word: str) -> bool:
     """Whether the source ``source`` is a list of names joined by "and", one of which ends with ``word`` ("trump and
     clinton", "donald trump and hillary clinton" for "clinton"): people named together, not a body whose name
     holds the word."""
@@ -677,31 +677,31 @@ def _in_list_of_names(source: str, word: str) -> bool:
     return len(parts) > 1 and any(part.rsplit(" ", 1)[-1] == word for part in parts)
 
 
-def _rank_key(rank: str, seed: str | None) -> str:
+def rank_key(rank: str, seed: str | None) -> str:
     """The key of a player's ranking ``rank`` ("3"), or of a seeding where ``seed`` is written: "no. 3", "no. 9
     seed"; "world No. 3" and "number 3" are one ranking."""
     return f"no. {rank}{' seed' if seed else ''}"
 
 
-@lru_cache(maxsize=_NAMES_KEPT)
-def _written_as_person(name: str, text: str) -> bool:
+@lru_cache(maxsize=NAMES_KEPT)
+def written_as_person(name: str, text: str) -> bool:
     """Whether the span ``text`` writes the capitalised words of ``name`` as a person's name, with a personal title
     ("Ms Tory Burch") or a person's role (``PERSON_ROLES``, ``NAMESAKE_ROLES``: "Tory Burch, the designer",
     "founder Tory Burch"; not a business's rank, "Acme Robotics, the market leader", nor its kind, "Wells Fargo,
     the bank"); kept once read, as each mention of a name asks it again."""
-    roles = _role_words(text, name)
+    roles = role_words(text, name)
     head = LEADING.sub("", without_heading(text).strip(EDGE))
     return (person_like(name, text) and not roles & RANKING_MODIFIERS
             and (TITLE.match(head) is not None or bool(roles & (PERSON_ROLES | NAMESAKE_ROLES))))
 
 
-def _first_keys(person: str) -> set[str]:
+def first_keys(person: str) -> set[str]:
     """The keys the person ``person`` is found by from a family name written first: its first word, without its
     accents ("nguyen" of "nguyễn phú trọng")."""
     return {without_accents(person.split()[0])}
 
 
-def _last_keys(person: str) -> set[str]:
+def last_keys(person: str) -> set[str]:
     """The keys the person ``person`` is found by from a surname: its last word, without a glued particle too
     ("assad", "al-assad"), each without its accents ("perez" of "josé pérez"), and the word before a generation's
     suffix ("pruitt" of "harold pruitt sr.")."""
@@ -709,7 +709,7 @@ def _last_keys(person: str) -> set[str]:
     return {without_accents(key) for last in lasts for key in (last, _GLUED_START.sub("", last))}
 
 
-def _second_last_key(person: str) -> set[str]:
+def second_last_key(person: str) -> set[str]:
     """The key the person ``person`` is found by from the first of two surnames ("ortega" of "maría luisa ortega
     vidal"): its second-last word without its accents, a generation's suffix left out; none for a name of fewer than
     three words."""
@@ -717,13 +717,13 @@ def _second_last_key(person: str) -> set[str]:
     return {words[-2]} if len(words) > 2 else set()
 
 
-def _lead_author_roles(roles: Collection[str]) -> bool:
+def lead_author_roles(roles: Collection[str]) -> bool:
     """Whether a person's role words ``roles`` name them a study's lead or first author ("the study's lead
     author", "first author"), the one whose surname a citation "Voss et al." writes; a co-author is not."""
     return "author" in roles and not {"lead", "first"}.isdisjoint(roles)
 
 
-def _ends_with_name(person: str, bare: str) -> bool:
+def ends_with_name(person: str, bare: str) -> bool:
     """Whether the full name ``person`` ends with the words ``bare`` ("marsh" of "helen marsh", "de vries"
     of "hanneke de vries"), a glued particle allowed before them ("assad" of "bashar al-assad"), or a generation's
     suffix after them ("pruitt" of "harold pruitt sr.")."""
@@ -734,7 +734,7 @@ def _ends_with_name(person: str, bare: str) -> bool:
     return False
 
 
-def _from_first_name_word(text: str) -> str:
+def from_first_name_word(text: str) -> str:
     """``text`` from its first word that may start a company's name, past the words that start a sentence or
     a phrase ("On Tuesday, Acme Corp. said" → "Acme Corp. said"), and past an opening phrase of such a word and
     lower-case words up to a comma ("For nearly three years, Acme Corp. told", "In a statement, Acme Corp. said":
@@ -752,13 +752,13 @@ def _from_first_name_word(text: str) -> str:
         at = end + 1
 
 
-def _after_royal_title(text: str, written: str) -> bool:
+def after_royal_title(text: str, written: str) -> bool:
     """Whether the span ``text`` writes ``written`` as a first name alone after a royal title ("Prince Faisal")."""
     return " " not in written and bool(
         re.search(rf"(?<![\w'-]){_ROYAL_TITLE}\s+{re.escape(fold_apostrophes(written))}(?![\w'-])", text))
 
 
-def _after_particles(written: str) -> bool:
+def after_particles(written: str) -> bool:
     """Whether ``written`` is a name that opens with lower-case particles and ends with a capitalised
     word ("von der Leyen", "de la Fuente"), as a family name is written after its first name is dropped."""
     words = written.split(" ")
@@ -767,8 +767,8 @@ def _after_particles(written: str) -> bool:
 
 
 #: The posts of ``SHORT_POSTS`` spelled out, each with its letters, and where one is written in a canonical key.
-_POST_LETTERS = {post: letters for letters, post in SHORT_POSTS.items()}
-_SPELLED_POST = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(_POST_LETTERS, key=len, reverse=True))})(?![\w'’])")
+POST_LETTERS = {post: letters for letters, post in SHORT_POSTS.items()}
+SPELLED_POST = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(POST_LETTERS, key=len, reverse=True))})(?![\w'’])")
 #: What a judge of the High Court is called by before "Justice" ("Mr Justice Brian Hollis", "Mrs Justice Ann Bo").
 _JUDGES_HONORIFICS = frozenset("mr mrs ms".split())
 
@@ -779,11 +779,11 @@ _RELATIVE_CLAUSE = re.compile(r"(?<![\w'’-])(?:who|whom|whose|which)\b[^,]*")
 
 
 #: A capitalised word and the capitalised word after it (group 2), each pair of a run read ("Senator Vance").
-_CAPITALISED_PAIR = re.compile(r"(?=[A-Z])(?<![\w'’-])([A-Z][\w'’-]*)\.?\s+(?=([A-Z][\w'’-]*))")
+CAPITALISED_PAIR = re.compile(r"(?=[A-Z])(?<![\w'’-])([A-Z][\w'’-]*)\.?\s+(?=([A-Z][\w'’-]*))")
 
 
 #: The party member a tag's letter writes, as a description's last word ("the Ohio Democrat").
-_PARTY_MEMBERS = {"R": "republican", "D": "democrat", "I": "independent"}
+PARTY_MEMBERS = {"R": "republican", "D": "democrat", "I": "independent"}
 _PARTY_STATE_AFTER = re.compile(r"\s*,?\s*\(?(?=[RDI]-)")
 #: US states by their names, AP abbreviations and postal codes, without dots or spaces ("SC", "Calif", "NewYork").
 _US_STATES = {key: state for state, *keys in (line.split(":") for line in """Alabama:Ala:AL
@@ -797,7 +797,7 @@ _US_STATES = {key: state for state, *keys in (line.split(":") for line in """Ala
     Wisconsin:Wis:WI Wyoming:Wyo:WY""".split()) for key in (state.replace("_", ""), *keys)}
 
 #: The states' names in lower case ("ohio", "south carolina").
-_US_STATE_NAMES = frozenset(state.lower().replace("_", " ") for state in _US_STATES.values())
+US_STATE_NAMES = frozenset(state.lower().replace("_", " ") for state in _US_STATES.values())
 
 
 def _party_state_words(text: str) -> frozenset[str]:
@@ -808,11 +808,11 @@ def _party_state_words(text: str) -> frozenset[str]:
     for found in PARTY_STATE.finditer(text):
         written = found.group(2)
         state = _US_STATES.get(re.sub(r"[.\s]", "", written)) or _US_STATES.get(written.split()[0].strip("."))
-        words.update([*state.lower().split("_"), _PARTY_MEMBERS[found.group(1)]] if state else ())
+        words.update([*state.lower().split("_"), PARTY_MEMBERS[found.group(1)]] if state else ())
     return frozenset(words)
 
 
-def _party_state_after(text: str, end: int) -> frozenset[str]:
+def party_state_after(text: str, end: int) -> frozenset[str]:
     """The state's words (see :func:`_party_state_words`) of a party and state tag that follows a name ending at
     ``end`` in ``text`` ("Sen. Ana Ruiz (D-N.Y.) told reporters": new, york); none for none."""
     found = _PARTY_STATE_AFTER.match(text, end)
@@ -820,8 +820,8 @@ def _party_state_after(text: str, end: int) -> frozenset[str]:
     return _party_state_words(tag.group(0)) if tag else frozenset()
 
 
-@lru_cache(maxsize=_NAMES_KEPT)
-def _role_words(text: str, name: str) -> frozenset[str]:
+@lru_cache(maxsize=NAMES_KEPT)
+def role_words(text: str, name: str) -> frozenset[str]:
     """The lower-case words written with a person's name, minus the name ("foreign ministry
     spokesman Wang Wenbin" → foreign, ministry, spokesperson), for "the spokesperson" to find them; an
     abbreviated title adds its role spelled out ("Supt", "Det Insp", "Cllr" and a judge's "Mr Justice" add
@@ -831,7 +831,7 @@ def _role_words(text: str, name: str) -> frozenset[str]:
     words = {POSSESSIVE.sub("", w.strip(EDGE)).lower() for w in _RELATIVE_CLAUSE.sub("", text).split()}
     words -= _anothers_roles(text)
     words = {"spokesperson" if re.fullmatch(r"spokes(?:man|woman|person)", w) else w for w in words}
-    words |= {_ABBREVIATED_ROLES[w] for w in words if w in _ABBREVIATED_ROLES} | _party_state_words(text)
+    words |= {ABBREVIATED_ROLES[w] for w in words if w in ABBREVIATED_ROLES} | _party_state_words(text)
     # a post in letters and spelled out: "CM N Chandra Rao" is "the chief minister", "Prime Minister Jo Ames" "the PM"
     words |= {part for letters in words & SHORT_POSTS.keys() for part in SHORT_POSTS[letters].split(" ")}
     words |= {letters for letters, post in SHORT_POSTS.items() if set(post.split(" ")) <= words}
@@ -844,11 +844,11 @@ def _role_words(text: str, name: str) -> frozenset[str]:
 #: chief" or "the judge" means however many sources came between, when one person named before held it (see
 #: :meth:`SourceIndex._person_described`; two judges named, "the judge" is neither); and so "the witness", the one
 #: person named as testifying (see ``_TESTIFIED``).
-_ONE_HOLDER_OFFICES = [["mayor"], ["sheriff"], ["police", "chief"], ["fire", "chief"], ["judge"], ["witness"]]
-#: A state's or a nation's office of one holder, read as ``_ONE_HOLDER_OFFICES`` are unless the source credited last,
+ONE_HOLDER_OFFICES = [["mayor"], ["sheriff"], ["police", "chief"], ["fire", "chief"], ["judge"], ["witness"]]
+#: A state's or a nation's office of one holder, read as ``ONE_HOLDER_OFFICES`` are unless the source credited last,
 #: written with no role, may hold it unsaid (see :meth:`SourceIndex._spoke_last_untold`): "Gov. Tom Vask vetoed the
 #: bill. Ana Ruiz, a senator, said ... The governor said" is Vask's; so "the president" after "President Tom Vask".
-_ONE_HOLDER_STATE_OFFICES = [["governor"], ["president"]]
+ONE_HOLDER_STATE_OFFICES = [["governor"], ["president"]]
 
 #: A person written as serving, advising or opposing another by role: "a spokesman for the mayor", "an aide to the
 #: governor", "a critic of the mayor", "the mayor's spokesman" (the role after "the", or before "'s" and a noun).
@@ -871,7 +871,7 @@ def _anothers_roles(text: str) -> set[str]:
     return {word.lower() for found in _ANOTHERS_ROLE.finditer(text) for words in found.groups() if words
             for word in words.split() if word.lower() in PERSON_ROLES} | {
         word.lower().rstrip(".") for word in possessors.split()
-        if word.lower().rstrip(".") in PERSON_ROLES or word.lower().rstrip(".") in _ABBREVIATED_ROLES}
+        if word.lower().rstrip(".") in PERSON_ROLES or word.lower().rstrip(".") in ABBREVIATED_ROLES}
 
 
 #: One capitalised word with an age after its comma, "Walt, 70", or a known given name with "who" after it.
@@ -885,14 +885,14 @@ _NAME_GIVEN_ONLY_BEFORE = re.compile(rf"(?<![\w'’-]){NAME_GIVEN_ONLY}\Z")
 _NAME_GIVEN_ONLY_CHARS = 80
 
 
-def _name_given_only(before: str) -> bool:
+def name_given_only(before: str) -> bool:
     """Whether the text ``before`` a one-word source ends with words saying it is the one name a person gave ("The
     man, who gave his name only as Walt", "One resident, identified only as Marcus"): a person, whom a later "he" may
     mean."""
     return _NAME_GIVEN_ONLY_BEFORE.search(before[-_NAME_GIVEN_ONLY_CHARS:]) is not None
 
 
-def _resident_by_first_name(head: str) -> bool:
+def resident_by_first_name(head: str) -> bool:
     """Whether a one-word source written as ``head`` is a person named by a first name alone, as local copy names
     residents: with an age after it ("Walt, 70", "Derek, 29, who works at the scrap yard"), or a known given name
     with a relative "who" ("Derek, who works at the scrap yard"), so that a later "he" is theirs."""
@@ -900,44 +900,44 @@ def _resident_by_first_name(head: str) -> bool:
     return bool(_AGED_ONE_NAME.match(head)) or (who is not None and is_given_name(who.group(1)))
 
 
-def _describes_person(description: str, roles: frozenset[str]) -> bool:
+def describes_person(description: str, roles: frozenset[str]) -> bool:
     """Whether "the <description>" can mean a person written with ``roles``: "the spokesperson", not
     "the ministry", for "ministry spokesman Wang Wenbin"; "the minister for health" for "Minister for Health
     Colm Ardagh"; "the billionaire" for "Tom Vask, the billionaire developer" (a noun of ``PERSON_NOUNS``); "the
-    Democrat" for "Ana Ruiz, the committee's senior Democrat" (see ``_PARTY_MEMBER_NOUNS``); not "the minister" for a
+    Democrat" for "Ana Ruiz, the committee's senior Democrat" (see ``PARTY_MEMBER_NOUNS``); not "the minister" for a
     deputy minister, but "the DSP" for a deputy superintendent of police (see ``SHORT_POSTS``: the
     rank is in its letters)."""
     want = description.split(" ")
     spelled = {word for letters in want if letters in SHORT_POSTS for word in SHORT_POSTS[letters].split(" ")}
-    head = _role_head(description)
-    return ((head in PERSON_ROLES or head in PERSON_NOUNS or head in _PARTY_MEMBER_NOUNS or is_trade(head)
-             or _state_party_member(description))
+    head = role_head(description)
+    return ((head in PERSON_ROLES or head in PERSON_NOUNS or head in PARTY_MEMBER_NOUNS or is_trade(head)
+             or state_party_member(description))
             and set(want) <= roles
             and not (RANK_MODIFIERS & roles) - set(want) - spelled)
 
 
-def _sexes_differ(sentence: str, before: str) -> bool:
+def sexes_differ(sentence: str, before: str) -> bool:
     """Whether ``sentence`` and the sentence ``before`` it each write a role of one sex only (see ``_SEXED_ROLE``), not
     the same: "the spokeswoman" after "A Pollen spokesman said ..." is not the man just quoted."""
     now, then = ({found.lower() for found in _SEXED_ROLE.findall(text)} for text in (sentence, before))
     return len(now) == 1 and len(then) == 1 and now != then
 
 
-def _person_role_noun(word: str) -> bool:
+def person_role_noun(word: str) -> bool:
     """Whether ``word`` ends a description of one person that a name may later be given: a role ("the former
     manager"), a noun of ``PERSON_NOUNS`` ("a senior lawmaker") or a party's member ("the committee's senior Democrat",
-    see ``_PARTY_MEMBER_NOUNS``)."""
-    return word in PERSON_ROLES or word in PERSON_NOUNS or word in _PARTY_MEMBER_NOUNS
+    see ``PARTY_MEMBER_NOUNS``)."""
+    return word in PERSON_ROLES or word in PERSON_NOUNS or word in PARTY_MEMBER_NOUNS
 
 
 #: Each party's words, for a candidate's description ("the GOP nominee") and the roles written with a person, by the
 #: party they name ("gop" is the Republicans').
-_PARTY_OF = {"republican": "republican", "gop": "republican", "democratic": "democratic", "democrat": "democratic",
+PARTY_OF = {"republican": "republican", "gop": "republican", "democratic": "democratic", "democrat": "democratic",
              **{word: word for word in "libertarian green labour conservative liberal tory socialist".split()}}
 #: A party's member as a noun ("the Democrat", "the Tory"): one person, whom a description of that word alone means
 #: when a person written as one was named just before ("Senator Ana Ruiz, the committee's senior Democrat, said ...
 #: The Democrat said"), as "the senator" does.
-_PARTY_MEMBER_NOUNS = frozenset("democrat republican libertarian tory socialist".split())
+PARTY_MEMBER_NOUNS = frozenset("democrat republican libertarian tory socialist".split())
 #: The offices a candidate runs for, as a description writes them before "candidate" ("the presidential hopeful").
 _CANDIDATE_OFFICES = frozenset("""presidential vice-presidential mayoral gubernatorial senate congressional
     parliamentary leadership""".split())
@@ -946,43 +946,43 @@ _CANDIDATE_NOUNS = frozenset("candidate nominee hopeful".split())
 _CANDIDATE_MODIFIERS = frozenset("presumptive likely leading".split())
 
 
-def _parties_named(words: Iterable[str]) -> set[str]:
+def parties_named(words: Iterable[str]) -> set[str]:
     """The parties that ``words`` (a description's, or the role words written with a person) name ("gop" and
     "republican" the Republicans)."""
-    return {_PARTY_OF[word] for word in words if word in _PARTY_OF}
+    return {PARTY_OF[word] for word in words if word in PARTY_OF}
 
 
-def _candidate_description(bare: str) -> list[str] | None:
+def candidate_description(bare: str) -> list[str] | None:
     """The words of a description of a candidate by party or office ("republican presidential nominee", "gop
     candidate", "presidential hopeful"), without a modifier such as "presumptive"; ``None`` for any other, "the
     nominee" alone or "the former nominee" among them."""
     *qualifiers, noun = bare.split(" ")
-    if noun not in _CANDIDATE_NOUNS or not set(qualifiers) & (_PARTY_OF.keys() | _CANDIDATE_OFFICES):
+    if noun not in _CANDIDATE_NOUNS or not set(qualifiers) & (PARTY_OF.keys() | _CANDIDATE_OFFICES):
         return None
-    if not set(qualifiers) <= _PARTY_OF.keys() | _CANDIDATE_OFFICES | _CANDIDATE_MODIFIERS:
+    if not set(qualifiers) <= PARTY_OF.keys() | _CANDIDATE_OFFICES | _CANDIDATE_MODIFIERS:
         return None
     return [word for word in qualifiers if word not in _CANDIDATE_MODIFIERS] + [noun]
 
 
-def _state_party_member(description: str) -> bool:
+def state_party_member(description: str) -> bool:
     """Whether a description is a party's member with the state's words before ("ohio democrat", "south carolina
     republican"), which only a person written with that party and state's tag fits (see :func:`_party_state_words`);
     not "democrat" alone."""
     *state, member = description.split(" ")
-    return member in _PARTY_MEMBERS.values() and " ".join(state) in _US_STATE_NAMES
+    return member in PARTY_MEMBERS.values() and " ".join(state) in US_STATE_NAMES
 
 
 #: A US state's offices and its seats in Congress, which political copy writes after the state's name for the
 #: person it just quoted ("the Ohio senator", "the Texas governor"), as it writes a party's member ("the Ohio
 #: Democrat").
-_STATE_OFFICES = frozenset("senator governor congressman congresswoman lawmaker representative".split())
+STATE_OFFICES = frozenset("senator governor congressman congresswoman lawmaker representative".split())
 
 
-def _role_head(description: str) -> str:
+def role_head(description: str) -> str:
     """The head noun of a role: its last word, or the word before "for" or "of" ("minister" of "minister for
     health")."""
     return ROLE_SERVES.split(description, 1)[0].rpartition(" ")[2]
 
 
-_DESCRIBED_SURNAME = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:by|for|from|of|to|with|at|on|in|near|about)\s)"
+DESCRIBED_SURNAME = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:by|for|from|of|to|with|at|on|in|near|about)\s)"
                                 r"[a-z][\w-]*\s+){1,3}([A-Z][\w'’-]*[a-z][\w'’-]*)")

@@ -1,5 +1,5 @@
 """What a sentence shows the index besides its sources: names written with a title, acronyms, "so-called" names, firms,
-filers and issuers of documents, events, bodies of a kind written out. :class:`_Noticing` is one class of the chain
+filers and issuers of documents, events, bodies of a kind written out. :class:`Noticing` is one class of the chain
 that makes :class:`framing.source_index.SourceIndex`.
 """
 
@@ -10,56 +10,56 @@ from itertools import dropwhile
 
 from .given_names import is_given_name
 from .index_body_words import (
-    _BODY_REACH_SENTENCES,
-    _BUSINESS_NAME,
-    _CAPITALISED_RUN,
-    _COMPANY,
-    _EVENT_NAME,
-    _EVENT_WORD,
-    _KIND_WRITTEN,
-    _KINDS_WRITTEN,
-    _LEGAL_FORM_NEXT,
-    _MARKET_PLACES,
-    _NAMED_KIND_WORDS,
-    _NAMED_KIND_WORDS_ALL,
-    _NAMED_KINDS,
-    _OWNER_OF_DOCUMENT,
-    _company_of_chief,
-    _company_set_apart,
-    _described_business,
-    _firm_named,
-    _firms_in,
-    _kind_of,
-    _last_group,
-    _owner_words,
-    _short_for,
+    BODY_REACH_SENTENCES,
+    BUSINESS_NAME,
+    CAPITALISED_RUN,
+    COMPANY,
+    EVENT_NAME,
+    EVENT_WORD,
+    KIND_WRITTEN,
+    KINDS_WRITTEN,
+    LEGAL_FORM_NEXT,
+    MARKET_PLACES,
+    NAMED_KIND_WORDS,
+    NAMED_KIND_WORDS_ALL,
+    NAMED_KINDS,
+    OWNER_OF_DOCUMENT,
+    company_of_chief,
+    company_set_apart,
+    described_business,
+    firm_named,
+    firms_in,
+    kind_of,
+    last_group,
+    owner_words,
+    short_for,
 )
 from .index_documents import (
-    _FILER,
-    _FILER_VERBS,
-    _INDEFINITE_DOCUMENT,
-    _ISSUED_AT,
-    _ISSUES_DOCUMENT,
-    _ISSUES_OWN_DOCUMENT,
+    FILER,
+    FILER_VERBS,
+    INDEFINITE_DOCUMENT,
+    ISSUED_AT,
+    ISSUES_DOCUMENT,
+    ISSUES_OWN_DOCUMENT,
 )
 from .index_name_words import (
-    _ACRONYM,
-    _AGE_AFTER_NAME,
-    _AGE_ALONE,
-    _APPOSED_ROLE_NAME,
-    _NAME_WORD,
-    _RANK_BY_NAME,
-    _SPELLED_OUT_CHARS,
-    _from_first_name_word,
-    _names_a_post,
-    _party_state_after,
-    _rank_key,
-    _role_words,
-    _spelled_out,
-    _titled_names,
-    _trade_names,
+    ACRONYM,
+    AGE_AFTER_NAME,
+    AGE_ALONE,
+    APPOSED_ROLE_NAME,
+    NAME_WORD,
+    RANK_BY_NAME,
+    SPELLED_OUT_CHARS,
+    from_first_name_word,
+    names_a_post,
+    party_state_after,
+    rank_key,
+    role_words,
+    spelled_out,
+    titled_names,
+    trade_names,
 )
-from .index_resolution import _Resolution, _with_stop
+from .index_resolution import Resolution, with_stop
 from .person_names import person_like, surnames_in
 from .source_finders import opening_subject
 from .source_forms import display_source
@@ -95,12 +95,12 @@ _MADE_BY_AFTER = re.compile(r"\s*,?\s+(?:(?:co-?)?signed|written|drafted|penned|
                             r"(?=\s*(?:[,;:!?()\"“”—–]|\.(?!\w)|$)|"
                             r"\s+(?:was|were|is|are|has|have|had|to|and|which|that|who|on|in|at|last|this|calling|"
                             r"urging|demanding|asking|saying|said|says)\b)")
-_SHARES_IN = re.compile(rf"(?:Shares|Stock)\s+(?:in|of)\s+({_BUSINESS_NAME})(?=[\s,.;:])")
+_SHARES_IN = re.compile(rf"(?:Shares|Stock)\s+(?:in|of)\s+({BUSINESS_NAME})(?=[\s,.;:])")
 
 #: A personal name written as the object of "accused ... of" ("Rosa Ibarra accused Dan Orr of a conflict"), group 1
 #: the name: the accused, whom a later surname alone means (see ``SourceIndex._see_accused``).
 _ACCUSED_NAME = re.compile(rf"(?<![\w'’-])accus(?:ed|es|ing)\s+"
-                           rf"({_NAME_WORD}(?:\s+{NAME_PARTICLE_RUN}{_NAME_WORD}){{1,3}})\s+of\s")
+                           rf"({NAME_WORD}(?:\s+{NAME_PARTICLE_RUN}{NAME_WORD}){{1,3}})\s+of\s")
 
 #: The first letter of the word after a capitalised run, particles skipped: a capital there (one the ASCII
 #: name pattern leaves out: "Émile") means the run goes on.
@@ -127,7 +127,7 @@ def _run_goes_on(sentence: str, end: int) -> bool:
     return found is not None and found.group(1).isupper()
 
 
-class _Noticing(_Resolution):
+class Noticing(Resolution):
     """What a sentence shows the index besides its sources: names written with a title, acronyms, "so-called"
     names, firms, filers and issuers of documents, events, bodies of a kind written out.
     """
@@ -135,19 +135,19 @@ class _Noticing(_Resolution):
     def _see_acronyms(self, text: str) -> None:
         """Note each name the sentence ``text`` spells out before its acronym in brackets ("the Economic and
         Financial Crimes Commission (EFCC)"), when the acronym is the initials of its last capitalised words (see
-        :func:`_spelled_out`), so that a later "EFCC" joins it; an acronym spelled out two ways joins neither. A
+        :func:`spelled_out`), so that a later "EFCC" joins it; an acronym spelled out two ways joins neither. A
         person's post spelled out ("the Director of Public Prosecutions (DPP)") is noted apart, in ``posts``: its
         acronym joins it only where the post itself is a source (see :meth:`_name_stands_for`)."""
-        for found in _ACRONYM.finditer(text):
+        for found in ACRONYM.finditer(text):
             acronym = found.group(1)
-            before = text[max(0, found.start() - _SPELLED_OUT_CHARS):found.start()]
-            words = _spelled_out(before, acronym)
+            before = text[max(0, found.start() - SPELLED_OUT_CHARS):found.start()]
+            words = spelled_out(before, acronym)
             if not words:
                 continue
-            words = _owner_words(before, len(words)) + words
+            words = owner_words(before, len(words)) + words
             written = display_source(" ".join(words))
             key, short = text_key(written), text_key(acronym)
-            names = self.posts if _names_a_post(words) else self.acronyms
+            names = self.posts if names_a_post(words) else self.acronyms
             if key and names.get(short, key) != key:
                 names[short] = None
             elif key:
@@ -161,11 +161,11 @@ class _Noticing(_Resolution):
         personal name (see :func:`display_source`)."""
         last = None
         # not "Producer Price Index": a trade that opens names of things, before no given name
-        traded = (found for found in _trade_names(text)
+        traded = (found for found in trade_names(text)
                   if text_key(found.group("name").rpartition(" ")[2]) not in BUSINESS_NAME_ENDS
                   and (found["trade"].lower() not in TRADES_BEFORE_GIVEN_NAMES
                        or is_given_name(found["name"].split()[0])))
-        for found in sorted([*_titled_names(text), *traded], key=lambda found: found.start()):
+        for found in sorted([*titled_names(text), *traded], key=lambda found: found.start()):
             if _run_goes_on(text, found.end()):
                 continue  # a name cut inside a capitalised run is no name
             # "Director Lena Marsh's third feature": the person, without the possessive
@@ -176,22 +176,22 @@ class _Noticing(_Resolution):
             key = as_written if as_written in self.people else self._respelled(as_written) or as_written
             if (" " in key and len(key) < len(phrase) and person_like(key, folded) and key not in self.companies
                     and not LEGAL_FORM_END.search(key) and (key in self.people or key not in self.names)):
-                self.shown.setdefault(key, _with_stop(written, text[found.start():]))  # "Judge Ana Ruiz Jr."
-                self._note_person(key, _role_words(folded, as_written) | _party_state_after(text, found.end()))
+                self.shown.setdefault(key, with_stop(written, text[found.start():]))  # "Judge Ana Ruiz Jr."
+                self._note_person(key, role_words(folded, as_written) | party_state_after(text, found.end()))
                 self._mention(key)
                 last = key
             elif key and " " not in key and written[:1].isupper() and not written.isupper() and len(key) < len(phrase):
                 # "Gov. Vask vetoed the bill": a surname alone, read as a person only by "the governor" just after
-                self._titled_surname = (key, _role_words(folded, as_written) & PERSON_ROLES)
+                self._titled_surname = (key, role_words(folded, as_written) & PERSON_ROLES)
                 self.shown.setdefault(key, written)
-        for found in _APPOSED_ROLE_NAME.finditer(text) if "," in text else ():
+        for found in APPOSED_ROLE_NAME.finditer(text) if "," in text else ():
             # "its bishop, the Rt Rev Pieter Holm,": a person of a known given name, with the role's words
             written = display_source(found.group("name"))
             key = text_key(written)
             if (" " in key and is_given_name(key.split(" ")[0]) and key not in self.companies
                     and (key in self.people or key not in self.names)):
                 self.shown.setdefault(key, written)
-                self._note_person(key, self.people.get(key, frozenset()) | _role_words(found.group("role"), key))
+                self._note_person(key, self.people.get(key, frozenset()) | role_words(found.group("role"), key))
                 self._mention(key)
                 last = key
         return last
@@ -199,13 +199,13 @@ class _Noticing(_Resolution):
     def _see_so_called(self, text: str) -> None:
         """Note each person the sentence ``text`` writes with an age after their name ("Pavel Orr, 52, said") or
         with a player's ranking or seeding beside it ("beat world No. 3 Ana Ruiz", "Ana Ruiz, the world No. 3,": see
-        ``_RANK_BY_NAME``), so that a later "the 52-year-old" or "the world No. 3" may mean them (see
-        :meth:`_person_so_called`), by the description's key (see :func:`_so_called_key`)."""
-        ages = _AGE_AFTER_NAME.finditer(text) if _AGE_ALONE.search(text) else ()
+        ``RANK_BY_NAME``), so that a later "the 52-year-old" or "the world No. 3" may mean them (see
+        :meth:`_person_so_called`), by the description's key (see :func:`so_called_key`)."""
+        ages = AGE_AFTER_NAME.finditer(text) if AGE_ALONE.search(text) else ()
         found = [(f"{age.group(2)}-year-old", age.group(1)) for age in ages]
         if "No" in text or "umber" in text:  # "No." or "number": most sentences hold no ranking
-            found += [(_rank_key(rank.group("rank"), rank.group("seed")), rank.group("name"))
-                      for pattern in _RANK_BY_NAME for rank in pattern.finditer(text)]
+            found += [(rank_key(rank.group("rank"), rank.group("seed")), rank.group("name"))
+                      for pattern in RANK_BY_NAME for rank in pattern.finditer(text)]
         for description, name in found:
             phrase = " ".join(dropwhile(lambda w: w in NOT_A_NAME_START, name.split()))
             written = display_source(phrase)
@@ -234,20 +234,20 @@ class _Noticing(_Resolution):
 
     def _see_company(self, visible: str) -> None:
         """Note a company that a sentence opens with, its subject, named with its legal form ("On
-        Tuesday, Acme Corp. said", "The developer, Baywater Holdings Ltd, said": see :func:`_company_set_apart`) or
+        Tuesday, Acme Corp. said", "The developer, Baywater Holdings Ltd, said": see :func:`company_set_apart`) or
         described as a business ("Halvard Terminals, the port operator, said", "The port operator, Halvard Terminals,
         said"), before its chief's title ("Stratus CEO Omar Keene", see ``_COMPANY_CHIEF``) or after its shares
         ("Shares in Kessel Homes fell", see ``_SHARES_IN``), whether or not a source; one named in passing ("which
         supplies Acme Corp.") is not noted.
         ``visible`` is the sentence without its invisible characters (see :func:`without_invisible`)."""
-        opening = _from_first_name_word(without_heading(visible.strip(EDGE)).strip(EDGE))
-        found = (_COMPANY.match(opening) or _described_business(opening) or _company_set_apart(opening)
-                 or _company_of_chief(opening) or _SHARES_IN.match(visible.strip(EDGE)))
+        opening = from_first_name_word(without_heading(visible.strip(EDGE)).strip(EDGE))
+        found = (COMPANY.match(opening) or described_business(opening) or company_set_apart(opening)
+                 or company_of_chief(opening) or _SHARES_IN.match(visible.strip(EDGE)))
         if not found:
             return
-        shown = _last_group(found)
+        shown = last_group(found)
         name = shown.rstrip(".")
-        if found.re is _SHARES_IN and name in _MARKET_PLACES:
+        if found.re is _SHARES_IN and name in MARKET_PLACES:
             return  # "Shares in Tokyo fell": a market's place, no company
         if name.endswith(" AG") and name.split()[-2] in AG_OF:
             return  # "The New York AG sued": an attorney general
@@ -258,23 +258,23 @@ class _Noticing(_Resolution):
             if head.endswith("s") and not head.endswith("ss"):
                 # "Shareholders of Meridian Holdings Ltd" are people of the company, not it
                 name, shown = body, shown.partition(" of ")[2]
-        self._note_company(text_key(name), _with_stop(name, shown), _kind_of(found))
+        self._note_company(text_key(name), with_stop(name, shown), kind_of(found))
 
     def _see_firms(self, visible: str) -> None:
         """Note as no people the names opening with a known given name that the sentence ``visible`` writes as a
-        firm's (see :func:`_firms_in`: "Shares of Morgan Stanley", "analysts at Taylor Wimpey"): a later "he" or
+        firm's (see :func:`firms_in`: "Shares of Morgan Stanley", "analysts at Taylor Wimpey"): a later "he" or
         "she" is not theirs."""
-        for key in _firms_in(visible):
+        for key in firms_in(visible):
             if is_given_name(key.split(" ")[0]):
                 self._firms.add(key)
                 self._no_person(key)
 
     def _see_filer(self, sentence: str) -> None:
-        """Note who ``sentence`` says sues, files a suit or indicts (see ``_FILER``): a name by "the" and a capital,
+        """Note who ``sentence`` says sues, files a suit or indicts (see ``FILER``): a name by "the" and a capital,
         two capitalised words or an acronym ("The Securities Board", "Ana Ruiz", "SEC"; not "Tenants" nor "He"), not
         two joined by "and" without "the" ("Ana Ruiz and Tom Vell"). A later "the complaint", "the lawsuit" or "the
         indictment" is theirs (see :meth:`add`) while the text names one filer of its kind; none once it names two."""
-        found = _FILER.match(sentence) if any(verb in sentence for verb in _FILER_VERBS) else None
+        found = FILER.match(sentence) if any(verb in sentence for verb in FILER_VERBS) else None
         name = (found.group("filer") or found.group("agent")) if found else None
         if found is None or not name:
             self._filing_by_other |= self._files_anew(sentence)
@@ -292,18 +292,18 @@ class _Noticing(_Resolution):
 
     def _see_issuer(self, sentence: str) -> None:
         """Note the subject that ``sentence`` opens with when it issues, releases, sends or publishes a document (see
-        ``_ISSUES_DOCUMENT``: "The Velmaran embassy in Lisk issued a statement on Saturday.", "The audit office
+        ``ISSUES_DOCUMENT``: "The Velmaran embassy in Lisk issued a statement on Saturday.", "The audit office
         published its report on Thursday."), a body's name or a
         person's (see :func:`opening_subject`), or the makers a new document's words are followed by (see
         ``_MADE_BY_AFTER``: "A letter signed by 40 teachers was sent to the board."): a later "the statement" is
         theirs (see :meth:`add`) while the text
         names one issuer of a document by its words, none once another subject issues one, or one is written as new
         with no issuer read ("A statement was posted")."""
-        documents: list[re.Match[str]] = list(_INDEFINITE_DOCUMENT.finditer(sentence))
-        owned = not documents and _ISSUES_OWN_DOCUMENT.search(sentence) is not None
+        documents: list[re.Match[str]] = list(INDEFINITE_DOCUMENT.finditer(sentence))
+        owned = not documents and ISSUES_OWN_DOCUMENT.search(sentence) is not None
         # most sentences write no document: no subject read
         found = opening_subject(sentence) if documents or owned else None
-        issued = _ISSUES_DOCUMENT.match(sentence, found[1]) if found else None
+        issued = ISSUES_DOCUMENT.match(sentence, found[1]) if found else None
         if issued is not None and not any(document.start(1) == issued.start(1) for document in documents):
             documents.append(issued)  # its own: "published its report"
         subject = sentence[found[0]:found[1]] if found and issued else None
@@ -311,18 +311,18 @@ class _Noticing(_Resolution):
             made = _MADE_BY_AFTER.match(sentence, document.end())
             name = made.group("maker") if made else subject  # "A letter signed by 40 teachers was sent": theirs
             self._note_issuer(document, name)
-        for owned_by in _OWNER_OF_DOCUMENT.finditer(sentence) if "'" in sentence or "’" in sentence else ():
-            possessed = _ISSUED_AT.match(sentence, owned_by.end())
+        for owned_by in OWNER_OF_DOCUMENT.finditer(sentence) if "'" in sentence or "’" in sentence else ():
+            possessed = ISSUED_AT.match(sentence, owned_by.end())
             owner = " ".join(dropwhile(lambda word: word in NOT_A_NAME_START, owned_by.group("owner").split()))
             if possessed is not None and owner and not CALENDAR.fullmatch(owner):
                 self._note_issuer(possessed, owner)  # "the Regional Schools Inspectorate's report": a later "the
 
     def _see_named_kinds(self, sentence: str) -> None:
-        """Note each body of a kind of ``_NAMED_KINDS`` that ``sentence`` names ("Dravik Bank" of "The board accused
+        """Note each body of a kind of ``NAMED_KINDS`` that ``sentence`` names ("Dravik Bank" of "The board accused
         Dravik Bank"), whether or not a source: a later "the bank" may mean it (see :meth:`_kind_named`)."""
-        held = {word for word in _NAMED_KIND_WORDS_ALL if word in sentence}  # each word once, not once a kind
-        for kind, pattern in _NAMED_KINDS.items():
-            words = _NAMED_KIND_WORDS.get(kind)
+        held = {word for word in NAMED_KIND_WORDS_ALL if word in sentence}  # each word once, not once a kind
+        for kind, pattern in NAMED_KINDS.items():
+            words = NAMED_KIND_WORDS.get(kind)
             if words is not None and held.isdisjoint(words):
                 continue
             for found in pattern.finditer(sentence):
@@ -332,11 +332,11 @@ class _Noticing(_Resolution):
     def _see_kinds_written(self, sentence: str) -> None:
         """Note each name ``sentence`` writes after an article and a noun whose kind a name must say for "the agency",
         "the network" or "the union" to mean it ("The rating agency Norcrest Ratings cut ...", "a dispute with the
-        union Harbour Dockers", "fined the network, KTV,": see ``_KIND_WRITTEN``), a source or not: the name's words
+        union Harbour Dockers", "fined the network, KTV,": see ``KIND_WRITTEN``), a source or not: the name's words
         need not say it then (see :meth:`_written_as`); not a person's name, a country's or a day's."""
-        if not any(noun in sentence for noun in _KINDS_WRITTEN):
+        if not any(noun in sentence for noun in KINDS_WRITTEN):
             return
-        for found in _KIND_WRITTEN.finditer(sentence):
+        for found in KIND_WRITTEN.finditer(sentence):
             name = found.group(3)
             first = name.split(" ")[0].lower()
             key = text_key(name)
@@ -348,25 +348,25 @@ class _Noticing(_Resolution):
 
     def _see_firm_names(self, sentence: str) -> None:
         """Note each firm ``sentence`` names by two to four capitalised words that end with a trade naming only a
-        business (see :func:`_firm_named`: "Northline Rail Freight" of "Workers at Northline Rail Freight walked out"),
+        business (see :func:`firm_named`: "Northline Rail Freight" of "Workers at Northline Rail Freight walked out"),
         wherever it stands, a source or not, as a subject's is (see :meth:`see_body`): a later "Northline" alone is
         that firm when its first word starts no other name (see :meth:`_company_first_word`)."""
-        for found in _CAPITALISED_RUN.finditer(sentence):
+        for found in CAPITALISED_RUN.finditer(sentence):
             written = " ".join(dropwhile(lambda word: word in NOT_A_NAME_START, found.group().split()))
             key = text_key(written)
             # not a company's name without its legal form ("Orvane Pharma" after "Orvane Pharma Inc.", or of
             # "Brightwell Energy plc"): that company, as the company's own rules read it
-            if (_firm_named(key, written) and not _LEGAL_FORM_NEXT.match(sentence, found.end())
-                    and not any(_short_for(company, key) for company in self.companies)):
+            if (firm_named(key, written) and not LEGAL_FORM_NEXT.match(sentence, found.end())
+                    and not any(short_for(company, key) for company in self.companies)):
                 self._acting_firms.setdefault(key, written)
 
     def _see_events(self, sentence: str) -> None:
-        """Note the events ``sentence`` names (see ``_EVENT_NAME``: "The Vell Jazz Festival opened on Friday."),
+        """Note the events ``sentence`` names (see ``EVENT_NAME``: "The Vell Jazz Festival opened on Friday."),
         whether or not a source, up to two: organisers with no event named near them speak for the one event the text
         named (see :meth:`_event_organised`)."""
-        if _EVENT_WORD.search(sentence) is None:
+        if EVENT_WORD.search(sentence) is None:
             return  # most sentences name no event
-        for found in _EVENT_NAME.finditer(sentence):
+        for found in EVENT_NAME.finditer(sentence):
             if len(self._events) < 2:
                 self._events.setdefault(text_key(found.group(1)), found.group(1))
 
@@ -378,7 +378,7 @@ class _Noticing(_Resolution):
         ("The Harlow Premier League set prices. The league has responded."; see :meth:`_acting_body_meant`)."""
         body = self._description_stands_for(noun, False)
         last = self._acting_body
-        near = last is not None and self._seen_count - last[2] <= _BODY_REACH_SENTENCES
+        near = last is not None and self._seen_count - last[2] <= BODY_REACH_SENTENCES
         if body == noun:
             # "Cardwell Health cut jobs. The company regretted it": the firm that acted, by what its name says or by
             # the noun its name holds ("the league" of "The Harlow Premier League")

@@ -1,5 +1,5 @@
 """People a document names: their roles, sex, spouses and relatives, whose side "his or her" is, the person a pronoun
-may mean. :class:`_PeopleReading` is one class of the chain that makes :class:`framing.source_index.SourceIndex`.
+may mean. :class:`PeopleReading` is one class of the chain that makes :class:`framing.source_index.SourceIndex`.
 """
 
 from __future__ import annotations
@@ -8,27 +8,27 @@ import re
 from collections.abc import Collection
 from itertools import islice
 
-from .index_body_reading import _BodyReading
-from .index_groups import _COUNTS, _GROUP_LOOKBACK, _plural_group
+from .index_body_reading import BodyReading
+from .index_groups import COUNTS, GROUP_LOOKBACK, plural_group
 from .index_name_words import (
-    _ABBREVIATED_ROLES,
-    _LIST_PARTS,
-    _NAME_THEN_ROLE,
-    _ONE_HOLDER_OFFICES,
-    _ONE_HOLDER_STATE_OFFICES,
-    _PARTY_OF,
-    _ROLE_THEN_NAME,
-    _SERVING_ROLES,
-    _SPOUSE_NOUNS,
-    _SPOUSE_SPOKEN_OF,
-    _describes_person,
-    _first_keys,
-    _last_keys,
-    _mention_sex,
-    _parties_named,
-    _person_role_noun,
-    _role_head,
-    _second_last_key,
+    ABBREVIATED_ROLES,
+    LIST_PARTS,
+    NAME_THEN_ROLE,
+    ONE_HOLDER_OFFICES,
+    ONE_HOLDER_STATE_OFFICES,
+    PARTY_OF,
+    ROLE_THEN_NAME,
+    SERVING_ROLES,
+    SPOUSE_NOUNS,
+    SPOUSE_SPOKEN_OF,
+    describes_person,
+    first_keys,
+    last_keys,
+    mention_sex,
+    parties_named,
+    person_role_noun,
+    role_head,
+    second_last_key,
 )
 from .person_names import is_name, person_like
 from .source_forms import one_spokesperson
@@ -56,7 +56,7 @@ _IN_MONTH_END = re.compile(rf"\s+in\s+(?:{MONTHS})(?:\s+\d{{4}})?$", re.I)
 
 _SPACE = re.compile(r"\s+")
 
-#: A body's or a government's post of one holder, read as ``_ONE_HOLDER_STATE_OFFICES`` are, and also unless a source
+#: A body's or a government's post of one holder, read as ``ONE_HOLDER_STATE_OFFICES`` are, and also unless a source
 #: named only by that post spoke since ("Harbour Authority chief executive Lena Marsh rejected the audit. Auditor
 #: General Pavel Orr said ... The chief executive said" is Marsh's; "the minister" or "the senator" where one is
 #: named). Not a post of many holders ("the aide", "the lawyer"), which may be another's once someone else was named.
@@ -66,7 +66,7 @@ _ONE_HOLDER_POSTS = [["chief", "executive"], ["ceo"], ["premier"], ["minister"],
 def _qualifiers(words: Collection[str]) -> set[str]:
     """The words of a role that tell it from another's: no role, rank, plain word, abbreviation or party ("sanders"
     of "sanders aide", "kessel" of "kessel county commissioner")."""
-    return set(words) - PERSON_ROLES - RANK_MODIFIERS - PLAIN_ROLE_WORDS - _ABBREVIATED_ROLES.keys() - _PARTY_OF.keys()
+    return set(words) - PERSON_ROLES - RANK_MODIFIERS - PLAIN_ROLE_WORDS - ABBREVIATED_ROLES.keys() - PARTY_OF.keys()
 
 
 def _qualified_anew(want: list[str], roles: frozenset[str]) -> bool:
@@ -75,8 +75,8 @@ def _qualified_anew(want: list[str], roles: frozenset[str]) -> bool:
     only ("the Kessel senator", "the embattled senator" for "Sen. Ana Ruiz"): none a rank, a party's or a role, as a
     former, a Democratic or a deputy one may be another."""
     added = set(want) - roles
-    return (bool(added) and not _qualifiers(roles) and not added & (RANK_MODIFIERS | _PARTY_OF.keys() | PERSON_ROLES)
-            and _describes_person(" ".join(word for word in want if word not in added), roles))
+    return (bool(added) and not _qualifiers(roles) and not added & (RANK_MODIFIERS | PARTY_OF.keys() | PERSON_ROLES)
+            and describes_person(" ".join(word for word in want if word not in added), roles))
 
 
 #: An article and one to three lower-case words, none a preposition, before one capitalised word ("An angry Trump",
@@ -86,7 +86,7 @@ def _qualified_anew(want: list[str], roles: frozenset[str]) -> bool:
 _PERSON_POSSESSIVE = re.compile(r"(?:of\s+)?([A-Z][\w-]*[a-z][\w-]*)['’]s")
 
 
-class _PeopleReading(_BodyReading):
+class PeopleReading(BodyReading):
     """People a document names: their roles, sex, spouses and relatives, whose side "his or her" is, the
     person a pronoun may mean.
     """
@@ -105,20 +105,20 @@ class _PeopleReading(_BodyReading):
         ("the former inspector"): the one of them the copy went on to quote, no source apart; ``None`` otherwise."""
         group = next(reversed(self._mentioned), None)
         if (group is None or bare in self.names or not text.strip(EDGE).lower().startswith("the ")
-                or not _plural_group(group)):
+                or not plural_group(group)):
             return None
         words, members = bare.split(" "), group.split(" ")
         return group if f"{words[-1]}s" == members[-1] and set(words[:-1]) <= set(members[1:-1]) else None
 
     def _named_together(self, count: int) -> str | None:
-        """The source named last of the last ``_GROUP_LOOKBACK`` that is ``count`` names joined by "and" ("clyburn
+        """The source named last of the last ``GROUP_LOOKBACK`` that is ``count`` names joined by "and" ("clyburn
         and butterfield") or a group of that count ("two former employees"), which "the two" or "both" means;
         ``None`` for none."""
-        for named in islice(reversed(self._mentioned), _GROUP_LOOKBACK):
-            parts = _LIST_PARTS.split(named)
+        for named in islice(reversed(self._mentioned), GROUP_LOOKBACK):
+            parts = LIST_PARTS.split(named)
             words = counted_key(named).split(" ")
             if ((" and " in named and len(parts) == count)
-                    or (_COUNTS.get(words[0]) == count and len(words) > 1 and people_plural(words[-1]))):
+                    or (COUNTS.get(words[0]) == count and len(words) > 1 and people_plural(words[-1]))):
                 return named
         return None
 
@@ -152,12 +152,12 @@ class _PeopleReading(_BodyReading):
     def _note_sex(self, name: str, written: str, sentence: str, start: int, after: str) -> None:
         """Note the sex of the person ``name`` that their mention says: the span written from ``start`` in
         ``sentence``, which ends there, writing their name as ``written`` (see :func:`display_source`); ``after``
-        the rest of the sentence (see :func:`_mention_sex`): a title just before the name or a description after it,
+        the rest of the sentence (see :func:`mention_sex`): a title just before the name or a description after it,
         and "he" or "she" the name said just after it, or "his" or "her" in its relative clause of speech, each noted
         apart (see :meth:`sex_of`)."""
-        written_sex, said_sex = _mention_sex(written, sentence, start, after)
+        written_sex, said_sex = mention_sex(written, sentence, start, after)
         if written_sex:
-            self._sex_written[name] = written_sex if self._sex_written.get(name, written_sex) == written_sex else ""
+            self.sex_written[name] = written_sex if self.sex_written.get(name, written_sex) == written_sex else ""
         if said_sex:
             self._sex_said[name] = said_sex if self._sex_said.get(name, said_sex) == said_sex else ""
         namesakes = self._namesake_people.get(name.split(" ")[-1])
@@ -172,13 +172,13 @@ class _PeopleReading(_BodyReading):
         self._kin.add(given)
 
     def _office_holder(self, key: str) -> str | None:
-        """The one person named before who holds the office of one holder (see ``_ONE_HOLDER_OFFICES``) that
+        """The one person named before who holds the office of one holder (see ``ONE_HOLDER_OFFICES``) that
         ``key``, a subject written as that office alone ("the judge", "the sheriff"), names: the subject of a
         sentence naming no source, whom a "he" or "she" in the next sentence means ("The judge jailed Deveraux.
         He said ..." is the judge's, not the witness's who spoke before); ``None`` for another subject, or an
         office no one, or more than one, was named holding."""
         want = key.split(" ")
-        if want not in _ONE_HOLDER_OFFICES:
+        if want not in ONE_HOLDER_OFFICES:
             return None
         return self._person_described(key, want, False)
 
@@ -199,11 +199,11 @@ class _PeopleReading(_BodyReading):
         no name given ("Orta's wife said"), when what follows their mention in the sentence (``after``) speaks of
         that spouse's partner as theirs ("Lucia Orta said her husband had driven that road": the wife, named now);
         not a relative of another kind (a daughter's "her father" may be any child's), nor once it was named."""
-        spoken = _SPOUSE_SPOKEN_OF.search(after)
+        spoken = SPOUSE_SPOKEN_OF.search(after)
         if spoken is None:
             return
         surname = person.rpartition(" ")[2]
-        for noun in _SPOUSE_NOUNS[spoken.group(1).lower()]:
+        for noun in SPOUSE_NOUNS[spoken.group(1).lower()]:
             relative = f"{surname}'s {noun}"
             if relative in self.names and relative not in self.named_later:
                 self.named_later[relative] = person
@@ -215,9 +215,9 @@ class _PeopleReading(_BodyReading):
             return
         words = name.split()
         self._by_role.remove(name, self.people.pop(name))
-        self._by_first.remove(name, _first_keys(name))
-        self._by_last.remove(name, _last_keys(name))
-        self._by_first_surname.remove(name, _second_last_key(name))
+        self._by_first.remove(name, first_keys(name))
+        self._by_last.remove(name, last_keys(name))
+        self._by_first_surname.remove(name, second_last_key(name))
         self._namesake_people.pop(words[-1], None)  # read again when next needed, without them
         self._bodies.add(name, words)
         self._people_named.pop(name, None)
@@ -232,7 +232,7 @@ class _PeopleReading(_BodyReading):
         earlier nameless body, written in lower case, to the body so named ("a government watchdog group", then "The
         group, Open Ledger")."""
         written = _SPACE.sub(" ", text.strip(EDGE))
-        found = _ROLE_THEN_NAME.match(written) or _NAME_THEN_ROLE.match(written)
+        found = ROLE_THEN_NAME.match(written) or NAME_THEN_ROLE.match(written)
         if not found or name in self.names or " " not in name:
             return
         role = re.sub(r"['’]s(?=\s)", "", one_spokesperson(found.group(1))).lower()  # "army's spokesperson"
@@ -240,7 +240,7 @@ class _PeopleReading(_BodyReading):
         if want[-1] in BODY_KINDS:  # "The group, Open Ledger": a body, whatever its name looks like
             self._name_the_body(want, name)
             return
-        if not _person_role_noun(want[-1]) or not person_like(name, text):
+        if not person_role_noun(want[-1]) or not person_like(name, text):
             return
         # the role as written later ("the army spokesperson") or its last word alone ("the spokesperson")
         nameless = [n for n in self._bodies.holding(want[-1:]) if n not in self.named_later
@@ -264,24 +264,24 @@ class _PeopleReading(_BodyReading):
         it unsaid (see :meth:`_spoke_last_untold`); else ``None``. A post in
         letters of ``SHORT_POSTS`` ("the SP", "the deputy CM") is one office, whose one holder named anywhere before
         it means ("Superintendent of Police Ravi Lund said ... Tomas Brandt said ... The SP said": Lund), and so is a
-        city's office or a case's judge of ``_ONE_HOLDER_OFFICES`` ("Mayor Carla Whitcomb said ... Omar Baines said
-        ... The mayor said"), and a state's of ``_ONE_HOLDER_STATE_OFFICES`` ("the governor")."""
+        city's office or a case's judge of ``ONE_HOLDER_OFFICES`` ("Mayor Carla Whitcomb said ... Omar Baines said
+        ... The mayor said"), and a state's of ``ONE_HOLDER_STATE_OFFICES`` ("the governor")."""
         # "the Dunmore boss" is the Dunmore manager or coach (see ``ROLE_SYNONYMS``)
         readings = [want, *(want[:-1] + [role] for role in ROLE_SYNONYMS.get(want[-1], ()))]
         fitting = {p for words in readings for p in self._by_role.holding(words)
-                   if _describes_person(" ".join(words), self.people[p])}
-        unparty = [word for word in want if word not in _PARTY_OF]
+                   if describes_person(" ".join(words), self.people[p])}
+        unparty = [word for word in want if word not in PARTY_OF]
         if not fitting and unparty and unparty != want:
             # "the Republican governor" after "Gov. Tom Vask", written with no party, is him when no role written
             # with him names another party
             fitting = {p for p in self._by_role.holding(unparty)
-                       if _describes_person(" ".join(unparty), self.people[p])
-                       and _parties_named(self.people[p]) <= _parties_named(want)}
-        if not fitting and len(want) > 1 and _role_head(bare) == want[-1]:
+                       if describes_person(" ".join(unparty), self.people[p])
+                       and parties_named(self.people[p]) <= parties_named(want)}
+        if not fitting and len(want) > 1 and role_head(bare) == want[-1]:
             # "the Kessel senator" or "the embattled senator" after "Sen. Ana Ruiz", written with no word that tells
             # her office from another's (see :func:`_qualified_anew`)
             fitting = {p for p in self._by_role.holding(want[-1:]) if _qualified_anew(want, self.people[p])}
-        if not fitting and want[0] == "former" and _role_head(bare) in PERSON_ROLES and self.topic_person:
+        if not fitting and want[0] == "former" and role_head(bare) in PERSON_ROLES and self.topic_person:
             return self._topic_described()  # "Tom Vask cast his ballot. ... the former state senator said"
         if not fitting:
             return self._surname_described(want)
@@ -292,8 +292,8 @@ class _PeopleReading(_BodyReading):
         # said"), or in a denial a source named before accusers only, who deny nothing ("Minister Ana Corvell
         # denied it. Sami Rahimi called for an audit. The minister rejected that call.")
         if (person in (self.described, self.topic_person) or anyone or any(word in SHORT_POSTS for word in want)
-                or want in _ONE_HOLDER_OFFICES
-                or ((_qualifiers(want) or want in _ONE_HOLDER_STATE_OFFICES) and not self._spoke_last_untold(person))
+                or want in ONE_HOLDER_OFFICES
+                or ((_qualifiers(want) or want in ONE_HOLDER_STATE_OFFICES) and not self._spoke_last_untold(person))
                 or (want in _ONE_HOLDER_POSTS and not self._spoke_last_untold(person)
                     and not self._role_credited_since(person, want[-1]))
                 or (denial and self._accusers_since(person) and (person in self.names or self._accused(person)))):
@@ -361,7 +361,7 @@ class _PeopleReading(_BodyReading):
                    for name in named[named.index(person) + 1:])
 
     def _serves_person(self, name: str, person: str) -> bool:
-        """Whether the source ``name`` was written as one serving ``person`` by a role of ``_SERVING_ROLES`` and that
+        """Whether the source ``name`` was written as one serving ``person`` by a role of ``SERVING_ROLES`` and that
         person's surname ("Vantigem's lawyer, Pia Holm"), whose denial is the person's side, not another's."""
         roles = self.people.get(name, frozenset())
-        return name != person and bool(roles & _SERVING_ROLES) and without_accents(person.rpartition(" ")[2]) in roles
+        return name != person and bool(roles & SERVING_ROLES) and without_accents(person.rpartition(" ")[2]) in roles

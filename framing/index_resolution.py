@@ -1,5 +1,5 @@
 """What a later mention stands for: a pronoun, "the company", "the spokesman", a description or a shorter name, read
-back to the source credited last or since. :class:`_Resolution` is one class of the chain that makes
+back to the source credited last or since. :class:`Resolution` is one class of the chain that makes
 :class:`framing.source_index.SourceIndex`.
 """
 
@@ -11,83 +11,83 @@ from collections.abc import Collection
 from itertools import islice
 
 from .given_names import given_name_sex
-from .index_body_reading import _in_letters
+from .index_body_reading import in_letters
 from .index_body_words import (
-    _ANY_BODY_DESCRIPTIONS,
-    _BODY_REACH,
-    _BODY_REACH_SENTENCES,
-    _BODY_SUBJECT_OPENING,
-    _CLUB_ENDS,
-    _CLUB_SHORT_NAMES,
-    _COMPANY_TRADES,
-    _COURT_NAME,
-    _GROUP_AT_BODY,
-    _ITS_MINISTRY,
-    _KIND_NAME_WORDS,
-    _KIND_WORDS,
-    _LOBBY_TRADES,
-    _NAMED_TRADES,
-    _PLACE_OF_KIND,
-    _RANKED_BODY,
-    _STATE_BODIES,
-    _STATE_BODY_WRITTEN,
-    _THE_OWNER,
-    _TWO_BODIES_OPENING,
-    _UNION_NAME_WORDS,
-    _VARIED_NAME_KINDS,
-    _WATCHDOG_CAUSES,
-    _agency_work,
-    _another_body,
-    _civic_group_noun,
-    _firm_named,
-    _names_body,
+    ANY_BODY_DESCRIPTIONS,
+    BODY_REACH,
+    BODY_REACH_SENTENCES,
+    BODY_SUBJECT_OPENING,
+    CLUB_ENDS,
+    CLUB_SHORT_NAMES,
+    COMPANY_TRADES,
+    COURT_NAME,
+    GROUP_AT_BODY,
+    ITS_MINISTRY,
+    KIND_NAME_WORDS,
+    KIND_WORDS,
+    LOBBY_TRADES,
+    NAMED_TRADES,
+    PLACE_OF_KIND,
+    RANKED_BODY,
+    STATE_BODIES,
+    STATE_BODY_WRITTEN,
+    THE_OWNER,
+    TWO_BODIES_OPENING,
+    UNION_NAME_WORDS,
+    VARIED_NAME_KINDS,
+    WATCHDOG_CAUSES,
     _newspaper,
     _owner_first,
-    _same_ministry,
-    _short_for,
-    _so_called_key,
-    _state_description,
-    _states_named,
-    _word_written,
-    _writes_body_as,
+    agency_work,
+    another_body,
+    civic_group_noun,
+    firm_named,
+    names_body,
+    same_ministry,
+    short_for,
+    so_called_key,
+    state_description,
+    states_named,
+    word_written,
+    writes_body_as,
 )
 from .index_documents import (
-    _HIS_OR_HER_DOCUMENT,
-    _ITS_DOCUMENT,
-    _ITS_SPOKESPERSON,
-    _PAPER_AS_DOCUMENT,
-    _PAPER_AS_NEWSPAPER,
+    HIS_OR_HER_DOCUMENT,
+    ITS_DOCUMENT,
+    ITS_SPOKESPERSON,
+    PAPER_AS_DOCUMENT,
+    PAPER_AS_NEWSPAPER,
 )
-from .index_groups import _POLL_NOUNS, _POSITIONS, _placed_words, _runs_holding
+from .index_groups import POLL_NOUNS, POSITIONS, placed_words, runs_holding
 from .index_name_words import (
-    _FULL_NAME,
-    _HE_SHE_HIS_HER,
-    _INITIALISM,
-    _LOCAL_TITLE_THEN_KEY,
-    _NAME_ENDING_ABBREVIATIONS,
-    _OWNED_ROLE,
-    _POSSESSIVE_SEX,
-    _PRONOUN_REACH,
-    _SERVING_ROLES,
-    _STATE_OFFICES,
-    _candidate_description,
-    _described_as_kin,
-    _ends_with_name,
-    _from_given_name,
-    _given_name_last,
-    _its_role,
-    _kin_given_name,
-    _name_start,
-    _other_name,
-    _parties_named,
-    _people_in,
-    _role_head,
-    _sex_written,
-    _sexes_differ,
-    _titled_names,
-    _written_as_person,
+    FULL_NAME,
+    HE_SHE_HIS_HER,
+    INITIALISM,
+    LOCAL_TITLE_THEN_KEY,
+    NAME_ENDING_ABBREVIATIONS,
+    OWNED_ROLE,
+    POSSESSIVE_SEX,
+    PRONOUN_REACH,
+    SERVING_ROLES,
+    STATE_OFFICES,
+    candidate_description,
+    described_as_kin,
+    ends_with_name,
+    from_given_name,
+    given_name_last,
+    its_role,
+    kin_given_name,
+    name_start,
+    other_name,
+    parties_named,
+    people_in,
+    role_head,
+    sex_written,
+    sexes_differ,
+    titled_names,
+    written_as_person,
 )
-from .index_people_reading import _PeopleReading
+from .index_people_reading import PeopleReading
 from .person_names import person_like
 from .source_forms import display_source
 from .source_keys import text_key, without_accents, without_nickname
@@ -123,16 +123,16 @@ from .turns import INTERVIEWER_ROLES, QUOTED_RUN
 
 #: Nouns of people who act or speak for one person, or are kin to them ("lawyer", "spokeswoman", "aides", "brother"):
 #: "his" or "her" before one means the person the pronoun means, never one that person serves (see
-#: ``_SERVING_ROLES``).
-_PERSONAL_SIDE = (rf"(?:lawyers?|attorneys?|spokes(?:man|woman|person)|aides?|advis[eo]rs?|doctors?|agents?"
+#: ``SERVING_ROLES``).
+PERSONAL_SIDE = (rf"(?:lawyers?|attorneys?|spokes(?:man|woman|person)|aides?|advis[eo]rs?|doctors?|agents?"
                   rf"|{KIN})")
 #: The nouns of a candidate's side, a person's family, an official's office, a minister's ministry or department, or
-#: one of ``_PERSONAL_SIDE``.
-_SIDE_NOUNS = rf"campaign|camp|team|family|office|ministry|department|{_PERSONAL_SIDE}"
+#: one of ``PERSONAL_SIDE``.
+SIDE_NOUNS = rf"campaign|camp|team|family|office|ministry|department|{PERSONAL_SIDE}"
 #: Such a side owned by "his" or "her" alone ("Her campaign", "his camp", "her family", "her office", a minister's
 #: "his ministry" or "her department", "his lawyer", "her brother"; group 1 the pronoun, group 2 the noun): the side
 #: of the person the pronoun means (see :meth:`SourceIndex._side_of_his_or_her`).
-_HIS_OR_HER_SIDE = re.compile(rf"(?i:(his|her))\s+({_SIDE_NOUNS})")
+_HIS_OR_HER_SIDE = re.compile(rf"(?i:(his|her))\s+({SIDE_NOUNS})")
 
 #: How many people named last a nationality or demonym alone ("the Croatian") may mean.
 _DEMONYM_REACH = 3
@@ -146,12 +146,12 @@ _REPRESENTATIVE_KEY = re.compile(r"(?:representative|publicist)\s+(?:for|of)\s+\
 _HOME_BLOCS = frozenset("us uk eu un usa".split())
 
 
-def _with_stop(written: str, text: str) -> str:
+def with_stop(written: str, text: str) -> str:
     """The display form ``written`` with the full stop that ``text``, the words it was read from, writes after
     it when its last word is an abbreviation that ends a name ("Ana Ruiz Jr.", "Acme Corp.", "Harbour City
     F.C."): the stop is cut with the span's edges, and a source is shown as written in full."""
     last = written.rpartition(" ")[2]
-    if not (last.lower() in _NAME_ENDING_ABBREVIATIONS or _INITIALISM.fullmatch(last)):
+    if not (last.lower() in NAME_ENDING_ABBREVIATIONS or INITIALISM.fullmatch(last)):
         return written
     return f"{written}." if re.search(rf"(?<![\w'’-]){re.escape(written)}\.(?!\w)", text) else written
 
@@ -195,29 +195,29 @@ def _named_in_own_clause(after: str, body: str) -> bool:
 _CLOSED_QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
-class _Resolution(_PeopleReading):
+class Resolution(PeopleReading):
     """What a later mention stands for: a pronoun, "the company", "the spokesman", a description or a
     shorter name, read back to the source credited last or since.
     """
 
     def _spokesperson_of_its(self, text: str, sentence: str = "", denial: bool = False) -> str | None:
         """The span ``text`` written with its owner's name when it is a spokesperson owned by "its" or "their" alone,
-        or by no one ("A spokesman"; see ``_ITS_SPOKESPERSON``), and the sentence before credited one source and named
+        or by no one ("A spokesman"; see ``ITS_SPOKESPERSON``), and the sentence before credited one source and named
         no other, no person nor spokesperson: "Velmara's spokesman" of "Its spokesman" or "A spokesman" after
         "Velmara rejected the report.", read as that would be ("velmara spokesperson"); so too after a sentence that
         credited no one and whose subject was a body by its name (see :meth:`see_body`: "Orsk Mining has hit back. A
-        spokesman told us ..."); and so a document owned by "its" alone (see ``_ITS_DOCUMENT``): "the inquiry's
+        spokesman told us ..."); and so a document owned by "its" alone (see ``ITS_DOCUMENT``): "the inquiry's
         600-page report" of "Its 600-page report" after "The inquiry found ...", the inquiry's own word, or after a
         sentence that credited no one and whose subject was a body ("The Harbour Authority looked at the fees. Its
         review found ..."), and a state's
-        body ("Its Foreign Ministry" after "Dravinia has denied the claim.": see ``_ITS_MINISTRY``); and "A
+        body ("Its Foreign Ministry" after "Dravinia has denied the claim.": see ``ITS_MINISTRY``); and "A
         spokesman" after its own ``sentence`` (the text before the span) opened with "The" and a body's noun (see
-        ``_BODY_SUBJECT_OPENING``) the spokesperson of the one body that noun means: "The company plans to file in
+        ``BODY_SUBJECT_OPENING``) the spokesperson of the one body that noun means: "The company plans to file in
         May, a spokeswoman said."; in a ``denial``, the spokesperson or body owned by "its" of the body the sentence
         before accused (see :meth:`_accused_owner`); ``None`` otherwise."""
-        found = _ITS_SPOKESPERSON.fullmatch(text.strip(EDGE))
-        role = found.group(1) if found else _its_role(text.strip(EDGE))
-        document = (_ITS_DOCUMENT.fullmatch(text.strip(EDGE)) or _ITS_MINISTRY.fullmatch(text.strip(EDGE))
+        found = ITS_SPOKESPERSON.fullmatch(text.strip(EDGE))
+        role = found.group(1) if found else its_role(text.strip(EDGE))
+        document = (ITS_DOCUMENT.fullmatch(text.strip(EDGE)) or ITS_MINISTRY.fullmatch(text.strip(EDGE))
                     if role is None else None)
         if role is None and document is None:
             return None
@@ -238,9 +238,9 @@ class _Resolution(_PeopleReading):
         if not before and not others and self._acting_body is not None and self._acting_body[2] == last:
             # "The Harbour Authority looked at the fees. Its review found ...": the body the sentence before wrote of
             return f"{self._acting_body[1]}'s {owned}"
-        if role is not None and sentence and _TWO_BODIES_OPENING.match(sentence):
+        if role is not None and sentence and TWO_BODIES_OPENING.match(sentence):
             return None  # "The company and the union agreed a deal, a spokeswoman said.": either side's
-        subject = _BODY_SUBJECT_OPENING.match(sentence) if sentence else None
+        subject = BODY_SUBJECT_OPENING.match(sentence) if sentence else None
         if role is not None and subject is not None and subject.group(1) in BODY_NOUNS:
             # "The company plans to file in May, a spokeswoman said." after "Halvex Therapeutics said ...": the
             # spokeswoman of the one body "the company" means
@@ -258,7 +258,7 @@ class _Resolution(_PeopleReading):
         """The one club credited so far (see ``_clubs_credited``) whose name ends in ``bare``, one word of a club's
         name written alone as the span ``text`` with no article ("United" after "Dunmore United said", "City" after
         "Fenwick City said"): sports copy calls a club by it; ``None`` for none or two such clubs, or for "the city"."""
-        if bare not in _CLUB_SHORT_NAMES or text.strip(EDGE) != bare.capitalize():
+        if bare not in CLUB_SHORT_NAMES or text.strip(EDGE) != bare.capitalize():
             return None
         clubs = {club for club in self._clubs_credited if club.rpartition(" ")[2] == bare}
         return clubs.pop() if len(clubs) == 1 else None
@@ -267,7 +267,7 @@ class _Resolution(_PeopleReading):
         """The span ``text`` written with its owner's name when it is a candidate's side owned by "his" or "her"
         alone (see ``_HIS_OR_HER_SIDE``): the side of the person the pronoun means (see :meth:`person_for`), or of
         the person whose surname that one's roles hold when they work for another ("Ruiz's campaign spokeswoman,
-        Lena Marsh") unless the noun is one person's own (``_PERSONAL_SIDE``: "Her lawyer" is Marsh's, when Marsh was
+        Lena Marsh") unless the noun is one person's own (``PERSONAL_SIDE``: "Her lawyer" is Marsh's, when Marsh was
         credited in the sentence just before or named in its own: the pronoun may mean a person only written of
         since); written as the
         side the document named for that person before ("the Kolb campaign", "Kolb's campaign", "The campaign of Rita
@@ -282,10 +282,10 @@ class _Resolution(_PeopleReading):
         if person is None:
             return (self._only_side_named(noun, pronoun) or self._only_side_described(noun)
                     or self._side_of_role_just_credited(noun, pronoun))
-        if re.fullmatch(_PERSONAL_SIDE, noun):
+        if re.fullmatch(PERSONAL_SIDE, noun):
             named_here = person.rpartition(" ")[2] in text_key(before).split(" ")
             if ((self._credited.get(person) != self._seen_count - 1 and not named_here)
-                    or THIRD_PERSON[pronoun].search(before) or _other_name(f"{before} {after}", person)):
+                    or THIRD_PERSON[pronoun].search(before) or other_name(f"{before} {after}", person)):
                 # "Her doctor said" long after the person last spoke, or after a "she" of its own sentence ("She
                 # swims daily, her doctor said"), or in one naming another ("According to her lawyer, Rhoda Senn
                 # never saw the books"): maybe anyone's, the last speaker too
@@ -296,7 +296,7 @@ class _Resolution(_PeopleReading):
                       if name != person]
             if len(served) == 1:
                 person = served[0]
-            elif served or roles & _SERVING_ROLES:
+            elif served or roles & SERVING_ROLES:
                 return None  # "Her campaign" after "A lawyer, Rita Kolb": no candidate's side
         surname = person.rpartition(" ")[2]
         side = re.compile(rf"(?:.+ )?{re.escape(surname)}(?:'s)? {noun}|{noun} of (?:.+ )?{re.escape(surname)}")
@@ -316,13 +316,13 @@ class _Resolution(_PeopleReading):
         return topic if self.sex_of(topic) == pronoun or self.person_for(pronoun) is None else None
 
     def _document_of_his_or_her(self, text: str) -> str | None:
-        """The span ``text``, a document owned by "His" or "Her" opening a sentence (see ``_HIS_OR_HER_DOCUMENT``),
+        """The span ``text``, a document owned by "His" or "Her" opening a sentence (see ``HIS_OR_HER_DOCUMENT``),
         written with the name of the person the pronoun means (see :meth:`person_for`), as "Its report" is with its
         body's: "Charles Adeyemi's inspection" of "His inspection" after "the Chief Inspector of Prisons, Charles
         Adeyemi, said", his own; or of the one person the sentence before names, a source or not (see
         :meth:`only_person_named`: "an inquiry, led by barrister Yusuf Delacroix" before "His report found that
         Reaves ..."); ``None`` for another span, or where the pronoun means no one."""
-        found = _HIS_OR_HER_DOCUMENT.fullmatch(text.strip(EDGE))
+        found = HIS_OR_HER_DOCUMENT.fullmatch(text.strip(EDGE))
         pronoun = "he" if found and found.group(1) == "His" else "she"
         person = (self.only_person_named(self._seen_before, pronoun) or self.person_for(pronoun)) if found else None
         return f"{self.shown.get(person, person)}'s {found.group(2)}" if found and person else None
@@ -344,12 +344,12 @@ class _Resolution(_PeopleReading):
         return self.shown.get(owners.popitem()[1]) if len(owners) == 1 else None
 
     def _side_of_role_just_credited(self, noun: str, pronoun: str) -> str | None:
-        """One person's own side of the kind ``noun`` ("lawyer": see ``_PERSONAL_SIDE``) written with the one source
+        """One person's own side of the kind ``noun`` ("lawyer": see ``PERSONAL_SIDE``) written with the one source
         the sentence just before was credited to, when that is a person known by a role alone, no name ("The
         sergeant, who has since retired, denied wrongdoing. His lawyer said ...": "sergeant's lawyer"), not known
         to be of the other sex than "his" or "her" (``pronoun``); ``None`` otherwise."""
         before = [name for name, at in self._credited.items() if at == self._seen_count - 1]
-        if not re.fullmatch(_PERSONAL_SIDE, noun) or len(before) != 1:
+        if not re.fullmatch(PERSONAL_SIDE, noun) or len(before) != 1:
             return None
         role = before[0]
         if (role in self.people or " " in role or role not in PERSON_ROLES
@@ -371,11 +371,11 @@ class _Resolution(_PeopleReading):
     def person_for(self, pronoun: str) -> str | None:
         """The person "he" or "she" (``pronoun``) stands for: the person named most recently, unless their sex
         is known to be the other (see :meth:`sex_of`), then the one named last before them whose sex is not,
-        among the last ``_PRONOUN_REACH`` people named; none when each of them is of the other sex, as crediting a
+        among the last ``PRONOUN_REACH`` people named; none when each of them is of the other sex, as crediting a
         woman's words to a man misleads more than crediting no one."""
         if self.recent_person is None or self.sex_of(self.recent_person) in (None, pronoun):
             return self.recent_person
-        reach = islice(reversed(self._people_named), _PRONOUN_REACH)
+        reach = islice(reversed(self._people_named), PRONOUN_REACH)
         return next((name for name in reach if self.sex_of(name) in (None, pronoun)), None)
 
     def topic_of(self, sentence: str, start: int, end: int) -> str | None:
@@ -402,7 +402,7 @@ class _Resolution(_PeopleReading):
             elif meant in named:
                 key = meant  # "Salgado himself declined" after "Rui Salgado" spoke, then his son "Miguel Salgado"
             elif named or not (self._one_word_person(key, written, text)  # "Ms Arkwright", "Wren" of "Tobias Wren"
-                               or (relative := _kin_given_name(key, written, _described_as_kin(
+                               or (relative := kin_given_name(key, written, described_as_kin(
                                    written, sentence[:end], start, sentence[end:])))
                                or (resident := self._resident_given_name(key, written))):  # "Amira has stopped"
                 return None  # a relative named alone is a person: "His mother, Carol, keeps ..."
@@ -411,34 +411,34 @@ class _Resolution(_PeopleReading):
                 # surname, whose given name may tell her sex, from that given name on ("Republican Tom Vask": Tom Vask)
                 written = next(iter(self._namesakes[key].values()))
                 key = text_key(written)
-                key, written = _from_given_name(key, written) or (key, written)
+                key, written = from_given_name(key, written) or (key, written)
         elif key not in self.people and (not person_like(key, text) or key in self.names or key in self.companies
                                          or key in self._firms or LEGAL_FORM_END.search(key)
                                          or key in self._kinds_written or _newspaper(key, sentence[:end])):
             # "The Kessel Courier reported ..." is no one "he" may mean, nor "Rating agency Norcrest Ratings cut ..."
             return None
-        self.shown.setdefault(key, _with_stop(written, sentence[start:]))
+        self.shown.setdefault(key, with_stop(written, sentence[start:]))
         self._note_sex(key, written, sentence[:end], start, sentence[end:])
         if relative:
             self._note_relative(key)
         if resident:
-            self._sex_written.setdefault(key, given_name_sex(written) or "")  # a one-word name has no given name's sex
+            self.sex_written.setdefault(key, given_name_sex(written) or "")  # a one-word name has no given name's sex
         return key
 
     def others_named(self, text: str, person: str) -> dict[str, str | None]:
         """The people other than ``person`` (a key) that ``text`` names, by the key of their last word, each with
         their sex, "he" or "she", or ``None`` when unknown: named in full with a given name of
         :mod:`framing.given_names` or after a title ("Tom Vell", "Mr. Tom Vell", "Ms Okafor"; not "Halvorsen
-        Freight"), a titled one of :func:`_people_in`, their sex as the name is written (see :func:`_sex_written`);
+        Freight"), a titled one of :func:`people_in`, their sex as the name is written (see :func:`sex_written`);
         or by the last word of a person credited so far ("Oduya"), of the sex known of them (see :meth:`sex_of`)
         when only one person ends with it. A "he" or "she" of the pronoun's sex after ``text`` may be theirs."""
         own = set(person.split())
-        named = {text_key(found.group(0).split()[-1].rstrip(".")): _sex_written(found.group(0).split())
-                 for found in _titled_names(text)}  # "oduya" of "... from Councillor Oduya."
-        for found in _FULL_NAME.finditer(text):
-            words = found.string[_name_start(found):found.start(2)].split()
+        named = {text_key(found.group(0).split()[-1].rstrip(".")): sex_written(found.group(0).split())
+                 for found in titled_names(text)}  # "oduya" of "... from Councillor Oduya."
+        for found in FULL_NAME.finditer(text):
+            words = found.string[name_start(found):found.start(2)].split()
             if words and (given_name_sex(words[0]) or TITLE.match(" ".join(words) + " ")):
-                named.setdefault(text_key(found.group(2)), _sex_written(words))
+                named.setdefault(text_key(found.group(2)), sex_written(words))
         for key in map(text_key, re.findall(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][^\W\d_]*", text)):
             people = self._by_last.holding([without_accents(key)])
             if people and named.get(key) is None:
@@ -454,26 +454,26 @@ class _Resolution(_PeopleReading):
         whose sex it does not tell ("Lee Brandt", "New York")."""
         sexes = self.others_named(text, "")
         fitting = [key for key, sex in sexes.items() if sex in (None, pronoun)]
-        names = {text_key(found.group(2)): found for found in _FULL_NAME.finditer(text)}
+        names = {text_key(found.group(2)): found for found in FULL_NAME.finditer(text)}
         if (len(fitting) != 1 or sexes[fitting[0]] not in (pronoun, None if any_sex else pronoun)
                 or fitting[0] not in names or set(names) - set(sexes)):
             return None
-        return self.topic_of(text, _name_start(names[fitting[0]]), names[fitting[0]].end())
+        return self.topic_of(text, name_start(names[fitting[0]]), names[fitting[0]].end())
 
     def _group_placed_at(self, bare: str, denial: bool) -> str | None:
         """The one source that is a group of people placed at a body whose name holds the description ``bare`` as its
-        head (see ``_GROUP_AT_BODY``: "forecasters at the national weather service" for "the service", "researchers
+        head (see ``GROUP_AT_BODY``: "forecasters at the national weather service" for "the service", "researchers
         at the vell lab" for "the lab"), the body that speaks through them; ``None`` for none or two, for a
         person's role, or for an accuser in a ``denial``."""
-        if _role_head(bare) in PERSON_ROLES:
+        if role_head(bare) in PERSON_ROLES:
             return None
         groups = [name for name in self._bodies.holding(bare.split(" ")) if name in self.names
-                  and (placed := _GROUP_AT_BODY.fullmatch(name)) is not None and _names_body(bare, placed.group(1))]
+                  and (placed := GROUP_AT_BODY.fullmatch(name)) is not None and names_body(bare, placed.group(1))]
         return groups[0] if len(groups) == 1 and not (denial and self._accuser(groups[0])) else None
 
     def _reworded(self, bare: str) -> str | None:
         """The one source named before that the ministry or department ``bare`` names in other words (see
-        :func:`_same_ministry`: "ministry of interior" or "ministry of the interior" of "interior ministry", and
+        :func:`same_ministry`: "ministry of interior" or "ministry of the interior" of "interior ministry", and
         back; "foreign ministry" of "ministry of foreign affairs"; "saudi interior ministry" of "saudi arabia's
         ministry of interior"); ``None`` for none, or for two (two countries' foreign ministries)."""
         ministry = _ministry(bare)
@@ -481,7 +481,7 @@ class _Resolution(_PeopleReading):
         if ministry is None or (_MFA.search(bare) and spelled and _ministry(spelled) is None):
             return None  # nor "MFA" after "the Museum of Fine Arts (MFA)"
         same = [name for name in self._ministries.get(ministry[2][-1], ())
-                if name != bare and _same_ministry(bare, name) and not self._abroad(ministry, name)]
+                if name != bare and same_ministry(bare, name) and not self._abroad(ministry, name)]
         return same[0] if len(same) == 1 else None
 
     def _abroad(self, ministry: tuple[str, str, list[str]], named: str) -> bool:
@@ -499,7 +499,7 @@ class _Resolution(_PeopleReading):
         """The first source named before that is the post ``bare`` names written the other way, in letters or
         spelled out ("prime minister" for "pm", "deputy cm" for "deputy chief minister": see ``SHORT_POSTS``);
         ``None`` for none."""
-        letters = _in_letters(bare)
+        letters = in_letters(bare)
         return self._posts_written.get(letters) if letters is not None else None
 
     def _body_spokesperson(self, noun: str, denial: bool, role: str = "spokesperson",
@@ -514,7 +514,7 @@ class _Resolution(_PeopleReading):
         ("landlord") only the firm of that trade it means ("Harwick Homes"); ``None`` where it means none, or a
         person."""
         personal = noun in PERSON_ROLES or noun in PERSON_NOUNS
-        if personal and noun not in _NAMED_TRADES:
+        if personal and noun not in NAMED_TRADES:
             return None  # "the president's spokesman" speaks for a person
         before, after = around if around is not None else (None, "")
         described = self._description_stands_for(noun, denial, before=before, after=after)
@@ -535,10 +535,10 @@ class _Resolution(_PeopleReading):
         executive" of "The company's chief executive") as that body's role, as "the company's spokesman" is its
         spokesperson (see :meth:`_body_spokesperson`): "corvane chief executive" after "Corvane said"; ``None`` where
         the noun means no body in view, or the role is no person's."""
-        found = _OWNED_ROLE.fullmatch(bare)
+        found = OWNED_ROLE.fullmatch(bare)
         if (found is None or found.group("noun") not in BODY_NOUNS
-                or _role_head(found.group("role")) not in PERSON_ROLES
-                or not any(owner.group("noun").lower() == found.group("noun") for owner in _THE_OWNER.finditer(text))):
+                or role_head(found.group("role")) not in PERSON_ROLES
+                or not any(owner.group("noun").lower() == found.group("noun") for owner in THE_OWNER.finditer(text))):
             return None
         return self._body_spokesperson(found.group("noun"), denial, found.group("role"), around)
 
@@ -552,7 +552,7 @@ class _Resolution(_PeopleReading):
         # "a Torrin spokesman" before: the one spokesperson, by the company's short name or first word
         spoken = [name for at, char in enumerate(company) if char == " "
                   for name in [f"{company[:at]} spokesperson"] if name in self.names
-                  and (_short_for(company, company[:at]) or self._company_first_word(company[:at]) == company)]
+                  and (short_for(company, company[:at]) or self._company_first_word(company[:at]) == company)]
         if spoken:
             return spoken[0]
         name = f"{company} spokesperson"
@@ -592,13 +592,13 @@ class _Resolution(_PeopleReading):
         spoken = self._spoken_as(bare)
         word = bare.partition(" ")[0]
         if spoken == bare and word in self.names and (self._company_first_word(word) == bare or (
-                _firm_named(bare, text) and self._names_started(word) == set())):
+                firm_named(bare, text) and self._names_started(word) == set())):
             spoken = word  # "Northline Rail Freight" after "Northline said", a firm by its name's last word
         if spoken != bare and self._may_be_company(spoken) and not (denial and self._accuser(spoken)):
             self.spoke_as[bare] = spoken
             self._no_person(spoken)  # a company's short name, so that "Orvane" then joins it too
             if " " not in self.shown.get(spoken, spoken):
-                self.shown[spoken] = _with_stop(written, text)  # shown in full: "Orvane Pharma Inc.", not "Orvane"
+                self.shown[spoken] = with_stop(written, text)  # shown in full: "Orvane Pharma Inc.", not "Orvane"
             return spoken
         club = self._club_by_last_word(bare, text)
         if club is not None:
@@ -626,12 +626,12 @@ class _Resolution(_PeopleReading):
         # accents of a whole name are left out or written (see ``_unaccented``)
         folded = without_accents(bare)
         ending = {p for p in self._by_last.holding(folded.split()[-1:])
-                  if _ends_with_name(without_accents(p), folded)}
+                  if ends_with_name(without_accents(p), folded)}
         # but never by a given name written last alone: "Mingtao" is no short name of Zhou Mingtao; nor by a local
         # title and the surname alone read as a name of its own ("district attorney pell" of "District Attorney Pell"
         # beside "ana pell"), which is that person
-        last = {p for p in ending if not _given_name_last(without_accents(p))}
-        titled = {p for p in last if _LOCAL_TITLE_THEN_KEY.fullmatch(p)}
+        last = {p for p in ending if not given_name_last(without_accents(p))}
+        titled = {p for p in last if LOCAL_TITLE_THEN_KEY.fullmatch(p)}
         last = last - titled if last - titled else last
         # a family name written first
         first = {p for p in self._by_first.holding(folded.split()[:1])
@@ -665,7 +665,7 @@ class _Resolution(_PeopleReading):
         government = self._seat_or_country(bare)
         if government and not (denial and self._accuser(government)):
             return government  # "Beijing" after "China" said, and back: one government
-        if " " in bare and _written_as_person(bare, text):
+        if " " in bare and written_as_person(bare, text):
             return bare  # "Ms Tory Burch" or "Tory Burch, the designer" after "Tory Burch LLC": its namesake
         return self._company_shortened(bare)
 
@@ -696,21 +696,21 @@ class _Resolution(_PeopleReading):
         credited just before (on the terms of :meth:`_described_credited_last`: "the billionaire mogul told
         People" after "Tom Vask said"), or the body credited just before that it may mean (see
         :meth:`_body_credited_last`); else itself. "The survey" may mean a poll so
-        named, and back (see ``_POLL_NOUNS``), when no body is named by its own word."""
+        named, and back (see ``POLL_NOUNS``), when no body is named by its own word."""
         want = bare.split(" ")
-        heads = [want[:-1] + [end] for end in _CLUB_ENDS] if want[-1] == "club" else []  # "harbour city f.c"
-        bodies = {n for words in [want, *heads] for n in self._bodies.holding(words) if _names_body(bare, n)}
+        heads = [want[:-1] + [end] for end in CLUB_ENDS] if want[-1] == "club" else []  # "harbour city f.c"
+        bodies = {n for words in [want, *heads] for n in self._bodies.holding(words) if names_body(bare, n)}
         bodies -= {n for n in bodies if self.named_later.get(n) in bodies}  # a body described, then named: one
         if want == ["club"] and bodies:
             # another club in view, credited or named with its letters ("Harbour City FC beat Kessel United. Kessel
             # United said ... The club said"): neither (see below)
             bodies |= {normalise_source(club) for club in self._named_kinds.get("club", {}).values()}
             bodies |= self._clubs_credited
-        for other in _POLL_NOUNS - {want[-1]} if want[-1] in _POLL_NOUNS and not bodies else ():
+        for other in POLL_NOUNS - {want[-1]} if want[-1] in POLL_NOUNS and not bodies else ():
             # "the survey" after "a new Marsh College poll found": the poll, by the other word
             named = " ".join(want[:-1] + [other])
-            bodies = {n for n in self._bodies.holding(named.split(" ")) if _names_body(named, n)}
-        if len(bodies) == 1 and not any(_another_body(bare, words, bodies) for words in self._through(bare, want)):
+            bodies = {n for n in self._bodies.holding(named.split(" ")) if names_body(named, n)}
+        if len(bodies) == 1 and not any(another_body(bare, words, bodies) for words in self._through(bare, want)):
             return bodies.pop()
         representative = self._representative_credited_last() if not bodies and bare == "spokesperson" else None
         if representative is not None:
@@ -718,7 +718,7 @@ class _Resolution(_PeopleReading):
         study = self._study_meant(after) if want == ["paper"] and not bodies else None
         if study is not None:
             return study
-        if bodies and len(want) == 1 and want[0] in _POLL_NOUNS:
+        if bodies and len(want) == 1 and want[0] in POLL_NOUNS:
             # "the poll" after "A new poll shows ..." and "The Kessel/Orr poll shows ...": the one named last
             return next((n for n in reversed(self._mentioned) if n in bodies or n == bare), bare)
         if bodies:
@@ -733,7 +733,7 @@ class _Resolution(_PeopleReading):
         if company is not None and not _named_in_own_clause(after, company):
             return company
         person = self._person_described(bare, want, denial, anyone) or self._person_so_called(bare, denial)
-        if (person is None and before is not None and want[-1] in (PERSON_NOUNS - ROLE_SYNONYMS.keys()) | _POSITIONS
+        if (person is None and before is not None and want[-1] in (PERSON_NOUNS - ROLE_SYNONYMS.keys()) | POSITIONS
                 and not set(want) & RANK_MODIFIERS and not self._by_role.holding(want[-1:])):
             # "the billionaire business mogul told People" after "Tom Vask said ...", no one written so: Vask
             person = self._described_credited_last(denial, before, after)
@@ -749,12 +749,12 @@ class _Resolution(_PeopleReading):
     def _study_meant(self, after: str) -> str | None:
         """The one study credited so far, which "the paper" means in science copy ("The paper found ..." after
         "according to a study published in the journal Cell Rhythms"), unless ``after``, the sentence's text after
-        it, makes it a newspaper (see ``_PAPER_AS_NEWSPAPER``) or a newspaper was credited too (its name ending in a
+        it, makes it a newspaper (see ``PAPER_AS_NEWSPAPER``) or a newspaper was credited too (its name ending in a
         masthead's word, ``PAPER_NAME_WORDS``); ``None`` otherwise."""
-        if _PAPER_AS_NEWSPAPER.search(after) or any(name.rpartition(" ")[2] in PAPER_NAME_WORDS
+        if PAPER_AS_NEWSPAPER.search(after) or any(name.rpartition(" ")[2] in PAPER_NAME_WORDS
                                                    for name in self._credited):
             return None
-        studies = {name for name in self._bodies.holding(["study"]) if _names_body("study", name)}
+        studies = {name for name in self._bodies.holding(["study"]) if names_body("study", name)}
         return studies.pop() if len(studies) == 1 else None
 
     def _representative_credited_last(self) -> str | None:
@@ -773,7 +773,7 @@ class _Resolution(_PeopleReading):
         two, or for a spokesperson of the description alone ("A company spokesperson", whose body is unnamed)."""
         bodies = {name.removesuffix(" spokesperson") for name in self._bodies.holding(want + ["spokesperson"])
                   if name.endswith(" spokesperson")}
-        bodies = {body for body in bodies if body != bare and _names_body(bare, body)}  # not "a company spokesperson"
+        bodies = {body for body in bodies if body != bare and names_body(bare, body)}  # not "a company spokesperson"
         if len(bodies) != 1:
             return None
         body = bodies.pop()
@@ -790,10 +790,10 @@ class _Resolution(_PeopleReading):
         spokesperson said ... '...,' the spokesperson said." is Pollen's); ``None`` otherwise."""
         others = roles - {bare}
         last = next(reversed(self._credited), None)
-        if not others or _role_head(bare) not in PERSON_ROLES or last not in others:
+        if not others or role_head(bare) not in PERSON_ROLES or last not in others:
             return None
         if len(others) > 1 and (self._credited[last] != self._seen_count - 1
-                                or _sexes_differ(self._seen_last, self._seen_before)):
+                                or sexes_differ(self._seen_last, self._seen_before)):
             return None  # "A Pollen spokesman said ... '...,' the spokeswoman said." is not Pollen's man
         if not last.endswith(f" {bare}") or (denial and self._accuser(last)):
             return None
@@ -802,13 +802,13 @@ class _Resolution(_PeopleReading):
     def _body_credited_last(self, bare: str, denial: bool, before: str, after: str = "") -> str | None:
         """The body credited last that the one-noun description ``bare`` may mean ("the carmaker", "the company" or
         "the group" after "Ford said ...", "the group", "the NGO" or a civic group by its cause, "the rights group"
-        (see :func:`_civic_group_noun`), after "Civic Watch Network said ..."; one by its rank as its noun alone,
-        "the nation's largest gun group" as "the group": see ``_RANKED_BODY``; see
+        (see :func:`civic_group_noun`), after "Civic Watch Network said ..."; one by its rank as its noun alone,
+        "the nation's largest gun group" as "the group": see ``RANKED_BODY``; see
         :meth:`_may_describe`), when it is the one such body in view: no source credited since but a person or
         spokesperson of it ("Ford CEO Jim Farley", "a Ford spokesman", "a company spokesperson" before "the company":
         see :meth:`_speaks_for`), no other body it may mean among the
-        ``_BODY_REACH`` sources credited before it nor among the companies seen (see :meth:`_see_company`), at most
-        ``_BODY_REACH_SENTENCES`` sentences after its credit or the last of one speaking for it since (in a
+        ``BODY_REACH`` sources credited before it nor among the companies seen (see :meth:`_see_company`), at most
+        ``BODY_REACH_SENTENCES`` sentences after its credit or the last of one speaking for it since (in a
         ``denial`` an accuser or a body whose claim another denied since is no other: see
         :meth:`_denied_since_claim`), and no other capitalised name written from that
         credit to the description (``before``, the sentence's text before it: "In 2019, Orsk was hacked, and the
@@ -817,30 +817,30 @@ class _Resolution(_PeopleReading):
         alone), nor in the sentence before a credited claim, which may be about another side; in a ``denial``
         never an accuser nor a body whose last credit was a claim, which the denial answers. "The paper" is no
         newspaper where a study or a document's paper is written from the credit to the description or after it
-        (``after``, see ``_PAPER_AS_DOCUMENT``: "The Kessel Post reported the study. The paper, published in a
+        (``after``, see ``PAPER_AS_DOCUMENT``: "The Kessel Post reported the study. The paper, published in a
         journal, said", "published a research paper. The paper said"), unless what follows it in its sentence makes
-        it a newspaper (see ``_PAPER_AS_NEWSPAPER``: "The paper said, citing unnamed officials"). ``None`` for none."""
-        ranked = _RANKED_BODY.fullmatch(bare)
+        it a newspaper (see ``PAPER_AS_NEWSPAPER``: "The paper said, citing unnamed officials"). ``None`` for none."""
+        ranked = RANKED_BODY.fullmatch(bare)
         if ranked is not None:
             return self._body_credited_last(ranked.group(1), denial, before, after)  # "the nation's largest group"
         trade, _, head = bare.rpartition(" ")
-        if trade in _COMPANY_TRADES and (head in COMPANY_WORDS or (head == "group" and trade not in _LOBBY_TRADES)):
+        if trade in COMPANY_TRADES and (head in COMPANY_WORDS or (head == "group" and trade not in LOBBY_TRADES)):
             # "the pipeline company": a company, of a trade its name must not contradict; "the chemicals group" too,
             # as business copy calls a company by its trade and "group" (but "the lobbying group" is a lobby)
             named = self._body_credited_last("company" if head == "group" else head, denial, before, after)
             return named if named is not None and self._of_trade(named, trade) else None
-        if not _civic_group_noun(bare) and bare not in _NAMED_TRADES and _agency_work(bare) is None and (
-                (" " in bare and bare not in _ANY_BODY_DESCRIPTIONS) or not (
-                bare in BUSINESS_DESCRIPTIONS or bare in CIVIC_DESCRIPTIONS or bare in _ANY_BODY_DESCRIPTIONS
-                or bare == "union" or bare in _KIND_NAME_WORDS)):
+        if not civic_group_noun(bare) and bare not in NAMED_TRADES and agency_work(bare) is None and (
+                (" " in bare and bare not in ANY_BODY_DESCRIPTIONS) or not (
+                bare in BUSINESS_DESCRIPTIONS or bare in CIVIC_DESCRIPTIONS or bare in ANY_BODY_DESCRIPTIONS
+                or bare == "union" or bare in KIND_NAME_WORDS)):
             return None
         acting = self._acting_body_meant(bare, denial, before)
         if acting is not None:
             return acting
-        credited = list(islice(reversed(self._credited), 2 * _BODY_REACH))
+        credited = list(islice(reversed(self._credited), 2 * BODY_REACH))
         # a club's name reads as a person's by its capitals ("Dunmore Rovers"): its words say it is one (below); so
         # does one that ends in an agency's work ("Velmar Transit" of "the transit agency")
-        work = _agency_work(bare)
+        work = agency_work(bare)
         at = next((k for k, name in enumerate(credited) if self._may_be_body(
             name, lenient=bare == "club" or (work is not None and name.rpartition(" ")[2] == work[0]))), None)
         if at is None:
@@ -854,7 +854,7 @@ class _Resolution(_PeopleReading):
                 or not all(self._speaks_for(name, body, bare) or self._aside_person(name, bare)
                            for name in credited[:at])):
             return None
-        others = [name for name in credited[at + 1:at + 1 + _BODY_REACH] if self._may_be_body(name, lenient=True)]
+        others = [name for name in credited[at + 1:at + 1 + BODY_REACH] if self._may_be_body(name, lenient=True)]
         others += [company for company in self.companies if self._spoken_as(company) != body]
         if denial:  # nor one the denial answers ("Kellin's report found ... PulseTrack denied it ... the company said")
             others = [other for other in others if not (self._accuser(other) or self._denied_since_claim(other))]
@@ -864,7 +864,7 @@ class _Resolution(_PeopleReading):
         # Lena Moss said. Moss said ... The company said")
         since = self._seen_count - max(self._credited[name] for name in credited[:at + 1]
                                        if not self._aside_person(name, bare) or self._speaks_for(name, body, bare))
-        if since > _BODY_REACH_SENTENCES:
+        if since > BODY_REACH_SENTENCES:
             return None
         recent = list(self._recent)
         credit = len(recent) - since - 1  # the credited sentence's place in ``recent``
@@ -875,17 +875,17 @@ class _Resolution(_PeopleReading):
         # ("Portvale" of "a rally in Portvale, according to the Secret Service. The agency said"); one whose bodies'
         # names often say nothing of it, only over a place's, a person's or another kind's ("Frontex" may be an agency)
         kinds, strict = self._kind_reading(bare, body)
-        if bare in BUSINESS_DESCRIPTIONS or bare in TRADE_KINDS or bare in _NAMED_TRADES:
+        if bare in BUSINESS_DESCRIPTIONS or bare in TRADE_KINDS or bare in NAMED_TRADES:
             # a business's noun passes over a state's body ("Corvane Aerospace said it was working with the Civil
             # Aviation Authority. The manufacturer said"), which it never means (see :meth:`_may_describe`)
-            recent = [_STATE_BODY_WRITTEN.sub(" ", text) for text in recent]
-            before = _STATE_BODY_WRITTEN.sub(" ", before)
+            recent = [STATE_BODY_WRITTEN.sub(" ", text) for text in recent]
+            before = STATE_BODY_WRITTEN.sub(" ", before)
         if (self._names_another(recent[credit], body, owner_first=False, kinds=kinds, strict=strict)
                 or (body in self._claimed_last and credit > 0
                     and self._names_another(recent[credit - 1], body, kinds=kinds, strict=strict))):
             return None
-        if (bare == "paper" and not _PAPER_AS_NEWSPAPER.search(after)
-                and any(_PAPER_AS_DOCUMENT.search(text) for text in recent[credit:-1] + [before, after])):
+        if (bare == "paper" and not PAPER_AS_NEWSPAPER.search(after)
+                and any(PAPER_AS_DOCUMENT.search(text) for text in recent[credit:-1] + [before, after])):
             return None  # "the paper" may be the study or document written of, unless it cites its sources
         return None if any(self._names_another(text, body, kinds=kinds, strict=strict)
                            for text in recent[credit + 1:-1] + [before]) else body
@@ -899,7 +899,7 @@ class _Resolution(_PeopleReading):
         first = self.shown.get(body, body).split(" ")[0]
         if not first[:1].isupper():
             return False
-        written = _word_written(first)
+        written = word_written(first)
         for accuser in self.alleged - {body}:
             at = self._credited.get(accuser)
             place = len(recent) - (self._seen_count - at) - 1 if at is not None else -1
@@ -918,14 +918,14 @@ class _Resolution(_PeopleReading):
 
     def _kind_reading(self, bare: str, body: str) -> tuple[frozenset[str], bool]:
         """How a capitalised word between ``body``'s credit and the description of one kind ``bare`` ("agency",
-        "union") is read (see :meth:`_names_another`): the words a name of that kind holds (see ``_KIND_NAME_WORDS``),
-        and whether a word of no such name may still be one (``_VARIED_NAME_KINDS``: "Frontex" may be an agency). Where
+        "union") is read (see :meth:`_names_another`): the words a name of that kind holds (see ``KIND_NAME_WORDS``),
+        and whether a word of no such name may still be one (``VARIED_NAME_KINDS``: "Frontex" may be an agency). Where
         the text wrote ``body`` itself as one of that kind ("Ratings agency Varden"), the writer's "the agency" is it,
         a word of no such name is none ("Ostrava" of "cut Ostrava's rating"), but the name of another the text wrote
         so is ("rival agency Merrow")."""
-        kinds = _UNION_NAME_WORDS if bare == "union" else _KIND_NAME_WORDS.get(bare, frozenset())
+        kinds = UNION_NAME_WORDS if bare == "union" else KIND_NAME_WORDS.get(bare, frozenset())
         if not self._written_as(bare, body):
-            return kinds, bare in _VARIED_NAME_KINDS
+            return kinds, bare in VARIED_NAME_KINDS
         others = {word for name, nouns in self._kinds_written.items()
                   if bare in nouns and name != body and not name.startswith(f"{body} ") for word in name.split(" ")}
         return kinds | others, False
@@ -933,16 +933,16 @@ class _Resolution(_PeopleReading):
     def _acting_body_meant(self, bare: str, denial: bool, before: str) -> str | None:
         """The body noted as the subject of a sentence naming no source (see :meth:`see_body`) that the one-noun
         description ``bare`` means: "the utility" of "Northfall Energy asked regulators for a rate rise. The utility
-        said ...", when no source was credited since, it was at most ``_BODY_REACH_SENTENCES`` sentences before, the
+        said ...", when no source was credited since, it was at most ``BODY_REACH_SENTENCES`` sentences before, the
         noun fits what its name says (see :meth:`_may_describe`), and no other name is written after it up to the
         description (``before``, the sentence's text before it); in a ``denial`` never an accuser. A firm so credited
-        is a company whose first word joins it (see :func:`_firm_named`). ``None`` for none."""
+        is a company whose first word joins it (see :func:`firm_named`). ``None`` for none."""
         acting = self._acting_body or (self._acting_capitals if bare in COMPANY_WORDS else None)
         if acting is None:
             return None
         body, shown, at = acting
         since = self._seen_count - at
-        if (since > _BODY_REACH_SENTENCES or any(seen >= at for seen in self._credited.values())
+        if (since > BODY_REACH_SENTENCES or any(seen >= at for seen in self._credited.values())
                 or not self._may_describe(bare, body) or (denial and self._accuser(body))):
             return None
         recent = list(self._recent)
@@ -951,7 +951,7 @@ class _Resolution(_PeopleReading):
                for k, text in enumerate(recent[len(recent) - since - 1:-1] + [before])):
             return None
         self.shown.setdefault(body, shown)
-        if _firm_named(body, shown):
+        if firm_named(body, shown):
             self._note_company(body, shown)  # "Northfall said" after it: the firm's first word
         return body
 
@@ -980,25 +980,25 @@ class _Resolution(_PeopleReading):
         "Sarnian" after "in Sarnia"), a month, a weekday, a place's word
         for where a body is based ("Geneva-based"), a word after "its" before a lower-case one, where the body's own
         thing is ("its Varne refinery"), a court's name ("the High Court", "the Markets Tribunal": see
-        ``_COURT_NAME``), a place's with its kind ("in Varn County": see ``_PLACE_OF_KIND``) or a name set apart after
+        ``COURT_NAME``), a place's with its kind ("in Varn County": see ``PLACE_OF_KIND``) or a name set apart after
         "its" and a noun ("its auditor, Brandt & Vale,": see ``_ITS_OWN_NAMED``), which no description it reads means.
         Its
         first
         word, capitalised as any sentence's, counts only as an owner when ``owner_first`` ("Orsk's shares fell": see
         :func:`_owner_first`). With ``kinds``, the words a name of the description's kind holds (see
-        ``_KIND_NAME_WORDS``), a word counts only when its
+        ``KIND_NAME_WORDS``), a word counts only when its
         capitalised run holds one ("the Parks Service"), it is in capitals ("FBI"; not a rating's grade, "BBB": see
         ``_RATING_GRADE``) or a state's body of
-        ``_STATE_BODIES``: "Portvale" of "a rally in Portvale, according to the Secret Service" is no other agency;
-        ``strict`` (see ``_VARIED_NAME_KINDS``), that holds only for a word written where a place is (see
-        :func:`_placed_words`), just after a person's title or in a name of another kind or of a law ("Kremvale Bank",
-        "Channel Nine", "Federal Records Act": see ``_KIND_WORDS``, ``_LAW_WORDS``), and "the Kessel Border Force" or
+        ``STATE_BODIES``: "Portvale" of "a rally in Portvale, according to the Secret Service" is no other agency;
+        ``strict`` (see ``VARIED_NAME_KINDS``), that holds only for a word written where a place is (see
+        :func:`placed_words`), just after a person's title or in a name of another kind or of a law ("Kremvale Bank",
+        "Channel Nine", "Federal Records Act": see ``KIND_WORDS``, ``_LAW_WORDS``), and "the Kessel Border Force" or
         "Divers from Frontex" count: they may be an agency."""
         own = set(body.split(" "))
         unowned = _ITS_OWN_NAMED.sub(" ", QUOTED_RUN.sub(" ", text))
-        words = _PLACE_OF_KIND.sub(" ", _COURT_NAME.sub(" ", unowned)).split()
-        of_kind = _runs_holding(words, kinds) if kinds else []
-        placed, other_kind = ((_placed_words(words), _runs_holding(words, (_KIND_WORDS | _LAW_WORDS) - kinds))
+        words = PLACE_OF_KIND.sub(" ", COURT_NAME.sub(" ", unowned)).split()
+        of_kind = runs_holding(words, kinds) if kinds else []
+        placed, other_kind = ((placed_words(words), runs_holding(words, (KIND_WORDS | _LAW_WORDS) - kinds))
                               if kinds and strict else ([], []))
         for at in range(0 if owner_first and _owner_first(words) else 1, len(words)):
             word = POSSESSIVE.sub("", words[at].strip(EDGE)).strip(EDGE)
@@ -1015,7 +1015,7 @@ class _Resolution(_PeopleReading):
             titled = (at > 0 and is_role(text_key(words[at - 1].strip(EDGE)))) or key in self._titled_words
             passed = not strict or placed[at] or titled or other_kind[at]
             if kinds and passed and not ((word.isupper() and not _RATING_GRADE.fullmatch(word))
-                                         or key in _STATE_BODIES or of_kind[at]):
+                                         or key in STATE_BODIES or of_kind[at]):
                 continue
             return True
         return False
@@ -1031,11 +1031,11 @@ class _Resolution(_PeopleReading):
         # words say it is another body; "union general secretary Tomas Brandt" names no other union
         spoken_for = [n.removesuffix(" spokesperson") for n in self._bodies.holding(want + ["spokesperson"])
                       if n.endswith(" spokesperson")]
-        through: list[Collection[str]] = [body.split() for body in spoken_for if _names_body(bare, body)]
+        through: list[Collection[str]] = [body.split() for body in spoken_for if names_body(bare, body)]
         # a person written as "the trust's head of science" or "Ana Ruiz of the weather service's office" speaks for
         # the body in view, no other
         through += [self.people[p] for p in self._by_role.holding(bare.split())
-                    if not _writes_body_as(self._role_spans.get(p, ""), bare)]
+                    if not writes_body_as(self._role_spans.get(p, ""), bare)]
         return through
 
     def _body_described(self, want: list[str], denial: bool) -> str | None:
@@ -1050,7 +1050,7 @@ class _Resolution(_PeopleReading):
         described = [n for n, kinds in self.body_kinds.items()
                      if (want[-1] in BODY_KINDS - COMPANY_WORDS or want[-1] == "ngo" or trade_head(want[-1])
                          or (len(want) > 1 and want[-1] in COMPANY_WORDS))
-                     and (set(want) <= kinds or (watchdog and "group" in kinds and bool(kinds & _WATCHDOG_CAUSES)))
+                     and (set(want) <= kinds or (watchdog and "group" in kinds and bool(kinds & WATCHDOG_CAUSES)))
                      and not (denial and self._accuser(n))]
         return described[0] if len(described) == 1 else None
 
@@ -1066,7 +1066,7 @@ class _Resolution(_PeopleReading):
                      else [c for c, kinds in self.kinds.items() if bare in kinds]
                      or self._of_trade_said(bare, list(named), denial))
         # "Orvane Pharma" and "Orvane Pharma Inc.", both noted: one company, by its full name
-        companies = [c for c in companies if not any(_short_for(other, c) for other in companies if other != c)]
+        companies = [c for c in companies if not any(short_for(other, c) for other in companies if other != c)]
         name = self._one_named([self._spoken_as(company) for company in companies], denial, answered=True)
         if name is not None:
             self.shown.setdefault(name, self.companies.get(companies[0]) or named[companies[0]])
@@ -1081,7 +1081,7 @@ class _Resolution(_PeopleReading):
         too: see ``PERSON_DEMONYMS``) the one person described so ("Croatian player Ana Kovac"), when one of the last
         ``_DEMONYM_REACH`` people named or the one named just before; in a ``denial`` never an accuser; ``None`` for
         none, or for two of that age or description, whom sports and features copy tell apart so."""
-        described = _so_called_key(bare)
+        described = so_called_key(bare)
         written = self._so_called.get(described, {}) if described else {}
         fitting: Collection[str]
         recent: Collection[str]
@@ -1103,13 +1103,13 @@ class _Resolution(_PeopleReading):
 
     def _candidate_credited_last(self, bare: str, denial: bool, before: str, after: str) -> str | None:
         """The person credited just before that a candidate's description with "the" means: a party or an office
-        before "candidate", "nominee" or "hopeful" (see :func:`_candidate_description`: "The Republican presidential
+        before "candidate", "nominee" or "hopeful" (see :func:`candidate_description`: "The Republican presidential
         nominee added" after "Tom Vask said ..."), on the terms of :meth:`_described_credited_last` ("The Democratic
         nominee ... her husband" is no man's), when no role written with them names another party and no other
         person was written with the description's words; ``None`` otherwise."""
-        words = _candidate_description(bare)
+        words = candidate_description(bare)
         person = None if words is None else self._described_credited_last(denial, before, after)
-        if person is None or words is None or (_parties_named(self.people.get(person, ())) - _parties_named(words)
+        if person is None or words is None or (parties_named(self.people.get(person, ())) - parties_named(words)
                                                or self._by_role.holding(words) - {person}):
             return None  # "the Democratic nominee" is not "GOP nominee Tom Vask", nor Vask if "Democratic
             # nominee Ana Ruiz" was written
@@ -1117,25 +1117,25 @@ class _Resolution(_PeopleReading):
 
     def _state_credited_last(self, bare: str, denial: bool, before: str, after: str) -> str | None:
         """The person credited just before that a description by a US state with "the" means: the state's name
-        before a party's member or a state's office (see :func:`_state_description`: "the Ohio Republican said" or
+        before a party's member or a state's office (see :func:`state_description`: "the Ohio Republican said" or
         "the Ohio senator said" after "Senate Majority Leader Tom Vask said ..."), on the terms of
         :meth:`_described_credited_last`, when no role written with them names another state, nor another party
-        (before a party's member) or another office of ``_STATE_OFFICES`` (before an office), and no other person
+        (before a party's member) or another office of ``STATE_OFFICES`` (before an office), and no other person
         was written with the description's head but for another state ("Sen. Ana Ruiz" leaves "the Ohio senator"
         no one's); ``None`` otherwise."""
-        described = _state_description(bare)
+        described = state_description(bare)
         person = None if described is None else self._described_credited_last(denial, before, after)
         if person is None or described is None:
             return None
         state, head = described
         roles = self.people.get(person, frozenset())
-        others = {p for p in self._by_role.holding([head]) - {person} if _states_named(self.people[p]) <= {state}}
-        if head in _STATE_OFFICES:
+        others = {p for p in self._by_role.holding([head]) - {person} if states_named(self.people[p]) <= {state}}
+        if head in STATE_OFFICES:
             # "Gov. Tom Vask" is no senator; "Rep. Tom Vask" is "the Idaho congressman"
-            other_side = set(roles & _STATE_OFFICES) - {head, *ROLE_SYNONYMS.get(head, ())}
+            other_side = set(roles & STATE_OFFICES) - {head, *ROLE_SYNONYMS.get(head, ())}
         else:
-            other_side = _parties_named(roles) - _parties_named([head])
-        if others or other_side or _states_named(roles) - {state}:
+            other_side = parties_named(roles) - parties_named([head])
+        if others or other_side or states_named(roles) - {state}:
             return None
         return person
 
@@ -1155,7 +1155,7 @@ class _Resolution(_PeopleReading):
             person = self._described_credited_last(denial, before, after, alone=True)
             if person is not None and self._credited[person] != self._seen_count - 1:
                 return None  # not credited with the sentence just before: "Lind was disappointed" may be between
-        elif _people_in(before) - set(person.split(" ")) or (denial and self._accuser(person)):
+        elif people_in(before) - set(person.split(" ")) or (denial and self._accuser(person)):
             return None
         # a nationality among the roles written with them or in the words read as their name ("Croatian Lind")
         written = {*self.people.get(person, frozenset()), *person.split(" ")} if person else set()
@@ -1173,9 +1173,9 @@ class _Resolution(_PeopleReading):
         person = next(reversed(self._credited), None)
         if person is None or person != self.described or (denial and self._accuser(person)):
             return None
-        said = {_POSSESSIVE_SEX.get(word.lower(), word.lower()) for word in _HE_SHE_HIS_HER.findall(after)}
+        said = {POSSESSIVE_SEX.get(word.lower(), word.lower()) for word in HE_SHE_HIS_HER.findall(after)}
         if said and self.sex_of(person) not in said | {None}:
             return None
         named = self._named_at.get(person, self._seen_count) + (0 if alone else 1)
         others = {surname for (surname, _), at in self._written_at.items() if named <= at < self._seen_count}
-        return None if (others | _people_in(_CLOSED_QUOTATION.sub(" ", before))) - set(person.split(" ")) else person
+        return None if (others | people_in(_CLOSED_QUOTATION.sub(" ", before))) - set(person.split(" ")) else person

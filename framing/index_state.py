@@ -1,5 +1,5 @@
 """What a :class:`framing.source_index.SourceIndex` holds, declared with its types: the sources named so far, by key
-and by word, and what the document said last; :class:`SourceIndex`'s ``__init__`` sets them. :class:`_IndexState` is
+and by word, and what the document said last; :class:`SourceIndex`'s ``__init__`` sets them. :class:`IndexState` is
 one class of the chain that makes :class:`framing.source_index.SourceIndex`.
 """
 
@@ -12,7 +12,7 @@ from typing import TypeVar
 from .given_names import given_name_sex, given_name_spelling
 
 
-class _Namesakes:
+class Namesakes:
     """The people of one surname that a document names in full (see :meth:`SourceIndex._namesakes_of`), kept up to
     date as names come rather than read again for each surname alone (a list of hundreds of "Nguyen"s made that
     slow): each person's given names' keys, one person where two names share a given name or a spelling of one
@@ -60,7 +60,7 @@ class _Namesakes:
     def add(self, given: frozenset[str], name: str, shown: str, sex: str | None, listed: bool = False) -> None:
         """File the full name ``name`` (its key; ``shown`` as written) with the keys of its given names ``given``, one
         of which must be a known given name (see :func:`framing.given_names.given_name_sex`; not "Yet Pelosi" of a
-        sentence's opening) unless the name was ``listed`` among people's names (see :func:`_listed_names`: "Lee Orr"
+        sentence's opening) unless the name was ``listed`` among people's names (see :func:`listed_names`: "Lee Orr"
         of "Ana Bell, Tom Vask and Lee Orr"); ``sex``: that of the person so noted, if any."""
         if not listed and not any(given_name_sex(word) or given_name_spelling(word) for word in given):
             return
@@ -162,7 +162,7 @@ def _keep_later(times: dict[int, _Time], small: int, big: int) -> None:
     times.pop(small, None)
 
 
-class _WordIndex:
+class WordIndex:
     """Keys by the words they hold, so that a mention reads only the sources that share its words, not
     every source of the document (a long one names thousands)."""
 
@@ -191,7 +191,7 @@ class _WordIndex:
         return set(found[0]).intersection(*found[1:]) if found else set()
 
 
-class _IndexState:
+class IndexState:
     """What a :class:`framing.source_index.SourceIndex` holds, declared with its types: the sources named so
     far, by key and by word, and what the document said last; :class:`SourceIndex`'s ``__init__`` sets
     them.
@@ -203,13 +203,13 @@ class _IndexState:
     _ministries: dict[str, list[str]]
     people: dict[str, frozenset[str]]
     _role_spans: dict[str, str]
-    _by_first: _WordIndex
-    _by_last: _WordIndex
-    _by_first_surname: _WordIndex
-    _by_role: _WordIndex
-    _bodies: _WordIndex
-    _company_words: _WordIndex
-    _company_starts: _WordIndex
+    _by_first: WordIndex
+    _by_last: WordIndex
+    _by_first_surname: WordIndex
+    _by_role: WordIndex
+    _bodies: WordIndex
+    _company_words: WordIndex
+    _company_starts: WordIndex
     described: str | None
     _titled: str | None
     _titled_surname: tuple[str, frozenset[str]] | None
@@ -219,7 +219,7 @@ class _IndexState:
     subject_addressed: frozenset[str]
     topic_person: str | None
     _people_named: dict[str, None]
-    _sex_written: dict[str, str]
+    sex_written: dict[str, str]
     _sex_said: dict[str, str]
     _mentioned: dict[str, None]
     _mentioned_at: dict[str, int]
@@ -240,7 +240,7 @@ class _IndexState:
     after_correction: bool
     _written_at: dict[tuple[str, frozenset[str]], int]
     _named_at: dict[str, int]
-    _namesake_people: dict[str, _Namesakes]
+    _namesake_people: dict[str, Namesakes]
     _only_namesake: dict[str, str]
     _headline_words: set[str]
     _headline_joined: dict[str, str]

@@ -24,28 +24,28 @@ from .source_accusations import accusation_in_span, alleges
 from .source_roles import described_body, described_post
 from .source_forms import display_source, past_passive_by
 from .textchars import fold_apostrophes, without_invisible
-from .index_body_reading import _capitalised_body, _in_letters
-from .index_body_words import _A_BODY_OFFICIAL, _A_BODY_SPOKESPERSON, _APPOSED_INVESTOR, _APPOSED_KIND, _BODY_BY_NOUN
-from .index_body_words import _BODY_CHANNEL, _BODY_DOCUMENT, _BODY_REACH_SENTENCES, _business_name_end, _CLUB_NAME_WORDS
-from .index_body_words import _CLUB_WRITTEN, _DOCUMENT_OWNER_NOUNS, _FIRM_FIRST_WORD, _FIRM_LIKE_ENDS, _firm_named
-from .index_body_words import _FORCE_MEMBERS, _generic, _KIND_NAME_WORDS, _NAMED_KINDS, _NAMED_TRADES, _newspaper
-from .index_body_words import _OFFICIALS_OF_BODY, _OWN_PRONOUNS, _PLACE_FORCE, _SHORT_SELLER_KIND
-from .index_body_words import _speaks_of_itself_as_it, _STATE_BODIES, _STATE_BODY_IN_LOWER_CASE, _THE_COMPANY
-from .index_documents import _BARE_DOCUMENT, _DEFINITE_DOCUMENT, _DEFINITE_FILING, _document_keys, _document_words
-from .index_documents import _filing_kind, _INDEFINITE_DOCUMENT, _inquired_name, _ISSUER_LINES, _issuers_named
-from .index_documents import _ITS_DOCUMENT, _its_document_owner, _MAKER_NOUNS, _REPORTED_AFTER, _reported_before
-from .index_documents import _STATEMENT_OPENING, _THE_PAPER, _TIDINGS, unowned_reports
-from .index_groups import _anonymous_one_again, _COUNT_OF_NAMED, _COUNTS, _GROUP_LOOKBACK, _group_member
-from .index_groups import _group_reference, _members_of, _names_a_group, _ONE_OF_THEM, _plural_group, _respondents_among
-from .index_groups import _SHARE
-from .index_name_words import _ACRONYM_BODY, _after_particles, _CAPITALISED_PAIR, _couples_in, _described_as_kin
-from .index_name_words import _DESCRIBED_SURNAME, _EMPHATIC_AFTER_NAME, _forenames, _HE_OR_SHE, _HONOURED_NAME
-from .index_name_words import _kin_given_name, _listed_names, _LOCAL_TITLE_THEN_WORD, _mention_sex, _monsieur_dropped
-from .index_name_words import _name_given_only, _NAMES_KEPT, _PARTY_MEMBER_NOUNS, _party_state_after, _people_in
-from .index_name_words import _RANK_THEN_WORD, _role_head, _role_words, _state_party_member
-from .index_noticing import _Noticing
-from .index_resolution import _PERSONAL_SIDE, _SIDE_NOUNS, _with_stop
-from .index_state import _Namesakes, _WordIndex
+from .index_body_reading import capitalised_body, in_letters
+from .index_body_words import A_BODY_OFFICIAL, A_BODY_SPOKESPERSON, APPOSED_INVESTOR, APPOSED_KIND, BODY_BY_NOUN
+from .index_body_words import BODY_CHANNEL, BODY_DOCUMENT, BODY_REACH_SENTENCES, business_name_end, CLUB_NAME_WORDS
+from .index_body_words import CLUB_WRITTEN, DOCUMENT_OWNER_NOUNS, FIRM_FIRST_WORD, FIRM_LIKE_ENDS, firm_named
+from .index_body_words import FORCE_MEMBERS, _generic, KIND_NAME_WORDS, NAMED_KINDS, NAMED_TRADES, _newspaper
+from .index_body_words import OFFICIALS_OF_BODY, OWN_PRONOUNS, PLACE_FORCE, SHORT_SELLER_KIND
+from .index_body_words import speaks_of_itself_as_it, STATE_BODIES, STATE_BODY_IN_LOWER_CASE, THE_COMPANY
+from .index_documents import BARE_DOCUMENT, DEFINITE_DOCUMENT, DEFINITE_FILING, document_keys, document_words
+from .index_documents import filing_kind, INDEFINITE_DOCUMENT, inquired_name, ISSUER_LINES, issuers_named
+from .index_documents import ITS_DOCUMENT, its_document_owner, MAKER_NOUNS, REPORTED_AFTER, reported_before
+from .index_documents import STATEMENT_OPENING, THE_PAPER, TIDINGS, unowned_reports
+from .index_groups import anonymous_one_again, COUNT_OF_NAMED, COUNTS, GROUP_LOOKBACK, group_member
+from .index_groups import group_reference, members_of, names_a_group, ONE_OF_THEM, plural_group, respondents_among
+from .index_groups import SHARE
+from .index_name_words import ACRONYM_BODY, after_particles, CAPITALISED_PAIR, couples_in, described_as_kin
+from .index_name_words import DESCRIBED_SURNAME, EMPHATIC_AFTER_NAME, forenames, HE_OR_SHE, HONOURED_NAME
+from .index_name_words import kin_given_name, listed_names, LOCAL_TITLE_THEN_WORD, mention_sex, monsieur_dropped
+from .index_name_words import name_given_only, NAMES_KEPT, PARTY_MEMBER_NOUNS, party_state_after, people_in
+from .index_name_words import RANK_THEN_WORD, role_head, role_words, state_party_member
+from .index_noticing import Noticing
+from .index_resolution import PERSONAL_SIDE, SIDE_NOUNS, with_stop
+from .index_state import Namesakes, WordIndex
 
 if TYPE_CHECKING:
     from .document import Sentence
@@ -59,17 +59,17 @@ _LONE_NAME_WITHIN = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*[^\S\r\n]+([A-Z][a
 
 #: The nouns of such a side, alone: a source span of one cut off its "his" or "her" (see
 #: ``framing.credit_spans.owner_grown``: "ministry" of "His ministry says").
-SIDE_ALONE = re.compile(rf"(?i:{_SIDE_NOUNS})")
-#: One of ``_PERSONAL_SIDE`` or the family ending what the writer asked for comment ("Vask's lawyers", "the family"):
+SIDE_ALONE = re.compile(rf"(?i:{SIDE_NOUNS})")
+#: One of ``PERSONAL_SIDE`` or the family ending what the writer asked for comment ("Vask's lawyers", "the family"):
 #: people on a person's side, no body a nameless spokesperson speaks for (see :meth:`SourceIndex.see_asked_body`).
-_ASKED_PERSONAL_SIDE = re.compile(rf"(?:family|{_PERSONAL_SIDE})")
+_ASKED_PERSONAL_SIDE = re.compile(rf"(?:family|{PERSONAL_SIDE})")
 
 #: A plural in lower case ending a name ("both parties", "the two companies", "several of the families"): many
 #: bodies or people, no one body a nameless spokesperson speaks for (not "Drayfield Textiles", a name in capitals).
 _LOWER_CASE_PLURAL = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*[^s\W]s\Z")
 
 #: "A public inquiry" ("A public inquiry has heard that ..."): the one inquiry the text named, as "the inquiry" is (see
-#: ``_NAMED_KINDS``).
+#: ``NAMED_KINDS``).
 _A_PUBLIC_INQUIRY = re.compile(r"(?i:an?)\s+public\s+inquiry")
 
 #: A "the" just before a span that left it out ("the [company] said"): the span is a description with it.
@@ -82,7 +82,7 @@ _INDEFINITE = re.compile(r"(?:a|an)\s+", re.I)
 _LEDE_BUSINESSES = BUSINESS_DESCRIPTIONS | TRADE_KINDS
 
 
-class SourceIndex(_Noticing):
+class SourceIndex(Noticing):
     """The sources named so far in a document, and what a later, shorter mention stands for.
 
     A wrong join (two bodies or people merged, one of them then "denying") misleads more than a
@@ -92,7 +92,7 @@ class SourceIndex(_Noticing):
       "the Tánaiste"; "UN" or "United Nations" written for the other too: see :func:`united_nations`), and so is
       a ministry or department written the other way round ("the Interior Ministry" after "the Ministry of Interior"
       or "of the Interior", and back; or in other words, the one such ministry:
-      "the Chinese foreign ministry" after "China's Ministry of Foreign Affairs", see :func:`_same_ministry`), and
+      "the Chinese foreign ministry" after "China's Ministry of Foreign Affairs", see :func:`same_ministry`), and
       so is a capital written in one word after its country or the country after it ("Beijing" after "China",
       see ``CAPITALS``), and a post written in letters after it spelled out, or back ("the PM" after "the Prime
       Minister", see ``SHORT_POSTS``), but in a denial never an accuser.
@@ -156,11 +156,11 @@ class SourceIndex(_Noticing):
       :meth:`_body_credited_last`).
     * Failing those, "the bank", "the company" (see above), "the department", "the agency", "the ministry", "the
       federation" or "the club" in lower case joins the one body of that kind the text named, a source or not ("The
-      board accused Dravik Bank ... The bank said"; see ``_NAMED_KINDS``), none after two, in a denial never an
+      board accused Dravik Bank ... The bank said"; see ``NAMED_KINDS``), none after two, in a denial never an
       accuser.
     * Failing all of them, a capitalised "The Ministry", "The Embassy" or "The Consulate" joins the one body of that
       noun named in full in the issuer's own heading among the document's first two sentences ("Statement of the
-      Ministry of Foreign Affairs of Ostria", not a news headline with a verb: see :func:`_issuers_named`), so that
+      Ministry of Foreign Affairs of Ostria", not a news headline with a verb: see :func:`issuers_named`), so that
       two ministries' statements are two sources; in a denial not once another source denied its claim since.
     * An acronym joins the name spelled out before it in brackets, in a source or not ("EFCC" after "the
       Economic and Financial Crimes Commission (EFCC)"), when its letters are the initials of the name's last
@@ -186,13 +186,13 @@ class SourceIndex(_Noticing):
         # indexes, so that a mention looks only at the sources that share a word with it
         # people by first word ("wang" of "wang wenbin") and by last word, without a glued particle too ("assad",
         # "al-assad"), each word without its accents ("perez" of "josé pérez": see :func:`without_accents`)
-        self._by_first = _WordIndex()
-        self._by_last = _WordIndex()
-        self._by_first_surname = _WordIndex()  # people of three words or more by their second-last word ("ortega")
-        self._by_role = _WordIndex()  # people by the role words written with them
-        self._bodies = _WordIndex()  # the names that are no person's (bodies, roles), by each word
-        self._company_words = _WordIndex()  # companies by each word
-        self._company_starts = _WordIndex()  # companies by first word
+        self._by_first = WordIndex()
+        self._by_last = WordIndex()
+        self._by_first_surname = WordIndex()  # people of three words or more by their second-last word ("ortega")
+        self._by_role = WordIndex()  # people by the role words written with them
+        self._bodies = WordIndex()  # the names that are no person's (bodies, roles), by each word
+        self._company_words = WordIndex()  # companies by each word
+        self._company_starts = WordIndex()  # companies by first word
         # the person a description may mean: the source named last when a person, or one named with a
         # title in a sentence since that named no source
         self.described: str | None = None
@@ -212,7 +212,7 @@ class SourceIndex(_Noticing):
         self._people_named: dict[str, None] = {}  # the people named as sources so far, the one named last at the end
         # a person's sex as their titles and descriptions say ("" where they disagree), and as the "he" or "she"
         # they said does (see :meth:`sex_of`)
-        self._sex_written: dict[str, str] = {}
+        self.sex_written: dict[str, str] = {}
         self._sex_said: dict[str, str] = {}
         self._mentioned: dict[str, None] = {}  # sources and titled people, the one named last at the end
         self._mentioned_at: dict[str, int] = {}  # each of them -> when it was named last, counted as ``_credited``
@@ -231,7 +231,7 @@ class SourceIndex(_Noticing):
         self.surnames_seen_last: frozenset[str] = frozenset()  # those the sentence seen last writes
         self._titled_words: set[str] = set()  # keys of one capitalised word written after a person's title ("vance")
         # the people of each surname that the sentences seen so far name in full, by the keys of their given names,
-        # with the name as first written (see :func:`_forenames`): "clinton" -> {frozenset({"bill"}): "Bill Clinton"}
+        # with the name as first written (see :func:`forenames`): "clinton" -> {frozenset({"bill"}): "Bill Clinton"}
         self._namesakes: dict[str, dict[frozenset[str], str]] = {}
         self._seen_count = 0  # the sentences seen so far
         self.own_wire: str | None = None  # the news agency writing the document, as its dateline names it
@@ -244,7 +244,7 @@ class SourceIndex(_Noticing):
         self._named_at: dict[str, int] = {}
         # the people of each surname that a surname alone was read against, kept up to date from then on (see
         # :meth:`_namesakes_of`)
-        self._namesake_people: dict[str, _Namesakes] = {}
+        self._namesake_people: dict[str, Namesakes] = {}
         # a surname alone -> the full name's key of the one person of that surname written in full when it first
         # stood alone as a source of its own ("scott" -> "bobby scott"; see :meth:`_named_in_full`)
         self._only_namesake: dict[str, str] = {}
@@ -261,9 +261,9 @@ class SourceIndex(_Noticing):
         # ("Conservative Icon Tom Vask": see :meth:`_described_in_headline`)
         self._headline_people: set[str] = set()
         # keys of the surnames of couples written with two given names before one surname ("Hillary and Bill
-        # Clinton"), of whom only the second is written in full (see :func:`_couples_in`)
+        # Clinton"), of whom only the second is written in full (see :func:`couples_in`)
         self._couples: set[str] = set()
-        # full names' keys written in a list of people's names (see :func:`_listed_names`), whose given names need not
+        # full names' keys written in a list of people's names (see :func:`listed_names`), whose given names need not
         # be known ones
         self._listed: set[str] = set()
         # keys of names opening with a given name that the text wrote as a firm's ("morgan stanley": see
@@ -287,7 +287,7 @@ class SourceIndex(_Noticing):
         self._kinds_written: dict[str, set[str]] = {}
         self.places: set[str] = set()  # keys of words written as places so far ("in Israel")
         self._lone_names: set[str] = set()  # keys of lone capitalised words written inside a sentence ("Harding")
-        self._firm_first_words: set[str] = set()  # "stahlwerk" of "Stahlwerk Motors": see ``_FIRM_FIRST_WORD``
+        self._firm_first_words: set[str] = set()  # "stahlwerk" of "Stahlwerk Motors": see ``FIRM_FIRST_WORD``
         self.alleged: set[str] = set()  # sources credited with a claim worded as an allegation so far
         self.denied: set[str] = set()  # sources credited with a denial so far
         # nameless role, or a person named by the end of their name, -> the person later named for it
@@ -308,8 +308,8 @@ class SourceIndex(_Noticing):
         # sources credited so far, the one credited last at the end, each with the sentence it was credited with last,
         # counted as :meth:`see` counts them; and the texts of the sentences seen last, the last at the end
         self._credited: dict[str, int] = {}
-        self._recent: deque[str] = deque(maxlen=_BODY_REACH_SENTENCES + 2)
-        # each inquiry with no maker ("inquiry"), with the name it looks into first (see :func:`_inquired_name`)
+        self._recent: deque[str] = deque(maxlen=BODY_REACH_SENTENCES + 2)
+        # each inquiry with no maker ("inquiry"), with the name it looks into first (see :func:`inquired_name`)
         self._inquired: dict[str, str] = {}
         # a body's noun ("ministry") -> the bodies of that noun the document's first lines name in full
         self._issuers: dict[str, set[str]] = {}
@@ -323,7 +323,7 @@ class SourceIndex(_Noticing):
         self._so_called: dict[str, dict[str, str]] = {}  # people by an age or ranking described ("no. 3")
         # a document's key ("statement") -> the subject the text said issued one, as written; None for more than one
         self._issued_in_sentence: dict[str, str | None] = {}
-        # a kind's noun of ``_NAMED_KINDS`` ("bank") -> each body of that kind the text named so far, key -> as written
+        # a kind's noun of ``NAMED_KINDS`` ("bank") -> each body of that kind the text named so far, key -> as written
         self._named_kinds: dict[str, dict[str, str]] = {}
         # the sources named as a club is, by a club's word last ("Kessel United", "Harbour City"): each a club in view
         self._clubs_credited: set[str] = set()
@@ -344,14 +344,14 @@ class SourceIndex(_Noticing):
         # :meth:`_company_first_word`)
         self._acting_firms: dict[str, str] = {}
         # a knight's or dame's title and given name -> the full names written after them ("Dame", "Ruth" -> {"Ruth
-        # Corran"}), which "Dame Ruth" alone names (see ``_HONOURED_NAME``)
+        # Corran"}), which "Dame Ruth" alone names (see ``HONOURED_NAME``)
         self._honoured: dict[tuple[str, str], set[str]] = {}
 
     def see(self, sentence: str) -> None:
         """Note the places ``sentence`` names ("in Israel", "Israeli troops"), a company it opens
         with (see :meth:`_see_company`), people it names with a title (see :meth:`_see_titled`) and the
         surnames of the personal names it writes (see :func:`surnames_in`) and their given names (see
-        :func:`_forenames`), whether or not they are sources; a headline in title case names no one ("Governor Signs
+        :func:`forenames`), whether or not they are sources; a headline in title case names no one ("Governor Signs
         Sweeping Climate Bill")."""
         if self._titled:  # the sentence before named them, and no source: a description here may mean them
             self.described = self._titled
@@ -363,7 +363,7 @@ class SourceIndex(_Noticing):
         text = unicodedata.normalize("NFC", visible)
         self._see_acronyms(text)
         headline = title_case(text)
-        for found in _HONOURED_NAME.finditer(text) if not headline else ():
+        for found in HONOURED_NAME.finditer(text) if not headline else ():
             full = " ".join(POSSESSIVE.sub("", found.group(2) + found.group(3)).split())  # "Ruth Corran's review": hers
             self._honoured.setdefault((found.group(1), found.group(2)), set()).add(full)
         self._titled = None if headline else self._see_titled(text)
@@ -372,13 +372,13 @@ class SourceIndex(_Noticing):
             self._see_accused(text)
         self._seen_before, self._seen_last = self._seen_last, "" if headline else text
         if not headline:
-            for paper in _THE_PAPER.finditer(text):
+            for paper in THE_PAPER.finditer(text):
                 self._papers.setdefault(paper.group(2).lower(), {})[text_key(paper.group(1))] = paper.group(1)
         self._forget_issued(text)
         if not headline:
             lone = _LONE_NAME_WITHIN.findall(text)
             self._lone_names |= {text_key(word) for word in lone if not CALENDAR.fullmatch(word)}
-            self._firm_first_words |= {text_key(word) for word in _FIRM_FIRST_WORD.findall(text)
+            self._firm_first_words |= {text_key(word) for word in FIRM_FIRST_WORD.findall(text)
                                        if not is_given_name(word)}
             self._see_filer(text)
             self._see_issuer(text)
@@ -386,22 +386,22 @@ class SourceIndex(_Noticing):
             self._see_events(text)
             self._see_kinds_written(text)
             self._see_firm_names(text)
-        if self._seen_count < _ISSUER_LINES:
-            self._statement_headed |= _STATEMENT_OPENING.match(text.strip(" \n\"'”’»)")) is not None
-            for noun, (name, shown) in _issuers_named(text).items():
+        if self._seen_count < ISSUER_LINES:
+            self._statement_headed |= STATEMENT_OPENING.match(text.strip(" \n\"'”’»)")) is not None
+            for noun, (name, shown) in issuers_named(text).items():
                 self._issuers.setdefault(noun, set()).add(name)
                 self.shown.setdefault(name, shown)
-            for found in _CLUB_WRITTEN.finditer(text):  # "Harlow Rovers defender suspended ..., club vows to appeal"
+            for found in CLUB_WRITTEN.finditer(text):  # "Harlow Rovers defender suspended ..., club vows to appeal"
                 self._clubs_opening.setdefault(normalise_source(found.group(1)), found.group(1))
         self._recent.append(self._seen_last)
         self.surnames_seen_last = frozenset() if headline else frozenset(surnames_in(text))
         self.surnames |= self.surnames_seen_last
         if not headline:
             self._titled_words |= _titled_words_in(text)
-            self._couples |= _couples_in(text)
-            self._listed |= _listed_names(text)
+            self._couples |= couples_in(text)
+            self._listed |= listed_names(text)
         self._seen_count += 1
-        for surname, people in _forenames(text, () if headline else _people_in(text)).items():
+        for surname, people in forenames(text, () if headline else people_in(text)).items():
             for given, shown in people.items():
                 shown = self._namesakes.setdefault(surname, {}).setdefault(given, shown)
                 self._written_at[surname, given] = self._seen_count
@@ -424,7 +424,7 @@ class SourceIndex(_Noticing):
         alone inside a sentence, no place ("Harding" of "The league banned Harding for three games."): opening a
         sentence before a verb of speech ("Harding hit back, posting that ..."), it is that name, not a word whose
         capital only the sentence's start gives it; so too the first word of a firm's name written in full before
-        ("Stahlwerk" of "Stahlwerk Motors": see ``_FIRM_FIRST_WORD``), the short name copy calls it by."""
+        ("Stahlwerk" of "Stahlwerk Motors": see ``FIRM_FIRST_WORD``), the short name copy calls it by."""
         key = text_key(word)
         written = key in self._lone_names or key in self._firm_first_words
         return self.knows(word) or (written and key not in self.places)
@@ -432,7 +432,7 @@ class SourceIndex(_Noticing):
     def spoke(self, name: str, sentence: Sentence, quoted: Sequence[tuple[int, int]] = ()) -> None:
         """Note that ``name`` was credited with ``sentence``, the sentence seen last: a denial, or a claim worded as
         its own allegation (not a passive "Acme was accused of ..."), a report that makes it an outlet ("Axios first
-        reported": see ``_REPORTED_AFTER``, ``_REPORTED_BEFORE``), and whether it writes a "he" or "she" that may
+        reported": see ``REPORTED_AFTER``, ``_REPORTED_BEFORE``), and whether it writes a "he" or "she" that may
         stand for ``name`` (see :meth:`_may_mean` and :meth:`_may_be_company`), outside the regions ``quoted`` (in
         the text's positions, as ``sentence.start``: 'Corin Vale said: "She warned us."' is no sign that Corin Vale
         is a person, whom the quoted words talk about). A person seen only as a subject so far (see
@@ -443,15 +443,15 @@ class SourceIndex(_Noticing):
         self._credited[name] = self._seen_count
         if sentence.label == "official_denial":
             self.denied.add(name)
-        elif alleges(sentence.text, passive=False) or any(map(_SHORT_SELLER_KIND.fullmatch, self.kinds.get(name, ()))):
+        elif alleges(sentence.text, passive=False) or any(map(SHORT_SELLER_KIND.fullmatch, self.kinds.get(name, ()))):
             self.alleged.add(name)  # a short seller's claim is its case against a company, whoever denies it
         if any(f" {name} " in f" {text_key(span.text)} " and (
-                _REPORTED_AFTER.match(sentence.text, span.end - sentence.start)
-                or _reported_before(sentence.text, max(0, span.start - sentence.start)))
+                REPORTED_AFTER.match(sentence.text, span.end - sentence.start)
+                or reported_before(sentence.text, max(0, span.start - sentence.start)))
                for span in sentence.spans if span.type == "source"):
             self._reporters.add(name)  # its own span, not another's ("first reported by the Post, Tom Vell said")
         # the first unquoted: more names stand before any later one
-        pronoun = next((found for found in _HE_OR_SHE.finditer(sentence.text)
+        pronoun = next((found for found in HE_OR_SHE.finditer(sentence.text)
                         if not any(lo <= sentence.start + found.start() < hi for lo, hi in quoted)), None)
         if pronoun and self._may_mean(name, sentence.text[:pronoun.start()]):
             self._personal.add(name)
@@ -465,7 +465,7 @@ class SourceIndex(_Noticing):
         ``name``, the source that sentence is credited to: when no other personal name is written before it there
         or in the sentence before, whom it would mean ("Tobias Wren sued the bank. Wells Fargo said he was fired":
         Wren, and no evidence that Wells Fargo is a person; "Ralph Lauren said he would step down": Lauren)."""
-        return not (_people_in(self._seen_before) | _people_in(before)) - set(name.split())
+        return not (people_in(self._seen_before) | people_in(before)) - set(name.split())
 
     def add_unnamed(self, display: str) -> str:
         """The source for a speaker the text does not name, shown as ``display`` ("A (interviewee)"): its key is
@@ -492,17 +492,17 @@ class SourceIndex(_Noticing):
         text = (self._spokesperson_of_its(text, before, denial) or self._side_of_his_or_her(text, before, after)
                 or self._document_of_his_or_her(text) or self._paper_in_full(text) or text)
         text = self._honoured_in_full(text) or text  # "Dame Ruth" after "Dame Ruth Corran": as written in full
-        body_document = _BODY_DOCUMENT.fullmatch(text.strip(EDGE))
+        body_document = BODY_DOCUMENT.fullmatch(text.strip(EDGE))
         noun = body_document.group(1).lower() if body_document else ""
-        if body_document is not None and noun in _DOCUMENT_OWNER_NOUNS and (
+        if body_document is not None and noun in DOCUMENT_OWNER_NOUNS and (
                 self._description_stands_for(noun, denial) != noun or self._kind_named(noun, denial) is not None
-                or noun in self.names or _BODY_CHANNEL.fullmatch(body_document.group(2))):
+                or noun in self.names or BODY_CHANNEL.fullmatch(body_document.group(2))):
             # "A ministry statement" after "The Kestorian Defence Ministry ...": that ministry's, as written so; "a
             # police statement" the one force's named ("the Hartwell Police Department said"), or the police credited
             # by the noun alone ("police said"): one source, not "police" and "police statement"; a statement with
             # none of them named is the body's alone too, which a later "police said" means
             text = f"the {noun}'s {body_document.group(2)}"
-        owner = _its_document_owner(text, before)
+        owner = its_document_owner(text, before)
         if owner is not None:
             return self.add(owner, denial)  # "The mission recorded 31 deaths, according to its report": the mission's
         written = display_source(text, possessive_is_name)  # from the span as given: it keeps emoji joined
@@ -511,16 +511,16 @@ class SourceIndex(_Noticing):
             written = display_source(text, possessive_is_name, people_listed=True)
         written = self._month_kept(text, written)
         written = self._person_owning(text) or written
-        qualified = _DESCRIBED_SURNAME.fullmatch(text.strip(EDGE))
+        qualified = DESCRIBED_SURNAME.fullmatch(text.strip(EDGE))
         if qualified and self._person_word(text_key(qualified.group(1))):
             written = qualified.group(1)  # "An angry Trump" after "Donald Trump": the person, not a source apart
-        emphatic = _EMPHATIC_AFTER_NAME.fullmatch(text.strip(EDGE))
+        emphatic = EMPHATIC_AFTER_NAME.fullmatch(text.strip(EDGE))
         if emphatic:
             written = display_source(emphatic.group(1), possessive_is_name)  # "Trump himself": Trump
-        if (_monsieur_dropped(text, written) and "she" in _mention_sex(written, before + text, len(before), after)
+        if (monsieur_dropped(text, written) and "she" in mention_sex(written, before + text, len(before), after)
                 and not self._she_may_be_another(written)):
             written = f"M. {written}"  # "M. Quill said she disagreed": an initial, no Monsieur
-        ranked = _RANK_THEN_WORD.fullmatch(written) or _LOCAL_TITLE_THEN_WORD.fullmatch(written)
+        ranked = RANK_THEN_WORD.fullmatch(written) or LOCAL_TITLE_THEN_WORD.fullmatch(written)
         if ranked and self._by_last.holding([without_accents(text_key(ranked.group(1)))]):
             # "DSP Adeyemo" after "SP Kunle Adeyemo", "District Attorney Vance" after "Cyrus Vance Jr.": a rank or a
             # local title before a person's surname
@@ -528,7 +528,7 @@ class SourceIndex(_Noticing):
         # as the canonical name, for finding it in ``text`` ('Juan "Chico" Marquez' without its nickname)
         text = unicodedata.normalize("NFC", without_invisible(without_nickname(text)))
         bare = text_key(written)
-        inquired = _inquired_name(text)
+        inquired = inquired_name(text)
         if inquired is not None and self._inquired.setdefault(bare, inquired) != inquired:
             # "The inquiry into Drellmark" after "The inquiry into Orvane": another inquiry, told apart by its name
             written = f"{written} into {inquired}"
@@ -536,9 +536,9 @@ class SourceIndex(_Noticing):
         if (not bare or (bare in PRONOUNS and written != "WHO") or french_pronoun(written)  # the WHO speaks
                 or CONTRACTED_PRONOUN.fullmatch(bare)):
             return ""  # nor is "a-t-il" of French copy's '« ... », a-t-il déclaré' anyone's name, nor "I'm"
-        if (bare in _OWN_PRONOUNS and written != "US") or OWN_WORK.match(text.strip(EDGE)):
+        if (bare in OWN_PRONOUNS and written != "US") or OWN_WORK.match(text.strip(EDGE)):
             return ""
-        if bare in _TIDINGS or unowned_reports(text):
+        if bare in TIDINGS or unowned_reports(text):
             return ""  # "News has emerged that ...", "Reports surfaced that ...": what came out, no one who said it
         if bare == "one" and GENERIC_ONE_AFTER.match(after):
             return ""  # "One can also debate ...": anyone, the writer's own musing, no one of a group named before
@@ -549,9 +549,9 @@ class SourceIndex(_Noticing):
         if group is not None:
             self._mention(group)
             return group  # "Tenants say landlord ignored mold" over "Tenants of a building on Elm Street say": them
-        if bare in _ONE_OF_THEM:
+        if bare in ONE_OF_THEM:
             group = next(reversed(self._mentioned), None)
-            if group is not None and _plural_group(group):
+            if group is not None and plural_group(group):
                 self._mention(group)
                 return group  # "Two former employees said ... One said": one of them, no source of its own
         other = self._another_of_its_kind() if bare == "another" else None
@@ -561,38 +561,38 @@ class SourceIndex(_Noticing):
         if group is not None:
             self._mention(group)
             return group  # "Two former inspectors said ... the former inspector said": one of them
-        share = _SHARE.fullmatch(bare)
+        share = SHARE.fullmatch(bare)
         if share is not None:
             poll = self._poll_in_view()
             if poll is not None:
                 self._mention(poll)
                 return poll  # "Another 19 percent said" after "A new Kessel poll shows": the poll's respondents
-            if not _names_a_group(share):
+            if not names_a_group(share):
                 return ""  # "Twelve percent said" with no poll in view: a count of no one named, as "Many" alone
-        if _respondents_among(text, before, after):
+        if respondents_among(text, before, after):
             poll = self._poll_in_view()
             if poll is not None:
                 self._mention(poll)
             return poll or ""  # "Among likely voters, 46 percent said": the poll's respondents, or no one named
-        counted = _COUNT_OF_NAMED.fullmatch(f"{before[-4:].lstrip()}{text.strip(EDGE)}".strip())
+        counted = COUNT_OF_NAMED.fullmatch(f"{before[-4:].lstrip()}{text.strip(EDGE)}".strip())
         if counted and (counted.group(3) is None or people_plural(counted.group(3))):
-            together = self._named_together(_COUNTS[(counted.group(1) or counted.group(2)).lower()])
+            together = self._named_together(COUNTS[(counted.group(1) or counted.group(2)).lower()])
             if together is not None:
                 self._mention(together)
                 return together  # "Ruiz and Vask said ... The two said": both of them
             if counted.group(3) is None:
                 return ""  # "The two said" with no two named together: no source called "two" (see count_alone)
-        member = _group_reference(bare, text, before)
-        group = next((named for named in islice(reversed(self._mentioned), _GROUP_LOOKBACK)
-                      if (_plural_group(named) and _group_member(member, named))
-                      or member == f"the {_members_of(named)}" or _anonymous_one_again(member, named)), None)
+        member = group_reference(bare, text, before)
+        group = next((named for named in islice(reversed(self._mentioned), GROUP_LOOKBACK)
+                      if (plural_group(named) and group_member(member, named))
+                      or member == f"the {members_of(named)}" or anonymous_one_again(member, named)), None)
         if group is not None:
             self._mention(group)
             return group  # "people familiar with the matter ... two of the people", "a person familiar with the matter"
         issued = self._issued_by or self._issued_in_sentence
-        document = _DEFINITE_DOCUMENT.fullmatch(_document_words(text.strip(EDGE))) if issued else None
+        document = DEFINITE_DOCUMENT.fullmatch(document_words(text.strip(EDGE))) if issued else None
         issuer = self._document_issuer(text_key(document.group(1))) if document else None
-        if issuer is None and headline and issued and _BARE_DOCUMENT.fullmatch(text.strip(EDGE)):
+        if issuer is None and headline and issued and BARE_DOCUMENT.fullmatch(text.strip(EDGE)):
             issuer = self._document_issuer(text_key(text))  # "Survey finds ...": the survey the copy credits its maker
         if issuer is not None:
             self._mention(issuer)
@@ -600,10 +600,10 @@ class SourceIndex(_Noticing):
         issuing = self._issued_in_sentence.get(text_key(document.group(1))) if document and not issuer else None
         if issuing is not None:
             return self.add(issuing, denial)  # "The statement said" after "The embassy issued a statement": its
-        filing = _DEFINITE_FILING.fullmatch(text.strip(EDGE))
+        filing = DEFINITE_FILING.fullmatch(text.strip(EDGE))
         if filing and self._filing_by_other and filing.group(1).lower().startswith("filing"):
             filing = None  # "the filing" after another side's "In a filing, the company's lawyers asked": not theirs
-        filer = self._filed_by.get(_filing_kind(filing.group(1))) if filing else None
+        filer = self._filed_by.get(filing_kind(filing.group(1))) if filing else None
         if filer is not None:
             return self.add(filer, denial)  # "The complaint says" after "The Securities Board sued": the board's
         suit = self._suit_named_first(text) if filer is None else None
@@ -614,17 +614,17 @@ class SourceIndex(_Noticing):
         # the spelling first seen is shown ("O’Neill" over a later "O'Neill"), a capitalised one over a
         # lower-case one
         if shown is None or (shown == shown.lower() and written != written.lower()):
-            self.shown[bare] = _with_stop(written, text)
-        kin = _described_as_kin(written, before + text, len(before), after)
+            self.shown[bare] = with_stop(written, text)
+        kin = described_as_kin(written, before + text, len(before), after)
         text = fold_apostrophes(text)  # its words are compared with the canonical name's
         # a headline's "Hospital denies ...": a kind of body the copy may name only in passing, as "the hospital" is
-        described = headline and (all(w in PERSON_ROLES or w in BODY_NOUNS or w in _NAMED_KINDS
+        described = headline and (all(w in PERSON_ROLES or w in BODY_NOUNS or w in NAMED_KINDS
                                       for w in bare.split(" ")) or described_body(written) or described_post(written)
                                   or self._heads_one_body(bare))
         meant = None if described else self._namesake_meant(bare, written, before + text, len(before), after)
         name = (self._description_stands_for(bare, denial, anyone=True) if described
                 else meant or self._stands_for(bare, written, text, denial, before, kin, after))
-        if headline and name == bare and bare in _MAKER_NOUNS:
+        if headline and name == bare and bare in MAKER_NOUNS:
             name = self._company_described("company", denial) or name  # "..., maker says" over "Halvex said ..."
         if headline and name == bare:
             name = self._regulator_named(bare) or name  # "Regulator accuses ..." over "The Conduct Board said ..."
@@ -644,24 +644,24 @@ class SourceIndex(_Noticing):
         if name == bare and " " in name and written[:1].isupper() and written.split(" ")[-1][:1].isupper():
             self._name_described_body(name)
             self._name_body_in_lower_case(name)
-        investing = None if "," in text else _APPOSED_INVESTOR.match(after)
+        investing = None if "," in text else APPOSED_INVESTOR.match(after)
         self._note_business(f"{text}, {investing.group(1)}" if investing else text, name)
-        apposed = None if "," in text else _APPOSED_KIND.match(after)
+        apposed = None if "," in text else APPOSED_KIND.match(after)
         self._note_kind(f"{text}, {apposed.group(1)}" if apposed else text, name)
         self._note_kind_before(text, name)
         # a person written with a title ("Mr Trevane") or as a surname seen in a name, before it counts as a body
-        person = name == bare and (self._one_word_person(name, written, text) or _kin_given_name(name, written, kin)
-                                   or _name_given_only(before))
+        person = name == bare and (self._one_word_person(name, written, text) or kin_given_name(name, written, kin)
+                                   or name_given_only(before))
         if name not in self.names:
             self.names[name] = len(self.names)
-            spoke = _OFFICIALS_OF_BODY.fullmatch(name)
+            spoke = OFFICIALS_OF_BODY.fullmatch(name)
             if spoke is not None:
                 self._officials.setdefault(spoke.group(1) or spoke.group(2), []).append((name, not spoke.group(1)))
             self._unaccented.setdefault(united_nations(without_accents(name)), name)
             ministry = _ministry(name)
             if ministry:
                 self._ministries.setdefault(ministry[2][-1], []).append(name)
-            letters = _in_letters(name)
+            letters = in_letters(name)
             if letters is not None:
                 self._posts_written.setdefault(letters, name)
             first, _, rest = name.partition(" ")
@@ -671,7 +671,7 @@ class SourceIndex(_Noticing):
                 self._bodies.add(name, name.split(" "))
             self._join_bare_group(name)
             self._join_study_team(name)
-        if name == bare and _firm_named(name, text):
+        if name == bare and firm_named(name, text):
             self._note_company(name, self.shown.get(name, written))  # "Ostrava Chemicals", whose "Ostrava" joins it
         elif name == bare:
             self._note_group_firm(name, after)  # "Harlow Group said it", whose "Harlow" joins it
@@ -682,11 +682,11 @@ class SourceIndex(_Noticing):
                    and not self.body_kinds.get(name, set()) & (BODY_KINDS | {"ngo"}))
         # "Halvard Terminals, the port operator" and "Morgan Stanley" of "Shares of Morgan Stanley" are no person, nor
         # a body described by its kind ("the watchdog group Clean Capitol", "Clean Capitol, a watchdog group")
-        if person and _speaks_of_itself_as_it(name, text, after):
+        if person and speaks_of_itself_as_it(name, text, after):
             self.said_it.add(name)
         if person:
             # written without a role ("Alan Pike said"), a person keeps the one written before
-            roles = _role_words(text, name) | _party_state_after(after, 0)  # 'Sen. Ana Ruiz (D-N.Y.) said'
+            roles = role_words(text, name) | party_state_after(after, 0)  # 'Sen. Ana Ruiz (D-N.Y.) said'
             # "Ines Rowley testified": a witness, whom "the witness" may mean
             testified = frozenset({"witness"}) if _TESTIFIED.match(after) else frozenset()
             self._note_person(name, (roles or self.people.get(name, frozenset())) | testified)
@@ -695,7 +695,7 @@ class SourceIndex(_Noticing):
             if title_case(before + text + after):
                 self._headline_people.add(name)
             self._spouse_named(name, after)
-        if name == bare and " " in name and name.rsplit(" ", 1)[-1] in _CLUB_NAME_WORDS:  # not "the club" alone
+        if name == bare and " " in name and name.rsplit(" ", 1)[-1] in CLUB_NAME_WORDS:  # not "the club" alone
             self._clubs_credited.add(name)  # a club in view ("Kessel United said"), whom no other "the club" means
         self.described = name if name in self.people else None
         self._titled = self._described_surname = None
@@ -719,11 +719,11 @@ class SourceIndex(_Noticing):
 
     def nameless_share(self, text: str, before: str = "", after: str = "") -> bool:
         """Whether the source span ``text`` is a share of no group named ("Another 19 percent", "Twelve percent"; see
-        ``_SHARE``), or who was asked after the sentence's opening "Among", between ``before`` and ``after`` ("likely"
-        of "Among likely voters, 46 percent said"; see :func:`_respondents_among`), with no poll in view (see
+        ``SHARE``), or who was asked after the sentence's opening "Among", between ``before`` and ``after`` ("likely"
+        of "Among likely voters, 46 percent said"; see :func:`respondents_among`), with no poll in view (see
         :meth:`_poll_in_view`): a count of no one, as "Many" alone is."""
-        share = _SHARE.fullmatch(text_key(display_source(text)))
-        asked = (share is not None and not _names_a_group(share)) or _respondents_among(text, before, after)
+        share = SHARE.fullmatch(text_key(display_source(text)))
+        asked = (share is not None and not names_a_group(share)) or respondents_among(text, before, after)
         return asked and self._poll_in_view() is None
 
     def _force_named(self, bare: str, written: str, denial: bool) -> str:
@@ -733,7 +733,7 @@ class SourceIndex(_Noticing):
         ("The Orrin County Sheriff's Office said ... Deputies said"); ``bare`` itself for any other mention, for none
         or two forces named ("Calder Bay police ... state police"), or for an accuser in a ``denial``."""
         force = self._kind_named(bare, denial) if bare == "police" and written.lower() == bare else None
-        if bare in _FORCE_MEMBERS and bare != "deputies" and written.lower() == bare:
+        if bare in FORCE_MEMBERS and bare != "deputies" and written.lower() == bare:
             forces = self._named_kinds.get("police", {})
             key = self._one_named([key for key in forces if key.endswith("state police")], denial)
             force = None if key is None else forces[key]
@@ -745,15 +745,15 @@ class SourceIndex(_Noticing):
 
     def _forget_issued(self, sentence: str) -> None:
         """Forget who issued each document that ``sentence`` writes as a new one ("Pelosi and Schumer released a joint
-        statement": see ``_INDEFINITE_DOCUMENT``): a later "the statement" may be this one (see :meth:`_note_issued`,
+        statement": see ``INDEFINITE_DOCUMENT``): a later "the statement" may be this one (see :meth:`_note_issued`,
         read after, for a sentence that says whose it is)."""
-        for found in _INDEFINITE_DOCUMENT.finditer(sentence) if self._issued_by else ():
-            for key in _document_keys(found):
+        for found in INDEFINITE_DOCUMENT.finditer(sentence) if self._issued_by else ():
+            for key in document_keys(found):
                 self._issued_by.pop(key, None)
 
     def own_statement(self) -> bool:
         """Whether the document's first lines head it as a body's own statement ("Statement by the Embassy of Kestoria
-        in Talvor": see :func:`_issuers_named`), whose "we" is that body, not a writer's."""
+        in Talvor": see :func:`issuers_named`), whose "we" is that body, not a writer's."""
         return bool(self._issuers)
 
     def see_subject(self, sentence: str, start: int, end: int, answered: bool = True) -> bool:
@@ -770,12 +770,12 @@ class SourceIndex(_Noticing):
         text = fold_apostrophes(unicodedata.normalize("NFC", without_invisible(sentence[start:end])))
         written = display_source(text)
         key = text_key(written)
-        roles = _role_words(text, key)
+        roles = role_words(text, key)
         if (" " not in key or not person_like(key, text) or key in self.companies or key in self._firms
                 or LEGAL_FORM_END.search(key)
                 or (key in self.names and key not in self.people) or not roles & (PERSON_ROLES | {"spokesperson"})):
             return False
-        self.shown.setdefault(key, _with_stop(written, sentence[start:]))
+        self.shown.setdefault(key, with_stop(written, sentence[start:]))
         if key not in self.people:
             self._subjects[key] = roles  # a person for short names once credited (see :meth:`spoke`)
         self.recent_person = key
@@ -789,10 +789,10 @@ class SourceIndex(_Noticing):
 
     def unowned_its_document(self, text: str) -> bool:
         """Whether the span ``text`` is a document owned by "its" alone ("Its review" of "Its review found that ...":
-        see ``_ITS_DOCUMENT``) with no owner in view, no body the sentence before credited or wrote of (see
+        see ``ITS_DOCUMENT``) with no owner in view, no body the sentence before credited or wrote of (see
         :meth:`_spokesperson_of_its`): a sentence of no source it opens then goes on with the account of whoever spoke
         before, as it is no one's finding of its own; with an owner, it is that body's."""
-        return _ITS_DOCUMENT.fullmatch(text.strip(EDGE)) is not None and self._spokesperson_of_its(text) is None
+        return ITS_DOCUMENT.fullmatch(text.strip(EDGE)) is not None and self._spokesperson_of_its(text) is None
 
     def see_body(self, sentence: str, start: int, end: int) -> None:
         """Note the body the subject at ``start:end`` of ``sentence`` names (a sentence that names no source, or one
@@ -803,7 +803,7 @@ class SourceIndex(_Noticing):
         kind ("Rating agency Norcrest Ratings", "The postal regulator Mailcheck has fined ...": see
         :meth:`_sole_of_kind_written`), or
         it is a state's body written in lower case ("Veradia's interior ministry", "The border police": see
-        ``_STATE_BODY_IN_LOWER_CASE``):
+        ``STATE_BODY_IN_LOWER_CASE``):
         a later "the utility" or "the group" may mean it (see :meth:`_acting_body_meant`), unless another such body
         acted just before it with no source credited since: then neither. A state's body by its noun (``BODY_NOUNS``:
         "Marland's Foreign Office", "The Ministry of Defence") is one too: "... has not yet responded. A spokeswoman
@@ -811,7 +811,7 @@ class SourceIndex(_Noticing):
         of a verb ("Northline has responded." after "Northline Rail", see ``_SUBJECT_ACTS``; not "Halvex shares rose"),
         is that company."""
         text = fold_apostrophes(unicodedata.normalize("NFC", without_invisible(sentence[start:end])))
-        noun = _BODY_BY_NOUN.fullmatch(text.strip(EDGE))
+        noun = BODY_BY_NOUN.fullmatch(text.strip(EDGE))
         if noun is not None:
             self._see_body_by_noun(noun.group(1).lower())
             return
@@ -822,23 +822,23 @@ class SourceIndex(_Noticing):
         if company is not None:
             key, written = company, self.shown.get(company, written)  # "Northline" of "Northline Rail"
         words = key.split(" ")
-        if (key not in self.people and key not in self.places and (_ACRONYM_BODY.fullmatch(written) or len(words) > 1
-                and _capitalised_body(written.partition(" ")[2])  # "United Nations agency" too
-                and (_business_name_end(words) or words[-1] in FIRM_NAME_ENDS
+        if (key not in self.people and key not in self.places and (ACRONYM_BODY.fullmatch(written) or len(words) > 1
+                and capitalised_body(written.partition(" ")[2])  # "United Nations agency" too
+                and (business_name_end(words) or words[-1] in FIRM_NAME_ENDS
                      or bool(set(words) & _CIVIC_NAME_WORDS)
                      or words[-1] in BODY_NOUNS or (words[0] in BODY_NOUNS and words[1] == "of")
                      or key in self._kinds_written)
-                or self._sole_of_kind_written(key) or _STATE_BODY_IN_LOWER_CASE.fullmatch(written))):
+                or self._sole_of_kind_written(key) or STATE_BODY_IN_LOWER_CASE.fullmatch(written))):
             last = self._acting_body
-            if (last is not None and last[0] != key and self._seen_count - last[2] <= _BODY_REACH_SENTENCES
+            if (last is not None and last[0] != key and self._seen_count - last[2] <= BODY_REACH_SENTENCES
                     and not any(seen >= last[2] for seen in self._credited.values())):
                 self._acting_body = None  # two bodies acted in turn: a noun after them may mean either
             else:
-                self._acting_body = key, _with_stop(written, sentence[start:]), self._seen_count
-            if _firm_named(key, written):
+                self._acting_body = key, with_stop(written, sentence[start:]), self._seen_count
+            if firm_named(key, written):
                 # "Northline Rail Freight will cut 200 jobs. Northline said": the firm, by its full name; no company
                 # "the company" alone means, which may be another business the sentence named after it
-                self._acting_firms.setdefault(key, _with_stop(written, sentence[start:]))
+                self._acting_firms.setdefault(key, with_stop(written, sentence[start:]))
 
     def see_asked_body(self, sentence: str, start: int, end: int) -> None:
         """Note the body at ``start:end`` of ``sentence`` that the writer asked for comment or put claims to (see
@@ -859,7 +859,7 @@ class SourceIndex(_Noticing):
         if (key and key not in self.people and key not in self.places and not is_role(last)
                 and not _ASKED_PERSONAL_SIDE.fullmatch(last) and not _LOWER_CASE_PLURAL.search(written)
                 and not is_given_name(key.split(" ")[0])):
-            self._acting_body = key, _with_stop(written, sentence[start:]), self._seen_count
+            self._acting_body = key, with_stop(written, sentence[start:]), self._seen_count
 
     def see_capitals_subject(self, person: str) -> None:
         """Note the subject ``person`` of the sentence just seen, which names no source (see :meth:`topic_of`), when
@@ -867,11 +867,11 @@ class SourceIndex(_Noticing):
         "Cardwell Health cut 200 jobs on Monday."): its kind unsaid, a business's "the company" or "the firm" after it
         may mean it (see :meth:`_acting_body_meant`), as it may a firm whose name says it is one ("Cardwell Foods");
         a "he" or "she" still means a person so named. Only a name ending in a common noun of firms' names (see
-        ``_FIRM_LIKE_ENDS``): "Nkechi Obi resigned on Monday." is a person whose given name the lists lack, and
+        ``FIRM_LIKE_ENDS``): "Nkechi Obi resigned on Monday." is a person whose given name the lists lack, and
         "Kessel County" or "Lake Verra" a place."""
         self._acting_capitals = None
         if (self._capitals_only(person) and person not in self.companies
-                and person.rpartition(" ")[2] in _FIRM_LIKE_ENDS):
+                and person.rpartition(" ")[2] in FIRM_LIKE_ENDS):
             self._acting_capitals = person, self.shown.get(person, person), self._seen_count
 
     def see_firm_by_kind(self, sentence: str, start: int, end: int, passing: bool = False) -> None:
@@ -886,7 +886,7 @@ class SourceIndex(_Noticing):
         written = display_source(text)
         key = text_key(written)
         if key and key not in self.people and key not in self.places and not is_given_name(key.split(" ")[0]):
-            self._acting_body = key, _with_stop(written, sentence[start:]), self._seen_count
+            self._acting_body = key, with_stop(written, sentence[start:]), self._seen_count
 
     def take_topic(self, name: str) -> None:
         """Note ``name``, the person the sentence before wrote of as its subject (see :meth:`topic_of`), whom a "he"
@@ -923,7 +923,7 @@ class SourceIndex(_Noticing):
         describes the business, the copy then names it ("A supermarket chain will appeal a fine, it said. ...
         Costwell said its pricing was lawful."), where nothing else fits; a regulator, an analyst or a group that
         speaks of others ("Pricewatch said the chain had misled shoppers") is no name of it."""
-        if (name.rpartition(" ")[2] in BODY_NOUNS or name in _STATE_BODIES or name in self.places
+        if (name.rpartition(" ")[2] in BODY_NOUNS or name in STATE_BODIES or name in self.places
                 or name in self.people or (" " in name and person_like(name, text)) or is_given_name(name)
                 or self._by_last.holding(name.split(" ")[-1:]) or _newspaper(name, before + text)):
             return
@@ -939,7 +939,7 @@ class SourceIndex(_Noticing):
         or company it shortens (a relative's, ``kin``, never a name spelled another way), a description with "the"
         (perhaps just before the span, at the end of ``before``, the sentence's text before it) the one body, company
         or person it describes, failing those a capitalised body's noun ("The Ministry") the one body of that noun
-        the document's first lines name in full (see :func:`_issuers_named`); else itself. An acronym
+        the document's first lines name in full (see :func:`issuers_named`); else itself. An acronym
         in capitals that the document spelled out is that name, never a post of ``SHORT_POSTS`` ("the SP" after "the
         Socialist Party (SP)", not a superintendent of police). ``after``: the sentence's text after the span."""
         spelled = written.isupper() and bool(self.acronyms.get(bare))
@@ -971,37 +971,37 @@ class SourceIndex(_Noticing):
         inquiry = self._kind_named("inquiry", denial) if _A_PUBLIC_INQUIRY.fullmatch(text.strip(EDGE)) else None
         if inquiry is not None:
             return self.add(inquiry, denial)  # "A public inquiry has heard" after "The Brennmoor Inquiry heard"
-        if bare in _FORCE_MEMBERS and written.lower() == bare:
+        if bare in FORCE_MEMBERS and written.lower() == bare:
             return self._force_named(bare, written, denial)  # "Deputies said" opening a sentence, capitalised
         event = self._event_organised(bare, written)
         if event is not None:
             return self.add(event, denial)  # "organisers said" of "The Brightwater Film Festival has cancelled ..."
-        if (name_word(written) or _after_particles(written)) and not generic:
+        if (name_word(written) or after_particles(written)) and not generic:
             # "The Health Minister" after "Health Minister Colm Ardagh": a role capitalised as a title, with "the"
             the = not spelled and _with_the(text, the_before)
             person = (self._person_described(bare, bare.split(" "), denial)
-                      if the and (_role_head(bare) in PERSON_ROLES or _role_head(bare) in ROLE_SYNONYMS
-                                  or _role_head(bare) in _PARTY_MEMBER_NOUNS or _state_party_member(bare)) else None)
+                      if the and (role_head(bare) in PERSON_ROLES or role_head(bare) in ROLE_SYNONYMS
+                                  or role_head(bare) in PARTY_MEMBER_NOUNS or state_party_member(bare)) else None)
             person = person or (self._person_so_called(bare, denial) if the else None)  # "the Croatian"
             person = person or (self._compatriot_credited_last(bare, denial, before, after) if the else None)
             person = person or (self._state_credited_last(bare, denial, before, after) if the else None)
             return person or self._name_stands_for(bare, written, text, denial, kin, (before, after))
         kind, _, role = bare.partition(" ")
         spoken_for = kind in COMPANY_WORDS and role == "spokesperson"
-        if spoken_for and _THE_COMPANY.search(text):
+        if spoken_for and THE_COMPANY.search(text):
             company_spokesperson = self._company_spokesperson(bare, denial)  # "a spokesman for the company"
             if company_spokesperson != bare:
                 return company_spokesperson
-        a_body = _A_BODY_SPOKESPERSON.fullmatch(text.strip(EDGE))
-        if spoken_for and (_THE_COMPANY.search(text) or a_body is not None):
+        a_body = A_BODY_SPOKESPERSON.fullmatch(text.strip(EDGE))
+        if spoken_for and (THE_COMPANY.search(text) or a_body is not None):
             # "TikTok said ... A company spokesperson said": the company credited just before, as "the company" may
             # mean it; a company only seen ("Acme Corp. opened a plant.") is none "a company" means
             credited = self._body_credited_last(kind, denial, before, after)
             if credited is not None and credited not in self.people:
                 self.shown.setdefault(f"{credited} spokesperson", f"{self.shown.get(credited, credited)} spokesperson")
                 return f"{credited} spokesperson"
-        if (role == "spokesperson" and (kind in BUSINESS_DESCRIPTIONS or kind in _KIND_NAME_WORDS
-                                        or kind in _NAMED_TRADES) and not spoken_for
+        if (role == "spokesperson" and (kind in BUSINESS_DESCRIPTIONS or kind in KIND_NAME_WORDS
+                                        or kind in NAMED_TRADES) and not spoken_for
                 and re.search(rf"(?<![\w'’-])the\s+{kind}(?![\w-])", text, re.I)):
             # "a spokesman for the publisher" after "Brightwater Media said": the business credited just before; so
             # too a body of a kind its name says ("a spokesman for the club" after "Dunmore Rovers said")
@@ -1012,14 +1012,14 @@ class SourceIndex(_Noticing):
         # "A board spokesman" as "the board's spokesman": after "The Velmar Drug Safety Board said", its spokesperson
         # (a company's, above, only after the company spoke); so too a named kind's ("A university spokesperson"
         # after "Marlow University said")
-        if role == "spokesperson" and (a_body is not None and (kind in BODY_NOUNS or kind in _NAMED_KINDS)
+        if role == "spokesperson" and (a_body is not None and (kind in BODY_NOUNS or kind in NAMED_KINDS)
                                        and kind not in COMPANY_WORDS
                                        or re.search(rf"(?<![\w'’-])the\s+{re.escape(kind)}(?![\w-])", text, re.I)):
             spokesperson = self._body_spokesperson(kind, denial, around=(before, after))
             if spokesperson is not None:
                 return spokesperson  # "the bank's spokesman" after "Dravik Bank said": "dravik bank spokesperson"
         if (role == "official" and kind in BODY_NOUNS and kind not in COMPANY_WORDS
-                and _A_BODY_OFFICIAL.fullmatch(text.strip(EDGE))):
+                and A_BODY_OFFICIAL.fullmatch(text.strip(EDGE))):
             official = self._body_spokesperson(kind, denial, "official")
             if official is not None:
                 return official  # "A ministry official" after "The Dravinian Interior Ministry said": its official
@@ -1051,9 +1051,9 @@ class SourceIndex(_Noticing):
 
     def _force_of_place(self, bare: str) -> str | None:
         """The one police force named before, a source or not (see :meth:`_see_named_kinds`), whose name opens with the
-        place that ``bare`` writes a force by (see ``_PLACE_FORCE``): "Orwick Police" for "orwick force", "the
+        place that ``bare`` writes a force by (see ``PLACE_FORCE``): "Orwick Police" for "orwick force", "the
         Eastmarch Constabulary" for "eastmarch force"; ``None`` for none or two, or another mention."""
-        found = _PLACE_FORCE.fullmatch(bare)
+        found = PLACE_FORCE.fullmatch(bare)
         if found is None:
             return None
         forces = [written for key, written in self._named_kinds.get("police", {}).items()
@@ -1070,7 +1070,7 @@ def _titled_words_in(sentence: str) -> set[str]:
     """Keys of the capitalised words ``sentence`` writes just after a person's capitalised title ("vance" of "Senator
     Vance left early"): a person's name, though no source, which a description of one kind does not pass over as a
     body of that kind where it is written alone (see :meth:`SourceIndex._names_another`)."""
-    return {text_key(POSSESSIVE.sub("", found.group(2))) for found in _CAPITALISED_PAIR.finditer(sentence)
+    return {text_key(POSSESSIVE.sub("", found.group(2))) for found in CAPITALISED_PAIR.finditer(sentence)
             if is_role(text_key(found.group(1)))}
 
 
@@ -1080,7 +1080,7 @@ _TESTIFIED = re.compile(r"\s*,?\s*(?:(?:also|later|then|\w+ly)\s+)?(?:testified|
                         r"told\s+(?:the\s+)?(?:jurors|jury|court|inquest|tribunal|hearing))\b")
 
 
-@lru_cache(maxsize=_NAMES_KEPT)
+@lru_cache(maxsize=NAMES_KEPT)
 def _with_the(span: str, the_before: bool) -> bool:
     """Whether the source span ``span`` is written with "the": opening it (after a stamp cut from it too: "- The
     company", an act its source spoke of: "a move the agency", or material made "by" it: "Figures published by the

@@ -22,7 +22,7 @@ LEADING = re.compile(r"^(?:(the|an|a)\s+(?=\1\s))?(?:the|a|an|(?:its|his|her|the
 #: Abbreviated military ranks, which may be joined by a hyphen ("Brig.-Gen.", "Lt.-Col.").
 _RANKS = r"lt|lieut|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|pte|sqn|ldr|gen"
 #: The legal forms at the end of a canonical company name, one or more: "acme corp" is "acme" for short,
-#: "globex holdings ltd" "globex holdings" or "globex", "initech group plc" "initech" (see :func:`_short_for`).
+#: "globex holdings ltd" "globex holdings" or "globex", "initech group plc" "initech" (see :func:`short_for`).
 LEGAL_FORMS = (r"corp|corporation|inc|ltd|limited|llc|llp|plc|co|holdings|group|gmbh|kgaa|oyj|spa|s\.p\.a|s\.a\.s|"
                 r"s\.a|n\.v|sa|se|nv|bv|ab|asa|a/s|pty|sarl")
 #: How a business report refers back to the company it is about.
@@ -199,7 +199,7 @@ BEING_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|stand|stands|stoo
 #: Quotation marks and punctuation trimmed off a source's edges.
 EDGE = " ,.;:\"'“”‘’„«»‹›"
 #: Last words of an organisation, not of a person: "the Justice Department" keeps its title word, and "the
-#: academy" or "the club" joins "the Meridian Film Academy" or "Harbour City F.C." (see ``_CLUB_ENDS``), no person, as
+#: academy" or "the club" joins "the Meridian Film Academy" or "Harbour City F.C." (see ``CLUB_ENDS``), no person, as
 #: "the co-operative" joins "the Greenvale Agricultural Co-operative".
 INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council Court Agency Bureau Board
     Commission Party Union Federation Service Authority Administration Government Group Association Institute

@@ -52,7 +52,7 @@ def test_a_read_of_the_last_words_before_a_span_finds_what_a_search_from_the_sta
     for text in _texts(3000, 2):
         for end in range(len(text) + 1):
             reported = index_documents._REPORTED_BEFORE.search(text[:end])
-            assert index_documents._reported_before(text, end) == bool(reported), text[:end]
+            assert index_documents.reported_before(text, end) == bool(reported), text[:end]
             found, whole = credit_spans._name_left_out(text, end), credit_spans._NAME_LEFT_OUT.search(text, 0, end)
             assert (found and found.span()) == (whole and whole.span()), text[:end]
 
@@ -154,7 +154,7 @@ _NICKNAME = re.compile(r"(?P<before>(?<![\w'’-])[A-Z][\w'’.-]*(?<![’']s)[^
 
 def test_a_pattern_read_once_a_run_finds_what_finditer_finds():
     for text in _run_texts(4000, 5):
-        assert index_body_words._firms_in(text) == {
+        assert index_body_words.firms_in(text) == {
             source_keys.text_key(found.group(1) or found.group(2) or found.group(3))
             for found in _FIRM_WRITTEN.finditer(text)
         }, text
@@ -171,12 +171,12 @@ def test_a_pattern_read_once_a_run_finds_what_finditer_finds():
 
 def test_a_pattern_read_once_a_run_still_finds_its_matches_inside_a_long_run():
     initials = "A." * 50
-    assert index_body_words._firms_in(f"Shares of {initials}Kessel Holdings rose") == {
+    assert index_body_words.firms_in(f"Shares of {initials}Kessel Holdings rose") == {
         source_keys.text_key(f"{initials}Kessel Holdings")}
-    assert index_body_words._firms_in(f"{initials}Taylor Wimpey's shares fell") == {
+    assert index_body_words.firms_in(f"{initials}Taylor Wimpey's shares fell") == {
         source_keys.text_key(f"{initials}Taylor Wimpey")}
     # a match that ends inside a run ("shares.") is read on from there, as from each capital before
-    assert index_body_words._firms_in("Kessel Ltd's shares.Vask Ltd's shares fell") == {"kessel ltd", "vask ltd"}
+    assert index_body_words.firms_in("Kessel Ltd's shares.Vask Ltd's shares fell") == {"kessel ltd", "vask ltd"}
     assert source_keys.without_nickname(f"{initials}Juan \"Chico\" Marquez") == f"{initials}Juan         Marquez"
     assert credit_spans.trailing_adverbs("Kessel " + "also " * 50 + "x") is None
     assert credit_spans.trailing_adverbs("Kessel x" + " also" * 50).start() == len("Kessel x")

@@ -229,20 +229,20 @@ NAMED_BODIES = ["The board accused Dravik Bank of hiding losses.", "The Harlow P
 
 def test_a_body_of_a_named_kind_is_sought_only_in_a_sentence_with_its_kinds_word(monkeypatch):
     for sentence in NAMED_BODIES:  # each match holds one of its kind's words
-        for kind, words in index_body_words._NAMED_KIND_WORDS.items():
-            if index_body_words._NAMED_KINDS[kind].search(sentence):
+        for kind, words in index_body_words.NAMED_KIND_WORDS.items():
+            if index_body_words.NAMED_KINDS[kind].search(sentence):
                 assert any(word in sentence for word in words), (kind, sentence)
     assert {kind for kind, named in _seen(*NAMED_BODIES)._named_kinds.items() if named} == set(
-        index_body_words._NAMED_KINDS)
+        index_body_words.NAMED_KINDS)
     runs: list[tuple[str, str]] = []
-    monkeypatch.setattr(index_body_reading, "_NAMED_KINDS", {kind: _Spy(pattern, kind, runs)
-                                                       for kind, pattern in index_body_words._NAMED_KINDS.items()})
-    monkeypatch.setattr(index_noticing, "_NAMED_KINDS", {kind: _Spy(pattern, kind, runs)
-                                                       for kind, pattern in index_body_words._NAMED_KINDS.items()})
-    monkeypatch.setattr(source_index, "_NAMED_KINDS", {kind: _Spy(pattern, kind, runs)
-                                                       for kind, pattern in index_body_words._NAMED_KINDS.items()})
-    monkeypatch.setattr(index_body_words, "_NAMED_KINDS", {kind: _Spy(pattern, kind, runs)
-                                                       for kind, pattern in index_body_words._NAMED_KINDS.items()})
+    monkeypatch.setattr(index_body_reading, "NAMED_KINDS", {kind: _Spy(pattern, kind, runs)
+                                                       for kind, pattern in index_body_words.NAMED_KINDS.items()})
+    monkeypatch.setattr(index_noticing, "NAMED_KINDS", {kind: _Spy(pattern, kind, runs)
+                                                       for kind, pattern in index_body_words.NAMED_KINDS.items()})
+    monkeypatch.setattr(source_index, "NAMED_KINDS", {kind: _Spy(pattern, kind, runs)
+                                                       for kind, pattern in index_body_words.NAMED_KINDS.items()})
+    monkeypatch.setattr(index_body_words, "NAMED_KINDS", {kind: _Spy(pattern, kind, runs)
+                                                       for kind, pattern in index_body_words.NAMED_KINDS.items()})
     index = _seen("Tom Vask met the board on Tuesday.", "The board accused Dravik Bank of hiding losses.")
     assert [kind for kind, text in runs if text.startswith("Tom")] == []
     assert [kind for kind, text in runs if text.startswith("The board")] == ["bank", "company", "club"]
@@ -252,19 +252,19 @@ def test_a_body_of_a_named_kind_is_sought_only_in_a_sentence_with_its_kinds_word
 def test_a_firm_is_sought_only_in_a_sentence_with_a_firms_word(monkeypatch):
     runs: list[tuple[str, str]] = []
     monkeypatch.setattr(index_body_words, "_WRITTEN_AS_FIRM", _Spy(index_body_words._WRITTEN_AS_FIRM, "firm", runs))
-    assert index_body_words._firms_in("Tom Vask met Dan Orr in Harlow.") == set() and runs == []
-    assert index_body_words._firms_in("Shares of Morgan Pike fell as analysts at Taylor Wimble "
+    assert index_body_words.firms_in("Tom Vask met Dan Orr in Harlow.") == set() and runs == []
+    assert index_body_words.firms_in("Shares of Morgan Pike fell as analysts at Taylor Wimble "
                                   "cut their targets.") == {"morgan pike", "taylor wimble"}
-    assert index_body_words._firms_in("Velm Motors said its quarterly profit rose.") == {"velm motors"}
+    assert index_body_words.firms_in("Velm Motors said its quarterly profit rose.") == {"velm motors"}
     assert len(runs) > 2
 
 
 def test_a_span_without_m_compiles_no_pattern_for_monsieur(monkeypatch):
     searched = []
     monkeypatch.setattr(source_index.re, "search", lambda *args: searched.append(args))
-    assert not index_name_words._monsieur_dropped("Tom Quill", "Tom Quill") and searched == []
+    assert not index_name_words.monsieur_dropped("Tom Quill", "Tom Quill") and searched == []
     monkeypatch.undo()
-    assert index_name_words._monsieur_dropped("M. Quill", "Quill")
+    assert index_name_words.monsieur_dropped("M. Quill", "Quill")
 
 
 def test_no_opening_subject_is_read_for_an_issuer_where_no_document_is_written(monkeypatch):
@@ -353,7 +353,7 @@ def _read(*found: re.Match[str] | None) -> list[tuple[tuple[int, int], tuple[str
 
 def test_guarded_patterns_give_what_the_patterns_alone_give():
     for text in GUARDED:
-        assert _read(*index_name_words._trade_names(text)) == _read(*index_name_words._TRADE_NAME.finditer(text))
+        assert _read(*index_name_words.trade_names(text)) == _read(*index_name_words._TRADE_NAME.finditer(text))
         assert source_accusations.alleges(text) == any(
             not source_accusations._NEGATED_BEFORE.search(text, max(0, m.start() - 30), m.start())
             and not source_accusations._NEGATED_AFTER.match(text, m.end())
@@ -362,10 +362,10 @@ def test_guarded_patterns_give_what_the_patterns_alone_give():
         )
         assert credit_own_work._corrects(text) == bool(credit_own_work._CORRECTING.search(text))
         assert credit_own_work._may_name_piece(text) or not credit_own_work._OWN_PIECE.search(text)
-        assert _read(index_body_words._described_business(text)) == _read(
+        assert _read(index_body_words.described_business(text)) == _read(
             index_body_words._DESCRIBED_BUSINESS.match(text)
         )
-    assert [text for text in GUARDED if list(index_name_words._trade_names(text))] == GUARDED[:6]
+    assert [text for text in GUARDED if list(index_name_words.trade_names(text))] == GUARDED[:6]
     assert [text for text in GUARDED if credit_own_work._corrects(text)] == GUARDED[10:12]
     assert source_accusations.alleges("The audit ſhowed fraud at the port.") and not source_accusations.alleges(
         "Ledgers showed no fraud."
@@ -377,8 +377,8 @@ def test_a_sentence_without_a_guards_word_is_not_searched(monkeypatch):
     for module, name in (
         (index_name_words, "_TRADE_NAME"),
         (index_noticing, "_ACCUSED_NAME"),
-        (index_noticing, "_FILER"), (index_documents, "_FILER"),
-        (index_noticing, "_AGE_AFTER_NAME"), (index_name_words, "_AGE_AFTER_NAME"),
+        (index_noticing, "FILER"), (index_documents, "FILER"),
+        (index_noticing, "AGE_AFTER_NAME"), (index_name_words, "AGE_AFTER_NAME"),
         (index_body_words, "_DESCRIBED_BUSINESS"),
         (source_accusations, "_ALLEGING"),
         (source_places, "_TOWN_OF"),
@@ -392,7 +392,7 @@ def test_a_sentence_without_a_guards_word_is_not_searched(monkeypatch):
     assert runs == []
     _seen(*GUARDED)
     assert source_accusations.alleges(GUARDED[7]) and credit_own_work._corrects(GUARDED[10])
-    assert {name for name, _ in runs} == {"_TRADE_NAME", "_ACCUSED_NAME", "_FILER", "_AGE_AFTER_NAME",
+    assert {name for name, _ in runs} == {"_TRADE_NAME", "_ACCUSED_NAME", "FILER", "AGE_AFTER_NAME",
                                           "_DESCRIBED_BUSINESS", "_TOWN_OF", "_ALLEGING", "_CORRECTING"}
     monkeypatch.undo()
     credit_own_work._corrects.cache_clear()
