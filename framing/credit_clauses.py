@@ -205,20 +205,33 @@ def relative_object_clause(span: Span, sentence: Sentence) -> Span | None:
 _PRONOUN_OPENING_CLAUSE = re.compile(r"(?:,|--|[–—])\s*(?:who|which)\s+\Z")
 #: The comma or dash that closes a relative clause, just after a span, and the spaces after it.
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:,|--|[–—])\s*")
+#: A comma or dash, which closes an aside between a relative clause's own subject and its cue ("critics, among them
+#: two former mayors, say"), where words before the main clause's cue have none ("on Monday" of "..., on Monday
+#: blamed the drought").
+_ASIDE_CLOSE = re.compile(r",|--|[–—]")
+
+
+def _main_cue_follows(sentence: Sentence, at: int) -> bool:
+    """Whether the first cue of ``sentence`` at or after ``at`` (where a relative clause closed) is the main clause's:
+    one with no comma or dash before it, words or not ("blamed" of "..., blamed", "..., on Monday blamed", "..., has
+    blamed"), not the clause's own cue after an aside that closes with one ("critics, among them two former mayors,
+    say")."""
+    cue = min((span.start for span in sentence.spans if span.type == "cue" and span.start >= at), default=None)
+    return cue is not None and _ASIDE_CLOSE.search(sentence.text, at - sentence.start, cue - sentence.start) is None
 
 
 def _with_pronoun_before(span: Span, sentence: Sentence) -> Span:
     """``span`` grown back over the "who" or "which" that opens the relative clause it is the rest of, when the clause
     closes with a comma or dash just after it (see ``_PRONOUN_OPENING_CLAUSE``: "supplies 1.4 million people" of
-    "Calder Water, which supplies 1.4 million people, blamed the drought"), and the main clause's cue follows it, so
-    that the name before the clause is read as the source; not a source the clause names as a subject of its own,
-    which a cue follows ("critics" of "The plan, which critics say is flawed, ..."), an aside between them or not
-    ("The plan, which critics, among them two former mayors, say is flawed"). Any other span is itself."""
+    "Calder Water, which supplies 1.4 million people, blamed the drought"), and the main clause's cue follows it (see
+    :func:`_main_cue_follows`: "..., on Monday blamed"), so that the name before the clause is read as the source;
+    not a source the clause names as a subject of its own, which a cue follows ("critics" of "The plan, which critics
+    say is flawed, ..."), an aside between them or not ("The plan, which critics, among them two former mayors, say
+    is flawed"). Any other span is itself."""
     at = span.start - sentence.start
     found = _PRONOUN_OPENING_CLAUSE.search(sentence.text[:at])
     closed = _CLAUSE_ENDS_AFTER.match(sentence.text, span.end - sentence.start)
-    if (found is None or closed is None
-            or not any(cue.type == "cue" and cue.start == sentence.start + closed.end() for cue in sentence.spans)):
+    if found is None or closed is None or not _main_cue_follows(sentence, sentence.start + closed.end()):
         return span
     start = sentence.start + found.start() + len(found.group()) - len(found.group().lstrip(",-–— "))
     return Span(span.type, start, span.end, sentence.text[start - sentence.start:span.end - sentence.start])

@@ -47,9 +47,11 @@ def test_a_denial_spelling_out_what_it_rejects_answers_the_claim_saying_most_of_
 
 @pytest.mark.parametrize("name, clause", [("Calder Water", "which supplies 1.4 million people across the valley"),
                                           ("Ana Brek", "who lives on Mill Lane")])
-def test_the_rest_of_a_relative_clause_marked_as_the_source_is_the_name_before_the_clause(name, clause):
+@pytest.mark.parametrize("between", ["", "on Monday ", "has ", "also "])
+def test_the_rest_of_a_relative_clause_marked_as_the_source_is_the_name_before_the_clause(name, clause, between):
+    # words before the main clause's cue, with no comma, are no aside of the clause's own subject
     rest = clause.split(" ", 1)[1]
-    profile = profile_of((f"{name}, {clause}, blamed the driest spring in 90 years.", CLAIM,
+    profile = profile_of((f"{name}, {clause}, {between}blamed the driest spring in 90 years.", CLAIM,
                           {"source": [rest], "cue": ["blamed"]}),
                          ("Critics said the shortage had been building for a decade.", CLAIM,
                           {"source": ["Critics"], "cue": ["said"]}),
