@@ -1089,8 +1089,9 @@ def _with_the(span: str, the_before: bool) -> bool:
     return the_before or opening[:4].lower() == "the "
 
 
-#: A word by which a source speaks of itself after its name ("its" of "Costwell said its pricing was lawful", "we").
-_SELF_REFERENCE = re.compile(r"\b(?:it|its|itself|we|our|us)\b", re.I)
+#: A word by which a source speaks of itself after its name ("its" of "Costwell said its pricing was lawful", "we"),
+#: in lower case or opening a quote ("We will appeal"); not "US" or "IT" in capitals ("US shoppers", "IT budgets").
+_SELF_REFERENCE = re.compile(r"\b(?:[Ii]ts?|[Ii]tself|[Ww]e|[Oo]ur|us)\b")
 #: A word of text in lower case, to look a noun up among a sentence's words.
 _LOWER_WORD = re.compile(r"[a-z][\w-]*")
 
@@ -1098,7 +1099,9 @@ _LOWER_WORD = re.compile(r"[a-z][\w-]*")
 def _answers_for_itself(described: str, after: str, denial: bool) -> bool:
     """Whether a source named after a business ``described`` by its kind ("supermarket chain") may be that business
     by what its sentence says ``after`` the name: a denial or words of itself ("said its pricing was lawful"; see
-    ``_SELF_REFERENCE``), and not the description's noun, which speaks of the business as another ("Pricewatch said
-    the chain had misled shoppers")."""
+    ``_SELF_REFERENCE``), and no word of the description, one or several, which speaks of the business or its kind as
+    another ("Pricewatch said the chain had misled shoppers", "the supermarket had misled its customers", "chains
+    had misled shoppers")."""
+    words = set(_LOWER_WORD.findall(after.lower()))
     return ((denial or _SELF_REFERENCE.search(after) is not None)
-            and described.rpartition(" ")[2] not in _LOWER_WORD.findall(after.lower()))
+            and not any(word in words or f"{word}s" in words for word in described.split(" ")))

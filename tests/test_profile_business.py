@@ -288,7 +288,13 @@ def test_a_spokesperson_for_the_landlord_after_an_accused_firm_of_that_trade_is_
 
 @pytest.mark.parametrize("later", ["Pricewatch said the chain had misled shoppers for two years.",
                                    "Kessel Research said shoppers had paid 4 percent more than elsewhere.",
-                                   "Consumer Watch said the fault had been known since May."])
+                                   "Consumer Watch said the fault had been known since May.",
+                                   # "US" and "IT" in capitals are no "us" nor "it"; the description's other word,
+                                   # or its noun in the plural, is the business spoken of as another
+                                   "Kessel Research said US shoppers had paid 4 percent more.",
+                                   "Kessel Research said IT budgets at grocers had grown.",
+                                   "Pricewatch said the supermarket had misled its customers.",
+                                   "Pricewatch said chains had misled shoppers, and it would act."])
 def test_a_name_after_a_business_the_lede_describes_that_speaks_of_others_is_no_name_of_it(later):
     # a regulator, an analyst or a group named next speaks of the business or of shoppers, not for itself
     lede = ("A supermarket chain said it would appeal a fine of 2 million euros.", CLAIM,
@@ -296,3 +302,13 @@ def test_a_name_after_a_business_the_lede_describes_that_speaks_of_others_is_no_
     name = later.split(" said")[0]
     profile = profile_of(lede, (later, CLAIM, {"source": [name], "cue": ["said"]}))
     assert profile["credits"] == ["supermarket chain", name.lower()]
+
+
+@pytest.mark.parametrize("later", ['Costwell said: "We priced every item lawfully."',
+                                   "Costwell said its prices had been checked by auditors."])
+def test_a_name_after_a_business_the_lede_describes_that_speaks_of_itself_in_a_claim_is_its_name(later):
+    # "We" opening a quote speaks of itself as "its" does, with no denial
+    lede = ("A supermarket chain said it would appeal a fine of 2 million euros.", CLAIM,
+            {"source": ["A supermarket chain"], "cue": ["said"]})
+    profile = profile_of(lede, (later, CLAIM, {"source": ["Costwell"], "cue": ["said"]}))
+    assert profile["credits"] == ["costwell", "costwell"]
