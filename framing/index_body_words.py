@@ -628,9 +628,7 @@ CIVIC_GROUP_WORDS = frozenset("""consumer consumers advocacy rights lobby lobbyi
 #: watchdog" or a headline's "Watchdog" means (see :meth:`SourceIndex._body_described`).
 WATCHDOG_CAUSES = frozenset("ethics accountability transparency anti-corruption oversight".split())
 #: Words of a name that make a body a regulator by themselves ("Kessel Energy Regulator", "Nuclear Safety
-#: Inspectorate"), and words of what a regulator oversees, which make an authority, agency, commission or board one
-#: ("Energy Markets Authority", "Food Standards Agency", "Competition Commission"), where a port's, a transport's or
-#: a housing authority runs what it is named for (see :meth:`SourceIndex._regulator`).
+#: Inspectorate"; see :meth:`BodyReading._regulator`).
 REGULATOR_NAME_WORDS = frozenset("regulator regulators inspectorate".split())
 
 

@@ -144,6 +144,19 @@ def test_the_watchdog_after_an_authority_that_runs_what_it_is_named_for_is_no_re
     assert profile["credits"] == [body.removeprefix("The ").lower(), "watchdog"]
 
 
+@pytest.mark.parametrize("body", ["The Kessel Gambling Commission", "The Velmar Civil Aviation Authority",
+                                  "The Brask Electoral Commission", "The Tarnland Communications Authority",
+                                  "The Orwick Utilities Board"])
+def test_the_watchdog_after_an_authority_named_for_what_it_oversees_is_that_authority(body):
+    # gambling, flights, elections, telecoms and utilities are what such a body oversees: copy's watchdog
+    profile = profile_of((f"{body} said the rules would be tightened in May.", CLAIM,
+                          {"source": [body], "cue": ["said"]}),
+                         ("The watchdog said operators had ignored earlier warnings.", CLAIM,
+                          {"source": ["The watchdog"], "cue": ["said"]}))
+    key = body.removeprefix("The ").lower()
+    assert profile["credits"] == [key, key]
+
+
 def test_a_denial_spelling_out_what_it_rejects_answers_the_claim_that_says_it_before_a_quote_naming_the_firm():
     profile = profile_of(("The energy regulator fined Brennock Power 4 million crowns for failing to restore supply.",
                           FACT, {}),
