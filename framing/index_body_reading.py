@@ -165,9 +165,17 @@ _OVERSIGHT_NAME_WORDS = frozenset("""markets market competition conduct standard
 _ORGANISATION_NOUNS = frozenset(["organisation", "organization", "body"])
 
 
-#: The words of a government itself ("the Velmar government", "the Harlow administration"), which copy never calls
-#: "the organisation" or "the body" as it does a state's agency or a legislature.
+#: The last words of a government itself ("the Velmar government", "the Harlow administration"), which copy never
+#: calls "the organisation" or "the body" as it does a state's agency or a legislature (see :func:`_government_itself`).
 _GOVERNING_WORDS = frozenset("government administration presidency".split())
+
+
+def _government_itself(body: str) -> bool:
+    """Whether the source ``body`` is a government itself by its name: one that ends in a word of ``_GOVERNING_WORDS``,
+    "administration" only after its owner's one word ("the Harlow administration"); not an agency that holds or ends in
+    one ("Kessel Government Audit Office", "Velmar Food Administration")."""
+    words = body.split(" ")
+    return words[-1] in _GOVERNING_WORDS and (words[-1] != "administration" or len(words) == 2)
 
 #: Plural nouns that end a body's name and no person's ("Harrow Marine Services", "Tessel Data Solutions"): a name so
 #: ending is a body's, of the kind its other words say (a company's, or a state's: "Department of Harbour Services").
@@ -812,7 +820,7 @@ class BodyReading(NameReading):
                                         or last in SHARED_TRADE_ENDS):  # "Homeland Security", no firm
             # "Harbour Authority", "the regulator Ofwat": a state's body ("the aid agency ..." may not be), which an
             # organisation noun may mean, as it may any body but an outlet or a government itself
-            return noun in _ORGANISATION_NOUNS and not words & (OUTLET_NAME_WORDS | _GOVERNING_WORDS)
+            return noun in _ORGANISATION_NOUNS and not words & OUTLET_NAME_WORDS and not _government_itself(body)
         if noun in ANY_BODY_DESCRIPTIONS:
             return True
         if noun in CIVIC_DESCRIPTIONS or civic_group_noun(noun):

@@ -5124,3 +5124,14 @@ def test_the_organisation_or_the_body_after_a_government_is_no_government(govern
                           {"source": [government], "cue": ["said"]}),
                          (f"{later} said exports would rise by a tenth.", CLAIM, {"source": [later], "cue": ["said"]}))
     assert profile["credits"][1] == later.removeprefix("The ").lower()
+
+
+@pytest.mark.parametrize("agency", ["The Kessel Government Audit Office", "The Velmar Food Administration",
+                                    "The Tarnland Government Digital Service"])
+@pytest.mark.parametrize("later", ["The organisation", "The body"])
+def test_the_organisation_or_the_body_after_an_agency_with_a_government_s_word_in_its_name_is_that_agency(agency,
+                                                                                                          later):
+    # "government" inside an agency's name, or "Administration" after what it runs, makes no government of it
+    profile = profile_of((f"{agency} said the port would stay open.", CLAIM, {"source": [agency], "cue": ["said"]}),
+                         (f"{later} said exports would rise by a tenth.", CLAIM, {"source": [later], "cue": ["said"]}))
+    assert profile["credits"][1] == agency.removeprefix("The ").lower()
