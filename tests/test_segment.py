@@ -959,7 +959,9 @@ def test_a_town_of_four_capitals_before_a_dash_is_a_dateline_and_a_body_s_acrony
     for text, length in [("LISK - Workers at a textile plant in Lisk said pay was late.", 7),
                          ("BRNO — Police said the road was shut.", 7), ("TAVO -- Fishermen said the nets tore.", 8),
                          ("NATO - The alliance said so.", 0), ("OECD — The club said so.", 0),
-                         ("NYPD - Officers said so.", 0), ("LISK - the plant shut.", 0), ("WHAT - The union.", 0)]:
+                         ("NYPD - Officers said so.", 0), ("LISK - the plant shut.", 0), ("WHAT - The union.", 0),
+                         # sentence words of four letters are wording as "WHAT" is
+                         ("ONLY - The mayor said so.", 0), ("MORE - Nurses said so.", 0), ("WHEN - The union.", 0)]:
         assert dateline_length(text) == length, text
 
 
