@@ -704,7 +704,7 @@ def _short_place(place: str) -> bool:
     if place in SHORT_CAPITALS:
         return True
     return (len(place) == 4 and place.isalpha() and place not in _FOUR_LETTER_BODIES
-            and re.search(r"[AEIOU]", place) is not None)
+            and any(letter in "AEIOU" for letter in place))
 
 
 def _no_place(words: list[str]) -> bool:
