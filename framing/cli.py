@@ -612,9 +612,11 @@ def _run_analyze_files(args) -> int:
 def _one_csv_table(args: argparse.Namespace) -> bool:
     """Whether several FILEs go into the one CSV file ``--out`` names (``--out sentences.csv``, with ``--format csv``
     or none): the table standard output gets, one header and each FILE's rows, its ``file`` column naming it. A
-    folder of CSVs is asked for by a name without an ending; an existing folder so named stays a folder."""
+    folder of CSVs is asked for by a name without an ending; an existing folder so named, or a name ending in a
+    slash (``--out res.csv/``, refused as a folder's name that ends like a file), is a folder (see
+    :func:`_names_folder`)."""
     return (len(args.files) > 1 and not _to_stdout(args.out) and Path(args.out).suffix.lower() == ".csv"
-            and args.format in (None, "csv") and not Path(args.out).is_dir())
+            and args.format in (None, "csv") and not _names_folder(args.out))
 
 
 def _without_repeats(files: list[str], done: str = "analysed") -> list[str]:

@@ -1162,6 +1162,9 @@ def test_analyze_of_several_files_refuses_what_it_cannot_write_before_reading_th
         ([first, second, "--out", str(tmp_path / "rep.jsonl")], "the JSON Lines of all FILEs in one file"),
         ([first, "--out", str(tmp_path / "res.txt") + "/"],
          "ends like a file (.txt), but the results go into a folder"),
+        # a slash after it asks for a folder, not the one CSV of --out NAME.csv
+        ([first, second, "--out", str(tmp_path / "res.csv") + "/"],
+         "ends like a file (.csv), but the results go into a folder"),
         ([first, second, "--format", "json", "--out", str(tmp_path / "taken")],
          f"the result for {first} would be {tmp_path / 'taken' / 'first.json'}, which is a folder"),
     ]:
