@@ -575,7 +575,8 @@ def _run_analyze(args) -> int:
 def _run_analyze_files(args) -> int:
     """``framing analyze`` of several FILEs (or into a folder) with one model load: each result goes to
     ``<out>/<stem>.<ext>``, or without ``--out`` to standard output one after another (a table under each
-    FILE's name, or JSON Lines). A FILE that cannot be read (missing, not UTF-8, binary, a folder) is reported,
+    FILE's name, JSON Lines, or one CSV table), as that one CSV table into the file an ``--out NAME.csv`` names
+    (see :func:`_one_csv_table`). A FILE that cannot be read (missing, not UTF-8, binary, a folder) is reported,
     naming it, and costs only its own result: the others are written, and the exit status is then 1."""
     one_table = _one_csv_table(args)
     folder = None if _to_stdout(args.out) or one_table else Path(args.out)
@@ -645,7 +646,7 @@ def _without_repeats(files: list[str], done: str = "analysed") -> list[str]:
 
 def _analyze_files(args, folder: Path | None, texts: list[tuple[str, str]]) -> None:
     """Analyse each ``(FILE, text)`` of ``texts`` with one model load and write its result into ``folder`` (with
-    html, and the index linking them), or without one to standard output."""
+    html, and the index linking them), or without one to standard output, or to the one CSV file ``--out`` names."""
     from .progress import progress_bar
 
     analyzer = _load(args)
