@@ -751,7 +751,9 @@ def _checked_entry(entry: object, k: int) -> tuple[str, str, Document, str | Non
     """``reports[k]``, ``entry``, as a checked ``(name, path, doc, full_name)`` (``None`` for a triple; see
     :func:`render_index`)."""
     if not isinstance(entry, (tuple, list)) or len(entry) not in (3, 4):
-        raise TypeError(f"reports[{k}] must be a (name, path, document) triple, got {type(entry).__name__}")
+        got = f"a {type(entry).__name__} of {len(entry)}" if isinstance(entry, (tuple, list)) else type(entry).__name__
+        raise TypeError(f"reports[{k}] must be a (name, path, document) triple, or with a full name after them, "
+                        f"got {got}")
     name, path, doc, *rest = entry
     full_name = rest[0] if rest else None
     _check_text(name, f"reports[{k}]'s name", required=True)

@@ -1184,7 +1184,9 @@ def test_render_index_links_each_report_and_refuses_what_it_cannot_link():
         ([("a.txt", "/srv/a.html", doc)], InputError, r"reports\[0\]'s path '/srv/a.html' is absolute"),
         ([("a.txt", "C:\\out\\a.html", doc)], InputError, "is absolute"),
         ([("a.txt", " ", doc)], InputError, r"reports\[0\]'s path is blank"),
-        ([("a.txt", "a.html")], TypeError, r"reports\[0\] must be a \(name, path, document\) triple, got tuple"),
+        ([("a.txt", "a.html")], TypeError,
+         r"reports\[0\] must be a \(name, path, document\) triple, or with a full name after them, got a tuple of 2"),
+        ([("a.txt", "a.html", doc, "a.txt", "b")], TypeError, r"with a full name after them, got a tuple of 5"),
         ([("a.txt", "a.html", doc.to_dict())], TypeError, r"reports\[0\]'s document must be a framing Document"),
         ([("a.txt", "a.html", doc, 3)], TypeError, r"reports\[0\]'s full name must be a str"),
         ("a.html", TypeError, r"reports must be a list of \(name, path, document\) triples, got str"),
@@ -1364,7 +1366,7 @@ def test_render_index_reads_a_generator_once_keeping_figures_not_documents():
     assert len(made) == 3 and max(alive) <= 1, alive  # at most the one being summed up, never all of them
     with pytest.raises(InputError, match="reports is empty"):
         render_index(iter([]))
-    with pytest.raises(TypeError, match=r"reports\[0\] must be a \(name, path, document\) triple, got str"):
+    with pytest.raises(TypeError, match=r"reports\[0\] must be a \(name, path, document\) triple, .* got str"):
         render_index(("a.txt", "a.html", listed[0][2]))  # one triple, not a list of them
 
 
