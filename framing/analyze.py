@@ -553,8 +553,9 @@ class Analyzer:
                 pending.append((index, text, bounds, furniture))
                 # a long document is cut as one under a bar of sentences, so that its bar moves (with a bar or
                 # without: where a chunk ends moves the scores slightly, which a bar must not)
-                cut = step if split_documents else progress_step if long_document(text) else None
-                if progress and not by_sentence and long_document(text):  # its total at once, as a sentence bar's
+                long = long_document(text)
+                cut = step if split_documents else progress_step if long else None
+                if progress and not by_sentence and long:  # its total at once, as a sentence bar's
                     sentence_bars[index] = progress_bar(True, "analyze", "sentence", total=len(bounds), leave=False)
                 if by_sentence:
                     bar.total = (bar.total or 0) + len(bounds)
@@ -609,9 +610,9 @@ class Analyzer:
                             bar.update(1)
                         tally.documents += 1
                         yield position, doc
-                    if pending and pending[0][0] in sentence_bars:  # the long document being read
-                        read = sum(len(o.probs) - used for o, _, used in carry)
-                        sentence_bars[pending[0][0]].update(read - sentence_bars[pending[0][0]].n)
+                    reading = sentence_bars.get(pending[0][0]) if pending else None  # a long document's bar
+                    if reading is not None:
+                        reading.update(sum(len(o.probs) - used for o, _, used in carry) - reading.n)
                 set_aside(None)
         finally:
             for left in sentence_bars.values():
