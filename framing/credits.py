@@ -5,7 +5,10 @@ continuation points back to, a quotation's speaker, an interview's speaker, or n
 :mod:`framing.credit_clauses` (which clause a span stands in), :mod:`framing.credit_spans` (how far a source span
 reaches), :mod:`framing.credit_quotes` (quotations and their speakers), :mod:`framing.credit_own_work` (the writer's
 own work, datelines, corrections, fact-check verdicts) and :mod:`framing.credit_speakers` (transcripts and
-interviews)."""
+interviews). The pass's reading, :class:`_Credits`, is the last of a chain of classes, one module each, a class
+calling only its own methods and those of the classes before it: :class:`~framing.credit_state.CreditState` (what
+the reading holds) < :class:`~framing.credit_topics.Topics` (the topic a sentence naming no source leaves) <
+:class:`~framing.credit_persons.PersonMeant` (the person "he" or "she" means) < :class:`_Credits`."""
 
 from __future__ import annotations
 

@@ -1,5 +1,13 @@
 """Which mentions in a document name the same person or body, and the key each is counted under: the
-index the profile builds as it credits sentences."""
+index the profile builds as it credits sentences.
+
+:class:`SourceIndex` is the last of a chain of classes, one module each, a class calling only its own methods and
+those of the classes before it: :class:`~framing.index_state.IndexState` (what the index holds) <
+:class:`~framing.index_name_reading.NameReading` < :class:`~framing.index_body_reading.BodyReading` <
+:class:`~framing.index_people_reading.PeopleReading` < :class:`~framing.index_resolution.Resolution` <
+:class:`~framing.index_noticing.Noticing` < :class:`SourceIndex`; the words and readers they share at module level
+are in :mod:`framing.index_name_words`, :mod:`framing.index_body_words`, :mod:`framing.index_documents` and
+:mod:`framing.index_groups`."""
 
 from __future__ import annotations
 
