@@ -208,7 +208,7 @@ INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council 
     News Journal Herald Tribune Gazette Telegraph Guardian Press Media Network Television Radio Watch
     International Corps Foundation Centre Center Coalition Alliance Unit Academy College School Schools District Trust
     Hospital Studio Studios Club Team FC F.C AFC A.F.C CF C.F Lab Labs Laboratory Laboratories Observatory
-    Co-operative Cooperative Co-op""".split())
+    Co-operative Cooperative Co-op Co-Op""".split())
 #: American local offices, titles before a name ("District Attorney Karen Sloane", "City Manager Ruth Kaplan") whose
 #: words are a firm's or a plan's too ("Manager Magazin", "Marshal Plan", "Clerk Street Capital", "U.S. Attorney
 #: Subpoenas ..." of a headline): a name after one is read only when it is a person's (see :func:`personal_name`).

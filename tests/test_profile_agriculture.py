@@ -40,7 +40,8 @@ def test_the_company_after_a_food_firm_named_by_its_trade_is_that_firm(firm):
 
 @pytest.mark.parametrize("body, short", [("The Greenvale Agricultural Co-operative", "The co-operative"),
                                          ("The Harrow Farmers Cooperative", "The cooperative"),
-                                         ("The Tarn Valley Dairy Co-op", "The co-op")])
+                                         ("The Tarn Valley Dairy Co-op", "The co-op"),
+                                         ("The Orrin Growers Co-Op", "The co-op")])  # a capital after the hyphen
 def test_the_co_operative_after_a_co_operative_named_whole_is_that_body_not_a_person_nor_a_nameless_one(body, short):
     key = body.lower().removeprefix("the ")
     profile = profile_of(
