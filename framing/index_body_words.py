@@ -643,6 +643,10 @@ def civic_group_noun(noun: str) -> bool:
 #: Association", "Harbour Nurses Association", "College Lecturers' Association").
 UNION_NAME_WORDS = frozenset("""union federation workers employees guild brotherhood teamsters teachers nurses
     lecturers educators professors academics tutors""".split())
+#: Last words of the name of a body its members own or make up ("Greenvale Growers Guild", "Hillside Dairy
+#: Co-operative"), which say it is a body as a firm's end does: a subject so named is noted (see
+#: :meth:`SourceIndex.see_body`), and "the guild" after it is that body.
+MEMBERS_BODY_ENDS = frozenset("guild co-operative cooperative co-op collective syndicate".split())
 
 #: Nouns for a body of one kind ("the agency", "the regulator", "the network", "the campaign", "the club", "the
 #: paper", "the orchestra"), each with the words of a name that say a body is of that kind ("Secret Service",

@@ -829,8 +829,8 @@ class Resolution(PeopleReading):
             # as business copy calls a company by its trade and "group" (but "the lobbying group" is a lobby)
             named = self._body_credited_last("company" if head == "group" else head, denial, before, after)
             return named if named is not None and self._of_trade(named, trade) else None
-        if not civic_group_noun(bare) and bare not in NAMED_TRADES and agency_work(bare) is None and (
-                (" " in bare and bare not in ANY_BODY_DESCRIPTIONS) or not (
+        if not civic_group_noun(bare) and bare not in NAMED_TRADES and agency_work(bare) is None and not self._acting_headed(
+                bare) and ((" " in bare and bare not in ANY_BODY_DESCRIPTIONS) or not (
                 bare in BUSINESS_DESCRIPTIONS or bare in CIVIC_DESCRIPTIONS or bare in ANY_BODY_DESCRIPTIONS
                 or bare == "union" or bare in KIND_NAME_WORDS)):
             return None
@@ -943,7 +943,8 @@ class Resolution(PeopleReading):
         body, shown, at = acting
         since = self._seen_count - at
         if (since > BODY_REACH_SENTENCES or any(seen >= at for seen in self._credited.values())
-                or not self._may_describe(bare, body) or (denial and self._accuser(body))):
+                or not (self._may_describe(bare, body) or self._acting_headed(bare))
+                or (denial and self._accuser(body))):
             return None
         recent = list(self._recent)
         kinds, strict = self._kind_reading(bare, body)
@@ -954,6 +955,12 @@ class Resolution(PeopleReading):
         if firm_named(body, shown):
             self._note_company(body, shown)  # "Northfall said" after it: the firm's first word
         return body
+
+    def _acting_headed(self, bare: str) -> bool:
+        """Whether the body noted acting (see :meth:`see_body`) has a name whose last word is the one noun ``bare``
+        ("The Greenvale Growers Association welcomed the ruling. The association said ..."): its own name says it is
+        one, whatever the kind, as "the union" of a union's name does (see :meth:`_acting_body_meant` for when)."""
+        return self._acting_body is not None and " " not in bare and self._acting_body[0].rpartition(" ")[2] == bare
 
     def _speaks_for(self, name: str, body: str, noun: str) -> bool:
         """Whether the source ``name`` speaks for ``body``: a spokesperson of it ("ford spokesperson"), or one named

@@ -3211,6 +3211,21 @@ def test_a_spokesman_of_no_one_after_a_body_that_acted_speaks_for_it(body):
     assert profile_of(acted, ("Ships were held.", FACT, {}), spoke)["credits"] == [None, None, "spokesperson"]
 
 
+@pytest.mark.parametrize("end", ["Association", "Co-operative", "Guild", "Syndicate", "Society", "Council"])
+def test_the_noun_that_ends_the_name_of_a_body_that_acted_uncredited_is_that_body(end):
+    # before, "The association said" after "The Greenvale Growers Association welcomed ..." (no source credited) was a
+    # bare "association", though "the union" and "the utility" joined such a body; a guild's or a co-operative's name
+    # was read as a person's, and was noted as no body at all
+    acted = (f"The Greenvale Growers {end} today welcomed the decision.", FACT, {})
+    noun = end.lower()
+    said = (f"The {noun} said prices would fall.", CLAIM, {"source": [f"The {noun}"], "cue": ["said"]})
+    assert profile_of(acted, said)["credits"] == [None, f"greenvale growers {noun}"]
+    # another name written between, or another body that acted after it: neither
+    other = ("Orsk Mining cut jobs.", FACT, {})
+    assert profile_of(acted, other, said)["credits"] == [None, None, noun]
+    assert profile_of(acted, ("Prices rose at Varden Foods stores.", FACT, {}), said)["credits"] == [None, None, noun]
+
+
 @pytest.mark.parametrize("body, acted", [
     ("Marland's Foreign Office", "has not yet responded."),
     ("The Velmari Foreign Ministry", "did not respond to a request for comment."),
