@@ -631,24 +631,30 @@ def _subject_before_description(sentence: Sentence, known: SourceIndex, quotes: 
     return subject if subject is not None and all(span.start > subject.end for span in spans) else None
 
 
-#: A business's kind in lower case after an article, up to two words before it, then a name of one to four capitalised
-#: words ("the social network Pollen", "the ride-hailing firm Zoomo"; group "name" the name).
+#: Nouns of a civic body that a sentence may write before its name as a business's kind is ("the animal welfare group
+#: Open Barns", "the housing charity Roofline"): the body a later "the group" or "the charity" means.
+_CIVIC_KINDS = frozenset("group charity organisation organization".split())
+#: A business's or a civic body's kind in lower case after an article, up to two words before it, then a name of one to
+#: four capitalised words ("the social network Pollen", "the ride-hailing firm Zoomo", "the animal welfare group Open
+#: Barns"; group "name" the name).
 _FIRM_AFTER_KIND = re.compile(r"(?<![\w'’-])(?i:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?"
                               r"(?:company|firm|network|platform|app|start-?up|retailer|airline|carrier|bank|insurer|"
-                              r"carmaker|automaker|chain|manufacturer|developer|operator|provider),?\s+"
+                              r"carmaker|automaker|chain|manufacturer|developer|operator|provider|"
+                              rf"{'|'.join(sorted(_CIVIC_KINDS))}),?\s+"
                               r"(?P<name>(?!(?:The|A|An|In|On|At|Of|For)\s)[A-Z][\w&'’.-]*"
                               r"(?:\s+[A-Z][\w&'’.-]*){0,3})")
 
 
 def _firm_after_kind(sentence: Sentence) -> Span | None:
-    """The name of the one firm ``sentence`` writes after a business's kind (see ``_FIRM_AFTER_KIND``) before its
-    source spans, each a business's noun with "the" alone ("the company" of "The video was removed from the social
-    network Pollen, the company said"), or anywhere in a sentence of no source span ("The army bought 40 trucks from
-    the manufacturer Stahlwerk."), as a span: the firm a later description means; ``None`` otherwise, and where two
-    such firms are written."""
+    """The name of the one firm or civic body ``sentence`` writes after its kind (see ``_FIRM_AFTER_KIND``) before
+    its source spans, each a business's or a civic body's noun with "the" alone ("the company" of "The video was
+    removed from the social network Pollen, the company said"), or anywhere in a sentence of no source span ("The army
+    bought 40 trucks from the manufacturer Stahlwerk.", "Footage obtained by the animal welfare group Open Barns
+    shows ..."), as a span: the body a later description means; ``None`` otherwise, and where two such are written."""
     spans = [span for span in sentence.spans if span.type == "source"]
     if spans and not all(_ONE_NOUN_DESCRIPTION.fullmatch(span.text.strip(EDGE))
-                         and span.text.strip(EDGE).split()[-1].lower() in COMPANY_WORDS for span in spans):
+                         and span.text.strip(EDGE).split()[-1].lower() in COMPANY_WORDS | _CIVIC_KINDS
+                         for span in spans):
         return None
     # with no source at all, the one firm the sentence writes of ("bought 40 trucks from the manufacturer Stahlwerk")
     found = list(_FIRM_AFTER_KIND.finditer(sentence.text, 0, spans[0].start - sentence.start if spans else len(

@@ -3226,6 +3226,23 @@ def test_the_noun_that_ends_the_name_of_a_body_that_acted_uncredited_is_that_bod
     assert profile_of(acted, ("Prices rose at Varden Foods stores.", FACT, {}), said)["credits"] == [None, None, noun]
 
 
+@pytest.mark.parametrize("named, noun", [
+    ("Footage obtained by the animal welfare group Open Barns, which says it filmed inside the farm, shows hens in "
+     "cramped cages.", "group"),
+    ("Tenants were rehoused by the housing charity Roofline Trust last winter.", "charity"),
+])
+def test_the_noun_after_a_civic_body_named_after_its_kind_in_a_sentence_of_no_source_is_that_body(named, noun):
+    # before, "The group alleges" after "... the animal welfare group Open Barns ..." (no source credited) was a bare
+    # "group": only a business's kind written before its name ("the manufacturer Stahlwerk") noted the name
+    said = (f"The {noun} alleges the birds were left without water.", CLAIM,
+            {"source": [f"The {noun}"], "cue": ["alleges"]})
+    body = "open barns" if noun == "group" else "roofline trust"
+    assert profile_of((named, FACT, {}), said)["credits"] == [None, body]
+    # two such bodies named: neither
+    two = ("The campaign group Fair Fields and the rights group Open Barns filmed inside the farm.", FACT, {})
+    assert profile_of(two, said)["credits"] == [None, noun]
+
+
 @pytest.mark.parametrize("body, acted", [
     ("Marland's Foreign Office", "has not yet responded."),
     ("The Velmari Foreign Ministry", "did not respond to a request for comment."),
