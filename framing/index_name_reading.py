@@ -149,6 +149,7 @@ class NameReading(IndexState):
         self._named_in_full(name)
         self._role_named_later(name, roles)
         self._head_named_later(name, roles)
+        self._title_of_body_named_later(name, roles)
 
     def _role_named_later(self, person: str, roles: frozenset[str]) -> None:
         """Credit to ``person``, just noted with the role words ``roles`` before their name ("Later, Judge Ama Orr
@@ -186,6 +187,26 @@ class NameReading(IndexState):
                     and body <= words and not words & RANK_MODIFIERS
                     and not (words - BODY_HEADS) & (PERSON_ROLES | _OFFICER_WORDS)):
                 self.named_later[nameless] = self._heads_named[nameless] = person
+
+    def _title_of_body_named_later(self, person: str, roles: frozenset[str]) -> None:
+        """Credit to ``person``, just noted with the role words ``roles``, the earlier nameless source that is a
+        title "of" a body ("chief constable of kesworth police" before "Chief Constable Martin Ebbs" or "Kesworth
+        Chief Constable Martin Ebbs"): the title's words all among ``roles``, the rest of ``roles`` words of the body,
+        and the title two words or more or ``roles`` holding a word of the body (so "the president of the chamber" is
+        no "President Tom Vask"); when no one else was written with that title, a second person so named undoes it."""
+        if " " not in person:
+            return
+        for nameless in [name for name in self.names if " of " in name and name not in self.people]:
+            title, _, body = nameless.partition(" of ")
+            words, body_words = set(title.split(" ")), set(body.split(" ")) - JOINERS
+            if (not words <= roles or not roles <= words | body_words or words & RANK_MODIFIERS
+                    or title.rpartition(" ")[2] not in PERSON_ROLES or (len(words) < 2 and not roles & body_words)):
+                continue
+            if any(other != person and words <= held for other, held in self.people.items()):
+                if self.named_later.get(nameless, person) != person:
+                    self.named_later.pop(nameless, None)  # two people of that title: either
+                continue
+            self.named_later.setdefault(nameless, person)
 
     def _named_in_full(self, person: str) -> None:
         """Credit to ``person`` the one person named before by the end of their name, two words or more that open

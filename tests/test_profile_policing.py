@@ -108,3 +108,24 @@ def test_his_or_her_lawyer_after_a_person_known_by_a_role_alone_who_just_spoke_i
          {"source": [f"{owner} lawyer"], "cue": ["said"]}),
     )
     assert profile["credits"][2] == credit
+
+
+@pytest.mark.parametrize("titled", ["Chief Constable Martin Ebbs", "Kesworth Chief Constable Martin Ebbs"])
+def test_a_title_of_a_body_before_the_copy_names_its_holder_is_that_holder(titled):
+    # before, "The chief constable of Kesworth Police" and "Chief Constable Martin Ebbs" two sentences later were two
+    # sources for one person
+    rows = (("The chief constable of Kesworth Police rejected the report.", DENIAL,
+             {"source": ["The chief constable of Kesworth Police"], "cue": ["rejected"]}),
+            ("Officers had been cleared by an earlier review.", FACT, {}),
+            (f"{titled} said the force would cooperate.", CLAIM, {"source": [titled], "cue": ["said"]}))
+    profile = profile_of(*rows)
+    assert profile["credits"] == ["martin ebbs", None, "martin ebbs"]
+    assert [s["source"] for s in profile["sources"]] == ["martin ebbs"]
+    # not where two people were named with that title, nor by one word of title with no word of the body
+    other = ("Chief Constable Ria Holt took over in May.", CLAIM, {"source": ["Chief Constable Ria Holt"]})
+    assert profile_of(*rows, other)["credits"][0] == "chief constable of kesworth police"
+    president = (("The president of the Kesworth Chamber rejected the report.", DENIAL,
+                  {"source": ["The president of the Kesworth Chamber"], "cue": ["rejected"]}),
+                 ("President Tom Vask said the force would cooperate.", CLAIM,
+                  {"source": ["President Tom Vask"], "cue": ["said"]}))
+    assert profile_of(*president)["credits"] == ["president of the kesworth chamber", "tom vask"]
