@@ -12,6 +12,7 @@ from .index_body_reading import BodyReading
 from .index_groups import COUNTS, GROUP_LOOKBACK, plural_group
 from .index_name_words import (
     ABBREVIATED_ROLES,
+    BODY_HEADS,
     LIST_PARTS,
     NAME_THEN_ROLE,
     ONE_HOLDER_OFFICES,
@@ -37,6 +38,7 @@ from .source_kinds import is_role, people_plural
 from .source_words import (
     BODY_KINDS,
     EDGE,
+    JOINERS,
     MONTHS,
     NAMELESS_NOUNS,
     PERSON_ROLES,
@@ -277,6 +279,8 @@ class PeopleReading(BodyReading):
             fitting = {p for p in self._by_role.holding(unparty)
                        if describes_person(" ".join(unparty), self.people[p])
                        and parties_named(self.people[p]) <= parties_named(want)}
+        if not fitting:
+            fitting = self._heads_of_body(want)  # "the swimming federation chief" after "Federation president Vukic"
         if not fitting and len(want) > 1 and role_head(bare) == want[-1]:
             # "the Kessel senator" or "the embattled senator" after "Sen. Ana Ruiz", written with no word that tells
             # her office from another's (see :func:`_qualified_anew`)
@@ -299,6 +303,24 @@ class PeopleReading(BodyReading):
                 or (denial and self._accusers_since(person) and (person in self.names or self._accused(person)))):
             return person
         return None
+
+    def _heads_of_body(self, want: list[str]) -> set[str]:
+        """The people written heading a body ("Federation president Dora Vukic": a word of ``BODY_HEADS`` and the
+        body's words) whom the nameless description ``want``, ending in another word of heading, fits ("the swimming
+        federation chief", "the federation boss"): every word of their body in it, and no rank nor other role beside
+        ("the deputy federation chief" is no one's), as :meth:`_head_named_later` joins them the other way round."""
+        if len(want) < 2 or want[-1] not in BODY_HEADS:
+            return set()
+        words = set(want) - BODY_HEADS
+        if words & (RANK_MODIFIERS | PERSON_ROLES):
+            return set()
+        heads = set()
+        for person in self._by_role.holding(want[-1:]) | {p for head in BODY_HEADS - {want[-1]}
+                                                         for p in self._by_role.holding([head])}:
+            body = self.people[person] - BODY_HEADS - JOINERS
+            if body and (body <= words or words <= body) and not body & RANK_MODIFIERS:
+                heads.add(person)
+        return heads
 
     def _surname_described(self, want: list[str]) -> str | None:
         """The surname alone the sentence before named with a title and no source ("Gov. Vask vetoed the bill."; see

@@ -124,3 +124,21 @@ def test_a_federation_s_head_by_role_alone_is_the_head_the_copy_names_after_it()
     other = ("Federation president Ivo Brandt said he had resigned in May.", CLAIM,
              {"source": ["Federation president Ivo Brandt"], "cue": ["said"]})
     assert profile_of(rows[0], other, *rows[2:], gap="\n\n")["credits"][0] == "swimming federation chief"
+
+
+@pytest.mark.parametrize("head", ["The swimming federation chief", "The federation boss"])
+def test_a_federation_s_head_by_another_heading_word_after_the_copy_named_her_is_her(head):
+    # before, "the swimming federation chief" after "Federation president Dora Vukic said ..." was a source apart,
+    # though "the federation president" joined her: only the role word she was written with was read
+    vukic = ("Federation president Dora Vukic said the audit had been rushed.", DENIAL,
+             {"source": ["Federation president Dora Vukic"], "cue": ["said"]})
+    between = ("Swimmers were not consulted.", FACT, {})
+    told = (f"{head} told reporters the rules would stay.", CLAIM, {"source": [head], "cue": ["told"]})
+    assert profile_of(vukic, between, told)["credits"] == ["dora vukic", None, "dora vukic"]
+    # not a deputy, nor the head of another body
+    deputy = ("The deputy federation chief told reporters the rules would stay.", CLAIM,
+              {"source": ["The deputy federation chief"], "cue": ["told"]})
+    assert profile_of(vukic, between, deputy)["credits"][-1] != "dora vukic"
+    rowing = ("The rowing union chief told reporters the rules would stay.", CLAIM,
+              {"source": ["The rowing union chief"], "cue": ["told"]})
+    assert profile_of(vukic, between, rowing)["credits"][-1] != "dora vukic"
