@@ -11,7 +11,8 @@ from .index_body_words import DESCRIBED_BODY_OPENING, ISSUED
 from .source_finders import opening_subject
 from .source_forms import display_source
 from .source_keys import last_words_start, past_opener, text_key
-from .source_words import DOCUMENTS, EDGE, INQUIRY_INTO, LEADING, MADE, MAKER_AFTER_INQUIRED, PAPER_NAME_WORDS
+from .source_words import DOCUMENTS, EDGE, INQUIRIES, INQUIRY_INTO, LEADING, MADE, MAKER_AFTER_INQUIRED
+from .source_words import PAPER_NAME_WORDS
 
 #: Such a document's noun with up to two words before it, no possessive among them (group 1; the noun: group 2).
 _ISSUED_PHRASE = rf"((?:[\w-]+\s+){{0,2}}?((?i:{ISSUED})))"
@@ -98,9 +99,9 @@ THE_PAPER = re.compile(r"(?<![\w'’-])(?i:the)\s+((?:[A-Z][\w'’.-]*\s+){1,3}(
 HIS_OR_HER_DOCUMENT = re.compile(rf"(His|Her)\s+((?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}))")
 
 #: A document owned by "its" alone, a few lower-case words before its noun ("its latest monthly update", "its
-#: report"): see :func:`its_document_owner`.
+#: report"), or its own inquiry (``INQUIRIES``: "Its inquiry concluded"): see :func:`its_document_owner`.
 ITS_DOCUMENT = re.compile(rf"(?i:its)\s+(?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}|updates?|bulletins?|"
-                           r"web\s?sites?)")
+                           rf"web\s?sites?|{INQUIRIES})")
 
 #: A filing by "the" and up to two lower-case words ("The complaint", "the civil lawsuit", "The indictment"; group 1
 #: its noun): the one a body or person was named as filing, if one was (see :meth:`SourceIndex._see_filer`).

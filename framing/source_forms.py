@@ -40,6 +40,7 @@ from .source_words import (
     BODY_WORDS,
     DOCUMENTS,
     EDGE,
+    INQUIRIES,
     INQUIRY_INTO,
     INSTITUTIONS,
     JOINERS,
@@ -216,9 +217,10 @@ _THE_BEFORE_NAME = re.compile(r"^the\s+(?=[A-Z])")
 _OWN_AFTER_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])\s+own$")
 #: A document named as its owner's ("the group's 42-page report", "the ministry's statement", "Acme's annual
 #: filings"), up to two words before its noun, or its owner's forecasts or projections ("the bank's own forecasts",
-#: "the ministry's projections"), numbers it puts out as a report's: group 1 is the owner, who speaks through it.
+#: "the ministry's projections"), numbers it puts out as a report's, or its own inquiry ("the board's internal
+#: inquiry": see ``INQUIRIES``): group 1 is the owner, who speaks through it.
 _OWNERS_DOCUMENT = re.compile(rf"^(.*\S)(?:'s|’s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}"
-                              rf"(?:{DOCUMENTS}|forecasts?|projections?)$", re.I)
+                              rf"(?:{DOCUMENTS}|forecasts?|projections?|{INQUIRIES})$", re.I)
 
 #: A participle of making ending a span after the noun it tells apart, the span cut before when or where the thing
 #: came out ("the ruling released" of "the ruling released Friday said", "Transcripts released" of "Transcripts

@@ -146,6 +146,9 @@ WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 DOCUMENTS = (r"reports?|stud(?:y|ies)|statements?|filings?|surveys?|polls?|memos?|memorandum|analys[ie]s|reviews?|"
               r"letters?|complaints?|audits?|inspections?|data|statistics|findings|figures|records|estimates?|"
               r"readouts?|minutes|prospectus(?:es)?")
+#: A body's own inquiry, whose findings are its owner's as its report's are ("Its inquiry concluded", "the board's
+#: internal investigation found"): not a document, but read with them where an owner speaks through it.
+INQUIRIES = r"investigations?|inquir(?:y|ies)|enquir(?:y|ies)|probes?"
 
 #: Common Vietnamese family names (romanised, lower case, without accents), written first; English copy calls the
 #: holder of such a name by the given name alone, the last word ("Lan" of "Nguyen Thi Lan"), or by the family name.

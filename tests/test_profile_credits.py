@@ -5135,7 +5135,8 @@ def test_the_organisation_or_the_body_after_a_state_s_or_a_world_body_is_that_bo
     assert [s["source"] for s in profile["sources"]] == [body]
 
 
-@pytest.mark.parametrize("owned", ["Its review found", "Its audit showed", "Its latest report concluded"])
+@pytest.mark.parametrize("owned", ["Its review found", "Its audit showed", "Its latest report concluded",
+                                   "Its inquiry concluded", "Its internal investigation found"])
 def test_its_document_finding_with_no_source_marked_is_the_body_the_sentence_before_wrote_of(owned):
     profile = profile_of(
         ("The Tarvel Port Authority looked at the quay fees in March.", FACT, {}),
@@ -5146,6 +5147,11 @@ def test_its_document_finding_with_no_source_marked_is_the_body_the_sentence_bef
         ("Ana Ruiz, an inspector, said the quay was unsafe.", CLAIM, {"source": ["Ana Ruiz, an inspector"]}),
         (f"{owned} that 40 firms had been overcharged.", CLAIM, {"cue": [owned.rpartition(" ")[2]]}))
     assert profile["credits"] == ["ana ruiz", "ana ruiz"]
+    # its own inquiry marked as the source is the body's too, as its review is (before, "inquiry" apart)
+    profile = profile_of(
+        ("The Tarvel Port Authority said it had acted on the fees.", CLAIM, {"source": ["The Tarvel Port Authority"]}),
+        (f"{owned} that 40 firms had been overcharged.", CLAIM, {"source": [owned.rpartition(" ")[0]]}))
+    assert profile["credits"] == ["tarvel port authority"] * 2
 
 
 @pytest.mark.parametrize("government", ["The Velmar government", "The Harlow administration"])
