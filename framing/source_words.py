@@ -423,10 +423,11 @@ OWN_WORK = re.compile(r"(?:our|my)\s+(?:[\w'’-]+\s+)?(?:analys[ie]s|review|inv
 
 
 #: A verb of speech after a name and the words up to a pronoun it says: "said", "also told reporters,", "adds
-#: that", with where or when it was said between ("said in a statement that", "said on Friday that": see
-#: ``_SAID_WHERE_OR_WHEN``; see ``CUE_THEN_PRONOUN``, ``_SAID_PRONOUN``).
+#: that", with where or when it was said between, one or both ("said in a statement that", "said on Friday that",
+#: "said in a statement on Friday that": see ``_SAID_WHERE_OR_WHEN``; see ``CUE_THEN_PRONOUN``, ``_SAID_PRONOUN``).
 _SAID_WHERE_OR_WHEN = rf"(?:in\s+an?\s+(?:[a-z]+\s+)?statement|on\s+(?i:{WEEKDAYS}))\s+"
-SAID_THEN = rf"(?:also\s+)?(?:said|says|added|adds|told\s+[\w-]+)(?:\s*,)?\s+(?:{_SAID_WHERE_OR_WHEN})?(?:that\s+)?"
+SAID_THEN = (rf"(?:also\s+)?(?:said|says|added|adds|told\s+[\w-]+)(?:\s*,)?\s+(?:{_SAID_WHERE_OR_WHEN}){{0,2}}"
+             r"(?:that\s+)?")
 #: A cue and the pronoun just after it, which says what the cue's subject is: "he" or "she" a person, "it" a body
 #: or a company ("Ford said it would recall"), but not the empty "it" of "said it was unclear" (see
 #: :func:`surname_kind`).

@@ -72,7 +72,8 @@ def test_a_relative_clause_s_own_subject_before_an_aside_is_the_source_not_the_n
     assert profile["credits"] == [subject.removeprefix("the ").lower()]
 
 
-@pytest.mark.parametrize("said", ["said in a statement that", "said on Friday that", "said in a written statement"])
+@pytest.mark.parametrize("said", ["said in a statement that", "said on Friday that", "said in a written statement",
+                                  "said in a statement on Friday that", "said on Friday in a statement that"])
 def test_an_office_named_as_a_role_that_said_it_of_itself_where_or_when_is_the_it_that_speaks_next(said):
     profile = profile_of((f"The Energy Ombudsman {said} it stood by its figures.", CLAIM,
                           {"source": ["The Energy Ombudsman"], "cue": ["said"]}),
