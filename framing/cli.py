@@ -216,7 +216,8 @@ def build_parser() -> argparse.ArgumentParser:
                               "--format html needs --out); with several FILEs, or when PATH is a folder, ends "
                               "in / or is new and has no ending, a folder (created if missing) that gets one "
                               "STEM.txt, .json, .html or .csv per FILE (html: and an index.html linking them); "
-                              "with several FILEs, a PATH ending in .csv is one CSV of all their rows")
+                              "with several FILEs, a PATH ending in .csv (--format csv or none) is one CSV of "
+                              "all their rows")
     analyze.add_argument("--title", type=non_empty_argument, default=None,
                          help="the heading of the html report, and its page title (default: the FILE's name; "
                               "other formats have none)")
