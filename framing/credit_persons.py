@@ -35,7 +35,8 @@ _OWNED_DOCUMENT = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['
 #: One member of a group, written as such ("Another worker", "One official", "one of the nurses"): a person whose
 #: words are credited to the group named before (see :func:`framing.index_groups.group_member`), whom a "he" or "she"
 #: just after still means.
-_ONE_OF_A_GROUP = re.compile(r"[\s\"“'‘]*(?i:another|one)\s+(?:of\s+(?:the|them|those)\b|[a-z-]+[^s\W](?![\w'’-]))")
+_ONE_OF_A_GROUP = re.compile(r"[\s\"“'‘]*(?i:another|one)\s+"
+                             r"(?:of\s+(?:the|them|those)\b|[a-z-]+[^s\W](?![\w'’-]))")
 
 #: A role written with its holder's sex ("spokeswoman", "chairman", "congresswoman"), which the canonical
 #: form loses ("spokesperson"); group 1 holds "wo" for a woman.

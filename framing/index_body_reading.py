@@ -136,7 +136,8 @@ _CLAUSE_NAMES_SUBJECT = re.compile(r"[\s\"“]*(?:When|Whenever|After|Before|As|
 #: A sentence's first main clause with a name of capitalised words as its subject and a lower-case verb after it,
 #: then a comma or a semicolon and a conjunction ("Drayfield has not said it will, but "; group 1 the name): the body
 #: a role owned by "its" opening the second clause serves ("its chief executive told investors").
-_MAIN_CLAUSE_NAMES_SUBJECT = re.compile(r"[\s\"“]*(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|But|And)\s)"
+_MAIN_CLAUSE_NAMES_SUBJECT = re.compile(r"[\s\"“]*"
+                                        r"(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|But|And)\s)"
                                         r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+[a-z][^,;]*[,;]\s*"
                                         r"(?:but|and|yet|while|though)\s+\Z")
 

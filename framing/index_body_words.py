@@ -146,7 +146,8 @@ _COMPANY_NAME = re.compile(r"\b(?:accused|sued|fined|charged|blamed|penali[sz]ed
 #: A firm's name of two to four capitalised words whose last only a firm's name ends with (see ``FIRM_NAME_ENDS``:
 #: "Stahlwerk Motors", "Orvane Shipyards"), written anywhere; group 1 its first word, the short name copy may call it
 #: by later ("Stahlwerk said"), not a word that opens a sentence nor a place's (``_BANK_NOT_NAME``).
-FIRM_FIRST_WORD = re.compile(rf"(?<![\w'’&.-])(?!(?:{_BANK_NOT_NAME})\s)([A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){{0,2}}"
+FIRM_FIRST_WORD = re.compile(rf"(?<![\w'’&.-])(?!(?:{_BANK_NOT_NAME})\s)"
+                              rf"([A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){{0,2}}"
                               rf"\s+(?:{'|'.join(sorted(end.title() for end in FIRM_NAME_ENDS))})(?![\w'’-])")
 #: A capitalised word of a body's name, no word that opens a sentence nor a place's (``_BANK_NOT_NAME``).
 _BODY_WORD = rf"(?!(?:{_BANK_NOT_NAME})\s)[A-Z][\w'’&.-]*"
@@ -228,7 +229,8 @@ OFFICIALS_OF_BODY = re.compile(r"(?:[a-z]+\s+)?(?:officials|executives|administr
 #: A key of a place's own police force, owned by "the city's" or "the town's" or written "city police" (group 1), or
 #: named by a place in one or two words (group 2, or group 3 after "police in"): "city's police department", "marlow
 #: police", "port vell police service", "police in marlow" (see :meth:`SourceIndex._local_force`).
-LOCAL_FORCE = re.compile(r"(?:((?:city|town|village|borough)(?:['’]s)?)|([a-z][\w'’-]*(?: [a-z][\w'’-]*)?)) police"
+LOCAL_FORCE = re.compile(r"(?:((?:city|town|village|borough)(?:['’]s)?)|([a-z][\w'’-]*(?: [a-z][\w'’-]*)?))"
+                          r" police"
                           r"(?: department| service| force)?|police in ([a-z][\w'’-]*(?: [a-z][\w'’-]*)?)")
 #: A cue and "it" with a firm's step after it ("said it would cut 300 jobs", "said on Monday it plans to"), a day
 #: allowed between: what a business says of itself, which a person's "said it" seldom opens so.

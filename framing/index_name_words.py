@@ -462,7 +462,8 @@ def kin_given_name(name: str, written: str, kin: bool) -> bool:
 #: capitalised word (group 2, read lazily so that its "'s" is left out) with its "'s" or with no longer capitalised
 #: name going on ("Clinton Foundation"). The first capital is asked for before the lookbehind, a quicker test at each
 #: character of a sentence (so in ``_COUPLE`` and ``CAPITALISED_PAIR``).
-FULL_NAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-])((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?\s+){1,3})([A-ZÀ-ÖØ-Þ][\w'’-]*?)"
+FULL_NAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-])((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?\s+){1,3})"
+                        r"([A-ZÀ-ÖØ-Þ][\w'’-]*?)"
                         r"(?:['’]s(?!\w)|(?![\w'’-])(?!\s+[A-ZÀ-ÖØ-Þ]))")
 
 

@@ -145,7 +145,8 @@ def _spans(found) -> list[tuple[int, int]]:
 #: The patterns of a firm's name and a nickname as they were, read again from each capital of a run.
 _FIRM_WRITTEN = re.compile(
     rf"(?<![\w'’-])(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)|(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists)\s+at)\s+"
-    rf"({index_body_words._FIRM_NAME})(?![\w'’-])|(?<![\w'’-])({index_body_words._FIRM_NAME})['’]s\s+(?:shares|stock)\b"
+    rf"({index_body_words._FIRM_NAME})(?![\w'’-])"
+    rf"|(?<![\w'’-])({index_body_words._FIRM_NAME})['’]s\s+(?:shares|stock)\b"
     rf"|(?<![\w'’-])({index_body_words._FIRM_NAME})\s+(?:said|says|reported|reports|posted|posts|announced)"
     rf"\s+(?:that\s+)?its\s+{index_body_words._FIRM_RESULTS}")
 _NICKNAME = re.compile(r"(?P<before>(?<![\w'’-])[A-Z][\w'’.-]*(?<![’']s)[^\S\n]+)"
