@@ -51,3 +51,12 @@ def test_the_co_operative_after_a_co_operative_named_whole_is_that_body_not_a_pe
          {"source": [short], "cue": ["said"]}))
     assert profile["credits"] == [key, key]
     assert [s["source"] for s in profile["sources"]] == [key]
+
+
+@pytest.mark.parametrize("body", ["The Ministry of Fisheries and Seafood", "The Kessel Board of Poultry",
+                                  "The Tarnland Ministry of Oil and Gas"])
+def test_the_company_after_a_state_s_body_named_of_a_trade_is_no_such_body(body):
+    # the trade after "of" is what the body answers for: "the company" is another, as after "the ministry" alone
+    profile = profile_of((f"{body} said the rules would change in May.", CLAIM, {"source": [body], "cue": ["said"]}),
+                         ("The company said it would comply.", CLAIM, {"source": ["The company"], "cue": ["said"]}))
+    assert profile["credits"] == [body.removeprefix("The ").lower(), "company"]
