@@ -829,10 +829,11 @@ class Resolution(PeopleReading):
             # as business copy calls a company by its trade and "group" (but "the lobbying group" is a lobby)
             named = self._body_credited_last("company" if head == "group" else head, denial, before, after)
             return named if named is not None and self._of_trade(named, trade) else None
-        if not civic_group_noun(bare) and bare not in NAMED_TRADES and agency_work(bare) is None and not self._acting_headed(
-                bare) and ((" " in bare and bare not in ANY_BODY_DESCRIPTIONS) or not (
-                bare in BUSINESS_DESCRIPTIONS or bare in CIVIC_DESCRIPTIONS or bare in ANY_BODY_DESCRIPTIONS
-                or bare == "union" or bare in KIND_NAME_WORDS)):
+        if (not civic_group_noun(bare) and bare not in NAMED_TRADES and agency_work(bare) is None
+                and not self._acting_headed(bare)
+                and ((" " in bare and bare not in ANY_BODY_DESCRIPTIONS) or not (
+                    bare in BUSINESS_DESCRIPTIONS or bare in CIVIC_DESCRIPTIONS or bare in ANY_BODY_DESCRIPTIONS
+                    or bare == "union" or bare in KIND_NAME_WORDS))):
             return None
         acting = self._acting_body_meant(bare, denial, before)
         if acting is not None:

@@ -492,7 +492,8 @@ PERFORMERS_ENDS = frozenset("Orchestra Philharmonic Symphony Sinfonia Choir Ball
 #: Words that end a learned society's, a clinic's or another civic body's name ("Kestorian Pediatric Society",
 #: "Patient Safety Forum", "Orrin Fertility Clinic"), never a person's.
 CIVIC_BODY_ENDS = frozenset("""Society Organisation Organization Institution Forum Consortium Clinic Registry
-    Initiative Partnership Collective Directorate Inspectorate Guild Syndicate Co-operative Cooperative Co-op""".split())
+    Initiative Partnership Collective Directorate Inspectorate Guild Syndicate Co-operative Cooperative
+    Co-op""".split())
 #: Words that end an organisation's or a venue's name, never a person's (see :func:`person_like`), a company of
 #: performers' among them.
 BODY_OR_VENUE_ENDS = (INSTITUTIONS | PLACE_ENDS | PERFORMERS_ENDS | CIVIC_BODY_ENDS
