@@ -1,49 +1,54 @@
-"""What :func:`framing.credits.credit_sources`'s reading holds, declared with its types: the sentences, the credits and
-mentions so far, the account and topic a sentence naming no source may go on with; :class:`_Credits`'s ``__init__``
-sets them. :class:`CreditState` is one class of the chain that makes :class:`framing.credits._Credits`.
+"""What :func:`framing.credits.credit_sources`'s reading holds, each attribute set up with its type in one place: the
+sentences, the credits and mentions so far, the account and topic a sentence naming no source may go on with.
+:class:`CreditState` is the first class of the chain that makes :class:`framing.credits._Credits`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .credit_quotes import _quotation_of, quotation_opened_in, quotation_openings
 from .credit_speakers import Mention
 from .document import Sentence, Span
 from .source_index import SourceIndex
 
 
 class CreditState:
-    """What :func:`framing.credits.credit_sources`'s reading holds, declared with its types: the sentences, the
-    credits and mentions so far, the account and topic a sentence naming no source may go on with;
-    :class:`_Credits`'s ``__init__`` sets them.
-    """
+    """What :func:`framing.credits.credit_sources`'s reading holds, set up for ``sentences``: the credits and
+    mentions so far, the account and topic a sentence naming no source may go on with."""
 
-    sentences: Sequence[Sentence]
-    text: str
-    quotes: list[tuple[int, int]]
-    quotation_of: dict[int, int]
-    opened_in: dict[int, int]
-    quote_opening: dict[int, int]
-    runs: list[tuple[int, int]]
-    furniture: Sequence[bool]
-    known: SourceIndex
-    credited: dict[int, str]
-    mentions: dict[int, Mention]
-    named: dict[int, list[tuple[Span, str]]]
-    referred: dict[int, list[tuple[Span, str]]]
-    last: str | None
-    last_written: str
-    last_mention: Mention
-    last_label: str | None
-    going_on: bool
-    said_last: dict[str, int]
-    named_last: dict[str, int]
-    surnames: dict[int, frozenset[str]]
-    topic: tuple[int, str] | None
-    topic_others: frozenset[str | None]
-    acted_upon: tuple[int, Span] | None
-    described_topics: set[str]
-    group_topic: tuple[int, Span] | None
-    body_topic: tuple[int, Span] | None
-    sanctioned: tuple[int, Span | None] | None
-    document_topic: tuple[int, Span] | None
+    def __init__(self, sentences: Sequence[Sentence], furniture: Sequence[bool], known: SourceIndex,
+                 runs: list[tuple[int, int]], quotes: list[tuple[int, int]], text: str | None = None) -> None:
+        self.sentences = sentences
+        self.text = text or ""  # the sentences' text, where a paragraph breaks between them
+        self.quotes = quotes  # the text's quoted regions: a "he" or "she" in them is no sign of who spoke
+        self.quotation_of = _quotation_of(sentences, runs)  # sentence -> the closed quotation wholly holding it
+        self.opened_in = quotation_opened_in(sentences, runs)  # sentence -> the closed quotation it opens, runs past
+        # sentence -> the earlier sentence opening the quotation it closes
+        self.quote_opening = quotation_openings(sentences, runs)
+        self.runs = runs  # where each closed quotation starts and ends
+        self.furniture = furniture
+        self.known = known
+        self.credited: dict[int, str] = {}
+        self.mentions: dict[int, Mention] = {}  # credited sentence -> where the mention it is credited by is written
+        self.named: dict[int, list[tuple[Span, str]]] = {}  # sentence -> (span, source) of the sources it names
+        # sentence -> (span, source) of its pronoun source spans and the source they stand for
+        self.referred: dict[int, list[tuple[Span, str]]] = {}
+        self.last: str | None = None
+        self.last_written = ""  # the span that named ``last``, as written ("A police spokeswoman")
+        self.last_mention: Mention = (0, 0)  # where the mention that named ``last`` is written; set with it
+        self.last_label: str | None = None
+        self.going_on = True  # whether a sentence naming no source may continue ``last``'s account
+        self.said_last: dict[str, int] = {}  # source -> the last sentence credited to it
+        self.named_last: dict[str, int] = {}  # source -> the last sentence naming it that its account goes on from
+        self.surnames: dict[int, frozenset[str]] = {}  # sentence writing personal names -> their surnames, in order
+        self.topic: tuple[int, str] | None = None  # a sentence naming no source -> the person its subject is
+        self.topic_others: frozenset[str | None] = frozenset()  # the sexes of the others the topic's sentence names
+        # a sentence naming no source -> its subject, one acted upon ("Dan Orr was released in 2019."), no topic
+        self.acted_upon: tuple[int, Span] | None = None
+        self.described_topics: set[str] = set()  # topics of unknown sex that may still be a "he" or "she"
+        # a sentence naming no source -> the group of people its subject is ("The institute's scientists analysed ...")
+        self.group_topic: tuple[int, Span] | None = None
+        self.body_topic: tuple[int, Span] | None = None  # a sentence naming no source -> the body its subject is
+        self.sanctioned: tuple[int, Span | None] | None = None  # a sentence naming no source -> whom it sanctions
+        self.document_topic: tuple[int, Span] | None = None  # a sentence naming no source -> the study opening it

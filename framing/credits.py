@@ -52,7 +52,7 @@ from .credit_own_work import fact_check_verdict, FIRST_PERSON, in_writers_person
 from .credit_own_work import names_own_piece, names_own_work, OWN_BEFORE, own_outlet_cut, own_piece, own_staff
 from .credit_own_work import paper_own_sourcing, past_dateline, PRONOUN_CUE_ENDS, said_in_writers_person
 from .credit_own_work import writers_verdict
-from .credit_quotes import _quotation_of, _quoted, ASIDE_BEFORE_CUE, PERSONAL, quotation_opened_in, quotation_openings
+from .credit_quotes import _quoted, ASIDE_BEFORE_CUE, PERSONAL
 from .credit_quotes import quoted_as_saying, quoted_persons_label, quoted_pronoun, quoter_speaks, quotes_closed_later
 from .credit_quotes import scare_quoted, SPEAKING, speaking_first, stamped_quote_label
 from .credit_spans import adverbs_cut, chained, counted_group, general_grown, head_grown, kind_grown, maker_grown
@@ -1588,42 +1588,6 @@ def _opening_subject_described(span: Span, sentence: Sentence) -> Span:
 class _Credits(PersonMeant):
     """The sentences :func:`credit_sources` has credited so far, reading them in order, and the account that a
     sentence naming no source goes on with (by the rules of that function)."""
-
-    def __init__(self, sentences: Sequence[Sentence], furniture: Sequence[bool], known: SourceIndex,
-                 runs: list[tuple[int, int]], quotes: list[tuple[int, int]], text: str | None = None) -> None:
-        self.sentences = sentences
-        self.text = text or ""  # the sentences' text, where a paragraph breaks between them
-        self.quotes = quotes  # the text's quoted regions: a "he" or "she" in them is no sign of who spoke
-        self.quotation_of = _quotation_of(sentences, runs)  # sentence -> the closed quotation wholly holding it
-        self.opened_in = quotation_opened_in(sentences, runs)  # sentence -> the closed quotation it opens, runs past
-        # sentence -> the earlier sentence opening the quotation it closes
-        self.quote_opening = quotation_openings(sentences, runs)
-        self.runs = runs  # where each closed quotation starts and ends
-        self.furniture = furniture
-        self.known = known
-        self.credited: dict[int, str] = {}
-        self.mentions: dict[int, Mention] = {}  # credited sentence -> where the mention it is credited by is written
-        self.named: dict[int, list[tuple[Span, str]]] = {}  # sentence -> (span, source) of the sources it names
-        # sentence -> (span, source) of its pronoun source spans and the source they stand for
-        self.referred: dict[int, list[tuple[Span, str]]] = {}
-        self.last: str | None = None
-        self.last_written = ""  # the span that named ``last``, as written ("A police spokeswoman")
-        self.last_mention: Mention = (0, 0)  # where the mention that named ``last`` is written; set with it
-        self.last_label: str | None = None
-        self.going_on = True  # whether a sentence naming no source may continue ``last``'s account
-        self.said_last: dict[str, int] = {}  # source -> the last sentence credited to it
-        self.named_last: dict[str, int] = {}  # source -> the last sentence naming it that its account goes on from
-        self.surnames: dict[int, frozenset[str]] = {}  # sentence writing personal names -> their surnames, in order
-        self.topic: tuple[int, str] | None = None  # a sentence naming no source -> the person its subject is
-        self.topic_others: frozenset[str | None] = frozenset()  # the sexes of the others the topic's sentence names
-        # a sentence naming no source -> its subject, one acted upon ("Dan Orr was released in 2019."), no topic
-        self.acted_upon: tuple[int, Span] | None = None
-        self.described_topics: set[str] = set()  # topics of unknown sex that may still be a "he" or "she"
-        # a sentence naming no source -> the group of people its subject is ("The institute's scientists analysed ...")
-        self.group_topic: tuple[int, Span] | None = None
-        self.body_topic: tuple[int, Span] | None = None  # a sentence naming no source -> the body its subject is
-        self.sanctioned: tuple[int, Span | None] | None = None  # a sentence naming no source -> whom it sanctions
-        self.document_topic: tuple[int, Span] | None = None  # a sentence naming no source -> the study opening it
 
     def quoted_by_opener(self, index: int, found: list[tuple[Span, str]]) -> bool:
         """Whether the sources sentence ``index`` names (``found``) all lie in a closed quotation wholly holding it

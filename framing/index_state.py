@@ -1,6 +1,6 @@
-"""What a :class:`framing.source_index.SourceIndex` holds, declared with its types: the sources named so far, by key
-and by word, and what the document said last; :class:`SourceIndex`'s ``__init__`` sets them. :class:`IndexState` is
-one class of the chain that makes :class:`framing.source_index.SourceIndex`.
+"""What a :class:`framing.source_index.SourceIndex` holds, each attribute set up with its type in one place: the
+sources named so far, by key and by word, and what the document said last. :class:`IndexState` is the first class of
+the chain that makes :class:`framing.source_index.SourceIndex`, which the later classes read and write.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import TypeVar
 
 from .given_names import given_name_sex, given_name_spelling
+from .index_body_words import BODY_REACH_SENTENCES
 
 
 class Namesakes:
@@ -192,103 +193,178 @@ class WordIndex:
 
 
 class IndexState:
-    """What a :class:`framing.source_index.SourceIndex` holds, declared with its types: the sources named so
-    far, by key and by word, and what the document said last; :class:`SourceIndex`'s ``__init__`` sets
-    them.
-    """
+    """What a :class:`framing.source_index.SourceIndex` holds, set up empty with its types: the sources named
+    so far, by key and by word, and what the document said last."""
 
-    names: dict[str, int]
-    _officials: dict[str, list[tuple[str, bool]]]
-    _unaccented: dict[str, str]
-    _ministries: dict[str, list[str]]
-    people: dict[str, frozenset[str]]
-    _role_spans: dict[str, str]
-    _by_first: WordIndex
-    _by_last: WordIndex
-    _by_first_surname: WordIndex
-    _by_role: WordIndex
-    _bodies: WordIndex
-    _company_words: WordIndex
-    _company_starts: WordIndex
-    described: str | None
-    _titled: str | None
-    _titled_surname: tuple[str, frozenset[str]] | None
-    _described_surname: tuple[str, frozenset[str]] | None
-    recent_person: str | None
-    subject_person: str | None
-    subject_addressed: frozenset[str]
-    topic_person: str | None
-    _people_named: dict[str, None]
-    sex_written: dict[str, str]
-    _sex_said: dict[str, str]
-    _mentioned: dict[str, None]
-    _mentioned_at: dict[str, int]
-    _claimed_last: set[str]
-    _reporters: set[str]
-    _personal: set[str]
-    _kin: set[str]
-    _judge_named: dict[str, str]
-    _subjects: dict[str, frozenset[str]]
-    surnames: set[str]
-    surnames_seen_last: frozenset[str]
-    _titled_words: set[str]
-    _namesakes: dict[str, dict[frozenset[str], str]]
-    _seen_count: int
-    own_wire: str | None
-    dateline_country: str | None
-    dateline_town: str | None
-    after_correction: bool
-    _written_at: dict[tuple[str, frozenset[str]], int]
-    _named_at: dict[str, int]
-    _namesake_people: dict[str, Namesakes]
-    _only_namesake: dict[str, str]
-    _headline_words: set[str]
-    _headline_joined: dict[str, str]
-    _alone_for: dict[str, str]
-    _headline_people: set[str]
-    _couples: set[str]
-    _listed: set[str]
-    _firms: set[str]
-    _headline_chiefs: dict[str, str]
-    _group_firms: dict[str, str]
-    _seen_last: str
-    _seen_before: str
-    _organised: str | None
-    _events: dict[str, str]
-    shown: dict[str, str]
-    companies: dict[str, str]
-    said_it: set[str]
-    kinds: dict[str, set[str]]
-    body_kinds: dict[str, set[str]]
-    _kinds_written: dict[str, set[str]]
-    places: set[str]
-    _lone_names: set[str]
-    _firm_first_words: set[str]
-    alleged: set[str]
-    denied: set[str]
-    named_later: dict[str, str]
-    _businesses_described: set[str]
-    _heads_named: dict[str, str]
-    spoke_as: dict[str, str]
-    acronyms: dict[str, str | None]
-    posts: dict[str, str | None]
-    _posts_written: dict[str, str]
-    _after_first: tuple[dict[str, list[str]], dict[str, list[str]]]
-    _credited: dict[str, int]
-    _recent: deque[str]
-    _inquired: dict[str, str]
-    _issuers: dict[str, set[str]]
-    _statement_headed: bool
-    _papers: dict[str, dict[str, str]]
-    _issued_by: dict[str, str]
-    _so_called: dict[str, dict[str, str]]
-    _issued_in_sentence: dict[str, str | None]
-    _named_kinds: dict[str, dict[str, str]]
-    _clubs_credited: set[str]
-    _clubs_opening: dict[str, str]
-    _filed_by: dict[str, str | None]
-    _filing_by_other: bool
-    _acting_body: tuple[str, str, int] | None
-    _acting_capitals: tuple[str, str, int] | None
-    _acting_firms: dict[str, str]
-    _honoured: dict[tuple[str, str], set[str]]
+    def __init__(self) -> None:
+        self.names: dict[str, int] = {}  # canonical name -> its place in the order first seen
+        # a body's key -> the sources that are its officials, and whether by its name before their noun ("dravik bank
+        # executives"): see _officials_of
+        self._officials: dict[str, list[tuple[str, bool]]] = {}
+        self._unaccented: dict[str, str] = {}  # names by their accents left out ("tanaiste" -> "tánaiste")
+        self._ministries: dict[str, list[str]] = {}  # ministries by their portfolio's last word ("foreign")
+        self.people: dict[str, frozenset[str]] = {}  # person-like name -> the role words written with it
+        self._role_spans: dict[str, str] = {}  # person-like name -> the span that wrote those words, as read
+        # indexes, so that a mention looks only at the sources that share a word with it
+        # people by first word ("wang" of "wang wenbin") and by last word, without a glued particle too ("assad",
+        # "al-assad"), each word without its accents ("perez" of "josé pérez": see :func:`without_accents`)
+        self._by_first = WordIndex()
+        self._by_last = WordIndex()
+        self._by_first_surname = WordIndex()  # people of three words or more by their second-last word ("ortega")
+        self._by_role = WordIndex()  # people by the role words written with them
+        self._bodies = WordIndex()  # the names that are no person's (bodies, roles), by each word
+        self._company_words = WordIndex()  # companies by each word
+        self._company_starts = WordIndex()  # companies by first word
+        # the person a description may mean: the source named last when a person, or one named with a
+        # title in a sentence since that named no source
+        self.described: str | None = None
+        self._titled: str | None = None  # the last person named with a title in the sentence seen last
+        # the last surname alone named with a title in the sentence seen last ("Gov. Vask"), with its role words, and
+        # the one a description in this sentence may mean (see _surname_described)
+        self._titled_surname: tuple[str, frozenset[str]] | None = None
+        self._described_surname: tuple[str, frozenset[str]] | None = None
+        self.recent_person: str | None = None  # the person named most recently, whatever came since
+        # the person a subject that spoke or was asked named (see :meth:`see_subject`), while no one is named since
+        self.subject_person: str | None = None
+        # the people named before whom that subject's sentence names after it ("Varga" of "Robin Task told Varga ...")
+        self.subject_addressed: frozenset[str] = frozenset()
+        # the person the sentence before, naming no source, wrote of as its subject, naming no one else ("Ruiz
+        # pounced."), whom a description in the sentence read now may mean: set by the caller for each sentence
+        self.topic_person: str | None = None
+        self._people_named: dict[str, None] = {}  # the people named as sources so far, the one named last at the end
+        # a person's sex as their titles and descriptions say ("" where they disagree), and as the "he" or "she"
+        # they said does (see :meth:`sex_of`)
+        self.sex_written: dict[str, str] = {}
+        self._sex_said: dict[str, str] = {}
+        self._mentioned: dict[str, None] = {}  # sources and titled people, the one named last at the end
+        self._mentioned_at: dict[str, int] = {}  # each of them -> when it was named last, counted as ``_credited``
+        self._claimed_last: set[str] = set()  # sources whose last credited sentence was a claim
+        self._reporters: set[str] = set()  # sources credited with a report ("Axios first reported"): outlets
+        # people by evidence beyond their capitals: "he" or "she" in a sentence credited to them, or a short name
+        # that joined them ("Lauren" of "Ralph Lauren")
+        self._personal: set[str] = set()
+        # people described as someone's relative ("Ahmad Karimi, his cousin"), whom no other spelling of their given
+        # name joins: relatives share a surname ("Ahmed Karimi" is most likely another of the family)
+        self._kin: set[str] = set()
+        # the judge named after "the judge" spoke, by title ("" for two: see _role_named_later)
+        self._judge_named: dict[str, str] = {}
+        self._subjects: dict[str, frozenset[str]] = {}  # people seen as a subject only, with their role words
+        self.surnames: set[str] = set()  # keys of the last words of personal names written so far ("wren")
+        self.surnames_seen_last: frozenset[str] = frozenset()  # those the sentence seen last writes
+        self._titled_words: set[str] = set()  # keys of one capitalised word written after a person's title ("vance")
+        # the people of each surname that the sentences seen so far name in full, by the keys of their given names,
+        # with the name as first written (see :func:`forenames`): "clinton" -> {frozenset({"bill"}): "Bill Clinton"}
+        self._namesakes: dict[str, dict[frozenset[str], str]] = {}
+        self._seen_count = 0  # the sentences seen so far
+        self.own_wire: str | None = None  # the news agency writing the document, as its dateline names it
+        self.dateline_country: str | None = None  # the country its wire dateline is filed from, when known
+        self.dateline_town: str | None = None  # the key of the place its wire dateline is filed from ("marlow")
+        self.after_correction = False  # whether the sentence before corrects the publication's own piece
+        # (surname, given names' keys) of ``_namesakes`` -> the last sentence that wrote them, counted as
+        # ``_seen_count``; and the people named as sources -> the last sentence that named them
+        self._written_at: dict[tuple[str, frozenset[str]], int] = {}
+        self._named_at: dict[str, int] = {}
+        # the people of each surname that a surname alone was read against, kept up to date from then on (see
+        # :meth:`_namesakes_of`)
+        self._namesake_people: dict[str, Namesakes] = {}
+        # a surname alone -> the full name's key of the one person of that surname written in full when it first
+        # stood alone as a source of its own ("scott" -> "bobby scott"; see :meth:`_named_in_full`)
+        self._only_namesake: dict[str, str] = {}
+        # one-word sources the text's first line credited, a headline of its own that ends in a stop (see
+        # :meth:`headline_credited`)
+        self._headline_words: set[str] = set()
+        # a headline's word alone -> the person it joined (see :meth:`_headline_surname`), until the copy names
+        # another person of that surname as a source (see :meth:`_named_in_full`)
+        self._headline_joined: dict[str, str] = {}
+        # a surname -> the person it joined alone while the document named no other person of it ("cruz" -> "ted
+        # cruz" before "Heidi Cruz" is named), whom it goes on meaning (see :meth:`_namesake_meant`)
+        self._alone_for: dict[str, str] = {}
+        # people noted by a source span of a headline in title case, whose capitals may hold a description of theirs
+        # ("Conservative Icon Tom Vask": see :meth:`_described_in_headline`)
+        self._headline_people: set[str] = set()
+        # keys of the surnames of couples written with two given names before one surname ("Hillary and Bill
+        # Clinton"), of whom only the second is written in full (see :func:`couples_in`)
+        self._couples: set[str] = set()
+        # full names' keys written in a list of people's names (see :func:`listed_names`), whose given names need not
+        # be known ones
+        self._listed: set[str] = set()
+        # keys of names opening with a given name that the text wrote as a firm's ("morgan stanley": see
+        # :meth:`_see_firms`), no people
+        self._firms: set[str] = set()
+        # a headline's "<firm> ceo" -> the one person the copy names as that firm's chief executive ("" for two)
+        self._headline_chiefs: dict[str, str] = {}
+        self._group_firms: dict[str, str] = {}  # a first word -> the firm's name it opens, ending in "group"
+        self._seen_last = ""  # the sentence seen last, as read ("" for a headline in title case)
+        self._seen_before = ""  # and the one before it
+        self._organised: str | None = None  # the event, as written, organisers were read to speak for last
+        self._events: dict[str, str] = {}  # the events the text named so far, two at most: key -> as written
+        self.shown: dict[str, str] = {}  # canonical name -> display form
+        self.companies: dict[str, str] = {}  # companies that opened a sentence or were described -> display form
+        # names read as people's that said "it" of themselves ("Calder Secure says it ..."), whose "It said" goes on
+        self.said_it: set[str] = set()
+        self.kinds: dict[str, set[str]] = {}  # a company -> the kinds of business it was described as ("carmaker")
+        self.body_kinds: dict[str, set[str]] = {}  # a source -> the words it was described with ("watchdog group")
+        # a name written after "the" and a kind's noun in any sentence -> those nouns ("norcrest ratings" of "The
+        # rating agency Norcrest Ratings cut ..." -> {"agency"}): see _see_kinds_written
+        self._kinds_written: dict[str, set[str]] = {}
+        self.places: set[str] = set()  # keys of words written as places so far ("in Israel")
+        self._lone_names: set[str] = set()  # keys of lone capitalised words written inside a sentence ("Harding")
+        self._firm_first_words: set[str] = set()  # "stahlwerk" of "Stahlwerk Motors": see ``FIRM_FIRST_WORD``
+        self.alleged: set[str] = set()  # sources credited with a claim worded as an allegation so far
+        self.denied: set[str] = set()  # sources credited with a denial so far
+        # nameless role, or a person named by the end of their name, -> the person later named for it
+        self.named_later: dict[str, str] = {}
+        # businesses credited as described with "a" and their kind alone ("A supermarket chain said"), which a name
+        # credited later may be (see _name_lede_business)
+        self._businesses_described: set[str] = set()
+        # sources heading a body by role alone that a person named later heads (see _head_named_later)
+        self._heads_named: dict[str, str] = {}
+        self.spoke_as: dict[str, str] = {}  # a company -> its first word, a source before it ("orvane")
+        self.acronyms: dict[str, str | None] = {}  # an acronym -> the name spelled out before it (None: two names)
+        self.posts: dict[str, str | None] = {}  # the same for a person's post spelled out ("dpp")
+        # a source naming a post of ``SHORT_POSTS``, by its key with the post in letters ("pm" of "prime minister")
+        self._posts_written: dict[str, str] = {}
+        # sources by the words after their first, those whose first is a country's possessive ("merevia's navy")
+        # apart from the others ("merevian navy"), for :meth:`_country_written_otherwise`
+        self._after_first: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})
+        # sources credited so far, the one credited last at the end, each with the sentence it was credited with last,
+        # counted as :meth:`see` counts them; and the texts of the sentences seen last, the last at the end
+        self._credited: dict[str, int] = {}
+        self._recent: deque[str] = deque(maxlen=BODY_REACH_SENTENCES + 2)
+        # each inquiry with no maker ("inquiry"), with the name it looks into first (see :func:`inquired_name`)
+        self._inquired: dict[str, str] = {}
+        # a body's noun ("ministry") -> the bodies of that noun the document's first lines name in full
+        self._issuers: dict[str, set[str]] = {}
+        # whether the first lines open with a statement's word ("Statement on the report"), named issuer or not
+        self._statement_headed = False
+        # a newspaper's last word ("ledger") -> the names written with "the" and it, as shown ("Harlow Ledger")
+        self._papers: dict[str, dict[str, str]] = {}
+        # a document's noun ("note", "note verbale") -> the source the text said issued it ("In its note, the mission")
+        self._issued_by: dict[str, str] = {}
+        # an age written after a personal name ("Pavel Orr, 52,") -> the people written with it, each as written
+        self._so_called: dict[str, dict[str, str]] = {}  # people by an age or ranking described ("no. 3")
+        # a document's key ("statement") -> the subject the text said issued one, as written; None for more than one
+        self._issued_in_sentence: dict[str, str | None] = {}
+        # a kind's noun of ``NAMED_KINDS`` ("bank") -> each body of that kind the text named so far, key -> as written
+        self._named_kinds: dict[str, dict[str, str]] = {}
+        # the sources named as a club is, by a club's word last ("Kessel United", "Harbour City"): each a club in view
+        self._clubs_credited: set[str] = set()
+        self._clubs_opening: dict[str, str] = {}  # the clubs the document's first lines name, key -> as written
+        # a filing's kind ("suit", "indictment") -> who the text said filed it, as written; None for more than one
+        self._filed_by: dict[str, str | None] = {}
+        # whether the text wrote a filing since by another than the suit's filer (see :meth:`_files_anew`)
+        self._filing_by_other = False
+        # a body whose name says its kind, the subject acting in a sentence naming no source ("Northfall Energy asked
+        # regulators ..."), as written, with the sentence it opened counted as ``_credited`` (see :meth:`see_body`)
+        self._acting_body: tuple[str, str, int] | None = None
+        # a name read as a person's by its capitals alone, the subject acting in a sentence naming no source ("Cardwell
+        # Health cut 200 jobs"), as ``_acting_body`` is kept: its kind unsaid, "the company" may mean it (see
+        # :meth:`see_capitals_subject`)
+        self._acting_capitals: tuple[str, str, int] | None = None
+        # firms by their names that were the subject of a sentence crediting no one (see :meth:`see_body`) or written
+        # anywhere (see :meth:`_see_firm_names`), with their shown forms: the name's first word alone joins one (see
+        # :meth:`_company_first_word`)
+        self._acting_firms: dict[str, str] = {}
+        # a knight's or dame's title and given name -> the full names written after them ("Dame", "Ruth" -> {"Ruth
+        # Corran"}), which "Dame Ruth" alone names (see ``HONOURED_NAME``)
+        self._honoured: dict[tuple[str, str], set[str]] = {}
