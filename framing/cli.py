@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import re
+import shlex
 import shutil
 import sys
 import textwrap
@@ -540,11 +541,11 @@ def _read_file(file: str, in_place: bool = False) -> str:
     """The text of FILE (see :func:`framing.textio.read_text`; ``in_place``: one of several FILEs, whose encoding
     is converted into the file itself); a folder is refused with how to analyse what is in it: its files named
     (``DIR/*.txt``), or ``framing score``, which reads a folder of .txt files."""
-    from .textio import read_text, shell_word
+    from .textio import read_text
 
     if file != "-" and Path(file).is_dir():
         raise InputError(f"{file}: is a directory, expected a text file; to analyse the files in it, name them "
-                         f"({shell_word(file)}/*.txt), or label them all with framing score {shell_word(file)} "
+                         f"({shlex.quote(file)}/*.txt), or label them all with framing score {shlex.quote(file)} "
                          "--out OUT")
     return read_text(file, in_place)
 
@@ -955,16 +956,14 @@ def _one_file_of_all(path: Path) -> str:
     """How to write several FILEs' results into the one file ``path`` asks for, ``sentences.csv`` say: standard
     output, where they are one table (or JSON Lines), sent to it (``--format csv > sentences.csv``); empty for an
     ending no format writes so (html, a folder per FILE)."""
-    from .textio import shell_word
-
     format = _ONE_FILE_FORMATS.get(path.suffix.lower())
     if format is None:
         return ""
     if format == "csv":  # written to that file by --format csv (or none): see _one_csv_table
-        return f"; for one CSV table of all FILEs in one file, give --format csv --out {shell_word(str(path))}"
+        return f"; for one CSV table of all FILEs in one file, give --format csv --out {shlex.quote(str(path))}"
     what = {"json": "the JSON Lines of all FILEs", "table": "the tables of all FILEs"}[format]
     return (f"; for {what} in one file, leave --out out and send standard output there: --format {format} > "
-            f"{shell_word(str(path))}")
+            f"{shlex.quote(str(path))}")
 
 
 def _shared_stem_problem(files: list[str], folder: Path, format: str) -> str | None:

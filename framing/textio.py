@@ -16,7 +16,7 @@ from typing import NamedTuple, TextIO
 from .errors import InputError, MissingInputError
 
 __all__ = ["read_text", "decode_utf8", "read_lines", "json_line", "json_cell", "CsvRecord", "csv_records",
-           "semicolon_columns", "SEMICOLONS_WARNING", "CsvWriter", "iconv_command", "shell_word", "binary_hint",
+           "semicolon_columns", "SEMICOLONS_WARNING", "CsvWriter", "iconv_command", "binary_hint",
            "stray_byte_hint"]
 
 
@@ -65,7 +65,7 @@ def _pdf_hint(hint: str, name: str | None) -> str:
     else:
         path = Path(name)
         stem = path.stem if path.suffix.lower() != ".txt" else path.stem + "-text"
-        source, text = shell_word(name), shell_word(str(path.with_name(stem + ".txt")))
+        source, text = shlex.quote(name), shlex.quote(str(path.with_name(stem + ".txt")))
     return (f"{hint}, e.g. pdftotext {source} {text}, then join the words it hyphenates at line ends ('accord-' "
             "and 'ing'; see 'Text copied from a PDF' in framing's docs/reading.md)")
 
@@ -159,24 +159,17 @@ def iconv_command(name: str, encoding: str, in_place: bool = False) -> str:
     """An iconv command that turns the file ``name`` into UTF-8 under a name framing reads: the same ending
     (``data.csv`` -> ``data-utf8.csv``), and through zcat and gzip for a .gz file. ``in_place``: replace
     the file (one of a folder of documents, where a converted copy beside it would be scored as well). Each path
-    is quoted for the shell (:func:`shell_word`)."""
-    path, quoted = Path(name), shell_word(name)
+    is quoted for the shell (:func:`shlex.quote`)."""
+    path, quoted = Path(name), shlex.quote(name)
     if in_place:
-        temporary = shell_word(name + ".tmp")
+        temporary = shlex.quote(name + ".tmp")
         return f"iconv -f {encoding} -t UTF-8 {quoted} > {temporary} && mv {temporary} {quoted}"
     if path.suffix == ".gz":
         inner = Path(path.stem)
         return (f"zcat {quoted} | iconv -f {encoding} -t UTF-8 | gzip > "
-                f"{shell_word(str(path.with_name(inner.stem + '-utf8' + inner.suffix + '.gz')))}")
+                f"{shlex.quote(str(path.with_name(inner.stem + '-utf8' + inner.suffix + '.gz')))}")
     return (f"iconv -f {encoding} -t UTF-8 {quoted} > "
-            f"{shell_word(str(path.with_name(path.stem + '-utf8' + path.suffix)))}")
-
-
-def shell_word(path: str) -> str:
-    """``path`` as one word of a shell command to copy and run: quoted where it holds spaces, quotes, brackets or
-    other marks a shell reads (``'Week 3/draft (v2).txt'``), as it stands where it holds none (``a.txt``), so
-    that a suggested command works on the names students and colleagues hand over. The placeholder ``FILE`` stays."""
-    return shlex.quote(path)
+            f"{shlex.quote(str(path.with_name(path.stem + '-utf8' + path.suffix)))}")
 
 
 def read_text(path: str, in_place: bool = False) -> str:
