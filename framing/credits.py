@@ -1214,7 +1214,7 @@ def _spoken_of(span: Span, sentence: Sentence) -> bool:
 
 
 #: "to" (and "the") ending the text before a recipient's name ("... from the union to the board").
-_TO_BEFORE = re.compile(r"\s+to\s+(?:the\s+)?$")
+_TO_RECIPIENT = re.compile(r"\s+to\s+(?:the\s+)?$")
 #: "from" and up to eight words with no comma between it and a sender's name ("A letter from the union", "The email
 #: from Ruiz aide and Kessel Institute President Ana Ruiz").
 _FROM_BEFORE = re.compile(r"(?<![\w'’-])from\s+(?:[^\s,;:]+\s+){0,8}$")
@@ -1225,7 +1225,7 @@ def _sent_to(span: Span, sentence: Sentence) -> bool:
     before its "to": "The memo from deputy Ana Ruiz to party chairman Tom Vask asks ..." and "A letter from the
     union to the board says ..." are Ruiz's and the union's, who wrote them, not those they were sent to."""
     before = sentence.text[:span.start - sentence.start]
-    to = _TO_BEFORE.search(before, max(0, len(before) - 12))
+    to = _TO_RECIPIENT.search(before, max(0, len(before) - 12))
     if to is None:
         return False
     return any(other.type == "source" and not before[other.end - sentence.start:to.start()].strip()
@@ -1509,7 +1509,7 @@ def _title_subject(span: Span, sentence: Sentence) -> bool:
 #: The aside "to his credit" (her, their, its ...), "to" perhaps in the span or just before it: a comment on the
 #: subject, naming no one who speaks.
 _CREDIT_ASIDE = re.compile(r"(?:[Tt]o\s+)?(?:his|her|their|its|our|your|my)\s+(?:own\s+)?credit")
-_TO_BEFORE = re.compile(r"\b[Tt]o\s+\Z")
+_TO_JUST_BEFORE = re.compile(r"\b[Tt]o\s+\Z")
 
 
 def _credit_aside(span: Span, sentence: Sentence) -> bool:
@@ -1518,7 +1518,7 @@ def _credit_aside(span: Span, sentence: Sentence) -> bool:
     text = span.text.strip(EDGE)
     found = _CREDIT_ASIDE.fullmatch(text)
     return found is not None and (text[:2].lower() == "to"
-                                  or _TO_BEFORE.search(sentence.text, 0, span.start - sentence.start) is not None)
+                                  or _TO_JUST_BEFORE.search(sentence.text, 0, span.start - sentence.start) is not None)
 
 
 #: "he" or "she" ending the text before a cue ('"...," he' of '"...," he said').

@@ -94,7 +94,7 @@ _NOT_OWN_ROLES = frozenset("""victim survivor witness detainee prisoner refugee 
 THE_MASTHEAD = re.compile(r"(?i:the)\s+([A-Z][a-z]+)")
 
 #: Two capitalised words in a row, as a person's name is written ("Rhoda Senn"; see :func:`other_name`).
-CAPITALISED_PAIR = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+([A-Z][a-z]+)(?![\w-])")
+_NAME_LIKE_PAIR = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+([A-Z][a-z]+)(?![\w-])")
 
 
 def other_name(text: str, person: str) -> bool:
@@ -102,7 +102,7 @@ def other_name(text: str, person: str) -> bool:
     Senn" of "Rhoda Senn never saw the books" after "Ilse Varnock" had spoken."""
     words = person.split(" ")
     return any(first.lower() not in words and second.lower() not in words
-               for first, second in CAPITALISED_PAIR.findall(text))
+               for first, second in _NAME_LIKE_PAIR.findall(text))
 
 
 #: Roles of a person who works for another, whom a "his" or "her" side after them does not mean ("Her campaign"

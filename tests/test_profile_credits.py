@@ -5173,3 +5173,10 @@ def test_the_organisation_or_the_body_after_an_agency_with_a_government_s_word_i
     profile = profile_of((f"{agency} said the port would stay open.", CLAIM, {"source": [agency], "cue": ["said"]}),
                          (f"{later} said exports would rise by a tenth.", CLAIM, {"source": [later], "cue": ["said"]}))
     assert profile["credits"][1] == agency.removeprefix("The ").lower()
+
+
+def test_a_document_to_a_recipient_named_without_its_article_is_still_the_sender_s():
+    # the model may leave "the" out of the recipient's span: before, "Kessel Council" after "to the" was credited
+    profile = profile_of(("A letter from the union to the Kessel Council says the plan is rushed.", CLAIM,
+                          {"source": ["the union", "Kessel Council"], "cue": ["says"]}))
+    assert profile["credits"] == ["union"]

@@ -1828,3 +1828,11 @@ def test_a_claim_after_a_long_aside_with_a_relative_clause_is_the_named_subject_
                          ("Tom Vask, a former harbour master who ran the port authority for a decade before he retired "
                           "to the coast, said the closure would cost hundreds of jobs.", CLAIM, {"cue": ["said"]}))
     assert profile["credits"] == [None, "tom vask"]
+
+
+def test_her_lawyer_is_the_person_s_though_a_place_of_two_words_follows():
+    # a place written "St. Luke's" is no second person's name: before, the pair read as one made "her doctor" no one's
+    profile = profile_of(("Judge Ilse Varnock said the books were false.", CLAIM, {"source": ["Judge Ilse Varnock"]}),
+                         ("Her doctor said she would be moved to St. Luke's on Friday.", CLAIM,
+                          {"source": ["Her doctor"], "cue": ["said"]}))
+    assert profile["credits"] == ["ilse varnock", "varnock's doctor"]

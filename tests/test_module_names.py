@@ -1,0 +1,35 @@
+"""Each module binds a top-level name once. Modules merged from smaller ones can bring two constants of one name
+together; the second then silently replaces the first in every function that reads it (mypy passes where both
+have one type, and ruff checks only functions and imports)."""
+
+import ast
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "framing"
+
+
+def _top_level_names(tree: ast.Module) -> list[str]:
+    """Names a module's own statements bind at its top level: assignments, functions, classes."""
+    names: list[str] = []
+    for statement in tree.body:
+        if isinstance(statement, ast.Assign):
+            names += [target.id for target in statement.targets if isinstance(target, ast.Name)]
+        elif isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
+            names.append(statement.target.id)
+        elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.append(statement.name)
+    return names
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda path: str(path.relative_to(PACKAGE)))
+def test_no_module_binds_a_top_level_name_twice(path):
+    counts = Counter(_top_level_names(ast.parse(path.read_text(encoding="utf-8"))))
+    assert [name for name, count in counts.items() if count > 1] == []
+
+
+def test_a_name_bound_twice_is_found():
+    tree = ast.parse("import re\nA = re.compile('x')\ndef f():\n    return A\nA = re.compile('y')\n")
+    assert Counter(_top_level_names(tree))["A"] == 2
