@@ -1,8 +1,10 @@
 """Each module binds a top-level name once. Modules merged from smaller ones can bring two constants of one name
 together; the second then silently replaces the first in every function that reads it (mypy passes where both
-have one type, and ruff checks only functions and imports)."""
+have one type, and ruff checks only functions and imports); likewise a method of the rules' class chains is written
+in one of its classes."""
 
 import ast
+import importlib
 from collections import Counter
 from pathlib import Path
 
@@ -33,3 +35,17 @@ def test_no_module_binds_a_top_level_name_twice(path):
 def test_a_name_bound_twice_is_found():
     tree = ast.parse("import re\nA = re.compile('x')\ndef f():\n    return A\nA = re.compile('y')\n")
     assert Counter(_top_level_names(tree))["A"] == 2
+
+
+@pytest.mark.parametrize("chain", ["framing.source_index:SourceIndex", "framing.credits:_Credits"])
+def test_no_method_of_a_class_chain_is_written_in_two_of_its_classes(chain):
+    # the rules' big classes are chains of one module each: a method written again further down the chain would
+    # replace the first for every caller, as a constant written twice does
+    module, _, name = chain.partition(":")
+    cls = getattr(importlib.import_module(module), name)
+    owners: dict[str, list[str]] = {}
+    for klass in cls.__mro__[:-1]:
+        for attribute in vars(klass):
+            if not attribute.startswith("__"):
+                owners.setdefault(attribute, []).append(klass.__name__)
+    assert {attribute: where for attribute, where in owners.items() if len(where) > 1} == {}
