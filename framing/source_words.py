@@ -539,6 +539,13 @@ _OWN_WORDS = (rf"\s+(?:(?:its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{
 #: sentence the model read as a claim (see ``SUBJECT_CUE``), and stances an end credit reports (``_STANCE_CUE``).
 REACTION_VERBS = (r"welcom(?:ed|es)|prais(?:ed|es)|condemn(?:ed|s)|hail(?:ed|s)(?!\s+from)|applaud(?:ed|s)|"
                    r"laud(?:ed|s)|denounc(?:ed|es)|decr(?:ied|ies)|critici[sz](?:ed|es)")
+#: What "maintained" or "maintains" keeps up when it is no holding to words: ties, contacts, an office, a presence
+#: ("The ambassador maintains normal contacts with the host government", "maintains offices in six countries",
+#: "maintained a database"), where "maintained that ...", "maintains his innocence" are the subject's stance.
+_KEPT_UP = (r"\s+(?:(?:a|an|close|normal|good|strong|friendly|regular|cordial|working|direct|diplomatic|daily|"
+            r"its|his|her|their)\s+)?(?:contacts?|relations(?:hips?)?|ties|links|offices?|presence|order|control|"
+            r"records?|databases?|lists?|accounts?|homes?|properties|stations?|bases?|embass(?:y|ies)|facilities|"
+            r"networks?|dialogue|communications?|channels?)\b")
 #: "That" opening a clause, not a demonstrative ("that the", "that it", "that Vask"; not "that song").
 _THAT_CLAUSE = r"\s+that\s+(?:(?:the|a|an|it|he|she|they|we|there|no|its|his|her|their)\b|[A-Z])"
 SUBJECT_CUE = re.compile(
@@ -547,8 +554,8 @@ SUBJECT_CUE = re.compile(
     r"said|says|say|told|tells|tell|stated|states|reported|reports|"
     r"claim(?:ed|s)?(?!\s+(?:(?:more|less)\s+than\s+|over\s+|"
     r"almost\s+|nearly\s+|about\s+|around\s+|some\s+|up\s+to\s+)?(?:[£$€₹]|Rs\.?\s*\d))|"
-    r"insisted|insists|insist|maintained|"
-    r"maintains|reiterated|reiterates|"
+    r"insisted|insists|insist|"
+    rf"maintain(?:ed|s)(?!{_KEPT_UP})|reiterated|reiterates|"
     rf"repeat(?:ed|s)(?={_THAT_CLAUSE}|{_OWN_WORDS})|"
     rf"(?:answer(?:ed|s)|repl(?:ied|ies)|respond(?:ed|s)|retort(?:ed|s)|sho(?:t|ots)\s+back)"
     rf"(?={_THAT_CLAUSE}|\s*[,:]?\s*[\"“])|"

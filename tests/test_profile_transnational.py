@@ -1,0 +1,26 @@
+"""Credits, sources and denial pairs in copy on transnational repression, surveillance and espionage (audit a60a):
+watchdogs' reports of covert offices and spying on exiles, embassies' and foreign ministries' denials, briefing
+transcripts; on hand-built sentences with invented names."""
+
+import pytest
+
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
+
+KELDISH_QUESTION = ("Q: The Keldish government says it has summoned your ambassador over the report.", CLAIM,
+                    {"source": ["The Keldish government"], "cue": ["says"]})
+
+
+@pytest.mark.parametrize("kept", ["maintains normal contacts with the host government",
+                                  "maintains close ties with the ministry", "maintained an office in Harlen"])
+def test_maintaining_ties_or_an_office_is_no_holding_to_words(kept):
+    profile = profile_of(KELDISH_QUESTION, (f"YUN HARA: The ambassador {kept}.", DENIAL, {"source": ["YUN HARA"]}),
+                         gap="\n\n")
+    assert profile["credits"][1] == "yun hara"
+    assert profile["denials"] == [{"denial": 1, "source": "yun hara", "allegation": 0}]
+
+
+def test_maintaining_a_claim_is_still_the_subject_s_stance():
+    profile = profile_of(("Exile Watch said the Varnian embassy ran the office.", CLAIM,
+                          {"source": ["Exile Watch"], "cue": ["said"]}),
+                         ("The embassy maintains that the office helped pensioners.", DENIAL, {}))
+    assert profile["credits"][0] == "exile watch" and profile["credits"][1].endswith("embassy")
