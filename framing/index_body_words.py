@@ -464,9 +464,11 @@ _KIND_MODIFIER = r"[a-z][\w-]*(?:(?<=s)['’])?"
 #: of "A watchdog group, Civic Compass" or "Civic Compass, a watchdog group"; "Northlink Ferries, the ferry
 #: operator"; "The engineers' union, Airtech"); group 1 holds its words after the article.
 KIND_DESCRIPTION = re.compile(rf"(?i:a|an|the)\s+((?:{_KIND_MODIFIER}\s+){{0,3}}(?:{_KINDS}))")
-#: The same set apart by commas right after a span that ends with the name ("Pellam" of "Pellam, the charity, said");
-#: group 1 holds the description.
-APPOSED_KIND = re.compile(rf"\s*,\s+((?i:a|an|the)\s+(?:{_KIND_MODIFIER}\s+){{0,3}}?(?:{_KINDS}))\s*,")
+#: The same set apart by commas right after a span that ends with the name ("Pellam" of "Pellam, the charity, said"),
+#: or by a comma before a relative clause saying what the body does ("the Freedom Monitor, a research group that
+#: tracks the practice, ..."); group 1 holds the description.
+APPOSED_KIND = re.compile(rf"\s*,\s+((?i:a|an|the)\s+(?:{_KIND_MODIFIER}\s+){{0,3}}?(?:{_KINDS}))"
+                          r"(?:\s*,|\s+(?:that|which|whose)\s)")
 #: The same before the name, without the comma: an article perhaps, and the first word capitalised as it opens a
 #: sentence ("Ferry operator Northlink", "the internet provider Skylink"); group 1 holds its words.
 KIND_BEFORE_NAME = re.compile(rf"(?:(?i:a|an|the)\s+)?((?:[A-Za-z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"

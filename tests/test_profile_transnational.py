@@ -24,3 +24,14 @@ def test_maintaining_a_claim_is_still_the_subject_s_stance():
                           {"source": ["Exile Watch"], "cue": ["said"]}),
                          ("The embassy maintains that the office helped pensioners.", DENIAL, {}))
     assert profile["credits"][0] == "exile watch" and profile["credits"][1].endswith("embassy")
+
+
+@pytest.mark.parametrize("clause", ["that tracks the practice", "which tracks the practice",
+                                    "whose staff track the practice"])
+def test_a_body_described_by_its_kind_before_a_relative_clause_is_the_kind_s_later_mention(clause):
+    profile = profile_of((f"According to the Freedom Monitor, a research group {clause}, threats against relatives "
+                          "are rising.", CLAIM, {"source": ["the Freedom Monitor"], "cue": ["According to"]}),
+                         ("The group says it has recorded more than 800 incidents.", CLAIM,
+                          {"source": ["The group"], "cue": ["says"]}))
+    assert profile["credits"] == ["freedom monitor", "freedom monitor"]
+    assert [entry["source"] for entry in profile["sources"]] == ["freedom monitor"]
