@@ -319,7 +319,8 @@ NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "trust": _state_body_name("Trust"), "institute": _state_body_name("Institute"),
     "polytechnic": _state_body_name("Polytechnic"), "inspectorate": _state_body_name("Inspectorate"),
     "group": _state_body_name("Group"), "brigade": _state_body_name("Brigade"),
-    "battalion": _state_body_name("Battalion"), "regiment": _state_body_name("Regiment"),
+    "council": _state_body_name("Council"), "battalion": _state_body_name("Battalion"),
+    "regiment": _state_body_name("Regiment"),
 }
 #: The words one of which a name of a kind of ``NAMED_KINDS`` is written with, as its pattern asks for them (a club's
 #: letters, "FC" of "AFC" too, or a verb that accuses or punishes before it): a sentence holding none names no body
@@ -335,7 +336,7 @@ NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
     "festival": ("Festival",), "university": ("University",), "college": ("College",),
     "foundation": ("Foundation",), "trust": ("Trust",), "institute": ("Institute",),
     "polytechnic": ("Polytechnic",), "inspectorate": ("Inspectorate",), "group": ("Group",),
-    "brigade": ("Brigade",), "battalion": ("Battalion",), "regiment": ("Regiment",),
+    "brigade": ("Brigade",), "council": ("Council",), "battalion": ("Battalion",), "regiment": ("Regiment",),
 }
 #: Every word of ``NAMED_KIND_WORDS``, each looked for once in a sentence (the verbs that accuse are two kinds' words).
 NAMED_KIND_WORDS_ALL = frozenset(word for words in NAMED_KIND_WORDS.values() for word in words)

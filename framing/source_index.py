@@ -162,9 +162,9 @@ class SourceIndex(Noticing):
       body in view ("Ford said ... The carmaker said", a company spokesperson perhaps between: see
       :meth:`_body_credited_last`).
     * Failing those, "the bank", "the company" (see above), "the department", "the agency", "the ministry", "the
-      federation" or "the club" in lower case joins the one body of that kind the text named, a source or not ("The
-      board accused Dravik Bank ... The bank said"; see ``NAMED_KINDS``), none after two, in a denial never an
-      accuser.
+      council", "the federation" or "the club" in lower case joins the one body of that kind the text named, a source
+      or not ("The board accused Dravik Bank ... The bank said"; see ``NAMED_KINDS``), none after two, in a denial
+      never an accuser.
     * Failing all of them, a capitalised "The Ministry", "The Embassy" or "The Consulate" joins the one body of that
       noun named in full in the issuer's own heading among the document's first two sentences ("Statement of the
       Ministry of Foreign Affairs of Ostria", not a news headline with a verb: see :func:`issuers_named`), so that

@@ -3220,10 +3220,12 @@ def test_the_noun_that_ends_the_name_of_a_body_that_acted_uncredited_is_that_bod
     noun = end.lower()
     said = (f"The {noun} said prices would fall.", CLAIM, {"source": [f"The {noun}"], "cue": ["said"]})
     assert profile_of(acted, said)["credits"] == [None, f"greenvale growers {noun}"]
-    # another name written between, or another body that acted after it: neither
+    # another name written between, or another body that acted after it: neither; but "the council" is the one
+    # council the copy named, whatever is written between, as "the trust" is the one trust (see NAMED_KINDS)
     other = ("Orsk Mining cut jobs.", FACT, {})
-    assert profile_of(acted, other, said)["credits"] == [None, None, noun]
-    assert profile_of(acted, ("Prices rose at Varden Foods stores.", FACT, {}), said)["credits"] == [None, None, noun]
+    meant = f"greenvale growers {noun}" if noun == "council" else noun
+    assert profile_of(acted, other, said)["credits"] == [None, None, meant]
+    assert profile_of(acted, ("Prices rose at Varden Foods stores.", FACT, {}), said)["credits"] == [None, None, meant]
 
 
 @pytest.mark.parametrize("named, noun", [

@@ -224,7 +224,8 @@ NAMED_BODIES = ["The board accused Dravik Bank of hiding losses.", "The Harlow P
                 "Donors sued the Orlen Relief Trust.", "The Vell Media Institute agreed.",
                 "Students at Kestrel Polytechnic protested.", "The Regional Schools Inspectorate visited.",
                 "The Harbour Rights Group published its findings.", "The Free Vale Brigade held the ridge.",
-                "The Third Mountain Battalion crossed.", "The Orsk Rifle Regiment withdrew."]
+                "The Third Mountain Battalion crossed.", "The Orsk Rifle Regiment withdrew.",
+                "Hackers hit Dunmere City Council."]
 
 
 def test_a_body_of_a_named_kind_is_sought_only_in_a_sentence_with_its_kinds_word(monkeypatch):

@@ -1,0 +1,27 @@
+"""Credits, sources and denials in cybersecurity copy (audit a60b): data breaches, ransomware at hospitals and
+councils, security firms' threat reports and agencies' advisories, states accused of hacking and their denials; on
+hand-built sentences with invented names."""
+
+import pytest
+
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
+
+COUNCIL_DENIES = ("The council denied that the warnings were ignored.", DENIAL,
+                  {"source": ["The council"], "cue": ["denied"]})
+
+
+@pytest.mark.parametrize("named, council", [
+    ("Hackers copied the file server of Dunmere City Council last week.", "dunmere city council"),
+    ("A ransomware gang attacked Harlow Borough Council on Sunday.", "harlow borough council"),
+])
+def test_the_council_is_the_one_council_the_copy_named_a_source_or_not(named, council):
+    # before, "the council" was a source "council" of its own when the council was named only as the victim
+    profile = profile_of((named, FACT, {}), COUNCIL_DENIES)
+    assert profile["credits"] == [None, council]
+    assert [(s["source"], s["denies"]) for s in profile["sources"]] == [(council, True)]
+
+
+def test_the_council_after_two_councils_named_is_neither():
+    profile = profile_of(("Hackers hit Dunmere City Council and Harlow Borough Council last week.", FACT, {}),
+                         COUNCIL_DENIES)
+    assert profile["credits"] == [None, "council"]
