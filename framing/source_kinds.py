@@ -46,9 +46,11 @@ _PERSON_MAKERS = frozenset("""lawmaker policymaker filmmaker moviemaker peacemak
 def business_kind(word: str) -> bool:
     """Whether the lower-case ``word`` before a firm's one-word name says what kind of business it is: a trade
     ("operator", see ``TRADE_KINDS``), a maker or trade that opens no firm's name ("chipmaker", "insurer": see
-    :func:`business_trade`) or an online service's kind ("platform", "app": see ``_SERVICE_KINDS``), as in "the
-    chipmaker Corvo" or "the video platform Tessel"."""
-    return word in TRADE_KINDS or word in _SERVICE_KINDS or (word.islower() and business_trade(word))
+    :func:`business_trade`), an online service's kind ("platform", "app": see ``_SERVICE_KINDS``) or a chain's or a
+    utility's (see ``_FIRM_KINDS``), as in "the chipmaker Corvo", "the video platform Tessel" or "the sports chain
+    Hallam"."""
+    return (word in TRADE_KINDS or word in _SERVICE_KINDS or word in _FIRM_KINDS
+            or (word.islower() and business_trade(word)))
 
 
 def business_trade(word: str) -> bool:
@@ -74,6 +76,9 @@ def is_trade(word: str) -> bool:
 #: Lower-case nouns for a kind of online service or young firm, which its one-word name follows ("the video platform
 #: Tessel", "the messaging app Lumen", "the startup Nimbus"): the name alone is the source (see :func:`business_kind`).
 _SERVICE_KINDS = frozenset("platform app startup start-up service".split())
+#: Lower-case nouns for a kind of firm that no person is, which its one-word name follows: a chain of shops or
+#: hotels, a utility ("the sports chain Hallam", "the water utility Fennick"): the name alone is the source.
+_FIRM_KINDS = frozenset("chain utility".split())
 
 #: Court's words that are a judge's title before a name ("Judge Ana Ruiz", "Justice Nervo"), where another court's
 #: word before a capitalised one names something else ("Court Street Capital", "The Kessel Court Hotel").

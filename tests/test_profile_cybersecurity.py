@@ -25,3 +25,15 @@ def test_the_council_after_two_councils_named_is_neither():
     profile = profile_of(("Hackers hit Dunmere City Council and Harlow Borough Council last week.", FACT, {}),
                          COUNCIL_DENIES)
     assert profile["credits"] == [None, "council"]
+
+
+@pytest.mark.parametrize("kind, noun", [("sports chain", "chain"), ("hotel chain", "chain"),
+                                        ("water utility", "utility")])
+def test_a_firm_s_one_word_name_after_a_chain_s_or_a_utility_s_noun_is_the_firm(kind, noun):
+    # before, "the sports chain Hallam" was a source "sports chain hallam", its description kept in its name
+    profile = profile_of((f"Last month the {kind} Hallam said hackers had taken the email addresses of 600,000 "
+                          "customers.", CLAIM, {"source": [f"the {kind} Hallam"], "cue": ["said"]}),
+                         (f"The {noun} said no card details were taken.", CLAIM,
+                          {"source": [f"The {noun}"], "cue": ["said"]}))
+    assert profile["credits"] == ["hallam", "hallam"]
+    assert [(s["source"], s["display"]) for s in profile["sources"]] == [("hallam", "Hallam")]
