@@ -11,6 +11,7 @@ from .credit_quotes import SPEAKING
 from .credit_state import CreditState
 from .document import Sentence, Span
 from .given_names import given_name_sex
+from .index_documents import ISSUES_DOCUMENT
 from .source_finders import opening_subject
 from .source_forms import display_source
 from .source_keys import head_word, lead_length, text_key, without_legal_form
@@ -88,6 +89,12 @@ _GROUP_SUBJECT = re.compile(
 _THEY_FIND = re.compile(
     SUBJECT_OPENING + r"(?P<they>[Tt]hey)\s+(?:(?:also|further|then|later)\s+)?(?:(?:have|had)\s+)?"
     rf"(?:(?:found|concluded|showed|shown|estimated|calculated|discovered)\b|{IT_SAID}|{THEY_SAY})")
+
+#: A sentence opening with a subject of several parties joined by "and", which :func:`opening_subject` does not read,
+#: before its issuing a document (see ``ISSUES_DOCUMENT``): "The Treasury and the Central Bank issued a joint
+#: statement", "Two unions and the employers have released a statement".
+_JOINT_SUBJECT_ISSUES = re.compile(r"[\s\"“'‘]*[A-Z][^,;:.!?\"“”]{0,80}?\sand\s[^,;:.!?\"“”]{1,60}?"
+                                   + ISSUES_DOCUMENT.pattern)
 
 #: Heads of a body's name that "it" may mean besides ``BODY_NOUNS``: a state's diplomatic ones ("The Varnesian
 #: mission issued a statement. It said ...").
@@ -397,6 +404,19 @@ class Topics(CreditState):
         if found is not None:
             start, end = sentence.start + found.start(1), sentence.start + found.end(1)
             self.document_topic = index, Span("source", start, end, found.group(1))
+
+    def note_issued(self, index: int) -> None:
+        """Note the document the subject opening sentence ``index``, which names no source, issues (see
+        ``ISSUES_DOCUMENT``): "It" speaking in the next sentence says what that document says, as "The statement said"
+        would (see :meth:`_Credits._credit_issued`): "The Treasury and the Central Bank issued a joint statement. It said ..."
+        is the statement's, whoever the one body or the several bodies issuing it are."""
+        sentence = self.sentences[index]
+        found = opening_subject(sentence.text)
+        issued = ((ISSUES_DOCUMENT.match(sentence.text, found[1]) if found else None)
+                  or _JOINT_SUBJECT_ISSUES.match(sentence.text))
+        if issued is not None:
+            start, end = sentence.start + issued.start(1), sentence.start + issued.end(1)
+            self.issued_topic = index, Span("source", start, end, issued.group(1))
 
     def _document_meant(self, index: int) -> Span | None:
         """The study or like document opening the sentence just before sentence ``index`` (see :meth:`note_document`),

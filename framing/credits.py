@@ -511,6 +511,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             known.see_asked_body(sentence.text, *asked_body)
         if not (own or speaker or furniture[index]):
             credits.note_document(index)  # "The study was published in March. It found ..."
+            credits.note_issued(index)  # "The two banks issued a joint statement. It said ..."
             credits.note_group(index)  # "The institute's scientists analysed data. They found ..."
         if (subject and not found and credits.someone_else(subject.text)
                 and not PRONOUN_CUE_ENDS.search(sentence.text) and not _keeps_account(sentence, subject)):
@@ -1643,6 +1644,8 @@ class _Credits(PersonMeant):
         body = body or (self._body_meant(index) if unnamed and (self._it_speaks(index) or self._body_finds(index))
                         else None)
         body = body or (self._document_meant(index) if unnamed else None)
+        if body is None and unnamed and self._credit_issued(index):
+            return
         body = body or (self._group_meant(index) if unnamed else None)
         if body is not None:
             self._credit_body(index, body)
@@ -1740,6 +1743,24 @@ class _Credits(PersonMeant):
         key = text_key(display_source(subject.text))
         return subject if key and (body_headed(key, BODY_NOUNS | SPEAKING_BODIES) or key in self.known.companies
                                    or business_named(key)) else None
+
+    def _credit_issued(self, index: int) -> bool:
+        """Credit sentence ``index``, which "it" speaking opens outside a quotation, to the document the sentence just
+        before issues (see :meth:`note_issued`) as "the" document would be credited: "The Treasury and the Central
+        Bank issued a joint statement. It said ..." is the statement's, and its issuer's when one body issued it.
+        Whether it was so credited."""
+        if self.issued_topic is None or self.issued_topic[0] != index - 1 or not self._it_speaks(index, at_end=False):
+            return False
+        document = self.issued_topic[1]
+        name = self.known.add(f"the {document.text}", self.sentences[index].label == "official_denial")
+        if not name:
+            return False
+        mention = _written_at(document)
+        self._credit(index, name, mention)
+        self._note_spoke(index, name)
+        self.last, self.last_written, self.last_mention = name, self.known.shown.get(name, name), mention
+        self.last_label, self.going_on = self.sentences[index].label, True
+        return True
 
     def _credit_body(self, index: int, subject: Span) -> None:
         """Credit sentence ``index``, in which "it" speaks, to the body the ``subject`` of the sentence before or of

@@ -416,8 +416,11 @@ def test_it_after_a_body_named_with_its_portfolio_is_that_body(body, key):
     # before, "It" went to no one: the head of "Ministry of Foreign Affairs" was read as "affairs", no body's noun
     assert credits((f"{body} issued a statement.", FACT, None), ("It denied the claims.", DENIAL, None)) == [None, key]
     # nor does a person's role before "of" make a body of the person
-    assert credits(("Head of Sales Ana Ruiz issued a statement.", FACT, None),
+    assert credits(("Head of Sales Ana Ruiz met the board.", FACT, None),
                    ("It denied the claims.", DENIAL, None))[1] is None
+    # though "It" after her statement is that statement, hers as "The statement denied" would be
+    assert credits(("Head of Sales Ana Ruiz issued a statement.", FACT, None),
+                   ("It denied the claims.", DENIAL, None))[1] == "ana ruiz"
 
 
 def test_a_question_on_its_own_line_is_no_part_of_the_account_before_it():

@@ -5182,3 +5182,21 @@ def test_a_document_to_a_recipient_named_without_its_article_is_still_the_sender
     profile = profile_of(("A letter from the union to the Kessel Council says the plan is rushed.", CLAIM,
                           {"source": ["the union", "Kessel Council"], "cue": ["says"]}))
     assert profile["credits"] == ["union"]
+
+
+@pytest.mark.parametrize("issuers, issued", [
+    ("The Vellan Treasury and the Orm Central Bank", "joint statement"),
+    ("The Harlow dockers' union and Tessary Freight", "statement"),
+    ("The Vellan Treasury", "statement"),  # one body, not a noun "it" was known to mean: its statement's issuer
+])
+def test_it_saying_after_a_sentence_whose_subject_issues_a_document_is_that_document(issuers, issued):
+    # before, "It said" after several bodies' joint statement (or after a body of no known noun) was no one's, while
+    # "The statement added" was the statement's
+    profile = profile_of(
+        (f"{issuers} issued a {issued} on Monday.", FACT, {}),
+        ("It said inflation would ease by the spring.", CLAIM, {"source": ["It"], "cue": ["said"]}),
+        ("The statement added that rates would hold.", CLAIM, {"source": ["The statement"], "cue": ["added"]}),
+    )
+    assert profile["credits"][1] is not None
+    assert profile["credits"][1] == profile["credits"][2]
+    assert len(profile["sources"]) == 1
