@@ -652,6 +652,9 @@ UNION_NAME_WORDS = frozenset("""union federation workers employees guild brother
 #: Co-operative"), which say it is a body as a firm's end does: a subject so named is noted (see
 #: :meth:`SourceIndex.see_body`), and "the guild" after it is that body.
 MEMBERS_BODY_ENDS = frozenset("guild co-operative cooperative co-op collective syndicate".split())
+#: The ways copy writes a co-operative's noun, in full or short ("Kessel Dairy Co-operative" ... "the co-op"), each
+#: the same head of a body's name (see :func:`names_body`).
+COOPERATIVE_SPELLINGS = frozenset("co-operative cooperative co-op coop".split())
 
 #: Nouns for a body of one kind ("the agency", "the regulator", "the network", "the campaign", "the club", "the
 #: paper", "the orchestra"), each with the words of a name that say a body is of that kind ("Secret Service",
@@ -1003,6 +1006,8 @@ def names_body(description: str, name: str) -> bool:
     words = name.split(" ")
     if words[-1] in CLUB_ENDS:
         words[-1] = "club"  # "the club" of "harbour city f.c"
+    if words[-1] in COOPERATIVE_SPELLINGS and want[-1] in COOPERATIVE_SPELLINGS:
+        words[-1] = want[-1]  # "the co-op" of "kessel dairy co-operative"
     if words[-1] == "spokesperson" and want[-1] != "spokesperson":
         return False  # a spokesperson is not the body they speak for
     for at in range(len(words) - len(want) + 1):

@@ -20,6 +20,7 @@ from .index_body_words import (
     CLUB_ENDS,
     CLUB_SHORT_NAMES,
     COMPANY_TRADES,
+    COOPERATIVE_SPELLINGS,
     COURT_NAME,
     GROUP_AT_BODY,
     ITS_MINISTRY,
@@ -699,6 +700,8 @@ class Resolution(PeopleReading):
         named, and back (see ``POLL_NOUNS``), when no body is named by its own word."""
         want = bare.split(" ")
         heads = [want[:-1] + [end] for end in CLUB_ENDS] if want[-1] == "club" else []  # "harbour city f.c"
+        if want[-1] in COOPERATIVE_SPELLINGS:  # "kessel dairy co-operative" for "the co-op"
+            heads = [want[:-1] + [spelling] for spelling in COOPERATIVE_SPELLINGS - {want[-1]}]
         bodies = {n for words in [want, *heads] for n in self._bodies.holding(words) if names_body(bare, n)}
         bodies -= {n for n in bodies if self.named_later.get(n) in bodies}  # a body described, then named: one
         if want == ["club"] and bodies:

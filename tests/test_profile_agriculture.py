@@ -4,7 +4,7 @@ welfare groups and inspectors; on hand-built sentences with invented names."""
 
 import pytest
 
-from test_profile_credits import CLAIM, DENIAL, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
 @pytest.mark.parametrize("body, short", [("The Ministry of Agriculture", "the ministry"),
@@ -50,6 +50,21 @@ def test_the_co_operative_after_a_co_operative_named_whole_is_that_body_not_a_pe
         (f"{short} said a survey of its members found that 62 percent had paid for promotions.", CLAIM,
          {"source": [short], "cue": ["said"]}))
     assert profile["credits"] == [key, key]
+    assert [s["source"] for s in profile["sources"]] == [key]
+
+
+@pytest.mark.parametrize("body, short", [("The Greenvale Dairy Co-operative", "the co-op"),
+                                         ("The Harrow Farmers Cooperative", "the co-op"),
+                                         ("The Tarn Valley Growers Co-op", "the co-operative"),
+                                         ("The Orrin Wool Co-operative", "the cooperative")])
+def test_the_co_op_after_a_co_operative_named_with_its_noun_written_otherwise_is_that_body(body, short):
+    # before, "the co-op" after "Greenvale Dairy Co-operative" was a nameless co-op of its own, a second source
+    key = body.lower().removeprefix("the ")
+    profile = profile_of(
+        (f"{body} said milk prices would fall by two pence a litre.", CLAIM, {"source": [body], "cue": ["said"]}),
+        ("Farmers in the valley were angry.", FACT, {}),
+        (f"Later, {short} said it would review the price in March.", CLAIM, {"source": [short], "cue": ["said"]}))
+    assert profile["credits"] == [key, None, key]
     assert [s["source"] for s in profile["sources"]] == [key]
 
 
