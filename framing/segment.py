@@ -696,15 +696,32 @@ def wire_slug_length(sentence: str) -> int:
     return found.end() if found else 0
 
 
-def _short_place(place: str) -> bool:
-    """Whether ``place``, capitals of fewer than five letters before a dash, names a place: a capital of a short
-    name ("ROME", see ``SHORT_CAPITALS``), or a word of four capitals that reads as one, a vowel in it, and names
-    no body (``_FOUR_LETTER_BODIES``): "LISK — Workers ..." is filed from Lisk, "NATO — The alliance ..." and
-    "OECD — " are wording, as is a vowel-less acronym ("NYPD — ")."""
+#: A body described right after the capitals and the dash, as a sentence goes on about the body an acronym names
+#: ("UKIP - The party said", "FARC - Rebels said", "ZANU - The ruling party said"): the body's word, and no "of",
+#: "in" or "from" after it that would make it others, as "LISK - Rebels in the hills said" are.
+_BODY_DESCRIBED = re.compile(
+    r"(?:(?:The|Its)\s+(?:[a-z][\w-]*\s+)?(?:party|group|alliance|movement|organi[sz]ation|union|agency|bloc|league|"
+    r"federation|association|coalition|front|militia|body|lobby|charity|rebels|guerrillas)"
+    r"|(?:Rebels|Guerrillas|Militants|Insurgents|Separatists))\b(?!,?\s+(?:of|in|at|from|near|on|across)\b)")
+
+
+def _names_a_body(rest: str) -> bool:
+    """Whether ``rest``, the words after four capitals and a dash, make the capitals a body's acronym: they
+    describe a body (see ``_BODY_DESCRIBED``), the one the acronym names ("UKIP - The party said ..."), where a
+    town's dateline opens its own story ("LISK - Workers at a textile plant said ...")."""
+    return _BODY_DESCRIBED.match(rest) is not None
+
+
+def _short_place(place: str, rest: str) -> bool:
+    """Whether ``place``, capitals of fewer than five letters before a dash and ``rest`` after it, names a place: a
+    capital of a short name ("ROME", see ``SHORT_CAPITALS``), or a word of four capitals that reads as one, a vowel
+    in it, and names no body (``_FOUR_LETTER_BODIES``, :func:`_names_a_body`): "LISK — Workers ..." is filed from
+    Lisk, "NATO — The alliance ...", "UKIP — The party ..." and "OECD — " are wording, as is a vowel-less acronym
+    ("NYPD — ")."""
     if place in SHORT_CAPITALS:
         return True
     return (len(place) == 4 and place.isalpha() and place not in _FOUR_LETTER_BODIES
-            and any(letter in "AEIOU" for letter in place))
+            and any(letter in "AEIOU" for letter in place) and not _names_a_body(rest))
 
 
 def _no_place(words: list[str]) -> bool:
@@ -741,7 +758,7 @@ def dateline_length(text: str, in_span: bool = False) -> int:
         words = _CAPITAL_WORD.findall(place)
         letters = sum(ch.isalpha() for ch in place)
         if ((not rest[:1].isupper() and not in_span) or len(words) > 3 or _no_place(words)
-                or (letters < 5 and not _short_place(place)) or name_heading_length(text)):
+                or (letters < 5 and not _short_place(place, rest)) or name_heading_length(text)):
             return 0
     return len(text) - len(rest)
 
