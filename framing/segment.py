@@ -697,7 +697,7 @@ def wire_slug_length(sentence: str) -> int:
 
 
 #: A body described right after the capitals and the dash, as a sentence goes on about the body an acronym names
-#: ("UKIP - The party said", "FARC - Rebels said", "ZANU - The ruling party said"): the body's word, and no "of",
+#: ("TOVA - The party said", "DERC - Rebels said", "KUPA - The ruling party said"): the body's word, and no "of",
 #: "in" or "from" after it that would make it others, as "LISK - Rebels in the hills said" are.
 _BODY_DESCRIBED = re.compile(
     r"(?:(?:The|Its)\s+(?:[a-z][\w-]*\s+)?(?:party|group|alliance|movement|organi[sz]ation|union|agency|bloc|league|"
@@ -707,7 +707,7 @@ _BODY_DESCRIBED = re.compile(
 
 def _names_a_body(rest: str) -> bool:
     """Whether ``rest``, the words after four capitals and a dash, make the capitals a body's acronym: they
-    describe a body (see ``_BODY_DESCRIBED``), the one the acronym names ("UKIP - The party said ..."), where a
+    describe a body (see ``_BODY_DESCRIBED``), the one the acronym names ("TOVA - The party said ..."), where a
     town's dateline opens its own story ("LISK - Workers at a textile plant said ...")."""
     return _BODY_DESCRIBED.match(rest) is not None
 
@@ -716,7 +716,7 @@ def _short_place(place: str, rest: str) -> bool:
     """Whether ``place``, capitals of fewer than five letters before a dash and ``rest`` after it, names a place: a
     capital of a short name ("ROME", see ``SHORT_CAPITALS``), or a word of four capitals that reads as one, a vowel
     in it, and names no body (``_FOUR_LETTER_BODIES``, :func:`_names_a_body`): "LISK — Workers ..." is filed from
-    Lisk, "NATO — The alliance ...", "UKIP — The party ..." and "OECD — " are wording, as is a vowel-less acronym
+    Lisk, "NATO — The alliance ...", "TOVA — The party ..." and "OECD — " are wording, as is a vowel-less acronym
     ("NYPD — ")."""
     if place in SHORT_CAPITALS:
         return True

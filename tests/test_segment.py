@@ -968,9 +968,9 @@ def test_a_town_of_four_capitals_before_a_dash_is_a_dateline_and_a_body_s_acrony
 def test_four_capitals_before_a_dash_and_a_body_described_are_that_body_s_acronym_not_a_town():
     from framing.segment import dateline_length, lead_length
 
-    # an acronym on no list, read as a town's name, lost its body to the dateline ("UKIP - The party" left "party")
-    for text in ["UKIP - The party said it would stand in every seat.", "FARC - Rebels said the talks had failed.",
-                 "ZANU — The ruling party said so.", "KUPA -- The union said so."]:
+    # an acronym on no list, read as a town's name, lost its body to the dateline ("TOVA - The party" left "party")
+    for text in ["TOVA - The party said it would stand in every seat.", "DERC - Rebels said the talks had failed.",
+                 "KUPA — The ruling party said so.", "KUPA -- The union said so."]:
         assert dateline_length(text) == 0 and lead_length(text) == 0, text
     # a town's dateline stays before others described, or before any body when the capitals name a known place
     for text, length in [("LISK - Rebels in the hills said the road was cut.", 7), ("LISK - Workers said so.", 7),
