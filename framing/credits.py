@@ -26,6 +26,7 @@ from .source_finders import name_after_unclosed_clause, name_before_which_said, 
 from .source_finders import role_holder_before_who_said, said_in_passive, source_according_to, speaker_after_quote
 from .source_finders import speaker_before_colon, speaker_in_aside, subject_before_cue, subject_before_finding
 from .source_finders import subject_of_later_cue, weasel_before_cue, weasel_stance
+from .index_body_words import ISSUED
 from .index_groups import count_alone
 from .source_index import SIDE_ALONE, SourceIndex
 from .index_documents import unowned_reports
@@ -496,7 +497,8 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
         asked = _person_asked(sentence) if own and not (subject or speaker or furniture[index]) else None
         if asked is not None:
             credits.note_asked(index, asked)  # "Vell asked Senator Dan Orr whether ... '...,' he said." is Orr's
-        acted = subject or trader  # a one-word name opens no subject but a business's act shows it a firm
+        # a one-word name opens no subject but a business's act shows it a firm; a document opening it, its maker
+        acted = subject or trader or (None if own or speaker else _document_maker(sentence))
         if acted:
             # "The ministry did not respond. It has previously denied ...", "Cardwell cut 200 jobs. It said ..."
             credits.note_body(index, acted, firm=trader is not None and trader.text == acted.text)
@@ -677,6 +679,24 @@ _BUSINESS_ACT = re.compile(
     r"|(?:raised|raises|hiked|hikes|cut|cuts)\s+(?:its\s+)?prices"
     r"|(?:shut|shuts|closed|closes)\s+(?:a|an|its|the|two|three|\d+)\s+(?:[\w-]+\s+)?"
     r"(?:plants?|factory|factories|mills?|smelters?|stores|shops|branches|warehouses?))\b")
+
+
+#: A sentence opening with a document and its maker after "from" or "by" ("A brief statement from the Rovanian embassy
+#: has just been released.", "A letter by the Kessel Council was read out."): group "maker", capitalised words, "the"
+#: allowed before them, up to the sentence's verb.
+_DOCUMENT_FROM_MAKER = re.compile(
+    rf"(?:(?i:an?|the)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{ISSUED})\s+(?:from|by)\s+"
+    r"(?P<maker>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*|\s+[a-z]+){0,4}?)"
+    r"(?=\s+(?:(?:has|have|had)\s+(?:just\s+)?been|was|were|is|are)\b)")
+
+
+def _document_maker(sentence: Sentence) -> Span | None:
+    """The maker of the document ``sentence`` opens with (see ``_DOCUMENT_FROM_MAKER``), whose words an "It says ..."
+    just after is: the document's, and so its maker's; ``None`` where the sentence opens otherwise."""
+    found = _DOCUMENT_FROM_MAKER.match(sentence.text)
+    if found is None:
+        return None
+    return Span("source", sentence.start + found.start("maker"), sentence.start + found.end("maker"), found["maker"])
 
 
 def _firm_by_business_act(sentence: Sentence) -> Span | None:

@@ -35,3 +35,16 @@ def test_a_body_described_by_its_kind_before_a_relative_clause_is_the_kind_s_lat
                           {"source": ["The group"], "cue": ["says"]}))
     assert profile["credits"] == ["freedom monitor", "freedom monitor"]
     assert [entry["source"] for entry in profile["sources"]] == ["freedom monitor"]
+
+
+@pytest.mark.parametrize("released", ["A brief statement from the Rovanian embassy has just been released.",
+                                      "A letter from the Rovanian embassy was read out in court.",
+                                      "The statement by the Rovanian embassy was posted on Friday."])
+def test_it_saying_after_a_document_from_a_body_is_that_body(released):
+    profile = profile_of(("Prosecutor Anita Shah said Venn had photographed the homes of six activists.", CLAIM,
+                          {"source": ["Prosecutor Anita Shah"], "cue": ["said"]}),
+                         (released, FACT, {}),
+                         ('It says the embassy "categorically rejects any suggestion" that its staff are spies.', DENIAL,
+                          {"cue": ["says"]}), gap="\n\n")
+    assert profile["credits"] == ["anita shah", None, "rovanian embassy"]
+    assert profile["denials"] == [{"denial": 2, "source": "rovanian embassy", "allegation": 0}]
