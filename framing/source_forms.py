@@ -103,18 +103,39 @@ _RELATIVE_AFTER = re.compile(r"(?<=\w)(?<!\bof)\s+(?:(?:who|whom|whose|which)(?:
 _CLAUSE_BEFORE_PART = re.compile(r"(.*?\w)\s+(?:who|whom|whose|which|that)\s[^,]*\s([^\s,]+),\s+(\S.*)")
 
 
+#: A preposition before a place ("in" of "works in Fresno"), whose comma a region's name may follow.
+_PLACE_PREPOSITION = re.compile(r"in|near|at|from|of|outside|around|across|to|into|throughout", re.I)
+
+
 def _without_clause_before_name(form: str) -> str:
     """``form`` without the relative clause on its description when a personal name of two words or more or an
     account's handle alone follows that clause's comma, a lower-case word before it (see ``_CLAUSE_BEFORE_PART``):
     "The man who filmed it, Evan Pruitt" is "The man, Evan Pruitt", whose name :func:`_pick_part` then takes, where
-    the clause read to the end would drop the name; not "A user who lives near Orrin, Vell": a place's comma."""
+    the clause read to the end would drop the name; not "A user who lives near Orrin, Vell": a place's comma. So
+    a body's name after a description by a body's noun, whatever the clause ends with (see
+    :func:`_body_named_after_clause`)."""
     found = _CLAUSE_BEFORE_PART.fullmatch(form)
-    if found is None or not found.group(2).islower():
+    if found is None:
         return form
     name = found.group(3)
-    if not ((_person_part(name) and " " in name) or _HANDLE_ALONE.fullmatch(name)):
+    if _body_named_after_clause(found):
+        return f"{found.group(1)}, {name}"
+    if not found.group(2).islower() or not ((_person_part(name) and " " in name) or _HANDLE_ALONE.fullmatch(name)):
         return form
     return f"{found.group(1)}, {name}"
+
+
+def _body_named_after_clause(found: re.Match[str]) -> bool:
+    """Whether the part after the comma of ``found`` (see ``_CLAUSE_BEFORE_PART``), capitalised words alone, names
+    the body that the description before the relative clause is by a body's noun ("The company" of "The company that
+    sells Nightjar, Ferrow Systems"), whatever word the clause ends with ("Nightjar", what it sells); not where that
+    word is a place after a preposition ("The group that works in Fresno, North Dakota"), whose comma goes on to its
+    region."""
+    words = found.group(3).split()
+    ending = found.group(2)
+    place = not ending.islower() and _PLACE_PREPOSITION.fullmatch(found.string[:found.start(2)].split()[-1])
+    return (found.group(1).split()[-1].lower() in BODY_NOUNS and 1 < len(words) <= 4 and not place
+            and all(word[:1].isupper() for word in words))
 
 
 #: A name a source goes by, written after a verb of calling and a reflexive pronoun ("calling itself BlackHarbor" of

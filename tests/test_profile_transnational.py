@@ -48,3 +48,16 @@ def test_it_saying_after_a_document_from_a_body_is_that_body(released):
                           {"cue": ["says"]}), gap="\n\n")
     assert profile["credits"] == ["anita shah", None, "rovanian embassy"]
     assert profile["denials"] == [{"denial": 2, "source": "rovanian embassy", "allegation": 0}]
+
+
+@pytest.mark.parametrize("described", ["The company that sells Nightjar", "The firm which makes Nightjar",
+                                       "The company that makes the tool"])
+def test_a_body_s_name_after_a_description_by_a_relative_clause_is_the_source(described):
+    profile = profile_of(("The Cobalt Lab said Dravia had used the spyware.", CLAIM,
+                          {"source": ["The Cobalt Lab"], "cue": ["said"]}),
+                         (f"{described}, Ferrow Systems, said it sold its products only to governments.", DENIAL,
+                          {"source": [f"{described}, Ferrow Systems"], "cue": ["said"]}),
+                         ("It said it would investigate any credible report of misuse.", DENIAL, {"cue": ["said"]}))
+    assert profile["credits"] == ["cobalt lab", "ferrow systems", "ferrow systems"]
+    assert [entry["display"] for entry in profile["sources"]] == ["Ferrow Systems", "Cobalt Lab"]
+
