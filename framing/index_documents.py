@@ -67,9 +67,12 @@ ISSUED_AT = re.compile(_ISSUED_PHRASE + r"\b")
 #: After a sentence's opening subject, its issuing a document ("issued a statement", "has released a communique",
 #: "sent a letter", "published its report"; groups as ``INDEFINITE_DOCUMENT``'s), not another's ("released a report
 #: by Rights Watch", "a statement from the rebels"): see :meth:`SourceIndex._see_issuer`. The subject's letters in
-#: brackets may come first ("The Care Quality Commission (CQC) published its report").
+#: brackets may come first ("The Care Quality Commission (CQC) published its report"), and when it did between
+#: the subject and its verb ("Safeguard Rights International today published a report", "on Tuesday released").
 ISSUES_DOCUMENT = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?"
-                              r"\s+(?:(?:has|have|had|also|[a-z]+ly)\s+){0,2}(?:issued|released|sent|published)\s+"
+                              r"\s+(?:(?:has|have|had|also|[a-z]+ly|today|yesterday|on\s+[A-Z][a-z]+day|"
+                              r"(?:last|this|earlier\s+this)\s+(?:week|month|year))\s+){0,2}"
+                              r"(?:issued|released|sent|published)\s+"
                               rf"(?i:an?|its|their)\s+{_ISSUED_PHRASE}\b(?!\s+(?:by|from|of|on\s+behalf\s+of)\s)")
 
 

@@ -61,3 +61,13 @@ def test_a_body_s_name_after_a_description_by_a_relative_clause_is_the_source(de
     assert profile["credits"] == ["cobalt lab", "ferrow systems", "ferrow systems"]
     assert [entry["display"] for entry in profile["sources"]] == ["Ferrow Systems", "Cobalt Lab"]
 
+
+
+@pytest.mark.parametrize("when", ["today", "yesterday", "on Tuesday", "last week", "earlier this month"])
+def test_the_report_after_a_body_published_one_when_it_did_between_is_that_body_s(when):
+    profile = profile_of((f"Safeguard Rights International {when} published a report on the harassment of exiles.",
+                          FACT, {}),
+                         ('The report, "Nowhere Safe", documents 47 cases in which exiles were threatened.', CLAIM,
+                          {"source": ["The report"]}))
+    assert profile["credits"] == [None, "safeguard rights international"]
+    assert [entry["source"] for entry in profile["sources"]] == ["safeguard rights international"]
