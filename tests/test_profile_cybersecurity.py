@@ -37,3 +37,17 @@ def test_a_firm_s_one_word_name_after_a_chain_s_or_a_utility_s_noun_is_the_firm(
                           {"source": [f"The {noun}"], "cue": ["said"]}))
     assert profile["credits"] == ["hallam", "hallam"]
     assert [(s["source"], s["display"]) for s in profile["sources"]] == [("hallam", "Hallam")]
+
+
+@pytest.mark.parametrize("trade", ["Retailer", "Wholesaler"])
+def test_a_retailer_s_trade_capitalised_before_its_name_as_a_headline_opens_is_no_word_of_the_name(trade):
+    # before, the headline's "Retailer Pennock" was a source "retailer pennock", which the body's "Pennock, the home
+    # furnishings retailer" joined, and "the company" after it was a source "company" of its own
+    profile = profile_of((f"{trade} Pennock confirms data breach", CLAIM,
+                          {"source": [f"{trade} Pennock"], "cue": ["confirms"]}),
+                         ("Pennock, the home furnishings retailer, has confirmed that hackers stole customers' names.",
+                          CLAIM, {"source": ["Pennock, the home furnishings retailer"], "cue": ["has confirmed"]}),
+                         ("In a notice to customers, the company said it had found the breach on 14 June.", CLAIM,
+                          {"source": ["the company"], "cue": ["said"]}))
+    assert profile["credits"] == ["pennock"] * 3
+    assert [(s["source"], s["display"]) for s in profile["sources"]] == [("pennock", "Pennock")]
