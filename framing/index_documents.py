@@ -64,16 +64,22 @@ INDEFINITE_DOCUMENT = re.compile(rf"(?=(?i:[aith]))\b(?i:an?|(?:its|their|his|he
 
 #: A document's words at a place (see ``_ISSUED_PHRASE``: groups 1 and 2).
 ISSUED_AT = re.compile(_ISSUED_PHRASE + r"\b")
+#: A document's capitalised title of up to three words before its noun, a lower-case word before it allowed ("annual
+#: Threat Horizon" of "its annual Threat Horizon report"), or none.
+_TITLE_BEFORE = r"(?:(?:[a-z][\w-]*\s+)?(?:[A-Z][\w-]*\s+){1,3})?"
 #: After a sentence's opening subject, its issuing a document ("issued a statement", "has released a communique",
-#: "sent a letter", "published its report"; groups as ``INDEFINITE_DOCUMENT``'s), not another's ("released a report
-#: by Rights Watch", "a statement from the rebels"): see :meth:`SourceIndex._see_issuer`. The subject's letters in
-#: brackets may come first ("The Care Quality Commission (CQC) published its report"), and when it did between
-#: the subject and its verb ("Safeguard Rights International today published a report", "on Tuesday released").
+#: "sent a letter", "published its report", "today published its annual Threat Horizon report": a day, and the
+#: document's capitalised title, a word before it allowed; groups as ``INDEFINITE_DOCUMENT``'s), not another's
+#: ("released a report by Rights Watch", "a statement from the rebels"): see :meth:`SourceIndex._see_issuer`. The
+#: subject's letters in brackets may come first ("The Care Quality Commission (CQC) published its report"), and the
+#: comma closing its appositive ("Corvane Security, a provider of security services, published its report"); a time
+#: may stand between the subject and its verb ("on Tuesday released", "last week published").
 ISSUES_DOCUMENT = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?"
-                              r"\s+(?:(?:has|have|had|also|[a-z]+ly|today|yesterday|on\s+[A-Z][a-z]+day|"
+                              r",?\s+(?:(?:has|have|had|also|[a-z]+ly|today|yesterday|on\s+[A-Z][a-z]+day|"
                               r"(?:last|this|earlier\s+this)\s+(?:week|month|year))\s+){0,2}"
-                              r"(?:issued|released|sent|published)\s+"
-                              rf"(?i:an?|its|their)\s+{_ISSUED_PHRASE}\b(?!\s+(?:by|from|of|on\s+behalf\s+of)\s)")
+                              r"(?:issued|released|sent|published)\s+(?i:an?|its|their)\s+"
+                              rf"{_TITLE_BEFORE}{_ISSUED_PHRASE}\b"
+                              r"(?!\s+(?:by|from|of|on\s+behalf\s+of)\s)")
 
 
 #: After a credited source, an appositive perhaps between, its issuing a document as ``ISSUES_DOCUMENT`` reads it
@@ -82,7 +88,8 @@ ISSUES_DOCUMENT = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?"
 ISSUES_DOCUMENT_AFTER = re.compile(rf"(?:\s*,\s*(?:an?|the)\s[^,;:()\"“”]{{1,60}},)?{ISSUES_DOCUMENT.pattern}")
 #: A document issued as its issuer's own ("published its report", "released their findings"), which no sentence
 #: writing a new one ("a statement") has: see :meth:`SourceIndex._see_issuer`.
-ISSUES_OWN_DOCUMENT = re.compile(rf"\b(?:issued|released|sent|published)\s+(?i:its|their)\s+{_ISSUED_PHRASE}\b")
+ISSUES_OWN_DOCUMENT = re.compile(rf"\b(?:issued|released|sent|published)\s+(?i:its|their)\s+{_TITLE_BEFORE}"
+                                 rf"{_ISSUED_PHRASE}\b")
 #: A spokesperson owned by "its" or "their" alone ("Its spokesman", "their spokeswoman"; group 1 the role), or by no
 #: one ("A spokesman" of "The agency denied it. A spokesman said ..."): the spokesperson of the body the sentence
 #: before credited (see :meth:`SourceIndex._spokesperson_of_its`).

@@ -51,3 +51,18 @@ def test_a_retailer_s_trade_capitalised_before_its_name_as_a_headline_opens_is_n
                           {"source": ["the company"], "cue": ["said"]}))
     assert profile["credits"] == ["pennock"] * 3
     assert [(s["source"], s["display"]) for s in profile["sources"]] == [("pennock", "Pennock")]
+
+
+@pytest.mark.parametrize("published", [
+    "Corvane Security today published its annual Threat Horizon report.",
+    "Corvane Security, a provider of managed detection services, published its annual report on Tuesday.",
+    "Corvane Security on Tuesday released its latest Ransomware Outlook report.",
+])
+def test_the_report_is_the_one_its_publisher_wrote_of_after_a_day_a_title_or_an_appositive(published):
+    # before, "The report finds" was a source "report" of its own when the firm published it "today", under a
+    # capitalised title or after an appositive of what the firm is
+    profile = profile_of((published, FACT, {}),
+                         ("The report finds that ransomware attacks on councils rose by 41 per cent.", CLAIM,
+                          {"source": ["The report"], "cue": ["finds"]}))
+    assert profile["credits"] == [None, "corvane security"]
+    assert [s["display"] for s in profile["sources"]] == ["Corvane Security"]
