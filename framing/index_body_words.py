@@ -471,9 +471,11 @@ KIND_DESCRIPTION = re.compile(rf"(?i:a|an|the)\s+((?:{_KIND_MODIFIER}\s+){{0,3}}
 APPOSED_KIND = re.compile(rf"\s*,\s+((?i:a|an|the)\s+(?:{_KIND_MODIFIER}\s+){{0,3}}?(?:{_KINDS}))"
                           r"(?:\s*,|\s+(?:that|which|whose)\s)")
 #: The same before the name, without the comma: an article perhaps, and the first word capitalised as it opens a
-#: sentence ("Ferry operator Northlink", "the internet provider Skylink"); group 1 holds its words.
+#: sentence ("Ferry operator Northlink", "the internet provider Skylink"), a verb of naming perhaps between ("A
+#: criminal group calling itself Grey Lantern", "a ransomware gang known as Oxbow"); group 1 holds its words.
 KIND_BEFORE_NAME = re.compile(rf"(?:(?i:a|an|the)\s+)?((?:[A-Za-z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
-                               rf"(?i:{_KINDS}))\s+(?=[A-Z])")
+                               rf"(?i:{_KINDS}))\s+(?:(?:calling\s+(?:it|them)sel(?:f|ves)|called|known\s+as|named|"
+                               r"dubbed)\s+)?(?=[A-Z])")
 
 #: A capitalised owner, one or two words, opening a source's span before the kind of body it names: "Kestoria's" of
 #: "Kestoria's state broadcaster KTV", "the Kestorian Army's" of "the Kestorian Army's news agency Vesti".

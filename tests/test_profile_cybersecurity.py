@@ -66,3 +66,15 @@ def test_the_report_is_the_one_its_publisher_wrote_of_after_a_day_a_title_or_an_
                           {"source": ["The report"], "cue": ["finds"]}))
     assert profile["credits"] == [None, "corvane security"]
     assert [s["display"] for s in profile["sources"]] == ["Corvane Security"]
+
+
+@pytest.mark.parametrize("named", ["A criminal group calling itself Grey Lantern",
+                                   "A hacking group known as Grey Lantern", "A ransomware group called Grey Lantern"])
+def test_the_group_is_the_one_the_copy_named_after_a_verb_of_naming(named):
+    # before, "The group said" after "A criminal group calling itself Grey Lantern claimed ..." was a source "group"
+    profile = profile_of((f"{named} claimed responsibility for the attack on Monday.", CLAIM,
+                          {"source": [named], "cue": ["claimed"]}),
+                         ("The group said it would publish the files within seven days.", CLAIM,
+                          {"source": ["The group"], "cue": ["said"]}))
+    assert profile["credits"] == ["grey lantern", "grey lantern"]
+    assert [s["display"] for s in profile["sources"]] == ["Grey Lantern"]
