@@ -679,14 +679,21 @@ KIND_NAME_WORDS = {"agency": _AGENCY_NAME_WORDS,
 #: Norcrest Ratings cut ..."; group 1 the noun, group 3 the name), so too after a liveblog's time stamp or in lower
 #: case after an opening phrase's comma ("11:35 Rating agency Norcrest Ratings cut ...", "On Friday, ratings agency
 #: Norcrest Ratings cut ..."), or set apart by commas after it ("The regulator has fined the network, KTV, twice";
-#: group 2 the comma): the name is one of that kind, whatever its words say.
-KINDS_WRITTEN = ("agency", "regulator", "network", "broadcaster", "forecaster", "campaign", "union")
+#: group 2 the comma): the name is one of that kind, whatever its words say. A charity so written ("the homelessness
+#: charity Harbour Light") is noted as a body described so too, which a later "the charity" means (see
+#: :meth:`SourceIndex._see_kinds_written`): a charity's name seldom says it is one.
+KINDS_WRITTEN = ("agency", "regulator", "network", "broadcaster", "forecaster", "campaign", "union", "charity")
 KIND_WRITTEN = re.compile(r"(?:(?<![\w'’-])(?i:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?"
                            r"|^(?:\d{1,2}[:.]\d{2}\s+)?[A-Z][a-z-]*\s+(?:[a-z][\w-]*\s+)?"
                            r"|^[A-Z][^,;:\"“”]{0,40}?,\s+(?:[a-z][\w-]*\s+)?)"
                            rf"({'|'.join(KINDS_WRITTEN)})(,)?\s+"
                            r"((?!(?:The|A|An|In|On|At|Of|For)\s)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
                            r"(?(2)(?=\s*[,;)]))")
+#: A name set apart before "a" or "the" and "charity", up to three lower-case words before it ("Harbour Light, a
+#: homelessness charity,", "Open Hands, the children's charity"; group 1 the name, group 2 the noun): a body so
+#: described, as "the charity Harbour Light" is (see ``KIND_WRITTEN``); never a possessive's ("the charity's").
+CIVIC_SET_AFTER = re.compile(r"(?<![\w'’.&-])([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+(?:a|an|the)\s+"
+                             r"(?:[a-z][\w'’-]*\s+){0,3}?(charity)(?![\w'’-])")
 
 
 def agency_work(noun: str) -> tuple[str, frozenset[str]] | None:

@@ -13,6 +13,7 @@ from .index_body_words import (
     BODY_REACH_SENTENCES,
     BUSINESS_NAME,
     CAPITALISED_RUN,
+    CIVIC_SET_AFTER,
     COMPANY,
     EVENT_NAME,
     EVENT_WORD,
@@ -72,6 +73,7 @@ from .source_words import (
     BODY_WORDS,
     BUSINESS_NAME_ENDS,
     CALENDAR,
+    CIVIC_DESCRIPTIONS,
     EDGE,
     INSTITUTIONS,
     LEGAL_FORM_END,
@@ -333,18 +335,36 @@ class Noticing(Resolution):
         """Note each name ``sentence`` writes after an article and a noun whose kind a name must say for "the agency",
         "the network" or "the union" to mean it ("The rating agency Norcrest Ratings cut ...", "a dispute with the
         union Harbour Dockers", "fined the network, KTV,": see ``KIND_WRITTEN``), a source or not: the name's words
-        need not say it then (see :meth:`_written_as`); not a person's name, a country's or a day's."""
+        need not say it then (see :meth:`_written_as`); not a person's name, a country's or a day's. A civic body's
+        noun before the name or set apart after it ("the homelessness charity Harbour Light", "Harbour Light, a
+        homelessness charity,": see ``CIVIC_SET_AFTER``) describes the body as a source's span would, a source or not:
+        a later "the charity" means it (see :meth:`_body_described`), as none of its words says it is one."""
         if not any(noun in sentence for noun in KINDS_WRITTEN):
             return
         for found in KIND_WRITTEN.finditer(sentence):
-            name = found.group(3)
-            first = name.split(" ")[0].lower()
+            if self._kind_name(found.group(3)):
+                self._kinds_written.setdefault(text_key(found.group(3)), set()).add(found.group(1).lower())
+                self._see_civic(found.group(3), found.group(1).lower())
+        for found in CIVIC_SET_AFTER.finditer(sentence):
+            name = " ".join(dropwhile(lambda word: word in NOT_A_NAME_START, found.group(1).split()))
+            if name and self._kind_name(name):
+                self._see_civic(name, found.group(2))
+
+    @staticmethod
+    def _kind_name(name: str) -> bool:
+        """Whether ``name``, written beside a kind's noun, may be a body's: not a person's, a country's or a day's
+        ("the network President Tomas Ree", "a network Russia built", "a campaign Thursday")."""
+        first = name.split(" ")[0].lower()
+        return not (first in TITLE_NOUNS or first in PERSON_ROLES or is_given_name(first)
+                    or CALENDAR.fullmatch(name) or government_of(without_accents(text_key(name))) is not None)
+
+    def _see_civic(self, name: str, noun: str) -> None:
+        """Note the body ``name`` as described by ``noun`` when a civic body's ("charity"), which "the charity" may
+        later mean."""
+        if noun in CIVIC_DESCRIPTIONS:
             key = text_key(name)
-            # not a person, a country or a day after the noun ("the network President Tomas Ree", "a network
-            # Russia built", "a campaign Thursday")
-            if not (first in TITLE_NOUNS or first in PERSON_ROLES or is_given_name(first)
-                    or CALENDAR.fullmatch(name) or government_of(without_accents(key)) is not None):
-                self._kinds_written.setdefault(key, set()).add(found.group(1).lower())
+            self.body_kinds.setdefault(key, set()).add(noun)
+            self.shown.setdefault(key, display_source(name))
 
     def _see_firm_names(self, sentence: str) -> None:
         """Note each firm ``sentence`` names by two to four capitalised words that end with a trade naming only a

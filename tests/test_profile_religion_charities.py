@@ -4,7 +4,7 @@ donors; on hand-built sentences with invented names."""
 
 import pytest
 
-from test_profile_credits import CLAIM, DENIAL, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
 @pytest.mark.parametrize("title", ["Brother", "Sister"])
@@ -21,3 +21,20 @@ def test_a_religious_order_s_brother_or_sister_is_a_title_not_a_word_of_the_name
 def test_brother_or_sister_before_one_word_stays_in_the_name(name):
     profile = profile_of((f"{name} said the tour would go ahead.", CLAIM, {"source": [name], "cue": ["said"]}))
     assert profile["credits"] == [name.lower()]
+
+
+@pytest.mark.parametrize("named", ["The chief executive of the homelessness charity Harbour Light has resigned.",
+                                   "The chief executive of Harbour Light, a homelessness charity, has resigned."])
+def test_the_charity_means_the_one_charity_named_so_in_a_sentence_crediting_no_one(named):
+    profile = profile_of((named, FACT, {}),
+                         ("The charity said its board had accepted the resignation.", CLAIM,
+                          {"source": ["The charity"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "harbour light"]
+    assert [entry["display"] for entry in profile["sources"]] == ["Harbour Light"]
+
+
+def test_the_charity_after_two_charities_named_so_is_neither():
+    profile = profile_of(("The homelessness charity Harbour Light and the charity Open Hands merged.", FACT, {}),
+                         ("The charity said its board had approved the merger.", CLAIM,
+                          {"source": ["The charity"], "cue": ["said"]}))
+    assert profile["credits"][1] not in ("harbour light", "open hands")
