@@ -261,6 +261,9 @@ PAPER_AS_NEWSPAPER = re.compile(
 #: Nouns of a body that heads its own statement with its full name and then calls itself by the noun alone,
 #: capitalised ("Statement of the Ministry of Foreign Affairs of Ostria" ... "The Ministry firmly rejects ...").
 _ISSUERS = frozenset("Ministry Embassy Consulate".split())
+#: The same nouns in lower case, as a mention's key writes them: in a statement, "The Ministry" is its own issuer,
+#: whether or not its heading named it, never another ministry the text named (see :meth:`SourceIndex.add`).
+ISSUER_NOUNS = frozenset(noun.lower() for noun in _ISSUERS)
 #: How many sentences open a document (its heading among them) that may name such a body in full.
 ISSUER_LINES = 2
 #: Such a body's full name: the noun (group 1), capitalised words just before it that are no article ("Russian

@@ -40,7 +40,8 @@ from .index_body_words import _newspaper
 from .index_body_words import OFFICIALS_OF_BODY, OWN_PRONOUNS, PLACE_FORCE, SHORT_SELLER_KIND
 from .index_body_words import speaks_of_itself_as_it, STATE_BODIES, STATE_BODY_IN_LOWER_CASE, THE_COMPANY
 from .index_documents import BARE_DOCUMENT, DEFINITE_DOCUMENT, DEFINITE_FILING, document_keys, document_words
-from .index_documents import filing_kind, INDEFINITE_DOCUMENT, inquired_name, ISSUER_LINES, issuers_named
+from .index_documents import filing_kind, INDEFINITE_DOCUMENT, inquired_name, ISSUER_LINES, ISSUER_NOUNS
+from .index_documents import issuers_named
 from .index_documents import ITS_DOCUMENT, its_document_owner, MAKER_NOUNS, REPORTED_AFTER, reported_before
 from .index_documents import STATEMENT_OPENING, THE_PAPER, TIDINGS, unowned_reports
 from .index_groups import anonymous_one_again, COUNT_OF_NAMED, COUNTS, GROUP_LOOKBACK, group_member
@@ -877,10 +878,13 @@ class SourceIndex(Noticing):
         # "The Ministry" of a statement headed "Statement of the Ministry of Foreign Affairs of ...", in a denial not
         # the side whose claim another denied since
         issuer = self._one_named(list(issuers), denial, answered=True)
-        if issuer is not None or described != bare or not written[:1].isupper() or issuers or self._statement_headed:
+        if (issuer is not None or described != bare or not written[:1].isupper() or issuers
+                or (self._statement_headed and bare in ISSUER_NOUNS)):
             return issuer or described
         # in a story not headed as a statement, the one body of its kind named so far, as in lower case ("the
-        # Ministry" after "The Ministry of Waterways closed the canal")
+        # Ministry" after "The Ministry of Waterways closed the canal"); in a release of another body too, which its
+        # heading does not name so ("PRESS RELEASE", "Harlow Hospice Trust responds to reports", then "The Trust
+        # denies ...": the one trust named)
         named = self._kind_named(bare, denial)
         return described if named is None else self._officials_of(text_key(named)) or self.add(named, denial)
 

@@ -38,3 +38,21 @@ def test_the_charity_after_two_charities_named_so_is_neither():
                          ("The charity said its board had approved the merger.", CLAIM,
                           {"source": ["The charity"], "cue": ["said"]}))
     assert profile["credits"][1] not in ("harbour light", "open hands")
+
+
+@pytest.mark.parametrize("noun", ["Trust", "Foundation"])
+def test_a_release_s_capitalised_noun_is_the_one_body_of_its_kind_it_named(noun):
+    profile = profile_of(("PRESS RELEASE", FACT, {}),
+                         (f"Marlow Hospice {noun} responds to media reports", FACT, {}),
+                         ("Its trustees have read the reports.", FACT, {}),
+                         (f"The {noun} categorically denies that any gift was misused.", DENIAL,
+                          {"source": [f"The {noun}"], "cue": ["categorically denies"]}), gap="\n\n")
+    assert profile["credits"][3] == f"marlow hospice {noun.lower()}"
+
+
+def test_a_release_s_trust_is_no_trust_when_it_named_two():
+    profile = profile_of(("PRESS RELEASE", FACT, {}),
+                         ("Marlow Hospice Trust responds to claims by Kessel Care Trust", FACT, {}),
+                         ("The Trust categorically denies that any gift was misused.", DENIAL,
+                          {"source": ["The Trust"], "cue": ["categorically denies"]}), gap="\n\n")
+    assert profile["credits"][2] not in ("marlow hospice trust", "kessel care trust")
