@@ -32,7 +32,7 @@ from .source_index import SIDE_ALONE, SourceIndex
 from .index_documents import unowned_reports
 from .source_words import BODY_NOUNS, BODY_PLURALS, COMPANY_WORDS, EDGE, FACT_CHECK_LABEL, GENERIC_ONE_AFTER
 from .source_words import GROUP_GOES_ON, NAME_GIVEN_ONLY, NAMELESS_BUSINESSES, NAMELESS_NOUNS, NOT_A_NAME_START
-from .source_words import PERSON_ROLES, QUANTIFIERS, SUBJECT_CUE, VAGUE_GROUP_WORDS
+from .source_words import MADE, PERSON_ROLES, QUANTIFIERS, SUBJECT_CUE, VAGUE_GROUP_WORDS
 from .source_keys import counted_key, head_word, past_opener, search_before_space, text_key, title_case
 from .source_keys import without_legal_form, without_nickname
 from .source_accusations import accusation_in_span, accused_after, accused_by_subject, acted_on_before, acted_on_only
@@ -934,6 +934,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not _spoken_of(s, sentence)
              and not _told_in_passive(s, sentence)
              and not _sent_to(s, sentence)
+             and not _denied_account_maker(s, sentence)
              and not _title_subject(s, sentence)
              and not _where_based(s, sentence)
              and not _where_quoted(s, sentence)]
@@ -1232,6 +1233,25 @@ def _spoken_of(span: Span, sentence: Sentence) -> bool:
     return not any(c.type == "cue" and c.end > after
                    and not any(s.type == "source" and after <= s.start < c.start for s in sentence.spans)
                    for c in sentence.spans)
+
+
+#: An account's noun, a participle of making it and a time perhaps after it, then "by" (and "the") ending the text
+#: before its maker's name ("Claims published by the", "allegations made on Monday by", "reports by").
+_ACCOUNT_BY = re.compile(rf"(?<![\w'’-])(?:{'|'.join(ACCOUNT_NOUNS)}|suggestions?|stories|articles?)"
+                         rf"(?:\s+(?:{MADE}))?(?:\s+(?:on|last|this|earlier)(?:\s+[\w-]+)?)?\s+by\s+(?:the\s+)?\Z", re.I)
+#: "by" (and "the") opening a span cut inside such words ("by the Westhaven" of "published by the Westhaven Courier").
+_BY_OPENING = re.compile(r"by\s+(?:the\s+)?", re.I)
+
+
+def _denied_account_maker(span: Span, sentence: Sentence) -> bool:
+    """Whether the source ``span`` of a denial names who made the account it denies ("the Westhaven Courier" of
+    "Claims published by the Westhaven Courier on Tuesday that legacy income was misused are untrue", "allegations
+    made by former staff"): the accuser, never the side denying, whose account goes on from before."""
+    if sentence.label != "official_denial":
+        return False
+    opening = _BY_OPENING.match(span.text)
+    before = sentence.text[:span.start - sentence.start] + (opening.group() if opening else "")
+    return _ACCOUNT_BY.search(before[-120:]) is not None
 
 
 #: "to" (and "the") ending the text before a recipient's name ("... from the union to the board").

@@ -56,3 +56,24 @@ def test_a_release_s_trust_is_no_trust_when_it_named_two():
                          ("The Trust categorically denies that any gift was misused.", DENIAL,
                           {"source": ["The Trust"], "cue": ["categorically denies"]}), gap="\n\n")
     assert profile["credits"][2] not in ("marlow hospice trust", "kessel care trust")
+
+
+@pytest.mark.parametrize("account, maker", [
+    ("Claims published by the Westhaven Courier on Tuesday that legacy income was misused are untrue.",
+     "by the Westhaven"),
+    ("Claims published by the Westhaven Courier on Tuesday that legacy income was misused are untrue.",
+     "the Westhaven Courier"),
+    ("Allegations made last week by former volunteers are without foundation.", "former volunteers"),
+])
+def test_who_made_the_account_a_denial_calls_false_is_the_accuser_not_the_denier(account, maker):
+    profile = profile_of(("The Marlow Hospice Trust denies that any gift was misused.", DENIAL,
+                          {"source": ["The Marlow Hospice Trust"], "cue": ["denies"]}),
+                         (account, DENIAL, {"source": [maker]}))
+    assert profile["credits"] == ["marlow hospice trust", "marlow hospice trust"]
+    assert [entry["source"] for entry in profile["sources"]] == ["marlow hospice trust"]
+
+
+def test_the_maker_of_an_account_in_a_claim_is_still_its_source():
+    profile = profile_of(("Allegations made last week by former volunteers say gifts were misused.", CLAIM,
+                          {"source": ["former volunteers"], "cue": ["say"]}))
+    assert profile["credits"] == ["former volunteers"]
