@@ -147,9 +147,11 @@ def test_the_watchdog_after_an_authority_that_runs_what_it_is_named_for_is_no_re
 
 @pytest.mark.parametrize("body", ["The Kessel Gambling Commission", "The Velmar Civil Aviation Authority",
                                   "The Brask Electoral Commission", "The Tarnland Communications Authority",
-                                  "The Orwick Utilities Board"])
+                                  "The Orwick Utilities Board", "The Kessel Pensions Authority",
+                                  "The Orm Banking Commission"])
 def test_the_watchdog_after_an_authority_named_for_what_it_oversees_is_that_authority(body):
-    # gambling, flights, elections, telecoms and utilities are what such a body oversees: copy's watchdog
+    # gambling, flights, elections, telecoms, utilities, pensions and banks are what such a body oversees: copy's
+    # watchdog (before, "the watchdog" after a pensions or a banking authority was a nameless one of its own)
     profile = profile_of((f"{body} said the rules would be tightened in May.", CLAIM,
                           {"source": [body], "cue": ["said"]}),
                          ("The watchdog said operators had ignored earlier warnings.", CLAIM,
