@@ -838,10 +838,12 @@ class BodyReading(NameReading):
         "Nuclear Safety Inspectorate", an authority, agency or board of what it oversees: "Energy Markets Authority";
         not "Harbour Authority", "Kessel Transport Authority", which run what they are named for: see
         ``_OVERSIGHT_NAME_WORDS``), or the text wrote or described it as a regulator ("the regulator Powerwatch",
-        "Powerwatch, the energy regulator")."""
+        "Powerwatch, the energy regulator"), or wrote it fining or sanctioning another ("The Harbour Authority fined
+        the operator": see :meth:`_see_regulating`)."""
         named = bool(words & REGULATOR_NAME_WORDS
                      or (words & KIND_NAME_WORDS["regulator"] and words & _OVERSIGHT_NAME_WORDS))
-        return named or self._written_as("regulator", body) or "regulator" in self.body_kinds.get(body, set())
+        return (named or body in self._regulating or self._written_as("regulator", body)
+                or "regulator" in self.body_kinds.get(body, set()))
 
     def _of_trade_said(self, bare: str, accused: list[str], denial: bool) -> list[str]:
         """Those of the companies named only as the ``accused`` of an accusing verb (see ``_COMPANY_NAME``) that the

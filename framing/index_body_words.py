@@ -710,6 +710,16 @@ def agency_work(noun: str) -> tuple[str, frozenset[str]] | None:
                       frozenset())
 
 
+#: A sentence opening with an agency's name ("The Harbour Authority", "On Tuesday, the Kessel Transport Commission",
+#: "The Office of Rail and Road": group "name", without "the") and its fining, sanctioning, barring or suspending
+#: another: a body that regulates, which copy may call "the regulator" or "the watchdog" alike (see
+#: :meth:`SourceIndex._see_regulating`).
+AGENCY_REGULATES = re.compile(
+    r"[\s\"“'‘]*(?:[A-Z][^,;:\"“”]{0,40},\s+)?(?:[Tt]he\s+)?"
+    r"(?P<name>(?:[A-Z][\w&'’.-]*\s+){0,4}(?:Authority|Commission|Office|Board|Agency|Bureau)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4})?)"
+    r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?\s+(?:(?:has|have|had|also|then|later|on\s+\w+day)\s+)?"
+    r"(?:fined|penalised|penalized|sanctioned|censured|reprimanded|banned|barred|suspended|revoked)\s")
 #: The last words of a regulator's name ("Financial Conduct Authority", "Kessel Securities Commission", "Savings
 #: Conduct Board"), whom a headline's "Regulator" or "Watchdog" alone may mean (see
 #: :meth:`SourceIndex._regulator_named`); not a service's or an office's, which a police force or a ministry's may be.

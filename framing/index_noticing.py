@@ -10,6 +10,7 @@ from itertools import dropwhile
 
 from .given_names import is_given_name
 from .index_body_words import (
+    AGENCY_REGULATES,
     BODY_REACH_SENTENCES,
     BUSINESS_NAME,
     CAPITALISED_RUN,
@@ -365,6 +366,15 @@ class Noticing(Resolution):
             key = text_key(name)
             self.body_kinds.setdefault(key, set()).add(noun)
             self.shown.setdefault(key, display_source(name))
+
+    def _see_regulating(self, sentence: str) -> None:
+        """Note the agency ``sentence`` opens with when it fines, sanctions, bars or suspends another (see
+        ``AGENCY_REGULATES``: "The Harbour Authority fined the operator 20,000 pounds."), a source or not: a regulator
+        by what it does, whatever its name oversees, whom a later "the watchdog" may mean as "the regulator" does
+        (see :meth:`_regulator`)."""
+        found = AGENCY_REGULATES.match(sentence)
+        if found is not None:
+            self._regulating.add(text_key(found.group("name")))
 
     def _see_firm_names(self, sentence: str) -> None:
         """Note each firm ``sentence`` names by two to four capitalised words that end with a trade naming only a

@@ -307,6 +307,9 @@ class IndexState:
         # a name written after "the" and a kind's noun in any sentence -> those nouns ("norcrest ratings" of "The
         # rating agency Norcrest Ratings cut ..." -> {"agency"}): see _see_kinds_written
         self._kinds_written: dict[str, set[str]] = {}
+        # agencies a sentence opened with fining or sanctioning another ("harbour authority" of "The Harbour Authority
+        # fined the operator"): regulators, whatever their names oversee (see _see_regulating)
+        self._regulating: set[str] = set()
         self.places: set[str] = set()  # keys of words written as places so far ("in Israel")
         self._lone_names: set[str] = set()  # keys of lone capitalised words written inside a sentence ("Harding")
         self._firm_first_words: set[str] = set()  # "stahlwerk" of "Stahlwerk Motors": see ``FIRM_FIRST_WORD``

@@ -2,6 +2,8 @@
 operators, regulators fining them or ordering checks, outages, leaks and price rises, consumer groups and the firms'
 rebuttals, ministers of energy and trade bodies; on hand-built sentences with invented names."""
 
+import re
+
 import pytest
 
 from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
@@ -143,6 +145,20 @@ def test_the_watchdog_after_an_authority_that_runs_what_it_is_named_for_is_no_re
                          ("The watchdog said the rise was unjustified.", CLAIM,
                           {"source": ["The watchdog"], "cue": ["said"]}))
     assert profile["credits"] == [body.removeprefix("The ").lower(), "watchdog"]
+
+
+@pytest.mark.parametrize("acts", ["The Harbour Authority fined the ferry operator 20,000 crowns for the spill.",
+                                  "On Monday, the Kessel Transport Commission suspended the operator's licence.",
+                                  "The Orwick Housing Board has banned the landlord from letting flats."])
+@pytest.mark.parametrize("noun", ["The regulator", "The watchdog"])
+def test_the_regulator_and_the_watchdog_after_an_authority_fining_another_are_both_that_authority(acts, noun):
+    # an authority that fines, suspends or bans another regulates, whatever its name runs; before, "the regulator"
+    # joined it while "the watchdog" was a nameless source of its own
+    profile = profile_of((acts, FACT, {}),
+                         (f"{noun} said the breach was serious.", CLAIM, {"source": [noun], "cue": ["said"]}))
+    body = re.search(r"(?:The|the) ((?:[A-Z]\w+ )+(?:Authority|Commission|Board))", acts).group(1).lower()
+    assert profile["credits"] == [None, body]
+    assert [s["source"] for s in profile["sources"]] == [body]
 
 
 @pytest.mark.parametrize("body", ["The Kessel Gambling Commission", "The Velmar Civil Aviation Authority",
