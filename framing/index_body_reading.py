@@ -161,6 +161,11 @@ _OVERSIGHT_NAME_WORDS = frozenset("""markets market competition conduct standard
     financial securities prudential gambling gaming aviation electoral elections charity charities communications
     telecommunications utilities pensions banking""".split())
 
+#: The nouns of an overseer a story most often names one of, which its noun alone before its name means (see
+#: :meth:`BodyReading._name_lone_overseer`): "the ombudsman" ... "the Energy Ombudsman"; not a commission or an
+#: authority, of which copy often names several.
+_LONE_OVERSEERS = frozenset("ombudsman regulator inspectorate".split())
+
 #: Of those, the nouns that a state's, a union of states' or a world body's agency takes too, as a group does not ("The
 #: United Nations agency said ... The organisation added", "The Harbour Authority ... The body said"): no outlet's.
 _ORGANISATION_NOUNS = frozenset(["organisation", "organization", "body"])
@@ -553,6 +558,17 @@ class BodyReading(NameReading):
         if len(described) == 1 and not any(other.endswith(f" {words[-1]}") and not self.shown.get(other, "").islower()
                                            for other in holding if other != name):
             self.named_later[described[0]] = name
+
+    def _name_lone_overseer(self, name: str) -> None:
+        """Credit to the body ``name``, a source named by capitalised words ending in the noun of an overseer a story
+        has one of (``_LONE_OVERSEERS``: "The Energy Ombudsman said"), the earlier source written as that noun alone,
+        in lower case ("The supplier was accused by the ombudsman of ..."): one ombudsman, first by its noun, then
+        named; not while another name holding that noun was written ("the Water Ombudsman" too: either)."""
+        head = name.rpartition(" ")[2]
+        if head not in _LONE_OVERSEERS or head not in self.names or head in self.named_later:
+            return
+        if self.shown.get(head, head).islower() and not self._bodies.holding([head]) - {head, name}:
+            self.named_later[head] = name
 
     def _name_the_body(self, want: list[str], name: str) -> None:
         """Credit to the body ``name`` the one earlier nameless body, written in lower case, that the words

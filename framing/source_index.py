@@ -480,6 +480,7 @@ class SourceIndex(Noticing):
         if name == bare and " " in name and written[:1].isupper() and written.split(" ")[-1][:1].isupper():
             self._name_described_body(name)
             self._name_body_in_lower_case(name)
+            self._name_lone_overseer(name)
         investing = None if "," in text else APPOSED_INVESTOR.match(after)
         self._note_business(f"{text}, {investing.group(1)}" if investing else text, name)
         apposed = None if "," in text else APPOSED_KIND.match(after)

@@ -179,3 +179,25 @@ def test_a_body_whose_relative_clause_found_what_a_claim_says_is_its_source_wher
     report = ("Her airline, Skylark Air, is one of several carriers named in a report by the consumer group Fare Watch,"
               " which found that delays doubled.", CLAIM, {"cue": ["found"]})
     assert profile_of(menon, report)["credits"] == ["priya menon", "fare watch"]
+
+
+@pytest.mark.parametrize("noun, named", [("ombudsman", "Kessel Energy Ombudsman"),
+                                         ("regulator", "Orm Water Regulator"),
+                                         ("inspectorate", "Tarn Care Inspectorate")])
+def test_an_overseer_by_its_noun_alone_then_named_is_one_source(noun, named):
+    # before, "the ombudsman" and "the Kessel Energy Ombudsman" after it were two sources, one body
+    key = named.lower()
+    profile = profile_of(
+        (f"Brisk Power was accused by the {noun} of ignoring complaints for months.", CLAIM,
+         {"source": [f"the {noun}"], "cue": ["accused"]}),
+        (f"The {named} said 400 cases were still open.", CLAIM, {"source": [f"The {named}"], "cue": ["said"]}))
+    assert profile["credits"] == [key, key]
+    assert [s["source"] for s in profile["sources"]] == [key]
+    # another of that noun named too: either may be the one first written by its noun
+    profile = profile_of(
+        (f"Brisk Power was accused by the {noun} of ignoring complaints for months.", CLAIM,
+         {"source": [f"the {noun}"], "cue": ["accused"]}),
+        (f"The Velmar Rail {noun.capitalize()} said its cases were closed.", CLAIM,
+         {"source": [f"The Velmar Rail {noun.capitalize()}"], "cue": ["said"]}),
+        (f"The {named} said 400 cases were still open.", CLAIM, {"source": [f"The {named}"], "cue": ["said"]}))
+    assert profile["credits"][2] == key and profile["credits"][0] != key
