@@ -473,10 +473,6 @@ class SourceIndex(Noticing):
             name = self._surnames_in_full(bare, written) or name  # "Ruiz and Vask" after "Ana Ruiz", "Tom Vask"
             name = self._owned_in_full(bare) or name  # "Dorr's office" after "Foreign Minister Ana Dorr's office"
         self._name_the_role(text, name)
-        if name == bare and name not in self.names and written[:1].isupper():
-            self._name_lede_business(name, text, before, after, denial)
-        elif name == bare and _INDEFINITE.match(text.strip(EDGE)) and bare.rpartition(" ")[2] in _LEDE_BUSINESSES:
-            self._businesses_described.add(name)  # "A supermarket chain said", which the copy may name later
         if name == bare and " " in name and written[:1].isupper() and written.split(" ")[-1][:1].isupper():
             self._name_described_body(name)
             self._name_body_in_lower_case(name)
@@ -486,6 +482,11 @@ class SourceIndex(Noticing):
         apposed = None if "," in text else APPOSED_KIND.match(after)
         self._note_kind(f"{text}, {apposed.group(1)}" if apposed else text, name)
         self._note_kind_before(text, name)
+        # after its description is noted ("Pricewatch, the regulator, said"), which may say it is no business
+        if name == bare and name not in self.names and written[:1].isupper():
+            self._name_lede_business(name, text, before, after, denial)
+        elif name == bare and _INDEFINITE.match(text.strip(EDGE)) and bare.rpartition(" ")[2] in _LEDE_BUSINESSES:
+            self._businesses_described.add(name)  # "A supermarket chain said", which the copy may name later
         # a person written with a title ("Mr Trevane") or as a surname seen in a name, before it counts as a body
         person = name == bare and (self._one_word_person(name, written, text) or kin_given_name(name, written, kin)
                                    or name_given_only(before))
@@ -760,8 +761,11 @@ class SourceIndex(Noticing):
         capitals was credited before it and the name answers for itself (see :func:`_answers_for_itself`): the lede
         describes the business, the copy then names it ("A supermarket chain will appeal a fine, it said. ...
         Costwell said its pricing was lawful."), where nothing else fits; a regulator, an analyst or a group that
-        speaks of others ("Pricewatch said the chain had misled shoppers") is no name of it."""
+        speaks of others ("Pricewatch said the chain had misled shoppers") is no name of it, nor is a regulator or a
+        watchdog by its name or description speaking of itself ("Pricewatch, the regulator, said it had opened an
+        inquiry": see :meth:`_regulator`)."""
         if (name.rpartition(" ")[2] in BODY_NOUNS or name in STATE_BODIES or name in self.places
+                or self._regulator(name, set(name.split(" "))) or "watchdog" in self.body_kinds.get(name, set())
                 or name in self.people or (" " in name and person_like(name, text)) or is_given_name(name)
                 or self._by_last.holding(name.split(" ")[-1:]) or _newspaper(name, before + text)):
             return

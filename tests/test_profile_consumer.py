@@ -201,3 +201,17 @@ def test_an_overseer_by_its_noun_alone_then_named_is_one_source(noun, named):
          {"source": [f"The Velmar Rail {noun.capitalize()}"], "cue": ["said"]}),
         (f"The {named} said 400 cases were still open.", CLAIM, {"source": [f"The {named}"], "cue": ["said"]}))
     assert profile["credits"][2] == key and profile["credits"][0] != key
+
+
+@pytest.mark.parametrize("regulator", ["Pricewatch, the regulator,", "The regulator Pricewatch",
+                                       "Pricewatch, the competition watchdog,", "The Retail Standards Authority"])
+def test_a_regulator_speaking_of_itself_after_a_lede_s_nameless_business_is_no_name_of_that_business(regulator):
+    # before, a regulator named by its kind or its name, saying what it did itself, took the chain's lede as its own
+    source = regulator.rstrip(",")
+    key = "pricewatch" if "Pricewatch" in regulator else "retail standards authority"
+    profile = profile_of(
+        ("A supermarket chain said it would appeal a fine for misleading shoppers.", DENIAL,
+         {"source": ["A supermarket chain"], "cue": ["said"]}),
+        (f"{regulator} said it had opened a second inquiry into the discounts.", CLAIM,
+         {"source": [source], "cue": ["said"]}))
+    assert profile["credits"] == ["supermarket chain", key]
