@@ -860,8 +860,9 @@ def _pick_part(parts: list[str], whole: str) -> str:
     description by place ("The pilot, a 61-year-old man from Traverse City" is the pilot: see
     :func:`_described_by_place`)."""
     representative = _REPRESENTATIVE.match(parts[0])
-    if ((_RELATIONAL.match(parts[0]) and not _named_for_no_one_person(parts))
-            or (representative and representative.group(1).lower() not in BODY_NOUNS)):
+    if _RELATIONAL.match(parts[0]) and not _named_for_no_one_person(parts):
+        return _relation_of_named(parts)
+    if representative and representative.group(1).lower() not in BODY_NOUNS:
         return parts[0]
     for part in parts:
         if _person_part(part) or (part is parts[0] and _role_then_person(part)) or _HANDLE_ALONE.fullmatch(part):
@@ -890,6 +891,22 @@ _MANY_PEOPLE = frozenset("family families couple household men women children pe
 _ONE_RELATION = re.compile(r"^(?:(?:the|a|an|his|her|their|its)\s+)?(?:\w+\s+)?(?:lawyer|attorney|relative|mother|"
                            r"father|wife|husband|son|daughter|brother|sister|friend|neighbou?r|colleague|supporter)"
                            r"\s+(?:of|for)\s", re.I)
+
+
+#: A relation up to its "of" or "for" (group 1) and whom it is of, the rest: "A lawyer for" of "A lawyer for the
+#: arrested man".
+_RELATION_OF = re.compile(r"^(.*?\s(?:of|for))\s", re.I)
+
+
+def _relation_of_named(parts: list[str]) -> str:
+    """The relation ``parts[0]`` (see ``_RELATIONAL``) of the person the next part names, when it does: the name
+    set after "A lawyer for the arrested man" is the man's, nearer, so the lawyer speaks as that person's ("A lawyer
+    for the arrested man, Farid Hollis" → "A lawyer for Farid Hollis", as the copy's next "A lawyer for Farid Hollis"
+    is); the relation as written when no name follows ("A lawyer for the arrested man, who was not named")."""
+    found = _RELATION_OF.match(parts[0])
+    if found is None or len(parts) < 2 or not _person_part(parts[1]):
+        return parts[0]
+    return f"{found.group(1)} {parts[1].strip()}"
 
 
 def _named_for_no_one_person(parts: list[str]) -> bool:

@@ -5200,3 +5200,17 @@ def test_it_saying_after_a_sentence_whose_subject_issues_a_document_is_that_docu
     assert profile["credits"][1] is not None
     assert profile["credits"][1] == profile["credits"][2]
     assert len(profile["sources"]) == 1
+
+
+def test_a_name_set_after_whom_a_lawyer_acts_for_is_that_person_s_and_the_lawyer_speaks_as_theirs():
+    # before, the lawyer was "the arrested man's" and a later "A lawyer for Farid Hollis" someone else
+    profile = profile_of(
+        ("Police held a man in Harlow on Monday.", FACT, {}),
+        ("A lawyer for the arrested man, Farid Hollis, said he was at home.", DENIAL,
+         {"source": ["A lawyer for the arrested man, Farid Hollis"], "cue": ["said"]}),
+        ("Hollis said he would sue.", CLAIM, {"source": ["Hollis"], "cue": ["said"]}),
+        ("A lawyer for Farid Hollis said the suit was filed.", CLAIM,
+         {"source": ["A lawyer for Farid Hollis"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == [None, "lawyer for farid hollis", "hollis", "lawyer for farid hollis"]
+    assert {s["source"]: s["sentences"] for s in profile["sources"]} == {"lawyer for farid hollis": 2, "hollis": 1}
