@@ -860,10 +860,9 @@ def _pick_part(parts: list[str], whole: str) -> str:
     description by place ("The pilot, a 61-year-old man from Traverse City" is the pilot: see
     :func:`_described_by_place`)."""
     representative = _REPRESENTATIVE.match(parts[0])
-    if _RELATIONAL.match(parts[0]) and not _named_for_no_one_person(parts):
+    if ((_RELATIONAL.match(parts[0]) and not _named_for_no_one_person(parts))
+            or (representative and representative.group(1).lower() not in BODY_NOUNS)):
         return _relation_of_named(parts)
-    if representative and representative.group(1).lower() not in BODY_NOUNS:
-        return parts[0]
     for part in parts:
         if _person_part(part) or (part is parts[0] and _role_then_person(part)) or _HANDLE_ALONE.fullmatch(part):
             return part
@@ -899,10 +898,11 @@ _RELATION_OF = re.compile(r"^(.*?\s(?:of|for))\s", re.I)
 
 
 def _relation_of_named(parts: list[str]) -> str:
-    """The relation ``parts[0]`` (see ``_RELATIONAL``) of the person the next part names, when it does: the name
-    set after "A lawyer for the arrested man" is the man's, nearer, so the lawyer speaks as that person's ("A lawyer
-    for the arrested man, Farid Hollis" → "A lawyer for Farid Hollis", as the copy's next "A lawyer for Farid Hollis"
-    is); the relation as written when no name follows ("A lawyer for the arrested man, who was not named")."""
+    """The relation ``parts[0]`` (see ``_RELATIONAL``, ``_REPRESENTATIVE``) of the person the next part names, when it
+    does: the name set after "A lawyer for the arrested man" is the man's, nearer, so the lawyer speaks as that
+    person's ("A lawyer for the arrested man, Farid Hollis" → "A lawyer for Farid Hollis", as the copy's next "A
+    lawyer for Farid Hollis" is); the relation as written when no name follows ("A lawyer for the arrested man, who
+    was not named")."""
     found = _RELATION_OF.match(parts[0])
     if found is None or len(parts) < 2 or not _person_part(parts[1]):
         return parts[0]
