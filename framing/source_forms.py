@@ -232,6 +232,9 @@ _SENT_FROM = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?(?:statements?|
 _CAPITALISED_MAKER = re.compile(r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}")
 #: "the" before a body's capitalised name ("the " of "the Eastmarch Constabulary"), which a name may be sent from.
 _THE_BEFORE_NAME = re.compile(r"^the\s+(?=[A-Z])")
+#: Where a body sits, after its noun: "in" or "at" and a place's capitalised name (" in Orlan" of "the Veltrian
+#: embassy in Orlan", " in Port Calder"), which tells one of a kind's bodies from another but is no body's last word.
+_PLACE_AFTER_BODY = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 
 #: A possessive and "own" ending a span ("'s own" of "By Vask's own argument"): an owner's, stressed, never a
 #: name's possessive ("Moody's said"), so dropped however the span is followed.
@@ -660,13 +663,14 @@ _DAY_OR_MONTH = re.compile(rf"(?:{WEEKDAYS}|{MONTHS})", re.I)
 def _maker_after_from(form: str) -> str:
     """The body that made the document or count ``form`` names after "from" (see ``_FROM_MAKER``), as "by" names it:
     "unofficial results from the county elections office" is the "county elections office", as "the county elections
-    office's results" is; a maker whose last word says no body ("A poll from Utah", "new data from Nielsen", "documents
+    office's results" is, and "a statement from the Veltrian embassy in Orlan" the "Veltrian embassy in Orlan", the
+    place where a body sits read past (see ``_PLACE_AFTER_BODY``); a maker whose last word says no body ("A poll from Utah", "new data from Nielsen", "documents
     from his tax return") leaves the form whole."""
     found = _FROM_MAKER.match(form)
     if found is None:
         return form
     maker = found.group(1)
-    last = POSSESSIVE.sub("", maker.rpartition(" ")[2]).lower()
+    last = POSSESSIVE.sub("", _PLACE_AFTER_BODY.sub("", maker).rpartition(" ")[2]).lower()
     named = _THE_BEFORE_NAME.sub("", maker)
     if _SENT_FROM.match(form) and _CAPITALISED_MAKER.fullmatch(named) and not _DAY_OR_MONTH.fullmatch(named):
         # "a statement from Orsk", "a statement from the Eastmarch Constabulary": a statement is sent by whom it

@@ -171,6 +171,11 @@ def test_a_poll_owned_by_a_weekday_is_the_poll():
     ("unofficial results from the county elections office", "county elections office"),
     ("preliminary returns from the Tolland County Clerk's Office", "tolland county clerk's office"),
     ("a statement from the Marsh Valley committee", "marsh valley committee"),
+    # where the body sits, after its noun, tells it apart: before, "a statement from the Veltrian embassy in Orlan"
+    # kept the statement's words, where "a statement from the Veltrian embassy" was the embassy's
+    ("A statement from the Veltrian embassy in Orlan", "veltrian embassy in orlan"),
+    ("figures from the county elections office at Tolland", "county elections office at tolland"),
+    ("new data from Marshline in Tolland", "new data from marshline in tolland"),
     # a state's force at sea, as its army: before, "figures from the national coastguard" kept its words
     ("figures from the national coastguard", "national coastguard"),
     ("new data from the Velmari navy", "velmari navy"),
