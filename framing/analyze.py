@@ -26,8 +26,8 @@ import torch
 
 from .document import Document, Prediction, Profile, Sentence, low_confidence_cutoff
 from .engine import Engine, EngineOutput, check_engine_options, default_batch_tokens
-from .doubts import (FOREIGN_ADVICE, MARKUP_ADVICE, DoubtfulTexts, foreign_sentences, holds_markup, markup_count,
-                     mostly_foreign, warn_of_form)
+from .doubts import (FOREIGN_ADVICE, MANY_REPEAT_ADVICE, MARKUP_ADVICE, DoubtfulTexts, foreign_sentences,
+                     holds_markup, markup_count, mostly_foreign, warn_of_form)
 from .model import FramingModel, check_model_folder, folder_fingerprint, load_model
 from .profile import PROFILE_LABELS, build_profile, profile_losses
 from .progress import long_document, progress_bar
@@ -712,13 +712,14 @@ def _noting_doubts(docs: Generator[tuple[int, Document], None, None],
                    _finalizing: Callable[[], bool] = sys.is_finalizing) -> Generator[Document, None, None]:
     """The documents of ``docs`` (``analyze_many``'s, each with its position in the input, in input order); once
     they are out, or the caller stops reading, one warning says how many of them hold HTML markup, one how many
-    are mostly not English, and one for each form of :data:`framing.doubts.FORMS` how many have it, as
-    :meth:`Analyzer.analyze` warns of one text, and which came first, by its position among the texts given (see
+    are mostly not English, one for each form of :data:`framing.doubts.FORMS` how many have it, as
+    :meth:`Analyzer.analyze` warns of one text, and one how many repeat an earlier text exactly (a scrape's copy,
+    which ``framing.summarize`` would count twice), and which came first, by its position among the texts given (see
     :class:`framing.doubts.DoubtfulTexts`)."""
-    doubts = DoubtfulTexts()
+    doubts = DoubtfulTexts(repeats=True, item="texts[{}]", repeat_advice=MANY_REPEAT_ADVICE)
     try:
         for position, doc in docs:
-            doubts.see(doc.text, f"texts[{position}]", mostly_foreign(doc))
+            doubts.see(doc.text, f"texts[{position}]", mostly_foreign(doc), record=position)
             yield doc
     finally:
         # Left unfinished and closed at the interpreter's exit, the modules' names it needs may be gone (the

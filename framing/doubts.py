@@ -201,16 +201,23 @@ def mostly_foreign(doc: Document) -> bool:
 #: What to do about documents that repeat another's text (see :class:`DoubtfulTexts`).
 REPEAT_ADVICE = ("each copy is scored, and counted again by framing summarize and framing report; drop the copies "
                  "first to count each article once")
+#: The same for ``analyze_many``'s documents, which ``framing.summarize`` would count again.
+MANY_REPEAT_ADVICE = ("each copy is analysed, and counted again by framing.summarize; drop the copies first to count "
+                      "each article once")
 
 
 class DoubtfulTexts:
     """A tally of one run's documents that hold HTML markup, are not English or have one of :data:`FORMS`, and the
     first of each, warned about once by :meth:`warn`. ``where`` says how the first is named ("texts[3]", "record 4,
     id 'x'"). ``resumed``: the run continues an output that holds documents of an earlier run, which the counts
-    leave out, and so say ("2 of the 27 documents scored in this run")."""
+    leave out, and so say ("2 of the 27 documents scored in this run"). ``item`` names the document a repeat copies
+    by its record number ("record 3", or "texts[3]" for ``analyze_many``), and ``repeat_advice`` says what to do."""
 
-    def __init__(self, resumed: bool = False, repeats: bool = False) -> None:
+    def __init__(self, resumed: bool = False, repeats: bool = False, item: str = "record {}",
+                 repeat_advice: str = REPEAT_ADVICE) -> None:
         self.resumed = resumed
+        self.item = item
+        self.repeat_advice = repeat_advice
         # with ``repeats``, each text's digest and the record of the first document holding it (see :meth:`_repeat`)
         self.texts: FirstRecords | None = FirstRecords() if repeats else None
         self.repeats = 0
@@ -254,7 +261,7 @@ class DoubtfulTexts:
         first = self.texts.first(int.from_bytes(digest, "little"), record)
         if first != record:
             self.repeats += 1
-            self.first_repeat = self.first_repeat or f"{where}, the text of record {first}"
+            self.first_repeat = self.first_repeat or f"{where}, the text of {self.item.format(first)}"
 
     def _seen(self) -> str:
         """The documents counted, as the warnings name them: "40 documents", or "the 27 documents scored in this
@@ -280,7 +287,7 @@ class DoubtfulTexts:
         if self.repeats:
             logger.warning("%d of %s %s an earlier document's text exactly (the first is %s): %s", self.repeats,
                            self._seen(), "repeats" if self.repeats == 1 else "repeat", self.first_repeat,
-                           REPEAT_ADVICE)
+                           self.repeat_advice)
 
 
 #: The slots a :class:`FirstRecords` table starts with (a power of two).

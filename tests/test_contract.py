@@ -890,6 +890,27 @@ def test_analyze_many_as_tuples_names_a_bad_pair_after_the_documents_before_it(t
     assert got == [("The gulls left.", "a")]
 
 
+def test_analyze_many_warns_once_of_documents_that_repeat_an_earlier_text(tiny, caplog):
+    import logging
+
+    # a scrape's copy, set aside items counting in the positions: before, it was analysed and summed up twice unsaid
+    story = "Harbor Watch said Veltria runs covert stations. The embassy denied it."
+    texts = [story, None, "The port closed.", story, "Ferries ran late.", story]
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):
+        docs = list(tiny.analyze_many(texts, rejects=[]))
+    warned = [r.getMessage() for r in caplog.records if "repeat" in r.getMessage()]
+    assert len(docs) == 5 and warned == [
+        "2 of 5 documents repeat an earlier document's text exactly (the first is texts[3], the text of texts[0]): "
+        "each copy is analysed, and counted again by framing.summarize; drop the copies first to count each article "
+        "once"]
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):  # each call apart; the checks left out
+        list(tiny.analyze_many(texts[:3], rejects=[]))
+        list(tiny.analyze_many(texts[3:5]))
+        list(tiny.analyze_many(texts[3:], check_markup=False))
+    assert "repeat" not in caplog.text
+
+
 def test_analyze_many_warns_once_of_documents_that_are_not_english(tiny, caplog):
     import logging
 
