@@ -1386,10 +1386,26 @@ def _check_kept(files: list[str], column: str) -> None:
             continue  # a file of records is checked as it is read; a broken manifest, when its output is read
         kept = kept_columns(manifest)
         if column not in kept:
-            scored = manifest.get("input", {}).get("path", "INPUT")
             raise InputError(f"--by {column}: {file} kept no column {column!r} (the columns it kept: "
-                             f"{', '.join(kept) or 'none'}); score it again keeping it, framing score {scored} "
-                             f"--out NEW --keep-columns {column}, and sum up NEW")
+                             f"{', '.join(kept) or 'none'}); score it again keeping it, "
+                             f"{_score_again(manifest, [*kept, column])}, and sum up NEW")
+
+
+def _score_again(manifest: dict[str, Any], keep: list[str]) -> str:
+    """The ``framing score`` command that scores a score output's input again into ``NEW`` as its run read it (its
+    text, id and headline columns) keeping the columns ``keep``: a command naming the input alone would fail on a text
+    column not named ``text`` and drop the columns kept before, which the new output would then lack."""
+    settings, scored = manifest["settings"], manifest.get("input", {})
+    words = ["framing", "score", str(scored.get("path", "INPUT")), "--out", "NEW"]
+    if settings.get("text_column", "text") != "text":
+        words += ["--text-column", settings["text_column"]]
+    if scored.get("id_column") not in (None, "id"):
+        words += ["--id-column", scored["id_column"]]
+    if settings.get("headline_column"):
+        words += ["--headline-column", settings["headline_column"]]
+    plain = all("," not in name and name == name.strip() for name in keep)
+    words += ["--keep-columns", ",".join(keep) if plain else json.dumps(keep)]
+    return " ".join(shlex.quote(word) for word in words)
 
 
 def _summarize(args, documents: Iterator[Any], where: list[str]):

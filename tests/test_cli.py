@@ -2315,6 +2315,23 @@ def test_a_score_output_s_documents_carry_the_kept_columns_to_sum_up_one_outlet(
     assert one == framing.summarize(documents[1:])
 
 
+def test_summarize_by_a_column_not_kept_suggests_the_run_s_own_columns(tiny, tmp_path, capsys):
+    """An analyst scored a CMS export's body and headline apart; --by a column not kept suggests scoring again with
+    the same text and headline columns and the columns kept before (before: "framing score cms.jsonl --out NEW
+    --keep-columns desk", which failed on the text column 'text' and would have dropped outlet)."""
+    corpus = tmp_path / "cms export.jsonl"
+    articles = [{"id": a["id"], "body": a["text"], "title": "Ferry deal", "outlet": "Velmar Post", "desk": "city"}
+                for a in _SCORED_ARTICLES]
+    corpus.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    framing.score(corpus, tmp_path / "scores", model=tiny, text_column="body", headline_column="title",
+                  keep_columns=["outlet"])
+    code, out, err = run(["summarize", str(tmp_path / "scores"), "--by", "desk"], capsys)
+    assert (code, out) == (1, "") and err == (
+        f"framing summarize: error: --by desk: {tmp_path / 'scores'} kept no column 'desk' (the columns it kept: "
+        f"outlet); score it again keeping it, framing score '{corpus}' --out NEW --text-column body "
+        "--headline-column title --keep-columns outlet,desk, and sum up NEW\n")
+
+
 def test_summarize_by_a_kept_column_prints_each_outlet_s_summary(tiny, tmp_path, capsys):
     """An analyst scored with --keep-columns outlet and compares the outlets without going to Python: one summary
     per outlet, in the table and the JSON; a column not kept, or records of framing analyze, say what to do."""
@@ -2333,9 +2350,11 @@ def test_summarize_by_a_kept_column_prints_each_outlet_s_summary(tiny, tmp_path,
     assert (code, err) == (0, "") and out.startswith("==> outlet: Kestoria Courier <==\ndocuments  1\n")
     assert out.count("documents  1\n") == 2 and "\n\n==> outlet: Velmar Post <==\ndocuments  1\n" in out
     code, out, err = run(["summarize", str(tmp_path / "scores"), "--by", "date"], capsys)
+    # the command keeps the columns kept before (it said "--keep-columns date", whose output lacked outlet)
     assert (code, out) == (1, "") and err == (
         f"framing summarize: error: --by date: {tmp_path / 'scores'} kept no column 'date' (the columns it kept: "
-        f"outlet); score it again keeping it, framing score {corpus} --out NEW --keep-columns date, and sum up NEW\n")
+        f"outlet); score it again keeping it, framing score {corpus} --out NEW --keep-columns outlet,date, and sum up "
+        "NEW\n")
     analysed = tmp_path / "news.jsonl"
     analysed.write_text("".join(json.dumps({**r, "meta": {"file": f"{k}.txt"}}) + "\n"
                                 for k, r in enumerate(_summary_records())), encoding="utf-8")
