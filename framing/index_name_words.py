@@ -156,6 +156,11 @@ OWNED_ROLE = re.compile(r"(?P<noun>[a-z]+)['’]s (?P<role>[a-z][a-z -]*)")
 ROLE_THEN_NAME = re.compile(r"^the\s+([a-z][\w'’ -]*?),\s+(.+)$", re.I)
 #: "Piet Dorran, the former manager": the person's name, then the definite role in lower case set apart after it.
 NAME_THEN_ROLE = re.compile(r"^[A-Z][^,]*,\s+the\s+([a-z][a-z'’ -]*)$")
+#: "the Geneva-based group Exile Watch": a definite kind of body, up to three lower-case words before it or words
+#: of a place joined to a lower-case one ("Geneva-based"; group 1 the kind's noun), then the body's name in capitals
+#: with no comma between (group 2).
+THE_KIND_THEN_NAME = re.compile(r"^(?i:the)\s+(?:(?:[a-z][\w'’-]*|[A-Z][\w'’]*-[a-z][\w-]*)\s+){0,3}?([a-z]+)\s+"
+                                r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})$")
 
 #: An initialism with its stops before a title's or a trade's words ("U.S." of "U.S. Attorney Ana Ruiz", "Acting
 #: U.S. Attorney"), read with them as "US" is: the name read from the run is then the whole source, not a shorter one

@@ -19,6 +19,7 @@ from .index_name_words import (
     ONE_HOLDER_STATE_OFFICES,
     PARTY_OF,
     ROLE_THEN_NAME,
+    THE_KIND_THEN_NAME,
     SERVING_ROLES,
     SPOUSE_NOUNS,
     SPOUSE_SPOKEN_OF,
@@ -234,6 +235,11 @@ class PeopleReading(BodyReading):
         earlier nameless body, written in lower case, to the body so named ("a government watchdog group", then "The
         group, Open Ledger")."""
         written = _SPACE.sub(" ", text.strip(EDGE))
+        kind = THE_KIND_THEN_NAME.match(written)
+        if (kind is not None and kind.group(1) in BODY_KINDS and name not in self.names
+                and text_key(kind.group(2)) == name):
+            self._name_the_body([kind.group(1)], name)  # "the Geneva-based group Exile Watch" after "A rights group"
+            return
         found = ROLE_THEN_NAME.match(written) or NAME_THEN_ROLE.match(written)
         if not found or name in self.names or " " not in name:
             return

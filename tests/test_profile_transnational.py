@@ -71,3 +71,21 @@ def test_the_report_after_a_body_published_one_when_it_did_between_is_that_body_
                           {"source": ["The report"]}))
     assert profile["credits"] == [None, "safeguard rights international"]
     assert [entry["source"] for entry in profile["sources"]] == ["safeguard rights international"]
+
+
+@pytest.mark.parametrize(("lede", "named", "joined"), [
+    ("A human rights group", "the Geneva-based group Exile Watch", True),
+    ("A human rights watchdog", "the watchdog Exile Watch", True),
+    ("A refugee charity", "the charity Exile Watch", True),
+    ("A human rights watchdog", "the Geneva-based group Exile Watch", False),  # another kind's noun: not told one
+])
+def test_a_body_a_lede_describes_is_the_one_the_copy_names_after_the_kind_s_noun(lede, named, joined):
+    profile = profile_of((f"{lede} said on Tuesday that Varnia had run five offices abroad.", CLAIM,
+                          {"source": [lede], "cue": ["said"]}),
+                         (f"In a 40-page report, {named} said the offices pressured critics to return.", CLAIM,
+                          {"source": [named], "cue": ["said"]}),
+                         ("The Varnian embassy rejected the findings.", DENIAL,
+                          {"source": ["The Varnian embassy"], "cue": ["rejected"]}))
+    first = "exile watch" if joined else lede.lower().removeprefix("a ").removeprefix("an ")
+    assert profile["credits"] == [first, "exile watch", "varnian embassy"]
+    assert len(profile["sources"]) == (2 if joined else 3)
