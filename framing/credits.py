@@ -683,17 +683,18 @@ _BUSINESS_ACT = re.compile(
 
 #: A sentence opening with a document and its maker after "from" or "by" ("A brief statement from the Rovanian embassy
 #: has just been released.", "A letter by the Kessel Council was read out."): group "maker", capitalised words, "the"
-#: allowed before them, up to the sentence's verb.
+#: allowed before them, up to the sentence's verb; a liveblog entry's bare time stamp may open it ("11:10 ").
 _DOCUMENT_FROM_MAKER = re.compile(
-    rf"(?:(?i:an?|the)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{ISSUED})\s+(?:from|by)\s+"
+    rf"(?:\d{{1,2}}[:.][0-5]\d\s+)?(?:(?i:an?|the)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{ISSUED})\s+(?:from|by)\s+"
     r"(?P<maker>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*|\s+[a-z]+){0,4}?)"
     r"(?=\s+(?:(?:has|have|had)\s+(?:just\s+)?been|was|were|is|are)\b)")
 
 
 def _document_maker(sentence: Sentence) -> Span | None:
     """The maker of the document ``sentence`` opens with (see ``_DOCUMENT_FROM_MAKER``), whose words an "It says ..."
-    just after is: the document's, and so its maker's; ``None`` where the sentence opens otherwise."""
-    found = _DOCUMENT_FROM_MAKER.match(sentence.text)
+    just after is: the document's, and so its maker's; ``None`` where the sentence opens otherwise. A liveblog
+    entry's time stamp may come first ("11:10 A statement from the embassy has just been released.")."""
+    found = _DOCUMENT_FROM_MAKER.match(sentence.text, stamp_length(sentence.text))
     if found is None:
         return None
     return Span("source", sentence.start + found.start("maker"), sentence.start + found.end("maker"), found["maker"])

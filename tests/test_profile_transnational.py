@@ -89,3 +89,12 @@ def test_a_body_a_lede_describes_is_the_one_the_copy_names_after_the_kind_s_noun
     first = "exile watch" if joined else lede.lower().removeprefix("a ").removeprefix("an ")
     assert profile["credits"] == [first, "exile watch", "varnian embassy"]
     assert len(profile["sources"]) == (2 if joined else 3)
+
+
+def test_it_saying_after_a_stamped_entry_opening_with_a_document_from_a_body_is_that_body():
+    profile = profile_of(("09:31 Prosecutor Anita Shah said Venn had photographed the homes of six activists.", CLAIM,
+                          {"source": ["Prosecutor Anita Shah"], "cue": ["said"]}),
+                         ("11:10 A brief statement from the Rovanian embassy has just been released.", FACT, {}),
+                         ('It says the embassy "categorically rejects any suggestion" that its staff are spies.', DENIAL,
+                          {"cue": ["says"]}), gap="\n\n")
+    assert profile["credits"] == ["anita shah", None, "rovanian embassy"]
