@@ -27,6 +27,7 @@ from .index_body_words import (
     EVENT_NAME,
     FIRM_CHIEF_AFTER,
     FIRM_CHIEF_BEFORE,
+    GROUP_AT_BODY,
     INVESTOR_DESCRIBED_AFTER,
     KIND_BEFORE_NAME,
     KIND_DESCRIPTION,
@@ -206,6 +207,14 @@ def capitalised_body(shown: str) -> bool:
     if len(words) > 1 and words[-1] in BODY_NOUNS and words[-2][:1].isupper():
         words = words[:-1]
     return all(word[:1].isupper() or word in JOINERS for word in words)
+
+
+def _body_placed_at(written: str) -> str:
+    """The body that the span ``written`` places a group at, after "at", "from" or "with" ("firm Pellam Digital" of
+    "Researchers at the firm Pellam Digital": see ``GROUP_AT_BODY``), whose description there says what it is as the
+    span "the firm Pellam Digital" would; ``written`` itself for any other span."""
+    placed = GROUP_AT_BODY.fullmatch(written[:1].lower() + written[1:])
+    return placed.group(1) if placed else written
 
 
 class BodyReading(NameReading):
@@ -585,7 +594,8 @@ class BodyReading(NameReading):
         with its legal form after a description ("the developer Baywater Holdings", see
         :func:`company_described_in_span`)."""
         written = without_heading(text.strip(EDGE)).strip(EDGE)
-        found = described_business(written) or company_described_in_span(written)
+        found = (described_business(written) or company_described_in_span(written)
+                 or described_business(_body_placed_at(written)))
         if found and normalise_source(last_group(found)) == name:
             self._note_company(name, display_source(last_group(found)), kind_of(found))
         investor = DESCRIBED_INVESTOR.fullmatch(written)

@@ -78,3 +78,15 @@ def test_the_group_is_the_one_the_copy_named_after_a_verb_of_naming(named):
                           {"source": ["The group"], "cue": ["said"]}))
     assert profile["credits"] == ["grey lantern", "grey lantern"]
     assert [s["display"] for s in profile["sources"]] == ["Grey Lantern"]
+
+
+@pytest.mark.parametrize("opening, group", [("In one case, ", "researchers at the firm Pellam Digital"),
+                                            ("", "Security researchers at the security firm Pellam Digital")])
+def test_the_firm_is_the_one_a_group_of_researchers_was_placed_at_after_its_kind(opening, group):
+    # before, "The firm said" after "researchers at the firm Pellam Digital found ..." was a source "firm" of its own
+    profile = profile_of((f"{opening}{group} found that an attack had been made to look foreign.", CLAIM,
+                          {"source": [group], "cue": ["found"]}),
+                         ("The firm said the attackers had deliberately copied another group's code.", CLAIM,
+                          {"source": ["The firm"], "cue": ["said"]}))
+    assert profile["credits"] == ["pellam digital", "pellam digital"]
+    assert [s["display"] for s in profile["sources"]] == ["Pellam Digital"]
