@@ -160,8 +160,10 @@ def name_after_title(span: str, after: str) -> int:
     ("County Commissioner", "The President"), or no personal name follows it at once (a weekday, a place's
     or firm's word, a possessive: "President Roe's office"), or the sentence is a headline in title case,
     whose capitals say nothing ("Retired General Reveals ..."). A span that ends in an abbreviated title or
-    honorific reaches over its full stop too ("Communications Secretary Atty" before ". Cesar Dizon said")."""
-    words = span.strip(EDGE).split()
+    honorific reaches over its full stop too ("Communications Secretary Atty" before ". Cesar Dizon said"). Only
+    the words after a span's last comma are read, a description set apart before them ("The report's author,
+    Professor" before " Alun Morgan, said": the professor named after it)."""
+    words = span.strip(EDGE).rpartition(",")[2].split()
     if not words or not all(w[:1].isupper() for w in words):  # the cheap checks first: this runs on every span
         return 0
     titled = words[-1].lower().rstrip(".") not in _TITLE_ROLES and TITLE.match(words[-1] + after) is not None

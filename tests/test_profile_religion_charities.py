@@ -77,3 +77,12 @@ def test_the_maker_of_an_account_in_a_claim_is_still_its_source():
     profile = profile_of(("Allegations made last week by former volunteers say gifts were misused.", CLAIM,
                           {"source": ["former volunteers"], "cue": ["say"]}))
     assert profile["credits"] == ["former volunteers"]
+
+
+@pytest.mark.parametrize("title", ["Professor", "Prof.", "Dr", "Bishop"])
+def test_a_span_cut_after_a_title_set_apart_by_a_comma_reaches_the_name_after_it(title):
+    profile = profile_of((f"The report's author, {title} Alun Morgan, is now addressing the synod.", FACT,
+                          {"source": [f"author, {title}"]}),
+                         ("He says abuse at the schools was ignored.", CLAIM, {"source": ["He"], "cue": ["says"]}))
+    assert profile["credits"] == [None, "alun morgan"]
+    assert [entry["display"] for entry in profile["sources"]] == ["Alun Morgan"]
