@@ -74,17 +74,30 @@ _CAPITALISED_WORDS = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 #: source spans of capitalised words, where the model split one name; no verb nor conjunction of a title-case
 #: headline ("Ruiz Tells Vask", "Vask And Ruiz").
 _NAME_GAP = re.compile(r"\s+(?:Without|Against|Beyond|Across|Behind|Under)\s+")
+#: Capitalised words ending a span ("Elric" of "the group, Elric"), which a name's words left out may go on from.
+_CAPITALISED_END = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\Z")
+#: One or two capitalised words, no preposition's, between two source spans: a name's words the model left out of
+#: both ("Survivors" between "the group, Elric" and "Together").
+_NAME_WORDS_GAP = re.compile(r"\s+(?:(?!(?:Without|Against|Beyond|Across|Behind|Under)\s)[A-Z][\w'’-]*\s+){1,2}")
 
 
 def name_split_rejoined(spans: list[Span], sentence: Sentence) -> list[Span]:
     """``spans`` with each two of capitalised words alone that a capitalised preposition between them parts made one
     again (see ``_NAME_GAP``: "Reporters" and "Frontiers" of "Reporters Without Frontiers said ...", one name the
-    model split at its "Without"), else as they are."""
+    model split at its "Without"), and so each two one or two capitalised words part, the first ending in a
+    capitalised word (see ``_NAME_WORDS_GAP``: "the group, Elric" and "Together" of "the group, Elric Survivors
+    Together, said", one name the model left a word of out), but in a headline in title case ("Ruiz Tells Vask"),
+    else as they are."""
     joined: list[Span] = []
+    headline = title_case(sentence.text)
     for span in spans:
         last = joined[-1] if joined else None
-        if (last is not None and _CAPITALISED_WORDS.fullmatch(last.text) and _CAPITALISED_WORDS.fullmatch(span.text)
-                and _NAME_GAP.fullmatch(sentence.text, last.end - sentence.start, span.start - sentence.start)):
+        if last is not None and _CAPITALISED_WORDS.fullmatch(span.text) and (
+                (_CAPITALISED_WORDS.fullmatch(last.text)
+                 and _NAME_GAP.fullmatch(sentence.text, last.end - sentence.start, span.start - sentence.start))
+                or (not headline and _CAPITALISED_END.search(last.text) is not None
+                    and _NAME_WORDS_GAP.fullmatch(sentence.text, last.end - sentence.start,
+                                                  span.start - sentence.start))):
             joined[-1] = Span(span.type, last.start, span.end,
                               sentence.text[last.start - sentence.start:span.end - sentence.start])
         else:

@@ -86,3 +86,16 @@ def test_a_span_cut_after_a_title_set_apart_by_a_comma_reaches_the_name_after_it
                          ("He says abuse at the schools was ignored.", CLAIM, {"source": ["He"], "cue": ["says"]}))
     assert profile["credits"] == [None, "alun morgan"]
     assert [entry["display"] for entry in profile["sources"]] == ["Alun Morgan"]
+
+
+def test_two_spans_a_left_out_word_of_one_name_parts_are_that_name():
+    profile = profile_of(("In a letter, the group, Elric Survivors Together, said sixty claims had waited.", CLAIM,
+                          {"source": ["the group, Elric", "Together"], "cue": ["said"]}))
+    assert profile["credits"] == ["elric survivors together"]
+    assert [entry["display"] for entry in profile["sources"]] == ["Elric Survivors Together"]
+
+
+def test_a_headline_s_capitalised_verb_between_two_names_parts_them():
+    profile = profile_of(("Ana Ruiz Tells Tom Vask To Quit", CLAIM,
+                          {"source": ["Ana Ruiz", "Tom Vask"], "cue": ["Tells"]}))
+    assert profile["credits"] == ["ana ruiz"]
