@@ -34,6 +34,7 @@ from .source_words import (
     BODY_NOUNS,
     BUSINESS_DESCRIPTIONS,
     BUSINESS_NAME_ENDS,
+    CIRCUMSTANCES,
     CIVIC_DESCRIPTIONS,
     CLUB_ONLY_ENDS,
     COUNTRIES,
@@ -53,12 +54,15 @@ from .source_words import (
     PAPER_NAME_WORDS,
     PERSON_ROLES,
     PLAIN_ROLE_WORDS,
+    PRIVATE_PERSONS,
     PRONOUNS,
     RANK_ALONE,
     RANK_MODIFIERS,
     SAID_THEN,
     SHARED_TRADE_ENDS,
+    TITLE_NOUNS,
     TRADE_KINDS,
+    TRADES,
     WEEKDAYS,
 )
 from .sources import normalise_source
@@ -1016,11 +1020,19 @@ def states_named(words: Collection[str]) -> set[str]:
 _BEFORE_TIED = NAME_GOES_ON | frozenset("to with".split())
 
 
+#: What a person no office holds is, whom "former" or "ex" before it makes no other person: "the volunteer" is the
+#: "former volunteer" quoted before, as "the employee" is the "former employee" (but "the minister" is no "former
+#: minister": an office has another holder now).
+_FORMER_PEOPLE = (CIRCUMSTANCES | TRADES | PRIVATE_PERSONS) - TITLE_NOUNS
+_FORMER = frozenset("former ex".split())
+
+
 def names_body(description: str, name: str) -> bool:
     """Whether the lower-case ``description`` is the head of the earlier source ``name``: at its end or
     before "of"/"for"/"in", not after a preposition of ``_BEFORE_TIED`` ("the suspect" is not "family of the
     suspect", "the campaign" neither "person close to the campaign" nor "former aide to the campaign"),
-    not after a rank ("the minister" is not "deputy minister"), and not a spokesperson's body."""
+    not after a rank ("the minister" is not "deputy minister") but "former" before what a person no office holds
+    is (see ``_FORMER_PEOPLE``: "the volunteer" is "former volunteer"), and not a spokesperson's body."""
     want = description.split(" ")
     words = name.split(" ")
     if words[-1] in CLUB_ENDS:
@@ -1032,7 +1044,8 @@ def names_body(description: str, name: str) -> bool:
     for at in range(len(words) - len(want) + 1):
         if (words[at:at + len(want)] == want
                 and (at + len(want) == len(words) or words[at + len(want)] in NAME_GOES_ON)
-                and (at == 0 or words[at - 1] not in RANK_MODIFIERS)
+                and (at == 0 or words[at - 1] not in RANK_MODIFIERS
+                     or (words[at - 1] in _FORMER and " ".join(want) in _FORMER_PEOPLE))
                 and not _BEFORE_TIED & set(words[:at])):
             return True
     return False

@@ -99,3 +99,22 @@ def test_a_headline_s_capitalised_verb_between_two_names_parts_them():
     profile = profile_of(("Ana Ruiz Tells Tom Vask To Quit", CLAIM,
                           {"source": ["Ana Ruiz", "Tom Vask"], "cue": ["Tells"]}))
     assert profile["credits"] == ["ana ruiz"]
+
+
+@pytest.mark.parametrize("noun", ["volunteer", "employee", "resident", "nurse"])
+def test_the_person_after_a_former_one_of_their_kind_is_that_former_one(noun):
+    profile = profile_of((f"The complaint came from a former {noun}, who alleged that a youth worker sent messages.",
+                          CLAIM, {"source": [f"a former {noun}"], "cue": ["alleged"]}),
+                         (f"The {noun} said she had raised concerns twice.", CLAIM,
+                          {"source": [f"The {noun}"], "cue": ["said"]}))
+    assert profile["credits"] == [f"former {noun}"] * 2
+    assert len(profile["sources"]) == 1
+
+
+@pytest.mark.parametrize("post", ["minister", "manager"])
+def test_the_holder_of_an_office_is_no_former_holder(post):
+    profile = profile_of((f"A former {post} said the board had been warned.", CLAIM,
+                          {"source": [f"A former {post}"], "cue": ["said"]}),
+                         (f"The {post} said no warning was received.", CLAIM,
+                          {"source": [f"The {post}"], "cue": ["said"]}))
+    assert profile["credits"][1] != f"former {post}"
