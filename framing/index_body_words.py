@@ -714,6 +714,14 @@ def agency_work(noun: str) -> tuple[str, frozenset[str]] | None:
                       frozenset())
 
 
+#: A body named as the maker or the holder of what a sentence writes of ("obtained by", "filmed by", "commissioned by")
+#: and set apart by its kind after a comma: "Footage obtained by Open Barns, an animal welfare group, shows ..."
+#: (group "name", group "kind" the kind's words), which a later "the group" may mean though no source names it (see
+#: :meth:`SourceIndex._see_maker_described`).
+MAKER_DESCRIBED = re.compile(
+    r"\b(?:obtained|seen|filmed|recorded|gathered|released|published|commissioned|compiled|shared|provided)\s+by\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+(?:an?|the)\s+"
+    r"(?P<kind>(?:[a-z][\w-]*\s+){0,3}(?:group|charity|organisation|organization|campaign|coalition|alliance))[,.]")
 #: A sentence opening with an agency's name ("The Harbour Authority", "On Tuesday, the Kessel Transport Commission",
 #: "The Office of Rail and Road": group "name", without "the") and its fining, sanctioning, barring or suspending
 #: another: a body that regulates, which copy may call "the regulator" or "the watchdog" alike (see

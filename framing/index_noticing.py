@@ -11,6 +11,7 @@ from itertools import dropwhile
 from .given_names import is_given_name
 from .index_body_words import (
     AGENCY_REGULATES,
+    MAKER_DESCRIBED,
     BODY_REACH_SENTENCES,
     BUSINESS_NAME,
     CAPITALISED_RUN,
@@ -366,6 +367,20 @@ class Noticing(Resolution):
             key = text_key(name)
             self.body_kinds.setdefault(key, set()).add(noun)
             self.shown.setdefault(key, display_source(name))
+
+    def _see_maker_described(self, sentence: str) -> None:
+        """Note the body ``sentence`` names as the maker or holder of what it writes of, set apart by its kind (see
+        ``MAKER_DESCRIBED``: "Footage obtained by Open Barns, an animal welfare group, shows ..."), as the body that
+        acted in it with that description (see :meth:`see_body`): a later "the group" means it, when no source was
+        credited since; not a person's name nor a place's."""
+        found = MAKER_DESCRIBED.search(sentence) if " by " in sentence else None
+        if found is None:
+            return
+        key = text_key(found.group("name"))
+        if key in self.people or key in self.places or is_given_name(key.split(" ")[0]):
+            return
+        self.body_kinds.setdefault(key, set()).update(found.group("kind").lower().split())
+        self._acting_body = key, found.group("name"), self._seen_count
 
     def _see_regulating(self, sentence: str) -> None:
         """Note the agency ``sentence`` opens with when it fines, sanctions, bars or suspends another (see

@@ -221,6 +221,7 @@ class SourceIndex(Noticing):
             self._see_events(text)
             self._see_kinds_written(text)
             self._see_regulating(text)
+            self._see_maker_described(text)
             self._see_firm_names(text)
         if self._seen_count < ISSUER_LINES:
             self._statement_headed |= STATEMENT_OPENING.match(text.strip(" \n\"'”’»)")) is not None

@@ -75,3 +75,17 @@ def test_the_company_after_a_state_s_body_named_of_a_trade_is_no_such_body(body)
     profile = profile_of((f"{body} said the rules would change in May.", CLAIM, {"source": [body], "cue": ["said"]}),
                          ("The company said it would comply.", CLAIM, {"source": ["The company"], "cue": ["said"]}))
     assert profile["credits"] == [body.removeprefix("The ").lower(), "company"]
+
+
+@pytest.mark.parametrize("maker, noun", [
+    ("Footage obtained by Open Barns, an animal welfare group,", "The group"),
+    ("A survey commissioned by the Tarn Hill Trust, a rural charity,", "The charity"),
+    ("Video filmed by Caged No More, an animal rights campaign,", "The campaign")])
+def test_the_group_after_a_body_named_only_as_a_maker_with_its_kind_is_that_body(maker, noun):
+    # before, the body was named only after "obtained by", as no source, and "the group" was a nameless one
+    key = maker.split(" by ", 1)[1].split(",")[0].removeprefix("the ").lower()
+    profile = profile_of(
+        (f"{maker} shows hens packed into cages at a farm near Dunmore.", FACT, {}),
+        (f"{noun} alleges the farm broke welfare rules.", CLAIM, {"source": [noun], "cue": ["alleges"]}))
+    assert profile["credits"] == [None, key]
+    assert [s["source"] for s in profile["sources"]] == [key]
