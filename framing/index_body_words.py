@@ -732,6 +732,13 @@ AGENCY_REGULATES = re.compile(
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4})?)"
     r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?\s+(?:(?:has|have|had|also|then|later|on\s+\w+day)\s+)?"
     r"(?:fined|penalised|penalized|sanctioned|censured|reprimanded|banned|barred|suspended|revoked)\s")
+#: A body named in capitals as the agent of a passive fine, sanction, ban or suspension ("Brisk Power was fined 3
+#: million crowns by the Office of Gas and Electricity Markets", "has been censured by the Harbour Authority"; group
+#: "name", without "the"): a regulator by what it does, as ``AGENCY_REGULATES`` reads one in the active voice.
+SANCTIONED_BY = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|been)\s+"
+    r"(?:fined|penalised|penalized|sanctioned|censured|reprimanded|banned|barred|suspended)\b[^.;:\"“”]{0,60}?"
+    r"\sby\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,6})")
 #: The last words of a regulator's name ("Financial Conduct Authority", "Kessel Securities Commission", "Savings
 #: Conduct Board"), whom a headline's "Regulator" or "Watchdog" alone may mean (see
 #: :meth:`SourceIndex._regulator_named`); not a service's or an office's, which a police force or a ministry's may be.

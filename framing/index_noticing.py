@@ -11,7 +11,6 @@ from itertools import dropwhile
 from .given_names import is_given_name
 from .index_body_words import (
     AGENCY_REGULATES,
-    MAKER_DESCRIBED,
     BODY_REACH_SENTENCES,
     BUSINESS_NAME,
     CAPITALISED_RUN,
@@ -19,14 +18,18 @@ from .index_body_words import (
     COMPANY,
     EVENT_NAME,
     EVENT_WORD,
+    KIND_NAME_WORDS,
     KIND_WRITTEN,
     KINDS_WRITTEN,
     LEGAL_FORM_NEXT,
+    MAKER_DESCRIBED,
     MARKET_PLACES,
     NAMED_KIND_WORDS,
     NAMED_KIND_WORDS_ALL,
     NAMED_KINDS,
     OWNER_OF_DOCUMENT,
+    REGULATOR_NAME_ENDS,
+    SANCTIONED_BY,
     company_of_chief,
     company_set_apart,
     described_business,
@@ -129,6 +132,12 @@ def _run_goes_on(sentence: str, end: int) -> bool:
     follows, particles between allowed."""
     found = _NEXT_LETTER.match(sentence, end)
     return found is not None and found.group(1).isupper()
+
+
+#: Words of a body's name that say it may regulate, an agency's or a regulator's ("Energy Office", "Harbour Authority",
+#: "Water Ombudsman"): the agent of a passive sanction so named is a regulator (see
+#: :meth:`Noticing._see_regulating`), not a judge or a person ("banned by Judge Ana Ruiz").
+_REGULATOR_WORDS = KIND_NAME_WORDS["regulator"] | REGULATOR_NAME_ENDS
 
 
 class Noticing(Resolution):
@@ -384,12 +393,22 @@ class Noticing(Resolution):
 
     def _see_regulating(self, sentence: str) -> None:
         """Note the agency ``sentence`` opens with when it fines, sanctions, bars or suspends another (see
-        ``AGENCY_REGULATES``: "The Harbour Authority fined the operator 20,000 pounds."), a source or not: a regulator
+        ``AGENCY_REGULATES``: "The Harbour Authority fined the operator 20,000 pounds."), or the body named as the
+        agent of such a sanction (see ``SANCTIONED_BY``: "Brisk Power was fined by the Office of Gas and Electricity
+        Markets": see :meth:`_sanctioner_meant`), a source or not: a regulator
         by what it does, whatever its name oversees, whom a later "the watchdog" may mean as "the regulator" does
         (see :meth:`_regulator`)."""
         found = AGENCY_REGULATES.match(sentence)
         if found is not None:
             self._regulating.add(text_key(found.group("name")))
+        by = SANCTIONED_BY.search(sentence) if " by " in sentence else None
+        written = by.group("name").rstrip(".") if by is not None else ""
+        key = text_key(written)
+        if by is not None and (written.isupper() or set(key.split(" ")) & _REGULATOR_WORDS):
+            # "Brisk Power was fined by the Office of Gas and Electricity Markets": the regulator acted, and a later
+            # "the regulator" or "the watchdog" means it
+            self._regulating.add(key)
+            self._sanctioner = key, written, self._seen_count
 
     def _see_firm_names(self, sentence: str) -> None:
         """Note each firm ``sentence`` names by two to four capitalised words that end with a trade naming only a

@@ -747,7 +747,21 @@ class Resolution(PeopleReading):
             person = None if person is not None and any(person in aged for aged in self._so_called.values()) else person
         if person is None and before is not None:
             person = self._body_credited_last(bare, denial, before, after)
+        if person is None and want in (["regulator"], ["watchdog"]):
+            person = self._sanctioner_meant(bare)
         return bare if person is None else person
+
+    def _sanctioner_meant(self, bare: str) -> str | None:
+        """The body named as the agent of a passive sanction (see :meth:`_see_regulating`: "Brisk Power was fined by
+        the Office of Gas and Electricity Markets") that ``bare``, "regulator" or "watchdog", means, when it was at most
+        ``BODY_REACH_SENTENCES`` sentences before and no source was credited since; ``None`` otherwise."""
+        if self._sanctioner is None:
+            return None
+        body, shown, at = self._sanctioner
+        if self._seen_count - at > BODY_REACH_SENTENCES or any(seen >= at for seen in self._credited.values()):
+            return None
+        self.shown.setdefault(body, shown)
+        return body
 
     def _study_meant(self, after: str) -> str | None:
         """The one study credited so far, which "the paper" means in science copy ("The paper found ..." after

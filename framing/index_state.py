@@ -310,6 +310,9 @@ class IndexState:
         # agencies a sentence opened with fining or sanctioning another ("harbour authority" of "The Harbour Authority
         # fined the operator"): regulators, whatever their names oversee (see _see_regulating)
         self._regulating: set[str] = set()
+        # the body named last as the agent of a passive sanction, as written, and the sentence ("Brisk Power was fined
+        # by the Energy Office"), whom "the regulator" after it means (see _see_regulating)
+        self._sanctioner: tuple[str, str, int] | None = None
         self.places: set[str] = set()  # keys of words written as places so far ("in Israel")
         self._lone_names: set[str] = set()  # keys of lone capitalised words written inside a sentence ("Harding")
         self._firm_first_words: set[str] = set()  # "stahlwerk" of "Stahlwerk Motors": see ``FIRM_FIRST_WORD``

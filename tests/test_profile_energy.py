@@ -186,3 +186,18 @@ def test_a_denial_spelling_out_what_it_rejects_answers_the_claim_that_says_it_be
                          ("Brennock Power rejected the claim that it had ignored its emergency plan.", DENIAL,
                           {"source": ["Brennock Power"], "cue": ["rejected"]}))
     assert profile["denials"] == [{"denial": 3, "source": "brennock power", "allegation": 1}]
+
+
+@pytest.mark.parametrize("regulator", ["the Office of Gas and Electricity Markets", "the Kessel Energy Authority",
+                                       "the Harbour Authority"])
+@pytest.mark.parametrize("noun", ["The regulator", "The watchdog"])
+def test_the_regulator_after_a_body_named_as_the_agent_of_a_passive_fine_is_that_body(regulator, noun):
+    # before, a regulator named only after "was fined ... by" was no body "the regulator" could mean
+    key = regulator.removeprefix("the ").lower()
+    profile = profile_of((f"Brisk Power was fined 3 million crowns by {regulator} on Tuesday.", FACT, {}),
+                         (f"{noun} said customers had been overcharged.", CLAIM, {"source": [noun], "cue": ["said"]}))
+    assert profile["credits"] == [None, key]
+    # a judge who banned someone is no regulator
+    profile = profile_of(("Tom Vell was banned from driving by Judge Ana Ruiz.", FACT, {}),
+                         (f"{noun} said customers had been overcharged.", CLAIM, {"source": [noun], "cue": ["said"]}))
+    assert profile["credits"] == [None, noun.lower().removeprefix("the ")]
