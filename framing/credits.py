@@ -522,7 +522,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             credits.resume(subject.text)  # "Ms. Lind, reading the draft, complained" after her account ended
         if (speaker and not furniture[index] and not (own and sentence.label in SPEAKING)
                 and not _goes_on_with_other(sentence, found, known, credits.credited.get(index - 1), speaker[0],
-                                            speakers.asking(index))):
+                                            speakers.asking(index), speakers.opens_turn(index))):
             if (sentence.label not in SPEAKING or speakers.opens_turn(index)
                     or not REPORTED_BY_SPEAKER.match(sentence.text)):
                 # unless it reports someone it names: "ROE: The ministry denied it."
@@ -736,20 +736,24 @@ _HE_OR_SHE_ALONE = re.compile(r"(?i:he|she)")
 
 
 def _goes_on_with_other(sentence: Sentence, found: list[tuple[Span, str]], known: SourceIndex, before: str | None,
-                        speaker: str, asking: bool = False) -> bool:
+                        speaker: str, asking: bool = False, opening: bool = False) -> bool:
     """Whether the attributed or denial ``sentence`` of a transcript's turn by ``speaker`` names no source but "he" or
     "she" (``found``), who is the person the sentence just before is credited to (``before``), not the speaker:
     "Marla Dent said the account was wrong. She said two officers had been pulled away." goes on with Dent's account,
     whether the speaker tells it or the writer does after the last turn; a speaker is no "she" to themselves. In an
     interviewer's turn (``asking``) the pronoun is a third person the interviewer puts to the guest, never the guest
     who just answered, whom the interviewer calls "you": "HOST: Martin Doyle said ... GUEST: That is false. HOST: He
-    also said ..." is Doyle's."""
+    also said ..." is Doyle's; later in the interviewer's turn (not ``opening`` it), after a third person the turn
+    credited, the pronoun is anyone but the interviewer: "HOST: Tom Vask has accused the council. He says ..." is
+    Vask's."""
     if sentence.label not in SPEAKING or not found or (before is None and not asking) or before == speaker:
         return False
     pronouns = {span.text.strip(EDGE).lower() for span, name in found if not name}
     if len(pronouns) != 1 or any(name for _, name in found) or not _HE_OR_SHE_ALONE.fullmatch(next(iter(pronouns))):
         return False
     person = known.person_for(next(iter(pronouns)))
+    if asking and not opening:
+        return person != speaker  # no interviewer calls themself "he": a third person, whom else it may mean
     return person is not None and person != speaker and person != before if asking else person == before
 
 
