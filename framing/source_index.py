@@ -855,7 +855,8 @@ class SourceIndex(Noticing):
         # "A board spokesman" as "the board's spokesman": after "The Velmar Drug Safety Board said", its spokesperson
         # (a company's, above, only after the company spoke); so too a named kind's ("A university spokesperson"
         # after "Marlow University said")
-        if role == "spokesperson" and (a_body is not None and (kind in BODY_NOUNS or kind in NAMED_KINDS)
+        if role == "spokesperson" and (a_body is not None and (kind in BODY_NOUNS or kind in NAMED_KINDS
+                                                               or kind in BUSINESS_DESCRIPTIONS)
                                        and kind not in COMPANY_WORDS
                                        or re.search(rf"(?<![\w'’-])the\s+{re.escape(kind)}(?![\w-])", text, re.I)):
             spokesperson = self._body_spokesperson(kind, denial, around=(before, after))

@@ -312,3 +312,16 @@ def test_a_name_after_a_business_the_lede_describes_that_speaks_of_itself_in_a_c
             {"source": ["A supermarket chain"], "cue": ["said"]})
     profile = profile_of(lede, (later, CLAIM, {"source": ["Costwell"], "cue": ["said"]}))
     assert profile["credits"] == ["costwell", "costwell"]
+
+
+@pytest.mark.parametrize("seen, spokesperson, credit", [
+    ("Tessary Motors recalled 4,000 cars on Monday.", "A carmaker spokesman", "tessary motors spokesperson"),
+    ("Varnock Power raised its prices in May.", "A utility spokeswoman", "varnock power spokesperson"),
+    # no firm of that trade in view, or two: the trade's spokesperson as written
+    ("Tessary Bank cut 300 jobs on Monday.", "A carmaker spokesman", "carmaker spokesperson"),
+    ("Tessary Motors and Orvell Motors recalled cars.", "A carmaker spokesman", "carmaker spokesperson")])
+def test_a_spokesperson_after_a_trade_is_the_one_firm_of_that_trade_in_view(seen, spokesperson, credit):
+    # before, "A carmaker spokesman" stayed the trade's, where "the carmaker" and "a company spokesman" meant the firm
+    profile = profile_of((seen, FACT, {}), (f"{spokesperson} said the fault was rare.", CLAIM,
+                                            {"source": [spokesperson], "cue": ["said"]}))
+    assert profile["credits"] == [None, credit]
