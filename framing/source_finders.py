@@ -546,10 +546,31 @@ def subject_before_finding(text: str, known: Callable[[str], bool] = lambda word
     ("Records showed that ...", "Minutes of the meeting showed that ...": see :func:`_names_document`), as "The
     study" is, the document speaking, not the source before it."""
     found = _subject_before(text, _FINDING_CUE, known, documents=True)
+    if found is not None and _came_upon(text, found, known):
+        return None
     if found is None and _COURT_FINDING_CUE.search(text):
         found = _subject_before(text, _COURT_FINDING_CUE, known)
         found = found if found and names_a_court(text[found[0]:found[1]]) else None
     return found or _document_before_finding(text) or _found_in_document(text) or _finder_at_end(text, known)
+
+
+#: "found" and a physical state of a thing, with no "that" ("found the door was locked", "found the flat had been
+#: ransacked"): what a person came upon, no finding of theirs.
+_PHYSICAL_STATE_FOUND = re.compile(
+    r"\s+(?:found|finds)\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){1,3}?(?:was|were|had\s+been)\s+"
+    r"(?:locked|unlocked|open|shut|closed|empty|gone|missing|dark|flooded|ablaze|broken|smashed|deserted|jammed|"
+    r"blocked|ransacked|abandoned|on\s+fire|boarded\s+up)\b")
+
+
+def _came_upon(text: str, subject: tuple[int, int], known: Callable[[str], bool]) -> bool:
+    """Whether the subject at ``subject`` of ``text``, a person's name (see :func:`personal_name`, or one word
+    ``known`` as a name), "found" a thing in a physical state (see ``_PHYSICAL_STATE_FOUND``): "Brel found the door
+    was locked" tells what he came upon, not a finding to credit him with, as "The inspector found the wiring was
+    faulty" is one."""
+    words = text[subject[0]:subject[1]].split()
+    person = bool(words) and words[0][:1].isupper() and words[0] not in ("The", "A", "An") and (
+        personal_name(words) or (len(words) == 1 and known(words[0])))
+    return person and _PHYSICAL_STATE_FOUND.match(text, subject[1]) is not None
 
 
 #: A subject and a verb of finding ending a sentence after a comma and what was found ("Patients reported rashes, the

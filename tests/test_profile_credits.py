@@ -5214,3 +5214,12 @@ def test_a_name_set_after_whom_a_lawyer_acts_for_is_that_person_s_and_the_lawyer
     )
     assert profile["credits"] == [None, "lawyer for farid hollis", "hollis", "lawyer for farid hollis"]
     assert {s["source"]: s["sentences"] for s in profile["sources"]} == {"lawyer for farid hollis": 2, "hollis": 1}
+
+
+@pytest.mark.parametrize("found, credit", [("Brel found the door was locked.", None),
+                                           ("Brel found the flat had been ransacked.", None),
+                                           ("Brel found the wiring was faulty.", "tom brel")])
+def test_a_person_coming_upon_a_thing_s_physical_state_is_no_finding_of_theirs(found, credit):
+    # before, the no-"that" reading of "found" credited Brel with the locked door as with a report's finding
+    profile = profile_of(("Sgt Tom Brel went to the flat on Monday.", FACT, {}), (found, CLAIM, {}))
+    assert profile["credits"] == [None, credit]
