@@ -899,6 +899,8 @@ _ONE_RELATION = re.compile(r"^(?:(?:the|a|an|his|her|their|its)\s+)?(?:\w+\s+)?(
 #: A relation up to its "of" or "for" (group 1) and whom it is of, the rest: "A lawyer for" of "A lawyer for the
 #: arrested man".
 _RELATION_OF = re.compile(r"^(.*?\s(?:of|for))\s", re.I)
+#: A possessive in whom a relation is for ("boy's " of "the boy's father").
+_OWNED_OBJECT = re.compile(r"\w['’]s\s")
 
 
 def _relation_of_named(parts: list[str]) -> str:
@@ -906,9 +908,10 @@ def _relation_of_named(parts: list[str]) -> str:
     does: the name set after "A lawyer for the arrested man" is the man's, nearer, so the lawyer speaks as that
     person's ("A lawyer for the arrested man, Farid Hollis" → "A lawyer for Farid Hollis", as the copy's next "A
     lawyer for Farid Hollis" is); the relation as written when no name follows ("A lawyer for the arrested man, who
-    was not named")."""
+    was not named") or when it is for someone's relative, beside whose noun the name is the lawyer's ("A lawyer for
+    the boy's father, Ardin Vell": see ``_KIN_ACTED_FOR`` of :mod:`framing.index_name_words`)."""
     found = _RELATION_OF.match(parts[0])
-    if found is None or len(parts) < 2 or not _person_part(parts[1]):
+    if found is None or len(parts) < 2 or not _person_part(parts[1]) or _OWNED_OBJECT.search(parts[0], found.end()):
         return parts[0]
     return f"{found.group(1)} {parts[1].strip()}"
 

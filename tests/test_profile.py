@@ -583,6 +583,7 @@ def test_a_description_that_two_earlier_sources_end_with_stays_as_it_is():
     # the name in "the family of X, Name" is X's, not the speaker's: the family is that person's
     ("The family of one suspect, Ahmad Abu Khalil", "family of ahmad abu khalil"),
     ("A lawyer for the detained activist, Joshua Wong", "lawyer for joshua wong"),
+    ("A lawyer for the boy's father, Ardin Vell", "lawyer for the boy's father"),  # beside a relative: not his
     ("The head of the agency, Jo Lee", "jo lee"),
     ("The lawyer for Trump, Alina Habba", "alina habba"),  # the object is a name: the name is the lawyer's
     # a body has no personal name: the name after "a lawyer for the company" is the lawyer's
