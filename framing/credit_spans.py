@@ -486,6 +486,31 @@ def with_name_described(span: Span, sentence: Sentence, known: SourceIndex) -> S
     return Span(span.type, sentence.start + start, span.end, sentence.text[start:span.end - sentence.start])
 
 
+#: One person's relation to someone described in lower case, ending just before a comma and a name set after it
+#: ("A lawyer for the arrested man, " of "A lawyer for the arrested man, Farid Hollis, said"); not one for someone's
+#: relative, beside whom the name is the lawyer's ("A lawyer for the boy's father, Ardin Vell").
+_RELATION_BEFORE_NAME = re.compile(
+    r"(?i:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w'’-]*\s+)?(?i:lawyer|attorney|relative|mother|father|wife|husband|"
+    r"son|daughter|brother|sister|friend|representative)\s+(?:of|for)\s+(?:the|a|an|one)\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"[a-z][\w-]*,\s*$")
+
+
+def with_relation_named(span: Span, sentence: Sentence) -> Span:
+    """``span``, or when it is a personal name set between commas just after one person's relation to someone
+    described ("Farid Hollis" of "A lawyer for the arrested man, Farid Hollis, said": see ``_RELATION_BEFORE_NAME``),
+    the span over both: the name is the nearer noun's, the arrested man's, and the lawyer speaks as his, as the whole
+    span is keyed ("lawyer for farid hollis")."""
+    at = span.start - sentence.start
+    words = span.text.split()
+    if not (words and personal_name(words) and _APPOSITIVE_END.match(sentence.text, span.end - sentence.start)):
+        return span
+    found = _RELATION_BEFORE_NAME.search(sentence.text, max(0, at - 120), at)
+    if found is None:
+        return span
+    start = found.start()
+    return Span(span.type, sentence.start + start, span.end, sentence.text[start:span.end - sentence.start])
+
+
 def _description_start(span: Span, sentence: Sentence) -> int:
     """Where in ``sentence``'s text the description that ``span`` marks opens: at the span, or at the article just
     before it that the span left out ("a" of "a Republican firm" marked "Republican firm"), for a span of one

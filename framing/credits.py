@@ -59,7 +59,7 @@ from .credit_quotes import scare_quoted, SPEAKING, speaking_first, stamped_quote
 from .credit_spans import adverbs_cut, chained, counted_group, general_grown, head_grown, kind_grown, maker_grown
 from .credit_spans import modifier_grown, name_split_rejoined, name_start_grown, nationality_grown, owner_grown
 from .credit_spans import role_word, SPEECH_VERB, SPEECH_VERBS, topic_cut, trailing_adverbs, with_group_counted
-from .credit_spans import with_name_described, with_whole_name, without_descriptions
+from .credit_spans import with_name_described, with_relation_named, with_whole_name, without_descriptions
 from .credit_speakers import _unidentified, INTERVIEWEE_DISPLAY, INTERVIEWER_DISPLAY, Mention, Speakers
 from .credit_persons import DOCUMENT_NOUNS, person_by_noun, PersonMeant, REPORTED_BY_SPEAKER, ROLE_JOINER
 from .credit_persons import TWO_CAPITALISED, SUBORDINATE_OPENING
@@ -978,8 +978,8 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = [kept for kept in (own_outlet_cut(span, sentence, known.own_wire, known) for span in spans or labelled
                                if not own_piece(span, sentence, known.after_correction)
                                and not own_staff(span, sentence)) if kept is not None]
-    spans = [with_group_counted(with_whole_name(with_name_described(span, sentence, known), sentence, known),
-                                 sentence)
+    spans = [with_group_counted(with_whole_name(with_name_described(with_relation_named(span, sentence), sentence,
+                                                                    known), sentence, known), sentence)
              for span in without_descriptions(chained(spans, sentence), sentence)]
     spans = speaking_first(_told_audience(spans, sentence), sentence)
     spans = denying_clause_subject(spans, sentence, quotes) or spans

@@ -5223,3 +5223,14 @@ def test_a_person_coming_upon_a_thing_s_physical_state_is_no_finding_of_theirs(f
     # before, the no-"that" reading of "found" credited Brel with the locked door as with a report's finding
     profile = profile_of(("Sgt Tom Brel went to the flat on Monday.", FACT, {}), (found, CLAIM, {}))
     assert profile["credits"] == [None, credit]
+
+
+@pytest.mark.parametrize("named, credit", [("A lawyer for the arrested man, Farid Hollis,", "lawyer for farid hollis"),
+                                           ("The mother of the victim, Ana Roe,", "mother of ana roe"),
+                                           ("A lawyer for the company, Susan Adair,", "susan adair")])
+def test_a_name_marked_alone_after_a_relation_to_someone_described_is_read_with_the_relation(named, credit):
+    # before, a span of the name alone credited the arrested man with his lawyer's words
+    name = named.split(", ")[1].rstrip(",")
+    profile = profile_of(("Police held a man in Harlow on Monday.", FACT, {}),
+                         (f"{named} said the arrest was unlawful.", DENIAL, {"source": [name], "cue": ["said"]}))
+    assert profile["credits"] == [None, credit]
