@@ -159,6 +159,13 @@ def test_score_refuses_an_out_it_cannot_write_as_a_usage_error(tmp_path, capsys,
 
 @pytest.mark.parametrize("argv, message", [
     (["{folder}", "--out", "{folder}/scores"], "--out {folder}/scores is inside the input folder {folder}"),
+    # a table file's name: before, a folder of Parquet parts called scores.csv was written without a word
+    (["{corpus}", "--out", "{tmp}/scores.csv"], "--out {tmp}/scores.csv names a CSV file, but framing score writes a "
+     "folder of parquet part files; name a folder (scores) and write the table from it, "
+     "pandas.read_parquet('scores').to_csv(...)"),
+    (["{corpus}", "--out", "{tmp}/scores.TSV", "--format", "jsonl"], "--out {tmp}/scores.TSV names a TSV file, but "
+     "framing score writes a folder of jsonl part files; name a folder (scores) and write the table from it, "
+     "pyarrow.dataset.dataset('scores', format='json').to_table().to_pandas().to_csv(...)"),
     (["{folder}", "--out", "{out}", "--text-column", "body"], "drop the text column 'body'"),
     (["{folder}", "--out", "{out}", "--keep-columns", "date"], "a folder of .txt files has no columns to keep (date)"),
     (["{corpus}", "--out", "{out}", "--headline-column", "id"],
@@ -167,7 +174,7 @@ def test_score_refuses_an_out_it_cannot_write_as_a_usage_error(tmp_path, capsys,
     (["{corpus}", "--out", "{out}", "--headline-column", "text"], "--headline-column 'text' is also the text column"),
 ])
 def test_score_options_that_do_not_fit_the_input_are_a_usage_error(argv, message, tiny_dir, tmp_path, capsys):
-    names = {"folder": tmp_path / "articles", "corpus": tmp_path / "c.jsonl", "out": tmp_path / "out"}
+    names = {"folder": tmp_path / "articles", "corpus": tmp_path / "c.jsonl", "out": tmp_path / "out", "tmp": tmp_path}
     names["folder"].mkdir()
     (names["folder"] / "a.txt").write_text("Prices rose on Monday.", encoding="utf-8")
     names["corpus"].write_text('{"id": "a1", "text": "Prices rose on Monday."}\n', encoding="utf-8")

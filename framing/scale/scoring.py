@@ -43,7 +43,8 @@ from ..textio import json_cell
 from ..threads import prefetch
 from .readers import (Countable, Record, Reader, check_headline_column, check_kept_keys, open_input,
                       say_headline_is_not_read)
-from .writer import ChunkWriter, WriteFailed, check_output, holds_scores, read_manifest, rejects_path
+from .writer import (ChunkWriter, WriteFailed, check_output, holds_scores, manifest_path, read_manifest,
+                     rejects_path)
 
 __all__ = ["score", "ScoreSummary", "sentence_rows", "document_row", "output_schema", "block_rows",
            "analyze_parts", "block_items", "LEVELS", "FORMATS"]
@@ -565,6 +566,26 @@ def _check_inside_input(input: str | os.PathLike, out: str | os.PathLike) -> Non
                           "be read as input next time; choose a folder outside it")
 
 
+#: Endings of a table in one file, which a user naming ``out`` so expects to get (``--out scores.csv``), where ``score``
+#: writes a folder of part files.
+_ONE_FILE_TABLE = (".csv", ".tsv", ".xlsx", ".xls")
+
+
+def _check_out_is_no_table_file(out: str | os.PathLike, format: str) -> None:
+    """Refuse a new ``out`` named as a table file ("scores.csv"): before, a folder of Parquet parts of that name was
+    written without a word, minutes of scoring later, and read as no CSV. An earlier output of that name (its manifest
+    beside it) is still resumed or replaced."""
+    name = Path(out).name
+    if not name.lower().endswith(_ONE_FILE_TABLE) or manifest_path(out).exists():
+        return
+    folder = name.rsplit(".", 1)[0] or "scores"
+    table = (f"pandas.read_parquet({folder!r})" if format == "parquet"
+             else f"pyarrow.dataset.dataset({folder!r}, format='json').to_table().to_pandas()")
+    raise OptionError(f"out (--out) {out} names a {name.rsplit('.', 1)[1].upper()} file, but framing score writes a "
+                      f"folder of {format} part files; name a folder ({folder}) and write the table from it, "
+                      f"{table}.to_csv(...)")
+
+
 class _StrictStop(DataError):
     """A bad record under ``strict``: the input itself must change, so the run cannot be resumed."""
 
@@ -857,6 +878,7 @@ def score(
     chunk_docs, block_chars, workers, tokenizer_workers = check_options(
         level, format, engine, chunk_docs, chunk_seconds, block_chars, workers, gpus_per_worker, resume, overwrite,
         tokenizer_workers)
+    _check_out_is_no_table_file(out, format)
     max_rejects = check_max_rejects(max_rejects)
     if batch_tokens is not None:
         batch_tokens = check_positive(batch_tokens, "batch_tokens")
