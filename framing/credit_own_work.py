@@ -54,7 +54,11 @@ _OWN_STAFF_BEFORE = 40
 #: possessive opening a clause only, so not a thing's "it": "It is believed to
 #: be ...", "It is known for ...", "It was thought lost ...", "It was reported stolen", "It is known locally as".
 #: So too news, word, reports or rumours that came out, of no one's ("News has since emerged that", "Word came on
-#: Tuesday that", "Reports surfaced that", "Word has it that").
+#: Tuesday that", "Reports surfaced that", "Word has it that"), and the publication's own finding, itself unnamed
+#: ("This paper has learned that", "This newspaper can reveal", "Our website understands"; see ``_OUTLET_LEARNED``).
+_OUTLET_LEARNED = (r"(?:[Tt]his|[Oo]ur)\s+(?:(?:news)?paper|magazine|website|publication|newsroom|programme|program)\s+"
+                   r"(?:(?:has|had)\s+(?:(?:now|also)\s+)?(?:learned|learnt|established|confirmed)|"
+                   r"can\s+(?:now\s+)?(?:reveal|disclose|confirm)|understands|understood)\b")
 _PAPER_OWN_SOURCING = re.compile(
     r"\W*(?:(?:But|And|Yet|Now|However),?\s+)?(?:[Ii]t\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:widely|"
     r"generally|now|also|further|increasingly|strongly)\s+)?(?:understood|believed|thought|known|reported|rumou?red|"
@@ -62,7 +66,8 @@ _PAPER_OWN_SOURCING = re.compile(
     r"(?:has\s+)?(?:emerged|transpired)\s+(?:[^,.;:\"“”]{0,40}?\s)?that\b)"
     r"|(?:[Nn]ews|[Ww]ord|[Rr]eports|[Rr]umou?rs)\s+(?:(?:has|have|had)\s+)?(?:(?:since|now|also|then|later|quickly|"
     r"soon)\s+)?(?:emerged|surfaced|came|come|broke|broken|spread|circulated|leaked)\s+"
-    r"(?:[^,.;:\"“”]{0,40}?\s)?that\b|[Ww]ord\s+has\s+it\s+that\b)")
+    r"(?:[^,.;:\"“”]{0,40}?\s)?that\b|[Ww]ord\s+has\s+it\s+that\b"
+    rf"|{_OUTLET_LEARNED})")
 
 
 #: The words of a fact-check's label that open its verdict ("Verdict:", "Our ruling:", "RATING:"; see

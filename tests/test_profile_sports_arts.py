@@ -26,6 +26,10 @@ OUTLET = ("Vallorca are watching the winger, according to the Spanish outlet Dia
     "Word came on Tuesday that Pellmark would prefer to sign a midfielder.",
     "Reports surfaced on Monday that Pellmark would prefer to sign a midfielder.",
     "But word has it that Pellmark would prefer to sign a midfielder.",
+    # the publication's own finding, itself unnamed: before, it went on with the outlet's account before it
+    "This paper has learned that Pellmark would prefer to sign a midfielder.",
+    "This newspaper can reveal Pellmark would prefer to sign a midfielder.",
+    "Our website understands the club would prefer to sign a midfielder.",
 ])
 def test_the_paper_s_own_unnamed_sourcing_credits_no_one_and_ends_the_account(weasel):
     profile = profile_of(OUTLET, ("Two other clubs asked about the winger last summer.", FACT, {}),
@@ -60,6 +64,15 @@ def test_reports_of_no_one_s_name_no_one_and_end_the_account(sentence, span):
     # reports of someone's, or a set named before, still speak
     owned = ("The museum's reports said the canvas had been found.", CLAIM, {"source": ["The museum's reports"]})
     assert profile_of(owned)["credits"] != [None]
+
+def test_the_paper_named_as_its_subject_still_speaks_for_a_source_it_names():
+    # "This paper" telling what a named source told it is that source's, and a station or a council is no paper
+    told = ("This paper has learned from Ilse Varga that the canvas was found.", CLAIM,
+            {"source": ["Ilse Varga"], "cue": ["learned"]})
+    assert profile_of(OUTLET, told)["credits"] == ["diario sol", "ilse varga"]
+    station = ("This station has learned to run on volunteers.", CLAIM, {})
+    assert profile_of(OUTLET, station)["credits"] == ["diario sol", "diario sol"]
+
 
 @pytest.mark.parametrize("sentence", [
     "It is believed to be the painter's last work.",  # a thing's "it"
