@@ -1044,6 +1044,9 @@ def _name_label(end: int, label: str, main: str, tail: str | None, bare: list[st
     name in capitals of two words or more with a politician's party and state in brackets (see ``_PARTY_ASIDE``:
     "MAYA OKAFOR (D-NY)", "REPRESENTATIVE TOMAS BRILL (R-OH)") is a speaker's on its own, as a TV caption sets it,
     as is one with a role or a title."""
+    named = _host_named_aside(main, aside)
+    if named is not None:  # "PRESENTER (JUNE MALLORY)": the host by name, as "JUNE MALLORY, PRESENTER" would be
+        return Label(end, named, "interviewer", True, True, named)
     key = " ".join(bare).upper()
     filed = tail is not None and any(word in _FILING_ROLES for word in bare[len(main.split()):])
     kind = ("interviewer" if any(word in INTERVIEWER_ROLES for word in bare) or _agency_label(main) or filed
@@ -1066,6 +1069,19 @@ def _name_label(end: int, label: str, main: str, tail: str | None, bare: list[st
     strong = ((bare[0] in _LABEL_TITLES and len(bare) > 1) or any(word in SPEAKER_ROLES for word in bare) or filed
               or (aside is not None and len(main.split()) >= 2 and _PARTY_ASIDE.fullmatch(aside.strip()) is not None))
     return Label(end, label, kind, True, strong, key, described)
+
+
+#: A name in capitals of two words or more, as a host's role in a label may name its holder in brackets after it.
+_NAME_IN_CAPITALS = re.compile(r"[A-Z][A-Z'’-]+(?:[^\S\r\n]+[A-Z][A-Z'’-]+)+")
+
+
+def _host_named_aside(main: str, aside: str | None) -> str | None:
+    """The name in capitals in brackets after an interviewer's role alone (``main``: "PRESENTER", "HOST"; ``aside``:
+    "JUNE MALLORY" of "PRESENTER (JUNE MALLORY):"), which names the label's speaker, so that a later "MALLORY:" is
+    that one host and not another speaker; ``None`` for any other label."""
+    if aside is None or main.lower() not in INTERVIEWER_ROLES:
+        return None
+    return aside.strip() if _NAME_IN_CAPITALS.fullmatch(aside.strip()) else None
 
 
 #: A politician's party, perhaps with their state, in brackets after their name in a TV caption: "D-NY", "R-Ohio",

@@ -118,3 +118,13 @@ def test_the_holder_of_an_office_is_no_former_holder(post):
                          (f"The {post} said no warning was received.", CLAIM,
                           {"source": [f"The {post}"], "cue": ["said"]}))
     assert profile["credits"][1] != f"former {post}"
+
+
+@pytest.mark.parametrize("role", ["PRESENTER", "HOST"])
+def test_a_host_s_role_with_a_name_in_brackets_is_that_named_host(role):
+    profile = profile_of((f"{role} (JUNE MALLORY): Father Sayle, is it true that the archdiocese knew?", CLAIM, {}),
+                         ("SAYLE: No, that is simply not true.", DENIAL, {}),
+                         ("MALLORY: Will the archbishop meet survivors?", CLAIM, {}), gap="\n\n")
+    assert profile["credits"][0] == profile["credits"][2] == "june mallory"
+    assert "june mallory" in [entry["source"] for entry in profile["sources"]]
+    assert role.lower() not in [entry["source"] for entry in profile["sources"]]
