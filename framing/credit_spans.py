@@ -544,7 +544,8 @@ def _with_name_after(span: Span, sentence: Sentence) -> Span:
     name in the possessive that stops short of the one who speaks for it ("Okafor's" of "Okafor's agent went
     further, saying ...", see :func:`_agent_after_possessive`), and a body owned by "his", "her", "their" or "its" that
     stops short of its name set after it ("record label" of "According to her record label, Northlight Music, ...",
-    see :func:`_name_set_after_owned`)."""
+    see :func:`_name_set_after_owned`), and one that stops inside the place its body is in ("Police in Port" of
+    "Police in Port Calder confirmed", see :func:`_place_after_in`)."""
     after = sentence.text[span.end - sentence.start:]
     cues = [cue.start - span.end for cue in sentence.spans if cue.type == "cue" and cue.start > span.end]
     reach = (name_after_title(span.text, after) or body_name_after(span.text, after)
@@ -553,10 +554,31 @@ def _with_name_after(span: Span, sentence: Sentence) -> Span:
              or self_name_after(span.text, sentence.text, span.start - sentence.start, after)
              or name_after_role(span.text, after) or name_after_kind(span.text, after)
              or _agent_after_possessive(span.text, after)
-             or _name_set_after_owned(span.text, sentence.text[:span.start - sentence.start], after))
+             or _name_set_after_owned(span.text, sentence.text[:span.start - sentence.start], after)
+             or _place_after_in(span.text, after))
     if not reach:
         return span
     return Span(span.type, span.start, span.end + reach, span.text + after[:reach])
+
+
+#: A span ending on where its body or group is, "in" or "at" and a place's capitalised words ("Police in Port" of
+#: "Police in Port Calder confirmed"), and the place's words it left out after it, one or two, before a word in lower
+#: case, a comma or a stop (see :func:`_place_after_in`).
+_ENDS_IN_PLACE = re.compile(r"\s(?:in|at)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*$")
+_PLACE_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,2}(?=\s+[a-z]|[,.;:]|$)")
+
+
+def _place_after_in(text: str, after: str) -> int:
+    """How much of ``after`` finishes the place a span ``text`` stops inside ("Police in Port" before " Calder
+    confirmed", "officials in San" before " Marino said"), so that the source is the whole place's ("police in port
+    calder"), not a cut one of its own; never over a month or a weekday ("in Tessaly Tuesday said") or a role or a
+    title ("in Orlan Ambassador ...")."""
+    if _ENDS_IN_PLACE.search(text) is None:
+        return 0
+    found = _PLACE_GOES_ON.match(after)
+    if found is None or any(CALENDAR.fullmatch(word) or role_word(word.lower()) for word in found.group().split()):
+        return 0
+    return found.end()
 
 
 #: Who speaks or acts for a person, in lower case after the person's name in the possessive (" agent" of "Okafor's

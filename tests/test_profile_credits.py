@@ -2033,6 +2033,22 @@ def test_a_span_cut_inside_a_body_s_name_names_the_whole_body():
     assert [s["display"] for s in profile["sources"]] == ["Castell Property Group"]
 
 
+@pytest.mark.parametrize("sentence, span, expected", [
+    # before, "Police in Port" was a source of its own, apart from the police of Port Calder
+    ("Police in Port Calder confirmed that they had visited the address.", "Police in Port", "police in port calder"),
+    ("Officials at Nova Ostrava Airport said flights were delayed.", "Officials at Nova Ostrava",
+     "officials at nova ostrava airport"),
+    ("The embassy in Port Calder, which runs the office, said it was a help desk.", "The embassy in Port",
+     "embassy in port calder"),
+    # a weekday or a role after the place is no part of it
+    ("Police in Orlan Tuesday said they had visited the address.", "Police in Orlan", "police in orlan"),
+    ("Officials in Orlan Ambassador Rurik Dalen said it was a help desk.", "Officials in Orlan", "officials in orlan"),
+])
+def test_a_span_cut_inside_the_place_its_body_is_in_names_the_whole_place(sentence, span, expected):
+    profile = profile_of((sentence, CLAIM, {"source": [span]}))
+    assert profile["credits"] == [expected]
+
+
 @pytest.mark.parametrize("body", ["Kessel Philharmonic", "Harbour Symphony Orchestra", "Orsk Sinfonia"])
 def test_a_span_cut_inside_a_company_of_performers_name_names_the_whole_company(body):
     # before, "The Kessel" cut from "The Kessel Philharmonic" was a source "Kessel", and "the orchestra" stood apart
