@@ -683,11 +683,13 @@ _BUSINESS_ACT = re.compile(
 
 #: A sentence opening with a document and its maker after "from" or "by" ("A brief statement from the Rovanian embassy
 #: has just been released.", "A letter by the Kessel Council was read out."): group "maker", capitalised words, "the"
-#: allowed before them, up to the sentence's verb; a liveblog entry's bare time stamp may open it ("11:10 ").
+#: allowed before them, up to the sentence's verb or the recipient's "to" ("A letter from the Rovanian embassy to the
+#: court was read out" is the embassy's, not the court's); never "and" or "or", another maker. A liveblog entry's
+#: bare time stamp may open it ("11:10 ").
 _DOCUMENT_FROM_MAKER = re.compile(
     rf"(?:\d{{1,2}}[:.][0-5]\d\s+)?(?:(?i:an?|the)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{ISSUED})\s+(?:from|by)\s+"
-    r"(?P<maker>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*|\s+[a-z]+){0,4}?)"
-    r"(?=\s+(?:(?:has|have|had)\s+(?:just\s+)?been|was|were|is|are)\b)")
+    r"(?P<maker>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*|\s+(?!(?:to|and|or)\s)[a-z]+){0,4}?)"
+    r"(?=(?:\s+to\s+[^,;:]{1,60}?)?\s+(?:(?:has|have|had)\s+(?:just\s+)?been|was|were|is|are)\b)")
 
 
 def _document_maker(sentence: Sentence) -> Span | None:

@@ -50,6 +50,16 @@ def test_it_saying_after_a_document_from_a_body_is_that_body(released):
     assert profile["denials"] == [{"denial": 2, "source": "rovanian embassy", "allegation": 0}]
 
 
+@pytest.mark.parametrize("released", ["A letter from the Rovanian embassy to the Harlen court was read out on Monday.",
+                                      "A note from the Rovanian embassy to the foreign ministry was released."])
+def test_it_saying_after_a_document_from_a_body_to_another_is_the_sender_s_not_the_recipient_s(released):
+    # before, the maker ran on through "to the Harlen court": a source "rovanian embassy to the harlen court"
+    profile = profile_of((released, FACT, {}),
+                         ("It says the embassy rejects any suggestion that its staff are spies.", DENIAL,
+                          {"cue": ["says"]}), gap="\n\n")
+    assert profile["credits"] == [None, "rovanian embassy"]
+
+
 @pytest.mark.parametrize("described", ["The company that sells Nightjar", "The firm which makes Nightjar",
                                        "The company that makes the tool"])
 def test_a_body_s_name_after_a_description_by_a_relative_clause_is_the_source(described):
