@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import takewhile
 
 from .given_names import given_name_sex, is_given_name
 from .person_names import (
@@ -128,14 +129,22 @@ def _without_clause_before_name(form: str) -> str:
 def _body_named_after_clause(found: re.Match[str]) -> bool:
     """Whether the part after the comma of ``found`` (see ``_CLAUSE_BEFORE_PART``), capitalised words alone, names
     the body that the description before the relative clause is by a body's noun ("The company" of "The company that
-    sells Nightjar, Ferrow Systems"), whatever word the clause ends with ("Nightjar", what it sells); not where that
-    word is a place after a preposition ("The group that works in Fresno, North Dakota"), whose comma goes on to its
-    region."""
+    sells Nightjar, Ferrow Systems"), whatever word the clause ends with ("Nightjar", what it sells); not where the
+    clause ends with a place (see :func:`_place_ends_clause`), whose comma goes on to its region."""
     words = found.group(3).split()
-    ending = found.group(2)
-    place = not ending.islower() and _PLACE_PREPOSITION.fullmatch(found.string[:found.start(2)].split()[-1])
-    return (found.group(1).split()[-1].lower() in BODY_NOUNS and 1 < len(words) <= 4 and not place
+    return (found.group(1).split()[-1].lower() in BODY_NOUNS and 1 < len(words) <= 4 and not _place_ends_clause(found)
             and all(word[:1].isupper() for word in words))
+
+
+def _place_ends_clause(found: re.Match[str]) -> bool:
+    """Whether the relative clause of ``found`` (see ``_CLAUSE_BEFORE_PART``) ends with capitalised words after a
+    preposition, a place of one word or more ("works in Orrin", "has offices in Port Calder"), whose region the comma
+    after it names ("..., East Vell"), not a body."""
+    if found.group(2).islower():
+        return False
+    words = found.string[:found.end(2)].split()
+    capitalised = len(words) - len(list(takewhile(lambda word: word[:1].isupper(), reversed(words))))
+    return capitalised > 0 and _PLACE_PREPOSITION.fullmatch(words[capitalised - 1]) is not None
 
 
 #: A name a source goes by, written after a verb of calling and a reflexive pronoun ("calling itself BlackHarbor" of

@@ -72,6 +72,15 @@ def test_a_body_s_name_after_a_description_by_a_relative_clause_is_the_source(de
     assert [entry["display"] for entry in profile["sources"]] == ["Ferrow Systems", "Cobalt Lab"]
 
 
+@pytest.mark.parametrize("described", ["The company which has offices in Port Calder, East Vell",
+                                       "The group which campaigns in Kessel City, North Vell"])
+def test_a_place_and_its_region_after_a_relative_clause_are_no_body_s_name(described):
+    # before, the region after a place of two words ("in Port Calder, East Vell") was read as the company's name
+    profile = profile_of((f"{described}, said it sold its products only to governments.", DENIAL,
+                          {"source": [described], "cue": ["said"]}))
+    assert profile["credits"] == [described.split()[1]]
+
+
 
 @pytest.mark.parametrize("when", ["today", "yesterday", "on Tuesday", "last week", "earlier this month"])
 def test_the_report_after_a_body_published_one_when_it_did_between_is_that_body_s(when):
