@@ -19,11 +19,21 @@ def test_maintaining_ties_or_an_office_is_no_holding_to_words(kept):
     assert profile["denials"] == [{"denial": 1, "source": "yun hara", "allegation": 0}]
 
 
-def test_maintaining_a_claim_is_still_the_subject_s_stance():
+@pytest.mark.parametrize("stance", ["maintains that the office helped pensioners",
+                                    "maintains its account that the office helped pensioners"])
+def test_maintaining_a_claim_is_still_the_subject_s_stance(stance):
+    # "its account" is the embassy's version of events, no account kept at a bank
     profile = profile_of(("Exile Watch said the Varnian embassy ran the office.", CLAIM,
                           {"source": ["Exile Watch"], "cue": ["said"]}),
-                         ("The embassy maintains that the office helped pensioners.", DENIAL, {}))
+                         (f"The embassy {stance}.", DENIAL, {}))
     assert profile["credits"][0] == "exile watch" and profile["credits"][1].endswith("embassy")
+
+
+def test_maintaining_her_account_in_a_spokesperson_s_turn_is_the_subject_s_stance():
+    # before, "maintains her account" read as an account kept up, and the turn's speaker was credited
+    profile = profile_of(KELDISH_QUESTION, ("YUN HARA: The ambassador maintains her account of the meeting.", DENIAL,
+                                            {"source": ["YUN HARA"]}), gap="\n\n")
+    assert profile["credits"][1] == "ambassador"
 
 
 @pytest.mark.parametrize("clause", ["that tracks the practice", "which tracks the practice",
