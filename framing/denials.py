@@ -20,12 +20,13 @@ from .credit_persons import nameless_person
 from .credit_quotes import _quoted
 from .document import DenialPair, Sentence, Span
 from .furniture import contact_issuer, release_issuer, wire_release_issuer
-from .given_names import given_name_sex
+from .given_names import given_name_sex, is_given_name
 from .source_finders import subject_before_cue, subject_before_finding
 from .source_words import BODY_NOUNS, CIVIC_NAME_WORDS, COMPANY_WORDS, EDGE, FACT_CHECK_LABEL, FIRM_NAME_ENDS
 from .source_accusations import alleges
 from .source_keys import head_word, text_key, without_legal_form
 from .source_kinds import names_a_court
+from .source_places import nationality_places
 from .textchars import case_blind
 from .turns import QUOTED_RUN, opening_label_length
 
@@ -1317,7 +1318,28 @@ def _names_denier(claim: Sentence, denier: str | None) -> bool:
     the transport ministry of ..." for the transport ministry's denial): by the whole name, or by its head word
     (see :func:`framing.source_keys.head_word`) when that is a content word ("ministry", "corvell"; not "ag" or
     "spokesperson")."""
-    return _names(claim, _denier_names(denier))
+    return _names(claim, _denier_names(denier)) or _names_firm_by_first_word(claim, denier)
+
+
+#: A firm's first word, capitalised, before a lower-case noun it qualifies ("Veltrix" of "a flaw in the Veltrix
+#: gateway"): group 1 the word; see :func:`_names_firm_by_first_word`.
+_FIRST_WORD_BEFORE_NOUN = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{3,})\s+(?=[a-z])")
+
+
+def _names_firm_by_first_word(claim: Sentence, denier: str | None) -> bool:
+    """Whether ``claim`` names the firm ``denier`` ("veltrix systems", its last word a firm's: see
+    ``FIRM_NAME_ENDS``) by its first word alone, capitalised inside the sentence before a lower-case noun it
+    qualifies, outside its own sources ("It urged hospitals to patch a flaw in the Veltrix gateway" for Veltrix
+    Systems' denial): what the claim is about is the firm's product. Not a given name nor a nationality's word
+    ("Kessel" of "Kessel Software" may be a place's: "Kesselian"), which name others."""
+    if denier is None or " " not in denier:
+        return False
+    first, _, rest = denier.partition(" ")
+    if rest.rpartition(" ")[2] not in FIRM_NAME_ENDS or is_given_name(first) or nationality_places(first.title()):
+        return False
+    text = _without_sources(claim)
+    return any(found.start() > 0 and text_key(found.group(1)) == first
+               for found in _FIRST_WORD_BEFORE_NOUN.finditer(text))
 
 
 #: A body's noun before the "of" of its name ("ministry" of "ministry of agriculture", "department" of "kestoria

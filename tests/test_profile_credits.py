@@ -292,10 +292,13 @@ def test_a_denial_of_the_report_answers_the_claim_that_brought_the_report_up():
     assert answered(study, "the study") == 0
     assert answered(("Greenwatch made new claims that the refinery leaks oil.", CLAIM, {"source": ["Greenwatch"]}),
                     "those claims") == 0
-    # a reference no claim brings up, an indefinite one, or none: the nearest claim answers, as before
-    assert answered(in_report, "the study") == 1
-    assert answered(in_report, "a report") == 1
-    assert answered(in_report, "the figures") == 1
+    # a reference no claim brings up, an indefinite one, or none: the nearest claim answers, as before, where the
+    # farther names nothing of the denier's (its "Sorra refinery" names the firm by its first word, and answers)
+    unnamed = ("Greenwatch said in a report on Monday that the refinery leaks oil.", CLAIM, {"source": ["Greenwatch"]})
+    assert answered(unnamed, "the study") == 1
+    assert answered(unnamed, "a report") == 1
+    assert answered(unnamed, "the figures") == 1
+    assert answered(in_report, "the study") == 0
     # what the denial names beats a claim naming the denier: the denial says what it answers
     rows = (in_report, ("Fishermen said Sorra Petroleum would close its terminal.", CLAIM, {"source": ["Fishermen"]}),
             ("Sorra Petroleum rejected the report.", DENIAL, {"source": ["Sorra Petroleum"]}))

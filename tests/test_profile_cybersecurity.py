@@ -90,3 +90,18 @@ def test_the_firm_is_the_one_a_group_of_researchers_was_placed_at_after_its_kind
                           {"source": ["The firm"], "cue": ["said"]}))
     assert profile["credits"] == ["pellam digital", "pellam digital"]
     assert [s["display"] for s in profile["sources"]] == ["Pellam Digital"]
+
+
+ADVISORY = ("The agency said in an advisory that Grey Lantern had targeted at least 11 hospitals since January.", CLAIM,
+            {"source": ["The agency"], "cue": ["said"]})
+
+
+@pytest.mark.parametrize("product", ["the Veltrix remote-access gateway", "Veltrix software"])
+def test_a_firm_s_denial_answers_the_claim_naming_its_product_by_the_firm_s_first_word(product):
+    # before, Veltrix Systems' denial answered the advisory's claim before, which names no Veltrix at all
+    profile = profile_of(ADVISORY,
+                         (f"It urged hospitals to patch a flaw in {product}, which the group had exploited.", CLAIM,
+                          {"cue": ["urged"]}),
+                         ("Veltrix Systems said a fix had been available since November.", DENIAL,
+                          {"source": ["Veltrix Systems"], "cue": ["said"]}))
+    assert profile["denials"] == [{"denial": 2, "source": "veltrix systems", "allegation": 1}]
