@@ -523,7 +523,10 @@ class PersonMeant(Topics):
         lie in one closed quotation, the source's own words (reopened over paragraphs too), the claim holding it
         whole or opening it after its cue ("He told the BBC: 'They promised ... . Instead they ...'"), or the
         source is a body whose claim, alleging nothing, is the sentence just before a denial whose subject is "It"
-        ("The emergency office said the list was corrected. It denied that ...": see :meth:`_its_denial`). Nor does
+        ("The emergency office said the list was corrected. It denied that ...": see :meth:`_its_denial`), or the
+        source denied before, the accused side giving its own account ("The Trust denies ... The Trust has noted
+        suggestions that two trustees quit in protest. Both stepped down for personal reasons.": see
+        :meth:`_denied_before`). Nor does
         a denial go on with a document's account (see ``DOCUMENT_NOUNS``) that only a plain fact naming it opened,
         credited to no one ("Acme agreed to pay $5 million, according to court filings. Acme admitted no
         wrongdoing.": no filing denies)."""
@@ -539,7 +542,14 @@ class PersonMeant(Topics):
         quotation = self.quotation_of.get(index)
         if quotation is not None and quotation in (self.quotation_of.get(said), self.opened_in.get(said)):
             return self.last
-        return self.last if self._resumes_quotation(index, said) or self._its_denial(index, said) else None
+        return (self.last if self._resumes_quotation(index, said) or self._its_denial(index, said)
+                or self._denied_before(source, said) else None)
+
+    def _denied_before(self, source: str, said: int) -> bool:
+        """Whether the resolved ``source`` was credited a denial before sentence ``said``, its last claim: the
+        accused side, whose claim is its own account, which a denial after it goes on with."""
+        return any(j < said and self.sentences[j].label == "official_denial" and self.known.resolve(name) == source
+                   for j, name in self.credited.items())
 
     def _question_on_its_line(self, index: int) -> bool:
         """Whether sentence ``index`` is a question on a line of its own, outside quotation marks ("Did he threaten

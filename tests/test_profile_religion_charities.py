@@ -128,3 +128,22 @@ def test_a_host_s_role_with_a_name_in_brackets_is_that_named_host(role):
     assert profile["credits"][0] == profile["credits"][2] == "june mallory"
     assert "june mallory" in [entry["source"] for entry in profile["sources"]]
     assert role.lower() not in [entry["source"] for entry in profile["sources"]]
+
+
+@pytest.mark.parametrize("denial", ["Both trustees stepped down for personal reasons.",
+                                    "The pension scheme was funded from reserves."])
+def test_a_denial_naming_no_one_goes_on_with_the_claim_of_a_side_that_denied_before(denial):
+    profile = profile_of(("The Marlow Trust denies that any gift was misused.", DENIAL,
+                          {"source": ["The Marlow Trust"], "cue": ["denies"]}),
+                         ("The Trust has also noted suggestions that two trustees resigned in protest.", CLAIM,
+                          {"source": ["The Trust"], "cue": ["has also noted"]}),
+                         (denial, DENIAL, {}))
+    assert profile["credits"] == ["marlow trust"] * 3
+    assert profile["denials"][-1]["source"] == "marlow trust"
+
+
+def test_a_denial_naming_no_one_after_an_accuser_s_claim_is_still_no_one_s():
+    profile = profile_of(("Rights groups said the army shelled the town.", CLAIM,
+                          {"source": ["Rights groups"], "cue": ["said"]}),
+                         ("It called the claims absurd.", DENIAL, {}))
+    assert profile["credits"] == ["rights groups", None]
