@@ -64,7 +64,8 @@ _NAME_AFTER_RANK = (rf"\s+(?-i:(?!(?i:{FIRM_WORDS})s?\b)[A-Z][a-z][\w'’-]*\s+"
 #: "Democratic Sen. Ada Moe": not "GOP Reps"), and Ireland's police, "Garda", before a rank ("Garda Supt Niamh
 #: Byrne"), a priest's "Father", a cleric's "Rev.", "Reverend", "Rt Rev", "Most Rev." or "Very Rev" and
 #: "Monsignor", a religious order's "Brother" and "Sister" before a name of two words ("Brother Colm Farrelly",
-#: "Sister Ann Kealy"; not "Brother Industries" nor "Sister Sledge"),
+#: "Sister Ann Kealy"; not "Brother Industries" nor "Sister Sledge", nor a firm's or a board's three words or more,
+#: "Sister Lake Water Board"),
 #: honorifics of Indian, Nigerian, Philippine and Malaysian copy ("Shri", "Smt.", "Alhaji", "Mallam", "Comrade",
 #: "Engr", "Atty.", "Datuk Seri", "Tan Sri"; not a firm's "Shri Ram Group"; "Barr.", "Amb.", "Pres." and "Alh." only
 #: with their full stop: "Barr" is a surname too), plural titles of several people, with their full stop ("Sens.
@@ -87,7 +88,7 @@ TITLE = re.compile(r"^(?:(?:(?:state|former)\s+|(?-i:Garda)\s+(?=(?:supt|insp|de
                     r"sir|dame|supt|insp|det|h\.\s?e(?=\.)|(?:(?:his|her)\s+)?(?-i:Excellency)|"
                     r"ch(?=\.?\s+(?:insp|supt)\b)|(?:(?:rt|right|most|very)\.?\s+)?rev(?:erend)?|fr|msgr|monsignor|"
                     r"(?-i:Father)|rt\.?\s+hon|hon|"
-                    rf"(?-i:Brother|Sister)(?={_NAME_AFTER_RANK})|"
+                    rf"(?-i:Brother|Sister)(?={_NAME_AFTER_RANK}[\w'’-]*(?![\w'’-]|\s+(?-i:[A-Z])))|"
                     rf"shri(?!\s+\S+\s+(?:{FIRM_WORDS})s?\b)|smt|alhaji|mallam|comrade|engr|atty|"
                     r"dat(?:uk|o['’]?)(?:\s+s(?:e)?ri)?|(?:tan|puan)\s+sri|"
                     r"(?:barr|amb|pres|alh|ald|comm|ofc|sup|del|sens|reps|govs)(?=\.)|"

@@ -17,8 +17,10 @@ def test_a_religious_order_s_brother_or_sister_is_a_title_not_a_word_of_the_name
     assert [entry["display"] for entry in profile["sources"]] == ["Orla Farrelly"]
 
 
-@pytest.mark.parametrize("name", ["Brother Industries", "Sister Sledge"])
-def test_brother_or_sister_before_one_word_stays_in_the_name(name):
+@pytest.mark.parametrize("name", ["Brother Industries", "Sister Sledge", "Sister Lake Water Board",
+                                  "Brother Vell Printing Systems"])
+def test_brother_or_sister_before_one_word_or_three_stays_in_the_name(name):
+    # nor before three words or more, a firm's or a board's: before, "Sister Lake Water Board" was "lake water board"
     profile = profile_of((f"{name} said the tour would go ahead.", CLAIM, {"source": [name], "cue": ["said"]}))
     assert profile["credits"] == [name.lower()]
 
