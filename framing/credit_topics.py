@@ -408,8 +408,8 @@ class Topics(CreditState):
     def note_issued(self, index: int) -> None:
         """Note the document the subject opening sentence ``index``, which names no source, issues (see
         ``ISSUES_DOCUMENT``): "It" speaking in the next sentence says what that document says, as "The statement said"
-        would (see :meth:`_Credits._credit_issued`): "The Treasury and the Central Bank issued a joint statement. It said ..."
-        is the statement's, whoever the one body or the several bodies issuing it are."""
+        would (see :meth:`_Credits._credit_issued`): "The Treasury and the Central Bank issued a joint statement. It
+        said ..." is the statement's, whoever the one body or the several bodies issuing it are."""
         sentence = self.sentences[index]
         found = opening_subject(sentence.text)
         issued = ((ISSUES_DOCUMENT.match(sentence.text, found[1]) if found else None)

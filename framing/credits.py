@@ -1245,7 +1245,8 @@ def _spoken_of(span: Span, sentence: Sentence) -> bool:
 #: An account's noun, a participle of making it and a time perhaps after it, then "by" (and "the") ending the text
 #: before its maker's name ("Claims published by the", "allegations made on Monday by", "reports by").
 _ACCOUNT_BY = re.compile(rf"(?<![\w'’-])(?:{'|'.join(ACCOUNT_NOUNS)}|suggestions?|stories|articles?)"
-                         rf"(?:\s+(?:{MADE}))?(?:\s+(?:on|last|this|earlier)(?:\s+[\w-]+)?)?\s+by\s+(?:the\s+)?\Z", re.I)
+                         rf"(?:\s+(?:{MADE}))?(?:\s+(?:on|last|this|earlier)(?:\s+[\w-]+)?)?\s+by\s+(?:the\s+)?\Z",
+                         re.I)
 #: "by" (and "the") opening a span cut inside such words ("by the Westhaven" of "published by the Westhaven Courier").
 _BY_OPENING = re.compile(r"by\s+(?:the\s+)?", re.I)
 

@@ -155,8 +155,8 @@ def _part_of_name(name: str, issuer: str | None) -> bool:
 
 #: Words of what a regulator oversees, which make an authority, agency, commission or board one ("Energy Markets
 #: Authority", "Food Standards Agency", "Competition Commission", "Gambling Commission", "Civil Aviation Authority",
-#: "Electoral Commission", "Pensions Authority", "Banking Commission"), where a port's, a transport's or a housing authority runs what it is named for (see
-#: :meth:`BodyReading._regulator`).
+#: "Electoral Commission", "Pensions Authority", "Banking Commission"), where a port's, a transport's or a housing
+#: authority runs what it is named for (see :meth:`BodyReading._regulator`).
 _OVERSIGHT_NAME_WORDS = frozenset("""markets market competition conduct standards safety regulation regulatory
     supervisory supervision oversight inspection audit ethics complaints consumer consumers privacy protection
     financial securities prudential gambling gaming aviation electoral elections charity charities communications

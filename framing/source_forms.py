@@ -673,8 +673,8 @@ def _maker_after_from(form: str) -> str:
     """The body that made the document or count ``form`` names after "from" (see ``_FROM_MAKER``), as "by" names it:
     "unofficial results from the county elections office" is the "county elections office", as "the county elections
     office's results" is, and "a statement from the Veltrian embassy in Orlan" the "Veltrian embassy in Orlan", the
-    place where a body sits read past (see ``_PLACE_AFTER_BODY``); a maker whose last word says no body ("A poll from Utah", "new data from Nielsen", "documents
-    from his tax return") leaves the form whole."""
+    place where a body sits read past (see ``_PLACE_AFTER_BODY``); a maker whose last word says no body ("A poll from
+    Utah", "new data from Nielsen", "documents from his tax return") leaves the form whole."""
     found = _FROM_MAKER.match(form)
     if found is None:
         return form

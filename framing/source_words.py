@@ -546,7 +546,8 @@ REACTION_VERBS = (r"welcom(?:ed|es)|prais(?:ed|es)|condemn(?:ed|s)|hail(?:ed|s)(
 #: ("The ambassador maintains normal contacts with the host government", "maintains offices in six countries",
 #: "maintained a database"), where "maintained that ...", "maintains his innocence" and "maintained her account of
 #: the night" (an account owned, the subject's version) are the subject's stance.
-_KEPT_UP = (r"\s+(?!(?:its|his|her|their)\s+accounts?\b)(?:(?:a|an|close|normal|good|strong|friendly|regular|cordial|working|direct|diplomatic|daily|"
+_KEPT_UP = (r"\s+(?!(?:its|his|her|their)\s+accounts?\b)"
+            r"(?:(?:a|an|close|normal|good|strong|friendly|regular|cordial|working|direct|diplomatic|daily|"
             r"its|his|her|their)\s+)?(?:contacts?|relations(?:hips?)?|ties|links|offices?|presence|order|control|"
             r"records?|databases?|lists?|accounts?|homes?|properties|stations?|bases?|embass(?:y|ies)|facilities|"
             r"networks?|dialogue|communications?|channels?)\b")

@@ -54,8 +54,8 @@ def test_it_saying_after_a_document_from_a_body_is_that_body(released):
     profile = profile_of(("Prosecutor Anita Shah said Venn had photographed the homes of six activists.", CLAIM,
                           {"source": ["Prosecutor Anita Shah"], "cue": ["said"]}),
                          (released, FACT, {}),
-                         ('It says the embassy "categorically rejects any suggestion" that its staff are spies.', DENIAL,
-                          {"cue": ["says"]}), gap="\n\n")
+                         ('It says the embassy "categorically rejects any suggestion" that its staff are spies.',
+                          DENIAL, {"cue": ["says"]}), gap="\n\n")
     assert profile["credits"] == ["anita shah", None, "rovanian embassy"]
     assert profile["denials"] == [{"denial": 2, "source": "rovanian embassy", "allegation": 0}]
 
@@ -89,7 +89,6 @@ def test_a_place_and_its_region_after_a_relative_clause_are_no_body_s_name(descr
     profile = profile_of((f"{described}, said it sold its products only to governments.", DENIAL,
                           {"source": [described], "cue": ["said"]}))
     assert profile["credits"] == [described.split()[1]]
-
 
 
 @pytest.mark.parametrize("when", ["today", "yesterday", "on Tuesday", "last week", "earlier this month"])
