@@ -1242,9 +1242,11 @@ def _spoken_of(span: Span, sentence: Sentence) -> bool:
                    for c in sentence.spans)
 
 
-#: An account's noun, a participle of making it and a time perhaps after it, then "by" (and "the") ending the text
-#: before its maker's name ("Claims published by the", "allegations made on Monday by", "reports by").
-_ACCOUNT_BY = re.compile(rf"(?<![\w'’-])(?:{'|'.join(ACCOUNT_NOUNS)}|suggestions?|stories|articles?)"
+#: An accusing account's noun, a participle of making it and a time perhaps after it, then "by" (and "the") ending
+#: the text before its maker's name ("Claims published by the", "allegations made on Monday by", "reports by"); not a
+#: statement, a study or a survey, which a denial issues as its own ("A statement released by the trust denies ...").
+_ACCOUNT_BY = re.compile(r"(?<![\w'’-])(?:claims?|accusations?|allegations?|charges?|reports?|suggestions?|stories|"
+                         r"articles?)"
                          rf"(?:\s+(?:{MADE}))?(?:\s+(?:on|last|this|earlier)(?:\s+[\w-]+)?)?\s+by\s+(?:the\s+)?\Z",
                          re.I)
 #: "by" (and "the") opening a span cut inside such words ("by the Westhaven" of "published by the Westhaven Courier").

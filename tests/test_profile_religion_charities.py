@@ -75,6 +75,17 @@ def test_who_made_the_account_a_denial_calls_false_is_the_accuser_not_the_denier
     assert [entry["source"] for entry in profile["sources"]] == ["marlow hospice trust"]
 
 
+@pytest.mark.parametrize("issued", ["A statement released by the Marlow Hospice Trust on Monday denies that any gift "
+                                    "was misused.", "A study by the Marlow Hospice Trust found that no gift was misused."])
+def test_the_maker_of_a_denial_s_own_statement_or_study_is_the_denier(issued):
+    # before, a statement's or a study's maker after "by" was read as the accuser, and the denial credited no one
+    profile = profile_of(("Former volunteers said gifts had been misused.", CLAIM,
+                          {"source": ["Former volunteers"], "cue": ["said"]}),
+                         (issued, DENIAL, {"source": ["the Marlow Hospice Trust"]}))
+    assert profile["credits"] == ["former volunteers", "marlow hospice trust"]
+    assert profile["denials"] == [{"denial": 1, "source": "marlow hospice trust", "allegation": 0}]
+
+
 def test_the_maker_of_an_account_in_a_claim_is_still_its_source():
     profile = profile_of(("Allegations made last week by former volunteers say gifts were misused.", CLAIM,
                           {"source": ["former volunteers"], "cue": ["say"]}))
