@@ -784,14 +784,15 @@ class BodyReading(NameReading):
         or "she" and no known given name first: "Ines Mallory, a crane operator" is a person) is a body when a company
         or when its words or its description say so ("General Motors", "Exile Watch", "Civic Compass, a watchdog
         group", "Daily Harbour", "United Nations" by a body's word of ``BODY_WORDS``; a trade's last word of
-        ``TRADE_OF_NAME``, "Orlin Rail", which may be a surname after a given name, "Ruth Rail"), or, ``lenient``,
-        whatever they say."""
+        ``TRADE_OF_NAME``, "Orlin Rail", which may be a surname after a given name, "Ruth Rail"; a broadcaster's last word,
+        "Castlegate TV", "Ravenline Radio"), or, ``lenient``, whatever they say."""
         shown = self.shown.get(name, name)
         words = name.split(" ")
         described = self.body_kinds.get(name, set())
         named = (business_name_end(words) or words[-1] in _PLURAL_NAME_ENDS or words[-1] in TRADE_OF_NAME
                  or bool(set(words) & _CIVIC_NAME_WORDS) or bool(set(shown.split(" ")) & BODY_WORDS)  # "United Nations"
                  or bool(described & (BODY_KINDS | CAUSE_GROUP_HEADS))  # "Energy Suppliers UK, the trade body"
+                 or words[-1] in KIND_NAME_WORDS["broadcaster"]  # "Castlegate TV", "Ravenline Radio"
                  or "daily" in words  # "Daily Harbour", a newspaper
                  or name in self._kinds_written)  # "Norcrest Ratings" of "The rating agency Norcrest Ratings"
         person = name in self.people and not (name in self.companies
