@@ -762,7 +762,8 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
                                               or _serves(served, j, credited, denier)
                                               or _serves_with(served, j, credited, bodies)))
                   and not (_court_remark(sentences[j], credited.get(j)) and not _names_denier(sentences[j], denier))
-                  and not _praise(sentences[j])]
+                  and not _praise(sentences[j])
+                  and not _deniers_own_doing(sentences[j], credited.get(j), deniers, denier, bodies)]
         wording = _denial_wording(sentence)
         topic = _content_words(wording)
         accounts = {ACCOUNT_NOUNS.get(m.group(1).lower(), "finding") for m in _DENIED_ACCOUNT.finditer(wording)}
@@ -1092,6 +1093,28 @@ def _praise(claim: Sentence) -> bool:
     return (bool(cues) and _PRAISE_CUE.fullmatch(cues[0]) is not None
             and all(_PRAISE_CUE.fullmatch(cue) or _SAYING_AFTER.fullmatch(cue) for cue in cues[1:])
             and not alleges(claim.text))
+
+
+#: Words that a clause's subject holds none of: an auxiliary of the passive or of tense, which ends the subject.
+_NO_SUBJECT_WORD = r"(?!(?:was|were|been|being|be|is|are|am|had|has|have|not|never)\b)"
+#: A clause whose subject is its speaker itself or what it owns ("it", "we", "its volunteers", "our consular staff"),
+#: in the active voice: an auxiliary of tense and an adverb allowed, then a verb of the past ("its volunteers had
+#: assisted", "we helped", "it has always supported"); not "its staff were pressed", which someone did to them.
+_OWN_DOING = re.compile(rf"\b(?:it|we|(?:its|our)(?:\s+{_NO_SUBJECT_WORD}[\w-]+){{1,2}})"
+                        r"\s+(?:(?:had|has|have|did)\s+)?(?:(?:always|also|only|long|simply|just)\s+)?"
+                        r"(?!(?:been|was|were|had|has|have|not|never|need|used|failed|refused)\b)[a-z]+ed\b")
+
+
+def _deniers_own_doing(claim: Sentence, speaker: str | None, deniers: Collection[str], denier: str | None,
+                       bodies: frozenset[str]) -> bool:
+    """Whether ``claim`` is the account a source that denies elsewhere (one of ``deniers``) gives of its own doing
+    (see ``_OWN_DOING``: "The embassy said its volunteers had assisted citizens with paperwork."), worded as no
+    allegation and naming neither the ``denier`` nor a body of its ``bodies``: it accuses no one, the accused
+    side's own story, which another of that side's denials ("Veltria respects the laws of every host country,
+    Deputy Minister Hovar said.") does not answer."""
+    return (speaker is not None and speaker in deniers and speaker != denier
+            and _OWN_DOING.search(_without_sources(claim)) is not None and not alleges(claim.text)
+            and not _names_denier(claim, denier) and not _names(claim, bodies))
 
 
 def _serves(served: Sequence[frozenset[str]] | None, index: int, credited: dict[int, str], denier: str) -> bool:

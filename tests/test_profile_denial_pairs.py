@@ -769,3 +769,31 @@ def test_an_analyst_s_evidence_is_no_accusation_where_another_claim_accuses_the_
     # and so does one with no accusation in words in reach
     assert pairs(("Velmora Foods runs 40 plants.", FACT, None), evidence,
                  (denied, DENIAL, "Velmora Foods")) == [(2, "velmora foods", 1)]
+
+
+ABROAD = (("The Open Borders Watch said in a report that Veltrian embassy staff had pressed exiles to return home.", CLAIM,
+           "The Open Borders Watch"),
+          ("The embassy in Brevik said its volunteers had assisted citizens with paperwork.", CLAIM,
+           "The embassy in Brevik"),
+          ("Veltria respects the laws of every host country, Deputy Minister Anton Hovar said.", DENIAL,
+           "Deputy Minister Anton Hovar"),
+          ("The embassy in Brevik denied pressing anyone.", DENIAL, "The embassy in Brevik"))
+
+
+def test_a_denying_side_s_account_of_its_own_doing_is_no_allegation_another_of_its_denials_answers():
+    # before, the deputy minister's denial answered the embassy's account of its volunteers, its own side's story
+    assert pairs(*ABROAD)[0] == (2, "anton hovar", 0)
+    # with no accuser in view, it answers none
+    assert pairs(*ABROAD[1:])[0] == (1, "anton hovar", None)
+
+
+def test_a_two_sided_exchange_keeps_each_side_s_charge_though_both_sides_deny_and_tell_their_own_doing():
+    charge = ("The Harbour Party said it had uncovered invoices showing Dorsk paid a friend's firm.", CLAIM,
+              "The Harbour Party")
+    rows = (("Mayor Lena Dorsk denied paying anyone.", DENIAL, "Mayor Lena Dorsk"),
+            ("Dorsk's campaign said the party had taken money from developers.", CLAIM, "Dorsk's campaign"),
+            ("The Harbour Party denied taking any money.", DENIAL, "The Harbour Party"))
+    assert pairs(charge, *rows) == [(1, "lena dorsk", 0), (3, "harbour party", 2)]
+    # an account of its own doing that names the other side, worded as no allegation, is that side's charge too
+    named = ("The Harbour Party said it had published every invoice Dorsk signed.", CLAIM, "The Harbour Party")
+    assert pairs(named, *rows) == [(1, "lena dorsk", 0), (3, "harbour party", 2)]
