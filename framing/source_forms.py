@@ -873,9 +873,11 @@ def _pick_part(parts: list[str], whole: str) -> str:
     description by place ("The pilot, a 61-year-old man from Traverse City" is the pilot: see
     :func:`_described_by_place`)."""
     representative = _REPRESENTATIVE.match(parts[0])
-    if ((_RELATIONAL.match(parts[0]) and not _named_for_no_one_person(parts))
-            or (representative and representative.group(1).lower() not in BODY_NOUNS)):
+    if _RELATIONAL.match(parts[0]) and not _named_for_no_one_person(parts):
         return _relation_of_named(parts)
+    if representative and representative.group(1).lower() not in BODY_NOUNS:
+        # a representative of several people ("for the villagers", "for the family") is no one person's, as written
+        return parts[0] if _of_many_people(parts[0]) else _relation_of_named(parts)
     for part in parts:
         if _person_part(part) or (part is parts[0] and _role_then_person(part)) or _HANDLE_ALONE.fullmatch(part):
             return part
@@ -901,7 +903,8 @@ def _document_by_person(part: str) -> bool:
 _MANY_PEOPLE = frozenset("family families couple household men women children people".split())
 #: The one person a relation names: "A lawyer", "The mother", "a close friend", not "The family".
 _ONE_RELATION = re.compile(r"^(?:(?:the|a|an|his|her|their|its)\s+)?(?:\w+\s+)?(?:lawyer|attorney|relative|mother|"
-                           r"father|wife|husband|son|daughter|brother|sister|friend|neighbou?r|colleague|supporter)"
+                           r"father|wife|husband|son|daughter|brother|sister|friend|neighbou?r|colleague|supporter|"
+                           r"representative)"
                            r"\s+(?:of|for)\s", re.I)
 
 

@@ -121,6 +121,15 @@ def test_a_representative_for_a_person_named_after_a_comma_speaks_for_them(role)
     assert profile["credits"] == [f"{role} for joshua wong"]
 
 
+@pytest.mark.parametrize("many", ["the villagers", "the family"])
+def test_a_representative_for_several_people_is_no_one_person_s_named_after_a_comma(many):
+    # several people have no one name: before, "A representative for the villagers, Ana Voss" was "representative for
+    # ana voss", as if she were the villagers
+    span = f"A representative for {many}, Ana Voss"
+    profile = profile_of((f"{span}, said the road was unsafe.", CLAIM, span))
+    assert profile["credits"] == [f"representative for {many}"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Sgt. Terrence Wallace of the police department's arson unit", "terrence wallace"),
     ("Director Ann Bo of the city's housing department", "ann bo"),
