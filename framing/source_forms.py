@@ -349,10 +349,10 @@ _TO_NAME = re.compile(r"\s+to\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 #: The most words a title has ("Leader of the Opposition"): a name's title is read from that many words before it.
 _TITLE_WORDS = 4
 
-#: "A lawyer for the detained activist, Joshua Wong": the name is the activist's, the speaker the lawyer
+#: "A lawyer for the detained activist, Tomas Orrin": the name is the activist's, the speaker the lawyer
 #: (but in "The lawyer for Vask, Alina Marr" the name is the lawyer's: the object is a name itself). A
 #: representative for a body is named as a spokesman is ("A representative for the company, Bradley Stroud":
-#: Stroud), one for a person is not ("A representative for the jailed activist, Joshua Wong": see
+#: Stroud), one for a person is not ("A representative for the jailed activist, Lio Vantner": see
 #: ``_REPRESENTATIVE``).
 _RELATIONAL = re.compile(
     r"^(?:(?:the|a|an|his|her|their|its)\s+)?(?:\w+\s+)?(?:family|families|lawyer|lawyers|attorney|attorneys|"

@@ -584,6 +584,10 @@ def test_a_description_that_two_earlier_sources_end_with_stays_as_it_is():
     ("The family of one suspect, Ahmad Abu Khalil", "family of ahmad abu khalil"),
     ("A lawyer for the detained activist, Joshua Wong", "lawyer for joshua wong"),
     ("A lawyer for the boy's father, Ardin Vell", "lawyer for the boy's father"),  # beside a relative: not his
+
+
+    ("The family of one suspect, Samir Abu Halel", "family of samir abu halel"),
+    ("A lawyer for the detained activist, Tomas Orrin", "lawyer for tomas orrin"),
     ("The head of the agency, Jo Lee", "jo lee"),
     ("The lawyer for Trump, Alina Habba", "alina habba"),  # the object is a name: the name is the lawyer's
     # a body has no personal name: the name after "a lawyer for the company" is the lawyer's
