@@ -17,3 +17,17 @@ def test_a_broadcaster_named_by_its_trade_s_last_word_is_the_broadcaster_describ
          {"source": [f"The {noun}"], "cue": ["said"]}))
     assert profile["credits"] == [broadcaster.lower()] * 2
     assert [s["source"] for s in profile["sources"]] == [broadcaster.lower()]
+
+
+@pytest.mark.parametrize("firm", ["Bluefin Productions", "Halcyon Entertainment"])
+def test_a_producer_or_entertainment_firm_is_a_company_its_first_word_and_the_company_mean(firm):
+    # before, "Bluefin Productions" read as a person's name: "Bluefin denies that" credited no one, "the company" itself
+    first = firm.split()[0]
+    profile = profile_of(
+        (f"{firm} has apologised to the actor.", CLAIM, {}),
+        ("Jonah Marsh said the questions had been agreed with the actor's team.", CLAIM,
+         {"source": ["Jonah Marsh"], "cue": ["said"]}),
+        (f"{first} denies that.", DENIAL, {"cue": ["denies"]}),
+        ("The company said no list of questions was ever agreed.", DENIAL,
+         {"source": ["The company"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "jonah marsh", firm.lower(), firm.lower()]
