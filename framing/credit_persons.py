@@ -156,6 +156,12 @@ def _lay_noun(words: list[str], at: int) -> bool:
 _OWNED = re.compile(r"\w['’]s\s")
 
 
+def _owned_relative_of_sex(source: str, pronoun: str) -> bool:
+    """Whether the canonical ``source`` is a relative owned by someone, of ``pronoun``'s sex ("victim's son" for
+    "he"): no nameless role (see :func:`nameless_person`), as the copy may name them in full."""
+    return _OWNED.search(source) is not None and _lay_person_sex(source) == pronoun
+
+
 def _lay_person_sex(source: str) -> str | None:
     """The "he" or "she" the canonical ``source`` is, when a noun of ``_LAY_PERSONS`` of one sex is its head, with
     a phrase on it after it or none ("one mother waiting outside a clinic": "she"); ``None`` otherwise."""
@@ -227,6 +233,13 @@ class PersonMeant(Topics):
                 or not (body_headed(source, BODY_NOUNS | SPEAKING_BODIES) or source in self.known.companies
                         or words[-1].endswith("s") or not {"and", "&"}.isdisjoint(words)))
 
+    def _lone_owned_relative(self, pronoun: str) -> bool:
+        """Whether the last speaker is a relative owned by someone of ``pronoun``'s sex ("victim's son" for "he")
+        and no person named so far may be of that sex (see :meth:`SourceIndex.person_for`): the one the pronoun can
+        mean. Where another may ("Dr. Ana Bell said ... Tom Vask's mother said ... she said"), it is left in doubt."""
+        return (self.last is not None and _owned_relative_of_sex(self.last, pronoun)
+                and self.known.person_for(pronoun) is None)
+
     def _a_person(self, name: str) -> bool:
         """Whether the source ``name`` is a person, named or by a nameless role (see :func:`nameless_person`)."""
         source = self.known.resolve(name)
@@ -253,7 +266,8 @@ class PersonMeant(Topics):
         # recently, though a company or body spoke since, or a person's nameless role named since; in a denial, not
         # one whose last sentence made a claim when someone else's full name was written since (the accuser, and
         # the accused named in passing), unless that one is known to be of the other sex
-        role_fits = (self.last is not None and nameless_person(self.last) and not self._spoke_as_group(self.last)
+        role_fits = (self.last is not None and (nameless_person(self.last) or self._lone_owned_relative(pronoun))
+                     and not self._spoke_as_group(self.last)
                      and not _other_sex(self.last_written, pronoun) and not _sexed_other(self.last, pronoun)
                      and not self._principal_again(index, pronoun))
         # not where the sentence before names someone else too who may be of the pronoun's sex ("Detective Kit Moran

@@ -773,3 +773,20 @@ def test_a_surname_that_claimed_she_did_is_the_woman_of_that_surname_not_the_tit
     he_rows = (*rows[:2], (f"Vask {claimed.replace('she', 'he')} had returned every ledger to the auditors.", DENIAL,
                            {"source": ["Vask"], "cue": [claimed.split(" ")[0]]}))
     assert credits(*he_rows) == [None, None, "tom vask"]
+
+
+def test_he_or_she_after_a_relative_owned_by_someone_is_that_relative_when_of_the_pronoun_s_sex():
+    assert credits(
+        said("The driver's son said the school ignored two warnings.", "The driver's son"),
+        said("He said staff had been told about the gate in March.", "He"),
+    ) == ["driver's son", "driver's son"]
+    assert credits(
+        said("Councillor Tom Ruiz said the gate was fixed.", "Councillor Tom Ruiz"),
+        said("The pupil's mother said it was still broken.", "The pupil's mother"),
+        said("She said nobody had come to look at it.", "She"),
+    ) == ["tom ruiz", "pupil's mother", "pupil's mother"]
+    # a mother is no "he"
+    assert credits(
+        said("The pupil's mother said the gate was still broken.", "The pupil's mother"),
+        said("He said nobody had come to look at it.", "He"),
+    )[1] != "pupil's mother"

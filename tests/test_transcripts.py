@@ -1789,11 +1789,11 @@ def test_a_label_with_a_long_aside_in_brackets_is_a_speaker_s_turn():
 
 
 @pytest.mark.parametrize("reported, key, credit", [("Tom Vask", "tom vask", "tom vask"),
-                                                   ("Mrs Vask's son", "vask's son", None)])
+                                                   ("Mrs Vask's son", "vask's son", "vask's son")])
 def test_he_later_in_an_interviewer_s_turn_after_a_third_person_is_never_the_interviewer(reported, key, credit):
     # before, "He says" after the person the interviewer's own turn credited went to the interviewer
     text = (f"HOST: {reported} has accused the council. He says it ignored his letters for a year.\n"
             "ODILE FRAYNE: That is true. Nobody answered us.")
     credits, _ = credits_of(text, {0: CLAIM, 1: CLAIM, 2: CLAIM}, {0: [reported], 1: ["He"]})
-    # the son's "he" is no one the copy names (as outside a transcript), but not the host
+    # the son's "he" is the son, the one man credited (as outside a transcript), not the host
     assert [credit for _, credit in credits] == [key, credit, "odile frayne", "odile frayne"]
