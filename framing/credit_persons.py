@@ -10,7 +10,7 @@ import re
 from .credit_topics import IT_SAID, SEXED_PERSONS, SPEAKING_BODIES, Topics, body_headed
 from .document import Sentence, Span
 from .given_names import given_name_sex
-from .person_names import surnames_in
+from .person_names import people_surnames_in, surnames_in
 from .source_accusations import alleges
 from .source_keys import text_key
 from .source_places import age_or_nationality
@@ -397,9 +397,10 @@ class PersonMeant(Topics):
 
     def _someone_else_named(self, between: range, person: str, pronoun: str) -> bool:
         """Whether a sentence ``between`` wrote the full name of someone other than the source ``person`` whom "he"
-        or "she" (``pronoun``) may mean: one not known to be of the other sex (see :meth:`_sexes_named`: "Wendy Narr
-        suggested that Ed Rusk ... his ... '...,' she said." is Narr's). Read from the last sentence writing personal
-        names back, so that a long text costs no more than the names since."""
+        or "she" (``pronoun``) may mean: a person's (see :func:`framing.person_names.people_surnames_in`), not known to
+        be of the other sex (see :meth:`_sexes_named`: "Wendy Narr suggested that Ed Rusk ... his ... '...,' she
+        said." is Narr's). Read from the last sentence writing personal names back, so that a long text costs no
+        more than the names since."""
         words = frozenset(person.split(" "))
         for index in reversed(self.surnames):
             if index < between.start:
@@ -409,7 +410,9 @@ class PersonMeant(Topics):
                 others -= self._role_owners_in_own_span(index, person)
             if index in between and others:
                 sexes = self._sexes_named(index, person, others)
-                if any(sexes.get(other) in (None, pronoun) for other in others):
+                # not "in Port Velm" or "the White House", read as names too but a place's or a body's
+                people = sexes.keys() | people_surnames_in(self.sentences[index].text)
+                if any(sexes.get(other) in (None, pronoun) for other in others & people):
                     return True
         return False
 

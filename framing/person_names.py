@@ -362,7 +362,28 @@ def surnames_in(sentence: str) -> frozenset[str]:
     work's word ("Security Studies" of a "Centre for Security Studies") nor in capitals ("KC"), past a kind of business
     that opens it ("Chipmaker Orvane" names no person); a
     possessive's without its "'s" ("clinton" of "Hillary Clinton's lawyer")."""
-    found = set()
+    return frozenset(text_key(words[-1]) for _, words in _names_written(sentence))
+
+
+#: "the", or "in", "near", "inside" or "outside" (and "the"), ending the text before a name: a place's or a body's
+#: name more likely than a person's ("in Port Velm", "the White House").
+_PLACED_BEFORE = re.compile(r"\b(?:the|(?:in|near|inside|outside)(?:\s+the)?)\s+$", re.I)
+
+
+def people_surnames_in(sentence: str) -> frozenset[str]:
+    """Keys of the last words of the personal names ``sentence`` writes (see :func:`surnames_in`) that may be people's:
+    not those after "the" or a preposition of place (see ``_PLACED_BEFORE``: "velm" of "in Port Velm", "house" of
+    "the White House"), but one opening with a given name or in the possessive ("in Dana Ruiz's car") is still a
+    person's."""
+    return frozenset(text_key(words[-1]) for run, words in _names_written(sentence)
+                     if is_given_name(words[0]) or POSSESSIVE.search(run.group(0))
+                     or _PLACED_BEFORE.search(sentence[max(0, run.start() - 12):run.start()]
+                                              + run.group(0)[:run.group(0).find(words[0])]) is None)
+
+
+def _names_written(sentence: str) -> Iterable[tuple[re.Match[str], list[str]]]:
+    """Each capitalised run of ``sentence`` read as a personal name (see :func:`surnames_in`) and the words of that
+    name, a word opening no name or a trade before it left out."""
     for run in CAPITALISED_RUN.finditer(sentence):
         words = list(dropwhile(lambda w: w in NOT_A_NAME_START, POSSESSIVE.sub("", run.group(0)).split()))
         words = words[1:] if words and business_trade(words[0]) else words  # "Chipmaker Orvane"
@@ -372,8 +393,7 @@ def surnames_in(sentence: str) -> frozenset[str]:
                 and not hall_at(sentence, run) and last not in INSTITUTIONS and last not in PORTFOLIOS
                 and not _names_no_person(sentence, run, words)
                 and last not in DEPARTMENTS and last.lower() not in PERSON_ROLES):
-            found.add(text_key(last))
-    return frozenset(found)
+            yield run, words
 
 
 #: "at", "in", "on", "near" or "during" (and "the") ending the text before a capitalised run: where or when something

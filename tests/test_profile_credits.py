@@ -917,6 +917,28 @@ def test_he_in_a_denial_after_his_own_claim_is_his_unless_someone_else_was_named
     assert profile["denials"] == [{"denial": 2, "source": None, "allegation": 0}]
 
 
+@pytest.mark.parametrize("between", ["Men in a grey van waited outside his flat in Port Velm.",
+                                     "He was followed to the Red Lantern every week."])
+def test_he_in_a_denial_after_his_own_claim_is_his_after_a_place_or_body_written_as_a_name(between):
+    # before, "Port Velm" and "the Red Lantern", read as a person's full name, were someone else the denial's "he"
+    # might mean, so the quotation was no one's, where the same sentence labelled a claim was Brandt's
+    profile = profile_of(
+        ("Karl Brandt, an exile, said men follow him to work.", CLAIM,
+         {"source": ["Karl Brandt, an exile"], "cue": ["said"]}),
+        (between, FACT, {}),
+        ("'You cannot live a normal life,' he said.", DENIAL, {"source": ["he"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["karl brandt", None, "karl brandt"]
+    # a person's name, not after "the" or "in", may still be the one "he" means
+    profile = profile_of(
+        ("Karl Brandt, an exile, said men follow him to work.", CLAIM,
+         {"source": ["Karl Brandt, an exile"], "cue": ["said"]}),
+        ("The men were sent by Dana Ruiz, a consul.", FACT, {}),
+        ("'You cannot live a normal life,' he said.", DENIAL, {"source": ["he"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["karl brandt", None, None]
+
+
 def test_he_or_she_denying_after_a_sentence_that_accuses_or_charges_its_subject_is_the_accused():
     # before, "He" went to the prosecution witness who spoke last, making him a source that denies; and a "She" after
     # "Vollan is charged with ..." to no one: the accused or charged subject is whom the next "he" or "she" means
