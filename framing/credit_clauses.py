@@ -37,7 +37,8 @@ TEXTS_KEPT = 16
 #: A sentence opening with where a poll, survey, report or study says what follows ("In the poll,", "According to the
 #: new survey,", "In a report released Tuesday,"): the document's account, not that of the source before it.
 #: Weasel words that, alone in a source span, name no source (see :func:`_weasel_alone`).
-WEASEL_WORDS = frozenset("many some most few others everyone everybody someone somebody nobody".split())
+WEASEL_WORDS = frozenset("many some most few several others everyone everybody someone somebody nobody".split()
+                         ) | {"a few"}
 
 
 #: A comma and "and" or "but" joining a second main clause to the first ("Eastmere lost again, and Stefan Rusnak was

@@ -39,7 +39,7 @@ from .source_accusations import accusation_in_span, accused_after, accused_by_su
 from .source_accusations import alleges, sayer_of_act
 from .source_roles import described_body, described_post
 from .source_forms import display_source
-from .source_kinds import names_a_court
+from .source_kinds import names_a_court, people_plural
 from .sources import normalise_source, quantity_alone, same_government, time_alone, unsure_list
 from .spans import quotes_within
 from .turns import asks, heading_label_length, HOST_LABELS, INTERVIEWER_ROLES, opening_label_length
@@ -93,6 +93,13 @@ _IT_SPEAKS_AT_END = re.compile(_SAID_AT_END.format("it", "said|says|added|adds|s
 #: A document named with its maker after "by", "from" or "of", "the", "a" or "an" and up to two lower-case words
 #: before its noun ("A report by rapporteur Ines Vall", "the latest study by Tom Vask"): group "noun".
 _DOCUMENT_BY = re.compile(r"(?:(?i:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)\s+(?:by|from|of)\s")
+#: A quantifier alone opening a sentence as its subject, a conjunction perhaps before it, then a verb ("Several said",
+#: "But many also described", "A few told"): part of a group, not "Several exiles said" nor "Some of the money".
+_PARTITIVE_OPENING = re.compile(
+    SUBJECT_OPENING + r"(?:[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Aa] few)\s+(?:also\s+|later\s+)?"
+    r"(?:said|say|says|told|tell|described|describe|recalled|recall|added|reported|claimed|claim|argued|argue|"
+    r"insisted|insist|complained|complain|noted|note|grumbled|cited|cite|agreed|agree|spoke|expressed|believed|"
+    r"believe|warned|warn)\b")
 #: What may open a sentence before "they" as its subject: typography, a conjunction, an opener and its comma.
 _THEY_OPENING = re.compile(SUBJECT_OPENING)
 _THEY_SPEAK = re.compile(SUBJECT_OPENING + rf"(?P<they>[Tt]hey)\s+(?:(?:have|had)\s+)?(?:{IT_SAID}|{THEY_SAY})")
@@ -446,7 +453,9 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             credits.end_account()  # "The ministry said ... Verdict: False." is the checker's ruling, not the ministry's
         if not found and any(clause_after_aside(s, sentence) for s in sentence.spans if s.type == "source"):
             credits.end_account()  # "... Sen. Ana Voss (R-Kessel), who polls show ..." goes on with no one's account
-        if not found and sentence.label in SPEAKING and (any(
+        if not found and sentence.label in SPEAKING and credits.part_of_group(index):
+            pass  # "Nine exiles described ... Several said ...": some of the nine, whose account goes on
+        elif not found and sentence.label in SPEAKING and (any(
                 _weasel_alone(s, sentence, known) for s in sentence.spans
                 if s.type == "source" and s.start >= speakers.words(index))
                 or weasel_before_cue(sentence.text[speakers.words(index) - sentence.start:], known.knows)
@@ -1740,6 +1749,21 @@ class _Credits(PersonMeant):
             if name != self.last:
                 self.last, self.last_written = name, self.known.shown.get(name, name)
                 self.last_mention = self.mentions[index]
+
+    def part_of_group(self, index: int) -> bool:
+        """Whether sentence ``index`` opens with a quantifier alone as its subject ("Several said", "Many also
+        described"; see ``_PARTITIVE_OPENING``) just after a sentence credited to a group of people (its head a
+        group's noun, "critics", "officials", or a plural counted, "nine exiles"), whose account goes on: some of
+        that group speak ("Nine exiles described ... Several said ..."), not the writer's weasel
+        wording, nor a source called "several". "Others" are others than the group."""
+        name = self.credited.get(index - 1)
+        if name is None or not self.going_on or name != self.last or self._a_person(name):
+            return False
+        source = self.known.resolve(name)
+        head = GROUP_GOES_ON.split(f" {source} ", maxsplit=1)[0].split()
+        return (bool(head) and (people_plural(head[-1]) or (_plural(head[-1]) and head[0] in QUANTIFIERS))
+                and _PARTITIVE_OPENING.match(self.sentences[index].text) is not None
+                and self.quotation_of.get(index) is None)
 
     def _it_speaks(self, index: int, at_end: bool = True) -> bool:
         """Whether "it" is who speaks sentence ``index`` (see ``_IT_SPEAKS``; ``at_end``, also

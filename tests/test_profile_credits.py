@@ -2108,6 +2108,28 @@ def test_a_span_of_the_and_a_name_before_a_lower_case_noun_that_goes_on_stays_as
     assert profile["credits"] == ["ostby"]
 
 
+@pytest.mark.parametrize("quantifier", ["Several", "Many", "Some", "Most", "A few"])
+def test_a_quantifier_alone_speaking_after_a_group_is_that_group_not_a_source_of_its_own(quantifier):
+    # before, "Several" and "A few" were sources "several" and "few", and "Many" the writer's weasel word
+    group = ("Nine exiles described being approached by men claiming to be consular staff.", CLAIM,
+             {"source": ["Nine exiles"], "cue": ["described"]})
+    profile = profile_of(group, (f"{quantifier} said the visits grew more frequent after the vote.", CLAIM,
+                                 {"source": [quantifier], "cue": ["said"]}))
+    assert profile["credits"] == ["nine exiles", "nine exiles"]
+    assert [s["source"] for s in profile["sources"]] == ["nine exiles"]
+    # after one person, or with no one credited before, it names no one
+    for before in (("Karl Brandt, an exile, said he was followed.", CLAIM,
+                    {"source": ["Karl Brandt, an exile"], "cue": ["said"]}),
+                   ("The visits began in March.", FACT, {})):
+        profile = profile_of(before, (f"{quantifier} said the visits grew more frequent.", CLAIM,
+                                      {"source": [quantifier], "cue": ["said"]}))
+        assert profile["credits"][1] is None
+        assert len(profile["sources"]) == (before[1] == CLAIM)
+    # "Others" are others than the group
+    profile = profile_of(group, ("Others said the visits stopped.", CLAIM, {"source": ["Others"], "cue": ["said"]}))
+    assert profile["credits"] == ["nine exiles", None]
+
+
 def test_those_who_is_weasel_wording_no_source():
     for span, text in (("Those who slept less", "Those who slept less showed more inflammation."),
                        ("those", "Support came from those who live nearby."),
