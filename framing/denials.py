@@ -1107,14 +1107,36 @@ _OWN_DOING = re.compile(rf"\b(?:it|we|(?:its|our)(?:\s+{_NO_SUBJECT_WORD}[\w-]+)
 
 def _deniers_own_doing(claim: Sentence, speaker: str | None, deniers: Collection[str], denier: str | None,
                        bodies: frozenset[str]) -> bool:
-    """Whether ``claim`` is the account a source that denies elsewhere (one of ``deniers``) gives of its own doing
+    """Whether ``claim`` is the account a source that denies elsewhere (one of ``deniers``), or a body of the
+    ``denier``'s state or organisation (see :func:`_named_alike`: "the Veltrian embassy"), gives of its own doing
     (see ``_OWN_DOING``: "The embassy said its volunteers had assisted citizens with paperwork."), worded as no
     allegation and naming neither the ``denier`` nor a body of its ``bodies``: it accuses no one, the accused
     side's own story, which another of that side's denials ("Veltria respects the laws of every host country,
     Deputy Minister Hovar said.") does not answer."""
-    return (speaker is not None and speaker in deniers and speaker != denier
+    return (speaker is not None and speaker != denier and (speaker in deniers or _named_alike(speaker, denier))
             and _OWN_DOING.search(_without_sources(claim)) is not None and not alleges(claim.text)
             and not _names_denier(claim, denier) and not _names(claim, bodies))
+
+
+#: How long a proper word of two sources' names is at least, to be the same name (see :func:`_named_alike`).
+_NAME_STEM = 5
+
+
+def _named_alike(speaker: str, denier: str | None) -> bool:
+    """Whether ``speaker`` and ``denier`` share a proper word of their names, one the other's start (a state's name
+    and its adjective or possessive: "veltrian embassy" and "veltria's ministry", "veltrian foreign ministry"), a body's
+    noun and short words left out: bodies of the same state or organisation."""
+    if denier is None:
+        return False
+    return any(one.startswith(other) or other.startswith(one)
+               for one in _proper_words(speaker) for other in _proper_words(denier))
+
+
+def _proper_words(name: str) -> set[str]:
+    """The words of a source's ``name`` that may name a state or organisation: no body's noun, at least
+    ``_NAME_STEM`` letters long once a possessive or plural ending is dropped ("veltria" of "veltria's")."""
+    words = (word.rstrip("'’s") for word in name.split() if word not in BODY_NOUNS)
+    return {word for word in words if len(word) >= _NAME_STEM}
 
 
 def _serves(served: Sequence[frozenset[str]] | None, index: int, credited: dict[int, str], denier: str) -> bool:

@@ -797,3 +797,16 @@ def test_a_two_sided_exchange_keeps_each_side_s_charge_though_both_sides_deny_an
     # an account of its own doing that names the other side, worded as no allegation, is that side's charge too
     named = ("The Harbour Party said it had published every invoice Dorsk signed.", CLAIM, "The Harbour Party")
     assert pairs(named, *rows) == [(1, "lena dorsk", 0), (3, "harbour party", 2)]
+
+
+@pytest.mark.parametrize("ministry", ["Veltria's foreign ministry", "The Veltrian foreign ministry"])
+def test_a_body_of_the_denier_s_state_by_its_adjective_tells_its_own_doing_as_no_allegation(ministry):
+    # before, the ministry's denial answered the embassy's account of its volunteers: the embassy denies nothing, but
+    # "Veltrian" is of the state whose ministry denies
+    rows = (("The Open Borders Watch said in a report that embassy staff had pressed exiles to return home.", CLAIM,
+             "The Open Borders Watch"),
+            ("The Veltrian embassy said its volunteers had assisted citizens with paperwork.", CLAIM,
+             "The Veltrian embassy"),
+            (f"{ministry} rejected the report.", DENIAL, ministry))
+    assert pairs(*rows)[0][2] == 0
+    assert pairs(*rows[1:])[0][2] is None
