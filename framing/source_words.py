@@ -30,7 +30,7 @@ COMPANY_WORDS = frozenset("company firm corporation".split())
 #: Lower-case nouns for a kind of body, which its name follows ("the watchdog Ofcom", "consumer group Which?").
 BODY_KINDS = frozenset("""group agency watchdog firm charity union company organisation organization party
     network coalition campaign regulator broadcaster newspaper association alliance foundation institute
-    movement newsletter magazine tabloid authority""".split())
+    movement newsletter magazine tabloid authority gang cartel""".split())
 #: Lower-case nouns that say what a body is but not which ("the company", "the ministry", "police"): the kinds
 #: above, a business, and the bodies of a state ("the council" too: two documents' councils are most likely two,
 #: and a wrong join misleads more than a missed one; not "senate", which US copy writes capitalised for one).

@@ -80,6 +80,18 @@ def test_the_group_is_the_one_the_copy_named_after_a_verb_of_naming(named):
     assert [s["display"] for s in profile["sources"]] == ["Grey Lantern"]
 
 
+@pytest.mark.parametrize("named, kind", [("A ransomware gang calling itself Grey Lantern", "gang"),
+                                         ("A smuggling cartel called Orvel Ring", "cartel")])
+def test_the_gang_or_cartel_is_the_one_the_copy_named_as_a_criminal_body(named, kind):
+    # before, "The gang said" after "A ransomware gang calling itself Grey Lantern claimed ..." was a source "gang"
+    profile = profile_of((f"{named} claimed responsibility for the attack on Monday.", CLAIM,
+                          {"source": [named], "cue": ["claimed"]}),
+                         (f"The {kind} said it would publish the files within seven days.", CLAIM,
+                          {"source": [f"The {kind}"], "cue": ["said"]}))
+    assert profile["credits"][0] == profile["credits"][1] != kind
+    assert len(profile["sources"]) == 1
+
+
 @pytest.mark.parametrize("opening, group", [("In one case, ", "researchers at the firm Pellam Digital"),
                                             ("", "Security researchers at the security firm Pellam Digital")])
 def test_the_firm_is_the_one_a_group_of_researchers_was_placed_at_after_its_kind(opening, group):
