@@ -37,6 +37,7 @@ from .source_words import (
     CIRCUMSTANCES,
     CIVIC_DESCRIPTIONS,
     CLUB_ONLY_ENDS,
+    COMPANY_WORDS,
     COUNTRIES,
     DOCUMENTS,
     EDGE,
@@ -326,6 +327,10 @@ NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "council": _state_body_name("Council"), "battalion": _state_body_name("Battalion"),
     "regiment": _state_body_name("Regiment"),
 }
+#: The last words of a body's name that say it is no firm ("Halden University", "Kessel City Council", "Orsk Museum"):
+#: a state's, a civic or a learned body's, of ``NAMED_KINDS`` or ``BODY_NOUNS``, not a business's kind.
+NOT_FIRM_ENDS = (frozenset(NAMED_KINDS) | BODY_NOUNS | frozenset("school institute centre center museum".split())) - (
+    COMPANY_WORDS | frozenset("bank group fund".split()))
 #: The words one of which a name of a kind of ``NAMED_KINDS`` is written with, as its pattern asks for them (a club's
 #: letters, "FC" of "AFC" too, or a verb that accuses or punishes before it): a sentence holding none names no body
 #: of that kind, and is not searched for one (most sentences name none, and the patterns are slow to fail). A kind not
@@ -950,6 +955,13 @@ def short_for(company: str, bare: str) -> bool:
 #: An unnamed group placed at or from a body, as a key ("researchers at halden university", "engineers from kellin
 #: labs"; group 1 the body).
 GROUP_AT_BODY = re.compile(r"(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+(?:at|from|with)\s+(?:the\s+)?(.+)")
+
+
+#: The plural nouns of a firm's staff that heads a group placed at a body ("analysts" of "analysts at pellam digital"):
+#: the body may be the firm a later "the firm" means (see :meth:`SourceIndex._firm_of_staff`); not "residents" nor
+#: "officials", whom a place or a state's body has.
+FIRM_STAFF = frozenset("""analysts researchers engineers economists strategists executives employees scientists
+    investigators specialists""".split())
 
 
 #: "at", "from" or "with" and a capitalised name, "the" perhaps between ("at the Vell Lab"), as a group placed at a

@@ -14,6 +14,7 @@ from .given_names import given_name_sex
 from .index_body_reading import in_letters
 from .index_body_words import (
     ANY_BODY_DESCRIPTIONS,
+    AT_NAMED_BODY,
     BODY_REACH,
     BODY_REACH_SENTENCES,
     BODY_SUBJECT_OPENING,
@@ -22,12 +23,14 @@ from .index_body_words import (
     COMPANY_TRADES,
     COOPERATIVE_SPELLINGS,
     COURT_NAME,
+    FIRM_STAFF,
     GROUP_AT_BODY,
     ITS_MINISTRY,
     KIND_NAME_WORDS,
     KIND_WORDS,
     LOBBY_TRADES,
     NAMED_TRADES,
+    NOT_FIRM_ENDS,
     PLACE_OF_KIND,
     RANKED_BODY,
     STATE_BODIES,
@@ -59,7 +62,7 @@ from .index_documents import (
     PAPER_AS_DOCUMENT,
     PAPER_AS_NEWSPAPER,
 )
-from .index_groups import POLL_NOUNS, POSITIONS, placed_words, runs_holding
+from .index_groups import POLL_NOUNS, POSITIONS, placed_noun, placed_words, runs_holding
 from .index_name_words import (
     FULL_NAME,
     HE_SHE_HIS_HER,
@@ -1092,10 +1095,23 @@ class Resolution(PeopleReading):
                      or self._of_trade_said(bare, list(named), denial))
         # "Orvane Pharma" and "Orvane Pharma Inc.", both noted: one company, by its full name
         companies = [c for c in companies if not any(short_for(other, c) for other in companies if other != c)]
+        if not companies and bare in COMPANY_WORDS:
+            return self._firm_of_staff(denial)
         name = self._one_named([self._spoken_as(company) for company in companies], denial, answered=True)
         if name is not None:
             self.shown.setdefault(name, self.companies.get(companies[0]) or named[companies[0]])
         return name
+
+    def _firm_of_staff(self, denial: bool) -> str | None:
+        """The one source that is a firm's staff placed at a body named in capitals (see ``FIRM_STAFF``,
+        ``GROUP_AT_BODY``: "analysts at pellam digital"), the firm speaking through them, that "the firm" or "the
+        company" means where no company is in view; not where the body is of another kind by its last word
+        ("researchers at Halden University": see ``NOT_FIRM_ENDS``) or a place; ``None`` for none or two, or for an
+        accuser in a ``denial``."""
+        groups = [name for name in self.names if (placed := GROUP_AT_BODY.fullmatch(name)) is not None
+                  and placed_noun(name) in FIRM_STAFF and AT_NAMED_BODY.search(self.shown.get(name, ""))
+                  and placed.group(1) not in self.places and placed.group(1).rpartition(" ")[2] not in NOT_FIRM_ENDS]
+        return self._one_named(groups, denial)
 
     def _person_so_called(self, bare: str, denial: bool) -> str | None:
         """The one person that a description by age, by a player's ranking or by nationality alone, written with

@@ -104,6 +104,19 @@ def test_the_firm_is_the_one_a_group_of_researchers_was_placed_at_after_its_kind
     assert [s["display"] for s in profile["sources"]] == ["Pellam Digital"]
 
 
+@pytest.mark.parametrize("staff, noun, joins", [("Analysts at Pellam Digital", "firm", True),
+                                                 ("Security researchers at Pellam Digital", "company", True),
+                                                 ("Researchers at Halden University", "company", False)])
+def test_the_firm_is_the_one_whose_staff_spoke_where_no_company_is_named(staff, noun, joins):
+    # before, "The firm said" after "Analysts at Pellam Digital found ..." was a source "firm" of its own
+    profile = profile_of((f"{staff} found that the attack had been made to look foreign.", CLAIM,
+                          {"source": [staff], "cue": ["found"]}),
+                         (f"The {noun} said it had told the vendor in March.", CLAIM,
+                          {"source": [f"The {noun}"], "cue": ["said"]}))
+    assert (profile["credits"][1] == profile["credits"][0]) is joins
+    assert len(profile["sources"]) == 2 - joins
+
+
 ADVISORY = ("The agency said in an advisory that Grey Lantern had targeted at least 11 hospitals since January.", CLAIM,
             {"source": ["The agency"], "cue": ["said"]})
 
