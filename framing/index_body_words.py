@@ -700,9 +700,12 @@ KIND_WRITTEN = re.compile(r"(?:(?<![\w'’-])(?i:the|an?)\s+(?:[a-z][\w-]*\s+){0
                            r"(?(2)(?=\s*[,;)]))")
 #: A name set apart before "a" or "the" and "charity", up to three lower-case words before it ("Harbour Light, a
 #: homelessness charity,", "Open Hands, the children's charity"; group 1 the name, group 2 the noun): a body so
-#: described, as "the charity Harbour Light" is (see ``KIND_WRITTEN``); never a possessive's ("the charity's").
+#: described, as "the charity Harbour Light" is (see ``KIND_WRITTEN``); never a possessive's ("the charity's"), nor
+#: "charity" before a noun of its own ("Orla Farrelly, a charity worker,": a person), a small word after it allowed
+#: ("a charity for young carers", "a charity that runs shelters").
 CIVIC_SET_AFTER = re.compile(r"(?<![\w'’.&-])([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+(?:a|an|the)\s+"
-                             r"(?:[a-z][\w'’-]*\s+){0,3}?(charity)(?![\w'’-])")
+                             r"(?:[a-z][\w'’-]*\s+){0,3}?(charity)(?![\w'’-]|\s+(?!(?:that|which|who|whose|in|for|of|"
+                             r"at|on|based|founded|set|run|with|and|or)\b)[a-z])")
 
 
 def agency_work(noun: str) -> tuple[str, frozenset[str]] | None:

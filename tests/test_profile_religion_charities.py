@@ -35,6 +35,24 @@ def test_the_charity_means_the_one_charity_named_so_in_a_sentence_crediting_no_o
     assert [entry["display"] for entry in profile["sources"]] == ["Harbour Light"]
 
 
+@pytest.mark.parametrize("named", ["Orla Farrelly, a charity worker, was arrested on Monday.",
+                                   "Dr Orla Farrelly, a charity trustee, was arrested on Monday."])
+def test_a_person_described_by_a_job_at_a_charity_is_no_charity(named):
+    # before, "Orla Farrelly, a charity worker," was noted as a charity, and "The charity said" credited her
+    profile = profile_of((named, FACT, {}),
+                         ("The charity said its board had suspended her.", CLAIM,
+                          {"source": ["The charity"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "charity"]
+
+
+@pytest.mark.parametrize("described", ["a charity for young carers", "a charity that runs shelters"])
+def test_a_charity_set_after_its_name_may_go_on_with_what_it_does(described):
+    profile = profile_of((f"The chief executive of Harbour Light, {described}, has resigned.", FACT, {}),
+                         ("The charity said its board had accepted the resignation.", CLAIM,
+                          {"source": ["The charity"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "harbour light"]
+
+
 def test_the_charity_after_two_charities_named_so_is_neither():
     profile = profile_of(("The homelessness charity Harbour Light and the charity Open Hands merged.", FACT, {}),
                          ("The charity said its board had approved the merger.", CLAIM,
