@@ -93,8 +93,10 @@ def test_who_made_the_account_a_denial_calls_false_is_the_accuser_not_the_denier
     assert [entry["source"] for entry in profile["sources"]] == ["marlow hospice trust"]
 
 
-@pytest.mark.parametrize("issued", ["A statement released by the Marlow Hospice Trust on Monday denies that any gift "
-                                    "was misused.", "A study by the Marlow Hospice Trust found that no gift was misused."])
+@pytest.mark.parametrize("issued", [
+    "A statement released by the Marlow Hospice Trust on Monday denies that any gift was misused.",
+    "A study by the Marlow Hospice Trust found that no gift was misused.",
+])
 def test_the_maker_of_a_denial_s_own_statement_or_study_is_the_denier(issued):
     # before, a statement's or a study's maker after "by" was read as the accuser, and the denial credited no one
     profile = profile_of(("Former volunteers said gifts had been misused.", CLAIM,
