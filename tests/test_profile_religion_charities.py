@@ -57,7 +57,7 @@ def test_the_charity_after_two_charities_named_so_is_neither():
     profile = profile_of(("The homelessness charity Harbour Light and the charity Open Hands merged.", FACT, {}),
                          ("The charity said its board had approved the merger.", CLAIM,
                           {"source": ["The charity"], "cue": ["said"]}))
-    assert profile["credits"][1] not in ("harbour light", "open hands")
+    assert profile["credits"] == [None, "charity"]  # neither charity: a nameless one
 
 
 @pytest.mark.parametrize("noun", ["Trust", "Foundation"])
@@ -75,7 +75,7 @@ def test_a_release_s_trust_is_no_trust_when_it_named_two():
                          ("Marlow Hospice Trust responds to claims by Kessel Care Trust", FACT, {}),
                          ("The Trust categorically denies that any gift was misused.", DENIAL,
                           {"source": ["The Trust"], "cue": ["categorically denies"]}), gap="\n\n")
-    assert profile["credits"][2] not in ("marlow hospice trust", "kessel care trust")
+    assert profile["credits"] == [None, None, "trust"]  # neither trust: a nameless one
 
 
 @pytest.mark.parametrize("account, maker", [
