@@ -95,6 +95,11 @@ _THEY_FIND = re.compile(
 #: statement", "Two unions and the employers have released a statement".
 _JOINT_SUBJECT_ISSUES = re.compile(r"[\s\"“'‘]*[A-Z][^,;:.!?\"“”]{0,80}?\sand\s[^,;:.!?\"“”]{1,60}?"
                                    + ISSUES_DOCUMENT.pattern)
+#: A sentence opening with a plural subject in lower case, which :func:`opening_subject` does not read, counted or
+#: after "The", before its issuing a document (see ``ISSUES_DOCUMENT``): "The two ministries issued a joint
+#: statement", "Both unions released a statement", "The three parties have published a letter".
+_PLURAL_SUBJECT_ISSUES = re.compile(r"[\s\"“'‘]*(?:The|Both|(?i:the\s+)?(?:two|three|four|five|six))"
+                                    r"(?:\s+[a-z][\w-]*){0,2}?\s+[a-z][\w-]*[^s\W]s" + ISSUES_DOCUMENT.pattern)
 
 #: Heads of a body's name that "it" may mean besides ``BODY_NOUNS``: a state's diplomatic ones ("The Varnesian
 #: mission issued a statement. It said ...").
@@ -409,11 +414,12 @@ class Topics(CreditState):
         """Note the document the subject opening sentence ``index``, which names no source, issues (see
         ``ISSUES_DOCUMENT``): "It" speaking in the next sentence says what that document says, as "The statement said"
         would (see :meth:`_Credits._credit_issued`): "The Treasury and the Central Bank issued a joint statement. It
-        said ..." is the statement's, whoever the one body or the several bodies issuing it are."""
+        said ..." is the statement's, whoever the one body or the several bodies issuing it are, and so after "The two
+        ministries issued a joint statement" (see ``_PLURAL_SUBJECT_ISSUES``)."""
         sentence = self.sentences[index]
         found = opening_subject(sentence.text)
         issued = ((ISSUES_DOCUMENT.match(sentence.text, found[1]) if found else None)
-                  or _JOINT_SUBJECT_ISSUES.match(sentence.text))
+                  or _JOINT_SUBJECT_ISSUES.match(sentence.text) or _PLURAL_SUBJECT_ISSUES.match(sentence.text))
         if issued is not None:
             start, end = sentence.start + issued.start(1), sentence.start + issued.end(1)
             self.issued_topic = index, Span("source", start, end, issued.group(1))
