@@ -784,8 +784,8 @@ class BodyReading(NameReading):
         or "she" and no known given name first: "Ines Mallory, a crane operator" is a person) is a body when a company
         or when its words or its description say so ("General Motors", "Exile Watch", "Civic Compass, a watchdog
         group", "Daily Harbour", "United Nations" by a body's word of ``BODY_WORDS``; a trade's last word of
-        ``TRADE_OF_NAME``, "Orlin Rail", which may be a surname after a given name, "Ruth Rail"; a broadcaster's last word,
-        "Castlegate TV", "Ravenline Radio"), or, ``lenient``, whatever they say."""
+        ``TRADE_OF_NAME``, "Orlin Rail", which may be a surname after a given name, "Ruth Rail"; a broadcaster's last
+        word, "Castlegate TV", "Ravenline Radio"), or, ``lenient``, whatever they say."""
         shown = self.shown.get(name, name)
         words = name.split(" ")
         described = self.body_kinds.get(name, set())

@@ -672,7 +672,8 @@ BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors
     coal collieries terminals docks rail haulage bakeries
     appliances electricals retail retailers grocers pharmacy pharmacies couriers parcels fashion clothing furniture
     toys cosmetics nuclear gas hydro solar transmission
-    meats poultry seafood seafoods creameries hatcheries breweries distilleries seeds productions entertainment""".split())
+    meats poultry seafood seafoods creameries hatcheries breweries distilleries seeds
+    productions entertainment""".split())
 #: The last words of a firm's name that a state's body ends its name with too ("Harlow Defence", "Castell Security";
 #: "Ministry of Defence", "Homeland Security"), as keys: never a person's.
 SHARED_TRADE_ENDS = frozenset("defence defense security".split())

@@ -771,8 +771,8 @@ def test_an_analyst_s_evidence_is_no_accusation_where_another_claim_accuses_the_
                  (denied, DENIAL, "Velmora Foods")) == [(2, "velmora foods", 1)]
 
 
-ABROAD = (("The Open Borders Watch said in a report that Veltrian embassy staff had pressed exiles to return home.", CLAIM,
-           "The Open Borders Watch"),
+ABROAD = (("The Open Borders Watch said in a report that Veltrian embassy staff had pressed exiles to return home.",
+           CLAIM, "The Open Borders Watch"),
           ("The embassy in Brevik said its volunteers had assisted citizens with paperwork.", CLAIM,
            "The embassy in Brevik"),
           ("Veltria respects the laws of every host country, Deputy Minister Anton Hovar said.", DENIAL,

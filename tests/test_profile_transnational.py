@@ -123,6 +123,6 @@ def test_it_saying_after_a_stamped_entry_opening_with_a_document_from_a_body_is_
     profile = profile_of(("09:31 Prosecutor Anita Shah said Venn had photographed the homes of six activists.", CLAIM,
                           {"source": ["Prosecutor Anita Shah"], "cue": ["said"]}),
                          ("11:10 A brief statement from the Rovanian embassy has just been released.", FACT, {}),
-                         ('It says the embassy "categorically rejects any suggestion" that its staff are spies.', DENIAL,
-                          {"cue": ["says"]}), gap="\n\n")
+                         ('It says the embassy "categorically rejects any suggestion" that its staff are spies.',
+                          DENIAL, {"cue": ["says"]}), gap="\n\n")
     assert profile["credits"] == ["anita shah", None, "rovanian embassy"]
