@@ -336,10 +336,11 @@ class BodyReading(NameReading):
 
                 # report" is the inspectorate's, as after "The inspectorate published its report"
 
-    def _note_issuer(self, document: re.Match[str], name: str | None) -> None:
+    def _note_issuer(self, document: re.Match[str], name: str | None, keys: tuple[str, ...] = ()) -> None:
         """Note ``name`` (``None``: no one read) as issuing the ``document`` a sentence writes (see
-        ``_ISSUED_PHRASE``), by each of its keys; a key another issuer holds is no one's."""
-        for key in document_keys(document):
+        ``_ISSUED_PHRASE``), by each of its keys, or by ``keys`` where given; a key another issuer holds is no
+        one's."""
+        for key in keys or document_keys(document):
             before = self._issued_in_sentence.get(key, name)
             same = name is not None and before is not None and text_key(before) == text_key(name)
             self._issued_in_sentence[key] = name if same else None

@@ -93,6 +93,12 @@ from .source_words import (
 )
 from .textchars import fold_apostrophes
 
+#: After a sentence's opening subject, its publishing or releasing evidence ("today published new evidence that",
+#: "has released fresh evidence of"): the document holding it, which a later "the report" means.
+_PUBLISHES_EVIDENCE = re.compile(r"\s+(?:(?:has|have|also|today|yesterday|on\s+[A-Z][a-z]+day)\s+){0,2}"
+                                 r"(?:published|released|issued|presented)\s+((?:new|fresh|further)\s+)?(evidence)\b")
+#: The words by which a later sentence may name the document holding published evidence.
+_EVIDENCE_AS = ("report", "evidence")
 #: After a new document's words, its makers by a participle of signing, writing or sending it ("A letter signed by 40
 #: teachers", "a statement written by the club's captains,", "a memo sent by Ana Ruiz to staff"; group "maker"): a later
 #: "the letter" is theirs (see :meth:`SourceIndex._see_issuer`). The makers end before a verb, a preposition of where
@@ -308,14 +314,15 @@ class Noticing(Resolution):
         ``ISSUES_DOCUMENT``: "The Velmaran embassy in Lisk issued a statement on Saturday.", "The audit office
         published its report on Thursday."), a body's name or a
         person's (see :func:`opening_subject`), or the makers a new document's words are followed by (see
-        ``_MADE_BY_AFTER``: "A letter signed by 40 teachers was sent to the board."): a later "the statement" is
+        ``_MADE_BY_AFTER``: "A letter signed by 40 teachers was sent to the board."), or the subject publishing evidence
+        (see ``_PUBLISHES_EVIDENCE``: "SRI today published new evidence that ..."): a later "the statement" is
         theirs (see :meth:`add`) while the text
         names one issuer of a document by its words, none once another subject issues one, or one is written as new
         with no issuer read ("A statement was posted")."""
         documents: list[re.Match[str]] = list(INDEFINITE_DOCUMENT.finditer(sentence))
         owned = not documents and ISSUES_OWN_DOCUMENT.search(sentence) is not None
         # most sentences write no document: no subject read
-        found = opening_subject(sentence) if documents or owned else None
+        found = opening_subject(sentence) if documents or owned or "evidence" in sentence else None
         issued = ISSUES_DOCUMENT.match(sentence, found[1]) if found else None
         if issued is not None and not any(document.start(1) == issued.start(1) for document in documents):
             documents.append(issued)  # its own: "published its report"
@@ -324,6 +331,10 @@ class Noticing(Resolution):
             made = _MADE_BY_AFTER.match(sentence, document.end())
             name = made.group("maker") if made else subject  # "A letter signed by 40 teachers was sent": theirs
             self._note_issuer(document, name)
+        evidence = _PUBLISHES_EVIDENCE.match(sentence, found[1]) if found and not subject else None
+        if found and evidence is not None:
+            # "SRI published new evidence that ...": a later "the report" is that body's
+            self._note_issuer(evidence, sentence[found[0]:found[1]], _EVIDENCE_AS)
         for owned_by in OWNER_OF_DOCUMENT.finditer(sentence) if "'" in sentence or "’" in sentence else ():
             possessed = ISSUED_AT.match(sentence, owned_by.end())
             owner = " ".join(dropwhile(lambda word: word in NOT_A_NAME_START, owned_by.group("owner").split()))

@@ -1043,6 +1043,19 @@ def test_a_release_a_post_or_an_email_a_body_issued_is_that_body_s(issued, docum
     assert profile["credits"] == ["orrin county sheriff's office"] * 2
 
 
+def test_the_report_after_a_body_published_new_evidence_is_that_body_s():
+    # before, "The report" after "Orvell Rights today published new evidence" was a source "report" of its own
+    profile = profile_with_gap(
+        ("Orvell Rights today published new evidence that Dravian agents watch exiles abroad.", FACT, {}),
+        ("The report documents 40 cases in six countries.", CLAIM, {"source": ["The report"], "cue": ["documents"]}))
+    assert profile["credits"] == [None, "orvell rights"]
+    # evidence published by no subject the copy names is still no one's
+    profile = profile_with_gap(
+        ("New evidence was published today that Dravian agents watch exiles abroad.", FACT, {}),
+        ("The report documents 40 cases in six countries.", CLAIM, {"source": ["The report"], "cue": ["documents"]}))
+    assert profile["credits"] == [None, "report"]
+
+
 @pytest.mark.parametrize("first, later", [
     ("Kellin's report, released Monday", "the report"),
     ("The Vell Institute's annual survey", "The survey, which polls 300 firms"),
