@@ -198,6 +198,14 @@ def _state_body_name(kind: str, more: str = "") -> re.Pattern[str]:
                       rf"{portfolio}{more})(?![\w-])")
 
 
+def _named_before_lower_kind(kind: str) -> re.Pattern[str]:
+    """A name of a body of ``kind`` written in lower case after it, group 1, "the" left out: one to three capitalised
+    words, up to two lower-case words of its trade, and the kind's word ("Fennick water utility" of "the Fennick water
+    utility", "Orlan steel plant"), a body a later "the utility" or "the plant" means."""
+    trade = r"(?!(?:the|a|an|of|and|or|in|on|at|its|their)\s)[a-z][\w-]*\s+"
+    return re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_WORD}\s+){{1,3}}(?:{trade}){{0,2}}{kind})(?![\w'’-])")
+
+
 #: A country's ministry with no portfolio, its country in a capitalised word, "the" or not, and "ministry" in lower
 #: case ("the Dalmori ministry"; group 1 the country's word): see :meth:`SourceIndex._country_ministry`.
 COUNTRY_MINISTRY = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]+)\s+ministry")
@@ -326,6 +334,7 @@ NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "group": _state_body_name("Group"), "brigade": _state_body_name("Brigade"),
     "council": _state_body_name("Council"), "battalion": _state_body_name("Battalion"),
     "regiment": _state_body_name("Regiment"),
+    "utility": _named_before_lower_kind("utility"), "plant": _named_before_lower_kind("plant"),
 }
 #: The last words of a body's name that say it is no firm ("Halden University", "Kessel City Council", "Orsk Museum"):
 #: a state's, a civic or a learned body's, of ``NAMED_KINDS`` or ``BODY_NOUNS``, not a business's kind.
@@ -336,6 +345,7 @@ NOT_FIRM_ENDS = (frozenset(NAMED_KINDS) | BODY_NOUNS | frozenset("school institu
 #: of that kind, and is not searched for one (most sentences name none, and the patterns are slow to fail). A kind not
 #: here is always searched.
 NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "utility": ("utility",), "plant": ("plant",),
     "bank": ("Bank", "central bank"), "department": ("Department",), "agency": ("Agency",),
     "ministry": ("Ministry", "ministry"),
     "authority": ("Authority",), "directorate": ("Directorate",), "commission": ("Commission",), "board": ("Board",),

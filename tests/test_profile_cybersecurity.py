@@ -117,6 +117,15 @@ def test_the_firm_is_the_one_whose_staff_spoke_where_no_company_is_named(staff, 
     assert len(profile["sources"]) == 2 - joins
 
 
+@pytest.mark.parametrize("named, kind", [("the Fennick water utility", "utility"),
+                                         ("the Orlan steel plant", "plant")])
+def test_the_utility_or_plant_is_the_one_named_before_its_kind_in_lower_case(named, kind):
+    # before, "The utility says" after "the breach at the Fennick water utility" was a source "utility" of its own
+    profile = profile_of((f"Hackers locked the control systems at {named} on Monday.", FACT, {}),
+                         (f"The {kind} says no one was hurt.", CLAIM, {"source": [f"The {kind}"], "cue": ["says"]}))
+    assert profile["credits"] == [None, named.removeprefix("the ").lower()]
+
+
 ADVISORY = ("The agency said in an advisory that Grey Lantern had targeted at least 11 hospitals since January.", CLAIM,
             {"source": ["The agency"], "cue": ["said"]})
 
