@@ -210,7 +210,8 @@ class _Spy:
 
 
 #: Invented sentences naming a body of each kind that "the <kind>" may later mean.
-NAMED_BODIES = ["The board accused Dravik Bank of hiding losses.", "The Harlow Police Department said it would appeal.",
+NAMED_BODIES = ["Hackers hit the Fennick water utility.", "The Orlan steel plant shut.",
+                "The board accused Dravik Bank of hiding losses.", "The Harlow Police Department said it would appeal.",
                 "Calder Bay police and state police searched the lake.", "The Department of Justice sued Orvane.",
                 "Ostria's defence ministry said so.", "A defence ministry engineer spoke.", "The Ministry of Trade of "
                 "Ostria declined.", "The Kestorian Rowing Federation fined him.", "The Velmaran Border Agency agreed.",
