@@ -11,15 +11,18 @@ from .credit_quotes import SPEAKING
 from .credit_state import CreditState
 from .document import Sentence, Span
 from .given_names import given_name_sex
+from .index_body_words import KIND_BEFORE_NAME
 from .index_documents import ISSUES_DOCUMENT
 from .source_finders import opening_subject
 from .source_forms import display_source
 from .source_keys import head_word, lead_length, text_key, without_legal_form
 from .source_kinds import names_a_court
 from .source_words import (
+    BODY_KINDS,
     BODY_NOUNS,
     BRACKETED_PARTY_TAG,
     BUSINESS_NAME_ENDS,
+    EDGE,
     PERSON_ROLES,
     SUBJECT_TIME,
     THIRD_PERSON,
@@ -245,6 +248,13 @@ _ACCUSED_SUBJECT = re.compile(
     r"(?:accused|charged|indicted|suspected)\b", re.I)
 
 
+def _kind_before_name(text: str) -> bool:
+    """Whether the subject ``text`` names a body after its kind ("The group Oxbow", "Ransomware gang Black Tide": see
+    ``KIND_BEFORE_NAME``), a body's kind last ("group", "gang": ``BODY_KINDS``), whose name alone says no kind."""
+    found = KIND_BEFORE_NAME.match(text.strip(EDGE))
+    return found is not None and found.group(1).lower().split()[-1] in BODY_KINDS
+
+
 class Topics(CreditState):
     """The topic a sentence naming no source leaves for the next: the person, group, body or document its
     subject is, one it acts upon or sanctions, the surnames and sexes it writes.
@@ -382,7 +392,7 @@ class Topics(CreditState):
             self.sanctioned = index, self._sanctioned(sentence, sanctions)
         key = text_key(display_source(subject.text))
         if key and (firm or body_headed(key, BODY_NOUNS | SPEAKING_BODIES) or key in self.known.companies
-                    or business_named(key)):
+                    or business_named(key) or _kind_before_name(subject.text)):
             self.body_topic = index, subject
 
     def _sanctioned(self, sentence: Sentence, sanctions: re.Match[str]) -> Span | None:

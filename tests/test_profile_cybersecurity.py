@@ -126,6 +126,15 @@ def test_the_utility_or_plant_is_the_one_named_before_its_kind_in_lower_case(nam
     assert profile["credits"] == [None, named.removeprefix("the ").lower()]
 
 
+@pytest.mark.parametrize("subject", ["The group Oxbow", "Hacking gang Oxbow"])
+def test_it_claiming_after_a_body_named_after_its_kind_as_a_subject_is_that_body(subject):
+    # before, "It claims" after "The group Oxbow has listed ..." credited no one, and Oxbow was no source
+    profile = profile_of((f"{subject} has listed the files on its leak site.", FACT, {}),
+                         ("It claims to hold council tax records.", CLAIM, {"cue": ["claims"]}))
+    assert profile["credits"] == [None, "oxbow"]
+    assert [s["source"] for s in profile["sources"]] == ["oxbow"]
+
+
 ADVISORY = ("The agency said in an advisory that Grey Lantern had targeted at least 11 hospitals since January.", CLAIM,
             {"source": ["The agency"], "cue": ["said"]})
 
