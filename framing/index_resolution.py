@@ -196,6 +196,13 @@ def _named_in_own_clause(after: str, body: str) -> bool:
 
 
 #: A quotation opened and closed in a sentence's text ('"Ana Ruiz lied," ' of '"Ana Ruiz lied," the nominee said').
+def _name_head(body: str) -> str:
+    """The head noun of a body's canonical name: its last word, or the last before "of" ("ministry" of "kessel
+    ministry of health", "university" of "university of harlen"), which says the body's kind where the words after
+    "of" name its field or place."""
+    return body.partition(" of ")[0].rpartition(" ")[2]
+
+
 _CLOSED_QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
@@ -1106,11 +1113,11 @@ class Resolution(PeopleReading):
         """The one source that is a firm's staff placed at a body named in capitals (see ``FIRM_STAFF``,
         ``GROUP_AT_BODY``: "analysts at pellam digital"), the firm speaking through them, that "the firm" or "the
         company" means where no company is in view; not where the body is of another kind by its last word
-        ("researchers at Halden University": see ``NOT_FIRM_ENDS``) or a place; ``None`` for none or two, or for an
-        accuser in a ``denial``."""
+        ("researchers at Halden University", "at the Kessel Ministry of Health": see :func:`_name_head`,
+        ``NOT_FIRM_ENDS``) or a place; ``None`` for none or two, or for an accuser in a ``denial``."""
         groups = [name for name in self.names if (placed := GROUP_AT_BODY.fullmatch(name)) is not None
                   and placed_noun(name) in FIRM_STAFF and AT_NAMED_BODY.search(self.shown.get(name, ""))
-                  and placed.group(1) not in self.places and placed.group(1).rpartition(" ")[2] not in NOT_FIRM_ENDS]
+                  and placed.group(1) not in self.places and _name_head(placed.group(1)) not in NOT_FIRM_ENDS]
         return self._one_named(groups, denial)
 
     def _person_so_called(self, bare: str, denial: bool) -> str | None:
