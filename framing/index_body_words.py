@@ -336,10 +336,12 @@ NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "regiment": _state_body_name("Regiment"),
     "utility": _named_before_lower_kind("utility"), "plant": _named_before_lower_kind("plant"),
 }
-#: The last words of a body's name that say it is no firm ("Halden University", "Kessel City Council", "Orsk Museum"):
-#: a state's, a civic or a learned body's, of ``NAMED_KINDS`` or ``BODY_NOUNS``, not a business's kind.
-NOT_FIRM_ENDS = (frozenset(NAMED_KINDS) | BODY_NOUNS | frozenset("school institute centre center museum".split())) - (
-    COMPANY_WORDS | frozenset("bank group fund".split()))
+#: The last words of a body's name that say it is no firm ("Halden University", "Kessel City Council", "Orsk Museum",
+#: "Tarn Observatory", "Marlow Hospice"): a state's, a civic, a learned or a religious body's, of ``NAMED_KINDS`` or
+#: ``BODY_NOUNS``, not a business's kind.
+NOT_FIRM_ENDS = (frozenset(NAMED_KINDS) | BODY_NOUNS | frozenset(
+    """school institute centre center museum observatory hospice library academy archive archives church cathedral
+    mosque temple synagogue monastery""".split())) - (COMPANY_WORDS | frozenset("bank group fund".split()))
 #: The words one of which a name of a kind of ``NAMED_KINDS`` is written with, as its pattern asks for them (a club's
 #: letters, "FC" of "AFC" too, or a verb that accuses or punishes before it): a sentence holding none names no body
 #: of that kind, and is not searched for one (most sentences name none, and the patterns are slow to fail). A kind not

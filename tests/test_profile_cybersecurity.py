@@ -109,7 +109,9 @@ def test_the_firm_is_the_one_a_group_of_researchers_was_placed_at_after_its_kind
                                                  ("Researchers at Halden University", "company", False),
                                                  ("Economists at the Bank of Orvell", "firm", True),
                                                  ("Researchers at the Kessel Ministry of Health", "firm", False),
-                                                 ("Scientists at the University of Harlen", "company", False)])
+                                                 ("Scientists at the University of Harlen", "company", False),
+                                                 ("Scientists at the Tarn Observatory", "firm", False),
+                                                 ("Researchers at the Marlow Hospice", "firm", False)])
 def test_the_firm_is_the_one_whose_staff_spoke_where_no_company_is_named(staff, noun, joins):
     # before, "The firm said" after "Analysts at Pellam Digital found ..." was a source "firm" of its own
     profile = profile_of((f"{staff} found that the attack had been made to look foreign.", CLAIM,
