@@ -714,9 +714,11 @@ KIND_WRITTEN = re.compile(r"(?:(?<![\w'’-])(?i:the|an?)\s+(?:[a-z][\w-]*\s+){0
 #: homelessness charity,", "Open Hands, the children's charity"; group 1 the name, group 2 the noun): a body so
 #: described, as "the charity Harbour Light" is (see ``KIND_WRITTEN``); never a possessive's ("the charity's"), nor
 #: "charity" before a noun of its own ("Orla Farrelly, a charity worker,": a person), a small word after it allowed
-#: ("a charity for young carers", "a charity that runs shelters").
+#: ("a charity for young carers", "a charity that runs shelters"); nor "charity" after a preposition or an article,
+#: of a noun before it ("Orla Farrelly, a volunteer at the charity,": a person).
 CIVIC_SET_AFTER = re.compile(r"(?<![\w'’.&-])([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+(?:a|an|the)\s+"
-                             r"(?:[a-z][\w'’-]*\s+){0,3}?(charity)(?![\w'’-]|\s+(?!(?:that|which|who|whose|in|for|of|"
+                             r"(?:(?!(?:at|of|for|with|in|from|to|by|on|the|a|an|his|her|their|its)\s)[a-z][\w'’-]*\s+"
+                             r"){0,3}?(charity)(?![\w'’-]|\s+(?!(?:that|which|who|whose|in|for|of|"
                              r"at|on|based|founded|set|run|with|and|or)\b)[a-z])")
 
 

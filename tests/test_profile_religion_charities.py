@@ -36,7 +36,9 @@ def test_the_charity_means_the_one_charity_named_so_in_a_sentence_crediting_no_o
 
 
 @pytest.mark.parametrize("named", ["Orla Farrelly, a charity worker, was arrested on Monday.",
-                                   "Dr Orla Farrelly, a charity trustee, was arrested on Monday."])
+                                   "Dr Orla Farrelly, a charity trustee, was arrested on Monday.",
+                                   "Orla Farrelly, a volunteer at the charity, was arrested on Monday.",
+                                   "Orla Farrelly, a trustee of the charity, was arrested on Monday."])
 def test_a_person_described_by_a_job_at_a_charity_is_no_charity(named):
     # before, "Orla Farrelly, a charity worker," was noted as a charity, and "The charity said" credited her
     profile = profile_of((named, FACT, {}),
