@@ -21,6 +21,7 @@ from .credit_quotes import _quoted
 from .document import DenialPair, Sentence, Span
 from .furniture import contact_issuer, release_issuer, wire_release_issuer
 from .given_names import given_name_sex, is_given_name
+from .index_body_words import BODY_SCOPES
 from .source_finders import subject_before_cue, subject_before_finding
 from .source_words import BODY_NOUNS, CIVIC_NAME_WORDS, COMPANY_WORDS, EDGE, FACT_CHECK_LABEL, FIRM_NAME_ENDS
 from .source_accusations import alleges
@@ -1132,10 +1133,18 @@ def _named_alike(speaker: str, denier: str | None) -> bool:
                for one in _proper_words(speaker) for other in _proper_words(denier))
 
 
+#: Words many bodies' names share, of their reach or their field, which name no one state or organisation: "federal"
+#: of "federal rights centre" and "federal interior ministry" makes them no bodies of one side.
+_SHARED_NAME_WORDS = BODY_SCOPES | CIVIC_NAME_WORDS | frozenset(
+    """foreign interior health justice defence defense rights human public central general united royal
+    civil""".split())
+
+
 def _proper_words(name: str) -> set[str]:
-    """The words of a source's ``name`` that may name a state or organisation: no body's noun, at least
-    ``_NAME_STEM`` letters long once a possessive or plural ending is dropped ("veltria" of "veltria's")."""
-    words = (word.rstrip("'’s") for word in name.split() if word not in BODY_NOUNS)
+    """The words of a source's ``name`` that may name a state or organisation: no body's noun nor a word many
+    bodies' names share (see ``_SHARED_NAME_WORDS``), at least ``_NAME_STEM`` letters long once a possessive or
+    plural ending is dropped ("veltria" of "veltria's")."""
+    words = (word.rstrip("'’s") for word in name.split() if word not in BODY_NOUNS | _SHARED_NAME_WORDS)
     return {word for word in words if len(word) >= _NAME_STEM}
 
 

@@ -799,6 +799,16 @@ def test_a_two_sided_exchange_keeps_each_side_s_charge_though_both_sides_deny_an
     assert pairs(named, *rows) == [(1, "lena dorsk", 0), (3, "harbour party", 2)]
 
 
+@pytest.mark.parametrize("watch, ministry", [("The Federal Rights Centre", "The Federal Interior Ministry"),
+                                             ("The National Lawyers Guild", "The National Police")])
+def test_a_word_many_bodies_names_share_makes_no_body_of_the_denier_s_side(watch, ministry):
+    # before, "federal" or "national" in both names made the watchdog's account of its own inquiry the denying
+    # side's, which the denial did not answer
+    rows = ((f"{watch} said its investigators documented beatings of detainees in Orsk.", CLAIM, watch),
+            (f"{ministry} rejected the report.", DENIAL, ministry))
+    assert pairs(*rows)[0][2] == 0
+
+
 @pytest.mark.parametrize("ministry", ["Veltria's foreign ministry", "The Veltrian foreign ministry"])
 def test_a_body_of_the_denier_s_state_by_its_adjective_tells_its_own_doing_as_no_allegation(ministry):
     # before, the ministry's denial answered the embassy's account of its volunteers: the embassy denies nothing, but
