@@ -506,12 +506,12 @@ def test_missing_text_column_fails_fast_listing_columns(tiny_dir, tmp_path, caps
     # fast: the columns are checked before the model is loaded
     monkeypatch.setattr("framing.analyze.load", lambda *args, **kwargs: pytest.fail("the model was loaded"))
     for name in inputs:
-        code = main(["score", str(tmp_path / name), "--out", str(tmp_path / f"out-{name}"),
+        code = main(["score", str(tmp_path / name), "--out", str(tmp_path / f"out-{name.replace('.', '-')}"),
                      "--model", str(tiny_dir), "--quiet"])
         err = capsys.readouterr().err
         assert code == 1, name
         assert "no text column 'text'" in err and "'id'" in err and "'body'" in err, err
-        assert not (tmp_path / f"out-{name}").exists()
+        assert not (tmp_path / f"out-{name.replace('.', '-')}").exists()
     with pytest.raises(framing.DataError, match="no id column 'key'"):
         score(tmp_path / "a.jsonl", tmp_path / "o", text_column="body", id_column="key", model=tiny_dir)
 

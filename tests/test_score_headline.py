@@ -201,7 +201,7 @@ def test_every_input_format_gives_the_same_headline_rows(articles_jsonl, tiny, t
 
     datasets.Dataset.from_list(ARTICLES).save_to_disk(str(tmp_path / "saved"))
     for path in (tmp_path / "a.csv", tmp_path / "a.parquet", tmp_path / "saved"):
-        out = tmp_path / f"out-{path.name}"
+        out = tmp_path / f"out-{path.stem}-{path.suffix[1:]}"  # a folder: a name ending ".csv" is refused
         score(path, out, model=tiny, headline_column="title", progress=False)
         assert read_rows(out) == expected, path.name
 
