@@ -11,11 +11,11 @@ from functools import lru_cache
 
 from .credit_clauses import ACCOUNT_NOUNS, DENIAL_CUE
 from .credit_speakers import Mention, Speakers
-from .credits import SECOND_PERSON
+from .credit_participles import SECOND_PERSON
 from .credit_persons import SUBORDINATE_OPENING
 from .credit_quotes import SPEAKING
 from .credit_own_work import fact_check_verdict, links_elsewhere, names_own_piece
-from .credits import generic_source
+from .credit_weasels import generic_source
 from .credit_persons import nameless_person
 from .credit_quotes import _quoted
 from .document import DenialPair, Sentence, Span

@@ -65,7 +65,8 @@ from .index_name_words import (
     titled_names,
     trade_names,
 )
-from .index_resolution import Resolution, with_stop
+from .index_people_reading import with_stop
+from .index_resolution import Resolution
 from .person_names import person_like, surnames_in
 from .source_finders import opening_subject
 from .source_forms import display_source

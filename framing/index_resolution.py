@@ -6,7 +6,6 @@ back to the source credited last or since. :class:`Resolution` is one class of t
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Collection
 from itertools import islice
 
@@ -40,7 +39,6 @@ from .index_body_words import (
     UNION_NAME_WORDS,
     VARIED_NAME_KINDS,
     WATCHDOG_CAUSES,
-    _newspaper,
     _owner_first,
     agency_work,
     another_body,
@@ -55,46 +53,26 @@ from .index_body_words import (
     word_written,
     writes_body_as,
 )
-from .index_documents import (
-    HIS_OR_HER_DOCUMENT,
-    ITS_DOCUMENT,
-    ITS_SPOKESPERSON,
-    PAPER_AS_DOCUMENT,
-    PAPER_AS_NEWSPAPER,
-)
+from .index_documents import ITS_DOCUMENT, ITS_SPOKESPERSON, PAPER_AS_DOCUMENT, PAPER_AS_NEWSPAPER
 from .index_groups import POLL_NOUNS, POSITIONS, placed_noun, placed_words, runs_holding
 from .index_name_words import (
-    FULL_NAME,
     HE_SHE_HIS_HER,
-    INITIALISM,
     LOCAL_TITLE_THEN_KEY,
-    NAME_ENDING_ABBREVIATIONS,
     OWNED_ROLE,
     POSSESSIVE_SEX,
-    PRONOUN_REACH,
-    SERVING_ROLES,
     STATE_OFFICES,
     candidate_description,
-    described_as_kin,
     ends_with_name,
-    from_given_name,
     given_name_last,
     its_role,
-    kin_given_name,
-    name_start,
-    other_name,
     parties_named,
     people_in,
     role_head,
-    sex_written,
     sexes_differ,
-    titled_names,
     written_as_person,
 )
-from .index_people_reading import PeopleReading
-from .person_names import person_like
-from .source_forms import display_source
-from .source_keys import text_key, without_accents, without_nickname
+from .index_people_reading import PeopleReading, with_stop
+from .source_keys import text_key, without_accents
 from .source_kinds import is_role, people_plural, trade_head
 from .source_places import _MFA, _ministry, _nationality, government_of, nationality_places, same_country
 from .source_words import (
@@ -108,8 +86,6 @@ from .source_words import (
     DEMONYM,
     EDGE,
     HEADLINE_SMALL_WORDS,
-    KIN,
-    LEGAL_FORM_END,
     PAPER_NAME_WORDS,
     PERSON_DEMONYMS,
     PERSON_NOUNS,
@@ -117,26 +93,10 @@ from .source_words import (
     POSSESSIVE,
     RANK_MODIFIERS,
     ROLE_SYNONYMS,
-    THIRD_PERSON,
-    TITLE,
     TRADE_KINDS,
 )
 from .sources import normalise_source
-from .textchars import fold_apostrophes, without_invisible
 from .turns import INTERVIEWER_ROLES, QUOTED_RUN
-
-#: Nouns of people who act or speak for one person, or are kin to them ("lawyer", "spokeswoman", "aides", "brother"):
-#: "his" or "her" before one means the person the pronoun means, never one that person serves (see
-#: ``SERVING_ROLES``).
-PERSONAL_SIDE = (rf"(?:lawyers?|attorneys?|spokes(?:man|woman|person)|aides?|advis[eo]rs?|doctors?|agents?"
-                  rf"|{KIN})")
-#: The nouns of a candidate's side, a person's family, an official's office, a minister's ministry or department, or
-#: one of ``PERSONAL_SIDE``.
-SIDE_NOUNS = rf"campaign|camp|team|family|office|ministry|department|{PERSONAL_SIDE}"
-#: Such a side owned by "his" or "her" alone ("Her campaign", "his camp", "her family", "her office", a minister's
-#: "his ministry" or "her department", "his lawyer", "her brother"; group 1 the pronoun, group 2 the noun): the side
-#: of the person the pronoun means (see :meth:`SourceIndex._side_of_his_or_her`).
-_HIS_OR_HER_SIDE = re.compile(rf"(?i:(his|her))\s+({SIDE_NOUNS})")
 
 #: How many people named last a nationality or demonym alone ("the Croatian") may mean.
 _DEMONYM_REACH = 3
@@ -148,16 +108,6 @@ _REPRESENTATIVE_KEY = re.compile(r"(?:representative|publicist)\s+(?:for|of)\s+\
 
 #: Countries and blocs written in letters, as keys without stops ("U.S.", "UK", "EU"), which name no body.
 _HOME_BLOCS = frozenset("us uk eu un usa".split())
-
-
-def with_stop(written: str, text: str) -> str:
-    """The display form ``written`` with the full stop that ``text``, the words it was read from, writes after
-    it when its last word is an abbreviation that ends a name ("Ana Ruiz Jr.", "Acme Corp.", "Harbour City
-    F.C."): the stop is cut with the span's edges, and a source is shown as written in full."""
-    last = written.rpartition(" ")[2]
-    if not (last.lower() in NAME_ENDING_ABBREVIATIONS or INITIALISM.fullmatch(last)):
-        return written
-    return f"{written}." if re.search(rf"(?<![\w'’-]){re.escape(written)}\.(?!\w)", text) else written
 
 
 #: Words of a law's or a treaty's name ("Federal Records Act", "Clean Water Act", "Paris Accord"), which no body is.
@@ -274,202 +224,10 @@ class Resolution(PeopleReading):
         clubs = {club for club in self._clubs_credited if club.rpartition(" ")[2] == bare}
         return clubs.pop() if len(clubs) == 1 else None
 
-    def _side_of_his_or_her(self, text: str, before: str = "", after: str = "") -> str | None:
-        """The span ``text`` written with its owner's name when it is a candidate's side owned by "his" or "her"
-        alone (see ``_HIS_OR_HER_SIDE``): the side of the person the pronoun means (see :meth:`person_for`), or of
-        the person whose surname that one's roles hold when they work for another ("Ruiz's campaign spokeswoman,
-        Lena Marsh") unless the noun is one person's own (``PERSONAL_SIDE``: "Her lawyer" is Marsh's, when Marsh was
-        credited in the sentence just before or named in its own: the pronoun may mean a person only written of
-        since); written as the
-        side the document named for that person before ("the Kolb campaign", "Kolb's campaign", "The campaign of Rita
-        Kolb"), else as the surname's ("Kolb's campaign", "Kolb's brother"). ``None`` for another
-        span, or where the pronoun means no one, or someone working for no person named; ``before`` and ``after`` are
-        the sentence's text before and after the span."""
-        found = _HIS_OR_HER_SIDE.fullmatch(text.strip(EDGE))
-        if found is None:
-            return None
-        pronoun, noun = "he" if found.group(1).lower() == "his" else "she", found.group(2).lower()
-        person = self._topic_for(pronoun) or self.person_for(pronoun)
-        if person is None:
-            return (self._only_side_named(noun, pronoun) or self._only_side_described(noun)
-                    or self._side_of_role_just_credited(noun, pronoun))
-        if re.fullmatch(PERSONAL_SIDE, noun):
-            named_here = person.rpartition(" ")[2] in text_key(before).split(" ")
-            if ((self._credited.get(person) != self._seen_count - 1 and not named_here)
-                    or THIRD_PERSON[pronoun].search(before) or other_name(f"{before} {after}", person)):
-                # "Her doctor said" long after the person last spoke, or after a "she" of its own sentence ("She
-                # swims daily, her doctor said"), or in one naming another ("According to her lawyer, Rhoda Senn
-                # never saw the books"): maybe anyone's, the last speaker too
-                return None
-        else:
-            roles = self.people.get(person, frozenset())
-            served = [name for role in roles for name in self._by_last.holding([without_accents(role)])
-                      if name != person]
-            if len(served) == 1:
-                person = served[0]
-            elif served or roles & SERVING_ROLES:
-                return None  # "Her campaign" after "A lawyer, Rita Kolb": no candidate's side
-        surname = person.rpartition(" ")[2]
-        side = re.compile(rf"(?:.+ )?{re.escape(surname)}(?:'s)? {noun}|{noun} of (?:.+ )?{re.escape(surname)}")
-        named = [name for name in self.names if side.fullmatch(name)]
-        if named:
-            return self.shown.get(named[-1], named[-1])
-        return f"{self.shown.get(person, person).rpartition(' ')[2]}'s {noun}"
-
-    def _topic_for(self, pronoun: str) -> str | None:
-        """The person the sentence before wrote of as its subject (``topic_person``), naming no source, whom "his" or
-        "her" (``pronoun``) means before anyone named earlier: "Foreign Minister Ana Dorr visited Kestoria. Her office
-        said ..." is Dorr's office. Only one known to be of the pronoun's sex, or of unknown sex where no one else
-        named may be meant (see :meth:`person_for`); ``None`` otherwise."""
-        topic = self.topic_person
-        if topic is None or self.sex_of(topic) not in (None, pronoun):
-            return None
-        return topic if self.sex_of(topic) == pronoun or self.person_for(pronoun) is None else None
-
-    def _document_of_his_or_her(self, text: str) -> str | None:
-        """The span ``text``, a document owned by "His" or "Her" opening a sentence (see ``HIS_OR_HER_DOCUMENT``),
-        written with the name of the person the pronoun means (see :meth:`person_for`), as "Its report" is with its
-        body's: "Charles Adeyemi's inspection" of "His inspection" after "the Chief Inspector of Prisons, Charles
-        Adeyemi, said", his own; or of the one person the sentence before names, a source or not (see
-        :meth:`only_person_named`: "an inquiry, led by barrister Yusuf Delacroix" before "His report found that
-        Reaves ..."); ``None`` for another span, or where the pronoun means no one."""
-        found = HIS_OR_HER_DOCUMENT.fullmatch(text.strip(EDGE))
-        pronoun = "he" if found and found.group(1) == "His" else "she"
-        person = (self.only_person_named(self._seen_before, pronoun) or self.person_for(pronoun)) if found else None
-        return f"{self.shown.get(person, person)}'s {found.group(2)}" if found and person else None
-
-    def _only_side_named(self, noun: str, pronoun: str) -> str | None:
-        """The one person's side of the kind ``noun`` ("campaign") the document named as a source so far, written
-        with its owner's capitalised name ("Mrs. Kolb's campaign", "the Kolb campaign", "family of Dana Keel"), whom
-        "his" or "her" (``pronoun``) may mean: no person of that surname is known to be of the other sex. ``None`` for
-        none or sides of two owners."""
-        side = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+)*?([A-Z][\w'’-]*?)(?:['’]s)?\s+{noun}"
-                          rf"|(?:[Tt]he\s+)?{noun}\s+of\s+(?:[A-Z][\w.'’-]*\s+)*?([A-Z][\w'’-]*)")
-        owners: dict[str, str] = {}
-        for name in self.names:
-            found = side.fullmatch(self.shown.get(name, name))
-            owner = text_key(found.group(1) or found.group(2)) if found else ""
-            people = self._by_last.holding([without_accents(owner)]) if found else set()
-            if found and (not people or any(self.sex_of(person) in (None, pronoun) for person in people)):
-                owners[owner] = name
-        return self.shown.get(owners.popitem()[1]) if len(owners) == 1 else None
-
-    def _side_of_role_just_credited(self, noun: str, pronoun: str) -> str | None:
-        """One person's own side of the kind ``noun`` ("lawyer": see ``PERSONAL_SIDE``) written with the one source
-        the sentence just before was credited to, when that is a person known by a role alone, no name ("The
-        sergeant, who has since retired, denied wrongdoing. His lawyer said ...": "sergeant's lawyer"), not known
-        to be of the other sex than "his" or "her" (``pronoun``); ``None`` otherwise."""
-        before = [name for name, at in self._credited.items() if at == self._seen_count - 1]
-        if not re.fullmatch(PERSONAL_SIDE, noun) or len(before) != 1:
-            return None
-        role = before[0]
-        if (role in self.people or " " in role or role not in PERSON_ROLES
-                or self.sex_of(role) not in (None, pronoun)):
-            return None
-        return f"{self.shown.get(role, role)}'s {noun}"
-
-    def _only_side_described(self, noun: str) -> str | None:
-        """The one source named so far as the side of the kind ``noun`` of someone described, not named ("family of
-        a 62-year-old woman" for "her family"); ``None`` for none or two."""
-        described = [name for name in self.names if name.startswith(f"{noun} of ")]
-        return self.shown.get(described[0], described[0]) if len(described) == 1 else None
-
     def resolve(self, name: str) -> str:
         """``name``, or the person later named for it when it was a nameless role or the end of a name ("López
         Obrador" before "Andrés Manuel López Obrador": see :meth:`_named_in_full`)."""
         return self.named_later.get(name, name)
-
-    def person_for(self, pronoun: str) -> str | None:
-        """The person "he" or "she" (``pronoun``) stands for: the person named most recently, unless their sex
-        is known to be the other (see :meth:`sex_of`), then the one named last before them whose sex is not,
-        among the last ``PRONOUN_REACH`` people named; none when each of them is of the other sex, as crediting a
-        woman's words to a man misleads more than crediting no one."""
-        if self.recent_person is None or self.sex_of(self.recent_person) in (None, pronoun):
-            return self.recent_person
-        reach = islice(reversed(self._people_named), PRONOUN_REACH)
-        return next((name for name in reach if self.sex_of(name) in (None, pronoun)), None)
-
-    def topic_of(self, sentence: str, start: int, end: int) -> str | None:
-        """The person the subject at ``start:end`` of ``sentence``, a sentence that names no source (see
-        :func:`opening_subject`), writes of, with their sex as the mention says it noted: a person named before, in
-        full or by a surname that one person named so far ends with ("Oduya was less sure." after "Dr. Felix Oduya
-        said ..."), or one named here in full ("Delphine Arkwright, 52, has been ...") or by a surname after a
-        personal title ("Ms Arkwright has run ...") or written in a full name before (see
-        :meth:`_one_word_person`); ``None`` for a company, a body (one written after its kind too: see
-        :meth:`_see_kinds_written`), a newspaper (see :func:`_newspaper`), a place or a surname of two people. A "he" or
-        "she" in the next sentence may mean them (see :meth:`take_topic`)."""
-        text = fold_apostrophes(unicodedata.normalize("NFC", without_invisible(without_nickname(sentence[start:end]))))
-        written = display_source(text)
-        key = text_key(written)
-        holder = self._office_holder(key)
-        if holder is not None:
-            return holder  # "The judge sentenced her" after "Judge Aaron Whitlock is due to ...": Whitlock
-        relative = resident = False
-        if " " not in key and key not in self.people:
-            named = self._by_last.holding([without_accents(key)])
-            meant = self._namesake_meant(key, written, sentence, start, sentence[end:]) if len(named) > 1 else None
-            if len(named) == 1:
-                key = named.pop()  # "Oduya" of "Dr. Felix Oduya"
-            elif meant in named:
-                key = meant  # "Salgado himself declined" after "Rui Salgado" spoke, then his son "Miguel Salgado"
-            elif named or not (self._one_word_person(key, written, text)  # "Ms Arkwright", "Wren" of "Tobias Wren"
-                               or (relative := kin_given_name(key, written, described_as_kin(
-                                   written, sentence[:end], start, sentence[end:])))
-                               or (resident := self._resident_given_name(key, written))):  # "Amira has stopped"
-                return None  # a relative named alone is a person: "His mother, Carol, keeps ..."
-            elif len(self._namesakes.get(key, {})) == 1 and not TITLE.match(text.strip(EDGE)):
-                # "Marsh" after "Judge Carla Benning told Edith Marsh ...": the one person written in full by that
-                # surname, whose given name may tell her sex, from that given name on ("Republican Tom Vask": Tom Vask)
-                written = next(iter(self._namesakes[key].values()))
-                key = text_key(written)
-                key, written = from_given_name(key, written) or (key, written)
-        elif key not in self.people and (not person_like(key, text) or key in self.names or key in self.companies
-                                         or key in self._firms or LEGAL_FORM_END.search(key)
-                                         or key in self._kinds_written or _newspaper(key, sentence[:end])):
-            # "The Kessel Courier reported ..." is no one "he" may mean, nor "Rating agency Norcrest Ratings cut ..."
-            return None
-        self.shown.setdefault(key, with_stop(written, sentence[start:]))
-        self._note_sex(key, written, sentence[:end], start, sentence[end:])
-        if relative:
-            self._note_relative(key)
-        if resident:
-            self.sex_written.setdefault(key, given_name_sex(written) or "")  # a one-word name has no given name's sex
-        return key
-
-    def others_named(self, text: str, person: str) -> dict[str, str | None]:
-        """The people other than ``person`` (a key) that ``text`` names, by the key of their last word, each with
-        their sex, "he" or "she", or ``None`` when unknown: named in full with a given name of
-        :mod:`framing.given_names` or after a title ("Tom Vell", "Mr. Tom Vell", "Ms Okafor"; not "Halvorsen
-        Freight"), a titled one of :func:`people_in`, their sex as the name is written (see :func:`sex_written`);
-        or by the last word of a person credited so far ("Oduya"), of the sex known of them (see :meth:`sex_of`)
-        when only one person ends with it. A "he" or "she" of the pronoun's sex after ``text`` may be theirs."""
-        own = set(person.split())
-        named = {text_key(found.group(0).split()[-1].rstrip(".")): sex_written(found.group(0).split())
-                 for found in titled_names(text)}  # "oduya" of "... from Councillor Oduya."
-        for found in FULL_NAME.finditer(text):
-            words = found.string[name_start(found):found.start(2)].split()
-            if words and (given_name_sex(words[0]) or TITLE.match(" ".join(words) + " ")):
-                named.setdefault(text_key(found.group(2)), sex_written(words))
-        for key in map(text_key, re.findall(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][^\W\d_]*", text)):
-            people = self._by_last.holding([without_accents(key)])
-            if people and named.get(key) is None:
-                named[key] = self.sex_of(next(iter(people))) if len(people) == 1 else None
-        return {key: sex for key, sex in named.items() if key not in own}
-
-    def only_person_named(self, text: str, pronoun: str, any_sex: bool = False) -> str | None:
-        """The one person ``text`` names, written in full with a given name or a title of the sex of ``pronoun``
-        ("he" or "she"; see :meth:`others_named`), or of a sex not written when ``any_sex`` ("Councillor Oduya": no
-        one else the pronoun may mean), its sex noted as :meth:`topic_of` notes a subject's: "Nora
-        Quill" of "That, party treasurer Nora Quill explained, was deliberate."; ``None`` where it names anyone
-        else who may be of that sex, a person credited so far by surname included, or any other capitalised name
-        whose sex it does not tell ("Lee Brandt", "New York")."""
-        sexes = self.others_named(text, "")
-        fitting = [key for key, sex in sexes.items() if sex in (None, pronoun)]
-        names = {text_key(found.group(2)): found for found in FULL_NAME.finditer(text)}
-        if (len(fitting) != 1 or sexes[fitting[0]] not in (pronoun, None if any_sex else pronoun)
-                or fitting[0] not in names or set(names) - set(sexes)):
-            return None
-        return self.topic_of(text, name_start(names[fitting[0]]), names[fitting[0]].end())
 
     def _group_placed_at(self, bare: str, denial: bool) -> str | None:
         """The one source that is a group of people placed at a body whose name holds the description ``bare`` as its

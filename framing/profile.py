@@ -17,7 +17,8 @@ from typing import Any
 from .credit_speakers import INTERVIEWEE_DISPLAY, INTERVIEWER_DISPLAY, Mention, Speakers
 from .credit_quotes import SPEAKING
 from .credits import credit_sources
-from .credits import generic_source, past_label
+from .credit_weasels import generic_source
+from .credit_participles import past_label
 from .credit_quotes import _quoted
 from .credit_spans import role_word
 from .denials import CONTENT_LENGTH, NOT_CONTENT, POSSESSIVE_END, bodies_served, clients_served, corrections

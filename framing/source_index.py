@@ -53,7 +53,7 @@ from .index_name_words import kin_given_name, listed_names, LOCAL_TITLE_THEN_WOR
 from .index_name_words import name_given_only, NAMES_KEPT, PARTY_MEMBER_NOUNS, party_state_after, people_in
 from .index_name_words import RANK_THEN_WORD, role_head, role_words, state_party_member
 from .index_noticing import Noticing
-from .index_resolution import PERSONAL_SIDE, SIDE_NOUNS, with_stop
+from .index_people_reading import PERSONAL_SIDE, SIDE_NOUNS, with_stop
 
 if TYPE_CHECKING:
     from .document import Sentence

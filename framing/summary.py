@@ -17,7 +17,7 @@ from typing import Any, NamedTuple, NoReturn, TypedDict
 from .document import Document, DocumentRecord, LoadedPhrase, Profile, ProfileSource, Sentence, documents_of
 from .errors import InputError
 from .profile import PROFILE_LABELS, current_profile, generic_source, indefinite_sources
-from .credits import bodies_only
+from .credit_weasels import bodies_only
 from .turns import INTRO_CHARS
 from .source_places import dateline_place, united_nations
 from .person_names import given_names_before, lone_surname, surname_kind, surnames_of

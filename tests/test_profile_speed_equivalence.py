@@ -67,7 +67,7 @@ def test_see_drops_invisible_characters_once_per_sentence(monkeypatch):
         calls.append(text)
         return without_invisible(text)
 
-    monkeypatch.setattr(index_resolution, "without_invisible", counted)
+    monkeypatch.setattr(index_people_reading, "without_invisible", counted)
     monkeypatch.setattr(source_index, "without_invisible", counted)
     sentence = "Varnian border guards said Tessel\u00ad Pharma Inc. had shipped parts to Os\u200btrova."
     SourceIndex().see(sentence)
