@@ -1138,13 +1138,15 @@ def _named_alike(speaker: str, denier: str | None) -> bool:
 _SHARED_NAME_WORDS = BODY_SCOPES | CIVIC_NAME_WORDS | frozenset(
     """foreign interior health justice defence defense rights human public central general united royal
     civil""".split())
+#: Words of a source's name that name no state or organisation: bodies' nouns and ``_SHARED_NAME_WORDS``.
+_NO_PROPER_WORDS = BODY_NOUNS | _SHARED_NAME_WORDS
 
 
 def _proper_words(name: str) -> set[str]:
     """The words of a source's ``name`` that may name a state or organisation: no body's noun nor a word many
     bodies' names share (see ``_SHARED_NAME_WORDS``), at least ``_NAME_STEM`` letters long once a possessive or
     plural ending is dropped ("veltria" of "veltria's")."""
-    words = (word.rstrip("'’s") for word in name.split() if word not in BODY_NOUNS | _SHARED_NAME_WORDS)
+    words = (word.rstrip("'’s") for word in name.split() if word not in _NO_PROPER_WORDS)
     return {word for word in words if len(word) >= _NAME_STEM}
 
 
