@@ -74,9 +74,12 @@ _TITLE_BEFORE = r"(?:(?:[a-z][\w-]*\s+)?(?:[A-Z][\w-]*\s+){1,3})?"
 #: subject's letters in brackets may come first ("The Care Quality Commission (CQC) published its report"), and the
 #: comma closing its appositive ("Corvane Security, a provider of security services, published its report"); a time
 #: may stand between the subject and its verb ("on Tuesday released", "last week published").
+#: Up to two words of tense or time between a subject and its verb of issuing ("has", "today", "on Tuesday",
+#: "last week"), each with the space after it.
+ISSUE_TIMING = (r"(?:(?:has|have|had|also|[a-z]+ly|today|yesterday|on\s+[A-Z][a-z]+day|"
+                r"(?:last|this|earlier\s+this)\s+(?:week|month|year))\s+){0,2}")
 ISSUES_DOCUMENT = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?"
-                              r",?\s+(?:(?:has|have|had|also|[a-z]+ly|today|yesterday|on\s+[A-Z][a-z]+day|"
-                              r"(?:last|this|earlier\s+this)\s+(?:week|month|year))\s+){0,2}"
+                              rf",?\s+{ISSUE_TIMING}"
                               r"(?:issued|released|sent|published)\s+(?i:an?|its|their)\s+"
                               rf"{_TITLE_BEFORE}{_ISSUED_PHRASE}\b"
                               r"(?!\s+(?:by|from|of|on\s+behalf\s+of)\s)")

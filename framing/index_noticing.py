@@ -44,6 +44,7 @@ from .index_documents import (
     FILER,
     FILER_VERBS,
     INDEFINITE_DOCUMENT,
+    ISSUE_TIMING,
     ISSUED_AT,
     ISSUES_DOCUMENT,
     ISSUES_OWN_DOCUMENT,
@@ -96,7 +97,7 @@ from .textchars import fold_apostrophes
 
 #: After a sentence's opening subject, its publishing or releasing evidence ("today published new evidence that",
 #: "has released fresh evidence of"): the document holding it, which a later "the report" means.
-_PUBLISHES_EVIDENCE = re.compile(r"\s+(?:(?:has|have|also|today|yesterday|on\s+[A-Z][a-z]+day)\s+){0,2}"
+_PUBLISHES_EVIDENCE = re.compile(rf"\s+{ISSUE_TIMING}"
                                  r"(?:published|released|issued|presented)\s+((?:new|fresh|further)\s+)?(evidence)\b")
 #: The words by which a later sentence may name the document holding published evidence.
 _EVIDENCE_AS = ("report", "evidence")

@@ -1049,6 +1049,13 @@ def test_the_report_after_a_body_published_new_evidence_is_that_body_s():
         ("Orvell Rights today published new evidence that Dravian agents watch exiles abroad.", FACT, {}),
         ("The report documents 40 cases in six countries.", CLAIM, {"source": ["The report"], "cue": ["documents"]}))
     assert profile["credits"] == [None, "orvell rights"]
+    # the same words of time as a document issued: "last week", "quietly"
+    for timing in ("last week", "quietly"):
+        profile = profile_with_gap(
+            (f"Orvell Rights {timing} published new evidence that Dravian agents watch exiles abroad.", FACT, {}),
+            ("The report documents 40 cases in six countries.", CLAIM,
+             {"source": ["The report"], "cue": ["documents"]}))
+        assert profile["credits"] == [None, "orvell rights"], timing
     # evidence published by no subject the copy names is still no one's
     profile = profile_with_gap(
         ("New evidence was published today that Dravian agents watch exiles abroad.", FACT, {}),
