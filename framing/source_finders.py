@@ -111,12 +111,19 @@ _CLAUSE_WITHOUT_THAT = (r"(?:(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){1,4}?
                         r"(?:is|was|were|are|has|have|had|will|would|could|can|must|should|did|does)\b")
 
 
+#: Evidence found or not found, of something or that it happened ("no evidence that the council had acted with bias",
+#: "evidence of", "no proof that", "little sign of"): an investigator's finding, as "found that ..." is, which an
+#: ombudsman's or an auditor's report writes more often than it writes "that" after "found".
+_EVIDENCE_FOUND = (r"(?:(?:no|little|some|clear|further|fresh|new)\s+)?(?:evidence|proof|signs?|indications?)\s+"
+                   r"(?:of|that)\b")
+
+
 #: Verbs of finding or ruling (see :func:`subject_before_finding`): "found", "showed", "revealed", "indicated",
 #: "concluded", "held" or "ruled" before "that" opening a clause ("The regulator found that the firm ...", "The
 #: study showed that", "Records revealed that"; see
 #: ``_CLAUSE_AFTER_THAT``, ``_CLAUSE_AFTER_HELD_THAT``), "found", "concluded" or "ruled" before such a clause without
 #: "that" ("The ombudsman found the council had failed": see ``_CLAUSE_WITHOUT_THAT``), "ruled" in or against a
-#: side, a verdict ("The jury found him guilty") and "testified".
+#: side, a verdict ("The jury found him guilty"), evidence found or not (see ``_EVIDENCE_FOUND``) and "testified".
 def _finding_cue(after_held_that: str) -> re.Pattern[str]:
     """The verbs of finding or ruling of ``_FINDING_CUE``, with ``after_held_that`` what opens a clause after "held
     that" (see ``_COURT_FINDING_CUE``)."""
@@ -126,7 +133,8 @@ def _finding_cue(after_held_that: str) -> re.Pattern[str]:
         rf"{_CLAUSE_AFTER_THAT})|(?:held|holds)(?=\s+that\s+{after_held_that})|"
         rf"(?:found|finds|concluded|concludes|ruled|rules)(?=\s+{_CLAUSE_WITHOUT_THAT})|"
         r"ruled(?=\s+(?:in\s+favou?r\s+of|against)\b)|"
-        r"found(?=\s+(?:[\w'’.-]+\s+){1,4}?(?:not\s+)?(?:guilty|liable)\b)|testified|testifies)\b")
+        r"found(?=\s+(?:[\w'’.-]+\s+){1,4}?(?:not\s+)?(?:guilty|liable)\b)|"
+        rf"(?:found|finds)(?=\s+{_EVIDENCE_FOUND})|testified|testifies)\b")
 
 
 _FINDING_CUE = _finding_cue(_CLAUSE_AFTER_HELD_THAT)

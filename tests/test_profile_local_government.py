@@ -1,0 +1,19 @@
+"""Credits, sources and denials in copy about local government and planning (audit a61a): ombudsmen's and
+auditors' findings, councils' cabinet roles, planning appeals and the councils' denials; on hand-built sentences
+with invented names."""
+
+import pytest
+
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
+
+
+@pytest.mark.parametrize("finding", ["found no evidence that the council had acted with bias",
+                                     "found clear evidence of bias in the council's handling of the case",
+                                     "found no proof that the officer was related to the applicant"])
+def test_a_body_that_found_evidence_or_none_is_credited_with_its_finding(finding):
+    profile = profile_of(
+        ("Tollbridge Council welcomed the report on Monday.", FACT, {}),
+        (f"The ombudsman {finding}.", CLAIM, {"cue": ["found"]}),
+        ("The council said it would apologise.", CLAIM, {"source": ["The council"], "cue": ["said"]}))
+    assert profile["credits"][1] == "ombudsman"
+    assert [source["source"] for source in profile["sources"]] == ["ombudsman", "tollbridge council"]
