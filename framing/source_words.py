@@ -658,7 +658,8 @@ PAPER_NAME_WORDS = MASTHEAD_WORDS | frozenset("star sun record standard register
 #: "Corran Electricals", "Pellow Pharmacy", "Swiftway Couriers"; a power or gas company's "Kestrel Nuclear", "Northline
 #: Gas", "Varn Hydro", "Sunfield Solar", "Gridline Transmission"; a meat packer's, a food processor's or a drinks
 #: maker's "Hollin Meats", "Dunmere Poultry", "Tarn Seafood", "Brask Creameries", "Orrin Breweries", "Calder Seeds";
-#: a film or show maker's "Bluefin Productions", "Halcyon Entertainment"), which make two capitalised words a
+#: a film or show maker's "Bluefin Productions", "Halcyon Entertainment"; a trading house's "Halden Grain", "Ferro Agri",
+#: "Rostam Commodities", "Corvane Trading"), which make two capitalised words a
 #: business's rather than a person's.
 BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors air airlines airways insurance mining
     pharmaceuticals pharma systems dynamics electric industries technologies foods brands beverages chemicals
@@ -673,7 +674,8 @@ BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors
     appliances electricals retail retailers grocers pharmacy pharmacies couriers parcels fashion clothing furniture
     toys cosmetics nuclear gas hydro solar transmission
     meats poultry seafood seafoods creameries hatcheries breweries distilleries seeds
-    productions entertainment""".split())
+    productions entertainment
+    grain grains agri agribusiness commodities trading""".split())
 #: The last words of a firm's name that a state's body ends its name with too ("Harlow Defence", "Castell Security";
 #: "Ministry of Defence", "Homeland Security"), as keys: never a person's.
 SHARED_TRADE_ENDS = frozenset("defence defense security".split())

@@ -1,0 +1,20 @@
+"""Credits, sources and denial pairs in copy about trade, tariffs and sanctions (audit a61b): trade ministries and
+their spokespeople, customs agencies, exporters and trading houses, a trade body's dispute panel, investigators'
+sanctions-evasion reports and the firms denying them; on hand-built sentences with invented names."""
+
+import pytest
+
+from test_profile_credits import CLAIM, DENIAL, profile_of
+
+
+@pytest.mark.parametrize("firm", ["Halden Grain", "Ferro Agri", "Rostam Commodities", "Corvane Trading"])
+def test_the_company_after_a_trading_house_named_by_its_trade_is_that_house(firm):
+    profile = profile_of(
+        (f"The report alleges that {firm} bought sanctioned wheat at a discount.", CLAIM,
+         {"source": ["The report"], "cue": ["alleges"]}),
+        (f"{firm} said the allegations were baseless.", DENIAL, {"source": [firm], "cue": ["said"]}),
+        ("\"Our supply chain is audited every year,\" the company said in a statement.", DENIAL,
+         {"source": ["the company"], "cue": ["said"]}),
+        gap="\n\n")
+    assert profile["credits"][1:] == [firm.lower()] * 2
+    assert [(s["source"], s["denies"]) for s in profile["sources"]] == [(firm.lower(), True), ("report", False)]
