@@ -658,9 +658,9 @@ PAPER_NAME_WORDS = MASTHEAD_WORDS | frozenset("star sun record standard register
 #: "Corran Electricals", "Pellow Pharmacy", "Swiftway Couriers"; a power or gas company's "Kestrel Nuclear", "Northline
 #: Gas", "Varn Hydro", "Sunfield Solar", "Gridline Transmission"; a meat packer's, a food processor's or a drinks
 #: maker's "Hollin Meats", "Dunmere Poultry", "Tarn Seafood", "Brask Creameries", "Orrin Breweries", "Calder Seeds";
-#: a film or show maker's "Bluefin Productions", "Halcyon Entertainment"; a trading house's "Halden Grain", "Ferro Agri",
-#: "Rostam Commodities", "Corvane Trading"), which make two capitalised words a
-#: business's rather than a person's.
+#: a film or show maker's "Bluefin Productions", "Halcyon Entertainment"; a trading house's "Halden Grain",
+#: "Ferro Agri", "Rostam Commodities", "Corvane Trading"), which make two capitalised words a business's rather than a
+#: person's.
 BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors air airlines airways insurance mining
     pharmaceuticals pharma systems dynamics electric industries technologies foods brands beverages chemicals
     petroleum logistics energy power utilities midstream pipelines renewables biologics biotech biosciences
