@@ -670,7 +670,7 @@ BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors
     broadcasting shipping maritime navigation tankers oil farms dairies water pictures studios films records
     media publishing aggregates cement quarries steel metals refining plastics
     electronics networks computing space payments photonics instruments
-    coal collieries terminals docks rail haulage bakeries
+    coal collieries terminals docks rail haulage bakeries bulk carriers shipyards shipbuilding cruises
     appliances electricals retail retailers grocers pharmacy pharmacies couriers parcels fashion clothing furniture
     toys cosmetics nuclear gas hydro solar transmission
     meats poultry seafood seafoods creameries hatcheries breweries distilleries seeds

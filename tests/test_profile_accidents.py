@@ -1,0 +1,16 @@
+"""Credits, sources and denials in copy on aviation and maritime accidents and their investigations (audit a61c):
+accident boards and their reports, airlines and shipping lines, unions of pilots and seafarers, coastguards,
+survivors and relatives, manufacturers disputing findings; on hand-built sentences with invented names."""
+
+import pytest
+
+from test_profile_credits import CLAIM, DENIAL, profile_of
+
+
+@pytest.mark.parametrize("name", ["Grennach Bulk", "Tarrow Bulk Carriers", "Ostmark Shipyards", "Selva Cruises"])
+def test_a_shipping_business_named_by_its_trade_is_the_company_after_it(name):
+    profile = profile_of((f"{name} rejects the allegations.", DENIAL, {"source": [name], "cue": ["rejects"]}),
+                         ("The company said the cargo had been tested before loading.", DENIAL,
+                          {"source": ["The company"], "cue": ["said"]}))
+    assert profile["credits"] == [name.lower(), name.lower()]
+    assert [entry["source"] for entry in profile["sources"]] == [name.lower()]
