@@ -66,11 +66,12 @@ def _goes_by_name(form: str) -> bool:
     return found is not None and SELF_NAME_WHOLE.fullmatch(found.group(2).strip()) is not None
 
 
-#: A verb that shows a clause after "that" (see ``_CLAUSE_AFTER_THAT``): of being, having or a modal, a common
-#: irregular past ("rose", "knew", "misled", "paid") or one in -ed, but not one read as an adjective: "un-...ed"
-#: ("that lead unchallenged"; "under-", "unveiled", "uncovered", "unearthed" are verbs), "closed", "opened" ("that
-#: meeting closed to the public").
-_CLAUSE_VERB = (r"(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|rose|fell|"
+#: A verb that shows a clause after "that" (see ``_CLAUSE_AFTER_THAT``): of being, having or a modal, negated too
+#: ("cannot", "didn't", "won't"), a common irregular past ("rose", "knew", "misled", "paid") or one in -ed, but not
+#: one read as an adjective: "un-...ed" ("that lead unchallenged"; "under-", "unveiled", "uncovered", "unearthed" are
+#: verbs), "closed", "opened" ("that meeting closed to the public").
+_CLAUSE_VERB = (r"(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|cannot|"
+                r"[a-z]+n['’]t|rose|fell|"
                 r"grew|knew|made|paid|broke|misled|took|gave|lost|sold|bought|hid|spent|kept|left|told|said|won|ran|"
                 r"met|became|began|brought|caught|sought|fought|saw|stole|wrote|withheld|"
                 r"(?!un(?!der|veil|cover|earth)|closed\b|opened\b)[a-z][\w'’-]*ed)\b")

@@ -4,7 +4,7 @@ survivors and relatives, manufacturers disputing findings; on hand-built sentenc
 
 import pytest
 
-from test_profile_credits import CLAIM, DENIAL, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
 @pytest.mark.parametrize("name", ["Grennach Bulk", "Tarrow Bulk Carriers", "Ostmark Shipyards", "Selva Cruises"])
@@ -14,3 +14,12 @@ def test_a_shipping_business_named_by_its_trade_is_the_company_after_it(name):
                           {"source": ["The company"], "cue": ["said"]}))
     assert profile["credits"] == [name.lower(), name.lower()]
     assert [entry["source"] for entry in profile["sources"]] == [name.lower()]
+
+
+@pytest.mark.parametrize("verb", ["still cannot sleep without the light on", "can't sleep without the light on",
+                                  "didn't sleep for a week", "won't go back to sea"])
+def test_a_survivor_written_of_with_a_negated_verb_is_the_he_who_speaks_next(verb):
+    profile = profile_of(("The three survivors spent eleven hours in a life raft.", FACT, {}),
+                         (f"Jovan Petrak {verb}.", FACT, {}),
+                         ("He says the cargo shifted in the night.", CLAIM, {"source": ["He"], "cue": ["says"]}))
+    assert profile["credits"] == [None, None, "jovan petrak"]
