@@ -1752,14 +1752,16 @@ def name_before_description(before: str, known: Callable[[str], bool] = lambda w
     union's treasurer" of "On Monday, Ruth Okafor, the union's treasurer, said" or "according to Ruth Okafor, ...".
     The name opens the sentence (a conjunction or quotation mark before it allowed) or follows a comma,
     "according to" or a word opening a clause ("after", "when", "because": "after Grayfin Research, a short seller,
-    accused it"), "the" perhaps before it ("after the Civic Signals Project, a research group,"); it is two or more
-    capitalised words (a family name glued to its particle in lower case
+    accused it"), "the" perhaps before it ("after the Civic Signals Project, a research group,"), and a liveblog
+    entry's stamp or a list's mark perhaps before all (see :func:`lead_length`: "11:40 — Orvell Watch, the press
+    group, said"); it is two or more capitalised words (a family name glued to its particle in lower case
     counts: "Layla el-Sayed"), none an opener's or a date's ("On Tuesday", "Meanwhile"),
     or one the text has named (``known``); ``None`` for anything else."""
     found = _NAME_BEFORE_COMMA.search(before)
     if found is None:
         return None
     lead = _THE_AT_END.sub("", before[:found.start()])  # "after the Civic Signals Project, a research group,"
+    lead = lead[lead_length(lead):]  # "11:40 — Orvell Watch, the press group, said": the entry's stamp, no word
     words = found.group(1).split()
     if not (_OPENS_SENTENCE.fullmatch(lead) or _BEFORE_NAME.search(lead)):
         return None

@@ -1,0 +1,18 @@
+"""Credits, sources and denials in copy about press freedom and the media (audit a61d): journalists detained or
+sued, prosecutors' and governments' denials, press-freedom groups and their indexes, broadcast regulators, editors
+and lawyers for reporters; on hand-built sentences with invented names."""
+
+import pytest
+
+from test_profile_credits import CLAIM, FACT, profile_of
+
+
+@pytest.mark.parametrize("stamp", ["11:40 — ", "- "])
+def test_a_name_before_its_description_after_a_liveblog_stamp_or_list_mark_is_the_source(stamp):
+    profile = profile_of(
+        ("Judge Mira Oltean acquitted the three reporters of the Halvern Courier.", FACT, {}),
+        (f"{stamp}Reporters Without Limits, the press-freedom group, welcomed the verdict.", CLAIM,
+         {"source": ["the press-freedom group"], "cue": ["welcomed"]}),
+    )
+    assert profile["credits"] == [None, "reporters without limits"]
+    assert [source["display"] for source in profile["sources"]] == ["Reporters Without Limits"]
