@@ -16,3 +16,15 @@ def test_a_name_before_its_description_after_a_liveblog_stamp_or_list_mark_is_th
     )
     assert profile["credits"] == [None, "reporters without limits"]
     assert [source["display"] for source in profile["sources"]] == ["Reporters Without Limits"]
+
+
+@pytest.mark.parametrize("record", ["monitoring", "count", "tally", "research", "database"])
+def test_a_body_s_own_record_keeping_after_its_possessive_is_the_body(record):
+    profile = profile_of(
+        ("The Press Freedom Coalition (PFC) condemned the arrest of two reporters in Sarn.", CLAIM,
+         {"source": ["The Press Freedom Coalition (PFC)"], "cue": ["condemned"]}),
+        (f"This is the fourth arrest of a journalist in Tessaly this year, according to PFC's {record}.", CLAIM,
+         {"source": [f"PFC's {record}"], "cue": ["according to"]}),
+    )
+    assert profile["credits"] == ["press freedom coalition"] * 2
+    assert [source["display"] for source in profile["sources"]] == ["Press Freedom Coalition"]
