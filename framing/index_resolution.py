@@ -117,6 +117,10 @@ _LAW_WORDS = frozenset("""act acts law bill treaty amendment code directive regu
 #: A credit rating's grade ("BBB", "AA+", "CCC-", "Baa3", "Aa1"), written in capitals though it names no body: no
 #: agency's name that would keep "the agency" from the body in view (see :meth:`SourceIndex._names_another`).
 _RATING_GRADE = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC|SD|RD)[+-]?|(?:Aaa|Aa|Baa|Ba|Caa)[123]?|(?:A|B)[123]")
+#: A common abbreviation in capitals that is a medium's or a time's, not a body's initials ("TV" of "fined TV
+#: Sentinel", "FM", "10 AM", "GMT"): no name of the description's kind, as a rating's grade is none (see
+#: :meth:`SourceIndex._names_another`); the name it opens is read by its other words ("Sentinel").
+_ABBREVIATION_OF_NO_BODY = re.compile(r"TV|FM|AM|PM|GMT|UTC")
 #: A name set apart by commas after "its" and a noun in lower case, the body's own auditor, adviser or unit ("its
 #: auditor, Brandt & Vale," of "Meridia said its auditor, Brandt & Vale, had resigned"): named as what the body has,
 #: no other body that a description of it means (see :meth:`SourceIndex._names_another`). Not a firm it deals with
@@ -780,8 +784,9 @@ class Resolution(PeopleReading):
         word, capitalised as any sentence's, counts only as an owner when ``owner_first`` ("Orsk's shares fell": see
         :func:`_owner_first`). With ``kinds``, the words a name of the description's kind holds (see
         ``KIND_NAME_WORDS``), a word counts only when its
-        capitalised run holds one ("the Parks Service"), it is in capitals ("FBI"; not a rating's grade, "BBB": see
-        ``_RATING_GRADE``) or a state's body of
+        capitalised run holds one ("the Parks Service"), it is in capitals ("FBI"; not a rating's grade, "BBB", nor
+        a medium's or a time's abbreviation, "TV": see ``_RATING_GRADE``, ``_ABBREVIATION_OF_NO_BODY``) or a state's
+        body of
         ``STATE_BODIES``: "Portvale" of "a rally in Portvale, according to the Secret Service" is no other agency;
         ``strict`` (see ``VARIED_NAME_KINDS``), that holds only for a word written where a place is (see
         :func:`placed_words`), just after a person's title or in a name of another kind or of a law ("Kremvale Bank",
@@ -807,7 +812,8 @@ class Resolution(PeopleReading):
             # "Senator Vance": a person, and "Vance" after it ("Later, Vance waved") when so written before
             titled = (at > 0 and is_role(text_key(words[at - 1].strip(EDGE)))) or key in self._titled_words
             passed = not strict or placed[at] or titled or other_kind[at]
-            if kinds and passed and not ((word.isupper() and not _RATING_GRADE.fullmatch(word))
+            if kinds and passed and not ((word.isupper() and not _RATING_GRADE.fullmatch(word)
+                                          and not _ABBREVIATION_OF_NO_BODY.fullmatch(word))
                                          or key in STATE_BODIES or of_kind[at]):
                 continue
             return True

@@ -28,3 +28,13 @@ def test_a_body_s_own_record_keeping_after_its_possessive_is_the_body(record):
     )
     assert profile["credits"] == ["press freedom coalition"] * 2
     assert [source["display"] for source in profile["sources"]] == ["Press Freedom Coalition"]
+
+
+@pytest.mark.parametrize("channel", ["TV Sentinel", "Sentinel FM"])
+def test_a_medium_s_abbreviation_in_a_channel_s_name_is_no_other_regulator_for_the_regulator_to_mean(channel):
+    profile = profile_of(
+        (f"The Broadcast Standards Commission has fined {channel} 400,000 florins, the regulator said on Friday.",
+         CLAIM, {"source": ["the regulator"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["broadcast standards commission"]
+    assert [source["display"] for source in profile["sources"]] == ["Broadcast Standards Commission"]
