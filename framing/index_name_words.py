@@ -14,7 +14,7 @@ from .person_names import family_name_first, is_name, person_like, surnames_in
 from .segment import TRADE_ENDING
 from .source_forms import INITIAL
 from .source_keys import OPENERS, search_before_space, text_key, without_accents, without_generation, without_heading
-from .source_kinds import is_role, is_trade
+from .source_kinds import apposed_role, is_role, is_trade
 from .source_words import (
     EDGE,
     FAMILY_NAMES_FIRST,
@@ -489,6 +489,7 @@ def forenames(sentence: str, surnames: Collection[str]) -> dict[str, dict[frozen
             if len(word.rstrip(".")) > 1 and (
                     word.endswith(".") or word.isupper() or word in NOT_A_NAME_START | OPENERS
                     or TITLE.match(word + " ") or ROLE_WORD.fullmatch(word) or is_role(word.lower())
+                    or word.lower() in TRADES_BEFORE_GIVEN_NAMES  # "Presenter Jonah Fell": no given name "presenter"
                     or (word.lower() in PARTY_OF and word != "Green")):  # "Republican Tom Vask", not "Green"
                 break
             kept.insert(0, word)
@@ -496,6 +497,41 @@ def forenames(sentence: str, surnames: Collection[str]) -> dict[str, dict[frozen
         given = frozenset(without_accents(text_key(word)) for word in kept if len(word.rstrip(".")) > 1)
         if given:
             found.setdefault(surname, {}).setdefault(given, " ".join(kept + [match.group(2)]))
+    return found
+
+
+#: What a comma sets after a person's name that only a person has: an age ("Deiniol Pryce, 52,") or "a", "an" or
+#: "the" and up to four words more before the next comma ("Siosaia Tupou, a fisherman,"), group "described".
+_DESCRIBED_AFTER = re.compile(r",\s+(?:\d{1,3}|(?P<described>(?:an?|the)\s+[\w'’ -]{1,60}?)),")
+#: The words before a person's name that say what they do: a role's or a trade's word just before it ("Presenter Jonah
+#: Fell", "campaign manager Robby Mook"), or one with "a", "an" or "the" set before it by a comma ("The farmer,
+#: Deiniol Pryce"), group "doing" the word.
+_DOING_BEFORE = re.compile(r"(?:(?<![\w'’-])(?P<doing>[\w-]+)\s+|(?<![\w'’-])(?:an?|the)\s+[\w'’ -]{0,40}?"
+                           r"(?P<apposed>[\w-]+),\s+)$", re.I)
+
+
+def _does_as_a_person(word: str) -> bool:
+    """Whether ``word`` (any case) is a person's role or trade (see :func:`is_role`, :func:`is_trade`)."""
+    return is_role(word.lower()) or is_trade(word.lower())
+
+
+def described_people(sentence: str) -> set[str]:
+    """Keys of the full names (see :func:`forenames`) that ``sentence`` writes as people's, whatever their given
+    names: with an age or a person's role or trade set after them between commas ("Deiniol Pryce, a farmer,"), or a
+    role or trade just before them ("Presenter Jonah Fell", "The farmer, Deiniol Pryce,"). A surname alone may then
+    join them though :mod:`framing.given_names` lacks their given names (see :meth:`Namesakes.add`)."""
+    found: set[str] = set()
+    for people in forenames(sentence, people_in(sentence)).values():
+        for shown in people.values():
+            at = sentence.find(shown)
+            if at < 0:
+                continue
+            after = _DESCRIBED_AFTER.match(sentence, at + len(shown))
+            before = _DOING_BEFORE.search(sentence[max(0, at - 60):at])
+            if ((after is not None and (after["described"] is None or apposed_role(after["described"])
+                                        or _does_as_a_person(after["described"].split()[-1])))
+                    or (before is not None and _does_as_a_person(before["doing"] or before["apposed"]))):
+                found.add(text_key(shown))
     return found
 
 

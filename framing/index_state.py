@@ -62,7 +62,8 @@ class Namesakes:
         """File the full name ``name`` (its key; ``shown`` as written) with the keys of its given names ``given``, one
         of which must be a known given name (see :func:`framing.given_names.given_name_sex`; not "Yet Pelosi" of a
         sentence's opening) unless the name was ``listed`` among people's names (see :func:`listed_names`: "Lee Orr"
-        of "Ana Bell, Tom Vask and Lee Orr"); ``sex``: that of the person so noted, if any."""
+        of "Ana Bell, Tom Vask and Lee Orr") or written as a person's (see :func:`described_people`: "Deiniol Pryce, a
+        farmer,"); ``sex``: that of the person so noted, if any."""
         if not listed and not any(given_name_sex(word) or given_name_spelling(word) for word in given):
             return
         person = self._by_given.get(given)
@@ -285,8 +286,8 @@ class IndexState:
         # keys of the surnames of couples written with two given names before one surname ("Hillary and Bill
         # Clinton"), of whom only the second is written in full (see :func:`couples_in`)
         self._couples: set[str] = set()
-        # full names' keys written in a list of people's names (see :func:`listed_names`), whose given names need not
-        # be known ones
+        # full names' keys written in a list of people's names (see :func:`listed_names`) or as a person's (see
+        # :func:`described_people`), whose given names need not be known ones
         self._listed: set[str] = set()
         # keys of names opening with a given name that the text wrote as a firm's ("morgan stanley": see
         # :meth:`_see_firms`), no people

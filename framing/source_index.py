@@ -49,7 +49,8 @@ from .index_groups import group_reference, members_of, names_a_group, ONE_OF_THE
 from .index_groups import SHARE
 from .index_name_words import ACRONYM_BODY, after_particles, CAPITALISED_PAIR, couples_in, described_as_kin
 from .index_name_words import DESCRIBED_SURNAME, EMPHATIC_AFTER_NAME, forenames, HE_OR_SHE, HONOURED_NAME
-from .index_name_words import kin_given_name, listed_names, LOCAL_TITLE_THEN_WORD, mention_sex, monsieur_dropped
+from .index_name_words import described_people, kin_given_name, listed_names, LOCAL_TITLE_THEN_WORD, mention_sex
+from .index_name_words import monsieur_dropped
 from .index_name_words import name_given_only, NAMES_KEPT, PARTY_MEMBER_NOUNS, party_state_after, people_in
 from .index_name_words import RANK_THEN_WORD, role_head, role_words, state_party_member
 from .index_noticing import Noticing
@@ -236,7 +237,7 @@ class SourceIndex(Noticing):
         if not headline:
             self._titled_words |= _titled_words_in(text)
             self._couples |= couples_in(text)
-            self._listed |= listed_names(text)
+            self._listed |= listed_names(text) | described_people(text)
         self._seen_count += 1
         for surname, people in forenames(text, () if headline else people_in(text)).items():
             for given, shown in people.items():

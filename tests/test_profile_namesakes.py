@@ -87,6 +87,23 @@ def test_a_capitalised_word_before_a_surname_that_is_no_given_name_makes_no_name
     ) == ["martin ardley", None, "martin ardley"]
 
 
+@pytest.mark.parametrize("written", ["Deiniol Pryce, a farmer,", "Deiniol Pryce, 52,", "The farmer, Deiniol Pryce,",
+                                     "Presenter Deiniol Pryce"])
+def test_a_surname_alone_joins_a_full_name_of_an_unknown_given_name_written_as_a_person_s(written):
+    # before, "Deiniol" no known given name, the full name made no namesake, and "Pryce" was a source of its own
+    assert credits(
+        said("Anna Orr said the river was clean.", "Anna Orr"),
+        (f"{written} watched the fish die on Friday.", FACT, {}),
+        said("Pryce said the water was dirty.", "Pryce"),
+        said("He said the fish had died.", "He"),
+    ) == ["anna orr", None, "deiniol pryce", "deiniol pryce"]
+    # written with no sign of a person: as before, no namesake ("Yet Ardley" above)
+    assert credits(
+        ("Deiniol Pryce watched the fish die.", FACT, {}),
+        said("Pryce said the water was dirty.", "Pryce"),
+    ) == [None, "pryce"]
+
+
 def test_the_namesake_named_in_the_sentence_before_takes_the_surname_from_the_one_it_joined_first():
     # before, the surname alone went on meaning the accuser, as it had before his sister was named: her denial was his
     profile = profile_of(
