@@ -145,6 +145,9 @@ _MAIN_CLAUSE_NAMES_SUBJECT = re.compile(r"[\s\"“]*"
 #: A source's key owned by a name of one word in the possessive ("dorr's office", "vask's lawyers"): group 1 the
 #: owner, group 2 what it owns (see :meth:`SourceIndex._owned_in_full`).
 _OWNED_BY_ONE_WORD = re.compile(r"([^\s']+)'s ([^']+)")
+#: A preposition by which a person's span places them at a body, with a space either side ("Tom Reyes of the firm
+#: Pellam Digital", "Ana Ruiz, a researcher at the security firm Pellam Digital"): what follows it may describe the body.
+_PLACED_AT_WORD = re.compile(r"\s(?:of|at|from|with)\s+")
 
 
 def _part_of_name(name: str, issuer: str | None) -> bool:
@@ -605,6 +608,17 @@ class BodyReading(NameReading):
         investor = INVESTOR_DESCRIBED_AFTER.fullmatch(written)
         if investor and normalise_source(investor.group(1)) == name and investing_firm(investor, 1, 2):
             self._note_company(name, display_source(investor.group(1)), " ".join(investor.group(2).lower().split()))
+
+    def _note_business_placed(self, text: str) -> None:
+        """Note as a company the business that the span ``text`` of a person places them at and describes as one
+        ("Tom Reyes of the firm Pellam Digital", "a researcher at the security firm Pellam Digital": see
+        :func:`described_business`), though the person is the source: a later "the firm" means it."""
+        for placed in _PLACED_AT_WORD.finditer(text):
+            found = described_business(text[placed.end():])
+            if found is not None and found.end() == len(text) - placed.end():
+                self._note_company(normalise_source(last_group(found)), display_source(last_group(found)),
+                                   kind_of(found))
+                return
 
     def _note_kind(self, text: str, name: str) -> None:
         """Note the words the span ``text`` describes its source ``name`` with, when it reads "a <kind>, <name>"

@@ -555,6 +555,7 @@ class SourceIndex(Noticing):
             if kin:
                 self._kin.add(name)
             self._chief_of_headline(name, text, after)
+            self._note_business_placed(without_heading(text.strip(EDGE)).strip(EDGE))
         return name
 
     def nameless_share(self, text: str, before: str = "", after: str = "") -> bool:

@@ -153,3 +153,15 @@ def test_a_firm_s_denial_answers_the_claim_naming_its_product_by_the_firm_s_firs
                          ("Veltrix Systems said a fix had been available since November.", DENIAL,
                           {"source": ["Veltrix Systems"], "cue": ["said"]}))
     assert profile["denials"] == [{"denial": 2, "source": "veltrix systems", "allegation": 1}]
+
+
+@pytest.mark.parametrize("researcher", ["Tom Reyes of the firm Pellam Digital",
+                                        "Tom Reyes, a researcher at the security firm Pellam Digital,"])
+def test_the_firm_is_the_business_a_person_s_span_places_them_at(researcher):
+    # before, the firm was named only inside its researcher's span, and "the firm" was a source "firm" of its own
+    said = researcher.rstrip(",")
+    profile = profile_of(
+        (f"{researcher} said the flaw was ten years old.", CLAIM, {"source": [said], "cue": ["said"]}),
+        ("The firm said a patch was ready.", CLAIM, {"source": ["The firm"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["tom reyes", "pellam digital"]
