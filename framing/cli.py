@@ -1376,7 +1376,8 @@ def _set_aside_lines(files: list[str]) -> str:
 
 def _check_kept(files: list[str], column: str) -> None:
     """Refuse ``--by COLUMN`` for a ``framing score`` output among ``files`` that did not keep ``COLUMN``, naming
-    the columns it kept, before any document is read."""
+    the columns it kept, before any document is read; ``headline`` of an output scored with a headline column is
+    held by its documents, and the headline column's own name is refused naming ``headline``, which holds it."""
     from .scale.outputs import kept_columns
     from .scale.writer import read_manifest
 
@@ -1385,6 +1386,12 @@ def _check_kept(files: list[str], column: str) -> None:
         if manifest is None or "settings" not in manifest:
             continue  # a file of records is checked as it is read; a broken manifest, when its output is read
         kept = kept_columns(manifest)
+        headline_column = manifest["settings"].get("headline_column")
+        if headline_column is not None and column == "headline":
+            continue  # its documents hold each headline as meta["headline"]
+        if headline_column is not None and column == headline_column:
+            raise InputError(f"--by {column}: {file} was scored with the headline column {column!r}, whose text its "
+                             "documents hold as 'headline': sum up --by headline")
         if column not in kept:
             raise InputError(f"--by {column}: {file} kept no column {column!r} (the columns it kept: "
                              f"{', '.join(kept) or 'none'}); score it again keeping it, "

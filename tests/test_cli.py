@@ -2332,6 +2332,26 @@ def test_summarize_by_a_column_not_kept_suggests_the_run_s_own_columns(tiny, tmp
         "--headline-column title --keep-columns outlet,desk, and sum up NEW\n")
 
 
+def test_summarize_by_headline_groups_an_output_scored_with_a_headline_column(tiny, tmp_path, capsys):
+    """--by takes a key of the documents' meta, and an output scored with --headline-column holds each headline
+    there as 'headline': grouping by it works, a record without a headline in the null group (before: refused as a
+    column not kept, advising a --keep-columns headline that score refuses beside --headline-column); --by the
+    headline column's own name says to group by 'headline'."""
+    corpus = tmp_path / "cms.jsonl"
+    articles = [{**a, "title": title} for a, title in zip(_SCORED_ARTICLES, ("Ferry deal approved", None))]
+    corpus.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    framing.score(corpus, tmp_path / "scores", model=tiny, headline_column="title")
+    code, out, err = run(["summarize", str(tmp_path / "scores"), "--by", "headline", "--format", "json"], capsys)
+    documents = list(framing.scale.scored_documents(tmp_path / "scores"))
+    assert (code, err) == (0, "") and json.loads(out) == {"by": "headline", "groups": [
+        {"value": "Ferry deal approved", "summary": framing.summarize(documents[:1])},
+        {"value": None, "summary": framing.summarize(documents[1:])}]}
+    code, out, err = run(["summarize", str(tmp_path / "scores"), "--by", "title"], capsys)
+    assert (code, out) == (1, "") and err == (
+        f"framing summarize: error: --by title: {tmp_path / 'scores'} was scored with the headline column 'title', "
+        "whose text its documents hold as 'headline': sum up --by headline\n")
+
+
 def test_summarize_by_a_kept_column_prints_each_outlet_s_summary(tiny, tmp_path, capsys):
     """An analyst scored with --keep-columns outlet and compares the outlets without going to Python: one summary
     per outlet, in the table and the JSON; a column not kept, or records of framing analyze, say what to do."""

@@ -36,7 +36,8 @@ def scored_documents(out: str | os.PathLike, input: str | os.PathLike | None = N
     """The documents of the ``framing score`` output folder ``out`` (``--level sentence``, the default), in input
     order, each a :class:`Document` of its text (read again from the input the manifest names) and its sentence
     rows, ``meta`` holding its ``doc_id``, ``record``, the ``--keep-columns``' values (``publisher``: to sum up one
-    publisher's documents) and its ``headline``, where it has one; its profile is built from them where it is read
+    publisher's documents) and, for an output scored with a headline column, its ``headline`` (null where it has
+    none); its profile is built from them where it is read
     (``framing.summarize(scored_documents("scores"))``). An unfinished output gives the documents committed so far,
     with a warning. With a ``--headline-column``, a document is its body, as document rows are (a warning says that
     the headlines' sentences are left out). ``input`` reads the text from that path in place of the manifest's (the
@@ -106,7 +107,7 @@ def _scored_documents(out: str | os.PathLike, input: str | os.PathLike | None, d
                        out, settings["headline_column"])
     labels = tuple(settings.get("labels", ()))
     return _documents(Path(out), [part["file"] for part in manifest["parts"]], manifest.get("format", "parquet"),
-                      reader, labels, kept_columns(manifest))
+                      reader, labels, kept_columns(manifest), settings.get("headline_column") is not None)
 
 
 def kept_columns(manifest: dict) -> tuple[str, ...]:
@@ -121,10 +122,11 @@ def kept_columns(manifest: dict) -> tuple[str, ...]:
 
 
 def _documents(out: Path, parts: list[str], fmt: str, reader: Reader, labels: tuple[str, ...],
-               kept: tuple[str, ...]) -> Iterator[Document]:
+               kept: tuple[str, ...], headlines: bool) -> Iterator[Document]:
     """Each document of ``parts`` (files in ``out``, in ``fmt``), its text from ``reader``'s record of the same
-    number and the ``kept`` input columns of its rows in its ``meta``; a good record between two scored ones would
-    have rows, so its absence means another input."""
+    number and the ``kept`` input columns of its rows in its ``meta``, with ``headlines`` (scored with a headline
+    column) its ``headline`` too, null for a record without one, so that every document can be grouped by it; a
+    good record between two scored ones would have rows, so its absence means another input."""
     records = reader.records()
     try:
         for record, rows in _grouped(out, parts, fmt):
@@ -144,7 +146,7 @@ def _documents(out: Path, parts: list[str], fmt: str, reader: Reader, labels: tu
             # the headline column's wins
             meta: dict[str, Any] = {**{name: rows[0].get(name) for name in kept}, "doc_id": rows[0]["doc_id"],
                                     "record": record}
-            if good.headline is not None:
+            if headlines:
                 meta["headline"] = good.headline
             yield Document(good.text, sentences, meta=meta)
     finally:
