@@ -344,7 +344,7 @@ _STOPPED_TITLE = re.compile(r"(?:Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Dr|Prof
 #: District of ...", "Secretary for Harbour Security ...").
 _ROLE_OF = re.compile(r"(?<![\w'’])(?:attorney|secretary|director|chairman|chairwoman|chair|speaker|head|"
                       r"commissioner|minister|president|governor|leader|chief|ambassador|prosecutor|administrator|"
-                      r"member|superintendent|general)"
+                      r"member|holder|superintendent|general)"
                       r"\s+(?:of|for)\s+(?:the\s+)?", re.I)
 
 #: An initial inside a name ("B." of "Adam B. Schiff").
@@ -1126,12 +1126,21 @@ def _name_after_long_role(form: str) -> str:
     if (at < 1 or not body or not is_name(name)
             or any(word in INSTITUTIONS or word in BODY_WORDS or word in PORTFOLIOS for word in name)):
         return form  # "Secretary of the Department of Homeland Security" names no one
-    if not all(_capitalised(word) for word in body) or any(ROLE_WORD.fullmatch(word) or _STOPPED_TITLE.fullmatch(word)
-                                                            or _SHORT_TITLES.search(word) for word in body):
+    portfolio = _lower_case_portfolio(body)
+    if not (portfolio or all(_capitalised(word) for word in body)) or any(
+            ROLE_WORD.fullmatch(word) or _STOPPED_TITLE.fullmatch(word) or _SHORT_TITLES.search(word) for word in body):
         return form
-    after_body = (body[-1] in INSTITUTIONS or body[-1] in BODY_WORDS or body[-1] in PORTFOLIOS
-                  or body[-1] in DEPARTMENTS)
+    after_body = not portfolio and (body[-1] in INSTITUTIONS or body[-1] in BODY_WORDS or body[-1] in PORTFOLIOS
+                                    or body[-1] in DEPARTMENTS)
     return " ".join(name) if after_body or given_name_sex(name[0]) is not None else form
+
+
+def _lower_case_portfolio(body: list[str]) -> bool:
+    """Whether ``body``, the words after a role's "of" or "for" and before a name, are a portfolio written in lower
+    case, as local government copy writes one ("finance" of "cabinet member for finance Colin Beckwith", "housing
+    regeneration" of "portfolio holder for housing and regeneration Ana Voss"; "and" left out): the name after it is
+    the role holder's, when a known given name opens it, as after a capitalised portfolio."""
+    return all(word.isalpha() and word.islower() for word in body)
 
 
 def _without_recipient(form: str) -> str:

@@ -17,3 +17,16 @@ def test_a_body_that_found_evidence_or_none_is_credited_with_its_finding(finding
         ("The council said it would apologise.", CLAIM, {"source": ["The council"], "cue": ["said"]}))
     assert profile["credits"][1] == "ombudsman"
     assert [source["source"] for source in profile["sources"]] == ["ombudsman", "tollbridge council"]
+
+
+@pytest.mark.parametrize("role", ["Former cabinet member for finance", "Cabinet member for housing and regeneration",
+                                  "The portfolio holder for planning"])
+def test_a_councillor_after_a_portfolio_in_lower_case_is_named_alone_and_is_he(role):
+    profile = profile_of(
+        ("Its chief executive, Graham Toller, said the purchases had been approved.", DENIAL,
+         {"source": ["Graham Toller"], "cue": ["said"]}),
+        (f"{role} Colin Beckwith, who resigned in December, said he had raised concerns.", CLAIM,
+         {"source": [f"{role} Colin Beckwith"], "cue": ["said"]}),
+        ("He said he was told by officers that the investments were safe.", CLAIM, {"source": ["He"], "cue": ["said"]}))
+    assert profile["credits"] == ["graham toller", "colin beckwith", "colin beckwith"]
+    assert [source["display"] for source in profile["sources"]] == ["Colin Beckwith", "Graham Toller"]
