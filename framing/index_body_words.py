@@ -833,7 +833,7 @@ TRADE_OF_NAME = {"motors": {"carmaker", "automaker"}, **dict.fromkeys("air airli
                   **dict.fromkeys("pictures studios films".split(), {"studio"}), "records": {"label", "record label"},
                   "media": {"publisher"}, "publishing": {"publisher"},
                   **dict.fromkeys("freight railway railways railroad rail".split(), _RAIL_TRADES),
-                  **dict.fromkeys("homes properties".split(), _BUILDER_TRADES | _LANDLORD_TRADES),
+                  **dict.fromkeys("homes properties estates".split(), _BUILDER_TRADES | _LANDLORD_TRADES),
                   "developments": _BUILDER_TRADES, "housing": _LANDLORD_TRADES | {"developer"},
                   "lettings": {"letting agent"}}
 #: The trades of ``TRADE_OF_NAME`` that no business noun of ``BUSINESS_DESCRIPTIONS`` is ("the ferry operator", "the

@@ -30,3 +30,14 @@ def test_a_councillor_after_a_portfolio_in_lower_case_is_named_alone_and_is_he(r
         ("He said he was told by officers that the investments were safe.", CLAIM, {"source": ["He"], "cue": ["said"]}))
     assert profile["credits"] == ["graham toller", "colin beckwith", "colin beckwith"]
     assert [source["display"] for source in profile["sources"]] == ["Colin Beckwith", "Graham Toller"]
+
+
+def test_the_company_after_a_developer_named_estates_is_that_developer():
+    profile = profile_of(
+        ("The developer, Calder Estates, has appealed.", FACT, {}),
+        ("Calder Estates argues that the council lacks a five-year housing supply.", CLAIM,
+         {"source": ["Calder Estates"], "cue": ["argues"]}),
+        ('The company says the refusal was "unreasonable" and it will seek costs.', CLAIM,
+         {"source": ["The company"], "cue": ["says"]}))
+    assert profile["credits"] == [None, "calder estates", "calder estates"]
+    assert [source["source"] for source in profile["sources"]] == ["calder estates"]
