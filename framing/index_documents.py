@@ -111,9 +111,10 @@ THE_PAPER = re.compile(r"(?<![\w'’-])(?i:the)\s+((?:[A-Z][\w'’.-]*\s+){1,3}(
 #: "Her latest report"): group 1 the pronoun, 2 the rest.
 HIS_OR_HER_DOCUMENT = re.compile(rf"(His|Her)\s+((?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}))")
 
-#: A document owned by "its" alone, a few lower-case words before its noun ("its latest monthly update", "its
-#: report"), or its own inquiry (``INQUIRIES``: "Its inquiry concluded"): see :func:`its_document_owner`.
-ITS_DOCUMENT = re.compile(rf"(?i:its)\s+(?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}|updates?|bulletins?|"
+#: A document owned by "its" or "their" alone, a few lower-case words before its noun ("its latest monthly update",
+#: "its report", "Their latest study" after a group at a body, "Investigators at the Northbridge Institute argue"),
+#: or its own inquiry (``INQUIRIES``: "Its inquiry concluded"): see :func:`its_document_owner`.
+ITS_DOCUMENT = re.compile(rf"(?i:its|their)\s+(?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}|updates?|bulletins?|"
                            rf"web\s?sites?|{INQUIRIES})")
 
 #: A filing by "the" and up to two lower-case words ("The complaint", "the civil lawsuit", "The indictment"; group 1

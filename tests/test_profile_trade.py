@@ -18,3 +18,16 @@ def test_the_company_after_a_trading_house_named_by_its_trade_is_that_house(firm
         gap="\n\n")
     assert profile["credits"][1:] == [firm.lower()] * 2
     assert [(s["source"], s["denies"]) for s in profile["sources"]] == [(firm.lower(), True), ("report", False)]
+
+
+@pytest.mark.parametrize("group", ["Investigators at the Northbridge Institute, a research group,",
+                                   "Researchers at the Northbridge Institute"])
+def test_their_study_after_a_group_at_a_body_is_that_group_s_as_its_study_is(group):
+    profile = profile_of(
+        (f"{group} argue that much of that trade ends up in Ostrava.", CLAIM,
+         {"source": [group.rstrip(",")], "cue": ["argue"]}),
+        ("Their latest study traced 3,000 shipments of microchips through Selane.", CLAIM,
+         {"source": ["Their latest study"], "cue": ["traced"]}))
+    owner = group.rstrip(",").split(",")[0].lower()
+    assert profile["credits"] == [owner, owner]
+    assert [s["source"] for s in profile["sources"]] == [owner]
