@@ -951,7 +951,9 @@ def read_label(text: str, start: int, stop: int | None = None, form: re.Pattern[
         return None
     if found.group("dashed") is not None:
         return _dashed_label(end, main, found.group("dashed"), tail)
-    if aside is None and tail is None and (main in _QUESTION_LABELS or main in _ANSWER_LABELS):
+    if tail is None and (main in _QUESTION_LABELS or (aside is None and main in _ANSWER_LABELS)):
+        # a question may name its asker's outlet in brackets, as a press conference's transcript does ("Question
+        # (Ostrel Courier):"): still a question, not a speaker called "Question"
         kind = "question" if main in _QUESTION_LABELS else "answer"
         return Label(end, label, kind, main.isupper(), False, main.upper())
     words = main.split() + (tail.replace(",", " ").split() if tail else [])

@@ -226,6 +226,19 @@ def test_questions_put_to_a_speaker_labelled_by_name_are_the_interviewer_s(quest
     assert turns_of(f"{question} Why?\nVASK: Tired.\n{question} And?\n{question} Really?\nVASK: Yes.") == []
 
 
+@pytest.mark.parametrize("question", ["Question (Ostrel Courier):", "Q (Radio Ostrel):", "QUESTION (MARITIME WEEKLY):"])
+def test_a_question_naming_its_asker_s_outlet_in_brackets_is_still_a_question(question):
+    # before, the label was read as a speaker called "Question", a source of its own
+    text = ("Inspector Arne Blom spoke at the branch's press conference.\n\n"
+            f"{question} Is the company to blame?\nBLOM: We do not apportion blame. The fault was known.\n"
+            f"{question} Will you recommend changes?\nBLOM: Yes.")
+    assert [kind for _, kind, _ in turns_of(text)] == ["question", "speaker", "question", "speaker"]
+    credits, profile = credits_of(text)
+    assert [credit for _, credit in credits] == [None, "q (interviewer)", "arne blom", "arne blom",
+                                                 "q (interviewer)", "arne blom"]
+    assert [entry["display"] for entry in profile["sources"]] == ["Arne Blom", INTERVIEWER_DISPLAY]
+
+
 @pytest.mark.parametrize("question", ["Q:", "QUESTION:", "Question:"])
 def test_a_question_that_counts_for_no_one_is_not_the_last_speaker_s_account_whatever_its_label(question):
     text = (f"MS. VASKO: Good afternoon.\n{question} Isn't the audit a cover-up? How do you respond?\n"
