@@ -705,8 +705,17 @@ def counted_labels(labels: list[Label], intro: str) -> list[bool]:
     return [paired if label.kind in ("question", "answer")
             else label.kind != "heading" and (label.strong or briefing or (label.quoted and quoted) or (
                 not label.outlet and transcript
-                and (lines[label.key] >= 2 or ((label.alone or label.described) and label is not first))))
+                and (lines[label.key] >= 2 or _surname_recurs(label, lines)
+                     or ((label.alone or label.described) and label is not first))))
             for label in labels]
+
+
+def _surname_recurs(label: Label, lines: Counter[str]) -> bool:
+    """Whether ``label``, a speaker's of two words or more, ends in a surname that labels two lines or more on its
+    own (``lines``: how many lines each key opens): "Chief Inspector Arne Blom: Good morning." opening a press
+    conference's transcript whose later turns are "Blom:" is Blom's first turn, though it opens one line only."""
+    words = label.key.split(" ")
+    return label.kind == "speaker" and len(words) > 1 and lines[words[-1]] >= 2
 
 
 def _quoted_exchange(speakers: list[Label]) -> bool:

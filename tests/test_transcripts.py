@@ -226,6 +226,19 @@ def test_questions_put_to_a_speaker_labelled_by_name_are_the_interviewer_s(quest
     assert turns_of(f"{question} Why?\nVASK: Tired.\n{question} And?\n{question} Really?\nVASK: Yes.") == []
 
 
+@pytest.mark.parametrize("label", ["Chief Inspector Arne Blom", "Arne Blom"])
+def test_a_first_label_in_title_case_naming_in_full_the_speaker_of_later_turns_is_their_turn(label):
+    # before, the opening turn, its label in title case and written once, was no one's
+    text = (f"{label}: Good morning. Our interim report is published today. We found the bow door open.\n"
+            "Q: Is the company to blame?\nBlom: We do not apportion blame.\n"
+            "Q: Will you recommend changes?\nBlom: Yes.")
+    credits, _ = credits_of(text)
+    assert [credit for _, credit in credits] == ["arne blom"] * 3 + ["q (interviewer)", "arne blom"] * 2
+    # a surname that labels one line only makes no full name its speaker's
+    credits, _ = credits_of(f"{label}: Good morning.\nQ: Is the company to blame?\nBlom: No.\nVELL: Yes.")
+    assert credits[0][1] is None
+
+
 @pytest.mark.parametrize("question", ["Question (Ostrel Courier):", "Q (Radio Ostrel):", "QUESTION (MARITIME WEEKLY):"])
 def test_a_question_naming_its_asker_s_outlet_in_brackets_is_still_a_question(question):
     # before, the label was read as a speaker called "Question", a source of its own
