@@ -657,8 +657,15 @@ def _without_others(form: str, by: re.Match[str] | None) -> str:
         return form
     form = form[by.end():]
     head, joined, other = form.partition(" and ")
+    if joined and _ANOTHER_PASSIVE_BY.match(other):
+        return head  # "the ministry" of "A report commissioned by the ministry and seen by Reuters"
     named = other[:1].isupper() or _ARTICLE_AND_NAME.match(other) is not None  # "and the Guardian": a second name
     return head if joined and other[:1].isalnum() and not named and _NAME_ONLY.fullmatch(head) else form
+
+
+#: A second participle of making or access and its own "by" after "and" ("seen by Reuters" of "commissioned by the
+#: ministry and seen by Reuters"): another party's hand in the document, no part of the maker's name before it.
+_ANOTHER_PASSIVE_BY = re.compile(rf"(?:{_BY_MADE})\s+by\s", re.I)
 
 
 def _without_published_after_maker(form: str) -> str:

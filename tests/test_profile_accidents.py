@@ -23,3 +23,11 @@ def test_a_survivor_written_of_with_a_negated_verb_is_the_he_who_speaks_next(ver
                          (f"Jovan Petrak {verb}.", FACT, {}),
                          ("He says the cargo shifted in the night.", CLAIM, {"source": ["He"], "cue": ["says"]}))
     assert profile["credits"] == [None, None, "jovan petrak"]
+
+
+@pytest.mark.parametrize("access", ["seen by Reuters", "obtained by the Kessel Ledger"])
+def test_a_document_s_maker_ends_before_another_participle_and_its_by(access):
+    source = f"A report commissioned by the ministry and {access}"
+    profile = profile_of((f"{source} found that the duty officer had mistaken the call for a test.", CLAIM,
+                          {"source": [source], "cue": ["found"]}))
+    assert profile["credits"] == ["ministry"]
