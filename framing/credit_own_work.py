@@ -17,7 +17,7 @@ from .segment import dateline_length
 from .source_index import SourceIndex
 from .source_keys import last_words_start
 from .source_places import dateline_country, dateline_town
-from .source_words import DOCUMENTS, EDGE, FACT_CHECK_LABEL, LINK_LABEL, OWN_WORK
+from .source_words import DOCUMENTS, EDGE, FACT_CHECK_LABEL, LINK_LABEL, MADE, OWN_WORK
 from .spans import quotes_within
 from .textchars import case_blind
 from .turns import opening_label_length
@@ -141,8 +141,19 @@ def own_outlet_cut(span: Span, sentence: Sentence, wire: str | None = None,
     lead = len(span.text) - len(span.text.lstrip(EDGE))
     owned = _OWNED_DOCUMENT.match(span.text, lead)
     if owned is None:
-        return None
+        return _made_before_own_access(span)
     return Span(span.type, span.start + lead, span.start + owned.end(), owned.group())
+
+
+def _made_before_own_access(span: Span) -> Span | None:
+    """The source ``span`` cut before the publication's own access to it joined by "and" (see ``_AND_OWN_ACCESS``)
+    when what comes before names its maker after a passive "by" (see ``_MADE_BY``): "The review, commissioned by the
+    Marrow Coastguard Agency" of "The review, commissioned by the Marrow Coastguard Agency and seen by this
+    newspaper,", whose maker the document speaks for, as without the publication's part; ``None`` for any other."""
+    joined = _AND_OWN_ACCESS.search(span.text)
+    if joined is None or _MADE_BY.search(span.text, 0, joined.start()) is None:
+        return None
+    return Span(span.type, span.start, span.start + joined.start(), span.text[:joined.start()])
 
 
 def _own_agency(text: str, wire: str | None, known: SourceIndex | None = None) -> bool:
@@ -365,6 +376,10 @@ _ACCESS = (r"(?<![\w'’-])(?:(?:obtained|seen|reviewed|viewed|examined|verified
            r"(?:provided|leaked|passed)\s+to)\s+")
 _OWN_OUTLET_ACCESS = re.compile(rf"{_ACCESS}(?:(?:the|this)\s+(?:{'|'.join(_OWN_PRINT_NOUNS)})|"
                                 rf"this\s+(?:{'|'.join(_OWN_ONLINE_NOUNS)}))[\s,.;:]*\Z")
+#: The same joined by "and" after another participle's maker ("and seen by this newspaper" of "commissioned by the
+#: agency and seen by this newspaper"), and a participle of making and its passive "by" before a name or "the".
+_AND_OWN_ACCESS = re.compile(rf",?\s+and\s+{_ACCESS}(?:the|this)\s+[a-z]+[\s,.;:]*\Z")
+_MADE_BY = re.compile(rf"(?<![\w'’-])(?i:{MADE})\s+by\s+(?:the\s+|[A-Z])")
 #: A document its owner's possessive opens, a few words in lower case perhaps between ("The committee's report", "the
 #: federation's internal audit"; not "documents seen by this newspaper", whose maker is not named): see
 #: :func:`_own_outlet`.

@@ -31,3 +31,16 @@ def test_a_document_s_maker_ends_before_another_participle_and_its_by(access):
     profile = profile_of((f"{source} found that the duty officer had mistaken the call for a test.", CLAIM,
                           {"source": [source], "cue": ["found"]}))
     assert profile["credits"] == ["ministry"]
+
+
+@pytest.mark.parametrize("outlet", ["this newspaper", "the magazine"])
+def test_a_document_made_by_a_named_body_and_seen_by_the_publication_is_the_body_s(outlet):
+    source = f"The review, commissioned by the Marrow Coastguard Agency and seen by {outlet}"
+    profile = profile_of(("A coastguard centre took 47 minutes to launch a rescue.", FACT, {}),
+                         (f"{source}, found that the duty officer had mistaken the call for a test.", CLAIM,
+                          {"source": [source], "cue": ["found"]}))
+    assert profile["credits"] == [None, "marrow coastguard agency"]
+    # the publication's own access alone, no maker named, stays its own reporting
+    profile = profile_of((f"The review, seen by {outlet}, found that the officer had erred.", CLAIM,
+                          {"source": [f"The review, seen by {outlet}"], "cue": ["found"]}))
+    assert profile["credits"] == [None]
