@@ -391,7 +391,7 @@ def _names_written(sentence: str) -> Iterable[tuple[re.Match[str], list[str]]]:
         last = words[-1]
         if (len(words) >= 2 and is_name(words) and words[0] not in _PLACE_STARTS and not last.isupper()
                 and not hall_at(sentence, run) and last not in INSTITUTIONS and last not in PORTFOLIOS
-                and not _names_no_person(sentence, run, words)
+                and not _names_no_person(sentence, run, words) and not _MODEL_NUMBER_AFTER.match(sentence, run.end())
                 and last not in DEPARTMENTS and last.lower() not in PERSON_ROLES):
             yield run, words
 
@@ -399,6 +399,11 @@ def _names_written(sentence: str) -> Iterable[tuple[re.Match[str], list[str]]]:
 #: "at", "in", "on", "near" or "during" (and "the") ending the text before a capitalised run: where or when something
 #: is ("at Madison Square", "on Martin Luther King Day").
 _PLACE_OR_TIME_BEFORE = re.compile(r"\b(?:at|in|on|near|during)\s+(?:the\s+)?$")
+
+
+#: A model's number just after a capitalised run ("340" of "a Skarn Air Corvel 340", "737" of "Boeing 737"): the run
+#: names a product, an aircraft, a ship's class or a car, and its last word is its maker's, no person's surname.
+_MODEL_NUMBER_AFTER = re.compile(r"[^\S\r\n]+\d")
 
 
 def _names_no_person(sentence: str, run: re.Match[str], words: list[str]) -> bool:

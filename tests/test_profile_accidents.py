@@ -44,3 +44,15 @@ def test_a_document_made_by_a_named_body_and_seen_by_the_publication_is_the_body
     profile = profile_of((f"The review, seen by {outlet}, found that the officer had erred.", CLAIM,
                           {"source": [f"The review, seen by {outlet}"], "cue": ["found"]}))
     assert profile["credits"] == [None]
+
+
+@pytest.mark.parametrize("aircraft", ["a Skarn Air Corvel 340", "the Corvel 340 of Skarn Air"])
+def test_a_maker_s_name_before_a_model_number_is_no_surname_and_its_short_name_is_the_maker(aircraft):
+    profile = profile_of((f"Corvel Aerospace rejected the final report into the crash of {aircraft}.", DENIAL,
+                          {"source": ["Corvel Aerospace"], "cue": ["rejected"]}),
+                         ("The board's report concluded that the software should have caught the fault.", CLAIM,
+                          {"source": ["The board's report"], "cue": ["concluded"]}),
+                         ("In a 40-page response, Corvel said the software had performed as certified.", DENIAL,
+                          {"source": ["Corvel"], "cue": ["said"]}))
+    assert profile["credits"] == ["corvel aerospace", "board", "corvel aerospace"]
+    assert [entry["source"] for entry in profile["sources"]] == ["corvel aerospace", "board"]
