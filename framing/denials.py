@@ -717,7 +717,9 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
     about noise. People live here, Marsh said."), which makes its source deny; a denial credited to no one may go on
     from its speaker's own claim, which shares its words. A denial that refers back to an account ("dismissed the
     report", "these allegations": see :data:`_DENIED_ACCOUNT`) answers first a claim among these that writes its noun
-    ("said in a report") and is credited to a source, whatever else it names: the denial says itself what it answers. A
+    ("said in a report") and is credited to a source, whatever else it names: the denial says itself what it answers;
+    where no claim by a source that never denies writes it, one by a source that denies elsewhere does, the accuser
+    the other side denies too ("Brat said in a statement ... Relic's lawyer rejected the statement."). A
     denial that goes on from the same source's denial just before, or from the denial of a body its source speaks for
     ("Corvane Labs rejected the findings. ... Corvane spokesman Ilan Petrov said"), answers the same allegation. The
     writer's own report of a suit against the denier is an allegation as a charge in the passive is ("Two families sued
@@ -821,8 +823,11 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
             accusing = [j for j in accusing
                         if _accuses_in_words(sentences[j]) or topic & _content_words(sentences[j].text)]
         # a claim that only writes the noun ("what we think of their claims") and credits no one cites no account
-        cited = [j for j in neutral or claims
-                 if j in credited and j not in recaps and _brings_up(sentences[j], accounts)] if accounts else []
+        # by a source that never denies first, else by one that denies elsewhere: "the charges" its accuser wrote
+        # ("Ilona Brat said the charges concerned a serious crime."), not a third party's call that names the client
+        cited = ([j for j in neutral if j in credited and j not in recaps and _brings_up(sentences[j], accounts)]
+                 or [j for j in claims if j in credited and j not in recaps and _brings_up(sentences[j], accounts)]
+                 if accounts else [])
         owners = _account_owners(wording)
         owned = ([j for j in claims if j in credited and owners & _content_words(credited[j])]
                  or _owned_further_back(sentences, credited, index, owners, furniture, denier, bodies))

@@ -4,7 +4,7 @@ and lawyers for reporters; on hand-built sentences with invented names."""
 
 import pytest
 
-from test_profile_credits import CLAIM, FACT, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
 @pytest.mark.parametrize("stamp", ["11:40 — ", "- "])
@@ -38,3 +38,18 @@ def test_a_medium_s_abbreviation_in_a_channel_s_name_is_no_other_regulator_for_t
     )
     assert profile["credits"] == ["broadcast standards commission"]
     assert [source["display"] for source in profile["sources"]] == ["Broadcast Standards Commission"]
+
+
+@pytest.mark.parametrize("rejected", ["rejected the statement", "dismissed the statement as a fabrication"])
+def test_a_denial_of_an_account_answers_its_writer_who_denies_elsewhere_before_a_third_party_s_call(rejected):
+    profile = profile_of(
+        ('"No one in Varnessa is prosecuted for journalism," prosecutors\' spokeswoman Ilona Brat told state '
+         "television.", DENIAL, {"source": ["prosecutors' spokeswoman Ilona Brat"], "cue": ["told"]}),
+        ("In a statement, Brat said Relic had passed classified documents to a foreign intelligence service.", CLAIM,
+         {"source": ["Brat"], "cue": ["said"]}),
+        ("The Committee for Free Reporting called for Relic's immediate release.", CLAIM,
+         {"source": ["The Committee for Free Reporting"], "cue": ["called for"]}),
+        (f"Relic's lawyer, Dragan Osterc, {rejected}.", DENIAL,
+         {"source": ["Relic's lawyer, Dragan Osterc"], "cue": [rejected.split()[0]]}),
+    )
+    assert profile["denials"][-1] == {"denial": 3, "source": "dragan osterc", "allegation": 1}
