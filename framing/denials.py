@@ -823,8 +823,8 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
             accusing = [j for j in accusing
                         if _accuses_in_words(sentences[j]) or topic & _content_words(sentences[j].text)]
         # a claim that only writes the noun ("what we think of their claims") and credits no one cites no account
-        # by a source that never denies first, else by one that denies elsewhere: "the charges" its accuser wrote
-        # ("Ilona Brat said the charges concerned a serious crime."), not a third party's call that names the client
+        # by a source that never denies first, else by one that denies elsewhere: the statement its accuser made ("In
+        # a statement, Brat said Relic had passed documents abroad."), not a third party's call that names the client
         cited = ([j for j in neutral if j in credited and j not in recaps and _brings_up(sentences[j], accounts)]
                  or [j for j in claims if j in credited and j not in recaps and _brings_up(sentences[j], accounts)]
                  if accounts else [])
