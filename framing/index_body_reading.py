@@ -146,7 +146,7 @@ _MAIN_CLAUSE_NAMES_SUBJECT = re.compile(r"[\s\"“]*"
 #: owner, group 2 what it owns (see :meth:`SourceIndex._owned_in_full`).
 _OWNED_BY_ONE_WORD = re.compile(r"([^\s']+)'s ([^']+)")
 #: A preposition by which a person's span places them at a body, with a space either side ("Tom Reyes of the firm
-#: Pellam Digital", "Ana Ruiz, a researcher at the security firm Pellam Digital"): what follows it may describe the body.
+#: Pellam Digital", "Ana Ruiz, a researcher at the security firm Pellam Digital"): what follows may describe the body.
 _PLACED_AT_WORD = re.compile(r"\s(?:of|at|from|with)\s+")
 
 
