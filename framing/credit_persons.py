@@ -322,6 +322,8 @@ class PersonMeant(Topics):
                 and _ONE_OF_A_GROUP.match(self.last_written) and not _other_sex(self.last_written, pronoun)
                 and self.known.sex_of(self.last) in (None, pronoun)):
             person = self.last  # "Another worker said ... He said ...": the one of the group credited just before
+        if person is None and self._body_spoke_just_before(index):
+            person = self.last  # "The embassy denied it. 'They were tourists,' he said.": no one else to be "he"
         opened = self.quote_opening.get(index, index)
         if (person is None and self.last is not None and opened < index and self.credited.get(opened) == self.last
                 and not _other_sex(self.last_written, pronoun) and self.known.sex_of(self.last) in (None, pronoun)
@@ -481,6 +483,18 @@ class PersonMeant(Topics):
             return None
         self.known.take_topic(person)
         return person
+
+    def _body_spoke_just_before(self, index: int) -> bool:
+        """Whether the last source is a body (a body's noun in its name, or a company) whose denial is the
+        sentence just before the denial ``index``, or before the quotation it closes: where no person may be its
+        "he" or "she", that pronoun speaks for the body as it goes on denying ("The embassy denied it. 'They were
+        tourists,' he said."); not after a claim, which a reporter or a publication may have made."""
+        before = self.quote_opening.get(index, index) - 1
+        if self.last is None or self.said_last.get(self.last) != before or before < 0:
+            return False
+        denials = self.sentences[index].label == self.sentences[before].label == "official_denial"
+        body = self.last in self.known.companies or not BODY_NOUNS.isdisjoint(self.last.split())
+        return denials and body and not self._a_person(self.last)
 
     def _spoke_as_group(self, source: str) -> bool:
         """Whether ``source``, a nationality alone ("portuguese": see :func:`framing.source_places.age_or_nationality`),

@@ -73,6 +73,25 @@ def test_she_after_a_nameless_person_s_role_is_that_role_not_the_person_named_be
     assert profile["credits"] == ["tarn valley residents", "lawyer for oskell", "lawyer for oskell"]
 
 
+def test_he_going_on_with_a_body_s_denial_where_no_one_is_named_speaks_for_that_body():
+    """No person is named for "he" to mean: the one who goes on with the embassy's denial speaks for it (before:
+    no one, a denial pair without a denier); after a claim, which a reporter may have made, "he" stays no one's."""
+    profile = profile_of(
+        ("Harbour Watch, a monitoring group, logged 40 visits to the site.", CLAIM,
+         {"source": ["Harbour Watch, a monitoring group"], "cue": ["logged"]}),
+        ("The embassy denied it.", DENIAL, {"source": ["The embassy"], "cue": ["denied"]}),
+        ("'They were tourists,' he said.", DENIAL, {"source": ["he"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["harbour watch", "embassy", "embassy"]
+    assert profile["denials"][1] == {"denial": 2, "source": "embassy", "allegation": 0}
+    profile = profile_of(
+        ("The Velmar Courier reported 40 visits to the site.", CLAIM,
+         {"source": ["The Velmar Courier"], "cue": ["reported"]}),
+        ("'They were spies,' he wrote.", CLAIM, {"source": ["he"], "cue": ["wrote"]}),
+    )
+    assert profile["credits"] == ["velmar courier", None]
+
+
 def test_she_after_a_body_or_a_group_is_still_the_person_named_before():
     profile = profile_of(
         ("Mayor Ines Varga said the depot was unsafe.", CLAIM, {"source": ["Mayor Ines Varga"]}),
