@@ -104,6 +104,13 @@ _JOINT_SUBJECT_ISSUES = re.compile(r"[\s\"“'‘]*[A-Z][^,;:.!?\"“”]{0,80}?
 _PLURAL_SUBJECT_ISSUES = re.compile(r"[\s\"“'‘]*(?:The|Both|(?i:the\s+)?(?:two|three|four|five|six))"
                                     r"(?:\s+[a-z][\w-]*){0,2}?\s+[a-z][\w-]*[^s\W]s" + ISSUES_DOCUMENT.pattern)
 
+#: A sentence opening with people named together by a capitalised name and a plural noun (group 1, "The" left out),
+#: which :func:`opening_subject` reads as the name alone, before its issuing a document (see ``ISSUES_DOCUMENT``):
+#: "The Vask brothers issued a joint statement", "The Orrin twins have released a statement".
+_NAMED_PLURAL_ISSUES = re.compile(r"[\s\"“'‘]*The\s+(?!(?:Two|Three|Four|Five|Six|Both|All|Several|Many)\s)"
+                                  r"((?:[A-Z][\w'’-]*\s+){1,3}[a-z][\w-]*[^s\W]s)"
+                                  + ISSUES_DOCUMENT.pattern)
+
 #: Heads of a body's name that "it" may mean besides ``BODY_NOUNS``: a state's diplomatic ones ("The Varnesian
 #: mission issued a statement. It said ...").
 SPEAKING_BODIES = frozenset("mission delegation".split())
@@ -427,6 +434,11 @@ class Topics(CreditState):
         said ..." is the statement's, whoever the one body or the several bodies issuing it are, and so after "The two
         ministries issued a joint statement" (see ``_PLURAL_SUBJECT_ISSUES``)."""
         sentence = self.sentences[index]
+        named = _NAMED_PLURAL_ISSUES.match(sentence.text)
+        if named is not None:  # "The Vask brothers issued a joint statement. It said ...": the brothers'
+            start, end = sentence.start + named.start(1), sentence.start + named.end(1)
+            self.issued_topic = index, Span("source", start, end, named.group(1))
+            return
         found = opening_subject(sentence.text)
         issued = ((ISSUES_DOCUMENT.match(sentence.text, found[1]) if found else None)
                   or _JOINT_SUBJECT_ISSUES.match(sentence.text) or _PLURAL_SUBJECT_ISSUES.match(sentence.text))

@@ -92,6 +92,17 @@ def test_he_going_on_with_a_body_s_denial_where_no_one_is_named_speaks_for_that_
     assert profile["credits"] == ["velmar courier", None]
 
 
+def test_it_after_people_named_together_issuing_a_statement_is_theirs():
+    """"The Vask brothers" is read as a name and a plural noun, not the name alone, so that the statement they
+    issued is the "It" that speaks next (before: no one's, as "The Vask" issued nothing)."""
+    profile = profile_of(
+        ("The Vask brothers issued a joint statement.", FACT, {}),
+        ("It said they had never met the buyer.", DENIAL, {"cue": ["said"]}),
+    )
+    assert profile["credits"] == [None, "vask brothers"]
+    assert profile["denials"] == [{"denial": 1, "source": "vask brothers", "allegation": None}]
+
+
 def test_she_after_a_body_or_a_group_is_still_the_person_named_before():
     profile = profile_of(
         ("Mayor Ines Varga said the depot was unsafe.", CLAIM, {"source": ["Mayor Ines Varga"]}),
