@@ -133,6 +133,9 @@ _ITS_OWN_NAMED = re.compile(r"(?<![\w'’-])its\s+(?:[a-z][\w'’-]*\s+){0,2}"
 
 #: A relative clause set after a description by a comma, up to the next comma or stop (", which disclosed a short
 #: position in Calder's shares" of "The firm, which disclosed a short position in Calder's shares, said").
+#: A body's part or members "of" a body named after them ("board of the marlow hospice trust", "delegates of the
+#: carrow dockworkers union"; group 1 the body, as a key): "the trust" or "the union" later means that body.
+_PART_OF_BODY = re.compile(r"[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?(\S+(?:\s+\S+)+)")
 _OWN_CLAUSE = re.compile(r"\s*,\s*(?:which|who|whose)\s+[^,;.]*")
 
 
@@ -741,10 +744,24 @@ class Resolution(PeopleReading):
         if any(self._names_another(text, body, owner_first=k > 0, kinds=kinds, strict=strict)
                for k, text in enumerate(recent[len(recent) - since - 1:-1] + [before])):
             return None
+        body, shown = self._whole_body_headed(bare, body, shown)
         self.shown.setdefault(body, shown)
         if firm_named(body, shown):
             self._note_company(body, shown)  # "Northfall said" after it: the firm's first word
         return body
+
+    @staticmethod
+    def _whole_body_headed(bare: str, body: str, shown: str) -> tuple[str, str]:
+        """The body that the noun ``bare`` means of the acting ``body`` (a key, ``shown`` as written): where that is a
+        part or members of a body named after them whose head is ``bare`` (see ``_PART_OF_BODY``), the body itself
+        ("The board of the Marlow Hospice Trust met. The trust denies ..." is the Marlow Hospice Trust's), else
+        ``body`` as it is."""
+        part = _PART_OF_BODY.fullmatch(body)
+        if part is None or part.group(1).rpartition(" ")[2] != bare:
+            return body, shown
+        words = shown.split(" ")
+        inner = " ".join(words[len(words) - len(part.group(1).split(" ")):])
+        return part.group(1), inner
 
     def _acting_headed(self, bare: str) -> bool:
         """Whether the body noted acting (see :meth:`see_body`) has a name whose last word is the one noun ``bare``

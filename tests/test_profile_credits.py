@@ -103,6 +103,23 @@ def test_it_after_people_named_together_issuing_a_statement_is_theirs():
     assert profile["denials"] == [{"denial": 1, "source": "vask brothers", "allegation": None}]
 
 
+def test_a_body_s_noun_after_its_board_or_members_acted_is_that_body_not_its_part():
+    """"The board of X" or "Delegates of X" acted, naming no source: a later "the trust" or "the union" (its
+    minutes too) is X, the body whose head that noun is (before: "board of the marlow hospice trust", the part)."""
+    profile = profile_of(
+        ("The board of the Marlow Hospice Trust met on Friday.", FACT, {}),
+        ("The trust denies that it misused donations.", DENIAL, {"source": ["The trust"], "cue": ["denies"]}),
+    )
+    assert profile["credits"] == [None, "marlow hospice trust"]
+    assert [(s["source"], s["display"]) for s in profile["sources"]] == [("marlow hospice trust", "Marlow Hospice Trust")]
+    profile = profile_of(
+        ("Delegates of the Carrow Dockworkers Union voted on Monday.", FACT, {}),
+        ("The Union's own minutes record that the vote was close.", CLAIM,
+         {"source": ["The Union's own minutes"], "cue": ["record"]}),
+    )
+    assert profile["credits"] == [None, "carrow dockworkers union"]
+
+
 def test_she_after_a_body_or_a_group_is_still_the_person_named_before():
     profile = profile_of(
         ("Mayor Ines Varga said the depot was unsafe.", CLAIM, {"source": ["Mayor Ines Varga"]}),
