@@ -111,7 +111,8 @@ def test_a_body_s_noun_after_its_board_or_members_acted_is_that_body_not_its_par
         ("The trust denies that it misused donations.", DENIAL, {"source": ["The trust"], "cue": ["denies"]}),
     )
     assert profile["credits"] == [None, "marlow hospice trust"]
-    assert [(s["source"], s["display"]) for s in profile["sources"]] == [("marlow hospice trust", "Marlow Hospice Trust")]
+    assert [(s["source"], s["display"]) for s in profile["sources"]] == [
+        ("marlow hospice trust", "Marlow Hospice Trust")]
     profile = profile_of(
         ("Delegates of the Carrow Dockworkers Union voted on Monday.", FACT, {}),
         ("The Union's own minutes record that the vote was close.", CLAIM,
