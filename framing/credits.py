@@ -107,6 +107,14 @@ _THEY_OPENING = re.compile(SUBJECT_OPENING)
 _THEY_SPEAK = re.compile(SUBJECT_OPENING + rf"(?P<they>[Tt]hey)\s+(?:(?:have|had)\s+)?(?:{IT_SAID}|{THEY_SAY})")
 _THEY_SPEAK_AT_END = re.compile(_SAID_AT_END.format("they", "said|say|added|add|stated|state|noted|note"))
 
+#: A sentence opening with others in the plural, counted or not, as the subject of a verb in the past ("Two
+#: ministries issued statements", "Both unions met", "Officials later walked out"; group "noun" their noun): a
+#: "they" speaking next may be theirs, not the account of a source before them.
+_OTHERS_ACTED = re.compile(
+    r"[\s\"“'‘]*(?:(?i:the|both|all|several|many|some|two|three|four|five|six)\s+){0,2}(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<noun>(?i:[a-z])[\w-]*[^s\W]s)\s+(?:(?:also|then|later|have|had|[a-z]+ly)\s+)?"
+    r"(?:[a-z]+ed|met|sent|made|held|gave|took|went|put|set|wrote|spoke|sought|brought|told)\b")
+
 #: "he" or "she" just after a quotation's end, speaking it (' she said' of '"...," she said.'), who is no body.
 _PERSON_AFTER_QUOTE = re.compile(r"[\s,]*(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|told|insisted)\b", re.I)
 
@@ -731,7 +739,8 @@ class _Credits(PersonMeant):
             # person; one at its end may be a person's document ('... on his website: "..." / "...," it says.'); but
             # a name that said "it" of itself may be a body's ("Calder Secure says it ... It said ...")
             name = None
-        if name and unnamed and self._they_speak(index, found) and self._one_person(name):
+        if name and unnamed and self._they_speak(index, found) and (self._one_person(name)
+                                                                    or self._others_acted_before(index, name)):
             name = None  # "Mayor Oren Pell said ... They said ...": a group speaks, not the one person
         if not name:
             if pronoun is not None and not own and not self.furniture[index] and self._breaks_off_quotation(index):
@@ -780,6 +789,17 @@ class _Credits(PersonMeant):
         said = _IT_SPEAKS.match(sentence.text) or (_IT_SPEAKS_AT_END.search(sentence.text) if at_end else None)
         return (said is not None and self.quotation_of.get(index) is None
                 and not quotes_within(self.quotes, sentence.start + said.start("it"), sentence.start + said.end("it")))
+
+    def _others_acted_before(self, index: int, name: str) -> bool:
+        """Whether the sentence just before sentence ``index``, credited to no one, opens with others in the plural
+        acting (see ``_OTHERS_ACTED``), whose noun is not the last word of the source ``name``: "The Ostrian
+        Ministry of Health said ... Two ministries issued statements. They said ..." is no one ministry's, while
+        "Officials said ... Officials met again. They said ..." goes on with the officials."""
+        before = index - 1
+        if before < 0 or before in self.credited or self.furniture[before]:
+            return False
+        acted = _OTHERS_ACTED.match(self.sentences[before].text)
+        return acted is not None and acted.group("noun").lower() != self.known.resolve(name).rpartition(" ")[2]
 
     def _they_speak(self, index: int, found: list[tuple[Span, str]]) -> bool:
         """Whether "they" is who speaks sentence ``index`` (see ``_THEY_SPEAK``, ``_THEY_SPEAK_AT_END``), outside a

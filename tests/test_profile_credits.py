@@ -121,6 +121,19 @@ def test_a_body_s_noun_after_its_board_or_members_acted_is_that_body_not_its_par
     assert profile["credits"] == [None, "carrow dockworkers union"]
 
 
+def test_they_after_others_acted_in_the_plural_is_not_the_one_body_that_spoke_before():
+    """"They said" after "Two ministries issued statements" is no one ministry's (before: the Ostrian Ministry of
+    Health's, named earlier); after the officials who spoke acting again, it still goes on with them."""
+    health = ("The Ostrian Ministry of Health said the clinics were open.", CLAIM,
+              {"source": ["The Ostrian Ministry of Health"], "cue": ["said"]})
+    they = ("They said the clinics would close.", CLAIM, {"source": ["They"], "cue": ["said"]})
+    profile = profile_of(health, ("Two ministries issued statements on Friday.", FACT, {}), they)
+    assert profile["credits"] == ["ostrian ministry of health", None, None]
+    profile = profile_of(("Officials said the clinics were open.", CLAIM, {"source": ["Officials"], "cue": ["said"]}),
+                         ("Officials met again on Friday.", FACT, {}), they)
+    assert profile["credits"] == ["officials", None, "officials"]
+
+
 def test_she_after_a_body_or_a_group_is_still_the_person_named_before():
     profile = profile_of(
         ("Mayor Ines Varga said the depot was unsafe.", CLAIM, {"source": ["Mayor Ines Varga"]}),
