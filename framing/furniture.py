@@ -119,9 +119,9 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
       follow on named platforms or click ("Sign up for our Morning Briefing newsletter", "Follow us on X
       and Instagram", "Click here to ..."), an offer to listen ("Listen to this article"), a video's link
       ("Watch: Moment the bridge fell", a title: not "Watch: the speech drew jeers."), or a press release's
-      closing mark ("ENDS", "-ends-", "###"); a liveblog entry's time stamp before any of these lines ("10:25 GMT -
-      Read more: ...") leaves it furniture. Also the page's own links and notes ("Cookie settings | Privacy
-      policy | Terms of use", "Accept all cookies", "Advertisement - scroll to continue", "3 min read", "More
+      closing mark ("ENDS", "-ends-", "###", "-30-"); a liveblog entry's time stamp before any of these lines
+      ("10:25 GMT - Read more: ...") leaves it furniture. Also the page's own links and notes ("Cookie settings |
+      Privacy policy | Terms of use", "Accept all cookies", "Advertisement - scroll to continue", "3 min read", "More
       from AP:", "Embedded content from twitter.com") and a cookie banner ("We use cookies to ... you accept our
       cookie policy.": the site's cookies and a word of consent or policy);
     - the page's layout: a rule ("___", "* * *", "---"), a link alone ("pic.twitter.com/AbC1", "https://t.co/AbC1"),
@@ -387,8 +387,9 @@ _STAGE_DIRECTION = re.compile(r"(?:>>+[^\S\r\n]*)?(?:\[\s*[A-Z][A-Z'’-]*(?:\s+
 # How a line of the page or a call to the reader opens, for a cheap first look (lower case).
 _PROMOTION_OPENERS = tuple({line.split()[0] for line in _PAGE_LINES}
                            | {"sign", "subscribe", "follow", "click", "tap", "embedded"})
-# A press release's closing mark: "ENDS", "-ends-", "– END –", "###".
-_CLOSING_MARK = re.compile(r"[-–—*\s]*(?:ENDS?|[Ee]nds?)[-–—*\s]*|#\s?#\s?#")
+# A press release's closing mark: "ENDS", "-ends-", "– END –", "###"; and the newsroom's end mark of North American
+# copy, "-30-" ("--30--", "- 30 -", "—30—"), a dash on either side, so a number alone on its line stays copy.
+_CLOSING_MARK = re.compile(r"[-–—*\s]*(?:ENDS?|[Ee]nds?)[-–—*\s]*|#\s?#\s?#|\s*[-–—]+\s*30\s*[-–—]+\s*")
 # A press release's banner above its headline: "FOR IMMEDIATE RELEASE", "PRESS RELEASE", "News release:"; and one
 # that times it ("FOR RELEASE AT 10:00 ET", "Embargoed until 00:01 GMT, 5 December", "EMBARGO: 00:01 GMT").
 _RELEASE_BANNER = re.compile(r"(?:for\s+immediate\s+release|(?:press|news|media)\s+release)\s*[.:]?", re.I)
@@ -1138,7 +1139,7 @@ def _is_promotion(line: str) -> bool:
     """Whether ``line`` belongs to the page rather than the story: lines of the page's own ("Advertisement",
     "Share this article", "Related:", "Cookie settings | Privacy policy", "3 min read", "More from AP:", "Embedded
     content from twitter.com"), a cookie banner (see ``_COOKIE_NOTICE``), a press release's closing mark ("ENDS",
-    "-ends-", "###"), or a call to subscribe, follow, share or click (see :func:`_is_call`)."""
+    "-ends-", "###", "-30-"), or a call to subscribe, follow, share or click (see :func:`_is_call`)."""
     if _CLOSING_MARK.fullmatch(line) or (_COOKIE_NOTICE.match(line) and _COOKIE_CONSENT.search(line)):
         return True
     more = _MORE_FROM.fullmatch(line)

@@ -60,6 +60,7 @@ FURNITURE_LINES = [
     "Sign up for our Harbour Briefing newsletter.", "Subscribe to our daily newsletter here",
     "Follow us on X, Facebook and Instagram", "Follow us on Instagram @aldaneherald", "Click here to subscribe",
     "Click here.", "Related:", "Read more", "ENDS", "-ends-", "– END –", "###",
+    "-30-", "--30--", "- 30 -", "—30—",  # the end mark of North American copy
     # a press release's banners
     "FOR IMMEDIATE RELEASE", "For Immediate Release", "PRESS RELEASE", "News release", "MEDIA RELEASE:",
     "FOR RELEASE AT 10:00 GMT ON 5 DECEMBER", "Embargoed until 00:01 GMT, 5 December 2026", "EMBARGO: 00:01 GMT",
@@ -137,7 +138,7 @@ NEAR_MISSES = [
     "EMBARGO ON ARMS SHIPMENTS", "Source: a harbour official", "About the ferry",
     "— Tova Brennick (@tbrennick) said the crossing was safe.", "— Tova Brennick (@tbrennick)",
     "Pictured in the report is the old quay.", "2 hours ago, the ferry sank.", "Just now the skipper radioed in.",
-    "Two hours ago.", "35 minutes ago the quay shut.",
+    "Two hours ago.", "35 minutes ago the quay shut.", "30", "-30 degrees", "30 - 28",
     "[CROSSTALK] The skipper shouted over the crew.", "(APPLAUSE) Then the vote.", "(Reuters reported it first.)",
     "(A HARBOUR PILOT WAS ON BOARD, THE LOG SHOWS.)",
     "Photo: the handout showed the crack.", "Credit: courtesy calls were made to islanders.", "Picture: the",
