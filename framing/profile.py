@@ -35,7 +35,7 @@ from .person_names import surnames_written
 from .source_keys import text_key, title_case
 from .spans import quotations, quoted_regions, quotes_within
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
-from .textchars import case_blind
+from .textchars import case_blind, opens_like_a_name
 from .textlines import closing_note
 from .turns import SpeakerTurn
 from .validation import check_names, did_you_mean
@@ -402,7 +402,7 @@ def _names_a_source(span: Span, sentence: Sentence, names: Collection[str]) -> b
     name the model may tag loaded, not the writer's wording. A sentence's first word, capitalised as any is, is
     left to :func:`_names_credit`."""
     words = [word.strip(EDGE) for word in span.text.split()]
-    if span.start == sentence.start or not words or not all(word[:1].isupper() for word in words):
+    if span.start == sentence.start or not words or not all(opens_like_a_name(word) for word in words):
         return False
     keys = {text_key(POSSESSIVE_END.sub("", word)) for word in words}
     return any(keys <= set(name.split(" ")) for name in names)
@@ -452,7 +452,7 @@ def _names_credit(span: Span, sentence: Sentence, credit: _Credit | None) -> boo
     outside the source span the model marked, or where it marked none. The writer's word for the source
     ("notorious", "so-called") is none of the name's words, or in lower case, and stays loaded, as does an
     evaluative word opening the sentence (see :func:`_evaluative_opener`: "Notorious", "Disgraced former
-    minister")."""
+    minister"). A name in a script without capitals (Arabic, Hebrew) counts as capitalised."""
     if credit is None:
         return False
     name, (start, end) = credit
@@ -461,7 +461,7 @@ def _names_credit(span: Span, sentence: Sentence, credit: _Credit | None) -> boo
         return False  # "Notorious", "Disgraced" opening the sentence: the writer's word, as writers_wording reads it
     known = {word.strip(EDGE) for word in name.split()}
     return (start <= span.start and span.end <= end and bool(words)
-            and all(word[:1].isupper() and text_key(POSSESSIVE_END.sub("", word)) in known for word in words))
+            and all(opens_like_a_name(word) and text_key(POSSESSIVE_END.sub("", word)) in known for word in words))
 
 
 def document_writers_loaded(doc: Document) -> list[Span]:

@@ -117,3 +117,10 @@ def is_word_char(ch: str, *, underscore: bool = False) -> bool:
     """Whether ``ch`` is part of a word: a letter or digit of any script or a combining mark, and also
     ``"_"`` when ``underscore`` (as a regular expression's ``\\w`` counts it)."""
     return ch.isalnum() or (underscore and ch == "_") or is_combining_mark(ch)
+
+
+def opens_like_a_name(word: str) -> bool:
+    """Whether ``word`` opens as a name may: with a capital, or with a letter of a script that has no capitals
+    (Arabic, Hebrew, Chinese), where every word opens alike and a name cannot be told by its first letter."""
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())

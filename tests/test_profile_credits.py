@@ -418,6 +418,14 @@ def test_a_role_word_inside_a_source_is_not_the_writer_s_loaded_wording():
     ((("Free Voices, a campaign group, called the law an outrage.", CLAIM,
        {"source": ["Voices"], "cue": ["called"], "loaded": ["Free"]}),),
      ["free voices"]),
+    # a name in a script without capitals (Arabic, Hebrew) in English copy, the model marking it loaded
+    ((("Its chair, \u0644\u064a\u0644\u0649 \u062d\u062f\u0627\u062f, said no leak had occurred.", CLAIM,
+       {"source": ["\u0644\u064a\u0644\u0649 \u062d\u062f\u0627\u062f"], "cue": ["said"],
+        "loaded": ["\u0644\u064a\u0644\u0649 \u062d\u062f\u0627\u062f"]}),),
+     ["\u0644\u064a\u0644\u0649 \u062d\u062f\u0627\u062f"]),
+    ((("A spokesperson for the board, \u05d3\u05e0\u05d4 \u05dc\u05d5\u05d9, denied the report.", DENIAL,
+       {"cue": ["denied"], "loaded": ["\u05dc\u05d5\u05d9"]}),),
+     ["\u05d3\u05e0\u05d4 \u05dc\u05d5\u05d9"]),
 ])
 def test_the_name_a_sentence_is_credited_to_is_not_the_writer_s_loaded_wording(rows, credits):
     sentences, text = written(*rows)
