@@ -207,9 +207,10 @@ def _past_addressee(span: Span, sentence: Sentence, words: int) -> Span | None:
     addressee alone ("Senator" of "Senator, did you vote for it?", "Okafor" of "Mr. Okafor, let the senator answer.").
     A role written alone or a name after a form of address or a known given name alone (see :func:`_addressed_as`), a
     comma after it, at the sentence's start (past a speaker's label, ``words`` on) in a sentence that speaks to
-    someone: a role's with "you" or a question anywhere, a name's with "you" or a question's word right after the
-    comma (see ``_ASKING``), either's with a bidding there ("let", "please", see ``_BIDDING``): "Sheriff, the
-    county's top officer, said" and "Doyle, too, said you ..." speak to no one and stay."""
+    someone: a role's or a titled name's with "you" or a question anywhere ("Councillor Danvers, the auditor's report
+    says your council ..."), an untitled name's with "you" or a question's word right after the comma (see
+    ``_ASKING``), either's with a bidding there ("let", "please", see ``_BIDDING``): "Sheriff, the county's top
+    officer, said" and "Doyle, too, said you ..." speak to no one and stay."""
     at = max(words, sentence.start) - sentence.start
     lead = sentence.text[at:span.start - sentence.start]
     first = at + len(lead) - len(lead.lstrip(_OPENING_MARKS))  # the sentence's first word, or the span's start
@@ -218,7 +219,8 @@ def _past_addressee(span: Span, sentence: Sentence, words: int) -> Span | None:
             or not _addressed_as(addressed) or _ASIDE_THEN_CUE.match(sentence.text, addressed.end())
             or not (_BIDDING.match(sentence.text, addressed.end()) or (
                 SECOND_PERSON.search(sentence.text, addressed.end()) or sentence.text.rstrip().endswith("?")
-                if role_word(addressed["name"].lower()) else _ASKING.match(sentence.text, addressed.end())))):
+                if role_word(addressed["name"].lower()) or addressed.group("title")
+                else _ASKING.match(sentence.text, addressed.end())))):
         return span  # "Officials, speaking on condition of anonymity, said you ...": a group, and an aside, speak
     cut = sentence.start + addressed.end()
     return Span(span.type, cut, span.end, span.text[cut - span.start:]) if cut < span.end else None
@@ -263,10 +265,12 @@ def _unaccused(found: list[tuple[Span, str]], sentence: Sentence) -> list[tuple[
 #: A cue of one word in "-ing", a participle ("accusing", "alleging", "saying").
 _PARTICIPLE_CUE = re.compile(r"[a-z]{2,}ing")
 
-#: A person addressed at a sentence's start by a role alone or a name (group "name"), a form of address allowed before
-#: it (group "title"), and the comma after it: "Sheriff, ", "Mr. President, ", "Madam Speaker, ", "Mr. Okafor, ",
-#: "Tom, " (see :func:`_past_addressee`).
-_ADDRESSEE = re.compile(r"(?:(?P<title>Madam|Madame|Mister|Miss|(?:Mr|Mrs|Ms|Mx|Dr)\.?)\s+)?(?P<name>[A-Z][a-z]+),\s+")
+#: A person addressed at a sentence's start by a role alone or a name (group "name"), a form of address or a title of
+#: office allowed before it (group "title"), and the comma after it: "Sheriff, ", "Mr. President, ", "Madam Speaker, ",
+#: "Mr. Okafor, ", "Councillor Danvers, ", "Tom, " (see :func:`_past_addressee`).
+_ADDRESSEE = re.compile(r"(?:(?P<title>Madam|Madame|Mister|Miss|(?:Mr|Mrs|Ms|Mx|Dr|Cllr|Sen|Gov|Prof)\.?|Councillor|"
+                        r"Senator|Governor|Mayor|Minister|Commissioner|Professor|Sir|Dame|Lord|Lady)\s+)?"
+                        r"(?P<name>[A-Z][a-z]+),\s+")
 #: What a sentence says right after a person it addresses by name, asking them or speaking of them as "you" ("Tom,
 #: what is the minister saying?", "Mr. Okafor, you said ..."): not an aside after a subject ("Doyle, too, said you
 #: ...", "Mr. Fox, who was ...", "Mr. Fox, when asked, ...").

@@ -1402,6 +1402,15 @@ def test_a_person_addressed_by_name_is_no_source():
     assert profile["denials"] == []
 
 
+@pytest.mark.parametrize("address", ["Councillor Danvers", "Senator Danvers", "Mayor Danvers", "Cllr Danvers"])
+def test_a_person_addressed_by_a_title_and_surname_before_a_source_that_speaks_of_you_is_no_source(address):
+    text = (f"HOST: {address}, the auditor's report says your council overspent by six million pounds.\n\n"
+            "PETER DANVERS: That is not true.")
+    credits, profile = credits_of(text, {0: CLAIM, 1: DENIAL}, {0: [f"{address}, the auditor's report"]})
+    assert [credit for _, credit in credits] == ["auditor", "peter danvers"]
+    assert profile["denials"] == [{"denial": 1, "source": "peter danvers", "allegation": 0}]
+
+
 def test_a_stage_direction_after_a_caption_s_turn_mark_is_furniture():
     from framing.furniture import page_furniture
     text = "HOST: Welcome back.\n\n>> [APPLAUSE]\n\n>> [ LAUGHTER ]\n\n>> HOST: Thank you."
