@@ -55,10 +55,12 @@ _FINDING_WORK = re.compile(r"\b(?:stud(?:y|ies)|reports?|reviews?|surveys?|audit
 _IT_FINDS = re.compile(r"[\s\"“'‘]*(?:(?:But|And|Yet)\s+)?(?P<it>[Ii]t)\s+(?:(?:also|further|previously)\s+)?"
                        r"(?:(?:has|had)\s+)?(?:found|finds|showed|shows|concluded|concludes|suggested|suggests|"
                        r"indicated|indicates|revealed|reveals|estimated|estimates)\b")
-#: A study's or a like document's noun after "The", "This" or "That" and up to two lower-case words, none
-#: possessive, opening a sentence as its subject ("The study was published ...", "The new trial, which ...,"; not
-#: "The study's authors"): group 1.
+#: A study's or a like document's noun after "The", "This" or "That" and up to two lower-case words, or its maker's
+#: noun in the possessive and a word perhaps ("The auditors' report", "The ombudsman's final report"), opening a
+#: sentence as its subject ("The study was published ...", "The new trial, which ...,"; not "The study's authors"):
+#: group 1.
 _DOCUMENT_OPENING = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?((?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                               r"(?:[a-z]+(?:s['’]|['’]s)\s+(?:[a-z][\w-]*\s+)?)?"
                                r"(?:stud(?:y|ies)|trials?|reviews?|papers?|preprints?|reports?|surveys?|audits?|"
                                r"(?:meta-)?analys[ie]s))(?=[\s,])")
 

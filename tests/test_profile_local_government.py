@@ -41,3 +41,14 @@ def test_the_company_after_a_developer_named_estates_is_that_developer():
          {"source": ["The company"], "cue": ["says"]}))
     assert profile["credits"] == [None, "calder estates", "calder estates"]
     assert [source["source"] for source in profile["sources"]] == ["calder estates"]
+
+
+@pytest.mark.parametrize("report, maker", [("The auditors' report", "auditors"),
+                                           ("The ombudsman's final report", "ombudsman")])
+def test_it_finding_after_a_report_owned_by_its_maker_is_the_maker_s_finding(report, maker):
+    profile = profile_of(
+        (f"{report} was published in January.", FACT, {}),
+        ("It found that the council had borrowed £38 million without a business case.", CLAIM, {"cue": ["found"]}),
+        ("The council disputes parts of the report.", DENIAL, {"source": ["The council"], "cue": ["disputes"]}))
+    assert profile["credits"][1] == maker
+    assert profile["denials"] == [{"denial": 2, "source": "council", "allegation": 1}]
