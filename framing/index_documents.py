@@ -48,6 +48,12 @@ OWN_DOCUMENT_REACH = 80
 #: letter", "the 64-page report"; group 1: those words and the noun): the one the text said a source issued, if any
 #: (not "the UN report" nor "the special counsel's filing", another's).
 DEFINITE_DOCUMENT = re.compile(rf"(?i:the|this|that)\s+((?:[a-z\d][\w-]*\s+){{0,2}}?(?i:{ISSUED}))")
+#: A document's authors written by the document, as "the report" would write it (group "document": "The report's
+#: authors", "the study's lead author", "the authors of the report"), who speak for whoever issued it.
+DOCUMENT_AUTHORS = re.compile(
+    rf"(?:(?P<document>(?i:the|this|that)\s+(?:[a-z\d][\w-]*\s+){{0,2}}?(?i:{ISSUED}))['’]s?\s+|(?i:the)\s+)"
+    r"(?:(?:lead|senior|main|principal|chief)\s+)?(?:co-?)?authors?"
+    rf"(?:\s+of\s+(?P<of>(?i:the|this|that)\s+(?:[a-z\d][\w-]*\s+){{0,2}}?(?i:{ISSUED})))?")
 #: Such a document's noun alone, as a headline writes it with "the" left out ("Survey finds ...", "Report says ...").
 BARE_DOCUMENT = re.compile(rf"(?i:{ISSUED})")
 #: What a span may write after a document's words to tell it apart: a relative clause or a participle of making it,
@@ -197,6 +203,15 @@ def document_words(text: str) -> str:
     is the same one; whole where a maker is named after it, whose document it is."""
     told = _DOCUMENT_TOLD_APART.search(text)
     return text[:told.start()] if told and not _NAMED_MAKER_AFTER.search(text, told.start()) else text
+
+
+def authored_document(text: str) -> str:
+    """The document whose authors the span ``text`` writes (see ``DOCUMENT_AUTHORS``: "The report" of "The report's
+    authors" or "the authors of the report"), so that they are credited to its issuer as "the report" is; ``text``
+    itself for any other span, or for authors of no document written ("The authors")."""
+    found = DOCUMENT_AUTHORS.fullmatch(text)
+    document = found.group("document") or found.group("of") if found else None
+    return document or text
 
 
 def its_document_owner(text: str, before: str) -> str | None:

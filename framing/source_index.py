@@ -39,7 +39,8 @@ from .index_body_words import FORCE_MEMBERS, _generic, KIND_NAME_WORDS, MEMBERS_
 from .index_body_words import _newspaper
 from .index_body_words import OFFICIALS_OF_BODY, OWN_PRONOUNS, PLACE_FORCE, SHORT_SELLER_KIND
 from .index_body_words import speaks_of_itself_as_it, STATE_BODIES, STATE_BODY_IN_LOWER_CASE, THE_COMPANY
-from .index_documents import BARE_DOCUMENT, DEFINITE_DOCUMENT, DEFINITE_FILING, document_keys, document_words
+from .index_documents import authored_document, BARE_DOCUMENT, DEFINITE_DOCUMENT, DEFINITE_FILING, document_keys
+from .index_documents import document_words
 from .index_documents import filing_kind, INDEFINITE_DOCUMENT, inquired_name, ISSUER_LINES, ISSUER_NOUNS
 from .index_documents import issuers_named
 from .index_documents import ITS_DOCUMENT, its_document_owner, MAKER_NOUNS, REPORTED_AFTER, reported_before
@@ -428,7 +429,8 @@ class SourceIndex(Noticing):
             self._mention(group)
             return group  # "people familiar with the matter ... two of the people", "a person familiar with the matter"
         issued = self._issued_by or self._issued_in_sentence
-        document = DEFINITE_DOCUMENT.fullmatch(document_words(text.strip(EDGE))) if issued else None
+        # "The report's authors said" after "A report by Clearwater Watch said": the report's issuer, as "the report"
+        document = DEFINITE_DOCUMENT.fullmatch(document_words(authored_document(text.strip(EDGE)))) if issued else None
         issuer = self._document_issuer(text_key(document.group(1))) if document else None
         if issuer is None and headline and issued and BARE_DOCUMENT.fullmatch(text.strip(EDGE)):
             issuer = self._document_issuer(text_key(text))  # "Survey finds ...": the survey the copy credits its maker

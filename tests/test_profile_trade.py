@@ -31,3 +31,18 @@ def test_their_study_after_a_group_at_a_body_is_that_group_s_as_its_study_is(gro
     owner = group.rstrip(",").split(",")[0].lower()
     assert profile["credits"] == [owner, owner]
     assert [s["source"] for s in profile["sources"]] == [owner]
+
+
+@pytest.mark.parametrize("authors", ["The report's authors", "The authors of the report", "The report's lead author"])
+def test_a_report_s_authors_are_its_issuer_as_the_report_is(authors):
+    profile = profile_of(
+        ("A report published on Monday by the monitoring group Clearwater Watch said six tankers had gone dark.", CLAIM,
+         {"source": ["A report published on Monday by the monitoring group Clearwater Watch"], "cue": ["said"]}),
+        ("Meridane Shipping said the accusations were false.", DENIAL,
+         {"source": ["Meridane Shipping"], "cue": ["said"]}),
+        (f"{authors} said they had traced the tankers using satellite images.", CLAIM,
+         {"source": [authors], "cue": ["said"]}),
+        gap="\n\n")
+    assert profile["credits"] == ["clearwater watch", "meridane shipping", "clearwater watch"]
+    assert [(s["source"], s["sentences"]) for s in profile["sources"]] == [("clearwater watch", 2),
+                                                                         ("meridane shipping", 1)]
