@@ -58,10 +58,12 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:of|with|for|by|to|over)\b", re.I)
 #: A passive accusation right after a name, no comma between, a verb of being perhaps before it: "accused of" of a
 #: headline's "Dravonia accused of running covert sites", "Two aides suspected of leaking", "blamed for", "stands
 #: accused of", "Ada Roe was charged with fraud"; "charged with" only after "is", "was" and the like (not the duty of
-#: "the agency charged with oversight"). An active "accused Halvex of" has its object between. See
+#: "the agency charged with oversight"); one criticised "over" or "for" what it did ("Coastguard criticised over
+#: delayed response", "Airline slammed for slow refunds"). An active "accused Halvex of" has its object between. See
 #: :func:`accused_after`.
 _ACCUSED_AFTER = re.compile(r"\s+(?:(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being|stands|stood|remains|"
-                            r"remained)\s+)?(?:\w+ly\s+)?(?:accused\s+of|suspected\s+of|blamed\s+for)|"
+                            r"remained)\s+)?(?:\w+ly\s+)?(?:accused\s+of|suspected\s+of|blamed\s+for|"
+                            r"(?:criti[cz]i[sz]ed|slammed|censured|rebuked|condemned)\s+(?:over|for))|"
                             r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?charged\s+with)\b",
                             re.I)
 #: An aside between commas after a name (at most three commas' pieces: ", 58, who ran the port,"), then a passive

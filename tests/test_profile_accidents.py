@@ -56,3 +56,14 @@ def test_a_maker_s_name_before_a_model_number_is_no_surname_and_its_short_name_i
                           {"source": ["Corvel"], "cue": ["said"]}))
     assert profile["credits"] == ["corvel aerospace", "board", "corvel aerospace"]
     assert [entry["source"] for entry in profile["sources"]] == ["corvel aerospace", "board"]
+
+
+@pytest.mark.parametrize("headline", ["Coastguard criticised over delayed response to trawler sinking",
+                                      "Skarn Air slammed for slow refunds after crash",
+                                      "The coastguard was criticized for its delayed response."])
+def test_a_party_criticised_over_what_it_did_is_the_target_not_the_source(headline):
+    target = headline.split(" criti")[0].split(" slammed")[0]
+    profile = profile_of((headline, CLAIM, {"source": [target], "cue": [headline.split()[len(target.split())]]}),
+                         ("A rescue centre took 47 minutes to launch a lifeboat.", FACT, {}), gap="\n\n")
+    assert profile["credits"] == [None, None]
+    assert profile["sources"] == []
