@@ -391,7 +391,7 @@ def _names_written(sentence: str) -> Iterable[tuple[re.Match[str], list[str]]]:
         last = words[-1]
         if (len(words) >= 2 and is_name(words) and words[0] not in _PLACE_STARTS and not last.isupper()
                 and not hall_at(sentence, run) and last not in INSTITUTIONS and last not in PORTFOLIOS
-                and not _names_no_person(sentence, run, words) and not _MODEL_NUMBER_AFTER.match(sentence, run.end())
+                and not _names_no_person(sentence, run, words) and not _names_model(sentence, run)
                 and last not in DEPARTMENTS and last.lower() not in PERSON_ROLES):
             yield run, words
 
@@ -401,9 +401,19 @@ def _names_written(sentence: str) -> Iterable[tuple[re.Match[str], list[str]]]:
 _PLACE_OR_TIME_BEFORE = re.compile(r"\b(?:at|in|on|near|during)\s+(?:the\s+)?$")
 
 
-#: A model's number just after a capitalised run ("340" of "a Skarn Air Corvel 340", "737" of "Boeing 737"): the run
-#: names a product, an aircraft, a ship's class or a car, and its last word is its maker's, no person's surname.
+#: A model's number just after a capitalised run ("340" of "a Skarn Air Corvel 340", "737" of "the Boeing 737"), and
+#: an article or owner's pronoun just before it: the run names a product, an aircraft, a ship's class or a car, and
+#: its last word is its maker's, no person's surname. Not a score or a tally after a name ("Mara Lind 7-5", "Tom
+#: Vask 23,"), which no article comes before.
 _MODEL_NUMBER_AFTER = re.compile(r"[^\S\r\n]+\d")
+_ARTICLE_BEFORE_MODEL = re.compile(r"(?<![\w'’-])(?i:a|an|the|its|their|his|her)[^\S\r\n]+\Z")
+
+
+def _names_model(sentence: str, run: re.Match[str]) -> bool:
+    """Whether the capitalised ``run`` of ``sentence`` names a model, an article before it and its number after it
+    (see ``_MODEL_NUMBER_AFTER``): "Skarn Air Corvel" of "the crash of a Skarn Air Corvel 340"."""
+    return (_MODEL_NUMBER_AFTER.match(sentence, run.end()) is not None
+            and _ARTICLE_BEFORE_MODEL.search(sentence, max(0, run.start() - 8), run.start()) is not None)
 
 
 def _names_no_person(sentence: str, run: re.Match[str], words: list[str]) -> bool:
