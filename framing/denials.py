@@ -824,9 +824,12 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
                         if _accuses_in_words(sentences[j]) or topic & _content_words(sentences[j].text)]
         # a claim that only writes the noun ("what we think of their claims") and credits no one cites no account
         # by a source that never denies first, else by one that denies elsewhere: the statement its accuser made ("In
-        # a statement, Brat said Relic had passed documents abroad."), not a third party's call that names the client
+        # a statement, Brat said Relic had passed documents abroad."), not a third party's call that names the client;
+        # the accuser's own word for its charge too, after any that says more ("Brat said the charges concerned a
+        # serious crime."): no third party's recap, but the other side's account of what it charges
         cited = ([j for j in neutral if j in credited and j not in recaps and _brings_up(sentences[j], accounts)]
-                 or [j for j in claims if j in credited and j not in recaps and _brings_up(sentences[j], accounts)]
+                 or sorted((j for j in claims if j in credited and _brings_up(sentences[j], accounts)
+                            and (j not in recaps or credited[j] in deniers)), key=lambda j: j in recaps)
                  if accounts else [])
         owners = _account_owners(wording)
         owned = ([j for j in claims if j in credited and owners & _content_words(credited[j])]

@@ -53,3 +53,19 @@ def test_a_denial_of_an_account_answers_its_writer_who_denies_elsewhere_before_a
          {"source": ["Relic's lawyer, Dragan Osterc"], "cue": [rejected.split()[0]]}),
     )
     assert profile["denials"][-1] == {"denial": 3, "source": "dragan osterc", "allegation": 1}
+
+
+def test_a_denial_of_the_charges_answers_the_accuser_s_own_word_for_them_before_a_third_party_s_call():
+    profile = profile_of(
+        ("The Prosecutor General's Office said the case had nothing to do with Relic's work as a journalist.", DENIAL,
+         {"source": ["The Prosecutor General's Office"], "cue": ["said"]}),
+        ('"No one in Varnessa is prosecuted for journalism," the office\'s spokeswoman, Ilona Brat, said.', DENIAL,
+         {"source": ["the office's spokeswoman, Ilona Brat"], "cue": ["said"]}),
+        ('She said the charges concerned "a serious crime against the state."', CLAIM,
+         {"source": ["She"], "cue": ["said"]}),
+        ("The Committee for Free Reporting called for Relic's immediate release.", CLAIM,
+         {"source": ["The Committee for Free Reporting"], "cue": ["called for"]}),
+        ("Relic's lawyer, Dragan Osterc, said his client denied all the charges.", DENIAL,
+         {"source": ["Relic's lawyer, Dragan Osterc"], "cue": ["said"]}),
+    )
+    assert profile["denials"][-1] == {"denial": 4, "source": "dragan osterc", "allegation": 2}
