@@ -685,12 +685,13 @@ SHARED_TRADE_ENDS = frozenset("defence defense security".split())
 #: tech firm's ("Ember Labs", "Juniper Social", "Beacon Metrics", "Nimbus Software") and a builder's or a landlord's
 #: ("Brackley Homes", "Quayside Developments", "Orrin Properties", "Calder Estates", "Northvale Housing", a letting
 #: agent's "Dunmore Lettings"), and an arms maker's or a shipbuilder's ("Stahlwerk Arms", "Kell Munitions", "Vell
-#: Ordnance", "Orsk Shipyards"), as keys: capitalised words ending in one are a company's name, whose first word alone
-#: joins it ("Grayfin").
+#: Ordnance", "Orsk Shipyards"), and a broadcaster's ("Castlegate TV", "Harlow Radio", "Kessel News"), as keys:
+#: capitalised words ending in one are a company's name, whose first word alone joins it ("Grayfin", "Castlegate").
 FIRM_NAME_ENDS = ((BUSINESS_NAME_ENDS - frozenset("group company corporation holdings bank insurance".split()))
                    | (INVESTOR_NAME_ENDS - frozenset("fund funds investors".split()))
                    | frozenset("""labs software metrics social homes housing developments properties estates lettings
-                                arms munitions armaments ordnance shipbuilders shipyards""".split()))
+                                arms munitions armaments ordnance shipbuilders shipyards
+                                tv television radio news""".split()))
 #: Words that, marked alone as a source, only qualify the noun after them (see
 #: :func:`framing.credit_spans.modifier_grown`): an article, or an adjective of how new, how secret or how senior a
 #: document or its makers are; none of them a ministry's portfolio ("a leaked ministry memo").

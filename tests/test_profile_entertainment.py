@@ -3,7 +3,7 @@ described, on hand-built sentences with invented names."""
 
 import pytest
 
-from test_profile_credits import CLAIM, DENIAL, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
 @pytest.mark.parametrize("broadcaster", ["Castlegate TV", "Ravenline Radio", "Orrin Television", "Kessel Channel"])
@@ -31,3 +31,17 @@ def test_a_producer_or_entertainment_firm_is_a_company_its_first_word_and_the_co
         ("The company said no list of questions was ever agreed.", DENIAL,
          {"source": ["The company"], "cue": ["said"]}))
     assert profile["credits"] == [None, "jonah marsh", firm.lower(), firm.lower()]
+
+
+@pytest.mark.parametrize("broadcaster", ["Castlegate TV", "Castlegate Television", "Castlegate Radio",
+                                         "Castlegate News"])
+@pytest.mark.parametrize("credited", [True, False])
+def test_a_broadcaster_s_first_word_alone_is_the_broadcaster(broadcaster, credited):
+    # before, "Castlegate" alone was a source of its own beside the broadcaster it shortens
+    first = (f"{broadcaster} said the claims were false.", DENIAL, {"source": [broadcaster], "cue": ["said"]})
+    profile = profile_of(
+        first if credited else (f"{broadcaster} has responded to the claims.", FACT, {}),
+        ("Castlegate denies that the interview was edited.", DENIAL, {"source": ["Castlegate"], "cue": ["denies"]}),
+    )
+    key = broadcaster.lower()
+    assert profile["credits"] == [key if credited else None, key]
