@@ -745,15 +745,17 @@ MAKER_DESCRIBED = re.compile(
     r"(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+(?:an?|the)\s+"
     r"(?P<kind>(?:[a-z][\w-]*\s+){0,3}(?:group|charity|organisation|organization|campaign|coalition|alliance))[,.]")
 #: A sentence opening with an agency's name ("The Harbour Authority", "On Tuesday, the Kessel Transport Commission",
-#: "The Office of Rail and Road": group "name", without "the") and its fining, sanctioning, barring or suspending
-#: another: a body that regulates, which copy may call "the regulator" or "the watchdog" alike (see
-#: :meth:`SourceIndex._see_regulating`).
+#: "The Office of Rail and Road": group "name", without "the") and its fining, sanctioning, suspending or barring
+#: another from what it does ("banned the landlord from letting flats"): a body that regulates, which copy may call
+#: "the regulator" or "the watchdog" alike (see :meth:`SourceIndex._see_regulating`); not a ban with no "from",
+#: which a ministry puts on a group or a book ("The Home Office banned the group in March"), no watchdog's act.
 AGENCY_REGULATES = re.compile(
     r"[\s\"“'‘]*(?:[A-Z][^,;:\"“”]{0,40},\s+)?(?:[Tt]he\s+)?"
     r"(?P<name>(?:[A-Z][\w&'’.-]*\s+){0,4}(?:Authority|Commission|Office|Board|Agency|Bureau)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4})?)"
     r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?\s+(?:(?:has|have|had|also|then|later|on\s+\w+day)\s+)?"
-    r"(?:fined|penalised|penalized|sanctioned|censured|reprimanded|banned|barred|suspended|revoked)\s")
+    r"(?:fined|penalised|penalized|sanctioned|censured|reprimanded|suspended|revoked|"
+    r"(?:banned|barred)(?=[^.;:]{0,60}?\sfrom\s))\s")
 #: A body named in capitals as the agent of a passive fine, sanction, ban or suspension ("Brisk Power was fined 3
 #: million crowns by the Office of Gas and Electricity Markets", "has been censured by the Harbour Authority"; group
 #: "name", without "the"): a regulator by what it does, as ``AGENCY_REGULATES`` reads one in the active voice.

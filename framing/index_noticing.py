@@ -405,7 +405,7 @@ class Noticing(Resolution):
         self._acting_body = key, found.group("name"), self._seen_count
 
     def _see_regulating(self, sentence: str) -> None:
-        """Note the agency ``sentence`` opens with when it fines, sanctions, bars or suspends another (see
+        """Note the agency ``sentence`` opens with when it fines, sanctions, suspends or bars another from its work (see
         ``AGENCY_REGULATES``: "The Harbour Authority fined the operator 20,000 pounds."), or the body named as the
         agent of such a sanction (see ``SANCTIONED_BY``: "Brisk Power was fined by the Office of Gas and Electricity
         Markets": see :meth:`_sanctioner_meant`), a source or not: a regulator

@@ -161,6 +161,16 @@ def test_the_regulator_and_the_watchdog_after_an_authority_fining_another_are_bo
     assert [s["source"] for s in profile["sources"]] == [body]
 
 
+@pytest.mark.parametrize("acts", ["The Home Office banned the group in March.",
+                                  "On Friday, the Orwick Interior Office banned the march."])
+def test_the_watchdog_after_an_office_banning_a_group_is_not_that_office(acts):
+    # banning or proscribing a group is a ministry's act, no regulator's: before, "the watchdog" joined the office
+    # (a ban from doing something, "banned the landlord from letting flats", still regulates: above)
+    said = ("The watchdog said the ban was lawful.", CLAIM, {"source": ["The watchdog"], "cue": ["said"]})
+    profile = profile_of((acts, FACT, {}), said)
+    assert profile["credits"] == [None, "watchdog"]
+
+
 @pytest.mark.parametrize("body", ["The Kessel Gambling Commission", "The Velmar Civil Aviation Authority",
                                   "The Brask Electoral Commission", "The Tarnland Communications Authority",
                                   "The Orwick Utilities Board", "The Kessel Pensions Authority",
