@@ -1180,8 +1180,10 @@ def _beyond_window(sentences: Sequence[Sentence], credited: dict[int, str], inde
     :func:`_checked_claim`: "CLAIM: The Marsh campaign said Senator Ada Rowe's plan would raise taxes ..."), else the
     document's ``lead``, its first sentence that is no page furniture, when it is a claim worded as an allegation
     naming the denier ("Harwell Bank hid $40 million of losses, documents seen by the Ledger show."), the scoop the
-    copy goes on to detail; not the denier's side's own, nor a lead alleging nothing ("Mira Lant admitted she went
-    too far in a sketch filmed with Oskar Brede" for the film-maker's defence)."""
+    copy goes on to detail, or one speaking for a person it names by "him" or "her" alone ("A person close to
+    him said he denied the claims.", see ``_OF_SOMEONE_UNNAMED``); not the denier's side's own, nor a lead alleging
+    nothing ("Mira Lant admitted she went too far in a sketch filmed with Oskar Brede" for the film-maker's
+    defence)."""
     start = index - _ALLEGATION_WINDOW
 
     def others(j: int) -> bool:
@@ -1192,9 +1194,15 @@ def _beyond_window(sentences: Sequence[Sentence], credited: dict[int, str], inde
         return claim
     if (denier is not None and lead is not None and lead < start and others(lead)
             and sentences[lead].label == "attributed_claim" and alleges(sentences[lead].text)
-            and (_names_denier(sentences[lead], denier) or _names(sentences[lead], bodies))):
+            and (_names_denier(sentences[lead], denier) or _names(sentences[lead], bodies)
+                 or _OF_SOMEONE_UNNAMED.search(denier) is not None)):
         return lead
     return None
+
+
+#: A denier's name that ends by standing for a person by "him" or "her" alone ("person close to him", "lawyer for
+#: her"): the one the copy is about, whom the lead's allegation names (see :func:`_beyond_window`).
+_OF_SOMEONE_UNNAMED = re.compile(r"\s(?:him|her)$")
 
 
 def _checked_claim(sentence: Sentence) -> bool:

@@ -820,3 +820,16 @@ def test_a_body_of_the_denier_s_state_by_its_adjective_tells_its_own_doing_as_no
             (f"{ministry} rejected the report.", DENIAL, ministry))
     assert pairs(*rows)[0][2] == 0
     assert pairs(*rows[1:])[0][2] is None
+
+
+def test_a_denial_for_him_far_after_the_lead_s_allegation_answers_it():
+    # "a person close to him" speaks for the one the copy is about, whom the lead accuses: more than a window of
+    # sentences later the denial still answers it (before: no allegation, as the denier's name named no one)
+    filler = [("The port opened in 1990.", FACT, {})] * 7
+    profile = spanned(
+        ("Ana Rusk accused Mayor Tobin Vell of taking bribes.", CLAIM, {"source": ["Ana Rusk"], "cue": ["accused"]}),
+        *filler,
+        ("A person close to him said he denied the claims.", DENIAL,
+         {"source": ["A person close to him"], "cue": ["said"]}),
+    )
+    assert profile["denials"] == [{"denial": 8, "source": "person close to him", "allegation": 0}]
