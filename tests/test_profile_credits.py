@@ -134,6 +134,17 @@ def test_they_after_others_acted_in_the_plural_is_not_the_one_body_that_spoke_be
     assert profile["credits"] == ["officials", None, "officials"]
 
 
+@pytest.mark.parametrize("document", ["own logs", "logbook", "minutes"])
+def test_a_named_body_s_logs_are_its_own_document(document):
+    """A body's logs speak for it as its minutes or records do (before: "union's logs", a source of its own)."""
+    profile = profile_of(
+        ("The Carrow Dockworkers Union voted on Monday.", FACT, {}),
+        (f"The union's {document} record that the vote was close.", CLAIM,
+         {"source": [f"The union's {document}"], "cue": ["record"]}),
+    )
+    assert profile["credits"] == [None, "carrow dockworkers union"]
+
+
 def test_she_after_a_body_or_a_group_is_still_the_person_named_before():
     profile = profile_of(
         ("Mayor Ines Varga said the depot was unsafe.", CLAIM, {"source": ["Mayor Ines Varga"]}),
