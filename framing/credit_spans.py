@@ -11,7 +11,8 @@ from itertools import islice
 from .credit_clauses import NAME_WORD_BEFORE
 from .document import Sentence, Span
 from .given_names import given_name_sex, is_given_name
-from .person_names import name_opening_word, opens_with_given_name, personal_name, surname_after_given_name
+from .person_names import name_opening_word, opens_with_given_name, personal_name, rest_of_uncased_name
+from .person_names import surname_after_given_name
 from .segment import lead_length
 from .source_finders import cue_opens_quotation, name_before_description
 from .source_index import SIDE_ALONE, SourceIndex
@@ -545,7 +546,9 @@ def _with_name_after(span: Span, sentence: Sentence) -> Span:
     further, saying ...", see :func:`_agent_after_possessive`), and a body owned by "his", "her", "their" or "its" that
     stops short of its name set after it ("record label" of "According to her record label, Northlight Music, ...",
     see :func:`_name_set_after_owned`), and one that stops inside the place its body is in ("Police in Port" of
-    "Police in Port Calder confirmed", see :func:`_place_after_in`)."""
+    "Police in Port Calder confirmed", see :func:`_place_after_in`), and one that stops inside a name written in a
+    script without capitals ("The mayor, דנה" of "The mayor, דנה לוי, denied", see
+    :func:`framing.person_names.rest_of_uncased_name`)."""
     after = sentence.text[span.end - sentence.start:]
     cues = [cue.start - span.end for cue in sentence.spans if cue.type == "cue" and cue.start > span.end]
     reach = (name_after_title(span.text, after) or body_name_after(span.text, after)
@@ -555,7 +558,7 @@ def _with_name_after(span: Span, sentence: Sentence) -> Span:
              or name_after_role(span.text, after) or name_after_kind(span.text, after)
              or _agent_after_possessive(span.text, after)
              or _name_set_after_owned(span.text, sentence.text[:span.start - sentence.start], after)
-             or _place_after_in(span.text, after))
+             or _place_after_in(span.text, after) or rest_of_uncased_name(span.text, after))
     if not reach:
         return span
     return Span(span.type, span.start, span.end + reach, span.text + after[:reach])

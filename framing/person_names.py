@@ -50,7 +50,7 @@ from .source_words import (
     TITLE,
     WEEKDAYS,
 )
-from .textchars import fold_apostrophes
+from .textchars import fold_apostrophes, is_combining_mark, opens_like_a_name
 
 # "Bloomberg", a wire service, is no person's surname
 from .textlines import NEWS_AGENCIES as _NEWS_AGENCIES
@@ -562,3 +562,35 @@ def person_like(name: str, original: str) -> bool:
                     and (words[-1] not in FIRM_NAME_ENDS or given_surname(words))
                     and words[-1] not in CLUB_ONLY_ENDS)
     return False
+
+
+def _uncased_word(word: str) -> bool:
+    """Whether ``word`` is written in a script without capitals (Arabic, Hebrew): its first character a letter of
+    such a script, and the rest such letters, combining marks (vowel points) or the joiners those scripts write."""
+    return (bool(word) and opens_like_a_name(word) and not word[:1].isupper()
+            and all((ch.isalpha() and not ch.isupper() and not ch.islower()) or is_combining_mark(ch)
+                    or ch in "\u200c\u200d" for ch in word))
+
+
+#: A word after a span, the space before it on the same line and the word up to a space or punctuation.
+_NEXT_WORD = re.compile(r"[^\S\r\n]+([^\s,.;:!?()\[\]\"“”‘’'«»]+)")
+#: The most words of a name in a script without capitals that a span cut inside it is taken on over.
+_UNCASED_NAME_WORDS = 3
+
+
+def rest_of_uncased_name(span: str, after: str) -> int:
+    """How far past a source span ending in a word of a script without capitals the name it stops inside reaches,
+    in characters of ``after``: "The mayor, דנה" before " לוי, denied the report" reaches over " לוי", so that the
+    person is named in full. In English copy a run of words in such a script is a name, which no capital marks, so
+    the rules for a given name cut short of its surname (see :func:`surname_after_given_name`) cannot see it; 0 for a
+    span ending in any other word."""
+    words = span.split()
+    if not words or span[-1:].isspace() or not _uncased_word(words[-1]):
+        return 0
+    reach = 0
+    for _ in range(_UNCASED_NAME_WORDS):
+        found = _NEXT_WORD.match(after, reach)
+        if found is None or not _uncased_word(found.group(1)):
+            break
+        reach = found.end()
+    return reach

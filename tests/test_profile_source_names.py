@@ -8,7 +8,7 @@ from framing.profile import generic_source
 from framing.source_accusations import accused_by_subject
 from framing.source_forms import display_source
 from framing.sources import normalise_source
-from framing.person_names import surname_after_given_name
+from framing.person_names import rest_of_uncased_name, surname_after_given_name
 from test_profile_credits import profile_of as profile_with_gap
 from test_profile_subjects import profile_of
 
@@ -1911,6 +1911,35 @@ def test_a_span_cut_after_a_role_and_an_unknown_given_name_is_the_whole_name():
 ])
 def test_a_given_name_span_grows_only_over_a_surname_after_it(span, after, reach):
     assert surname_after_given_name(span, after) == reach
+
+
+HEBREW_NAME = "\u05d3\u05e0\u05d4 \u05dc\u05d5\u05d9"
+ARABIC_NAME = "\u0644\u064a\u0644\u0649 \u062d\u062f\u0627\u062f"
+
+
+def test_a_span_cut_inside_a_name_in_a_script_without_capitals_is_the_whole_name():
+    # before, "The mayor, דנה" of "The mayor, דנה לוי, denied ..." was a source "דנה" apart from the "דנה לוי" a
+    # later sentence names in full: the rules for a name cut short read capitals, which Hebrew and Arabic lack
+    profile = profile_of((f"The mayor, {HEBREW_NAME}, denied the report.", DENIAL,
+                          {"source": [f"The mayor, {HEBREW_NAME.split()[0]}"], "cue": ["denied"]}),
+                         (f"{HEBREW_NAME} said the bridge was safe.", DENIAL,
+                          {"source": [HEBREW_NAME], "cue": ["said"]}))
+    assert profile["credits"] == [HEBREW_NAME, HEBREW_NAME]
+    assert [s["display"] for s in profile["sources"]] == [HEBREW_NAME]
+    assert profile["credit_mentions"][0] == [0, len(f"The mayor, {HEBREW_NAME}")]
+
+
+@pytest.mark.parametrize("span, after, reach", [
+    (HEBREW_NAME.split()[0], " " + HEBREW_NAME.split()[1] + ", denied it.", 1 + len(HEBREW_NAME.split()[1])),
+    ("spokesperson " + ARABIC_NAME.split()[0], " " + ARABIC_NAME.split()[1] + " said.",
+     1 + len(ARABIC_NAME.split()[1])),
+    (HEBREW_NAME, " said it.", 0),  # the name ends there
+    ("The mayor,", " " + HEBREW_NAME + " said.", 0),  # the span ends in no such word
+    ("Dana", " " + HEBREW_NAME + " said.", 0),
+    (HEBREW_NAME.split()[0], "\n" + HEBREW_NAME.split()[1], 0),  # never over a line end
+])
+def test_a_span_in_a_script_without_capitals_grows_only_over_its_own_script(span, after, reach):
+    assert rest_of_uncased_name(span, after) == reach
 
 
 @pytest.mark.parametrize("document", ["a statement from Velna", "an emailed statement from Velna",
