@@ -553,6 +553,11 @@ _KEPT_UP = (r"\s+(?!(?:its|his|her|their)\s+accounts?\b)"
             r"networks?|dialogue|communications?|channels?)\b")
 #: "That" opening a clause, not a demonstrative ("that the", "that it", "that Vask"; not "that song").
 _THAT_CLAUSE = r"\s+that\s+(?:(?:the|a|an|it|he|she|they|we|there|no|its|his|her|their)\b|[A-Z])"
+#: A concern raised, voiced or expressed by the subject, about or over something or that it is so ("raised concerns
+#: about the deal", "has expressed serious concern that", "voiced fresh concerns over"; not "raised concerns among
+#: residents", whose concern it is): the subject's stance, a claim's cue as "criticised" is.
+_CONCERN_VOICED = (r"(?:raised|raises|voiced|voices|expressed|expresses)\s+(?:(?:serious|grave|strong|deep|fresh|new|"
+                   r"further|significant)\s+)?concerns?(?=\s+(?:about|over|that|regarding)\b)")
 SUBJECT_CUE = re.compile(
     r"(?<=\s)(?:(?:is|are|was|were)\s+(?:saying|telling|stating|claiming|insisting|maintaining|arguing|alleging|"
     r"accusing|asserting|warning|denying|rejecting|dismissing|refuting|disputing|contesting|advising|urging)|"
@@ -576,7 +581,7 @@ SUBJECT_CUE = re.compile(
     r"(?:brush(?:ed|es)?|shrug(?:ged|s)?|laugh(?:ed|s)?|wave[ds]?)\s+(?:off|aside|away)|play(?:ed|s)?\s+down|"
     r"downplay(?:ed|s)?|hits?\s+back\s+at|hits?\s+back(?=,\s+(?:saying|posting|insisting|arguing|accusing)\b)|"
     r"push(?:ed|es)?\s+back\s+(?:on|against)|"
-    rf"post(?:ed|s)(?=(?:\s+on\s+[A-Z][\w-]*)?(?:\s+that\s|:))|{REACTION_VERBS})\b")
+    rf"post(?:ed|s)(?=(?:\s+on\s+[A-Z][\w-]*)?(?:\s+that\s|:))|{REACTION_VERBS}|{_CONCERN_VOICED})\b")
 #: Words that make a subject a court or a judge: whose "held that" is a ruling.
 COURT_WORDS = frozenset("""court courts judge judges justice justices tribunal tribunals panel jury magistrate
     magistrates arbitrator arbitrators bench""".split())

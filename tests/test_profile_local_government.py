@@ -52,3 +52,16 @@ def test_it_finding_after_a_report_owned_by_its_maker_is_the_maker_s_finding(rep
         ("The council disputes parts of the report.", DENIAL, {"source": ["The council"], "cue": ["disputes"]}))
     assert profile["credits"][1] == maker
     assert profile["denials"] == [{"denial": 2, "source": "council", "allegation": 1}]
+
+
+@pytest.mark.parametrize("subject", ["Harwell & Stone", "Auditors", "The Gretton Residents' Association"])
+@pytest.mark.parametrize("concern", ["raised concerns about", "has expressed serious concern over",
+                                     "voiced fresh concerns about"])
+def test_a_concern_raised_about_something_is_a_claim_of_whoever_raised_it(subject, concern):
+    profile = profile_of(
+        (f"{subject} {concern} the solar farm deal, saying the council did not assess the risk.", CLAIM,
+         {"cue": ["saying"]}),
+        ("Gretton Borough Council rejected the suggestion of any impropriety.", DENIAL,
+         {"source": ["Gretton Borough Council"], "cue": ["rejected"]}))
+    assert profile["credits"] == [subject.lower().removeprefix("the "), "gretton borough council"]
+    assert profile["denials"] == [{"denial": 1, "source": "gretton borough council", "allegation": 0}]
