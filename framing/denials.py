@@ -1624,6 +1624,7 @@ def bodies_served(sentences: Sequence[Sentence], credited: dict[int, str],
             serves.setdefault(source, set()).update(
                 spoken_for, _bodies_by_noun(spoken_for, source, before),
                 _company_meant(mention, source, sentences[at - 1] if at > 0 else None, credited.get(at - 1)),
+                _named_spokesperson_meant(mention, source, sentences[at - 1] if at > 0 else None, credited.get(at - 1)),
                 owners or _civic_group_meant(mention, source, sentences, credited, at, lead),
                 _firm_by_short_name(lead, mention, source, before),
                 _account_authored(mention, _mention_tail(sentences, starts, written), source, sentences, starts,
@@ -1742,6 +1743,21 @@ def _company_meant(mention: str, source: str, previous: Sentence | None, previou
     (see ``_COMPANY_ROLE``: "Vellmark Water denied it. A spokesman for the company, Jorrit Haag, said": Vellmark
     Water's side, see :func:`_body_just_before`), which the noun alone, no name, does not write."""
     return _body_just_before(source, previous, previous_source) if _COMPANY_ROLE.search(mention) else set()
+
+
+#: A spokesperson written with "a" alone and named after a comma ("A spokesman, Ivo Marten", "a spokeswoman, Lira
+#: Tamsen"): see :func:`_named_spokesperson_meant`.
+_A_SPOKESPERSON_NAMED = re.compile(r"(?i:an?)\s+spokes(?:man|woman|person)\s*,\s+[A-Z]")
+
+
+def _named_spokesperson_meant(mention: str, source: str, previous: Sentence | None,
+                              previous_source: str | None) -> set[str]:
+    """The body credited just before that a ``mention`` of ``source`` as "a spokesman" named after a comma speaks for
+    (see ``_A_SPOKESPERSON_NAMED``: "Velmar's agriculture ministry dismissed the claims. A spokesman, Ivo Marten,
+    said ...": the ministry's side, see :func:`_body_just_before`), as "A spokesman" alone is read as its
+    spokesperson: its denial goes on from the body's and answers the same allegation."""
+    return (_body_just_before(source, previous, previous_source)
+            if _A_SPOKESPERSON_NAMED.match(mention.strip(EDGE)) else set())
 
 
 #: Lower-case words by which a text writes a body as a group ("the Red Hand militia", "an armed group"): with one

@@ -4,7 +4,7 @@ sanctions-evasion reports and the firms denying them; on hand-built sentences wi
 
 import pytest
 
-from test_profile_credits import CLAIM, DENIAL, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
 @pytest.mark.parametrize("firm", ["Halden Grain", "Ferro Agri", "Rostam Commodities", "Corvane Trading"])
@@ -46,3 +46,23 @@ def test_a_report_s_authors_are_its_issuer_as_the_report_is(authors):
     assert profile["credits"] == ["clearwater watch", "meridane shipping", "clearwater watch"]
     assert [(s["source"], s["sentences"]) for s in profile["sources"]] == [("clearwater watch", 2),
                                                                          ("meridane shipping", 1)]
+
+
+@pytest.mark.parametrize("spokesperson", ["A spokesman, Ivo Marten,", "A spokeswoman, Lena Vey,"])
+def test_a_spokesperson_named_after_a_comma_answers_the_allegation_the_body_before_denied(spokesperson):
+    profile = profile_of(
+        ("The investigators' report alleges that Halden Grain bought Ostravan wheat at a discount.", CLAIM,
+         {"source": ["The investigators' report"], "cue": ["alleges"]}),
+        ("Halden Grain said the allegations were baseless.", DENIAL, {"source": ["Halden Grain"], "cue": ["said"]}),
+        ("The firm said its supply chain was audited every year.", DENIAL, {"source": ["The firm"], "cue": ["said"]}),
+        ("Ferro Agri rejected the report as fiction.", DENIAL, {"source": ["Ferro Agri"], "cue": ["rejected"]}),
+        ("Rostam Commodities did not respond to a request for comment.", FACT, {}),
+        ("Grain prices in Luma rose 1.4 percent.", FACT, {}),
+        ("Velmar's agriculture ministry also dismissed the claims.", DENIAL,
+         {"source": ["Velmar's agriculture ministry"], "cue": ["also dismissed"]}),
+        (f"{spokesperson} said that no Ostravan wheat could pass as Velmar produce.", DENIAL,
+         {"source": [spokesperson.rstrip(",")], "cue": ["said"]}),
+        gap="\n\n")
+    person = spokesperson.split(", ")[1].rstrip(",").lower()
+    assert profile["denials"][-2:] == [{"denial": 6, "source": "velmar's agriculture ministry", "allegation": 0},
+                                       {"denial": 7, "source": person, "allegation": 0}]
