@@ -401,8 +401,8 @@ class Topics(CreditState):
             self.sanctioned = index, self._sanctioned(sentence, sanctions)
         key = text_key(display_source(subject.text))
         if key and (firm or body_headed(key, BODY_NOUNS | SPEAKING_BODIES) or key in self.known.companies
-                    or business_named(key) or _kind_before_name(subject.text)):
-            self.body_topic = index, subject
+                    or business_named(key) or _kind_before_name(sentence.text[:subject.end - sentence.start])):
+            self.body_topic = index, subject  # "The group Oxbow", "A ransomware group called Oxbow"
 
     def _sanctioned(self, sentence: Sentence, sanctions: re.Match[str]) -> Span | None:
         """The name of the one the ``sanctions`` match of ``sentence`` fines, sues or charges (see ``_SANCTIONS``),

@@ -965,9 +965,13 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
 #: A body's name after its kind in lower case opening a clause, an article and up to two lower-case words before the
 #: kind ("the ratings agency Kestrel Global" of "On Friday, the ratings agency Kestrel Global cut ...", "ratings
 #: agency Kestrel Global"; group 1 the name, up to four capitalised words), the kinds whose bodies' names often say
-#: nothing of their kind (as ``framing.source_index`` notes them written so).
+#: nothing of their kind (as ``framing.source_index`` notes them written so), a group's or gang's too with a verb of
+#: naming before the name ("A ransomware group called Oxbow", "a gang calling itself Black Tide", as
+#: ``KIND_BEFORE_NAME`` reads them).
 _KIND_THEN_NAME = re.compile(r"(?:(?i:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-                             r"(?:agency|regulator|network|broadcaster|forecaster|campaign|union)\s+"
+                             r"(?:(?:agency|regulator|network|broadcaster|forecaster|campaign|union)\s+"
+                             r"(?:(?:calling\s+itself|called|known\s+as|named|dubbed)\s+)?"
+                             r"|(?:group|gang|cartel)\s+(?:calling\s+itself|called|known\s+as|named|dubbed)\s+)"
                              r"((?!(?:The|A|An|In|On|At|Of|For)\s)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
 
 

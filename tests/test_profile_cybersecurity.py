@@ -165,3 +165,15 @@ def test_the_firm_is_the_business_a_person_s_span_places_them_at(researcher):
         ("The firm said a patch was ready.", CLAIM, {"source": ["The firm"], "cue": ["said"]}),
     )
     assert profile["credits"] == ["tom reyes", "pellam digital"]
+
+
+@pytest.mark.parametrize("gang, key", [("A ransomware group called Oxbow", "oxbow"),
+                                       ("A criminal gang calling itself Black Tide", "black tide"),
+                                       ("A hacking group known as Grey Lantern", "grey lantern")])
+def test_it_after_a_group_named_by_a_verb_of_naming_opening_the_sentence_before_is_that_group(gang, key):
+    # before, no subject was read before "called", and "It" was credited to no one
+    profile = profile_of(
+        (f"{gang} has listed the council's files on its site.", FACT, {}),
+        ("It claims to hold 2 terabytes of data.", CLAIM, {"source": ["It"], "cue": ["claims"]}),
+    )
+    assert profile["credits"] == [None, key]
