@@ -154,11 +154,13 @@ _HEADING_WORDS = 8
 _HEADING_LINE_CHARS = 150
 #: How many characters either side of a heading are read for the line breaks around it.
 _HEADING_MARGIN = 40
+#: A line break, as lines end in LF, CRLF or CR alone (old Mac and some CMS exports): a CR before an LF is one break.
+_BREAK = r"(?:\r\n|\r(?!\n)|\n)"
 #: A blank line just before a heading, and one just after it: a paragraph of its own.
-_BLANK_LINE_BEFORE = re.compile(r"\n[ \t\r]*\n[ \t\r]*\Z")
-_BLANK_LINE_AFTER = re.compile(r"[ \t\r]*\n[ \t\r]*\n")
+_BLANK_LINE_BEFORE = re.compile(rf"{_BREAK}[ \t]*{_BREAK}[ \t]*\Z")
+_BLANK_LINE_AFTER = re.compile(rf"[ \t]*{_BREAK}[ \t]*{_BREAK}")
 #: A line break just after a list's heading ("Key facts:" above its first item).
-_LINE_AFTER = re.compile(r"[ \t\r]*\n")
+_LINE_AFTER = re.compile(rf"[ \t]*{_BREAK}")
 #: The most words a crosshead asking a question, and a list's heading ending in a colon, hold (see :func:`_crosshead`).
 _CROSSHEAD_WORDS = 12
 _LIST_HEADING_WORDS = 6

@@ -86,6 +86,21 @@ def test_crossheads_and_a_list_s_heading_are_no_unsourced_opinion():
     assert unsourced_of(text, opinions) == ["Why the taps ran dry in Morlan", "The city's response has been shameful."]
 
 
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"])
+def test_crossheads_and_a_list_s_heading_are_no_unsourced_opinion_whatever_ends_the_lines(line_end):
+    # before, in copy whose lines end in a carriage return alone (old Mac files, some CMS exports), "What is the
+    # city doing?" and "Key facts:" were counted as the writer's opinion, as the blank lines around them went unseen
+    text = ("Why the taps ran dry in Morlan\n\nBy Ines Varga\n\nWhat happened?\n\nA pump at the reservoir failed on "
+            "Monday. The city's response has been shameful.\n\nWhat is the city doing?\n\nTankers were sent out.\n\n"
+            "Key facts:\nHouseholds affected: 40,000\nTankers: 30\n\nWhat we don't know yet:\n\n1. Who will pay.")
+    opinions = ("Why the taps", "What happened", "shameful", "city doing", "Key facts", "know yet")
+    assert unsourced_of(text.replace("\n", line_end), opinions) == [
+        "Why the taps ran dry in Morlan", "The city's response has been shameful."]
+    # a single line break is still no blank line: a question running into the copy below stays the writer's
+    text = "Taps run dry\n\nA pump failed on Monday.\n\nIs this the best a city can do?\nTankers were sent out late."
+    assert unsourced_of(text.replace("\n", line_end), ("best",)) == ["Is this the best a city can do?"]
+
+
 @pytest.mark.parametrize("line", [
     "Is this really the best that a city of three hundred thousand people can do for the people who live in it?",
     "A pump failed. Is this the best a city can do?",  # a question closing a paragraph of copy
