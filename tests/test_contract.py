@@ -1029,6 +1029,17 @@ def test_utf16_offsets_give_each_offset_as_javascript_counts_it(text):
     assert units == [len(text[:k].encode("utf-16-le")) // 2 for k in range(len(text) + 1)]
 
 
+@pytest.mark.parametrize("text", ["Prices rose. Critics said so.",
+                                  "Fans cheered 🎉🇫🇷. Zoë said: «non» 👍🏽",
+                                  "Andre\u0301 said \u05d3\u05e0\u05d4\u00a0left\r\n€5 𝒜", ""])
+def test_utf8_offsets_give_each_offset_as_a_byte_offset_counts_it(text):
+    # before, framing offered UTF-16 units alone: a byte offset meant encoding the text before each offset
+    offsets = framing.Document(text, []).utf8_offsets()
+    assert offsets == [len(text[:k].encode("utf-8")) for k in range(len(text) + 1)]
+    data = text.encode("utf-8")
+    assert all(data[offsets[k]:offsets[k + 1]].decode("utf-8") == text[k] for k in range(len(text)))
+
+
 def test_sentence_at_finds_the_sentence_holding_a_character_offset(tiny):
     doc = _hand_made_document()  # sentences at 0:17, 18:53 and 54:74, a space between each
     first, second, third = doc.sentences
