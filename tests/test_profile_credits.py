@@ -554,6 +554,22 @@ def test_every_profile_field_has_a_row_in_the_api_reference_table():
     assert documented == set(build_profile(sentences, LABELS, words))
 
 
+def test_a_name_typed_with_a_combining_accent_is_one_composed_source_as_the_api_reference_says():
+    # before, api.md said `display` was the source "as first written", though it is composed (NFC), so that a
+    # researcher matching it to the text by code points found no match; nor did it say `source` was composed
+    decomposed, composed = "Rene\u0301e Duval", "Ren\u00e9e Duval"
+    sentences, text = written((f"{decomposed} said the bridge was failing.", CLAIM, {"source": [decomposed]}),
+                              (f"{composed} later denied it.", DENIAL, {"source": [composed]}))
+    profile = build_profile(sentences, LABELS, text)
+    assert [(s["source"], s["display"], s["sentences"]) for s in profile["sources"]] == [
+        ("ren\u00e9e duval", "Ren\u00e9e Duval", 2)]
+    start, end = profile["credit_mentions"][0]
+    assert text[start:end] == "Rene\u0301e Duval" != profile["sources"][0]["display"]
+    api = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    row = next(line for line in api.splitlines() if line.startswith("| `sources` |"))
+    assert "composed (Unicode NFC)" in row and "its accents composed (NFC) too" in row
+
+
 def test_a_denial_and_a_claim_sharing_only_a_date_or_a_speaker_word_share_no_topic():
     rows = (
         ("Officials said on Friday that the ferry pier would reopen next month.", CLAIM, {"source": ["Officials"]}),
