@@ -1518,6 +1518,10 @@ _BODY_OF_ROLE = re.compile(rf"(?<![\w&.'’-])({_BODY_NAME})['’]s\s+{_ROLE_BEF
 #: noun alone, which :func:`_bodies_by_noun` reads as the latest source of that head word, as it reads "board" of "A
 #: board spokesman".
 _NOUN_OF_ROLE = re.compile(rf"(?<![\w'’-])({'|'.join(sorted(BODY_NOUNS))})\s+(?i:{_SPEAKING_ROLES})\b")
+#: A speaking role for a body written by its noun alone after "the" ("a spokesman for the ministry", "a spokeswoman
+#: at the agency"; group 1 the noun): read as the latest source of that head word, as ``_NOUN_OF_ROLE`` is.
+_ROLE_FOR_NOUN = re.compile(rf"\b(?i:{_SPEAKING_ROLES})\s+(?:for|of|at)\s+the\s+({'|'.join(sorted(BODY_NOUNS))})"
+                            r"(?![\w'’-])")
 #: A speaking role owned by a body written by a pronoun or a body's noun ("Its chief inspector", "the board's
 #: director"): see :func:`_owners_meant`.
 _OWNED_ROLE = re.compile(rf"(?<![\w'’-])(?:(?i:its|their)|(?i:the)\s+(?P<noun>{'|'.join(sorted(BODY_NOUNS))})['’]s)"
@@ -1925,7 +1929,8 @@ def _bodies_spoken_for(source: str, mention: str) -> set[str]:
     a role's body its credit writes ("interior department spokesperson", "lawyer for oskell"), and the body a
     speaking role of the mention is written with ("Acme's president, Tom Vance", "Tom Vance, the president of Acme",
     "A spokeswoman for the Interior Department", "Acme CEO Tom Vance": see ``_BODY_OF_ROLE``), or a body's noun
-    in lower case before a speaking role ("commission chair Pell Anders": see ``_NOUN_OF_ROLE``), so that a claim
+    in lower case before a speaking role ("commission chair Pell Anders": see ``_NOUN_OF_ROLE``) or after it with "the"
+    ("Ivo Marten, a spokesman for the ministry": see ``_ROLE_FOR_NOUN``), so that a claim
     naming the body names the denier's side (see :func:`_names_denier`); a White House role speaks for "the
     administration" too ("White House press secretary Tom Vask": see ``_GOVERNMENT_SEATS``), and a minister for
     the ministry of the portfolio ("Finance Minister Karel Duval" for "finance ministry": see ``_MINISTER_OF``)."""
@@ -1938,7 +1943,7 @@ def _bodies_spoken_for(source: str, mention: str) -> set[str]:
             words.pop()
         if words:
             bodies.add(without_legal_form(" ".join(words)))  # "Acme" for "A lawyer for Acme Corp"
-    bodies.update(found.group(1) for found in _NOUN_OF_ROLE.finditer(mention))
+    bodies.update(found.group(1) for pattern in (_NOUN_OF_ROLE, _ROLE_FOR_NOUN) for found in pattern.finditer(mention))
     for found in _MINISTER_OF.finditer(mention):
         portfolio = (found.group(1) or found.group(2)).lower()
         bodies.update({f"{portfolio} ministry", f"ministry of {portfolio}"})

@@ -66,3 +66,22 @@ def test_a_spokesperson_named_after_a_comma_answers_the_allegation_the_body_befo
     person = spokesperson.split(", ")[1].rstrip(",").lower()
     assert profile["denials"][-2:] == [{"denial": 6, "source": "velmar's agriculture ministry", "allegation": 0},
                                        {"denial": 7, "source": person, "allegation": 0}]
+
+
+@pytest.mark.parametrize("noun", ["ministry", "agency"])
+def test_a_spokesperson_for_the_body_by_its_noun_answers_the_allegation_that_body_denied(noun):
+    body = f"Velmar's agriculture {noun}"
+    profile = profile_of(
+        ("The investigators' report alleges that Halden Grain bought Ostravan wheat at a discount.", CLAIM,
+         {"source": ["The investigators' report"], "cue": ["alleges"]}),
+        ("Halden Grain said the allegations were baseless.", DENIAL, {"source": ["Halden Grain"], "cue": ["said"]}),
+        ("The firm said its supply chain was audited every year.", DENIAL, {"source": ["The firm"], "cue": ["said"]}),
+        ("Ferro Agri rejected the report as fiction.", DENIAL, {"source": ["Ferro Agri"], "cue": ["rejected"]}),
+        ("Rostam Commodities did not respond to a request for comment.", FACT, {}),
+        ("Grain prices in Luma rose 1.4 percent.", FACT, {}),
+        (f"{body} also dismissed the claims.", DENIAL, {"source": [body], "cue": ["also dismissed"]}),
+        (f"Ivo Marten, a spokesman for the {noun}, said no Ostravan wheat could pass as Velmar produce.", DENIAL,
+         {"source": [f"Ivo Marten, a spokesman for the {noun}"], "cue": ["said"]}),
+        gap="\n\n")
+    assert profile["denials"][-2:] == [{"denial": 6, "source": body.lower(), "allegation": 0},
+                                       {"denial": 7, "source": "ivo marten", "allegation": 0}]
