@@ -36,6 +36,7 @@ from .index_body_words import A_BODY_OFFICIAL, A_BODY_SPOKESPERSON, APPOSED_INVE
 from .index_body_words import BODY_CHANNEL, BODY_DOCUMENT, BODY_REACH_SENTENCES, business_name_end, CLUB_NAME_WORDS
 from .index_body_words import CLUB_WRITTEN, DOCUMENT_OWNER_NOUNS, FIRM_FIRST_WORD, FIRM_LIKE_ENDS, firm_named
 from .index_body_words import FORCE_MEMBERS, _generic, KIND_NAME_WORDS, MEMBERS_BODY_ENDS, NAMED_KINDS, NAMED_TRADES
+from .index_body_words import WORKING_BODY_ENDS
 from .index_body_words import _newspaper
 from .index_body_words import OFFICIALS_OF_BODY, OWN_PRONOUNS, PLACE_FORCE, SHORT_SELLER_KIND
 from .index_body_words import speaks_of_itself_as_it, STATE_BODIES, STATE_BODY_IN_LOWER_CASE, THE_COMPANY
@@ -669,7 +670,7 @@ class SourceIndex(Noticing):
                 and capitalised_body(written.partition(" ")[2])  # "United Nations agency" too
                 and (business_name_end(words) or words[-1] in FIRM_NAME_ENDS
                      or bool(set(words) & _CIVIC_NAME_WORDS)
-                     or words[-1] in BODY_NOUNS or words[-1] in MEMBERS_BODY_ENDS
+                     or words[-1] in BODY_NOUNS or words[-1] in MEMBERS_BODY_ENDS or words[-1] in WORKING_BODY_ENDS
                      or (words[0] in BODY_NOUNS and words[1] == "of")
                      or key in self._kinds_written)
                 or self._sole_of_kind_written(key) or STATE_BODY_IN_LOWER_CASE.fullmatch(written))):

@@ -45,3 +45,17 @@ def test_a_broadcaster_s_first_word_alone_is_the_broadcaster(broadcaster, credit
     )
     key = broadcaster.lower()
     assert profile["credits"] == [key if credited else None, key]
+
+
+@pytest.mark.parametrize("body, noun", [("The Executive Complaints Unit", "the unit"),
+                                        ("The Harlow Licensing Unit", "the unit")])
+def test_the_unit_after_a_working_body_named_as_a_subject_is_that_body_and_its_full_name_joins_it(body, noun):
+    # before, "the unit" was a source "unit" of its own, beside the body's full name credited later
+    profile = profile_of(
+        (f"{body} upheld the complaint on Monday.", FACT, {}),
+        (f"The programme broke the rules, {noun} said.", CLAIM, {"source": [noun], "cue": ["said"]}),
+        (f"Later {body[4:]} said the error was serious.", CLAIM, {"source": [body[4:]], "cue": ["said"]}),
+    )
+    key = body[4:].lower()
+    assert profile["credits"] == [None, key, key]
+    assert [s["source"] for s in profile["sources"]] == [key]
