@@ -60,8 +60,9 @@ BARE_DOCUMENT = re.compile(rf"(?i:{ISSUED})")
 #: after a comma or not ("Kellin's report, released Monday", "The survey which polls 300 firms", "The report, compiled
 #: by 140 scientists"); the document is the span's words before it, unless what follows names a maker ("the report, by
 #: White House counsel Ana Ruiz", "a memo written by the Kessel office", "published on Monday by the rights group
-#: Civic Shield": see ``_NAMED_MAKER_AFTER``).
-_DOCUMENT_TOLD_APART = re.compile(rf"\s*,?\s+(?:which|that|{MADE})\b", re.I)
+#: Civic Shield": see ``_NAMED_MAKER_AFTER``); or its title in quotation marks set after it by a comma ("The report,
+#: 'Nowhere Safe'"), the one document its issuer issued.
+_DOCUMENT_TOLD_APART = re.compile(rf"\s*,?\s+(?:which|that|{MADE})\b|\s*,\s+[\"'‘“](?=[A-Z])", re.I)
 _NAMED_MAKER_AFTER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z]")
 #: Such a document by "a" or "an", or as another's own ("a joint statement", "issued its own statement"; groups as
 #: ``_ISSUED_PHRASE``'s): a new one, which a later "the statement" may mean rather than one a source issued before.

@@ -5396,3 +5396,17 @@ def test_a_name_marked_alone_after_a_relation_to_someone_described_is_read_with_
     profile = profile_of(("Police held a man in Harlow on Monday.", FACT, {}),
                          (f"{named} said the arrest was unlawful.", DENIAL, {"source": [name], "cue": ["said"]}))
     assert profile["credits"] == [None, credit]
+
+
+@pytest.mark.parametrize("quote", ["'", '"'])
+def test_a_report_written_with_its_title_after_it_is_its_issuer_s_as_the_report_is(quote):
+    # before, "The report, 'Nowhere Safe'" was a source "nowhere safe" of its own, though the trust had issued it
+    title = f"The report, {quote}Nowhere Safe{quote}"
+    profile = profile_of(
+        ("The Harlow Prisoners Trust published a report on Tuesday.", FACT, {}),
+        (f"{title}, documents 40 cases of neglect.", CLAIM, {"source": [title], "cue": ["documents"]}),
+    )
+    assert profile["credits"] == [None, "harlow prisoners trust"]
+    # no issuer named: the titled report is a source of its own
+    assert profile_of((f"{title}, documents 40 cases of neglect.", CLAIM, {"source": [title], "cue": ["documents"]})
+                      )["credits"] == ["nowhere safe"]
