@@ -33,6 +33,8 @@ APOSTROPHES = frozenset("'’")
 _APOSTROPHE_FOLDS = str.maketrans("’ʼ‘′", "''''")
 #: The zero-width joiner, which joins emoji into one picture.
 _ZWJ = "\u200d"
+#: The zero-width joiner and non-joiner, which scripts without capitals write inside words.
+_JOINERS = "\u200c\u200d"
 
 
 def is_invisible(ch: str) -> bool:
@@ -51,7 +53,10 @@ def without_invisible(text: str, *, emoji_joiners: bool = False) -> str:
     unseen ("Li\\u00adWei" is "LiWei"), nor its control characters but whitespace (a NUL or a bell that
     scraped text carries: "Orvane\\x00 Technologies" is "Orvane Technologies"). ``emoji_joiners`` keeps a
     zero-width joiner between two symbols or marks, which joins emoji into one picture
-    ("👨\\u200d👩\\u200d👧" is a family, not three people), for showing a text as written.
+    ("👨\\u200d👩\\u200d👧" is a family, not three people), and a zero-width joiner or
+    non-joiner inside a word of a script without capitals, where it is spelling (the non-joiner of a Persian name
+    such as "Mohammad-Reza" written in Persian letters keeps its two parts from joining), for showing a text as
+    written.
 
     Most text holds none, and is returned as it is without reading it character by character: none is
     printable (:meth:`str.isprintable` is false for every category C character), so a printable text has
@@ -60,7 +65,7 @@ def without_invisible(text: str, *, emoji_joiners: bool = False) -> str:
         return text
     if emoji_joiners:
         return "".join(ch for at, ch in enumerate(text)
-                       if not _unseen(ch) or (ch == _ZWJ and _joins_emoji(text, at)))
+                       if not _unseen(ch) or (ch == _ZWJ and _joins_emoji(text, at)) or _spells_a_word(text, at))
     return "".join(ch for ch in text if not _unseen(ch))
 
 
@@ -77,6 +82,18 @@ def _joins_emoji(text: str, at: int) -> bool:
     """Whether the character at ``at`` stands between two symbols or marks (an emoji, its skin tone or its
     variation selector), not at an edge nor beside a letter, a digit or a space."""
     return 0 < at < len(text) - 1 and all(unicodedata.category(text[near])[0] in "SM" for near in (at - 1, at + 1))
+
+
+def _spells_a_word(text: str, at: int) -> bool:
+    """Whether the character at ``at`` is a zero-width joiner or non-joiner between two letters or marks of a script
+    without capitals (Arabic, Persian, Devanagari), where it is part of the word's spelling, not stray."""
+    return (text[at] in _JOINERS and 0 < at < len(text) - 1
+            and all(_uncased_letter_or_mark(text[near]) for near in (at - 1, at + 1)))
+
+
+def _uncased_letter_or_mark(ch: str) -> bool:
+    """Whether ``ch`` is a letter of a script without capitals or a combining mark (a vowel sign, a virama)."""
+    return (ch.isalpha() and not ch.isupper() and not ch.islower()) or is_combining_mark(ch)
 
 
 #: The characters besides the ASCII letters that a case-blind pattern (``re.IGNORECASE``) reads as an ASCII letter

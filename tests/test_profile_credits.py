@@ -570,6 +570,22 @@ def test_a_name_typed_with_a_combining_accent_is_one_composed_source_as_the_api_
     assert "composed (Unicode NFC)" in row and "its accents composed (NFC) too" in row
 
 
+def test_a_joiner_that_spells_a_name_in_a_script_without_capitals_is_kept_in_its_display_form():
+    # before, the zero-width non-joiner of a Persian name (it keeps "Mohammad" and "Reza" from joining) was dropped
+    # from `display` as a stray invisible character, so the name showed as another spelling; the key still drops it
+    name = "\u0645\u062d\u0645\u062f\u200c\u0631\u0636\u0627 \u0646\u0648\u0631\u06cc"
+    profile = profile_of((f"The minister, {name}, denied the report.", DENIAL,
+                          {"source": [f"The minister, {name}"], "cue": ["denied"]}),
+                         (f"{name.replace(chr(0x200c), '')} said the deal was off.", DENIAL,
+                          {"source": [name.replace("\u200c", "")], "cue": ["said"]}))
+    assert [(s["source"], s["display"], s["sentences"]) for s in profile["sources"]] == [
+        (name.replace("\u200c", ""), name, 2)]
+    # a joiner beside a Latin letter or a space is still stray, and dropped
+    profile = profile_of(("Caf\u00e9\u200d owners\u200c said trade had fallen.", CLAIM,
+                          {"source": ["Caf\u00e9\u200d owners\u200c"], "cue": ["said"]}))
+    assert [s["display"] for s in profile["sources"]] == ["Caf\u00e9 owners"]
+
+
 def test_a_denial_and_a_claim_sharing_only_a_date_or_a_speaker_word_share_no_topic():
     rows = (
         ("Officials said on Friday that the ferry pier would reopen next month.", CLAIM, {"source": ["Officials"]}),
