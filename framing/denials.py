@@ -1759,9 +1759,12 @@ def _named_spokesperson_meant(mention: str, source: str, previous: Sentence | No
     """The body credited just before that a ``mention`` of ``source`` as "a spokesman" named after a comma speaks for
     (see ``_A_SPOKESPERSON_NAMED``: "Velmar's agriculture ministry dismissed the claims. A spokesman, Ivo Marten,
     said ...": the ministry's side, see :func:`_body_just_before`), as "A spokesman" alone is read as its
-    spokesperson: its denial goes on from the body's and answers the same allegation."""
-    return (_body_just_before(source, previous, previous_source)
-            if _A_SPOKESPERSON_NAMED.match(mention.strip(EDGE)) else set())
+    spokesperson: its denial goes on from the body's and answers the same allegation. Only after the body's own
+    denial (the sentence ``previous``): after an accuser's claim ("Clearwater Watch said the tankers went dark. A
+    spokesman, Teodor Vask, said ...") the spokesperson may be the accused's, whose denial answers that claim."""
+    if previous is None or previous.label != "official_denial" or not _A_SPOKESPERSON_NAMED.match(mention.strip(EDGE)):
+        return set()
+    return _body_just_before(source, previous, previous_source)
 
 
 #: Lower-case words by which a text writes a body as a group ("the Red Hand militia", "an armed group"): with one

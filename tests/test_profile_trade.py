@@ -85,3 +85,13 @@ def test_a_spokesperson_for_the_body_by_its_noun_answers_the_allegation_that_bod
         gap="\n\n")
     assert profile["denials"][-2:] == [{"denial": 6, "source": body.lower(), "allegation": 0},
                                        {"denial": 7, "source": "ivo marten", "allegation": 0}]
+
+
+def test_a_spokesperson_named_after_a_comma_after_an_accuser_s_claim_answers_that_claim():
+    profile = profile_of(
+        ("Clearwater Watch said the tankers had gone dark for three days.", CLAIM,
+         {"source": ["Clearwater Watch"], "cue": ["said"]}),
+        ("A spokesman, Teodor Vask, said the tankers had followed every rule.", DENIAL,
+         {"source": ["A spokesman, Teodor Vask"], "cue": ["said"]}),
+        gap="\n\n")
+    assert profile["denials"] == [{"denial": 1, "source": "teodor vask", "allegation": 0}]
