@@ -541,6 +541,21 @@ def given_surname(words: list[str]) -> bool:
     return len(words) == 2 and is_given_name(words[0])
 
 
+#: A person the copy names only by a label, as courts, inquiries and tribunals keep them anonymous: a capitalised
+#: noun and a number ("Employee 3", "Inmate 12"; "Patient B" reads as a name's words already); group 1 the noun.
+_LABEL = re.compile(r"([A-Z][a-z]+)\s+\d{1,3}")
+#: Nouns of such a label that are no role's (see :func:`is_role`: "witness", "employee", "victim" are).
+_LABELLED_NOUNS = frozenset("""patient inmate prisoner pupil child soldier complainant claimant person
+    individual""".split())
+
+
+def labelled_person(written: str) -> bool:
+    """Whether ``written`` names a person by a label (see ``_LABEL``) whose noun is a role's or a person's ("Employee
+    3", "Inmate 12"; not "Flight 370" nor "Article 5")."""
+    found = _LABEL.fullmatch(written)
+    return found is not None and (is_role(found.group(1).lower()) or found.group(1).lower() in _LABELLED_NOUNS)
+
+
 @lru_cache(maxsize=FORMS_KEPT)
 def person_like(name: str, original: str) -> bool:
     """Whether the canonical ``name`` is written in ``original`` as a personal name: capitalised words
@@ -557,7 +572,8 @@ def person_like(name: str, original: str) -> bool:
     lowered = [w.lower() for w in written]
     for i in range(len(written) - len(words) + 1):
         if lowered[i:i + len(words)] == words:
-            return (all(name_word(written[i + j]) or words[j] in PARTICLES for j in range(len(words)))
+            return ((all(name_word(written[i + j]) or words[j] in PARTICLES for j in range(len(words)))
+                     or labelled_person(" ".join(written[i:i + len(words)])))  # "Employee 3"
                     and written[i + len(words) - 1] not in BODY_OR_VENUE_ENDS
                     and (words[-1] not in FIRM_NAME_ENDS or given_surname(words))
                     and words[-1] not in CLUB_ONLY_ENDS)

@@ -127,3 +127,14 @@ def test_she_after_a_nameless_officer_who_acted_on_her_is_not_the_officer(acted)
     # "her" owning a noun is the officer's own, who may still be the "she" who speaks next
     own = ("The officer questioned her neighbours for an hour.", FACT, {})
     assert profile_of(own, she)["credits"] == [None, "officer"]
+
+
+@pytest.mark.parametrize("label", ["Employee 3", "Witness 4", "Inmate 12"])
+def test_she_after_a_person_named_only_by_a_label_with_a_number_is_that_person(label):
+    # before, "Employee 3" was no person's name (a number is no name's word), and "She" was credited to no one
+    profile = profile_of(
+        ("Tom Reyes said the ward was safe.", CLAIM, {"source": ["Tom Reyes"], "cue": ["said"]}),
+        (f"{label} told the inquiry she was ignored for weeks.", CLAIM, {"source": [label], "cue": ["told"]}),
+        ("She said nobody came when she called.", CLAIM, {"source": ["She"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["tom reyes", label.lower(), label.lower()]
