@@ -207,23 +207,33 @@ def _past_addressee(span: Span, sentence: Sentence, words: int) -> Span | None:
     addressee alone ("Senator" of "Senator, did you vote for it?", "Okafor" of "Mr. Okafor, let the senator answer.").
     A role written alone or a name after a form of address or a known given name alone (see :func:`_addressed_as`), a
     comma after it, at the sentence's start (past a speaker's label, ``words`` on) in a sentence that speaks to
-    someone: a role's or a titled name's with "you" or a question anywhere ("Councillor Danvers, the auditor's report
-    says your council ..."), an untitled name's with "you" or a question's word right after the comma (see
-    ``_ASKING``), either's with a bidding there ("let", "please", see ``_BIDDING``): "Sheriff, the county's top
-    officer, said" and "Doyle, too, said you ..." speak to no one and stay."""
+    someone (see :func:`_speaks_to`: "Councillor Danvers, the auditor's report says your council ..."), or with a
+    bidding right after the comma ("let", "please", see ``_BIDDING``): "Sheriff, the county's top officer, said",
+    "Doyle, too, said you ..." and "Mayor Danvers, for his part, believes you ..." speak to no one and stay."""
     at = max(words, sentence.start) - sentence.start
     lead = sentence.text[at:span.start - sentence.start]
     first = at + len(lead) - len(lead.lstrip(_OPENING_MARKS))  # the sentence's first word, or the span's start
     addressed = _ADDRESSEE.match(sentence.text, first)
     if (addressed is None or span.start - sentence.start >= addressed.end()  # "Okafor" of "Mr. Okafor, " too
             or not _addressed_as(addressed) or _ASIDE_THEN_CUE.match(sentence.text, addressed.end())
-            or not (_BIDDING.match(sentence.text, addressed.end()) or (
-                SECOND_PERSON.search(sentence.text, addressed.end()) or sentence.text.rstrip().endswith("?")
-                if role_word(addressed["name"].lower()) or addressed.group("title")
-                else _ASKING.match(sentence.text, addressed.end())))):
+            or not (_BIDDING.match(sentence.text, addressed.end()) or _speaks_to(sentence.text, addressed))):
         return span  # "Officials, speaking on condition of anonymity, said you ...": a group, and an aside, speak
     cut = sentence.start + addressed.end()
     return Span(span.type, cut, span.end, span.text[cut - span.start:]) if cut < span.end else None
+
+
+def _speaks_to(text: str, addressed: re.Match[str]) -> bool:
+    """Whether the sentence ``text`` speaks to the one ``_ADDRESSEE`` matched opening it: for a role alone, "you" or a
+    question anywhere ("Sheriff, the campaign says you hid the audit"); for a name after a title, the same, but "you"
+    only before any comma, as a comma first sets an aside about a subject ("Mayor Danvers, for his part, believes you
+    ..." speaks of you to no one); for a name alone, "you" or a question's word right after the comma (see
+    ``_ASKING``)."""
+    rest = addressed.end()
+    if role_word(addressed["name"].lower()):
+        return SECOND_PERSON.search(text, rest) is not None or text.rstrip().endswith("?")
+    if addressed.group("title") and (_YOU_BEFORE_ANY_COMMA.match(text, rest) or text.rstrip().endswith("?")):
+        return True
+    return _ASKING.match(text, rest) is not None
 
 
 def _addressed_as(addressed: re.Match[str]) -> bool:
@@ -288,5 +298,8 @@ _ASIDE_THEN_CUE = re.compile(r"[^,.?!]{1,80},\s+(?:said|says|asked|asks|told|tel
 
 #: The second person, in which a sentence speaks to whom it addresses.
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+#: The second person with no comma before it ("the auditor's report says your" of "Councillor Danvers, the auditor's
+#: report says your council overspent"): the sentence goes on speaking to whom it addresses, no aside between.
+_YOU_BEFORE_ANY_COMMA = re.compile(r"[^,]*?\b(?:you|your|yours|yourself)\b", re.I)
 #: What may open a sentence before its first word: spaces and opening quotation marks.
 _OPENING_MARKS = " \t\n\"“‘'"

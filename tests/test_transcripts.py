@@ -1411,6 +1411,13 @@ def test_a_person_addressed_by_a_title_and_surname_before_a_source_that_speaks_o
     assert profile["denials"] == [{"denial": 1, "source": "peter danvers", "allegation": 0}]
 
 
+@pytest.mark.parametrize("speaker", ["Mayor Danvers", "Mr. Danvers", "Senator Danvers"])
+def test_a_titled_person_whose_aside_comes_before_you_speaks_and_is_addressed_by_no_one(speaker):
+    text = f"{speaker}, for his part, believes you deserve a cheaper bus fare."
+    credits, _ = credits_of(text, {0: CLAIM}, {0: [speaker]})
+    assert credits[0][1] == "danvers"
+
+
 def test_a_stage_direction_after_a_caption_s_turn_mark_is_furniture():
     from framing.furniture import page_furniture
     text = "HOST: Welcome back.\n\n>> [APPLAUSE]\n\n>> [ LAUGHTER ]\n\n>> HOST: Thank you."
