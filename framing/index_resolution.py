@@ -131,11 +131,11 @@ _ITS_OWN_NAMED = re.compile(r"(?<![\w'’-])its\s+(?:[a-z][\w'’-]*\s+){0,2}"
                             r"[A-Z][\w'’.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w'’.-]*){0,3}(?=\s*[,.;]|\s*$)")
 
 
-#: A relative clause set after a description by a comma, up to the next comma or stop (", which disclosed a short
-#: position in Calder's shares" of "The firm, which disclosed a short position in Calder's shares, said").
 #: A body's part or members "of" a body named after them ("board of the marlow hospice trust", "delegates of the
 #: carrow dockworkers union"; group 1 the body, as a key): "the trust" or "the union" later means that body.
 _PART_OF_BODY = re.compile(r"[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?(\S+(?:\s+\S+)+)")
+#: A relative clause set after a description by a comma, up to the next comma or stop (", which disclosed a short
+#: position in Calder's shares" of "The firm, which disclosed a short position in Calder's shares, said").
 _OWN_CLAUSE = re.compile(r"\s*,\s*(?:which|who|whose)\s+[^,;.]*")
 
 
