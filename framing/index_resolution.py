@@ -131,6 +131,14 @@ _ITS_OWN_NAMED = re.compile(r"(?<![\w'’-])its\s+(?:[a-z][\w'’-]*\s+){0,2}"
                             r"[A-Z][\w'’.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w'’.-]*){0,3}(?=\s*[,.;]|\s*$)")
 
 
+def _pronoun_may_own(text: str, owner: str) -> bool:
+    """Whether the source ``owner`` (a key) may be whom the pronoun opening the document ``text`` means: "its" any
+    owner, "their" only people in the plural, a group's noun first ("investigators at the northbridge institute" of
+    "Their latest study"); a body named in the singular is "it" ("The Orrin Institute said it had interviewed two
+    whistleblowers. Their letters described ..." are the whistleblowers' letters, not the institute's)."""
+    return text.strip(EDGE)[:5].lower() != "their" or people_plural(owner.split(" ")[0])
+
+
 #: A body's part or members "of" a body named after them ("board of the marlow hospice trust", "delegates of the
 #: carrow dockworkers union"; group 1 the body, as a key): "the trust" or "the union" later means that body.
 _PART_OF_BODY = re.compile(r"[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?(\S+(?:\s+\S+)+)")
@@ -205,7 +213,7 @@ class Resolution(PeopleReading):
         owned = role or text.strip(EDGE).split(None, 1)[1]
         if not before and not others and self._acting_body is not None and self._acting_body[2] == last:
             # "The Harbour Authority looked at the fees. Its review found ...": the body the sentence before wrote of
-            return f"{self._acting_body[1]}'s {owned}"
+            return f"{self._acting_body[1]}'s {owned}" if role or _pronoun_may_own(text, self._acting_body[0]) else None
         if role is not None and sentence and TWO_BODIES_OPENING.match(sentence):
             return None  # "The company and the union agreed a deal, a spokeswoman said.": either side's
         subject = BODY_SUBJECT_OPENING.match(sentence) if sentence else None
@@ -220,6 +228,8 @@ class Resolution(PeopleReading):
             # "Its spokesman" after "Velmara and Orvane rejected the report": whose is unclear; "Its authors" after
             # "The researchers said": a study's, whose people are no body
             return None
+        if role is None and not _pronoun_may_own(text, before[0]):
+            return None  # "Their letters" after "The Orrin Institute said it had interviewed two whistleblowers."
         return f"{self.shown.get(before[0], before[0])}'s {owned}"
 
     def _club_by_last_word(self, bare: str, text: str) -> str | None:

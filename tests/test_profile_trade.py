@@ -95,3 +95,14 @@ def test_a_spokesperson_named_after_a_comma_after_an_accuser_s_claim_answers_tha
          {"source": ["A spokesman, Teodor Vask"], "cue": ["said"]}),
         gap="\n\n")
     assert profile["denials"] == [{"denial": 1, "source": "teodor vask", "allegation": 0}]
+
+
+@pytest.mark.parametrize("before", ["The Orrin Institute said it had interviewed two whistleblowers.",
+                                    "The Halden Port Authority fined two shipping firms."])
+def test_their_document_after_a_body_named_in_the_singular_is_not_that_body_s(before):
+    credited = {"source": ["The Orrin Institute"], "cue": ["said"]} if "said" in before else {}
+    profile = profile_of(
+        (before, CLAIM if credited else FACT, credited),
+        ("Their letters described months of unpaid overtime.", CLAIM,
+         {"source": ["Their letters"], "cue": ["described"]}))
+    assert profile["credits"][1] == "letters"  # the whistleblowers' or the firms', no owner the profile names
