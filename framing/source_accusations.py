@@ -55,15 +55,23 @@ _PARTY_NOUNS = frozenset("staff management pilot driver contractor crew operator
 _BLAMED_ON = re.compile(r"(?:\s++(?:(?:the|a|an|his|her|their|its)\s++)?[a-z-]++){0,2}?\s++on(?=\s)")
 
 _PASSIVE_AFTER = re.compile(r"\s+(?:of|with|for|by|to|over)\b", re.I)
+#: How long or how often, after "over" or "for" ("the weekend", "the second time", "hours", "a third day"): no cause
+#: of criticism, which an active verb's subject spends criticising (see ``_ACCUSED_AFTER``); not one "of" something
+#: ("slammed for two years of delays", a cause).
+_SPELL_OF_TIME = (r"(?:(?:the|a|an|several|many|some|two|three|four|\d+)\s+)?(?:(?:past|last|next|first|second|third|"
+                  r"fourth|fifth|\w+th)\s+)?(?:weekend|hours?|days?|weeks?|months?|years?|decades?|times?|nights?)"
+                  r"(?![\w'’-]|\s+of\b)")
 #: A passive accusation right after a name, no comma between, a verb of being perhaps before it: "accused of" of a
 #: headline's "Dravonia accused of running covert sites", "Two aides suspected of leaking", "blamed for", "stands
 #: accused of", "Ada Roe was charged with fraud"; "charged with" only after "is", "was" and the like (not the duty of
 #: "the agency charged with oversight"); one criticised "over" or "for" what it did ("Coastguard criticised over
-#: delayed response", "Airline slammed for slow refunds"). An active "accused Halvex of" has its object between. See
-#: :func:`accused_after`.
+#: delayed response", "Airline slammed for slow refunds"), not for how long or how often one criticised in the active
+#: ("Mayor Vell condemned over the weekend an attack", "criticised for the second time": see ``_SPELL_OF_TIME``). An
+#: active "accused Halvex of" has its object between. See :func:`accused_after`.
 _ACCUSED_AFTER = re.compile(r"\s+(?:(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being|stands|stood|remains|"
                             r"remained)\s+)?(?:\w+ly\s+)?(?:accused\s+of|suspected\s+of|blamed\s+for|"
-                            r"(?:criti[cz]i[sz]ed|slammed|censured|rebuked|condemned)\s+(?:over|for))|"
+                            r"(?:criti[cz]i[sz]ed|slammed|censured|rebuked|condemned)\s+(?:over|for)"
+                            rf"(?!\s+{_SPELL_OF_TIME}))|"
                             r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?charged\s+with)\b",
                             re.I)
 #: An aside between commas after a name (at most three commas' pieces: ", 58, who ran the port,"), then a passive

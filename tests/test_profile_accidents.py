@@ -67,3 +67,15 @@ def test_a_party_criticised_over_what_it_did_is_the_target_not_the_source(headli
                          ("A rescue centre took 47 minutes to launch a lifeboat.", FACT, {}), gap="\n\n")
     assert profile["credits"] == [None, None]
     assert profile["sources"] == []
+
+
+@pytest.mark.parametrize("sentence, source, cue, credit", [
+    ("Mayor Tobin Vell condemned over the weekend an attack on a lifeboat station.", "Mayor Tobin Vell", "condemned",
+     "tobin vell"),
+    ("The Carrow Dockworkers Union criticised for the second time the port's plan to cut night shifts.",
+     "The Carrow Dockworkers Union", "criticised", "carrow dockworkers union"),
+    ("Senator Ana Rusk slammed for hours the coastguard's funding gaps.", "Senator Ana Rusk", "slammed", "ana rusk"),
+])
+def test_one_who_criticises_over_or_for_a_spell_of_time_is_the_source_not_a_target(sentence, source, cue, credit):
+    profile = profile_of((sentence, CLAIM, {"source": [source], "cue": [cue]}))
+    assert profile["credits"] == [credit]
