@@ -501,11 +501,12 @@ def forenames(sentence: str, surnames: Collection[str]) -> dict[str, dict[frozen
 
 
 #: What a comma sets after a person's name that only a person has: an age ("Deiniol Pryce, 52,") or "a", "an" or
-#: "the" and up to four words more before the next comma ("Siosaia Tupou, a fisherman,"), group "described".
+#: "the" and up to 60 characters of words more before the next comma ("Orla Penhale, a fisherman,"), group
+#: "described".
 _DESCRIBED_AFTER = re.compile(r",\s+(?:\d{1,3}|(?P<described>(?:an?|the)\s+[\w'’ -]{1,60}?)),")
 #: The words before a person's name that say what they do: a role's or a trade's word just before it ("Presenter Jonah
-#: Fell", "campaign manager Robby Mook"), or one with "a", "an" or "the" set before it by a comma ("The farmer,
-#: Deiniol Pryce"), group "doing" the word.
+#: Fell", "campaign manager Tova Renk"; group "doing"), or the last word of one with "a", "an" or "the" set before it
+#: by a comma ("The farmer, Deiniol Pryce"; group "apposed").
 _DOING_BEFORE = re.compile(r"(?:(?<![\w'’-])(?P<doing>[\w-]+)\s+|(?<![\w'’-])(?:an?|the)\s+[\w'’ -]{0,40}?"
                            r"(?P<apposed>[\w-]+),\s+)$", re.I)
 
