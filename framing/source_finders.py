@@ -779,6 +779,9 @@ def court_heard(text: str) -> tuple[int, int] | None:
 #: Lower-case words an opening subject may hold besides its capitalised ones (see :func:`opening_subject`):
 #: "Velmark's foreign ministry spokeswoman Dana Holm", "A spokesman for the army", "The state news agency", a sports
 #: body's "The league".
+#: Ordinals that rank a role just after them ("The second engineer Jovan Petrak", "the third officer"); no adverb after
+#: a subject ("The president first stepped in").
+_RANK_ORDINALS = frozenset("first second third fourth fifth".split())
 _SUBJECT_LOWER_WORDS = (BODY_NOUNS | RANK_MODIFIERS | PLAIN_ROLE_WORDS | {w.lower() for w in PORTFOLIOS}
                         | frozenset("""foreign news national federal central regional military armed the of for
                                     mission delegation club league federation""".split()))
@@ -805,11 +808,15 @@ _ROLE_THEN_HOLDER = re.compile(r"(?:[\w'’.-]+\s+){0,4}?([a-z]+),\s+[A-Z][\w'�
 #: among them, but for one capitalised word in the possessive that owns the role ("The Margit's skipper, Anders
 #: Holm,"), or a name of up to three words in the possessive opening it with no article ("Lang's deputy, Felix
 #: Orr,", "Dieter Lang's brother, Felix Lang,"); group "name" the name, the comma after it left, group "noun" the
-#: description's last word (a relative's noun may have a given name alone after it: "His mother, Carol,").
+#: description's last word (a relative's noun may have a given name alone after it: "His mother, Carol,"). One of a
+#: group may be the description ("One of them, Jovan Petrak,", "One of the crew, ..."), and the name may have its
+#: role in lower case before it, an article and an ordinal perhaps before that ("One of them, the second engineer
+#: Jovan Petrak,"): group "role" those words, whose last a role's (see :func:`_described_holder`).
 _DESCRIPTION_WORD = r"(?:[a-z][\w'’-]*|\d[\w'’.-]*)"
-_DESCRIBED_HOLDER = re.compile(rf"(?:(?:[Tt]he|An?|His|Her|Their)\s+(?:[A-Z][\w-]*['’]s\s+)?"
+_DESCRIBED_HOLDER = re.compile(rf"(?:(?:[Tt]he|An?|His|Her|Their)\s+(?:[A-Z][\w-]*['’]s\s+)?|One\s+of\s+"
                                r"|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)"
                                rf"(?:(?:{_DESCRIPTION_WORD}|No\.)\s+){{0,4}}?(?P<noun>{_DESCRIPTION_WORD}),\s+"
+                               r"(?P<role>(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){1,3})?"
                                r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?=,)")
 #: A participle's aside between an opening subject and its verb (", having read the new version,"): what the subject
 #: was doing, no part of it.
@@ -926,7 +933,9 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
         at_body = word == "at" and taken == opening + 1 and words[opening].group().lower() in _PEOPLE_AT_BODY
         sited = taken > opening and _body_sited(words[taken - 1].group(), word, words[taken + 1:taken + 3])
         joined = _name_joined([found.group() for found in words[opening:taken]], word, words[taken + 1:taken + 5])
-        if (not (word[:1].isupper() or word in _SUBJECT_LOWER_WORDS or is_role(word) or at_body or sited or joined)
+        ranked = word in _RANK_ORDINALS and taken + 1 < len(words) and is_role(words[taken + 1].group())
+        if (not (word[:1].isupper() or word in _SUBJECT_LOWER_WORDS or is_role(word) or at_body or sited or joined
+                 or ranked)
                 or word[:1] in _QUOTATION_MARKS):
             break
         if word == "the" and taken > opening and "," in text[skip + words[taken - 1].end():skip + words[taken].start()]:
@@ -999,14 +1008,18 @@ def _described_holder(text: str, at: int) -> tuple[int, int] | None:
     ``text`` at ``at``, a main verb after them (see ``_DESCRIBED_HOLDER``): "The No. 9 seed, Olena Petrenko" of "The
     No. 9 seed, Olena Petrenko, retired ...", whom a "she" after it means, as "The former minister, Olena Petrenko" is
     read as a role's holder; the name opens with a known given name, past a title or a capitalised role before it
-    ("The leader of the council, Councillor Sam Oduya", "Dr Ana Ruiz"); a given name alone only after a relative's
-    noun ("His mother, Carol, keeps ...": see :func:`_kin_named_alone`). ``None`` for any other."""
+    ("The leader of the council, Councillor Sam Oduya", "Dr Ana Ruiz"), or its role in lower case before it ("One of
+    them, the second engineer Jovan Petrak, still cannot sleep"); a given name alone only after a relative's noun ("His
+    mother, Carol, keeps ...": see :func:`_kin_named_alone`). ``None`` for any other."""
     found = _DESCRIBED_HOLDER.match(text, at)
     name = found.group("name") if found else ""
     titled = TITLE.match(name)
     words = name[titled.end():].split() if titled else name.split()
     words = words[1:] if len(words) > 2 and is_role(words[0].lower()) else words
-    if found is None or not words or not is_given_name(words[0]) or not (
+    role = found.group("role").split() if found and found.group("role") else []
+    if role and not is_role(role[-1]):
+        return None  # "The firm, which Tom Vask founded, ...": a clause, no role, before the name
+    if found is None or not words or not (is_given_name(words[0]) or role) or not (
             len(name.split()) > 1 or _kin_named_alone(found)):
         return None
     end = found.end() + 1

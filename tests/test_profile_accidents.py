@@ -25,6 +25,14 @@ def test_a_survivor_written_of_with_a_negated_verb_is_the_he_who_speaks_next(ver
     assert profile["credits"] == [None, None, "jovan petrak"]
 
 
+def test_an_ordinal_that_ranks_no_role_is_no_part_of_the_subject():
+    # "first" is when the captain acted: "The captain" is the subject whom "He" means
+    profile = profile_of(("Tom Vask said the crew was safe.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]}),
+                         ("The captain first raised the alarm at dawn.", FACT, {}),
+                         ("He says the cargo shifted in the night.", CLAIM, {"source": ["He"], "cue": ["says"]}))
+    assert profile["credits"] == ["tom vask", None, "captain"]
+
+
 @pytest.mark.parametrize("access", ["seen by Reuters", "obtained by the Kessel Ledger"])
 def test_a_document_s_maker_ends_before_another_participle_and_its_by(access):
     source = f"A report commissioned by the ministry and {access}"
@@ -79,3 +87,22 @@ def test_a_party_criticised_over_what_it_did_is_the_target_not_the_source(headli
 def test_one_who_criticises_over_or_for_a_spell_of_time_is_the_source_not_a_target(sentence, source, cue, credit):
     profile = profile_of((sentence, CLAIM, {"source": [source], "cue": [cue]}))
     assert profile["credits"] == [credit]
+
+
+@pytest.mark.parametrize("written", ["One of them, the second engineer Jovan Petrak, still cannot sleep.",
+                                     "One of the crew, the engineer Jovan Petrak, still cannot sleep.",
+                                     "The second engineer Jovan Petrak still cannot sleep."])
+def test_a_survivor_named_after_one_of_a_group_or_an_ordinal_role_is_the_he_who_speaks_next(written):
+    # before, "One of them," before the name's appositive, and an ordinal before the role, hid the subject
+    profile = profile_of(("The three survivors spent eleven hours in a life raft.", FACT, {}),
+                         (written, FACT, {}),
+                         ("He says the cargo shifted in the night.", CLAIM, {"source": ["He"], "cue": ["says"]}))
+    assert profile["credits"] == [None, None, "jovan petrak"]
+
+
+def test_an_ordinal_that_ranks_no_role_is_no_part_of_the_subject():
+    # "first" is when the captain acted: "The captain" is the subject whom "He" means
+    profile = profile_of(("Tom Vask said the crew was safe.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]}),
+                         ("The captain first raised the alarm at dawn.", FACT, {}),
+                         ("He says the cargo shifted in the night.", CLAIM, {"source": ["He"], "cue": ["says"]}))
+    assert profile["credits"] == ["tom vask", None, "captain"]
