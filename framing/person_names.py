@@ -15,6 +15,7 @@ from .source_keys import FORMS_KEPT, OPENERS, SUFFIXES, text_key, title_case, wi
 from .source_kinds import _TRADE_ENDING, business_trade, group_opening, is_role, trade_head
 from .source_places import SEATS, hall_at, _nationality, seat_hall
 from .source_words import (
+    ARMED_GROUP_NAME_ENDS,
     FIRM_WORDS,
     BODY_NOUNS,
     BODY_WORDS,
@@ -532,7 +533,8 @@ CIVIC_BODY_ENDS = frozenset("""Society Organisation Organization Institution For
 #: Words that end an organisation's or a venue's name, never a person's (see :func:`person_like`), a company of
 #: performers' among them.
 BODY_OR_VENUE_ENDS = (INSTITUTIONS | PLACE_ENDS | PERFORMERS_ENDS | CIVIC_BODY_ENDS
-                      | {end.capitalize() for end in SHARED_TRADE_ENDS})  # "Harlow Defence", "Castell Security"
+                      | {end.capitalize() for end in SHARED_TRADE_ENDS}  # "Harlow Defence", "Castell Security"
+                      | {end.capitalize() for end in ARMED_GROUP_NAME_ENDS})  # "Northern Liberation Front"
 
 
 def given_surname(words: list[str]) -> bool:

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 
 from .given_names import is_given_name
 from .source_words import _CIVIC_NAME_WORDS, ACT_BEFORE_SAYER, BODY_KINDS, BODY_NOUNS, BUSINESS_DESCRIPTIONS, CALENDAR
-from .source_words import COMPANY_WORDS, CONTRACTED_PRONOUN, EDGE, FIRM_NAME_ENDS, GENERIC_ONE_AFTER, GOVERNMENT_OF
+from .source_words import ARMED_GROUP_NAME_ENDS, COMPANY_WORDS, CONTRACTED_PRONOUN, EDGE, FIRM_NAME_ENDS
+from .source_words import GENERIC_ONE_AFTER, GOVERNMENT_OF
 from .source_words import LEGAL_FORM_END, OWN_WORK, PERSON_ROLES, POSSESSIVE, PRONOUNS, ROLE_SYNONYMS, TRADE_KINDS
 from .sources import french_pronoun, normalise_source
 from .person_names import name_word, person_like, surnames_in
@@ -669,7 +670,7 @@ class SourceIndex(Noticing):
         if (key not in self.people and key not in self.places and (ACRONYM_BODY.fullmatch(written) or len(words) > 1
                 and capitalised_body(written.partition(" ")[2])  # "United Nations agency" too
                 and (business_name_end(words) or words[-1] in FIRM_NAME_ENDS
-                     or bool(set(words) & _CIVIC_NAME_WORDS)
+                     or bool(set(words) & _CIVIC_NAME_WORDS) or words[-1] in ARMED_GROUP_NAME_ENDS
                      or words[-1] in BODY_NOUNS or words[-1] in MEMBERS_BODY_ENDS or words[-1] in WORKING_BODY_ENDS
                      or (words[0] in BODY_NOUNS and words[1] == "of")
                      or key in self._kinds_written)

@@ -647,6 +647,10 @@ NAMELESS_BUSINESSES = BUSINESS_DESCRIPTIONS | TRADE_KINDS | CIVIC_DESCRIPTIONS
 _CIVIC_NAME_WORDS = frozenset("""network watch watchdog foundation trust coalition alliance association institute
     society centre center fund campaign movement league federation forum initiative project international club
     charity organisation organization union chamber""".split())
+#: The last words of an armed group's name ("Northern Liberation Front", "Tarn Valley Militia", "Kessel Martyrs
+#: Brigade"), which say it is a body, not a person, as a civic body's words do: "the group" after it may mean it. Not
+#: "army", a state's body's noun too ("the Varnian army": see ``BODY_NOUNS``).
+ARMED_GROUP_NAME_ENDS = frozenset("front militia militias brigade brigades".split())
 #: The same words for :mod:`framing.profile`, which reads "the group's director" as one of such a body (see
 #: ``framing.denials._civic_group_meant``).
 CIVIC_NAME_WORDS = _CIVIC_NAME_WORDS

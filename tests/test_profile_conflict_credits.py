@@ -619,3 +619,15 @@ def test_we_in_a_body_s_own_statement_goes_on_with_the_body_s_account():
         "embassy of kestoria in talvor"] * 2
     # in news copy headed otherwise the writer's "we" stays no one's
     assert credits(("Kestoria rejects spying claims", FACT, None), *rows)[2] is None
+
+
+@pytest.mark.parametrize("name", ["The Orvan Liberation Front", "The Tessaly Hills Militia",
+                                  "The Dunmar Martyrs Brigade"])
+def test_the_group_after_an_armed_group_named_by_its_front_militia_or_brigade_is_that_group(name):
+    # before, a name ending in Front, Militia or Brigade read as a person's, so "The group" was a source of its own
+    key = normalise_source(name)
+    assert credits((f"{name} said its fighters had pulled back from the road.", CLAIM, name),
+                   ("The group said it would keep to the truce.", CLAIM, "The group")) == [key] * 2
+    # so too as the subject of a sentence that credits no one, a liveblog entry's
+    assert credits((f"11:15 - {name} has issued a second statement.", FACT, None),
+                   ("The group said it rejects responsibility for the blast.", DENIAL, "The group")) == [None, key]
