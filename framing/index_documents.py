@@ -69,6 +69,9 @@ _NAMED_MAKER_AFTER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){
 #: The first letter of those words is asked for first, a quicker test at each character of a sentence.
 INDEFINITE_DOCUMENT = re.compile(rf"(?=(?i:[aith]))\b(?i:an?|(?:its|their|his|her)\s+own)\s+{_ISSUED_PHRASE}\b")
 
+#: "also" with a verb just after a document's span ("The report also said"): it goes on with an account given before
+DOCUMENT_ALSO_AFTER = re.compile(r"\s*,?\s+also\s+[a-z]+\b")
+
 #: A document's words at a place (see ``_ISSUED_PHRASE``: groups 1 and 2).
 ISSUED_AT = re.compile(_ISSUED_PHRASE + r"\b")
 #: A document's capitalised title of up to three words before its noun, a lower-case word before it allowed ("annual

@@ -42,6 +42,7 @@ from .index_body_words import _newspaper
 from .index_body_words import OFFICIALS_OF_BODY, OWN_PRONOUNS, PLACE_FORCE, SHORT_SELLER_KIND
 from .index_body_words import speaks_of_itself_as_it, STATE_BODIES, STATE_BODY_IN_LOWER_CASE, THE_COMPANY
 from .index_documents import authored_document, BARE_DOCUMENT, DEFINITE_DOCUMENT, DEFINITE_FILING, document_keys
+from .index_documents import DOCUMENT_ALSO_AFTER
 from .index_documents import document_words
 from .index_documents import filing_kind, INDEFINITE_DOCUMENT, inquired_name, ISSUER_LINES, ISSUER_NOUNS
 from .index_documents import issuers_named
@@ -439,6 +440,10 @@ class SourceIndex(Noticing):
         if issuer is not None:
             self._mention(issuer)
             return issuer  # "According to the note" after "In its note, the mission said": the mission's
+        issuer = self._continued_document_issuer(text, after) if document is None and not headline else None
+        if issuer is not None:
+            self._mention(issuer)
+            return issuer  # "The report also said" after "The auditors, Harwell & Stone, said": the auditors' report
         issuing = self._issued_in_sentence.get(text_key(document.group(1))) if document and not issuer else None
         if issuing is not None:
             return self.add(issuing, denial)  # "The statement said" after "The embassy issued a statement": its
@@ -570,6 +575,25 @@ class SourceIndex(Noticing):
         share = SHARE.fullmatch(text_key(display_source(text)))
         asked = (share is not None and not names_a_group(share)) or respondents_among(text, before, after)
         return asked and self._poll_in_view() is None
+
+    def _continued_document_issuer(self, text: str, after: str) -> str | None:
+        """The source credited with the sentence just before, when the span ``text`` is a definite document of no
+        issuer noted that ``after`` says "also" spoke ("The auditors, Harwell & Stone, said ... The report also said
+        ..."): the document goes on with that source's account, so it is that source's, not a source apart; ``None``
+        otherwise, when no source spoke just before, or a person did, whose report it may not be (a report is a
+        body's), or a source named before ends with the document's noun ("government data" before "The data also
+        showed"): that source is meant."""
+        document = DEFINITE_DOCUMENT.fullmatch(document_words(text.strip(EDGE)))
+        if not DOCUMENT_ALSO_AFTER.match(after) or document is None or self._names_end_with(document.group(1)):
+            return None
+        last = next(reversed(self._credited), None)
+        spoke_before = last is not None and self._credited[last] == self._seen_count - 1
+        return last if spoke_before and last not in self.people else None
+
+    def _names_end_with(self, document: str) -> bool:
+        """Whether a source named so far ends with the last word of ``document`` ("government data" of "data")."""
+        noun = text_key(document).rpartition(" ")[2]
+        return any(name == noun or name.endswith(f" {noun}") for name in self.names)
 
     def _force_named(self, bare: str, written: str, denial: bool) -> str:
         """The source that "police" with no "the" ("Police said", "..., police said") stands for in blotter copy: the

@@ -5426,3 +5426,27 @@ def test_a_report_written_with_its_title_after_it_is_its_issuer_s_as_the_report_
     # no issuer named: the titled report is a source of its own
     assert profile_of((f"{title}, documents 40 cases of neglect.", CLAIM, {"source": [title], "cue": ["documents"]})
                       )["credits"] == ["nowhere safe"]
+
+
+@pytest.mark.parametrize("document", ["The report", "The audit", "The 90-page report"])
+def test_a_document_that_also_says_goes_on_with_the_body_that_spoke_just_before(document):
+    # before, "The report also said" after the auditors spoke was a source "report" apart from the auditors
+    said = ("The auditors, Harwell & Stone, said the council had lost track of 4 million pounds.", CLAIM,
+            {"source": ["The auditors, Harwell & Stone"], "cue": ["said"]})
+    also = (f"{document} also said officials had ignored repeated warnings.", CLAIM,
+            {"source": [document], "cue": ["said"]})
+    assert profile_of(said, also)["credits"] == ["harwell & stone", "harwell & stone"]
+    # no "also", a person who spoke, or a sentence between: the document alone
+    alone = normalise_source(document)
+    plain = (f"{document} said officials had ignored repeated warnings.", CLAIM,
+             {"source": [document], "cue": ["said"]})
+    assert profile_of(said, plain)["credits"][-1] == alone
+    ruiz = ("Ana Ruiz said the council had lost track of 4 million pounds.", CLAIM,
+            {"source": ["Ana Ruiz"], "cue": ["said"]})
+    assert profile_of(ruiz, also)["credits"][-1] == alone
+    between = ("The council meets on Tuesday.", FACT, {})
+    assert profile_of(said, between, also)["credits"][-1] == alone
+    # a source named before that the document's noun ends: that source, as before
+    data = ("Council data showed arrears had doubled.", CLAIM, {"source": ["Council data"], "cue": ["showed"]})
+    shown = ("The data also showed rents had risen.", CLAIM, {"source": ["The data"], "cue": ["showed"]})
+    assert profile_of(data, said, shown)["credits"] == ["council data", "harwell & stone", "council data"]
