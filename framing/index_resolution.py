@@ -736,7 +736,8 @@ class Resolution(PeopleReading):
     def _acting_body_meant(self, bare: str, denial: bool, before: str) -> str | None:
         """The body noted as the subject of a sentence naming no source (see :meth:`see_body`) that the one-noun
         description ``bare`` means: "the utility" of "Northfall Energy asked regulators for a rate rise. The utility
-        said ...", when no source was credited since, it was at most ``BODY_REACH_SENTENCES`` sentences before, the
+        said ...", when no source was credited since but one speaking for it, it was at most ``BODY_REACH_SENTENCES``
+        sentences before, or after the last credit of one speaking for it (see :meth:`_spoken_for_since`), the
         noun fits what its name says (see :meth:`_may_describe`), and no other name is written after it up to the
         description (``before``, the sentence's text before it); in a ``denial`` never an accuser. A firm so credited
         is a company whose first word joins it (see :func:`firm_named`). ``None`` for none."""
@@ -744,8 +745,9 @@ class Resolution(PeopleReading):
         if acting is None:
             return None
         body, shown, at = acting
-        since = self._seen_count - at
-        if (since > BODY_REACH_SENTENCES or any(seen >= at for seen in self._credited.values())
+        spoke = self._spoken_for_since(body, bare, at)
+        since = self._seen_count - spoke if spoke is not None else BODY_REACH_SENTENCES + 1
+        if (since > BODY_REACH_SENTENCES
                 or not (self._may_describe(bare, body) or self._acting_headed(bare))
                 or (denial and self._accuser(body))):
             return None
@@ -759,6 +761,16 @@ class Resolution(PeopleReading):
         if firm_named(body, shown):
             self._note_company(body, shown)  # "Northfall said" after it: the firm's first word
         return body
+
+    def _spoken_for_since(self, body: str, bare: str, at: int) -> int | None:
+        """The last sentence, counted as ``_seen_count``, of the body acting in sentence ``at`` or of one speaking for
+        it (see :meth:`_speaks_for`) credited since: "The Copperhill Residents' Association opposed the depot ...
+        said Ann Corley, the association's chair. The association said" reaches the body from its chair's credit, as
+        its own; ``None`` when another source was credited since, who may be the one "the association" means."""
+        since = [(name, seen) for name, seen in self._credited.items() if seen >= at]
+        if not all(self._speaks_for(name, body, bare) for name, _ in since):
+            return None
+        return max([at, *(seen for _, seen in since)])
 
     @staticmethod
     def _whole_body_headed(bare: str, body: str, shown: str) -> tuple[str, str]:

@@ -5450,3 +5450,21 @@ def test_a_document_that_also_says_goes_on_with_the_body_that_spoke_just_before(
     data = ("Council data showed arrears had doubled.", CLAIM, {"source": ["Council data"], "cue": ["showed"]})
     shown = ("The data also showed rents had risen.", CLAIM, {"source": ["The data"], "cue": ["showed"]})
     assert profile_of(data, said, shown)["credits"] == ["council data", "harwell & stone", "council data"]
+
+
+def test_the_noun_of_a_body_that_acted_reaches_it_over_its_own_member_s_quotation():
+    # before, "The association said" after its chair spoke was an entry "association" apart from the residents'
+    # association the copy named: any credit since the association acted ended its reach, its own chair's too
+    acted = ("The Copperhill Residents' Association has opposed the depot from the start.", FACT, {})
+    between = ("Work on the site began in May.", FACT, {})
+    chair = ("\"We were never consulted,\" said Ann Corley, the association's chair.", CLAIM,
+             {"source": ["Ann Corley, the association's chair"], "cue": ["said"]})
+    said = ("The association said it would seek a judicial review.", CLAIM,
+            {"source": ["The association"], "cue": ["said"]})
+    body = "copperhill residents' association"
+    assert profile_of(acted, between, chair, said)["credits"] == [None, None, "ann corley", body]
+    assert profile_of(acted, chair, said)["credits"] == [None, "ann corley", body]
+    # one who speaks for no one of it: the noun alone, as before
+    teacher = ("\"We were never consulted,\" said Ann Corley, a local teacher.", CLAIM,
+               {"source": ["Ann Corley, a local teacher"], "cue": ["said"]})
+    assert profile_of(acted, teacher, said)["credits"] == [None, "ann corley", "association"]
