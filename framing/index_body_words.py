@@ -26,12 +26,13 @@ from .index_name_words import (
 from .person_names import given_surname
 from .source_keys import text_key, to_first_capital
 from .source_kinds import is_role
-from .source_places import CAPITALS, _ministry, same_country
+from .source_places import CAPITALS, government_of, _ministry, same_country
 from .source_words import (
     _CIVIC_NAME_WORDS,
     AGE_ALONE,
     BODY_KINDS,
     BODY_NOUNS,
+    BROADCASTER_NAME_ENDS,
     BUSINESS_DESCRIPTIONS,
     BUSINESS_NAME_ENDS,
     CIRCUMSTANCES,
@@ -1135,9 +1136,13 @@ _STATE_BODY_OF = re.compile(r"(?<![\w'-])(?:ministry|department|board|bureau|off
 def firm_named(name: str, original: str) -> bool:
     """Whether the canonical ``name`` is a firm's, written in ``original`` as two to four capitalised words of which
     the last is a trade that names only a business ("Ostrava Chemicals", "Velta Motors", "Ember Labs": see
-    ``FIRM_NAME_ENDS``); not a person's whose surname is such a word (see :func:`given_surname`: "Tom Steel")."""
+    ``FIRM_NAME_ENDS``); not a person's whose surname is such a word (see :func:`given_surname`: "Tom Steel"), nor a
+    state's broadcaster named after its country or capital ("Moscow Radio": see ``BROADCASTER_NAME_ENDS``), which
+    "Moscow said" does not mean."""
     words = name.split(" ")
     if not 1 < len(words) <= 4 or words[-1] not in FIRM_NAME_ENDS or given_surname(words):
         return False
+    if words[-1] in BROADCASTER_NAME_ENDS and government_of(" ".join(words[:-1])) is not None:
+        return False  # "Moscow Radio", "Ukraine TV": a state's broadcaster, whose first word alone is the state
     found = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", fold_apostrophes(original), re.I)
     return found is not None and all(word[:1].isupper() for word in found.group().split())

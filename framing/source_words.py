@@ -696,11 +696,14 @@ SHARED_TRADE_ENDS = frozenset("defence defense security".split())
 #: agent's "Dunmore Lettings"), and an arms maker's or a shipbuilder's ("Stahlwerk Arms", "Kell Munitions", "Vell
 #: Ordnance", "Orsk Shipyards"), and a broadcaster's ("Castlegate TV", "Harlow Radio", "Kessel News"), as keys:
 #: capitalised words ending in one are a company's name, whose first word alone joins it ("Grayfin", "Castlegate").
+#: A broadcaster's last words ("Castlegate TV", "Harlow Radio", "Kessel News"), as keys: a firm's (see
+#: ``FIRM_NAME_ENDS``), unless a state's broadcaster named after its country or capital ("Moscow Radio").
+BROADCASTER_NAME_ENDS = frozenset("tv television radio news".split())
 FIRM_NAME_ENDS = ((BUSINESS_NAME_ENDS - frozenset("group company corporation holdings bank insurance".split()))
                    | (INVESTOR_NAME_ENDS - frozenset("fund funds investors".split()))
                    | frozenset("""labs software metrics social homes housing developments properties estates lettings
-                                arms munitions armaments ordnance shipbuilders shipyards
-                                tv television radio news""".split()))
+                                arms munitions armaments ordnance shipbuilders shipyards""".split())
+                   | BROADCASTER_NAME_ENDS)
 #: Words that, marked alone as a source, only qualify the noun after them (see
 #: :func:`framing.credit_spans.modifier_grown`): an article, or an adjective of how new, how secret or how senior a
 #: document or its makers are; none of them a ministry's portfolio ("a leaked ministry memo").

@@ -59,3 +59,13 @@ def test_the_unit_after_a_working_body_named_as_a_subject_is_that_body_and_its_f
     key = body[4:].lower()
     assert profile["credits"] == [None, key, key]
     assert [s["source"] for s in profile["sources"]] == [key]
+
+
+@pytest.mark.parametrize("state, broadcaster", [("Moscow", "Moscow Radio"), ("Ukraine", "Ukraine TV")])
+def test_a_state_s_broadcaster_named_after_its_country_or_capital_is_not_the_state_its_first_word_names(
+        state, broadcaster):
+    profile = profile_of(
+        (f"{broadcaster} reported that troops had crossed the border.", CLAIM,
+         {"source": [broadcaster], "cue": ["reported"]}),
+        (f"{state} denied that its troops had crossed the border.", DENIAL, {"source": [state], "cue": ["denied"]}))
+    assert profile["credits"] == [broadcaster.lower(), state.lower()]
