@@ -569,7 +569,8 @@ class NameReading(IndexState):
     def _file_namesake(self, people: Namesakes, given: frozenset[str], name: str, shown: str) -> None:
         """File in ``people`` the full name ``name`` (its key; ``shown`` as written) with the keys of its given names
         ``given``, and the sex of its person if noted as one."""
-        people.add(given, name, shown, self.sex_of(name) if name in self.people else None, listed=name in self._listed)
+        people.add(given, name, shown, self.sex_of(name) if name in self.people else None,
+                   listed=name in self._written_as_people)
 
     def _file_person(self, people: Namesakes, name: str) -> None:
         """File in ``people`` the person ``name`` noted as such, by the keys of the given names it writes in full

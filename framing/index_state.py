@@ -288,7 +288,7 @@ class IndexState:
         self._couples: set[str] = set()
         # full names' keys written in a list of people's names (see :func:`listed_names`) or as a person's (see
         # :func:`described_people`), whose given names need not be known ones
-        self._listed: set[str] = set()
+        self._written_as_people: set[str] = set()
         # keys of names opening with a given name that the text wrote as a firm's ("morgan stanley": see
         # :meth:`_see_firms`), no people
         self._firms: set[str] = set()

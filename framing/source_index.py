@@ -241,7 +241,7 @@ class SourceIndex(Noticing):
         if not headline:
             self._titled_words |= _titled_words_in(text)
             self._couples |= couples_in(text)
-            self._listed |= listed_names(text) | described_people(text)
+            self._written_as_people |= listed_names(text) | described_people(text)
         self._seen_count += 1
         for surname, people in forenames(text, () if headline else people_in(text)).items():
             for given, shown in people.items():
