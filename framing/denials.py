@@ -22,6 +22,7 @@ from .document import DenialPair, Sentence, Span
 from .furniture import contact_issuer, release_issuer, wire_release_issuer
 from .given_names import given_name_sex, is_given_name
 from .index_body_words import BODY_SCOPES
+from .person_names import surnames_in
 from .source_finders import subject_before_cue, subject_before_finding
 from .source_words import BODY_NOUNS, CIVIC_NAME_WORDS, COMPANY_WORDS, EDGE, FACT_CHECK_LABEL, FIRM_NAME_ENDS
 from .source_accusations import alleges
@@ -1181,9 +1182,9 @@ def _beyond_window(sentences: Sequence[Sentence], credited: dict[int, str], inde
     document's ``lead``, its first sentence that is no page furniture, when it is a claim worded as an allegation
     naming the denier ("Harwell Bank hid $40 million of losses, documents seen by the Ledger show."), the scoop the
     copy goes on to detail, or one speaking for a person it names by "him" or "her" alone ("A person close to
-    him said he denied the claims.", see ``_OF_SOMEONE_UNNAMED``); not the denier's side's own, nor a lead alleging
-    nothing ("Mira Lant admitted she went too far in a sketch filmed with Oskar Brede" for the film-maker's
-    defence)."""
+    him said he denied the claims.", see :func:`_speaks_for_one_the_lead_names`); not the denier's side's own, nor
+    a lead alleging nothing ("Mira Lant admitted she went too far in a sketch filmed with Oskar Brede" for the
+    film-maker's defence)."""
     start = index - _ALLEGATION_WINDOW
 
     def others(j: int) -> bool:
@@ -1195,13 +1196,22 @@ def _beyond_window(sentences: Sequence[Sentence], credited: dict[int, str], inde
     if (denier is not None and lead is not None and lead < start and others(lead)
             and sentences[lead].label == "attributed_claim" and alleges(sentences[lead].text)
             and (_names_denier(sentences[lead], denier) or _names(sentences[lead], bodies)
-                 or _OF_SOMEONE_UNNAMED.search(denier) is not None)):
+                 or _speaks_for_one_the_lead_names(sentences, index, lead, denier))):
         return lead
     return None
 
 
+def _speaks_for_one_the_lead_names(sentences: Sequence[Sentence], index: int, lead: int, denier: str) -> bool:
+    """Whether ``denier``, of the denial at ``index``, speaks for a person named by "him" or "her" alone (see
+    ``_OF_SOMEONE_UNNAMED``) whom the ``lead`` may mean: the sentence just before names no person the lead does not
+    ("Police arrested Mila Orr, a cashier. A lawyer for her said she denied the theft." is Orr's side, not an
+    answer to a lead accusing Mayor Tobin Vell)."""
+    return (_OF_SOMEONE_UNNAMED.search(denier) is not None
+            and surnames_in(sentences[index - 1].text) <= surnames_in(sentences[lead].text))
+
+
 #: A denier's name that ends by standing for a person by "him" or "her" alone ("person close to him", "lawyer for
-#: her"): the one the copy is about, whom the lead's allegation names (see :func:`_beyond_window`).
+#: her"): the one the copy is about, whom the lead's allegation names (see :func:`_speaks_for_one_the_lead_names`).
 _OF_SOMEONE_UNNAMED = re.compile(r"\s(?:him|her)$")
 
 

@@ -833,3 +833,15 @@ def test_a_denial_for_him_far_after_the_lead_s_allegation_answers_it():
          {"source": ["A person close to him"], "cue": ["said"]}),
     )
     assert profile["denials"] == [{"denial": 8, "source": "person close to him", "allegation": 0}]
+
+
+def test_a_denial_for_her_after_another_person_is_named_does_not_answer_the_lead_far_before():
+    # "her" is the cashier named just before, not the mayor the lead accuses
+    filler = [("The port opened in 1990.", FACT, {})] * 7
+    profile = spanned(
+        ("Ana Rusk accused Mayor Tobin Vell of taking bribes.", CLAIM, {"source": ["Ana Rusk"], "cue": ["accused"]}),
+        *filler,
+        ("Police arrested Mila Orr, a cashier, over a missing payroll.", FACT, {}),
+        ("A lawyer for her said she denied the theft.", DENIAL, {"source": ["A lawyer for her"], "cue": ["said"]}),
+    )
+    assert profile["denials"] == [{"denial": 9, "source": "lawyer for her", "allegation": None}]
