@@ -436,6 +436,9 @@ class Noticing(Resolution):
             if (firm_named(key, written) and not LEGAL_FORM_NEXT.match(sentence, found.end())
                     and not any(short_for(company, key) for company in self.companies)):
                 self._acting_firms.setdefault(key, written)
+                self._firms_written_at.setdefault(key, self._seen_count)
+            if key.rpartition(" ")[2] in BUSINESS_NAME_ENDS or LEGAL_FORM_NEXT.match(sentence, found.end()):
+                self._businesses_written.add(key)
 
     def _see_events(self, sentence: str) -> None:
         """Note the events ``sentence`` names (see ``EVENT_NAME``: "The Vell Jazz Festival opened on Friday."),

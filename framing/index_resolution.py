@@ -906,10 +906,27 @@ class Resolution(PeopleReading):
         # "Orvane Pharma" and "Orvane Pharma Inc.", both noted: one company, by its full name
         companies = [c for c in companies if not any(short_for(other, c) for other in companies if other != c)]
         if not companies and bare in COMPANY_WORDS:
-            return self._firm_of_staff(denial)
+            return self._firm_of_staff(denial) or self._firm_written(denial)
         name = self._one_named([self._spoken_as(company) for company in companies], denial, answered=True)
         if name is not None:
             self.shown.setdefault(name, self.companies.get(companies[0]) or named[companies[0]])
+        return name
+
+    def _firm_written(self, denial: bool) -> str | None:
+        """The one firm the text named by a trade only a business ends its name with (see ``_acting_firms``:
+        "Brennick Lines" of "the bow door of the Brennick Lines ferry"), wherever it stood, that "the company" or "the
+        firm" means where no company was noted otherwise; ``None`` after two (see :meth:`_one_named`), or where a
+        source named in capitals that is no person spoke so far, a business perhaps ("Wal-Mart said", "Teneo said"),
+        whose own firm's name the copy may have written otherwise, or another business named ("Orsk Mining was bought by
+        Velta Holdings": either may answer)."""
+        if self._businesses_written - self._acting_firms.keys() or any(
+                name not in self.people and self.shown.get(name, name)[:1].isupper() for name in self.names):
+            return None
+        name = self._one_named(list(self._acting_firms), denial, answered=True)
+        if name is not None and self._firms_written_at.get(name, -1) >= self._seen_count - 1:
+            return None  # "The firm, advised by Kessel Partners, denied ...": a firm of the same sentence is another
+        if name is not None:
+            self.shown.setdefault(name, self._acting_firms[name])
         return name
 
     def _firm_of_staff(self, denial: bool) -> str | None:

@@ -372,6 +372,11 @@ class IndexState:
         # anywhere (see :meth:`_see_firm_names`), with their shown forms: the name's first word alone joins one (see
         # :meth:`_company_first_word`)
         self._acting_firms: dict[str, str] = {}
+        # every business the text named so far by a word only a business ends its name with or a legal form ("Velta
+        # Holdings", "Orvane Inc."), a firm of ``_acting_firms`` or not: "the company" joins the one firm written only
+        # where it is the one business (see :meth:`_firm_written`)
+        self._businesses_written: set[str] = set()
+        self._firms_written_at: dict[str, int] = {}  # a firm of ``_acting_firms`` -> the sentence count it was first at
         # a knight's or dame's title and given name -> the full names written after them ("Dame", "Ruth" -> {"Ruth
         # Corran"}), which "Dame Ruth" alone names (see ``HONOURED_NAME``)
         self._honoured: dict[tuple[str, str], set[str]] = {}

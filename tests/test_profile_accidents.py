@@ -98,3 +98,32 @@ def test_a_survivor_named_after_one_of_a_group_or_an_ordinal_role_is_the_he_who_
                          (written, FACT, {}),
                          ("He says the cargo shifted in the night.", CLAIM, {"source": ["He"], "cue": ["says"]}))
     assert profile["credits"] == [None, None, "jovan petrak"]
+
+
+def test_an_ordinal_that_ranks_no_role_is_no_part_of_the_subject():
+    # "first" is when the captain acted: "The captain" is the subject whom "He" means
+    profile = profile_of(("Tom Vask said the crew was safe.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]}),
+                         ("The captain first raised the alarm at dawn.", FACT, {}),
+                         ("He says the cargo shifted in the night.", CLAIM, {"source": ["He"], "cue": ["says"]}))
+    assert profile["credits"] == ["tom vask", None, "captain"]
+
+
+@pytest.mark.parametrize("said", ["The inspector said the bow door of the Brennick Lines ferry was open.",
+                                  "The inspector said Brennick Lines had left the bow door open."])
+def test_the_company_is_the_one_firm_named_in_passing(said):
+    # before, "The company" was a nameless source of its own: a firm named outside an accusing verb counted for none
+    company = ("The company says the door was closed.", DENIAL, {"source": ["The company"], "cue": ["says"]})
+    profile = profile_of((said, CLAIM, {"source": ["The inspector"], "cue": ["said"]}), company)
+    assert profile["credits"] == ["inspector", "brennick lines"]
+    # two firms named: neither; a body in capitals that spoke may be the business under another name: neither
+    two = said.replace("Brennick Lines", "Brennick Lines or Tarrow Ferries")
+    assert profile_of((two, CLAIM, {"source": ["The inspector"], "cue": ["said"]}), company)["credits"] == [
+        "inspector", "company"]
+    spoke = ("Velkor, which built the door, rejected the findings.", DENIAL,
+             {"source": ["Velkor"], "cue": ["rejected"]})
+    assert profile_of(spoke, (said, CLAIM, {"source": ["The inspector"], "cue": ["said"]}), company)["credits"] == [
+        "velkor", "inspector", "company"]
+    # the firm's short name that spoke is the firm: "the company" after it goes on with it
+    spoke = ("Brennick rejected the findings.", DENIAL, {"source": ["Brennick"], "cue": ["rejected"]})
+    assert profile_of((said, CLAIM, {"source": ["The inspector"], "cue": ["said"]}), spoke, company)["credits"] == [
+        "inspector", "brennick lines", "brennick lines"]

@@ -3521,9 +3521,9 @@ def test_a_company_whose_shares_open_a_sentence_is_the_company_later(fact):
     assert profile_of((fact, FACT, {}), said)["credits"] == [None, "kessel homes"]
     short = ("Kessel said demand would weaken.", CLAIM, {"source": ["Kessel"], "cue": ["said"]})
     assert profile_of((fact, FACT, {}), short)["credits"] == [None, "kessel homes"]
-    # shares of a company written later in a sentence make it none: "the company" may be another
+    # shares of a company written later in a sentence: the one business the copy named, which "the company" means
     later = ("Investors sold shares in Kessel Homes on Tuesday.", FACT, {})
-    assert profile_of(later, said)["credits"] == [None, "company"]
+    assert profile_of(later, said)["credits"] == [None, "kessel homes"]
 
 
 @pytest.mark.parametrize("market", ["Shares in Tokyo fell sharply on Monday.", "Shares in Asia slid."])
