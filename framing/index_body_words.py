@@ -1035,9 +1035,10 @@ def _owner_first(words: list[str]) -> bool:
 def writes_body_as(span: str, bare: str) -> bool:
     """Whether a person's source ``span`` writes the body of their role with the description ``bare``'s own words and
     "the", as its owner or after "of" or the like ("Dr. Ina Molk, the trust's head of science", "Ana Ruiz of the
-    weather service's office"): the body in view, which the person's other role words ("science") do not make
-    another (see :meth:`SourceIndex._through`)."""
-    words = re.escape(bare)
+    weather service's office"), in whatever case the body's noun is written ("Maren Olberg, the Alliance's regional
+    director"): the body in view, which the person's other role words ("science") do not make another (see
+    :meth:`SourceIndex._through`)."""
+    words = f"(?i:{re.escape(bare)})"
     return re.search(rf"(?<![\w'’-])(?i:the)\s+{words}['’]s\s+[a-z]"
                      rf"|(?i:\b(?:of|at|for|with|from)\s+the\s+{words}(?![\w-]))", span) is not None
 
