@@ -61,6 +61,7 @@ from .index_body_words import (
     names_body,
     same_ministry,
     short_for,
+    world_agency,
     written_short,
 )
 from .index_documents import (
@@ -806,6 +807,7 @@ class BodyReading(NameReading):
         described = self.body_kinds.get(name, set())
         named = (business_name_end(words) or words[-1] in _PLURAL_NAME_ENDS or words[-1] in TRADE_OF_NAME
                  or bool(set(words) & _CIVIC_NAME_WORDS) or bool(set(shown.split(" ")) & BODY_WORDS)  # "United Nations"
+                 or world_agency(name, shown)  # "World Food Programme"
                  or bool(described & (BODY_KINDS | CAUSE_GROUP_HEADS))  # "Energy Suppliers UK, the trade body"
                  or words[-1] in KIND_NAME_WORDS["broadcaster"]  # "Castlegate TV", "Ravenline Radio"
                  or "daily" in words  # "Daily Harbour", a newspaper
@@ -836,6 +838,8 @@ class BodyReading(NameReading):
         if state in STATE_BODIES:  # "The Pentagon said ... The group denied": a state's body is no group nor company
             return ((noun == "agency" and state in STATE_AGENCIES)  # "The FBI said ... The agency said": the FBI
                     or (noun in _ORGANISATION_NOUNS and state in BODIES_OF_STATES))
+        if noun == "agency" and world_agency(body, self.shown.get(body, body)):
+            return True  # "The World Food Programme said ... The agency said": copy calls a world body's agency so
         if noun == "watchdog" and self._regulator(body, words):
             return True  # "The Energy Markets Authority said ... The watchdog said": copy calls a regulator so
         if noun == "union":  # "teachers'" of its key too

@@ -793,6 +793,25 @@ STATE_BODIES = frozenset("""pentagon kremlin whitehall elysee vatican knesset du
 #: Pentagon"), a legislature, a government's seat nor an alliance.
 STATE_AGENCIES = frozenset("""interpol europol fbi cia nsa irs fda epa ftc fcc faa cdc nih dea atf tsa nasa mi5 mi6
     gchq""".split())
+#: The words of a world body's agency's name that copy calls "the agency" though its name says no agency ("World
+#: Food Programme", "UN Children's Fund", "World Health Organization", "International Organization for Migration"),
+#: beside a word of many states' (``_WORLD_WORDS``); such agencies known by their letters, the UN's opening "UN"
+#: ("UNICEF", "UNHCR": ``_UN_LETTERS``) or others ("WFP", "IOM").
+_WORLD_AGENCY_NAME_WORDS = frozenset("programme program fund organization organisation".split())
+_WORLD_WORDS = frozenset("world un nations international".split())
+_WORLD_AGENCY_LETTERS = frozenset("wfp who iom ocha fao iaea".split())
+_UN_LETTERS = re.compile(r"UN[A-Z]{2,5}")
+
+
+def world_agency(body: str, shown: str) -> bool:
+    """Whether the source ``body`` (a key, ``shown`` as written) is an agency of a world body by its name ("World Food
+    Programme", "UN Children's Fund", "UNICEF"; see ``_WORLD_AGENCY_NAME_WORDS``), which "the agency" may mean:
+    "The World Food Programme said ... According to the agency, ..." is the programme's."""
+    words = set(body.split(" "))
+    return (body in _WORLD_AGENCY_LETTERS or _UN_LETTERS.fullmatch(shown) is not None
+            or bool(words & _WORLD_AGENCY_NAME_WORDS and words & _WORLD_WORDS))
+
+
 #: Of those, the bodies of many states ("NATO said ... The organisation said"), which an organisation noun may mean.
 BODIES_OF_STATES = frozenset("nato un interpol europol".split())
 #: Of those, the words a business of any trade ends its name with.

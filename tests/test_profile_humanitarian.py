@@ -1,8 +1,9 @@
 """Credits in humanitarian and aid coverage, on hand-built sentences: an aid body's short name after its staff are
-quoted with its name in capitals."""
+quoted with its name in capitals, and "the agency" after a world body's agency whose name says no agency."""
 
 import pytest
 
+from framing.sources import normalise_source
 from test_profile_rebuttals import LABELS, profile_of
 
 FACT, CLAIM, DENIAL, OPINION = LABELS
@@ -20,3 +21,19 @@ def test_a_body_s_short_name_after_its_staff_member_written_with_it_in_capitals_
         (f"The {noun} called on both sides to open the northern road to convoys.", CLAIM, f"The {noun}"),
     )["credits"]
     assert credits == [body.lower(), "ines varga", body.lower()]
+
+
+@pytest.mark.parametrize("body", ["The World Grain Programme", "The International Organization for Displacement",
+                                  "UNWAS"])
+def test_the_agency_after_a_world_body_s_programme_fund_organisation_or_letters_is_that_body(body):
+    # before, "According to the agency" after a world body's agency whose name says no agency was a source of its
+    # own, "agency"
+    credits = profile_of(
+        (f"{body} said it had halved rations in the Selim camp.", CLAIM, body),
+        ("According to the agency, its operation there is 18 percent funded.", CLAIM, "the agency"),
+    )["credits"]
+    assert credits == [normalise_source(body)] * 2
+    # a national body's programme is no agency of a world body: "the agency" is another's
+    assert profile_of(("The Tessan Food Programme said it had halved rations.", CLAIM, "The Tessan Food Programme"),
+                      ("According to the agency, the camp is 18 percent funded.", CLAIM, "the agency"),
+                      )["credits"][1] == "agency"
