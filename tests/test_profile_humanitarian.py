@@ -1,5 +1,6 @@
 """Credits in humanitarian and aid coverage, on hand-built sentences: an aid body's short name after its staff are
-quoted with its name in capitals, and "the agency" after a world body's agency whose name says no agency."""
+quoted with its name in capitals, "the agency" after a world body's agency whose name says no agency, and a body's
+assessment."""
 
 import pytest
 
@@ -37,3 +38,19 @@ def test_the_agency_after_a_world_body_s_programme_fund_organisation_or_letters_
     assert profile_of(("The Tessan Food Programme said it had halved rations.", CLAIM, "The Tessan Food Programme"),
                       ("According to the agency, the camp is 18 percent funded.", CLAIM, "the agency"),
                       )["credits"][1] == "agency"
+
+
+@pytest.mark.parametrize("words, source", [
+    ("According to the Alliance's latest assessment, 1.2 million people need food aid.",
+     "the Alliance's latest assessment"),
+    ("The alliance's needs assessment found that 1.2 million people need food aid.", "The alliance's needs assessment"),
+])
+def test_a_body_s_assessment_is_the_body_s_as_its_report_is(words, source):
+    # before, "assessment" was no document a body speaks through, so "the Alliance's latest assessment" was a
+    # source of its own apart from the alliance credited before
+    credits = profile_of(
+        ("The Harrow Relief Alliance warned that parts of the north could face famine.", CLAIM,
+         "The Harrow Relief Alliance"),
+        (words, CLAIM, source),
+    )["credits"]
+    assert credits == ["harrow relief alliance"] * 2
