@@ -9,6 +9,7 @@ import re
 
 from .credit_topics import IT_SAID, SEXED_PERSONS, SPEAKING_BODIES, Topics, body_headed
 from .document import Sentence, Span
+from .furniture import bare_stamps, stamp_length
 from .given_names import given_name_sex
 from .person_names import people_surnames_in, surnames_in
 from .source_accusations import alleges
@@ -80,6 +81,10 @@ _PERSON_NOUN = re.compile(r"(?<![\w'’-])[a-z][\w-]*")
 #: A role held "as" someone's own, with up to two words before its noun ("as coach", "as the team's coach", "her job
 #: as a driver"): the subject's role, no other person (see :func:`person_by_noun`).
 _ROLE_HELD_AS = re.compile(r"(?<![\w'’-])as\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+)?[a-z][\w-]*")
+
+
+#: "its" or "itself", by which a body speaks of itself ("Quayline said its cranes were inspected"): no person's words.
+_ITS_OWN = re.compile(r"\b(?:its|itself)\b", re.I)
 
 
 def person_by_noun(text: str) -> bool:
@@ -312,12 +317,17 @@ class PersonMeant(Topics):
                 and not _sexed_other(self.last, pronoun)
                 and self._spoken_of(index, person, pronoun)):
             person = self.last
-        if (person is None and self.last is not None and self.said_last.get(self.last) == index - 1
-                and not _other_sex(self.last_written, pronoun) and self.known.sex_of(self.last) in (None, pronoun)
-                and any(name == self.last and _opens_with(span, name, self.sentences[index - 1])
-                        for span, name in self.named.get(index - 1, []))
-                and self._may_be_one_person(self.last)):
+        if person is None and self._name_spoke_just_before(index, pronoun):
             person = self.last  # "Vask said ... He added ...": the one-word name credited just before is a person's
+        if (person is not None and self.last is not None and person not in (self.last, topic)
+                and self.known.sex_of(self.last) is None and self._name_spoke_just_before(index, pronoun)
+                and self._opens_entry(index - 1) and len(self.named.get(index - 1, [])) == 1
+                and _ITS_OWN.search(self.sentences[index - 1].text) is None):
+            # a liveblog's "10:05 Mark Osgood said ... 14:15 Tull told the inquiry the figures were wrong. The report
+            # was rushed, he said.": the entry goes on with Tull, whose sex is unwritten, the one source named as it
+            # opens, over a man credited in an earlier entry; not a one-word name that speaks of itself as a body does
+            # ("Quayline said its cranes were inspected"), nor one named beside another ("Tull told Osgood ...")
+            person = self.last
         if (person is None and self.last is not None and self.said_last.get(self.last) == index - 1
                 and _ONE_OF_A_GROUP.match(self.last_written) and not _other_sex(self.last_written, pronoun)
                 and self.known.sex_of(self.last) in (None, pronoun)):
@@ -341,6 +351,24 @@ class PersonMeant(Topics):
                 and not (person == topic and said < before)):
             return None
         return person
+
+    def _name_spoke_just_before(self, index: int, pronoun: str) -> bool:
+        """Whether the last speaker was credited with the sentence just before sentence ``index``, opens it by name
+        (see :func:`_opens_with`), may be one person and is not known to be of the other sex than ``pronoun``: "he"
+        or "she" then goes on with that speaker's account."""
+        return (self.last is not None and self.said_last.get(self.last) == index - 1
+                and not _other_sex(self.last_written, pronoun) and self.known.sex_of(self.last) in (None, pronoun)
+                and any(name == self.last and _opens_with(span, name, self.sentences[index - 1])
+                        for span, name in self.named.get(index - 1, []))
+                and self._may_be_one_person(self.last))
+
+    def _opens_entry(self, index: int) -> bool:
+        """Whether sentence ``index`` opens a liveblog entry with the time it was posted ("14:15 Tull told ...",
+        "10:05 - Tull told ...": see :func:`stamp_length`, :func:`bare_stamps`): what follows in the entry goes on
+        with it."""
+        sentence = self.sentences[index]
+        lead = len(sentence.text) - len(sentence.text.lstrip())
+        return stamp_length(sentence.text) > 0 or sentence.start + lead in bare_stamps(self.text)
 
     def _person_opening(self, index: int) -> bool:
         """Whether the subject opening sentence ``index`` is a person written of (see :meth:`note_topic`), one acted

@@ -5468,3 +5468,23 @@ def test_the_noun_of_a_body_that_acted_reaches_it_over_its_own_member_s_quotatio
     teacher = ("\"We were never consulted,\" said Ann Corley, a local teacher.", CLAIM,
                {"source": ["Ann Corley, a local teacher"], "cue": ["said"]})
     assert profile_of(acted, teacher, said)["credits"] == [None, "ann corley", "association"]
+
+
+def test_he_in_a_liveblog_entry_opened_by_a_surname_alone_is_that_person_over_a_man_of_an_earlier_entry():
+    # before, "he said" just after "14:15 Tull told the inquiry ..." went back to Mark Osgood of the entry before,
+    # the last man of known sex, though the entry is Tull's, whose sex the copy does not write
+    osgood = ("10:05 Mark Osgood, the finance chief, said the budget was balanced.", CLAIM,
+              {"source": ["Mark Osgood, the finance chief"], "cue": ["said"]})
+    tull = ("14:15 Tull told the inquiry the figures were wrong.", CLAIM, {"source": ["Tull"], "cue": ["told"]})
+    said = ("The report was rushed, he said.", CLAIM, {"source": ["he"], "cue": ["said"]})
+    assert profile_of(osgood, tull, said, gap="\n\n")["credits"] == ["mark osgood", "tull", "tull"]
+    dashed = ("14:15 - Tull told the inquiry the figures were wrong.", CLAIM, {"source": ["Tull"], "cue": ["told"]})
+    assert profile_of(osgood, dashed, said, gap="\n\n")["credits"][-1] == "tull"
+    # a name that speaks of itself as a body does, one named beside another source, or no entry: the man, as before
+    firm = ("14:15 Quayline said its figures were right.", CLAIM, {"source": ["Quayline"], "cue": ["said"]})
+    assert profile_of(osgood, firm, said, gap="\n\n")["credits"] == ["mark osgood", "quayline", "mark osgood"]
+    both = ("14:15 Tull told Mark Osgood the figures were wrong.", CLAIM,
+            {"source": ["Tull", "Mark Osgood"], "cue": ["told"]})
+    assert profile_of(osgood, both, said, gap="\n\n")["credits"][-1] == "mark osgood"
+    prose = (osgood[0][6:], *osgood[1:]), (tull[0][6:], *tull[1:])
+    assert profile_of(*prose, said)["credits"][-1] == "mark osgood"
