@@ -52,5 +52,7 @@ class CreditState:
         self.body_topic: tuple[int, Span] | None = None  # a sentence naming no source -> the body its subject is
         self.sanctioned: tuple[int, Span | None] | None = None  # a sentence naming no source -> whom it sanctions
         self.document_topic: tuple[int, Span] | None = None  # a sentence naming no source -> the study opening it
+        # a sentence naming no source -> the source whose document ("Their report") opens it, and where it was named
+        self.document_owner: tuple[int, str, Mention] | None = None
         # a sentence naming no source -> the document its subject issues ("issued a joint statement"), as "the ..."
         self.issued_topic: tuple[int, Span] | None = None

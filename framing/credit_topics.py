@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .credit_quotes import SPEAKING
+from .credit_speakers import Mention
 from .credit_state import CreditState
 from .document import Sentence, Span
 from .given_names import given_name_sex
@@ -63,6 +64,12 @@ _DOCUMENT_OPENING = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?((?:The|This|That)\s+
                                r"(?:[a-z]+(?:s['’]|['’]s)\s+(?:[a-z][\w-]*\s+)?)?"
                                r"(?:stud(?:y|ies)|trials?|reviews?|papers?|preprints?|reports?|surveys?|audits?|"
                                r"(?:meta-)?analys[ie]s))(?=[\s,])")
+
+#: Such a document's noun after "Its" or "Their" and up to two lower-case words, opening a sentence as its subject
+#: ("Their report, published in January, is blunt."): the source credited just before owns it.
+_OWNED_DOCUMENT_OPENING = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(?:Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                                    r"(?:stud(?:y|ies)|reviews?|papers?|reports?|surveys?|audits?|"
+                                    r"(?:meta-)?analys[ie]s)(?=[\s,])")
 
 #: "They" having said or denied as the subject of a sentence of the copy, as ``_IT_SPEAKS`` reads "it" ("They said
 #: ...", "But they also argued ..."), or ending it after a quotation ('"...," they said.'): a group or a side speaks,
@@ -428,6 +435,18 @@ class Topics(CreditState):
         if found is not None:
             start, end = sentence.start + found.start(1), sentence.start + found.end(1)
             self.document_topic = index, Span("source", start, end, found.group(1))
+        owner = self.credited.get(index - 1)
+        if owner is not None and index - 1 in self.mentions and _OWNED_DOCUMENT_OPENING.match(sentence.text):
+            self.document_owner = index, owner, self.mentions[index - 1]
+
+    def owned_document_meant(self, index: int) -> tuple[str, Mention] | None:
+        """The source, with where it was named, whose own document ("Their report", see ``_OWNED_DOCUMENT_OPENING``)
+        opens the sentence just before sentence ``index``, credited with the sentence before that, when "It" finding
+        opens sentence ``index`` (see :meth:`_it_finds`): "The auditors, Harwell & Stone, said ... Their report,
+        published in January, is blunt. It found ..." is the auditors'; ``None`` otherwise."""
+        if self.document_owner is None or self.document_owner[0] != index - 1 or not self._it_finds(index):
+            return None
+        return self.document_owner[1], self.document_owner[2]
 
     def note_issued(self, index: int) -> None:
         """Note the document the subject opening sentence ``index``, which names no source, issues (see

@@ -719,6 +719,10 @@ class _Credits(PersonMeant):
         body = body or (self._body_meant(index) if unnamed and (self._it_speaks(index) or self._body_finds(index))
                         else None)
         body = body or (self._document_meant(index) if unnamed else None)
+        owned = self.owned_document_meant(index) if unnamed and body is None else None
+        if owned is not None:
+            self._credit_named(index, *owned, self.last_written if self.last == owned[0] else owned[0])
+            return
         if body is None and unnamed and self._credit_issued(index):
             return
         body = body or (self._group_meant(index) if unnamed else None)
@@ -872,13 +876,16 @@ class _Credits(PersonMeant):
         name = self.known.add(subject.text, sentence.label == "official_denial",
                               before=before.text[:subject.start - before.start],
                               after=before.text[subject.end - before.start:])
-        if not name:
-            return
-        mention = _written_at(subject)
+        if name:
+            self._credit_named(index, name, _written_at(subject), subject.text)
+
+    def _credit_named(self, index: int, name: str, mention: Mention, written: str) -> None:
+        """Credit sentence ``index`` to the source ``name``, ``written`` so at ``mention``, whose account the next
+        sentences then continue."""
         self._credit(index, name, mention)
         self._note_spoke(index, name)
-        self.last, self.last_written, self.last_mention = name, subject.text, mention
-        self.last_label, self.going_on = sentence.label, True
+        self.last, self.last_written, self.last_mention = name, written, mention
+        self.last_label, self.going_on = self.sentences[index].label, True
 
     def _credit(self, index: int, name: str, mention: Mention) -> None:
         """Credit sentence ``index`` to the source ``name``, drawn from the ``mention`` written there."""

@@ -5488,3 +5488,17 @@ def test_he_in_a_liveblog_entry_opened_by_a_surname_alone_is_that_person_over_a_
     assert profile_of(osgood, both, said, gap="\n\n")["credits"][-1] == "mark osgood"
     prose = (osgood[0][6:], *osgood[1:]), (tull[0][6:], *tull[1:])
     assert profile_of(*prose, said)["credits"][-1] == "mark osgood"
+
+
+@pytest.mark.parametrize("owned", ["Their report", "Their final report", "Its audit"])
+def test_it_finding_after_a_sentence_opened_by_their_report_is_the_source_that_spoke_before(owned):
+    # before, a source span "It" after "Their report, published in January, is blunt." was no one's: only "The
+    # report" opening the sentence before was read as what "It" means, and "Their report" owned by whom spoke before
+    said = ("The auditors, Harwell & Stone, said the council had lost track of 4 million pounds.", CLAIM,
+            {"source": ["The auditors, Harwell & Stone"], "cue": ["said"]})
+    blunt = (f"{owned}, published in January, is blunt.", OPINION, {})
+    found = ("It found that officials had ignored repeated warnings.", CLAIM, {"source": ["It"], "cue": ["found"]})
+    assert profile_of(said, blunt, found)["credits"] == ["harwell & stone", None, "harwell & stone"]
+    # no one credited just before the document: no one's, as before
+    fact = ("The council's accounts were examined by outside auditors.", FACT, {})
+    assert profile_of(said, fact, blunt, found)["credits"][-1] is None
