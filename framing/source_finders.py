@@ -1086,8 +1086,10 @@ _WHICH_SAID = re.compile(r",\s+(which|who)\s+(?:also\s+|later\s+|then\s+)?(?:sai
 
 
 #: A headline's second clause after a comma, with no subject of its own: a verb of speech or denial in the present
-#: opens it (", denies wrongdoing", ", says he was forced out", ", vows to appeal").
-_SUBJECTLESS_CLAUSE = re.compile(r",\s+(?:denies|rejects|dismisses|disputes|refutes|says|vows|insists|admits|claims)\b")
+#: opens it (", denies wrongdoing", ", says he was forced out", ", vows to appeal"), or "citing" the reason the
+#: subject gave for its act (", citing dumping" of "Varnholt levies 40% tariff on Keshani steel, citing dumping").
+_SUBJECTLESS_CLAUSE = re.compile(r",\s+(?:denies|rejects|dismisses|disputes|refutes|says|vows|insists|admits|claims|"
+                                 r"citing)\b")
 #: A stop ending a sentence, closing quotation marks or brackets after it allowed: body copy, no headline.
 _STOP_AT_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 

@@ -106,3 +106,14 @@ def test_their_document_after_a_body_named_in_the_singular_is_not_that_body_s(be
         ("Their letters described months of unpaid overtime.", CLAIM,
          {"source": ["Their letters"], "cue": ["described"]}))
     assert profile["credits"][1] == "letters"  # the whistleblowers' or the firms', no owner the profile names
+
+
+@pytest.mark.parametrize("marks", [{"cue": ["citing"]}, {}])
+def test_a_headline_s_clause_citing_a_reason_is_the_headline_subject_s(marks):
+    # before, ", citing dumping" after the headline's clause named no one, so the claim was no one's
+    headline = ("Varnholt levies 40% tariff on Keshani steel, citing dumping", CLAIM, marks)
+    said = ("Varnholt said the steel was sold below cost.", CLAIM, {"source": ["Varnholt"], "cue": ["said"]})
+    assert profile_of(headline, said, gap="\n\n")["credits"] == ["varnholt", "varnholt"]
+    # a copy that never names it as a source leaves it no one's
+    fact = ("Varnholt imposed the tariff on Monday.", FACT, {})
+    assert profile_of(headline, fact, gap="\n\n")["credits"] == [None, None]
