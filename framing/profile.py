@@ -17,6 +17,7 @@ from typing import Any
 from .credit_speakers import INTERVIEWEE_DISPLAY, INTERVIEWER_DISPLAY, Mention, Speakers
 from .credit_quotes import SPEAKING
 from .credits import credit_sources
+from .credit_own_work import corrects_own_piece
 from .credit_weasels import generic_source
 from .credit_participles import past_label
 from .credit_quotes import _quoted
@@ -359,12 +360,16 @@ def _writers_wordings(sentences: Sequence[Sentence], spoken: Sequence[SpeakerTur
     the figures", a company), nor the capitalised words of a name credited elsewhere in the document, past a
     sentence's first word (see :func:`_names_a_source`), nor a person's name the document writes (see
     :func:`_names_a_person`: "Sorby" of "Her mother, Britt Sorby, arrived" after "Elin Sorby died"), nor a press
-    release's safe-harbor boilerplate however the page sets it (see :func:`_safe_harbor_boilerplate`)."""
+    release's safe-harbor boilerplate however the page sets it (see :func:`_safe_harbor_boilerplate`), nor the
+    publication's correction of its own piece ("misspelled" of "Editor's note: An earlier version of this story
+    misspelled the name of ...": see :func:`framing.credit_own_work.corrects_own_piece`), a note on the copy that
+    says what it got wrong, no wording of the article's."""
     names = {credit[0] for credit in credits if credit is not None}
     people: Counter[str] | None = None  # how many sentences write each surname, read once a wording asks
     openers: Counter[str] = Counter()  # how many sentences a bare surname opens (see _bare_opening)
     for sentence, turn, off, credit in zip(sentences, spoken, aside, credits):
-        if turn is None and not off and not _safe_harbor_boilerplate(sentence.text):
+        if (turn is None and not off and not _safe_harbor_boilerplate(sentence.text)
+                and not corrects_own_piece(sentence)):
             for wording in filter(None, (writers_wording(span, sentence) for span in sentence.spans)):
                 if _names_credit(wording, sentence, credit) or _names_a_source(wording, sentence, names):
                     continue

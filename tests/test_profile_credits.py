@@ -5502,3 +5502,18 @@ def test_it_finding_after_a_sentence_opened_by_their_report_is_the_source_that_s
     # no one credited just before the document: no one's, as before
     fact = ("The council's accounts were examined by outside auditors.", FACT, {})
     assert profile_of(said, fact, blunt, found)["credits"][-1] is None
+
+
+@pytest.mark.parametrize("note", [
+    "Editor's note: An earlier version of this story misspelled the name of the council's treasurer.",
+    "An earlier version of this article wrongly said the council met on Monday.",
+])
+def test_a_correction_of_the_publication_s_own_piece_is_no_loaded_wording_of_the_writer(note):
+    # before, the correcting word ("misspelled", "wrongly") the model marked loaded was the writer's loaded phrase
+    word = "misspelled" if "misspelled" in note else "wrongly"
+    profile = profile_of(("The Delmar council approved the budget on Tuesday.", FACT, {}),
+                         (note, OPINION, {"loaded": [word]}), gap="\n\n")
+    assert profile["loaded_phrases"] == []
+    # the same word in the article's own copy is still the writer's
+    profile = profile_of((f"The council {word} handled the budget, a reckless act.", OPINION, {"loaded": [word]}))
+    assert [p["text"] for p in profile["loaded_phrases"]] == [word]
