@@ -224,12 +224,22 @@ def name_after_role(span: str, after: str) -> int:
     return found.end(1)
 
 
+def _headline_words(text: str) -> list[str]:
+    """The words of the source span ``text`` as :func:`display_source` shows them, two in capitals alone read in
+    sentence case ("Water board" of "WATER BOARD"), as a headline set in capitals writes a description: its capitals
+    say nothing of a name."""
+    words = display_source(text).split(" ")
+    if len(words) == 2 and not any(ch.islower() for ch in text) and all(word.isalpha() for word in words):
+        return [words[0].capitalize(), words[1].lower()]
+    return words
+
+
 def described_body(text: str) -> bool:
     """Whether the source span ``text`` describes a body by its kind or a state body's noun in lower case, its first
     letter aside, as a headline does ("Rights group", "Aid agency", "rights NGO", "Water ministry"; see
-    ``BODY_NOUNS``): no name, so the body the rest of the document names, described so, is the one it means (see
-    :meth:`SourceIndex.add`)."""
-    words = display_source(text).split(" ")
+    ``BODY_NOUNS``; two words in capitals too, "WATER BOARD": see :func:`_headline_words`): no name, so the body the
+    rest of the document names, described so, is the one it means (see :meth:`SourceIndex.add`)."""
+    words = _headline_words(text)
     return (len(words) <= 3 and (words[-1].lower() in BODY_NOUNS or words[-1] == "NGO")
             and all(word.islower() for word in [word[1:] for word in words[:1]] + words[1:-1])
             and not JOINERS & {word.lower() for word in words})
@@ -245,8 +255,9 @@ def described_post(text: str) -> bool:
     letter aside, as a headline does ("Health minister", "Prime minister", "Chief executive": a portfolio's or a
     role's words before a role's noun, see ``_POST_WORDS``; of two words, any word before the role's noun: "Port
     chief", whom the copy names "chief executive of the Port of Vell"): no name, so the one person the rest of the
-    document names in that post is the one it means (see :meth:`SourceIndex.add`)."""
-    words = display_source(text).split(" ")
+    document names in that post is the one it means (see :meth:`SourceIndex.add`); two words in capitals are read in
+    sentence case ("HEALTH MINISTER": see :func:`_headline_words`)."""
+    words = _headline_words(text)
     lowered = [word.lower() for word in words]
     return (1 < len(words) <= 3 and all(word.islower() for word in [word[1:] for word in words[:1]] + words[1:])
             and lowered[-1] in PERSON_ROLES

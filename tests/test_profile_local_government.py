@@ -65,3 +65,21 @@ def test_a_concern_raised_about_something_is_a_claim_of_whoever_raised_it(subjec
          {"source": ["Gretton Borough Council"], "cue": ["rejected"]}))
     assert profile["credits"] == [subject.lower().removeprefix("the "), "gretton borough council"]
     assert profile["denials"] == [{"denial": 1, "source": "gretton borough council", "allegation": 0}]
+
+
+@pytest.mark.parametrize("headline, described, kind", [
+    ("WATER BOARD DENIES LEAK", "WATER BOARD", "body"),
+    ("HEALTH MINISTER DENIES CUTS", "HEALTH MINISTER", "post"),
+])
+def test_a_description_in_an_all_capitals_headline_is_the_one_the_copy_names(headline, described, kind):
+    # before, "WATER BOARD" in capitals was a source of its own, "water board", as "Water board" was not
+    body, noun = (("The Kessel Water Board", "The board") if kind == "body"
+                  else ("Health Minister Ana Dorr", "The minister"))
+    profile = profile_of((headline, DENIAL, {"source": [described], "cue": ["DENIES"]}),
+                         (f"{body} said on Monday that the reports were wrong.", DENIAL,
+                          {"source": [body], "cue": ["said"]}),
+                         (f"{noun} said the figures were checked every day.", DENIAL,
+                          {"source": [noun], "cue": ["said"]}), gap="\n\n")
+    expected = "kessel water board" if kind == "body" else "ana dorr"
+    assert profile["credits"] == [expected] * 3
+    assert [s["source"] for s in profile["sources"]] == [expected]
