@@ -300,6 +300,7 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     turns = [_before(turn if len(uses) > 1 and uses[key] > 1 else _within_paragraph(text, bounds, turn), note)
              for turn, key in zip(turns, keys)]
     turns = _cut_at_clips(text, bounds, turns)
+    turns = _last_ended_at_narration(text, bounds, turns)
     posts = [post for post in _post_turns(text, bounds)
              if not any(turn.first < post.last and post.first < turn.last for turn in turns)]
     taken = spoken_sentences(turns + posts, len(bounds))
@@ -478,6 +479,44 @@ def _cut_at_clips(text: str, bounds: Sequence[tuple[int, int]], turns: list[Spea
         k = bisect_right(cues, turn.first)
         cut.append(turn._replace(last=cues[k]) if k < len(cues) and cues[k] < turn.last else turn)
     return cut
+
+
+def _names_opening(labels: set[str]) -> re.Pattern[str] | None:
+    """A paragraph opening with a speaker's name as a label gives it, in any case, a given name before it allowed
+    ("Sand" or "Ada Sand" of the label "Sand", "Open Ledger" of "OPEN LEDGER"), then a verb in lower case ("Sand
+    has led ...", "Open Ledger stands by ..."): the writer's narration of a speaker in the third person; ``None``
+    for no name."""
+    names = sorted({label for label in labels if len(label) > 1}, key=len, reverse=True)
+    if not names:
+        return None
+    spelled = "|".join(re.escape(name) for name in names)
+    return re.compile(rf"(?:[A-Z][\w'’-]+[^\S\r\n]+)?(?i:{spelled})[^\S\r\n]+(?=[a-z])")
+
+
+def _last_ended_at_narration(text: str, bounds: Sequence[tuple[int, int]],
+                             turns: list[SpeakerTurn]) -> list[SpeakerTurn]:
+    """``turns``, the last ended before a paragraph below its first that opens with its own speaker's name, or that
+    of the one whose question, just before, it answers, in the third person (see :func:`_names_opening`: "Open
+    Ledger stands by its findings." below "OPEN LEDGER: Will you resign?" and "SAND: I would rather the group
+    withdraw the report."): no one answering tells of themselves, nor of the one asking them, so that, not the
+    answer, is the writer's closing narration, and so is all after it. A turn labelled Q or A names no one and is
+    left as it is, and so is a speaker's naming of another (a debate's rival)."""
+    last = turns[-1] if turns else None
+    if last is None or last.last != len(bounds) or last.kind not in ("speaker", "interviewer"):
+        return turns
+    labels = {last.label}
+    asked = turns[-2] if len(turns) > 1 and turns[-2].last == last.first else None
+    if (asked is not None and asked.kind in ("speaker", "interviewer")
+            and text[:bounds[last.first][0]].rstrip()[-1:] == "?"):
+        labels.add(asked.label)
+    opening = _names_opening({label.partition(",")[0].strip() for label in labels})
+    if opening is None:
+        return turns
+    for found in PARAGRAPH_BREAK.finditer(text, bounds[last.first][1], bounds[last.last - 1][1]):
+        index = bisect_left(bounds, found.end(), last.first, last.last, key=itemgetter(0))
+        if index < last.last and opening.match(text, bounds[index][0], bounds[index][1]):
+            return turns[:-1] + [last._replace(last=index)]
+    return turns
 
 
 def _before(turn: SpeakerTurn, note: int | None) -> SpeakerTurn:

@@ -1839,3 +1839,22 @@ def test_he_later_in_an_interviewer_s_turn_after_a_third_person_is_never_the_int
     credits, _ = credits_of(text, {0: CLAIM, 1: CLAIM, 2: CLAIM}, {0: [reported], 1: ["He"]})
     # the son's "he" is the son, the one man credited (as outside a transcript), not the host
     assert [credit for _, credit in credits] == [key, credit, "odile frayne", "odile frayne"]
+
+
+@pytest.mark.parametrize("closing", ["Open Ledger stands by its findings.", "Sand has led the union since 2019."])
+def test_an_interview_s_last_answer_ends_before_a_paragraph_naming_its_speaker_or_asker_in_the_third_person(closing):
+    # before, the closing narration ran on in the last answer, "Open Ledger stands by its findings." credited to Sand
+    from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
+    rows = [("Ada Sand chairs the Harlow Customs Union. Open Ledger spoke to her on Monday.", FACT, {}),
+            ("OPEN LEDGER: Did you sign the export papers?", CLAIM, {}),
+            ("SAND: No, my deputy signed them.", DENIAL, {}),
+            ("OPEN LEDGER: Will you resign?", CLAIM, {}),
+            ("SAND: I would rather the group withdraw the report.", CLAIM, {}),
+            (closing, FACT, {}),
+            ("The customs agency confirmed it had received documents.", CLAIM,
+             {"source": ["The customs agency"], "cue": ["confirmed"]})]
+    credits = profile_of(*rows, gap="\n\n")["credits"]
+    assert credits[4:] == ["ada sand", None, "customs agency"]
+    # a speaker naming someone else (a rival, a body) goes on with the answer
+    rows[5] = ("Harlow Customs has never hidden a thing.", FACT, {})
+    assert profile_of(*rows, gap="\n\n")["credits"][4:6] == ["ada sand"] * 2
