@@ -20,7 +20,8 @@ _ISSUED_PHRASE = rf"((?:[\w-]+\s+){{0,2}}?((?i:{ISSUED})))"
 #: statement, the ministry said"; when or to whom it went may follow the noun: "In a statement released after the
 #: vote,", "In a letter to parents,", not by whom: "In a statement released by the mayor's office,"), after its verb
 #: ("The mission said in its note verbale that"), or after the source's possessive ("The ministry's statement said",
-#: the span holding the document or not).
+#: the span holding the document or not; a plural's too, "The investigators' report alleges": see
+#: ``POSSESSED_DOCUMENT``).
 OWN_DOCUMENT_BEFORE = re.compile(rf"\b(?i:in\s+(?:its|their|his|her|an?))\s+{_ISSUED_PHRASE}"
                                   rf"(?:\s+(?:{MADE}|to)(?:\s+(?!by\b|from\b)[\w'’.-]+){{0,5}})?\s*,\s*$")
 #: After the source, its verb of speech goes straight on to the document, an adverb or a day between ("said in a
@@ -33,7 +34,9 @@ OWN_DOCUMENT_AFTER = re.compile(r"\s*,?\s*(?:(?:also|has|have|had|\w+ly)\s+){0,2
                                  r"warned|warns|claimed|claims|insisted|insists|explained|explains|reported|reports)"
                                  r"\s+(?:(?:on\s+)?\w+day\s+)?"
                                  rf"(?i:in\s+(?:its|their|his|her|an?))\s+{_ISSUED_PHRASE}\b")
-POSSESSED_DOCUMENT = re.compile(rf"['’]s\s+{_ISSUED_PHRASE}$")
+#: The possessive before the document that ends a source span: "'s" or, after a plural's "s", an apostrophe alone
+#: ("investigators' report").
+POSSESSED_DOCUMENT = re.compile(rf"(?:['’]s|(?<=s)['’])\s+{_ISSUED_PHRASE}$")
 #: A source's span writing its own document with its maker after "by" ("A report by Safeguard Rights Watch", "The
 #: 40-page report by the NGO"; groups as ``_ISSUED_PHRASE``'s), its publishing and when between ("a report published
 #: on Monday by"), the maker's kind before its name ("by the rights group Civic Shield"): see

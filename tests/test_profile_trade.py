@@ -117,3 +117,16 @@ def test_a_headline_s_clause_citing_a_reason_is_the_headline_subject_s(marks):
     # a copy that never names it as a source leaves it no one's
     fact = ("Varnholt imposed the tariff on Monday.", FACT, {})
     assert profile_of(headline, fact, gap="\n\n")["credits"] == [None, None]
+
+
+@pytest.mark.parametrize("owner, key", [("The investigators'", "investigators"),
+                                        ("The Harbour Trust's", "harbour trust")])
+def test_the_report_s_authors_after_a_report_owned_by_a_plural_are_its_owners(owner, key):
+    # before, "The investigators' report" (a plural's possessive, no "'s") noted no issuer, so "The report's
+    # authors" were a source of their own
+    profile = profile_of(
+        (f"{owner} report alleges the harbour master took bribes.", CLAIM,
+         {"source": [f"{owner} report"], "cue": ["alleges"]}),
+        ("The report's authors said they had seen bank records.", CLAIM,
+         {"source": ["The report's authors"], "cue": ["said"]}))
+    assert profile["credits"] == [key, key]
