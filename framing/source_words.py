@@ -688,17 +688,17 @@ BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors
 #: The last words of a firm's name that a state's body ends its name with too ("Harlow Defence", "Castell Security";
 #: "Ministry of Defence", "Homeland Security"), as keys: never a person's.
 SHARED_TRADE_ENDS = frozenset("defence defense security".split())
+#: A broadcaster's last words ("Castlegate TV", "Harlow Radio", "Kessel News"), as keys: a firm's (see
+#: ``FIRM_NAME_ENDS``), unless a state's broadcaster named after its country or capital ("Moscow Radio").
+BROADCASTER_NAME_ENDS = frozenset("tv television radio news".split())
 #: Of those, the trades that name only a business, never a person or a state's body ("Ostrava Chemicals", "Velta
 #: Motors"; not "Group" nor "Bank": "World Bank"), and an investment firm's last words but a fund's or its investors'
 #: ("Grayfin Research", "Orrin Capital", "Tarn Partners": see ``INVESTOR_NAME_ENDS``; not "Monetary Fund") and a
 #: tech firm's ("Ember Labs", "Juniper Social", "Beacon Metrics", "Nimbus Software") and a builder's or a landlord's
 #: ("Brackley Homes", "Quayside Developments", "Orrin Properties", "Calder Estates", "Northvale Housing", a letting
 #: agent's "Dunmore Lettings"), and an arms maker's or a shipbuilder's ("Stahlwerk Arms", "Kell Munitions", "Vell
-#: Ordnance", "Orsk Shipyards"), and a broadcaster's ("Castlegate TV", "Harlow Radio", "Kessel News"), as keys:
+#: Ordnance", "Orsk Shipyards"), and a broadcaster's (see ``BROADCASTER_NAME_ENDS``), as keys:
 #: capitalised words ending in one are a company's name, whose first word alone joins it ("Grayfin", "Castlegate").
-#: A broadcaster's last words ("Castlegate TV", "Harlow Radio", "Kessel News"), as keys: a firm's (see
-#: ``FIRM_NAME_ENDS``), unless a state's broadcaster named after its country or capital ("Moscow Radio").
-BROADCASTER_NAME_ENDS = frozenset("tv television radio news".split())
 FIRM_NAME_ENDS = ((BUSINESS_NAME_ENDS - frozenset("group company corporation holdings bank insurance".split()))
                    | (INVESTOR_NAME_ENDS - frozenset("fund funds investors".split()))
                    | frozenset("""labs software metrics social homes housing developments properties estates lettings

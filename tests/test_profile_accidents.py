@@ -100,14 +100,6 @@ def test_a_survivor_named_after_one_of_a_group_or_an_ordinal_role_is_the_he_who_
     assert profile["credits"] == [None, None, "jovan petrak"]
 
 
-def test_an_ordinal_that_ranks_no_role_is_no_part_of_the_subject():
-    # "first" is when the captain acted: "The captain" is the subject whom "He" means
-    profile = profile_of(("Tom Vask said the crew was safe.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]}),
-                         ("The captain first raised the alarm at dawn.", FACT, {}),
-                         ("He says the cargo shifted in the night.", CLAIM, {"source": ["He"], "cue": ["says"]}))
-    assert profile["credits"] == ["tom vask", None, "captain"]
-
-
 @pytest.mark.parametrize("said", ["The inspector said the bow door of the Brennick Lines ferry was open.",
                                   "The inspector said Brennick Lines had left the bow door open."])
 def test_the_company_is_the_one_firm_named_in_passing(said):
