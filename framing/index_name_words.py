@@ -501,9 +501,12 @@ def forenames(sentence: str, surnames: Collection[str]) -> dict[str, dict[frozen
 
 
 #: What a comma sets after a person's name that only a person has: an age ("Deiniol Pryce, 52,") or "a", "an" or
-#: "the" and up to 60 characters of words more before the next comma ("Orla Penhale, a fisherman,"), group
-#: "described".
-_DESCRIBED_AFTER = re.compile(r",\s+(?:\d{1,3}|(?P<described>(?:an?|the)\s+[\w'’ -]{1,60}?)),")
+#: "the" and up to 60 characters of words more before the next comma or the sentence's end ("Orla Penhale, a
+#: fisherman,", "... was Petra Lindqvist, an editor at the Kestrel Herald."), group "described".
+_DESCRIBED_AFTER = re.compile(r",\s+(?:\d{1,3}|(?P<described>(?:an?|the)\s+[\w'’ -]{1,60}?))(?:,|[.!?]?$)")
+#: A preposition after the head of a description, the body or place it serves or works at following ("an editor at
+#: the Kestrel Herald", "a nurse from Orsk").
+_DESCRIPTION_SERVES = re.compile(r"\s+(?:at|of|for|with|in|from|on|to)\s")
 #: The words before a person's name that say what they do: a role's or a trade's word just before it ("Presenter Jonah
 #: Fell", "campaign manager Tova Renk"; group "doing"), or the last word of one with "a", "an" or "the" set before it
 #: by a comma ("The farmer, Deiniol Pryce"; group "apposed").
@@ -516,9 +519,16 @@ def _does_as_a_person(word: str) -> bool:
     return is_role(word.lower()) or is_trade(word.lower())
 
 
+def _description_head(described: str) -> str:
+    """The last word of the description ``described`` before what it serves (see ``_DESCRIPTION_SERVES``): "editor"
+    of "an editor at the Kestrel Herald"."""
+    return _DESCRIPTION_SERVES.split(described, 1)[0].split()[-1]
+
+
 def described_people(sentence: str) -> set[str]:
     """Keys of the full names (see :func:`forenames`) that ``sentence`` writes as people's, whatever their given
-    names: with an age or a person's role or trade set after them between commas ("Deiniol Pryce, a farmer,"), or a
+    names: with an age or a person's role or trade set after them between commas or before the sentence's end
+    ("Deiniol Pryce, a farmer,", "Petra Lindqvist, an editor at the Kestrel Herald."), or a
     role or trade just before them ("Presenter Jonah Fell", "The farmer, Deiniol Pryce,"). A surname alone may then
     join them though :mod:`framing.given_names` lacks their given names (see :meth:`Namesakes.add`)."""
     found: set[str] = set()
@@ -530,7 +540,8 @@ def described_people(sentence: str) -> set[str]:
             after = _DESCRIBED_AFTER.match(sentence, at + len(shown))
             before = _DOING_BEFORE.search(sentence[max(0, at - 60):at])
             if ((after is not None and (after["described"] is None or apposed_role(after["described"])
-                                        or _does_as_a_person(after["described"].split()[-1])))
+                                        or _does_as_a_person(after["described"].split()[-1])
+                                        or _does_as_a_person(_description_head(after["described"]))))
                     or (before is not None and _does_as_a_person(before["doing"] or before["apposed"]))):
                 found.add(text_key(shown))
     return found

@@ -381,3 +381,15 @@ def test_the_younger_or_the_elder_is_the_relative_the_document_described_so(name
     elder = said("The elder Salgado said the accounts were sealed.", "The elder Salgado")
     assert credits(*rows, younger)[-1] == "miguel salgado"
     assert credits(*rows, elder)[-1] == "ramon salgado"
+
+
+@pytest.mark.parametrize("written", ["Among those targeted was Petra Lindqvist, an editor at the Kestrel Herald.",
+                                     "Petra Lindqvist, an editor at the Kestrel Herald, was among those targeted."])
+def test_a_surname_alone_joins_a_full_name_whose_role_is_served_or_ends_the_sentence(written):
+    # before, a role serving a body ("an editor at the Kestrel Herald") or one ending the sentence with no comma after
+    # it was no sign of a person: "Petra", no known given name, left "Lindqvist" a source of its own
+    assert credits((written, FACT, {}), said("Lindqvist said the messages began in May.", "Lindqvist")) == [
+        None, "petra lindqvist"]
+    # a description that is no person's role, served or not: as before, no namesake
+    assert credits(("Petra Lindqvist, a port on the Kessel coast.", FACT, {}),
+                   said("Lindqvist said the messages began in May.", "Lindqvist")) == [None, "lindqvist"]
