@@ -558,8 +558,15 @@ _THAT_CLAUSE = r"\s+that\s+(?:(?:the|a|an|it|he|she|they|we|there|no|its|his|her
 #: residents", whose concern it is): the subject's stance, a claim's cue as "criticised" is.
 _CONCERN_VOICED = (r"(?:raised|raises|voiced|voices|expressed|expresses)\s+(?:(?:serious|grave|strong|deep|fresh|new|"
                    r"further|significant)\s+)?concerns?(?=\s+(?:about|over|that|regarding)\b)")
+#: A verb of opening, closing or going on with a verb of speaking after it ("opened by reminding parties that",
+#: "began by saying", "went on to warn"): its subject speaks, as with a plain "said".
+_SPEECH_OPENED = (r"(?:(?:opened|opens|began|begins|started|starts|closed|closes|ended|ends)\s+by\s+"
+                  r"(?:saying|telling|reminding|warning|noting|stressing|insisting|arguing|urging|accusing|denying|"
+                  r"claiming|pointing\s+out)|"
+                  r"went\s+on\s+to\s+(?:say|tell|remind|warn|note|stress|insist|argue|urge|accuse|deny|claim))")
 SUBJECT_CUE = re.compile(
-    r"(?<=\s)(?:(?:is|are|was|were)\s+(?:saying|telling|stating|claiming|insisting|maintaining|arguing|alleging|"
+    rf"(?<=\s)(?:{_SPEECH_OPENED}|"
+    r"(?:is|are|was|were)\s+(?:saying|telling|stating|claiming|insisting|maintaining|arguing|alleging|"
     r"accusing|asserting|warning|denying|rejecting|dismissing|refuting|disputing|contesting|advising|urging)|"
     r"said|says|say|told|tells|tell|stated|states|reported|reports|"
     r"claim(?:ed|s)?(?!\s+(?:(?:more|less)\s+than\s+|over\s+|"

@@ -5517,3 +5517,16 @@ def test_a_correction_of_the_publication_s_own_piece_is_no_loaded_wording_of_the
     # the same word in the article's own copy is still the writer's
     profile = profile_of((f"The council {word} handled the budget, a reckless act.", OPINION, {"loaded": [word]}))
     assert [p["text"] for p in profile["loaded_phrases"]] == [word]
+
+
+@pytest.mark.parametrize("verb, cue", [("opened by reminding parties", "reminding"), ("began by saying", "saying"),
+                                       ("went on to warn", "warn")])
+def test_a_subject_that_opened_by_saying_is_the_source_where_no_span_names_it(verb, cue):
+    # before, "The inspector, Helen Dawlish, opened by reminding parties that ..." with no source span was no one's:
+    # a verb of opening before the verb of speaking made no cue its subject speaks by, as "said" is
+    said = (f"The inspector, Helen Dawlish, {verb} that the hearing would close on Friday.", CLAIM,
+            {"cue": [cue]})
+    assert profile_of(said)["credits"] == ["helen dawlish"]
+    # opening by an act, no speech: no one's, as before
+    acted = ("The inspector, Helen Dawlish, opened by visiting the site that the depot would use.", CLAIM, {})
+    assert profile_of(acted)["credits"] == [None]
