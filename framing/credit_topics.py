@@ -17,7 +17,7 @@ from .index_documents import ISSUES_DOCUMENT
 from .source_finders import opening_subject
 from .source_forms import display_source
 from .source_keys import head_word, lead_length, text_key, without_legal_form
-from .source_kinds import names_a_court
+from .source_kinds import is_role, names_a_court, people_plural
 from .source_words import (
     BODY_KINDS,
     BODY_NOUNS,
@@ -257,6 +257,21 @@ _ACTED_UPON = re.compile(
     r"reserved|guarded|measured|used|sure)\b)(?:[a-z]+ed|born|held|found|shot|hit|caught|told|sent|kept|left|sold|"
     r"led|hurt|bought|brought|taught|struck|thrown|known|paid|fired|taken|given|seen|beaten|chosen|driven|stolen|"
     r"written|hidden|shaken|sworn|forgiven)\b", re.I)
+#: A thing fixed for a date or put off, by no one named, as the whole sentence ("A hearing is set for November.", "The
+#: trial has been adjourned until March."): group "head" its noun, which must be no person's nor group's.
+_THING_SCHEDULED = re.compile(r"(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+(?:is|was|has\s+been|"
+                              r"had\s+been|will\s+be)\s+(?:now\s+)?(?:set|scheduled|due|planned|adjourned|postponed|"
+                              r"delayed|fixed)\b[^,;:\"“”]*[.!?]$")
+
+
+def _thing_scheduled(text: str) -> bool:
+    """Whether the sentence ``text`` is a thing fixed for a date or put off by no one (see ``_THING_SCHEDULED``), its
+    noun no person's role nor a group's ("A hearing is set for November."; not "The minister was delayed ...")."""
+    found = _THING_SCHEDULED.match(text)
+    return (found is not None and " by " not in text and not is_role(found.group("head"))
+            and not people_plural(found.group("head")) and found.group("head") not in SEXED_PERSONS)
+
+
 #: Such a subject accused, charged, indicted or suspected (", 52, is accused of", " was charged with"): the accused,
 #: whose answer to it a "he" or "she" in the next sentence gives.
 _ACCUSED_SUBJECT = re.compile(
@@ -358,9 +373,12 @@ class Topics(CreditState):
             return
         person = self.topic[1]
         sexes = {sex for sex, pronouns in THIRD_PERSON.items() if pronouns.search(sentence.text)}
-        if (len(sexes) == 1 and not self.topic_others & (sexes | {None})
-                and (SEXED_PERSONS.get(person) or self.known.sex_of(person)) in (None, *sexes)
+        if ((len(sexes) == 1 and not self.topic_others & (sexes | {None})
+             and (SEXED_PERSONS.get(person) or self.known.sex_of(person)) in (None, *sexes)
+             or not sexes and _thing_scheduled(sentence.text))
                 and not self.known.others_named(sentence.text, person)):
+            # "Vierling has appealed. A hearing is set for November. Until then, she says, ..." is Vierling's too: a
+            # thing put off or fixed for a date, by no one, writes of no one who may speak
             self.topic = index, person
             self.topic_others = frozenset()
 

@@ -5530,3 +5530,19 @@ def test_a_subject_that_opened_by_saying_is_the_source_where_no_span_names_it(ve
     # opening by an act, no speech: no one's, as before
     acted = ("The inspector, Helen Dawlish, opened by visiting the site that the depot would use.", CLAIM, {})
     assert profile_of(acted)["credits"] == [None]
+
+
+@pytest.mark.parametrize("between, credit", [
+    ("A hearing is set for November.", "greta vierling"),  # a thing fixed for a date by no one: she goes on
+    ("The trial has been adjourned until March.", "greta vierling"),
+    ("The crowd cheered for a long time.", "ana holt"),  # people acting between: as before, the one named last
+    ("The minister was delayed for an hour.", "ana holt"),  # a person's role, though put off
+])
+def test_she_after_a_subject_and_a_thing_scheduled_by_no_one_is_that_subject(between, credit):
+    # before, a sentence naming no one between "Vierling has appealed." and "she says" left "she" the neighbour's
+    profile = profile_of(("Greta Vierling, 58, was fined for her column in March.", FACT, {}),
+                         ("Ana Holt, a neighbour, said the charges were invented.", CLAIM,
+                          {"source": ["Ana Holt, a neighbour"], "cue": ["said"]}),
+                         ("Vierling has appealed.", FACT, {}), (between, FACT, {}),
+                         ("Until then, she says, she will keep writing.", CLAIM, {"source": ["she"], "cue": ["says"]}))
+    assert profile["credits"] == [None, "ana holt", None, None, credit]
