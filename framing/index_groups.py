@@ -149,9 +149,11 @@ def group_member(name: str, group: str) -> bool:
 
 
 #: A body of people described by whom it is made of ("panel of 40 climate scientists", "small group of students at
-#: Orrin"; group 1 their plural noun), whom "the scientists" means as the body (see :func:`members_of`).
+#: Orrin", "group of investigators hired by the Coastal Union"; group 1 their plural noun), whom "the scientists"
+#: means as the body (see :func:`members_of`).
 _MADE_OF_PEOPLE = re.compile(rf"(?:[\w-]+\s)*?(?:{'|'.join(sorted(COLLECTIVE_BODIES))})\s+of\s+"
-                             r"(?:[\w-]+\s){0,3}?([a-z]+)(?=$|\s(?:at|from|in|who|on)\s)")
+                             r"(?:[\w-]+\s){0,3}?([a-z]+)(?=$|\s(?:at|from|in|who|on|hired|appointed|retained|"
+                             r"employed|led)\s)")
 
 
 #: A player's position, by which sports copy writes of a player it named by name alone ("Orr denied diving. '...,' the

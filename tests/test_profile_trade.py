@@ -130,3 +130,15 @@ def test_the_report_s_authors_after_a_report_owned_by_a_plural_are_its_owners(ow
         ("The report's authors said they had seen bank records.", CLAIM,
          {"source": ["The report's authors"], "cue": ["said"]}))
     assert profile["credits"] == [key, key]
+
+
+@pytest.mark.parametrize("hired", ["hired by", "appointed by", "led by"])
+def test_the_investigators_after_a_group_of_investigators_hired_by_a_body_are_that_group(hired):
+    # before, "hired by ..." after the group's plural hid whom it is made of, so "the investigators" were apart
+    group = f"A group of investigators {hired} the Coastal Union"
+    profile = profile_of(
+        (f"{group} said the payments ran for years.", CLAIM, {"source": [group], "cue": ["said"]}),
+        ("The investigators said they had seen bank records.", CLAIM,
+         {"source": ["The investigators"], "cue": ["said"]}))
+    assert profile["credits"][0] == profile["credits"][1]
+    assert len(profile["sources"]) == 1
