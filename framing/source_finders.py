@@ -1234,9 +1234,32 @@ def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], boo
     if not cue or not _verb_of_subject(text, cue):
         return None
     found = _subject_of(text[skip + heading:cue.start()], known, documents)
+    if found and _CONCERN_RAISED.match(cue.group()) and _thing_written(text[start + found[0]:start + found[1]]):
+        return None  # "The leak has raised concerns about ...": what causes the concern, no one voicing it
     if found and heading and found[0] == 0:
         return skip, skip + len(text[skip:].split()[0])
     return (skip + heading + found[0], skip + heading + found[1]) if found else None
+
+
+#: A concern raised (see ``SUBJECT_CUE``): a thing may raise it as well as whoever voices it (see :func:`_thing_written`).
+_CONCERN_RAISED = re.compile(r"rais(?:ed|es)\s")
+#: A subject written as a thing: an article or a demonstrative and lower-case words (group 1 the last: "The leak",
+#: "This decision", "the latest move").
+_THING_SUBJECT = re.compile(r"(?:the|a|an|this|that|its)\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*)", re.I)
+
+
+def _thing_written(subject: str) -> bool:
+    """Whether ``subject`` writes a thing rather than a body or a person: an article and lower-case words whose last
+    is no body's noun nor a role ("The leak", "The decision"; not "The council", "The auditors"), which raises a
+    concern others hold rather than voicing one."""
+    thing = _THING_SUBJECT.fullmatch(subject.strip())
+    return thing is not None and not (thing[1] in _PEOPLE_WORDS or is_role(thing[1]))
+
+
+#: The last words of a subject written with an article that write a body, a person or a side of people, who may voice
+#: a concern (see :func:`_thing_written`): "The council", "The residents", "The opposition", "The family".
+_PEOPLE_WORDS = (BODY_NOUNS | BODY_PLURALS | NAMELESS_NOUNS | PRIVATE_PERSONS
+                 | frozenset("opposition prosecution prosecutors defence defense family families".split()))
 
 
 def _subject_of(head: str, known: Callable[[str], bool], documents: bool = False) -> tuple[int, int] | None:

@@ -83,3 +83,15 @@ def test_a_description_in_an_all_capitals_headline_is_the_one_the_copy_names(hea
     expected = "kessel water board" if kind == "body" else "ana dorr"
     assert profile["credits"] == [expected] * 3
     assert [s["source"] for s in profile["sources"]] == [expected]
+
+
+@pytest.mark.parametrize("thing", ["The leak", "The decision", "The closure"])
+@pytest.mark.parametrize("concern", ["has raised concerns about", "raised fresh concerns over"])
+def test_a_thing_that_raises_a_concern_is_no_one_voicing_it(thing, concern):
+    profile = profile_of(
+        ("Gretton Borough Council approved the solar farm deal on Monday.", FACT, {}),
+        (f"{thing} {concern} the safety of the depot.", CLAIM, {}),
+        ("The Gretton Residents' Association raised concerns about the deal, saying no one had been consulted.",
+         CLAIM, {"cue": ["saying"]}))
+    assert profile["credits"] == [None, None, "gretton residents' association"]
+    assert [source["source"] for source in profile["sources"]] == ["gretton residents' association"]
