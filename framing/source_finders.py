@@ -1241,7 +1241,8 @@ def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], boo
     return (skip + heading + found[0], skip + heading + found[1]) if found else None
 
 
-#: A concern raised (see ``SUBJECT_CUE``): a thing may raise it as well as whoever voices it (see :func:`_thing_written`).
+#: A concern raised (see ``SUBJECT_CUE``): a thing may raise it as well as whoever voices it (see
+#: :func:`_thing_written`).
 _CONCERN_RAISED = re.compile(r"rais(?:ed|es)\s")
 #: A subject written as a thing: an article or a demonstrative and lower-case words (group 1 the last: "The leak",
 #: "This decision", "the latest move").
