@@ -454,14 +454,17 @@ class Topics(CreditState):
             start, end = sentence.start + found.start(1), sentence.start + found.end(1)
             self.document_topic = index, Span("source", start, end, found.group(1))
         owner = self.credited.get(index - 1)
-        if owner is not None and index - 1 in self.mentions and _OWNED_DOCUMENT_OPENING.match(sentence.text):
+        if (owner is not None and owner not in self.known.people and index - 1 in self.mentions
+                and _OWNED_DOCUMENT_OPENING.match(sentence.text)):
+            # not a person's: "Mayor Tobin Vell said the residents had complained. Their report ..." is the residents'
             self.document_owner = index, owner, self.mentions[index - 1]
 
     def owned_document_meant(self, index: int) -> tuple[str, Mention] | None:
         """The source, with where it was named, whose own document ("Their report", see ``_OWNED_DOCUMENT_OPENING``)
         opens the sentence just before sentence ``index``, credited with the sentence before that, when "It" finding
         opens sentence ``index`` (see :meth:`_it_finds`): "The auditors, Harwell & Stone, said ... Their report,
-        published in January, is blunt. It found ..." is the auditors'; ``None`` otherwise."""
+        published in January, is blunt. It found ..." is the auditors'; ``None`` otherwise, and where that source is a
+        person, who owns no "their" nor "its" report."""
         if self.document_owner is None or self.document_owner[0] != index - 1 or not self._it_finds(index):
             return None
         return self.document_owner[1], self.document_owner[2]

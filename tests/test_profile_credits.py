@@ -5504,6 +5504,18 @@ def test_it_finding_after_a_sentence_opened_by_their_report_is_the_source_that_s
     assert profile_of(said, fact, blunt, found)["credits"][-1] is None
 
 
+@pytest.mark.parametrize("owned", ["Their report", "Its audit"])
+@pytest.mark.parametrize("said", ["Mayor Tobin Vell said the residents had complained for years.",
+                                  "Ana Rusk said the inspectors had visited the depot twice."])
+def test_it_finding_after_their_report_is_not_the_person_who_spoke_before(owned, said):
+    # one person owns no "their" nor "its" report: the residents' or the inspectors' is meant, whom no credit names
+    speaker = said.partition(" said")[0]
+    blunt = (f"{owned}, published in January, is blunt.", OPINION, {})
+    found = ("It found that officials had ignored repeated warnings.", CLAIM, {"source": ["It"], "cue": ["found"]})
+    profile = profile_of((said, CLAIM, {"source": [speaker], "cue": ["said"]}), blunt, found)
+    assert profile["credits"] == [speaker.removeprefix("Mayor ").lower(), None, None]
+
+
 @pytest.mark.parametrize("note", [
     "Editor's note: An earlier version of this story misspelled the name of the council's treasurer.",
     "An earlier version of this article wrongly said the council met on Monday.",
