@@ -48,16 +48,22 @@ def test_a_report_s_authors_are_its_issuer_as_the_report_is(authors):
                                                                          ("meridane shipping", 1)]
 
 
+#: A report's allegation, three firms' answers and a fact: the allegation is six sentences before what comes after.
+_REPORT_AND_FIRMS_DENYING = (
+    ("The investigators' report alleges that Halden Grain bought Ostravan wheat at a discount.", CLAIM,
+     {"source": ["The investigators' report"], "cue": ["alleges"]}),
+    ("Halden Grain said the allegations were baseless.", DENIAL, {"source": ["Halden Grain"], "cue": ["said"]}),
+    ("The firm said its supply chain was audited every year.", DENIAL, {"source": ["The firm"], "cue": ["said"]}),
+    ("Ferro Agri rejected the report as fiction.", DENIAL, {"source": ["Ferro Agri"], "cue": ["rejected"]}),
+    ("Rostam Commodities did not respond to a request for comment.", FACT, {}),
+    ("Grain prices in Luma rose 1.4 percent.", FACT, {}),
+)
+
+
 @pytest.mark.parametrize("spokesperson", ["A spokesman, Ivo Marten,", "A spokeswoman, Lena Vey,"])
 def test_a_spokesperson_named_after_a_comma_answers_the_allegation_the_body_before_denied(spokesperson):
     profile = profile_of(
-        ("The investigators' report alleges that Halden Grain bought Ostravan wheat at a discount.", CLAIM,
-         {"source": ["The investigators' report"], "cue": ["alleges"]}),
-        ("Halden Grain said the allegations were baseless.", DENIAL, {"source": ["Halden Grain"], "cue": ["said"]}),
-        ("The firm said its supply chain was audited every year.", DENIAL, {"source": ["The firm"], "cue": ["said"]}),
-        ("Ferro Agri rejected the report as fiction.", DENIAL, {"source": ["Ferro Agri"], "cue": ["rejected"]}),
-        ("Rostam Commodities did not respond to a request for comment.", FACT, {}),
-        ("Grain prices in Luma rose 1.4 percent.", FACT, {}),
+        *_REPORT_AND_FIRMS_DENYING,
         ("Velmar's agriculture ministry also dismissed the claims.", DENIAL,
          {"source": ["Velmar's agriculture ministry"], "cue": ["also dismissed"]}),
         (f"{spokesperson} said that no Ostravan wheat could pass as Velmar produce.", DENIAL,
@@ -72,13 +78,7 @@ def test_a_spokesperson_named_after_a_comma_answers_the_allegation_the_body_befo
 def test_a_spokesperson_for_the_body_by_its_noun_answers_the_allegation_that_body_denied(noun):
     body = f"Velmar's agriculture {noun}"
     profile = profile_of(
-        ("The investigators' report alleges that Halden Grain bought Ostravan wheat at a discount.", CLAIM,
-         {"source": ["The investigators' report"], "cue": ["alleges"]}),
-        ("Halden Grain said the allegations were baseless.", DENIAL, {"source": ["Halden Grain"], "cue": ["said"]}),
-        ("The firm said its supply chain was audited every year.", DENIAL, {"source": ["The firm"], "cue": ["said"]}),
-        ("Ferro Agri rejected the report as fiction.", DENIAL, {"source": ["Ferro Agri"], "cue": ["rejected"]}),
-        ("Rostam Commodities did not respond to a request for comment.", FACT, {}),
-        ("Grain prices in Luma rose 1.4 percent.", FACT, {}),
+        *_REPORT_AND_FIRMS_DENYING,
         (f"{body} also dismissed the claims.", DENIAL, {"source": [body], "cue": ["also dismissed"]}),
         (f"Ivo Marten, a spokesman for the {noun}, said no Ostravan wheat could pass as Velmar produce.", DENIAL,
          {"source": [f"Ivo Marten, a spokesman for the {noun}"], "cue": ["said"]}),
