@@ -57,10 +57,11 @@ _BLAMED_ON = re.compile(r"(?:\s++(?:(?:the|a|an|his|her|their|its)\s++)?[a-z-]++
 _PASSIVE_AFTER = re.compile(r"\s+(?:of|with|for|by|to|over)\b", re.I)
 #: How long or how often, after "over" or "for" ("the weekend", "the second time", "hours", "a third day"): no cause
 #: of criticism, which an active verb's subject spends criticising (see ``_ACCUSED_AFTER``); not one "of" something
-#: ("slammed for two years of delays", a cause).
+#: ("slammed for two years of delays", a cause), nor one with its cause after it ("criticised over the weekend for its
+#: slow response" of a headline, whose party is criticised).
 _SPELL_OF_TIME = (r"(?:(?:the|a|an|several|many|some|two|three|four|\d+)\s+)?(?:(?:past|last|next|first|second|third|"
                   r"fourth|fifth|\w+th)\s+)?(?:weekend|hours?|days?|weeks?|months?|years?|decades?|times?|nights?)"
-                  r"(?![\w'’-]|\s+of\b)")
+                  r"(?![\w'’-]|\s+(?:of|for|over)\b)")
 #: A passive accusation right after a name, no comma between, a verb of being perhaps before it: "accused of" of a
 #: headline's "Dravonia accused of running covert sites", "Two aides suspected of leaking", "blamed for", "stands
 #: accused of", "Ada Roe was charged with fraud"; "charged with" only after "is", "was" and the like (not the duty of

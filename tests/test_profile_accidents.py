@@ -119,3 +119,14 @@ def test_the_company_is_the_one_firm_named_in_passing(said):
     spoke = ("Brennick rejected the findings.", DENIAL, {"source": ["Brennick"], "cue": ["rejected"]})
     assert profile_of((said, CLAIM, {"source": ["The inspector"], "cue": ["said"]}), spoke, company)["credits"] == [
         "inspector", "brennick lines", "brennick lines"]
+
+
+@pytest.mark.parametrize("headline, party, cue", [
+    ("Harlow Coastguard criticised over the weekend for slow response to sinking", "Harlow Coastguard", "criticised"),
+    ("Brennick Lines slammed for a second time over ferry door failures", "Brennick Lines", "slammed"),
+])
+def test_a_party_criticised_over_a_spell_of_time_for_a_cause_is_a_target_not_the_source(headline, party, cue):
+    # a cause after the spell of time makes the headline's verb a passive, as "criticised over delayed response" is
+    profile = profile_of((headline, CLAIM, {"source": [party], "cue": [cue]}))
+    assert profile["credits"] == [None]
+    assert profile["sources"] == []
