@@ -676,7 +676,7 @@ UNION_NAME_WORDS = frozenset("""union federation workers employees guild brother
 #: Co-operative"), which say it is a body as a firm's end does: a subject so named is noted (see
 #: :meth:`SourceIndex.see_body`), and "the guild" after it is that body.
 MEMBERS_BODY_ENDS = frozenset("guild co-operative cooperative co-op collective syndicate".split())
-#: Last words of the name of a working body inside a larger one ("Executive Complaints Unit", "Harlow Licensing
+#: Last words of the name of a working body inside a larger one ("Castlegate Complaints Unit", "Harlow Licensing
 #: Unit"): a subject so named is noted (see :meth:`SourceIndex.see_body`), and "the unit" after it is that body, as
 #: "the guild" is.
 WORKING_BODY_ENDS = frozenset({"unit"})

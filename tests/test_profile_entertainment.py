@@ -47,7 +47,7 @@ def test_a_broadcaster_s_first_word_alone_is_the_broadcaster(broadcaster, credit
     assert profile["credits"] == [key if credited else None, key]
 
 
-@pytest.mark.parametrize("body, noun", [("The Executive Complaints Unit", "the unit"),
+@pytest.mark.parametrize("body, noun", [("The Castlegate Complaints Unit", "the unit"),
                                         ("The Harlow Licensing Unit", "the unit")])
 def test_the_unit_after_a_working_body_named_as_a_subject_is_that_body_and_its_full_name_joins_it(body, noun):
     # before, "the unit" was a source "unit" of its own, beside the body's full name credited later
