@@ -226,13 +226,15 @@ def _speaks_to(text: str, addressed: re.Match[str]) -> bool:
     """Whether the sentence ``text`` speaks to the one ``_ADDRESSEE`` matched opening it: for a role alone, "you" or a
     question anywhere ("Sheriff, the campaign says you hid the audit"); for a name after a title, the same, but "you"
     only before any comma, as a comma first sets an aside about a subject ("Mayor Danvers, for his part, believes you
-    ..." speaks of you to no one); for a name alone, "you" or a question's word right after the comma (see
+    ..." speaks of you to no one) unless that aside writes no third person ("Senator Danvers, with respect, you
+    promised ..."); for a name alone, "you" or a question's word right after the comma (see
     ``_ASKING``)."""
     rest = addressed.end()
     if role_word(addressed["name"].lower()):
         return SECOND_PERSON.search(text, rest) is not None or text.rstrip().endswith("?")
-    if addressed.group("title") and (_YOU_BEFORE_ANY_COMMA.match(text, rest) or text.rstrip().endswith("?")):
-        return True
+    if addressed.group("title") and (_YOU_BEFORE_ANY_COMMA.match(text, rest) or text.rstrip().endswith("?") or (
+            SECOND_PERSON.search(text, rest) is not None and not _THIRD_PERSON_ASIDE.match(text, rest))):
+        return True  # "Senator Danvers, with respect, you promised ...": an aside of no third person goes on to them
     return _ASKING.match(text, rest) is not None
 
 
@@ -301,5 +303,8 @@ SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 #: The second person with no comma before it ("the auditor's report says your" of "Councillor Danvers, the auditor's
 #: report says your council overspent"): the sentence goes on speaking to whom it addresses, no aside between.
 _YOU_BEFORE_ANY_COMMA = re.compile(r"[^,]*?\b(?:you|your|yours|yourself)\b", re.I)
+#: An aside after an addressed name that writes of a third person up to its comma ("for his part," of "Mayor Danvers,
+#: for his part, believes you ..."): the name is the subject the aside speaks of, no one addressed.
+_THIRD_PERSON_ASIDE = re.compile(r"[^,]*?\b(?:he|she|his|her|its|their|they)\b[^,]*,", re.I)
 #: What may open a sentence before its first word: spaces and opening quotation marks.
 _OPENING_MARKS = " \t\n\"“‘'"

@@ -1418,6 +1418,15 @@ def test_a_titled_person_whose_aside_comes_before_you_speaks_and_is_addressed_by
     assert credits[0][1] == "danvers"
 
 
+@pytest.mark.parametrize("text", ["Senator Danvers, with respect, you promised voters a new bridge.",
+                                  "Mayor Danvers, frankly, your council has failed the town."])
+def test_a_titled_person_addressed_past_an_aside_of_no_third_person_is_not_the_speaker(text):
+    # an aside that writes no "his" or "her" goes on speaking to the titled name: whoever asks is not credited
+    speaker = text.partition(",")[0]
+    credits, _ = credits_of(text, {0: CLAIM}, {0: [speaker]})
+    assert credits[0][1] is None
+
+
 def test_a_stage_direction_after_a_caption_s_turn_mark_is_furniture():
     from framing.furniture import page_furniture
     text = "HOST: Welcome back.\n\n>> [APPLAUSE]\n\n>> [ LAUGHTER ]\n\n>> HOST: Thank you."
