@@ -24,7 +24,9 @@ from .source_words import (
     BRACKETED_PARTY_TAG,
     BUSINESS_NAME_ENDS,
     EDGE,
+    PERSON_NOUNS,
     PERSON_ROLES,
+    PRIVATE_PERSONS,
     SUBJECT_TIME,
     THIRD_PERSON,
     TITLE,
@@ -264,12 +266,21 @@ _THING_SCHEDULED = re.compile(r"(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[
                               r"delayed|fixed)\b[^,;:\"“”]*[.!?]$")
 
 
+#: Nouns of a person the courts deal with, which a sentence may set for a date as it does a hearing ("A suspect is due
+#: in court on Monday."): a person, though no role's nor a sexed one's.
+_PEOPLE_BEFORE_COURTS = frozenset("suspect suspects defendant defendants accused".split())
+
+
 def _thing_scheduled(text: str) -> bool:
     """Whether the sentence ``text`` is a thing fixed for a date or put off by no one (see ``_THING_SCHEDULED``), its
-    noun no person's role nor a group's ("A hearing is set for November."; not "The minister was delayed ...")."""
+    noun no person's nor a group's ("A hearing is set for November."; not "The minister was delayed ..." nor "A
+    suspect is due in court ...", after which "she" may be the one due)."""
     found = _THING_SCHEDULED.match(text)
-    return (found is not None and " by " not in text and not is_role(found.group("head"))
-            and not people_plural(found.group("head")) and found.group("head") not in SEXED_PERSONS)
+    if found is None or " by " in text:
+        return False
+    head = found.group("head")
+    return not (is_role(head) or people_plural(head) or head in SEXED_PERSONS or head in PRIVATE_PERSONS
+                or head in PERSON_NOUNS or head in _PEOPLE_BEFORE_COURTS)
 
 
 #: Such a subject accused, charged, indicted or suspected (", 52, is accused of", " was charged with"): the accused,

@@ -5549,6 +5549,9 @@ def test_a_subject_that_opened_by_saying_is_the_source_where_no_span_names_it(ve
     ("The trial has been adjourned until March.", "greta vierling"),
     ("The crowd cheered for a long time.", "ana holt"),  # people acting between: as before, the one named last
     ("The minister was delayed for an hour.", "ana holt"),  # a person's role, though put off
+    ("A suspect is due in court on Monday.", "ana holt"),  # a person, though due: "she" may be the suspect
+    ("The defendant is due back in court in May.", "ana holt"),
+    ("A teenager is due to appear before magistrates.", "ana holt"),
 ])
 def test_she_after_a_subject_and_a_thing_scheduled_by_no_one_is_that_subject(between, credit):
     # before, a sentence naming no one between "Vierling has appealed." and "she says" left "she" the neighbour's
