@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .document import Sentence, Span
 from .furniture import GLUED_PARTICLES
-from .source_finders import opening_subject
+from .source_find_openings import opening_subject
 from .source_index import SourceIndex
 from .source_words import (
     BODY_NOUNS,

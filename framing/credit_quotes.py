@@ -23,7 +23,7 @@ from .furniture import OPENING_STAMP
 from .given_names import given_name_sex
 from .person_names import opens_with_given_name
 from .segment import dateline_length
-from .source_finders import source_according_to
+from .source_find_after_cue import source_according_to
 from .source_index import SourceIndex
 from .source_keys import search_before_space, text_key
 from .source_words import EDGE

@@ -14,7 +14,7 @@ from .given_names import given_name_sex, is_given_name
 from .person_names import name_opening_word, opens_with_given_name, personal_name, rest_of_uncased_name
 from .person_names import surname_after_given_name
 from .segment import lead_length
-from .source_finders import cue_opens_quotation, name_before_description
+from .source_find_after_cue import cue_opens_quotation, name_before_description
 from .source_index import SIDE_ALONE, SourceIndex
 from .source_keys import last_words_start, runs_tried_once, search_before_space, title_case
 from .source_roles import (
@@ -459,7 +459,7 @@ def _with_opening_word(span: Span, sentence: Sentence, known: SourceIndex) -> Sp
     of "Harbour Records called the album ..." is "Harbour Records", as a name's words after "the" are restored. Not
     when the word is the surname of a person the document named in full: "Vell" of "Tough Vell said" after "Tom
     Vell" is that person, whatever the word before says of him; nor after a cue opening a quotation ('Added Holt:
-    "..."': see :func:`framing.source_finders.cue_opens_quotation`)."""
+    "..."': see :func:`framing.source_find_after_cue.cue_opens_quotation`)."""
     at = span.start - sentence.start
     lead = lead_length(sentence.text)
     before = _OPENING_WORD_LEFT_OUT.fullmatch(sentence.text, lead, at)
@@ -474,9 +474,10 @@ def with_name_described(span: Span, sentence: Sentence, known: SourceIndex) -> S
     """``span``, or when it is only a description (an article and lower-case words, or one that a comma closes with
     a nationality or a name's words before its noun: see :func:`_describes_before_comma`) set apart between commas,
     or a comma and the end, just after a name the span left out, the span over both (see
-    :func:`framing.source_finders.name_before_description`): "the developer" of "Baywater Holdings, the developer, said"
-    is "Baywater Holdings, the developer", and "a Republican firm" of "Redline Strategies, a Republican firm, said"
-    "Redline Strategies, a Republican firm", read as the name's, as the description is when the span holds both."""
+    :func:`framing.source_find_after_cue.name_before_description`): "the developer" of "Baywater Holdings, the
+    developer, said" is "Baywater Holdings, the developer", and "a Republican firm" of "Redline Strategies, a
+    Republican firm, said" "Redline Strategies, a Republican firm", read as the name's, as the description is when
+    the span holds both."""
     at = _description_start(span, sentence)
     described = _DESCRIPTION.fullmatch(span.text) or _describes_before_comma(span, sentence)
     if not (described and _APPOSITIVE_END.match(sentence.text, span.end - sentence.start)):

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from .document import Sentence
 from .errors import InputError, counted
-from .source_finders import interviewee_mention
+from .source_find_interviews import interviewee_mention
 from .source_index import SourceIndex
 from .source_keys import text_key
 from .source_words import BODY_NOUNS
@@ -74,12 +74,11 @@ _OUTLETS_ASKING = (
 class Speakers:
     """Whose turn of a transcript or Q&A each sentence is in (see :func:`framing.turns.speaker_turns`), named as
     sources are, in the order the sentences are read (a name joins the sources named before it).
-
     A labelled speaker is its label as :func:`framing.sources.speaker_display` shows it ("SEN. JANE ROE" is "jane
     roe"); a "Q:" turn is ``INTERVIEWER_DISPLAY``'s; an "A:" turn is the person the headline or introduction
     before the first question or answer says the interview is with ("Q&A with Jane Roe", see
-    :func:`framing.source_finders.interviewee_named`), else the last speaker named by a label who is no host, else
-    ``INTERVIEWEE_DISPLAY``'s; a sentence of an "A:" turn whose subject is that person by name in the third person
+    :func:`framing.source_find_interviews.interviewee_named`), else the last speaker named by a label who is no host,
+    else ``INTERVIEWEE_DISPLAY``'s; a sentence of an "A:" turn whose subject is that person by name in the third person
     gives the rest of the turn back to the writer (see :meth:`_writer_resumes`). Without the text, no sentence is in a
     turn. Each speaker comes with the mention
     naming them: the turn's label ("SEN. JANE ROE", "Q", "A"), or the name in the introduction or the answerer's
@@ -292,11 +291,11 @@ def _unlabelled_answers(sentences: Sequence[Sentence], text: str) -> tuple[list[
     :func:`framing.turns.speaker_turns` for labelled ones): a paragraph of a sentence or two, short, that ends in a
     question mark asks, and the paragraphs after it up to the next such question are the answer, when at least
     ``_UNLABELLED_QUESTIONS`` questions are answered so and the text before the first names the one the interview is
-    with ("Yusra Halim leads the lab. We spoke with her ...": see :func:`framing.source_finders.interviewee_named`). An
-    explainer's questions as headings ("Why is the delta sinking?") name no interviewee and make no turns; none for
-    anything else. Where paragraphs between blank lines make no such Q&A, its lines are read as paragraphs: a question
-    on a line of its own with its answer on the line below, in one paragraph ("How big was the effect?" above
-    "Modest."), or copy with no blank line."""
+    with ("Yusra Halim leads the lab. We spoke with her ...": see
+    :func:`framing.source_find_interviews.interviewee_named`). An explainer's questions as headings ("Why is the delta
+    sinking?") name no interviewee and make no turns; none for anything else. Where paragraphs between blank lines make
+    no such Q&A, its lines are read as paragraphs: a question on a line of its own with its answer on the line below,
+    in one paragraph ("How big was the effect?" above "Modest."), or copy with no blank line."""
     for breaks in (PARAGRAPH_BREAK, LINE):
         turns, asked = _answers_after_questions(sentences, text, [found.end() for found in breaks.finditer(text)])
         if turns:

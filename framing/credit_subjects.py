@@ -18,11 +18,13 @@ from .document import Sentence, Span
 from .given_names import given_name_sex
 from .segment import dateline_length
 from .source_accusations import acted_on_only, sayer_of_act
-from .source_finders import agent_of_passive, court_heard, description_after_cue, group_before_cue, headline_bare_noun
-from .source_finders import headline_clause_subject, name_after_cue, name_after_opening_cue, name_after_unclosed_clause
-from .source_finders import name_before_which_said, opening_subject, role_holder_before_who_said, source_according_to
-from .source_finders import speaker_after_quote, speaker_before_colon, speaker_in_aside, subject_before_cue
-from .source_finders import subject_before_finding, subject_of_later_cue
+from .source_finders import agent_of_passive, court_heard, name_after_unclosed_clause, name_before_which_said
+from .source_finders import role_holder_before_who_said, speaker_in_aside, subject_before_finding
+from .source_find_after_cue import description_after_cue, name_after_cue, name_after_opening_cue, source_according_to
+from .source_find_after_cue import speaker_after_quote, speaker_before_colon
+from .source_find_openings import group_before_cue, headline_bare_noun, headline_clause_subject, opening_subject
+from .source_find_openings import subject_of_later_cue
+from .source_find_subjects import subject_before_cue
 from .source_index import SIDE_ALONE, SourceIndex
 from .source_keys import past_opener, search_before_space, without_nickname
 from .source_words import BODY_NOUNS, COMPANY_WORDS, EDGE, NAME_GIVEN_ONLY, NOT_A_NAME_START, PERSON_ROLES, SUBJECT_CUE
@@ -170,8 +172,9 @@ def _possessive_owner(sentence: Sentence) -> Span | None:
 
 def _unquoted_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
     """The subject opening ``sentence`` as a span, when it names a definite or named body or person (see
-    :func:`framing.source_finders.opening_subject`) outside quotation marks (``quotes``): a quoted one is the speaker's
-    words; a nickname quoted inside a name is no quotation (see :func:`framing.source_keys.without_nickname`)."""
+    :func:`framing.source_find_openings.opening_subject`) outside quotation marks (``quotes``): a quoted one is the
+    speaker's words; a nickname quoted inside a name is no quotation (see
+    :func:`framing.source_keys.without_nickname`)."""
     found = opening_subject(sentence.text, known.knows)
     if found is None:
         return None
@@ -425,35 +428,35 @@ def _opening_subject_described(span: Span, sentence: Sentence) -> Span:
 
 def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> list[Span]:
     """The subject of ``sentence`` before its speech or denial verb, as a source span (see
-    :func:`framing.source_finders.subject_before_cue`), for a sentence in which the model marked none: the span
+    :func:`framing.source_find_subjects.subject_before_cue`), for a sentence in which the model marked none: the span
     head misses plain subjects ("The ministry denied the report."); before it, the court a court report says heard
     it ("..., a court heard.", "The court heard that ...": see :func:`framing.source_finders.court_heard`), whoever
     spoke in court (not the accused nor the counsel who spoke before), or who speaks of an act after a comma ("..., a
     move the agency said was safe": see :func:`framing.source_accusations.sayer_of_act`), not the act's subject; an
     unnamed group opening it as a plural ("Regulators said it had not": see
-    :func:`framing.source_finders.group_before_cue`); the name after a clause opening it that no comma closes ("When
-    asked whether ... every Orr supporter Vask said no": see
+    :func:`framing.source_find_openings.group_before_cue`); the name after a clause opening it that no comma closes
+    ("When asked whether ... every Orr supporter Vask said no": see
     :func:`framing.source_finders.name_after_unclosed_clause`), looked for before the subject, which would read the
     clause into the name ("asked about the deal vask" of "Asked about the deal Vask said no"). Failing a subject, the
     name after an inverted cue ("The report was false, said Karim Haddad": see
-    :func:`framing.source_finders.name_after_cue`), else a description there ('"...," said the 43-year-old': see
-    :func:`framing.source_finders.description_after_cue`), else the name after a cue opening the sentence before a
-    quotation ('Said Ellis: "..."': see :func:`framing.source_finders.name_after_opening_cue`), else
+    :func:`framing.source_find_after_cue.name_after_cue`), else a description there ('"...," said the 43-year-old': see
+    :func:`framing.source_find_after_cue.description_after_cue`), else the name after a cue opening the sentence before
+    a quotation ('Said Ellis: "..."': see :func:`framing.source_find_after_cue.name_after_opening_cue`), else
     the speaker after a quotation ('"...," Koller said', "she said": see
-    :func:`framing.source_finders.speaker_after_quote`), else the source after "according to" ("According to the
-    indictment, ...": see :func:`framing.source_finders.source_according_to`), else the subject of a verb of finding or
-    ruling ("The FCA found that ...": see :func:`framing.source_finders.subject_before_finding`), else the agent of a
-    verb of speech or judgement in the passive ("were dismissed by the deputy mayor as ...": see
+    :func:`framing.source_find_after_cue.speaker_after_quote`), else the source after "according to" ("According to the
+    indictment, ...": see :func:`framing.source_find_after_cue.source_according_to`), else the subject of a verb of
+    finding or ruling ("The FCA found that ...": see :func:`framing.source_finders.subject_before_finding`), else the
+    agent of a verb of speech or judgement in the passive ("were dismissed by the deputy mayor as ...": see
     :func:`framing.source_finders.agent_of_passive`), else "he" or "she" opening it before its cue (see
     :func:`_pronoun_before_cue`), else the subject opening it whose cue comes after its main clause ("The ministry
     released a video that it said showed ...", "The government expelled them, accusing them of ...": see
-    :func:`framing.source_finders.subject_of_later_cue`), else the person before an appositive of their role in a body
-    and "who said" ("Ada Vell, head of the Kessel Institute's Centre for Law, who said ...": see
+    :func:`framing.source_find_openings.subject_of_later_cue`), else the person before an appositive of their role in a
+    body and "who said" ("Ada Vell, head of the Kessel Institute's Centre for Law, who said ...": see
     :func:`framing.source_finders.role_holder_before_who_said`), else the body or person a relative clause of speech
     describes ("came from the ministry, which said ...", "Anton Dreyer, who says ...": see
     :func:`framing.source_finders.name_before_which_said`), else a headline's role or body's noun alone before its
-    verb ("Minister denies ferry kickbacks": see :func:`framing.source_finders.headline_bare_noun`), which the copy
-    names in full, not the account the sentence would go on with. None
+    verb ("Minister denies ferry kickbacks": see :func:`framing.source_find_openings.headline_bare_noun`), which the
+    copy names in full, not the account the sentence would go on with. None
     inside a quotation (``quotes``): a quoted subject is the speaker's words, not the speaker. The subject is
     looked for from ``words`` on, past a speaker's label ("Roe: "). Before all these, "he" or "she" past a
     participle clause opening it ("Naming his closed shops she added": see :func:`_pronoun_past_participle`)."""

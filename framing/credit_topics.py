@@ -14,7 +14,7 @@ from .document import Sentence, Span
 from .given_names import given_name_sex
 from .index_body_words import KIND_BEFORE_NAME
 from .index_documents import ISSUES_DOCUMENT
-from .source_finders import opening_subject
+from .source_find_openings import opening_subject
 from .source_forms import display_source
 from .source_keys import head_word, lead_length, text_key, without_legal_form
 from .source_kinds import is_role, names_a_court, people_plural
@@ -189,7 +189,7 @@ def business_named(key: str) -> bool:
 
 def _singular_subject(text: str) -> bool:
     """Whether the sentence ``text`` opens with "It" or a subject naming one body, person or thing (see
-    :func:`framing.source_finders.opening_subject`: "The depot handles parcels"), no plural ("The floats drift"),
+    :func:`framing.source_find_openings.opening_subject`: "The depot handles parcels"), no plural ("The floats drift"),
     which a "they" after it could mean."""
     if re.match(r"[\"“'‘]?It\s", text):
         return True

@@ -23,8 +23,9 @@ from collections.abc import Sequence
 from .document import Sentence, Span
 from .furniture import bare_stamps, ENTRY_STAMP, OPENING_STAMP, signs_copy, stamp_length
 from .segment import LIST_ITEM, wire_slug_length
-from .source_finders import asked_for_comment, headline_clause_subject, other_group_opening, said_in_passive
-from .source_finders import weasel_before_cue, weasel_stance
+from .source_find_interviews import asked_for_comment
+from .source_find_openings import headline_clause_subject, other_group_opening, weasel_before_cue, weasel_stance
+from .source_finders import said_in_passive
 from .index_groups import count_alone
 from .source_index import SourceIndex
 from .source_words import BODY_NOUNS, EDGE, FACT_CHECK_LABEL, GROUP_GOES_ON, QUANTIFIERS
@@ -560,8 +561,8 @@ def _short_mentions(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
 
 def _subject_named_later(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> bool:
     """Whether the headline ``sentence`` names no source yet but opens with one capitalised word that a second clause
-    of speech or denial goes on with (see :func:`framing.source_finders.headline_clause_subject`: "Klique" of "Klique
-    removes 40 accounts, denies algorithm bias"), a name the copy may go on to write, so that the headline is
+    of speech or denial goes on with (see :func:`framing.source_find_openings.headline_clause_subject`: "Klique" of
+    "Klique removes 40 accounts, denies algorithm bias"), a name the copy may go on to write, so that the headline is
     credited after the copy, as a short mention is (see :func:`_short_mentions`)."""
     return (not _source_spans(sentence, known, quotes, words)
             and headline_clause_subject(sentence.text[words - sentence.start:], lambda word: True) is not None)
@@ -941,8 +942,8 @@ class _Credits(PersonMeant):
 
     def someone_else(self, subject: str) -> bool:
         """Whether the ``subject`` of a sentence naming no source ("Dravonia's ministry", "Governor Tom Vance"; see
-        :func:`framing.source_finders.opening_subject`) names someone other than the source whose account goes on: a
-        capital past its article ("The company" may be the source), no word of its key one of that source's or
+        :func:`framing.source_find_openings.opening_subject`) names someone other than the source whose account goes
+        on: a capital past its article ("The company" may be the source), no word of its key one of that source's or
         a capitalised one past the first of the source's last sentence or of the last sentence naming it (what its
         account is about: "Vidal said Mexico should ... Mexico should sue"; "The mayor's son, Tom Vell Jr., wrote
         ... Vell Jr. produced"), not the source's initials ("The IMF" after "The International Monetary Fund"), and

@@ -8,7 +8,7 @@ import re
 
 from .given_names import given_name_sex
 from .index_body_words import DESCRIBED_BODY_OPENING, ISSUED
-from .source_finders import opening_subject
+from .source_find_openings import opening_subject
 from .source_forms import display_source
 from .source_keys import last_words_start, past_opener, text_key
 from .source_words import DOCUMENTS, EDGE, INQUIRIES, INQUIRY_INTO, LEADING, MADE, MAKER_AFTER_INQUIRED

@@ -69,7 +69,7 @@ from .index_name_words import (
 from .index_people_reading import with_stop
 from .index_resolution import Resolution
 from .person_names import person_like, surnames_in
-from .source_finders import opening_subject
+from .source_find_openings import opening_subject
 from .source_forms import display_source
 from .source_keys import text_key, without_accents, without_heading
 from .source_kinds import is_role

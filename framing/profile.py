@@ -22,9 +22,12 @@ from .credit_weasels import generic_source
 from .credit_participles import past_label
 from .credit_quotes import _quoted
 from .credit_spans import role_word
-from .denials import CONTENT_LENGTH, NOT_CONTENT, POSSESSIVE_END, bodies_served, clients_served, corrections
-from .denials import court_rulings, denial_pairs, formula_denials, framing_denials, interviewer_denials
-from .denials import questions_put, _rebuttals, release_issuers, verdict_denials
+from .denial_words import CONTENT_LENGTH, NOT_CONTENT
+from .denial_sides import bodies_served, clients_served, POSSESSIVE_END, release_issuers
+from .denial_uncredited import corrections, court_rulings, formula_denials, framing_denials, interviewer_denials
+from .denial_uncredited import questions_put, verdict_denials
+from .denials import denial_pairs
+from .denial_rebuttals import _rebuttals
 from .document import DenialPair, Document, LoadedPhrase, Profile, ProfileSource, Rebuttal, Sentence, Span
 from .errors import InputError, counted
 from .furniture import heads_section, in_headline, page_furniture, release_heading

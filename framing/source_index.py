@@ -712,8 +712,8 @@ class SourceIndex(Noticing):
 
     def see_asked_body(self, sentence: str, start: int, end: int) -> None:
         """Note the body at ``start:end`` of ``sentence`` that the writer asked for comment or put claims to (see
-        :func:`framing.source_finders.asked_for_comment`: "We put your comments to the health board.", "The Gazette
-        contacted Northline for comment."), as a subject's body is noted (see :meth:`see_body`): a nameless
+        :func:`framing.source_find_interviews.asked_for_comment`: "We put your comments to the health board.", "The
+        Gazette contacted Northline for comment."), as a subject's body is noted (see :meth:`see_body`): a nameless
         spokesperson just after speaks for it. Its name or its noun may say nothing of its kind, as the writer's
         asking does; one word alone only as a body's noun after "the" ("the council") or a company's short name
         already written ("Northline" of "Northline Rail"); never a person, a place, a person's role, people on a

@@ -659,7 +659,7 @@ _CIVIC_NAME_WORDS = frozenset("""network watch watchdog foundation trust coaliti
 #: "army", a state's body's noun too ("the Varnian army": see ``BODY_NOUNS``).
 ARMED_GROUP_NAME_ENDS = frozenset("front militia militias brigade brigades".split())
 #: The same words for :mod:`framing.profile`, which reads "the group's director" as one of such a body (see
-#: ``framing.denials._civic_group_meant``).
+#: ``framing.denial_sides._civic_group_meant``).
 CIVIC_NAME_WORDS = _CIVIC_NAME_WORDS
 
 

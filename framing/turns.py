@@ -629,8 +629,8 @@ def _stopped_label(text: str, start: int) -> Label | None:
     the sentence at ``start``, where the nearest line with words above or below it opens with the other (see
     :func:`transcript_label`): a question's or answer's label as "Q: " and "A: " are, read only where the text's
     heading names whom it examines (see ``_EXAMINATION_OF``), whose answers they are (framing.profile credits them
-    by :func:`framing.source_finders.interviewee_mention`); elsewhere ("Brandt described the call:" above them) no
-    label, as before. ``None`` for none."""
+    by :func:`framing.source_find_interviews.interviewee_mention`); elsewhere ("Brandt described the call:" above them)
+    no label, as before. ``None`` for none."""
     found = _QA_LABEL.match(text, start)
     if found is None or not _opens_line(text, start) or not transcript_label(text, found.end(1)):
         return None
@@ -974,7 +974,7 @@ def _opens_line(text: str, start: int) -> bool:
 
 #: Verbs of speech that open a sentence before its speaker and a colon ('Said Ellis: "I doubt it."'), no label's
 #: first word when a quotation follows the colon (see :func:`read_label`); the speaker after them is read by
-#: :func:`framing.source_finders.name_after_opening_cue`.
+#: :func:`framing.source_find_after_cue.name_after_opening_cue`.
 SPEECH_CUES_OPENING = ("Said", "Says", "Added", "Adds", "Countered", "Counters", "Replied", "Replies")
 _SPEECH_VERBS_OPENING = frozenset(cue.lower() for cue in SPEECH_CUES_OPENING)
 _QUOTE_AFTER_LABEL = re.compile(r"\s*[“\"‘']")

@@ -6,7 +6,7 @@ import pytest
 
 from framing.profile import build_profile
 from framing.segment import split_sentences
-from framing.source_finders import interviewee_named
+from framing.source_find_interviews import interviewee_named
 from framing.spans import quoted_regions
 from framing.turns import opening_label_length, speaker_turns
 

@@ -7,7 +7,7 @@ import pytest
 import framing
 from framing import Document, InputError
 from framing.profile import build_profile
-from framing.source_finders import opening_subject
+from framing.source_find_openings import opening_subject
 from framing.sources import normalise_source
 from test_profile_rebuttals import _sentences, profile_of
 

@@ -11,7 +11,7 @@ import pytest
 from framing.document import Document, Sentence, Span
 import framing.profile
 from framing.profile import build_profile, normalise_source, writer_loaded
-from framing.source_finders import opening_subject
+from framing.source_find_openings import opening_subject
 from framing.source_keys import past_opener
 from framing.turns import opening_label_length
 

@@ -4,7 +4,7 @@ addresses the candidate; on hand-built sentences."""
 import pytest
 
 from framing.profile import build_profile, generic_source
-from framing.source_finders import opening_subject
+from framing.source_find_openings import opening_subject
 from framing.sources import normalise_source
 from test_profile_credits import CLAIM, DENIAL, FACT, LABELS, profile_of, written
 

@@ -6,7 +6,7 @@ with invented names."""
 import pytest
 
 from framing.segment import dateline_length
-from framing.source_finders import subject_before_cue
+from framing.source_find_subjects import subject_before_cue
 from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 

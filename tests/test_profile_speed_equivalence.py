@@ -9,7 +9,9 @@ import unicodedata
 
 from framing import credit_clauses, credit_own_work
 import framing.denials as denials
+from framing import denial_sides
 import framing.source_finders as source_finders
+from framing import source_find_after_cue, source_find_interviews, source_find_openings, source_find_subjects
 import framing.source_index as source_index
 from framing import index_body_reading, index_body_words, index_documents, index_groups, index_name_reading
 from framing import index_name_words, index_noticing, index_people_reading, index_resolution, index_state
@@ -118,7 +120,16 @@ def _python_lines_in_sources(call) -> int:
                         source_words,
                     )
                 ),
-                source_finders.__file__,
+                *(
+                    m.__file__
+                    for m in (
+                        source_finders,
+                        source_find_after_cue,
+                        source_find_interviews,
+                        source_find_openings,
+                        source_find_subjects,
+                    )
+                ),
                 *(
                     m.__file__
                     for m in (
@@ -272,9 +283,9 @@ def test_a_span_without_m_compiles_no_pattern_for_monsieur(monkeypatch):
 def test_no_opening_subject_is_read_for_an_issuer_where_no_document_is_written(monkeypatch):
     read = []
     monkeypatch.setattr(index_noticing, "opening_subject",
-                        lambda text: read.append(text) or source_finders.opening_subject(text))
+                        lambda text: read.append(text) or source_find_openings.opening_subject(text))
     monkeypatch.setattr(index_documents, "opening_subject",
-                        lambda text: read.append(text) or source_finders.opening_subject(text))
+                        lambda text: read.append(text) or source_find_openings.opening_subject(text))
     _seen("Tom Vask said the deal was fair.")
     assert read == []
     index = _seen("The Velmaran embassy issued a statement on Saturday.")
@@ -422,9 +433,9 @@ def test_a_span_is_worked_out_once_for_display_whether_its_possessive_is_a_name_
 def test_a_name_written_nowhere_in_a_claim_is_not_searched_for_as_a_whole_word(monkeypatch):
     searched, search = [], re.search
     monkeypatch.setattr(denials.re, "search", lambda *args: searched.append(args[0]) or search(*args))
-    assert not denials._writes("Tom Vask denied the claim.", frozenset({"orvane", "dan orr"})) and searched == []
-    assert not denials._writes("Tom Vaskov denied it.", frozenset({"vask"})) and len(searched) == 1
-    assert denials._writes("Tom Vask denied it.", frozenset({"vask"}))
+    assert not denial_sides._writes("Tom Vask denied the claim.", frozenset({"orvane", "dan orr"})) and searched == []
+    assert not denial_sides._writes("Tom Vaskov denied it.", frozenset({"vask"})) and len(searched) == 1
+    assert denial_sides._writes("Tom Vask denied it.", frozenset({"vask"}))
 
 
 def test_a_sentence_is_read_once_for_its_uninvolved_clauses_whatever_its_spans(monkeypatch):
@@ -469,6 +480,6 @@ class _Unread(list):
 
 
 def test_a_mention_with_no_firms_role_is_not_read_against_every_source_credited_before():
-    assert denials._firm_by_short_name("", "Nate Ellery", "nate ellery", _Unread(["grayfin research"])) == set()
-    assert denials._firm_by_short_name("", "Grayfin founder Nate Ellery", "nate ellery",
+    assert denial_sides._firm_by_short_name("", "Nate Ellery", "nate ellery", _Unread(["grayfin research"])) == set()
+    assert denial_sides._firm_by_short_name("", "Grayfin founder Nate Ellery", "nate ellery",
                                        ["grayfin research", "orvane holdings"]) == {"grayfin research"}

@@ -4,7 +4,7 @@ denials after "has always denied"; on hand-built sentences with invented names."
 import pytest
 
 from framing.profile import generic_source
-from framing.source_finders import subject_before_cue
+from framing.source_find_subjects import subject_before_cue
 from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 OUTLET = ("Vallorca are watching the winger, according to the Spanish outlet Diario Sol.", CLAIM,

@@ -4,7 +4,8 @@ hand-built sentences with invented names."""
 
 import pytest
 
-from framing.source_finders import headline_clause_subject, subject_before_cue
+from framing.source_find_openings import headline_clause_subject
+from framing.source_find_subjects import subject_before_cue
 from framing.source_accusations import alleges
 from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 

@@ -8,11 +8,12 @@ import pytest
 import framing
 from framing.document import Sentence, Span
 from framing.profile import build_profile, generic_source
-from framing.source_finders import (description_after_cue, group_before_cue, name_after_cue, name_before_which_said,
-                                    name_after_unclosed_clause,
-                                    source_according_to, speaker_after_quote, subject_before_cue,
-                                    subject_before_finding, subject_of_later_cue, role_holder_before_who_said,
-                                    weasel_before_cue)
+from framing.source_find_after_cue import description_after_cue, name_after_cue, source_according_to
+from framing.source_find_after_cue import speaker_after_quote
+from framing.source_find_openings import group_before_cue, subject_of_later_cue, weasel_before_cue
+from framing.source_finders import name_after_unclosed_clause, name_before_which_said, role_holder_before_who_said
+from framing.source_finders import subject_before_finding
+from framing.source_find_subjects import subject_before_cue
 
 LABELS = framing.LABELS
 FACT, CLAIM, DENIAL, OPINION = LABELS

@@ -12,7 +12,7 @@ import framing
 from framing import Document, Sentence, Span
 from framing.profile import build_profile, normalise_source
 from framing.segment import split_sentences
-from framing.source_finders import subject_before_cue
+from framing.source_find_subjects import subject_before_cue
 from test_profile_credits import profile_of as spanned
 
 LABELS = framing.LABELS

@@ -9,7 +9,7 @@ import pytest
 from framing.document import Sentence, Span
 from framing.profile import INTERVIEWEE_DISPLAY, INTERVIEWER_DISPLAY, build_profile, generic_source
 from framing.segment import lead_length, split_sentences
-from framing.source_finders import interviewee_mention, interviewee_named
+from framing.source_find_interviews import interviewee_mention, interviewee_named
 from framing.sources import speaker_display
 from framing.spans import quoted_regions
 from framing.turns import speaker_label_length, speaker_turns
