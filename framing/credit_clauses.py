@@ -36,7 +36,7 @@ TEXTS_KEPT = 16
 
 #: A sentence opening with where a poll, survey, report or study says what follows ("In the poll,", "According to the
 #: new survey,", "In a report released Tuesday,"): the document's account, not that of the source before it.
-#: Weasel words that, alone in a source span, name no source (see :func:`_weasel_alone`).
+#: Weasel words that, alone in a source span, name no source (see :func:`weasel_alone`).
 WEASEL_WORDS = frozenset("many some most few several others everyone everybody someone somebody nobody".split()
                          ) | {"a few"}
 
@@ -48,7 +48,7 @@ SECOND_CLAUSE = re.compile(r",\s+(?:and|but)\s+|;\s+")
 
 def second_clause_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
     """The subject opening the second main clause of ``sentence`` after its first comma and "and" or "but", or
-    semicolon (see ``SECOND_CLAUSE``), as a span, read as :func:`_unquoted_subject` reads the opening one: "Stefan
+    semicolon (see ``SECOND_CLAUSE``), as a span, read as :func:`unquoted_subject` reads the opening one: "Stefan
     Rusnak" of "Eastmere lost again, and Stefan Rusnak was angry.", whom a "he" in the next sentence may mean."""
     joined = SECOND_CLAUSE.search(sentence.text)
     if joined is None:
@@ -69,7 +69,7 @@ _CLAUSE_THEN_PRONOUN = re.compile(r"\W*(?:After|When|Before|Once|Since|Until|Whi
 
 
 def opening_clause_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
-    """The subject of a subordinate clause opening ``sentence`` as a span, read as :func:`_unquoted_subject` reads the
+    """The subject of a subordinate clause opening ``sentence`` as a span, read as :func:`unquoted_subject` reads the
     opening one, when the main clause after it opens with "he" or "she" (see ``_CLAUSE_THEN_PRONOUN``): "Priya
     Mallory" of "When Priya Mallory brought her father in, she expected a wait.", whom a "she" in the next sentence
     may mean."""

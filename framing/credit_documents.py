@@ -24,7 +24,7 @@ _DOCUMENT_FROM_MAKER = re.compile(
     r"(?=(?:\s+to\s+[^,;:]{1,60}?)?\s+(?:(?:has|have|had)\s+(?:just\s+)?been|was|were|is|are)\b)")
 
 
-def _document_maker(sentence: Sentence) -> Span | None:
+def document_maker(sentence: Sentence) -> Span | None:
     """The maker of the document ``sentence`` opens with (see ``_DOCUMENT_FROM_MAKER``), whose words an "It says ..."
     just after is: the document's, and so its maker's; ``None`` where the sentence opens otherwise. A liveblog
     entry's time stamp may come first ("11:10 A statement from the embassy has just been released.")."""
@@ -42,7 +42,7 @@ _POSTED = re.compile(r"\b(?:posts?|posted|videos?|clips?|messages?|tweets?|threa
 _ON_SERVICE = re.compile(r"\s+on\s+(?:the\s+)?")
 
 
-def _where_posted(span: Span, spans: list[Span], sentence: Sentence) -> bool:
+def where_posted(span: Span, spans: list[Span], sentence: Sentence) -> bool:
     """Whether the source ``span`` is the service another of ``spans`` just before it went out on, only "on" between
     and a word of posting in that one (see ``_POSTED``): "Telegram" of "A widely shared post on Telegram claimed"
     is where the post is, not who speaks, and the company that runs it is another source."""
@@ -57,7 +57,7 @@ _BASED_AT = re.compile(r"\b(?:based|headquartered|located|registered|stationed)\
                        r"(?:(?:in|at|near|outside|out\s+of)\s+)?(?:the\s+)?\Z", re.I)
 
 
-def _where_based(span: Span, sentence: Sentence) -> bool:
+def where_based(span: Span, sentence: Sentence) -> bool:
     """Whether the source ``span`` is the place where the one before it is based (see ``_BASED_AT``): "Lisbon" of
     "Tarvel Rights Watch, a group based in Lisbon, said" describes the group, which speaks, not the city."""
     return _BASED_AT.search(sentence.text, 0, span.start - sentence.start) is not None
@@ -69,7 +69,7 @@ def _where_based(span: Span, sentence: Sentence) -> bool:
 _QUOTED_AT = re.compile(r"(.*?),?\s+(?:quoted|cited|interviewed|surveyed|polled)\s+(?:in|by)\s+\Z", re.I | re.S)
 
 
-def _where_quoted(span: Span, sentence: Sentence) -> bool:
+def where_quoted(span: Span, sentence: Sentence) -> bool:
     """Whether the source ``span`` is what or who quoted the source span just before it (see ``_QUOTED_AT``): "the
     report" of "Two unnamed officers quoted in the report said", "the council" of "Residents interviewed by the council
     said": the ones quoted speak, not the paper or the asker, as a participle clause inside one span reads too."""
@@ -89,7 +89,7 @@ _ACCOUNT_BY = re.compile(r"(?<![\w'’-])(?:claims?|accusations?|allegations?|ch
 _BY_OPENING = re.compile(r"by\s+(?:the\s+)?", re.I)
 
 
-def _denied_account_maker(span: Span, sentence: Sentence) -> bool:
+def denied_account_maker(span: Span, sentence: Sentence) -> bool:
     """Whether the source ``span`` of a denial names who made the account it denies ("the Westhaven Courier" of
     "Claims published by the Westhaven Courier on Tuesday that legacy income was misused are untrue", "allegations
     made by former staff"): the accuser, never the side denying, whose account goes on from before."""
@@ -107,7 +107,7 @@ _TO_RECIPIENT = re.compile(r"\s+to\s+(?:the\s+)?$")
 _FROM_BEFORE = re.compile(r"(?<![\w'’-])from\s+(?:[^\s,;:]+\s+){0,8}$")
 
 
-def _sent_to(span: Span, sentence: Sentence) -> bool:
+def sent_to(span: Span, sentence: Sentence) -> bool:
     """Whether the source ``span`` names the recipient of a "from ... to ..." whose sender is a source span just
     before its "to": "The memo from deputy Ana Ruiz to party chairman Tom Vask asks ..." and "A letter from the
     union to the board says ..." are Ruiz's and the union's, who wrote them, not those they were sent to."""
@@ -135,7 +135,7 @@ _RECENT_TIME = re.compile(r"(?:(?:last|this|earlier\s+this|late\s+last|early)\s+
 _NO_DOCUMENT = frozenset("to of by in on from at for with than as and or but according".split())
 
 
-def _document_of_participle(span: Span, sentence: Sentence) -> Span:
+def document_of_participle(span: Span, sentence: Sentence) -> Span:
     """A source ``span`` of ``sentence`` that is only a participle of making, its time or both ("released on
     Tuesday", "released" or "Tuesday" of "figures released on Tuesday show"): the noun of the document it describes
     before it, in its place ("figures"), as a participle or a time names no one. Any other span is itself."""
@@ -159,7 +159,7 @@ _CREDIT_ASIDE = re.compile(r"(?:[Tt]o\s+)?(?:his|her|their|its|our|your|my)\s+(?
 _TO_JUST_BEFORE = re.compile(r"\b[Tt]o\s+\Z")
 
 
-def _credit_aside(span: Span, sentence: Sentence) -> bool:
+def credit_aside(span: Span, sentence: Sentence) -> bool:
     """Whether ``span`` is the aside "to their credit" or the like (see ``_CREDIT_ASIDE``): "their credit" of "The
     authors, to their credit, said as much." is no source, and the subject speaks."""
     text = span.text.strip(EDGE)

@@ -24,7 +24,7 @@ _ASKED_PERSON = re.compile(r"\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+
                            r"(?:whether|if|about|why|how|what|when|where|who)\b")
 
 
-def _person_asked(sentence: Sentence) -> Span | None:
+def person_asked(sentence: Sentence) -> Span | None:
     """The person that a cue of asking in ``sentence`` puts a question to, named right after it before what the
     question is about ("Senator Dan Orr" of "reporter Tom Vell asked Senator Dan Orr whether his age was a fair
     topic"), as a span; else ``None``."""
@@ -50,7 +50,7 @@ _OBJECT_AHEAD = re.compile(r"\s+(?:(?:the|a|an)(?![\w'’-])(?!\s+(?:day|week|mo
 _PRONOUN_HEAD = re.compile(r"(?:those|these|many|most|some|all|others|few|several)", re.I)
 
 
-def _past_verb_cut(span: Span, sentence: Sentence) -> Span:
+def past_verb_cut(span: Span, sentence: Sentence) -> Span:
     """The source ``span`` of ``sentence`` without the past-tense verb that ends it when an object follows the span
     (see ``_TRAILING_PAST_VERB``: "The group" of "The group analysed the bills of 3,000 households and found ..."):
     the model took the source's verb into its name. Any other span is itself."""
@@ -87,7 +87,7 @@ _TOLD_OPENING = re.compile(rf"\W*(?:{_TOLD_SUBJECT_WORD}){{1,8}}?{_TOLD_UNSAID_B
 _TOLD_ENDING = re.compile(rf",\s+(?:{_TOLD_SUBJECT_WORD}){{1,8}}?{_TOLD_UNSAID_BY}\W*$")
 
 
-def _told_in_passive(span: Span, sentence: Sentence) -> bool:
+def told_in_passive(span: Span, sentence: Sentence) -> bool:
     """Whether the source ``span`` is the subject of a verb of telling in the passive (see ``_TOLD_IN_PASSIVE``:
     "Parents" of "Parents were told that the school would close", or of "Parents were told by the head that"):
     whom it was told to, no source; the teller after "by" is one, and with none the sentence says no more of who
@@ -99,7 +99,7 @@ def _told_in_passive(span: Span, sentence: Sentence) -> bool:
         and _AND_THEN_CUE.match(sentence.text, told.end(), cue.start - sentence.start) for cue in sentence.spans)
 
 
-def _told_by_no_one(sentence: Sentence) -> bool:
+def told_by_no_one(sentence: Sentence) -> bool:
     """Whether ``sentence`` opens with its subject told something by no one named (see ``_TOLD_OPENING``: "Parents
     were told that the school would close.") and no cue before or after that, or ends so ("..., parents were
     told."): the unnamed source's, as the paper's own sourcing is ("It was reported that ..."), no earlier source's
@@ -113,7 +113,7 @@ def _told_by_no_one(sentence: Sentence) -> bool:
                                 or span.end <= sentence.start + told.start("told")) for span in sentence.spans)
 
 
-def _spoken_of(span: Span, sentence: Sentence) -> bool:
+def spoken_of(span: Span, sentence: Sentence) -> bool:
     """Whether the source ``span`` is followed by a passive of hearsay (``_HEARSAY_AFTER``: "a man" of "a call in
     which a man said to be a diplomat discussed ...", "The school" of "The school was said to be closing") and no
     cue after it but its own words: what is said of it, not its speech, by no one named, as "It is said that". A cue
@@ -128,7 +128,7 @@ def _spoken_of(span: Span, sentence: Sentence) -> bool:
                    for c in sentence.spans)
 
 
-def _acted_on_before_participle(span: Span, sentence: Sentence) -> bool:
+def acted_on_before_participle(span: Span, sentence: Sentence) -> bool:
     """Whether the source ``span`` names whom a verb just before it sues, accuses or addresses ("Veltrix" of "The FTC
     sued Veltrix on Monday, accusing the company of ...", see :func:`framing.source_accusations.acted_on_before`) and
     the first cue after it is a participle after a comma (", accusing", ", alleging", ", saying"): the participle's
@@ -161,7 +161,7 @@ _PREPOSITION_OPENING = re.compile(r"(?:(from|among|by)|in|on|at|to|with|without|
                                   r"under|after|before|since|until|against|through)\s+(?=\S)")
 
 
-def _past_preposition(span: Span | None) -> Span | None:
+def past_preposition(span: Span | None) -> Span | None:
     """The source ``span`` past a preposition opening it in lower case (see ``_PREPOSITION_OPENING``) where the
     preposition's object speaks ("the board" of "from the board"), ``None`` where it tells where, when or how (the
     span names no one who speaks: "in western", "to change the law")."""
@@ -171,7 +171,7 @@ def _past_preposition(span: Span | None) -> Span | None:
     return Span(span.type, span.start + found.end(), span.end, span.text[found.end():]) if found.group(1) else None
 
 
-def _past_relative_objects(spans: list[Span], sentence: Sentence) -> list[Span]:
+def past_relative_objects(spans: list[Span], sentence: Sentence) -> list[Span]:
     """``spans`` of ``sentence`` with each that one in a "who" clause acts on (see :func:`relative_object_clause`:
     "the tenants" of "Two councillors who had backed the tenants voted the plan down, saying ...", "Tom Orr" of
     "Vask, who helped catch Tom Orr -- who hurt 23 people -- told") left out where another span lies before the
@@ -192,7 +192,7 @@ def _past_relative_objects(spans: list[Span], sentence: Sentence) -> list[Span]:
 _TOLD_AUDIENCE = re.compile(r"\s+(?:told|tells)\s+(?:[^,;:!?\"“”—–()]|(?<=\d),(?=\d))*")
 
 
-def _told_audience(spans: list[Span], sentence: Sentence) -> list[Span]:
+def told_audience(spans: list[Span], sentence: Sentence) -> list[Span]:
     """``spans`` less those in the audience a "he" or "she" among them told (see ``_TOLD_AUDIENCE``): "Harlow
     College" of '"...," he told 1,348 people gathered at Harlow College' hears the pronoun's person, who speaks."""
     told = [found for span in spans if span.text.strip(EDGE).lower() in PERSONAL
@@ -201,7 +201,7 @@ def _told_audience(spans: list[Span], sentence: Sentence) -> list[Span]:
         found.start() < span.start - sentence.start <= found.end() for found in told)]
 
 
-def _past_addressee(span: Span, sentence: Sentence, words: int) -> Span | None:
+def past_addressee(span: Span, sentence: Sentence, words: int) -> Span | None:
     """``span`` past the person the sentence opens by addressing (see ``_ADDRESSEE``), who is no subject: "the
     Holloway campaign" of "Sheriff, the Holloway campaign has said you hid the audit"; ``None`` for a span of the
     addressee alone ("Senator" of "Senator, did you vote for it?", "Okafor" of "Mr. Okafor, let the senator answer.").
@@ -248,7 +248,7 @@ def _addressed_as(addressed: re.Match[str]) -> bool:
     return addressed.group("title") is not None or given_name_sex(word) is not None
 
 
-def _unaccused(found: list[tuple[Span, str]], sentence: Sentence) -> list[tuple[Span, str]]:
+def unaccused(found: list[tuple[Span, str]], sentence: Sentence) -> list[tuple[Span, str]]:
     """The source spans ``found`` in ``sentence``, with the names they were noted under (so that a "he" after still
     means the person), but those that a passive accusation right after accuses (see
     :func:`framing.source_accusations.accused_after`: "Senator" of the headline "Senator accused of lobbying for family
@@ -279,7 +279,7 @@ _PARTICIPLE_CUE = re.compile(r"[a-z]{2,}ing")
 
 #: A person addressed at a sentence's start by a role alone or a name (group "name"), a form of address or a title of
 #: office allowed before it (group "title"), and the comma after it: "Sheriff, ", "Mr. President, ", "Madam Speaker, ",
-#: "Mr. Okafor, ", "Councillor Danvers, ", "Tom, " (see :func:`_past_addressee`).
+#: "Mr. Okafor, ", "Councillor Danvers, ", "Tom, " (see :func:`past_addressee`).
 _ADDRESSEE = re.compile(r"(?:(?P<title>Madam|Madame|Mister|Miss|(?:Mr|Mrs|Ms|Mx|Dr|Cllr|Sen|Gov|Prof)\.?|Councillor|"
                         r"Senator|Governor|Mayor|Minister|Commissioner|Professor|Sir|Dame|Lord|Lady)\s+)?"
                         r"(?P<name>[A-Z][a-z]+),\s+")
@@ -294,7 +294,7 @@ _ASKING = re.compile(r"(?:you|your|what|why|how|is|are|do|does|did|can|could|wou
 _BIDDING = re.compile(r"(?:let|please|go\s+ahead|go\s+on|hang\s+on|hold\s+on|one\s+moment|tell\s+us|stay)\b",
                       re.IGNORECASE)
 #: An aside closed by a comma, then a verb of speech: "Governor, the state's top official, said you can apply" has
-#: its subject before the aside, no one addressed (see :func:`_past_addressee`).
+#: its subject before the aside, no one addressed (see :func:`past_addressee`).
 _ASIDE_THEN_CUE = re.compile(r"[^,.?!]{1,80},\s+(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|denied|"
                              r"denies|insisted|insists|argued|argues|warned|warns|claimed|claims)\b")
 

@@ -315,7 +315,7 @@ class PersonMeant(Topics):
         if (person is not None and self.last is not None and person != self.last
                 and self.known.sex_of(self.last) in (None, pronoun) and not _other_sex(self.last_written, pronoun)
                 and not _sexed_other(self.last, pronoun)
-                and self._spoken_of(index, person, pronoun)):
+                and self.spoken_of(index, person, pronoun)):
             person = self.last
         if person is None and self._name_spoke_just_before(index, pronoun):
             person = self.last  # "Vask said ... He added ...": the one-word name credited just before is a person's
@@ -533,7 +533,7 @@ class PersonMeant(Topics):
         said = self.said_last.get(self.known.resolve(source))
         return said is not None and _SAID_THEY.search(self.sentences[said].text) is not None
 
-    def _spoken_of(self, index: int, person: str, pronoun: str) -> bool:
+    def spoken_of(self, index: int, person: str, pronoun: str) -> bool:
         """Whether ``person``, whom "he" or "she" (``pronoun``) in sentence ``index`` would mean past the last source
         (see :meth:`SourceIndex.person_for`), is rather the one its quotation speaks of: a quotation
         in the sentence says "she" or "her" ("he", "him", "his") of someone, and the last source's last sentence,

@@ -46,14 +46,14 @@ _OWNED_ACCOUNT_CUE = re.compile(rf"(?:{'|'.join(sorted(set(ACCOUNT_NOUNS.values(
 _ONE_NOUN_DESCRIPTION = re.compile(r"(?i:the)\s+[a-z]+")
 
 
-def _subject_before_description(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
-    """The subject opening ``sentence`` (see :func:`_unquoted_subject`) when every source span of it is a one-noun
+def subject_before_description(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
+    """The subject opening ``sentence`` (see :func:`unquoted_subject`) when every source span of it is a one-noun
     description after that subject ("Orsk Mining" of "Orsk Mining will close the mine, the company said"), which
     the body it names may be (see :meth:`SourceIndex.see_body`); ``None`` otherwise."""
     spans = [span for span in sentence.spans if span.type == "source"]
     if not spans or not all(_ONE_NOUN_DESCRIPTION.fullmatch(span.text) for span in spans):
         return None
-    subject = _unquoted_subject(sentence, known, quotes)
+    subject = unquoted_subject(sentence, known, quotes)
     return subject if subject is not None and all(span.start > subject.end for span in spans) else None
 
 
@@ -71,7 +71,7 @@ _FIRM_AFTER_KIND = re.compile(r"(?<![\w'’-])(?i:the|an?)\s+(?:[a-z][\w-]*\s+){
                               r"(?:\s+[A-Z][\w&'’.-]*){0,3})")
 
 
-def _firm_after_kind(sentence: Sentence) -> Span | None:
+def firm_after_kind(sentence: Sentence) -> Span | None:
     """The name of the one firm or civic body ``sentence`` writes after its kind (see ``_FIRM_AFTER_KIND``) before
     its source spans, each a business's or a civic body's noun with "the" alone ("the company" of "The video was
     removed from the social network Pollen, the company said"), or anywhere in a sentence of no source span ("The army
@@ -104,7 +104,7 @@ _BUSINESS_ACT = re.compile(
     r"(?:plants?|factory|factories|mills?|smelters?|stores|shops|branches|warehouses?))\b")
 
 
-def _firm_by_business_act(sentence: Sentence) -> Span | None:
+def firm_by_business_act(sentence: Sentence) -> Span | None:
     """The one-word name opening ``sentence`` as the subject of a business's act (see ``_BUSINESS_ACT``): a firm,
     which a later "the company" may mean, as a span; not a known given name (a person's surname does not post a
     loss, but a given name may open a person's clause); ``None`` otherwise."""
@@ -123,15 +123,15 @@ _NOT_A_FIRM_WORD = frozenset("It They He She We This That Officials Ministers Re
 _HIS_OR_HER_SIDE_SPAN = re.compile(rf"(?i:his|her)\s+(?:{SIDE_ALONE.pattern})")
 
 
-def _subject_owning_side(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
-    """The subject opening ``sentence`` (see :func:`_unquoted_subject`) when every source span of it is a side owned
+def subject_owning_side(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
+    """The subject opening ``sentence`` (see :func:`unquoted_subject`) when every source span of it is a side owned
     by "his" or "her" after that subject ("Governor Tamsin Roe" of "Governor Tamsin Roe has declared an emergency, her
     office said"): the person the pronoun means, as the sentence's own subject, not one named in an earlier sentence;
     ``None`` otherwise."""
     spans = [span for span in sentence.spans if span.type == "source"]
     if not spans or not all(_HIS_OR_HER_SIDE_SPAN.fullmatch(span.text.strip(EDGE)) for span in spans):
         return None
-    subject = _unquoted_subject(sentence, known, quotes)
+    subject = unquoted_subject(sentence, known, quotes)
     return subject if subject is not None and all(span.start > subject.end for span in spans) else None
 
 
@@ -139,7 +139,7 @@ def _subject_owning_side(sentence: Sentence, known: SourceIndex, quotes: list[tu
 _HE_OR_SHE_ALONE = re.compile(r"(?i:he|she)")
 
 
-def _goes_on_with_other(sentence: Sentence, found: list[tuple[Span, str]], known: SourceIndex, before: str | None,
+def goes_on_with_other(sentence: Sentence, found: list[tuple[Span, str]], known: SourceIndex, before: str | None,
                         speaker: str, asking: bool = False, opening: bool = False) -> bool:
     """Whether the attributed or denial ``sentence`` of a transcript's turn by ``speaker`` names no source but "he" or
     "she" (``found``), who is the person the sentence just before is credited to (``before``), not the speaker:
@@ -161,7 +161,7 @@ def _goes_on_with_other(sentence: Sentence, found: list[tuple[Span, str]], known
     return person is not None and person != speaker and person != before if asking else person == before
 
 
-def _possessive_owner(sentence: Sentence) -> Span | None:
+def possessive_owner(sentence: Sentence) -> Span | None:
     """The full name in the possessive opening ``sentence`` (see ``_POSSESSIVE_OPENING``) as a span, whose owner the
     sentence writes of ("Tom Vask" of "Tom Vask's beard was greyer"); ``None`` for none."""
     found = _POSSESSIVE_OPENING.match(sentence.text)
@@ -170,7 +170,7 @@ def _possessive_owner(sentence: Sentence) -> Span | None:
     return Span("source", sentence.start + found.start("name"), sentence.start + found.end("name"), found["name"])
 
 
-def _unquoted_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
+def unquoted_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
     """The subject opening ``sentence`` as a span, when it names a definite or named body or person (see
     :func:`framing.source_find_openings.opening_subject`) outside quotation marks (``quotes``): a quoted one is the
     speaker's words; a nickname quoted inside a name is no quotation (see
@@ -187,22 +187,22 @@ def _unquoted_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple
 
 
 #: A conjunction of time or reason just before a "he" or "she" ("when" of "Holt won applause when she spoke").
-_SUBORDINATE_END = re.compile(r"(?<![\w'’-])(?:when|whenever|as|after|before|while|because|until|once|since)\s+\Z")
+SUBORDINATE_END = re.compile(r"(?<![\w'’-])(?:when|whenever|as|after|before|while|because|until|once|since)\s+\Z")
 
 
-def _after_nameless_person(sentence: Sentence, said_by: Span | None) -> bool:
+def after_nameless_person(sentence: Sentence, said_by: Span | None) -> bool:
     """Whether the "he" or "she" ``said_by`` of ``sentence``, a cue of speech just after it (see
-    ``_SAID_AFTER_CLAUSE``), opens a clause of time or reason (see ``_SUBORDINATE_END``) after a clause writing a
+    ``SAID_AFTER_CLAUSE``), opens a clause of time or reason (see ``SUBORDINATE_END``) after a clause writing a
     person by a noun in lower case (see :func:`person_by_noun`): "he" of "Holt fired the coach after he said the
     bus was unsafe" may be the coach, whom no name stands for, as well as the subject; no source named before it."""
-    if said_by is None or _SAID_AFTER_CLAUSE.match(sentence.text, said_by.end - sentence.start) is None:
+    if said_by is None or SAID_AFTER_CLAUSE.match(sentence.text, said_by.end - sentence.start) is None:
         return False
-    subordinate = _SUBORDINATE_END.search(sentence.text, 0, said_by.start - sentence.start)
+    subordinate = SUBORDINATE_END.search(sentence.text, 0, said_by.start - sentence.start)
     return subordinate is not None and person_by_noun(sentence.text[:subordinate.start()])
 
 
 #: A cue of speech right after a "he" or "she" that closes a sentence after a comma ("..., he said Wednesday.").
-_SAID_AFTER_CLAUSE = re.compile(r"\s+(?:said|says|told|tells|added|adds|recalled|recalls|explained|explains)\b")
+SAID_AFTER_CLAUSE = re.compile(r"\s+(?:said|says|told|tells|added|adds|recalled|recalls|explained|explains)\b")
 
 
 #: A source span of capitalised words in the possessive and lower-case words after it ("Vell's terse"; group 1 the
@@ -212,7 +212,7 @@ _POSSESSOR_THEN_WORDS = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.-]*)['’
 _SAID_NOUN = re.compile(r"\b(?:repl(?:y|ies)|response|answer|retort|comment|message|verdict)\b", re.I)
 
 
-def _possessor_in_cue(span: Span, sentence: Sentence) -> Span:
+def possessor_in_cue(span: Span, sentence: Sentence) -> Span:
     """The possessor alone of a source ``span`` in the possessive whose lower-case words after it a cue of
     ``sentence`` holding a noun of what was said overlaps, or that such a cue follows ("Vell" of "Vell's terse" or
     of "Vell's" in "Vell's terse reply: ...", see ``_SAID_NOUN``): the one whose reply the cue is; else ``span``
@@ -237,7 +237,7 @@ _MAIN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|
                            r"(?:,?\s+[^\s\"“”;]+){0,11}")
 
 
-def _main_subject_past_concession(spans: list[Span], sentence: Sentence) -> list[Span]:
+def main_subject_past_concession(spans: list[Span], sentence: Sentence) -> list[Span]:
     """For source ``spans`` of which some lie in a concession opening ``sentence`` (see ``_CONCESSION_OPENING``:
     "While Ruiz has condemned the plan,") and a cue the model marked follows it, the spans past the concession, or
     where there are none, the subject of the main clause (see ``_MAIN_SUBJECT``) up to that cue, as the one span:
@@ -264,14 +264,14 @@ def _main_subject_past_concession(spans: list[Span], sentence: Sentence) -> list
     return [Span("source", at, at + len(subject), subject)]
 
 
-def _subject_acting(span: Span, sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
+def subject_acting(span: Span, sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
     """For a source ``span`` that opens with a verb acting on the name after it ("sued Corvane Pharma" of "The
     Harbour Tenants Union sued Corvane Pharma", see :func:`framing.source_accusations.acted_on_only`), the subject
-    opening ``sentence`` just before it (see :func:`_unquoted_subject`), who acts, when there is one; else ``None``: the
+    opening ``sentence`` just before it (see :func:`unquoted_subject`), who acts, when there is one; else ``None``: the
     span names only whom the verb sues, accuses or addresses, who never speaks by it. Any other span is itself."""
     if not acted_on_only(span.text):
         return span
-    subject = _unquoted_subject(sentence, known, quotes)
+    subject = unquoted_subject(sentence, known, quotes)
     if subject is None or sentence.text[subject.end - sentence.start:span.start - sentence.start].strip(EDGE):
         return None
     return subject
@@ -284,10 +284,10 @@ _SAID_BEFORE = re.compile(r"(?<![\w'’-])(?:said|says|say)\s+(?:that\s+)?$")
 _VERB_AFTER = re.compile(r"\s+[a-z]")
 
 
-def _content_subject(span: Span, sentence: Sentence) -> bool:
+def content_subject(span: Span, sentence: Sentence) -> bool:
     """Whether the source ``span`` opens what is said after "said" or "says" and a lower-case word goes on from it
     ("many colleagues" of "Two teachers said many colleagues disliked the rule"), the cue just after a word: the
-    subject of the words reported, which only a subject before the cue may replace (see :func:`_subject_source`).
+    subject of the words reported, which only a subject before the cue may replace (see :func:`subject_source`).
     Not after a quotation or a comma ('"...," said Ana Ruiz in an interview': an inverted cue's speaker), nor before
     a verb of speech or denial ("Officials said the ministry rejected the claims": the ministry's denial relayed);
     nor a pronoun, which the model marked as who speaks ("it" of "Ostrava Freight said it had paid")."""
@@ -299,7 +299,7 @@ def _content_subject(span: Span, sentence: Sentence) -> bool:
             and span.text.strip(EDGE).lower() not in MAIN_CLAUSE_PRONOUNS)
 
 
-def _person_before_who(span: Span, sentence: Sentence) -> Span:
+def person_before_who(span: Span, sentence: Sentence) -> Span:
     """For a source ``span`` of ``sentence`` that opens with a word in lower case right after "who", where an article
     and a noun in lower case open the sentence before it ("was in the car" of "A woman who was in the car that struck
     a cyclist testified"), the subject the clause describes ("A woman"): the span head cut off the person and kept
@@ -333,7 +333,7 @@ def _name_given_only(spans: list[Span], sentence: Sentence) -> list[Span]:
     return [Span("source", start, end, found.group("name"))] + [span for span in spans if span.start >= end]
 
 
-#: An article and at most three words in lower case opening a sentence, then "who" (see :func:`_person_before_who`).
+#: An article and at most three words in lower case opening a sentence, then "who" (see :func:`person_before_who`).
 _PERSON_BEFORE_WHO = re.compile(r"[\s\"“'‘]*(?:(?:But|And|Yet)\s+)?"
                                 r"(?P<person>(?:[Aa]n?|The)(?:\s+[a-z][\w'’-]*){1,3})\s+who\s+\Z")
 
@@ -346,7 +346,7 @@ _TITLE_PREPOSITION = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+(?:on|of|for)\s+
 _IN_CHARGE_OF = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s+in\s+charge\s+of\s+(?:the\s+)?\Z")
 
 
-def _title_subject(span: Span, sentence: Sentence) -> bool:
+def title_subject(span: Span, sentence: Sentence) -> bool:
     """Whether the lower-case ``span`` is what a capitalised role title just before it is about: "torture" of "Dr.
     Amina Ferrow, the Special Rapporteur on torture, said", "health" of "the Minister of health said". It names a
     matter, not who speaks; the title's holder does. The role word must be a person's (see ``PERSON_ROLES``), so
@@ -373,11 +373,11 @@ _WHEN_CLAUSE_AFTER_CUE = re.compile(r"(?:\s+[\w'’-]+){0,3}?,?\s+(?:after|befor
 _CLAUSE_MARK = re.compile(r"[,;:\"“”]")
 
 
-def _cues_after_pronoun(sentence: Sentence) -> tuple[list[int], list[int]]:
+def cues_after_pronoun(sentence: Sentence) -> tuple[list[int], list[int]]:
     """Where each cue the model marked in ``sentence`` that "he" or "she" opens ends (see ``_PRONOUN_BEFORE_CUE``), in
     order, and where the sentence holds a comma, colon, semicolon or double quotation mark, of which a clause of time
     after such a cue holds one at most (see ``_WHEN_CLAUSE_AFTER_CUE``), in the sentence's text: read once for all its
-    spans (see :func:`_in_clause_after_pronoun_said`), each cue only at its start, as a search from the sentence's
+    spans (see :func:`in_clause_after_pronoun_said`), each cue only at its start, as a search from the sentence's
     start for each cue before each span took a long sentence cubic time."""
     at, text = sentence.start, sentence.text
     ends = sorted(cue.end - at for cue in sentence.spans
@@ -385,9 +385,9 @@ def _cues_after_pronoun(sentence: Sentence) -> tuple[list[int], list[int]]:
     return ends, [found.start() for found in _CLAUSE_MARK.finditer(text)] if ends else []
 
 
-def _in_clause_after_pronoun_said(span: Span, sentence: Sentence, said_after: tuple[list[int], list[int]]) -> bool:
+def in_clause_after_pronoun_said(span: Span, sentence: Sentence, said_after: tuple[list[int], list[int]]) -> bool:
     """Whether ``span`` lies in a clause of time after a cue the model marked that "he" or "she" opens, of those and
-    the marks ``said_after`` holds (see :func:`_cues_after_pronoun`, ``_WHEN_CLAUSE_AFTER_CUE``): "Orr" of '"Every word
+    the marks ``said_after`` holds (see :func:`cues_after_pronoun`, ``_WHEN_CLAUSE_AFTER_CUE``): "Orr" of '"Every word
     of it is true," he said after federal prosecutor Dan Orr read the charges', who acted while the one "he" means
     spoke, and is no source. The nearest cue is read first; one with two marks before the span, and each before it,
     holds no such clause."""
@@ -406,7 +406,7 @@ def _in_clause_after_pronoun_said(span: Span, sentence: Sentence, said_after: tu
 _THE_NOUN = re.compile(r"(?i:the)\s+([a-z]+)")
 
 
-def _opening_subject_described(span: Span, sentence: Sentence) -> Span:
+def opening_subject_described(span: Span, sentence: Sentence) -> Span:
     """The subject opening ``sentence`` (past a dateline) that the source ``span`` describes again by its noun alone,
     as a span: "The national police oversight body" for "the body" of "The national police oversight body has opened
     an inquiry, the body said.", whose noun alone says nothing of which. The noun
@@ -426,7 +426,7 @@ def _opening_subject_described(span: Span, sentence: Sentence) -> Span:
     return Span(span.type, start, sentence.start + opening.end(), sentence.text[start - sentence.start:opening.end()])
 
 
-def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> list[Span]:
+def subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> list[Span]:
     """The subject of ``sentence`` before its speech or denial verb, as a source span (see
     :func:`framing.source_find_subjects.subject_before_cue`), for a sentence in which the model marked none: the span
     head misses plain subjects ("The ministry denied the report."); before it, the court a court report says heard
@@ -571,7 +571,7 @@ def _another_before_cue(sentence: Sentence, lead: int) -> tuple[int, int] | None
     return found.start(1) - lead, found.end(1) - lead
 
 
-def _speaks_itself(source, sentence: Sentence, cues: Collection[int]) -> bool:
+def speaks_itself(source, sentence: Sentence, cues: Collection[int]) -> bool:
     """Whether a source span is followed by its cue (``cues``: where the sentence's cues start) or by no word, so
     that a possessive it ends with belongs to the name ("Moody's said", "according to McDonald's."); not a cue that
     is an account's noun (see ``_OWNED_ACCOUNT_CUE``: "Ana Ruiz's Claim That ...", "Ana Ruiz's claim that ..."),

@@ -416,7 +416,7 @@ class Topics(CreditState):
 
     def note_asked(self, index: int, asked: Span) -> None:
         """Note the person ``asked`` in sentence ``index`` names, put a question by its source (see
-        :func:`_person_asked`), as the topic a "he" or "she" in the next sentence means before the asker: the one asked
+        :func:`person_asked`), as the topic a "he" or "she" in the next sentence means before the asker: the one asked
         answers ("Reporter Tom Vell asked Senator Dan Orr whether ... '...,' he said." is Orr's), though not where
         the pronoun is of the other sex than the one asked is known to be (see :meth:`_person_meant`)."""
         self.note_topic(index, asked)

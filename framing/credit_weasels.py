@@ -39,10 +39,10 @@ from .turns import HOST_LABELS, INTERVIEWER_ROLES
 _CAPITALISED_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ic|al|ive|an|ese|ish|i)")
 
 #: A weasel word or "those" with the relative clause that says which people it means and no more ("Those who slept
-#: longer", "Some who attended"): no source either (see :func:`_weasel_alone`).
+#: longer", "Some who attended"): no source either (see :func:`weasel_alone`).
 _WEASEL_WHO = re.compile(r"(?:%s|those)\s+(?:who|that)\b" % "|".join(sorted(WEASEL_WORDS)))
 #: A weasel word placed in a body or room written in lower case, no more ("Many in the boardroom", "Some within the
-#: club", "Others at the federation"): no one is named either (see :func:`_weasel_alone`).
+#: club", "Others at the federation"): no one is named either (see :func:`weasel_alone`).
 _WEASEL_WITHIN = re.compile(r"(?:many|some|most|few|others)\s+(?:in|within|inside|at|around)\s+(?:the|this)\s+"
                             r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?")
 
@@ -173,7 +173,7 @@ def bodies_only(source: str) -> bool:
 _JUDGE_NAMED = re.compile(r"\b(?:Judge|Justice|Magistrate)\s+([A-Z][a-z]+)\s+[A-Z]")
 
 
-def _judge_acting(subject: Span, sentence: Sentence, known: SourceIndex) -> bool:
+def judge_acting(subject: Span, sentence: Sentence, known: SourceIndex) -> bool:
     """Whether ``subject``, the subject of ``sentence``, which names no source, is a judge written with a judge's
     title and a given name of one sex ("Judge Ana Okafor blocked the law on Friday.", "U.S. District Judge Ana Okafor
     ruled ..."; see :func:`framing.source_kinds.names_a_court`), whom a "she" or "he" of that sex later in the copy may
@@ -191,7 +191,7 @@ def _judge_acting(subject: Span, sentence: Sentence, known: SourceIndex) -> bool
     return not any(others.get(key) in (None, sex) for key in written | others.keys())
 
 
-def _weasel_alone(span: Span, sentence: Sentence, known: SourceIndex) -> bool:
+def weasel_alone(span: Span, sentence: Sentence, known: SourceIndex) -> bool:
     """Whether the source ``span`` of ``sentence`` is a weasel word alone, a quantifier or pronoun of no one ("Many"
     of "Many believe ...", "Some", "Most", "Others", "Someone"; see ``WEASEL_WORDS``), or one with its relative
     clause, "Those who slept longer" (see ``_WEASEL_WHO``; "those" of "among those who ...", the clause after the
@@ -215,8 +215,8 @@ def _weasel_alone(span: Span, sentence: Sentence, known: SourceIndex) -> bool:
                                     sentence.text[span.end - sentence.start:]))
 
 
-def _named_beside_weasel(span: Span, sentence: Sentence, weasel: Span) -> bool:
-    """Whether the source ``span`` of ``sentence``, after a weasel word that speaks (see :func:`_weasel_alone`), names
+def named_beside_weasel(span: Span, sentence: Sentence, weasel: Span) -> bool:
+    """Whether the source ``span`` of ``sentence``, after a weasel word that speaks (see :func:`weasel_alone`), names
     someone (a capitalised word but an article's or a count's: see ``_NAMING_WORD``) who speaks: an example of the
     group ("including Sen. Ana Varga", "such as Ana Varga") or the subject of a cue just after it, an aside between
     ("Mr. Tane" of "While many have claimed ..., Mr. Tane said"; "Vell" of "Many told them ..., Vell said"). Not
@@ -237,12 +237,12 @@ def _named_beside_weasel(span: Span, sentence: Sentence, weasel: Span) -> bool:
 
 
 #: Collective nouns in lower case that speak as one side or body though :func:`generic_source` does not list them
-#: ("The military shelled the town.", "The prosecution rested its case."): see :func:`_names_no_one`.
+#: ("The military shelled the town.", "The prosecution rested its case."): see :func:`names_no_one`.
 _SPEAKING_COLLECTIVES = frozenset("""military army navy opposition prosecution defence defense management staff
     leadership junta regime""".split())
 
 
-def _names_no_one(display: str) -> bool:
+def names_no_one(display: str) -> bool:
     """Whether a source shown as ``display`` names no one that may speak: one word in lower case, no plural, that
     is no person's role, body's noun, speaking collective ("the military") or other nameless source (see
     :func:`generic_source`): "ink", "heritage", a noun the model marked by mistake."""
@@ -251,7 +251,7 @@ def _names_no_one(display: str) -> bool:
             and display not in _SPEAKING_COLLECTIVES)
 
 
-def _generic_one(sentence: Sentence, quotes: list[tuple[int, int]], voiced: list[tuple[int, int]]) -> bool:
+def generic_one(sentence: Sentence, quotes: list[tuple[int, int]], voiced: list[tuple[int, int]]) -> bool:
     """Whether ``sentence`` opens with the generic "One" before a modal and a verb of arguing or wondering ("One can
     also debate ...", see :data:`framing.source_words.GENERIC_ONE_AFTER`), outside quotation marks (``quotes``) and the
     quotations ``voiced``: anyone at all, the writer's own musing, which no source named before gives."""

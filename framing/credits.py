@@ -56,18 +56,18 @@ from .credit_speakers import Mention, Speakers
 from .credit_persons import DOCUMENT_NOUNS, person_by_noun, PersonMeant, REPORTED_BY_SPEAKER, SUBORDINATE_OPENING
 from .credit_topics import _plural, body_headed, business_named, IT_SAID, NOUN_BEFORE_PLACE, SPEAKING_BODIES
 from .credit_topics import SUBJECT_OPENING, THEY_SAY
-from .credit_documents import _credit_aside, _denied_account_maker, _document_maker, _document_of_participle, _sent_to
-from .credit_documents import _where_based, _where_posted, _where_quoted
-from .credit_participles import _acted_on_before_participle, _past_addressee, _past_preposition, _past_relative_objects
-from .credit_participles import _past_verb_cut, _person_asked, _spoken_of, _told_audience, _told_by_no_one
-from .credit_participles import _told_in_passive, _unaccused, past_label
-from .credit_subjects import _after_nameless_person, _content_subject, _cues_after_pronoun, _firm_after_kind
-from .credit_subjects import _firm_by_business_act, _goes_on_with_other, _in_clause_after_pronoun_said
-from .credit_subjects import _main_subject_past_concession, _name_given_only, _opening_subject_described
-from .credit_subjects import _person_before_who, _possessive_owner, _possessor_in_cue, _SAID_AFTER_CLAUSE
-from .credit_subjects import _speaks_itself, _subject_acting, _subject_before_description, _subject_owning_side
-from .credit_subjects import _subject_source, _SUBORDINATE_END, _title_subject, _unquoted_subject
-from .credit_weasels import _generic_one, _judge_acting, _named_beside_weasel, _names_no_one, _weasel_alone
+from .credit_documents import credit_aside, denied_account_maker, document_maker, document_of_participle, sent_to
+from .credit_documents import where_based, where_posted, where_quoted
+from .credit_participles import acted_on_before_participle, past_addressee, past_preposition, past_relative_objects
+from .credit_participles import past_verb_cut, person_asked, spoken_of, told_audience, told_by_no_one
+from .credit_participles import told_in_passive, unaccused, past_label
+from .credit_subjects import after_nameless_person, content_subject, cues_after_pronoun, firm_after_kind
+from .credit_subjects import firm_by_business_act, goes_on_with_other, in_clause_after_pronoun_said
+from .credit_subjects import main_subject_past_concession, _name_given_only, opening_subject_described
+from .credit_subjects import person_before_who, possessive_owner, possessor_in_cue, SAID_AFTER_CLAUSE
+from .credit_subjects import speaks_itself, subject_acting, subject_before_description, subject_owning_side
+from .credit_subjects import subject_source, SUBORDINATE_END, title_subject, unquoted_subject
+from .credit_weasels import generic_one, judge_acting, named_beside_weasel, names_no_one, weasel_alone
 
 
 #: A source span naming whom a question addresses ("Your team's study", "you"): in an interviewer's turn, the one
@@ -198,7 +198,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
 
     An attributed or denial sentence in which the model marked no source is read for its subject
     before a speech or denial verb ("The ministry denied the report": the ministry), unless the
-    subject is a pronoun or lies in a quotation (``quotes``), see :func:`_subject_source`.
+    subject is a pronoun or lies in a quotation (``quotes``), see :func:`subject_source`.
 
     A section heading inside the body (``headings``, see :func:`_section_headings`: "Forward-Looking Statements" as a
     paragraph of its own) ends the account going on, as the publication's own piece does ("This article ...",
@@ -276,28 +276,28 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             headlines.append(index)
             continue
         known.topic_person = credits.topic_before(index)  # "Ruiz pounced. The governor said ..." is Ruiz's
-        acting = _subject_before_description(sentence, known, quotes)
+        acting = subject_before_description(sentence, known, quotes)
         if acting is not None:
             # "Orsk Mining will close the mine, the company said": the firm the sentence opens with speaks
             known.see_body(sentence.text, acting.start - sentence.start, acting.end - sentence.start)
-        firm = None if acting is not None else _firm_after_kind(sentence)
+        firm = None if acting is not None else firm_after_kind(sentence)
         passing_firm = firm if firm is not None and not any(span.type == "source" for span in sentence.spans) else None
         if firm is not None and passing_firm is None:
             # "The video was removed from the social network Pollen, the company said": the one firm it names
             known.see_firm_by_kind(sentence.text, firm.start - sentence.start, firm.end - sentence.start)
         sourced = acting is not None or firm is not None or any(span.type == "source" for span in sentence.spans)
-        trader = None if sourced else _firm_by_business_act(sentence)
+        trader = None if sourced else firm_by_business_act(sentence)
         if trader is not None and (trader.text.lower() in known.people or trader.text.lower() in known.surnames):
             trader = None  # "Tom Cardwell, the owner, said ... Cardwell cut 200 jobs.": the person, no firm
         if trader is not None:
             # "Cardwell cut 200 jobs on Monday. The company said ...": a one-word name a business's act shows a firm
             known.see_firm_by_kind(sentence.text, trader.start - sentence.start, trader.end - sentence.start)
-        owner = _subject_owning_side(sentence, known, quotes)
+        owner = subject_owning_side(sentence, known, quotes)
         if owner is not None:
             # "Governor Tamsin Roe declared an emergency, her office said": hers, not the last speaker's office
             known.see_subject(sentence.text, owner.start - sentence.start, owner.end - sentence.start)
         named = _sources_named(sentence, known, quotes, speakers.words(index))
-        found = _unaccused(named, sentence)
+        found = unaccused(named, sentence)
         if named and not found:
             credits.end_account()  # "Mr. Roe was accused of ...": by no one named, nor by the account before
         if credits.quoted_by_opener(index, found):
@@ -323,7 +323,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
         if not found and sentence.label in SPEAKING and credits.part_of_group(index):
             pass  # "Nine exiles described ... Several said ...": some of the nine, whose account goes on
         elif not found and sentence.label in SPEAKING and (any(
-                _weasel_alone(s, sentence, known) for s in sentence.spans
+                weasel_alone(s, sentence, known) for s in sentence.spans
                 if s.type == "source" and s.start >= speakers.words(index))
                 or weasel_before_cue(sentence.text[speakers.words(index) - sentence.start:], known.knows)
                 or weasel_stance(sentence.text[speakers.words(index) - sentence.start:], known.knows)
@@ -335,13 +335,13 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             credits.end_account()  # "17:30 GMT - A channel posted ..." opens a new entry: no earlier entry's account
         if index == 0 and furniture[index] and not (own or speaker) and _above_deck(sentences, text):
             # "Ana Ruiz takes on her party" above "In speech to the convention, she attacks ...": hers
-            headline_subject = _unquoted_subject(sentence, known, quotes)
+            headline_subject = unquoted_subject(sentence, known, quotes)
             if headline_subject is not None:
                 credits.note_topic(index, headline_subject)
-        subject = None if own or speaker or furniture[index] else _unquoted_subject(sentence, known, quotes)
+        subject = None if own or speaker or furniture[index] else unquoted_subject(sentence, known, quotes)
         spoke = _SPOKE_OR_ASKED.match(sentence.text, subject.end - sentence.start) if subject else None
         # a judge's acts on the case are the court's words ("Judge Ana Okafor blocked the law."): she spoke
-        judged = subject is not None and spoke is None and _judge_acting(subject, sentence, known)
+        judged = subject is not None and spoke is None and judge_acting(subject, sentence, known)
         answered = judged or (spoke is not None and _KEPT_SILENT.search(spoke.group()) is None)
         # "Velmark's President Oren Task was asked ... He said": a person "he" may mean; not one who acts on
         # another ("Detective Kit Moran arrested Tom Vell. He denied the charges." may be Vell's)
@@ -363,18 +363,18 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
                 credits.note_topic(index, later)
             elif later is None:
                 credits.note_sexed_person(index)  # "The woman who filed the complaint ... '...,' she said." is hers
-                owner = _possessive_owner(sentence)
+                owner = possessive_owner(sentence)
                 if owner is not None:
                     credits.note_topic(index, owner)  # "Tom Vask's beard was greyer ... '...,' he said." is his
                 credits.carry_topic(index)  # "... He did not mention his record. '...,' he told them." too
         elif not (subject or speaker or furniture[index]) and sentence.label not in SPEAKING and own in (
                 ["woman"], ["man"]):
             credits.note_sexed_person(index)  # the same, where the model marked "The woman who" as a source
-        asked = _person_asked(sentence) if own and not (subject or speaker or furniture[index]) else None
+        asked = person_asked(sentence) if own and not (subject or speaker or furniture[index]) else None
         if asked is not None:
             credits.note_asked(index, asked)  # "Vell asked Senator Dan Orr whether ... '...,' he said." is Orr's
         # a one-word name opens no subject but a business's act shows it a firm; a document opening it, its maker
-        acted = subject or trader or (None if own or speaker else _document_maker(sentence))
+        acted = subject or trader or (None if own or speaker else document_maker(sentence))
         if acted:
             # "The ministry did not respond. It has previously denied ...", "Cardwell cut 200 jobs. It said ..."
             credits.note_body(index, acted, firm=trader is not None and trader.text == acted.text)
@@ -397,7 +397,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
         if subject and not found and sentence.label in SPEAKING:
             credits.resume(subject.text)  # "Ms. Lind, reading the draft, complained" after her account ended
         if (speaker and not furniture[index] and not (own and sentence.label in SPEAKING)
-                and not _goes_on_with_other(sentence, found, known, credits.credited.get(index - 1), speaker[0],
+                and not goes_on_with_other(sentence, found, known, credits.credited.get(index - 1), speaker[0],
                                             speakers.asking(index), speakers.opens_turn(index))):
             if (sentence.label not in SPEAKING or speakers.opens_turn(index)
                     or not REPORTED_BY_SPEAKER.match(sentence.text)):
@@ -415,7 +415,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             credits.end_account()
         if not furniture[index] and said_in_writers_person(sentence, found, quotes, voiced):
             credits.end_account()  # 'Tom Vask met us. "The fence was down," I said.' is the writer's, not Vask's
-        if not furniture[index] and not names_anyone(found) and _generic_one(sentence, quotes, voiced):
+        if not furniture[index] and not names_anyone(found) and generic_one(sentence, quotes, voiced):
             credits.end_account()  # "Many economists believe ... One can also debate ..." is the writer's musing
         if sentence.label in SPEAKING and not names_anyone(found) and credits.accuses_last(sentence):
             credits.end_account()  # "Kellmore said ... Tenants sued Kellmore Pharma ..." is the tenants' allegation
@@ -426,7 +426,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
         if (paper_own_sourcing(sentence, found)
                 and not quotes_within(quotes, sentence.start, sentence.start + 1) and not _quoted(sentence, voiced)):
             credits.end_account()  # "AS said ... It is understood that Arsenal ..." is the paper's own sourcing
-        if (sentence.label in SPEAKING and not names_anyone(found) and _told_by_no_one(sentence)
+        if (sentence.label in SPEAKING and not names_anyone(found) and told_by_no_one(sentence)
                 and not _quoted(sentence, voiced)):
             credits.end_account()  # "The council met. Parents were told that ..." names no teller, the council or not
         if not found and _DOCUMENT_OPENER.match(sentence.text):
@@ -452,7 +452,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
                 and FIRST_PERSON.match(sentence.text) is None):
             introduced = True  # 'In a statement, Acme said:' then "We are committed to ..." is Acme's, unquoted
     for index in headlines:
-        found = _unaccused(_sources_named(sentences[index], known, quotes, speakers.words(index), headline=True),
+        found = unaccused(_sources_named(sentences[index], known, quotes, speakers.words(index), headline=True),
                            sentences[index])
         credits.note_named(index, found)
         credits.credit_speaking(index, found)
@@ -495,7 +495,7 @@ def _sources_named(sentence: Sentence, known: SourceIndex, quotes: list[tuple[in
     denial = sentence.label == "official_denial"
     spans = _source_spans(sentence, known, quotes, words)
     cues = {c.start for c in sentence.spans if c.type == "cue"}
-    names = {k: known.add(spans[k].text, denial, _speaks_itself(spans[k], sentence, cues),
+    names = {k: known.add(spans[k].text, denial, speaks_itself(spans[k], sentence, cues),
                           sentence.text[:spans[k].start - sentence.start], headline,
                           sentence.text[spans[k].end - sentence.start:])
              for k in sorted(range(len(spans)), key=lambda k: spans[k].start)}
@@ -575,21 +575,21 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     fact-check's label ("CLAIM" of "CLAIM: ...", see ``FACT_CHECK_LABEL``), a
     stock listing ("NASDAQ: ZNTX", see ``_TICKER``) and a lower-case fragment opening with "of" ("of the
     accounts"), one opening with a verb that acts on the name after it read as the subject before it (see
-    :func:`_subject_acting`), else (or when it marks only a relative pronoun: "who" of "Jane Roe, who chairs the
-    board, denied it") for an attributed or denial sentence its subject (see :func:`_subject_source`), which also
+    :func:`subject_acting`), else (or when it marks only a relative pronoun: "who" of "Jane Roe, who chairs the
+    board, denied it") for an attributed or denial sentence its subject (see :func:`subject_source`), which also
     stands for marked spans that only qualify a noun in it (see :func:`modifies`: "Vance" of "A Vance
     administration official said"), else those of a label in capitals before a colon ("IMF: "); a name's
     description dropped, a title's name joined to it, a name's first words it left out too. Spans all inside a
     concession opening the sentence give way to the main clause's subject before a cue after it (see
-    :func:`_main_subject_past_concession`), as do those in a clause of time before spans past it (see
+    :func:`main_subject_past_concession`), as do those in a clause of time before spans past it (see
     :func:`past_time_clause`)."""
     stamp = OPENING_STAMP.match(sentence.text)
     slug = sentence.start + wire_slug_length(sentence.text)  # "UPDATE 2-" of "UPDATE 2-Ostrava Chemicals denies"
     label = max(words, sentence.start + opening_label_length(sentence.text), slug)
     fact_check = FACT_CHECK_LABEL.match(sentence.text)
     heading = heading_label_length(sentence.text)
-    said_after = _cues_after_pronoun(sentence)
-    spans = [s for s in (_past_preposition(past_label(_document_of_participle(span, sentence), label))
+    said_after = cues_after_pronoun(sentence)
+    spans = [s for s in (past_preposition(past_label(document_of_participle(span, sentence), label))
                          for span in sentence.spans if span.type == "source")
              if s is not None and s.start >= words and s.end > slug
              and not (stamp and s.end - sentence.start <= stamp.end())  # "ET" of "10:40 a.m. ET - "
@@ -604,48 +604,48 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not clause_after_aside(s, sentence)
              and not in_dashed_clause(s, sentence)
              and not in_reason_clause(s, sentence)
-             and not _in_clause_after_pronoun_said(s, sentence, said_after)
-             and not _credit_aside(s, sentence)
+             and not in_clause_after_pronoun_said(s, sentence, said_after)
+             and not credit_aside(s, sentence)
              and not in_uninvolved_clause(s, sentence)
-             and not _acted_on_before_participle(s, sentence)
-             and not _spoken_of(s, sentence)
-             and not _told_in_passive(s, sentence)
-             and not _sent_to(s, sentence)
-             and not _denied_account_maker(s, sentence)
-             and not _title_subject(s, sentence)
-             and not _where_based(s, sentence)
-             and not _where_quoted(s, sentence)]
+             and not acted_on_before_participle(s, sentence)
+             and not spoken_of(s, sentence)
+             and not told_in_passive(s, sentence)
+             and not sent_to(s, sentence)
+             and not denied_account_maker(s, sentence)
+             and not title_subject(s, sentence)
+             and not where_based(s, sentence)
+             and not where_quoted(s, sentence)]
     spans = ([] if quoter_speaks(spans, sentence, known) else quoted_as_saying(sentence)) or spans
-    spans = name_split_rejoined([span for span in spans if not _where_posted(span, spans, sentence)], sentence)
-    spans = _main_subject_past_concession(spans, sentence) or past_time_clause(spans, sentence) or spans
+    spans = name_split_rejoined([span for span in spans if not where_posted(span, spans, sentence)], sentence)
+    spans = main_subject_past_concession(spans, sentence) or past_time_clause(spans, sentence) or spans
     spans = _name_given_only(spans, sentence)
-    spans = [_possessor_in_cue(adverbs_cut(_past_verb_cut(topic_cut(span, sentence), sentence), sentence), sentence)
+    spans = [possessor_in_cue(adverbs_cut(past_verb_cut(topic_cut(span, sentence), sentence), sentence), sentence)
              for span in spans]
     spans = [kind_grown(general_grown(s, sentence), sentence)
              for s in (modifier_grown(span, sentence) for span in spans) if s is not None]
     spans = [maker_grown(nationality_grown(head_grown(name_start_grown(span, sentence), sentence), sentence),
                           sentence) for span in spans]
     spans = [owner_grown(span, sentence) for span in spans]
-    spans = [s for s in (_subject_acting(span, sentence, known, quotes) for span in spans) if s is not None]
-    spans = [s for s in (_past_addressee(span, sentence, words) for span in spans) if s is not None]
-    spans = [_person_before_who(name_before_clause(span, sentence), sentence)
-             for span in _past_relative_objects(spans, sentence)]
+    spans = [s for s in (subject_acting(span, sentence, known, quotes) for span in spans) if s is not None]
+    spans = [s for s in (past_addressee(span, sentence, words) for span in spans) if s is not None]
+    spans = [person_before_who(name_before_clause(span, sentence), sentence)
+             for span in past_relative_objects(spans, sentence)]
     spans, labelled = past_dateline(spans, sentence)
-    spans = [_opening_subject_described(span, sentence) for span in spans]
+    spans = [opening_subject_described(span, sentence) for span in spans]
     if spans and sentence.label in SPEAKING and all(modifies(s, sentence) for s in spans):
         # "Vance" alone of "A Vance administration official said": the subject holding it speaks
-        subject = _subject_source(sentence, known, quotes, label)
+        subject = subject_source(sentence, known, quotes, label)
         if subject and all(subject[0].start <= s.start and s.end <= subject[0].end for s in spans):
             spans = subject
     if sentence.label in SPEAKING and all(RELATIVE_PRONOUN.fullmatch(s.text.strip(EDGE)) for s in spans):
         # none marked, or only "who" of "Jane Roe, who chairs the board, denied it": the subject the clause is about,
         # or a counted group opening the sentence ("Two employees, who asked not to be named, said")
-        spans = (_subject_source(sentence, known, quotes, label)
+        spans = (subject_source(sentence, known, quotes, label)
                  or counted_before_clause(spans, sentence, quotes, label) or spans)
-    if spans and sentence.label in SPEAKING and all(_content_subject(s, sentence) for s in spans):
+    if spans and sentence.label in SPEAKING and all(content_subject(s, sentence) for s in spans):
         # "many colleagues" of "Two teachers said many colleagues disliked the rule": what the teachers said is about
         # the colleagues; the subject before the cue speaks
-        spans = _subject_source(sentence, known, quotes, label) or spans
+        spans = subject_source(sentence, known, quotes, label) or spans
     spans = spans or quoted_persons_label(sentence) or stamped_quote_label(sentence)
     spans = [kept for kept in (own_outlet_cut(span, sentence, known.own_wire, known) for span in spans or labelled
                                if not own_piece(span, sentence, known.after_correction)
@@ -653,12 +653,12 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = [with_group_counted(with_whole_name(with_name_described(with_relation_named(span, sentence), sentence,
                                                                     known), sentence, known), sentence)
              for span in without_descriptions(chained(spans, sentence), sentence)]
-    spans = speaking_first(_told_audience(spans, sentence), sentence)
+    spans = speaking_first(told_audience(spans, sentence), sentence)
     spans = denying_clause_subject(spans, sentence, quotes) or spans
-    if spans and _weasel_alone(spans[0], sentence, known):
+    if spans and weasel_alone(spans[0], sentence, known):
         # "Many believe ...", "Some called it a plot, as the reporters ...": a weasel word speaks, so no one does;
         # but a name beside it that speaks does: "While many have claimed it, Mr. Tane said", "Some, including Ana"
-        return [span for span in spans[1:] if _named_beside_weasel(span, sentence, spans[0])]
+        return [span for span in spans[1:] if named_beside_weasel(span, sentence, spans[0])]
     return spans
 
 
@@ -732,7 +732,7 @@ class _Credits(PersonMeant):
             return
         name = (self._own_subject(index, said_by, pronoun) if said_by is not None and pronoun is not None and not own
                 else None) or self._speaker(index, own, pronoun)
-        if (pronoun is not None and not own and _after_nameless_person(sentence, said_by)
+        if (pronoun is not None and not own and after_nameless_person(sentence, said_by)
                 and self.topic != (index, name)):
             # "Holt sacked her driver after he said ...": the driver, whom no name stands for; but a speaker who is
             # the sentence's own subject ("Holt, the coach, quit after she said" after "Ana Holt said") is still hers
@@ -844,7 +844,7 @@ class _Credits(PersonMeant):
         if said is None or not self._it_speaks(index) or (self.going_on and self.last is not None
                                                            and not self._a_person(self.last)):
             return None
-        subject = _unquoted_subject(sentence, self.known, self.quotes)
+        subject = unquoted_subject(sentence, self.known, self.quotes)
         if subject is None or subject.end - sentence.start > said.start():
             return None
         key = text_key(display_source(subject.text))
@@ -896,7 +896,7 @@ class _Credits(PersonMeant):
     def _own_subject(self, index: int, said_by: Span, pronoun: str) -> str | None:
         """The person the subject opening sentence ``index`` writes of (its topic, see :meth:`note_topic`) when its
         "he" or "she" (``pronoun``, the span ``said_by``) opens the sentence's second main clause (see
-        ``SECOND_CLAUSE``) or a clause of time or reason after the first (see ``_SUBORDINATE_END``): "Ruiz did not
+        ``SECOND_CLAUSE``) or a clause of time or reason after the first (see ``SUBORDINATE_END``): "Ruiz did not
         cooperate with the audit, but she has said ..." and "Holt won applause when she told nurses ..." are Ruiz's
         and Holt's, not a source named before; ``None`` when the topic is known to be of the other sex, or the first
         clause names another person who may be of the pronoun's. So too a "he said" closing the sentence after a
@@ -906,7 +906,7 @@ class _Credits(PersonMeant):
             return None
         joined = SECOND_CLAUSE.search(sentence.text)
         at = said_by.start - sentence.start
-        subordinate = _SUBORDINATE_END.search(sentence.text, 0, at)
+        subordinate = SUBORDINATE_END.search(sentence.text, 0, at)
         opens = (joined is not None and joined.end() == at) or (
             subordinate is not None and not person_by_noun(sentence.text[:subordinate.start()]))
         second = opens and not self.topic_others & {pronoun, None}
@@ -917,14 +917,14 @@ class _Credits(PersonMeant):
 
     def _said_after_clause(self, index: int, said_by: Span, person: str) -> bool:
         """Whether the "he" or "she" ``said_by`` of sentence ``index`` says the clause before it after a comma
-        (see ``_SAID_AFTER_CLAUSE``), no quotation written before it, the clause writing the full name of ``person``,
+        (see ``SAID_AFTER_CLAUSE``), no quotation written before it, the clause writing the full name of ``person``,
         its subject: "Former Rep. Tom Vask was for Dan Orr while Orr ran, he said Wednesday." is Vask's own account,
         though the clause names another person; "Vask was the first mayor to resign, he said." may go on with the
         account of the one who spoke before."""
         sentence = self.sentences[index]
         at = said_by.start - sentence.start
         return (" " in person and person in text_key(sentence.text[:at])
-                and _SAID_AFTER_CLAUSE.match(sentence.text, said_by.end - sentence.start) is not None
+                and SAID_AFTER_CLAUSE.match(sentence.text, said_by.end - sentence.start) is not None
                 and sentence.text[:at].rstrip().endswith(",") and not SECOND_CLAUSE.search(sentence.text[:at])
                 and not quotes_within(self.quotes, sentence.start, said_by.start))
 
@@ -1014,12 +1014,12 @@ class _Credits(PersonMeant):
         """After sentence ``index``, which is no turn's: the first source it names (of ``found``) is the account
         the next sentences continue, unless it is page furniture; the writer's own verdict naming no one (see
         :func:`writers_verdict`, ``voiced``) ends the account, and so does a plain fact whose marked sources name no
-        one (see :func:`_names_no_one`: "the deficit has worried voters") or that reads as a headline in title case (see
+        one (see :func:`names_no_one`: "the deficit has worried voters") or that reads as a headline in title case (see
         :func:`framing.source_keys.title_case`), which names no one by its capitals."""
         sentence = self.sentences[index]
         own = [(name, span) for span, name in found if name]
         if own and sentence.label == "reported_fact" and not self.furniture[index] and (
-                title_case(sentence.text) or all(_names_no_one(self.known.shown.get(name, name)) for name, _ in own)):
+                title_case(sentence.text) or all(names_no_one(self.known.shown.get(name, name)) for name, _ in own)):
             self.going_on = False  # "One rule was keeping costs flat, as the deficit worried voters.": "deficit" opens
             return  # no account, and the one going on does not run over a mention of no one
         if own and not self.furniture[index]:

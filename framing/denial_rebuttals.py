@@ -10,13 +10,13 @@ from collections.abc import Sequence
 
 from .credit_clauses import DENIAL_CUE
 from .credit_quotes import SPEAKING
-from .denial_sides import _names_side, _same_side
-from .denial_words import _DENIES_PRONOUN, _content_words, _denial_wording
+from .denial_sides import names_side, same_side
+from .denial_words import DENIES_PRONOUN, content_words, denial_wording
 from .document import Sentence
 from .source_accusations import alleges
 
 #: How many sentences back a denial looks for the allegation it answers.
-_ALLEGATION_WINDOW = 6
+ALLEGATION_WINDOW = 6
 
 
 def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furniture: Sequence[bool],
@@ -27,7 +27,7 @@ def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furnitur
     Halvex denied it. Quill dismissed the denial." leaves Quill an accuser, not a denier.
 
     A denial credited to a source is a rebuttal when that source made a claim worded as an allegation in
-    the ``_ALLEGATION_WINDOW`` sentences before it, had made no denial of its own before that claim (the
+    the ``ALLEGATION_WINDOW`` sentences before it, had made no denial of its own before that claim (the
     accused side's counter-charge is no allegation of the exchange) unless the denial answers a denial or stands by
     its own account (see :func:`_answers_a_denial`: "Okafor dismissed her denial."), no other side's claim that the
     denial may answer lies between the two (see :func:`_counter_claim`: "Halvex accused regulators of a smear.
@@ -77,12 +77,12 @@ _STANDS_BY = re.compile(r"\b(?:stand|stands|stood|standing)\s+(?:firmly\s+)?by\b
 
 
 def _rebutted_before(credited: dict[int, str], rebuttals: dict[int, int], index: int) -> int | None:
-    """The latest rebuttal by the source of the denial at ``index`` in the ``_ALLEGATION_WINDOW`` sentences before
+    """The latest rebuttal by the source of the denial at ``index`` in the ``ALLEGATION_WINDOW`` sentences before
     it, or ``None``: an accuser that has rebutted a denial and denied nothing of its own, standing by its account in
     a sentence labelled a denial past the window of its allegation (see ``_STANDS_BY``: "Fair Line said ... Its
     report found ... [eight sentences] ... Eld said the watchdog stood by every figure"), goes on rebutting, no
     denier."""
-    return next((at for at in range(index - 1, max(-1, index - 1 - _ALLEGATION_WINDOW), -1)
+    return next((at for at in range(index - 1, max(-1, index - 1 - ALLEGATION_WINDOW), -1)
                  if at in rebuttals and credited.get(at) == credited.get(index)), None)
 
 
@@ -128,42 +128,42 @@ def _own_allegation(sentences: Sequence[Sentence], credited: dict[int, str], ind
     since, when the denial writes of that denial: see :func:`_denial_answered`), when no other
     side's claim came since, and another side denied since or no one else claimed anything in the window before it;
     else ``None``."""
-    start = max(0, index - _ALLEGATION_WINDOW)
+    start = max(0, index - ALLEGATION_WINDOW)
     own = next((j for j in range(index - 1, start - 1, -1) if sentences[j].label == "attributed_claim"
-                and _same_side(credited.get(j), source, side) and not furniture[j]
+                and same_side(credited.get(j), source, side) and not furniture[j]
                 and (alleges(sentences[j].text, passive=False)
                      or _client_claim_denied(sentences, credited, j, index, source, clients)
                      or _denial_answered(sentences, credited, j, index, source, side))), None)
     if own is None:
         return None
-    topic = _content_words(_denial_wording(sentences[index]))
+    topic = content_words(denial_wording(sentences[index]))
     denied = next((k for k in range(own + 1, index) if sentences[k].label == "official_denial"
-                   and not _same_side(credited.get(k), source, side)), index)
+                   and not same_side(credited.get(k), source, side)), index)
     if denied == index and own < index - 1 and _points_back(sentences, credited, index, source, side, furniture):
         return None  # "Quillon denied that." answers the claim just before: no other side has denied its own yet
     # once another side has denied the allegation, its claims not worded as one are that denial's account going on
     # ("A company spokesperson said the board had miscounted its records."), which the accuser's answer stands against
     if not _STANDS_BY_OWN.search(sentences[index].text) and any(
             _counter_claim(sentences[k], credited.get(k), source, topic, side)
-            and not _same_side(credited.get(k), source, side) and (k <= denied or alleges(sentences[k].text))
+            and not same_side(credited.get(k), source, side) and (k <= denied or alleges(sentences[k].text))
             for k in range(own + 1, index)):
         return None  # the denial answers what another side said since, not the exchange its allegation opened
     answered = denied < index
-    opened = not any(sentences[k].label == "attributed_claim" and not _same_side(credited.get(k), source, side)
+    opened = not any(sentences[k].label == "attributed_claim" and not same_side(credited.get(k), source, side)
                      for k in range(start, own))
     return own if answered or opened else None
 
 
 def _points_back(sentences: Sequence[Sentence], credited: dict[int, str], index: int, source: str,
                  side: frozenset[str], furniture: Sequence[bool]) -> bool:
-    """Whether the denial at ``index`` by ``source`` denies a bare "that" or "it" (see ``_DENIES_PRONOUN``) just
+    """Whether the denial at ``index`` by ``source`` denies a bare "that" or "it" (see ``DENIES_PRONOUN``) just
     after another side's claim: before any other side's denial, it answers that claim, no allegation of its own side
     further back ("Quillon Space said engineers found a fault. An engineer said the fault was known in August.
     Quillon denied that.")."""
     before = index - 1
     return (before >= 0 and sentences[before].label == "attributed_claim" and not furniture[before]
-            and before in credited and not _same_side(credited[before], source, side)
-            and _DENIES_PRONOUN.search(sentences[index].text) is not None)
+            and before in credited and not same_side(credited[before], source, side)
+            and DENIES_PRONOUN.search(sentences[index].text) is not None)
 
 
 def _client_claim_denied(sentences: Sequence[Sentence], credited: dict[int, str], claim: int, index: int,
@@ -175,7 +175,7 @@ def _client_claim_denied(sentences: Sequence[Sentence], credited: dict[int, str]
     client = credited.get(claim)
     return (client is not None and client in clients
             and any(sentences[k].label == "official_denial" and k in credited
-                    and not _same_side(credited[k], source, clients) for k in range(claim + 1, index)))
+                    and not same_side(credited[k], source, clients) for k in range(claim + 1, index)))
 
 
 def _denial_answered(sentences: Sequence[Sentence], credited: dict[int, str], claim: int, index: int, source: str,
@@ -187,7 +187,7 @@ def _denial_answered(sentences: Sequence[Sentence], credited: dict[int, str], cl
     if _answers_denial_before(sentences, credited, claim, index, source, side):
         return True
     return _A_DENIAL.search(sentences[index].text) is not None and any(
-        sentences[k].label == "official_denial" and k in credited and not _same_side(credited[k], source, side)
+        sentences[k].label == "official_denial" and k in credited and not same_side(credited[k], source, side)
         for k in range(claim + 1, index))
 
 
@@ -203,17 +203,17 @@ def _answers_denial_before(sentences: Sequence[Sentence], credited: dict[int, st
     before = index - 1
     return (claim == before - 1 and all(DENIAL_CUE.search(sentences[at].text) for at in (before, index))
             and sentences[before].label == "official_denial" and before in credited
-            and not _same_side(credited[before], source, side) and not alleges(sentences[before].text)
+            and not same_side(credited[before], source, side) and not alleges(sentences[before].text)
             and _denies_claim(sentences[before], sentences[claim]))
 
 
 def _denies_claim(denial: Sentence, claim: Sentence) -> bool:
-    """Whether ``denial``, just after ``claim``, denies it: a bare "it" or "that" (see ``_DENIES_PRONOUN``: "Calloway
+    """Whether ``denial``, just after ``claim``, denies it: a bare "it" or "that" (see ``DENIES_PRONOUN``: "Calloway
     denied it.") or a content word of the claim ("denied cutting the premium"); not a denial of another's charge the
     claim only goes on beside ("Auditors said the ministry hid losses. The treasurer said the losses were booked
     late. The ministry denied hiding anything.")."""
-    return (_DENIES_PRONOUN.search(denial.text) is not None
-            or bool(_content_words(_denial_wording(denial)) & _content_words(claim.text)))
+    return (DENIES_PRONOUN.search(denial.text) is not None
+            or bool(content_words(denial_wording(denial)) & content_words(claim.text)))
 
 
 def _counter_claim(sentence: Sentence, speaker: str | None, source: str, topic: frozenset[str],
@@ -221,7 +221,7 @@ def _counter_claim(sentence: Sentence, speaker: str | None, source: str, topic: 
     """Whether ``sentence``, credited to ``speaker``, is another side's claim that a denial by ``source`` (or a body
     of its ``side``) about the words ``topic`` may answer: a claim, or a sentence labelled a denial without a
     denial's wording ("Regulators said the company hid data"), worded as an allegation or sharing a content word
-    with the denial; such a denial-labelled one only where it names the denier's side (see :func:`_names_side`): the
+    with the denial; such a denial-labelled one only where it names the denier's side (see :func:`names_side`): the
     accused side's account of its own matter ("Dravonia said the stations were volunteer-run help desks") is its
     denial, which the accuser's answer rebuts. A sentence worded as a denial ("Halvex denied it") is an answer."""
     if speaker is None or speaker == source or sentence.label not in SPEAKING:
@@ -230,5 +230,5 @@ def _counter_claim(sentence: Sentence, speaker: str | None, source: str, topic: 
         return False
     if alleges(sentence.text):
         return True
-    return bool(topic & _content_words(sentence.text)) and (
-        sentence.label != "official_denial" or _names_side(sentence, source, side))
+    return bool(topic & content_words(sentence.text)) and (
+        sentence.label != "official_denial" or names_side(sentence, source, side))

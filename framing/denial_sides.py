@@ -13,7 +13,7 @@ from .credit_clauses import ACCOUNT_NOUNS
 from .credit_persons import nameless_person
 from .credit_speakers import Mention
 from .credit_weasels import generic_source
-from .denial_words import CONTENT_LENGTH, NOT_CONTENT, _without_sources
+from .denial_words import CONTENT_LENGTH, NOT_CONTENT, without_sources
 from .document import Sentence
 from .furniture import contact_issuer, release_issuer, wire_release_issuer
 from .given_names import given_name_sex, is_given_name
@@ -27,7 +27,7 @@ from .turns import QUOTED_RUN
 POSSESSIVE_END = re.compile(r"['’]s?\Z")
 
 
-def _same_side(speaker: str | None, source: str, side: frozenset[str]) -> bool:
+def same_side(speaker: str | None, source: str, side: frozenset[str]) -> bool:
     """Whether ``speaker`` is ``source`` or one of the bodies of its ``side`` (lower case, see
     :func:`_bodies_spoken_for`), by name, by name without its legal form ("harlow inc" for "a spokesperson for
     Harlow"; see :func:`framing.source_keys.without_legal_form`), by a one-word name written short that opens or ends
@@ -50,11 +50,11 @@ def _initials(name: str) -> str:
     return initials if len(initials) > 2 else ""
 
 
-def _names_side(sentence: Sentence, source: str, side: frozenset[str]) -> bool:
+def names_side(sentence: Sentence, source: str, side: frozenset[str]) -> bool:
     """Whether ``sentence`` names ``source`` or a body of its ``side`` outside its own sources (see :func:`_names`):
     by the whole name or its head word when a content word, singular or plural ("the quarry" for "pellow
     quarries")."""
-    names = {name for body in (source, *side) for name in _denier_names(body)}
+    names = {name for body in (source, *side) for name in denier_names(body)}
     return _names(sentence, frozenset(names | {_singular(name) for name in names}))
 
 
@@ -65,11 +65,11 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-#: How long a proper word of two sources' names is at least, to be the same name (see :func:`_named_alike`).
+#: How long a proper word of two sources' names is at least, to be the same name (see :func:`named_alike`).
 _NAME_STEM = 5
 
 
-def _named_alike(speaker: str, denier: str | None) -> bool:
+def named_alike(speaker: str, denier: str | None) -> bool:
     """Whether ``speaker`` and ``denier`` share a proper word of their names, one the other's start (a state's name
     and its adjective or possessive: "veltrian embassy" and "veltria's ministry", "veltrian foreign ministry"), a body's
     noun and short words left out: bodies of the same state or organisation."""
@@ -103,7 +103,7 @@ def _serves(served: Sequence[frozenset[str]] | None, index: int, credited: dict[
     return served is not None and index in credited and denier in served[index]
 
 
-def _serves_with(served: Sequence[frozenset[str]] | None, index: int, credited: dict[int, str],
+def serves_with(served: Sequence[frozenset[str]] | None, index: int, credited: dict[int, str],
                  bodies: frozenset[str]) -> bool:
     """Whether the source credited with the sentence at ``index`` speaks for one of the ``bodies`` a denier speaks
     for (``served``, see :func:`bodies_served`): "Board chief executive Tom Doyle said ... A spokesman for the board
@@ -111,12 +111,12 @@ def _serves_with(served: Sequence[frozenset[str]] | None, index: int, credited: 
     return served is not None and index in credited and bool(served[index] & bodies)
 
 
-def _names_denier(claim: Sentence, denier: str | None) -> bool:
+def names_denier(claim: Sentence, denier: str | None) -> bool:
     """Whether ``claim`` names ``denier`` outside its own sources, as whom it is about ("Open Ledger accused
     the transport ministry of ..." for the transport ministry's denial): by the whole name, or by its head word
     (see :func:`framing.source_keys.head_word`) when that is a content word ("ministry", "corvell"; not "ag" or
     "spokesperson")."""
-    return _names(claim, _denier_names(denier)) or _names_firm_by_first_word(claim, denier)
+    return _names(claim, denier_names(denier)) or _names_firm_by_first_word(claim, denier)
 
 
 #: A firm's first word, capitalised, before a lower-case noun it qualifies ("Veltrix" of "a flaw in the Veltrix
@@ -135,7 +135,7 @@ def _names_firm_by_first_word(claim: Sentence, denier: str | None) -> bool:
     first, _, rest = denier.partition(" ")
     if rest.rpartition(" ")[2] not in FIRM_NAME_ENDS or is_given_name(first) or nationality_places(first.title()):
         return False
-    text = _without_sources(claim)
+    text = without_sources(claim)
     return any(found.start() > 0 and text_key(found.group(1)) == first
                for found in _FIRST_WORD_BEFORE_NOUN.finditer(text))
 
@@ -145,8 +145,8 @@ def _names_firm_by_first_word(claim: Sentence, denier: str | None) -> bool:
 _BODY_BEFORE_OF = re.compile(rf"(?<![\w'-])({'|'.join(sorted(BODY_NOUNS))}) of (?=\w)")
 
 
-def _denier_names(denier: str | None) -> frozenset[str]:
-    """The names by which a sentence names ``denier`` (see :func:`_names_denier`): the whole, and its head word when
+def denier_names(denier: str | None) -> frozenset[str]:
+    """The names by which a sentence names ``denier`` (see :func:`names_denier`): the whole, and its head word when
     that is a content word; a body's noun before its "of" too ("ministry" of "ministry of agriculture": "The Bakers'
     Guild accused the ministry of ..."); a firm's first word too, as an owner ("kestrel's" of "kestrel freight lines",
     see ``FIRM_NAME_ENDS``: "Kestrel's finance chief"); none for no denier."""
@@ -163,10 +163,10 @@ def _denier_names(denier: str | None) -> frozenset[str]:
 
 def _names(claim: Sentence, names: frozenset[str]) -> bool:
     """Whether ``claim`` writes one of ``names`` (lower case, whole words) outside its own sources."""
-    return _writes(_without_sources(claim), names)
+    return writes(without_sources(claim), names)
 
 
-def _writes(text: str, names: frozenset[str]) -> bool:
+def writes(text: str, names: frozenset[str]) -> bool:
     """Whether ``text`` writes one of ``names`` (lower case, whole words)."""
     if not names:
         return False
@@ -237,7 +237,7 @@ def release_issuers(sentences: Sequence[Sentence], furniture: Sequence[bool], cr
     for at, sentence in enumerate(sentences):
         contact = contact_issuer(sentence.text)
         employer = without_legal_form(text_key(contact)) if contact is not None else ""
-        if employer and any(_writes(other.text, frozenset({employer})) for j, other in enumerate(sentences) if j != at):
+        if employer and any(writes(other.text, frozenset({employer})) for j, other in enumerate(sentences) if j != at):
             issuers.add(employer)
     shorts = {issuer.rpartition(" ")[0] for issuer in issuers}
     return issuers | {name for name in credited.values() if name in shorts or without_legal_form(name) in issuers}
@@ -362,7 +362,7 @@ def _client_meant(sentences: Sequence[Sentence], credited: dict[int, str], index
     source = credited.get(index)
     words = {word for j in credited if j < index for word in credited[j].split()}
     for j in range(index - 1, -1, -1):
-        if any(text_key(name) not in words for name in _NAMES_WRITTEN.findall(_without_sources(sentences[j]))):
+        if any(text_key(name) not in words for name in _NAMES_WRITTEN.findall(without_sources(sentences[j]))):
             return set()  # "Lasko" of "Prosecutors said Lasko paid bribes": whom "his" means is unclear
         name = credited.get(j)
         if name is None or name == source or not _client_like(name):
@@ -611,7 +611,7 @@ def _bodies_spoken_for(source: str, mention: str) -> set[str]:
     "A spokeswoman for the Interior Department", "Acme CEO Tom Vance": see ``_BODY_OF_ROLE``), or a body's noun
     in lower case before a speaking role ("commission chair Pell Anders": see ``_NOUN_OF_ROLE``) or after it with "the"
     ("Ivo Marten, a spokesman for the ministry": see ``_ROLE_FOR_NOUN``), so that a claim
-    naming the body names the denier's side (see :func:`_names_denier`); a White House role speaks for "the
+    naming the body names the denier's side (see :func:`names_denier`); a White House role speaks for "the
     administration" too ("White House press secretary Tom Vask": see ``_GOVERNMENT_SEATS``), and a minister for
     the ministry of the portfolio ("Finance Minister Karel Duval" for "finance ministry": see ``_MINISTER_OF``)."""
     bodies = {next(group for group in credit.groups() if group) for credit in [_CREDITED_BODY.match(source)] if credit}

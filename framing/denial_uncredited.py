@@ -266,7 +266,7 @@ def _unmarked_court(sentence: Sentence, source: str) -> int | None:
     :func:`framing.source_finders.subject_before_finding`), or else of its first verb of denial ("The court rejected the
     claim.": see :func:`framing.source_find_subjects.subject_before_cue`), a document offset, when the sentence marks no
     source span and ``source``, its credit, is that court ("The court found that ...", credited by its subject: see
-    :func:`_subject_source`); else ``None``."""
+    :func:`subject_source`); else ``None``."""
     if any(span.type == "source" for span in sentence.spans):
         return None
     found = subject_before_finding(sentence.text) or subject_before_cue(sentence.text)
@@ -360,7 +360,7 @@ def corrections(sentences: Sequence[Sentence], credited: dict[int, str], speaker
                      and names_own_piece(s, s.start))
 
 
-def _court_remark(claim: Sentence, speaker: str | None) -> bool:
+def court_remark(claim: Sentence, speaker: str | None) -> bool:
     """Whether ``claim``, credited to ``speaker``, is a court's or judge's remark that alleges nothing: a source span
     naming a court writes its speaker ("The jury has reached a verdict, Judge Lena Ortez told the courtroom."), and
     no accusing word is in it (see :func:`framing.source_accusations.alleges`). It runs the case; no party's denial

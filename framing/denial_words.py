@@ -24,15 +24,15 @@ NOT_CONTENT = frozenset('''about after also been being before could from have in
     spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople official officials'''.split())
 #: A denial's definite reference to such an account, two words allowed before the noun ("the report", "these
 #: baseless allegations", "the group's 42-page study"); group 1 is the noun.
-_DENIED_ACCOUNT = re.compile(rf"\b(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,2}}?"
+DENIED_ACCOUNT = re.compile(rf"\b(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,2}}?"
                              rf"({'|'.join(ACCOUNT_NOUNS)}|findings?)\b", re.I)
 #: A denial's account pointed at with "that" or "this" alone before its noun ("dismissed that statement", "rejected
 #: this claim", "rejected that account", "disputed this version"): the claim just before it. The noun is singular:
 #: before a plural, "that" opens a clause ("denied that reports of abuse were true"), pointing at nothing.
-_THAT_ACCOUNT = re.compile(rf"\b(?:this|that)\s+({'|'.join(sorted(set(ACCOUNT_NOUNS.values())))}|account|version)\b",
+THAT_ACCOUNT = re.compile(rf"\b(?:this|that)\s+({'|'.join(sorted(set(ACCOUNT_NOUNS.values())))}|account|version)\b",
                            re.I)
 #: The words by which a claim writes the findings a denial refers back to ("the findings"): "its report found",
-#: "the audit's findings" (see :func:`_brings_up`).
+#: "the audit's findings" (see :func:`brings_up`).
 _FINDING_WORDS = frozenset("finding findings found finds".split())
 #: Nouns of what a finding body concluded, besides an account's ("the auditors' conclusions", "the inspectors'
 #: findings"): what an owner's account may be called.
@@ -47,14 +47,14 @@ _OWNED_ACCOUNT = re.compile(rf"(?<![\w'’-])([^\W\d_][\w-]*?)(?:['’]s|(?<=s)[
 #: the terminal was badly run"): a denial holding one spells out itself what it answers.
 _SPELLED_ACCOUNT = (rf"(?:{'|'.join(ACCOUNT_NOUNS)}|rumou?rs?|suggestions?|speculation|assertions?|criticism)"
                     r"\s+that\b")
-_SPELLED_ALLEGATION = re.compile(rf"\b{_SPELLED_ACCOUNT}", re.I)
+SPELLED_ALLEGATION = re.compile(rf"\b{_SPELLED_ACCOUNT}", re.I)
 #: A denial's blanket rejection of "any" account ("We reject any suggestion that safety was compromised", "rejected
 #: any claim that"): it answers whatever was said against its side, which may share no word with it.
-_ANY_ACCOUNT = re.compile(rf"\bany\s+{_SPELLED_ACCOUNT}", re.I)
+ANY_ACCOUNT = re.compile(rf"\bany\s+{_SPELLED_ACCOUNT}", re.I)
 #: A denial that writes the account it answers itself, new to the copy: a verb of denial, then such a noun with
 #: "a" or none before it, two words allowed ("has denied a newspaper report that it asked ...", "rejected claims
 #: that its troops ..."): it answers no earlier claim but one about what it denies.
-_ACCOUNT_WRITTEN_OUT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|"
+ACCOUNT_WRITTEN_OUT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|"
                                   r"refut(?:e|es|ed|ing))\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?"
                                   + _SPELLED_ACCOUNT, re.I)
 #: Endings dropped to compare words lightly stemmed: "dumped", "dumping" and "dumps" are "dump".
@@ -62,7 +62,7 @@ _ENDING = re.compile(r"(?:ing|ed|es|s|e)$")
 #: The shortest word that counts as content ("dump", not "the" or "any").
 CONTENT_LENGTH = 4
 
-#: How many sentences' content words are kept once worked out (see :func:`_content_words`).
+#: How many sentences' content words are kept once worked out (see :func:`content_words`).
 _WORDS_KEPT = 1024
 
 
@@ -72,27 +72,27 @@ _AUXILIARY = r"\b(?:had|has|have|was|were|is|are|did|does|do|would|will|could|ca
 #: before the next stop or comma ("Quillon denied that, saying ...", "Orsk disputed it.", "The ministry dismissed
 #: that as invention"): the pronoun means what was said just before. Not "denied that as many as 40 men had died",
 #: whose "that" opens a clause.
-_DENIES_PRONOUN = re.compile(r"\b(?:den(?:y|ies|ied)|disput(?:e|es|ed)|reject(?:s|ed)?|dismiss(?:es|ed)?|"
+DENIES_PRONOUN = re.compile(r"\b(?:den(?:y|ies|ied)|disput(?:e|es|ed)|reject(?:s|ed)?|dismiss(?:es|ed)?|"
                              r"refut(?:e|es|ed)|contest(?:s|ed)?)\s+(?:that|it|this)"
                              rf"(?:\s*(?:[,.;:!]|\Z)|\s+as\s(?:(?!{_AUXILIARY})[^,.;:!?])*(?:[,.;:!?]|\Z))", re.I)
 
 
-def _with_y(words: frozenset[str]) -> frozenset[str]:
-    """The content ``words`` (see :func:`_content_words`) with a stem that ends in "i" spelt with "y", as its other
+def with_y(words: frozenset[str]) -> frozenset[str]:
+    """The content ``words`` (see :func:`content_words`) with a stem that ends in "i" spelt with "y", as its other
     forms write it: "falsifi" of "falsified" is "falsify" of "falsifying", so that a denial far from the charge it
     answers ("Coldwater Health denied falsifying any list.") still shares its verb with it ("had falsified its
     waiting lists"); read so by the search further back alone (see :func:`_related_further_back`)."""
     return frozenset(word[:-1] + "y" if word.endswith("i") else word for word in words)
 
 
-def _account_owners(wording: str) -> frozenset[str]:
-    """The content words (see :func:`_content_words`) of the owners a denial's ``wording`` names as whose account it
+def account_owners(wording: str) -> frozenset[str]:
+    """The content words (see :func:`content_words`) of the owners a denial's ``wording`` names as whose account it
     rejects ("observer" of "dismissed the observers' report", "opposition" of "rejected the opposition's claims"; see
     ``_OWNED_ACCOUNT``): a claim credited to a source of such a word is the one it answers, whatever is nearer."""
-    return frozenset().union(*(_content_words(found.group(1)) for found in _OWNED_ACCOUNT.finditer(wording)))
+    return frozenset().union(*(content_words(found.group(1)) for found in _OWNED_ACCOUNT.finditer(wording)))
 
 
-def _brings_up(claim: Sentence, accounts: set[str]) -> bool:
+def brings_up(claim: Sentence, accounts: set[str]) -> bool:
     """Whether ``claim`` writes one of the ``accounts`` (nouns of :data:`ACCOUNT_NOUNS`, singular, or "finding")
     that a denial refers back to, singular or plural: "in a report", "its 42-page report found" for "dismissed the
     report", and "its report found" for "the findings" (see ``_FINDING_WORDS``)."""
@@ -100,10 +100,10 @@ def _brings_up(claim: Sentence, accounts: set[str]) -> bool:
                for word in re.findall(r"[^\W\d_]+", claim.text.lower()))
 
 
-def _denial_wording(sentence: Sentence) -> str:
+def denial_wording(sentence: Sentence) -> str:
     """What ``sentence`` denies: its text without its sources ("Halden Chemicals") and denial words, which
     a claim shares without being what is denied."""
-    return DENIAL_CUE.sub(" ", _without_sources(sentence))
+    return DENIAL_CUE.sub(" ", without_sources(sentence))
 
 
 #: A cue that is a verb of finding ("found", "showed", "concluded"): evidence cited, worded as an allegation by the
@@ -112,7 +112,7 @@ _FINDING_CUE = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:found|finds|find|show(?
                           r"conclud(?:es|ed)|identifi(?:es|ed))", re.I)
 
 
-def _without_finding_cue(sentence: Sentence) -> str:
+def without_finding_cue(sentence: Sentence) -> str:
     """The text of ``sentence`` with a space for each of its source spans and its cue spans of finding (see
     ``_FINDING_CUE``): what it says, without who found it or the verb by which they did ("found" of "..., the
     center found")."""
@@ -124,7 +124,7 @@ def _without_finding_cue(sentence: Sentence) -> str:
     return text
 
 
-def _without_sources(sentence: Sentence) -> str:
+def without_sources(sentence: Sentence) -> str:
     """The text of ``sentence`` with a space for each of its source spans."""
     text = sentence.text
     for span in sorted((s for s in sentence.spans if s.type == "source"), key=lambda s: -s.start):
@@ -133,7 +133,7 @@ def _without_sources(sentence: Sentence) -> str:
 
 
 @lru_cache(maxsize=_WORDS_KEPT)
-def _content_words(text: str) -> frozenset[str]:
+def content_words(text: str) -> frozenset[str]:
     """The content words of ``text``, lower case and lightly stemmed ("dumped" and "dumping" are "dump"); kept
     once worked out, as each claim is read again by every denial within the window after it."""
     return frozenset(_ENDING.sub("", word) for word in re.findall(r"[^\W\d_]+", text.lower())

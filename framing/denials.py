@@ -21,12 +21,12 @@ from .person_names import surnames_in
 from .source_words import EDGE, FACT_CHECK_LABEL
 from .source_accusations import alleges
 from .source_keys import text_key
-from .denial_rebuttals import _ALLEGATION_WINDOW
-from .denial_sides import _denier_names, _named_alike, _names, _names_denier, _same_side, _serves, _serves_with, _writes
-from .denial_uncredited import _court_remark
-from .denial_words import _account_owners, _ACCOUNT_WRITTEN_OUT, _ANY_ACCOUNT, _brings_up, _content_words
-from .denial_words import _denial_wording, _DENIED_ACCOUNT, _DENIES_PRONOUN, _SPELLED_ALLEGATION, _THAT_ACCOUNT, _with_y
-from .denial_words import _without_finding_cue, _without_sources
+from .denial_rebuttals import ALLEGATION_WINDOW
+from .denial_sides import denier_names, named_alike, _names, names_denier, same_side, _serves, serves_with, writes
+from .denial_uncredited import court_remark
+from .denial_words import account_owners, ACCOUNT_WRITTEN_OUT, ANY_ACCOUNT, brings_up, content_words
+from .denial_words import denial_wording, DENIED_ACCOUNT, DENIES_PRONOUN, SPELLED_ALLEGATION, THAT_ACCOUNT, with_y
+from .denial_words import without_finding_cue, without_sources
 
 
 def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebuttals: dict[int, int],
@@ -42,7 +42,7 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
     deny come first, and among them those worded as an allegation ("accused", "showed", "evidence":
     not a neutral "the agency said the leader toured a factory" in between); when two sides deny
     each other's claims, the nearest claim by anyone but this denier answers. Within each of these,
-    a claim naming the denier outside its own sources comes first (see :func:`_names_denier`: "Open Ledger
+    a claim naming the denier outside its own sources comes first (see :func:`names_denier`: "Open Ledger
     accused the transport ministry of ... The report found ... The transport ministry denied it": Open
     Ledger's), then a claim sharing a content word with the denial, before a nearer one that does neither
     ("Activists said the plant dumped waste. The mayor said a meeting would be held. The company
@@ -51,7 +51,7 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
     before an unrelated one: the model may read a complaint as a denial ("Councillor Marsh said residents complained
     about noise. People live here, Marsh said."), which makes its source deny; a denial credited to no one may go on
     from its speaker's own claim, which shares its words. A denial that refers back to an account ("dismissed the
-    report", "these allegations": see :data:`_DENIED_ACCOUNT`) answers first a claim among these that writes its noun
+    report", "these allegations": see :data:`DENIED_ACCOUNT`) answers first a claim among these that writes its noun
     ("said in a report") and is credited to a source, whatever else it names: the denial says itself what it answers;
     where no claim by a source that never denies writes it, one by a source that denies elsewhere does, the accuser
     the other side denies too ("Brat said in a statement ... Relic's lawyer rejected the statement."). A
@@ -93,23 +93,23 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         if _denies_the_one_before(sentences, credited, index, denier, bodies, furniture):
             pairs.append({"denial": index, "source": denier, "allegation": index - 1})
             continue
-        window = range(index - 1, max(-1, index - 1 - _ALLEGATION_WINDOW), -1)
+        window = range(index - 1, max(-1, index - 1 - ALLEGATION_WINDOW), -1)
         claims = [j for j in window
                   if sentences[j].label == "attributed_claim" and not furniture[j]
-                  and (denier is None or not (_same_side(credited.get(j), denier, bodies)
+                  and (denier is None or not (same_side(credited.get(j), denier, bodies)
                                               or _serves(served, j, credited, denier)
-                                              or _serves_with(served, j, credited, bodies)))
-                  and not (_court_remark(sentences[j], credited.get(j)) and not _names_denier(sentences[j], denier))
+                                              or serves_with(served, j, credited, bodies)))
+                  and not (court_remark(sentences[j], credited.get(j)) and not names_denier(sentences[j], denier))
                   and not _praise(sentences[j])
                   and not _deniers_own_doing(sentences[j], credited.get(j), deniers, denier, bodies)]
-        wording = _denial_wording(sentence)
-        topic = _content_words(wording)
-        accounts = {ACCOUNT_NOUNS.get(m.group(1).lower(), "finding") for m in _DENIED_ACCOUNT.finditer(wording)}
+        wording = denial_wording(sentence)
+        topic = content_words(wording)
+        accounts = {ACCOUNT_NOUNS.get(m.group(1).lower(), "finding") for m in DENIED_ACCOUNT.finditer(wording)}
         # the writer's own allegation against the denier or whom it speaks for: "Pruett allegedly told guards to
         # change their accounts. Pruett's lawyer said the charge was a political stunt."
         # and its report of a suit against the denier: "Two families sued the company. The company denied it."
         own = [j for j in window if j not in credited and not furniture[j] and sentences[j].label == "reported_fact"]
-        side = _denier_names(denier) | bodies
+        side = denier_names(denier) | bodies
         charged = [j for j in own if _accuses_named(sentences[j], side) or _sues(sentences[j], side)]
         if not charged and "charge" in accounts:
             charged = _charge_reported_before(sentences, credited, furniture, index, side)
@@ -119,23 +119,23 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         # by tenants. The company denied the allegations."
         suits = [j for j in own if _suit_by_other(sentences[j], side)] if accounts else []
         # the claims naming the denier, and those naming a body it speaks for, read once for the orderings below
-        of_denier = {j for j in claims if _names_denier(sentences[j], denier)}
+        of_denier = {j for j in claims if names_denier(sentences[j], denier)}
         of_bodies = {j for j in claims if _names(sentences[j], bodies)}
         # nearest first, those naming the denier as whom they are about, then those about what the denial is
         # about, before the rest
         # a claim naming a body the denier speaks for is about what the denial is about, as one sharing its words
         claims.sort(key=lambda j: (j not in of_denier,
-                                   not (topic & _content_words(sentences[j].text) or j in of_bodies)))
+                                   not (topic & content_words(sentences[j].text) or j in of_bodies)))
         # a recap of the allegations (see :func:`_recaps`) is about them only as the allegation before it is, and
         # comes after the claims that may be the allegation itself ("Analysts said the allegations could hurt the firm")
         recaps = {j for j in claims if _recaps(sentences[j])}
-        about = {j for j in claims if (j in of_denier or j in of_bodies or topic & _content_words(sentences[j].text))
+        about = {j for j in claims if (j in of_denier or j in of_bodies or topic & content_words(sentences[j].text))
                  and j not in recaps}
         # a denial spelling out what it denies answers a claim that says it before a charge or sanction that does not
         charged = _reports_spelled_out(sentences, charged, about, topic, wording)
         sanctioned = _reports_spelled_out(sentences, sanctioned, about, topic, wording)
         neutral = [j for j in claims if credited.get(j) not in deniers]
-        if denier is not None and len(neutral) == 1 and _ANY_ACCOUNT.search(wording):
+        if denier is not None and len(neutral) == 1 and ANY_ACCOUNT.search(wording):
             # the one claim in view by another side is what "any suggestion that" rejects: "The pilots' union said
             # the aircraft was not airworthy. ... The airline said: 'We reject any suggestion that safety was
             # compromised.'"
@@ -150,24 +150,24 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
             # evidence worded as an allegation by its verb of finding alone ("About 1.8 million households would pay
             # more, the Brixton Tax Policy Center found.") accuses no one: a claim naming the denier comes before it
             accusing = [j for j in accusing
-                        if j in of_denier or alleges(_without_finding_cue(sentences[j]))]
+                        if j in of_denier or alleges(without_finding_cue(sentences[j]))]
         if any(_accuses_in_words(sentences[j]) for j in accusing):
             # a neutral claim worded as an allegation by a verb of finding alone and about nothing the denial says
             # ("Analyst Tom Reyes said the figures showed Velmora's margins were thinner than its rivals'") is no
             # accusation where another accuses in words ("Regulators accused the company of hiding losses.")
             accusing = [j for j in accusing
-                        if _accuses_in_words(sentences[j]) or topic & _content_words(sentences[j].text)]
+                        if _accuses_in_words(sentences[j]) or topic & content_words(sentences[j].text)]
         # a claim that only writes the noun ("what we think of their claims") and credits no one cites no account
         # by a source that never denies first, else by one that denies elsewhere: the statement its accuser made ("In
         # a statement, Brat said Relic had passed documents abroad."), not a third party's call that names the client;
         # the accuser's own word for its charge too, after any that says more ("Brat said the charges concerned a
         # serious crime."): no third party's recap, but the other side's account of what it charges
-        cited = ([j for j in neutral if j in credited and j not in recaps and _brings_up(sentences[j], accounts)]
-                 or sorted((j for j in claims if j in credited and _brings_up(sentences[j], accounts)
+        cited = ([j for j in neutral if j in credited and j not in recaps and brings_up(sentences[j], accounts)]
+                 or sorted((j for j in claims if j in credited and brings_up(sentences[j], accounts)
                             and (j not in recaps or credited[j] in deniers)), key=lambda j: j in recaps)
                  if accounts else [])
-        owners = _account_owners(wording)
-        owned = ([j for j in claims if j in credited and owners & _content_words(credited[j])]
+        owners = account_owners(wording)
+        owned = ([j for j in claims if j in credited and owners & content_words(credited[j])]
                  or _owned_further_back(sentences, credited, index, owners, furniture, denier, bodies))
         # a claim about the denier or what it denies: one by a source that never denies first, then, for a named
         # denier, one by any other source before an unrelated claim by a source that never denies (a complaint the
@@ -177,25 +177,25 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         accusing = _allegations_about_it(sentences, accusing, about, related)
         # a denial of "these allegations" that nothing else answers answers the writer's report of them: "The embassy
         # has taken note of articles alleging that its diplomats spied. The Embassy rejects these allegations."
-        noted = [j for j in own if alleges(sentences[j].text) or _brings_up(sentences[j], accounts)] if accounts else []
+        noted = [j for j in own if alleges(sentences[j].text) or brings_up(sentences[j], accounts)] if accounts else []
         # "dismissed that statement": "that" or "this" with an account's noun points at the claim just before, by
         # whomever: a source that denies elsewhere may be the accuser the model read as denying ("He said ...")
         just_before = [j for j in claims if j == index - 1 and j in credited]
-        pointed = just_before if _THAT_ACCOUNT.search(wording) else []
-        # so does a bare "that" ("dismissed that as invention", "denied it, saying ...": see ``_DENIES_PRONOUN``)
+        pointed = just_before if THAT_ACCOUNT.search(wording) else []
+        # so does a bare "that" ("dismissed that as invention", "denied it, saying ...": see ``DENIES_PRONOUN``)
         # where no claim names the denier or a body it speaks for, before an accusation of another
-        bare = just_before if _DENIES_PRONOUN.search(sentence.text) and not (of_denier | of_bodies) else []
+        bare = just_before if DENIES_PRONOUN.search(sentence.text) and not (of_denier | of_bodies) else []
         kinds = (owned, pointed, cited, _saying_what_is_spelled(sentences, claims, topic, sentence.text), naming,
                  charged, bare, accusing, sanctioned, related)
         ranked = next((kind for kind in kinds if kind), [])
-        if not ranked and _SPELLED_ALLEGATION.search(wording) is None:
+        if not ranked and SPELLED_ALLEGATION.search(wording) is None:
             # a denial that spells out what it denies ("rejected suggestions that the terminal was badly run",
             # "took offense at suggestions that ...") answers no nearby claim that is about none of it; a claim about
             # what it denies further back comes before an unrelated one nearby
             further = _related_further_back(sentences, credited, furniture, index, (denier, bodies), deniers, topic)
             ranked = further or neutral or claims
         ranked = ranked or suits or noted
-        if _ACCOUNT_WRITTEN_OUT.search(sentence.text) and not accounts:
+        if ACCOUNT_WRITTEN_OUT.search(sentence.text) and not accounts:
             # "The ministry has denied a newspaper report that it asked for the talks to move": only a claim about it,
             # of the first kind that holds one
             allegation = _first_about((*kinds, suits, noted), about | set(charged))
@@ -216,16 +216,16 @@ _SPELLED_WORDS_SHARED = 2
 def _saying_what_is_spelled(sentences: Sequence[Sentence], claims: list[int], topic: frozenset[str],
                             denial: str) -> list[int]:
     """The ``claims`` that say what a ``denial`` spells out it denies (a verb of denial before the account: see
-    ``_ACCOUNT_WRITTEN_OUT``, "rejected the claim that it had ignored its emergency plan"), sharing
+    ``ACCOUNT_WRITTEN_OUT``, "rejected the claim that it had ignored its emergency plan"), sharing
     ``_SPELLED_WORDS_SHARED`` of its content words (``topic``), those sharing the most first, then the nearest (an
     analyst's "the emergency plan had worked" after the regulator's "the company had ignored its emergency plan" says
     less of "the claim that it had ignored its emergency plan"): they come before a claim that only names
     the denier ("'Brennock's customers were let down,' said the regulator's director"), as the denial says itself what
     it answers; none for a denial that spells out nothing, nor for the denier's own account ("said in a statement
     that", "doubled down on his claim that")."""
-    if _ACCOUNT_WRITTEN_OUT.search(denial) is None:
+    if ACCOUNT_WRITTEN_OUT.search(denial) is None:
         return []
-    shared = {j: len(topic & _content_words(sentences[j].text)) for j in claims}
+    shared = {j: len(topic & content_words(sentences[j].text)) for j in claims}
     return sorted((j for j in claims if shared[j] >= _SPELLED_WORDS_SHARED), key=lambda j: (shared[j], j),
                   reverse=True)
 
@@ -233,15 +233,15 @@ def _saying_what_is_spelled(sentences: Sequence[Sentence], claims: list[int], to
 def _reports_spelled_out(sentences: Sequence[Sentence], reports: list[int], about: set[int], topic: frozenset[str],
                          wording: str) -> list[int]:
     """The writer's reports of a charge or a sanction against a denier (``reports``) that its denial may answer: where
-    the denial spells out what it denies (``wording``, see ``_SPELLED_ALLEGATION``) and a claim ``about`` it shares a
+    the denial spells out what it denies (``wording``, see ``SPELLED_ALLEGATION``) and a claim ``about`` it shares a
     content word of it (``topic``), only the reports that share one too. "The regulator fined Brennock Power for
     failing to restore supply. The regulator said the company had ignored its emergency plan. Brennock rejected the
     claim that it had ignored its plan." answers the regulator's claim, not the fine, which says nothing of the
     plan."""
-    if not (reports and _SPELLED_ALLEGATION.search(wording)
-            and any(topic & _content_words(sentences[j].text) for j in about)):
+    if not (reports and SPELLED_ALLEGATION.search(wording)
+            and any(topic & content_words(sentences[j].text) for j in about)):
         return reports
-    return [j for j in reports if topic & _content_words(sentences[j].text)]
+    return [j for j in reports if topic & content_words(sentences[j].text)]
 
 
 #: How many sentences after a denial that nothing before answers the allegation it answers may still be spelled out
@@ -262,7 +262,7 @@ def _allegation_after(sentences: Sequence[Sentence], credited: dict[int, str], f
     denier, bodies = side
     if denier is None:
         return None
-    names = _denier_names(denier) | bodies
+    names = denier_names(denier) | bodies
     for j in range(index + 1, min(len(sentences), index + 1 + _AHEAD)):
         sentence, speaker = sentences[j], credited.get(j)
         if furniture[j]:
@@ -271,13 +271,13 @@ def _allegation_after(sentences: Sequence[Sentence], credited: dict[int, str], f
             if sentence.label == "reported_fact" and _accuses_named(sentence, names):
                 return j
         elif (sentence.label == "attributed_claim" and speaker not in deniers
-              and not (_same_side(speaker, denier, bodies) or _serves(served, j, credited, denier))
+              and not (same_side(speaker, denier, bodies) or _serves(served, j, credited, denier))
               and alleges(_without_recalled(sentence)) and _names(sentence, names)):
             return j
     return None
 
 
-#: How many sentences before the window of ``_ALLEGATION_WINDOW`` a claim about what a denial denies may still lie
+#: How many sentences before the window of ``ALLEGATION_WINDOW`` a claim about what a denial denies may still lie
 #: (see :func:`_related_further_back`).
 _FURTHER_BACK = 12
 
@@ -287,20 +287,20 @@ def _related_further_back(sentences: Sequence[Sentence], credited: dict[int, str
                           topic: frozenset[str]) -> list[int]:
     """The nearest claim before the window of the denial at ``index`` by the denier (``side``: it and the bodies it
     speaks for), at most ``_FURTHER_BACK`` sentences before it, credited to a source that never denies (not one of
-    ``deniers``) nor is on the denier's side (see :func:`_same_side`), naming the denier (see
-    :func:`_names_denier`) and sharing two content words with what the denial denies (``topic``), as a list of one
+    ``deniers``) nor is on the denier's side (see :func:`same_side`), naming the denier (see
+    :func:`names_denier`) and sharing two content words with what the denial denies (``topic``), as a list of one
     or none: the allegation it answers, where no claim in the window is about it ("Ana Ruiz said the firm dumped
     waste ... (seven sentences, a biologist's quotation among them) ... The firm denied dumping any waste." is
     Ruiz's, not the biologist's)."""
     denier, bodies = side
     if denier is None:
         return []
-    start = index - _ALLEGATION_WINDOW
+    start = index - ALLEGATION_WINDOW
     return next(([j] for j in range(start - 1, max(-1, start - 1 - _FURTHER_BACK), -1)
                  if sentences[j].label == "attributed_claim" and not furniture[j] and j in credited
-                 and credited[j] not in deniers and not _same_side(credited[j], denier, bodies)
-                 and len(_with_y(topic) & _with_y(_content_words(sentences[j].text))) >= 2
-                 and _names_denier(sentences[j], denier)), [])
+                 and credited[j] not in deniers and not same_side(credited[j], denier, bodies)
+                 and len(with_y(topic) & with_y(content_words(sentences[j].text))) >= 2
+                 and names_denier(sentences[j], denier)), [])
 
 
 def _charge_reported_before(sentences: Sequence[Sentence], credited: dict[int, str], furniture: Sequence[bool],
@@ -444,14 +444,14 @@ _OWN_DOING = re.compile(rf"\b(?:it|we|(?:its|our)(?:\s+{_NO_SUBJECT_WORD}[\w-]+)
 def _deniers_own_doing(claim: Sentence, speaker: str | None, deniers: Collection[str], denier: str | None,
                        bodies: frozenset[str]) -> bool:
     """Whether ``claim`` is the account a source that denies elsewhere (one of ``deniers``), or a body of the
-    ``denier``'s state or organisation (see :func:`_named_alike`: "the Veltrian embassy"), gives of its own doing
+    ``denier``'s state or organisation (see :func:`named_alike`: "the Veltrian embassy"), gives of its own doing
     (see ``_OWN_DOING``: "The embassy said its volunteers had assisted citizens with paperwork."), worded as no
     allegation and naming neither the ``denier`` nor a body of its ``bodies``: it accuses no one, the accused
     side's own story, which another of that side's denials ("Veltria respects the laws of every host country,
     Deputy Minister Hovar said.") does not answer."""
-    return (speaker is not None and speaker != denier and (speaker in deniers or _named_alike(speaker, denier))
-            and _OWN_DOING.search(_without_sources(claim)) is not None and not alleges(claim.text)
-            and not _names_denier(claim, denier) and not _names(claim, bodies))
+    return (speaker is not None and speaker != denier and (speaker in deniers or named_alike(speaker, denier))
+            and _OWN_DOING.search(without_sources(claim)) is not None and not alleges(claim.text)
+            and not names_denier(claim, denier) and not _names(claim, bodies))
 
 
 def _beyond_window(sentences: Sequence[Sentence], credited: dict[int, str], index: int, denier: str | None,
@@ -465,17 +465,17 @@ def _beyond_window(sentences: Sequence[Sentence], credited: dict[int, str], inde
     him said he denied the claims.", see :func:`_speaks_for_one_the_lead_names`); not the denier's side's own, nor
     a lead alleging nothing ("Mira Lant admitted she went too far in a sketch filmed with Oskar Brede" for the
     film-maker's defence)."""
-    start = index - _ALLEGATION_WINDOW
+    start = index - ALLEGATION_WINDOW
 
     def others(j: int) -> bool:
-        return denier is None or not _same_side(credited.get(j), denier, bodies)
+        return denier is None or not same_side(credited.get(j), denier, bodies)
 
     claim = next((j for j in reversed(checked) if j < start and others(j)), None)
     if claim is not None:
         return claim
     if (denier is not None and lead is not None and lead < start and others(lead)
             and sentences[lead].label == "attributed_claim" and alleges(sentences[lead].text)
-            and (_names_denier(sentences[lead], denier) or _names(sentences[lead], bodies)
+            and (names_denier(sentences[lead], denier) or _names(sentences[lead], bodies)
                  or _speaks_for_one_the_lead_names(sentences, index, lead, denier))):
         return lead
     return None
@@ -503,7 +503,7 @@ def _checked_claim(sentence: Sentence) -> bool:
 
 
 #: What a denial that answers only the sentence before says it denies, once its sources and denial words are left
-#: out (see :func:`_denial_wording`): "that", "it", "this" or "the claim" alone ("Ostrander denied that.").
+#: out (see :func:`denial_wording`): "that", "it", "this" or "the claim" alone ("Ostrander denied that.").
 _THE_ONE_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?(?:that|it|this|the\s+(?:claim|suggestion|accusation|allegation|charge))"
                              r"\s*[.!]?\s*", re.I)
 
@@ -523,16 +523,16 @@ def _owned_further_back(sentences: Sequence[Sentence], credited: dict[int, str],
                         furniture: Sequence[bool], denier: str | None, bodies: frozenset[str]) -> list[int]:
     """The nearest claim before the window of the denial at ``index``, at most another window back, credited to a
     source of one of ``owners``, the words of whose account the denial says it rejects (see
-    :func:`_account_owners`), and not of the denier's side: a feature may give the auditors' findings, then other
+    :func:`account_owners`), and not of the denier's side: a feature may give the auditors' findings, then other
     voices, then "Belgrove Construction rejected the auditors' conclusions", which names what it answers itself.
     Empty for none."""
     if not owners:
         return []
-    start = index - 1 - _ALLEGATION_WINDOW
-    return next(([j] for j in range(start, max(-1, start - _ALLEGATION_WINDOW), -1)
+    start = index - 1 - ALLEGATION_WINDOW
+    return next(([j] for j in range(start, max(-1, start - ALLEGATION_WINDOW), -1)
                  if sentences[j].label == "attributed_claim" and not furniture[j] and j in credited
-                 and owners & _content_words(credited[j])
-                 and (denier is None or not _same_side(credited[j], denier, bodies))), [])
+                 and owners & content_words(credited[j])
+                 and (denier is None or not same_side(credited[j], denier, bodies))), [])
 
 
 def _denies_the_one_before(sentences: Sequence[Sentence], credited: dict[int, str], index: int, denier: str | None,
@@ -548,16 +548,16 @@ def _denies_the_one_before(sentences: Sequence[Sentence], credited: dict[int, st
     :func:`_claim_naming_before`: its description of the claimant). A claim just before is found by the search,
     which may prefer one naming the denier; so is a third party's rejection after the accused side's denial, which
     is no allegation against it ("Velmar denied it. Dornland rejected that.")."""
-    wording = _denial_wording(sentences[index])
+    wording = denial_wording(sentences[index])
     if index == 0 or furniture[index - 1] or not (_THE_ONE_BEFORE.fullmatch(wording)
                                                   or _CALLED_UNTRUE.fullmatch(wording)):
         return False
     before, speaker = sentences[index - 1], credited.get(index - 1)
-    if denier is not None and _same_side(speaker, denier, bodies):
+    if denier is not None and same_side(speaker, denier, bodies):
         return False
     if before.label == "official_denial" and speaker is not None:
-        return _names(before, _denier_names(denier) | bodies)
-    names = _denier_names(denier) | bodies
+        return _names(before, denier_names(denier) | bodies)
+    names = denier_names(denier) | bodies
     return (speaker is None and alleges(before.text) and not _names_only_beside_charge(before, names)
             and (_names(before, names) or not _claim_naming_before(sentences, credited, index - 1, names, furniture)))
 
@@ -569,7 +569,7 @@ def _claim_naming_before(sentences: Sequence[Sentence], credited: dict[int, str]
     sentence naming none of them describes its claimant ("A clip claims that Brisko tracks riders. The clip, posted
     by @railwatch9, shows a man talking. Brisko denied the claim.")."""
     return any(j in credited and sentences[j].label == "attributed_claim" and not furniture[j]
-               and _names(sentences[j], names) for j in range(index - 1, max(-1, index - _ALLEGATION_WINDOW), -1))
+               and _names(sentences[j], names) for j in range(index - 1, max(-1, index - ALLEGATION_WINDOW), -1))
 
 
 def _names_only_beside_charge(fact: Sentence, names: frozenset[str]) -> bool:
@@ -607,7 +607,7 @@ def _accuses_named(fact: Sentence, names: frozenset[str]) -> bool:
     alerted police", "After Tom Kell alerted police, Ann Roy was charged with fraud"); or a charging document's, one
     of them named as whom it accuses (see ``_FILING_ACCUSES``: "The indictment charges Kestrel's finance chief
     with")."""
-    if any(_writes(found.group("accused"), names) for found in _FILING_ACCUSES.finditer(fact.text)):
+    if any(writes(found.group("accused"), names) for found in _FILING_ACCUSES.finditer(fact.text)):
         return True
     cue = _WRITER_ALLEGES.search(fact.text)
     if cue is None:
@@ -636,7 +636,7 @@ def _suit_parts(sentence: Sentence, action: re.Pattern[str] = _SUIT) -> tuple[st
     families" of "Two families sued the company in March."; ``None`` where it reports no suit. With ``action``
     :data:`_SANCTION`, the same of a sanction: "Dravik Corp $2 million" and "The board" of "The board fined Dravik
     Corp $2 million"."""
-    text = _without_sources(sentence)
+    text = without_sources(sentence)
     found = action.search(text)
     if found is None:
         return None
@@ -648,7 +648,7 @@ def _sues(sentence: Sentence, names: frozenset[str]) -> bool:
     """Whether ``sentence`` reports a suit against one of ``names`` (see :func:`_suit_parts`), named as the one sued
     ("Two families sued the company" against "company"; not "The company sued two families")."""
     parts = _suit_parts(sentence)
-    return parts is not None and _writes(parts[0], names)
+    return parts is not None and writes(parts[0], names)
 
 
 def _sanctions(sentence: Sentence, names: frozenset[str]) -> bool:
@@ -656,11 +656,11 @@ def _sanctions(sentence: Sentence, names: frozenset[str]) -> bool:
     :data:`_SANCTION`), named as the one sanctioned ("The board Tuesday fined Dravik Corp $2 million for hiding leaks"
     against "dravik"; not "Dravik fined its supplier"): an allegation the one sanctioned may deny."""
     parts = _suit_parts(sentence, _SANCTION)
-    return parts is not None and _writes(parts[0], names)
+    return parts is not None and writes(parts[0], names)
 
 
 def _suit_by_other(sentence: Sentence, names: frozenset[str]) -> bool:
     """Whether ``sentence`` reports a suit (see :func:`_suit_parts`) brought by none of ``names``: "Kellmore was sued
     by tenants" for "the company" that denies after it; not "The company sued two families"."""
     parts = _suit_parts(sentence)
-    return parts is not None and not _writes(parts[1], names)
+    return parts is not None and not writes(parts[1], names)

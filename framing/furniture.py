@@ -137,14 +137,14 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
     ``starts_text``: ``False`` for a window cut from inside a document, whose first paragraph is no
     headline and whose start is not the page's top.
     """
-    page = _Page(text, bounds, starts_text)
+    page = Page(text, bounds, starts_text)
     return [_is_furniture(k, page) for k in range(len(bounds))]
 
 
 def in_headline(text: str, bounds: Sequence[tuple[int, int]]) -> list[bool]:
     """Whether each sentence of ``text`` (``bounds`` as from :func:`split_sentences`) lies in its headline (see
     :func:`page_furniture`): the one line of furniture that is the outlet's own voice on this story."""
-    page = _Page(text, bounds, True)
+    page = Page(text, bounds, True)
     return [page.holds(k) for k in range(len(bounds))]
 
 
@@ -456,7 +456,7 @@ PULL_QUOTE_SIGNATURE = re.compile(rf"(?:(?<![^\S\r\n])[^\S\r\n]+)?(?<![{DASHES}]
                                   r"[^\S\r\n]*\Z")
 
 
-class _Page:
+class Page:
     """What the furniture of ``text`` is judged against: where its headline ends (see :func:`page_furniture`),
     found on first use, since most sentences lie too far from the text's start to be in it; and the last line
     judged, which every sentence on that line shares."""
@@ -554,7 +554,7 @@ def _furniture_line_at(text: str, pos: int) -> bool:
     return _is_byline(text, start, end) or _is_stamp(text, start, end) or _is_date_line(text, start, end)
 
 
-def _is_furniture(k: int, page: _Page) -> bool:
+def _is_furniture(k: int, page: Page) -> bool:
     """Whether sentence ``k`` of ``page``'s text is in the headline, on a line of furniture (see
     :func:`_line_is_furniture`), on a pull quote's (see :func:`_repeats_earlier`), a picture's credit or a link
     ending a line of copy (see :func:`_ends_line_as_furniture`), or a liveblog's time stamp alone that heads no entry
@@ -648,9 +648,9 @@ def _is_date_line(text: str, start: int, end: int) -> bool:
         text, start, end)
 
 
-def _line_is_furniture(page: _Page, start: int, end: int) -> bool:
+def _line_is_furniture(page: Page, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` is furniture. A byline of names alone ("By Jane Roe") heads the page
-    (see :meth:`_Page.at_top`), ends the text, or stands beside other furniture (a stamp, a credit, another
+    (see :meth:`Page.at_top`), ends the text, or stands beside other furniture (a stamp, a credit, another
     byline); elsewhere it is a crosshead in the copy ("By Harbour Lights"). A section's Roman numeral and title ("II.
     The Decision") is furniture below a blank line (see :func:`_roman_heading_line`). The rest (see
     :func:`_is_furniture_line`) is furniture wherever it stands."""

@@ -1122,7 +1122,7 @@ def names_body(description: str, name: str) -> bool:
     return False
 
 
-def _newspaper(name: str, written: str) -> bool:
+def newspaper(name: str, written: str) -> bool:
     """Whether the canonical ``name``, ``written`` at the end of that text, is a newspaper's: its last word a
     masthead's ("Courier", "Chronicle": see ``PAPER_NAME_WORDS``), "the" before it ("the Kessel Courier
     reported"), no person whom a "he" or "she" may mean."""

@@ -58,7 +58,7 @@ from .index_name_words import NAME_ENDING_ABBREVIATIONS, name_start, other_name,
 from .index_name_words import titled_names
 from .index_documents import HIS_OR_HER_DOCUMENT
 from .source_words import KIN, LEGAL_FORM_END, THIRD_PERSON
-from .index_body_words import _newspaper
+from .index_body_words import newspaper
 from .source_forms import display_source
 from .textchars import fold_apostrophes, without_invisible
 from .given_names import given_name_sex
@@ -546,7 +546,7 @@ class PeopleReading(BodyReading):
         said ..."), or one named here in full ("Delphine Arkwright, 52, has been ...") or by a surname after a
         personal title ("Ms Arkwright has run ...") or written in a full name before (see
         :meth:`_one_word_person`); ``None`` for a company, a body (one written after its kind too: see
-        :meth:`_see_kinds_written`), a newspaper (see :func:`_newspaper`), a place or a surname of two people. A "he" or
+        :meth:`_see_kinds_written`), a newspaper (see :func:`newspaper`), a place or a surname of two people. A "he" or
         "she" in the next sentence may mean them (see :meth:`take_topic`)."""
         text = fold_apostrophes(unicodedata.normalize("NFC", without_invisible(without_nickname(sentence[start:end]))))
         written = display_source(text)
@@ -575,7 +575,7 @@ class PeopleReading(BodyReading):
                 key, written = from_given_name(key, written) or (key, written)
         elif key not in self.people and (not person_like(key, text) or key in self.names or key in self.companies
                                          or key in self._firms or LEGAL_FORM_END.search(key)
-                                         or key in self._kinds_written or _newspaper(key, sentence[:end])):
+                                         or key in self._kinds_written or newspaper(key, sentence[:end])):
             # "The Kessel Courier reported ..." is no one "he" may mean, nor "Rating agency Norcrest Ratings cut ..."
             return None
         self.shown.setdefault(key, with_stop(written, sentence[start:]))

@@ -74,7 +74,7 @@ from .index_name_words import (
 from .index_people_reading import PeopleReading, with_stop
 from .source_keys import text_key, without_accents
 from .source_kinds import is_role, people_plural, trade_head
-from .source_places import _MFA, _ministry, _nationality, government_of, nationality_places, same_country
+from .source_places import MFA, _ministry, _nationality, government_of, nationality_places, same_country
 from .source_words import (
     AGE_ALONE,
     BODY_KINDS,
@@ -264,7 +264,7 @@ class Resolution(PeopleReading):
         ministry of interior"); ``None`` for none, or for two (two countries' foreign ministries)."""
         ministry = _ministry(bare)
         spelled = self.acronyms.get("mfa")
-        if ministry is None or (_MFA.search(bare) and spelled and _ministry(spelled) is None):
+        if ministry is None or (MFA.search(bare) and spelled and _ministry(spelled) is None):
             return None  # nor "MFA" after "the Museum of Fine Arts (MFA)"
         same = [name for name in self._ministries.get(ministry[2][-1], ())
                 if name != bare and same_ministry(bare, name) and not self._abroad(ministry, name)]

@@ -12,17 +12,17 @@ from collections.abc import Callable
 from .furniture import GLUED_PARTICLES as _GLUED
 from .person_names import personal_name
 from .source_find_subjects import (
-    _BEFORE_CUE,
-    _FIGURE,
-    _LIST_JOINER,
-    _NOT_IN_SUBJECT,
-    _PIECE,
-    _SUBJECT_JOINERS,
-    _SUBJECT_REACH,
-    _SUBJECT_WORDS,
-    _fits_before,
-    _names_someone,
-    _subject_of,
+    BEFORE_CUE,
+    FIGURE,
+    LIST_JOINER,
+    NOT_IN_SUBJECT,
+    PIECE,
+    SUBJECT_JOINERS,
+    SUBJECT_REACH,
+    SUBJECT_WORDS,
+    fits_before,
+    names_someone,
+    subject_of,
 )
 from .source_keys import OPENERS, lead_length
 from .source_kinds import is_role, trade_head
@@ -48,7 +48,7 @@ from .source_words import (
 from .turns import SPEECH_CUES_OPENING
 
 #: Of those, the ones inside a body's name that holds "and" ("the Ministry of Trade and Industry"), not a list's.
-_NAME_JOINERS = _SUBJECT_JOINERS - {"the", "and", "&"}
+_NAME_JOINERS = SUBJECT_JOINERS - {"the", "and", "&"}
 
 
 #: What sets a quotation after its speaker and a colon, an aside's comma perhaps before it: speaking or talking to
@@ -70,16 +70,16 @@ def speaker_before_colon(text: str, known: Callable[[str], bool] = lambda word: 
     or "she" after an opener (a person the copy named, whom the profile finds as for a marked pronoun); ``None``
     for anything else."""
     skip = lead_length(text)
-    found = _COLON_INTRO.search(text, skip, skip + _SUBJECT_REACH)
+    found = _COLON_INTRO.search(text, skip, skip + SUBJECT_REACH)
     if found is None:
         return None
     head = text[skip:found.start()]
     pronoun = _PRONOUN_AT_END.search(head)
     if pronoun is not None:
-        if not _fits_before(list(_PIECE.finditer(head[:pronoun.start()]))):
+        if not fits_before(list(PIECE.finditer(head[:pronoun.start()]))):
             return None
         return skip + pronoun.start(1), skip + pronoun.end(1)
-    subject = _subject_of(head, known)
+    subject = subject_of(head, known)
     return (skip + subject[0], skip + subject[1]) if subject else None
 
 
@@ -254,7 +254,7 @@ _NO_SOURCE_WORDS = frozenset("""plan plans schedule script rules law laws tradit
 #: it ("the Ministry of the Interior", "documents seen by the BBC", "a source inside the White House", "a lawsuit
 #: filed against the company").
 _DETERMINERS = frozenset("the a an this these those".split())
-_BEFORE_ARTICLE = _SUBJECT_JOINERS | frozenset("""by about within near over inside outside against across among
+_BEFORE_ARTICLE = SUBJECT_JOINERS | frozenset("""by about within near over inside outside against across among
     amongst under behind around between through throughout during into onto upon toward towards beyond beside
     alongside via without despite including filed seen obtained released published cited""".split())
 #: Possessive pronouns that open a source before a person's role ("according to her lawyer").
@@ -278,14 +278,14 @@ def source_according_to(text: str) -> tuple[int, int] | None:
     words: list[re.Match[str]] = []
     for word in re.finditer(r"[^\s.]\S*", found.group(1).rstrip(EDGE)):
         lowered = word.group().lower()
-        if lowered in _NOT_IN_SUBJECT or (words and lowered in _DETERMINERS
+        if lowered in NOT_IN_SUBJECT or (words and lowered in _DETERMINERS
                                           and words[-1].group().lower() not in _BEFORE_ARTICLE):
             break
         words.append(word)
-    while words and words[-1].group().lower() in _SUBJECT_JOINERS:
+    while words and words[-1].group().lower() in SUBJECT_JOINERS:
         words.pop()
     written = [word.group().lower() for word in words]
-    if not 0 < len(written) <= _SUBJECT_WORDS or any(_FIGURE.fullmatch(word.strip(EDGE)) for word in written):
+    if not 0 < len(written) <= SUBJECT_WORDS or any(FIGURE.fullmatch(word.strip(EDGE)) for word in written):
         return None
     role = len(written) > 1 and written[0] in _POSSESSIVE_PRONOUNS and is_role(written[1])
     head = next((before for before, after in zip(written, written[1:]) if after in _NAME_JOINERS), written[-1])
@@ -343,7 +343,7 @@ _SPEAKER_AFTER_QUOTE = re.compile(r"[,?!…]\s*[”\"’']\s+((?:[^\s,\"“”]+
                                   r"explained|explains|noted|notes|warned|warns|stated|states|recalled|recalls|"
                                   r"continued|continues|denied|denies|"
                                   r"(?:is|was|were|are|can\s+be|could\s+be)\s+heard\s+(?:shouting|yelling|screaming|"
-                                  r"saying|telling))\b" % _SUBJECT_WORDS)
+                                  r"saying|telling))\b" % SUBJECT_WORDS)
 
 
 def speaker_after_quote(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
@@ -359,16 +359,16 @@ def speaker_after_quote(text: str, known: Callable[[str], bool] = lambda word: F
     found = _SPEAKER_AFTER_QUOTE.search(text)
     if not found:
         return None
-    modifiers = _BEFORE_CUE.search(found.group(1))  # "Mr. Perry also said": not "also"
+    modifiers = BEFORE_CUE.search(found.group(1))  # "Mr. Perry also said": not "also"
     head = found.group(1)[:modifiers.start()] if modifiers else found.group(1)
     start, end = found.start(1), found.start(1) + len(head.rstrip())
     words = text[start:end].split()
     if words in (["he"], ["she"]):
         return start, end
-    joined = _LIST_JOINER.search(text, start, end)
-    if joined and not _NAME_JOINERS & set(text[start:joined.start()].lower().split()) and _names_someone(
+    joined = LIST_JOINER.search(text, start, end)
+    if joined and not _NAME_JOINERS & set(text[start:joined.start()].lower().split()) and names_someone(
             text[joined.end():end].split(), lambda word: True):
         return None  # the last of a list: "Smith and Jones", "the police and the army"
-    if _names_someone(words, lambda word: known(word) or not word.endswith("s")):
+    if names_someone(words, lambda word: known(word) or not word.endswith("s")):
         return start, end
     return None

@@ -12,20 +12,20 @@ from itertools import takewhile
 
 from .given_names import is_given_name
 from .source_find_subjects import (
-    _BEFORE_A_NOUN,
-    _BEFORE_CUE,
-    _CONJUNCTION,
-    _KIN_WORD,
-    _NO_ONE,
-    _NOT_IN_SUBJECT,
-    _PEOPLE_AT_BODY,
-    _QUOTATION_MARKS,
-    _SUBJECT_REACH,
-    _SUBJECT_WORDS,
-    _credited_at_end,
-    _names_someone,
-    _no_report,
-    _verb_of_subject,
+    BEFORE_A_NOUN,
+    BEFORE_CUE,
+    CONJUNCTION,
+    KIN_WORD,
+    NO_ONE,
+    NOT_IN_SUBJECT,
+    PEOPLE_AT_BODY,
+    QUOTATION_MARKS,
+    SUBJECT_REACH,
+    SUBJECT_WORDS,
+    credited_at_end,
+    names_someone,
+    no_report,
+    verb_of_subject,
 )
 from .source_keys import lead_length, past_opener, without_nickname
 from .source_kinds import is_role, people_plural
@@ -59,7 +59,7 @@ _ADVERBS_AFTER_SUBJECT = re.compile(rf"(?: (?!(?:reportedly|allegedly|purportedl
 #: ("cannot", "didn't", "won't"), a common irregular past ("rose", "knew", "misled", "paid") or one in -ed, but not
 #: one read as an adjective: "un-...ed" ("that lead unchallenged"; "under-", "unveiled", "uncovered", "unearthed" are
 #: verbs), "closed", "opened" ("that meeting closed to the public").
-_CLAUSE_VERB = (r"(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|cannot|"
+CLAUSE_VERB = (r"(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|cannot|"
                 r"[a-z]+n['’]t|rose|fell|"
                 r"grew|knew|made|paid|broke|misled|took|gave|lost|sold|bought|hid|spent|kept|left|told|said|won|ran|"
                 r"met|became|began|brought|caught|sought|fought|saw|stole|wrote|withheld|"
@@ -67,7 +67,7 @@ _CLAUSE_VERB = (r"(?:is|was|were|are|has|have|had|will|would|could|can|may|might
 
 
 #: One capitalised word ending as a plural does ("Regulators", "Protesters"; not "Congress", "Airbus", "Davis")
-#: opening a sentence, an adverb perhaps after it (see ``_BEFORE_CUE``), before what may be its verb.
+#: opening a sentence, an adverb perhaps after it (see ``BEFORE_CUE``), before what may be its verb.
 _GROUP_OPENING = re.compile(r"([A-Z][a-z]*[a-hj-rtv-z]s)(?=\s)")
 #: A collective noun of people with no plural "s" opening a sentence, a group as any plural is ("Police said"), or
 #: after a capitalised word that says whose ("Harbour police said").
@@ -91,7 +91,7 @@ _MODIFIED_GROUP_OPENINGS = tuple(re.compile(rf"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(
 _SERVICE_PLURALS = frozenset({"services"})
 #: First words that make no group's modifier: a determiner, a pronoun's, a clause's word or weasel wording ("The",
 #: "Their", "When", "Many").
-_NOT_A_MODIFIER = _BEFORE_A_NOUN | _NO_ONE | _NOT_IN_SUBJECT | frozenset("this that".split())
+_NOT_A_MODIFIER = BEFORE_A_NOUN | NO_ONE | NOT_IN_SUBJECT | frozenset("this that".split())
 
 
 def group_before_cue(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
@@ -195,19 +195,19 @@ def other_group_opening(text: str) -> bool:
 
 def _speaks_as_subject(text: str, end: int) -> bool:
     """Whether the words of the sentence ``text`` up to ``end`` are the subject of its first speech, denial or
-    reaction verb (see ``SUBJECT_CUE``): no more than an adverb between (see ``_BEFORE_CUE``), a clause setting
+    reaction verb (see ``SUBJECT_CUE``): no more than an adverb between (see ``BEFORE_CUE``), a clause setting
     them apart from the work they comment on before it (see ``UNINVOLVED``), and a verb that is
     their speech, not "said to be" nor one a speaker credited at the sentence's end has ("..., the study found"; not
-    the group's own ", they added": see :func:`_credited_at_end`)."""
+    the group's own ", they added": see :func:`credited_at_end`)."""
     uninvolved = UNINVOLVED.match(text, end)  # "Experts not involved in the study said": the experts' verb
     end = uninvolved.end() if uninvolved else end
-    cue = SUBJECT_CUE.search(text, end, end + _SUBJECT_REACH)
+    cue = SUBJECT_CUE.search(text, end, end + SUBJECT_REACH)
     gap = text[end:cue.start()] if cue else ""
-    if cue is None or (gap.strip() and _BEFORE_CUE.fullmatch(gap) is None) or _no_report(text, cue):
+    if cue is None or (gap.strip() and BEFORE_CUE.fullmatch(gap) is None) or no_report(text, cue):
         return False  # "Regulators fined the firm after it said ...": the group's verb is no cue
-    if _SAID_TO.match(text, cue.end()) or _credited_at_end(text, cue.end(), ("they",)):
+    if _SAID_TO.match(text, cue.end()) or credited_at_end(text, cue.end(), ("they",)):
         return False  # "Officials said to be close to ...", "Patients reported side effects, the study found."
-    return _verb_of_subject(text, cue)
+    return verb_of_subject(text, cue)
 
 
 #: "said to be" or "said to have", a passive: what the sentence says of its subject, not the subject's speech.
@@ -220,10 +220,10 @@ _SAID_TO = re.compile(r"\s+to\s+(?:be|have)\b")
 #: Ordinals that rank a role just after them ("The second engineer Jovan Petrak", "the third officer"); no adverb after
 #: a subject ("The president first stepped in").
 _RANK_ORDINALS = frozenset("first second third fourth fifth".split())
-_SUBJECT_LOWER_WORDS = (BODY_NOUNS | RANK_MODIFIERS | PLAIN_ROLE_WORDS | {w.lower() for w in PORTFOLIOS}
+SUBJECT_LOWER_WORDS = (BODY_NOUNS | RANK_MODIFIERS | PLAIN_ROLE_WORDS | {w.lower() for w in PORTFOLIOS}
                         | frozenset("""foreign news national federal central regional military armed the of for
                                     mission delegation club league federation""".split()))
-#: Irregular past tenses (beyond ``_CLAUSE_VERB``'s, whose "-ed" reads "led" and "fed") that, lower case just after
+#: Irregular past tenses (beyond ``CLAUSE_VERB``'s, whose "-ed" reads "led" and "fed") that, lower case just after
 #: a subject, are its main verb, not more of its noun phrase ("Anna Pryce, the victim's sister, wept in the gallery.").
 _IRREGULAR_PAST = """spoke went came got sent shot hit put set struck held drew threw rode flew wore swore
                   sat stood wept slept knelt sang swam sank shook dug laid lit leapt crept clung dealt
@@ -232,7 +232,7 @@ _IRREGULAR_PAST = """spoke went came got sent shot hit put set struck held drew 
                   split spread bid""".split()
 #: The verb of a main clause just after its subject: lower case and finite ("was", "has", "released", "spoke",
 #: "posts"), not a word that goes on with the noun phrase ("and", "of").
-_MAIN_VERB = re.compile(rf"(?:{_CLAUSE_VERB}|(?:{'|'.join(_IRREGULAR_PAST)})\b|[a-z]{{2,}}[^s'’\W]s\b)")
+_MAIN_VERB = re.compile(rf"(?:{CLAUSE_VERB}|(?:{'|'.join(_IRREGULAR_PAST)})\b|[a-z]{{2,}}[^s'’\W]s\b)")
 #: An appositive between an opening subject and its verb: an article or an age, then words up to a comma
 #: (", a Velmark spokeswoman,", ", 54,"), or both (", 41, a Velmark spokeswoman,"), "now" perhaps before either
 #: (", now 52,", ", now a teacher,").
@@ -345,7 +345,7 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     names a definite or named body or person as :func:`subject_before_cue` reads one: "Velmark's President Oren
     Task" of "Velmark's President Oren Task was asked ...", "Dana Holm" of "Dana Holm, a spokeswoman, spoke ...",
     "The ministry" of "The ministry released a video". Its words are capitalised or a body's, role's or
-    portfolio's (see ``_SUBJECT_LOWER_WORDS``), or "at" after analysts or experts ("Analysts at Dunmore
+    portfolio's (see ``SUBJECT_LOWER_WORDS``), or "at" after analysts or experts ("Analysts at Dunmore
     Securities": see :func:`_people_at_named_body`), a lower-case verb follows them (see ``_MAIN_VERB``), an
     appositive, a participle's aside or one of manner between allowed (see ``_APPOSITIVE``, ``_PARTICIPLE_ASIDE``,
     ``_MANNER_ASIDE``: "Tom Vask, clearly annoyed, walked out"), a linking aside (``_LINKING_ASIDE``: "Mira Quell,
@@ -363,18 +363,18 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     name is read as no quotation (see :func:`without_nickname`)."""
     text = without_nickname(text)
     skip = past_opener(text)
-    words = list(re.finditer(r"[^\s,]+", text[skip:skip + _SUBJECT_REACH]))
-    opening = 1 if words and _CONJUNCTION.match(words[0].group() + " ") else 0
+    words = list(re.finditer(r"[^\s,]+", text[skip:skip + SUBJECT_REACH]))
+    opening = 1 if words and CONJUNCTION.match(words[0].group() + " ") else 0
     taken = opening
-    while taken < min(len(words), opening + _SUBJECT_WORDS):
+    while taken < min(len(words), opening + SUBJECT_WORDS):
         word = words[taken].group()
-        at_body = word == "at" and taken == opening + 1 and words[opening].group().lower() in _PEOPLE_AT_BODY
+        at_body = word == "at" and taken == opening + 1 and words[opening].group().lower() in PEOPLE_AT_BODY
         sited = taken > opening and _body_sited(words[taken - 1].group(), word, words[taken + 1:taken + 3])
         joined = _name_joined([found.group() for found in words[opening:taken]], word, words[taken + 1:taken + 5])
         ranked = word in _RANK_ORDINALS and taken + 1 < len(words) and is_role(words[taken + 1].group())
-        if (not (word[:1].isupper() or word in _SUBJECT_LOWER_WORDS or is_role(word) or at_body or sited or joined
+        if (not (word[:1].isupper() or word in SUBJECT_LOWER_WORDS or is_role(word) or at_body or sited or joined
                  or ranked)
-                or word[:1] in _QUOTATION_MARKS):
+                or word[:1] in QUOTATION_MARKS):
             break
         if word == "the" and taken > opening and "," in text[skip + words[taken - 1].end():skip + words[taken].start()]:
             break  # "Dana Holm, the chief executive of Orvane, sat ...": an appositive, read below
@@ -404,7 +404,7 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     adverbs = _ADVERBS_AFTER_SUBJECT.match(text, after)  # "Lena Marsh also voted ...": how or when, not who
     after = adverbs.end() if adverbs else after
     if (text[after:after + 1] != " " or _MAIN_VERB.match(text, after + 1) is None
-            or not _names_someone(text[start:end].split(), known)):
+            or not names_someone(text[start:end].split(), known)):
         return _described_holder(text, start) or _name_after_kind_opening(text, start)
     return start, appositive.end() - 1 if appositive else end
 
@@ -470,7 +470,7 @@ def _kin_named_alone(found: re.Match[str]) -> bool:
     """Whether the description of ``found`` (a match of ``_DESCRIBED_HOLDER``) ends in a relative's noun (see
     ``KIN``), as news names a victim's or an accused's relative by a given name alone ("His mother, Carol,"), where
     a role's holder is named in full ("The former minister, Olena Petrenko,")."""
-    return _KIN_WORD.fullmatch(found.group("noun")) is not None
+    return KIN_WORD.fullmatch(found.group("noun")) is not None
 
 
 #: A cue after the main clause that credits its subject: a pronoun's verb of speech in a clause of what the subject

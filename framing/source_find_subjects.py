@@ -68,7 +68,7 @@ _PARTICIPLES = frozenset("""described called accused alleged reported disputed c
 #: Words between a subject and its verb that leave it the subject ("The ministry on Tuesday flatly denied",
 #: "Acme Corp has also rejected", "Acme Corp today rejected", "The ministry this week denied", "neither" of "Acme
 #: Corp neither admitted nor denied"), and an emphatic "himself" or "herself" ("Strand himself denied diving").
-_BEFORE_CUE = re.compile(r"(?:\s+(?:has|have|had|also|again|later|then|since|now|earlier|first|always|long|never|"
+BEFORE_CUE = re.compile(r"(?:\s+(?:has|have|had|also|again|later|then|since|now|earlier|first|always|long|never|"
                          r"neither|himself|herself|"
                          r"still|already|ever|often|once|so\s+far|"
                          rf"{LY_ADVERB}|"
@@ -77,30 +77,30 @@ _BEFORE_CUE = re.compile(r"(?:\s+(?:has|have|had|also|again|later|then|since|now
                          r"(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening)|"
                          r"in\s+a\s+statement))+\s*$")
 #: A conjunction opening a sentence without a comma ("But the ministry denied it").
-_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still)\s+")
+CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still)\s+")
 #: A verb that puts a case opening a sentence ("Say Mexico demanded ...", "Suppose the court refused ..."): what
 #: follows is a supposition, its first words no subject.
 _CASE_PUT = frozenset({"Say", "Suppose"})
 #: Subjects that name no one ("Many said", "Some argue", "Critics say"): weasel wording, not a source.
-_NO_ONE = frozenset("""many some most several few others other another all both each such one critics experts
+NO_ONE = frozenset("""many some most several few others other another all both each such one critics experts
     analysts observers people everyone everybody someone somebody nobody sources""".split())
 #: Words that make what stands before a verb a clause, not a subject ("The claims were denied", "The firm
 #: that denied it").
-_CLAUSE_WORDS = frozenset("""is was were are be been being has have had do does did not never no that which who
+CLAUSE_WORDS = frozenset("""is was were are be been being has have had do does did not never no that which who
     whom whose when while if because after before but than there what whatever how why where whether""".split())
 #: A figure, which a subject never holds ("Factline rated 32% of ..."): digits, a percentage.
-_FIGURE = re.compile(r"[$€£]?\d[\d.,]*%?|%")
+FIGURE = re.compile(r"[$€£]?\d[\d.,]*%?|%")
 #: Words before "claim" or "claims" that make it a noun, not the subject's verb ("its claims", "of such claims",
 #: "false claims", "unfounded claims", "political claims").
-_BEFORE_A_NOUN = frozenset("""the a an its his her their our your my these those such any some many several
+BEFORE_A_NOUN = frozenset("""the a an its his her their our your my these those such any some many several
     of about over on for against to by with false new earlier similar latest wild""".split())
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ous|ive|ful|less|able|ible|ed|ing|ary|ist)$")
-_NOT_IN_SUBJECT = _CLAUSE_WORDS | WHEN_WORDS
+NOT_IN_SUBJECT = CLAUSE_WORDS | WHEN_WORDS
 #: Words that join the words of a subject ("Ministry of Foreign Affairs", "a spokesman for the army").
-_SUBJECT_JOINERS = frozenset("of for at from with in on to the and & de".split())
+SUBJECT_JOINERS = frozenset("of for at from with in on to the and & de".split())
 
 #: The most words a subject has, and an appositive after it ("who asked not to be named because ...").
-_SUBJECT_WORDS = 8
+SUBJECT_WORDS = 8
 _APPOSITIVE_WORDS = 16
 #: The most words of a relative clause set after a subject between commas ("Vask, who would have to give up
 #: control of his shipping firm in order to take the office, said"): its "who" or "which" tells where it opens, so it
@@ -110,7 +110,7 @@ _RELATIVE_CLAUSE_WORDS = 30
 _OPENS_APPOSITIVE = re.compile(r",\s*(?:(?:[a-z]+ly|long|much|often|once|still|already|also|well)\s+)?\Z")
 #: Cues of a stance rather than of speech: a verb of reaction, or one in the progressive (see ``SUBJECT_CUE``), which a
 #: speaker credited at the sentence's end reports ("The city welcomed the investment, Ruiz said.", "The workers are
-#: warning of a strike, she said.": see ``_TRAILING_CREDIT``).
+#: warning of a strike, she said.": see ``TRAILING_CREDIT``).
 _STANCE_CUE = re.compile(rf"(?:is|are|was|were)\s+\w+|{REACTION_VERBS}")
 #: A word that opens a clause of its own after an act's object: a relative pronoun, a subordinating conjunction or
 #: a subject pronoun ("a street that was busy", "the gate as the coffin was carried out", "the town he has served").
@@ -165,15 +165,15 @@ _ROLE_THEN_RELATIVE = re.compile(r"\s*(?:the|an?)\s+(?:[a-z][\w'’-]*\s+){1,4}(
 _OPEN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\s[^,]*\Z")
 #: How far into a sentence its subject's verb is looked for, in characters: past an opener, or what the
 #: subject says when it comes first ("Shelf prices rose on 11 occasions, the board said").
-_SUBJECT_REACH = 400
+SUBJECT_REACH = 400
 #: What joins a list's last members ("the police and the army").
-_LIST_JOINER = re.compile(r"\s(?:and|or)\s", re.I)
+LIST_JOINER = re.compile(r"\s(?:and|or)\s", re.I)
 #: How many characters before "claims" are read for the word before it.
 _WORD_BEFORE = 30
 #: A comma-separated piece of what stands before a verb: an opener, the subject, an appositive.
-_PIECE = re.compile(r"[^,]+")
+PIECE = re.compile(r"[^,]+")
 #: Marks that open or close a quotation (a straight or curly apostrophe is left out: "Acme’s lawyer").
-_QUOTATION_MARKS = "\"“”«»„‹›"
+QUOTATION_MARKS = "\"“”«»„‹›"
 
 
 def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: False,
@@ -206,7 +206,7 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     capitals opening the sentence ("HOST: ") is passed over. A speaker credited at the end of a reaction ("The city
     welcomed the investment, Ruiz said.") has it, not the subject; "he", "she" or "they" there only where
     ``pronoun_fits`` says the document has someone it may mean."""
-    return _subject_before(text, SUBJECT_CUE, known, pronoun_fits=pronoun_fits) or _name_credited_at_end(text)
+    return subject_before(text, SUBJECT_CUE, known, pronoun_fits=pronoun_fits) or _name_credited_at_end(text)
 
 
 #: One capitalised word credited at the end of a sentence after a comma and what it says, with a verb of speech
@@ -227,7 +227,7 @@ def _name_credited_at_end(text: str) -> tuple[int, int] | None:
 
 #: A speaker credited at a sentence's end after a comma (", she said.", ", Councillor Ben Ode added."): "he", "she",
 #: "they" or a few capitalised words, then a verb of speech, then the end (not ", as the mayor had long said.").
-_TRAILING_CREDIT = re.compile(r",\s+(?:(?P<pronoun>he|she|they)|(?-i:[A-Z][\w.'’-]*\s+){1,4})\s*"
+TRAILING_CREDIT = re.compile(r",\s+(?:(?P<pronoun>he|she|they)|(?-i:[A-Z][\w.'’-]*\s+){1,4})\s*"
                               r"(?:said|says|added|adds|told\s+\w+|wrote|writes|stated|explained|insisted)"
                               r"\W*$", re.I)
 
@@ -242,7 +242,7 @@ _CREDITED_AT_END = re.compile(r",\s+(?:he|she|they|(?:the\s+)?(?:[\w.'’-]+\s+)
 _ADDED_AT_END = re.compile(r",\s+(?P<pronoun>it|he|she|they)\s+(?:added|adds)\W*$")
 
 
-def _credited_at_end(text: str, after: int, restating: tuple[str, ...] = ("it", "he", "she", "they")) -> bool:
+def credited_at_end(text: str, after: int, restating: tuple[str, ...] = ("it", "he", "she", "they")) -> bool:
     """Whether a speaker is credited at the end of the sentence ``text``, past ``after`` (see ``_CREDITED_AT_END``:
     "Patients reported side effects, the study found."), other than the subject restated by a pronoun of
     ``restating`` and "added" ("Regulators said the mine poisoned the river, they added.": the regulators')."""
@@ -251,7 +251,7 @@ def _credited_at_end(text: str, after: int, restating: tuple[str, ...] = ("it", 
             and (added is None or added.group("pronoun") not in restating))
 
 
-def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], bool], documents: bool = False,
+def subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], bool], documents: bool = False,
                     pronoun_fits: Callable[[str], bool] = lambda pronoun: True) -> tuple[int, int] | None:
     """Where in ``text`` the subject of its first verb among ``cues`` stands (see :func:`subject_before_cue`), or,
     with ``documents``, a document's words without an article (see :func:`_names_document`)."""
@@ -260,35 +260,35 @@ def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], boo
     skip = lead_length(text)
     bare_time = BARE_TIME_OPENER.match(text, skip)  # "Last week the ombudsman found": when, then the subject
     skip = bare_time.end() if bare_time else skip
-    if text[skip:].lstrip()[:1] in _QUOTATION_MARKS:
+    if text[skip:].lstrip()[:1] in QUOTATION_MARKS:
         return None
     heading = name_heading_length(text[skip:])  # "TRUMP -- " before "The president said": whom it describes
     start = skip + heading
-    cue = cues.search(text, start, start + _SUBJECT_REACH)
-    while cue and (_no_report(text, cue) or _ARTICLE_BEFORE.search(text, max(0, cue.start() - 5), cue.start())
-                   or (cue.group() in ("reports", "reported") and _credited_at_end(text, cue.end()))):
+    cue = cues.search(text, start, start + SUBJECT_REACH)
+    while cue and (no_report(text, cue) or _ARTICLE_BEFORE.search(text, max(0, cue.start() - 5), cue.start())
+                   or (cue.group() in ("reports", "reported") and credited_at_end(text, cue.end()))):
         # "The reports said": the verb after the noun; "amid a dispute over pay, said": a noun, its article before it;
         # "The agency reported 40 deaths, the ministry said.": the speaker credited at the end
-        cue = cues.search(text, cue.end(), start + _SUBJECT_REACH)
+        cue = cues.search(text, cue.end(), start + SUBJECT_REACH)
     if cue and _OPEN_RELATIVE_CLAUSE.search(text, start, cue.start()):
         # "Marta Kell, who said last week that the plan was dead, said on Monday": the verb after the clause
-        closed = text.find(",", cue.end(), start + _SUBJECT_REACH)
-        cue = cues.search(text, closed + 1, start + _SUBJECT_REACH) if closed >= 0 else None
+        closed = text.find(",", cue.end(), start + SUBJECT_REACH)
+        cue = cues.search(text, closed + 1, start + SUBJECT_REACH) if closed >= 0 else None
     if (cue and APPOSED_PARTICIPLE.fullmatch(cue.group()) and _OPENS_APPOSITIVE.search(text, start, cue.start())
             and PARTICIPLE_PHRASE.match(text, cue.end())):
         # "The mayor, criticised for the delay, said": the participle is the appositive's, the verb after it
-        closed = text.find(",", cue.end(), start + _SUBJECT_REACH)
-        cue = cues.search(text, closed + 1, start + _SUBJECT_REACH) if closed >= 0 else None
-    trailing = ((_TRAILING_CREDIT.search(text, cue.end()) or _ACCORDING_AT_END.search(text, cue.end()))
+        closed = text.find(",", cue.end(), start + SUBJECT_REACH)
+        cue = cues.search(text, closed + 1, start + SUBJECT_REACH) if closed >= 0 else None
+    trailing = ((TRAILING_CREDIT.search(text, cue.end()) or _ACCORDING_AT_END.search(text, cue.end()))
                 if cue and _STANCE_CUE.fullmatch(cue.group()) else None)
-    if trailing and trailing.re is _TRAILING_CREDIT and trailing.group("pronoun"):
+    if trailing and trailing.re is TRAILING_CREDIT and trailing.group("pronoun"):
         # "The city welcomed the investment, she said." after a man only: no one "she" may mean, the city's
         trailing = trailing if pronoun_fits(trailing.group("pronoun").lower()) else None
     if trailing:  # "The city welcomed the investment, Ruiz said.": the speaker credited at the end, not the city
         cue = cues.search(text, trailing.start())
-    if not cue or not _verb_of_subject(text, cue):
+    if not cue or not verb_of_subject(text, cue):
         return None
-    found = _subject_of(text[skip + heading:cue.start()], known, documents)
+    found = subject_of(text[skip + heading:cue.start()], known, documents)
     if found and _CONCERN_RAISED.match(cue.group()) and _thing_written(text[start + found[0]:start + found[1]]):
         return None  # "The leak has raised concerns about ...": what causes the concern, no one voicing it
     if found and heading and found[0] == 0:
@@ -318,19 +318,19 @@ _PEOPLE_WORDS = (BODY_NOUNS | BODY_PLURALS | NAMELESS_NOUNS | PRIVATE_PERSONS
                  | frozenset("opposition prosecution prosecutors defence defense family families".split()))
 
 
-def _subject_of(head: str, known: Callable[[str], bool], documents: bool = False) -> tuple[int, int] | None:
+def subject_of(head: str, known: Callable[[str], bool], documents: bool = False) -> tuple[int, int] | None:
     """Where in ``head``, a sentence up to its verb, the subject stands (see :func:`subject_before_cue`): the
     comma-separated piece before the verb, or before an appositive, once adverbs and an opener are set
     aside; with the appositive, which goes with it ("The strongman president, Armando Reyes" names the
     person). With ``documents``, a document's words without an article are a subject too (see
     :func:`_names_document`)."""
-    modifiers = _BEFORE_CUE.search(head)
+    modifiers = BEFORE_CUE.search(head)
     head = head[:modifiers.start()] if modifiers else head.rstrip()
-    if any(mark in head for mark in _QUOTATION_MARKS):
+    if any(mark in head for mark in QUOTATION_MARKS):
         return None
     citing = _CITING_ASIDE.search(head)
     head = head[:citing.start()] if citing else head  # "the Kessel Times, citing sources, reported"
-    pieces = list(_PIECE.finditer(head))
+    pieces = list(PIECE.finditer(head))
     appositive = head.endswith(",")
     longest = (_RELATIVE_CLAUSE_WORDS if _RELATIVE_OPENING.match(pieces[-1].group())
                or _ROLE_THEN_RELATIVE.match(pieces[-1].group()) else _APPOSITIVE_WORDS)
@@ -338,15 +338,15 @@ def _subject_of(head: str, known: Callable[[str], bool], documents: bool = False
         return None
     apart = appositive + (appositive and len(pieces) > 2 and _AGE_PIECE.fullmatch(pieces[-2].group()) is not None)
     subject = pieces[-1 - apart]  # "Ekwueme, 27, the world champion, denied": the age goes with the name too
-    if not _fits_before(pieces[:-1 - apart]) or _ends_a_list(pieces[:-1 - apart], subject.group(), known):
+    if not fits_before(pieces[:-1 - apart]) or _ends_a_list(pieces[:-1 - apart], subject.group(), known):
         # "Tom Vask, the former harbour master, who ran the port, said": the name and its role before the clause
         return _described_before_clause(head, pieces, known, documents) if appositive else None
     words = subject.group()
-    opening = _CONJUNCTION.match(words.lstrip()) if subject is pieces[0] else None
+    opening = CONJUNCTION.match(words.lstrip()) if subject is pieces[0] else None
     start = subject.start() + len(words) - len(words.lstrip()) + (opening.end() if opening else 0)
     end = subject.end() - (len(words) - len(words.rstrip()))
     named = head[start:end].split()
-    if start >= end or not (_names_someone(named, known) or (documents and _names_document(named))
+    if start >= end or not (names_someone(named, known) or (documents and _names_document(named))
                             or _goes_by_name(head[start:end])
                             or (appositive and _surname_with_role(named, pieces[-1].group()))
                             or (appositive and _owned_then_named(named, pieces[-1].group(), known))):
@@ -363,7 +363,7 @@ def _described_before_clause(head: str, pieces: list[re.Match[str]], known: Call
     or no such subject."""
     if len(pieces) < 3 or not _RELATIVE_OPENING.match(pieces[-1].group()):
         return None
-    found = _subject_of(head[:pieces[-1].start()], known, documents)
+    found = subject_of(head[:pieces[-1].start()], known, documents)
     return (found[0], pieces[-1].end()) if found else None
 
 
@@ -381,13 +381,13 @@ _OWNING_PRONOUNS = frozenset("her his their its".split())
 
 def _owned_then_named(words: list[str], appositive: str, known: Callable[[str], bool]) -> bool:
     """Whether ``words``, a subject, are a possessive pronoun and up to two lower-case words ("Her label", "His
-    agent") and the ``appositive`` a comma sets after them names a body or person (see :func:`_names_someone`):
+    agent") and the ``appositive`` a comma sets after them names a body or person (see :func:`names_someone`):
     "Her label, Harbour Records" names Harbour Records, whose role the pronoun's words give; and a relative's noun
     with a known given name alone after it ("His widow, Greta"), a person."""
     named = appositive.strip(EDGE).split()
-    kin = len(named) == 1 and _KIN_WORD.fullmatch(words[-1].lower()) is not None and is_given_name(named[0])
+    kin = len(named) == 1 and KIN_WORD.fullmatch(words[-1].lower()) is not None and is_given_name(named[0])
     return (1 < len(words) <= 3 and words[0].lower() in _OWNING_PRONOUNS and all(w.islower() for w in words[1:])
-            and (kin or _names_someone(named, known)))
+            and (kin or names_someone(named, known)))
 
 
 def _surname_with_role(words: list[str], appositive: str) -> bool:
@@ -413,17 +413,17 @@ def _names_document(words: list[str]) -> bool:
     lowered = [w.strip(EDGE).lower() for w in words]
     head = lowered[:lowered.index("of")] if "of" in lowered else lowered
     after = lowered[len(head) + 1:]
-    if not 0 < len(head) <= 3 or len(lowered) > _SUBJECT_WORDS or (after[:1] and after[0] not in _DOCUMENT_OF):
+    if not 0 < len(head) <= 3 or len(lowered) > SUBJECT_WORDS or (after[:1] and after[0] not in _DOCUMENT_OF):
         return False
     if "of" in lowered and not after:
         return False
-    if (set(head) & (PRONOUNS | _NO_ONE | {"a", "an", "the"}) or set(lowered) & _NOT_IN_SUBJECT
-            or any(_FIGURE.fullmatch(w) for w in lowered)):
+    if (set(head) & (PRONOUNS | NO_ONE | {"a", "an", "the"}) or set(lowered) & NOT_IN_SUBJECT
+            or any(FIGURE.fullmatch(w) for w in lowered)):
         return False
     return _DOCUMENT_HEAD.fullmatch(head[-1]) is not None
 
 
-def _verb_of_subject(text: str, cue: re.Match[str]) -> bool:
+def verb_of_subject(text: str, cue: re.Match[str]) -> bool:
     """Whether the ``cue`` found in ``text`` is a subject's verb: not a noun or participle ("claims were",
     "described in"), an accusing participle after a verb of being ("stands accused of": the subject is the accused,
     not the accuser), nor "deny" in its sense of withholding ("denied the ministry access")."""
@@ -452,7 +452,7 @@ _REPORT_NOT_VERB_AFTER = re.compile(
     r"(?:(?!that\b)[^\s,;:\"“”]+\s+){0,6}?(?:is|are|was|were|has|have|had)\b)")
 
 
-def _no_report(text: str, cue: re.Match[str]) -> bool:
+def no_report(text: str, cue: re.Match[str]) -> bool:
     """Whether the ``cue`` found in ``text`` is "reports" or "reported" that no subject reports by: a noun or an
     adjective after a determiner, an adjective or a possessive, adverbs perhaps between ("The reports said", "the
     reported talks", "The widely reported talks", "The firm's reported profits", "The ministry's reports say"), a
@@ -476,10 +476,10 @@ def _noun_before(before: str) -> bool:
     subject's head ("the ministry claims")."""
     words = before.split()
     last = words[-1] if words else ""
-    return last.islower() and (last in _BEFORE_A_NOUN or bool(_ADJECTIVE_END.search(last)))
+    return last.islower() and (last in BEFORE_A_NOUN or bool(_ADJECTIVE_END.search(last)))
 
 
-def _fits_before(pieces: list[re.Match[str]]) -> bool:
+def fits_before(pieces: list[re.Match[str]]) -> bool:
     """Whether the comma-separated ``pieces`` before a subject are an opener ("On Tuesday", "Asked about it")
     or what the subject says ("Shelf prices rose, the board said"), not names of a list whose last member
     the subject would be ("Acme, Globex and Initech denied"): each opens with an opener's word or holds a
@@ -496,8 +496,8 @@ def _ends_a_list(before: list[re.Match[str]], subject: str, known: Callable[[str
     """Whether ``subject``, joined by "and" or "or", is the last members of a list whose first member is the
     comma-separated piece ``before`` it ("The ministry, the police and the army denied"): the subject would
     drop it."""
-    return (bool(before) and bool(_LIST_JOINER.search(subject))
-            and _names_someone(before[-1].group().split(), known))
+    return (bool(before) and bool(LIST_JOINER.search(subject))
+            and names_someone(before[-1].group().split(), known))
 
 
 def _owned_by_body(lowered: list[str]) -> bool:
@@ -506,26 +506,26 @@ def _owned_by_body(lowered: list[str]) -> bool:
     return len(lowered) > 1 and lowered[0] == "its" and (is_role(lowered[-1]) or lowered[-1] in BODY_NOUNS)
 
 
-def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
+def names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
     """Whether ``words``, a sentence's subject, name a definite or named body or person (see
     :func:`subject_before_cue`)."""
     lowered = [w.lower() for w in words]
-    if not 0 < len(words) <= _SUBJECT_WORDS or (lowered[0] in PRONOUNS and not _owned_by_body(lowered)):
+    if not 0 < len(words) <= SUBJECT_WORDS or (lowered[0] in PRONOUNS and not _owned_by_body(lowered)):
         return False
-    if lowered[0] in _NO_ONE and not _people_at_named_body(words):
+    if lowered[0] in NO_ONE and not _people_at_named_body(words):
         return False
     outside = {word for k, word in enumerate(lowered) if not _in_paper_name(words, k)}
-    if _NOT_IN_SUBJECT & outside or lowered[-1] in _SUBJECT_JOINERS or POSSESSIVE.search(words[-1]):
+    if NOT_IN_SUBJECT & outside or lowered[-1] in SUBJECT_JOINERS or POSSESSIVE.search(words[-1]):
         return False
     if any(word.endswith(("n't", "n’t")) for word in lowered):
-        return False  # "The report doesn't say": a verb negated, as "does not" is (see _CLAUSE_WORDS), no name's word
-    if any(_FIGURE.fullmatch(word.strip(EDGE)) and not _NAMED_NUMBER.fullmatch(" ".join(words[max(0, k - 1):k + 2]))
+        return False  # "The report doesn't say": a verb negated, as "does not" is (see CLAUSE_WORDS), no name's word
+    if any(FIGURE.fullmatch(word.strip(EDGE)) and not _NAMED_NUMBER.fullmatch(" ".join(words[max(0, k - 1):k + 2]))
            for k, word in enumerate(words)) or _verb_like(words):
         return False  # a clause or a noun phrase with a figure ("Factline rated 32% of Harlow"), no one
     if lowered[0] == "the" or _dated_document(words):
         return len(words) > 1
     if lowered[0] in ("a", "an"):
-        head = list(dropwhile(lambda w: w not in _SUBJECT_JOINERS, lowered[1:]))  # the words from a joiner on
+        head = list(dropwhile(lambda w: w not in SUBJECT_JOINERS, lowered[1:]))  # the words from a joiner on
         described = lowered[1:len(lowered) - len(head)]
         return (any(is_role(POSSESSIVE.sub("", w)) for w in described) or _described_court(described)
                 or _tied_outlet(words[1:]))
@@ -541,14 +541,14 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
     # "Acme's board", and a named person's relative, "Orta's widow" or "Orta's eldest son": one definite person
     return (capitalised >= 2 or any(is_role(POSSESSIVE.sub("", w)) for w in lowered[1:])
             or (POSSESSIVE.search(words[0]) is not None and capitalised == 1
-                and (lowered[-1] in BODY_NOUNS or _KIN_WORD.fullmatch(lowered[-1]) is not None)
+                and (lowered[-1] in BODY_NOUNS or KIN_WORD.fullmatch(lowered[-1]) is not None)
                 and POSSESSIVE.sub("", words[0]) not in NOT_AN_OWNER))
 
 
 #: A relative's noun alone ("widow", "son", "mother-in-law"), the head of a subject a named person owns.
-_KIN_WORD = re.compile(KIN)
+KIN_WORD = re.compile(KIN)
 #: The people of a weasel word that a body's name after "at" makes named ("Analysts at Dunmore Securities").
-_PEOPLE_AT_BODY = frozenset("analysts experts".split())
+PEOPLE_AT_BODY = frozenset("analysts experts".split())
 
 
 def _people_at_named_body(words: list[str]) -> bool:
@@ -556,7 +556,7 @@ def _people_at_named_body(words: list[str]) -> bool:
     ("Analysts at Dunmore Securities", "Experts at the Kessel Institute"): the body's people, no weasel wording
     ("Analysts said", "Analysts at the time said" name no one)."""
     named = words[3:4] if len(words) > 3 and words[2] == "the" else words[2:3]
-    return (len(words) > 2 and words[0].lower() in _PEOPLE_AT_BODY and words[1] == "at"
+    return (len(words) > 2 and words[0].lower() in PEOPLE_AT_BODY and words[1] == "at"
             and bool(named) and named[0][:1].isupper())
 
 

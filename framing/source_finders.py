@@ -28,11 +28,11 @@ from .source_find_after_cue import cue_opens_quotation, description_after_cue, n
 from .source_find_after_cue import name_before_description, source_according_to, speaker_after_quote
 from .source_find_after_cue import speaker_before_colon
 from .source_find_interviews import asked_for_comment, interviewee_mention, interviewee_named
-from .source_find_openings import _CLAUSE_VERB, _SUBJECT_LOWER_WORDS, group_before_cue, headline_bare_noun
+from .source_find_openings import CLAUSE_VERB, SUBJECT_LOWER_WORDS, group_before_cue, headline_bare_noun
 from .source_find_openings import headline_clause_subject, opening_subject, other_group_opening, subject_of_later_cue
 from .source_find_openings import weasel_before_cue, weasel_stance
-from .source_find_subjects import _CLAUSE_WORDS, _names_someone, _NO_ONE, _no_report, _QUOTATION_MARKS, _subject_before
-from .source_find_subjects import _SUBJECT_WORDS, _TRAILING_CREDIT, subject_before_cue
+from .source_find_subjects import CLAUSE_WORDS, names_someone, NO_ONE, no_report, QUOTATION_MARKS, subject_before
+from .source_find_subjects import SUBJECT_WORDS, TRAILING_CREDIT, subject_before_cue
 
 
 __all__ = ["subject_before_cue", "subject_before_finding", "speaker_before_colon", "agent_of_passive",
@@ -46,14 +46,14 @@ __all__ = ["subject_before_cue", "subject_before_finding", "speaker_before_colon
 #: What opens a clause after "that", where "that" is no demonstrative before a noun ("found that compromise
 #: unacceptable", "ruled that out"): a determiner or pronoun ("that the firm", "that it"), a quotation mark, a
 #: plural noun, which "that" never points at ("that anglers caught"; not "that process", "that status", "that
-#: crisis", nor one in -s that is no plural: "that series"), or a noun with a verb after it (see ``_CLAUSE_VERB``:
+#: crisis", nor one in -s that is no plural: "that series"), or a noun with a verb after it (see ``CLAUSE_VERB``:
 #: "that inflation was", "that water rose"; not "that lead unchallenged"). After any verb but "held" a capitalised
 #: word or a figure opens one too (see ``_CLAUSE_AFTER_THAT``).
 _CLAUSE_OPENER = (r"(?:the|a|an|this|these|those|its|his|her|their|our|no|some|any|each|every|all|such|he|she|it|"
                   r"they|we|you|there)\b|[\"“]|"
                   r"(?!(?:series|species|news|means|headquarters|politics|economics|gas)\b)"
                   r"[a-z][\w'’-]*(?<!ss|us|is)s\b|"
-                  rf"[a-z][\w'’-]*\s+{_CLAUSE_VERB}")
+                  rf"[a-z][\w'’-]*\s+{CLAUSE_VERB}")
 #: What opens a clause after "found", "showed", "concluded" or "ruled that": one of ``_CLAUSE_OPENER``, a
 #: capitalised word, a figure or a number or quantity in words ("found that Boeing cut corners", "that 40% of",
 #: "showed that two members had", "that most members wanted").
@@ -62,11 +62,11 @@ _CLAUSE_AFTER_THAT = (rf"(?:{_CLAUSE_OPENER}|[A-Z\d$€£]|(?:two|three|four|fiv
                       r"almost)\b)")
 #: What opens a clause after "held that", where "that" before a name or a figure is often a demonstrative ("held
 #: that Boeing stake for years", "held that 40% stake"): one of ``_CLAUSE_OPENER``, a capitalised word or a figure
-#: with a verb (see ``_CLAUSE_VERB``) within five words ("that Acme had lied", "that 58 percent think it should"),
+#: with a verb (see ``CLAUSE_VERB``) within five words ("that Acme had lied", "that 58 percent think it should"),
 #: capitalised words with one in -s or a comma right after them ("that Acme owes", "that Vask, more than his
 #: rivals, would"), or a figure before "of", "in" or a plural ("that 43% of voters", "that 38 complaints").
 _CLAUSE_AFTER_HELD_THAT = (rf"(?:{_CLAUSE_OPENER}|"
-                           rf"[A-Z\d$€£][\w'’.,%-]*(?:\s+[\w'’.,%-]+){{0,4}}?\s+{_CLAUSE_VERB}|"
+                           rf"[A-Z\d$€£][\w'’.,%-]*(?:\s+[\w'’.,%-]+){{0,4}}?\s+{CLAUSE_VERB}|"
                            r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,|\s+[a-z][\w'’-]*(?<!ss|us|is)s\b)|"
                            r"[$€£]?\d[\d.,]*(?:\s*%|\s+per\s*cent)?(?:\s+(?:million|billion|thousand|hundred))?\s+"
                            r"(?:of\b|in\b|[a-z][\w'’-]*(?<!ss|us|is)s\b))")
@@ -120,7 +120,7 @@ _SPEAKER_ASIDE = re.compile(r"[^,;:\"“”]{1,80}?,\s+(?P<sayer>(?:[\w'’.-]+\
 def speaker_in_aside(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
     """Where the speaker set between commas after the opening subject of the sentence ``text`` stands (see
     ``_SPEAKER_ASIDE``): "ministry officials" of "Mr. Tesh, ministry officials said, will travel to
-    Lisbon.", a named or definite subject (see :func:`_names_someone`: "the ministry"), one capitalised word
+    Lisbon.", a named or definite subject (see :func:`names_someone`: "the ministry"), one capitalised word
     ("Ruiz", not a day or a month) or a group of people in lower case ("officials", "administration officials";
     see :func:`people_plural`), whose words the sentence is, not the subject's; ``None`` for anything else (a
     pronoun, "who officials said")."""
@@ -131,9 +131,9 @@ def speaker_in_aside(text: str, known: Callable[[str], bool] = lambda word: Fals
     words = found.group("sayer").split()
     lowered = [word.lower() for word in words]
     group = all(word.islower() for word in words) and people_plural(lowered[-1]) and not (
-        set(lowered) & (_NO_ONE - NAMELESS_NOUNS) or set(lowered) & _CLAUSE_WORDS)
+        set(lowered) & (NO_ONE - NAMELESS_NOUNS) or set(lowered) & CLAUSE_WORDS)
     named = len(words) == 1 and words[0][:1].isupper() and not re.fullmatch(f"{WEEKDAYS}|{MONTHS}", lowered[0])
-    if not (group or named or _names_someone(words, known)):
+    if not (group or named or names_someone(words, known)):
         return None
     return found.start("sayer"), found.start("sayer") + len(found.group("sayer").rstrip())
 
@@ -172,11 +172,11 @@ def subject_before_finding(text: str, known: Callable[[str], bool] = lambda word
     see ``_CLAUSE_AFTER_HELD_THAT``). A document's words with no article before them are a finding's subject too
     ("Records showed that ...", "Minutes of the meeting showed that ...": see :func:`_names_document`), as "The
     study" is, the document speaking, not the source before it."""
-    found = _subject_before(text, _FINDING_CUE, known, documents=True)
+    found = subject_before(text, _FINDING_CUE, known, documents=True)
     if found is not None and _came_upon(text, found, known):
         return None
     if found is None and _COURT_FINDING_CUE.search(text):
-        found = _subject_before(text, _COURT_FINDING_CUE, known)
+        found = subject_before(text, _COURT_FINDING_CUE, known)
         found = found if found and names_a_court(text[found[0]:found[1]]) else None
     return found or _document_before_finding(text) or _found_in_document(text) or _finder_at_end(text, known)
 
@@ -208,10 +208,10 @@ _FINDING_AT_END = re.compile(r"[^\s,\"“”]\s*,\s+(?P<subject>(?:[\w'’.-]+\s
 
 def _finder_at_end(text: str, known: Callable[[str], bool]) -> tuple[int, int] | None:
     """Where the named or definite subject of a verb of finding ending the sentence ``text`` stands (see
-    ``_FINDING_AT_END``, :func:`_names_someone`): "the study" of "Patients reported rashes, the study found.";
+    ``_FINDING_AT_END``, :func:`names_someone`): "the study" of "Patients reported rashes, the study found.";
     ``None`` for none ("..., researchers found.")."""
     found = _FINDING_AT_END.search(text)
-    if found is None or not _names_someone(found.group("subject").split(), known):
+    if found is None or not names_someone(found.group("subject").split(), known):
         return None
     return found.start("subject"), found.start("subject") + len(found.group("subject").rstrip())
 
@@ -295,13 +295,13 @@ def said_in_passive(text: str) -> re.Match[str] | None:
     ("Residents who objected were dismissed by the deputy mayor as ...", see ``_PASSIVE_SPEECH``), the agent its
     group 1, when no speech or denial verb comes before it ("She said she was told by doctors ..." is hers) or
     after its agent ("Patients were told by staff to stay inside, she said." is hers too), "reports" or "reported"
-    that no one reports by aside (see :func:`_no_report`: "Media reports of a leak were dismissed by the ministry");
+    that no one reports by aside (see :func:`no_report`: "Media reports of a leak were dismissed by the ministry");
     ``None`` for none."""
     found = _PASSIVE_SPEECH.search(text)
-    if found is None or _TRAILING_CREDIT.search(text, found.end(1)):
+    if found is None or TRAILING_CREDIT.search(text, found.end(1)):
         return None
     # "reports" or "reported" that no one reports by ("Media reports of a leak were dismissed by") is no speech
-    if any(not _no_report(text, cue) for cue in SUBJECT_CUE.finditer(text, 0, found.start())):
+    if any(not no_report(text, cue) for cue in SUBJECT_CUE.finditer(text, 0, found.start())):
         return None
     return found
 
@@ -317,7 +317,7 @@ def agent_of_passive(text: str, known: Callable[[str], bool] = lambda word: Fals
     if found is None:
         return None
     words = found.group(1).split()
-    if not (_names_someone(words, known)
+    if not (names_someone(words, known)
             or (_lower_case_group(words) and (len(words) > 1 or _WHICH_SAID.match(text, found.end(1))
                                               or _WHO_FOUND.match(text, found.end(1))))):
         return None
@@ -341,7 +341,7 @@ def _lower_case_group(words: list[str]) -> bool:
     if not 0 < len(words) <= 3 or any(not re.fullmatch(r"[a-z][\w'’-]*", word) for word in words):
         return False
     first, head = POSSESSIVE.sub("", words[0]), words[-1]
-    if first in _NO_ONE or first in PRONOUNS or first in ("a", "an", "the", "and", "or", "of"):
+    if first in NO_ONE or first in PRONOUNS or first in ("a", "an", "the", "and", "or", "of"):
         return False
     single = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
     return people_plural(head) or (_BODY_PLURAL.fullmatch(head) is not None and single in BODY_NOUNS)
@@ -391,7 +391,7 @@ def name_before_which_said(text: str, known: Callable[[str], bool] = lambda word
     ``_WHICH_SAID``; a body's finding too, ``_WHICH_FOUND``: "Which Way" of "a report by the consumer group Which Way,
     which found"; what the clause says is theirs, an attributed claim of LABELS.md): the words before the comma
     that name a definite or named body or person as a subject does (see :func:`subject_before_cue`), read back over
-    capitalised words and a body's, role's or portfolio's (see ``_SUBJECT_LOWER_WORDS``): the fewest for a body, all
+    capitalised words and a body's, role's or portfolio's (see ``SUBJECT_LOWER_WORDS``): the fewest for a body, all
     of them for a person ("Rhoda Senn", not "Senn" alone; not an opener's word: "On Tuesday", "Meanwhile"), whom a
     body's name does not end ("the Kessel Institute's Centre for Law, who": a person named before it is meant);
     failing a name, an identifiable group in lower case after its preposition ("nurses' unions" of "was opposed by
@@ -435,14 +435,14 @@ def _named_before(text: str, end: int, person: bool, known: Callable[[str], bool
     """Where the words of ``text`` just before ``end`` that name a definite or named body or person open, as
     :func:`name_before_which_said` reads them back (the fewest for a body, all of them for a ``person``, and for a
     person none that a body's name ends); ``None`` for none."""
-    words = list(re.finditer(r"[^\s,]+", text[:end]))[-_SUBJECT_WORDS:]
+    words = list(re.finditer(r"[^\s,]+", text[:end]))[-SUBJECT_WORDS:]
     start = None
     for first in range(len(words) - 1, -1, -1):
         word = words[first].group()
-        if word[:1] in _QUOTATION_MARKS or not (word[:1].isupper() or word in _SUBJECT_LOWER_WORDS or is_role(word)):
+        if word[:1] in QUOTATION_MARKS or not (word[:1].isupper() or word in SUBJECT_LOWER_WORDS or is_role(word)):
             break
         opener = word in OPENERS or word in OPENING_FUNCTION_WORDS or CALENDAR.fullmatch(word) is not None
-        if not (person and opener) and _names_someone([w.group() for w in words[first:]], known):
+        if not (person and opener) and names_someone([w.group() for w in words[first:]], known):
             start = words[first].start()
             if not person:
                 break

@@ -76,7 +76,7 @@ from .textchars import without_invisible
 from .turns import names_outlet
 
 #: A relative's noun alone (see ``KIN``: "daughter", "brother-in-law"), as a word before a given name may be.
-_KIN_WORD = re.compile(KIN)
+KIN_WORD = re.compile(KIN)
 
 #: Academic and professional degrees written after a name ("James P. Conroy, Ph.D.", "Tom Brandt, M.D.", "Ana Ruiz,
 #: RN"): never a source alone, and dropped from a person's name as letters after it are (see ``_POST_NOMINAL``).
@@ -1034,7 +1034,7 @@ def _named_after_lower_word(words: list[str], tail: int) -> bool:
     noun ("his daughter Jean", "the victim's brother Tom": see ``KIN``), as "his daughter, Jean" is Jean."""
     if tail == 0 or tail == len(words) or not words[tail - 1].islower():
         return False
-    return len(words) - tail >= 2 or words[tail - 1] in PERSON_ROLES or _KIN_WORD.fullmatch(words[tail - 1]) is not None
+    return len(words) - tail >= 2 or words[tail - 1] in PERSON_ROLES or KIN_WORD.fullmatch(words[tail - 1]) is not None
 
 
 #: Words that set a name after them against another's ("Rival Orbitec", "his rival Tom Vask", "competitor

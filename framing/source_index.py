@@ -38,7 +38,7 @@ from .index_body_words import BODY_CHANNEL, BODY_DOCUMENT, BODY_REACH_SENTENCES,
 from .index_body_words import CLUB_WRITTEN, DOCUMENT_OWNER_NOUNS, FIRM_FIRST_WORD, FIRM_LIKE_ENDS, firm_named
 from .index_body_words import FORCE_MEMBERS, _generic, KIND_NAME_WORDS, MEMBERS_BODY_ENDS, NAMED_KINDS, NAMED_TRADES
 from .index_body_words import WORKING_BODY_ENDS
-from .index_body_words import _newspaper
+from .index_body_words import newspaper
 from .index_body_words import OFFICIALS_OF_BODY, OWN_PRONOUNS, PLACE_FORCE, SHORT_SELLER_KIND
 from .index_body_words import speaks_of_itself_as_it, STATE_BODIES, STATE_BODY_IN_LOWER_CASE, THE_COMPANY
 from .index_documents import authored_document, BARE_DOCUMENT, DEFINITE_DOCUMENT, DEFINITE_FILING, document_keys
@@ -525,7 +525,7 @@ class SourceIndex(Noticing):
         elif name == bare:
             self._note_group_firm(name, after)  # "Harlow Group said it", whose "Harlow" joins it
         person |= (name == bare and " " in name and person_like(name, text)
-                   and not LEGAL_FORM_END.search(name) and not _newspaper(name, before + text)
+                   and not LEGAL_FORM_END.search(name) and not newspaper(name, before + text)
                    and name not in self.companies and name not in self._firms
                    and self._group_firms.get(name.split(" ")[0]) != name
                    and not self.body_kinds.get(name, set()) & (BODY_KINDS | {"ngo"}))
@@ -798,7 +798,7 @@ class SourceIndex(Noticing):
         if (name.rpartition(" ")[2] in BODY_NOUNS or name in STATE_BODIES or name in self.places
                 or self._regulator(name, set(name.split(" "))) or "watchdog" in self.body_kinds.get(name, set())
                 or name in self.people or (" " in name and person_like(name, text)) or is_given_name(name)
-                or self._by_last.holding(name.split(" ")[-1:]) or _newspaper(name, before + text)):
+                or self._by_last.holding(name.split(" ")[-1:]) or newspaper(name, before + text)):
             return
         described = [n for n in self._businesses_described if n not in self.named_later]
         named = [n for n in self.names if n not in self.people and not self.shown.get(n, "").islower()]

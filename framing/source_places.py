@@ -63,7 +63,7 @@ _HEAD_LAST = re.compile(r"^(.+) (ministry|department)$")
 _OWNER_COUNTRY = re.compile(r"^(.+?)'s (.+)$")
 #: The acronym of a ministry of foreign affairs ending a key ("russian mfa", "the mfa"), read as "foreign ministry"
 #: (see :func:`_ministry`) unless the text spelled it out as another name (see ``SourceIndex._reworded``).
-_MFA = re.compile(r"(?<![\w'-])mfa$")
+MFA = re.compile(r"(?<![\w'-])mfa$")
 #: A country written after a ministry named head first ("ministry of foreign affairs of mexico").
 _COUNTRY_AFTER = re.compile(r"^(.+?) of (?:the )?(.+)$")
 #: Endings that make a nationality of a country's name, and the letters they may replace ("chinese" of "china",
@@ -228,7 +228,7 @@ def _ministry(key: str) -> tuple[str, str, list[str]] | None:
     "china", ["foreign"]) of "china's ministry of foreign affairs", ("ministry", "", ["saudi", "interior"]) of
     "saudi interior ministry", whose first words may be a nationality; ``None`` for no ministry or department. The
     acronym "MFA" is a foreign ministry: ("ministry", "", ["russian", "foreign"]) of "russian mfa"."""
-    key = _MFA.sub("foreign ministry", key)
+    key = MFA.sub("foreign ministry", key)
     owner = _OWNER_COUNTRY.match(key)
     country, rest = (owner[1], owner[2]) if owner else ("", key)
     found = _HEAD_FIRST.match(rest)

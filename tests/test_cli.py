@@ -1489,7 +1489,7 @@ def test_the_report_footer_calls_the_bundled_model_bundled_however_it_is_named(t
     assert model_name(str(tiny_dir)) == tiny_dir.name
 
 
-class _Page(HTMLParser):
+class Page(HTMLParser):
     """A page as an HTML parser reads it: its start tags with their attributes, and the text of each table
     row's cells."""
 
@@ -1540,7 +1540,7 @@ def test_html_reports_in_a_folder_come_with_an_index_of_them(tiny_dir, tmp_path,
                         str(tiny_dir)], capsys)
     assert code == 0, err
     index = (out / "index.html").read_text(encoding="utf-8")
-    page = _Page(index)
+    page = Page(index)
     links = [attrs["href"] for tag, attrs in page.tags if tag == "a"]
     assert [unquote(href) for href in links] == [f"{path.stem}.html" for path in files]
     assert "#" not in links[-1] and " " not in links[-1]
@@ -1572,7 +1572,7 @@ def test_html_reports_in_a_folder_come_with_an_index_of_them(tiny_dir, tmp_path,
     code, _, err = run(["analyze", *map(str, texts), "--format", "html", "--out", str(out), "--model",
                         str(tiny_dir)], capsys)
     assert code == 0, err
-    rerun = [row[0] for row in _Page((out / "index.html").read_text(encoding="utf-8")).rows]
+    rerun = [row[0] for row in Page((out / "index.html").read_text(encoding="utf-8")).rows]
     assert rerun[:rerun.index("all reports")] == ["report", *(path.name for path in texts)]
 
 

@@ -116,11 +116,11 @@ def test_a_span_speaks_itself_before_its_own_cue_or_no_word():
     spans = (Span("source", 0, 7, "Moody's"), Span("cue", cue, cue + 4, "said"))
     sentence = _sentence(text, spans)
     starts = {cue}
-    assert credit_subjects._speaks_itself(spans[0], sentence, starts)
+    assert credit_subjects.speaks_itself(spans[0], sentence, starts)
     at = text.index("McDonald's")
-    assert credit_subjects._speaks_itself(Span("source", at, at + 10, "McDonald's"), sentence, starts)
+    assert credit_subjects.speaks_itself(Span("source", at, at + 10, "McDonald's"), sentence, starts)
     at = text.index("Tesco's")
-    assert not credit_subjects._speaks_itself(Span("source", at, at + 7, "Tesco's"), sentence, starts)
+    assert not credit_subjects.speaks_itself(Span("source", at, at + 7, "Tesco's"), sentence, starts)
 
 
 _RUN_WORDS = ("A.", "B.", "A.B.", "Juan", "Kessel", "Morgan", "Stanley's", "Wimpey’s", "Taylor", "“Big", "Al”",
@@ -203,9 +203,9 @@ def test_a_clause_of_time_after_he_said_is_found_as_reading_every_cue_from_the_s
         spans = tuple(Span(rng.choice(("cue", "cue", "source")), start + 5, end + 5, text[start:end])
                       for start, end in rng.sample(bounds, min(len(bounds), rng.randint(1, 6))))
         sentence = Sentence(text, 5, 5 + len(text), "attributed_claim", {"attributed_claim": 1.0}, spans)
-        said_after = credit_subjects._cues_after_pronoun(sentence)
+        said_after = credit_subjects.cues_after_pronoun(sentence)
         for span in spans:
-            assert credit_subjects._in_clause_after_pronoun_said(span, sentence, said_after) == whole(span, sentence), (
+            assert credit_subjects.in_clause_after_pronoun_said(span, sentence, said_after) == whole(span, sentence), (
                 text, span)
 
 

@@ -1411,7 +1411,7 @@ def test_contexts_from_furniture_flags_given_are_those_found_in_the_text(count, 
 def test_a_sentence_is_judged_furniture_from_the_page_alone():
     text = "Harbour board rejects claims\n\nBy Mira Castell\n\nThe quay shut at noon. Traders were angry."
     bounds = split_sentences(text)
-    page = furniture._Page(text, bounds, starts_text=True)
+    page = furniture.Page(text, bounds, starts_text=True)
     assert [furniture._is_furniture(k, page) for k in range(len(bounds))] == [True, True, False, False]
 
 
