@@ -590,8 +590,9 @@ def _uncased_word(word: str) -> bool:
                     or ch in "\u200c\u200d" for ch in word))
 
 
-#: A word after a span, the space before it on the same line and the word up to a space or punctuation.
-_NEXT_WORD = re.compile(r"[^\S\r\n]+([^\s,.;:!?()\[\]\"“”‘’'«»]+)")
+#: A word after a span, the space before it on the same line and the word up to a space or punctuation (Arabic's
+#: comma, semicolon and question mark too: "حداد،").
+_NEXT_WORD = re.compile(r"[^\S\r\n]+([^\s,.;:!?()\[\]\"“”‘’'«»،؛؟]+)")
 #: The most words of a name in a script without capitals that a span cut inside it is taken on over.
 _UNCASED_NAME_WORDS = 3
 

@@ -1937,6 +1937,8 @@ def test_a_span_cut_inside_a_name_in_a_script_without_capitals_is_the_whole_name
     ("The mayor,", " " + HEBREW_NAME + " said.", 0),  # the span ends in no such word
     ("Dana", " " + HEBREW_NAME + " said.", 0),
     (HEBREW_NAME.split()[0], "\n" + HEBREW_NAME.split()[1], 0),  # never over a line end
+    (ARABIC_NAME.split()[0], " " + ARABIC_NAME.split()[1] + "\u060c said it.", 1 + len(ARABIC_NAME.split()[1])),
+    (ARABIC_NAME.split()[0], " " + ARABIC_NAME.split()[1] + "\u061b it.", 1 + len(ARABIC_NAME.split()[1])),
 ])
 def test_a_span_in_a_script_without_capitals_grows_only_over_its_own_script(span, after, reach):
     assert rest_of_uncased_name(span, after) == reach
