@@ -182,9 +182,11 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         # whomever: a source that denies elsewhere may be the accuser the model read as denying ("He said ...")
         just_before = [j for j in claims if j == index - 1 and j in credited]
         pointed = just_before if THAT_ACCOUNT.search(wording) else []
-        # so does a bare "that" ("dismissed that as invention", "denied it, saying ...": see ``DENIES_PRONOUN``)
-        # where no claim names the denier or a body it speaks for, before an accusation of another
-        bare = just_before if DENIES_PRONOUN.search(sentence.text) and not (of_denier | of_bodies) else []
+        # so does a bare "that" ("dismissed that as invention", "denied it, saying ...": see ``DENIES_PRONOUN``), and
+        # "that" called untrue ("said that was untrue": see ``_CALLED_UNTRUE``), where no claim names the denier or a
+        # body it speaks for, before an accusation of another
+        bare = (just_before if (DENIES_PRONOUN.search(sentence.text) or _CALLED_UNTRUE.fullmatch(wording))
+                and not (of_denier | of_bodies) else [])
         kinds = (owned, pointed, cited, _saying_what_is_spelled(sentences, claims, topic, sentence.text), naming,
                  charged, bare, accusing, sanctioned, related)
         ranked = next((kind for kind in kinds if kind), [])
@@ -512,9 +514,10 @@ _THE_ONE_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?(?:that|it|this|the\s+(?:claim|su
 _SAID = (r"(?:said|says|replied|replies|answered|answers|responded|responds|retorted|retorts|insisted|insists|"
          r"told\s+(?:the\s+)?[\w-]+)")
 #: What a denial that calls the sentence before untrue says once its sources are left out, quoted or not ('"That's not
-#: true," replied.', "said that was untrue."): it answers that sentence as "denied that" does.
+#: true," replied.', "said that was untrue."; the comma closing a source's apposition before it too): it answers that
+#: sentence as "denied that" does.
 _CALLED_UNTRUE = re.compile(
-    rf"\s*(?:{_SAID}\s+)?[\"“]?(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:simply|just|absolutely|completely|"
+    rf"[\s,]*(?:{_SAID}\s+)?[\"“]?(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:simply|just|absolutely|completely|"
     r"totally)\s+)?(?:not\s+true|untrue|false|a\s+lie|wrong|incorrect)|not\s+true)[.!,]?[\"”]?\s*,?\s*"
     rf"(?:{_SAID}\s*)?[.!]?\s*", re.I)
 

@@ -762,3 +762,22 @@ def test_a_party_s_member_or_a_lawmaker_named_after_speaking_is_the_person_then_
     if other != named:
         assert profile_of(rows[0], (rows[1][0].replace(named, other), CLAIM,
                                     {"source": [other.rstrip(",")]}))["credits"][0] == "committee's senior democrat"
+
+
+@pytest.mark.parametrize("untrue", ["said that was untrue", "said this was simply not true", "said that was false"])
+def test_a_denial_calling_that_untrue_answers_the_claim_just_before_by_a_side_that_denied_earlier(untrue):
+    # results night: each side accuses and denies; before, "The council's chief executive, Ravi Mendelsohn, said that
+    # was untrue" passed over the complaint just before it, as its source had denied something earlier, for the
+    # turnout figure further back, since the comma closing the apposition kept "that was untrue" from being read
+    profile = profile_of(
+        ("Meridian Research's exit poll put the Coalition on 38 percent.", CLAIM, {"source": ["Meridian Research's"]}),
+        ("Party chair Olwen Bracewell said the exit poll was wrong.", DENIAL,
+         {"source": ["Party chair Olwen Bracewell"], "cue": ["said"]}),
+        ("Turnout was 57.3 percent, according to the returning officer.", CLAIM,
+         {"cue": ["according to"], "source": ["the returning officer"]}),
+        ('Bracewell said hundreds of people had been "sent home without a ballot".', CLAIM,
+         {"source": ["Bracewell"], "cue": ["said"]}),
+        (f"The council's chief executive, Ravi Mendelsohn, {untrue}.", DENIAL,
+         {"source": ["The council's chief executive, Ravi Mendelsohn"], "cue": ["said"]}), gap="\n\n")
+    assert profile["denials"][-1] == {"denial": 4, "source": "ravi mendelsohn", "allegation": 3}
+
