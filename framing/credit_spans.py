@@ -368,6 +368,9 @@ _DESCRIBED_UP_TO_COMMA = re.compile(r"(?P<head>(?:a|an|the)(?:\s+[A-Z][\w'’-]*
 #: sentence's end ("Liberty, a civil rights group, said", "said Liberty, a civil rights group."); the gap may hold
 #: the description's article that its span left out ("a" of "Redline Strategies, a Republican firm,"; group 1).
 _APPOSITIVE_GAP = re.compile(r"\s*,\s*((?:a|an|the)\s+)?")
+#: A participle naming who leads or founded the body just before, set apart after its name ("led by former diplomat
+#: Karin Vahtra" of "The Observation Mission, led by former diplomat Karin Vahtra, said"): a description of the body.
+_LED_BY = re.compile(r"(?:led|headed|chaired|co-chaired|run|founded|co-founded|directed|managed)\s+by\s")
 #: A capitalised word just before a span: the span may have cut the name short ("International" of "Safari Club
 #: International").
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.&-]*\s+$")
@@ -727,7 +730,8 @@ def without_descriptions(spans: list[Span], sentence: Sentence) -> list[Span]:
     """``spans`` without a source span that describes the name just before it: "a civil rights group" of
     "Liberty (@libertyhq), a civil rights group, said", marked apart, and "an Egyptian" of "Mohammed el-Sayed, an
     Egyptian lawyer who has represented the family, said" (see :func:`_describes_before_comma`), and "director of
-    speechwriting" of "Dan Orr, director of speechwriting, wrote" (see :func:`_bare_post`). The name speaks,
+    speechwriting" of "Dan Orr, director of speechwriting, wrote" (see :func:`_bare_post`), and "led by Ana Dorr" of
+    "The Observation Mission, led by Ana Dorr, said" (see ``_LED_BY``). The name speaks,
     though its description stands nearer the cue; in a list ("Police, the fire service and the army said")
     nothing is dropped."""
     if len(spans) < 2:
@@ -735,7 +739,8 @@ def without_descriptions(spans: list[Span], sentence: Sentence) -> list[Span]:
     text, at = sentence.text, sentence.start
     ordered = sorted(spans, key=lambda s: s.start)
     described = [after for before, after in zip(ordered, ordered[1:])
-                 if (((_DESCRIPTION.fullmatch(after.text) or _bare_post(after.text) or _owned_post(after.text))
+                 if (((_DESCRIPTION.fullmatch(after.text) or _bare_post(after.text) or _owned_post(after.text)
+                       or _LED_BY.match(after.text))
                       and _APPOSITIVE_END.match(text, after.end - at))
                      or _describes_before_comma(after, sentence))
                  and _set_apart(before, after, sentence)

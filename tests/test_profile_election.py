@@ -781,3 +781,15 @@ def test_a_denial_calling_that_untrue_answers_the_claim_just_before_by_a_side_th
          {"source": ["The council's chief executive, Ravi Mendelsohn"], "cue": ["said"]}), gap="\n\n")
     assert profile["denials"][-1] == {"denial": 4, "source": "ravi mendelsohn", "allegation": 3}
 
+
+@pytest.mark.parametrize("led", ["led by former diplomat Karin Vahtra", "headed by Karin Vahtra",
+                                 "chaired by the retired judge Karin Vahtra"])
+def test_a_body_s_leader_marked_apart_after_led_by_is_no_source_of_its_own(led):
+    # before, the model's second span "led by former diplomat Karin Vahtra" took the credit of the observers' statement
+    # and stood as a source of its own
+    said = (f"The Election Observation Mission, {led}, said on Monday that the vote was competitive.", CLAIM,
+            {"source": ["The Election Observation Mission", led], "cue": ["said"]})
+    profile = profile_of(said, ("The mission said voting was orderly.", CLAIM,
+                                {"source": ["The mission"], "cue": ["said"]}), gap="\n\n")
+    assert profile["credits"] == ["election observation mission"] * 2
+    assert [s["source"] for s in profile["sources"]] == ["election observation mission"]
