@@ -64,8 +64,11 @@ BARE_DOCUMENT = re.compile(rf"(?i:{ISSUED})")
 #: by 140 scientists"); the document is the span's words before it, unless what follows names a maker ("the report, by
 #: White House counsel Ana Ruiz", "a memo written by the Kessel office", "published on Monday by the rights group
 #: Civic Shield": see ``_NAMED_MAKER_AFTER``); or its title in quotation marks set after it by a comma ("The report,
-#: 'Nowhere Safe'"), the one document its issuer issued.
-_DOCUMENT_TOLD_APART = re.compile(rf"\s*,?\s+(?:which|that|{MADE})\b|\s*,\s+[\"'‘“](?=[A-Z])", re.I)
+#: 'Nowhere Safe'"), the one document its issuer issued; or the number of people a poll asked ("The survey of 1,506
+#: adults", "the poll of about 900 likely voters").
+_DOCUMENT_TOLD_APART = re.compile(rf"\s*,?\s+(?:which|that|{MADE})\b|\s*,\s+[\"'‘“](?=[A-Z])"
+                                  r"|\s+of\s+(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?\d[\d,]*\s+[a-z]",
+                                  re.I)
 _NAMED_MAKER_AFTER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z]")
 #: Such a document by "a" or "an", or as another's own ("a joint statement", "issued its own statement"; groups as
 #: ``_ISSUED_PHRASE``'s): a new one, which a later "the statement" may mean rather than one a source issued before.

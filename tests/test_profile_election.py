@@ -793,3 +793,13 @@ def test_a_body_s_leader_marked_apart_after_led_by_is_no_source_of_its_own(led):
                                 {"source": ["The mission"], "cue": ["said"]}), gap="\n\n")
     assert profile["credits"] == ["election observation mission"] * 2
     assert [s["source"] for s in profile["sources"]] == ["election observation mission"]
+
+
+@pytest.mark.parametrize("later", ["The survey of 1,506 adults found", "The survey of about 900 likely voters found"])
+def test_the_survey_told_apart_by_how_many_it_asked_is_still_the_pollster_s(later):
+    # before, "the survey of 1,506 adults" was a source of its own: the count of respondents hid the document's noun
+    profile = profile_of(("Ardmore is split, according to a survey by Halcyon Insight.", CLAIM,
+                          {"cue": ["according to"], "source": ["a survey by Halcyon Insight"]}),
+                         (f"{later} 49 percent would vote Yes.", CLAIM, {"source": [later[:-len(" found")]],
+                                                                         "cue": ["found"]}))
+    assert profile["credits"] == ["halcyon insight"] * 2
