@@ -303,8 +303,11 @@ class BodyReading(NameReading):
     def _document_issuer(self, document: str) -> str | None:
         """The source noted as issuing the document written ``document`` (see :meth:`_note_issued`): by its words, or
         by its noun alone when the words before it count its pages or the like ("64-page report" of a report by Civic
-        Shield; not "police report", nor "joint statement", maybe another's); ``None`` for none."""
+        Shield; not "police report", nor "joint statement", maybe another's); a poll's noun alone by the other noun
+        of a poll too ("the survey" of a poll by Halcyon Insight: see ``POLL_NOUNS``); ``None`` for none."""
         words = document.split(" ")
+        if document in POLL_NOUNS and document not in self._issued_by:
+            return self._issued_by.get(next(iter(POLL_NOUNS - {document})))
         if document in self._issued_by or not all(re.search(r"\d", word) for word in words[:-1]):
             return self._issued_by.get(document)
         return self._issued_by.get(words[-1])

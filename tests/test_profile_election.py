@@ -803,3 +803,19 @@ def test_the_survey_told_apart_by_how_many_it_asked_is_still_the_pollster_s(late
                          (f"{later} 49 percent would vote Yes.", CLAIM, {"source": [later[:-len(" found")]],
                                                                          "cue": ["found"]}))
     assert profile["credits"] == ["halcyon insight"] * 2
+
+
+@pytest.mark.parametrize("first, later", [("a poll published on Thursday by Halcyon Insight", "The survey"),
+                                          ("a survey by Halcyon Insight", "The poll")])
+def test_the_survey_after_a_poll_by_a_pollster_is_the_pollster_s_as_the_poll_is(first, later):
+    # before, "the survey" after a poll credited to its maker (and "the poll" after a survey) stood as a source of its
+    # own, though "the poll" after a poll was the pollster's
+    profile = profile_of((f"The referendum is too close to call, according to {first}.", CLAIM,
+                          {"cue": ["according to"], "source": [first]}),
+                         (f"{later} found 49 percent would vote Yes.", CLAIM, {"source": [later], "cue": ["found"]}))
+    assert profile["credits"] == ["halcyon insight"] * 2
+    # after a report by the same maker, "the survey" is no document written before
+    profile = profile_of(("The referendum is close, according to a report by Halcyon Insight.", CLAIM,
+                          {"cue": ["according to"], "source": ["a report by Halcyon Insight"]}),
+                         (f"{later} found 49 percent would vote Yes.", CLAIM, {"source": [later], "cue": ["found"]}))
+    assert profile["credits"][1] == later.lower().removeprefix("the ")
