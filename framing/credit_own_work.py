@@ -272,6 +272,23 @@ def _may_name_piece(text: str) -> bool:
     return any(word in folded for word in _OWN_PIECE_WORDS)
 
 
+#: A liveblog entry's time opening its line with a stop or a colon and no mark after it, before a capitalised word
+#: ("11.14 " of "11.14 Dunmore tells MPs ...", "09:05 " of "09:05 Police say ..."), which a source span may start
+#: inside ("14 Dunmore").
+_OPENING_TIME = re.compile(r"\s*\d{1,2}[.:]\d{2}\s+(?=[A-Z])")
+
+
+def past_opening_time(span: Span, sentence: Sentence) -> Span:
+    """The source ``span`` without the part of a liveblog entry's time opening ``sentence`` that it starts inside
+    (see ``_OPENING_TIME``: "14 Dunmore" or "11.14 Dunmore" of "11.14 Dunmore tells MPs" is "Dunmore"): when an
+    entry went up, never part of who speaks. Any other span is itself."""
+    found = _OPENING_TIME.match(sentence.text)
+    if found is None or span.start - sentence.start >= found.end() or span.end - sentence.start <= found.end():
+        return span
+    cut = sentence.start + found.end() - span.start
+    return Span(span.type, span.start + cut, span.end, span.text[cut:])
+
+
 def past_dateline(spans: list[Span], sentence: Sentence) -> tuple[list[Span], list[Span]]:
     """``spans`` without those a wire dateline opening ``sentence`` holds ("RIYADH, May 8 (Meridian Wire) - ":
     where and by whom the story was filed, never who speaks), and apart, those in a label before a colon, in

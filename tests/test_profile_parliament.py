@@ -1,0 +1,19 @@
+"""Credits, sources and denials in copy about parliaments and legislation (audit a62b): committee hearings and
+reports, liveblogs of a bill's debate, ministers and their shadows, standards inquiries and members' denials; on
+hand-built sentences with invented names."""
+
+import pytest
+
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
+
+
+@pytest.mark.parametrize("stamp, span", [("11.14", "14 Dunmore"), ("11.14", "11.14 Dunmore"),
+                                         ("09:05", "05 Dunmore")])
+def test_a_source_span_starting_inside_a_liveblog_entry_s_time_is_the_name_after_it(stamp, span):
+    profile = profile_of(
+        ("11.02 Housing minister Priya Dunmore opens the debate.", FACT, {}),
+        (f"{stamp} Dunmore tells MPs the bill will end no-fault evictions.", CLAIM,
+         {"source": [span], "cue": ["tells"]}),
+        ("She says landlords will still be able to sell.", CLAIM, {"cue": ["says"]}), gap="\n\n")
+    assert profile["credits"] == [None, "priya dunmore", "priya dunmore"]
+    assert [source["source"] for source in profile["sources"]] == ["priya dunmore"]
