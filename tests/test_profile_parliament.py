@@ -17,3 +17,12 @@ def test_a_source_span_starting_inside_a_liveblog_entry_s_time_is_the_name_after
         ("She says landlords will still be able to sell.", CLAIM, {"cue": ["says"]}), gap="\n\n")
     assert profile["credits"] == [None, "priya dunmore", "priya dunmore"]
     assert [source["source"] for source in profile["sources"]] == ["priya dunmore"]
+
+
+@pytest.mark.parametrize("made", ["published last week", "released on Tuesday", "issued in March"])
+def test_a_participle_of_making_set_off_by_commas_after_a_report_is_no_source(made):
+    profile = profile_of(
+        (f"The committee's report, {made}, found that spills had risen by a third.", CLAIM,
+         {"source": ["The committee's report", made], "cue": ["found"]}),)
+    assert profile["credits"] == ["committee"]
+    assert [source["source"] for source in profile["sources"]] == ["committee"]
