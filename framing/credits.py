@@ -591,9 +591,8 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     fact_check = FACT_CHECK_LABEL.match(sentence.text)
     heading = heading_label_length(sentence.text)
     said_after = cues_after_pronoun(sentence)
-    spans = [s for s in (past_preposition(past_label(document_of_participle(past_opening_time(span, sentence), sentence),
-                                                  label))
-                         for span in sentence.spans if span.type == "source")
+    marked = [past_opening_time(span, sentence) for span in sentence.spans if span.type == "source"]
+    spans = [s for s in (past_preposition(past_label(document_of_participle(span, sentence), label)) for span in marked)
              if s is not None and s.start >= words and s.end > slug
              and not (stamp and s.end - sentence.start <= stamp.end())  # "ET" of "10:40 a.m. ET - "
              and not (fact_check and s.end - sentence.start <= fact_check.end())  # "CLAIM" of "CLAIM: ..."
