@@ -194,7 +194,8 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     inside ("PolitiFact", "UNICEF") or that is a country's name ("China on Friday rejected", see ``COUNTRIES``) or
     a capital's standing for its government ("Beijing rejected", see ``CAPITALS``), or that a person's role
     follows after a comma ("Toller, the minister, denied": see :func:`_surname_with_role`); a possessive pronoun and
-    a role with a name set after it ("Her label, Harbour Records, called": see :func:`_owned_then_named`).
+    a role with a name set after it ("Her label, Harbour Records, called": see :func:`_owned_then_named`); one of a
+    group with a name set after it ("One of them, Anwen Price, denies it": see :func:`_one_of_then_named`).
     Never a pronoun ("He denied"), weasel wording ("Critics said"), a
     clause ("The claims were denied", "The gap between what Acme says"), the accused before an accusing participle
     ("The minister stands accused of", "remains accused of"), words with a figure or a verb after a
@@ -349,7 +350,8 @@ def subject_of(head: str, known: Callable[[str], bool], documents: bool = False)
     if start >= end or not (names_someone(named, known) or (documents and _names_document(named))
                             or _goes_by_name(head[start:end])
                             or (appositive and _surname_with_role(named, pieces[-1].group()))
-                            or (appositive and _owned_then_named(named, pieces[-1].group(), known))):
+                            or (appositive and _owned_then_named(named, pieces[-1].group(), known))
+                            or (appositive and _one_of_then_named(named, pieces[-1].group(), known))):
         return _described_before_clause(head, pieces, known, documents) if appositive else None
     return start, pieces[-1].end() if appositive else end
 
@@ -388,6 +390,20 @@ def _owned_then_named(words: list[str], appositive: str, known: Callable[[str], 
     kin = len(named) == 1 and KIN_WORD.fullmatch(words[-1].lower()) is not None and is_given_name(named[0])
     return (1 < len(words) <= 3 and words[0].lower() in _OWNING_PRONOUNS and all(w.islower() for w in words[1:])
             and (kin or names_someone(named, known)))
+
+
+#: "One of" or "another of" and a group ("them", "the rebels", "the three MPs") opening a subject whose name a comma
+#: sets after it ("One of them, Anwen Price, denies it"), lower case.
+_ONE_OF_GROUP = re.compile(r"(?:one|another)\s+of\s+(?:them|those|(?:the|these|those|their|its)\s+(?:[\w'’-]+\s+){0,2}"
+                           r"[\w'’-]+)")
+
+
+def _one_of_then_named(words: list[str], appositive: str, known: Callable[[str], bool]) -> bool:
+    """Whether ``words``, a subject, are one of a group (see ``_ONE_OF_GROUP``: "One of them", "One of the three
+    rebels") and the ``appositive`` a comma sets after them names a person or body (see :func:`names_someone`): "One
+    of them, Anwen Price" names Anwen Price, the one of the group who speaks."""
+    named = appositive.strip(EDGE).split()
+    return _ONE_OF_GROUP.fullmatch(" ".join(words).lower()) is not None and names_someone(named, known)
 
 
 def _surname_with_role(words: list[str], appositive: str) -> bool:

@@ -26,3 +26,14 @@ def test_a_participle_of_making_set_off_by_commas_after_a_report_is_no_source(ma
          {"source": ["The committee's report", made], "cue": ["found"]}),)
     assert profile["credits"] == ["committee"]
     assert [source["source"] for source in profile["sources"]] == ["committee"]
+
+
+@pytest.mark.parametrize("one_of", ["One of them", "One of the three rebels", "Another of the MPs"])
+def test_one_of_a_group_with_a_name_set_after_it_denies_as_that_person(one_of):
+    profile = profile_of(
+        ("The three rebels have been accused by colleagues of disloyalty.", CLAIM, {"source": ["colleagues"]}),
+        (f"{one_of}, Anwen Price, denies it.", DENIAL, {"cue": ["denies"]}),
+        ("She says she has backed the government on every other vote.", DENIAL, {"source": ["She"], "cue": ["says"]}))
+    assert profile["credits"] == ["colleagues", "anwen price", "anwen price"]
+    assert profile["denials"] == [{"denial": 1, "source": "anwen price", "allegation": 0},
+                                  {"denial": 2, "source": "anwen price", "allegation": 0}]
