@@ -744,9 +744,21 @@ def counted_labels(labels: list[Label], intro: str) -> list[bool]:
     return [paired if label.kind in ("question", "answer")
             else label.kind != "heading" and (label.strong or briefing or (label.quoted and quoted) or (
                 not label.outlet and transcript
-                and (lines[label.key] >= 2 or _surname_recurs(label, lines)
+                and (lines[label.key] >= 2 or _surname_recurs(label, lines) or _named_then_surnamed(label, speakers)
                      or ((label.alone or label.described) and label is not first))))
             for label in labels]
+
+
+def _named_then_surnamed(label: Label, speakers: list[Label]) -> bool:
+    """Whether ``label``, a speaker's, and another of ``speakers`` are one person's full name and surname, the full
+    name first ("Tom Ashby:" above "Ashby:"): each opens one line only, but together they name a speaker who takes
+    two turns of an evident transcript, as a name that opens two lines does."""
+    if label.kind != "speaker":
+        return False
+    surname = label.key.split(" ")[-1]
+    named = [other for other in speakers if other.kind == "speaker" and other.key.split(" ")[-1] == surname]
+    return (len(named) >= 2 and len(named[0].key.split(" ")) > 1
+            and any(len(other.key.split(" ")) == 1 for other in named[1:]))
 
 
 def _surname_recurs(label: Label, lines: Counter[str]) -> bool:

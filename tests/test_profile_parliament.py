@@ -5,6 +5,7 @@ hand-built sentences with invented names."""
 import pytest
 
 from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
+from test_transcripts import credits_of
 
 
 @pytest.mark.parametrize("stamp, span", [("11.14", "14 Dunmore"), ("11.14", "11.14 Dunmore"),
@@ -37,3 +38,13 @@ def test_one_of_a_group_with_a_name_set_after_it_denies_as_that_person(one_of):
     assert profile["credits"] == ["colleagues", "anwen price", "anwen price"]
     assert profile["denials"] == [{"denial": 1, "source": "anwen price", "allegation": 0},
                                   {"denial": 2, "source": "anwen price", "allegation": 0}]
+
+
+def test_a_member_labelled_once_in_full_and_once_by_surname_takes_both_turns_of_a_hearing_s_transcript():
+    text = ("Chair: Did you mislead this committee?\nKettle: No. I gave our best estimate.\n"
+            "Tom Ashby: The contractor has been paid 400 million pounds. Is that value for money?\n"
+            "Kettle: I think it is the least bad option.\nAshby: Its staff say the rooms are overcrowded.\n"
+            "Kettle: I have seen those reports.")
+    credits, _ = credits_of(text)
+    assert [credit for _, credit in credits] == [None, "kettle", "kettle", "tom ashby", "tom ashby", "kettle",
+                                                 "tom ashby", "kettle"]
