@@ -369,6 +369,11 @@ _PRONOUN_BEFORE_CUE = re.compile(r"(?<![\w'’-])(?:[Hh]e|[Ss]he)\s+\Z")
 #: reporters after Ana Ruiz"), a comma allowed before the clause: no comma, colon, semicolon or quotation mark in it.
 _WHEN_CLAUSE_AFTER_CUE = re.compile(r"(?:\s+[\w'’-]+){0,3}?,?\s+(?:after|before|when|while|as|once|until|since)\s"
                                     r"[^,;:\"“”]*\Z")
+#: The words from a cue's end to a span in a clause of report with "as" closing the sentence after a comma, any words
+#: before it (" that the restraint lasted an hour, as " of "denied that the restraint lasted an hour, as a prisoner
+#: told the family"): whose account the one speaking answers or echoes, no comma, colon, semicolon or quotation mark
+#: past the one before "as".
+_AS_CLAUSE_AFTER_CUE = re.compile(r"[^;:\"“”]*?,\s+(?:just\s+)?as\s[^,;:\"“”]*\Z")
 #: The marks such a clause holds one of at most, a comma before its conjunction.
 _CLAUSE_MARK = re.compile(r"[,;:\"“”]")
 
@@ -389,15 +394,18 @@ def in_clause_after_pronoun_said(span: Span, sentence: Sentence, said_after: tup
     """Whether ``span`` lies in a clause of time after a cue the model marked that "he" or "she" opens, of those and
     the marks ``said_after`` holds (see :func:`cues_after_pronoun`, ``_WHEN_CLAUSE_AFTER_CUE``): "Orr" of '"Every word
     of it is true," he said after federal prosecutor Dan Orr read the charges', who acted while the one "he" means
-    spoke, and is no source. The nearest cue is read first; one with two marks before the span, and each before it,
-    holds no such clause."""
+    spoke, and is no source; so does a clause of report with "as" after a comma (see ``_AS_CLAUSE_AFTER_CUE``): "a
+    prisoner" of "She denied that the restraint lasted an hour, as a prisoner told the family", whose account she
+    answers. The nearest cue is read first; one with two marks before the span, and each before it, holds no such
+    clause."""
     ends, marks = said_after
     start = span.start - sentence.start
     marked = bisect_left(marks, start)
     for index in range(bisect_right(ends, start) - 1, -1, -1):
         if marked - bisect_left(marks, ends[index]) > 1:
             return False
-        if _WHEN_CLAUSE_AFTER_CUE.match(sentence.text, ends[index], start):
+        if (_WHEN_CLAUSE_AFTER_CUE.match(sentence.text, ends[index], start)
+                or _AS_CLAUSE_AFTER_CUE.match(sentence.text, ends[index], start)):
             return True
     return False
 

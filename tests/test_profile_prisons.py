@@ -1,0 +1,24 @@
+"""Credits, sources and denials in copy about prisons and the justice system (audit a62c): prison services and their
+governors, inspectors of prisons, ombudsmen, inmates' families and lawyers, officers' unions, deaths in custody and
+ministries denying a crisis; on hand-built sentences with invented names."""
+
+import pytest
+
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
+
+SPOKESWOMAN = ("A Prison Service spokeswoman said the ombudsman would investigate.", CLAIM,
+               {"source": ["A Prison Service spokeswoman"], "cue": ["said"]})
+
+
+@pytest.mark.parametrize("clause, other", [("as a prisoner told the family", "a prisoner"),
+                                           ("as an inmate's lawyer had claimed", "an inmate's lawyer")])
+def test_a_source_in_a_clause_of_report_with_as_after_she_denied_is_whose_account_she_answers_not_her(clause, other):
+    profile = profile_of(
+        ("An inmate died after a restraint at Fenwick jail.", FACT, {}),
+        SPOKESWOMAN,
+        (f"She denied that the restraint had lasted 20 minutes, {clause}.", DENIAL,
+         {"cue": ["denied"], "source": [other]}),
+    )
+    assert profile["credits"] == [None, "prison service spokesperson", "prison service spokesperson"]
+    assert [(source["source"], source["denies"]) for source in profile["sources"]] == [
+        ("prison service spokesperson", True)]
