@@ -227,6 +227,8 @@ _GENERAL_RANKS = ("Attorney", "Surgeon", "Secretary", "Inspector", "Director", "
 #: "Taoiseach" and "Tánaiste", its prime minister and deputy, the accent left out or not; Commonwealth copy's
 #: "Treasurer", "Leader of the Opposition", a chief minister's "CM" and a South African province's "MEC"; American
 #: local offices: "District Attorney", "City Manager", "State Fire Marshal", "Town Clerk", "Public Defender"; the
+#: justice system's "Ombudsman", "Warden" and "Coroner", a word or two of its own before them ("Prisons Ombudsman Ada
+#: Moe", "Deputy Warden Tom Vell", "Senior Coroner Ruth Abara"); the
 #: last word of a post of several words: "House Majority Whip", "National Security Adviser", "Senate President Pro
 #: Tem", "Media Coordinator", "Weekly Courier Editor").
 ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chancellor|Chief|Executive|Officer|Chairman|"
@@ -234,6 +236,7 @@ ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chancel
                 r"Spokesman|Spokeswoman|Spokesperson|Prince|Princess|Sheikh|Emir|Commander|Constable|Inspector|"
                 r"Superintendent|Sergeant|Detective|"
                 r"Director|Judge|Justice|Mayor|Senator|Governor|Ambassador|Commissioner|Prosecutor|Speaker|"
+                r"Ombudsman|Warden|Coroner|"
                 rf"Sheriff|Undersheriff|Secretary(?: of State)?|(?:{'|'.join(_GENERAL_RANKS)})[- ]General|"
                 r"(?:Major|Brigadier|Lieutenant)[- ]General|(?:Rear|Vice)[- ]Admiral|Colonel|"
                 r"Lieutenant(?:[- ]Colonel)?|"

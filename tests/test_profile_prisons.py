@@ -22,3 +22,17 @@ def test_a_source_in_a_clause_of_report_with_as_after_she_denied_is_whose_accoun
     assert profile["credits"] == [None, "prison service spokesperson", "prison service spokesperson"]
     assert [(source["source"], source["denies"]) for source in profile["sources"]] == [
         ("prison service spokesperson", True)]
+
+
+@pytest.mark.parametrize("titled, name", [("Ombudsman Irina Salas", "Irina Salas"),
+                                          ("Prisons Ombudsman Irina Salas", "Irina Salas"),
+                                          ("Warden Tomas Vale", "Tomas Vale"),
+                                          ("Deputy Warden Tomas Vale", "Tomas Vale"),
+                                          ("Senior Coroner Helen Marsh", "Helen Marsh")])
+def test_an_ombudsman_a_warden_or_a_coroner_titled_before_a_name_is_that_person_without_the_title(titled, name):
+    profile = profile_of(
+        ("Two inmates died at Valmont jail in March.", FACT, {}),
+        (f"{titled} said the office had received a complaint.", CLAIM, {"source": [titled], "cue": ["said"]}),
+    )
+    assert profile["credits"] == [None, name.lower()]
+    assert [source["display"] for source in profile["sources"]] == [name]
