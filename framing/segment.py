@@ -181,8 +181,12 @@ _NAME_TITLES = frozenset("Engr Alh Pst Comr Shri Smt Sra Ir Ust Kol Inf Ing Sig 
 _GLUED_TITLES = frozenset({"Dipl.-Ing"})
 # Titles of American local copy ("Ald. Nora Bell", "Comm. Ann Reyes", "Ofc. Dan Cole", "Sup. Lee Park", "Del. Mia
 # Fox", "Chicago Ald. Ed Burke"), which hold their stop only as written here and before a capitalised word that starts
-# no sentence; "Del." after a place and a comma is Delaware ("in Dover, Del. Officials said" ends).
-_LOCAL_TITLES = frozenset("Ald Comm Ofc Sup Del".split())
+# no sentence; "Del." after a place and a comma is Delaware ("in Dover, Del. Officials said" ends). So too Bangladeshi
+# copy's "Md." (Mohammad) before a name ("ACC Secretary Md. Rafiq Hossain", "Md. Abul Kalam said"), which after a place
+# and a comma is Maryland ("in Bethesda, Md. Officials said" ends).
+_LOCAL_TITLES = frozenset("Ald Comm Ofc Sup Del Md".split())
+#: Titles of ``_LOCAL_TITLES`` that are a state's abbreviation after a place and a comma.
+_STATE_TITLES = frozenset("Del Md".split())
 # A street's number (or "block of"), perhaps a compass point, then one to three words of its name, just before
 # "St.", "Dr." or "Ct." ("at 3100 W. Division St. Upon arrival", "100 N. Main St. Tickets", "the 400 block of Oak
 # Dr.", "at 12 Elm Ct. Neighbors"): before a capitalised word that stop ends the sentence, where "St. Ignatius", "Dr.
@@ -1611,13 +1615,13 @@ def _initial_before_name(text: str, dot: int, word: str, nxt: int) -> bool:
 
 def _local_title(text: str, dot: int, word: str, nxt: int) -> bool:
     """Whether ``word`` of ``_LOCAL_TITLES``, whose full stop is at ``dot``, is a title before the name at ``nxt``
-    ("Ald. Nora Bell"), not a sentence's end ("Ald. The", "Dover, Del. Officials")."""
+    ("Ald. Nora Bell"), not a sentence's end ("Ald. The", "Dover, Del. Officials", "Bethesda, Md. Officials")."""
     following = _word_at(text, nxt)
     if not following[:1].isupper() or following.lower() in _SENTENCE_STARTERS:
         return False
     words = text[max(0, dot - _WORD_REACH):dot].split()
     previous = words[-2] if len(words) > 1 else ""
-    return not (word == "Del" and previous[:1].isupper() and previous.endswith(","))
+    return not (word in _STATE_TITLES and previous[:1].isupper() and previous.endswith(","))
 
 
 def _ends_address(text: str, dot: int) -> bool:

@@ -346,3 +346,18 @@ def test_a_state_s_abbreviation_before_a_title_opens_no_sentence(text):
 ])
 def test_a_state_s_abbreviation_after_a_comma_or_before_no_title_still_ends_a_sentence(text, expected):
     assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Commission Secretary Md. Rafiq Hossain told reporters the file was complete.",
+    "Md. Abul Kalam, the chairman, said the tender was open.",
+    "The upazila chairman, Md. Selim Reza, denied the charge.",
+])
+def test_bangladeshi_md_before_a_name_holds_its_stop(text):
+    # before, "Md." (Mohammad) ended a sentence of its own: "Commission Secretary Md." | "Rafiq Hossain told ..."
+    assert [text[a:b] for a, b in split_sentences(text)] == [text]
+
+
+def test_maryland_s_md_after_a_place_and_a_comma_still_ends_a_sentence():
+    text = "She grew up in Ellicott, Md. Officials there said so."
+    assert [text[a:b] for a, b in split_sentences(text)] == ["She grew up in Ellicott, Md.", "Officials there said so."]
