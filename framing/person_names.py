@@ -441,11 +441,13 @@ _SURNAME_AFTER = re.compile(r"\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[,.;:!?)]|\s+[
 
 def _given_name_ends(words: list[str]) -> bool:
     """Whether the last of a span's ``words`` is a given name: a known one, or a capitalised word just after a
-    person's role in lower case or capitalised ("spokesperson Mirela", "Minister Karin")."""
+    person's role in lower case or capitalised ("spokesperson Mirela", "Minister Karin") or after a personal title
+    ("Ms. Fatuma" of "Ms. Fatuma Said, said ...", "Alhaji Kabiru"), which stands before a name's first word."""
     last = words[-1]
     if is_given_name(last):
         return True
-    return len(words) > 1 and words[-2].lower() in PERSON_ROLES and re.fullmatch(r"[A-Z][a-z]+", last) is not None
+    return (len(words) > 1 and (words[-2].lower() in PERSON_ROLES or TITLE.match(words[-2] + " ") is not None)
+            and re.fullmatch(r"[A-Z][a-z]+", last) is not None)
 
 
 def surname_after_given_name(span: str, after: str) -> int:

@@ -1,0 +1,37 @@
+"""National politics and public affairs in the English-language press of South Asia, Africa and South-East Asia:
+honorifics before a given name ("Ms.", "Alhaji", "Dato'"), surnames that are words ("Said"), interviews set in a
+report, ministers named with a rank; on hand-built sentences."""
+
+import re
+
+import framing
+from framing.document import Sentence, Span
+from framing.profile import build_profile
+
+FACT, CLAIM, DENIAL, OPINION = framing.LABELS
+
+
+def profile_of(*rows):
+    """The profile of sentences laid out one after another, a space between: each row is (text, label, spans),
+    the spans (kind, words) of words written once in the text."""
+    sentences, start = [], 0
+    for words, label, marked in rows:
+        spans = []
+        for kind, part in marked:
+            at = start + re.search(rf"(?<!\w){re.escape(part)}(?!\w)", words).start()
+            spans.append(Span(kind, at, at + len(part), part))
+        sentences.append(Sentence(words, start, start + len(words), label,
+                                  {label_: float(label_ == label) for label_ in framing.LABELS},
+                                  tuple(sorted(spans, key=lambda span: span.start))))
+        start += len(words) + 1
+    return build_profile(sentences, framing.LABELS, " ".join(words for words, _, _ in rows))
+
+
+def test_a_span_cut_after_a_title_and_a_given_name_takes_in_a_surname_that_is_a_word():
+    # the model cut "Ms. Zawadi" short of the surname "Said", read as a cue; the name is "Zawadi Said"
+    profile = profile_of(("The trade officer, Ms. Zawadi Said, said hawkers had been warned in April.", CLAIM,
+                          [("source", "Ms. Zawadi"), ("cue", "Said"), ("cue", "said")]),
+                         ('"Nobody was surprised," Said told reporters.', CLAIM,
+                          [("source", "Said"), ("cue", "told")]))
+    assert profile["credits"] == ["zawadi said", "zawadi said"]
+    assert [entry["display"] for entry in profile["sources"]] == ["Zawadi Said"]
