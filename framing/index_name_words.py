@@ -183,6 +183,21 @@ _ABBREVIATED_TITLES = "|".join(rf"{short.title()}\." for short in sorted(ABBREVI
 _TITLED_NAME = re.compile(rf"(?=[A-Z])(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-]*\s+){{0,2}}"
                           rf"(?:{ROLE_TITLES}|{_ABBREVIATED_TITLES})\s+{NAME_WORD}"
                           rf"(?:\s+{NAME_PARTICLE_RUN}{NAME_WORD})*")
+#: A capitalised title, "of" or "for" and a portfolio's capitalised words, and a name after them, up to the run's end:
+#: "Minister of Internal Affairs Moses Tumwebaze", "Minister of State for Finance Ama Boateng" (where the portfolio
+#: ends and the name starts is read as :func:`display_source` reads it; see :func:`portfolio_titled_names`).
+_PORTFOLIO_TITLED_NAME = re.compile(rf"(?=[A-Z])(?<![\w'’.-])(?:{ROLE_TITLES})\s+(?:of|for)\s+(?:the\s+)?"
+                                    rf"(?:{NAME_WORD}\s+(?:(?:and|for|of)\s+)?){{2,8}}{NAME_WORD}(?![\w'’-])"
+                                    rf"(?!\s+[A-Z])")
+
+
+def portfolio_titled_names(sentence: str) -> Iterable[re.Match[str]]:
+    """The matches of ``_PORTFOLIO_TITLED_NAME`` in ``sentence``: a name after a title and its portfolio, as
+    Commonwealth copy writes a minister ("Minister of Health Ama Boateng"), which :func:`titled_names` reads only with
+    the portfolio before the title ("Health Minister Ama Boateng"). Read only where "of" or "for" is written."""
+    return _PORTFOLIO_TITLED_NAME.finditer(sentence) if " of " in sentence or " for " in sentence else ()
+
+
 #: A person's role in lower case after "the", "its" or an owner's possessive, then the person's name set apart by
 #: commas ("its bishop, the Rt Rev Pieter Holm,", "The company's chief executive, Ana Ruiz,"; group "role" the role's
 #: words, group "name" the name with any title before it): "the bishop" may later mean that person (see

@@ -60,6 +60,7 @@ from .index_name_words import (
     from_first_name_word,
     names_a_post,
     party_state_after,
+    portfolio_titled_names,
     rank_key,
     role_words,
     spelled_out,
@@ -177,7 +178,9 @@ class Noticing(Resolution):
 
     def _see_titled(self, text: str) -> str | None:
         """Note each person the sentence ``text`` names after a capitalised title ("County Commissioner Alan
-        Pike approved the deal"), with the title's words, so that a later "the commissioner" may mean them;
+        Pike approved the deal"), or after a title and its portfolio ("Minister of Internal Affairs Gen. Moses
+        Tumwebaze rose": see :func:`portfolio_titled_names`), with the title's words, so that a later "the
+        commissioner" or "the minister" may mean them;
         the last of them, if any. The name is the whole capitalised run after the title, read as a
         personal name (see :func:`display_source`)."""
         last = None
@@ -186,7 +189,11 @@ class Noticing(Resolution):
                   if text_key(found.group("name").rpartition(" ")[2]) not in BUSINESS_NAME_ENDS
                   and (found["trade"].lower() not in TRADES_BEFORE_GIVEN_NAMES
                        or is_given_name(found["name"].split()[0])))
-        for found in sorted([*titled_names(text), *traded], key=lambda found: found.start()):
+        portfolios = list(portfolio_titled_names(text))
+        # "Gen. Moses Tumwebaze" inside "Minister of Internal Affairs Gen. Moses Tumwebaze" is read with the portfolio
+        titled = [found for found in titled_names(text)
+                  if not any(whole.start() < found.start() and found.end() <= whole.end() for whole in portfolios)]
+        for found in sorted([*titled, *traded, *portfolios], key=lambda found: found.start()):
             if _run_goes_on(text, found.end()):
                 continue  # a name cut inside a capitalised run is no name
             # "Director Lena Marsh's third feature": the person, without the possessive

@@ -4,6 +4,8 @@ report, ministers named with a rank; on hand-built sentences."""
 
 import re
 
+import pytest
+
 import framing
 from framing.document import Sentence, Span
 from framing.profile import build_profile
@@ -35,3 +37,17 @@ def test_a_span_cut_after_a_title_and_a_given_name_takes_in_a_surname_that_is_a_
                           [("source", "Said"), ("cue", "told")]))
     assert profile["credits"] == ["zawadi said", "zawadi said"]
     assert [entry["display"] for entry in profile["sources"]] == ["Zawadi Said"]
+
+
+@pytest.mark.parametrize("named", [
+    "Minister of Internal Affairs Kato Lwanga",
+    "Minister of Internal Affairs Gen. Kato Lwanga",  # a rank after the portfolio
+    "Minister of State for Local Government Kato Lwanga",
+])
+def test_a_minister_named_after_the_portfolio_in_a_fact_is_the_minister_who_speaks_next(named):
+    # before, "the minister" was a nameless source of its own: the name was read as titled only with the portfolio
+    # before the title ("Internal Affairs Minister Kato Lwanga")
+    profile = profile_of((f"{named} rose to reply.", FACT, []),
+                         ('"Nobody is suspending any council," the minister said.', DENIAL,
+                          [("source", "the minister"), ("cue", "said")]))
+    assert profile["credits"] == [None, "kato lwanga"]
