@@ -446,7 +446,9 @@ def _described_holder(text: str, at: int) -> tuple[int, int] | None:
     ``text`` at ``at``, a main verb after them (see ``_DESCRIBED_HOLDER``): "The No. 9 seed, Olena Petrenko" of "The
     No. 9 seed, Olena Petrenko, retired ...", whom a "she" after it means, as "The former minister, Olena Petrenko" is
     read as a role's holder; the name opens with a known given name, past a title or a capitalised role before it
-    ("The leader of the council, Councillor Sam Oduya", "Dr Ana Ruiz"), or its role in lower case before it ("One of
+    ("The leader of the council, Councillor Sam Oduya", "Dr Ana Ruiz"), or is a name of two words or more after a
+    personal title, which says it is a person's whatever the given name ("The council chairman at the time, Hon.
+    Ikenna Obiorah, has since moved ..."), or its role in lower case before it ("One of
     them, the second engineer Jovan Petrak, still cannot sleep"); a given name alone only after a relative's noun ("His
     mother, Carol, keeps ...": see :func:`_kin_named_alone`). ``None`` for any other."""
     found = _DESCRIBED_HOLDER.match(text, at)
@@ -457,7 +459,7 @@ def _described_holder(text: str, at: int) -> tuple[int, int] | None:
     role = found.group("role").split() if found and found.group("role") else []
     if role and not is_role(role[-1]):
         return None  # "The firm, which Tom Vask founded, ...": a clause, no role, before the name
-    if found is None or not words or not (is_given_name(words[0]) or role) or not (
+    if found is None or not words or not (is_given_name(words[0]) or role or (titled and len(words) > 1)) or not (
             len(name.split()) > 1 or _kin_named_alone(found)):
         return None
     end = found.end() + 1

@@ -51,3 +51,14 @@ def test_a_minister_named_after_the_portfolio_in_a_fact_is_the_minister_who_spea
                          ('"Nobody is suspending any council," the minister said.', DENIAL,
                           [("source", "the minister"), ("cue", "said")]))
     assert profile["credits"] == [None, "kato lwanga"]
+
+
+def test_a_description_and_a_titled_name_of_no_known_given_name_is_the_subject_a_he_goes_on_with():
+    # before, the subject was read only with a known given name: "he insisted" and "According to him" were no one's
+    profile = profile_of(("The ward chairman at the time, Hon. Obinna Ezeugwu, has since moved to the state assembly.",
+                          FACT, []),
+                         ("In an interview, he insisted that the money was never released.", DENIAL,
+                          [("source", "he"), ("cue", "insisted")]),
+                         ("According to him, only the first tranche of N80 million came.", DENIAL,
+                          [("cue", "According to")]))
+    assert profile["credits"] == [None, "obinna ezeugwu", "obinna ezeugwu"]
