@@ -321,6 +321,7 @@ class Topics(CreditState):
         tag = BRACKETED_PARTY_TAG.match(sentence.text, end)  # "Gerald Pike (a Democrat) was arrested"
         verb = tag.end() if tag else end
         acted_upon = _ACTED_UPON.match(sentence.text, verb) and not _ACCUSED_SUBJECT.match(sentence.text, verb)
+        self.known.see_state(sentence.text, start, end)  # "Dravinia launched an inquiry. Its foreign ministry said"
         person = None if acted_upon else self.known.topic_of(sentence.text, start, end)
         if person is not None:
             self.known.see_capitals_subject(person)  # "Cardwell Health cut 200 jobs. The company said"

@@ -125,9 +125,11 @@ _STATE_TRADE_WORDS = BODY_NOUNS | frozenset("homeland state national public inte
 BODY_BY_NOUN = re.compile(rf"the\s+({'|'.join(sorted(DOCUMENT_OWNER_NOUNS))})", re.I)
 
 #: A state's body owned by "its" or "their" alone, capitalised or not ("Its Foreign Ministry", "its defence
-#: ministry", "Its Ministry of Defence"): the state's body of the one source credited just before, as "Its
-#: spokesman" is its spokesperson (see :meth:`SourceIndex._spokesperson_of_its`).
-ITS_MINISTRY = re.compile(r"(?i:its|their)\s+(?:[A-Za-z]+\s+){0,2}?(?i:ministry|department)(?:\s+of\s+[\w\s]+)?")
+#: ministry", "Its Ministry of Defence", "Its embassy in Kestoria", "Its armed forces"): the state's body of the one
+#: source credited just before, or of the state the sentence before wrote of (see :meth:`SourceIndex.see_body`), as
+#: "Its spokesman" is its spokesperson (see :meth:`SourceIndex._spokesperson_of_its`).
+ITS_MINISTRY = re.compile(r"(?i:its|their)\s+(?:[A-Za-z]+\s+){0,2}?(?i:ministry|department|embassy|consulate|"
+                          r"armed\s+forces|army|navy|air\s+force|military)(?:\s+(?:of|in|to)\s+[\w\s]+)?")
 #: A bank's name, capitalised words ending in "Bank" or, after "the", "central bank" ("Dravik Bank", "the Velmaran
 #: Central Bank", "the Velmar central bank"; group 1, "the" left out; not "Former central bank governor" nor "Many
 #: central bank officials"), not a place's ("the West Bank") nor a word that opens a sentence ("But Dravik Bank"), as

@@ -186,7 +186,9 @@ class Resolution(PeopleReading):
         600-page report" of "Its 600-page report" after "The inquiry found ...", the inquiry's own word, or after a
         sentence that credited no one and whose subject was a body ("The Harbour Authority looked at the fees. Its
         review found ..."), and a state's
-        body ("Its Foreign Ministry" after "Dravinia has denied the claim.": see ``ITS_MINISTRY``); and "A
+        body ("Its Foreign Ministry" after "Dravinia has denied the claim.": see ``ITS_MINISTRY``), or of the state
+        that acted in the sentence before, crediting no one ("Its embassy" after "Norway launched an inquiry.": see
+        :meth:`see_state`); and "A
         spokesman" after its own ``sentence`` (the text before the span) opened with "The" and a body's noun (see
         ``BODY_SUBJECT_OPENING``) the spokesperson of the one body that noun means: "The company plans to file in
         May, a spokeswoman said."; in a ``denial``, the spokesperson or body owned by "its" of the body the sentence
@@ -214,6 +216,10 @@ class Resolution(PeopleReading):
         if not before and not others and self._acting_body is not None and self._acting_body[2] == last:
             # "The Harbour Authority looked at the fees. Its review found ...": the body the sentence before wrote of
             return f"{self._acting_body[1]}'s {owned}" if role or _pronoun_may_own(text, self._acting_body[0]) else None
+        state = self._acting_state
+        if (role is None and not before and not others and state is not None and state[2] == last
+                and ITS_MINISTRY.fullmatch(text.strip(EDGE))):
+            return f"{state[1]}'s {owned}"  # "Norway opened an inquiry. Its foreign ministry said ...": Norway's
         if role is not None and sentence and TWO_BODIES_OPENING.match(sentence):
             return None  # "The company and the union agreed a deal, a spokeswoman said.": either side's
         subject = BODY_SUBJECT_OPENING.match(sentence) if sentence else None

@@ -25,7 +25,7 @@ from .source_words import GENERIC_ONE_AFTER, GOVERNMENT_OF
 from .source_words import LEGAL_FORM_END, OWN_WORK, PERSON_ROLES, POSSESSIVE, PRONOUNS, ROLE_SYNONYMS, TRADE_KINDS
 from .sources import french_pronoun, normalise_source
 from .person_names import name_word, person_like, surnames_in
-from .source_places import _ministry, _nationality, listed_words, places_in, united_nations
+from .source_places import _ministry, _nationality, government_of, listed_words, places_in, united_nations
 from .source_kinds import is_role, people_plural
 from .source_keys import search_before_space, text_key, title_case, without_accents, without_heading, without_nickname
 from .source_accusations import accusation_in_span, alleges
@@ -93,6 +93,10 @@ _INDEFINITE = re.compile(r"(?:a|an)\s+", re.I)
 #: The last words of a business described by its kind alone in lower case ("supermarket chain", "the carmaker",
 #: "a parts supplier"), which a lede may write before the copy names it (see :meth:`SourceIndex._name_lede_business`).
 _LEDE_BUSINESSES = BUSINESS_DESCRIPTIONS | TRADE_KINDS
+
+#: A state named by its form and its name ("republic of dravinia", "kingdom of orsland"), as a key: a state, whose
+#: ministries and embassies "its" may own in the next sentence (see :meth:`SourceIndex._see_state`).
+_STATE_BY_FORM = re.compile(r"(?:republic|kingdom|principality|federation|emirate|sultanate)\s+of\s+\S.*")
 
 
 class SourceIndex(Noticing):
@@ -686,6 +690,7 @@ class SourceIndex(Noticing):
             return
         written = display_source(text)
         key = text_key(written)
+        self.see_state(sentence, start, end)
         company = (self._company_first_word(key) if " " not in key and _SUBJECT_ACTS.match(sentence, end)
                    else None)
         if company is not None:
@@ -709,6 +714,19 @@ class SourceIndex(Noticing):
                 # "Northline Rail Freight will cut 200 jobs. Northline said": the firm, by its full name; no company
                 # "the company" alone means, which may be another business the sentence named after it
                 self._acting_firms.setdefault(key, with_stop(written, sentence[start:]))
+
+    def see_state(self, sentence: str, start: int, end: int) -> None:
+        """Note the subject at ``start:end`` of ``sentence``, a sentence naming no source, when it may be a state: a
+        country's or a capital's name (see :func:`government_of`), a state by its form ("The Republic of Dravinia"),
+        or one capitalised word of no person named before, role nor people ("Dravinia", which may read as a surname):
+        "Its foreign ministry" or "Its embassy" in the next sentence is that state's (see ``ITS_MINISTRY``), as after
+        a state credited with a word ("Norway launched an inquiry. Its foreign ministry said ..." is Norway's)."""
+        written = display_source(fold_apostrophes(unicodedata.normalize("NFC", without_invisible(sentence[start:end]))))
+        key = text_key(written)
+        one_word = (" " not in key and written[:1].isupper() and key not in self.people and key not in self.surnames
+                    and key not in PRONOUNS and not is_given_name(key) and not is_role(key) and not people_plural(key))
+        state = government_of(key) is not None or _STATE_BY_FORM.fullmatch(key) is not None or one_word
+        self._acting_state = (key, with_stop(written, sentence[start:]), self._seen_count) if state else None
 
     def see_asked_body(self, sentence: str, start: int, end: int) -> None:
         """Note the body at ``start:end`` of ``sentence`` that the writer asked for comment or put claims to (see

@@ -4666,6 +4666,22 @@ def test_its_ministry_is_the_state_credited_just_before_it_s(country, ministry):
     assert profile_of(denied, exercise)["credits"] == profile_of(denied, owned)["credits"]
 
 
+@pytest.mark.parametrize("state", ["Chile", "The Kingdom of Orsland"])
+@pytest.mark.parametrize("owned", ["Its foreign ministry", "Its embassy in Kestoria", "Its armed forces"])
+def test_its_ministry_embassy_or_forces_after_a_state_acted_crediting_no_one_is_that_state_s(state, owned):
+    # before, "Its foreign ministry" after a state that acted but said nothing was a bare "foreign ministry", no one's
+    acted = (f"{state} launched an inquiry into the sale on Monday.", FACT, {})
+    vetted = (f"{owned} said the buyer had been vetted.", CLAIM, {"source": [owned], "cue": ["said"]})
+    named = state.removeprefix("The ")
+    assert profile_of(acted, vetted)["credits"] == [None, f"{named.lower()}'s {owned.removeprefix('Its ').lower()}"]
+    # a person who acted owns no ministry: "its" stays no one's
+    person = ("Tom Vask launched an inquiry into the sale on Monday.", FACT, {})
+    assert profile_of(person, vetted)["credits"][1] == owned.removeprefix("Its ").lower()
+    # a sentence between: "its" may mean anything it wrote of
+    between = ("The sale was worth 40 million crowns.", FACT, {})
+    assert profile_of(acted, between, vetted)["credits"][2] == owned.removeprefix("Its ").lower()
+
+
 @pytest.mark.parametrize("accuser", ["The Republic of Dravinia", "Dravinia's president"])
 @pytest.mark.parametrize("owned, key", [("Its Foreign Ministry", "kestoria's foreign ministry"),
                                         ("Its spokesman", "kestoria spokesperson")])
