@@ -837,7 +837,8 @@ class Resolution(PeopleReading):
         :func:`placed_words`), just after a person's title or in a name of another kind or of a law ("Kremvale Bank",
         "Channel Nine", "Federal Records Act": see ``KIND_WORDS``, ``_LAW_WORDS``), and "the Kessel Border Force" or
         "Divers from Frontex" count: they may be an agency."""
-        own = set(body.split(" "))
+        own = {POSSESSIVE.sub("", word) for word in body.split(" ")}  # "children" of "un children's fund" too
+        own |= set(body.split(" "))
         unowned = _ITS_OWN_NAMED.sub(" ", QUOTED_RUN.sub(" ", text))
         words = PLACE_OF_KIND.sub(" ", COURT_NAME.sub(" ", unowned)).split()
         of_kind = runs_holding(words, kinds) if kinds else []

@@ -40,6 +40,19 @@ def test_the_agency_after_a_world_body_s_programme_fund_organisation_or_letters_
                       )["credits"][1] == "agency"
 
 
+@pytest.mark.parametrize("body, noun", [("The UN Children's Relief Fund", "The agency"),
+                                        ("The Harrow Parents' Network", "The group"),
+                                        ("The Harrow Women's Network", "The group")])
+def test_the_agency_or_the_group_after_a_body_whose_name_holds_a_possessive_is_that_body(body, noun):
+    # before, "Children" of "Children's" counted as a capitalised word of another body written after the credit,
+    # as the key holds "children's": "The agency" was a source of its own
+    credits = profile_of(
+        (f"{body} warned of famine in the north on Monday.", CLAIM, body),
+        (f"{noun} said 40,000 children were at risk.", CLAIM, noun),
+    )["credits"]
+    assert credits == [normalise_source(body)] * 2
+
+
 @pytest.mark.parametrize("words, source", [
     ("According to the Alliance's latest assessment, 1.2 million people need food aid.",
      "the Alliance's latest assessment"),
