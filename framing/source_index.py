@@ -37,7 +37,7 @@ from .index_body_words import A_BODY_OFFICIAL, A_BODY_SPOKESPERSON, APPOSED_INVE
 from .index_body_words import BODY_CHANNEL, BODY_DOCUMENT, BODY_REACH_SENTENCES, business_name_end, CLUB_NAME_WORDS
 from .index_body_words import CLUB_WRITTEN, DOCUMENT_OWNER_NOUNS, FIRM_FIRST_WORD, FIRM_LIKE_ENDS, firm_named
 from .index_body_words import FORCE_MEMBERS, _generic, KIND_NAME_WORDS, MEMBERS_BODY_ENDS, NAMED_KINDS, NAMED_TRADES
-from .index_body_words import WORKING_BODY_ENDS
+from .index_body_words import WORKING_BODY_ENDS, world_agency
 from .index_body_words import newspaper
 from .index_body_words import OFFICIALS_OF_BODY, OWN_PRONOUNS, PLACE_FORCE, SHORT_SELLER_KIND
 from .index_body_words import speaks_of_itself_as_it, STATE_BODIES, STATE_BODY_IN_LOWER_CASE, THE_COMPANY
@@ -671,10 +671,10 @@ class SourceIndex(Noticing):
         """Note the body the subject at ``start:end`` of ``sentence`` names (a sentence that names no source, or one
         whose source comes after a comma, "Orsk Mining will close the mine, the company said"), when
         its name says what kind of body it is ("Northfall Energy", "Varn Motors", "Tax Research Center", a builder's
-        "Stanmere Developments": see ``FIRM_NAME_ENDS``; not "Orsk")
-        or the text wrote its kind before it, even of a name of one word, when no other name was written after that
-        kind ("Rating agency Norcrest Ratings", "The postal regulator Mailcheck has fined ...": see
-        :meth:`_sole_of_kind_written`), or
+        "Stanmere Developments": see ``FIRM_NAME_ENDS``; not "Orsk"; a world body's agency, "World Food Programme": see
+        :func:`framing.index_body_words.world_agency`) or the text wrote its kind before it, even of a name of one
+        word, when no other name was written after that kind ("Rating agency Norcrest Ratings", "The postal regulator
+        Mailcheck has fined ...": see :meth:`_sole_of_kind_written`), or
         it is a state's body written in lower case ("Veradia's interior ministry", "The border police": see
         ``STATE_BODY_IN_LOWER_CASE``):
         a later "the utility" or "the group" may mean it (see :meth:`_acting_body_meant`), unless another such body
@@ -702,7 +702,7 @@ class SourceIndex(Noticing):
                      or bool(set(words) & _CIVIC_NAME_WORDS) or words[-1] in ARMED_GROUP_NAME_ENDS
                      or words[-1] in BODY_NOUNS or words[-1] in MEMBERS_BODY_ENDS or words[-1] in WORKING_BODY_ENDS
                      or (words[0] in BODY_NOUNS and words[1] == "of")
-                     or key in self._kinds_written)
+                     or key in self._kinds_written or world_agency(key, written))  # "World Food Programme"
                 or self._sole_of_kind_written(key) or STATE_BODY_IN_LOWER_CASE.fullmatch(written))):
             last = self._acting_body
             if (last is not None and last[0] != key and self._seen_count - last[2] <= BODY_REACH_SENTENCES

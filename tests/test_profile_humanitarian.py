@@ -40,6 +40,18 @@ def test_the_agency_after_a_world_body_s_programme_fund_organisation_or_letters_
                       )["credits"][1] == "agency"
 
 
+@pytest.mark.parametrize("body", ["The World Grain Programme", "The UN Refugee Housing Program",
+                                  "The World Children's Programme"])
+def test_the_agency_after_a_world_body_s_programme_that_acted_in_a_fact_naming_no_source_is_that_programme(body):
+    # before, a programme's name read as a person's (no body's word ends a person's name but "Programme"), so it was
+    # noted as a person the sentence wrote of, and no body "the agency" may mean: the agency was a source of its own
+    credits = profile_of(
+        (f"{body} cut food rations in the Selim camp by half on Monday.", FACT, None),
+        ("The agency said 40,000 children were at risk.", CLAIM, "The agency"),
+    )["credits"]
+    assert credits == [None, normalise_source(body)]
+
+
 @pytest.mark.parametrize("body, noun", [("The UN Children's Relief Fund", "The agency"),
                                         ("The Harrow Parents' Network", "The group"),
                                         ("The Harrow Women's Network", "The group")])
