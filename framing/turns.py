@@ -1108,7 +1108,7 @@ def _name_label(end: int, label: str, main: str, tail: str | None, bare: list[st
     as is one with a role or a title."""
     named = _host_named_aside(main, aside)
     if named is not None:  # "PRESENTER (JUNE MALLORY)": the host by name, as "JUNE MALLORY, PRESENTER" would be
-        return Label(end, named, "interviewer", True, True, named)
+        return Label(end, named, "interviewer", True, True, named.upper())
     key = " ".join(bare).upper()
     filed = tail is not None and any(word in _FILING_ROLES for word in bare[len(main.split()):])
     kind = ("interviewer" if any(word in INTERVIEWER_ROLES for word in bare) or _agency_label(main) or filed
@@ -1133,17 +1133,21 @@ def _name_label(end: int, label: str, main: str, tail: str | None, bare: list[st
     return Label(end, label, kind, True, strong, key, described)
 
 
-#: A name in capitals of two words or more, as a host's role in a label may name its holder in brackets after it.
-_NAME_IN_CAPITALS = re.compile(r"[A-Z][A-Z'’-]+(?:[^\S\r\n]+[A-Z][A-Z'’-]+)+")
+#: A name of two words or more in capitals, as a host's role in a label may name its holder in brackets after it;
+#: or in title case ("Shona MacAskill", "June McAllister-Reid"), as some transcripts write it.
+_HOST_NAME_ASIDE = re.compile(r"[A-Z][A-Z'’-]+(?:[^\S\r\n]+[A-Z][A-Z'’-]+)+"
+                               r"|[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)*(?:-[A-Z][a-z'’]+)*"
+                               r"(?:[^\S\r\n]+[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)*(?:-[A-Z][a-z'’]+)*)+")
 
 
 def _host_named_aside(main: str, aside: str | None) -> str | None:
     """The name in capitals in brackets after an interviewer's role alone (``main``: "PRESENTER", "HOST"; ``aside``:
     "JUNE MALLORY" of "PRESENTER (JUNE MALLORY):"), which names the label's speaker, so that a later "MALLORY:" is
-    that one host and not another speaker; ``None`` for any other label."""
+    that one host and not another speaker, a name in title case too ("Shona MacAskill" of "PRESENTER (Shona
+    MacAskill):", keyed in capitals as a later "MACASKILL:" is); ``None`` for any other label."""
     if aside is None or main.lower() not in INTERVIEWER_ROLES:
         return None
-    return aside.strip() if _NAME_IN_CAPITALS.fullmatch(aside.strip()) else None
+    return aside.strip() if _HOST_NAME_ASIDE.fullmatch(aside.strip()) else None
 
 
 #: A politician's party, perhaps with their state, in brackets after their name in a TV caption: "D-NY", "R-Ohio",

@@ -819,3 +819,15 @@ def test_the_survey_after_a_poll_by_a_pollster_is_the_pollster_s_as_the_poll_is(
                           {"cue": ["according to"], "source": ["a report by Halcyon Insight"]}),
                          (f"{later} found 49 percent would vote Yes.", CLAIM, {"source": [later], "cue": ["found"]}))
     assert profile["credits"][1] == later.lower().removeprefix("the ")
+
+
+@pytest.mark.parametrize("host", ["Shona MacAskill", "June McAllister-Reid"])
+def test_a_presenter_named_in_title_case_in_brackets_is_that_named_host(host):
+    # before, only a name in capitals ("PRESENTER (JUNE MALLORY):") named the host: "PRESENTER (Shona MacAskill):"
+    # was credited to "presenter", and the later "MACASKILL:" stood as another source
+    last = host.split()[-1]
+    profile = profile_of((f"PRESENTER ({host}): Commissioner, was your ruling politically motivated?", CLAIM, {}),
+                         ("ADEBAYO-KLINE: No, that is simply not true.", DENIAL, {}),
+                         (f"{last.upper()}: Will the party be allowed to edit the advert?", CLAIM, {}), gap="\n\n")
+    assert profile["credits"][0] == profile["credits"][2] == host.lower()
+    assert "presenter" not in [entry["source"] for entry in profile["sources"]]
