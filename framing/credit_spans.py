@@ -31,6 +31,7 @@ from .source_words import (
     BODY_NOUNS,
     BUSINESS_NAME_ENDS,
     CALENDAR,
+    CIVIC_NAME_WORDS,
     EDGE,
     LONE_MODIFIERS,
     NAMELESS_NOUNS,
@@ -231,12 +232,14 @@ _NAME_WORDS_BEFORE = re.compile(r"(?<![\w'’&.-])(?:(?!(?:But|And|Yet|So|Then|N
 
 def name_start_grown(span: Span, sentence: Sentence) -> Span:
     """A source ``span`` of ``sentence`` that is one capitalised word a business's name ends with (see
-    ``BUSINESS_NAME_ENDS``: "Airways" of "SkyLark Airways, which drew the most complaints, says ..."), grown back over
+    ``BUSINESS_NAME_ENDS``: "Airways" of "SkyLark Airways, which drew the most complaints, says ..."), or a civic
+    body's (see ``CIVIC_NAME_WORDS``: "Watch" of "a residents' group, Westmere Watch, which said ..."), grown back over
     the capitalised words just before it (``_NAME_WORDS_BEFORE``), as the span head cut the name's first words off (a
     word in mixed case often so). Any other span is itself, and so is one in a headline in title case, whose capitals
     say nothing of where a name starts."""
     word = span.text.strip(EDGE)
-    if not word[:1].isupper() or word.lower() not in BUSINESS_NAME_ENDS or title_case(sentence.text):
+    if (not word[:1].isupper() or word.lower() not in BUSINESS_NAME_ENDS | CIVIC_NAME_WORDS
+            or title_case(sentence.text)):
         return span
     return _grown_back_over(span, sentence, _NAME_WORDS_BEFORE)
 

@@ -831,3 +831,13 @@ def test_a_presenter_named_in_title_case_in_brackets_is_that_named_host(host):
                          (f"{last.upper()}: Will the party be allowed to edit the advert?", CLAIM, {}), gap="\n\n")
     assert profile["credits"][0] == profile["credits"][2] == host.lower()
     assert "presenter" not in [entry["source"] for entry in profile["sources"]]
+
+
+@pytest.mark.parametrize("group, cut", [("Westmere Watch", "Watch"), ("Fair Ballot Alliance", "Alliance"),
+                                        ("Tamsford Voters' Forum", "Forum")])
+def test_a_civic_body_s_name_cut_to_its_last_word_takes_in_the_capitalised_words_before_it(group, cut):
+    # before, the model's span "Watch" of "a local residents' group, Westmere Watch, which said" stood as the source,
+    # credited to "watch", as only a business's last word ("Airways") grew back over its name
+    text = f"The allegation was made by a local residents' group, {group}, which said invoices showed it."
+    profile = profile_of((text, CLAIM, {"source": [cut], "cue": ["said"]}))
+    assert profile["credits"] == [group.lower()]
