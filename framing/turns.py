@@ -755,17 +755,24 @@ def _named_then_surnamed(label: Label, speakers: list[Label]) -> bool:
     two turns of an evident transcript, as a name that opens two lines does."""
     if label.kind != "speaker":
         return False
-    surname = label.key.split(" ")[-1]
-    named = [other for other in speakers if other.kind == "speaker" and other.key.split(" ")[-1] == surname]
-    return (len(named) >= 2 and len(named[0].key.split(" ")) > 1
-            and any(len(other.key.split(" ")) == 1 for other in named[1:]))
+    surname = _named_words(label)[-1]
+    named = [other for other in speakers if other.kind == "speaker" and _named_words(other)[-1] == surname]
+    return (len(named) >= 2 and len(_named_words(named[0])) > 1
+            and any(len(_named_words(other)) == 1 for other in named[1:]))
+
+
+def _named_words(label: Label) -> list[str]:
+    """The words of ``label``'s key that name its speaker, without a member's letters after them ("TOM ASHBY" of
+    "TOM ASHBY MP": see ``_POST_NOMINALS``)."""
+    words = label.key.split(" ")
+    return words[:-1] if len(words) > 1 and words[-1] in _POST_NOMINALS else words
 
 
 def _surname_recurs(label: Label, lines: Counter[str]) -> bool:
     """Whether ``label``, a speaker's of two words or more, ends in a surname that labels two lines or more on its
     own (``lines``: how many lines each key opens): "Chief Inspector Arne Blom: Good morning." opening a press
     conference's transcript whose later turns are "Blom:" is Blom's first turn, though it opens one line only."""
-    words = label.key.split(" ")
+    words = _named_words(label)
     return label.kind == "speaker" and len(words) > 1 and lines[words[-1]] >= 2
 
 
@@ -1251,9 +1258,17 @@ def _agency_label(main: str) -> bool:
             and (not any(ch.islower() for ch in main) or len(low) >= 5))
 
 
+#: The letters after a member's name that say which house they sit in or their rank at the bar ("Tom Ashby MP",
+#: "Ruth Kell MSP", "Ana Roe KC"), which a transcript's label in title case may end with.
+_POST_NOMINALS = frozenset("MP MSP MLA MEP MPP TD QC KC".split())
+
+
 def _title_case_name(words: list[str]) -> bool:
     """Whether ``words`` read as a name or role in title case: one to four capitalised words or initials, with name
-    particles between them ("Jane Roe", "Sen. Roe", "Ana de la Cruz", "Interviewer"; not "Jane ROE" nor "jane")."""
+    particles between them ("Jane Roe", "Sen. Roe", "Ana de la Cruz", "Interviewer"; not "Jane ROE" nor "jane"), a
+    member's letters perhaps after a name (see ``_POST_NOMINALS``: "Tom Ashby MP")."""
+    if len(words) > 1 and words[-1] in _POST_NOMINALS:
+        words = words[:-1]
     named = [word[:1].isupper() and (any(ch.islower() for ch in word) or _INITIAL.fullmatch(word) is not None)
              for word in words]
     return (1 <= sum(named) <= 4 and named[0] and named[-1]

@@ -48,3 +48,16 @@ def test_a_member_labelled_once_in_full_and_once_by_surname_takes_both_turns_of_
     credits, _ = credits_of(text)
     assert [credit for _, credit in credits] == [None, "kettle", "kettle", "tom ashby", "tom ashby", "kettle",
                                                  "tom ashby", "kettle"]
+
+
+@pytest.mark.parametrize("member, surname", [("Tom Ashby MP", "Ashby"), ("Ruth Kell MSP", "Kell"),
+                                             ("Ruth Kell MSP", "Ruth Kell MSP")])
+def test_a_member_s_label_in_title_case_may_end_with_the_letters_of_their_house(member, surname):
+    text = ("Chair: Did you mislead this committee?\nKettle: No. I gave our best estimate.\n"
+            f"{member}: The contractor has been paid 400 million pounds. Is that value for money?\n"
+            f"Kettle: I think it is the least bad option.\n{surname}: Its staff say the rooms are overcrowded.\n"
+            "Kettle: I have seen those reports.")
+    credits, profile = credits_of(text)
+    name = " ".join(member.lower().split()[:2])
+    assert [credit for _, credit in credits] == [None, "kettle", "kettle", name, name, "kettle", name, "kettle"]
+    assert [source["source"] for source in profile["sources"]] == ["kettle", name]
