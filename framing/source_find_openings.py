@@ -475,6 +475,13 @@ def _kin_named_alone(found: re.Match[str]) -> bool:
     return KIN_WORD.fullmatch(found.group("noun")) is not None
 
 
+#: A report the subject publishes, its own or one not said to be another's (no "by" before the clause), and a relative
+#: clause of what it finds ("publishes its report on the programme, which concludes that", "released a review that
+#: found"): the subject's finding, as a later cue of its own is.
+_OWN_REPORT_FINDING = (r"(?<![\w'’-])(?:publish(?:es|ed)?|releas(?:es|ed)|issu(?:es|ed))\s+(?:(?:today|on\s+\w+day)\s+)?"
+                       r"(?:its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:report|review|study|audit|assessment)"
+                       r"(?:\s+(?:(?!by\b)[^,.;:\"“”])*?)?,?\s+(?:which|that)\s+(?:also\s+)?"
+                       r"(?:concludes|concluded|finds|found|says|said|shows|showed|warns|warned|recommends|recommended)")
 #: A cue after the main clause that credits its subject: a pronoun's verb of speech in a clause of what the subject
 #: did ("released a video that it said showed", "posted what it says is"), or a participle of speech or denial after
 #: a comma ("has expelled three diplomats, accusing them of", "has ruled out changes, dismissing reports of", "is
@@ -483,7 +490,7 @@ def _kin_named_alone(found: re.Match[str]) -> bool:
 _SUBJECT_CUE_LATER = re.compile(r"(?:(?<![\w'’-])(?:that|which|what)\s+(?:it|he|she|they)\s+(?:also\s+|later\s+)?"
                                 r"(?:said|says|claimed|claims|alleged|alleges)|,\s+(?:accusing|saying|claiming|"
                                 r"alleging|insisting|denying|dismissing|rejecting|citing|"
-                                r"writing\s+(?:(?:in|on|to)\s+(?:[\w'’-]+\s+){1,6}?)?that))\b")
+                                rf"writing\s+(?:(?:in|on|to)\s+(?:[\w'’-]+\s+){{1,6}}?)?that)|{_OWN_REPORT_FINDING})\b")
 
 
 def subject_of_later_cue(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
@@ -491,7 +498,8 @@ def subject_of_later_cue(text: str, known: Callable[[str], bool] = lambda word: 
     main clause is the subject's (see ``_SUBJECT_CUE_LATER``): "The ministry" of "The ministry released a video
     that it said showed ...", "The Velmark government" of "The Velmark government has expelled three diplomats,
     accusing them of ...", "The Prime Minister" of "The Prime Minister has ruled out changes, dismissing reports
-    of ..."; ``None`` otherwise."""
+    of ...", "The Public Accounts Committee" of "The Public Accounts Committee today publishes its report on the
+    programme, which concludes that ..."; ``None`` otherwise."""
     found = opening_subject(text, known)
     return found if found and _SUBJECT_CUE_LATER.search(text, found[1]) else None
 

@@ -61,3 +61,17 @@ def test_a_member_s_label_in_title_case_may_end_with_the_letters_of_their_house(
     name = " ".join(member.lower().split()[:2])
     assert [credit for _, credit in credits] == [None, "kettle", "kettle", name, name, "kettle", name, "kettle"]
     assert [source["source"] for source in profile["sources"]] == ["kettle", name]
+
+
+@pytest.mark.parametrize("published", ["today publishes its report on the armoured vehicle programme, which concludes",
+                                       "published a review of the programme on Tuesday that found",
+                                       "has issued its final report, which says"])
+def test_a_body_that_publishes_its_report_is_credited_with_what_the_report_finds(published):
+    profile = profile_of(
+        (f"The Public Accounts Committee {published} that the programme is five years late.", CLAIM, {}),)
+    assert profile["credits"] == ["public accounts committee"]
+    # a report the body publishes that another wrote is that other's finding, not the body's
+    profile = profile_of(
+        ("The Public Accounts Committee published a report by the auditors which found that the programme is late.",
+         CLAIM, {}),)
+    assert profile["credits"][0] != "public accounts committee"
