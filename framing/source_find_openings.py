@@ -490,7 +490,8 @@ _OWN_REPORT_FINDING = (r"(?<![\w'’-])(?:publish(?:es|ed)?|releas(?:es|ed)|issu
 _SUBJECT_CUE_LATER = re.compile(r"(?:(?<![\w'’-])(?:that|which|what)\s+(?:it|he|she|they)\s+(?:also\s+|later\s+)?"
                                 r"(?:said|says|claimed|claims|alleged|alleges)|,\s+(?:accusing|saying|claiming|"
                                 r"alleging|insisting|denying|dismissing|rejecting|citing|"
-                                rf"writing\s+(?:(?:in|on|to)\s+(?:[\w'’-]+\s+){{1,6}}?)?that)|{_OWN_REPORT_FINDING})\b")
+                                r"writing\s+(?:(?:in|on|to)\s+(?:[\w'’-]+\s+){1,6}?)?that)|"
+                                + _OWN_REPORT_FINDING + r")\b")
 
 
 def subject_of_later_cue(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
