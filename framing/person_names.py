@@ -528,11 +528,11 @@ def name_opening_word(word: str) -> bool:
 #: Words that end a company of performers' name ("Harbour Symphony Orchestra", "Kessel Opera", "Orsk Sinfonia").
 PERFORMERS_ENDS = frozenset("Orchestra Philharmonic Symphony Sinfonia Choir Ballet Opera".split())
 #: Words that end a learned society's, a clinic's or another civic body's name ("Kestorian Pediatric Society",
-#: "Patient Safety Forum", "Orrin Fertility Clinic"; a world body's programme, "World Food Programme"), never a
-#: person's.
+#: "Patient Safety Forum", "Orrin Fertility Clinic"; a world body's programme, "World Food Programme"), an overseer's
+#: ("Energy Ombudsman", "Water Regulator"), never a person's.
 CIVIC_BODY_ENDS = frozenset("""Society Organisation Organization Institution Forum Consortium Clinic Registry
-    Initiative Partnership Collective Directorate Inspectorate Guild Syndicate Co-operative Cooperative
-    Co-op Programme Program""".split())
+    Initiative Partnership Collective Directorate Inspectorate Ombudsman Regulator Guild Syndicate Co-operative
+    Cooperative Co-op Programme Program""".split())
 #: Words that end an organisation's or a venue's name, never a person's (see :func:`person_like`), a company of
 #: performers' among them.
 BODY_OR_VENUE_ENDS = (INSTITUTIONS | PLACE_ENDS | PERFORMERS_ENDS | CIVIC_BODY_ENDS

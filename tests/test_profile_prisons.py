@@ -36,3 +36,17 @@ def test_an_ombudsman_a_warden_or_a_coroner_titled_before_a_name_is_that_person_
     )
     assert profile["credits"] == [None, name.lower()]
     assert [source["display"] for source in profile["sources"]] == [name]
+
+
+@pytest.mark.parametrize("named, noun", [("The Energy Ombudsman", "The ombudsman"),
+                                         ("The Local Government Ombudsman", "The ombudsman"),
+                                         ("The Water Regulator", "The regulator")])
+def test_the_overseer_s_noun_alone_after_its_name_of_two_words_or_more_is_that_overseer(named, noun):
+    key = named.lower().removeprefix("the ")
+    profile = profile_of(
+        (f"{named} said staff at Harlow jail had failed to act.", CLAIM, {"source": [named], "cue": ["said"]}),
+        ("Two inmates died at the jail in March.", FACT, {}),
+        (f"{noun} said the same failings had recurred.", CLAIM, {"source": [noun], "cue": ["said"]}),
+    )
+    assert profile["credits"] == [key, None, key]
+    assert [source["source"] for source in profile["sources"]] == [key]
