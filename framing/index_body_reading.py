@@ -221,6 +221,14 @@ def _body_placed_at(written: str) -> str:
     return placed.group(1) if placed else written
 
 
+def _short_forms_dropped(bodies: list[str]) -> list[str]:
+    """``bodies``, the keys of bodies of one kind, without a name that another writes in full with "of" and where
+    it is ("election commission" beside "election commission of pakistan"): the copy's short form of the same body,
+    which the headline or a possessive often writes ("the Election Commission's report"), so that "the commission"
+    still means the one body named."""
+    return [body for body in bodies if not any(other.startswith(f"{body} of ") for other in bodies)]
+
+
 class BodyReading(NameReading):
     """Bodies and firms a document names: a company's first word or short name, a body of a kind, a local
     force, a country's ministry, a club, an issuer of documents.
@@ -436,7 +444,8 @@ class BodyReading(NameReading):
 
     def _kind_named(self, bare: str, denial: bool) -> str | None:
         """The body, as written, that the description ``bare``, a kind's noun of ``NAMED_KINDS`` ("bank"), means:
-        the one body of that kind the text named so far (see :meth:`_see_named_kinds` and :meth:`_one_named`);
+        the one body of that kind the text named so far (see :meth:`_see_named_kinds` and :meth:`_one_named`), a
+        name written short and in full counted once (see :func:`_short_forms_dropped`);
         ``None`` for another description, for none or two or more such bodies, or for an accuser in a ``denial``; for
         "the club", also where a club not named so spoke ("Kessel United said": see ``_clubs_credited``). "The force"
         is the police's kind ("Dunmore police ... the force said"), the one force credited where two were named."""
@@ -447,7 +456,7 @@ class BodyReading(NameReading):
             # "the force said" is the one force that spoke, of others named in passing ("the national police
             # oversight body ... Dunmore police rejected it ... the force said")
             named = {key: written for key, written in named.items() if key in self.names} or named
-        key = self._one_named(list(named), denial)
+        key = self._one_named(_short_forms_dropped(list(named)), denial)
         return None if key is None else named[key]
 
     def _named_with_its_kind(self, bare: str) -> str | None:
