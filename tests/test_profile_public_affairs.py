@@ -68,7 +68,8 @@ def test_the_kind_s_noun_means_a_body_named_short_and_in_full_with_where_it_is()
     # before, "Electoral Commission" (the headline's) and "Electoral Commission of Varenia" were two commissions, so
     # "the commission" was neither, a nameless source of its own
     profile = profile_of(("Why the Electoral Commission's boundary report angers the parties", FACT, []),
-                         ("Boundaries are drawn by the Electoral Commission of Varenia (ECV) after a census.", FACT, []),
+                         ("Boundaries are drawn by the Electoral Commission of Varenia (ECV) after a census.", FACT,
+                          []),
                          ("The commission said the changes followed the census.", CLAIM,
                           [("source", "The commission"), ("cue", "said")]))
     assert profile["credits"][2] == "electoral commission of varenia"
