@@ -194,7 +194,9 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
             # a denial that spells out what it denies ("rejected suggestions that the terminal was badly run",
             # "took offense at suggestions that ...") answers no nearby claim that is about none of it; a claim about
             # what it denies further back comes before an unrelated one nearby
-            further = _related_further_back(sentences, credited, furniture, index, (denier, bodies), deniers, topic)
+            further = (_related_further_back(sentences, credited, furniture, index, (denier, bodies), deniers, topic)
+                       or _account_further_back(sentences, credited, furniture, index, (denier, bodies), deniers,
+                                                accounts))
             ranked = further or neutral or claims
         ranked = ranked or suits or noted
         if ACCOUNT_WRITTEN_OUT.search(sentence.text) and not accounts:
@@ -303,6 +305,27 @@ def _related_further_back(sentences: Sequence[Sentence], credited: dict[int, str
                  and credited[j] not in deniers and not same_side(credited[j], denier, bodies)
                  and len(with_y(topic) & with_y(content_words(sentences[j].text))) >= 2
                  and names_denier(sentences[j], denier)), [])
+
+
+def _account_further_back(sentences: Sequence[Sentence], credited: dict[int, str], furniture: Sequence[bool],
+                          index: int, side: tuple[str | None, frozenset[str]], deniers: set[str],
+                          accounts: set[str]) -> list[int]:
+    """The nearest claim before the window of the denial at ``index`` by the denier (``side``: it and the bodies it
+    speaks for), at most ``_FURTHER_BACK`` sentences before it, that a denial of an account (``accounts``: "dismissed
+    the allegations") answers where no claim in the window alleges anything or writes the account's noun: worded
+    as an allegation or writing that noun, credited to a source that never denies (not one of ``deniers``) nor is
+    on the denier's side, as a list of one or none ("The opposition alleged that Rs 4 crore was diverted ... (seven
+    sentences, officials' and sources' accounts of the file among them) ... The party spokesperson dismissed the
+    allegations" is the opposition's)."""
+    denier, bodies = side
+    if denier is None or not accounts:
+        return []
+    start = index - ALLEGATION_WINDOW
+    return next(([j] for j in range(start - 1, max(-1, start - 1 - _FURTHER_BACK), -1)
+                 if sentences[j].label == "attributed_claim" and not furniture[j] and j in credited
+                 and credited[j] not in deniers and not same_side(credited[j], denier, bodies)
+                 and (alleges(_without_recalled(sentences[j]), passive=False) or brings_up(sentences[j], accounts))),
+                [])
 
 
 def _charge_reported_before(sentences: Sequence[Sentence], credited: dict[int, str], furniture: Sequence[bool],

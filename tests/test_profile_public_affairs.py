@@ -73,3 +73,21 @@ def test_the_kind_s_noun_means_a_body_named_short_and_in_full_with_where_it_is()
                          ("The commission said the changes followed the census.", CLAIM,
                           [("source", "The commission"), ("cue", "said")]))
     assert profile["credits"][2] == "electoral commission of varenia"
+
+
+def test_a_denial_of_the_allegations_answers_the_allegation_before_the_window_over_unrelated_claims_in_it():
+    # before, it answered the nearest claim in view, the sources' account of the file, which alleges nothing
+    profile = profile_of(
+        ("The opposition Praja Front on Tuesday alleged that the roads department gave a Rs 90 crore contract to a "
+         "minister's nephew.", CLAIM, [("source", "The opposition Praja Front"), ("cue", "alleged")]),
+        ("Roads Minister Vikram Solanki denied the charges.", DENIAL,
+         [("source", "Roads Minister Vikram Solanki"), ("cue", "denied")]),
+        ("Officials in the roads department said the file had moved fast.", CLAIM,
+         [("source", "Officials in the roads department"), ("cue", "said")]),
+        ("Sources said the tender committee had met only once.", CLAIM, [("source", "Sources"), ("cue", "said")]),
+        ("The bypass was sanctioned in 2024.", FACT, []),
+        ("It will run for 40 km.", FACT, []),
+        ("Work began in May.", FACT, []),
+        ("Ruling party spokesperson Leela Nair dismissed the allegations as a stunt.", DENIAL,
+         [("source", "Ruling party spokesperson Leela Nair"), ("cue", "dismissed")]))
+    assert profile["denials"][-1] == {"denial": 7, "source": "leela nair", "allegation": 0}
