@@ -252,9 +252,18 @@ class NameReading(IndexState):
     def _initialled(self, acronym: str) -> str | None:
         """The one body named as a source so far whose whole name as shown has ``acronym`` for its initials (see
         :func:`spelled_out`: "National Transportation Safety Board" for "NTSB", "Kessel Department of Transportation"
-        for "KDOT"), though the text never wrote the acronym in brackets after it; ``None`` for none or two."""
+        for "KDOT"), though the text never wrote the acronym in brackets after it; failing one, the one body of a
+        named kind the text wrote in a sentence of no source ("KPA" after "an order obtained by the Kenya Ports
+        Authority": see ``NAMED_KINDS``), shown as written there; ``None`` for none or two."""
         spelling = {name for name in self.names if name not in self.people and " " in name
                     and spelled_out(self.shown.get(name, name), acronym) == self.shown.get(name, name).split(" ")}
+        if not spelling:
+            written = {key: shown for named in self._named_kinds.values() for key, shown in named.items()
+                       if " " in key and spelled_out(shown, acronym) == shown.split(" ")}
+            if len(written) == 1:
+                key, shown = written.popitem()
+                self.shown.setdefault(key, shown)
+                return key
         return spelling.pop() if len(spelling) == 1 else None
 
     def _lead_author(self, bare: str) -> str | None:

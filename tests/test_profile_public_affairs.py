@@ -91,3 +91,13 @@ def test_a_denial_of_the_allegations_answers_the_allegation_before_the_window_ov
         ("Ruling party spokesperson Leela Nair dismissed the allegations as a stunt.", DENIAL,
          [("source", "Ruling party spokesperson Leela Nair"), ("cue", "dismissed")]))
     assert profile["denials"][-1] == {"denial": 7, "source": "leela nair", "allegation": 0}
+
+
+def test_an_acronym_source_is_the_body_of_its_initials_written_before_in_a_sentence_of_no_source():
+    # before, "KHA" was a source of its own: only a body credited before, or one with its acronym in brackets, joined
+    profile = profile_of(("The county acted on an order obtained by the Kisumu Harbour Authority, which owns the land.",
+                          FACT, []),
+                         ("In a statement, KHA said it had not asked for any demolition.", DENIAL,
+                          [("source", "KHA"), ("cue", "said")]))
+    assert profile["credits"] == [None, "kisumu harbour authority"]
+    assert [entry["display"] for entry in profile["sources"]] == ["Kisumu Harbour Authority"]
