@@ -52,6 +52,7 @@ from .index_body_words import (
     states_named,
     word_written,
     writes_body_as,
+    world_agency,
 )
 from .index_documents import ITS_DOCUMENT, ITS_SPOKESPERSON, PAPER_AS_DOCUMENT, PAPER_AS_NEWSPAPER
 from .index_groups import POLL_NOUNS, POSITIONS, placed_noun, placed_words, runs_holding
@@ -540,7 +541,21 @@ class Resolution(PeopleReading):
             person = self._body_credited_last(bare, denial, before, after)
         if person is None and want in (["regulator"], ["watchdog"]):
             person = self._sanctioner_meant(bare)
+        if person is None and want == ["agency"]:
+            person = self._world_agency_meant()
         return bare if person is None else person
+
+    def _world_agency_meant(self) -> str | None:
+        """The one source credited so far that is a world body's agency whose name says no agency ("World Grain
+        Programme", "UN Children's Relief Fund": see :func:`framing.index_body_words.world_agency`), when no other
+        source credited may be an agency (see :meth:`_may_describe`: "Kessel Border Service", "the FBI"): "the agency"
+        means it as it would the one body whose name holds "Agency", however many sentences after its credit;
+        ``None`` otherwise."""
+        agencies = [name for name in self._credited if self._may_be_body(name, lenient=True)
+                    and self._may_describe("agency", name)]
+        if len(agencies) != 1 or not world_agency(agencies[0], self.shown.get(agencies[0], agencies[0])):
+            return None
+        return agencies[0]
 
     def _sanctioner_meant(self, bare: str) -> str | None:
         """The body named as the agent of a passive sanction (see :meth:`_see_regulating`: "Brisk Power was fined by

@@ -40,6 +40,20 @@ def test_the_agency_after_a_world_body_s_programme_fund_organisation_or_letters_
                       )["credits"][1] == "agency"
 
 
+def test_the_agency_sentences_after_the_one_world_body_s_programme_credited_is_that_programme():
+    # before, "According to the agency" more than two sentences after the programme's credit was a source of its own,
+    # "agency", though a body whose name holds "Agency" is "the agency" at any distance
+    facts = [("Aid convoys have been blocked at the border for weeks.", FACT, None),
+             ("The clinic, run by the Lorin Health Trust, treated 300 patients last month.", FACT, None)]
+    agency = ("According to the agency, most of them were children.", CLAIM, "the agency")
+    programme = ("The World Grain Programme said food stocks were running low.", CLAIM, "The World Grain Programme")
+    assert profile_of(programme, *facts, agency, gap="\n\n")["credits"] == [
+        "world grain programme", None, None, "world grain programme"]
+    # another agency credited since: "the agency" may be either
+    service = ("The Kessel Border Service said the road was shut.", CLAIM, "The Kessel Border Service")
+    assert profile_of(programme, service, *facts, agency, gap="\n\n")["credits"][-1] == "agency"
+
+
 @pytest.mark.parametrize("body", ["The World Grain Programme", "The UN Refugee Housing Program",
                                   "The World Children's Programme"])
 def test_the_agency_after_a_world_body_s_programme_that_acted_in_a_fact_naming_no_source_is_that_programme(body):
