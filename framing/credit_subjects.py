@@ -186,6 +186,28 @@ def unquoted_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple[
     return Span("source", start, end, sentence.text[found[0]:found[1]])
 
 
+#: A verb of judging, blaming or sanctioning in the passive, an adverb allowed before it, then up to 40 characters of
+#: no mark and "by" ("was condemned for the tenth time by", "were sharply criticised on Monday by", "has been fined
+#: by"): what follows "by" is the agent, who judged the subject.
+_JUDGED_BY = re.compile(
+    r"(?<![\w'’-])(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?"
+    r"(?:condemned|critici[sz]ed|censured|rebuked|reprimanded|denounced|faulted|blamed|accused|sued|fined|"
+    r"sanctioned|penali[sz]ed|slammed|rated|judged|graded)(?![\w'’-])[^.;:!?\"“”]{0,40}?\sby\s")
+
+
+def judged_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]],
+                   named: list[Span]) -> Span | None:
+    """The subject opening ``sentence`` (see :func:`unquoted_subject`) before its verb of judging or sanctioning in
+    the passive, when the sources ``named`` in it all stand after that verb's "by" (see ``_JUDGED_BY``): "The
+    council" of "The council was condemned for the tenth time by inspectors.", the one judged, whom "It said it would
+    appeal." next means, not its judges; ``None`` otherwise."""
+    passive = _JUDGED_BY.search(sentence.text)
+    if passive is None or not named or any(span.start < sentence.start + passive.end() for span in named):
+        return None
+    subject = unquoted_subject(sentence, known, quotes)
+    return subject if subject is not None and subject.end <= sentence.start + passive.start() else None
+
+
 #: A conjunction of time or reason just before a "he" or "she" ("when" of "Holt won applause when she spoke").
 SUBORDINATE_END = re.compile(r"(?<![\w'’-])(?:when|whenever|as|after|before|while|because|until|once|since)\s+\Z")
 

@@ -64,7 +64,7 @@ from .credit_participles import past_verb_cut, person_asked, spoken_of, told_aud
 from .credit_participles import told_in_passive, unaccused, past_label
 from .credit_subjects import after_nameless_person, content_subject, cues_after_pronoun, firm_after_kind
 from .credit_subjects import firm_by_business_act, goes_on_with_other, in_clause_after_pronoun_said
-from .credit_subjects import main_subject_past_concession, _name_given_only, opening_subject_described
+from .credit_subjects import judged_subject, main_subject_past_concession, _name_given_only, opening_subject_described
 from .credit_subjects import person_before_who, possessive_owner, possessor_in_cue, SAID_AFTER_CLAUSE
 from .credit_subjects import speaks_itself, subject_acting, subject_before_description, subject_owning_side
 from .credit_subjects import subject_source, SUBORDINATE_END, title_subject, unquoted_subject
@@ -379,6 +379,10 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
         if acted:
             # "The ministry did not respond. It has previously denied ...", "Cardwell cut 200 jobs. It said ..."
             credits.note_body(index, acted, firm=trader is not None and trader.text == acted.text)
+        judged = judged_subject(sentence, known, quotes, [span for span, name in found if name]) if own and not (
+            speaker or furniture[index]) else None
+        if judged is not None:
+            credits.note_body(index, judged)  # "The council was condemned by inspectors. It said ...": the council
         if passing_firm is not None:
             # "Shoppers bought 40 vans from the manufacturer Stahlwerk. The company insisted ...": the firm, unless the
             # sentence's subject was a body, which a later description means first

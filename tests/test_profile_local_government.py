@@ -95,3 +95,17 @@ def test_a_thing_that_raises_a_concern_is_no_one_voicing_it(thing, concern):
          CLAIM, {"cue": ["saying"]}))
     assert profile["credits"] == [None, None, "gretton residents' association"]
     assert [source["source"] for source in profile["sources"]] == ["gretton residents' association"]
+
+
+@pytest.mark.parametrize("judged, judges, label", [
+    ("The council was condemned for the tenth time by inspectors.", "inspectors", FACT),
+    ("Tollbridge Council was sharply criticised on Monday by the Kessel Housing Ombudsman.",
+     "the Kessel Housing Ombudsman", CLAIM)])
+def test_it_after_a_body_judged_in_the_passive_is_that_body_not_its_judges(judged, judges, label):
+    # before, the judges marked after "by" took the account, so "It" speaking next was theirs
+    profile = profile_of(
+        (judged, label, {"source": [judges]}),
+        ("It said it would appeal against the ruling.", CLAIM, {"source": ["It"], "cue": ["said"]}),
+        ("It denied that any tenant had been put at risk.", DENIAL, {"source": ["It"], "cue": ["denied"]}))
+    judged_body = "council" if judged.startswith("The council") else "tollbridge council"
+    assert profile["credits"][1:] == [judged_body, judged_body]
