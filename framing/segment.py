@@ -103,6 +103,9 @@ _COMPANY_FORMS = frozenset("S.A S.p.A N.V B.V C.V A.G".split())
 # After "9 a.m." a capitalised word starts a new sentence ("at 9 a.m. Police said"), unless it goes
 # with the time: a weekday, a month, a time zone ("10 a.m. Tuesday", "5 p.m. ET", "noon Eastern").
 _CLOCK_MARKS = frozenset({"a.m", "p.m"})
+#: An opening quotation mark and a capital just after a clock's mark: a quotation opens the next sentence ('at 6 a.m.
+#: "We ran," said ...'), as no time goes on into quoted words.
+_QUOTE_OPENS_AFTER_CLOCK = re.compile(rf"[\"“‘'«„][{UPPER}]")
 
 _ZONE = re.compile(
     rf"(?:{TIME_ZONES})\b"
@@ -1373,6 +1376,8 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         following = _word_at(text, nxt)
         if _degree_then_sentence(text, dot, nxt, word):
             return False  # "led by Ana Ruiz, Ph.D. Patients in the U.S. were excluded." is two sentences
+        if word.rstrip(".") in _CLOCK_MARKS and _QUOTE_OPENS_AFTER_CLOCK.match(text, nxt):
+            return False  # 'The shelling started at 6 a.m. "We ran," said Ana Roe.' is two sentences
         if word.rstrip(".") in _CLOCK_MARKS and following[:1].isupper():
             # a zone's abbreviation ("HKT"; not any capitals: "9 a.m. UN officials said" is two
             # sentences) or a place and "time" ("Taiwan time")

@@ -45,6 +45,12 @@ def test_an_acronym_or_some_time_after_a_clock_time_starts_a_new_sentence():
                                "Some time later, results came."]
 
 
+@pytest.mark.parametrize("quote", ['"We ran," said Ana Roe.', "“We ran,” said Ana Roe.", "‘We ran,’ said Ana Roe."])
+def test_a_quotation_opening_with_a_capital_after_a_clock_time_starts_a_new_sentence(quote):
+    # before, the opening quotation mark was no capitalised word, so "a.m." held as an initialism inside a sentence
+    assert sentences(f"The shelling started at 6 a.m. {quote}") == ["The shelling started at 6 a.m.", quote]
+
+
 def test_military_and_courtesy_titles_hold():
     text = "Brig. Gen. Lin Wen-huang said so. The Rt. Hon. Jo Bell spoke. Pvt. Ann Lee was hurt."
     assert sentences(text) == ["Brig. Gen. Lin Wen-huang said so.", "The Rt. Hon. Jo Bell spoke.",
