@@ -885,11 +885,11 @@ def _wrap_width(text: str) -> int | None:
     pairs = [(line, after.lstrip()) for line, after in zip(lines, lines[1:]) if line and after.strip()]
     if len(pairs) < 4:
         return None
-    lengths = sorted(len(line) for line, _ in pairs)
+    lengths = sorted(_set_length(line) for line, _ in pairs)
     width = lengths[int(0.9 * (len(lengths) - 1))]  # a long URL or two on lines of their own do not set it
     if not 40 <= width <= 100:
         return None
-    full = sum(len(line) >= width - 12 for line, _ in pairs)  # a line past the width is full too
+    full = sum(_set_length(line) >= width - 12 for line, _ in pairs)  # a line past the width is full too
     lower = sum(after[:1].islower() for _, after in pairs)
     return width if full >= 0.7 * len(pairs) and lower >= 0.2 * len(pairs) else None
 
@@ -900,14 +900,51 @@ def _filled(text: str, line_start: int, line_end: int, nxt: int, width: int) -> 
     spaces is not, and a list item, dateline, time stamp or speaker's label (see :func:`speaker_label_length`)
     on the next line starts a block of its own."""
     line = text[line_start:line_end].rstrip()
-    if "   " in line or (LINE_END_STOP.search(line) and not _TITLE_AT_END.search(line)):
+    if _table_row(text, line_start, line_end) or (LINE_END_STOP.search(line) and not _TITLE_AT_END.search(line)):
         return False
     if _OWN_LINE.match(text, nxt) or _STAMP.match(text, nxt) or _labelled_at(text, nxt):
         return False
     word = nxt
     while word < len(text) and not text[word].isspace():
         word += 1
-    return len(line) + 1 + (word - nxt) > width
+    return _set_length(line) + 1 + (word - nxt) > width
+
+
+# A run of blanks between a line's words: a table's gap between columns, or the spacing of a justified column
+# that OCR or a PDF's text layer kept ("have never seen the   water so brown").
+_GAP = re.compile(r"[^\S\r\n]{3,}(?=\S)")
+
+
+def _set_length(line: str) -> int:
+    """The length of ``line`` as typeset: its runs of blanks between words counted as one, since a justified
+    column that OCR or a PDF kept spaces its words out, and a line so spread is no longer than the width."""
+    return len(line) - sum(len(gap.group()) - 1 for gap in _GAP.finditer(line))
+
+
+def _gap_ends(line: str) -> set[int]:
+    """The columns at which the words after ``line``'s runs of blanks start (see ``_GAP``)."""
+    return {gap.end() for gap in _GAP.finditer(line)}
+
+
+def _table_row(text: str, line_start: int, line_end: int) -> bool:
+    """Whether the line ``text[line_start:line_end]`` is a table's row: a run of blanks between its words whose
+    next word starts at the column where one does on the line above or below ("Ana Ruiz     41,203" over "Tom
+    Hale     37,880"). Stray runs, as OCR leaves in a justified column's lines, make no table."""
+    gaps = _gap_ends(text[line_start:line_end])
+    return bool(gaps & (_gap_ends(_line_above(text, line_start)) | _gap_ends(_line_below(text, line_end))))
+
+
+def _line_above(text: str, line_start: int) -> str:
+    """The line before the one starting at ``line_start`` ("" for the text's first line)."""
+    end = line_start - (2 if text.startswith("\r\n", line_start - 2) else 1) if line_start else 0
+    return text[max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1:end]
+
+
+def _line_below(text: str, line_end: int) -> str:
+    """The line after the one ending at ``line_end`` ("" for the text's last line)."""
+    start = line_end + (2 if text.startswith("\r\n", line_end) else 1)
+    after = LINE.search(text, start)
+    return text[start:after.start() if after else len(text)] if start <= len(text) else ""
 
 
 def _boundaries(text: str, lo: int, hi: int) -> Iterator[int]:

@@ -1726,3 +1726,25 @@ def test_a_quotation_in_doubled_apostrophes_reads_as_one_in_double_marks():
     assert _quoted(text) == ["''She will crush you to win. That's who she is,''", "''chant''"]
     # one mark of each is a quotation in single marks, as before
     assert _quoted("'She will win,' Ms. Ruiz said.") == ["'She will win,'"]
+
+
+def test_hard_wrapped_ocr_copy_with_stray_runs_of_spaces_is_joined():
+    # a justified column read by OCR keeps its spread-out spacing: a line with a run of blanks is no table's row
+    # unless a word after the run starts where one does on the line above or below
+    text = ("The council met in the Tollmere Legion hall on Monday\n"
+            "night to hear from residents who live   along the river\n"
+            "and who said that nobody at the depot had answered a\n"
+            "single letter in   six years, and that the smell comes\n"
+            "back every spring.   \"I have never seen the water so\n"
+            "brown,\" said Ferris Wyeth, a retired mail carrier from\n"
+            "the east end of   town, who has lived on the bank since\n"
+            "1952 and who said he had written to   the council and\n"
+            "Dorrit Almquist, the councillor for the ward, twice a\n"
+            "year since the spill was first reported by a reader.\n")
+    assert [" ".join(s.split()) for s in sentences(text)] == [
+        "The council met in the Tollmere Legion hall on Monday night to hear from residents who live along the "
+        "river and who said that nobody at the depot had answered a single letter in six years, and that the smell "
+        "comes back every spring.",
+        "\"I have never seen the water so brown,\" said Ferris Wyeth, a retired mail carrier from the east end of "
+        "town, who has lived on the bank since 1952 and who said he had written to the council and Dorrit "
+        "Almquist, the councillor for the ward, twice a year since the spill was first reported by a reader."]
