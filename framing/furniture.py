@@ -17,7 +17,7 @@ from .textlines import post_sign_off, trimmed_end
 __all__ = ["OPENING_STAMP", "ENTRY_STAMP", "GLUED_PARTICLES", "page_furniture", "in_headline", "stamp_length",
            "bare_stamps", "LINE_END_STOP",
            "LINK_LABELS", "PULL_QUOTE_SIGNATURE", "linked_headline", "heads_section", "release_heading",
-           "release_issuer", "contact_issuer", "wire_release_issuer", "signs_copy"]
+           "release_issuer", "contact_issuer", "wire_release_issuer", "signs_copy", "is_print_page_line"]
 
 
 #: A liveblog time stamp opening a sentence ("10:40 a.m. ET - ", "[11:42 GMT] "): a source span inside
@@ -893,7 +893,53 @@ def _is_furniture_line(text: str, start: int, end: int) -> bool:
     return (_is_bare_credit(line) or _is_promotion(line) or _is_live_closing(line) or is_wire_tail(line)
             or _is_copyright(line)
             or _is_sign_off(text[start:end]) or _is_layout(text[start:end]) or _is_release_banner(line)
+            or is_print_page_line(line)
             or post_sign_off(text, start, end) is not None or CONTACT_LINE.fullmatch(line) is not None)
+
+
+# A printed page's number, as a running head or a jump line gives it: "A7", "B12", "C-3", "12", "Page 4", "PAGE A7".
+_PAGE_MARK = r"(?:(?:PAGE|Page|page|P\.)[^\S\r\n]*)?(?:[A-Z]{1,2}-?\d{1,3}|\d{1,3}[A-Z]?)"
+# A jump line, telling the reader where the story goes on or came from: "Continued on Page B3", "Continued from
+# Page 1", "(Cont'd on page 6)", "See COUNCIL, Page A5", "See Council on Page 5", "COUNCIL, from Page A1".
+_JUMP_LINE = re.compile(
+    rf"[(\[]?(?:(?:Continued|CONTINUED|Cont['’]d|CONT['’]D)[^\S\r\n]+(?:on|from|ON|FROM)"
+    rf"|(?:See|SEE)[^\S\r\n]+[A-Z][\w'’&-]*(?:[^\S\r\n]+[A-Z][\w'’&-]*){{0,3}},?[^\S\r\n]+(?:on|ON)?"
+    rf"|[A-Z][A-Z'’&-]*(?:[^\S\r\n]+[A-Z][A-Z'’&-]*){{0,3}},?[^\S\r\n]+(?:from|FROM))"
+    rf"[^\S\r\n]*(?:(?:PAGE|Page|page|P\.)[^\S\r\n]*)(?:[A-Z]{{1,2}}-?\d{{1,3}}|\d{{1,3}}[A-Z]?)[)\]]?\.?")
+# A page number alone on its line: "Page 12", "PAGE A7", "- 12 -", "— 4 —".
+_PAGE_NUMBER = re.compile(rf"(?:PAGE|Page)[^\S\r\n]+(?:[A-Z]{{1,2}}-?\d{{1,3}}|\d{{1,3}}[A-Z]?)"
+                          rf"|[{DASHES}][^\S\r\n]*\d{{1,3}}[^\S\r\n]*[{DASHES}]")
+# Where a running head parts its page number from the rest: two blanks or more, a tab, or a bar or bullet.
+_HEAD_GAP = r"(?:[^\S\r\n]{2,}|[^\S\r\n]*[\t|•·][^\S\r\n]*|,?[^\S\r\n]+(?=(?:PAGE|Page)[^\S\r\n]))"
+# A printed page's running head: the paper's name and the date with its year, its page number at one end
+# ("THE DAILY HARBINGER, TUESDAY, MARCH 4, 1997  A7", "B2 | Kellsby Courier | Friday, May 2, 1980").
+_RUNNING_HEAD = re.compile(rf"(?:(?P<lead>{_PAGE_MARK}){_HEAD_GAP})?(?P<head>[A-Z][^\r\n]*?)"
+                           rf"(?:{_HEAD_GAP}(?P<tail>{_PAGE_MARK}))?[^\S\r\n]*")
+#: How many words a running head's name and date hold at most, and the small words among them in lower case
+#: ("The Voice of the Valley").
+_RUNNING_HEAD_WORDS = 12
+_HEAD_SMALL_WORDS = frozenset({"of", "the", "and", "de", "la", "le", "du", "on", "for"})
+_MONTH_NAME = re.compile(r"\b(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                         r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
+
+
+def is_print_page_line(line: str) -> bool:
+    """Whether ``line`` is a printed page's own line, as OCR of a newspaper page or a PDF's text keeps it amid the
+    copy: a jump line ("Continued on Page B3", "See COUNCIL, Page A5"), a page number alone ("Page 12") or a
+    running head (a line of at most 150 characters, at most 12 words, all capitalised but small words such as "of",
+    naming a month and a year, with a page number at one end after two blanks, a tab or a bar: "THE DAILY
+    HARBINGER, TUESDAY, MARCH 4, 1997  A7")."""
+    line = line.strip()
+    if len(line) > _FURNITURE_LINE_CHARS:
+        return False
+    if _JUMP_LINE.fullmatch(line) or _PAGE_NUMBER.fullmatch(line):
+        return True
+    head = _RUNNING_HEAD.fullmatch(line)
+    if head is None or not (head.group("lead") or head.group("tail")):
+        return False
+    words = head.group("head").split()
+    return len(words) <= _RUNNING_HEAD_WORDS and all(not w[:1].islower() or w in _HEAD_SMALL_WORDS for w in words) and (
+        _YEAR.search(head.group("head")) is not None and _MONTH_NAME.search(head.group("head")) is not None)
 
 
 def signs_copy(line: str) -> bool:

@@ -572,3 +572,14 @@ def test_a_headline_like_line_below_copy_or_a_label_with_a_link_is_no_linked_hea
     line = "Orvian Mayors Roundly Spurn The Plan For A Fare Rise."
     assert furniture_of(f"{OPENING}\n\n{line}\n\n{CLOSING}") == []
     assert furniture_of(f"{OPENING}\n\nRelated: Ferry Fares Rise\n\n{line}") == ["Related: Ferry Fares Rise"]
+
+
+def test_a_printed_page_s_running_head_jump_lines_and_page_numbers_are_furniture():
+    # OCR of a newspaper page (or a PDF's text) keeps the page's own lines amid the copy
+    for line in ("THE DAILY HARBINGER, TUESDAY, MARCH 4, 1997  A7", "B2 | Kellsby Courier | Friday, May 2, 1980",
+                 "The Kellsby Courier, March 4, 1997, Page A7", "Continued on Page B3", "Continued from Page 1",
+                 "(Cont'd on page 6)", "See COUNCIL, Page A5", "COUNCIL, from Page A1", "Page 12", "- 12 -"):
+        assert furniture_of(deep(line)) == [line], line
+    # a sentence that names a date and ends on a figure, or talks of a page, is copy
+    for line in ("The council met on March 4, 1997  A7", "See you on page 5", "Continued on Page B3 after the vote"):
+        assert furniture_of(deep(line)) == [], line

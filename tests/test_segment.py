@@ -1748,3 +1748,24 @@ def test_hard_wrapped_ocr_copy_with_stray_runs_of_spaces_is_joined():
         "\"I have never seen the water so brown,\" said Ferris Wyeth, a retired mail carrier from the east end of "
         "town, who has lived on the bank since 1952 and who said he had written to the council and Dorrit "
         "Almquist, the councillor for the ward, twice a year since the spill was first reported by a reader."]
+
+
+def test_a_printed_page_s_own_lines_stand_alone_in_hard_wrapped_copy():
+    # a running head and jump lines left by OCR inside a sentence: the copy does not run on into them, nor they
+    # into the copy below, though it goes on in lower case or the line above was filled
+    text = ("KELLSBY, Ont. (XP) - The council voted on Monday to\n"
+            "ask the province for an inquiry into the harbour\n"
+            "commission, whose accounts have not been opened to\n"
+            "the public since the spring. Councillor Dorrit Almquist\n"
+            "said she would ask for the file to be opened before\n"
+            "Continued on Page B3\n"
+            "\fTHE DAILY HARBINGER, TUESDAY, MARCH 4, 1997  B3\n"
+            "Continued from Page 1\n"
+            "the next meeting, and that the commission had not\n"
+            "answered a single letter from residents in six years.\n")
+    assert [" ".join(s.split()) for s in sentences(text)] == [
+        "KELLSBY, Ont. (XP) - The council voted on Monday to ask the province for an inquiry into the harbour "
+        "commission, whose accounts have not been opened to the public since the spring.",
+        "Councillor Dorrit Almquist said she would ask for the file to be opened before",
+        "Continued on Page B3", "THE DAILY HARBINGER, TUESDAY, MARCH 4, 1997 B3", "Continued from Page 1",
+        "the next meeting, and that the commission had not answered a single letter from residents in six years."]
