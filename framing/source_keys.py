@@ -109,11 +109,18 @@ def _written_as_form(words: list[str], form: str) -> bool:
     return written.endswith(".") if form == "co" else written.isupper()
 
 
+#: The Latin ligatures of Unicode's Alphabetic Presentation Forms, as a PDF's text layer or OCR of a typeset page
+#: writes them ("ofﬁcials" with U+FB01), and the letters they stand for.
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
+
+
 @lru_cache(maxsize=FORMS_KEPT)
 def text_key(text: str) -> str:
     """What two spellings of one wording share: composed characters (NFC), lower case, apostrophes folded
-    into ', no invisible format characters. The canonical source name is the key of its display form."""
-    return fold_apostrophes(unicodedata.normalize("NFC", without_invisible(text)).lower())
+    into ', no invisible format characters, ligatures written as their letters ("ofﬁcials" is "officials"). The
+    canonical source name is the key of its display form."""
+    return fold_apostrophes(unicodedata.normalize("NFC", without_invisible(text)).lower().translate(_LIGATURES))
 
 
 def without_accents(key: str) -> str:

@@ -3012,6 +3012,19 @@ def test_invisible_characters_are_dropped_from_a_source_name(text, expected):
     assert normalise_source(text) == expected
 
 
+def test_a_source_written_with_a_ligature_is_one_source_with_its_plain_spelling():
+    # a PDF's text layer or OCR of a typeset page writes "fi" and "ff" as one character (U+FB01, U+FB00)
+    profile = build_profile(document(
+        ("Provincial o\ufb03cials said an inspector would visit.", "attributed_claim", "Provincial o\ufb03cials"),
+        ("Provincial officials said the site was closed.", "attributed_claim", "Provincial officials"),
+        ("Tom Gri\ufb03th said the river was brown.", "attributed_claim", "Tom Gri\ufb03th"),
+        ("Tom Griffith said it had been so for years.", "attributed_claim", "Tom Griffith"),
+    ), LABELS)
+    assert profile["credits"] == ["provincial officials"] * 2 + ["tom griffith"] * 2
+    assert len(profile["sources"]) == 2
+    assert normalise_source("Con\ufb02uence Paper Co.") == "confluence paper co"
+
+
 def test_a_source_shows_an_emoji_sequence_joined_while_its_key_drops_the_joiners():
     family = "\U0001F468\u200d\U0001F469\u200d\U0001F467"  # man, woman and girl: one emoji
     source = f"The family {family} of the detained man"
