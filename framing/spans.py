@@ -357,7 +357,8 @@ def _word_char(text: str, k: int) -> bool:
 
 def _whole_words(span: _Piece, text: str) -> _Piece:
     """A span that starts or ends inside a word (hyphenated words, apostrophes and invisible joiners
-    included), or between a character and its marks or inside an emoji sequence, is widened to their
+    included, and a word broken across a line end by a hyphen: "com-" of "com-" and "pany" on the next line, in
+    lower case), or between a character and its marks or inside an emoji sequence, is widened to their
     edges; one that starts on a possessive "'s" ("s most vulnerable" of "the city's most vulnerable")
     starts after it instead, as the owner it belongs to is outside the span."""
     name, lo, hi = span
@@ -368,7 +369,17 @@ def _whole_words(span: _Piece, text: str) -> _Piece:
         lo -= 1
     while 0 < hi < len(text) and _cuts(text, hi):
         hi += 1
+    broken = _LINE_END_BREAK.match(text, hi) if 1 < hi < len(text) and text[hi - 1] == "-" else None
+    if broken is not None and _word_char(text, hi - 2) and text[broken.end()].islower():
+        hi = broken.end()
+        while hi < len(text) and _word_char(text, hi):
+            hi += 1
     return name, lo, hi
+
+
+# A line break after a hyphen ending a line, the blanks around it: where a word broken across a line end ("com-" /
+# "pany", as a PDF's text or OCR of a page gives it) goes on.
+_LINE_END_BREAK = re.compile(r"[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*")
 
 
 def _cuts(text: str, k: int) -> bool:

@@ -568,3 +568,18 @@ def test_span_edges_drop_whitespace_and_invisible_characters_but_keep_marks_with
     spans = spans_over(text, [(start, end, kind)])
     assert [s.text for s in spans] == ([expected] if expected else [])
     assert all(text[s.start:s.end] == s.text for s in spans)
+
+
+def test_a_span_ending_on_a_word_broken_across_a_line_end_takes_in_the_word_s_rest():
+    # a PDF's text or OCR of a page breaks a word at a line's end with a hyphen; the model may stop at the hyphen
+    text = "A charge the com-\npany called baseless, said Lu-\n  kas Demel, who accord-\ning to staff left."
+    words = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    at = {text[a:b]: k for k, (a, b) in enumerate(words)}
+    spans = spans_from_words(text, [(at["the"], at["com"] + 1, 0), (at["said"], at["said"], 1),
+                                    (at["Lu"], at["Lu"] + 1, 0), (at["accord"], at["accord"] + 1, 1)])
+    assert [(s.type, s.text) for s in spans] == [("source", "the com-\npany"), ("cue", "said"),
+                                                 ("source", "Lu-\n  kas"), ("cue", "accord-\ning")]
+    # a hyphen before a capital (a name's own, "Tarn-" / "Weiss") or a dash at a line's end is no broken word
+    text = "Ruth Tarn-\nWeiss said so -\nand left."
+    spans = spans_from_words(text, [(0, 2, 0), (4, 6, 1)])  # "Ruth Tarn-", "said so -"
+    assert [(s.type, s.text.rstrip("- ")) for s in spans] == [("source", "Ruth Tarn"), ("cue", "said so")]
