@@ -283,9 +283,10 @@ TRADES_BEFORE_GIVEN_NAMES = frozenset("""chef designer producer translator publi
     climber mountaineer explorer entrepreneur carpenter mechanic plumber librarian veterinarian director""".split())
 
 #: The one-word capitalised titles of ``ROLE_TITLES`` ("Professor", "Inspector", "Colonel", "Rabbi"), but
-#: "Justice", a word of bodies' names too ("justice ministry").
+#: "Justice", a word of bodies' names too ("justice ministry"), and "Ombudsman", an office that ends an overseer's
+#: name ("the Energy Ombudsman", which says "it" of itself) and is written alone as one ("the ombudsman").
 TITLE_NOUNS = frozenset(word.lower() for word in ROLE_TITLES.split("|")
-                         if re.fullmatch(r"[A-Z][^\W\d_]*", word)) - {"justice"}
+                         if re.fullmatch(r"[A-Z][^\W\d_]*", word)) - {"justice", "ombudsman"}
 #: Posts that British and Commonwealth copy writes in letters ("the PM", "the CM", "the MP", "the IGP", "the MEC"),
 #: each spelled out: a person's nameless role, as "the prime minister" is, and one post with its spelled-out form in a
 #: document ("the PM" after "the Prime Minister": see :meth:`SourceIndex._post_written_otherwise`).
