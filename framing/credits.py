@@ -379,10 +379,10 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
         if acted:
             # "The ministry did not respond. It has previously denied ...", "Cardwell cut 200 jobs. It said ..."
             credits.note_body(index, acted, firm=trader is not None and trader.text == acted.text)
-        judged = judged_subject(sentence, known, quotes, [span for span, name in found if name]) if own and not (
+        condemned = judged_subject(sentence, known, quotes, [span for span, name in found if name]) if own and not (
             speaker or furniture[index]) else None
-        if judged is not None:
-            credits.note_body(index, judged)  # "The council was condemned by inspectors. It said ...": the council
+        if condemned is not None:
+            credits.note_body(index, condemned)  # "The council was condemned by inspectors. It said ...": the council
         if passing_firm is not None:
             # "Shoppers bought 40 vans from the manufacturer Stahlwerk. The company insisted ...": the firm, unless the
             # sentence's subject was a body, which a later description means first
