@@ -225,14 +225,15 @@ LOCAL_TITLES = (r"District Attorney|City Attorney|County Attorney|State's Attorn
 _GENERAL_RANKS = ("Attorney", "Surgeon", "Secretary", "Inspector", "Director", "Auditor", "Solicitor", "Governor")
 #: Capitalised titles that may stand before a name ("Prime Minister Jane Doe", "Police Chief Ann Bo"; Ireland's
 #: "Taoiseach" and "Tánaiste", its prime minister and deputy, the accent left out or not; Commonwealth copy's
-#: "Treasurer", "Leader of the Opposition", a chief minister's "CM" and a South African province's "MEC"; American
+#: "Treasurer", "Leader of the Opposition", a chief minister's "CM", a South African province's "MEC" and a member's
+#: letters of their house, "MP", "MSP", "MLA" ("Conservative MP Stuart Glenning"); American
 #: local offices: "District Attorney", "City Manager", "State Fire Marshal", "Town Clerk", "Public Defender"; the
 #: justice system's "Ombudsman", "Warden" and "Coroner", a word or two of its own before them ("Prisons Ombudsman Ada
 #: Moe", "Deputy Warden Tom Vell", "Senior Coroner Ruth Abara"); the
 #: last word of a post of several words: "House Majority Whip", "National Security Adviser", "Senate President Pro
 #: Tem", "Media Coordinator", "Weekly Courier Editor").
 ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chancellor|Chief|Executive|Officer|Chairman|"
-                r"Chairwoman|Chair|Leader of the Opposition|Leader|Treasurer|CM|MEC|"
+                r"Chairwoman|Chair|Leader of the Opposition|Leader|Treasurer|CM|MEC|MP|MSP|MLA|"
                 r"Spokesman|Spokeswoman|Spokesperson|Prince|Princess|Sheikh|Emir|Commander|Constable|Inspector|"
                 r"Superintendent|Sergeant|Detective|"
                 r"Director|Judge|Justice|Mayor|Senator|Governor|Ambassador|Commissioner|Prosecutor|Speaker|"

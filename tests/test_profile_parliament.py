@@ -75,3 +75,16 @@ def test_a_body_that_publishes_its_report_is_credited_with_what_the_report_finds
         ("The Public Accounts Committee published a report by the auditors which found that the programme is late.",
          CLAIM, {}),)
     assert profile["credits"][0] != "public accounts committee"
+
+
+@pytest.mark.parametrize("headline, member", [("MP denies bullying claims", "Conservative MP Stuart Glenning"),
+                                              ("MSP denies bullying claims", "Labour MSP Stuart Glenning"),
+                                              ("MP denies bullying claims", "MP Stuart Glenning")])
+def test_a_member_written_with_the_letters_of_their_house_is_the_one_a_headline_s_letters_mean(headline, member):
+    profile = profile_of(
+        (headline, DENIAL, {"source": [headline.split()[0]], "cue": ["denies"]}),
+        (f"A former aide has accused {member} of bullying staff.", CLAIM,
+         {"source": ["A former aide"], "cue": ["has accused"]}),
+        ("Glenning denied bullying anyone.", DENIAL, {"source": ["Glenning"], "cue": ["denied"]}), gap="\n\n")
+    assert profile["credits"] == ["stuart glenning", "former aide", "stuart glenning"]
+    assert [source["source"] for source in profile["sources"]] == ["stuart glenning", "former aide"]
