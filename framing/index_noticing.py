@@ -136,6 +136,13 @@ def _owned_kind_noun(pattern: re.Pattern[str], written: str) -> bool:
     return owner.lower() in _OWNERS and (named is None or named.group(1) != rest)
 
 
+def _holder_named_in_full(key: str, written: str) -> bool:
+    """Whether the name ``written`` (its key ``key``), set apart by commas after a person's role ("The returning
+    officer, Gwendolyn Sato,"), is a personal name of two words, no title before it, whose given name
+    :mod:`framing.given_names` need not know: the role says it is a person's."""
+    return len(key.split(" ")) == 2 and written[:1].isupper() and person_like(key, written)
+
+
 def _run_goes_on(sentence: str, end: int) -> bool:
     """Whether the capitalised run read up to ``end`` of ``sentence`` goes on after it: a capitalised word
     follows, particles between allowed."""
@@ -216,7 +223,8 @@ class Noticing(Resolution):
             # "its bishop, the Rt Rev Pieter Holm,": a person of a known given name, with the role's words
             written = display_source(found.group("name"))
             key = text_key(written)
-            if (" " in key and is_given_name(key.split(" ")[0]) and key not in self.companies
+            if (" " in key and (is_given_name(key.split(" ")[0]) or _holder_named_in_full(key, found.group("name")))
+                    and key not in self.companies
                     and (key in self.people or key not in self.names)):
                 self.shown.setdefault(key, written)
                 self._note_person(key, self.people.get(key, frozenset()) | role_words(found.group("role"), key))

@@ -841,3 +841,21 @@ def test_a_civic_body_s_name_cut_to_its_last_word_takes_in_the_capitalised_words
     text = f"The allegation was made by a local residents' group, {group}, which said invoices showed it."
     profile = profile_of((text, CLAIM, {"source": [cut], "cue": ["said"]}))
     assert profile["credits"] == [group.lower()]
+
+
+@pytest.mark.parametrize("first", [
+    "Counting is under way at the leisure centre, where the returning officer, Gwendolyn Sato, expects a result.",
+    "The council's election officer, Gwendolyn Sato, expects a result by 2am.",
+])
+def test_a_role_s_holder_set_apart_by_commas_in_the_writer_s_sentence_is_that_role_later_whatever_her_given_name(first):
+    # before, only a holder whose given name framing.given_names knows ("Mary Sato") was noted, so "the returning
+    # officer" later stood as a source apart from the person the copy had named in that role
+    role = "the returning officer" if "returning" in first else "the election officer"
+    profile = profile_of((first, FACT, {}), (f"Turnout was 57.3 percent, according to {role}.", CLAIM,
+                                             {"cue": ["according to"], "source": [role]}), gap="\n\n")
+    assert profile["credits"] == [None, "gwendolyn sato"]
+    # a body's name set apart after a role is no person's
+    profile = profile_of(("The returning officer, Harlow Council, expects a result.", FACT, {}),
+                         ("Turnout was 57.3 percent, according to the returning officer.", CLAIM,
+                          {"cue": ["according to"], "source": ["the returning officer"]}), gap="\n\n")
+    assert profile["credits"] == [None, "returning officer"]
