@@ -82,6 +82,8 @@ from .source_words import (
     BUSINESS_NAME_ENDS,
     CALENDAR,
     CIVIC_DESCRIPTIONS,
+    CIVIC_NAME_WORDS,
+    COMPANY_WORDS,
     EDGE,
     INSTITUTIONS,
     LEGAL_FORM_END,
@@ -139,8 +141,12 @@ def _owned_kind_noun(pattern: re.Pattern[str], written: str) -> bool:
 def _holder_named_in_full(key: str, written: str) -> bool:
     """Whether the name ``written`` (its key ``key``), set apart by commas after a person's role ("The returning
     officer, Gwendolyn Sato,"), is a personal name of two words, no title before it, whose given name
-    :mod:`framing.given_names` need not know: the role says it is a person's."""
-    return len(key.split(" ")) == 2 and written[:1].isupper() and person_like(key, written)
+    :mod:`framing.given_names` need not know: the role says it is a person's. Not a name ending in a business's or a
+    civic body's word ("Velta Holdings", "Harbour Trust": see ``BUSINESS_NAME_ENDS``, ``CIVIC_NAME_WORDS``), nor one
+    with a legal form."""
+    last = key.rpartition(" ")[2]
+    return (len(key.split(" ")) == 2 and written[:1].isupper() and person_like(key, written)
+            and last not in BUSINESS_NAME_ENDS | CIVIC_NAME_WORDS | COMPANY_WORDS and not LEGAL_FORM_END.search(key))
 
 
 def _run_goes_on(sentence: str, end: int) -> bool:

@@ -1884,7 +1884,7 @@ def test_a_role_set_apart_before_a_name_in_a_sentence_that_credited_no_one_is_th
     # and her surname alone later is her
     ruiz = ("Ruiz said the charges were false.", DENIAL, {"source": ["Ruiz"], "cue": ["said"]})
     assert profile_of((named, FACT, {}), ruiz)["credits"] == [None, "ana ruiz"]
-    # a name of no known given name is no person so read
+    # a business's name is no person so read
     other = (named.replace("Ana Ruiz", "Velta Holdings"), FACT, {})
     assert profile_of(other, said)["credits"][-1] == normalise_source(described)
 
