@@ -859,3 +859,14 @@ def test_a_role_s_holder_set_apart_by_commas_in_the_writer_s_sentence_is_that_ro
                          ("Turnout was 57.3 percent, according to the returning officer.", CLAIM,
                           {"cue": ["according to"], "source": ["the returning officer"]}), gap="\n\n")
     assert profile["credits"] == [None, "returning officer"]
+
+
+@pytest.mark.parametrize("document", ["the party's analysis of the filings",
+                                      "the party's analysis of filings published by the authority",
+                                      "the commission's review of campaign spending"])
+def test_an_owner_s_document_told_what_it_is_of_is_still_the_owner_s(document):
+    # before, "of the filings" or a participle and lower-case agent after the document kept its owner from being read,
+    # and the whole phrase stood as a source of its own
+    profile = profile_of((f"According to {document}, donations from contractors made up 41 percent.", CLAIM,
+                          {"cue": ["According to"], "source": [document]}))
+    assert profile["credits"] == [document.split("'")[0].removeprefix("the ")]
