@@ -345,6 +345,8 @@ _DESCRIPTION = re.compile(r"(?:a|an|the)(?:\s+[a-z][\w'’-]*)+")
 #: [Progressive] Alliance Party"), or "The" opening the sentence, none a possessive ("the State Department's Ned
 #: Price" owns, it names no one).
 _NAME_LEFT_OUT = re.compile(r"(?:(?<![\w'’-])the|^The)\s+((?:[A-Z][\w'’-]*(?<!['’]s)\s+)+)$")
+#: A body's initials in brackets ending a source span after its name (" (IMB)" of "Monitoring Board (IMB)").
+_INITIALS_IN_BRACKETS_END = re.compile(r"\s*\([A-Z][A-Z&]+\)\Z")
 #: A portfolio in lower case just before a source span of a ministry's or department's noun alone, after "the" or
 #: an owner's name ("finance" of "The finance ministry rejected", "Velmar's foreign ministry"; group 1), which the
 #: span left out: the portfolio tells one ministry from another.
@@ -417,9 +419,10 @@ def with_whole_name(span: Span, sentence: Sentence, known: SourceIndex) -> Span:
 
 
 def _with_name_before(span: Span, sentence: Sentence, known: SourceIndex) -> Span:
-    """``span``, or when it is a body's name (its last word a body's noun: see :data:`framing.source_words.BODY_NOUNS`)
-    that starts a capitalised word short of a name that "the" opens ("Alliance Party" of "Statement from the
-    Progressive Alliance Party"), the span over the whole name, so that it is the name the copy writes ("The
+    """``span``, or when it is a body's name (its last word a body's noun: see :data:`framing.source_words.BODY_NOUNS`;
+    its initials in brackets after it too, "Monitoring Board (IMB)": see :func:`_last_name_word`) that starts a
+    capitalised word short of a name that "the" opens ("Alliance Party" of "Statement from the Progressive Alliance
+    Party"), the span over the whole name, so that it is the name the copy writes ("The
     Progressive Alliance Party said") and "the party" has one party to join; so too over an outlet's "Channel",
     "Radio" or "Daily" just before the span ("Nine News" of "Channel Nine News", "Harbour" of "The Daily Harbour"),
     and over the portfolio in lower case before a ministry's or department's noun alone ("ministry" of "The finance
@@ -442,10 +445,17 @@ def _with_name_before(span: Span, sentence: Sentence, known: SourceIndex) -> Spa
         return Span(span.type, sentence.start + channel.start(), span.end, channel.group() + span.text)
     # the words before the span are read only for a body's name, not once per span of a long sentence
     left_out = (_name_left_out(sentence.text, at) if span.text[:1].isupper()
-                and span.text.split()[-1].strip(EDGE).lower() in BODY_NOUNS else None)
+                and _last_name_word(span.text) in BODY_NOUNS else None)
     if not left_out:
         return _with_opening_word(span, sentence, known)
     return Span(span.type, sentence.start + left_out.start(1), span.end, left_out.group(1) + span.text)
+
+
+def _last_name_word(text: str) -> str:
+    """The last word of the name a source span's ``text`` writes, in lower case, past the body's initials in brackets
+    after it (see ``_INITIALS_IN_BRACKETS_END``): "board" of "Monitoring Board (IMB)", whose noun the name ends with."""
+    words = _INITIALS_IN_BRACKETS_END.sub("", text).split()
+    return words[-1].strip(EDGE).lower() if words else ""
 
 
 def _name_left_out(text: str, at: int) -> re.Match[str] | None:

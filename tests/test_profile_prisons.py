@@ -50,3 +50,18 @@ def test_the_overseer_s_noun_alone_after_its_name_of_two_words_or_more_is_that_o
     )
     assert profile["credits"] == [key, None, key]
     assert [source["source"] for source in profile["sources"]] == [key]
+
+
+@pytest.mark.parametrize("name, cut", [
+    ("Independent Monitoring Board (IMB)", "Monitoring Board (IMB)"),
+    ("Independent Prison Complaints Commission (IPCC)", "Complaints Commission (IPCC)")])
+def test_a_body_s_name_cut_before_its_initials_in_brackets_takes_in_its_first_words(name, cut):
+    full = name.rsplit(" (", 1)[0]
+    profile = profile_of(
+        (f"The {name} at Dunmore jail said prisoners waited 97 days for transfers.", CLAIM,
+         {"source": [cut], "cue": ["said"]}),
+        (f"The {full.split()[-1].lower()} said staff were overstretched.", CLAIM,
+         {"source": [f"The {full.split()[-1].lower()}"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == [full.lower()] * 2
+    assert [source["display"] for source in profile["sources"]] == [full]
