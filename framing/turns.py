@@ -510,13 +510,27 @@ def _last_ended_at_narration(text: str, bounds: Sequence[tuple[int, int]],
             and text[:bounds[last.first][0]].rstrip()[-1:] == "?"):
         labels.add(asked.label)
     opening = _names_opening({label.partition(",")[0].strip() for label in labels})
-    if opening is None:
-        return turns
     for found in PARAGRAPH_BREAK.finditer(text, bounds[last.first][1], bounds[last.last - 1][1]):
         index = bisect_left(bounds, found.end(), last.first, last.last, key=itemgetter(0))
-        if index < last.last and opening.match(text, bounds[index][0], bounds[index][1]):
+        if index < last.last and ((opening is not None and opening.match(text, bounds[index][0], bounds[index][1]))
+                                  or _writer_s_outlet_told(text[bounds[index][0]:bounds[index][1]])):
             return turns[:-1] + [last._replace(last=index)]
     return turns
+
+
+#: The writer's own outlet or reporter in the third person ("when contacted by this newspaper", "told our
+#: correspondent"), which an answer in the first person does not write of so (see :func:`_writer_s_outlet_told`).
+_OWN_OUTLET = re.compile(r"\b(?:this|our)\s+(?:newspaper|paper|reporter|correspondent|publication)\b", re.I)
+#: A word of the first person, which makes a sentence an answer's, whatever outlet it names ("I told this paper").
+_ANSWERER_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us)\b", re.I)
+
+
+def _writer_s_outlet_told(sentence: str) -> bool:
+    """Whether ``sentence``, opening a paragraph below an interview's last answer, is the writer's narration of
+    someone telling or answering their own outlet ("Garba, when contacted by this newspaper, stood by his claim."):
+    it names "this newspaper" or "our correspondent" and writes no word of the first person, as no answer in the
+    first person tells of the outlet so."""
+    return _OWN_OUTLET.search(sentence) is not None and _ANSWERER_FIRST_PERSON.search(sentence) is None
 
 
 def _before(turn: SpeakerTurn, note: int | None) -> SpeakerTurn:

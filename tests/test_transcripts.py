@@ -1867,3 +1867,22 @@ def test_an_interview_s_last_answer_ends_before_a_paragraph_naming_its_speaker_o
     # a speaker naming someone else (a rival, a body) goes on with the answer
     rows[5] = ("Harlow Customs has never hidden a thing.", FACT, {})
     assert profile_of(*rows, gap="\n\n")["credits"][4:6] == ["ada sand"] * 2
+
+
+def test_an_interview_s_last_answer_ends_before_a_paragraph_telling_of_the_writer_s_own_outlet():
+    # before, the closing narration ran on in the last answer: "Garba, when contacted by this newspaper, ..." and all
+    # after it were the answerer's
+    from test_profile_credits import CLAIM, FACT, profile_of
+    rows = [("Our correspondent spoke with Alhaji Bala Yakubu, chairman of the state electoral commission.", FACT, {}),
+            ("Q: Were candidates screened out?", FACT, {}),
+            ("Yakubu: Some did not meet the requirements.", CLAIM, {}),
+            ("Q: Is the commission ready for Saturday?", FACT, {}),
+            ("Yakubu: We are fully ready.", CLAIM, {}),
+            ("Garba, when contacted by this newspaper on Wednesday, stood by his claim.", FACT, {}),
+            ("The party's lawyers said two aspirants would testify.", CLAIM,
+             {"source": ["The party's lawyers"], "cue": ["said"]})]
+    credits = profile_of(*rows, gap="\n\n")["credits"]
+    assert credits[4:6] == ["bala yakubu", None]
+    # an answer in the first person that names the outlet goes on with the answer
+    rows[5] = ("Garba told this newspaper I took money, which is false.", FACT, {})
+    assert profile_of(*rows, gap="\n\n")["credits"][5] == "bala yakubu"
