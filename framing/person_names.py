@@ -392,7 +392,7 @@ def _names_written(sentence: str) -> Iterable[tuple[re.Match[str], list[str]]]:
         last = words[-1]
         if (len(words) >= 2 and is_name(words) and words[0] not in _PLACE_STARTS and not last.isupper()
                 and not hall_at(sentence, run) and last not in INSTITUTIONS and last not in PORTFOLIOS
-                and not _names_no_person(sentence, run, words) and not _names_model(sentence, run)
+                and not _names_no_person(sentence, run, words) and not _names_model(sentence, run, words)
                 and last not in DEPARTMENTS and last.lower() not in PERSON_ROLES):
             yield run, words
 
@@ -408,13 +408,18 @@ _PLACE_OR_TIME_BEFORE = re.compile(r"\b(?:at|in|on|near|during)\s+(?:the\s+)?$")
 #: Vask 23,"), which no article comes before.
 _MODEL_NUMBER_AFTER = re.compile(r"[^\S\r\n]+\d")
 _ARTICLE_BEFORE_MODEL = re.compile(r"(?<![\w'’-])(?i:a|an|the|its|their|his|her)[^\S\r\n]+\Z")
+#: A year just after a capitalised run ("2019" of "the Ana Rusk 2019 memo"): what a person wrote or did that year, no
+#: model's number, when the run opens with a known given name.
+_YEAR_AFTER = re.compile(r"[^\S\r\n]+(?:18|19|20)\d\d(?![\d,.:/-])")
 
 
-def _names_model(sentence: str, run: re.Match[str]) -> bool:
-    """Whether the capitalised ``run`` of ``sentence`` names a model, an article before it and its number after it
-    (see ``_MODEL_NUMBER_AFTER``): "Skarn Air Corvel" of "the crash of a Skarn Air Corvel 340"."""
+def _names_model(sentence: str, run: re.Match[str], words: list[str]) -> bool:
+    """Whether the capitalised ``run`` of ``sentence`` (its name ``words``) names a model, an article before it and
+    its number after it (see ``_MODEL_NUMBER_AFTER``): "Skarn Air Corvel" of "the crash of a Skarn Air Corvel 340";
+    not a person's name, by its known given name, before a year (see ``_YEAR_AFTER``: "the Ana Rusk 2019 memo")."""
     return (_MODEL_NUMBER_AFTER.match(sentence, run.end()) is not None
-            and _ARTICLE_BEFORE_MODEL.search(sentence, max(0, run.start() - 8), run.start()) is not None)
+            and _ARTICLE_BEFORE_MODEL.search(sentence, max(0, run.start() - 8), run.start()) is not None
+            and not (is_given_name(words[0]) and _YEAR_AFTER.match(sentence, run.end()) is not None))
 
 
 def _names_no_person(sentence: str, run: re.Match[str], words: list[str]) -> bool:

@@ -66,6 +66,17 @@ def test_a_maker_s_name_before_a_model_number_is_no_surname_and_its_short_name_i
     assert [entry["source"] for entry in profile["sources"]] == ["corvel aerospace", "board"]
 
 
+@pytest.mark.parametrize("year", ["2019", "1998"])
+def test_a_person_s_name_before_a_year_is_no_maker_s_model_and_the_surname_later_is_that_person(year):
+    # before, the article before "Ana Rusk" and the number after it read her name as a model's ("a Corvel 340"), so
+    # "Rusk" was no person's surname written there and a later "Rusk said" was a source of its own
+    profile = profile_of((f"Kell Dams rejected the findings of the Ana Rusk {year} memo.", DENIAL,
+                          {"source": ["Kell Dams"], "cue": ["rejected"]}),
+                         ("In a statement, Rusk said the dam had been poorly maintained.", CLAIM,
+                          {"source": ["Rusk"], "cue": ["said"]}))
+    assert profile["credits"] == ["kell dams", "ana rusk"]
+
+
 @pytest.mark.parametrize("headline", ["Coastguard criticised over delayed response to trawler sinking",
                                       "Skarn Air slammed for slow refunds after crash",
                                       "The coastguard was criticized for its delayed response."])
