@@ -65,6 +65,12 @@ deirdre megyn tova
 carly deb jen kay kristy mara mazie meg mindy pam patti patty shelley sue susie tess tessa trudy
 anja
 beatrix frida freja linnea maja
+berit britt ebba elin hanne hilde ingvild malin maren marit ragnhild randi signe svenja tove
+bettina leonie esmee fleur lieke marloes
+aleksandra bozena dorota grazyna halina lucie tereza zofia
+ioana jelena milica mirela raluca snezana vesna tatiana
+alessia ilaria leonor matilde ainhoa amaia begona itziar laia maite mireia
+huma juanita
 """.split())
 
 #: Men's given names.
@@ -109,6 +115,11 @@ benny cory corey dan declan devin dick eliot elliot elliott gerry hakeem hank je
 norbert rand reggie stan steny trey
 anton ivo karel marek piet
 arjun emil jakob mads mathias oskar rasmus
+eirik geir gunnar halvard kasper kjell leif mikkel soren terje trond arne
+daan joris koen luuk niek stijn thijs wim dominik hannes moritz
+bogdan florin goran mihai ondrej pawel radek vaclav vadim zoran
+davide gennaro rocco aitor iker jaume jordi unai goncalo nuno tiago vicente
+barney
 """.split())
 
 #: Given names of either sex, left out of both lists above (see the module's note), though each is a given name:

@@ -31,6 +31,19 @@ def test_she_skips_a_man_named_since_to_the_woman_named_before_him():
     ) == ["daniel ostrow", "helen brisk", "daniel ostrow"]
 
 
+@pytest.mark.parametrize("woman, man", [("Marloes Dekker", "Koen Visser"), ("Ragnhild Aas", "Trond Berg"),
+                                       ("Ioana Marin", "Bogdan Stan"), ("Itziar Goni", "Jordi Puig"),
+                                       ("Svenja Kroll", "Moritz Lang")])
+def test_she_and_he_skip_one_named_since_by_common_european_given_names(woman, man):
+    # before, neither given name was known, so "she" after the man, and "he" after the woman, were the last named
+    assert credits(
+        said(f"{woman} said the dyke would hold until spring.", woman),
+        said(f"{man} said the pumps were failing.", man),
+        said("She says the repairs are overdue.", "She"),
+        said("He said the money was already set aside.", "He"),
+    ) == [text_key(woman), text_key(man), text_key(woman), text_key(man)]
+
+
 @pytest.mark.parametrize("first, source", [
     ("Ms. Ardin Vell", "Ms. Ardin Vell"),  # an honorific before the name
     ("Ms. Ardin Vell", "Ardin Vell"),  # the honorific outside the span
