@@ -115,7 +115,7 @@ benny cory corey dan declan devin dick eliot elliot elliott gerry hakeem hank je
 norbert rand reggie stan steny trey
 anton ivo karel marek piet
 arjun emil jakob mads mathias oskar rasmus
-eirik geir gunnar halvard kasper kjell leif mikkel soren terje trond arne
+eirik geir gunnar kasper kjell leif mikkel soren terje trond arne
 daan joris koen luuk niek stijn thijs wim dominik hannes moritz
 bogdan florin goran mihai ondrej pawel radek vaclav vadim zoran
 davide gennaro rocco aitor iker jaume jordi unai goncalo nuno tiago vicente
