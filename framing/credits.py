@@ -44,7 +44,8 @@ from .credit_clauses import second_clause_subject
 from .credit_own_work import _dateline_country, _dateline_town, _personal, _signed, corrects_own_piece, dateline_wire
 from .credit_own_work import fact_check_verdict, FIRST_PERSON, in_writers_person, links_elsewhere, names_anyone
 from .credit_own_work import names_own_piece, names_own_work, OWN_BEFORE, own_outlet_cut, own_piece, own_staff
-from .credit_own_work import paper_own_sourcing, past_dateline, PRONOUN_CUE_ENDS, said_in_writers_person
+from .credit_own_work import paper_own_sourcing, past_dateline, past_opening_time, PRONOUN_CUE_ENDS
+from .credit_own_work import said_in_writers_person
 from .credit_own_work import writers_verdict
 from .credit_quotes import _quoted, quoted_as_saying, quoted_persons_label, quoted_pronoun, quoter_speaks
 from .credit_quotes import quotes_closed_later, scare_quoted, SPEAKING, speaking_first, stamped_quote_label
@@ -575,7 +576,8 @@ def _subject_named_later(sentence: Sentence, known: SourceIndex, quotes: list[tu
 def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> list[Span]:
     """The source spans of ``sentence`` that may be credited, the one that speaks first (see
     :func:`speaking_first`): its marked ones from ``words`` on (past a speaker's label, "Roe: ", which is no
-    source span of the sentence) and past an opening stamp or dateline (see :func:`past_dateline`), but for a
+    source span of the sentence) and past an opening stamp or dateline (see :func:`past_dateline`) or a liveblog
+    entry's time (see :func:`past_opening_time`), but for a
     fact-check's label ("CLAIM" of "CLAIM: ...", see ``FACT_CHECK_LABEL``), a
     stock listing ("NASDAQ: ZNTX", see ``_TICKER``) and a lower-case fragment opening with "of" ("of the
     accounts"), one opening with a verb that acts on the name after it read as the subject before it (see
@@ -593,8 +595,8 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     fact_check = FACT_CHECK_LABEL.match(sentence.text)
     heading = heading_label_length(sentence.text)
     said_after = cues_after_pronoun(sentence)
-    spans = [s for s in (past_preposition(past_label(document_of_participle(span, sentence), label))
-                         for span in sentence.spans if span.type == "source")
+    marked = [past_opening_time(span, sentence) for span in sentence.spans if span.type == "source"]
+    spans = [s for s in (past_preposition(past_label(document_of_participle(span, sentence), label)) for span in marked)
              if s is not None and s.start >= words and s.end > slug
              and not (stamp and s.end - sentence.start <= stamp.end())  # "ET" of "10:40 a.m. ET - "
              and not (fact_check and s.end - sentence.start <= fact_check.end())  # "CLAIM" of "CLAIM: ..."
