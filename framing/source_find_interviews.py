@@ -41,8 +41,8 @@ _INTERVIEWEE_ROLE = (r"(?:(?:the|our|its)[^\S\r\n]+)?(?:[A-Z][\w'’.&-]*[^\S\r\
                      r"[^\S\r\n]+(?=[A-Z])")
 #: A writer named by their calling and name, who talks to the one an interview is with: "Science writer Hal
 #: Dorrington" of "Science writer Hal Dorrington spoke with Dr. Imelda Sorrentine".
-_WRITER_NAMED = (r"(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Jj]ournalist|[Cc]ontributor)"
-                 rf"[^\S\r\n]+{_INTRO_NAME_WORD}(?:[^\S\r\n]+{_INTRO_NAME_WORD}){{1,3}}")
+_WRITER_CALLING = r"(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Jj]ournalist|[Cc]ontributor)"
+_WRITER_NAMED = (rf"{_WRITER_CALLING}[^\S\r\n]+{_INTRO_NAME_WORD}(?:[^\S\r\n]+{_INTRO_NAME_WORD}){{1,3}}")
 #: A news outlet written with "The" talking to someone ("The Ledger spoke", "The Harlow Herald talked"): group
 #: "outlet" its name, which must read as an outlet's (see :func:`framing.turns.names_outlet`; not "The Chancellor").
 _OUTLET_TALKED = (r"\bThe[^\S\r\n]+(?P<outlet>[A-Z][\w'’-]*(?:[^\S\r\n]+[A-Z][\w'’-]*){0,2})"
@@ -75,9 +75,13 @@ _INTERVIEWEE_PRONOUN = re.compile(
 #: Who an interview is with, as a headline or an introduction opening a line names them before the verb of talking to
 #: the interviewer, an appositive perhaps between: "Leila Haddad talks to Nina Obi about allergies", "Dr. Leila Haddad
 #: speaks with the Herald"; in the past (group "past") only to an outlet (group "outlet", see :func:`_outlet_or_none`),
-#: "us" or "this newspaper": "Anne Brooks, chief executive of Northfall Energy, spoke to the Ledger".
+#: "us" or "this newspaper": "Anne Brooks, chief executive of Northfall Energy, spoke to the Ledger"; a role before
+#: the name is passed over ("Former minister Ama Okonjo spoke to the Ledger": see ``_INTERVIEWEE_ROLE``).
+#: A role before the name of ``_TALKS_TO``'s speaker, no writer's calling among its words ("Former minister"; not
+#: "Science writer", whose writer talks to the one interviewed).
+_TALKER_ROLE = rf"(?:(?!(?:[\w'’.&-]+[^\S\r\n]+){{0,3}}{_WRITER_CALLING}[^\S\r\n]){_INTERVIEWEE_ROLE})?"
 _TALKS_TO = re.compile(
-    rf"^[^\S\r\n]*(?P<name>{_INTRO_NAME_WORD}(?:[^\S\r\n]+{NAME_PARTICLE_RUN}{_INTRO_NAME_WORD}){{1,5}})"
+    rf"^[^\S\r\n]*{_TALKER_ROLE}(?P<name>{_INTRO_NAME_WORD}(?:[^\S\r\n]+{NAME_PARTICLE_RUN}{_INTRO_NAME_WORD}){{1,5}})"
     r"(?=(?:,[^,\r\n]{1,100},)?[^\S\r\n]+(?:(?P<joint>talks|speaks|chats)[^\S\r\n]+(?:to|with)\b"
     r"|(?P<past>talked|spoke|chatted)[^\S\r\n]+(?:to|with)[^\S\r\n]+(?:(?:the|The)[^\S\r\n]+"
     r"(?P<outlet>[A-Z][\w'’-]*(?:[^\S\r\n]+[A-Z][\w'’-]*){0,2})(?![\w'’-])"

@@ -1727,6 +1727,17 @@ def test_the_writer_naming_the_one_interviewed_after_the_last_answer_takes_the_t
     assert [credit for _, credit in credits_of(text, {2: CLAIM, 3: CLAIM})[0]][2:] == ["anne brooks"] * 2
 
 
+@pytest.mark.parametrize("intro", ["Former finance minister Ama Okonjo spoke to the Ledger.",
+                                   "The former minister Ama Okonjo talks to the Ledger about her exit"])
+def test_a_role_before_the_name_of_the_one_who_spoke_to_the_outlet_names_whom_the_qa_is_with(intro):
+    # before, the role before her name hid the introduction: the answers were "A (interviewee)"'s, and the writer's
+    # narrative after the last answer, naming her in the third person, ran on as part of it
+    text = (f"{intro}\n\nQ: Why did you resign?\n\nA: I was tired of the fighting.\n"
+            "Okonjo left office in 2019.\nHer successor has cut the budget twice.")
+    credits, _ = credits_of(text, {2: CLAIM})
+    assert [credit for _, credit in credits][1:] == ["q (interviewer)", "ama okonjo", None, None]
+
+
 def test_the_answerer_s_own_work_in_an_answer_is_no_source_of_its_own():
     text = ("Anne Brooks, chief executive of Northfall Energy, spoke to the Ledger.\n\nQ: Are the lines safe?\n\n"
             "A: I think so.\nBut our surveys show some poles are weak.\nMy own inspectors agree.")
