@@ -215,12 +215,13 @@ INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council 
     International Corps Foundation Centre Center Coalition Alliance Unit Academy College School Schools District Trust
     Hospital Studio Studios Club Team FC F.C AFC A.F.C CF C.F Lab Labs Laboratory Laboratories Observatory
     Co-operative Cooperative Co-op Co-Op""".split())
-#: American local offices, titles before a name ("District Attorney Karen Sloane", "City Manager Ruth Kaplan") whose
+#: American local offices, and a Canadian township's or county's head ("Reeve Ada Holt", "Warden Ada Holt"), titles
+#: before a name ("District Attorney Karen Sloane", "City Manager Ruth Kaplan") whose
 #: words are a firm's or a plan's too ("Manager Magazin", "Marshal Plan", "Clerk Street Capital", "U.S. Attorney
 #: Subpoenas ..." of a headline): a name after one is read only when it is a person's (see :func:`personal_name`).
 LOCAL_TITLES = (r"District Attorney|City Attorney|County Attorney|State's Attorney|State’s Attorney|U\.S\. Attorney|"
                  r"Public Defender|Manager|Marshal|Clerk|Auditor|Comptroller|Administrator|Supervisor|Assessor|"
-                 r"Trooper|Trustee|Selectman|Selectwoman|Magistrate")
+                 r"Trooper|Trustee|Selectman|Selectwoman|Magistrate|Reeve|Deputy Reeve|Warden")
 #: Ranks that a "General" after them makes a title ("Secretary-General", "Attorney General"), with a hyphen or without.
 _GENERAL_RANKS = ("Attorney", "Surgeon", "Secretary", "Inspector", "Director", "Auditor", "Solicitor", "Governor")
 #: Capitalised titles that may stand before a name ("Prime Minister Jane Doe", "Police Chief Ann Bo"; Ireland's
@@ -314,7 +315,8 @@ PERSON_ROLES = (frozenset("""spokesperson minister president secretary ambassado
     chancellor prince king queen sheikh emir general commander leader speaker
     sheriff officer executive ceo head councillor councilor councilwoman councilman
     assemblywoman assemblyman alderman alderwoman alder corporal delegate
-    supervisor principal vice-chancellor""".split()) | TITLE_NOUNS | TRADES | CIRCUMSTANCES | frozenset(SHORT_POSTS)
+    supervisor principal vice-chancellor reeve selectman selectwoman""".split()) | TITLE_NOUNS | TRADES
+    | CIRCUMSTANCES | frozenset(SHORT_POSTS)
     | _HYPHENED_TITLES)
 #: Lower-case nouns describing a person by wealth, trade or standing, no role among ``PERSON_ROLES`` ("tycoon",
 #: "billionaire", "politician"): the writer's word for a person before the name ("Disgraced tycoon Tom Vask") or in an

@@ -109,3 +109,17 @@ def test_it_after_a_body_judged_in_the_passive_is_that_body_not_its_judges(judge
         ("It denied that any tenant had been put at risk.", DENIAL, {"source": ["It"], "cue": ["denied"]}))
     judged_body = "council" if judged.startswith("The council") else "tollbridge council"
     assert profile["credits"][1:] == [judged_body, judged_body]
+
+
+def test_a_town_s_reeve_or_selectman_is_a_role_before_the_name_it_heads():
+    # Canadian townships' reeves and New England towns' selectmen: a role, so a span the model cut after the given
+    # name takes in the surname, and a later bare surname or "the reeve" is the same person
+    profile = profile_of(
+        ("Reeve Emmett Quarles accused Marrowdale Transit of overcharging the town.", CLAIM,
+         {"source": ["Reeve Emmett"], "cue": ["accused"]}),
+        ("Quarles said residents had complained for years.", CLAIM, {"source": ["Quarles"], "cue": ["said"]}),
+        ("Selectwoman Ada Pruett said the town would appeal.", CLAIM,
+         {"source": ["Selectwoman Ada"], "cue": ["said"]}),
+        ("Pruett said the vote was unanimous.", CLAIM, {"source": ["Pruett"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["emmett quarles"] * 2 + ["ada pruett"] * 2
