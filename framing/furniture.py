@@ -1143,9 +1143,22 @@ def _labelled(line: str) -> tuple[str, str] | None:
     return None
 
 
+# A newspaper's own picture credit: its name, "Staff" or "File", then "photo" by or over a slash before the
+# photographer's name ("Harbinger photo by Ron Pettit", "Staff photo by Ivy Trent", "HARBINGER PHOTO / CLAUDE
+# MERRICK", "XP Photo/Gus Llewellyn"), or "Staff photo", "File photo" alone; in brackets or not.
+_OWN_PICTURE_CREDIT = re.compile(
+    r"[(\[]?(?:(?:(?:[A-Z][\w'’.&-]*[^\S\r\n]+){0,3}(?:[A-Z][\w'’.&-]*|staff|file)[^\S\r\n]+)"
+    r"(?:photo|Photo|PHOTO|photograph|Photograph|PHOTOGRAPH)(?:[^\S\r\n]+(?:by|BY)[^\S\r\n]+|[^\S\r\n]*/[^\S\r\n]*)"
+    r"[A-Z][\w'’.-]*(?:[^\S\r\n]+[A-Z][\w'’.-]*){0,3}"
+    r"|(?:Staff|STAFF|File|FILE|Submitted|SUBMITTED)[^\S\r\n]+(?:photo|Photo|PHOTO))[)\]]?\.?")
+
+
 def _is_bare_credit(line: str) -> bool:
     """Whether ``line`` is a picture's credit without a label, naming a picture desk ("Getty Images", "AP Photo/Jane
-    Roe", "AFP via Getty Images") or an agency before or after a slash ("REUTERS/Jane Roe", "Jane Roe/AFP")."""
+    Roe", "AFP via Getty Images") or an agency before or after a slash ("REUTERS/Jane Roe", "Jane Roe/AFP"), or a
+    newspaper's own credit ("Staff photo by Ivy Trent", "(Harbinger photo by Ron Pettit)": ``_OWN_PICTURE_CREDIT``)."""
+    if len(line) <= _FURNITURE_LINE_CHARS and _OWN_PICTURE_CREDIT.fullmatch(line.strip()):
+        return True
     if len(line) > _FURNITURE_LINE_CHARS or ("/" not in line and not _DESK_NAMED.search(line.lower())):
         return False
     names = _credit_names(line)

@@ -583,3 +583,13 @@ def test_a_printed_page_s_running_head_jump_lines_and_page_numbers_are_furniture
     # a sentence that names a date and ends on a figure, or talks of a page, is copy
     for line in ("The council met on March 4, 1997  A7", "See you on page 5", "Continued on Page B3 after the vote"):
         assert furniture_of(deep(line)) == [], line
+
+
+def test_a_newspaper_s_own_picture_credit_is_furniture_alone_or_ending_a_caption():
+    for line in ("Staff photo by Ivy Trent", "(Harbinger photo by Ron Pettit)", "HARBINGER PHOTO / CLAUDE MERRICK",
+                 "(Kellsby Courier Photo/Gus Llewellyn)", "(Staff photo)", "File photo"):
+        assert furniture_of(deep(line)) == [line], line
+    caption = "Crews inspect the bridge on Tuesday. (Harbinger photo by Ron Pettit)"
+    assert furniture_of(deep(caption)) == ["(Harbinger photo by Ron Pettit)"]
+    for line in ("The photo by Ron Pettit won a prize.", "A staff photo shows the mill."):
+        assert furniture_of(deep(line)) == [], line
