@@ -648,6 +648,27 @@ def _is_date_line(text: str, start: int, end: int) -> bool:
         text, start, end)
 
 
+# A print byline's second line, naming the writer's desk or paper: "Harbinger Staff Writer", "Of The Harbinger
+# Staff", "Associated Press Writer", "Special to The Harbinger".
+_BYLINE_DESK = re.compile(
+    r"(?:(?:Of|OF)[^\S\r\n]+)?(?:(?:The|THE)[^\S\r\n]+)?(?:[A-Z][\w'’.&-]*[^\S\r\n]+){0,4}"
+    r"(?i:staff(?:[^\S\r\n]+(?:writer|reporter|photographer))?|staffer|writer|reporter|correspondent|columnist"
+    r"|editor|photographer)"
+    r"|(?:Special|SPECIAL)[^\S\r\n]+(?:to|TO)[^\S\r\n]+(?:(?:The|THE)[^\S\r\n]+)?[A-Z][\w'’.&-]*"
+    r"(?:[^\S\r\n]+[A-Z][\w'’.&-]*){0,4}")
+
+
+def _desk_below_byline(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` names the writer's desk or paper (see ``_BYLINE_DESK``) just below a
+    byline, with no blank line between, as a printed page sets a byline over two lines ("By DEREK HALE" over
+    "Harbinger Staff Writer")."""
+    if _BYLINE_DESK.fullmatch(text, start, trimmed_end(text, start, end)) is None:
+        return False
+    above = _line_above(text, start)
+    return above is not None and not PARAGRAPH_BREAK.search(text, above[1], start) and (
+        _is_byline(text, *above) or _is_plain_byline(text, *above))
+
+
 def _line_is_furniture(page: Page, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` is furniture. A byline of names alone ("By Jane Roe") heads the page
     (see :meth:`Page.at_top`), ends the text, or stands beside other furniture (a stamp, a credit, another
@@ -655,6 +676,8 @@ def _line_is_furniture(page: Page, start: int, end: int) -> bool:
     The Decision") is furniture below a blank line (see :func:`_roman_heading_line`). The rest (see
     :func:`_is_furniture_line`) is furniture wherever it stands."""
     text = page.text
+    if _desk_below_byline(text, start, end):
+        return True
     if _is_plain_byline(text, start, end):
         return page.at_top(start) or next_visible(text, end) is None or _beside_furniture(text, start, end)
     if _is_date_line(text, start, end):  # elsewhere, a timeline's date over its events is copy

@@ -593,3 +593,14 @@ def test_a_newspaper_s_own_picture_credit_is_furniture_alone_or_ending_a_caption
     assert furniture_of(deep(caption)) == ["(Harbinger photo by Ron Pettit)"]
     for line in ("The photo by Ron Pettit won a prize.", "A staff photo shows the mill."):
         assert furniture_of(deep(line)) == [], line
+
+
+def test_a_print_byline_s_second_line_naming_the_desk_or_paper_is_furniture():
+    for desk in ("Harbinger Staff Writer", "Of The Harbinger Staff", "Associated Press Writer",
+                 "Special to The Harbinger", "Kellsby Courier Correspondent"):
+        text = f"MAYOR TAKES AIM AT TRANSIT\nBy DEREK HALE\n{desk}\n\n{OPENING}\n\n{CLOSING}"
+        assert furniture_of(text) == ["MAYOR TAKES AIM AT TRANSIT", "By DEREK HALE", desk], desk
+    # not below a byline, or a line of copy below one
+    assert furniture_of(f"{OPENING}\n\nHarbinger Staff Writer\n\n{CLOSING}") == []
+    text = f"MAYOR TAKES AIM AT TRANSIT\nBy DEREK HALE\nResidents were angry.\n\n{OPENING}"
+    assert furniture_of(text) == ["MAYOR TAKES AIM AT TRANSIT", "By DEREK HALE"]
