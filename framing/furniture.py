@@ -17,7 +17,8 @@ from .textlines import post_sign_off, trimmed_end
 __all__ = ["OPENING_STAMP", "ENTRY_STAMP", "GLUED_PARTICLES", "page_furniture", "in_headline", "stamp_length",
            "bare_stamps", "LINE_END_STOP",
            "LINK_LABELS", "PULL_QUOTE_SIGNATURE", "linked_headline", "heads_section", "release_heading",
-           "release_issuer", "contact_issuer", "wire_release_issuer", "signs_copy", "is_print_page_line"]
+           "release_issuer", "contact_issuer", "wire_release_issuer", "signs_copy", "is_print_page_line",
+           "is_own_picture_credit"]
 
 
 #: A liveblog time stamp opening a sentence ("10:40 a.m. ET - ", "[11:42 GMT] "): a source span inside
@@ -1176,11 +1177,17 @@ _OWN_PICTURE_CREDIT = re.compile(
     r"|(?:Staff|STAFF|File|FILE|Submitted|SUBMITTED)[^\S\r\n]+(?:photo|Photo|PHOTO))[)\]]?\.?")
 
 
+def is_own_picture_credit(line: str) -> bool:
+    """Whether ``line`` is a newspaper's own picture credit alone ("Staff photo by Ivy Trent", "(Harbinger photo by
+    Ron Pettit)": see ``_OWN_PICTURE_CREDIT``)."""
+    return len(line) <= _FURNITURE_LINE_CHARS and _OWN_PICTURE_CREDIT.fullmatch(line.strip()) is not None
+
+
 def _is_bare_credit(line: str) -> bool:
     """Whether ``line`` is a picture's credit without a label, naming a picture desk ("Getty Images", "AP Photo/Jane
     Roe", "AFP via Getty Images") or an agency before or after a slash ("REUTERS/Jane Roe", "Jane Roe/AFP"), or a
     newspaper's own credit ("Staff photo by Ivy Trent", "(Harbinger photo by Ron Pettit)": ``_OWN_PICTURE_CREDIT``)."""
-    if len(line) <= _FURNITURE_LINE_CHARS and _OWN_PICTURE_CREDIT.fullmatch(line.strip()):
+    if is_own_picture_credit(line):
         return True
     if len(line) > _FURNITURE_LINE_CHARS or ("/" not in line and not _DESK_NAMED.search(line.lower())):
         return False

@@ -21,7 +21,7 @@ from .errors import InputError, counted
 from .furniture import GLUED_PARTICLES, BARE_LINK, CLOSERS, CONTACT_LINE, ELISION, LINE_END_STOP, OFTEN_FINAL
 from .furniture import Page, ROMAN_HEADING, SECTION_HEADING_WORDS, SLASHED_WIRE, STAFF_WORDS, TAIL_NAME
 from .furniture import _is_furniture, is_pictograph, is_wire_tail, pictographs_end, stamp_alone, title_like
-from .furniture import is_print_page_line, stamp_length
+from .furniture import is_own_picture_credit, is_print_page_line, stamp_length
 from .given_names import given_name_of_either_sex, given_name_sex
 from .textchars import is_letter_or_mark
 from .textlines import NAME_PARTICLES, PARAGRAPH_BREAK, TIME_ZONES, BLANK, DASHES, INVISIBLE, LINE, OPENERS
@@ -505,12 +505,13 @@ def _blocks(text: str, letters: frozenset[int] = frozenset()) -> Iterator[tuple[
 
 def _print_page_beside(text: str, line_start: int, line_end: int, nxt: int) -> bool:
     """Whether the line ``text[line_start:line_end]`` or the one starting at ``nxt`` is a printed page's own line (a
-    running head, a jump line, a page number: see :func:`is_print_page_line`), which OCR of a page leaves amid the
-    copy, even inside a sentence: it stands alone, and the copy above it does not run on into it, nor it into the
-    copy below."""
+    running head, a jump line, a page number: see :func:`is_print_page_line`) or a newspaper's own picture credit
+    alone ("(Harbinger photo by Ron Pettit)": see :func:`is_own_picture_credit`), which OCR of a page leaves amid
+    the copy, even inside a sentence: it stands alone, and the copy above it does not run on into it, nor it into
+    the copy below."""
     below = LINE.search(text, nxt)
-    return is_print_page_line(text[line_start:line_end]) or is_print_page_line(
-        text[nxt:below.start() if below else len(text)])
+    return any(is_print_page_line(line) or is_own_picture_credit(line)
+               for line in (text[line_start:line_end], text[nxt:below.start() if below else len(text)]))
 
 
 def _link_below_sentence(text: str, line_start: int, line_end: int, nxt: int) -> bool:

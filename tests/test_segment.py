@@ -1769,3 +1769,17 @@ def test_a_printed_page_s_own_lines_stand_alone_in_hard_wrapped_copy():
         "Councillor Dorrit Almquist said she would ask for the file to be opened before",
         "Continued on Page B3", "THE DAILY HARBINGER, TUESDAY, MARCH 4, 1997 B3", "Continued from Page 1",
         "the next meeting, and that the commission had not answered a single letter from residents in six years."]
+
+
+def test_a_newspaper_s_own_picture_credit_stands_alone_amid_the_copy_ocr_ran_it_into():
+    # OCR of a page set a caption and its credit inside a sentence: the copy below, in lower case, is no part of it
+    text = ("\"We have the invoices and we have the photographs,\" Varga\n"
+            "told a packed meeting at the Legion hall on Monday.\n"
+            "Mayor Ilse Varga speaks to reporters outside city hall.\n"
+            "(Harbinger photo by Ron Pettit)\n"
+            "residents said the smell returns every spring, and that\n"
+            "children no longer swim at the old quarry in the summer.\n")
+    assert [" ".join(s.split()) for s in sentences(text)][-2:] == [
+        "(Harbinger photo by Ron Pettit)",
+        "residents said the smell returns every spring, and that children no longer swim at the old quarry in the "
+        "summer."]
