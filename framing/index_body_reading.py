@@ -850,8 +850,11 @@ class BodyReading(NameReading):
         if state in STATE_BODIES:  # "The Pentagon said ... The group denied": a state's body is no group nor company
             return ((noun == "agency" and state in STATE_AGENCIES)  # "The FBI said ... The agency said": the FBI
                     or (noun in _ORGANISATION_NOUNS and state in BODIES_OF_STATES))
-        if noun == "agency" and world_agency(body, self.shown.get(body, body)):
-            return True  # "The World Food Programme said ... The agency said": copy calls a world body's agency so
+        if (noun == "agency" and world_agency(body, self.shown.get(body, body))
+                and not self.body_kinds.get(body, set()) & UNION_NAME_WORDS):
+            # "The World Food Programme said ... The agency said": copy calls a world body's agency so; not a union in
+            # capitals that "UN" opens ("UNISAR, the health workers' union"), which its description tells
+            return True
         if noun == "watchdog" and self._regulator(body, words):
             return True  # "The Energy Markets Authority said ... The watchdog said": copy calls a regulator so
         if noun == "union":  # "teachers'" of its key too

@@ -93,3 +93,15 @@ def test_a_body_s_assessment_is_the_body_s_as_its_report_is(words, source):
         (words, CLAIM, source),
     )["credits"]
     assert credits == ["harrow relief alliance"] * 2
+
+
+@pytest.mark.parametrize("union", ["UNISAR", "UNITA"])
+def test_the_agency_is_no_union_whose_name_in_capitals_opens_with_un(union):
+    # before, a name in capitals opening with "UN" read as a world body's agency's letters ("UNICEF") whatever its
+    # description, so "the agency" after a union so named was that union
+    credits = profile_of(
+        (f"{union}, the health workers' union, said nurses would strike.", CLAIM,
+         f"{union}, the health workers' union"),
+        ("According to the agency, 40 wards were shut.", CLAIM, "the agency"),
+    )["credits"]
+    assert credits == [union.lower(), "agency"]
