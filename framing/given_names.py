@@ -68,7 +68,7 @@ beatrix frida freja linnea maja
 berit britt ebba elin hanne hilde ingvild malin maren marit ragnhild randi signe svenja tove
 bettina leonie esmee fleur lieke marloes
 aleksandra bozena dorota grazyna halina lucie tereza zofia
-ioana jelena milica mirela raluca snezana vesna tatiana
+ioana jelena milica raluca snezana vesna tatiana
 alessia ilaria leonor matilde ainhoa amaia begona itziar laia maite mireia
 huma juanita
 """.split())
