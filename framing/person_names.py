@@ -348,12 +348,13 @@ _PLACE_STARTS = frozenset("North South East West Northern Southern Eastern Weste
 
 #: Last words of capitalised runs that end the names of laws, wars, days, events, prizes, buildings, places and
 #: periodicals, rarely anyone's surname ("the Vietnam War", "the Patriot Act", "Labor Day", "the Shelton Weekly",
-#: "Madison Square"): no person named in passing whom a later "he" or "she" may mean.
+#: "Madison Square"), and a body's member written as a title ("County Executive Committee Member"): no person named
+#: in passing whom a later "he" or "she" may mean.
 _NO_SURNAME_ENDS = frozenset("""Act Acts Amendment War Wars Day Avenue Bridge Tower Building Convention Caucus
     Organization Organisation Plan Reserve Partnership Forum Conference Summit Initiative Institution Society
     Doctrine Prize Debates Circuit Republic Weekly Magazine Monument Mall Garden Gardens County Valley Island Islands
     Heights Springs Square Township Creek Falls Harbour Harbor Mountain Mountains Station Monday Tuesday Wednesday
-    Thursday Friday Saturday Sunday""".split())
+    Thursday Friday Saturday Sunday Member Members""".split())
 
 
 @lru_cache(maxsize=FORMS_KEPT)

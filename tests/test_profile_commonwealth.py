@@ -283,3 +283,16 @@ def test_shri_with_a_full_stop_holds_before_a_name():
     assert [text[start:end] for start, end in split_sentences(text)] == [
         "Shri. Venkat Idamalli said delays were due to verification.", "The award went to Arun Shri.",
         "Officials agreed."]
+
+
+def test_a_body_s_member_written_as_a_title_is_no_one_else_named_before_a_she_in_a_denial():
+    """A title ending in a body's "Member" reads as no person's name: the "she" of a denial after the titled
+    woman's claim goes on with her, where before "Committee Member" was read as someone else named since her
+    claim, and her denial was no one's."""
+    title = "County Executive Committee Member for Trade"
+    profile = profile_of(
+        (f"{title}, Ms. Zawadi Achieng, said the market levy was legal.", CLAIM,
+         [("source", f"{title}, Ms. Zawadi Achieng"), ("cue", "said")]),
+        ('"Every trader was consulted," she said.', DENIAL, [("source", "she"), ("cue", "said")]))
+    assert profile["credits"] == ["zawadi achieng", "zawadi achieng"]
+    assert profile["denials"][0]["source"] == "zawadi achieng"
