@@ -271,6 +271,13 @@ _OWNERS_DOCUMENT = re.compile(rf"^(.*\S)(?:'s|’s|(?<=s)['’])\s+(?:[\w-]+\s+)
 #: came out ("the ruling released" of "the ruling released Friday said", "Transcripts released" of "Transcripts
 #: released in May quote ..."): the thing made, whatever its noun, as ``_WHEN_AFTER`` reads it with its time.
 _MADE_AT_END = re.compile(rf"(?<=\w)\s+(?:{MADE})$")
+#: A verb of saying in the past ending a span after a lower-case noun, the model's span run on into its cue
+#: ("Another former official disputed" of "Another former official disputed that account", "officials briefed" of
+#: "officials briefed on the case said"): the cue or a participle on who speaks, never part of the source's name;
+#: case-sensitive, so a name's "Said" stays.
+_SAYING_AT_END = re.compile(r"(?<=[a-z]{2})\s+(?:said|disputed|denied|rejected|dismissed|argued|claimed|insisted|"
+                            r"added|noted|told|countered|questioned|challenged|briefed|stated|acknowledged|admitted|"
+                            r"conceded|warned|alleged|contended|asserted)$")
 
 #: A time alone, which says when something was said or made and never who said it ("month" of "released last
 #: month", "time" of "at the time", "this past December", "yesterday"); a capitalised noun alone may be a name
@@ -434,6 +441,7 @@ def _display_stem(text: str, people_listed: bool) -> str | None:
     form = UNINVOLVED.sub("", form, count=1)  # "Two scientists not involved in the research": two scientists
     form = _without_clause_before_name(form)  # "The man who filmed it, Evan Pruitt": the name set after the clause
     form = _MADE_AT_END.sub("", _without_when(_RELATIVE_AFTER.sub("", form)))  # "the order released"
+    form = _SAYING_AT_END.sub("", form)  # "Another former official disputed": the official
     if _PART_COMMA.search(form) and (people_listed or not nationality_list(form)):  # "German, French officials"
         parts = [p.strip(EDGE) for p in _PART_COMMA.split(form) if p.strip(EDGE)]
         parts = [p for p in parts if not _DEGREE.fullmatch(p)] or parts  # "James P. Conroy, Ph.D.": no "Ph.D"
