@@ -64,6 +64,7 @@ from .source_words import (
     RELATIVE_OPENING,
     ROLE_END,
     ROLE_WORD,
+    SELF_NAME,
     SELF_NAME_WHOLE,
     TITLE,
     TRADES,
@@ -463,7 +464,7 @@ def _display_stem(text: str, people_listed: bool) -> str | None:
         # "The mayor, criticised by Ana Ruiz", "Some sponsors, targeted by a protest drive": the head, not who acted
         heads = [p for p in parts if not _LED_BY_START.match(p) and not _APPOSED_PART.match(p)
                  and not _ACTED_ON_PART.match(p)]
-        form = _maker_part(parts) or _pick_part(heads or parts, form)
+        form = _maker_part(parts) or _name_known_as(parts) or _pick_part(heads or parts, form)
         form = _without_when(_ASIDE.sub("", form))  # "Raymond Cho (D-Ward 3), who sponsored the plan": its aside too
     form = _CITED_AFTER.sub("", form)  # "Police records cited by the group" are the records
     if RELATIVE_OPENING.match(form) or _OF_OPENING.match(form) or PLACING_PARTICIPLE.match(form):
@@ -879,6 +880,31 @@ def one_spokesperson(form: str) -> str:
         if found:
             return f"{found.group(1)} spokesperson"
     return "spokesperson" if _SPOKES_ALONE.match(form) else form
+
+
+#: A comma part giving the name a body described before it goes by ("known as the HFI" of "The service, known as the
+#: HFI", "also known as Section 9", "called the Bureau", 'dubbed "Cold Harbour"'): group 1 the name, the whole part;
+#: a part with more after the name ("dubbed Cold Harbour by researchers") is not one.
+_KNOWN_AS_PART = re.compile(rf"(?:(?:also|better|widely|commonly|formally|officially)\s+)?"
+                            rf"(?:known\s+as|called|dubbed|nicknamed)\s+({SELF_NAME})")
+#: A description in lower case but for its first word ("The service", "the spy agency", "A hacking group"): no name.
+_DESCRIPTION_ALONE = re.compile(r"[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)*")
+
+
+def _name_known_as(parts: list[str]) -> str | None:
+    """The name after "known as", "called" or "dubbed" in a comma part after a description naming no one ("HFI" of
+    "The service, known as the HFI"), as :func:`_self_named` reads "calling itself" and the index a name known so
+    without the comma ("a hacking group known as Grey Lantern"): the body speaks by its name, not by "the service";
+    ``None`` where the first part is a name itself ("Jonas Beck, known as the Fox" is Jonas Beck) or no part is
+    such a name."""
+    if not _DESCRIPTION_ALONE.fullmatch(parts[0]):
+        return None
+    known = next((found for part in parts[1:] if (found := _KNOWN_AS_PART.fullmatch(part))), None)
+    if known is None:
+        return None
+    name = known.group(1)
+    article = re.match(r"the\s+", name)
+    return name[article.end() if article else 0:].strip("\"“”‘’'")
 
 
 def _maker_part(parts: list[str]) -> str | None:

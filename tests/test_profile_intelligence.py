@@ -15,3 +15,17 @@ def test_a_verb_of_saying_ending_a_source_span_is_no_part_of_the_source():
     )
     assert profile["credits"] == ["leaked assessment", "another former official", "two officials"]
     assert {s["display"] for s in profile["sources"]} >= {"Another former official", "two officials"}
+
+
+def test_a_body_described_then_named_after_known_as_is_credited_to_its_name():
+    profile = profile_of(
+        ("Jonas Beck, known as the Fox, sold files abroad, according to the indictment.", CLAIM,
+         {"source": ["the indictment"], "cue": ["according to"]}),
+        ("The service, known as the HFI, said it was cooperating with prosecutors.", CLAIM,
+         {"source": ["The service, known as the HFI"], "cue": ["said"]}),
+        ("The HFI said the files named four of its officers.", CLAIM, {"source": ["The HFI"], "cue": ["said"]}),
+        ('The unit, dubbed "Cold Harbour", said the leak was contained.', CLAIM,
+         {"source": ['The unit, dubbed "Cold Harbour"'], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["indictment", "hfi", "hfi", "cold harbour"]
+    assert {s["display"]: s["sentences"] for s in profile["sources"]}["HFI"] == 2
