@@ -149,7 +149,8 @@ def denier_names(denier: str | None) -> frozenset[str]:
     """The names by which a sentence names ``denier`` (see :func:`names_denier`): the whole, and its head word when
     that is a content word; a body's noun before its "of" too ("ministry" of "ministry of agriculture": "The Bakers'
     Guild accused the ministry of ..."); a firm's first word too, as an owner ("kestrel's" of "kestrel freight lines",
-    see ``FIRM_NAME_ENDS``: "Kestrel's finance chief"); none for no denier."""
+    see ``FIRM_NAME_ENDS``: "Kestrel's finance chief"); a state body's owner too ("norvia" of "norvia's foreign
+    ministry", see ``_STATE_OWNER``); none for no denier."""
     if denier is None:
         return frozenset()
     head = head_word(denier)
@@ -158,7 +159,17 @@ def denier_names(denier: str | None) -> frozenset[str]:
     first = denier.partition(" ")[0]
     if head in FIRM_NAME_ENDS and first != head:
         names.add(f"{first}'s")
+    owner = _STATE_OWNER.match(denier)
+    if owner and len(owner.group(1)) >= CONTENT_LENGTH and owner.group(1) not in NOT_CONTENT:
+        names.add(owner.group(1))
     return frozenset(names)
+
+
+#: A state's body named by its owner's possessive ("norvia's foreign ministry", "ostria's embassy in bresk", "kelvar's
+#: government"; a key, lower case): group 1 the owner, the country or state whose side the body speaks for, so that a
+#: claim naming it ("People familiar with the case said the foreign power was Norvia") is about the denier.
+_STATE_OWNER = re.compile(r"([a-z][\w-]*(?: [a-z][\w-]*)?)'s (?:[a-z][\w-]* ){0,2}"
+                          r"(?:ministry|embassy|consulate|government|presidency|foreign office|cabinet|mission)\b")
 
 
 def _names(claim: Sentence, names: frozenset[str]) -> bool:

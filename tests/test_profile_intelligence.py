@@ -1,7 +1,8 @@
 """Credits and sources in intelligence and espionage copy, on hand-built sentences: a source span the model ran on
-into its verb of saying ("Another former official disputed") is the speaker without the verb."""
+into its verb of saying ("Another former official disputed") is the speaker without the verb; a body described,
+then named after "known as", is its name; a state's ministry or embassy denying answers the claim naming its state."""
 
-from test_profile_credits import CLAIM, profile_of
+from test_profile_credits import CLAIM, DENIAL, profile_of
 
 
 def test_a_verb_of_saying_ending_a_source_span_is_no_part_of_the_source():
@@ -29,3 +30,21 @@ def test_a_body_described_then_named_after_known_as_is_credited_to_its_name():
     )
     assert profile["credits"] == ["indictment", "hfi", "hfi", "cold harbour"]
     assert {s["display"]: s["sentences"] for s in profile["sources"]}["HFI"] == 2
+
+
+def test_a_state_body_s_denial_answers_the_claim_naming_its_state_before_an_earlier_charge():
+    charge = ("Lena Harro is accused of passing drone plans to a foreign power, according to the indictment.", CLAIM,
+              {"source": ["the indictment"], "cue": ["according to"]})
+    naming = ("Two people familiar with the case said the foreign power was Tessaly.", CLAIM,
+              {"source": ["Two people familiar with the case"], "cue": ["said"]})
+    for denial in (("Tessaly's foreign ministry denied any involvement.", DENIAL,
+                    {"source": ["Tessaly's foreign ministry"], "cue": ["denied"]}),
+                   ("Tessaly's embassy in Corran dismissed the reports as fabrications.", DENIAL,
+                    {"source": ["Tessaly's embassy in Corran"], "cue": ["dismissed"]})):
+        assert [pair["allegation"] for pair in profile_of(charge, naming, denial)["denials"]] == [1]
+    # a charge naming no state stays the allegation a ministry answers when no claim names its state
+    other = ("Two people familiar with the case said the plans were sold for cash.", CLAIM,
+             {"source": ["Two people familiar with the case"], "cue": ["said"]})
+    denial = ("Tessaly's foreign ministry denied any involvement.", DENIAL,
+              {"source": ["Tessaly's foreign ministry"], "cue": ["denied"]})
+    assert [pair["allegation"] for pair in profile_of(charge, other, denial)["denials"]] == [0]
