@@ -45,6 +45,12 @@ def test_every_command_line_option_is_in_the_command_reference():
     assert not missing, f"docs/cli.md lacks {missing}"
 
 
+def test_reading_md_is_wrapped_at_120_characters_as_the_code_is():
+    lines = (ROOT / "docs" / "reading.md").read_text(encoding="utf-8").splitlines()
+    long = [number for number, line in enumerate(lines, 1) if len(line) > 120]
+    assert not long, f"docs/reading.md has lines over 120 characters: {long}"
+
+
 def test_the_package_docstring_example_runs():
     result = doctest.testmod(framing, verbose=False)
     assert result.attempted >= 4 and result.failed == 0
