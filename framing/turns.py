@@ -1160,14 +1160,23 @@ _HOST_NAME_ASIDE = re.compile(r"[A-Z][A-Z'’-]+(?:[^\S\r\n]+[A-Z][A-Z'’-]+)+"
                                r"|[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)*(?:-[A-Z][a-z'’]+)*"
                                r"(?:[^\S\r\n]+[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)*(?:-[A-Z][a-z'’]+)*)+")
 
+#: Words of a stage direction in brackets after a host's role, lower case ("Voice Over", "Off Camera", "Via
+#: Satellite", "Through Translator"): how or where the host is heard, never a name.
+_STAGE_DIRECTION_WORDS = frozenset("""voice voice-over off camera tape studio translator translation interpreter
+    telephone phone video satellite link audio live remote archive continuing cont'd via through""".split())
+
 
 def _host_named_aside(main: str, aside: str | None) -> str | None:
     """The name in capitals in brackets after an interviewer's role alone (``main``: "PRESENTER", "HOST"; ``aside``:
     "JUNE MALLORY" of "PRESENTER (JUNE MALLORY):"), which names the label's speaker, so that a later "MALLORY:" is
     that one host and not another speaker, a name in title case too ("Shona MacAskill" of "PRESENTER (Shona
-    MacAskill):", keyed in capitals as a later "MACASKILL:" is); ``None`` for any other label."""
+    MacAskill):", keyed in capitals as a later "MACASKILL:" is); ``None`` for any other label, and for a stage
+    direction (see ``_STAGE_DIRECTION_WORDS``: "PRESENTER (Voice Over):")."""
     if aside is None or main.lower() not in INTERVIEWER_ROLES:
         return None
+    words = aside.lower().split()
+    if any(word in NOT_SPEAKER_WORDS or word in _STAGE_DIRECTION_WORDS for word in words):
+        return None  # "PRESENTER (Voice Over):", "HOST (OFF CAMERA):": how the host is heard, not who
     return aside.strip() if _HOST_NAME_ASIDE.fullmatch(aside.strip()) else None
 
 

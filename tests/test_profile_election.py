@@ -870,3 +870,12 @@ def test_an_owner_s_document_told_what_it_is_of_is_still_the_owner_s(document):
     profile = profile_of((f"According to {document}, donations from contractors made up 41 percent.", CLAIM,
                           {"cue": ["According to"], "source": [document]}))
     assert profile["credits"] == [document.split("'")[0].removeprefix("the ")]
+
+
+@pytest.mark.parametrize("aside", ["Voice Over", "Off Camera", "VIA SATELLITE"])
+def test_a_presenter_s_stage_direction_in_brackets_names_no_host(aside):
+    # a stage direction in title case or capitals is how the host is heard: it was read as the host's name
+    profile = profile_of((f"PRESENTER ({aside}): Commissioner, was your ruling politically motivated?", CLAIM, {}),
+                         ("ADEBAYO-KLINE: No, that is simply not true.", DENIAL, {}),
+                         ("PRESENTER: Will the party be allowed to edit the advert?", CLAIM, {}), gap="\n\n")
+    assert profile["credits"] == ["presenter", "adebayo-kline", "presenter"]
