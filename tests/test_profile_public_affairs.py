@@ -2,31 +2,9 @@
 honorifics before a given name ("Ms.", "Alhaji", "Dato'"), surnames that are words ("Said"), interviews set in a
 report, ministers named with a rank; on hand-built sentences."""
 
-import re
-
 import pytest
 
-import framing
-from framing.document import Sentence, Span
-from framing.profile import build_profile
-
-FACT, CLAIM, DENIAL, OPINION = framing.LABELS
-
-
-def profile_of(*rows):
-    """The profile of sentences laid out one after another, a space between: each row is (text, label, spans),
-    the spans (kind, words) of words written once in the text."""
-    sentences, start = [], 0
-    for words, label, marked in rows:
-        spans = []
-        for kind, part in marked:
-            at = start + re.search(rf"(?<!\w){re.escape(part)}(?!\w)", words).start()
-            spans.append(Span(kind, at, at + len(part), part))
-        sentences.append(Sentence(words, start, start + len(words), label,
-                                  {label_: float(label_ == label) for label_ in framing.LABELS},
-                                  tuple(sorted(spans, key=lambda span: span.start))))
-        start += len(words) + 1
-    return build_profile(sentences, framing.LABELS, " ".join(words for words, _, _ in rows))
+from test_profile_commonwealth import CLAIM, DENIAL, FACT, profile_of
 
 
 def test_a_span_cut_after_a_title_and_a_given_name_takes_in_a_surname_that_is_a_word():
