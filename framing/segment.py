@@ -106,6 +106,12 @@ _CLOCK_MARKS = frozenset({"a.m", "p.m"})
 #: An opening quotation mark and a capital just after a clock's mark: a quotation opens the next sentence ('at 6 a.m.
 #: "We ran," said ...'), as no time goes on into quoted words.
 _QUOTE_OPENS_AFTER_CLOCK = re.compile(rf"[\"“‘'«„][{UPPER}]")
+#: "the", "a" or an owner's word just before a clock time up to its mark ("the 6 ", "her 10.30 " of "her 10.30 p.m."):
+#: the time stands before a noun it tells of ('the 6 a.m. "Dawn Patrol" show', "the 9 a.m. UN briefing"), so its
+#: mark ends no sentence before a capital or a quotation, unless a word that opens sentences follows ("She caught the
+#: 6 a.m. The train was late.").
+_TIME_BEFORE_NOUN = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|"
+                               r"[Tt]his|[Tt]hat|[Ee]very|[Ee]ach)\s+\d{1,2}(?:[:.]\d{2})?\s*\Z")
 
 _ZONE = re.compile(
     rf"(?:{TIME_ZONES})\b"
@@ -1425,6 +1431,9 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         following = _word_at(text, nxt)
         if _degree_then_sentence(text, dot, nxt, word):
             return False  # "led by Ana Ruiz, Ph.D. Patients in the U.S. were excluded." is two sentences
+        if (word.rstrip(".") in _CLOCK_MARKS and _TIME_BEFORE_NOUN.search(text, max(0, dot - 24), dot - len(word))
+                and following.lower() not in _SENTENCE_STARTERS):
+            return True  # 'She hosts the 6 a.m. "Dawn Patrol" show.': the time tells which show, and goes on
         if word.rstrip(".") in _CLOCK_MARKS and _QUOTE_OPENS_AFTER_CLOCK.match(text, nxt):
             return False  # 'The shelling started at 6 a.m. "We ran," said Ana Roe.' is two sentences
         if word.rstrip(".") in _CLOCK_MARKS and following[:1].isupper():

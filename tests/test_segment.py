@@ -51,6 +51,16 @@ def test_a_quotation_opening_with_a_capital_after_a_clock_time_starts_a_new_sent
     assert sentences(f"The shelling started at 6 a.m. {quote}") == ["The shelling started at 6 a.m.", quote]
 
 
+@pytest.mark.parametrize("text", ['Ana Roe hosts the 6 a.m. "Dawn Patrol" show on Radio Kessel.',
+                                  "She anchored the 10 p.m. “Evening Report” bulletin for a decade.",
+                                  "Aides met before the 9 a.m. UN briefing on Monday."])
+def test_a_clock_time_after_the_or_an_owner_s_word_goes_on_into_the_noun_it_tells_of(text):
+    # before, a quotation or a capital after "the 6 a.m." opened a new sentence, as after "at 6 a.m."
+    assert sentences(text) == [text]
+    # a word that opens sentences still ends it there
+    assert sentences("She caught the 6 a.m. The train was late.") == ["She caught the 6 a.m.", "The train was late."]
+
+
 def test_military_and_courtesy_titles_hold():
     text = "Brig. Gen. Lin Wen-huang said so. The Rt. Hon. Jo Bell spoke. Pvt. Ann Lee was hurt."
     assert sentences(text) == ["Brig. Gen. Lin Wen-huang said so.", "The Rt. Hon. Jo Bell spoke.",
