@@ -548,14 +548,16 @@ class Resolution(PeopleReading):
     def _world_agency_meant(self) -> str | None:
         """The one source credited so far that is a world body's agency whose name says no agency ("World Grain
         Programme", "UN Children's Relief Fund": see :func:`framing.index_body_words.world_agency`), when no other
-        source credited may be an agency (see :meth:`_may_describe`: "Kessel Border Service", "the FBI"): "the agency"
-        means it as it would the one body whose name holds "Agency", however many sentences after its credit;
-        ``None`` otherwise."""
+        source credited may be an agency (see :meth:`_may_describe`: "Kessel Border Service", "the FBI") and no body
+        whose name holds "Agency" was written ("The Kessel Border Agency closed the road."): "the agency" means it as
+        it would the one body whose name holds "Agency", however many sentences after its credit; ``None``
+        otherwise."""
         agencies = [name for name in self._credited if self._may_be_body(name, lenient=True)
                     and self._may_describe("agency", name)]
         if len(agencies) != 1 or not world_agency(agencies[0], self.shown.get(agencies[0], agencies[0])):
             return None
-        return agencies[0]
+        # "The Kessel Border Agency closed the road." since: a body whose name holds "Agency" is the one meant
+        return None if set(self._named_kinds.get("agency", {})) - {agencies[0]} else agencies[0]
 
     def _sanctioner_meant(self, bare: str) -> str | None:
         """The body named as the agent of a passive sanction (see :meth:`_see_regulating`: "Brisk Power was fined by

@@ -52,6 +52,9 @@ def test_the_agency_sentences_after_the_one_world_body_s_programme_credited_is_t
     # another agency credited since: "the agency" may be either
     service = ("The Kessel Border Service said the road was shut.", CLAIM, "The Kessel Border Service")
     assert profile_of(programme, service, *facts, agency, gap="\n\n")["credits"][-1] == "agency"
+    # a body whose name holds "Agency" written since, crediting no one: "the agency" is that one
+    named = ("The Kessel Border Agency closed the road on Monday.", FACT, None)
+    assert profile_of(programme, named, *facts, agency, gap="\n\n")["credits"][-1] == "kessel border agency"
 
 
 @pytest.mark.parametrize("body", ["The World Grain Programme", "The UN Refugee Housing Program",
