@@ -463,7 +463,7 @@ def surname_after_given_name(span: str, after: str) -> int:
     for a body's word or a day or month after it (" Times", " Friday"), and in a headline in title case; but a month
     just before a verb of speech (see ``SAID_THEN``) is a surname: " May" of "Theresa" before " May said ...". A
     capitalised word just after a person's role counts as a given name whether known or not ("Halvex spokesperson
-    Mirela" before " Dunn denied it"): a role stands before a name, and its first word opens it."""
+    Zelvina" before " Dunn denied it"): a role stands before a name, and its first word opens it."""
     words = span.strip(EDGE).split()
     if not words or not _given_name_ends(words) or title_case(span + after):
         return 0
