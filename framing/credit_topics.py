@@ -325,6 +325,9 @@ class Topics(CreditState):
         person = None if acted_upon else self.known.topic_of(sentence.text, start, end)
         if person is not None:
             self.known.see_capitals_subject(person)  # "Cardwell Health cut 200 jobs. The company said"
+        if person is not None and not any(span.type == "loaded" and subject.start <= span.start < subject.end
+                                          for span in sentence.spans):
+            self.known.write_topic_in_full(person)  # "Jonah Brel interviewed ... Brel said": not "Brazen Tessaly"
         if acted_upon:
             self.acted_upon = index, subject
         role = None if acted_upon or person is not None else _nameless_role(sentence, subject)

@@ -53,11 +53,11 @@ from .source_words import (
 
 # "Bloomberg", a wire service, is no person's surname
 from .textlines import NEWS_AGENCIES as _NEWS_AGENCIES
-from .index_name_words import described_as_kin, from_given_name, FULL_NAME, INITIALISM, kin_given_name
+from .index_name_words import described_as_kin, forenames, from_given_name, FULL_NAME, INITIALISM, kin_given_name
 from .index_name_words import NAME_ENDING_ABBREVIATIONS, name_start, other_name, PRONOUN_REACH, sex_written
 from .index_name_words import titled_names
 from .index_documents import HIS_OR_HER_DOCUMENT
-from .source_words import KIN, LEGAL_FORM_END, THIRD_PERSON
+from .source_words import KIN, LEGAL_FORM_END, NOT_A_GIVEN_NAME, THIRD_PERSON
 from .index_body_words import newspaper
 from .source_forms import display_source
 from .textchars import fold_apostrophes, without_invisible
@@ -585,6 +585,28 @@ class PeopleReading(BodyReading):
         if resident:
             self.sex_written.setdefault(key, given_name_sex(written) or "")  # a one-word name has no given name's sex
         return key
+
+    def write_topic_in_full(self, name: str) -> None:
+        """Note ``name``, a person of two words or more a sentence naming no source wrote of as its subject (see
+        :meth:`topic_of`), as a person written in full by their surname (see ``_namesakes``), though their given name
+        is no known one ("Jonah Brel interviewed the minister.", as "Deiniol Pryce, a farmer," is: see
+        ``_written_as_people``): the surname alone after it ("Brel said ...") joins them, as it would after "Tom
+        Brel"; not words of English before the surname ("Unlike Patriot": see ``NOT_A_GIVEN_NAME``), and a word of a
+        place or a body's name stays as it is (see :meth:`_joins_only_namesake`). The caller leaves out a subject
+        holding the writer's loaded word ("Brazen Tessaly lost again.")."""
+        surname = name.rpartition(" ")[2]
+        if name in self.people:
+            return
+        for given, shown in forenames(self.shown.get(name, name), {surname}).get(surname, {}).items():
+            if given & NOT_A_GIVEN_NAME:
+                continue
+            shown = self._namesakes.setdefault(surname, {}).setdefault(given, shown)
+            self._written_as_people.add(text_key(shown))
+            self._written_at.setdefault((surname, given), self._seen_count)
+            namesakes = self._namesake_people.get(surname)
+            if namesakes is not None:
+                self._file_namesake(namesakes, given, text_key(shown), shown)
+                namesakes.wrote(given, self._written_at[surname, given])
 
     def others_named(self, text: str, person: str) -> dict[str, str | None]:
         """The people other than ``person`` (a key) that ``text`` names, by the key of their last word, each with

@@ -358,6 +358,11 @@ NOT_A_NAME_START = frozenset("""The A An On In At For From By With After Before 
     Yesterday Today Tonight Earlier Later Meanwhile However Now Then Also Since Until Despite Although If
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December Last This Next Both And But Tomorrow""".split())
+#: Lower-case words of English, prepositions and adverbs, that a sentence opens with capitalised before a name
+#: ("Unlike Patriot, ...", "Despite Vell's ..."): no given name, though no list of given names knows the name after.
+NOT_A_GIVEN_NAME = frozenset("""unlike like despite without within amid among amongst beyond besides except including
+    throughout against toward towards upon via unless whereas once even only just perhaps maybe indeed yet so thus
+    hence still instead""".split())
 #: Of those, the ones whose possessive is no body's owner ("Monday's cabinet", "Today's council": when, not
 #: whose); not "May", a surname too ("May's cabinet").
 NOT_AN_OWNER = NOT_A_NAME_START - {"May"}

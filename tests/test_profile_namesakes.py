@@ -97,11 +97,28 @@ def test_a_surname_alone_joins_a_full_name_of_an_unknown_given_name_written_as_a
         said("Pryce said the water was dirty.", "Pryce"),
         said("He said the fish had died.", "He"),
     ) == ["anna orr", None, "deiniol pryce", "deiniol pryce"]
-    # written with no sign of a person: as before, no namesake ("Yet Ardley" above)
+    # the subject of a sentence of no source, read as a person, is one too (see the test below)
     assert credits(
         ("Deiniol Pryce watched the fish die.", FACT, {}),
         said("Pryce said the water was dirty.", "Pryce"),
-    ) == [None, "pryce"]
+    ) == [None, "deiniol pryce"]
+
+
+@pytest.mark.parametrize("verb", ["interviewed the minister for an hour", "pressed her on the dates"])
+@pytest.mark.parametrize("given, surname", [("Jonah", "Brel"), ("Jonah", "Fell")])
+def test_a_surname_alone_joins_the_person_a_sentence_of_no_source_wrote_in_full_of_an_unknown_given_name(
+        verb, given, surname):
+    # before, "Brel said" after "Jonah Brel interviewed ..." was a source "brel" of its own, the given name known to
+    # no list ("fell", a verb's spelling, too)
+    acted = (f"{given} {surname} {verb}.", FACT, {})
+    assert credits(acted, said(f"{surname} said the answers were evasive.", surname)) == [
+        None, f"{given} {surname}".lower()]
+    # a word of English opening the sentence is no given name: "Unlike Brel" names no one "Brel" joins; nor does
+    # a word the writer's loaded wording ("Brazen Brel")
+    unlike = (f"Unlike {surname}, Mr. Holt {verb}.", FACT, {})
+    assert credits(unlike, said(f"{surname} said the answers were evasive.", surname))[1] == surname.lower()
+    brazen = (f"Brazen {surname} {verb}.", FACT, {"loaded": ["Brazen"]})
+    assert credits(brazen, said(f"{surname} said the answers were evasive.", surname))[1] == surname.lower()
 
 
 def test_the_namesake_named_in_the_sentence_before_takes_the_surname_from_the_one_it_joined_first():
@@ -337,9 +354,11 @@ def test_a_surname_alone_joins_the_one_name_of_a_list_of_people_whatever_its_giv
     # so too two people accused together (before, "Orr" stayed apart from "Dorsey Orr and Ana Ruiz")
     assert credits(("Rosa Ibarra accused Dorsey Orr and Ana Ruiz of a cover-up.", CLAIM, {"source": ["Rosa Ibarra"]}),
                    said("Orr denied it.", "Orr", DENIAL)) == ["rosa ibarra", "dorsey orr"]
-    # written alone, with no known given name beside it, the name may be no person's ("Yet Orr"): as before
+    # written alone as the subject of a sentence of no source, read as a person's, it is one too (before: the surname
+    # alone); "Yet Orr" is still no one's name
     first = person.split()[0].title()
-    assert credits((f"{first} {surname} signed the letter.", FACT, {}), rows[1]) == [None, surname.lower()]
+    assert credits((f"{first} {surname} signed the letter.", FACT, {}), rows[1]) == [None, person]
+    assert credits((f"Yet {surname} signed the letter.", FACT, {}), rows[1]) == [None, surname.lower()]
 
 
 

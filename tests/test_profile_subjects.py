@@ -1290,7 +1290,8 @@ def test_a_one_word_name_known_before_a_relative_clause_is_credited():
         ("Orlo Brandt owns three mills on the Kessel.", FACT, {}),
         ("Brandt, who said last week that the levy was fair, denied on Monday that it would close the mills.",
          DENIAL, {}))
-    assert profile["credits"] == [None, "brandt"]
+    # the surname joins the person the sentence before wrote of in full (before: "brandt", "Orlo" no known given name)
+    assert profile["credits"] == [None, "orlo brandt"]
 
 
 def test_who_speaks_of_an_act_after_a_comma_is_credited_not_the_act_s_subject():

@@ -895,11 +895,12 @@ def test_a_family_name_written_first_joins_the_full_name_it_starts_and_its_given
                          ("Zhou Mingtao said the ferry was late.", CLAIM, "Zhou Mingtao", None))
     sources = framing.summarize([full, both])["sources"]
     assert [(s["source"], s["documents"], s["sentences"]) for s in sources] == [("zhou mingtao", 2, 3)]
-    # another given name before the family name in its document: someone else ("Dana Zhou")
+    # another given name before the family name in its document: someone else, Dana Zhou, whom the surname joins
+    # there (before: "zhou", "Dana" no given name of one sex)
     other = make_document(("Dr. Dana Zhou spoke first.", FACT, None, None),
                           ("Zhou said the ferry was late.", CLAIM, "Zhou", None))
     sources = framing.summarize([full, other])["sources"]
-    assert sorted(s["source"] for s in sources) == ["zhou", "zhou mingtao"]
+    assert sorted(s["source"] for s in sources) == ["dana zhou", "zhou mingtao"]
 
 
 def test_kim_or_lee_first_is_a_family_name_only_before_a_given_name_of_two_words_or_a_hyphenated_one():
