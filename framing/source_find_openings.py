@@ -414,11 +414,12 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
 #: agency Kestrel Global"; group 1 the name, up to four capitalised words), the kinds whose bodies' names often say
 #: nothing of their kind (as ``framing.source_index`` notes them written so), a group's or gang's too with a verb of
 #: naming before the name ("A ransomware group called Oxbow", "a gang calling itself Black Tide", as
-#: ``KIND_BEFORE_NAME`` reads them).
+#: ``KIND_BEFORE_NAME`` reads them) or after "the" ("The ransomware group Oxbow").
 _KIND_THEN_NAME = re.compile(r"(?:(?i:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
                              r"(?:(?:agency|regulator|network|broadcaster|forecaster|campaign|union)\s+"
                              r"(?:(?:calling\s+itself|called|known\s+as|named|dubbed)\s+)?"
-                             r"|(?:group|gang|cartel)\s+(?:calling\s+itself|called|known\s+as|named|dubbed)\s+)"
+                             r"|(?:group|gang|cartel)\s+(?:calling\s+itself|called|known\s+as|named|dubbed)\s+"
+                             r"|(?<=[Tt]he\s)(?:[a-z][\w-]*\s+){0,2}?(?:group|gang|cartel)\s+)"
                              r"((?!(?:The|A|An|In|On|At|Of|For)\s)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
 
 

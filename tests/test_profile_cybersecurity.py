@@ -177,3 +177,15 @@ def test_it_after_a_group_named_by_a_verb_of_naming_opening_the_sentence_before_
         ("It claims to hold 2 terabytes of data.", CLAIM, {"source": ["It"], "cue": ["claims"]}),
     )
     assert profile["credits"] == [None, key]
+
+
+@pytest.mark.parametrize("subject", ["The ransomware group Oxbow", "The extortion gang Oxbow"])
+def test_it_after_a_group_named_after_the_and_words_of_its_kind_is_that_group(subject):
+    # before, a lower-case word between "The" and "group" ("ransomware") left no subject, and "It" was no one's
+    profile = profile_of((f"{subject} has listed the council's files on its leak site.", FACT, {}),
+                         ("It claims to hold 2 terabytes.", CLAIM, {"cue": ["claims"]}))
+    assert profile["credits"] == [None, "oxbow"]
+    # no name after the group: "It" stays no one's
+    profile = profile_of(("The ransomware group has listed the council's files on its leak site.", FACT, {}),
+                         ("It claims to hold 2 terabytes.", CLAIM, {"cue": ["claims"]}))
+    assert profile["credits"] == [None, None]
