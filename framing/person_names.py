@@ -16,6 +16,7 @@ from .source_kinds import _TRADE_ENDING, business_trade, group_opening, is_role,
 from .source_places import SEATS, hall_at, _nationality, seat_hall
 from .source_words import (
     ARMED_GROUP_NAME_ENDS,
+    BROADCAST_MEDIA,
     FIRM_WORDS,
     BODY_NOUNS,
     BODY_WORDS,
@@ -577,8 +578,8 @@ def person_like(name: str, original: str) -> bool:
     name ("Tom Steel": see :func:`given_surname`). Kept once read: the source index asks it
     of a span's name by several rules."""
     words = [w.strip(EDGE) for w in name.split(" ")]  # trimmed as ``written`` is: "F." of "John F. Kennedy"
-    if group_opening(words[0]) or RELIEF_SOCIETY_END.search(name):
-        return False
+    if group_opening(words[0]) or RELIEF_SOCIETY_END.search(name) or words[0] in BROADCAST_MEDIA:
+        return False  # "Other Netizens", "Radio Veldana"
     written = [w.strip(EDGE) for w in original.split()]
     lowered = [w.lower() for w in written]
     for i in range(len(written) - len(words) + 1):

@@ -358,6 +358,10 @@ NOT_A_NAME_START = frozenset("""The A An On In At For From By With After Before 
     Yesterday Today Tonight Earlier Later Meanwhile However Now Then Also Since Until Despite Although If
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December Last This Next Both And But Tomorrow""".split())
+#: A broadcast medium's word opening a name ("Radio Veldana", "Television Orsk"): a broadcaster's name, no person's, so
+#: that the name it ends with ("Veldana", a state's too) does not join it as a surname would (see
+#: :func:`framing.person_names.person_like`).
+BROADCAST_MEDIA = frozenset("radio television tv".split())
 #: Lower-case words of English, prepositions and adverbs, that a sentence opens with capitalised before a name
 #: ("Unlike Patriot, ...", "Despite Vell's ..."): no given name, though no list of given names knows the name after.
 NOT_A_GIVEN_NAME = frozenset("""unlike like despite without within amid among amongst beyond besides except including

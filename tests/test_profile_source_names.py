@@ -2075,3 +2075,15 @@ def test_a_name_set_apart_by_commas_after_a_kind_s_noun_is_one_of_that_kind(kind
     other = (f"The regulator has fined the {kind}, Kessel police said.", CLAIM,
              {"source": ["Kessel police"], "cue": ["said"]})
     assert profile_with_gap(other, called, said)["credits"][-1] == kind
+
+
+@pytest.mark.parametrize("broadcaster, key", [("Radio Veldana", "radio veldana"),
+                                              ("Television Orsland", "television orsland")])
+def test_a_state_named_alone_after_a_broadcaster_named_radio_and_the_state_is_not_the_broadcaster(broadcaster, key):
+    # before, "Radio Veldana" read as a person's name, "Radio" its given name: "Veldana" alone joined it as a surname
+    state = broadcaster.split()[-1]
+    profile = profile_of(
+        (f"{broadcaster} reported the meeting.", CLAIM, {"source": [broadcaster], "cue": ["reported"]}),
+        (f"{state} denied that any payment was made.", DENIAL, {"source": [state], "cue": ["denied"]}))
+    assert profile["credits"] == [key, state.lower()]
+    assert profile["denials"] == [{"denial": 1, "source": state.lower(), "allegation": 0}]
