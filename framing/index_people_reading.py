@@ -75,6 +75,22 @@ _SPACE = re.compile(r"\s+")
 #: General Pavel Orr said ... The chief executive said" is Marsh's; "the minister" or "the senator" where one is
 #: named). Not a post of many holders ("the aide", "the lawyer"), which may be another's once someone else was named.
 _ONE_HOLDER_POSTS = [["chief", "executive"], ["ceo"], ["premier"], ["minister"], ["senator"]]
+#: Nouns of one who reigns over a realm or a community ("the emir", "the traditional ruler"): a realm has one ruler,
+#: whom such a noun means wherever the copy named them ("Obi Eze, the traditional ruler of Amaokwe, said ... Ada
+#: Nwosu said ... The ruler said").
+_RULER_NOUNS = frozenset("monarch ruler king queen emir sultan emperor empress oba".split())
+#: Those of them that say no ruler's style, and so mean one named with any of them ("The monarch said" after "Emir
+#: Obi Eze"); "the king" does not mean an emir.
+_ANY_RULER_NOUNS = frozenset("monarch ruler".split())
+#: Words written before a ruler's noun that tell no ruler from another ("the traditional ruler", "the paramount
+#: ruler").
+_RULER_QUALIFIERS = frozenset("traditional paramount royal".split())
+
+
+def _ruler_described(want: list[str]) -> bool:
+    """Whether the description's words ``want`` are a ruler's noun (see ``_RULER_NOUNS``), only words of
+    ``_RULER_QUALIFIERS`` before it: "the emir", "the traditional ruler"."""
+    return want[-1] in _RULER_NOUNS and all(word in _RULER_QUALIFIERS for word in want[:-1])
 
 
 def _qualifiers(words: Collection[str]) -> set[str]:
@@ -320,6 +336,9 @@ class PeopleReading(BodyReading):
             fitting = {p for p in self._by_role.holding(unparty)
                        if describes_person(" ".join(unparty), self.people[p])
                        and parties_named(self.people[p]) <= parties_named(want)}
+        if not fitting and _ruler_described(want):
+            # "the monarch" after "Obi Eze, the traditional ruler of Amaokwe", "the king" after "King Harald Varn"
+            fitting = self._rulers(_RULER_NOUNS if want[-1] in _ANY_RULER_NOUNS else frozenset(want[-1:]))
         if not fitting:
             fitting = self._heads_of_body(want)  # "the swimming federation chief" after "Federation president Vukic"
         if not fitting and len(want) > 1 and role_head(bare) == want[-1]:
@@ -338,12 +357,24 @@ class PeopleReading(BodyReading):
         # denied it. Sami Rahimi called for an audit. The minister rejected that call.")
         if (person in (self.described, self.topic_person) or anyone or any(word in SHORT_POSTS for word in want)
                 or want in ONE_HOLDER_OFFICES
+                or (self._reigns(person, want) and not self._spoke_last_untold(person))
                 or ((_qualifiers(want) or want in ONE_HOLDER_STATE_OFFICES) and not self._spoke_last_untold(person))
                 or (want in _ONE_HOLDER_POSTS and not self._spoke_last_untold(person)
                     and not self._role_credited_since(person, want[-1]))
                 or (denial and self._accusers_since(person) and (person in self.names or self._accused(person)))):
             return person
         return None
+
+    def _rulers(self, nouns: frozenset[str]) -> set[str]:
+        """The people named with a ruler's noun of ``nouns`` (see ``_RULER_NOUNS``) among their roles ("Emir Obi
+        Eze") or opening the name a royal is known by ("King Harald Varn")."""
+        return {person for person, roles in self.people.items() if (roles | {person.split(" ")[0]}) & nouns}
+
+    def _reigns(self, person: str, want: list[str]) -> bool:
+        """Whether the description ``want`` that fits ``person`` is a ruler's (see :func:`_ruler_described`), or
+        "the chief" of a chief named as a ruler ("Chief Obi Eze, the traditional ruler of Amaokwe"): the one ruler
+        named, whom it means wherever in the copy, though someone else spoke since."""
+        return _ruler_described(want) or (want == ["chief"] and bool(self.people[person] & _RULER_NOUNS))
 
     def _heads_of_body(self, want: list[str]) -> set[str]:
         """The people written heading a body ("Federation president Dora Vukic": a word of ``BODY_HEADS`` and the

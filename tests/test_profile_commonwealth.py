@@ -296,3 +296,34 @@ def test_a_body_s_member_written_as_a_title_is_no_one_else_named_before_a_she_in
         ('"Every trader was consulted," she said.', DENIAL, [("source", "she"), ("cue", "said")]))
     assert profile["credits"] == ["zawadi achieng", "zawadi achieng"]
     assert profile["denials"][0]["source"] == "zawadi achieng"
+
+
+@pytest.mark.parametrize("first, later", [
+    ("Chief Obi Eze, the traditional ruler of Amaokwe", "The monarch"),
+    ("Chief Obi Eze, the traditional ruler of Amaokwe", "The traditional ruler"),
+    ("Chief Obi Eze, the traditional ruler of Amaokwe", "The chief"),
+    ("The Emir of Kantoro, Obi Eze", "The emir"),
+    ("King Harald Varn", "The monarch"),
+    ("King Harald Varn", "The king"),
+])
+def test_a_ruler_s_noun_means_the_one_ruler_named_though_someone_else_spoke_since(first, later):
+    """A realm has one ruler: "the monarch", "the traditional ruler", "the emir" (or "the chief" of a chief who
+    rules) is the one ruler the copy named, though another source spoke between; before, only where the ruler spoke
+    just before, and the ruler's later turns were a source of their own."""
+    profile = profile_of(
+        (f"{first} said the farmland was sold.", CLAIM, [("source", first), ("cue", "said")]),
+        ("Ada Nwosu, a farmer, said the farmland was never sold.", CLAIM,
+         [("source", "Ada Nwosu, a farmer"), ("cue", "said")]),
+        (f"{later} said the buyers had paid in full.", CLAIM, [("source", later), ("cue", "said")]))
+    assert profile["credits"][2] == profile["credits"][0] != profile["credits"][1]
+
+
+@pytest.mark.parametrize("first, later", [("Emir Obi Eze", "The king"), ("Chief Obi Eze", "The monarch")])
+def test_a_ruler_s_style_or_a_chief_s_honour_alone_is_no_other_ruler(first, later):
+    """"The king" is no emir, and "Chief" alone is an honour, not a throne: neither is the ruler named."""
+    profile = profile_of(
+        (f"{first} said the farmland was sold.", CLAIM, [("source", first), ("cue", "said")]),
+        ("Ada Nwosu, a farmer, said the farmland was never sold.", CLAIM,
+         [("source", "Ada Nwosu, a farmer"), ("cue", "said")]),
+        (f"{later} said the buyers had paid in full.", CLAIM, [("source", later), ("cue", "said")]))
+    assert profile["credits"][2] == later.lower().removeprefix("the ")
