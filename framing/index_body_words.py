@@ -130,6 +130,11 @@ BODY_BY_NOUN = re.compile(rf"the\s+({'|'.join(sorted(DOCUMENT_OWNER_NOUNS))})", 
 #: "Its spokesman" is its spokesperson (see :meth:`SourceIndex._spokesperson_of_its`).
 ITS_MINISTRY = re.compile(r"(?i:its|their)\s+(?:[A-Za-z]+\s+){0,2}?(?i:ministry|department|embassy|consulate|"
                           r"armed\s+forces|army|navy|air\s+force|military)(?:\s+(?:of|in|to)\s+[\w\s]+)?")
+#: A state's body named by its state's possessive, as shown ("Ostria's embassy in Bresk", "Kelvar's foreign ministry",
+#: "Tessaly's Foreign Ministry"): group 1 the state, whose body, not the embassy's or ministry's, a state's body owned
+#: by "its" after it is ("Its foreign ministry in Kallan" after "Ostria's embassy in Bresk rejected the accusation").
+STATE_BODY_OWNER = re.compile(r"(.+?)['’]s\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?i:ministry|embassy|consulate|mission|"
+                              r"government)(?:\s+(?:of|in|to)\s+[\w\s]+)?")
 #: A bank's name, capitalised words ending in "Bank" or, after "the", "central bank" ("Dravik Bank", "the Velmaran
 #: Central Bank", "the Velmar central bank"; group 1, "the" left out; not "Former central bank governor" nor "Many
 #: central bank officials"), not a place's ("the West Bank") nor a word that opens a sentence ("But Dravik Bank"), as

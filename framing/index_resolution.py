@@ -12,6 +12,7 @@ from itertools import islice
 from .given_names import given_name_sex
 from .index_body_reading import in_letters
 from .index_body_words import (
+    STATE_BODY_OWNER,
     ANY_BODY_DESCRIPTIONS,
     AT_NAMED_BODY,
     BODY_REACH,
@@ -189,7 +190,9 @@ class Resolution(PeopleReading):
         review found ..."), and a state's
         body ("Its Foreign Ministry" after "Dravinia has denied the claim.": see ``ITS_MINISTRY``), or of the state
         that acted in the sentence before, crediting no one ("Its embassy" after "Norway launched an inquiry.": see
-        :meth:`see_state`); and "A
+        :meth:`see_state`), the state's where the source before is a state's body named by its state ("Ostria's
+        foreign ministry" of "Its foreign ministry" after "Ostria's embassy rejected ...": see ``STATE_BODY_OWNER``);
+        and "A
         spokesman" after its own ``sentence`` (the text before the span) opened with "The" and a body's noun (see
         ``BODY_SUBJECT_OPENING``) the spokesperson of the one body that noun means: "The company plans to file in
         May, a spokeswoman said."; in a ``denial``, the spokesperson or body owned by "its" of the body the sentence
@@ -237,7 +240,11 @@ class Resolution(PeopleReading):
             return None
         if role is None and not _pronoun_may_own(text, before[0]):
             return None  # "Their letters" after "The Orrin Institute said it had interviewed two whistleblowers."
-        return f"{self.shown.get(before[0], before[0])}'s {owned}"
+        shown = self.shown.get(before[0], before[0])
+        of_state = role is None and ITS_MINISTRY.fullmatch(text.strip(EDGE)) is not None
+        owner = STATE_BODY_OWNER.fullmatch(shown) if of_state else None
+        # "Its foreign ministry" after "Ostria's embassy in Bresk rejected ...": Ostria's, not the embassy's
+        return f"{owner.group(1) if owner else shown}'s {owned}"
 
     def _club_by_last_word(self, bare: str, text: str) -> str | None:
         """The one club credited so far (see ``_clubs_credited``) whose name ends in ``bare``, one word of a club's

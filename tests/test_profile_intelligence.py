@@ -1,6 +1,7 @@
 """Credits and sources in intelligence and espionage copy, on hand-built sentences: a source span the model ran on
 into its verb of saying ("Another former official disputed") is the speaker without the verb; a body described,
-then named after "known as", is its name; a state's ministry or embassy denying answers the claim naming its state."""
+then named after "known as", is its name; a state's ministry or embassy denying answers the claim naming its
+state; "its foreign ministry" after a state's embassy is the state's."""
 
 from test_profile_credits import CLAIM, DENIAL, profile_of
 
@@ -48,3 +49,17 @@ def test_a_state_body_s_denial_answers_the_claim_naming_its_state_before_an_earl
     denial = ("Tessaly's foreign ministry denied any involvement.", DENIAL,
               {"source": ["Tessaly's foreign ministry"], "cue": ["denied"]})
     assert [pair["allegation"] for pair in profile_of(charge, other, denial)["denials"]] == [0]
+
+
+def test_its_ministry_after_a_state_s_embassy_is_the_state_s_ministry_not_the_embassy_s():
+    expelling = ("Corran expelled two Tessalian diplomats, accusing them of spying.", CLAIM, {"cue": ["accusing"]})
+    embassy = ("Tessaly's embassy in Velm rejected the accusation as absurd.", DENIAL,
+               {"source": ["Tessaly's embassy in Velm"], "cue": ["rejected"]})
+    ministry = ("Its foreign ministry said it would respond in kind.", DENIAL,
+                {"source": ["Its foreign ministry"], "cue": ["said"]})
+    assert profile_of(expelling, embassy, ministry)["credits"] == [
+        None, "tessaly's embassy in velm", "tessaly's foreign ministry"]
+    # the embassy's own spokesman stays the embassy's
+    spokesman = ("Its spokesman said the diplomats had broken no law.", DENIAL,
+                 {"source": ["Its spokesman"], "cue": ["said"]})
+    assert profile_of(expelling, embassy, spokesman)["credits"][2] == "tessaly's embassy in velm spokesperson"
