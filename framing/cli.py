@@ -92,6 +92,26 @@ def device_argument(value: str) -> str:
     return value
 
 
+def encoding_argument(value: str) -> str:
+    """``--encoding``'s type: a text encoding Python knows, as it names it (``latin-1`` is ``iso8859-1``); else a
+    usage error naming the value (exit 2), before any file is read or model loaded."""
+    from .textio import check_encoding
+
+    try:
+        return check_encoding(value)
+    except InputError:
+        raise argparse.ArgumentTypeError(f"not a text encoding Python knows, got {value!r}; give one such as utf-8 "
+                                         "(the default), cp1252 (Windows-1252) or latin-1") from None
+
+
+def add_encoding_option(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--encoding NAME``: the encoding of the text files ``what`` names."""
+    parser.add_argument("--encoding", type=encoding_argument, default="utf-8", metavar="NAME",
+                        help=f"the encoding of {what}, a name Python knows: cp1252 (Windows-1252), latin-1, "
+                             "utf-16... (default: utf-8); a file that does not decode in it is refused, as is UTF-8 "
+                             "text beyond ASCII, which another encoding would garble")
+
+
 def number_argument(value: str) -> int | float:
     """The type of an option taking a number: a whole number as ``int``, any other as ``float``, so that the
     option's own check names a value refused as it was typed (``got -1``, not ``got -1.0``)."""
@@ -204,7 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
                                          "  framing analyze article.txt --out report.html\n"
                                          "  framing analyze news/*.txt --format csv --out results\n")
     analyze.add_argument("files", nargs="+", metavar="FILE",
-                         help="UTF-8 text file, or - for standard input (as the only FILE)")
+                         help="text file (UTF-8, or as --encoding says), or - for standard input (as the only FILE)")
     analyze.add_argument("--format", choices=("table", "json", "html", "csv"), default=None,
                          help="table: one line per sentence; json: Document.to_dict(), its meta naming the FILE "
                               "({\"file\": FILE}; with several FILEs on standard output: JSON Lines, one "
@@ -225,6 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--lang", type=language_tag, default="en", metavar="TAG",
                          help="the language tag of the text in the html report, for screen readers' voices "
                               "(default: en, the language the model reads; other formats have none)")
+    add_encoding_option(analyze, "each FILE (standard input too)")
     _add_excel_option(analyze)
     _add_model_options(analyze)
     _add_engine_options(analyze)
@@ -537,17 +558,17 @@ def _refuse_empty_paths(args) -> bool:
     return problem is None
 
 
-def _read_file(file: str, in_place: bool = False) -> str:
-    """The text of FILE (see :func:`framing.textio.read_text`; ``in_place``: one of several FILEs, whose encoding
-    is converted into the file itself); a folder is refused with how to analyse what is in it: its files named
-    (``DIR/*.txt``), or ``framing score``, which reads a folder of .txt files."""
+def _read_file(file: str, in_place: bool = False, encoding: str = "utf-8") -> str:
+    """The text of FILE in ``encoding`` (see :func:`framing.textio.read_text`; ``in_place``: one of several FILEs,
+    whose encoding is converted into the file itself); a folder is refused with how to analyse what is in it: its
+    files named (``DIR/*.txt``), or ``framing score``, which reads a folder of .txt files."""
     from .textio import read_text
 
     if file != "-" and Path(file).is_dir():
         raise InputError(f"{file}: is a directory, expected a text file; to analyse the files in it, name them "
                          f"({shlex.quote(file)}/*.txt), or label them all with framing score {shlex.quote(file)} "
                          "--out OUT")
-    return read_text(file, in_place)
+    return read_text(file, in_place, encoding)
 
 
 def _run_analyze(args) -> int:
@@ -565,7 +586,7 @@ def _run_analyze(args) -> int:
     if not _check_out(args, file):
         return 2
     _warn_if_table(file)
-    text = _read_file(file)
+    text = _read_file(file, encoding=args.encoding)
     _warn_if_table(file, text)
     _note_if_blank(file, text)
     analyzer = _load(args)
@@ -596,7 +617,8 @@ def _run_analyze_files(args) -> int:
     unread = []
     for file in args.files:
         try:
-            text = _read_file(file, in_place=len(args.files) > 1)  # a copy beside it would join the pattern
+            # in place: a copy beside it would join the pattern
+            text = _read_file(file, in_place=len(args.files) > 1, encoding=args.encoding)
         except FramingError as exc:  # its message names the FILE and why; the others are still analysed
             print(f"framing analyze: error: {option_wording(exc)}", file=sys.stderr)
             unread.append(file)

@@ -13,7 +13,7 @@ __all__ = ["add_commands"]
 
 
 def add_commands(commands, add_model_options) -> None:
-    from .cli import non_empty_argument, number_argument, tokenizer_workers_argument
+    from .cli import add_encoding_option, non_empty_argument, number_argument, tokenizer_workers_argument
 
     score = commands.add_parser(
         "score", help="score a corpus into chunked, resumable Parquet or JSON Lines",
@@ -52,6 +52,7 @@ def add_commands(commands, add_model_options) -> None:
                        help="keep a --keep-columns key that none of the first 1,000 objects of a JSON Lines input "
                             "holds, as one that comes later (null in the rows without it); without it such a key "
                             "stops the run before the model loads")
+    add_encoding_option(score, "a folder's .txt files (other inputs are read as UTF-8)")
     score.add_argument("--level", choices=("sentence", "document"), default="sentence",
                        help="a row per sentence (default) or per document")
     score.add_argument("--format", choices=("parquet", "jsonl"), default="parquet",
@@ -171,7 +172,7 @@ def _run_score(args: argparse.Namespace) -> int:
                 precision=args.precision, batch_tokens=args.batch_tokens, engine=args.engine, workers=args.workers,
                 gpus_per_worker=args.gpus_per_worker, chunk_docs=args.chunk_docs, chunk_seconds=args.chunk_seconds,
                 keep_columns=keep_columns, headline_column=args.headline_column, tokenizer_workers=tokenizer_workers,
-                max_rejects=args.max_rejects, allow_late_columns=args.allow_late_columns,
+                max_rejects=args.max_rejects, allow_late_columns=args.allow_late_columns, encoding=args.encoding,
             )
     except KeyboardInterrupt as exc:
         what, status = interruption()

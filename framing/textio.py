@@ -17,7 +17,10 @@ from .errors import InputError, MissingInputError
 
 __all__ = ["read_text", "decode_utf8", "read_lines", "json_line", "json_cell", "CsvRecord", "csv_records",
            "semicolon_columns", "SEMICOLONS_WARNING", "CsvWriter", "iconv_command", "binary_hint",
-           "stray_byte_hint"]
+           "stray_byte_hint", "DEFAULT_ENCODING", "check_encoding", "is_utf8", "decode_as", "other_encoding_problem"]
+
+#: The encoding text files are read in unless ``encoding`` (``--encoding``) names another.
+DEFAULT_ENCODING = "utf-8"
 
 
 def decode_utf8(data: bytes, name: str, in_place: bool = False) -> str:
@@ -30,6 +33,73 @@ def decode_utf8(data: bytes, name: str, in_place: bool = False) -> str:
             f"{name}: not valid UTF-8 at byte offset {exc.start} (byte 0x{data[exc.start]:02x}); "
             f"{conversion_hint(data, name=None if name == '<stdin>' else name, in_place=in_place)}"
         ) from None
+
+
+def check_encoding(encoding: object) -> str:
+    """The codec name ``encoding`` (``--encoding``) stands for, as Python names it (``latin-1`` is ``iso8859-1``,
+    ``windows-1252`` is ``cp1252``), so that two spellings of one codec are one setting; :class:`InputError`,
+    naming the value and the option, for a name Python knows no codec by, or a codec that is no text encoding
+    (``base64``, ``rot13``), checked before anything is read or loaded."""
+    try:
+        info = codecs.lookup(encoding) if isinstance(encoding, str) else None
+    except LookupError:
+        info = None
+    if info is None or not getattr(info, "_is_text_encoding", True):
+        raise InputError(f"encoding={encoding!r} (--encoding {encoding}): not a text encoding Python knows; give "
+                         "one such as utf-8 (the default), cp1252 (Windows-1252) or latin-1")
+    return info.name
+
+
+def is_utf8(encoding: str) -> bool:
+    """Whether the codec ``encoding`` (as :func:`check_encoding` names it) reads as framing's default, UTF-8."""
+    return encoding in ("utf-8", "utf-8-sig")
+
+
+#: Codecs of two or four bytes per character: a file in one may start with its own byte-order mark (dropped), and
+#: is not judged as possibly UTF-8 or UTF-16 text, as a file given in a one-byte encoding is.
+_WIDE_CODECS = ("utf-16", "utf-32")
+
+
+def other_encoding_problem(data: bytes, encoding: str) -> str | None:
+    """Why the bytes of a file, given as in the single-byte (or East Asian) ``encoding``, are not: they are UTF-16
+    or UTF-32 (by a byte-order mark, or a zero byte in nearly every other place), start with UTF-8's byte-order
+    mark, or are UTF-8 holding characters beyond ASCII, which read in ``encoding`` would be garbled without a
+    word ("Café" as cp1252 is "CafÃ©"); ``None`` otherwise, and for UTF-16 and UTF-32 themselves. A folder of
+    mixed files is scored in a run per encoding."""
+    if encoding.startswith(_WIDE_CODECS):
+        return None
+    named = next((wide.lower() for mark, wide in _MARKS if data.startswith(mark)), None)
+    if named is None and looks_like_utf16(data[:_HEAD_BYTES]):  # the zero bytes come first in big-endian
+        named = "utf-16-be" if data[:_HEAD_BYTES:2].count(0) > data[1:_HEAD_BYTES:2].count(0) else "utf-16-le"
+    if named is not None:
+        return f"is {named.upper()}, not {encoding}; read it with encoding={named} (--encoding {named})"
+    if data.isascii():
+        return None
+    if data.startswith(codecs.BOM_UTF8):
+        return f"starts with UTF-8's byte-order mark, so it is UTF-8, not {encoding}; read it as UTF-8: " \
+               "drop encoding (--encoding)"
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    sample = next(ch for ch in text if not ch.isascii())
+    garbled = sample.encode("utf-8").decode(encoding, "backslashreplace")
+    return (f"is UTF-8 ({sample!r} is {garbled!r} in {encoding}), which read as {encoding} would be garbled; "
+            "read it as UTF-8: drop encoding (--encoding)")
+
+
+def decode_as(data: bytes, encoding: str) -> tuple[str | None, str | None]:
+    """``(text, None)`` for the bytes of a file in ``encoding``, other than UTF-8 (a byte-order mark at the start,
+    UTF-16's or UTF-32's, is dropped), or ``(None, why not)``: bytes that ``encoding`` does not define (never
+    replaced: nothing is lost without a word), or UTF-8 text (:func:`other_encoding_problem`)."""
+    problem = other_encoding_problem(data, encoding)
+    if problem:
+        return None, problem
+    try:
+        return data.decode(encoding).removeprefix("\ufeff"), None
+    except UnicodeDecodeError as exc:
+        return None, (f"not valid {encoding}, the encoding given, at byte offset {exc.start} "
+                      f"(byte 0x{data[exc.start]:02x}); the file may be in another")
 
 
 #: The first bytes of files that are not text at all, and what to do with each.
@@ -172,17 +242,26 @@ def iconv_command(name: str, encoding: str, in_place: bool = False) -> str:
             f"{shlex.quote(str(path.with_name(path.stem + '-utf8' + path.suffix)))}")
 
 
-def read_text(path: str, in_place: bool = False) -> str:
+def read_text(path: str, in_place: bool = False, encoding: str = DEFAULT_ENCODING) -> str:
     """The text of ``path`` (``-`` reads standard input). ``in_place``: a command suggested to convert the file
     converts it into itself, as for one of several FILEs named by a pattern, which a converted copy beside it would
-    join at the next run while the file itself failed again."""
+    join at the next run while the file itself failed again. ``encoding``: the file's, a codec name as
+    :func:`check_encoding` gives it (see :func:`decode_as` for any but UTF-8)."""
     if path == "-":
         data, name = sys.stdin.buffer.read(), "<stdin>"
     else:
         with _open(path) as handle:
             data, name = handle.read(), path
-    refuse_not_utf8(data, name, in_place)
-    return decode_utf8(data, name, in_place)
+    if is_utf8(encoding):
+        refuse_not_utf8(data, name, in_place)
+        return decode_utf8(data, name, in_place)
+    binary = binary_hint(data, name)
+    if binary is not None:
+        raise InputError(f"{name}: not a text file; {binary}")
+    text, problem = decode_as(data, encoding)
+    if text is None:
+        raise InputError(f"{name}: {problem}")
+    return text
 
 
 def refuse_not_utf8(start: bytes, name: str, in_place: bool = False) -> None:

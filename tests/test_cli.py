@@ -673,6 +673,24 @@ def test_a_stray_windows_1252_byte_in_utf8_text_is_named_as_one_not_sent_to_icon
     assert code == 1 and "it looks like Windows-1252" in err and "iconv -f cp1252" in err
 
 
+def test_analyze_reads_a_file_in_the_encoding_given_and_refuses_an_unknown_one_before_the_model_loads(
+        tiny_dir, tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_bytes("\u201cUgly\u201d, officials said.".encode("cp1252"))
+    code, out, err = run(["analyze", str(path), "--encoding", "cp1252", "--format", "json", "--model", str(tiny_dir)],
+                         capsys)
+    assert code == 0 and [s["text"] for s in json.loads(out)["sentences"]] == ["\u201cUgly\u201d, officials said."], err
+    path.write_bytes("Officials said it rained.".encode("utf-16"))  # its byte-order mark is dropped
+    code, out, err = run(["analyze", str(path), "--encoding", "UTF-16", "--format", "json", "--model", str(tiny_dir)],
+                         capsys)
+    assert code == 0 and [s["text"] for s in json.loads(out)["sentences"]] == ["Officials said it rained."], err
+    for command, name in (["analyze", str(path)], "cp-1252x"), (["score", str(tmp_path), "--out", "out"], "base64"):
+        with pytest.raises(SystemExit) as exc:
+            main([*command, "--encoding", name, "--model", str(tmp_path / "no-model")])
+        err = capsys.readouterr().err
+        assert exc.value.code == 2 and f"argument --encoding: not a text encoding Python knows, got {name!r}" in err
+
+
 @pytest.mark.parametrize("encoding, order", [("utf-16-le", "LE"), ("utf-16-be", "BE")])
 @pytest.mark.parametrize("command", ["analyze", "classify"])
 def test_utf16_without_a_byte_order_mark_is_refused_as_score_rejects_it(command, encoding, order, tiny_dir, tmp_path,

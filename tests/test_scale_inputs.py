@@ -253,6 +253,47 @@ def test_blank_text_and_an_empty_or_blank_txt_file_are_named_so(tmp_path):
         ("c.txt", "the file has no letters or digits (only marks, spaces or invisible characters)")]
 
 
+def test_a_txt_folder_is_read_in_the_encoding_given_and_a_file_it_does_not_fit_is_a_reject_naming_it(tmp_path):
+    # an archive of OCR'd back issues saved by an old Windows tool: curly quotes and accents as single bytes
+    folder = tmp_path / "issues"
+    folder.mkdir()
+    (folder / "1931-04.txt").write_bytes("\u201cNo toll,\u201d the caf\u00e9 owner said.".encode("cp1252"))
+    (folder / "1931-05.txt").write_bytes("The caf\u00e9 reopened, the owner said.".encode("utf-8"))
+    (folder / "1931-06.txt").write_bytes(b"The quay \x81 flooded, wardens said.")  # no Windows-1252 character
+    (folder / "1931-07.txt").write_bytes("Wardens said the quay flooded.".encode("utf-16"))
+    (folder / "1931-08.txt").write_bytes(b"The ferry was late.")
+    records = [(r.doc_id, r.text, r.reason) for r in open_input(folder, encoding="Windows-1252").records()]
+    assert records == [
+        ("1931-04.txt", "\u201cNo toll,\u201d the caf\u00e9 owner said.", None),
+        ("1931-05.txt", None, "is UTF-8 ('\u00e9' is '\u00c3\u00a9' in cp1252), which read as cp1252 would be garbled; "
+                              "read it as UTF-8: drop encoding (--encoding)"),
+        ("1931-06.txt", None, "not valid cp1252, the encoding given, at byte offset 9 (byte 0x81); the file may be in "
+                              "another"),
+        ("1931-07.txt", None, "is UTF-16, not cp1252; read it with encoding=utf-16 (--encoding utf-16)"),
+        ("1931-08.txt", "The ferry was late.", None)]
+    # UTF-16 given: its byte-order mark is dropped, as UTF-8's is by default
+    wide = {r.doc_id: r.text for r in open_input(folder, encoding="utf-16").records()}
+    assert wide["1931-07.txt"] == "Wardens said the quay flooded."
+    assert "UTF-8" in [r.reason for r in open_input(folder).records()][0]  # by default, as before
+    with pytest.raises(framing.InputError, match=r"encoding='cp-1252x': not a text encoding Python knows"):
+        open_input(folder, encoding="cp-1252x")
+    table = write_jsonl(tmp_path / "issues.jsonl", corpus(2))
+    with pytest.raises(framing.InputError, match=r"encoding=cp1252 applies to a folder of \.txt files only"):
+        open_input(table, encoding="cp1252")
+
+
+def test_a_txt_folder_scored_in_another_encoding_records_it_and_is_read_back_in_it(tiny_dir, tmp_path):
+    folder = tmp_path / "issues"
+    folder.mkdir()
+    text = "\u201cNo toll,\u201d the caf\u00e9 owner said. The mayor denied it."
+    (folder / "1931-04.txt").write_bytes(text.encode("cp1252"))
+    score(folder, tmp_path / "out", model=tiny_dir, encoding="windows-1252")
+    assert read_manifest(tmp_path / "out")["settings"]["encoding"] == "cp1252"
+    assert [doc.text for doc in framing.scale.scored_documents(tmp_path / "out")] == [text]
+    with pytest.raises(framing.DataError, match=r"settings differ \(encoding: then 'cp1252', now 'utf-8'"):
+        score(folder, tmp_path / "out", model=tiny_dir, resume=True)
+
+
 def test_a_text_of_digits_alone_is_rejected_in_csv_as_in_json_lines(tmp_path):
     """A CSV cell holds a number as text, where JSON Lines rejects a number: digits and marks alone are no article
     in either (a word count column given as the text column), and a text with a letter beside its digits is one."""

@@ -23,6 +23,7 @@ from typing import Any
 
 from ..document import Document, Sentence, Span
 from ..errors import DataError, InputError, MissingInputError
+from ..textio import DEFAULT_ENCODING
 from ..validation import check_path
 from .readers import Reader, open_input
 from .writer import manifest_path, read_manifest
@@ -89,7 +90,8 @@ def _scored_documents(out: str | os.PathLike, input: str | os.PathLike | None, d
                                 "which the profile reads): put it back, or give its new place as input=PATH "
                                 "(--input PATH)", Path(str(path)))
     reader = open_input(path, settings.get("text_column", "text"), settings.get("id_column"),
-                        headline_column=settings.get("headline_column"))
+                        headline_column=settings.get("headline_column"),
+                        encoding=settings.get("encoding", DEFAULT_ENCODING))
     # the whole input's fingerprint where the manifest has one (framing 0.1.0 outputs from before it do not)
     if reader.fingerprint() != source.get("fingerprint") or (
             "content_fingerprint" in source and reader.fingerprint(whole=True) != source["content_fingerprint"]):

@@ -57,8 +57,8 @@ from typing import Any, Protocol, runtime_checkable
 from ..errors import DataError, InputError, MissingInputError, OptionError, counted, warn
 from ..validation import (JsonLimit, RepeatedKey, check_column, is_missing, json_limits, read_json, surrogate_problem,
                           unique_keys)
-from ..textio import (SEMICOLONS_WARNING, CsvRecord, binary_hint, csv_records, iconv_command, semicolon_columns,
-                      stray_byte_hint, utf16_problem)
+from ..textio import (DEFAULT_ENCODING, SEMICOLONS_WARNING, CsvRecord, binary_hint, check_encoding, csv_records,
+                      decode_as, iconv_command, is_utf8, semicolon_columns, stray_byte_hint, utf16_problem)
 
 __all__ = ["Record", "Reader", "Countable", "open_input", "fingerprint_files", "check_kept_keys",
            "check_headline_column", "say_headline_is_not_read"]
@@ -1217,13 +1217,16 @@ class _arrow_stream:
 
 
 class TextFolderReader(Reader):
-    """A folder of ``.txt`` files, one document each, in sorted path order."""
+    """A folder of ``.txt`` files, one document each, in sorted path order, each in ``encoding`` (a codec name as
+    :func:`framing.textio.check_encoding` gives it; UTF-8 by default)."""
 
     kind = "txt_folder"
 
     def __init__(self, path: Path, text_column: str, id_column: str | None,
-                 keep_columns: tuple[str, ...] = (), headline_column: str | None = None) -> None:
+                 keep_columns: tuple[str, ...] = (), headline_column: str | None = None,
+                 encoding: str = DEFAULT_ENCODING) -> None:
         super().__init__(path, text_column, id_column, keep_columns, headline_column)
+        self.encoding = encoding
         if self.keep_columns:
             raise OptionError(f"{self.name}: a folder of .txt files has no columns to keep "
                               f"({', '.join(self.keep_columns)})")
@@ -1277,20 +1280,29 @@ class TextFolderReader(Reader):
             except OSError as exc:
                 yield Record(position, doc_id, None, f"cannot read ({exc.strerror or exc})", doc_id, cursor)
                 continue
-            # UTF-16 is valid UTF-8 when English: it would be scored
-            problem = _encoding_problem(data[:200], str(file), in_place=True)
-            if problem:
-                yield Record(position, doc_id, None, problem, doc_id, cursor)
-                continue
-            try:
-                decoded = codecs.decode(data, "utf-8-sig")
-            except UnicodeDecodeError as exc:
-                reason = (f"not valid UTF-8 at byte offset {exc.start} (byte 0x{data[exc.start]:02x})"
-                          f"{_single_byte_hint(data, str(file), in_place=True)}")
+            decoded, reason = self._decoded(data, str(file))
+            if decoded is None:
                 yield Record(position, doc_id, None, reason, doc_id, cursor)
                 continue
             text, reason = check_text(decoded, "text", subject="the file")  # it has no column
             yield Record(position, doc_id, text, reason, doc_id, cursor)
+
+    def _decoded(self, data: bytes, name: str) -> tuple[str | None, str | None]:
+        """``(text, None)`` of the file ``name`` holding ``data``, or ``(None, why it cannot be read)``: UTF-8 with
+        a command that converts the file in place when it is not, else the folder's ``encoding``
+        (:func:`framing.textio.decode_as`); a known binary format is named either way."""
+        if not is_utf8(self.encoding):
+            binary = binary_hint(data[:200], name)
+            return (None, f"not a text file; {binary}") if binary is not None else decode_as(data, self.encoding)
+        # UTF-16 is valid UTF-8 when English: it would be scored
+        problem = _encoding_problem(data[:200], name, in_place=True)
+        if problem:
+            return None, problem
+        try:
+            return codecs.decode(data, "utf-8-sig"), None
+        except UnicodeDecodeError as exc:
+            return None, (f"not valid UTF-8 at byte offset {exc.start} (byte 0x{data[exc.start]:02x})"
+                          f"{_single_byte_hint(data, name, in_place=True)}")
 
 
 def _refuse_data_files(folder: Path) -> None:
@@ -1399,14 +1411,18 @@ def _other_compression(source: Path) -> InputError | None:
 
 
 def open_input(path: str | os.PathLike, text_column: str = "text", id_column: str | None = None,
-               keep_columns: tuple[str, ...] = (), headline_column: str | None = None) -> Reader:
+               keep_columns: tuple[str, ...] = (), headline_column: str | None = None,
+               encoding: str = DEFAULT_ENCODING) -> Reader:
     """A :class:`Reader` for ``path``, chosen by its suffix or folder contents.
 
     Checks the columns at once: a missing text column (or an explicitly
     requested id or headline column that is missing) raises :class:`DataError`
     listing the columns that exist. A headline column named as the text or id
-    column raises :class:`InputError`.
+    column raises :class:`InputError`. ``encoding`` (a codec name Python knows,
+    else :class:`InputError`) is that of a folder's ``.txt`` files; any other
+    input is read as UTF-8, and another encoding for it raises :class:`OptionError`.
     """
+    encoding = check_encoding(encoding)
     if not isinstance(text_column, str) or not text_column:
         raise InputError(f"text_column must be a column name, got {text_column!r}")
     if id_column is not None and (not isinstance(id_column, str) or not id_column):
@@ -1424,9 +1440,11 @@ def open_input(path: str | os.PathLike, text_column: str = "text", id_column: st
             raise DataError(f"{source}: a DatasetDict with splits {splits}; pass one split's folder, "
                             f"e.g. {source / (splits[0] if splits else 'train')}")
         if (source / "state.json").is_file():
+            if not is_utf8(encoding):
+                raise _encoding_not_read(source, encoding)
             return SavedDatasetReader(source, text_column, id_column, keep_columns, headline_column)
         _refuse_data_files(source)
-        return TextFolderReader(source, text_column, id_column, keep_columns, headline_column)
+        return TextFolderReader(source, text_column, id_column, keep_columns, headline_column, encoding)
     compressed = _other_compression(source)
     if compressed is not None:
         raise compressed
@@ -1439,7 +1457,20 @@ def open_input(path: str | os.PathLike, text_column: str = "text", id_column: st
                          ".parquet, a folder of .txt files or a folder saved by datasets' save_to_disk")
     if suffix in (".parquet", ".pq") and source.name.lower().endswith(".gz"):
         raise InputError(f"{source}: compressed Parquet files are not read; Parquet compresses internally")
+    if not is_utf8(encoding):
+        raise _encoding_not_read(source, encoding)
     return _SUFFIXES[suffix](source, text_column, id_column, keep_columns, headline_column)
+
+
+def _encoding_not_read(source: Path, encoding: str) -> OptionError:
+    """The error for an ``encoding`` other than UTF-8 given for ``source``, which is no folder of ``.txt`` files:
+    only those are read in another (a CSV or JSON Lines reader judges bytes as UTF-8 record by record; Parquet and
+    saved datasets hold UTF-8), so a text file is to be converted, as its records would be rejected otherwise."""
+    name = source.name.lower().removesuffix(".gz")
+    convert = (f"; a file in {encoding} is converted first, e.g. {iconv_command(str(source), encoding)}"
+               if name.endswith((".jsonl", ".ndjson", ".json", ".csv", ".tsv")) else "")
+    return OptionError(f"{source}: encoding={encoding} (--encoding {encoding}) applies to a folder of .txt files "
+                       f"only; this input is always read as UTF-8: drop encoding (--encoding){convert}")
 
 
 def check_headline_column(headline_column: str | None, text_column: str, id_column: str | None) -> None:

@@ -39,7 +39,7 @@ from ..language import looks_english
 from ..profile import current_profile
 from ..provenance import library_versions, model_record
 from ..validation import check_names, is_missing
-from ..textio import json_cell
+from ..textio import DEFAULT_ENCODING, check_encoding, is_utf8, json_cell
 from ..threads import prefetch
 from .readers import (Countable, Record, Reader, check_headline_column, check_kept_keys, open_input,
                       say_headline_is_not_read)
@@ -796,6 +796,7 @@ def score(
     tokenizer_workers: int | str | None = None,
     max_rejects: int | str | None = None,
     allow_late_columns: bool = False,
+    encoding: str = DEFAULT_ENCODING,
 ) -> ScoreSummary:
     """Score every document of ``input`` into the folder ``out``; see ``docs/scoring.md``.
 
@@ -854,6 +855,11 @@ def score(
     read (``"5%"``); when the finished output holds more rejects than that, a
     :class:`~framing.DataError` names them, the limit and the rejects file (the
     output stays complete; resuming it raises again).
+    ``encoding`` is that of a folder's ``.txt`` files (a codec name Python knows: ``"cp1252"``, ``"latin-1"``;
+    default UTF-8): a file that does not decode in it is a reject naming it, as is one that is UTF-8 beyond ASCII
+    (which it would garble); it is recorded, so a resume must name the same one. Other inputs are UTF-8: another
+    encoding for them raises :class:`~framing.InputError` before the model loads, as does a name that is no text
+    encoding.
     ``block_chars`` caps the characters of one inference block (default:
     larger on CUDA than on CPU); with ``chunk_docs`` and ``chunk_seconds`` it
     sets how much work a crash can lose. ``chunk_docs`` and ``block_chars``
@@ -884,8 +890,9 @@ def score(
         batch_tokens = check_positive(batch_tokens, "batch_tokens")
     started = time.monotonic()
     keep_columns = check_keep_columns(keep_columns, level, headline=headline, headline_column=headline_column)
+    encoding = check_encoding(encoding)
     reader = open_input(input, text_column=text_column, id_column=id_column, keep_columns=keep_columns,
-                        headline_column=headline_column)
+                        headline_column=headline_column, encoding=encoding)
     check_kept_keys(reader, keep_columns, allow_late_columns)
     if not unread_headline:
         say_headline_is_not_read(reader)
@@ -944,6 +951,8 @@ def score(
     }
     if headline:  # recorded only when given, so outputs made before headlines resume as they did
         identity["settings"]["headline_column"] = headline_column
+    if not is_utf8(encoding):  # likewise: outputs of UTF-8 input resume as they did
+        identity["settings"]["encoding"] = encoding
     if (committed is not None and unfinished is None and resume
             and _older_shape(committed, identity, level, labels, headline_column)):
         # a complete output is left as it is: the shape of rows an earlier framing wrote there does not matter

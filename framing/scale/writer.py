@@ -50,7 +50,7 @@ from pathlib import Path, PurePath
 from typing import Any, TextIO, TypeGuard
 
 from ..errors import DataError, InputError, counted
-from ..textio import LINE_ENDS, json_line
+from ..textio import DEFAULT_ENCODING, LINE_ENDS, json_line
 from ..validation import check_path
 
 __all__ = ["ChunkWriter", "commit_log_path", "manifest_path", "rejects_path", "read_manifest"]
@@ -837,7 +837,7 @@ def _remove(path: Path) -> None:
 
 #: Settings a manifest records only when a run uses them, with the value their absence stands for: an output
 #: made without one (or before it existed) resumes as before, and one made with it only with the same value.
-OPTIONAL_SETTINGS: dict[str, Any] = {"headline_column": None}
+OPTIONAL_SETTINGS: dict[str, Any] = {"headline_column": None, "encoding": DEFAULT_ENCODING}
 
 
 def _setting(settings: dict[str, Any], key: str) -> Any:
@@ -851,7 +851,8 @@ def _setting(settings: dict[str, Any], key: str) -> Any:
 #: Recorded settings that are ``score``'s keyword of the same name and the command's option: a difference names
 #: the keyword for Python and the option for the command (``level (--level)``), which the manifest's key alone
 #: left to be guessed.
-_OPTION_SETTINGS = frozenset({"level", "format", "text_column", "id_column", "precision", "headline_column"})
+_OPTION_SETTINGS = frozenset({"level", "format", "text_column", "id_column", "precision", "headline_column",
+                              "encoding"})
 
 
 #: Recorded settings that choose the output's own columns: when one of them differs, so do the recorded
