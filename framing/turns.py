@@ -521,16 +521,19 @@ def _last_ended_at_narration(text: str, bounds: Sequence[tuple[int, int]],
 #: The writer's own outlet or reporter in the third person ("when contacted by this newspaper", "told our
 #: correspondent"), which an answer in the first person does not write of so (see :func:`_writer_s_outlet_told`).
 _OWN_OUTLET = re.compile(r"\b(?:this|our)\s+(?:newspaper|paper|reporter|correspondent|publication)\b", re.I)
-#: A word of the first person, which makes a sentence an answer's, whatever outlet it names ("I told this paper").
-_ANSWERER_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us)\b", re.I)
+#: A word of the first person, which makes a sentence an answer's, whatever outlet it names ("I told this paper",
+#: "Our officers read this paper"), the outlet's own "our" left out first ("told our correspondent").
+_ANSWERER_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b", re.I)
 
 
 def _writer_s_outlet_told(sentence: str) -> bool:
     """Whether ``sentence``, opening a paragraph below an interview's last answer, is the writer's narration of
     someone telling or answering their own outlet ("Garba, when contacted by this newspaper, stood by his claim."):
     it names "this newspaper" or "our correspondent" and writes no word of the first person, as no answer in the
-    first person tells of the outlet so."""
-    return _OWN_OUTLET.search(sentence) is not None and _ANSWERER_FIRST_PERSON.search(sentence) is None
+    first person tells of the outlet so (an answerer's "our" counts: "Our officers have read what this paper
+    printed")."""
+    return _OWN_OUTLET.search(sentence) is not None and _ANSWERER_FIRST_PERSON.search(
+        _OWN_OUTLET.sub(" ", sentence)) is None
 
 
 def _before(turn: SpeakerTurn, note: int | None) -> SpeakerTurn:

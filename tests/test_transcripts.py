@@ -1897,3 +1897,8 @@ def test_an_interview_s_last_answer_ends_before_a_paragraph_telling_of_the_write
     # an answer in the first person that names the outlet goes on with the answer
     rows[5] = ("Garba told this newspaper I took money, which is false.", FACT, {})
     assert profile_of(*rows, gap="\n\n")["credits"][5] == "bala yakubu"
+    # so does one in the first person plural ("our" of the answerer's own), beside the outlet's own "our"
+    rows[5] = ("Our officers have read every report this paper has printed on the matter.", FACT, {})
+    assert profile_of(*rows, gap="\n\n")["credits"][5] == "bala yakubu"
+    rows[5] = ("Garba later told our correspondent that he stood by his claim.", FACT, {})
+    assert profile_of(*rows, gap="\n\n")["credits"][4:6] == ["bala yakubu", None]
