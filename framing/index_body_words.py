@@ -126,7 +126,7 @@ BODY_BY_NOUN = re.compile(rf"the\s+({'|'.join(sorted(DOCUMENT_OWNER_NOUNS))})", 
 
 #: A state's body owned by "its" or "their" alone, capitalised or not ("Its Foreign Ministry", "its defence
 #: ministry", "Its Ministry of Defence", "Its embassy in Kestoria", "Its armed forces"): the state's body of the one
-#: source credited just before, or of the state the sentence before wrote of (see :meth:`SourceIndex.see_body`), as
+#: source credited just before, or of the state the sentence before wrote of (see :meth:`SourceIndex.see_state`), as
 #: "Its spokesman" is its spokesperson (see :meth:`SourceIndex._spokesperson_of_its`).
 ITS_MINISTRY = re.compile(r"(?i:its|their)\s+(?:[A-Za-z]+\s+){0,2}?(?i:ministry|department|embassy|consulate|"
                           r"armed\s+forces|army|navy|air\s+force|military)(?:\s+(?:of|in|to)\s+[\w\s]+)?")

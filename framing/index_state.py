@@ -365,7 +365,7 @@ class IndexState:
         # regulators ..."), as written, with the sentence it opened counted as ``_credited`` (see :meth:`see_body`)
         self._acting_body: tuple[str, str, int] | None = None
         # a state, the subject acting in a sentence naming no source ("Norway opened an inquiry"), kept as
-        # ``_acting_body`` is: "Its foreign ministry" just after is its ministry (see :meth:`_see_state`)
+        # ``_acting_body`` is: "Its foreign ministry" just after is its ministry (see :meth:`SourceIndex.see_state`)
         self._acting_state: tuple[str, str, int] | None = None
         # a name read as a person's by its capitals alone, the subject acting in a sentence naming no source ("Cardwell
         # Health cut 200 jobs"), as ``_acting_body`` is kept: its kind unsaid, "the company" may mean it (see

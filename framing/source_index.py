@@ -95,7 +95,7 @@ _INDEFINITE = re.compile(r"(?:a|an)\s+", re.I)
 _LEDE_BUSINESSES = BUSINESS_DESCRIPTIONS | TRADE_KINDS
 
 #: A state named by its form and its name ("republic of dravinia", "kingdom of orsland"), as a key: a state, whose
-#: ministries and embassies "its" may own in the next sentence (see :meth:`SourceIndex._see_state`).
+#: ministries and embassies "its" may own in the next sentence (see :meth:`SourceIndex.see_state`).
 _STATE_BY_FORM = re.compile(r"(?:republic|kingdom|principality|federation|emirate|sultanate)\s+of\s+\S.*")
 
 
