@@ -121,10 +121,12 @@ def sent_to(span: Span, sentence: Sentence) -> bool:
                for other in sentence.spans if other.end <= span.start)
 
 
-#: A noun in lower case, "the" or "a" and one word before it or not, a comma or not, a participle of making after it
-#: (as in ``_MADE_END``) and perhaps a time up to where a span ends: "figures" of "figures released on Tuesday",
-#: "report" of "report, published last week" (group "noun"), the participle and the time (group "rest").
-_DOCUMENT_MADE = re.compile(r"(?<![\w'’-])(?P<noun>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*),?\s+"
+#: A noun in lower case, "the" or "a", an owner's possessive (its name's capitalised words before it) and one word
+#: before it or not, a comma or not, a participle of making after it (as in ``_MADE_END``) and perhaps a time up to
+#: where a span ends: "figures" of "figures released on Tuesday", "The committee's report" of "The committee's
+#: report, published last week" (group "noun"), the participle and the time (group "rest").
+_DOCUMENT_MADE = re.compile(r"(?<![\w'’-])(?P<noun>(?:(?:[Tt]he|[Aa]n?)\s+)?"
+                            r"(?:(?:[A-Z][\w-]*\s+){0,3}[A-Za-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*),?\s+"
                             r"(?P<rest>(?:provided|supplied|released|published|compiled|issued|prepared)"
                             r"(?:\s+(?:(?:on|in)\s+)?(?P<time>[\w\s]+))?)$")
 #: A day or a time of the recent past that may follow such a participle ("Tuesday", "last week", "in March").
@@ -139,8 +141,8 @@ def document_of_participle(span: Span, sentence: Sentence) -> Span:
     """A source ``span`` of ``sentence`` that is only a participle of making, its time or both ("released on
     Tuesday", "released" or "Tuesday" of "figures released on Tuesday show"; "published last week" of "The
     committee's report, published last week, found", set off by a comma): the noun of the document it describes
-    before it, in its place ("figures", "report"), as a participle or a time names no one. Any other span is
-    itself."""
+    before it, with its owner's possessive, in its place ("figures", "The committee's report"), as a participle or a
+    time names no one. Any other span is itself."""
     end = span.end - sentence.start
     found = _DOCUMENT_MADE.search(sentence.text, 0, end)
     if found is None or found.end("noun") > span.start - sentence.start or not found.start("rest") <= end:

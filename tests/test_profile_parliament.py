@@ -27,6 +27,10 @@ def test_a_participle_of_making_set_off_by_commas_after_a_report_is_no_source(ma
          {"source": ["The committee's report", made], "cue": ["found"]}),)
     assert profile["credits"] == ["committee"]
     assert [source["source"] for source in profile["sources"]] == ["committee"]
+    # the model marking the participle alone: the document with its owner stands in its place, not "report" alone
+    profile = profile_of((f"The Harbour Committee's report, {made}, found that spills had risen by a third.", CLAIM,
+                          {"source": [made], "cue": ["found"]}),)
+    assert profile["credits"] == ["harbour committee"]
 
 
 @pytest.mark.parametrize("one_of", ["One of them", "One of the three rebels", "Another of the MPs"])
