@@ -954,8 +954,13 @@ class _Credits(PersonMeant):
         account is about: "Vidal said Mexico should ... Mexico should sue"; "The mayor's son, Tom Vell Jr., wrote
         ... Vell Jr. produced"), not the source's initials ("The IMF" after "The International Monetary Fund"), and
         not the government the source names or speaks for ("Beijing" after "China's foreign ministry", "U.S.
-        President Tom Vance" after "The White House": see :func:`framing.sources.same_government`)."""
+        President Tom Vance" after "The White House": see :func:`framing.sources.same_government`), nor a subject
+        owned by "our" or "my"."""
         written = subject.split()
+        if written and written[0].lower() in ("our", "my"):
+            # "Our diplomats have ..." after the ministry's denial: the speaker's own side, or the writer's (see
+            # :func:`framing.credit_own_work.in_writers_person`), never a third party's
+            return False
         if written and written[0].lower() in ("the", "a", "an"):
             if self._body_after_person(written[1:]):
                 return True  # "The department asks ..." after "A lawyer, Simon Kaye, said ...": no one's Kaye's

@@ -1,9 +1,10 @@
 """Credits and sources in intelligence and espionage copy, on hand-built sentences: a source span the model ran on
 into its verb of saying ("Another former official disputed") is the speaker without the verb; a body described,
 then named after "known as", is its name; a state's ministry or embassy denying answers the claim naming its
-state; "its foreign ministry" after a state's embassy is the state's."""
+state; "its foreign ministry" after a state's embassy is the state's; "Our diplomats" in a ministry's own statement
+goes on with its account."""
 
-from test_profile_credits import CLAIM, DENIAL, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
 def test_a_verb_of_saying_ending_a_source_span_is_no_part_of_the_source():
@@ -63,3 +64,14 @@ def test_its_ministry_after_a_state_s_embassy_is_the_state_s_ministry_not_the_em
     spokesman = ("Its spokesman said the diplomats had broken no law.", DENIAL,
                  {"source": ["Its spokesman"], "cue": ["said"]})
     assert profile_of(expelling, embassy, spokesman)["credits"][2] == "tessaly's embassy in velm spokesperson"
+
+
+def test_our_people_in_a_ministry_s_own_statement_go_on_with_its_account():
+    rejects = ("The Ministry of Foreign Affairs strongly rejects the decision of Corran to expel two diplomats.",
+               DENIAL, {"source": ["The Ministry of Foreign Affairs"], "cue": ["strongly rejects"]})
+    ours = ("Our diplomats have at all times acted within the Vienna Convention.", DENIAL, {})
+    heading = ("Ministry of Foreign Affairs of the Republic of Tessaly", FACT, {})
+    assert profile_of(heading, rejects, ours, gap="\n\n")["credits"] == [None, *["ministry of foreign affairs"] * 2]
+    # in a news story, the writer's own "our" after a ministry's denial is no one's
+    readers = ("Our readers deserve a fuller answer than that.", DENIAL, {})
+    assert profile_of(rejects, readers)["credits"] == ["ministry of foreign affairs", None]
