@@ -845,6 +845,28 @@ _JUDGES_HONORIFICS = frozenset("mr mrs ms".split())
 #: A relative clause in a span, up to its comma if any ("who left the ministry in January" of "Clara Veen, who left
 #: the ministry in January").
 _RELATIVE_CLAUSE = re.compile(r"(?<![\w'’-])(?:who|whom|whose|which)\b[^,]*")
+#: A relative clause saying that the person heads a body ("who chairs the cross-party committee"; group "verb" the
+#: verb, group "body" the body's words up to a word that ends its name): unlike another clause (see
+#: ``_RELATIVE_CLAUSE``), the person's role, as "chair of the committee" would be.
+_HEADING_CLAUSE = re.compile(r"(?<![\w'’-])who\s+(?P<verb>chairs|heads|leads)\s+(?:the\s+)?"
+                             r"(?P<body>[\w'’-]+(?:\s+(?!(?:that|which|who|since|and|until|in|at|for|from|when|while|"
+                             r"after|before|with)\b)[\w'’-]+){0,4})", re.I)
+#: The role noun each verb of ``_HEADING_CLAUSE`` makes ("chairs": "chair").
+_HEADING_VERB_ROLES = {"chairs": "chair", "heads": "head", "leads": "leader"}
+#: Words describing a body that are no word of its name ("the cross-party committee" is the one committee named "the
+#: Environment Select Committee"), left out of the role a heading clause gives.
+_BODY_EPITHETS = frozenset("cross-party all-party bipartisan powerful influential".split())
+
+
+def _heading_clause_roles(text: str) -> set[str]:
+    """The role's words of a clause in ``text`` saying the person heads a body (see ``_HEADING_CLAUSE``): "Helena
+    Brackwater, who chairs the cross-party committee" is a committee's chair (chair, committee), for "the chair of
+    the committee" or "Committee chair" to find her."""
+    found = _HEADING_CLAUSE.search(text)
+    if found is None:
+        return set()
+    body = {word.lower() for word in found.group("body").split()} - _BODY_EPITHETS
+    return {_HEADING_VERB_ROLES[found.group("verb").lower()], *body}
 
 
 #: A capitalised word and the capitalised word after it (group 2), each pair of a run read ("Senator Vance").
@@ -895,9 +917,11 @@ def role_words(text: str, name: str) -> frozenset[str]:
     spokesman Wang Wenbin" → foreign, ministry, spokesperson), for "the spokesperson" to find them; an
     abbreviated title adds its role spelled out ("Supt", "Det Insp", "Cllr" and a judge's "Mr Justice" add
     superintendent, detective and inspector, councillor, judge), for "the superintendent" to find them too. A
-    relative clause's words are not the person's role ("Clara Veen, who left the ministry": no "ministry"). Kept once
-    read, as several rules ask it of the same span."""
+    relative clause's words are not the person's role ("Clara Veen, who left the ministry": no "ministry"), but for one
+    saying the person heads a body (see :func:`_heading_clause_roles`). Kept once read, as several rules ask it of the
+    same span."""
     words = {POSSESSIVE.sub("", w.strip(EDGE)).lower() for w in _RELATIVE_CLAUSE.sub("", text).split()}
+    words |= _heading_clause_roles(text)
     words -= _anothers_roles(text)
     words = {"spokesperson" if re.fullmatch(r"spokes(?:man|woman|person)", w) else w for w in words}
     words |= {ABBREVIATED_ROLES[w] for w in words if w in ABBREVIATED_ROLES} | _party_state_words(text)

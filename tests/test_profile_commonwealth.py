@@ -327,3 +327,28 @@ def test_a_ruler_s_style_or_a_chief_s_honour_alone_is_no_other_ruler(first, late
          [("source", "Ada Nwosu, a farmer"), ("cue", "said")]),
         (f"{later} said the buyers had paid in full.", CLAIM, [("source", later), ("cue", "said")]))
     assert profile["credits"][2] == later.lower().removeprefix("the ")
+
+
+@pytest.mark.parametrize("clause", ["who chairs the cross-party committee", "who chairs the committee"])
+def test_a_person_said_to_chair_a_body_in_a_relative_clause_is_the_chair_described_before(clause):
+    """"who chairs the committee" is a role, as "chair of the committee" is: a headline's "Committee chair" and the
+    body's "The chair of the Kestrel Affairs Committee" are the chair named after them (one source); before, three
+    sources, the clause's words dropped as any relative clause's are. "cross-party" describes the committee and is
+    no word of its name."""
+    profile = profile_of(
+        ("Committee chair says water firms broke the rules", CLAIM, [("source", "Committee chair"), ("cue", "says")]),
+        ("The chair of the Kestrel Affairs Committee said the firms had broken the rules.", CLAIM,
+         [("source", "The chair of the Kestrel Affairs Committee"), ("cue", "said")]),
+        (f"Helena Brackwater, {clause}, said fines were too low.", CLAIM,
+         [("source", f"Helena Brackwater, {clause}"), ("cue", "said")]))
+    assert profile["credits"] == ["helena brackwater"] * 3
+
+
+def test_a_relative_clause_that_heads_no_body_gives_no_role():
+    """"who left the committee" makes no chair: "the chair of the committee" stays a source of its own."""
+    profile = profile_of(
+        ("The chair of the Kestrel Affairs Committee said the firms had broken the rules.", CLAIM,
+         [("source", "The chair of the Kestrel Affairs Committee"), ("cue", "said")]),
+        ("Helena Brackwater, who left the committee, said fines were too low.", CLAIM,
+         [("source", "Helena Brackwater, who left the committee"), ("cue", "said")]))
+    assert profile["credits"] == ["chair of the kestrel affairs committee", "helena brackwater"]
