@@ -476,12 +476,13 @@ def _kin_named_alone(found: re.Match[str]) -> bool:
     return KIN_WORD.fullmatch(found.group("noun")) is not None
 
 
-#: A report the subject publishes, its own or one not said to be another's (no "by" before the clause), and a relative
-#: clause of what it finds ("publishes its report on the programme, which concludes that", "released a review that
-#: found"): the subject's finding, as a later cue of its own is.
+#: A report the subject publishes, its own or one not said to be another's (no word "by" or "from" before the clause:
+#: "a review from the Kessel Institute"; "nearby" is no such word), and a relative clause of what it finds
+#: ("publishes its report on the programme, which concludes that", "released a review that found"): the subject's
+#: finding, as a later cue of its own is.
 _OWN_REPORT_FINDING = (r"(?<![\w'’-])(?:publish(?:es|ed)?|releas(?:es|ed)|issu(?:es|ed))\s+"
                        r"(?:its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:report|review|study|audit|assessment)"
-                       r"(?:\s+(?:(?!by\b)[^,.;:\"“”])*?)?,?\s+(?:which|that)\s+(?:also\s+)?"
+                       r"(?:\s+(?:(?!(?<![\w'’-])(?:by|from)\b)[^,.;:\"“”])*?)?,?\s+(?:which|that)\s+(?:also\s+)?"
                        r"(?:concludes|concluded|finds|found|says|said|shows|showed|warns|warned|recommends|"
                        r"recommended)")
 #: A cue after the main clause that credits its subject: a pronoun's verb of speech in a clause of what the subject

@@ -79,6 +79,11 @@ def test_a_body_that_publishes_its_report_is_credited_with_what_the_report_finds
                    "is late.")
     assert profile_of((by_auditors, CLAIM, {}))["credits"] == [None]
     assert profile_of((by_auditors, CLAIM, {"source": ["the auditors"], "cue": ["found"]}))["credits"] == ["auditors"]
+    # so is one "from" another; a word that ends in "by" ("nearby") says no other's
+    from_auditors = "The Public Accounts Committee published a review from the auditors, which found the site unsafe."
+    assert profile_of((from_auditors, CLAIM, {}))["credits"] == ["auditors"]
+    nearby = "The Public Accounts Committee published a review of the nearby depot, which found it unsafe."
+    assert profile_of((nearby, CLAIM, {}))["credits"] == ["public accounts committee"]
 
 
 @pytest.mark.parametrize("headline, member", [("MP denies bullying claims", "Conservative MP Stuart Glenning"),
