@@ -887,8 +887,9 @@ def one_spokesperson(form: str) -> str:
 #: a part with more after the name ("dubbed Cold Harbour by researchers") is not one.
 _KNOWN_AS_PART = re.compile(rf"(?:(?:also|better|widely|commonly|formally|officially)\s+)?"
                             rf"(?:known\s+as|called|dubbed|nicknamed)\s+({SELF_NAME})")
-#: A description in lower case but for its first word ("The service", "the spy agency", "A hacking group"): no name.
-_DESCRIPTION_ALONE = re.compile(r"[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)*")
+#: A description in lower case but for its first word ("The service", "the spy agency", "A hacking group"): no name;
+#: not one capitalised word alone, a name ("Beck" of "Beck, known as the Fox").
+_DESCRIPTION_ALONE = re.compile(r"[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)+|[a-z][\w'’-]*")
 
 
 def _name_known_as(parts: list[str]) -> str | None:

@@ -7,6 +7,11 @@ goes on with its account."""
 from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
+import pytest
+
+from test_profile_credits import CLAIM, DENIAL, profile_of
+
+
 def test_a_verb_of_saying_ending_a_source_span_is_no_part_of_the_source():
     profile = profile_of(
         ("The leaked assessment concluded that the bureau had missed the intrusions.", CLAIM,
@@ -75,3 +80,11 @@ def test_our_people_in_a_ministry_s_own_statement_go_on_with_its_account():
     # in a news story, the writer's own "our" after a ministry's denial is no one's
     readers = ("Our readers deserve a fuller answer than that.", DENIAL, {})
     assert profile_of(rejects, readers)["credits"] == ["ministry of foreign affairs", None]
+
+
+@pytest.mark.parametrize("person", ["Jonas Beck", "Beck"])
+def test_a_person_named_before_known_as_keeps_the_name(person):
+    # a name, in full or one capitalised word, is no description: its nickname after "known as" is not the source
+    profile = profile_of((f"{person}, known as the Fox, said the files were forged.", CLAIM,
+                          {"source": [f"{person}, known as the Fox"], "cue": ["said"]}))
+    assert profile["credits"] == [person.lower()]
