@@ -1178,7 +1178,7 @@ def _host_named_aside(main: str, aside: str | None) -> str | None:
     if aside is None or main.lower() not in INTERVIEWER_ROLES:
         return None
     words = aside.lower().split()
-    if any(word in NOT_SPEAKER_WORDS or word in _STAGE_DIRECTION_WORDS for word in words):
+    if any(word in _STAGE_DIRECTION_WORDS for word in words):
         return None  # "PRESENTER (Voice Over):", "HOST (OFF CAMERA):": how the host is heard, not who
     return aside.strip() if _HOST_NAME_ASIDE.fullmatch(aside.strip()) else None
 

@@ -879,3 +879,13 @@ def test_a_presenter_s_stage_direction_in_brackets_names_no_host(aside):
                          ("ADEBAYO-KLINE: No, that is simply not true.", DENIAL, {}),
                          ("PRESENTER: Will the party be allowed to edit the advert?", CLAIM, {}), gap="\n\n")
     assert profile["credits"] == ["presenter", "adebayo-kline", "presenter"]
+
+
+@pytest.mark.parametrize("host", ["Will Cole", "WILL COLE", "So Yeon Park"])
+def test_a_host_named_in_brackets_with_a_word_of_english_in_the_name_is_still_named(host):
+    # a given name that is also a word of English ("Will", "So") makes no stage direction: the host is named
+    profile = profile_of((f"PRESENTER ({host}): Commissioner, was your ruling politically motivated?", CLAIM, {}),
+                         ("ADEBAYO-KLINE: No, that is simply not true.", DENIAL, {}),
+                         (f"{host.split()[-1].upper()}: Will the party be allowed to edit the advert?", CLAIM, {}),
+                         gap="\n\n")
+    assert profile["credits"] == [host.lower(), "adebayo-kline", host.lower()]
