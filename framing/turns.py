@@ -522,8 +522,9 @@ def _last_ended_at_narration(text: str, bounds: Sequence[tuple[int, int]],
 #: correspondent"), which an answer in the first person does not write of so (see :func:`_writer_s_outlet_told`).
 _OWN_OUTLET = re.compile(r"\b(?:this|our)\s+(?:newspaper|paper|reporter|correspondent|publication)\b", re.I)
 #: A word of the first person, which makes a sentence an answer's, whatever outlet it names ("I told this paper",
-#: "Our officers read this paper"), the outlet's own "our" left out first ("told our correspondent").
-_ANSWERER_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b", re.I)
+#: "Our officers read this paper"), the outlet's own "our" left out first ("told our correspondent"); "us" not in
+#: capitals, the country's letters ("US observers").
+_ANSWERER_FIRST_PERSON = re.compile(r"\b(?:(?i:I|me|my|mine|myself|we|our|ours|ourselves)|[Uu]s)\b")
 
 
 def _writer_s_outlet_told(sentence: str) -> bool:

@@ -1902,3 +1902,8 @@ def test_an_interview_s_last_answer_ends_before_a_paragraph_telling_of_the_write
     assert profile_of(*rows, gap="\n\n")["credits"][5] == "bala yakubu"
     rows[5] = ("Garba later told our correspondent that he stood by his claim.", FACT, {})
     assert profile_of(*rows, gap="\n\n")["credits"][4:6] == ["bala yakubu", None]
+    # "US" in capitals is the country, no answerer's "us": the narration still ends the interview
+    rows[5] = ("Garba, when contacted by this newspaper, said US observers had watched the screening.", FACT, {})
+    assert profile_of(*rows, gap="\n\n")["credits"][4:6] == ["bala yakubu", None]
+    rows[5] = ("Let us be clear: this paper has printed lies.", FACT, {})  # an answerer's "us" still goes on
+    assert profile_of(*rows, gap="\n\n")["credits"][5] == "bala yakubu"
