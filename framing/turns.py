@@ -163,6 +163,7 @@ class Label(NamedTuple):
     first_person: bool = False  # its line's words speak in the first person ("We saw the water rise")
     outlet: bool = False  # an outlet's name in mixed case ("BBC News", "Dragon TV"): a briefing's asker's label only
     quoted: bool = False  # read after a quotation mark opening its line: a transcript quoted paragraph by paragraph
+    role: str = ""  # the role in capitals whose holder the label names in brackets ("CHAIR" of "Chair (Ana Lusk)")
 
 
 def speaker_label_length(sentence: str) -> int:
@@ -568,7 +569,21 @@ def sentence_labels(text: str, bounds: Sequence[tuple[int, int]],
     for cue in {label.label for _, label in labels} & _PRODUCTION_CUES:
         if re.search(rf"\b{cue.title()}\b", text):
             surnames.add(cue)  # "VOS:" where "His lawyer Piet Vos joins us" is the lawyer's, no cue
-    return [(index, _surname_label(label) if label.kind == "heading" and label.label in surnames else label)
+    return _holders_again([(index, _surname_label(label) if label.kind == "heading" and label.label in surnames
+                             else label) for index, label in labels])
+
+
+def _holders_again(labels: list[tuple[int, Label]]) -> list[tuple[int, Label]]:
+    """``labels`` with a role's label alone ("Chair:") read as the one person a label named in brackets after that
+    role before it ("Chair (Dame Rosalind Ferrars):", see :func:`_holder_named_aside`): the transcript's later turns
+    of that holder, who spoke under the role's name; not where two holders of that role were named."""
+    holders: dict[str, set[Label]] = {}
+    for _, label in labels:
+        if label.role:
+            holders.setdefault(label.role, set()).add(label._replace(end=0, first_person=False))
+    named = {role: next(iter(held)) for role, held in holders.items() if len({h.key for h in held}) == 1}
+    return [(index, named[label.key]._replace(end=label.end, first_person=label.first_person)
+             if not label.role and label.key in named and label.label.upper() == label.key else label)
             for index, label in labels]
 
 
@@ -1133,7 +1148,10 @@ def _name_label(end: int, label: str, main: str, tail: str | None, bare: list[st
     as is one with a role or a title."""
     named = _host_named_aside(main, aside)
     if named is not None:  # "PRESENTER (JUNE MALLORY)": the host by name, as "JUNE MALLORY, PRESENTER" would be
-        return Label(end, named, "interviewer", True, True, named.upper())
+        return Label(end, named, "interviewer", True, True, named.upper(), role=main.upper())
+    named = _holder_named_aside(main, aside)
+    if named is not None:  # "Chair (Dame Rosalind Ferrars)": the chair by name
+        return Label(end, named, "speaker", True, True, named.upper(), role=main.upper())
     key = " ".join(bare).upper()
     filed = tail is not None and any(word in _FILING_ROLES for word in bare[len(main.split()):])
     kind = ("interviewer" if any(word in INTERVIEWER_ROLES for word in bare) or _agency_label(main) or filed
@@ -1168,6 +1186,16 @@ _HOST_NAME_ASIDE = re.compile(r"[A-Z][A-Z'’-]+(?:[^\S\r\n]+[A-Z][A-Z'’-]+)+"
 #: Satellite", "Through Translator"): how or where the host is heard, never a name.
 _STAGE_DIRECTION_WORDS = frozenset("""voice voice-over off camera tape studio translator translation interpreter
     telephone phone video satellite link audio live remote archive continuing cont'd via through""".split())
+
+
+def _holder_named_aside(main: str, aside: str | None) -> str | None:
+    """The name in brackets after a speaker's role alone other than an interviewer's (``main``: "Chair", "WITNESS";
+    ``aside``: "Dame Rosalind Ferrars" of "Chair (Dame Rosalind Ferrars):"), read as :func:`_host_named_aside`
+    reads a host's: a hearing's transcript names the chair once, then writes "Chair:" alone (see
+    :func:`_holders_again`); ``None`` for any other label."""
+    if aside is None or main.lower() not in SPEAKER_ROLES - INTERVIEWER_ROLES:
+        return None
+    return aside.strip() if _HOST_NAME_ASIDE.fullmatch(aside.strip()) else None
 
 
 def _host_named_aside(main: str, aside: str | None) -> str | None:

@@ -165,6 +165,25 @@ def test_a_host_s_role_with_a_name_in_brackets_is_that_named_host(role):
     assert role.lower() not in [entry["source"] for entry in profile["sources"]]
 
 
+@pytest.mark.parametrize("chair, later", [("Chair (Dame Rosalind Ferrars)", "Chair"),
+                                         ("CHAIR (DAME ROSALIND FERRARS)", "CHAIR")])
+def test_a_role_named_once_in_brackets_is_that_person_where_the_role_is_written_alone_after(chair, later):
+    """A hearing's transcript names its chair once ("Chair (Dame Rosalind Ferrars):") and writes "Chair:" after:
+    every turn is hers, one source by her name; before, every turn was "chair"'s."""
+    profile = profile_of((f"{chair}: Bishop Orrin, when did the diocese learn of the payments?", CLAIM, {}),
+                         ("WITNESS (BISHOP TOMAS ORRIN): We learned of them last spring.", CLAIM, {}),
+                         (f"{later}: Next question, on the audit.", CLAIM, {}), gap="\n\n")
+    assert profile["credits"][0] == profile["credits"][2] == "rosalind ferrars"
+    assert "chair" not in [entry["source"] for entry in profile["sources"]]
+
+
+def test_a_role_written_alone_after_two_holders_named_in_brackets_is_neither():
+    profile = profile_of(("CHAIR (RUTH ADLER): The session is open.", CLAIM, {}),
+                         ("CHAIR (OMAR KELLS): I take over from Ms Adler.", CLAIM, {}),
+                         ("CHAIR: Next question, on the audit.", CLAIM, {}), gap="\n\n")
+    assert profile["credits"][2] not in ("ruth adler", "omar kells")
+
+
 @pytest.mark.parametrize("denial", ["Both trustees stepped down for personal reasons.",
                                     "The pension scheme was funded from reserves."])
 def test_a_denial_naming_no_one_goes_on_with_the_claim_of_a_side_that_denied_before(denial):
