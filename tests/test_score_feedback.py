@@ -159,6 +159,18 @@ def test_the_score_bar_draws_on_a_terminal_that_reports_no_size(tiny, tmp_path, 
     assert "score: 2record [" in drawn or "score: 100%|" in drawn, drawn  # the total, if counted in time
 
 
+def test_the_score_bar_says_it_labels_the_first_block_until_that_block_is_counted(tiny, tmp_path, monkeypatch):
+    # a block's records are read, split and labelled before any is counted: a minute or more at 0 on a small CPU
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"s{k}", "text": SHORT} for k in range(3)])
+    terminal = _sizeless_terminal(monkeypatch)
+    score(source, tmp_path / "out", model=tiny, progress=True, chunk_docs=2)
+    frames = [frame for frame in terminal.getvalue().split("\r") if frame.startswith("score:")]
+    assert "labelling the first block]" in frames[0], frames
+    counted = [frame for frame in frames if re.search(r" [1-9]\d*(/3)? ?(record)? ?\[", frame)]
+    assert counted and not any("first block" in frame for frame in counted), frames
+    assert "sentences/s]" in frames[-1], frames
+
+
 def test_a_summary_with_nothing_scored_gives_no_rates(tiny_dir, tmp_path, capsys):
     summary = ScoreSummary(out=tmp_path / "scores", documents=0, sentences=0, rejects=0, rows=0, seconds=0.12,
                            scoring_seconds=0.0)

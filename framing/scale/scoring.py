@@ -1041,7 +1041,7 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
 
         # records, rejected ones too: the bar follows the input, the summary counts the documents scored
         bar = tqdm(total=reader.total, initial=before["records"], unit="record", desc="score", smoothing=0.1,
-                   **bar_size())
+                   postfix=FIRST_BLOCK_NOTE, **bar_size())
     # the bar's total and ETA, or the commit lines' off a terminal, where JSON Lines and CSV do not state it
     if (bar is not None or logger.isEnabledFor(logging.INFO)) and reader.total is None \
             and isinstance(reader, Countable):
@@ -1194,6 +1194,11 @@ def _count_in_background(reader: Countable, counted: list[int]) -> None:
 
     threading.Thread(target=count, name="framing-score-count", daemon=True).start()
 
+
+#: What the bar says until its first block is done: a block's records (up to ``chunk_docs``, about ``block_chars``
+#: characters) are read, split into sentences and labelled before any is counted, a minute or more on a small CPU,
+#: while the bar stood at 0 with nothing to say why. Short, to fit an 80-column line; the rate replaces it.
+FIRST_BLOCK_NOTE = "labelling the first block"
 
 #: How often the progress bar is redrawn while no block ends.
 _REDRAW_SECONDS = 1.0
