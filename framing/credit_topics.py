@@ -16,7 +16,7 @@ from .index_body_words import KIND_BEFORE_NAME
 from .index_documents import ISSUES_DOCUMENT
 from .source_find_openings import opening_subject
 from .source_forms import display_source
-from .source_keys import head_word, lead_length, text_key, without_legal_form
+from .source_keys import head_word, lead_length, past_opener, text_key, without_legal_form
 from .source_kinds import is_role, names_a_court, people_plural
 from .source_words import (
     BODY_KINDS,
@@ -293,7 +293,8 @@ _ACCUSED_SUBJECT = re.compile(
 def _kind_before_name(text: str) -> bool:
     """Whether the subject ``text`` names a body after its kind ("The group Oxbow", "Ransomware gang Black Tide": see
     ``KIND_BEFORE_NAME``), a body's kind last ("group", "gang": ``BODY_KINDS``), whose name alone says no kind."""
-    found = KIND_BEFORE_NAME.match(text.strip(EDGE))
+    text = text[past_opener(text):].strip(EDGE)  # "On Monday, a ransomware group called Oxbow"
+    found = KIND_BEFORE_NAME.match(text)
     return found is not None and found.group(1).lower().split()[-1] in BODY_KINDS
 
 

@@ -189,3 +189,13 @@ def test_it_after_a_group_named_after_the_and_words_of_its_kind_is_that_group(su
     profile = profile_of(("The ransomware group has listed the council's files on its leak site.", FACT, {}),
                          ("It claims to hold 2 terabytes.", CLAIM, {"cue": ["claims"]}))
     assert profile["credits"] == [None, None]
+
+
+@pytest.mark.parametrize("opener", ["On Monday, ", "In March, "])
+def test_it_after_a_group_named_by_a_verb_of_naming_past_an_opening_time_is_that_group(opener):
+    # before, the time before "a ransomware group called Oxbow" hid its kind, and "It" was credited to no one
+    profile = profile_of(
+        (f"{opener}a ransomware group called Oxbow posted the council's files.", FACT, {}),
+        ("It said more would follow.", CLAIM, {"source": ["It"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == [None, "oxbow"]
