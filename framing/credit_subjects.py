@@ -611,3 +611,23 @@ def speaks_itself(source, sentence: Sentence, cues: Collection[int]) -> bool:
         after += 1
     return not text[after:after + 1].isalpha() or (sentence.start + after in cues
                                                    and not _OWNED_ACCOUNT_CUE.match(text, after))
+
+
+#: A question about what a body did or says, its subject after the question's word and its verb: "How has the Youth
+#: Custody Service responded?", "What did the ministry say?", "Has the Prison Service apologised?" (group "subject":
+#: capitalised words, "of", "for" or "and" between them, or "the" and one word in lower case).
+_QUESTION_ABOUT = re.compile(r"\W*(?:(?:How|What|Why|When|Where)\s+(?:has|have|did|does|do|is|was|will)|"
+                             r"Has|Have|Did|Does|Do|Is|Was|Will)\s+"
+                             r"(?P<subject>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?"
+                             r"[A-Z][\w'’&-]*)*|the\s+[a-z]+)\s+[a-z][^?]*\?\W*\Z")
+
+
+def question_subject(sentence: Sentence) -> Span | None:
+    """The subject of ``sentence`` when it is a question about what that subject did or says (see
+    ``_QUESTION_ABOUT``): "the Youth Custody Service" of "How has the Youth Custody Service responded?", a subheading
+    of an explainer whose answer goes on with that body's word ("It said it accepted most of the findings.")."""
+    found = _QUESTION_ABOUT.match(sentence.text)
+    if found is None:
+        return None
+    return Span("source", sentence.start + found.start("subject"), sentence.start + found.end("subject"),
+                found.group("subject"))

@@ -65,7 +65,7 @@ from .credit_participles import told_in_passive, unaccused, past_label
 from .credit_subjects import after_nameless_person, content_subject, cues_after_pronoun, firm_after_kind
 from .credit_subjects import firm_by_business_act, goes_on_with_other, in_clause_after_pronoun_said
 from .credit_subjects import judged_subject, main_subject_past_concession, _name_given_only, opening_subject_described
-from .credit_subjects import person_before_who, possessive_owner, possessor_in_cue, SAID_AFTER_CLAUSE
+from .credit_subjects import person_before_who, possessive_owner, possessor_in_cue, question_subject, SAID_AFTER_CLAUSE
 from .credit_subjects import speaks_itself, subject_acting, subject_before_description, subject_owning_side
 from .credit_subjects import subject_source, SUBORDINATE_END, title_subject, unquoted_subject
 from .credit_weasels import generic_one, judge_acting, named_beside_weasel, names_no_one, weasel_alone
@@ -379,6 +379,9 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
         if acted:
             # "The ministry did not respond. It has previously denied ...", "Cardwell cut 200 jobs. It said ..."
             credits.note_body(index, acted, firm=trader is not None and trader.text == acted.text)
+        asked_about = None if acted or own or speaker or furniture[index] else question_subject(sentence)
+        if asked_about is not None:
+            credits.note_body(index, asked_about)  # "How has the Prison Service responded? It said ..." is its word
         judged_body = judged_subject(sentence, known, quotes, [span for span, name in found if name]) if own and not (
             speaker or furniture[index]) else None
         if judged_body is not None:

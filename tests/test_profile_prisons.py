@@ -4,7 +4,7 @@ ministries denying a crisis; on hand-built sentences with invented names."""
 
 import pytest
 
-from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, OPINION, profile_of
 
 SPOKESWOMAN = ("A Prison Service spokeswoman said the ombudsman would investigate.", CLAIM,
                {"source": ["A Prison Service spokeswoman"], "cue": ["said"]})
@@ -65,3 +65,17 @@ def test_a_body_s_name_cut_before_its_initials_in_brackets_takes_in_its_first_wo
     )
     assert profile["credits"] == [full.lower()] * 2
     assert [source["display"] for source in profile["sources"]] == [full]
+
+
+@pytest.mark.parametrize("question, credit", [("How has the Justice Ministry responded?", "justice ministry"),
+                                              ("What did the ministry say?", "ministry"),
+                                              ("Has the Prisons Agency apologised?", "prisons agency")])
+def test_it_speaking_after_a_question_about_a_body_is_that_body_s_word(question, credit):
+    # before, the question was no subject, and "It" was credited to no one
+    profile = profile_of(
+        ("The report said boys were locked in their rooms for 23 hours a day.", CLAIM,
+         {"source": ["The report"], "cue": ["said"]}),
+        (question, OPINION, {}),
+        ("It said it would publish a plan by the spring.", CLAIM, {"cue": ["said"]}),
+    )
+    assert profile["credits"] == ["report", None, credit]
