@@ -888,7 +888,7 @@ def one_spokesperson(form: str) -> str:
 _KNOWN_AS_PART = re.compile(rf"(?:(?:also|better|widely|commonly|formally|officially)\s+)?"
                             rf"(?:known\s+as|called|dubbed|nicknamed)\s+({SELF_NAME})")
 #: "the" opening a name known so ("the HFI" of "known as the HFI"), which the source's name leaves out.
-_THE_BEFORE_NAME = re.compile(r"\Athe\s+")
+_THE_OPENING_KNOWN_NAME = re.compile(r"\Athe\s+")
 #: A description in lower case but for its first word ("The service", "the spy agency", "A hacking group"): no name;
 #: not one capitalised word alone, a name ("Beck" of "Beck, known as the Fox").
 _DESCRIPTION_ALONE = re.compile(r"[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)+|[a-z][\w'’-]*")
@@ -905,7 +905,7 @@ def _name_known_as(parts: list[str]) -> str | None:
     known = next((found for part in parts[1:] if (found := _KNOWN_AS_PART.fullmatch(part))), None)
     if known is None:
         return None
-    return _THE_BEFORE_NAME.sub("", known.group(1)).strip("\"“”‘’'")
+    return _THE_OPENING_KNOWN_NAME.sub("", known.group(1)).strip("\"“”‘’'")
 
 
 def _maker_part(parts: list[str]) -> str | None:
