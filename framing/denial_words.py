@@ -22,10 +22,16 @@ NOT_CONTENT = frozenset('''about after also been being before could from have in
     september october november december today tonight yesterday tomorrow morning afternoon evening night
     weekend days week weeks month months year years hour hours earlier later last next
     spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople official officials'''.split())
+#: Nouns of what someone files against another, which the writer's own copy reports as often as a source's ("Residents
+#: filed three petitions against the quarry"), by each form: what a denial refers back to too ("dismissed the
+#: petitions"), besides an account's noun (see ``ACCOUNT_NOUNS``).
+FILED_ACCOUNTS = {form: noun for noun in ("petition", "complaint") for form in (noun, f"{noun}s")}
+#: The nouns of an account a denial refers back to, by each form (see ``ACCOUNT_NOUNS``, ``FILED_ACCOUNTS``).
+DENIED_NOUNS = {**ACCOUNT_NOUNS, **FILED_ACCOUNTS}
 #: A denial's definite reference to such an account, two words allowed before the noun ("the report", "these
-#: baseless allegations", "the group's 42-page study"); group 1 is the noun.
+#: baseless allegations", "the group's 42-page study", "the petitions"); group 1 is the noun.
 DENIED_ACCOUNT = re.compile(rf"\b(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,2}}?"
-                             rf"({'|'.join(ACCOUNT_NOUNS)}|findings?)\b", re.I)
+                             rf"({'|'.join(DENIED_NOUNS)}|findings?)\b", re.I)
 #: A denial's account pointed at with "that" or "this" alone before its noun ("dismissed that statement", "rejected
 #: this claim", "rejected that account", "disputed this version"): the claim just before it. The noun is singular:
 #: before a plural, "that" opens a clause ("denied that reports of abuse were true"), pointing at nothing.
@@ -96,7 +102,7 @@ def brings_up(claim: Sentence, accounts: set[str]) -> bool:
     """Whether ``claim`` writes one of the ``accounts`` (nouns of :data:`ACCOUNT_NOUNS`, singular, or "finding")
     that a denial refers back to, singular or plural: "in a report", "its 42-page report found" for "dismissed the
     report", and "its report found" for "the findings" (see ``_FINDING_WORDS``)."""
-    return any(ACCOUNT_NOUNS.get(word) in accounts or ("finding" in accounts and word in _FINDING_WORDS)
+    return any(DENIED_NOUNS.get(word) in accounts or ("finding" in accounts and word in _FINDING_WORDS)
                for word in re.findall(r"[^\W\d_]+", claim.text.lower()))
 
 

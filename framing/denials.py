@@ -25,7 +25,8 @@ from .denial_rebuttals import ALLEGATION_WINDOW
 from .denial_sides import denier_names, named_alike, _names, names_denier, same_side, _serves, serves_with, writes
 from .denial_uncredited import court_remark
 from .denial_words import account_owners, ACCOUNT_WRITTEN_OUT, ANY_ACCOUNT, brings_up, content_words
-from .denial_words import denial_wording, DENIED_ACCOUNT, DENIES_PRONOUN, SPELLED_ALLEGATION, THAT_ACCOUNT, with_y
+from .denial_words import denial_wording, DENIED_ACCOUNT, DENIED_NOUNS, DENIES_PRONOUN, SPELLED_ALLEGATION
+from .denial_words import THAT_ACCOUNT, with_y
 from .denial_words import without_finding_cue, without_sources
 
 
@@ -104,7 +105,7 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
                   and not _deniers_own_doing(sentences[j], credited.get(j), deniers, denier, bodies)]
         wording = denial_wording(sentence)
         topic = content_words(wording)
-        accounts = {ACCOUNT_NOUNS.get(m.group(1).lower(), "finding") for m in DENIED_ACCOUNT.finditer(wording)}
+        accounts = {DENIED_NOUNS.get(m.group(1).lower(), "finding") for m in DENIED_ACCOUNT.finditer(wording)}
         # the writer's own allegation against the denier or whom it speaks for: "Pruett allegedly told guards to
         # change their accounts. Pruett's lawyer said the charge was a political stunt."
         # and its report of a suit against the denier: "Two families sued the company. The company denied it."
@@ -197,7 +198,9 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
             further = (_related_further_back(sentences, credited, furniture, index, (denier, bodies), deniers, topic)
                        or _account_further_back(sentences, credited, furniture, index, (denier, bodies), deniers,
                                                 accounts))
-            ranked = further or neutral or claims
+            # the writer's own report that writes the account's noun before an unrelated claim: "Residents filed three
+            # petitions against the quarry. The council will rule in March. Obiorah dismissed the petitions."
+            ranked = further or [j for j in own if brings_up(sentences[j], accounts)] or neutral or claims
         ranked = ranked or suits or noted
         if ACCOUNT_WRITTEN_OUT.search(sentence.text) and not accounts:
             # "The ministry has denied a newspaper report that it asked for the talks to move": only a claim about it,

@@ -845,3 +845,17 @@ def test_a_denial_for_her_after_another_person_is_named_does_not_answer_the_lead
         ("A lawyer for her said she denied the theft.", DENIAL, {"source": ["A lawyer for her"], "cue": ["said"]}),
     )
     assert profile["denials"] == [{"denial": 9, "source": "lawyer for her", "allegation": None}]
+
+
+@pytest.mark.parametrize("filed, denial", [
+    ("Residents filed three petitions against the Dunmore quarry.", "Obiorah dismissed the petitions."),
+    ("Two tenants lodged complaints about the Harlow estate's lifts.", "Obiorah rejected the complaints."),
+])
+def test_a_denial_of_what_was_filed_answers_the_writer_s_report_of_it_before_an_unrelated_claim(filed, denial):
+    """The denial names what it answers: the writer's report that writes the petitions, not the council's claim about
+    its timetable just before it, which shares none of its words (before: the nearer claim)."""
+    profile = spanned(
+        (filed, FACT, {}),
+        ("The council said it would hear the matter in March.", CLAIM, {"source": ["The council"], "cue": ["said"]}),
+        (denial, DENIAL, {"source": ["Obiorah"], "cue": [denial.split()[1]]}))
+    assert profile["denials"] == [{"denial": 2, "source": "obiorah", "allegation": 0}]
