@@ -124,9 +124,11 @@ def sent_to(span: Span, sentence: Sentence) -> bool:
 #: A noun in lower case, "the" or "a", an owner's possessive (its name's capitalised words before it) and one word
 #: before it or not, a comma or not, a participle of making after it (as in ``_MADE_END``) and perhaps a time up to
 #: where a span ends: "figures" of "figures released on Tuesday", "The committee's report" of "The committee's
-#: report, published last week" (group "noun"), the participle and the time (group "rest").
+#: report, published last week" (group "noun": "owner" the committee, "head" the report), the participle and the time
+#: (group "rest").
 _DOCUMENT_MADE = re.compile(r"(?<![\w'’-])(?P<noun>(?:(?:[Tt]he|[Aa]n?)\s+)?"
-                            r"(?:(?:[A-Z][\w-]*\s+){0,3}[A-Za-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*),?\s+"
+                            r"(?:(?P<owner>(?:[A-Z][\w-]*\s+){0,3}[A-Za-z][\w-]*)['’]s\s+)?"
+                            r"(?P<head>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)),?\s+"
                             r"(?P<rest>(?:provided|supplied|released|published|compiled|issued|prepared)"
                             r"(?:\s+(?:(?:on|in)\s+)?(?P<time>[\w\s]+))?)$")
 #: A day or a time of the recent past that may follow such a participle ("Tuesday", "last week", "in March").
@@ -142,7 +144,8 @@ def document_of_participle(span: Span, sentence: Sentence) -> Span:
     Tuesday", "released" or "Tuesday" of "figures released on Tuesday show"; "published last week" of "The
     committee's report, published last week, found", set off by a comma): the noun of the document it describes
     before it, with its owner's possessive, in its place ("figures", "The committee's report"), as a participle or a
-    time names no one. Any other span is itself."""
+    time names no one; a time's possessive is no owner ("report" of "Last year's report, published in May"). Any
+    other span is itself."""
     end = span.end - sentence.start
     found = _DOCUMENT_MADE.search(sentence.text, 0, end)
     if found is None or found.end("noun") > span.start - sentence.start or not found.start("rest") <= end:
@@ -153,8 +156,10 @@ def document_of_participle(span: Span, sentence: Sentence) -> Span:
         return span
     if any(word.lower() in _NO_DOCUMENT for word in found.group("noun").split()):
         return span
-    start = sentence.start + found.start("noun")
-    return Span(span.type, start, sentence.start + found.end("noun"), found.group("noun"))
+    owner = found.group("owner")
+    # "Last year's report, published in May": a time owns no document, so the noun alone stands in its place
+    noun = "head" if owner is not None and _RECENT_TIME.fullmatch(owner) else "noun"
+    return Span(span.type, sentence.start + found.start(noun), sentence.start + found.end(noun), found.group(noun))
 
 
 #: The aside "to his credit" (her, their, its ...), "to" perhaps in the span or just before it: a comment on the

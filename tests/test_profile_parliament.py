@@ -31,6 +31,11 @@ def test_a_participle_of_making_set_off_by_commas_after_a_report_is_no_source(ma
     profile = profile_of((f"The Harbour Committee's report, {made}, found that spills had risen by a third.", CLAIM,
                           {"source": [made], "cue": ["found"]}),)
     assert profile["credits"] == ["harbour committee"]
+    # a time's possessive owns no document: the noun alone stands in the participle's place, not "last year"
+    for when in ("Last year's", "Tuesday's", "This month's"):
+        profile = profile_of((f"{when} report, {made}, found that spills had risen by a third.", CLAIM,
+                              {"source": [made], "cue": ["found"]}),)
+        assert profile["credits"] == ["report"]
 
 
 @pytest.mark.parametrize("one_of", ["One of them", "One of the three rebels", "Another of the MPs"])
