@@ -35,12 +35,15 @@ from .source_words import (
     WHEN,
     ACT_BEFORE_SAYER,
     AGE_ALONE,
+    BROADCAST_LABELS,
     APPOSED_PARTICIPLE,
     BODY_KINDS,
     BODY_NOUNS,
     BODY_WORDS,
+    COMPANY_WORDS,
     DOCUMENTS,
     EDGE,
+    FIRM_NAME_ENDS,
     INQUIRIES,
     INQUIRY_INTO,
     INSTITUTIONS,
@@ -1141,10 +1144,13 @@ def _is_trade_then_name(words: list[str]) -> bool:
     "Federalist Radio Hour" and "Populist Interior Minister" stay whole); what befell a person or what they saw
     ("Witness", "Survivor", "Eyewitness": see ``_OPENING_CIRCUMSTANCES``) or a trade of ``TRADES_BEFORE_GIVEN_NAMES``
     before a known given name ("Witness Ana Voss", "Chef Anna Krall"; "Victim Support Scotland" and "Producer Price
-    Index" stay whole)."""
+    Index" stay whole); a broadcast's label before a name with no firm's or body's word ("Host Jonah Fell": see
+    ``BROADCAST_LABELS``; "Anchor Bay Capital" stays whole)."""
     listed = words[0].lower() in TRADES or words[0].lower() in PERSON_NOUNS
     befell = words[0].lower() in _OPENING_CIRCUMSTANCES | TRADES_BEFORE_GIVEN_NAMES and is_given_name(words[1])
-    known = listed or befell or _TRADE_ENDING.fullmatch(words[0]) is not None
+    labelled = words[0].lower() in BROADCAST_LABELS and not any(
+        word.lower() in FIRM_NAME_ENDS | COMPANY_WORDS | BODY_NOUNS for word in words[1:])
+    known = listed or befell or labelled or _TRADE_ENDING.fullmatch(words[0]) is not None
     if not known or not is_name(words[1:]) or words[-1] in INSTITUTIONS:
         return False
     return listed or not any(w in INSTITUTIONS or w in BODY_WORDS or w in PORTFOLIOS or ROLE_WORD.fullmatch(w)

@@ -284,6 +284,10 @@ TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser adviso
 TRADES_BEFORE_GIVEN_NAMES = frozenset("""chef designer producer translator publisher broadcaster presenter jockey
     climber mountaineer explorer entrepreneur carpenter mechanic plumber librarian veterinarian director""".split())
 
+#: Labels of a broadcast's or debate's role written before a person's name ("Host Jonah Fell", "Anchor Mia Dorn"),
+#: dropped from the name as a trade is, not before a firm's ("Anchor Bay Capital": see :func:`_is_trade_then_name`).
+BROADCAST_LABELS = frozenset("host anchor presenter newsreader interviewer".split())
+
 #: The one-word capitalised titles of ``ROLE_TITLES`` ("Professor", "Inspector", "Colonel", "Rabbi"), but
 #: "Justice", a word of bodies' names too ("justice ministry"), and "Ombudsman", an office that ends an overseer's
 #: name ("the Energy Ombudsman", which says "it" of itself) and is written alone as one ("the ombudsman").

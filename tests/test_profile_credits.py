@@ -5577,3 +5577,18 @@ def test_she_after_a_subject_and_a_thing_scheduled_by_no_one_is_that_subject(bet
                          ("Vierling has appealed.", FACT, {}), (between, FACT, {}),
                          ("Until then, she says, she will keep writing.", CLAIM, {"source": ["she"], "cue": ["says"]}))
     assert profile["credits"] == [None, "ana holt", None, None, credit]
+
+
+@pytest.mark.parametrize("label", ["Host", "Anchor", "Interviewer"])
+def test_a_broadcast_s_label_before_a_name_is_no_part_of_the_name(label):
+    # before, "Host Jonah Fell" was the source's name, and "Fell said" was credited to "host jonah fell"
+    profile = profile_of(
+        (f"{label} Jonah Fell pressed her on the dates.", CLAIM,
+         {"source": [f"{label} Jonah Fell"], "cue": ["pressed"]}),
+        ("Fell said the dates did not match.", CLAIM, {"source": ["Fell"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["jonah fell", "jonah fell"]
+    # a firm's name opening with the word stays whole
+    profile = profile_of(("Anchor Bay Capital said the price was fair.", CLAIM,
+                          {"source": ["Anchor Bay Capital"], "cue": ["said"]}))
+    assert [source["display"] for source in profile["sources"]] == ["Anchor Bay Capital"]
