@@ -19,7 +19,6 @@ from .furniture import contact_issuer, release_issuer, wire_release_issuer
 from .given_names import given_name_sex, is_given_name
 from .index_body_words import BODY_SCOPES
 from .source_keys import head_word, text_key, without_legal_form
-from .source_kinds import is_role
 from .source_places import nationality_places
 from .source_words import BODY_NOUNS, CIVIC_NAME_WORDS, COMPANY_WORDS, EDGE, FIRM_NAME_ENDS
 from .turns import QUOTED_RUN
@@ -42,38 +41,6 @@ def same_side(speaker: str | None, source: str, side: frozenset[str]) -> bool:
     return speaker == source or any(speaker in (body, _initials(body)) or body in (_initials(speaker), bare)
                                     or (body in (words[0], words[-1]) and body not in BODY_NOUNS)
                                     for body in side)
-
-
-#: A source described by whom it is close to or serves, with no name of its own ("source close to amble", "allies of
-#: the minister", "aides to the governor", "people familiar with amble's thinking"): group "whom", in lower case.
-_CLOSE_TO = re.compile(r"(?:an?\s+)?(?:sources?|people|persons?|aides?|ally|allies|friends?|associates?|confidants?|"
-                       r"advis[eo]rs?)\s+(?:close\s+to|of|to|familiar\s+with)\s+(?P<whom>.+)")
-
-
-def denier_roles(denier: str, sentences: Sequence[Sentence]) -> frozenset[str]:
-    """The role words ``sentences`` write just before the person ``denier``'s name ("secretary" of "Justice
-    Secretary Claire Amble") or in an appositive after it ("minister" of "Claire Amble, the justice minister,"): the
-    roles by which a source close to the denier may name them."""
-    before = re.compile(rf"([\w-]+)\s+{re.escape(denier)}(?![\w-])")
-    after = re.compile(rf"(?<![\w-]){re.escape(denier)},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?([\w-]+),")
-    keys = [text_key(sentence.text) for sentence in sentences]
-    found = {word for key in keys for pattern in (before, after) for word in pattern.findall(key)}
-    return frozenset(word for word in found if is_role(word))
-
-
-def close_to(speaker: str | None, denier: str | None, roles: Collection[str]) -> bool:
-    """Whether ``speaker`` is a source known only as close to ``denier`` or serving them (see ``_CLOSE_TO``), whom
-    its key names by name (see :func:`denier_names`) or by one of the denier's ``roles`` (see :func:`denier_roles`):
-    "source close to amble" or "allies of the justice secretary" for "claire amble", the justice secretary. Its claim
-    is the denier's own camp's account, no allegation the denier answers ("A source close to Amble said 3,000 places
-    would be announced. Amble rejected a suggestion that the scheme had put victims at risk.")."""
-    if speaker is None or denier is None:
-        return False
-    found = _CLOSE_TO.fullmatch(speaker)
-    if found is None:
-        return False
-    whom = found.group("whom")
-    return writes(whom, denier_names(denier)) or head_word(whom) in roles
 
 
 def _initials(name: str) -> str:

@@ -22,8 +22,7 @@ from .source_words import EDGE, FACT_CHECK_LABEL
 from .source_accusations import alleges
 from .source_keys import text_key
 from .denial_rebuttals import ALLEGATION_WINDOW
-from .denial_sides import close_to, denier_names, denier_roles, named_alike, _names, names_denier, same_side, _serves
-from .denial_sides import serves_with, writes
+from .denial_sides import denier_names, named_alike, _names, names_denier, same_side, _serves, serves_with, writes
 from .denial_uncredited import court_remark
 from .denial_words import account_owners, ACCOUNT_WRITTEN_OUT, ANY_ACCOUNT, brings_up, content_words
 from .denial_words import denial_wording, DENIED_ACCOUNT, DENIED_NOUNS, DENIES_PRONOUN, SPELLED_ALLEGATION
@@ -96,14 +95,13 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
             pairs.append({"denial": index, "source": denier, "allegation": index - 1})
             continue
         window = range(index - 1, max(-1, index - 1 - ALLEGATION_WINDOW), -1)
-        roles = denier_roles(denier, sentences) if denier is not None else frozenset()
         claims = [j for j in window
                   if sentences[j].label == "attributed_claim" and not furniture[j]
                   and (denier is None or not (same_side(credited.get(j), denier, bodies)
                                               or _serves(served, j, credited, denier)
                                               or serves_with(served, j, credited, bodies)))
                   and not (court_remark(sentences[j], credited.get(j)) and not names_denier(sentences[j], denier))
-                  and not _praise(sentences[j]) and not close_to(credited.get(j), denier, roles)
+                  and not _praise(sentences[j])
                   and not _deniers_own_doing(sentences[j], credited.get(j), deniers, denier, bodies)]
         wording = denial_wording(sentence)
         topic = content_words(wording)

@@ -79,23 +79,3 @@ def test_it_speaking_after_a_question_about_a_body_is_that_body_s_word(question,
         ("It said it would publish a plan by the spring.", CLAIM, {"cue": ["said"]}),
     )
     assert profile["credits"] == ["report", None, credit]
-
-
-@pytest.mark.parametrize("role, camp, allegation", [
-    ("Justice Secretary", "A source close to Amble", None),
-    ("Justice Secretary", "Allies of Claire Amble", None),
-    ("Justice Secretary", "A source close to the justice secretary", None),
-    ("Justice Minister", "Allies of the minister", None),
-    ("Justice Secretary", "Allies of the prisons minister", 2)])
-def test_a_claim_by_a_source_close_to_the_denier_is_no_allegation_the_denier_answers(role, camp, allegation):
-    # before, the camp's own account was the allegation Amble's denial answered; one close to another role still is
-    profile = profile_of(
-        (f"{role} Claire Amble appeared before the committee on Tuesday.", FACT, {}),
-        ("Tom Reddle, who chairs the Penal Trust, said her evidence was a masterclass in evasion.", DENIAL,
-         {"source": ["Tom Reddle, who chairs the Penal Trust"], "cue": ["said"]}),
-        (f"{camp} said the department would announce 3,000 new places next month.", CLAIM,
-         {"source": [camp], "cue": ["said"]}),
-        ("Amble rejected a suggestion from Reddle that the early release scheme had put victims at risk.", DENIAL,
-         {"source": ["Amble"], "cue": ["rejected"]}),
-    )
-    assert profile["denials"][-1] == {"denial": 3, "source": "claire amble", "allegation": allegation}
