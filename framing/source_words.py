@@ -355,7 +355,7 @@ COUNTRIES = frozenset("""Afghanistan Albania Algeria Andorra Angola Argentina Ar
     Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles
     Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania
     Thailand Togo Tonga Tunisia Turkey Türkiye Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu
-    Venezuela Vietnam Yemen Zambia Zimbabwe""".split())
+    Vatican Venezuela Vietnam Yemen Zambia Zimbabwe""".split())
 
 #: Capitalised words that start a sentence or a phrase, not a company's name ("On Tuesday Acme Corp.").
 NOT_A_NAME_START = frozenset("""The A An On In At For From By With After Before When While As Under Shares

@@ -5592,3 +5592,14 @@ def test_a_broadcast_s_label_before_a_name_is_no_part_of_the_name(label):
     profile = profile_of(("Anchor Bay Capital said the price was fair.", CLAIM,
                           {"source": ["Anchor Bay Capital"], "cue": ["said"]}))
     assert [source["display"] for source in profile["sources"]] == ["Anchor Bay Capital"]
+
+
+@pytest.mark.parametrize("state", ["The Vatican", "Vatican"])
+def test_the_vatican_a_state_is_no_short_name_of_an_outlet_named_after_it(state):
+    # before, "The Vatican denied ..." after "Vatican Radio reported ..." went on with Vatican Radio, as a one-word
+    # name opening a longer one would; the Holy See is a state, named alone as countries are
+    profile = profile_of(
+        ("Vatican Radio reported the meeting.", CLAIM, {"source": ["Vatican Radio"], "cue": ["reported"]}),
+        (f"{state} denied that any payment was made.", DENIAL, {"source": [state], "cue": ["denied"]}),
+    )
+    assert profile["credits"] == ["vatican radio", "vatican"]
