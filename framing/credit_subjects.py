@@ -27,7 +27,8 @@ from .source_find_openings import subject_of_later_cue
 from .source_find_subjects import subject_before_cue
 from .source_index import SIDE_ALONE, SourceIndex
 from .source_keys import past_opener, search_before_space, without_nickname
-from .source_words import BODY_NOUNS, COMPANY_WORDS, EDGE, NAME_GIVEN_ONLY, NOT_A_NAME_START, PERSON_ROLES, SUBJECT_CUE
+from .source_words import BODY_KINDS, BODY_NOUNS, COMPANY_WORDS, EDGE, NAME_GIVEN_ONLY, NOT_A_NAME_START, PERSON_ROLES
+from .source_words import SUBJECT_CUE
 from .spans import quotes_within
 
 #: A full name in the possessive opening a sentence before a word in lower case ("Tom Vask's " of "Tom Vask's beard
@@ -117,6 +118,25 @@ def firm_by_business_act(sentence: Sentence) -> Span | None:
 
 #: Capitalised words that may open such a sentence without naming a firm ("It cut 200 jobs", "Officials cut prices").
 _NOT_A_FIRM_WORD = frozenset("It They He She We This That Officials Ministers Regulators Police".split())
+
+#: A one-word capitalised name opening a sentence, then an appositive of a body's kind between commas ("Oxbow, a
+#: ransomware group,", "Tessan, an aid charity,"; see ``BODY_KINDS``): group "name" the name.
+_NAME_THEN_BODY_KIND = re.compile(rf"(?P<name>[A-Z][\w&'’-]*),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+                                  rf"(?:{'|'.join(sorted(BODY_KINDS))}),")
+
+
+def body_by_appositive(sentence: Sentence) -> Span | None:
+    """The one-word name opening ``sentence`` (an opener before it allowed: see
+    :func:`framing.source_keys.past_opener`) before an appositive saying it is a body (see ``_NAME_THEN_BODY_KIND``:
+    "Oxbow" of "Oxbow, a ransomware group, posted the files."), as a span: the body "It" in the next sentence means,
+    though a name of one word alone opens no subject; not a known given name; ``None`` otherwise."""
+    text = sentence.text
+    skip = past_opener(text)
+    found = _NAME_THEN_BODY_KIND.match(text, skip + len(text[skip:]) - len(text[skip:].lstrip()))
+    if found is None or given_name_sex(found.group("name")) is not None or found.group("name") in _NOT_A_FIRM_WORD:
+        return None
+    start = sentence.start + found.start("name")
+    return Span("source", start, start + len(found.group("name")), found.group("name"))
 
 
 #: A side owned by "his" or "her" alone, a whole source span ("her office", "his lawyers"; see ``SIDE_ALONE``).

@@ -62,7 +62,8 @@ from .credit_documents import where_based, where_posted, where_quoted
 from .credit_participles import acted_on_before_participle, past_addressee, past_preposition, past_relative_objects
 from .credit_participles import past_verb_cut, person_asked, spoken_of, told_audience, told_by_no_one
 from .credit_participles import told_in_passive, unaccused, past_label
-from .credit_subjects import after_nameless_person, content_subject, cues_after_pronoun, firm_after_kind
+from .credit_subjects import after_nameless_person, body_by_appositive, content_subject, cues_after_pronoun
+from .credit_subjects import firm_after_kind
 from .credit_subjects import firm_by_business_act, goes_on_with_other, in_clause_after_pronoun_said
 from .credit_subjects import judged_subject, main_subject_past_concession, _name_given_only, opening_subject_described
 from .credit_subjects import person_before_who, possessive_owner, possessor_in_cue, question_subject, SAID_AFTER_CLAUSE
@@ -287,7 +288,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             # "The video was removed from the social network Pollen, the company said": the one firm it names
             known.see_firm_by_kind(sentence.text, firm.start - sentence.start, firm.end - sentence.start)
         sourced = acting is not None or firm is not None or any(span.type == "source" for span in sentence.spans)
-        trader = None if sourced else firm_by_business_act(sentence)
+        trader = None if sourced else firm_by_business_act(sentence) or body_by_appositive(sentence)
         if trader is not None and (trader.text.lower() in known.people or trader.text.lower() in known.surnames):
             trader = None  # "Tom Cardwell, the owner, said ... Cardwell cut 200 jobs.": the person, no firm
         if trader is not None:

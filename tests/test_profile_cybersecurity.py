@@ -199,3 +199,19 @@ def test_it_after_a_group_named_by_a_verb_of_naming_past_an_opening_time_is_that
         ("It said more would follow.", CLAIM, {"source": ["It"], "cue": ["said"]}),
     )
     assert profile["credits"] == [None, "oxbow"]
+
+
+@pytest.mark.parametrize("opening", ["Oxbow, a ransomware group,", "On Monday, Oxbow, a little-known extortion gang,"])
+def test_it_after_a_one_word_name_a_body_s_kind_describes_between_commas_is_that_body(opening):
+    # before, a one-word name opened no subject, and "It" was credited to no one
+    profile = profile_of(
+        (f"{opening} posted the council's files.", FACT, {}),
+        ("It said more would follow.", CLAIM, {"source": ["It"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == [None, "oxbow"]
+    # a person's given name, a role's description: no body
+    profile = profile_of(
+        ("Mara, a union organiser, posted the files.", FACT, {}),
+        ("It said more would follow.", CLAIM, {"source": ["It"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == [None, None]
