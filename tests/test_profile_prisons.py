@@ -79,3 +79,12 @@ def test_it_speaking_after_a_question_about_a_body_is_that_body_s_word(question,
         ("It said it would publish a plan by the spring.", CLAIM, {"cue": ["said"]}),
     )
     assert profile["credits"] == ["report", None, credit]
+
+
+@pytest.mark.parametrize("opening", ["How has the Youth Custody Service responded?",
+                                     "The Youth Custody Service was criticised in the report."])
+def test_it_speaking_after_a_service_named_as_a_subject_is_that_service_s_word(opening):
+    # before, a body's name headed by "Service" was no body "It" may mean, and "It" was credited to no one
+    profile = profile_of((opening, FACT, {}),
+                         ("It said it accepted most of the findings.", CLAIM, {"cue": ["said"]}))
+    assert profile["credits"] == [None, "youth custody service"]
