@@ -373,7 +373,7 @@ def _load(args):
 
 
 def _write(args, content: str) -> None:
-    with _output(args.out) as handle:
+    with open_output(args.out) as handle:
         handle.write(content)
 
 
@@ -475,7 +475,7 @@ class _Written:
 
 
 @contextmanager
-def _output(path: str | None) -> Iterator[TextIO]:
+def open_output(path: str | None) -> Iterator[TextIO]:
     """``path`` opened for writing (standard output for ``None`` or ``-``).
 
     An existing regular file is rewritten beside itself and renamed over the old one once complete
@@ -689,7 +689,7 @@ def _analyze_files(args, folder: Path | None, texts: list[tuple[str, str]]) -> N
             say_where_reports("analyze", len(texts), folder)
             return
         one_file = folder is None and not _to_stdout(args.out)  # the one CSV table of --out NAME.csv
-        with _output(args.out) if one_file else nullcontext(sys.stdout) as stream:
+        with open_output(args.out) if one_file else nullcontext(sys.stdout) as stream:
             for index, (file, text) in enumerate(texts):
                 # nothing kept: one document at a time
                 _analyze_and_write(args, analyzer, folder, index, file, text, _sentence_bar(args, len(texts), text),
@@ -752,7 +752,7 @@ def _analyze_and_write(args, analyzer, folder: Path | None, index: int, file: st
     with _warnings_naming(file):
         doc = analyzer.analyze(text, progress=progress)
     if folder is not None:
-        with _output(str(_result_path(folder, file, args.format))) as handle:
+        with open_output(str(_result_path(folder, file, args.format))) as handle:
             handle.write(_render(args, doc, analyzer.labels, file))
     else:
         _write_one_of_several(args, analyzer.labels, doc, index, file, stream or sys.stdout)
@@ -805,7 +805,7 @@ def write_index(folder: Path, reports: Iterable[IndexEntry], model: str | None,
 
     page = render_index(reports, model=model_name(model), set_aside=set_aside, columns=columns,
                         unfinished_at=unfinished_at)
-    with _output(str(folder / _INDEX)) as handle:
+    with open_output(str(folder / _INDEX)) as handle:
         handle.write(page)
 
 
@@ -1272,7 +1272,7 @@ def _run_classify(args) -> int:
         _warn_if_table(args.file, f"{first[1]}\n{second[1]}", command="classify")  # "id,sentence" over a row
     analyzer = _load(args)
     # one bar for the whole stream (its length is not known ahead), moved batch by batch
-    with _output(args.out) as handle, progress_bar(show_progress(args), "classify", "sentence") as bar:
+    with open_output(args.out) as handle, progress_bar(show_progress(args), "classify", "sentence") as bar:
         if args.format == "csv":
             writer = _csv_writer(handle, args.excel)
             writer.writerow(["line", *_csv_header(analyzer.labels)])

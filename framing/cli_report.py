@@ -161,13 +161,13 @@ def _reports(args, documents: Iterator[Document], folder: Path, model: str | Non
              bar) -> Iterator[tuple[str, str, Document]]:
     """Write each document's report into ``folder`` in turn, noting its path in ``written``, and give what the
     index reads of it: ``(its id, the report's file name, the Document)``."""
-    from .cli import model_name, _output
+    from .cli import model_name, open_output
     from .report import render_html
 
     for doc in documents:
         doc_id, record = str(doc.meta["doc_id"]), int(doc.meta["record"])
         path = folder / report_name(doc_id, record)
-        with _output(str(path)) as handle:
+        with open_output(str(path)) as handle:
             headline = doc.meta.get("headline")  # the page's heading shows it beside the id the index names
             title = doc_id if not isinstance(headline, str) or not headline.strip() else f"{headline} ({doc_id})"
             handle.write(render_html(doc, title=title, lang=args.lang, model=model_name(model)))

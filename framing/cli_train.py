@@ -204,7 +204,7 @@ def _add_column_options(parser: argparse.ArgumentParser, context_help: str) -> N
 
 def _run_evaluate(args: argparse.Namespace) -> int:
     from .analyze import load, without_profile_warnings
-    from .cli import _output
+    from .cli import open_output
     from .data import table_examples
     from .evaluation import describe_data, evaluate_examples, report_heading
     from .metrics import format_report
@@ -228,10 +228,10 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     sys.stdout.write(report_heading(report) + format_report(report))
     # written beside and renamed over when complete, as analyze's --out
     if args.json is not None:
-        with _output(args.json) as handle:
+        with open_output(args.json) as handle:
             handle.write(json.dumps(report, indent=2) + "\n")
     if args.predictions is not None:
-        with _output(args.predictions) as handle:
+        with open_output(args.predictions) as handle:
             _write_predictions(handle, rows, report["labels"], csv=args.predictions.lower().endswith(".csv"))
     return 0
 

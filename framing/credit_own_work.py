@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .credit_clauses import TEXTS_KEPT
-from .credit_quotes import PERSONAL, persons_label, _quoted
+from .credit_quotes import PERSONAL, persons_label, in_quotation
 from .credit_spans import maker_after_access
 from .document import Sentence, Span
 from .furniture import PULL_QUOTE_SIGNATURE, linked_headline, stamp_length
@@ -187,7 +187,7 @@ def dateline_wire(sentences: Sequence[Sentence]) -> str | None:
     return None
 
 
-def _dateline_country(sentences: Sequence[Sentence]) -> str | None:
+def dateline_nation(sentences: Sequence[Sentence]) -> str | None:
     """The key of the country a dateline among the first sentences is filed from, when it names one or its capital
     ("japan" of "TOKYO, April 2 - ", see :func:`framing.source_places.dateline_place`); ``None`` for a place not known
     as either, or no dateline: "the foreign ministry" of its copy is that country's."""
@@ -197,7 +197,7 @@ def _dateline_country(sentences: Sequence[Sentence]) -> str | None:
     return None
 
 
-def _dateline_town(sentences: Sequence[Sentence]) -> str | None:
+def dateline_town_key(sentences: Sequence[Sentence]) -> str | None:
     """The key of the place a dateline among the first sentences is filed from ("marlow" of "MARLOW (AP) - "; see
     :func:`framing.source_places.dateline_town`); ``None`` for no dateline: "the city's police" of its copy are its."""
     for sentence in sentences[:_DATELINE_REACH]:
@@ -312,7 +312,7 @@ def writers_verdict(sentence: Sentence, voiced: list[tuple[int, int]]) -> bool:
     """Whether ``sentence``, which marks no source, is the writer's own judgement: labelled an opinion, with no
     quotation mark and not inside a quotation (``voiced``, see :func:`framing.spans.quotations`), which may be a
     speaker's words."""
-    return (sentence.label == "editorial_opinion" and not _quoted(sentence, voiced)
+    return (sentence.label == "editorial_opinion" and not in_quotation(sentence, voiced)
             and not _DOUBLE_QUOTES.intersection(sentence.text))
 
 
@@ -332,7 +332,8 @@ def in_writers_person(sentence: Sentence, found: list[tuple[Span, str]], quotes:
         return False
     if sum(char in _DOUBLE_QUOTES for char in sentence.text) % 2:
         return False  # a mark without its pair: a quotation that runs from or into another sentence ('... you."')
-    return not _quoted(sentence, voiced) and not quotes_within(quotes, sentence.start, sentence.start + opening.end())
+    return (not in_quotation(sentence, voiced)
+            and not quotes_within(quotes, sentence.start, sentence.start + opening.end()))
 
 
 #: A sentence ending with the writer's own cue in the first person after a comma or a quotation's close: ", I said.",
@@ -349,7 +350,7 @@ def said_in_writers_person(sentence: Sentence, found: list[tuple[Span, str]], qu
     outside quotation marks (``quotes``) and the quotations ``voiced``: the writer speaking, not a source named
     before."""
     ending = _FIRST_PERSON_CUE_ENDS.search(sentence.text)
-    if ending is None or names_anyone(found) or _quoted(sentence, voiced):
+    if ending is None or names_anyone(found) or in_quotation(sentence, voiced):
         return False
     return not quotes_within(quotes, sentence.start + ending.start("cue"), sentence.start + ending.end("cue"))
 
@@ -369,10 +370,10 @@ def paper_own_sourcing(sentence: Sentence, found: list[tuple[Span, str]]) -> boo
 def names_anyone(found: list[tuple[Span, str]]) -> bool:
     """Whether the source spans ``found`` in a sentence (see :func:`_sources_named`) name a source or hold "he" or
     "she", a person named before."""
-    return any(name or _personal(span) is not None for span, name in found)
+    return any(name or pronoun_of(span) is not None for span, name in found)
 
 
-def _personal(span: Span) -> str | None:
+def pronoun_of(span: Span) -> str | None:
     """The "he" or "she" the source ``span`` is, its object form ("him" of "quoted him as saying") read as it; ``None``
     for any other span."""
     word = span.text.strip(EDGE).lower()
@@ -450,7 +451,7 @@ def links_elsewhere(sentence: Sentence, furniture: bool, text: str | None = None
         text is not None and linked_headline(text, sentence.start, sentence.end)))
 
 
-def _signed(sentence: Sentence, furniture: bool) -> bool:
+def signed_quote(sentence: Sentence, furniture: bool) -> bool:
     """Whether ``sentence``, page furniture when ``furniture``, ends with a signature ('"... water" — Mirek Hall', see
     :data:`framing.furniture.PULL_QUOTE_SIGNATURE`): a pull quote, whose words the copy has already credited."""
     return furniture and PULL_QUOTE_SIGNATURE.search(sentence.text) is not None

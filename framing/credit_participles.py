@@ -10,7 +10,7 @@ import re
 from .credit_clauses import relative_object_clause
 from .credit_quotes import PERSONAL
 from .credit_spans import SPEECH_VERB, SPEECH_VERBS, role_word
-from .credit_topics import _plural
+from .credit_topics import is_plural
 from .document import Sentence, Span
 from .given_names import given_name_sex
 from .source_accusations import accusation_in_span, accused_after, acted_on_before
@@ -244,7 +244,7 @@ def _addressed_as(addressed: re.Match[str]) -> bool:
     ("Officials")."""
     word = addressed["name"]
     if role_word(word.lower()):
-        return not _plural(word)
+        return not is_plural(word)
     return addressed.group("title") is not None or given_name_sex(word) is not None
 
 

@@ -246,7 +246,7 @@ def _channels(spans: list[Span], sentence: Sentence) -> list[Span]:
     return channels if speakers else []
 
 
-def _quotation_of(sentences: Sequence[Sentence], runs: list[tuple[int, int]]) -> dict[int, int]:
+def sentences_in_quotations(sentences: Sequence[Sentence], runs: list[tuple[int, int]]) -> dict[int, int]:
     """Each sentence that lies wholly inside a quotation of ``runs`` (see :func:`_closed_quotations`), with
     that quotation's place in ``runs``."""
     starts = [s.start for s in sentences]
@@ -294,7 +294,7 @@ def quotes_closed_later(sentences: Sequence[Sentence],
     return closed
 
 
-def _quoted(sentence: Sentence, voiced: list[tuple[int, int]]) -> bool:
+def in_quotation(sentence: Sentence, voiced: list[tuple[int, int]]) -> bool:
     """Whether ``sentence`` lies wholly inside one of the quotations ``voiced``."""
     around = quotes_within(voiced, sentence.start, sentence.end)
     return any(lo <= sentence.start and sentence.end <= hi for lo, hi in around)

@@ -44,7 +44,7 @@ def _bracketed_number(label: str) -> str:
     return f" ({found.group(1)})" if found else ""
 
 
-def _unidentified(words: list[str]) -> bool:
+def unnamed_speaker(words: list[str]) -> bool:
     """Whether a source's key, split into ``words``, is a transcript's speaker it cannot name ("unidentified male",
     "unknown speaker", "unidentified male 2", or "unidentified male (2)" of its second such turn)."""
     return (len(words) > 1 and words[0] in _UNIDENTIFIED
@@ -215,7 +215,7 @@ class Speakers:
             named = (known.add(self.interviewee[0]), self.interviewee[1]) if self.interviewee else self.answerer
             return named if named and named[0] else (known.add_unnamed(INTERVIEWEE_DISPLAY), label)
         shown = speaker_display(turn.label)
-        if _unidentified(text_key(shown).split(" ")):
+        if unnamed_speaker(text_key(shown).split(" ")):
             return self._unidentified_voice(turn, shown + _bracketed_number(turn.label), label, after, known)
         if " " not in shown:
             shown = self.named.get(shown.upper()) or shown  # "VOSS:" below "Helena Voss, chief executive of ..."
@@ -256,7 +256,7 @@ def _unnamed_voice(turn: SpeakerTurn) -> str | None:
     if turn.kind not in ("speaker", "interviewer") or _bracketed_number(turn.label):
         return None
     shown = speaker_display(turn.label)
-    return shown if _unidentified(text_key(shown).split(" ")) and not shown[-1:].isdigit() else None
+    return shown if unnamed_speaker(text_key(shown).split(" ")) and not shown[-1:].isdigit() else None
 
 
 def _exchanged_voices(turns: Sequence[SpeakerTurn]) -> frozenset[int]:

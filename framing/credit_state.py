@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .credit_quotes import _quotation_of, quotation_opened_in, quotation_openings
+from .credit_quotes import sentences_in_quotations, quotation_opened_in, quotation_openings
 from .credit_speakers import Mention
 from .document import Sentence, Span
 from .source_index import SourceIndex
@@ -22,7 +22,8 @@ class CreditState:
         self.sentences = sentences
         self.text = text or ""  # the sentences' text, where a paragraph breaks between them
         self.quotes = quotes  # the text's quoted regions: a "he" or "she" in them is no sign of who spoke
-        self.quotation_of = _quotation_of(sentences, runs)  # sentence -> the closed quotation wholly holding it
+        # sentence -> the closed quotation wholly holding it
+        self.quotation_of = sentences_in_quotations(sentences, runs)
         self.opened_in = quotation_opened_in(sentences, runs)  # sentence -> the closed quotation it opens, runs past
         # sentence -> the earlier sentence opening the quotation it closes
         self.quote_opening = quotation_openings(sentences, runs)

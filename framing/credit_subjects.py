@@ -363,7 +363,7 @@ _NAME_GIVEN_ONLY = re.compile(
     r"(?=,|\s+(?:said|says|told|tells|added|explained)\b)")
 
 
-def _name_given_only(spans: list[Span], sentence: Sentence) -> list[Span]:
+def given_name_span(spans: list[Span], sentence: Sentence) -> list[Span]:
     """For a speaking ``sentence`` opening with a person described in lower case and the one name they gave (see
     ``_NAME_GIVEN_ONLY``: "The man, who gave his name only as Walt, said"), ``spans`` with those up to that name
     (the description, "who", the name, the clause) given way to one span of the name, which is the speaker's, as "The

@@ -196,9 +196,9 @@ def _singular_subject(text: str) -> bool:
         return True
     found = opening_subject(text)
     if found is not None:
-        return not _plural(text[found[0]:found[1]].rpartition(" ")[2])
+        return not is_plural(text[found[0]:found[1]].rpartition(" ")[2])
     head = _DETERMINED_HEAD.match(text)
-    return head is not None and not _plural(head.group("head"))
+    return head is not None and not is_plural(head.group("head"))
 
 
 #: A subject opening a sentence with a determiner, names perhaps, and its head noun in lower case, a word in lower
@@ -208,7 +208,7 @@ _DETERMINED_HEAD = re.compile(r"[\"“'‘]?(?:The|This|That|Its|Their|A|An)\s+(
                               r"(?P<head>[a-z][\w'’-]*)\s+[a-z]")
 
 
-def _plural(word: str) -> bool:
+def is_plural(word: str) -> bool:
     """Whether the capitalised ``word`` reads as a plural ("Officials", "Residents"; not "Congress", "Madam"): a
     group is no one a sentence addresses by role."""
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))

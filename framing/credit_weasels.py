@@ -9,9 +9,9 @@ import re
 
 from .credit_clauses import EXAMPLES_OPEN, WEASEL_WORDS
 from .credit_persons import DOCUMENT_NOUNS, ROLE_JOINER, TWO_CAPITALISED
-from .credit_quotes import ASIDE_BEFORE_CUE, _quoted
+from .credit_quotes import ASIDE_BEFORE_CUE, in_quotation
 from .credit_spans import counted_group, role_word, trailing_adverbs
-from .credit_speakers import INTERVIEWEE_DISPLAY, INTERVIEWER_DISPLAY, _unidentified
+from .credit_speakers import INTERVIEWEE_DISPLAY, INTERVIEWER_DISPLAY, unnamed_speaker
 from .document import Sentence, Span
 from .given_names import given_name_sex
 from .index_documents import unowned_reports
@@ -129,15 +129,15 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     words = source.split(" ")
     if (source in _UNNAMED_SPEAKERS or source in HOST_LABELS
             or all(word in INTERVIEWER_ROLES for word in words)
-            or _unidentified(words)
+            or unnamed_speaker(words)
             or (source in DOCUMENT_NOUNS and display[1:].islower())
             or (source.rpartition(" ")[2] in DOCUMENT_NOUNS and display.islower())
             or (source.rpartition(" ")[2] in DOCUMENT_NOUNS and display[1:].islower()
-                and source.partition(" ")[0] in _PLACE_MODIFIERS)
+                  and source.partition(" ")[0] in _PLACE_MODIFIERS)
             or (indefinite and not any(ch.isupper() for ch in display))
             or (source in BODY_PLURALS and display[1:].islower())  # "the groups", "Groups": bodies unnamed
             or (display.islower() and (bodies_only(source) or source in NAMELESS_BUSINESSES
-                                       or source.rpartition(" ")[2] in _NAMELESS_PLACES))):
+                                         or source.rpartition(" ")[2] in _NAMELESS_PLACES))):
         return True
     first, _, rest = display.partition(" ")
     head = ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1]
@@ -258,7 +258,8 @@ def generic_one(sentence: Sentence, quotes: list[tuple[int, int]], voiced: list[
     opening = _ONE_OPENING.match(sentence.text)
     if opening is None or GENERIC_ONE_AFTER.match(sentence.text, opening.end()) is None:
         return False
-    return not _quoted(sentence, voiced) and not quotes_within(quotes, sentence.start, sentence.start + opening.end())
+    return (not in_quotation(sentence, voiced)
+            and not quotes_within(quotes, sentence.start, sentence.start + opening.end()))
 
 
 #: "One" opening a sentence, past typography and a conjunction ("But one ...").

@@ -41,13 +41,14 @@ from .credit_clauses import clause_after_aside, counted_before_clause, denying_c
 from .credit_clauses import in_dashed_clause, in_reason_clause, in_uninvolved_clause, modifies, name_before_clause
 from .credit_clauses import opening_clause_subject, past_time_clause, RELATIVE_PRONOUN, SECOND_CLAUSE
 from .credit_clauses import second_clause_subject
-from .credit_own_work import _dateline_country, _dateline_town, _personal, _signed, corrects_own_piece, dateline_wire
+from .credit_own_work import dateline_nation, dateline_town_key, pronoun_of, signed_quote, corrects_own_piece
+from .credit_own_work import dateline_wire
 from .credit_own_work import fact_check_verdict, FIRST_PERSON, in_writers_person, links_elsewhere, names_anyone
 from .credit_own_work import names_own_piece, names_own_work, OWN_BEFORE, own_outlet_cut, own_piece, own_staff
 from .credit_own_work import paper_own_sourcing, past_dateline, past_opening_time, PRONOUN_CUE_ENDS
 from .credit_own_work import said_in_writers_person
 from .credit_own_work import writers_verdict
-from .credit_quotes import _quoted, quoted_as_saying, quoted_persons_label, quoted_pronoun, quoter_speaks
+from .credit_quotes import in_quotation, quoted_as_saying, quoted_persons_label, quoted_pronoun, quoter_speaks
 from .credit_quotes import quotes_closed_later, scare_quoted, SPEAKING, speaking_first, stamped_quote_label
 from .credit_spans import adverbs_cut, chained, general_grown, head_grown, kind_grown, maker_grown, modifier_grown
 from .credit_spans import name_split_rejoined, name_start_grown, nationality_grown, owner_grown, topic_cut
@@ -55,7 +56,7 @@ from .credit_spans import with_group_counted, with_name_described, with_relation
 from .credit_spans import without_descriptions
 from .credit_speakers import Mention, Speakers
 from .credit_persons import DOCUMENT_NOUNS, person_by_noun, PersonMeant, REPORTED_BY_SPEAKER, SUBORDINATE_OPENING
-from .credit_topics import _plural, body_headed, business_named, IT_SAID, NOUN_BEFORE_PLACE, SPEAKING_BODIES
+from .credit_topics import is_plural, body_headed, business_named, IT_SAID, NOUN_BEFORE_PLACE, SPEAKING_BODIES
 from .credit_topics import SUBJECT_OPENING, THEY_SAY
 from .credit_documents import credit_aside, denied_account_maker, document_maker, document_of_participle, sent_to
 from .credit_documents import where_based, where_posted, where_quoted
@@ -65,7 +66,7 @@ from .credit_participles import told_in_passive, unaccused, past_label
 from .credit_subjects import after_nameless_person, body_by_appositive, content_subject, cues_after_pronoun
 from .credit_subjects import firm_after_kind
 from .credit_subjects import firm_by_business_act, goes_on_with_other, in_clause_after_pronoun_said
-from .credit_subjects import judged_subject, main_subject_past_concession, _name_given_only, opening_subject_described
+from .credit_subjects import judged_subject, main_subject_past_concession, given_name_span, opening_subject_described
 from .credit_subjects import person_before_who, possessive_owner, possessor_in_cue, question_subject, SAID_AFTER_CLAUSE
 from .credit_subjects import speaks_itself, subject_acting, subject_before_description, subject_owning_side
 from .credit_subjects import subject_source, SUBORDINATE_END, title_subject, unquoted_subject
@@ -245,8 +246,8 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
     """
     known = SourceIndex()
     known.own_wire = dateline_wire(sentences)
-    known.dateline_country = _dateline_country(sentences)
-    known.dateline_town = _dateline_town(sentences)
+    known.dateline_country = dateline_nation(sentences)
+    known.dateline_town = dateline_town_key(sentences)
     credits = _Credits(sentences, furniture, known, runs, quotes, text)
     opening = next((index for index, flag in enumerate(furniture) if not flag), len(sentences))
     headlines: list[int] = []  # headline sentences credited after the copy
@@ -266,7 +267,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
         if speakers.asks_unlabelled(index):
             credits.end_account()  # "A company sells an app based on your work. Did you approve it?" is no answer's
         if (links_elsewhere(sentence, furniture[index], text)
-                or (index >= opening and _signed(sentence, furniture[index]))
+                or (index >= opening and signed_quote(sentence, furniture[index]))
                 or (furniture[index] and signs_copy(sentence.text))):
             continue  # a line linking to another story, a pull quote signed below the headline or a byline is no one's
         entry_heading = index >= opening and _entry_heading(sentences, index, text)
@@ -433,10 +434,11 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
         if not names_anyone(found) and _OWN_STAFF_REPORTS.search(sentence.text):
             credits.end_account()  # "Explosions were heard, our correspondent reports." is the outlet's own work
         if (paper_own_sourcing(sentence, found)
-                and not quotes_within(quotes, sentence.start, sentence.start + 1) and not _quoted(sentence, voiced)):
+                and not quotes_within(quotes, sentence.start, sentence.start + 1)
+                and not in_quotation(sentence, voiced)):
             credits.end_account()  # "AS said ... It is understood that Arsenal ..." is the paper's own sourcing
         if (sentence.label in SPEAKING and not names_anyone(found) and told_by_no_one(sentence)
-                and not _quoted(sentence, voiced)):
+                and not in_quotation(sentence, voiced)):
             credits.end_account()  # "The council met. Parents were told that ..." names no teller, the council or not
         if not found and _DOCUMENT_OPENER.match(sentence.text):
             credits.end_account()  # "Pike said ... In the poll, Rowe leads by four points." is not Pike's
@@ -628,7 +630,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = ([] if quoter_speaks(spans, sentence, known) else quoted_as_saying(sentence)) or spans
     spans = name_split_rejoined([span for span in spans if not where_posted(span, spans, sentence)], sentence)
     spans = main_subject_past_concession(spans, sentence) or past_time_clause(spans, sentence) or spans
-    spans = _name_given_only(spans, sentence)
+    spans = given_name_span(spans, sentence)
     spans = [possessor_in_cue(adverbs_cut(past_verb_cut(topic_cut(span, sentence), sentence), sentence), sentence)
              for span in spans]
     spans = [kind_grown(general_grown(s, sentence), sentence)
@@ -723,8 +725,8 @@ class _Credits(PersonMeant):
         else from the mention the account it goes on with carries from (see :meth:`go_on`)."""
         sentence = self.sentences[index]
         own = [name for _, name in found if name]
-        said_by = next((span for span, _ in found if _personal(span) is not None), None)
-        pronoun = _personal(said_by) if said_by is not None else None
+        said_by = next((span for span, _ in found if pronoun_of(span) is not None), None)
+        pronoun = pronoun_of(said_by) if said_by is not None else None
         unnamed = not own and pronoun is None and not self.furniture[index]
         body = self._own_body_subject(index) if unnamed else None  # "Halvard Foods expects ..., it said."
         body = body or (self._body_meant(index) if unnamed and (self._it_speaks(index) or self._body_finds(index))
@@ -793,7 +795,7 @@ class _Credits(PersonMeant):
             return False
         source = self.known.resolve(name)
         head = GROUP_GOES_ON.split(f" {source} ", maxsplit=1)[0].split()
-        return (bool(head) and (people_plural(head[-1]) or (_plural(head[-1]) and head[0] in QUANTIFIERS))
+        return (bool(head) and (people_plural(head[-1]) or (is_plural(head[-1]) and head[0] in QUANTIFIERS))
                 and _PARTITIVE_OPENING.match(self.sentences[index].text) is not None
                 and self.quotation_of.get(index) is None)
 

@@ -19,9 +19,9 @@ from .source_accusations import alleges
 ALLEGATION_WINDOW = 6
 
 
-def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furniture: Sequence[bool],
-               framing: frozenset[int], served: Sequence[frozenset[str]] | None = None,
-               clients: Sequence[frozenset[str]] | None = None) -> dict[int, int]:
+def find_rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furniture: Sequence[bool],
+                   framing: frozenset[int], served: Sequence[frozenset[str]] | None = None,
+                   clients: Sequence[frozenset[str]] | None = None) -> dict[int, int]:
     """The denial sentences that are their accuser's rebuttal, each with the accuser's own allegation it
     stands by: a source does not deny its own allegation, so "Senator Quill accused Halvex of hiding data.
     Halvex denied it. Quill dismissed the denial." leaves Quill an accuser, not a denier.
@@ -123,7 +123,7 @@ def _own_allegation(sentences: Sequence[Sentence], credited: dict[int, str], ind
                     furniture: Sequence[bool], side: frozenset[str] = frozenset(),
                     clients: frozenset[str] = frozenset()) -> int | None:
     """The allegation ``source``, or a body of its ``side`` (that it speaks for), made that its denial at ``index``
-    stands by (see :func:`_rebuttals`): its side's nearest claim worded as one within the window (or, for a lawyer,
+    stands by (see :func:`find_rebuttals`): its side's nearest claim worded as one within the window (or, for a lawyer,
     its client's claim that another side denied since: see :func:`_client_claim_denied`; or one another side denied
     since, when the denial writes of that denial: see :func:`_denial_answered`), when no other
     side's claim came since, and another side denied since or no one else claimed anything in the window before it;

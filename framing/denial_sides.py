@@ -51,11 +51,11 @@ def _initials(name: str) -> str:
 
 
 def names_side(sentence: Sentence, source: str, side: frozenset[str]) -> bool:
-    """Whether ``sentence`` names ``source`` or a body of its ``side`` outside its own sources (see :func:`_names`):
+    """Whether ``sentence`` names ``source`` or a body of its ``side`` outside its own sources (see :func:`names_any`):
     by the whole name or its head word when a content word, singular or plural ("the quarry" for "pellow
     quarries")."""
     names = {name for body in (source, *side) for name in denier_names(body)}
-    return _names(sentence, frozenset(names | {_singular(name) for name in names}))
+    return names_any(sentence, frozenset(names | {_singular(name) for name in names}))
 
 
 def _singular(word: str) -> str:
@@ -96,7 +96,7 @@ def _proper_words(name: str) -> set[str]:
     return {word for word in words if len(word) >= _NAME_STEM}
 
 
-def _serves(served: Sequence[frozenset[str]] | None, index: int, credited: dict[int, str], denier: str) -> bool:
+def serves_denier(served: Sequence[frozenset[str]] | None, index: int, credited: dict[int, str], denier: str) -> bool:
     """Whether the source credited with the sentence at ``index`` speaks for ``denier`` (``served``, see
     :func:`bodies_served`: "Brightwell CEO Rowena Tate" for "brightwell"): its claim is the denier's own side's
     account, no allegation it denies."""
@@ -116,7 +116,7 @@ def names_denier(claim: Sentence, denier: str | None) -> bool:
     the transport ministry of ..." for the transport ministry's denial): by the whole name, or by its head word
     (see :func:`framing.source_keys.head_word`) when that is a content word ("ministry", "corvell"; not "ag" or
     "spokesperson")."""
-    return _names(claim, denier_names(denier)) or _names_firm_by_first_word(claim, denier)
+    return names_any(claim, denier_names(denier)) or _names_firm_by_first_word(claim, denier)
 
 
 #: A firm's first word, capitalised, before a lower-case noun it qualifies ("Veltrix" of "a flaw in the Veltrix
@@ -172,7 +172,7 @@ _STATE_OWNER = re.compile(r"([a-z][\w-]*(?: [a-z][\w-]*)?)'s (?:[a-z][\w-]* ){0,
                           r"(?:ministry|embassy|consulate|government|presidency|foreign office|cabinet|mission)\b")
 
 
-def _names(claim: Sentence, names: frozenset[str]) -> bool:
+def names_any(claim: Sentence, names: frozenset[str]) -> bool:
     """Whether ``claim`` writes one of ``names`` (lower case, whole words) outside its own sources."""
     return writes(without_sources(claim), names)
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from .credit_own_work import fact_check_verdict, names_own_piece
 from .credit_participles import SECOND_PERSON
-from .credit_quotes import _quoted
+from .credit_quotes import in_quotation
 from .credit_speakers import Mention, Speakers
 from .document import Sentence, Span
 from .source_accusations import alleges
@@ -138,7 +138,7 @@ def questions_put(sentences: Sequence[Sentence], credited: dict[int, str], voice
     found = set()
     for i, sentence in enumerate(sentences):
         if (sentence.label != "official_denial" or i in credited or not _ASKED.search(sentence.text.rstrip())
-                or _quoted(sentence, voiced)):
+                or in_quotation(sentence, voiced)):
             continue
         line = text.rfind("\n", 0, sentence.start) + 1
         if transcript or not text[line:sentence.start].strip() or opening_label_length(text[line:sentence.start]):

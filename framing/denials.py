@@ -22,7 +22,8 @@ from .source_words import EDGE, FACT_CHECK_LABEL
 from .source_accusations import alleges
 from .source_keys import text_key
 from .denial_rebuttals import ALLEGATION_WINDOW
-from .denial_sides import denier_names, named_alike, _names, names_denier, same_side, _serves, serves_with, writes
+from .denial_sides import denier_names, named_alike, names_any, names_denier, same_side, serves_denier, serves_with
+from .denial_sides import writes
 from .denial_uncredited import court_remark
 from .denial_words import account_owners, ACCOUNT_WRITTEN_OUT, ANY_ACCOUNT, brings_up, content_words
 from .denial_words import denial_wording, DENIED_ACCOUNT, DENIED_NOUNS, DENIES_PRONOUN, SPELLED_ALLEGATION
@@ -98,7 +99,7 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         claims = [j for j in window
                   if sentences[j].label == "attributed_claim" and not furniture[j]
                   and (denier is None or not (same_side(credited.get(j), denier, bodies)
-                                              or _serves(served, j, credited, denier)
+                                              or serves_denier(served, j, credited, denier)
                                               or serves_with(served, j, credited, bodies)))
                   and not (court_remark(sentences[j], credited.get(j)) and not names_denier(sentences[j], denier))
                   and not _praise(sentences[j])
@@ -121,7 +122,7 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         suits = [j for j in own if _suit_by_other(sentences[j], side)] if accounts else []
         # the claims naming the denier, and those naming a body it speaks for, read once for the orderings below
         of_denier = {j for j in claims if names_denier(sentences[j], denier)}
-        of_bodies = {j for j in claims if _names(sentences[j], bodies)}
+        of_bodies = {j for j in claims if names_any(sentences[j], bodies)}
         # nearest first, those naming the denier as whom they are about, then those about what the denial is
         # about, before the rest
         # a claim naming a body the denier speaks for is about what the denial is about, as one sharing its words
@@ -278,8 +279,8 @@ def _allegation_after(sentences: Sequence[Sentence], credited: dict[int, str], f
             if sentence.label == "reported_fact" and _accuses_named(sentence, names):
                 return j
         elif (sentence.label == "attributed_claim" and speaker not in deniers
-              and not (same_side(speaker, denier, bodies) or _serves(served, j, credited, denier))
-              and alleges(_without_recalled(sentence)) and _names(sentence, names)):
+              and not (same_side(speaker, denier, bodies) or serves_denier(served, j, credited, denier))
+              and alleges(_without_recalled(sentence)) and names_any(sentence, names)):
             return j
     return None
 
@@ -479,7 +480,7 @@ def _deniers_own_doing(claim: Sentence, speaker: str | None, deniers: Collection
     Deputy Minister Hovar said.") does not answer."""
     return (speaker is not None and speaker != denier and (speaker in deniers or named_alike(speaker, denier))
             and _OWN_DOING.search(without_sources(claim)) is not None and not alleges(claim.text)
-            and not names_denier(claim, denier) and not _names(claim, bodies))
+            and not names_denier(claim, denier) and not names_any(claim, bodies))
 
 
 def _beyond_window(sentences: Sequence[Sentence], credited: dict[int, str], index: int, denier: str | None,
@@ -503,7 +504,7 @@ def _beyond_window(sentences: Sequence[Sentence], credited: dict[int, str], inde
         return claim
     if (denier is not None and lead is not None and lead < start and others(lead)
             and sentences[lead].label == "attributed_claim" and alleges(sentences[lead].text)
-            and (names_denier(sentences[lead], denier) or _names(sentences[lead], bodies)
+            and (names_denier(sentences[lead], denier) or names_any(sentences[lead], bodies)
                  or _speaks_for_one_the_lead_names(sentences, index, lead, denier))):
         return lead
     return None
@@ -585,10 +586,11 @@ def _denies_the_one_before(sentences: Sequence[Sentence], credited: dict[int, st
     if denier is not None and same_side(speaker, denier, bodies):
         return False
     if before.label == "official_denial" and speaker is not None:
-        return _names(before, denier_names(denier) | bodies)
+        return names_any(before, denier_names(denier) | bodies)
     names = denier_names(denier) | bodies
     return (speaker is None and alleges(before.text) and not _names_only_beside_charge(before, names)
-            and (_names(before, names) or not _claim_naming_before(sentences, credited, index - 1, names, furniture)))
+            and (names_any(before, names)
+                 or not _claim_naming_before(sentences, credited, index - 1, names, furniture)))
 
 
 def _claim_naming_before(sentences: Sequence[Sentence], credited: dict[int, str], index: int, names: frozenset[str],
@@ -598,14 +600,14 @@ def _claim_naming_before(sentences: Sequence[Sentence], credited: dict[int, str]
     sentence naming none of them describes its claimant ("A clip claims that Brisko tracks riders. The clip, posted
     by @railwatch9, shows a man talking. Brisko denied the claim.")."""
     return any(j in credited and sentences[j].label == "attributed_claim" and not furniture[j]
-               and _names(sentences[j], names) for j in range(index - 1, max(-1, index - ALLEGATION_WINDOW), -1))
+               and names_any(sentences[j], names) for j in range(index - 1, max(-1, index - ALLEGATION_WINDOW), -1))
 
 
 def _names_only_beside_charge(fact: Sentence, names: frozenset[str]) -> bool:
     """Whether the writer's ``fact`` reports a charge (see ``_WRITER_ALLEGES``) against someone other than all of
     ``names`` (lower case) while naming one of them elsewhere, a witness or an informer ("Ann Roy was charged with
     fraud after Tom Kell alerted police" for Kell, see :func:`_accuses_named`): no allegation against them."""
-    return (_WRITER_ALLEGES.search(fact.text) is not None and _names(fact, names)
+    return (_WRITER_ALLEGES.search(fact.text) is not None and names_any(fact, names)
             and not _accuses_named(fact, names))
 
 

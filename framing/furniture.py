@@ -139,7 +139,7 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
     headline and whose start is not the page's top.
     """
     page = Page(text, bounds, starts_text)
-    return [_is_furniture(k, page) for k in range(len(bounds))]
+    return [sentence_is_furniture(k, page) for k in range(len(bounds))]
 
 
 def in_headline(text: str, bounds: Sequence[tuple[int, int]]) -> list[bool]:
@@ -555,7 +555,7 @@ def _furniture_line_at(text: str, pos: int) -> bool:
     return _is_byline(text, start, end) or _is_stamp(text, start, end) or _is_date_line(text, start, end)
 
 
-def _is_furniture(k: int, page: Page) -> bool:
+def sentence_is_furniture(k: int, page: Page) -> bool:
     """Whether sentence ``k`` of ``page``'s text is in the headline, on a line of furniture (see
     :func:`_line_is_furniture`), on a pull quote's (see :func:`_repeats_earlier`), a picture's credit or a link
     ending a line of copy (see :func:`_ends_line_as_furniture`), or a liveblog's time stamp alone that heads no entry

@@ -101,9 +101,9 @@ from .person_names import opens_with_given_name
 from .source_forms import display_source
 from .source_keys import text_key, without_accents, without_heading
 from .source_kinds import people_plural, trade_head
-from .source_places import _ministry, government_of, same_country
+from .source_places import ministry_parts, government_of, same_country
 from .source_words import (
-    _CIVIC_NAME_WORDS,
+    CIVIC_NAME_WORDS,
     BODY_KINDS,
     BODY_NOUNS,
     BODY_WORDS,
@@ -677,7 +677,7 @@ class BodyReading(NameReading):
         if found is None or found.group(1).capitalize() in PORTFOLIOS | {"Foreign"}:
             return None
         country = text_key(found.group(1))
-        fuller = [name for name in self.names if (ministry := _ministry(name)) is not None
+        fuller = [name for name in self.names if (ministry := ministry_parts(name)) is not None
                   and ministry[0] == "ministry" and len(ministry[2]) > 1 and ministry[2][0] == country
                   and not {"and", "the"} & set(ministry[2])]  # nor two ministries credited together
         return fuller[0] if len(fuller) == 1 else None
@@ -722,11 +722,11 @@ class BodyReading(NameReading):
 
     def _civic_body_shortened(self, bare: str) -> str | None:
         """The one body named so far whose name is the civic body's name ``bare`` (two words or more ending in a
-        civic body's word, see ``_CIVIC_NAME_WORDS``, or a relief society's "Red Cross") after one or two capitalised
+        civic body's word, see ``CIVIC_NAME_WORDS``, or a relief society's "Red Cross") after one or two capitalised
         words of where it works: "kestorian red cross" for "red cross", "kestorian heart foundation" for "heart
         foundation"; ``None`` for none or for two ("The Heart Foundation" after the Kestorian and the Orsk ones)."""
         words = bare.split(" ")
-        if len(words) < 2 or not (words[-1] in _CIVIC_NAME_WORDS or RELIEF_SOCIETY_END.search(bare)):
+        if len(words) < 2 or not (words[-1] in CIVIC_NAME_WORDS or RELIEF_SOCIETY_END.search(bare)):
             return None
         found = [name for name in self.names if name.endswith(f" {bare}") and name not in self.people
                  and 1 <= len(name.split(" ")) - len(words) <= 2
@@ -818,7 +818,7 @@ class BodyReading(NameReading):
         words = name.split(" ")
         described = self.body_kinds.get(name, set())
         named = (business_name_end(words) or words[-1] in _PLURAL_NAME_ENDS or words[-1] in TRADE_OF_NAME
-                 or bool(set(words) & _CIVIC_NAME_WORDS) or bool(set(shown.split(" ")) & BODY_WORDS)  # "United Nations"
+                 or bool(set(words) & CIVIC_NAME_WORDS) or bool(set(shown.split(" ")) & BODY_WORDS)  # "United Nations"
                  or world_agency(name, shown)  # "World Food Programme"
                  or bool(described & (BODY_KINDS | CAUSE_GROUP_HEADS))  # "Energy Suppliers UK, the trade body"
                  or words[-1] in KIND_NAME_WORDS["broadcaster"]  # "Castlegate TV", "Ravenline Radio"
@@ -875,7 +875,7 @@ class BodyReading(NameReading):
         business = (body in self.companies or business_name_end(body.split(" "))
                     or bool(LEGAL_FORM_END.search(body))
                     or body in self.kinds or bool(described & COMPANY_WORDS))
-        civic = not business and (bool((words | described) & (_CIVIC_NAME_WORDS | CIVIC_DESCRIPTIONS))
+        civic = not business and (bool((words | described) & (CIVIC_NAME_WORDS | CIVIC_DESCRIPTIONS))
                                   or bool(described & CAUSE_GROUP_HEADS and described & CIVIC_GROUP_WORDS)
                                   or RELIEF_SOCIETY_END.search(body) is not None)  # "Kestorian Red Cross"
         if not (business or civic) and ((words | (described - {"agency"})) & STATE_OR_OUTLET_WORDS
@@ -989,7 +989,7 @@ class BodyReading(NameReading):
         said_it = pronoun is not None and pronoun.group(1).lower() == "it"
         if (len(words) == 2 and (words[1] == "group" and said_it or words[1] in CLUB_ONLY_ENDS
                                  or ACTED_AS_FIRM.match(after) is not None and not is_given_name(words[0]))
-                and words[0] not in BODY_NOUNS and words[0] not in _CIVIC_NAME_WORDS):
+                and words[0] not in BODY_NOUNS and words[0] not in CIVIC_NAME_WORDS):
             self._group_firms.setdefault(words[0], name)
 
     def _group_firm(self, bare: str) -> str | None:

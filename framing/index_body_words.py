@@ -26,9 +26,9 @@ from .index_name_words import (
 from .person_names import given_surname
 from .source_keys import text_key, to_first_capital
 from .source_kinds import is_role
-from .source_places import CAPITALS, government_of, _ministry, same_country
+from .source_places import CAPITALS, government_of, ministry_parts, same_country
 from .source_words import (
-    _CIVIC_NAME_WORDS,
+    CIVIC_NAME_WORDS,
     AGE_ALONE,
     BODY_KINDS,
     BODY_NOUNS,
@@ -636,7 +636,7 @@ def same_ministry(one: str, other: str) -> bool:
     words left before a portfolio written head last a nationality of the country written on the other, and the
     countries not two ("the foreign ministry" is China's "ministry of foreign affairs", "Mexico's foreign
     ministry" not; "foreign trade ministry" is no "ministry of trade")."""
-    first, second = _ministry(one), _ministry(other)
+    first, second = ministry_parts(one), ministry_parts(other)
     if first is None or second is None or first[0] != second[0]:
         return False
     portfolio = min(first[2], second[2], key=len)
@@ -830,11 +830,11 @@ STATE_BODY_WRITTEN = re.compile(r"(?<![\w'’-])the\s+(?:[A-Z][\w'’-]*\s+){0,4
                                  r"Agency|Commission|Regulator|Inspectorate|Administration)(?![\w'’-])")
 #: Words of the name of a state's body, an outlet or a school ("Harbour Authority", "Daily Ledger", "Secret
 #: Service"), which none of those descriptions means.
-STATE_OR_OUTLET_WORDS = (frozenset(word.lower() for word in INSTITUTIONS) | BODY_NOUNS) - _CIVIC_NAME_WORDS - {
+STATE_OR_OUTLET_WORDS = (frozenset(word.lower() for word in INSTITUTIONS) | BODY_NOUNS) - CIVIC_NAME_WORDS - {
     "group", "company", "corporation", "firm", "bank", "general", "studio", "studios", "team"}
 #: Words of a name that make it a state's, a school's, an outlet's or a civic body's, none a company's, though a
 #: chief executive or a managing director heads it ("the managing director of the Monetary Fund of Kessel").
-_NO_COMPANY_WORDS = STATE_OR_OUTLET_WORDS | _CIVIC_NAME_WORDS
+_NO_COMPANY_WORDS = STATE_OR_OUTLET_WORDS | CIVIC_NAME_WORDS
 #: A business's trade that the last word of its name says ("Velta Motors" is a carmaker, "Orlin Airways" and "Orlin
 #: Air" airlines, "Corvane Aerospace" a planemaker): a description by another trade means another business.
 _RAIL_TRADES = frozenset({"railway", "railroad", "rail operator", "train operator", "operator"})
@@ -907,7 +907,7 @@ def so_called_key(bare: str) -> str | None:
     return rank_key(ranked.group(1), ranked.group(2)) if ranked else None
 
 
-def _generic(bare: str, written: str) -> bool:
+def is_description(bare: str, written: str) -> bool:
     """Whether a mention ``written`` so (its key ``bare``) is a description, which joins a source only with "the",
     not a name: in lower case, an organisation word alone ("The Ministry"), a role or a civic body's noun in
     capitals ("MINISTER DENIES ...", "the NGO"), or a player's ranking ("world No. 3": see ``RANK_ALONE``)."""
@@ -1048,7 +1048,7 @@ PLACE_OF_KIND = re.compile(r"(?<![\w'’-])(?:in|across|throughout|near|outside)
                             r"(?:County|Province|District|Parish|Township)(?![\w'’-])(?!\s+[A-Z])")
 
 
-def _owner_first(words: list[str]) -> bool:
+def first_word_is_owner(words: list[str]) -> bool:
     """Whether the first of a sentence's ``words``, capitalised as any sentence's first word is, is a name for all
     that: one written as an owner ("Orsk's shares fell"), not a time's ("Monday's talks": see ``NOT_AN_OWNER``)
     nor a contraction ("It's")."""

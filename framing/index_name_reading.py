@@ -35,7 +35,7 @@ from .index_name_words import (
     spelled_out,
 )
 from .index_state import IndexState, Namesakes
-from .person_names import _capitalised
+from .person_names import opens_as_name
 from .source_forms import display_source
 from .source_keys import text_key, without_accents, without_generation, without_heading
 from .source_kinds import apposed_role
@@ -406,7 +406,7 @@ class NameReading(IndexState):
         and tom vask" after "Ana Ruiz" and "Mayor Tom Vask"), shown so too; ``None`` unless each is such a surname, a
         source or a place or body's word before in none of its own, and of one person written in full only."""
         parts, shown = bare.split(" and "), written.split(" and ")
-        if len(parts) < 2 or len(parts) != len(shown) or any(" " in part or not _capitalised(word)
+        if len(parts) < 2 or len(parts) != len(shown) or any(" " in part or not opens_as_name(word)
                                                              for part, word in zip(parts, shown)):
             return None
         full: list[tuple[str, str]] = []
@@ -457,7 +457,7 @@ class NameReading(IndexState):
         Vask. 'It is wrong,' Vask said"), or the one named as a source since the others were last named in full
         (see :meth:`_named_since`), else the surname as written, a source of its own rather than a guess; ``None``
         where no such people were named, for the other rules."""
-        if " " in bare or not _capitalised(written) or written.isupper():
+        if " " in bare or not opens_as_name(written) or written.isupper():
             return None
         people = self._namesakes_of(bare)
         if not people:

@@ -40,7 +40,7 @@ from .index_body_words import (
     UNION_NAME_WORDS,
     VARIED_NAME_KINDS,
     WATCHDOG_CAUSES,
-    _owner_first,
+    first_word_is_owner,
     agency_work,
     another_body,
     civic_group_noun,
@@ -76,7 +76,7 @@ from .index_name_words import (
 from .index_people_reading import PeopleReading, with_stop
 from .source_keys import text_key, without_accents
 from .source_kinds import is_role, people_plural, trade_head
-from .source_places import MFA, _ministry, _nationality, government_of, nationality_places, same_country
+from .source_places import MFA, ministry_parts, is_nationality, government_of, nationality_places, same_country
 from .source_words import (
     AGE_ALONE,
     BODY_KINDS,
@@ -276,20 +276,20 @@ class Resolution(PeopleReading):
         :func:`same_ministry`: "ministry of interior" or "ministry of the interior" of "interior ministry", and
         back; "foreign ministry" of "ministry of foreign affairs"; "saudi interior ministry" of "saudi arabia's
         ministry of interior"); ``None`` for none, or for two (two countries' foreign ministries)."""
-        ministry = _ministry(bare)
+        ministry = ministry_parts(bare)
         spelled = self.acronyms.get("mfa")
-        if ministry is None or (MFA.search(bare) and spelled and _ministry(spelled) is None):
+        if ministry is None or (MFA.search(bare) and spelled and ministry_parts(spelled) is None):
             return None  # nor "MFA" after "the Museum of Fine Arts (MFA)"
         same = [name for name in self._ministries.get(ministry[2][-1], ())
                 if name != bare and same_ministry(bare, name) and not self._abroad(ministry, name)]
         return same[0] if len(same) == 1 else None
 
     def _abroad(self, ministry: tuple[str, str, list[str]], named: str) -> bool:
-        """Whether the ministry ``ministry`` (see :func:`_ministry`), written with a country or a nationality, is
+        """Whether the ministry ``ministry`` (see :func:`ministry_parts`), written with a country or a nationality, is
         another country's than the one of the dateline (``dateline_country``), whose ministry the source ``named``
         before without a country is: "China's foreign ministry" after "The foreign ministry" under "TOKYO, April 2
         - " is not Japan's."""
-        before = _ministry(named)
+        before = ministry_parts(named)
         if self.dateline_country is None or before is None or before[1] or len(before[2]) >= len(ministry[2]) + 1:
             return False
         owner = ministry[1] or " ".join(ministry[2][:len(ministry[2]) - len(before[2])])
@@ -851,7 +851,7 @@ class Resolution(PeopleReading):
         Its
         first
         word, capitalised as any sentence's, counts only as an owner when ``owner_first`` ("Orsk's shares fell": see
-        :func:`_owner_first`). With ``kinds``, the words a name of the description's kind holds (see
+        :func:`first_word_is_owner`). With ``kinds``, the words a name of the description's kind holds (see
         ``KIND_NAME_WORDS``), a word counts only when its
         capitalised run holds one ("the Parks Service"), it is in capitals ("FBI"; not a rating's grade, "BBB", nor
         a medium's or a time's abbreviation, "TV": see ``_RATING_GRADE``, ``_ABBREVIATION_OF_NO_BODY``) or a state's
@@ -868,13 +868,13 @@ class Resolution(PeopleReading):
         of_kind = runs_holding(words, kinds) if kinds else []
         placed, other_kind = ((placed_words(words), runs_holding(words, (KIND_WORDS | _LAW_WORDS) - kinds))
                               if kinds and strict else ([], []))
-        for at in range(0 if owner_first and _owner_first(words) else 1, len(words)):
+        for at in range(0 if owner_first and first_word_is_owner(words) else 1, len(words)):
             word = POSSESSIVE.sub("", words[at].strip(EDGE)).strip(EDGE)
             key = text_key(word)
             if (not word[:1].isupper() or len(key) < 2 or key in own or key == "the" or CALENDAR.fullmatch(word)
                     or is_role(key) or key in self.surnames or given_name_sex(key) is not None or key in self.places
                     or without_accents(key) in self._by_last or without_accents(key) in self._by_first
-                    or government_of(key) is not None or _nationality(key) or key.replace(".", "") in _HOME_BLOCS
+                    or government_of(key) is not None or is_nationality(key) or key.replace(".", "") in _HOME_BLOCS
                     or not self.places.isdisjoint(nationality_places(word))  # "Sarnian" after "in Sarnia"
                     or key.endswith("-based")  # "a Geneva-based group": where a body is based, no other body
                     or (0 < at < len(words) - 1 and words[at - 1] == "its" and words[at + 1][:1].islower())):
@@ -986,7 +986,7 @@ class Resolution(PeopleReading):
         recent: Collection[str]
         if described:
             fitting = recent = written.keys()  # a person, a source or not yet ("Dorsey Kell, 43, runs the ferry.")
-        elif " " not in bare and (_nationality(bare) or DEMONYM.fullmatch(bare) or bare in PERSON_DEMONYMS):
+        elif " " not in bare and (is_nationality(bare) or DEMONYM.fullmatch(bare) or bare in PERSON_DEMONYMS):
             # "the Spaniard" is also one written "Spanish"
             fitting = self._by_role.holding([bare]) | self._by_role.holding([PERSON_DEMONYMS.get(bare, bare)])
             recent = {*islice(reversed(self._people_named), _DEMONYM_REACH), self.described or ""}
@@ -1058,7 +1058,7 @@ class Resolution(PeopleReading):
             return None
         # a nationality among the roles written with them or in the words read as their name ("Croatian Lind")
         written = {*self.people.get(person, frozenset()), *person.split(" ")} if person else set()
-        if person is None or any(_nationality(word) or word in PERSON_DEMONYMS for word in written):
+        if person is None or any(is_nationality(word) or word in PERSON_DEMONYMS for word in written):
             return None
         return self._topic_described() if person == self.topic_person else person
 

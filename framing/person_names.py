@@ -12,8 +12,8 @@ from itertools import dropwhile
 from .given_names import given_name_of_either_sex, given_name_sex, is_given_name
 from .segment import split_sentences
 from .source_keys import FORMS_KEPT, OPENERS, SUFFIXES, text_key, title_case, without_accents, without_generation
-from .source_kinds import _TRADE_ENDING, business_trade, group_opening, is_role, trade_head
-from .source_places import SEATS, hall_at, _nationality, seat_hall
+from .source_kinds import TRADE_WORD, business_trade, group_opening, is_role, trade_head
+from .source_places import SEATS, hall_at, is_nationality, seat_hall
 from .source_words import (
     ARMED_GROUP_NAME_ENDS,
     BROADCAST_MEDIA,
@@ -266,7 +266,7 @@ def opens_with_given_name(words: list[str]) -> bool:
         given_name_of_either_sex(words[0]) and words[-1] not in _PLACE_NAME_ENDS)
 
 
-def _capitalised(word: str) -> bool:
+def opens_as_name(word: str) -> bool:
     """Whether ``word`` opens as a name does: with a capital, or with a letter of a script without letter
     case (Arabic "سلمى", Hebrew "יוסי", Chinese "王"), where a name has no capital to tell it by."""
     first = word[:1]
@@ -275,10 +275,10 @@ def _capitalised(word: str) -> bool:
 
 @lru_cache(maxsize=FORMS_KEPT)
 def name_word(word: str) -> bool:
-    """Whether ``word`` may be a word of a personal name: capitalised (see :func:`_capitalised`), a particle glued to a
+    """Whether ``word`` may be a word of a personal name: capitalised (see :func:`opens_as_name`), a particle glued to a
     capitalised word ("al-Sisi"), or a particle written into one in lower case ("diMarco", "deVoss", "vanDalen"); kept
     once read, as each name's words are read again for each of its mentions."""
-    return _capitalised(word) or bool(GLUED_PARTICLE.match(word)) or bool(_CAMEL_NAME.fullmatch(word))
+    return opens_as_name(word) or bool(GLUED_PARTICLE.match(word)) or bool(_CAMEL_NAME.fullmatch(word))
 
 
 def is_name(words: list[str]) -> bool:
@@ -527,9 +527,9 @@ def name_opening_word(word: str) -> bool:
     lowered = word.lower()
     return (word[:1].isupper() and word[1:].islower()
             and word not in NOT_A_NAME_START | OPENERS | OPENING_FUNCTION_WORDS | _BEFORE_A_PERSON
-            and not _ADVERB.fullmatch(word) and not _TRADE_ENDING.fullmatch(word)
+            and not _ADVERB.fullmatch(word) and not TRADE_WORD.fullmatch(word)
             and lowered not in PRONOUNS | PERSON_ROLES and not ROLE_WORD.fullmatch(word)
-            and not _nationality(lowered) and given_name_sex(word) is None)
+            and not is_nationality(lowered) and given_name_sex(word) is None)
 
 
 #: Words that end a company of performers' name ("Harbour Symphony Orchestra", "Kessel Opera", "Orsk Sinfonia").

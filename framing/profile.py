@@ -20,14 +20,14 @@ from .credits import credit_sources
 from .credit_own_work import corrects_own_piece
 from .credit_weasels import generic_source
 from .credit_participles import past_label
-from .credit_quotes import _quoted
+from .credit_quotes import in_quotation
 from .credit_spans import role_word
 from .denial_words import CONTENT_LENGTH, NOT_CONTENT
 from .denial_sides import bodies_served, clients_served, POSSESSIVE_END, release_issuers
 from .denial_uncredited import corrections, court_rulings, formula_denials, framing_denials, interviewer_denials
 from .denial_uncredited import questions_put, verdict_denials
 from .denials import denial_pairs
-from .denial_rebuttals import _rebuttals
+from .denial_rebuttals import find_rebuttals
 from .document import DenialPair, Document, LoadedPhrase, Profile, ProfileSource, Rebuttal, Sentence, Span
 from .errors import InputError, counted
 from .furniture import heads_section, in_headline, page_furniture, release_heading
@@ -245,7 +245,7 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
                   turns: Sequence[SpeakerTurn] | None = None) -> Profile:
     """Counts and shares per label, sources, each sentence's credit and where the mention it was drawn from is
     written (see :meth:`_Credits.credit_speaking`, :meth:`Speakers.speaker`), loaded phrases, unsourced claims,
-    denial pairs, and the accusers' rebuttals that the model labelled denials (see :func:`_rebuttals`).
+    denial pairs, and the accusers' rebuttals that the model labelled denials (see :func:`find_rebuttals`).
 
     A sentence that is attributed or a denial but names no source of its own
     is credited to the most recent source, as a continuation of its account.
@@ -292,7 +292,7 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
     clients = clients_served(sentences, credited, mentions)
     served = [bodies | client for bodies, client in zip(
         bodies_served(sentences, credited, mentions, release_issuers(sentences, furniture, credited)), clients)]
-    rebuttals = _rebuttals(sentences, credited, furniture, framing, served, clients)
+    rebuttals = find_rebuttals(sentences, credited, furniture, framing, served, clients)
     spoken = speakers.turn_of  # a sentence in a speaker's turn is the speaker's voice, not the writer's
     unsourced = _unsourced_opinions(sentences, voiced, aside, spoken, text)
     return {
@@ -318,7 +318,7 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
 def _source_entries(sentences: Sequence[Sentence], credited: dict[int, str], shown: dict[str, str],
                     rebuttals: dict[int, int], framing: frozenset[int]) -> list[ProfileSource]:
     """A profile's ``sources``: each source ``credited`` with a sentence, shown as ``shown`` says, most credited
-    first, with its sentences' labels, and whether it denies (a rebuttal, see :func:`_rebuttals`, is no denial,
+    first, with its sentences' labels, and whether it denies (a rebuttal, see :func:`find_rebuttals`, is no denial,
     nor is furniture's, ``framing``: see :func:`framing_denials`)."""
     sources: dict[str, dict[str, Any]] = {}
     for index, name in credited.items():
@@ -512,7 +512,7 @@ def _unsourced_opinions(sentences: Sequence[Sentence], voiced: list[tuple[int, i
     may differ materially." is legal formula, no verdict) and no signpost of the ``text`` (see :func:`_signposts`)."""
     # an evaluative sentence inside quotation marks or a speaker's turn is its speaker's, not the writer's
     found = [i for i, s in enumerate(sentences)
-             if s.label == "editorial_opinion" and spoken[i] is None and not aside[i] and not _quoted(s, voiced)
+             if s.label == "editorial_opinion" and spoken[i] is None and not aside[i] and not in_quotation(s, voiced)
              and not _safe_harbor_boilerplate(s.text)]
     if not found or not text:
         return found

@@ -117,7 +117,7 @@ def _check_worker_options(device: str | None, precision: str, gpus_per_worker: f
         raise InputError(f"gpus_per_worker above 1 must be a whole number (Ray shares out single GPUs only), "
                          f"got {gpus_per_worker!r}")
     check_precision(precision)
-    worker_device = _worker_device(device, gpus_per_worker)
+    worker_device = actor_device(device, gpus_per_worker)
     if not re.fullmatch(r"cpu|cuda(:\d+)?", worker_device):
         raise InputError(f"device must be 'cpu', 'cuda', 'cuda:N' or None, got {device!r}")
     if worker_device.startswith("cuda"):
@@ -217,7 +217,7 @@ def _load_payload(payload: dict[str, Any], device: str | None, precision: str, b
             raise
 
 
-def _worker_device(device: str | None, gpus_per_worker: float) -> str:
+def actor_device(device: str | None, gpus_per_worker: float) -> str:
     """The device actors run on: ``device``, else CUDA when they reserve GPUs."""
     if device:
         return str(device)
@@ -293,7 +293,7 @@ def ordered_block_scores(
         options["num_gpus"] = gpus_per_worker
     actor_class = ray.remote(**options)(_BlockScorer)
     payload = ray.put(_model_payload(model))
-    worker_device = _worker_device(device, gpus_per_worker)
+    worker_device = actor_device(device, gpus_per_worker)
     actors = [actor_class.remote(payload, level, worker_device, precision, batch_tokens) for _ in range(workers)]
     logger.info("scoring on %s (%s GPU each)", counted(workers, "Ray actor"), gpus_per_worker)
     in_flight: deque = deque()

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from .errors import InputError, counted
 from .furniture import GLUED_PARTICLES, BARE_LINK, CLOSERS, CONTACT_LINE, ELISION, LINE_END_STOP, OFTEN_FINAL
 from .furniture import Page, ROMAN_HEADING, SECTION_HEADING_WORDS, SLASHED_WIRE, STAFF_WORDS, TAIL_NAME
-from .furniture import _is_furniture, is_pictograph, is_wire_tail, pictographs_end, stamp_alone, title_like
+from .furniture import sentence_is_furniture, is_pictograph, is_wire_tail, pictographs_end, stamp_alone, title_like
 from .furniture import is_own_picture_credit, is_print_page_line, stamp_length
 from .given_names import given_name_of_either_sex, given_name_sex
 from .textchars import is_letter_or_mark
@@ -340,7 +340,7 @@ def preceding(text: str, bounds: list[tuple[int, int]], index: int, count: int, 
     """
     if furniture is None:
         page = Page(text, bounds, starts_text)
-        chosen = _copy_before(index, count, lambda k: _is_furniture(k, page))
+        chosen = _copy_before(index, count, lambda k: sentence_is_furniture(k, page))
     else:
         _check_furniture(furniture, bounds, "preceding")
         first = max(0, index - count)

@@ -26,7 +26,7 @@ from .source_find_subjects import (
 )
 from .source_keys import OPENERS, lead_length
 from .source_kinds import is_role, trade_head
-from .source_places import _nationality
+from .source_places import is_nationality
 from .source_words import (
     AGE_ALONE,
     BODY_NOUNS,
@@ -225,7 +225,7 @@ _ROLE_NAMED_AFTER_CUE = re.compile(
 def _describes_speaker(word: str) -> bool:
     """Whether the lower-case ``word`` heads a description of a person or a body that speaks ("43-year-old",
     "croatian", "fisherman", "spokeswoman", "lawyer", "driver", "police", "ministry", "carmaker")."""
-    return (AGE_ALONE.fullmatch(word) is not None or _nationality(word) or DEMONYM.fullmatch(word) is not None
+    return (AGE_ALONE.fullmatch(word) is not None or is_nationality(word) or DEMONYM.fullmatch(word) is not None
             or is_role(word) or word in TRADES or word in PRIVATE_PERSONS or word in NAMELESS_NOUNS
             or word in BODY_NOUNS or trade_head(word) or word in ROLE_SYNONYMS)
 

@@ -15,7 +15,7 @@ from .person_names import (
     BODY_OR_VENUE_ENDS,
     DEPARTMENTS,
     NAME_WORDS,
-    _capitalised,
+    opens_as_name,
     initial_m,
     name_start,
     surname_alone,
@@ -26,7 +26,7 @@ from .person_names import (
 )
 from .source_accusations import ACTED_ON_LEAD, ACTING_VERB, ACTION_AGAINST, without_party_word, acted_on_only
 from .source_keys import FORMS_KEPT, SUFFIXES, runs_tried_once, text_key, without_heading, without_nickname
-from .source_kinds import _TRADE_ENDING, business_kind, business_trade
+from .source_kinds import TRADE_WORD, business_kind, business_trade
 from .source_places import nationality_list
 from .source_words import (
     CIRCUMSTANCES,
@@ -606,7 +606,7 @@ def _without_inquired(form: str) -> str:
     if found.group(2):
         return found.group(2)
     maker = LEADING.sub("", found.group(1)).split(" ")[:-1]
-    if maker and all(_capitalised(word) for word in maker):
+    if maker and all(opens_as_name(word) for word in maker):
         return " ".join(maker)
     return form if not maker and form.split(" ")[-1].islower() else found.group(1)
 
@@ -941,7 +941,7 @@ def _pick_part(parts: list[str], whole: str) -> str:
     if _document_by_person(parts[0]):
         return parts[0]  # "a study by Ana Ruiz, a professor at Kessel State University": hers, not the university's
     parts = [part for part in parts if not _described_by_place(part, parts[0])] or parts  # "The pilot, a Kessel man"
-    return max(parts, key=lambda p: sum(_capitalised(w) for w in p.split()), default=whole)
+    return max(parts, key=lambda p: sum(opens_as_name(w) for w in p.split()), default=whole)
 
 
 #: A document by its maker, the maker's words after "by" (group 1): "an analysis by Ana Ruiz", "a 40-page study by
@@ -1057,7 +1057,7 @@ def _name_after_role(form: str) -> str:
         return " ".join(words[1:])  # "Striker Tomás Ibarra": a trade capitalised as the sentence opens
     if len(words) == 2 and words[0].lower() in _TITLE_CASE_TRADES and surname_alone(words[1]):
         return words[1]  # "Coach Harding": a trade capitalised as a title before a surname, as "coach Harding" is
-    if len(words) >= 2 and business_trade(words[0]) and _capitalised(words[1]):
+    if len(words) >= 2 and business_trade(words[0]) and opens_as_name(words[1]):
         return " ".join(words[1:])  # "Drugmaker Veltrix Pharma", "Carmaker Velta Motors"
     rival = next((k for k, word in enumerate(words[:-1]) if word.lower() in _RIVALS), None)
     if (rival is not None and name_start(words) in (rival, rival + 1)
@@ -1098,7 +1098,7 @@ def _named_before_body(words: list[str]) -> bool:
     ``_AT_BODY`` and "the" with lower-case words ("Ilya Brandt of the firm", "Ilya Brandt at the research firm"): the
     name after them is the body the person is of, not the person a role names."""
     at = next((k for k, word in enumerate(words) if word in _AT_BODY), None)
-    return (at is not None and at > 0 and _capitalised(words[at - 1]) and at + 2 < len(words)
+    return (at is not None and at > 0 and opens_as_name(words[at - 1]) and at + 2 < len(words)
             and words[at + 1] == "the" and all(word.islower() for word in words[at + 2:]))
 
 
@@ -1123,7 +1123,7 @@ def _described_by_place(part: str, first: str) -> bool:
     is the source (see :func:`_pick_part`); "from" and a name alone only after a private person's noun ending the
     ``first`` part ("The pilot, from Traverse City"; not "The investigators, from the Anti-Fraud Bureau")."""
     words = part.split(" ")
-    if len(words) >= 2 and _capitalised(words[1]) and (
+    if len(words) >= 2 and opens_as_name(words[1]) and (
             words[0] == "of" or (words[0] == "from" and first.rpartition(" ")[2].lower() in PRIVATE_PERSONS)):
         return True
     if words[0].lower() not in ("a", "an"):
@@ -1133,7 +1133,7 @@ def _described_by_place(part: str, first: str) -> bool:
         return True  # "a 61-year-old man from Traverse City"
     words = words[2:] if len(words) > 2 and AGE_ALONE.fullmatch(words[1]) else words[1:]
     return (len(words) >= 2 and words[-1] in PRIVATE_PERSONS
-            and all(_capitalised(word) for word in words[:-1]))  # "a Kessel man", "a 40-year-old Kessel woman"
+            and all(opens_as_name(word) for word in words[:-1]))  # "a Kessel man", "a 40-year-old Kessel woman"
 
 
 def _is_trade_then_name(words: list[str]) -> bool:
@@ -1150,7 +1150,7 @@ def _is_trade_then_name(words: list[str]) -> bool:
     befell = words[0].lower() in _OPENING_CIRCUMSTANCES | TRADES_BEFORE_GIVEN_NAMES and is_given_name(words[1])
     labelled = words[0].lower() in BROADCAST_LABELS and not any(
         word.lower() in FIRM_NAME_ENDS | COMPANY_WORDS | BODY_NOUNS for word in words[1:])
-    known = listed or befell or labelled or _TRADE_ENDING.fullmatch(words[0]) is not None
+    known = listed or befell or labelled or TRADE_WORD.fullmatch(words[0]) is not None
     if not known or not is_name(words[1:]) or words[-1] in INSTITUTIONS:
         return False
     return listed or not any(w in INSTITUTIONS or w in BODY_WORDS or w in PORTFOLIOS or ROLE_WORD.fullmatch(w)
@@ -1182,7 +1182,7 @@ def _name_after_long_role(form: str) -> str:
             or any(word in INSTITUTIONS or word in BODY_WORDS or word in PORTFOLIOS for word in name)):
         return form  # "Secretary of the Department of Homeland Security" names no one
     portfolio = _lower_case_portfolio(body)
-    if not (portfolio or all(_capitalised(word) for word in body)) or any(
+    if not (portfolio or all(opens_as_name(word) for word in body)) or any(
             ROLE_WORD.fullmatch(word) or _STOPPED_TITLE.fullmatch(word) or _SHORT_TITLES.search(word) for word in body):
         return form
     after_body = not portfolio and (body[-1] in INSTITUTIONS or body[-1] in BODY_WORDS or body[-1] in PORTFOLIOS
@@ -1273,7 +1273,7 @@ def _served(words: list[str]) -> bool:
     title = words[at + 1:]
     first = next((word for word in title if word != "the"), "")
     return (at > 0 and first not in PORTFOLIOS
-            and all(_capitalised(word) or word in ("the", "of") for word in title))
+            and all(opens_as_name(word) or word in ("the", "of") for word in title))
 
 
 def _served_by_role(words: list[str]) -> bool:

@@ -19,13 +19,13 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from .given_names import is_given_name
-from .source_words import _CIVIC_NAME_WORDS, ACT_BEFORE_SAYER, BODY_KINDS, BODY_NOUNS, BUSINESS_DESCRIPTIONS, CALENDAR
+from .source_words import CIVIC_NAME_WORDS, ACT_BEFORE_SAYER, BODY_KINDS, BODY_NOUNS, BUSINESS_DESCRIPTIONS, CALENDAR
 from .source_words import ARMED_GROUP_NAME_ENDS, COMPANY_WORDS, CONTRACTED_PRONOUN, EDGE, FIRM_NAME_ENDS
 from .source_words import GENERIC_ONE_AFTER, GOVERNMENT_OF
 from .source_words import LEGAL_FORM_END, OWN_WORK, PERSON_ROLES, POSSESSIVE, PRONOUNS, ROLE_SYNONYMS, TRADE_KINDS
 from .sources import french_pronoun, normalise_source
 from .person_names import name_word, person_like, surnames_in
-from .source_places import _ministry, _nationality, government_of, listed_words, places_in, united_nations
+from .source_places import ministry_parts, is_nationality, government_of, listed_words, places_in, united_nations
 from .source_kinds import is_role, people_plural
 from .source_keys import search_before_space, text_key, title_case, without_accents, without_heading, without_nickname
 from .source_accusations import accusation_in_span, alleges
@@ -36,7 +36,8 @@ from .index_body_reading import capitalised_body, in_letters
 from .index_body_words import A_BODY_OFFICIAL, A_BODY_SPOKESPERSON, APPOSED_INVESTOR, APPOSED_KIND, BODY_BY_NOUN
 from .index_body_words import BODY_CHANNEL, BODY_DOCUMENT, BODY_REACH_SENTENCES, business_name_end, CLUB_NAME_WORDS
 from .index_body_words import CLUB_WRITTEN, DOCUMENT_OWNER_NOUNS, FIRM_FIRST_WORD, FIRM_LIKE_ENDS, firm_named
-from .index_body_words import FORCE_MEMBERS, _generic, KIND_NAME_WORDS, MEMBERS_BODY_ENDS, NAMED_KINDS, NAMED_TRADES
+from .index_body_words import FORCE_MEMBERS, is_description, KIND_NAME_WORDS, MEMBERS_BODY_ENDS, NAMED_KINDS
+from .index_body_words import NAMED_TRADES
 from .index_body_words import WORKING_BODY_ENDS, world_agency
 from .index_body_words import newspaper
 from .index_body_words import OFFICIALS_OF_BODY, OWN_PRONOUNS, PLACE_FORCE, SHORT_SELLER_KIND
@@ -352,7 +353,7 @@ class SourceIndex(Noticing):
         if owner is not None:
             return self.add(owner, denial)  # "The mission recorded 31 deaths, according to its report": the mission's
         written = display_source(text, possessive_is_name)  # from the span as given: it keeps emoji joined
-        if any(not _nationality(word) and self._person_word(word) for word in listed_words(written)):
+        if any(not is_nationality(word) and self._person_word(word) for word in listed_words(written)):
             # "Kestorian, Veldoran aides" after "Ilse Kestorian said": no list of nationalities
             written = display_source(text, possessive_is_name, people_listed=True)
         written = self._month_kept(text, written)
@@ -511,7 +512,7 @@ class SourceIndex(Noticing):
             if spoke is not None:
                 self._officials.setdefault(spoke.group(1) or spoke.group(2), []).append((name, not spoke.group(1)))
             self._unaccented.setdefault(united_nations(without_accents(name)), name)
-            ministry = _ministry(name)
+            ministry = ministry_parts(name)
             if ministry:
                 self._ministries.setdefault(ministry[2][-1], []).append(name)
             letters = in_letters(name)
@@ -699,7 +700,7 @@ class SourceIndex(Noticing):
         if (key not in self.people and key not in self.places and (ACRONYM_BODY.fullmatch(written) or len(words) > 1
                 and capitalised_body(written.partition(" ")[2])  # "United Nations agency" too
                 and (business_name_end(words) or words[-1] in FIRM_NAME_ENDS
-                     or bool(set(words) & _CIVIC_NAME_WORDS) or words[-1] in ARMED_GROUP_NAME_ENDS
+                     or bool(set(words) & CIVIC_NAME_WORDS) or words[-1] in ARMED_GROUP_NAME_ENDS
                      or words[-1] in BODY_NOUNS or words[-1] in MEMBERS_BODY_ENDS or words[-1] in WORKING_BODY_ENDS
                      or (words[0] in BODY_NOUNS and words[1] == "of")
                      or key in self._kinds_written or world_agency(key, written))  # "World Food Programme"
@@ -858,7 +859,7 @@ class SourceIndex(Noticing):
         candidate = self._candidate_credited_last(bare, denial, before, after) if _with_the(text, the_before) else None
         if candidate is not None:
             return candidate  # "The Republican nominee added" after "Tom Vask said": Vask
-        generic = not spelled and _generic(bare, written)
+        generic = not spelled and is_description(bare, written)
         inquiry = self._kind_named("inquiry", denial) if _A_PUBLIC_INQUIRY.fullmatch(text.strip(EDGE)) else None
         if inquiry is not None:
             return self.add(inquiry, denial)  # "A public inquiry has heard" after "The Brennmoor Inquiry heard"

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .furniture import ENTRY_STAMP
 from .segment import dateline_length, list_mark_length
 from .source_words import (
-    _LINK_LABELS,
+    ANY_LINK_LABEL,
     MONTH,
     AG_OF,
     FACT_CHECK_LABEL,
@@ -43,7 +43,7 @@ _STAMP_LINE = re.compile(rf"^\s*(?:\d{{1,2}}[:.]\d{{2}}{_STAMP_MARKS}*|\d{{1,2}}
 _BANNER = re.compile(r"^(?:\[\s*\d{1,2}[:.]\d{2}[^\[\]]*\]\s*"
                      r"|(?:BREAKING|UPDATED?|Updated?|LIVE|EXCLUSIVE|WATCH|CORRECTION|ANALYSIS)(?:\s+\d+)?\s*"
                      r"(?:--|[-–—:|])\s*"
-                     rf"|(?i:{_LINK_LABELS})\s*:\s*)")
+                     rf"|(?i:{ANY_LINK_LABEL})\s*:\s*)")
 #: The label of a publication's note on its own copy before its colon ("Correction: ", "Clarification: ", "Editor's
 #: note: "): furniture, like a fact-check's label, and no part of the subject after it ("Clarification: A story ...").
 _CORRECTION_LABEL = re.compile(r"(?:correction|clarification|editor['’]s\s+note)\s*:\s*", re.I)

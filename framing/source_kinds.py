@@ -30,7 +30,7 @@ from .source_words import (
 #: A capitalised trade known by its ending, which no first name has: "-ist" ("Hydrologist", "Activist",
 #: "Epidemiologist"; not a verb in "-sist": "Insist") and "-ician" ("Physician", "Technician"). A political or
 #: religious "-ist" also stands before bodies' names ("Methodist Episcopal Church"): see :func:`_is_trade_then_name`.
-_TRADE_ENDING = re.compile(rf"[A-Z](?:{TRADE_ENDING})")
+TRADE_WORD = re.compile(rf"[A-Z](?:{TRADE_ENDING})")
 
 #: Those of them that open no firm's name, dropped when capitalised as the sentence opens before one: "Drugmaker
 #: Veltrix Pharma" is "Veltrix Pharma", described as a drugmaker, "Retailer Pennock" "Pennock" (not "Airline Pilots
@@ -69,9 +69,9 @@ def trade_head(word: str) -> bool:
 
 def is_trade(word: str) -> bool:
     """Whether the lower-case ``word`` is a person's trade, listed (``TRADES``, ``TRADES_BEFORE_GIVEN_NAMES``:
-    "novelist", "chef") or known by its ending ("pianist", "hydrologist", "physician": see ``_TRADE_ENDING``), which
+    "novelist", "chef") or known by its ending ("pianist", "hydrologist", "physician": see ``TRADE_WORD``), which
     a later "the pianist" describes its one holder by."""
-    return word in TRADES or word in TRADES_BEFORE_GIVEN_NAMES or _TRADE_ENDING.fullmatch(word.capitalize()) is not None
+    return word in TRADES or word in TRADES_BEFORE_GIVEN_NAMES or TRADE_WORD.fullmatch(word.capitalize()) is not None
 
 
 #: Lower-case nouns for a kind of online service or young firm, which its one-word name follows ("the video platform

@@ -62,7 +62,7 @@ _HEAD_LAST = re.compile(r"^(.+) (ministry|department)$")
 #: A ministry's key with its country written before it as an owner ("china's ministry of foreign affairs").
 _OWNER_COUNTRY = re.compile(r"^(.+?)'s (.+)$")
 #: The acronym of a ministry of foreign affairs ending a key ("russian mfa", "the mfa"), read as "foreign ministry"
-#: (see :func:`_ministry`) unless the text spelled it out as another name (see ``SourceIndex._reworded``).
+#: (see :func:`ministry_parts`) unless the text spelled it out as another name (see ``SourceIndex._reworded``).
 MFA = re.compile(r"(?<![\w'-])mfa$")
 #: A country written after a ministry named head first ("ministry of foreign affairs of mexico").
 _COUNTRY_AFTER = re.compile(r"^(.+?) of (?:the )?(.+)$")
@@ -222,7 +222,7 @@ def nationality_places(word: str) -> set[str]:
             if word.endswith(end) and len(word) - len(end) >= _PLACE_STEM}
 
 
-def _ministry(key: str) -> tuple[str, str, list[str]] | None:
+def ministry_parts(key: str) -> tuple[str, str, list[str]] | None:
     """The head ("ministry" or "department"), the country written as an owner or after the name ("" for none) and
     the other words of the ministry or department's key ``key``, its portfolio with "affairs" left out: ("ministry",
     "china", ["foreign"]) of "china's ministry of foreign affairs", ("ministry", "", ["saudi", "interior"]) of
@@ -293,8 +293,8 @@ def governed(key: str) -> str | None:
     """The key of the country whose government the source key ``key`` (without accents) names (see
     :func:`government_of`: "china" of "beijing", "china's government") or one of whose ministries or departments
     it names, by its country or nationality ("china's foreign ministry", "chinese foreign ministry": see
-    :func:`_ministry`); ``None`` for anything else ("foreign ministry", "state department")."""
-    ministry = _ministry(key)
+    :func:`ministry_parts`); ``None`` for anything else ("foreign ministry", "state department")."""
+    ministry = ministry_parts(key)
     if ministry is None:
         return government_of(key)
     _, country, words = ministry
@@ -307,9 +307,9 @@ def nationality_list(form: str) -> bool:
     (``_NATIONALITY_ENDINGS``) and no known given name, and one of them a nationality or with a strong ending
     (``_STRONG_NATIONALITY_ENDINGS``: "Veldoran, Kestorian officials"); "Putin, Erdogan allies" is no such list."""
     words = listed_words(form)
-    return bool(words) and all(_nationality(word) or (word.endswith(_NATIONALITY_ENDINGS)
-                                                      and given_name_sex(word) is None) for word in words) and any(
-        _nationality(word) or word.endswith(_STRONG_NATIONALITY_ENDINGS) for word in words)
+    return bool(words) and all(is_nationality(word) or (word.endswith(_NATIONALITY_ENDINGS)
+                                                        and given_name_sex(word) is None) for word in words) and any(
+        is_nationality(word) or word.endswith(_STRONG_NATIONALITY_ENDINGS) for word in words)
 
 
 def listed_words(form: str) -> list[str]:
@@ -320,7 +320,7 @@ def listed_words(form: str) -> list[str]:
 
 
 @lru_cache(maxsize=FORMS_KEPT)  # each call reads every country's name
-def _nationality(word: str) -> bool:
+def is_nationality(word: str) -> bool:
     """Whether ``word``, in lower case, is a known nationality: one of ``IRREGULAR_NATIONALITIES`` or a country's
     name with a nationality's ending ("kenyan", "chinese", "israeli": see :func:`_adjective_of`)."""
     return word in IRREGULAR_NATIONALITIES or any(_adjective_of(country, word) for country in _COUNTRY_KEYS)
@@ -341,4 +341,4 @@ def age_or_nationality(bare: str) -> bool:
     does: the one person described so earlier (see :meth:`SourceIndex._person_so_called`), else a nameless person's
     description."""
     return (bool(AGE_ALONE.fullmatch(bare) or RANK_ALONE.fullmatch(bare))
-            or (" " not in bare and (_nationality(bare) or bare in PERSON_DEMONYMS)))
+            or (" " not in bare and (is_nationality(bare) or bare in PERSON_DEMONYMS)))

@@ -104,10 +104,10 @@ TITLE = re.compile(r"^(?:(?:(?:state|former)\s+|(?-i:Garda)\s+(?=(?:supt|insp|de
 #: A liveblog's banner before the entry ("[10:05] ", "BREAKING: ", "Update 3 - ", "UPDATED -- ", "ANALYSIS - "; not
 #: "[Name withheld]"): a label, whose word is no one's name.
 #: The labels of a line that links to another story ("Read more: ", "See also: ", "Related coverage: ").
-_LINK_LABELS = "|".join(r"\s+".join(map(re.escape, label.split()))
-                        for label in sorted(LINK_LABELS, key=lambda label: (-len(label), label)))
+ANY_LINK_LABEL = "|".join(r"\s+".join(map(re.escape, label.split()))
+                          for label in sorted(LINK_LABELS, key=lambda label: (-len(label), label)))
 #: A link's label opening a line ("Read more: Minister denies ..."): a promotion, whose words are no one's here.
-LINK_LABEL = re.compile(rf"\s*[(\[]?(?:{_LINK_LABELS})\s*:", re.I)
+LINK_LABEL = re.compile(rf"\s*[(\[]?(?:{ANY_LINK_LABEL})\s*:", re.I)
 
 #: A fact-check's label opening a sentence before its colon ("CLAIM:", "Verdict:", "THE FACTS:", "Our verdict:"): the
 #: page's furniture, which the writer's loaded wording never holds, though "claim" alone may be loaded elsewhere, and
@@ -671,16 +671,16 @@ CIVIC_DESCRIPTIONS = frozenset("charity ngo watchdog".split())
 #: charity"): every story has its own, so written so in lower case such a source names no one (see
 #: :func:`framing.profile.generic_source`).
 NAMELESS_BUSINESSES = BUSINESS_DESCRIPTIONS | TRADE_KINDS | CIVIC_DESCRIPTIONS
-_CIVIC_NAME_WORDS = frozenset("""network watch watchdog foundation trust coalition alliance association institute
+#: The words of a civic body's name that show it is one ("Civic Watch Network", "Harbour Relief Trust", "Tax
+#: Foundation"); framing.profile reads "the group's director" as one of such a body (see
+#: ``framing.denial_sides._civic_group_meant``).
+CIVIC_NAME_WORDS = frozenset("""network watch watchdog foundation trust coalition alliance association institute
     society centre center fund campaign movement league federation forum initiative project international club
     charity organisation organization union chamber""".split())
 #: The last words of an armed group's name ("Northern Liberation Front", "Tarn Valley Militia", "Kessel Martyrs
 #: Brigade"), which say it is a body, not a person, as a civic body's words do: "the group" after it may mean it. Not
 #: "army", a state's body's noun too ("the Varnian army": see ``BODY_NOUNS``).
 ARMED_GROUP_NAME_ENDS = frozenset("front militia militias brigade brigades".split())
-#: The same words for :mod:`framing.profile`, which reads "the group's director" as one of such a body (see
-#: ``framing.denial_sides._civic_group_meant``).
-CIVIC_NAME_WORDS = _CIVIC_NAME_WORDS
 
 
 #: The words of a newspaper's name ("Kessel Times", "Daily Harbour", "Varna Herald"), which "the paper", "the

@@ -23,7 +23,7 @@ from .given_names import is_given_name
 from .person_names import VOWELS, is_name, name_opening_word, opens_with_given_name, short_first_name
 from .source_forms import TIME_ALONE, display_source
 from .source_keys import FORMS_KEPT, name_case, text_key, without_accents
-from .source_places import _nationality, governed, listed_words
+from .source_places import is_nationality, governed, listed_words
 from .source_words import EDGE, HEADLINE_SMALL_WORDS, LEADING, LINK_LABEL
 
 
@@ -179,4 +179,4 @@ def unsure_list(text: str) -> bool:
     """Whether the source span ``text`` is read as a list of nationalities holding a word that is no known one
     ("Veldoran, Kestorian officials": see :func:`nationality_list`), a word the document may name as a person
     elsewhere, which then cuts the list (see :meth:`SourceIndex.add`)."""
-    return any(not _nationality(word) for word in listed_words(display_source(text)))
+    return any(not is_nationality(word) for word in listed_words(display_source(text)))

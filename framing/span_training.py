@@ -23,7 +23,7 @@ from .encoding import RowEncoder
 from .engine import resolve_device, span_tags
 from .errors import DataError
 from .model import TAGS, FramingModel, SpanTagger, load_model, save_model, span_head, span_output_layer
-from .training import _bar, seed_everything, _span_tags, silence_unlearnt_span_types
+from .training import batch_bar, seed_everything, span_tag_targets, silence_unlearnt_span_types
 
 __all__ = ["fit_span_head"]
 
@@ -85,7 +85,7 @@ def fit_span_head(
     history = []
     for epoch in range(1, epochs + 1):
         head.train()
-        bar = _bar(progress, math.ceil(len(train_set) / batch_rows), f"span head {epoch}/{epochs}")
+        bar = batch_bar(progress, math.ceil(len(train_set) / batch_rows), f"span head {epoch}/{epochs}")
         for states, lengths, tags in train_set.batches(batch_rows, shuffle=True, seed=seed * 1000 + epoch):
             logits = _head_logits(head, states.to(on), lengths, len(types))
             loss = nn.functional.cross_entropy(logits.reshape(-1, len(TAGS)), tags.to(on).reshape(-1),
@@ -131,10 +131,10 @@ class _SpanFeatures:
         enc = encoder.encode([e.text for e in examples], contexts, with_offsets=True)
         assert enc.offsets is not None  # asked for
         layers = model.config.span_layers
-        self.tags = [_span_tags(e, o, model.config.span_types) for e, o in zip(examples, enc.offsets)]
+        self.tags = [span_tag_targets(e, o, model.config.span_types) for e, o in zip(examples, enc.offsets)]
         states: dict[int, np.ndarray] = {}
         order = np.argsort(enc.row_len, kind="stable")
-        bar = _bar(progress, math.ceil(len(order) / 64), "caching token states")
+        bar = batch_bar(progress, math.ceil(len(order) / 64), "caching token states")
         model.eval()
         with torch.inference_mode():
             for lo in range(0, len(order), 64):

@@ -474,7 +474,7 @@ def _train_epochs(model: FramingModel, batches: _TrainBatches, optimizer, schedu
         for epoch in range(1, args.epochs + 1):
             model.train()
             losses = []
-            bar = _bar(args.progress, batches.steps_per_epoch, f"epoch {epoch}/{args.epochs}")
+            bar = batch_bar(args.progress, batches.steps_per_epoch, f"epoch {epoch}/{args.epochs}")
             pace.lines = args.progress and bar is None
             pace.start_epoch(epoch)
             epoch_started = time.perf_counter()
@@ -1228,7 +1228,7 @@ class _TrainBatches:
         self.weight = np.array([e.weight for e in examples], dtype=np.float32)
         self.hard = np.array([index[e.label] if e.label in index else -1 for e in examples], dtype=np.int64)
         assert self.enc.offsets is not None  # asked for above
-        self.tags = [_span_tags(e, offsets, span_types) for e, offsets in zip(examples, self.enc.offsets)]
+        self.tags = [span_tag_targets(e, offsets, span_types) for e, offsets in zip(examples, self.enc.offsets)]
         self.order = np.argsort(self.enc.row_len, kind="stable")
         self.max_rows = min(args.max_batch_rows,
                             max(_MIN_BATCH_ROWS, math.ceil(len(examples) / _STEPS_PER_EPOCH)))
@@ -1274,7 +1274,7 @@ class _TrainBatches:
         }
 
 
-def _span_tags(example: Example, offsets: np.ndarray, span_types: Sequence[str]) -> np.ndarray:
+def span_tag_targets(example: Example, offsets: np.ndarray, span_types: Sequence[str]) -> np.ndarray:
     """``(tokens, types)`` O/B/I targets; -100 for types the example does not annotate."""
     tags = np.full((len(offsets), len(span_types)), -100, dtype=np.int64)
     for t, name in enumerate(span_types):
@@ -1351,7 +1351,7 @@ def span_report(engine: Engine, examples: list[Example]) -> dict[str, dict[str, 
     assert out.span_tags is not None and out.offsets is not None  # asked with_spans
     counts = {name: [0, 0, 0] for name in types if any(name in e.span_known for e in annotated)}
     for e, tags, offsets in zip(annotated, out.span_tags, out.offsets):
-        gold = _span_tags(e, offsets, types)
+        gold = span_tag_targets(e, offsets, types)
         for t, name in enumerate(types):
             if name not in e.span_known:
                 continue
@@ -1557,7 +1557,7 @@ class _Pace:
                         self.steps, _duration(left), more)
 
 
-def _bar(enabled: bool, total: int, desc: str):
+def batch_bar(enabled: bool, total: int, desc: str):
     """A batch bar where someone watches: a terminal, or a notebook (whose stderr is no terminal);
     elsewhere (a log file, CI) each epoch is logged instead of a stream of bar redraws."""
     import sys

@@ -75,13 +75,13 @@ def test_contexts_and_profile_look_at_each_sentence_for_furniture_once(analyzer,
     from framing.profile import build_profile
 
     looked, contexts = [], []
-    is_furniture, encode = furniture._is_furniture, analyzer.engine.encode
+    is_furniture, encode = furniture.sentence_is_furniture, analyzer.engine.encode
 
     def spy(sentences, ctx=None, with_offsets=False, flag_texts=False):
         contexts.extend(ctx)
         return encode(sentences, ctx, with_offsets, flag_texts)
 
-    monkeypatch.setattr(furniture, "_is_furniture", lambda *args: looked.append(args[0]) or is_furniture(*args))
+    monkeypatch.setattr(furniture, "sentence_is_furniture", lambda *args: looked.append(args[0]) or is_furniture(*args))
     monkeypatch.setattr(analyzer.engine, "encode", spy)
     docs = list(analyzer.analyze_many(FURNISHED))
     assert len(looked) == sum(len(doc.sentences) for doc in docs)

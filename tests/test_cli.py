@@ -1471,14 +1471,14 @@ def test_analyze_csv_writes_a_sentence_s_spans_as_framing_score_writes_them():
 
     from framing.cli import _format_csv
     from framing.document import LABELS, Document, Sentence, Span
-    from framing.scale.scoring import _add_sentences
+    from framing.scale.scoring import add_sentence_rows
 
     scores = {label: 0.25 for label in LABELS}
     text = "Zoë Ruiz said it rained."
     spans = (Span("source", 0, 8, "Zoë Ruiz"), Span("cue", 9, 13, "said"))
     doc = Document(text, (Sentence(text, 0, len(text), "attributed_claim", scores, spans=spans),), {})
     columns: dict[str, list] = defaultdict(list)
-    _add_sentences(columns, "d1", doc.sentences, 0, LABELS)
+    add_sentence_rows(columns, "d1", doc.sentences, 0, LABELS)
     [row] = _csv_rows(_format_csv(doc, LABELS, "rain.txt"))
     assert row["spans"] == columns["spans"][0]
     assert json.loads(row["spans"])[0] == {"type": "source", "start": 0, "end": 8, "text": "Zoë Ruiz"}

@@ -301,7 +301,7 @@ def test_a_sentence_is_read_once_for_its_lead_and_a_word_once_for_a_nationality(
     sentence = "On Tuesday, the Orvane Holdings board met in Harlow."
     assert source_keys.past_opener(sentence) == source_keys.past_opener(sentence) == len("On Tuesday,")
     assert read == [sentence]
-    assert not source_places._nationality("velmoric") and not source_places._nationality("velmoric")
+    assert not source_places.is_nationality("velmoric") and not source_places.is_nationality("velmoric")
     assert set(tried) == {"velmoric"} and len(tried) == len(source_places._COUNTRY_KEYS)
     # a kept answer is never changed by its caller
     assert isinstance(person_names.surnames_in("Tom Vask met Ana Ruiz."), frozenset)
@@ -310,7 +310,7 @@ def test_a_sentence_is_read_once_for_its_lead_and_a_word_once_for_a_nationality(
 
 
 def _forget_kept() -> None:
-    for kept in (source_keys.past_opener, source_keys.lead_length, source_places._nationality):
+    for kept in (source_keys.past_opener, source_keys.lead_length, source_places.is_nationality):
         kept.cache_clear()
 
 

@@ -1358,8 +1358,8 @@ def test_a_long_run_of_furniture_is_looked_past_only_so_far(monkeypatch):
     from framing import segment
 
     calls = []
-    real = furniture._is_furniture
-    monkeypatch.setattr(segment, "_is_furniture", lambda *args: calls.append(args) or real(*args))
+    real = furniture.sentence_is_furniture
+    monkeypatch.setattr(segment, "sentence_is_furniture", lambda *args: calls.append(args) or real(*args))
     text = "The survey began in May.\n" + "By Mira Castell\n" * 3000 + "Catches fell."
     bounds = split_sentences(text)
     contexts = [segment.preceding(text, bounds, k, 2) for k in range(len(bounds))]
@@ -1428,7 +1428,7 @@ def test_a_sentence_is_judged_furniture_from_the_page_alone():
     text = "Harbour board rejects claims\n\nBy Mira Castell\n\nThe quay shut at noon. Traders were angry."
     bounds = split_sentences(text)
     page = furniture.Page(text, bounds, starts_text=True)
-    assert [furniture._is_furniture(k, page) for k in range(len(bounds))] == [True, True, False, False]
+    assert [furniture.sentence_is_furniture(k, page) for k in range(len(bounds))] == [True, True, False, False]
 
 
 def test_furniture_flags_given_are_read_without_looking_at_the_text_again(monkeypatch):
@@ -1436,7 +1436,7 @@ def test_furniture_flags_given_are_read_without_looking_at_the_text_again(monkey
 
     text = "The quay shut at noon. Traders were angry. The council will meet."
     bounds = split_sentences(text)
-    monkeypatch.setattr(segment, "_is_furniture", lambda *args: pytest.fail("furniture looked for again"))
+    monkeypatch.setattr(segment, "sentence_is_furniture", lambda *args: pytest.fail("furniture looked for again"))
     # the flags are the caller's: the second sentence, marked, is passed over
     assert segment.preceding(text, bounds, 2, 1, furniture=[False, True, False]) == "The quay shut at noon."
     assert segment.preceding(text, bounds, 2, 2, furniture=[False, False, False]) == text[:bounds[1][1]]

@@ -906,12 +906,12 @@ def test_training_bars_show_in_a_notebook_but_not_in_a_log(monkeypatch):
     import framing.training as training
     monkeypatch.setattr(sys, "stderr", io.StringIO())  # a log file or CI: no terminal
     monkeypatch.delitem(sys.modules, "ipykernel", raising=False)
-    assert training._bar(True, 10, "epoch 1/1") is None
+    assert training.batch_bar(True, 10, "epoch 1/1") is None
     monkeypatch.setitem(sys.modules, "ipykernel", types.ModuleType("ipykernel"))
-    bar = training._bar(True, 10, "epoch 1/1")
+    bar = training.batch_bar(True, 10, "epoch 1/1")
     assert bar is not None and bar.total == 10
     bar.close()
-    assert training._bar(False, 10, "epoch 1/1") is None
+    assert training.batch_bar(False, 10, "epoch 1/1") is None
 
 
 def test_a_base_that_is_no_path_is_a_type_error_naming_it(tmp_path):

@@ -21,7 +21,8 @@ from typing import Any
 from ..errors import DataError, InputError, ModelError
 from ..validation import check_column, row_name
 from .readers import arrow_id, check_headline, check_headline_column, check_text
-from .scoring import JSON_COLUMNS, add_document, add_headline, _add_sentences, _names, analyze_parts, output_schema
+from .scoring import JSON_COLUMNS, add_document, add_headline, add_sentence_rows, output_columns, analyze_parts
+from .scoring import output_schema
 
 __all__ = ["DatasetLabeler", "score_dataframe"]
 
@@ -294,7 +295,7 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
 def _columns(parts, ids: list[str], level: str, labels: tuple[str, ...], headline: bool) -> dict[str, list]:
     """The output columns of ``level`` for the ``(headline, body)`` Documents ``parts`` of ``ids``, as
     :func:`framing.score` writes them (``part`` and ``headline_*`` with ``headline``)."""
-    columns: dict[str, list] = {name: [] for name in _names(level, labels, headline)}
+    columns: dict[str, list] = {name: [] for name in output_columns(level, labels, headline)}
     for doc_id, (head, doc) in zip(ids, parts):
         if level == "document":
             add_document(columns, doc_id, doc, labels)
@@ -302,8 +303,8 @@ def _columns(parts, ids: list[str], level: str, labels: tuple[str, ...], headlin
                 add_headline(columns, head, labels)
             continue
         if head is not None:
-            _add_sentences(columns, doc_id, head.sentences, 0, labels, "headline")
-        _add_sentences(columns, doc_id, doc.sentences, 0, labels, "body" if headline else None)
+            add_sentence_rows(columns, doc_id, head.sentences, 0, labels, "headline")
+        add_sentence_rows(columns, doc_id, doc.sentences, 0, labels, "body" if headline else None)
     return columns
 
 

@@ -65,7 +65,7 @@ CHUNK_DOCS = 1000
 
 # -- rows ----------------------------------------------------------------------
 
-def _names(level: str, labels: tuple[str, ...], headline: bool = False, record: bool = False) -> list[str]:
+def output_columns(level: str, labels: tuple[str, ...], headline: bool = False, record: bool = False) -> list[str]:
     """The output columns of ``level``; with ``headline``, those a headline column adds (sentence rows' ``part``,
     document rows' ``headline_*``); with ``record``, the input record number :func:`score`'s rows carry."""
     first = ["doc_id"] + (["record"] if record else [])
@@ -93,8 +93,8 @@ JSON_COLUMNS = ("spans", "unsourced_sentences", "sources", "loaded_phrases", "de
                 "headline_labels")
 
 
-def _add_sentences(columns: dict[str, list], doc_id: str, sentences, first: int, labels: tuple[str, ...],
-                   part: str | None = None) -> None:
+def add_sentence_rows(columns: dict[str, list], doc_id: str, sentences, first: int, labels: tuple[str, ...],
+                      part: str | None = None) -> None:
     """Append ``sentences`` (a document's, from index ``first``) to ``columns``; with ``part``, the part
     of the document they are in (offsets index that part's text)."""
     columns["doc_id"].extend([doc_id] * len(sentences))
@@ -162,8 +162,8 @@ def _check_row_arguments(doc_id: object, doc: object, labels: object) -> tuple[s
 def sentence_rows(doc_id: str, doc: Document, labels: Iterable[str]) -> list[dict[str, Any]]:
     """One row per sentence: offsets, text, label, ``score_<label>`` per label, spans as JSON."""
     labels = _check_row_arguments(doc_id, doc, labels)
-    columns: dict[str, list] = {name: [] for name in _names("sentence", labels)}
-    _add_sentences(columns, doc_id, doc.sentences, 0, labels)
+    columns: dict[str, list] = {name: [] for name in output_columns("sentence", labels)}
+    add_sentence_rows(columns, doc_id, doc.sentences, 0, labels)
     return _as_rows(columns)
 
 
@@ -175,7 +175,7 @@ def document_row(doc_id: str, doc: Document, labels: Iterable[str]) -> dict[str,
     share column per label alone, so it would drop that sentence from them without a word."""
     labels = _check_row_arguments(doc_id, doc, labels)
     _check_sentence_labels(doc, labels)
-    columns: dict[str, list] = {name: [] for name in _names("document", labels)}
+    columns: dict[str, list] = {name: [] for name in output_columns("document", labels)}
     add_document(columns, doc_id, doc, labels)
     return _as_rows(columns)[0]
 
@@ -223,7 +223,7 @@ def output_schema(level: str, labels: Iterable[str], keep_columns: Iterable[str]
     types.update({f"{HEADLINE_SCORE}{label}": pa.float32() for label in labels})
     types.update({f"count_{label}": pa.int32() for label in labels})
     types.update({f"share_{label}": pa.float64() for label in labels})
-    return pa.schema([(name, types[name]) for name in _names(level, labels, headline, record)]
+    return pa.schema([(name, types[name]) for name in output_columns(level, labels, headline, record)]
                      + [(name, pa.string()) for name in keep_columns])
 
 
@@ -239,7 +239,8 @@ def _columns_added_since(earlier: dict[str, Any], level: str, labels: tuple[str,
     if (settings.get("level") != level or settings.get("labels") != list(labels) or not isinstance(columns, list)
             or settings.get("headline_column") != headline_column):
         return []
-    return [name for name in _names(level, labels, headline_column is not None, record=True) if name not in columns]
+    wanted = output_columns(level, labels, headline_column is not None, record=True)
+    return [name for name in wanted if name not in columns]
 
 
 def _check_row_shape(earlier: dict[str, Any], out: Path, level: str, labels: tuple[str, ...],
@@ -296,7 +297,7 @@ def check_keep_columns(keep_columns, level: str, *, headline: bool = False,
     if not all(names):
         raise InputError(f"an empty column name in {list(names)}")
     prefixes = ("score_", "count_", "share_") + ((HEADLINE_SCORE,) if headline else ())
-    taken = sorted(set(names) & set(_names(level, ("x",), headline, record=True))
+    taken = sorted(set(names) & set(output_columns(level, ("x",), headline, record=True))
                    | {n for n in names if n.startswith(prefixes)})
     if taken:
         raise InputError(f"cannot keep {taken}: the output already has such columns; rename them in the input")
@@ -429,7 +430,7 @@ def block_rows(analyzer, items: list[tuple[str, str]], level: str, headlines: Se
     labels = tuple(analyzer.labels)
     with_headline = headlines is not None
     schema = output_schema(level, labels, headline=with_headline)
-    names = _names(level, labels, with_headline)
+    names = output_columns(level, labels, with_headline)
     columns: dict[str, list] = {name: [] for name in names}
     tables = []
     sentences = 0
@@ -441,7 +442,7 @@ def block_rows(analyzer, items: list[tuple[str, str]], level: str, headlines: Se
 
     def add_sentences(doc_id: str, doc: Document, part: str | None) -> None:
         for first in range(0, len(doc.sentences), _SLICE_ROWS):
-            _add_sentences(columns, doc_id, doc.sentences[first:first + _SLICE_ROWS], first, labels, part)
+            add_sentence_rows(columns, doc_id, doc.sentences[first:first + _SLICE_ROWS], first, labels, part)
             if len(columns["doc_id"]) >= _SLICE_ROWS:
                 flush()
 
@@ -1304,11 +1305,11 @@ def _resolve_model(model, device, precision, batch_tokens, engine, gpus_per_work
     if batch_tokens is not None:
         check_positive(batch_tokens, "batch_tokens")
     if engine == "ray":
-        from ..ray import _worker_device
+        from ..ray import actor_device
         from .helpers import check_config
 
         check_config(directory)  # here, before any output: the workers would find bad weights only once it exists
-        device_type = _worker_device(device, gpus_per_worker).split(":")[0]
+        device_type = actor_device(device, gpus_per_worker).split(":")[0]
         resolved = _ray_precision(precision, device_type, gpus_per_worker)
     else:
         resolved_device = resolve_device(device)
