@@ -926,10 +926,10 @@ _PAGE_MARK = r"(?:(?:PAGE|Page|page|P\.)[^\S\r\n]*)?(?:[A-Z]{1,2}-?\d{1,3}|\d{1,
 # A jump line, telling the reader where the story goes on or came from: "Continued on Page B3", "Continued from
 # Page 1", "(Cont'd on page 6)", "See COUNCIL, Page A5", "See Council on Page 5", "COUNCIL, from Page A1".
 _JUMP_LINE = re.compile(
-    rf"[(\[]?(?:(?:Continued|CONTINUED|Cont['’]d|CONT['’]D)[^\S\r\n]+(?:on|from|ON|FROM)"
-    rf"|(?:See|SEE)[^\S\r\n]+[A-Z][\w'’&-]*(?:[^\S\r\n]+[A-Z][\w'’&-]*){{0,3}},?[^\S\r\n]+(?:on|ON)?"
-    rf"|[A-Z][A-Z'’&-]*(?:[^\S\r\n]+[A-Z][A-Z'’&-]*){{0,3}},?[^\S\r\n]+(?:from|FROM))"
-    rf"[^\S\r\n]*(?:(?:PAGE|Page|page|P\.)[^\S\r\n]*)(?:[A-Z]{{1,2}}-?\d{{1,3}}|\d{{1,3}}[A-Z]?)[)\]]?\.?")
+    r"[(\[]?(?:(?:Continued|CONTINUED|Cont['’]d|CONT['’]D)[^\S\r\n]+(?:on|from|ON|FROM)"
+    r"|(?:See|SEE)[^\S\r\n]+[A-Z][\w'’&-]*(?:[^\S\r\n]+[A-Z][\w'’&-]*){0,3},?[^\S\r\n]+(?:on|ON)?"
+    r"|[A-Z][A-Z'’&-]*(?:[^\S\r\n]+[A-Z][A-Z'’&-]*){0,3},?[^\S\r\n]+(?:from|FROM))"
+    r"[^\S\r\n]*(?:(?:PAGE|Page|page|P\.)[^\S\r\n]*)(?:[A-Z]{1,2}-?\d{1,3}|\d{1,3}[A-Z]?)[)\]]?\.?")
 # A page number alone on its line: "Page 12", "PAGE A7", "- 12 -", "— 4 —".
 _PAGE_NUMBER = re.compile(rf"(?:PAGE|Page)[^\S\r\n]+(?:[A-Z]{{1,2}}-?\d{{1,3}}|\d{{1,3}}[A-Z]?)"
                           rf"|[{DASHES}][^\S\r\n]*\d{{1,3}}[^\S\r\n]*[{DASHES}]")

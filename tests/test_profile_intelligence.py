@@ -4,12 +4,9 @@ then named after "known as", is its name; a state's ministry or embassy denying 
 state; "its foreign ministry" after a state's embassy is the state's; "Our diplomats" in a ministry's own statement
 goes on with its account."""
 
-from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
-
-
 import pytest
 
-from test_profile_credits import CLAIM, DENIAL, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
 def test_a_verb_of_saying_ending_a_source_span_is_no_part_of_the_source():
