@@ -1146,12 +1146,10 @@ def _name_label(end: int, label: str, main: str, tail: str | None, bare: list[st
     name in capitals of two words or more with a politician's party and state in brackets (see ``_PARTY_ASIDE``:
     "MAYA OKAFOR (D-NY)", "REPRESENTATIVE TOMAS BRILL (R-OH)") is a speaker's on its own, as a TV caption sets it,
     as is one with a role or a title."""
-    named = _host_named_aside(main, aside)
-    if named is not None:  # "PRESENTER (JUNE MALLORY)": the host by name, as "JUNE MALLORY, PRESENTER" would be
-        return Label(end, named, "interviewer", True, True, named.upper(), role=main.upper())
     named = _holder_named_aside(main, aside)
-    if named is not None:  # "Chair (Dame Rosalind Ferrars)": the chair by name
-        return Label(end, named, "speaker", True, True, named.upper(), role=main.upper())
+    if named is not None:  # "PRESENTER (JUNE MALLORY)": the host by name, as "JUNE MALLORY, PRESENTER" would be
+        kind = "interviewer" if main.lower() in INTERVIEWER_ROLES else "speaker"  # "Chair (Dame Rosalind Ferrars)"
+        return Label(end, named, kind, True, True, named.upper(), role=main.upper())
     key = " ".join(bare).upper()
     filed = tail is not None and any(word in _FILING_ROLES for word in bare[len(main.split()):])
     kind = ("interviewer" if any(word in INTERVIEWER_ROLES for word in bare) or _agency_label(main) or filed
@@ -1176,40 +1174,30 @@ def _name_label(end: int, label: str, main: str, tail: str | None, bare: list[st
     return Label(end, label, kind, True, strong, key, described)
 
 
-#: A name of two words or more in capitals, as a host's role in a label may name its holder in brackets after it;
-#: or in title case ("Shona MacAskill", "June McAllister-Reid"), as some transcripts write it.
-_HOST_NAME_ASIDE = re.compile(r"[A-Z][A-Z'’-]+(?:[^\S\r\n]+[A-Z][A-Z'’-]+)+"
-                               r"|[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)*(?:-[A-Z][a-z'’]+)*"
-                               r"(?:[^\S\r\n]+[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)*(?:-[A-Z][a-z'’]+)*)+")
+#: A name of two words or more in capitals, as a speaker's role in a label may name its holder in brackets after
+#: it; or in title case ("Shona MacAskill", "June McAllister-Reid"), as some transcripts write it.
+_NAME_ASIDE = re.compile(r"[A-Z][A-Z'’-]+(?:[^\S\r\n]+[A-Z][A-Z'’-]+)+"
+                         r"|[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)*(?:-[A-Z][a-z'’]+)*"
+                         r"(?:[^\S\r\n]+[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)*(?:-[A-Z][a-z'’]+)*)+")
 
-#: Words of a stage direction in brackets after a host's role, lower case ("Voice Over", "Off Camera", "Via
-#: Satellite", "Through Translator"): how or where the host is heard, never a name.
+#: Words of a stage direction in brackets after a speaker's role, lower case ("Voice Over", "Off Camera", "Via
+#: Satellite", "Through Translator"): how or where the speaker is heard, never a name.
 _STAGE_DIRECTION_WORDS = frozenset("""voice voice-over off camera tape studio translator translation interpreter
     telephone phone video satellite link audio live remote archive continuing cont'd via through""".split())
 
 
 def _holder_named_aside(main: str, aside: str | None) -> str | None:
-    """The name in brackets after a speaker's role alone other than an interviewer's (``main``: "Chair", "WITNESS";
-    ``aside``: "Dame Rosalind Ferrars" of "Chair (Dame Rosalind Ferrars):"), read as :func:`_host_named_aside`
-    reads a host's: a hearing's transcript names the chair once, then writes "Chair:" alone (see
-    :func:`_holders_again`); ``None`` for any other label."""
-    if aside is None or main.lower() not in SPEAKER_ROLES - INTERVIEWER_ROLES:
+    """The name in brackets after a speaker's role alone (``main``: "PRESENTER", "Chair", "WITNESS"; ``aside``:
+    "JUNE MALLORY" of "PRESENTER (JUNE MALLORY):", "Dame Rosalind Ferrars" of "Chair (Dame Rosalind Ferrars):"),
+    which names the label's speaker, in capitals or in title case (keyed in capitals), so that a later "MALLORY:"
+    is that one host and not another speaker, and a later "Chair:" alone that one chair (see
+    :func:`_holders_again`); ``None`` for any other label, and for a stage direction (see
+    ``_STAGE_DIRECTION_WORDS``: "PRESENTER (Voice Over):", "HOST (OFF CAMERA):": how the host is heard, not who)."""
+    if aside is None or main.lower() not in SPEAKER_ROLES:
         return None
-    return aside.strip() if _HOST_NAME_ASIDE.fullmatch(aside.strip()) else None
-
-
-def _host_named_aside(main: str, aside: str | None) -> str | None:
-    """The name in capitals in brackets after an interviewer's role alone (``main``: "PRESENTER", "HOST"; ``aside``:
-    "JUNE MALLORY" of "PRESENTER (JUNE MALLORY):"), which names the label's speaker, so that a later "MALLORY:" is
-    that one host and not another speaker, a name in title case too ("Shona MacAskill" of "PRESENTER (Shona
-    MacAskill):", keyed in capitals as a later "MACASKILL:" is); ``None`` for any other label, and for a stage
-    direction (see ``_STAGE_DIRECTION_WORDS``: "PRESENTER (Voice Over):")."""
-    if aside is None or main.lower() not in INTERVIEWER_ROLES:
+    if any(word in _STAGE_DIRECTION_WORDS for word in aside.lower().split()):
         return None
-    words = aside.lower().split()
-    if any(word in _STAGE_DIRECTION_WORDS for word in words):
-        return None  # "PRESENTER (Voice Over):", "HOST (OFF CAMERA):": how the host is heard, not who
-    return aside.strip() if _HOST_NAME_ASIDE.fullmatch(aside.strip()) else None
+    return aside.strip() if _NAME_ASIDE.fullmatch(aside.strip()) else None
 
 
 #: A politician's party, perhaps with their state, in brackets after their name in a TV caption: "D-NY", "R-Ohio",

@@ -177,6 +177,15 @@ def test_a_role_named_once_in_brackets_is_that_person_where_the_role_is_written_
     assert "chair" not in [entry["source"] for entry in profile["sources"]]
 
 
+@pytest.mark.parametrize("direction", ["Via Video Link", "Through Interpreter"])
+def test_a_stage_direction_in_brackets_after_a_witness_s_role_names_no_one(direction):
+    """How a witness is heard ("WITNESS (Via Video Link):") is no name, as it is none after a host's role."""
+    profile = profile_of(("Chair (Dame Rosalind Ferrars): Bishop Orrin, when did the diocese learn of it?", CLAIM, {}),
+                         (f"WITNESS ({direction}): We learned of them last spring.", CLAIM, {}),
+                         ("Chair: Next question, on the audit.", CLAIM, {}), gap="\n\n")
+    assert direction.lower() not in [entry["source"] for entry in profile["sources"]]
+
+
 def test_a_role_written_alone_after_two_holders_named_in_brackets_is_neither():
     profile = profile_of(("CHAIR (RUTH ADLER): The session is open.", CLAIM, {}),
                          ("CHAIR (OMAR KELLS): I take over from Ms Adler.", CLAIM, {}),
