@@ -72,6 +72,14 @@ _INTERVIEWEE_PRONOUN = re.compile(
     rf"|{_OUTLET_TALKED})"
     r"[^\S\r\n]+(?:(?<=sat[^\S\r\n])down[^\S\r\n]+with|(?<!sat[^\S\r\n])(?:with|to))[^\S\r\n]+"
     r"(?:(?P<pronoun>her|him)\b|(?P<surname>[A-Z][\w'’-]+)(?![\w'’-]|[^\S\r\n]+[A-Z]))")
+#: An interview's introduction naming whom it is with by "She" or "He" talking, in the past, to the writer's outlet,
+#: "us" or "this newspaper", as ``_TALKS_TO`` reads a name there: "She spoke to us about the shadow fleet" after "Dr
+#: Imogen Sallis is a senior fellow ..." (group "pronoun"; the one person named in full before it, see
+#: :func:`_person_before`); not "She spoke to reporters", whom the writer need not be among.
+_INTERVIEWEE_TALKED = re.compile(
+    r"(?:^|(?<=[.!?]))[^\S\r\n]*(?P<pronoun>She|He)[^\S\r\n]+(?:talked|spoke|chatted)[^\S\r\n]+(?:to|with)"
+    r"[^\S\r\n]+(?:(?:the|The)[^\S\r\n]+(?P<outlet>[A-Z][\w'’-]*(?:[^\S\r\n]+[A-Z][\w'’-]*){0,2})(?![\w'’-])"
+    r"|us\b|this[^\S\r\n]+(?:news)?paper\b)", re.MULTILINE)
 #: Who an interview is with, as a headline or an introduction opening a line names them before the verb of talking to
 #: the interviewer, an appositive perhaps between: "Leila Haddad talks to Nina Obi about allergies", "Dr. Leila Haddad
 #: speaks with the Herald"; in the past (group "past") only to an outlet (group "outlet", see :func:`_outlet_or_none`),
@@ -143,8 +151,9 @@ def interviewee_named(text: str) -> str | None:
 
 def interviewee_mention(text: str) -> tuple[int, int] | None:
     """Where in ``text`` the name :func:`interviewee_named` gives is written, as (start, end); ``None`` for none. An
-    introduction by a pronoun ("We sat down with her") or by a surname alone ("We spoke with Sorrentine") gives the
-    one person named in full before it (see ``_INTERVIEWEE_PRONOUN``)."""
+    introduction by a pronoun ("We sat down with her", "She spoke to us": see ``_INTERVIEWEE_TALKED``) or by a
+    surname alone ("We spoke with Sorrentine") gives the one person named in full before it (see
+    ``_INTERVIEWEE_PRONOUN``)."""
     matches = [*_INTERVIEWEE.finditer(text), *_BRIEFED.finditer(text), *_TALKS_TO.finditer(text)]
     for found in sorted(matches, key=lambda found: found.start()):
         group = "owner" if found.re is _BRIEFED and found.group("owner") else "name"
@@ -163,6 +172,9 @@ def interviewee_mention(text: str) -> tuple[int, int] | None:
                                 text_key(surname) if surname else None)
         if person is not None or surname is None:
             return person
+    for talked in _INTERVIEWEE_TALKED.finditer(text):
+        if _outlet_or_none(talked):
+            return _person_before(text, talked.start(), "her" if talked.group("pronoun") == "She" else "him")
     return None
 
 
