@@ -956,8 +956,10 @@ def _document_by_person(part: str) -> bool:
     return found is not None and _person_part(found.group(1))
 
 
-#: Nouns for several people that one personal name cannot be ("the families", "the couple", "two men").
-_MANY_PEOPLE = frozenset("family families couple household men women children people".split())
+#: Nouns for several people that one personal name cannot be ("the families", "the couple", "two men"), a company of
+#: people working or living together among them ("the crew", "the staff", "the community").
+_MANY_PEOPLE = frozenset("""family families couple household men women children people crew staff team workforce
+    community congregation""".split())
 #: The one person a relation names: "A lawyer", "The mother", "a close friend", not "The family".
 _ONE_RELATION = re.compile(r"^(?:(?:the|a|an|his|her|their|its)\s+)?(?:\w+\s+)?(?:lawyer|attorney|relative|mother|"
                            r"father|wife|husband|son|daughter|brother|sister|friend|neighbou?r|colleague|supporter|"

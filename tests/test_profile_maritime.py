@@ -1,7 +1,8 @@
 """Credits, sources and denials in maritime and shipping copy (port strikes, tanker seizures, collisions, abandoned
 crews, ship registries, coastguards), on hand-built sentences: a Q&A whose introduction says "She spoke to us"
-after naming the one it is with gives her the answers."""
+after naming the one it is with gives her the answers; a lawyer for a crew set before a name is that named lawyer."""
 
+from test_profile_credits import CLAIM, DENIAL, profile_of
 from test_transcripts import credits_of
 
 
@@ -14,3 +15,17 @@ def test_a_q_and_a_introduced_by_she_spoke_to_us_gives_the_answers_to_the_person
     # talking to reporters, whom the writer need not be among, names no one the interview is with
     credits, _ = credits_of(text.replace("to us", "to reporters"))
     assert [credit for _, credit in credits][4:] == ["a (interviewee)"] * 2
+
+
+def test_a_lawyer_for_a_ship_s_crew_set_before_a_name_is_that_named_lawyer():
+    for crew in ("the crew", "the ship's crew", "the stranded crew"):
+        profile = profile_of(
+            (f"A lawyer for {crew}, Paulo Anders, said the sailors had not been paid since May.", CLAIM,
+             {"source": [f"A lawyer for {crew}, Paulo Anders"], "cue": ["said"]}),
+            ("Anders said the men would stay aboard.", CLAIM, {"source": ["Anders"], "cue": ["said"]}))
+        assert profile["credits"] == ["paulo anders"] * 2
+    # one crew member is one person, whose name the nearer noun takes
+    profile = profile_of(
+        ("A lawyer for the detained captain, Ivo Strand, said he had broken no law.", DENIAL,
+         {"source": ["A lawyer for the detained captain, Ivo Strand"], "cue": ["said"]}))
+    assert profile["credits"] == ["lawyer for ivo strand"]
