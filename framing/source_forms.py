@@ -1032,6 +1032,15 @@ def _person_part(part: str) -> bool:
     return is_name(words) and words[0].lower() not in _COUNT_OPENINGS and not ROLE_END.search(part)
 
 
+#: A body's kind in lower case, a word or two before it (the first capitalised where it opens the sentence), then
+#: "the" and the body's capitalised name to the end (group "name"): "Industry body the Open Registries Council",
+#: "campaign group the Clean Seas Alliance"; the writer's description of the body, no part of its name.
+_KIND_THEN_THE_NAME = re.compile(
+    rf"^(?:(?:the|an?|The|An?)\s+)?(?:[A-Za-z][a-z'’-]*\s+)?(?:[a-z][\w'’-]*\s+)?"
+    rf"(?:{'|'.join(sorted(BODY_KINDS | {'body', 'bloc', 'forum', 'lobby'}))})"
+    r"\s+the\s+(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’.&-]*))*)$")
+
+
 def _name_after_role(form: str) -> str:
     """The capitalised name that ends a lower-case role: "union general secretary Tomas Brandt" →
     "Tomas Brandt", and a body's one-word name after its kind: "the watchdog Ofcom" → "Ofcom", any name after "NGO"
@@ -1042,7 +1051,11 @@ def _name_after_role(form: str) -> str:
     speak; see ``_PLACED_GROUP``), and so does a private person from somewhere ("A witness from Traverse City": see
     :func:`_private_person`), and so does a person placed at a body named after its kind ("Ilya Brandt at the firm
     Northgate Labs": see :func:`_named_before_body`). A name after "rival" or "competitor" (see ``_RIVALS``),
-    capitalised or not, is the name ("Rival Orbitec" → "Orbitec")."""
+    capitalised or not, is the name ("Rival Orbitec" → "Orbitec"); so is a body's name after its kind and "the"
+    ("Industry body the Open Registries Council" → "Open Registries Council": see ``_KIND_THEN_THE_NAME``)."""
+    kind_then_name = _KIND_THEN_THE_NAME.match(form)
+    if kind_then_name:
+        return kind_then_name.group("name")
     words = form.split(" ")
     described = words.index("NGO") if "NGO" in words[1:-1] else 0  # not "NGO Monitor", a name of its own
     if described and all(word.islower() or word in ("The", "An") or word.endswith("-based")

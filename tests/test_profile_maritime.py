@@ -1,6 +1,7 @@
 """Credits, sources and denials in maritime and shipping copy (port strikes, tanker seizures, collisions, abandoned
 crews, ship registries, coastguards), on hand-built sentences: a Q&A whose introduction says "She spoke to us"
-after naming the one it is with gives her the answers; a lawyer for a crew set before a name is that named lawyer."""
+after naming the one it is with gives her the answers; a lawyer for a crew set before a name is that named lawyer;
+a body's kind and "the" before its name are no part of it."""
 
 from test_profile_credits import CLAIM, DENIAL, profile_of
 from test_transcripts import credits_of
@@ -29,3 +30,19 @@ def test_a_lawyer_for_a_ship_s_crew_set_before_a_name_is_that_named_lawyer():
         ("A lawyer for the detained captain, Ivo Strand, said he had broken no law.", DENIAL,
          {"source": ["A lawyer for the detained captain, Ivo Strand"], "cue": ["said"]}))
     assert profile["credits"] == ["lawyer for ivo strand"]
+
+
+def test_a_body_s_kind_then_the_before_its_name_is_no_part_of_the_name():
+    profile = profile_of(
+        ("Industry body the Open Registries Council said the vetting rules were welcome.", CLAIM,
+         {"source": ["Industry body the Open Registries Council"], "cue": ["said"]}),
+        ("The Open Registries Council said 30 flags had signed up.", CLAIM,
+         {"source": ["The Open Registries Council"], "cue": ["said"]}),
+        ("Seafarers said the campaign group the Clean Seas Alliance had helped them.", CLAIM,
+         {"source": ["Seafarers"], "cue": ["said"]}))
+    assert profile["credits"][:2] == ["open registries council"] * 2
+    assert [s["display"] for s in profile["sources"]][0] == "Open Registries Council"
+    # a clause naming a body after "the" keeps its words: the group is not the ministry
+    profile = profile_of(("The group the Ministry of Shipping funds said it had no comment.", CLAIM,
+                          {"source": ["The group the Ministry of Shipping funds"], "cue": ["said"]}))
+    assert profile["credits"] == ["group the ministry of shipping funds"]
