@@ -119,21 +119,38 @@ def firm_by_business_act(sentence: Sentence) -> Span | None:
 #: Capitalised words that may open such a sentence without naming a firm ("It cut 200 jobs", "Officials cut prices").
 _NOT_A_FIRM_WORD = frozenset("It They He She We This That Officials Ministers Regulators Police".split())
 
+#: Kinds of body in lower case, beside ``BODY_NOUNS``, that a body's name may be set after ("The employers' body, the
+#: ...", "The registry, ...", "The ship's manager, ...").
+_KINDS_BEFORE_NAME = frozenset("body registry operator owner manager insurer carrier airline employer".split())
+
 #: A one-word capitalised name opening a sentence, then an appositive of a body's kind between commas ("Oxbow, a
 #: ransomware group,", "Tessan, an aid charity,"; see ``BODY_KINDS``): group "name" the name.
 _NAME_THEN_BODY_KIND = re.compile(rf"(?P<name>[A-Z][\w&'’-]*),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?"
                                   rf"(?:{'|'.join(sorted(BODY_KINDS))}),")
 
 
+#: A body described by "The" and its kind opening a sentence, then its name set between commas ("The employers' body,
+#: the Halverton Terminal Operators Association,", "The operator, Kessel Ports,"): group "name" the name, capitalised
+#: words with "of", "for", "and" or "&" between; not one of two bodies named so ("The operator, Kessel Ports, and the
+#: union, Dockers United, have ...").
+_BODY_KIND_THEN_NAME = re.compile(
+    rf"The\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{'|'.join(sorted(BODY_NOUNS | _KINDS_BEFORE_NAME))}),\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*)){0,7}),(?!\s+(?:and|or)\s)")
+
+
 def body_by_appositive(sentence: Sentence) -> Span | None:
     """The one-word name opening ``sentence`` (an opener before it allowed: see
     :func:`framing.source_keys.past_opener`) before an appositive saying it is a body (see ``_NAME_THEN_BODY_KIND``:
-    "Oxbow" of "Oxbow, a ransomware group, posted the files."), as a span: the body "It" in the next sentence means,
-    though a name of one word alone opens no subject; not a known given name; ``None`` otherwise."""
+    "Oxbow" of "Oxbow, a ransomware group, posted the files."), or the name set after a body's kind opening it (see
+    ``_BODY_KIND_THEN_NAME``: "Kessel Ports" of "The operator, Kessel Ports, has issued a statement."), as a span: the
+    body "It" in the next sentence means, though a name of one word alone or a description with a possessive opens no
+    subject; not a known given name; ``None`` otherwise."""
     text = sentence.text
     skip = past_opener(text)
-    found = _NAME_THEN_BODY_KIND.match(text, skip + len(text[skip:]) - len(text[skip:].lstrip()))
-    if found is None or given_name_sex(found.group("name")) is not None or found.group("name") in _NOT_A_FIRM_WORD:
+    opening = skip + len(text[skip:]) - len(text[skip:].lstrip())
+    found = _NAME_THEN_BODY_KIND.match(text, opening) or _BODY_KIND_THEN_NAME.match(text, opening)
+    if (found is None or given_name_sex(found.group("name").split()[0]) is not None
+            or found.group("name") in _NOT_A_FIRM_WORD):
         return None
     start = sentence.start + found.start("name")
     return Span("source", start, start + len(found.group("name")), found.group("name"))

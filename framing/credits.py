@@ -290,6 +290,10 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             known.see_firm_by_kind(sentence.text, firm.start - sentence.start, firm.end - sentence.start)
         sourced = acting is not None or firm is not None or any(span.type == "source" for span in sentence.spans)
         trader = None if sourced else firm_by_business_act(sentence) or body_by_appositive(sentence)
+        if trader is None and passing_firm is not None:
+            # "The operator, Kessel Ports, has issued a statement. It said ...": the firm named opening the sentence
+            appositive = body_by_appositive(sentence)
+            trader = appositive if appositive is not None and appositive.start == passing_firm.start else None
         if trader is not None and (trader.text.lower() in known.people or trader.text.lower() in known.surnames):
             trader = None  # "Tom Cardwell, the owner, said ... Cardwell cut 200 jobs.": the person, no firm
         if trader is not None:

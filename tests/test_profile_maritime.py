@@ -3,7 +3,9 @@ crews, ship registries, coastguards), on hand-built sentences: a Q&A whose intro
 after naming the one it is with gives her the answers; a lawyer for a crew set before a name is that named lawyer;
 a body's kind and "the" before its name are no part of it."""
 
-from test_profile_credits import CLAIM, DENIAL, profile_of
+import pytest
+
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 from test_transcripts import credits_of
 
 
@@ -46,3 +48,19 @@ def test_a_body_s_kind_then_the_before_its_name_is_no_part_of_the_name():
     profile = profile_of(("The group the Ministry of Shipping funds said it had no comment.", CLAIM,
                           {"source": ["The group the Ministry of Shipping funds"], "cue": ["said"]}))
     assert profile["credits"] == ["group the ministry of shipping funds"]
+
+
+@pytest.mark.parametrize("opening, body", [
+    ("09:40 - The employers' body, the Halverton Terminal Operators Association, has issued a statement.",
+     "halverton terminal operators association"),
+    ("The operator, Kessel Ports, has issued a statement.", "kessel ports"),
+    ("The ship's manager, Bluewake Shipping, issued a statement on Tuesday.", "bluewake shipping"),
+])
+def test_it_after_a_body_named_after_its_kind_opening_a_sentence_is_that_body(opening, body):
+    profile = profile_of((opening, FACT, {}),
+                         ("It says the union's pay demand is unaffordable.", CLAIM, {"cue": ["says"]}))
+    assert profile["credits"] == [None, body]
+    # of two bodies named so, "It" may mean either
+    profile = profile_of(("The operator, Kessel Ports, and the union, Dockers United, have issued statements.", FACT,
+                          {}), ("It says the demand stands.", CLAIM, {"cue": ["says"]}))
+    assert profile["credits"][1] is None
