@@ -965,11 +965,13 @@ class Resolution(PeopleReading):
         ``GROUP_AT_BODY``: "analysts at pellam digital"), the firm speaking through them, that "the firm" or "the
         company" means where no company is in view; not where the body is of another kind by its last word
         ("researchers at Halden University", "at the Kessel Ministry of Health": see :func:`_name_head`,
-        ``NOT_FIRM_ENDS``) or a place; ``None`` for none or two, or for an accuser in a ``denial``."""
+        ``NOT_FIRM_ENDS``) or a place; ``None`` for none or two, or in a ``denial`` for an accuser or for staff whose
+        claim another source denied since ("Analysts at Tessel Digital say ... Corvane dismissed the findings. The
+        company said ..." is Corvane's, not the analysts' firm's: see :meth:`_one_named`)."""
         groups = [name for name in self.names if (placed := GROUP_AT_BODY.fullmatch(name)) is not None
                   and placed_noun(name) in FIRM_STAFF and AT_NAMED_BODY.search(self.shown.get(name, ""))
                   and placed.group(1) not in self.places and _name_head(placed.group(1)) not in NOT_FIRM_ENDS]
-        return self._one_named(groups, denial)
+        return self._one_named(groups, denial, answered=True)
 
     def _person_so_called(self, bare: str, denial: bool) -> str | None:
         """The one person that a description by age, by a player's ranking or by nationality alone, written with
