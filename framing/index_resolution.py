@@ -162,14 +162,18 @@ def _named_in_own_clause(after: str, body: str) -> bool:
     return body.split(" ")[0] in named
 
 
-#: A quotation opened and closed in a sentence's text ('"Ana Ruiz lied," ' of '"Ana Ruiz lied," the nominee said').
+#: The word after a body's head noun that opens its field or place ("of health", "for machine ethics").
+_FIELD_AFTER_HEAD = re.compile(r" (?:of|for) ")
+
+
 def _name_head(body: str) -> str:
-    """The head noun of a body's canonical name: its last word, or the last before "of" ("ministry" of "kessel
-    ministry of health", "university" of "university of harlen"), which says the body's kind where the words after
-    "of" name its field or place."""
-    return body.partition(" of ")[0].rpartition(" ")[2]
+    """The head noun of a body's canonical name: its last word, or the last before "of" or "for" ("ministry" of
+    "kessel ministry of health", "university" of "university of harlen", "institute" of "halvorsen institute for
+    machine ethics"), which says the body's kind where the words after it name its field or place."""
+    return _FIELD_AFTER_HEAD.split(body, maxsplit=1)[0].rpartition(" ")[2]
 
 
+#: A quotation opened and closed in a sentence's text ('"Ana Ruiz lied," ' of '"Ana Ruiz lied," the nominee said').
 _CLOSED_QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 

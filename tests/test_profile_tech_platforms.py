@@ -26,3 +26,16 @@ def test_the_company_in_a_denial_with_no_other_denier_since_is_still_the_firm_wh
                          ("The company denied that any customer data had been exposed.", DENIAL,
                           {"source": ["The company"], "cue": ["denied"]}))
     assert profile["credits"] == ["analysts at tessel digital"] * 2
+
+
+@pytest.mark.parametrize("staff, joins", [("Researchers at the Halvorsen Institute for Machine Ethics", False),
+                                          ("Scientists at the Orla Centre for Applied Robotics", False),
+                                          ("Engineers at Tessel Tools for Business", True)])
+def test_the_company_is_no_institute_whose_staff_spoke_though_its_field_after_for_ends_in_a_firm_s_word(staff, joins):
+    # before, "the Halvorsen Institute for Machine Ethics" was read by its last word, "ethics", as a firm's name, so
+    # "The company" joined the researchers
+    profile = profile_of((f"{staff} say the Atlas-4 model can be tricked into writing malware.", CLAIM,
+                          {"source": [staff], "cue": ["say"]}),
+                         ("The company said it would study the paper.", CLAIM,
+                          {"source": ["The company"], "cue": ["said"]}))
+    assert (profile["credits"][1] == profile["credits"][0]) is joins
