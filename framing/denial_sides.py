@@ -394,6 +394,11 @@ def _client_like(name: str) -> bool:
             or (" " not in name and name not in BODY_NOUNS and not generic_source(name, name.capitalize())))
 
 
+#: Words of a body's name that make it a civic or state body, no company ("Clearwater Watch", "Ashby Water Trust",
+#: "Data Protection Commission"); not "bank" nor "group", which end firms' names too.
+_NO_FIRM_WORDS = CIVIC_NAME_WORDS | (BODY_NOUNS - COMPANY_WORDS - frozenset({"bank", "group"}))
+
+
 def _owners_meant(mention: str, source: str, before: list[str], previous: Sentence | None,
                   previous_source: str | None) -> set[str]:
     """The body credited before (``before``: the sources credited so far, the latest last) that a mention of
@@ -402,7 +407,8 @@ def _owners_meant(mention: str, source: str, before: list[str], previous: Senten
     sentence just before the mention's (``previous``), when it is no person and that sentence names no other body
     ("The board stood by its findings, and the Health Ministry opened an inquiry. Its chief inspector" may be the
     ministry's: see :func:`_names_other_body`); for "the board's", the latest one of that head word (see
-    :func:`framing.source_keys.head_word`)."""
+    :func:`framing.source_keys.head_word`), and for "the company's" or "the firm's", failing one, the credit just
+    before, as for "its", when its name says it is no civic or state body (see ``_NO_FIRM_WORDS``)."""
     owned = _OWNED_ROLE.search(mention)
     if owned is None:
         return set()
@@ -410,7 +416,13 @@ def _owners_meant(mention: str, source: str, before: list[str], previous: Senten
     if noun is None:
         return _body_just_before(source, previous, previous_source)
     others = [name for name in before if name != source]
-    return next(({name} for name in reversed(others) if head_word(name) == noun.lower()), set())
+    owner = next(({name} for name in reversed(others) if head_word(name) == noun.lower()), set())
+    if not owner and noun.lower() in COMPANY_WORDS and not set((previous_source or "").split()) & _NO_FIRM_WORDS:
+        # "Ferrox rejected the estimate. The company's planning director, Hannah Greaves, said ...": a firm's name
+        # holds no "company", so the noun means the body credited just before, as "a company spokesman" does; not
+        # a civic or state body ("Clearwater Watch said ... The company's chief executive"), which is no company
+        return _body_just_before(source, previous, previous_source)
+    return owner
 
 
 def _body_just_before(source: str, previous: Sentence | None, previous_source: str | None) -> set[str]:

@@ -39,3 +39,33 @@ def test_the_company_is_no_institute_whose_staff_spoke_though_its_field_after_fo
                          ("The company said it would study the paper.", CLAIM,
                           {"source": ["The company"], "cue": ["said"]}))
     assert (profile["credits"][1] == profile["credits"][0]) is joins
+
+
+WATER_TRUST_ESTIMATES = ("A report by the Ashby Water Trust estimated that the data centre could draw 1.5 million "
+                         "litres of river water a day.", CLAIM,
+                         {"source": ["A report by the Ashby Water Trust"], "cue": ["estimated"]})
+
+
+@pytest.mark.parametrize("officer", ["The company's planning director, Hannah Greaves,",
+                                     "Hannah Greaves, the firm's planning director,"])
+def test_a_denial_answers_no_claim_of_the_denier_s_own_officer_written_with_the_company_s(officer):
+    # before, "the company's" found no source whose name ends in "company", so Greaves served no one and Ferrox's
+    # denial answered her account of its own offer
+    profile = profile_of(WATER_TRUST_ESTIMATES,
+                         ("Ferrox rejected the estimate as wildly exaggerated.", DENIAL,
+                          {"source": ["Ferrox"], "cue": ["rejected"]}),
+                         (f"{officer} told the meeting that Ferrox had offered to fund a sports pitch.", CLAIM,
+                          {"source": [officer.strip(",")], "cue": ["told"]}),
+                         ("Ferrox denied that the centre would take water from the river.", DENIAL,
+                          {"source": ["Ferrox"], "cue": ["denied"]}))
+    assert profile["denials"][-1] == {"denial": 3, "source": "ferrox", "allegation": 0}
+
+
+def test_the_company_s_officer_after_a_civic_body_s_claim_does_not_speak_for_that_body():
+    profile = profile_of(("Clearwater Watch said the quarry had drained the village wells.", CLAIM,
+                          {"source": ["Clearwater Watch"], "cue": ["said"]}),
+                         ("The company's chief executive, Tom Ash, said the wells were full.", CLAIM,
+                          {"source": ["The company's chief executive, Tom Ash"], "cue": ["said"]}),
+                         ("Clearwater Watch rejected that.", DENIAL,
+                          {"source": ["Clearwater Watch"], "cue": ["rejected"]}))
+    assert profile["denials"] == [{"denial": 2, "source": "clearwater watch", "allegation": 1}]
