@@ -72,6 +72,7 @@ from .source_words import (
     TITLE,
     TRADES,
     TRADES_BEFORE_GIVEN_NAMES,
+    TRADE_KINDS,
     UNINVOLVED,
     WEEKDAYS,
     WHEN_WORDS,
@@ -989,12 +990,27 @@ def _relation_of_named(parts: list[str]) -> str:
 
 def _named_for_no_one_person(parts: list[str]) -> bool:
     """Whether the first of ``parts``, a relation (see ``_RELATIONAL``), is one for a body in lower case ("A lawyer
-    for the company", "An attorney for the firm": see ``BODY_NOUNS``), or one person's for several people ("A lawyer
-    for four of the families", "a friend of the victims": see :func:`_of_many_people`), and the next part a personal
-    name: a body has none and several people have no one name, so the name is the lawyer's ("A lawyer for the
-    company, Susan Adair" and "A lawyer for the families, Susan Adair" are Susan Adair)."""
-    return (len(parts) > 1 and (parts[0].split()[-1] in BODY_NOUNS or _of_many_people(parts[0]))
+    for the company", "An attorney for the firm", "A lawyer for the studio": see :func:`_body_in_lower_case`), or
+    one person's for several people ("A lawyer for four of the families", "a friend of the victims": see
+    :func:`_of_many_people`), and the next part a personal name: a body has none and several people have no one
+    name, so the name is the lawyer's ("A lawyer for the company, Susan Adair" and "A lawyer for the families, Susan
+    Adair" are Susan Adair)."""
+    return (len(parts) > 1 and (_body_in_lower_case(parts[0].split()[-1]) or _of_many_people(parts[0]))
             and _person_part(parts[1]))
+
+
+#: Lower-case nouns for a body that no person is, besides ``BODY_NOUNS``: a studio, a club, a school ("A lawyer for
+#: the studio, Desmond Achterberg" is Achterberg).
+_NAMELESS_INSTITUTIONS = frozenset("studio studios club team school hospital university college academy band".split())
+
+
+def _body_in_lower_case(word: str) -> bool:
+    """Whether the lower-case ``word`` ending a relation ("studio" of "A lawyer for the studio") is a body, never a
+    person: a body's noun (``BODY_NOUNS``), an institution's (``_NAMELESS_INSTITUTIONS``) or a business's kind that no
+    person shares ("platform", "chain", "carmaker": see :func:`business_kind`; not "developer" nor "operator",
+    which a person may be)."""
+    return (word in BODY_NOUNS or word in _NAMELESS_INSTITUTIONS
+            or (business_kind(word) and word not in TRADE_KINDS))
 
 
 def _of_many_people(relation: str) -> bool:

@@ -69,3 +69,16 @@ def test_the_company_s_officer_after_a_civic_body_s_claim_does_not_speak_for_tha
                          ("Clearwater Watch rejected that.", DENIAL,
                           {"source": ["Clearwater Watch"], "cue": ["rejected"]}))
     assert profile["denials"] == [{"denial": 2, "source": "clearwater watch", "allegation": 1}]
+
+
+@pytest.mark.parametrize("named, credit", [("A lawyer for the studio, Desmond Achterberg,", "desmond achterberg"),
+                                           ("An attorney for the platform, Ines Vold,", "ines vold"),
+                                           ("A lawyer for the developer, Ines Vold,", "lawyer for ines vold")])
+def test_a_name_after_a_lawyer_for_a_studio_or_platform_is_the_lawyer_s(named, credit):
+    # before, a studio or a platform was read as a person the lawyer acts for, so the name was the studio's:
+    # "lawyer for desmond achterberg"; a developer may be a person, and stays so
+    profile = profile_of(("Brightmoor denied breaking the agreement.", DENIAL,
+                          {"source": ["Brightmoor"], "cue": ["denied"]}),
+                         (f"{named} said it was considering legal action.", CLAIM,
+                          {"source": [named.rstrip(",")], "cue": ["said"]}))
+    assert profile["credits"] == ["brightmoor", credit]
