@@ -490,14 +490,17 @@ _KINDS = "|".join([*sorted(BODY_KINDS | TRADE_KINDS | {"ngo", "body"}), ONE_WORD
 #: A lower-case word before a body's kind in its description, a plural's possessive allowed ("watchdog", "pilots'"
 #: of "the pilots' union").
 _KIND_MODIFIER = r"[a-z][\w-]*(?:(?<=s)['’])?"
+#: Where a body's description says it is based, after its kind ("based in Geneva" of "a monitoring group based in
+#: Geneva"): no part of the kind, and no place the body is named by.
+_BASED_IN_PLACE = r"(?:\s+(?:based|headquartered)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
 #: A lower-case description of a body by its kind or a trade, set apart from its name by a comma ("a watchdog group"
 #: of "A watchdog group, Civic Compass" or "Civic Compass, a watchdog group"; "Northlink Ferries, the ferry
 #: operator"; "The engineers' union, Airtech"); group 1 holds its words after the article.
-KIND_DESCRIPTION = re.compile(rf"(?i:a|an|the)\s+((?:{_KIND_MODIFIER}\s+){{0,3}}(?:{_KINDS}))")
+KIND_DESCRIPTION = re.compile(rf"(?i:a|an|the)\s+((?:{_KIND_MODIFIER}\s+){{0,3}}(?:{_KINDS})){_BASED_IN_PLACE}")
 #: The same set apart by commas right after a span that ends with the name ("Pellam" of "Pellam, the charity, said"),
 #: or by a comma before a relative clause saying what the body does ("the Freedom Monitor, a research group that
 #: tracks the practice, ..."); group 1 holds the description.
-APPOSED_KIND = re.compile(rf"\s*,\s+((?i:a|an|the)\s+(?:{_KIND_MODIFIER}\s+){{0,3}}?(?:{_KINDS}))"
+APPOSED_KIND = re.compile(rf"\s*,\s+((?i:a|an|the)\s+(?:{_KIND_MODIFIER}\s+){{0,3}}?(?:{_KINDS})){_BASED_IN_PLACE}"
                           r"(?:\s*,|\s+(?:that|which|whose)\s)")
 #: The same before the name, without the comma: an article perhaps, and the first word capitalised as it opens a
 #: sentence ("Ferry operator Northlink", "the internet provider Skylink"), a verb of naming perhaps between ("A
