@@ -829,9 +829,10 @@ class Resolution(PeopleReading):
         """Whether the source ``name`` speaks for ``body``: a spokesperson of it ("ford spokesperson"), or one named
         by ``noun``, the description that means ``body``, as a company's by a word for a company ("company
         spokesperson" of "Vantrell rejected it. A company spokesperson said ... The company said"), or a person
-        written with its name or its last word among their role words ("Ford CEO Jim Farley", "Jane Roe, the
-        network's director"), or a person named as a spokesperson of no body ("spokeswoman Lena Moss"), who speaks
-        for the body credited before them."""
+        written with its name, its last word or the acronym it was spelled out before among their role words ("Ford
+        CEO Jim Farley", "Jane Roe, the network's director", "IARN director Maren Oyelaran" after "the International
+        Assembly Rights Network (IARN)"), or a person named as a spokesperson of no body ("spokeswoman Lena Moss"),
+        who speaks for the body credited before them."""
         if name.endswith(" spokesperson"):
             kind = name.removesuffix(" spokesperson")
             return kind in (body, *self._short_names(body), noun) or {kind, noun} <= COMPANY_WORDS
@@ -839,15 +840,17 @@ class Resolution(PeopleReading):
         roles = self.people.get(name)
         if roles == {"spokesperson"}:
             return True  # "spokeswoman Lena Moss", of no body written, after the body's own credit: its spokesperson
-        return roles is not None and (set(words) <= roles or words[-1] in roles)
+        # "IARN director Maren Oyelaran" speaks for "the International Assembly Rights Network (IARN)"
+        return roles is not None and (set(words) <= roles or words[-1] in roles
+                                      or any(self.acronyms.get(role) == body for role in roles))
 
     def _names_another(self, text: str, body: str, owner_first: bool = True,
                        kinds: frozenset[str] = frozenset(), strict: bool = False) -> bool:
         """Whether ``text`` writes, outside quotation marks (a speaker's words, which talk about others: '"Africa was
         kind to us," the group said'), a capitalised word that may name a body other than ``body``: none of its
         words, nor "The" inside a name ("The Kessel Times"), a word of a person's name ("Jim Farley"), a person's
-        title ("President"), a known given name, a place, a country, a nationality (one of a place written before too:
-        "Sarnian" after "in Sarnia"), a month, a weekday, a place's word
+        title ("President"), its acronym spelled out before ("IARN"), a known given name, a place, a country, a
+        nationality (one of a place written before too: "Sarnian" after "in Sarnia"), a month, a weekday, a place's word
         for where a body is based ("Geneva-based"), a word after "its" before a lower-case one, where the body's own
         thing is ("its Varne refinery"), a court's name ("the High Court", "the Markets Tribunal": see
         ``COURT_NAME``), a place's with its kind ("in Varn County": see ``PLACE_OF_KIND``) or a name set apart after
@@ -866,7 +869,7 @@ class Resolution(PeopleReading):
         "Channel Nine", "Federal Records Act": see ``KIND_WORDS``, ``_LAW_WORDS``), and "the Kessel Border Force" or
         "Divers from Frontex" count: they may be an agency."""
         own = {POSSESSIVE.sub("", word) for word in body.split(" ")}  # "children" of "un children's fund" too
-        own |= set(body.split(" "))
+        own |= set(body.split(" ")) | {acronym for acronym, spelled in self.acronyms.items() if spelled == body}
         unowned = _ITS_OWN_NAMED.sub(" ", QUOTED_RUN.sub(" ", text))
         words = PLACE_OF_KIND.sub(" ", COURT_NAME.sub(" ", unowned)).split()
         of_kind = runs_holding(words, kinds) if kinds else []
