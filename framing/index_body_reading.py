@@ -506,10 +506,13 @@ class BodyReading(NameReading):
     def _capitals_only(self, name: str) -> bool:
         """Whether the source ``name`` is read as a person's by its capitals alone: two words or more, no known given
         name first, no "he" or "she" written of it, and no role but its description's ("Cardwell Health"; not "Ines
-        Mallory", nor "Mayor Tom Vask")."""
+        Mallory", nor "Mayor Tom Vask"), or an owner's where the name ends in a plural of firms' names ("the mine's
+        owner, Copperhill Resources": see ``_PLURAL_NAME_ENDS``), which a firm holds as a person may."""
         words = name.split(" ")
-        return (len(words) > 1 and name not in self._personal and given_name_sex(words[0]) is None
-                and not self.people.get(name, frozenset()) - self.body_kinds.get(name, set()))
+        roles = self.people.get(name, frozenset()) - self.body_kinds.get(name, set())
+        if words[-1] in _PLURAL_NAME_ENDS:
+            roles -= {"owner"}
+        return len(words) > 1 and name not in self._personal and given_name_sex(words[0]) is None and not roles
 
     def _join_bare_group(self, name: str) -> None:
         """Join a group of people written by its plural alone ("Researchers said", canonical "researchers"), before or

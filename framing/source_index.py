@@ -763,6 +763,12 @@ class SourceIndex(Noticing):
                 and person.rpartition(" ")[2] in FIRM_LIKE_ENDS):
             self._acting_capitals = person, self.shown.get(person, person), self._seen_count
 
+    def _firm_by_capitals(self, name: str) -> bool:
+        """Whether the source ``name``, read as a person's by its capitals alone (see :meth:`_capitals_only`), ends in
+        a common noun of firms' names (see ``FIRM_LIKE_ENDS``: "Copperhill Resources"), so that "a company
+        spokesperson" just after its credit may speak for it as "the company" may mean it; not "Nkechi Obi"."""
+        return self._capitals_only(name) and name.rpartition(" ")[2] in FIRM_LIKE_ENDS
+
     def see_firm_by_kind(self, sentence: str, start: int, end: int, passing: bool = False) -> None:
         """Note the firm whose name stands at ``start:end`` of ``sentence`` just after a business's kind ("Pollen" of
         "removed from the social network Pollen, the company said"), as a subject's body is noted (see
@@ -889,7 +895,7 @@ class SourceIndex(Noticing):
             # "TikTok said ... A company spokesperson said": the company credited just before, as "the company" may
             # mean it; a company only seen ("Acme Corp. opened a plant.") is none "a company" means
             credited = self._body_credited_last(kind, denial, before, after)
-            if credited is not None and credited not in self.people:
+            if credited is not None and (credited not in self.people or self._firm_by_capitals(credited)):
                 self.shown.setdefault(f"{credited} spokesperson", f"{self.shown.get(credited, credited)} spokesperson")
                 return f"{credited} spokesperson"
         if (role == "spokesperson" and (kind in BUSINESS_DESCRIPTIONS or kind in KIND_NAME_WORDS

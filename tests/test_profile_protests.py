@@ -1,7 +1,8 @@
 """Credits, sources and denial pairs in copy on protests and civil unrest, on hand-built sentences: a rights group
-described with where it is based ("a monitoring group based in Geneva") is what "the group" later means."""
+described with where it is based ("a monitoring group based in Geneva") is what "the group" later means; "A company
+spokeswoman" after a firm named by a plural of firms' names ("Copperfell Resources") is its spokesperson."""
 
-from test_profile_credits import CLAIM, FACT, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
 def test_a_group_described_with_where_it_is_based_is_what_the_group_later_means():
@@ -33,3 +34,19 @@ def test_the_group_after_its_director_named_by_its_acronym_is_still_the_group():
     their = ('"They took our phones," said VPU director Ivo Hale.', CLAIM,
              {"source": ["VPU director Ivo Hale"], "cue": ["said"]})
     assert profile_of(network, other, their, group)["credits"][3] != "harbour assembly rights network"
+
+
+def test_a_company_spokesperson_after_a_firm_named_by_a_plural_of_firms_names_speaks_for_it():
+    accused = ("Goran Pell accused the mine's owner, Copperfell Resources, of asking for troops.", CLAIM,
+               {"source": ["Goran Pell"], "cue": ["accused"]})
+    dismissed = ("Copperfell Resources dismissed the accusation.", DENIAL,
+                 {"source": ["Copperfell Resources"], "cue": ["dismissed"]})
+    spokeswoman = ("A company spokeswoman said it had made no request to the military.", DENIAL,
+                   {"source": ["A company spokeswoman"], "cue": ["said"]})
+    assert profile_of(dismissed, spokeswoman)["credits"] == [
+        "copperfell resources", "copperfell resources spokesperson"]
+    assert profile_of(accused, dismissed, spokeswoman)["credits"][2] == "copperfell resources spokesperson"
+    # a name of no firm's plural is a person's, whom no company spokesperson speaks for
+    person = ("Dravo Kessum dismissed the accusation.", DENIAL, {"source": ["Dravo Kessum"], "cue": ["dismissed"]})
+    assert profile_of(person, spokeswoman)["credits"] == ["dravo kessum", "company spokesperson"]
+
