@@ -450,6 +450,7 @@ class BodyReading(NameReading):
         "the club", also where a club not named so spoke ("Kessel United said": see ``_clubs_credited``). "The force"
         is the police's kind ("Dunmore police ... the force said"), the one force credited where two were named."""
         named = {} if bare in COMPANY_WORDS else self._named_kinds.get("police" if bare == "force" else bare, {})
+        named = dict(self._credited_going_on(key, written) for key, written in named.items())
         if bare == "club" and self._clubs_credited - {normalise_source(club) for club in named.values()}:
             return None  # "Harbour City FC beat Kessel United. Kessel United said ...": another club in view
         if bare == "force":
@@ -458,6 +459,13 @@ class BodyReading(NameReading):
             named = {key: written for key, written in named.items() if key in self.names} or named
         key = self._one_named(_short_forms_dropped(list(named)), denial)
         return None if key is None else named[key]
+
+    def _credited_going_on(self, key: str, written: str) -> tuple[str, str]:
+        """The body named ``key`` (``written`` so) as its kind's noun ends it, or the one source whose name goes on
+        from it after "of" ("Metropolitan Police" of "the Metropolitan Police of Tarrin", credited so), which is
+        the body the name names: "the force" and "police" then mean the source, not a shorter name of their own."""
+        longer = [name for name in self.names if name.startswith(f"{key} of ")]
+        return (longer[0], self.shown.get(longer[0], longer[0])) if len(longer) == 1 else (key, written)
 
     def _named_with_its_kind(self, bare: str) -> str | None:
         """The body, as written, of a kind of ``NAMED_KINDS`` that the text named as ``bare`` and the kind's word, a

@@ -1,6 +1,7 @@
 """Credits, sources and denial pairs in copy on protests and civil unrest, on hand-built sentences: a rights group
 described with where it is based ("a monitoring group based in Geneva") is what "the group" later means; "A company
-spokeswoman" after a firm named by a plural of firms' names ("Copperfell Resources") is its spokesperson."""
+spokeswoman" after a firm named by a plural of firms' names ("Copperfell Resources") is its spokesperson; "the
+force" after "the Metropolitan Police of Tarrow" is that force."""
 
 from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
@@ -50,3 +51,17 @@ def test_a_company_spokesperson_after_a_firm_named_by_a_plural_of_firms_names_sp
     person = ("Dravo Kessum dismissed the accusation.", DENIAL, {"source": ["Dravo Kessum"], "cue": ["dismissed"]})
     assert profile_of(person, spokeswoman)["credits"] == ["dravo kessum", "company spokesperson"]
 
+
+
+def test_the_force_and_police_mean_a_police_force_credited_with_its_place_after_of():
+    force = ("According to the Metropolitan Police of Tarrow, protesters tried to storm the assembly.", CLAIM,
+             {"source": ["the Metropolitan Police of Tarrow"], "cue": ["According to"]})
+    the_force = ("In a statement, the force said the route had been changed.", CLAIM,
+                 {"source": ["the force"], "cue": ["said"]})
+    police = ("Nineteen people were arrested, police said.", CLAIM, {"source": ["police"], "cue": ["said"]})
+    profile = profile_of(force, the_force, police)
+    assert profile["credits"] == ["metropolitan police of tarrow"] * 3
+    assert [(s["display"], s["sentences"]) for s in profile["sources"]] == [("Metropolitan Police of Tarrow", 3)]
+    # a force named in passing, no source, is still the one "the force" means
+    passing = ("Officers of the Harbour Police blocked the route.", FACT, {})
+    assert profile_of(passing, the_force)["credits"][1] == "harbour police"
