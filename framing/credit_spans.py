@@ -17,6 +17,7 @@ from .segment import lead_length
 from .source_find_after_cue import cue_opens_quotation, name_before_description
 from .source_index import SIDE_ALONE, SourceIndex
 from .source_keys import last_words_start, runs_tried_once, search_before_space, title_case
+from .source_kinds import trade_head
 from .source_roles import (
     body_name_after,
     body_noun_after,
@@ -628,19 +629,41 @@ _OWNING_PRONOUN = re.compile(r"(?<![\w'’-])(?i:his|her|their|its)\s+\Z")
 _NAME_SET_AFTER = re.compile(r",\s+([A-Z][\w'’&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&.-]*){1,3})(?=,)")
 
 
+#: "the" opening a source span or ending the text before it ("the " of "In a statement, the agency").
+_OWNERS = frozenset(("his", "her", "their", "its"))
+_THE_BEFORE = re.compile(r"(?<![\w'’-])(?i:the)\s+\Z")
+#: Nouns for a body of the arts and media trade that a name set after it between commas names ("the label, Crestline
+#: Records,", "the studio, Halberd Pictures,"), besides a body's noun or kind (``BODY_NOUNS``: "the agency", "the
+#: union") and a trade a business may have (see :func:`framing.source_kinds.trade_head`).
+_ARTS_BODY_NOUNS = frozenset("label studio studios publisher distributor gallery theatre museum orchestra festival "
+                             "academy".split())
+
+
+def _body_noun(word: str) -> bool:
+    """Whether the lower-case ``word`` is a body's noun or kind, a business's trade or an arts body's (see
+    ``_ARTS_BODY_NOUNS``), which "the" before it makes a description of one body, not a person's role."""
+    return word in BODY_NOUNS or word in _ARTS_BODY_NOUNS or trade_head(word)
+
+
 def _name_set_after_owned(text: str, before: str, after: str) -> int:
     """How far into ``after``, the sentence's text after the source span ``text``, the name of two to four capitalised
     words set between commas after a body owned by "his", "her", "their" or "its" reaches (see ``_NAME_SET_AFTER``:
     ", Northlight Music" after "record label" of "According to her record label, Northlight Music, ..."; the pronoun
     in the span or just before it, ``before``): the name is the source, as "Her label, Harbour Records, called" is
-    read. 0 otherwise: a span of other words than up to three in lower case, a person's role or trade ("his lawyer,
-    Dana Moor", read as a role's holder elsewhere), or a name opening with a known given name."""
+    read. So too after "the" and a body's noun (see :func:`_body_noun`: ", Priory Talent" after "the agency" of "In a
+    statement, the agency, Priory Talent, said ..."). 0 otherwise: a span of other words than up to three in lower
+    case, a person's role or trade ("his lawyer, Dana Moor", read as a role's holder elsewhere; "the singer, Tia
+    Moss,"), or a name opening with a known given name."""
     words = text.strip(EDGE).split()
-    if words and words[0].lower() in ("his", "her", "their", "its"):
+    opener = words[0].lower() if words else ""
+    the = opener == "the" or (opener not in _OWNERS and _THE_BEFORE.search(before) is not None)
+    if opener in _OWNERS or opener == "the":
         words = words[1:]
-    elif _OWNING_PRONOUN.search(before) is None:
+    elif _OWNING_PRONOUN.search(before) is None and not the:
         return 0
     if not 1 <= len(words) <= 3 or not all(word.islower() for word in words) or words[-1] in PERSON_ROLES:
+        return 0
+    if the and not _body_noun(words[-1]):
         return 0
     found = _NAME_SET_AFTER.match(after)
     return found.end(1) if found and not is_given_name(found.group(1).split()[0]) else 0

@@ -69,3 +69,22 @@ def test_a_state_s_broadcaster_named_after_its_country_or_capital_is_not_the_sta
          {"source": [broadcaster], "cue": ["reported"]}),
         (f"{state} denied that its troops had crossed the border.", DENIAL, {"source": [state], "cue": ["denied"]}))
     assert profile["credits"] == [broadcaster.lower(), state.lower()]
+
+
+@pytest.mark.parametrize("noun", ["agency", "label", "studio", "publisher", "talent agency"])
+def test_a_body_s_noun_after_the_with_its_name_set_after_it_between_commas_is_that_name(noun):
+    # before, "the agency" was a source "agency" of its own, beside "Priory Talent" credited next
+    profile = profile_of(
+        (f"In a statement, the {noun}, Priory Talent, said Ms Moreau had never met him.", DENIAL,
+         {"source": [f"the {noun}"], "cue": ["said"]}),
+        ("Priory Talent added that it was considering legal action.", DENIAL,
+         {"source": ["Priory Talent"], "cue": ["added"]}))
+    assert profile["credits"] == ["priory talent"] * 2
+    assert [s["source"] for s in profile["sources"]] == ["priory talent"]
+
+
+def test_a_person_named_after_a_body_s_noun_between_commas_is_not_taken_as_the_body():
+    profile = profile_of(
+        ("In a statement, the agency, Tom Vell, said Ms Moreau had never met him.", DENIAL,
+         {"source": ["the agency"], "cue": ["said"]}),)
+    assert profile["credits"] == ["agency"]
