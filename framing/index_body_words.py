@@ -146,12 +146,14 @@ _BANK_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+|(?!(?:[A-Z][\w'’&.-]*\
                         r"(?:Bank|central\s+bank))(?![\w'’-])")
 #: A company's name with its legal form or a last word only a firm's name ends with (see ``FIRM_NAME_ENDS``) as the one
 #: an accusing verb names ("Dravik Corp" of "The board accused Dravik Corp of hiding losses", "sued Orvane Holdings
-#: Ltd.", "fined Orsk Mining"; group 1, "the" and a stop after the form left out), under the
-#: same words as ``_BANK_NAME``, not one of several: the accused, whom a later "the company" answering means though it
-#: opened no sentence.
+#: Ltd.", "fined Orsk Mining", "is suing Orsk Mining", or the subject after "alleges that" or "claims that":
+#: "Marlowe alleges that Crestline Records breached her contract"; group 1, "the" and a stop after the form left
+#: out), under the same words as ``_BANK_NAME``, not one of several: the accused, whom a later "the company"
+#: answering means though it opened no sentence.
 #: Forms that are other words too ("Co", "AG", "SA") are left to ``COMPANY``; a company named otherwise in passing
 #: ("which supplies Acme Corp.", "Analyst Jo Park of Initech Inc.") counts for no "the company".
-_COMPANY_NAME = re.compile(r"\b(?:accused|sued|fined|charged|blamed|penali[sz]ed|sanctioned|censured)\s+(?:the\s+)?("
+_COMPANY_NAME = re.compile(r"\b(?:accused|sued|suing|fined|charged|blamed|penali[sz]ed|sanctioned|censured|"
+                           r"(?:alleges|alleged|claims|claimed|contends|contended)\s+that)\s+(?:the\s+)?("
                            rf"(?:(?!(?:{_BANK_NOT_NAME})\s)[A-Z][\w'’&.-]*\s+(?:&\s+)?){{1,4}}"
                            r"(?:Corp|Corporation|Inc|Ltd|Limited|LLC|LLP|PLC|plc|Plc|GmbH|"
                            rf"{'|'.join(sorted(end.title() for end in FIRM_NAME_ENDS))}))(?![\w-])"
@@ -360,7 +362,8 @@ NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
     "ministry": ("Ministry", "ministry"),
     "authority": ("Authority",), "directorate": ("Directorate",), "commission": ("Commission",), "board": ("Board",),
     "inquiry": ("Inquiry",), "union": ("Union", "Guild"),
-    "police": ("olice", "Constabulary"), "federation": ("Federation",), "company": _ACCUSING_VERBS,
+    "police": ("olice", "Constabulary"), "federation": ("Federation",),
+    "company": (*_ACCUSING_VERBS, "suing", "alleg", "claim", "contend"),
     "club": ("Club", "FC", "CF", "F.C.", "C.F.", *_ACCUSING_VERBS), "hospital": ("Hospital",), "district": ("School",),
     "festival": ("Festival",), "university": ("University",), "college": ("College",),
     "foundation": ("Foundation",), "trust": ("Trust",), "institute": ("Institute",),

@@ -88,3 +88,20 @@ def test_a_person_named_after_a_body_s_noun_between_commas_is_not_taken_as_the_b
         ("In a statement, the agency, Tom Vell, said Ms Moreau had never met him.", DENIAL,
          {"source": ["the agency"], "cue": ["said"]}),)
     assert profile["credits"] == ["agency"]
+
+
+@pytest.mark.parametrize("allegation, cue", [
+    ("Agnes Marlowe alleges that Crestline Records breached her contract.", "alleges"),
+    ("Agnes Marlowe claims that Crestline Records owes her royalties.", "claims"),
+    ("Agnes Marlowe is suing Crestline Records over unpaid royalties.", "is suing")])
+@pytest.mark.parametrize("noun", ["label", "company"])
+def test_a_firm_named_after_alleges_that_or_suing_is_the_one_a_later_description_means(allegation, cue, noun):
+    # before, only "accused" or "sued" before the firm's name made it the one "the label" or "the company" meant
+    profile = profile_of(
+        (allegation, CLAIM, {"source": ["Agnes Marlowe"], "cue": [cue]}),
+        ("Crestline's lawyers have rejected the figure.", DENIAL,
+         {"source": ["Crestline's lawyers"], "cue": ["have rejected"]}),
+        (f"In a filing of its own, the {noun} argued that streaming was not covered.", DENIAL,
+         {"source": [f"the {noun}"], "cue": ["argued"]}))
+    assert profile["credits"][2] == "crestline records"
+
