@@ -1310,10 +1310,16 @@ def _served(words: list[str]) -> bool:
 def _served_by_role(words: list[str]) -> bool:
     """Whether ``words``, before a capitalised name, end with a role in lower case that a serving role's "to" or
     "for" opens ("A lawyer for opposition candidate", "an aide to former president"): the name is whom the lawyer
-    or aide serves, as after a title (see :func:`_served`)."""
+    or aide serves, as after a title (see :func:`_served`); so do kin's "of" ("The family of soap actor"), a place
+    of origin allowed among the role's words ("The parents of Keldon-born singer")."""
     at = _serving_at(words)
     role = [word for word in words[at + 1:] if word != "the"]
-    return at > 0 and bool(role) and all(word.islower() and word.replace("-", "").isalpha() for word in role)
+    return at > 0 and bool(role) and all((word.islower() and word.replace("-", "").isalpha())
+                                         or _PLACE_OF_ORIGIN.fullmatch(word) is not None for word in role)
+
+
+#: A place's name joined to where someone was born, raised or works ("Keldon-born" of "Keldon-born singer").
+_PLACE_OF_ORIGIN = re.compile(r"[A-Z][a-z]+-(?:born|bred|raised|based)")
 
 
 def _serving_at(words: list[str]) -> int:
@@ -1338,8 +1344,13 @@ _CAMPAIGNS = frozenset("campaign campaigns".split())
 #: ally of Gov. Ana Ruiz"): the backer speaks, not the person named after "of".
 _SIDES_WITH = frozenset("""backer backers supporter supporters ally allies critic critics opponent opponents rival
     rivals foe foes detractor detractors""".split())
-#: Nouns whose "of" names whom they serve or side with (see :func:`_serving_at`).
-_OF_SERVED = _CAMPAIGNS | _SIDES_WITH
+#: A person's family, kin, friends or colleagues, whose "of" names whom they belong to ("The family of soap actor Ryan
+#: Tasker", "the widow of playwright Tom Vell", "friends of singer Ana Ruiz"): the family speaks, not the person.
+_KIN_OF = frozenset("""family families relative relatives widow widower wife husband son sons daughter daughters
+    parents mother father brother brothers sister sisters children friend friends colleague colleagues neighbour
+    neighbours neighbor neighbors""".split())
+#: Nouns whose "of" names whom they serve, side with or belong to (see :func:`_serving_at`).
+_OF_SERVED = _CAMPAIGNS | _SIDES_WITH | _KIN_OF
 
 
 #: Roles in lower case whose "for" or "to" names an office the holder seeks or holds, or a place where they serve,

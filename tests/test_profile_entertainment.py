@@ -105,3 +105,23 @@ def test_a_firm_named_after_alleges_that_or_suing_is_the_one_a_later_description
          {"source": [f"the {noun}"], "cue": ["argued"]}))
     assert profile["credits"][2] == "crestline records"
 
+
+
+@pytest.mark.parametrize("kin", ["The family of soap actor Ryan Tasker", "The widow of soap actor Ryan Tasker",
+                                 "The parents of Keldon-born singer Ana Ruiz"])
+def test_a_person_s_family_or_friends_named_with_of_and_the_person_s_trade_are_not_the_person(kin):
+    # before, the role in lower case made the name after it the source: the family's words were Ryan Tasker's own
+    profile = profile_of(
+        (f"{kin} have hit out at a magazine over claims that he had an affair.", DENIAL,
+         {"source": [kin], "cue": ["have hit out"]}),
+        ("Ryan Tasker said nothing.", FACT, {}))
+    assert profile["credits"] == [kin.removeprefix("The ").lower(), None]
+
+
+def test_a_lawyer_s_for_and_a_spokesman_for_a_titled_person_keep_their_reading():
+    profile = profile_of(
+        ("A spokesman for Senator Ana Ruiz denied the claims.", DENIAL,
+         {"source": ["A spokesman for Senator Ana Ruiz"], "cue": ["denied"]}),
+        ("A lawyer for actor Tom Vell said the suit was baseless.", DENIAL,
+         {"source": ["A lawyer for actor Tom Vell"], "cue": ["said"]}))
+    assert profile["credits"] == ["ana ruiz", "lawyer for actor tom vell"]
