@@ -53,6 +53,7 @@ from .source_words import (
     NOT_A_NAME_START,
     NOT_AN_OWNER,
     ONE_WORD_MAKER,
+    OWNED_BODY_NOUNS,
     PAPER_NAME_WORDS,
     PERSON_ROLES,
     PLAIN_ROLE_WORDS,
@@ -528,6 +529,12 @@ _CUE_THEN_IT = re.compile(rf",?\s+{SAID_THEN}it(?!\s+(?:is|was)\b)(?![\w'’-])"
 STATE_BODY_IN_LOWER_CASE = re.compile(r"(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
                                        r"(?:ministry|department|embassy|consulate|police|army|navy|coastguard|"
                                        r"agency|authority|government|presidency|administration|bureau)")
+
+#: A body in lower case owned by a capitalised name in the possessive, up to two lower-case words before its noun
+#: ("Trade Council's dispute panel" of "The Trade Council's dispute panel met"; see ``OWNED_BODY_NOUNS``): one body,
+#: which "the panel" or "It" after it means (see :meth:`SourceIndex.see_body`).
+OWNED_BODY_IN_LOWER_CASE = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}"
+                                      rf"(?:{'|'.join(sorted(OWNED_BODY_NOUNS))})")
 
 
 def speaks_of_itself_as_it(name: str, written: str, after: str) -> bool:

@@ -36,6 +36,7 @@ from .source_words import (
     BRACKETED_PARTY_TAG,
     CALENDAR,
     INSTITUTIONS,
+    OWNED_BODY_NOUNS,
     PLACE_ENDS,
     PLAIN_ROLE_WORDS,
     PORTFOLIOS,
@@ -291,6 +292,27 @@ def _body_sited(noun: str, word: str, later: Sequence[re.Match[str]]) -> bool:
             and bool(names) and names[0][:1].isupper())
 
 
+def _owned_body_words(before: list[re.Match[str]], later: Sequence[re.Match[str]]) -> int:
+    """How many of the ``later`` words (up to three) name a body owned by the capitalised name ``before`` in the
+    possessive: up to two lower-case words, then a body's noun (``OWNED_BODY_NOUNS``) ending the run ("dispute
+    panel" of "The Trade Council's dispute panel met ..."); 0 for none: not an owner with a given name ("Tom Vask's
+    legal team" is a person's side), nor a noun a capitalised name goes on after ("The Trade Council's panel Chair
+    Ana Ruiz")."""
+    owner = [found.group() for found in before]
+    if (not owner or not owner[-1].endswith(("'s", "’s")) or not all(word[:1].isupper() for word in owner if word != "the")
+            or any(is_given_name(word) for word in owner)):
+        return 0
+    for count, found in enumerate(later, 1):
+        word = found.group()
+        if not word.isalpha() or not word.islower():
+            return 0
+        if word in OWNED_BODY_NOUNS:
+            return count if count == len(later) or not later[count].group()[:1].isupper() else 0
+        if count == len(later):
+            return 0
+    return 0
+
+
 #: Lower-case words that join the parts of a body's full name after its "of" or "for" ("and" of "Department of Health
 #: and Human Services", "in" of "Office for Standards in Care"; see :func:`_name_joined`).
 _NAME_JOINING_WORDS = frozenset("and in".split())
@@ -372,6 +394,10 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
         sited = taken > opening and _body_sited(words[taken - 1].group(), word, words[taken + 1:taken + 3])
         joined = _name_joined([found.group() for found in words[opening:taken]], word, words[taken + 1:taken + 5])
         ranked = word in _RANK_ORDINALS and taken + 1 < len(words) and is_role(words[taken + 1].group())
+        owned = _owned_body_words(words[opening:taken], words[taken:taken + 3]) if taken > opening else 0
+        if owned:
+            taken += owned  # "The Trade Council's dispute panel met ...": the owner's body, its noun last
+            break
         if (not (word[:1].isupper() or word in SUBJECT_LOWER_WORDS or is_role(word) or at_body or sited or joined
                  or ranked)
                 or word[:1] in QUOTATION_MARKS):

@@ -33,6 +33,7 @@ from .source_words import (
     NO_COURT_WORDS,
     NOT_A_NAME_START,
     NOT_AN_OWNER,
+    OWNED_BODY_NOUNS,
     PAPER_NAME_WORDS,
     PARTICIPLE_PHRASE,
     PASSIVE_PARTICIPLES,
@@ -554,10 +555,11 @@ def names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
         return (known(word) or word.isupper() or any(ch.isupper() for ch in word[1:]) or word in COUNTRIES
                 or without_accents(word.lower()) in SEATS or given_name_sex(word) is not None)
     capitalised = sum(w[:1].isupper() or w.isdigit() for w in words)  # a number here is a name's ("Channel 9")
-    # "Acme's board", and a named person's relative, "Orta's widow" or "Orta's eldest son": one definite person
+    # "Acme's board", "Varnland's dispute panel", and a named person's relative, "Orta's widow" or "Orta's eldest
+    # son": one definite person
     return (capitalised >= 2 or any(is_role(POSSESSIVE.sub("", w)) for w in lowered[1:])
             or (POSSESSIVE.search(words[0]) is not None and capitalised == 1
-                and (lowered[-1] in BODY_NOUNS or KIN_WORD.fullmatch(lowered[-1]) is not None)
+                and (lowered[-1] in OWNED_BODY_NOUNS or KIN_WORD.fullmatch(lowered[-1]) is not None)
                 and POSSESSIVE.sub("", words[0]) not in NOT_AN_OWNER))
 
 

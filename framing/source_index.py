@@ -41,7 +41,13 @@ from .index_body_words import NAMED_TRADES
 from .index_body_words import WORKING_BODY_ENDS, world_agency
 from .index_body_words import newspaper
 from .index_body_words import OFFICIALS_OF_BODY, OWN_PRONOUNS, PLACE_FORCE, SHORT_SELLER_KIND
-from .index_body_words import speaks_of_itself_as_it, STATE_BODIES, STATE_BODY_IN_LOWER_CASE, THE_COMPANY
+from .index_body_words import (
+    OWNED_BODY_IN_LOWER_CASE,
+    speaks_of_itself_as_it,
+    STATE_BODIES,
+    STATE_BODY_IN_LOWER_CASE,
+    THE_COMPANY,
+)
 from .index_documents import authored_document, BARE_DOCUMENT, DEFINITE_DOCUMENT, DEFINITE_FILING, document_keys
 from .index_documents import DOCUMENT_ALSO_AFTER
 from .index_documents import document_words
@@ -677,7 +683,8 @@ class SourceIndex(Noticing):
         word, when no other name was written after that kind ("Rating agency Norcrest Ratings", "The postal regulator
         Mailcheck has fined ...": see :meth:`_sole_of_kind_written`), or
         it is a state's body written in lower case ("Veradia's interior ministry", "The border police": see
-        ``STATE_BODY_IN_LOWER_CASE``):
+        ``STATE_BODY_IN_LOWER_CASE``), or a body in lower case a name owns ("The Trade Council's dispute panel": see
+        ``OWNED_BODY_IN_LOWER_CASE``):
         a later "the utility" or "the group" may mean it (see :meth:`_acting_body_meant`), unless another such body
         acted just before it with no source credited since: then neither. A state's body by its noun (``BODY_NOUNS``:
         "Marland's Foreign Office", "The Ministry of Defence") is one too: "... has not yet responded. A spokeswoman
@@ -704,7 +711,8 @@ class SourceIndex(Noticing):
                      or words[-1] in BODY_NOUNS or words[-1] in MEMBERS_BODY_ENDS or words[-1] in WORKING_BODY_ENDS
                      or (words[0] in BODY_NOUNS and words[1] == "of")
                      or key in self._kinds_written or world_agency(key, written))  # "World Food Programme"
-                or self._sole_of_kind_written(key) or STATE_BODY_IN_LOWER_CASE.fullmatch(written))):
+                or self._sole_of_kind_written(key) or STATE_BODY_IN_LOWER_CASE.fullmatch(written)
+                or OWNED_BODY_IN_LOWER_CASE.fullmatch(written))):
             last = self._acting_body
             if (last is not None and last[0] != key and self._seen_count - last[2] <= BODY_REACH_SENTENCES
                     and not any(seen >= last[2] for seen in self._credited.values())):

@@ -37,6 +37,9 @@ BODY_KINDS = frozenset("""group agency watchdog firm charity union company organ
 BODY_NOUNS = BODY_KINDS | COMPANY_WORDS | frozenset("""ministry department office bureau authority board
     commission committee court tribunal government administration police army navy coastguard embassy consulate
     bank fund trust presidency command council cabinet parliament assembly municipality""".split())
+#: Nouns of a body that a named owner in the possessive may have ("dispute panel" of "The Trade Council's dispute
+#: panel", "appeals committee"): a state's or a business's (``BODY_NOUNS``) or a panel or delegation of people.
+OWNED_BODY_NOUNS = BODY_NOUNS | frozenset("panel delegation".split())
 #: A relative's noun ("cousin", "brother-in-law", "stepdaughter", "widow"): a person's tie to someone else in the
 #: story, most often one of the same surname, so that a given name spelled another way is no respelling.
 KIN = (r"(?:(?:great-)?(?:grand|step|half-)?(?:father|mother|son|daughter|brother|sister|parent|child|children)"

@@ -2,7 +2,7 @@
 described by where they are based, charges that a ministry rejects, reports a group published and a ministry's
 readout of a call."""
 
-from test_profile_credits import CLAIM, DENIAL, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
 def test_the_place_where_a_group_is_based_is_no_source_the_group_speaks():
@@ -75,3 +75,17 @@ def test_the_organisation_after_the_united_nations_is_the_united_nations():
              {"source": [f"The {noun}"], "cue": ["added"]}),
         )
         assert profile["credits"] == ["united nations", "united nations"]
+
+
+def test_a_body_a_name_owns_acting_is_the_body_its_noun_means_next():
+    said = ("The panel said the tariffs broke the accord.", CLAIM, {"source": ["The panel"], "cue": ["said"]})
+    for met, owned in (("The Trade Council's dispute panel met in March.", "trade council's dispute panel"),
+                       ("Varnland's appeals panel met in March.", "varnland's appeals panel")):
+        assert profile_of((met, FACT, {}), said)["credits"] == [None, owned]
+    # another noun is not the owned body's, and the owner itself is still its own noun's
+    council = ("The council said the tariffs broke the accord.", CLAIM, {"source": ["The council"], "cue": ["said"]})
+    assert profile_of(("The Trade Council's dispute panel met in March.", FACT, {}), council)["credits"] == [
+        None, "trade council"]
+    # a person's side is no body so owned
+    team = ("The team said the tariffs broke the accord.", CLAIM, {"source": ["The team"], "cue": ["said"]})
+    assert profile_of(("Tom Vask's legal team met in March.", FACT, {}), team)["credits"] == [None, "team"]
