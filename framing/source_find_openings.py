@@ -299,7 +299,8 @@ def _owned_body_words(before: list[re.Match[str]], later: Sequence[re.Match[str]
     legal team" is a person's side), nor a noun a capitalised name goes on after ("The Trade Council's panel Chair
     Ana Ruiz")."""
     owner = [found.group() for found in before]
-    if (not owner or not owner[-1].endswith(("'s", "’s")) or not all(word[:1].isupper() for word in owner if word != "the")
+    if (not owner or not owner[-1].endswith(("'s", "’s"))
+            or not all(word[:1].isupper() for word in owner if word != "the")
             or any(is_given_name(word) for word in owner)):
         return 0
     for count, found in enumerate(later, 1):
