@@ -60,16 +60,19 @@ from .source_words import (
     PERSON_NOUNS,
     PERSON_ROLES,
     PLACING_PARTICIPLE,
+    PLAIN_ROLE_WORDS,
     PORTFOLIOS,
     POSSESSIVE,
     PRIVATE_PERSONS,
     QUANTIFIERS,
+    RANK_MODIFIERS,
     RELATIVE_OPENING,
     ROLE_END,
     ROLE_WORD,
     SELF_NAME,
     SELF_NAME_WHOLE,
     TITLE,
+    TITLE_NOUNS,
     TRADES,
     TRADES_BEFORE_GIVEN_NAMES,
     TRADE_KINDS,
@@ -748,8 +751,9 @@ _OWNER_BEFORE_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\
 def _name_after_owner(form: str) -> str:
     """The person of "The Harbour Post's Ana Ruiz" or "NBC's Chris Rusk": a personal name that opens with a known
     given name of either sex (see :func:`framing.given_names.is_given_name`) after a capitalised owner's possessive,
-    whom the owner employs; any other form is itself ("Marlow's This Week", "Kessel's People Party", "Israel's Jordan
-    Valley": see :func:`opens_with_given_name`)."""
+    whom the owner employs (or any two name words after a news outlet's or a body's possessive: see
+    :func:`_outlet_owner`, :func:`_body_owner`); any other form is itself ("Marlow's This Week", "Kessel's People
+    Party", "Israel's Jordan Valley": see :func:`opens_with_given_name`)."""
     found = _OWNER_BEFORE_NAME.match(form)
     if found is None:
         return form
@@ -757,9 +761,39 @@ def _name_after_owner(form: str) -> str:
     # one of either sex before no firm's, body's or place's word ("Kessel's Jordan River Authority", "Israel's Jordan
     # Valley" stay whole)
     given = opens_with_given_name(words) and (given_name_sex(words[0]) is not None or personal_name(words))
-    given = given or (_outlet_owner(form[:found.end()]) and len(words) == 2 and personal_name(words)
+    owner = form[:found.end()]
+    given = given or (_outlet_owner(owner) and len(words) == 2 and personal_name(words)
                       and words[0].lower() not in WHEN_WORDS)  # "Kessel Radio's Morning Edition", a show
+    given = given or (_body_owner(owner) and len(words) == 2 and personal_name(words) and not _post_or_unit(words))
     return " ".join(words) if given and is_name(words) else form
+
+
+def _body_owner(owner: str) -> bool:
+    """Whether ``owner``, a possessive opening a source ("the Progressive Coalition's "), is a body's, its last word
+    an institution's ("Coalition", "Party", "Union", "Ministry": see ``INSTITUTIONS``): the two capitalised words
+    after it, no post's nor unit's (see :func:`_post_or_unit`), are the name of someone it employs or elects ("the
+    Progressive Coalition's Teodora Lindqvist"), as after an outlet's (see :func:`_outlet_owner`)."""
+    return _OWNER_MARK.sub("", owner.strip()).rpartition(" ")[2] in INSTITUTIONS
+
+
+def _post_or_unit(words: list[str]) -> bool:
+    """Whether the capitalised ``words`` after a body's possessive name a post or a part of it, not a person: a rank,
+    a title's or a role's word ("Deputy Leader", "Vice Chancellor", "Chief Whip", "Press Officer"), a body's noun
+    ("Youth Wing" is no "wing" of these, but "Planning Board" is), a portfolio or department ("Health Spokesperson",
+    "Research Director"), a plural ("Young Democrats", "Digital Markets") or a day or time ("Morning Briefing")."""
+    lowered = [word.lower() for word in words]
+    return (any(word in RANK_MODIFIERS or word in TITLE_NOUNS or word in PERSON_ROLES or word in BODY_NOUNS
+                or word in PLAIN_ROLE_WORDS or word in WHEN_WORDS or word in _UNIT_WORDS for word in lowered)
+            or any(ROLE_WORD.fullmatch(word) or word in PORTFOLIOS or word in DEPARTMENTS for word in words)
+            or (words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is"))
+                and not _SURNAME_PLURAL_SHAPE.search(words[-1])))
+
+
+#: Words naming a body's part or programme, no person's: "the Party's Youth Wing", "the Union's Green Agenda".
+_UNIT_WORDS = frozenset("""wing branch arm section caucus youth agenda plan programme program campaign manifesto
+    fund strategy initiative project policy platform""".split())
+#: Last words ending in "s" as surnames often do, no plural of a noun ("Williams", "Adams", "Jones", "Roberts").
+_SURNAME_PLURAL_SHAPE = re.compile(r"(?:ams|ens|ones|erts|ins|ards)$")
 
 
 def _outlet_owner(owner: str) -> bool:

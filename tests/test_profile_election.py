@@ -889,3 +889,20 @@ def test_a_host_named_in_brackets_with_a_word_of_english_in_the_name_is_still_na
                          (f"{host.split()[-1].upper()}: Will the party be allowed to edit the advert?", CLAIM, {}),
                          gap="\n\n")
     assert profile["credits"] == [host.lower(), "adebayo-kline", host.lower()]
+
+
+def test_a_person_named_after_a_body_s_possessive_is_that_person_whom_the_surname_alone_then_means():
+    profile = profile_of(
+        ("The Progressive Coalition's Teodora Lindqvist said the count in Harrow East was rigged.", CLAIM,
+         {"source": ["The Progressive Coalition's Teodora Lindqvist"], "cue": ["said"]}),
+        ("Lindqvist added that the count should be rerun.", CLAIM, {"source": ["Lindqvist"], "cue": ["added"]}),
+    )
+    assert profile["credits"] == ["teodora lindqvist", "teodora lindqvist"]
+    assert [s["display"] for s in profile["sources"]] == ["Teodora Lindqvist"]
+
+
+@pytest.mark.parametrize("source", ["the Party's Deputy Leader", "the Union's Press Officer", "the Party's Youth Wing",
+                                    "the Party's Young Democrats", "the Alliance's Green Agenda"])
+def test_a_post_or_a_part_of_a_body_after_its_possessive_keeps_the_owner(source):
+    profile = profile_of((f"{source} said the count was rigged.", CLAIM, {"source": [source], "cue": ["said"]}))
+    assert profile["credits"] == [normalise_source(source)]
