@@ -69,6 +69,12 @@ from .source_keys import without_nickname
 _IN_MONTH_END = re.compile(rf"\s+in\s+(?:{MONTHS})(?:\s+\d{{4}})?$", re.I)
 
 _SPACE = re.compile(r"\s+")
+#: A sentence opening with a definite role in lower case set apart by a comma just before a name ("The candidate, " of
+#: "The candidate, Philippa Okonjo-Barnes, said"): group 1 the role with its "the".
+_ROLE_OPENING_BEFORE_NAME = re.compile(r"((?i:the)\s+[a-z][\w'’ -]*?),\s*")
+#: A definite role in lower case set apart by commas just after a name opening its sentence (", the candidate, " of
+#: "Philippa Okonjo-Barnes, the candidate, said"): group 1 the role with its "the".
+_ROLE_AFTER_NAME = re.compile(r",\s*(the\s+[a-z][a-z'’ -]*?),")
 
 #: A body's or a government's post of one holder, read as ``ONE_HOLDER_STATE_OFFICES`` are, and also unless a source
 #: named only by that post spoke since ("Harbour Authority chief executive Lena Marsh rejected the audit. Auditor
@@ -280,12 +286,19 @@ class PeopleReading(BodyReading):
         if self.subject_person == name:
             self.subject_person = None
 
-    def _name_the_role(self, text: str, name: str) -> None:
+    def _name_the_role(self, text: str, name: str, before: str = "", after: str = "") -> None:
         """Credit an earlier nameless role to ``name`` when ``text`` reads "the <role>, <name>" or "<name>, the
-        <role>" ("A former farm manager told a jury ...", then "Piet Dorran, the former manager, said"), and an
-        earlier nameless body, written in lower case, to the body so named ("a government watchdog group", then "The
-        group, Open Ledger")."""
+        <role>" ("A former farm manager told a jury ...", then "Piet Dorran, the former manager, said"), also where the
+        span is the name alone and the sentence sets the role apart before or after it (``before``, ``after``: "The
+        candidate, [Philippa Okonjo-Barnes], said"), and an earlier nameless body, written in lower case, to the body
+        so named ("a government watchdog group", then "The group, Open Ledger")."""
         written = _SPACE.sub(" ", text.strip(EDGE))
+        role_before = _ROLE_OPENING_BEFORE_NAME.fullmatch(_SPACE.sub(" ", before.lstrip()))
+        role_after = None if before.strip() else _ROLE_AFTER_NAME.match(_SPACE.sub(" ", after))
+        if role_before is not None:
+            written = f"{role_before.group(1)}, {written}"
+        elif role_after is not None:
+            written = f"{written}, {role_after.group(1)}"
         kind = THE_KIND_THEN_NAME.match(written)
         if (kind is not None and kind.group(1) in BODY_KINDS and name not in self.names
                 and text_key(kind.group(2)) == name):

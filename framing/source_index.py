@@ -494,7 +494,7 @@ class SourceIndex(Noticing):
         if name == bare and not described:
             name = self._surnames_in_full(bare, written) or name  # "Ruiz and Vask" after "Ana Ruiz", "Tom Vask"
             name = self._owned_in_full(bare) or name  # "Dorr's office" after "Foreign Minister Ana Dorr's office"
-        self._name_the_role(text, name)
+        self._name_the_role(text, name, before, after)
         if name == bare and " " in name and written[:1].isupper() and written.split(" ")[-1][:1].isupper():
             self._name_described_body(name)
             self._name_body_in_lower_case(name)

@@ -906,3 +906,19 @@ def test_a_person_named_after_a_body_s_possessive_is_that_person_whom_the_surnam
 def test_a_post_or_a_part_of_a_body_after_its_possessive_keeps_the_owner(source):
     profile = profile_of((f"{source} said the count was rigged.", CLAIM, {"source": [source], "cue": ["said"]}))
     assert profile["credits"] == [normalise_source(source)]
+
+
+def test_a_nameless_role_is_the_person_the_copy_names_later_with_the_role_set_apart_outside_the_span():
+    opening = ("The candidate said the rally in Dunmore would go ahead.", CLAIM,
+               {"source": ["The candidate"], "cue": ["said"]})
+    police = ("Police had asked organisers to move it.", FACT, {})
+    for named in (("The candidate, Philippa Okonjo-Barnes, said she would not be silenced.", CLAIM,
+                   {"source": ["Philippa Okonjo-Barnes"], "cue": ["said"]}),
+                  ("Philippa Okonjo-Barnes, the candidate, said she would not be silenced.", CLAIM,
+                   {"source": ["Philippa Okonjo-Barnes"], "cue": ["said"]})):
+        profile = profile_of(opening, police, named)
+        assert profile["credits"] == ["philippa okonjo-barnes", None, "philippa okonjo-barnes"]
+    # a role that is the object of something before the name is no one's apposition
+    met = ("After meeting the candidate, Tomas Vask said she was tired.", CLAIM,
+           {"source": ["Tomas Vask"], "cue": ["said"]})
+    assert profile_of(opening, police, met)["credits"] == ["candidate", None, "tomas vask"]
