@@ -6,7 +6,7 @@ that makes :class:`framing.source_index.SourceIndex`.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Set as AbstractSet
 from itertools import islice
 
 from .given_names import given_name_sex, given_name_spelling, is_given_name
@@ -41,6 +41,7 @@ from .source_keys import text_key, without_accents, without_generation, without_
 from .source_kinds import apposed_role
 from .source_places import government_of
 from .source_words import (
+    BODY_NOUNS,
     EDGE,
     FAMILY_NAMES_FIRST,
     JOINERS,
@@ -59,6 +60,15 @@ _THE_OPENING = re.compile(r"the\s", re.I)
 
 #: Words of an officer's post other than the head's ("chief executive", "chief financial officer").
 _OFFICER_WORDS = frozenset("executive officer financial operating technology medical".split())
+
+
+def _fewer_body_words(words: AbstractSet[str], body: AbstractSet[str]) -> bool:
+    """Whether the words of a nameless head ``words`` ("committee chair") name the body ``body`` a person heads
+    ({"environment", "select", "committee"}) by fewer of its words: some besides the head's word, each among the
+    body's, one of them a body's noun (see ``BODY_NOUNS``: "committee", "union", "council"), not a word of its name
+    alone ("Environment chief" may head another body of the environment)."""
+    named = words - BODY_HEADS
+    return bool(named) and named < body and bool(named & BODY_NOUNS)
 
 
 #: How many of the people of one surname named as sources most recently a surname alone is read against (see
@@ -171,8 +181,10 @@ class NameReading(IndexState):
         Vukic": a word of ``BODY_HEADS`` and the body's words), the earlier sources with no name that head the same
         body in other words ("swimming federation chief", "head of the national swimming federation"), each holding
         every word of the body and no rank nor other role (see ``RANK_MODIFIERS``, ``_OFFICER_WORDS``: no "deputy
-        chief", "federation chief executive"), when no other person was written heading a body of those words: one
-        head, by role, then by name; a second person named so undoes it."""
+        chief", "federation chief executive"), or fewer of its words, its kind's noun among them ("Committee chair"
+        before "Helena Brackwater, chair of the Environment Select Committee": see :func:`_fewer_body_words`), when no
+        other person was written heading a body of those words: one head, by role, then by name; a second person
+        named so undoes it."""
         body = roles - BODY_HEADS - JOINERS
         if " " not in person or not roles & BODY_HEADS or not body or body & RANK_MODIFIERS:
             return
@@ -181,11 +193,15 @@ class NameReading(IndexState):
                 if head != person and body <= set(nameless.split(" ")):
                     self.named_later.pop(nameless, None)  # two heads of a federation: either
             return
+        for nameless, head in list(self._heads_named.items()):
+            if head != person and _fewer_body_words(set(nameless.split(" ")), body):
+                self.named_later.pop(nameless, None)  # "committee chair" and two chairs of committees: either
+                self._heads_named[nameless] = ""
         for nameless in list(self.names):
             words = set(nameless.split(" "))
-            if (nameless not in self.people and nameless not in self.named_later and words & BODY_HEADS
-                    and body <= words and not words & RANK_MODIFIERS
-                    and not (words - BODY_HEADS) & (PERSON_ROLES | _OFFICER_WORDS)):
+            if (nameless not in self.people and nameless not in self.named_later and nameless not in self._heads_named
+                    and words & BODY_HEADS and (body <= words or _fewer_body_words(words, body))
+                    and not words & RANK_MODIFIERS and not (words - BODY_HEADS) & (PERSON_ROLES | _OFFICER_WORDS)):
                 self.named_later[nameless] = self._heads_named[nameless] = person
 
     def _title_of_body_named_later(self, person: str, roles: frozenset[str]) -> None:

@@ -102,3 +102,22 @@ def test_a_member_written_with_the_letters_of_their_house_is_the_one_a_headline_
         ("Glenning denied bullying anyone.", DENIAL, {"source": ["Glenning"], "cue": ["denied"]}), gap="\n\n")
     assert profile["credits"] == ["stuart glenning", "former aide", "stuart glenning"]
     assert [source["source"] for source in profile["sources"]] == ["stuart glenning", "former aide"]
+
+
+def test_a_body_s_head_by_its_noun_alone_is_the_person_later_named_heading_a_body_of_that_noun():
+    nameless = ("Committee chair said the report would be published next week.", CLAIM,
+                {"source": ["Committee chair"], "cue": ["said"]})
+    named = ("Helena Brackwater, chair of the Environment Select Committee, said the findings were troubling.", CLAIM,
+             {"source": ["Helena Brackwater, chair of the Environment Select Committee"], "cue": ["said"]})
+    again = ("The committee chair said ministers had ignored the warnings.", CLAIM,
+             {"source": ["The committee chair"], "cue": ["said"]})
+    assert profile_of(nameless, named, again)["credits"] == ["helena brackwater"] * 3
+    # a second chair of a committee named: "the committee chair" may be either
+    other = ("Tomas Vask, chair of the Finance Committee, said the report was late.", CLAIM,
+             {"source": ["Tomas Vask, chair of the Finance Committee"], "cue": ["said"]})
+    assert profile_of(nameless, named, other, again)["credits"] == [
+        "committee chair", "helena brackwater", "tomas vask", "committee chair"]
+    # a word of the body's name alone, no body's noun, may head another body
+    chief = ("Environment chief said the report would be published next week.", CLAIM,
+             {"source": ["Environment chief"], "cue": ["said"]})
+    assert profile_of(chief, named)["credits"] == ["environment chief", "helena brackwater"]
