@@ -31,7 +31,7 @@ from .source_index import SourceIndex
 from .source_words import BODY_NOUNS, EDGE, FACT_CHECK_LABEL, GROUP_GOES_ON, QUANTIFIERS
 from .source_keys import head_word, text_key, title_case, without_legal_form
 from .source_accusations import accused_by_subject, alleges
-from .source_roles import described_body, described_post
+from .source_roles import described_body, described_post, described_trade
 from .source_forms import display_source
 from .source_kinds import people_plural
 from .sources import normalise_source, quantity_alone, same_government, time_alone, unsure_list
@@ -563,14 +563,16 @@ def _above_deck(sentences: Sequence[Sentence], text: str | None) -> bool:
 def _short_mentions(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> bool:
     """Whether ``sentence`` names a source and each of its source spans is one word once normalised ("Dahl",
     "Governor", "the agency"), a body's kind ("Rights group", see :func:`framing.source_roles.described_body`) or a post
-    ("Health minister", see :func:`framing.source_roles.described_post`), a short
+    ("Health minister", see :func:`framing.source_roles.described_post`) or a trade ("Tanker operator", see
+    :func:`framing.source_roles.described_trade`), a short
     mention that the rest of the document may name in full, or a list read as
     nationalities with a word that is none known ("Veldoran, Kestorian officials"), which the rest of the document
     may name as a person (see :func:`framing.sources.unsure_list`), or a denial whose clause after a semicolon
     denies (see :func:`denying_clause`: "...; company calls report 'false'"), whose business the copy names in full."""
     spans = _source_spans(sentence, known, quotes, words)
     return bool(spans) and (all(" " not in normalise_source(span.text) or unsure_list(span.text)
-                                or described_body(span.text) or described_post(span.text) for span in spans)
+                                or described_body(span.text) or described_post(span.text) or described_trade(span.text)
+                                for span in spans)
                             or denying_clause(sentence, quotes) is not None)
 
 

@@ -11,6 +11,7 @@ from itertools import islice
 
 from .given_names import given_name_sex, is_given_name
 from .index_body_words import (
+    trade_in_clause,
     ACCUSED_OWNER,
     ACTED_AS_FIRM,
     ANY_BODY_DESCRIPTIONS,
@@ -657,6 +658,15 @@ class BodyReading(NameReading):
             # "a spokesman for the group, Ilse Marrow" describes a person by a body, not a body
             if words and not JOINERS & set(words) and normalise_source(other) == name:
                 self.body_kinds.setdefault(name, set()).update(words)
+
+    def _note_trade_clause(self, text: str, name: str, after: str) -> None:
+        """Note the trade a relative clause set apart after the span ``text`` of the body ``name`` says it plies
+        ("Meridane Shipping, which operates the tanker, said": a "tanker operator", see :func:`trade_in_clause`), so
+        that "the tanker operator", or a headline's "Tanker operator", joins it; a span holding a comma of its own
+        ("Meridane Shipping, the firm") or written in lower case gives none."""
+        words = [] if "," in text or not text.strip(EDGE)[:1].isupper() else trade_in_clause(after)
+        if words:
+            self.body_kinds.setdefault(name, set()).update(words)
 
     def _note_kind_before(self, text: str, name: str) -> None:
         """Note the words the span ``text`` describes its source ``name`` with before it, when it reads "<kind>

@@ -506,6 +506,25 @@ KIND_DESCRIPTION = re.compile(rf"(?i:a|an|the)\s+((?:{_KIND_MODIFIER}\s+){{0,3}}
 #: tracks the practice, ..."); group 1 holds the description.
 APPOSED_KIND = re.compile(rf"\s*,\s+((?i:a|an|the)\s+(?:{_KIND_MODIFIER}\s+){{0,3}}?(?:{_KINDS})){_BASED_IN_PLACE}"
                           r"(?:\s*,|\s+(?:that|which|whose)\s)")
+#: A relative clause set apart after a body's name saying what trade it plies on a thing (", which operates the tanker,"
+#: of "Meridane Shipping, which operates the tanker, said"): group 1 the verb, group 2 the thing's noun, its last
+#: lower-case word (up to two words before it: "which operates the stricken tanker").
+_TRADE_CLAUSE = re.compile(r"\s*,\s+which\s+(operates|runs|makes|manufactures|supplies|provides|develops)\s+"
+                           r"(?:the|its)\s+(?:[\w'’-]+\s+){0,2}?([a-z][a-z-]*)\s*(?:,|$)")
+#: The trade's noun (see ``TRADE_KINDS``) that each verb of ``_TRADE_CLAUSE`` makes of its plier.
+_TRADE_OF_VERB = {"operates": "operator", "runs": "operator", "makes": "maker", "manufactures": "manufacturer",
+                  "supplies": "supplier", "provides": "provider", "develops": "developer"}
+
+
+def trade_in_clause(after: str) -> list[str]:
+    """The description by a trade that a relative clause set apart after a body's name gives it (``after``, the
+    sentence after the span: ", which operates the tanker, said" gives ["tanker", "operator"], as "the tanker
+    operator" would; ", which makes the vaccine," ["vaccine", "maker"]); ``[]`` for none. "which", not "who": a body's
+    clause, no person's."""
+    found = _TRADE_CLAUSE.match(after)
+    return [found.group(2), _TRADE_OF_VERB[found.group(1)]] if found else []
+
+
 #: The same before the name, without the comma: an article perhaps, and the first word capitalised as it opens a
 #: sentence ("Ferry operator Northlink", "the internet provider Skylink"), a verb of naming perhaps between ("A
 #: criminal group calling itself Grey Lantern", "a ransomware gang known as Oxbow"); group 1 holds its words.

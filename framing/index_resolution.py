@@ -930,6 +930,15 @@ class Resolution(PeopleReading):
                      and not (denial and self._accuser(n))]
         return described[0] if len(described) == 1 else None
 
+    def _trade_described(self, bare: str, written: str, denial: bool) -> bool:
+        """Whether ``bare``, a headline's source written in lower case but its first letter (``written``), is a
+        trade's description of two words the copy gave one body (see :meth:`_body_described`): "Tanker operator" of
+        "Tanker operator denies safety lapses" above "Meridane Shipping, which operates the tanker, said ...", its
+        "the" left out."""
+        want = bare.split(" ")
+        return (len(want) == 2 and trade_head(want[-1]) and written[1:] == written[1:].lower()
+                and self._body_described(want, denial) is not None)
+
     def _company_described(self, bare: str, denial: bool) -> str | None:
         """The one company in view that the description ``bare`` means, by the short name it spoke by if any; in
         a ``denial``, never the accuser (see :meth:`_accuser`) nor a company whose claim another denied since ("Kellin

@@ -478,7 +478,7 @@ class SourceIndex(Noticing):
         # a headline's "Hospital denies ...": a kind of body the copy may name only in passing, as "the hospital" is
         described = headline and (all(w in PERSON_ROLES or w in BODY_NOUNS or w in NAMED_KINDS
                                       for w in bare.split(" ")) or described_body(written) or described_post(written)
-                                  or self._heads_one_body(bare))
+                                  or self._heads_one_body(bare) or self._trade_described(bare, written, denial))
         meant = None if described else self._namesake_meant(bare, written, before + text, len(before), after)
         name = (self._description_stands_for(bare, denial, anyone=True) if described
                 else meant or self._stands_for(bare, written, text, denial, before, kin, after))
@@ -504,6 +504,7 @@ class SourceIndex(Noticing):
         apposed = None if "," in text else APPOSED_KIND.match(after)
         self._note_kind(f"{text}, {apposed.group(1)}" if apposed else text, name)
         self._note_kind_before(text, name)
+        self._note_trade_clause(text, name, after)
         # after its description is noted ("Pricewatch, the regulator, said"), which may say it is no business
         if name == bare and name not in self.names and written[:1].isupper():
             self._name_lede_business(name, text, before, after, denial)

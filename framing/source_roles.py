@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from .person_names import CIVIC_BODY_ENDS, NAME_WORDS, PERFORMERS_ENDS, is_name, personal_name
 from .source_forms import display_source
 from .source_keys import search_before_space, text_key, title_case
-from .source_kinds import is_role
+from .source_kinds import is_role, trade_head
 from .source_words import (
     SELF_NAME,
     BODY_KINDS,
@@ -243,6 +243,16 @@ def described_body(text: str) -> bool:
     return (len(words) <= 3 and (words[-1].lower() in BODY_NOUNS or words[-1] == "NGO")
             and all(word.islower() for word in [word[1:] for word in words[:1]] + words[1:-1])
             and not JOINERS & {word.lower() for word in words})
+
+
+def described_trade(text: str) -> bool:
+    """Whether the source span ``text`` describes a business by a trade on a thing, in two words in lower case but
+    the first letter, as a headline does with "the" left out ("Tanker operator", "Vaccine maker": see
+    :func:`framing.source_kinds.trade_head`), which the copy may name as that thing's trader ("Meridane Shipping, which
+    operates the tanker")."""
+    words = _headline_words(text)
+    return (len(words) == 2 and words[0][1:].islower() and words[1].islower() and words[0].isalpha()
+            and trade_head(words[1]))
 
 
 #: Words before a post's noun that say which post it is, as a headline writes them in lower case ("prime" of "Prime

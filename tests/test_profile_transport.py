@@ -118,3 +118,24 @@ def test_two_words_joined_by_and_before_a_group_s_role_count_as_one():
     profile = profile_of(ENGINEER, ("Three other current and former employees gave similar accounts.", FACT, {}),
                          ("They said managers pressed them to sign off work quickly.", CLAIM, {"source": ["They"]}))
     assert profile["credits"] == ["one engineer", None, "three other current and former employees"]
+
+
+def test_a_headline_s_trade_on_a_thing_is_the_body_the_copy_says_plies_it_in_a_relative_clause():
+    headline = ("Tanker operator denies safety lapses", DENIAL, {"source": ["Tanker operator"], "cue": ["denies"]})
+    operates = ("Meridane Shipping, which operates the tanker, said its crew had followed every procedure.", DENIAL,
+                {"source": ["Meridane Shipping"], "cue": ["said"]})
+    investigators = ("Investigators said the ballast logs were incomplete.", CLAIM,
+                     {"source": ["Investigators"], "cue": ["said"]})
+    later = ("The tanker operator said the logs were kept.", DENIAL,
+             {"source": ["The tanker operator"], "cue": ["said"]})
+    assert profile_of(headline, operates, investigators, gap="\n\n")["credits"] == [
+        "meridane shipping", "meridane shipping", "investigators"]
+    assert profile_of(operates, investigators, later)["credits"] == [
+        "meridane shipping", "investigators", "meridane shipping"]
+    # a body that does something else to the thing plies no trade on it; two operators so described: neither
+    insured = ("Calder Mutual, which insured the tanker, said its crew had followed every procedure.", DENIAL,
+               {"source": ["Calder Mutual"], "cue": ["said"]})
+    assert profile_of(headline, insured, gap="\n\n")["credits"] == ["tanker operator", "calder mutual"]
+    other = ("Orlan Marine, which operates the tanker, said the charter had ended.", DENIAL,
+             {"source": ["Orlan Marine"], "cue": ["said"]})
+    assert profile_of(headline, operates, other, gap="\n\n")["credits"][0] == "tanker operator"
