@@ -832,3 +832,40 @@ def test_a_column_named_but_for_its_case_is_pointed_at(tmp_path):
         open_input(path, text_column="Body", keep_columns=["outlet"])
     with pytest.raises(DataError, match=r"no text column 'text'; the columns are"):
         open_input(path)
+
+
+def test_score_dataframe_warns_of_markup_foreign_text_and_repeats_naming_the_row_and_id(tiny, caplog):
+    """As framing score warns of its records: an HTML row, a row not in English and a copy, once each."""
+    import pandas as pd
+
+    df = pd.DataFrame({"id": ["a1", "a2", "a3", "a4"],
+                       "text": ["The ferry left at noon.",
+                                "<p>The council <b>approved</b> the budget.</p>\n<p>It said so on Monday.</p>",
+                                "El concejo municipal debatirá el informe el martes. La empresa negó cualquier "
+                                "irregularidad.",
+                                "The ferry left at noon."]}, index=[10, 11, 12, 13])
+    with caplog.at_level("WARNING", logger="framing.scale.helpers"):
+        score_dataframe(df, id_column="id", model=tiny, level="sentence")
+    messages = [r.getMessage() for r in caplog.records if r.name == "framing.scale.helpers"]
+    assert any("1 of 4 documents holds HTML tags" in m and "row 1 (index 11), id 'a2'" in m for m in messages)
+    assert any("does not look like English" in m and "row 2 (index 12), id 'a3'" in m for m in messages)
+    assert any("repeats an earlier document's text" in m and "row 3 (index 13), id 'a4', the text of row 0" in m
+               and "df.drop_duplicates(subset=['text'])" in m for m in messages)
+    assert len(messages) == 3
+
+
+def test_score_dataframe_warns_of_repeated_ids_at_document_level_and_not_of_plain_rows(tiny, caplog):
+    import pandas as pd
+
+    clean = pd.DataFrame({"id": ["c1", "c2"], "text": ["The ferry left at noon.", "Officials denied the report."]})
+    repeated = pd.DataFrame({"id": ["c1", "c2", "c2"], "text": ["The ferry left at noon.",
+                                                                "Officials denied the report.",
+                                                                "Officials denied the whole report."]})
+    with caplog.at_level("WARNING", logger="framing.scale.helpers"):
+        score_dataframe(clean, id_column="id", model=tiny)
+        assert not caplog.records  # the guard: clean rows are warned of nothing
+        scored = score_dataframe(repeated, id_column="id", model=tiny)
+    assert len(scored) == 3  # both copies are still scored, as before
+    [message] = [r.getMessage() for r in caplog.records]
+    assert message.startswith("1 of 3 rows repeat an earlier row's 'id' (the first is row 2, 'c2' as in row 1)")
+    assert "df.drop_duplicates(subset=['id'], keep='last')" in message

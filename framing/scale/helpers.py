@@ -11,6 +11,7 @@ Both reject bad records (null, non-string or empty text) with a
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import warnings
@@ -25,6 +26,8 @@ from .scoring import JSON_COLUMNS, add_document, add_headline, add_sentence_rows
 from .scoring import output_schema
 
 __all__ = ["DatasetLabeler", "score_dataframe"]
+
+logger = logging.getLogger(__name__)
 
 _MODES = ("document", "sentence")
 
@@ -242,6 +245,9 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
     string, a repeated id (for ``level="sentence"``) or (for
     ``level="document"``) a column of ``df`` named like an output column
     raises :class:`~framing.DataError` before anything is scored.
+    Rows the model reads badly (HTML, not English, a copy of an earlier row's
+    text) and, at ``level="document"``, repeated ids are warned of once each,
+    naming the first by its row and id.
     """
     import pandas as pd
 
@@ -284,7 +290,11 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
         clash = [c for c in schema.names if c != "doc_id" and c in df.columns]
         if clash:
             raise DataError(f"df already has columns {clash}, which the document scores add; rename them first")
+    if level == "document":
+        _warn_of_repeated_ids(ids, id_column, row)
     parts = analyze_parts(analyzer, texts, headlines, progress=progress, profile=level == "document")
+    names = [ids[k] if id_column else None for k in range(len(ids))]
+    parts = _noting_doubts(parts, row, names, text_column)
     columns = _columns(parts, ids, level, labels, headlines is not None)
     if level == "sentence":
         return _nested(_typed(pd.DataFrame(columns, columns=schema.names), schema), nested)
@@ -292,11 +302,45 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
     return pd.concat([df, _nested(extra, nested)], axis=1)
 
 
+def _warn_of_repeated_ids(ids: list[str], id_column: str | None, row: Callable[[int], str]) -> None:
+    """Warn once when document rows' ids repeat (two exports of one article), which are each scored and counted
+    twice in any total over the rows: ``framing score`` keeps the first and rejects the others."""
+    if id_column is None:
+        return  # the index labels: a repeated one names no article
+    first: dict[str, int] = {}
+    repeats = [(k, first[doc_id]) for k, doc_id in enumerate(ids) if first.setdefault(doc_id, k) != k]
+    if repeats:
+        k, earlier = repeats[0]
+        logger.warning("%d of %d rows repeat an earlier row's %r (the first is %s, %r as in %s): each is scored, and "
+                       "counted again in any total over the rows; keep one first, e.g. df.drop_duplicates(subset=[%r], "
+                       "keep='last') for the latest export", len(repeats), len(ids), id_column, row(k), ids[k],
+                       row(earlier), id_column)
+
+
+#: What to do about rows that repeat another's text (see :func:`_noting_doubts`).
+_FRAME_REPEAT_ADVICE = ("each copy is scored, and counted again in any total over the rows; drop the copies first, "
+                        "e.g. df.drop_duplicates(subset=[{!r}])")
+
+
+def _noting_doubts(parts, row: Callable[[int], str], names: list[str | None], text_column: str):
+    """``parts`` as they come, and at their end one warning for each kind of doubtful text among their bodies
+    (HTML markup, not English, subtitles, a blob, a repeated text: :class:`framing.doubts.DoubtfulTexts`), the
+    first named by its row and id (``row 3 (index 17), id 'a4'``), as ``framing score`` warns of its records."""
+    from ..doubts import DoubtfulTexts, mostly_foreign
+
+    doubts = DoubtfulTexts(repeats=True, item="row {}", repeat_advice=_FRAME_REPEAT_ADVICE.format(text_column))
+    for k, (head, doc) in enumerate(parts):
+        where = row(k) if names[k] is None else f"{row(k)}, id {names[k]!r}"
+        doubts.see(doc.text, where, mostly_foreign(doc), record=k)
+        yield head, doc
+    doubts.warn(logger)
+
+
 def _columns(parts, ids: list[str], level: str, labels: tuple[str, ...], headline: bool) -> dict[str, list]:
     """The output columns of ``level`` for the ``(headline, body)`` Documents ``parts`` of ``ids``, as
     :func:`framing.score` writes them (``part`` and ``headline_*`` with ``headline``)."""
     columns: dict[str, list] = {name: [] for name in output_columns(level, labels, headline)}
-    for doc_id, (head, doc) in zip(ids, parts):
+    for (head, doc), doc_id in zip(parts, ids):  # parts first, so that a generator's end (its warnings) runs
         if level == "document":
             add_document(columns, doc_id, doc, labels)
             if headline:
