@@ -217,6 +217,21 @@ def _named_before_lower_kind(kind: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_WORD}\s+){{1,3}}(?:{trade}){{0,2}}{kind})(?![\w'’-])")
 
 
+#: Words before "agency" or "authority" in lower case that say nothing of one body's work ("the same agency", "the news
+#: agency", "a leaked agency memo"): see :func:`_worked_kind`.
+_NOT_A_WORK = "|".join(sorted(LONE_MODIFIERS | HEADLINE_SMALL_WORDS | {
+    "news", "same", "other", "another", "each", "every", "which", "whose", "this", "that", "its", "their", "his", "her",
+    "our", "your", "my", "no", "any", "former", "latter", "said", "local"}))
+
+
+def _worked_kind(kind: str) -> str:
+    """``_state_body_name``'s other way to name a body of ``kind`` (lower case): after "the", one or two lower-case
+    words of its work and the kind's noun, no name after it ("the port authority", "the regional environment agency";
+    not "the same agency" nor "the rating agency Norcrest Ratings", whose name a later "the agency" means), a body a
+    later "the authority" or "the agency" means, as "the finance ministry" is for "the ministry"."""
+    return rf"|(?<=[Tt]he\s)(?:(?!(?:{_NOT_A_WORK})\s)[a-z][a-z-]*\s+){{1,2}}{kind}(?!\s+[A-Z\d])"
+
+
 #: A country's ministry with no portfolio, its country in a capitalised word, "the" or not, and "ministry" in lower
 #: case ("the Dalmori ministry"; group 1 the country's word): see :meth:`SourceIndex._country_ministry`.
 COUNTRY_MINISTRY = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]+)\s+ministry")
@@ -331,12 +346,12 @@ _UNION_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?(?!(?:{'|'.join(_STATE
 #: A new kind is one entry here.
 NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "bank": _BANK_NAME, "company": _COMPANY_NAME,
-    "department": _state_body_name("Department"), "agency": _state_body_name("Agency"),
+    "department": _state_body_name("Department"), "agency": _state_body_name("Agency", _worked_kind("agency")),
     "ministry": _state_body_name("Ministry", _MINISTRY_MORE), "police": _POLICE_NAME,
     "federation": _state_body_name("Federation"), "club": _CLUB_NAME,
     "hospital": _state_body_name(r"Hospital(?:\s+Cent(?:er|re))?"), "district": _SCHOOL_DISTRICT_NAME,
     "festival": _state_body_name("Festival"), "university": _state_body_name("University"),
-    "college": _state_body_name("College"), "authority": _state_body_name("Authority"),
+    "college": _state_body_name("College"), "authority": _state_body_name("Authority", _worked_kind("authority")),
     "directorate": _state_body_name("Directorate"), "commission": _state_body_name("Commission"),
     "board": _state_body_name("Board"), "inquiry": _state_body_name("Inquiry"), "union": _UNION_NAME,
     "foundation": _state_body_name("Foundation"),
@@ -359,9 +374,10 @@ NOT_FIRM_ENDS = (frozenset(NAMED_KINDS) | BODY_NOUNS | frozenset(
 #: here is always searched.
 NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
     "utility": ("utility",), "plant": ("plant",),
-    "bank": ("Bank", "central bank"), "department": ("Department",), "agency": ("Agency",),
+    "bank": ("Bank", "central bank"), "department": ("Department",), "agency": ("Agency", "agency"),
     "ministry": ("Ministry", "ministry"),
-    "authority": ("Authority",), "directorate": ("Directorate",), "commission": ("Commission",), "board": ("Board",),
+    "authority": ("Authority", "authority"), "directorate": ("Directorate",), "commission": ("Commission",),
+    "board": ("Board",),
     "inquiry": ("Inquiry",), "union": ("Union", "Guild"),
     "police": ("olice", "Constabulary"), "federation": ("Federation",),
     "company": (*_ACCUSING_VERBS, "suing", "alleg", "claim", "contend"),

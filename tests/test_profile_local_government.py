@@ -123,3 +123,35 @@ def test_a_town_s_reeve_or_selectman_is_a_role_before_the_name_it_heads():
         ("Pruett said the vote was unanimous.", CLAIM, {"source": ["Pruett"], "cue": ["said"]}),
     )
     assert profile["credits"] == ["emmett quarles"] * 2 + ["ada pruett"] * 2
+
+
+def test_the_authority_or_the_agency_is_the_one_named_before_by_its_work_in_lower_case():
+    """"the port authority", "the regional environment agency": a body named in lower case by its work, a source or
+    not, is the one a later "the authority" or "the agency" means, as "the finance ministry" is for "the ministry"."""
+    profile = profile_of(
+        ("The port authority awarded a second contract to Brightwater Marine on Sunday.", FACT, {}),
+        ("The contract is worth $6 million, the authority said.", CLAIM,
+         {"source": ["the authority"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == [None, "port authority"]
+    profile = profile_of(
+        ("The regional environment agency's latest tests found chlorine in the stream.", FACT, {}),
+        ("The stream should not be used for swimming, the agency said.", CLAIM,
+         {"source": ["the agency"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == [None, "regional environment agency"]
+    assert [s["display"] for s in profile["sources"]] == ["regional environment agency"]
+
+
+@pytest.mark.parametrize("first", [
+    "The port authority and the tax authority signed the deal on Sunday.",  # two authorities: neither
+    "The mayor said the same authority had run the tender.",  # "same" names no authority
+    "The tender was run by the harbour authority Portwise on Sunday.",  # a name after it: another rule's
+])
+def test_the_authority_joins_no_lower_case_body_where_none_or_two_are_named(first):
+    profile = profile_of(
+        (first, FACT, {}),
+        ("The contract is worth $6 million, the authority said.", CLAIM,
+         {"source": ["the authority"], "cue": ["said"]}),
+    )
+    assert profile["credits"][1] in ("authority", "portwise")
