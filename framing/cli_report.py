@@ -22,7 +22,7 @@ _ID_CHARS = 60
 
 
 def add_commands(commands) -> None:
-    from .cli import add_quiet_option, language_tag, non_empty_argument
+    from .cli_options import add_quiet_option, language_tag, non_empty_argument
 
     report = commands.add_parser(
         "report", help="HTML reports of a framing score output, without running the model again",
@@ -54,7 +54,8 @@ def add_commands(commands) -> None:
 
 
 def _run_report(args) -> int:
-    from .cli import index_problem, show_progress, warn_of_unlinked_reports, write_index, say_where_reports
+    from .cli_options import show_progress
+    from .cli_pages import index_problem, say_where_reports, warn_of_unlinked_reports, write_index
     from .errors import InputError
     from .progress import progress_bar
     from .scale.outputs import documents_to_report, kept_columns
@@ -161,7 +162,8 @@ def _reports(args, documents: Iterator[Document], folder: Path, model: str | Non
              bar) -> Iterator[tuple[str, str, Document]]:
     """Write each document's report into ``folder`` in turn, noting its path in ``written``, and give what the
     index reads of it: ``(its id, the report's file name, the Document)``."""
-    from .cli import model_name, open_output
+    from .cli_output import open_output
+    from .cli_pages import model_name
     from .report import render_html
 
     for doc in documents:

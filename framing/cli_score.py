@@ -13,7 +13,7 @@ __all__ = ["add_commands"]
 
 
 def add_commands(commands, add_model_options) -> None:
-    from .cli import add_encoding_option, non_empty_argument, number_argument, tokenizer_workers_argument
+    from .cli_options import add_encoding_option, non_empty_argument, number_argument, tokenizer_workers_argument
 
     score = commands.add_parser(
         "score", help="score a corpus into chunked, resumable Parquet or JSON Lines",
@@ -101,7 +101,7 @@ def _max_rejects_argument(value: str) -> int | str | None:
 def _keep_columns(value: str | None, level: str, headline_column: str | None) -> tuple[list[str], str | None]:
     """``--keep-columns``: names split at commas, or a JSON list (for names that hold a comma), read as
     ``--labels`` is; and what is wrong with them (``None`` if nothing)."""
-    from .cli import option_wording
+    from .cli_output import option_wording
     from .scale.scoring import check_keep_columns
     from .validation import split_names
 
@@ -132,7 +132,8 @@ def _commits_logged(enabled: bool) -> Iterator[None]:
 
 
 def _run_score(args: argparse.Namespace) -> int:
-    from .cli import STDOUT, show_progress, option_wording
+    from .cli_options import show_progress
+    from .cli_output import STDOUT, option_wording
     from .errors import DataError, InputError, interruption
     from .scale import read_manifest, score
     from .scale.scoring import check_options

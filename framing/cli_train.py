@@ -9,7 +9,7 @@ import math
 import os
 import sys
 
-from .cli import add_quiet_option, show_progress, device_argument, non_empty_argument, number_argument
+from .cli_options import add_quiet_option, device_argument, non_empty_argument, number_argument, show_progress
 from .errors import InputError, command_line_wording, written_message
 from .validation import MAX_CONTEXT_SENTENCES, split_names
 
@@ -101,7 +101,7 @@ def add_commands(commands, add_model_options) -> None:
 
 
 def _run_train(args: argparse.Namespace) -> int:
-    from .cli import STDOUT
+    from .cli_output import STDOUT
     from .training import train
 
     if args.out == STDOUT:
@@ -204,7 +204,7 @@ def _add_column_options(parser: argparse.ArgumentParser, context_help: str) -> N
 
 def _run_evaluate(args: argparse.Namespace) -> int:
     from .analyze import load, without_profile_warnings
-    from .cli import open_output
+    from .cli_output import open_output
     from .data import table_examples
     from .evaluation import describe_data, evaluate_examples, report_heading
     from .metrics import format_report
@@ -240,7 +240,7 @@ def _evaluate_output_problem(args: argparse.Namespace) -> str | None:
     """Why ``--json`` or ``--predictions`` cannot be written (standard output, which the report takes, a path
     that cannot be written, the ``--data`` file, one file for both, a --predictions ending other than .csv or
     .jsonl), or ``None``; checked before the data is read."""
-    from .cli import STDOUT, same_file, output_problem
+    from .cli_output import STDOUT, output_problem, same_file
 
     outputs = [(option, path, what) for option, path, what in (("--json", args.json, "report"),
                                                                 ("--predictions", args.predictions, "predictions"))

@@ -537,9 +537,9 @@ def test_train_out_must_name_a_folder(out, message, tmp_path, monkeypatch, capsy
 
 
 def test_classify_shows_one_bar_over_every_batch(tiny_dir, tmp_path, monkeypatch, capsys):
-    import framing.cli
+    import framing.cli_classify
 
-    monkeypatch.setattr(framing.cli, "_CLASSIFY_BATCH", 2)
+    monkeypatch.setattr(framing.cli_classify, "_CLASSIFY_BATCH", 2)
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     lines = tmp_path / "s.txt"
     lines.write_text("One.\nTwo.\nThree.\nFour.\nFive.\n", encoding="utf-8")
@@ -853,7 +853,7 @@ def test_an_unexpected_value_error_is_one_line_and_its_traceback_shows_with_v(mo
     def broken(args):
         raise ValueError("something odd")
 
-    monkeypatch.setattr(cli, "_run_classify", broken)
+    monkeypatch.setattr(cli, "run_classify", broken)
     assert cli.main(["classify", str(tmp_path / "x.txt")]) == 1
     err = capsys.readouterr().err
     assert "framing classify: error: something odd" in err and "Traceback" not in err and "-v" in err
@@ -1307,7 +1307,7 @@ def test_help_states_the_limits_the_options_are_checked_against(name, option, li
 
 
 def test_help_names_every_table_train_reads_and_every_cell_start_excel_guards():
-    from framing.cli import _FORMULA_STARTS
+    from framing.cli_output import _FORMULA_STARTS
 
     assert "(CSV, TSV, JSONL or Parquet)" in " ".join(_commands()["train"].format_help().split())
     for name in ("analyze", "classify"):
@@ -1450,7 +1450,7 @@ def test_an_os_error_no_check_named_is_one_line_with_the_traceback_hint(verbose,
 
 
 def test_analyze_csv_names_the_source_each_sentence_is_credited_to():
-    from framing.cli import _format_csv
+    from framing.cli_analyze import _format_csv
     from framing.document import LABELS, Document, Sentence
 
     scores = {label: 0.25 for label in LABELS}
@@ -1469,7 +1469,7 @@ def test_analyze_csv_writes_a_sentence_s_spans_as_framing_score_writes_them():
     # '{"type":...}'
     from collections import defaultdict
 
-    from framing.cli import _format_csv
+    from framing.cli_analyze import _format_csv
     from framing.document import LABELS, Document, Sentence, Span
     from framing.scale.scoring import add_sentence_rows
 
@@ -1731,7 +1731,7 @@ def test_classify_of_sentences_gives_no_table_warning(tiny_dir, tmp_path, caplog
 
 
 def test_a_first_line_of_json_too_deep_for_python_is_no_table_and_no_crash():
-    from framing.cli import _table_first_line
+    from framing.cli_tables import _table_first_line
 
     assert _table_first_line('{"slug": ' + "[" * 5000 + "]" * 5000 + "}\nFerries ran late.\n") is None
 
