@@ -358,6 +358,24 @@ def content_subject(span: Span, sentence: Sentence) -> bool:
             and span.text.strip(EDGE).lower() not in MAIN_CLAUSE_PRONOUNS)
 
 
+#: A relative clause set between commas after the capitalised words opening a sentence, up to its closing comma and a
+#: lower-case verb ("Orsa Lines, which owns the container ship, rejected"): group "clause" the clause's words.
+_RELATIVE_ASIDE_AFTER_NAME = re.compile(
+    r"[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*)){0,6},\s+(?P<clause>(?:which|who)\s[^,;:\"“”]+),"
+    r"\s+(?:[a-z]+ly\s+)?[a-z]")
+
+
+def in_relative_aside(span: Span, sentence: Sentence) -> bool:
+    """Whether the source ``span`` lies wholly inside a relative clause set between commas after the name opening
+    ``sentence``, a verb after the clause ("ship" of "Orsa Lines, which owns the container ship, rejected that."):
+    what the clause says of the name, whose subject before it speaks (see :func:`subject_source`), as for a span
+    on "who" alone; an opener before the name allowed (see :func:`framing.source_keys.past_opener`)."""
+    skip = past_opener(sentence.text)
+    found = _RELATIVE_ASIDE_AFTER_NAME.match(sentence.text, skip)
+    at = span.start - sentence.start
+    return found is not None and found.start("clause") <= at and span.end - sentence.start <= found.end("clause")
+
+
 def person_before_who(span: Span, sentence: Sentence) -> Span:
     """For a source ``span`` of ``sentence`` that opens with a word in lower case right after "who", where an article
     and a noun in lower case open the sentence before it ("was in the car" of "A woman who was in the car that struck

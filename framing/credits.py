@@ -64,7 +64,7 @@ from .credit_participles import acted_on_before_participle, past_addressee, past
 from .credit_participles import past_verb_cut, person_asked, spoken_of, told_audience, told_by_no_one
 from .credit_participles import told_in_passive, unaccused, past_label
 from .credit_subjects import after_nameless_person, body_by_appositive, content_subject, cues_after_pronoun
-from .credit_subjects import firm_after_kind
+from .credit_subjects import firm_after_kind, in_relative_aside
 from .credit_subjects import firm_by_business_act, goes_on_with_other, in_clause_after_pronoun_said
 from .credit_subjects import judged_subject, main_subject_past_concession, given_name_span, opening_subject_described
 from .credit_subjects import person_before_who, possessive_owner, possessor_in_cue, question_subject, SAID_AFTER_CLAUSE
@@ -655,8 +655,10 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
         subject = subject_source(sentence, known, quotes, label)
         if subject and all(subject[0].start <= s.start and s.end <= subject[0].end for s in spans):
             spans = subject
-    if sentence.label in SPEAKING and all(RELATIVE_PRONOUN.fullmatch(s.text.strip(EDGE)) for s in spans):
-        # none marked, or only "who" of "Jane Roe, who chairs the board, denied it": the subject the clause is about,
+    if sentence.label in SPEAKING and all(RELATIVE_PRONOUN.fullmatch(s.text.strip(EDGE))
+                                          or in_relative_aside(s, sentence) for s in spans):
+        # none marked, or only "who" of "Jane Roe, who chairs the board, denied it" or words of that clause ("ship" of
+        # "Orsa Lines, which owns the container ship, rejected that."): the subject the clause is about,
         # or a counted group opening the sentence ("Two employees, who asked not to be named, said")
         spans = (subject_source(sentence, known, quotes, label)
                  or counted_before_clause(spans, sentence, quotes, label) or spans)

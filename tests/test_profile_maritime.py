@@ -64,3 +64,18 @@ def test_it_after_a_body_named_after_its_kind_opening_a_sentence_is_that_body(op
     profile = profile_of(("The operator, Kessel Ports, and the union, Dockers United, have issued statements.", FACT,
                           {}), ("It says the demand stands.", CLAIM, {"cue": ["says"]}))
     assert profile["credits"][1] is None
+
+
+def test_a_source_span_inside_a_relative_clause_after_the_opening_name_gives_the_name():
+    charge = ("Kellan Shipping said the Orsa Bright was travelling far too fast.", CLAIM,
+              {"source": ["Kellan Shipping"], "cue": ["said"]})
+    profile = profile_of(charge,
+                         ("Orsa Lines, which owns the container ship, rejected that.", DENIAL,
+                          {"source": ["ship"], "cue": ["rejected"]}),
+                         ("It said its ship had sounded its fog signal.", DENIAL, {"cue": ["said"]}))
+    assert profile["credits"] == ["kellan shipping", "orsa lines", "orsa lines"]
+    assert [pair["allegation"] for pair in profile["denials"]] == [0, 0]
+    # a clause holding the speaker with a verb of its own that is no speech stays the speaker's
+    profile = profile_of(charge, ("The Kellan Star, which the coastguard said was overloaded, sank at noon.", CLAIM,
+                                  {"source": ["the coastguard"], "cue": ["said"]}))
+    assert profile["credits"][1] == "coastguard"
