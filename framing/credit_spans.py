@@ -576,10 +576,25 @@ def _with_name_after(span: Span, sentence: Sentence) -> Span:
              or name_after_role(span.text, after) or name_after_kind(span.text, after)
              or _agent_after_possessive(span.text, after)
              or _name_set_after_owned(span.text, sentence.text[:span.start - sentence.start], after)
-             or _place_after_in(span.text, after) or rest_of_uncased_name(span.text, after))
+             or _place_after_in(span.text, after) or _partner_after_ampersand(span.text, after)
+             or rest_of_uncased_name(span.text, after))
     if not reach:
         return span
     return Span(span.type, span.start, span.end + reach, span.text + after[:reach])
+
+
+#: The capitalised words of a firm's name after an "&" a span ended on ("Hale" of "Borrow &" before " Hale, said"),
+#: up to a word in lower case, a comma or a stop.
+_AFTER_AMPERSAND = re.compile(r"(?:\s+[A-Z][\w'’.-]*){1,3}(?=\s+[a-z]|[,.;:]|$)")
+
+
+def _partner_after_ampersand(text: str, after: str) -> int:
+    """How much of ``after`` finishes a firm's name that the span ``text`` cut just after its "&" ("Coastline
+    Agencies and Borrow &" before " Hale, said"), so the source is the firm's whole name, never one ending in "&"."""
+    if not text.rstrip().endswith("&"):
+        return 0
+    found = _AFTER_AMPERSAND.match(after)
+    return found.end() if found else 0
 
 
 #: A span ending on where its body or group is, "in" or "at" and a place's capitalised words ("Police in Port" of

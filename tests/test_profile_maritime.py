@@ -79,3 +79,16 @@ def test_a_source_span_inside_a_relative_clause_after_the_opening_name_gives_the
     profile = profile_of(charge, ("The Kellan Star, which the coastguard said was overloaded, sank at noon.", CLAIM,
                                   {"source": ["the coastguard"], "cue": ["said"]}))
     assert profile["credits"][1] == "coastguard"
+
+
+def test_a_source_span_cut_after_a_firm_s_ampersand_takes_in_the_rest_of_the_name():
+    sentence = ("Two agencies named in the charge sheet, Coastline Agencies and Borrow & Hale, said they had not paid "
+                "any official.")
+    profile = profile_of((sentence, DENIAL, {"source": ["Coastline Agencies and Borrow &"], "cue": ["said"]}),
+                         ("Borrow & Hale declined to comment further.", FACT, {}),
+                         ("Borrow & Hale said its agents had done nothing wrong.", DENIAL,
+                          {"source": ["Borrow &"], "cue": ["said"]}))
+    assert profile["credits"] == ["coastline agencies and borrow & hale", None, "borrow & hale"]
+    # a span ending at a name before "and" is not widened: "and" is no firm's "&"
+    profile = profile_of((sentence, DENIAL, {"source": ["Coastline Agencies"], "cue": ["said"]}))
+    assert profile["credits"] == ["coastline agencies"]
