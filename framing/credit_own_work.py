@@ -127,7 +127,37 @@ def _own_outlet(span: Span, sentence: Sentence, wire: str | None = None, known: 
         noun_end -= 1
     return (sentence.text.endswith(_OWN_OUTLET_NOUNS, 0, noun_end)  # four words: "shared with the magazine"
             and _OWN_OUTLET_ACCESS.search(sentence.text, last_words_start(sentence.text, noun_end, 4), end) is not None
-            or _own_agency(sentence.text[:end], wire, known))
+            or _own_agency(sentence.text[:end], wire, known)
+            or (known is not None and _own_paper(sentence.text[:end], known.own_paper)))
+
+
+def _own_paper(text: str, paper: str | None) -> bool:
+    """Whether ``text``, a sentence up to a source span's end, ends with the paper its byline names (``paper``, see
+    :func:`byline_paper`) as the one that had the material, by its name or "the" and its last word: "seen by the
+    Courier" under "By Sian Tolley, Brannock Courier"; the writer's own reporting, no source."""
+    if paper is None:
+        return False
+    words = paper.split()
+    named = rf"(?:(?:the\s+)?{re.escape(paper)}|the\s+{re.escape(words[-1])})"
+    tail = text[last_words_start(text, len(text), 4 + len(words)):]
+    return re.search(rf"{_ACCESS}{named}[\s,.;:]*\Z", tail) is not None
+
+
+#: A byline naming the writer and, after a comma, the paper ("By Sian Tolley, Brannock Courier"; group "paper"), a
+#: line of its own.
+_BYLINE_PAPER = re.compile(r"By\s+(?:[A-Z][\w'’.-]*\s+){1,3}?[A-Z][\w'’-]*,\s+(?:[Tt]he\s+)?"
+                           r"(?P<paper>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*")
+
+
+def byline_paper(sentences: Sequence[Sentence]) -> str | None:
+    """The paper that a byline among the first sentences names after the writer ("Brannock Courier" of "By Sian
+    Tolley, Brannock Courier"): the piece's writer, whose own access to material credits no source (see
+    :func:`_own_paper`)."""
+    for sentence in sentences[:_DATELINE_REACH]:
+        found = _BYLINE_PAPER.fullmatch(sentence.text)
+        if found:
+            return found.group("paper")
+    return None
 
 
 def own_outlet_cut(span: Span, sentence: Sentence, wire: str | None = None,

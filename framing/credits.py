@@ -42,7 +42,7 @@ from .credit_clauses import in_dashed_clause, in_reason_clause, in_uninvolved_cl
 from .credit_clauses import opening_clause_subject, past_time_clause, RELATIVE_PRONOUN, SECOND_CLAUSE
 from .credit_clauses import second_clause_subject
 from .credit_own_work import dateline_nation, dateline_town_key, pronoun_of, signed_quote, corrects_own_piece
-from .credit_own_work import dateline_wire
+from .credit_own_work import byline_paper, dateline_wire
 from .credit_own_work import fact_check_verdict, FIRST_PERSON, in_writers_person, links_elsewhere, names_anyone
 from .credit_own_work import names_own_piece, names_own_work, OWN_BEFORE, own_outlet_cut, own_piece, own_staff
 from .credit_own_work import paper_own_sourcing, past_dateline, past_opening_time, PRONOUN_CUE_ENDS
@@ -246,6 +246,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
     """
     known = SourceIndex()
     known.own_wire = dateline_wire(sentences)
+    known.own_paper = byline_paper(sentences)
     known.dateline_country = dateline_nation(sentences)
     known.dateline_town = dateline_town_key(sentences)
     credits = _Credits(sentences, furniture, known, runs, quotes, text)

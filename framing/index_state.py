@@ -258,6 +258,7 @@ class IndexState:
         self._namesakes: dict[str, dict[frozenset[str], str]] = {}
         self._seen_count = 0  # the sentences seen so far
         self.own_wire: str | None = None  # the news agency writing the document, as its dateline names it
+        self.own_paper: str | None = None  # the paper writing the document, as its byline names it
         self.dateline_country: str | None = None  # the country its wire dateline is filed from, when known
         self.dateline_town: str | None = None  # the key of the place its wire dateline is filed from ("marlow")
         self.after_correction = False  # whether the sentence before corrects the publication's own piece

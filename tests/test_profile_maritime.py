@@ -92,3 +92,16 @@ def test_a_source_span_cut_after_a_firm_s_ampersand_takes_in_the_rest_of_the_nam
     # a span ending at a name before "and" is not widened: "and" is no firm's "&"
     profile = profile_of((sentence, DENIAL, {"source": ["Coastline Agencies"], "cue": ["said"]}))
     assert profile["credits"] == ["coastline agencies"]
+
+
+def test_material_seen_by_the_paper_its_byline_names_is_the_writer_s_own_reporting():
+    rows = [("Coastguard station to close", FACT, {}), ("By Sian Tolley, Brannock Courier", FACT, {}),
+            ("According to figures obtained by the Courier, the station ran 112 rescues last year.", CLAIM,
+             {"source": ["figures obtained by the Courier"], "cue": ["According to"]}),
+            ("An internal document seen by the Brannock Courier shows the move will save money.", CLAIM,
+             {"source": ["An internal document seen by the Brannock Courier"], "cue": ["shows"]}),
+            ("Emails seen by the Harwick Herald show the plan was agreed in May.", CLAIM,
+             {"source": ["Emails seen by the Harwick Herald"], "cue": ["show"]})]
+    assert profile_of(*rows, gap="\n\n")["credits"] == [None, None, None, None, "harwick herald"]
+    # with no byline naming it, a paper that had the material is credited as any outlet is
+    assert profile_of(*rows[2:], gap="\n\n")["credits"] == ["courier", "brannock courier", "harwick herald"]
