@@ -6,6 +6,7 @@ asked or addressed, a label or preposition cut off, a passive's accused.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from .credit_clauses import relative_object_clause
 from .credit_quotes import PERSONAL
@@ -151,6 +152,27 @@ def past_label(span: Span, label: int) -> Span | None:
     lead = len(rest) - len(rest.lstrip())
     rest = rest.strip()
     return Span(span.type, label + lead, label + lead + len(rest), rest) if any(ch.isalpha() for ch in rest) else None
+
+
+#: A given name and its comma opening a speaker's turn, the one the speaker addresses ("Dev, " of "ANCHOR: Dev, the
+#: owners have said ..."), before words that are no appositive of it ("a" or "an" after it describes the name: "Dana,
+#: a nurse, says").
+_VOCATIVE = re.compile(r"(?P<name>[A-Z][a-z'’-]+),\s+(?!(?:a|an)\s)(?=\S)")
+
+
+def past_vocative(span: Span, turn_words: int, people: Collection[str]) -> Span:
+    """The source ``span`` cut past a given name and its comma opening a speaker's turn at ``turn_words`` (see
+    ``_VOCATIVE``: "the Kellan Star's owners" of "Dev, the Kellan Star's owners" in "ANCHOR (LUCY FENN): Dev, the
+    Kellan Star's owners have said ..."): the one addressed, who is asked, not the source; the name a known given
+    name or the first word of one of ``people`` named so far ("dev maraj"). The span itself for any other, and
+    outside a turn (``turn_words`` at the sentence's start, where "Dana, the nurse," is an appositive)."""
+    found = _VOCATIVE.match(span.text) if span.start == turn_words else None
+    if found is None:
+        return span
+    name = found.group("name")
+    if given_name_sex(name) is None and not any(person.split(" ", 1)[0] == name.lower() for person in people):
+        return span
+    return Span(span.type, span.start + found.end(), span.end, span.text[found.end():])
 
 
 #: A preposition in lower case opening a source span: group 1 one whose object speaks ("from the board" of "A

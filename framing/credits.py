@@ -62,7 +62,7 @@ from .credit_documents import credit_aside, denied_account_maker, document_maker
 from .credit_documents import where_based, where_posted, where_quoted
 from .credit_participles import acted_on_before_participle, past_addressee, past_preposition, past_relative_objects
 from .credit_participles import past_verb_cut, person_asked, spoken_of, told_audience, told_by_no_one
-from .credit_participles import told_in_passive, unaccused, past_label
+from .credit_participles import told_in_passive, unaccused, past_label, past_vocative
 from .credit_subjects import after_nameless_person, body_by_appositive, content_subject, cues_after_pronoun
 from .credit_subjects import firm_after_kind, in_relative_aside
 from .credit_subjects import firm_by_business_act, goes_on_with_other, in_clause_after_pronoun_said
@@ -609,8 +609,10 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     heading = heading_label_length(sentence.text)
     said_after = cues_after_pronoun(sentence)
     marked = [past_opening_time(span, sentence) for span in sentence.spans if span.type == "source"]
-    spans = [s for s in (past_preposition(past_label(document_of_participle(span, sentence), label)) for span in marked)
-             if s is not None and s.start >= words and s.end > slug
+    turn = words if words > sentence.start else -1  # the words of a speaker's turn, past its label
+    cut = [past_preposition(past_label(document_of_participle(span, sentence), label)) for span in marked]
+    spans = [s for s in (past_vocative(span, turn, known.people) for span in cut if span is not None)
+             if s.start >= words and s.end > slug
              and not (stamp and s.end - sentence.start <= stamp.end())  # "ET" of "10:40 a.m. ET - "
              and not (fact_check and s.end - sentence.start <= fact_check.end())  # "CLAIM" of "CLAIM: ..."
              and s.end - sentence.start > heading  # "Transcript" of "Transcript: 'We changed nothing'"

@@ -105,3 +105,20 @@ def test_material_seen_by_the_paper_its_byline_names_is_the_writer_s_own_reporti
     assert profile_of(*rows, gap="\n\n")["credits"] == [None, None, None, None, "harwick herald"]
     # with no byline naming it, a paper that had the material is credited as any outlet is
     assert profile_of(*rows[2:], gap="\n\n")["credits"] == ["courier", "brannock courier", "harwick herald"]
+
+
+def test_a_name_a_speaker_s_turn_opens_by_addressing_someone_is_no_part_of_the_source():
+    text = ("ANCHOR (LUCY FENN): Good evening. Our correspondent Dev Maraj is at the harbour.\n\n"
+            "DEV MARAJ: The Kellan Star is listing badly.\n\n"
+            "ANCHOR (LUCY FENN): Dev, the Kellan Star's owners have said something about the speed?\n\n"
+            "DEV MARAJ: That's right.")
+    credits, _ = credits_of(text, {3: CLAIM}, {3: ["Dev, the Kellan Star's owners"]})
+    assert credits[3][1] == "kellan star's owners"
+    # a name described after its comma ("a" or "an") is the source, and outside a turn the name is never cut
+    described = text.replace("Dev, the Kellan Star's owners have said something",
+                             "Marta, a deckhand, has said something")
+    credits, _ = credits_of(described, {3: CLAIM}, {3: ["Marta, a deckhand"]})
+    assert credits[3][1] == "marta"
+    profile = profile_of(("Lucy, the ship's cook, said the crew had not been paid.", CLAIM,
+                          {"source": ["Lucy, the ship's cook"], "cue": ["said"]}))
+    assert profile["credits"] == ["lucy"]
