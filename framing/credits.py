@@ -418,7 +418,11 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
                     or not REPORTED_BY_SPEAKER.match(sentence.text)):
                 # unless it reports someone it names: "ROE: The ministry denied it."
                 credits.credit_turn(index, *speaker)
-            continue  # or later in the turn someone it does not: "It said the figures were wrong." is no one's
+            else:
+                # or later in the turn someone it does not: "It said the figures were wrong." is no one's, unless
+                # the sentence before credited a body: "MARAJ: ... Orsa Lines rejected that. It said ..." is its
+                credits.go_on_with_body(index, speaker[0])
+            continue
         if speaker is None and asks(sentence.text):
             credits.end_account()  # "Q: Isn't this a cover-up?" with no "A:" is the asker's, not the last speaker's
         # the statement goes on over sentences in the first person that name no one: "We will cooperate."
@@ -704,6 +708,17 @@ class _Credits(PersonMeant):
         speaker = self.named.get(opener, [])[:1]
         return (bool(speaker) and speaker[0][1] == self.credited[opener] and speaker[0][0].end <= start
                 and all(span.start >= start for span, _ in found))
+
+    def go_on_with_body(self, index: int, speaker: str) -> None:
+        """Credit sentence ``index``, in which "it" speaks later in a transcript's turn of ``speaker``, to the body
+        the sentence just before was credited to, a speaking sentence's source that is no person nor the speaker
+        ("DEV MARAJ: ... Orsa Lines rejected that. It said its ship was within the limit."); else to no one."""
+        before = self.credited.get(index - 1)
+        if (before is None or before == speaker or self._a_person(before)
+                or self.sentences[index - 1].label not in SPEAKING):
+            return
+        self._credit(index, before, self.mentions[index - 1])
+        self._note_spoke(index, before)
 
     def credit_turn(self, index: int, speaker: str, mention: Mention) -> None:
         """Credit sentence ``index`` of a transcript's turn to its ``speaker``, named by the ``mention`` (see

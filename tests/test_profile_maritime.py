@@ -122,3 +122,14 @@ def test_a_name_a_speaker_s_turn_opens_by_addressing_someone_is_no_part_of_the_s
     profile = profile_of(("Lucy, the ship's cook, said the crew had not been paid.", CLAIM,
                           {"source": ["Lucy, the ship's cook"], "cue": ["said"]}))
     assert profile["credits"] == ["lucy"]
+
+
+def test_it_saying_later_in_a_turn_goes_on_with_the_body_credited_just_before():
+    text = ("ANCHOR (LUCY FENN): Good evening.\n\nDEV MARAJ: Kellan Shipping said the Orsa Bright went too fast. "
+            "Orsa Lines rejected that. It said its ship was within the limit.\n\nANCHOR (LUCY FENN): And the oil?")
+    credits, _ = credits_of(text, {1: CLAIM, 2: DENIAL, 3: DENIAL}, {1: ["Kellan Shipping"], 2: ["Orsa Lines"]})
+    assert [credit for _, credit in credits][1:4] == ["kellan shipping", "orsa lines", "orsa lines"]
+    # after a person credited, "It" is still no one's
+    credits, _ = credits_of(text.replace("Orsa Lines rejected", "Ana Vell rejected"), {1: CLAIM, 2: DENIAL, 3: DENIAL},
+                            {1: ["Kellan Shipping"], 2: ["Ana Vell"]})
+    assert [credit for _, credit in credits][2:4] == ["ana vell", None]
