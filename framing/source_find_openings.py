@@ -110,21 +110,29 @@ def group_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fals
     group whose verb is no speech of theirs: "said to be" ("Officials said to be close to the talks") or a speaker
     credited at the sentence's end ("Patients reported side effects, the study found."); ``None`` for anything
     else."""
+    group = _group_opening(text, known)
+    return group if group is not None and _group_speaks(text, group[1]) else None
+
+
+def _group_opening(text: str, known: Callable[[str], bool]) -> tuple[int, int] | None:
+    """Where an unnamed group of people opening the sentence ``text`` stands, whatever its verb, as
+    :func:`group_before_cue` reads one ("Regulators", "Some residents", "Environmental groups", "Harbour police");
+    ``None`` for anything else."""
     skip = lead_length(text)
     counted = _COUNTED_GROUP_OPENING.match(text, skip)
     if counted is not None and (people_plural(counted.group(2)) or counted.group(2) in BODY_PLURALS):
-        return counted.span(1) if _group_speaks(text, counted.end(1)) else None
+        return counted.span(1)
     group = _GROUP_OPENING.match(text, skip) or _COLLECTIVE_OPENING.match(text, skip)
     if (group is not None and (people_plural(group.group(1).lower()) or _collective_of_people(group))
             and not known(group.group(1))):
-        return group.span(1) if _group_speaks(text, group.end(1)) else None
+        return group.span(1)
     modified = next((found for found in (opening.match(text, skip) for opening in _MODIFIED_GROUP_OPENINGS)
                      if found is not None and (people_plural(found.group(2))
                                                or found.group(2) in BODY_PLURALS | _SERVICE_PLURALS)), None)
     if (modified is None or modified.group(1).split()[0].lower() in _NOT_A_MODIFIER
             or known(modified.group(1).split()[0])):
         return None
-    return modified.span(1) if _group_speaks(text, modified.end(1)) else None
+    return modified.span(1)
 
 
 def _collective_of_people(found: re.Match[str]) -> bool:
@@ -524,15 +532,27 @@ _SUBJECT_CUE_LATER = re.compile(r"(?:(?<![\w'’-])(?:that|which|what)\s+(?:it|h
                                 + _OWN_REPORT_FINDING + r")\b")
 
 
+#: A cue after the main clause that credits an unnamed group opening the sentence: one that credits any subject (see
+#: ``_SUBJECT_CUE_LATER``), or a participle of speech after "with" and a count of the group ("Players reacted angrily
+#: on forums, with some saying ...": some of the players).
+_GROUP_CUE_LATER = re.compile(_SUBJECT_CUE_LATER.pattern + r"|,\s+with\s+(?:some|many|several|most|a\s+few|others|one)"
+                              r"\s+(?:of\s+them\s+)?(?:saying|claiming|alleging|insisting|complaining|accusing)\b")
+
+
 def subject_of_later_cue(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
     """Where the subject opening the sentence ``text`` stands (see :func:`opening_subject`) when a cue after its
     main clause is the subject's (see ``_SUBJECT_CUE_LATER``): "The ministry" of "The ministry released a video
     that it said showed ...", "The Velmark government" of "The Velmark government has expelled three diplomats,
     accusing them of ...", "The Prime Minister" of "The Prime Minister has ruled out changes, dismissing reports
     of ...", "The Public Accounts Committee" of "The Public Accounts Committee today publishes its report on the
-    programme, which concludes that ..."; ``None`` otherwise."""
+    programme, which concludes that ..."; failing a named subject, an unnamed group of people (see
+    :func:`_group_opening`, ``_GROUP_CUE_LATER``: "Players" of "Players reacted angrily on forums, saying ..." or
+    "..., with some saying ..."); ``None`` otherwise."""
     found = opening_subject(text, known)
-    return found if found and _SUBJECT_CUE_LATER.search(text, found[1]) else None
+    if found is not None:
+        return found if _SUBJECT_CUE_LATER.search(text, found[1]) else None
+    group = _group_opening(text, known)
+    return group if group is not None and _GROUP_CUE_LATER.search(text, group[1]) else None
 
 
 #: A headline opening with a role's or a body's noun alone, no article nor name, as a headline writes it, before a verb

@@ -82,3 +82,20 @@ def test_a_name_after_a_lawyer_for_a_studio_or_platform_is_the_lawyer_s(named, c
                          (f"{named} said it was considering legal action.", CLAIM,
                           {"source": [named.rstrip(",")], "cue": ["said"]}))
     assert profile["credits"] == ["brightmoor", credit]
+
+
+QUARRYSTONE_REJECTS = ("Quarrystone rejected the coalition's claims.", DENIAL,
+                       {"source": ["Quarrystone"], "cue": ["rejected"]})
+
+
+@pytest.mark.parametrize("sentence, credit", [
+    ("Players reacted angrily on forums, saying they had lost access to purchases.", "players"),
+    ("Players reacted angrily on forums, with some saying they had lost access to purchases.", "players"),
+    ("Some parents complained on forums, saying the settings kept changing.", "some parents"),
+    # no group of people opens it: the account going on, as before
+    ("Prices rose sharply, with some saying the rise was overdue.", "quarrystone"),
+])
+def test_an_unnamed_group_opening_a_sentence_speaks_in_a_participle_after_its_clause(sentence, credit):
+    # before, the group was no subject, and its complaint went on with Quarrystone's denial before it
+    profile = profile_of(QUARRYSTONE_REJECTS, (sentence, CLAIM, {"cue": ["saying"]}))
+    assert profile["credits"] == ["quarrystone", credit]
