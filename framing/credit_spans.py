@@ -245,6 +245,30 @@ def name_start_grown(span: Span, sentence: Sentence) -> Span:
     return _grown_back_over(span, sentence, _NAME_WORDS_BEFORE)
 
 
+#: A body's noun in lower case that a span may hold alone, cut off from "the" and the words qualifying it ("service" of
+#: "The police service rejected ..."): see :func:`noun_start_grown`.
+_LONE_BODY_NOUNS = BODY_NOUNS | frozenset("service force".split())
+#: "the" and one or two words in lower case ending just before a span on its line, none a word that joins or places
+#: ("and" of "the army and police", "of", "its"): see :func:`noun_start_grown`.
+_THE_QUALIFIERS_BEFORE = re.compile(
+    r"(?<![\w'’-])[Tt]he[^\S\r\n]+(?:(?!(?:and|or|but|nor|of|for|to|in|on|at|by|with|from|that|which|who|its|their|his|"
+    r"her|our|said|says)[^\S\r\n])[a-z][a-z-]*[^\S\r\n]+){1,2}\Z")
+
+
+def noun_start_grown(span: Span, sentence: Sentence) -> Span:
+    """A source ``span`` of ``sentence`` that is a body's noun alone in lower case ("service" of "The police service
+    rejected ..."), grown back over "the" and the one or two words in lower case that qualify it just before
+    (``_THE_QUALIFIERS_BEFORE``), as the span head cut them off: "service" alone names no body, while "The police
+    service" is the one police service named before ("the Port Halden Police Service"). Any other span is itself, and
+    so is one with a cue among those words."""
+    if span.text.strip(EDGE) not in _LONE_BODY_NOUNS:
+        return span
+    grown = _grown_back_over(span, sentence, _THE_QUALIFIERS_BEFORE)
+    if any(c.type == "cue" and grown.start < c.end and c.start < span.start for c in sentence.spans):
+        return span
+    return grown
+
+
 def _grown_back_over(span: Span, sentence: Sentence, before: re.Pattern[str]) -> Span:
     """A source ``span`` of ``sentence`` grown back over what ``before`` finds ending right where it starts, or itself
     where nothing does: for a span head that cut off the words that open the source (see :func:`_grown_over`)."""

@@ -1,7 +1,8 @@
 """Credits, sources and denial pairs in copy on protests and civil unrest, on hand-built sentences: a rights group
 described with where it is based ("a monitoring group based in Geneva") is what "the group" later means; "A company
 spokeswoman" after a firm named by a plural of firms' names ("Copperfell Resources") is its spokesperson; "the
-force" after "the Metropolitan Police of Tarrow" is that force."""
+force" after "the Metropolitan Police of Tarrow" is that force; "service" marked alone in "The police service" is read
+with its qualifier."""
 
 from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
@@ -65,3 +66,22 @@ def test_the_force_and_police_mean_a_police_force_credited_with_its_place_after_
     # a force named in passing, no source, is still the one "the force" means
     passing = ("Officers of the Harbour Police blocked the route.", FACT, {})
     assert profile_of(passing, the_force)["credits"][1] == "harbour police"
+
+
+def test_a_body_s_noun_marked_without_the_words_qualifying_it_is_read_with_them():
+    service = ("The Port Vell Police Service denied that an officer fired a shot.", DENIAL,
+               {"source": ["The Port Vell Police Service"], "cue": ["denied"]})
+    group = ("The rights group Open Ward says 23 people were held without a lawyer.", CLAIM,
+             {"source": ["The rights group Open Ward"], "cue": ["says"]})
+    rejected = ("The police service rejected Open Ward's figures as inaccurate.", DENIAL,
+                {"source": ["service"], "cue": ["rejected"]})
+    spokeswoman = ("A spokeswoman said every detainee had been offered legal advice.", DENIAL,
+                   {"source": ["A spokeswoman"], "cue": ["said"]})
+    assert profile_of(service, group, rejected, spokeswoman)["credits"] == [
+        "port vell police service", "open ward", "port vell police service", "port vell police service spokesperson"]
+    # another service is its own source, and a noun joined to another by "and" is not grown over it
+    ambulance = ("The ambulance service rejected Open Ward's figures as inaccurate.", DENIAL,
+                 {"source": ["service"], "cue": ["rejected"]})
+    assert profile_of(service, group, ambulance)["credits"][2] == "ambulance service"
+    both = ("The army and police rejected Open Ward's figures.", DENIAL, {"source": ["police"], "cue": ["rejected"]})
+    assert profile_of(group, both)["credits"][1] == "police"
