@@ -488,7 +488,7 @@ class PeopleReading(BodyReading):
         if found is None:
             return None
         pronoun, noun = "he" if found.group(1).lower() == "his" else "she", found.group(2).lower()
-        person = self._topic_for(pronoun) or self.person_for(pronoun)
+        person = self._topic_for(pronoun) or self._only_person_just_written(pronoun) or self.person_for(pronoun)
         if person is None:
             return (self._only_side_named(noun, pronoun) or self._only_side_described(noun)
                     or self._side_of_role_just_credited(noun, pronoun))
@@ -524,6 +524,15 @@ class PeopleReading(BodyReading):
         if topic is None or self.sex_of(topic) not in (None, pronoun):
             return None
         return topic if self.sex_of(topic) == pronoun or self.person_for(pronoun) is None else None
+
+    def _only_person_just_written(self, pronoun: str) -> str | None:
+        """The one person the sentence just before names in full (see :meth:`only_person_named`), a sentence that
+        credits no one, whom "his" or "her" (``pronoun``) of a side means before anyone named earlier: "Protests
+        began after the death of Yusuf Amrani, who died in custody. His family says ..." is Amrani's family, not that
+        of the chief constable who spoke before; ``None`` where it credits someone or names no such one person."""
+        if self._seen_count - 1 in self._credited.values():
+            return None
+        return self.only_person_named(self._seen_before, pronoun)
 
     def _document_of_his_or_her(self, text: str) -> str | None:
         """The span ``text``, a document owned by "His" or "Her" opening a sentence (see ``HIS_OR_HER_DOCUMENT``),

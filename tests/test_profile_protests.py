@@ -85,3 +85,14 @@ def test_a_body_s_noun_marked_without_the_words_qualifying_it_is_read_with_them(
     assert profile_of(service, group, ambulance)["credits"][2] == "ambulance service"
     both = ("The army and police rejected Open Ward's figures.", DENIAL, {"source": ["police"], "cue": ["rejected"]})
     assert profile_of(group, both)["credits"][1] == "police"
+
+
+def test_his_family_after_a_sentence_naming_one_person_and_crediting_no_one_is_that_person_s():
+    chief = ("Asked about the video, Chief Constable Bram Elder said he had not yet seen it.", CLAIM,
+             {"source": ["Chief Constable Bram Elder"], "cue": ["said"]})
+    death = ("Protests began after the death of Yusuf Amran, 19, who died in police custody.", FACT, {})
+    family = ("His family says he was beaten.", CLAIM, {"source": ["His family"], "cue": ["says"]})
+    assert profile_of(chief, death, family)["credits"] == ["bram elder", None, "amran's family"]
+    # a sentence naming two men, or crediting its own speaker, leaves "his" to the rules before
+    two = ("Protests began after Yusuf Amran and Tomas Vell died in police custody.", FACT, {})
+    assert profile_of(chief, two, family)["credits"][2] == "elder's family"
