@@ -96,3 +96,18 @@ def test_his_family_after_a_sentence_naming_one_person_and_crediting_no_one_is_t
     # a sentence naming two men, or crediting its own speaker, leaves "his" to the rules before
     two = ("Protests began after Yusuf Amran and Tomas Vell died in police custody.", FACT, {})
     assert profile_of(chief, two, family)["credits"][2] == "elder's family"
+
+
+def test_the_office_is_the_one_office_the_copy_named_a_source_or_not():
+    named = ("A report by the city's police complaints body, the Office for Police Conduct, is expected in May.", FACT,
+             {})
+    said = ("The office said it had received 118 complaints about the march.", CLAIM,
+            {"source": ["The office"], "cue": ["said"]})
+    assert profile_of(named, said)["credits"] == [None, "office for police conduct"]
+    # two offices named leave it no one's, and "her office" stays the side of the person "her" means
+    two = ("The Home Office and the Cabinet Office published the figures.", FACT, {})
+    assert profile_of(two, said)["credits"][1] == "office"
+    minister = ("Energy Minister Petra Solheim said the plan was sound.", CLAIM,
+                {"source": ["Energy Minister Petra Solheim"], "cue": ["said"]})
+    hers = ("Her office said it had received 118 complaints.", CLAIM, {"source": ["Her office"], "cue": ["said"]})
+    assert profile_of(named, minister, hers)["credits"][2] == "solheim's office"
