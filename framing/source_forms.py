@@ -964,6 +964,8 @@ def _pick_part(parts: list[str], whole: str) -> str:
     with the most capitalised words ("Acme Corp., the maker") but for a
     description by place ("The pilot, a 61-year-old man from Traverse City" is the pilot: see
     :func:`_described_by_place`)."""
+    if _addressed_by_given_name(parts):
+        parts = parts[1:]  # "Clare, the assistant, Rosa Linden": the speaker turns to Clare; Linden is the source
     representative = _REPRESENTATIVE.match(parts[0])
     if _RELATIONAL.match(parts[0]) and not _named_for_no_one_person(parts):
         return _relation_of_named(parts)
@@ -977,6 +979,18 @@ def _pick_part(parts: list[str], whole: str) -> str:
         return parts[0]  # "a study by Ana Ruiz, a professor at Kessel State University": hers, not the university's
     parts = [part for part in parts if not _described_by_place(part, parts[0])] or parts  # "The pilot, a Kessel man"
     return max(parts, key=lambda p: sum(opens_as_name(w) for w in p.split()), default=whole)
+
+
+def _addressed_by_given_name(parts: list[str]) -> bool:
+    """Whether the first of ``parts`` is one capitalised word alone, a given name, that no later part's personal name
+    of two words or more holds ("Clare" of "Clare, the assistant, Rosa Linden", as a correspondent answers a host):
+    the one addressed, whom a speaker calls by the given name, not the source, whom the copy names in full (not
+    "Linden, the assistant, Rosa Linden", her surname first)."""
+    first = parts[0].split()
+    return (len(parts) > 1 and len(first) == 1 and first[0].isalpha() and first[0][:1].isupper()
+            and first[0][1:].islower()
+            and any(_person_part(part) and len(part.split()) > 1 and first[0] not in part.split()
+                    for part in parts[1:]))
 
 
 #: A document by its maker, the maker's words after "by" (group 1): "an analysis by Ana Ruiz", "a 40-page study by

@@ -125,3 +125,22 @@ def test_a_lawyer_s_for_and_a_spokesman_for_a_titled_person_keep_their_reading()
         ("A lawyer for actor Tom Vell said the suit was baseless.", DENIAL,
          {"source": ["A lawyer for actor Tom Vell"], "cue": ["said"]}))
     assert profile["credits"] == ["ana ruiz", "lawyer for actor tom vell"]
+
+
+@pytest.mark.parametrize("addressed", ["Clare, the assistant, Rosa Linden", "Clare, Rosa Linden"])
+def test_a_given_name_addressed_before_a_source_named_in_full_is_not_the_source(addressed):
+    # before, "Clare", whom the correspondent answered, was the source, and "She" after it Clare too
+    profile = profile_of(
+        (f"{addressed}, says she wrote at least eight chapters of the novel.", CLAIM,
+         {"source": [addressed], "cue": ["says"]}),
+        ("She told a podcast this week that he gave her outlines.", CLAIM, {"source": ["She"], "cue": ["told"]}))
+    assert profile["credits"] == ["rosa linden"] * 2
+
+
+@pytest.mark.parametrize("named, credit", [("Linden, the assistant, Rosa Linden", "rosa linden"),
+                                           ("Madonna, the singer", "madonna")])
+def test_a_one_word_name_set_before_a_description_stays_the_source(named, credit):
+    profile = profile_of(
+        (f"{named}, says she wrote at least eight chapters of the novel.", CLAIM,
+         {"source": [named], "cue": ["says"]}),)
+    assert profile["credits"] == [credit]
