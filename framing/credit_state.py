@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from .credit_quotes import sentences_in_quotations, quotation_opened_in, quotation_openings
 from .credit_speakers import Mention
 from .document import Sentence, Span
+from .furniture import bare_stamps, stamp_length
 from .source_index import SourceIndex
 
 
@@ -21,6 +22,7 @@ class CreditState:
                  runs: list[tuple[int, int]], quotes: list[tuple[int, int]], text: str | None = None) -> None:
         self.sentences = sentences
         self.text = text or ""  # the sentences' text, where a paragraph breaks between them
+        self.stamped = bare_stamps(text) if text else frozenset()  # "13:52 " opening each of a liveblog's entries
         self.quotes = quotes  # the text's quoted regions: a "he" or "she" in them is no sign of who spoke
         # sentence -> the closed quotation wholly holding it
         self.quotation_of = sentences_in_quotations(sentences, runs)
@@ -57,3 +59,13 @@ class CreditState:
         self.document_owner: tuple[int, str, Mention] | None = None
         # a sentence naming no source -> the document its subject issues ("issued a joint statement"), as "the ..."
         self.issued_topic: tuple[int, Span] | None = None
+
+    def entry_words(self, index: int) -> int:
+        """Where the words of sentence ``index`` start after a liveblog entry's time stamp opening it: one
+        :data:`framing.furniture.ENTRY_STAMP` reads ("14:05 GMT - "), or a bare one, its first word, where the
+        sentence opens a line so stamped (see :func:`framing.furniture.bare_stamps`: "10:26 " of "10:26 It added
+        ..."); 0 for none."""
+        sentence = self.sentences[index]
+        if sentence.start in self.stamped:
+            return len(sentence.text) - len(sentence.text.split(maxsplit=1)[-1])
+        return stamp_length(sentence.text)

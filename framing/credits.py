@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from .document import Sentence, Span
-from .furniture import bare_stamps, ENTRY_STAMP, OPENING_STAMP, signs_copy, stamp_length
+from .furniture import ENTRY_STAMP, OPENING_STAMP, signs_copy, stamp_length
 from .segment import LIST_ITEM, wire_slug_length
 from .source_find_interviews import asked_for_comment
 from .source_find_openings import headline_clause_subject, other_group_opening, weasel_before_cue, weasel_stance
@@ -253,7 +253,6 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
     credits = _Credits(sentences, furniture, known, runs, quotes, text)
     opening = next((index for index, flag in enumerate(furniture) if not flag), len(sentences))
     headlines: list[int] = []  # headline sentences credited after the copy
-    stamped = bare_stamps(text) if text else frozenset()  # "13:52 " opening each of a liveblog's entries
     introduced = False  # in a statement a speaking sentence ending in a colon introduced ("Acme said:"), so far
     listing: tuple[str, Mention] | None = None  # the source a list's heading names before its colon, and where
     reporting: tuple[str, Mention] | None = None  # the source the sentence before names (its credit's first), where
@@ -340,8 +339,11 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             # "Varga said ... Many believe ...", "... Others were more cautious." is the writer's weasel wording, and
             # "Other researchers were more cautious." a new party's stance: neither goes on with Varga's account
             credits.end_account()
-        if (ENTRY_STAMP.match(sentence.text) or sentence.start in stamped or heading) and not speaker:
-            credits.end_account()  # "17:30 GMT - A channel posted ..." opens a new entry: no earlier entry's account
+        if ((ENTRY_STAMP.match(sentence.text) or sentence.start in credits.stamped or heading) and not speaker
+                and not (found or _IT_SPEAKS.match(sentence.text, credits.entry_words(index)))):
+            # "17:30 GMT - A channel posted ..." opens a new entry: no earlier entry's account; but "10:26 It added
+            # ..." says whose it goes on with, the body the entry before credited
+            credits.end_account()
         if index == 0 and furniture[index] and not (own or speaker) and _above_deck(sentences, text):
             # "Ana Ruiz takes on her party" above "In speech to the convention, she attacks ...": hers
             headline_subject = unquoted_subject(sentence, known, quotes)
@@ -831,7 +833,8 @@ class _Credits(PersonMeant):
         """Whether "it" is who speaks sentence ``index`` (see ``_IT_SPEAKS``; ``at_end``, also
         ``_IT_SPEAKS_AT_END``), outside a quotation."""
         sentence = self.sentences[index]
-        said = _IT_SPEAKS.match(sentence.text) or (_IT_SPEAKS_AT_END.search(sentence.text) if at_end else None)
+        said = (_IT_SPEAKS.match(sentence.text, self.entry_words(index))
+                or (_IT_SPEAKS_AT_END.search(sentence.text) if at_end else None))
         return (said is not None and self.quotation_of.get(index) is None
                 and not quotes_within(self.quotes, sentence.start + said.start("it"), sentence.start + said.end("it")))
 

@@ -144,3 +144,21 @@ def test_a_one_word_name_set_before_a_description_stays_the_source(named, credit
         (f"{named}, says she wrote at least eight chapters of the novel.", CLAIM,
          {"source": [named], "cue": ["says"]}),)
     assert profile["credits"] == [credit]
+
+
+def test_it_saying_in_a_liveblog_s_next_entry_goes_on_with_the_body_the_entry_before_credited():
+    # before, the new entry's stamp ended the studio's account, and "It added" was no one's
+    profile = profile_of(
+        ("10:20 The studio behind the film, Sable Pictures, has issued a statement.", FACT, {}),
+        ("10:21 Sable said it denies any involvement in any attempt to influence voting.", DENIAL,
+         {"source": ["Sable"], "cue": ["said"]}),
+        ("10:26 It added that the film had won on its merits.", DENIAL, {"cue": ["added"]}), gap="\n\n")
+    assert profile["credits"] == [None, "sable pictures", "sable pictures"]
+
+
+def test_a_liveblog_entry_after_a_person_s_is_no_one_s_though_it_says_or_names_no_one():
+    profile = profile_of(
+        ("10:21 Tom Vell said he was not surprised by the claims.", CLAIM, {"source": ["Tom Vell"], "cue": ["said"]}),
+        ("10:26 It added that the film had won on its merits.", CLAIM, {"cue": ["added"]}),
+        ("10:30 The results will stand.", CLAIM, {}), gap="\n\n")
+    assert profile["credits"] == ["tom vell", None, None]
