@@ -369,9 +369,11 @@ def court_heard(text: str) -> tuple[int, int] | None:
 
 
 #: A relative clause of speech after a body's or a person's name and its comma ("Dravonia's defence ministry, which
-#: said in a post that", "Foreign Minister Anton Dreyer, who says the talks failed,"): the body or person speaks.
+#: said in a post that", "Foreign Minister Anton Dreyer, who says the talks failed,", "the trade magazine Reel Weekly,
+#: which reported that"): the body or person speaks.
 _WHICH_SAID = re.compile(r",\s+(which|who)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|stated|states|claimed|claims|"
-                         r"denied|denies|insisted|insists|alleged|alleges|told|tells|wrote|writes)\b")
+                         r"denied|denies|insisted|insists|alleged|alleges|told|tells|wrote|writes|reported|reports|"
+                         r"warned|warns|argued|argues|accused|accuses)\b")
 
 
 #: Up to three lower-case words after a preposition, ending where the text searched ends (a relative clause's comma):

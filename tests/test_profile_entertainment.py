@@ -162,3 +162,19 @@ def test_a_liveblog_entry_after_a_person_s_is_no_one_s_though_it_says_or_names_n
         ("10:26 It added that the film had won on its merits.", CLAIM, {"cue": ["added"]}),
         ("10:30 The results will stand.", CLAIM, {}), gap="\n\n")
     assert profile["credits"] == ["tom vell", None, None]
+
+
+@pytest.mark.parametrize("clause", ["which reported", "which warned", "which argued"])
+def test_a_relative_clause_reporting_after_an_outlet_s_name_credits_the_outlet(clause):
+    # before, only "which said", "which claimed" and the like did: "which reported that" was no one's
+    profile = profile_of(
+        (f"The allegations first appeared in the trade magazine Reel Weekly, {clause} that two members had been "
+         "offered holidays.", CLAIM, {"cue": [clause.split()[1]]}),)
+    assert profile["credits"] == ["reel weekly"]
+
+
+def test_a_person_who_reported_something_before_saying_is_still_the_one_who_says():
+    profile = profile_of(
+        ("Anna Vell, who reported the theft to police, said the car was gone.", CLAIM,
+         {"source": ["Anna Vell"], "cue": ["said"]}),)
+    assert profile["credits"] == ["anna vell"]
