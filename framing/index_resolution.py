@@ -950,8 +950,10 @@ class Resolution(PeopleReading):
         companies = ([*self.companies, *named] if bare in COMPANY_WORDS
                      else [c for c, kinds in self.kinds.items() if bare in kinds]
                      or self._of_trade_said(bare, list(named), denial))
-        # "Orvane Pharma" and "Orvane Pharma Inc.", both noted: one company, by its full name
-        companies = [c for c in companies if not any(short_for(other, c) for other in companies if other != c)]
+        # "Orvane Pharma" and "Orvane Pharma Inc.", both noted: one company, by its full name; so are "Crestline" (of
+        # "Crestline's lawyers") and "Crestline Records" accused by name
+        companies = [c for c in companies if not any(
+            short_for(other, c) or (other in named and other.startswith(f"{c} ")) for other in companies if other != c)]
         if not companies and bare in COMPANY_WORDS:
             return self._firm_of_staff(denial) or self._firm_written(denial)
         name = self._one_named([self._spoken_as(company) for company in companies], denial, answered=True)

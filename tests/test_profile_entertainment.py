@@ -178,3 +178,26 @@ def test_a_person_who_reported_something_before_saying_is_still_the_one_who_says
         ("Anna Vell, who reported the theft to police, said the car was gone.", CLAIM,
          {"source": ["Anna Vell"], "cue": ["said"]}),)
     assert profile["credits"] == ["anna vell"]
+
+
+@pytest.mark.parametrize("accusation, cue", [
+    ("Agnes Marlowe alleges that Crestline Records breached her contract.", "alleges"),
+    ("Agnes Marlowe accused Crestline Records of breaching her contract.", "accused")])
+def test_a_firm_s_first_word_and_its_name_accused_in_full_are_one_company_the_company_means(accusation, cue):
+    # before, "Crestline" (of "Crestline's lawyers") and "Crestline Records" were two companies: "the company" neither
+    profile = profile_of(
+        (accusation, CLAIM, {"source": ["Agnes Marlowe"], "cue": [cue]}),
+        ("Crestline's chief executive, Howard Penge, did not respond to requests for comment.", FACT, {}),
+        ("A spokeswoman for the company said it did not comment on ongoing litigation.", DENIAL,
+         {"source": ["A spokeswoman for the company"], "cue": ["said"]}))
+    assert profile["credits"][2] == "crestline records spokesperson"
+
+
+def test_a_firm_accused_in_full_and_another_s_first_word_leave_the_company_neither_s():
+    profile = profile_of(
+        ("Agnes Marlowe accused Halden Records of breaching her contract.", CLAIM,
+         {"source": ["Agnes Marlowe"], "cue": ["accused"]}),
+        ("Crestline's chief executive, Howard Penge, did not respond to requests for comment.", FACT, {}),
+        ("A spokeswoman for the company said it did not comment on ongoing litigation.", DENIAL,
+         {"source": ["A spokeswoman for the company"], "cue": ["said"]}))
+    assert profile["credits"][2] == "company spokesperson"
