@@ -12,7 +12,7 @@ from .index_body_words import COLLECTIVE_BODIES, GROUP_AT_BODY
 from .index_name_words import GROUP_HEADS, NAMES_KEPT
 from .source_keys import counted_key, text_key
 from .source_kinds import people_plural
-from .source_words import EDGE, GROUP_GOES_ON, JOINERS, PERSON_ROLES, POSSESSIVE, QUANTIFIERS
+from .source_words import DOCUMENTS, EDGE, GROUP_GOES_ON, INQUIRIES, JOINERS, PERSON_ROLES, POSSESSIVE, QUANTIFIERS
 
 #: A count with "the" ("The two", "the pair", "the trio"; group 1) or "both" (group 2), perhaps before a plural noun
 #: (group 3: "Both lawmakers", "the two men"): the people just named together, whom the count means (see
@@ -97,15 +97,21 @@ def placed_noun(name: str) -> str | None:
     return plural.group(1) if plural else None
 
 
+#: A plural owner's document or inquiry ending a span ("' report" of "The investigators' report", "' final
+#: findings"): the owner, written so, is the group that speaks through it (see :func:`group_reference`).
+_PLURAL_OWNERS_DOCUMENT = re.compile(rf"(?<=s)['’]\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{DOCUMENTS}|{INQUIRIES})\Z")
+
+
 def group_reference(bare: str, text: str, before: str) -> str:
     """The canonical ``bare`` of the span ``text`` as a reference to a group named before reads it (see
     :func:`group_member`): a lone noun with "the" or "another" written before it, in the span or just before it
     ("the people", "another person" of "..., another person cautioned"), keeps that word, and "these" or "those"
-    is "the" ("these people said"); any other is ``bare``."""
+    is "the" ("these people said"), and so does such a noun owning a document ("the investigators" of "The
+    investigators' report"); any other is ``bare``."""
     pointing, _, noun = bare.partition(" ")
     if pointing in ("these", "those") and noun and " " not in noun:
         return f"the {noun}"  # the span holds the word: "these people"
-    written = text.strip(EDGE)
+    written = _PLURAL_OWNERS_DOCUMENT.sub("", text.strip(EDGE))
     if " " in bare or not written.lower().endswith(bare):
         return bare
     found = _THE_OR_ANOTHER.search(written[:-len(bare)] or before)

@@ -142,3 +142,18 @@ def test_the_investigators_after_a_group_of_investigators_hired_by_a_body_are_th
          {"source": ["The investigators"], "cue": ["said"]}))
     assert profile["credits"][0] == profile["credits"][1]
     assert len(profile["sources"]) == 1
+
+
+@pytest.mark.parametrize("report", ["The investigators' report", "The investigators' final findings"])
+def test_the_investigators_report_after_a_group_of_investigators_is_that_group_s(report):
+    # before, "The investigators' report" was a source "investigators" apart from the group they make up
+    group = "A group of investigators hired by the Kessel port authority"
+    said = (f"{group} said the crane was old.", CLAIM, {"source": [group], "cue": ["said"]})
+    profile = profile_of(said, (f"{report} found that the valves were faulty.", CLAIM,
+                                {"source": [report], "cue": ["found"]}))
+    assert profile["credits"][0] == profile["credits"][1]
+    assert len(profile["sources"]) == 1
+    # other people's report is not the group's
+    other = ("The engineers' report found that the valves were faulty.", CLAIM,
+             {"source": ["The engineers' report"], "cue": ["found"]})
+    assert profile_of(said, other)["credits"][1] == "engineers"
