@@ -783,7 +783,7 @@ class Resolution(PeopleReading):
         since = self._seen_count - spoke if spoke is not None else BODY_REACH_SENTENCES + 1
         if (since > BODY_REACH_SENTENCES
                 or not (self._may_describe(bare, body) or self._acting_headed(bare))
-                or (denial and self._accuser(body))):
+                or (denial and self._accuser(body)) or self._credited_before_acting(bare, body, at)):
             return None
         recent = list(self._recent)
         kinds, strict = self._kind_reading(bare, body)
@@ -795,6 +795,14 @@ class Resolution(PeopleReading):
         if firm_named(body, shown):
             self._note_company(body, shown)  # "Northfall said" after it: the firm's first word
         return body
+
+    def _credited_before_acting(self, bare: str, body: str, at: int) -> bool:
+        """Whether another body the noun ``bare`` may mean (see :meth:`_may_describe`) was credited in the
+        ``BODY_REACH_SENTENCES`` sentences before ``body`` acted in sentence ``at``: "Senator Vance left early, the
+        Secret Service said. The FBI closed the square. The agency said ..." may be either agency's, so neither's; a
+        person credited is no such body."""
+        return any(name != body and name not in self.people and at - BODY_REACH_SENTENCES <= seen < at
+                   and self._may_describe(bare, name) for name, seen in self._credited.items())
 
     def _spoken_for_since(self, body: str, bare: str, at: int) -> int | None:
         """The last sentence, counted as ``_seen_count``, of the body acting in sentence ``at`` or of one speaking for

@@ -239,9 +239,13 @@ _IRREGULAR_PAST = """spoke went came got sent shot hit put set struck held drew 
                   felt heard meant froze chose forgave forgot hung rang slid strode swept taught thought tore woke
                   found built drove ate drank blew bore bent understood withdrew upheld overtook cast cut shut quit
                   split spread bid""".split()
+#: "closed" or "opened" before its object, an article or an owner's word (``CLAUSE_VERB`` leaves them out, as "that
+#: meeting closed to the public" reads them as adjectives): a verb ("The ministry closed the wing in May.").
+_CLOSED_ON_OBJECT = r"(?:closed|opened)(?=\s+(?:the|a|an|its|their|his|her|all|two|three|four)\s)"
 #: The verb of a main clause just after its subject: lower case and finite ("was", "has", "released", "spoke",
 #: "posts"), not a word that goes on with the noun phrase ("and", "of").
-_MAIN_VERB = re.compile(rf"(?:{CLAUSE_VERB}|(?:{'|'.join(_IRREGULAR_PAST)})\b|[a-z]{{2,}}[^s'’\W]s\b)")
+_MAIN_VERB = re.compile(rf"(?:{CLAUSE_VERB}|(?:{'|'.join(_IRREGULAR_PAST)})\b|[a-z]{{2,}}[^s'’\W]s\b"
+                        rf"|{_CLOSED_ON_OBJECT})")
 #: An appositive between an opening subject and its verb: an article or an age, then words up to a comma
 #: (", a Velmark spokeswoman,", ", 54,"), or both (", 41, a Velmark spokeswoman,"), "now" perhaps before either
 #: (", now 52,", ", now a teacher,").

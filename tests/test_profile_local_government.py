@@ -155,3 +155,16 @@ def test_the_authority_joins_no_lower_case_body_where_none_or_two_are_named(firs
          {"source": ["the authority"], "cue": ["said"]}),
     )
     assert profile["credits"][1] in ("authority", "portwise")
+
+
+@pytest.mark.parametrize("acted", ["The ministry closed the wing in May.", "The ministry opened an inquiry in May."])
+def test_it_after_a_body_that_closed_or_opened_something_is_that_body(acted):
+    # before, "closed" or "opened" after a subject was read as an adjective ("that meeting closed to the public"), so
+    # the ministry acting opened no subject and "It said" was credited to no one
+    said = ("It said the building was unsafe.", CLAIM, {"source": ["It"], "cue": ["said"]})
+    assert profile_of((acted, FACT, {}), said)["credits"] == [None, "ministry"]
+    # "It" as the thing closed is no one's, its sentence a fact; and a body named as the object is not "It"
+    empty = ("It had been empty for years.", FACT, {})
+    assert profile_of(("The ministry closed the wing.", FACT, {}), empty)["credits"] == [None, None]
+    assert profile_of(("A judge closed the ministry in May.", FACT, {}), said)["credits"] == [None, None]
+    assert profile_of(("The meeting closed to the public at noon.", FACT, {}), said)["credits"] == [None, None]
