@@ -37,10 +37,12 @@ from .spans import quotes_within
 #: denied it."): a body the speaker reports, never the speaker, whom "he" or "she" may be. In the past tense only,
 #: and not the idioms "it said a lot about them", "it told you everything.", "it told us all we needed to know", the
 #: speaker's comment (but "It said everything was in order." and "It said a lot of staff had left." report the body).
+#: A body accepting or admitting what was put to it answers as one denying does ("It accepted most of the findings.").
 IT_SAID = (r"(?:(?:also|later|then|[a-z]+ly)\s+)?"
             r"(?:(?:said|told)(?!\s+(?:(?:you|us|me)\s+)?(?:(?:a\s+lot|everything|volumes)"
             r"(?:\s+about\b|\s*[.!?])|all\s+(?:we|you|I)\s+needed\s+to\s+know\b))|"
-            r"denied|rejected|dismissed|insisted|claimed|added|argued|maintained|stated)\b")
+            r"denied|rejected|dismissed|insisted|claimed|added|argued|maintained|stated|"
+            r"accepted|acknowledged|admitted|conceded)\b")
 
 #: "It" having said or denied as the subject of a sentence of the copy, after an opening phrase and its comma perhaps
 #: ("It said the journalist was a spy.", "In a letter last year, it denied ...", "It has previously denied ...";

@@ -86,7 +86,8 @@ _OWN_OPENING = re.compile(r"(?i:our|my)\s")
 #: much", "it says everything.", "it says volumes", "it says something about", nor "it adds to the strain".
 _IT_SAYS = (r"(?:(?:also|still|now|[a-z]+ly)\s+)?(?:says(?!\s+(?:(?:a\s+lot|much)\b(?!\s+of\b)|volumes\b|"
             r"(?:everything|something)(?:\s+about\b|\s*[.!?])))|adds(?!\s+(?:to|up)\b)|"
-            r"denies|rejects|dismisses|insists|claims|argues|maintains|states)\b")
+            r"denies|rejects|dismisses|insists|claims|argues|maintains|states|"
+            r"accepts|acknowledges|admits|concedes)\b")
 _IT_SPEAKS = re.compile(SUBJECT_OPENING + rf"(?P<it>[Ii]t)\s+(?:(?:(?:has|had)\s+)?{IT_SAID}|{_IT_SAYS})")
 
 #: After a quotation's closing mark or a comma, a pronoun and a verb of saying ending the sentence ('..., it said.'),

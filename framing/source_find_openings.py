@@ -326,6 +326,20 @@ def _owned_body_words(before: list[re.Match[str]], later: Sequence[re.Match[str]
     return 0
 
 
+def _service_words(before: list[re.Match[str]], later: Sequence[re.Match[str]]) -> int:
+    """How many of the ``later`` words (up to three) after "the" alone (``before``) name a public service in lower
+    case: one or two lower-case words, then "service" ending the run ("prison service" of "The prison service
+    published the review."); 0 for none ("The service" alone is read as any body's noun, and "The prison service
+    Director Ana Ruiz" goes on with a name)."""
+    if [found.group().lower() for found in before] != ["the"]:
+        return 0
+    words = [found.group() for found in later]
+    at = words.index("service") if "service" in words[1:] else 0
+    if not at or not all(word.isalpha() and word.islower() for word in words[:at]):
+        return 0
+    return at + 1 if at + 1 == len(words) or not words[at + 1][:1].isupper() else 0
+
+
 #: Lower-case words that join the parts of a body's full name after its "of" or "for" ("and" of "Department of Health
 #: and Human Services", "in" of "Office for Standards in Care"; see :func:`_name_joined`).
 _NAME_JOINING_WORDS = frozenset("and in".split())
@@ -407,7 +421,8 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
         sited = taken > opening and _body_sited(words[taken - 1].group(), word, words[taken + 1:taken + 3])
         joined = _name_joined([found.group() for found in words[opening:taken]], word, words[taken + 1:taken + 5])
         ranked = word in _RANK_ORDINALS and taken + 1 < len(words) and is_role(words[taken + 1].group())
-        owned = _owned_body_words(words[opening:taken], words[taken:taken + 3]) if taken > opening else 0
+        owned = (_owned_body_words(words[opening:taken], words[taken:taken + 3])
+                 or _service_words(words[opening:taken], words[taken:taken + 3])) if taken > opening else 0
         if owned:
             taken += owned  # "The Trade Council's dispute panel met ...": the owner's body, its noun last
             break

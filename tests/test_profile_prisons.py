@@ -88,3 +88,17 @@ def test_it_speaking_after_a_service_named_as_a_subject_is_that_service_s_word(o
     profile = profile_of((opening, FACT, {}),
                          ("It said it accepted most of the findings.", CLAIM, {"cue": ["said"]}))
     assert profile["credits"] == [None, "youth custody service"]
+
+
+@pytest.mark.parametrize("reacting", ["It accepted most of the findings.", "It admitted that the wing was unsafe.",
+                                      "It acknowledges the failings."])
+def test_it_accepting_findings_after_a_service_in_lower_case_acting_is_that_service(reacting):
+    # before, "The prison service" in lower case opened no subject, and "It accepted" was no verb "it" speaks by:
+    # credited to no one
+    published = ("The prison service published the review.", FACT, {})
+    assert profile_of(published, (reacting, DENIAL, {}))["credits"] == [None, "prison service"]
+    # a fact about a thing that accepts is no one's, and a service of no act before is no "It"
+    coins = ("It accepted coins until May.", FACT, {})
+    assert profile_of(("The prison service installed a new machine.", FACT, {}), coins)["credits"] == [None, None]
+    held = ("The memorial was held on Friday.", FACT, {})
+    assert profile_of(held, (reacting, DENIAL, {}))["credits"] == [None, None]
