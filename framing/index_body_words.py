@@ -560,10 +560,11 @@ OWNER_BEFORE_KIND = re.compile(r"(?:(?i:the)\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[
 _CUE_THEN_IT = re.compile(rf",?\s+{SAID_THEN}it(?!\s+(?:is|was)\b)(?![\w'’-])", re.I)
 
 
-#: A state's body written in lower case, perhaps after a place's possessive, up to two lower-case words before its
-#: noun ("Veradia's interior ministry", "border police" of "The border police", "ministry"): one body, whose
-#: spokesperson a later nameless "A spokeswoman said" is (see :meth:`SourceIndex.see_body`).
-STATE_BODY_IN_LOWER_CASE = re.compile(r"(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
+#: A state's body written in lower case, perhaps after a place's word or its possessive, up to two lower-case words
+#: before its noun ("Veradia's interior ministry", "Halden ministry" of "The Halden ministry", "border police" of
+#: "The border police", "ministry"): one body, whose spokesperson a later nameless "A spokeswoman said" is (see
+#: :meth:`SourceIndex.see_body`).
+STATE_BODY_IN_LOWER_CASE = re.compile(r"(?:[A-Z][\w-]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){0,2}"
                                        r"(?:ministry|department|embassy|consulate|police|army|navy|coastguard|"
                                        r"agency|authority|government|presidency|administration|bureau)")
 

@@ -150,3 +150,18 @@ def test_a_denial_of_the_charge_answers_the_charge_the_copy_reported_further_bac
         ("Merrow denied the charge in a statement.", DENIAL, {"source": ["Merrow"], "cue": ["denied"]}),
     )
     assert profile["denials"] == [{"denial": 8, "source": "lucas merrow", "allegation": 0}]
+
+
+@pytest.mark.parametrize("silent", ["The Halden ministry issued no statement on the fire.",
+                                    "The Halden ministry has not responded to questions about the fire."])
+def test_a_spokesman_after_a_state_s_ministry_by_its_place_word_is_that_ministry_s(silent):
+    # before, "The Halden ministry" (a place's word and "ministry" in lower case) was no body a nameless spokesman
+    # after it speaks for, so "A spokesman" stood alone
+    spokesman = ("A spokesman said only that an inquiry had begun.", DENIAL,
+                 {"source": ["A spokesman"], "cue": ["said"]})
+    assert profile_of((silent, FACT, {}), spokesman)["credits"] == [None, "halden ministry spokesperson"]
+    # two bodies acting together leave him neither's; a sentence between leaves him no one's
+    both = ("The Halden ministry and the Orsk Port Authority issued no statement.", FACT, {})
+    assert profile_of(both, spokesman)["credits"] == [None, "spokesperson"]
+    night = ("Firefighters worked through the night.", FACT, {})
+    assert profile_of((silent, FACT, {}), night, spokesman)["credits"] == [None, None, "spokesperson"]
