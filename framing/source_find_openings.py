@@ -36,10 +36,13 @@ from .source_words import (
     BRACKETED_PARTY_TAG,
     CALENDAR,
     INSTITUTIONS,
+    NOT_A_NAME_START,
     OWNED_BODY_NOUNS,
     PLACE_ENDS,
     PLAIN_ROLE_WORDS,
     PORTFOLIOS,
+    PRONOUNS,
+    QUANTIFIERS,
     RANK_MODIFIERS,
     SUBJECT_CUE,
     SUBJECT_TIME,
@@ -566,12 +569,40 @@ def subject_of_later_cue(text: str, known: Callable[[str], bool] = lambda word: 
     of ...", "The Public Accounts Committee" of "The Public Accounts Committee today publishes its report on the
     programme, which concludes that ..."; failing a named subject, an unnamed group of people (see
     :func:`_group_opening`, ``_GROUP_CUE_LATER``: "Players" of "Players reacted angrily on forums, saying ..." or
-    "..., with some saying ..."); ``None`` otherwise."""
+    "..., with some saying ..."); failing that, a one-word name before its verb where a participle after a comma is
+    the cue (see :func:`_one_word_actor`); ``None`` otherwise."""
     found = opening_subject(text, known)
     if found is not None:
         return found if _SUBJECT_CUE_LATER.search(text, found[1]) else None
     group = _group_opening(text, known)
-    return group if group is not None and _GROUP_CUE_LATER.search(text, group[1]) else None
+    if group is not None:
+        return group if _GROUP_CUE_LATER.search(text, group[1]) else None
+    return _one_word_actor(text)
+
+
+#: One capitalised word opening a clause before a verb in lower case (group 1), "has", "have" or "had" perhaps
+#: between; and a participle of speech or denial after a comma later in the sentence (", accusing", ", alleging").
+_ONE_WORD_OPENING = re.compile(r"\s*([A-Z][a-z][\w'’-]*)\s+(?:(?:has|have|had)\s+)?(?=[a-z])")
+_PARTICIPLE_CUE_LATER = re.compile(r",\s+(?:accusing|alleging|saying|claiming|insisting|denying|dismissing|"
+                                   r"rejecting|citing)\b")
+
+
+def _one_word_actor(text: str) -> tuple[int, int] | None:
+    """Where a one-word name opening the sentence ``text`` stands when it is the subject of the main clause's verb
+    and a participle of speech or denial after a comma speaks for it (see ``_PARTICIPLE_CUE_LATER``): "Varnland" of
+    "Varnland ordered four Corran diplomats to leave, accusing them of spying.", a state, firm or person the lists may
+    not know, whose act the participle explains; not a word that starts no name ("The", "After"), a pronoun, a day
+    or month, a count ("Two families sued ..."), a role or people in the plural ("Protesters blocked the road,
+    accusing ..."), nor in a headline, with no stop at its end, whose subject the copy credits only once it names it
+    as a source (see :func:`headline_clause_subject`). ``None`` otherwise."""
+    found = _ONE_WORD_OPENING.match(text, past_opener(text))
+    if found is None or not _STOP_AT_END.search(text):
+        return None
+    word = found.group(1)
+    if (word in NOT_A_NAME_START or word.lower() in PRONOUNS or word.lower() in QUANTIFIERS or CALENDAR.fullmatch(word)
+            or is_role(word.lower()) or people_plural(word.lower()) or _MAIN_VERB.match(text, found.end()) is None):
+        return None
+    return found.span(1) if _PARTICIPLE_CUE_LATER.search(text, found.end()) else None
 
 
 #: A headline opening with a role's or a body's noun alone, no article nor name, as a headline writes it, before a verb

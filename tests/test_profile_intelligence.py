@@ -61,7 +61,7 @@ def test_its_ministry_after_a_state_s_embassy_is_the_state_s_ministry_not_the_em
     ministry = ("Its foreign ministry said it would respond in kind.", DENIAL,
                 {"source": ["Its foreign ministry"], "cue": ["said"]})
     assert profile_of(expelling, embassy, ministry)["credits"] == [
-        None, "tessaly's embassy in velm", "tessaly's foreign ministry"]
+        "corran", "tessaly's embassy in velm", "tessaly's foreign ministry"]
     # the embassy's own spokesman stays the embassy's
     spokesman = ("Its spokesman said the diplomats had broken no law.", DENIAL,
                  {"source": ["Its spokesman"], "cue": ["said"]})
@@ -85,3 +85,19 @@ def test_a_person_named_before_known_as_keeps_the_name(person):
     profile = profile_of((f"{person}, known as the Fox, said the files were forged.", CLAIM,
                           {"source": [f"{person}, known as the Fox"], "cue": ["said"]}))
     assert profile["credits"] == [person.lower()]
+
+
+@pytest.mark.parametrize("expelling", [
+    "Varnland ordered four Corran diplomats to leave, accusing them of spying.",
+    "Varnland has expelled four Corran diplomats, alleging they had recruited informants.",
+    "On Monday, Varnland ordered four Corran diplomats to leave, accusing them of spying.",
+])
+def test_a_one_word_state_acting_with_an_accusing_participle_is_the_accuser(expelling):
+    # before, a one-word name the lists do not know opened no subject, so the accusation was credited to no one
+    cues = [cue for cue in ("ordered", "expelled", "accusing", "alleging") if cue in expelling]
+    assert profile_of((expelling, CLAIM, {"cue": cues}))["credits"] == ["varnland"]
+    # no participle of speech: no one's word; people in the plural open no such name
+    assert profile_of(("Varnland ordered four Corran diplomats to leave.", CLAIM, {"cue": ["ordered"]}))[
+        "credits"] == [None]
+    assert profile_of(("Protesters blocked the road, accusing police of brutality.", CLAIM,
+                       {"cue": ["accusing"]}))["credits"] == [None]
