@@ -224,7 +224,8 @@ _DOCUMENT_ASIDE = rf",\s+(?:which|that|(?:{MADE}|funded|led|sponsored)\b)(?:[^,\
 #: (a conjunction perhaps before it) just before a verb of finding, "that" needed after it or not ("The study found
 #: the drug was safe", "A 2021 review concluded that ...", "But the new trial also showed"), an aside between
 #: allowed (see ``_DOCUMENT_ASIDE``): group 1 the document, a preprint or a meta-analysis too ("The preprint, which
-#: has not been peer reviewed, found 31 clots"), an inquiry or an investigation too, with what it looked "into"
+#: has not been peer reviewed, found 31 clots"), a dossier or an indictment listing what it holds ("The dossier lists
+#: 14 payments to the firm"), as one showing it does, an inquiry or an investigation too, with what it looked "into"
 #: after it ("An independent inquiry into the council's repairs contract has found"; "into" names what was looked
 #: at, never who looked). No word of a clause or a phrase among the qualifying ones ("The team
 #: behind the study found" is the team's), nor a possessive pronoun before them but "its", which stands for its
@@ -235,13 +236,13 @@ _DOCUMENT_FINDING = re.compile(
     r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne|[Ii]ts)\s+"
     r"(?:(?!(?:the|a|an|of|by|for|in|on|at|from|with|who|which|that|and|or|but)\s)[\w'’-]+\s+){0,3}?"
     r"(?:stud(?:y|ies)|reviews?|trials?|papers?|preprints?|reports?|surveys?|audits?|(?:meta-)?analys[ie]s"
-    r"|inquir(?:y|ies)|investigations?))"
+    r"|inquir(?:y|ies)|investigations?|dossiers?|indictments?))"
     r"(?:\s+into(?:\s+[\w'’-]+){1,8}?)?"
     r"(?:\s+(?:he|she|they|we)\s+[a-z]+ed)?"
     rf"(?:{_DOCUMENT_ASIDE})?"
     r"\s+(?:(?:also|previously|recently|earlier|further)\s+)?(?:(?:has|have|had)\s+)?"
     r"(?:found|finds|find|showed|shows|show|shown|concluded|concludes|conclude|suggested|suggests|suggest|indicated|"
-    r"indicates|indicate|revealed|reveals|reveal|estimated|estimates|estimate)\s")
+    r"indicates|indicate|revealed|reveals|reveal|estimated|estimates|estimate|lists|listed|list)\s")
 
 
 #: A study's or a like document's noun as ``_DOCUMENT_FINDING`` reads it, after "In" opening a sentence, then its

@@ -138,3 +138,16 @@ def test_she_after_a_person_named_only_by_a_label_with_a_number_is_that_person(l
         ("She said nobody came when she called.", CLAIM, {"source": ["She"], "cue": ["said"]}),
     )
     assert profile["credits"] == ["tom reyes", label.lower(), label.lower()]
+
+
+@pytest.mark.parametrize("listing, document", [("The dossier lists 14 payments to the firm.", "dossier"),
+                                               ("The indictment lists 14 payments to the firm.", "indictment"),
+                                               ("The report listed 14 payments to the firm.", "report")])
+def test_a_document_listing_what_it_holds_is_credited_as_one_showing_it(listing, document):
+    # before, "lists" was no verb a document speaks by (and "dossier" and "indictment" no documents that find), so
+    # the sentence was no one's
+    cue = "listed" if "listed" in listing else "lists"
+    assert profile_of((listing, CLAIM, {"cue": [cue]}))["credits"] == [document]
+    # a business listing its goods, or a document listed, is no document speaking
+    assert profile_of(("The firm lists 14 products on its website.", CLAIM, {"cue": ["lists"]}))["credits"] == [None]
+    assert profile_of(("The dossier was listed for sale.", CLAIM, {"cue": ["listed"]}))["credits"] == [None]
