@@ -281,11 +281,16 @@ def name_word(word: str) -> bool:
     return opens_as_name(word) or bool(GLUED_PARTICLE.match(word)) or bool(_CAMEL_NAME.fullmatch(word))
 
 
+#: Letters of a body of many states opening a name ("UN Women", "UN Habitat", "EU Council", "AU Commission"): the
+#: name is that body's or one of its agencies', never a person's, whatever word follows ("Women" is no surname).
+WORLD_BODY_LETTERS = frozenset("UN U.N. EU E.U. AU A.U. NATO OSCE ASEAN ECOWAS".split())
+
+
 def is_name(words: list[str]) -> bool:
     """Whether the words read as a personal name: one to four capitalised words (or words of a script
     without letter case: "سلمى الحسن"; particles inside allowed, and glued ones: "al-Sisi"), no possessive
-    before the last word, neither an article nor a title first, and no firm's or place's word or legal form
-    last."""
+    before the last word, neither an article, a title nor a world body's letters first (see ``WORLD_BODY_LETTERS``:
+    "UN Women"), and no firm's or place's word or legal form last."""
     return (
         0 < sum(w not in PARTICLES for w in words) <= NAME_WORDS
         and all(name_word(w) or (0 < i < len(words) - 1 and w in PARTICLES) for i, w in enumerate(words))
@@ -294,6 +299,7 @@ def is_name(words: list[str]) -> bool:
         and not ROLE_WORD.fullmatch(words[0])
         and words[0].rstrip(".") not in SUFFIXES
         and words[0] not in INSTITUTIONS
+        and words[0] not in WORLD_BODY_LETTERS
         and words[-1] not in PLACE_ENDS
         and not seat_hall(words)
         and not LEGAL_FORM_END.search(f" {words[-1].lower()}")  # "General Motors Co" is no "Motors Co"
@@ -586,6 +592,7 @@ def person_like(name: str, original: str) -> bool:
         if lowered[i:i + len(words)] == words:
             return ((all(name_word(written[i + j]) or words[j] in PARTICLES for j in range(len(words)))
                      or labelled_person(" ".join(written[i:i + len(words)])))  # "Employee 3"
+                    and written[i] not in WORLD_BODY_LETTERS  # "UN Women", "UN Habitat": a world body's
                     and written[i + len(words) - 1] not in BODY_OR_VENUE_ENDS
                     and (words[-1] not in FIRM_NAME_ENDS or given_surname(words))
                     and words[-1] not in CLUB_ONLY_ENDS)

@@ -126,3 +126,23 @@ def test_a_party_a_manner_or_an_outlet_in_brackets_is_no_speaker(aside):
         HEARING, (f"CHAIR ({aside}): Mr Harrow, six patients died at Wexley Infirmary last autumn.", CLAIM, {}),
         *HARROW_ANSWERS, gap="\n\n")
     assert profile["credits"][:3] == [None, "chair", "harrow"]
+
+
+@pytest.mark.parametrize("body", ["UN Women", "UN Habitat", "UN Women's Health Programme"])
+def test_a_name_opening_with_a_world_body_s_letters_is_no_person_whom_she_or_its_words_alone_mean(body):
+    profile = profile_of(
+        (f"{body} said the clinics had run out of supplies.", CLAIM, {"source": [body], "cue": ["said"]}),
+        ("The clinics would close, she said.", CLAIM, {"source": ["she"], "cue": ["said"]}),
+        ("Officials disagreed.", DENIAL, {"source": ["Officials"], "cue": ["disagreed"]}),
+        ("Women said the clinics would close.", CLAIM, {"source": ["Women"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == [body.lower(), None, "officials", "women"]
+
+
+def test_a_person_named_after_a_world_body_s_possessive_is_still_that_person():
+    profile = profile_of(
+        ("UN Women's Mara Olsen said the clinics had run out of supplies.", CLAIM,
+         {"source": ["UN Women's Mara Olsen"], "cue": ["said"]}),
+        ("The clinics would close, she said.", CLAIM, {"source": ["she"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["mara olsen", "mara olsen"]
