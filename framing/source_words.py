@@ -260,7 +260,8 @@ GLUED_PARTICLE = re.compile(rf"^(?:{_GLUED})-[A-Z]")
 #: Government portfolios: "Minister for Foreign Affairs" ends in a portfolio, not in a name.
 PORTFOLIOS = frozenset("""Affairs State Defence Defense Security Health Justice Finance Trade Energy Interior
     Education Environment Transport Labour Labor Agriculture Industry Commerce Development Treasury
-    Economy Immigration Home Communications Infrastructure Water Culture""".split())
+    Economy Immigration Home Communications Infrastructure Water Culture Works Housing Lands Fisheries Tourism Sports
+    Information Aviation Petroleum Mines""".split())
 
 #: Words that make a different role of the one they precede: a deputy minister is not the minister.
 RANK_MODIFIERS = frozenset("vice deputy assistant acting former junior associate under co interim ex".split())

@@ -352,3 +352,17 @@ def test_a_relative_clause_that_heads_no_body_gives_no_role():
         ("Helena Brackwater, who left the committee, said fines were too low.", CLAIM,
          [("source", "Helena Brackwater, who left the committee"), ("cue", "said")]))
     assert profile["credits"] == ["chair of the kestrel affairs committee", "helena brackwater"]
+
+
+@pytest.mark.parametrize("minister", ["Minister of Works Kato Lwanga", "Minister for Housing Kato Lwanga",
+                                      "Hon. Minister of Works Kato Lwanga"])
+def test_a_minister_of_a_commonwealth_portfolio_is_the_person_named_after_it_as_the_surname_and_hon_are(minister):
+    profile = profile_of((f"{minister} said the bridge would reopen in May.", CLAIM,
+                          [("source", minister), ("cue", "said")]),
+                         ("Engineers disputed the timetable.", DENIAL, [("source", "Engineers"), ("cue", "disputed")]),
+                         ("Lwanga said the repairs were on schedule.", DENIAL, [("source", "Lwanga"), ("cue", "said")]),
+                         ("Hon. Kato Lwanga later told reporters the contractor had been paid.", CLAIM,
+                          [("source", "Hon. Kato Lwanga"), ("cue", "told")]))
+    assert profile["credits"] == ["kato lwanga", "engineers", "kato lwanga", "kato lwanga"]
+    # the portfolio alone names no one
+    assert normalise_source("the Minister of Works") == "minister of works"
