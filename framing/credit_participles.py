@@ -14,7 +14,7 @@ from .credit_spans import SPEECH_VERB, SPEECH_VERBS, role_word
 from .credit_topics import is_plural
 from .document import Sentence, Span
 from .given_names import given_name_sex
-from .source_accusations import accusation_in_span, accused_after, acted_on_before
+from .source_accusations import accusation_in_span, accused_after, accused_by_agent, acted_on_before
 from .source_words import EDGE
 
 #: A cue of asking ("asked", "has asked", "pressed").
@@ -268,6 +268,14 @@ def _addressed_as(addressed: re.Match[str]) -> bool:
     if role_word(word.lower()):
         return not is_plural(word)
     return addressed.group("title") is not None or given_name_sex(word) is not None
+
+
+def accused_by_named_agent(span: Span, sentence: Sentence) -> bool:
+    """Whether the source span ``span`` of ``sentence`` is the accused of a passive accusation right after it that
+    names its agent after "by" ("The three rebels" of "The three rebels have been accused by the party whip of
+    leaking the plan": see :func:`framing.source_accusations.accused_by_agent`): no source, so that the agent may be
+    credited as a passive's agent is where the model marked none."""
+    return accused_by_agent(sentence.text, span.end - sentence.start)
 
 
 def unaccused(found: list[tuple[Span, str]], sentence: Sentence) -> list[tuple[Span, str]]:

@@ -63,7 +63,7 @@ from .credit_documents import credit_aside, denied_account_maker, document_maker
 from .credit_documents import where_based, where_posted, where_quoted
 from .credit_participles import acted_on_before_participle, past_addressee, past_preposition, past_relative_objects
 from .credit_participles import past_verb_cut, person_asked, spoken_of, told_audience, told_by_no_one
-from .credit_participles import told_in_passive, unaccused, past_label, past_vocative
+from .credit_participles import accused_by_named_agent, told_in_passive, unaccused, past_label, past_vocative
 from .credit_subjects import after_nameless_person, body_by_appositive, content_subject, cues_after_pronoun
 from .credit_subjects import firm_after_kind, in_relative_aside
 from .credit_subjects import firm_by_business_act, goes_on_with_other, in_clause_after_pronoun_said
@@ -639,6 +639,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not acted_on_before_participle(s, sentence)
              and not spoken_of(s, sentence)
              and not told_in_passive(s, sentence)
+             and not accused_by_named_agent(s, sentence)
              and not sent_to(s, sentence)
              and not denied_account_maker(s, sentence)
              and not title_subject(s, sentence)

@@ -62,16 +62,21 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:of|with|for|by|to|over)\b", re.I)
 _SPELL_OF_TIME = (r"(?:(?:the|a|an|several|many|some|two|three|four|\d+)\s+)?(?:(?:past|last|next|first|second|third|"
                   r"fourth|fifth|\w+th)\s+)?(?:weekend|hours?|days?|weeks?|months?|years?|decades?|times?|nights?)"
                   r"(?![\w'’-]|\s+(?:of|for|over)\b)")
+#: The agent of a passive accusation named between its participle and its preposition, up to six words ("by
+#: colleagues " of "accused by colleagues of", "by the party whip " of "blamed by the party whip for").
+_BY_AGENT = r"(?:by\s+(?:[\w'’.-]+\s+){1,6}?)?"
 #: A passive accusation right after a name, no comma between, a verb of being perhaps before it: "accused of" of a
 #: headline's "Dravonia accused of running covert sites", "Two aides suspected of leaking", "blamed for", "stands
 #: accused of", "Ada Roe was charged with fraud"; "charged with" only after "is", "was" and the like (not the duty of
 #: "the agency charged with oversight"); one criticised "over" or "for" what it did ("Coastguard criticised over
 #: delayed response", "Airline slammed for slow refunds"), not for how long or how often one criticised in the active
 #: ("Mayor Vell condemned over the weekend an attack", "criticised for the second time": see ``_SPELL_OF_TIME``). An
-#: active "accused Halvex of" has its object between. See :func:`accused_after`.
+#: active "accused Halvex of" has its object between; a passive's agent may ("accused by colleagues of": see
+#: ``_BY_AGENT``). See :func:`accused_after`.
 _ACCUSED_AFTER = re.compile(r"\s+(?:(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being|stands|stood|remains|"
-                            r"remained)\s+)?(?:\w+ly\s+)?(?:accused\s+of|suspected\s+of|blamed\s+for|"
-                            r"(?:criti[cz]i[sz]ed|slammed|censured|rebuked|condemned)\s+(?:over|for)"
+                            r"remained)\s+)?(?:\w+ly\s+)?"
+                            rf"(?:accused\s+{_BY_AGENT}of|suspected\s+of|blamed\s+{_BY_AGENT}for|"
+                            rf"(?:criti[cz]i[sz]ed|slammed|censured|rebuked|condemned)\s+{_BY_AGENT}(?:over|for)"
                             rf"(?!\s+{_SPELL_OF_TIME}))|"
                             r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?charged\s+with)\b",
                             re.I)
@@ -127,6 +132,18 @@ def accused_after(text: str, at: int) -> re.Match[str] | None:
     fraud"), or one with a verb of being after an aside between commas (see ``_ASIDE_THEN_ACCUSED``: "Vell, 58, who
     ran the port, is accused of"): the name is the accused, not who accuses."""
     return _ACCUSED_AFTER.match(text, at) or _ASIDE_THEN_ACCUSED.match(text, at)
+
+
+def accused_by_agent(text: str, at: int) -> bool:
+    """Whether the words of ``text`` from ``at`` (just after a name) open with a passive accusation that names its
+    agent after "by" (see ``_BY_AGENT``: "have been accused by colleagues of", "was blamed by auditors for"): the name
+    is the accused, and the agent, not the account before, is whom the sentence may credit."""
+    found = _ACCUSED_AFTER.match(text, at)
+    return found is not None and _AGENT_BY.search(found.group()) is not None
+
+
+#: "by" in a passive accusation before its agent (see :func:`accused_by_agent`).
+_AGENT_BY = re.compile(r"\sby\s", re.I)
 
 
 #: How many characters after a source span :func:`accusation_in_span` reads: "of" of "accused" ending the span.

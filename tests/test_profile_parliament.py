@@ -121,3 +121,16 @@ def test_a_body_s_head_by_its_noun_alone_is_the_person_later_named_heading_a_bod
     chief = ("Environment chief said the report would be published next week.", CLAIM,
              {"source": ["Environment chief"], "cue": ["said"]})
     assert profile_of(chief, named)["credits"] == ["environment chief", "helena brackwater"]
+
+
+def test_the_accused_of_a_passive_accusation_naming_its_agent_is_no_source_and_the_agent_is():
+    for agent, credited in (("the party whip", "party whip"), ("Tomas Vask", "tomas vask")):
+        sentence = f"The three rebels have been accused by {agent} of leaking the plan."
+        for marks in ({"source": ["The three rebels"], "cue": ["accused"]}, {"cue": ["been accused by"]}):
+            assert profile_of((sentence, CLAIM, marks))["credits"] == [credited]
+    # a group in lower case alone, with no clause of speech after it, names no one, nor are the accused the source
+    assert profile_of(("The three rebels have been accused by colleagues of leaking the plan.", CLAIM,
+                       {"source": ["The three rebels"], "cue": ["accused"]}))["credits"] == [None]
+    # an agent the model marked is credited as marked
+    assert profile_of(("The three rebels have been accused by colleagues of leaking the plan.", CLAIM,
+                       {"source": ["colleagues"], "cue": ["accused"]}))["credits"] == ["colleagues"]
