@@ -869,3 +869,37 @@ def test_score_dataframe_warns_of_repeated_ids_at_document_level_and_not_of_plai
     [message] = [r.getMessage() for r in caplog.records]
     assert message.startswith("1 of 3 rows repeat an earlier row's 'id' (the first is row 2, 'c2' as in row 1)")
     assert "df.drop_duplicates(subset=['id'], keep='last')" in message
+
+
+def test_score_dataframe_keeps_columns_in_sentence_rows_with_their_dtypes(tiny):
+    """keep_columns, as framing score's: sentence rows carry their document's outlet, for a groupby without a merge."""
+    import pandas as pd
+
+    df = pd.DataFrame({"id": ["v1", "v2"], "outlet": ["Velmar Post", "Orsk Daily"], "year": [2025, 2026],
+                       "text": ["The ferry left at noon. It sank.", "Officials denied the report."]},
+                      index=[40, 41])
+    rows = score_dataframe(df, id_column="id", model=tiny, level="sentence", keep_columns=["outlet", "year"])
+    assert list(rows.columns[-2:]) == ["outlet", "year"] and rows.index.tolist() == [0, 1, 2]
+    assert rows["outlet"].tolist() == ["Velmar Post", "Velmar Post", "Orsk Daily"]
+    assert rows["year"].tolist() == [2025, 2025, 2026] and rows["year"].dtype == df["year"].dtype
+    assert rows.groupby("outlet")["label"].size().to_dict() == {"Orsk Daily": 1, "Velmar Post": 2}
+    # document rows keep every column already: the names are only checked
+    assert score_dataframe(df, model=tiny, keep_columns=["outlet"]).columns.tolist() == \
+        score_dataframe(df, model=tiny).columns.tolist()
+
+
+@pytest.mark.parametrize("keep, error, message", [
+    (["desk"], framing.DataError, r"no kept column 'desk'; the columns are \['id', 'outlet', 'text'\]"),
+    (["text"], framing.InputError, r"cannot keep \['text'\]: the output already has such columns"),
+    ("outlet", TypeError, r"not one string"),
+])
+def test_score_dataframe_refuses_kept_columns_it_cannot_keep_before_scoring(tiny, monkeypatch, keep, error, message):
+    import pandas as pd
+
+    def never(*args, **kwargs):
+        raise AssertionError("scored before the columns were checked")
+
+    monkeypatch.setattr(tiny, "analyze_many", never)
+    df = pd.DataFrame({"id": ["v1"], "outlet": ["Velmar Post"], "text": ["The ferry left at noon."]})
+    with pytest.raises(error, match=message):
+        score_dataframe(df, id_column="id", model=tiny, level="sentence", keep_columns=keep)

@@ -23,7 +23,7 @@ from ..errors import DataError, InputError, ModelError
 from ..validation import check_column, row_name
 from .readers import arrow_id, check_headline, check_headline_column, check_text
 from .scoring import JSON_COLUMNS, add_document, add_headline, add_sentence_rows, output_columns, analyze_parts
-from .scoring import output_schema
+from .scoring import check_keep_columns, output_schema
 
 __all__ = ["DatasetLabeler", "score_dataframe"]
 
@@ -223,7 +223,7 @@ class DatasetLabeler:
 def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: str = "document",
                     id_column: str | None = None, device: str | None = None, precision: str = "auto",
                     batch_tokens: int | None = None, progress: bool = False, nested: str = "json",
-                    headline_column: str | None = None):
+                    headline_column: str | None = None, keep_columns: Iterable[str] = ()):
     """Score a pandas DataFrame's text column; returns a new DataFrame.
 
     ``level="document"``: ``df`` with :func:`framing.score`'s document columns
@@ -247,7 +247,10 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
     raises :class:`~framing.DataError` before anything is scored.
     Rows the model reads badly (HTML, not English, a copy of an earlier row's
     text) and, at ``level="document"``, repeated ids are warned of once each,
-    naming the first by its row and id.
+    naming the first by its row and id. ``keep_columns`` copies those columns
+    of ``df`` into every sentence row of their document, after the others,
+    with their values and dtypes (document rows keep every column of ``df``
+    already, so there it only checks the names).
     """
     import pandas as pd
 
@@ -263,7 +266,9 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
     check_column(text_column, "text_column")
     check_column(id_column, "id_column", none=True)
     check_headline_column(headline_column, text_column, id_column)
-    for column, role in ((text_column, "text"), (id_column, "id"), (headline_column, "headline")):
+    keep_columns = check_keep_columns(keep_columns, level, headline=headline_column is not None)
+    kept = [(column, "kept") for column in keep_columns]
+    for column, role in ((text_column, "text"), (id_column, "id"), (headline_column, "headline"), *kept):
         if column is not None and column not in df.columns:
             raise DataError(f"no {role} column {column!r}; the columns are {list(df.columns)}")
     hint = (f"df.dropna(subset=[{text_column!r}]) for null texts, or "
@@ -297,9 +302,20 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
     parts = _noting_doubts(parts, row, names, text_column)
     columns = _columns(parts, ids, level, labels, headlines is not None)
     if level == "sentence":
-        return _nested(_typed(pd.DataFrame(columns, columns=schema.names), schema), nested)
+        rows = _nested(_typed(pd.DataFrame(columns, columns=schema.names), schema), nested)
+        return _with_kept(rows, df, ids, keep_columns) if keep_columns else rows
     extra = _typed(pd.DataFrame(columns, index=df.index, columns=schema.names), schema).drop(columns=["doc_id"])
     return pd.concat([df, _nested(extra, nested)], axis=1)
+
+
+def _with_kept(rows, df, ids: list[str], keep_columns: tuple[str, ...]):
+    """Sentence ``rows`` with ``df``'s ``keep_columns`` after their columns, each row given its document's values
+    (``ids``, one per row of ``df``, are unique at this level), their dtypes as in ``df``."""
+    import pandas as pd
+
+    position = {doc_id: k for k, doc_id in enumerate(ids)}
+    kept = df[list(keep_columns)].iloc[[position[doc_id] for doc_id in rows["doc_id"]]].reset_index(drop=True)
+    return pd.concat([rows, kept], axis=1)
 
 
 def _warn_of_repeated_ids(ids: list[str], id_column: str | None, row: Callable[[int], str]) -> None:
