@@ -867,7 +867,11 @@ def test_score_dataframe_warns_of_repeated_ids_at_document_level_and_not_of_plai
         scored = score_dataframe(repeated, id_column="id", model=tiny)
     assert len(scored) == 3  # both copies are still scored, as before
     [message] = [r.getMessage() for r in caplog.records]
-    assert message.startswith("1 of 3 rows repeat an earlier row's 'id' (the first is row 2, 'c2' as in row 1)")
+    assert message.startswith("1 of 3 rows repeats an earlier row's 'id' (the first is row 2, 'c2' as in row 1)")
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="framing.scale.helpers"):
+        score_dataframe(pd.concat([repeated, repeated]), id_column="id", model=tiny)
+    assert caplog.records[0].getMessage().startswith("4 of 6 rows repeat an earlier row's 'id' (the first is row 2")
     assert "df.drop_duplicates(subset=['id'], keep='last')" in message
 
 

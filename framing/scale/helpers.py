@@ -327,10 +327,10 @@ def _warn_of_repeated_ids(ids: list[str], id_column: str | None, row: Callable[[
     repeats = [(k, first[doc_id]) for k, doc_id in enumerate(ids) if first.setdefault(doc_id, k) != k]
     if repeats:
         k, earlier = repeats[0]
-        logger.warning("%d of %d rows repeat an earlier row's %r (the first is %s, %r as in %s): each is scored, and "
+        logger.warning("%d of %d rows %s an earlier row's %r (the first is %s, %r as in %s): each is scored, and "
                        "counted again in any total over the rows; keep one first, e.g. df.drop_duplicates(subset=[%r], "
-                       "keep='last') for the latest export", len(repeats), len(ids), id_column, row(k), ids[k],
-                       row(earlier), id_column)
+                       "keep='last') for the latest export", len(repeats), len(ids),
+                       "repeats" if len(repeats) == 1 else "repeat", id_column, row(k), ids[k], row(earlier), id_column)
 
 
 #: What to do about rows that repeat another's text (see :func:`_noting_doubts`).
