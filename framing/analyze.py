@@ -493,7 +493,7 @@ class Analyzer:
             pairs = cast(Iterable[tuple[str, Any]], texts)
             items = (_SizedPairTexts if isinstance(texts, Sized) else _PairTexts)(pairs, contexts)
         stream = self._analyze_stream(items, progress, profile=profile, rejects=rejects, contexts=contexts)
-        docs = _noting_doubts(stream) if check_markup else _closing_map(lambda item: item[1], stream)
+        docs = _noting_doubts(stream, contexts) if check_markup else _closing_map(lambda item: item[1], stream)
         if contexts is None:
             return docs
         queued = contexts
@@ -708,18 +708,21 @@ def several_sentences(texts: Sequence[str]) -> list[int]:
             if _maybe_several(text) and len(split_sentences(text)) > 1]
 
 
-def _noting_doubts(docs: Generator[tuple[int, Document], None, None],
+def _noting_doubts(docs: Generator[tuple[int, Document], None, None], contexts: deque[Any] | None = None,
                    _finalizing: Callable[[], bool] = sys.is_finalizing) -> Generator[Document, None, None]:
     """The documents of ``docs`` (``analyze_many``'s, each with its position in the input, in input order); once
     they are out, or the caller stops reading, one warning says how many of them hold HTML markup, one how many
     are mostly not English, one for each form of :data:`framing.doubts.FORMS` how many have it, as
     :meth:`Analyzer.analyze` warns of one text, and one how many repeat an earlier text exactly (a scrape's copy,
     which ``framing.summarize`` would count twice), and which came first, by its position among the texts given (see
-    :class:`framing.doubts.DoubtfulTexts`)."""
+    :class:`framing.doubts.DoubtfulTexts`). With ``contexts`` (``as_tuples``: the queue whose first entry is the
+    context of the document read now), each is named with its context too, ``texts[3] with context ('a-17', 'Velmar
+    Post')``, as the caller knows it."""
     doubts = DoubtfulTexts(repeats=True, item="texts[{}]", repeat_advice=MANY_REPEAT_ADVICE)
     try:
         for position, doc in docs:
-            doubts.see(doc.text, f"texts[{position}]", mostly_foreign(doc), record=position)
+            where = f"texts[{position}]" + (f" with context {_short_repr(contexts[0])}" if contexts else "")
+            doubts.see(doc.text, where, mostly_foreign(doc), record=position)
             yield doc
     finally:
         # Left unfinished and closed at the interpreter's exit, the modules' names it needs may be gone (the
@@ -727,6 +730,17 @@ def _noting_doubts(docs: Generator[tuple[int, Document], None, None],
         if not _finalizing():
             docs.close()
             doubts.warn(logger)
+
+
+#: How many characters of a context's ``repr`` a warning shows (see :func:`_short_repr`).
+_CONTEXT_SHOWN = 60
+
+
+def _short_repr(value: Any) -> str:
+    """``repr(value)``, cut to :data:`_CONTEXT_SHOWN` characters with "..." where longer: a context may be a whole
+    record."""
+    shown = repr(value)
+    return shown if len(shown) <= _CONTEXT_SHOWN else shown[:_CONTEXT_SHOWN - 3] + "..."
 
 
 def _closing_map(function: Callable[[A], B], items: Generator[A, None, None]) -> Generator[B, None, None]:

@@ -170,3 +170,18 @@ def test_a_caller_that_stops_reading_hears_of_the_items_set_aside_so_far(tiny, c
     assert [r["record"] for r in rejects] == [0]
     assert [r.getMessage().split(";")[0] for r in caplog.records] == [
         "1 of 2 texts was set aside, not analysed, and listed in rejects"]
+
+
+def test_a_doubtful_document_is_named_with_its_context_where_the_texts_carry_one(tiny, caplog):
+    """as_tuples: the caller's id is in the warning, beside the position, past the items set aside before it."""
+    texts = [(None, ("v-0", "Velmar Post")), (GOOD[0], ("v-1", "Velmar Post")),
+             ("The <b>mayor</b> said the &quot;plan&quot; was fair.", ("o-7", "Orsk Daily")),
+             (GOOD[0], ("o-8", "Orsk Daily" * 10))]
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):
+        got = list(tiny.analyze_many(texts, as_tuples=True, rejects=[]))
+    assert [context[0] for _, context in got] == ["v-1", "o-7", "o-8"]
+    messages = [r.getMessage() for r in caplog.records]
+    assert any(m.startswith("1 of 3 documents holds HTML tags or entities (the first is texts[2] with context ('o-7', "
+                            "'Orsk Daily'))") for m in messages)
+    assert any("(the first is texts[3] with context ('o-8', 'Orsk DailyOrsk Daily" in m
+               and "..., the text of texts[1])" in m for m in messages)  # a long context cut short

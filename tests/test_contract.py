@@ -474,7 +474,7 @@ def test_analyze_many_warns_once_of_documents_holding_html_markup(tiny, caplog):
         stream = tiny.analyze_many(((text, k) for k, text in enumerate(texts)), as_tuples=True)
         assert [next(stream)[1] for _ in range(2)] == [0, 1]
         stream.close()
-    assert "1 of 2 documents holds HTML tags or entities (the first is texts[1])" in caplog.text
+    assert "1 of 2 documents holds HTML tags or entities (the first is texts[1] with context 1)" in caplog.text
     caplog.clear()
     with caplog.at_level(logging.WARNING, logger="framing.analyze"):  # plain copy, or the check left out
         list(tiny.analyze_many(texts[::2]))
