@@ -120,9 +120,10 @@ def _tidy(spans: list[_Piece], text: str) -> list[_Piece]:
     """Widen to whole words; join same-type pieces split only by spaces; start sources and content after a
     liveblog time stamp opening the sentence, and sources after a spaced hyphen; trim edge punctuation,
     whitespace and invisible characters; drop empty spans, spans that are a lone function word or particle
-    (but keep the "as" of a two-piece cue such as "described ... as"), cues that are a lone ``_NOT_CUES`` word
-    ("news" of "news conference"), sources that lie inside a cue, and a source on a fact-check's label opening the
-    sentence alone ("CLAIM" of "CLAIM: The Marsh campaign said ...": see ``FACT_CHECK_LABEL``), which names no one."""
+    (but keep the "as" of a two-piece cue such as "described ... as"), loaded spans of such words alone ("it
+    out"), cues that are a lone ``_NOT_CUES`` word ("news" of "news conference"), sources that lie inside a cue, and
+    a source on a fact-check's label opening the sentence alone ("CLAIM" of "CLAIM: The Marsh campaign said ...": see
+    ``FACT_CHECK_LABEL``), which names no one."""
     spans = [_whole_words(span, text) for span in spans]
     merged: list[_Piece] = []
     for span in sorted(spans, key=lambda s: (s[0], s[1])):
@@ -153,6 +154,8 @@ def _tidy(spans: list[_Piece], text: str) -> list[_Piece]:
         piece = text[lo:hi]
         word = piece.lower()
         lone = word in _STOPWORDS and word not in _LONE_PIECES.get(name, ())
+        # "it out" of "carry it out": a loaded span of function words and particles alone, as a lone one
+        lone = lone or (name == "loaded" and all(w in _STOPWORDS for w in word.split()))
         if lone or (name == "cue" and word in _NOT_CUES) or not any(ch.isalnum() for ch in piece):
             continue
         out.append((name, lo, hi))

@@ -180,3 +180,20 @@ def test_a_source_starting_on_a_spaced_hyphen_starts_after_it():
     text = "Port officials of Saint-Malo said the ferry would sail late."
     spans = decode(text, [("Port", "Malo", "source"), ("said", "said", "cue")])
     assert found(spans, 0, text)[0] == ("source", "Port officials of Saint-Malo")
+
+
+# -- spans of function words alone ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("first, last", [("it", "out"), ("out", "of"), ("and", "the")])
+def test_a_loaded_span_of_function_words_and_particles_alone_is_dropped_as_a_lone_one_is(first, last):
+    """"it out" of "carry it out" says nothing loaded: a lone "out" was already dropped; so are several such words."""
+    text = "The inspectorate that will carry it out of the way and the force has never once found against it."
+    spans = decode(text, [(first, last, "loaded"), ("never", "never", "loaded")])
+    assert found(spans, 0, text) == [("loaded", "never")]
+
+
+def test_a_loaded_span_holding_a_word_that_is_no_function_word_stays():
+    text = "The minister carried it out, brazenly."
+    spans = decode(text, [("carried", "out", "loaded"), ("brazenly", "brazenly", "loaded")])
+    assert found(spans, 0, text) == [("loaded", "carried it out"), ("loaded", "brazenly")]
