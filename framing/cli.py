@@ -95,12 +95,14 @@ def build_parser() -> argparse.ArgumentParser:
                                           "  framing classify sentences.txt --out labels.jsonl\n"
                                           "  framing classify sentences.txt --device cpu --precision int8 "
                                           "--out labels.csv\n")
-    classify.add_argument("file", metavar="FILE", help="UTF-8 text file, or - for standard input")
+    classify.add_argument("file", metavar="FILE",
+                          help="text file (UTF-8, or as --encoding says), or - for standard input")
     classify.add_argument("--format", choices=("jsonl", "csv"), default=None,
                           help="jsonl: a JSON object per line; csv: a row per line, the same fields with a "
                                "score_LABEL column per label (default: csv for an --out ending in .csv, else jsonl)")
     classify.add_argument("--out", metavar="PATH",
                           help="write to PATH instead of standard output (- for standard output)")
+    add_encoding_option(classify, "FILE (standard input too)")
     add_excel_option(classify)
     add_model_options(classify)
     add_engine_options(classify)

@@ -277,14 +277,20 @@ def refuse_not_utf8(start: bytes, name: str, in_place: bool = False) -> None:
         raise InputError(f"{name}: {problem}")
 
 
-def read_lines(path: str) -> Iterator[tuple[int, str]]:
+def read_lines(path: str, encoding: str = DEFAULT_ENCODING) -> Iterator[tuple[int, str]]:
     """``(line number from 1, line)`` for each line of ``path`` (``-``: standard input), streamed.
 
     Lines end at ``\\n`` (a ``\\r`` before it is dropped) and nowhere else, so
     line numbers match what editors and ``wc -l`` count; only a file with no
     ``\\n`` at all (old Mac files) has its lines end at ``\\r``. A byte-order
     mark at the start is dropped, and bad UTF-8 names the line and byte offset.
+    ``encoding``: the file's, as :func:`check_encoding` names it; a file in any but UTF-8 is read whole and
+    decoded as :func:`read_text` decodes it (its checks judge the whole file, and a UTF-16 line does not end at
+    a ``\\n`` byte), then split into lines as above.
     """
+    if not is_utf8(encoding):
+        yield from _numbered_lines(read_text(path, encoding=encoding))
+        return
     handle = sys.stdin.buffer if path == "-" else _open(path)
     name = "<stdin>" if path == "-" else path
     offset, file_start = 0, b""
@@ -313,6 +319,18 @@ def read_lines(path: str) -> Iterator[tuple[int, str]]:
     finally:
         if handle is not sys.stdin.buffer:
             handle.close()
+
+
+def _numbered_lines(text: str) -> Iterator[tuple[int, str]]:
+    """``(line number from 1, line)`` for each line of the decoded ``text``, as :func:`read_lines` numbers a UTF-8
+    file's."""
+    if "\n" not in text:  # old Mac files: \r ends lines
+        yield from enumerate(text.removesuffix("\r").split("\r") if text else [], start=1)
+        return
+    lines = text.split("\n")
+    if lines[-1] == "":  # the last line's own \n, no line after it
+        lines.pop()
+    yield from enumerate((line.removesuffix("\r") for line in lines), start=1)
 
 
 #: How much of a file's start judges what it is when a line of it is not UTF-8.

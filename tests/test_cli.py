@@ -691,6 +691,30 @@ def test_analyze_reads_a_file_in_the_encoding_given_and_refuses_an_unknown_one_b
         assert exc.value.code == 2 and f"argument --encoding: not a text encoding Python knows, got {name!r}" in err
 
 
+def test_classify_reads_a_file_in_the_encoding_given_as_analyze_does(tiny_dir, tmp_path, capsys):
+    path = tmp_path / "lines.txt"
+    path.write_bytes("\u201cA shambles\u201d, the mayor said.\n\nThe bridge reopened.\n".encode("cp1252"))
+    code, out, err = run(["classify", str(path), "--encoding", "cp1252", "--model", str(tiny_dir)], capsys)
+    assert code == 0 and [(row["line"], row["text"]) for row in map(json.loads, out.splitlines())] == [
+        (1, "\u201cA shambles\u201d, the mayor said."), (3, "The bridge reopened.")], err
+    # UTF-16 with Windows line ends: its byte-order mark dropped, its lines numbered as a UTF-8 file's
+    path.write_bytes("The ferry ran late.\r\nThe port stayed shut.\r\n".encode("utf-16"))
+    code, out, err = run(["classify", str(path), "--encoding", "utf-16", "--format", "csv", "--model", str(tiny_dir)],
+                         capsys)
+    assert code == 0 and [line.split(",")[0] + "," + line.split(",")[-1] for line in out.splitlines()[1:]] == [
+        "1,The ferry ran late.", "2,The port stayed shut."], err
+    # UTF-8 beyond ASCII under a one-byte encoding is refused in analyze's words, never garbled
+    path.write_bytes("The caf\u00e9 closed.\n".encode())
+    code, out, err = run(["classify", str(path), "--encoding", "cp1252", "--model", str(tiny_dir)], capsys)
+    assert code == 1 and not out and "is UTF-8" in err, err
+    assert run(["analyze", str(path), "--encoding", "cp1252", "--model", str(tiny_dir)], capsys)[2] == err.replace(
+        "framing classify:", "framing analyze:")
+    with pytest.raises(SystemExit) as exc:  # an unknown name: a usage error before the model loads
+        main(["classify", str(path), "--encoding", "cp-1252x", "--model", str(tmp_path / "no-model")])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and "argument --encoding: not a text encoding Python knows, got 'cp-1252x'" in err
+
+
 @pytest.mark.parametrize("encoding, order", [("utf-16-le", "LE"), ("utf-16-be", "BE")])
 @pytest.mark.parametrize("command", ["analyze", "classify"])
 def test_utf16_without_a_byte_order_mark_is_refused_as_score_rejects_it(command, encoding, order, tiny_dir, tmp_path,
