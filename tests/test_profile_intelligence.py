@@ -96,8 +96,9 @@ def test_a_one_word_state_acting_with_an_accusing_participle_is_the_accuser(expe
     # before, a one-word name the lists do not know opened no subject, so the accusation was credited to no one
     cues = [cue for cue in ("ordered", "expelled", "accusing", "alleging") if cue in expelling]
     assert profile_of((expelling, CLAIM, {"cue": cues}))["credits"] == ["varnland"]
-    # no participle of speech: no one's word; people in the plural open no such name
+    # no participle of speech: no one's word; people in the plural open no such name, but are the unnamed group
+    # whose participle it is (the group rule's "protesters", not a name)
     assert profile_of(("Varnland ordered four Corran diplomats to leave.", CLAIM, {"cue": ["ordered"]}))[
         "credits"] == [None]
     assert profile_of(("Protesters blocked the road, accusing police of brutality.", CLAIM,
-                       {"cue": ["accusing"]}))["credits"] == [None]
+                       {"cue": ["accusing"]}))["credits"] == ["protesters"]
