@@ -331,8 +331,9 @@ _UNION_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?(?!(?:{'|'.join(_STATE
 #: ("St. Aubyn's Hospital", "Arven General Hospital Center"), "the district" ("Orrin Public Schools"), "the festival"
 #: ("Brightwater Film Festival"), "the university" ("Norbridge University", "University of Orsk"), "the college",
 #: "the authority", "the directorate", "the commission" and "the board" ("Lisk Port Authority", "Maritime Safety
-#: Directorate", "Velmar Drug Safety Board"), "the foundation", "the trust" and "the institute" of a charity or a
-#: research body ("Halvard Foundation", "Orlen Flood Relief Trust", "Vell Media Institute"), "the group" of a group
+#: Directorate", "Velmar Drug Safety Board"), "the registry" ("Sarbonne International Ship Registry"), "the
+#: foundation", "the trust" and "the institute" of a charity or a research body ("Halvard Foundation", "Orlen Flood
+#: Relief Trust", "Vell Media Institute"), "the group" of a group
 #: named by its capitals ("Harbour Rights Group", a business's "Orvane Group" too; not "the network":
 #: a broadcaster named by its letters is "the network" too, beside another named "... Network"), "the brigade",
 #: "the battalion" and "the regiment" of an armed unit ("Free Vale Brigade", "Third Mountain Battalion")
@@ -359,7 +360,7 @@ NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "polytechnic": _state_body_name("Polytechnic"), "inspectorate": _state_body_name("Inspectorate"),
     "group": _state_body_name("Group"), "brigade": _state_body_name("Brigade"),
     "council": _state_body_name("Council"), "battalion": _state_body_name("Battalion"),
-    "regiment": _state_body_name("Regiment"),
+    "regiment": _state_body_name("Regiment"), "registry": _state_body_name("Registry"),
     "office": _state_body_name("Office", rf"|Office\s+for\s+(?:the\s+)?(?:{_BODY_WORD}\s+){{0,2}}{_BODY_WORD}"),
     "utility": _named_before_lower_kind("utility"), "plant": _named_before_lower_kind("plant"),
 }
@@ -388,6 +389,7 @@ NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
     "polytechnic": ("Polytechnic",), "inspectorate": ("Inspectorate",), "group": ("Group",),
     "brigade": ("Brigade",), "council": ("Council",), "battalion": ("Battalion",), "regiment": ("Regiment",),
     "office": ("Office",),
+    "registry": ("Registry",),
 }
 #: Every word of ``NAMED_KIND_WORDS``, each looked for once in a sentence (the verbs that accuse are two kinds' words).
 NAMED_KIND_WORDS_ALL = frozenset(word for words in NAMED_KIND_WORDS.values() for word in words)

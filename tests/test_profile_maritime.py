@@ -133,3 +133,16 @@ def test_it_saying_later_in_a_turn_goes_on_with_the_body_credited_just_before():
     credits, _ = credits_of(text.replace("Orsa Lines rejected", "Ana Vell rejected"), {1: CLAIM, 2: DENIAL, 3: DENIAL},
                             {1: ["Kellan Shipping"], 2: ["Ana Vell"]})
     assert [credit for _, credit in credits][2:4] == ["ana vell", None]
+
+
+def test_the_registry_is_the_one_ship_registry_the_copy_named():
+    named = ("The Sarbonne International Ship Registry (SISR) announced that its fleet had passed 1,300 vessels.", FACT,
+             {})
+    chief = ('"Sarbonne is a flag of quality," said Chief Executive Officer Adaeze Morrow.', CLAIM,
+             {"source": ["Chief Executive Officer Adaeze Morrow"], "cue": ["said"]})
+    said = ("Owners will have to disclose who owns them, the registry said.", CLAIM,
+            {"source": ["the registry"], "cue": ["said"]})
+    assert profile_of(named, chief, said)["credits"] == [None, "adaeze morrow", "sarbonne international ship registry"]
+    # after two registries named, none credited, "the registry" is neither's
+    other = ("The Calverre Ship Registry lists 300 tankers.", FACT, {})
+    assert profile_of(named, other, said)["credits"][2] == "registry"
