@@ -105,6 +105,10 @@ _LEDE_BUSINESSES = BUSINESS_DESCRIPTIONS | TRADE_KINDS
 #: ministries and embassies "its" may own in the next sentence (see :meth:`SourceIndex.see_state`).
 _STATE_BY_FORM = re.compile(r"(?:republic|kingdom|principality|federation|emirate|sultanate)\s+of\s+\S.*")
 
+#: The last words of a school's, a hospital's or a museum's name, or its first before "of" ("Kelby University",
+#: "the University of Kelby", "Harlow General Hospital"): a body's kind, whose spokesperson may speak next.
+_INSTITUTION_ENDS = frozenset("university college school hospital academy institute museum".split())
+
 
 class SourceIndex(Noticing):
     """The sources named so far in a document, and what a later, shorter mention stands for.
@@ -679,7 +683,8 @@ class SourceIndex(Noticing):
         """Note the body the subject at ``start:end`` of ``sentence`` names (a sentence that names no source, or one
         whose source comes after a comma, "Orsk Mining will close the mine, the company said"), when
         its name says what kind of body it is ("Northfall Energy", "Varn Motors", "Tax Research Center", a builder's
-        "Stanmere Developments": see ``FIRM_NAME_ENDS``; not "Orsk"; a world body's agency, "World Food Programme": see
+        "Stanmere Developments": see ``FIRM_NAME_ENDS``; a school's, hospital's or museum's, "Kelby University": see
+        ``_INSTITUTION_ENDS``; not "Orsk"; a world body's agency, "World Food Programme": see
         :func:`framing.index_body_words.world_agency`) or the text wrote its kind before it, even of a name of one
         word, when no other name was written after that kind ("Rating agency Norcrest Ratings", "The postal regulator
         Mailcheck has fined ...": see :meth:`_sole_of_kind_written`), or
@@ -710,7 +715,8 @@ class SourceIndex(Noticing):
                 and (business_name_end(words) or words[-1] in FIRM_NAME_ENDS
                      or bool(set(words) & CIVIC_NAME_WORDS) or words[-1] in ARMED_GROUP_NAME_ENDS
                      or words[-1] in BODY_NOUNS or words[-1] in MEMBERS_BODY_ENDS or words[-1] in WORKING_BODY_ENDS
-                     or (words[0] in BODY_NOUNS and words[1] == "of")
+                     or words[-1] in _INSTITUTION_ENDS
+                     or ((words[0] in BODY_NOUNS or words[0] in _INSTITUTION_ENDS) and words[1] == "of")
                      or key in self._kinds_written or world_agency(key, written))  # "World Food Programme"
                 or self._sole_of_kind_written(key) or STATE_BODY_IN_LOWER_CASE.fullmatch(written)
                 or OWNED_BODY_IN_LOWER_CASE.fullmatch(written))):

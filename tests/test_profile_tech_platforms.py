@@ -4,7 +4,7 @@ disputes and leaked internal documents; on hand-built sentences with invented na
 
 import pytest
 
-from test_profile_credits import CLAIM, DENIAL, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 RESEARCHERS_FIND = ("Analysts at Tessel Digital say the Atlas-4 model can be tricked into writing malware.", CLAIM,
                     {"source": ["Analysts at Tessel Digital"], "cue": ["say"]})
@@ -99,3 +99,19 @@ def test_an_unnamed_group_opening_a_sentence_speaks_in_a_participle_after_its_cl
     # before, the group was no subject, and its complaint went on with Quarrystone's denial before it
     profile = profile_of(QUARRYSTONE_REJECTS, (sentence, CLAIM, {"cue": ["saying"]}))
     assert profile["credits"] == ["quarrystone", credit]
+
+
+@pytest.mark.parametrize("silent, credit", [
+    ("Kelby University did not respond to a request for comment.", "kelby university spokesperson"),
+    ("The University of Kelby has not yet responded.", "university of kelby spokesperson"),
+    ("Harlow General Hospital declined to comment.", "harlow general hospital spokesperson"),
+    ("Tom Church declined to comment.", "spokesperson"),  # a person lends no one
+])
+def test_a_spokesperson_after_a_university_or_hospital_kept_silent_is_its_spokesperson(silent, credit):
+    # before, a university's or hospital's name said no body's kind, and "A spokesperson" was nobody's
+    profile = profile_of(("Featherstone said the trial of the AI tutor was flawed.", CLAIM,
+                          {"source": ["Featherstone"], "cue": ["said"]}),
+                         (silent, FACT, {}),
+                         ("A spokesperson said the panel had reviewed the trial's design.", CLAIM,
+                          {"source": ["A spokesperson"], "cue": ["said"]}))
+    assert profile["credits"] == ["featherstone", None, credit]
