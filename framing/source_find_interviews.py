@@ -249,12 +249,13 @@ def _titled(words: str) -> bool:
 
 
 #: The writer asking a body for comment or putting claims to it, then the body ("contacted Northline Rail for
-#: comment", "asked the council to respond", "We put your comments to the health board", "put these claims to
-#: Drayfield"; group "asked" or "put" the body): a name of capitalised words, or "the" and lower-case words, up to
-#: what follows the body; not a body others call on or for to respond ("Opposition leaders called on the government
-#: to respond").
+#: comment", "asked the council to respond", "We did ask Kelby University for a comment", "We put your comments to
+#: the health board", "put these claims to Drayfield"; group "asked" or "put" the body): a name of capitalised words,
+#: or "the" and lower-case words, up to what follows the body; not a body others call on or for to respond
+#: ("Opposition leaders called on the government to respond").
 _ASKED_FOR_COMMENT = re.compile(
-    r"\b(?:(?:contacted|approached|asked|emailed|called)\s+(?!(?:on|upon|for)\s)"
+    r"\b(?:(?:contacted|approached|asked|emailed|called|did\s+(?:contact|approach|ask|email|call))"
+    r"\s+(?!(?:on|upon|for)\s)"
     r"(?P<asked>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)"
     r"\s+(?:for\s+(?:a\s+|its\s+|their\s+)?(?:comment|response|reaction)|to\s+(?:comment|respond))|"
     r"put\s+(?:(?:the|these|those|its|our|your|his|her|their)\s+)?(?:[a-z]+\s+)?(?:claims?|questions?|allegations?|"

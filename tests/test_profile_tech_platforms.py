@@ -115,3 +115,14 @@ def test_a_spokesperson_after_a_university_or_hospital_kept_silent_is_its_spokes
                          ("A spokesperson said the panel had reviewed the trial's design.", CLAIM,
                           {"source": ["A spokesperson"], "cue": ["said"]}))
     assert profile["credits"] == ["featherstone", None, credit]
+
+
+@pytest.mark.parametrize("asked", ["We did ask Tessel Labs for a comment.", "We did contact Tessel Labs for comment."])
+def test_a_spokesperson_after_the_writer_did_ask_a_body_for_comment_is_its_spokesperson(asked):
+    # before, only "asked" or "contacted" named the body asked, and "A spokesperson" was nobody's
+    profile = profile_of(("Featherstone said the trial of the AI tutor was flawed.", CLAIM,
+                          {"source": ["Featherstone"], "cue": ["said"]}),
+                         (asked, FACT, {}),
+                         ("A spokesperson said the panel had reviewed the trial's design.", CLAIM,
+                          {"source": ["A spokesperson"], "cue": ["said"]}))
+    assert profile["credits"] == ["featherstone", None, "tessel labs spokesperson"]
