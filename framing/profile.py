@@ -362,7 +362,8 @@ def _writers_wordings(sentences: Sequence[Sentence], spoken: Sequence[SpeakerTur
     :func:`_names_credit`) the writer's wording, though the model tagged it loaded ("Hollow" of "Hollow disputed
     the figures", a company), nor the capitalised words of a name credited elsewhere in the document, past a
     sentence's first word (see :func:`_names_a_source`), nor a person's name the document writes (see
-    :func:`_names_a_person`: "Sorby" of "Her mother, Britt Sorby, arrived" after "Elin Sorby died"), nor a press
+    :func:`_names_a_person`: "Sorby" of "Her mother, Britt Sorby, arrived" after "Elin Sorby died"), nor a word of a
+    title or name in capitals (see :func:`_in_a_title`: "Bread" of "staged Bread and Circuses"), nor a press
     release's safe-harbor boilerplate however the page sets it (see :func:`_safe_harbor_boilerplate`), nor the
     publication's correction of its own piece ("misspelled" of "Editor's note: An earlier version of this story
     misspelled the name of ...": see :func:`framing.credit_own_work.corrects_own_piece`), a note on the copy that
@@ -374,7 +375,8 @@ def _writers_wordings(sentences: Sequence[Sentence], spoken: Sequence[SpeakerTur
         if (turn is None and not off and not _safe_harbor_boilerplate(sentence.text)
                 and not corrects_own_piece(sentence)):
             for wording in filter(None, (writers_wording(span, sentence) for span in sentence.spans)):
-                if _names_credit(wording, sentence, credit) or _names_a_source(wording, sentence, names):
+                if (_names_credit(wording, sentence, credit) or _names_a_source(wording, sentence, names)
+                        or _in_a_title(wording, sentence)):
                     continue
                 if wording.text[:1].isupper():
                     if people is None:
@@ -383,6 +385,28 @@ def _writers_wordings(sentences: Sequence[Sentence], spoken: Sequence[SpeakerTur
                     if _names_a_person(wording, sentence, people, openers):
                         continue
                 yield wording
+
+
+#: A title's capitalised words before and after a loaded span, joined by "and", "&", "the" or "of the" somewhere
+#: ("Bread" of "staged Bread and Circuses": " and Circuses" after it; "Savage" of "The Savage Heart of the Sea"), as
+#: no epithet before a person's name is ("Tyrant Vell on the council", "Tyrant Vell and his allies").
+_TITLE_JOINER = r"(?:and|&|the|of\s+the)"
+_TITLE_BEFORE = re.compile(rf"[A-Z][\w'’-]*\s+{_TITLE_JOINER}\s+(?:[A-Z][\w'’-]*\s+)*$")
+_TITLE_AFTER = re.compile(rf"(?:\s+[A-Z][\w'’-]*)*\s+{_TITLE_JOINER}\s+[A-Z]")
+
+
+def _in_a_title(wording: Span, sentence: Sentence) -> bool:
+    """Whether the loaded ``wording`` of ``sentence``, each of its words capitalised, none in capitals throughout, and
+    not opening the sentence, is a word of a title of capitalised words that a title's small word joins (see
+    ``_TITLE_AFTER``: "Bread" of "Northgate staged Bread and Circuses, a satire"): a play's or a book's name, no
+    wording of the writer's, though fewer capitalised words than :func:`_in_proper_name` asks of a body's name;
+    never in a headline or crosshead in title case, whose capitals say nothing."""
+    text, at, end = sentence.text, wording.start - sentence.start, wording.end - sentence.start
+    words = wording.text.split()
+    if (at <= 0 or not words or not all(word[:1].isupper() and not word.isupper() for word in words)
+            or title_case(text) or at < _title_case_heading_end(text)):
+        return False
+    return bool(_TITLE_BEFORE.search(text, 0, at) or _TITLE_AFTER.match(text, end))
 
 
 #: A press release's safe-harbor words: "forward-looking statements" or "information", "safe harbor statement" or

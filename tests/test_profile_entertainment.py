@@ -201,3 +201,21 @@ def test_a_firm_accused_in_full_and_another_s_first_word_leave_the_company_neith
         ("A spokeswoman for the company said it did not comment on ongoing litigation.", DENIAL,
          {"source": ["A spokeswoman for the company"], "cue": ["said"]}))
     assert profile["credits"][2] == "company spokesperson"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The decision came three weeks after Northgate staged Bread and Circuses, a satire.", "Bread"),
+    ("The novel The Savage Heart of the Sea won the prize in May.", "Savage")])
+def test_a_capitalised_word_of_a_play_s_or_book_s_title_is_no_loaded_wording_of_the_writer(sentence, word):
+    # before, "Bread" of the play's title counted as the writer's loaded "bread"
+    assert profile_of((sentence, FACT, {"loaded": [word]}))["loaded_phrases"] == []
+
+
+@pytest.mark.parametrize("sentence, word", [("Northgate staged a cruel satire of the council.", "cruel"),
+                                            ("Police Slam Cruel Attack On Pensioner", "Cruel"),
+                                            ("The vote unleashed Tyrant Vell and his allies on the council.", "Tyrant"),
+                                            ("It was, frankly, Shameful.", "Shameful")])
+def test_a_loaded_word_in_lower_case_alone_or_in_a_title_case_headline_stays_the_writer_s(sentence, word):
+    assert profile_of((sentence, FACT, {"loaded": [word]}))["loaded_phrases"] == [
+        {"text": word.lower(), "count": 1}]
+
