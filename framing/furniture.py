@@ -665,7 +665,7 @@ def _desk_below_byline(text: str, start: int, end: int) -> bool:
     "Harbinger Staff Writer")."""
     if _BYLINE_DESK.fullmatch(text, start, trimmed_end(text, start, end)) is None:
         return False
-    above = _line_above(text, start)
+    above = _bounds_of_nearest_line_above(text, start)
     return above is not None and not PARAGRAPH_BREAK.search(text, above[1], start) and (
         _is_byline(text, *above) or _is_plain_byline(text, *above))
 
@@ -707,7 +707,7 @@ def linked_headline(text: str, start: int, end: int) -> bool:
     if end - start > _HEADLINE_CHARS or not title_like(text[start:end]):
         return False
     for _ in range(_LINKED_HEADLINES):
-        above = _line_above(text, start)
+        above = _bounds_of_nearest_line_above(text, start)
         if above is None:
             return False
         line = text[above[0]:above[1]]
@@ -830,7 +830,7 @@ def _is_release_close(text: str, start: int, end: int) -> bool:
     about = _ABOUT_HEADING.fullmatch(line)
     if not about or not _issuer(about.group("name")):
         return False
-    below = _line_below(text, end)
+    below = _bounds_of_nearest_line_below(text, end)
     name = about.group("name").lower().split()
     opening = text[below[0]:below[1]].lower().split()[:len(name)] if below else []
     return [word.rstrip(",;:") for word in opening] == name
@@ -883,7 +883,7 @@ def _issuer(name: str) -> bool:
 def _ends_text(text: str, end: int) -> bool:
     """Whether nothing but up to ``_CLOSING_LINES`` lines of furniture ("###", "-ENDS-") follows ``end``."""
     for _ in range(_CLOSING_LINES + 1):
-        below = _line_below(text, end)
+        below = _bounds_of_nearest_line_below(text, end)
         if below is None:
             return next_visible(text, end) is None
         if not _is_furniture_line(text, *below):
@@ -1026,10 +1026,10 @@ def _beside_furniture(text: str, start: int, end: int) -> bool:
     :func:`_is_furniture_line`) or a date alone (see :func:`_is_date_line`): bylines sit with stamps, dates, credits
     and other bylines, a crosshead with copy."""
     return any(line is not None and (_is_furniture_line(text, *line) or _is_date_line(text, *line))
-               for line in (_line_above(text, start), _line_below(text, end)))
+               for line in (_bounds_of_nearest_line_above(text, start), _bounds_of_nearest_line_below(text, end)))
 
 
-def _line_above(text: str, start: int) -> tuple[int, int] | None:
+def _bounds_of_nearest_line_above(text: str, start: int) -> tuple[int, int] | None:
     """Where the text of the nearest line with any above the line at ``start`` starts and ends; ``None`` when there
     is none, or it lies past ``MARKED_LINE_CHARS`` of blanks or is longer than that."""
     end = start
@@ -1043,7 +1043,7 @@ def _line_above(text: str, start: int) -> tuple[int, int] | None:
     return None if first is None else (first, end)
 
 
-def _line_below(text: str, end: int) -> tuple[int, int] | None:
+def _bounds_of_nearest_line_below(text: str, end: int) -> tuple[int, int] | None:
     """Where the text of the nearest line with any below the line ending at ``end`` starts and ends; ``None`` when
     there is none, or it lies past ``MARKED_LINE_CHARS`` of blanks or is longer than that."""
     start = next_visible(text, end, min(len(text), end + MARKED_LINE_CHARS))
