@@ -362,6 +362,7 @@ NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "council": _state_body_name("Council"), "battalion": _state_body_name("Battalion"),
     "regiment": _state_body_name("Regiment"), "registry": _state_body_name("Registry"),
     "office": _state_body_name("Office", rf"|Office\s+for\s+(?:the\s+)?(?:{_BODY_WORD}\s+){{0,2}}{_BODY_WORD}"),
+    "academy": _state_body_name("Academy"),
     "utility": _named_before_lower_kind("utility"), "plant": _named_before_lower_kind("plant"),
 }
 #: The last words of a body's name that say it is no firm ("Halden University", "Kessel City Council", "Orsk Museum",
@@ -390,6 +391,7 @@ NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
     "brigade": ("Brigade",), "council": ("Council",), "battalion": ("Battalion",), "regiment": ("Regiment",),
     "office": ("Office",),
     "registry": ("Registry",),
+    "academy": ("Academy",),
 }
 #: Every word of ``NAMED_KIND_WORDS``, each looked for once in a sentence (the verbs that accuse are two kinds' words).
 NAMED_KIND_WORDS_ALL = frozenset(word for words in NAMED_KIND_WORDS.values() for word in words)

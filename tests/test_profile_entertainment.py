@@ -219,3 +219,20 @@ def test_a_loaded_word_in_lower_case_alone_or_in_a_title_case_headline_stays_the
     assert profile_of((sentence, FACT, {"loaded": [word]}))["loaded_phrases"] == [
         {"text": word.lower(), "count": 1}]
 
+
+@pytest.mark.parametrize("academy", ["Harrow Film Academy", "Kessel Academy of Music"])
+def test_the_academy_is_the_one_academy_the_text_named_though_it_was_no_source(academy):
+    # before, "the academy" was a source "academy" of its own
+    profile = profile_of(
+        (f"The {academy} has opened an inquiry into claims that votes were bought.", FACT, {}),
+        ("The Guild of Screen Actors called for the results to be suspended.", CLAIM,
+         {"source": ["The Guild of Screen Actors"], "cue": ["called for"]}),
+        ("The academy rejected that call.", DENIAL, {"source": ["The academy"], "cue": ["rejected"]}))
+    assert profile["credits"] == [None, "guild of screen actors", academy.lower()]
+
+
+def test_the_academy_after_two_academies_is_neither():
+    profile = profile_of(
+        ("The Harrow Film Academy and the Orsk Academy of Arts have opened inquiries.", FACT, {}),
+        ("The academy rejected that call.", DENIAL, {"source": ["The academy"], "cue": ["rejected"]}))
+    assert profile["credits"] == [None, "academy"]
