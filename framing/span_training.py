@@ -23,7 +23,8 @@ from .encoding import RowEncoder
 from .engine import resolve_device, span_tags
 from .errors import DataError
 from .model import TAGS, FramingModel, SpanTagger, load_model, save_model, span_head, span_output_layer
-from .training import batch_bar, seed_everything, span_tag_targets, silence_unlearnt_span_types
+from .training import batch_bar, seed_everything, span_tag_targets
+from .training_data import silence_unlearnt_span_types
 
 __all__ = ["fit_span_head"]
 

@@ -340,7 +340,7 @@ def test_output_folder_is_checked_before_training(tmp_path, tiny_dir, monkeypatc
     def must_not_run(*args, **kwargs):
         raise AssertionError("training started before the output folder was checked")
 
-    monkeypatch.setattr(train_module, "_starting_model", must_not_run)
+    monkeypatch.setattr(train_module, "starting_model", must_not_run)
     a_file = tmp_path / "model.txt"
     a_file.write_text("notes")
     with pytest.raises(framing.InputError, match="is a file"):
@@ -623,7 +623,7 @@ def test_overwrite_replaces_only_a_model_folder(tmp_path, tiny_dir, monkeypatch,
     def must_not_run(*args, **kwargs):
         raise AssertionError("training started")
 
-    monkeypatch.setattr("framing.training._starting_model", must_not_run)
+    monkeypatch.setattr("framing.training.starting_model", must_not_run)
     precious = tmp_path / "precious"
     precious.mkdir()
     (precious / "README.md").write_text("my notes")

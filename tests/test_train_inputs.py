@@ -76,7 +76,7 @@ def test_the_starting_models_labels_written_another_way_are_refused_naming_both_
     with pytest.raises(InputError, match=r"'Reported Fact' for 'reported_fact'.*as the data lacks some"):
         train(news_rows(RESPELT[:2] * 2), None, base=str(tiny_dir), output_dir=tmp_path / "m", progress=False)
     # the command line refuses it as a usage error before training
-    monkeypatch.setattr(train_module, "_starting_model", lambda *a, **k: pytest.fail("training started"))
+    monkeypatch.setattr(train_module, "starting_model", lambda *a, **k: pytest.fail("training started"))
     data = write_csv(tmp_path / "train.csv", news_rows(RESPELT))
     assert main(["train", "--train", str(data), "--out", str(tmp_path / "m"), "--base", str(tiny_dir),
                  "--quiet"]) == 2
@@ -139,7 +139,7 @@ def test_a_new_label_one_or_two_edits_from_the_starting_models_gets_a_did_you_me
 def test_the_new_head_warning_says_what_a_new_head_keeps(labels, note):
     """Adding "satire" to the four labels, a user was told to "pass the same labels in the same order to keep"
     the head, as if its four trained outputs could stay beside a new one."""
-    from framing.training import _new_head_note
+    from framing.training_checkpoints import _new_head_note
 
     assert _new_head_note(labels, framing.LABELS) == note
 
@@ -223,7 +223,7 @@ def test_argument_types_are_checked_before_the_model_loads(tmp_path, tiny_dir, m
     def must_not_run(*args, **kw):
         raise AssertionError("the model loaded before the arguments were checked")
 
-    monkeypatch.setattr("framing.training._starting_model", must_not_run)
+    monkeypatch.setattr("framing.training.starting_model", must_not_run)
     with pytest.raises(InputError, match=message):
         train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "m", progress=False, **kwargs)
 
@@ -250,7 +250,7 @@ def test_fit_refuses_every_bad_training_argument_before_the_model_loads(tmp_path
     from framing.data import table_examples
     from framing.training import TrainingArguments, fit
 
-    monkeypatch.setattr("framing.training._starting_model",
+    monkeypatch.setattr("framing.training.starting_model",
                         lambda *a, **k: pytest.fail("the model loaded before the arguments were checked"))
     args = TrainingArguments(epochs=1, progress=False, device="cpu")
     setattr(args, field, value)
@@ -280,7 +280,7 @@ def test_training_arguments_at_the_edges_of_their_ranges_are_taken_and_recorded_
 
 def test_duplicates_stay_on_one_side_of_the_automatic_split_and_conflicts_are_reported(caplog):
     from framing.data import table_examples
-    from framing.training import _warn_duplicates, stratified_split
+    from framing.training import warn_duplicates, stratified_split
 
     rows = make_rows(60, 3) + make_rows(60, 3)  # every sentence twice
     rows.append({"text": rows[0]["text"], "label": "sport" if rows[0]["label"] != "sport" else "money"})
@@ -288,7 +288,7 @@ def test_duplicates_stay_on_one_side_of_the_automatic_split_and_conflicts_are_re
     kept, held = stratified_split(examples, 0.2, seed=0)
     assert held and not {e.text for e in kept} & {e.text for e in held}
     with caplog.at_level(logging.WARNING, logger="framing.training"):
-        assert _warn_duplicates(examples, examples[:10] + examples[60:70]) == {
+        assert warn_duplicates(examples, examples[:10] + examples[60:70]) == {
             "duplicate_training_rows": 60, "duplicate_validation_rows": 10, "conflicting_training_sentences": 1}
     assert "1 training sentence(s) carry two or more labels" in caplog.text
     assert "20 of 20 validation sentences are also training sentences" in caplog.text
@@ -711,10 +711,10 @@ def test_a_csv_header_that_repeats_a_column_is_refused(tmp_path):
 
 def test_label_names_that_only_look_numeric_sort_as_text():
     from framing.data import table_examples
-    from framing.training import _check_labels
+    from framing.training import check_labels
 
     rows = [{"text": f"Sentence {k} here.", "label": name} for k, name in enumerate(["--1", "²", "10", "9"] * 2)]
-    assert _check_labels(table_examples(rows, name="train"), None, None) == ["9", "10", "--1", "²"]
+    assert check_labels(table_examples(rows, name="train"), None, None) == ["9", "10", "--1", "²"]
 
 
 def test_spans_held_in_an_array_are_read():
@@ -1339,7 +1339,7 @@ def test_a_tsv_file_is_read_tab_delimited(tmp_path):
 
 def test_duplicate_rows_are_counted_naming_the_first_copy(tmp_path, caplog):
     from framing.data import table_examples
-    from framing.training import _warn_duplicates
+    from framing.training import warn_duplicates
 
     rows = make_rows(30, 1)
     rows[20] = dict(rows[3])
@@ -1347,7 +1347,7 @@ def test_duplicate_rows_are_counted_naming_the_first_copy(tmp_path, caplog):
     rows[27] = dict(rows[5], context="Another day.")  # another context: no copy
     path = write_table(tmp_path / "train.csv", [dict(r, context=r.get("context", "")) for r in rows])
     with caplog.at_level(logging.WARNING, logger="framing.training"):
-        _warn_duplicates(table_examples(path, name="train"), table_examples(rows[:3] * 2, name="eval"))
+        warn_duplicates(table_examples(path, name="train"), table_examples(rows[:3] * 2, name="eval"))
     assert re.search(r"2 duplicate training row\(s\), with the text, context and label of an earlier row \(first "
                      r"train: \S*train.csv: line 22, a copy of train: \S*train.csv: line 5\): each copy weighs again",
                      caplog.text)
@@ -1357,7 +1357,7 @@ def test_duplicate_rows_are_counted_naming_the_first_copy(tmp_path, caplog):
 
 def test_a_sentence_with_two_labels_is_warned_about_naming_its_lines_and_counted(tmp_path, tiny_dir, caplog):
     from framing.data import table_examples
-    from framing.training import _warn_duplicates
+    from framing.training import warn_duplicates
 
     rows = make_rows(30, 1)
     others = {"money": "sport", "sport": "weather", "weather": "money"}
@@ -1365,7 +1365,7 @@ def test_a_sentence_with_two_labels_is_warned_about_naming_its_lines_and_counted
         rows[at] = dict(rows[source], label=others[rows[source]["label"]] if at != 20 else rows[source]["label"])
     path = write_table(tmp_path / "train.csv", rows)
     with caplog.at_level(logging.WARNING, logger="framing.training"):
-        counts = _warn_duplicates(table_examples(path, name="train"), None)
+        counts = warn_duplicates(table_examples(path, name="train"), None)
     assert counts["conflicting_training_sentences"] == 3
     # the sentence on line 4 comes back on lines 12, 22, 27 and 29: the first four named, with the rest counted
     assert re.search(r"3 training sentence\(s\) carry two or more labels, e\.g\. '[^']+': \['\w+', '\w+'\] "
@@ -1591,7 +1591,7 @@ def test_train_names_an_argument_of_the_wrong_type_before_the_model_loads(tmp_pa
     def must_not_run(*args, **kw):
         raise AssertionError("the model loaded before the arguments were checked")
 
-    monkeypatch.setattr("framing.training._starting_model", must_not_run)
+    monkeypatch.setattr("framing.training.starting_model", must_not_run)
     with pytest.raises(TypeError, match=message):
         train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "m", **kwargs)
 
@@ -1628,7 +1628,7 @@ def test_a_keyword_named_as_the_command_s_option_names_the_one_python_takes(call
     def must_not_run(*args, **kw):
         raise AssertionError("the function ran")
 
-    monkeypatch.setattr("framing.training._starting_model", must_not_run)
+    monkeypatch.setattr("framing.training.starting_model", must_not_run)
     with pytest.raises(TypeError, match=message):  # the command's --out is output_dir= here, --lr learning_rate=
         call(make_rows(30, 1), tmp_path / "m")
     assert not (tmp_path / "m").exists()

@@ -41,20 +41,20 @@ def test_given_labels_without_rows_warn_of_an_untrained_output_unless_the_head_i
     examples = table_examples(make_rows(30, 1), name="train")
     labels = ["money", "sport", "weather", "satire"]
     with caplog.at_level(logging.WARNING, logger="framing.training"):
-        training._check_labels(examples, None, labels, ("reported_fact", "attributed_claim"))
+        training.check_labels(examples, None, labels, ("reported_fact", "attributed_claim"))
     assert "label(s) 'satire' have fewer than two training rows" in caplog.text
     assert "a label without training rows keeps an untrained output" in caplog.text
     assert "kept sentence head" not in caplog.text
     caplog.clear()
     with caplog.at_level(logging.WARNING, logger="framing.training"):
-        training._check_labels(examples, None, labels, tuple(labels))  # the starting model's, in its order
+        training.check_labels(examples, None, labels, tuple(labels))  # the starting model's, in its order
     assert "the kept sentence head (the starting model's labels, in its order) keeps what it knew" in caplog.text
     assert "untrained output" not in caplog.text
 
 
 def test_the_automatic_split_warns_of_a_declared_class_with_no_validation_sentence(tmp_path, tiny_dir,
                                                                                     monkeypatch, caplog):
-    monkeypatch.setattr(training, "_starting_model", _stop_before_the_model)
+    monkeypatch.setattr(training, "starting_model", _stop_before_the_model)
     with caplog.at_level(logging.WARNING, logger="framing.training"), pytest.raises(_Stop):
         train(make_rows(30, 1), None, labels=["money", "sport", "weather", "satire"], base=str(tiny_dir),
               output_dir=tmp_path / "m", epochs=1, progress=False)

@@ -79,7 +79,7 @@ def test_a_saturated_small_validation_set_keeps_training_while_its_log_loss_fall
 def test_a_split_that_holds_out_nothing_is_refused_before_a_model_is_built(tmp_path, tiny_dir, monkeypatch):
     import datasets
 
-    monkeypatch.setattr(training, "_starting_model", must_not_run)
+    monkeypatch.setattr(training, "starting_model", must_not_run)
     for table in (FOUR_ROWS, datasets.Dataset.from_list(FOUR_ROWS).to_iterable_dataset()):
         with pytest.raises(framing.DataError, match=r"no validation rows remain.*\(eval=, --eval\) or more rows"):
             framing.train(table, None, base=str(tiny_dir), output_dir=tmp_path / "m", progress=False)
@@ -97,7 +97,7 @@ def test_the_train_command_refuses_a_split_that_holds_out_nothing(tmp_path, tiny
 
 
 def test_validation_examples_without_a_single_label_are_refused(tmp_path, tiny_dir, monkeypatch):
-    monkeypatch.setattr(training, "_starting_model", must_not_run)
+    monkeypatch.setattr(training, "starting_model", must_not_run)
     unsure = [Example(text="The fund may or may not have grown.", allowed=frozenset({"money", "sport"}))]
     with pytest.raises(framing.DataError, match="the validation data has no row with a single label"):
         fit(table_examples(make_rows(12, 1), name="train"), unsure, labels=None, base=str(tiny_dir),
@@ -154,7 +154,7 @@ def test_validation_fraction_and_patience_are_passed_on_and_recorded(tmp_path, t
 ])
 def test_validation_fraction_and_patience_out_of_range_are_refused(tmp_path, tiny_dir, monkeypatch, options,
                                                                    message):
-    monkeypatch.setattr(training, "_starting_model", must_not_run)
+    monkeypatch.setattr(training, "starting_model", must_not_run)
     options = {"eval": None, **options}
     with pytest.raises(framing.InputError, match=message):
         framing.train(make_rows(30, 1), options.pop("eval"), base=str(tiny_dir), output_dir=tmp_path / "m",
