@@ -907,3 +907,14 @@ def test_score_dataframe_refuses_kept_columns_it_cannot_keep_before_scoring(tiny
     df = pd.DataFrame({"id": ["v1"], "outlet": ["Velmar Post"], "text": ["The ferry left at noon."]})
     with pytest.raises(error, match=message):
         score_dataframe(df, id_column="id", model=tiny, level="sentence", keep_columns=keep)
+
+
+def test_score_dataframe_says_how_many_rows_are_bad_beside_the_first(tiny):
+    """An export with several empty texts: the first is named, and the count tells whether one filter is enough."""
+    import pandas as pd
+
+    df = pd.DataFrame({"text": ["Prices rose.", None, "", "Rates fell.", float("nan")]})
+    with pytest.raises(framing.DataError, match=r"^row 1: 'text' is null \(NaN\) \(the first of 3 such rows\); "):
+        score_dataframe(df, model=tiny)
+    with pytest.raises(framing.DataError, match=r"^row 1 \(index 2\): 'text' is empty; fix"):  # one bad row: no count
+        score_dataframe(df.iloc[[0, 2, 3]], model=tiny)

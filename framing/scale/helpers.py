@@ -89,12 +89,16 @@ def _as_analyzer(model: Any, device: str | None, precision: str = "auto", batch_
 def _checked(values, name: str, row: Callable[[int], str], check, advice: str) -> list[str]:
     """``values`` read by ``check`` (the corpus readers' own: text or id); the first bad one raises,
     naming its row as ``row`` does given its position ("row 5"), with ``advice``: only that row is named,
-    however many rows there are."""
+    however many rows there are, and how many bad ones there are in all where there are more ("the first of 3
+    such rows"), so that a filter's effect can be checked."""
     out = []
+    values = list(values)
     for position, value in enumerate(values):
         good, reason = check(value, name)
         if reason is not None:
-            raise DataError(f"{row(position)}: {reason}; {advice}")
+            bad = 1 + sum(check(other, name)[1] is not None for other in values[position + 1:])
+            more = f" (the first of {bad} such rows)" if bad > 1 else ""
+            raise DataError(f"{row(position)}: {reason}{more}; {advice}")
         out.append(good)
     return out
 
