@@ -160,14 +160,16 @@ def past_label(span: Span, label: int) -> Span | None:
 _VOCATIVE = re.compile(r"(?P<name>[A-Z][a-z'’-]+),\s+(?!(?:a|an)\s)(?=\S)")
 
 
-def past_vocative(span: Span, turn_words: int, people: Collection[str]) -> Span:
-    """The source ``span`` cut past a given name and its comma opening a speaker's turn at ``turn_words`` (see
-    ``_VOCATIVE``: "the Kellan Star's owners" of "Dev, the Kellan Star's owners" in "ANCHOR (LUCY FENN): Dev, the
-    Kellan Star's owners have said ..."): the one addressed, who is asked, not the source; the name a known given
-    name or the first word of one of ``people`` named so far ("dev maraj"). The span itself for any other, and
-    outside a turn (``turn_words`` at the sentence's start, where "Dana, the nurse," is an appositive)."""
+def past_vocative(span: Span, sentence: Sentence, turn_words: int, people: Collection[str]) -> Span:
+    """The source ``span`` of ``sentence`` cut past a given name and its comma opening a speaker's turn at
+    ``turn_words`` (see ``_VOCATIVE``: "the Kellan Star's owners" of "Dev, the Kellan Star's owners" in "ANCHOR (LUCY
+    FENN): Dev, the Kellan Star's owners have said ..."): the one addressed, who is asked, not the source; the name a
+    known given name or the first word of one of ``people`` named so far ("dev maraj"). The span itself for any
+    other, outside a turn (``turn_words`` at the sentence's start, where "Dana, the nurse," is an appositive), and
+    where a comma closes the span, the words after the name an appositive of it ("Marta, the ship's cook," of
+    "DEV MARAJ: Marta, the ship's cook, says she was never paid." is Marta)."""
     found = _VOCATIVE.match(span.text) if span.start == turn_words else None
-    if found is None:
+    if found is None or sentence.text[span.end - sentence.start:].startswith(","):
         return span
     name = found.group("name")
     if given_name_sex(name) is None and not any(person.split(" ", 1)[0] == name.lower() for person in people):

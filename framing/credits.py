@@ -619,7 +619,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     marked = [past_opening_time(span, sentence) for span in sentence.spans if span.type == "source"]
     turn = words if words > sentence.start else -1  # the words of a speaker's turn, past its label
     cut = [past_preposition(past_label(document_of_participle(span, sentence), label)) for span in marked]
-    spans = [s for s in (past_vocative(span, turn, known.people) for span in cut if span is not None)
+    spans = [s for s in (past_vocative(span, sentence, turn, known.people) for span in cut if span is not None)
              if s.start >= words and s.end > slug
              and not (stamp and s.end - sentence.start <= stamp.end())  # "ET" of "10:40 a.m. ET - "
              and not (fact_check and s.end - sentence.start <= fact_check.end())  # "CLAIM" of "CLAIM: ..."

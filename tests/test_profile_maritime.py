@@ -124,6 +124,17 @@ def test_a_name_a_speaker_s_turn_opens_by_addressing_someone_is_no_part_of_the_s
     assert profile["credits"] == ["lucy"]
 
 
+def test_a_given_name_a_speaker_s_turn_opens_with_and_an_appositive_closed_by_a_comma_is_the_source():
+    text = ("ANCHOR (LUCY FENN): Good evening.\n\nDEV MARAJ: The Kellan Star is listing badly.\n\n"
+            "ANCHOR (LUCY FENN): Go on.\n\nDEV MARAJ: Marta, the ship's cook, says she was never paid.")
+    credits, _ = credits_of(text, {3: CLAIM}, {3: ["Marta, the ship's cook"]})
+    assert credits[3][1] == "marta"
+    # with no comma closing it, the name is still the one addressed
+    addressed = text.replace("cook, says she was", "cook says she was")
+    credits, _ = credits_of(addressed, {3: CLAIM}, {3: ["Marta, the ship's cook"]})
+    assert credits[3][1] == "ship's cook"
+
+
 def test_it_saying_later_in_a_turn_goes_on_with_the_body_credited_just_before():
     text = ("ANCHOR (LUCY FENN): Good evening.\n\nDEV MARAJ: Kellan Shipping said the Orsa Bright went too fast. "
             "Orsa Lines rejected that. It said its ship was within the limit.\n\nANCHOR (LUCY FENN): And the oil?")
