@@ -668,8 +668,9 @@ _OWNING_PRONOUN = re.compile(r"(?<![\w'’-])(?i:his|her|their|its)\s+\Z")
 _NAME_SET_AFTER = re.compile(r",\s+([A-Z][\w'’&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&.-]*){1,3})(?=,)")
 
 
-#: "the" opening a source span or ending the text before it ("the " of "In a statement, the agency").
+#: The owners' pronouns ``_OWNING_PRONOUN`` reads, as the first word of a source span ("her" of "her record label").
 _OWNERS = frozenset(("his", "her", "their", "its"))
+#: "the" ending the text before a source span ("the " of "In a statement, the agency"), as it may open one.
 _THE_BEFORE = re.compile(r"(?<![\w'’-])(?i:the)\s+\Z")
 #: Nouns for a body of the arts and media trade that a name set after it between commas names ("the label, Crestline
 #: Records,", "the studio, Halberd Pictures,"), besides a body's noun or kind (``BODY_NOUNS``: "the agency", "the
