@@ -24,7 +24,13 @@ from .document import Sentence, Span
 from .furniture import ENTRY_STAMP, OPENING_STAMP, signs_copy, stamp_length
 from .segment import LIST_ITEM, wire_slug_length
 from .source_find_interviews import asked_for_comment
-from .source_find_openings import headline_clause_subject, other_group_opening, weasel_before_cue, weasel_stance
+from .source_find_openings import (
+    headline_clause_subject,
+    one_word_opening,
+    other_group_opening,
+    weasel_before_cue,
+    weasel_stance,
+)
 from .source_finders import said_in_passive
 from .index_groups import count_alone
 from .source_index import SourceIndex
@@ -374,6 +380,9 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             if later is not None and not (later_spoke and _KEPT_SILENT.search(later_spoke.group())):
                 credits.note_topic(index, later)
             elif later is None:
+                lone = one_word_opening(sentence.text)
+                if lone is not None:
+                    known.see_state(sentence.text, *lone)  # "Kessaria has responded. Its foreign ministry said ..."
                 credits.note_sexed_person(index)  # "The woman who filed the complaint ... '...,' she said." is hers
                 owner = possessive_owner(sentence)
                 if owner is not None:

@@ -587,14 +587,13 @@ _PARTICIPLE_CUE_LATER = re.compile(r",\s+(?:accusing|alleging|saying|claiming|in
                                    r"rejecting|citing)\b")
 
 
-def _one_word_actor(text: str) -> tuple[int, int] | None:
-    """Where a one-word name opening the sentence ``text`` stands when it is the subject of the main clause's verb
-    and a participle of speech or denial after a comma speaks for it (see ``_PARTICIPLE_CUE_LATER``): "Varnland" of
-    "Varnland ordered four Corran diplomats to leave, accusing them of spying.", a state, firm or person the lists may
-    not know, whose act the participle explains; not a word that starts no name ("The", "After"), a pronoun, a day
-    or month, a count ("Two families sued ..."), a role or people in the plural ("Protesters blocked the road,
-    accusing ..."), nor in a headline, with no stop at its end, whose subject the copy credits only once it names it
-    as a source (see :func:`headline_clause_subject`). ``None`` otherwise."""
+def one_word_opening(text: str) -> tuple[int, int] | None:
+    """Where a one-word name opening the sentence ``text`` stands before the main clause's verb in lower case, "has",
+    "have" or "had" perhaps between (see ``_ONE_WORD_OPENING``): "Varnland" of "Varnland ordered four Corran
+    diplomats to leave." or of "Varnland has responded.", a state, firm or person the lists may not know; not a word
+    that starts no name ("The", "After"), a pronoun, a day or month, a count ("Two families sued ..."), a role or
+    people in the plural ("Protesters blocked the road."), nor in a headline, with no stop at its end. ``None``
+    otherwise."""
     found = _ONE_WORD_OPENING.match(text, past_opener(text))
     if found is None or not _STOP_AT_END.search(text):
         return None
@@ -602,7 +601,16 @@ def _one_word_actor(text: str) -> tuple[int, int] | None:
     if (word in NOT_A_NAME_START or word.lower() in PRONOUNS or word.lower() in QUANTIFIERS or CALENDAR.fullmatch(word)
             or is_role(word.lower()) or people_plural(word.lower()) or _MAIN_VERB.match(text, found.end()) is None):
         return None
-    return found.span(1) if _PARTICIPLE_CUE_LATER.search(text, found.end()) else None
+    return found.span(1)
+
+
+def _one_word_actor(text: str) -> tuple[int, int] | None:
+    """Where a one-word name opening the sentence ``text`` stands (see :func:`one_word_opening`) when a participle of
+    speech or denial after a comma speaks for it (see ``_PARTICIPLE_CUE_LATER``): "Varnland" of "Varnland ordered
+    four Corran diplomats to leave, accusing them of spying.", whose act the participle explains. ``None``
+    otherwise."""
+    found = one_word_opening(text)
+    return found if found is not None and _PARTICIPLE_CUE_LATER.search(text, found[1]) else None
 
 
 #: A headline opening with a role's or a body's noun alone, no article nor name, as a headline writes it, before a verb

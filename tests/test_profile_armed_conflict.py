@@ -1,0 +1,28 @@
+"""Credits in armed conflict reporting, on hand-built sentences: rival armies' claims, strikes blamed and denied,
+ministries' and monitors' casualty figures, a state's bodies written by "Its"."""
+
+import pytest
+
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
+
+
+@pytest.mark.parametrize("acted", ["Kessaria has responded.", "Kessaria responded on Tuesday.",
+                                   "Dravinia launched an inquiry into the shelling."])
+def test_its_ministry_after_a_one_word_state_that_acted_crediting_no_one_is_that_state_s(acted):
+    # before, a one-word name the lists do not know opened no subject, so "Its foreign ministry" was no one's
+    shelled = ("Shelling went on overnight near the border town of Grell.", FACT, {})
+    rejected = ("Its foreign ministry rejected the reports of violations.", DENIAL,
+                {"source": ["Its foreign ministry"], "cue": ["rejected"]})
+    state = acted.split()[0].lower()
+    assert profile_of(shelled, (acted, FACT, {}), rejected)["credits"][2] == f"{state}'s foreign ministry"
+
+
+def test_its_ministry_after_a_person_or_people_that_acted_stays_no_one_s():
+    rejected = ("Its foreign ministry rejected the reports of violations.", DENIAL,
+                {"source": ["Its foreign ministry"], "cue": ["rejected"]})
+    named = ("Tom Vask said the truce had held.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]})
+    # a surname already known is a person's, who owns no ministry
+    assert profile_of(named, ("Vask has responded.", FACT, {}), rejected)["credits"][2] == "foreign ministry"
+    assert profile_of(("Protesters have responded.", FACT, {}), rejected)["credits"][1] == "foreign ministry"
+    # a headline with no stop names no acting state
+    assert profile_of(("Kessaria responds", FACT, {}), rejected)["credits"][1] == "foreign ministry"
