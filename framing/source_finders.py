@@ -225,7 +225,9 @@ _DOCUMENT_ASIDE = rf",\s+(?:which|that|(?:{MADE}|funded|led|sponsored)\b)(?:[^,\
 #: the drug was safe", "A 2021 review concluded that ...", "But the new trial also showed"), an aside between
 #: allowed (see ``_DOCUMENT_ASIDE``): group 1 the document, a preprint or a meta-analysis too ("The preprint, which
 #: has not been peer reviewed, found 31 clots"), a dossier or an indictment listing what it holds ("The dossier lists
-#: 14 payments to the firm"), as one showing it does, an inquiry or an investigation too, with what it looked "into"
+#: 14 payments to the firm"), as one showing it does, and so one that recorded, documented, counted, logged or noted
+#: what it holds ("The report recorded 118 explosions"; a present "records" or "notes" may be a noun, "The audit
+#: records were lost", and is left out), an inquiry or an investigation too, with what it looked "into"
 #: after it ("An independent inquiry into the council's repairs contract has found"; "into" names what was looked
 #: at, never who looked). No word of a clause or a phrase among the qualifying ones ("The team
 #: behind the study found" is the team's), nor a possessive pronoun before them but "its", which stands for its
@@ -242,7 +244,8 @@ _DOCUMENT_FINDING = re.compile(
     rf"(?:{_DOCUMENT_ASIDE})?"
     r"\s+(?:(?:also|previously|recently|earlier|further)\s+)?(?:(?:has|have|had)\s+)?"
     r"(?:found|finds|find|showed|shows|show|shown|concluded|concludes|conclude|suggested|suggests|suggest|indicated|"
-    r"indicates|indicate|revealed|reveals|reveal|estimated|estimates|estimate|lists|listed|list)\s")
+    r"indicates|indicate|revealed|reveals|reveal|estimated|estimates|estimate|lists|listed|list|recorded|documented|"
+    r"counted|logged|noted)\s")
 
 
 #: A study's or a like document's noun as ``_DOCUMENT_FINDING`` reads it, after "In" opening a sentence, then its

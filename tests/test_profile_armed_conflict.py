@@ -26,3 +26,15 @@ def test_its_ministry_after_a_person_or_people_that_acted_stays_no_one_s():
     assert profile_of(("Protesters have responded.", FACT, {}), rejected)["credits"][1] == "foreign ministry"
     # a headline with no stop names no acting state
     assert profile_of(("Kessaria responds", FACT, {}), rejected)["credits"][1] == "foreign ministry"
+
+
+@pytest.mark.parametrize("verb", ["recorded", "has documented", "counted", "logged", "noted"])
+def test_a_report_that_recorded_or_documented_what_it_holds_speaks_as_one_that_found_it(verb):
+    # before, only found, showed, listed and the like made a document opening a sentence its source: no one's
+    published = ("The monitoring mission published its daily report on Monday.", FACT, {})
+    recorded = (f"The report {verb} 118 explosions in the valley overnight.", CLAIM, {"cue": [verb.split()[-1]]})
+    assert profile_of(published, recorded)["credits"][1] is not None
+    # "records" as a noun after a document's noun is no verb of its: no source
+    lost = ("The audit records were lost in the fire, the mission said.", CLAIM,
+            {"source": ["the mission"], "cue": ["said"]})
+    assert profile_of(published, lost)["credits"][1] == "mission"
