@@ -105,14 +105,17 @@ _PUBLISHES_EVIDENCE = re.compile(rf"\s+{ISSUE_TIMING}"
 #: The words by which a later sentence may name the document holding published evidence.
 _EVIDENCE_AS = ("report", "evidence")
 #: After a new document's words, its makers by a participle of signing, writing or sending it ("A letter signed by 40
-#: teachers", "a statement written by the club's captains,", "a memo sent by Ana Ruiz to staff"; group "maker"): a later
-#: "the letter" is theirs (see :meth:`SourceIndex._see_issuer`). The makers end before a verb, a preposition of where
-#: or when, a relative word or a stop.
-_MADE_BY_AFTER = re.compile(r"\s*,?\s+(?:(?:co-?)?signed|written|drafted|penned|authored|sent|issued|released"
-                            r"|published)\s+by\s+(?P<maker>(?:[\w'’.&-]+\s+){0,6}?[\w'’&-]+)"
+#: teachers", "a statement written by the club's captains,", "a memo sent by Ana Ruiz to staff"; group "maker"), or by
+#: "by" alone just after its noun, when a name follows (group "verb" empty: "a report by the campaign group Clean Seas
+#: Alliance", see :func:`_named_maker`): a later "the letter" is theirs (see :meth:`SourceIndex._see_issuer`). The
+#: makers end before a verb, a preposition of where or when, a relative word or a stop.
+_MADE_BY_AFTER = re.compile(r"(?:\s*,?\s+(?P<verb>(?:co-?)?signed|written|drafted|penned|authored|sent|issued"
+                            r"|released|published)\s+|\s+)by\s+(?P<maker>(?:[\w'’.&-]+\s+){0,6}?[\w'’&-]+)"
                             r"(?=\s*(?:[,;:!?()\"“”—–]|\.(?!\w)|$)|"
                             r"\s+(?:was|were|is|are|has|have|had|to|and|which|that|who|on|in|at|last|this|calling|"
                             r"urging|demanding|asking|saying|said|says)\b)")
+#: A verb of issuing just before a document's words ("released " of "The court released a statement by ...").
+_ISSUED_JUST_BEFORE = re.compile(r"\b(?:issued|released|sent|published|posted)\s+$")
 _SHARES_IN = re.compile(rf"(?:Shares|Stock)\s+(?:in|of)\s+({BUSINESS_NAME})(?=[\s,.;:])")
 
 #: A personal name written as the object of "accused ... of" ("Rosa Ibarra accused Dan Orr of a conflict"), group 1
@@ -123,6 +126,15 @@ _ACCUSED_NAME = re.compile(rf"(?<![\w'’-])accus(?:ed|es|ing)\s+"
 #: The first letter of the word after a capitalised run, particles skipped: a capital there (one the ASCII
 #: name pattern leaves out: "Émile") means the run goes on.
 _NEXT_LETTER = re.compile(rf"\s+{NAME_PARTICLE_RUN}([^\W\d_])")
+
+
+def _named_maker(maker: str, sentence: str, start: int) -> bool:
+    """Whether the words after a document's "by" alone name its maker: a capitalised word that is no month's or
+    day's ("the campaign group Clean Seas Alliance"; not "hand", "email", "Friday", "March 3"), where no verb of
+    issuing just before the document (at ``start`` in ``sentence``) makes it another's issuing ("The court released a
+    statement by Rights Watch.": whose it is, is unclear)."""
+    return (_ISSUED_JUST_BEFORE.search(sentence, 0, start) is None
+            and any(word[:1].isupper() and not CALENDAR.fullmatch(word) for word in maker.split()))
 
 
 #: Words that own what follows as a speaker's or a group's, not a name's first word: "Our police", "My Bank".
@@ -352,6 +364,9 @@ class Noticing(Resolution):
         subject = sentence[found[0]:found[1]] if found and issued else None
         for document in documents:
             made = _MADE_BY_AFTER.match(sentence, document.end())
+            if made is not None and not made.group("verb") and not _named_maker(made.group("maker"), sentence,
+                                                                                document.start()):
+                made = None  # "a letter by hand", "a report by Friday": no maker
             name = made.group("maker") if made else subject  # "A letter signed by 40 teachers was sent": theirs
             self._note_issuer(document, name)
         evidence = _PUBLISHES_EVIDENCE.match(sentence, found[1]) if found and not subject else None

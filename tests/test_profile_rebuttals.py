@@ -589,3 +589,27 @@ def test_an_organiser_speaks_for_the_union_whose_denied_claim_she_rebuts(role):
     profile = profile_of(*rows)
     assert profile["rebuttals"] == [{"rebuttal": 2, "source": "ada okafor", "allegation": 0}]
     assert profile["denials"] == [{"denial": 1, "source": "calloway", "allegation": 0}]
+
+
+def _alliance_report_rows(fact):
+    return ((fact, FACT, None),
+            ("The report found that plastic waste on the coast had doubled.", CLAIM, "The report"),
+            ("The ministry said the figures were wrong.", DENIAL, "The ministry"),
+            ("The alliance's director, Tobias Wren, said the group stood by its figures.", DENIAL,
+             "The alliance's director, Tobias Wren"))
+
+
+def test_a_report_by_a_body_named_in_passing_is_that_body_s_and_its_director_rebuts_the_denial():
+    # before, "the report" was a source of its own, so Wren standing by its figures was a second denial of it
+    profile = profile_of(*_alliance_report_rows(
+        "The announcement follows a report by the campaign group Clean Seas Alliance."))
+    assert profile["credits"][1] == "clean seas alliance"
+    assert profile["rebuttals"] == [{"rebuttal": 3, "source": "tobias wren", "allegation": 1}]
+    assert [pair["denial"] for pair in profile["denials"]] == [2]
+
+
+@pytest.mark.parametrize("fact", ["The ministry promised a report by Friday.",
+                                  "The campaigners sent a report by courier.",
+                                  "The council released a report by Clean Seas Alliance."])
+def test_a_report_by_a_day_a_means_or_after_another_s_issuing_names_no_maker(fact):
+    assert profile_of(*_alliance_report_rows(fact))["credits"][1] == "report"

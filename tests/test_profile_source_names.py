@@ -1136,20 +1136,21 @@ def test_an_adjective_marked_alone_grows_to_its_noun_before_the_words_after_it_o
     assert profile["sources"] == []
 
 
-@pytest.mark.parametrize("before", [
-    [("Senator Ola Dane was named in a report by the ethics committee.", FACT, {"source": ["Senator Ola Dane"]})],
-    [("The ministry rejected claims made in a report by Rights Watch.", DENIAL,
-      {"source": ["The ministry"], "cue": ["rejected"]})],
-    [("Acme said in a statement on Monday that sales rose.", CLAIM, {"source": ["Acme"], "cue": ["said"]}),
-     ("Rival Beltor issued its own statement hours later.", FACT, {})],
+@pytest.mark.parametrize("before, credited", [
+    ([("Senator Ola Dane was named in a report by the ethics committee.", FACT, {"source": ["Senator Ola Dane"]})],
+     "report"),
+    ([("The ministry rejected claims made in a report by Rights Watch.", DENIAL,
+       {"source": ["The ministry"], "cue": ["rejected"]})], "rights watch"),
+    ([("Acme said in a statement on Monday that sales rose.", CLAIM, {"source": ["Acme"], "cue": ["said"]}),
+      ("Rival Beltor issued its own statement hours later.", FACT, {})], "statement"),
 ])
-def test_a_document_a_source_did_not_issue_is_not_its(before):
+def test_a_document_a_source_did_not_issue_is_not_its(before, credited):
     # "in a report" after other words than the source's verb of speech, or another's own statement since, is not
-    # the source's document: "The report" after it stays its own source
+    # the source's document: "The report" after it stays its own source, or its maker's named after "by"
     document = "statement" if "statement" in before[0][0] else "report"
     later = f"The {document} said 40 detainees had died in custody."
     profile = profile_of(*before, (later, CLAIM, {"source": [f"The {document}"], "cue": ["said"]}))
-    assert profile["credits"][-1] == document
+    assert profile["credits"][-1] == credited
 
 
 @pytest.mark.parametrize("span, shown", [
