@@ -325,6 +325,8 @@ class Resolution(PeopleReading):
         if described in self.people or (personal and described == noun):
             return None  # "a spokesman for the landlord": a firm of that trade in view ("Harwick Homes"), or none
         if described == noun:
+            described = self._holder_credited_just_before(noun) or noun
+        if described == noun:
             named = self._kind_named(noun, denial)  # a body by its name's kind, a person's name as it may read
             if named is None:
                 return None
@@ -333,6 +335,17 @@ class Resolution(PeopleReading):
         name = f"{described} {role}"
         self.shown.setdefault(name, f"{self.shown.get(described, described)} {role}")
         return name
+
+    def _holder_credited_just_before(self, noun: str) -> str | None:
+        """The source credited in the sentence just before, when its name holds the one-word ``noun`` as its head and
+        another body's does too ("department for rural affairs" of "The Department for Rural Affairs has denied the
+        claims. A department spokesman said ...", though "the county highways department" was credited earlier):
+        the body whose spokesperson speaks next; ``None`` otherwise."""
+        last = next(reversed(self._credited), None)
+        if last is None or self._credited[last] != self._seen_count - 1 or last in self.people:
+            return None
+        holders = {name for name in self._bodies.holding([noun]) if names_body(noun, name)}
+        return last if last in holders and len(holders) > 1 else None
 
     def _role_of_body_described(self, bare: str, text: str, denial: bool, around: tuple[str, str]) -> str | None:
         """The person's role ``bare`` owned by a body's noun written with "the" in the span ``text`` ("company's chief

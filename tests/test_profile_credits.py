@@ -3371,6 +3371,27 @@ def test_its_spokesman_after_a_person_or_two_sources_stays_a_bare_spokesperson()
     assert profile["credits"][-1] == "spokesperson"
 
 
+_HIGHWAYS = ("The county highways department said it had repaired the road twice.", CLAIM,
+             {"source": ["The county highways department"], "cue": ["said"]})
+_RURAL = ("The Department for Rural Affairs has denied the claims.", DENIAL,
+          {"source": ["The Department for Rural Affairs"], "cue": ["denied"]})
+_FARMERS = ("Farmers accused ministers of ignoring flood warnings.", CLAIM, {"source": ["Farmers"], "cue": ["accused"]})
+_DEPARTMENT_SPOKESMAN = ("A department spokesman said warnings had been sent to every farm.", DENIAL,
+                         {"source": ["A department spokesman"], "cue": ["said"]})
+
+
+def test_a_department_spokesman_speaks_for_the_department_credited_just_before_of_two():
+    # before, with "the county highways department" credited earlier, "A department spokesman" was a bare
+    # "department spokesperson", though the sentence just before credited the Department for Rural Affairs
+    credits = profile_of(_HIGHWAYS, _FARMERS, _RURAL, _DEPARTMENT_SPOKESMAN)["credits"]
+    assert credits[-1] == "department for rural affairs spokesperson"
+    credits = profile_of(_RURAL, _FARMERS, _HIGHWAYS, _DEPARTMENT_SPOKESMAN)["credits"]
+    assert credits[-1] == "county highways department spokesperson"
+    # two departments credited, the one just before no department: neither's
+    credits = profile_of(_HIGHWAYS, _RURAL, _FARMERS, _DEPARTMENT_SPOKESMAN)["credits"]
+    assert credits[-1] == "department spokesperson"
+
+
 @pytest.mark.parametrize("body", ["Orsk Mining", "KestAir Navigation"])
 def test_a_spokesman_of_no_one_after_a_body_that_acted_speaks_for_it(body):
     # before, "A spokesman" after "KestAir Navigation has hit back." (no source credited) was a bare "spokesperson",
