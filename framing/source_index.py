@@ -774,8 +774,7 @@ class SourceIndex(Noticing):
         ``FIRM_LIKE_ENDS``): "Nkechi Obi resigned on Monday." is a person whose given name the lists lack, and
         "Kessel County" or "Lake Verra" a place."""
         self._acting_capitals = None
-        if (self._capitals_only(person) and person not in self.companies
-                and person.rpartition(" ")[2] in FIRM_LIKE_ENDS):
+        if self._firm_by_capitals(person) and person not in self.companies:
             self._acting_capitals = person, self.shown.get(person, person), self._seen_count
 
     def _firm_by_capitals(self, name: str) -> bool:
