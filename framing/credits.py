@@ -347,7 +347,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             # "Other researchers were more cautious." a new party's stance: neither goes on with Varga's account
             credits.end_account()
         if ((ENTRY_STAMP.match(sentence.text) or sentence.start in credits.stamped or heading) and not speaker
-                and not (found or _IT_SPEAKS.match(sentence.text, credits.entry_words(index)))):
+                and not _IT_SPEAKS.match(sentence.text, credits.entry_words(index))):
             # "17:30 GMT - A channel posted ..." opens a new entry: no earlier entry's account; but "10:26 It added
             # ..." says whose it goes on with, the body the entry before credited
             credits.end_account()

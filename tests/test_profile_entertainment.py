@@ -164,6 +164,14 @@ def test_a_liveblog_entry_after_a_person_s_is_no_one_s_though_it_says_or_names_n
     assert profile["credits"] == ["tom vell", None, None]
 
 
+def test_a_liveblog_entry_whose_own_source_is_they_does_not_go_on_with_the_person_the_entry_before_credited():
+    # before, an entry naming a source did not end the account, and "They" was read as Tom Vell
+    profile = profile_of(
+        ("10:21 Tom Vell said he was not surprised by the claims.", CLAIM, {"source": ["Tom Vell"], "cue": ["said"]}),
+        ("10:26 They said the vote had been fair.", CLAIM, {"source": ["They"], "cue": ["said"]}), gap="\n\n")
+    assert profile["credits"] == ["tom vell", None]
+
+
 @pytest.mark.parametrize("clause", ["which reported", "which warned", "which argued"])
 def test_a_relative_clause_reporting_after_an_outlet_s_name_credits_the_outlet(clause):
     # before, only "which said", "which claimed" and the like did: "which reported that" was no one's
