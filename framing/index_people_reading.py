@@ -290,10 +290,12 @@ class PeopleReading(BodyReading):
         """Credit an earlier nameless role to ``name`` when ``text`` reads "the <role>, <name>" or "<name>, the
         <role>" ("A former farm manager told a jury ...", then "Piet Dorran, the former manager, said"), also where the
         span is the name alone and the sentence sets the role apart before or after it (``before``, ``after``: "The
-        candidate, [Philippa Okonjo-Barnes], said"), and an earlier nameless body, written in lower case, to the body
+        candidate, [Philippa Okonjo-Barnes], said"; not "The candidate, [Philippa Okonjo-Barnes] said, had lied",
+        where she speaks of the candidate), and an earlier nameless body, written in lower case, to the body
         so named ("a government watchdog group", then "The group, Open Ledger")."""
         written = _SPACE.sub(" ", text.strip(EDGE))
-        role_before = _ROLE_OPENING_BEFORE_NAME.fullmatch(_SPACE.sub(" ", before.lstrip()))
+        role_before = (_ROLE_OPENING_BEFORE_NAME.fullmatch(_SPACE.sub(" ", before.lstrip()))
+                       if after.startswith(",") else None)
         role_after = None if before.strip() else _ROLE_AFTER_NAME.match(_SPACE.sub(" ", after))
         if role_before is not None:
             written = f"{role_before.group(1)}, {written}"

@@ -922,3 +922,12 @@ def test_a_nameless_role_is_the_person_the_copy_names_later_with_the_role_set_ap
     met = ("After meeting the candidate, Tomas Vask said she was tired.", CLAIM,
            {"source": ["Tomas Vask"], "cue": ["said"]})
     assert profile_of(opening, police, met)["credits"] == ["candidate", None, "tomas vask"]
+
+
+def test_a_name_speaking_of_the_role_that_opens_the_sentence_is_not_the_person_holding_it():
+    # before, the span's name after "The candidate, " was read as the candidate set apart, though no comma closes it
+    opening = ("The candidate said the rally in Dunmore would go ahead.", CLAIM,
+               {"source": ["The candidate"], "cue": ["said"]})
+    spoken_of = ("The candidate, Tomas Vask said, had misled voters.", CLAIM,
+                 {"source": ["Tomas Vask"], "cue": ["said"]})
+    assert profile_of(opening, spoken_of)["credits"] == ["candidate", "tomas vask"]
