@@ -105,12 +105,14 @@ _PUBLISHES_EVIDENCE = re.compile(rf"\s+{ISSUE_TIMING}"
 #: The words by which a later sentence may name the document holding published evidence.
 _EVIDENCE_AS = ("report", "evidence")
 #: After a new document's words, its makers by a participle of signing, writing or sending it ("A letter signed by 40
-#: teachers", "a statement written by the club's captains,", "a memo sent by Ana Ruiz to staff"; group "maker"), or by
-#: "by" alone just after its noun, when a name follows (group "verb" empty: "a report by the campaign group Clean Seas
-#: Alliance", see :func:`_named_maker`): a later "the letter" is theirs (see :meth:`SourceIndex._see_issuer`). The
-#: makers end before a verb, a preposition of where or when, a relative word or a stop.
+#: teachers", "a statement written by the club's captains,", "a memo sent by Ana Ruiz to staff", "a presentation
+#: prepared by the research division"; group "maker"), or by "by" alone just after its noun, when a name follows (group
+#: "verb" empty: "a report by the campaign group Clean Seas Alliance", see :func:`_named_maker`): a later "the letter"
+#: is theirs (see :meth:`SourceIndex._see_issuer`). The makers end before a verb, a preposition of where or when, a
+#: relative word or a stop.
 _MADE_BY_AFTER = re.compile(r"(?:\s*,?\s+(?P<verb>(?:co-?)?signed|written|drafted|penned|authored|sent|issued"
-                            r"|released|published)\s+|\s+)by\s+(?P<maker>(?:[\w'’.&-]+\s+){0,6}?[\w'’&-]+)"
+                            r"|released|published|prepared|compiled|produced)\s+|\s+)by\s+"
+                            r"(?P<maker>(?:[\w'’.&-]+\s+){0,6}?[\w'’&-]+)"
                             r"(?=\s*(?:[,;:!?()\"“”—–]|\.(?!\w)|$)|"
                             r"\s+(?:was|were|is|are|has|have|had|to|and|which|that|who|on|in|at|last|this|calling|"
                             r"urging|demanding|asking|saying|said|says)\b)")

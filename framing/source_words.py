@@ -148,10 +148,12 @@ WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
 #: Nouns of a document through which its author speaks ("the group's report", "a study by the institute", "a
 #: Keystone University poll released Thursday", "a readout from the foreign ministry" of a call or a meeting;
-#: a meeting's "minutes", a body's "logs" and an offering's "prospectus" too; an aid body's "assessment" of needs).
+#: a meeting's "minutes", a body's "logs" and an offering's "prospectus" too; an aid body's "assessment" of needs; a
+#: firm's internal "presentation", "deck" (a "slide deck"), "briefing" or "dossier").
 DOCUMENTS = (r"reports?|stud(?:y|ies)|statements?|filings?|surveys?|polls?|memos?|memorandum|analys[ie]s|reviews?|"
               r"assessments?|letters?|complaints?|audits?|inspections?|data|statistics|findings|figures|records|"
-              r"estimates?|readouts?|minutes|logs?|logbooks?|prospectus(?:es)?")
+              r"estimates?|readouts?|minutes|logs?|logbooks?|prospectus(?:es)?|presentations?|decks?|"
+              r"briefings?|dossiers?")
 #: A body's own inquiry, whose findings are its owner's as its report's are ("Its inquiry concluded", "the board's
 #: internal investigation found"): not a document, but read with them where an owner speaks through it.
 INQUIRIES = r"investigations?|inquir(?:y|ies)|enquir(?:y|ies)|probes?"

@@ -126,3 +126,18 @@ def test_a_spokesperson_after_the_writer_did_ask_a_body_for_comment_is_its_spoke
                          ("A spokesperson said the panel had reviewed the trial's design.", CLAIM,
                           {"source": ["A spokesperson"], "cue": ["said"]}))
     assert profile["credits"] == ["featherstone", None, "tessel labs spokesperson"]
+
+
+@pytest.mark.parametrize("document", ["slide presentation", "memo", "briefing", "slide deck", "dossier", "audit"])
+def test_the_document_prepared_by_a_body_is_that_body_s_when_named_again(document):
+    warned = (f"A {document} prepared by the company's research division warned that teenagers were at risk.", CLAIM,
+              {"source": [f"A {document} prepared by the company's research division"], "cue": ["warned"]})
+    noun = document.split()[-1]
+    again = (f"Usage had doubled in a year, the {noun} said.", CLAIM, {"source": [f"the {noun}"], "cue": ["said"]})
+    assert profile_of(warned, again)["credits"] == ["company's research division"] * 2
+    # a document of another noun, or one a newspaper obtained, is not the division's
+    other = ("Usage had doubled in a year, the report said.", CLAIM, {"source": ["the report"], "cue": ["said"]})
+    assert profile_of(warned, other)["credits"][1] == "report"
+    obtained = (f"A {document} obtained by the Harlow Ledger warned that teenagers were at risk.", CLAIM,
+                {"source": [f"A {document} obtained by the Harlow Ledger"], "cue": ["warned"]})
+    assert profile_of(obtained, again)["credits"][1] != "harlow ledger"
