@@ -124,6 +124,7 @@ from .source_words import (
     RELIEF_SOCIETY_END,
     SHARED_TRADE_ENDS,
     SHORT_POSTS,
+    TECH_FIRM_ENDS,
 )
 from .sources import normalise_source
 from .textchars import case_blind, fold_apostrophes
@@ -894,6 +895,7 @@ class BodyReading(NameReading):
         last = body.rpartition(" ")[2]
         described = self.body_kinds.get(body, set())  # "watchdog group" of "Civic Compass, a watchdog group"
         business = (body in self.companies or business_name_end(body.split(" "))
+                    or (" " in body and last in TECH_FIRM_ENDS)  # "Sonara Labs", no university's "Vell Lab"
                     or bool(LEGAL_FORM_END.search(body))
                     or body in self.kinds or bool(described & COMPANY_WORDS))
         civic = not business and (bool((words | described) & (CIVIC_NAME_WORDS | CIVIC_DESCRIPTIONS))

@@ -732,9 +732,12 @@ BROADCASTER_NAME_ENDS = frozenset("tv television radio news".split())
 #: agent's "Dunmore Lettings"), and an arms maker's or a shipbuilder's ("Stahlwerk Arms", "Kell Munitions", "Vell
 #: Ordnance", "Orsk Shipyards"), and a broadcaster's (see ``BROADCASTER_NAME_ENDS``), as keys:
 #: capitalised words ending in one are a company's name, whose first word alone joins it ("Grayfin", "Castlegate").
+#: A tech firm's last words ("Ember Labs", "Juniper Social", "Beacon Metrics", "Nimbus Software"): a firm "the
+#: company" means, though "Lab" or "Labs" ends an institution's name too ("the Vell Lab" of a university).
+TECH_FIRM_ENDS = frozenset("labs software metrics social".split())
 FIRM_NAME_ENDS = ((BUSINESS_NAME_ENDS - frozenset("group company corporation holdings bank insurance".split()))
-                   | (INVESTOR_NAME_ENDS - frozenset("fund funds investors".split()))
-                   | frozenset("""labs software metrics social homes housing developments properties estates lettings
+                   | (INVESTOR_NAME_ENDS - frozenset("fund funds investors".split())) | TECH_FIRM_ENDS
+                   | frozenset("""homes housing developments properties estates lettings
                                 arms munitions armaments ordnance shipbuilders shipyards""".split())
                    | BROADCASTER_NAME_ENDS)
 #: Words that, marked alone as a source, only qualify the noun after them (see

@@ -141,3 +141,14 @@ def test_the_document_prepared_by_a_body_is_that_body_s_when_named_again(documen
     obtained = (f"A {document} obtained by the Harlow Ledger warned that teenagers were at risk.", CLAIM,
                 {"source": [f"A {document} obtained by the Harlow Ledger"], "cue": ["warned"]})
     assert profile_of(obtained, again)["credits"][1] != "harlow ledger"
+
+
+def test_the_company_is_a_firm_whose_name_ends_in_labs_named_only_after_sold_by():
+    sold = ("The app is sold by Sonara Labs, which launched it in May.", FACT, {})
+    says = ("Sonara says the app is safe.", DENIAL, {"source": ["Sonara"], "cue": ["says"]})
+    insists = ("The company insists it meets every rule.", DENIAL, {"source": ["The company"], "cue": ["insists"]})
+    assert profile_of(sold, says, insists)["credits"] == [None, "sonara labs", "sonara labs"]
+    # a university's lab, one "Lab", is no company
+    lab = ("The chip was designed at the Vell Lab, part of Kessel University.", FACT, {})
+    vell = ("Vell Lab says the chip is safe.", DENIAL, {"source": ["Vell Lab"], "cue": ["says"]})
+    assert profile_of(lab, vell, insists)["credits"] == [None, "vell lab", "company"]
