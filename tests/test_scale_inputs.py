@@ -918,3 +918,37 @@ def test_score_dataframe_says_how_many_rows_are_bad_beside_the_first(tiny):
         score_dataframe(df, model=tiny)
     with pytest.raises(framing.DataError, match=r"^row 1 \(index 2\): 'text' is empty; fix"):  # one bad row: no count
         score_dataframe(df.iloc[[0, 2, 3]], model=tiny)
+
+
+def test_score_dataframe_sets_bad_rows_aside_in_rejects_and_scores_the_others(tiny, caplog):
+    """A frame with a null text, a number and a lone surrogate: with rejects=[] the good rows are scored and each
+    bad one is listed with its position, index label, id and reason, as framing score's rejects file lists them."""
+    import pandas as pd
+
+    df = pd.DataFrame({"id": ["a1", "a2", "a3", "a4", "a5"],
+                       "text": ["The ferry left at noon.", None, 17, "Rates fell \ud800 today.", "Prices rose."]},
+                      index=[10, 11, 12, 13, 14])
+    rejects: list = []
+    scored = score_dataframe(df, id_column="id", model=tiny, rejects=rejects)
+    assert scored.index.tolist() == [10, 14] and scored["id"].tolist() == ["a1", "a5"]
+    assert [(r["id"], r["record"], r["index"], r["where"]) for r in rejects] == [
+        ("a2", 1, 11, "row 1 (index 11)"), ("a3", 2, 12, "row 2 (index 12)"), ("a4", 3, 13, "row 3 (index 13)")]
+    assert "null" in rejects[0]["reason"] and "int" in rejects[1]["reason"] and "surrogate" in rejects[2]["reason"]
+    assert "3 of 5 rows were set aside, not scored, and listed in rejects; the first: row 1 (index 11)" in caplog.text
+    sentences = score_dataframe(df, id_column="id", model=tiny, level="sentence", rejects=[])
+    assert set(sentences["doc_id"]) == {"a1", "a5"}
+    with pytest.raises(framing.DataError, match=r"^row 1 \(index 11\): 'text' is null"):  # without rejects: raises
+        score_dataframe(df, id_column="id", model=tiny)
+    with pytest.raises(TypeError, match="rejects must be a list"):
+        score_dataframe(df, model=tiny, rejects=())
+
+
+def test_score_dataframe_with_rejects_names_later_rows_by_their_place_in_the_frame_given(tiny, caplog):
+    """A null text set aside, and a repeated text after it still named by its place in the frame given."""
+    import pandas as pd
+
+    df = pd.DataFrame({"text": [None, "Rates fell at noon.", "Rates fell at noon."]})
+    rejects: list = []
+    scored = score_dataframe(df, model=tiny, rejects=rejects)
+    assert scored.index.tolist() == [1, 2] and [(r["id"], r["record"]) for r in rejects] == [("0", 0)]
+    assert "(the first is row 2, the text of row 1)" in caplog.text

@@ -227,7 +227,8 @@ class DatasetLabeler:
 def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: str = "document",
                     id_column: str | None = None, device: str | None = None, precision: str = "auto",
                     batch_tokens: int | None = None, progress: bool = False, nested: str = "json",
-                    headline_column: str | None = None, keep_columns: Iterable[str] = ()):
+                    headline_column: str | None = None, keep_columns: Iterable[str] = (),
+                    rejects: list[dict[str, Any]] | None = None):
     """Score a pandas DataFrame's text column; returns a new DataFrame.
 
     ``level="document"``: ``df`` with :func:`framing.score`'s document columns
@@ -254,7 +255,13 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
     naming the first by its row and id. ``keep_columns`` copies those columns
     of ``df`` into every sentence row of their document, after the others,
     with their values and dtypes (document rows keep every column of ``df``
-    already, so there it only checks the names).
+    already, so there it only checks the names). Given a list as ``rejects``
+    (as :meth:`~framing.Analyzer.analyze_many` takes one), a row with a bad
+    text, headline or id is set aside instead of raising: appended to it as
+    ``{"id": ..., "record": position, "index": label, "where": "row 1 (index
+    7)", "reason": ...}`` (the keys of ``framing score``'s rejects file, with
+    the index label), left out of the result, and counted in one warning; the
+    other rows are scored.
     """
     import pandas as pd
 
@@ -267,6 +274,9 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
     if not isinstance(df, pd.DataFrame):
         raise TypeError(f"df must be a pandas DataFrame, got {type(df).__name__}")
     check_flag(progress, "progress")
+    if rejects is not None and not isinstance(rejects, list):
+        raise TypeError(f"rejects must be a list, to which the rows that cannot be scored are appended, or None, "
+                        f"got {type(rejects).__name__}; pass rejects=[] and read it after the call")
     check_column(text_column, "text_column")
     check_column(id_column, "id_column", none=True)
     check_headline_column(headline_column, text_column, id_column)
@@ -277,10 +287,14 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
             raise DataError(f"no {role} column {column!r}; the columns are {list(df.columns)}")
     hint = (f"df.dropna(subset=[{text_column!r}]) for null texts, or "
             f"df[df[{text_column!r}].map(lambda v: isinstance(v, str) and bool(v.strip()))]")
+    positions = list(range(len(df)))  # each row's position in the df given, before rows are set aside
+    if rejects is not None:
+        positions = _set_aside(df, rejects, text_column, headline_column, id_column)
+        df = df.iloc[positions]
     index = df.index.tolist()
 
     def row(k: int) -> str:
-        return row_name(k, index[k])  # "row 6 (index 106)", as train names a DataFrame's rows
+        return row_name(positions[k], index[k])  # "row 6 (index 106)", as train names a DataFrame's rows
 
     texts = _texts(df[text_column].tolist(), text_column, row, hint)
     headlines = (_checked(df[headline_column].tolist(), headline_column, row, check_headline,
@@ -303,13 +317,42 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
         _warn_of_repeated_ids(ids, id_column, row)
     parts = analyze_parts(analyzer, texts, headlines, progress=progress, profile=level == "document")
     names = [ids[k] if id_column else None for k in range(len(ids))]
-    parts = _noting_doubts(parts, row, names, text_column)
+    parts = _noting_doubts(parts, row, names, text_column, positions)
     columns = _columns(parts, ids, level, labels, headlines is not None)
     if level == "sentence":
         rows = _nested(_typed(pd.DataFrame(columns, columns=schema.names), schema), nested)
         return _with_kept(rows, df, ids, keep_columns) if keep_columns else rows
     extra = _typed(pd.DataFrame(columns, index=df.index, columns=schema.names), schema).drop(columns=["doc_id"])
     return pd.concat([df, _nested(extra, nested)], axis=1)
+
+
+def _set_aside(df, rejects: list[dict[str, Any]], text_column: str, headline_column: str | None,
+               id_column: str | None) -> list[int]:
+    """The positions of ``df``'s rows that can be scored; each other row (a bad text, headline or id, checked as
+    :func:`score_dataframe` checks them) is appended to ``rejects`` as ``framing score``'s rejects file lists a
+    record, with its index label, and one warning counts them and names the first."""
+    checks: list[tuple[str, Callable[[Any, str], tuple[str | None, str | None]]]] = [(text_column, check_text)]
+    if headline_column is not None:
+        checks.append((headline_column, check_headline))
+    if id_column is not None:
+        checks.append((id_column, arrow_id))
+    values = {column: df[column].tolist() for column, _ in checks}
+    index = df.index.tolist()
+    good, first = [], None
+    for k, label in enumerate(index):
+        reasons = [reason for column, check in checks if (reason := check(values[column][k], column)[1])]
+        if not reasons:
+            good.append(k)
+            continue
+        doc_id = arrow_id(values[id_column][k], id_column)[0] if id_column else str(label)
+        where = row_name(k, label)
+        rejects.append({"id": doc_id, "record": k, "index": label, "where": where, "reason": "; ".join(reasons)})
+        first = first or f"{where}: {'; '.join(reasons)}"
+    if first is not None:
+        bad = len(index) - len(good)
+        logger.warning("%d of %d rows %s set aside, not scored, and listed in rejects; the first: %s", bad,
+                       len(index), "was" if bad == 1 else "were", first)
+    return good
 
 
 def _with_kept(rows, df, ids: list[str], keep_columns: tuple[str, ...]):
@@ -342,16 +385,18 @@ _FRAME_REPEAT_ADVICE = ("each copy is scored, and counted again in any total ove
                         "e.g. df.drop_duplicates(subset=[{!r}])")
 
 
-def _noting_doubts(parts, row: Callable[[int], str], names: list[str | None], text_column: str):
+def _noting_doubts(parts, row: Callable[[int], str], names: list[str | None], text_column: str,
+                   positions: list[int]):
     """``parts`` as they come, and at their end one warning for each kind of doubtful text among their bodies
     (HTML markup, not English, subtitles, a blob, a repeated text: :class:`framing.doubts.DoubtfulTexts`), the
-    first named by its row and id (``row 3 (index 17), id 'a4'``), as ``framing score`` warns of its records."""
+    first named by its row and id (``row 3 (index 17), id 'a4'``), as ``framing score`` warns of its records;
+    ``positions`` are the parts' rows in the frame given (rows set aside as rejects leave gaps)."""
     from ..doubts import DoubtfulTexts, mostly_foreign
 
     doubts = DoubtfulTexts(repeats=True, item="row {}", repeat_advice=_FRAME_REPEAT_ADVICE.format(text_column))
     for k, (head, doc) in enumerate(parts):
         where = row(k) if names[k] is None else f"{row(k)}, id {names[k]!r}"
-        doubts.see(doc.text, where, mostly_foreign(doc), record=k)
+        doubts.see(doc.text, where, mostly_foreign(doc), record=positions[k])
         yield head, doc
     doubts.warn(logger)
 
