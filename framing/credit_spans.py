@@ -249,10 +249,12 @@ def name_start_grown(span: Span, sentence: Sentence) -> Span:
 #: "The police service rejected ..."): see :func:`noun_start_grown`.
 _LONE_BODY_NOUNS = BODY_NOUNS | frozenset("service force".split())
 #: "the" and one or two words in lower case ending just before a span on its line, none a word that joins or places
-#: ("and" of "the army and police", "of", "its"): see :func:`noun_start_grown`.
+#: ("and" of "the army and police", "of", "its") nor one that says when or which, no kind of body ("the new ministry",
+#: "the same service", "the former department" name none): see :func:`noun_start_grown`.
 _THE_QUALIFIERS_BEFORE = re.compile(
     r"(?<![\w'’-])[Tt]he[^\S\r\n]+(?:(?!(?:and|or|but|nor|of|for|to|in|on|at|by|with|from|that|which|who|its|their|his|"
-    r"her|our|said|says)[^\S\r\n])[a-z][a-z-]*[^\S\r\n]+){1,2}\Z")
+    r"her|our|said|says|new|old|same|former|previous|current|other|whole|entire|latest|outgoing|incoming|interim)"
+    r"[^\S\r\n])[a-z][a-z-]*[^\S\r\n]+){1,2}\Z")
 
 
 def noun_start_grown(span: Span, sentence: Sentence) -> Span:

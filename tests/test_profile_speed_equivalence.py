@@ -237,7 +237,8 @@ NAMED_BODIES = ["Hackers hit the Fennick water utility.", "The Orlan steel plant
                 "Students at Kestrel Polytechnic protested.", "The Regional Schools Inspectorate visited.",
                 "The Harbour Rights Group published its findings.", "The Free Vale Brigade held the ridge.",
                 "The Third Mountain Battalion crossed.", "The Orsk Rifle Regiment withdrew.",
-                "Hackers hit Dunmere City Council."]
+                "Hackers hit Dunmere City Council.", "The Sarbonne Ship Registry agreed.",
+                "The Harlow Records Office closed.", "The Harrow Film Academy opened an inquiry."]
 
 
 def test_a_body_of_a_named_kind_is_sought_only_in_a_sentence_with_its_kinds_word(monkeypatch):
