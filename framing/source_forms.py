@@ -26,7 +26,7 @@ from .person_names import (
 )
 from .source_accusations import ACTED_ON_LEAD, ACTING_VERB, ACTION_AGAINST, without_party_word, acted_on_only
 from .source_keys import FORMS_KEPT, SUFFIXES, runs_tried_once, text_key, without_heading, without_nickname
-from .source_kinds import TRADE_WORD, business_kind, business_trade
+from .source_kinds import TRADE_WORD, business_kind, business_trade, people_plural
 from .source_places import nationality_list
 from .source_words import (
     CIRCUMSTANCES,
@@ -780,11 +780,14 @@ def _post_or_unit(words: list[str]) -> bool:
     """Whether the capitalised ``words`` after a body's possessive name a post or a part of it, not a person: a rank,
     a title's or a role's word ("Deputy Leader", "Vice Chancellor", "Chief Whip", "Press Officer"), a body's noun
     ("Youth Wing" is no "wing" of these, but "Planning Board" is), a portfolio or department ("Health Spokesperson",
-    "Research Director"), a plural ("Young Democrats", "Digital Markets") or a day or time ("Morning Briefing")."""
+    "Research Director"), a plural ("Young Democrats", "Digital Markets"; a group of people's whatever its shape,
+    "Young Guards", "Elder Statesmen": see :func:`framing.source_kinds.people_plural`) or a day or time ("Morning
+    Briefing")."""
     lowered = [word.lower() for word in words]
     return (any(word in RANK_MODIFIERS or word in TITLE_NOUNS or word in PERSON_ROLES or word in BODY_NOUNS
                 or word in PLAIN_ROLE_WORDS or word in WHEN_WORDS or word in _UNIT_WORDS for word in lowered)
             or any(ROLE_WORD.fullmatch(word) or word in PORTFOLIOS or word in DEPARTMENTS for word in words)
+            or people_plural(lowered[-1]) or lowered[-1].endswith("men")
             or (words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is"))
                 and not _SURNAME_PLURAL_SHAPE.search(words[-1])))
 

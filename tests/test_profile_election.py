@@ -899,6 +899,10 @@ def test_a_person_named_after_a_body_s_possessive_is_that_person_whom_the_surnam
     )
     assert profile["credits"] == ["teodora lindqvist", "teodora lindqvist"]
     assert [s["display"] for s in profile["sources"]] == ["Teodora Lindqvist"]
+    # a surname of a plural's shape is still a person's
+    profile = profile_of(("The Party's Kate Sanders said the count was rigged.", CLAIM,
+                          {"source": ["The Party's Kate Sanders"], "cue": ["said"]}))
+    assert profile["credits"] == ["kate sanders"]
 
 
 @pytest.mark.parametrize("source", ["the Party's Deputy Leader", "the Union's Press Officer", "the Party's Youth Wing",
@@ -906,6 +910,14 @@ def test_a_person_named_after_a_body_s_possessive_is_that_person_whom_the_surnam
 def test_a_post_or_a_part_of_a_body_after_its_possessive_keeps_the_owner(source):
     profile = profile_of((f"{source} said the count was rigged.", CLAIM, {"source": [source], "cue": ["said"]}))
     assert profile["credits"] == [normalise_source(source)]
+
+
+@pytest.mark.parametrize("source, credit", [("The Party's Young Guards", "party's young guards"),
+                                            ("The Party's Elder Statesmen", "party's elder statesmen")])
+def test_a_group_of_people_after_a_body_s_possessive_keeps_the_owner_whatever_its_plural_s_shape(source, credit):
+    # before, "Guards" (a surname's shape, as "Richards") and "Statesmen" (no "s") read as a person's surname
+    profile = profile_of((f"{source} said the count was rigged.", CLAIM, {"source": [source], "cue": ["said"]}))
+    assert profile["credits"] == [credit]
 
 
 def test_a_nameless_role_is_the_person_the_copy_names_later_with_the_role_set_apart_outside_the_span():
