@@ -985,8 +985,9 @@ def _pick_part(parts: list[str], whole: str) -> str:
 
 
 def _addressed_by_given_name(parts: list[str]) -> bool:
-    """Whether the first of ``parts`` is one capitalised word alone, a given name, that no later part's personal name
-    of two words or more holds ("Clare" of "Clare, the assistant, Rosa Linden", as a correspondent answers a host):
+    """Whether the first of ``parts`` is one word alone written as a given name is (capitalised, letters only; no
+    list of given names is asked: "Clare", but also "Kessel"), that no later part's personal name of two words or more
+    holds ("Clare" of "Clare, the assistant, Rosa Linden", as a correspondent answers a host):
     the one addressed, whom a speaker calls by the given name, not the source, whom the copy names in full (not
     "Linden, the assistant, Rosa Linden", her surname first)."""
     first = parts[0].split()
