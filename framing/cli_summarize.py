@@ -278,6 +278,8 @@ def _format_summary(summary, sources: int, where: Sequence[str] = ()) -> str:
     if summary["loaded_phrases"]:
         rows += ["", "loaded phrases (documents, uses):"]
         rows += [f"  {p['documents']:>4}  {p['count']:>5}  {p['text']}" for p in summary["loaded_phrases"][:sources]]
+    if summary["loaded_phrases_not_english"]:
+        rows += [f"  (left out: those of {counted(summary['loaded_phrases_not_english'], 'document')} not in English)"]
     figures = [("unsourced evaluative sentences", summary["unsourced_evaluative_sentences"]),
                ("denial pairs", summary["denial_pairs"]),
                ("  with an allegation", summary["denial_pairs_with_allegation"]),

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any, NamedTuple, NoReturn, TypedDict
 
+from .doubts import mostly_foreign
 from .document import Document, DocumentRecord, LoadedPhrase, Profile, ProfileSource, Sentence, documents_of
 from .errors import InputError
 from .profile import PROFILE_LABELS, current_profile, generic_source, indefinite_sources
@@ -59,6 +60,7 @@ class Summary(TypedDict):
     mean_document_shares: dict[str, float]
     sources: list[SummarySource]
     loaded_phrases: list[SummaryPhrase]
+    loaded_phrases_not_english: int
     unsourced_evaluative_sentences: int | None
     unsourced_evaluative_share: float | None
     denial_pairs: int | None
@@ -84,7 +86,10 @@ def summarize(documents: Iterable[Document | DocumentRecord | dict[str, Any]], *
     Analyzer built it for exactly these sentences; any other (a record's, a hand-built Document's, one
     whose labels or spans were edited) is rebuilt from the sentences (:func:`framing.profile.current_profile`,
     as the HTML report does), so a stored profile, edited or damaged, is never read. ``top`` keeps only the
-    first ``top`` sources and loaded phrases.
+    first ``top`` sources and loaded phrases. A document most of whose sentences do not look like English (as
+    ``analyze_many`` and ``framing score`` warn of it, :func:`framing.doubts.mostly_foreign`) is counted in all but
+    ``loaded_phrases``: the lexicon is English, so its words there ("afirmó") are no loaded phrases;
+    ``loaded_phrases_not_english`` says how many documents' phrases were so left out.
 
     Raises ``TypeError`` when ``documents`` is one document, one record, a mapping, a string or not
     iterable, and :class:`InputError` naming the position (``documents[3]``) of an item that is neither a
@@ -160,7 +165,7 @@ def _add_document(totals: _Totals, doc: Document, position: int) -> None:
     profile = current_profile(doc)
     # scored by its sentences, not its profile: one built for hand-labelled sentences counts only their labels
     totals.add(profile, tuple(profile["counts"]), position, any(s.scores for s in doc.sentences),
-               indefinite_sources(doc.sentences), doc.text, _filed_from(doc.sentences))
+               indefinite_sources(doc.sentences), doc.text, _filed_from(doc.sentences), not mostly_foreign(doc))
     if position in totals.own:
         totals.own[position] = _document_name(doc.meta)
 
@@ -257,18 +262,20 @@ class _Totals:
         self.written_as: dict[str, set[str]] = {}
         self.phrase_counts: Counter[str] = Counter()
         self.phrase_documents: Counter[str] = Counter()
+        self.phrases_not_english = 0  # documents not in English, whose loaded phrases are left out
         self.unsourced = 0
         self.pairs = 0
         self.paired = 0
         self.rebuttals = 0
 
     def add(self, profile: Profile, labels: tuple[str, ...], position: int, scored: bool,
-            indefinite: frozenset[str], text: str, filed_from: str | None) -> None:
+            indefinite: frozenset[str], text: str, filed_from: str | None, english: bool = True) -> None:
         """Count one document's ``profile`` (over ``labels``), the one at ``position`` in the input; one not
         ``scored`` (hand-labelled sentences without scores) shows only the labels its sentences hold, and
         ``indefinite`` holds the sources it writes with "a" or "an" (:func:`framing.profile.indefinite_sources`);
         ``text`` is the document's, read for the given names before a surname that is a source alone, and
-        ``filed_from`` the country or place its dateline names (see :func:`_filed_from`)."""
+        ``filed_from`` the country or place its dateline names (see :func:`_filed_from`); a document not ``english``
+        has its loaded phrases left out, and counted in ``loaded_phrases_not_english``."""
         self._check_roles(labels, position, scored)
         self._check_scheme(labels, position)
         self.labels.update(dict.fromkeys(labels))
@@ -286,7 +293,9 @@ class _Totals:
                     kind = _written_as(text, slot.source)
                     self.written_as.setdefault(slot.source, set()).update([kind] if kind else [])
         self._note_both(named)
-        for phrase in profile["loaded_phrases"]:
+        if not english:
+            self.phrases_not_english += 1
+        for phrase in profile["loaded_phrases"] if english else ():
             key = text_key(phrase["text"])
             self.phrase_counts[key] += phrase["count"]
             self.phrase_documents[key] += 1
@@ -421,6 +430,7 @@ class _Totals:
             "mean_document_shares": {label: self._mean_share(label) for label in labels},
             "sources": self._sources(labels)[:top],
             "loaded_phrases": self._phrases()[:top],
+            "loaded_phrases_not_english": self.phrases_not_english,
             "unsourced_evaluative_sentences": self.unsourced if opinion else None,
             "unsourced_evaluative_share": self._share(self.unsourced) if opinion else None,
             "denial_pairs": self.pairs if denial else None,

@@ -1062,3 +1062,48 @@ def test_a_top_of_the_wrong_type_that_is_no_positive_number_is_not_offered_as_th
     with pytest.raises(InputError) as caught:
         framing.summarize([pier_closure()], top=top)
     assert str(caught.value) == f"top must be a positive integer, got {says}"
+
+
+def not_english(doc, low_confidence=True):
+    """``doc`` with every sentence flagged low-confidence, as the model flags a sentence it reads as not English."""
+    sentences = tuple(dataclasses.replace(s, low_confidence=low_confidence) for s in doc.sentences)
+    return Document(doc.text, sentences, build_profile(sentences, LABELS, doc.text))
+
+
+def spanish_article():
+    """An invented Spanish article whose words the English lexicon took for loaded phrases."""
+    return not_english(make_document(
+        ("El alcalde afirmó que el muelle cerrará en marzo.", CLAIM, "El alcalde", "afirmó"),
+        ("Cualquier retraso costará dinero a los vecinos del barrio.", OPINION, None, "Cualquier retraso"),
+    ))
+
+
+def test_summary_leaves_out_the_loaded_phrases_of_a_document_not_in_english_and_counts_it():
+    """A Spanish article's words are no loaded phrases: left out of loaded_phrases, the document counted there and
+    in every other total (its sentences, its source)."""
+    summary = framing.summarize([pier_closure(), spanish_article()])
+    assert [p["text"] for p in summary["loaded_phrases"]] == ["shameful handling"]
+    assert summary["loaded_phrases_not_english"] == 1
+    assert summary["documents"] == 2 and summary["sentences"] == 6
+    assert "El alcalde" in [s["display"] for s in summary["sources"]]
+    by = framing.summary.summarize_by([{**spanish_article().to_dict(), "meta": {"outlet": "Diario"}}], "outlet")
+    assert by[0]["summary"]["loaded_phrases"] == [] and by[0]["summary"]["loaded_phrases_not_english"] == 1
+    from framing.cli_summarize import _format_summary
+
+    assert "(left out: those of 1 document not in English)" in _format_summary(summary, 10)
+
+
+def test_summary_keeps_the_loaded_phrases_of_an_english_document_with_a_few_doubtful_sentences():
+    """The guard: English sentences flagged low-confidence (the model unsure of the label) do not make a document
+    foreign, nor does one Spanish sentence among three English ones."""
+    english = not_english(repairs())  # English words, flagged low-confidence: still English
+    mixed = make_document(
+        ("El alcalde afirmó que el muelle cerrará.", CLAIM, "El alcalde", "afirmó"),
+        ("Such shameful handling was hardly a surprise.", OPINION, None, "shameful handling"),
+        ("Closing it was a reckless gamble with public money.", OPINION, None, "reckless gamble"),
+        ("The council closed the pier on Monday.", FACT, None, None))
+    mixed = Document(mixed.text, (dataclasses.replace(mixed.sentences[0], low_confidence=True), *mixed.sentences[1:]),
+                     build_profile(mixed.sentences, LABELS, mixed.text))
+    summary = framing.summarize([english, mixed])
+    assert summary["loaded_phrases_not_english"] == 0
+    assert {p["text"] for p in summary["loaded_phrases"]} == {"shameful handling", "reckless gamble", "afirmó"}
