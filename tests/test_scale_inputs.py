@@ -952,3 +952,27 @@ def test_score_dataframe_with_rejects_names_later_rows_by_their_place_in_the_fra
     scored = score_dataframe(df, model=tiny, rejects=rejects)
     assert scored.index.tolist() == [1, 2] and [(r["id"], r["record"]) for r in rejects] == [("0", 0)]
     assert "(the first is row 2, the text of row 1)" in caplog.text
+
+
+def test_rows_frame_types_document_and_sentence_rows_as_score_dataframe_does(tiny):
+    """Rows built from analysed documents come out with score_dataframe's dtypes (float32 shares and scores), a
+    merged meta column kept as pandas infers it; pandas.DataFrame(rows) alone gives float64."""
+    import pandas as pd
+
+    from framing.scale import document_row, rows_frame, sentence_rows
+
+    texts = ["The ferry left at noon. Critics called the delay a disgrace.", "Rates fell on Monday."]
+    df = pd.DataFrame({"text": texts})
+    docs = list(tiny.analyze_many(texts))
+    labels = tiny.labels
+    documents = rows_frame([document_row(str(k), d, labels) | {"outlet": "Velmar Post"} for k, d in enumerate(docs)],
+                           labels)
+    expected = score_dataframe(df, model=tiny).drop(columns=["text"])
+    shared = [c for c in expected.columns if c != "doc_id"]
+    assert documents[shared].dtypes.to_dict() == expected[shared].dtypes.to_dict()
+    assert documents["outlet"].tolist() == ["Velmar Post"] * 2
+    sentences = rows_frame([row for k, d in enumerate(docs) for row in sentence_rows(str(k), d, labels)], labels,
+                           level="sentence")
+    expected = score_dataframe(df, model=tiny, level="sentence")
+    assert sentences.dtypes.to_dict() == expected.dtypes.to_dict()
+    assert rows_frame([], labels, level="sentence").columns.tolist() == expected.columns.tolist()

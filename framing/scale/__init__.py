@@ -6,7 +6,7 @@
 See ``docs/scoring.md``. The Ray back end lives in :mod:`framing.ray`.
 """
 
-from .helpers import DatasetLabeler, score_dataframe
+from .helpers import DatasetLabeler, rows_frame, score_dataframe
 from .outputs import scored_documents
 from .readers import Record, open_input
 from .scoring import ScoreSummary, document_row, output_schema, score, sentence_rows
@@ -17,6 +17,7 @@ __all__ = [
     "ScoreSummary",
     "DatasetLabeler",
     "score_dataframe",
+    "rows_frame",
     "scored_documents",
     "open_input",
     "Record",

@@ -25,7 +25,7 @@ from .readers import arrow_id, check_headline, check_headline_column, check_text
 from .scoring import JSON_COLUMNS, add_document, add_headline, add_sentence_rows, output_columns, analyze_parts
 from .scoring import check_keep_columns, output_schema
 
-__all__ = ["DatasetLabeler", "score_dataframe"]
+__all__ = ["DatasetLabeler", "score_dataframe", "rows_frame"]
 
 logger = logging.getLogger(__name__)
 
@@ -353,6 +353,23 @@ def _set_aside(df, rejects: list[dict[str, Any]], text_column: str, headline_col
         logger.warning("%d of %d rows %s set aside, not scored, and listed in rejects; the first: %s", bad,
                        len(index), "was" if bad == 1 else "were", first)
     return good
+
+
+def rows_frame(rows: Iterable[Mapping[str, Any]], labels: Iterable[str], level: str = "document"):
+    """A DataFrame of :func:`~framing.scale.document_row` (or, ``level="sentence"``,
+    :func:`~framing.scale.sentence_rows`) rows for a model with ``labels``, its score columns typed as
+    :func:`score_dataframe` types them (float32 scores and shares, int32 counts and offsets), where
+    ``pandas.DataFrame(rows)`` would infer float64 and int64; other keys (a document's ``meta`` merged in) are
+    kept as pandas infers them."""
+    import pandas as pd
+    import pyarrow as pa
+
+    if level not in _MODES:
+        raise InputError(f"level must be 'document' or 'sentence', got {level!r}")
+    schema = output_schema(level, tuple(labels))
+    rows = list(rows)
+    frame = pd.DataFrame(rows) if rows else pd.DataFrame(columns=schema.names)
+    return _typed(frame, pa.schema([field for field in schema if field.name in frame.columns]))
 
 
 def _with_kept(rows, df, ids: list[str], keep_columns: tuple[str, ...]):
