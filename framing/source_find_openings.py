@@ -279,8 +279,10 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\s+[^,;:()\"“”]+?,")
 #: (", clearly annoyed,", ", visibly angry,"), or a participle alone (", smiling,", ", shaken,"); no part of it.
 _MANNER_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+[a-z][\w-]*|[a-z]+(?:ed|en|ing))\s*,")
 #: A linking adverb or phrase set between an opening subject and its verb (", for her part,", ", however,", ", in
-#: turn,"): how the sentence stands to the one before, no part of the subject.
-_LINKING_ASIDE = re.compile(r",\s+(?:for\s+(?:his|her|its|their)\s+part|however|meanwhile|in\s+turn|though|too)\s*,")
+#: turn,", ", for instance,", ", by contrast,"): how the sentence stands to the one before, no part of the subject.
+_LINKING_ASIDE = re.compile(r",\s+(?:for\s+(?:his|her|its|their)\s+part|however|meanwhile|in\s+turn|though|too|"
+                            r"for\s+(?:instance|example)|by\s+(?:contrast|comparison)|in\s+(?:contrast|particular)|"
+                            r"likewise|similarly|instead|indeed)\s*,")
 
 
 #: A relative clause on the subject set between it and its verb, no comma inside (", who is a nurse,"): not the

@@ -38,3 +38,21 @@ def test_a_report_that_recorded_or_documented_what_it_holds_speaks_as_one_that_f
     lost = ("The audit records were lost in the fire, the mission said.", CLAIM,
             {"source": ["the mission"], "cue": ["said"]})
     assert profile_of(published, lost)["credits"][1] == "mission"
+
+
+@pytest.mark.parametrize("aside", ["for instance", "for example", "by contrast", "in particular"])
+def test_a_linking_aside_after_a_body_opening_a_sentence_leaves_it_the_body_its_people_belong_to(aside):
+    # before, ", for instance," ended no subject: "Its researchers" were a bare "researchers"
+    documented = (f"The Conflict Watch Group, {aside}, has documented more than 2,000 deaths.", FACT, {})
+    told = ("Its researchers told me they spend more time debunking statements.", CLAIM,
+            {"source": ["Its researchers"], "cue": ["told"]})
+    assert profile_of(documented, told)["credits"][1] == "conflict watch group's researchers"
+    # so for a person, whom "she" next means, not the speaker before
+    spoke = ("Colonel Anton Brisk said the village was held.", CLAIM,
+             {"source": ["Colonel Anton Brisk"], "cue": ["said"]})
+    stayed = (f"Mira Quell, {aside}, has decided to stay in Pellin.", FACT, {})
+    home = ('"It is my home," she said.', CLAIM, {"source": ["she"], "cue": ["said"]})
+    assert profile_of(spoke, stayed, home)["credits"][2] == "mira quell"
+    # a sentence between: "Its researchers" may mean anything it wrote of
+    between = ("Shelling went on overnight near Pellin.", FACT, {})
+    assert profile_of(documented, between, told)["credits"][2] == "researchers"
