@@ -81,10 +81,11 @@ ROYAL_ROLES = frozenset("prince princess sheikh sheikha emir datuk dato".split()
 #: A role or a part of a body owned by "its" alone, a few lower-case words before its noun ("Its chief executive",
 #: "its board", "its lawyers"; group 1 the role's words, group 2 its noun): the body's own, as "Its spokesman" is its
 #: spokesperson (see :func:`its_role`).
-_ITS_ROLE = re.compile(r"(?i:its)\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))")
+_ITS_ROLE = re.compile(r"(?i:its)\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))(?:\s+(?:in|at)\s+[A-Z][\w'’-]*)?")
 #: Nouns of a body's own part that may speak for it, besides a person's role (``PERSON_ROLES``), after "its": an
-#: "office" too ("its press office", "its media office").
-_BODY_PARTS = frozenset("board management leadership counsel office".split())
+#: "office" too ("its press office", "its media office"), and a world body's "delegation" or "secretariat" ("Its
+#: delegation in Sarnovo", the place where it serves left out).
+_BODY_PARTS = frozenset("board management leadership counsel office delegation secretariat".split())
 #: Roles of ``PERSON_ROLES`` that say what befell a person, not whom they serve ("its victims", "its survivors"):
 #: no part of the body "its" means.
 _NOT_OWN_ROLES = frozenset("""victim survivor witness detainee prisoner refugee bystander resident neighbour neighbor
@@ -417,8 +418,8 @@ def mention_sex(written: str, sentence: str, start: int, after: str) -> tuple[st
 
 def its_role(text: str) -> str | None:
     """The words of a role or part of a body that ``text`` owns by "its" alone ("chief executive" of "Its chief
-    executive", "lawyers" of "its lawyers"; see ``_ITS_ROLE``), which speaks for the body "its" means; ``None`` for
-    anything else ("Its troops", "its victims")."""
+    executive", "lawyers" of "its lawyers", "delegation" of "Its delegation in Sarnovo"; see ``_ITS_ROLE``), which
+    speaks for the body "its" means; ``None`` for anything else ("Its troops", "its victims")."""
     found = _ITS_ROLE.fullmatch(text)
     if found is None:
         return None

@@ -56,3 +56,20 @@ def test_a_linking_aside_after_a_body_opening_a_sentence_leaves_it_the_body_its_
     # a sentence between: "Its researchers" may mean anything it wrote of
     between = ("Shelling went on overnight near Pellin.", FACT, {})
     assert profile_of(documented, between, told)["credits"][2] == "researchers"
+
+
+@pytest.mark.parametrize("owned", ["Its delegation", "Its delegation in Sarnovo", "Its secretariat"])
+def test_its_delegation_after_a_world_body_is_that_body_s(owned):
+    # before, "delegation" was no part of a body "its" gives, and a place after it no part of what "its" owns:
+    # a bare "delegation" or "delegation in sarnovo"
+    silent = ("The International Committee of the Red Cross declined to comment on who was responsible.", FACT, {})
+    supplied = (f"{owned} said it had delivered surgical supplies.", CLAIM, {"source": [owned], "cue": ["said"]})
+    part = owned.split()[1]
+    assert profile_of(silent, supplied)["credits"][1] == f"international committee of the red cross's {part}"
+    # with a person just before, whom "its" never means, it stays as written
+    person = ("Dr Ana Ruiz declined to comment on who was responsible.", FACT, {})
+    assert profile_of(person, supplied)["credits"][1] == owned.removeprefix("Its ").lower()
+    # "Its troops in Sarnovo" are no part that speaks for it
+    troops = ("Its troops in Sarnovo said the road was open.", CLAIM,
+              {"source": ["Its troops in Sarnovo"], "cue": ["said"]})
+    assert profile_of(silent, troops)["credits"][1] == "troops in sarnovo"
