@@ -788,6 +788,13 @@ CIVIC_SET_AFTER = re.compile(r"(?<![\w'’.&-])([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&
                              r"){0,3}?(charity)(?![\w'’-]|\s+(?!(?:that|which|who|whose|in|for|of|"
                              r"at|on|based|founded|set|run|with|and|or)\b)[a-z])")
 
+#: A name set apart before "a" or "the" and a group by its cause, a lower-case word allowed before the cause ("The
+#: Harbour Rights Network, a rights group,", "Open Ledger, a local campaign group."; group 1 the name, group 2 the
+#: description): a body so described whether credited or not (see :func:`civic_group_noun`).
+CAUSE_GROUP_SET_AFTER = re.compile(r"(?<![\w'’.&-])([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+(?:a|an|the)\s+"
+                                   r"((?:[a-z][\w-]*\s+){1,2}?(?:group|organi[sz]ation|body|association))"
+                                   r"(?=\s*[,.;:]|\s+(?:that|which|who|based|founded|said|says)\b)")
+
 
 def agency_work(noun: str) -> tuple[str, frozenset[str]] | None:
     """The work of an agency that the two-word description ``noun`` names before an agency's noun ("transit" of

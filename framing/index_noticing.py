@@ -14,6 +14,7 @@ from .index_body_words import (
     BODY_REACH_SENTENCES,
     BUSINESS_NAME,
     CAPITALISED_RUN,
+    CAUSE_GROUP_SET_AFTER,
     CIVIC_SET_AFTER,
     COMPANY,
     EVENT_NAME,
@@ -30,6 +31,7 @@ from .index_body_words import (
     OWNER_OF_DOCUMENT,
     REGULATOR_NAME_ENDS,
     SANCTIONED_BY,
+    civic_group_noun,
     company_of_chief,
     company_set_apart,
     described_business,
@@ -419,6 +421,21 @@ class Noticing(Resolution):
         first = name.split(" ")[0].lower()
         return not (first in TITLE_NOUNS or first in PERSON_ROLES or is_given_name(first)
                     or CALENDAR.fullmatch(name) or government_of(without_accents(text_key(name))) is not None)
+
+    def _see_cause_groups(self, sentence: str) -> None:
+        """Note each body ``sentence`` sets apart as a group by its cause (see ``CAUSE_GROUP_SET_AFTER``: "The Harbour
+        Rights Network, a rights group, ..."), a source or not, with that description's words: a headline's "Rights
+        group" may then mean it (see :meth:`_body_described`); not a person's name nor a place's."""
+        for found in CAUSE_GROUP_SET_AFTER.finditer(sentence) if "," in sentence else ():
+            name = " ".join(dropwhile(lambda word: word in NOT_A_NAME_START, found.group(1).split()))
+            described = found.group(2).split()
+            if not name or not civic_group_noun(" ".join(described[-2:])):
+                continue
+            key = text_key(name)
+            if key in self.people or key in self.places or is_given_name(key.split(" ")[0]):
+                continue
+            self.body_kinds.setdefault(key, set()).update(described[-2:])
+            self.shown.setdefault(key, display_source(name))
 
     def _see_civic(self, name: str, noun: str) -> None:
         """Note the body ``name`` as described by ``noun`` when a civic body's ("charity"), which "the charity" may

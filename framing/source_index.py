@@ -240,6 +240,7 @@ class SourceIndex(Noticing):
             self._see_named_kinds(text)
             self._see_events(text)
             self._see_kinds_written(text)
+            self._see_cause_groups(text)
             self._see_regulating(text)
             self._see_maker_described(text)
             self._see_firm_names(text)

@@ -5624,3 +5624,22 @@ def test_the_vatican_a_state_is_no_short_name_of_an_outlet_named_after_it(state)
         (f"{state} denied that any payment was made.", DENIAL, {"source": [state], "cue": ["denied"]}),
     )
     assert profile["credits"] == ["vatican radio", "vatican"]
+
+
+_RIGHTS_HEADLINE = ("Rights group accuses Kestovan police of torture", CLAIM,
+                    {"source": ["Rights group"], "cue": ["accuses"]})
+_POLICE_DENY = ("Police denied the allegations.", DENIAL, {"source": ["Police"], "cue": ["denied"]})
+
+
+def test_a_headline_s_rights_group_joins_the_one_rights_group_the_copy_names_uncredited():
+    # before, the lede naming "The Harbour Rights Network, a rights group," in a sentence crediting no one left the
+    # headline's "rights group" a source of its own
+    lede = ("The Harbour Rights Network, a rights group, has published a report on detentions.", FACT, {})
+    profile = profile_of(_RIGHTS_HEADLINE, lede, _POLICE_DENY, gap="\n\n")
+    assert profile["credits"][0] == "harbour rights network"
+    assert [s["display"] for s in profile["sources"]][:1] == ["Harbour Rights Network"]
+    # two rights groups named: neither; nor a person described by the group's words ("a rights group founder")
+    second = ("Open Ledger, a local rights group, backed the report.", FACT, {})
+    assert profile_of(_RIGHTS_HEADLINE, lede, second, _POLICE_DENY, gap="\n\n")["credits"][0] == "rights group"
+    founder = ("Tomas Orr, a rights group founder, has published a report on detentions.", FACT, {})
+    assert profile_of(_RIGHTS_HEADLINE, founder, _POLICE_DENY, gap="\n\n")["credits"][0] == "rights group"
