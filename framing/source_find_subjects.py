@@ -52,7 +52,7 @@ def _goes_by_name(form: str) -> bool:
     """Whether ``form`` says the name its source calls itself, capitalised (see :func:`_self_named`: "A group calling
     itself BlackHarbor"): it names the source, though its head is an indefinite description."""
     found = SELF_NAMED.match(form)
-    return found is not None and SELF_NAME_WHOLE.fullmatch(found.group(2).strip()) is not None
+    return found is not None and SELF_NAME_WHOLE.fullmatch(found.group(3).strip()) is not None
 
 
 #: What "deny" withholds rather than disputes: "denied the ministry access", "denies him bail" refuse

@@ -157,8 +157,10 @@ def _place_ends_clause(found: re.Match[str]) -> bool:
 
 #: A name a source goes by, written after a verb of calling and a reflexive pronoun ("calling itself BlackHarbor" of
 #: "A group calling itself BlackHarbor", "who calls himself Zed", "itself the Free Riders" of a span cut after
-#: "calling"), no comma before it: group 1 the words before it, group 2 the name as far as it goes.
-SELF_NAMED = re.compile(r"([^,]*?)(?:(?:^|\s)(?:calling|(?:who|that|which)\s+(?:calls|called))\s+|^)"
+#: "calling"), no comma before it but the one closing a description ("The protest movement, which calls itself Voices
+#: of Salvo": see :func:`_self_named`): group 1 the words before it, group 2 that comma, group 3 the name as far as
+#: it goes.
+SELF_NAMED = re.compile(r"([^,]*?)(,)?(?:(?:^|\s)(?:calling|(?:who|that|which)\s+(?:calls|called))\s+|^)"
                          r"(?:it|him|her|them)sel(?:f|ves)\s+(.*)")
 
 #: A participle clause of who cited or quoted a source, ending its span after the source ("cited by the group" of
@@ -557,12 +559,14 @@ def _dashes_as_commas(form: str) -> str:
 def _self_named(form: str) -> str:
     """The name a source goes by, where its form says what it calls itself (see ``SELF_NAMED``): "BlackHarbor" of
     "A group calling itself BlackHarbor" or of "itself BlackHarbor" (a span cut after "calling"), "Zed" of "A hacker
-    who calls himself Zed"; failing a capitalised name, the words before the verb ("A man" of "A man calling himself a
+    who calls himself Zed", "Voices of Salvo" of "The protest movement, which calls itself Voices of Salvo" (a comma
+    only after a description, not a name: "Jonas Beck, who calls himself the Fox" is Jonas Beck);
+    failing a capitalised name, the words before the verb ("A man" of "A man calling himself a
     prophet"), not the pronoun. Any other form is itself."""
     found = SELF_NAMED.match(form)
-    if found is None:
-        return form
-    head, rest = found.group(1).strip(), found.group(2).strip()
+    if found is None or (found.group(2) and not _DESCRIPTION_ALONE.fullmatch(found.group(1).strip())):
+        return form  # "Jonas Beck, who calls himself the Fox": Jonas Beck
+    head, rest = found.group(1).strip(), found.group(3).strip()
     if SELF_NAME_WHOLE.fullmatch(rest):
         article = re.match(r"the\s+", rest)
         return rest[article.end() if article else 0:].strip("\"“”‘’'")  # 'the "Sons of the Valley"'

@@ -102,3 +102,18 @@ def test_a_one_word_state_acting_with_an_accusing_participle_is_the_accuser(expe
         "credits"] == [None]
     assert profile_of(("Protesters blocked the road, accusing police of brutality.", CLAIM,
                        {"cue": ["accusing"]}))["credits"] == ["protesters"]
+
+
+def test_a_body_described_then_set_apart_as_calling_itself_a_name_is_credited_to_that_name():
+    # before, "The protest movement, which calls itself Voices of Salvo" was a source "protest movement", though
+    # "known as" and "dubbed" so written gave the name
+    for span in ("The protest movement, which calls itself Voices of Salvo",
+                 "The protest movement, calling itself Voices of Salvo"):
+        profile = profile_of((f"{span}, says the election was stolen.", CLAIM, {"source": [span], "cue": ["says"]}),
+                             ("Voices of Salvo said it would march on Friday.", CLAIM,
+                              {"source": ["Voices of Salvo"], "cue": ["said"]}))
+        assert profile["credits"] == ["voices of salvo", "voices of salvo"]
+    # a person's name before the comma stays the person's
+    span = "Jonas Beck, who calls himself the Fox"
+    profile = profile_of((f"{span}, said the files were genuine.", CLAIM, {"source": [span], "cue": ["said"]}))
+    assert profile["credits"] == ["jonas beck"]
