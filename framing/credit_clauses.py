@@ -113,16 +113,20 @@ def past_time_clause(spans: list[Span], sentence: Sentence) -> list[Span]:
 #: A run of capitalised words, as a name writes them ("Zentrix Pharma"; see :func:`denying_clause_subject`).
 _NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*")
 #: A clause after a semicolon opening with a body's or role's noun, "the" perhaps left out as a headline does, before
-#: a verb of speech or denial in the present ("; company calls report 'false'", "; bank rejects findings"): group
-#: "noun" (see :func:`denying_clause_subject`).
-_CLAUSE_SUBJECT = re.compile(r";\s*(?:[Tt]he\s+)?(?P<noun>[A-Za-z][a-z-]+)\s+(?:calls|denies|rejects|dismisses|disputes"
-                             r"|refutes|says)\b")
+#: a verb of speech or denial in the present, a plural's too ("; company calls report 'false'", "; bank rejects
+#: findings", "; the police say they have no record of him"): group "noun" (see :func:`denying_clause_subject`).
+_CLAUSE_SUBJECT = re.compile(r";\s*(?:[Tt]he\s+)?(?P<noun>[A-Za-z][a-z-]+)\s+(?:calls?|denies|deny|rejects?"
+                             r"|dismiss(?:es)?|disputes?|refutes?|says?)\b")
+#: Words by which a body disowns the one another clause speaks of: it holds no record of them ("they have no record of
+#: him", "it has no knowledge of any such officer"), a denial though no verb of denial says so.
+_NO_RECORD = re.compile(r"\b(?:ha(?:ve|s|d)|holds?|kept|keeps?)\s+no\s+(?:records?|knowledge|trace)\s+of\b", re.I)
 
 
 def denying_clause(sentence: Sentence, quotes: list[tuple[int, int]]) -> re.Match[str] | None:
     """In a denial, the clause after a semicolon outside quotation marks (of ``quotes``) that opens with a body's
-    noun or a person's role and alone denies (a denial's verb, or an account called false: ``DENIAL_CUE``,
-    ``ACCOUNT_CALLED_FALSE``), the words before it denying nothing ("Short seller Grayfin targets Zentrix Pharma;
+    noun or a person's role and alone denies (a denial's verb, an account called false or no record held of whom
+    the first clause names: ``DENIAL_CUE``, ``ACCOUNT_CALLED_FALSE``, ``_NO_RECORD``),
+    the words before it denying nothing ("Short seller Grayfin targets Zentrix Pharma;
     company calls report 'false and misleading'"): its match of ``_CLAUSE_SUBJECT``, else ``None``."""
     found = _CLAUSE_SUBJECT.search(sentence.text) if sentence.label == "official_denial" else None
     if found is None or quotes_within(quotes, sentence.start + found.start(), sentence.start + found.start() + 1):
@@ -133,7 +137,7 @@ def denying_clause(sentence: Sentence, quotes: list[tuple[int, int]]) -> re.Matc
     after = re.sub(r"[\"“”‘’]", "", sentence.text[found.end("noun"):])
     if (not (noun in NAMELESS_BUSINESSES or noun in BODY_NOUNS or noun in PERSON_ROLES)
             or DENIAL_CUE.search(before) or ACCOUNT_CALLED_FALSE.search(before)
-            or not (DENIAL_CUE.search(after) or ACCOUNT_CALLED_FALSE.search(after))):
+            or not (DENIAL_CUE.search(after) or ACCOUNT_CALLED_FALSE.search(after) or _NO_RECORD.search(after))):
         return None
     return found
 

@@ -5643,3 +5643,20 @@ def test_a_headline_s_rights_group_joins_the_one_rights_group_the_copy_names_unc
     assert profile_of(_RIGHTS_HEADLINE, lede, second, _POLICE_DENY, gap="\n\n")["credits"][0] == "rights group"
     founder = ("Tomas Orr, a rights group founder, has published a report on detentions.", FACT, {})
     assert profile_of(_RIGHTS_HEADLINE, founder, _POLICE_DENY, gap="\n\n")["credits"][0] == "rights group"
+
+
+_NSF_NAMED = ("A man filmed beating protesters was named by the National Salvation Front (NSF).", FACT, {})
+
+
+@pytest.mark.parametrize("marks", [{"source": ["The NSF", "the police"], "cue": ["says", "say"]},
+                                   {"source": ["The NSF"], "cue": ["says"]}])
+def test_a_denial_whose_clause_after_a_semicolon_holds_no_record_is_that_clause_s_body(marks):
+    # before, the denial was the NSF's, whose clause only claims: the police's clause is the one that denies
+    denial = ("The NSF says he is a police officer; the police say they have no record of him.", DENIAL, marks)
+    assert profile_of(_NSF_NAMED, denial)["credits"] == [None, "police"]
+    # a second clause that denies nothing, or a first clause that denies too, leaves the first subject's
+    other = ("The NSF says he is a police officer; the police say he was off duty.", DENIAL, marks)
+    assert profile_of(_NSF_NAMED, other)["credits"] == [None, "national salvation front"]
+    both = ("The NSF denies he is a police officer; the police say they have no record of him.", DENIAL,
+            {**marks, "cue": ["denies", "say"]})
+    assert profile_of(_NSF_NAMED, both)["credits"] == [None, "national salvation front"]
