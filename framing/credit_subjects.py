@@ -28,7 +28,9 @@ from .source_find_subjects import subject_before_cue
 from .source_index import SIDE_ALONE, SourceIndex
 from .source_keys import past_opener, search_before_space, without_nickname
 from .source_words import BODY_KINDS, BODY_NOUNS, COMPANY_WORDS, EDGE, NAME_GIVEN_ONLY, NOT_A_NAME_START, PERSON_ROLES
-from .source_words import SUBJECT_CUE
+from .source_words import PRONOUNS, QUANTIFIERS, SUBJECT_CUE
+from .source_kinds import is_role, people_plural
+from .source_places import government_of
 from .spans import quotes_within
 
 #: A full name in the possessive opening a sentence before a word in lower case ("Tom Vask's " of "Tom Vask's beard
@@ -105,11 +107,23 @@ _BUSINESS_ACT = re.compile(
     r"(?:plants?|factory|factories|mills?|smelters?|stores|shops|branches|warehouses?))\b")
 
 
+#: A one-word capitalised name opening a sentence, then its answering as a body answers, by a reply or a statement
+#: ("Pellico has responded.", "Pellico has since replied.", "Pellico issued a statement on Tuesday."; group "name"
+#: the name): the body whose statement or spokesperson follows ("A company statement said ...").
+_ANSWERS_AS_BODY = re.compile(
+    r"(?P<name>[A-Z][a-z][\w'’-]*)\s+(?:(?:has|have)\s+(?:since\s+|now\s+|already\s+)?)?"
+    r"(?:responded|replied|(?:issued|released|put\s+out)\s+a\s+(?:short\s+|brief\s+|written\s+)?statement)\b")
+
+
 def firm_by_business_act(sentence: Sentence) -> Span | None:
-    """The one-word name opening ``sentence`` as the subject of a business's act (see ``_BUSINESS_ACT``): a firm,
-    which a later "the company" may mean, as a span; not a known given name (a person's surname does not post a
-    loss, but a given name may open a person's clause); ``None`` otherwise."""
+    """The one-word name opening ``sentence`` as the subject of a business's act (see ``_BUSINESS_ACT``) or of its
+    answering by a reply or a statement (see ``_ANSWERS_AS_BODY``): a firm, which a later "the company" or "A company
+    statement" may mean, as a span; not a known given name (a person's surname does not post a loss, but a given
+    name may open a person's clause); ``None`` otherwise."""
     found = _BUSINESS_ACT.match(sentence.text)
+    answered = None if found else _ANSWERS_AS_BODY.match(sentence.text)
+    if answered is not None and not _answers_as_no_firm(answered.group("name")):
+        found = answered
     if found is None or given_name_sex(found.group("name")) is not None or found.group("name") in _NOT_A_FIRM_WORD:
         return None
     start = sentence.start + found.start("name")
@@ -118,6 +132,19 @@ def firm_by_business_act(sentence: Sentence) -> Span | None:
 
 #: Capitalised words that may open such a sentence without naming a firm ("It cut 200 jobs", "Officials cut prices").
 _NOT_A_FIRM_WORD = frozenset("It They He She We This That Officials Ministers Regulators Police".split())
+
+
+def _answers_as_no_firm(word: str) -> bool:
+    """Whether ``word``, opening a sentence before "has responded" or "issued a statement", names no firm: a word that
+    starts no name, a pronoun ("Nobody", "Everyone"), a count, a role, people in the plural or a state ("France",
+    whose government answers)."""
+    lower = word.lower()
+    return (word in NOT_A_NAME_START or lower in PRONOUNS or lower in _NOBODY or lower in QUANTIFIERS
+            or is_role(lower) or people_plural(lower) or government_of(lower) is not None)
+
+
+#: Indefinite pronouns that open a sentence as a name would ("Nobody has responded.").
+_NOBODY = frozenset("nobody everybody everyone somebody someone anyone anybody none neither either each".split())
 
 #: Kinds of body in lower case, beside ``BODY_NOUNS``, that a body's name may be set after ("The employers' body, the
 #: ...", "The registry, ...", "The ship's manager, ...").

@@ -152,3 +152,19 @@ def test_the_company_is_a_firm_whose_name_ends_in_labs_named_only_after_sold_by(
     lab = ("The chip was designed at the Vell Lab, part of Kessel University.", FACT, {})
     vell = ("Vell Lab says the chip is safe.", DENIAL, {"source": ["Vell Lab"], "cue": ["says"]})
     assert profile_of(lab, vell, insists)["credits"] == [None, "vell lab", "company"]
+
+
+@pytest.mark.parametrize("answered", ["Pellico has responded.", "Pellico has since replied.",
+                                      "Pellico issued a statement on Tuesday."])
+def test_a_one_word_name_answering_is_the_body_whose_statement_or_spokesperson_follows(answered):
+    statement = ("A company statement said the app met every rule.", DENIAL,
+                 {"source": ["A company statement"], "cue": ["said"]})
+    spokesperson = ("A spokesperson said the app met every rule.", DENIAL,
+                    {"source": ["A spokesperson"], "cue": ["said"]})
+    assert profile_of((answered, FACT, {}), statement)["credits"] == [None, "pellico"]
+    assert profile_of((answered, FACT, {}), spokesperson)["credits"] == [None, "pellico spokesperson"]
+    # no firm: a person named before by that surname, a given name, a state, an indefinite pronoun
+    vask = (("Tom Vask criticised the app.", FACT, {}), ("Vask has responded.", FACT, {}), spokesperson)
+    assert profile_of(*vask)["credits"][2] == "spokesperson"
+    for word in ("Maria", "France", "Nobody"):
+        assert profile_of((f"{word} has responded.", FACT, {}), spokesperson)["credits"][1] == "spokesperson"
