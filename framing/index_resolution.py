@@ -97,6 +97,7 @@ from .source_words import (
     ROLE_SYNONYMS,
     TRADE_KINDS,
 )
+from .segment import dateline_length
 from .sources import normalise_source
 from .turns import INTERVIEWER_ROLES, QUOTED_RUN
 
@@ -888,7 +889,9 @@ class Resolution(PeopleReading):
         ``strict`` (see ``VARIED_NAME_KINDS``), that holds only for a word written where a place is (see
         :func:`placed_words`), just after a person's title or in a name of another kind or of a law ("Kremvale Bank",
         "Channel Nine", "Federal Records Act": see ``KIND_WORDS``, ``_LAW_WORDS``), and "the Kessel Border Force" or
-        "Divers from Frontex" count: they may be an agency."""
+        "Divers from Frontex" count: they may be an agency. A wire dateline opening ``text`` ("HALDEN, Norvania
+        (Reuters) - ") names a place, no body, and is passed over."""
+        text = text[dateline_length(text):]
         own = {POSSESSIVE.sub("", word) for word in body.split(" ")}  # "children" of "un children's fund" too
         own |= set(body.split(" ")) | {acronym for acronym, spelled in self.acronyms.items() if spelled == body}
         unowned = _ITS_OWN_NAMED.sub(" ", QUOTED_RUN.sub(" ", text))

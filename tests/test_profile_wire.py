@@ -617,3 +617,13 @@ def test_a_body_s_noun_at_the_end_is_the_subject_opening_the_sentence_with_that_
     marked = "the body" if "the body" in text else ("the commission" if "commission said" in text else "the agency")
     profile = spanned((text, CLAIM, {"source": [marked], "cue": ["said"]}))
     assert profile["credits"] == [credit]
+
+
+def test_a_dateline_s_place_is_no_other_body_the_company_passes_over():
+    removed = ("HALDEN, Norvania (Reuters) - The social video platform Velmora removed 400 accounts, the company said.",
+               CLAIM, {"source": ["the company"], "cue": ["said"]})
+    assert spanned(removed)["credits"] == ["velmora"]
+    # another firm named after the dateline still leaves "the company" unsure
+    flagged = ("HALDEN, Norvania (Reuters) - The social video platform Velmora removed 400 accounts flagged by Tessix "
+               "Media, the company said.", CLAIM, {"source": ["the company"], "cue": ["said"]})
+    assert spanned(flagged)["credits"] == ["company"]
