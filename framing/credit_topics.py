@@ -350,6 +350,9 @@ class Topics(CreditState):
         if person is not None:
             self.topic = index, person
             self.topic_others = frozenset(self.known.others_named(sentence.text[end:], person).values())
+            if " " in text_key(subject.text) and not self.topic_others:
+                # a later "she" past her son named since may mean her; not "Kit Moran arrested Tom Vell"'s subject
+                self.known.note_subject_named(person)
             # a person by more than a capitalised name: credited before, described after a comma ("Halina
             # Morrow, 47, has been ...", "..., the principal of ..."), or a surname alone of a personal name written
             # in full before ("Girma wins" after "Abebe Girma"), as one of a known given name is

@@ -587,12 +587,18 @@ class PeopleReading(BodyReading):
     def person_for(self, pronoun: str) -> str | None:
         """The person "he" or "she" (``pronoun``) stands for: the person named most recently, unless their sex
         is known to be the other (see :meth:`sex_of`), then the one named last before them whose sex is not,
-        among the last ``PRONOUN_REACH`` people named; none when each of them is of the other sex, as crediting a
-        woman's words to a man misleads more than crediting no one."""
+        among the last ``PRONOUN_REACH`` people named (one only ever the subject of a fact, of unknown sex, giving
+        way to a speaker of the pronoun's sex credited before them); none when each of them is of the other sex, as
+        crediting a woman's words to a man misleads more than crediting no one."""
         if self.recent_person is None or self.sex_of(self.recent_person) in (None, pronoun):
             return self.recent_person
-        reach = islice(reversed(self._people_named), PRONOUN_REACH)
-        return next((name for name in reach if self.sex_of(name) in (None, pronoun)), None)
+        fitting = [name for name in islice(reversed(self._people_named), PRONOUN_REACH)
+                   if self.sex_of(name) in (None, pronoun)]
+        if fitting and fitting[0] in self._only_subjects and self.sex_of(fitting[0]) is None:
+            # "Mara Quill said ... Dana Holm has run the store ... Tom Vell said ... She said": Quill, who spoke
+            return next((name for name in fitting if name in self._credited and self.sex_of(name) == pronoun),
+                        fitting[0])
+        return fitting[0] if fitting else None
 
     def topic_of(self, sentence: str, start: int, end: int) -> str | None:
         """The person the subject at ``start:end`` of ``sentence``, a sentence that names no source (see

@@ -233,6 +233,9 @@ class IndexState:
         # pounced."), whom a description in the sentence read now may mean: set by the caller for each sentence
         self.topic_person: str | None = None
         self._people_named: dict[str, None] = {}  # the people named as sources so far, the one named last at the end
+        # those of them only ever written in full as the subject of a fact ("Marguerite Olande ... has died aged 88."):
+        # see :meth:`SourceIndex.note_subject_named`
+        self._only_subjects: set[str] = set()
         # a person's sex as their titles and descriptions say ("" where they disagree), and as the "he" or "she"
         # they said does (see :meth:`sex_of`)
         self.sex_written: dict[str, str] = {}

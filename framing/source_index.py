@@ -575,6 +575,7 @@ class SourceIndex(Noticing):
             namesakes = self._namesake_people.get(name.split(" ")[-1])
             if namesakes is not None:
                 namesakes.was_named(name, self._seen_count)
+            self._only_subjects.discard(name)
             self._people_named.pop(name, None)
             self._people_named[name] = None
             self._note_sex(name, written, before + text, len(before), after)
@@ -668,6 +669,7 @@ class SourceIndex(Noticing):
         self.subject_person = key if answered else None
         self.subject_addressed = frozenset(name for name in self._people_named
                                            if name != key and self._names_again(sentence[end:], name))
+        self._only_subjects.discard(key)
         self._people_named.pop(key, None)
         self._people_named[key] = None
         self._note_sex(key, written, sentence[:end], start, sentence[end:])
@@ -806,6 +808,22 @@ class SourceIndex(Noticing):
             self._subjects.setdefault(name, frozenset())
         self.recent_person = self.subject_person = name
         self.subject_addressed = frozenset()
+        self._only_subjects.discard(name)
+        self._people_named.pop(name, None)
+        self._people_named[name] = None
+
+    def note_subject_named(self, name: str) -> None:
+        """Note ``name``, a person written in full as the subject of a sentence that names no source (see
+        :meth:`topic_of`: "Marguerite Olande, the stage actor, has died aged 88."), among the people named, after
+        those named before, so that a later "he" or "she" passing over people of the other sex named since may mean
+        them (see :meth:`person_for`): "Her death was confirmed by her son, Julian Olande ... She later said ..." is
+        hers, unless their sex is unknown and a speaker of the pronoun's sex was credited before them. They do not
+        become the person named most recently, whom a "he" or "she" of their sex still means first; a name read as a
+        firm's by its capitals alone ("Cardwell Health") is passed over."""
+        if " " not in name or name in self.companies or self._firm_by_capitals(name):
+            return
+        if name not in self._people_named:
+            self._only_subjects.add(name)
         self._people_named.pop(name, None)
         self._people_named[name] = None
 

@@ -803,3 +803,20 @@ def test_he_or_she_after_a_relative_owned_by_someone_is_that_relative_when_of_th
         said("The pupil's mother said the gate was still broken.", "The pupil's mother"),
         said("He said nobody had come to look at it.", "He"),
     )[1] != "pupil's mother"
+
+
+def test_she_past_a_man_named_since_is_the_woman_written_in_full_as_the_subject_of_a_fact_before_him():
+    # before, one only ever the subject of facts was no one a later "she" could mean: the son passed over, no one
+    died = ("Marguerite Olande, the stage actor, has died aged 88.", FACT, {})
+    son = said("Her son, Julian Olande, said she died peacefully at home.", "Her son, Julian Olande")
+    later = said("She later said the stage had saved her life.", "She")
+    assert credits(died, son, later) == [None, "julian olande", "marguerite olande"]
+    agent = said("Tom Vask, her agent, said she worked until last year.", "Tom Vask, her agent")
+    assert credits(died, son, agent, later)[-1] == "marguerite olande"
+    # one acted upon is still no one's to speak for, and a subject of unknown sex gives way to a woman who spoke
+    arrested = ("Marguerite Olande was arrested in 1970.", FACT, {})
+    assert credits(arrested, son, later)[-1] is None
+    assert credits(said("Mara Quill said the store would close.", "Mara Quill"),
+                   ("Dana Holm has run the store since 1990.", FACT, {}), ("The store opened in 1962.", FACT, {}),
+                   said("Tom Vell said the rent had doubled.", "Tom Vell"),
+                   said("She said the council had not helped.", "She"))[-1] == "mara quill"
