@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .credit_topics import IT_SAID, SEXED_PERSONS, SPEAKING_BODIES, Topics, body_headed
+from .credit_scheduled import SEXED_PERSONS
+from .credit_topics import IT_SAID, SPEAKING_BODIES, Topics, body_headed
 from .document import Sentence, Span
 from .furniture import bare_stamps, stamp_length
 from .given_names import given_name_sex

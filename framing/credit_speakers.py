@@ -9,15 +9,26 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
+from .credit_scheduled import thing_scheduled
 from .document import Sentence
 from .errors import InputError, counted
+from .given_names import given_name_sex
 from .source_find_interviews import interviewee_mention
 from .source_index import SourceIndex
 from .source_keys import text_key
 from .source_words import BODY_NOUNS
 from .sources import normalise_source, speaker_display
 from .textlines import LINE, PARAGRAPH_BREAK
-from .turns import INTERVIEWER_ROLES, INTRO_CHARS, SPEAKER_ROLES, SpeakerTurn, intro_names, names_outlet, speaker_turns
+from .turns import (
+    ANSWERER_FIRST_PERSON,
+    INTERVIEWER_ROLES,
+    INTRO_CHARS,
+    SPEAKER_ROLES,
+    SpeakerTurn,
+    intro_names,
+    names_outlet,
+    speaker_turns,
+)
 
 #: Where a mention is written in the document: (start, end), ``text[start:end]`` being its words.
 Mention = tuple[int, int]
@@ -32,6 +43,10 @@ _UNIDENTIFIED = frozenset({"unidentified", "unknown"})
 _UNIDENTIFIED_PEOPLE = frozenset("""male female man woman men women boy girl child voice speaker person people protester
     participant""".split()) | SPEAKER_ROLES
 
+
+#: "She" or "He" opening a sentence as its subject, a verb in lower case after it (see
+#: :meth:`Speakers._closing_paragraph`).
+_PRONOUN_OPENING = re.compile(r"[\"“]?(She|He)\s+[a-z]")
 
 #: A number in brackets ending a transcript's label for a voice it cannot name ("UNIDENTIFIED MALE (1)").
 _BRACKETED_NUMBER = re.compile(r"\((\d{1,2})\)\s*$")
@@ -146,7 +161,30 @@ class Speakers:
         *given, surname = (re.escape(word) for word in self.interviewee[0].split())
         before = r"\s+".join(given)
         named = re.compile(rf"[\s\"“]*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?:{before}\s+)?{surname},?\s+[a-z0-9]")
-        return named.match(self.sentences[index].text) is not None
+        return named.match(self.sentences[index].text) is not None or self._closing_paragraph(turn, index)
+
+    def _closing_paragraph(self, turn: SpeakerTurn, index: int) -> bool:
+        """Whether sentence ``index`` opens a paragraph below the first of the last "A:" ``turn``, which runs to the
+        text's end, that is the writer's closing narration: the answer above spoke in the first person, the
+        paragraph writes no word of it, and it opens with "she" or "he" of the interviewee's sex as their given
+        name tells it ("She has led the union since 2019." below "A: We will see them in court." after "Ada Sand
+        ..."), or is a thing fixed for a date by no one (see :func:`thing_scheduled`: "The case is due to be heard
+        in September."). An answer of another's, "She was my deputy.", or of no first person above, goes on."""
+        if self.interviewee is None or turn.last != len(self.sentences):
+            return False
+        sentence, before = self.sentences[index], self.sentences[index - 1]
+        if PARAGRAPH_BREAK.search(self.text, before.end, sentence.start) is None:
+            return False
+        below = PARAGRAPH_BREAK.search(self.text, sentence.start)
+        paragraph = self.text[sentence.start:below.start() if below else len(self.text)]
+        if (ANSWERER_FIRST_PERSON.search(paragraph)
+                or not ANSWERER_FIRST_PERSON.search(self.text[self.starts[turn.first]:before.end])):
+            return False
+        pronoun = _PRONOUN_OPENING.match(sentence.text)
+        if pronoun is not None:
+            sexes = {given_name_sex(word) for word in self.interviewee[0].split()[:-1]} - {None}
+            return sexes == {pronoun.group(1).lower()}
+        return thing_scheduled(sentence.text)
 
     def asks_unlabelled(self, index: int) -> bool:
         """Whether sentence ``index`` is in a question of a Q&A written without labels (see

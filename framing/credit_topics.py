@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .credit_quotes import SPEAKING
+from .credit_scheduled import SEXED_PERSONS, thing_scheduled
 from .credit_speakers import Mention
 from .credit_state import CreditState
 from .document import Sentence, Span
@@ -17,16 +18,14 @@ from .index_documents import ISSUES_DOCUMENT
 from .source_find_openings import opening_subject
 from .source_forms import display_source
 from .source_keys import head_word, lead_length, past_opener, text_key, without_legal_form
-from .source_kinds import is_role, names_a_court, people_plural
+from .source_kinds import names_a_court
 from .source_words import (
     BODY_KINDS,
     BODY_NOUNS,
     BRACKETED_PARTY_TAG,
     BUSINESS_NAME_ENDS,
     EDGE,
-    PERSON_NOUNS,
     PERSON_ROLES,
-    PRIVATE_PERSONS,
     SUBJECT_TIME,
     THIRD_PERSON,
     TITLE,
@@ -132,10 +131,6 @@ SPEAKING_BODIES = frozenset("mission delegation service".split())
 #: "velmaran embassy in brunhaven", "mission" of "mission to the united nations", "ministry" of "ministry of foreign
 #: affairs"): see :func:`body_headed`.
 NOUN_BEFORE_PLACE = re.compile(r"([\w'’-]+) (?:in|at|to|of|for) ")
-
-#: A person described by sex alone, as a key ("woman" of "A woman who has accused the mayor"), and whom of "he" and
-#: "she" it may be.
-SEXED_PERSONS = {"woman": "she", "man": "he"}
 
 #: A sentence opening with a person described by sex alone ("The woman who filed the complaint gave her name ...",
 #: "A man spoke to reporters."), then a relative clause or a verb in lower case; group "noun" the word of
@@ -262,30 +257,6 @@ _ACTED_UPON = re.compile(
     r"reserved|guarded|measured|used|sure)\b)(?:[a-z]+ed|born|held|found|shot|hit|caught|told|sent|kept|left|sold|"
     r"led|hurt|bought|brought|taught|struck|thrown|known|paid|fired|taken|given|seen|beaten|chosen|driven|stolen|"
     r"written|hidden|shaken|sworn|forgiven)\b", re.I)
-#: A thing fixed for a date or put off, by no one named, as the whole sentence ("A hearing is set for November.", "The
-#: trial has been adjourned until March."): group "head" its noun, which must be no person's nor group's.
-_THING_SCHEDULED = re.compile(r"(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+(?:is|was|has\s+been|"
-                              r"had\s+been|will\s+be)\s+(?:now\s+)?(?:set|scheduled|due|planned|adjourned|postponed|"
-                              r"delayed|fixed)\b[^,;:\"“”]*[.!?]$")
-
-
-#: Nouns of a person the courts deal with, which a sentence may set for a date as it does a hearing ("A suspect is due
-#: in court on Monday."): a person, though no role's nor a sexed one's.
-_PEOPLE_BEFORE_COURTS = frozenset("suspect suspects defendant defendants accused".split())
-
-
-def _thing_scheduled(text: str) -> bool:
-    """Whether the sentence ``text`` is a thing fixed for a date or put off by no one (see ``_THING_SCHEDULED``), its
-    noun no person's nor a group's ("A hearing is set for November."; not "The minister was delayed ..." nor "A
-    suspect is due in court ...", after which "she" may be the one due)."""
-    found = _THING_SCHEDULED.match(text)
-    if found is None or " by " in text:
-        return False
-    head = found.group("head")
-    return not (is_role(head) or people_plural(head) or head in SEXED_PERSONS or head in PRIVATE_PERSONS
-                or head in PERSON_NOUNS or head in _PEOPLE_BEFORE_COURTS)
-
-
 #: Such a subject accused, charged, indicted or suspected (", 52, is accused of", " was charged with"): the accused,
 #: whose answer to it a "he" or "she" in the next sentence gives.
 _ACCUSED_SUBJECT = re.compile(
@@ -397,7 +368,7 @@ class Topics(CreditState):
         sexes = {sex for sex, pronouns in THIRD_PERSON.items() if pronouns.search(sentence.text)}
         if ((len(sexes) == 1 and not self.topic_others & (sexes | {None})
              and (SEXED_PERSONS.get(person) or self.known.sex_of(person)) in (None, *sexes)
-             or not sexes and _thing_scheduled(sentence.text))
+             or not sexes and thing_scheduled(sentence.text))
                 and not self.known.others_named(sentence.text, person)):
             # "Vierling has appealed. A hearing is set for November. Until then, she says, ..." is Vierling's too: a
             # thing put off or fixed for a date, by no one, writes of no one who may speak

@@ -525,7 +525,7 @@ _OWN_OUTLET = re.compile(r"\b(?:this|our)\s+(?:newspaper|paper|reporter|correspo
 #: A word of the first person, which makes a sentence an answer's, whatever outlet it names ("I told this paper",
 #: "Our officers read this paper"), the outlet's own "our" left out first ("told our correspondent"); "us" not in
 #: capitals, the country's letters ("US observers").
-_ANSWERER_FIRST_PERSON = re.compile(r"\b(?:(?i:I|me|my|mine|myself|we|our|ours|ourselves)|[Uu]s)\b")
+ANSWERER_FIRST_PERSON = re.compile(r"\b(?:(?i:I|me|my|mine|myself|we|our|ours|ourselves)|[Uu]s)\b")
 
 
 def _writer_s_outlet_told(sentence: str) -> bool:
@@ -534,7 +534,7 @@ def _writer_s_outlet_told(sentence: str) -> bool:
     it names "this newspaper" or "our correspondent" and writes no word of the first person, as no answer in the
     first person tells of the outlet so (an answerer's "our" counts: "Our officers have read what this paper
     printed")."""
-    return _OWN_OUTLET.search(sentence) is not None and _ANSWERER_FIRST_PERSON.search(
+    return _OWN_OUTLET.search(sentence) is not None and ANSWERER_FIRST_PERSON.search(
         _OWN_OUTLET.sub(" ", sentence)) is None
 
 

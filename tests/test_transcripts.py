@@ -1907,3 +1907,22 @@ def test_an_interview_s_last_answer_ends_before_a_paragraph_telling_of_the_write
     assert profile_of(*rows, gap="\n\n")["credits"][4:6] == ["bala yakubu", None]
     rows[5] = ("Let us be clear: this paper has printed lies.", FACT, {})  # an answerer's "us" still goes on
     assert profile_of(*rows, gap="\n\n")["credits"][5] == "bala yakubu"
+
+
+@pytest.mark.parametrize("closing", ["The case is due to be heard in September.", "She has led the union since 2019."])
+def test_a_q_and_a_s_last_answer_ends_before_a_closing_paragraph_of_no_first_person(closing):
+    # before, the closing narration ran on in the last "A:" answer, credited to Ada Sand
+    from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
+    rows = [("Ada Sand chairs the Harlow Customs Union. The Ledger spoke to her on Monday.", FACT, {}),
+            ("Q: Did you sign the export papers?", CLAIM, {}),
+            ("A: No, my deputy signed them.", DENIAL, {}),
+            ("Q: What happens now?", CLAIM, {}),
+            ("A: We will see them in court.", CLAIM, {}),
+            (closing, FACT, {})]
+    assert profile_of(*rows, gap="\n\n")["credits"][4:] == ["ada sand", None]
+    # the answer goes on: a paragraph in the first person, a "he" of the other sex, an answer of no first person above
+    for last, follow in [("A: We will see them in court.", "She was my deputy for ten years."),
+                         ("A: We will see them in court.", "He has led the union since 2019."),
+                         ("A: The papers go to court.", "The case is due to be heard in September.")]:
+        rows[4:] = [(last, CLAIM, {}), (follow, FACT, {})]
+        assert profile_of(*rows, gap="\n\n")["credits"][4:] == ["ada sand"] * 2, follow
