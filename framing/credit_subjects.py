@@ -17,6 +17,7 @@ from .credit_topics import PRONOUN_SUBJECT, person_role
 from .document import Sentence, Span
 from .given_names import given_name_sex
 from .segment import dateline_length
+from .source_kinds import people_plural
 from .source_accusations import acted_on_only, sayer_of_act
 from .source_finders import agent_of_passive, court_heard, name_after_unclosed_clause, name_before_which_said
 from .source_finders import role_holder_before_who_said, speaker_in_aside, subject_before_finding
@@ -213,16 +214,25 @@ def goes_on_with_other(sentence: Sentence, found: list[tuple[Span, str]], known:
     who just answered, whom the interviewer calls "you": "HOST: Martin Doyle said ... GUEST: That is false. HOST: He
     also said ..." is Doyle's; later in the interviewer's turn (not ``opening`` it), after a third person the turn
     credited, the pronoun is anyone but the interviewer: "HOST: Tom Vask has accused the council. He says ..." is
-    Vask's."""
+    Vask's. So "they" alone after people in the plural the sentence before credited, not in an interviewer's turn:
+    "ODEL: Local officials in Grell say ... They say nine people were killed." is the officials'."""
     if sentence.label not in SPEAKING or not found or (before is None and not asking) or before == speaker:
         return False
     pronouns = {span.text.strip(EDGE).lower() for span, name in found if not name}
+    if pronouns == {"they"} and not asking and not any(name for _, name in found):
+        return before is not None and _people_named(before)  # "ODEL: Local officials say ... They say ..."
     if len(pronouns) != 1 or any(name for _, name in found) or not _HE_OR_SHE_ALONE.fullmatch(next(iter(pronouns))):
         return False
     person = known.person_for(next(iter(pronouns)))
     if asking and not opening:
         return person != speaker  # no interviewer calls themself "he": a third person, whom else it may mean
     return person is not None and person != speaker and person != before if asking else person == before
+
+
+def _people_named(key: str) -> bool:
+    """Whether the source ``key`` names people in the plural by its noun, a place after "in" or "at" left out
+    ("local officials in grell", "residents"): whom "they" means; not a body ("valdorian army") nor a person."""
+    return people_plural(re.split(r" (?:in|at|of|from) ", key, maxsplit=1)[0].rpartition(" ")[2])
 
 
 def possessive_owner(sentence: Sentence) -> Span | None:

@@ -4,6 +4,7 @@ ministries' and monitors' casualty figures, a state's bodies written by "Its".""
 import pytest
 
 from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
+from test_transcripts import credits_of
 
 
 @pytest.mark.parametrize("acted", ["Kessaria has responded.", "Kessaria responded on Tuesday.",
@@ -73,3 +74,18 @@ def test_its_delegation_after_a_world_body_is_that_body_s(owned):
     troops = ("Its troops in Sarnovo said the road was open.", CLAIM,
               {"source": ["Its troops in Sarnovo"], "cue": ["said"]})
     assert profile_of(silent, troops)["credits"][1] == "troops in sarnovo"
+
+
+@pytest.mark.parametrize("group, reporter", [("Local officials in Grell", "local officials in grell"),
+                                             ("Residents", "residents")])
+def test_they_in_a_turn_after_people_the_speaker_reported_goes_on_with_them(group, reporter):
+    # before, "They say" in a turn was the speaker's own account: "odel", the reporter in the studio
+    text = ("PRESENTER (LENA HOSK): Who was on the bus?\n\n"
+            f"ODEL: {group} say it was carrying farm workers. They say nine people were killed.\n\n"
+            "HOSK: Thank you.")
+    credits, _ = credits_of(text, {1: CLAIM, 2: CLAIM}, {1: [group], 2: ["They"]})
+    assert [credit for _, credit in credits][1:3] == [reporter, reporter]
+    # after a body, "they" is no one the speaker reported: the speaker's, as before
+    army = text.replace(f"{group} say", "The army says")
+    credits, _ = credits_of(army, {1: CLAIM, 2: CLAIM}, {1: ["The army"], 2: ["They"]})
+    assert credits[2][1] == "odel"
