@@ -859,3 +859,24 @@ def test_a_denial_of_what_was_filed_answers_the_writer_s_report_of_it_before_an_
         ("The council said it would hear the matter in March.", CLAIM, {"source": ["The council"], "cue": ["said"]}),
         (denial, DENIAL, {"source": ["Obiorah"], "cue": [denial.split()[1]]}))
     assert profile["denials"] == [{"denial": 2, "source": "obiorah", "allegation": 0}]
+
+
+_MARCH = ("Thousands marched through the capital on Saturday.", FACT, None)
+_COUNT = ("Organisers said more than 40,000 people took part.", CLAIM, "Organisers")
+_ROUNDS = ("Witnesses said officers fired live rounds near the square.", CLAIM, "Witnesses")
+
+
+@pytest.mark.parametrize("denial", [
+    "The Police Service has denied reports circulating on social media that officers fired live rounds.",
+    "The Police Service rejected claims made online that officers fired live rounds.",
+])
+def test_a_denial_of_reports_it_describes_itself_answers_only_a_claim_that_says_the_same(denial):
+    # before, "reports circulating on social media that ..." was no account written out (too many words before
+    # "that"), so the denial answered the organisers' unrelated count
+    row = (denial, DENIAL, "The Police Service")
+    assert profile_of(_MARCH, _COUNT, row)["denials"] == [{"denial": 2, "source": "police service", "allegation": None}]
+    assert profile_of(_MARCH, _COUNT, _ROUNDS, row)["denials"][0]["allegation"] == 2
+    # a comma after the account closes it: "denied the reports, saying that ..." answers the nearest claim as before
+    said = ("The Police Service denied the reports, saying that its officers had shown restraint.", DENIAL,
+            "The Police Service")
+    assert profile_of(_MARCH, _COUNT, said)["denials"][0]["allegation"] == 1
