@@ -168,3 +168,13 @@ def test_a_one_word_name_answering_is_the_body_whose_statement_or_spokesperson_f
     assert profile_of(*vask)["credits"][2] == "spokesperson"
     for word in ("Maria", "France", "Nobody"):
         assert profile_of((f"{word} has responded.", FACT, {}), spokesperson)["credits"][1] == "spokesperson"
+
+
+@pytest.mark.parametrize("role", ["head of policy for Europe", "head of policy", "chief executive"])
+def test_a_surname_joins_a_full_name_set_after_a_role_of_a_field_though_that_sentence_was_not_credited(role):
+    posted = (f"Pellico's {role}, Lionel Braithe, has just posted a long message on the dispute.", FACT, {})
+    wrote = ("The fines are unfair, Braithe wrote.", DENIAL, {"source": ["Braithe"], "cue": ["wrote"]})
+    assert profile_of(posted, wrote)["credits"] == [None, "lionel braithe"]
+    # a field's words after "of" make no role of a word that is none ("Pellico's law of averages, ...")
+    averages = ("By Pellico's law of averages, Lionel Braithe, the fines were fair.", FACT, {})
+    assert profile_of(averages, wrote)["credits"] == [None, "braithe"]
