@@ -422,6 +422,17 @@ class BodyReading(NameReading):
                   and name.rpartition(" ")[2] in REGULATOR_NAME_ENDS and self._may_describe("regulator", name)]
         return bodies[0] if len(bodies) == 1 else None
 
+    def _trade_named(self, noun: str, denial: bool) -> str | None:
+        """The one body the copy named whose name or description says the trade ``noun`` alone of a headline, one of
+        ``NAMED_TRADES`` (see :meth:`_may_describe`), means, as "the studio" in the copy would: "Actor's claims
+        false, studio denies" above "Halberd Pictures has rejected ..." is Halberd Pictures'; ``None`` for another
+        noun, or for none or two such bodies (see :meth:`_one_named`: "Halberd Pictures" and "Orsk Films")."""
+        if noun not in NAMED_TRADES:
+            return None
+        bodies = [name for name in dict.fromkeys([*self.names, *self.companies])
+                  if name != noun and name not in self.people and self._may_describe(noun, name)]
+        return self._one_named(bodies, denial)
+
     def _heads_one_body(self, bare: str) -> bool:
         """Whether the one word ``bare`` of a headline is the head of one body the copy credited by a longer name,
         and of no other source: "Museum" of "Museum rejects claim ..." above "The National Museum of Kestoria said",

@@ -491,6 +491,8 @@ class SourceIndex(Noticing):
             name = self._company_described("company", denial) or name  # "..., maker says" over "Halvex said ..."
         if headline and name == bare:
             name = self._regulator_named(bare) or name  # "Regulator accuses ..." over "The Conduct Board said ..."
+        if headline and name == bare:
+            name = self._trade_named(bare, denial) or name  # "..., studio denies" over "Halberd Pictures has rejected"
         if ((meant is None or len(self._namesakes_of(bare)) == 1) and name != bare and " " not in bare
                 and name in self.people):
             # the one it joined (the only one of that surname so far: "Salgado" of "Rui Salgado"), whom it still means

@@ -244,3 +244,19 @@ def test_the_academy_after_two_academies_is_neither():
         ("The Harrow Film Academy and the Orsk Academy of Arts have opened inquiries.", FACT, {}),
         ("The academy rejected that call.", DENIAL, {"source": ["The academy"], "cue": ["rejected"]}))
     assert profile["credits"] == [None, "academy"]
+
+
+def test_a_headline_s_trade_noun_alone_is_the_one_body_of_that_trade_the_copy_names():
+    # before, the headline's "studio" stayed a source of its own beside "halberd pictures"
+    rows = [("Actor's claims false, studio denies", DENIAL, {"source": ["studio"], "cue": ["denies"]}),
+            ("Halberd Pictures has rejected claims by actor Tom Vask that he was mistreated on set.", DENIAL,
+             {"source": ["Halberd Pictures"], "cue": ["rejected"]}),
+            ("Vask said he was made to work 18-hour days.", CLAIM, {"source": ["Vask"], "cue": ["said"]}),
+            ("The claims are false, the studio said.", DENIAL, {"source": ["the studio"], "cue": ["said"]})]
+    assert profile_of(*rows, gap="\n\n")["credits"] == ["halberd pictures", "halberd pictures", "tom vask",
+                                                        "halberd pictures"]
+    # two studios named, or a body whose name tells no such trade: the headline's noun stays its own
+    rows[2] = ("Orsk Films said it had cut ties with Vask.", CLAIM, {"source": ["Orsk Films"], "cue": ["said"]})
+    assert profile_of(*rows, gap="\n\n")["credits"][0] == "studio"
+    rows[1:] = [("Halberd Media has rejected the claims.", DENIAL, {"source": ["Halberd Media"], "cue": ["rejected"]})]
+    assert profile_of(*rows, gap="\n\n")["credits"][0] == "studio"
