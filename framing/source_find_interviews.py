@@ -185,14 +185,21 @@ def _outlet_or_none(found: re.Match[str]) -> bool:
     return outlet is None or names_outlet(outlet)
 
 
+#: "at" or "in" just before a capitalised run: a place ("at Brisk Point", "in Harlow"), no person a pronoun may mean.
+_PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:at|in)\s+$")
+
+
 def _person_before(text: str, end: int, pronoun: str, surname: str | None = None) -> tuple[int, int] | None:
     """Where the one person is named in full in ``text`` before ``end`` whom ``pronoun`` ("her", "him") may mean:
     "Imelda Sorrentine" of "Dr. Imelda Sorrentine led the study. Science writer Hal Dorrington spoke with her" (a
-    personal name as :func:`surnames_in` reads one, by a given name of the other sex never); ``None`` for no one,
+    personal name as :func:`surnames_in` reads one, by a given name of the other sex never, nor a place after "at" or
+    "in": see ``_PLACE_BEFORE``); ``None`` for no one,
     or for two people of different surnames. With a ``surname`` (a key, "sorrentine") rather than a pronoun, the one
     person of that surname ("We spoke with Sorrentine"); ``None`` for no one or two of different given names."""
     people: dict[str, tuple[int, int]] = {}
     for run in CAPITALISED_RUN.finditer(text, 0, end):
+        if _PLACE_BEFORE.search(text, 0, run.start()):
+            continue  # "a former harbour master at Brisk Point": a place, no second person
         surnames = surnames_in(run.group())
         first = next((word for word in re.finditer(r"\S+", run.group()) if word.group() not in NOT_A_NAME_START), None)
         if len(surnames) != 1 or first is None:

@@ -1809,6 +1809,15 @@ def test_a_qa_introduced_by_a_pronoun_that_may_mean_no_one_person_is_with_no_one
     assert interviewee_named(f"{before} We sat down with her on Thursday.") is None
 
 
+@pytest.mark.parametrize("place", ["at Brisk Point", "in Harlow Green"])
+def test_a_place_after_at_or_in_is_no_second_person_a_pronoun_introducing_a_qa_may_mean(place):
+    # before, "Brisk Point" read as a second person, so "She spoke to us" named no interviewee
+    assert interviewee_named(f"Capt. Hester Voland is a former harbour master {place}. She spoke to us.") == (
+        "Hester Voland")
+    # a woman named after "with" is still a second person: neither
+    assert interviewee_named(f"Hester Voland worked {place} with Ada Brisk. She spoke to us.") is None
+
+
 @pytest.mark.parametrize("talked", ["We spoke with Sorrentine", "Reporter Hal Dorrington talked to Sorrentine",
                                     "We sat down with Sorrentine"])
 def test_a_qa_introduced_by_a_surname_alone_is_with_the_one_person_of_that_surname_named_before_it(talked):
