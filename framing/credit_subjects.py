@@ -17,7 +17,6 @@ from .credit_topics import PRONOUN_SUBJECT, person_role
 from .document import Sentence, Span
 from .given_names import given_name_sex
 from .segment import dateline_length
-from .source_kinds import people_plural
 from .source_accusations import acted_on_only, sayer_of_act
 from .source_finders import agent_of_passive, court_heard, name_after_unclosed_clause, name_before_which_said
 from .source_finders import role_holder_before_who_said, speaker_in_aside, subject_before_finding
