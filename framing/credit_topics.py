@@ -13,7 +13,7 @@ from .credit_speakers import Mention
 from .credit_state import CreditState
 from .document import Sentence, Span
 from .given_names import given_name_sex
-from .index_body_words import KIND_BEFORE_NAME
+from .index_body_words import KIND_BEFORE_NAME, OWNED_BODY_IN_LOWER_CASE
 from .index_documents import ISSUES_DOCUMENT
 from .source_find_openings import opening_subject
 from .source_forms import display_source
@@ -408,7 +408,8 @@ class Topics(CreditState):
     def note_body(self, index: int, subject: Span, firm: bool = False) -> None:
         """Note the body the ``subject`` of sentence ``index``, which names no source, names: its head is a body's
         noun ("Varnesia's foreign ministry", "The Varnesian mission": see ``BODY_NOUNS``, ``SPEAKING_BODIES``) or it is
-        a company known so far, a business by its name's ending ("Cardwell Foods": see :func:`business_named`) or,
+        a company known so far, a business by its name's ending ("Cardwell Foods": see :func:`business_named`), a body
+        in lower case a name owns ("The Trade Council's dispute panel": see ``OWNED_BODY_IN_LOWER_CASE``) or,
         when ``firm``, a firm by the business's act the sentence writes ("Cardwell cut 200 jobs": see
         ``_BUSINESS_ACT``). "It" speaking in the next sentence means that body (see :meth:`_body_meant`), but
         in a denial the one the subject sanctions or takes legal action against, if any ("The court fined Tessary
@@ -417,10 +418,13 @@ class Topics(CreditState):
         sanctions = _SANCTIONS.match(sentence.text, subject.end - sentence.start)
         if sanctions is not None:
             self.sanctioned = index, self._sanctioned(sentence, sanctions)
-        key = text_key(display_source(subject.text))
+        written = display_source(subject.text)
+        key = text_key(written)
         if key and (firm or body_headed(key, BODY_NOUNS | SPEAKING_BODIES) or key in self.known.companies
-                    or business_named(key) or _kind_before_name(sentence.text[:subject.end - sentence.start])):
-            self.body_topic = index, subject  # "The group Oxbow", "A ransomware group called Oxbow"
+                    or business_named(key) or _kind_before_name(sentence.text[:subject.end - sentence.start])
+                    or OWNED_BODY_IN_LOWER_CASE.fullmatch(written)):
+            # "The group Oxbow", "A ransomware group called Oxbow", "The Trade Council's dispute panel"
+            self.body_topic = index, subject
 
     def _sanctioned(self, sentence: Sentence, sanctions: re.Match[str]) -> Span | None:
         """The name of the one the ``sanctions`` match of ``sentence`` fines, sues or charges (see ``_SANCTIONS``),

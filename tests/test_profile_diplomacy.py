@@ -89,3 +89,14 @@ def test_a_body_a_name_owns_acting_is_the_body_its_noun_means_next():
     # a person's side is no body so owned
     team = ("The team said the tariffs broke the accord.", CLAIM, {"source": ["The team"], "cue": ["said"]})
     assert profile_of(("Tom Vask's legal team met in March.", FACT, {}), team)["credits"] == [None, "team"]
+
+
+def test_it_after_a_body_a_name_owns_acting_is_that_body():
+    # before, "It said" after "The Trade Council's dispute panel met in March." was no one's, though "The panel
+    # said" was the panel's
+    said = ("It said the tariffs broke the accord.", CLAIM, {"source": ["It"], "cue": ["said"]})
+    for met, owned in (("The Trade Council's dispute panel met in March.", "trade council's dispute panel"),
+                       ("Varnland's appeals panel met in March.", "varnland's appeals panel")):
+        assert profile_of((met, FACT, {}), said)["credits"] == [None, owned]
+    # an owner's officer is no body "It" means
+    assert profile_of(("The Trade Council's chairman met in March.", FACT, {}), said)["credits"] == [None, None]
