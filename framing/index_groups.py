@@ -25,6 +25,20 @@ COUNTS = {"two": 2, "three": 3, "four": 4, "pair": 2, "trio": 3, "both": 2}
 #: (``QUANTIFIERS``) or a role's plural that make a source such a group (see :func:`plural_group`).
 ONE_OF_THEM = frozenset(("one", "one of them", "one of those", "another", "another of them"))
 
+#: A count of documents of one kind, a word or two before the noun allowed ("Two letters seen by the Courier ...",
+#: "Three internal memos show ..."), one of which a "One" opening the next sentence means (see
+#: :func:`counts_documents`).
+_COUNTED_DOCUMENTS = re.compile(rf"(?<![\w'’-])(?i:two|three|four|five|six|several|both)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+                                rf"(?:{DOCUMENTS}|emails|messages|texts|contracts|files|documents|notes|invoices)"
+                                rf"(?![\w'’-])")
+
+
+def counts_documents(sentence: str) -> bool:
+    """Whether ``sentence`` counts documents of one kind (see ``_COUNTED_DOCUMENTS``: "Two letters seen by the
+    Courier describe the deal."), so that "One" opening the sentence after it is one of them, no source."""
+    return _COUNTED_DOCUMENTS.search(sentence) is not None
+
+
 #: A count of a group named before ("two of the people", "one of those officials"; see :func:`group_member`), and how
 #: many of the sources named last are looked through for that group.
 _OF_THE_GROUP = re.compile(r"(?:one|another|two|three|four|five|six|seven|eight|nine|ten|several|some|many|both|each|"

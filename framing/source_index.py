@@ -56,7 +56,15 @@ from .index_documents import issuers_named
 from .index_documents import ITS_DOCUMENT, its_document_owner, MAKER_NOUNS, REPORTED_AFTER, reported_before
 from .index_documents import STATEMENT_OPENING, THE_PAPER, TIDINGS, unowned_reports
 from .index_groups import anonymous_one_again, COUNT_OF_NAMED, COUNTS, GROUP_LOOKBACK, group_member
-from .index_groups import group_reference, members_of, names_a_group, ONE_OF_THEM, plural_group, respondents_among
+from .index_groups import (
+    counts_documents,
+    group_reference,
+    members_of,
+    names_a_group,
+    ONE_OF_THEM,
+    plural_group,
+    respondents_among,
+)
 from .index_groups import SHARE
 from .index_name_words import ACRONYM_BODY, after_particles, CAPITALISED_PAIR, couples_in, described_as_kin
 from .index_name_words import DESCRIBED_SURNAME, EMPHATIC_AFTER_NAME, forenames, HE_OR_SHE, HONOURED_NAME
@@ -412,6 +420,8 @@ class SourceIndex(Noticing):
             if group is not None and plural_group(group):
                 self._mention(group)
                 return group  # "Two former employees said ... One said": one of them, no source of its own
+        if bare == "one" and counts_documents(self._seen_before):
+            return ""  # "Two letters seen by the Courier ... One, dated June 2008, promises ...": a letter, no one
         other = self._another_of_its_kind() if bare == "another" else None
         if other is not None:
             return self.add(other, denial)  # "One official said ... Another said": a second official, a source apart

@@ -2088,3 +2088,17 @@ def test_a_state_named_alone_after_a_broadcaster_named_radio_and_the_state_is_no
         (f"{state} denied that any payment was made.", DENIAL, {"source": [state], "cue": ["denied"]}))
     assert profile["credits"] == [key, state.lower()]
     assert profile["denials"] == [{"denial": 1, "source": state.lower(), "allegation": 0}]
+
+
+def test_one_opening_a_sentence_after_a_count_of_documents_is_one_of_them_no_source():
+    # before, "One" was a source of its own, "one"
+    letters = ("Two letters seen by the Courier describe the deal.", CLAIM,
+               {"source": ["Two letters seen by the Courier"], "cue": ["describe"]})
+    one = ("One, dated June 2008 and signed by Anna Vell, promises the land to the club.", CLAIM,
+           {"source": ["One"], "cue": ["promises"]})
+    profile = profile_of(letters, one)
+    assert profile["credits"][1] != "one" and "one" not in {s["display"].lower() for s in profile["sources"]}
+    # one of a group of people named before is still that group
+    guards = ("Two former guards said the cells were cold.", CLAIM, {"source": ["Two former guards"], "cue": ["said"]})
+    one = ("One said the heating was off.", CLAIM, {"source": ["One"], "cue": ["said"]})
+    assert profile_of(guards, one)["credits"] == ["two former guards"] * 2
