@@ -991,14 +991,15 @@ def _pick_part(parts: list[str], whole: str) -> str:
 def _addressed_by_given_name(parts: list[str]) -> bool:
     """Whether the first of ``parts`` is one word alone written as a given name is (capitalised, letters only; no
     list of given names is asked: "Clare", but also "Kessel"), that no later part's personal name of two words or more
-    holds ("Clare" of "Clare, the assistant, Rosa Linden", as a correspondent answers a host):
-    the one addressed, whom a speaker calls by the given name, not the source, whom the copy names in full (not
-    "Linden, the assistant, Rosa Linden", her surname first)."""
+    holds ("Clare" of "Clare, the assistant, Rosa Linden", as a correspondent answers a host), that part the name
+    alone, opening with its capital: the one addressed, whom a speaker calls by the given name, not the source, whom
+    the copy names in full (not "Linden, the assistant, Rosa Linden", her surname first, nor "Bruning, along with
+    Attorney General Tom Pruitt", two sources joined)."""
     first = parts[0].split()
     return (len(parts) > 1 and len(first) == 1 and first[0].isalpha() and first[0][:1].isupper()
             and first[0][1:].islower()
-            and any(_person_part(part) and len(part.split()) > 1 and first[0] not in part.split()
-                    for part in parts[1:]))
+            and any(part[:1].isupper() and _person_part(part) and len(part.split()) > 1
+                    and first[0] not in part.split() for part in parts[1:]))
 
 
 #: A document by its maker, the maker's words after "by" (group 1): "an analysis by Ana Ruiz", "a 40-page study by

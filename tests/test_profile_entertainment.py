@@ -137,6 +137,16 @@ def test_a_given_name_addressed_before_a_source_named_in_full_is_not_the_source(
     assert profile["credits"] == ["rosa linden"] * 2
 
 
+def test_a_surname_joined_by_along_with_to_another_s_name_is_not_one_addressed():
+    # before, "Bruning" was read as a given name addressed before "Attorney General Tom Pruitt", and the sentence Pruitt's
+    profile = profile_of(
+        ("Attorney General Jon Bruning said the suit was sound.", CLAIM,
+         {"source": ["Attorney General Jon Bruning"], "cue": ["said"]}),
+        ("Bruning, along with Attorney General Tom Pruitt, argue that the levy is void.", CLAIM,
+         {"source": ["Bruning, along with Attorney General Tom Pruitt"], "cue": ["argue"]}))
+    assert profile["credits"] == ["jon bruning"] * 2
+
+
 @pytest.mark.parametrize("named, credit", [("Linden, the assistant, Rosa Linden", "rosa linden"),
                                            ("Madonna, the singer", "madonna")])
 def test_a_one_word_name_set_before_a_description_stays_the_source(named, credit):
