@@ -146,6 +146,7 @@ class Speakers:
             return None
         if index == turn.first:
             self.current = self._name(turn, known)
+            known.note_turn_speaker(self.current[0])  # "ABARA: Hollin & Vane says ...": no third party named
         elif self._writer_resumes(turn, index):
             self.left = turn
             return None

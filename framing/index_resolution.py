@@ -220,7 +220,7 @@ class Resolution(PeopleReading):
         # an interviewer's label ("PRESENTER: We put your comments to the health board.") names no one its role serves
         others = [name for name, at in self._mentioned_at.items()
                   if at == last and name not in before and not self._written_here_only(name)
-                  and name not in INTERVIEWER_ROLES]
+                  and name not in INTERVIEWER_ROLES and self._turn_speaker != (name, last)]
         owned = role or text.strip(EDGE).split(None, 1)[1]
         if not before and not others and self._acting_body is not None and self._acting_body[2] == last:
             # "The Harbour Authority looked at the fees. Its review found ...": the body the sentence before wrote of

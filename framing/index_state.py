@@ -232,6 +232,8 @@ class IndexState:
         # the person the sentence before, naming no source, wrote of as its subject, naming no one else ("Ruiz
         # pounced."), whom a description in the sentence read now may mean: set by the caller for each sentence
         self.topic_person: str | None = None
+        # the speaker a transcript's label named, and the sentence (counted as ``_credited``) whose turn it opened
+        self._turn_speaker: tuple[str, int] | None = None
         self._people_named: dict[str, None] = {}  # the people named as sources so far, the one named last at the end
         # those of them only ever written in full as the subject of a fact ("Marguerite Olande ... has died aged 88."):
         # see :meth:`SourceIndex.note_subject_named`

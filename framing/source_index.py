@@ -824,6 +824,12 @@ class SourceIndex(Noticing):
         self._people_named.pop(name, None)
         self._people_named[name] = None
 
+    def note_turn_speaker(self, name: str) -> None:
+        """Note ``name``, the speaker a transcript's label names for the turn the sentence read now opens: their
+        label is no third party the sentence names, so "A spokesman told me ..." just after "ABARA: Hollin & Vane
+        says ..." is still Hollin & Vane's (see :meth:`_spokesperson_of_its`)."""
+        self._turn_speaker = (name, self._seen_count) if name else None
+
     def note_subject_named(self, name: str) -> None:
         """Note ``name``, a person written in full as the subject of a sentence that names no source (see
         :meth:`topic_of`: "Marguerite Olande, the stage actor, has died aged 88."), among the people named, after

@@ -1935,3 +1935,21 @@ def test_a_q_and_a_s_last_answer_ends_before_a_closing_paragraph_of_no_first_per
                          ("A: The papers go to court.", "The case is due to be heard in September.")]:
         rows[4:] = [(last, CLAIM, {}), (follow, FACT, {})]
         assert profile_of(*rows, gap="\n\n")["credits"][4:] == ["ada sand"] * 2, follow
+
+
+def test_a_spokesman_after_a_body_credited_in_a_host_s_later_turn_is_the_body_s_spokesperson():
+    # before, from the host's second turn on, the host's own name, mentioned by the label, counted as a third party
+    # named in the sentence before, so "A spokesman" stayed a bare "spokesperson" in any transcript past one exchange
+    from test_profile_credits import CLAIM, FACT, profile_of
+    rows = [("Ruth Abara presents Money Talk.", FACT, {})]
+    for count in range(3):
+        rows += [(f"ABARA: Question number {count} is about the fees?", CLAIM, {}),
+                 (f"DEV MARAJ: The fees went up {count} times last year.", CLAIM, {})]
+    rows += [("ABARA: Hollin & Vane says the fees are fair.", CLAIM, {"source": ["Hollin & Vane"], "cue": ["says"]}),
+             ("A spokesman told me the fees were reviewed every year.", CLAIM,
+              {"source": ["A spokesman"], "cue": ["told"]})]
+    assert profile_of(*rows, gap="\n\n")["credits"][-2:] == ["hollin & vane", "hollin & vane spokesperson"]
+    # two bodies credited just before: whose spokesman is unclear
+    rows[-2] = ("ABARA: Hollin & Vane and Orsk Bank say the fees are fair.", CLAIM,
+                {"source": ["Hollin & Vane", "Orsk Bank"], "cue": ["say"]})
+    assert profile_of(*rows, gap="\n\n")["credits"][-1] == "spokesperson"
