@@ -19,16 +19,8 @@ from .source_keys import text_key
 from .source_words import BODY_NOUNS
 from .sources import normalise_source, speaker_display
 from .textlines import LINE, PARAGRAPH_BREAK
-from .turns import (
-    ANSWERER_FIRST_PERSON,
-    INTERVIEWER_ROLES,
-    INTRO_CHARS,
-    SPEAKER_ROLES,
-    SpeakerTurn,
-    intro_names,
-    names_outlet,
-    speaker_turns,
-)
+from .turns import ANSWERER_FIRST_PERSON, INTERVIEWER_ROLES, INTRO_CHARS, SPEAKER_ROLES, SpeakerTurn, intro_names
+from .turns import names_outlet, speaker_turns
 
 #: Where a mention is written in the document: (start, end), ``text[start:end]`` being its words.
 Mention = tuple[int, int]

@@ -17,7 +17,8 @@ from .textlines import closing_note
 
 __all__ = ["QUOTED_RUN", "SPEECH_CUES_OPENING", "INTERVIEWER_ROLES", "SPEAKER_ROLES", "INTRO_CHARS", "SpeakerTurn",
            "speaker_label_length", "opening_label_length", "heading_label_length", "asks", "speaker_turns",
-           "spoken_sentences", "MASTHEAD_WORDS", "names_outlet", "intro_names", "intro_above", "HOST_LABELS"]
+           "spoken_sentences", "MASTHEAD_WORDS", "names_outlet", "intro_names", "intro_above", "HOST_LABELS",
+           "ANSWERER_FIRST_PERSON"]
 
 
 #: A transcript's question or answer label opening a line ("Q. Will you resign?", "A. No."), its letter in group 1.

@@ -449,7 +449,7 @@ def _wire_release(dateline):
     return ("Tessary Freight Opens Harlow Hub\n\n"
             f"{dateline} Tessary Freight Ltd. today announced record volumes at its Harlow hub.\n\n"
             '"This has been an outstanding quarter," said Chief Executive Officer Rowena Tate.\n\n'
-            "Tessary categorically rejects media reports suggesting that the hub lies on protected wetland.\n")
+            "Tessary categorically rejects the media reports about its hub.\n")
 
 
 @pytest.mark.parametrize("dateline", ["HARLOW, England, March 3, 2026 /PRNewswire/ --",
