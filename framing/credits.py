@@ -24,13 +24,8 @@ from .document import Sentence, Span
 from .furniture import ENTRY_STAMP, OPENING_STAMP, signs_copy, stamp_length
 from .segment import LIST_ITEM, wire_slug_length
 from .source_find_interviews import asked_for_comment
-from .source_find_openings import (
-    headline_clause_subject,
-    one_word_opening,
-    other_group_opening,
-    weasel_before_cue,
-    weasel_stance,
-)
+from .source_find_openings import headline_clause_subject, one_word_opening, other_group_opening, weasel_before_cue
+from .source_find_openings import weasel_stance
 from .source_finders import said_in_passive
 from .index_groups import count_alone
 from .source_index import SourceIndex
