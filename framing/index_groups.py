@@ -12,7 +12,8 @@ from .index_body_words import COLLECTIVE_BODIES, GROUP_AT_BODY
 from .index_name_words import GROUP_HEADS, NAMES_KEPT
 from .source_keys import counted_key, text_key
 from .source_kinds import people_plural
-from .source_words import DOCUMENTS, EDGE, GROUP_GOES_ON, INQUIRIES, JOINERS, PERSON_ROLES, POSSESSIVE, QUANTIFIERS
+from .source_words import DOCUMENTS, EDGE, GROUP_GOES_ON, INQUIRIES, JOINERS, PERSON_ROLES, POSSESSIVE
+from .source_words import PRIVATE_PERSONS, QUANTIFIERS
 
 #: A count with "the" ("The two", "the pair", "the trio"; group 1) or "both" (group 2), perhaps before a plural noun
 #: (group 3: "Both lawmakers", "the two men"): the people just named together, whom the count means (see
@@ -25,18 +26,24 @@ COUNTS = {"two": 2, "three": 3, "four": 4, "pair": 2, "trio": 3, "both": 2}
 #: (``QUANTIFIERS``) or a role's plural that make a source such a group (see :func:`plural_group`).
 ONE_OF_THEM = frozenset(("one", "one of them", "one of those", "another", "another of them"))
 
-#: A count of documents of one kind, a word or two before the noun allowed ("Two letters seen by the Courier ...",
-#: "Three internal memos show ..."), one of which a "One" opening the next sentence means (see
-#: :func:`counts_documents`).
-_COUNTED_DOCUMENTS = re.compile(rf"(?<![\w'’-])(?i:two|three|four|five|six|several|both)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+#: A count of documents of one kind, a word or two before the noun allowed (group "between": "Two letters seen by the
+#: Courier ...", "Three internal memos show ..."), one of which a "One" opening the next sentence means (see
+#: :func:`counts_documents`); "figures" and "minutes" left out, which count people and time as often ("Two senior
+#: figures in the party", "Two minutes later").
+_COUNTED_DOCUMENTS = re.compile(rf"(?<![\w'’-])(?i:two|three|four|five|six|several|both)\s+"
+                                rf"(?P<between>(?:[a-z][\w-]*\s+){{0,2}}?)(?!(?:figures|minutes)(?![\w'’-]))"
                                 rf"(?:{DOCUMENTS}|emails|messages|texts|contracts|files|documents|notes|invoices)"
                                 rf"(?![\w'’-])")
 
 
 def counts_documents(sentence: str) -> bool:
     """Whether ``sentence`` counts documents of one kind (see ``_COUNTED_DOCUMENTS``: "Two letters seen by the
-    Courier describe the deal."), so that "One" opening the sentence after it is one of them, no source."""
-    return _COUNTED_DOCUMENTS.search(sentence) is not None
+    Courier describe the deal."), so that "One" opening the sentence after it is one of them, no source; not where
+    the count is of people who hold them, a word between a plural of people ("Two families wrote letters ...",
+    "Both men kept records ...": "One" after is one of them)."""
+    return any(not any(people_plural(word) or word in PRIVATE_PERSONS or word.endswith("men")
+                       for word in found.group("between").split())
+               for found in _COUNTED_DOCUMENTS.finditer(sentence))
 
 
 #: A count of a group named before ("two of the people", "one of those officials"; see :func:`group_member`), and how

@@ -2102,3 +2102,18 @@ def test_one_opening_a_sentence_after_a_count_of_documents_is_one_of_them_no_sou
     guards = ("Two former guards said the cells were cold.", CLAIM, {"source": ["Two former guards"], "cue": ["said"]})
     one = ("One said the heating was off.", CLAIM, {"source": ["One"], "cue": ["said"]})
     assert profile_of(guards, one)["credits"] == ["two former guards"] * 2
+
+
+def test_one_after_a_count_of_people_who_hold_documents_or_of_minutes_is_still_a_source():
+    # "figures" and "minutes" count people and time, and a count of people before the documents is of the people
+    one = ("One said the leader had lost their trust.", CLAIM, {"source": ["One"], "cue": ["said"]})
+    for before in ("Two senior figures in the party have resigned this week.",
+                   "Two minutes later a second blast hit the market.",
+                   "Two families wrote letters to the council.",
+                   "Both men kept records of the payments."):
+        assert profile_of((before, FACT, {}), one)["credits"][1] == "one", before
+    # a count of documents still makes "One" one of them
+    memos = ("Three internal memos seen by the Courier show the plan.", CLAIM,
+             {"source": ["Three internal memos seen by the Courier"], "cue": ["show"]})
+    one_memo = ("One, signed by Anna Vell, sets the price.", CLAIM, {"source": ["One"], "cue": ["sets"]})
+    assert profile_of(memos, one_memo)["credits"][1] != "one"
