@@ -25,6 +25,7 @@ from .source_find_after_cue import speaker_after_quote, speaker_before_colon
 from .source_find_openings import group_before_cue, headline_bare_noun, headline_clause_subject, opening_subject
 from .source_find_openings import subject_of_later_cue
 from .source_find_subjects import subject_before_cue
+from .index_name_words import SPEAKING_BODY_PARTS
 from .source_index import SIDE_ALONE, SourceIndex
 from .source_keys import past_opener, search_before_space, without_nickname
 from .source_words import BODY_KINDS, BODY_NOUNS, COMPANY_WORDS, EDGE, NAME_GIVEN_ONLY, NOT_A_NAME_START, PERSON_ROLES
@@ -136,11 +137,13 @@ _NOT_A_FIRM_WORD = frozenset("It They He She We This That Officials Ministers Re
 
 def _answers_as_no_firm(word: str) -> bool:
     """Whether ``word``, opening a sentence before "has responded" or "issued a statement", names no firm: a word that
-    starts no name, a pronoun ("Nobody", "Everyone"), a count, a role, people in the plural or a state ("France",
-    whose government answers)."""
+    starts no name, a pronoun ("Nobody", "Everyone"), a count, a role, people in the plural, a state ("France",
+    whose government answers) or a body's own part that speaks for it ("Management", "Leadership": see
+    ``SPEAKING_BODY_PARTS``), whose firm is no "Management"."""
     lower = word.lower()
     return (word in NOT_A_NAME_START or lower in PRONOUNS or lower in _NOBODY or lower in QUANTIFIERS
-            or is_role(lower) or people_plural(lower) or government_of(lower) is not None)
+            or is_role(lower) or people_plural(lower) or government_of(lower) is not None
+            or lower in SPEAKING_BODY_PARTS)
 
 
 #: Indefinite pronouns that open a sentence as a name would ("Nobody has responded.").

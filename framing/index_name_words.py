@@ -85,7 +85,7 @@ _ITS_ROLE = re.compile(r"(?i:its)\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))(?:\s
 #: Nouns of a body's own part that may speak for it, besides a person's role (``PERSON_ROLES``), after "its": an
 #: "office" too ("its press office", "its media office"), and a world body's "delegation" or "secretariat" ("Its
 #: delegation in Sarnovo", the place where it serves left out).
-_BODY_PARTS = frozenset("board management leadership counsel office delegation secretariat".split())
+SPEAKING_BODY_PARTS = frozenset("board management leadership counsel office delegation secretariat".split())
 #: Roles of ``PERSON_ROLES`` that say what befell a person, not whom they serve ("its victims", "its survivors"):
 #: no part of the body "its" means.
 _NOT_OWN_ROLES = frozenset("""victim survivor witness detainee prisoner refugee bystander resident neighbour neighbor
@@ -426,7 +426,7 @@ def its_role(text: str) -> str | None:
         return None
     noun = found.group(2).lower()
     nouns = {noun, noun.removesuffix("s")}
-    return found.group(1) if nouns & (PERSON_ROLES | _BODY_PARTS) and not nouns & _NOT_OWN_ROLES else None
+    return found.group(1) if nouns & (PERSON_ROLES | SPEAKING_BODY_PARTS) and not nouns & _NOT_OWN_ROLES else None
 
 
 def _acted_for(sentence: str, at: int) -> bool:

@@ -170,6 +170,18 @@ def test_a_one_word_name_answering_is_the_body_whose_statement_or_spokesperson_f
         assert profile_of((f"{word} has responded.", FACT, {}), spokesperson)["credits"][1] == "spokesperson"
 
 
+
+@pytest.mark.parametrize("part", ["Management", "Leadership"])
+def test_a_body_s_own_part_answering_is_no_firm_a_company_statement_means(part):
+    # before, "Management has responded." made a firm "management", whose statement "A company statement" became
+    statement = ("A company statement said the app met every rule.", DENIAL,
+                 {"source": ["A company statement"], "cue": ["said"]})
+    spokesperson = ("A spokesperson said the app met every rule.", DENIAL,
+                    {"source": ["A spokesperson"], "cue": ["said"]})
+    assert profile_of((f"{part} has responded.", FACT, {}), statement)["credits"] == [None, "company"]
+    assert profile_of((f"{part} has responded.", FACT, {}), spokesperson)["credits"] == [None, "spokesperson"]
+
+
 @pytest.mark.parametrize("role", ["head of policy for Europe", "head of policy", "chief executive"])
 def test_a_surname_joins_a_full_name_set_after_a_role_of_a_field_though_that_sentence_was_not_credited(role):
     posted = (f"Pellico's {role}, Lionel Braithe, has just posted a long message on the dispute.", FACT, {})
