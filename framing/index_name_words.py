@@ -201,14 +201,15 @@ def portfolio_titled_names(sentence: str) -> Iterable[re.Match[str]]:
 
 #: A person's role in lower case after "the", "its" or an owner's possessive, then the person's name set apart by
 #: commas ("its bishop, the Rt Rev Pieter Holm,", "The company's chief executive, Ana Ruiz,", a head "of" a field,
-#: "for" or "in" a place perhaps after: "Pellico's head of policy for Europe, Lionel Braithe,"; group "role" the role's
+#: "for" or "in" a place perhaps after, or the place alone: "Pellico's head of policy for Europe, Lionel Braithe,",
+#: "Pellico's director in France, Lionel Braithe,"; group "role" the role's
 #: words, group "name" the name with any title before it): "the bishop" may later mean that person (see
 #: :meth:`SourceIndex._see_titled`).
 _ROLE_NOUNS = "|".join(sorted((word for word in PERSON_ROLES if word.isalpha() and word.islower()),
                               key=len, reverse=True))
 APPOSED_ROLE_NAME = re.compile(
     rf"(?<![\w'’-])(?:[Tt]he\s+[a-z]+['’]s|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*['’]s)\s+"
-    rf"(?P<role>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_ROLE_NOUNS})(?:\s+of\s+[a-z][\w-]*(?:\s+(?:for|in)\s+[A-Z][\w-]*)?)?),\s+"
+    rf"(?P<role>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_ROLE_NOUNS})(?:\s+of\s+[a-z][\w-]*)?(?:\s+(?:for|in)\s+[A-Z][\w-]*)?),\s+"
     rf"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)*?{NAME_WORD}(?:\s+{NAME_PARTICLE_RUN}{NAME_WORD})+),")
 #: The head of a body written in lower case before a name, as a trade is ("Federation president Viktor Stanek",
 #: "club chairman Ivo Marsh"), but no deputy's or vice's post ("vice president", "deputy chairman", "vice-chairman")

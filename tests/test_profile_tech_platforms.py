@@ -182,7 +182,8 @@ def test_a_body_s_own_part_answering_is_no_firm_a_company_statement_means(part):
     assert profile_of((f"{part} has responded.", FACT, {}), spokesperson)["credits"] == [None, "spokesperson"]
 
 
-@pytest.mark.parametrize("role", ["head of policy for Europe", "head of policy", "chief executive"])
+@pytest.mark.parametrize("role", ["head of policy for Europe", "head of policy", "chief executive",
+                                  "director in France", "spokesman for Europe"])
 def test_a_surname_joins_a_full_name_set_after_a_role_of_a_field_though_that_sentence_was_not_credited(role):
     posted = (f"Pellico's {role}, Lionel Braithe, has just posted a long message on the dispute.", FACT, {})
     wrote = ("The fines are unfair, Braithe wrote.", DENIAL, {"source": ["Braithe"], "cue": ["wrote"]})
@@ -190,3 +191,6 @@ def test_a_surname_joins_a_full_name_set_after_a_role_of_a_field_though_that_sen
     # a field's words after "of" make no role of a word that is none ("Pellico's law of averages, ...")
     averages = ("By Pellico's law of averages, Lionel Braithe, the fines were fair.", FACT, {})
     assert profile_of(averages, wrote)["credits"] == [None, "braithe"]
+    # nor does a place after a word that is none ("Pellico's plant in France, ...")
+    plant = ("At Pellico's plant in France, Lionel Braithe, the fines were fair.", FACT, {})
+    assert profile_of(plant, wrote)["credits"] == [None, "braithe"]
