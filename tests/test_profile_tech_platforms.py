@@ -173,7 +173,7 @@ def test_a_one_word_name_answering_is_the_body_whose_statement_or_spokesperson_f
 
 @pytest.mark.parametrize("part", ["Management", "Leadership"])
 def test_a_body_s_own_part_answering_is_no_firm_a_company_statement_means(part):
-    # before, "Management has responded." made a firm "management", whose statement "A company statement" became
+    # before, "Management has responded." made a firm "management", and "A company statement" became that firm's
     statement = ("A company statement said the app met every rule.", DENIAL,
                  {"source": ["A company statement"], "cue": ["said"]})
     spokesperson = ("A spokesperson said the app met every rule.", DENIAL,
