@@ -297,8 +297,11 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             # "The operator, Kessel Ports, has issued a statement. It said ...": the firm named opening the sentence
             appositive = body_by_appositive(sentence)
             trader = appositive if appositive is not None and appositive.start == passing_firm.start else None
-        if trader is not None and (trader.text.lower() in known.people or trader.text.lower() in known.surnames):
-            trader = None  # "Tom Cardwell, the owner, said ... Cardwell cut 200 jobs.": the person, no firm
+        if trader is not None and (trader.text.lower() in known.people or trader.text.lower() in known.surnames
+                                   or any(name.startswith(f"{text_key(trader.text)} ") for name in known.names)):
+            # "Tom Cardwell, the owner, said ... Cardwell cut 200 jobs.": the person, no firm; and "Northline has
+            # responded." after "Northline Rail": the firm already named, by its first word, no second firm
+            trader = None
         if trader is not None:
             # "Cardwell cut 200 jobs on Monday. The company said ...": a one-word name a business's act shows a firm
             known.see_firm_by_kind(sentence.text, trader.start - sentence.start, trader.end - sentence.start)

@@ -209,7 +209,8 @@ _ROLE_NOUNS = "|".join(sorted((word for word in PERSON_ROLES if word.isalpha() a
                               key=len, reverse=True))
 APPOSED_ROLE_NAME = re.compile(
     rf"(?<![\w'’-])(?:[Tt]he\s+[a-z]+['’]s|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*['’]s)\s+"
-    rf"(?P<role>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_ROLE_NOUNS})(?:\s+of\s+[a-z][\w-]*)?(?:\s+(?:for|in)\s+[A-Z][\w-]*)?),\s+"
+    rf"(?P<role>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_ROLE_NOUNS})(?:\s+of\s+[a-z][\w-]*)?"
+    rf"(?:\s+(?:for|in)\s+[A-Z][\w-]*)?),\s+"
     rf"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)*?{NAME_WORD}(?:\s+{NAME_PARTICLE_RUN}{NAME_WORD})+),")
 #: The head of a body written in lower case before a name, as a trade is ("Federation president Viktor Stanek",
 #: "club chairman Ivo Marsh"), but no deputy's or vice's post ("vice president", "deputy chairman", "vice-chairman")

@@ -138,7 +138,7 @@ def test_a_given_name_addressed_before_a_source_named_in_full_is_not_the_source(
 
 
 def test_a_surname_joined_by_along_with_to_another_s_name_is_not_one_addressed():
-    # before, "Bruning" was read as a given name addressed before "Attorney General Tom Pruitt", and the sentence Pruitt's
+    # before, "Bruning" was read as a given name addressed before "Attorney General Tom Pruitt", the sentence Pruitt's
     profile = profile_of(
         ("Attorney General Jon Bruning said the suit was sound.", CLAIM,
          {"source": ["Attorney General Jon Bruning"], "cue": ["said"]}),
