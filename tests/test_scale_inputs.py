@@ -976,3 +976,24 @@ def test_rows_frame_types_document_and_sentence_rows_as_score_dataframe_does(tin
     expected = score_dataframe(df, model=tiny, level="sentence")
     assert sentences.dtypes.to_dict() == expected.dtypes.to_dict()
     assert rows_frame([], labels, level="sentence").columns.tolist() == expected.columns.tolist()
+    with pytest.raises(TypeError, match="labels must be the model's label names"):
+        rows_frame([], "reported_fact")
+
+
+def test_score_dataframe_sentence_rows_with_rejects_set_a_repeated_id_aside_and_keep_the_first(tiny, caplog):
+    """Sentence rows are told apart by doc_id: without rejects a repeated id raises; with rejects=[] the later row
+    is set aside as framing score rejects a duplicate, and the first is scored."""
+    import pandas as pd
+
+    df = pd.DataFrame({"id": ["k1", "k2", "k1"], "text": ["The ferry left at noon.", "Rates fell.", "Prices rose."]},
+                      index=[5, 6, 7])
+    with pytest.raises(framing.DataError, match="id repeats 'k1'"):
+        score_dataframe(df, id_column="id", model=tiny, level="sentence")
+    rejects: list = []
+    rows = score_dataframe(df, id_column="id", model=tiny, level="sentence", rejects=rejects)
+    assert rows["doc_id"].tolist() == ["k1", "k2"]
+    assert rows["text"].tolist() == ["The ferry left at noon.", "Rates fell."]
+    assert [(r["id"], r["record"], r["where"]) for r in rejects] == [("k1", 2, "row 2 (index 7)")]
+    assert rejects[0]["reason"] == "duplicate id 'k1': row 0 (index 5) has it (the first one is kept)"
+    documents = score_dataframe(df, id_column="id", model=tiny, rejects=[])  # document rows keep both, as before
+    assert documents.index.tolist() == [5, 6, 7]

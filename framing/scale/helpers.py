@@ -257,7 +257,8 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
     with their values and dtypes (document rows keep every column of ``df``
     already, so there it only checks the names). Given a list as ``rejects``
     (as :meth:`~framing.Analyzer.analyze_many` takes one), a row with a bad
-    text, headline or id is set aside instead of raising: appended to it as
+    text, headline or id (or, for ``level="sentence"``, the id of an earlier
+    row kept) is set aside instead of raising: appended to it as
     ``{"id": ..., "record": position, "index": label, "where": "row 1 (index
     7)", "reason": ...}`` (the keys of ``framing score``'s rejects file, with
     the index label), left out of the result, and counted in one warning; the
@@ -289,7 +290,7 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
             f"df[df[{text_column!r}].map(lambda v: isinstance(v, str) and bool(v.strip()))]")
     positions = list(range(len(df)))  # each row's position in the df given, before rows are set aside
     if rejects is not None:
-        positions = _set_aside(df, rejects, text_column, headline_column, id_column)
+        positions = _set_aside(df, rejects, text_column, headline_column, id_column, unique=level == "sentence")
         df = df.iloc[positions]
     index = df.index.tolist()
 
@@ -327,10 +328,12 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
 
 
 def _set_aside(df, rejects: list[dict[str, Any]], text_column: str, headline_column: str | None,
-               id_column: str | None) -> list[int]:
+               id_column: str | None, unique: bool) -> list[int]:
     """The positions of ``df``'s rows that can be scored; each other row (a bad text, headline or id, checked as
-    :func:`score_dataframe` checks them) is appended to ``rejects`` as ``framing score``'s rejects file lists a
-    record, with its index label, and one warning counts them and names the first."""
+    :func:`score_dataframe` checks them, and where ``unique`` (sentence rows, told apart by their ``doc_id``) an
+    id that an earlier kept row has, as ``framing score`` rejects a duplicate) is appended to ``rejects`` as
+    ``framing score``'s rejects file lists a record, with its index label, and one warning counts them and names
+    the first."""
     checks: list[tuple[str, Callable[[Any, str], tuple[str | None, str | None]]]] = [(text_column, check_text)]
     if headline_column is not None:
         checks.append((headline_column, check_headline))
@@ -339,12 +342,17 @@ def _set_aside(df, rejects: list[dict[str, Any]], text_column: str, headline_col
     values = {column: df[column].tolist() for column, _ in checks}
     index = df.index.tolist()
     good, first = [], None
+    kept_ids: dict[str, str] = {}  # a kept row's id -> its row's name, to reject a later repeat
     for k, label in enumerate(index):
         reasons = [reason for column, check in checks if (reason := check(values[column][k], column)[1])]
+        doc_id = arrow_id(values[id_column][k], id_column)[0] if id_column else str(label)
+        if unique and not reasons and doc_id in kept_ids:
+            reasons = [f"duplicate id {doc_id!r}: {kept_ids[doc_id]} has it (the first one is kept)"]
         if not reasons:
             good.append(k)
+            if doc_id is not None:
+                kept_ids[doc_id] = row_name(k, label)
             continue
-        doc_id = arrow_id(values[id_column][k], id_column)[0] if id_column else str(label)
         where = row_name(k, label)
         rejects.append({"id": doc_id, "record": k, "index": label, "where": where, "reason": "; ".join(reasons)})
         first = first or f"{where}: {'; '.join(reasons)}"
@@ -366,6 +374,8 @@ def rows_frame(rows: Iterable[Mapping[str, Any]], labels: Iterable[str], level: 
 
     if level not in _MODES:
         raise InputError(f"level must be 'document' or 'sentence', got {level!r}")
+    if isinstance(labels, str):  # a string iterates as its letters, one score column per letter
+        raise TypeError(f"labels must be the model's label names (analyzer.labels), not one string: got {labels!r}")
     schema = output_schema(level, tuple(labels))
     rows = list(rows)
     frame = pd.DataFrame(rows) if rows else pd.DataFrame(columns=schema.names)
