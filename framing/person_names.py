@@ -401,8 +401,26 @@ def _names_written(sentence: str) -> Iterable[tuple[re.Match[str], list[str]]]:
         if (len(words) >= 2 and is_name(words) and words[0] not in _PLACE_STARTS and not last.isupper()
                 and not hall_at(sentence, run) and last not in INSTITUTIONS and last not in PORTFOLIOS
                 and not _names_no_person(sentence, run, words) and not _names_model(sentence, run, words)
-                and last not in DEPARTMENTS and last.lower() not in PERSON_ROLES):
+                and last not in DEPARTMENTS and last.lower() not in PERSON_ROLES
+                and not _employs_the_person_after(sentence, run, words)):
             yield run, words
+
+
+#: A person's role in lower case, up to two lower-case words before it, then a capitalised word just after a
+#: capitalised run (" defender Iker" of "Real Ostera defender Iker Salazar", " chief executive Ana" of "Harbour
+#: Lights chief executive Ana Ruiz"; group 1 the role).
+_ROLE_THEN_NAME_AFTER = re.compile(r"[^\S\r\n]+(?:[a-z][\w-]*[^\S\r\n]+){0,2}?([a-z][\w-]*)[^\S\r\n]+[A-Z]")
+
+
+def _employs_the_person_after(sentence: str, run: re.Match[str], words: list[str]) -> bool:
+    """Whether the capitalised ``run`` of ``sentence`` (its name ``words``) stands before a person's role and the
+    name of whoever holds it (see ``_ROLE_THEN_NAME_AFTER``), as sports and business copy writes a club or body
+    before its player or officer ("Real Ostera defender Iker Salazar", "Tigers Together chair Martin Oduya"): the
+    run is the employer, no person, so "Ostera" is no surname; never a run opening with a known given name, nor a
+    possessive, a person's side ("Ana Ruiz's lawyer Tom Vask")."""
+    found = _ROLE_THEN_NAME_AFTER.match(sentence, run.end())
+    return (found is not None and is_role(found.group(1)) and not is_given_name(words[0])
+            and POSSESSIVE.search(run.group(0)) is None)
 
 
 #: "at", "in", "on", "near" or "during" (and "the") ending the text before a capitalised run: where or when something

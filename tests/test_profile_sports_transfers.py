@@ -1,0 +1,33 @@
+"""Credits, sources and denial pairs in transfer and club-dispute copy (audit a64a): clubs denying bids, agents,
+spokesmen, fan groups and broadcast two-ways; on hand-built sentences with invented names."""
+
+import pytest
+
+from framing.person_names import surnames_in
+from test_profile_credits import CLAIM, DENIAL, profile_of
+
+SPOKESMAN = ("A spokesman said the club had received no approach.", DENIAL,
+             {"source": ["A spokesman"], "cue": ["said"]})
+
+
+@pytest.mark.parametrize("player", ["Real Ostera defender Iker Salazar", "Real Ostera chief executive Iker Salazar",
+                                    "Harbour Ostera full-back Iker Salazar"])
+def test_a_club_written_before_its_player_s_role_is_no_person_so_its_spokesman_speaks_for_it(player):
+    assert "ostera" not in surnames_in(f"Brackley made an enquiry for {player}.")
+    profile = profile_of((f"Reports in Spain claim that Brackley made an enquiry for {player}.", CLAIM,
+                          {"source": ["Reports in Spain"], "cue": ["claim"]}),
+                         ("Ostera have flatly rejected that.", DENIAL,
+                          {"source": ["Ostera"], "cue": ["have flatly rejected"]}),
+                         SPOKESMAN, gap="\n\n")
+    assert profile["credits"] == ["reports in spain", "ostera", "ostera spokesperson"]
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("Reports say Ana Ostera's agent Tom Vask met Brackley.", "ostera"),
+    ("Reports say Elena Ostera, defender Tom Vask and two others met.", "ostera"),
+    ("Tigers Together chair Martin Oduya said no.", None)])
+def test_a_person_before_a_role_and_a_name_is_still_a_person(text, surname):
+    """A possessive is the person's side and a run set apart by a comma is a name of its own; a run before a role
+    and a name that is no one's name ("Tigers Together") gives no surname."""
+    found = surnames_in(text)
+    assert (surname in found) if surname else found == {"oduya"}
