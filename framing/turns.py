@@ -986,13 +986,25 @@ def _named_exchange(speakers: list[Label], lines: Counter[str], intro: str) -> b
     in capitals alone ("CARL DUNE:", "HOLM:"), which no place roundup is: only capitals without a role or title, two
     or more keys that each open two lines or more, no key opening two labelled lines in a row, and one of them the
     whole name or surname of a person the headline or introduction ``intro`` names in full ("Mayor Dana Holm" for
-    "DANA HOLM:" or "HOLM:")."""
+    "DANA HOLM:" or "HOLM:"). A full name's first label and its surname's later ones ("CARLA BRISK:" then "BRISK:")
+    count as one key's lines."""
+    lines = _lines_by_surname(lines)
     if (len(lines) < 2 or min(lines.values()) < 2
             or any(not label.alone or label.strong or label.kind in ("question", "answer") for label in speakers)
             or any(one.key == two.key for one, two in zip(speakers, speakers[1:]))):
         return False
     named = intro_names(intro)
     return any(key in named for key in lines)
+
+
+def _lines_by_surname(lines: Counter[str]) -> Counter[str]:
+    """``lines`` (how many lines each label's key opens) with a full name's lines counted as its surname's where the
+    surname labels lines of its own ("CARLA BRISK" once and "BRISK" six times: "BRISK" seven times)."""
+    merged: Counter[str] = Counter()
+    for key, count in lines.items():
+        surname = key.split(" ")[-1]
+        merged[surname if surname != key and surname in lines else key] += count
+    return merged
 
 
 def intro_names(intro: str) -> dict[str, str | None]:
