@@ -72,14 +72,18 @@ _INTERVIEWEE_PRONOUN = re.compile(
     rf"|{_OUTLET_TALKED})"
     r"[^\S\r\n]+(?:(?<=sat[^\S\r\n])down[^\S\r\n]+with|(?<!sat[^\S\r\n])(?:with|to))[^\S\r\n]+"
     r"(?:(?P<pronoun>her|him)\b|(?P<surname>[A-Z][\w'’-]+)(?![\w'’-]|[^\S\r\n]+[A-Z]))")
+#: The writer's own outlet or one of its staff as the one talked to: "us", "this newspaper", "our reporter" or "our
+#: correspondent Clara Munt" (a writer's calling after "our", see ``_WRITER_CALLING``).
+_TO_THE_WRITER = rf"us\b|this[^\S\r\n]+(?:news)?paper\b|our[^\S\r\n]+(?:[a-z]+[^\S\r\n]+)?{_WRITER_CALLING}\b"
 #: An interview's introduction naming whom it is with by "She" or "He" talking, in the past, to the writer's outlet,
-#: "us" or "this newspaper", as ``_TALKS_TO`` reads a name there: "She spoke to us about the shadow fleet" after "Dr
-#: Imogen Sallis is a senior fellow ..." (group "pronoun"; the one person named in full before it, see
-#: :func:`_person_before`); not "She spoke to reporters", whom the writer need not be among.
+#: "us", "this newspaper" or "our reporter" (see ``_TO_THE_WRITER``), as ``_TALKS_TO`` reads a name there: "She spoke
+#: to us about the shadow fleet" after "Dr Imogen Sallis is a senior fellow ..." (group "pronoun"; the one person
+#: named in full before it, see :func:`_person_before`); not "She spoke to reporters", whom the writer need not be
+#: among.
 _INTERVIEWEE_TALKED = re.compile(
     r"(?:^|(?<=[.!?]))[^\S\r\n]*(?P<pronoun>She|He)[^\S\r\n]+(?:talked|spoke|chatted)[^\S\r\n]+(?:to|with)"
     r"[^\S\r\n]+(?:(?:the|The)[^\S\r\n]+(?P<outlet>[A-Z][\w'’-]*(?:[^\S\r\n]+[A-Z][\w'’-]*){0,2})(?![\w'’-])"
-    r"|us\b|this[^\S\r\n]+(?:news)?paper\b)", re.MULTILINE)
+    rf"|{_TO_THE_WRITER})", re.MULTILINE)
 #: Who an interview is with, as a headline or an introduction opening a line names them before the verb of talking to
 #: the interviewer, an appositive perhaps between: "Leila Haddad talks to Nina Obi about allergies", "Dr. Leila Haddad
 #: speaks with the Herald"; in the past (group "past") only to an outlet (group "outlet", see :func:`_outlet_or_none`),
@@ -93,7 +97,7 @@ _TALKS_TO = re.compile(
     r"(?=(?:,[^,\r\n]{1,100},)?[^\S\r\n]+(?:(?P<joint>talks|speaks|chats)[^\S\r\n]+(?:to|with)\b"
     r"|(?P<past>talked|spoke|chatted)[^\S\r\n]+(?:to|with)[^\S\r\n]+(?:(?:the|The)[^\S\r\n]+"
     r"(?P<outlet>[A-Z][\w'’-]*(?:[^\S\r\n]+[A-Z][\w'’-]*){0,2})(?![\w'’-])"
-    r"|us\b|this[^\S\r\n]+(?:news)?paper\b)))",
+    rf"|{_TO_THE_WRITER})))",
     re.MULTILINE)
 #: A briefing's or press conference's heading opening a line, which names who answers the questions in it:
 #: "Briefing by Foreign Ministry Spokeswoman Maria Zakharova", "Press conference by ...", "Regular press conference
@@ -205,8 +209,8 @@ def _person_before(text: str, end: int, pronoun: str, surname: str | None = None
         if len(surnames) != 1 or first is None:
             continue
         sex = given_name_sex(text_key(first.group()))
-        if sex is None and surnames <= BUSINESS_NAME_ENDS:
-            continue  # "Kestrel Renewables", a firm; "Samantha Power" is a person's name
+        if sex is None and (surnames <= BUSINESS_NAME_ENDS or names_outlet(POSSESSIVE.sub("", run.group()))):
+            continue  # "Kestrel Renewables", a firm, "The Riverside Courier's", an outlet; "Samantha Power" a person
         if surname is None and sex not in (None, "she" if pronoun == "her" else "he"):
             continue  # "Tom Vell" is never "her"
         start, stop = run.start() + first.start(), run.start() + len(POSSESSIVE.sub("", run.group()))
