@@ -819,17 +819,21 @@ class BodyReading(NameReading):
 
     def _company_shortened(self, bare: str) -> str:
         """The one company whose short name ``bare`` is ("Acme" after "Acme Corp."), or whose name it starts (see
-        :meth:`_company_first_word`), shown as the company was written; else ``bare``."""
+        :meth:`_company_first_word`), shown as the company was written; else ``bare``; never a company that a clause
+        set apart after ``bare`` wrote as its owner ("Quarrystone, which is owned by Quarrystone Devices,": see
+        :meth:`_see_owned_apart`), a firm apart."""
+        owners = self._owned_by.get(bare, set())
         # a company's short name ("Acme" after "Acme Corp."), when no person has it
-        short = [c for c in self._company_starts.holding(bare.split()[:1]) if short_for(c, bare)]
+        short = [c for c in self._company_starts.holding(bare.split()[:1]) if short_for(c, bare) and c not in owners]
         if len(short) == 1:
             self.shown.setdefault(short[0], self.companies[short[0]])
             return self._spoken_as(short[0])
         company = None if short else self._company_first_word(bare)
-        if company:
+        if company and company not in owners:
             self.shown.setdefault(company, self.companies.get(company) or self._acting_firms[company])
             return self._spoken_as(company)
-        return (None if short else self._group_firm(bare)) or bare
+        group = None if short else self._group_firm(bare)
+        return group if group and group not in owners else bare
 
     def _of_trade(self, body: str, trade: str) -> bool:
         """Whether the business ``body`` may be of the ``trade`` a word before "company" or "firm" says (see

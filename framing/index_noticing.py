@@ -141,6 +141,20 @@ def _named_maker(maker: str, sentence: str, start: int) -> bool:
             and any(word[:1].isupper() and not CALENDAR.fullmatch(word) for word in maker.split()))
 
 
+#: A name set apart by a comma before a clause saying that another owns it or that it is a part of another
+#: ("Quarrystone, which is owned by the holding group Quarrystone Devices,", "Velt Air, which belongs to Harlan Group,",
+#: "Velt Air, part of Harlan Group,", "Velt Air, a unit of Harlan Group,"): group 1 the name owned, group 2 the clause
+#: after the words of owning, up to the next comma, which names the owner.
+_OWNED_APART = re.compile(
+    r"(?<![\w'’&.-])((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*),\s+"
+    r"(?:(?:which|that)\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+[ -])?owned\s+by"
+    r"|(?:which|that)\s+(?:belongs|belonged)\s+to|(?:\w+[ -])?owned\s+by"
+    r"|(?:(?:which|that)\s+(?:is|was)\s+)?(?:now\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:part|unit|subsidiary|division|arm|brand|branch)\s+of)\s+([^,;:()]*)")
+#: A capitalised run of words, "of" or "&" between allowed ("Quarrystone Devices", "Bank of Orland"): a name in a
+#: clause of owning.
+_OWNER_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w&'’.-]*(?:\s+(?:(?:of|&)\s+)?[A-Z][\w&'’.-]*)*")
+
 #: Words that own what follows as a speaker's or a group's, not a name's first word: "Our police", "My Bank".
 _OWNERS = frozenset("my our your his her its their".split())
 
@@ -317,6 +331,15 @@ class Noticing(Resolution):
                 # "Shareholders of Meridian Holdings Ltd" are people of the company, not it
                 name, shown = body, shown.partition(" of ")[2]
         self._note_company(text_key(name), with_stop(name, shown), kind_of(found))
+
+    def _see_owned_apart(self, sentence: str) -> None:
+        """Note each name ``sentence`` sets apart before a clause of its owner (see ``_OWNED_APART``: "Quarrystone,
+        which is owned by the holding group Quarrystone Devices, said"), with the names that clause writes: the name
+        is a firm of its own, no short name of its owner's (see :meth:`_company_shortened`), though the owner's name
+        starts with it."""
+        for found in _OWNED_APART.finditer(sentence):
+            owners = {text_key(display_source(run.group())) for run in _OWNER_RUN.finditer(found.group(2))}
+            self._owned_by.setdefault(text_key(display_source(found.group(1))), set()).update(owners)
 
     def _see_firms(self, visible: str) -> None:
         """Note as no people the names opening with a known given name that the sentence ``visible`` writes as a

@@ -323,6 +323,9 @@ class IndexState:
         self.places: set[str] = set()  # keys of words written as places so far ("in Israel")
         self._lone_names: set[str] = set()  # keys of lone capitalised words written inside a sentence ("Harding")
         self._firm_first_words: set[str] = set()  # "stahlwerk" of "Stahlwerk Motors": see ``FIRM_FIRST_WORD``
+        # a name's key -> the keys of the names a clause set apart after it says own it ("quarrystone" -> {"quarrystone
+        # devices"} of "Quarrystone, which is owned by Quarrystone Devices,"): see _see_owned_apart
+        self._owned_by: dict[str, set[str]] = {}
         self.alleged: set[str] = set()  # sources credited with a claim worded as an allegation so far
         self.denied: set[str] = set()  # sources credited with a denial so far
         # nameless role, or a person named by the end of their name, -> the person later named for it

@@ -223,6 +223,7 @@ class SourceIndex(Noticing):
         self.places |= places_in(visible)
         self._see_company(visible)
         self._see_firms(visible)
+        self._see_owned_apart(visible)
         text = unicodedata.normalize("NFC", visible)
         self._see_acronyms(text)
         headline = title_case(text)

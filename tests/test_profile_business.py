@@ -325,3 +325,19 @@ def test_a_spokesperson_after_a_trade_is_the_one_firm_of_that_trade_in_view(seen
     profile = profile_of((seen, FACT, {}), (f"{spokesperson} said the fault was rare.", CLAIM,
                                             {"source": [spokesperson], "cue": ["said"]}))
     assert profile["credits"] == [None, credit]
+
+
+@pytest.mark.parametrize("clause", ["which is owned by the holding group Quarrystone Devices",
+                                    "which belongs to Quarrystone Devices", "part of Quarrystone Devices",
+                                    "a subsidiary of Quarrystone Devices Inc."])
+def test_a_firm_set_apart_before_a_clause_of_its_owner_is_no_short_name_of_the_owner(clause):
+    """The clause names the owner, no speaker: the subject before it speaks (before: credited to the owner, whose
+    name the subject's opens, as a company's short name)."""
+    profile = profile_of((f"Quarrystone, {clause}, said the recall was voluntary.", CLAIM,
+                          {"source": ["Quarrystone"], "cue": ["said"]}))
+    assert profile["credits"] == ["quarrystone"]
+    # a short name after the firm written in full otherwise still joins it
+    profile = profile_of(("Quarrystone Devices Inc. recalled 4,000 heaters.", FACT, {}),
+                         ("Quarrystone said the recall was voluntary.", CLAIM,
+                          {"source": ["Quarrystone"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "quarrystone devices inc"]
