@@ -1033,13 +1033,15 @@ class BodyReading(NameReading):
     def _group_firm(self, bare: str) -> str | None:
         """The firm noted by :meth:`_note_group_firm` whose first word is the one word ``bare`` ("harlow group" of
         "harlow"), when that word starts no other name seen so far (a source's or a company's) and was never written
-        as a place or a person's surname ("Harlow said" after "a court in Harlow" stays apart)."""
+        as a place or a person's surname ("Harlow said" after "a court in Harlow" stays apart); or the club so noted by
+        :meth:`_see_clubs_by_people`, which need not have spoken, where the word starts no name at all."""
         firm = self._group_firms.get(bare)
         if firm is None or bare in self.places or bare in self.surnames:
             return None
         starting = {n for n in self._bodies.holding([bare]) | self._company_starts.holding([bare])
                     if n.startswith(bare + " ") and not n.endswith(" spokesperson")}
-        return firm if starting == {firm} else None
+        # a club named only before its player's role ("Wexley Town midfielder Darnell Oyelaran"), a source of none
+        return firm if starting == {firm} or (not starting and firm in self._clubs_by_people) else None
 
     def _may_be_company(self, short: str) -> bool:
         """Whether the source ``short`` may be a company's short name: no person on evidence, written with a role

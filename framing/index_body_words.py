@@ -192,6 +192,19 @@ _CLUB_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_WORD}\s+){{1
                         rf"|{_AFTER_ACCUSING}(?:{_BODY_WORD}\s+){{1,3}}{_CLUB_ONLY_END}"
                         # "charged Kessel United and Dunmore Rovers": neither
                         r"(?!,\s*[A-Z]|\s+(?:and|or|&)\s+[A-Z]))(?![\w-])")
+#: What a club's players and staff are written as before their names ("striker", "boss"): a name ending in a club's
+#: word just before one is the club's (see ``CLUB_BY_ITS_PEOPLE``).
+_CLUB_PEOPLE = ("striker|forward|winger|midfielder|defender|goalkeeper|keeper|playmaker|full-back|centre-back|"
+                "center-back|left-back|right-back|wing-back|substitute|captain|skipper|boss|coach|head coach")
+#: A club's name, capitalised words ending in any word of a club's name ("Wexley Town", "Harbour City", "Kessel
+#: United"; group 1), written just before one of its players or staff by their role in lower case and their name
+#: ("Wexley Town midfielder Darnell Oyelaran", "Harbour City boss Ana Ruiz"), as sports copy writes them: the name is
+#: a club's, not a place's, so its first word alone, as copy then calls it ("Wexley said ..."), joins it (see
+#: :meth:`SourceIndex._group_firm`); "manager" counts after a word only clubs end their names with ("Kessel United
+#: manager Tom Vask"), not after "City" or "Town", a town's manager too.
+CLUB_BY_ITS_PEOPLE = re.compile(
+    rf"(?<![\w'’&.-])((?:{_BODY_WORD}\s+){{1,3}}(?:(?:City|Town|County)(?=\s+(?:{_CLUB_PEOPLE})\s)"
+    rf"|{_CLUB_ONLY_END}(?=\s+(?:{_CLUB_PEOPLE}|manager|chairman|chairwoman)\s)))\s+[a-z-]+(?:\s+coach)?\s+[A-Z]")
 #: A club's name by its words wherever written, "the" left out, ending in either ("Harlow Rovers", "Kessel United FC";
 #: group 1): a headline's "club" under it may mean it (see :meth:`SourceIndex._club_in_view`).
 CLUB_WRITTEN = re.compile(rf"(?<![\w'’&.-])((?:{_BODY_WORD}\s+){{1,3}}(?:{_CLUB_LETTERS}|{_CLUB_ONLY_END}))(?![\w-])")

@@ -15,6 +15,7 @@ from .index_body_words import (
     BUSINESS_NAME,
     CAPITALISED_RUN,
     CAUSE_GROUP_SET_AFTER,
+    CLUB_BY_ITS_PEOPLE,
     CIVIC_SET_AFTER,
     COMPANY,
     EVENT_NAME,
@@ -527,6 +528,18 @@ class Noticing(Resolution):
         for found in EVENT_NAME.finditer(sentence):
             if len(self._events) < 2:
                 self._events.setdefault(text_key(found.group(1)), found.group(1))
+
+    def _see_clubs_by_people(self, sentence: str) -> None:
+        """Note the clubs ``sentence`` names before a player or staff member by role and name (see
+        ``CLUB_BY_ITS_PEOPLE``: "Wexley Town midfielder Darnell Oyelaran"), a source or not, as firms whose first
+        word alone joins them ("Wexley said ...": see :meth:`_group_firm`); not one opening with a known given
+        name."""
+        for found in CLUB_BY_ITS_PEOPLE.finditer(sentence):
+            club = text_key(found.group(1))
+            if not is_given_name(found.group(1).split()[0]):
+                self._group_firms.setdefault(club.split(" ")[0], club)
+                self._clubs_by_people.add(club)
+                self.shown.setdefault(club, found.group(1))
 
     def _see_body_by_noun(self, noun: str) -> None:
         """Note the body a subject that is a body's noun alone with "the" means ("The league has responded."): the one

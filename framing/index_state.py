@@ -301,6 +301,7 @@ class IndexState:
         # a headline's "<firm> ceo" -> the one person the copy names as that firm's chief executive ("" for two)
         self._headline_chiefs: dict[str, str] = {}
         self._group_firms: dict[str, str] = {}  # a first word -> the firm's name it opens, ending in "group"
+        self._clubs_by_people: set[str] = set()  # clubs named before a player's role and name ("wexley town")
         self._seen_last = ""  # the sentence seen last, as read ("" for a headline in title case)
         self._seen_before = ""  # and the one before it
         self._organised: str | None = None  # the event, as written, organisers were read to speak for last

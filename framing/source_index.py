@@ -248,6 +248,7 @@ class SourceIndex(Noticing):
             self._see_issuer(text)
             self._see_named_kinds(text)
             self._see_events(text)
+            self._see_clubs_by_people(text)
             self._see_kinds_written(text)
             self._see_cause_groups(text)
             self._see_regulating(text)

@@ -4,7 +4,7 @@ spokesmen, fan groups and broadcast two-ways; on hand-built sentences with inven
 import pytest
 
 from framing.person_names import surnames_in
-from test_profile_credits import CLAIM, DENIAL, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 SPOKESMAN = ("A spokesman said the club had received no approach.", DENIAL,
              {"source": ["A spokesman"], "cue": ["said"]})
@@ -31,3 +31,26 @@ def test_a_person_before_a_role_and_a_name_is_still_a_person(text, surname):
     and a name that is no one's name ("Tigers Together") gives no surname."""
     found = surnames_in(text)
     assert (surname in found) if surname else found == {"oduya"}
+
+
+STATEMENT = ("Wexley said in a statement that the club was deeply disappointed.", DENIAL,
+             {"source": ["Wexley"], "cue": ["said"]})
+STUDY = ("The club said it would study the written reasons.", CLAIM, {"source": ["The club"], "cue": ["said"]})
+
+
+@pytest.mark.parametrize("player", ["Wexley Town midfielder Darnell Oyelaran", "Wexley City boss Darnell Oyelaran",
+                                    "Wexley Rovers manager Darnell Oyelaran",
+                                    "Wexley County head coach Darnell Oyelaran"])
+def test_a_club_named_before_its_player_or_boss_is_what_its_first_word_and_the_club_mean(player):
+    profile = profile_of((f"An independent panel has banned {player} for eight matches.", FACT, {}), STATEMENT, STUDY)
+    club = " ".join(player.split()[:2]).lower()
+    assert profile["credits"] == [None, club, club]
+
+
+@pytest.mark.parametrize("before", ["An independent panel has banned Wexley City manager Darnell Oyelaran.",
+                                    "An independent panel has banned Wexley Town for eight matches.",
+                                    "Officials in Wexley County said Darnell Oyelaran had left."])
+def test_a_town_s_manager_or_a_name_without_a_player_makes_no_club(before):
+    """"City manager" is a town's officer too, and a name alone says nothing of a club."""
+    profile = profile_of((before, FACT, {}), STATEMENT, STUDY)
+    assert profile["credits"] == [None, "wexley", "club"]
