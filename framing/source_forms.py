@@ -74,6 +74,7 @@ from .source_words import (
     TITLE,
     TITLE_NOUNS,
     TRADES,
+    TRADES_BEFORE_NAMES,
     TRADES_BEFORE_GIVEN_NAMES,
     TRADE_KINDS,
     UNINVOLVED,
@@ -1236,7 +1237,7 @@ def _is_trade_then_name(words: list[str]) -> bool:
     ``BROADCAST_LABELS``; "Anchor Bay Capital" stays whole)."""
     listed = words[0].lower() in TRADES or words[0].lower() in PERSON_NOUNS
     befell = words[0].lower() in _OPENING_CIRCUMSTANCES | TRADES_BEFORE_GIVEN_NAMES and is_given_name(words[1])
-    labelled = words[0].lower() in BROADCAST_LABELS and not any(
+    labelled = words[0].lower() in BROADCAST_LABELS | TRADES_BEFORE_NAMES and not any(
         word.lower() in FIRM_NAME_ENDS | COMPANY_WORDS | BODY_NOUNS for word in words[1:])
     known = listed or befell or labelled or TRADE_WORD.fullmatch(words[0]) is not None
     if not known or not is_name(words[1:]) or words[-1] in INSTITUTIONS:

@@ -283,7 +283,9 @@ TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser adviso
     singer songwriter rapper dancer comedian playwright screenwriter filmmaker composer photographer sprinter swimmer
     boxer golfer skier forward winger full-back fullback centre-back center-back substitute keeper playmaker fly-half
     batsman pollster strategist consultant writer novelist poet essayist artist painter sculptor curator musician
-    conductor choreographer architect negotiator mediator arbitrator moderator publicist agent""".split())
+    conductor choreographer architect negotiator mediator arbitrator moderator publicist agent
+    influencer footballer cricketer supermodel socialite heiress youtuber vlogger blogger podcaster tiktoker drummer
+    bassist frontman frontwoman""".split())
 #: Trades whose words also open names of firms, products or figures ("Producer Price Index", "Designer Brands Inc",
 #: "Chef Works"): read as a trade before a name only before a known given name ("Chef Anna Krall"; see
 #: :func:`_is_trade_then_name`), and as any trade by a later "the chef" (see :func:`is_trade`).
@@ -293,6 +295,10 @@ TRADES_BEFORE_GIVEN_NAMES = frozenset("""chef designer producer translator publi
 #: Labels of a broadcast's or debate's role written before a person's name ("Host Jonah Fell", "Anchor Mia Dorn"),
 #: dropped from the name as a trade is, not before a firm's ("Anchor Bay Capital": see :func:`_is_trade_then_name`).
 BROADCAST_LABELS = frozenset("host anchor presenter newsreader interviewer".split())
+#: Trades whose word also names a thing ("the model" of a forecast or a machine), dropped before a person's name as
+#: a broadcast's label is ("Model Sienna Kaye"), not before a firm's or body's ("Model Railway Club"), and no trade
+#: alone.
+TRADES_BEFORE_NAMES = frozenset({"model"})
 
 #: The one-word capitalised titles of ``ROLE_TITLES`` ("Professor", "Inspector", "Colonel", "Rabbi"), but
 #: "Justice", a word of bodies' names too ("justice ministry"), and "Ombudsman", an office that ends an overseer's

@@ -2,6 +2,9 @@
 transcript whose hosts are labelled by full name once and by surname after; a star's representatives, agencies,
 studios and gossip accounts; posts quoted after a colon; a star's role word before the name."""
 
+import pytest
+
+from test_profile_credits import CLAIM, DENIAL, profile_of
 from test_transcripts import credits_of, turns_of
 
 
@@ -26,3 +29,20 @@ def test_a_full_name_in_capitals_once_and_another_label_recurring_are_still_no_t
     # the full name's surname labels no line of its own: as before, no exchange
     text = SHOW.replace("BRISK: ", "DUNE: ").replace("CARLA DUNE: ", "CARLA BRISK: ")
     assert turns_of(text) == []
+
+
+@pytest.mark.parametrize("trade", ["Model", "Influencer", "Footballer", "Supermodel", "Socialite", "YouTuber",
+                                   "Heiress", "Blogger", "Drummer"])
+def test_a_celebrity_s_trade_before_the_name_is_no_part_of_the_name(trade):
+    profile = profile_of(
+        (f"{trade} Sienna Kaye said she was not pregnant.", DENIAL,
+         {"source": [f"{trade} Sienna Kaye"], "cue": ["said"]}),
+        ("Kaye said the rumours had hurt her.", CLAIM, {"source": ["Kaye"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["sienna kaye", "sienna kaye"]
+
+
+def test_model_before_a_body_s_name_stays_part_of_the_name():
+    profile = profile_of(("Model Railway Club said the show would go ahead.", CLAIM,
+                          {"source": ["Model Railway Club"], "cue": ["said"]}))
+    assert profile["credits"] == ["model railway club"]
