@@ -659,16 +659,19 @@ class BodyReading(NameReading):
 
     def _note_kind(self, text: str, name: str) -> None:
         """Note the words the span ``text`` describes its source ``name`` with, when it reads "a <kind>, <name>"
-        or "<name>, a <kind>" (see :data:`KIND_DESCRIPTION`: "A watchdog group, Civic Compass"; :meth:`add` gives
-        a description set apart right after the span with it: "Pellam, the charity, said")."""
+        or "<name>, a <kind>", an owner's for the article too (see :data:`KIND_DESCRIPTION`: "A watchdog group, Civic
+        Compass", "Kaye's agency, Northstar Models"; :meth:`add` gives a description set apart right after the span
+        with it: "Pellam, the charity, said"), the name no person's ("Tessaly's agency, Tom Vell")."""
         parts = [p.strip(EDGE) for p in without_heading(text.strip(EDGE)).split(",")]
         if len(parts) != 2:
             return
         for description, other in (parts, parts[::-1]):
             found = KIND_DESCRIPTION.fullmatch(description)
             words = found.group(1).split() if found else []
-            # "a spokesman for the group, Ilse Marrow" describes a person by a body, not a body
-            if words and not JOINERS & set(words) and normalise_source(other) == name:
+            # "a spokesman for the group, Ilse Marrow" describes a person by a body, not a body; nor is a person named
+            # after an owner's body ("Tessaly's agency, Tom Vell") the body
+            if (words and not JOINERS & set(words) and normalise_source(other) == name
+                    and not is_given_name(other.split(" ")[0])):
                 self.body_kinds.setdefault(name, set()).update(words)
 
     def _note_trade_clause(self, text: str, name: str, after: str) -> None:

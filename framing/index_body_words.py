@@ -534,8 +534,10 @@ _KIND_MODIFIER = r"[a-z][\w-]*(?:(?<=s)['’])?"
 _BASED_IN_PLACE = r"(?:\s+(?:based|headquartered)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
 #: A lower-case description of a body by its kind or a trade, set apart from its name by a comma ("a watchdog group"
 #: of "A watchdog group, Civic Compass" or "Civic Compass, a watchdog group"; "Northlink Ferries, the ferry
-#: operator"; "The engineers' union, Airtech"); group 1 holds its words after the article.
-KIND_DESCRIPTION = re.compile(rf"(?i:a|an|the)\s+((?:{_KIND_MODIFIER}\s+){{0,3}}(?:{_KINDS})){_BASED_IN_PLACE}")
+#: operator"; "The engineers' union, Airtech"), or by an owner's instead of an article ("Kaye's agency, Northstar
+#: Models", "Her union, Harbour Dockers"); group 1 holds its words after the article or owner.
+KIND_DESCRIPTION = re.compile(rf"(?:(?i:a|an|the|his|her|their|its)|(?:(?i:the)\s+)?[\w-]+['’]s)\s+"
+                              rf"((?:{_KIND_MODIFIER}\s+){{0,3}}(?:{_KINDS})){_BASED_IN_PLACE}")
 #: The same set apart by commas right after a span that ends with the name ("Pellam" of "Pellam, the charity, said"),
 #: or by a comma before a relative clause saying what the body does ("the Freedom Monitor, a research group that
 #: tracks the practice, ..."); group 1 holds the description.

@@ -46,3 +46,23 @@ def test_model_before_a_body_s_name_stays_part_of_the_name():
     profile = profile_of(("Model Railway Club said the show would go ahead.", CLAIM,
                           {"source": ["Model Railway Club"], "cue": ["said"]}))
     assert profile["credits"] == ["model railway club"]
+
+
+@pytest.mark.parametrize("owner", ["Kaye's", "The model's", "Her"])
+def test_a_body_s_kind_after_an_owner_with_its_name_set_after_it_is_that_name_for_the_kind_later(owner):
+    profile = profile_of(
+        (f"{owner} agency, Northstar Models, said it would take legal advice.", CLAIM,
+         {"source": [f"{owner} agency, Northstar Models"], "cue": ["said"]}),
+        ('"Spreading false claims is not entertainment," the agency said.', DENIAL,
+         {"source": ["the agency"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["northstar models", "northstar models"]
+
+
+def test_a_person_named_after_an_owner_s_body_does_not_make_the_body_his():
+    profile = profile_of(
+        ("Tessaly's agency, Tom Vell, said it would take legal advice.", CLAIM,
+         {"source": ["Tessaly's agency, Tom Vell"], "cue": ["said"]}),
+        ("The agency said it had not been consulted.", CLAIM, {"source": ["The agency"], "cue": ["said"]}),
+    )
+    assert profile["credits"][1] == "agency"
