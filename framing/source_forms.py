@@ -259,6 +259,9 @@ _PLACE_AFTER_BODY = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s
 #: A body's keeping count of events, whose numbers are its own ("monitoring", "count", "tally", "research",
 #: "database", "index", "calculations"), read as its documents are after its possessive (see ``_OWNERS_DOCUMENT``).
 _RECORD_KEEPING = r"monitoring|counts?|tall(?:y|ies)|research|databases?|index|calculations?"
+#: What a statistics office or central bank puts out besides a report ("tables", "numbers", "series", "bulletin",
+#: "release"), read as its documents are after its possessive (see ``_OWNERS_DOCUMENT``).
+_STATISTICS_OUTPUT = r"tables|numbers|series|bulletins?|releases?"
 #: A possessive and "own" ending a span ("'s own" of "By Vask's own argument"): an owner's, stressed, never a
 #: name's possessive ("Moody's said"), so dropped however the span is followed.
 _OWN_AFTER_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])\s+own$")
@@ -269,14 +272,15 @@ _WHAT_DOCUMENT_IS_OF = (r"(?:\s+of\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*
                         rf"(?:\s+(?:{MADE})\s+by\s+(?:the\s+|its\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)?")
 #: A document named as its owner's ("the group's 42-page report", "the ministry's statement", "Acme's annual
 #: filings"), up to two words before its noun, or its owner's forecasts or projections ("the bank's own forecasts",
-#: "the ministry's projections"), numbers it puts out as a report's, or its own inquiry ("the board's internal
-#: inquiry": see ``INQUIRIES``), or its own record-keeping, whose numbers it puts out as well ("the coalition's
-#: monitoring", "the union's count", "the group's tally", "the institute's research", "the watchdog's database",
-#: "the group's index"), what it is of after it or not (see ``_WHAT_DOCUMENT_IS_OF``): group 1 is the owner, who
-#: speaks through it.
+#: "the ministry's projections"), a statistics office's tables, numbers, series, bulletins or releases ("the
+#: bureau's own tables", "the agency's numbers"), numbers it puts out as a report's, or its own inquiry ("the
+#: board's internal inquiry": see ``INQUIRIES``), or its own record-keeping, whose numbers it puts out as well
+#: ("the coalition's monitoring", "the union's count", "the group's tally", "the institute's research", "the
+#: watchdog's database", "the group's index"), what it is of after it or not (see ``_WHAT_DOCUMENT_IS_OF``): group 1
+#: is the owner, who speaks through it.
 _OWNERS_DOCUMENT = re.compile(rf"^(.*\S)(?:'s|’s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}"
-                              rf"(?:{DOCUMENTS}|forecasts?|projections?|{INQUIRIES}|{_RECORD_KEEPING})"
-                              rf"{_WHAT_DOCUMENT_IS_OF}$", re.I)
+                              rf"(?:{DOCUMENTS}|forecasts?|projections?|{_STATISTICS_OUTPUT}|{INQUIRIES}|"
+                              rf"{_RECORD_KEEPING}){_WHAT_DOCUMENT_IS_OF}$", re.I)
 
 #: A participle of making ending a span after the noun it tells apart, the span cut before when or where the thing
 #: came out ("the ruling released" of "the ruling released Friday said", "Transcripts released" of "Transcripts
