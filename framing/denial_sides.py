@@ -194,10 +194,10 @@ _SPEAKING_ROLES = (r"spokes(?:man|woman|person|people|men|women)|president|chief
 #: A seat of government whose spokespeople speak for the government it houses too: "the administration" of a White
 #: House press secretary (see :func:`_bodies_spoken_for`).
 _GOVERNMENT_SEATS = {"white house": "administration"}
-#: A word before a speaking role after its owner ("Acme's former chief executive", "the union's vice-president").
+#: A word before a speaking role after its owner ("Acme's acting chief executive", "the union's vice-president").
 _ROLE_BEFORE = r"(?:[a-z-]+\s+|[a-z]+-)?"
 _BODY_NAME = r"(?!(?:A|An|The)\s)[A-Z][\w&.'’-]*(?:\s+(?:(?:of|of\s+the|and|&)\s+)?[A-Z][\w&.'’-]*){0,4}"
-#: "Acme's president", "Acme's former chief executive"; "a spokeswoman for the Interior Department", "the president
+#: "Acme's president", "Acme's acting chief executive"; "a spokeswoman for the Interior Department", "the president
 #: of Acme"; "An Interior Department spokeswoman", "Acme CEO Tom Vance".
 _BODY_OF_ROLE = re.compile(rf"(?<![\w&.'’-])({_BODY_NAME})['’]s\s+{_ROLE_BEFORE}(?i:{_SPEAKING_ROLES})\b"
                            rf"|\b(?i:{_SPEAKING_ROLES})\s+(?:for|of|at)\s+(?:the\s+)?({_BODY_NAME})(?![\w'’-])"
@@ -311,7 +311,7 @@ def bodies_served(sentences: Sequence[Sentence], credited: dict[int, str],
             owners = _owners_meant(mention, source, before, sentences[at - 1] if at > 0 else None,
                                    credited.get(at - 1))
             owned = _OWNED_ROLE.search(mention)
-            if not owners and owned is not None and owned.group("noun"):
+            if not owners and owned is not None and owned.group("noun") and not _held_before(mention, owned):
                 awaited.setdefault(source, set()).add(owned.group("noun").lower())
             serves.setdefault(source, set()).update(
                 spoken_for, _bodies_by_noun(spoken_for, source, before),
@@ -410,7 +410,7 @@ def _owners_meant(mention: str, source: str, before: list[str], previous: Senten
     :func:`framing.source_keys.head_word`), and for "the company's" or "the firm's", failing one, the credit just
     before, as for "its", when its name says it is no civic or state body (see ``_NO_FIRM_WORDS``)."""
     owned = _OWNED_ROLE.search(mention)
-    if owned is None:
+    if owned is None or _held_before(mention, owned):
         return set()
     noun = owned.group("noun")
     if noun is None:
@@ -627,18 +627,33 @@ def _mention_lead(sentences: Sequence[Sentence], starts: list[int], mention: Men
     return sentences[at].text[:mention[0] - sentences[at].start] if at >= 0 else ""
 
 
+#: A role held no longer, "former" or "ex-" before it or its body ("A former bureau official", "Acme's former chief
+#: executive", "an ex-spokesman for the ministry"): see :func:`_held_before`.
+_NO_LONGER = re.compile(r"(?<![\w'’-])(?i:former\s|ex-)")
+
+
+def _held_before(mention: str, found: re.Match[str]) -> bool:
+    """Whether the speaking role ``found`` in ``mention`` is one held no longer, "former" or "ex-" in it or just
+    before it (see ``_NO_LONGER``): a former official speaks for the body no more, and may be who accuses it ("A former
+    bureau official said staff had raised concerns. The bureau said it had no record of them.")."""
+    return _NO_LONGER.search(mention, max(0, found.start() - 7), found.end()) is not None
+
+
 def _bodies_spoken_for(source: str, mention: str) -> set[str]:
     """The bodies (lower case) that ``source``, credited from the words ``mention``, speaks for: a spokesperson's or
     a role's body its credit writes ("interior department spokesperson", "lawyer for oskell"), and the body a
     speaking role of the mention is written with ("Acme's president, Tom Vance", "Tom Vance, the president of Acme",
     "A spokeswoman for the Interior Department", "Acme CEO Tom Vance": see ``_BODY_OF_ROLE``), or a body's noun
     in lower case before a speaking role ("commission chair Pell Anders": see ``_NOUN_OF_ROLE``) or after it with "the"
-    ("Ivo Marten, a spokesman for the ministry": see ``_ROLE_FOR_NOUN``), so that a claim
+    ("Ivo Marten, a spokesman for the ministry": see ``_ROLE_FOR_NOUN``), but for a role held no longer ("A former
+    bureau official": see :func:`_held_before`), so that a claim
     naming the body names the denier's side (see :func:`names_denier`); a White House role speaks for "the
     administration" too ("White House press secretary Tom Vask": see ``_GOVERNMENT_SEATS``), and a minister for
     the ministry of the portfolio ("Finance Minister Karel Duval" for "finance ministry": see ``_MINISTER_OF``)."""
     bodies = {next(group for group in credit.groups() if group) for credit in [_CREDITED_BODY.match(source)] if credit}
     for found in _BODY_OF_ROLE.finditer(mention):
+        if _held_before(mention, found):
+            continue
         words = text_key(next(group for group in found.groups() if group)).split()
         while words and words[0] in _NO_BODY_WORDS:
             words.pop(0)
@@ -646,7 +661,8 @@ def _bodies_spoken_for(source: str, mention: str) -> set[str]:
             words.pop()
         if words:
             bodies.add(without_legal_form(" ".join(words)))  # "Acme" for "A lawyer for Acme Corp"
-    bodies.update(found.group(1) for pattern in (_NOUN_OF_ROLE, _ROLE_FOR_NOUN) for found in pattern.finditer(mention))
+    bodies.update(found.group(1) for pattern in (_NOUN_OF_ROLE, _ROLE_FOR_NOUN) for found in pattern.finditer(mention)
+                  if not _held_before(mention, found))
     for found in _MINISTER_OF.finditer(mention):
         portfolio = (found.group(1) or found.group(2)).lower()
         bodies.update({f"{portfolio} ministry", f"ministry of {portfolio}"})
