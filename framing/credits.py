@@ -944,6 +944,8 @@ class _Credits(PersonMeant):
         """Credit sentence ``index`` to the source ``name``, drawn from the ``mention`` written there."""
         self.credited[index] = name
         self.mentions[index] = mention
+        # "In a statement, it said ...": a later "the statement" is the source's, as after "it said in a statement"
+        self.known.note_pronoun_issued(name, self.sentences[index].text)
 
     def _own_subject(self, index: int, said_by: Span, pronoun: str) -> str | None:
         """The person the subject opening sentence ``index`` writes of (its topic, see :meth:`note_topic`) when its

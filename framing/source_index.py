@@ -854,6 +854,18 @@ class SourceIndex(Noticing):
         if name in self.people:
             self._sex_said[name] = pronoun if self._sex_said.get(name, pronoun) == pronoun else ""
 
+    def note_pronoun_issued(self, name: str, sentence: str) -> None:
+        """Note that ``name``, credited with ``sentence`` by the "it", "they", "he" or "she" that speaks in it,
+        issued the document the sentence writes as its own around that pronoun ("In a statement, it said ...", "It
+        said in a statement ..."): a later "the statement said" is theirs, as after "The bureau said in a
+        statement" (see :meth:`_note_issued`)."""
+        for found in _SPEAKING_PRONOUN.finditer(sentence):
+            opener = sentence[:found.start()]
+            # the subject after an opener or a quotation closing with a comma ('"...," she said'), not "said it"
+            if opener.rstrip(_CLOSING_QUOTES).endswith(",") or not opener.strip(EDGE):
+                self._note_issued(name, found.group(), opener, sentence[found.end():])
+                return
+
     def headline_credited(self, name: str) -> None:
         """Note that the text's first line, a headline on a line of its own though it ends in a stop (no page
         furniture, so read in order: "Vask: 'We will not back down.'"), credited the source ``name``; a word alone
@@ -1046,6 +1058,11 @@ def _with_the(span: str, the_before: bool) -> bool:
 
 #: A word by which a source speaks of itself after its name ("its" of "Costwell said its pricing was lawful", "we"),
 #: in lower case or opening a quote ("We will appeal"); not "US" or "IT" in capitals ("US shoppers", "IT budgets").
+#: A pronoun that speaks as a sentence's subject ("it" of "In a statement, it said"): see
+#: :meth:`SourceIndex.note_pronoun_issued`.
+_SPEAKING_PRONOUN = re.compile(r"(?<![\w'’-])(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he)(?![\w'’-])")
+#: What may close a quotation before the comma ends it, with the space after it.
+_CLOSING_QUOTES = " \"'”’»›"
 _SELF_REFERENCE = re.compile(r"\b(?:[Ii]ts?|[Ii]tself|[Ww]e|[Oo]ur|us)\b")
 #: A word of text in lower case, to look a noun up among a sentence's words.
 _LOWER_WORD = re.compile(r"[a-z][\w-]*")

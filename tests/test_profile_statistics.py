@@ -1,6 +1,6 @@
 """Credits and denials in copy on official statistics and economic data, on hand-built sentences: a statistics
 office's tables or numbers are its own word; a former official of a body speaks for it no more, so its claim is
-what the body's denial answers."""
+what the body's denial answers; "the statement" after "In a statement, it said" is the body's."""
 
 from test_profile_credits import CLAIM, DENIAL, profile_of
 
@@ -35,3 +35,27 @@ def test_a_former_official_s_claim_is_what_the_body_s_denial_answers():
     rows[1] = ("A senior bureau official said staff had raised concerns about the timing.", CLAIM,
                {"source": ["A senior bureau official"], "cue": ["said"]})
     assert [pair["allegation"] for pair in profile_of(*rows)["denials"]] == [None, None]
+
+
+
+def test_the_statement_after_it_said_in_a_statement_is_the_body_s():
+    for speaking in ("In a statement, it said the revision followed published guidance.",
+                     "It said in a statement that the revision followed published guidance.",
+                     "In a written statement, it added that the revision followed published guidance."):
+        profile = profile_of(
+            ("The Ledon Institute said the bureau had changed its count.", CLAIM,
+             {"source": ["The Ledon Institute"], "cue": ["said"]}),
+            ("The bureau denied changing its method.", DENIAL, {"source": ["The bureau"], "cue": ["denied"]}),
+            (speaking, DENIAL, {"cue": ["said" if "said" in speaking else "added"]}),
+            ('"Our methods are published," the statement said.', DENIAL,
+             {"source": ["the statement"], "cue": ["said"]}),
+        )
+        assert profile["credits"] == ["ledon institute", "bureau", "bureau", "bureau"], speaking
+    # "it" that is no subject issues nothing: the statement stays its own
+    profile = profile_of(
+        ("The bureau denied changing its method.", DENIAL, {"source": ["The bureau"], "cue": ["denied"]}),
+        ("Its director said it would, in a statement, set out the change.", DENIAL,
+         {"source": ["Its director"], "cue": ["said"]}),
+        ('"Our methods are published," the statement said.', DENIAL, {"source": ["the statement"], "cue": ["said"]}),
+    )
+    assert profile["credits"][-1] == "statement"
