@@ -123,6 +123,9 @@ MAKER_NOUNS = frozenset({"maker", "manufacturer"})
 THE_PAPER = re.compile(r"(?<![\w'’-])(?i:the)\s+((?:[A-Z][\w'’.-]*\s+){1,3}(" + "|".join(
     sorted(word.capitalize() for word in PAPER_NAME_WORDS)) + r"))(?![\w'’-])")
 
+#: A participle of making ending a span after its document, set apart by a comma or not, the model's span run on
+#: into the clause on when it came out ("His analysis, published" of "His analysis, published on Monday, found").
+MADE_AFTER_DOCUMENT = re.compile(rf"(?<=\w),?\s+(?:{MADE})$")
 #: A document owned by "His" or "Her" opening a sentence, a few lower-case words before its noun ("His inspection",
 #: "Her latest report"): group 1 the pronoun, 2 the rest.
 HIS_OR_HER_DOCUMENT = re.compile(rf"(His|Her)\s+((?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}))")

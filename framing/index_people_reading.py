@@ -56,7 +56,7 @@ from .textlines import NEWS_AGENCIES as _NEWS_AGENCIES
 from .index_name_words import described_as_kin, forenames, from_given_name, FULL_NAME, INITIALISM, kin_given_name
 from .index_name_words import NAME_ENDING_ABBREVIATIONS, name_start, other_name, PRONOUN_REACH, sex_written
 from .index_name_words import titled_names
-from .index_documents import HIS_OR_HER_DOCUMENT
+from .index_documents import HIS_OR_HER_DOCUMENT, MADE_AFTER_DOCUMENT
 from .source_words import KIN, LEGAL_FORM_END, NOT_A_GIVEN_NAME, THIRD_PERSON
 from .index_body_words import newspaper
 from .source_forms import display_source
@@ -540,10 +540,11 @@ class PeopleReading(BodyReading):
         """The span ``text``, a document owned by "His" or "Her" opening a sentence (see ``HIS_OR_HER_DOCUMENT``),
         written with the name of the person the pronoun means (see :meth:`person_for`), as "Its report" is with its
         body's: "Charles Adeyemi's inspection" of "His inspection" after "the Chief Inspector of Prisons, Charles
-        Adeyemi, said", his own; or of the one person the sentence before names, a source or not (see
+        Adeyemi, said", his own, also with the span run on into when it came out ("His analysis, published"); or of
+        the one person the sentence before names, a source or not (see
         :meth:`only_person_named`: "an inquiry, led by barrister Yusuf Delacroix" before "His report found that
         Reaves ..."); ``None`` for another span, or where the pronoun means no one."""
-        found = HIS_OR_HER_DOCUMENT.fullmatch(text.strip(EDGE))
+        found = HIS_OR_HER_DOCUMENT.fullmatch(MADE_AFTER_DOCUMENT.sub("", text.strip(EDGE)))
         pronoun = "he" if found and found.group(1) == "His" else "she"
         person = (self.only_person_named(self._seen_before, pronoun) or self.person_for(pronoun)) if found else None
         return f"{self.shown.get(person, person)}'s {found.group(2)}" if found and person else None

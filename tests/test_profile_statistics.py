@@ -1,6 +1,7 @@
 """Credits and denials in copy on official statistics and economic data, on hand-built sentences: a statistics
 office's tables or numbers are its own word; a former official of a body speaks for it no more, so its claim is
-what the body's denial answers; "the statement" after "In a statement, it said" is the body's."""
+what the body's denial answers; "the statement" after "In a statement, it said" is the body's; "His analysis,
+published" is the person's."""
 
 from test_profile_credits import CLAIM, DENIAL, profile_of
 
@@ -59,3 +60,16 @@ def test_the_statement_after_it_said_in_a_statement_is_the_body_s():
         ('"Our methods are published," the statement said.', DENIAL, {"source": ["the statement"], "cue": ["said"]}),
     )
     assert profile["credits"][-1] == "statement"
+
+
+def test_his_document_whose_span_runs_on_into_when_it_came_out_is_the_person_s():
+    director = ('"The rate is closer to 6.8 percent," said Rafe Oduya, the institute\'s director.', CLAIM,
+                {"source": ["Rafe Oduya, the institute's director"], "cue": ["said"]})
+    for span in ("His analysis, published", "His analysis, released", "His latest analysis published"):
+        text = f"{span} on Monday, found that about 140,000 workers had been moved."
+        profile = profile_of(director, (text, CLAIM, {"source": [span], "cue": ["found"]}))
+        assert profile["credits"] == ["rafe oduya"] * 2, span
+    # a document that is no one's stays the document
+    profile = profile_of(director, ("The analysis, published on Monday, found that workers had been moved.", CLAIM,
+                                    {"source": ["The analysis, published"], "cue": ["found"]}))
+    assert profile["credits"] == ["rafe oduya", "analysis"]
