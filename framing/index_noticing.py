@@ -75,7 +75,7 @@ from .index_resolution import Resolution
 from .person_names import person_like, surnames_in
 from .source_find_openings import opening_subject
 from .source_forms import display_source
-from .source_keys import text_key, without_accents, without_heading
+from .source_keys import text_key, title_case, without_accents, without_heading
 from .source_kinds import is_role
 from .source_places import government_of
 from .source_words import (
@@ -158,6 +158,24 @@ _OWNER_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w&'’.-]*(?:\s+(?:(?:of|&)\s+)?[
 
 #: Words that own what follows as a speaker's or a group's, not a name's first word: "Our police", "My Bank".
 _OWNERS = frozenset("my our your his her its their".split())
+
+
+#: The capitalised words just before a name of a kind that the kind's pattern left out, which it opens too: "Varrow"
+#: of "The Varrow Valley Civil Protection Agency", whose pattern reads at most four words before "Agency".
+_NAME_OPENED_BEFORE = re.compile(r"(?:(?<![\w'’&.-])[A-Z][\w&.-]*\s+)+$")
+
+
+def _name_in_full(sentence: str, start: int, end: int) -> str:
+    """The name of a kind found at ``start``..``end`` of ``sentence`` with the capitalised words just before it that
+    open it too ("Varrow Valley Civil Protection Agency", not "Valley Civil Protection Agency"), though not a word
+    that opens no name ("The", "In", a weekday: see ``NOT_A_NAME_START``), an owner's ("Orsk's Harbour Authority")
+    nor one a mark sets apart ("In Kessel, Harbour Police Department"); nor in a headline in title case, whose capitals
+    say nothing ("Residents Slam Harbour Police Department": see :func:`title_case`)."""
+    opened = _NAME_OPENED_BEFORE.search(sentence, 0, start)
+    if opened is None or title_case(sentence):
+        return sentence[start:end]
+    words = list(dropwhile(lambda word: word in NOT_A_NAME_START, opened.group().split()))
+    return " ".join([*words, sentence[start:end]])
 
 
 def _owned_kind_noun(pattern: re.Pattern[str], written: str) -> bool:
@@ -417,7 +435,8 @@ class Noticing(Resolution):
                 continue
             for found in pattern.finditer(sentence):
                 if not _owned_kind_noun(pattern, found.group(1)):
-                    self._name_kind(kind, text_key(found.group(1)), found.group(1))
+                    name = _name_in_full(sentence, found.start(1), found.end(1))
+                    self._name_kind(kind, text_key(name), name)
 
     def _see_kinds_written(self, sentence: str) -> None:
         """Note each name ``sentence`` writes after an article and a noun whose kind a name must say for "the agency",

@@ -1,0 +1,32 @@
+"""Credits, sources and denials in copy about natural disasters and weather emergencies (audit a64d): floods,
+wildfires, earthquakes and storms; emergency services, weather agencies, mayors, residents and insurers, and officials
+rejecting criticism of the response; on hand-built sentences with invented names."""
+
+import pytest
+
+from test_profile_credits import CLAIM, FACT, profile_of
+
+THE_AGENCY = ("The agency said the levee held.", CLAIM, {"source": ["The agency"], "cue": ["said"]})
+
+
+def test_the_agency_after_a_long_agency_name_is_that_name_in_full_not_its_last_four_words():
+    # before, the agency's name was noted by its last four words ("Valley Civil Protection Agency"), which "the
+    # agency" then meant: a source apart from the agency credited by its name, its first word lost
+    profile = profile_of(
+        ("At least 14 people died, the regional emergency management agency said.", CLAIM,
+         {"source": ["the regional emergency management agency"], "cue": ["said"]}),
+        ("The Varrow Valley Civil Protection Agency said 3,000 residents had been evacuated.", CLAIM,
+         {"source": ["The Varrow Valley Civil Protection Agency"], "cue": ["said"]}),
+        THE_AGENCY,
+    )
+    assert profile["credits"][1:] == ["varrow valley civil protection agency"] * 2
+    named = profile_of(("Teams from the Varrow Valley Civil Protection Agency rescued 40 people.", FACT, {}),
+                       THE_AGENCY)
+    assert named["credits"] == [None, "varrow valley civil protection agency"]
+
+
+@pytest.mark.parametrize("opening", ["In Tolham,", "On Tuesday"])
+def test_a_word_set_apart_or_opening_no_name_before_an_agency_s_name_does_not_open_it(opening):
+    profile = profile_of((f"{opening} Civil Protection Agency teams rescued 40 people.", FACT, {}), THE_AGENCY)
+    assert profile["credits"] == [None, "civil protection agency"]
+
