@@ -170,6 +170,14 @@ _AFTER_PLACE_WORD = re.compile(r"(?<![\w'’-])(?<![Ss]take )(?<![Ss]takes )"
 #: A capitalised word alone named as a town or city ("the city of Harlow", "the town of Harlow,"; not "the City of
 #: London Corporation"): group 1 is the word.
 _TOWN_OF = re.compile(r"(?<![\w'’-])(?i:city|town|village)\s+of\s+([A-Z][\w'’-]*)(?![\w'’-])(?!\s+[A-Z])")
+#: A capitalised word alone after "the" before a lower-case noun of a stretch of land ("the Ostmark region", "the
+#: Kester peninsula", "the Varrow valley"; not "the Ostmark district council", a body, nor "the Kessel Bank region"):
+#: group 1 is the word, a place's name.
+_PLACE_OF_LAND = re.compile(
+    r"(?<![\w'’-])[Tt]he\s+([A-Z][\w'’-]*)\s+(?:region|peninsula|coast|coastline|valley|basin|delta|plains?|highlands"
+    r"|lowlands|province|district|county|archipelago|islands|estuary|catchment|hinterland)(?![\w'’-])"
+    r"(?!\s+(?:council|authority|authorities|government|administration|police|office|board|court|assembly|committee"
+    r"|agency|service|guard|health|hospital|school|water|fire)(?![\w-]))")
 
 #: Endings that make a nationality of a place's name ("Israeli", "Jordanian", "Kenyan", "Japanese").
 _NATIONALITY_ENDS = ("i", "n", "ian", "ese")
@@ -195,7 +203,8 @@ def hall_at(sentence: str, run: re.Match[str]) -> bool:
 
 def places_in(sentence: str) -> set[str]:
     """Keys of the words ``sentence`` writes as places: a capitalised word alone after a preposition of
-    place ("in Israel"; not "in Israel Katz's office") or after "city of" or "town of" ("the town of Harlow"),
+    place ("in Israel"; not "in Israel Katz's office") or after "city of" or "town of" ("the town of Harlow"), or
+    after "the" before a stretch of land's noun ("the Ostmark region": see ``_PLACE_OF_LAND``),
     and the place of a nationality before a lower-case word ("Israeli strikes" → "israel", "Jordanian officials" →
     "jordan"; a stem of four letters or more)."""
     places = set()
@@ -208,6 +217,7 @@ def places_in(sentence: str) -> set[str]:
     folded = case_blind(sentence)
     if "city" in folded or "town" in folded or "village" in folded:  # as each match of _TOWN_OF holds
         places.update(text_key(found.group(1)) for found in _TOWN_OF.finditer(sentence))
+    places.update(text_key(found.group(1)) for found in _PLACE_OF_LAND.finditer(sentence))
     for found in _NATIONALITY_BEFORE_WORD.finditer(sentence):
         word, after = found.groups()
         if word[:1].isupper() and after.islower():

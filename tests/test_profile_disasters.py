@@ -30,3 +30,24 @@ def test_a_word_set_apart_or_opening_no_name_before_an_agency_s_name_does_not_op
     profile = profile_of((f"{opening} Civil Protection Agency teams rescued 40 people.", FACT, {}), THE_AGENCY)
     assert profile["credits"] == [None, "civil protection agency"]
 
+
+HALVARD = ("Halvard Re, the reinsurance group, said on Monday that it expected claims from the quake that {}.", CLAIM,
+           {"source": ["Halvard Re, the reinsurance group"], "cue": ["said"]})
+THE_COMPANY = ("The company said the estimate was based on early loss reports.", CLAIM,
+               {"source": ["The company"], "cue": ["said"]})
+
+
+@pytest.mark.parametrize("struck", ["hit the Ostmark region last month", "shook the Kester peninsula"])
+def test_a_capitalised_word_before_a_region_s_noun_is_a_place_no_other_company_the_company_may_mean(struck):
+    # before, "Ostmark" of "the Ostmark region" might be another body, so "the company" was no one's and a source apart
+    words, label, marks = HALVARD
+    profile = profile_of((words.format(struck), label, marks), THE_COMPANY)
+    assert profile["credits"] == ["halvard re", "halvard re"]
+
+
+@pytest.mark.parametrize("struck", ["hit the Ostmark district council's offices", "hit Ostmark Mutual's clients"])
+def test_a_body_after_a_region_s_noun_or_a_name_alone_may_still_be_the_company_meant(struck):
+    words, label, marks = HALVARD
+    profile = profile_of((words.format(struck), label, marks), THE_COMPANY)
+    assert profile["credits"] == ["halvard re", "company"]
+
