@@ -187,8 +187,9 @@ def writes(text: str, names: frozenset[str]) -> bool:
 
 #: Roles in which a person speaks for a body, and a body's name beside one (capitalised words, "of" or "and"
 #: between, not opening with an article): see :func:`_bodies_spoken_for`; a union's organiser too ("Union organiser
-#: Ada Okafor", "Ada Okafor, a union organiser").
+#: Ada Okafor", "Ada Okafor, a union organiser"), and a firm's officer ("Its chief technology officer", "Acme CFO").
 _SPEAKING_ROLES = (r"spokes(?:man|woman|person|people|men|women)|president|chief\s+executive|ceo|chair(?:man|woman)?|"
+                   r"chief(?:\s+[a-z]+){1,2}\s+officer|c[fotimd]o|"
                    r"director|lawyers?|attorneys?|counsel|representatives?|executives?|officials?|founder|owner|head|"
                    r"manager|inspectors?|press\s+secretary|publicists?|organi[sz]ers?")
 #: A seat of government whose spokespeople speak for the government it houses too: "the administration" of a White
@@ -263,15 +264,35 @@ _OFFICER_TITLE = re.compile(r"\b(?:chief(?:\s+[a-z]+){1,2}\s+officer|c[efot]o|(?
                             re.I)
 
 
-def _officer_alone(mention: str, source: str) -> bool:
+#: A title that only a firm's officer holds ("chief technology officer", "CFO", "managing director"; not "president"
+#: nor "chair", which a state or a club has too): see :func:`_officer_after_denial`.
+_FIRM_OFFICER_TITLE = re.compile(r"\b(?:chief(?:\s+[a-z]+){1,2}\s+officer|chief\s+executive|c[efotimd]o|"
+                                 r"managing\s+director|general\s+manager)\b", re.I)
+
+
+def _officer_alone(mention: str, source: str, titles: re.Pattern[str] = _OFFICER_TITLE) -> bool:
     """Whether ``mention``, the words ``source`` was credited by, holds a company officer's title (see
-    ``_OFFICER_TITLE``) and no capitalised word but the title's and the source's own ("Chief Executive Officer Rowena
-    Tate", "Rowena Tate, chief financial officer"; not "Chief Executive Officer Ana Lind of Velta Motors")."""
-    title = _OFFICER_TITLE.search(mention)
+    ``_OFFICER_TITLE``, or ``titles``) and no capitalised word but the title's and the source's own ("Chief Executive
+    Officer Rowena Tate", "Rowena Tate, chief financial officer"; not "Chief Executive Officer Ana Lind of Velta
+    Motors")."""
+    title = titles.search(mention)
     if title is None:
         return False
     rest = mention[:title.start()] + " " + mention[title.end():]
     return {text_key(word) for word in re.findall(r"[A-Z][\w'’-]*", rest)} <= set(source.split()) | _NO_BODY_WORDS
+
+
+def _officer_after_denial(mention: str, source: str, previous: Sentence | None,
+                          previous_source: str | None) -> set[str]:
+    """The body credited just before that a ``mention`` of ``source`` by a firm officer's title alone serves (see
+    :func:`_officer_alone`, ``_FIRM_OFFICER_TITLE``: "Tessel Labs denied the report. Chief technology officer Wendell
+    Ashdown said ...": Tessel Labs' side, see :func:`_body_just_before`), only after that body's own denial (the
+    sentence ``previous``), as a spokesperson named after "a spokesman" is (see :func:`_named_spokesperson_meant`):
+    after an accuser's claim the officer may be the accused's."""
+    if previous is None or previous.label != "official_denial" or not _officer_alone(mention, source,
+                                                                                      _FIRM_OFFICER_TITLE):
+        return set()
+    return _body_just_before(source, previous, previous_source)
 
 
 def bodies_served(sentences: Sequence[Sentence], credited: dict[int, str],
@@ -317,6 +338,7 @@ def bodies_served(sentences: Sequence[Sentence], credited: dict[int, str],
                 spoken_for, _bodies_by_noun(spoken_for, source, before),
                 _company_meant(mention, source, sentences[at - 1] if at > 0 else None, credited.get(at - 1)),
                 _named_spokesperson_meant(mention, source, sentences[at - 1] if at > 0 else None, credited.get(at - 1)),
+                _officer_after_denial(mention, source, sentences[at - 1] if at > 0 else None, credited.get(at - 1)),
                 owners or _civic_group_meant(mention, source, sentences, credited, at, lead),
                 _firm_by_short_name(lead, mention, source, before),
                 _account_authored(mention, _mention_tail(sentences, starts, written), source, sentences, starts,

@@ -194,3 +194,32 @@ def test_a_surname_joins_a_full_name_set_after_a_role_of_a_field_though_that_sen
     # nor does a place after a word that is none ("Pellico's plant in France, ...")
     plant = ("At Pellico's plant in France, Lionel Braithe, the fines were fair.", FACT, {})
     assert profile_of(plant, wrote)["credits"] == [None, "braithe"]
+
+
+@pytest.mark.parametrize("officer", ["Its chief technology officer Wendell Ashdown",
+                                     "Wendell Ashdown, its chief technology officer,",
+                                     "Chief technology officer Wendell Ashdown"])
+def test_a_firm_s_officer_after_its_denial_is_on_its_side_not_an_accuser(officer):
+    """An officer named after a firm's denial, by "its" or by a firm officer's title alone, speaks for the firm: the
+    firm's later denial answers the accuser, not its own officer's account (before: "chief technology officer" was
+    no speaking role, so the officer served no firm and its claim was the allegation)."""
+    accusation = ("A watchdog group, Data Harbour, said the maker of fitness trackers had sold user data to "
+                  "advertisers.", CLAIM, {"source": ["A watchdog group, Data Harbour"], "cue": ["said"]})
+    denial = ("Tessel Labs denied the report.", DENIAL, {"source": ["Tessel Labs"], "cue": ["denied"]})
+    account = (f"{officer} said in a press release that the user data was kept on servers in Norway.", CLAIM,
+               {"source": [officer], "cue": ["said"]})
+    later = ("Tessel Labs also denied that user data had been sold to advertisers.", DENIAL,
+             {"source": ["Tessel Labs"], "cue": ["denied"]})
+    profile = profile_of(accusation, denial, account, later)
+    assert profile["credits"] == ["data harbour", "tessel labs", "wendell ashdown", "tessel labs"]
+    assert [pair["allegation"] for pair in profile["denials"]] == [0, 0]
+
+
+def test_an_officer_by_title_alone_after_an_accuser_s_claim_serves_no_accuser():
+    """After a claim, not the firm's own denial, an officer by title alone may be the accused's: his denial answers
+    that claim."""
+    accusation = ("A watchdog group, Data Harbour, said the maker of fitness trackers had sold user data to "
+                  "advertisers.", CLAIM, {"source": ["A watchdog group, Data Harbour"], "cue": ["said"]})
+    officer = ("Chief technology officer Wendell Ashdown denied that any user data had been sold.", DENIAL,
+               {"source": ["Chief technology officer Wendell Ashdown"], "cue": ["denied"]})
+    assert [pair["allegation"] for pair in profile_of(accusation, officer)["denials"]] == [0]
