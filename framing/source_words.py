@@ -325,13 +325,13 @@ CIRCUMSTANCES = frozenset("""witness survivor prisoner detainee refugee victim a
 #: ("Secretary-General António Quell said ... The Secretary-General said ...": one person).
 _HYPHENED_TITLES = frozenset(f"{rank.lower()}-general" for rank in _GENERAL_RANKS)
 #: Nouns for what a person is, which a later description of them ends with ("the spokesperson", "the professor",
-#: "the Taoiseach", "the CM").
+#: "the Taoiseach", "the CM"), a company's lawyer among them ("the general counsel", "the chief counsel").
 PERSON_ROLES = (frozenset("""spokesperson minister president secretary ambassador director chief chairman
     chairwoman chair senator governor mayor judge prosecutor commissioner official premier
     chancellor prince king queen sheikh emir general commander leader speaker
     sheriff officer executive ceo head councillor councilor councilwoman councilman
     assemblywoman assemblyman alderman alderwoman alder corporal delegate
-    supervisor principal vice-chancellor reeve selectman selectwoman""".split()) | TITLE_NOUNS | TRADES
+    supervisor principal vice-chancellor reeve selectman selectwoman counsel""".split()) | TITLE_NOUNS | TRADES
     | CIRCUMSTANCES | frozenset(SHORT_POSTS)
     | _HYPHENED_TITLES)
 #: Lower-case nouns describing a person by wealth, trade or standing, no role among ``PERSON_ROLES`` ("tycoon",

@@ -341,3 +341,19 @@ def test_a_firm_set_apart_before_a_clause_of_its_owner_is_no_short_name_of_the_o
                          ("Quarrystone said the recall was voluntary.", CLAIM,
                           {"source": ["Quarrystone"], "cue": ["said"]}))
     assert profile["credits"] == [None, "quarrystone devices inc"]
+
+
+@pytest.mark.parametrize("role", ["general counsel", "chief counsel", "legal counsel"])
+def test_a_company_s_counsel_named_after_a_comma_is_the_person_the_role_later_means(role):
+    named = (f"The contract was lawful, said Sian Tolley, {role} at Brightwater.", DENIAL,
+             {"source": [f"Sian Tolley, {role} at Brightwater"], "cue": ["said"]})
+    again = (f"The {role} said the board had approved it.", DENIAL, {"source": [f"The {role}"], "cue": ["said"]})
+    assert profile_of(named, again)["credits"] == ["sian tolley"] * 2
+    # the role before the name, the name set apart by commas: the surname later is that person
+    apposed = (f"Brightwater's {role}, Sian Tolley, has posted a long note on the dispute.", FACT, {})
+    surname = ("The fines are unfair, Tolley wrote.", CLAIM, {"source": ["Tolley"], "cue": ["wrote"]})
+    assert profile_of(apposed, surname)["credits"] == [None, "sian tolley"]
+    # a body's word for its lawyers, no person named, stays the body's own part
+    bare = (f"Brightwater's {role} said the board had approved it.", DENIAL,
+            {"source": [f"Brightwater's {role}"], "cue": ["said"]})
+    assert profile_of(bare)["credits"] == [f"brightwater's {role}"]
