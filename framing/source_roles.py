@@ -16,6 +16,7 @@ from .source_words import (
     BODY_KINDS,
     BODY_NOUNS,
     BUSINESS_NAME_ENDS,
+    CLUB_ONLY_ENDS,
     EDGE,
     INSTITUTIONS,
     JOINERS,
@@ -63,6 +64,9 @@ _BODY_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’&-]*){0,2}\s+([A-Z][\w'’&-]*
 #: a union of states' "Nations" ("The United" of "The United Nations said") and an armed unit's ("Free Vale
 #: Brigade", "Third Mountain Battalion", "Orsk Rifle Regiment", "Northern Command").
 _NAME_ENDS_CUT_SHORT = frozenset("Nations Brigade Battalion Regiment Command".split())
+#: And the words that end a sports club's name, or a town's ("Harrowgate" of "Harrowgate City on Tuesday denied",
+#: "Kessel" of "Kessel United said"): the club's or town's name is the whole, never its first word alone.
+_CLUB_OR_TOWN_ENDS = frozenset({word.title() for word in CLUB_ONLY_ENDS} | {"City", "Town", "County", "FC", "AFC"})
 
 
 def body_name_after(span: str, after: str) -> int:
@@ -70,7 +74,8 @@ def body_name_after(span: str, after: str) -> int:
     characters of ``after`` (the sentence just after the span): "The landlord, Castell" before " Property Group, has
     raised the rent" reaches over " Property Group" (15), so that the body is named once, not also as "Castell"; so
     does "The Kessel" before " Philharmonic said", a company of performers', "The World Health" before "
-    Organization said", a civic body's, and "The United" before " Nations said" (see ``_NAME_ENDS_CUT_SHORT``). 0
+    Organization said", a civic body's, "The United" before " Nations said" (see ``_NAME_ENDS_CUT_SHORT``) and
+    "Harrowgate" before " City on Tuesday denied", a club's or a town's (see ``_CLUB_OR_TOWN_ENDS``). 0
     when no such name goes on, or in a headline in title case, whose capitals say nothing."""
     words = span.strip(EDGE).split()
     if not words or not words[-1][:1].isupper() or words[-1].isupper():
@@ -80,7 +85,7 @@ def body_name_after(span: str, after: str) -> int:
         return 0
     last = found.group(1)
     named = (last in INSTITUTIONS or last in PERFORMERS_ENDS or last in CIVIC_BODY_ENDS
-             or last in _NAME_ENDS_CUT_SHORT or last.lower() in BUSINESS_NAME_ENDS
+             or last in _NAME_ENDS_CUT_SHORT or last in _CLUB_OR_TOWN_ENDS or last.lower() in BUSINESS_NAME_ENDS
              or LEGAL_FORM_END.search(" " + last))
     return found.end() if named else 0
 

@@ -54,3 +54,22 @@ def test_a_town_s_manager_or_a_name_without_a_player_makes_no_club(before):
     """"City manager" is a town's officer too, and a name alone says nothing of a club."""
     profile = profile_of((before, FACT, {}), STATEMENT, STUDY)
     assert profile["credits"] == [None, "wexley", "club"]
+
+
+HEADLINE = ("Harrowgate City deny bid for Velmont striker", DENIAL, {"source": ["Harrowgate City"], "cue": ["deny"]})
+
+
+@pytest.mark.parametrize("club", ["City", "Town", "County", "United", "FC"])
+def test_a_span_cut_before_a_club_s_last_word_is_the_club(club):
+    profile = profile_of(
+        (f"Harrowgate {club} deny bid for Velmont striker", DENIAL,
+         {"source": [f"Harrowgate {club}"], "cue": ["deny"]}),
+        (f"HARROWGATE, March 4 (Northwire) - Harrowgate {club} on Tuesday denied reports of an offer.", DENIAL,
+         {"source": ["Harrowgate"], "cue": ["denied"]}), gap="\n\n")
+    assert profile["credits"] == [f"harrowgate {club.lower()}"] * 2
+
+
+def test_a_span_before_a_building_s_name_stays_as_marked():
+    profile = profile_of(HEADLINE, ("Harrowgate City Hall staff said the club had asked for a meeting.", CLAIM,
+                                    {"source": ["Harrowgate"], "cue": ["said"]}), gap="\n\n")
+    assert profile["credits"] == ["harrowgate city", "harrowgate"]
