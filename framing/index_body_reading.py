@@ -670,8 +670,9 @@ class BodyReading(NameReading):
             words = found.group(1).split() if found else []
             # "a spokesman for the group, Ilse Marrow" describes a person by a body, not a body; nor is a person named
             # after an owner's body ("Tessaly's agency, Tom Vell") the body
+            owned = found is not None and description.split(" ")[0].lower() not in ("a", "an", "the")
             if (words and not JOINERS & set(words) and normalise_source(other) == name
-                    and not is_given_name(other.split(" ")[0])):
+                    and not (owned and is_given_name(other.split(" ")[0]))):
                 self.body_kinds.setdefault(name, set()).update(words)
 
     def _note_trade_clause(self, text: str, name: str, after: str) -> None:
