@@ -221,18 +221,19 @@ _BY_MADE = (r"published|released|issued|written|compiled|commissioned|produced|p
 #: "A detailed study being released by"), an article besides, a time between allowed ("published last week by",
 #: and "Friday by" of a span cut inside "released on Friday by"), or after a document and up to two words before it,
 #: no preposition among them ("a report by the audit office", "an independent review by the panel"; not "claims in a
-#: report by"), perhaps with what it is "of" and a participle after it ("Leaked memos of council staff
-#: disseminated by"), or after "one" standing for a document before a name ("one by Vela" of "two polls -- one by
-#: Kestel, one by Vela"). Only participles of making (a filing's too: "the complaint, filed by the association", "a
-#: lawsuit brought by", "lodged", "submitted"; of handing over: "excerpts provided by the Interior Ministry", "figures
-#: supplied by"), of spreading after a document (see ``_SPREAD``), and of access, which credit
-#: the outlet that had the material ("emails obtained by the Guardian", "records reviewed by Reuters", "messages
-#: shared with the BBC", "files leaked to the Guardian"): after "led", "funded" or "backed" the head is the actor
-#: ("the alliance led by Ostmark" is the alliance).
+#: report by"), perhaps with whom it was for ("A poll for this programme by") or what it is "of" and a participle
+#: after it ("Leaked memos of council staff disseminated by"), or after "one" standing for a document before a name
+#: ("one by Vela" of "two polls -- one by Kestel, one by Vela"). Only participles of making (a filing's too: "the
+#: complaint, filed by the association", "a lawsuit brought by", "lodged", "submitted"; of handing over: "excerpts
+#: provided by the Interior Ministry", "figures supplied by"), of spreading after a document (see ``_SPREAD``), and
+#: of access, which credit the outlet that had the material ("emails obtained by the Guardian", "records reviewed by
+#: Reuters", "messages shared with the BBC", "files leaked to the Guardian"): after "led", "funded" or "backed" the
+#: head is the actor ("the alliance led by Ostmark" is the alliance).
 _BY = re.compile(rf"^(?:(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:being\s+)?(?:{_BY_MADE})\s+)?"
                  rf"(?:(?:{_WHEN_MADE})\s+)?by\s+"
                  rf"|^(?:(?:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|from|on|and|or)\s)[\w-]+\s+){{0,2}}"
-                 rf"(?:{_BY_DOCUMENTS})\s+(?:(?:of\s+(?:[\w'’.-]+\s+){{1,4}}?)?(?:being\s+)?"
+                 rf"(?:{_BY_DOCUMENTS})\s+(?:for\s+(?:[\w'’.-]+\s+){{1,4}}?)?"
+                 rf"(?:(?:of\s+(?:[\w'’.-]+\s+){{1,4}}?)?(?:being\s+)?"
                  rf"(?:{_BY_MADE}|{_SPREAD})\s+(?:(?:{_WHEN_MADE})\s+)?)?by\s+"
                  r"|^one\s+by\s+(?=(?:the\s+)?(?-i:[A-Z]))"
                  r"|^(?:[\w'’-]+\s+){0,3}?(?:shared\s+with|(?:provided|leaked|passed)\s+to)\s+", re.I)

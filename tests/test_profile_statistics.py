@@ -1,7 +1,7 @@
 """Credits and denials in copy on official statistics and economic data, on hand-built sentences: a statistics
 office's tables or numbers are its own word; a former official of a body speaks for it no more, so its claim is
 what the body's denial answers; "the statement" after "In a statement, it said" is the body's; "His analysis,
-published" is the person's."""
+published" is the person's; a poll for an outlet by a pollster is the pollster's."""
 
 from test_profile_credits import CLAIM, DENIAL, profile_of
 
@@ -73,3 +73,15 @@ def test_his_document_whose_span_runs_on_into_when_it_came_out_is_the_person_s()
     profile = profile_of(director, ("The analysis, published on Monday, found that workers had been moved.", CLAIM,
                                     {"source": ["The analysis, published"], "cue": ["found"]}))
     assert profile["credits"] == ["rafe oduya", "analysis"]
+
+
+def test_a_poll_for_an_outlet_by_a_pollster_is_the_pollster_s():
+    for span in ("A poll for this programme by Civitas Research", "A survey for the ministry by Civitas Research",
+                 "A new poll for this newspaper by Civitas Research"):
+        profile = profile_of((f"{span} found that 62 percent think the economy is getting worse.", CLAIM,
+                              {"source": [span], "cue": ["found"]}))
+        assert profile["credits"] == ["civitas research"], span
+    # a poll for an outlet with no maker after "by" stays the poll
+    profile = profile_of(("Most voters want lower rents, a new poll for the Westfold Herald has found.", CLAIM,
+                          {"source": ["a new poll for the Westfold Herald"], "cue": ["has found"]}))
+    assert profile["credits"] == ["new poll for the westfold herald"]
