@@ -295,6 +295,11 @@ _SAYING_AT_END = re.compile(r"(?<=[a-z]{2})\s+(?:said|disputed|denied|rejected|d
                             r"added|noted|told|countered|questioned|challenged|briefed|stated|acknowledged|admitted|"
                             r"conceded|warned|alleged|contended|asserted)$")
 
+#: A preposition ending a span after a capitalised word, the model's span cut before its object ("between" of
+#: "carried out by Parallax Polling between Oct. 2 and Oct. 9", "on" of "Tom Vask on Monday"): when or where, never
+#: part of a name; after a lower-case word it is left ("the people she worked with").
+_PREPOSITION_AFTER_NAME = re.compile(r"(?<![\w'’.&-])([A-Z][\w'’.&-]*)\s+"
+                                     r"(?:between|during|from|on|in|at|for|since|until|after|before|over)$")
 #: A time alone, which says when something was said or made and never who said it ("month" of "released last
 #: month", "time" of "at the time", "this past December", "yesterday"); a capitalised noun alone may be a name
 #: ("Time" the magazine), and so may a month ("May") or a season ("Summer").
@@ -458,6 +463,7 @@ def _display_stem(text: str, people_listed: bool) -> str | None:
     form = _without_clause_before_name(form)  # "The man who filmed it, Evan Pruitt": the name set after the clause
     form = _MADE_AT_END.sub("", _without_when(_RELATIVE_AFTER.sub("", form)))  # "the order released"
     form = _SAYING_AT_END.sub("", form)  # "Another former official disputed": the official
+    form = _PREPOSITION_AFTER_NAME.sub(r"\1", form)  # "Parallax Polling between": Parallax Polling
     if _PART_COMMA.search(form) and (people_listed or not nationality_list(form)):  # "German, French officials"
         parts = [p.strip(EDGE) for p in _PART_COMMA.split(form) if p.strip(EDGE)]
         parts = [p for p in parts if not _DEGREE.fullmatch(p)] or parts  # "James P. Conroy, Ph.D.": no "Ph.D"

@@ -1,7 +1,8 @@
 """Credits and denials in copy on official statistics and economic data, on hand-built sentences: a statistics
 office's tables or numbers are its own word; a former official of a body speaks for it no more, so its claim is
 what the body's denial answers; "the statement" after "In a statement, it said" is the body's; "His analysis,
-published" is the person's; a poll for an outlet by a pollster is the pollster's."""
+published" is the person's; a poll for an outlet by a pollster is the pollster's;
+a preposition ending a span after a name is no part of it."""
 
 from test_profile_credits import CLAIM, DENIAL, profile_of
 
@@ -85,3 +86,17 @@ def test_a_poll_for_an_outlet_by_a_pollster_is_the_pollster_s():
     profile = profile_of(("Most voters want lower rents, a new poll for the Westfold Herald has found.", CLAIM,
                           {"source": ["a new poll for the Westfold Herald"], "cue": ["has found"]}))
     assert profile["credits"] == ["new poll for the westfold herald"]
+
+
+def test_a_preposition_ending_a_source_span_after_a_name_is_no_part_of_it():
+    span = "The survey of 1,200 adults, carried out by Parallax Polling between"
+    profile = profile_of((f"{span} Oct. 2 and Oct. 9, found that 54 percent named prices.", CLAIM,
+                          {"source": [span], "cue": ["found"]}),
+                         ("Parallax Polling said the drop was among younger voters.", CLAIM,
+                          {"source": ["Parallax Polling"], "cue": ["said"]}))
+    assert profile["credits"] == ["parallax polling"] * 2
+    assert [s["display"] for s in profile["sources"]] == ["Parallax Polling"]
+    # after a word in lower case it is left: no name was cut short
+    profile = profile_of(("The people she worked with said the figures were sound.", CLAIM,
+                          {"source": ["The people she worked with"], "cue": ["said"]}))
+    assert profile["credits"] == ["people she worked with"]
