@@ -97,6 +97,6 @@ def test_a_preposition_ending_a_source_span_after_a_name_is_no_part_of_it():
     assert profile["credits"] == ["parallax polling"] * 2
     assert [s["display"] for s in profile["sources"]] == ["Parallax Polling"]
     # after a word in lower case it is left: no name was cut short
-    profile = profile_of(("The people she worked with said the figures were sound.", CLAIM,
-                          {"source": ["The people she worked with"], "cue": ["said"]}))
-    assert profile["credits"] == ["people she worked with"]
+    profile = profile_of(("The people she worked for said the figures were sound.", CLAIM,
+                          {"source": ["The people she worked for"], "cue": ["said"]}))
+    assert profile["credits"] == ["people she worked for"]
