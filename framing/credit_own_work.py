@@ -176,10 +176,12 @@ def own_outlet_cut(span: Span, sentence: Sentence, wire: str | None = None,
 
 
 def _made_before_own_access(span: Span) -> Span | None:
-    """The source ``span`` cut before the publication's own access to it joined by "and" (see ``_AND_OWN_ACCESS``)
-    when what comes before names its maker after a passive "by" (see ``_MADE_BY``): "The review, commissioned by the
-    Marrow Coastguard Agency" of "The review, commissioned by the Marrow Coastguard Agency and seen by this
-    newspaper,", whose maker the document speaks for, as without the publication's part; ``None`` for any other."""
+    """The source ``span`` cut before the publication's own access to it joined by "and" or set apart by a comma (see
+    ``_AND_OWN_ACCESS``) when what comes before names its maker after a passive "by" or a document's noun and "by"
+    (see ``_MADE_BY``): "The review, commissioned by the Marrow Coastguard Agency" of "The review, commissioned by the
+    Marrow Coastguard Agency and seen by this newspaper,", "An internal review by the Sierra Alta Fire District" of
+    "An internal review by the Sierra Alta Fire District, obtained by this newspaper,", whose maker the document
+    speaks for, as without the publication's part; ``None`` for any other ("A memo, seen by this newspaper,")."""
     joined = _AND_OWN_ACCESS.search(span.text)
     if joined is None or _MADE_BY.search(span.text, 0, joined.start()) is None:
         return None
@@ -424,10 +426,12 @@ _ACCESS = (r"(?<![\w'’-])(?:(?:obtained|seen|reviewed|viewed|examined|verified
            r"(?:provided|leaked|passed)\s+to)\s+")
 _OWN_OUTLET_ACCESS = re.compile(rf"{_ACCESS}(?:(?:the|this)\s+(?:{'|'.join(_OWN_PRINT_NOUNS)})|"
                                 rf"this\s+(?:{'|'.join(_OWN_ONLINE_NOUNS)}))[\s,.;:]*\Z")
-#: The same joined by "and" after another participle's maker ("and seen by this newspaper" of "commissioned by the
-#: agency and seen by this newspaper"), and a participle of making and its passive "by" before a name or "the".
-_AND_OWN_ACCESS = re.compile(rf",?\s+and\s+{_ACCESS}(?:the|this)\s+[a-z]+[\s,.;:]*\Z")
-_MADE_BY = re.compile(rf"(?<![\w'’-])(?i:{MADE})\s+by\s+(?:the\s+|[A-Z])")
+#: The same joined by "and" or set apart by a comma after another participle's maker ("and seen by this newspaper" of
+#: "commissioned by the agency and seen by this newspaper", ", obtained by this newspaper" of "An internal review by
+#: the fire district, obtained by this newspaper"), and a participle of making or a document's noun and its "by"
+#: before a name or "the".
+_AND_OWN_ACCESS = re.compile(rf"(?:,?\s+and|,)\s+{_ACCESS}(?:the|this)\s+[a-z]+[\s,.;:]*\Z")
+_MADE_BY = re.compile(rf"(?<![\w'’-])(?:(?i:{MADE})|(?:{DOCUMENTS}))\s+by\s+(?:the\s+|[A-Z])")
 #: A document its owner's possessive opens, a few words in lower case perhaps between ("The committee's report", "the
 #: federation's internal audit"; not "documents seen by this newspaper", whose maker is not named): see
 #: :func:`_own_outlet`.

@@ -51,3 +51,19 @@ def test_a_body_after_a_region_s_noun_or_a_name_alone_may_still_be_the_company_m
     profile = profile_of((words.format(struck), label, marks), THE_COMPANY)
     assert profile["credits"] == ["halvard re", "company"]
 
+
+@pytest.mark.parametrize("review, credit", [
+    ("An internal review by the Sierra Alta Fire District, obtained by this newspaper", "sierra alta fire district"),
+    ("A report by Kessel Water, seen by this newspaper", "kessel water")])
+def test_a_document_by_its_maker_set_apart_from_the_paper_s_own_access_is_that_maker_s(review, credit):
+    # before, the paper's own access at the span's end made the whole span the writer's own reporting: no one's
+    profile = profile_of((f"{review}, found that two engines had been sent elsewhere.", CLAIM,
+                          {"source": [review], "cue": ["found"]}))
+    assert profile["credits"] == [credit]
+
+
+def test_a_document_seen_by_the_paper_that_names_no_maker_is_still_the_writer_s_own_reporting():
+    review = "A memo, seen by this newspaper"
+    profile = profile_of((f"{review}, found that two engines had been sent elsewhere.", CLAIM,
+                          {"source": [review], "cue": ["found"]}))
+    assert profile["credits"] == [None]
