@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .credit_scheduled import SEXED_PERSONS
-from .credit_topics import IT_SAID, SPEAKING_BODIES, Topics, body_headed
+from .credit_topics import IT_SAID, IT_SAYS, SPEAKING_BODIES, SUBJECT_OPENING, Topics, body_headed
 from .document import Sentence, Span
 from .furniture import bare_stamps, stamp_length
 from .given_names import given_name_sex
@@ -20,7 +20,11 @@ from .source_words import BODY_NOUNS, EDGE, PERSON_ROLES, THIRD_PERSON, TITLE
 from .spans import quotes_within
 from .textlines import PARAGRAPH_BREAK
 
-REPORTED_BY_SPEAKER = re.compile(rf"[Ii]t\s+{IT_SAID}")
+#: A sentence opening with "it" saying or denying, perhaps after where or when ("In a statement, it said ...", "It
+#: also denied ..."): a body's word, which a transcript's speaker reports of the body just named; and the same in the
+#: present ("It says the figures are wrong"), which may be the speaker's own idiom but after a body's words.
+REPORTED_BY_SPEAKER = re.compile(SUBJECT_OPENING + rf"[Ii]t\s+{IT_SAID}")
+REPORTED_NOW_BY_SPEAKER = re.compile(SUBJECT_OPENING + rf"[Ii]t\s+{IT_SAYS}")
 
 #: A person's interview, speech or the like named by their surname before it, then a clause of it with "he" or "she"
 #: ("a Vask radio interview, in which he says", "Vask's speech, during which she said"): group "name" or

@@ -42,6 +42,13 @@ IT_SAID = (r"(?:(?:also|later|then|[a-z]+ly)\s+)?"
             r"(?:\s+about\b|\s*[.!?])|all\s+(?:we|you|I)\s+needed\s+to\s+know\b))|"
             r"denied|rejected|dismissed|insisted|claimed|added|argued|maintained|stated|"
             r"accepted|acknowledged|admitted|conceded)\b")
+#: "It" saying in the present tense, as live copy writes a body's statement ("It says the pipeline has every permit",
+#: "It says a lot of staff have left", "It says everything is in order"); not the idioms "it says a lot about them",
+#: "it says much", "it says everything.", "it says volumes", "it says something about", nor "it adds to the strain".
+IT_SAYS = (r"(?:(?:also|still|now|[a-z]+ly)\s+)?(?:says(?!\s+(?:(?:a\s+lot|much)\b(?!\s+of\b)|volumes\b|"
+            r"(?:everything|something)(?:\s+about\b|\s*[.!?])))|adds(?!\s+(?:to|up)\b)|"
+            r"denies|rejects|dismisses|insists|claims|argues|maintains|states|"
+            r"accepts|acknowledges|admits|concedes)\b")
 
 #: "It" having said or denied as the subject of a sentence of the copy, after an opening phrase and its comma perhaps
 #: ("It said the journalist was a spy.", "In a letter last year, it denied ...", "It has previously denied ...";

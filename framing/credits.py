@@ -58,8 +58,9 @@ from .credit_spans import with_group_counted, with_name_described, with_relation
 from .credit_spans import without_descriptions
 from .credit_speakers import Mention, Speakers
 from .credit_persons import DOCUMENT_NOUNS, person_by_noun, PersonMeant, REPORTED_BY_SPEAKER, SUBORDINATE_OPENING
+from .credit_persons import REPORTED_NOW_BY_SPEAKER
 from .credit_topics import is_plural, body_headed, business_named, IT_SAID, NOUN_BEFORE_PLACE, SPEAKING_BODIES
-from .credit_topics import SUBJECT_OPENING, THEY_SAY
+from .credit_topics import IT_SAYS, SUBJECT_OPENING, THEY_SAY
 from .credit_documents import credit_aside, denied_account_maker, document_maker, document_of_participle, sent_to
 from .credit_documents import where_based, where_posted, where_quoted
 from .credit_participles import acted_on_before_participle, past_addressee, past_preposition, past_relative_objects
@@ -82,14 +83,7 @@ _ADDRESSED = re.compile(r"(?i:you|your)\b")
 #: :func:`_speaker_own`).
 _OWN_OPENING = re.compile(r"(?i:our|my)\s")
 
-#: Or in the present tense, as live copy writes a body's statement ("It says the pipeline has every permit", "It says a
-#: lot of staff have left", "It says everything is in order"); not the idioms "it says a lot about them", "it says
-#: much", "it says everything.", "it says volumes", "it says something about", nor "it adds to the strain".
-_IT_SAYS = (r"(?:(?:also|still|now|[a-z]+ly)\s+)?(?:says(?!\s+(?:(?:a\s+lot|much)\b(?!\s+of\b)|volumes\b|"
-            r"(?:everything|something)(?:\s+about\b|\s*[.!?])))|adds(?!\s+(?:to|up)\b)|"
-            r"denies|rejects|dismisses|insists|claims|argues|maintains|states|"
-            r"accepts|acknowledges|admits|concedes)\b")
-_IT_SPEAKS = re.compile(SUBJECT_OPENING + rf"(?P<it>[Ii]t)\s+(?:(?:(?:has|had)\s+)?{IT_SAID}|{_IT_SAYS})")
+_IT_SPEAKS = re.compile(SUBJECT_OPENING + rf"(?P<it>[Ii]t)\s+(?:(?:(?:has|had)\s+)?{IT_SAID}|{IT_SAYS})")
 
 #: After a quotation's closing mark or a comma, a pronoun and a verb of saying ending the sentence ('..., it said.'),
 #: perhaps with when, where or how it was said after the verb ("..., it said in a statement.", "..., it said on
@@ -413,6 +407,10 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
         if asked_body is not None:
             # "We put your comments to the health board. A spokesman said ...": the board's spokesperson
             known.see_asked_body(sentence.text, *asked_body)
+            if not acted:
+                # "We asked the ministry for a response. In a statement, it said ...": the ministry's word
+                credits.note_body(index, Span("source", sentence.start + asked_body[0], sentence.start + asked_body[1],
+                                              sentence.text[asked_body[0]:asked_body[1]]))
         if not (own or speaker or furniture[index]):
             credits.note_document(index)  # "The study was published in March. It found ..."
             credits.note_issued(index)  # "The two banks issued a joint statement. It said ..."
@@ -426,7 +424,9 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
                 and not goes_on_with_other(sentence, found, known, credits.credited.get(index - 1), speaker[0],
                                             speakers.asking(index), speakers.opens_turn(index))):
             if (sentence.label not in SPEAKING or speakers.opens_turn(index)
-                    or not REPORTED_BY_SPEAKER.match(sentence.text)):
+                    or not (REPORTED_BY_SPEAKER.match(sentence.text)
+                            or (REPORTED_NOW_BY_SPEAKER.match(sentence.text)
+                                and credits.body_spoke_before(index, speaker[0])))):
                 # unless it reports someone it names: "ROE: The ministry denied it."
                 credits.credit_turn(index, *speaker)
             else:
@@ -725,13 +725,24 @@ class _Credits(PersonMeant):
     def go_on_with_body(self, index: int, speaker: str) -> None:
         """Credit sentence ``index``, in which "it" speaks later in a transcript's turn of ``speaker``, to the body
         the sentence just before was credited to, a speaking sentence's source that is no person nor the speaker
-        ("DEV MARAJ: ... Orsa Lines rejected that. It said its ship was within the limit."); else to no one."""
-        before = self.credited.get(index - 1)
-        if (before is None or before == speaker or self._a_person(before)
-                or self.sentences[index - 1].label not in SPEAKING):
+        ("DEV MARAJ: ... Orsa Lines rejected that. It said its ship was within the limit."), else to the body that
+        sentence names as its subject or asks for comment (see :meth:`note_body`: "KESTREL: We asked the ministry
+        for a response. In a statement, it said ..."); else to no one."""
+        if not self.body_spoke_before(index, speaker):
+            body = self._body_meant(index)  # "KESTREL: We asked the ministry for a response. It said ...": its word
+            if body is not None:
+                self._credit_body(index, body)
             return
+        before = self.credited[index - 1]
         self._credit(index, before, self.mentions[index - 1])
         self._note_spoke(index, before)
+
+    def body_spoke_before(self, index: int, speaker: str) -> bool:
+        """Whether the sentence just before sentence ``index``, in a transcript's turn of ``speaker``, is a speaking
+        sentence credited to a body, no person nor the speaker ("Q: The Police Federation rejects that.")."""
+        before = self.credited.get(index - 1)
+        return not (before is None or before == speaker or self._a_person(before)
+                    or self.sentences[index - 1].label not in SPEAKING)
 
     def credit_turn(self, index: int, speaker: str, mention: Mention) -> None:
         """Credit sentence ``index`` of a transcript's turn to its ``speaker``, named by the ``mention`` (see

@@ -2,6 +2,7 @@
 own voice beside attributed claims, a columnist interviewed in a Q&A, a panel's transcript), on hand-built
 sentences."""
 
+from test_profile_credits import DENIAL, FACT, profile_of
 from test_transcripts import credits_of
 
 
@@ -24,3 +25,34 @@ def test_a_qa_introduced_as_talking_to_our_reporter_gives_the_answers_to_the_per
     # a second person named before still leaves "He" to no one
     credits, _ = credits_of(text.replace("The Riverside Courier's", "Tom Vell's"))
     assert [credit for _, credit in credits][-1] == "a (interviewee)"
+
+
+def test_it_saying_in_a_transcript_turn_is_the_body_the_turn_named_or_asked_just_before():
+    # before, "It says" (the present) and "In a statement, it said" were the host's own words, and a body asked for
+    # a response was none "it" might mean, so each went to the host
+    text = ("Q&A: Policing the estates\n\nRex Hallam spoke to our reporter.\n\nQ: The Police Federation rejects that. "
+            "It says paperwork has been cut by a quarter.\nA: I have read their figures.")
+    for said in ("It says", "In a statement, it said", "It also insists"):
+        credits, _ = credits_of(text.replace("It says", said), {2: DENIAL, 3: DENIAL}, {2: ["The Police Federation"]})
+        assert credits[3][1] == "police federation", said
+    panel = ("THE WEEK - Transcript\n\nHOST (ANNA KESTREL): Good morning.\n\nKESTREL: We asked the ministry for a "
+             "response. In a statement, it said every route would be protected.\n\nDALGAARD: Ten years is not long."
+             "\n\nKESTREL: Thank you.\n\nDALGAARD: Thanks.")
+    credits, _ = credits_of(panel, {3: DENIAL})
+    assert credits[3] == ("In a statement, it said every route would be protected.", "ministry")
+    # the host's own idiom stays the host's
+    credits, _ = credits_of(text.replace("It says paperwork has been cut by a quarter", "It says a lot about them"),
+                            {2: DENIAL, 3: DENIAL}, {2: ["The Police Federation"]})
+    assert credits[3][1] == "q (interviewer)"
+
+
+def test_it_speaking_just_after_the_writer_asked_a_body_for_a_response_is_that_body():
+    # before, "We asked the ministry for a response." named no body "it" might mean: the statement was no one's
+    said = ("In a statement, it said every route would be protected.", DENIAL, {"cue": ["said"]})
+    profile = profile_of(("Islanders fear the sale.", FACT, {}), ("We asked the ministry for a response.", FACT, {}),
+                         said)
+    assert profile["credits"] == [None, None, "ministry"]
+    # a person asked is no "it"
+    profile = profile_of(("Islanders fear the sale.", FACT, {}), ("We asked Tom Vell for a response.", FACT, {}),
+                         said)
+    assert profile["credits"] == [None, None, None]
