@@ -519,10 +519,12 @@ def forenames(sentence: str, surnames: Collection[str]) -> dict[str, dict[frozen
     return found
 
 
-#: What a comma sets after a person's name that only a person has: an age ("Deiniol Pryce, 52,") or "a", "an" or
-#: "the" and up to 60 characters of words more before the next comma or the sentence's end ("Orla Penhale, a
-#: fisherman,", "... was Petra Lindqvist, an editor at the Kestrel Herald."), group "described".
-_DESCRIBED_AFTER = re.compile(r",\s+(?:\d{1,3}|(?P<described>(?:an?|the)\s+[\w'’ -]{1,60}?))(?:,|[.!?]?$)")
+#: What a comma sets after a person's name that only a person has: an age ("Deiniol Pryce, 52,") or "a", "an",
+#: "the" or an owner's possessive and up to 60 characters of words more before the next comma or the sentence's end
+#: ("Orla Penhale, a fisherman,", "... was Petra Lindqvist, an editor at the Kestrel Herald.", "Lionel Braithe,
+#: Pellico's head of policy,"), group "described".
+_DESCRIBED_AFTER = re.compile(r",\s+(?:\d{1,3}|(?P<described>(?:an?|the|[A-Z][\w.&-]*['’]s)\s+[\w'’ -]{1,60}?))"
+                              r"(?:,|[.!?]?$)")
 #: A preposition after the head of a description, the body or place it serves or works at following ("an editor at
 #: the Kestrel Herald", "a nurse from Orsk").
 _DESCRIPTION_SERVES = re.compile(r"\s+(?:at|of|for|with|in|from|on|to)\s")

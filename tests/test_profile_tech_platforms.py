@@ -196,6 +196,19 @@ def test_a_surname_joins_a_full_name_set_after_a_role_of_a_field_though_that_sen
     assert profile_of(plant, wrote)["credits"] == [None, "braithe"]
 
 
+@pytest.mark.parametrize("role", ["head of policy", "director", "head of policy for Europe"])
+def test_a_surname_joins_a_full_name_set_before_an_owner_s_role_though_that_sentence_was_not_credited(role):
+    """The name first, the owner's role after it between commas, writes a person as "a" or "the" before the role
+    does (before: only those; "Lionel", no known given name, named no person and "braithe" was a source apart)."""
+    posted = (f"Lionel Braithe, Pellico's {role}, has just posted a long message on the dispute.", FACT, {})
+    wrote = ("The fines are unfair, Braithe wrote.", DENIAL, {"source": ["Braithe"], "cue": ["wrote"]})
+    assert profile_of(posted, wrote)["credits"] == [None, "lionel braithe"]
+    # a thing the owner owns is no role: no person
+    mine = ("Crane Hollow, Pellico's new mine, opened on Monday.", FACT, {})
+    safe = ("The site is safe, Hollow wrote.", CLAIM, {"source": ["Hollow"], "cue": ["wrote"]})
+    assert profile_of(mine, safe)["credits"] == [None, "hollow"]
+
+
 @pytest.mark.parametrize("officer", ["Its chief technology officer Wendell Ashdown",
                                      "Wendell Ashdown, its chief technology officer,",
                                      "Chief technology officer Wendell Ashdown"])
