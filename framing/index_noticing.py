@@ -12,6 +12,7 @@ from .given_names import is_given_name
 from .index_body_words import (
     AGENCY_REGULATES,
     BODY_REACH_SENTENCES,
+    FIRM_LIKE_ENDS,
     BUSINESS_NAME,
     CAPITALISED_RUN,
     CAUSE_GROUP_SET_AFTER,
@@ -537,6 +538,8 @@ class Noticing(Resolution):
                 self._firms_written_at.setdefault(key, self._seen_count)
             if key.rpartition(" ")[2] in BUSINESS_NAME_ENDS or LEGAL_FORM_NEXT.match(sentence, found.end()):
                 self._businesses_written.add(key)
+            if key.rpartition(" ")[2] in FIRM_LIKE_ENDS:
+                self._firm_like_written.add(key)  # "Harlan Resources", which may be a second firm
 
     def _see_events(self, sentence: str) -> None:
         """Note the events ``sentence`` names (see ``EVENT_NAME``: "The Vell Jazz Festival opened on Friday."),

@@ -991,15 +991,20 @@ class Resolution(PeopleReading):
         firm" means where no company was noted otherwise; ``None`` after two (see :meth:`_one_named`), or where a
         source named in capitals that is no person spoke so far, a business perhaps ("Wal-Mart said", "Teneo said"),
         whose own firm's name the copy may have written otherwise, or another business named ("Orsk Mining was bought by
-        Velta Holdings": either may answer)."""
-        if self._businesses_written - self._acting_firms.keys() or any(
+        Velta Holdings": either may answer). So too a name read as a person's by its capitals alone, ending in a
+        common noun of firms' names, that was a subject acting (see ``_firm_like_subjects``: "Copperfell Resources
+        opened the mine in 2019. ... The company says ..."), however far back, where no other name so ending was
+        written ("Harlan Resources" anywhere: either may answer)."""
+        firm_like = {name: shown for name, shown in self._firm_like_subjects.items() if name not in self._acting_firms}
+        written = self._businesses_written | (self._firm_like_written if firm_like else set())
+        if written - self._acting_firms.keys() - firm_like.keys() or any(
                 name not in self.people and self.shown.get(name, name)[:1].isupper() for name in self.names):
             return None
-        name = self._one_named(list(self._acting_firms), denial, answered=True)
+        name = self._one_named([*self._acting_firms, *firm_like], denial, answered=True)
         if name is not None and self._firms_written_at.get(name, -1) >= self._seen_count - 1:
             return None  # "The firm, advised by Kessel Partners, denied ...": a firm of the same sentence is another
         if name is not None:
-            self.shown.setdefault(name, self._acting_firms[name])
+            self.shown.setdefault(name, self._acting_firms.get(name) or firm_like[name])
         return name
 
     def _firm_of_staff(self, denial: bool) -> str | None:

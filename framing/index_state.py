@@ -390,6 +390,12 @@ class IndexState:
         # where it is the one business (see :meth:`_firm_written`)
         self._businesses_written: set[str] = set()
         self._firms_written_at: dict[str, int] = {}  # a firm of ``_acting_firms`` -> the sentence count it was first at
+        # names read as people's by their capitals alone, ending in a common noun of firms' names, that were the subject
+        # of a sentence crediting no one ("copperfell resources" of "Copperfell Resources opened the mine"), with their
+        # shown forms, and every such name written anywhere: "the company" joins the one such firm however far back
+        # where it is the one business named (see :meth:`see_capitals_subject`, :meth:`_firm_written`)
+        self._firm_like_subjects: dict[str, str] = {}
+        self._firm_like_written: set[str] = set()
         # a knight's or dame's title and given name -> the full names written after them ("Dame", "Ruth" -> {"Ruth
         # Corran"}), which "Dame Ruth" alone names (see ``HONOURED_NAME``)
         self._honoured: dict[tuple[str, str], set[str]] = {}

@@ -787,12 +787,14 @@ class SourceIndex(Noticing):
         it is a name read as a person's by its capitals alone (see :meth:`_capitals_only`: "Cardwell Health" of
         "Cardwell Health cut 200 jobs on Monday."): its kind unsaid, a business's "the company" or "the firm" after it
         may mean it (see :meth:`_acting_body_meant`), as it may a firm whose name says it is one ("Cardwell Foods");
-        a "he" or "she" still means a person so named. Only a name ending in a common noun of firms' names (see
-        ``FIRM_LIKE_ENDS``): "Nkechi Obi resigned on Monday." is a person whose given name the lists lack, and
-        "Kessel County" or "Lake Verra" a place."""
+        a "he" or "she" still means a person so named; further back, where it is the one business named so far (see
+        :meth:`_firm_written`). Only a name ending in a common noun of firms' names (see ``FIRM_LIKE_ENDS``): "Nkechi
+        Obi resigned on Monday." is a person whose given name the lists lack, and "Kessel County" or "Lake Verra" a
+        place."""
         self._acting_capitals = None
         if self._firm_by_capitals(person) and person not in self.companies:
             self._acting_capitals = person, self.shown.get(person, person), self._seen_count
+            self._firm_like_subjects.setdefault(person, self.shown.get(person, person))
 
     def _firm_by_capitals(self, name: str) -> bool:
         """Whether the source ``name``, read as a person's by its capitals alone (see :meth:`_capitals_only`), ends in

@@ -72,6 +72,8 @@ UNION_DEMANDS = ("The union is demanding a 9 percent rise.", CLAIM, {"source": [
 
 @pytest.mark.parametrize("named", ["The strike, called by the Transport and Warehouse Workers Union, began on Monday.",
                                    "Members of the Transport and Warehouse Workers Union walked out on Monday."])
+
+
 def test_the_union_is_the_one_union_named_anywhere_before(named):
     profile = profile_of((named, FACT, {}), UNION_DEMANDS)
     assert profile["credits"] == [None, "transport and warehouse workers union"]
@@ -90,6 +92,8 @@ def test_the_union_is_a_workers_union_whose_name_opens_with_a_word_a_union_of_st
     "The strike was called after the European Union cut port funding.",
     "The strike was called after the Eurasian Economic Union cut port funding.",
     "The strike was called after the Universal Postal Union cut port funding."])
+
+
 def test_the_union_is_none_of_two_unions_nor_a_union_of_states(named):
     assert profile_of((named, FACT, {}), UNION_DEMANDS)["credits"] == [None, "union"]
 
@@ -103,6 +107,8 @@ def test_a_span_of_a_business_name_s_last_word_alone_grows_back_over_the_name_s_
 
 @pytest.mark.parametrize("text", ["But Airways said this was unfair.", "Regulators Fine SkyLark Airways Over Refunds, "
                                   "Airways Says"])
+
+
 def test_a_business_name_s_last_word_grows_over_no_conjunction_nor_a_title_case_headline(text):
     assert profile_of((text, DENIAL, {"source": ["Airways"]}))["credits"] == ["airways"]
 
@@ -146,6 +152,8 @@ def test_the_company_s_chief_executive_is_the_chief_executive_of_the_company_in_
     ("The video was removed from the social network Pollen", "pollen"),
     ("Orders fell at the ride-hailing firm Zoomo Rides", "zoomo rides"),
     ("The app Pollen removed the video", "pollen")])
+
+
 def test_the_company_is_the_one_firm_its_sentence_names_after_its_kind(written, firm):
     # before, a firm named after its kind outside the subject left "the company" nameless
     said = (f"{written}, the company said.", CLAIM, {"source": ["the company"], "cue": ["said"]})
@@ -158,9 +166,13 @@ def test_the_company_is_the_one_firm_its_sentence_names_after_its_kind(written, 
 
 @pytest.mark.parametrize("fact", ["Cardwell Health cut 200 jobs on Monday.",
                                   "On Monday, Cardwell Health cut 200 jobs."])
+
+
 @pytest.mark.parametrize("said, source", [("The company regretted the cuts, it said.", "it"),
                                           ("The company said it regretted the cuts.", "The company"),
                                           ("The firm said it regretted the cuts.", "The firm")])
+
+
 def test_the_company_is_the_firm_its_kind_unsaid_that_acted_in_the_sentence_before(fact, said, source):
     # before, "Cardwell Health", a name whose last word says no trade, was read as a person's by its capitals alone:
     # named only in a fact, it was no company "the company" after it could mean, which was credited to no one named
@@ -177,6 +189,8 @@ def test_the_company_is_the_firm_its_kind_unsaid_that_acted_in_the_sentence_befo
 
 @pytest.mark.parametrize("fact", ["Kessel County cut 200 jobs on Monday.", "Lake Verra flooded on Monday.",
                                   "Wall Street rallied on Monday.", "New Zealand cut its tariffs on Monday."])
+
+
 def test_the_company_is_no_place_whose_name_says_so_that_acted_in_the_sentence_before(fact):
     # before, a place's name of two capitalised words with no known given name first read as a firm's, so "the
     # company" after it was credited to the county, the lake, the street or the country
@@ -257,6 +271,8 @@ def test_a_firm_named_for_defence_or_security_is_the_company_a_later_description
 
 @pytest.mark.parametrize("lede", ["A supermarket chain said it would appeal a fine of 2 million euros.",
                                   "A parts supplier said it would appeal a fine of 2 million euros."])
+
+
 def test_a_business_the_lede_describes_by_its_kind_is_the_one_the_copy_names_after_it(lede):
     # before, the lede's "a supermarket chain" and the name the copy gives it later were two sources
     described = lede.split(" said")[0]
@@ -295,6 +311,8 @@ def test_a_spokesperson_for_the_landlord_after_an_accused_firm_of_that_trade_is_
                                    "Kessel Research said IT budgets at grocers had grown.",
                                    "Pricewatch said the supermarket had misled its customers.",
                                    "Pricewatch said chains had misled shoppers, and it would act."])
+
+
 def test_a_name_after_a_business_the_lede_describes_that_speaks_of_others_is_no_name_of_it(later):
     # a regulator, an analyst or a group named next speaks of the business or of shoppers, not for itself
     lede = ("A supermarket chain said it would appeal a fine of 2 million euros.", CLAIM,
@@ -306,6 +324,8 @@ def test_a_name_after_a_business_the_lede_describes_that_speaks_of_others_is_no_
 
 @pytest.mark.parametrize("later", ['Costwell said: "We priced every item lawfully."',
                                    "Costwell said its prices had been checked by auditors."])
+
+
 def test_a_name_after_a_business_the_lede_describes_that_speaks_of_itself_in_a_claim_is_its_name(later):
     # "We" opening a quote speaks of itself as "its" does, with no denial
     lede = ("A supermarket chain said it would appeal a fine of 2 million euros.", CLAIM,
@@ -320,6 +340,8 @@ def test_a_name_after_a_business_the_lede_describes_that_speaks_of_itself_in_a_c
     # no firm of that trade in view, or two: the trade's spokesperson as written
     ("Tessary Bank cut 300 jobs on Monday.", "A carmaker spokesman", "carmaker spokesperson"),
     ("Tessary Motors and Orvell Motors recalled cars.", "A carmaker spokesman", "carmaker spokesperson")])
+
+
 def test_a_spokesperson_after_a_trade_is_the_one_firm_of_that_trade_in_view(seen, spokesperson, credit):
     # before, "A carmaker spokesman" stayed the trade's, where "the carmaker" and "a company spokesman" meant the firm
     profile = profile_of((seen, FACT, {}), (f"{spokesperson} said the fault was rare.", CLAIM,
@@ -330,6 +352,8 @@ def test_a_spokesperson_after_a_trade_is_the_one_firm_of_that_trade_in_view(seen
 @pytest.mark.parametrize("clause", ["which is owned by the holding group Quarrystone Devices",
                                     "which belongs to Quarrystone Devices", "part of Quarrystone Devices",
                                     "a subsidiary of Quarrystone Devices Inc."])
+
+
 def test_a_firm_set_apart_before_a_clause_of_its_owner_is_no_short_name_of_the_owner(clause):
     """The clause names the owner, no speaker: the subject before it speaks (before: credited to the owner, whose
     name the subject's opens, as a company's short name)."""
@@ -357,3 +381,19 @@ def test_a_company_s_counsel_named_after_a_comma_is_the_person_the_role_later_me
     bare = (f"Brightwater's {role} said the board had approved it.", DENIAL,
             {"source": [f"Brightwater's {role}"], "cue": ["said"]})
     assert profile_of(bare)["credits"] == [f"brightwater's {role}"]
+
+
+def test_the_company_far_after_the_one_firm_named_by_a_firm_like_word_is_that_firm():
+    """"Resources" says a firm only as a common noun of firms' names: "the company" joins the one such firm that acted
+    however far back, where it is the one business named (before: only up to two sentences after it, then a bare
+    "company")."""
+    opened = ("Copperfell Resources opened the mine in 2019.", FACT, {})
+    facts = [("The pit employs 300 people.", FACT, {}),
+             ("Tests in May found arsenic in two wells near the river.", FACT, {}),
+             ("Farmers downstream stopped using the water for cattle.", FACT, {})]
+    says = ("The company says the water is safe.", CLAIM, {"source": ["The company"], "cue": ["says"]})
+    assert profile_of(opened, *facts, says)["credits"][-1] == "copperfell resources"
+    # a second firm named, by a business's word or by such a word, anywhere: either may answer
+    for second in ("Harlan Mining Group built the road.", "Farmers sued Harlan Resources last year."):
+        profile = profile_of(opened, (second, FACT, {}), *facts, says)
+        assert profile["credits"][-1] == "company"
