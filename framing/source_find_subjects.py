@@ -14,7 +14,7 @@ from .given_names import given_name_sex, is_given_name
 from .segment import name_heading_length
 from .source_accusations import accused_after
 from .source_forms import SELF_NAMED
-from .source_keys import BARE_TIME_OPENER, OPENERS, lead_length, without_accents
+from .source_keys import BARE_MEDIUM_OPENER, BARE_TIME_OPENER, OPENERS, lead_length, without_accents
 from .source_kinds import apposed_role, is_role
 from .source_places import SEATS
 from .source_words import (
@@ -262,6 +262,8 @@ def subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], bool
     skip = lead_length(text)
     bare_time = BARE_TIME_OPENER.match(text, skip)  # "Last week the ombudsman found": when, then the subject
     skip = bare_time.end() if bare_time else skip
+    medium = BARE_MEDIUM_OPENER.match(text, skip)  # "In a brief statement the club said": where, then the subject
+    skip = medium.end() if medium and not medium.group("pronoun") else skip
     if text[skip:].lstrip()[:1] in QUOTATION_MARKS:
         return None
     heading = name_heading_length(text[skip:])  # "TRUMP -- " before "The president said": whom it describes

@@ -262,11 +262,15 @@ def past_opener(text: str) -> int:
     """How many characters open the sentence ``text`` before its main clause: what :func:`lead_length` passes
     over, then an opener up to its comma ("On Tuesday, ", "In March, ", "Asked about it, "): six words at most, or
     ``_CLAUSE_OPENER_WORDS`` for a clause of time or condition ("When the Ellis river burst its banks last March, "),
-    as its own subject and verb make it longer."""
+    as its own subject and verb make it longer; with no comma, a time (see ``BARE_TIME_OPENER``), or a medium before
+    "he", "she" or "they" (see ``BARE_MEDIUM_OPENER``: "In a statement she said")."""
     skip = lead_length(text)
     bare_time = BARE_TIME_OPENER.match(text, skip)
     if bare_time is not None:
         return bare_time.end()  # "Last week the ombudsman found ...": when, then the subject, with no comma between
+    medium = BARE_MEDIUM_OPENER.match(text, skip)
+    if medium is not None and medium.group("pronoun"):
+        return medium.end()  # "In a statement she said ...": where, then the pronoun speaking
     comma = text.find(",", skip)
     opener = text[skip:comma].split() if comma >= 0 else []
     most = _CLAUSE_OPENER_WORDS if opener and opener[0] in _CLAUSE_OPENERS else 6
@@ -282,6 +286,13 @@ def past_opener(text: str) -> int:
 BARE_TIME_OPENER = re.compile(
     rf"(?:(?:Last|Earlier\s+this|Earlier\s+that|Later\s+that)\s+(?:week|month|year|spring|summer|autumn|winter)"
     rf"|(?:On|Last)\s+(?i:{WEEKDAYS})|In\s+(?i:{MONTHS})(?:\s+\d{{4}})?|Yesterday)\s+(?=the\s|[A-Z])")
+#: Where something was said opening a sentence with no comma before its subject, "the", a capitalised word or "he",
+#: "she" or "they" ("In a statement she said", "In a brief statement the club said", "In his letter Vask wrote"):
+#: the medium, which names no one (group "pronoun" the pronoun after it).
+BARE_MEDIUM_OPENER = re.compile(
+    r"In\s+(?:a|an|its|his|her|their)\s+(?:(?:brief|short|written|joint|separate|televised|radio)\s+)?"
+    r"(?:statement|interview|letter|post|email|e-mail|tweet|video|message|column|podcast|press\s+release)\s+"
+    r"(?=the\s|[A-Z]|(?P<pronoun>he|she|they)\s)")
 #: Conjunctions opening a clause of time or condition before the main clause ("When the river rose, ...").
 _CLAUSE_OPENERS = frozenset("When While After Before Since Until Although If".split())
 #: The most words such a clause may hold before its comma and still be read as an opener.

@@ -4,6 +4,8 @@ spokesmen, fan groups and broadcast two-ways; on hand-built sentences with inven
 import pytest
 
 from framing.person_names import surnames_in
+from framing.source_find_subjects import subject_before_cue
+from framing.source_keys import past_opener
 from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 SPOKESMAN = ("A spokesman said the club had received no approach.", DENIAL,
@@ -73,3 +75,31 @@ def test_a_span_before_a_building_s_name_stays_as_marked():
     profile = profile_of(HEADLINE, ("Harrowgate City Hall staff said the club had asked for a meeting.", CLAIM,
                                     {"source": ["Harrowgate"], "cue": ["said"]}), gap="\n\n")
     assert profile["credits"] == ["harrowgate city", "harrowgate"]
+
+
+GARSIDE = ("Fiona Garside, the club's chief executive, has denied any wrongdoing.", DENIAL,
+           {"source": ["Fiona Garside, the club's chief executive"], "cue": ["has denied"]})
+WHISTLEBLOWER = ("Tom Vask, a former player, said the club had paid players through a company abroad.", CLAIM,
+                 {"source": ["Tom Vask, a former player"], "cue": ["said"]})
+
+
+@pytest.mark.parametrize("text", ["In a statement she said the club had always complied.",
+                                  "In a brief statement she said the club had always complied.",
+                                  "In her letter she said the club had always complied.",
+                                  "DOBSON: In a statement she said the club had always complied."])
+def test_she_after_a_medium_opening_the_sentence_without_a_comma_speaks(text):
+    profile = profile_of(GARSIDE, WHISTLEBLOWER, (text, DENIAL, {"cue": ["said"]}))
+    assert profile["credits"] == ["fiona garside", "tom vask", "fiona garside"]
+
+
+def test_a_medium_before_a_clause_of_its_own_still_reads_the_subject_after_the_comma():
+    text = "In a statement Kestrel Bay issued, she said the club had always complied."
+    assert past_opener(text) == text.index(" she")
+    assert profile_of(GARSIDE, WHISTLEBLOWER, (text, DENIAL, {"cue": ["said"]}))["credits"][2] == "fiona garside"
+
+
+@pytest.mark.parametrize("text", ["In a brief statement Kestrel Bay denied it.",
+                                  "In his letter Kestrel Bay denied it."])
+def test_a_name_after_a_medium_opening_the_sentence_without_a_comma_is_its_subject(text):
+    found = subject_before_cue(text)
+    assert found is not None and text[found[0]:found[1]] == "Kestrel Bay"
