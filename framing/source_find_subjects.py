@@ -68,8 +68,9 @@ _PARTICIPLES = frozenset("""described called accused alleged reported disputed c
     urged brushed shrugged laughed waved played downplayed""".split())
 #: Words between a subject and its verb that leave it the subject ("The ministry on Tuesday flatly denied",
 #: "Acme Corp has also rejected", "Acme Corp today rejected", "The ministry this week denied", "neither" of "Acme
-#: Corp neither admitted nor denied"), and an emphatic "himself" or "herself" ("Strand himself denied diving").
-BEFORE_CUE = re.compile(r"(?:\s+(?:has|have|had|also|again|later|then|since|now|earlier|first|always|long|never|"
+#: Corp neither admitted nor denied", a liveblog's "has just"), and an emphatic "himself" or "herself" ("Strand
+#: himself denied diving").
+BEFORE_CUE = re.compile(r"(?:\s+(?:has|have|had|also|again|later|then|since|now|just|earlier|first|always|long|never|"
                          r"neither|himself|herself|"
                          r"still|already|ever|often|once|so\s+far|"
                          rf"{LY_ADVERB}|"

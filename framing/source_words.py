@@ -191,9 +191,10 @@ WHEN = (rf"(?:(?-i:earlier|later)\s+)?(?-i:this|last|next|past|this\s+past|that|
 #: "the daily").
 LY_ADVERB = (r"(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|tally|folly|bully|daily|weekly|monthly|"
              r"quarterly|elderly)\b)[a-z]+ly")
-#: Adverbs of manner or time, between a subject and its verb ("Tom Vask also voted", "Ana Ruiz quickly left") or ending
-#: a span's words before its cue ("Many in the boardroom privately believe"), no name's.
-ADVERB = rf"(?:now|still|also|again|already|often|never|always|then|later|{LY_ADVERB})"
+#: Adverbs of manner or time, between a subject and its verb ("Tom Vask also voted", "Ana Ruiz quickly left", a
+#: liveblog's "Ana Ruiz just posted") or ending a span's words before its cue ("Many in the boardroom privately
+#: believe"), no name's.
+ADVERB = rf"(?:now|still|also|again|already|just|often|never|always|then|later|{LY_ADVERB})"
 #: A time between a subject and its verb, a pattern ("The regulator on Tuesday fined", "late Monday", "this week",
 #: "last month", "earlier this year", "yesterday"): when, no part of the subject (see :func:`opening_subject`).
 SUBJECT_TIME = (r"(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -66,3 +66,20 @@ def test_a_person_named_after_an_owner_s_body_does_not_make_the_body_his():
         ("The agency said it had not been consulted.", CLAIM, {"source": ["The agency"], "cue": ["said"]}),
     )
     assert profile["credits"][1] == "agency"
+
+
+@pytest.mark.parametrize("sentence, spans", [
+    ('Fenn\'s spokeswoman has just posted on X: "Harlan loves his children."', {}),
+    ('Ana Roe has just posted on X: "Harlan loves his children."', {}),
+    ("Ana Roe has just denied the report.", {}),
+    ('Ana Roe just said: "Harlan loves his children."', {}),
+    # a source span run on into the adverb
+    ('Ana Roe just said: "Harlan loves his children."', {"source": ["Ana Roe just"], "cue": ["said"]}),
+])
+def test_just_between_a_liveblog_s_speaker_and_the_verb_leaves_the_speaker(sentence, spans):
+    credit = profile_of((sentence, DENIAL, spans))["credits"][0]
+    assert credit == ("fenn spokesperson" if sentence.startswith("Fenn") else "ana roe")
+
+
+def test_a_name_opening_with_just_stays_whole():
+    assert profile_of(("Just Eat has denied the report.", DENIAL, {}))["credits"] == ["just eat"]
