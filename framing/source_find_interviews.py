@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .given_names import given_name_sex
+from .given_names import given_name_sex, is_given_name
 from .person_names import CAPITALISED_RUN, surnames_in
 from .source_keys import text_key
 from .source_words import (
@@ -50,16 +50,16 @@ _OUTLET_TALKED = (r"\bThe[^\S\r\n]+(?P<outlet>[A-Z][\w'’-]*(?:[^\S\r\n]+[A-Z][
 #: Who an interview is with, as its headline or introduction says: "Q&A with Jane Roe", "Q&A: Jane Roe on ...",
 #: "An interview with Finance Minister Jane Roe", "In conversation with Jane Roe", "We sat down with Jane Roe",
 #: "Science writer Hal Dorrington spoke with Jane Roe" (see ``_WRITER_NAMED``), "The Ledger spoke with Jane Roe" (see
-#: ``_OUTLET_TALKED``); and
+#: ``_OUTLET_TALKED``), "We asked Dr Jane Roe, a forecaster, what went wrong" (a name, as after a colon); and
 #: whom a court transcript's examination questions: "Cross-examination of Ana Ruiz", "Direct examination of Dr. Ana
 #: Ruiz", "EXAMINATION OF ANA RUIZ".
 _INTERVIEWEE = re.compile(
     r"(?:\bQ\s?&\s?A|\bQ\s+and\s+A|\b[Ii]nterview|\bINTERVIEW|\b[Cc]onversation|\bCONVERSATION|\bsat\s+down"
-    r"|\b(?:[Ww]e|I)\s+(?:spoke|talked)(?=\s+(?:to|with)\b)"
+    r"|\b(?:[Ww]e|I)\s+(?:spoke|talked)(?=\s+(?:to|with)\b)|\b(?:[Ww]e|I)\s+asked(?=[^\S\r\n])"
     rf"|\b{_WRITER_NAMED}[^\S\r\n]+(?:spoke|talked)(?=[^\S\r\n]+(?:to|with)\b)"
     rf"|{_OUTLET_TALKED}(?=[^\S\r\n]+(?:to|with)\b)"
     r"|\b(?:(?:[Cc]ross|[Dd]irect|[Rr]edirect|[Rr]ecross)[- ])?(?:[Ee]xamination|EXAMINATION)(?=[^\S\r\n]+(?:of|OF)\b))"
-    r"[^\S\r\n]*(?P<joint>with|WITH|(?<=spoke[^\S\r\n])to|(?<=talked[^\S\r\n])to"
+    r"[^\S\r\n]*(?P<joint>with|WITH|(?<=spoke[^\S\r\n])to|(?<=talked[^\S\r\n])to|(?<=asked)"
     r"|(?:(?<=[Ee]xamination[^\S\r\n])|(?<=EXAMINATION[^\S\r\n]))(?:of|OF)|:|[-–—])[^\S\r\n]+"
     rf"(?:{_INTERVIEWEE_ROLE})?"
     rf"(?P<name>{_INTRO_NAME_WORD}(?:[^\S\r\n]+{NAME_PARTICLE_RUN}{_INTRO_NAME_WORD}){{1,5}})")
@@ -165,6 +165,10 @@ def interviewee_mention(text: str) -> tuple[int, int] | None:
         if name.startswith(("The ", "THE ")) or not _outlet_or_none(found):
             continue
         end = found.start(group) + len(name)
+        if found.re is _INTERVIEWEE and found.group("joint") == "":  # "We asked Dr Hanna Velt what went wrong"
+            if _asked_person(name, text[end:]):  # not "We asked Kessel Bank", nor "We asked Tom Vask for comment"
+                return found.start(group), end
+            continue
         if (group == "name" and (found.group("joint") or "").lower() in ("with", "to", "of")
                 or (_reads_as_name(name) and not _topic_follows(text, name, end))):
             return found.start(group), end
@@ -241,6 +245,22 @@ def _topic_follows(text: str, name: str, end: int) -> bool:
     following = _AFTER_INTRO_WORD.match(text, after.end())
     return not (len(split) == 2 and not _NOT_A_PERSON_END & set(split) and _INTRO_VERB_ENDING.fullmatch(word)
                 and following is not None and following.group(1) in _AFTER_INTRO_VERB)
+
+
+#: The writer asking for comment or a response after the name asked ("for comment", "to respond"): see
+#: ``_ASKED_FOR_COMMENT``.
+_FOR_COMMENT_AFTER = re.compile(r"[^\S\r\n]+(?:for[^\S\r\n]+(?:a[^\S\r\n]+|its[^\S\r\n]+|their[^\S\r\n]+)?"
+                                r"(?:comment|response|reaction)|to[^\S\r\n]+(?:comment|respond))\b")
+
+
+def _asked_person(name: str, after: str) -> bool:
+    """Whether ``name``, whom an introduction's "We asked" or "I asked" names, is the person the interview is with:
+    written with a title ("Dr Hanna Velt") or a known given name first, no body's or place's last word, and not asked
+    for comment (see ``_FOR_COMMENT_AFTER``: "We asked Tom Vask for comment" is the writer seeking a response)."""
+    words = name.split()
+    person = TITLE.match(name) is not None or is_given_name(words[0].strip(EDGE))
+    return (person and words[-1].strip(EDGE).lower() not in _NOT_A_PERSON_END
+            and _FOR_COMMENT_AFTER.match(after) is None)
 
 
 def _reads_as_name(words: str) -> bool:

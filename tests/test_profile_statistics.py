@@ -2,8 +2,12 @@
 office's tables or numbers are its own word; a former official of a body speaks for it no more, so its claim is
 what the body's denial answers; "the statement" after "In a statement, it said" is the body's; "His analysis,
 published" is the person's; a poll for an outlet by a pollster is the pollster's;
-a preposition ending a span after a name is no part of it."""
+a preposition ending a span after a name is no part of it; a Q&A's "We asked Dr Hanna Velt what went
+wrong" names the interviewee."""
 
+import pytest
+
+from framing.source_find_interviews import interviewee_named
 from test_profile_credits import CLAIM, DENIAL, profile_of
 
 
@@ -100,3 +104,15 @@ def test_a_preposition_ending_a_source_span_after_a_name_is_no_part_of_it():
     profile = profile_of(("The people she worked for said the figures were sound.", CLAIM,
                           {"source": ["The people she worked for"], "cue": ["said"]}))
     assert profile["credits"] == ["people she worked for"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("It didn't. We asked Dr Hanna Velt, a forecaster at the Aldmark Institute, what went wrong.", "Dr Hanna Velt"),
+    ("We asked Jane Roe about the rates.", "Jane Roe"),
+    # no person, or the writer asking for comment, is no interviewee
+    ("We asked Kessel Bank for its view.", None),
+    ("We asked Jane Roe for comment.", None),
+    ("We asked readers what they think.", None),
+])
+def test_a_q_and_a_s_we_asked_names_the_interviewee(text, name):
+    assert interviewee_named(text) == name
