@@ -273,7 +273,8 @@ def past_opener(text: str) -> int:
         return medium.end()  # "In a statement she said ...": where, then the pronoun speaking
     comma = text.find(",", skip)
     opener = text[skip:comma].split() if comma >= 0 else []
-    most = _CLAUSE_OPENER_WORDS if opener and opener[0] in _CLAUSE_OPENERS else 6
+    long_opener = opener and (opener[0] in _CLAUSE_OPENERS or _TIME_PHRASE.fullmatch(" ".join(opener)))
+    most = _CLAUSE_OPENER_WORDS if long_opener else 6
     if opener and len(opener) <= most and (opener[0] in (NOT_A_NAME_START | OPENERS) - {"The", "A", "An"}
                                            or _TIME_LAPSE.fullmatch(" ".join(opener))):
         skip = comma + 1
@@ -293,6 +294,12 @@ BARE_MEDIUM_OPENER = re.compile(
     r"In\s+(?:a|an|its|his|her|their)\s+(?:(?:brief|short|written|joint|separate|televised|radio)\s+)?"
     r"(?:statement|interview|letter|post|email|e-mail|tweet|video|message|column|podcast|press\s+release)\s+"
     r"(?=the\s|[A-Z]|(?P<pronoun>he|she|they)\s)")
+#: A phrase of when, opening with a preposition and holding a time's word, which may run past six words before its
+#: comma ("On the morning of 3 August last year, ", "In the early hours of a wet Sunday in March, "): when, naming no
+#: one, as long as a clause of time may be (``_CLAUSE_OPENER_WORDS``).
+_TIME_PHRASE = re.compile(
+    r"(?:On|In|At|During|Early|Late|By)\s.*\b(?i:morning|afternoon|evening|night|hours|day|week|weekend|month|year"
+    rf"|{MONTHS}|{WEEKDAYS}|\d{{4}})\b.*")
 #: Conjunctions opening a clause of time or condition before the main clause ("When the river rose, ...").
 _CLAUSE_OPENERS = frozenset("When While After Before Since Until Although If".split())
 #: The most words such a clause may hold before its comma and still be read as an opener.

@@ -2,7 +2,7 @@
 own voice beside attributed claims, a columnist interviewed in a Q&A, a panel's transcript), on hand-built
 sentences."""
 
-from test_profile_credits import DENIAL, FACT, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 from test_transcripts import credits_of
 
 
@@ -56,3 +56,16 @@ def test_it_speaking_just_after_the_writer_asked_a_body_for_a_response_is_that_b
     profile = profile_of(("Islanders fear the sale.", FACT, {}), ("We asked Tom Vell for a response.", FACT, {}),
                          said)
     assert profile["credits"] == [None, None, None]
+
+
+def test_a_long_phrase_of_when_opening_a_fact_leaves_its_person_the_one_she_means():
+    # before, an opener of more than six words hid the subject, so the quotation after was no one's
+    said = ('"It looked like snow," she said.', CLAIM, {"source": ["she"], "cue": ["said"]})
+    for when in ("On the morning of 3 August last year,", "In the early hours of a wet Sunday in March,"):
+        profile = profile_of((f"{when} Petra Lindahl walked down to the river and found it white with dead fish.",
+                              FACT, {}), said, gap="\n\n")
+        assert profile["credits"] == [None, "petra lindahl"], when
+    # a long opener that tells no time is read as before
+    profile = profile_of(("In a move that angered the union and its many members, Petra Lindahl quit.", FACT, {}),
+                         said, gap="\n\n")
+    assert profile["credits"] == [None, None]
