@@ -1187,7 +1187,8 @@ def names_body(description: str, name: str) -> bool:
     before "of"/"for"/"in", not after a preposition of ``_BEFORE_TIED`` ("the suspect" is not "family of the
     suspect", "the campaign" neither "person close to the campaign" nor "former aide to the campaign"),
     not after a rank ("the minister" is not "deputy minister") but "former" before what a person no office holds
-    is (see ``_FORMER_PEOPLE``: "the volunteer" is "former volunteer"), and not a spokesperson's body."""
+    is (see ``_FORMER_PEOPLE``: "the volunteer" is "former volunteer"), and not a spokesperson's body nor two bodies
+    of that head joined by "and" ("department of health and the department of transport")."""
     want = description.split(" ")
     words = name.split(" ")
     if words[-1] in CLUB_ENDS:
@@ -1196,6 +1197,8 @@ def names_body(description: str, name: str) -> bool:
         words[-1] = want[-1]  # "the co-op" of "kessel dairy co-operative"
     if words[-1] == "spokesperson" and want[-1] != "spokesperson":
         return False  # a spokesperson is not the body they speak for
+    if sum(want[-1] in part.split(" ") for part in name.split(" and ")) > 1:
+        return False  # "the department" is neither of "department of health and the department of transport"
     for at in range(len(words) - len(want) + 1):
         if (words[at:at + len(want)] == want
                 and (at + len(want) == len(words) or words[at + len(want)] in NAME_GOES_ON)

@@ -168,3 +168,20 @@ def test_it_after_a_body_that_closed_or_opened_something_is_that_body(acted):
     assert profile_of(("The ministry closed the wing.", FACT, {}), empty)["credits"] == [None, None]
     assert profile_of(("A judge closed the ministry in May.", FACT, {}), said)["credits"] == [None, None]
     assert profile_of(("The meeting closed to the public at noon.", FACT, {}), said)["credits"] == [None, None]
+
+
+def test_the_department_after_two_departments_is_neither():
+    """"The department" after two departments named together is neither's, whether the two were a source or not
+    (before: a source naming both, "The Department of Health and the Department of Transport", was joined by "the
+    department" as one body); after one department, it is that one."""
+    said = ("The department said the plan would cut waiting times.", CLAIM,
+            {"source": ["The department"], "cue": ["said"]})
+    both = "The Department of Health and the Department of Transport"
+    assert profile_of((f"{both} published the plan.", FACT, {}), said)["credits"] == [None, "department"]
+    assert profile_of((f"{both} published the plan.", CLAIM, {"source": [both], "cue": ["published"]}), said)[
+        "credits"] == ["department of health and the department of transport", "department"]
+    assert profile_of(("The Department of Health published the plan.", FACT, {}), said)["credits"] == [
+        None, "department of health"]
+    # one body of "and" is one department
+    assert profile_of(("The Department of Trade and Industry published the plan.", FACT, {}), said)["credits"] == [
+        None, "department of trade and industry"]
