@@ -107,6 +107,18 @@ def test_material_seen_by_the_paper_its_byline_names_is_the_writer_s_own_reporti
     assert profile_of(*rows[2:], gap="\n\n")["credits"] == ["courier", "brannock courier", "harwick herald"]
 
 
+@pytest.mark.parametrize("desk", ["Political Editor", "Senior Correspondent", "Courier Staff Writer",
+                                  "Home Affairs Desk"])
+def test_a_byline_s_desk_title_after_the_writer_names_no_paper_that_had_the_material(desk):
+    rows = [("Coastguard station to close", FACT, {}), (f"By Sian Tolley, {desk}", FACT, {}),
+            (f"A memo seen by the {desk.split()[-1]} shows the plan was agreed in May.", CLAIM,
+             {"source": [f"A memo seen by the {desk.split()[-1]}"], "cue": ["shows"]})]
+    assert profile_of(*rows, gap="\n\n")["credits"] == [None, None, desk.split()[-1].lower()]
+    # as under a byline of the name alone
+    rows[1] = ("By Sian Tolley", FACT, {})
+    assert profile_of(*rows, gap="\n\n")["credits"] == [None, None, desk.split()[-1].lower()]
+
+
 def test_a_name_a_speaker_s_turn_opens_by_addressing_someone_is_no_part_of_the_source():
     text = ("ANCHOR (LUCY FENN): Good evening. Our correspondent Dev Maraj is at the harbour.\n\n"
             "DEV MARAJ: The Kellan Star is listing badly.\n\n"
