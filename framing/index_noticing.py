@@ -42,7 +42,9 @@ from .index_body_words import (
     kind_of,
     last_group,
     owner_words,
+    same_ministry,
     short_for,
+    written_short,
 )
 from .index_documents import (
     FILER,
@@ -438,6 +440,25 @@ class Noticing(Resolution):
                 if not _owned_kind_noun(pattern, found.group(1)):
                     name = _name_in_full(sentence, found.start(1), found.end(1))
                     self._name_kind(kind, text_key(name), name)
+
+    def kinds_named_just_before(self, kind: str, before: str) -> list[str]:
+        """The bodies of ``kind``, one of ``NAMED_KINDS`` whose pattern reads a name ("ministry", "police"; not
+        "company" nor "club", read by what was done to them), as written, that the sentence before the one read now
+        or that one's text ``before`` a mention names, a source or not: "The Interior Ministry closed two crossings.
+        A ministry statement said ..." names one, which the statement is; a name written twice, short and in full or
+        the other way round counted once (see :func:`written_short`, :func:`same_ministry`)."""
+        pattern = NAMED_KINDS.get(kind) if kind not in ("company", "club") else None
+        named: dict[str, str] = {}
+        if pattern is None:
+            return []
+        for text in (self._seen_before, before):
+            for found in pattern.finditer(text):
+                key = text_key(found.group(1))
+                if not _owned_kind_noun(pattern, found.group(1)) and not any(
+                        key == other or written_short(key, other) or written_short(other, key)
+                        or same_ministry(key, other) for other in named):
+                    named[key] = found.group(1)
+        return list(named.values())
 
     def _see_kinds_written(self, sentence: str) -> None:
         """Note each name ``sentence`` writes after an article and a noun whose kind a name must say for "the agency",

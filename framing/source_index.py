@@ -362,6 +362,17 @@ class SourceIndex(Noticing):
         text = self._honoured_in_full(text) or text  # "Dame Ruth" after "Dame Ruth Corran": as written in full
         body_document = BODY_DOCUMENT.fullmatch(text.strip(EDGE))
         noun = body_document.group(1).lower() if body_document else ""
+        just_before = self.kinds_named_just_before(noun, before) if body_document and not headline else []
+        if len(just_before) > 1:
+            # "The Interior Ministry and the Health Ministry closed ... A ministry statement said": either's, so the
+            # ministry's noun alone, no other ministry credited before
+            self._mention(noun)
+            return self.add_unnamed(noun)
+        if just_before and body_document is not None:
+            # "The Interior Ministry closed two crossings. A ministry statement said": that ministry's, though
+            # another ministry was credited before it
+            text = f"the {just_before[0]}'s {body_document.group(2)}"
+            body_document = None
         if body_document is not None and noun in DOCUMENT_OWNER_NOUNS and (
                 self._description_stands_for(noun, denial) != noun or self._kind_named(noun, denial) is not None
                 or noun in self.names or BODY_CHANNEL.fullmatch(body_document.group(2))):

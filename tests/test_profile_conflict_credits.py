@@ -595,6 +595,19 @@ def test_a_ministry_statement_is_the_ministry_s_as_the_ministry_s_statement_is()
     )[1:] == ["kestorian defence ministry"] * 2
 
 
+@pytest.mark.parametrize("said", [False, True])
+def test_a_ministry_statement_is_the_one_ministry_named_just_before_though_another_was_credited_before_it(said):
+    transport = ("The Transport Ministry said the queues were long.", CLAIM, "The Transport Ministry")
+    truckers = ("Truckers said they had waited for days.", CLAIM, "Truckers")
+    interior = (("The Interior Ministry said two crossings were shut.", CLAIM, "The Interior Ministry") if said
+                else ("The Interior Ministry closed two crossings on Monday.", FACT, ""))
+    statement = ("A ministry statement said the border would reopen on Friday.", CLAIM, "A ministry statement")
+    assert credits(transport, truckers, interior, statement)[3] == "interior ministry"
+    # two ministries named just before: the statement may be either's, and stays the ministry's noun alone
+    both = ("The Interior Ministry and the Health Ministry closed two crossings on Monday.", FACT, "")
+    assert credits(transport, truckers, both, statement)[3] == "ministry"
+
+
 @pytest.mark.parametrize("words, source", [
     ("Reservoirs hold 31 percent of their capacity, according to agency figures.", "agency figures"),
     ("Agency data showed reservoirs held 31 percent of their capacity.", "Agency data"),
