@@ -125,10 +125,12 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("files", nargs="+", metavar="FILE",
                          help="JSON Lines of Document.to_dict() records, a framing score output folder, or - for "
                               "standard input (as the only FILE)")
-    summary.add_argument("--format", choices=("table", "json", "csv"), default="table",
+    summary.add_argument("--format", choices=("table", "json", "csv", "sentences"), default="table",
                          help="table (default): counts, shares, the sources cited most and the writer's loaded "
                               "phrases used most; json: the whole summary (framing.summarize's dict); csv: a row of "
-                              "figures for a spreadsheet, one per group with --by (--by file: one per article)")
+                              "figures for a spreadsheet, one per group with --by (--by file: one per article); "
+                              "sentences: a CSV row per sentence with the source it is credited to, after its "
+                              "document's doc_id, record and kept columns")
     summary.add_argument("--top", type=at_least_one, default=None, metavar="N",
                          help="keep only the first N sources and loaded phrases (default: all; the table shows 10)")
     summary.add_argument("--out", metavar="PATH",

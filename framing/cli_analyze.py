@@ -398,26 +398,38 @@ def _record(doc: Document, file: str) -> DocumentRecord:
 def _format_csv(doc, labels: Sequence[str], file: str, excel: bool = False, header: bool = True) -> str:
     """A header, then one CSV row per sentence in ``framing score``'s sentence columns and order, with the
     FILE it was read from (``file``) where score has ``doc_id`` and ``record``, so several FILEs' rows can be joined:
-    file, sentence_index (from 0, as the profile counts), start, end, text, label, ``score_LABEL`` per
-    label, spans (a JSON list of ``{"type", "start", "end", "text"}``, document offsets), truncated and
-    low_confidence (true or false); then the source the profile credits the sentence to (its ``credits``
-    entry) and that source as the text first names it (``source_display``), both empty for none.
-    ``excel``: written for spreadsheets (see :func:`~framing.cli_output.csv_writer`). Without ``header``, the rows
-    alone, to follow an earlier FILE's in one table (nor, with ``excel``, a byte-order mark)."""
+    file, then :func:`sentence_csv_header`'s columns. ``excel``: written for spreadsheets (see
+    :func:`~framing.cli_output.csv_writer`). Without ``header``, the rows alone, to follow an earlier FILE's in one
+    table (nor, with ``excel``, a byte-order mark)."""
     content = io.StringIO()
     writer = csv_writer(content, excel, mark=header)
     if header:
-        writer.writerow(["file", "sentence_index", "start", "end", "text", "label",
-                         *(f"score_{label}" for label in labels), "spans", "truncated", "low_confidence",
-                         "source", "source_display"])
-    credits = doc.profile.get("credits") or [None] * len(doc.sentences)
-    shown = {entry["source"]: entry["display"] for entry in doc.profile.get("sources", [])}
+        writer.writerow(["file", *sentence_csv_header(labels)])
+    for row in sentence_csv_rows(doc, labels):
+        writer.writerow([shown_name(file), *row])
+    return content.getvalue()
+
+
+def sentence_csv_header(labels: Sequence[str]) -> list[str]:
+    """The columns of a sentence's CSV row (:func:`sentence_csv_rows`) for a model with ``labels``."""
+    return ["sentence_index", "start", "end", "text", "label", *(f"score_{label}" for label in labels), "spans",
+            "truncated", "low_confidence", "source", "source_display"]
+
+
+def sentence_csv_rows(doc, labels: Sequence[str]) -> Iterator[list]:
+    """One CSV row per sentence of ``doc``: sentence_index (from 0, as the profile counts), start, end, text, label,
+    ``score_LABEL`` per label, spans (a JSON list of ``{"type", "start", "end", "text"}``, document offsets),
+    truncated and low_confidence (true or false); then the source the profile credits the sentence to (its
+    ``credits`` entry) and that source as the text first names it (``source_display``), both empty for none; the
+    profile is built from the sentences where ``doc`` holds none with credits (a score output's documents)."""
+    profile: Any = doc.profile if doc.profile.get("credits") is not None else current_profile(doc)
+    credits = profile.get("credits") or [None] * len(doc.sentences)
+    shown = {entry["source"]: entry["display"] for entry in profile.get("sources", [])}
     for index, (sentence, credit) in enumerate(zip(doc.sentences, credits)):
         spans = json_cell([span.to_dict() for span in sentence.spans])
-        writer.writerow([shown_name(file), index, sentence.start, sentence.end, sentence.text, sentence.label,
-                         *(sentence.scores[label] for label in labels), spans, str(sentence.truncated).lower(),
-                         str(sentence.low_confidence).lower(), credit or "", shown.get(credit, credit) or ""])
-    return content.getvalue()
+        yield [index, sentence.start, sentence.end, sentence.text, sentence.label,
+               *(sentence.scores.get(label, "") for label in labels), spans, str(sentence.truncated).lower(),
+               str(sentence.low_confidence).lower(), credit or "", shown.get(credit, credit) if credit else ""]
 
 
 def format_table(doc, colour: bool = False, width: int | None = None) -> str:

@@ -127,7 +127,7 @@ def excel_problem(args: argparse.Namespace, ending_chooses: bool = True) -> str 
     """Why ``--excel`` cannot apply (a format other than csv), or ``None``. ``ending_chooses``: whether an
     ``--out`` ending in .csv would choose csv, as it does for one result file but not for a folder of them
     (or several FILEs), where only ``--format`` does."""
-    if args.excel and args.format != "csv":
+    if args.excel and args.format not in ("csv", "sentences"):
         ending = " (or an --out ending in .csv)" if ending_chooses else ""
         return f"--excel applies to CSV output; give --format csv{ending}, not {args.format}"
     return None

@@ -40,6 +40,14 @@ def run_summarize(args) -> int:
     if problem:
         print(f"framing summarize: error: {problem}", file=sys.stderr)
         return 2
+    if args.format == "sentences":
+        if args.by is not None or args.top is not None:
+            option = "--by" if args.by is not None else "--top"
+            print(f"framing summarize: error: {option} sums up sources; --format sentences writes every sentence "
+                  "with its source, and takes neither", file=sys.stderr)
+            return 2
+        _write_sentences(args)
+        return 0
     if args.by is not None:
         _check_kept(args.files, args.by)
     where: list[str] = []  # each document's FILE and line, for errors that name its position
@@ -145,6 +153,48 @@ def _summarize(args, documents: Iterator[Any], where: list[str]):
         # "documents[3]: ..." and "documents[3] must be ..." both read "news.jsonl line 4: ..."
         message = written_message(exc)  # a setting named for both callers, worded for the command line when shown
         raise InputError(re.sub(r"documents\[(\d+)\]:?", lambda m: where[int(m[1])] + ":", message)) from None
+
+
+#: Columns of a document's ``meta`` that open a sentence row of ``--format sentences``, to join it back to its input.
+_ID_COLUMNS = ("doc_id", "record", "file")
+
+
+def _write_sentences(args) -> None:
+    """``framing summarize --format sentences``: a CSV of every sentence of the documents, in ``framing analyze
+    --format csv``'s columns and the source each is credited to, after the first document's ``meta`` (a score
+    output's ``doc_id``, ``record`` and kept columns; an analyze record's ``file``), so that rows join back to the
+    input. Written as the documents are read, so the corpus need not fit in memory."""
+    from .cli_analyze import sentence_csv_header, sentence_csv_rows
+    from .cli_output import open_output
+    from .document import Document
+    from .progress import progress_bar
+
+    where: list[str] = []
+    meta: list[str] | None = None
+    labels: list[str] = []
+    with (progress_bar(show_progress(args), "summarize", "doc", total=_scored_total(args.files)) as bar,
+          open_output(args.out) as handle):
+        writer = csv_writer(handle, args.excel)
+        for record in _counted(_records(args.files, where, args.input), bar):
+            try:
+                doc = record if isinstance(record, Document) else Document.from_dict(record)
+            except (InputError, TypeError, ValueError) as exc:
+                raise InputError(f"{where[-1]}: {exc}") from None
+            if meta is None:
+                meta = [*(name for name in _ID_COLUMNS if name in doc.meta),
+                        *(name for name in doc.meta if name not in _ID_COLUMNS)]
+                labels = list(doc.sentences[0].scores) if doc.sentences else []
+                writer.writerow([*meta, *sentence_csv_header(labels)])
+            values = [_csv_value(doc.meta.get(name)) for name in meta]
+            for row in sentence_csv_rows(doc, labels):
+                writer.writerow([*values, *row])
+
+
+def _csv_value(value: Any) -> Any:
+    """A ``meta`` value in a CSV cell: text and numbers as they are, null empty, anything else as JSON."""
+    if value is None:
+        return ""
+    return value if isinstance(value, (str, int, float)) else json.dumps(value, ensure_ascii=False)
 
 
 def _counted(documents: Iterator[Any], bar: Any) -> Iterator[Any]:

@@ -1,0 +1,75 @@
+"""``framing summarize --format sentences``: a scored corpus's sentences with the source each is credited to, as one
+CSV that joins back to the input, without running the model again."""
+
+import csv
+import io
+import json
+
+import framing
+from framing.cli import main
+
+_ARTICLES = [
+    {"doc_id": "k-1", "outlet": "Harrow Ledger", "body": "The Marl River Trust said the plant dumped waste.\n\n"
+                                                         "Tallis Water denied the allegations. \"These claims are "
+                                                         "false,\" a spokesperson said."},
+    {"doc_id": "k-2", "outlet": "Quill Daily", "body": "Ines Varga said the depot was unsafe.\n\n"
+                                                       "The depot opened in 2001."},
+]
+
+
+def _run(args, capsys):
+    code = main(args)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_summarize_writes_a_score_output_s_sentences_with_their_sources_and_the_input_s_columns(
+        tmp_path, capsys, bundled):
+    """A political scientist in R scores a CSV of articles and wants one table of sentences she can join back to
+    her doc_id and outlet, each with the source it is credited to: sentence rows hold no source, so she had to
+    score again at --level document and unpack each row's JSON list of credits by sentence_index."""
+    corpus = tmp_path / "corpus.csv"
+    with corpus.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["doc_id", "outlet", "body"])
+        writer.writeheader()
+        writer.writerows(_ARTICLES)
+    framing.score(corpus, tmp_path / "scores", model=bundled, text_column="body", id_column="doc_id",
+                  keep_columns=["outlet"], format="jsonl")
+    code, out, err = _run(["summarize", str(tmp_path / "scores"), "--format", "sentences"], capsys)
+    assert (code, err) == (0, "")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    labels = [f"score_{label}" for label in bundled.labels]
+    assert list(rows[0]) == ["doc_id", "record", "outlet", "sentence_index", "start", "end", "text", "label",
+                             *labels, "spans", "truncated", "low_confidence", "source", "source_display"]
+    expected = []
+    for record, article in enumerate(_ARTICLES):
+        doc = bundled.analyze(article["body"])
+        shown = {entry["source"]: entry["display"] for entry in doc.profile["sources"]}
+        for index, (sentence, credit) in enumerate(zip(doc.sentences, doc.profile["credits"])):
+            expected.append((article["doc_id"], str(record), article["outlet"], str(index), str(sentence.start),
+                             sentence.text, sentence.label, credit or "", shown.get(credit, "")))
+    assert [(row["doc_id"], row["record"], row["outlet"], row["sentence_index"], row["start"], row["text"],
+             row["label"], row["source"], row["source_display"]) for row in rows] == expected
+    assert any(row["source"] for row in rows) and json.loads(rows[0]["spans"]) is not None
+    # it is no summary: --by and --top are refused
+    code, out, err = _run(["summarize", str(tmp_path / "scores"), "--format", "sentences", "--by", "outlet"], capsys)
+    assert (code, out) == (2, "") and "--by sums up sources; --format sentences" in err
+
+
+def test_summarize_writes_analysed_records_sentences_after_their_file(tmp_path, capsys):
+    """framing analyze --format json records give their sentences after the FILE their meta names."""
+    from framing import Document, Sentence
+
+    text = "Ines Varga said the depot was unsafe. The depot opened in 2001."
+    parts = (("Ines Varga said the depot was unsafe.", "attributed_claim"), ("The depot opened in 2001.",
+                                                                             "reported_fact"))
+    sentences = [Sentence(part, text.index(part), text.index(part) + len(part), label,
+                          {other: float(other == label) for other in framing.LABELS}) for part, label in parts]
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps(Document(text, sentences, meta={"file": "a.txt"}).to_dict()) + "\n", encoding="utf-8")
+    code, out, err = _run(["summarize", str(path), "--format", "sentences", "--out", str(tmp_path / "s.csv")], capsys)
+    assert (code, out, err) == (0, "", "")
+    rows = list(csv.DictReader((tmp_path / "s.csv").open(newline="", encoding="utf-8")))
+    assert [(row["file"], row["sentence_index"], row["label"], row["source"], row["source_display"])
+            for row in rows] == [("a.txt", "0", "attributed_claim", "ines varga", "Ines Varga"),
+                                 ("a.txt", "1", "reported_fact", "", "")]
