@@ -46,6 +46,7 @@ from .source_words import (
     WEEKDAYS,
     WHEN_WORDS,
 )
+from .turns import speaker_label_length
 
 
 def _goes_by_name(form: str) -> bool:
@@ -209,7 +210,34 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     capitals opening the sentence ("HOST: ") is passed over. A speaker credited at the end of a reaction ("The city
     welcomed the investment, Ruiz said.") has it, not the subject; "he", "she" or "they" there only where
     ``pronoun_fits`` says the document has someone it may mean."""
-    return subject_before(text, SUBJECT_CUE, known, pronoun_fits=pronoun_fits) or _name_credited_at_end(text)
+    return (subject_before(text, SUBJECT_CUE, known, pronoun_fits=pronoun_fits) or _name_credited_at_end(text)
+            or _subject_past_address(text, known, pronoun_fits))
+
+
+#: A word a speaker opens a turn with before a comma, addressing or answering the one who asked ("Well, ", "Yes, ";
+#: a given name, "Anna, ", is checked apart).
+_ANSWERING_WORDS = frozenset("Well Yes No So Look Now Right Indeed Sure Okay OK Absolutely Actually".split())
+_ADDRESS_WORD = re.compile(r"([A-Z][A-Za-z]*),\s+")
+
+
+def _subject_past_address(text: str, known: Callable[[str], bool],
+                          pronoun_fits: Callable[[str], bool]) -> tuple[int, int] | None:
+    """Where the subject of ``text`` stands past a speaker's label, if any (a turn's words come without it), and up to
+    two words a speaker answers or addresses the one who asked with, each before a comma ("DOBSON: Anna, the
+    Alvarian Rugby Union confirmed ...", "Well, Anna, the union says ...": see ``_ANSWERING_WORDS``, a known given
+    name), where the sentence read whole found none (so "ROE: Fiona, the chief executive, denied it" stays an
+    appositive's); ``None`` for any other opening, or where no subject follows."""
+    label = speaker_label_length(text)
+    at = label
+    for _ in range(2):
+        found = _ADDRESS_WORD.match(text, at)
+        if found is None or not (found.group(1) in _ANSWERING_WORDS or is_given_name(found.group(1))):
+            break
+        at = found.end()
+    if at == label:
+        return None
+    rest = subject_before(text[at:], SUBJECT_CUE, known, pronoun_fits=pronoun_fits)
+    return (at + rest[0], at + rest[1]) if rest else None
 
 
 #: One capitalised word credited at the end of a sentence after a comma and what it says, with a verb of speech

@@ -103,3 +103,24 @@ def test_a_medium_before_a_clause_of_its_own_still_reads_the_subject_after_the_c
 def test_a_name_after_a_medium_opening_the_sentence_without_a_comma_is_its_subject(text):
     found = subject_before_cue(text)
     assert found is not None and text[found[0]:found[1]] == "Kestrel Bay"
+
+
+TWO_WAY = [("PRESENTER (ANNA KELLER): Good evening.", FACT, {}),
+           ("KELLER: Our correspondent Mark Dobson is outside the ground.", FACT, {}),
+           ("KELLER: Mark, what do we know?", CLAIM, {})]
+
+
+@pytest.mark.parametrize("opening", ["Anna, the", "Well, the", "Yes, Anna, the"])
+def test_a_correspondent_answering_or_addressing_the_presenter_reports_the_subject_after_it(opening):
+    profile = profile_of(*TWO_WAY, (f"DOBSON: {opening} Alvarian Rugby Union confirmed that it had opened an inquiry.",
+                                    CLAIM, {"cue": ["confirmed"]}), ("KELLER: Mark Dobson, thank you.", FACT, {}),
+                         gap="\n\n")
+    assert profile["credits"][3] == "alvarian rugby union"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("ROE: Fiona, the chief executive, denied it.", "Fiona, the chief executive"),
+    ("ROE: Harbour, the union confirmed it.", None)])
+def test_a_name_set_apart_by_commas_or_no_given_name_is_no_one_addressed(text, subject):
+    found = subject_before_cue(text)
+    assert (text[found[0]:found[1]] if found else None) == subject
