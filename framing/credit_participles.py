@@ -129,6 +129,20 @@ def spoken_of(span: Span, sentence: Sentence) -> bool:
                    for c in sentence.spans)
 
 
+#: A cue of hearsay in the passive, a verb of being perhaps before it ("said" or "is said" of "said to be worth
+#: millions", "was believed to have").
+_HEARSAY_CUE = re.compile(r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?)?"
+                          r"(?:said|believed|thought|reported|understood|alleged)\s+to\s+(?:be|have)\b")
+
+
+def heard_of_only(span: Span, sentence: Sentence) -> bool:
+    """Whether every cue after the source ``span`` is a passive of hearsay further on (``_HEARSAY_CUE``: "said" of
+    "The 23-year-old rapper ... signed a deal with Corvel said to be worth millions"): what no one named says of
+    something, which the subject did not say; :func:`spoken_of` reads such a passive right after the span."""
+    cues = [c for c in sentence.spans if c.type == "cue" and c.start >= span.end]
+    return bool(cues) and all(_HEARSAY_CUE.match(sentence.text, c.start - sentence.start) for c in cues)
+
+
 def acted_on_before_participle(span: Span, sentence: Sentence) -> bool:
     """Whether the source ``span`` names whom a verb just before it sues, accuses or addresses ("Veltrix" of "The FTC
     sued Veltrix on Monday, accusing the company of ...", see :func:`framing.source_accusations.acted_on_before`) and

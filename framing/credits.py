@@ -64,7 +64,8 @@ from .credit_topics import IT_SAYS, SUBJECT_OPENING, THEY_SAY
 from .credit_documents import credit_aside, denied_account_maker, document_maker, document_of_participle, sent_to
 from .credit_documents import where_based, where_posted, where_quoted
 from .credit_participles import acted_on_before_participle, past_addressee, past_preposition, past_relative_objects
-from .credit_participles import past_verb_cut, person_asked, spoken_of, told_audience, told_by_no_one
+from .credit_participles import heard_of_only, past_verb_cut, person_asked, spoken_of, told_audience
+from .credit_participles import told_by_no_one
 from .credit_participles import accused_by_named_agent, told_in_passive, unaccused, past_label, past_vocative
 from .credit_subjects import after_nameless_person, body_by_appositive, content_subject, cues_after_pronoun
 from .credit_subjects import firm_after_kind, in_relative_aside
@@ -645,6 +646,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not in_uninvolved_clause(s, sentence)
              and not acted_on_before_participle(s, sentence)
              and not spoken_of(s, sentence)
+             and not heard_of_only(s, sentence)
              and not told_in_passive(s, sentence)
              and not accused_by_named_agent(s, sentence)
              and not sent_to(s, sentence)

@@ -83,3 +83,14 @@ def test_just_between_a_liveblog_s_speaker_and_the_verb_leaves_the_speaker(sente
 
 def test_a_name_opening_with_just_stays_whole():
     assert profile_of(("Just Eat has denied the report.", DENIAL, {}))["credits"] == ["just eat"]
+
+
+def test_a_subject_whose_only_cue_further_on_is_a_passive_of_hearsay_is_no_source():
+    sentence = ("The 23-year-old rapper from Eastquay sold out arenas, topped the charts and signed a deal with the "
+                "fashion house Corvel said to be worth millions.")
+    assert profile_of((sentence, CLAIM, {"source": ["23-year-old rapper"], "cue": ["said"]}))["credits"] == [None]
+    # a speech verb of its own after the hearsay still makes the subject the source
+    assert profile_of(("The firm said to be behind the deal denied it.", DENIAL,
+                       {"source": ["The firm"], "cue": ["said", "denied"]}))["credits"] == ["firm"]
+    assert profile_of(("The rapper signed a deal said to be worth millions, his label said.", CLAIM,
+                       {"source": ["his label"], "cue": ["said", "said"]}))["credits"] == ["label"]
