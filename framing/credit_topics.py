@@ -131,9 +131,9 @@ _NAMED_PLURAL_ISSUES = re.compile(r"[\s\"“'‘]*The\s+(?!(?:Two|Three|Four|Fiv
                                   + ISSUES_DOCUMENT.pattern)
 
 #: Heads of a body's name that "it" may mean besides ``BODY_NOUNS``: a state's diplomatic ones ("The Varnesian
-#: mission issued a statement. It said ..."), and a public service's ("The Youth Custody Service was criticised. It
-#: said ...").
-SPEAKING_BODIES = frozenset("mission delegation service".split())
+#: mission issued a statement. It said ..."), a public service's ("The Youth Custody Service was criticised. It
+#: said ..."), and a panel's ("The Kessel Dispute Panel met on Monday. It said ...").
+SPEAKING_BODIES = frozenset("mission delegation service panel".split())
 #: The noun a body's name puts before where it sits, whom it is sent to or its portfolio (group 1: "embassy" of
 #: "velmaran embassy in brunhaven", "mission" of "mission to the united nations", "ministry" of "ministry of foreign
 #: affairs"): see :func:`body_headed`.

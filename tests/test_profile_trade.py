@@ -157,3 +157,13 @@ def test_the_investigators_report_after_a_group_of_investigators_is_that_group_s
     other = ("The engineers' report found that the valves were faulty.", CLAIM,
              {"source": ["The engineers' report"], "cue": ["found"]})
     assert profile_of(said, other)["credits"][1] == "engineers"
+
+
+def test_it_after_a_panel_that_acted_is_that_panel():
+    """A panel is a body "it" may mean, as a council is (before: "panel" was no body's head, so "It said" after "The
+    Kessel Dispute Panel met" was no one's); a panel as the object of another's act is no subject "it" may mean."""
+    said = ("It said the tariffs broke the accord.", CLAIM, {"source": ["It"], "cue": ["said"]})
+    met = ("The Kessel Dispute Panel met on Monday.", FACT, {})
+    assert profile_of(met, said)["credits"] == [None, "kessel dispute panel"]
+    criticised = ("Ministers criticised the Kessel Dispute Panel.", FACT, {})
+    assert profile_of(criticised, said)["credits"] == [None, None]
