@@ -215,3 +215,14 @@ def test_a_regulator_speaking_of_itself_after_a_lede_s_nameless_business_is_no_n
         (f"{regulator} said it had opened a second inquiry into the discounts.", CLAIM,
          {"source": [source], "cue": ["said"]}))
     assert profile["credits"] == ["supermarket chain", key]
+
+
+@pytest.mark.parametrize("issuer", ["The owner, Marlo Quint,", "Marlo Quint, the owner,"])
+def test_it_says_after_a_named_owner_issued_a_statement_is_the_owner_s(issuer):
+    """"It says" after "a statement" a person set beside a role issued is that person's word, neither "statement"
+    nor "owner"."""
+    issued = (f"{issuer} has issued a statement.", FACT, {})
+    says = ("It says the shop will reopen.", CLAIM, {"source": ["It"], "cue": ["says"]})
+    profile = profile_of(issued, says)
+    assert profile["credits"] == [None, "marlo quint"]
+    assert [source["source"] for source in profile["sources"]] == ["marlo quint"]
