@@ -192,6 +192,27 @@ def unowned_reports(text: str) -> bool:
     return _UNOWNED_REPORTS.fullmatch(text.strip(EDGE)) is not None
 
 
+#: Things put up, hung or painted in public that carry words ("Graffiti appeared on the wall, accusing the mayor",
+#: "A banner hung from the bridge", "Posters went up", "A sign outside the shop accused ..."): no one who speaks, so no
+#: source; whoever put them up does, where named ("A banner unfurled by Tenants United": the span names them).
+_DISPLAYED_THINGS = frozenset("""graffiti banner banners poster posters sign signs placard placards billboard
+    billboards mural murals slogan slogans sticker stickers""".split())
+#: Words that end the head of such a thing's name: where it is ("outside the shop", "on the wall") or what it holds.
+_AFTER_THING = frozenset("outside on in at by from near over across above along beside with of that which".split())
+#: Words that make a poster a person who posts ("a poster on the forum", "an anonymous poster online").
+_ONLINE_WORDS = frozenset("forum forums online site website thread board platform account reddit".split())
+
+
+def displayed_thing(bare: str) -> bool:
+    """Whether the source key ``bare`` is a thing on display that carries words (see ``_DISPLAYED_THINGS``: "graffiti",
+    "banner", "sign outside the shop", "campaign posters"), its head the last word before where it is; not a poster
+    online, who is a person ("poster on the forum": see ``_ONLINE_WORDS``)."""
+    words = bare.split(" ")
+    end = next((at for at, word in enumerate(words) if at and word in _AFTER_THING), len(words))
+    head = words[end - 1]
+    return head in _DISPLAYED_THINGS and not (head.startswith("poster") and _ONLINE_WORDS & set(words))
+
+
 def inquired_name(text: str) -> str | None:
     """The name an inquiry with no maker looks into, as written, where the span ``text`` is one (see
     :func:`_without_inquired`: "Orvane" of "The inquiry into Orvane", which stands as "inquiry"), else ``None``: so

@@ -54,7 +54,7 @@ from .index_documents import document_words
 from .index_documents import filing_kind, INDEFINITE_DOCUMENT, inquired_name, ISSUER_LINES, ISSUER_NOUNS
 from .index_documents import issuers_named
 from .index_documents import ITS_DOCUMENT, its_document_owner, MAKER_NOUNS, REPORTED_AFTER, reported_before
-from .index_documents import STATEMENT_OPENING, THE_PAPER, TIDINGS, unowned_reports
+from .index_documents import displayed_thing, STATEMENT_OPENING, THE_PAPER, TIDINGS, unowned_reports
 from .index_groups import anonymous_one_again, COUNT_OF_NAMED, COUNTS, GROUP_LOOKBACK, group_member
 from .index_groups import (
     counts_documents,
@@ -419,6 +419,8 @@ class SourceIndex(Noticing):
             return ""
         if bare in TIDINGS or unowned_reports(text):
             return ""  # "News has emerged that ...", "Reports surfaced that ...": what came out, no one who said it
+        if displayed_thing(bare):
+            return ""  # "Graffiti appeared on the wall, accusing the mayor": a thing, no one who said it
         if bare == "one" and GENERIC_ONE_AFTER.match(after):
             return ""  # "One can also debate ...": anyone, the writer's own musing, no one of a group named before
         club = self._club_in_view() if headline and bare == "club" else None

@@ -2,7 +2,9 @@
 described with where it is based ("a monitoring group based in Geneva") is what "the group" later means; "A company
 spokeswoman" after a firm named by a plural of firms' names ("Copperfell Resources") is its spokesperson; "the
 force" after "the Metropolitan Police of Tarrow" is that force; "service" marked alone in "The police service" is read
-with its qualifier."""
+with its qualifier; graffiti, a banner or a sign accusing is no source."""
+
+import pytest
 
 from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
@@ -111,3 +113,30 @@ def test_the_office_is_the_one_office_the_copy_named_a_source_or_not():
                 {"source": ["Energy Minister Petra Solheim"], "cue": ["said"]})
     hers = ("Her office said it had received 118 complaints.", CLAIM, {"source": ["Her office"], "cue": ["said"]})
     assert profile_of(named, minister, hers)["credits"][2] == "solheim's office"
+
+
+@pytest.mark.parametrize("row", [
+    ("Graffiti appeared on the wall overnight, accusing the mayor of theft.", {"cue": ["accusing"]}),
+    ("Graffiti appeared on the wall overnight, accusing the mayor of theft.",
+     {"source": ["Graffiti"], "cue": ["accusing"]}),
+    ("A banner hung from the bridge on Monday, accusing the council of neglect.",
+     {"source": ["A banner"], "cue": ["accusing"]}),
+    ("A sign outside the shop accused the landlord of greed.",
+     {"source": ["A sign outside the shop"], "cue": ["accused"]}),
+])
+def test_a_thing_on_display_accusing_is_no_source(row):
+    """Graffiti, a banner or a sign carries words but says nothing itself: no one is credited and it is no source
+    (before: "graffiti", "banner", "sign outside the shop" were sources)."""
+    text, marks = row
+    profile = profile_of((text, CLAIM, marks))
+    assert profile["credits"] == [None]
+    assert profile["sources"] == []
+
+
+def test_the_people_behind_a_banner_or_a_poster_online_stay_sources():
+    unfurled = ("A banner unfurled by Tenants United accused the council of neglect.", CLAIM,
+                {"source": ["A banner unfurled by Tenants United"], "cue": ["accused"]})
+    assert profile_of(unfurled)["credits"] == ["tenants united"]
+    forum = ("An anonymous poster on the forum claimed the mayor took bribes.", CLAIM,
+             {"source": ["An anonymous poster on the forum"], "cue": ["claimed"]})
+    assert profile_of(forum)["credits"] == ["anonymous poster on the forum"]
