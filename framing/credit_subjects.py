@@ -139,13 +139,20 @@ def _answers_as_no_firm(word: str) -> bool:
     """Whether ``word``, opening a sentence before "has responded" or "issued a statement", names no firm: a word that
     starts no name, a pronoun ("Nobody", "Everyone"), a count, a role, people in the plural, a state ("France",
     whose government answers) or a body's own part that speaks for it ("Management", "Leadership": see
-    ``SPEAKING_BODY_PARTS``), whose firm is no "Management"."""
+    ``SPEAKING_BODY_PARTS``), whose firm is no "Management", or a capital or a party's name standing for a government
+    or a party ("Washington", "Labour": see ``_GOVERNMENTS_AND_PARTIES``)."""
     lower = word.lower()
     return (word in NOT_A_NAME_START or lower in PRONOUNS or lower in _NOBODY or lower in QUANTIFIERS
             or is_role(lower) or people_plural(lower) or government_of(lower) is not None
-            or lower in SPEAKING_BODY_PARTS)
+            or lower in SPEAKING_BODY_PARTS or lower in _GOVERNMENTS_AND_PARTIES)
 
 
+#: One-word names that stand for a government or a party answering, no firm: capitals left out of ``CAPITALS`` as
+#: English words, names or US places ("Washington has responded.", "London", "Paris"), and parties by their one-word
+#: names ("Labour has responded.", "Tories": a party's own account).
+_GOVERNMENTS_AND_PARTIES = frozenset("""washington london paris dublin rome athens wellington canberra delhi brussels
+    jerusalem whitehall westminster labour tories conservatives democrats republicans liberals greens socialists
+    nationalists unionists""".split())
 #: Indefinite pronouns that open a sentence as a name would ("Nobody has responded.").
 _NOBODY = frozenset("nobody everybody everyone somebody someone anyone anybody none neither either each".split())
 

@@ -236,3 +236,17 @@ def test_an_officer_by_title_alone_after_an_accuser_s_claim_serves_no_accuser():
     officer = ("Chief technology officer Wendell Ashdown denied that any user data had been sold.", DENIAL,
                {"source": ["Chief technology officer Wendell Ashdown"], "cue": ["denied"]})
     assert [pair["allegation"] for pair in profile_of(accusation, officer)["denials"]] == [0]
+
+
+@pytest.mark.parametrize("name", ["Washington", "Labour", "London"])
+def test_a_capital_or_a_party_answering_is_no_firm_a_company_statement_means(name):
+    """A capital standing for its government, or a party by its one-word name, answers as a state does ("France has
+    responded."): no firm (before: a firm "washington" or "labour", whose "company statement" and spokesperson
+    followed); a one-word firm still is one."""
+    statement = ("A company statement said the tariffs were unfair.", CLAIM,
+                 {"source": ["A company statement"], "cue": ["said"]})
+    spokesperson = ("A spokesperson said the tariffs were unfair.", CLAIM,
+                    {"source": ["A spokesperson"], "cue": ["said"]})
+    assert profile_of((f"{name} has responded.", FACT, {}), statement)["credits"] == [None, "company"]
+    assert profile_of((f"{name} has responded.", FACT, {}), spokesperson)["credits"] == [None, "spokesperson"]
+    assert profile_of(("Pellico has responded.", FACT, {}), statement)["credits"] == [None, "pellico"]
