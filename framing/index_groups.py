@@ -187,7 +187,7 @@ _MADE_OF_PEOPLE = re.compile(rf"(?:[\w-]+\s)*?(?:{'|'.join(sorted(COLLECTIVE_BOD
 #: striker said."): the player credited just before, when no one was written with it (see
 #: :meth:`SourceIndex._description_stands_for`).
 POSITIONS = frozenset("""striker forward winger midfielder defender goalkeeper keeper playmaker full-back
-    centre-back""".split())
+    centre-back left-back right-back wing-back""".split())
 #: Nouns of one person the copy will not name, whom "the insider" or "the source" means again ("a source close to
 #: the singer", "an insider at the club", "a person familiar with the talks"; see :func:`anonymous_one_again`).
 _ANONYMOUS_ONES = frozenset("source insider person".split())

@@ -282,7 +282,8 @@ TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser adviso
     firefighter paramedic midwife student pensioner forecaster meteorologist
     retiree resident homeowner owner tenant landlord neighbor neighbour bystander commuter volunteer actor actress
     singer songwriter rapper dancer comedian playwright screenwriter filmmaker composer photographer sprinter swimmer
-    boxer golfer skier forward winger full-back fullback centre-back center-back substitute keeper playmaker fly-half
+    boxer golfer skier forward winger full-back fullback centre-back center-back left-back right-back wing-back
+    substitute keeper playmaker fly-half
     batsman pollster strategist consultant writer novelist poet essayist artist painter sculptor curator musician
     conductor choreographer architect negotiator mediator arbitrator moderator publicist agent
     influencer footballer cricketer supermodel socialite heiress youtuber vlogger blogger podcaster tiktoker drummer

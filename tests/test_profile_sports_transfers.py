@@ -124,3 +124,15 @@ def test_a_correspondent_answering_or_addressing_the_presenter_reports_the_subje
 def test_a_name_set_apart_by_commas_or_no_given_name_is_no_one_addressed(text, subject):
     found = subject_before_cue(text)
     assert (text[found[0]:found[1]] if found else None) == subject
+
+
+@pytest.mark.parametrize("position", ["left-back", "right-back", "wing-back"])
+def test_a_side_s_back_is_a_player_s_position_like_a_full_back(position):
+    """"The left-back" is the player just credited, as "the full-back" is, and a club before the position and a name
+    is the employer ("Real Ostera left-back Iker Salazar")."""
+    profile = profile_of(("The panel charged Harbour defender Tomas Orr with diving.", FACT, {}),
+                         ("Orr denied diving.", DENIAL, {"source": ["Orr"], "cue": ["denied"]}),
+                         (f'"I was fouled," the {position} said.', DENIAL,
+                          {"source": [f"the {position}"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "tomas orr", "tomas orr"]
+    assert surnames_in(f"Brackley made an enquiry for Real Ostera {position} Iker Salazar.") == {"salazar"}
