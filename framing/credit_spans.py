@@ -285,6 +285,26 @@ def _grown_back_over(span: Span, sentence: Sentence, before: re.Pattern[str]) ->
 _HEAD_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}$")
 
 
+#: Who is close to someone, just before the one they are close to ("two people close to ", "A source close to ",
+#: "friends of ", "an insider familiar with "): the head a source span on the one they are close to lost (see
+#: :func:`close_to_grown`); group "head" its words.
+_CLOSE_TO_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<head>(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Tt]he)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:source|sources|insider|insiders|person|people|friend|friends|figure|figures|"
+    r"aide|aides|someone)\s+(?:close\s+to|familiar\s+with)\s+)$")
+
+
+def close_to_grown(span: Span, sentence: Sentence) -> Span:
+    """A source ``span`` of ``sentence`` on whom others are close to or familiar with ("the couple" of "two people
+    close to the couple said"), grown back over those others, who speak (see ``_CLOSE_TO_BEFORE``): "two people
+    close to the couple"; any other span is itself."""
+    head = _CLOSE_TO_BEFORE.search(sentence.text, 0, span.start - sentence.start)
+    if head is None:
+        return span
+    start = sentence.start + head.start("head")
+    return Span(span.type, start, span.end, sentence.text[head.start("head"):span.end - sentence.start])
+
+
 #: "his" or "her" just before a source span (see :func:`owner_grown`).
 _OWNER_BEFORE = re.compile(r"(?<![\w'’-])(?i:his|her)\s+$")
 

@@ -52,7 +52,7 @@ from .credit_own_work import writers_verdict
 from .credit_quotes import in_quotation, quoted_as_saying, quoted_persons_label, quoted_pronoun, quoter_speaks
 from .credit_quotes import quotes_closed_later, scare_quoted, SPEAKING, speaking_first, stamped_quote_label
 from .credit_spans import adverbs_cut, chained, general_grown, head_grown, kind_grown, maker_grown, modifier_grown
-from .credit_spans import noun_start_grown
+from .credit_spans import close_to_grown, noun_start_grown
 from .credit_spans import name_split_rejoined, name_start_grown, nationality_grown, owner_grown, topic_cut
 from .credit_spans import with_group_counted, with_name_described, with_relation_named, with_whole_name
 from .credit_spans import without_descriptions
@@ -665,7 +665,10 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = [maker_grown(nationality_grown(head_grown(name_start_grown(span, sentence), sentence), sentence),
                           sentence) for span in spans]
     spans = [noun_start_grown(span, sentence) for span in spans]
-    spans = [owner_grown(span, sentence) for span in spans]
+    spans = [owner_grown(close_to_grown(span, sentence), sentence) for span in spans]
+    spans = [span for span in spans if not any(other.start <= span.start and span.end <= other.end
+                                               and (other.start, other.end) != (span.start, span.end)
+                                               for other in spans)]  # "two" inside "two people close to ..."
     spans = [s for s in (subject_acting(span, sentence, known, quotes) for span in spans) if s is not None]
     spans = [s for s in (past_addressee(span, sentence, words) for span in spans) if s is not None]
     spans = [person_before_who(name_before_clause(span, sentence), sentence)

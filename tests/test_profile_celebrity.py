@@ -94,3 +94,17 @@ def test_a_subject_whose_only_cue_further_on_is_a_passive_of_hearsay_is_no_sourc
                        {"source": ["The firm"], "cue": ["said", "denied"]}))["credits"] == ["firm"]
     assert profile_of(("The rapper signed a deal said to be worth millions, his label said.", CLAIM,
                        {"source": ["his label"], "cue": ["said", "said"]}))["credits"] == ["label"]
+
+
+@pytest.mark.parametrize("spans", [{"source": ["two", "the couple"], "cue": ["said"]},
+                                   {"source": ["the couple"], "cue": ["said"]}])
+def test_a_span_on_whom_people_are_close_to_grows_back_over_the_people(spans):
+    sentence = "Singer Marla Quenby and actor Dorian Vesk have separated, two people close to the couple said."
+    assert profile_of((sentence, CLAIM, spans))["credits"] == ["two people close to the couple"]
+    assert profile_of(("A source close to the singer said the couple had split.", CLAIM,
+                       {"source": ["the singer"], "cue": ["said"]}))["credits"] == ["source close to the singer"]
+
+
+def test_a_subject_described_as_close_to_someone_stays_the_subject():
+    assert profile_of(("The couple, who are close to the mayor, said they had separated.", CLAIM,
+                       {"source": ["The couple"], "cue": ["said"]}))["credits"] == ["couple"]
