@@ -80,7 +80,7 @@ from .source_find_openings import opening_subject
 from .source_forms import display_source
 from .source_keys import text_key, title_case, without_accents, without_heading
 from .source_kinds import is_role
-from .source_places import government_of
+from .source_places import government_of, is_nationality, same_country
 from .source_words import (
     AG_OF,
     BODY_NOUNS,
@@ -179,6 +179,10 @@ def _name_in_full(sentence: str, start: int, end: int) -> str:
         return sentence[start:end]
     words = list(dropwhile(lambda word: word in NOT_A_NAME_START, opened.group().split()))
     return " ".join([*words, sentence[start:end]])
+
+
+#: A capitalised word, a country's name perhaps (see :meth:`Noticing.state_adjective`).
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]{3,}(?![\w'’-])")
 
 
 def _owned_kind_noun(pattern: re.Pattern[str], written: str) -> bool:
@@ -440,6 +444,15 @@ class Noticing(Resolution):
                 if not _owned_kind_noun(pattern, found.group(1)):
                     name = _name_in_full(sentence, found.start(1), found.end(1))
                     self._name_kind(kind, text_key(name), name)
+
+    def state_adjective(self, word: str) -> bool:
+        """Whether the capitalised ``word`` is a state's adjective: a known nationality ("French"), or the adjective of
+        a country's name the copy wrote before the sentence read now ("Kessarian" after "Kessaria launched strikes");
+        not a name of no such country ("Meridian")."""
+        key = text_key(word)
+        return is_nationality(key) or any(
+            text_key(found) != key and same_country(text_key(found), key)
+            for text in list(self._recent)[:-1] for found in _CAPITALISED_WORD.findall(text))
 
     def kinds_named_just_before(self, kind: str, before: str) -> list[str]:
         """The bodies of ``kind``, one of ``NAMED_KINDS`` whose pattern reads a name ("ministry", "police"; not

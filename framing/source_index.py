@@ -362,6 +362,10 @@ class SourceIndex(Noticing):
         text = self._honoured_in_full(text) or text  # "Dame Ruth" after "Dame Ruth Corran": as written in full
         body_document = BODY_DOCUMENT.fullmatch(text.strip(EDGE))
         noun = body_document.group(1).lower() if body_document else ""
+        if (body_document is not None and body_document.group(1)[:1].isupper()
+                and BODY_CHANNEL.fullmatch(body_document.group(2)) and self.state_adjective(body_document.group(1))):
+            # "The Kessarian statement said": the state's word, as "The Kessarian government said" is
+            text, noun, body_document = f"the {body_document.group(1)} government", "", None
         just_before = self.kinds_named_just_before(noun, before) if body_document and not headline else []
         if len(just_before) > 1:
             # "The Interior Ministry and the Health Ministry closed ... A ministry statement said": either's, so the

@@ -608,6 +608,22 @@ def test_a_ministry_statement_is_the_one_ministry_named_just_before_though_anoth
     assert credits(transport, truckers, both, statement)[3] == "ministry"
 
 
+@pytest.mark.parametrize("opening, adjective", [
+    ("Kessaria launched strikes on two towns on Monday.", "Kessarian"),
+    ("Strikes hit two towns on Monday.", "French")])
+def test_a_statement_written_with_a_state_s_adjective_is_that_state_s_government_s(opening, adjective):
+    # before, "The Kessarian statement" was a source "kessarian statement", apart from "The Kessarian government"
+    statement = (f"The {adjective} statement said the strikes were defensive.", DENIAL, f"The {adjective} statement")
+    government = (f"The {adjective} government said the strikes were defensive.", DENIAL,
+                  f"The {adjective} government")
+    assert credits((opening, FACT, ""), statement)[1] == credits((opening, FACT, ""), government)[1] == (
+        f"{adjective.lower()} government")
+    # a capitalised word of no state the copy named is a name, whose statement stays its own
+    assert credits(("Strikes hit two towns on Monday.", FACT, ""),
+                   ("The Meridian statement said the strikes were defensive.", DENIAL,
+                    "The Meridian statement"))[1] == "meridian statement"
+
+
 @pytest.mark.parametrize("words, source", [
     ("Reservoirs hold 31 percent of their capacity, according to agency figures.", "agency figures"),
     ("Agency data showed reservoirs held 31 percent of their capacity.", "Agency data"),
