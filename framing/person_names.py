@@ -571,10 +571,21 @@ BODY_OR_VENUE_ENDS = (INSTITUTIONS | PLACE_ENDS | PERFORMERS_ENDS | CIVIC_BODY_E
                       | {end.capitalize() for end in ARMED_GROUP_NAME_ENDS})  # "Northern Liberation Front"
 
 
+#: Last words of a firm's name that are no one's surname (see :func:`given_surname`): the trades of
+#: ``FIRM_NAME_ENDS`` in the plural ("Foods", "Logistics", "Textiles"; but "arms", "brands" and "lines", which are
+#: surnames too) and its trades in the singular that no family is named after ("Freight", "Energy", "Mining").
+NO_SURNAME_FIRM_ENDS = (frozenset(end for end in FIRM_NAME_ENDS if end.endswith("s"))
+                        - frozenset("arms brands lines".split())
+                        | frozenset("""freight energy mining healthcare software shipping haulage aerospace maritime
+                                       petroleum pharma biopharma biotech telecom refining broadcasting publishing
+                                       shipbuilding computing entertainment agribusiness midstream""".split()))
+
+
 def given_surname(words: list[str]) -> bool:
     """Whether the words of a name in lower case are a known given name and one word more, a surname though a firm's
-    last word too ("Tom Steel", "Ana Power"; see ``FIRM_NAME_ENDS``)."""
-    return len(words) == 2 and is_given_name(words[0])
+    last word too ("Tom Steel", "Ana Power"; see ``FIRM_NAME_ENDS``); not a word no one is named after ("Marta
+    Foods", "Oskar Freight": see ``NO_SURNAME_FIRM_ENDS``), which makes the name a firm's."""
+    return len(words) == 2 and is_given_name(words[0]) and words[1] not in NO_SURNAME_FIRM_ENDS
 
 
 #: A person the copy names only by a label, as courts, inquiries and tribunals keep them anonymous: a capitalised

@@ -5093,6 +5093,28 @@ def test_a_person_whose_surname_is_a_firm_s_last_word_is_no_company_the_company_
     assert profile["credits"] == ["brant steel"] * 2
 
 
+@pytest.mark.parametrize("firm", ["Marta Foods", "Oskar Freight", "Harold Logistics"])
+def test_a_given_name_before_a_trade_no_one_is_named_after_is_a_firm_whose_spokesperson_speaks(firm):
+    # before, "Marta Foods" was read as a woman surnamed "Foods", as "Tom Steel" is a man: no firm, so "a
+    # spokesperson" just after its denial and "the company" were no one's
+    profile = profile_of(
+        (f"The Marl River Trust said {firm} dumped waste in the river.", CLAIM,
+         {"source": ["The Marl River Trust"], "cue": ["said"], "content": [f"{firm} dumped waste in the river"]}),
+        (f"{firm} denied the allegations.", DENIAL, {"source": [firm], "cue": ["denied"]}),
+        ('"These claims are false," a spokesperson said.', DENIAL, {"source": ["a spokesperson"], "cue": ["said"]}),
+        ("The company said it would appeal.", DENIAL, {"source": ["The company"], "cue": ["said"]}))
+    key = firm.lower()
+    assert profile["credits"] == ["marl river trust", key, f"{key} spokesperson", key]
+    # a surname that is a trade too is still a person's ("Lena Power", "Tom Steel" above), and so is a given name
+    # before a rare surname that is a trade in the plural ("Ana Lines")
+    for person in ("Lena Power", "Ana Lines"):
+        profile = profile_of(
+            (f"{person}, a welder, said the night shift was cut.", CLAIM,
+             {"source": [f"{person}, a welder"], "cue": ["said"]}),
+            ("The company said the shift was kept.", CLAIM, {"source": ["The company"], "cue": ["said"]}))
+        assert profile["credits"] == [person.lower(), "company"]
+
+
 @pytest.mark.parametrize("kind", ["Ministry", "Department", "Commission"])
 def test_the_body_s_noun_in_capitals_is_the_one_body_of_its_kind_named_before(kind):
     # before, "The Ministry said" after "The Ministry of Waterways closed the canal" was a source "ministry" apart,
