@@ -603,7 +603,7 @@ def subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[in
              or subject_before_cue(sentence.text[lead:], known.knows_or_wrote_within, fits)
              or group_before_cue(sentence.text[lead:], known.knows)
              or speaker_in_aside(sentence.text[lead:], known.knows)
-             or speaker_before_colon(sentence.text[lead:], known.knows)
+             or speaker_before_colon(sentence.text[lead:], known.knows, known.names_person_surnamed)
              or name_after_cue(sentence.text[lead:]) or description_after_cue(sentence.text[lead:])
              or name_after_opening_cue(sentence.text[lead:], known.knows)
              or speaker_after_quote(sentence.text[lead:], known.knows) or source_according_to(sentence.text[lead:])

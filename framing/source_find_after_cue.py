@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from .furniture import GLUED_PARTICLES as _GLUED
+from .given_names import is_given_name
 from .person_names import personal_name
 from .source_find_subjects import (
     BEFORE_CUE,
@@ -58,21 +59,30 @@ _COLON_INTRO = re.compile(
     r"(?:,[^\S\r\n]*)?[^\S\r\n]+(?:(?:(?:speaking|talking)[^\S\r\n]+(?:to|with)|telling)[^\S\r\n]+(?:the[^\S\r\n]+)?"
     r"[A-Z][\w'’&.-]*(?:[^\S\r\n]+[A-Z][\w'’&.-]*){0,3}|sings|sang|raps|rapped|croons|crooned)"
     r"[^\S\r\n]*:[^\S\r\n]*[\"“]")
+#: A speaker's name alone before a colon and a quotation, a liveblog's entry perhaps after its time ('Amsel: "We will
+#: act."', '14:11 Amsel: "We will act."'): group "name" up to three capitalised words, which must name a person the
+#: copy named or be written in full (see :func:`speaker_before_colon`).
+_NAME_COLON_QUOTE = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:[^\S\r\n]*(?i:[ap]\.?m\.?))?[^\S\r\n]+)?"
+                               r"(?P<name>[A-Z][\w'’.-]*(?:[^\S\r\n]+[A-Z][\w'’.-]*){0,2})"
+                               r"[^\S\r\n]*:[^\S\r\n]*[\"“]")
 #: "He" or "she" ending the words before such a verb, at their start or after an opener's comma ("On Lantern, she").
 _PRONOUN_AT_END = re.compile(r"(?:^|,\s+)(he|she)$", re.I)
 
 
-def speaker_before_colon(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
+def speaker_before_colon(text: str, known: Callable[[str], bool] = lambda word: False,
+                         surnamed: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
     """Where in the sentence ``text`` the speaker stands of a quotation that a colon sets after them and their
     speaking to an outlet or singing (see ``_COLON_INTRO``: 'Tate speaking to Sky Sports: "We deserved that."', 'On
     Lantern, she sings: "Hold the light up.'), a format of sports and arts copy with no verb of speech: a subject as
     :func:`subject_before_cue` reads one (a surname alone where ``known`` says the document has named it), or "he"
-    or "she" after an opener (a person the copy named, whom the profile finds as for a marked pronoun); ``None``
-    for anything else."""
+    or "she" after an opener (a person the copy named, whom the profile finds as for a marked pronoun); failing
+    those, a name alone before the colon, after a liveblog entry's time perhaps (see ``_NAME_COLON_QUOTE``: '14:11
+    Amsel: "We will act."'), the surname of a person the document has named in full (``surnamed``) or a name in
+    full with a known given name first; ``None`` for anything else."""
     skip = lead_length(text)
     found = _COLON_INTRO.search(text, skip, skip + SUBJECT_REACH)
     if found is None:
-        return None
+        return _name_alone_before_colon(text, skip, known, surnamed)
     head = text[skip:found.start()]
     pronoun = _PRONOUN_AT_END.search(head)
     if pronoun is not None:
@@ -81,6 +91,23 @@ def speaker_before_colon(text: str, known: Callable[[str], bool] = lambda word: 
         return skip + pronoun.start(1), skip + pronoun.end(1)
     subject = subject_of(head, known)
     return (skip + subject[0], skip + subject[1]) if subject else None
+
+
+def _name_alone_before_colon(text: str, skip: int, known: Callable[[str], bool],
+                             surnamed: Callable[[str], bool]) -> tuple[int, int] | None:
+    """Where in ``text``, from ``skip`` on, a speaker's name stands alone before a colon and a quotation (see
+    ``_NAME_COLON_QUOTE``): the whole of it a subject (see :func:`subject_of`), ending in the surname of a person
+    the copy named in full (``surnamed``: "Amsel", "Lotte Amsel") or opening with a known given name ("Helga
+    Ostrand"); not "Inflation", nor a place, "Kestoria"; ``None`` for none."""
+    alone = _NAME_COLON_QUOTE.match(text, skip)
+    if alone is None or cue_opens_quotation(text[skip:]):  # 'Said Ellis: "...': the cue's own speaker, read there
+        return None
+    name = alone.group("name")
+    words = name.split()
+    person = surnamed(words[-1]) and (len(words) == 1 or words[-2][:1].isupper()) or is_given_name(words[0])
+    if person and subject_of(name, known) == (0, len(name)):
+        return alone.start("name"), alone.end("name")
+    return None
 
 
 #: An inverted cue, after a comma or a closing quotation mark, and a name of two or more capitalised words

@@ -3,12 +3,12 @@ office's tables or numbers are its own word; a former official of a body speaks 
 what the body's denial answers; "the statement" after "In a statement, it said" is the body's; "His analysis,
 published" is the person's; a poll for an outlet by a pollster is the pollster's;
 a preposition ending a span after a name is no part of it; a Q&A's "We asked Dr Hanna Velt what went
-wrong" names the interviewee."""
+wrong" names the interviewee; a liveblog's '14:11 Amsel: "...' is Amsel's."""
 
 import pytest
 
 from framing.source_find_interviews import interviewee_named
-from test_profile_credits import CLAIM, DENIAL, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
 def test_a_statistics_office_s_tables_or_numbers_are_its_own_word():
@@ -116,3 +116,16 @@ def test_a_preposition_ending_a_source_span_after_a_name_is_no_part_of_it():
 ])
 def test_a_q_and_a_s_we_asked_names_the_interviewee(text, name):
     assert interviewee_named(text) == name
+
+
+def test_a_liveblog_s_name_before_a_colon_and_a_quotation_is_the_speaker():
+    rows = [("14:09 Governor Lotte Amsel is now speaking at the press conference.", FACT, {}),
+            ('14:11 Amsel: "We will do what is necessary to bring inflation back to two percent.', CLAIM, {}),
+            ('There is no pre-set path."', CLAIM, {}),
+            ("14:14 Asked whether the bank had moved too slowly, she said it had acted on the evidence.", CLAIM,
+             {"source": ["she"], "cue": ["said"]})]
+    assert profile_of(*rows, gap="\n\n")["credits"] == [None] + ["lotte amsel"] * 3
+    # a word that is no person's surname, a place, is no speaker
+    rows = [("14:09 Inflation in Kestoria fell to 4.1 percent in February.", FACT, {}),
+            ('14:11 Kestoria: "The easing reflects cheaper fuel.', CLAIM, {}), ('It will last."', CLAIM, {})]
+    assert profile_of(*rows, gap="\n\n")["credits"] == [None, None, None]
