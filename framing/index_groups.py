@@ -198,10 +198,11 @@ def anonymous_one_again(member: str, name: str) -> bool:
     canonical ``name`` again: "the source" or "the insider" after "source close to the singer" or "insider at the
     club", "the person" after "person familiar with the talks" (its noun one of ``_ANONYMOUS_ONES``, set before a
     word of ``GROUP_GOES_ON``: what makes it a source the copy will not name, as "people familiar with the matter"
-    is a group)."""
+    is a group); "the source" after a bare "insider" and "the insider" after a bare "source", as tabloid copy writes
+    one unnamed informant ("An insider told the Sparkle ... The source added")."""
     article, _, noun = member.partition(" ")
     goes_on = GROUP_GOES_ON.search(name)
-    head = name[:goes_on.start()] if goes_on else ""
+    head = name[:goes_on.start()] if goes_on else name if name in _ANONYMOUS_ONES - {"person"} else ""
     return (article == "the" and head in _ANONYMOUS_ONES
             and (noun == head or noun in _ANONYMOUS_ONES - {"person"} and head != "person"))
 

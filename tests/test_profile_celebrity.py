@@ -108,3 +108,24 @@ def test_a_span_on_whom_people_are_close_to_grows_back_over_the_people(spans):
 def test_a_subject_described_as_close_to_someone_stays_the_subject():
     assert profile_of(("The couple, who are close to the mayor, said they had separated.", CLAIM,
                        {"source": ["The couple"], "cue": ["said"]}))["credits"] == ["couple"]
+
+
+@pytest.mark.parametrize("first, again, credit", [("An insider", "The source", "insider"),
+                                                  ("A source", "The insider", "source")])
+def test_the_source_after_a_bare_insider_is_the_insider_again(first, again, credit):
+    profile = profile_of(
+        (f'{first} told the Sparkle: "Kenzie cannot stand Tia."', CLAIM, {"source": [first], "cue": ["told"]}),
+        (f"{again} added that producers had filmed the pair on separate days.", CLAIM,
+         {"source": [again], "cue": ["added"]}),
+    )
+    assert profile["credits"] == [credit, credit]
+
+
+def test_the_source_after_a_person_described_otherwise_stays_apart():
+    profile = profile_of(
+        ('A person who saw the row said: "Kenzie cannot stand Tia."', CLAIM,
+         {"source": ["A person who saw the row"], "cue": ["said"]}),
+        ("The source added that producers had filmed the pair on separate days.", CLAIM,
+         {"source": ["The source"], "cue": ["added"]}),
+    )
+    assert profile["credits"][1] == "source"
