@@ -39,6 +39,12 @@ _UNIDENTIFIED_PEOPLE = frozenset("""male female man woman men women boy girl chi
 #: "She" or "He" opening a sentence as its subject, a verb in lower case after it (see
 #: :meth:`Speakers._closing_paragraph`).
 _PRONOUN_OPENING = re.compile(r"[\"“]?(She|He)\s+[a-z]")
+#: The writer telling that someone did not answer the outlet: "did not respond to a request for comment", "did not
+#: immediately reply to requests for comment", "could not be reached for comment", which no answer says of another.
+_NO_COMMENT_TOLD = re.compile(
+    r"\b(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond|reply|return)\s+(?:to\s+)?(?:an?|our|repeated)?\s*"
+    r"(?:\w+\s+)?(?:requests?|calls?|messages?|emails?)\s+(?:\w+\s+)?(?:for|seeking)\s+comment\b|"
+    r"\b(?:could\s+not|couldn['’]t)\s+be\s+reached\s+for\s+comment\b", re.I)
 
 #: A number in brackets ending a transcript's label for a voice it cannot name ("UNIDENTIFIED MALE (1)").
 _BRACKETED_NUMBER = re.compile(r"\((\d{1,2})\)\s*$")
@@ -162,7 +168,9 @@ class Speakers:
         paragraph writes no word of it, and it opens with "she" or "he" of the interviewee's sex as their given
         name tells it ("She has led the union since 2019." below "A: We will see them in court." after "Ada Sand
         ..."), or is a thing fixed for a date by no one (see :func:`thing_scheduled`: "The case is due to be heard
-        in September."). An answer of another's, "She was my deputy.", or of no first person above, goes on."""
+        in September."), or tells that someone did not answer for comment (see ``_NO_COMMENT_TOLD``: "The transport
+        ministry did not respond to a request for comment."). An answer of another's, "She was my deputy.", or of
+        no first person above, goes on."""
         if self.interviewee is None or turn.last != len(self.sentences):
             return False
         sentence, before = self.sentences[index], self.sentences[index - 1]
@@ -177,7 +185,7 @@ class Speakers:
         if pronoun is not None:
             sexes = {given_name_sex(word) for word in self.interviewee[0].split()[:-1]} - {None}
             return sexes == {pronoun.group(1).lower()}
-        return thing_scheduled(sentence.text)
+        return thing_scheduled(sentence.text) or _NO_COMMENT_TOLD.search(sentence.text) is not None
 
     def asks_unlabelled(self, index: int) -> bool:
         """Whether sentence ``index`` is in a question of a Q&A written without labels (see

@@ -4,7 +4,7 @@ rejecting criticism of the response; on hand-built sentences with invented names
 
 import pytest
 
-from test_profile_credits import CLAIM, FACT, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 THE_AGENCY = ("The agency said the levee held.", CLAIM, {"source": ["The agency"], "cue": ["said"]})
 
@@ -67,3 +67,24 @@ def test_a_document_seen_by_the_paper_that_names_no_maker_is_still_the_writer_s_
     profile = profile_of((f"{review}, found that two engines had been sent elsewhere.", CLAIM,
                           {"source": [review], "cue": ["found"]}))
     assert profile["credits"] == [None]
+
+
+QA = [("Heavy snow shut the M9 for four days. We spoke to Dr Lena Sorvali, head of forecasting at the institute.",
+       FACT, {}),
+      ("Q: Did your forecast underestimate the snowfall?", FACT, {}),
+      ("A: No. Our forecast said 30 to 50 centimetres, and 46 fell.", DENIAL, {}),
+      ("Q: What should change?", FACT, {}),
+      ("A: We need a single warning system.", CLAIM, {})]
+
+
+@pytest.mark.parametrize("closing", ["The transport ministry did not respond to a request for comment.",
+                                     "Minister Petteri Lahtela could not be reached for comment."])
+def test_a_q_and_a_s_last_answer_ends_before_a_paragraph_telling_that_someone_did_not_answer_for_comment(closing):
+    # before, the writer's closing line ran on in the last "A:" answer, credited to Lena Sorvali
+    rows = [*QA, (closing, FACT, {})]
+    assert profile_of(*rows, gap="\n\n")["credits"][4:] == ["lena sorvali", None]
+
+
+def test_an_answer_s_paragraph_in_the_first_person_about_a_request_for_comment_goes_on_with_the_answer():
+    rows = [*QA, ("We sent the ministry our data, and it did not respond to a request for comment.", FACT, {})]
+    assert profile_of(*rows, gap="\n\n")["credits"][4:] == ["lena sorvali"] * 2
