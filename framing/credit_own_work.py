@@ -104,6 +104,14 @@ def own_piece(span: Span, sentence: Sentence, corrected: bool = False) -> bool:
         for found in _OWN_PIECE.finditer(sentence.text, max(0, at - _OWN_PIECE_REACH), end + _OWN_PIECE_REACH)))
 
 
+def own_publication(span: Span) -> bool:
+    """Whether the source ``span`` is the publication itself, unnamed, after "this" ("this newspaper" of "Over the
+    past month this newspaper has reported that ...", "by this site" of a span the model stopped after "by", a
+    preposition after it perhaps: "by this newspaper under" of "... obtained by this newspaper under freedom of
+    information rules"; see ``_OWN_PUBLICATION``): the writer's own reporting, no source."""
+    return _OWN_PUBLICATION.fullmatch(span.text.strip(EDGE)) is not None
+
+
 def own_staff(span: Span, sentence: Sentence) -> bool:
     """Whether the source ``span`` of ``sentence`` is the outlet's own staff with "our" or "my" left out of it
     before ("correspondent" of "our correspondent reports", see :data:`framing.source_words.OWN_WORK`): no source."""
@@ -251,7 +259,7 @@ def names_own_piece(sentence: Sentence, words: int, wire: str | None = None,
     corrected = known is not None and known.after_correction
     if marked:
         return any(own_piece(span, sentence, corrected) or _own_outlet(span, sentence, wire, known)
-                   for span in marked)
+                   or own_publication(span) for span in marked)
     label = _CORRECTION_LABEL.match(sentence.text, words - sentence.start)
     at = label.end() if label else words - sentence.start
     if _NOTE_LABEL.match(sentence.text, words - sentence.start):
@@ -423,6 +431,10 @@ _OWN_PRINT_NOUNS = ("magazine", "newspaper", "paper", "publication")
 _OWN_ONLINE_NOUNS = ("blog", "website", "site", "newsletter", "outlet")
 _OWN_OUTLET_NOUNS = _OWN_PRINT_NOUNS + _OWN_ONLINE_NOUNS
 _OWN_OUTLET_STOPS = ",.;:"
+#: The publication itself after "this" as a whole source span, "by" before it or a preposition after it perhaps
+#: (see :func:`own_publication`); not "the newspaper", which may be another the copy named.
+_OWN_PUBLICATION = re.compile(rf"(?i:by\s+)?(?i:this)\s+(?:{'|'.join(_OWN_OUTLET_NOUNS)})"
+                              r"(?:\s+(?:under|in|on|at|for|with|from|through))?")
 #: A participle of access and the publication itself, unnamed, ending where a span ends ("reviewed by the magazine",
 #: "seen by this newspaper", "shared with the paper"): see :func:`_own_outlet`.
 _ACCESS = (r"(?<![\w'’-])(?:(?:obtained|seen|reviewed|viewed|examined|verified|analy[sz]ed)\s+by|shared\s+with|"

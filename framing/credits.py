@@ -43,7 +43,7 @@ from .credit_clauses import in_dashed_clause, in_reason_clause, in_uninvolved_cl
 from .credit_clauses import opening_clause_subject, past_time_clause, RELATIVE_PRONOUN, SECOND_CLAUSE
 from .credit_clauses import second_clause_subject
 from .credit_own_work import dateline_nation, dateline_town_key, pronoun_of, signed_quote, corrects_own_piece
-from .credit_own_work import byline_paper, dateline_wire
+from .credit_own_work import byline_paper, dateline_wire, own_publication
 from .credit_own_work import fact_check_verdict, FIRST_PERSON, in_writers_person, links_elsewhere, names_anyone
 from .credit_own_work import names_own_piece, names_own_work, OWN_BEFORE, own_outlet_cut, own_piece, own_staff
 from .credit_own_work import paper_own_sourcing, past_dateline, past_opening_time, PRONOUN_CUE_ENDS
@@ -694,7 +694,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = spans or quoted_persons_label(sentence) or stamped_quote_label(sentence)
     spans = [kept for kept in (own_outlet_cut(span, sentence, known.own_wire, known) for span in spans or labelled
                                if not own_piece(span, sentence, known.after_correction)
-                               and not own_staff(span, sentence)) if kept is not None]
+                               and not own_staff(span, sentence) and not own_publication(span)) if kept is not None]
     spans = [with_group_counted(with_whole_name(with_name_described(with_relation_named(span, sentence), sentence,
                                                                     known), sentence, known), sentence)
              for span in without_descriptions(chained(spans, sentence), sentence)]

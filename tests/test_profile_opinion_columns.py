@@ -2,7 +2,7 @@
 own voice beside attributed claims, a columnist interviewed in a Q&A, a panel's transcript), on hand-built
 sentences."""
 
-from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, OPINION, profile_of
 from test_transcripts import credits_of
 
 
@@ -69,3 +69,24 @@ def test_a_long_phrase_of_when_opening_a_fact_leaves_its_person_the_one_she_mean
     profile = profile_of(("In a move that angered the union and its many members, Petra Lindahl quit.", FACT, {}),
                          said, gap="\n\n")
     assert profile["credits"] == [None, None]
+
+
+def test_the_publication_itself_after_this_is_the_writer_s_own_reporting_and_no_source():
+    # before, "this newspaper" marked as a source was one, and "by this newspaper under" a source "this newspaper under"
+    opening = ("Fenmoor General Hospital has a problem.", OPINION, {})
+    profile = profile_of(opening, ("Over the past month this newspaper has reported that 14 patients waited.", CLAIM,
+                                   {"source": ["this newspaper"], "cue": ["has reported"]}))
+    assert profile["credits"] == [None, None] and profile["sources"] == []
+    profile = profile_of(("Corran has always maintained that the leak was small.", DENIAL, {"source": ["Corran"]}),
+                         ("Documents obtained by this newspaper under freedom of information rules tell a different "
+                          "story.", CLAIM, {"source": ["by this newspaper under"], "cue": ["tell"]}))
+    assert profile["credits"] == ["corran", None]
+    # the account before does not go on over it
+    profile = profile_of(("Tom Vell said the ward was full.", CLAIM, {"source": ["Tom Vell"], "cue": ["said"]}),
+                         ("This site has reported that 14 patients waited.", CLAIM, {"source": ["This site"]}))
+    assert profile["credits"] == ["tom vell", None]
+    # "the newspaper" may be another the copy named
+    profile = profile_of(opening, ("The newspaper has reported that 14 patients waited.", CLAIM,
+                                   {"source": ["The newspaper"], "cue": ["has reported"]}))
+    assert profile["credits"] == [None, "newspaper"]
+
