@@ -272,7 +272,8 @@ _OWN_AFTER_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])\s+own$")
 _WHAT_DOCUMENT_IS_OF = (r"(?:\s+of\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*"
                         rf"(?:\s+(?:{MADE})\s+by\s+(?:the\s+|its\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)?")
 #: A document named as its owner's ("the group's 42-page report", "the ministry's statement", "Acme's annual
-#: filings"), up to two words before its noun, or its owner's forecasts or projections ("the bank's own forecasts",
+#: filings", "the ministry's own budget papers"; "papers" in the plural only, as "the Herald's paper" may be a
+#: newspaper), up to two words before its noun, or its owner's forecasts or projections ("the bank's own forecasts",
 #: "the ministry's projections"), a statistics office's tables, numbers, series, bulletins or releases ("the
 #: bureau's own tables", "the agency's numbers"), numbers it puts out as a report's, or its own inquiry ("the
 #: board's internal inquiry": see ``INQUIRIES``), or its own record-keeping, whose numbers it puts out as well
@@ -280,7 +281,7 @@ _WHAT_DOCUMENT_IS_OF = (r"(?:\s+of\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*
 #: watchdog's database", "the group's index"), what it is of after it or not (see ``_WHAT_DOCUMENT_IS_OF``): group 1
 #: is the owner, who speaks through it.
 _OWNERS_DOCUMENT = re.compile(rf"^(.*\S)(?:'s|’s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}"
-                              rf"(?:{DOCUMENTS}|forecasts?|projections?|{_STATISTICS_OUTPUT}|{INQUIRIES}|"
+                              rf"(?:{DOCUMENTS}|papers|forecasts?|projections?|{_STATISTICS_OUTPUT}|{INQUIRIES}|"
                               rf"{_RECORD_KEEPING}){_WHAT_DOCUMENT_IS_OF}$", re.I)
 
 #: A participle of making ending a span after the noun it tells apart, the span cut before when or where the thing

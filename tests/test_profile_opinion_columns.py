@@ -90,3 +90,16 @@ def test_the_publication_itself_after_this_is_the_writer_s_own_reporting_and_no_
                                    {"source": ["The newspaper"], "cue": ["has reported"]}))
     assert profile["credits"] == [None, "newspaper"]
 
+
+def test_an_owner_s_papers_speak_for_their_owner():
+    # before, "the ministry's own budget papers" was a source of its own, "ministry's budget papers"
+    ministry = ("The Health Ministry insists that the problem is local.", DENIAL,
+                {"source": ["The Health Ministry"], "cue": ["insists"]})
+    profile = profile_of(ministry, ("According to the ministry's own budget papers, funding per patient has fallen.",
+                                    CLAIM, {"source": ["the ministry's own budget papers"], "cue": ["According to"]}))
+    assert profile["credits"] == ["health ministry"] * 2 and len(profile["sources"]) == 1
+    # a paper in the singular may be a newspaper
+    profile = profile_of(ministry, ("According to the Herald's paper, funding has fallen.", CLAIM,
+                                    {"source": ["the Herald's paper"], "cue": ["According to"]}))
+    assert profile["credits"] == ["health ministry", "herald's paper"]
+
