@@ -32,6 +32,23 @@ DENIED_NOUNS = {**ACCOUNT_NOUNS, **FILED_ACCOUNTS}
 #: baseless allegations", "the group's 42-page study", "the petitions"); group 1 is the noun.
 DENIED_ACCOUNT = re.compile(rf"\b(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,2}}?"
                              rf"({'|'.join(DENIED_NOUNS)}|findings?)\b", re.I)
+#: A clause a denial denies opening after its verb or an account's noun ("denied that ...", "the claim that ..."):
+#: see :func:`accounts_referred`.
+_DENIED_CLAUSE = re.compile(rf"(?:{DENIAL_CUE.pattern}|\b(?:{'|'.join(DENIED_NOUNS)}|findings?))\s+that\s+", re.I)
+
+
+def accounts_referred(sentence: Sentence) -> set[str]:
+    """The nouns of the accounts denial ``sentence`` refers back to outside its sources (see ``DENIED_ACCOUNT``:
+    "claim" of "rejected the claim that ..."), each as ``DENIED_NOUNS`` gives it ("finding" for "findings"); not one
+    further inside a clause it denies after "that" ("survey" of "denied that the municipality had ignored the 2016
+    survey", of "the claims that officials ignored the survey"): what the denial calls untrue, no account it answers,
+    though one opening that clause is ("denied that the report was accurate")."""
+    text = without_sources(sentence)
+    opened = [found.end() for found in _DENIED_CLAUSE.finditer(text)]
+    return {DENIED_NOUNS.get(m.group(1).lower(), "finding") for m in DENIED_ACCOUNT.finditer(text)
+            if not any(start < m.start() for start in opened)}
+
+
 #: A denial's account pointed at with "that" or "this" alone before its noun ("dismissed that statement", "rejected
 #: this claim", "rejected that account", "disputed this version"): the claim just before it. The noun is singular:
 #: before a plural, "that" opens a clause ("denied that reports of abuse were true"), pointing at nothing.

@@ -26,9 +26,10 @@ from .denial_sides import denier_names, named_alike, names_any, names_denier, sa
 from .denial_sides import writes
 from .denial_uncredited import court_remark
 from .denial_words import account_owners, ACCOUNT_WRITTEN_OUT, ANY_ACCOUNT, brings_up, content_words
-from .denial_words import denial_wording, DENIED_ACCOUNT, DENIED_NOUNS, DENIES_PRONOUN, SPELLED_ALLEGATION
+from .denial_words import accounts_referred, denial_wording, DENIES_PRONOUN, SPELLED_ALLEGATION
 from .denial_words import THAT_ACCOUNT, with_y
 from .denial_words import without_finding_cue, without_sources
+from .index_groups import plural_group
 
 
 def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebuttals: dict[int, int],
@@ -106,7 +107,7 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
                   and not _deniers_own_doing(sentences[j], credited.get(j), deniers, denier, bodies)]
         wording = denial_wording(sentence)
         topic = content_words(wording)
-        accounts = {DENIED_NOUNS.get(m.group(1).lower(), "finding") for m in DENIED_ACCOUNT.finditer(wording)}
+        accounts = accounts_referred(sentence)
         # the writer's own allegation against the denier or whom it speaks for: "Pruett allegedly told guards to
         # change their accounts. Pruett's lawyer said the charge was a political stunt."
         # and its report of a suit against the denier: "Two families sued the company. The company denied it."
@@ -126,12 +127,16 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
         # nearest first, those naming the denier as whom they are about, then those about what the denial is
         # about, before the rest
         # a claim naming a body the denier speaks for is about what the denial is about, as one sharing its words
-        claims.sort(key=lambda j: (j not in of_denier,
-                                   not (topic & content_words(sentences[j].text) or j in of_bodies)))
+        # what a claim says, not who says it: "The survey's seismologist said aftershocks were likely" is not about
+        # "denied that the municipality had ignored the 2016 survey"; but a group of people complaining names whom
+        # it is about ("Parents at Holloway Primary told our reporter ..." for "parents had been kept in the dark")
+        said = {j: content_words(sentences[j].text if plural_group(credited.get(j) or "")
+                                 else without_sources(sentences[j])) for j in claims}
+        claims.sort(key=lambda j: (j not in of_denier, not (topic & said[j] or j in of_bodies)))
         # a recap of the allegations (see :func:`_recaps`) is about them only as the allegation before it is, and
         # comes after the claims that may be the allegation itself ("Analysts said the allegations could hurt the firm")
         recaps = {j for j in claims if _recaps(sentences[j])}
-        about = {j for j in claims if (j in of_denier or j in of_bodies or topic & content_words(sentences[j].text))
+        about = {j for j in claims if (j in of_denier or j in of_bodies or topic & said[j])
                  and j not in recaps}
         # a denial spelling out what it denies answers a claim that says it before a charge or sanction that does not
         charged = _reports_spelled_out(sentences, charged, about, topic, wording)
@@ -158,7 +163,7 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
             # ("Analyst Tom Reyes said the figures showed Velmora's margins were thinner than its rivals'") is no
             # accusation where another accuses in words ("Regulators accused the company of hiding losses.")
             accusing = [j for j in accusing
-                        if _accuses_in_words(sentences[j]) or topic & content_words(sentences[j].text)]
+                        if _accuses_in_words(sentences[j]) or topic & said[j]]
         # a claim that only writes the noun ("what we think of their claims") and credits no one cites no account
         # by a source that never denies first, else by one that denies elsewhere: the statement its accuser made ("In
         # a statement, Brat said Relic had passed documents abroad."), not a third party's call that names the client;

@@ -69,6 +69,32 @@ def test_a_document_seen_by_the_paper_that_names_no_maker_is_still_the_writer_s_
     assert profile["credits"] == [None]
 
 
+def test_a_denial_answers_what_a_claim_says_not_a_word_of_its_source_nor_an_account_s_noun_inside_what_it_denies():
+    # before, "the survey" inside the clause denied read as an account the denial refers back to, and "The survey's
+    # seismologist" wrote it, so the denial answered the seismologist's aftershocks
+    profile = profile_of(
+        ('Parents said the 2016 survey had rated both schools "high risk".', CLAIM,
+         {"source": ["Parents"], "cue": ["said"]}),
+        ("The survey's seismologist, Dr Katrin Albrecht, said aftershocks were likely.", CLAIM,
+         {"source": ["The survey's seismologist, Dr Katrin Albrecht"], "cue": ["said"]}),
+        ("Education officer Bram Hendriks denied that the municipality had ignored the survey.", DENIAL,
+         {"source": ["Education officer Bram Hendriks"], "cue": ["denied"]}),
+    )
+    assert profile["denials"] == [{"denial": 2, "source": "bram hendriks", "allegation": 0}]
+
+
+def test_an_account_opening_the_clause_a_denial_denies_is_still_the_one_it_refers_back_to():
+    profile = profile_of(
+        ("A report by the Tarsland Geological Survey found that the schools were at high risk.", CLAIM,
+         {"source": ["A report by the Tarsland Geological Survey"], "cue": ["found"]}),
+        ('"We would be burying children," said Sanne Vos, a parent.', CLAIM,
+         {"source": ["Sanne Vos, a parent"], "cue": ["said"]}),
+        ("Education officer Bram Hendriks denied that the report was accurate.", DENIAL,
+         {"source": ["Education officer Bram Hendriks"], "cue": ["denied"]}),
+    )
+    assert profile["denials"] == [{"denial": 2, "source": "bram hendriks", "allegation": 0}]
+
+
 QA = [("Heavy snow shut the M9 for four days. We spoke to Dr Lena Sorvali, head of forecasting at the institute.",
        FACT, {}),
       ("Q: Did your forecast underestimate the snowfall?", FACT, {}),
