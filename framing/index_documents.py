@@ -132,9 +132,10 @@ HIS_OR_HER_DOCUMENT = re.compile(rf"(His|Her)\s+((?:[a-z\d][\w,-]*\s+){{0,3}}?(?
 
 #: A document owned by "its" or "their" alone, a few lower-case words before its noun ("its latest monthly update",
 #: "its report", "Their latest study" after a group at a body, "Investigators at the Northbridge Institute argue"),
+#: an index's or a ranking's notes on how it was made ("Its methodology note", "Its notes", "Its methodology"),
 #: or its own inquiry (``INQUIRIES``: "Its inquiry concluded"): see :func:`its_document_owner`.
 ITS_DOCUMENT = re.compile(rf"(?i:its|their)\s+(?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}|updates?|bulletins?|"
-                           rf"web\s?sites?|{INQUIRIES})")
+                           rf"web\s?sites?|notes?|methodolog(?:y|ies)|{INQUIRIES})")
 
 #: A filing by "the" and up to two lower-case words ("The complaint", "the civil lawsuit", "The indictment"; group 1
 #: its noun): the one a body or person was named as filing, if one was (see :meth:`SourceIndex._see_filer`).

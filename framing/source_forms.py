@@ -278,11 +278,12 @@ _WHAT_DOCUMENT_IS_OF = (r"(?:\s+of\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*
 #: bureau's own tables", "the agency's numbers"), numbers it puts out as a report's, or its own inquiry ("the
 #: board's internal inquiry": see ``INQUIRIES``), or its own record-keeping, whose numbers it puts out as well
 #: ("the coalition's monitoring", "the union's count", "the group's tally", "the institute's research", "the
-#: watchdog's database", "the group's index"), what it is of after it or not (see ``_WHAT_DOCUMENT_IS_OF``): group 1
-#: is the owner, who speaks through it.
+#: watchdog's database", "the group's index"), or its notes on how it made them ("the institute's methodology
+#: note", "the index's methodology"), what it is of after it or not (see ``_WHAT_DOCUMENT_IS_OF``): group 1 is the
+#: owner, who speaks through it.
 _OWNERS_DOCUMENT = re.compile(rf"^(.*\S)(?:'s|’s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}"
-                              rf"(?:{DOCUMENTS}|papers|forecasts?|projections?|{_STATISTICS_OUTPUT}|{INQUIRIES}|"
-                              rf"{_RECORD_KEEPING}){_WHAT_DOCUMENT_IS_OF}$", re.I)
+                              rf"(?:{DOCUMENTS}|papers|forecasts?|projections?|notes?|methodolog(?:y|ies)|"
+                              rf"{_STATISTICS_OUTPUT}|{INQUIRIES}|{_RECORD_KEEPING}){_WHAT_DOCUMENT_IS_OF}$", re.I)
 
 #: A participle of making ending a span after the noun it tells apart, the span cut before when or where the thing
 #: came out ("the ruling released" of "the ruling released Friday said", "Transcripts released" of "Transcripts

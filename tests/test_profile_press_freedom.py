@@ -69,3 +69,16 @@ def test_a_denial_of_the_charges_answers_the_accuser_s_own_word_for_them_before_
          {"source": ["Relic's lawyer, Dragan Osterc"], "cue": ["said"]}),
     )
     assert profile["denials"][-1] == {"denial": 4, "source": "dragan osterc", "allegation": 2}
+
+
+@pytest.mark.parametrize("document", ["Its methodology note", "Its notes", "Its methodology"])
+def test_a_note_owned_by_its_after_a_body_is_the_body_s_as_its_report_is(document):
+    # before, "Its methodology note" was a source of its own, "methodology note", where "Its annual report" joined
+    note = (f"{document} says the scores are weighted.", CLAIM, {"source": [document], "cue": ["says"]})
+    for before in (("The Harbour Institute said press freedom fell in 30 countries.", CLAIM,
+                    {"source": ["The Harbour Institute"], "cue": ["said"]}),
+                   ("The Harbour Institute ranked 40 countries this year.", FACT, {})):
+        assert profile_of(before, note)["credits"][1] == "harbour institute"
+    # after a person, "its" owns nothing of theirs
+    person = ("Lena Corr said press freedom fell in 30 countries.", CLAIM, {"source": ["Lena Corr"], "cue": ["said"]})
+    assert profile_of(person, note)["credits"][1] != "lena corr"
