@@ -1460,7 +1460,8 @@ LEAD_OPENERS = ["The ", "LONDON (Reuters) - ", "PARIS—", "Kyiv, Ukraine (AP) �
 @given(st.lists(st.sampled_from(LEAD_OPENERS), min_size=1, max_size=3).map("".join),
        st.text(alphabet=st.sampled_from("abcXYZ .:-—()0129[]'\n"), max_size=30))
 def test_the_shortcut_for_sentences_opening_with_a_lower_case_word_changes_no_lead(opening, rest):
-    from framing.segment import _unmistakable_label_length, dateline_length, lead_length, list_mark_length
+    from framing.datelines import _unmistakable_label_length
+    from framing.segment import dateline_length, lead_length, list_mark_length
     from framing.furniture import stamp_length
 
     text = opening + rest
@@ -1494,8 +1495,8 @@ def test_splitting_a_transcript_needs_neither_the_span_rules_nor_numpy():
 
 def test_what_the_other_modules_import_from_the_segmenter_is_public():
     """The rest of the library imports only public names of the segmenter's four modules (they share private ones
-    among themselves, and with abbreviations.py, which decides for segment.py whether a full stop ends a word: one
-    job split in five files)."""
+    among themselves, and with abbreviations.py and datelines.py, which decide for segment.py whether a full stop
+    ends a word and what opens a sentence without being its wording: one job split in six files)."""
     import pathlib
     import re
 
@@ -1504,7 +1505,7 @@ def test_what_the_other_modules_import_from_the_segmenter_is_public():
     family = ("segment", "furniture", "turns", "textlines")
     for module in family:
         imported = {name.split(" as ")[0].strip() for path in pathlib.Path(framing.__file__).parent.glob("*.py")
-                    if path.stem not in family + ("abbreviations",)
+                    if path.stem not in family + ("abbreviations", "datelines")
                     for names in re.findall(rf"^from \.{module} import (.+)$", path.read_text(encoding="utf-8"), re.M)
                     for name in names.split(",")}
         public = set(__import__(f"framing.{module}", fromlist=["__all__"]).__all__)
