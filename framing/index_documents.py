@@ -207,11 +207,13 @@ _ONLINE_WORDS = frozenset("forum forums online site website thread board platfor
 def displayed_thing(bare: str) -> bool:
     """Whether the source key ``bare`` is a thing on display that carries words (see ``_DISPLAYED_THINGS``: "graffiti",
     "banner", "sign outside the shop", "campaign posters"), its head the last word before where it is; not a poster
-    online, who is a person ("poster on the forum": see ``_ONLINE_WORDS``)."""
+    online, who is a person ("poster on the forum": see ``_ONLINE_WORDS``), nor "Posters" alone, as a thread's
+    people who post are written ("Posters said the ban was unfair"): a thing put up is told where or whose it is."""
     words = bare.split(" ")
     end = next((at for at, word in enumerate(words) if at and word in _AFTER_THING), len(words))
     head = words[end - 1]
-    return head in _DISPLAYED_THINGS and not (head.startswith("poster") and _ONLINE_WORDS & set(words))
+    posters = head.startswith("poster")
+    return head in _DISPLAYED_THINGS and not (posters and (_ONLINE_WORDS & set(words) or len(words) == 1))
 
 
 def inquired_name(text: str) -> str | None:
