@@ -20,6 +20,7 @@ from .source_places import SEATS
 from .source_words import (
     APPOSED_PARTICIPLE,
     BEING_BEFORE,
+    BODY_KINDS,
     BODY_NOUNS,
     BODY_PLURALS,
     COUNTRIES,
@@ -577,6 +578,8 @@ def names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
         described = lowered[1:len(lowered) - len(head)]
         return (any(is_role(POSSESSIVE.sub("", w)) for w in described) or _described_court(described)
                 or _tied_outlet(words[1:]))
+    if _kind_before_name(words):
+        return True
     if not words[0][:1].isupper() or words[0] in NOT_A_NAME_START or words[0] in _CASE_PUT:
         return False
     if len(words) == 1:
@@ -592,6 +595,20 @@ def names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
             or (POSSESSIVE.search(words[0]) is not None and capitalised == 1
                 and (lowered[-1] in OWNED_BODY_NOUNS or KIN_WORD.fullmatch(lowered[-1]) is not None)
                 and POSSESSIVE.sub("", words[0]) not in NOT_AN_OWNER))
+
+
+def _kind_before_name(words: list[str]) -> bool:
+    """Whether ``words`` are a body's kind in lower case, up to three words with a noun of ``BODY_KINDS`` last, and
+    its capitalised name after it, no article between ("fan group Tigers Together" of "criticised by fan group Tigers
+    Together", "campaign group Fair Fares"), as "the fan group Tigers Together" is a named body; not a lower-case
+    word of no one or a pronoun first ("many groups"), nor a person's post after the kind ("rights group founder Ana
+    Roe" is read as a person's role)."""
+    count = next((k for k, word in enumerate(words) if word[:1].isupper()), len(words))
+    kind, name = words[:count], words[count:]
+    return (0 < len(kind) <= 3 and bool(name) and kind[-1] in BODY_KINDS
+            and all(re.fullmatch(r"[a-z][a-z'’-]*", word) for word in kind)
+            and kind[0] not in NO_ONE and kind[0] not in PRONOUNS and kind[0] not in ("a", "an", "the", "and", "or")
+            and all(word[:1].isupper() or word in ("of", "for", "and", "&") for word in name))
 
 
 #: A relative's noun alone ("widow", "son", "mother-in-law"), the head of a subject a named person owns.

@@ -747,3 +747,16 @@ def test_a_club_called_by_the_last_word_of_its_name_is_that_club(club, short):
     # two clubs so named: either, and the word stays apart
     other = (f"Harlow {short} said they would appeal.", CLAIM, {"source": [f"Harlow {short}"], "cue": ["said"]})
     assert profile_of(named, other, again)["credits"][2] == short.lower()
+
+
+@pytest.mark.parametrize("kind, name", [("fan group", "Tigers Together"), ("campaign group", "Fair Fares"),
+                                        ("pressure group", "Fair Fares"), ("rights group", "Open Doors")])
+def test_a_kind_noun_before_a_name_with_no_article_makes_the_passive_s_agent_that_kind_of_body(kind, name):
+    criticised = (f"The Tigers were criticised by {kind} {name} over ticket prices.", CLAIM, {"cue": ["criticised"]})
+    group = ("The group said prices had doubled in two seasons.", CLAIM, {"source": ["The group"], "cue": ["said"]})
+    assert profile_of(criticised, group)["credits"] == [name.lower()] * 2
+    # a post after the kind is a person's role, not the body's name; and no kind noun leaves "the group" apart
+    founder = ("The Tigers were criticised by rights group founder Ana Roe.", CLAIM, {"cue": ["criticised"]})
+    assert profile_of(founder, group)["credits"][1] == "group"
+    bare = (f"The Tigers were criticised by {name} over ticket prices.", CLAIM, {"cue": ["criticised"]})
+    assert profile_of(bare, group)["credits"] == [name.lower(), "group"]
