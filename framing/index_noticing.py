@@ -17,6 +17,7 @@ from .index_body_words import (
     CAPITALISED_RUN,
     CAUSE_GROUP_SET_AFTER,
     CLUB_BY_ITS_PEOPLE,
+    CLUB_WRITTEN,
     CIVIC_SET_AFTER,
     COMPANY,
     EVENT_NAME,
@@ -596,6 +597,16 @@ class Noticing(Resolution):
                 self._group_firms.setdefault(club.split(" ")[0], club)
                 self._clubs_by_people.add(club)
                 self.shown.setdefault(club, found.group(1))
+
+    def _see_clubs_written(self, sentence: str) -> None:
+        """Note the clubs ``sentence`` names by a word only clubs end their names with or a club's letters (see
+        ``CLUB_WRITTEN``: "Portharbour Albion have signed ..."), a source or not, so that the word alone later joins
+        the one so named (see :meth:`_club_by_last_word`); not a name running on into another capitalised word ("the
+        United Nations", "Albion Street") nor one opening with "The"."""
+        for found in CLUB_WRITTEN.finditer(sentence):
+            if not re.match(r"\s+[A-Z]", sentence[found.end():]) and not found.group(1).startswith("The "):
+                self._clubs_written.add(text_key(found.group(1)))
+                self.shown.setdefault(text_key(found.group(1)), found.group(1))
 
     def _see_body_by_noun(self, noun: str) -> None:
         """Note the body a subject that is a body's noun alone with "the" means ("The league has responded."): the one

@@ -254,10 +254,13 @@ class Resolution(PeopleReading):
     def _club_by_last_word(self, bare: str, text: str) -> str | None:
         """The one club credited so far (see ``_clubs_credited``) whose name ends in ``bare``, one word of a club's
         name written alone as the span ``text`` with no article ("United" after "Dunmore United said", "City" after
-        "Fenwick City said"): sports copy calls a club by it; ``None`` for none or two such clubs, or for "the city"."""
+        "Fenwick City said"): sports copy calls a club by it; failing any credited, the one club merely named so far
+        by a word only clubs end their names with ("Albion" after "Portharbour Albion have signed ...": see
+        :meth:`_see_clubs_written`); ``None`` for none or two such clubs, or for "the city"."""
         if bare not in CLUB_SHORT_NAMES or text.strip(EDGE) != bare.capitalize():
             return None
-        clubs = {club for club in self._clubs_credited if club.rpartition(" ")[2] == bare}
+        clubs = ({club for club in self._clubs_credited if club.rpartition(" ")[2] == bare}
+                 or {club for club in self._clubs_written if club.rpartition(" ")[2] == bare})
         return clubs.pop() if len(clubs) == 1 else None
 
     def resolve(self, name: str) -> str:

@@ -367,6 +367,7 @@ class IndexState:
         # the sources named as a club is, by a club's word last ("Kessel United", "Harbour City"): each a club in view
         self._clubs_credited: set[str] = set()
         self._clubs_opening: dict[str, str] = {}  # the clubs the document's first lines name, key -> as written
+        self._clubs_written: set[str] = set()  # the clubs named so far by a club's word last, sources or not
         # a filing's kind ("suit", "indictment") -> who the text said filed it, as written; None for more than one
         self._filed_by: dict[str, str | None] = {}
         # whether the text wrote a filing since by another than the suit's filer (see :meth:`_files_anew`)

@@ -249,6 +249,7 @@ class SourceIndex(Noticing):
             self._see_named_kinds(text)
             self._see_events(text)
             self._see_clubs_by_people(text)
+            self._see_clubs_written(text)
             self._see_kinds_written(text)
             self._see_cause_groups(text)
             self._see_regulating(text)

@@ -760,3 +760,16 @@ def test_a_kind_noun_before_a_name_with_no_article_makes_the_passive_s_agent_tha
     assert profile_of(founder, group)["credits"][1] == "group"
     bare = (f"The Tigers were criticised by {name} over ticket prices.", CLAIM, {"cue": ["criticised"]})
     assert profile_of(bare, group)["credits"] == [name.lower(), "group"]
+
+
+def test_a_club_s_last_word_alone_joins_a_club_merely_named_with_it():
+    signed = ("Portharbour Albion have signed the striker Tomas Reyes on a three-year deal.", FACT, {})
+    said = ("Albion said the fee was undisclosed.", CLAIM, {"source": ["Albion"], "cue": ["said"]})
+    profile = profile_of(signed, said)
+    assert profile["credits"] == [None, "portharbour albion"]
+    assert [s["display"] for s in profile["sources"]] == ["Portharbour Albion"]
+    # two clubs so named: neither; nor is a street or a body whose name runs on after the word a club
+    beaten = ("Harlow Albion lost 2-0 to them on Saturday.", FACT, {})
+    assert profile_of(signed, beaten, said)["credits"][2] == "albion"
+    street = ("Fans gathered on Portharbour Albion Street on Saturday.", FACT, {})
+    assert profile_of(street, said)["credits"][1] == "albion"
