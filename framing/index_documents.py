@@ -204,16 +204,20 @@ _AFTER_THING = frozenset("outside on in at by from near over across above along 
 _ONLINE_WORDS = frozenset("forum forums online site website thread board platform account reddit".split())
 
 
-def displayed_thing(bare: str) -> bool:
-    """Whether the source key ``bare`` is a thing on display that carries words (see ``_DISPLAYED_THINGS``: "graffiti",
-    "banner", "sign outside the shop", "campaign posters"), its head the last word before where it is; not a poster
-    online, who is a person ("poster on the forum": see ``_ONLINE_WORDS``), nor "Posters" alone, as a thread's
-    people who post are written ("Posters said the ban was unfair"): a thing put up is told where or whose it is."""
-    words = bare.split(" ")
+def displayed_thing(written: str) -> bool:
+    """Whether the source ``written`` as shown, its article dropped, is a thing on display that carries words (see
+    ``_DISPLAYED_THINGS``: "Graffiti", "banner", "sign outside the shop", "campaign posters"), its head the last word
+    before where it is, any word before the head in lower case; not a poster online, who is a person ("poster on the
+    forum": see ``_ONLINE_WORDS``), nor "Posters" alone, as a thread's people who post are written ("Posters said the
+    ban was unfair": a thing put up is told where or whose it is), nor a name ending in such a word ("Tom Banner",
+    "Kessel Banner", a newspaper)."""
+    written_words = written.split()
+    words = [word.lower() for word in written_words]
     end = next((at for at, word in enumerate(words) if at and word in _AFTER_THING), len(words))
-    head = words[end - 1]
+    head = words[end - 1] if end else ""
     posters = head.startswith("poster")
-    return head in _DISPLAYED_THINGS and not (posters and (_ONLINE_WORDS & set(words) or len(words) == 1))
+    return (head in _DISPLAYED_THINGS and not any(word[:1].isupper() for word in written_words[:end - 1])
+            and not (posters and (_ONLINE_WORDS & set(words) or len(words) == 1)))
 
 
 def inquired_name(text: str) -> str | None:

