@@ -182,8 +182,22 @@ def _name_in_full(sentence: str, start: int, end: int) -> str:
     return " ".join([*words, sentence[start:end]])
 
 
-#: A capitalised word, a country's name perhaps (see :meth:`Noticing.state_adjective`).
+#: A capitalised word, a country's name perhaps (see :func:`_lone_capitalised_words`).
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]{3,}(?![\w'’-])")
+#: A capitalised word ending the text before another, or opening the text after it.
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*\s+$")
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _lone_capitalised_words(text: str) -> list[str]:
+    """The capitalised words ``text`` writes alone, a country's name perhaps (see :meth:`Noticing.state_adjective`):
+    no capitalised word after it, nor before it but the first ("Kessaria launched", "In Kessaria,", "troops from
+    Kessaria"; not "Republic" of "the Czech Republic", nor "Christ" of "Christ Church", a name's word whose adjective
+    is no state's)."""
+    return [found.group() for found in _CAPITALISED_WORD.finditer(text)
+            if not _CAPITALISED_AFTER.match(text, found.end())
+            and not (_CAPITALISED_BEFORE.search(text, 0, found.start())
+                     and text[:found.start()].strip().count(" ") > 0)]
 
 
 def _owned_kind_noun(pattern: re.Pattern[str], written: str) -> bool:
@@ -448,12 +462,13 @@ class Noticing(Resolution):
 
     def state_adjective(self, word: str) -> bool:
         """Whether the capitalised ``word`` is a state's adjective: a known nationality ("French"), or the adjective of
-        a country's name the copy wrote before the sentence read now ("Kessarian" after "Kessaria launched strikes");
-        not a name of no such country ("Meridian")."""
+        a country's name the copy wrote alone before the sentence read now ("Kessarian" after "Kessaria launched
+        strikes"; see :func:`_lone_capitalised_words`); not a name of no such country ("Meridian"), nor "Republican"
+        after "the Czech Republic"."""
         key = text_key(word)
         return is_nationality(key) or any(
             text_key(found) != key and same_country(text_key(found), key)
-            for text in list(self._recent)[:-1] for found in _CAPITALISED_WORD.findall(text))
+            for text in list(self._recent)[:-1] for found in _lone_capitalised_words(text))
 
     def kinds_named_just_before(self, kind: str, before: str) -> list[str]:
         """The bodies of ``kind``, one of ``NAMED_KINDS`` whose pattern reads a name ("ministry", "police"; not

@@ -624,6 +624,16 @@ def test_a_statement_written_with_a_state_s_adjective_is_that_state_s_government
                     "The Meridian statement"))[1] == "meridian statement"
 
 
+@pytest.mark.parametrize("opening, adjective", [
+    ("The senator met the ambassador of the Czech Republic on Monday.", "Republican"),
+    ("The Christ Church choir sang on Sunday.", "Christian")])
+def test_an_adjective_of_a_word_of_a_longer_name_is_no_state_s(opening, adjective):
+    # before, any capitalised word written before made an adjective a state's: "Republic" of "the Czech Republic"
+    # made "The Republican statement" a "republican government"
+    statement = (f"The {adjective} statement said the meeting was productive.", CLAIM, f"The {adjective} statement")
+    assert credits((opening, FACT, ""), statement)[1] == f"{adjective.lower()} statement"
+
+
 @pytest.mark.parametrize("words, source", [
     ("Reservoirs hold 31 percent of their capacity, according to agency figures.", "agency figures"),
     ("Agency data showed reservoirs held 31 percent of their capacity.", "Agency data"),
