@@ -23,6 +23,7 @@ from .source_words import (
     BUSINESS_NAME_ENDS,
     CAMEL_PREFIXES,
     CLUB_ONLY_ENDS,
+    CLUB_ONLY_STARTS,
     COUNTRIES,
     CUE_THEN_PRONOUN,
     EDGE,
@@ -609,7 +610,8 @@ def person_like(name: str, original: str) -> bool:
     (particles allowed, and glued ones: "al-Assad") not ending in an organisation's or a venue's word (see
     ``PLACE_ENDS``: "The Vellmouth Maritime Museum said ... The museum said" is one body), so "presidential
     debate Politifact" or "the Justice Department" never lend their last word to a later bare mention, nor in a
-    club's ("Harlow Rovers": see ``CLUB_ONLY_ENDS``), which no "he" means, nor in a firm's after all but a given
+    club's ("Harlow Rovers": see ``CLUB_ONLY_ENDS``), which no "he" means, nor opening with a word only a club's
+    name opens with ("Real Ostera": see ``CLUB_ONLY_STARTS``), nor in a firm's after all but a given
     name ("Tom Steel": see :func:`given_surname`). Kept once read: the source index asks it
     of a span's name by several rules."""
     words = [w.strip(EDGE) for w in name.split(" ")]  # trimmed as ``written`` is: "F." of "John F. Kennedy"
@@ -624,7 +626,8 @@ def person_like(name: str, original: str) -> bool:
                     and written[i] not in WORLD_BODY_LETTERS  # "UN Women", "UN Habitat": a world body's
                     and written[i + len(words) - 1] not in BODY_OR_VENUE_ENDS
                     and (words[-1] not in FIRM_NAME_ENDS or given_surname(words))
-                    and words[-1] not in CLUB_ONLY_ENDS)
+                    and words[-1] not in CLUB_ONLY_ENDS
+                    and (len(words) < 2 or words[0] not in CLUB_ONLY_STARTS))
     return False
 
 

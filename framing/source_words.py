@@ -528,6 +528,10 @@ PLACE_ENDS = frozenset("""FC Shrine Mosque Cathedral Insurance City United Club 
 #: Words only sports clubs end their names with ("Harlow Rovers", "Kessel United"; not "City" nor "County", which
 #: places end theirs with), as keys: a name ending in one is a club's, never a person's.
 CLUB_ONLY_ENDS = frozenset("united rovers wanderers athletic albion rangers hotspur".split())
+#: Words only sports clubs open their names with ("Real Ostera", "Sporting Velm", "Dynamo Kessel"), as keys: a name
+#: opening with one is a club's, never a person's.
+CLUB_ONLY_STARTS = frozenset("real sporting atletico atlético athletic dynamo dinamo inter olympique racing deportivo"
+                             .split())
 
 
 #: Lower-case nouns of a trade that a business and a person may both be described by ("the ferry operator", "a chip

@@ -136,3 +136,14 @@ def test_a_side_s_back_is_a_player_s_position_like_a_full_back(position):
                           {"source": [f"the {position}"], "cue": ["said"]}))
     assert profile["credits"] == [None, "tomas orr", "tomas orr"]
     assert surnames_in(f"Brackley made an enquiry for Real Ostera {position} Iker Salazar.") == {"salazar"}
+
+
+@pytest.mark.parametrize("club", ["Real Ostera", "Sporting Velm", "Dynamo Kessel", "Atletico Brenn", "Inter Ostera"])
+def test_a_name_opening_with_a_word_only_clubs_open_theirs_with_is_a_club_whose_spokesman_speaks_for_it(club):
+    scored = (f"Iker Salazar of {club} scored twice.", FACT, {})
+    rejected = (f"{club} rejected that.", DENIAL, {"source": [club], "cue": ["rejected"]})
+    spokesman = ("A spokesman said the club would appeal.", DENIAL, {"source": ["A spokesman"], "cue": ["said"]})
+    assert profile_of(scored, rejected, spokesman)["credits"] == [None, club.lower(), f"{club.lower()} spokesperson"]
+    # a person named with a known given name first stays a person, for whom a nameless spokesman is not read
+    person = ("Iker Ostera rejected that.", DENIAL, {"source": ["Iker Ostera"], "cue": ["rejected"]})
+    assert profile_of(person, spokesman)["credits"] == ["iker ostera", "spokesperson"]
