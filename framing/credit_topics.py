@@ -15,7 +15,7 @@ from .document import Sentence, Span
 from .given_names import given_name_sex
 from .index_body_words import KIND_BEFORE_NAME, OWNED_BODY_IN_LOWER_CASE
 from .index_documents import ISSUES_DOCUMENT
-from .source_find_openings import opening_subject
+from .source_find_openings import opening_subject, speakers_for_owner
 from .source_forms import display_source
 from .source_keys import head_word, lead_length, past_opener, text_key, without_legal_form
 from .source_kinds import names_a_court
@@ -485,7 +485,7 @@ class Topics(CreditState):
             start, end = sentence.start + named.start(1), sentence.start + named.end(1)
             self.issued_topic = index, Span("source", start, end, named.group(1))
             return
-        found = opening_subject(sentence.text)
+        found = opening_subject(sentence.text) or speakers_for_owner(sentence.text)
         issued = ((ISSUES_DOCUMENT.match(sentence.text, found[1]) if found else None)
                   or _JOINT_SUBJECT_ISSUES.match(sentence.text) or _PLURAL_SUBJECT_ISSUES.match(sentence.text))
         if issued is not None:

@@ -920,11 +920,11 @@ class _Credits(PersonMeant):
                                    or business_named(key)) else None
 
     def _credit_issued(self, index: int) -> bool:
-        """Credit sentence ``index``, which "it" speaking opens outside a quotation, to the document the sentence just
-        before issues (see :meth:`note_issued`) as "the" document would be credited: "The Treasury and the Central
-        Bank issued a joint statement. It said ..." is the statement's, and its issuer's when one body issued it.
-        Whether it was so credited."""
-        if self.issued_topic is None or self.issued_topic[0] != index - 1 or not self._it_speaks(index, at_end=False):
+        """Credit sentence ``index``, which "it" speaking opens or closes outside a quotation, to the document the
+        sentence just before issues (see :meth:`note_issued`) as "the" document would be credited: "The Treasury and
+        the Central Bank issued a joint statement. It said ..." is the statement's, and its issuer's when one body
+        issued it ("The club has released a statement. '...,' it says." is the club's). Whether it was so credited."""
+        if self.issued_topic is None or self.issued_topic[0] != index - 1 or not self._it_speaks(index):
             return False
         document = self.issued_topic[1]
         name = self.known.add(f"the {document.text}", self.sentences[index].label == "official_denial")

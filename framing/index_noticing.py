@@ -77,7 +77,7 @@ from .index_name_words import (
 from .index_people_reading import with_stop
 from .index_resolution import Resolution
 from .person_names import person_like, surnames_in
-from .source_find_openings import opening_subject
+from .source_find_openings import opening_subject, speakers_for_owner
 from .source_forms import display_source
 from .source_keys import text_key, title_case, without_accents, without_heading
 from .source_kinds import is_role
@@ -416,7 +416,8 @@ class Noticing(Resolution):
         """Note the subject that ``sentence`` opens with when it issues, releases, sends or publishes a document (see
         ``ISSUES_DOCUMENT``: "The Velmaran embassy in Lisk issued a statement on Saturday.", "The audit office
         published its report on Thursday."), a body's name or a
-        person's (see :func:`opening_subject`), or the makers a new document's words are followed by (see
+        person's (see :func:`opening_subject`), or those speaking for one ("Ray's team": see
+        :func:`speakers_for_owner`), or the makers a new document's words are followed by (see
         ``_MADE_BY_AFTER``: "A letter signed by 40 teachers was sent to the board."), or the subject publishing evidence
         (see ``_PUBLISHES_EVIDENCE``: "SRI today published new evidence that ..."): a later "the statement" is
         theirs (see :meth:`add`) while the text
@@ -425,7 +426,8 @@ class Noticing(Resolution):
         documents: list[re.Match[str]] = list(INDEFINITE_DOCUMENT.finditer(sentence))
         owned = not documents and ISSUES_OWN_DOCUMENT.search(sentence) is not None
         # most sentences write no document: no subject read
-        found = opening_subject(sentence) if documents or owned or "evidence" in sentence else None
+        writes_document = documents or owned or "evidence" in sentence
+        found = (opening_subject(sentence) or speakers_for_owner(sentence)) if writes_document else None
         issued = ISSUES_DOCUMENT.match(sentence, found[1]) if found else None
         if issued is not None and not any(document.start(1) == issued.start(1) for document in documents):
             documents.append(issued)  # its own: "published its report"

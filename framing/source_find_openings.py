@@ -394,6 +394,21 @@ def _weekday_before_verb(text: str, at: int) -> bool:
             and text[timed.end():timed.end() + 1] == " " and _MAIN_VERB.match(text, timed.end() + 1) is not None)
 
 
+#: A sentence opening with the people who speak for someone named by a possessive ("Ray's team", "The singer's
+#: camp", "Ana Vell's representatives"), whom :func:`opening_subject` does not read: group "who" the subject.
+_SPEAKERS_FOR_OWNER = re.compile(r"[\s\"“'‘]*(?P<who>(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*['’]s\s+"
+                                 r"(?:team|camp|representatives|management|publicists?|lawyers))\b(?!['’])")
+
+
+def speakers_for_owner(text: str) -> tuple[int, int] | None:
+    """Where the people speaking for someone a possessive names stand as the subject opening the sentence ``text``
+    ("Ray's team" of "Ray's team has released a statement."; see ``_SPEAKERS_FOR_OWNER``), which
+    :func:`opening_subject` does not read: as a document's issuer, a later "it says" or "the statement says" is
+    theirs. ``None`` for another opening."""
+    speakers = _SPEAKERS_FOR_OWNER.match(text)
+    return (speakers.start("who"), speakers.end("who")) if speakers else None
+
+
 def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
     """Where the subject of the main clause opening the sentence ``text`` stands, whatever its verb, when it
     names a definite or named body or person as :func:`subject_before_cue` reads one: "Velmark's President Oren

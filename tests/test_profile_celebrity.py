@@ -4,7 +4,7 @@ studios and gossip accounts; posts quoted after a colon; a star's role word befo
 
 import pytest
 
-from test_profile_credits import CLAIM, DENIAL, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 from test_transcripts import credits_of, turns_of
 
 
@@ -129,3 +129,19 @@ def test_the_source_after_a_person_described_otherwise_stays_apart():
          {"source": ["The source"], "cue": ["added"]}),
     )
     assert profile["credits"][1] == "source"
+
+
+def test_it_says_and_the_statement_after_a_body_or_a_star_s_team_released_a_statement_are_theirs():
+    for issuer, source in (("Ray's team", "ray's team"), ("The club", "club")):
+        profile = profile_of(
+            (f"{issuer} has released a statement.", FACT, {"cue": ["has released"]}),
+            ("'We are grateful for the support,' it says.", CLAIM, {"cue": ["says"]}),
+            ("The statement says the tour will go on.", CLAIM, {"source": ["The statement"], "cue": ["says"]}),
+        )
+        assert profile["credits"] == [None, source, source]
+    # the team doing something else issues nothing: its "it says" is no one's
+    profile = profile_of(
+        ("Ray's team flew home on Sunday.", FACT, {}),
+        ("'We are grateful for the support,' it says.", CLAIM, {"cue": ["says"]}),
+    )
+    assert profile["credits"] == [None, None]
