@@ -43,6 +43,7 @@ from .index_body_words import (
     first_word_is_owner,
     agency_work,
     another_body,
+    business_name_end,
     civic_group_noun,
     firm_named,
     names_body,
@@ -88,6 +89,7 @@ from .source_words import (
     DEMONYM,
     EDGE,
     HEADLINE_SMALL_WORDS,
+    LEGAL_FORM_END,
     PAPER_NAME_WORDS,
     PERSON_DEMONYMS,
     PERSON_NOUNS,
@@ -623,15 +625,38 @@ class Resolution(PeopleReading):
         """The one body, never a source itself, whose name holds the description ``bare`` (its words ``want``) as its
         head and whose spokesperson is: "the authority" of "A spokeswoman for the Lisk Port Authority said ... The
         authority said" is that authority, not the spokeswoman nor a source "authority" apart; ``None`` for none or
-        two, or for a spokesperson of the description alone ("A company spokesperson", whose body is unnamed)."""
+        two, or for a spokesperson of the description alone ("A company spokesperson", whose body is unnamed). A
+        business seen only through its spokesperson is what its kind in the singular ("the studio" of "Tallow
+        Studios") or "the company" means (see :meth:`_firm_spoken_for`)."""
         bodies = {name.removesuffix(" spokesperson") for name in self._bodies.holding(want + ["spokesperson"])
                   if name.endswith(" spokesperson")}
         bodies = {body for body in bodies if body != bare and names_body(bare, body)}  # not "a company spokesperson"
+        if not bodies:
+            bodies = self._firm_spoken_for(bare, want)
         if len(bodies) != 1:
             return None
         body = bodies.pop()
         self.shown.setdefault(body, self.shown.get(f"{body} spokesperson", body).removesuffix(" spokesperson"))
         return body
+
+    def _firm_spoken_for(self, bare: str, want: list[str]) -> set[str]:
+        """The businesses, never sources themselves, whose spokesperson is a source and whose name ends in the
+        plural of the one-word description ``bare`` ("tallow studios" for "the studio") or, for "the company" or "the
+        firm" (see ``COMPANY_WORDS``), as a business's does (its legal form or trade: "halvex corp"), where no company
+        nor other body of such a name was named as a source: "A spokesperson for Halvex Corp said ... The company
+        said" is Halvex Corp's word."""
+        if len(want) != 1 or self.companies:
+            return set()
+        firms = {name.removesuffix(" spokesperson") for name in self._bodies.holding(["spokesperson"])
+                 if name.endswith(" spokesperson") and " " in name.removesuffix(" spokesperson")}
+        if bare in COMPANY_WORDS:
+            firms = {firm for firm in firms if LEGAL_FORM_END.search(firm) or business_name_end(firm.split(" "))}
+        else:
+            firms = {firm for firm in firms if firm.rpartition(" ")[2] == f"{bare}s"}
+        if any(name.rpartition(" ")[2] == firm.rpartition(" ")[2] for firm in firms for name in self.names
+               if name not in firms and not name.endswith(" spokesperson")):
+            return set()  # "Brim Studios said" too: either may be "the studio"
+        return firms
 
     def _role_credited_last(self, bare: str, roles: set[str], denial: bool) -> str | None:
         """Of ``roles``, the sources holding the nameless person's role ``bare`` ("aide", "spokesperson") as their

@@ -145,3 +145,38 @@ def test_it_says_and_the_statement_after_a_body_or_a_star_s_team_released_a_stat
         ("'We are grateful for the support,' it says.", CLAIM, {"cue": ["says"]}),
     )
     assert profile["credits"] == [None, None]
+
+
+def test_it_says_and_the_statement_after_a_body_or_a_star_s_team_released_a_statement_are_theirs():
+    for issuer, source in (("Ray's team", "ray's team"), ("The club", "club")):
+        profile = profile_of(
+            (f"{issuer} has released a statement.", FACT, {"cue": ["has released"]}),
+            ("'We are grateful for the support,' it says.", CLAIM, {"cue": ["says"]}),
+            ("The statement says the tour will go on.", CLAIM, {"source": ["The statement"], "cue": ["says"]}),
+        )
+        assert profile["credits"] == [None, source, source]
+    # the team doing something else issues nothing: its "it says" is no one's
+    profile = profile_of(
+        ("Ray's team flew home on Sunday.", FACT, {}),
+        ("'We are grateful for the support,' it says.", CLAIM, {"cue": ["says"]}),
+    )
+    assert profile["credits"] == [None, None]
+
+
+def test_the_studio_or_the_company_after_a_spokesperson_for_a_business_is_that_business():
+    for body, kind in (("Tallow Studios", "studio"), ("Halvex Corp", "company")):
+        profile = profile_of(
+            (f"A spokesperson for {body} said the film was finished.", DENIAL,
+             {"source": [f"A spokesperson for {body}"], "cue": ["said"]}),
+            (f"The {kind} insisted the budget was not exceeded.", DENIAL,
+             {"source": [f"The {kind}"], "cue": ["insisted"]}),
+        )
+        assert profile["credits"][1] == body.lower()
+    # another studio named as a source: "the studio" may be either, and stays apart
+    profile = profile_of(
+        ("A spokesperson for Tallow Studios said the film was finished.", DENIAL,
+         {"source": ["A spokesperson for Tallow Studios"], "cue": ["said"]}),
+        ("Brim Studios said the script was theirs.", CLAIM, {"source": ["Brim Studios"], "cue": ["said"]}),
+        ("The studio insisted the budget was not exceeded.", DENIAL, {"source": ["The studio"], "cue": ["insisted"]}),
+    )
+    assert "tallow studios" not in profile["credits"][1:]
