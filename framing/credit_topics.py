@@ -93,19 +93,29 @@ THEY_SAY = (r"(?:(?:also|[a-z]+ly)\s+)?(?:say|note|noted|argue|claim|insist|main
 #: scientists analysed ...", "Researchers at Varn University tracked ...", "Kestoria's health inspectors found ...",
 #: "The network's lawyers have represented ...", "Three other employees gave similar accounts."; or being something:
 #: "Workers at the textile plant have been on strike ...", "Nurses at Kellmoor General Hospital are ..."; a
-#: workplace in lower case after "at the" as their place: "at the Hollin textile plant"), up to three words
+#: workplace in lower case after "at the" as their place: "at the Hollin textile plant"; a named place after "in",
+#: "Police in Carrow have closed ..."; "police" is such a role though no plural), up to three words
 #: before the role (two joined by "and" or "or" count as one: "Three current and former employees"), none a pronoun
 #: opening it (not "They said managers" of "They said managers pressed them", whose subject is "they"): group "group"
 #: holds the subject, "head" its role.
 _GROUP_SUBJECT = re.compile(
     r"[\s\"“'‘]*(?:(?:But|And)\s+)?(?!(?:They|We|You|He|She|It|I)\s)"
     r"(?P<group>(?:(?:The|Its|Their)\s+)?(?:[\w-]+['’]s\s+|[A-Za-z][\w-]*\s+(?:(?:and|or)\s+[a-z][\w-]*\s+)?){0,3}"
-    r"(?P<head>[A-Za-z][a-z]+s)"
-    r"(?:\s+(?:at|from|of)\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}|"
+    r"(?P<head>[A-Za-z][a-z]+s|[Pp]olice)"
+    r"(?:\s+(?:at|from|of|in(?!\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|[A-Z][a-z]+day)\b))\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}|"
     r"the\s+(?:[\w'’-]+\s+){0,2}(?:plant|factory|mill|mine|pit|depot|warehouse|port|docks?|site|hospital|"
     r"school|store|office|yard|terminal)))?)"
     r"\s+(?:(?:also|then|later|first)\s+)?(?:(?:have|had)\s+)?"
     r"(?:[a-z]+ed|ran|took|spent|built|drew|made|used|went|studied|gave|been|are|were)\b")
+
+
+def _group_head(head: str) -> bool:
+    """Whether ``head``, the last word of a group opening a sentence (see ``_GROUP_SUBJECT``), names people by a
+    plural role ("scientists", "firefighters") or is "police", a force of people in the singular form."""
+    return head.lower() == "police" or head[:-1].lower() in PERSON_ROLES
+
+
 #: "They" finding or saying as the subject opening a sentence ("They found that ...", "They also concluded ..."): the
 #: group of people the sentence before opens with, when it names no source (see :meth:`_Credits.note_group`).
 _THEY_FIND = re.compile(
@@ -533,7 +543,7 @@ class Topics(CreditState):
         found = _GROUP_SUBJECT.match(sentence.text)
         # a group by its role alone ("Scientists analysed ...") is no one identifiable, nor one inside a quotation,
         # the speaker's words ('"Senior officials have stated ...," they said.')
-        if found is not None and found.group("head")[:-1].lower() in PERSON_ROLES and " " in found.group("group"):
+        if found is not None and _group_head(found.group("head")) and " " in found.group("group"):
             start, end = sentence.start + found.start("group"), sentence.start + found.end("group")
             if not quotes_within(self.quotes, start, end):
                 self.group_topic = index, Span("source", start, end, found.group("group"))

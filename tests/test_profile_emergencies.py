@@ -165,3 +165,16 @@ def test_a_spokesman_after_a_state_s_ministry_by_its_place_word_is_that_ministry
     assert profile_of(both, spokesman)["credits"] == [None, "spokesperson"]
     night = ("Firefighters worked through the night.", FACT, {})
     assert profile_of((silent, FACT, {}), night, spokesman)["credits"] == [None, None, "spokesperson"]
+
+
+@pytest.mark.parametrize("group, key", [("Police in Carrow", "police in carrow"),
+                                        ("Firefighters in Carrow", "firefighters in carrow"),
+                                        ("The county's police", "county's police")])
+@pytest.mark.parametrize("said", ["Nobody was injured, they said.", "They said nobody was injured."])
+def test_they_said_after_a_group_in_a_named_place_acted_is_that_group(group, key, said):
+    closed = (f"{group} have closed the coast road.", FACT, {})
+    they = (said, CLAIM, {"source": ["they" if "they" in said else "They"], "cue": ["said"]})
+    assert profile_of(closed, they)["credits"] == [None, key]
+    # a month after "in" is when, not where: a role alone stays no one identifiable
+    closed = ("Officials in January closed the coast road.", FACT, {})
+    assert profile_of(closed, they)["credits"] == [None, None]
