@@ -505,6 +505,10 @@ def csv_records(lines: Iterable[str], delimiter: str = ",") -> Iterator[CsvRecor
         line += sum(map(ends_line, source.taken))
 
 
+#: What a record's problem says of a quote left open up to the end of the file.
+NEVER_CLOSED = "is never closed, so its field would run to the end of the file"
+
+
 def _raise_csv_field_limit() -> None:
     """Allow fields of any size (the default 128 KiB would reject long articles)."""
     limit = sys.maxsize
@@ -525,8 +529,8 @@ def _record_problem(taken: list[str], line: int, at_end: bool, exc: csv.Error) -
             return (f"the quote opened on line {opened} is not closed within {MAX_RECORD_LINES:,} lines: its "
                     "closing quote is missing, or the field is longer than framing reads from a CSV cell; "
                     "store documents that long as JSON Lines or Parquet")
-        return (f"the quote opened on line {opened} is never closed, so its field would run to the end of the "
-                "file; add the missing closing quote (a quote inside a quoted field is written twice: \"\")")
+        return (f"the quote opened on line {opened} {NEVER_CLOSED}; add the missing closing quote (a quote inside a "
+                "quoted field is written twice: \"\")")
     last = line + text.rstrip("\r\n").count("\n")
     hint = ("; a quoted field may be missing its closing quote, or a quote inside a quoted field is not "
             "written twice (\"\")") if '"' in str(exc) else ""

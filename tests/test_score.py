@@ -655,11 +655,12 @@ def test_a_resume_through_a_link_to_the_input_continues_and_a_refusal_says_what_
     with pytest.raises(framing.DataError, match=r"the file's name differs, news.jsonl then and copy.jsonl now, "
                                                 r"and a file's name counts in its fingerprint"):
         score(copy, out, model=tiny, resume=True, progress=False)
-    with source.open("a", encoding="utf-8") as handle:
-        handle.write(json.dumps({"id": "late", "text": "The ferry was late."}) + "\n")
+    # a record appended resumes (test_score_appended.py); one edited is refused, through the link too
+    source.write_text(source.read_text(encoding="utf-8").replace("doc0", "doc00"), encoding="utf-8")
     with pytest.raises(framing.DataError, match=r"different input \(then (\S+) \[jsonl\], fingerprint \w+; now \1 "
-                                                r"\[jsonl\], fingerprint \w+\): the file's size or content "
-                                                r"changed since"):
+                                                r"\[jsonl\], fingerprint \w+\): the file changed since it was "
+                                                r"scored: its first \d+ bytes, the whole file when it was scored, "
+                                                r"differ now"):
         score(tmp_path / "link.jsonl", out, model=tiny, resume=True, progress=False)
 
 

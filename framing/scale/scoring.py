@@ -43,6 +43,7 @@ from ..textio import DEFAULT_ENCODING, check_encoding, is_utf8, json_cell
 from ..threads import prefetch
 from .readers import (Countable, Record, Reader, check_headline_column, check_kept_keys, open_input,
                       say_headline_is_not_read)
+from .appended import Appended, appended_since, input_size
 from .writer import (ChunkWriter, WriteFailed, check_output, holds_scores, manifest_path, read_manifest,
                      rejects_path)
 
@@ -917,13 +918,22 @@ def score(
     # Only scored documents tie a resumed run to the earlier run's blocking (an output with none starts
     # afresh); only an unfinished one has rows still to score.
     committed = earlier if holds_scores(earlier) else None
-    unfinished = committed if committed is not None and not committed.get("complete") else None
+    # the whole input's fingerprint too (a full read, cheap beside scoring it): an edit that keeps the size, head
+    # and tail; and a line-based file's size, so that records appended to it later resume
+    input_info = {**reader.describe(), "fingerprint": reader.fingerprint(),
+                  "content_fingerprint": reader.fingerprint(whole=True), **input_size(reader)}
+    appended = (appended_since(committed["input"], input_info, reader)
+                if committed is not None and committed["input"].get("fingerprint") != input_info["fingerprint"] else "")
+    # a complete output whose input had records appended since is continued with them
+    reopened = isinstance(appended, Appended) and bool(committed and committed.get("complete"))
+    unfinished = committed if committed is not None and (reopened or not committed.get("complete")) else None
     if unfinished is not None:  # a complete output is left as it is, whatever shape its rows have
         _check_row_shape(unfinished, out, level, labels, headline_column)
     # an output whose every record is committed (only marking it complete failed) needs no model to finish
     scored_all = unfinished is not None and reader.ends_at(unfinished["progress"]["cursor"])
     # nor does a new run of an input whose every record is rejected (a resumed one finds that out as it reads)
-    fresh = unfinished is None and not (earlier and earlier.get("complete"))
+    done = bool(earlier and earlier.get("complete")) and not reopened  # complete, with nothing appended since
+    fresh = unfinished is None and not done
     idle = empty or scored_all or (fresh and _every_record_rejected(reader))
     if committed is not None and isinstance(committed.get("settings", {}).get("blocking"), dict):
         if unfinished is not None:
@@ -941,9 +951,7 @@ def score(
         "libraries": libraries,
         # recorded, not checked on resume: another batch size changes scores only in the last decimals
         "batch_tokens": tokens,
-        # the whole input's too (a full read, cheap beside scoring it): an edit that keeps the size, head and tail
-        "input": {**reader.describe(), "fingerprint": reader.fingerprint(),
-                  "content_fingerprint": reader.fingerprint(whole=True)},
+        "input": input_info,
         "model": model_info,
         # the columns too: a resume never appends rows of another shape (say, from another framing version)
         "settings": {"level": level, "format": format, "text_column": text_column, "id_column": reader.id_column,
@@ -962,10 +970,10 @@ def score(
     # load costs nothing; only a finished output resumed, or one with no record left to score, needs none.
     load_seconds = 0.0
     needs_model = engine == "local" and analyzer is None and not idle
-    if needs_model and not (earlier and earlier.get("complete")):
+    if needs_model and not done:
         analyzer, load_seconds = _load(model, device, batch_tokens, precision, model_info, tokenizer_workers,
                                        note=progress)
-    writer = ChunkWriter(out, format, schema, identity, resume=resume, overwrite=overwrite)
+    writer = ChunkWriter(out, format, schema, identity, resume=resume, overwrite=overwrite, appended=appended)
     try:
         before = dict(writer.progress)
         if writer.complete:

@@ -52,6 +52,7 @@ from typing import Any, TextIO, TypeGuard
 from ..errors import DataError, InputError, counted
 from ..textio import DEFAULT_ENCODING, LINE_ENDS, json_line
 from ..validation import check_path
+from .appended import Appended
 
 __all__ = ["ChunkWriter", "commit_log_path", "manifest_path", "rejects_path", "read_manifest"]
 
@@ -313,7 +314,7 @@ class ChunkWriter:
     """
 
     def __init__(self, out: str | os.PathLike, fmt: str, schema, identity: dict[str, Any],
-                 resume: bool = False, overwrite: bool = False) -> None:
+                 resume: bool = False, overwrite: bool = False, appended: Appended | str = "") -> None:
         if fmt not in ("parquet", "jsonl"):
             raise InputError(f"format must be 'parquet' or 'jsonl', got {fmt!r}")
         self.out = Path(out)
@@ -342,11 +343,17 @@ class ChunkWriter:
             # replaces it, as with overwrite.
             committed = existing if holds_scores(existing) else None
             if committed is not None and resume:
-                self._check_identity(committed, identity)
+                self._check_identity(committed, identity, appended)
                 self.manifest = committed
                 self._recover()
+                if isinstance(appended, Appended):  # records appended since: reopen a complete output for them
+                    logger.info("%s: %s bytes appended to the input since it was scored (%s bytes then, %s now); "
+                                "scoring the records after record %d", self.out, f"{appended.now - appended.then:,}",
+                                f"{appended.then:,}", f"{appended.now:,}", committed["progress"]["records"])
+                    self.manifest = {**self.manifest, "input": identity["input"], "complete": False}
+                    self.manifest.pop("runtime", None)
                 if not self.complete:
-                    self._note_resume(identity)
+                    self._note_resume(identity, appended)
                 logger.info("%s: resuming after %s (%s)", self.out,
                             counted(self.manifest["progress"]["records"], "committed record"),
                             counted(len(self.manifest["parts"]), "part"))
@@ -381,14 +388,17 @@ class ChunkWriter:
                     pass
             raise
 
-    def _note_resume(self, identity: dict[str, Any]) -> None:
+    def _note_resume(self, identity: dict[str, Any], appended: Appended | str = "") -> None:
         """Record in the manifest's ``resumes`` what this run scores with, from which record on: the top-level
         ``framing_version``, ``libraries`` and ``batch_tokens`` stay those of the run that created the output,
-        so the rows from ``at_record`` on can be traced to the run that scored them."""
+        so the rows from ``at_record`` on can be traced to the run that scored them; ``appended`` says how the
+        input grew since (``appended_bytes``: its size then and now)."""
         manifest = self._draft()
+        grown = {"appended_bytes": [appended.then, appended.now]} if isinstance(appended, Appended) else {}
         manifest["resumes"] = [*manifest.get("resumes", []), {
             "at_record": manifest["progress"]["records"], "started": _now(),
             **{key: identity[key] for key in ("framing_version", "libraries", "batch_tokens") if key in identity},
+            **grown,
         }]
         try:
             self._write_manifest(manifest)
@@ -731,20 +741,24 @@ class ChunkWriter:
             _remove(self._manifest_tmp())
             raise self._failure("start the output", exc) from exc
 
-    def _check_identity(self, manifest: dict[str, Any], identity: dict[str, Any]) -> None:
+    def _check_identity(self, manifest: dict[str, Any], identity: dict[str, Any], appended: Appended | str) -> None:
+        """Refuse to resume from another input, model or settings; ``appended``: the input is the one scored with
+        records appended (:class:`Appended`), or why it is not (a line of the refusal; empty: nothing to add)."""
         where = self.out
         was, now = manifest.get("input", {}), identity["input"]
-        if was.get("fingerprint") != now["fingerprint"]:
+        if isinstance(appended, Appended):
+            pass
+        elif was.get("fingerprint") != now["fingerprint"]:
             raise DataError(
                 f"cannot resume into {where}: it was made from a different input "
                 f"(then {was.get('path')} [{was.get('kind')}], fingerprint {str(was.get('fingerprint'))[:12]}; "
                 f"now {now['path']} [{now['kind']}], fingerprint {now['fingerprint'][:12]}): "
-                f"{_input_difference(was, now)}. "
+                f"{_input_difference(was, now, appended)}. "
                 "Use the same input, or another out (--out) for this one (an output holds the scores of one "
                 "input: a new day's file goes to a new out), or overwrite=True (--overwrite) to delete these "
                 "scores and start again"
             )
-        if was.get("content_fingerprint", now.get("content_fingerprint")) != now.get("content_fingerprint"):
+        elif was.get("content_fingerprint", now.get("content_fingerprint")) != now.get("content_fingerprint"):
             raise DataError(
                 f"cannot resume into {where}: its input {now['path']} has changed since it was scored (its size, "
                 "first and last MiB are the same, but not its content between them, so the rows committed are of "
@@ -771,20 +785,23 @@ class ChunkWriter:
                             "to start again")
 
 
-def _input_difference(was: dict[str, Any], now: dict[str, Any]) -> str:
+def _input_difference(was: dict[str, Any], now: dict[str, Any], appended: str = "") -> str:
     """What makes the input described by ``now`` (a manifest's ``input``) another than ``was``, as far as
     the descriptions tell: a file's fingerprint covers its name (through a link, the target's, as its path
-    shows), size, first and last MiB; a folder's, those of every file in it."""
+    shows), size, first and last MiB; a folder's, those of every file in it. ``appended``: why the same file is
+    not the one scored with records appended to it."""
     then_path, now_path = str(was.get("path")), str(now["path"])
     if "files" in now or "files" in was:
-        return "its files differ (their names, sizes or content)"
+        return f"its files differ (their names, sizes or content) {appended}".rstrip()
     then_name, now_name = PurePath(then_path).name, PurePath(now_path).name
     if then_name != now_name:
         return (f"the file's name differs, {then_name} then and {now_name} now, and a file's name counts in its "
                 "fingerprint (through a link, its target's)")
+    if then_path == now_path and appended and not appended.startswith("("):
+        return f"the file changed since it was scored: {appended}"
     if then_path == now_path:
-        return ("the file's size or content changed since (or an earlier framing started the output through a "
-                "link of another name, and fingerprinted the link's name, which this one does not)")
+        return ("the file's size or content changed since (or an earlier framing started the output through a link "
+                f"of another name, and fingerprinted the link's name, which this one does not) {appended}").rstrip()
     return "the file's size or content differs"
 
 
