@@ -286,18 +286,19 @@ _HEAD_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+)
 
 
 #: Who is close to someone, just before the one they are close to ("two people close to ", "A source close to ",
-#: "friends of ", "an insider familiar with "): the head a source span on the one they are close to lost (see
-#: :func:`close_to_grown`); group "head" its words.
+#: "Friends of ", "a relative of ", "an insider familiar with "): the head a source span on the one they are close
+#: to lost (see :func:`close_to_grown`); group "head" its words.
 _CLOSE_TO_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<head>(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Tt]he)\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,2}?(?:source|sources|insider|insiders|person|people|friend|friends|figure|figures|"
-    r"aide|aides|someone)\s+(?:close\s+to|familiar\s+with)\s+)$")
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:(?:source|sources|insider|insiders|person|people|friend|friends|figure|figures|"
+    r"aide|aides|someone)\s+(?:close\s+to|familiar\s+with)|(?:[Ff]riends?|[Rr]elatives?)\s+of)\s+)$")
 
 
 def close_to_grown(span: Span, sentence: Sentence) -> Span:
-    """A source ``span`` of ``sentence`` on whom others are close to or familiar with ("the couple" of "two people
-    close to the couple said"), grown back over those others, who speak (see ``_CLOSE_TO_BEFORE``): "two people
-    close to the couple"; any other span is itself."""
+    """A source ``span`` of ``sentence`` on whom others are close to or familiar with, or whose friends or relatives
+    they are ("the couple" of "two people close to the couple said", of "Friends of the couple said"), grown back
+    over those others, who speak (see ``_CLOSE_TO_BEFORE``): "two people close to the couple"; any other span is
+    itself."""
     head = _CLOSE_TO_BEFORE.search(sentence.text, 0, span.start - sentence.start)
     if head is None:
         return span

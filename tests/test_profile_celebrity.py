@@ -103,6 +103,11 @@ def test_a_span_on_whom_people_are_close_to_grows_back_over_the_people(spans):
     assert profile_of((sentence, CLAIM, spans))["credits"] == ["two people close to the couple"]
     assert profile_of(("A source close to the singer said the couple had split.", CLAIM,
                        {"source": ["the singer"], "cue": ["said"]}))["credits"] == ["source close to the singer"]
+    # before, "friends of" and "a relative of" were no such head, so the couple or the singer spoke for themselves
+    assert profile_of(("Friends of the couple said the split was amicable.", CLAIM,
+                       {"source": ["the couple"], "cue": ["said"]}))["credits"] == ["friends of the couple"]
+    assert profile_of(("A relative of the singer said she was resting.", CLAIM,
+                       {"source": ["the singer"], "cue": ["said"]}))["credits"] == ["relative of the singer"]
 
 
 def test_a_subject_described_as_close_to_someone_stays_the_subject():
