@@ -40,6 +40,7 @@ from .source_words import (
     BODY_KINDS,
     BODY_NOUNS,
     BODY_WORDS,
+    BUSINESS_DESCRIPTIONS,
     COMPANY_WORDS,
     DOCUMENTS,
     EDGE,
@@ -237,11 +238,11 @@ _BY = re.compile(rf"^(?:(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:being\s+
                  rf"(?:{_BY_MADE}|{_SPREAD})\s+(?:(?:{_WHEN_MADE})\s+)?)?by\s+"
                  r"|^one\s+by\s+(?=(?:the\s+)?(?-i:[A-Z]))"
                  r"|^(?:[\w'’-]+\s+){0,3}?(?:shared\s+with|(?:provided|leaked|passed)\s+to)\s+", re.I)
-#: A document or a count, up to two words before it ("unofficial results", "a joint statement", "new figures"), then
-#: "from" and whoever made it (group 1): the body credited when its last word says it is one ("the county elections
-#: office", "the Democratic committee"; see :func:`_maker_after_from`).
+#: A document or a count, up to two words before it ("unofficial results", "a joint statement", "new figures",
+#: "numbers"), then "from" and whoever made it (group 1): the body credited when its last word says it is one ("the
+#: county elections office", "the Democratic committee"; see :func:`_maker_after_from`).
 _FROM_MAKER = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|from|on|and|or)\s)[\w'’-]+\s+){{0,2}}"
-                         rf"(?:{DOCUMENTS}|results|returns|tall(?:y|ies)|counts?)\s+from\s+(\S.*)$", re.I)
+                         rf"(?:{DOCUMENTS}|results|returns|tall(?:y|ies)|counts?|numbers)\s+from\s+(\S.*)$", re.I)
 #: A centre by its capitalised name after "the" ("the Refugee Legal Centre", "the Halvard Research Center"): a body
 #: that made a document or count, not a place as "the city centre" is (see :func:`_maker_after_from`).
 _NAMED_CENTRE = re.compile(r"(?i:the)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Centre|Center)")
@@ -726,7 +727,9 @@ def _maker_after_from(form: str) -> str:
     """The body that made the document or count ``form`` names after "from" (see ``_FROM_MAKER``), as "by" names it:
     "unofficial results from the county elections office" is the "county elections office", as "the county elections
     office's results" is, and "a statement from the Veltrian embassy in Orlan" the "Veltrian embassy in Orlan", the
-    place where a body sits read past (see ``_PLACE_AFTER_BODY``); a maker whose last word says no body ("A poll from
+    place where a body sits read past (see ``_PLACE_AFTER_BODY``), and "figures from the county's largest lender" the
+    "county's largest lender", a business by its noun (see ``BUSINESS_DESCRIPTIONS``); a maker whose last word says no
+    body ("A poll from
     Utah", "new data from Nielsen", "documents from his tax return") leaves the form whole."""
     found = _FROM_MAKER.match(form)
     if found is None:
@@ -740,7 +743,9 @@ def _maker_after_from(form: str) -> str:
         return maker
     if _NAMED_CENTRE.fullmatch(maker):
         return maker  # "figures from the Refugee Legal Centre": a centre by its name is a body, no place
-    return maker if last in BODY_NOUNS and LEADING.sub("", maker)[:1].isalpha() else form
+    # a business by its trade's noun ("the county's largest lender") is a body too; not "the supply chain"
+    body = last in BODY_NOUNS or (last in BUSINESS_DESCRIPTIONS and last != "chain")
+    return maker if body and LEADING.sub("", maker)[:1].isalpha() else form
 
 
 #: A social-media handle alone, its "@" and its name ("@orsk_truth"): the account that speaks.

@@ -150,3 +150,17 @@ def test_a_surname_joins_the_full_name_of_a_nordic_or_indian_given_name_written_
                           {"source": ["The bank"], "cue": ["has blamed"]}),
                          ("Lind denied hiding anything.", DENIAL, {"source": ["Lind"], "cue": ["denied"]}))
     assert profile["credits"] == ["bank", f"{given.lower()} lind"]
+
+
+@pytest.mark.parametrize("form, maker", [("figures from the county's largest lender", "county's largest lender"),
+                                         ("numbers from the insurer", "insurer"),
+                                         ("data from the county's largest carmaker", "county's largest carmaker")])
+def test_a_count_from_a_business_by_its_noun_is_that_business_s(form, maker):
+    rose = (f"House prices rose by 4 per cent, according to {form}.", CLAIM,
+            {"source": [form], "cue": ["according to"]})
+    assert profile_of(rose)["credits"] == [maker]
+    # a maker whose last word says no body, a supply chain's or a place's, leaves the form whole
+    for whole in ("figures from the supply chain", "figures from the city centre"):
+        other = (f"House prices rose by 4 per cent, according to {whole}.", CLAIM,
+                 {"source": [whole], "cue": ["according to"]})
+        assert profile_of(other)["credits"] == [whole]
