@@ -614,7 +614,7 @@ def subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[in
              or role_holder_before_who_said(sentence.text[lead:], known.knows)
              or name_before_which_said(sentence.text[lead:], known.knows)
              or headline_clause_subject(sentence.text[lead:], known.knows)
-             or headline_bare_noun(sentence.text[lead:]))
+             or headline_bare_noun(sentence.text[lead:]) or _its_staff_opening(sentence.text[lead:], known))
     if found is None:
         return []
     start, end = words + found[0], words + found[1]
@@ -622,6 +622,24 @@ def subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[in
     if quotes_within(quotes, start, end) or known.unowned_its_document(text):
         return []  # "Its review found ..." of no owner in view: the account of whoever spoke before goes on
     return [Span("source", start, end, text)]
+
+
+#: A body's staff by a plural role owned by "its" opening a sentence as the subject of a verb ("Its forecasters had
+#: predicted ...", "But its engineers warned"): group "staff" holds the subject.
+_ITS_STAFF_OPENING = re.compile(r"[\s\"“'‘]*(?:(?:But|And)\s+)?(?P<staff>Its\s+(?:own\s+)?(?:[a-z][\w-]*\s+)?"
+                                r"(?:forecasters|experts|engineers|scientists|researchers|analysts|economists|"
+                                r"meteorologists|inspectors|lawyers|auditors))\s+[a-z]")
+
+
+def _its_staff_opening(text: str, known: SourceIndex) -> tuple[int, int] | None:
+    """Where in ``text`` its subject stands when it is a body's staff owned by "its" (see ``_ITS_STAFF_OPENING``)
+    before any verb, not only one of speech, and the body "its" means is in view (see
+    :meth:`SourceIndex.owner_of_its_in_view`): "Its forecasters had predicted gusts ..." after "The Regional Weather
+    Centre said ..." is the centre's forecasters'; ``None`` otherwise (after a person, "its" means no one known)."""
+    found = _ITS_STAFF_OPENING.match(text)
+    if found is None or not known.owner_of_its_in_view(found.group("staff")):
+        return None
+    return found.span("staff")
 
 
 #: A participle clause opening a sentence, no comma closing it, up to a "he" or "she" after it: "Naming three of

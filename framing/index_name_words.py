@@ -84,8 +84,8 @@ ROYAL_ROLES = frozenset("prince princess sheikh sheikha emir datuk dato".split()
 _ITS_ROLE = re.compile(r"(?i:its)\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))(?:\s+(?:in|at)\s+[A-Z][\w'’-]*)?")
 #: Nouns of a body's own part that may speak for it, besides a person's role (``PERSON_ROLES``), after "its": an
 #: "office" too ("its press office", "its media office"), and a world body's "delegation" or "secretariat" ("Its
-#: delegation in Sarnovo", the place where it serves left out).
-SPEAKING_BODY_PARTS = frozenset("board management leadership counsel office delegation secretariat".split())
+#: delegation in Sarnovo", the place where it serves left out), and its "experts", whom "its" owns as its staff.
+SPEAKING_BODY_PARTS = frozenset("board management leadership counsel office delegation secretariat experts".split())
 #: Roles of ``PERSON_ROLES`` that say what befell a person, not whom they serve ("its victims", "its survivors"):
 #: no part of the body "its" means.
 _NOT_OWN_ROLES = frozenset("""victim survivor witness detainee prisoner refugee bystander resident neighbour neighbor

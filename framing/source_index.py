@@ -709,6 +709,11 @@ class SourceIndex(Noticing):
         self._note_sex(key, written, sentence[:end], start, sentence[end:])
         return True
 
+    def owner_of_its_in_view(self, text: str) -> bool:
+        """Whether the span ``text``, a role, part or document owned by "its" alone ("Its forecasters"), has its
+        owner in view, a body the sentence before credited or wrote of (see :meth:`_spokesperson_of_its`)."""
+        return self._spokesperson_of_its(text) is not None
+
     def unowned_its_document(self, text: str) -> bool:
         """Whether the span ``text`` is a document owned by "its" alone ("Its review" of "Its review found that ...":
         see ``ITS_DOCUMENT``) with no owner in view, no body the sentence before credited or wrote of (see

@@ -114,3 +114,16 @@ def test_a_q_and_a_s_last_answer_ends_before_a_paragraph_telling_that_someone_di
 def test_an_answer_s_paragraph_in_the_first_person_about_a_request_for_comment_goes_on_with_the_answer():
     rows = [*QA, ("We sent the ministry our data, and it did not respond to a request for comment.", FACT, {})]
     assert profile_of(*rows, gap="\n\n")["credits"][4:] == ["lena sorvali"] * 2
+
+
+@pytest.mark.parametrize("staff, verb", [("forecasters", "had predicted"), ("experts", "predicted"),
+                                         ("engineers", "had predicted"), ("scientists", "predicted")])
+def test_its_staff_opening_a_claim_of_no_source_span_after_a_body_spoke_are_that_body_s(staff, verb):
+    centre = ("The Regional Weather Centre said the storm would pass by noon.", CLAIM,
+              {"source": ["The Regional Weather Centre"], "cue": ["said"]})
+    staff_said = (f"Its {staff} {verb} gusts of 90 km/h.", CLAIM, {"cue": ["predicted"]})
+    credits = profile_of(centre, staff_said)["credits"]
+    assert credits == ["regional weather centre", f"regional weather centre's {staff}"]
+    # after a person, "its" owns no one known: no staff of hers
+    corr = ("Lena Corr said the storm would pass by noon.", CLAIM, {"source": ["Lena Corr"], "cue": ["said"]})
+    assert not any(staff in (credit or "") for credit in profile_of(corr, staff_said)["credits"])
