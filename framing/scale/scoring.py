@@ -44,6 +44,7 @@ from ..threads import prefetch
 from .readers import (Countable, Record, Reader, check_headline_column, check_kept_keys, open_input,
                       say_headline_is_not_read)
 from .appended import Appended, appended_since, input_size
+from .undecoded import UndecodedRejects
 from .writer import (ChunkWriter, WriteFailed, check_output, holds_scores, manifest_path, read_manifest,
                      rejects_path)
 
@@ -1061,6 +1062,7 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
     rejects: list[dict] = []
     # documents of this run holding HTML markup or not in English, warned about at its end
     doubts = DoubtfulTexts(resumed=before["documents"] > 0, repeats=True)
+    undecoded = UndecodedRejects(reader)  # rejects of this run whose bytes do not decode, warned of at its end
     records = documents = sentences = 0
     cursor = None
     new_sentences = new_chars = 0
@@ -1074,6 +1076,8 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
                 block, table, block_sentences = item
                 tables.append(table)
                 rejects.extend(r.reject() for r in block if r.reason is not None)
+                for r in block:
+                    undecoded.see(r.reason)
                 records += len(block)
                 documents += sum(1 for r in block if r.reason is None)
                 for r in block:
@@ -1112,6 +1116,7 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
         if bar is not None:
             bar.close()
         doubts.warn(logger)
+        undecoded.warn(logger, writer.rejects_file)
 
 
 def _say_long(record: Record, bar, chars_per_second: float | None) -> None:
