@@ -652,13 +652,17 @@ def _mention_lead(sentences: Sequence[Sentence], starts: list[int], mention: Men
 #: A role held no longer, "former" or "ex-" before it or its body ("A former bureau official", "Acme's former chief
 #: executive", "an ex-spokesman for the ministry"): see :func:`_held_before`.
 _NO_LONGER = re.compile(r"(?<![\w'’-])(?i:former\s|ex-)")
+#: The same just before the role, up to two words in lower case between ("A former senior bureau official").
+_NO_LONGER_BEFORE = re.compile(r"(?<![\w'’-])(?i:former\s+|ex-)(?:[a-z][\w-]*\s+){0,2}$")
 
 
 def _held_before(mention: str, found: re.Match[str]) -> bool:
     """Whether the speaking role ``found`` in ``mention`` is one held no longer, "former" or "ex-" in it or just
-    before it (see ``_NO_LONGER``): a former official speaks for the body no more, and may be who accuses it ("A former
-    bureau official said staff had raised concerns. The bureau said it had no record of them.")."""
-    return _NO_LONGER.search(mention, max(0, found.start() - 7), found.end()) is not None
+    before it, two words in lower case perhaps between (see ``_NO_LONGER``, ``_NO_LONGER_BEFORE``: "A former senior
+    bureau official"): a former official speaks for the body no more, and may be who accuses it ("A former bureau
+    official said staff had raised concerns. The bureau said it had no record of them.")."""
+    return (_NO_LONGER.search(mention, found.start(), found.end()) is not None
+            or _NO_LONGER_BEFORE.search(mention, 0, found.start()) is not None)
 
 
 def _bodies_spoken_for(source: str, mention: str) -> set[str]:

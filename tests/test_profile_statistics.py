@@ -37,6 +37,11 @@ def test_a_former_official_s_claim_is_what_the_body_s_denial_answers():
     rows[1] = ("The bureau's former director, Ana Lisk, said staff had raised concerns about the timing.", CLAIM,
                {"source": ["The bureau's former director, Ana Lisk"], "cue": ["said"]})
     assert [pair["allegation"] for pair in profile_of(*rows)["denials"]] == [None, 1]
+    # before, "former" with a word between it and the body was read as no former role at all
+    for source in ("A former senior bureau official", "A former long-serving bureau official"):
+        rows[1] = (f"{source} said staff had raised concerns about the timing.", CLAIM,
+                   {"source": [source], "cue": ["said"]})
+        assert [pair["allegation"] for pair in profile_of(*rows)["denials"]] == [None, 1]
     # one still in the role speaks for the body: its claim is the body's own, no allegation
     rows[1] = ("A senior bureau official said staff had raised concerns about the timing.", CLAIM,
                {"source": ["A senior bureau official"], "cue": ["said"]})
