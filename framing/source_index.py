@@ -1083,13 +1083,13 @@ def _with_the(span: str, the_before: bool) -> bool:
     return the_before or opening[:4].lower() == "the "
 
 
-#: A word by which a source speaks of itself after its name ("its" of "Costwell said its pricing was lawful", "we"),
-#: in lower case or opening a quote ("We will appeal"); not "US" or "IT" in capitals ("US shoppers", "IT budgets").
 #: A pronoun that speaks as a sentence's subject ("it" of "In a statement, it said"): see
 #: :meth:`SourceIndex.note_pronoun_issued`.
 _SPEAKING_PRONOUN = re.compile(r"(?<![\w'’-])(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he)(?![\w'’-])")
 #: What may close a quotation before the comma ends it, with the space after it.
 _CLOSING_QUOTES = " \"'”’»›"
+#: A word by which a source speaks of itself after its name ("its" of "Costwell said its pricing was lawful", "we"),
+#: in lower case or opening a quote ("We will appeal"); not "US" or "IT" in capitals ("US shoppers", "IT budgets").
 _SELF_REFERENCE = re.compile(r"\b(?:[Ii]ts?|[Ii]tself|[Ww]e|[Oo]ur|us)\b")
 #: A word of text in lower case, to look a noun up among a sentence's words.
 _LOWER_WORD = re.compile(r"[a-z][\w-]*")
