@@ -153,7 +153,8 @@ def _own_paper(text: str, paper: str | None) -> bool:
 
 #: A byline naming the writer and, after a comma, the paper ("By Sian Tolley, Brannock Courier"; group "paper"), a
 #: line of its own; not the writer's desk title, which ends in a newsroom's word ("By Sian Tolley, Political
-#: Editor", "By Sian Tolley, Courier Staff Writer", "By Sian Tolley, Home Affairs Desk"): furniture naming the writer.
+#: Editor", "By Sian Tolley, Courier Staff Writer", "By Sian Tolley, Home Affairs Desk", "By Sian Tolley,
+#: Editor-at-Large"): furniture naming the writer.
 _BYLINE_PAPER = re.compile(r"By\s+(?:[A-Z][\w'’.-]*\s+){1,3}?[A-Z][\w'’-]*,\s+(?:[Tt]he\s+)?"
                            r"(?P<paper>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*")
 _DESK_TITLE_END = re.compile(r"(?i:editors?|correspondents?|reporters?|writers?|staff(?:ers?)?|columnists?|"
@@ -166,7 +167,8 @@ def byline_paper(sentences: Sequence[Sentence]) -> str | None:
     :func:`_own_paper`)."""
     for sentence in sentences[:_DATELINE_REACH]:
         found = _BYLINE_PAPER.fullmatch(sentence.text)
-        if found and not _DESK_TITLE_END.fullmatch(found.group("paper").rpartition(" ")[2]):
+        # the last word's head: "Editor" of "Editor-at-Large" or "Editor-in-Chief" too
+        if found and not _DESK_TITLE_END.fullmatch(found.group("paper").rpartition(" ")[2].partition("-")[0]):
             return found.group("paper")
     return None
 

@@ -108,7 +108,7 @@ def test_material_seen_by_the_paper_its_byline_names_is_the_writer_s_own_reporti
 
 
 @pytest.mark.parametrize("desk", ["Political Editor", "Senior Correspondent", "Courier Staff Writer",
-                                  "Home Affairs Desk"])
+                                  "Home Affairs Desk", "Editor-at-Large", "Deputy Editor-in-Chief"])
 def test_a_byline_s_desk_title_after_the_writer_names_no_paper_that_had_the_material(desk):
     rows = [("Coastguard station to close", FACT, {}), (f"By Sian Tolley, {desk}", FACT, {}),
             (f"A memo seen by the {desk.split()[-1]} shows the plan was agreed in May.", CLAIM,
