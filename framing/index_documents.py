@@ -209,15 +209,15 @@ def displayed_thing(written: str) -> bool:
     ``_DISPLAYED_THINGS``: "Graffiti", "banner", "sign outside the shop", "campaign posters"), its head the last word
     before where it is, any word before the head in lower case; not a poster online, who is a person ("poster on the
     forum": see ``_ONLINE_WORDS``), nor "Posters" alone, as a thread's people who post are written ("Posters said the
-    ban was unfair": a thing put up is told where or whose it is), nor a name ending in such a word ("Tom Banner",
-    "Kessel Banner", a newspaper)."""
+    ban was unfair": a thing put up is told where or whose it is; "A poster" alone is still a thing, as "a banner"
+    is), nor a name ending in such a word ("Tom Banner", "Kessel Banner", a newspaper)."""
     written_words = written.split()
     words = [word.lower() for word in written_words]
     end = next((at for at, word in enumerate(words) if at and word in _AFTER_THING), len(words))
     head = words[end - 1] if end else ""
-    posters = head.startswith("poster")
-    return (head in _DISPLAYED_THINGS and not any(word[:1].isupper() for word in written_words[:end - 1])
-            and not (posters and (_ONLINE_WORDS & set(words) or len(words) == 1)))
+    return (head in _DISPLAYED_THINGS and words != ["posters"]
+            and not any(word[:1].isupper() for word in written_words[:end - 1])
+            and not (head.startswith("poster") and _ONLINE_WORDS & set(words)))
 
 
 def inquired_name(text: str) -> str | None:

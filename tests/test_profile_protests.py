@@ -140,10 +140,11 @@ def test_the_people_behind_a_banner_or_a_poster_online_stay_sources():
     forum = ("An anonymous poster on the forum claimed the mayor took bribes.", CLAIM,
              {"source": ["An anonymous poster on the forum"], "cue": ["claimed"]})
     assert profile_of(forum)["credits"] == ["anonymous poster on the forum"]
-    # "Posters" alone are a thread's people who post; the campaign's posters or posters on a wall are things
+    # "Posters" alone are a thread's people who post; the campaign's posters, posters on a wall or "A poster" are
+    # things
     people = ("Posters said the ban was unfair.", CLAIM, {"source": ["Posters"], "cue": ["said"]})
     assert profile_of(people)["credits"] == ["posters"]
-    for thing in ("The campaign posters", "Posters on the wall"):
+    for thing in ("The campaign posters", "Posters on the wall", "A poster"):
         put_up = (f"{thing} accused the mayor of theft.", CLAIM, {"source": [thing], "cue": ["accused"]})
         assert profile_of(put_up)["credits"] == [None], thing
 
