@@ -838,7 +838,8 @@ _OWNER_MARK = re.compile(r"(?:['’]s|['’])$")
 def _person_of_body(form: str) -> str:
     """The person of "Jean-Pierre Dubois of the European Parliament", "Jane Roe of the ruling party" or "my friend
     Tom Vask at the Harbour Review" (a name of two or more words before "of" or "at", see ``_OF_BODY``); a body's own
-    name stays whole ("Ministry of Foreign Affairs", "Bank of America", "Islamic Republic of Iran"). Two people so
+    name stays whole ("Ministry of Foreign Affairs", "Bank of America", "Islamic Republic of Iran", "Geological Survey
+    of Tarsland": see :func:`_body_head`). Two people so
     written, joined by "and", are both named (see :func:`_two_people_of_bodies`)."""
     found = _OF_BODY.match(form)
     if not found:
@@ -848,10 +849,22 @@ def _person_of_body(form: str) -> str:
         return both
     head = found.group(1)
     words = _name_after_title(_name_after_role(TITLE.sub("", LEADING.sub("", head)))).split(" ")
-    if (len(words) >= 2 and is_name(words)
+    if (len(words) >= 2 and is_name(words) and not _body_head(words[-1])
             and not any(ROLE_WORD.fullmatch(w) or w in INSTITUTIONS or w in BODY_WORDS for w in words)):
         return head
     return form
+
+
+#: Capitalised last words of a body's name that neither ``INSTITUTIONS`` nor ``BODY_NOUNS`` hold ("Geological
+#: Survey", "Land Registry", "Fisheries Directorate", "Civil Defence"), no person's surname.
+_BODY_NAME_ENDS = frozenset("Survey Registry Directorate Inspectorate Defence Defense".split())
+
+
+def _body_head(word: str) -> bool:
+    """Whether ``word``, the last of a capitalised name before "of", ends a body's name (see ``_BODY_NAME_ENDS``,
+    ``BODY_NOUNS``: "Survey" of "Geological Survey of Tarsland", "Regulator" of "Energy Regulator of Tarsland"),
+    whose "of" part is its own, never a person's."""
+    return word in _BODY_NAME_ENDS or (word[:1].isupper() and word.lower() in BODY_NOUNS)
 
 
 #: A source written as someone "in" or "for" a capitalised body that ends the span ("Lena Marsh in the Harlow

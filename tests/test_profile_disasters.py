@@ -127,3 +127,14 @@ def test_its_staff_opening_a_claim_of_no_source_span_after_a_body_spoke_are_that
     # after a person, "its" owns no one known: no staff of hers
     corr = ("Lena Corr said the storm would pass by noon.", CLAIM, {"source": ["Lena Corr"], "cue": ["said"]})
     assert not any(staff in (credit or "") for credit in profile_of(corr, staff_said)["credits"])
+
+
+@pytest.mark.parametrize("body", ["Geological Survey of Tarsland", "Land Registry of Tarsland",
+                                  "Energy Regulator of Tarsland", "Bank of Tarsland"])
+def test_a_capitalised_body_s_name_keeps_its_of_place_part(body):
+    said = (f"The quake was shallow, the {body} said.", CLAIM, {"source": [f"the {body}"], "cue": ["said"]})
+    assert profile_of(said)["credits"] == [body.lower()]
+    # a person of a place is that person
+    roe = ("The quake was shallow, Jane Roe of Tarsland said.", CLAIM, {"source": ["Jane Roe of Tarsland"],
+                                                                        "cue": ["said"]})
+    assert profile_of(roe)["credits"] == ["jane roe"]
