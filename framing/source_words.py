@@ -217,7 +217,7 @@ INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council 
     Commission Party Union Federation Service Authority Administration Government Group Association Institute
     University Company Corporation Bank Fund General Assembly Parliament Senate House Congress Police
     Force Forces Army Navy Staff Cabinet Secretariat Tribunal Embassy Consulate Mission Times Post Daily
-    News Journal Herald Tribune Gazette Telegraph Guardian Press Media Network Television Radio Watch
+    News Journal Herald Tribune Gazette Telegraph Guardian Press Media Network Television Radio Watch Wire Newswire
     International Corps Foundation Centre Center Coalition Alliance Unit Academy College School Schools District Trust
     Hospital Studio Studios Club Team FC F.C AFC A.F.C CF C.F Lab Labs Laboratory Laboratories Observatory
     Co-operative Cooperative Co-op Co-Op""".split())

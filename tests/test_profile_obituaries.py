@@ -1,0 +1,18 @@
+"""Credits, sources and denials in obituaries, profiles and tributes, on hand-built sentences: a relative telling a
+news agency and then denying goes on as "she"; the family and estate of the dead speak for them."""
+
+from test_profile_credits import CLAIM, DENIAL, profile_of
+
+
+def test_a_news_agency_told_is_no_one_else_a_denial_s_she_may_mean():
+    daughter = ("Venn's daughter, Karin Venn, told Meridian Wire that her father had always been kind.", CLAIM,
+                {"source": ["Venn's daughter, Karin Venn"], "cue": ["told"]})
+    she = ("She said the dispute had been stirred up by strangers.", DENIAL, {"source": ["She"], "cue": ["said"]})
+    assert profile_of(daughter, she)["credits"] == ["karin venn", "karin venn"]
+    newswire = ("Karin Venn told Harbour Newswire that her father had always been kind.", CLAIM,
+                {"source": ["Karin Venn"], "cue": ["told"]})
+    assert profile_of(newswire, she)["credits"] == ["karin venn", "karin venn"]
+    # a woman named in full since is still someone else the denial's "she" may mean
+    other = ("Karin Venn told Marta Wirral that her father had always been kind.", CLAIM,
+             {"source": ["Karin Venn"], "cue": ["told"]})
+    assert profile_of(other, she)["credits"] == ["karin venn", None]
