@@ -39,7 +39,7 @@ celia celine chantal cheryl chiara chloe christelle christiane christina christi
 clemence colleen conceicao condoleezza connie constance consuelo cristina cynthia dagmar daisy daniela daphne daria
 darlene debbie deborah debra deepika delia delphine denise diana diane dianne dolores donna doris dorothy
 edith eileen ekaterina elaine eleanor elena elif eline elisa elisabeth elise eliza elizabeth elke ella ellen elodie
-eloise elsa emilia emily emine emma erica erin esther eva eve ewa fatima fatma federica felicity femke fernanda
+eloise elsa elspeth emilia emily emine emma erica erin esther eva eve ewa fatima fatma federica felicity femke fernanda
 fiona frances francesca francoise frauke gabriela gabrielle gail galina genevieve geraldine gillian gina giorgia
 giulia gloria grace greta gudrun gwen halyna hanna hannah harriet hazel heather heidi heike helen helene hildegard
 hillary hiroko holly huda ida ilhan ilse indira ines ingeborg ingrid irena irene irina iris iryna isabel isabella
@@ -53,7 +53,7 @@ marianne marie marieke marilyn marina marisol marjorie marlene marsha marta mart
 maureen maxine meena megan meghan melania melanie mele melinda melissa mercedes meredith merve mette mia michelle
 mieke mildred mireille miriam molly monica monika monique nadege nadezhda nadia nadine nancy naoko naomi natalia
 natalie nataliya natalya natasha nathalie neha ngozi nicole nikki nina nirmala nora noura nuria oksana olena olga
-olivia pamela paola patricia paula pauline peggy penelope penny phyllis pilar pooja priscilla priti priya priyanka
+olivia orla pamela paola patricia paula pauline peggy penelope penny phyllis pilar pooja priscilla priti priya priyanka
 rachel rania raquel rashida rebecca rekha renata renate rita roberta rocio rosa rosalind rose rosemary ruth sabine
 sabrina sachiko sahra sally salma samantha samira sandra sandrine sanna sanne sara sarah saskia segolene sharon
 sheila shirin shirley shreya sigrid silke silvana silvia smriti soledad solene solveig sonia sophia sophie soraya

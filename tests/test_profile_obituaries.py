@@ -1,7 +1,7 @@
 """Credits, sources and denials in obituaries, profiles and tributes, on hand-built sentences: a relative telling a
-news agency and then denying goes on as "she"; the family and estate of the dead speak for them."""
+news agency and then denying goes on as "she"; "her family" after a woman's death is hers."""
 
-from test_profile_credits import CLAIM, DENIAL, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
 def test_a_news_agency_told_is_no_one_else_a_denial_s_she_may_mean():
@@ -16,3 +16,15 @@ def test_a_news_agency_told_is_no_one_else_a_denial_s_she_may_mean():
     other = ("Karin Venn told Marta Wirral that her father had always been kind.", CLAIM,
              {"source": ["Karin Venn"], "cue": ["told"]})
     assert profile_of(other, she)["credits"] == ["karin venn", None]
+
+
+def test_her_family_after_the_death_of_a_woman_by_a_scottish_or_irish_given_name_is_hers():
+    death = ("We are bringing you reaction to the death of {}.", FACT, {})
+    family = ("Her family said in a statement that she died peacefully overnight.", CLAIM,
+              {"source": ["Her family"], "cue": ["said in a statement"]})
+    for name in ("Elspeth Mardine", "Orla Mardine"):
+        row = (death[0].format(name), FACT, {})
+        assert profile_of(row, family)["credits"] == [None, "mardine's family"]
+    # a man's death leaves "Her family" no one's
+    row = (death[0].format("Piet Mardine"), FACT, {})
+    assert profile_of(row, family)["credits"] == [None, "family"]
