@@ -42,11 +42,14 @@ def accounts_referred(sentence: Sentence) -> set[str]:
     "claim" of "rejected the claim that ..."), each as ``DENIED_NOUNS`` gives it ("finding" for "findings"); not one
     further inside a clause it denies after "that" ("survey" of "denied that the municipality had ignored the 2016
     survey", of "the claims that officials ignored the survey"): what the denial calls untrue, no account it answers,
-    though one opening that clause is ("denied that the report was accurate")."""
+    though one opening that clause is ("denied that the report was accurate"), and one after a denial's verb again
+    ends it ("denied that he had been warned and dismissed the survey as outdated")."""
     text = without_sources(sentence)
-    opened = [found.end() for found in _DENIED_CLAUSE.finditer(text)]
+    # where each clause denied opens, and where each denial's verb stands, which closes a clause opened before it
+    opened = [(found.end(), True) for found in _DENIED_CLAUSE.finditer(text)]
+    closed = [(found.start(), False) for found in DENIAL_CUE.finditer(text)]
     return {DENIED_NOUNS.get(m.group(1).lower(), "finding") for m in DENIED_ACCOUNT.finditer(text)
-            if not any(start < m.start() for start in opened)}
+            if not max(((at, inside) for at, inside in opened + closed if at < m.start()), default=(0, False))[1]}
 
 
 #: A denial's account pointed at with "that" or "this" alone before its noun ("dismissed that statement", "rejected

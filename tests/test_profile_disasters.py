@@ -95,6 +95,23 @@ def test_an_account_opening_the_clause_a_denial_denies_is_still_the_one_it_refer
     assert profile["denials"] == [{"denial": 2, "source": "bram hendriks", "allegation": 0}]
 
 
+@pytest.mark.parametrize("denial, answered", [
+    ("Bram Hendriks denied that his office had acted late and dismissed the survey as outdated.", 0),
+    ("Bram Hendriks, who denied that his office had acted late, rejected the survey as outdated.", 0),
+    # the survey inside the clause denied is still no account referred back to
+    ("Bram Hendriks denied that his office had ignored the survey.", 1)])
+def test_a_denial_s_verb_after_a_clause_it_denies_refers_back_to_an_account_again(denial, answered):
+    # before, a clause opened by "denied that" ran to the sentence's end, past "and dismissed the survey"
+    profile = profile_of(
+        ("A survey by the Tarsland Geological Survey rated both schools high risk.", CLAIM,
+         {"source": ["A survey by the Tarsland Geological Survey"], "cue": ["rated"]}),
+        ('"We would be burying children," said Sanne Vos, a parent.', CLAIM,
+         {"source": ["Sanne Vos, a parent"], "cue": ["said"]}),
+        (denial, DENIAL, {"source": ["Bram Hendriks"], "cue": ["denied"]}),
+    )
+    assert profile["denials"] == [{"denial": 2, "source": "bram hendriks", "allegation": answered}]
+
+
 QA = [("Heavy snow shut the M9 for four days. We spoke to Dr Lena Sorvali, head of forecasting at the institute.",
        FACT, {}),
       ("Q: Did your forecast underestimate the snowfall?", FACT, {}),
