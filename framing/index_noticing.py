@@ -619,11 +619,16 @@ class Noticing(Resolution):
         """Note the clubs ``sentence`` names by a word only clubs end their names with or a club's letters (see
         ``CLUB_WRITTEN``: "Portharbour Albion have signed ..."), a source or not, so that the word alone later joins
         the one so named (see :meth:`_club_by_last_word`); not a name running on into another capitalised word ("the
-        United Nations", "Albion Street") nor one opening with "The"."""
+        United Nations", "Albion Street") nor one opening with "The"; a word that opens a sentence before it is none of
+        its name ("Yesterday Portharbour Albion signed ...", "On Saturday Portharbour Albion ...": see
+        ``NOT_A_NAME_START``), nor is the club's word alone after such words."""
         for found in CLUB_WRITTEN.finditer(sentence):
-            if not re.match(r"\s+[A-Z]", sentence[found.end():]) and not found.group(1).startswith("The "):
-                self._clubs_written.add(text_key(found.group(1)))
-                self.shown.setdefault(text_key(found.group(1)), found.group(1))
+            if re.match(r"\s+[A-Z]", sentence[found.end():]) or found.group(1).startswith("The "):
+                continue
+            name = " ".join(dropwhile(lambda word: word in NOT_A_NAME_START, found.group(1).split()))
+            if " " in name:
+                self._clubs_written.add(text_key(name))
+                self.shown.setdefault(text_key(name), name)
 
     def _see_body_by_noun(self, noun: str) -> None:
         """Note the body a subject that is a body's noun alone with "the" means ("The league has responded."): the one

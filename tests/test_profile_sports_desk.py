@@ -773,3 +773,13 @@ def test_a_club_s_last_word_alone_joins_a_club_merely_named_with_it():
     assert profile_of(signed, beaten, said)["credits"][2] == "albion"
     street = ("Fans gathered on Portharbour Albion Street on Saturday.", FACT, {})
     assert profile_of(street, said)["credits"][1] == "albion"
+
+
+@pytest.mark.parametrize("opening", ["Yesterday", "On Saturday", "Last season"])
+def test_a_word_opening_the_sentence_before_a_club_merely_named_is_no_part_of_its_name(opening):
+    # before, "Yesterday Portharbour Albion" was the club that "Albion" joined, and so shown
+    signed = (f"{opening} Portharbour Albion signed the striker Tomas Reyes.", FACT, {})
+    said = ("Albion said the fee was undisclosed.", CLAIM, {"source": ["Albion"], "cue": ["said"]})
+    profile = profile_of(signed, said)
+    assert profile["credits"] == [None, "portharbour albion"]
+    assert [s["display"] for s in profile["sources"]] == ["Portharbour Albion"]
