@@ -211,9 +211,12 @@ _NOUN_OF_ROLE = re.compile(rf"(?<![\w'’-])({'|'.join(sorted(BODY_NOUNS))})\s+(
 #: at the agency"; group 1 the noun): read as the latest source of that head word, as ``_NOUN_OF_ROLE`` is.
 _ROLE_FOR_NOUN = re.compile(rf"\b(?i:{_SPEAKING_ROLES})\s+(?:for|of|at)\s+the\s+({'|'.join(sorted(BODY_NOUNS))})"
                             r"(?![\w'’-])")
+#: Nouns of a body in lower case that own its officers besides ``BODY_NOUNS``: a fire, school or water district's
+#: ("the district's board chairwoman").
+_OWNER_NOUNS = BODY_NOUNS | {"district"}
 #: A speaking role owned by a body written by a pronoun or a body's noun ("Its chief inspector", "the board's
-#: director"): see :func:`_owners_meant`.
-_OWNED_ROLE = re.compile(rf"(?<![\w'’-])(?:(?i:its|their)|(?i:the)\s+(?P<noun>{'|'.join(sorted(BODY_NOUNS))})['’]s)"
+#: director", "the district's board chairwoman"): see :func:`_owners_meant`.
+_OWNED_ROLE = re.compile(rf"(?<![\w'’-])(?:(?i:its|their)|(?i:the)\s+(?P<noun>{'|'.join(sorted(_OWNER_NOUNS))})['’]s)"
                          rf"\s+{_ROLE_BEFORE}(?i:{_SPEAKING_ROLES})\b")
 #: Words that open or end such capitals without naming a body ("The", "Former", "Vice", "Senior"; "Her" of "Her
 #: spokesman").

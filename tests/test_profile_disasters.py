@@ -155,3 +155,17 @@ def test_a_capitalised_body_s_name_keeps_its_of_place_part(body):
     roe = ("The quake was shallow, Jane Roe of Tarsland said.", CLAIM, {"source": ["Jane Roe of Tarsland"],
                                                                         "cue": ["said"]})
     assert profile_of(roe)["credits"] == ["jane roe"]
+
+
+def test_an_officer_of_the_district_s_board_is_that_district_s_side_and_never_answers_its_own_review():
+    residents = ("Residents said crews had been slow to reach the fire.", CLAIM,
+                 {"source": ["Residents"], "cue": ["said"]})
+    review = ("A review by the Sierra Alta Fire District found that crews had been slow to reach the fire.", CLAIM,
+              {"source": ["the Sierra Alta Fire District"], "cue": ["found"]})
+    marsh = ("The district's board chairwoman, Evelyn Marsh, denied that crews had been slow.", DENIAL,
+             {"source": ["The district's board chairwoman, Evelyn Marsh"], "cue": ["denied"]})
+    assert [pair["allegation"] for pair in profile_of(residents, review, marsh)["denials"]] == [0]
+    # a board's officer with no district before it still answers the review
+    board = ("The board chairwoman, Evelyn Marsh, denied that crews had been slow.", DENIAL,
+             {"source": ["The board chairwoman, Evelyn Marsh"], "cue": ["denied"]})
+    assert [pair["allegation"] for pair in profile_of(residents, review, board)["denials"]] == [1]
