@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import re
 import shlex
 import sys
@@ -18,6 +19,8 @@ from .cli_output import check_out, csv_writer, write_output
 from .errors import FramingError, InputError, counted, written_message
 from .validation import read_json
 
+
+logger = logging.getLogger("framing")
 
 #: How many sources, and how many loaded phrases, the summary table shows without ``--top``.
 _TABLE_SOURCES = 10
@@ -223,9 +226,16 @@ def _records(files: list[str], where: list[str], input: str | None = None) -> It
     ``where``."""
     from .textio import read_lines
 
+    ids: dict[str, str] = {}  # doc_id -> the score output read first that holds it
+    repeats: list[tuple[str, str, str]] = []  # (doc_id, the output, the earlier output) of each id read again
     for file in files:
         if _is_score_output(file):
-            yield from _scored(file, where, input)
+            keyed = _ids_from_a_column(file) and sum(map(_is_score_output, files)) > 1
+            for doc in _scored(file, where, input):
+                earlier = ids.setdefault(doc.meta["doc_id"], file) if keyed else file
+                if earlier != file:
+                    repeats.append((doc.meta["doc_id"], file, earlier))
+                yield doc
             continue
         _refuse_a_folder_to_summarize(file)
         _refuse_a_score_output_s_file(file)
@@ -260,6 +270,24 @@ def _records(files: list[str], where: list[str], input: str | None = None) -> It
             where.append(f"{input_name(file)} line {number}")
             read += 1
             yield record
+    if repeats:
+        doc_id, file, earlier = repeats[0]
+        one = len(repeats) == 1
+        logger.warning(f"{counted(len(repeats), 'document')} of a framing score output {'repeats' if one else 'repeat'}"
+                       f" the doc_id of a document read earlier from another (the first: {doc_id!r} of {file}, already "
+                       f"read from {earlier}), and {'is' if one else 'are'} counted again: give each document's output "
+                       "once (a corpus scored again into a new output holds the documents of the old one)")
+
+
+def _ids_from_a_column(out: str) -> bool:
+    """Whether the ``framing score`` output ``out`` took its ids from a column of its input, so that an id it shares
+    with another output names the same document; record numbers (``0``, ``1``, ...) repeat in every output."""
+    from .scale.writer import read_manifest
+
+    try:
+        return bool(((read_manifest(out) or {}).get("input") or {}).get("id_column"))
+    except FramingError:  # reading the output says what is wrong with it
+        return False
 
 
 def _is_score_output(file: str) -> bool:
