@@ -36,14 +36,26 @@ _COUNTED_DOCUMENTS = re.compile(rf"(?<![\w'’-])(?i:two|three|four|five|six|sev
                                 rf"(?![\w'’-])")
 
 
+#: A count of people, up to two words before their plural ("Three officers", "Two senior officials", "12 men"),
+#: whom a "One" after it means before any documents counted later in the sentence (see :func:`counts_documents`).
+_COUNT_THEN_WORDS = re.compile(r"(?<![\w'’-])(?:(?i:two|three|four|five|six|seven|eight|nine|ten|several|both)|\d+)"
+                               r"((?:\s+[a-z][\w-]*){1,3})")
+
+
 def counts_documents(sentence: str) -> bool:
     """Whether ``sentence`` counts documents of one kind (see ``_COUNTED_DOCUMENTS``: "Two letters seen by the
     Courier describe the deal."), so that "One" opening the sentence after it is one of them, no source; not where
     the count is of people who hold them, a word between a plural of people ("Two families wrote letters ...",
-    "Both men kept records ...": "One" after is one of them)."""
-    return any(not any(people_plural(word) or word in PRIVATE_PERSONS or word.endswith("men")
-                       for word in found.group("between").split())
+    "Both men kept records ...": "One" after is one of them), nor where a count of people comes before the
+    documents' ("Three officers read the two letters.": "One" after is an officer)."""
+    return any(not _people_in(found.group("between")) and not any(
+        _people_in(count.group(1)) for count in _COUNT_THEN_WORDS.finditer(sentence, 0, found.start()))
                for found in _COUNTED_DOCUMENTS.finditer(sentence))
+
+
+def _people_in(words: str) -> bool:
+    """Whether one of the lower-case ``words`` is a plural of people ("officials", "families", "men")."""
+    return any(people_plural(word) or word in PRIVATE_PERSONS or word.endswith("men") for word in words.split())
 
 
 #: A count of a group named before ("two of the people", "one of those officials"; see :func:`group_member`), and how

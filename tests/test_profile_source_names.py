@@ -2119,3 +2119,15 @@ def test_one_after_a_count_of_people_who_hold_documents_or_of_minutes_is_still_a
              {"source": ["Three internal memos seen by the Courier"], "cue": ["show"]})
     one_memo = ("One, signed by Anna Vell, sets the price.", CLAIM, {"source": ["One"], "cue": ["sets"]})
     assert profile_of(memos, one_memo)["credits"][1] != "one"
+
+
+@pytest.mark.parametrize("before", ["Three officers read the two letters.", "Both inspectors signed three reports.",
+                                    "Two senior officials wrote several memos to the board."])
+def test_one_after_a_count_of_people_before_a_count_of_documents_is_one_of_the_people(before):
+    # before, any count of documents anywhere in the sentence made "One" a document, no source
+    one = ("One said the letters had been backdated.", CLAIM, {"source": ["One"], "cue": ["said"]})
+    assert profile_of((before, FACT, {}), one)["credits"][1] == "one"
+    # documents counted with no people counted before them are still what "One" is
+    found = ("Police found two letters in the flat.", FACT, {})
+    letter = ("One, dated June 2008, promises the land to the club.", CLAIM, {"source": ["One"], "cue": ["promises"]})
+    assert profile_of(found, letter)["credits"][1] != "one"
