@@ -36,6 +36,7 @@ from .index_body_words import (
     LOCAL_FORCE,
     NAME_GOES_ON,
     NAMED_KINDS,
+    NAMED_OUTLET_KINDS,
     NAMED_TRADES,
     OFFICIALS_OF_BODY,
     ORGANISERS,
@@ -464,6 +465,8 @@ class BodyReading(NameReading):
         is the police's kind ("Dunmore police ... the force said"), the one force credited where two were named."""
         named = {} if bare in COMPANY_WORDS else self._named_kinds.get("police" if bare == "force" else bare, {})
         named = dict(self._credited_going_on(key, written) for key, written in named.items())
+        if bare in NAMED_OUTLET_KINDS:  # "The gossip account @StarSpill said" credited so: "the account" is that source
+            named = dict(self._credited_with_kind(bare, key, written) for key, written in named.items())
         if bare == "club" and self._clubs_credited - {normalise_source(club) for club in named.values()}:
             return None  # "Harbour City FC beat Kessel United. Kessel United said ...": another club in view
         if bare == "force":
@@ -472,6 +475,12 @@ class BodyReading(NameReading):
             named = {key: written for key, written in named.items() if key in self.names} or named
         key = self._one_named(_short_forms_dropped(list(named)), denial)
         return None if key is None else named[key]
+
+    def _credited_with_kind(self, kind: str, key: str, written: str) -> tuple[str, str]:
+        """The outlet named ``key`` (``written`` so) after its ``kind`` ("@starspill"), or the one source whose
+        name holds the kind and ends with it ("gossip account @starspill"): "the account" then means the source."""
+        longer = [name for name in self.names if name.endswith(f" {key}") and kind in name.split(" ")]
+        return (longer[0], self.shown.get(longer[0], longer[0])) if len(longer) == 1 else (key, written)
 
     def _credited_going_on(self, key: str, written: str) -> tuple[str, str]:
         """The body named ``key`` (``written`` so) as its kind's noun ends it, or the one source whose name goes on

@@ -230,6 +230,22 @@ def _named_before_lower_kind(kind: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:{_BODY_WORD}\s+){{1,3}}(?:{trade}){{0,2}}{kind})(?![\w'’-])")
 
 
+#: Outlets a name or handle is written after ("the gossip account @StarSpill"), kinds of ``NAMED_KINDS``.
+NAMED_OUTLET_KINDS = frozenset("account website blog channel".split())
+
+
+def _outlet_named_after(kind: str) -> re.Pattern[str]:
+    """A name or handle written just after an outlet's ``kind`` in lower case, group 1: "@StarSpill" of "the gossip
+    account @StarSpill", "PopWire" of "the celebrity website PopWire", up to two lower-case words of what it is
+    about before the kind; an account, a website, a blog or a channel a later "the account" means. A name is one
+    only before a stop, a comma, a preposition of time or a verb of its telling, not "Tom Vask" of "the account Tom
+    Vask ran", a person's."""
+    about = r"(?!(?:the|a|an|of|and|or|in|on|at|its|their|his|her|same|other|own)\s)[a-z][\w-]*\s+"
+    return re.compile(rf"(?<![\w'’-])(?:[Tt]he|[Aa]n?)\s+(?:{about}){{0,2}}{kind}\s+"
+                      r"(@\w+|(?:[A-Z][\w'’&.-]*\s+){0,2}[A-Z][\w'’&-]*(?=[,.;:)]|\s*$|\s+(?:on|in|at|last|this|"
+                      r"which|that|said|says|reported|posted|claimed|has|had|was|is)\b))(?![\w'’-])")
+
+
 #: Words before "agency" or "authority" in lower case that say nothing of one body's work ("the same agency", "the news
 #: agency", "a leaked agency memo"): see :func:`_worked_kind`.
 _NOT_A_WORK = "|".join(sorted(LONE_MODIFIERS | HEADLINE_SMALL_WORDS | {
@@ -377,6 +393,7 @@ NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "office": _state_body_name("Office", rf"|Office\s+for\s+(?:the\s+)?(?:{_BODY_WORD}\s+){{0,2}}{_BODY_WORD}"),
     "academy": _state_body_name("Academy"),
     "utility": _named_before_lower_kind("utility"), "plant": _named_before_lower_kind("plant"),
+    **{kind: _outlet_named_after(kind) for kind in sorted(NAMED_OUTLET_KINDS)},
 }
 #: The last words of a body's name that say it is no firm ("Halden University", "Kessel City Council", "Orsk Museum",
 #: "Tarn Observatory", "Marlow Hospice"): a state's, a civic, a learned or a religious body's, of ``NAMED_KINDS`` or
@@ -405,6 +422,7 @@ NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
     "office": ("Office",),
     "registry": ("Registry",),
     "academy": ("Academy",),
+    "account": ("account",), "website": ("website",), "blog": ("blog",), "channel": ("channel",),
 }
 #: Every word of ``NAMED_KIND_WORDS``, each looked for once in a sentence (the verbs that accuse are two kinds' words).
 NAMED_KIND_WORDS_ALL = frozenset(word for words in NAMED_KIND_WORDS.values() for word in words)

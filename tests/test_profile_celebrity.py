@@ -185,3 +185,28 @@ def test_the_studio_or_the_company_after_a_spokesperson_for_a_business_is_that_b
         ("The studio insisted the budget was not exceeded.", DENIAL, {"source": ["The studio"], "cue": ["insisted"]}),
     )
     assert "tallow studios" not in profile["credits"][1:]
+
+
+def test_the_account_or_the_website_after_a_handle_or_name_written_after_its_kind_is_that_outlet():
+    profile = profile_of(
+        ("The row was first reported by the gossip account @StarSpill on Monday.", FACT, {}),
+        ("The account, which has 1.2 million followers, claimed the couple had split.", CLAIM,
+         {"source": ["The account", "which has 1.2 million followers"], "cue": ["claimed"]}),
+    )
+    assert profile["credits"] == [None, "@starspill"]
+    profile = profile_of(
+        ("The gossip account @StarSpill said the couple had split.", CLAIM,
+         {"source": ["The gossip account @StarSpill"], "cue": ["said"]}),
+        ("The account later claimed the ring was returned.", CLAIM, {"source": ["The account"], "cue": ["claimed"]}),
+        ("The story was first posted by the celebrity website PopWire.", FACT, {}),
+        ("The website said the tour was off.", CLAIM, {"source": ["The website"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["gossip account @starspill", "gossip account @starspill", None, "popwire"]
+    # a person's name after "account" with a verb of theirs is no outlet's name; a bank account names none
+    for opening in ("The posts came from an anonymous account Tom Vask ran.",
+                    "Mira Lind said she had closed her bank account on Monday."):
+        profile = profile_of(
+            (opening, FACT, {}),
+            ("The account said the couple had split.", CLAIM, {"source": ["The account"], "cue": ["said"]}),
+        )
+        assert profile["credits"][1] == "account"
