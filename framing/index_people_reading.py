@@ -316,9 +316,11 @@ class PeopleReading(BodyReading):
             return
         if not person_role_noun(want[-1]) or not person_like(name, text):
             return
-        # the role as written later ("the army spokesperson") or its last word alone ("the spokesperson")
+        # the role as written later ("the army spokesperson") or its last word alone ("the spokesperson"), perhaps
+        # before whom it serves ("representative for quenby" of "A representative for Quenby denied ...")
         nameless = [n for n in self._bodies.holding(want[-1:]) if n not in self.named_later
-                    and n.split(" ")[-1] == want[-1] and (set(want) <= set(n.split(" ")) or n == want[-1])
+                    and (held := n.partition(" for ")[0].split(" "))[-1] == want[-1]
+                    and (set(want) <= set(held) or n == want[-1] or held == want)
                     and not (RANK_MODIFIERS & set(n.split(" "))) - set(want)]  # not "a deputy minister"
         if len(nameless) == 1:
             self.named_later[nameless[0]] = name

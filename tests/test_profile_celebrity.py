@@ -210,3 +210,16 @@ def test_the_account_or_the_website_after_a_handle_or_name_written_after_its_kin
             ("The account said the couple had split.", CLAIM, {"source": ["The account"], "cue": ["said"]}),
         )
         assert profile["credits"][1] == "account"
+
+
+def test_the_role_named_later_joins_a_nameless_role_written_with_whom_it_serves():
+    denial = ("A representative for Quenby denied the reports.", DENIAL,
+              {"source": ["A representative for Quenby"], "cue": ["denied"]})
+    named = ("The representative, Nell Ashgrove, said the singer was resting.", DENIAL,
+             {"source": ["The representative, Nell Ashgrove"], "cue": ["said"]})
+    profile = profile_of(denial, named)
+    assert profile["credits"] == ["nell ashgrove", "nell ashgrove"]
+    # representatives of two people: the one named may be either's
+    other = ("A representative for Mira Lind said the pair had split.", CLAIM,
+             {"source": ["A representative for Mira Lind"], "cue": ["said"]})
+    assert profile_of(denial, other, named)["credits"][0] == "representative for quenby"
