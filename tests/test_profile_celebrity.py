@@ -223,3 +223,13 @@ def test_the_role_named_later_joins_a_nameless_role_written_with_whom_it_serves(
     other = ("A representative for Mira Lind said the pair had split.", CLAIM,
              {"source": ["A representative for Mira Lind"], "cue": ["said"]})
     assert profile_of(denial, other, named)["credits"][0] == "representative for quenby"
+
+
+def test_a_description_then_a_name_after_the_set_apart_by_commas_is_the_name_s():
+    for span in ("The village pub, the Plough", "The Plough, the village pub"):
+        profile = profile_of((f"{span}, said it would close in May.", CLAIM, {"source": [span], "cue": ["said"]}))
+        assert profile["credits"] == ["plough"]
+    # a name of more words before a description stays the name's
+    profile = profile_of(("The Orsk Times, a newspaper, said it would close.", CLAIM,
+                          {"source": ["The Orsk Times, a newspaper"], "cue": ["said"]}))
+    assert profile["credits"] == ["orsk times"]
