@@ -219,6 +219,31 @@ def anonymous_one_again(member: str, name: str) -> bool:
             and (noun == head or noun in _ANONYMOUS_ONES - {"person"} and head != "person"))
 
 
+#: One of two unnamed informants told apart by order ("the second source", "the other insider", "the first
+#: source"): group 1 the word of order.
+_INFORMANT_BY_ORDER = re.compile(r"the\s+(first|former|second|other|latter)\s+(?:source|insider|person)", re.I)
+#: Words that tell a second or later unnamed informant from the first ("Another insider", "A second source", "a
+#: third insider").
+_ANOTHER = re.compile(r"(?:another|second|third|fourth|fifth|other)\s+")
+
+
+def informant_by_order(text: str) -> int | None:
+    """Which of two unnamed informants the source span ``text`` means by order (see ``_INFORMANT_BY_ORDER``): 0 for
+    "the first source", 1 for "the second source" or "the other insider"; ``None`` for any other span."""
+    found = _INFORMANT_BY_ORDER.fullmatch(text.strip(EDGE))
+    if found is None:
+        return None
+    return 0 if found.group(1).lower() in ("first", "former") else 1
+
+
+def unnamed_informant(name: str) -> bool:
+    """Whether the canonical ``name`` is one unnamed informant ("insider", "another insider", "source close to the
+    singer", "a second source"; see ``_ANONYMOUS_ONES``), whom the copy will not name."""
+    bare = _ANOTHER.sub("", name, count=1) if _ANOTHER.match(name) else name
+    goes_on = GROUP_GOES_ON.search(bare)
+    return (bare[:goes_on.start()] if goes_on else bare) in _ANONYMOUS_ONES
+
+
 @lru_cache(maxsize=NAMES_KEPT)
 def members_of(name: str) -> str | None:
     """The plural noun of the people the canonical ``name`` is a body made of ("scientists" of "panel of 40 climate

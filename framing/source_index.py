@@ -56,6 +56,7 @@ from .index_documents import issuers_named
 from .index_documents import ITS_DOCUMENT, its_document_owner, MAKER_NOUNS, REPORTED_AFTER, reported_before
 from .index_documents import displayed_thing, STATEMENT_OPENING, THE_PAPER, TIDINGS, unowned_reports
 from .index_groups import anonymous_one_again, COUNT_OF_NAMED, COUNTS, GROUP_LOOKBACK, group_member
+from .index_groups import informant_by_order, unnamed_informant
 from .index_groups import (
     counts_documents,
     group_reference,
@@ -472,6 +473,11 @@ class SourceIndex(Noticing):
                 return together  # "Ruiz and Vask said ... The two said": both of them
             if counted.group(3) is None:
                 return ""  # "The two said" with no two named together: no source called "two" (see count_alone)
+        order = informant_by_order(text)
+        informants = [name for name in self.names if unnamed_informant(name)] if order is not None else []
+        if order is not None and len(informants) == 2:
+            self._mention(informants[order])
+            return informants[order]  # "An insider said ... Another insider claims ... The second source said"
         member = group_reference(bare, text, before)
         group = next((named for named in islice(reversed(self._mentioned), GROUP_LOOKBACK)
                       if (plural_group(named) and group_member(member, named))

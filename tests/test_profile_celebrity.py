@@ -233,3 +233,16 @@ def test_a_description_then_a_name_after_the_set_apart_by_commas_is_the_name_s()
     profile = profile_of(("The Orsk Times, a newspaper, said it would close.", CLAIM,
                           {"source": ["The Orsk Times, a newspaper"], "cue": ["said"]}))
     assert profile["credits"] == ["orsk times"]
+
+
+def test_the_second_source_after_exactly_two_unnamed_informants_is_the_later_one():
+    first = ("An insider said the pair had argued.", CLAIM, {"source": ["An insider"], "cue": ["said"]})
+    second = ("Another insider claims the wedding is off.", CLAIM, {"source": ["Another insider"], "cue": ["claims"]})
+    for ordinal, meant in (("second", "another insider"), ("first", "insider")):
+        later = (f"The {ordinal} source said the ring was returned.", CLAIM,
+                 {"source": [f"The {ordinal} source"], "cue": ["said"]})
+        assert profile_of(first, second, later)["credits"][2] == meant
+    # a third informant: the second may be any of them
+    third = ("A third insider said it was over.", CLAIM, {"source": ["A third insider"], "cue": ["said"]})
+    later = ("The second source said the ring was returned.", CLAIM, {"source": ["The second source"], "cue": ["said"]})
+    assert profile_of(first, second, third, later)["credits"][3] == "second source"
