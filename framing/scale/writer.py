@@ -816,7 +816,8 @@ _WRITE_ERRORS = {
 
 
 def _json_lines(batch) -> str:
-    """An Arrow record batch as JSON Lines, byte for byte what :func:`json_line` writes for each row's dict.
+    """An Arrow record batch as JSON Lines, byte for byte what :func:`json_line` writes for each row's dict, a
+    float32 value as the shortest decimal that reads back as it (see :func:`_json_values`).
 
     Each column is encoded at once, with the encoders ``json.dumps`` itself runs (``float.__repr__`` for a
     number, ``encode_basestring`` for a string), and each row is filled into one template of the keys: a
@@ -830,11 +831,13 @@ def _json_lines(batch) -> str:
 
 
 def _json_values(column) -> list[str]:
-    """The JSON text of each value of an Arrow column, as ``json.dumps(value, ensure_ascii=False)`` writes it."""
+    """The JSON text of each value of an Arrow column, as ``json.dumps(value, ensure_ascii=False)`` writes it; a
+    float32 value (a score) as the float64 of its shortest decimal, ``0.003881187`` and not the float64 digits of
+    the float32 value, ``0.003881186945363879``: as short, and reading back as float32 to the Parquet part's value."""
     import pyarrow as pa
 
-    values = column.to_pylist()
     kind = column.type
+    values: list[Any] = _shortest_float32(column) if pa.types.is_float32(kind) else column.to_pylist()
     if pa.types.is_string(kind) or pa.types.is_large_string(kind):
         encode = json.encoder.encode_basestring
         return [encode(value) if value is not None else "null" for value in values]
@@ -842,6 +845,14 @@ def _json_values(column) -> list[str]:
         # one call for the whole column: a number, true, false, NaN or null holds no ", "
         return json.dumps(values)[1:-1].split(", ")
     return [json.dumps(value, ensure_ascii=False) for value in values]
+
+
+def _shortest_float32(column) -> list[float | None]:
+    """The values of a float32 Arrow column, each the float64 of the shortest decimal that reads back as that
+    float32 (Arrow's cast to text gives it, as ``str(numpy.float32(x))`` does, ten times as fast)."""
+    import pyarrow as pa
+
+    return [None if text is None else float(text) for text in column.cast(pa.string()).to_pylist()]
 
 
 def _remove(path: Path) -> None:
