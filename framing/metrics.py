@@ -9,7 +9,13 @@ import numpy as np
 
 from .columns import fit, label_columns
 
-__all__ = ["classification_report", "expected_calibration_error", "format_report", "fit_temperature", "log_loss"]
+__all__ = ["classification_report", "coverage", "expected_calibration_error", "format_report", "fit_temperature",
+           "log_loss", "reliability"]
+
+RELIABILITY_EDGES = (0.5, 0.7, 0.9, 0.97)
+"""Where the reliability table's bins of the top score part (the README's table of the bundled model's)."""
+COVERAGE_THRESHOLDS = (0.5, 0.7, 0.8, 0.9, 0.95)
+"""The confidence thresholds :func:`classification_report` reports the coverage of."""
 
 
 def expected_calibration_error(probs: np.ndarray, truth: np.ndarray, bins: int = 15) -> float:
@@ -28,6 +34,43 @@ def expected_calibration_error(probs: np.ndarray, truth: np.ndarray, bins: int =
     return float(total)
 
 
+def reliability(probs: np.ndarray, truth: np.ndarray,
+                edges: Sequence[float] = RELIABILITY_EDGES) -> list[dict[str, Any]]:
+    """A reliability table: the rows put in bins by their top probability, split at ``edges`` (a bin holds its
+    lower edge: ``[0, 0.5)``, ``[0.5, 0.7)``, ... ``[0.97, 1]``), each with its ``low`` and ``high`` edge,
+    ``sentences``, ``accuracy`` (the share whose argmax is ``truth``) and ``mean_confidence`` (the mean top
+    probability); a bin without rows has ``None`` for both. Where accuracy is above the mean top probability
+    the scores are under-confident there, below it over-confident."""
+    bounds = [0.0, *edges, 1.0]
+    confidence = probs.max(axis=1) if len(probs) else np.zeros(0)
+    correct = probs.argmax(axis=1) == truth if len(probs) else np.zeros(0, bool)
+    table = []
+    for k, (low, high) in enumerate(zip(bounds, bounds[1:])):
+        last = k == len(bounds) - 2
+        in_bin = (confidence >= low) & ((confidence <= high) if last else (confidence < high))
+        count = int(in_bin.sum())
+        table.append({"low": low, "high": high, "sentences": count,
+                      "accuracy": float(correct[in_bin].mean()) if count else None,
+                      "mean_confidence": float(confidence[in_bin].mean()) if count else None})
+    return table
+
+
+def coverage(probs: np.ndarray, truth: np.ndarray,
+             thresholds: Sequence[float] = COVERAGE_THRESHOLDS) -> list[dict[str, Any]]:
+    """What a confidence threshold keeps: per threshold T, the rows whose top probability is at least T
+    (``kept``), their ``share`` of all rows and their ``accuracy`` (``None`` where none is kept)."""
+    confidence = probs.max(axis=1) if len(probs) else np.zeros(0)
+    correct = probs.argmax(axis=1) == truth if len(probs) else np.zeros(0, bool)
+    rows = []
+    for threshold in thresholds:
+        kept = confidence >= threshold
+        count = int(kept.sum())
+        rows.append({"threshold": float(threshold), "kept": count,
+                     "share": count / len(confidence) if len(confidence) else 0.0,
+                     "accuracy": float(correct[kept].mean()) if count else None})
+    return rows
+
+
 def classification_report(
     truth: Sequence[str], probs: np.ndarray, labels: Sequence[str]
 ) -> dict[str, Any]:
@@ -37,7 +80,9 @@ def classification_report(
     with no true row, F1 for one neither true nor predicted. The macro F1 averages the classes true or
     predicted (``macro_f1_labels``), as scikit-learn's ``f1_score(average="macro")`` does: a predicted class
     no row holds counts, with F1 0. ``weighted_f1`` weights each class by its true rows. ``nll`` is the mean
-    log-loss of the true classes (:func:`log_loss`), as training's validation reports it.
+    log-loss of the true classes (:func:`log_loss`), as training's validation reports it. ``mean_confidence``
+    is the mean top probability (against ``accuracy``, it says whether the scores are over- or under-confident),
+    ``reliability`` the table of :func:`reliability` and ``coverage`` that of :func:`coverage`.
     """
     from sklearn.metrics import accuracy_score, confusion_matrix, precision_recall_fscore_support
 
@@ -71,6 +116,9 @@ def classification_report(
         "labels": labels,
         "ece": expected_calibration_error(probs, y_true) if len(y_true) else 0.0,
         "nll": log_loss(probs, y_true),
+        "mean_confidence": float(probs.max(axis=1).mean()) if len(y_true) else None,
+        "reliability": reliability(probs, y_true),
+        "coverage": coverage(probs, y_true),
     }
 
 
@@ -93,9 +141,11 @@ def format_report(report: dict[str, Any]) -> str:
     lines.append(f"{'accuracy':<{width}}  {report['accuracy']:.3f}   (n={report['n']})")
     lines.append(f"{'macro F1':<{width}}  {report['macro_f1']:.3f}{_macro_note(report)}")
     lines.append(f"{'weighted F1':<{width}}  {report['weighted_f1']:.3f}   (classes weighted by true rows)")
-    lines.append(f"{'ECE':<{width}}  {report['ece']:.3f}")
+    lines.append(f"{'ECE':<{width}}  {report['ece']:.3f}{_confidence_note(report)}")
     if "context" in report:
         lines.append(f"{'context':<{width}}  {_context_note(report['context'], report['n'])}")
+    if report.get("reliability"):
+        lines += ["", *_reliability_lines(report)]
     lines.append("")
     lines.append("confusion (rows: true, columns: predicted, numbered as the rows)")
     cell = max(6, *(len(str(v)) for row in report["confusion"] for v in row))
@@ -104,6 +154,34 @@ def format_report(report: dict[str, Any]) -> str:
     for k, (label, row) in enumerate(zip(labels, report["confusion"]), 1):
         lines.append(f"{k:>{tag}} {fit(label, width)}  " + " ".join(f"{v:>{cell}d}" for v in row))
     return "\n".join(lines) + "\n"
+
+
+def _confidence_note(report: dict[str, Any]) -> str:
+    """The mean top score against the accuracy, and which way the scores lean, after the ECE."""
+    mean = report.get("mean_confidence")
+    if mean is None:
+        return ""
+    accuracy = report["accuracy"]
+    lean = ("over-confident" if mean > accuracy + 0.01 else "under-confident" if mean < accuracy - 0.01
+            else "about right")
+    return f"   (mean top score {mean:.3f} against accuracy {accuracy:.3f}: {lean} on this data)"
+
+
+def _reliability_lines(report: dict[str, Any]) -> list[str]:
+    """The reliability table and the coverage of each confidence threshold, as plain text."""
+    lines = ["reliability (sentences by their top score; share right against the mean top score)"]
+    for row in report["reliability"]:
+        last = row["high"] == 1.0
+        span = f"{row['low']:.2f}-{row['high']:.2f}" + ("" if last else " ")
+        right = "n/a" if row["accuracy"] is None else f"{row['accuracy']:.3f}"
+        mean = "n/a" if row["mean_confidence"] is None else f"{row['mean_confidence']:.3f}"
+        lines.append(f"  top score {span:<10} {row['sentences']:7d} sentences   right {right:>5}   mean {mean:>5}")
+    lines += ["", "coverage (keep only sentences whose top score is at least T)"]
+    for row in report.get("coverage", []):
+        right = "n/a" if row["accuracy"] is None else f"{row['accuracy']:.3f}"
+        lines.append(f"  T={row['threshold']:.2f}  keeps {row['kept']:7d} of {report['n']} ({row['share']:.1%})"
+                     f"   right {right:>5}")
+    return lines
 
 
 def _figure(value: float | None, size: int) -> str:

@@ -374,3 +374,32 @@ def test_sentence_hashes_record_distinct_sentences_up_to_a_cap(monkeypatch):
     assert data.hashed_sentences(["The vote passed.", "The vote failed.", "Rain fell."], recorded) == 2
     monkeypatch.setattr(data, "MAX_SENTENCE_HASHES", 1)
     assert data.sentence_hashes(["The vote passed.", "Rain fell."]) is None
+
+
+def test_the_report_has_a_reliability_table_and_the_coverage_of_confidence_thresholds():
+    """Whether the scores can be read as probabilities on one's own data, and what a threshold keeps: the top
+    scores 0.4 (wrong), 0.6 and 0.65 (one right), 0.8 and 0.85 (both right), 0.95 and 0.99 (both right)."""
+    from framing.metrics import coverage, reliability
+
+    probs = np.array([[0.4, 0.3, 0.3], [0.6, 0.4, 0.0], [0.65, 0.35, 0.0], [0.8, 0.2, 0.0], [0.85, 0.15, 0.0],
+                      [0.95, 0.05, 0.0], [0.99, 0.01, 0.0]])
+    truth = np.array([1, 0, 1, 0, 0, 0, 0])
+    table = reliability(probs, truth)
+    assert [(row["low"], row["high"], row["sentences"]) for row in table] == [
+        (0.0, 0.5, 1), (0.5, 0.7, 2), (0.7, 0.9, 2), (0.9, 0.97, 1), (0.97, 1.0, 1)]
+    assert [row["accuracy"] for row in table] == [0.0, 0.5, 1.0, 1.0, 1.0]
+    assert table[1]["mean_confidence"] == pytest.approx(0.625)
+    assert reliability(probs, truth, edges=(0.9,))[1] == {"low": 0.9, "high": 1.0, "sentences": 2, "accuracy": 1.0,
+                                                         "mean_confidence": pytest.approx(0.97)}
+    kept = coverage(probs, truth, thresholds=(0.5, 0.8, 1.0))
+    assert [(row["kept"], row["share"], row["accuracy"]) for row in kept] == [
+        (6, pytest.approx(6 / 7), pytest.approx(5 / 6)), (4, pytest.approx(4 / 7), 1.0), (0, 0.0, None)]
+    report = classification_report(["b", "a", "b", "a", "a", "a", "a"], probs, ["a", "b", "c"])
+    assert report["reliability"] == table and report["coverage"] == coverage(probs, truth)
+    assert report["mean_confidence"] == pytest.approx(probs.max(axis=1).mean())
+    lines = format_report(report).splitlines()
+    assert next(line for line in lines if line.startswith("ECE")).endswith(
+        f"(mean top score {probs.max(axis=1).mean():.3f} against accuracy 0.714: over-confident on this data)")
+    assert next(line for line in lines if "0.50-0.70" in line).split()[-4:] == ["right", "0.500", "mean", "0.625"]
+    assert next(line for line in lines if line.strip().startswith("T=0.80")).split() == [
+        "T=0.80", "keeps", "4", "of", "7", "(57.1%)", "right", "1.000"]
