@@ -729,7 +729,8 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
     slug ("COLUMN-" of "COLUMN-Stop ...", see :func:`framing.segment.wire_slug_length`). The writer's own word for a
     source ("the so-called Open Ledger Initiative", "the notorious agency's spokesman") is loaded wording, as
     LABELS.md asks."""
-    if span.type != "loaded" or _source_manner(span, sentence) or _neutral_legal(span):
+    if (span.type != "loaded" or _source_manner(span, sentence) or _neutral_legal(span)
+            or _quantity_adjective(span, sentence)):
         return None
     label = FACT_CHECK_LABEL.match(sentence.text)
     if label and span.end - sentence.start <= label.end():
@@ -770,6 +771,19 @@ def _neutral_legal(span) -> bool:
     courtroom language, not the writer's loaded wording; "allegedly censoring" keeps the word that may be."""
     words = [word.strip(EDGE).lower() for word in span.text.split()]
     return bool(words) and all(word in _NEUTRAL_LEGAL_WORDS for word in words)
+
+
+#: "a great" or "a good" before "many" or "deal" ("a great many pupils", "a good deal of money"): a quantity.
+_QUANTITY_ADJECTIVE = re.compile(r"\b[Aa]\s+(?:great|good)\s+(?:many|deal)\b")
+
+
+def _quantity_adjective(span, sentence: Sentence) -> bool:
+    """Whether the loaded ``span`` of ``sentence`` is "great" or "good" alone in "a great many" or "a good deal"
+    (see ``_QUANTITY_ADJECTIVE``): a quantity, not the writer's praise."""
+    if span.text.strip(EDGE).lower() not in ("great", "good"):
+        return False
+    start = span.start - sentence.start
+    return any(found.start() < start < found.end() for found in _QUANTITY_ADJECTIVE.finditer(sentence.text))
 
 
 def _source_manner(span, sentence: Sentence) -> bool:

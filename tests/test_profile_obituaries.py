@@ -1,5 +1,6 @@
 """Credits, sources and denials in obituaries, profiles and tributes, on hand-built sentences: a relative telling a
-news agency and then denying goes on as "she"; "her family" after a woman's death is hers."""
+news agency and then denying goes on as "she"; "her family" after a woman's death is hers; "great" of "a great
+many" is no praise."""
 
 from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
@@ -28,3 +29,9 @@ def test_her_family_after_the_death_of_a_woman_by_a_scottish_or_irish_given_name
     # a man's death leaves "Her family" no one's
     row = (death[0].format("Piet Mardine"), FACT, {})
     assert profile_of(row, family)["credits"] == [None, "family"]
+
+
+def test_great_of_a_great_many_is_a_quantity_not_the_writer_s_praise():
+    profile = profile_of(("She leaves a niece and a great many grateful pupils.", FACT, {"loaded": ["great"]}),
+                         ("It was a great school.", FACT, {"loaded": ["great"]}))
+    assert profile["loaded_phrases"] == [{"text": "great", "count": 1}]
