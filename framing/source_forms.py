@@ -1000,8 +1000,8 @@ def _pick_part(parts: list[str], whole: str) -> str:
     """Of "Name, role" or "role, Name", the first part that is a personal name (a title before it
     allowed), since a role may hold more capitalised words ("John Smith, spokesman for the Ministry
     of Foreign Affairs"), or an account's handle alone ("The user who posted it, @orsk_truth"); failing that, the part
-    with the most capitalised words, an article opening it not counted ("Acme Corp., the maker", "The village pub, the
-    Plough"), but for a
+    with the most capitalised words ("Acme Corp., the maker"; a name after "the" set after a description alone, "the
+    Plough" of "The village pub, the Plough"), but for a
     description by place ("The pilot, a 61-year-old man from Traverse City" is the pilot: see
     :func:`_described_by_place`)."""
     if _addressed_by_given_name(parts):
@@ -1018,12 +1018,16 @@ def _pick_part(parts: list[str], whole: str) -> str:
     if _document_by_person(parts[0]):
         return parts[0]  # "a study by Ana Ruiz, a professor at Kessel State University": hers, not the university's
     parts = [part for part in parts if not _described_by_place(part, parts[0])] or parts  # "The pilot, a Kessel man"
-    # an article opening a part is no word of a name: "The village pub, the Plough" is the Plough
-    return max(parts, key=lambda p: sum(opens_as_name(w) for w in _ARTICLE_OPENING.sub("", p).split()), default=whole)
+    named = [part for part in parts[1:] if _THE_NAME.fullmatch(part)]
+    if len(named) == 1 and _A_DESCRIPTION.fullmatch(parts[0]):
+        return named[0]  # "The village pub, the Plough": its capitalised "The" is no word of a name
+    return max(parts, key=lambda p: sum(opens_as_name(w) for w in p.split()), default=whole)
 
 
-#: An article opening a part of a span, capitalised or not ("The " of "The village pub").
-_ARTICLE_OPENING = re.compile(r"^(?:the|an?)\s+", re.I)
+#: A part of a span that is a description alone: an article and lower-case words ("The village pub").
+_A_DESCRIPTION = re.compile(r"(?i:the|an?)\s+(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*")
+#: A part of a span that is a name after "the" alone ("the Plough", "the Kessel Arms").
+_THE_NAME = re.compile(r"the\s+(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&-]*")
 
 
 def _addressed_by_given_name(parts: list[str]) -> bool:
