@@ -12,7 +12,7 @@ from .source_find_openings import opening_subject
 from .source_forms import display_source
 from .source_keys import last_words_start, past_opener, text_key
 from .source_words import DOCUMENTS, EDGE, INQUIRIES, INQUIRY_INTO, LEADING, MADE, MAKER_AFTER_INQUIRED
-from .source_words import PAPER_NAME_WORDS
+from .source_words import PAPER_NAME_WORDS, PERSONAL_WRITINGS
 
 #: Such a document's noun with up to two words before it, no possessive among them (group 1; the noun: group 2).
 _ISSUED_PHRASE = rf"((?:[\w-]+\s+){{0,2}}?((?i:{ISSUED})))"
@@ -127,8 +127,9 @@ THE_PAPER = re.compile(r"(?<![\w'’-])(?i:the)\s+((?:[A-Z][\w'’.-]*\s+){1,3}(
 #: into the clause on when it came out ("His analysis, published" of "His analysis, published on Monday, found").
 MADE_AFTER_DOCUMENT = re.compile(rf"(?<=\w),?\s+(?:{MADE})$")
 #: A document owned by "His" or "Her" opening a sentence, a few lower-case words before its noun ("His inspection",
-#: "Her latest report"): group 1 the pronoun, 2 the rest.
-HIS_OR_HER_DOCUMENT = re.compile(rf"(His|Her)\s+((?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}))")
+#: "Her latest report", or a writing of their own, "His new book": see ``PERSONAL_WRITINGS``): group 1 the pronoun, 2
+#: the rest.
+HIS_OR_HER_DOCUMENT = re.compile(rf"(His|Her)\s+((?:[a-z\d][\w,-]*\s+){{0,3}}?(?:{DOCUMENTS}|{PERSONAL_WRITINGS}))")
 
 #: A document owned by "its" or "their" alone, a few lower-case words before its noun ("its latest monthly update",
 #: "its report", "Their latest study" after a group at a body, "Investigators at the Northbridge Institute argue"),

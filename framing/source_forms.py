@@ -59,6 +59,7 @@ from .source_words import (
     PARTICLES,
     PARTY_STATE,
     PERSON_NOUNS,
+    PERSONAL_WRITINGS,
     PERSON_ROLES,
     PLACING_PARTICIPLE,
     PLAIN_ROLE_WORDS,
@@ -283,7 +284,8 @@ _WHAT_DOCUMENT_IS_OF = (r"(?:\s+of\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*
 #: note", "the index's methodology"), what it is of after it or not (see ``_WHAT_DOCUMENT_IS_OF``): group 1 is the
 #: owner, who speaks through it.
 _OWNERS_DOCUMENT = re.compile(rf"^(.*\S)(?:'s|’s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}"
-                              rf"(?:{DOCUMENTS}|papers|forecasts?|projections?|notes?|methodolog(?:y|ies)|"
+                              rf"(?:{DOCUMENTS}|{PERSONAL_WRITINGS}|papers|forecasts?|projections?|notes?|"
+                              rf"methodolog(?:y|ies)|"
                               rf"{_STATISTICS_OUTPUT}|{INQUIRIES}|{_RECORD_KEEPING}){_WHAT_DOCUMENT_IS_OF}$", re.I)
 
 #: A participle of making ending a span after the noun it tells apart, the span cut before when or where the thing

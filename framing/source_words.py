@@ -154,6 +154,9 @@ DOCUMENTS = (r"reports?|stud(?:y|ies)|statements?|filings?|surveys?|polls?|memos
               r"assessments?|letters?|complaints?|audits?|inspections?|data|statistics|findings|figures|records|"
               r"estimates?|readouts?|minutes|logs?|logbooks?|prospectus(?:es)?|presentations?|decks?|"
               r"briefings?|dossiers?")
+#: What one person writes and signs ("His new book argues", "Her latest column", "Tom Vask's essay"): the writer's
+#: own word, as their report is.
+PERSONAL_WRITINGS = r"books?|columns?|essays?|memoirs?|op-eds?|articles?"
 #: A body's own inquiry, whose findings are its owner's as its report's are ("Its inquiry concluded", "the board's
 #: internal investigation found"): not a document, but read with them where an owner speaks through it.
 INQUIRIES = r"investigations?|inquir(?:y|ies)|enquir(?:y|ies)|probes?"

@@ -103,3 +103,16 @@ def test_an_owner_s_papers_speak_for_their_owner():
                                     {"source": ["the Herald's paper"], "cue": ["According to"]}))
     assert profile["credits"] == ["health ministry", "herald's paper"]
 
+
+
+def test_a_book_column_or_essay_after_his_or_her_is_the_writer_s_own_word():
+    columnist = ("Rex Hallam, the Courier's columnist, has long opposed the plan.", CLAIM,
+                 {"source": ["Rex Hallam, the Courier's columnist"], "cue": ["has long opposed"]})
+    for writing in ("His new book", "His latest column", "Rex Hallam's essay"):
+        profile = profile_of(columnist, (f"{writing} argues that the city is dying.", CLAIM,
+                                         {"source": [writing], "cue": ["argues"]}))
+        assert profile["credits"] == ["rex hallam", "rex hallam"]
+    # "her" does not mean him: the essay stays a source of its own
+    profile = profile_of(columnist, ("Her essay argues that the city is dying.", CLAIM,
+                                     {"source": ["Her essay"], "cue": ["argues"]}))
+    assert profile["credits"][1] == "essay"
