@@ -620,6 +620,8 @@ SUBJECT_CUE = re.compile(
     rf"st(?:ood|ands?)\s+by(?={_OWN_WORDS})|"
     r"announc(?:ed|es)(?=(?:\s+(?:on|last|this)\s+[\w-]+)?\s+that\s)|"
     r"argued|argues|argue|added|adds|wrote|writes|alleged|alleges|allege|accused|accuses|accuse|blamed|blames|"
+    # "has written to the council asking it to delay ...": a body speaking, as "wrote to" is
+    r"written\s+to(?=\s[^.;:!?\"“”]{1,60}?\s(?:asking|urging|calling\s+on|demanding|requesting)\b)|"
     r"asserted|asserts|warned|warns|warn|advised|advises|urged|urges|countered|counters|confirmed|confirms|"
     r"(?:can|(?:is|are)\s+able\s+to)\s+confirm|"  # "The club can confirm that", "is able to confirm"
     r"acknowledged|acknowledges|"

@@ -246,3 +246,14 @@ def test_the_second_source_after_exactly_two_unnamed_informants_is_the_later_one
     third = ("A third insider said it was over.", CLAIM, {"source": ["A third insider"], "cue": ["said"]})
     later = ("The second source said the ring was returned.", CLAIM, {"source": ["The second source"], "cue": ["said"]})
     assert profile_of(first, second, third, later)["credits"][3] == "second source"
+
+
+def test_a_body_that_has_written_to_someone_asking_or_urging_speaks():
+    for verb in ("asking", "urging"):
+        profile = profile_of((f"Historic Buildings Watch, a national charity, has written to the council {verb} it "
+                              "to delay the demolition.", CLAIM, {"cue": ["written"]}))
+        assert profile["credits"] == ["historic buildings watch"]
+    # writing a book, or a letter written to the council, names no one who asks
+    for sentence in ("Historic Buildings Watch, a national charity, has written a history of the council.",
+                     "The letter was written to the council asking it to delay the demolition."):
+        assert profile_of((sentence, CLAIM, {"cue": ["written"]}))["credits"] == [None]
