@@ -152,22 +152,6 @@ def test_it_says_and_the_statement_after_a_body_or_a_star_s_team_released_a_stat
     assert profile["credits"] == [None, None]
 
 
-def test_it_says_and_the_statement_after_a_body_or_a_star_s_team_released_a_statement_are_theirs():
-    for issuer, source in (("Ray's team", "ray's team"), ("The club", "club")):
-        profile = profile_of(
-            (f"{issuer} has released a statement.", FACT, {"cue": ["has released"]}),
-            ("'We are grateful for the support,' it says.", CLAIM, {"cue": ["says"]}),
-            ("The statement says the tour will go on.", CLAIM, {"source": ["The statement"], "cue": ["says"]}),
-        )
-        assert profile["credits"] == [None, source, source]
-    # the team doing something else issues nothing: its "it says" is no one's
-    profile = profile_of(
-        ("Ray's team flew home on Sunday.", FACT, {}),
-        ("'We are grateful for the support,' it says.", CLAIM, {"cue": ["says"]}),
-    )
-    assert profile["credits"] == [None, None]
-
-
 def test_the_studio_or_the_company_after_a_spokesperson_for_a_business_is_that_business():
     for body, kind in (("Tallow Studios", "studio"), ("Halvex Corp", "company")):
         profile = profile_of(
