@@ -185,11 +185,13 @@ def writes(text: str, names: frozenset[str]) -> bool:
     return any(name in text and re.search(rf"(?<![\w'-]){re.escape(name)}(?![\w-])", text) for name in names)
 
 
+#: The abbreviated titles of a firm's chief officers: CEO, CFO, COO, CTO, CIO, CMO, CDO.
+_OFFICER_ABBREVIATIONS = r"c[efotimd]o"
 #: Roles in which a person speaks for a body, and a body's name beside one (capitalised words, "of" or "and"
 #: between, not opening with an article): see :func:`_bodies_spoken_for`; a union's organiser too ("Union organiser
 #: Ada Okafor", "Ada Okafor, a union organiser"), and a firm's officer ("Its chief technology officer", "Acme CFO").
-_SPEAKING_ROLES = (r"spokes(?:man|woman|person|people|men|women)|president|chief\s+executive|ceo|chair(?:man|woman)?|"
-                   r"chief(?:\s+[a-z]+){1,2}\s+officer|c[fotimd]o|"
+_SPEAKING_ROLES = (r"spokes(?:man|woman|person|people|men|women)|president|chief\s+executive|chair(?:man|woman)?|"
+                   rf"chief(?:\s+[a-z]+){{1,2}}\s+officer|{_OFFICER_ABBREVIATIONS}|"
                    r"director|lawyers?|attorneys?|counsel|representatives?|executives?|officials?|founder|owner|head|"
                    r"manager|inspectors?|press\s+secretary|publicists?|organi[sz]ers?")
 #: A seat of government whose spokespeople speak for the government it houses too: "the administration" of a White
@@ -262,14 +264,15 @@ def release_issuers(sentences: Sequence[Sentence], furniture: Sequence[bool], cr
 _ISSUER_NOUNS = frozenset("company firm group".split())
 #: A company officer's title ("Chief Executive Officer", "CFO", "President", "Chairwoman", "Managing Director"): in a
 #: press release, one written with no other employer speaks for the issuer (see :func:`_officer_alone`).
-_OFFICER_TITLE = re.compile(r"\b(?:chief(?:\s+[a-z]+){1,2}\s+officer|c[efot]o|(?:vice\s+)?president|"
+_OFFICER_TITLE = re.compile(rf"\b(?:chief(?:\s+[a-z]+){{1,2}}\s+officer|{_OFFICER_ABBREVIATIONS}|(?:vice\s+)?president|"
                             r"chair(?:man|woman|person)?|managing\s+director|(?:co-?)?founder|general\s+manager)\b",
                             re.I)
 
 
 #: A title that only a firm's officer holds ("chief technology officer", "CFO", "managing director"; not "president"
 #: nor "chair", which a state or a club has too): see :func:`_officer_after_denial`.
-_FIRM_OFFICER_TITLE = re.compile(r"\b(?:chief(?:\s+[a-z]+){1,2}\s+officer|chief\s+executive|c[efotimd]o|"
+_FIRM_OFFICER_TITLE = re.compile(rf"\b(?:chief(?:\s+[a-z]+){{1,2}}\s+officer|chief\s+executive|"
+                                 rf"{_OFFICER_ABBREVIATIONS}|"
                                  r"managing\s+director|general\s+manager)\b", re.I)
 
 
