@@ -14,51 +14,50 @@ from .given_names import given_name_sex, is_given_name
 from .person_names import (
     BODY_OR_VENUE_ENDS,
     DEPARTMENTS,
-    NAME_WORDS,
     opens_as_name,
     initial_m,
     name_start,
-    surname_alone,
     is_name,
     opens_with_given_name,
     person_like,
     personal_name,
 )
 from .source_accusations import ACTED_ON_LEAD, ACTING_VERB, ACTION_AGAINST, without_party_word, acted_on_only
-from .source_keys import FORMS_KEPT, SUFFIXES, runs_tried_once, text_key, without_heading, without_nickname
-from .source_kinds import TRADE_WORD, business_kind, business_trade, people_plural
+from .source_form_titles import (
+    INITIAL as INITIAL,
+    name_after_long_role,
+    name_after_role,
+    name_after_title,
+    one_spokesperson,
+    person_part,
+    private_person,
+    titled_owner,
+    without_recipient,
+)
+from .source_keys import FORMS_KEPT, runs_tried_once, text_key, without_heading, without_nickname
+from .source_kinds import business_kind, people_plural
 from .source_places import nationality_list
 from .source_words import (
-    CIRCUMSTANCES,
-    LOCAL_TITLES,
     TIME_NOUNS,
     WHEN,
     ACT_BEFORE_SAYER,
     AGE_ALONE,
-    BROADCAST_LABELS,
     APPOSED_PARTICIPLE,
-    BODY_KINDS,
     BODY_NOUNS,
     BODY_WORDS,
     BUSINESS_DESCRIPTIONS,
-    COMPANY_WORDS,
     DOCUMENTS,
     EDGE,
-    FIRM_NAME_ENDS,
     INQUIRIES,
     INQUIRY_INTO,
     INSTITUTIONS,
-    JOINERS,
-    KIN,
     LEADING,
     LEGAL_FORM_END,
     MADE,
     MAKER_AFTER_INQUIRED,
     MONTHS,
     PARTICIPLE_PHRASE,
-    PARTICLES,
     PARTY_STATE,
-    PERSON_NOUNS,
     PERSONAL_WRITINGS,
     PERSON_ROLES,
     PLACING_PARTICIPLE,
@@ -69,15 +68,11 @@ from .source_words import (
     QUANTIFIERS,
     RANK_MODIFIERS,
     RELATIVE_OPENING,
-    ROLE_END,
     ROLE_WORD,
     SELF_NAME,
     SELF_NAME_WHOLE,
     TITLE,
     TITLE_NOUNS,
-    TRADES,
-    TRADES_BEFORE_NAMES,
-    TRADES_BEFORE_GIVEN_NAMES,
     TRADE_KINDS,
     UNINVOLVED,
     WEEKDAYS,
@@ -86,8 +81,6 @@ from .source_words import (
 from .textchars import without_invisible
 from .turns import names_outlet
 
-#: A relative's noun alone (see ``KIN``: "daughter", "brother-in-law"), as a word before a given name may be.
-KIN_WORD = re.compile(KIN)
 
 #: Academic and professional degrees written after a name ("James P. Conroy, Ph.D.", "Tom Brandt, M.D.", "Ana Ruiz,
 #: RN"): never a source alone, and dropped from a person's name as letters after it are (see ``_POST_NOMINAL``).
@@ -132,7 +125,7 @@ def _without_clause_before_name(form: str) -> str:
     name = found.group(3)
     if _body_named_after_clause(found):
         return f"{found.group(1)}, {name}"
-    if not found.group(2).islower() or not ((_person_part(name) and " " in name) or _HANDLE_ALONE.fullmatch(name)):
+    if not found.group(2).islower() or not ((person_part(name) and " " in name) or _HANDLE_ALONE.fullmatch(name)):
         return form
     return f"{found.group(1)}, {name}"
 
@@ -360,39 +353,7 @@ _PUBLISHED_PART = re.compile(rf"(?:{MADE})\s+(?:(?:today|yesterday)\s+)?(?:in|on
 #: Such words after the maker a document is "from", no comma between ("Marrowfield University published today in
 #: the Journal of Clinical Aging"): where and when it came out, no part of the maker's name.
 _PUBLISHED_AFTER_MAKER = re.compile(rf"\s+{_PUBLISHED_PART.pattern}.*$", re.I)
-_SPOKES_FOR = re.compile(r"^spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(.+)$", re.I)
-_SPOKES_AFTER = re.compile(r"^(.+?)(?:'s|’s)?\s+spokes(?:man|woman|person)$", re.I)
-_SPOKES_ALONE = re.compile(r"^spokes(?:man|woman|person)$", re.I)
 
-#: Titles that are also words of other names ("Captain America", "Admiral Insurance", "Bishop Auckland",
-#: "Imam Reza Shrine", "AG Barr", "General Motors", "Lord & Taylor", "Miss Universe", "Pastor Maldonado"),
-#: and peerages, whose holder is known by a title and one name ("Lord Cameron", "Baroness Hale"), and a
-#: legislator's titles, words of other names too ("Deputy Leader", "Representative Office", "MP Materials"):
-#: a person's name after them has two words or more ("Congressman Anthony Weiner", "Deputy Kh. Dzhabrailov",
-#: "Labour MP Jane Roe"), as an army's "Major" ("Major League", "Spokesman Major Tomas Reyl"). A parliament's
-#: letters but "MP" are titles only after a party's word or another
-#: ("Fianna Fáil TD", "SNP MSP", "Sinn Féin MLA", "Plaid Cymru MS", "Labour MEP", "Opposition TD"): first in
-#: a name, they are a firm's ("TD Ameritrade Holding"). A priest's "Father" is one too ("Jesuit Father Tom Renn"),
-#: and a church's "Cardinal", "Canon", "Patriarch", "Metropolitan" and "Deacon" ("Cardinal Health", "Canon Inc").
-_SHORT_TITLES = re.compile(r"(?:^|\s)(?:Admiral|Captain|Major|Bishop|Imam|AG|DA|General|Lord|Lady|Baroness|Miss|"
-                           r"Principal|Pastor|Father|MP|Deputy|Congressman|Congresswoman|Representative|Lawmaker|"
-                           r"Alder|Cardinal|Canon|Patriarch|Metropolitan|Deacon)$|\s(?:MEP|MSP|MS|MLA|TD)$")
-#: A title shortened with a stop ("Rep.", "Sen.", "Gen."), which may stand inside a longer role before a name
-#: ("chairman of the House Harbour Committee Rep. Adam Korvel", "Retired Air Force Gen. Ola Brisk").
-_STOPPED_TITLE = re.compile(r"(?:Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Dr|Prof|Amb|Supt|Insp|Det)\.")
-#: A role word, in either case, then "of" or "for": what may name the role's body before the name ("attorney for the
-#: District of ...", "Secretary for Harbour Security ...").
-_ROLE_OF = re.compile(r"(?<![\w'’])(?:attorney|secretary|director|chairman|chairwoman|chair|speaker|head|"
-                      r"commissioner|minister|president|governor|leader|chief|ambassador|prosecutor|administrator|"
-                      r"member|holder|superintendent|general)"
-                      r"\s+(?:of|for)\s+(?:the\s+)?", re.I)
-
-#: An initial inside a name ("B." of "Adam B. Schiff").
-INITIAL = re.compile(r"[A-Z]\.")
-#: "to" and one to three capitalised words ending a span: whom something was sent to ("... Jennifer Osk to Vantner").
-_TO_NAME = re.compile(r"\s+to\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
-#: The most words a title has ("Leader of the Opposition"): a name's title is read from that many words before it.
-_TITLE_WORDS = 4
 
 #: "A lawyer for the detained activist, Tomas Orrin": the name is the activist's, the speaker the lawyer
 #: (but in "The lawyer for Vask, Alina Marr" the name is the lawyer's: the object is a name itself). A
@@ -408,13 +369,6 @@ _RELATIONAL = re.compile(
 _REPRESENTATIVE = re.compile(r"^(?:(?:the|a|an)\s+)?representatives?\s+(?:of|for)\s+"
                              r"(?:(?:the|a|an|his|her|their|its)\s+)?(?=(?-i:[a-z]))(?:[\w'’-]+\s+)*?([\w'’-]+)$", re.I)
 
-#: Trades that sports copy capitalises as a title before a surname alone ("Coach Harding said", "Skipper Orr"): the
-#: person by that surname, as "coach Harding" is (see :func:`_name_after_role`).
-_TITLE_CASE_TRADES = frozenset("coach skipper".split())
-
-#: Those and an eyewitness, capitalised opening a sentence before a person's name ("Witness Ana Voss", "Survivor Ana
-#: Voss"), dropped from the name as a trade is (see :func:`_is_trade_then_name`).
-_OPENING_CIRCUMSTANCES = CIRCUMSTANCES | {"eyewitness"}
 
 #: Words of a group's head with no noun ("Others", "Some", "Many others", "Still others"), which names no one: a
 #: member named after it with "including" or "such as" speaks for it.
@@ -504,7 +458,7 @@ def _display_stem(text: str, people_listed: bool) -> str | None:
     form = _person_in_outlet(_person_of_body(_name_after_owner(form.strip(EDGE))))
     form = _TEAM_LED_BY.sub("", form, count=1)  # "the team led by Dr. Kofi Mensah": Kofi Mensah's
     if not _LED_BY.search(form):
-        form = _titled_owner(_name_after_title(_name_after_role(_without_recipient(_name_after_long_role(form)))))
+        form = titled_owner(name_after_title(name_after_role(without_recipient(name_after_long_role(form)))))
     form = _maker_after_from(_without_others(form, _BY.match(form)))
     form = _AGED.sub("", _BASED.sub("", form if _A_FEW.match(form) else LEADING.sub("", form)))
     form = _FRESH_DOCUMENT.sub("", form)  # "a new study": the study, as "the study" later is
@@ -761,7 +715,7 @@ def _without_post_nominals(form: str) -> str:
     if not found:
         return form
     rest = form[:found.start()]
-    name = _name_after_title(_name_after_role(TITLE.sub("", LEADING.sub("", rest)))).split(" ")
+    name = name_after_title(name_after_role(TITLE.sub("", LEADING.sub("", rest)))).split(" ")
     person = (len(rest.split(" ")) >= 2 and is_name(name) and not LEGAL_FORM_END.search(rest.lower())
               and name[-1] not in INSTITUTIONS)  # "Globex Holdings PhD" is no person's name
     return rest if person else form
@@ -850,7 +804,7 @@ def _person_of_body(form: str) -> str:
     if both is not None:
         return both
     head = found.group(1)
-    words = _name_after_title(_name_after_role(TITLE.sub("", LEADING.sub("", head)))).split(" ")
+    words = name_after_title(name_after_role(TITLE.sub("", LEADING.sub("", head)))).split(" ")
     if (len(words) >= 2 and is_name(words) and not _body_head(words[-1])
             and not any(ROLE_WORD.fullmatch(w) or w in INSTITUTIONS or w in BODY_WORDS for w in words)):
         return head
@@ -920,13 +874,13 @@ def _two_described_people(parts: list[str]) -> str | None:
     parts ("Ana Ruiz, Tom Vask and Jo Lee", "The chief, Ana Ruiz, and Tom Vask")."""
     for at in range(len(parts) - 2):
         first, described, second = parts[at:at + 3]
-        person = _name_after_title(TITLE.sub("", _MEMBER_OPENING.sub("", first)))
-        other = _name_after_title(TITLE.sub("", second[4:])) if second.startswith("and ") else ""
+        person = name_after_title(TITLE.sub("", _MEMBER_OPENING.sub("", first)))
+        other = name_after_title(TITLE.sub("", second[4:])) if second.startswith("and ") else ""
         words, other_words = person.split(" "), other.split(" ")
-        if (len(parts) - at <= 4 and len(words) >= 2 and is_name(words) and _person_part(person)
-                and (not _person_part(described) or PARTY_STATE.fullmatch(described))  # "R-Ohio"
+        if (len(parts) - at <= 4 and len(words) >= 2 and is_name(words) and person_part(person)
+                and (not person_part(described) or PARTY_STATE.fullmatch(described))  # "R-Ohio"
                 and not _LIST_OPENING.match(described)
-                and len(other_words) >= 2 and is_name(other_words) and _person_part(other)
+                and len(other_words) >= 2 and is_name(other_words) and person_part(other)
                 and (is_given_name(other_words[0]) or INITIAL.fullmatch(other_words[0]))):
             return f"{person} and {other}"
     return None
@@ -943,22 +897,12 @@ def _listed_people(parts: list[str]) -> str | None:
     if not listed or " and " not in f" {last}":
         return None
     ending = re.split(r"(?:^|\s)and\s+", last)
-    names = [_name_after_title(TITLE.sub("", listed[0])), *listed[1:], *(name for name in ending if name)]
-    if len(names) < 3 or not all(len(name.split(" ")) >= 2 and is_name(name.split(" ")) and _person_part(name)
+    names = [name_after_title(TITLE.sub("", listed[0])), *listed[1:], *(name for name in ending if name)]
+    if len(names) < 3 or not all(len(name.split(" ")) >= 2 and is_name(name.split(" ")) and person_part(name)
                                  and name.split(" ")[-1] not in BODY_OR_VENUE_ENDS for name in names):
         return None
     first = names[-1].split(" ")[0]
     return f"{', '.join(names[:-1])} and {names[-1]}" if is_given_name(first) or INITIAL.fullmatch(first) else None
-
-
-def one_spokesperson(form: str) -> str:
-    """"spokesman for the Chinese embassy", "the embassy's spokeswoman" → "Chinese embassy
-    spokesperson", "embassy spokesperson"."""
-    for pattern in (_SPOKES_FOR, _SPOKES_AFTER):
-        found = pattern.match(form)
-        if found:
-            return f"{found.group(1)} spokesperson"
-    return "spokesperson" if _SPOKES_ALONE.match(form) else form
 
 
 #: A comma part giving the name a body described before it goes by ("known as the HFI" of "The service, known as the
@@ -993,7 +937,7 @@ def _maker_part(parts: list[str]) -> str | None:
     body by "the" and its noun (see ``_BY``, ``_NAMED_MAKER``): a named body speaks through its document however
     short its name; ``None`` when the first part is no document alone, no such part follows or a
     person is named in another part."""
-    if not _DOCUMENT_ALONE.fullmatch(parts[0]) or any(_person_part(part) for part in parts[1:]):
+    if not _DOCUMENT_ALONE.fullmatch(parts[0]) or any(person_part(part) for part in parts[1:]):
         return None  # "The lawsuit, brought by the state's attorney general, Ana Ruiz": the person named
     return next((part for part in parts[1:] if (by := _BY.match(part)) and _NAMED_MAKER.match(part, by.end())), None)
 
@@ -1015,7 +959,7 @@ def _pick_part(parts: list[str], whole: str) -> str:
         # a representative of several people ("for the villagers", "for the family") is no one person's, as written
         return parts[0] if _of_many_people(parts[0]) else _relation_of_named(parts)
     for part in parts:
-        if _person_part(part) or (part is parts[0] and _role_then_person(part)) or _HANDLE_ALONE.fullmatch(part):
+        if person_part(part) or (part is parts[0] and _role_then_person(part)) or _HANDLE_ALONE.fullmatch(part):
             return part
     if _document_by_person(parts[0]):
         return parts[0]  # "a study by Ana Ruiz, a professor at Kessel State University": hers, not the university's
@@ -1042,7 +986,7 @@ def _addressed_by_given_name(parts: list[str]) -> bool:
     first = parts[0].split()
     return (len(parts) > 1 and len(first) == 1 and first[0].isalpha() and first[0][:1].isupper()
             and first[0][1:].islower()
-            and any(part[:1].isupper() and _person_part(part) and len(part.split()) > 1
+            and any(part[:1].isupper() and person_part(part) and len(part.split()) > 1
                     and first[0] not in part.split() for part in parts[1:]))
 
 
@@ -1055,7 +999,7 @@ def _document_by_person(part: str) -> bool:
     """Whether the comma-separated ``part`` is a document by a person named after "by" ("an analysis by Ana Ruiz"):
     the person made it, whatever the description after its comma holds."""
     found = _DOCUMENT_BY.fullmatch(part)
-    return found is not None and _person_part(found.group(1))
+    return found is not None and person_part(found.group(1))
 
 
 #: Nouns for several people that one personal name cannot be ("the families", "the couple", "two men"), a company of
@@ -1084,7 +1028,7 @@ def _relation_of_named(parts: list[str]) -> str:
     was not named") or when it is for someone's relative, beside whose noun the name is the lawyer's ("A lawyer for
     the boy's father, Ardin Vell": see ``_KIN_ACTED_FOR`` of :mod:`framing.index_name_words`)."""
     found = _RELATION_OF.match(parts[0])
-    if found is None or len(parts) < 2 or not _person_part(parts[1]) or _OWNED_OBJECT.search(parts[0], found.end()):
+    if found is None or len(parts) < 2 or not person_part(parts[1]) or _OWNED_OBJECT.search(parts[0], found.end()):
         return parts[0]
     return f"{found.group(1)} {parts[1].strip()}"
 
@@ -1097,7 +1041,7 @@ def _named_for_no_one_person(parts: list[str]) -> bool:
     name, so the name is the lawyer's ("A lawyer for the company, Susan Adair" and "A lawyer for the families, Susan
     Adair" are Susan Adair)."""
     return (len(parts) > 1 and (_body_in_lower_case(parts[0].split()[-1]) or _of_many_people(parts[0]))
-            and _person_part(parts[1]))
+            and person_part(parts[1]))
 
 
 #: Lower-case nouns for a body that no person is, besides ``BODY_NOUNS``: a studio, a club, a school ("A lawyer for
@@ -1131,121 +1075,10 @@ def _role_then_person(part: str) -> bool:
     name ("Harlow Times columnist Dana Pell", "union secretary Tomas Brandt"): the one it names, whatever the
     description after its comma holds ("a speechwriter in Tom R. Vask's White House"). Not a name after a
     preposition or an article ("from Lee County")."""
-    name = _name_after_role(part)
+    name = name_after_role(part)
     before = part[:-len(name)].split() if name != part and part.endswith(name) else []
     return (bool(before) and before[-1].isalpha() and before[-1].islower()
-            and before[-1] not in _NO_ROLE_BEFORE_NAME and _person_part(name))
-
-
-#: Words that open a count of a group, not a name ("Another Republican", "One Democrat", "Some Republicans").
-_COUNT_OPENINGS = frozenset("another one some several many few each every both other".split())
-
-
-def _person_part(part: str) -> bool:
-    """Whether the comma-separated ``part`` of a source is a personal name, a title before it allowed, and no role
-    ("Mayor Ana Ruiz"; not "Acme Corp." nor "spokesman for the Ministry"), nor one of a group counted ("Another
-    Republican" of "Another Republican, Rep. Tomas Vask", who names the person after the comma)."""
-    words = _name_after_title(TITLE.sub("", part)).split(" ")
-    return is_name(words) and words[0].lower() not in _COUNT_OPENINGS and not ROLE_END.search(part)
-
-
-#: A body's kind in lower case, a word or two before it (the first capitalised where it opens the sentence), then
-#: "the" and the body's capitalised name to the end (group "name"): "Industry body the Open Registries Council",
-#: "campaign group the Clean Seas Alliance"; the writer's description of the body, no part of its name.
-_KIND_THEN_THE_NAME = re.compile(
-    rf"^(?:(?:the|an?|The|An?)\s+)?(?:[A-Za-z][a-z'’-]*\s+)?(?:[a-z][\w'’-]*\s+)?"
-    rf"(?:{'|'.join(sorted(BODY_KINDS | {'body', 'bloc', 'forum', 'lobby'}))})"
-    r"\s+the\s+(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’.&-]*))*)$")
-
-
-def _name_after_role(form: str) -> str:
-    """The capitalised name that ends a lower-case role: "union general secretary Tomas Brandt" →
-    "Tomas Brandt", and a body's one-word name after its kind: "the watchdog Ofcom" → "Ofcom", any name after "NGO"
-    and "the" or lower-case words ("the NGO Carvel Watch", "the Madrid-based NGO Carvel Watch" → "Carvel Watch";
-    "NGO Monitor" stays); "the
-    Ministry of Foreign Affairs" stays whole (its lower-case word is a function word), and so does a group placed
-    somewhere ("Fishermen on the lower Selka River", as "farmers along the Selka River" is: the place does not
-    speak; see ``_PLACED_GROUP``), and so does a private person from somewhere ("A witness from Traverse City": see
-    :func:`_private_person`), and so does a person placed at a body named after its kind ("Ilya Brandt at the firm
-    Northgate Labs": see :func:`_named_before_body`). A name after "rival" or "competitor" (see ``_RIVALS``),
-    capitalised or not, is the name ("Rival Orbitec" → "Orbitec"); so is a body's name after its kind and "the"
-    ("Industry body the Open Registries Council" → "Open Registries Council": see ``_KIND_THEN_THE_NAME``)."""
-    kind_then_name = _KIND_THEN_THE_NAME.match(form)
-    if kind_then_name:
-        return kind_then_name.group("name")
-    words = form.split(" ")
-    described = words.index("NGO") if "NGO" in words[1:-1] else 0  # not "NGO Monitor", a name of its own
-    if described and all(word.islower() or word in ("The", "An") or word.endswith("-based")
-                         for word in words[:described]):
-        named = words[described + 1:]  # "the NGO Carvel Watch", "rights NGO Carvel Watch": the NGO's name
-        if name_start(named) == 0:
-            return " ".join(named)
-    tail = name_start(words)
-    if (_named_after_lower_word(words, tail) and words[tail - 1] not in JOINERS
-            and not _PLACED_GROUP.match(form) and not _private_person(words[:tail - 1], words[tail - 1])
-            and not _named_before_body(words[:tail]) and not _served_by_role(words[:tail])):
-        return " ".join(words[tail:])
-    if len(words) >= 3 and tail == 0 and _is_trade_then_name(words):
-        return " ".join(words[1:])  # "Striker Tomás Ibarra": a trade capitalised as the sentence opens
-    if len(words) == 2 and words[0].lower() in _TITLE_CASE_TRADES and surname_alone(words[1]):
-        return words[1]  # "Coach Harding": a trade capitalised as a title before a surname, as "coach Harding" is
-    if len(words) >= 2 and business_trade(words[0]) and opens_as_name(words[1]):
-        return " ".join(words[1:])  # "Drugmaker Veltrix Pharma", "Carmaker Velta Motors"
-    rival = next((k for k, word in enumerate(words[:-1]) if word.lower() in _RIVALS), None)
-    if (rival is not None and name_start(words) in (rival, rival + 1)
-            and all(word.islower() or word in _OWNERS_OPENING for word in words[:rival])):
-        return " ".join(words[rival + 1:])  # "Rival Orbitec", "his rival Tom Vask", "competitor Orbitec"
-    if (len(words) - tail == 1 and tail > 0 and (words[tail - 1] in BODY_KINDS or business_kind(words[tail - 1])
-                                                 or words[tail - 1] in _OUTLET_KINDS
-                                                 or words[tail - 1].lower() in _SHORT_SELLER
-                                                 or " ".join(words[max(0, tail - 2):tail]).lower() in _SHORT_SELLER)
-            and not _named_before_body(words[:tail])):
-        return words[-1]  # "the environmental group RiverWatch", "Ferry operator Northlink", "the channel DTV-1"
-    return form
-
-
-def _named_after_lower_word(words: list[str], tail: int) -> bool:
-    """Whether the capitalised name at ``tail`` ends ``words`` after a word in lower case, a name of two words or more
-    ("union secretary Tomas Brandt"), a surname alone after a person's role ("coach Harding", "minister Ahmed"), so
-    that a later "Harding" is the same person as a later "Tomas Brandt" is, or a given name alone after a relative's
-    noun ("his daughter Jean", "the victim's brother Tom": see ``KIN``), as "his daughter, Jean" is Jean."""
-    if tail == 0 or tail == len(words) or not words[tail - 1].islower():
-        return False
-    return len(words) - tail >= 2 or words[tail - 1] in PERSON_ROLES or KIN_WORD.fullmatch(words[tail - 1]) is not None
-
-
-#: Words that set a name after them against another's ("Rival Orbitec", "his rival Tom Vask", "competitor
-#: Codewell"), capitalised as a sentence opens too: the name alone speaks (see :func:`_name_after_role`).
-_RIVALS = frozenset({"rival", "competitor"})
-#: A determiner or an owner capitalised as a sentence opens, before a role ("His rival Tom Vask").
-_OWNERS_OPENING = frozenset({"The", "A", "An", "His", "Her", "Its", "Their", "Our"})
-
-
-#: Prepositions that place a person at a body ("Ilya Brandt at the firm Northgate Labs").
-_AT_BODY = frozenset("of at from with".split())
-
-
-def _named_before_body(words: list[str]) -> bool:
-    """Whether ``words``, what stands before a name after a lower-case word, are a capitalised name, a preposition of
-    ``_AT_BODY`` and "the" with lower-case words ("Ilya Brandt of the firm", "Ilya Brandt at the research firm"): the
-    name after them is the body the person is of, not the person a role names."""
-    at = next((k for k, word in enumerate(words) if word in _AT_BODY), None)
-    return (at is not None and at > 0 and opens_as_name(words[at - 1]) and at + 2 < len(words)
-            and words[at + 1] == "the" and all(word.islower() for word in words[at + 2:]))
-
-
-def _private_person(words: list[str], preposition: str) -> bool:
-    """Whether ``words`` before ``preposition`` and a capitalised name describe a private person whom the name places
-    ("A witness from", "a 61-year-old man from", "a mother of three from"; "of" or "in" only after "a" or "an": "a
-    Kessel resident of", not "the mayor of"): a private person's noun (see ``PRIVATE_PERSONS``) or an age before
-    lower-case words, whom the place describes; "An executive from Orvane Inc." is the company's."""
-    if preposition not in ("from", "of", "in") or not words:
-        return False
-    if preposition != "from" and words[0].lower() not in ("a", "an"):
-        return False
-    head = words[-1].lower()
-    aged = any(AGE_ALONE.fullmatch(word) for word in words)
-    return head in PRIVATE_PERSONS or head.removesuffix("s") in PRIVATE_PERSONS or (aged and words[-1].islower())
+            and before[-1] not in _NO_ROLE_BEFORE_NAME and person_part(name))
 
 
 def _described_by_place(part: str, first: str) -> bool:
@@ -1261,209 +1094,12 @@ def _described_by_place(part: str, first: str) -> bool:
     if words[0].lower() not in ("a", "an"):
         return False
     named = name_start(words)
-    if named < len(words) and named > 1 and _private_person(words[:named - 1], words[named - 1]):
+    if named < len(words) and named > 1 and private_person(words[:named - 1], words[named - 1]):
         return True  # "a 61-year-old man from Traverse City"
     words = words[2:] if len(words) > 2 and AGE_ALONE.fullmatch(words[1]) else words[1:]
     return (len(words) >= 2 and words[-1] in PRIVATE_PERSONS
             and all(opens_as_name(word) for word in words[:-1]))  # "a Kessel man", "a 40-year-old Kessel woman"
 
-
-def _is_trade_then_name(words: list[str]) -> bool:
-    """Whether ``words`` are a trade ("Lawyer", "Co-author", "Hydrologist") or the writer's word for a person
-    (``PERSON_NOUNS``: "Candidate", "Businessman"), then a personal name of two words or more, not a body's ("Lawyer
-    Nadia Brennock", "Candidate Rolf Jansky"; not "Referee Appointments Board"); a trade known only by its
-    ending before a name with no word of a body's, portfolio's or role's ("Methodist Episcopal Church",
-    "Federalist Radio Hour" and "Populist Interior Minister" stay whole); what befell a person or what they saw
-    ("Witness", "Survivor", "Eyewitness": see ``_OPENING_CIRCUMSTANCES``) or a trade of ``TRADES_BEFORE_GIVEN_NAMES``
-    before a known given name ("Witness Ana Voss", "Chef Anna Krall"; "Victim Support Scotland" and "Producer Price
-    Index" stay whole); a broadcast's label before a name with no firm's or body's word ("Host Jonah Fell": see
-    ``BROADCAST_LABELS``; "Anchor Bay Capital" stays whole)."""
-    listed = words[0].lower() in TRADES or words[0].lower() in PERSON_NOUNS
-    befell = words[0].lower() in _OPENING_CIRCUMSTANCES | TRADES_BEFORE_GIVEN_NAMES and is_given_name(words[1])
-    labelled = words[0].lower() in BROADCAST_LABELS | TRADES_BEFORE_NAMES and not any(
-        word.lower() in FIRM_NAME_ENDS | COMPANY_WORDS | BODY_NOUNS for word in words[1:])
-    known = listed or befell or labelled or TRADE_WORD.fullmatch(words[0]) is not None
-    if not known or not is_name(words[1:]) or words[-1] in INSTITUTIONS:
-        return False
-    return listed or not any(w in INSTITUTIONS or w in BODY_WORDS or w in PORTFOLIOS or ROLE_WORD.fullmatch(w)
-                             for w in words[1:])
-
-
-def _name_after_long_role(form: str) -> str:
-    """The personal name ending a role that names its body or portfolio after "of" or "for" ("former attorney for the
-    District of Veldmark Joseph diMarco" → "Joseph diMarco", "then-Deputy Secretary for Harbour Security Ana Voss" →
-    "Ana Voss", "Speaker of the House Ned Varga"): the last name word, an initial or particles before it, and a given
-    name, known as one (see :func:`framing.given_names.given_name_sex`) or after a body's, portfolio's or line of
-    work's word (see ``DEPARTMENTS``: "Director of Investigations Ola Brenner" → "Ola Brenner"). The
-    body's words are all capitalised and hold no title, so that "lawyer for President Ana Voss" (her lawyer speaks)
-    stays whole."""
-    found = None
-    for found in _ROLE_OF.finditer(form):
-        pass  # the last role's body: "secretary of state for Harbour Security ..."
-    if found is None:
-        return form
-    words = form[found.end():].split(" ")
-    at = len(words) - 1
-    if at > 0 and words[at].rstrip(".") in SUFFIXES:
-        at -= 1  # "Jr."
-    at -= 1
-    while at > 0 and (words[at] in PARTICLES or INITIAL.fullmatch(words[at])):
-        at -= 1  # "Adam B. Schiff", "Ursula von der Leyen"
-    name, body = words[at:], [word for word in words[:at] if word not in JOINERS]
-    if (at < 1 or not body or not is_name(name)
-            or any(word in INSTITUTIONS or word in BODY_WORDS or word in PORTFOLIOS for word in name)):
-        return form  # "Secretary of the Department of Homeland Security" names no one
-    portfolio = _lower_case_portfolio(body)
-    if not (portfolio or all(opens_as_name(word) for word in body)) or any(
-            ROLE_WORD.fullmatch(word) or _STOPPED_TITLE.fullmatch(word) or _SHORT_TITLES.search(word) for word in body):
-        return form
-    after_body = not portfolio and (body[-1] in INSTITUTIONS or body[-1] in BODY_WORDS or body[-1] in PORTFOLIOS
-                                    or body[-1] in DEPARTMENTS)
-    return " ".join(name) if after_body or given_name_sex(name[0]) is not None else form
-
-
-def _lower_case_portfolio(body: list[str]) -> bool:
-    """Whether ``body``, the words after a role's "of" or "for" and before a name, are a portfolio written in lower
-    case, as local government copy writes one ("finance" of "cabinet member for finance Colin Beckwith", "housing
-    regeneration" of "portfolio holder for housing and regeneration Ana Voss"; "and" left out): the name after it is
-    the role holder's, when a known given name opens it, as after a capitalised portfolio."""
-    return all(word.isalpha() and word.islower() for word in body)
-
-
-def _without_recipient(form: str) -> str:
-    """A person's name without whom they sent something to ("Jennifer Osk to Vantner" of "an email sent by press
-    director Jennifer Osk to Vantner"): the sender is the source; a post held "to" a country has no name before its
-    "to" ("Ambassador to Veldmark") and stays."""
-    found = _TO_NAME.search(form)
-    if found is None:
-        return form
-    head = form[:found.start()]
-    name = _name_after_title(_name_after_role(head)).split(" ")
-    person = (len(name) >= 2 and is_name(name) and not any(ROLE_WORD.fullmatch(word) for word in name)
-              and name[-1] not in INSTITUTIONS and name[-1] not in BODY_WORDS)
-    return head if person else form
-
-
-#: A local title (see ``LOCAL_TITLES``) or "Principal" ending the words before a name.
-_LOCAL_TITLE_END = re.compile(rf"(?:^|[\s-])(?:{LOCAL_TITLES}|Principal)$")
-
-
-#: A source owned by a possessive ("Foreign Minister Ana Dorr's office"): group 1 the owner, group 2 the rest.
-_OWNED = re.compile(r"(.+?)((?:'s|’s)\s+[a-z][\w\s'’-]*)")
-
-
-def _titled_owner(form: str) -> str:
-    """``form`` owned by a titled person's name with the title left out of the owner ("Ana Dorr's office" of
-    "Foreign Minister Ana Dorr's office"), as the name alone is read (see :func:`_name_after_title`): the
-    person's side, not a title's."""
-    found = _OWNED.fullmatch(form)
-    if found is None:
-        return form
-    return _name_after_title(found.group(1)) + found.group(2)
-
-
-def _name_after_title(form: str) -> str:
-    """The name after a capitalised title ("Chief Executive Tom Lee" → "Tom Lee"); the form as it is
-    when no name follows the title ("President", "Chief Executive Officer")."""
-    words = form.split(" ")
-    if words[-1] in INSTITUTIONS or words[-1] in PORTFOLIOS:
-        return form
-    named = 0  # words of the name after the cut that are no particle
-    for cut in range(len(words) - 1, 0, -1):
-        named += words[cut] not in PARTICLES
-        if named > NAME_WORDS:
-            break  # too long for a name here, and at every cut before
-        head = " ".join(words[max(0, cut - _TITLE_WORDS):cut])  # the words before the cut that a title can end
-        short = _SHORT_TITLES.search(head) or _STOPPED_TITLE.fullmatch(words[cut - 1])  # "... Committee Rep. Ana Bell"
-        if ((ROLE_END.search(head) or (short and len(words) - cut >= 2))
-                and is_name(words[cut:]) and (not _LOCAL_TITLE_END.search(head) or personal_name(words[cut:]))):
-            before = " ".join(words[:cut - 2])
-            if (cut >= 3 and words[cut - 2] == "and" and not ROLE_END.search(before)
-                    and is_name(_name_after_title(before).split())):
-                # "Dr. Ines Farrow and Dr. Li Tsai": two people named, each without the title, as "Ines Farrow and
-                # Li Tsai" is; not the last alone, but one person's two titles ("Vellum Water President and CEO")
-                return f"{_name_after_title(before)} and {' '.join(words[cut:])}"
-            return form if _served(words[:cut]) else " ".join(words[cut:])
-    # "Minister for Foreign Affairs Penny Wong": a role, its portfolio, then the name (two words)
-    if (len(words) >= 5 and ROLE_WORD.fullmatch(words[0]) and words[1] in ("for", "of")
-            and words[-3] in PORTFOLIOS and is_name(words[-2:])):
-        return " ".join(words[-2:])
-    return form
-
-
-def _served(words: list[str]) -> bool:
-    """Whether ``words``, before a titled name, end with a word in lower case and "to" or "for" before the title
-    ("former adviser to Prime Minister", "chief of staff to Senator", "a lawyer for President", "a letter addressed
-    to Chairman"): the name is whom a role serves or a letter went to, who never speaks by it (the aide, adviser or
-    lawyer does), as "a lawyer for Oskell" is. Not a
-    spokesperson, who speaks for the name, nor a capitalised role that is part of the title ("Special Adviser to
-    the President Ana Voss" is Ana Voss), nor a role whose "for" or "to" names the office the name holds or seeks
-    or where it serves (see ``_OWN_OFFICE_ROLES``: "The Republican candidate for Governor Ana Voss", "the envoy to
-    Kessel Ambassador Ana Voss"), nor a portfolio after it ("Kessel's secretary for Justice Ana Voss"): the title
-    is the name's own."""
-    at = _serving_at(words)
-    title = words[at + 1:]
-    first = next((word for word in title if word != "the"), "")
-    return (at > 0 and first not in PORTFOLIOS
-            and all(opens_as_name(word) or word in ("the", "of") for word in title))
-
-
-def _served_by_role(words: list[str]) -> bool:
-    """Whether ``words``, before a capitalised name, end with a role in lower case that a serving role's "to" or
-    "for" opens ("A lawyer for opposition candidate", "an aide to former president"): the name is whom the lawyer
-    or aide serves, as after a title (see :func:`_served`); so do kin's "of" ("The family of soap actor"), a place
-    of origin allowed among the role's words ("The parents of Keldon-born singer")."""
-    at = _serving_at(words)
-    role = [word for word in words[at + 1:] if word != "the"]
-    return at > 0 and bool(role) and all((word.islower() and word.replace("-", "").isalpha())
-                                         or _PLACE_OF_ORIGIN.fullmatch(word) is not None for word in role)
-
-
-#: A place's name joined to where someone was born, raised or works ("Keldon-born" of "Keldon-born singer").
-_PLACE_OF_ORIGIN = re.compile(r"[A-Z][a-z]+-(?:born|bred|raised|based)")
-
-
-def _serving_at(words: list[str]) -> int:
-    """Where in ``words`` the last "to" or "for" stands after a role that serves someone, or "of" after
-    "campaign" or a backer's or opponent's noun (``_SIDES_WITH``: "a former backer of", "an ally of") ("a lawyer
-    for", "Lawyers for", "chief of staff to", "The campaign of"); 0 for none. The role is in
-    lower case, or a person's role in the plural that opens the words ("Lawyers for", "Aides to"), and no
-    spokesperson (who speaks for the name) nor a role whose "to" or "for" names its own office (see
-    ``_OWN_OFFICE_ROLES``)."""
-    at = max((i for i, word in enumerate(words) if word in ("to", "for") or (word == "of" and i > 0
-                                                                              and words[i - 1] in _OF_SERVED)),
-             default=0)
-    role = words[at - 1] if at > 0 else ""
-    lower = role.isalpha() and role.islower()
-    plural = at == 1 and role[1:].islower() and role.lower().removesuffix("s") in PERSON_ROLES
-    return at if ((lower or plural) and not _SPOKES_ALONE.fullmatch(role) and role not in _OWN_OFFICE_ROLES) else 0
-
-
-#: A campaign, whose "of" names whom it serves ("The campaign of Governor Philip Marsh"), who does not speak by it.
-_CAMPAIGNS = frozenset("campaign campaigns".split())
-#: Someone who backs or opposes a person, whose "of" names that person ("a former backer of Sen. Tom Vask", "an
-#: ally of Gov. Ana Ruiz"): the backer speaks, not the person named after "of".
-_SIDES_WITH = frozenset("""backer backers supporter supporters ally allies critic critics opponent opponents rival
-    rivals foe foes detractor detractors""".split())
-#: A person's family, kin, friends or colleagues, whose "of" names whom they belong to ("The family of soap actor Ryan
-#: Tasker", "the widow of playwright Tom Vell", "friends of singer Ana Ruiz"): the family speaks, not the person.
-_KIN_OF = frozenset("""family families relative relatives widow widower wife husband son sons daughter daughters
-    parents mother father brother brothers sister sisters children friend friends colleague colleagues neighbour
-    neighbours neighbor neighbors""".split())
-#: Nouns whose "of" names whom they serve, side with or belong to (see :func:`_serving_at`).
-_OF_SERVED = _CAMPAIGNS | _SIDES_WITH | _KIN_OF
-
-
-#: Roles in lower case whose "for" or "to" names an office the holder seeks or holds, or a place where they serve,
-#: not a person they serve: "candidate for Governor", "nominee for Attorney General", "envoy to Kessel".
-_OWN_OFFICE_ROLES = frozenset("""candidate candidates nominee nominees hopeful hopefuls contender contenders
-    challenger challengers pick choice frontrunner envoy envoys ambassador ambassadors emissary""".split())
-
-
-#: A group of people, a plural noun, then a preposition that places it ("Fishermen on the lower", "residents
-#: along", "the protesters outside"; not "A blogger on the Web site Harbour Watch", where the site speaks).
-_PLACED_GROUP = re.compile(r"^(?:the\s+|some\s+|many\s+)?[A-Za-z-]+(?:men|people|folk|(?<!s)s)\s+"
-                           r"(?:on|in|along|near|around|across|outside|inside|beside)\s", re.I)
 
 #: Where a named body is based, before its name ("London-based Gulf Rights Watch", "New York-based"): not part of
 #: the name, which the document may write without it (not before a lower-case word: "London-based analysts").
@@ -1478,13 +1114,6 @@ _OF_BODY = re.compile(r"^(.*?\S)\s+(?:of\s+(?:(?:the\s+)?[A-Z]|the\s+(?:[a-z][\w
                       r"|the\s+(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*$)"
                       r"|at\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}[A-Z])")
 
-#: Lower-case nouns for a kind of news outlet that its one-word name follows ("the channel DTV-1", "the station
-#: KRVA", "the website Ledgerline"): the name alone is the source, as after "broadcaster" (see
-#: :func:`_name_after_role`).
-_OUTLET_KINDS = frozenset("channel station outlet website site".split())
-#: A short seller's trade written before its one-word name ("Short seller Grayfin", "short-seller Grayfin"), lower
-#: case: the name alone is the source (see :func:`_name_after_role`).
-_SHORT_SELLER = frozenset({"short seller", "short-seller"})
 
 #: A participle after which "by" names who leads or pays, not who speaks: the head before it is the actor
 #: ("the alliance led by Ostmark" is the alliance, not Ostmark).

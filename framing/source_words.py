@@ -509,7 +509,7 @@ NAME_GIVEN_ONLY = (r"(?:who\s+(?:would\s+|did\s+)?)?(?:gave|give|provided|offere
 
 #: A private person's noun, singular or plural, whom a place after "from" or before the noun describes and does not
 #: stand for ("A witness from Traverse City", "a Kessel man", "Residents from Elk Rapids"): the person speaks, not
-#: the town (see :func:`_private_person`).
+#: the town (see :func:`framing.source_form_titles.private_person`).
 PRIVATE_PERSONS = frozenset("""man woman men women boy girl teen teenager child children resident native witness
     neighbour neighbor driver motorist passenger pilot victim student couple family mother father people""".split())
 

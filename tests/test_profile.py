@@ -3362,7 +3362,7 @@ def test_a_company_after_a_long_run_of_opening_words_is_still_the_subject():
 
 
 def test_a_title_is_looked_for_only_in_the_few_words_before_where_a_name_can_start(monkeypatch):
-    from framing import source_forms, source_words
+    from framing import source_form_titles, source_words
 
     read = []  # the length of every text searched for a title
 
@@ -3375,8 +3375,8 @@ def test_a_title_is_looked_for_only_in_the_few_words_before_where_a_name_can_sta
             return self.pattern.search(text, *args)
 
     monkeypatch.setattr(source_words, "ROLE_END", Counted(source_words.ROLE_END))
-    monkeypatch.setattr(source_forms, "ROLE_END", Counted(source_words.ROLE_END))
-    monkeypatch.setattr(source_forms, "_SHORT_TITLES", Counted(source_forms._SHORT_TITLES))
+    monkeypatch.setattr(source_form_titles, "ROLE_END", Counted(source_words.ROLE_END))
+    monkeypatch.setattr(source_form_titles, "_SHORT_TITLES", Counted(source_form_titles._SHORT_TITLES))
     long = "Officials of " + " ".join(["Velmaro"] * 3000)
     assert normalise_source(long) == long.lower()
     assert sum(read) < 1_000  # it was all the words before each of 3,000 cuts: 72 million characters
