@@ -339,7 +339,7 @@ def head_grown(span: Span, sentence: Sentence) -> Span:
 _BEING = re.compile(r"\s+(?:is|are|was|were)\s")
 
 
-#: A participle of making or handing over ending a source span (see :data:`framing.source_forms._BY`).
+#: A participle of making or handing over ending a source span (see :data:`framing.source_form_documents._BY`).
 _MADE_END = re.compile(r"(?:^|\s)(?:provided|supplied|released|published|compiled|issued|prepared)$", re.I)
 #: "by" and a capitalised body's name just after such a span ("by the Justice Department", "by Harbour Board").
 _BY_BODY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*)*")

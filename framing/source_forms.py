@@ -23,6 +23,21 @@ from .person_names import (
     personal_name,
 )
 from .source_accusations import ACTED_ON_LEAD, ACTING_VERB, ACTION_AGAINST, without_party_word, acted_on_only
+from .source_form_documents import (
+    FRESH_DOCUMENT,
+    OPINION_POLL,
+    OWNERS_DOCUMENT,
+    PUBLISHED_PART,
+    document_alone,
+    document_by_person,
+    maker_after_from,
+    maker_part,
+    past_passive_by as past_passive_by,
+    without_court_after_filer,
+    without_inquired,
+    without_others,
+    without_published_after_maker,
+)
 from .source_form_titles import (
     INITIAL as INITIAL,
     name_after_long_role,
@@ -45,20 +60,14 @@ from .source_words import (
     APPOSED_PARTICIPLE,
     BODY_NOUNS,
     BODY_WORDS,
-    BUSINESS_DESCRIPTIONS,
-    DOCUMENTS,
     EDGE,
-    INQUIRIES,
-    INQUIRY_INTO,
     INSTITUTIONS,
     LEADING,
     LEGAL_FORM_END,
     MADE,
-    MAKER_AFTER_INQUIRED,
     MONTHS,
     PARTICIPLE_PHRASE,
     PARTY_STATE,
-    PERSONAL_WRITINGS,
     PERSON_ROLES,
     PLACING_PARTICIPLE,
     PLAIN_ROLE_WORDS,
@@ -97,8 +106,6 @@ _DOTTED_DEGREE = re.compile(rf"(?:{_DOTTED_DEGREES})\.?")
 _POST_NOMINAL = re.compile(r"(?:(?:,?\s+(?:KC|QC|SC|MP|MEP|MSP|MS|MLA|TD|AM|OBE|MBE|CBE|KBE|DBE|Esq|"
                            rf"{_DOTTED_DEGREES})|,\s*(?:{_BARE_DEGREES}))\.?)+$")
 _POST_NOMINAL_CHARS = 60
-#: "The" and a capitalised word: a name after all ("the Guardian").
-_ARTICLE_AND_NAME = re.compile(r"the\s+[A-Z]")
 
 #: A relative clause or its pronoun ending a span after the name it describes ("who" of "A senior official who",
 #: "who spoke" of "A senior official who spoke", a trailing "that"): not part of the name ("many of whom" stays).
@@ -162,7 +169,7 @@ SELF_NAMED = re.compile(r"([^,]*?)(,)?(?:(?:^|\s)(?:calling|(?:who|that|which)\s
 #: A participle clause of who cited or quoted a source, ending its span after the source ("cited by the group" of
 #: "Police records cited by the group", "quoted by Kestrel Radio" of "an official quoted by Kestrel Radio"): as a
 #: relative clause is, not part of the name; the source cited speaks. ("seen", "obtained" or "reviewed by" credit
-#: the outlet that had the material: see ``_BY``.)
+#: the outlet that had the material: see ``_BY`` of :mod:`framing.source_form_documents`.)
 _CITED_AFTER = re.compile(r"(?<=\w),?\s+(?:cited|quoted)\s+(?:by|in)\s+[^,]*$")
 
 #: A word joining a span or a comma part to a group or list before it ("and", "such as", "including" of "critics,
@@ -180,13 +187,6 @@ _AS_BEFORE_QUANTIFIER = re.compile(r"^[Aa]s\s+(?=(?:many|some|several|most|few|n
 _AGED = re.compile(r"^\d{1,3}-year-old\s+(?=[A-Z])")
 #: A parenthesised aside after a name ("Sen. Elizabeth Warren (D-Mass.)").
 _ASIDE = re.compile(r"\s*\([^()]*\)$")
-#: When a report came out, written between its participle and "by" ("published last week by", "released on
-#: Friday by"): a weekday, "last" or "this" week, month or year, "yesterday", "today", a month ("in January", or
-#: "January by" of a span cut inside "filed in January by") or a year.
-_WHEN_MADE = (r"(?:(?:late\s+|early\s+)?on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-              r"|(?:earlier\s+|later\s+)?(?:last|this)\s+(?:week|month|year)|yesterday|today|earlier"
-              r"|(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-              r"|in\s+\d{4}")
 
 #: A day owning what follows it ("Thursday's poll", "yesterday's report"): a time, no owner who speaks through it.
 _TIME_OWNER = re.compile(rf"^(?:(?:{WEEKDAYS}|yesterday)"
@@ -196,90 +196,10 @@ _TIME_OWNER = re.compile(rf"^(?:(?:{WEEKDAYS}|yesterday)"
 #: who said it.
 _WEEKDAY = re.compile(rf"(?:on\s+)?(?:{WEEKDAYS})", re.I)
 
-#: Nouns of material that speaks for whoever made or put it out, only before a passive "by" (see ``_BY``): "a tally
-#: by the centre", "a web video by the party committee", "Hacked emails posted by LeakBox", "a list compiled by", and
-#: of an inquiry, whose findings are its maker's ("An investigation by the state auditor found", "an inquiry by the
-#: integrity office", "an assessment by the agency"), and of a search or a fact-check ("a reverse image search by
-#: Factline", "a fact-check by the Kessel Herald").
-_BY_DOCUMENTS = (rf"{DOCUMENTS}|tall(?:y|ies)|videos?|ads?|e-?mails?|lists?|investigations?|inquir(?:y|ies)|probes?|"
-                 r"assessments?|evaluations?|examinations?|search(?:es)?|fact[-\s]?checks?")
-#: Participles of spreading material, which credit who spread it only after such a noun ("A memo circulated by a party
-#: analyst", "emails unearthed by LeakBox", as "emails obtained by the Guardian" credit the outlet): "soldiers posted by
-#: the army" stay whole.
-_SPREAD = r"circulated|posted|unearthed|disseminated"
-#: Participles of making, filing or having material, before a passive "by" (see ``_BY``).
-_BY_MADE = (r"published|released|issued|written|compiled|commissioned|produced|prepared|signed|conducted|kept|"
-            r"carried\s+out|filed|brought|lodged|submitted|provided|supplied|obtained|seen|reviewed|viewed|examined|"
-            r"verified|analy[sz]ed")
-#: A passive "by" before the credited body: alone ("by an independent panel"), or after a participle and
-#: what it made ("published by the UN Human Rights Office", "figures released by the statistics office",
-#: "A detailed study being released by"), an article besides, a time between allowed ("published last week by",
-#: and "Friday by" of a span cut inside "released on Friday by"), or after a document and up to two words before it,
-#: no preposition among them ("a report by the audit office", "an independent review by the panel"; not "claims in a
-#: report by"), perhaps with whom it was for ("A poll for this programme by") or what it is "of" and a participle
-#: after it ("Leaked memos of council staff disseminated by"), or after "one" standing for a document before a name
-#: ("one by Vela" of "two polls -- one by Kestel, one by Vela"). Only participles of making (a filing's too: "the
-#: complaint, filed by the association", "a lawsuit brought by", "lodged", "submitted"; of handing over: "excerpts
-#: provided by the Interior Ministry", "figures supplied by"), of spreading after a document (see ``_SPREAD``), and
-#: of access, which credit the outlet that had the material ("emails obtained by the Guardian", "records reviewed by
-#: Reuters", "messages shared with the BBC", "files leaked to the Guardian"): after "led", "funded" or "backed" the
-#: head is the actor ("the alliance led by Ostmark" is the alliance).
-_BY = re.compile(rf"^(?:(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:being\s+)?(?:{_BY_MADE})\s+)?"
-                 rf"(?:(?:{_WHEN_MADE})\s+)?by\s+"
-                 rf"|^(?:(?:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|from|on|and|or)\s)[\w-]+\s+){{0,2}}"
-                 rf"(?:{_BY_DOCUMENTS})\s+(?:for\s+(?:[\w'’.-]+\s+){{1,4}}?)?"
-                 rf"(?:(?:of\s+(?:[\w'’.-]+\s+){{1,4}}?)?(?:being\s+)?"
-                 rf"(?:{_BY_MADE}|{_SPREAD})\s+(?:(?:{_WHEN_MADE})\s+)?)?by\s+"
-                 r"|^one\s+by\s+(?=(?:the\s+)?(?-i:[A-Z]))"
-                 r"|^(?:[\w'’-]+\s+){0,3}?(?:shared\s+with|(?:provided|leaked|passed)\s+to)\s+", re.I)
-#: A document or a count, up to two words before it ("unofficial results", "a joint statement", "new figures",
-#: "numbers"), then "from" and whoever made it (group 1): the body credited when its last word says it is one ("the
-#: county elections office", "the Democratic committee"; see :func:`_maker_after_from`).
-_FROM_MAKER = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|from|on|and|or)\s)[\w'’-]+\s+){{0,2}}"
-                         rf"(?:{DOCUMENTS}|results|returns|tall(?:y|ies)|counts?|numbers)\s+from\s+(\S.*)$", re.I)
-#: A centre by its capitalised name after "the" ("the Refugee Legal Centre", "the Halvard Research Center"): a body
-#: that made a document or count, not a place as "the city centre" is (see :func:`_maker_after_from`).
-_NAMED_CENTRE = re.compile(r"(?i:the)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Centre|Center)")
-#: A document sent in someone's name before "from" ("a statement from", "an emailed statement from", "a letter
-#: from"), which only one who speaks sends; and a maker in capitalised words alone after it ("Orsk", "Velna Stores"),
-#: "the" or not before them.
-_SENT_FROM = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?(?:statements?|letters?|e-?mails?|releases?|responses?|"
-                        r"repl(?:y|ies)|communiqu[eé]s?)\s+from\s", re.I)
-_CAPITALISED_MAKER = re.compile(r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}")
-#: "the" before a body's capitalised name ("the " of "the Eastmarch Constabulary"), which a name may be sent from.
-_THE_BEFORE_NAME = re.compile(r"^the\s+(?=[A-Z])")
-#: Where a body sits, after its noun: "in" or "at" and a place's capitalised name (" in Orlan" of "the Veltrian
-#: embassy in Orlan", " in Port Calder"), which tells one of a kind's bodies from another but is no body's last word.
-_PLACE_AFTER_BODY = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 
-#: A body's keeping count of events, whose numbers are its own ("monitoring", "count", "tally", "research",
-#: "database", "index", "calculations"), read as its documents are after its possessive (see ``_OWNERS_DOCUMENT``).
-_RECORD_KEEPING = r"monitoring|counts?|tall(?:y|ies)|research|databases?|index|calculations?"
-#: What a statistics office or central bank puts out besides a report ("tables", "numbers", "series", "bulletin",
-#: "release"), read as its documents are after its possessive (see ``_OWNERS_DOCUMENT``).
-_STATISTICS_OUTPUT = r"tables|numbers|series|bulletins?|releases?"
 #: A possessive and "own" ending a span ("'s own" of "By Vask's own argument"): an owner's, stressed, never a
 #: name's possessive ("Moody's said"), so dropped however the span is followed.
 _OWN_AFTER_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])\s+own$")
-#: What a document is of, up to four words after "of" ("of the filings", "of campaign spending"), then perhaps the
-#: participle and agent of what it is of ("of filings published by the authority"): the
-#: document still its owner's (see ``_OWNERS_DOCUMENT``: "the party's analysis of the filings").
-_WHAT_DOCUMENT_IS_OF = (r"(?:\s+of\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*"
-                        rf"(?:\s+(?:{MADE})\s+by\s+(?:the\s+|its\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)?")
-#: A document named as its owner's ("the group's 42-page report", "the ministry's statement", "Acme's annual
-#: filings", "the ministry's own budget papers"; "papers" in the plural only, as "the Herald's paper" may be a
-#: newspaper), up to two words before its noun, or its owner's forecasts or projections ("the bank's own forecasts",
-#: "the ministry's projections"), a statistics office's tables, numbers, series, bulletins or releases ("the
-#: bureau's own tables", "the agency's numbers"), numbers it puts out as a report's, or its own inquiry ("the
-#: board's internal inquiry": see ``INQUIRIES``), or its own record-keeping, whose numbers it puts out as well
-#: ("the coalition's monitoring", "the union's count", "the group's tally", "the institute's research", "the
-#: watchdog's database", "the group's index"), or its notes on how it made them ("the institute's methodology
-#: note", "the index's methodology"), what it is of after it or not (see ``_WHAT_DOCUMENT_IS_OF``): group 1 is the
-#: owner, who speaks through it.
-_OWNERS_DOCUMENT = re.compile(rf"^(.*\S)(?:'s|’s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}"
-                              rf"(?:{DOCUMENTS}|{PERSONAL_WRITINGS}|papers|forecasts?|projections?|notes?|"
-                              rf"methodolog(?:y|ies)|"
-                              rf"{_STATISTICS_OUTPUT}|{INQUIRIES}|{_RECORD_KEEPING}){_WHAT_DOCUMENT_IS_OF}$", re.I)
 
 #: A participle of making ending a span after the noun it tells apart, the span cut before when or where the thing
 #: came out ("the ruling released" of "the ruling released Friday said", "Transcripts released" of "Transcripts
@@ -313,46 +233,11 @@ _WHEN_AFTER = re.compile(rf"(\s+(?:and\s+)?(?:{MADE}|held))?\s+(?:{WHEN}|(?-i:ye
                          rf"|in\s+(?:{MONTHS})(?:\s+\d{{4}})?|in\s+\d{{4}}|in\s+the\s+past"
                          r"|in\s+(?:recent|the\s+past(?:\s+few)?)\s+(?:days|weeks|months|years))$"
                          rf"|\s+(?:{MADE}|on)\s+(?:on\s+)?(?:{WEEKDAYS})$", re.I)
-#: A document's noun (a post's or a clip's too), with up to three words before it, an article besides, and no
-#: preposition among them ("a study", "The report", "the group's 42-page report", "a new Keystone University poll"; a
-#: trial's "results" too, "results presented at the Kessel Congress"; group 1), then what it is told apart by, never
-#: a name of its own: a participle of making it (see ``MADE``) or of sharing it ("A post shared 20,000 times", "a
-#: video posted on X"), a relative clause ("that was", "which", or a pronoun's with no "that": "the audit he cited"),
-#: when it came out or was dated ("Monday", "last week", see ``_WHEN_MADE``; "a memo dated March 3"), or who made it,
-#: by a verb after a name or "the" and a noun ("a filing Veltrix made with the SEC", "the report the ministry
-#: released"; group 2), what it is "of" allowed before the maker when it ends in a lower-case noun ("a list of Ruiz
-#: fundraisers the Harbor Post assembled"; not "a poll of Ohio Democrats released"), or a poll's or survey's sample,
-#: a number of people ("The survey of 812 likely voters": the survey).
-_DOCUMENT_TAIL = re.compile(
-    rf"((?:(?i:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|from|by|on|and|or)\s)[\w'’.-]+\s+){{0,3}}?"
-    rf"(?i:{DOCUMENTS}|results|releases?|papers?|preprints?|documents?|lists?|posts?|videos?|clips?|messages?))"
-    rf"(?:,?\s+(?i:{MADE}|that|which|dated|shared|{_WHEN_MADE})\b|\s+(?:he|she|they|we)\s+[a-z]"
-    r"|(?:(?<=[Pp]oll)|(?<=[Ss]urvey))\s+of\s+\d[\d,]*\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*s$"
-    r"|(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?(?!(?:of|for|at|in|with|to|from|by|on|and|or|the|a|an)\s)[a-z][\w'’-]*)?"
-    r"\s+((?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4}|the\s+(?:[a-z][\w'’-]*\s+){1,2})"
-    r"(?:made|filed|released|published|issued|submitted|sent|wrote|prepared|produced|commissioned|compiled|"
-    r"presented|posted|lodged|obtained|saw|reviewed|assembled)\b)")
 #: A comma between a source's parts, not one inside a figure ("A study of 2,000 adults" is one part).
 _PART_COMMA = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))")
-#: A document alone, an article and up to two words before its noun ("The complaint", "a 40-page report", "The
-#: lawsuit").
-_DOCUMENT_ALONE = re.compile(rf"(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{DOCUMENTS}|lawsuits?)", re.I)
-#: A maker named after "by": a capitalised word, "the" allowed before it ("the SEC", "Mayor Ana Ruiz"), or "the" and
-#: a body's noun in lower case, up to two words before it ("the election board", "the statistics office"; see
-#: :func:`_maker_part`), no possessive.
-_NAMED_MAKER = re.compile(rf"(?:the\s+)?[A-Z]|the\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(sorted(BODY_NOUNS))})"
-                          r"(?![\w'’-])")
 #: "from" opening a comma part of a source, which names where the head before it comes from ("The team, from the
 #: Halvorsen Institute"), or who issued it ("The report, from the Varnland Climate Council").
 _FROM = re.compile(r"^from\s+(?=\S)")
-#: A comma part that says where or when a document came out, never who speaks: a participle of making before a
-#: place or a time ("published in the Kessel Journal", "released on Friday", "posted online", "published today in
-#: the Kessel Journal"; see ``MADE``), with no "by" naming its maker after it.
-_PUBLISHED_PART = re.compile(rf"(?:{MADE})\s+(?:(?:today|yesterday)\s+)?(?:in|on|at|online|last|this|earlier)\s"
-                             r"(?!.*\sby\s)", re.I)
-#: Such words after the maker a document is "from", no comma between ("Marrowfield University published today in
-#: the Journal of Clinical Aging"): where and when it came out, no part of the maker's name.
-_PUBLISHED_AFTER_MAKER = re.compile(rf"\s+{_PUBLISHED_PART.pattern}.*$", re.I)
 
 
 #: "A lawyer for the detained activist, Tomas Orrin": the name is the activist's, the speaker the lawyer
@@ -416,7 +301,7 @@ def _display_stem(text: str, people_listed: bool) -> str | None:
     form = _OWN_AFTER_OWNER.sub(r"\1 ", form)  # "Tallis's own status page": "Tallis's status page"
     form = ACT_BEFORE_SAYER.sub("", _FOCUSING_OPENING.sub("", form))
     form = without_party_word(form)  # "Democrats Ana Ruiz, Tom Vask and Dan Orr", "Democrat Ana Ruiz"
-    form = _document_alone(_without_published_after_maker(_without_court_after_filer(_ASIDE.sub("", form).strip())))
+    form = document_alone(without_published_after_maker(without_court_after_filer(_ASIDE.sub("", form).strip())))
     form = _self_named(form)
     form = UNINVOLVED.sub("", form, count=1)  # "Two scientists not involved in the research": two scientists
     form = _without_clause_before_name(form)  # "The man who filmed it, Evan Pruitt": the name set after the clause
@@ -439,12 +324,12 @@ def _display_stem(text: str, people_listed: bool) -> str | None:
         parts = [p for p in parts if not RELATIVE_OPENING.match(p)] or parts
         # "The team, from the Halvorsen Institute" is the institute's, as "The report, by the institute" is, named
         # without its "from"; "A study of 900 women, published in the Kessel Journal" the study's: no journal speaks
-        parts = [parts[0], *(_FROM.sub("", p, count=1) for p in parts[1:] if not _PUBLISHED_PART.match(p))]
+        parts = [parts[0], *(_FROM.sub("", p, count=1) for p in parts[1:] if not PUBLISHED_PART.match(p))]
         # "The alliance, led by Ostmark": the head leads, not who is named after "led by"
         # "The mayor, criticised by Ana Ruiz", "Some sponsors, targeted by a protest drive": the head, not who acted
         heads = [p for p in parts if not _LED_BY_START.match(p) and not _APPOSED_PART.match(p)
                  and not _ACTED_ON_PART.match(p)]
-        form = _maker_part(parts) or _name_known_as(parts) or _pick_part(heads or parts, form)
+        form = maker_part(parts) or _name_known_as(parts) or _pick_part(heads or parts, form)
         form = _without_when(_ASIDE.sub("", form))  # "Raymond Cho (D-Ward 3), who sponsored the plan": its aside too
     form = _CITED_AFTER.sub("", form)  # "Police records cited by the group" are the records
     if RELATIVE_OPENING.match(form) or _OF_OPENING.match(form) or PLACING_PARTICIPLE.match(form):
@@ -453,37 +338,20 @@ def _display_stem(text: str, people_listed: bool) -> str | None:
         return None
     form = _LIST_OPENING.sub("", form, count=1)  # "including Ana Ruiz" of a span cut after "critics,"
     form = _AS_BEFORE_QUANTIFIER.sub("", form)  # "As many tax experts" are many tax experts
-    form = _OWNERS_DOCUMENT.sub(r"\1", _without_inquired(_TIME_OWNER.sub("", form.strip(EDGE))))  # "Thursday's poll"
+    form = OWNERS_DOCUMENT.sub(r"\1", without_inquired(_TIME_OWNER.sub("", form.strip(EDGE))))  # "Thursday's poll"
     form = _without_post_nominals(_without_object(form))
     form = _person_in_outlet(_person_of_body(_name_after_owner(form.strip(EDGE))))
     form = _TEAM_LED_BY.sub("", form, count=1)  # "the team led by Dr. Kofi Mensah": Kofi Mensah's
     if not _LED_BY.search(form):
         form = titled_owner(name_after_title(name_after_role(without_recipient(name_after_long_role(form)))))
-    form = _maker_after_from(_without_others(form, _BY.match(form)))
+    form = maker_after_from(without_others(form))
     form = _AGED.sub("", _BASED.sub("", form if _A_FEW.match(form) else LEADING.sub("", form)))
-    form = _FRESH_DOCUMENT.sub("", form)  # "a new study": the study, as "the study" later is
-    form = _OPINION_POLL.sub(r"\1 ", form)  # "Kessel/Orr opinion poll": the Kessel/Orr poll
+    form = FRESH_DOCUMENT.sub("", form)  # "a new study": the study, as "the study" later is
+    form = OPINION_POLL.sub(r"\1 ", form)  # "Kessel/Orr opinion poll": the Kessel/Orr poll
     form = form if initial_m(form) else TITLE.sub("", form)
     return _OWN_AFTER_POSSESSIVE.sub("", form)  # "Vask's own" of "By Vask's own argument"
 
 
-#: A span's end that is a document's noun, up to two lower-case words before it ("opinion poll", "annual report"),
-#: perhaps with whom it is of after it ("national poll of likely voters", "study of 900 nurses").
-_DOCUMENT_ENDING = (rf"(?:[a-z][\w'’-]*\s+){{0,2}}?(?i:{DOCUMENTS}|polls?|analys[ie]s|papers?)"
-                    r"(?:\s+of\s+[^,;:()]+)?$")
-#: "new", "latest", "newest" or "recent" opening a document's words in lower case ("new study", "latest report",
-#: "recent polls") or before its maker's name ("latest Kessel/Orr opinion poll", "new Marsh College poll"): when it
-#: came out, which a later "the study" leaves out; not a name's "New" ("New York Times poll"); so with how big or
-#: weighty it is before its lower-case words ("large study", "major report", "600-page report"), which the later
-#: "the study" leaves out too.
-_FRESH_DOCUMENT = re.compile(rf"^(?:(?:[Nn]ew|[Ll]atest|[Nn]ewest|[Rr]ecent|[Ll]arge|[Bb]ig|[Ss]mall|[Mm]ajor|"
-                             rf"[Ll]andmark|\d[\d,]*-page)\s+(?={_DOCUMENT_ENDING})"
-                             rf"|(?:new|[Ll]atest|[Nn]ewest|[Rr]ecent|\d[\d,]*-page)\s+"
-                             rf"(?=(?:[A-Z][\w'’/.&-]*\s+){{1,5}}{_DOCUMENT_ENDING}))")
-#: A lower-case "opinion" between a poll's capitalised maker and its noun ending a span ("Kessel/Orr opinion poll";
-#: group 1 the maker's last word): any poll is one of opinion, and a later "the Kessel/Orr poll" is the same; not
-#: "public opinion polls", nor a name's "Opinion" ("Kessel Opinion Poll").
-_OPINION_POLL = re.compile(r"(?<![\w'’/&.-])([A-Z][\w'’/&.-]*)\s+opinion\s+(?=polls?$)")
 #: A span opening with a lower-case "of": the tail of a count or share cut from its head ("of likely voters" of
 #: "40% of likely voters"), which names no one.
 _OF_OPENING = re.compile(r"of\s")
@@ -567,29 +435,6 @@ def _without_object(form: str) -> str:
     return form[:found.start()]
 
 
-def _without_inquired(form: str) -> str:
-    """``form`` without whom or what its inquiry looks into (see ``INQUIRY_INTO``), who is inquired into and never
-    speaks by it: "Axion's investigation into Orvane Technologies" is Axion's, the owner before a possessive, "A
-    Kessel Times investigation into Drellmark" the Kessel Times', whose name in capitals before the inquiry makes
-    it (what it is about comes after "into"), and "a federal probe into Drellmark" the federal probe. An inquiry
-    with no maker before it keeps what it looks into where that ends in lower case, which tells it apart and names
-    no one ("The inquiry into the Kessel Bridge collapse"), and is the inquiry alone before a name ("The inquiry
-    into Orvane"). A maker named after "by" at the end makes it, whatever stands before ("A review into Drellmark
-    by the Kessel Institute" is the Kessel Institute's)."""
-    found = INQUIRY_INTO.match(form)
-    if found is None:
-        return form
-    by = MAKER_AFTER_INQUIRED.search(form, found.end())
-    if by is not None:
-        return by.group(1)  # "A review into Drellmark by the Kessel Institute": the institute made it
-    if found.group(2):
-        return found.group(2)
-    maker = LEADING.sub("", found.group(1)).split(" ")[:-1]
-    if maker and all(opens_as_name(word) for word in maker):
-        return " ".join(maker)
-    return form if not maker and form.split(" ")[-1].islower() else found.group(1)
-
-
 #: A weekday after a name of two capitalised words or more, with no "on" ("Ana Ruiz Tuesday", "Dame Ruth Corran
 #: Tuesday" of "Dame Ruth Corran Tuesday said"): when she spoke, no word of her name ("Black Friday" stays whole).
 _WEEKDAY_AFTER_NAME = re.compile(rf"(.*[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*)\s+(?-i:{WEEKDAYS.title()})")
@@ -609,99 +454,6 @@ def _without_when(form: str) -> str:
     if not found.group(1) and head.rpartition(" ")[2].endswith("ed") and head.rpartition(" ")[2].islower():
         return form
     return head
-
-
-def _document_alone(form: str) -> str:
-    """A source ``form`` that opens with a document (see ``_DOCUMENT_TAIL``) cut to the document, or to whoever made
-    it when a name or "the" and a noun and a verb of making follow it: "a study published Monday in the journal
-    Vascular Medicine" is "a study", "The report, published in Nature by 54 researchers" "The report" (one study is
-    one source, and its journal is no source), "a filing Veltrix made with the SEC on Wednesday" "Veltrix", as
-    "Veltrix's filing" is; a form that a passive "by" credits stays whole ("figures released on Friday by the
-    statistics office", "The report, released by the Audit Office": see ``_BY``)."""
-    found = _DOCUMENT_TAIL.match(form)
-    if found is None or _BY.match(form) or _BY.match(form[found.end(1):].lstrip(" ,")):
-        return form
-    return (found.group(2) or found.group(1)).strip()
-
-
-def past_passive_by(form: str) -> str:
-    """``form`` past a passive "by" opening it (see ``_BY``): "the agency last week" of "Figures released by the agency
-    last week", whose "the" says it is a description of a body named before, as "the agency" alone is."""
-    by = _BY.match(form)
-    return form if by is None else form[by.end():]
-
-
-#: Where a filing was made, ending what follows its filer after a passive "by" ("Irene Szabo in the district court of
-#: Londrin" of "The suit, filed by Irene Szabo in the district court of Londrin"; "in federal court in Harlow", "in
-#: the High Court"): a court, no part of who filed.
-_FILED_IN_COURT = re.compile(r"(?<=\w)\s+(?:in|at|with|before)\s+(?:(?:a|the)\s+)?(?:[\w'’.-]+\s+){0,3}?"
-                             r"(?i:court|tribunal)(?:\s+(?:of|in|for)\s+.+)?$")
-#: A filing's participle before a passive "by" (see ``_BY``): what follows its filer may say where it was filed.
-_FILED_BY = re.compile(r"(?:^|\s)(?:filed|brought|lodged|submitted)\s+(?:[\w'’-]+\s+){0,2}?by\s", re.I)
-
-
-def _without_court_after_filer(form: str) -> str:
-    """``form`` without the court it was filed in after its filer (see ``_FILED_IN_COURT``) when it is a filing's
-    maker after a passive "by" (see ``_FILED_BY``): "The suit, filed by former safety officer Irene Szabo in the
-    district court of Londrin" is Irene Szabo's, as "The suit, filed by Irene Szabo" is."""
-    return _FILED_IN_COURT.sub("", form) if _FILED_BY.search(form) else form
-
-
-def _without_others(form: str, by: re.Match[str] | None) -> str:
-    """``form`` past its passive "by" if any (see ``_BY``), and then without another source joined to a name by
-    "and" ("The Ledger" of "documents reviewed by The Ledger and two people familiar with the matter", of "... by
-    The Ledger and interviews with 30 people"): the outlet that had the material, not run together with them."""
-    if by is None:
-        return form
-    form = form[by.end():]
-    head, joined, other = form.partition(" and ")
-    if joined and _ANOTHER_PASSIVE_BY.match(other):
-        return head  # "the ministry" of "A report commissioned by the ministry and seen by Reuters"
-    named = other[:1].isupper() or _ARTICLE_AND_NAME.match(other) is not None  # "and the Guardian": a second name
-    return head if joined and other[:1].isalnum() and not named and _NAME_ONLY.fullmatch(head) else form
-
-
-#: A second participle of making or access and its own "by" after "and" ("seen by Reuters" of "commissioned by the
-#: ministry and seen by Reuters"): another party's hand in the document, no part of the maker's name before it.
-_ANOTHER_PASSIVE_BY = re.compile(rf"(?:{_BY_MADE})\s+by\s", re.I)
-
-
-def _without_published_after_maker(form: str) -> str:
-    """``form`` without where and when the document it opens with came out, after the maker it is "from" (see
-    ``_FROM_MAKER``, ``_PUBLISHED_AFTER_MAKER``): "a new study from Marrowfield University published today in the
-    Journal of Clinical Aging" is "a new study from Marrowfield University", whose maker is then read as it would
-    be without the participle; the journal is no source."""
-    found = _FROM_MAKER.match(form)
-    return form[:found.start(1)] + _PUBLISHED_AFTER_MAKER.sub("", found.group(1)) if found else form
-
-
-#: A day's or month's name alone: when a document was sent ("a letter from March"), not who sent it.
-_DAY_OR_MONTH = re.compile(rf"(?:{WEEKDAYS}|{MONTHS})", re.I)
-
-
-def _maker_after_from(form: str) -> str:
-    """The body that made the document or count ``form`` names after "from" (see ``_FROM_MAKER``), as "by" names it:
-    "unofficial results from the county elections office" is the "county elections office", as "the county elections
-    office's results" is, and "a statement from the Veltrian embassy in Orlan" the "Veltrian embassy in Orlan", the
-    place where a body sits read past (see ``_PLACE_AFTER_BODY``), and "figures from the county's largest lender" the
-    "county's largest lender", a business by its noun (see ``BUSINESS_DESCRIPTIONS``); a maker whose last word says no
-    body ("A poll from
-    Utah", "new data from Nielsen", "documents from his tax return") leaves the form whole."""
-    found = _FROM_MAKER.match(form)
-    if found is None:
-        return form
-    maker = found.group(1)
-    last = POSSESSIVE.sub("", _PLACE_AFTER_BODY.sub("", maker).rpartition(" ")[2]).lower()
-    named = _THE_BEFORE_NAME.sub("", maker)
-    if _SENT_FROM.match(form) and _CAPITALISED_MAKER.fullmatch(named) and not _DAY_OR_MONTH.fullmatch(named):
-        # "a statement from Orsk", "a statement from the Eastmarch Constabulary": a statement is sent by whom it
-        # speaks for, a name of any last word
-        return maker
-    if _NAMED_CENTRE.fullmatch(maker):
-        return maker  # "figures from the Refugee Legal Centre": a centre by its name is a body, no place
-    # a business by its trade's noun ("the county's largest lender") is a body too; not "the supply chain"
-    body = last in BODY_NOUNS or (last in BUSINESS_DESCRIPTIONS and last != "chain")
-    return maker if body and LEADING.sub("", maker)[:1].isalpha() else form
 
 
 #: A social-media handle alone, its "@" and its name ("@orsk_truth"): the account that speaks.
@@ -931,17 +683,6 @@ def _name_known_as(parts: list[str]) -> str | None:
     return _THE_OPENING_KNOWN_NAME.sub("", known.group(1)).strip("\"“”‘’'")
 
 
-def _maker_part(parts: list[str]) -> str | None:
-    """Of a document and who made it ("The complaint, filed by the SEC", "The report, released by the election
-    board"), the part that names the maker after a passive "by" that opens with a name, "the" allowed before it, or a
-    body by "the" and its noun (see ``_BY``, ``_NAMED_MAKER``): a named body speaks through its document however
-    short its name; ``None`` when the first part is no document alone, no such part follows or a
-    person is named in another part."""
-    if not _DOCUMENT_ALONE.fullmatch(parts[0]) or any(person_part(part) for part in parts[1:]):
-        return None  # "The lawsuit, brought by the state's attorney general, Ana Ruiz": the person named
-    return next((part for part in parts[1:] if (by := _BY.match(part)) and _NAMED_MAKER.match(part, by.end())), None)
-
-
 def _pick_part(parts: list[str], whole: str) -> str:
     """Of "Name, role" or "role, Name", the first part that is a personal name (a title before it
     allowed), since a role may hold more capitalised words ("John Smith, spokesman for the Ministry
@@ -961,7 +702,7 @@ def _pick_part(parts: list[str], whole: str) -> str:
     for part in parts:
         if person_part(part) or (part is parts[0] and _role_then_person(part)) or _HANDLE_ALONE.fullmatch(part):
             return part
-    if _document_by_person(parts[0]):
+    if document_by_person(parts[0]):
         return parts[0]  # "a study by Ana Ruiz, a professor at Kessel State University": hers, not the university's
     parts = [part for part in parts if not _described_by_place(part, parts[0])] or parts  # "The pilot, a Kessel man"
     named = [part for part in parts[1:] if _THE_NAME.fullmatch(part)]
@@ -988,18 +729,6 @@ def _addressed_by_given_name(parts: list[str]) -> bool:
             and first[0][1:].islower()
             and any(part[:1].isupper() and person_part(part) and len(part.split()) > 1
                     and first[0] not in part.split() for part in parts[1:]))
-
-
-#: A document by its maker, the maker's words after "by" (group 1): "an analysis by Ana Ruiz", "a 40-page study by
-#: Dr. Tom Vask".
-_DOCUMENT_BY = re.compile(rf"(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{DOCUMENTS})\s+by\s+(.+)", re.I)
-
-
-def _document_by_person(part: str) -> bool:
-    """Whether the comma-separated ``part`` is a document by a person named after "by" ("an analysis by Ana Ruiz"):
-    the person made it, whatever the description after its comma holds."""
-    found = _DOCUMENT_BY.fullmatch(part)
-    return found is not None and person_part(found.group(1))
 
 
 #: Nouns for several people that one personal name cannot be ("the families", "the couple", "two men"), a company of
@@ -1117,8 +846,6 @@ _OF_BODY = re.compile(r"^(.*?\S)\s+(?:of\s+(?:(?:the\s+)?[A-Z]|the\s+(?:[a-z][\w
 
 #: A participle after which "by" names who leads or pays, not who speaks: the head before it is the actor
 #: ("the alliance led by Ostmark" is the alliance, not Ostmark).
-#: A name in capitalised words only, "the" first allowed ("The Ledger", "Reuters").
-_NAME_ONLY = re.compile(r"(?:[Tt]he )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*")
 _LED_BY = re.compile(r"\b(?:led|funded|backed|run|headed|chaired|owned|controlled|sponsored)\s+by\s", re.I)
 #: A team or group of researchers with no name, led by one named in capitals after "by" ("the team led by
 #: glaciologist Dr. Kofi Mensah", "a research group headed by Ana Ruiz"): the leader speaks for it, so the team is
