@@ -27,7 +27,7 @@ from .source_words import (
     COURT_WORDS,
     DOCUMENTS,
     EDGE,
-    KIN,
+    KIN_WORD,
     LY_ADVERB,
     MONTHS,
     NAMELESS_NOUNS,
@@ -611,8 +611,6 @@ def _kind_before_name(words: list[str]) -> bool:
             and all(word[:1].isupper() or word in ("of", "for", "and", "&") for word in name))
 
 
-#: A relative's noun alone ("widow", "son", "mother-in-law"), the head of a subject a named person owns.
-KIN_WORD = re.compile(KIN)
 #: The people of a weasel word that a body's name after "at" makes named ("Analysts at Dunmore Securities").
 PEOPLE_AT_BODY = frozenset("analysts experts".split())
 

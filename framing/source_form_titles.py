@@ -32,7 +32,7 @@ from .source_words import (
     FIRM_NAME_ENDS,
     INSTITUTIONS,
     JOINERS,
-    KIN,
+    KIN_WORD,
     PARTICLES,
     PERSON_NOUNS,
     PERSON_ROLES,
@@ -47,8 +47,6 @@ from .source_words import (
 )
 
 
-#: A relative's noun alone (see ``KIN``: "daughter", "brother-in-law"), as a word before a given name may be.
-KIN_WORD = re.compile(KIN)
 _SPOKES_FOR = re.compile(r"^spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(.+)$", re.I)
 _SPOKES_AFTER = re.compile(r"^(.+?)(?:'s|’s)?\s+spokes(?:man|woman|person)$", re.I)
 _SPOKES_ALONE = re.compile(r"^spokes(?:man|woman|person)$", re.I)

@@ -45,6 +45,9 @@ OWNED_BODY_NOUNS = BODY_NOUNS | frozenset("panel delegation".split())
 KIN = (r"(?:(?:great-)?(?:grand|step|half-)?(?:father|mother|son|daughter|brother|sister|parent|child|children)"
        r"|cousin|uncle|aunt|nephew|niece|wife|husband|widow|widower|sibling|relative|twin|fianc[ée]e?|grandchild"
        r"|grandparent|in-law)(?:s|-in-law)?(?![\w'’-])")
+#: A relative's noun alone, the whole of a word (see ``KIN``: "daughter", "brother-in-law"): as a word before a given
+#: name ("his daughter Jean") or the head of a subject a named person owns ("Tom Vask's widow").
+KIN_WORD = re.compile(KIN)
 
 #: Police ranks written in capitals before a name in Nigerian, Ghanaian and Indian copy ("SP Williams Aya", "DGP", "DSP
 #: Ravi Lund"), read as titles only before two capitalised words, neither a firm's (see ``FIRM_WORDS``: "SP Setia",
