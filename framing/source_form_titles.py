@@ -47,6 +47,9 @@ from .source_words import (
 )
 
 
+#: A spokesperson's noun and whom they speak for, either way round ("spokesman for the Chinese embassy", "the
+#: embassy's spokeswoman"; group 1 whom), or the noun alone: one spokesperson, however written (see
+#: :func:`one_spokesperson`).
 _SPOKES_FOR = re.compile(r"^spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(.+)$", re.I)
 _SPOKES_AFTER = re.compile(r"^(.+?)(?:'s|’s)?\s+spokes(?:man|woman|person)$", re.I)
 _SPOKES_ALONE = re.compile(r"^spokes(?:man|woman|person)$", re.I)
