@@ -17,7 +17,8 @@ from framing import index_body_reading, index_body_words, index_documents, index
 from framing import index_name_words, index_noticing, index_people_reading, index_resolution, index_state
 import framing.sources as sources
 from framing import person_names, source_accusations, source_forms, source_keys, source_kinds, source_places
-from framing import source_form_titles, source_roles, source_words
+from framing import source_form_documents, source_form_owners, source_form_parts, source_form_titles
+from framing import source_roles, source_words
 import framing.textchars as textchars
 from framing.source_index import SourceIndex
 from framing.textchars import without_invisible
@@ -113,6 +114,9 @@ def _python_lines_in_sources(call) -> int:
                         person_names,
                         source_accusations,
                         source_forms,
+                        source_form_documents,
+                        source_form_owners,
+                        source_form_parts,
                         source_form_titles,
                         source_keys,
                         source_kinds,
