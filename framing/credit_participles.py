@@ -39,6 +39,41 @@ def person_asked(sentence: Sentence) -> Span | None:
     return None
 
 
+#: What a question put to someone is about, opening the words after its verb: "why", "whether", "about", ...
+_QUESTION_ABOUT = r"(?:whether|if|why|how|what|when|where|who|which|about|over)\b"
+#: After a subject (an aside between commas allowed), a passive of asking, perhaps its asker or its time after "by",
+#: "on", "at", "during" or "in" (no "to" there), then what the question is about: "was asked why", "was pressed by
+#: listeners about"; not a request to act, "was asked to review the case", "was asked by the council to review how".
+_ASKED_AFTER_SUBJECT = re.compile(
+    r"\s*(?:,[^,]{1,80}){0,2},?\s*(?:also\s+)?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:[a-z]+ly\s+)?(?:asked|questioned|pressed|quizzed|grilled)"
+    r"(?:\s+(?:by|on|at|during|in)\b(?:(?!\bto\b)[^,.;:!?\"“”]){1,60}?)?"
+    rf"\s+{_QUESTION_ABOUT}", re.I)
+#: The writer's side putting a question, after any opener's comma, and whom it is put to, a name in capitals or "the"
+#: and up to three words, before what it is about: "Reporters asked the minister why", "We asked Mayor Ilse Varn
+#: whether"; group ``asked``. Never a pronoun ("asked her why"), whom this does not resolve.
+_INTERVIEWER_ASKING = re.compile(
+    r"(?:\A|,\s+)(?:[Rr]eporters|[Jj]ournalists|[Ii]nterviewers|(?:[Aa]|[Tt]he|[Oo]ur|[Oo]ne|[Aa]nother)\s+"
+    r"(?:reporter|journalist|interviewer|host|presenter|moderator|anchor|correspondent)|[Ww]e|I)\s+"
+    r"(?:later\s+|then\s+|also\s+)?(?:asked|questioned|pressed|quizzed|grilled)\s+"
+    r"(?P<asked>the\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
+    rf"(?:\s+(?:on|at|during|in)\s+[^,.;:!?\"“”]{{1,40}}?)?\s+{_QUESTION_ABOUT}")
+
+
+def one_asked(sentence: Sentence, subject: Span | None) -> Span | None:
+    """Whom ``sentence`` says a question was put to, as a span, the one who speaks next: its ``subject`` before a
+    passive of asking (see ``_ASKED_AFTER_SUBJECT``: "Mayor Ilse Varn" of "On his show, Mayor Ilse Varn was asked why
+    the depot closed."), else the one the writer's side asks (see ``_INTERVIEWER_ASKING``: "the minister" of
+    "Reporters asked the minister why"); ``None`` for a request to act ("The panel was asked to review the case")."""
+    if subject is not None and _ASKED_AFTER_SUBJECT.match(sentence.text, subject.end - sentence.start):
+        return subject
+    found = _INTERVIEWER_ASKING.search(sentence.text)
+    if found is None:
+        return None
+    at = sentence.start + found.start("asked")
+    return Span("source", at, at + len(found.group("asked")), found.group("asked"))
+
+
 #: A verb in the past tense that ends a source span ("analysed" of "The group analysed"), and what opens the words
 #: right after the span when that verb takes an object there ("the bills", "its members", "3,000 households", "all
 #: the bills", "more than 400"): the source's act, no part of its name; not a participle after its noun ("The people

@@ -64,7 +64,7 @@ from .credit_topics import IT_SAYS, SUBJECT_OPENING, THEY_SAY
 from .credit_documents import credit_aside, denied_account_maker, document_maker, document_of_participle, sent_to
 from .credit_documents import where_based, where_posted, where_quoted
 from .credit_participles import acted_on_before_participle, past_addressee, past_preposition, past_relative_objects
-from .credit_participles import heard_of_only, past_verb_cut, person_asked, spoken_of, told_audience
+from .credit_participles import heard_of_only, one_asked, past_verb_cut, person_asked, spoken_of, told_audience
 from .credit_participles import told_by_no_one
 from .credit_participles import accused_by_named_agent, told_in_passive, unaccused, past_label, past_vocative
 from .credit_subjects import after_nameless_person, body_by_appositive, content_subject, cues_after_pronoun
@@ -466,6 +466,12 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
         if sentence.label in SPEAKING:
             credits.credit_speaking(index, found)  # a source it names, "he" or "she", or the account it goes on with
         credits.go_on(index, found, voiced)
+        interviewed = None if furniture[index] else one_asked(sentence, subject)
+        if interviewed is not None and not quotes_within(quotes, interviewed.start, interviewed.end):
+            # "Mayor Ilse Varn was asked why the depot closed." then '"We had no money left."': hers, the one asked
+            at = interviewed.start - sentence.start
+            credits.hand_over(index, interviewed, known.add(interviewed.text, before=sentence.text[:at],
+                                                             after=sentence.text[at + len(interviewed.text):]))
         if listing is not None and index not in credits.credited and not names_anyone(found):
             credits.credit_item(index, *listing)  # "The report found:" then "1. Torture was used ...": the report's
         if not furniture[index] and sentence.text.rstrip().endswith(":"):
@@ -1106,6 +1112,15 @@ class _Credits(PersonMeant):
                 self.last_label = "attributed_claim" if _allegation_heard_as_fact(sentence) else None
         elif not found and not self.furniture[index] and writers_verdict(sentence, voiced):
             self.going_on = False  # "Ban said the payments were audited. The story does not add up." ends Ban's account
+
+    def hand_over(self, index: int, asked: Span, name: str) -> None:
+        """After sentence ``index``, which puts a question to the one ``asked`` (see :func:`one_asked`), credited
+        ``name``: the account the next sentences continue is theirs, the answer, though no one spoke yet."""
+        if not name:
+            return
+        self.last, self.last_written, self.last_mention = name, asked.text, _written_at(asked)
+        self.named_last[self.known.resolve(name)] = index
+        self.going_on, self.last_label = True, None
 
     def credit_closed_quotations(self, runs: list[tuple[int, int]]) -> None:
         """Credit an attributed or denial sentence that names no source, is no page furniture and lies in a

@@ -185,3 +185,34 @@ def test_the_department_after_two_departments_is_neither():
     # one body of "and" is one department
     assert profile_of(("The Department of Trade and Industry published the plan.", FACT, {}), said)["credits"] == [
         None, "department of trade and industry"]
+
+
+@pytest.mark.parametrize("asked", [
+    ("On his radio show on Tuesday, Mayor Ilse Varn was asked why the depot closed.", FACT, {"cue": ["was asked"]}),
+    ("On his radio show on Tuesday, Mayor Ilse Varn was asked why the depot closed.", CLAIM, {}),
+    ("Mayor Ilse Varn, speaking on Tuesday, was pressed by listeners about the depot.", FACT, {}),
+    ("Reporters asked Mayor Ilse Varn why the depot closed.", FACT, {"source": ["Reporters"], "cue": ["asked"]}),
+])
+def test_the_one_asked_a_question_speaks_the_unattributed_quotations_after_it(asked):
+    """"X was asked why ..." names who speaks next: the quoted answer after it is hers, not the last speaker's
+    account nor no one's; "Reporters asked X why" too, the writer's side asking."""
+    holt = ("Councillor Bram Holt said the depot closure was a scandal.", CLAIM,
+            {"source": ["Councillor Bram Holt"], "cue": ["said"]})
+    answer = [('"We had no money left.', CLAIM, {}), ("The council cut our grant in March.", CLAIM, {}),
+              ('We tried every other option."', DENIAL, {})]
+    assert profile_of(holt, asked, *answer)["credits"][2:] == ["ilse varn"] * 3
+    assert profile_of(asked, *answer)["credits"][1:] == ["ilse varn"] * 3
+
+
+def test_the_minister_reporters_asked_speaks_next_but_a_body_asked_to_act_does_not():
+    holt = ("Councillor Bram Holt said the depot closure was a scandal.", CLAIM,
+            {"source": ["Councillor Bram Holt"], "cue": ["said"]})
+    answer = [('"We had no money left.', CLAIM, {}), ('The council cut our grant in March."', CLAIM, {})]
+    reporters = ("Reporters asked the minister why the depot closed.", FACT, {})
+    assert profile_of(holt, reporters, *answer)["credits"][2:] == ["minister"] * 2
+    # a request to act is no question put: Holt's account goes on, and a person asked to act speaks no answer
+    for request in ("The panel was asked to review the case.", "Mayor Ilse Varn was asked by the council to review "
+                    "how the depot was run."):
+        assert profile_of(holt, (request, FACT, {}), *answer)["credits"][2:] != ["ilse varn"] * 2
+    assert profile_of(holt, ("The panel was asked to review the case.", FACT, {}), *answer)["credits"][2:] == [
+        "bram holt"] * 2
