@@ -258,11 +258,26 @@ class Resolution(PeopleReading):
         name written alone as the span ``text`` with no article ("United" after "Dunmore United said", "City" after
         "Fenwick City said"): sports copy calls a club by it; failing any credited, the one club merely named so far
         by a word only clubs end their names with ("Albion" after "Portharbour Albion have signed ...": see
-        :meth:`_see_clubs_written`); ``None`` for none or two such clubs, or for "the city"."""
+        :meth:`_see_clubs_written`), its club's letters after that word passed over ("Albion" after "Portharbour
+        Albion FC confirmed ..."); ``None`` for none or two such clubs, or for "the city"."""
         if bare not in CLUB_SHORT_NAMES or text.strip(EDGE) != bare.capitalize():
             return None
-        clubs = ({club for club in self._clubs_credited if club.rpartition(" ")[2] == bare}
-                 or {club for club in self._clubs_written if club.rpartition(" ")[2] == bare})
+        clubs = ({club for club in self._clubs_credited if _club_word_last(club) == bare}
+                 or {club for club in self._clubs_written if _club_word_last(club) == bare})
+        return clubs.pop() if len(clubs) == 1 else None
+
+    def _club_lettered_otherwise(self, bare: str) -> str | None:
+        """The one club credited or named so far (see ``_clubs_written``) that the club's name ``bare``, of two
+        words or more, writes with or without its club's letters ("kessel united" after "Kessel United FC said", and
+        back): one club, however its name ends; ``None`` for none or two, and for a name without letters ending in a
+        place's word ("Harbour City", see ``_PLACE_CLUB_ENDS``)."""
+        words = bare.split(" ")
+        lettered = len(words) > 2 and words[-1] in CLUB_ENDS
+        if len(words) < 2 or (not lettered and words[-1] in _PLACE_CLUB_ENDS):
+            return None  # "Harbour City said" after "Harbour City FC said" may be the city's
+        short = " ".join(words[:-1]) if lettered else bare
+        forms = {short, *(f"{short} {letters}" for letters in CLUB_ENDS)} - {bare}
+        clubs = {name for name in forms if name in self.names or name in self._clubs_written}
         return clubs.pop() if len(clubs) == 1 else None
 
     def resolve(self, name: str) -> str:
@@ -423,7 +438,7 @@ class Resolution(PeopleReading):
             if " " not in self.shown.get(spoken, spoken):
                 self.shown[spoken] = with_stop(written, text)  # shown in full: "Orvane Pharma Inc.", not "Orvane"
             return spoken
-        club = self._club_by_last_word(bare, text)
+        club = self._club_by_last_word(bare, text) or self._club_lettered_otherwise(bare)
         if club is not None:
             return club  # "United" after "Dunmore United said": the club, by the word copy calls it by
         spelled_out = self.acronyms.get(bare)
@@ -1155,3 +1170,14 @@ class Resolution(PeopleReading):
         named = self._named_at.get(person, self._seen_count) + (0 if alone else 1)
         others = {surname for (surname, _), at in self._written_at.items() if named <= at < self._seen_count}
         return None if (others | people_in(_CLOSED_QUOTATION.sub(" ", before))) - set(person.split(" ")) else person
+
+
+#: The words that end a place's name as well as a club's: a name so ending, without a club's letters, may be the place.
+_PLACE_CLUB_ENDS = frozenset({"city", "town", "county"})
+
+
+def _club_word_last(club: str) -> str:
+    """The last word of the club named ``club`` (a key) before its club's letters (see ``CLUB_ENDS``): "albion" of
+    "portharbour albion fc" and of "portharbour albion", as copy calls the club by that word alone."""
+    words = club.split(" ")
+    return words[-2] if len(words) > 2 and words[-1] in CLUB_ENDS else words[-1]

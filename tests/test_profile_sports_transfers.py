@@ -147,3 +147,28 @@ def test_a_name_opening_with_a_word_only_clubs_open_theirs_with_is_a_club_whose_
     # a person named with a known given name first stays a person, for whom a nameless spokesman is not read
     person = ("Iker Ostera rejected that.", DENIAL, {"source": ["Iker Ostera"], "cue": ["rejected"]})
     assert profile_of(person, spokesman)["credits"] == ["iker ostera", "spokesperson"]
+
+
+@pytest.mark.parametrize("first", [
+    ("Portharbour Albion FC confirmed the signing.", FACT, {}),
+    ("Portharbour Albion FC confirmed the signing.", CLAIM,
+     {"source": ["Portharbour Albion FC"], "cue": ["confirmed"]})])
+def test_a_club_s_short_name_joins_its_name_written_with_the_club_s_letters(first):
+    albion = ("Albion said the fee was undisclosed.", DENIAL, {"source": ["Albion"], "cue": ["said"]})
+    assert profile_of(first, albion)["credits"][1] == "portharbour albion fc"
+    # its name without the letters is the same club, either way round
+    short = ("Portharbour Albion said the fee was undisclosed.", DENIAL,
+             {"source": ["Portharbour Albion"], "cue": ["said"]})
+    assert profile_of(first, short)["credits"][1] == "portharbour albion fc"
+    lettered = ("Portharbour Albion FC said the fee was undisclosed.", DENIAL,
+                {"source": ["Portharbour Albion FC"], "cue": ["said"]})
+    assert profile_of(short, lettered)["credits"] == ["portharbour albion"] * 2
+
+
+def test_a_club_s_word_alone_joins_no_club_lettered_when_two_clubs_end_in_it_nor_a_city_its_club():
+    first = ("Portharbour Albion FC beat Kessel Albion on Saturday.", FACT, {})
+    albion = ("Albion said the fee was undisclosed.", DENIAL, {"source": ["Albion"], "cue": ["said"]})
+    assert profile_of(first, albion)["credits"][1] == "albion"
+    city = ("Harbour City FC said the pitch was unsafe.", CLAIM, {"source": ["Harbour City FC"], "cue": ["said"]})
+    council = ("Harbour City said it would repave the road.", CLAIM, {"source": ["Harbour City"], "cue": ["said"]})
+    assert profile_of(city, council)["credits"] == ["harbour city fc", "harbour city"]
