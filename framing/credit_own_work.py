@@ -338,7 +338,8 @@ def past_dateline(spans: list[Span], sentence: Sentence) -> tuple[list[Span], li
     """``spans`` without those a wire dateline opening ``sentence`` holds ("RIYADH, May 8 (Meridian Wire) - ":
     where and by whom the story was filed, never who speaks), and apart, those in a label before a colon, in
     capitals or title case ("NEW DELHI: Rakesh Sharma said", "Reporter from AFP: The Ostland government says"; see
-    :func:`framing.turns.opening_label_length`): one sentence cannot tell a place's label from a speaker's or a
+    :func:`framing.turns.opening_label_length`), after a liveblog entry's time too ('14:11 Inflation: "...," the
+    governor warned.', a topic's heading): one sentence cannot tell a place's label from a speaker's or a
     body's ("IMF: Growth will slow" is the IMF's), so such a span is credited only where the sentence names no
     source after it, marked or its subject (see :func:`_source_spans`). A label in title case that is a person's
     name, a known given name first ("Ana Ruiz: Voters say the plan is cheap"), is no place's nor body's: it says
@@ -347,10 +348,19 @@ def past_dateline(spans: list[Span], sentence: Sentence) -> tuple[list[Span], li
     dateline = dateline_length(sentence.text)
     if dateline:
         return [s for s in spans if s.end - at > dateline], []
-    label = opening_label_length(sentence.text)
-    if persons_label(sentence.text[:label]):
+    time = stamp_length(sentence.text) or _entry_time_length(sentence.text)
+    label = opening_label_length(sentence.text[time:])
+    if persons_label(sentence.text[time:time + label]):
         return spans, []
+    label += time if label else 0  # '14:11 Inflation: "...," the governor warned.': past the entry's time
     return [s for s in spans if s.start - at >= label], [s for s in spans if s.start - at < label]
+
+
+def _entry_time_length(text: str) -> int:
+    """The length of a liveblog entry's bare time opening ``text`` with its spaces ("14:11 " of '14:11 Inflation:
+    "..."', see ``_OPENING_TIME``); 0 for none."""
+    found = _OPENING_TIME.match(text)
+    return found.end() if found is not None else 0
 
 
 def writers_verdict(sentence: Sentence, voiced: list[tuple[int, int]]) -> bool:

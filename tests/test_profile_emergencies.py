@@ -178,3 +178,15 @@ def test_they_said_after_a_group_in_a_named_place_acted_is_that_group(group, key
     # a month after "in" is when, not where: a role alone stays no one identifiable
     closed = ("Officials in January closed the coast road.", FACT, {})
     assert profile_of(closed, they)["credits"] == [None, None]
+
+
+@pytest.mark.parametrize("marks", [{"source": ["Inflation"]}, {"source": ["Inflation", "the governor"]},
+                                   {"source": ["the governor"], "cue": ["warned"]}, {}])
+def test_a_topic_heading_a_liveblog_entry_before_its_colon_is_no_speaker_where_the_entry_names_one(marks):
+    """A liveblog entry's topic before a colon ('14:11 Inflation: "..."') is a heading, not who speaks, when the entry
+    names its speaker after the quotation; a name before the colon with no speaker named after it stays the one who
+    speaks ('14:15 Amsel: "..."')."""
+    rate = ("14:02 The central bank raised its rate to 5 percent.", FACT, {})
+    topic = ('14:11 Inflation: "Prices will keep rising," the governor warned.', CLAIM, marks)
+    amsel = ('14:15 Amsel: "We will not wait."', CLAIM, {"source": ["Amsel"]})
+    assert profile_of(rate, topic, amsel, gap="\n\n")["credits"] == [None, "governor", "amsel"]
