@@ -62,6 +62,7 @@ from .index_name_words import (
     AGE_ALONE,
     APPOSED_ROLE_NAME,
     NAME_WORD,
+    OPENING_WORDS,
     RANK_BY_NAME,
     SPELLED_OUT_CHARS,
     from_first_name_word,
@@ -173,13 +174,17 @@ def _name_in_full(sentence: str, start: int, end: int) -> str:
     """The name of a kind found at ``start``..``end`` of ``sentence`` with the capitalised words just before it that
     open it too ("Varrow Valley Civil Protection Agency", not "Valley Civil Protection Agency"), though not a word
     that opens no name ("The", "In", a weekday: see ``NOT_A_NAME_START``), an owner's ("Orsk's Harbour Authority")
-    nor one a mark sets apart ("In Kessel, Harbour Police Department"); nor in a headline in title case, whose capitals
+    nor one a mark sets apart ("In Kessel, Harbour Police Department"), nor a word that limits or counts it ("Only",
+    "Every": see ``OPENING_WORDS``); nor in a headline in title case, whose capitals
     say nothing ("Residents Slam Harbour Police Department": see :func:`title_case`)."""
+    found = sentence[start:end].split(" ")
+    limited = list(dropwhile(lambda word: word in OPENING_WORDS, found))
+    written = " ".join(limited) if len(limited) > 1 and limited != found else sentence[start:end]
     opened = _NAME_OPENED_BEFORE.search(sentence, 0, start)
-    if opened is None or title_case(sentence):
-        return sentence[start:end]
-    words = list(dropwhile(lambda word: word in NOT_A_NAME_START, opened.group().split()))
-    return " ".join([*words, sentence[start:end]])
+    if opened is None or title_case(sentence) or written != sentence[start:end]:
+        return written  # "Civil Protection Agency" of "Every Civil Protection Agency team"
+    words = list(dropwhile(lambda word: word in NOT_A_NAME_START or word in OPENING_WORDS, opened.group().split()))
+    return " ".join([*words, written])
 
 
 #: A capitalised word, a country's name perhaps (see :func:`_lone_capitalised_words`).

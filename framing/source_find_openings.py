@@ -25,6 +25,7 @@ from .source_find_subjects import (
     credited_at_end,
     names_someone,
     no_report,
+    past_limiting_word,
     verb_of_subject,
 )
 from .source_keys import lead_length, past_opener, without_nickname
@@ -461,6 +462,7 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
         at = skip + words[opening].start() if words[opening:] else None
         return None if at is None else _described_holder(text, at) or _name_after_kind_opening(text, at)
     start, end = skip + words[opening].start(), skip + words[taken - 1].end()
+    start = past_limiting_word(text, start, end)  # "Only Civil Protection Agency teams were ...": no "Only"
     lower = next(at for at in range(opening, taken + 1) if at == taken or not words[at].group()[:1].islower())
     if opening < lower < taken and is_role(words[lower - 1].group()):
         start = skip + words[lower].start()  # "skipper Anders Holm met ...": the name, not the lower-case role

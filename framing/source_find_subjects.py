@@ -327,7 +327,23 @@ def subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], bool
         return None  # "The leak has raised concerns about ...": what causes the concern, no one voicing it
     if found and heading and found[0] == 0:
         return skip, skip + len(text[skip:].split()[0])
-    return (skip + heading + found[0], skip + heading + found[1]) if found else None
+    if not found:
+        return None
+    # "Every Civil Protection Agency team reported ...": the name without the word that counts it
+    return past_limiting_word(text, skip + heading + found[0], skip + heading + found[1]), skip + heading + found[1]
+
+
+#: A word that limits or counts what follows it, opening a subject before a capitalised name ("Only" of "Only Civil
+#: Protection Agency teams", "Every" of "Every Harlow Police officer"): no word of the name.
+_LIMITING_WORD = re.compile(r"(?:Only|Every|Each|Not)\s+(?=[A-Z])")
+
+
+def past_limiting_word(text: str, start: int, end: int) -> int:
+    """Where the subject at ``start:end`` of ``text`` starts past a word that limits or counts it (see
+    ``_LIMITING_WORD``: "Civil Protection Agency teams" of "Only Civil Protection Agency teams"); ``start`` when
+    none opens it."""
+    found = _LIMITING_WORD.match(text, start, end)
+    return found.end() if found is not None else start
 
 
 #: A concern raised (see ``SUBJECT_CUE``): a thing may raise it as well as whoever voices it (see

@@ -169,3 +169,24 @@ def test_an_officer_of_the_district_s_board_is_that_district_s_side_and_never_an
     board = ("The board chairwoman, Evelyn Marsh, denied that crews had been slow.", DENIAL,
              {"source": ["The board chairwoman, Evelyn Marsh"], "cue": ["denied"]})
     assert [pair["allegation"] for pair in profile_of(residents, review, board)["denials"]] == [1]
+
+
+@pytest.mark.parametrize("opening", [
+    ("Only Civil Protection Agency teams were allowed in, the agency said.", DENIAL,
+     {"source": ["the agency"], "cue": ["said"]}),
+    ("Only Civil Protection Agency teams were allowed in.", FACT, {}),
+    ("Every Civil Protection Agency team reported damage.", FACT, {}),
+    ("In Tolham, Civil Protection Agency teams were allowed in.", FACT, {})])
+def test_a_word_that_limits_or_counts_a_body_s_teams_is_no_part_of_its_name(opening):
+    agency = ("The agency said the dam was safe.", CLAIM, {"source": ["The agency"], "cue": ["said"]})
+    assert profile_of(opening, agency)["credits"][-1] == "civil protection agency"
+
+
+def test_a_subject_counted_by_every_or_only_is_credited_without_that_word():
+    every = ("Every Civil Protection Agency team reported damage.", CLAIM, {"cue": ["reported"]})
+    assert profile_of(every)["credits"] == ["civil protection agency team"]
+    only = ("Only Acme Corp said it would rebuild.", CLAIM, {"cue": ["said"]})
+    assert profile_of(only)["credits"] == ["acme corp"]
+    # a word of the name that is no such word stays ("Just" of a firm's name is read as written)
+    assert profile_of(("Just Harvest Foods said it would rebuild.", CLAIM, {"cue": ["said"]}))["credits"] == [
+        "just harvest foods"]
