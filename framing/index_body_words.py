@@ -353,6 +353,12 @@ _UNION_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?(?!(?:{'|'.join(_STATE
                          + "".join(rf"(?<!{word}\s)" for word in _SHARED_UNION) + rf"(?:Union|Guild)(?:{_UNION_OF})?"
                          rf"|(?:Union|Guild){_UNION_OF})"
                          r"(?![\w-])")
+#: Kinds of body of wildlife and animal welfare copy for ``NAMED_KINDS``, named by capitalised words ending in the
+#: kind's word and no other capitalised word after it: "the panel" of the "Animal Health Advisory Panel", "the unit"
+#: of the "Wildlife Forensics Unit", "the zoo" of "Dorran City Zoo", "the park" of "Brackwood Wildlife Park" (not of
+#: "Calder Park Zoo", a zoo), "the sanctuary" of "Hollin Donkey Sanctuary"; not "the society", an association's
+#: kind, which joins only the body that acted just before it.
+_WILDLIFE_KINDS = frozenset("panel unit zoo park sanctuary".split())
 #: The kinds of body that "the" and the kind's noun in lower case means the one of, named anywhere in the text, a
 #: source or not: the noun -> how a body of that kind is named (group 1 its name as written). "The bank said" after
 #: "The board accused Dravik Bank" is Dravik Bank's, and so for "the department", "the agency", "the ministry", "the
@@ -392,6 +398,7 @@ NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "regiment": _state_body_name("Regiment"), "registry": _state_body_name("Registry"),
     "office": _state_body_name("Office", rf"|Office\s+for\s+(?:the\s+)?(?:{_BODY_WORD}\s+){{0,2}}{_BODY_WORD}"),
     "academy": _state_body_name("Academy"),
+    **{kind: _state_body_name(rf"{kind.capitalize()}(?!\s+{_BODY_WORD})") for kind in sorted(_WILDLIFE_KINDS)},
     "utility": _named_before_lower_kind("utility"), "plant": _named_before_lower_kind("plant"),
     **{kind: _outlet_named_after(kind) for kind in sorted(NAMED_OUTLET_KINDS)},
 }
@@ -422,6 +429,7 @@ NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
     "office": ("Office",),
     "registry": ("Registry",),
     "academy": ("Academy",),
+    **{kind: (kind.capitalize(),) for kind in sorted(_WILDLIFE_KINDS)},
     "account": ("account",), "website": ("website",), "blog": ("blog",), "channel": ("channel",),
 }
 #: Every word of ``NAMED_KIND_WORDS``, each looked for once in a sentence (the verbs that accuse are two kinds' words).

@@ -1,0 +1,39 @@
+"""Credits, sources and denials in wildlife, animal welfare, zoo and pet copy, on hand-built sentences: "the panel",
+"the unit", "the zoo", "the park" and "the sanctuary" mean the one body of that kind the text named."""
+
+from test_profile_credits import CLAIM, FACT, profile_of
+
+
+def test_the_panel_unit_zoo_park_or_sanctuary_is_the_one_body_of_that_kind_named():
+    profile = profile_of(
+        ("A report by the Animal Health Advisory Panel found that culling had a modest effect.", CLAIM,
+         {"source": ["A report by the Animal Health Advisory Panel"], "cue": ["found"]}),
+        ("The panel also warned that the results could not be extrapolated.", CLAIM,
+         {"source": ["The panel"], "cue": ["warned"]}),
+        ("The carcasses were sent to the Wildlife Forensics Unit at Carrow.", FACT, {}),
+        ("Results are expected within weeks, a spokesman for the unit said.", CLAIM,
+         {"source": ["a spokesman for the unit"], "cue": ["said"]}),
+        ("Brackwood Wildlife Park said the lynx had been found.", CLAIM,
+         {"source": ["Brackwood Wildlife Park"], "cue": ["said"]}),
+        ("It is being returned to its enclosure, according to the park.", CLAIM,
+         {"source": ["the park"], "cue": ["according to"]}),
+        ("Hollin Donkey Sanctuary took in the ponies.", FACT, {}),
+        ("Orsk Mining cut jobs.", FACT, {}),
+        ("The sanctuary said the ponies were underweight.", CLAIM, {"source": ["The sanctuary"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == [*["animal health advisory panel"] * 2, None, "wildlife forensics unit spokesperson",
+                                  *["brackwood wildlife park"] * 2, None, None,
+                                  "hollin donkey sanctuary"]
+
+
+def test_a_park_in_a_zoo_s_name_is_no_park_and_two_zoos_leave_the_zoo_neither_s():
+    calder = ("Calder Park Zoo said it expected a million visitors.", CLAIM,
+              {"source": ["Calder Park Zoo"], "cue": ["said"]})
+    park = ("The park said the cubs were well.", CLAIM, {"source": ["The park"], "cue": ["said"]})
+    zoo = ("The zoo said the cubs were well.", CLAIM, {"source": ["The zoo"], "cue": ["said"]})
+    assert profile_of(calder, park)["credits"] == ["calder park zoo", "park"]
+    assert profile_of(calder, zoo)["credits"] == ["calder park zoo"] * 2
+    both = ("Hollin Zoo and Dorran City Zoo said they expected more visitors.", CLAIM,
+            {"source": ["Hollin Zoo and Dorran City Zoo"], "cue": ["said"]})
+    assert profile_of(both, zoo)["credits"][1] == "zoo"
+
