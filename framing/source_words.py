@@ -276,11 +276,12 @@ PORTFOLIOS = frozenset("""Affairs State Defence Defense Security Health Justice 
 RANK_MODIFIERS = frozenset("vice deputy assistant acting former junior associate under co interim ex".split())
 #: A person's trade, which court, sport, science, political and street-interview copy writes before a name,
 #: capitalised when it opens the sentence ("Striker Tomás Ibarra", "Lawyer Nadia Brennock", "Co-author Prof. Lena
-#: Moravec", "Farmer Sami Rahimi", "Actor Ryan Cole", "Sprinter Dana Okafor", "Democratic strategist Ana Ruiz"), or
-#: alone ("the coach", "the pollster"); none is also a first name ("Hunter", "Mason" are not here). Local copy writes
-#: a resident's standing so too ("Homeowner Ana Ruiz", "Tenant Tom Vell", "Bystander Dan Orr"), and labour copy a
-#: worker's job ("Driver Ana Ruiz", "the miner"; a surname "Driver" after a given name is still a name; not
-#: "courier" nor "docker", which end the names of newspapers and unions: "the Kessel Courier", "Harbour Dockers").
+#: Moravec", "Farmer Sami Rahimi", "Vet Dr Ana Holt", "Ranger Tom Vell", "Actor Ryan Cole", "Sprinter Dana Okafor",
+#: "Democratic strategist Ana Ruiz"), or alone ("the coach", "the pollster"); none is also a first name ("Hunter",
+#: "Mason" are not here). Local copy writes a resident's standing so too ("Homeowner Ana Ruiz", "Tenant Tom Vell",
+#: "Bystander Dan Orr"), and labour copy a worker's job ("Driver Ana Ruiz", "the miner"; a surname "Driver" after a
+#: given name is still a name; not "courier" nor "docker", which end the names of newspapers and unions: "the Kessel
+#: Courier", "Harbour Dockers").
 TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser advisor aide envoy diplomat pastor priest
     vicar bishop imam manager coach captain skipper striker defender midfielder goalkeeper referee umpire player doctor
     surgeon nurse scientist researcher author co-author lecturer historian teacher engineer lieutenant admiral
@@ -293,7 +294,8 @@ TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser adviso
     batsman pollster strategist consultant writer novelist poet essayist artist painter sculptor curator musician
     conductor choreographer architect negotiator mediator arbitrator moderator publicist agent
     influencer footballer cricketer supermodel socialite heiress youtuber vlogger blogger podcaster tiktoker drummer
-    bassist frontman frontwoman""".split())
+    bassist frontman frontwoman vet zookeeper gamekeeper beekeeper ranger breeder ecologist zoologist biologist
+    conservationist""".split())
 #: Trades whose words also open names of firms, products or figures ("Producer Price Index", "Designer Brands Inc",
 #: "Chef Works"): read as a trade before a name only before a known given name ("Chef Anna Krall"; see
 #: :func:`_is_trade_then_name`), and as any trade by a later "the chef" (see :func:`is_trade`).

@@ -1,5 +1,6 @@
 """Credits, sources and denials in wildlife, animal welfare, zoo and pet copy, on hand-built sentences: "the panel",
-"the unit", "the zoo", "the park" and "the sanctuary" mean the one body of that kind the text named."""
+"the unit", "the zoo", "the park" and "the sanctuary" mean the one body of that kind the text named;
+a vet's or ranger's trade before a name is no part of it."""
 
 from test_profile_credits import CLAIM, FACT, profile_of
 
@@ -37,3 +38,17 @@ def test_a_park_in_a_zoo_s_name_is_no_park_and_two_zoos_leave_the_zoo_neither_s(
             {"source": ["Hollin Zoo and Dorran City Zoo"], "cue": ["said"]})
     assert profile_of(both, zoo)["credits"][1] == "zoo"
 
+
+def test_a_wildlife_trade_before_a_name_or_a_title_is_no_part_of_the_name():
+    profile = profile_of(
+        ("Vet Dr Nadia Karim said the procedure takes seconds.", CLAIM,
+         {"source": ["Vet Dr Nadia Karim"], "cue": ["said"]}),
+        ("Owners should check their details, Dr Karim said.", CLAIM, {"source": ["Dr Karim"], "cue": ["said"]}),
+        ("Ranger Tomas Brandt said the lynx was shy.", CLAIM, {"source": ["Ranger Tomas Brandt"], "cue": ["said"]}),
+        ("Zookeeper Ana Berg said the cubs were feeding.", CLAIM,
+         {"source": ["Zookeeper Ana Berg"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["nadia karim", "nadia karim", "tomas brandt", "ana berg"]
+    # a club of that word stays whole
+    rangers = ("Kessel Rangers said the match would go ahead.", CLAIM, {"source": ["Kessel Rangers"], "cue": ["said"]})
+    assert profile_of(rangers)["credits"] == ["kessel rangers"]
