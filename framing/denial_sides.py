@@ -98,9 +98,10 @@ def _proper_words(name: str) -> set[str]:
 
 def serves_denier(served: Sequence[frozenset[str]] | None, index: int, credited: dict[int, str], denier: str) -> bool:
     """Whether the source credited with the sentence at ``index`` speaks for ``denier`` (``served``, see
-    :func:`bodies_served`: "Brightwell CEO Rowena Tate" for "brightwell"): its claim is the denier's own side's
-    account, no allegation it denies."""
-    return served is not None and index in credited and denier in served[index]
+    :func:`bodies_served`: "Brightwell CEO Rowena Tate" for "brightwell"), by name or by the denier's initials ("FNZ
+    chief executive Miriam Thwaite" for "federation of northern zoos"): its claim is the denier's own side's account,
+    no allegation it denies."""
+    return served is not None and index in credited and bool({denier, _initials(denier)} & served[index])
 
 
 def serves_with(served: Sequence[frozenset[str]] | None, index: int, credited: dict[int, str],

@@ -1,8 +1,11 @@
 """Credits, sources and denials in wildlife, animal welfare, zoo and pet copy, on hand-built sentences: "the panel",
 "the unit", "the zoo", "the park" and "the sanctuary" mean the one body of that kind the text named;
-a vet's or ranger's trade before a name is no part of it."""
+a vet's or ranger's trade before a name is no part of it; an officer written with its body's initials is the
+body's side, whose claim that body's denial does not answer."""
 
-from test_profile_credits import CLAIM, FACT, profile_of
+import pytest
+
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
 def test_the_panel_unit_zoo_park_or_sanctuary_is_the_one_body_of_that_kind_named():
@@ -52,3 +55,20 @@ def test_a_wildlife_trade_before_a_name_or_a_title_is_no_part_of_the_name():
     # a club of that word stays whole
     rangers = ("Kessel Rangers said the match would go ahead.", CLAIM, {"source": ["Kessel Rangers"], "cue": ["said"]})
     assert profile_of(rangers)["credits"] == ["kessel rangers"]
+
+
+@pytest.mark.parametrize("officer", ["FNZ chief executive Miriam Thwaite", "Miriam Thwaite, the FNZ's chief executive",
+                                     "Miriam Thwaite, chief executive of the FNZ"])
+def test_an_officer_written_with_its_body_s_initials_is_that_body_s_side_not_an_accuser(officer):
+    founded = ("The Federation of Northern Zoos (FNZ) said its members had bred 41 endangered animals.", CLAIM,
+               {"source": ["The Federation of Northern Zoos (FNZ)"], "cue": ["said"]})
+    critic = ("Born Wild Alliance said the breeding figures were a public relations exercise.", CLAIM,
+              {"source": ["Born Wild Alliance"], "cue": ["said"]})
+    own = (f"{officer} said the births spoke for themselves.", CLAIM, {"source": [officer], "cue": ["said"]})
+    denial = ("The FNZ rejected the criticism.", DENIAL, {"source": ["The FNZ"], "cue": ["rejected"]})
+    assert profile_of(founded, critic, own, denial)["denials"] == [
+        {"denial": 3, "source": "federation of northern zoos", "allegation": 1}]
+    # another body's officer, initials and all, is still the one the denial answers
+    other = ("BWA director Tomas Greer said the cubs would never see the wild.", CLAIM,
+             {"source": ["BWA director Tomas Greer"], "cue": ["said"]})
+    assert profile_of(founded, critic, other, denial)["denials"][0]["allegation"] == 2
