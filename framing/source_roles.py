@@ -97,15 +97,28 @@ _NAME_AFTER_KIND = re.compile(rf"\s+((?!(?i:{WEEKDAYS}|{MONTHS})\b)[A-Z][\w.&-]*
                               r"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w.&-]*){0,3})(?![\w-])")
 
 
+#: The rest of a body's name after a span cut inside it past its kind (" First" of "The charity Cats" before " First
+#: said"): up to three capitalised words, no weekday's nor month's, then a mark, a lower-case word or the end.
+_REST_AFTER_KIND = re.compile(rf"(?:\s+(?!(?i:{WEEKDAYS}|{MONTHS})\b)[A-Z][\w.&-]*){{1,3}}"
+                              r"(?=[,;:!?)]|\.(?!\w)|\s+[a-z]|\s*$)")
+
+
 def name_after_kind(span: str, after: str) -> int:
     """How far past a source span ending in a body's kind in lower case (see ``BODY_KINDS``: "the heritage group",
     "A report by the heritage group") the body's name set just after it reaches, in characters of ``after`` (the
     sentence just after the span): " Return Now" of " Return Now found that ...", so that the body is credited by its
-    name, not as "heritage group". 0 for anything else, for a name opening with a person's role ("the union
-    President Tom Vell": a person), and in a headline in title case."""
+    name, not as "heritage group"; so too a span cut inside that name, one to three capitalised words after the kind
+    (" First" of "The charity Cats" before " First said": "cats first", not "cats"). 0 for anything else, for a name
+    opening with a person's role ("the union President Tom Vell": a person), and in a headline in title case."""
     words = span.strip(EDGE).split()
-    if not words or words[-1] not in BODY_KINDS or title_case(span + after):
+    if not words or title_case(span + after):
         return 0
+    if words[-1] not in BODY_KINDS:
+        named = len(words) - next((at for at, word in enumerate(reversed(words)) if not word[:1].isupper()), 0)
+        if not 1 <= len(words) - named <= 3 or words[named - 1] not in BODY_KINDS:
+            return 0
+        rest = _REST_AFTER_KIND.match(after)
+        return 0 if rest is None or rest.group().split()[0].lower() in PERSON_ROLES else rest.end()
     found = _NAME_AFTER_KIND.match(after)
     if found is None or found.group(1).split()[0].lower() in PERSON_ROLES:
         return 0

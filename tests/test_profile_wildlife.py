@@ -1,7 +1,8 @@
 """Credits, sources and denials in wildlife, animal welfare, zoo and pet copy, on hand-built sentences: "the panel",
 "the unit", "the zoo", "the park" and "the sanctuary" mean the one body of that kind the text named;
 a vet's or ranger's trade before a name is no part of it; an officer written with its body's initials is the
-body's side, whose claim that body's denial does not answer."""
+body's side, whose claim that body's denial does not answer; a span cut inside a name after the body's kind is the
+whole name."""
 
 import pytest
 
@@ -72,3 +73,17 @@ def test_an_officer_written_with_its_body_s_initials_is_that_body_s_side_not_an_
     other = ("BWA director Tomas Greer said the cubs would never see the wild.", CLAIM,
              {"source": ["BWA director Tomas Greer"], "cue": ["said"]})
     assert profile_of(founded, critic, other, denial)["denials"][0]["allegation"] == 2
+
+
+def test_a_span_cut_inside_a_name_after_the_body_s_kind_is_the_whole_name():
+    profile = profile_of(
+        ("The charity Cats First said most strays had no chip.", CLAIM,
+         {"source": ["The charity Cats"], "cue": ["said"]}),
+        ("According to the campaign group Born Wild, zoos breed too few animals for release.", CLAIM,
+         {"source": ["the campaign group Born"], "cue": ["According to"]}),
+    )
+    assert profile["credits"] == ["cats first", "born wild"]
+    # a weekday after the name, or a person's role, is no part of it
+    monday = ("The charity Cats First Monday said most strays had no chip.", CLAIM,
+              {"source": ["The charity Cats First"], "cue": ["said"]})
+    assert profile_of(monday)["credits"] == ["cats first"]
