@@ -235,7 +235,7 @@ _SAID_TO = re.compile(r"\s+to\s+(?:be|have)\b")
 _RANK_ORDINALS = frozenset("first second third fourth fifth".split())
 SUBJECT_LOWER_WORDS = (BODY_NOUNS | RANK_MODIFIERS | PLAIN_ROLE_WORDS | {w.lower() for w in PORTFOLIOS}
                         | frozenset("""foreign news national federal central regional military armed the of for
-                                    mission delegation club league federation""".split()))
+                                    mission delegation club league federation zoo park sanctuary panel unit""".split()))
 #: Irregular past tenses (beyond ``CLAUSE_VERB``'s, whose "-ed" reads "led" and "fed") that, lower case just after
 #: a subject, are its main verb, not more of its noun phrase ("Anna Pryce, the victim's sister, wept in the gallery.").
 _IRREGULAR_PAST = """spoke went came got sent shot hit put set struck held drew threw rode flew wore swore

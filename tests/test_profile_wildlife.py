@@ -2,7 +2,7 @@
 "the unit", "the zoo", "the park" and "the sanctuary" mean the one body of that kind the text named;
 a vet's or ranger's trade before a name is no part of it; an officer written with its body's initials is the
 body's side, whose claim that body's denial does not answer; a span cut inside a name after the body's kind is the
-whole name."""
+whole name; a park issuing a statement by its noun issues it as the park named."""
 
 import pytest
 
@@ -87,3 +87,14 @@ def test_a_span_cut_inside_a_name_after_the_body_s_kind_is_the_whole_name():
     monday = ("The charity Cats First Monday said most strays had no chip.", CLAIM,
               {"source": ["The charity Cats First"], "cue": ["said"]})
     assert profile_of(monday)["credits"] == ["cats first"]
+
+
+def test_a_zoo_or_park_issuing_a_statement_by_its_noun_is_the_one_so_named():
+    escaped = ("A lynx escaped from Brackwood Wildlife Park overnight.", FACT, {})
+    issued = ("The park has issued a statement.", FACT, {})
+    says = ("It says a tree fell on the fence.", CLAIM, {"cue": ["says"]})
+    adds = ('"We are working with police," the statement adds.', CLAIM, {"source": ["the statement"], "cue": ["adds"]})
+    assert profile_of(escaped, issued, says, adds)["credits"] == [None, None, *["brackwood wildlife park"] * 2]
+    # a park closing issues nothing: the statement after it stays no one's but its own
+    closed = ("The park has closed its gates.", FACT, {})
+    assert profile_of(escaped, closed, adds)["credits"] == [None, None, "statement"]
