@@ -103,7 +103,7 @@ def denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebutt
                                               or serves_denier(served, j, credited, denier)
                                               or serves_with(served, j, credited, bodies)))
                   and not (court_remark(sentences[j], credited.get(j)) and not names_denier(sentences[j], denier))
-                  and not _praise(sentences[j])
+                  and not _praise(sentences[j]) and not _asks_for_answer(sentences[j].text)
                   and not _deniers_own_doing(sentences[j], credited.get(j), deniers, denier, bodies)]
         wording = denial_wording(sentence)
         topic = content_words(wording)
@@ -463,6 +463,20 @@ def _praise(claim: Sentence) -> bool:
     return (bool(cues) and _PRAISE_CUE.fullmatch(cues[0]) is not None
             and all(_PRAISE_CUE.fullmatch(cue) or _SAYING_AFTER.fullmatch(cue) for cue in cues[1:])
             and not alleges(claim.text))
+
+
+#: A question asking for someone's answer, a speaker's label before it allowed ("KATE LYLE: And what does the board
+#: say to that?", "How do you respond?", "What do you make of that?"): it asks for the answer, alleging nothing.
+_ASKS_FOR_ANSWER = re.compile(r"(?:[^:?]{1,40}:\s*)?(?:(?:and|but|so|well),?\s+)?(?:what|how)\b[^?]*"
+                              r"\b(?:say|says|respond|response|reply|answer|make\s+of|think\s+of)\b[^?]*\?[\"'”’)]*",
+                              re.I)
+
+
+def _asks_for_answer(text: str) -> bool:
+    """Whether the claim ``text`` is a question asking for someone's answer (see ``_ASKS_FOR_ANSWER``), which a
+    denial after it answers without denying it: no allegation ("KATE LYLE: And what does the board say to that?
+    DAN HEALD: The board's chairman rejected the society's argument." answers the society's claim before it)."""
+    return _ASKS_FOR_ANSWER.fullmatch(text.strip()) is not None
 
 
 #: Words that a clause's subject holds none of: an auxiliary of the passive or of tense, which ends the subject.

@@ -2,7 +2,8 @@
 "the unit", "the zoo", "the park" and "the sanctuary" mean the one body of that kind the text named;
 a vet's or ranger's trade before a name is no part of it; an officer written with its body's initials is the
 body's side, whose claim that body's denial does not answer; a span cut inside a name after the body's kind is the
-whole name; a park issuing a statement by its noun issues it as the park named."""
+whole name; a park issuing a statement by its noun issues it as the park named; a host asking for an answer
+alleges nothing."""
 
 import pytest
 
@@ -98,3 +99,15 @@ def test_a_zoo_or_park_issuing_a_statement_by_its_noun_is_the_one_so_named():
     # a park closing issues nothing: the statement after it stays no one's but its own
     closed = ("The park has closed its gates.", FACT, {})
     assert profile_of(escaped, closed, adds)["credits"] == [None, None, "statement"]
+
+
+def test_a_host_asking_for_the_other_side_s_answer_is_no_allegation_that_side_denies():
+    crail = ("FIONA CRAIL: The data simply doesn't support a cull of the seals.", CLAIM, {"source": ["FIONA CRAIL"]})
+    asked = ("KATE LYLE: And what does the board say to that?", CLAIM, {"source": ["KATE LYLE"]})
+    rejected = ("DAN HEALD: The board's chairman, Ian Mackie, rejected that.", DENIAL,
+                {"source": ["The board's chairman, Ian Mackie"], "cue": ["rejected"]})
+    assert profile_of(crail, asked, rejected, gap="\n\n")["denials"] == [
+        {"denial": 2, "source": "ian mackie", "allegation": 0}]
+    # a question that puts a charge stays the allegation
+    charged = ("KATE LYLE: Isn't the board just protecting its own catch?", CLAIM, {"source": ["KATE LYLE"]})
+    assert profile_of(crail, charged, rejected, gap="\n\n")["denials"][0]["allegation"] == 1
