@@ -436,23 +436,24 @@ class Analyzer:
     @overload
     def analyze_many(self, texts: Iterable[str], *, progress: bool = ..., profile: bool = ...,
                      as_tuples: Literal[False] = ..., check_markup: bool = ...,
-                     rejects: list[dict[str, Any]] | None = ...) -> Iterator[Document]: ...
+                     rejects: list[dict[str, Any]] | None = ..., total: int | None = ...) -> Iterator[Document]: ...
 
     @overload
     def analyze_many(self, texts: Iterable[tuple[str, Any]], *, progress: bool = ..., profile: bool = ...,
                      as_tuples: Literal[True], check_markup: bool = ...,
-                     rejects: list[dict[str, Any]] | None = ...) -> Iterator[tuple[Document, Any]]: ...
+                     rejects: list[dict[str, Any]] | None = ..., total: int | None = ...
+                     ) -> Iterator[tuple[Document, Any]]: ...
 
     @overload
     def analyze_many(self, texts: Iterable[str] | Iterable[tuple[str, Any]], *, progress: bool = ...,
                      profile: bool = ..., as_tuples: bool, check_markup: bool = ...,
-                     rejects: list[dict[str, Any]] | None = ...
+                     rejects: list[dict[str, Any]] | None = ..., total: int | None = ...
                      ) -> Iterator[Document] | Iterator[tuple[Document, Any]]: ...
 
     @command_line_keywords(_BATCH_KEYWORDS)
     def analyze_many(self, texts: Iterable[str] | Iterable[tuple[str, Any]], *, progress: bool = False,
                      profile: bool = True, as_tuples: bool = False, check_markup: bool = True,
-                     rejects: list[dict[str, Any]] | None = None
+                     rejects: list[dict[str, Any]] | None = None, total: int | None = None
                      ) -> Iterator[Document] | Iterator[tuple[Document, Any]]:
         """Analyse many documents, batched across documents; yields them in input order.
 
@@ -477,12 +478,17 @@ class Analyzer:
         under ``as_tuples``; the shape of ``framing score``'s rejects file), the message the error would
         carry, and the other documents yielded in order; how many were set aside is logged once per call. An
         item that is no pair under ``as_tuples`` and an error raised by ``texts`` itself still raise.
+
+        ``total``, the number of items ``texts`` will give, ends the progress bar where ``texts`` has no length
+        of its own (a ``zip`` of two lists, a generator, a cursor), so that it shows ``3/12`` and a time left
+        rather than a bare count; ``texts`` with a length must give that length, or :class:`InputError`.
         """
         reject_single_text(texts)
         check_flag(progress, "progress")
         check_flag(profile, "profile")
         check_flag(as_tuples, "as_tuples")
         check_flag(check_markup, "check_markup")
+        total = _bar_total(texts, total)
         if rejects is not None and not isinstance(rejects, list):
             raise TypeError(f"rejects must be a list, to which the items that are no usable text are appended, or "
                             f"None, got {type(rejects).__name__}; pass rejects=[] and read it after the documents")
@@ -492,7 +498,8 @@ class Analyzer:
             contexts = deque()
             pairs = cast(Iterable[tuple[str, Any]], texts)
             items = (_SizedPairTexts if isinstance(texts, Sized) else _PairTexts)(pairs, contexts)
-        stream = self._analyze_stream(items, progress, profile=profile, rejects=rejects, contexts=contexts)
+        stream = self._analyze_stream(items, progress, profile=profile, rejects=rejects, contexts=contexts,
+                                      total=total)
         docs = _noting_doubts(stream, contexts) if check_markup else _closing_map(lambda item: item[1], stream)
         if contexts is None:
             return docs
@@ -501,11 +508,13 @@ class Analyzer:
 
     def _analyze_stream(self, texts: Iterable[str], progress: bool, by_sentence: bool = False, profile: bool = True,
                         rejects: list[dict[str, Any]] | None = None,
-                        contexts: deque[Any] | None = None) -> Generator[tuple[int, Document], None, None]:
+                        contexts: deque[Any] | None = None, total: int | None = None
+                        ) -> Generator[tuple[int, Document], None, None]:
         """``(position in texts, Document)`` in input order; the progress bar counts sentences when
         ``by_sentence``, else documents, with a bar of a long document's sentences under it while it is read
         (:func:`~framing.progress.long_document`, as ``framing analyze`` of several FILEs draws one), where the
-        bar of documents would stand still for minutes.
+        bar of documents would stand still for minutes. ``total`` ends the bar of documents where ``texts``
+        has no length (checked by :func:`_bar_total`).
 
         ``texts`` is read and segmented on the calling thread (the engine's side thread only tokenizes
         chunks already read), at most one chunk ahead of the chunk whose documents are being yielded
@@ -528,7 +537,8 @@ class Analyzer:
         split_documents = progress and by_sentence
         progress_step = self._chunk_sentences(True)
         sentence_bars: dict[int, Any] = {}  # position -> a long document's bar of sentences, under that of documents
-        documents = len(texts) if isinstance(texts, Sized) and not by_sentence else None
+        documents = total if total is not None else len(texts) if isinstance(texts, Sized) else None
+        documents = None if by_sentence else documents
         bar = progress_bar(progress, "analyze", "sentence" if by_sentence else "doc", total=documents,
                            leave=not by_sentence)
         before = self.model.config.context_sentences
@@ -816,6 +826,18 @@ class _SizedPairTexts(_PairTexts):
 
     def __len__(self) -> int:
         return len(cast(Sized, self.pairs))
+
+
+def _bar_total(texts: object, total: object) -> int | None:
+    """``analyze_many``'s ``total`` checked: ``None``, or a positive whole number, which ``texts`` that has a
+    length of its own must have (a bar ending past or short of the documents would mislead)."""
+    if total is None:
+        return None
+    count = check_positive(total, "total")
+    if isinstance(texts, Sized) and len(texts) != count:
+        raise InputError(f"total is {count}, but texts holds {len(texts)} items: total is for texts without a "
+                         f"length of their own (a zip, a generator); leave it out here")
+    return count
 
 
 def _read_until_error(texts: Iterable[str], failure: list[Exception]) -> Iterator[str]:
