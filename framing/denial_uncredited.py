@@ -102,6 +102,38 @@ def formula_denials(sentences: Sequence[Sentence]) -> frozenset[int]:
                      if s.label == "official_denial" and (_safe_harbor(s.text) or _non_admission(s.text)))
 
 
+#: An accusing verb as a sentence's own cue, right after its source ("Councillor alleges ...", "Drivers have
+#: accused the depot of ..."), not in the passive ("was accused of") nor a participle after a comma ("Vance, accused
+#: of fraud,").
+_ACCUSING_CUE = re.compile(r"(?:(?:has|have|had|also|again|now)\s+){0,2}(?:alleg|accus)(?:e|es|ed|ing)(?![\w'’-])",
+                           re.I)
+#: The accused side's counter-charge of falsehood ("accused the paper of lying", "of a smear campaign"), which rebuts.
+_FALSEHOOD = re.compile(r"(?<![\w'’-])(?:l(?:ie|ies|ying)|false\w*|fabricat\w*|smear\w*|mislead\w*|distort\w*|"
+                        r"misrepresent\w*|untrue|fake)(?![\w'’-])", re.I)
+
+
+def _accuses(sentence: Sentence) -> bool:
+    """Whether ``sentence``'s own verb accuses: a cue the model marked, or the words right after its source span, are
+    "alleges", "accused" and the like (see ``_ACCUSING_CUE``), and no word of denial (``_DENIAL_BESIDE``) nor of
+    falsehood (``_FALSEHOOD``) stands anywhere in it."""
+    if _DENIAL_BESIDE.search(sentence.text) or _FALSEHOOD.search(sentence.text):
+        return False
+    text, start = sentence.text, sentence.start
+    if any(_ACCUSING_CUE.fullmatch(span.text) for span in sentence.spans if span.type == "cue"):
+        return True
+    return any(_ACCUSING_CUE.match(text, span.end - start + 1) is not None and text[span.end - start:][:1] == " "
+               for span in sentence.spans if span.type == "source")
+
+
+def accusation_denials(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The sentences labelled denials that accuse, as their own verb says ("Councillor alleges mayor steered bus
+    contract", "An opposition councillor has accused Mayor Ilse Carvano of ..."; see :func:`_accuses`): the guide
+    labels "X accused Y of" a claim, so the model's denial there is no denial, and the accuser no denier. Not one
+    that also denies ("accused the minister of ignoring science, a charge her office denied") nor one charging
+    falsehood ("accused the paper of lying"), the accused side's answer."""
+    return frozenset(i for i, s in enumerate(sentences) if s.label == "official_denial" and _accuses(s))
+
+
 def interviewer_denials(sentences: Sequence[Sentence], speakers: Speakers, credited: dict[int, str],
                          mentions: dict[int, Mention]) -> frozenset[int]:
     """The sentences labelled denials in an interviewer's turn (a "Q:", a host's: see :meth:`Speakers.asking`):

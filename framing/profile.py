@@ -24,7 +24,8 @@ from .credit_quotes import in_quotation
 from .credit_spans import role_word
 from .denial_words import CONTENT_LENGTH, NOT_CONTENT
 from .denial_sides import bodies_served, clients_served, POSSESSIVE_END, release_issuers
-from .denial_uncredited import corrections, court_rulings, formula_denials, framing_denials, interviewer_denials
+from .denial_uncredited import (accusation_denials, corrections, court_rulings, formula_denials, framing_denials,
+                                interviewer_denials)
 from .denial_uncredited import questions_put, verdict_denials
 from .denials import denial_pairs
 from .denial_rebuttals import find_rebuttals
@@ -293,6 +294,8 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
     served = [bodies | client for bodies, client in zip(
         bodies_served(sentences, credited, mentions, release_issuers(sentences, furniture, credited)), clients)]
     rebuttals = find_rebuttals(sentences, credited, furniture, framing, served, clients)
+    # an accusation labelled a denial is no denial; an accuser's rebuttal stays one, as find_rebuttals read it
+    framing |= accusation_denials(sentences) - set(rebuttals)
     spoken = speakers.turn_of  # a sentence in a speaker's turn is the speaker's voice, not the writer's
     unsourced = _unsourced_opinions(sentences, voiced, aside, spoken, text)
     return {
