@@ -195,6 +195,22 @@ def test_the_readme_s_way_of_carrying_an_article_id_keeps_the_profile_the_analyz
     assert scope["doc"]._holds_built_profile()
 
 
+def test_the_readme_s_lines_for_a_sentence_s_source_and_for_reading_a_document_back_run_as_written(tiny):
+    """The README's lines that set each sentence beside its credited source (``credits``, shown by ``sources``'
+    display) and read a document back from ``to_dict`` are run as written."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+    start = next(k for k, line in enumerate(readme) if line.startswith("shown = "))
+    recipe = "\n".join(line.split("  #")[0] for line in readme[start:start + 3])
+    back = next(line for line in readme if line.startswith("framing.Document.from_dict(json.loads("))
+    doc = tiny.analyze("The ferry left at noon. Its crew said the engine had failed.")
+    scope = {"framing": framing, "json": __import__("json"), "doc": doc}
+    exec(recipe, scope)
+    shown = {entry["source"]: entry["display"] for entry in doc.profile["sources"]}
+    assert scope["rows"] == [(s.label, s.confidence, shown.get(c), s.text)
+                             for s, c in zip(doc.sentences, doc.profile["credits"])]
+    assert eval(back.split("  #")[0], scope) == doc
+
+
 def _documented_types(section: str) -> dict[str, str]:
     """Each column of a docs table in ``section`` (``| `a`, `b` | int64: ... |``), indented or not, and the type
     its cell opens with."""
