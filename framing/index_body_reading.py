@@ -195,6 +195,11 @@ def _government_itself(body: str) -> bool:
 #: ending is a body's, of the kind its other words say (a company's, or a state's: "Department of Harbour Services").
 _PLURAL_NAME_ENDS = frozenset("services solutions products resources enterprises".split())
 
+#: Kinds of ``NAMED_KINDS`` that are a site its owner's name heads, the kind's word in lower case after it ("the
+#: Brennick Dyeworks plant"): the owner speaking by its name alone ("Brennick Dyeworks denied ...") is the firm, not
+#: the plant, so that its key is the one other documents, which never name the plant, give it.
+_OWNERS_SITES = frozenset({"plant"})
+
 #: Sources that name other people, no body, whatever their case ("Others said").
 _OTHERS = frozenset("others another".split())
 
@@ -493,9 +498,10 @@ class BodyReading(NameReading):
         """The body, as written, of a kind of ``NAMED_KINDS`` that the text named as ``bare`` and the kind's word, a
         source or not (see :meth:`_see_named_kinds`): "St. Aubyn's Hospital" for "St. Aubyn's", "Dravik Bank" for
         "Dravik", its name written short; not a group's ("Harlow" of "Harlow Group": see :meth:`_note_group_firm` for
-        when it is one); ``None`` for none."""
+        when it is one), nor a site's that its owner's name heads ("Brennick Dyeworks" of "the Brennick Dyeworks
+        plant" is the firm, its own source: see ``_OWNERS_SITES``); ``None`` for none."""
         return next((written for kind, named in self._named_kinds.items() for key, written in named.items()
-                     if key == f"{bare} {kind}" and kind != "group"), None)
+                     if key == f"{bare} {kind}" and kind != "group" and kind not in _OWNERS_SITES), None)
 
     def _event_organised(self, bare: str, written: str) -> str | None:
         """The event, as written, whose organisers the mention ``bare`` (``written`` so) is ("organisers", "festival
