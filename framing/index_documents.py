@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .given_names import given_name_sex
-from .index_body_words import DESCRIBED_BODY_OPENING, ISSUED
+from .index_body_words import BODY_CHANNEL, DESCRIBED_BODY_OPENING, ISSUED
 from .source_find_openings import opening_subject
 from .source_forms import display_source
 from .source_keys import last_words_start, past_opener, text_key
@@ -45,6 +45,11 @@ DOCUMENT_BY_MAKER = re.compile(rf"(?i:the|an?)\s+{_ISSUED_PHRASE}"
                                 r"(?:\s+(?:published|released|issued)(?:\s+[\w-]+){0,3}?)?"
                                 r"\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z]")
 DOCUMENT_NEXT = re.compile(rf"\s*{_ISSUED_PHRASE}\b")
+#: A body's own channel written after its name in capitals, "a", "an" or "the" first or not ("A Nordwing statement",
+#: "the Velmar Air response"; group "name" the name, group "document" the document): the body's word, as "Nordwing said"
+#: would be, where the name is a body's source already (see :meth:`SourceIndex.add`).
+NAMED_CHANNEL = re.compile(rf"(?:(?i:an?|the)\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}})\s+"
+                           rf"(?P<document>{BODY_CHANNEL.pattern})")
 #: How far before a source's mention its own document's opener is read ("In its diplomatic note verbale, ").
 OWN_DOCUMENT_REACH = 80
 #: Such a document by "the" or "this" alone, lower-case words between ("the note", "the joint letter", "this

@@ -53,7 +53,8 @@ from .index_documents import DOCUMENT_ALSO_AFTER
 from .index_documents import document_words
 from .index_documents import filing_kind, INDEFINITE_DOCUMENT, inquired_name, ISSUER_LINES, ISSUER_NOUNS
 from .index_documents import issuers_named
-from .index_documents import ITS_DOCUMENT, its_document_owner, MAKER_NOUNS, REPORTED_AFTER, reported_before
+from .index_documents import ITS_DOCUMENT, its_document_owner, MAKER_NOUNS, NAMED_CHANNEL, REPORTED_AFTER
+from .index_documents import reported_before
 from .index_documents import displayed_thing, STATEMENT_OPENING, THE_PAPER, TIDINGS, unowned_reports
 from .index_groups import anonymous_one_again, COUNT_OF_NAMED, COUNTS, GROUP_LOOKBACK, group_member
 from .index_groups import informant_by_order, unnamed_informant
@@ -337,6 +338,19 @@ class SourceIndex(Noticing):
         else:
             self._claimed_last.discard(name)
 
+    def _named_body_channel(self, text: str) -> str | None:
+        """The name opening the span ``text`` ("Nordwing" of "A Nordwing statement") when the span is a body's own
+        channel after the body's name (see ``NAMED_CHANNEL``: "A Nordwing statement", "the Velmar Air response") and
+        that name is a source credited before that is no person: the body speaking, as "Nordwing said" would be;
+        ``None`` otherwise ("A Meridian statement" with no Meridian credited stays a source of its own)."""
+        found = NAMED_CHANNEL.fullmatch(text.strip(EDGE))
+        if found is None:
+            return None
+        key = text_key(found.group("name"))
+        if key in self.people or not (key in self.names or key in self.companies):
+            return None
+        return found.group("name")
+
     def _may_mean(self, name: str, before: str) -> bool:
         """Whether a "he" or "she" after ``before``, the words before it in the sentence seen last, may stand for
         ``name``, the source that sentence is credited to: when no other personal name is written before it there
@@ -369,6 +383,7 @@ class SourceIndex(Noticing):
         text = (self._spokesperson_of_its(text, before, denial) or self._side_of_his_or_her(text, before, after)
                 or self._document_of_his_or_her(text) or self._paper_in_full(text) or text)
         text = self._honoured_in_full(text) or text  # "Dame Ruth" after "Dame Ruth Corran": as written in full
+        text = self._named_body_channel(text) or text  # "A Nordwing statement" after "Nordwing says": Nordwing's
         body_document = BODY_DOCUMENT.fullmatch(text.strip(EDGE))
         noun = body_document.group(1).lower() if body_document else ""
         if (body_document is not None and body_document.group(1)[:1].isupper()
