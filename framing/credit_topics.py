@@ -19,6 +19,7 @@ from .source_find_openings import opening_subject, speakers_for_owner
 from .source_forms import display_source
 from .source_keys import head_word, lead_length, past_opener, text_key, without_legal_form
 from .source_kinds import names_a_court
+from .source_places import government_of
 from .source_words import (
     BODY_KINDS,
     BODY_NOUNS,
@@ -281,6 +282,11 @@ _ACCUSED_SUBJECT = re.compile(
     r"(?:accused|charged|indicted|suspected)\b", re.I)
 
 
+#: A body written by its letters alone, "&" among them allowed ("NASA", "FAA" of "The FAA", "BALPO", "AT&T"): no
+#: person's name, so the body "It" in the next sentence may mean.
+_BODY_LETTERS = re.compile(r"[A-Z][A-Z&]{1,7}")
+
+
 def _kind_before_name(text: str) -> bool:
     """Whether the subject ``text`` names a body after its kind ("The group Oxbow", "Ransomware gang Black Tide": see
     ``KIND_BEFORE_NAME``), a body's kind last ("group", "gang": ``BODY_KINDS``), whose name alone says no kind."""
@@ -439,8 +445,11 @@ class Topics(CreditState):
         key = text_key(written)
         if key and (firm or body_headed(key, BODY_NOUNS | SPEAKING_BODIES) or key in self.known.companies
                     or business_named(key) or _kind_before_name(sentence.text[:subject.end - sentence.start])
-                    or OWNED_BODY_IN_LOWER_CASE.fullmatch(written)):
-            # "The group Oxbow", "A ransomware group called Oxbow", "The Trade Council's dispute panel"
+                    or OWNED_BODY_IN_LOWER_CASE.fullmatch(written)
+                    or (_BODY_LETTERS.fullmatch(written) and government_of(key) is None
+                        and key not in self.known.people)):
+            # "The group Oxbow", "A ransomware group called Oxbow", "The Trade Council's dispute panel", "The FAA"
+            # (not "The US", whose government speaks)
             self.body_topic = index, subject
 
     def _sanctioned(self, sentence: Sentence, sanctions: re.Match[str]) -> Span | None:

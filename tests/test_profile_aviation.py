@@ -4,7 +4,7 @@ invented names."""
 
 import pytest
 
-from test_profile_credits import CLAIM, FACT, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
 @pytest.mark.parametrize("name", ["Nordwing", "Velmar Air"])
@@ -28,3 +28,21 @@ def test_a_statement_after_a_name_credited_nowhere_stays_its_own_source():
          {"source": ["A Meridian statement"], "cue": ["said"]}),
     )
     assert profile["credits"] == [None, "meridian statement"]
+
+
+@pytest.mark.parametrize("subject, key", [("The FAA", "faa"), ("BALPO", "balpo"), ("NASA", "nasa")])
+def test_it_speaking_after_a_body_named_by_its_letters_acting_is_that_body(subject, key):
+    profile = profile_of(
+        (f"{subject} has welcomed the grounding.", FACT, {}),
+        ("It said pilots had reported the problem as early as January.", CLAIM, {"cue": ["said"]}),
+    )
+    assert profile["credits"] == [None, key]
+
+
+def test_it_denying_after_a_body_by_its_letters_fined_another_is_the_one_fined_and_no_object_lends_it():
+    fined = profile_of(("The FAA fined Velmar Air Ltd over its checks.", FACT, {}),
+                       ("It denied any wrongdoing.", DENIAL, {"cue": ["denied"]}))
+    assert fined["credits"] == [None, "velmar air"]
+    criticised = profile_of(("Ministers criticised NASA over the delay.", FACT, {}),
+                            ("It said the launch would slip to May.", CLAIM, {"cue": ["said"]}))
+    assert criticised["credits"] == [None, None]
