@@ -741,6 +741,14 @@ _QUESTION_ABOUT = re.compile(r"\W*(?:(?:How|What|Why|When|Where)\s+(?:has|have|d
                              r"[A-Z][\w'’&-]*)*|the\s+[a-z]+)\s+[a-z][^?]*\?\W*\Z")
 
 
+def asks_what_said(sentence: Sentence) -> bool:
+    """Whether ``sentence`` is a short question about what its subject says or did (see ``_QUESTION_ABOUT``), four
+    words at most after the subject: "What does the operator say?", "How has the Prison Service responded?", an
+    explainer's subheading, which gives no one's word however the model marked its subject."""
+    found = _QUESTION_ABOUT.match(sentence.text)
+    return found is not None and len(sentence.text[found.end("subject"):].split()) <= 4
+
+
 def question_subject(sentence: Sentence) -> Span | None:
     """The subject of ``sentence`` when it is a question about what that subject did or says (see
     ``_QUESTION_ABOUT``): "the Youth Custody Service" of "How has the Youth Custody Service responded?", a subheading

@@ -71,7 +71,8 @@ from .credit_subjects import after_nameless_person, body_by_appositive, content_
 from .credit_subjects import firm_after_kind, in_relative_aside
 from .credit_subjects import firm_by_business_act, goes_on_with_other, in_clause_after_pronoun_said
 from .credit_subjects import judged_subject, main_subject_past_concession, given_name_span, opening_subject_described
-from .credit_subjects import person_before_who, possessive_owner, possessor_in_cue, question_subject, SAID_AFTER_CLAUSE
+from .credit_subjects import asks_what_said, person_before_who, possessive_owner, possessor_in_cue, question_subject
+from .credit_subjects import SAID_AFTER_CLAUSE
 from .credit_subjects import speaks_itself, subject_acting, subject_before_description, subject_owning_side
 from .credit_subjects import subject_source, SUBORDINATE_END, title_subject, unquoted_subject
 from .credit_weasels import generic_one, judge_acting, named_beside_weasel, names_no_one, weasel_alone
@@ -316,6 +317,9 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             found = [(span, name) for span, name in found if not _addressed(span, name)]
         elif speaker:  # "A: Our surveys show ...": the speaker's own work, whose words the turn's are
             found = [(span, name) for span, name in found if not _speaker_own(span, sentence)]
+        if not speaker and asks_what_said(sentence):
+            found = []  # "What does the operator say?": a subheading asks, on no one's word
+            credits.end_account()
         if not found and not speaker and names_own_piece(sentence, speakers.words(index), known.own_wire, known):
             credits.end_account()  # "The article also incorrectly said ..." is the writer's, no earlier source's
         if not found and not speaker and _UNVERIFIED.search(sentence.text):

@@ -46,3 +46,26 @@ def test_it_denying_after_a_body_by_its_letters_fined_another_is_the_one_fined_a
     criticised = profile_of(("Ministers criticised NASA over the delay.", FACT, {}),
                             ("It said the launch would slip to May.", CLAIM, {"cue": ["said"]}))
     assert criticised["credits"] == [None, None]
+
+
+@pytest.mark.parametrize("label", [CLAIM, DENIAL])
+@pytest.mark.parametrize("marked", [{"source": ["the operator"], "cue": ["say"]}, {}])
+def test_an_explainer_s_question_about_what_a_body_says_is_no_one_s_word(label, marked):
+    profile = profile_of(
+        ("The Air Traffic Controllers' Guild says its members work too many nights.", CLAIM,
+         {"source": ["The Air Traffic Controllers' Guild"], "cue": ["says"]}),
+        ("What does the operator say?", label, marked),
+        ("National Air Navigation Services rejects the guild's figures.", DENIAL,
+         {"source": ["National Air Navigation Services"], "cue": ["rejects"]}),
+    )
+    assert profile["credits"] == ["air traffic controllers' guild", None, "national air navigation services"]
+    assert "operator" not in {s["display"] for s in profile["sources"]}
+
+
+def test_a_question_that_writes_what_a_body_says_stays_its_word():
+    profile = profile_of(
+        ("Why does the ministry say the runway will pay for itself when its own auditors disagree?", CLAIM,
+         {"source": ["the ministry"], "cue": ["say"]}),
+    )
+    assert profile["credits"] == ["ministry"]
+
