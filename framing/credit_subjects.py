@@ -22,8 +22,8 @@ from .source_finders import agent_of_passive, court_heard, name_after_unclosed_c
 from .source_finders import role_holder_before_who_said, speaker_in_aside, subject_before_finding
 from .source_find_after_cue import description_after_cue, name_after_cue, name_after_opening_cue, source_according_to
 from .source_find_after_cue import speaker_after_quote, speaker_before_colon
-from .source_find_openings import group_before_cue, headline_bare_noun, headline_clause_subject, opening_subject
-from .source_find_openings import subject_of_later_cue
+from .source_find_openings import body_noun_opening, group_before_cue, headline_bare_noun, headline_clause_subject
+from .source_find_openings import opening_subject, subject_of_later_cue
 from .source_find_subjects import subject_before_cue
 from .index_name_words import SPEAKING_BODY_PARTS
 from .source_index import SIDE_ALONE, SourceIndex
@@ -758,3 +758,13 @@ def question_subject(sentence: Sentence) -> Span | None:
         return None
     return Span("source", sentence.start + found.start("subject"), sentence.start + found.end("subject"),
                 found.group("subject"))
+
+
+def body_by_noun(sentence: Sentence) -> Span | None:
+    """The body by its noun in lower case opening ``sentence`` as its subject (see
+    :func:`framing.source_find_openings.body_noun_opening`: "A panel of three judges" of "A panel of three judges
+    ruled against the port authority."), whose word "It said ..." next is; ``None`` for none."""
+    found = body_noun_opening(sentence.text)
+    if found is None:
+        return None
+    return Span("source", sentence.start + found[0], sentence.start + found[1], sentence.text[found[0]:found[1]])

@@ -67,7 +67,8 @@ from .credit_participles import acted_on_before_participle, past_addressee, past
 from .credit_participles import heard_of_only, one_asked, past_verb_cut, person_asked, spoken_of, told_audience
 from .credit_participles import told_by_no_one
 from .credit_participles import accused_by_named_agent, told_in_passive, unaccused, past_label, past_vocative
-from .credit_subjects import after_nameless_person, body_by_appositive, content_subject, cues_after_pronoun
+from .credit_subjects import after_nameless_person, body_by_appositive, body_by_noun, content_subject
+from .credit_subjects import cues_after_pronoun
 from .credit_subjects import firm_after_kind, in_relative_aside
 from .credit_subjects import firm_by_business_act, goes_on_with_other, in_clause_after_pronoun_said
 from .credit_subjects import judged_subject, main_subject_past_concession, given_name_span, opening_subject_described
@@ -395,6 +396,8 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             credits.note_asked(index, asked)  # "Vell asked Senator Dan Orr whether ... '...,' he said." is Orr's
         # a one-word name opens no subject but a business's act shows it a firm; a document opening it, its maker
         acted = subject or trader or (None if own or speaker else document_maker(sentence))
+        if not (acted or own or speaker or furniture[index]):
+            acted = body_by_noun(sentence)  # "A panel of three judges ruled ... It said ...": the panel's word
         if acted:
             # "The ministry did not respond. It has previously denied ...", "Cardwell cut 200 jobs. It said ..."
             credits.note_body(index, acted, firm=trader is not None and trader.text == acted.text)

@@ -513,6 +513,50 @@ def _name_after_kind_opening(text: str, at: int) -> tuple[int, int] | None:
     return found.span(1)
 
 
+
+#: Lower-case words no body's name holds before its noun: articles, prepositions, conjunctions and words of quantity
+#: ("The judges on the court", "The head of the board").
+_NOT_A_BODY_MODIFIER = r"(?:the|a|an|of|on|in|at|for|to|from|by|with|and|or|its|their|his|her|head|chief|members?)"
+#: Nouns of a body that acts and speaks as one, that "It" may mean after it (``BODY_NOUNS``, a panel, a jury, a
+#: delegation or a mission too), not a group, gang or cartel by its kind alone, no one identifiable without its name
+#: ("The ransomware group has listed the files. It claims ..." is no one's).
+_ACTING_BODY_NOUNS = (BODY_NOUNS | frozenset(("panel", "delegation", "mission", "jury"))) - {"group", "gang", "cartel"}
+#: A body by its noun in lower case opening a sentence after an article, up to three lower-case words before the noun
+#: ("The port authority", "A three-judge panel", "An appeals court"); group "subject" the body.
+_BODY_BY_NOUN = re.compile(
+    r"[\s\"“'‘]*(?:(?:But|And)\s+)?(?P<subject>(?:A|An|The)\s+"
+    rf"(?:(?!{_NOT_A_BODY_MODIFIER}\s)[a-z][\w-]*\s+){{0,3}}?(?:{'|'.join(sorted(_ACTING_BODY_NOUNS))}))(?![\w'’-])")
+#: "of" and up to three words in lower case or figures after a body's noun, that tell whom it is made of ("of three
+#: judges", "of directors"), no article first.
+_MADE_OF = re.compile(r"\s+of(?:\s+(?!(?:the|a|an)\s)[a-z\d][\w-]*){1,3}")
+
+
+def body_noun_opening(text: str) -> tuple[int, int] | None:
+    """Where a body written by its noun in lower case stands as the subject opening the sentence ``text``, a main
+    verb after it, when or an adverb perhaps between (see ``_BODY_BY_NOUN``, ``_MADE_OF``): "A panel of three
+    judges" of "A panel of three judges ruled against the port authority on Monday.", "The port authority" of "The
+    port authority lost its case.", a body acting whom "It said ..." next means, though :func:`opening_subject`,
+    which reads definite or named subjects of capitalised or listed words, reads none. ``None`` for any other
+    opening, a possessive ("The court's ruling") and a people's plural after the noun, no verb ("The council
+    workers struck")."""
+    found = _BODY_BY_NOUN.match(text)
+    if found is None:
+        return None
+    made_of = _MADE_OF.match(text, found.end())
+    ends = [found.end()]
+    if made_of is not None:  # "A panel of three judges ruled": each of its words may end the subject
+        ends += [found.end() + word.end() for word in re.finditer(r"\s+of(?=\s)|\s+\S+", made_of.group())][1:]
+    for end in ends:
+        after = end
+        timed = _TIME_AFTER_SUBJECT.match(text, after)
+        after = timed.end() if timed else after
+        adverbs = _ADVERBS_AFTER_SUBJECT.match(text, after)
+        after = adverbs.end() if adverbs else after
+        verb = _MAIN_VERB.match(text, after + 1) if text[after:after + 1] == " " else None
+        if verb is not None and not people_plural(verb.group()):
+            return found.start("subject"), end
+    return None
+
 #: A body's letters in brackets after its name ("The Care Quality Commission (CQC) published ..."): no more of the
 #: subject than a party tag is.
 _BRACKETED_LETTERS = re.compile(r" \([A-Z][A-Za-z&]{1,9}\)(?= )")

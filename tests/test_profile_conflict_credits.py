@@ -418,6 +418,24 @@ def test_it_after_a_body_named_with_its_portfolio_is_that_body(body, key):
     # nor does a person's role before "of" make a body of the person
     assert credits(("Head of Sales Ana Ruiz met the board.", FACT, None),
                    ("It denied the claims.", DENIAL, None))[1] is None
+
+
+@pytest.mark.parametrize("acted, key", [
+    ("A panel of three judges ruled against the port authority on Monday.", "panel of three judges"),
+    ("A three-judge panel on Monday ruled against the port authority.", "three-judge panel"),
+    ("The port authority lost its case on Monday.", "port authority"),
+    ("The appeals court also ruled against Dunmore Ports.", "appeals court"),
+])
+def test_it_after_a_body_written_by_its_noun_in_lower_case_is_that_body_not_the_one_it_acts_on(acted, key):
+    # before, "It" went to no one: only a definite subject of capitalised or listed words was read as a body
+    for span in (None, "It"):
+        assert credits((acted, FACT, None), ("It said the contract was void.", CLAIM, span)) == [None, key]
+    # the one such a body sanctions is still whom "It" denying means
+    assert credits(("A panel of three judges fined Dunmore Ports Ltd.", FACT, None),
+                   ("It denied any wrongdoing.", DENIAL, None)) == [None, "dunmore ports"]
+    # not a body's noun before a plural of people ("council workers"), nor its possessive ("The court's ruling")
+    for acted in ("The council workers struck on Monday.", "The court's ruling came on Monday."):
+        assert credits((acted, FACT, None), ("It said the contract was void.", CLAIM, None)) == [None, None]
     # though "It" after her statement is that statement, hers as "The statement denied" would be
     assert credits(("Head of Sales Ana Ruiz issued a statement.", FACT, None),
                    ("It denied the claims.", DENIAL, None))[1] == "ana ruiz"
