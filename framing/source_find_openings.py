@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from itertools import takewhile
 
 from .given_names import is_given_name
+from .person_names import person_like, personal_name
 from .source_find_subjects import (
     BEFORE_A_NOUN,
     BEFORE_CUE,
@@ -28,7 +29,7 @@ from .source_find_subjects import (
     past_limiting_word,
     verb_of_subject,
 )
-from .source_keys import lead_length, past_opener, without_nickname
+from .source_keys import lead_length, past_opener, text_key, without_nickname
 from .source_kinds import is_role, people_plural
 from .source_words import (
     ADVERB,
@@ -570,8 +571,10 @@ def _described_holder(text: str, at: int) -> tuple[int, int] | None:
     ("The leader of the council, Councillor Sam Oduya", "Dr Ana Ruiz"), or is a name of two words or more after a
     personal title, which says it is a person's whatever the given name ("The council chairman at the time, Hon.
     Ikenna Obiorah, has since moved ..."), or its role in lower case before it ("One of
-    them, the second engineer Jovan Petrak, still cannot sleep"); a given name alone only after a relative's noun ("His
-    mother, Carol, keeps ...": see :func:`_kin_named_alone`). ``None`` for any other."""
+    them, the second engineer Jovan Petrak, still cannot sleep"), or is a person's name of two words or more after a
+    description ending in a person's role (see :func:`_role_holder_named`: "The shop's owner, Marlo Quint, has issued
+    a statement", an unlisted given name); a given name alone only after a relative's noun ("His mother, Carol, keeps
+    ...": see :func:`_kin_named_alone`). ``None`` for any other."""
     found = _DESCRIBED_HOLDER.match(text, at)
     name = found.group("name") if found else ""
     titled = TITLE.match(name)
@@ -580,13 +583,25 @@ def _described_holder(text: str, at: int) -> tuple[int, int] | None:
     role = found.group("role").split() if found and found.group("role") else []
     if role and not is_role(role[-1]):
         return None  # "The firm, which Tom Vask founded, ...": a clause, no role, before the name
-    if found is None or not words or not (is_given_name(words[0]) or role or (titled and len(words) > 1)) or not (
+    if found is None or not words or not (is_given_name(words[0]) or role or (titled and len(words) > 1)
+                                          or _role_holder_named(found, words)) or not (
             len(name.split()) > 1 or _kin_named_alone(found)):
         return None
     end = found.end() + 1
     adverbs = _ADVERBS_AFTER_SUBJECT.match(text, end)  # "A fire investigator, Paul Dufresne, also testified"
     end = adverbs.end() if adverbs else end
     return (at, found.end()) if text[end:end + 1] == " " and _MAIN_VERB.match(text, end + 1) else None
+
+
+def _role_holder_named(found: re.Match[str], words: list[str]) -> bool:
+    """Whether the description of ``found`` (a match of ``_DESCRIBED_HOLDER``) ends in a person's role (see
+    :func:`framing.source_kinds.is_role`: "owner" of "The shop's owner,") and its holder's ``words`` are a person's
+    name of two words or more, whatever the given name ("Marlo Quint"), none a firm's, body's or club's word (see
+    :func:`framing.person_names.personal_name`, :func:`framing.person_names.person_like`: not "Dunmore Holdings" nor
+    "Harlow Rovers", which own things too)."""
+    name = " ".join(words)
+    return (len(words) > 1 and is_role(found.group("noun").lower()) and personal_name(words)
+            and person_like(text_key(name), name))
 
 
 def _kin_named_alone(found: re.Match[str]) -> bool:

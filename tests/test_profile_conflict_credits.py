@@ -441,6 +441,19 @@ def test_it_after_a_body_written_by_its_noun_in_lower_case_is_that_body_not_the_
         assert credits((acted, FACT, None), ("It said the contract was void.", CLAIM, None)) == [None, None]
 
 
+@pytest.mark.parametrize("span", [None, "It"])
+def test_it_after_a_role_s_holder_whose_given_name_is_unlisted_issuing_a_statement_is_the_holder(span):
+    # before, "Marlo", no listed given name, left "The shop's owner, Marlo Quint" no subject: "It" was no one's
+    statement = ("The shop's owner, Marlo Quint, has issued a statement.", FACT, None)
+    assert credits(statement, ("It says the fire was an accident.", CLAIM, span)) == [None, "marlo quint"]
+    assert credits(("The shop's owner, Marlo Quint, spoke to reporters.", FACT, None),
+                   ("She said the fire was an accident.", CLAIM, "She")) == [None, "marlo quint"]
+    # a firm or a club owning something stays that body, not a person
+    for owner, key in (("Dunmore Holdings", "dunmore holdings"), ("Harlow Rovers", "harlow rovers")):
+        assert credits((f"The stadium's owner, {owner}, has issued a statement.", FACT, None),
+                       ("It says the fire was an accident.", CLAIM, span)) == [None, key]
+
+
 def test_a_question_on_its_own_line_is_no_part_of_the_account_before_it():
     # before, the interviewer's question was credited to the exile who answered before it
     rows = (('"A man from the centre invited me to tea," Lin Sorel said.', CLAIM, "Lin Sorel"),
