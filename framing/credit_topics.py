@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .credit_interviewees import OF_THEM, writers_interviewees
 from .credit_quotes import SPEAKING
 from .credit_scheduled import SEXED_PERSONS, thing_scheduled
 from .credit_speakers import Mention
@@ -117,10 +118,11 @@ def _group_head(head: str) -> bool:
     return head.lower() == "police" or head[:-1].lower() in PERSON_ROLES
 
 
-#: "They" finding or saying as the subject opening a sentence ("They found that ...", "They also concluded ..."): the
-#: group of people the sentence before opens with, when it names no source (see :meth:`_Credits.note_group`).
+#: "They" finding or saying as the subject opening a sentence ("They found that ...", "They also concluded ..."), or a
+#: count of them ("Several of them told me ...": see ``OF_THEM``): the group of people the sentence before opens with
+#: or the writer spoke to there, when it names no source (see :meth:`_Credits.note_group`).
 _THEY_FIND = re.compile(
-    SUBJECT_OPENING + r"(?P<they>[Tt]hey)\s+(?:(?:also|further|then|later)\s+)?(?:(?:have|had)\s+)?"
+    SUBJECT_OPENING + rf"(?P<they>[Tt]hey|{OF_THEM})\s+(?:(?:also|further|then|later)\s+)?(?:(?:have|had)\s+)?"
     rf"(?:(?:found|concluded|showed|shown|estimated|calculated|discovered)\b|{IT_SAID}|{THEY_SAY})")
 
 #: A sentence opening with a subject of several parties joined by "and", which :func:`opening_subject` does not read,
@@ -546,8 +548,9 @@ class Topics(CreditState):
     def note_group(self, index: int) -> None:
         """Note the group of people by a role opening sentence ``index``, which names no source, as the subject of a
         verb in the past (see ``_GROUP_SUBJECT``: "The institute's scientists analysed ...", "Researchers at Varn
-        University tracked ..."): "they" finding or speaking in the next sentence means them (see
-        :meth:`_group_meant`)."""
+        University tracked ..."), or the people the writer spoke to there (see
+        :func:`framing.credit_interviewees.writers_interviewees`: "I spoke to twelve drivers at the depot."): "they"
+        or a count "of them" finding or speaking in the next sentence means them (see :meth:`_group_meant`)."""
         sentence = self.sentences[index]
         found = _GROUP_SUBJECT.match(sentence.text)
         # a group by its role alone ("Scientists analysed ...") is no one identifiable, nor one inside a quotation,
@@ -556,6 +559,12 @@ class Topics(CreditState):
             start, end = sentence.start + found.start("group"), sentence.start + found.end("group")
             if not quotes_within(self.quotes, start, end):
                 self.group_topic = index, Span("source", start, end, found.group("group"))
+            return
+        met = writers_interviewees(sentence.text)
+        if met is not None:  # "I spoke to twelve drivers at the depot. Several of them told me ...": the drivers
+            start, end = sentence.start + met[0], sentence.start + met[1]
+            if not quotes_within(self.quotes, start, end):
+                self.group_topic = index, Span("source", start, end, sentence.text[met[0]:met[1]])
 
     def _group_meant(self, index: int) -> Span | None:
         """The subject naming a group of people (see :meth:`note_group`) of the sentence just before sentence

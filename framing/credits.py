@@ -38,6 +38,7 @@ from .source_kinds import people_plural
 from .sources import normalise_source, quantity_alone, same_government, time_alone, unsure_list
 from .spans import quotes_within
 from .turns import asks, heading_label_length, opening_label_length
+from .credit_interviewees import OF_THEM
 from .credit_clauses import clause_after_aside, counted_before_clause, denying_clause, denying_clause_subject
 from .credit_clauses import in_dashed_clause, in_reason_clause, in_uninvolved_clause, modifies, name_before_clause
 from .credit_clauses import opening_clause_subject, past_time_clause, RELATIVE_PRONOUN, SECOND_CLAUSE
@@ -106,6 +107,8 @@ _PARTITIVE_OPENING = re.compile(
     r"(?:said|say|says|told|tell|described|describe|recalled|recall|added|reported|claimed|claim|argued|argue|"
     r"insisted|insist|complained|complain|noted|note|grumbled|cited|cite|agreed|agree|spoke|expressed|believed|"
     r"believe|warned|warn)\b")
+#: A count of a group by "them" alone as a source ("Several of them", "Two of them"), no name of its own.
+_OF_THEM_ALONE = re.compile(OF_THEM)
 #: What may open a sentence before "they" as its subject: typography, a conjunction, an opener and its comma.
 _THEY_OPENING = re.compile(SUBJECT_OPENING)
 _THEY_SPEAK = re.compile(SUBJECT_OPENING + rf"(?P<they>[Tt]hey)\s+(?:(?:have|had)\s+)?(?:{IT_SAID}|{THEY_SAY})")
@@ -808,7 +811,9 @@ class _Credits(PersonMeant):
             return
         if body is None and unnamed and self._credit_issued(index):
             return
-        body = body or (self._group_meant(index) if unnamed else None)
+        # "Several of them told me ...", marked as the source: the group they are of, if one is in view
+        of_them = bool(own) and all(_OF_THEM_ALONE.fullmatch(span.text.strip(EDGE)) for span, name in found if name)
+        body = body or (self._group_meant(index) if unnamed or of_them else None)
         if body is not None:
             self._credit_body(index, body)
             return

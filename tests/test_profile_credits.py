@@ -2242,6 +2242,20 @@ def test_a_quantifier_alone_speaking_after_a_group_is_that_group_not_a_source_of
     assert profile["credits"] == ["nine exiles", None]
 
 
+@pytest.mark.parametrize("speaker", ["Several of them", "Two of them", "They"])
+def test_people_the_writer_spoke_to_are_whom_they_or_a_count_of_them_speaking_next_means(speaker):
+    # before, "Several of them" was a source "several of them", and "They" or an unmarked one no one's
+    met = ("I spoke to twelve drivers at the depot.", FACT, {})
+    for marks in ({"source": [speaker], "cue": ["told"]}, {"cue": ["told"]}):
+        profile = profile_of(met, (f"{speaker} told me the wages were late.", CLAIM, marks))
+        assert profile["credits"] == [None, "twelve drivers at the depot"]
+        assert [s["display"] for s in profile["sources"]] == ["twelve drivers at the depot"]
+    # one person the writer met, or people someone owns, lend no group
+    for other in ("I spoke to a driver at the depot.", "We met his parents at the depot."):
+        profile = profile_of((other, FACT, {}), (f"{speaker} told me the wages were late.", CLAIM, {"cue": ["told"]}))
+        assert profile["credits"] == [None, None]
+
+
 def test_those_who_is_weasel_wording_no_source():
     for span, text in (("Those who slept less", "Those who slept less showed more inflammation."),
                        ("those", "Support came from those who live nearby."),
