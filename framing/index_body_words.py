@@ -962,6 +962,8 @@ _WATER_TRADES = frozenset({"utility", "supplier", "water supplier"})
 _GRID_TRADES = frozenset({"utility", "grid operator", "network operator", "operator"})
 _PLANT_TRADES = frozenset({"utility", "operator", "plant operator", "generator"})
 _PIPELINE_TRADES = frozenset({"pipeline operator", "operator"})
+#: A gambling firm's trades ("Stakehouse Betting" is a bookmaker, "Orrin Gaming" an operator).
+_BETTING_TRADES = frozenset({"bookmaker", "betting operator", "gambling operator", "operator"})
 TRADE_OF_NAME = {"motors": {"carmaker", "automaker"}, **dict.fromkeys("air airlines".split(), {"airline", "carrier"}),
                   "airways": {"airline", "carrier"}, "aerospace": {"planemaker", "manufacturer"},
                   "ferries": {"ferry operator", "operator"},
@@ -977,7 +979,10 @@ TRADE_OF_NAME = {"motors": {"carmaker", "automaker"}, **dict.fromkeys("air airli
                   **dict.fromkeys("freight railway railways railroad rail".split(), _RAIL_TRADES),
                   **dict.fromkeys("homes properties estates".split(), _BUILDER_TRADES | _LANDLORD_TRADES),
                   "developments": _BUILDER_TRADES, "housing": _LANDLORD_TRADES | {"developer"},
-                  "lettings": {"letting agent"}}
+                  "lettings": {"letting agent"},
+                  **dict.fromkeys("bet betting gaming bookmakers wagering".split(), _BETTING_TRADES),
+                  **dict.fromkeys("casino casinos".split(), {"casino operator", "operator"}),
+                  "lotteries": {"lottery operator", "operator"}}
 #: The trades of ``TRADE_OF_NAME`` that no business noun of ``BUSINESS_DESCRIPTIONS`` is ("the ferry operator", "the
 #: carrier", "the bus operator"): a description by one means only a body whose name says that trade (a person may be
 #: "the operator" too, and "Ford" says nothing of ferries).

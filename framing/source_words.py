@@ -723,8 +723,9 @@ PAPER_NAME_WORDS = MASTHEAD_WORDS | frozenset("star sun record standard register
 #: Gas", "Varn Hydro", "Sunfield Solar", "Gridline Transmission"; a meat packer's, a food processor's or a drinks
 #: maker's "Hollin Meats", "Dunmere Poultry", "Tarn Seafood", "Brask Creameries", "Orrin Breweries", "Calder Seeds";
 #: a film or show maker's "Bluefin Productions", "Halcyon Entertainment"; a trading house's "Halden Grain",
-#: "Ferro Agri", "Rostam Commodities", "Corvane Trading"), which make two capitalised words a business's rather than a
-#: person's.
+#: "Ferro Agri", "Rostam Commodities", "Corvane Trading"; a gambling firm's "Brightwell Bet", "Stakehouse Betting",
+#: "Orrin Gaming", "Fairmont Lotteries", "Grand Meridian Casinos", "Velvet Crown Leisure"), which make two
+#: capitalised words a business's rather than a person's.
 BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors air airlines airways insurance mining
     pharmaceuticals pharma systems dynamics electric industries technologies foods brands beverages chemicals
     petroleum logistics energy power utilities midstream pipelines renewables biologics biotech biosciences
@@ -739,7 +740,8 @@ BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors
     toys cosmetics nuclear gas hydro solar transmission
     meats poultry seafood seafoods creameries hatcheries breweries distilleries seeds
     productions entertainment
-    grain grains agri agribusiness commodities trading""".split())
+    grain grains agri agribusiness commodities trading
+    bet betting gaming bookmakers wagering casino casinos lotteries leisure""".split())
 #: The last words of a firm's name that a state's body ends its name with too ("Harlow Defence", "Castell Security";
 #: "Ministry of Defence", "Homeland Security"), as keys: never a person's.
 SHARED_TRADE_ENDS = frozenset("defence defense security".split())

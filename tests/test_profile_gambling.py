@@ -1,0 +1,45 @@
+"""Credits, sources and denials in gambling, lottery and betting-regulation copy, on hand-built sentences: a
+gambling firm's name ("Brightwell Bet", "Orrin Gaming", "Fairmont Lotteries", "Velvet Crown Leisure") is a
+business's, so "the company", "a company spokesman" and its first word alone join it, and "the bookmaker" means the
+one whose name says so."""
+
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
+
+
+def test_a_gambling_firm_s_name_is_a_business_s_that_the_company_and_its_spokesman_join():
+    for name in ("Brightwell Bet", "Stakehouse Betting", "Orrin Gaming", "Grand Meridian Casinos",
+                 "Velvet Crown Leisure", "Fairmont Lotteries"):
+        profile = profile_of(
+            (f"{name} denied that its bonus scheme rewarded staff for heavier gambling.", DENIAL,
+             {"source": [name], "cue": ["denied"]}),
+            ("A company spokesman said the firm had cooperated fully with the inquiry.", DENIAL,
+             {"source": ["A company spokesman"], "cue": ["said"]}),
+            ("The company operates eleven casinos, according to its website.", CLAIM,
+             {"source": ["its website"], "cue": ["according to"]}),
+        )
+        key = name.lower()
+        assert profile["credits"] == [key, f"{key} spokesperson", key], name
+    profile = profile_of(
+        ("Fairmont Lotteries said it had raised a record sum for good causes.", CLAIM,
+         {"source": ["Fairmont Lotteries"], "cue": ["said"]}),
+        ("Fairmont rejected the comparison.", DENIAL, {"source": ["Fairmont"], "cue": ["rejected"]}),
+    )
+    assert profile["credits"] == ["fairmont lotteries", "fairmont lotteries"]
+
+
+def test_the_bookmaker_is_the_firm_whose_name_says_betting_and_a_gaming_board_is_no_company():
+    profile = profile_of(
+        ("Stakehouse Betting said its adverts were aimed only at adults.", CLAIM,
+         {"source": ["Stakehouse Betting"], "cue": ["said"]}),
+        ("The bookmaker added that it had cut its advertising spend.", CLAIM,
+         {"source": ["The bookmaker"], "cue": ["added"]}),
+    )
+    assert profile["credits"] == ["stakehouse betting", "stakehouse betting"]
+    # a regulator's name ending in a body's noun is no firm: "the company" after it stays itself
+    profile = profile_of(
+        ("The Tessaly Gaming Board fined the operator 2 million euros.", FACT, {}),
+        ("The Tessaly Gaming Board said the fine was its largest.", CLAIM,
+         {"source": ["The Tessaly Gaming Board"], "cue": ["said"]}),
+        ("The company said it would appeal.", DENIAL, {"source": ["The company"], "cue": ["said"]}),
+    )
+    assert profile["credits"][1:] == ["tessaly gaming board", "company"]
