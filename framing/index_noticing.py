@@ -62,6 +62,7 @@ from .index_name_words import (
     AGE_AFTER_NAME,
     AGE_ALONE,
     APPOSED_ROLE_NAME,
+    NAME_APPOSED_ROLE,
     NAME_WORD,
     OPENING_WORDS,
     RANK_BY_NAME,
@@ -311,6 +312,21 @@ class Noticing(Resolution):
                     and (key in self.people or key not in self.names)):
                 self.shown.setdefault(key, written)
                 self._note_person(key, self.people.get(key, frozenset()) | role_words(found.group("role"), key))
+                self._mention(key)
+                last = key
+        for found in NAME_APPOSED_ROLE.finditer(text) if "," in text else ():
+            # "Now giving evidence is Sian Mallory, chief executive of Redline Sports.": a person of a known given
+            # name, the opener's capitalised words before it passed over, or of two words the role says are a
+            # person's, so that a later "Mallory" is that person
+            words = list(dropwhile(lambda word: not is_given_name(word), found.group("name").split()))
+            words = words or found.group("name").split()
+            written = display_source(" ".join(words))
+            key = text_key(written)
+            if (len(words) >= 2 and " " in key and key not in self.companies and key not in self.people
+                    and key not in self.names and person_like(key, fold_apostrophes(" ".join(words)))
+                    and (is_given_name(words[0]) or _holder_named_in_full(key, " ".join(words)))):
+                self.shown.setdefault(key, with_stop(written, text[found.start():]))  # "Ana Ruiz Jr., the lawyer,"
+                self._note_person(key, role_words(found.group("role"), key))
                 self._mention(key)
                 last = key
         return last

@@ -43,3 +43,18 @@ def test_the_bookmaker_is_the_firm_whose_name_says_betting_and_a_gaming_board_is
         ("The company said it would appeal.", DENIAL, {"source": ["The company"], "cue": ["said"]}),
     )
     assert profile["credits"][1:] == ["tessaly gaming board", "company"]
+
+
+def test_a_person_named_in_full_before_a_role_in_a_plain_fact_is_whom_the_surname_means_later():
+    said = ("10:24 Mallory said the voluntary code on advertising was working.", DENIAL,
+            {"source": ["Mallory"], "cue": ["said"]})
+    for named in ("10:20 Now giving evidence is Sian Mallory, chief executive of Redline Sports.",
+                  "10:20 Sian Mallory, the firm's compliance director, took the stand."):
+        assert profile_of((named, FACT, {}), said)["credits"] == [None, "sian mallory"], named
+    # two people of that surname so named: the surname alone means neither
+    both = ("10:20 Sian Mallory, chief executive of Redline Sports, sat beside Ewan Mallory, its chairman.", FACT, {})
+    assert profile_of(both, said)["credits"] == [None, "mallory"]
+    # a place before a speaker's role is no person: "Port Varn, the mayor said" names no one there
+    place = ("The casino will open in Port Varn, the mayor said.", CLAIM, {"source": ["the mayor"], "cue": ["said"]})
+    varn = ("Varn said the licence was granted in May.", CLAIM, {"source": ["Varn"], "cue": ["said"]})
+    assert profile_of(place, varn)["credits"] == ["mayor", "varn"]
