@@ -1224,8 +1224,9 @@ def names_body(description: str, name: str) -> bool:
     before "of"/"for"/"in", not after a preposition of ``_BEFORE_TIED`` ("the suspect" is not "family of the
     suspect", "the campaign" neither "person close to the campaign" nor "former aide to the campaign"),
     not after a rank ("the minister" is not "deputy minister") but "former" before what a person no office holds
-    is (see ``_FORMER_PEOPLE``: "the volunteer" is "former volunteer"), and not a spokesperson's body nor two bodies
-    of that head joined by "and" ("department of health and the department of transport")."""
+    is (see ``_FORMER_PEOPLE``: "the volunteer" is "former volunteer"), or its first words and head with words
+    between ("the former player" is "former kessby player"), and not a spokesperson's body nor two bodies of that
+    head joined by "and" ("department of health and the department of transport")."""
     want = description.split(" ")
     words = name.split(" ")
     if words[-1] in CLUB_ENDS:
@@ -1236,6 +1237,9 @@ def names_body(description: str, name: str) -> bool:
         return False  # a spokesperson is not the body they speak for
     if sum(want[-1] in part.split(" ") for part in name.split(" and ")) > 1:
         return False  # "the department" is neither of "department of health and the department of transport"
+    if (1 < len(want) < len(words) and words[:len(want) - 1] == want[:-1] and words[-1] == want[-1]
+            and not _BEFORE_TIED & set(words)):
+        return True  # "the former player" of "former kessby player": its first words and head, a name between
     for at in range(len(words) - len(want) + 1):
         if (words[at:at + len(want)] == want
                 and (at + len(want) == len(words) or words[at + len(want)] in NAME_GOES_ON)

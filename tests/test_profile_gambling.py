@@ -58,3 +58,23 @@ def test_a_person_named_in_full_before_a_role_in_a_plain_fact_is_whom_the_surnam
     place = ("The casino will open in Port Varn, the mayor said.", CLAIM, {"source": ["the mayor"], "cue": ["said"]})
     varn = ("Varn said the licence was granted in May.", CLAIM, {"source": ["Varn"], "cue": ["said"]})
     assert profile_of(place, varn)["credits"] == ["mayor", "varn"]
+
+
+def test_the_former_player_is_the_former_player_of_the_club_named_before():
+    told = ("A former Kessby player, speaking on condition of anonymity, told the Wire that cash was offered.", CLAIM,
+            {"source": ["A former Kessby player"], "cue": ["told"]})
+    for later in ("the former player", "the player"):
+        said = (f'"Everyone in the dressing room knew about it," {later} said.', CLAIM,
+                {"source": [later], "cue": ["said"]})
+        assert profile_of(told, said)["credits"] == ["former kessby player"] * 2, later
+    official = ("A senior Holmstad Gaming Office official said the data was being checked.", CLAIM,
+                {"source": ["A senior Holmstad Gaming Office official"], "cue": ["said"]})
+    again = ("The senior official added that no bookmaker was under suspicion.", CLAIM,
+             {"source": ["The senior official"], "cue": ["added"]})
+    assert profile_of(official, again)["credits"] == ["senior holmstad gaming office official"] * 2
+    # another rank is another person: "the former manager" is no "former assistant to the manager"
+    aide = ("A former assistant to the Kessby manager said the squad was told nothing.", CLAIM,
+            {"source": ["A former assistant to the Kessby manager"], "cue": ["said"]})
+    manager = ("The former manager said the claims were false.", DENIAL,
+               {"source": ["The former manager"], "cue": ["said"]})
+    assert profile_of(aide, manager)["credits"][1] == "former manager"
