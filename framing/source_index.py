@@ -380,6 +380,11 @@ class SourceIndex(Noticing):
         accusation = accusation_in_span(text, after)
         if accusation is not None:
             text = text[:accusation]  # "Police" of "Police accused of brutality say they acted lawfully"
+        owner = its_document_owner(text, before)
+        if owner is not None:
+            # "Second Chance receives no funding, according to its annual accounts": the sentence's own subject's,
+            # before a body the sentence before wrote of
+            return self.add(owner, denial)
         text = (self._spokesperson_of_its(text, before, denial) or self._side_of_his_or_her(text, before, after)
                 or self._document_of_his_or_her(text) or self._paper_in_full(text) or text)
         text = self._honoured_in_full(text) or text  # "Dame Ruth" after "Dame Ruth Corran": as written in full

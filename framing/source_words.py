@@ -152,11 +152,12 @@ WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 #: Nouns of a document through which its author speaks ("the group's report", "a study by the institute", "a
 #: Keystone University poll released Thursday", "a readout from the foreign ministry" of a call or a meeting;
 #: a meeting's "minutes", a body's "logs" and an offering's "prospectus" too; an aid body's "assessment" of needs; a
-#: firm's internal "presentation", "deck" (a "slide deck"), "briefing" or "dossier").
+#: firm's internal "presentation", "deck" (a "slide deck"), "briefing" or "dossier"; a body's "annual accounts", not
+#: "accounts" alone, which may be witnesses' tellings).
 DOCUMENTS = (r"reports?|stud(?:y|ies)|statements?|filings?|surveys?|polls?|memos?|memorandum|analys[ie]s|reviews?|"
               r"assessments?|letters?|complaints?|audits?|inspections?|data|statistics|findings|figures|records|"
               r"estimates?|readouts?|minutes|logs?|logbooks?|prospectus(?:es)?|presentations?|decks?|"
-              r"briefings?|dossiers?")
+              r"briefings?|dossiers?|(?<=annual\s)accounts")
 #: What one person writes and signs ("His new book argues", "Her latest column", "Tom Vask's essay"): the writer's
 #: own word, as their report is.
 PERSONAL_WRITINGS = r"books?|columns?|essays?|memoirs?|op-eds?|articles?"

@@ -78,3 +78,21 @@ def test_the_former_player_is_the_former_player_of_the_club_named_before():
     manager = ("The former manager said the claims were false.", DENIAL,
                {"source": ["The former manager"], "cue": ["said"]})
     assert profile_of(aide, manager)["credits"][1] == "former manager"
+
+
+def test_a_body_s_annual_accounts_are_its_own_word_as_its_report_is():
+    found = ("A report by the addiction charity Second Chance found gambling harm costs 2.3 billion a year.", CLAIM,
+             {"source": ["A report by the addiction charity Second Chance"], "cue": ["found"]})
+    for accounts in ("its annual accounts", "the charity's annual accounts"):
+        funded = (f"Second Chance receives no industry funding, according to {accounts}.", CLAIM,
+                  {"source": [accounts], "cue": ["according to"]})
+        assert profile_of(found, funded)["credits"] == ["second chance", "second chance"], accounts
+    # "accounts" alone may be tellings, no document of the body's
+    told = ("Second Chance receives no industry funding, according to its accounts.", CLAIM,
+            {"source": ["its accounts"], "cue": ["according to"]})
+    assert profile_of(found, told)["credits"] == ["second chance", "accounts"]
+    # the sentence's own subject owns "its", not the body the sentence before wrote of
+    ministry = ("The ministry is expected to publish its own prevalence survey in the autumn.", FACT, {})
+    funded = ("Second Chance receives no industry funding, according to its annual report.", CLAIM,
+              {"source": ["its annual report"], "cue": ["according to"]})
+    assert profile_of(found, ministry, funded)["credits"] == ["second chance", None, "second chance"]
