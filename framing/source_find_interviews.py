@@ -72,9 +72,11 @@ _INTERVIEWEE_PRONOUN = re.compile(
     rf"|{_OUTLET_TALKED})"
     r"[^\S\r\n]+(?:(?<=sat[^\S\r\n])down[^\S\r\n]+with|(?<!sat[^\S\r\n])(?:with|to))[^\S\r\n]+"
     r"(?:(?P<pronoun>her|him)\b|(?P<surname>[A-Z][\w'’-]+)(?![\w'’-]|[^\S\r\n]+[A-Z]))")
-#: The writer's own outlet or one of its staff as the one talked to: "us", "this newspaper", "our reporter" or "our
-#: correspondent Clara Munt" (a writer's calling after "our", see ``_WRITER_CALLING``).
-_TO_THE_WRITER = rf"us\b|this[^\S\r\n]+(?:news)?paper\b|our[^\S\r\n]+(?:[a-z]+[^\S\r\n]+)?{_WRITER_CALLING}\b"
+#: The writer's own outlet or one of its staff as the one talked to: "us", "this newspaper", "our reporter", "our
+#: correspondent Clara Munt" or "our legal affairs editor, Tom Brennan" (a writer's calling after "our" and up to
+#: three words of a desk, see ``_WRITER_CALLING``).
+_TO_THE_WRITER = (rf"us\b|this[^\S\r\n]+(?:news)?paper\b"
+                  rf"|our[^\S\r\n]+(?:[a-z]+[^\S\r\n]+){{0,3}}{_WRITER_CALLING}\b")
 #: An interview's introduction naming whom it is with by "She" or "He" talking, in the past, to the writer's outlet,
 #: "us", "this newspaper" or "our reporter" (see ``_TO_THE_WRITER``), as ``_TALKS_TO`` reads a name there: "She spoke
 #: to us about the shadow fleet" after "Dr Imogen Sallis is a senior fellow ..." (group "pronoun"; the one person
@@ -208,8 +210,10 @@ def _person_before(text: str, end: int, pronoun: str, surname: str | None = None
     for run in CAPITALISED_RUN.finditer(text, 0, end):
         if _PLACE_BEFORE.search(text, 0, run.start()):
             continue  # "a former harbour master at Brisk Point": a place, no second person
-        surnames = surnames_in(run.group())
-        first = next((word for word in re.finditer(r"\S+", run.group()) if word.group() not in NOT_A_NAME_START), None)
+        skip = _role_words_opening(run.group())
+        surnames = surnames_in(run.group()[skip:])  # "Judge Miriam Oakes" is "oakes", "Chief Coroner" no one
+        first = next((word for word in re.finditer(r"\S+", run.group()) if word.group() not in NOT_A_NAME_START
+                      and word.start() >= skip), None)
         if len(surnames) != 1 or first is None:
             continue
         sex = given_name_sex(text_key(first.group()))
@@ -224,6 +228,20 @@ def _person_before(text: str, end: int, pronoun: str, surname: str | None = None
         elif key == surname:
             people[text_key(text[start:stop])] = start, stop
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _role_words_opening(run: str) -> int:
+    """How many characters of the capitalised ``run`` its role words take up before a person's name of two words or
+    more ("Judge " of "Judge Miriam Oakes", "Chief Coroner " of "Chief Coroner Ann Hale", which
+    :func:`framing.person_names.surnames_in` reads as no person's name whole); 0 where none do or no name follows."""
+    words = list(re.finditer(r"\S+", run))
+    for index, word in enumerate(words[:-2]):
+        if not ROLE_WORD.fullmatch(word.group()):
+            return 0
+        rest = words[index + 1].start()
+        if surnames_in(run[rest:]):
+            return rest
+    return 0
 
 
 def _topic_follows(text: str, name: str, end: int) -> bool:

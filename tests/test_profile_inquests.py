@@ -1,0 +1,18 @@
+"""Credits, sources and denials in copy on inquests, coroners' courts and public inquiries (hearings, findings,
+families, bodies criticised and their responses), on hand-built sentences: a Q&A whose introduction says the one
+it is with spoke to one of the paper's editors by desk, named with a judge's or a coroner's title, gives them the
+answers."""
+
+from test_transcripts import credits_of
+
+
+def test_a_q_and_a_introduced_as_talking_to_our_desk_editor_gives_the_answers_to_the_titled_person_named_before():
+    text = ("Q&A with the chief coroner\n\nJudge Ilse Marrow became Chief Coroner for the Eastern Circuit in May. "
+            "She spoke to our legal affairs editor, Ben Tarrow, about delays.\n\nQ: Are the waits acceptable?\n"
+            "A: No. We need more coroners.")
+    credits, _ = credits_of(text)
+    assert [credit for _, credit in credits][-3:] == ["q (interviewer)", "ilse marrow", "ilse marrow"]
+    # a title alone names no one: the answers stay the interviewee's
+    credits, _ = credits_of(text.replace("Judge Ilse Marrow became", "The Chief Coroner became"))
+    assert [credit for _, credit in credits][-2:] == ["a (interviewee)"] * 2
+
