@@ -87,9 +87,19 @@ _EVIDENCE_FOUND = (r"(?:(?:no|little|some|clear|further|fresh|new)\s+)?(?:eviden
                    r"(?:of|that)\b")
 
 
+#: When or where a finding was made, between its verb and "that" ("found on Friday that", "concluded last year that",
+#: "found in a study last year that", "showed in its annual report that"): a day, month, year or "last", "this" or
+#: "earlier this" week, month or year, or a study, report, review, survey, audit, analysis or investigation after
+#: "in" and an article or possessive, such a time perhaps after it; not "found in a drawer that".
+_WHEN = (rf"(?:on\s+(?i:{WEEKDAYS})|in\s+(?:(?i:{MONTHS})|\d{{4}})|(?:last|this|earlier\s+this)\s+"
+         rf"(?:week|month|year|(?i:{WEEKDAYS})))")
+_FINDING_ASIDE = (rf"(?:{_WHEN}|in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?"
+                  rf"(?:study|report|review|survey|audit|analysis|investigation)(?:\s+{_WHEN})?)\s+")
+
+
 #: Verbs of finding or ruling (see :func:`subject_before_finding`): "found", "showed", "revealed", "indicated",
 #: "concluded", "held" or "ruled" before "that" opening a clause ("The regulator found that the firm ...", "The
-#: study showed that", "Records revealed that"; see
+#: study showed that", "Records revealed that", when or where perhaps between, see ``_FINDING_ASIDE``; see
 #: ``_CLAUSE_AFTER_THAT``, ``_CLAUSE_AFTER_HELD_THAT``), "found", "concluded" or "ruled" before such a clause without
 #: "that" ("The ombudsman found the council had failed": see ``_CLAUSE_WITHOUT_THAT``), "ruled" in or against a
 #: side, a verdict ("The jury found him guilty"), evidence found or not (see ``_EVIDENCE_FOUND``) and "testified".
@@ -98,7 +108,7 @@ def _finding_cue(after_held_that: str) -> re.Pattern[str]:
     that" (see ``_COURT_FINDING_CUE``)."""
     return re.compile(
         r"(?<=\s)(?:(?:found|finds|showed|shows|revealed|reveals|indicated|indicates|concluded|concludes|ruled|"
-        r"rules)(?=\s+that\s+"
+        rf"rules)(?=\s+(?:{_FINDING_ASIDE})?that\s+"
         rf"{_CLAUSE_AFTER_THAT})|(?:held|holds)(?=\s+that\s+{after_held_that})|"
         rf"(?:found|finds|concluded|concludes|ruled|rules)(?=\s+{_CLAUSE_WITHOUT_THAT})|"
         r"ruled(?=\s+(?:in\s+favou?r\s+of|against)\b)|"

@@ -3,6 +3,7 @@ families, bodies criticised and their responses), on hand-built sentences: a Q&A
 it is with spoke to one of the paper's editors by desk, named with a judge's or a coroner's title, gives them the
 answers."""
 
+from test_profile_credits import CLAIM, profile_of
 from test_transcripts import credits_of
 
 
@@ -15,4 +16,17 @@ def test_a_q_and_a_introduced_as_talking_to_our_desk_editor_gives_the_answers_to
     # a title alone names no one: the answers stay the interviewee's
     credits, _ = credits_of(text.replace("Judge Ilse Marrow became", "The Chief Coroner became"))
     assert [credit for _, credit in credits][-2:] == ["a (interviewee)"] * 2
+
+
+def test_a_finding_s_subject_is_its_source_with_when_or_where_it_found_between_the_verb_and_that():
+    for sentence, source in (
+            ("An inquest jury found on Friday that failures at the prison contributed to his death.", "inquest jury"),
+            ("The Harwick Trust found in a study last year that fewer than half of its recommendations had been met.",
+             "harwick trust"),
+            ("The ombudsman concluded in March that the council had failed the family.", "ombudsman"),
+            ("The watchdog found in its annual report that officers often missed custody checks.", "watchdog")):
+        assert profile_of((sentence, CLAIM, {}))["credits"] == [source], sentence
+    # where a thing was found is no finding's document
+    drawer = "The inspector found in a drawer that the logs had been torn out."
+    assert profile_of((drawer, CLAIM, {}))["credits"] == [None]
 
