@@ -362,24 +362,32 @@ def _lower_case_group(words: list[str]) -> bool:
 
 
 #: A court that heard, or a jury told, what a sentence says (see :func:`court_heard`): "a court", "the jury", "an
-#: inquest", "the inquiry", "jurors", "magistrates", or a court's or inquiry's name ("Leeds Crown Court", "the
-#: Employment Tribunal", "the Brennmoor Inquiry").
-_COURT_HEARING = (r"(?:(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,2}?(?:court|jury|tribunal|inquest|inquiry)|[Jj]urors|"
+#: inquest", "the inquiry", "the hearing", "jurors", "magistrates", or a court's or inquiry's name ("Leeds Crown
+#: Court", "the Employment Tribunal", "the Brennmoor Inquiry").
+_COURT_NOUNS = r"court|jury|tribunal|inquest|inquiry|hearing"
+_COURT_HEARING = (rf"(?:(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_COURT_NOUNS})|[Jj]urors|"
                   r"[Mm]agistrates|(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:Court|Tribunal|Inquiry))")
 _HEARD = r"\s+(?:(?:has\s+)?heard|(?:was|were)\s+told)"
-#: The court ending a sentence after a comma (", a court heard.", ", jurors were told."), or opening it before
-#: "that" ("The court heard that ..."): group 1 its words.
-_COURT_HEARD_AT_END = re.compile(rf",\s+({_COURT_HEARING}){_HEARD}[\s.\"”'’]*$")
-_COURT_HEARD_OPENS = re.compile(rf"({_COURT_HEARING}){_HEARD}\s+that\s")
+#: Where the court sat, or when it heard, between it and its verb: "at Linwood Town Hall", "in Harlow", "this week".
+_COURT_SAT = rf"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}})?(?:\s+{_WHEN})?"
+#: The court ending a sentence after a comma (", a court heard.", ", jurors were told."; a headline's ", inquest
+#: told" or ", court hears", with no article), or opening it before "that" ("The court heard that ...", "The hearing
+#: at Linwood Town Hall was told that ..."): group 1 its words.
+_COURT_HEARD_AT_END = re.compile(rf",\s+(?:({_COURT_HEARING}){_HEARD}|((?:{_COURT_NOUNS}))\s+(?:hears|told))"
+                                 r"[\s.\"”'’]*$")
+_COURT_HEARD_OPENS = re.compile(rf"({_COURT_HEARING}){_COURT_SAT}{_HEARD}\s+that\s")
 
 
 def court_heard(text: str) -> tuple[int, int] | None:
     """Where in the sentence ``text`` the court stands that a court report says heard it or its jury was told it:
     "a court" of "A builder stole £40,000, a court heard.", "Leeds Crown Court" of "..., Leeds Crown Court heard.",
-    "The court" of "The court heard that ..." (see ``_COURT_HEARING``): what was said in court, for whoever said it,
+    "The court" of "The court heard that ...", "inquest" of a headline's "..., inquest told" (see ``_COURT_HEARING``,
+    ``_COURT_SAT``): what was said in court, for whoever said it,
     is the court's record, as a court's finding is; ``None`` for none."""
     found = _COURT_HEARD_AT_END.search(text) or _COURT_HEARD_OPENS.match(text, lead_length(text))
-    return found.span(1) if found else None
+    if found is None:
+        return None
+    return found.span(1) if found.group(1) is not None else found.span(2)
 
 
 #: A relative clause of speech after a body's or a person's name and its comma ("Dravonia's defence ministry, which

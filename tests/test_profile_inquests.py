@@ -3,7 +3,7 @@ families, bodies criticised and their responses), on hand-built sentences: a Q&A
 it is with spoke to one of the paper's editors by desk, named with a judge's or a coroner's title, gives them the
 answers."""
 
-from test_profile_credits import CLAIM, profile_of
+from test_profile_credits import CLAIM, FACT, profile_of
 from test_transcripts import credits_of
 
 
@@ -30,3 +30,16 @@ def test_a_finding_s_subject_is_its_source_with_when_or_where_it_found_between_t
     drawer = "The inspector found in a drawer that the logs had been torn out."
     assert profile_of((drawer, CLAIM, {}))["credits"] == [None]
 
+
+def test_a_hearing_told_what_a_sentence_says_is_its_source_where_it_sat_perhaps_between():
+    for sentence, source in (
+            ("The hearing at Marlow Town Hall was told that staff had not called a doctor.", "hearing"),
+            ("An inquest in Fennick this week heard that the barrier had been removed.", "inquest"),
+            ("Staff had not called a doctor, the hearing was told.", "hearing"),
+            ("Care home missed chances to save pensioner, inquest told", "inquest"),
+            ("Prison failed to pass on warnings, inquiry hears", "inquiry")):
+        assert profile_of((sentence, CLAIM, {}))["credits"] == [source], sentence
+    # a hearing adjourned, or told nothing in a clause of its own, names no source
+    assert profile_of(("The hearing at Marlow Town Hall was adjourned until May.", FACT, {}))["credits"] == [None]
+    assert profile_of(("Staff had not called a doctor, a colleague told the hearing that day.", CLAIM, {}),
+                      )["credits"] != ["hearing"]
