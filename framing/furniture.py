@@ -390,7 +390,7 @@ _PROMOTION_OPENERS = tuple({line.split()[0] for line in _PAGE_LINES}
                            | {"sign", "subscribe", "follow", "click", "tap", "embedded"})
 # A press release's closing mark: "ENDS", "-ends-", "– END –", "###"; and the newsroom's end mark of North American
 # copy, "-30-" ("--30--", "- 30 -", "—30—"), a dash on either side, so a number alone on its line stays copy.
-_CLOSING_MARK = re.compile(r"[-–—*\s]*(?:ENDS?|[Ee]nds?)[-–—*\s]*|#\s?#\s?#|\s*[-–—]+\s*30\s*[-–—]+\s*")
+_CLOSING_MARK = re.compile(r"[-–—*\s]*(?:ENDS?|[Ee]nds?)\.?[-–—*\s]*|#\s?#\s?#|\s*[-–—]+\s*30\s*[-–—]+\s*")
 # A press release's banner above its headline: "FOR IMMEDIATE RELEASE", "PRESS RELEASE", "News release:"; and one
 # that times it ("FOR RELEASE AT 10:00 ET", "Embargoed until 00:01 GMT, 5 December", "EMBARGO: 00:01 GMT").
 _RELEASE_BANNER = re.compile(r"(?:for\s+immediate\s+release|(?:press|news|media)\s+release)\s*[.:]?", re.I)

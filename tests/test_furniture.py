@@ -59,7 +59,7 @@ FURNITURE_LINES = [
     "ADVERTISEMENT", "Story continues below advertisement", "Share this article", "Share on WhatsApp",
     "Sign up for our Harbour Briefing newsletter.", "Subscribe to our daily newsletter here",
     "Follow us on X, Facebook and Instagram", "Follow us on Instagram @aldaneherald", "Click here to subscribe",
-    "Click here.", "Related:", "Read more", "ENDS", "-ends-", "– END –", "###",
+    "Click here.", "Related:", "Read more", "ENDS", "-ends-", "– END –", "###", "Ends.", "ENDS.",
     "-30-", "--30--", "- 30 -", "—30—",  # the end mark of North American copy
     # a press release's banners
     "FOR IMMEDIATE RELEASE", "For Immediate Release", "PRESS RELEASE", "News release", "MEDIA RELEASE:",
