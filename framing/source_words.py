@@ -227,7 +227,7 @@ INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council 
     News Journal Herald Tribune Gazette Telegraph Guardian Press Media Network Television Radio Watch Wire Newswire
     International Corps Foundation Centre Center Coalition Alliance Unit Academy College School Schools District Trust
     Hospital Studio Studios Club Team FC F.C AFC A.F.C CF C.F Lab Labs Laboratory Laboratories Observatory
-    Co-operative Cooperative Co-op Co-Op""".split())
+    Co-operative Cooperative Co-op Co-Op Inquiry Enquiry Inquest""".split())
 #: American local offices, and a Canadian township's or county's head ("Reeve Ada Holt", "Warden Ada Holt"), titles
 #: before a name ("District Attorney Karen Sloane", "City Manager Ruth Kaplan") whose
 #: words are a firm's or a plan's too ("Manager Magazin", "Marshal Plan", "Clerk Street Capital", "U.S. Attorney

@@ -43,3 +43,19 @@ def test_a_hearing_told_what_a_sentence_says_is_its_source_where_it_sat_perhaps_
     assert profile_of(("The hearing at Marlow Town Hall was adjourned until May.", FACT, {}))["credits"] == [None]
     assert profile_of(("Staff had not called a doctor, a colleague told the hearing that day.", CLAIM, {}),
                       )["credits"] != ["hearing"]
+
+
+def test_a_named_inquiry_is_a_body_whose_report_its_owns():
+    inquiry = ("The Ashgrove Inquiry, chaired by Dame Ada Voss, found that 41 deaths could have been avoided.", CLAIM,
+               {"source": ["The Ashgrove Inquiry, chaired by Dame Ada Voss"], "cue": ["found"]})
+    report = ("Its 600-page report found that managers ignored concerns.", CLAIM,
+              {"source": ["Its 600-page report"], "cue": ["found"]})
+    assert profile_of(inquiry, report)["credits"] == ["ashgrove inquiry"] * 2
+    # an inquest named for its place is no person either, and a person named so stays one
+    inquest = ("The Harlow Inquest heard that the gate was open.", CLAIM,
+               {"source": ["The Harlow Inquest"], "cue": ["heard"]})
+    assert profile_of(inquest, ("It said the council had been warned.", CLAIM, {"source": ["It"], "cue": ["said"]})
+                      )["credits"] == ["harlow inquest"] * 2
+    person = ("Coroner Ada Voss said the gate was open.", CLAIM, {"source": ["Coroner Ada Voss"], "cue": ["said"]})
+    assert profile_of(person, ("She said the council had been warned.", CLAIM, {"source": ["She"], "cue": ["said"]})
+                      )["credits"] == ["ada voss"] * 2
