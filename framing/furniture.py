@@ -391,6 +391,9 @@ _PROMOTION_OPENERS = tuple({line.split()[0] for line in _PAGE_LINES}
 # A press release's closing mark: "ENDS", "-ends-", "– END –", "###"; and the newsroom's end mark of North American
 # copy, "-30-" ("--30--", "- 30 -", "—30—"), a dash on either side, so a number alone on its line stays copy.
 _CLOSING_MARK = re.compile(r"[-–—*\s]*(?:ENDS?|[Ee]nds?)\.?[-–—*\s]*|#\s?#\s?#|\s*[-–—]+\s*30\s*[-–—]+\s*")
+# A press release's notes for the journalists it is sent to, a line opening "Notes to editors" ("Note to editors:",
+# "NOTES FOR EDITORS", "Notes to Editors: The IOPS is independent of the police."): the issuer's boilerplate.
+_NOTES_TO_EDITORS = re.compile(r"\s*(?:Notes?|NOTES?)\s+(?:to|for|TO|FOR)\s+(?:[Ee]ditors|EDITORS)\b\s*(?::|$)")
 # A press release's banner above its headline: "FOR IMMEDIATE RELEASE", "PRESS RELEASE", "News release:"; and one
 # that times it ("FOR RELEASE AT 10:00 ET", "Embargoed until 00:01 GMT, 5 December", "EMBARGO: 00:01 GMT").
 _RELEASE_BANNER = re.compile(r"(?:for\s+immediate\s+release|(?:press|news|media)\s+release)\s*[.:]?", re.I)
@@ -1228,8 +1231,11 @@ def _is_promotion(line: str) -> bool:
     """Whether ``line`` belongs to the page rather than the story: lines of the page's own ("Advertisement",
     "Share this article", "Related:", "Cookie settings | Privacy policy", "3 min read", "More from AP:", "Embedded
     content from twitter.com"), a cookie banner (see ``_COOKIE_NOTICE``), a press release's closing mark ("ENDS",
-    "-ends-", "###", "-30-"), or a call to subscribe, follow, share or click (see :func:`_is_call`)."""
+    "-ends-", "###", "-30-") or its notes to editors (see ``_NOTES_TO_EDITORS``), or a call to subscribe, follow,
+    share or click (see :func:`_is_call`)."""
     if _CLOSING_MARK.fullmatch(line) or (_COOKIE_NOTICE.match(line) and _COOKIE_CONSENT.search(line)):
+        return True
+    if _NOTES_TO_EDITORS.match(line):
         return True
     more = _MORE_FROM.fullmatch(line)
     if (more and _credit_names(more.group("names")) is not None) or _READING_TIME.fullmatch(line):

@@ -60,6 +60,7 @@ FURNITURE_LINES = [
     "Sign up for our Harbour Briefing newsletter.", "Subscribe to our daily newsletter here",
     "Follow us on X, Facebook and Instagram", "Follow us on Instagram @aldaneherald", "Click here to subscribe",
     "Click here.", "Related:", "Read more", "ENDS", "-ends-", "– END –", "###", "Ends.", "ENDS.",
+    "Notes to editors: The Aldane Ferry Board is independent of the council.", "NOTES TO EDITORS",
     "-30-", "--30--", "- 30 -", "—30—",  # the end mark of North American copy
     # a press release's banners
     "FOR IMMEDIATE RELEASE", "For Immediate Release", "PRESS RELEASE", "News release", "MEDIA RELEASE:",
@@ -112,6 +113,7 @@ def test_a_line_of_page_furniture_is_furniture_wherever_it_stands(line):
 
 NEAR_MISSES = [
     "Read more about the plan in the report, the minister said.", "Advertisement revenue fell 4%.",
+    "Notes to editors are sent out every morning, the ferry board said.",
     "Photo identification will be required, officials said.", "Credit: the bank's lending rose",
     "Reporting by the harbour office found a leak.", "Reporting by Tova Brennick found a leak.",
     "Follow us on a tour of the dry dock, the engineer said.", "Picture: a town without a ferry.",
