@@ -159,14 +159,16 @@ def name_after_cue(text: str) -> tuple[int, int] | None:
     return found.span(1)
 
 
-#: An inverted cue, after a comma or a closing quotation mark, and a description with "the" just after it (group
-#: "description"), up to four words: '"We will rebuild the pier," said the 43-year-old.', "..., said the fisherman,
-#: who ...". What follows it ends the clause: a mark, the end or "who"; after a quotation a word of where, when or
-#: whose too ('"...," said the mayor of Kessel', as after a name: see ``_NAME_AFTER_CUE``), not after a plain comma,
-#: which may close an appositive before the subject's own verb ("Ana Roe, a spokeswoman, said the former secretary
-#: of state knew").
-_DESCRIPTION_AFTER_CUE = re.compile(r"(?:(?P<quoted>[,?!…]\s*[”\"’']|[”\"])|,)\s*(?:said|says|added|adds)\s+"
-                                    r"(?P<description>[Tt]he\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
+#: An inverted cue, after a comma or a closing quotation mark (a headline's single one before its comma too), and a
+#: description with "the" just after it (group "description"), up to four words, or a role of one lower-case word with
+#: none, as headlines write it: '"We will rebuild the pier," said the 43-year-old.', "..., said the fisherman, who ...",
+#: "Quarry firm 'not negligent', says boss after worker's death". What follows it ends the clause: a mark, the end or
+#: "who"; after a quotation a word of where, when or whose too ('"...," said the mayor of Kessel', as after a name: see
+#: ``_NAME_AFTER_CUE``), not after a plain comma, which may close an appositive before the subject's own verb ("Ana Roe,
+#: a spokeswoman, said the former secretary of state knew").
+_DESCRIPTION_AFTER_CUE = re.compile(r"(?:(?P<quoted>[,?!…]\s*[”\"’']|[”\"]|(?<=\w)[’'],)|,)\s*"
+                                    r"(?:said|says|added|adds)\s+"
+                                    r"(?P<description>[Tt]he\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|[a-z][\w'’-]*)"
                                     r"(?=\s*(?:[,.;:!?()–—-]|$)|\s+who\b|(?(quoted)\s+(?:in|on|at|of|for|from|"
                                     r"during|after|before|last|this|yesterday|today|earlier)\b|(?!)))")
 

@@ -3,7 +3,7 @@ families, bodies criticised and their responses), on hand-built sentences: a Q&A
 it is with spoke to one of the paper's editors by desk, named with a judge's or a coroner's title, gives them the
 answers."""
 
-from test_profile_credits import CLAIM, FACT, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 from test_transcripts import credits_of
 
 
@@ -59,3 +59,12 @@ def test_a_named_inquiry_is_a_body_whose_report_its_owns():
     person = ("Coroner Ada Voss said the gate was open.", CLAIM, {"source": ["Coroner Ada Voss"], "cue": ["said"]})
     assert profile_of(person, ("She said the council had been warned.", CLAIM, {"source": ["She"], "cue": ["said"]})
                       )["credits"] == ["ada voss"] * 2
+
+
+def test_a_headline_s_bare_role_after_an_inverted_says_is_its_speaker():
+    for sentence, label, source in (
+            ("Quarry firm 'neither negligent nor reckless', says boss after worker's death", DENIAL, "boss"),
+            ("Warnings were ignored for years, says coroner", CLAIM, "coroner")):
+        assert profile_of((sentence, label, {}))["credits"] == [source], sentence
+    # a word that describes no one after "says" names no source
+    assert profile_of(("The report, says much about the council.", CLAIM, {}))["credits"] == [None]
