@@ -90,11 +90,28 @@ def shared() -> Path:
     return SHARED
 
 
+#: The files that take longest (most of a minute or more each on two cores), longest first. ``--dist loadfile``
+#: hands whole files to the workers in collection order, so these go first and the many short rule files even
+#: the workers out at the end; otherwise a long file handed out last (the Ray tests) runs on alone.
+LONGEST_FILES = ("test_ray.py", "test_cli.py", "test_train_inputs.py", "test_train.py", "test_score.py",
+                 "test_contract.py", "test_typing.py", "test_robustness.py", "test_profile.py", "test_report.py",
+                 "test_score_edges.py", "test_workers.py", "test_packaging.py", "test_model_io.py")
+
+
+def pytest_configure(config):
+    # pytest-xdist would hand files out by their number of tests, not in the order set below
+    if hasattr(config.option, "loadscopereorder"):
+        config.option.loadscopereorder = False
+
+
 def pytest_collection_modifyitems(items):
-    """Tests that use the ``shared`` fixture carry the ``shared`` marker (``-m "not shared"`` leaves them out)."""
+    """Tests that use the ``shared`` fixture carry the ``shared`` marker (``-m "not shared"`` leaves them out);
+    the longest files run first (see LONGEST_FILES)."""
     for item in items:
         if "shared" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.shared)
+    rank = {name: place for place, name in enumerate(LONGEST_FILES)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))
 
 
 #: Invisible format characters (zero-width space, direction marks, byte-order mark), the soft hyphen and the
