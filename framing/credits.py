@@ -285,9 +285,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
         acting = subject_before_description(sentence, known, quotes)
         if acting is not None:
             # "Orsk Mining will close the mine, the company said": the firm the sentence opens with speaks
-            known.see_body(sentence.text, acting.start - sentence.start, acting.end - sentence.start,
-                           described=next(span.text.split()[-1].lower() for span in sentence.spans
-                                          if span.type == "source"))
+            known.see_body(sentence.text, acting.start - sentence.start, acting.end - sentence.start)
         firm = None if acting is not None else firm_after_kind(sentence)
         passing_firm = firm if firm is not None and not any(span.type == "source" for span in sentence.spans) else None
         if firm is not None and passing_firm is None:

@@ -818,12 +818,6 @@ KIND_WRITTEN = re.compile(r"(?:(?<![\w'’-])(?i:the|an?)\s+(?:[a-z][\w-]*\s+){0
                            rf"({'|'.join(KINDS_WRITTEN)})(,)?\s+"
                            r"((?!(?:The|A|An|In|On|At|Of|For)\s)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
                            r"(?(2)(?=\s*[,;)]))")
-#: A club named as the subject opening a sentence that "the club" speaks at its end ("Eastmere Tigers have sacked their
-#: coach, the club announced."; group 1 the name): a club whatever its name's words, whom a later "A club spokesman"
-#: or "The Tigers" means (see :meth:`SourceIndex._see_kinds_written`).
-CLUB_SAID_AT_END = re.compile(r"((?!(?:The|A|An|In|On|At|Of|For)\s)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,4})\s+"
-                              r"[a-z][^,;:\"“”]*,\s+the\s+club\s+(?:[a-z]+ly\s+)?(?:said|says|announced|confirmed|"
-                              r"added|stated)\W*")
 #: A name set apart before "a" or "the" and "charity", up to three lower-case words before it ("Harbour Light, a
 #: homelessness charity,", "Open Hands, the children's charity"; group 1 the name, group 2 the noun): a body so
 #: described, as "the charity Harbour Light" is (see ``KIND_WRITTEN``); never a possessive's ("the charity's"), nor

@@ -23,7 +23,6 @@ from .index_body_words import (
     EVENT_NAME,
     EVENT_WORD,
     KIND_NAME_WORDS,
-    CLUB_SAID_AT_END,
     KIND_WRITTEN,
     KINDS_WRITTEN,
     LEGAL_FORM_NEXT,
@@ -520,12 +519,7 @@ class Noticing(Resolution):
         need not say it then (see :meth:`_written_as`); not a person's name, a country's or a day's. A civic body's
         noun before the name or set apart after it ("the homelessness charity Harbour Light", "Harbour Light, a
         homelessness charity,": see ``CIVIC_SET_AFTER``) describes the body as a source's span would, a source or not:
-        a later "the charity" means it (see :meth:`_body_described`), as none of its words says it is one. A club whose
-        sentence "the club" ends speaking is one too (see ``CLUB_SAID_AT_END``)."""
-        club = CLUB_SAID_AT_END.fullmatch(sentence.strip()) if "the club" in sentence else None
-        if club is not None and self._kind_name(club.group(1)):
-            # "Eastmere Tigers have sacked their coach, the club announced.": a club, its name written first
-            self._kinds_written.setdefault(text_key(club.group(1)), set()).add("club")
+        a later "the charity" means it (see :meth:`_body_described`), as none of its words says it is one."""
         if not any(noun in sentence for noun in KINDS_WRITTEN):
             return
         for found in KIND_WRITTEN.finditer(sentence):

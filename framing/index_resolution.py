@@ -259,17 +259,8 @@ class Resolution(PeopleReading):
         "Fenwick City said"): sports copy calls a club by it; failing any credited, the one club merely named so far
         by a word only clubs end their names with ("Albion" after "Portharbour Albion have signed ...": see
         :meth:`_see_clubs_written`), its club's letters after that word passed over ("Albion" after "Portharbour
-        Albion FC confirmed ..."); or a plural word with "the" or not, the one club so named as a club, the kind
-        written after it or its people before their names ("The Tigers" after "Eastmere Tigers have sacked their
-        coach, the club announced."); ``None`` for none or two such clubs, or for "the city"."""
-        written = text.strip(EDGE)
-        if (bare not in CLUB_SHORT_NAMES and " " not in bare and bare.endswith("s")
-                and written.removeprefix("The ").removeprefix("the ") == bare.capitalize()):
-            # "The Tigers" after "Eastmere Tigers have sacked their coach, the club announced.": its plural nickname
-            clubs = {club for club in {*self._clubs_by_people, *self._clubs_written, *(
-                key for key, kinds in self._kinds_written.items() if "club" in kinds)} if _club_word_last(club) == bare}
-            return clubs.pop() if len(clubs) == 1 else None
-        if bare not in CLUB_SHORT_NAMES or written != bare.capitalize():
+        Albion FC confirmed ..."); ``None`` for none or two such clubs, or for "the city"."""
+        if bare not in CLUB_SHORT_NAMES or text.strip(EDGE) != bare.capitalize():
             return None
         clubs = ({club for club in self._clubs_credited if _club_word_last(club) == bare}
                  or {club for club in self._clubs_written if _club_word_last(club) == bare})

@@ -120,13 +120,6 @@ _STATE_BY_FORM = re.compile(r"(?:republic|kingdom|principality|federation|emirat
 _INSTITUTION_ENDS = frozenset("university college school hospital academy institute museum".split())
 
 
-
-#: The nouns of a body's kind that a description after a sentence's subject says it is ("the club" of "Eastmere Tigers
-#: have sacked their coach, the club announced."; "the company", "the council"): a later "the club" or "A club
-#: spokesman" means that subject, whatever its name's words say (see :meth:`SourceIndex.see_body`).
-DESCRIBED_KINDS = BODY_NOUNS | frozenset({"club"})
-
-
 class SourceIndex(Noticing):
     """The sources named so far in a document, and what a later, shorter mention stands for.
 
@@ -754,7 +747,7 @@ class SourceIndex(Noticing):
         before, as it is no one's finding of its own; with an owner, it is that body's."""
         return ITS_DOCUMENT.fullmatch(text.strip(EDGE)) is not None and self._spokesperson_of_its(text) is None
 
-    def see_body(self, sentence: str, start: int, end: int, described: str = "") -> None:
+    def see_body(self, sentence: str, start: int, end: int) -> None:
         """Note the body the subject at ``start:end`` of ``sentence`` names (a sentence that names no source, or one
         whose source comes after a comma, "Orsk Mining will close the mine, the company said"), when
         its name says what kind of body it is ("Northfall Energy", "Varn Motors", "Tax Research Center", a builder's
@@ -785,10 +778,6 @@ class SourceIndex(Noticing):
         if company is not None:
             key, written = company, self.shown.get(company, written)  # "Northline" of "Northline Rail"
         words = key.split(" ")
-        if (described in DESCRIBED_KINDS and len(words) > 1 and key not in self.people and capitalised_body(written)
-                and not is_given_name(words[0])):
-            # "Eastmere Tigers have sacked their coach, the club announced.": a club, whatever its name's words
-            self._kinds_written.setdefault(key, set()).add(described)
         if (key not in self.people and key not in self.places and (ACRONYM_BODY.fullmatch(written) or len(words) > 1
                 and capitalised_body(written.partition(" ")[2])  # "United Nations agency" too
                 and (business_name_end(words) or words[-1] in FIRM_NAME_ENDS

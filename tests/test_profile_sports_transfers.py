@@ -172,34 +172,3 @@ def test_a_club_s_word_alone_joins_no_club_lettered_when_two_clubs_end_in_it_nor
     city = ("Harbour City FC said the pitch was unsafe.", CLAIM, {"source": ["Harbour City FC"], "cue": ["said"]})
     council = ("Harbour City said it would repave the road.", CLAIM, {"source": ["Harbour City"], "cue": ["said"]})
     assert profile_of(city, council)["credits"] == ["harbour city fc", "harbour city"]
-
-
-@pytest.mark.parametrize("sacked", [
-    ("Eastmere Tigers have sacked their coach, the club announced.", FACT, {}),
-    ("Eastmere Tigers have sacked their coach, the club announced.", CLAIM,
-     {"source": ["the club"], "cue": ["announced"]})])
-def test_a_club_that_the_club_speaks_for_is_one_whatever_its_name_so_its_spokesman_and_nickname_are_its(sacked):
-    """"..., the club announced" says the subject is a club, though "Tigers" ends no club's name alone: "A club
-    spokesman" is its spokesperson and "The Tigers", its plural nickname, the club (a denial's spokesman never
-    speaks for a club credited with the claim before it, the accuser: a claim there)."""
-    spokesman = ("A club spokesman said the decision was mutual.", DENIAL if sacked[1] == FACT else CLAIM,
-                 {"source": ["A club spokesman"], "cue": ["said"]})
-    tigers = ("The Tigers said a new coach would be named next week.", CLAIM,
-              {"source": ["The Tigers"], "cue": ["said"]})
-    credits = profile_of(sacked, spokesman, tigers)["credits"]
-    assert credits[1:] == ["eastmere tigers spokesperson", "eastmere tigers"]
-    assert credits[0] == (None if sacked[1] == FACT else "eastmere tigers")
-
-
-def test_a_person_the_club_speaks_after_is_no_club_nor_is_a_nickname_of_another_club():
-    # a person opening the sentence is not the club: "the club" stays the club's noun
-    fell = ("Dana Fell has left her post, the club announced.", CLAIM, {"source": ["the club"], "cue": ["announced"]})
-    spokesman = ("A club spokesman said the decision was mutual.", DENIAL,
-                 {"source": ["A club spokesman"], "cue": ["said"]})
-    assert profile_of(fell, spokesman)["credits"] == ["club", "club spokesperson"]
-    # "The Tigers" after another club is a source of its own
-    rovers = ("Harlow Rovers have sacked their coach, the club announced.", CLAIM,
-              {"source": ["the club"], "cue": ["announced"]})
-    tigers = ("The Tigers said a new coach would be named next week.", CLAIM,
-              {"source": ["The Tigers"], "cue": ["said"]})
-    assert profile_of(rovers, tigers)["credits"] == ["harlow rovers", "tigers"]
