@@ -869,8 +869,7 @@ class BodyReading(NameReading):
         or when its words or its description say so ("General Motors", "Exile Watch", "Civic Compass, a watchdog
         group", "Daily Harbour", "United Nations" by a body's word of ``BODY_WORDS``; a trade's last word of
         ``TRADE_OF_NAME``, "Orlin Rail", which may be a surname after a given name, "Ruth Rail"; a broadcaster's last
-        word, "Castlegate TV", "Ravenline Radio"), or when it said "it" of itself (``said_it``: "Orbital Forge said
-        it would fly again"), or, ``lenient``, whatever they say."""
+        word, "Castlegate TV", "Ravenline Radio"), or, ``lenient``, whatever they say."""
         shown = self.shown.get(name, name)
         words = name.split(" ")
         described = self.body_kinds.get(name, set())
@@ -880,8 +879,7 @@ class BodyReading(NameReading):
                  or bool(described & (BODY_KINDS | CAUSE_GROUP_HEADS))  # "Energy Suppliers UK, the trade body"
                  or words[-1] in KIND_NAME_WORDS["broadcaster"]  # "Castlegate TV", "Ravenline Radio"
                  or "daily" in words  # "Daily Harbour", a newspaper
-                 or name in self._kinds_written  # "Norcrest Ratings" of "The rating agency Norcrest Ratings"
-                 or name in self.said_it)  # "Orbital Forge said it would fly again": a body speaking of itself
+                 or name in self._kinds_written)  # "Norcrest Ratings" of "The rating agency Norcrest Ratings"
         person = name in self.people and not (name in self.companies
                                               or (self._capitals_only(name) and (named or lenient)))
         return capitalised_body(shown) and not (

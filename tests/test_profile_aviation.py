@@ -69,15 +69,3 @@ def test_a_question_that_writes_what_a_body_says_stays_its_word():
     )
     assert profile["credits"] == ["ministry"]
 
-
-@pytest.mark.parametrize("noun", ["company", "firm"])
-def test_the_company_after_a_name_read_as_a_person_s_that_said_it_of_itself_is_that_name(noun):
-    said = ("Orbital Forge said it would fly its rocket again by December.", CLAIM,
-            {"source": ["Orbital Forge"], "cue": ["said"]})
-    company = (f"The {noun} said every engine had completed its qualification tests.", CLAIM,
-               {"source": [f"The {noun}"], "cue": ["said"]})
-    assert profile_of(said, company)["credits"] == ["orbital forge", "orbital forge"]
-    # the empty "it" of "said it was unclear" is no sign of a body, and the name may be a person's
-    unclear = ("Orbital Forge said it was unclear when its rocket would fly.", CLAIM,
-               {"source": ["Orbital Forge"], "cue": ["said"]})
-    assert profile_of(unclear, company)["credits"] == ["orbital forge", noun]
