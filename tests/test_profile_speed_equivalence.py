@@ -245,7 +245,9 @@ NAMED_BODIES = ["Hackers hit the Fennick water utility.", "The Orlan steel plant
                 "Hackers hit Dunmere City Council.", "The Sarbonne Ship Registry agreed.",
                 "The Harlow Records Office closed.", "The Harrow Film Academy opened an inquiry.",
                 "The gossip account @StarSpill posted it.", "The celebrity website PopWire said so.",
-                "The blog Starwatch, run by fans, agreed.", "The channel Kessel One said so."]
+                "The blog Starwatch, run by fans, agreed.", "The channel Kessel One said so.",
+                "The Animal Health Advisory Panel met.", "The Wildlife Forensics Unit seized the eggs.",
+                "Brackwood Zoo reopened.", "Calder Wildlife Park closed.", "The Fenmoor Donkey Sanctuary agreed."]
 
 
 def test_a_body_of_a_named_kind_is_sought_only_in_a_sentence_with_its_kinds_word(monkeypatch):
