@@ -8,6 +8,7 @@ import logging
 import os
 import re
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -159,9 +160,19 @@ def test_the_score_bar_draws_on_a_terminal_that_reports_no_size(tiny, tmp_path, 
     assert "score: 2record [" in drawn or "score: 100%|" in drawn, drawn  # the total, if counted in time
 
 
-def test_the_score_bar_says_it_labels_the_first_block_until_that_block_is_counted(tiny, tmp_path, monkeypatch):
+@pytest.mark.parametrize("slow", [False, True])
+def test_the_score_bar_says_it_labels_the_first_block_until_that_block_is_counted(tiny, tmp_path, monkeypatch, slow):
     # a block's records are read, split and labelled before any is counted: a minute or more at 0 on a small CPU
     source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"s{k}", "text": SHORT} for k in range(3)])
+    if slow:  # a block slower than the bar's redraw interval (a busy machine): the count redraws the bar at once
+        analyze_many = tiny.analyze_many
+
+        def slowly(*args, **kwargs):
+            for doc in analyze_many(*args, **kwargs):
+                time.sleep(0.15)
+                yield doc
+
+        monkeypatch.setattr(tiny, "analyze_many", slowly)
     terminal = _sizeless_terminal(monkeypatch)
     score(source, tmp_path / "out", model=tiny, progress=True, chunk_docs=2)
     frames = [frame for frame in terminal.getvalue().split("\r") if frame.startswith("score:")]

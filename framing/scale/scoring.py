@@ -1088,10 +1088,10 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
                 new_sentences += block_sentences
                 new_chars += sum(_size(r) for r in block if r.reason is None)
                 cursor = block[-1].cursor
-                if bar is not None:
-                    bar.update(len(block))
+                if bar is not None:  # the rate first, so that no frame shows the block counted beside the old note
                     bar.set_postfix_str(f"{new_sentences / max(time.monotonic() - began, 1e-9):,.0f} sentences/s",
                                         refresh=False)
+                    bar.update(len(block))
             now = time.monotonic()
             # before a document that takes long, what is held is committed, so that stopping it loses only its time
             if records and (long is not None or records >= chunk_docs or now - last_commit >= chunk_seconds):
