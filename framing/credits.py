@@ -319,8 +319,8 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             found = [(span, name) for span, name in found if not _addressed(span, name)]
         elif speaker:  # "A: Our surveys show ...": the speaker's own work, whose words the turn's are
             found = [(span, name) for span, name in found if not _speaker_own(span, sentence)]
-        if not speaker and asks_what_said(sentence):
-            found = []  # "What does the operator say?": a subheading asks, on no one's word
+        if not speaker and asks_what_said(sentence) and not in_quotation(sentence, quotes):
+            found = []  # "What does the operator say?": a subheading asks, on no one's word (a quotation's is its)
             credits.end_account()
         if not found and not speaker and names_own_piece(sentence, speakers.words(index), known.own_wire, known):
             credits.end_account()  # "The article also incorrectly said ..." is the writer's, no earlier source's

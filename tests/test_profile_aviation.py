@@ -62,6 +62,20 @@ def test_an_explainer_s_question_about_what_a_body_says_is_no_one_s_word(label, 
     assert "operator" not in {s["display"] for s in profile["sources"]}
 
 
+@pytest.mark.parametrize("question", ["Do I think it was sabotage?", "Is Velmar Air to blame?"])
+def test_a_question_inside_a_speaker_s_running_quotation_is_the_speaker_s(question):
+    """A question the speaker asks inside their own quotation is theirs, and their account goes on after it
+    (before: "Do I think it was sabotage?" was read as an explainer's question, no one's, and ended the account)."""
+    profile = profile_of(
+        ("Captain Ines Marrow then defended the remark, saying, \u201cI do not think this is a wild idea.", CLAIM,
+         {"source": ["Captain Ines Marrow"], "cue": ["saying"]}),
+        (question, CLAIM, {}),
+        ("Probably not.", CLAIM, {}),
+        ("But the timing of the fault is odd.\u201d", CLAIM, {}),
+    )
+    assert profile["credits"] == ["ines marrow"] * 4
+
+
 def test_a_question_that_writes_what_a_body_says_stays_its_word():
     profile = profile_of(
         ("Why does the ministry say the runway will pay for itself when its own auditors disagree?", CLAIM,
