@@ -203,15 +203,26 @@ def _named_before_body(words: list[str]) -> bool:
 def private_person(words: list[str], preposition: str) -> bool:
     """Whether ``words`` before ``preposition`` and a capitalised name describe a private person whom the name places
     ("A witness from", "a 61-year-old man from", "a mother of three from"; "of" or "in" only after "a" or "an": "a
-    Kessel resident of", not "the mayor of"): a private person's noun (see ``PRIVATE_PERSONS``) or an age before
-    lower-case words, whom the place describes; "An executive from Orvane Inc." is the company's."""
-    if preposition not in ("from", "of", "in") or not words:
+    Kessel resident of", not "the mayor of"): a private person's noun (see ``PRIVATE_PERSONS``), one who works their
+    own land, boat or shop (see ``_SELF_EMPLOYED``) or an age before lower-case words, whom the place describes; "An
+    executive from Orvane Inc." is the company's. "near" places any lower-case noun: "A farmer near Holt Green", "an
+    official near Kessel" are never the place's."""
+    if not words or preposition not in ("from", "of", "in", "near"):
         return False
-    if preposition != "from" and words[0].lower() not in ("a", "an"):
+    if preposition not in ("from", "near") and words[0].lower() not in ("a", "an"):
         return False
     head = words[-1].lower()
+    if preposition == "near":
+        return words[-1].islower()
     aged = any(AGE_ALONE.fullmatch(word) for word in words)
-    return head in PRIVATE_PERSONS or head.removesuffix("s") in PRIVATE_PERSONS or (aged and words[-1].islower())
+    return (head in PRIVATE_PERSONS or head.removesuffix("s") in PRIVATE_PERSONS or head in _SELF_EMPLOYED
+            or (aged and words[-1].islower()))
+
+
+#: Trades of people who work their own land, boat or shop, whom a place after "from" describes as it does a private
+#: person ("A farmer from Holt Green"), while a role from a body speaks for it ("An inspector from Holt Farm
+#: Standards"): see :func:`private_person`.
+_SELF_EMPLOYED = frozenset("farmer grower crofter smallholder fisherman fishermen shopkeeper beekeeper".split())
 
 
 def _is_trade_then_name(words: list[str]) -> bool:

@@ -1,0 +1,22 @@
+"""Credits in animal welfare and farming copy, on hand-built sentences: a farmer placed near or from a village is
+the farmer, never the village."""
+
+import pytest
+
+from test_profile_credits import CLAIM, profile_of
+
+
+@pytest.mark.parametrize("sentence, span, expected", [
+    ("A farmer near Holt Green tells us the river ran red.", "A farmer near Holt Green", "farmer near holt green"),
+    ("A farmer from Holt Green said the river ran red.", "A farmer from Holt Green", "farmer from holt green"),
+    ("A fisherman near Orme Bay said the nets came up empty.", "A fisherman near Orme Bay",
+     "fisherman near orme bay"),
+    # a role from a body still speaks for the body
+    ("A spokesman from Kessel Holdings said the river ran red.", "A spokesman from Kessel Holdings",
+     "kessel holdings"),
+    ("An inspector from Holt Farm Standards said the river ran red.", "An inspector from Holt Farm Standards",
+     "holt farm standards"),
+])
+def test_a_farmer_placed_near_or_from_a_place_is_the_farmer_not_the_place(sentence, span, expected):
+    assert profile_of((sentence, CLAIM, {"source": [span], "cue": ["said" if "said" in sentence else "tells us"]})
+                      )["credits"] == [expected]
