@@ -146,6 +146,9 @@ def name_after_role(form: str) -> str:
         named = words[described + 1:]  # "the NGO Carvel Watch", "rights NGO Carvel Watch": the NGO's name
         if name_start(named) == 0:
             return " ".join(named)
+    joined = _joined_name_after_kind(words)
+    if joined:
+        return joined  # "The animal rights group Freedom for Captives": "Freedom for Captives"
     tail = name_start(words)
     if (_named_after_lower_word(words, tail) and words[tail - 1] not in JOINERS
             and not _PLACED_GROUP.match(form) and not private_person(words[:tail - 1], words[tail - 1])
@@ -168,6 +171,29 @@ def name_after_role(form: str) -> str:
             and not _named_before_body(words[:tail])):
         return words[-1]  # "the environmental group RiverWatch", "Ferry operator Northlink", "the channel DTV-1"
     return form
+
+
+def _joined_name_after_kind(words: list[str]) -> str:
+    """The body's name after its kind in lower case that a description in lower case opens ("The animal rights group
+    Freedom for Captives", "the charity Voice of the Valley"), a name of capitalised words with "of", "for" or "the"
+    inside it (see ``_NAME_JOINERS``), which :func:`name_start` does not read past; "" for anything else, a name
+    with none of those words (read as any name after a lower-case word is), or one opening with a person's role ("the
+    union President Tom Vell")."""
+    start = next((at for at, word in enumerate(words) if not word.islower() and word not in ("The", "A", "An")), 0)
+    if start == 0 or words[start - 1] not in BODY_KINDS or start + 2 > len(words):
+        return ""
+    name = words[start:]
+    inside = name[1:-1]
+    if (not opens_as_name(name[0]) or not opens_as_name(name[-1]) or name[0].lower() in PERSON_ROLES
+            or not any(word in _NAME_JOINERS for word in inside)
+            or not all(word in _NAME_JOINERS or opens_as_name(word) for word in inside)):
+        return ""
+    return " ".join(name)
+
+
+#: Lower-case words inside a body's name after its kind ("Freedom for Captives", "Friends of the Wolds"): see
+#: :func:`_joined_name_after_kind`.
+_NAME_JOINERS = frozenset({"of", "for", "the"})
 
 
 def _named_after_lower_word(words: list[str], tail: int) -> bool:

@@ -1,5 +1,5 @@
 """Credits in animal welfare and farming copy, on hand-built sentences: a farmer placed near or from a village is
-the farmer, never the village."""
+the farmer, never the village; a body named after its kind, "of" or "for" inside its name, is its name."""
 
 import pytest
 
@@ -20,3 +20,18 @@ from test_profile_credits import CLAIM, profile_of
 def test_a_farmer_placed_near_or_from_a_place_is_the_farmer_not_the_place(sentence, span, expected):
     assert profile_of((sentence, CLAIM, {"source": [span], "cue": ["said" if "said" in sentence else "tells us"]})
                       )["credits"] == [expected]
+
+
+@pytest.mark.parametrize("span, expected", [
+    ("The animal rights group Freedom for Captives", "freedom for captives"),
+    ("The campaign group Friends of the Wolds", "friends of the wolds"),
+    ("the charity Voice of the Valley", "voice of the valley"),
+    ("The campaign group Born Free", "born free"),
+    # a person after a body's officer, or a body's officer named, keeps the person
+    ("The group's director Ana Ruiz", "ana ruiz"),
+    ("the union President Tom Vell", "tom vell"),
+])
+def test_a_body_named_after_its_kind_with_of_or_for_in_its_name_is_its_name(span, expected):
+    sentence = f"{span} argued the ban was overdue."
+    assert profile_of((sentence, CLAIM, {"source": [span], "cue": ["argued"]}))["credits"] == [expected]
+
