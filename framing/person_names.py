@@ -573,10 +573,10 @@ BODY_OR_VENUE_ENDS = (INSTITUTIONS | PLACE_ENDS | PERFORMERS_ENDS | CIVIC_BODY_E
 
 
 #: Last words of a firm's name that are no one's surname (see :func:`given_surname`): the trades of
-#: ``FIRM_NAME_ENDS`` in the plural ("Foods", "Logistics", "Textiles"; but "arms", "brands" and "lines", which are
-#: surnames too) and its trades in the singular that no family is named after ("Freight", "Energy", "Mining").
+#: ``FIRM_NAME_ENDS`` in the plural ("Foods", "Logistics", "Textiles"; but "arms", "brands", "lines" and "mills",
+#: which are surnames too) and its trades in the singular that no family is named after ("Freight", "Energy", "Mining").
 NO_SURNAME_FIRM_ENDS = (frozenset(end for end in FIRM_NAME_ENDS if end.endswith("s"))
-                        - frozenset("arms brands lines".split())
+                        - frozenset("arms brands lines mills".split())
                         | frozenset("""freight energy mining healthcare software shipping haulage aerospace maritime
                                        petroleum pharma biopharma biotech telecom refining broadcasting publishing
                                        shipbuilding computing entertainment agribusiness midstream""".split()))

@@ -1,0 +1,36 @@
+"""Credits, sources and denials in food safety, restaurant inspection and product recall copy, on hand-built
+sentences: a food maker named by its trade ("Tessel Nutrition", "Pellmore Mills", "Bayline Packing") is a firm
+that "the company" means later, while "Mills" stays a person's surname after a given name."""
+
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
+
+
+def test_a_food_maker_named_by_its_trade_is_the_company_that_the_company_means():
+    for name in ("Tessel Nutrition", "Pellmore Mills", "Bayline Packing", "Orrin Packers", "Calder Confectionery",
+                 "Varn Snacks"):
+        profile = profile_of(
+            (f"{name} denied that any contaminated tin reached a shop.", DENIAL,
+             {"source": [name], "cue": ["denied"]}),
+            ("In a statement, the company said the tin was a retained sample.", DENIAL,
+             {"source": ["the company"], "cue": ["said"]}),
+        )
+        assert profile["credits"] == [name.lower()] * 2, name
+    profile = profile_of(
+        ("Pellmore Mills has recalled 12 lines of flour, the company announced.", FACT,
+         {"source": ["the company"], "cue": ["announced"]}),
+        ("According to Pellmore, no illnesses have been reported.", CLAIM,
+         {"source": ["Pellmore"], "cue": ["According to"]}),
+        ("The Bakers' Federation said bakeries faced losses.", CLAIM,
+         {"source": ["The Bakers' Federation"], "cue": ["said"]}),
+        ("The company said the recall would cost 2 million pounds.", CLAIM,
+         {"source": ["The company"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == [None, "pellmore mills", "bakers' federation", "pellmore mills"]
+
+
+def test_mills_after_a_given_name_stays_a_person_s_surname():
+    profile = profile_of(
+        ("John Mills said the tin was safe.", CLAIM, {"source": ["John Mills"], "cue": ["said"]}),
+        ("Mills said it was a retained sample.", CLAIM, {"source": ["Mills"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["john mills", "john mills"]
