@@ -524,8 +524,9 @@ THE_COMPANY = re.compile(r"(?<![\w'’-])the\s+(?:company|firm|corporation)(?![\
 #: board" would mean, as "a spokesman for the company" is (see ``THE_COMPANY``); group 1 the body's noun.
 A_BODY_SPOKESPERSON = re.compile(r"(?i:an?)\s+([a-z]+)\s+spokes(?:man|woman|person)")
 
-#: "A ministry official": one official of the body the noun means, named before (see :meth:`SourceIndex.add`).
-A_BODY_OFFICIAL = re.compile(r"(?i:an?)\s+[a-z]+\s+official")
+#: "A ministry official", "An agency source": one official, or one unnamed source, of the body the noun means, named
+#: before (see :meth:`SourceIndex.add`).
+A_BODY_OFFICIAL = re.compile(r"(?i:an?)\s+[a-z]+\s+(?:official|source)")
 
 #: "the" before a noun in the possessive ("the company's"; group "noun" the noun): an owner the copy writes with "the".
 THE_OWNER = re.compile(r"(?<![\w'’-])the\s+(?P<noun>[a-z]+)['’]s\s", re.I)

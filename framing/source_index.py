@@ -1035,11 +1035,11 @@ class SourceIndex(Noticing):
             spokesperson = self._body_spokesperson(kind, denial, around=(before, after))
             if spokesperson is not None:
                 return spokesperson  # "the bank's spokesman" after "Dravik Bank said": "dravik bank spokesperson"
-        if (role == "official" and kind in BODY_NOUNS and kind not in COMPANY_WORDS
+        if (role in ("official", "source") and kind in BODY_NOUNS and kind not in COMPANY_WORDS
                 and A_BODY_OFFICIAL.fullmatch(text.strip(EDGE))):
-            official = self._body_spokesperson(kind, denial, "official")
+            official = self._body_spokesperson(kind, denial, role)
             if official is not None:
-                return official  # "A ministry official" after "The Dravinian Interior Ministry said": its official
+                return official  # "A ministry official" (or "source") after "The Dravinian Interior Ministry said"
         owned_role = self._role_of_body_described(bare, text, denial, (before, after))
         if owned_role is not None:
             return owned_role  # "the company's chief executive" after "Corvane said": "corvane chief executive"

@@ -3,7 +3,7 @@ the farmer, never the village; a body named after its kind, "of" or "for" inside
 
 import pytest
 
-from test_profile_credits import CLAIM, profile_of
+from test_profile_credits import CLAIM, FACT, profile_of
 
 
 @pytest.mark.parametrize("sentence, span, expected", [
@@ -35,3 +35,17 @@ def test_a_body_named_after_its_kind_with_of_or_for_in_its_name_is_its_name(span
     sentence = f"{span} argued the ban was overdue."
     assert profile_of((sentence, CLAIM, {"source": [span], "cue": ["argued"]}))["credits"] == [expected]
 
+
+@pytest.mark.parametrize("named, span, expected", [
+    ("The Farm Animal Standards Agency inspected the site in May.", "An agency source",
+     "farm animal standards agency source"),
+    ("The Ministry of Rural Affairs inspected the site in May.", "A ministry source",
+     "ministry of rural affairs source"),
+    # a company's source is not joined so, nor one of a kind not named before
+    ("Holt Poultry Ltd opened the site in May.", "A company source", "company source"),
+    ("The Farm Animal Standards Agency inspected the site in May.", "A ministry source", "ministry source"),
+])
+def test_an_anonymous_source_of_a_body_s_noun_is_the_source_of_the_one_body_named(named, span, expected):
+    profile = profile_of((named, FACT, {}), (f"{span} said the checks were late.", CLAIM,
+                                             {"source": [span], "cue": ["said"]}))
+    assert profile["credits"] == [None, expected]
