@@ -175,3 +175,24 @@ def credit_aside(span: Span, sentence: Sentence) -> bool:
     found = _CREDIT_ASIDE.fullmatch(text)
     return found is not None and (text[:2].lower() == "to"
                                   or _TO_JUST_BEFORE.search(sentence.text, 0, span.start - sentence.start) is not None)
+
+
+#: A share of a group opening a source span ("A majority of voters", "Two-thirds of farmers", "Most farmers", "40%
+#: of tenants"): what a poll found, no speaker of its own where the poll is a source too (see :func:`found_by_poll`).
+_SHARE_OF_GROUP = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?:narrow|slim|clear|large|small)\s+)?"
+                             r"(?:(?:nearly|almost|about|around|over|more\s+than|fewer\s+than|less\s+than)\s+)?"
+                             r"(?:majority|minority|most|half|(?:one|two|three|four)[-\s](?:thirds?|quarters?|fifths?)"
+                             r"|third|quarter|fifth|\d[\d.]*\s*(?:%|per\s*cent|percent)|one\s+in\s+\w+)"
+                             r"\s+(?:of\s+)?(?:the\s+)?[a-z]", re.I)
+#: A poll or survey named in a source span ("a new poll for the Herald", "a survey by Civitas Research").
+_POLL = re.compile(r"(?<![\w-])(?:poll|survey)s?(?![\w-])", re.I)
+
+
+def found_by_poll(span: Span, spans: list[Span]) -> bool:
+    """Whether ``span`` is a share of a group (see ``_SHARE_OF_GROUP``: "majority of voters" of "A majority of voters
+    say the tax is unfair, a new poll for the Herald has found.") and another of the sentence's source ``spans``
+    a poll or survey: the poll speaks, and the share is what it found; a share alone ("A majority of farmers said the
+    poll was wrong") still speaks."""
+    return _SHARE_OF_GROUP.match(span.text.strip(EDGE)) is not None and any(
+        other is not span and _POLL.search(other.text) and not _SHARE_OF_GROUP.match(other.text.strip(EDGE))
+        for other in spans)

@@ -63,7 +63,7 @@ from .credit_persons import REPORTED_NOW_BY_SPEAKER
 from .credit_topics import is_plural, body_headed, business_named, IT_SAID, NOUN_BEFORE_PLACE, SPEAKING_BODIES
 from .credit_topics import IT_SAYS, SUBJECT_OPENING, THEY_SAY
 from .credit_documents import credit_aside, denied_account_maker, document_maker, document_of_participle, sent_to
-from .credit_documents import where_based, where_posted, where_quoted
+from .credit_documents import found_by_poll, where_based, where_posted, where_quoted
 from .credit_participles import acted_on_before_participle, past_addressee, past_preposition, past_relative_objects
 from .credit_participles import heard_of_only, one_asked, past_verb_cut, person_asked, spoken_of, told_audience
 from .credit_participles import told_by_no_one
@@ -672,6 +672,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not where_quoted(s, sentence)]
     spans = ([] if quoter_speaks(spans, sentence, known) else quoted_as_saying(sentence)) or spans
     spans = name_split_rejoined([span for span in spans if not where_posted(span, spans, sentence)], sentence)
+    spans = [span for span in spans if not found_by_poll(span, spans)]  # "A majority of voters say ..., a poll found"
     spans = main_subject_past_concession(spans, sentence) or past_time_clause(spans, sentence) or spans
     spans = given_name_span(spans, sentence)
     spans = [possessor_in_cue(adverbs_cut(past_verb_cut(topic_cut(span, sentence), sentence), sentence), sentence)

@@ -49,3 +49,19 @@ def test_an_anonymous_source_of_a_body_s_noun_is_the_source_of_the_one_body_name
     profile = profile_of((named, FACT, {}), (f"{span} said the checks were late.", CLAIM,
                                              {"source": [span], "cue": ["said"]}))
     assert profile["credits"] == [None, expected]
+
+
+@pytest.mark.parametrize("sentence, spans, cues, expected", [
+    ("A majority of voters say the tax is unfair, a new poll for the Herald has found.",
+     ["majority of voters", "a new poll for the Herald"], ["say", "has found"], "new poll for the herald"),
+    ("Two-thirds of farmers back the ban, a survey for the Courier found.",
+     ["Two-thirds of farmers", "a survey for the Courier"], ["back", "found"], "survey for the courier"),
+    ("Most farmers back the ban, according to a poll by Civitas Research.",
+     ["Most farmers", "a poll by Civitas Research"], ["back", "according to"], "civitas research"),
+    # a share of a group speaking of a poll, with no poll that found it, still speaks
+    ("A majority of farmers said the poll for the Herald was wrong.",
+     ["majority of farmers"], ["said"], "majority of farmers"),
+])
+def test_a_share_of_a_group_that_a_poll_found_is_credited_to_the_poll(sentence, spans, cues, expected):
+    assert profile_of((sentence, CLAIM, {"source": spans, "cue": cues}))["credits"] == [expected]
+
