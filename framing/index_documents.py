@@ -95,9 +95,9 @@ _TITLE_BEFORE = r"(?:(?:[a-z][\w-]*\s+)?(?:[A-Z][\w-]*\s+){1,3})?"
 #: subject's letters in brackets may come first ("The Care Quality Commission (CQC) published its report"), and the
 #: comma closing its appositive ("Corvane Security, a provider of security services, published its report"); a time
 #: may stand between the subject and its verb ("on Tuesday released", "last week published").
-#: Up to two words of tense or time between a subject and its verb of issuing ("has", "today", "on Tuesday",
+#: Up to two words of tense or time between a subject and its verb of issuing ("has", "just", "today", "on Tuesday",
 #: "last week"), each with the space after it.
-ISSUE_TIMING = (r"(?:(?:has|have|had|also|[a-z]+ly|today|yesterday|on\s+[A-Z][a-z]+day|"
+ISSUE_TIMING = (r"(?:(?:has|have|had|also|just|now|since|already|[a-z]+ly|today|yesterday|on\s+[A-Z][a-z]+day|"
                 r"(?:last|this|earlier\s+this)\s+(?:week|month|year))\s+){0,2}")
 ISSUES_DOCUMENT = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?"
                               rf",?\s+{ISSUE_TIMING}"

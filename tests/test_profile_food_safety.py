@@ -1,6 +1,7 @@
 """Credits, sources and denials in food safety, restaurant inspection and product recall copy, on hand-built
 sentences: a food maker named by its trade ("Tessel Nutrition", "Pellmore Mills", "Bayline Packing") is a firm
-that "the company" means later, while "Mills" stays a person's surname after a given name."""
+that "the company" means later, while "Mills" stays a person's surname after a given name; a firm that "has just
+released a statement" is what "It says" and "The statement adds" after it mean."""
 
 from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
@@ -34,3 +35,20 @@ def test_mills_after_a_given_name_stays_a_person_s_surname():
         ("Mills said it was a retained sample.", CLAIM, {"source": ["Mills"], "cue": ["said"]}),
     )
     assert profile["credits"] == ["john mills", "john mills"]
+
+
+def test_a_statement_just_released_is_its_issuer_s_in_a_live_blog():
+    for first in ("10:48 Brennock Farm has just released a statement.", "Brennock Farm has now issued a statement.",
+                  "10:48 Brennock Dairies has already issued a statement.", "Brennock Farm has just released a statement."):
+        profile = profile_of(
+            (first, FACT, {}),
+            ('It says the farm "has followed every rule" and is cooperating.', DENIAL, {"cue": ["says"]}),
+            ("11:05 The statement adds that the farm's own tests found no listeria.", CLAIM, {"cue": ["adds"]}))
+        key = "brennock dairies" if "Dairies" in first else "brennock farm"
+        assert profile["credits"] == [None, key, key], first
+    # a farm that has just released a new cheese issued no statement: "It says" stays no one's
+    profile = profile_of(
+        ("Brennock Farm has just released a new cheese.", FACT, {}),
+        ('It says the farm "has followed every rule" and is cooperating.', DENIAL, {"cue": ["says"]}))
+    assert profile["credits"] == [None, None]
+
