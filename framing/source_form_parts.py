@@ -208,7 +208,12 @@ def _named_for_no_one_person(parts: list[str]) -> bool:
     name, so the name is the lawyer's ("A lawyer for the company, Susan Adair" and "A lawyer for the families, Susan
     Adair" are Susan Adair)."""
     return (len(parts) > 1 and (_body_in_lower_case(parts[0].split()[-1]) or _of_many_people(parts[0]))
-            and person_part(parts[1]))
+            and person_part(_PLACED_AFTER_NAME.sub("", parts[1])))
+
+
+#: A name's body or place after "of" or "at" to the end, in capitals ("of Corrigan Hale" of "Sinead Corrigan of
+#: Corrigan Hale", a lawyer named with her firm).
+_PLACED_AFTER_NAME = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*$")
 
 
 #: Lower-case nouns for a body that no person is, besides ``BODY_NOUNS``: a studio, a club, a school ("A lawyer for
@@ -227,10 +232,19 @@ def _body_in_lower_case(word: str) -> bool:
 
 def _of_many_people(relation: str) -> bool:
     """Whether ``relation`` is one person's (see ``_ONE_RELATION``) for or of people in the plural ("the families",
-    "the victims", "two men"; see ``_MANY_PEOPLE``), whom a name set after it cannot be."""
-    last = relation.split()[-1].lower().rstrip("'’")
-    plural = last.endswith("s") and not last.endswith("ss") and last not in BODY_NOUNS
-    return _ONE_RELATION.match(relation) is not None and (plural or last in _MANY_PEOPLE)
+    "the victims", "two men"; see ``_MANY_PEOPLE``), whom a name set after it cannot be: by its last word, or by the
+    word its own "of" follows ("the family" of "A lawyer for the family of one patient": the family, not the
+    patient, is acted for)."""
+    opening = _ONE_RELATION.match(relation)
+    if opening is None:
+        return False
+    heads = relation.split()[-1:] + relation[opening.end():].split(" of ")[0].split()[-1:]
+    return any(_many_people_word(head.lower().rstrip("'’")) for head in heads)
+
+
+def _many_people_word(word: str) -> bool:
+    """Whether the lower-case ``word`` names several people: a plural, not a body's noun, or one of ``_MANY_PEOPLE``."""
+    return (word.endswith("s") and not word.endswith("ss") and word not in BODY_NOUNS) or word in _MANY_PEOPLE
 
 
 #: Lower-case words just before a capitalised name that are no role of its ("from Lee County", "by Lily Brack").

@@ -1,7 +1,9 @@
 """Credits, sources and denials in food safety, restaurant inspection and product recall copy, on hand-built
 sentences: a food maker named by its trade ("Tessel Nutrition", "Pellmore Mills", "Bayline Packing") is a firm
 that "the company" means later, while "Mills" stays a person's surname after a given name; a firm that "has just
-released a statement" is what "It says" and "The statement adds" after it mean."""
+released a statement" is what "It says" and "The statement adds" after it mean; the name after a comma
+after "A lawyer for the family of one patient" or "A lawyer for the family", a firm after "of" or not, is the
+lawyer's."""
 
 from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
@@ -39,7 +41,8 @@ def test_mills_after_a_given_name_stays_a_person_s_surname():
 
 def test_a_statement_just_released_is_its_issuer_s_in_a_live_blog():
     for first in ("10:48 Brennock Farm has just released a statement.", "Brennock Farm has now issued a statement.",
-                  "10:48 Brennock Dairies has already issued a statement.", "Brennock Farm has just released a statement."):
+                  "10:48 Brennock Dairies has already issued a statement.",
+                  "Brennock Farm has just released a statement."):
         profile = profile_of(
             (first, FACT, {}),
             ('It says the farm "has followed every rule" and is cooperating.', DENIAL, {"cue": ["says"]}),
@@ -52,3 +55,18 @@ def test_a_statement_just_released_is_its_issuer_s_in_a_live_blog():
         ('It says the farm "has followed every rule" and is cooperating.', DENIAL, {"cue": ["says"]}))
     assert profile["credits"] == [None, None]
 
+
+def test_a_lawyer_for_a_family_of_someone_named_after_a_comma_is_the_lawyer():
+    for lawyer in ("A lawyer for the family of one patient, Sinead Corrigan,",
+                   "A lawyer for the family, Sinead Corrigan of Corrigan Hale,",
+                   "A lawyer for the family of one patient, Sinead Corrigan of Corrigan Hale,",
+                   "A lawyer for the families, Sinead Corrigan at Corrigan Hale,"):
+        profile = profile_of(
+            (f"{lawyer} said the family intends to sue.", CLAIM, {"source": [lawyer[:-1]], "cue": ["said"]}),
+            ('"This family trusted a label," Ms Corrigan said.', CLAIM, {"source": ["Ms Corrigan"], "cue": ["said"]}))
+        assert profile["credits"] == ["sinead corrigan", "sinead corrigan"], lawyer
+    # a lawyer for one person named after the comma still speaks for that person
+    profile = profile_of(
+        ("A lawyer for the sick boy, Farid Hollis, said the family intends to sue.", CLAIM,
+         {"source": ["A lawyer for the sick boy, Farid Hollis"], "cue": ["said"]}),)
+    assert profile["credits"] == ["lawyer for farid hollis"]
