@@ -134,6 +134,10 @@ SIDE_NOUNS = rf"campaign|camp|team|family|office|ministry|department|{PERSONAL_S
 #: "his ministry" or "her department", "his lawyer", "her brother"; group 1 the pronoun, group 2 the noun): the side
 #: of the person the pronoun means (see :meth:`SourceIndex._side_of_his_or_her`).
 _HIS_OR_HER_SIDE = re.compile(rf"(?i:(his|her))\s+({SIDE_NOUNS})")
+#: A noun of a person's death or funeral and "of" before a capitalised word ("the death of A", "the murder of A"):
+#: the name after it is a person's, whom "his" or "her" next may mean (see :meth:`_only_person_mourned`).
+_DEATH_OF = re.compile(r"\b(?:death|funeral|killing|murder|burial|shooting|stabbing|memorial)\s+of\s+"
+                       r"(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def with_stop(written: str, text: str) -> str:
@@ -498,7 +502,9 @@ class PeopleReading(BodyReading):
                     or self._side_of_role_just_credited(noun, pronoun))
         if re.fullmatch(PERSONAL_SIDE, noun):
             named_here = person.rpartition(" ")[2] in text_key(before).split(" ")
-            if ((self._credited.get(person) != self._seen_count - 1 and not named_here)
+            mourned = self._seen_count - 1 not in self._credited.values() and person == self._only_person_mourned(
+                self._seen_before, pronoun)  # "His brother said" after "the killing of Tom Brack": Brack's brother
+            if ((self._credited.get(person) != self._seen_count - 1 and not named_here and not mourned)
                     or THIRD_PERSON[pronoun].search(before) or other_name(f"{before} {after}", person)):
                 # "Her doctor said" long after the person last spoke, or after a "she" of its own sentence ("She
                 # swims daily, her doctor said"), or in one naming another ("According to her lawyer, Rhoda Senn
@@ -536,7 +542,27 @@ class PeopleReading(BodyReading):
         of the chief constable who spoke before; ``None`` where it credits someone or names no such one person."""
         if self._seen_count - 1 in self._credited.values():
             return None
-        return self.only_person_named(self._seen_before, pronoun)
+        return self.only_person_named(self._seen_before, pronoun) or self._only_person_mourned(self._seen_before,
+                                                                                                  pronoun)
+
+    def _only_person_mourned(self, text: str, pronoun: str) -> str | None:
+        """The person ``text`` names in full after a noun of their death (see ``_DEATH_OF``: "Ailsa Mardine" of "The
+        town mourned the death of Ailsa Mardine on Sunday."), whatever their given name, of a sex not written or of
+        ``pronoun``'s: the one "his" or "her" of a side next means, as after "Ailsa Mardine died on Sunday."; ``None``
+        where ``text`` names anyone else who may be a person ("the killing of Tom Brack by Ray Sull"), or two after
+        the noun ("the deaths of Ailsa Mardine and Tom Brack"), or words there of no person ("the death of Harlow
+        Rovers")."""
+        mourned = [FULL_NAME.match(text, death.end()) for death in _DEATH_OF.finditer(text)]
+        found = mourned[0] if len(mourned) == 1 else None
+        if found is None or found.group(0).endswith(("'s", "’s")):
+            return None  # "the death of Tom Brack's son" is the son's
+        name = text_key(found.group(0))
+        others = [match for match in FULL_NAME.finditer(text)
+                  if match.start() != found.start() and person_like(text_key(match.group(0)), text)]
+        if (others or self.others_named(text, name) or not person_like(name, text)
+                or sex_written(found.group(0).split()) not in (None, pronoun)):
+            return None
+        return self.topic_of(text, found.start(), found.end())
 
     def _document_of_his_or_her(self, text: str) -> str | None:
         """The span ``text``, a document owned by "His" or "Her" opening a sentence (see ``HIS_OR_HER_DOCUMENT``),

@@ -35,3 +35,20 @@ def test_great_of_a_great_many_is_a_quantity_not_the_writer_s_praise():
     profile = profile_of(("She leaves a niece and a great many grateful pupils.", FACT, {"loaded": ["great"]}),
                          ("It was a great school.", FACT, {"loaded": ["great"]}))
     assert profile["loaded_phrases"] == [{"text": "great", "count": 1}]
+
+
+def test_his_or_her_side_after_the_death_of_a_person_by_any_given_name_is_theirs():
+    # before, a given name no list holds ("Ailsa") left the one mourned no one "her" could mean
+    family = ("Her family said she had been ill.", CLAIM, {"source": ["Her family"], "cue": ["said"]})
+    for text in ("The town mourned the death of Ailsa Mardine on Sunday.",
+                 "Crowds attended the funeral of Ailsa Mardine at Kessel Cathedral.",
+                 "Kessel Police are investigating the death of Ailsa Mardine."):
+        assert profile_of((text, FACT, {}), family)["credits"] == [None, "mardine's family"]
+    brother = ("His brother said he had been threatened.", CLAIM, {"source": ["His brother"], "cue": ["said"]})
+    killing = ("Police are investigating the killing of Tom Brack on Sunday.", FACT, {})
+    assert profile_of(killing, brother)["credits"] == [None, "brack's brother"]
+    # two people named, a killer named, or a possessive after the noun leave "her" no one's
+    for text in ("The town mourned the deaths of Ailsa Mardine and Tom Brack.",
+                 "Police are investigating the killing of Ailsa Mardine by Corin Sull.",
+                 "The death of Ailsa Mardine's son shook the town."):
+        assert profile_of((text, FACT, {}), family)["credits"] == [None, "family"]
