@@ -743,7 +743,7 @@ BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors
     productions entertainment
     grain grains agri agribusiness commodities trading
     bet betting gaming bookmakers wagering casino casinos lotteries leisure
-    nutrition mills packing packers confectionery snacks""".split())
+    nutrition mills packing packers confectionery snacks farm""".split())
 #: The last words of a firm's name that a state's body ends its name with too ("Harlow Defence", "Castell Security";
 #: "Ministry of Defence", "Homeland Security"), as keys: never a person's.
 SHARED_TRADE_ENDS = frozenset("defence defense security".split())

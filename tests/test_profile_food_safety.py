@@ -49,9 +49,9 @@ def test_a_statement_just_released_is_its_issuer_s_in_a_live_blog():
             ("11:05 The statement adds that the farm's own tests found no listeria.", CLAIM, {"cue": ["adds"]}))
         key = "brennock dairies" if "Dairies" in first else "brennock farm"
         assert profile["credits"] == [None, key, key], first
-    # a farm that has just released a new cheese issued no statement: "It says" stays no one's
+    # a cheesemaker who has just released a new cheese issued no statement: "It says" stays no one's
     profile = profile_of(
-        ("Brennock Farm has just released a new cheese.", FACT, {}),
+        ("Alan Brennock has just released a new cheese.", FACT, {}),
         ('It says the farm "has followed every rule" and is cooperating.', DENIAL, {"cue": ["says"]}))
     assert profile["credits"] == [None, None]
 
@@ -70,3 +70,16 @@ def test_a_lawyer_for_a_family_of_someone_named_after_a_comma_is_the_lawyer():
         ("A lawyer for the sick boy, Farid Hollis, said the family intends to sue.", CLAIM,
          {"source": ["A lawyer for the sick boy, Farid Hollis"], "cue": ["said"]}),)
     assert profile["credits"] == ["lawyer for farid hollis"]
+
+
+def test_a_person_by_title_and_surname_is_not_a_farm_that_shares_the_surname():
+    farm = ("Brennock Farm said it had followed every rule.", CLAIM, {"source": ["Brennock Farm"], "cue": ["said"]})
+    owner = ("Alan Brennock said the farm had cut no corners.", CLAIM,
+             {"source": ["Alan Brennock"], "cue": ["said"]})
+    later = ("Mr Brennock said it was too early to say.", CLAIM, {"source": ["Mr Brennock"], "cue": ["said"]})
+    assert profile_of(farm, owner, later)["credits"] == ["brennock farm", "alan brennock", "alan brennock"]
+    assert profile_of(owner, farm, later)["credits"] == ["alan brennock", "brennock farm", "alan brennock"]
+    # a given name before "Farm" is still a person's name
+    person = ("Tom Farm said the cheese was safe.", CLAIM, {"source": ["Tom Farm"], "cue": ["said"]})
+    again = ("Farm said it was too early to say.", CLAIM, {"source": ["Farm"], "cue": ["said"]})
+    assert profile_of(person, again)["credits"] == ["tom farm", "tom farm"]
