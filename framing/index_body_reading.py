@@ -466,9 +466,13 @@ class BodyReading(NameReading):
         the one body of that kind the text named so far (see :meth:`_see_named_kinds` and :meth:`_one_named`), a
         name written short and in full counted once (see :func:`_short_forms_dropped`);
         ``None`` for another description, for none or two or more such bodies, or for an accuser in a ``denial``; for
-        "the club", also where a club not named so spoke ("Kessel United said": see ``_clubs_credited``). "The force"
+        "the club", also where a club not named so spoke ("Kessel United said": see ``_clubs_credited``), and the one
+        club known only from its staff where none is named so ("Harlow County coach Dana Fell"). "The force"
         is the police's kind ("Dunmore police ... the force said"), the one force credited where two were named."""
         named = {} if bare in COMPANY_WORDS else self._named_kinds.get("police" if bare == "force" else bare, {})
+        if bare == "club" and not named:
+            # "Harlow County coach Dana Fell said ...": a club known only from its staff (see ``_clubs_by_people``)
+            named = {club: self.shown.get(club, club) for club in self._clubs_by_people}
         named = dict(self._credited_going_on(key, written) for key, written in named.items())
         if bare in NAMED_OUTLET_KINDS:  # "The gossip account @StarSpill said" credited so: "the account" is that source
             named = dict(self._credited_with_kind(bare, key, written) for key, written in named.items())

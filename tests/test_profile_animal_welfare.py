@@ -65,3 +65,19 @@ def test_an_anonymous_source_of_a_body_s_noun_is_the_source_of_the_one_body_name
 def test_a_share_of_a_group_that_a_poll_found_is_credited_to_the_poll(sentence, spans, cues, expected):
     assert profile_of((sentence, CLAIM, {"source": spans, "cue": cues}))["credits"] == [expected]
 
+
+def test_a_club_known_only_from_its_staff_is_the_club_the_club_means():
+    coach = ("Harlow County coach Dana Fell said the pitch was poor.", CLAIM,
+             {"source": ["Harlow County coach Dana Fell"], "cue": ["said"]})
+    profile = profile_of(coach, ("The club said the pitch would be relaid.", CLAIM,
+                                 {"source": ["The club"], "cue": ["said"]}),
+                         ("A club spokesman said the work would start soon.", CLAIM,
+                          {"source": ["A club spokesman"], "cue": ["said"]}))
+    assert profile["credits"] == ["dana fell", "harlow county", "harlow county spokesperson"]
+    # two clubs known so: "the club" means neither
+    rival = ("Orme Town coach Tom Reese said the pitch was fine.", CLAIM,
+             {"source": ["Orme Town coach Tom Reese"], "cue": ["said"]})
+    profile = profile_of(coach, rival, ("The club said the pitch would be relaid.", CLAIM,
+                                        {"source": ["The club"], "cue": ["said"]}))
+    assert profile["credits"] == ["dana fell", "tom reese", "club"]
+
