@@ -778,11 +778,13 @@ class BodyReading(NameReading):
 
     def _civic_body_shortened(self, bare: str) -> str | None:
         """The one body named so far whose name is the civic body's name ``bare`` (two words or more ending in a
-        civic body's word, see ``CIVIC_NAME_WORDS``, or a relief society's "Red Cross") after one or two capitalised
-        words of where it works: "kestorian red cross" for "red cross", "kestorian heart foundation" for "heart
-        foundation"; ``None`` for none or for two ("The Heart Foundation" after the Kestorian and the Orsk ones)."""
+        civic body's word, see ``CIVIC_NAME_WORDS``, or a body's kind, ``BODY_KINDS``, or a relief society's "Red
+        Cross") after one or two capitalised words of where it works: "kestorian red cross" for "red cross",
+        "kestorian heart foundation" for "heart foundation", "orsk mining group" for "mining group"; ``None`` for
+        none or for two ("The Heart Foundation" after the Kestorian and the Orsk ones)."""
         words = bare.split(" ")
-        if len(words) < 2 or not (words[-1] in CIVIC_NAME_WORDS or RELIEF_SOCIETY_END.search(bare)):
+        if len(words) < 2 or not (words[-1] in CIVIC_NAME_WORDS or words[-1] in BODY_KINDS
+                                  or RELIEF_SOCIETY_END.search(bare)):
             return None
         found = [name for name in self.names if name.endswith(f" {bare}") and name not in self.people
                  and 1 <= len(name.split(" ")) - len(words) <= 2

@@ -81,3 +81,13 @@ def test_a_club_known_only_from_its_staff_is_the_club_the_club_means():
                                         {"source": ["The club"], "cue": ["said"]}))
     assert profile["credits"] == ["dana fell", "tom reese", "club"]
 
+
+def test_the_capitalised_tail_of_the_one_body_named_joins_it():
+    orsk = ("Orsk Mining Group said the mine was safe.", CLAIM, {"source": ["Orsk Mining Group"], "cue": ["said"]})
+    tail = ("The Mining Group said the mine would reopen.", CLAIM, {"source": ["The Mining Group"], "cue": ["said"]})
+    assert profile_of(orsk, tail)["credits"] == ["orsk mining group", "orsk mining group"]
+    # two bodies with that tail: it joins neither
+    harlow = ("Harlow Mining Group said the road was closed.", CLAIM,
+              {"source": ["Harlow Mining Group"], "cue": ["said"]})
+    assert profile_of(orsk, harlow, tail)["credits"] == ["orsk mining group", "harlow mining group", "mining group"]
+
