@@ -466,10 +466,14 @@ def _praise(claim: Sentence) -> bool:
 
 
 #: A question asking for someone's answer, a speaker's label before it allowed ("KATE LYLE: And what does the board
-#: say to that?", "How do you respond?", "What do you make of that?"): it asks for the answer, alleging nothing.
+#: say to that?", "How do you respond?", "What do you make of that?", "How does the board respond to the society's
+#: claims?"): it asks for the answer, alleging nothing. The asking verb ends it, or "that", "this", "it" or "now", or
+#: up to four words after "to", "of" or "about" ("What do you make of the report?"); not a question that goes on to
+#: put a claim of its own ("How can the board say its catch is sustainable when stocks have halved?"), which charges.
 _ASKS_FOR_ANSWER = re.compile(r"(?:[^:?]{1,40}:\s*)?(?:(?:and|but|so|well),?\s+)?(?:what|how)\b[^?]*"
-                              r"\b(?:say|says|respond|response|reply|answer|make\s+of|think\s+of)\b[^?]*\?[\"'”’)]*",
-                              re.I)
+                              r"\b(?:say|says|respond|response|reply|answer|make\s+of|think\s+of)"
+                              r"(?:\s+(?:that|this|it|now)|(?:\s+(?:to|of|about)|(?<=of))(?:\s+[^\s?]+){1,4})?"
+                              r"\s*\?[\"'”’)]*", re.I)
 
 
 def _asks_for_answer(text: str) -> bool:

@@ -111,3 +111,10 @@ def test_a_host_asking_for_the_other_side_s_answer_is_no_allegation_that_side_de
     # a question that puts a charge stays the allegation
     charged = ("KATE LYLE: Isn't the board just protecting its own catch?", CLAIM, {"source": ["KATE LYLE"]})
     assert profile_of(crail, charged, rejected, gap="\n\n")["denials"][0]["allegation"] == 1
+    # and so does one that asks how the board can say something, the claim it puts after the verb
+    claimed = ("KATE LYLE: How can the board say its catch is sustainable when stocks have halved?", CLAIM,
+               {"source": ["KATE LYLE"]})
+    assert profile_of(crail, claimed, rejected, gap="\n\n")["denials"][0]["allegation"] == 1
+    # while asking how it answers the charge, a few words after "respond to", still alleges nothing
+    answer = ("KATE LYLE: How does the board respond to the society's figures?", CLAIM, {"source": ["KATE LYLE"]})
+    assert profile_of(crail, answer, rejected, gap="\n\n")["denials"][0]["allegation"] == 0
