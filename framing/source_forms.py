@@ -280,6 +280,8 @@ def _display_stem(text: str, people_listed: bool) -> str | None:
     form = _PREPOSITION_AFTER_NAME.sub(r"\1", form)  # "Parallax Polling between": Parallax Polling
     if _PART_COMMA.search(form) and (people_listed or not nationality_list(form)):  # "German, French officials"
         parts = [p.strip(EDGE) for p in _PART_COMMA.split(form) if p.strip(EDGE)]
+        if not parts:
+            return None  # '" —', punctuation cut at a dash or comma alone, names no one
         parts = [p for p in parts if not _DEGREE.fullmatch(p)] or parts  # "James P. Conroy, Ph.D.": no "Ph.D"
         parts = [without_party_word(p) for p in parts]  # "the nominees, Democrat Ana Ruiz and Republican Tom Vask"
         both = two_described_people(parts) or listed_people(parts)

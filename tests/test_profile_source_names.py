@@ -1,6 +1,8 @@
 """Source spans that are no names: a relative clause, a time, a long role before a name, a recipient after it, a
 list's or group's joining word. Each is shown and keyed by the name it holds, or names no one (invented text)."""
 
+import itertools
+
 import pytest
 
 import framing
@@ -2131,3 +2133,22 @@ def test_one_after_a_count_of_people_before_a_count_of_documents_is_one_of_the_p
     found = ("Police found two letters in the flat.", FACT, {})
     letter = ("One, dated June 2008, promises the land to the club.", CLAIM, {"source": ["One"], "cue": ["promises"]})
     assert profile_of(found, letter)["credits"][1] != "one"
+
+
+#: Punctuation a model's source span may be cut to: marks alone, at a dash or comma, with at most a stray word.
+_JUNK_MARKS = ['"', "'", "—", "–", "-", ",", ";", ":", ".", "(", ")", "“", "”", "’", "…", "/", "&", " "]
+
+
+@pytest.mark.parametrize("possessive_is_name", [False, True])
+@pytest.mark.parametrize("people_listed", [False, True])
+def test_a_span_of_punctuation_alone_shows_no_source_and_never_crashes(possessive_is_name, people_listed):
+    # before, '" —' had its dash read as a comma, every part stripped to nothing and listed_people raised ValueError
+    assert display_source('" —', possessive_is_name, people_listed) == ""
+    assert display_source(", ,", possessive_is_name, people_listed) == ""
+    # property: any string of three such marks names no one; marks around a joining word never raise
+    for span in ("".join(marks) for marks in itertools.product(_JUNK_MARKS, repeat=3)):
+        assert display_source(span, possessive_is_name, people_listed) == "", span
+    for span in (f"{left}{word}{right}" for left in _JUNK_MARKS for right in _JUNK_MARKS for word in ("and", "of")):
+        assert isinstance(display_source(span, possessive_is_name, people_listed), str), span
+    # a name with a stray dash after it is still the name
+    assert display_source("Ana Ruiz —", possessive_is_name, people_listed) == "Ana Ruiz"
