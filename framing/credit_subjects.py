@@ -26,6 +26,7 @@ from .source_find_openings import body_noun_opening, group_before_cue, headline_
 from .source_find_openings import opening_subject, subject_of_later_cue
 from .source_find_subjects import subject_before_cue
 from .index_name_words import SPEAKING_BODY_PARTS
+from .index_body_words import ISSUED
 from .source_index import SIDE_ALONE, SourceIndex
 from .source_keys import past_opener, search_before_space, without_nickname
 from .source_words import BODY_KINDS, BODY_NOUNS, COMPANY_WORDS, EDGE, NAME_GIVEN_ONLY, NOT_A_NAME_START, PERSON_ROLES
@@ -768,3 +769,39 @@ def body_by_noun(sentence: Sentence) -> Span | None:
     if found is None:
         return None
     return Span("source", sentence.start + found[0], sentence.start + found[1], sentence.text[found[0]:found[1]])
+
+
+#: "The" and one noun in lower case alone, as a source span ("The team", "The charity"); group 1 the noun.
+_THE_NOUN_ALONE = re.compile(r"[Tt]he\s+([a-z][a-z-]+)")
+#: A document's noun ("statement", "report", "letter", "communiqué"; see ``ISSUED``), its own source written short.
+_DOCUMENT_NOUN = re.compile(ISSUED)
+#: A main verb after a subject: a word ending in "-ed" or "-s", an auxiliary, or a common irregular past; not a
+#: noun the subject's word qualifies ("memo" of "A leaked ministry memo proposes ...").
+_MAIN_VERB = (r"(?:[a-z]+(?:ed|s)|has|have|had|will|would|can|could|may|might|must|should|shall|did|do|is|are|was|"
+              r"were|found|said|told|saw|took|gave|got|ran|met|wrote|sent|began|came|went|led|made|kept|held|spent|"
+              r"brought|sought|thought|knew|left|put|set|won|lost|spoke|broke|chose|drew|shot|stood|heard|paid)")
+#: What a subject that did nothing itself goes on with: a form of "be" or "get" before no "-ing" ("A team was sent
+#: to the site", "A second statement was posted online"), or a word joining another subject ("A team at the
+#: Sentinel and the police examined ..."), or a preposition the subject goes on with.
+_NOT_ACTING = (r"(?!\s+(?:(?:is|are|was|were|be|been|being|get|gets|got|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+)?"
+               r"(?![a-z]+ing\b)|(?:and|or|nor|with|who|which|that|at|of|from|in|on|for|to|by)\b))")
+
+
+def described_subject_again(source: Span, before: Sentence) -> Span | None:
+    """The subject opening the sentence ``before`` when the ``source`` span just after it is "The" and that subject's
+    noun alone (see ``_THE_NOUN_ALONE``): "A visual investigations team at the Sentinel" of "A visual investigations
+    team at the Sentinel examined the footage." before "The team found ...", the same team written short. The
+    subject is an article, up to three lower-case words and the noun, perhaps a capitalised name where it is after
+    "at", "of", "from" or "in", then a main verb (``_MAIN_VERB``) it acts by (see ``_NOT_ACTING``); more words
+    than the noun alone, and no document's noun (see ``_DOCUMENT_NOUN``). ``None`` for any other."""
+    noun = _THE_NOUN_ALONE.fullmatch(source.text.strip(EDGE))
+    if noun is None or _DOCUMENT_NOUN.fullmatch(noun.group(1)):
+        return None  # "The statement said" after "A second statement was posted online.": the document's own
+    found = re.match(r"[\s\"“'‘]*(?:(?:But|And)\s+)?((?:A|An|The)\s+"
+                     r"(?:(?!(?:a|an|the|of|to|for|by|with|and|or|its|their|his|her)\s)[a-z][\w-]*\s+){0,3}"
+                     + re.escape(noun.group(1))
+                     + r"(?:\s+(?:at|of|from|in)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})?)"
+                     r"(?=\s+(?:[a-z]+ly\s+)?" + _MAIN_VERB + r"\b)" + _NOT_ACTING, before.text)
+    if found is None or len(found.group(1).split()) < 3:
+        return None
+    return Span("source", before.start + found.start(1), before.start + found.end(1), found.group(1))

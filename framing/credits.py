@@ -69,7 +69,7 @@ from .credit_participles import heard_of_only, one_asked, past_verb_cut, person_
 from .credit_participles import told_by_no_one
 from .credit_participles import accused_by_named_agent, told_in_passive, unaccused, past_label, past_vocative
 from .credit_subjects import after_nameless_person, body_by_appositive, body_by_noun, content_subject
-from .credit_subjects import cues_after_pronoun
+from .credit_subjects import cues_after_pronoun, described_subject_again
 from .credit_subjects import firm_after_kind, in_relative_aside
 from .credit_subjects import firm_by_business_act, goes_on_with_other, in_clause_after_pronoun_said
 from .credit_subjects import judged_subject, main_subject_past_concession, given_name_span, opening_subject_described
@@ -813,6 +813,7 @@ class _Credits(PersonMeant):
         # "Several of them told me ...", marked as the source: the group they are of, if one is in view
         of_them = bool(own) and all(_OF_THEM_ALONE.fullmatch(span.text.strip(EDGE)) for span, name in found if name)
         body = body or (self._group_meant(index) if unnamed or of_them else None)
+        body = body or self._described_again(index, found)  # "A ... team at the Sentinel examined ... The team"
         if body is not None:
             self._credit_body(index, body)
             return
@@ -857,6 +858,19 @@ class _Credits(PersonMeant):
             if name != self.last:
                 self.last, self.last_written = name, self.known.shown.get(name, name)
                 self.last_mention = self.mentions[index]
+
+    def _described_again(self, index: int, found: list[tuple[Span, str]]) -> Span | None:
+        """The subject of the sentence just before sentence ``index``, credited to no one, that the one source of
+        ``found``, "The" and a noun the index reads as that noun alone, writes again short (see
+        :func:`described_subject_again`): "The team found ..." after "A visual investigations team at the Sentinel
+        examined the footage." is that team; ``None`` otherwise, and where the index joined the noun to a source."""
+        named = [(span, name) for span, name in found if name]
+        if len(named) != 1 or not index or index - 1 in self.credited or self.furniture[index - 1]:
+            return None
+        span, name = named[0]
+        if name != text_key(span.text).removeprefix("the "):
+            return None
+        return described_subject_again(span, self.sentences[index - 1])
 
     def part_of_group(self, index: int) -> bool:
         """Whether sentence ``index`` opens with a quantifier alone as its subject ("Several said", "Many also

@@ -2256,6 +2256,33 @@ def test_people_the_writer_spoke_to_are_whom_they_or_a_count_of_them_speaking_ne
         assert profile["credits"] == [None, None]
 
 
+@pytest.mark.parametrize("before, key", [
+    ("A visual investigations team at the Sentinel examined the footage.",
+     "visual investigations team at the sentinel"),
+    ("A research team at Varn University examined the samples.", "research team at varn university"),
+])
+def test_the_noun_alone_after_a_sentence_whose_subject_it_heads_is_that_subject_written_short(before, key):
+    # before, "The team" was a source "team" of its own, whatever team the sentence before described
+    profile = profile_of((before, FACT, {}), ("The team found the clip was edited.", CLAIM,
+                                              {"source": ["The team"], "cue": ["found"]}))
+    assert profile["credits"] == [None, key]
+    # a subject of the noun alone adds nothing, and another noun's subject is no one the span means
+    for other in ("The team examined the footage.", "A visual investigations unit at the Sentinel examined it."):
+        profile = profile_of((other, FACT, {}), ("The team found the clip was edited.", CLAIM,
+                                                 {"source": ["The team"], "cue": ["found"]}))
+        assert profile["credits"] == [None, "team"]
+    # a subject acted on, or one of two joined, is not the one speaking; a document's noun stays its own source
+    for other in ("A visual investigations team at the Sentinel was sent to the port.",
+                  "A visual investigations team at the Sentinel and the police examined the footage."):
+        profile = profile_of((other, FACT, {}), ("The team found the clip was edited.", CLAIM,
+                                                 {"source": ["The team"], "cue": ["found"]}))
+        assert profile["credits"] == [None, "team"]
+    profile = profile_of(("A short written statement from the club appeared online.", FACT, {}),
+                         ("The statement said the coach had resigned.", CLAIM,
+                          {"source": ["The statement"], "cue": ["said"]}))
+    assert profile["credits"][1] != "short written statement"
+
+
 def test_those_who_is_weasel_wording_no_source():
     for span, text in (("Those who slept less", "Those who slept less showed more inflammation."),
                        ("those", "Support came from those who live nearby."),
