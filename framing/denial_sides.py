@@ -524,10 +524,19 @@ def _civic_group_meant(mention: str, source: str, sentences: Sequence[Sentence],
 def _bodies_by_noun(bodies: set[str], source: str, before: list[str]) -> set[str]:
     """For each of ``bodies`` that is a body's noun alone ("board" of "A board spokesman", credited "board
     spokesperson"), the latest source credited before (``before``, the latest last) but ``source`` of that head word
-    ("food and drug board"), as "the board's chief inspector" reads (see :func:`_owners_meant`)."""
-    owners = (next((name for name in reversed(before) if name != source and head_word(name) == noun), None)
-              for noun in bodies & BODY_NOUNS)
+    ("food and drug board"), or whose noun before "of" it is ("federation of northern zoos" for "Federation chief
+    executive Miriam Thwaite"), as "the board's chief inspector" reads (see :func:`_owners_meant`)."""
+    owners = (next((name for name in reversed(before)
+                    if name != source and noun in (head_word(name), _noun_before_of(name))), None)
+              for noun in bodies & (BODY_NOUNS | CIVIC_NAME_WORDS))
     return {owner for owner in owners if owner is not None}
+
+
+def _noun_before_of(name: str) -> str:
+    """The noun a canonical body's name of "of" closes on before it ("federation" of "federation of northern zoos"),
+    by which "Federation chief executive Miriam Thwaite" names it; "" for a name with no "of"."""
+    head, of, _ = name.partition(" of ")
+    return head.rpartition(" ")[2] if of else ""
 
 
 #: A run of capitalised words, "of", "of the", "and" or "&" between them ("Health Ministry", "Bank of Ostria").

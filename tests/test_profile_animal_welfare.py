@@ -3,7 +3,7 @@ the farmer, never the village; a body named after its kind, "of" or "for" inside
 
 import pytest
 
-from test_profile_credits import CLAIM, FACT, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
 @pytest.mark.parametrize("sentence, span, expected", [
@@ -91,3 +91,17 @@ def test_the_capitalised_tail_of_the_one_body_named_joins_it():
               {"source": ["Harlow Mining Group"], "cue": ["said"]})
     assert profile_of(orsk, harlow, tail)["credits"] == ["orsk mining group", "harlow mining group", "mining group"]
 
+
+def test_an_officer_written_with_the_body_s_noun_is_that_body_s_side_not_an_accuser():
+    founded = ("The Federation of Northern Zoos said its members had bred 41 endangered animals.", CLAIM,
+               {"source": ["The Federation of Northern Zoos"], "cue": ["said"]})
+    critic = ("Born Wild Alliance said the breeding figures were a public relations exercise.", CLAIM,
+              {"source": ["Born Wild Alliance"], "cue": ["said"]})
+    own = ("Federation chief executive Miriam Thwaite said the births spoke for themselves.", CLAIM,
+           {"source": ["Federation chief executive Miriam Thwaite"], "cue": ["said"]})
+    denial = ("The federation rejected the criticism.", DENIAL, {"source": ["The federation"], "cue": ["rejected"]})
+    assert profile_of(founded, critic, own, denial)["denials"][0]["allegation"] == 1
+    # another body's noun before an officer: still the claim the denial answers
+    other = ("Alliance director Tomas Greer said the cubs would never see the wild.", CLAIM,
+             {"source": ["Alliance director Tomas Greer"], "cue": ["said"]})
+    assert profile_of(founded, critic, other, denial)["denials"][0]["allegation"] == 2
