@@ -104,9 +104,13 @@ def formula_denials(sentences: Sequence[Sentence]) -> frozenset[int]:
 
 #: An accusing verb as a sentence's own cue, right after its source ("Councillor alleges ...", "Drivers have
 #: accused the depot of ..."), not in the passive ("was accused of") nor a participle after a comma ("Vance, accused
-#: of fraud,").
+#: of fraud,") or with none ("The firm accused of polluting the river said ...", "The aide alleged to have leaked the
+#: memo"): the accused one, whom "of", "by" or "to have" right after the verb shows.
 _ACCUSING_CUE = re.compile(r"(?:(?:has|have|had|also|again|now)\s+){0,2}(?:alleg|accus)(?:e|es|ed|ing)(?![\w'’-])",
                            re.I)
+#: What right after an accusing verb makes it the accused one's participle ("accused of", "accused by", "alleged to
+#: have"; not "alleged to reporters that", the accuser's).
+_ACCUSED_AFTER = re.compile(r"\s+(?:of|by|to\s+(?:have|be))(?![\w'’-])", re.I)
 #: The accused side's counter-charge of falsehood ("accused the paper of lying", "of a smear campaign"), which rebuts.
 _FALSEHOOD = re.compile(r"(?<![\w'’-])(?:l(?:ie|ies|ying)|false\w*|fabricat\w*|smear\w*|mislead\w*|distort\w*|"
                         r"misrepresent\w*|untrue|fake)(?![\w'’-])", re.I)
@@ -119,9 +123,11 @@ def _accuses(sentence: Sentence) -> bool:
     if _DENIAL_BESIDE.search(sentence.text) or _FALSEHOOD.search(sentence.text):
         return False
     text, start = sentence.text, sentence.start
-    if any(_ACCUSING_CUE.fullmatch(span.text) for span in sentence.spans if span.type == "cue"):
+    if any(_ACCUSING_CUE.fullmatch(span.text) and not _ACCUSED_AFTER.match(text, span.end - start)
+           for span in sentence.spans if span.type == "cue"):
         return True
-    return any(_ACCUSING_CUE.match(text, span.end - start + 1) is not None and text[span.end - start:][:1] == " "
+    return any(text[span.end - start:][:1] == " " and (verb := _ACCUSING_CUE.match(text, span.end - start + 1))
+               is not None and not _ACCUSED_AFTER.match(text, verb.end())
                for span in sentence.spans if span.type == "source")
 
 
