@@ -213,16 +213,17 @@ APPOSED_ROLE_NAME = re.compile(
     rf"(?:\s+(?:for|in)\s+[A-Z][\w-]*)?),\s+"
     rf"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)*?{NAME_WORD}(?:\s+{NAME_PARTICLE_RUN}{NAME_WORD})+),")
 #: A person's name of two to four capitalised words set apart before a role in lower case, perhaps "the", "a", "an"
-#: or an owner's possessive first, the role (and its "of", "at", "for" or "in" and one word or a name) followed by
-#: a comma, a stop or the sentence's end ("Sian Mallory, chief executive of Redline Sports", "Tom Vask, the club's
-#: chairman,"; group "name" the name, an opener's capitalised words perhaps before it, "role" the role): the role
-#: says the name is a person's. A role that goes on into a verb is a subject of its own ("Responding to Ilse
-#: Varnock, the head of trade said ...").
+#: or an owner's possessive first, the role (and its "of", "at", "for" or "in" and up to four words, no verb of
+#: speech among them) followed by a comma, a stop or the sentence's end ("Sian Mallory, chief executive of Redline
+#: Sports", "Tom Vask, the club's chairman,", "Ana Ruiz, the director of national intelligence,"; group "name" the
+#: name, an opener's capitalised words perhaps before it, "role" the role): the role says the name is a person's.
+#: A role that goes on into a verb is a subject of its own ("Responding to Ilse Varnock, the head of trade said").
+_SPEECH_VERBS = r"(?:said|says|told|tells|added|denied|denies|argued|claimed|insisted|warned|stated)"
 NAME_APPOSED_ROLE = re.compile(
     rf"(?<![\w'’-])(?P<name>{NAME_WORD}(?:\s+{NAME_PARTICLE_RUN}{NAME_WORD}){{1,3}}),\s+"
     rf"(?:(?:[Tt]he|an?|its|their)\s+)?(?:[A-Za-z]+['’]s\s+)?"
     rf"(?P<role>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_ROLE_NOUNS}))"
-    rf"(?=(?:\s+(?:of|at|for|in)\s+(?:the\s+)?[\w'’&.-]+(?:\s+[A-Z][\w'’&.-]*)*)?\s*(?:[,.;]|$))")
+    rf"(?=(?:\s+(?:of|at|for|in)(?:\s+(?!{_SPEECH_VERBS}\b)[\w'’&.-]+){{1,4}})?\s*(?:[,.;]|$))")
 #: The head of a body written in lower case before a name, as a trade is ("Federation president Viktor Stanek",
 #: "club chairman Ivo Marsh"), but no deputy's or vice's post ("vice president", "deputy chairman", "vice-chairman")
 #: nor a former one's ("former president Bill Clinton", "ex-chairman"): political copy names a past head so in

@@ -60,6 +60,19 @@ def test_a_person_named_in_full_before_a_role_in_a_plain_fact_is_whom_the_surnam
     assert profile_of(place, varn)["credits"] == ["mayor", "varn"]
 
 
+def test_a_role_of_several_words_after_of_still_sets_the_name_before_it_apart_but_a_verb_after_it_does_not():
+    from framing.index_name_words import NAME_APPOSED_ROLE
+
+    # before, the role's "of" took one word or a name only: "director of national intelligence" set no name apart
+    for text in ("Ilvar Tessing, the former director of national intelligence, said the list was old.",
+                 "Now giving evidence is Ilvar Tessing, head of online betting policy."):
+        found = NAME_APPOSED_ROLE.search(text)
+        assert found is not None and found.group("name") == "Ilvar Tessing", text
+    for text in ("Responding to Ilse Varnock, the head of trade said the audit was wrong.",
+                 "Responding to Ilse Varnock, the head of trade said so."):
+        assert NAME_APPOSED_ROLE.search(text) is None, text
+
+
 def test_the_former_player_is_the_former_player_of_the_club_named_before():
     told = ("A former Kessby player, speaking on condition of anonymity, told the Wire that cash was offered.", CLAIM,
             {"source": ["A former Kessby player"], "cue": ["told"]})
