@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .source_kinds import is_role, people_plural
+from .source_words import MONTHS, TIME_NOUNS, WEEKDAYS
 
 #: The writer speaking to, interviewing or meeting people, as the subject opening a sentence ("I spoke to ", "We
 #: also talked with ", "I interviewed "), a conjunction or an opener and its comma perhaps first.
@@ -22,9 +23,17 @@ _NOT_BEFORE_GROUP = frozenset("""his her their my our your its this that these t
 _NOT_IN_GROUP = re.compile(r"[^\w'’ -]")
 #: How many words may stand before the people's plural ("more than 40 former").
 _WORDS_BEFORE = 4
+#: A word that says when, not where: a weekday, a month, a time's noun ("night", "weeks") or a word before one ("last",
+#: "recent"), no word of a place.
+_WHEN = rf"(?i:{WEEKDAYS}|{MONTHS}|(?:{TIME_NOUNS})s?|recent|last|past|next|this|early|late)(?![\w'’-])"
+#: A word of a place's name or noun: no word that says when, nor an article.
+_PLACE_WORD = rf"(?!{_WHEN}|(?:the|an?)\s)[\w'’-]+"
 #: Where the people are, after their plural, up to the sentence's stop or a comma (" at the depot", " from the
-#: Kessel plant", " in Varn"): part of the group, as "Workers at the depot" opening a sentence is.
-_PLACE_AFTER = re.compile(r"\s+(?:at|from|in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s*[,.;:!?]|\s*$)")
+#: Kessel plant", " in Varn"): part of the group, as "Workers at the depot" opening a sentence is; not when the writer
+#: met them (" on Monday night", " in recent weeks", " in March"), which may follow the place (" at the depot on
+#: Tuesday").
+_PLACE_AFTER = re.compile(rf"\s+(?:at|from|in|on)\s+(?:the\s+)?(?:{_PLACE_WORD}\s+){{0,2}}?{_PLACE_WORD}"
+                          rf"(?=\s*[,.;:!?]|\s*$|\s+(?:(?:on|in|over|during)\s+(?:the\s+)?)?{_WHEN})")
 #: A count of a group by "them" ("Several of them", "two of them", "Most of them"), what "they" is for part of it.
 OF_THEM = (r"(?:[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Aa]ll|[Aa]\s+few|[Hh]alf|[Bb]oth|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|"
            r"[Ff]ive|\d+)\s+of\s+them")

@@ -494,6 +494,8 @@ def test_a_name_s_word_credited_nowhere_or_opening_a_sentence_stays_loaded():
                                             ("Storm Batters Port Arlen As Thousands Lose Power", "Arlen"),
                                             ("Floods batter Kessington Bay as the river rises", "Kessington"),
                                             ("Ash from Mount Tarrow batters two villages", "Tarrow")])
+
+
 def test_a_place_s_name_beside_the_word_of_its_kind_is_not_the_writer_s_loaded_wording(headline, name):
     # before, "Arlen" of "Port Arlen" tagged loaded in the headline was the writer's phrase: two capitalised words
     # made no name, and the place is credited nowhere nor written again
@@ -512,6 +514,8 @@ def test_a_place_s_name_beside_the_word_of_its_kind_is_not_the_writer_s_loaded_w
 
 @pytest.mark.parametrize("headline", ["Rebels Cheer as Brutal Regime Falls", "Voters Fume as Reckless Spending Springs "
                                       "a Leak", "Critics Say That Rogue Regimes Harbor Smugglers"])
+
+
 def test_loaded_words_before_a_verb_that_is_also_a_place_s_kind_in_a_title_case_headline_stay_loaded(headline):
     # before, "Falls", "Springs" or "Harbor" after the loaded words read as a place's kind ("Niagara Falls"), so the
     # loaded words were taken for a place's name and dropped
@@ -535,6 +539,8 @@ def test_a_person_s_surname_the_document_writes_is_not_the_writer_s_loaded_wordi
 
 @pytest.mark.parametrize("opening", ["Sorby, a brazen driver, had debts.", "Sorby was a brazen driver.",
                                      "Sorby's brazen driving was known."])
+
+
 def test_a_person_s_surname_opening_a_sentence_is_not_the_writer_s_loaded_wording(opening):
     # before, "Sorby" tagged loaded opening a sentence was kept as the writer's phrase, and so was "Sorby" of "Elin
     # Sorby" that a later sentence calls by the surname alone
@@ -694,6 +700,8 @@ def test_a_source_written_again_with_or_without_its_accents_is_the_source_first_
 @pytest.mark.parametrize("full, short", [("José Pérez", "Perez"), ("Jose Perez", "Pérez"),
                                          ("Anke Müller", "Muller"),
                                          ("Zoë Brandt", "Brandt")])
+
+
 def test_a_surname_with_or_without_its_accents_joins_the_one_person_named_in_full(full, short):
     board = ("The harbour board said it was open.", CLAIM, {"source": ["The harbour board"], "cue": ["said"]})
     profile = profile_of(
@@ -708,6 +716,8 @@ def test_a_surname_with_or_without_its_accents_joins_the_one_person_named_in_ful
 @pytest.mark.parametrize("first, then", [("Dmitry Volkar", "Dmitri Volkar"), ("Sergei Tamarin", "Sergey Tamarin"),
                                          ("Mohammed al-Qadiri", "Muhammad al-Qadiri"),
                                          ("Aleksandr Petrenko Vasko", "Alexander Petrenko Vasko")])
+
+
 def test_a_given_name_transliterated_another_way_is_the_person_first_named(first, then):
     board = ("The harbour board said it was open.", CLAIM, {"source": ["The harbour board"], "cue": ["said"]})
     profile = profile_of((f"{first} said the port was closed.", CLAIM, {"source": [first], "cue": ["said"]}), board,
@@ -739,6 +749,8 @@ def test_a_given_name_spelled_another_way_joins_no_one_whose_other_names_differ(
     ("Ahmed Karimi said the port was closed.", "The victim's father, Ahmad Karimi, said it would reopen.",
      "The victim's father, Ahmad Karimi"),
     ("Ahmed Karimi, her husband, said the port was closed.", "Ahmad Karimi said it would reopen.", "Ahmad Karimi")])
+
+
 def test_a_given_name_spelled_another_way_joins_no_one_when_either_is_described_as_a_relative(first, then, span):
     profile = profile_of((first, CLAIM, {"source": ["Ahmed Karimi"], "cue": ["said"]}),
                          (then, CLAIM, {"source": [span], "cue": ["said"]}))
@@ -755,6 +767,8 @@ def test_a_surname_two_people_share_but_for_its_accents_joins_neither():
 @pytest.mark.parametrize("first, then", [("مُحَمَّد علي", "محمد علي"),
                                          ("أحمد سالم", "احمد سالم"),
                                          ("שָׁלוֹם לֵוִי", "שלום לוי")])
+
+
 def test_arabic_or_hebrew_vowel_marks_written_or_left_out_make_one_name(first, then):
     profile = profile_of((f"{first} said the port was closed.", CLAIM, {"source": [first], "cue": ["said"]}),
                          (f"{then} said it would reopen.", CLAIM, {"source": [then], "cue": ["said"]}))
@@ -795,6 +809,8 @@ def test_the_professor_the_coach_or_the_inspector_is_the_person_just_named_so():
 
 @pytest.mark.parametrize("role, surname", [("coach", "Harding"), ("minister", "Ahmed"), ("Kessel striker", "Ibarra"),
                                            ("her lawyer", "Voss")])
+
+
 def test_a_surname_after_a_lower_case_role_is_the_person_a_later_surname_alone_names(role, surname):
     # before, "coach Harding" kept its role in the key, and a later "Harding" made a second source of one person
     profile = profile_of(
@@ -843,6 +859,8 @@ def test_a_high_court_judge_s_title_marked_without_the_name_after_it_is_the_judg
 
 @pytest.mark.parametrize("title, role", [("Supt.", "The superintendent"), ("Det.", "The detective"),
                                          ("Sgt.", "The sergeant"), ("Cllr.", "The councillor")])
+
+
 def test_an_abbreviated_title_left_out_of_the_span_is_still_the_person_s_role(title, role):
     # before, "Supt. Tom Vask said ... The superintendent added" with "Tom Vask" alone marked were two sources: only
     # "Gov." and "Sen." of the abbreviated titles were read before a name outside the span
@@ -980,6 +998,8 @@ def test_the_writer_s_own_verdict_ends_the_account_before_it():
                                    "Our ruling: Mostly false.",
                                    # a label heading the verdict alone, and the checker's rating in the first person
                                    "Our ruling", "We rate this claim False."])
+
+
 def test_a_fact_check_s_verdict_line_is_the_checker_s_own_and_ends_the_account_before_it(label):
     # before, the verdict went on with the ministry's account: the ministry's denial, and the line after it too
     profile = profile_of(
@@ -1031,6 +1051,8 @@ def test_he_in_a_denial_after_his_own_claim_is_his_unless_someone_else_was_named
 
 @pytest.mark.parametrize("between", ["Men in a grey van waited outside his flat in Port Velm.",
                                      "He was followed to the Red Lantern every week."])
+
+
 def test_he_in_a_denial_after_his_own_claim_is_his_after_a_place_or_body_written_as_a_name(between):
     # before, "Port Velm" and "the Red Lantern", read as a person's full name, were someone else the denial's "he"
     # might mean, so the quotation was no one's, where the same sentence labelled a claim was Brandt's
@@ -1662,6 +1684,8 @@ def test_some_or_one_of_an_unnamed_group_and_one_such_person_are_that_group_in_o
                                         ("A source close to the singer", "The insider"),
                                         ("An insider at the club", "The source"),
                                         ("A person familiar with the talks", "The person")])
+
+
 def test_the_source_or_the_insider_after_one_unnamed_person_is_that_person(one, again):
     # before, "The insider" after "A source close to the singer" was a source of its own
     profile = profile_of((f"{one} said the pair had split.", CLAIM, {"source": [one], "cue": ["said"]}),
@@ -2283,6 +2307,19 @@ def test_the_noun_alone_after_a_sentence_whose_subject_it_heads_is_that_subject_
     assert profile["credits"][1] != "short written statement"
 
 
+@pytest.mark.parametrize("met, group", [
+    ("We met residents on Monday night.", "residents"),
+    ("I interviewed nurses in the last month.", "nurses"),
+    ("I spoke to drivers at the depot on Tuesday.", "drivers at the depot"),
+    ("I spoke to twelve drivers on the picket line.", "twelve drivers on the picket line"),
+])
+def test_when_the_writer_met_people_is_no_part_of_the_group_where_they_are_is(met, group):
+    # before, "on Monday night" and "in the last month" were read as where the people are: "residents on monday
+    # night", "nurses in the"
+    profile = profile_of((met, FACT, {}), ("They told me the wages were late.", CLAIM, {"cue": ["told"]}))
+    assert profile["credits"] == [None, group]
+
+
 def test_those_who_is_weasel_wording_no_source():
     for span, text in (("Those who slept less", "Those who slept less showed more inflammation."),
                        ("those", "Support came from those who live nearby."),
@@ -2404,6 +2441,8 @@ def test_a_judge_or_a_company_denying_an_allegation_still_denies():
 
 @pytest.mark.parametrize("accuser, span", [("Kellin Labs said", "Kellin Labs"),
                                            ("Kellin's report found", "Kellin's report")])
+
+
 def test_the_company_in_a_denial_is_the_company_that_denied_not_the_one_whose_claim_it_answers(accuser, span):
     # before, "the company" was the accusing lab (the one company its name shows) or stayed apart (two bodies in view)
     profile = profile_of(
@@ -2920,6 +2959,8 @@ def test_the_role_after_a_more_specific_one_that_spoke_just_before_is_that_one(f
 
 @pytest.mark.parametrize("they", ["They said the reopening was too early.", '"It is too early," they said.',
                                   "But they also argued that the reopening was too early."])
+
+
 def test_they_speaking_is_never_the_one_person_whose_account_goes_on(they):
     pell = ("Mayor Oren Pell said the campus would reopen.", CLAIM, {"source": ["Mayor Oren Pell"], "cue": ["said"]})
     assert profile_of(pell, ("Student groups have organised a march.", FACT, {}), (they, CLAIM, {}))["credits"] == [
@@ -2964,6 +3005,8 @@ def test_a_fact_whose_marked_source_names_no_one_opens_no_account():
 @pytest.mark.parametrize("fact, source", [("The military shelled the border town on Monday.", "military"),
                                           ("The prosecution rested its case on Friday.", "prosecution"),
                                           ("The opposition walked out of parliament.", "opposition")])
+
+
 def test_a_fact_whose_marked_source_is_a_speaking_collective_in_lower_case_opens_its_account(fact, source):
     # "the military" or "the prosecution" names a side that speaks, no stray noun such as "ink"
     later = ("The strikes hit two weapons depots.", CLAIM, {})
@@ -2973,6 +3016,8 @@ def test_a_fact_whose_marked_source_is_a_speaking_collective_in_lower_case_opens
 @pytest.mark.parametrize("they", ["They note that the reopening was too early.", "They noted the reopening was early.",
                                   "But they say the reopening was too early.", "They pointed out that it was early.",
                                   '"It is too early," they noted.'])
+
+
 def test_they_noting_or_saying_in_the_present_is_never_the_one_person_whose_account_goes_on(they):
     pell = ("Mayor Oren Pell said the campus would reopen.", CLAIM, {"source": ["Mayor Oren Pell"], "cue": ["said"]})
     assert profile_of(pell, (they, CLAIM, {}))["credits"] == ["oren pell", None]
@@ -2985,8 +3030,12 @@ def test_they_noting_or_saying_in_the_present_is_never_the_one_person_whose_acco
 @pytest.mark.parametrize("group, key", [("The institute's scientists", "institute's scientists"),
                                         ("Researchers at Varn University", "researchers at varn university"),
                                         ("The two inspectors", "two inspectors")])
+
+
 @pytest.mark.parametrize("they", ["They found that heat had reached deeper water.",
                                   "They also said the floats failed."])
+
+
 def test_they_finding_or_saying_after_a_group_by_its_role_acted_naming_no_source_is_that_group(group, key, they):
     solberg = [("Lead author Mira Solberg said the findings were alarming.", CLAIM,
                 {"source": ["Lead author Mira Solberg"], "cue": ["said"]}),
@@ -3077,6 +3126,8 @@ def test_the_accused_of_a_passive_accusation_is_no_source_of_it():
     ((("Senator Brun Halloway, accused of lobbying for his brother's firm, said the emails were about delays.",
        CLAIM, {"source": ["Senator Brun Halloway"]}),), ["brun halloway"]),
     ((("The agency charged with oversight found the plant unsafe.", CLAIM, {"source": ["The agency"]}),), ["agency"])])
+
+
 def test_the_accused_who_goes_on_to_speak_is_still_the_source(rows, credits):
     assert profile_of(*rows, gap="\n\n")["credits"] == credits
 
@@ -3251,9 +3302,13 @@ def test_an_indictment_speaks_for_the_one_named_as_indicting():
 @pytest.mark.parametrize("motion", [
     "In a filing on Tuesday, the company's lawyers asked the court to dismiss the case.",
     "On Tuesday, Pellam's lawyers filed a motion to dismiss the case."])
+
+
 @pytest.mark.parametrize("denial, source, cue", [("The filing says the fund kept every rule.", "The filing", "says"),
                                                  ("According to the filing, the fund kept every rule.", "the filing",
                                                   "According to")])
+
+
 def test_the_filing_after_another_side_s_new_filing_is_not_the_filer_s_complaint(motion, denial, source, cue):
     # before, "the filing" was the Securities Board's complaint after the firm's own motion: the accuser was made the
     # source of the firm's denial, and a denier
@@ -3550,6 +3605,8 @@ def test_a_firm_s_first_word_after_the_firm_was_a_subject_is_the_firm_shown_in_f
 
 @pytest.mark.parametrize("fact", ["Workers at Northline Rail Freight walked out.",
                                   "Workers walked out at the Northline Rail Freight depot."])
+
+
 def test_a_firm_s_first_word_after_the_firm_was_named_anywhere_is_the_firm(fact):
     # before, only a firm that was a sentence's subject was noted, so "Northline said" was an entry "Northline"
     said = ("Northline said the strike was unlawful.", DENIAL, {"source": ["Northline"], "cue": ["said"]})
@@ -3577,6 +3634,8 @@ def test_its_document_is_the_body_the_sentence_before_credited(document):
 
 @pytest.mark.parametrize("fact", ["Shares in Kessel Homes, the largest housebuilder, fell 6%.",
                                   "Shares of Kessel Homes fell 6% on Tuesday."])
+
+
 def test_a_company_whose_shares_open_a_sentence_is_the_company_later(fact):
     # before, a company named only by its shares was none: "The company" after it was a source of its own
     said = ("The company said it expected demand to weaken.", CLAIM, {"source": ["The company"], "cue": ["said"]})
@@ -3738,6 +3797,8 @@ def test_a_person_s_surname_is_no_body_named_after_that_person():
 
 @pytest.mark.parametrize("body", ["Lisk Port Authority", "Maritime Safety Directorate", "Lisk Energy Commission",
                                   "Velmar Drug Safety Board"])
+
+
 def test_the_authority_directorate_or_commission_is_the_one_so_named_before_as_a_source_or_not(body):
     # before, "The authority" after "The Lisk Port Authority has detained ..." was a source of its own, and so was
     # "The board" after "The Velmar Drug Safety Board has detained ..."
@@ -3755,6 +3816,8 @@ def test_the_authority_directorate_or_commission_is_the_one_so_named_before_as_a
 
 @pytest.mark.parametrize("group, noun", [("Forecasters at the national weather service", "service"),
                                          ("Researchers at the Vell Lab", "lab")])
+
+
 def test_the_body_s_noun_is_the_group_placed_at_that_body_which_spoke(group, noun):
     # before, "The service said" after "Forecasters at the national weather service warned" was a source of its own
     warned = (f"{group} warned of heavy rain on Tuesday.", CLAIM, {"source": [group], "cue": ["warned"]})
@@ -3781,6 +3844,8 @@ def test_the_inquiry_or_a_public_inquiry_is_the_one_inquiry_named_before(mention
 
 @pytest.mark.parametrize("body", ["Port of Vell Authority", "Port of the Vell Estuary Authority",
                                   "Bank of Orsk Hospital"])
+
+
 def test_the_kind_s_noun_is_a_body_named_with_of_before_its_kind_s_word(body):
     # before, "The authority" after "The Port of Vell Authority said" was "Vell Authority", a source of its own
     noun = body.split()[-1].lower()
@@ -3886,6 +3951,8 @@ def test_the_kind_is_the_one_body_of_that_kind_named_before_as_a_source_or_not(f
 @pytest.mark.parametrize("memo, body", [("A leaked ministry memo", "ministry"),
                                         ("A leaked health ministry memo", "health ministry"),
                                         ("A confidential ministry memo", "ministry")])
+
+
 def test_how_secret_a_memo_is_names_no_ministry_that_the_ministry_means(memo, body):
     # before, "The ministry" was "leaked ministry", a ministry of the word before its noun
     profile = profile_of((f"{memo} proposes merging the two campuses.", FACT, {}),
@@ -3897,6 +3964,8 @@ def test_how_secret_a_memo_is_names_no_ministry_that_the_ministry_means(memo, bo
                                   "The claims could not be independently verified.",
                                   "It was not possible to independently confirm the toll.",
                                   "The figures could not be verified."])
+
+
 @pytest.mark.parametrize("label", [DENIAL, CLAIM])
 def test_the_writer_s_note_that_a_claim_went_unchecked_goes_on_with_no_account(note, label):
     # before, the note went on with the denial before it, as if the army said it could not verify the claims
@@ -3913,6 +3982,8 @@ def test_the_writer_s_note_that_a_claim_went_unchecked_goes_on_with_no_account(n
     ("The Dalmori Defence Ministry said Velmar's forces fired 40 shells.", CLAIM),
     ("The Dalmori Defence Ministry accused Velmar of firing 40 shells.", CLAIM),
     ("The Dalmori foreign ministry said Velmar's forces fired 40 shells.", CLAIM)])
+
+
 def test_a_country_s_ministry_with_no_portfolio_is_its_one_ministry_named_with_one(first, label):
     # before, "The Dalmori ministry" was a source apart from the country's one ministry named in full
     profile = profile_of((first, label, {"source": [first.split(" said")[0].split(" accused")[0]]}),
@@ -3925,6 +3996,8 @@ def test_a_country_s_ministry_with_no_portfolio_is_its_one_ministry_named_with_o
 
 @pytest.mark.parametrize("first", ["The Dalmori Defence Ministry and the Dalmori foreign ministry",
                                    "The Velmari Defence Ministry", "The Dalmori Defence Ministry"])
+
+
 def test_a_country_s_ministry_with_no_portfolio_stays_apart_from_two_or_another_country_s(first):
     rows = [(f"{first} said Velmar's forces fired 40 shells.", CLAIM, {"source": [first]})]
     if first.count("Dalmori") == 1 and "Velmari" not in first:
@@ -4045,6 +4118,8 @@ def test_a_trailing_pronoun_after_a_surname_subject_keeps_the_last_speaker_s_acc
 @pytest.mark.parametrize("person", [
     "Another Republican, Rep. Tomas Vask of Ohio,", "One Democrat, Sen. Tomas Vask,",
     "Another Republican, Tomas Vask,"])
+
+
 def test_one_of_a_group_named_in_apposition_is_the_person_not_the_group(person):
     profile = profile_of(
         ("Some Republicans — including Senator Ana Ruiz — rejected the plan.", CLAIM,
@@ -4103,6 +4178,8 @@ def test_one_more_of_the_people_written_of_names_no_one_as_one_does(word):
 @pytest.mark.parametrize("group, key, nameless", [
     ("The groups", "groups", True), ("Groups", "groups", True), ("The rights groups", "rights groups", False),
     ("Aid groups", "aid groups", False), ("Human rights groups", "human rights groups", False)])
+
+
 def test_groups_alone_name_no_one_and_a_described_group_keeps_its_words(group, key, nameless):
     profile = profile_of(
         ("Police detained Ana Vell on Monday.", FACT, {}),
@@ -4126,6 +4203,8 @@ def test_she_after_a_named_woman_whose_verb_is_an_irregular_past_is_hers_not_the
 @pytest.mark.parametrize("audience, heard, evidence", [("Jurors", "heard", "a recording of a call in which"),
                                                        ("The jury", "was shown", "a video where"),
                                                        ("Jurors", "listened to", "audio in which")])
+
+
 def test_an_audience_of_evidence_in_which_another_speaks_is_not_the_speaker(audience, heard, evidence):
     # before, the audience, as near its cue ("heard") as Vance to "told", spoke first: hearing is no speech
     text = f'{audience} {heard} {evidence} Vance told his brother that the shop was "finished."'
@@ -4140,6 +4219,8 @@ def test_an_audience_of_evidence_in_which_another_speaks_is_not_the_speaker(audi
 
 @pytest.mark.parametrize("label, words", [(DENIAL, "said Darek Mull denies the charges."),
                                           (CLAIM, "said Darek Mull was at home that night.")])
+
+
 def test_a_named_lawyer_who_reports_her_client_s_clause_is_the_speaker_not_the_client(label, words):
     # before, the comma after the lawyer's name set her further from "said" than the client opening the clause she
     # reports, and the client was credited
@@ -4156,6 +4237,8 @@ def test_a_named_lawyer_who_reports_her_client_s_clause_is_the_speaker_not_the_c
 
 @pytest.mark.parametrize("audience", ["1,348 people gathered at Harlow College", "students at Harlow College",
                                       "the Harlow Courier"])
+
+
 def test_an_audience_that_he_told_is_not_the_speaker(audience):
     # before, the name in the audience after "he told" was a source of the sentence's own and was credited over "he"
     profile = profile_of(("Tom Vask said he will stay in the race.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]}),
@@ -4248,6 +4331,8 @@ def test_a_relative_named_by_a_given_name_alone_and_in_full_is_one_source_either
 @pytest.mark.parametrize("relative, named, partner", [("Orta's wife", "Lucia Orta", "her husband"),
                                                       ("Orta's widow", "Lucia Orta", "her late husband"),
                                                       ("Orta's husband", "Tomas Orta", "his wife")])
+
+
 def test_a_spouse_with_no_name_is_the_person_of_that_surname_who_later_speaks_of_their_partner(relative, named,
                                                                                                partner):
     # before, "Orta's wife" and "Lucia Orta" stayed two sources
@@ -4334,6 +4419,8 @@ def test_the_group_is_the_one_group_named_in_capitals_before_a_source_or_not():
 
 @pytest.mark.parametrize("body, members", [("A panel of 40 climate scientists", "The scientists"),
                                            ("A group of doctors in Orrin", "The doctors")])
+
+
 def test_the_people_a_body_is_made_of_speak_as_that_body(body, members):
     # before, "The scientists" stood apart from "A panel of 40 climate scientists", as "The employees" does not from
     # "Two former employees"
@@ -4480,6 +4567,8 @@ def test_his_lawyers_are_the_lawyers_of_the_person_he_means_as_his_campaign_is_h
                                              ("His brother", "vask's brother", "brother"),
                                              ("His aides", "vask's aides", "aides"),
                                              ("His spokesman", "vask spokesperson", "spokesperson")])
+
+
 def test_his_lawyer_or_brother_just_after_the_person_he_means_spoke_is_that_person_s(side, key, bare):
     # before, "His lawyer said" or "His brother said" was a source "lawyer" or "brother" of no one
     spoke = ("Tom Vask denied the charge.", DENIAL, {"source": ["Tom Vask"], "cue": ["denied"]})
@@ -4747,6 +4836,8 @@ def test_its_ministry_embassy_or_forces_after_a_state_acted_crediting_no_one_is_
 @pytest.mark.parametrize("accuser", ["The Republic of Dravinia", "Dravinia's president"])
 @pytest.mark.parametrize("owned, key", [("Its Foreign Ministry", "kestoria's foreign ministry"),
                                         ("Its spokesman", "kestoria spokesperson")])
+
+
 def test_its_ministry_or_spokesman_denying_an_accusation_is_the_accused_s_not_the_accuser_s(accuser, owned, key):
     # before, "its" went to the accuser, credited just before: Dravinia's own ministry denied Dravinia's charge
     accused = (f"{accuser} accused Kestoria of shelling a border post.", CLAIM,
@@ -4868,6 +4959,8 @@ def test_a_cue_and_a_name_before_a_quotation_are_no_speaker_s_label_but_a_turn_s
 @pytest.mark.parametrize("made", ["an analysis by Ana Ruiz, a professor at Kessel State University",
                                   "a review by Ana Ruiz, a former budget adviser at New Kessel University",
                                   "a 40-page report by Dr. Ana Ruiz, an economist at the Harbour Policy Institute"])
+
+
 def test_a_document_by_a_person_described_at_a_body_is_the_person_s(made):
     # before, the description with the most capitalised words was taken ("professor at kessel state university")
     said = (f"Some families would pay more under the plan, according to {made}.", CLAIM,
@@ -4882,6 +4975,8 @@ def test_a_document_by_a_person_described_at_a_body_is_the_person_s(made):
     ("It quoted an unnamed crew member as saying the pumps failed.", {"cue": ["quoted"]}, "unnamed crew member"),
     ('"We had no warning," the Lantern quoted Ms. Ada Rell, the ship\'s cook, as saying.',
      {"source": ["the Lantern"], "cue": ["quoted"]}, "ada rell")])
+
+
 def test_an_outlet_quoting_someone_as_saying_credits_the_one_quoted(quoting, marks, quoted):
     # before, the outlet that relays the words, or no one, was credited with them
     profile = profile_of(
@@ -4897,6 +4992,8 @@ def test_an_outlet_quoting_someone_as_saying_credits_the_one_quoted(quoting, mar
 
 @pytest.mark.parametrize("leader, pronoun, credited", [("Peter Vask", "him", "peter vask"),
                                                        ("Ana Ruiz", "her", "ana ruiz")])
+
+
 def test_an_outlet_quoting_him_or_her_as_saying_credits_the_person_the_pronoun_means(leader, pronoun, credited):
     # before, "him" quoted was no one's, and the sentence was credited to no one
     profile = profile_of(
@@ -4939,6 +5036,8 @@ def test_an_outlet_that_quoted_someone_in_a_relative_clause_speaks_its_main_clau
      {"source": ["Tom Orr"], "cue": ["told"]}, "vask"),
     ("Ana Vask, who helped catch Tom Orr -- who hurt 23 people -- told radio listeners the city was safer now.",
      {"source": ["Ana Vask", "Tom Orr"], "cue": ["told"]}, "ana vask")])
+
+
 def test_one_a_who_clause_acts_on_is_named_in_passing_and_the_one_it_is_about_speaks(said, marks, speaker):
     # before, the tenants and the man Vask helped catch were credited with what the subject said
     assert profile_of((said, CLAIM, marks))["credits"] == [speaker]
@@ -4950,6 +5049,8 @@ def test_one_a_who_clause_acts_on_is_named_in_passing_and_the_one_it_is_about_sp
 @pytest.mark.parametrize("body, key", [("The Office for Standards in Care", "office for standards in care"),
                                        ("The Department of Fisheries and Coastal Affairs",
                                         "department of fisheries and coastal affairs")])
+
+
 def test_the_report_a_body_named_with_and_or_in_published_is_that_body_s(body, key):
     # before, "in" or "and" ended the body's name as a subject: "the report" was a source of its own
     report = ("The report said homes were short of staff.", CLAIM, {"source": ["The report"], "cue": ["said"]})
@@ -4962,6 +5063,8 @@ def test_the_report_a_body_named_with_and_or_in_published_is_that_body_s(body, k
 @pytest.mark.parametrize("sacked", ["Holt fired the coach after he said the bus was unsafe.",
                                     "Ana Holt fired the coach because he said the bus was unsafe.",
                                     "Holt sacked her driver after he said the car was unsafe."])
+
+
 def test_he_saying_after_a_person_named_by_a_role_noun_is_no_man_named_before(sacked):
     # before, "he" went to the man named before: the coach, whom no name stands for, may be the one who said it
     vell = ("Tom Vell said the race was fixed.", CLAIM, {"source": ["Tom Vell"], "cue": ["said"]})
@@ -4971,6 +5074,8 @@ def test_he_saying_after_a_person_named_by_a_role_noun_is_no_man_named_before(sa
 @pytest.mark.parametrize("quit_", ["Holt quit as coach after she said the bus was unsafe.",
                                    "Ana Holt quit her job as a driver after she said the bus was unsafe.",
                                    "Holt stayed on as the team's coach after she said the bus was unsafe."])
+
+
 def test_a_role_held_as_one_s_own_is_no_other_person_a_she_saying_may_mean(quit_):
     # a role after "as" is the subject's, so "she" is Holt, the last speaker, not the coach nor the driver
     holt = ("Ana Holt said the race was fixed.", CLAIM, {"source": ["Ana Holt"], "cue": ["said"]})
@@ -4995,6 +5100,8 @@ def test_a_cue_opening_a_quotation_is_no_first_word_of_a_surname_named_nowhere_b
 
 @pytest.mark.parametrize("opening", ["When Priya Mallory brought her father in, she expected a wait.",
                                      "After Priya Mallory left the ward, she rang her sister."])
+
+
 def test_she_after_a_woman_named_in_an_opening_clause_whose_main_clause_she_opens_is_that_woman(opening):
     profile = profile_of(
         (opening, FACT, {}),
@@ -5201,6 +5308,8 @@ def test_an_office_owned_by_a_surname_is_the_office_of_the_one_person_named_in_f
     ("Staff at the depot have been quietly informed that it would shut.", {"source": ["Staff at the depot"]}),
     ("The school would close, parents were told.", {"source": ["parents"], "cue": ["were told"]}),
     ("It was reported that the school would close.", {"cue": ["It was reported"]})])
+
+
 def test_whom_a_passive_tells_is_no_source_and_an_unnamed_teller_is_credited_as_it_was_reported_is(told, marks):
     # before, the audience of "were told" was credited as its source, or, unmarked, the council's account went on;
     # "It was reported that" was credited to no one
@@ -5222,6 +5331,8 @@ def test_whom_a_passive_tells_gives_way_to_the_teller_after_by():
     ("They said members were told the ward would close.", {"source": ["They"], "cue": ["said"]}),
     ("It said members were told the ward would close.", {"cue": ["said"]}),
     ("It believes members were warned in March.", {"cue": ["believes"]})])
+
+
 def test_a_speaker_saying_that_others_were_told_goes_on_with_its_account(says, marks):
     # before, "They said members were told" read as a sentence whose subject was told by no one named: no one's
     union = ("The Harlow Nurses Union said the ward would shut.", CLAIM,
@@ -5231,6 +5342,8 @@ def test_a_speaker_saying_that_others_were_told_goes_on_with_its_account(says, m
 
 @pytest.mark.parametrize("told", ["Harlow Council was warned in March and said it would act.",
                                   "Harlow Council was warned by inspectors and later insisted it would act."])
+
+
 def test_the_subject_of_a_passive_of_telling_that_goes_on_to_speak_is_a_source(told):
     # before, "Harlow Council", told something, was no source though it said something itself after "and"
     cue = "said" if " said " in told else "insisted"
@@ -5241,6 +5354,8 @@ def test_the_subject_of_a_passive_of_telling_that_goes_on_to_speak_is_a_source(t
 @pytest.mark.parametrize("said, marks", [
     ("The school was said to be closing.", {"source": ["The school"], "cue": ["was said"]}),
     ("The head is widely believed to have resigned.", {"source": ["The head"], "cue": ["believed"]})])
+
+
 def test_the_subject_of_a_passive_of_hearsay_is_no_source(said, marks):
     # before, the subject of "was said to be" was credited as its source: what is said of it, by no one named
     assert profile_of((said, CLAIM, marks))["credits"] == [None]
@@ -5278,6 +5393,8 @@ def test_a_worker_s_job_is_a_person_s_role_a_later_mention_and_a_group_go_back_t
 
 @pytest.mark.parametrize("between", ["The depot handles parcels for three retailers.",
                                      "It was the third stoppage this year."])
+
+
 def test_they_saying_two_sentences_after_a_group_with_one_thing_the_subject_between_is_that_group(between):
     # before, only the sentence just after the group's could mean it by "they"
     walked_out = ("Workers at the Harrowgate depot walked out on Tuesday.", FACT, {})
@@ -5302,6 +5419,8 @@ def test_it_saying_after_a_fact_whose_subject_is_a_business_by_its_name_s_ending
 
 @pytest.mark.parametrize("act", ["cut 200 jobs on Monday", "posted a loss of $3 million", "raised prices by 4 percent",
                                  "shut its plant in Dorne"])
+
+
 def test_the_company_after_a_one_word_name_doing_a_business_s_act_is_that_firm(act):
     # before, "Cardwell", its kind unsaid, was no firm "the company" could mean
     said = ("The company said the cuts were painful.", CLAIM, {"source": ["The company"]})
@@ -5405,6 +5524,8 @@ def test_a_review_owned_by_its_after_a_body_s_act_is_that_body_s():
     (("The United Nations agency said it had sent food to the border.", CLAIM, {"cue": ["said"]}),
      "The organisation", "united nations agency"),
     (("The United Nations agency sent food to the border.", FACT, {}), "The organization", "united nations agency")])
+
+
 def test_the_organisation_or_the_body_after_a_state_s_or_a_world_body_is_that_body(first, later, body):
     profile = profile_of(first, (f"{later} added that its stores would run out within a week.", CLAIM,
                                  {"source": [later], "cue": ["added"]}))
@@ -5414,6 +5535,8 @@ def test_the_organisation_or_the_body_after_a_state_s_or_a_world_body_is_that_bo
 
 @pytest.mark.parametrize("owned", ["Its review found", "Its audit showed", "Its latest report concluded",
                                    "Its inquiry concluded", "Its internal investigation found"])
+
+
 def test_its_document_finding_with_no_source_marked_is_the_body_the_sentence_before_wrote_of(owned):
     profile = profile_of(
         ("The Tarvel Port Authority looked at the quay fees in March.", FACT, {}),
@@ -5443,6 +5566,8 @@ def test_the_organisation_or_the_body_after_a_government_is_no_government(govern
 
 @pytest.mark.parametrize("agency", ["The Kessel Government Audit Office", "The Velmar Food Administration",
                                     "The Tarnland Government Digital Service"])
+
+
 @pytest.mark.parametrize("later", ["The organisation", "The body"])
 def test_the_organisation_or_the_body_after_an_agency_with_a_government_s_word_in_its_name_is_that_agency(agency,
                                                                                                           later):
@@ -5497,6 +5622,8 @@ def test_a_name_set_after_whom_a_lawyer_acts_for_is_that_person_s_and_the_lawyer
 @pytest.mark.parametrize("found, credit", [("Brel found the door was locked.", None),
                                            ("Brel found the flat had been ransacked.", None),
                                            ("Brel found the wiring was faulty.", "tom brel")])
+
+
 def test_a_person_coming_upon_a_thing_s_physical_state_is_no_finding_of_theirs(found, credit):
     # before, the no-"that" reading of "found" credited Brel with the locked door as with a report's finding
     profile = profile_of(("Sgt Tom Brel went to the flat on Monday.", FACT, {}), (found, CLAIM, {}))
@@ -5506,6 +5633,8 @@ def test_a_person_coming_upon_a_thing_s_physical_state_is_no_finding_of_theirs(f
 @pytest.mark.parametrize("named, credit", [("A lawyer for the arrested man, Farid Hollis,", "lawyer for farid hollis"),
                                            ("The mother of the victim, Ana Roe,", "mother of ana roe"),
                                            ("A lawyer for the company, Susan Adair,", "susan adair")])
+
+
 def test_a_name_marked_alone_after_a_relation_to_someone_described_is_read_with_the_relation(named, credit):
     # before, a span of the name alone credited the arrested man with his lawyer's words
     name = named.split(", ")[1].rstrip(",")
@@ -5607,6 +5736,8 @@ def test_it_finding_after_a_sentence_opened_by_their_report_is_the_source_that_s
 @pytest.mark.parametrize("owned", ["Their report", "Its audit"])
 @pytest.mark.parametrize("said", ["Mayor Tobin Vell said the residents had complained for years.",
                                   "Ana Rusk said the inspectors had visited the depot twice."])
+
+
 def test_it_finding_after_their_report_is_not_the_person_who_spoke_before(owned, said):
     # one person owns no "their" nor "its" report: the residents' or the inspectors' is meant, whom no credit names
     speaker = said.partition(" said")[0]
@@ -5633,6 +5764,8 @@ def test_a_correction_of_the_publication_s_own_piece_is_no_loaded_wording_of_the
 
 @pytest.mark.parametrize("verb, cue", [("opened by reminding parties", "reminding"), ("began by saying", "saying"),
                                        ("went on to warn", "warn")])
+
+
 def test_a_subject_that_opened_by_saying_is_the_source_where_no_span_names_it(verb, cue):
     # before, "The inspector, Helen Dawlish, opened by reminding parties that ..." with no source span was no one's:
     # a verb of opening before the verb of speaking made no cue its subject speaks by, as "said" is
@@ -5713,6 +5846,8 @@ _NSF_NAMED = ("A man filmed beating protesters was named by the National Salvati
 
 @pytest.mark.parametrize("marks", [{"source": ["The NSF", "the police"], "cue": ["says", "say"]},
                                    {"source": ["The NSF"], "cue": ["says"]}])
+
+
 def test_a_denial_whose_clause_after_a_semicolon_holds_no_record_is_that_clause_s_body(marks):
     # before, the denial was the NSF's, whose clause only claims: the police's clause is the one that denies
     denial = ("The NSF says he is a police officer; the police say they have no record of him.", DENIAL, marks)
