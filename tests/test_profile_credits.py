@@ -2280,6 +2280,18 @@ def test_people_the_writer_spoke_to_are_whom_they_or_a_count_of_them_speaking_ne
         assert profile["credits"] == [None, None]
 
 
+def test_they_marked_just_after_a_count_of_the_people_the_writer_spoke_to_is_that_group_still():
+    # before, "They" was "several of them", the count's own words the index had noted
+    met = ("I spoke to twelve drivers at the depot.", FACT, {})
+    they = ("They said managers knew.", CLAIM, {"source": ["They"], "cue": ["said"]})
+    several = ("Several of them told me the wages were late.", CLAIM, {"source": ["Several of them"], "cue": ["told"]})
+    assert profile_of(met, several, they)["credits"] == [None] + ["twelve drivers at the depot"] * 2
+    # a group speaking by its own name is whom "They" then means
+    managers = ("Managers at the depot said the wages were paid.", CLAIM,
+                {"source": ["Managers at the depot"], "cue": ["said"]})
+    assert profile_of(met, managers, they)["credits"] == [None] + ["managers at the depot"] * 2
+
+
 @pytest.mark.parametrize("before, key", [
     ("A visual investigations team at the Sentinel examined the footage.",
      "visual investigations team at the sentinel"),
