@@ -28,7 +28,8 @@ from .source_words import (
 #: A word joining a span or a comma part to a group or list before it ("and", "such as", "including" of "critics,
 #: including Ana Ruiz", "like" in lower case of "critics, like Ana Ruiz"): the part names members of the group, or
 #: more of the list, and alone the word is no name.
-LIST_OPENING = re.compile(r"^(?:[Aa]nd|such\s+as|[Ii]ncluding|like)\s+(?=\S)")
+_MEMBER_WORDS = r"such\s+as|[Ii]ncluding|like"
+LIST_OPENING = re.compile(rf"^(?:[Aa]nd|{_MEMBER_WORDS})\s+(?=\S)")
 
 
 #: "A lawyer for the detained activist, Tomas Orrin": the name is the activist's, the speaker the lawyer
@@ -51,7 +52,7 @@ HANDLE_ALONE = re.compile(r"@[^\W\d]\w*")
 
 
 #: A word joining a comma part to a group before it ("like", "such as", "including" of "Critics, like Ana Ruiz").
-_MEMBER_OPENING = re.compile(r"^(?:like|such\s+as|[Ii]ncluding)\s+(?=\S)")
+_MEMBER_OPENING = re.compile(rf"^(?:{_MEMBER_WORDS})\s+(?=\S)")
 
 
 def two_described_people(parts: list[str]) -> str | None:
