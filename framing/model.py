@@ -20,10 +20,10 @@ import math
 import os
 import stat
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeGuard, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeGuard, cast
 
 import torch
 from torch import nn
@@ -36,6 +36,11 @@ from .validation import MAX_CONTEXT_SENTENCES, label_problem, unique_keys
 
 if TYPE_CHECKING:
     from transformers import PreTrainedModel
+
+    from .bert import Bert
+
+    #: An encoder: framing's own plain BERT, or one transformers builds.
+    Encoder: TypeAlias = Bert | PreTrainedModel
 
 __all__ = ["ModelConfig", "FramingModel", "load_model", "save_model", "LoRALinear", "SpanTagger"]
 
@@ -337,7 +342,7 @@ def silence_span_types(head: nn.Module, n_types: int, silent: Sequence[int]) -> 
 class FramingModel(nn.Module):
     """Encoder plus sentence head and span-tag head."""
 
-    def __init__(self, config: ModelConfig, encoder: PreTrainedModel) -> None:
+    def __init__(self, config: ModelConfig, encoder: Encoder) -> None:
         super().__init__()
         config.validate()
         _check_architecture(config, encoder)
@@ -346,7 +351,7 @@ class FramingModel(nn.Module):
             raise ModelError(f"max_length must be at most the encoder's max_position_embeddings ({positions}), "
                              f"got {config.max_length}")
         self.config = config
-        self.encoder: PreTrainedModel = encoder
+        self.encoder: Encoder = encoder
         hidden = encoder.config.hidden_size
         self.sentence_head = sentence_head(hidden, len(config.labels))
         self.span_head = span_head(config, hidden, getattr(encoder.config, "num_hidden_layers", None))
@@ -451,12 +456,17 @@ class FramingModel(nn.Module):
 _QUIET_LOAD = threading.Lock()
 
 
-def build_encoder(config: ModelConfig, base_dir: Path | None = None) -> PreTrainedModel:
+def build_encoder(config: ModelConfig, base_dir: Path | None = None) -> Encoder:
     """The encoder for ``config``: random, the verified base, or a user base.
 
-    Transformers' warnings (the unused pooler weights are expected, not news) and its progress bars are
-    off while it loads, then back as the caller had them: a bar the caller turned off stays off.
+    A plain BERT encoder (the verified base's shape) is framing's own :class:`~framing.bert.Bert`, which
+    spares the process transformers' modelling imports; any other is transformers' ``AutoModel``, whose
+    warnings (the unused pooler weights are expected, not news) and progress bars are off while it loads,
+    then back as the caller had them: a bar the caller turned off stays off.
     """
+    plain = _plain_encoder(config, base_dir)
+    if plain is not None:
+        return plain
     from huggingface_hub import utils as hub_utils
     from transformers.utils import logging as hf_logging
 
@@ -476,17 +486,62 @@ def build_encoder(config: ModelConfig, base_dir: Path | None = None) -> PreTrain
                     hub_utils.disable_progress_bars()
 
 
-def _build_encoder(config: ModelConfig, base_dir: Path | None) -> PreTrainedModel:
-    from transformers import AutoConfig, AutoModel, BertConfig, BertModel
+def _plain_encoder(config: ModelConfig, base_dir: Path | None) -> Bert | None:
+    """Framing's own BERT for a random encoder or a base whose ``config.json`` and weights describe a plain
+    BERT encoder; ``None`` when transformers must build it."""
+    from .bert import Bert, plain_settings
 
     if config.base == "random":
         if not config.encoder_config:
             raise ModelError("base='random' needs encoder_config")
         try:
-            return BertModel(BertConfig(**config.encoder_config), add_pooling_layer=False)
+            settings = plain_settings(config.encoder_config)
+        except (ValueError, TypeError) as exc:
+            raise _not_bert(config.encoder_config, exc) from exc
+        return Bert(settings) if settings is not None else None
+    source = base_dir if base_dir is not None else resolve_base(config)
+    described = small_config(source)
+    try:
+        settings = plain_settings(described, model_type_required=True) if described is not None else None
+    except (ValueError, TypeError):
+        return None  # transformers names what is wrong with it
+    weights = source / "model.safetensors"
+    if settings is None or not weights.is_file():
+        return None
+    from safetensors import SafetensorError
+    from safetensors.torch import load_file
+
+    try:
+        state = load_file(str(weights))
+    except (SafetensorError, OSError, ValueError) as exc:
+        raise ModelError(f"cannot load base encoder {source}: {exc}") from exc
+    if not any(key.startswith(("embeddings.", "encoder.")) for key in state):
+        return None  # weights under a prefix ("bert.") that transformers knows how to strip
+    encoder = Bert(settings, initialise=False)  # the base's weights replace its own
+    expected = encoder.state_dict()
+    missing = [key for key in expected if key not in state]
+    unexpected = [key for key in state if key not in expected]
+    _check_loaded_weights(expected, missing, unexpected, source)
+    wrong = [key for key, value in expected.items() if state[key].shape != value.shape]
+    if wrong:
+        raise ModelError(f"cannot load base encoder {source}: {_named(wrong)} have shapes its config.json "
+                         "contradicts")
+    encoder.load_state_dict({key: state[key].float() for key in expected}, assign=True)
+    return encoder
+
+
+def _not_bert(encoder_config: Any, exc: Exception) -> ModelError:
+    return ModelError(f"encoder_config {encoder_config!r} does not describe a BERT encoder: {exc}")
+
+
+def _build_encoder(config: ModelConfig, base_dir: Path | None) -> PreTrainedModel:
+    from transformers import AutoConfig, AutoModel, BertConfig, BertModel
+
+    if config.base == "random":
+        try:
+            return BertModel(BertConfig(**config.encoder_config or {}), add_pooling_layer=False)
         except Exception as exc:  # bad values fail in many ways (TypeError, RuntimeError, IndexError, ...)
-            raise ModelError(f"encoder_config {config.encoder_config!r} does not describe a BERT encoder: "
-                             f"{exc}") from exc
+            raise _not_bert(config.encoder_config, exc) from exc
     source = base_dir if base_dir is not None else resolve_base(config)
     try:
         try:
@@ -502,20 +557,21 @@ def _build_encoder(config: ModelConfig, base_dir: Path | None) -> PreTrainedMode
                                                       local_files_only=True, output_loading_info=True)
     except (OSError, ValueError, RuntimeError) as exc:  # RuntimeError: weights whose shapes the config contradicts
         raise ModelError(f"cannot load base encoder {source}: {exc}") from exc
-    _check_loaded_weights(encoder, info, source)
+    _check_loaded_weights(dict(encoder.named_children()), info.get("missing_keys") or (),
+                          info.get("unexpected_keys") or (), source)
     return encoder
 
 
-def _check_loaded_weights(encoder: PreTrainedModel, info: dict[str, Any], source: Path) -> None:
+def _check_loaded_weights(parts: Iterable[str], missing: Iterable[str], unexpected: Iterable[str],
+                          source: Path) -> None:
     """Refuse an encoder that its base's weights do not fill: weights its config.json asks for that the
     checkpoint lacks (transformers initialises them at random, unannounced as its warnings are off: a
     config with more layers), or checkpoint weights of its own parts it has no place for (fewer layers).
     Weights of parts it does not build (a pooler, a pre-training head) are expected; ``position_ids`` is
-    a buffer, not a weight."""
-    parts = {name for name, _ in encoder.named_children()}
-    missing = sorted(k for k in info.get("missing_keys") or () if not k.endswith("position_ids"))
-    unexpected = sorted(k for k in info.get("unexpected_keys") or ()
-                        if k.split(".", 1)[0] in parts and not k.endswith("position_ids"))
+    a buffer, not a weight. ``parts``: the names of the encoder's own parts (or its weights)."""
+    parts = {name.split(".", 1)[0] for name in parts}
+    missing = sorted(k for k in missing if not k.endswith("position_ids"))
+    unexpected = sorted(k for k in unexpected if k.split(".", 1)[0] in parts and not k.endswith("position_ids"))
     problems = []
     if missing:
         problems.append(f"its config.json asks for weights its model.safetensors lacks ({_named(missing)})")
@@ -532,7 +588,7 @@ def _encoder_architecture(encoder_config: Any) -> dict[str, Any]:
     return {key: value for key, value in values.items() if isinstance(value, (str, int, float, bool))}
 
 
-def _check_architecture(config: ModelConfig, encoder: PreTrainedModel) -> None:
+def _check_architecture(config: ModelConfig, encoder: Encoder) -> None:
     """Refuse an encoder built from a base whose architecture differs from the one the model was trained on:
     the one ``base_architecture`` records or, unrecorded, the verified base's for a folder holding its
     weights (``base_sha256``). Record it when unrecorded, so that a model saved from now on keeps it. The
@@ -618,8 +674,10 @@ def base_reference(base: str | Path | None) -> tuple[str, str | None]:
 
 
 def load_tokenizer(directory: Path | None, config: ModelConfig):
-    """The fast tokenizer stored with a model, or its base encoder's."""
-    from transformers import AutoTokenizer, PreTrainedTokenizerFast
+    """The fast tokenizer stored with a model, or its base encoder's. The verified base's (whose files have
+    digests) is read as the generic fast tokenizer its tokenizer.json makes: ``AutoTokenizer`` would first
+    scan every model family transformers has (≈0.6 s) to find the class its config names."""
+    from transformers import PreTrainedTokenizerFast
 
     if directory is not None and (directory / "tokenizer.json").is_file():
         source = directory
@@ -629,8 +687,14 @@ def load_tokenizer(directory: Path | None, config: ModelConfig):
         source = resolve_base(config)
     try:
         # clean_up_tokenization_spaces stated, as transformers 4.x warns on every load when it is left unset
-        tokenizer = AutoTokenizer.from_pretrained(str(source), use_fast=True, trust_remote_code=False,
-                                                  local_files_only=True, clean_up_tokenization_spaces=False)
+        options = {"local_files_only": True, "clean_up_tokenization_spaces": False}
+        if source == base_encoder_dir():  # BERT's inputs, as transformers' BertTokenizer gives them
+            tokenizer = PreTrainedTokenizerFast.from_pretrained(
+                str(source), model_input_names=["input_ids", "token_type_ids", "attention_mask"], **options)
+        else:
+            from transformers import AutoTokenizer
+
+            tokenizer = AutoTokenizer.from_pretrained(str(source), use_fast=True, trust_remote_code=False, **options)
     except (OSError, ValueError, TypeError, AttributeError) as exc:  # malformed files fail in several ways
         raise ModelError(f"cannot load the tokenizer of {source}: {type(exc).__name__}: {exc}") from None
     if not isinstance(tokenizer, PreTrainedTokenizerFast):

@@ -32,7 +32,7 @@ def encoder_dir(tmp_path_factory):
     """A tiny base encoder folder (not a framing model): with it, LoRA and full fine-tuning differ."""
     folder = tmp_path_factory.mktemp("encoder")
     config = ModelConfig(labels=("a", "b"), base="random", encoder_config=dict(TINY_ENCODER))
-    build_encoder(config).save_pretrained(str(folder), safe_serialization=True)
+    build_encoder(config).save_pretrained(str(folder))
     for name in ("tokenizer.json", "tokenizer_config.json", "vocab.txt", "special_tokens_map.json"):
         shutil.copy(base_encoder_dir() / name, folder / name)
     return folder

@@ -177,7 +177,7 @@ def _cache_repo(cache, repo_id: str, source) -> None:
 def test_cached_hub_base_loads_offline(tmp_path, hf_cache, no_network):
     encoder_dir = tmp_path / "encoder"
     config = ModelConfig(labels=("a", "b"), base="random", encoder_config=dict(TINY_ENCODER))
-    build_encoder(config).save_pretrained(str(encoder_dir), safe_serialization=True)
+    build_encoder(config).save_pretrained(str(encoder_dir))
     for name in ("tokenizer.json", "tokenizer_config.json", "vocab.txt", "special_tokens_map.json"):
         shutil.copy(base_encoder_dir() / name, encoder_dir / name)
     _cache_repo(hf_cache, "someone/tiny-bert", encoder_dir)
@@ -261,7 +261,7 @@ def test_remote_code_named_by_a_base_or_its_tokenizer_is_never_run(tmp_path, hf_
     marker = tmp_path / "remote-code-ran"
     encoder_dir = tmp_path / "encoder"
     config = ModelConfig(labels=("a", "b"), base="random", encoder_config=dict(TINY_ENCODER))
-    build_encoder(config).save_pretrained(str(encoder_dir), safe_serialization=True)
+    build_encoder(config).save_pretrained(str(encoder_dir))
     for name in ("tokenizer.json", "tokenizer_config.json", "vocab.txt", "special_tokens_map.json"):
         shutil.copy(base_encoder_dir() / name, encoder_dir / name)
     if where == "folder":

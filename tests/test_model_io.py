@@ -352,17 +352,18 @@ def test_a_framing_model_beside_an_encoder_s_weights_still_loads(tiny_dir, tmp_p
     assert framing.load(model, device="cpu").labels == framing.load(tiny_dir, device="cpu").labels
 
 
-def _in_memory_analyzer(precision="fp32"):
-    """An Analyzer built in memory on a tiny model whose span head reads a lower layer: transformers hooks
-    the encoder to capture that layer on first use."""
+def _in_memory_analyzer(precision="fp32", encoder="framing's"):
+    """An Analyzer built in memory on a tiny model whose span head reads a lower layer: an encoder that
+    transformers builds (one of another shape than framing's own BERT: here its tanh GELU) is hooked to
+    capture that layer on first use."""
     import torch
 
     from conftest import TINY_ENCODER
     from framing.model import FramingModel, ModelConfig, build_encoder, load_tokenizer
 
     torch.manual_seed(4)
-    config = ModelConfig(labels=tuple(framing.LABELS), base="random", encoder_config=dict(TINY_ENCODER),
-                         span_layers=(1,))
+    shape = dict(TINY_ENCODER) if encoder == "framing's" else {**TINY_ENCODER, "hidden_act": "gelu_new"}
+    config = ModelConfig(labels=tuple(framing.LABELS), base="random", encoder_config=shape, span_layers=(1,))
     return framing.Analyzer(FramingModel(config, build_encoder(config)), load_tokenizer(None, config), device="cpu",
                             precision=precision)
 
@@ -373,18 +374,20 @@ def _transformers_hooks(model):
 
 
 @pytest.mark.filterwarnings("ignore:TypedStorage is deprecated")  # torch's, unpickling quantised weights
+@pytest.mark.parametrize("encoder", ["framing's", "transformers'"])
 @pytest.mark.parametrize("precision", ["fp32", "int8"])
-def test_an_analyzer_built_in_memory_pickles_after_use(precision):
+def test_an_analyzer_built_in_memory_pickles_after_use(precision, encoder):
     import pickle
 
-    analyzer = _in_memory_analyzer(precision)
+    analyzer = _in_memory_analyzer(precision, encoder)
+    hooked = encoder == "transformers'"
     texts = ["The mill closed on Friday. Its owner denied any debt.", "Critics called the sale a swindle."]
     before = [d.to_dict() for d in analyzer.analyze_many(texts)]
-    assert _transformers_hooks(analyzer.model)  # what made pickling fail
+    assert bool(_transformers_hooks(analyzer.model)) == hooked  # the hooks made pickling fail
     again = pickle.loads(pickle.dumps(analyzer))
     assert again.source is None and again.engine.precision == precision
     assert [d.to_dict() for d in again.analyze_many(texts)] == before
-    assert _transformers_hooks(analyzer.model) and _transformers_hooks(again.model)  # kept, and added again
+    assert bool(_transformers_hooks(analyzer.model)) == bool(_transformers_hooks(again.model)) == hooked
     assert [d.to_dict() for d in pickle.loads(pickle.dumps(again)).analyze_many(texts)] == before
 
 

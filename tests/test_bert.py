@@ -1,0 +1,171 @@
+"""framing's own BERT encoder computes what transformers' BertModel computes, and spares a model load its imports."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+import torch
+
+from framing.base import base_encoder_dir
+from framing.bert import Bert, BertSettings, plain_settings
+from framing.errors import ModelError
+from framing.model import ModelConfig, build_encoder, load_tokenizer
+
+from conftest import TINY_ENCODER
+
+
+def _transformers_bert(settings_or_dir, state=None):
+    from transformers import AutoConfig, AutoModel, BertConfig, BertModel
+
+    if state is None:
+        config = AutoConfig.from_pretrained(str(settings_or_dir), local_files_only=True)
+        config._attn_implementation = "sdpa"
+        return AutoModel.from_pretrained(str(settings_or_dir), config=config, add_pooling_layer=False,
+                                         local_files_only=True).eval()
+    config = BertConfig(**settings_or_dir)
+    config._attn_implementation = "sdpa"
+    model = BertModel(config, add_pooling_layer=False)
+    model.load_state_dict(state)
+    return model.eval()
+
+
+def _batch(seed: int, rows: int, length: int, vocab: int, padded: bool):
+    """Token ids, a mask with each row padded to its own length (or none), and a second segment in each row."""
+    generator = torch.Generator().manual_seed(seed)
+    ids = torch.randint(5, vocab, (rows, length), generator=generator)
+    mask = torch.ones(rows, length, dtype=torch.long)
+    types = torch.zeros(rows, length, dtype=torch.long)
+    for row in range(rows):
+        used = int(torch.randint(3, length + 1, (), generator=generator)) if padded else length
+        mask[row, used:] = 0
+        ids[row, used:] = 0
+        types[row, used // 2:used] = 1
+    if padded:
+        mask[0, :] = 1  # the longest row fills the batch, as the engine's batches do
+        ids[0, :] = 7
+    return ids, mask, types
+
+
+def _assert_same_states(ours, theirs, ids, mask, types):
+    with torch.inference_mode():
+        mine = ours(input_ids=ids, attention_mask=mask, token_type_ids=types, output_hidden_states=True)
+        reference = theirs(input_ids=ids, attention_mask=mask, token_type_ids=types, output_hidden_states=True)
+    assert len(mine.hidden_states) == len(reference.hidden_states) == ours.config.num_hidden_layers + 1
+    for layer, (got, want) in enumerate(zip(mine.hidden_states, reference.hidden_states)):
+        torch.testing.assert_close(got, want, rtol=0, atol=1e-6, msg=f"hidden states of layer {layer}")
+    torch.testing.assert_close(mine.last_hidden_state, reference.last_hidden_state, rtol=0, atol=1e-6)
+
+
+@pytest.mark.parametrize("padded", [True, False])
+def test_the_verified_base_gives_transformers_states_layer_by_layer(padded):
+    config = ModelConfig(labels=("a", "b"))
+    ours = build_encoder(config).eval()
+    assert isinstance(ours, Bert)
+    theirs = _transformers_bert(base_encoder_dir())
+    assert sorted(ours.state_dict()) == sorted(theirs.state_dict())
+    ids, mask, types = _batch(3, 5, 41, 30522, padded)
+    _assert_same_states(ours, theirs, ids, mask, types)
+
+
+def test_a_random_encoder_gives_transformers_states_with_the_same_weights_also_under_bf16_autocast():
+    config = ModelConfig(labels=("a", "b"), base="random", encoder_config=dict(TINY_ENCODER))
+    ours = build_encoder(config).eval()
+    assert isinstance(ours, Bert) and ours.config.hidden_size == TINY_ENCODER["hidden_size"]
+    theirs = _transformers_bert(dict(TINY_ENCODER), ours.state_dict())
+    ids, mask, types = _batch(4, 6, 19, TINY_ENCODER["vocab_size"], True)
+    _assert_same_states(ours, theirs, ids, mask, types)
+    with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16):
+        got = ours(input_ids=ids, attention_mask=mask, token_type_ids=types).last_hidden_state
+        want = theirs(input_ids=ids, attention_mask=mask, token_type_ids=types).last_hidden_state
+    torch.testing.assert_close(got.float(), want.float(), rtol=0, atol=1e-2)
+
+
+def test_training_mode_drops_out_and_evaluation_mode_does_not():
+    encoder = Bert(BertSettings(**TINY_ENCODER))
+    ids, mask, types = _batch(5, 2, 12, TINY_ENCODER["vocab_size"], True)
+    encoder.train()
+    torch.manual_seed(0)
+    first = encoder(ids, mask, types).last_hidden_state
+    second = encoder(ids, mask, types).last_hidden_state
+    assert not torch.equal(first, second)
+    encoder.eval()
+    assert torch.equal(encoder(ids, mask, types).last_hidden_state, encoder(ids, mask, types).last_hidden_state)
+
+
+def test_a_random_encoder_starts_as_transformers_starts_one():
+    encoder = Bert(BertSettings(**TINY_ENCODER, initializer_range=0.05))
+    words = encoder.embeddings.word_embeddings.weight.detach()
+    assert torch.count_nonzero(words[0]) == 0  # the padding token's row
+    assert abs(float(words[1:].std()) - 0.05) < 0.005
+    layer = encoder.encoder.layer[0]
+    assert torch.count_nonzero(layer.attention.self.query.bias) == 0
+    assert torch.equal(layer.output.LayerNorm.weight, torch.ones_like(layer.output.LayerNorm.weight))
+
+
+@pytest.mark.parametrize("values", [
+    {"hidden_act": "relu"},
+    {"position_embedding_type": "relative_key"},
+    {"is_decoder": True},
+    {"is_decoder": True, "add_cross_attention": True},
+    {"chunk_size_feed_forward": 4},
+    {"model_type": "roberta"},
+    {"rotary_dim": 8},  # a key this module does not know
+])
+def test_encoders_of_another_shape_are_left_to_transformers(values):
+    assert plain_settings({**TINY_ENCODER, **values}) is None
+    config = ModelConfig(labels=("a", "b"), base="random", encoder_config={**TINY_ENCODER, **values})
+    if "model_type" not in values and "rotary_dim" not in values:
+        encoder = build_encoder(config)
+        assert type(encoder).__name__ == "BertModel"  # transformers', which builds that shape
+
+
+def test_a_base_config_must_name_its_model_type_and_bookkeeping_keys_are_no_architecture():
+    base = json.loads((base_encoder_dir() / "config.json").read_text())
+    assert plain_settings(base, model_type_required=True) == BertSettings(
+        hidden_size=384, num_hidden_layers=6, intermediate_size=1536)
+    without = {k: v for k, v in base.items() if k != "model_type"}
+    assert plain_settings(without, model_type_required=True) is None
+    assert plain_settings(without) is not None
+
+
+@pytest.mark.parametrize("values, message", [
+    ({"hidden_size": "x"}, "hidden_size must be a positive integer, got 'x'"),
+    ({"hidden_size": 30, "num_attention_heads": 4}, "hidden_size 30 is not a multiple of num_attention_heads 4"),
+    ({"hidden_dropout_prob": 1.5}, "hidden_dropout_prob must be a number from 0 to 1"),
+    ({"layer_norm_eps": 0}, "layer_norm_eps must be a positive number"),
+    ({"pad_token_id": 10 ** 6}, "pad_token_id must be a token id below vocab_size"),
+])
+def test_bad_sizes_are_named_as_model_errors(values, message):
+    config = ModelConfig(labels=("a", "b"), base="random", encoder_config={**TINY_ENCODER, **values})
+    with pytest.raises(ModelError, match=f"does not describe a BERT encoder: {message}"):
+        build_encoder(config)
+
+
+def test_the_verified_base_s_tokenizer_splits_as_its_own_class_does():
+    from transformers import AutoTokenizer
+
+    ours = load_tokenizer(None, ModelConfig(labels=("a", "b")))
+    theirs = AutoTokenizer.from_pretrained(str(base_encoder_dir()), local_files_only=True,
+                                           clean_up_tokenization_spaces=False)
+    text = "The ministry’s “denial” — naïve CAFÉ owners\tsaid 3,400 jobs (£12m) were lost.\u00a0Really?"
+    assert ours(text, "A second segment.", return_offsets_mapping=True) == \
+        theirs(text, "A second segment.", return_offsets_mapping=True)
+    assert [ours.cls_token_id, ours.sep_token_id, ours.pad_token_id] == \
+        [theirs.cls_token_id, theirs.sep_token_id, theirs.pad_token_id] == [101, 102, 0]
+    assert ours.get_vocab() == theirs.get_vocab()
+
+
+def test_loading_the_bundled_model_imports_no_modelling_code_of_transformers():
+    """Each command, Ray actor and worker process loads a model: transformers' BERT module would add about
+    3.5 s of imports (torch.distributed, torch._dynamo, scipy) to each."""
+    done = subprocess.run(
+        [sys.executable, "-c", "import sys, framing; analyzer = framing.load(); "
+         "print(analyzer.analyze('Prices rose.').sentences[0].label in analyzer.labels); "
+         "print(sorted(m for m in ('transformers.modeling_utils', 'transformers.models.bert.modeling_bert', "
+         "'torch._dynamo', 'scipy.optimize') if m in sys.modules))"],
+        capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split("\n")[:2] == ["True", "[]"]
