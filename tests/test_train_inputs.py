@@ -32,6 +32,68 @@ def write_table(path, rows):
     return path
 
 
+def logged_train(*args, **kwargs):
+    """``train(*args, **kwargs)`` and the records framing logged at INFO and above meanwhile: for a training run
+    that a module-scoped fixture shares among several tests (pytest's caplog belongs to one test)."""
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler(logging.INFO)
+    handler.emit = records.append
+    framing_logger = logging.getLogger("framing")
+    level = framing_logger.level
+    framing_logger.addHandler(handler)
+    framing_logger.setLevel(logging.INFO)
+    try:
+        result = train(*args, **kwargs)
+    finally:
+        framing_logger.removeHandler(handler)
+        framing_logger.setLevel(level)
+    return result, records
+
+
+def logged(records, level=logging.WARNING):
+    """The messages of ``records`` at ``level`` and above, one a line (as ``caplog.text`` holds them)."""
+    return "\n".join(r.getMessage() for r in records if r.levelno >= level)
+
+
+@pytest.fixture(scope="module")
+def plain_run(tmp_path_factory, tiny_dir):
+    """One LoRA epoch of the tiny model on 30 rows of three labels new to it, without contexts or validation
+    data: the run whose labels, config, card, training_args.json, counts and log several tests read."""
+    return logged_train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path_factory.mktemp("plain") / "m",
+                        epochs=1, progress=False)
+
+
+@pytest.fixture(scope="module")
+def context_run(tmp_path_factory, tiny_dir):
+    """One epoch on 30 rows, each with a context column (not named), validated on 9 rows without contexts."""
+    rows = [dict(r, context="The match was played in the rain.") for r in make_rows(30, 1)]
+    return logged_train(rows, make_rows(9, 2), base=str(tiny_dir), output_dir=tmp_path_factory.mktemp("ctx") / "m",
+                        epochs=1, progress=False)
+
+
+@pytest.fixture(scope="module")
+def validation_context_run(tmp_path_factory, tiny_dir):
+    """One epoch on 30 rows without contexts, validated on 9 other rows that have them."""
+    held = [dict(r, context="Earlier that day the city woke up.") for r in make_rows(9, 2)]
+    return logged_train(make_rows(30, 1), held, base=str(tiny_dir),
+                        output_dir=tmp_path_factory.mktemp("valctx") / "m", epochs=1, progress=False)
+
+
+@pytest.fixture(scope="module")
+def full_run(tmp_path_factory, tiny_dir):
+    """One epoch of full fine-tuning (lora=False) on 30 rows without a spans column."""
+    return logged_train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path_factory.mktemp("full") / "m",
+                        epochs=1, lora=False, progress=False)
+
+
+@pytest.fixture(scope="module")
+def fact_claim_run(tmp_path_factory, tiny_dir):
+    """One epoch on news rows labelled fact, claim, denial and opinion: names none of the tiny model's, nor one
+    or two edits from one."""
+    return logged_train(news_rows(("fact", "claim", "denial", "opinion"), copies=3), None, base=str(tiny_dir),
+                        output_dir=tmp_path_factory.mktemp("fact_claim") / "m", epochs=1, progress=False)
+
+
 def test_data_with_the_starting_models_labels_keeps_its_order_and_head(tmp_path, caplog):
     base = make_tiny(tmp_path / "base", labels=("weather", "sport", "money"))
     with caplog.at_level(logging.WARNING, logger="framing.training"):
@@ -40,11 +102,10 @@ def test_data_with_the_starting_models_labels_keeps_its_order_and_head(tmp_path,
     assert "new sentence head" not in caplog.text
 
 
-def test_other_labels_start_a_new_head_with_a_warning(tmp_path, tiny_dir, caplog):
-    with caplog.at_level(logging.WARNING, logger="framing.training"):
-        result = train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
+def test_other_labels_start_a_new_head_with_a_warning(plain_run):
+    result, records = plain_run
     assert result.labels == ("money", "sport", "weather")
-    assert "starting a new sentence head" in caplog.text
+    assert "starting a new sentence head" in logged(records)
 
 
 def news_rows(names, copies=8):
@@ -97,22 +158,20 @@ def test_the_starting_models_labels_written_another_way_are_refused_naming_both_
     assert kept.labels == framing.LABELS and "new sentence head" not in caplog.text
 
 
-def test_a_new_label_set_warns_which_labels_the_profile_reads_are_missing(tmp_path, tiny_dir, caplog):
-    with caplog.at_level(logging.WARNING, logger="framing.training"):
-        result = train(news_rows(("fact", "claim", "denial", "opinion")), None, base=str(tiny_dir),
-                       output_dir=tmp_path / "m", epochs=1, progress=False)
+def test_a_new_label_set_warns_which_labels_the_profile_reads_are_missing(tmp_path, tiny_dir, caplog, fact_claim_run):
+    result, records = fact_claim_run
     assert result.labels == ("claim", "denial", "fact", "opinion")
     assert ("the labels lack 'attributed_claim', 'official_denial', 'editorial_opinion', which the document "
             "profile reads by name, so this model's profiles will find no sources, denials, unsourced evaluative "
-            "claims") in caplog.text
-    caplog.clear()
+            "claims") in logged(records)
     with caplog.at_level(logging.WARNING, logger="framing.training"):  # the profile's labels kept: nothing lacks
         train(news_rows(("fact", "attributed_claim", "official_denial", "editorial_opinion")), None,
               base=str(tiny_dir), output_dir=tmp_path / "n", epochs=1, progress=False)
     assert "starting a new sentence head" in caplog.text and "the labels lack" not in caplog.text
 
 
-def test_a_new_label_one_or_two_edits_from_the_starting_models_gets_a_did_you_mean(tmp_path, tiny_dir, caplog):
+def test_a_new_label_one_or_two_edits_from_the_starting_models_gets_a_did_you_mean(tmp_path, tiny_dir, caplog,
+                                                                                   fact_claim_run):
     misspelt = ("reported_fact", "attributed_claim", "official_denial", "editorial_opnion")  # on every such row
     with caplog.at_level(logging.WARNING, logger="framing.training"):
         result = train(news_rows(misspelt, copies=3), None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1,
@@ -122,11 +181,8 @@ def test_a_new_label_one_or_two_edits_from_the_starting_models_gets_a_did_you_me
             "your rows alone, its trained outputs for 'reported_fact', 'attributed_claim', 'official_denial' not "
             "kept); not among its labels: 'editorial_opnion' (did you mean 'editorial_opinion'?); "
             "the labels lack 'editorial_opinion'") in caplog.text
-    caplog.clear()
-    with caplog.at_level(logging.WARNING, logger="framing.training"):  # names far from the model's are no typos
-        train(news_rows(("fact", "claim", "denial", "opinion"), copies=3), None, base=str(tiny_dir),
-              output_dir=tmp_path / "n", epochs=1, progress=False)
-    assert "starting a new sentence head" in caplog.text and "did you mean" not in caplog.text
+    warned = logged(fact_claim_run[1])  # names far from the model's are no typos
+    assert "starting a new sentence head" in warned and "did you mean" not in warned
 
 
 @pytest.mark.parametrize("labels, note", [
@@ -294,21 +350,19 @@ def test_duplicates_stay_on_one_side_of_the_automatic_split_and_conflicts_are_re
     assert "20 of 20 validation sentences are also training sentences" in caplog.text
 
 
-def test_without_contexts_the_model_is_trained_and_used_without_them(tmp_path, tiny_dir, caplog):
-    with caplog.at_level(logging.WARNING, logger="framing.training"):
-        result = train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
+def test_without_contexts_the_model_is_trained_and_used_without_them(plain_run):
+    result, records = plain_run
     assert read_config(result.output_dir).context == "none"
-    assert "no training sentence has a context" in caplog.text
+    assert "no training sentence has a context" in logged(records)
 
 
-def test_a_context_column_is_read_without_being_named(tmp_path, tiny_dir):
-    rows = [dict(r, context="Earlier that day the city woke up.") for r in make_rows(30, 1)]
-    result = train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
+def test_a_context_column_is_read_without_being_named(context_run):
+    result, _ = context_run
     assert read_config(result.output_dir).context == "previous"
 
 
-def test_the_model_records_where_it_started(tmp_path, tiny_dir):
-    result = train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
+def test_the_model_records_where_it_started(plain_run, tiny_dir):
+    result, _ = plain_run
     assert read_config(result.output_dir).extra["started_from"] == str(tiny_dir)
     assert f"Started from {tiny_dir}." in (result.output_dir / "README.md").read_text()
     assert json.loads((result.output_dir / "training_args.json").read_text())["device"] == "cpu"
@@ -485,17 +539,14 @@ def test_span_offsets_that_cut_words_or_overlap_a_source_and_cue_are_warned_abou
     assert not caplog.records
 
 
-def test_training_without_a_spans_column_warns_once_at_the_start_that_the_kept_span_tags_drift(tmp_path, tiny_dir,
-                                                                                                caplog):
+def test_training_without_a_spans_column_warns_once_at_the_start_that_the_kept_span_tags_drift(tiny_dir, full_run):
     types = read_config(tiny_dir).span_types
-    with caplog.at_level(logging.INFO, logger="framing.training"):
-        train(make_rows(30, 1), make_rows(15, 2), base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1,
-              lora=False, progress=False)
-    drift = [k for k, r in enumerate(caplog.records) if "will drift" in r.getMessage()]
-    assert len(drift) == 1, caplog.messages
-    message = caplog.records[drift[0]].getMessage()
+    _, records = full_run  # full fine-tuning on rows without a spans column
+    drift = [k for k, r in enumerate(records) if "will drift" in r.getMessage()]
+    assert len(drift) == 1, [r.getMessage() for r in records]
+    message = records[drift[0]].getMessage()
     assert f"no training row annotates {', '.join(types)} spans" in message and "add a 'spans' column" in message
-    training = next(k for k, r in enumerate(caplog.records) if r.getMessage().startswith("training on "))
+    training = next(k for k, r in enumerate(records) if r.getMessage().startswith("training on "))
     assert drift[0] < training  # before the epochs, not after them
 
 
@@ -945,18 +996,19 @@ def test_the_model_cards_data_table_lists_labels_in_model_order(tmp_path, tiny_d
 
 
 def test_train_command_takes_label_names_with_commas_as_a_json_list(tmp_path, tiny_dir, capsys):
+    """One run checks the labels and, in its summary, the rows read and how they were used."""
     from framing.cli import main
 
     names = {"money": "fact, checked", "sport": "sport", "weather": "weather"}
     path = write_csv(tmp_path / "train.csv", [{**r, "label": names[r["label"]]} for r in make_rows(30, 1)])
     argv = ["train", "--train", str(path), "--out", str(tmp_path / "m"), "--base", str(tiny_dir), "--epochs", "1",
             "--quiet", "--labels", '["weather", "fact, checked", "sport"]']
-    assert main(argv) == 0, capsys.readouterr().err
+    code = main(argv)
+    out, err = capsys.readouterr()
+    assert code == 0, err
     assert read_config(tmp_path / "m").labels == ("weather", "fact, checked", "sport")
     # the summary says how many rows were read and how they were used
-    argv[argv.index(str(tmp_path / "m"))] = str(tmp_path / "m2")
-    assert main(argv) == 0
-    assert "read 30 rows · trained on 27, validated on 3 (an automatic stratified split)" in capsys.readouterr().out
+    assert "read 30 rows · trained on 27, validated on 3 (an automatic stratified split)" in out
 
 
 def test_a_code_span_fence_outgrows_the_backticks_in_a_label():
@@ -983,7 +1035,7 @@ def test_early_stop_is_logged_only_when_epochs_are_left(tmp_path, tiny_dir, monk
     assert ("early stop after epoch 3 (best epoch 1)" in caplog.text) is stops
 
 
-def test_training_args_record_the_learning_rate_used_and_the_data(tmp_path, tiny_dir):
+def test_training_args_record_the_learning_rate_used_and_the_data(tmp_path, tiny_dir, full_run):
     import hashlib
 
     path = write_csv(tmp_path / "train.csv", make_rows(30, 1))
@@ -1002,24 +1054,24 @@ def test_training_args_record_the_learning_rate_used_and_the_data(tmp_path, tiny
             "more.") in card
     assert "\n1 validation row(s) repeat an earlier row (text, context and label): each copy counts again.\n" in card
     assert "Training rows annotating each span type: none. Not taught: " + ", ".join(span_types) in card
-    full = train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "f", epochs=1, lora=False,
-                 progress=False)
+    full, _ = full_run  # lora=False, on a list of 30 rows
     recorded = json.loads((full.output_dir / "training_args.json").read_text())
     assert recorded["learning_rate"] == 5e-5
     assert recorded["data"]["train"] == {"kind": "list of dicts", "rows": 30}
     assert recorded["data"]["train_rows"] + recorded["data"]["validation_rows"] == 30
 
 
-def test_training_args_and_the_card_record_the_context_sentences_the_model_reads(tmp_path, tiny_dir):
+def test_training_args_and_the_card_record_the_context_sentences_the_model_reads(tmp_path, tiny_dir, context_run,
+                                                                                  plain_run):
     rows = [dict(r, context="The match was played in the rain.") for r in make_rows(30, 1)]
-    kept = train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
+    kept, _ = context_run  # these rows, context_sentences not given
     reads = read_config(kept.output_dir).context_sentences
     assert json.loads((kept.output_dir / "training_args.json").read_text())["context_sentences"] == reads == 1
     assert f"context_sentences = {reads}" in (kept.output_dir / "README.md").read_text()
     two = train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "two", epochs=1, context_sentences=2,
                 progress=False)
     assert json.loads((two.output_dir / "training_args.json").read_text())["context_sentences"] == 2
-    bare = train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "n", epochs=1, progress=False)
+    bare, _ = plain_run  # rows without contexts
     recorded = json.loads((bare.output_dir / "training_args.json").read_text())
     assert (recorded["context"], recorded["context_sentences"]) == (False, None)  # a model that reads no context
 
@@ -1033,16 +1085,15 @@ def test_training_args_record_the_starting_model_and_the_labels(tmp_path, tiny_d
     assert recorded["labels"] == ["weather", "sport", "money"]  # in model order
 
 
-def test_the_result_counts_rows_read_trained_and_validated_on_and_epochs_are_logged(tmp_path, tiny_dir, caplog):
-    with caplog.at_level(logging.INFO, logger="framing.training"):
-        split = train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "a", epochs=1,
-                      progress=False)
+def test_the_result_counts_rows_read_trained_and_validated_on_and_epochs_are_logged(plain_run,
+                                                                                   validation_context_run):
+    split, records = plain_run  # 30 rows, split automatically
     assert split.rows_read == 30 and split.validation_rows > 0
     assert split.train_rows + split.validation_rows == 30
-    assert f"training on {split.train_rows} rows, validating on {split.validation_rows}" in caplog.text
-    assert "epoch 1: loss" in caplog.text
-    given = train(make_rows(30, 1), make_rows(9, 2), base=str(tiny_dir), output_dir=tmp_path / "b", epochs=1,
-                  progress=False)
+    said = logged(records, logging.INFO)
+    assert f"training on {split.train_rows} rows, validating on {split.validation_rows}" in said
+    assert "epoch 1: loss" in said
+    given, _ = validation_context_run  # 30 rows, and 9 validation rows given
     assert (given.rows_read, given.train_rows, given.validation_rows) == (30, 30, 9)
 
 
@@ -1064,21 +1115,22 @@ def test_small_data_gets_small_batches_and_large_data_keeps_its_own(tmp_path, ti
         return sizes
 
     assert max(batches(60)) == 8  # 60 rows once made one batch of 60: one step an epoch
-    assert max(batches(320)) == 10 and len(batches(320)) == 32  # about 32 steps an epoch
-    assert max(batches(3000)) == 64 and len(batches(3000)) == 47  # large data: max_batch_rows, as before
+    sizes = batches(320)
+    assert max(sizes) == 10 and len(sizes) == 32  # about 32 steps an epoch
+    sizes = batches(3000)
+    assert max(sizes) == 64 and len(sizes) == 47  # large data: max_batch_rows, as before
     assert max(batches(60, max_batch_rows=4)) == 4  # a smaller cap asked for is kept
     with caplog.at_level(logging.WARNING, logger="framing.training"):
         train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=2, progress=False)
     assert re.search(r"\d+ optimiser steps in all \(\d+ per epoch, 2 epochs\) are few", caplog.text)
 
 
-def test_a_count_of_one_takes_the_singular_in_training_messages(tmp_path, tiny_dir, caplog):
+def test_a_count_of_one_takes_the_singular_in_training_messages(tmp_path, tiny_dir, plain_run):
     from framing.data import table_examples
 
-    with caplog.at_level(logging.INFO, logger="framing.training"):
-        train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
-    assert re.search(r"\d+ optimiser steps in all \(\d+ per epoch, 1 epoch\) are few", caplog.text)
-    assert re.search(r"training on \d+ rows, validating on \d+: \d+ steps per epoch, at most 1 epoch$", caplog.text,
+    said = logged(plain_run[1], logging.INFO)  # one epoch
+    assert re.search(r"\d+ optimiser steps in all \(\d+ per epoch, 1 epoch\) are few", said)
+    assert re.search(r"training on \d+ rows, validating on \d+: \d+ steps per epoch, at most 1 epoch$", said,
                      re.MULTILINE)
     rows = make_rows(30, 1)
     rows[7]["label"] = "Money"
@@ -1201,18 +1253,13 @@ def test_labels_given_may_lack_training_rows_and_keep_the_starting_head(tmp_path
               output_dir=tmp_path / "o", progress=False)
 
 
-def test_contexts_in_only_one_of_training_and_validation_are_warned_about(tmp_path, tiny_dir, caplog):
+def test_contexts_in_only_one_of_training_and_validation_are_warned_about(tmp_path, tiny_dir, caplog, context_run,
+                                                                           validation_context_run):
     with_context = [dict(r, context="Earlier that day the city woke up.") for r in make_rows(30, 1)]
-    with caplog.at_level(logging.WARNING, logger="framing.training"):
-        train(with_context, make_rows(9, 2), base=str(tiny_dir), output_dir=tmp_path / "a", epochs=1,
-              progress=False)
-    assert "the training sentences have contexts but the validation sentences have none" in caplog.text
-    caplog.clear()
-    with caplog.at_level(logging.WARNING, logger="framing.training"):
-        train(make_rows(30, 1), with_context[:9], base=str(tiny_dir), output_dir=tmp_path / "b", epochs=1,
-              progress=False)
-    assert "the validation sentences have contexts but the training sentences have none" in caplog.text
-    caplog.clear()
+    assert ("the training sentences have contexts but the validation sentences have none"
+            in logged(context_run[1]))
+    assert ("the validation sentences have contexts but the training sentences have none"
+            in logged(validation_context_run[1]))
     with caplog.at_level(logging.WARNING, logger="framing.training"):  # context=False asks for no context
         train(make_rows(30, 1), with_context[:9], base=str(tiny_dir), output_dir=tmp_path / "c", epochs=1,
               context=False, progress=False)
