@@ -16,7 +16,7 @@ from framing.evaluation import evaluate
 from framing.model import read_config
 
 from conftest import make_tiny
-from test_train import make_rows, write_csv
+from test_train import make_rows, one_torch_thread, write_csv  # noqa: F401 (a fixture, used by every test)
 
 train = framing.train
 
