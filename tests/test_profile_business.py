@@ -397,3 +397,19 @@ def test_the_company_far_after_the_one_firm_named_by_a_firm_like_word_is_that_fi
     for second in ("Harlan Mining Group built the road.", "Farmers sued Harlan Resources last year."):
         profile = profile_of(opened, (second, FACT, {}), *facts, says)
         assert profile["credits"][-1] == "company"
+
+
+@pytest.mark.parametrize("maker", ["Orbital Forge", "Calder Foundry"])
+def test_the_company_after_a_firm_named_for_its_workshop_is_that_firm(maker):
+    # before, "Orbital Forge" read as a person's name by its capitals, so "the company" stood apart
+    profile = profile_of(
+        (f"{maker} said it would fly in March.", CLAIM, {"source": [maker], "cue": ["said"]}),
+        ("The company said the engine had passed its tests.", CLAIM, {"source": ["The company"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == [maker.lower()] * 2
+    # a known given name before the word stays a person's name ("Tom Forge"), whom "the company" never means
+    profile = profile_of(
+        ("Tom Forge said he would fly in March.", CLAIM, {"source": ["Tom Forge"], "cue": ["said"]}),
+        ("The company said the engine had passed its tests.", CLAIM, {"source": ["The company"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["tom forge", "company"]
