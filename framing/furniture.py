@@ -358,6 +358,16 @@ _COOKIE_CONSENT = re.compile(r"\b(?:cookie policy|privacy policy|cookie settings
 #: coverage ("We will resume our coverage tomorrow", "We're pausing our live updates here"), "This live blog is now
 #: closed", thanks for following: see :func:`_is_live_closing`.
 _LIVE_COVERAGE = r"[^.!?\n]*?\b(?:coverage|updates|live\s?blog|blog)\b[^.!?\n,]*"
+#: A liveblog's housekeeping between its entries: the writer's promise of more as it comes ("We will bring you more
+#: as we get it", "We'll have more on this shortly"), a call to refresh the page or stay ("Refresh for updates",
+#: "Stay with us for the latest"), "More to follow"; not a promise of something else ("We will have more teachers").
+_LIVE_HOUSEKEEPING = (r"(?:we|i)(?:['’]ll|\s+will)\s+(?:bring\s+you|have)\s+(?:more|the\s+latest|(?:further|more)\s+"
+                      r"(?:updates|details))(?:\s+on\s+(?:this|that|the\s+story))?(?:\s+(?:as\s+(?:soon\s+as\s+)?"
+                      r"(?:we|it)\b[^.!?\n,]*|when\s+we\b[^.!?\n,]*|shortly|soon|later|here))?"
+                      r"|(?:keep\s+)?refresh(?:ing)?\s+(?:(?:this|the)\s+page\s+)?for\s+(?:the\s+)?"
+                      r"(?:latest|updates|more)(?:\s+updates)?"
+                      r"|stay\s+(?:with\s+us|tuned)\s+for\s+(?:the\s+)?(?:latest|updates|more)(?:\s+updates)?"
+                      r"|(?:more|updates|more\s+updates)\s+to\s+follow|more\s+soon")
 _LIVE_CLOSING = re.compile(r"(?:(?:that(?:['’]s|\s+is)\s+all(?:\s+from\s+(?:us|me))?"
                            r"(?:\s+for\s+(?:now|today|tonight|this\s+evening))?"
                            r"|(?:we|i)(?:['’]ll|\s+will)\s+(?:be\s+back|resume|return|continue)" + _LIVE_COVERAGE +
@@ -365,7 +375,11 @@ _LIVE_CLOSING = re.compile(r"(?:(?:that(?:['’]s|\s+is)\s+all(?:\s+from\s+(?:us
                            + _LIVE_COVERAGE +
                            r"|this\s+(?:live\s?blog|blog|live\s+coverage)\s+(?:is|has)\s+(?:now\s+)?(?:been\s+)?"
                            r"(?:closed|ended|paused)[^.!?\n]*"
-                           r"|thanks?(?:\s+you)?\s+for\s+(?:following|joining|reading)[^.!?\n]*)[.!]\s*)+", re.I)
+                           r"|thanks?(?:\s+you)?\s+for\s+(?:following|joining|reading)[^.!?\n]*"
+                           r"|" + _LIVE_HOUSEKEEPING + r")[.!]\s*)+", re.I)
+#: A liveblog entry's bare time before its housekeeping ("13:45 We will bring you more as we get it."), which
+#: ``ENTRY_STAMP`` leaves to the copy ("12:30 Club" may be copy): the line is the page's whatever its time.
+_HOUSEKEEPING_TIME = re.compile(rf"\d{{1,2}}[:.]\d{{2}}{STAMP_MARKS}*\s+(?=[A-Z])")
 # A line of the page's layout rather than copy: a rule ("___", "* * *", "---"), a link alone ("pic.twitter.com/AbC1",
 # "https://t.co/AbC1"), a Markdown heading ("## What the report found": one to six "#" and a space) or emoji alone
 # ("🔴" or "👉" between a liveblog's entries: see :func:`_pictographs_alone`).
@@ -1223,8 +1237,13 @@ def _has_capital(word: str) -> bool:
 def _is_live_closing(line: str) -> bool:
     """Whether ``line`` is a liveblog's closing note and nothing else, in one sentence or more (see
     ``_LIVE_CLOSING``): "That is all for now. We will resume our coverage tomorrow morning.", "This live blog is now
-    closed." The page's, no one's account; a sentence of another kind on the line makes it copy."""
-    return bool(line) and _LIVE_CLOSING.fullmatch(line.strip()) is not None
+    closed.", or its housekeeping (see ``_LIVE_HOUSEKEEPING``), its bare time before it perhaps, its last stop
+    perhaps left out ("Refresh for updates"). The page's, no one's account; a sentence of another kind on the line
+    makes it copy."""
+    line = line.strip()
+    timed = _HOUSEKEEPING_TIME.match(line)
+    line = line[timed.end():] if timed else line
+    return bool(line) and _LIVE_CLOSING.fullmatch(line if line.endswith((".", "!")) else line + ".") is not None
 
 
 def _is_promotion(line: str) -> bool:

@@ -183,6 +183,18 @@ def test_a_liveblog_s_closing_note_on_its_own_line_is_furniture(line):
     assert furniture_of(deep("We will continue to provide updates as the inquiry unfolds, police said.")) == []
 
 
+@pytest.mark.parametrize("line", ["13:45 We will bring you more as we get it.", "Refresh for updates",
+                                  "[10:25] We'll have more on this shortly.", "Refresh this page for the latest.",
+                                  "Stay with us for the latest updates.", "More to follow."])
+def test_a_liveblog_s_housekeeping_on_its_own_line_is_furniture(line):
+    # before, a promise of more as it comes and a call to refresh were copy, the writer's own sentences
+    assert " ".join(furniture_of(deep(line))) == line
+    # an entry of news after its stamp stays copy, and so does a promise of something else or one credited
+    for copy in ("13:45 We have confirmed that the bridge is shut.", "We will bring you more pain, the union warned.",
+                 "We will have more teachers next year.", f"{line} The bridge is shut."):
+        assert furniture_of(deep(copy)) == []
+
+
 @pytest.mark.parametrize("link", ["pic.twitter.com/AbC123xyz", "https://t.co/Xy12AbCd", "www.aldane.example/ferry"])
 def test_a_link_alone_between_paragraphs_is_furniture(link):
     # (after a single line break a line in lower case goes on the sentence before it: see split_sentences)
