@@ -20,6 +20,9 @@ import framing
 from framing.cli import main
 
 
+pytestmark = pytest.mark.usefixtures("each_model_read_once")
+
+
 def run(args, capsys):
     code = main(args)
     captured = capsys.readouterr()
