@@ -34,3 +34,15 @@ def test_the_firm_is_one_source_across_documents_whether_or_not_they_name_its_pl
 def test_the_plant_itself_speaking_is_still_the_plant(words, source):
     profile = profile_of(SITE, DENIED, (words, DENIAL, {"source": [source], "cue": ["said"]}))
     assert profile["credits"] == [None, "brennick dyeworks", "brennick dyeworks plant"]
+
+
+@pytest.mark.parametrize("firm", ["Brennick Dyeworks", "Orsk Ironworks"])
+def test_a_spokesperson_for_the_company_after_a_firm_named_for_its_works_speaks_for_that_firm(firm):
+    # before, "Brennick Dyeworks" read as a person's name by its capitals: "company spokesperson" stood apart
+    profile = profile_of(
+        (f"{firm} denied dumping dye.", DENIAL, {"source": [firm], "cue": ["denied"]}),
+        ("A spokesperson for the company said the river was clean.", DENIAL,
+         {"source": ["A spokesperson for the company"], "cue": ["said"]}),
+        ("The company said tests were done weekly.", DENIAL, {"source": ["The company"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == [firm.lower(), f"{firm.lower()} spokesperson", firm.lower()]
