@@ -88,6 +88,27 @@ _TITLE_WORDS = 4
 #: person by that surname, as "coach Harding" is (see :func:`name_after_role`).
 _TITLE_CASE_TRADES = frozenset("coach skipper".split())
 
+#: Trades a shop or a firm plies as a person may, capitalised as the sentence opens before a name ("Builder",
+#: "Grocer"): a description of the firm named after it where that name reads as a firm's (see
+#: :func:`_trade_before_firm`).
+_SHARED_TRADES = frozenset("builder housebuilder grocer baker butcher brewer printer jeweller jeweler roofer".split())
+#: The words after "&" that close a family firm's name ("Marlow & Sons", "Brand & Co").
+_FAMILY_FIRM_ENDS = frozenset("sons son daughters co co. brothers".split())
+
+
+def _trade_before_firm(words: list[str]) -> bool:
+    """Whether ``words`` (three or more) are a trade a person may ply too, capitalised (see ``_SHARED_TRADES``),
+    before a name that reads as a firm's: named for the trade ("Builder Hollis Build", "Baker Orrin Bakery"),
+    ending in a firm's word ("Builder Hollis Homes": see ``FIRM_NAME_ENDS``) or "&" and a family firm's word
+    ("Grocer Marlow & Sons"). Not a plural or possessive trade ("Builders' union Ucatt"), nor a person's name after
+    it ("Builder Tom Vell")."""
+    trade, name = words[0].lower(), [word.lower() for word in words[1:]]
+    if trade not in _SHARED_TRADES or not opens_as_name(words[1]):
+        return False
+    family = len(name) >= 3 and name[-2] in ("&", "and") and name[-1] in _FAMILY_FIRM_ENDS
+    return family or name[-1] in FIRM_NAME_ENDS or (len(name[-1]) >= 4 and name[-1].startswith(trade[:-2]))
+
+
 #: Those and an eyewitness, capitalised opening a sentence before a person's name ("Witness Ana Voss", "Survivor Ana
 #: Voss"), dropped from the name as a trade is (see :func:`_is_trade_then_name`).
 _OPENING_CIRCUMSTANCES = CIRCUMSTANCES | {"eyewitness"}
@@ -160,6 +181,8 @@ def name_after_role(form: str) -> str:
         return words[1]  # "Coach Harding": a trade capitalised as a title before a surname, as "coach Harding" is
     if len(words) >= 2 and business_trade(words[0]) and opens_as_name(words[1]):
         return " ".join(words[1:])  # "Drugmaker Veltrix Pharma", "Carmaker Velta Motors"
+    if len(words) >= 3 and _trade_before_firm(words):
+        return " ".join(words[1:])  # "Builder Hollis Build", "Grocer Marlow & Sons": the firm, its trade described
     rival = next((k for k, word in enumerate(words[:-1]) if word.lower() in _RIVALS), None)
     if (rival is not None and name_start(words) in (rival, rival + 1)
             and all(word.islower() or word in _OWNERS_OPENING for word in words[:rival])):

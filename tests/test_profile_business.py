@@ -413,3 +413,20 @@ def test_the_company_after_a_firm_named_for_its_workshop_is_that_firm(maker):
         ("The company said the engine had passed its tests.", CLAIM, {"source": ["The company"], "cue": ["said"]}),
     )
     assert profile["credits"] == ["tom forge", "company"]
+
+
+@pytest.mark.parametrize(("span", "firm"), [("Builder Hollis Build", "hollis build"),
+                                            ("Grocer Marlow & Sons", "marlow & sons"),
+                                            ("Builder Hollis Homes", "hollis homes"),
+                                            ("Baker Orrin Bakery", "orrin bakery")])
+def test_a_shared_trade_capitalised_before_a_firm_s_name_is_its_description(span, firm):
+    # before, the trade stayed in the source: "builder hollis build"
+    profile = profile_of((f"{span} said the homes were safe.", CLAIM, {"source": [span], "cue": ["said"]}))
+    assert profile["credits"] == [firm]
+
+
+@pytest.mark.parametrize(("span", "source"), [("Builders' union Ucatt", "ucatt"),
+                                              ("Builder Services Authority", "builder services authority")])
+def test_a_trade_before_a_body_or_a_union_keeps_its_reading(span, source):
+    profile = profile_of((f"{span} said the site was unsafe.", CLAIM, {"source": [span], "cue": ["said"]}))
+    assert profile["credits"] == [source]
