@@ -460,12 +460,6 @@ def _names_no_person(sentence: str, run: re.Match[str], words: list[str]) -> boo
     return not is_given_name(words[0]) or _PLACE_OR_TIME_BEFORE.search(before) is not None
 
 
-def surnames_written(texts: Iterable[str]) -> frozenset[str]:
-    """Keys of the last words of the personal names that ``texts`` write, a source or not (see :func:`surnames_in`):
-    "sorby" of "Elin Sorby died"."""
-    return frozenset(key for text in texts for key in surnames_in(text))
-
-
 #: A surname just after a span ending in a given name: one capitalised word, no possessive, then a lower-case word,
 #: a stop, a comma or the end (" Vask" of " Vask vetoed the bill"; group 1 the surname).
 _SURNAME_AFTER = re.compile(r"\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[,.;:!?)]|\s+[a-z]|\s*\Z)")

@@ -33,10 +33,10 @@ from .document import DenialPair, Document, LoadedPhrase, Profile, ProfileSource
 from .errors import InputError, counted
 from .furniture import heads_section, in_headline, page_furniture, release_heading
 from .given_names import given_name_sex
+from .index_name_words import people_in
 from .segment import wire_slug_length
 from .source_words import EDGE, FACT_CHECK_LABEL, LY_ADVERB, PERSON_NOUNS, PRONOUNS
 from .sources import normalise_source
-from .person_names import surnames_written
 from .source_keys import text_key, title_case
 from .spans import quotations, quoted_regions, quotes_within
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
@@ -187,6 +187,11 @@ _NAME_CAPITALS = 3
 _PLACE_HEADS = frozenset("Port Fort Mount Mt Lake Cape Point Glen".split())
 _PLACE_KINDS = frozenset("""Bay Beach Cove Creek Heights Hills Island Islands Lake Peninsula River Valley County
     Province District Parish Township""".split())
+#: Nouns in lower case of a line of goods after its capitalised name ("the Sparkle range", "its Vita brand"): see
+#: :func:`_in_product_name`.
+_PRODUCT_KINDS = frozenset("""range ranges brand brands line lines label labels collection series model models app
+    apps""".split())
+_PRODUCT_KIND_AFTER = re.compile(r" ([a-z]+)(?![\w'’-])")
 #: The word just before a place of a loaded span, one space between, and the word just after it.
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w.]*) \Z")
 _WORD_AFTER = re.compile(r" ([A-Z][\w]*)(?![\w'’-])")
@@ -383,7 +388,7 @@ def _writers_wordings(sentences: Sequence[Sentence], spoken: Sequence[SpeakerTur
                     continue
                 if wording.text[:1].isupper():
                     if people is None:
-                        people = Counter(key for s in sentences for key in surnames_written([s.text]))
+                        people = Counter(key for s in sentences for key in people_in(s.text))
                         openers = Counter(filter(None, (_bare_opening(s.text) for s in sentences)))
                     if _names_a_person(wording, sentence, people, openers):
                         continue
@@ -459,7 +464,8 @@ def _bare_opening(text: str) -> str | None:
 def _names_a_person(span: Span, sentence: Sentence, written: Counter[str], openers: Counter[str]) -> bool:
     """Whether the loaded ``span`` of ``sentence`` is one capitalised word, a surname (its "'s" aside) of a personal
     name the document writes outside the span's own run of words (``written``: how many sentences write each
-    surname, see :func:`framing.person_names.surnames_written`; the sentence read again with the span blanked out):
+    surname, see :func:`framing.index_name_words.people_in`, after a title too: "Councillor Ann Coombe"; the
+    sentence read again with the span blanked out):
     "Sorby" of "Sorby's mother, Britt Sorby, arrived" where "Elin Sorby" is written, a person's name the model may
     tag loaded, not the writer's wording. Opening the sentence, only alone before "'s", a comma or a word in lower
     case (see ``_BARE_OPENING``) and written so in another sentence ("Sorby, a driver, had debts." after "Elin
@@ -470,7 +476,7 @@ def _names_a_person(span: Span, sentence: Sentence, written: Counter[str], opene
     if not word[:1].isupper() or " " in word:
         return False
     key = text_key(POSSESSIVE_END.sub("", word))
-    own = key in surnames_written([sentence.text])
+    own = key in people_in(sentence.text)
     if span.start == sentence.start:
         return _bare_opening(sentence.text) == key and written[key] > own
     at, end = span.start - sentence.start, span.end - sentence.start
@@ -478,7 +484,7 @@ def _names_a_person(span: Span, sentence: Sentence, written: Counter[str], opene
         return True  # written in another sentence
     if own and openers[key] > (_bare_opening(sentence.text) == key):
         return True  # its own run a person's name, whom another sentence calls by the surname alone
-    return key in surnames_written([sentence.text[:at] + " " * (end - at) + sentence.text[end:]])
+    return key in people_in(sentence.text[:at] + " " * (end - at) + sentence.text[end:])
 
 
 def _names_credit(span: Span, sentence: Sentence, credit: _Credit | None) -> bool:
@@ -757,7 +763,7 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
         before = None if after else _before_cues(span, cues)
         return writers_wording(after or before, sentence) if after or before else None
     if (_adverb_of_act(span, sentence) or _in_charge(span, sentence) or _in_naming(span, sentence)
-            or _in_proper_name(span, sentence) or _in_place_name(span, sentence)
+            or _in_proper_name(span, sentence) or _in_place_name(span, sentence) or _in_product_name(span, sentence)
             or _in_title_or_document(span, sentence)):
         return None
     words = [w for w in span.text.split() if w[:1].isalpha()]
@@ -847,6 +853,19 @@ def _in_place_name(span, sentence: Sentence) -> bool:
     head = _WORD_BEFORE.search(sentence.text, 0, at)
     kind = _WORD_AFTER.match(sentence.text, end)
     return (head is not None and head.group(1) in _PLACE_HEADS) or (kind is not None and kind.group(1) in _PLACE_KINDS)
+
+
+def _in_product_name(span, sentence: Sentence) -> bool:
+    """Whether the loaded ``span`` of ``sentence``, capitalised words past the sentence's first, none in capitals
+    throughout, is the name of a line of goods before its noun in lower case, one space between (see
+    ``_PRODUCT_KINDS``: "Sparkle" of "Brightwell recalled the Sparkle range"): a product's name, not the writer's
+    wording; a capitalised word before another noun ("a Grim bay of wrecks") stays loaded."""
+    at, end = span.start - sentence.start, span.end - sentence.start
+    words = [word for word in span.text.split() if word[:1].isalpha()]
+    if at == 0 or not words or not all(word[:1].isupper() and not word.isupper() for word in words):
+        return False
+    kind = _PRODUCT_KIND_AFTER.match(sentence.text, end)
+    return kind is not None and kind.group(1) in _PRODUCT_KINDS
 
 
 def _in_title_or_document(span, sentence: Sentence) -> bool:

@@ -1,0 +1,35 @@
+"""Names the model may tag loaded that are no wording of the writer's: a person's surname written after a title, a
+line of goods' name before its noun; on hand-built sentences (no model)."""
+
+import pytest
+
+from test_profile_credits import CLAIM, FACT, OPINION, profile_of
+
+
+def loaded(*rows):
+    return [phrase["text"] for phrase in profile_of(*rows)["loaded_phrases"]]
+
+
+@pytest.mark.parametrize("named", ["Councillor Ann Coombe resigned on Monday.",
+                                   "Mayor Ann Coombe resigned on Monday.", "Dr Ann Coombe resigned on Monday."])
+def test_a_surname_of_a_person_named_after_a_title_is_not_the_writer_s_loaded_wording(named):
+    # before, a name after a title ("Councillor Ann Coombe") was read as no person's, so "Coombe" tagged loaded in
+    # "Critics of Coombe said" and "Later, Coombe left." was the writer's loaded phrase
+    rows = [(named, FACT, {}),
+            ("Critics of Coombe said the housing scheme had been rushed.", CLAIM,
+             {"source": ["Critics"], "cue": ["said"], "loaded": ["Coombe"]}),
+            ("Later, Coombe left the chamber.", FACT, {"loaded": ["Coombe"]})]
+    assert loaded(*rows) == []
+    # the title's word itself, or an epithet the document writes before no title, stays the writer's
+    assert loaded(("Councillor Ann Coombe resigned on Monday.", FACT, {}),
+                  ("The vote unleashed Crooked Vell on the council.", FACT, {"loaded": ["Crooked"]})) == ["crooked"]
+
+
+def test_the_name_of_a_line_of_goods_before_its_noun_is_not_the_writer_s_loaded_wording():
+    # before, "Sparkle" of "the Sparkle range" tagged loaded was the writer's loaded phrase
+    assert loaded(("Brightwell Foods has recalled the Sparkle range of fizzy drinks.", FACT, {"loaded": ["Sparkle"]}),
+                  ("The Sparkle range was sold in 400 shops.", FACT, {"loaded": ["Sparkle"]})) == []
+    # a capitalised word before another noun, or opening the sentence, stays loaded
+    assert loaded(("Critics called it a Grim bay of wrecks.", FACT, {"loaded": ["Grim"]}),
+                  ("Shameful range of excuses from the board.", OPINION, {"loaded": ["Shameful"]})) == [
+        "grim", "shameful"]
