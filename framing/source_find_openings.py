@@ -135,9 +135,16 @@ def _group_opening(text: str, known: Callable[[str], bool]) -> tuple[int, int] |
                      if found is not None and (people_plural(found.group(2))
                                                or found.group(2) in BODY_PLURALS | _SERVICE_PLURALS)), None)
     if (modified is None or modified.group(1).split()[0].lower() in _NOT_A_MODIFIER
-            or known(modified.group(1).split()[0])):
+            or known(modified.group(1).split()[0]) or _speech_before_plural(modified)):
         return None
     return modified.span(1)
+
+
+def _speech_before_plural(found: re.Match[str]) -> bool:
+    """Whether a verb of speech stands among the words of ``found``, a match of ``_MODIFIED_GROUP_OPENINGS``, before
+    its plural noun ("said" of "Verma said managers had told staff ..."): a speaker and the people he speaks of,
+    no group's name."""
+    return SUBJECT_CUE.search(found.string, found.start(1), found.start(2)) is not None
 
 
 def _collective_of_people(found: re.Match[str]) -> bool:
