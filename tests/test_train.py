@@ -6,7 +6,6 @@ import logging
 import random
 import re
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -68,17 +67,23 @@ def trained(tmp_path_factory, tiny_dir):
     return folder, result
 
 
-def test_learns_well_above_majority(trained):
+@pytest.fixture(scope="module")
+def trained_analyzer(trained):
+    """The model ``trained`` saved, loaded once for the tests that read it."""
+    return framing.load(trained[1].output_dir, device="cpu")
+
+
+def test_learns_well_above_majority(trained, trained_analyzer):
     folder, result = trained
     assert result.labels == ("money", "sport", "weather")
-    analyzer = framing.load(result.output_dir, device="cpu")
+    analyzer = trained_analyzer
     held_out = make_rows(90, 99)
     predictions = analyzer.classify([r["text"] for r in held_out])
     accuracy = sum(p.label == r["label"] for p, r in zip(predictions, held_out)) / len(held_out)
     assert accuracy >= 0.8, accuracy  # majority baseline is 1/3
 
 
-def test_best_epoch_figure_is_the_saved_model_s(trained):
+def test_best_epoch_figure_is_the_saved_model_s(trained, trained_analyzer):
     """Each epoch is validated without dropout, so the best epoch's figure is what the saved model scores
     (calibration does not move the argmax)."""
     from framing.data import table_examples
@@ -90,8 +95,7 @@ def test_best_epoch_figure_is_the_saved_model_s(trained):
     # the folder holds that model: loaded, it scores the validation rows (the seeded split) as reported
     _, validation = stratified_split(table_examples(str(folder / "train.csv"), name="train"), 0.1, seed=3)
     assert len(validation) == result.metrics["n"]
-    report = framing.evaluate(framing.load(result.output_dir, device="cpu"),
-                              [{"text": e.text, "label": e.label} for e in validation])
+    report = framing.evaluate(trained_analyzer, [{"text": e.text, "label": e.label} for e in validation])
     assert report["macro_f1"] == pytest.approx(result.metrics["macro_f1"])
     assert report["confusion"] == result.metrics["confusion"]
     # evaluate gives the same report as TrainResult.metrics, as documented: the log-loss too
@@ -296,7 +300,7 @@ def test_evaluate_refuses_a_json_path_it_cannot_write_before_scoring(trained, ca
 def test_training_leaves_the_caller_s_random_draws_alone_and_follows_its_own_seed(tmp_path, tiny_dir):
     import torch
 
-    rows = make_rows(60, 5)
+    rows = make_rows(30, 5)
 
     def draws_after_seeding(seed, run=lambda: None):
         random.seed(seed)
@@ -424,7 +428,7 @@ def test_every_input_kind_reads_the_same_examples(tmp_path):
 
 
 def test_lora_continuation_of_the_bundled_model_is_small(tmp_path):
-    rows = make_rows(60, 8)
+    rows = make_rows(30, 8)
     result = train(rows, None, output_dir=tmp_path / "m", epochs=1, progress=False)
     from safetensors import safe_open
 
@@ -445,11 +449,9 @@ def test_lora_continuation_of_the_bundled_model_is_small(tmp_path):
 def test_recipe_span_stage_runs_on_the_project_corpus_alone(tiny_dir, tiny, tmp_path, monkeypatch, capsys):
     """Stage 3 of models/train_default.py without ../shared: written corpus and loaded supplement only."""
     out = tmp_path / "model"
-    command = [sys.executable, "models/train_default.py", "--span-head", str(tiny_dir), "--out", str(out),
-               "--quick", "--device", "cpu", "--shared", str(tmp_path / "absent"),
-               "--span-layers", "1"]
-    run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
-    assert run.returncode == 0, run.stderr[-2000:]
+    arguments = ["--span-head", str(tiny_dir), "--out", str(out), "--quick", "--device", "cpu",
+                 "--shared", str(tmp_path / "absent"), "--span-layers", "1"]
+    run_recipe(arguments, monkeypatch)  # returns, as the script exits 0
     result = json.loads((out / "metrics.json").read_text(encoding="utf-8"))["span_head"]
     # Content spans come from PolNeAR alone, which is absent: not learnt, so never tagged.
     assert result["untrained_types"] == ["content"] and result["token_f1"]["content"] is None
@@ -466,7 +468,7 @@ def test_recipe_span_stage_runs_on_the_project_corpus_alone(tiny_dir, tiny, tmp_
     sentences = ["The ministry said the report was false.", "It is a disgrace."]
     np.testing.assert_array_equal(trained.predict_proba(sentences), tiny.predict_proba(sentences))
     # Cues from PolNeAR alone, with no PolNeAR: refused, not a head that never learnt cues.
-    code, _ = recipe_exit(command[2:-2] + ["--cue-from", "polnear", "--out", str(tmp_path / "other")], monkeypatch,
+    code, _ = recipe_exit(arguments[:-2] + ["--cue-from", "polnear", "--out", str(tmp_path / "other")], monkeypatch,
                           capsys)
     assert isinstance(code, str) and code.startswith("--cue-from polnear needs PolNeAR")
 
@@ -617,16 +619,22 @@ def test_recipe_refuses_split_options_that_cannot_hold(arguments, message, monke
     assert code == 2 and re.search(message, err), err[-500:]
 
 
-def recipe_exit(arguments: list[str], monkeypatch, capsys) -> tuple[int, str]:
-    """``models/train_default.py ARGUMENTS`` run in this process (the options are refused before any import of
-    data, so a subprocess would only add seconds): its exit status and standard error."""
+def run_recipe(arguments: list[str], monkeypatch) -> None:
+    """``models/train_default.py ARGUMENTS`` run in this process, from the repository's root (a subprocess would
+    only add an interpreter's start and its imports)."""
     monkeypatch.syspath_prepend(str(ROOT / "models"))
     import train_default
 
     monkeypatch.chdir(ROOT)
     monkeypatch.setattr(sys, "argv", ["train_default.py", *arguments])
+    train_default.main()
+
+
+def recipe_exit(arguments: list[str], monkeypatch, capsys) -> tuple[int, str]:
+    """``models/train_default.py ARGUMENTS`` run in this process (the options are refused before any import of
+    data, so a subprocess would only add seconds): its exit status and standard error."""
     with pytest.raises(SystemExit) as stopped:
-        train_default.main()
+        run_recipe(arguments, monkeypatch)
     return stopped.value.code, capsys.readouterr().err
 
 
@@ -664,7 +672,7 @@ def test_overwrite_replaces_only_a_model_folder(tmp_path, tiny_dir, monkeypatch,
 
 
 def test_context_sentences_sets_what_the_trained_model_reads(tmp_path, tiny_dir):
-    rows = [dict(r, context="Earlier words. " + r["text"]) for r in make_rows(60, 5)]
+    rows = [dict(r, context="Earlier words. " + r["text"]) for r in make_rows(30, 5)]
     path = tmp_path / "train.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     result = train(str(path), None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, lora=False,
@@ -677,11 +685,14 @@ def test_context_sentences_sets_what_the_trained_model_reads(tmp_path, tiny_dir)
 
 
 def test_context_sentences_none_keeps_the_starting_model_s_and_short_contexts_warn(tmp_path, tiny_dir, caplog):
-    rows = [dict(r, context="Only one sentence before.") for r in make_rows(60, 6)]
+    rows = [dict(r, context="Only one sentence before.") for r in make_rows(30, 6)]
     path = tmp_path / "train.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    two = train(str(path), None, base=str(tiny_dir), output_dir=tmp_path / "two", epochs=1, lora=False,
-                context_sentences=2, progress=False)
+    # NumPy integers, as a pandas column gives them, are taken as integers; the model trained so, reading two
+    # sentences of context, is where the next run starts
+    two = train(str(path), None, base=str(tiny_dir), output_dir=tmp_path / "two", epochs=np.int64(1), lora=False,
+                context_sentences=np.int64(2), progress=False)
+    assert json.loads((two.output_dir / "training_args.json").read_text())["context_sentences"] == 2
     with caplog.at_level("WARNING", logger="framing.training"):
         again = train(str(path), None, base=str(two.output_dir), output_dir=tmp_path / "again", epochs=1,
                       lora=False, progress=False)
@@ -697,10 +708,6 @@ def test_context_sentences_none_keeps_the_starting_model_s_and_short_contexts_wa
     assert config["max_context_tokens"] == json.loads((tiny_dir / "config.json").read_text())["max_context_tokens"]
     with pytest.raises(framing.InputError, match="context_sentences is set but context is off"):
         train(str(path), None, base=str(tiny_dir), output_dir=tmp_path / "off", context=False, context_sentences=2)
-    # NumPy integers, as a pandas column gives them, are taken as integers
-    np_run = train(str(path), None, base=str(tiny_dir), output_dir=tmp_path / "np", epochs=np.int64(1), lora=False,
-                   context_sentences=np.int64(2), progress=False)
-    assert json.loads((np_run.output_dir / "training_args.json").read_text())["context_sentences"] == 2
 
 
 @pytest.mark.parametrize("options, message", [
