@@ -35,6 +35,8 @@ SENTENCES = [
     "\"We never did that,\" a spokesperson said.",
 ]
 ROOT = Path(__file__).resolve().parents[1]
+#: Each model folder read once (see conftest.py): the scoring runs here load the tiny model some thirty times.
+pytestmark = pytest.mark.usefixtures("each_model_read_once")
 
 
 def corpus(n: int, seed: int = 0, most: int = 4) -> list[dict]:
