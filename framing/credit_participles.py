@@ -51,13 +51,17 @@ _ASKED_AFTER_SUBJECT = re.compile(
     rf"\s+{_QUESTION_ABOUT}", re.I)
 #: The writer's side putting a question, after any opener's comma, and whom it is put to, a name in capitals or "the"
 #: and up to three words, before what it is about: "Reporters asked the minister why", "We asked Mayor Ilse Varn
-#: whether"; group ``asked``. Never a pronoun ("asked her why"), whom this does not resolve.
+#: whether"; group ``asked``. Never a pronoun ("asked her why"), which ``_INTERVIEWER_ASKING_PRONOUN`` reads.
+_INTERVIEWER_ASKS = (r"(?:\A|,\s+)(?:[Rr]eporters|[Jj]ournalists|[Ii]nterviewers|"
+                     r"(?:[Aa]|[Tt]he|[Oo]ur|[Oo]ne|[Aa]nother)\s+"
+                     r"(?:reporter|journalist|interviewer|host|presenter|moderator|anchor|correspondent)|[Ww]e|I)\s+"
+                     r"(?:later\s+|then\s+|also\s+)?(?:asked|questioned|pressed|quizzed|grilled)\s+")
+_ASKED_ABOUT = rf"(?:\s+(?:on|at|during|in)\s+[^,.;:!?\"“”]{{1,40}}?)?\s+{_QUESTION_ABOUT}"
 _INTERVIEWER_ASKING = re.compile(
-    r"(?:\A|,\s+)(?:[Rr]eporters|[Jj]ournalists|[Ii]nterviewers|(?:[Aa]|[Tt]he|[Oo]ur|[Oo]ne|[Aa]nother)\s+"
-    r"(?:reporter|journalist|interviewer|host|presenter|moderator|anchor|correspondent)|[Ww]e|I)\s+"
-    r"(?:later\s+|then\s+|also\s+)?(?:asked|questioned|pressed|quizzed|grilled)\s+"
-    r"(?P<asked>the\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
-    rf"(?:\s+(?:on|at|during|in)\s+[^,.;:!?\"“”]{{1,40}}?)?\s+{_QUESTION_ABOUT}")
+    rf"{_INTERVIEWER_ASKS}(?P<asked>the\s+(?:[\w'’-]+\s+){{0,2}}[\w'’-]+|(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]*)"
+    rf"{_ASKED_ABOUT}")
+#: The same question put to "him" or "her" ("Reporters asked her why the plant shut."): group ``asked``, the pronoun.
+_INTERVIEWER_ASKING_PRONOUN = re.compile(rf"{_INTERVIEWER_ASKS}(?P<asked>him|her){_ASKED_ABOUT}")
 
 
 def one_asked(sentence: Sentence, subject: Span | None) -> Span | None:
@@ -68,6 +72,17 @@ def one_asked(sentence: Sentence, subject: Span | None) -> Span | None:
     if subject is not None and _ASKED_AFTER_SUBJECT.match(sentence.text, subject.end - sentence.start):
         return subject
     found = _INTERVIEWER_ASKING.search(sentence.text)
+    if found is None:
+        return None
+    at = sentence.start + found.start("asked")
+    return Span("source", at, at + len(found.group("asked")), found.group("asked"))
+
+
+def pronoun_asked(sentence: Sentence) -> Span | None:
+    """The "him" or "her" the writer's side puts a question to in ``sentence`` (see ``_INTERVIEWER_ASKING_PRONOUN``:
+    "her" of "Reporters asked her why the plant shut."), as a span, the one who speaks next once the pronoun is
+    read; else ``None``."""
+    found = _INTERVIEWER_ASKING_PRONOUN.search(sentence.text)
     if found is None:
         return None
     at = sentence.start + found.start("asked")

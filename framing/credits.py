@@ -65,7 +65,8 @@ from .credit_topics import IT_SAYS, SUBJECT_OPENING, THEY_SAY
 from .credit_documents import credit_aside, denied_account_maker, document_maker, document_of_participle, sent_to
 from .credit_documents import found_by_poll, where_based, where_posted, where_quoted
 from .credit_participles import acted_on_before_participle, past_addressee, past_preposition, past_relative_objects
-from .credit_participles import heard_of_only, one_asked, past_verb_cut, person_asked, spoken_of, told_audience
+from .credit_participles import (heard_of_only, one_asked, past_verb_cut, person_asked, pronoun_asked, spoken_of,
+                                 told_audience)
 from .credit_participles import told_by_no_one
 from .credit_participles import accused_by_named_agent, told_in_passive, unaccused, past_label, past_vocative
 from .credit_subjects import after_nameless_person, body_by_appositive, body_by_noun, content_subject
@@ -473,6 +474,9 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             credits.end_account()  # "The council met. Parents were told that ..." names no teller, the council or not
         if not found and _DOCUMENT_OPENER.match(sentence.text):
             credits.end_account()  # "Pike said ... In the poll, Rowe leads by four points." is not Pike's
+        asked_pronoun = None if furniture[index] else pronoun_asked(sentence)
+        # "Reporters asked her why the plant shut.": the person "she" would mean here, read before the asking credits
+        meant = credits.pronoun_person(index, asked_pronoun) if asked_pronoun is not None else None
         if sentence.label in SPEAKING:
             credits.credit_speaking(index, found)  # a source it names, "he" or "she", or the account it goes on with
         credits.go_on(index, found, voiced)
@@ -482,6 +486,8 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             at = interviewed.start - sentence.start
             credits.hand_over(index, interviewed, known.add(interviewed.text, before=sentence.text[:at],
                                                              after=sentence.text[at + len(interviewed.text):]))
+        elif interviewed is None and asked_pronoun is not None and meant:
+            credits.hand_over(index, asked_pronoun, meant)  # then '"We ran out of money."': hers, the one asked
         if listing is not None and index not in credits.credited and not names_anyone(found):
             credits.credit_item(index, *listing)  # "The report found:" then "1. Torture was used ...": the report's
         if not furniture[index] and sentence.text.rstrip().endswith(":"):
@@ -1142,6 +1148,12 @@ class _Credits(PersonMeant):
                 self.last_label = "attributed_claim" if _allegation_heard_as_fact(sentence) else None
         elif not found and not self.furniture[index] and writers_verdict(sentence, voiced):
             self.going_on = False  # "Ban said the payments were audited. The story does not add up." ends Ban's account
+
+    def pronoun_person(self, index: int, asked: Span) -> str | None:
+        """The person the "him" or "her" ``asked`` in sentence ``index`` means (see :func:`pronoun_asked`), read as
+        its "he" or "she" would be there; ``None`` where no one is meant."""
+        pronoun = pronoun_of(asked)
+        return self._person_meant(index, pronoun) if pronoun is not None else None
 
     def hand_over(self, index: int, asked: Span, name: str) -> None:
         """After sentence ``index``, which puts a question to the one ``asked`` (see :func:`one_asked`), credited

@@ -204,6 +204,23 @@ def test_the_one_asked_a_question_speaks_the_unattributed_quotations_after_it(as
     assert profile_of(asked, *answer)["credits"][1:] == ["ilse varn"] * 3
 
 
+def test_the_woman_reporters_asked_as_her_speaks_the_quotation_after_it():
+    # before, "her" of "Reporters asked her why" was read as no one, so the quoted answer went on with the last
+    # source, the reporters marked as one or Holt
+    varn = ("Ilse Varn runs the Tarn depot.", FACT, {})
+    holt = ("Councillor Bram Holt said the depot closure was a scandal.", CLAIM,
+            {"source": ["Councillor Bram Holt"], "cue": ["said"]})
+    answer = ('"We ran out of money."', CLAIM, {})
+    for marks in ({}, {"source": ["Reporters"], "cue": ["asked"]}):
+        asked = ("Reporters asked her why the depot closed.", FACT, marks)
+        assert profile_of(varn, holt, asked, answer)["credits"][3] == "ilse varn"
+        # "her" of one asked's side ("her lawyer") hands nothing to her, nor does "her" where no woman is named
+        lawyer = ("Reporters asked her lawyer why the depot closed.", FACT, marks)
+        assert profile_of(varn, holt, lawyer, answer)["credits"][3] != "ilse varn"
+        tom = ("Tom Varn runs the Tarn depot.", FACT, {})
+        assert profile_of(tom, holt, asked, answer)["credits"][3] != "tom varn"
+
+
 def test_the_minister_reporters_asked_speaks_next_but_a_body_asked_to_act_does_not():
     holt = ("Councillor Bram Holt said the depot closure was a scandal.", CLAIM,
             {"source": ["Councillor Bram Holt"], "cue": ["said"]})
