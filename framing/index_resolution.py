@@ -240,7 +240,12 @@ class Resolution(PeopleReading):
             body = self._description_stands_for(subject.group(1), False)
             if body != subject.group(1):
                 return f"{self.shown.get(body, body)}'s {role}"
-        if (len(before) != 1 or others or before[0] in self.people or before[0].endswith("spokesperson")
+        # "Its managing director" after "Castor Structural says ...": a name read as a person's by its shape alone is
+        # a body's, as "its" says
+        its_body = role is not None and text.strip(EDGE)[:3].lower() == "its" and len(before) == 1 and (
+            self._person_by_shape_only(before[0]))
+        if (len(before) != 1 or others or (before[0] in self.people and not its_body)
+                or before[0].endswith("spokesperson")
                 or people_plural(before[0].rpartition(" ")[2])):
             # "Its spokesman" after "Velmara and Orvane rejected the report": whose is unclear; "Its authors" after
             # "The researchers said": a study's, whose people are no body
@@ -252,6 +257,12 @@ class Resolution(PeopleReading):
         owner = STATE_BODY_OWNER.fullmatch(shown) if of_state else None
         # "Its foreign ministry" after "Ostria's embassy in Bresk rejected ...": Ostria's, not the embassy's
         return f"{owner.group(1) if owner else shown}'s {owned}"
+
+    def _person_by_shape_only(self, name: str) -> bool:
+        """Whether the credited ``name`` is read as a person's by its shape alone, capitalised words with no known
+        given name, no sex written or said and no role written with it ("castor structural" of "Castor Structural
+        says ..."), which "its" owning a role after it shows to be a body's; not "tom castor" nor "mr castor"."""
+        return not self.people.get(name) and self.sex_of(name) is None and given_name_sex(name.split(" ")[0]) is None
 
     def _club_by_last_word(self, bare: str, text: str) -> str | None:
         """The one club credited so far (see ``_clubs_credited``) whose name ends in ``bare``, one word of a club's
