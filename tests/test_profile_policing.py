@@ -129,3 +129,17 @@ def test_a_title_of_a_body_before_the_copy_names_its_holder_is_that_holder(title
                  ("President Tom Vask said the force would cooperate.", CLAIM,
                   {"source": ["President Tom Vask"], "cue": ["said"]}))
     assert profile_of(*president)["credits"] == ["president of the kesworth chamber", "tom vask"]
+
+
+@pytest.mark.parametrize("body, key", [
+    ("The Independent Office for Police Standards (IOPS)", "independent office for police standards"),
+    ("The Office for Police Conduct", "office for police conduct")])
+def test_the_watchdog_after_an_office_for_what_it_oversees_acting_is_that_office(body, key):
+    # before, a body named "Office for ..." with words before its head was noted as no body when it acted crediting
+    # no one, so "The watchdog said" after it was a source of its own
+    watchdog = ("The watchdog said the officers had been served notices.", CLAIM,
+                {"source": ["The watchdog"], "cue": ["said"]})
+    assert profile_of((f"{body} opened an inquiry.", FACT, {}), watchdog)["credits"] == [None, key]
+    # an office named for what it runs, not what it oversees, is no watchdog
+    assert profile_of(("The Office for Harbour Works opened an inquiry.", FACT, {}), watchdog)["credits"] == [
+        None, "watchdog"]
