@@ -88,8 +88,9 @@ ISSUED_AT = re.compile(_ISSUED_PHRASE + r"\b")
 #: A document's capitalised title of up to three words before its noun, a lower-case word before it allowed ("annual
 #: Threat Horizon" of "its annual Threat Horizon report"), or none.
 _TITLE_BEFORE = r"(?:(?:[a-z][\w-]*\s+)?(?:[A-Z][\w-]*\s+){1,3})?"
-#: After a sentence's opening subject, its issuing a document ("issued a statement", "has released a communique",
-#: "sent a letter", "published its report", "today published its annual Threat Horizon report": a day, and the
+#: After a sentence's opening subject, its issuing a document ("issued a statement", "put out a statement", "has
+#: released a communique", "sent a letter", "published its report", "today published its annual Threat Horizon
+#: report": a day, and the
 #: document's capitalised title, a word before it allowed; groups as ``INDEFINITE_DOCUMENT``'s), not another's
 #: ("released a report by Rights Watch", "a statement from the rebels"): see :meth:`SourceIndex._see_issuer`. The
 #: subject's letters in brackets may come first ("The Care Quality Commission (CQC) published its report"), and the
@@ -101,7 +102,7 @@ ISSUE_TIMING = (r"(?:(?:has|have|had|also|just|now|since|already|[a-z]+ly|today|
                 r"(?:last|this|earlier\s+this)\s+(?:week|month|year))\s+){0,2}")
 ISSUES_DOCUMENT = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?"
                               rf",?\s+{ISSUE_TIMING}"
-                              r"(?:issued|released|sent|published)\s+(?i:an?|its|their)\s+"
+                              r"(?:issued|released|sent|published|put\s+out)\s+(?i:an?|its|their)\s+"
                               rf"{_TITLE_BEFORE}{_ISSUED_PHRASE}\b"
                               r"(?!\s+(?:by|from|of|on\s+behalf\s+of)\s)")
 

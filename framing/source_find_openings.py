@@ -37,6 +37,7 @@ from .source_words import (
     BODY_PLURALS,
     BRACKETED_PARTY_TAG,
     CALENDAR,
+    DOCUMENTS,
     INSTITUTIONS,
     NOT_A_NAME_START,
     OWNED_BODY_NOUNS,
@@ -627,16 +628,25 @@ _OWN_REPORT_FINDING = (r"(?<![\w'’-])(?:publish(?:es|ed)?|releas(?:es|ed)|issu
                        r"(?:\s+(?:(?!(?<![\w'’-])(?:by|from)\b)[^,.;:\"“”])*?)?,?\s+(?:which|that)\s+(?:also\s+)?"
                        r"(?:concludes|concluded|finds|found|says|said|shows|showed|warns|warned|recommends|"
                        r"recommended)")
+#: The subject's issuing its own document that says something, the participle just after the document's noun with no
+#: comma ("put out a statement saying", "issued a statement saying", "has sent a letter accusing"); not a document
+#: the subject got ("received a letter saying") nor another's ("a report by the auditors saying", "a statement from
+#: the police saying").
+_OWN_DOCUMENT_SAYING = (r"(?<![\w'’-])(?:issu(?:es|ed)|releas(?:es|ed)|publish(?:es|ed)|puts?\s+out|sen(?:ds|t))\s+"
+                        r"(?:its|their|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:" + DOCUMENTS +
+                        r"|notes?|notices?|communiqu[eé]s?|releases?|messages?)\s+"
+                        r"(?:saying|stating|accusing|alleging|claiming|insisting|denying|warning)")
 #: A cue after the main clause that credits its subject: a pronoun's verb of speech in a clause of what the subject
 #: did ("released a video that it said showed", "posted what it says is"), or a participle of speech or denial after
 #: a comma ("has expelled three diplomats, accusing them of", "has ruled out changes, dismissing reports of", "is
 #: demanding 9 per cent, citing inflation": the reason it gives), or of
-#: writing before "that" ("raised its target, writing in a note to clients that"; not "writing off the loss").
+#: writing before "that" ("raised its target, writing in a note to clients that"; not "writing off the loss"), or
+#: its own document's (see ``_OWN_DOCUMENT_SAYING``).
 _SUBJECT_CUE_LATER = re.compile(r"(?:(?<![\w'’-])(?:that|which|what)\s+(?:it|he|she|they)\s+(?:also\s+|later\s+)?"
                                 r"(?:said|says|claimed|claims|alleged|alleges)|,\s+(?:accusing|saying|claiming|"
                                 r"alleging|insisting|denying|dismissing|rejecting|citing|"
                                 r"writing\s+(?:(?:in|on|to)\s+(?:[\w'’-]+\s+){1,6}?)?that)|"
-                                + _OWN_REPORT_FINDING + r")\b")
+                                + _OWN_REPORT_FINDING + "|" + _OWN_DOCUMENT_SAYING + r")\b")
 
 
 #: A cue after the main clause that credits an unnamed group opening the sentence: one that credits any subject (see

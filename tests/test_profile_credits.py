@@ -5870,3 +5870,29 @@ def test_a_denial_whose_clause_after_a_semicolon_holds_no_record_is_that_clause_
     both = ("The NSF denies he is a police officer; the police say they have no record of him.", DENIAL,
             {**marks, "cue": ["denies", "say"]})
     assert profile_of(_NSF_NAMED, both)["credits"] == [None, "national salvation front"]
+
+
+@pytest.mark.parametrize("sentence", ["The council put out a statement saying the road would reopen.",
+                                      "The council issued a statement saying the road would reopen.",
+                                      "The council has sent a letter accusing the contractor of delays."])
+def test_a_subject_issuing_a_document_that_says_something_speaks_with_no_comma_before_the_participle(sentence):
+    # before, the participle credited the subject only after a comma ("issued a statement, saying")
+    cue = "saying" if "saying" in sentence else "accusing"
+    assert profile_of((sentence, CLAIM, {"cue": [cue]}))["credits"] == ["council"]
+    # a document the subject got, or another's, is no word of its own
+    for other in ("The council received a letter saying the road would close.",
+                  "The council published a report by the auditors saying the road was safe.",
+                  "The council put out a statement from the police saying the road was safe."):
+        assert profile_of((other, CLAIM, {"cue": ["saying"]}))["credits"] == [None]
+
+
+def test_a_statement_put_out_is_issued_as_one_released_is():
+    # before, "put out" issued nothing, so "The statement" was a source of its own
+    put_out = ("The council put out a statement on Monday.", FACT, {})
+    it_said = ("It said the road would reopen.", CLAIM, {"source": ["It"], "cue": ["said"]})
+    statement = ("The statement said repairs were done.", CLAIM, {"source": ["The statement"], "cue": ["said"]})
+    assert profile_of(put_out, it_said, statement)["credits"] == [None, "council", "council"]
+    # a fire put out is no document
+    fire = ("The council put out a fire on Monday.", FACT, {})
+    assert profile_of(fire, statement)["credits"] == [None, "statement"]
+
