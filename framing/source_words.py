@@ -716,8 +716,9 @@ ARMED_GROUP_NAME_ENDS = frozenset("front militia militias brigade brigades".spli
 #: newspaper" and "the daily" may mean; "journal" only for the last two: "the paper" after a journal may be a study.
 PAPER_NAME_WORDS = MASTHEAD_WORDS | frozenset("star sun record standard register argus advertiser clarion".split())
 #: The last words of a business's name ("Royal Bank of Scotland Group", "Velta Holdings", "General Motors", "Corvane
-#: Foods", "Tessel Midstream", an airline's "Velmar Air", "Brennor Biologics", a maker of medical goods's "Calloway
-#: Medical", "Orrin Devices", "Vell Healthcare", "Brenford Aggregates"; a tech firm's "Marrick Electronics", "Quillon
+#: Foods", "Tessel Midstream", an airline's "Velmar Air", "Brennor Biologics", a drug maker's "Kestrel Bio", "Ostrand
+#: Lifesciences", "Delmar Oncology", a maker of medical goods's "Calloway Medical", "Orrin Devices", "Vell Healthcare",
+#: a chain of chemists' "Castell Chemists", "Brenford Aggregates"; a tech firm's "Marrick Electronics", "Quillon
 #: Space", "Vantor Payments"; a mine's, a port's, a rail operator's or a haulier's "Ostrava Coal", "Calloway Terminals",
 #: "Northline Rail", "Tarnside Haulage"; a shop's, a maker's of household goods or a courier's "Halvery Appliances",
 #: "Corran Electricals", "Pellow Pharmacy", "Swiftway Couriers"; a power or gas company's "Kestrel Nuclear", "Northline
@@ -732,7 +733,7 @@ BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors
     pharmaceuticals pharma systems dynamics electric industries technologies foods brands beverages chemicals
     petroleum logistics energy power utilities midstream pipelines renewables biologics biotech biosciences
     therapeutics diagnostics genomics robotics analytics textiles semiconductor semiconductors aerospace
-    medical devices healthcare biopharma
+    medical devices healthcare biopharma bio lifesciences oncology vaccines generics chemists
     lines freight railway railways railroad ferries buses stores supermarkets telecom telecoms
     broadcasting shipping maritime navigation tankers oil farms dairies water pictures studios films records
     media publishing aggregates cement quarries steel metals refining plastics

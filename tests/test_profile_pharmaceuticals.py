@@ -4,7 +4,7 @@ former staff speaking anonymously; on hand-built sentences with invented names."
 
 import pytest
 
-from test_profile_credits import CLAIM, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
 @pytest.mark.parametrize("speaker", ["He", "Verma", "They"])
@@ -23,3 +23,23 @@ def test_a_speaker_saying_what_people_told_others_is_no_group_of_those_people(sp
          {"source": ["A former quality manager at the plant"], "cue": ["said"]}),
         ("Hospital doctors said the tablets had been recalled twice.", CLAIM, {"cue": ["said"]}))
     assert profile["credits"] == ["former quality manager at the plant", "hospital doctors"]
+
+
+@pytest.mark.parametrize("firm", ["Kestrel Bio", "Ostrand Lifesciences", "Delmar Oncology", "Harrow Vaccines",
+                                  "Tarsa Generics", "Castell Chemists"])
+def test_a_drug_maker_or_chemist_by_its_trade_is_a_business_that_the_company_and_its_first_word_join(firm):
+    short = firm.split()[0]
+    profile = profile_of(
+        (f"{firm} said on Monday that its pill met the main goal of a late-stage trial.", CLAIM,
+         {"source": [firm], "cue": ["said"]}),
+        ("The trial enrolled 1,240 patients across nine countries.", FACT, {}),
+        ("Half of the patients improved, the company said.", CLAIM, {"source": ["the company"], "cue": ["said"]}),
+        (f"{short} rejected that criticism.", DENIAL, {"source": [short], "cue": ["rejected"]}))
+    assert profile["credits"] == [firm.lower(), None, firm.lower(), firm.lower()]
+    assert [s["display"] for s in profile["sources"]] == [firm]
+    # a person's name stays a person's, whom "the company" does not mean
+    profile = profile_of(
+        ("Dana Kestrel said on Monday that the pill met the main goal of a late-stage trial.", CLAIM,
+         {"source": ["Dana Kestrel"], "cue": ["said"]}),
+        ("Half of the patients improved, the company said.", CLAIM, {"source": ["the company"], "cue": ["said"]}))
+    assert profile["credits"] == ["dana kestrel", "company"]
