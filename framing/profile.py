@@ -317,7 +317,9 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
         "unsourced_evaluative_share": (None if "editorial_opinion" not in labels
                                        else len(unsourced) / total if total else 0.0),
         "unsourced_sentences": unsourced,
-        "denials": denial_pairs(sentences, credited, rebuttals, furniture, framing, served),
+        # a crosshead asking a question ("What happened?") signposts the answer below it: no one's allegation
+        "denials": denial_pairs(sentences, credited, rebuttals, _with_signposts(furniture, sentences, text), framing,
+                                served),
         "rebuttals": [{"rebuttal": index, "source": credited[index], "allegation": allegation}
                       for index, allegation in rebuttals.items()],
     }
@@ -551,6 +553,15 @@ def _unsourced_opinions(sentences: Sequence[Sentence], voiced: list[tuple[int, i
         return found
     signposts = _signposts(sentences, text)
     return [i for i in found if not signposts[i]]
+
+
+def _with_signposts(furniture: list[bool], sentences: Sequence[Sentence], text: str | None) -> list[bool]:
+    """``furniture`` with the sentences that signpost the page (see :func:`_signposts`: a crosshead asking a
+    question, "Did they take money?") flagged too: like page furniture, none is anyone's account that a denial
+    answers."""
+    if not text:
+        return furniture
+    return [flag or signpost for flag, signpost in zip(furniture, _signposts(sentences, text))]
 
 
 def _signposts(sentences: Sequence[Sentence], text: str) -> list[bool]:

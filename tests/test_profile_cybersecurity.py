@@ -215,3 +215,18 @@ def test_it_after_a_one_word_name_a_body_s_kind_describes_between_commas_is_that
         ("It said more would follow.", CLAIM, {"source": ["It"], "cue": ["said"]}),
     )
     assert profile["credits"] == [None, None]
+
+
+def test_an_explainer_s_crosshead_question_is_no_allegation_a_denial_below_it_answers():
+    # before, "Was the bank itself hacked?", labelled a claim, was the nearest claim and so the allegation
+    rows = [("Q&A: What the Pellam Bank breach means", FACT, {}),
+            ("The researcher Jana Kowal said the attack had been easy to carry out.", CLAIM,
+             {"source": ["The researcher Jana Kowal"], "cue": ["said"]}),
+            ("Was the bank itself hacked?", CLAIM, {}),
+            ("Pellam Bank's security chief, Theo Marsh, said its servers were never breached.", DENIAL,
+             {"source": ["Pellam Bank's security chief, Theo Marsh"], "cue": ["said"]}),
+            ("What happens next?", CLAIM, {}),
+            ("Change your password, Kowal says.", CLAIM, {"source": ["Kowal"], "cue": ["says"]})]
+    assert [pair["allegation"] for pair in profile_of(*rows, gap="\n\n")["denials"]] == [1]
+    # a question asked in running copy, no crosshead, stays a claim a denial may answer
+    assert [pair["allegation"] for pair in profile_of(*rows, gap=" ")["denials"]] == [2]
