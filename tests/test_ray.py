@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import shutil
 
 import pytest
@@ -53,6 +54,39 @@ def local(tmp_path_factory, docs, tiny_dir):
     finally:
         torch.set_num_threads(threads)
     return path, out
+
+
+#: The ids of repeated_items(), apart from the documents' ("doc0", ...) and the pool test's ("0" to "3").
+REPEATED_IDS = frozenset("abcd")
+
+
+def repeated_items() -> list[dict]:
+    """Rows whose ids repeat: "a" twice, "c" three times; "b" and "d" once."""
+    return [{"id": i, "text": f"Prices rose {n} percent."} for n, i in enumerate("abacdcc")]
+
+
+@pytest.fixture(scope="module")
+def lenient(cluster, local, docs, tiny_dir):
+    """One score_dataset run with strict=False (an actor pool's start is most of a run's time) over the
+    documents, a bad record and repeated ids, the input of the map_batches and the repeated-ids tests at once:
+    each test reads its own rows, by id."""
+    from framing.ray import score_dataset
+
+    dataset = ray.data.from_items(docs + [{"id": "bad", "text": None}] + repeated_items())
+    rows = score_dataset(dataset, model=tiny_dir, workers=2, batch_size=32, strict=False).take_all()
+    return {"local": local, "rows": rows}
+
+
+@pytest.fixture(scope="module")
+def unchecked(cluster, tiny_dir):
+    """One run of one worker at document level on a lazy (repartitioned) dataset with check_ids=False: the pool
+    test's rows ("0" to "3") and the repeated ids the check was opted out of. Returns the dataset and its rows."""
+    from framing.ray import score_dataset
+
+    items = [{"id": str(n), "text": "Prices rose."} for n in range(4)] + repeated_items()
+    dataset = ray.data.from_items(items).repartition(2)
+    rows = score_dataset(dataset, model=tiny_dir, workers=1, level="document", check_ids=False).take_all()
+    return dataset, rows
 
 
 def test_engine_ray_rows_equal_the_local_engine_and_keep_input_columns_as_it_does(cluster, local, tiny_dir,
@@ -125,12 +159,9 @@ def test_engine_ray_scores_headlines_like_the_local_engine(cluster, tiny_dir, tm
     assert rejects_path(tmp_path / "ray").read_text() == rejects_path(tmp_path / "local").read_text()
 
 
-def test_score_dataset_with_map_batches_matches_the_local_engine(cluster, local, docs, tiny_dir):
-    from framing.ray import score_dataset
-
-    _, local_out = local
-    dataset = ray.data.from_items(docs + [{"id": "bad", "text": None}])
-    rows = score_dataset(dataset, model=tiny_dir, workers=2, batch_size=32, strict=False).take_all()
+def test_score_dataset_with_map_batches_matches_the_local_engine(lenient, docs):
+    _, local_out = lenient["local"]
+    rows = [r for r in lenient["rows"] if r["doc_id"] not in REPEATED_IDS]  # the repeats are another test's
     rejects = [r for r in rows if r["reject_reason"] is not None]
     assert [(r["doc_id"], r["reject_reason"]) for r in rejects] == [("bad", "'text' is null")]
     rows = sorted((r for r in rows if r["reject_reason"] is None),
@@ -221,14 +252,16 @@ def test_map_batches_scorer_rejects_rows_without_an_id(tiny_dir):
         ("a", None), (None, "'id' is null"), (None, "'id' is empty")]
 
 
-def test_score_dataset_finds_repeated_ids_before_scoring(cluster, tiny_dir):
+def test_score_dataset_finds_repeated_ids_before_scoring(lenient, unchecked, tiny_dir):
+    """The strict refusals are made on the driver; the lenient rows come from the `lenient` run (the repeats
+    beside the documents of the map_batches test), the opted-out ones from the `unchecked` run."""
     from framing.ray import score_dataset
 
-    items = [{"id": i, "text": f"Prices rose {n} percent."} for n, i in enumerate("abacdcc")]
+    items = repeated_items()
     dataset = ray.data.from_items(items)
     with pytest.raises(framing.DataError, match=r"2 ids repeat in column 'id', e\.g\. .*'c' \(3 rows\)"):
         score_dataset(dataset, model=tiny_dir, workers=1)  # raised here, before anything runs
-    rows = score_dataset(dataset, model=tiny_dir, workers=1, level="document", strict=False).take_all()
+    rows = [r for r in lenient["rows"] if r["doc_id"] in REPEATED_IDS]
     scored = sorted(r["doc_id"] for r in rows if r["reject_reason"] is None)
     rejects = sorted((r["doc_id"], r["reject_reason"]) for r in rows if r["reject_reason"] is not None)
     assert scored == ["b", "d"]
@@ -239,8 +272,8 @@ def test_score_dataset_finds_repeated_ids_before_scoring(cluster, tiny_dir):
     with pytest.raises(framing.DataError, match=r"2 ids repeat in column 'count\(\)'"):
         score_dataset(renamed, model=tiny_dir, workers=1, id_column="count()")
     # Opting out of the pass: every row is scored, and the repeats share their doc_id.
-    rows = score_dataset(dataset, model=tiny_dir, workers=1, level="document", check_ids=False).take_all()
-    assert sorted(r["doc_id"] for r in rows) == sorted("abacdcc")
+    _, rows = unchecked
+    assert sorted(r["doc_id"] for r in rows if r["doc_id"] in REPEATED_IDS) == sorted("abacdcc")
 
 
 def test_repeated_ids_are_counted_the_same_here_and_by_a_ray_shuffle(cluster, monkeypatch):
@@ -310,16 +343,16 @@ def test_more_workers_than_the_cluster_can_place_are_refused_up_front(cluster, l
         score_dataset(dataset, model=tiny_dir, workers=(3, 4))
 
 
-def test_a_pool_taking_every_cpu_from_a_lazy_dataset_is_refused_not_left_waiting(cluster, tiny_dir):
+def test_a_pool_taking_every_cpu_from_a_lazy_dataset_is_refused_not_left_waiting(unchecked, tiny_dir):
+    """The refusals on the driver; the one-worker run on the same lazy dataset is the `unchecked` fixture's."""
     from framing.ray import score_dataset
 
-    dataset = ray.data.from_items([{"id": str(n), "text": "Prices rose."} for n in range(4)]).repartition(2)
+    dataset, rows = unchecked
     message = r"2 workers of 1 CPU each would take every CPU of the Ray cluster \(2\).*fewer than 2 workers"
     for workers in (2, (2, 3)):
         with pytest.raises(framing.InputError, match=message):
             score_dataset(dataset, model=tiny_dir, workers=workers)
-    rows = score_dataset(dataset, model=tiny_dir, workers=1, level="document").take_all()
-    assert sorted(row["doc_id"] for row in rows) == ["0", "1", "2", "3"]
+    assert sorted(row["doc_id"] for row in rows if row["doc_id"] not in REPEATED_IDS) == ["0", "1", "2", "3"]
 
 
 def test_a_worker_failure_is_one_line_carrying_the_workers_own_error(cluster, local, tiny_dir, tmp_path, capsys,
@@ -333,10 +366,22 @@ def test_a_worker_failure_is_one_line_carrying_the_workers_own_error(cluster, lo
     shutil.copytree(tiny_dir, broken)
     weights = broken / "weights.safetensors"
     weights.write_bytes(weights.read_bytes()[:100])
-    with pytest.raises(framing.ModelError, match=r"weights.safetensors \(truncated"):
-        score(path, tmp_path / "api", model=broken, engine="ray", workers=1, progress=False)
+    # One run, through the command: the exception framing.score raised is kept on its way to the command's line
+    raised = []
+    real_score = framing.scale.score
+
+    def kept(*args, **kwargs):
+        try:
+            return real_score(*args, **kwargs)
+        except Exception as exc:
+            raised.append(exc)
+            raise
+
+    monkeypatch.setattr(framing.scale, "score", kept)
     assert main(["score", str(path), "--out", str(tmp_path / "cli"), "--model", str(broken), "--engine", "ray",
                  "--workers", "1", "--quiet"]) == 1
+    assert len(raised) == 1 and isinstance(raised[0], framing.ModelError), raised  # the API's error
+    assert re.search(r"weights.safetensors \(truncated", str(raised[0])), raised
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "weights.safetensors (truncated" in err, err
     assert "(stopped: 0 documents are committed in" in err  # the workers' failure, once the output existed
