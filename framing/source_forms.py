@@ -269,7 +269,7 @@ def _display_stem(text: str, people_listed: bool) -> str | None:
     shown = without_nickname(without_invisible(text, emoji_joiners=True))  # 'Juan "Chico" Marquez': "Juan Marquez"
     form = _dashes_as_commas(without_heading(unicodedata.normalize("NFC", shown)))
     form = _OWN_AFTER_OWNER.sub(r"\1 ", form)  # "Tallis's own status page": "Tallis's status page"
-    form = ACT_BEFORE_SAYER.sub("", _FOCUSING_OPENING.sub("", form))
+    form = ACT_BEFORE_SAYER.sub("", _FOCUSING_OPENING.sub("", _FAMILY_OPENING.sub("", form)))
     form = without_party_word(form)  # "Democrats Ana Ruiz, Tom Vask and Dan Orr", "Democrat Ana Ruiz"
     form = document_alone(without_published_after_maker(without_court_after_filer(_ASIDE.sub("", form).strip())))
     form = _self_named(form)
@@ -351,6 +351,11 @@ _CUT_DASH = re.compile(r"\s+-+$")
 #: A focusing word opening a source before a word in lower case, an article or a quantifier ("Even an anti-Verrin
 #: group", "Only the mayor", "even some Republicans"): how the writer stresses the source, no part of its name.
 _FOCUSING_OPENING = re.compile(r"^(?i:even|only|also)\s+(?=[a-z])")
+#: A parent's or grandparent's family written as one word before a name, capitalised where it opens the sentence
+#: ("Mum-of-two Kerry Lowther", "Father-of-three Tom Vask"): the writer's description, no part of the name (in lower
+#: case it is dropped as other descriptions are).
+_FAMILY_OPENING = re.compile(r"^(?i:(?:grand)?(?:mum|mom|mother|dad|father)|gran|grandma|grandpa|nan)-of-"
+                             r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?=[A-Z])")
 
 
 def _dashes_as_commas(form: str) -> str:

@@ -230,3 +230,15 @@ def test_an_explainer_s_crosshead_question_is_no_allegation_a_denial_below_it_an
     assert [pair["allegation"] for pair in profile_of(*rows, gap="\n\n")["denials"]] == [1]
     # a question asked in running copy, no crosshead, stays a claim a denial may answer
     assert [pair["allegation"] for pair in profile_of(*rows, gap=" ")["denials"]] == [2]
+
+
+@pytest.mark.parametrize("family", ["Mum-of-two", "Father-of-three"])
+def test_a_parent_s_family_capitalised_before_a_name_opening_the_sentence_is_no_part_of_the_name(family):
+    # before, the capitalised description was kept: a source "mum-of-two kerry lowther" apart from "Lowther"
+    profile = profile_of(
+        (f'{family} Kerry Lowther, whose son is at Brennock Academy, said she was "sick".', CLAIM,
+         {"source": [f"{family} Kerry Lowther, whose son is at Brennock Academy"], "cue": ["said"]}),
+        ('"These are children," Lowther said.', CLAIM, {"source": ["Lowther"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["kerry lowther", "kerry lowther"]
+    assert [s["display"] for s in profile["sources"]] == ["Kerry Lowther"]
