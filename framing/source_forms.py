@@ -61,6 +61,7 @@ from .source_words import (
     APPOSED_PARTICIPLE,
     BODY_NOUNS,
     EDGE,
+    HEADLINE_SMALL_WORDS,
     INSTITUTIONS,
     LEADING,
     LEGAL_FORM_END,
@@ -250,10 +251,16 @@ def _display_source(text: str, possessive_is_name: bool, people_listed: bool) ->
     # a pronoun's "'s" is "is" or "has", never part of a name: "He's comparing the plans" is "he", as "It's" is "it"
     named_possessive = possessive_is_name and _PRONOUN_CONTRACTED.fullmatch(form) is None
     form = one_spokesperson(form if named_possessive else POSSESSIVE.sub("", form))
-    # a source names someone: a time stamp, a number ("10"), a degree ("Ph.D."), a weekday or a time alone is none
+    # a source names someone: a time stamp, a number ("10"), a degree ("Ph.D."), a weekday, a time or joining words
+    # alone ("and", "and the") is none
     named = (any(ch.isalpha() for ch in form) and not _DOTTED_DEGREE.fullmatch(form) and not _WEEKDAY.fullmatch(form)
-             and not TIME_ALONE.fullmatch(form))
+             and not TIME_ALONE.fullmatch(form) and not set(form.lower().split()) <= _JOINING_WORDS)
     return form if named else ""
+
+
+#: Words that join or place a name and name no one alone: a span of them only (" and ", "and the", "as well as") is no
+#: source; a pronoun is, which the credits read for whom it means.
+_JOINING_WORDS = HEADLINE_SMALL_WORDS | frozenset({"well", "plus", "also", "than"})
 
 
 #: "own" after an owner's possessive ("Tallis's own status page", "the regulators' own figures"; group 1 the

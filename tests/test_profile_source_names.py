@@ -2152,3 +2152,20 @@ def test_a_span_of_punctuation_alone_shows_no_source_and_never_crashes(possessiv
         assert isinstance(display_source(span, possessive_is_name, people_listed), str), span
     # a name with a stray dash after it is still the name
     assert display_source("Ana Ruiz —", possessive_is_name, people_listed) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("span", [" and ", "and", " or ", "of", " the ", "and the", ", and", "as well as", "with"])
+def test_a_span_of_joining_words_alone_shows_no_source(span):
+    # before, " and " showed as a source "and", a word naming no one, as "the" and "of" did
+    for possessive_is_name, people_listed in itertools.product([False, True], repeat=2):
+        assert display_source(span, possessive_is_name, people_listed) == "", span
+    # a name with such words in it is still a name, and so is a pronoun, which the credits read for whom it means
+    assert display_source("Friends of the Earth") == "Friends of the Earth"
+    assert display_source("she") == "she"
+
+
+def test_a_sentence_whose_source_span_is_a_joining_word_alone_is_credited_to_no_one():
+    said = ("Protesters and police clashed, and the council said the road would reopen.", CLAIM,
+            {"source": ["and"], "cue": ["said"]})
+    profile = profile_of(said)
+    assert profile["credits"][0] != "and" and all(source["display"] != "and" for source in profile["sources"])
