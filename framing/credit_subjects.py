@@ -406,21 +406,31 @@ def content_subject(span: Span, sentence: Sentence) -> bool:
 
 
 #: A relative clause set between commas after the capitalised words opening a sentence, up to its closing comma and a
-#: lower-case verb ("Orsa Lines, which owns the container ship, rejected"): group "clause" the clause's words.
+#: lower-case verb ("Orsa Lines, which owns the container ship, rejected"), or a passive participle's clause naming
+#: its agent after "by" ("Mayor Dora Velk, accused by the councillor of favouritism, said", "Orsa Lines, criticised
+#: for the delays by the union, rejected"): group "clause" the clause's words.
 _RELATIVE_ASIDE_AFTER_NAME = re.compile(
-    r"[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*)){0,6},\s+(?P<clause>(?:which|who)\s[^,;:\"“”]+),"
+    r"[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*)){0,6},\s+(?P<clause>(?:which|who)\s[^,;:\"“”]+"
+    r"|(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s(?:[^,;:\"“”]*?\s)?by\s[^,;:\"“”]+),"
     r"\s+(?:[a-z]+ly\s+)?[a-z]")
 
 
 def in_relative_aside(span: Span, sentence: Sentence) -> bool:
     """Whether the source ``span`` lies wholly inside a relative clause set between commas after the name opening
-    ``sentence``, a verb after the clause ("ship" of "Orsa Lines, which owns the container ship, rejected that."):
+    ``sentence``, a verb after the clause ("ship" of "Orsa Lines, which owns the container ship, rejected that."; so
+    too a passive participle's agent, "the councillor" of "Mayor Dora Velk, accused by the councillor of
+    favouritism, said ...": see ``_RELATIVE_ASIDE_AFTER_NAME``):
     what the clause says of the name, whose subject before it speaks (see :func:`subject_source`), as for a span
     on "who" alone; an opener before the name allowed (see :func:`framing.source_keys.past_opener`)."""
     skip = past_opener(sentence.text)
     found = _RELATIVE_ASIDE_AFTER_NAME.match(sentence.text, skip)
     at = span.start - sentence.start
-    return found is not None and found.start("clause") <= at and span.end - sentence.start <= found.end("clause")
+    if found is None or not (found.start("clause") <= at and span.end - sentence.start <= found.end("clause")):
+        return False
+    # a participle's agent speaks where the sentence's only cue is the participle's ("Harlow Bridge, described by the
+    # councillor as unsafe, was closed."); the subject, where a cue follows the clause
+    return found.group("clause").startswith(("which", "who")) or any(
+        cue.type == "cue" and cue.start - sentence.start >= found.end("clause") for cue in sentence.spans)
 
 
 def person_before_who(span: Span, sentence: Sentence) -> Span:

@@ -703,6 +703,10 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
         subject = subject_source(sentence, known, quotes, label)
         if subject and all(subject[0].start <= s.start and s.end <= subject[0].end for s in spans):
             spans = subject
+    if sentence.label in SPEAKING:
+        # "the councillor" of "Mayor Dora Velk, accused by the councillor of favouritism, said" beside the mayor marked:
+        # the aside's words say what was done to the subject, which speaks
+        spans = [s for s in spans if not in_relative_aside(s, sentence)] or spans
     if sentence.label in SPEAKING and all(RELATIVE_PRONOUN.fullmatch(s.text.strip(EDGE))
                                           or in_relative_aside(s, sentence) for s in spans):
         # none marked, or only "who" of "Jane Roe, who chairs the board, denied it" or words of that clause ("ship" of

@@ -5896,3 +5896,18 @@ def test_a_statement_put_out_is_issued_as_one_released_is():
     fire = ("The council put out a fire on Monday.", FACT, {})
     assert profile_of(fire, statement)["credits"] == [None, "statement"]
 
+
+@pytest.mark.parametrize("marked", [["the councillor"], ["Mayor Dora Velk", "the councillor"]])
+def test_a_passive_participle_s_agent_between_the_subject_and_its_verb_is_no_source(marked):
+    # before, "the councillor" marked in the aside was credited, the mayor's word his
+    said = ("Mayor Dora Velk, accused by the councillor of favouritism, said the contract was fair.", DENIAL,
+            {"source": marked, "cue": ["accused", "said"]})
+    assert profile_of(said)["credits"] == ["dora velk"]
+    criticised = ("Orsa Lines, criticised for the delays by the union, rejected that.", DENIAL,
+                  {"source": [m.replace("Mayor Dora Velk", "Orsa Lines").replace("the councillor", "the union")
+                              for m in marked], "cue": ["rejected"]})
+    assert profile_of(criticised)["credits"] == ["orsa lines"]
+    # where the participle is the sentence's only cue, its agent speaks
+    described = ("Harlow Bridge, described by the councillor as unsafe, was closed.", CLAIM,
+                 {"source": ["the councillor"], "cue": ["described"]})
+    assert profile_of(described)["credits"] == ["councillor"]
