@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from .source_words import BODY_NOUNS, CALENDAR, INSTITUTIONS, MADE, MONTHS, NAMELESS_NOUNS, OPENING_FUNCTION_WORDS
-from .source_words import POSSESSIVE, PRONOUNS, SUBJECT_CUE, WEEKDAYS
+from .source_words import BUSINESS_NAME_ENDS, LEGAL_FORM_END, POSSESSIVE, PRONOUNS, SUBJECT_CUE, WEEKDAYS
 from .source_keys import lead_length, OPENERS, past_opener
 from .source_kinds import is_role, names_a_court, people_plural
 from .person_names import personal_name
@@ -468,11 +468,17 @@ def _named_before(text: str, end: int, person: bool, known: Callable[[str], bool
         opener = word in OPENERS or word in OPENING_FUNCTION_WORDS or CALENDAR.fullmatch(word) is not None
         if not (person and opener) and names_someone([w.group() for w in words[first:]], known):
             start = words[first].start()
-            if not person:
+            if not person and not _firm_name_end(word):
                 break
     if start is None or (person and not _person_after_bodies(text[start:end].split())):
         return None
     return start
+
+
+def _firm_name_end(word: str) -> bool:
+    """Whether ``word`` is a business's trade or legal form that ends its name, never the whole of it ("Foods" of
+    "Tessel Foods", "Ltd" of "Tessel Foods Ltd"), so that a body's name read back goes on past it."""
+    return word.lower() in BUSINESS_NAME_ENDS or LEGAL_FORM_END.search(" " + word) is not None
 
 
 def _person_after_bodies(words: list[str]) -> bool:

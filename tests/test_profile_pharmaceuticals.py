@@ -43,3 +43,16 @@ def test_a_drug_maker_or_chemist_by_its_trade_is_a_business_that_the_company_and
          {"source": ["Dana Kestrel"], "cue": ["said"]}),
         ("Half of the patients improved, the company said.", CLAIM, {"source": ["the company"], "cue": ["said"]}))
     assert profile["credits"] == ["dana kestrel", "company"]
+
+
+@pytest.mark.parametrize("firm", ["Castell Chemists", "Tessel Foods", "Harlow Group"])
+def test_a_business_before_which_said_is_named_in_full_not_by_its_trade_alone(firm):
+    profile = profile_of(
+        (f"The branch on Mill Street was run by {firm}, which said in a notice that it had become unviable.", CLAIM,
+         {"cue": ["said"]}),
+        (f"{firm} blamed the closure on cuts to dispensing fees.", CLAIM, {"source": [firm], "cue": ["blamed"]}))
+    assert profile["credits"] == [firm.lower()] * 2
+    # a body's noun after words that are no name of it stays the fewest words that name it
+    profile = profile_of(("The first came from Dravonia's defence ministry, which said the talks failed.", CLAIM,
+                          {"cue": ["said"]}),)
+    assert profile["credits"] == ["dravonia's defence ministry"]
