@@ -515,13 +515,13 @@ def _plain_encoder(config: ModelConfig, base_dir: Path | None) -> Bert | None:
         state = load_file(str(weights))
     except (SafetensorError, OSError, ValueError) as exc:
         raise ModelError(f"cannot load base encoder {source}: {exc}") from exc
-    if not any(key.startswith(("embeddings.", "encoder.")) for key in state):
-        return None  # weights under a prefix ("bert.") that transformers knows how to strip
     encoder = Bert(settings, initialise=False)  # the base's weights replace its own
     expected = encoder.state_dict()
-    missing = [key for key in expected if key not in state]
-    unexpected = [key for key in state if key not in expected]
-    _check_loaded_weights(expected, missing, unexpected, source)
+    if any(key not in state for key in expected):
+        # weights under a prefix ("bert.") or older names ("LayerNorm.gamma") that transformers renames, or
+        # weights the checkpoint lacks, which transformers' load names as the check below would
+        return None
+    _check_loaded_weights(expected, (), [key for key in state if key not in expected], source)
     wrong = [key for key, value in expected.items() if state[key].shape != value.shape]
     if wrong:
         raise ModelError(f"cannot load base encoder {source}: {_named(wrong)} have shapes its config.json "

@@ -169,3 +169,35 @@ def test_loading_the_bundled_model_imports_no_modelling_code_of_transformers():
         capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split("\n")[:2] == ["True", "[]"]
+
+
+def test_a_base_with_older_layer_norm_names_loads_as_transformers_loads_it(tmp_path):
+    """Older BERT checkpoints name layer norms' weights ``gamma`` and ``beta``: transformers renames them, so
+    such a base is not refused as one whose weights its config.json does not fit."""
+    from safetensors.torch import load_file, save_file
+
+    config = ModelConfig(labels=("a", "b"), base="random", encoder_config=dict(TINY_ENCODER))
+    original = build_encoder(config)
+    original.save_pretrained(tmp_path)
+    state = load_file(str(tmp_path / "model.safetensors"))
+    renamed = {key.replace("LayerNorm.weight", "LayerNorm.gamma").replace("LayerNorm.bias", "LayerNorm.beta"): value
+               for key, value in state.items()}
+    assert renamed.keys() != state.keys()
+    save_file(renamed, str(tmp_path / "model.safetensors"), metadata={"format": "pt"})
+    loaded = build_encoder(ModelConfig(labels=("a", "b"), base=str(tmp_path)), tmp_path)
+    got = loaded.state_dict()
+    for key, value in original.state_dict().items():
+        torch.testing.assert_close(got[key], value, rtol=0, atol=0, msg=key)
+
+
+def test_a_base_lacking_a_weight_is_refused_naming_it(tmp_path):
+    from safetensors.torch import load_file, save_file
+
+    config = ModelConfig(labels=("a", "b"), base="random", encoder_config=dict(TINY_ENCODER))
+    build_encoder(config).save_pretrained(tmp_path)
+    state = load_file(str(tmp_path / "model.safetensors"))
+    del state["encoder.layer.0.output.dense.bias"]
+    save_file(state, str(tmp_path / "model.safetensors"), metadata={"format": "pt"})
+    with pytest.raises(ModelError, match=r"its config.json asks for weights its model.safetensors lacks "
+                                         r"\(1: encoder.layer.0.output.dense.bias\)"):
+        build_encoder(ModelConfig(labels=("a", "b"), base=str(tmp_path)), tmp_path)
