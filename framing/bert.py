@@ -54,7 +54,7 @@ class BertSettings:
     type_vocab_size: int = 2
     initializer_range: float = 0.02
     layer_norm_eps: float = 1e-12
-    pad_token_id: int = 0
+    pad_token_id: int | None = 0
     model_type: str = "bert"
     position_embedding_type: str = "absolute"
 
@@ -93,7 +93,9 @@ def plain_settings(values: Mapping[str, Any], *, model_type_required: bool = Fal
         return None
     if any(key in values and values[key] not in (None, *plain) for key, plain in _PLAIN_VALUES.items()):
         return None
-    return BertSettings(**{key: value for key, value in values.items() if key in known and value is not None})
+    # a null pad_token_id is kept, as transformers keeps it: no embedding row is padding's (zero, frozen)
+    return BertSettings(**{key: value for key, value in values.items()
+                           if key in known and (value is not None or key == "pad_token_id")})
 
 
 class BertOutput(NamedTuple):

@@ -201,3 +201,19 @@ def test_a_base_lacking_a_weight_is_refused_naming_it(tmp_path):
     with pytest.raises(ModelError, match=r"its config.json asks for weights its model.safetensors lacks "
                                          r"\(1: encoder.layer.0.output.dense.bias\)"):
         build_encoder(ModelConfig(labels=("a", "b"), base=str(tmp_path)), tmp_path)
+
+
+def test_a_null_pad_token_id_leaves_no_row_padding_s_as_transformers_does():
+    """transformers gives a config whose pad_token_id is null no padding row: row 0 starts random and learns."""
+    from transformers import BertConfig, BertModel
+
+    values = {**TINY_ENCODER, "pad_token_id": None}
+    theirs = BertModel(BertConfig(**values), add_pooling_layer=False).embeddings.word_embeddings
+    ours = build_encoder(ModelConfig(labels=("a", "b"), base="random", encoder_config=values))
+    words = ours.get_input_embeddings()
+    assert words.padding_idx is theirs.padding_idx is None
+    assert torch.count_nonzero(words.weight[0]) > 0
+    hidden = ours(torch.tensor([[0, 5, 0]])).last_hidden_state
+    (hidden * torch.randn_like(hidden)).sum().backward()  # a layer-normed state's plain sum has no gradient
+    assert torch.count_nonzero(words.weight.grad[0]) > 0
+    assert plain_settings({**TINY_ENCODER, "pad_token_id": 3}).pad_token_id == 3
