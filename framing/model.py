@@ -679,16 +679,17 @@ def load_tokenizer(directory: Path | None, config: ModelConfig):
     scan every model family transformers has (≈0.6 s) to find the class its config names."""
     from transformers import PreTrainedTokenizerFast
 
+    verified = False
     if directory is not None and (directory / "tokenizer.json").is_file():
         source = directory
     elif config.base in ("random", BASE_NAME):
-        source = base_encoder_dir()
+        source, verified = base_encoder_dir(), True
     else:
         source = resolve_base(config)
     try:
         # clean_up_tokenization_spaces stated, as transformers 4.x warns on every load when it is left unset
         options = {"local_files_only": True, "clean_up_tokenization_spaces": False}
-        if source == base_encoder_dir():  # BERT's inputs, as transformers' BertTokenizer gives them
+        if verified:  # BERT's inputs, as transformers' BertTokenizer gives them
             tokenizer = PreTrainedTokenizerFast.from_pretrained(
                 str(source), model_input_names=["input_ids", "token_type_ids", "attention_mask"], **options)
         else:

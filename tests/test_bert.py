@@ -217,3 +217,21 @@ def test_a_null_pad_token_id_leaves_no_row_padding_s_as_transformers_does():
     (hidden * torch.randn_like(hidden)).sum().backward()  # a layer-normed state's plain sum has no gradient
     assert torch.count_nonzero(words.weight.grad[0]) > 0
     assert plain_settings({**TINY_ENCODER, "pad_token_id": 3}).pad_token_id == 3
+
+
+def test_a_tokenizer_stored_with_a_model_is_read_without_the_base_package(tmp_path, monkeypatch):
+    """A model folder holding its own tokenizer.json (a model trained on a base folder of its own) needs nothing
+    of the verified base package to read it; before, checking whether it was that base's looked the package up."""
+    import shutil
+
+    import framing.model
+
+    for name in ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "vocab.txt"):
+        shutil.copy(base_encoder_dir() / name, tmp_path / name)
+
+    def missing():
+        raise ModelError("the base encoder package is not installed")
+
+    monkeypatch.setattr(framing.model, "base_encoder_dir", missing)
+    tokenizer = load_tokenizer(tmp_path, ModelConfig(labels=("a", "b"), base=str(tmp_path), base_sha256=None))
+    assert tokenizer("Prices rose.")["input_ids"][0] == tokenizer.cls_token_id == 101
