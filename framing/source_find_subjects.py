@@ -36,6 +36,7 @@ from .source_words import (
     NOT_AN_OWNER,
     OWNED_BODY_NOUNS,
     PAPER_NAME_WORDS,
+    PARTICIPLE_ADVERB,
     PARTICIPLE_PHRASE,
     PASSIVE_PARTICIPLES,
     POSSESSIVE,
@@ -111,7 +112,7 @@ _APPOSITIVE_WORDS = 16
 #: may run longer than another appositive.
 _RELATIVE_CLAUSE_WORDS = 30
 #: What stands before such a participle: a comma and perhaps an adverb ("widely", "long", "much", "well").
-_OPENS_APPOSITIVE = re.compile(r",\s*(?:(?:[a-z]+ly|long|much|often|once|still|already|also|well)\s+)?\Z")
+_OPENS_APPOSITIVE = re.compile(rf",\s*(?:{PARTICIPLE_ADVERB.pattern})?\Z")
 #: Cues of a stance rather than of speech: a verb of reaction, or one in the progressive (see ``SUBJECT_CUE``), which a
 #: speaker credited at the sentence's end reports ("The city welcomed the investment, Ruiz said.", "The workers are
 #: warning of a strike, she said.": see ``TRAILING_CREDIT``).

@@ -67,6 +67,7 @@ from .source_words import (
     LEGAL_FORM_END,
     MADE,
     MONTHS,
+    PARTICIPLE_ADVERB,
     PARTICIPLE_PHRASE,
     PLACING_PARTICIPLE,
     POSSESSIVE,
@@ -472,11 +473,11 @@ _LED_BY_START = re.compile(rf"^{_LED_BY.pattern}", re.I)
 
 #: A part of a span that opens with such a participle and its preposition (", criticised by Ana Ruiz,"): whom it
 #: names judged or advised the head, and speaks for it no more than "led by" does (see :func:`display_source`).
-_APPOSED_PART = re.compile(rf"(?:(?:[a-z]+ly|long|much|often|once|still|already|also|well)\s+)?"
+_APPOSED_PART = re.compile(rf"(?:{PARTICIPLE_ADVERB.pattern})?"
                            rf"(?:{APPOSED_PARTICIPLE.pattern}){PARTICIPLE_PHRASE.pattern}")
 #: A part of a span that opens with a participle of being acted against and its preposition (", targeted by a
 #: protest drive from Fair Harlow,", ", sued by Ana Ruiz,", ", fined for the leak,"): whom it names acted on the head,
 #: which speaks, as after a participle of judgement (see ``_APPOSED_PART``).
-_ACTED_ON_PART = re.compile(r"(?:(?:[a-z]+ly|long|much|often|once|still|already|also|well)\s+)?"
+_ACTED_ON_PART = re.compile(rf"(?:{PARTICIPLE_ADVERB.pattern})?"
                             r"(?:targeted|sued|attacked|threatened|pressured|boycotted|fined|sanctioned|investigated|"
                             rf"charged|blamed|faulted|singled\s+out){PARTICIPLE_PHRASE.pattern}")

@@ -655,6 +655,8 @@ APPOSED_PARTICIPLE = re.compile(r"welcomed|praised|condemned|hailed|applauded|la
 #: The preposition after such a participle ("criticised for", "condemned by", "hailed as", "accused of", "urged on
 #: by", "advised to settle", "advised on the deal").
 PARTICIPLE_PHRASE = re.compile(r"\s+(?:for|by|as|of|over|in|at|after|across|around|throughout|on|to)\b")
+#: An adverb that may stand before such a participle, a space after it ("widely criticised", "long accused").
+PARTICIPLE_ADVERB = re.compile(r"(?:[a-z]+ly|long|much|often|once|still|already|also|well)\s+")
 #: A present participle in lower case and a preposition after it opening a span ("circulating on TikTok", "living in
 #: the town"): a fragment of a noun phrase that says where or how its head is, never who speaks; not "according to",
 #: nor a noun ending so, a speaker's ("king of Kestoria", "wing of the party", "sibling of the victim").
